@@ -1,0 +1,45 @@
+import { CN_NUM, chineseNumeral } from "../text/numerals.ts";
+
+/** The numbering families a report uses for its headings. */
+export type MarkerFamily = "cn" | "cn-paren" | "num" | "num-paren";
+
+/** A numbering marker at the start of a line. */
+export interface Marker {
+  family: MarkerFamily;
+  /** The ordinal (一 → 1). */
+  n: number;
+  /** The marker as written, e.g. `（三）`. */
+  text: string;
+}
+
+const PATTERNS: [MarkerFamily, RegExp][] = [
+  ["cn", new RegExp(`^(${CN_NUM})[、，]`)],
+  ["cn-paren", new RegExp(`^[（(](${CN_NUM})[）)]`)],
+  ["num-paren", /^[（(](\d{1,2})[）)]/],
+  ["num", /^(\d{1,2})[.．、](?!\d)/],
+];
+
+/** The heading marker a line starts with, if any. */
+export function markerOf(line: string): Marker | null {
+  for (const [family, re] of PATTERNS) {
+    const m = re.exec(line);
+    if (m) {
+      const n = chineseNumeral(m[1]!);
+      if (Number.isFinite(n) && n > 0) return { family, n, text: m[0] };
+    }
+  }
+  return null;
+}
+
+/** `一是…`, `二是…`: an enumeration item at the start of a line; returns its ordinal. */
+export function enumerationOf(line: string): number | null {
+  const m = new RegExp(`^(${CN_NUM})是`).exec(line);
+  if (!m) return null;
+  const n = chineseNumeral(m[1]!);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** The appendix line (`附：有关情况说明`, `附件`). */
+export function isAppendix(line: string): boolean {
+  return /^附(件|录)?\s*[：:]|^附件\d*$|^附(件|录)?[：:]?\s*有关(情况|名词|词语)说明/.test(line);
+}

@@ -1,0 +1,47 @@
+import { z } from "astro/zod";
+
+/** One quantified statement of a report: a 2019 result or a 2020 target (GUIDE §2). */
+export const figureSchema = z.object({
+  /** Stable id: `<report>-r-<n>` for results, `<report>-t-<n>` for targets, numbered in document order. */
+  id: z.string().regex(/^[a-z0-9-]+-[rt]-\d+$/),
+  /** Report id, e.g. `zhongwei-2020`. */
+  report: z.string(),
+  /** City id (pinyin), e.g. `zhongwei`. */
+  city: z.string(),
+  /** `result`: achieved or estimated figure of the reviewed year; `target`: a plan or goal. */
+  kind: z.enum(["result", "target"]),
+  /** The year the figure is about. */
+  year: z.number().int(),
+  /** Indicator id from `content/metrics.json`, or null when the indicator is not in the vocabulary. */
+  metric: z.string().nullable(),
+  /** The indicator as the text names it, e.g. 地区生产总值增长. */
+  label_zh: z.string(),
+  /** English label from the vocabulary, null when `metric` is null. */
+  label_en: z.string().nullable(),
+  /** The figure; an array for a ratio (14:43:43); null for a pure range. */
+  value: z.union([z.number(), z.array(z.number()), z.null()]),
+  /** Lower bound (range start, 以上 …), or null. */
+  min: z.number().nullable(),
+  /** Upper bound (range end, 以内 / 控制在 …), or null. */
+  max: z.number().nullable(),
+  /** Unit as written after the number: `%`, `亿元`, `个百分点`, `:` for ratios … */
+  unit: z.string(),
+  /** 左右/约 → approx; 以上/超过/突破 → at_least; 以内/控制在/不超过 → at_most. */
+  qualifier: z.enum(["approx", "at_least", "at_most"]).nullable(),
+  /** The text says 预计 (an estimate). */
+  estimate: z.boolean(),
+  /** 增长/提高 → up; 下降/减少 → down; null where the text says neither. */
+  direction: z.enum(["up", "down"]).nullable(),
+  /** The exact clause of the source holding the figure (entities decoded). */
+  quote: z.string().min(1),
+  /** Element id of the paragraph holding the quote, e.g. `p-12`. */
+  paragraph: z.string().regex(/^p-\d+$/),
+  /** Permalink: `/reports/<report>/#<paragraph>`. */
+  url: z.string(),
+});
+
+/** A figure record as published in `/data/indicators.json`. */
+export type Figure = z.infer<typeof figureSchema>;
+
+/** The ordered list of columns of the CSV export (the record's fields). */
+export const figureFields = Object.keys(figureSchema.shape) as (keyof Figure)[];
