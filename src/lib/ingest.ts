@@ -10,7 +10,7 @@ import { readDocument, type ReportDocument } from "./report/document.ts";
 import { glossaryOf } from "./report/glossary.ts";
 import { reportMetaSchema } from "./schema/report.ts";
 import type { GlossaryEntry } from "./schema/glossary.ts";
-import type { Figure } from "./schema/figure.ts";
+import type { StoredFigure } from "./schema/figure.ts";
 
 /** Hand-kept facts about cities that the reports do not state (`content/cities.json`). */
 export type CityTable = Record<string, { name_zh: string; province: string }>;
@@ -19,7 +19,7 @@ export type CityTable = Record<string, { name_zh: string; province: string }>;
 export interface IngestOptions {
   cities: CityTable;
   /** Extracts the figure records of a parsed report. */
-  extractFigures?: (doc: ReportDocument) => Figure[];
+  extractFigures?: (doc: ReportDocument) => StoredFigure[];
 }
 
 /** Everything the ingest makes of one raw report. */
@@ -28,7 +28,7 @@ export interface IngestResult {
   markdown: string;
   document: ReportDocument;
   glossary: GlossaryEntry[];
-  figures: Figure[];
+  figures: StoredFigure[];
   warnings: IngestWarning[];
 }
 

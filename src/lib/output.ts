@@ -7,7 +7,7 @@ export const toJson = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 export function generatedFiles(result: IngestResult): [string, string][] {
   return [
     [`reports/${result.id}.md`, result.markdown],
-    [`glossary/${result.id}.json`, toJson(result.glossary)],
-    [`indicators/${result.id}.json`, toJson(result.figures)],
+    [`glossary/${result.id}.json`, toJson({ report: result.id, entries: result.glossary })],
+    [`indicators/${result.id}.json`, toJson({ report: result.id, figures: result.figures })],
   ];
 }

@@ -15,6 +15,9 @@ function phrasing(text: string, lead: string | null): PhrasingContent[] {
   return [{ type: "strong", children: [{ type: "text", value: lead }] }, ...(rest ? [{ type: "text" as const, value: rest }] : [])];
 }
 
+/** Strings double-quoted so that no YAML reader turns a date or a hex digest into another type. */
+const YAML_OPTIONS = { lineWidth: 0, defaultStringType: "QUOTE_DOUBLE", defaultKeyType: "PLAIN" } as const;
+
 const paragraph = (children: PhrasingContent[]): Paragraph => ({ type: "paragraph", children });
 const item = (p: Paragraph): ListItem => ({ type: "listItem", spread: false, children: [p] });
 
@@ -24,13 +27,13 @@ const item = (p: Paragraph): ListItem => ({ type: "listItem", spread: false, chi
  * start with the term in `strong`.
  */
 export function reportToMdast(meta: ReportMeta, blocks: Block[]): Root {
-  const yaml: Yaml = { type: "yaml", value: toYaml(meta, { lineWidth: 0 }).trimEnd() };
+  const yaml: Yaml = { type: "yaml", value: toYaml(meta, YAML_OPTIONS).trimEnd() };
   const children: RootContent[] = [yaml, { type: "heading", depth: 1, children: [{ type: "text", value: meta.title }] }];
   let list: List | null = null;
 
   for (const b of blocks) {
     const wantList = b.type === "enumeration" ? "enum" : b.type === "glossary" ? "glossary" : null;
-    const current = list ? (list.ordered ? "glossary" : "enum") : null;
+    const current: string | null = list ? (list.ordered ? "glossary" : "enum") : null;
     if (wantList !== current) {
       list = null;
       if (wantList) {

@@ -45,3 +45,15 @@ export type Figure = z.infer<typeof figureSchema>;
 
 /** The ordered list of columns of the CSV export (the record's fields). */
 export const figureFields = Object.keys(figureSchema.shape) as (keyof Figure)[];
+
+/**
+ * A figure record as the generated collection stores it (`content/indicators/<id>.json`): the public
+ * record plus `span`, the UTF-16 offsets [start, end) in the paragraph's plain text of the figure as
+ * written (`6.5%—7%`, `14:43:43`, `853万人次`), so the reader can mark it up. Exports drop `span`.
+ */
+export const storedFigureSchema = figureSchema.extend({
+  span: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]),
+});
+
+/** A stored figure record. */
+export type StoredFigure = z.infer<typeof storedFigureSchema>;
