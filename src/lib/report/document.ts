@@ -2,6 +2,7 @@ import type { Heading, Paragraph, Root } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { parse as parseYaml } from "yaml";
 import { reportMetaSchema, type ReportMeta } from "../schema/report.ts";
+import { parseMarkdown } from "../markdown/processor.ts";
 
 /** Which part of the report a paragraph belongs to: the review of the past year or the plan for the new one. */
 export type Period = "review" | "plan" | null;
@@ -50,14 +51,25 @@ function periodOfPart(text: string, year: number, seenReview: boolean): Period {
   return seenReview ? "plan" : null;
 }
 
-/**
- * Walk a report's mdast tree once, assigning every heading and paragraph its id in document order.
- * This is the single definition of the ids the reader, the figures and the search link to.
- */
-export function readDocument(tree: Root): ReportDocument {
+/** The front matter of a report's tree, validated. */
+function metaOf(tree: Root): ReportMeta {
   const yaml = tree.children.find((n) => n.type === "yaml");
   if (!yaml || yaml.type !== "yaml") throw new Error("report Markdown has no front matter");
-  const meta = reportMetaSchema.parse(parseYaml(yaml.value));
+  return reportMetaSchema.parse(parseYaml(yaml.value));
+}
+
+/** A report from a content collection entry (Astro strips the front matter from `body` and validates it as `data`). */
+export function documentFromEntry(entry: { body?: string | undefined; data: ReportMeta }): ReportDocument {
+  return readDocument(parseMarkdown(entry.body ?? ""), entry.data);
+}
+
+/**
+ * Walk a report's mdast tree once, assigning every heading and paragraph its id in document order.
+ * This is the single definition of the ids the reader, the figures and the search link to. The front
+ * matter comes from the tree's YAML node, or from `knownMeta` when the caller has it already.
+ */
+export function readDocument(tree: Root, knownMeta?: ReportMeta): ReportDocument {
+  const meta = knownMeta ?? metaOf(tree);
   const headings: HeadingInfo[] = [];
   const paragraphs: ParagraphInfo[] = [];
   const paragraphIds = new Map<Paragraph, string>();
