@@ -7,4 +7,6 @@ export default defineConfig({
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "never" },
   devToolbar: { enabled: false },
+  // Scripts ship as files, never inlined, so the Content-Security-Policy can forbid inline script.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

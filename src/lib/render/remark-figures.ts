@@ -1,0 +1,58 @@
+import type { Paragraph, PhrasingContent, Root } from "mdast";
+import { visit } from "unist-util-visit";
+import type { ReportDocument } from "../report/document.ts";
+import type { StoredFigure } from "../schema/figure.ts";
+import { markRanges } from "./mark-ranges.ts";
+
+/** Options of {@link remarkFigures}. */
+export interface RemarkFiguresOptions {
+  doc: ReportDocument;
+  figures: StoredFigure[];
+  /** Where a marked figure links to (its indicator). */
+  hrefOf: (figure: StoredFigure) => string;
+  /** Called for a figure whose span could not be marked (it crosses formatting). */
+  onSkip?: (figure: StoredFigure) => void;
+}
+
+/** Machine-readable value of a figure for `<data value>`: `6`, `6.5/7` for a range, `14:43:43` for a ratio. */
+export function dataValue(f: StoredFigure): string {
+  if (Array.isArray(f.value)) return f.value.join(":");
+  if (f.value !== null) return String(f.value);
+  return [f.min ?? "", f.max ?? ""].join("/");
+}
+
+/** Short description of a figure for its tooltip, e.g. `2020年目标 · 地区生产总值增长`. */
+function describe(f: StoredFigure): string {
+  return `${f.year}年${f.kind === "target" ? "目标" : f.estimate ? "预计" : "实绩"} · ${f.label_zh}`;
+}
+
+/**
+ * Remark plugin: wrap every extracted figure of a paragraph, at its recorded span, in
+ * `<a class="fig" href=…><data value=…>…</data></a>` linking to its indicator. Runs before ids and
+ * permalinks are added, so the spans count the paragraph's own text only.
+ */
+export default function remarkFigures({ doc, figures, hrefOf, onSkip }: RemarkFiguresOptions) {
+  const byParagraph = Map.groupBy(figures, (f) => f.paragraph);
+  return (tree: Root) => {
+    visit(tree, "paragraph", (p: Paragraph) => {
+      const id = doc.paragraphIds.get(p);
+      const list = id ? byParagraph.get(id) : undefined;
+      if (!list?.length) return;
+      const ranges = list.map((f) => ({
+        start: f.span[0],
+        end: f.span[1],
+        figure: f,
+        wrap: (children: PhrasingContent[]): PhrasingContent => ({
+          type: "link",
+          url: hrefOf(f),
+          title: describe(f),
+          data: { hProperties: { className: ["fig", `fig-${f.kind}`], "data-figure": f.id } },
+          children: [{ type: "emphasis", data: { hName: "data", hProperties: { value: dataValue(f) } }, children }],
+        }),
+      }));
+      const { children, skipped } = markRanges(p.children, ranges);
+      p.children = children;
+      for (const r of skipped) onSkip?.((r as (typeof ranges)[number]).figure);
+    });
+  };
+}

@@ -1,0 +1,76 @@
+import type { List, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
+import type { ReportDocument } from "../report/document.ts";
+
+/** Options of {@link remarkReport}. */
+export interface RemarkReportOptions {
+  doc: ReportDocument;
+}
+
+/** The visible paragraph permalink: `¶12`, read as “第12段”. */
+function pilcrow(id: string, n: number): PhrasingContent {
+  return {
+    type: "link",
+    url: `#${id}`,
+    data: { hProperties: { className: ["pilcrow"] } },
+    children: [
+      { type: "emphasis", data: { hName: "span", hProperties: { className: ["visually-hidden"] } }, children: [{ type: "text", value: "第" }] },
+      { type: "text", value: String(n) },
+      { type: "emphasis", data: { hName: "span", hProperties: { className: ["visually-hidden"] } }, children: [{ type: "text", value: "段" }] },
+    ],
+  };
+}
+
+/** Give a paragraph its id, permalink and lead-sentence class. */
+function decorate(p: Paragraph, doc: ReportDocument): void {
+  const id = doc.paragraphIds.get(p);
+  if (!id) return;
+  const info = doc.paragraphs[Number(id.slice(2)) - 1]!;
+  p.data = { ...p.data, hProperties: { id, className: ["para", `para-${info.kind}`] } };
+  const first = p.children[0];
+  if (info.lead && first?.type === "strong") first.data = { hProperties: { className: ["lead"] } };
+  p.children.push(pilcrow(id, info.n));
+}
+
+/** The appendix's ordered list as a definition list: one <div id="p-N"> with <dt> term and <dd> definition per entry. */
+function glossaryList(list: List, doc: ReportDocument): RootContent {
+  const items = list.children.map((li) => {
+    const p = li.children.find((c): c is Paragraph => c.type === "paragraph");
+    const id = p ? doc.paragraphIds.get(p) : undefined;
+    const [term, ...rest] = p?.children ?? [];
+    const first = rest[0];
+    const definition = first?.type === "text" ? [{ ...first, value: first.value.replace(/^[：:]/, "") }, ...rest.slice(1)] : rest;
+    const n = id ? Number(id.slice(2)) : 0;
+    return {
+      type: "glossaryItem",
+      data: { hName: "div", hProperties: { id, className: ["glossary-item"] } },
+      children: [
+        { type: "glossaryTerm", data: { hName: "dt" }, children: term && "children" in term ? term.children : [] },
+        { type: "glossaryDefinition", data: { hName: "dd" }, children: [...definition, ...(id ? [pilcrow(id, n)] : [])] },
+      ],
+    };
+  });
+  return { type: "glossaryList", data: { hName: "dl", hProperties: { className: ["glossary-list"] } }, children: items } as unknown as RootContent;
+}
+
+/**
+ * Remark plugin for the reader: drops the title heading (the page shows it), gives headings their
+ * `s-…` ids and paragraphs their `p-N` ids with a visible permalink, marks lead sentences, and turns
+ * the appendix's list into a definition list. Ids come from {@link ReportDocument}, never recounted here.
+ */
+export default function remarkReport({ doc }: RemarkReportOptions) {
+  return (tree: Root) => {
+    tree.children = tree.children.flatMap((node): RootContent[] => {
+      if (node.type === "yaml" || (node.type === "heading" && node.depth === 1)) return [];
+      if (node.type === "heading") {
+        const id = doc.headingIds.get(node);
+        if (id) node.data = { hProperties: { id } };
+      } else if (node.type === "paragraph") {
+        decorate(node, doc);
+      } else if (node.type === "list") {
+        if (node.ordered) return [glossaryList(node, doc)];
+        for (const li of node.children) for (const c of li.children) if (c.type === "paragraph") decorate(c, doc);
+      }
+      return [node];
+    });
+  };
+}
