@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { decodeReport } from "../../../src/lib/text/decode.ts";
+import { IngestError } from "../../../src/lib/errors.ts";
+import { ingestFile, ingestText } from "../support/ingest.ts";
+
+describe("text hygiene", () => {
+  it("strips the BOM, accepts CRLF and decodes HTML entities", () => {
+    const r = ingestFile("tests/fixtures/reports/crlf-2020.txt");
+    expect(r.document.meta.title).toBe("2020年示例市政府工作报告");
+    expect(r.document.paragraphs.map((p) => p.text)).toEqual(["各位代表：", "研发投入R&D占比提高，<b>保持</b>稳定。"]);
+    expect(r.markdown).not.toMatch(/\r|\ufeff|&amp;/);
+  });
+
+  it("decodes the real R&amp;D of Shizuishan's report", () => {
+    const doc = ingestFile("content/raw/shizuishan-2020.txt").document;
+    const all = doc.paragraphs.map((p) => p.text).join("");
+    expect(all).toContain("R&D");
+    expect(all).not.toContain("&amp;");
+  });
+
+  it("keeps the author's characters otherwise: the stray digit in 国4务院 stays", () => {
+    const doc = ingestFile("content/raw/shizuishan-2020.txt").document;
+    expect(doc.paragraphs.some((p) => p.text.includes("国4务院大督查"))).toBe(true);
+  });
+
+  it("keeps markup-like text as text and warns with its line", () => {
+    const r = ingestFile("tests/fixtures/reports/markup-2025.txt");
+    const p = r.document.paragraphs.at(-1)!;
+    expect(p.text).toBe("报告中出现<script>alert(1)</script>这样的文字，以及<img src=x onerror=alert(1)>这样的标记。");
+    expect(r.warnings).toContainEqual(expect.objectContaining({ line: 6, message: expect.stringMatching(/markup/) }));
+    expect(r.markdown).toContain("\\<script>");
+  });
+});
+
+describe("decoding raw bytes", () => {
+  const utf8 = (s: string) => new TextEncoder().encode(s);
+
+  it("refuses an empty file", () => {
+    expect(() => decodeReport(new Uint8Array(), "a.txt")).toThrow(/a\.txt:1: the file is empty/);
+  });
+
+  it("refuses binary data, naming the line", () => {
+    const bytes = new Uint8Array([...utf8("一行\n二行\n"), 0, 1, 2]);
+    expect(() => decodeReport(bytes, "b.txt")).toThrow(/b\.txt:3: binary data/);
+  });
+
+  it("decodes GB18030 text", () => {
+    // “政府工作报告” in GB18030.
+    const gb = new Uint8Array([0xd5, 0xfe, 0xb8, 0xae, 0xb9, 0xa4, 0xd7, 0xf7, 0xb1, 0xa8, 0xb8, 0xe6]);
+    expect(decodeReport(gb, "c.txt")).toEqual({ text: "政府工作报告", encoding: "gb18030" });
+  });
+
+  it("refuses Latin-1 bytes and a file cut in the middle of a character, naming the line", () => {
+    const latin1 = new Uint8Array([...utf8("标题\n"), 0x63, 0x61, 0x66, 0xe9, 0x0a]);
+    expect(() => decodeReport(latin1, "d.txt")).toThrow(/d\.txt:2: not valid UTF-8/);
+    const cut = utf8("第一行\n第二行").slice(0, -1);
+    const err = (() => {
+      try {
+        decodeReport(cut, "e.txt");
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(err).toBeInstanceOf(IngestError);
+    expect((err as IngestError).line).toBe(2);
+  });
+
+  it("refuses a text with no recognisable header", () => {
+    expect(() => ingestText("f-2020.txt", "这不是一份报告。\n只是几行字。\n")).toThrow(/f-2020\.txt:1: no recognisable header/);
+  });
+
+  it("refuses a file name that is not <city>-<year>.txt", () => {
+    expect(() => ingestText("Report 2020.txt", "x")).toThrow(/file name must be <city>-<year>\.txt/);
+  });
+});

@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { ingestFile, ingestText } from "../support/ingest.ts";
+
+const outline = (path: string) => ingestFile(path).document.headings.map((h) => `${h.depth} ${h.id} ${h.text.slice(0, 12)}`);
+
+describe("heading hierarchy of the real reports", () => {
+  it("Zhongwei: two parts, six task sections inside part 二, the appendix", () => {
+    const doc = ingestFile("content/raw/zhongwei-2020.txt").document;
+    const parts = doc.headings.filter((h) => h.depth === 2).map((h) => h.text);
+    expect(parts).toEqual(["一、2019年工作回顾", "二、2020年主要目标和重点任务", "附：有关情况说明"]);
+    const sections = doc.headings.filter((h) => h.depth === 3);
+    expect(sections.map((h) => h.text.slice(0, 2))).toEqual(["一、", "二、", "三、", "四、", "五、", "六、"]);
+    expect(sections.every((h) => h.id.startsWith("s-2-"))).toBe(true);
+    expect(doc.headings.at(-1)).toMatchObject({ id: "s-3", appendix: true });
+  });
+
+  it("Shizuishan: three parts with its （一）… sections in both parts", () => {
+    const lines = outline("content/raw/shizuishan-2020.txt");
+    const parts = lines.filter((l) => l.startsWith("2 "));
+    expect(parts).toEqual(["2 s-1 一、2019年工作回顾", "2 s-2 二、2020年重点工作", "2 s-3 三、加强政府自身建设"]);
+    const inPart = (n: number) => lines.filter((l) => l.startsWith(`3 s-${n}-`)).map((l) => l.split(" ")[2]!.slice(0, 3));
+    expect(inPart(1)).toEqual(["（一）", "（二）", "（三）", "（四）", "（五）", "（六）", "（七）", "（八）"]);
+    expect(inPart(2)).toEqual(["（一）", "（二）", "（三）", "（四）", "（五）", "（六）", "（七）", "（八）"]);
+    expect(inPart(3)).toEqual(["（一）", "（二）", "（三）", "（四）"]);
+  });
+
+  it("splits Shizuishan's run-on （一） headings from their text without losing a character", () => {
+    const doc = ingestFile("content/raw/shizuishan-2020.txt").document;
+    const h = doc.headings.find((x) => x.text.startsWith("（一）突出政治担当"))!;
+    expect(h.text).toBe("（一）突出政治担当，任务落实有新成效。");
+    const next = doc.paragraphs.find((p) => p.headings.at(-1) === h)!;
+    expect(next.text.startsWith("旗帜鲜明讲政治，自觉将党的全面领导贯穿政府工作全局。")).toBe(true);
+    expect(next.lead).toBeNull();
+  });
+
+  it("marks the periods: review in part 一, plan afterwards, none in the appendix", () => {
+    for (const path of ["content/raw/zhongwei-2020.txt", "content/raw/shizuishan-2020.txt"]) {
+      const doc = ingestFile(path).document;
+      const byPart = Map.groupBy(doc.paragraphs, (p) => p.headings[0]?.id ?? "preamble");
+      expect(new Set(byPart.get("preamble")!.map((p) => p.period))).toEqual(new Set([null]));
+      expect(new Set(byPart.get("s-1")!.map((p) => p.period))).toEqual(new Set(["review"]));
+      expect(new Set(byPart.get("s-2")!.map((p) => p.period))).toEqual(new Set(["plan"]));
+    }
+  });
+
+  it("keeps enumerations 一是… as list items and marks lead sentences", () => {
+    const doc = ingestFile("content/raw/shizuishan-2020.txt").document;
+    const items = doc.paragraphs.filter((p) => p.kind === "enumeration");
+    expect(items.map((p) => p.text.slice(0, 2))).toEqual(["一是", "二是", "三是", "四是", "五是"]);
+    const zw = ingestFile("content/raw/zhongwei-2020.txt").document;
+    const leads = zw.paragraphs.filter((p) => p.lead).map((p) => p.lead);
+    expect(leads).toContain("推动现代农业提质增效");
+    expect(leads).toContain("经济运行在合理区间，回升向好的势头持续巩固");
+    // A long opening sentence is not a topic title.
+    expect(zw.paragraphs.find((p) => p.text.startsWith("过去一年，市政府"))!.lead).toBeNull();
+  });
+});
+
+describe("depth inference from the numbering sequence", () => {
+  const result = ingestFile("tests/fixtures/reports/nested-2021.txt");
+  const headings = result.document.headings.map((h) => [h.depth, h.id, h.text]);
+
+  it("nests a restarted 一、 inside part 二 and returns to the part level when the outer sequence continues", () => {
+    expect(headings).toEqual([
+      [2, "s-1", "一、2020年工作回顾"],
+      [3, "s-1-1", "（一）稳增长。"],
+      [3, "s-1-2", "（二）促改革。"],
+      [2, "s-2", "二、2021年主要任务"],
+      [3, "s-2-1", "一、扎实推进产业发展"],
+      [4, "s-2-1-1", "（一）抓项目"],
+      [4, "s-2-1-2", "（二）抓招商"],
+      [3, "s-2-2", "二、切实保障民生"],
+      [3, "s-2-3", "三、加强政府自身建设"],
+      [2, "s-3", "附：有关情况说明"],
+    ]);
+  });
+
+  it("parses the appendix into glossary entries", () => {
+    expect(result.glossary.map((g) => [g.number, g.term, g.definition])).toEqual([
+      [1, "一带一路", "丝绸之路经济带和21世纪海上丝绸之路。"],
+      [2, "放管服", "简政放权、放管结合、优化服务。"],
+    ]);
+    // The only warning: the fictional city is not in content/cities.json.
+    expect(result.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^city “nested”/)]);
+  });
+});
+
+describe("report of a shape never seen before", () => {
+  it("reads a spaced-out title, a dateline in Chinese numerals, （一） on its own line, and warns on a numbering jump", () => {
+    const r = ingestFile("tests/fixtures/reports/variant-2022.txt");
+    expect(r.document.meta).toMatchObject({
+      title: "2022年变体市政府工作报告",
+      city_zh: "变体市",
+      date: "2022-01-15",
+      congress: "变体市第二届人民代表大会第三次会议",
+      speaker_title: "代市长",
+      speaker: "赵某某",
+    });
+    expect(r.document.headings.map((h) => h.text)).toContain("（一）");
+    expect(r.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^12: heading “（三）” breaks the numbering/), expect.stringMatching(/^1: city “variant”/)]),
+    );
+  });
+
+  it("synthesizes a title from the dateline when the title line is missing, with a warning", () => {
+    const r = ingestFile("tests/fixtures/reports/notitle-2023.txt");
+    expect(r.document.meta.title).toBe("2023年无题市政府工作报告");
+    expect(r.warnings.some((w) => w.line === 1 && /no title line/.test(w.message))).toBe(true);
+  });
+
+  it("keeps a report without numbered headings as plain paragraphs, with a warning", () => {
+    const r = ingestFile("tests/fixtures/reports/flat-2024.txt");
+    expect(r.document.headings).toEqual([]);
+    expect(r.document.paragraphs.map((p) => p.text)).toEqual(["各位代表：", "过去一年工作取得成效。", "今年要继续努力。"]);
+    expect(r.warnings.some((w) => /no numbered headings/.test(w.message))).toBe(true);
+  });
+
+  it("names the file and line in every warning", () => {
+    const r = ingestText("x-2020.txt", "2020年某市政府工作报告\n2020年1月1日在某市第一届人民代表大会第一次会议上\n市长 某\n各位代表：\n（二）无头的标题\n");
+    expect(r.warnings.every((w) => w.file === "x-2020.txt" && w.line > 0)).toBe(true);
+  });
+});
