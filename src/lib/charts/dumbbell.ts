@@ -1,0 +1,127 @@
+import { markLabel, tickLabel } from "./labels.ts";
+import type { CityStyle } from "./palette.ts";
+import { markedValues, type MarkedRows, type PlacedFigure } from "./rows.ts";
+import { linearAxis, valueDomain } from "./scale.ts";
+import { placeLabel, type PlacedLabel } from "./text-width.ts";
+import type { ValueMark } from "./value-mark.ts";
+
+/** A text placed in the chart. */
+export type ChartText = PlacedLabel & { y: number; text: string };
+
+/** A drawn mark: the value mark with its x positions and its value label. */
+export interface MarkGeometry extends ValueMark {
+  /** `result` (filled marker) or `target` (hollow marker, band, or bound). */
+  role: "result" | "target";
+  /** x of the value (a band's middle). */
+  x: number;
+  /** x of the lower and upper end (a band's edges; equal to x otherwise). */
+  x1: number;
+  x2: number;
+  /** The value label. */
+  label: ChartText;
+}
+
+/** One laid-out row. */
+export interface DumbbellRow {
+  key: string;
+  label: string;
+  style: CityStyle;
+  /** y of the row's centre line. */
+  y: number;
+  result: MarkGeometry | null;
+  target: MarkGeometry | null;
+  /** The result → target link, from the result to the nearest point of the target; null when there is none. */
+  link: { x1: number; x2: number } | null;
+  /** A note on what is missing (无2020年目标), or null. */
+  note: ChartText | null;
+}
+
+/** The complete geometry of a result → target (dumbbell) chart, ready to draw. */
+export interface DumbbellModel {
+  width: number;
+  height: number;
+  /** Left and right ends of the plot area. */
+  plot: { left: number; right: number; top: number; bottom: number };
+  /** The display unit of the axis. */
+  unit: string;
+  domain: [number, number];
+  /** Ticks: position, label and its anchor (centred unless that would cross the chart's edge), zero flagged. */
+  ticks: { x: number; label: string; anchor: PlacedLabel["anchor"]; zero: boolean }[];
+  /** The unit of the axis when the ticks do not carry it (单位：万人), placed top left; null for percentages. */
+  caption: ChartText | null;
+  rows: DumbbellRow[];
+  /** Which way is better, as an arrow note under the axis; null when the vocabulary does not say. */
+  better: (ChartText & { direction: "up" | "down" }) | null;
+}
+
+/** Options of {@link dumbbellModel}. */
+export interface DumbbellOptions {
+  /** A shared domain (small multiples); computed from the rows when absent. */
+  domain?: [number, number] | undefined;
+  /** Which way is better for this indicator. */
+  better?: "up" | "down" | null | undefined;
+  /** Years of the result and the target, for notes on missing figures (default 2019, 2020). */
+  years?: [number, number] | undefined;
+  /** Total width in SVG units (default 360). */
+  width?: number | undefined;
+}
+
+/** Layout constants (SVG units): label column, row height, label font size. */
+export const layout = { left: 66, right: 26, top: 20, row: 58, axis: 44, font: 12 };
+
+/** Lays out a result → target chart: one row per city, shared x scale, labels kept inside the plot. */
+export function dumbbellModel(marked: MarkedRows, options: DumbbellOptions = {}): DumbbellModel {
+  const { better = null, width = 360 } = options;
+  const [resultYear, targetYear] = options.years ?? [2019, 2020];
+  const domain = options.domain ?? valueDomain(markedValues(marked));
+  const plot = { left: layout.left, right: width - layout.right, top: layout.top, bottom: 0 };
+  plot.bottom = plot.top + marked.rows.length * layout.row;
+  const axis = linearAxis(domain, [plot.left, plot.right]);
+  const x = (n: number) => round(axis.scale(n));
+  const ticks = axis.ticks.map((t) => {
+    const label = tickLabel(t, marked.unit);
+    return { x: x(t), label, anchor: placeLabel(label, x(t), 11, 0, width).anchor, zero: t === 0 };
+  });
+  const caption: ChartText | null =
+    marked.unit === "%" ? null : { x: 0, y: 11, anchor: "start", text: `单位：${marked.unit || "—"}` };
+
+  const geometry = (placed: PlacedFigure | null, role: "result" | "target", y: number): MarkGeometry | null => {
+    if (!placed) return null;
+    const { mark, figure } = placed;
+    const g = { ...mark, role, x: x(mark.value), x1: x(mark.lo), x2: x(mark.hi) };
+    const text = markLabel(figure);
+    const labelY = role === "target" ? y - 13 : y + 22;
+    const at = placeLabel(text, g.x, layout.font, plot.left - 12, width - 2);
+    return { ...g, label: { ...at, y: labelY, text } };
+  };
+
+  const rows = marked.rows.map((row, i): DumbbellRow => {
+    const y = plot.top + layout.row * i + layout.row / 2 - 2;
+    const result = geometry(row.result, "result", y);
+    const target = geometry(row.target, "target", y);
+    let link: DumbbellRow["link"] = null;
+    if (result && target) {
+      const to = result.x < target.x1 ? target.x1 : result.x > target.x2 ? target.x2 : result.x;
+      if (Math.abs(to - result.x) > 0.5) link = { x1: result.x, x2: to };
+    }
+    let note: ChartText | null = null;
+    if (!result || !target) {
+      const text = !result && !target ? "无数据" : !result ? `无${resultYear}年结果` : `无${targetYear}年目标`;
+      const present = result ?? target;
+      const rightSide = !present || present.x < (plot.left + plot.right) / 2;
+      note = { text, y: y + 4, x: rightSide ? plot.right : plot.left, anchor: rightSide ? "end" : "start" };
+    }
+    return { key: row.key, label: row.label, style: row.style, y, result, target, link, note };
+  });
+
+  const height = plot.bottom + layout.axis;
+  const betterNote: DumbbellModel["better"] = better
+    ? better === "up"
+      ? { direction: "up", text: "数值越高越好 →", x: plot.right, y: height - 6, anchor: "end" }
+      : { direction: "down", text: "← 数值越低越好", x: plot.left, y: height - 6, anchor: "start" }
+    : null;
+  return { width, height, plot, unit: marked.unit, caption, domain, ticks, rows, better: betterNote };
+}
+
+/** Rounds to a tenth of a unit: enough for SVG, stable in snapshots. */
+export const round = (n: number) => Math.round(n * 10) / 10;

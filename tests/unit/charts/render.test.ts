@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { describeRows } from "../../../src/lib/charts/describe.ts";
+import { dumbbellModel } from "../../../src/lib/charts/dumbbell.ts";
+import { cityStyle } from "../../../src/lib/charts/palette.ts";
+import { renderDumbbell } from "../../../src/lib/charts/render-dumbbell.ts";
+import { markRows, type ChartFigure } from "../../../src/lib/charts/rows.ts";
+import { gdp, investment, jobs, pm25, unemployment } from "./fixtures.ts";
+
+type Pair = [ChartFigure | null, ChartFigure | null];
+
+/** Renders a two-city chart. */
+function render(id: string, z: Pair, s: Pair, better: "up" | "down" | null) {
+  const marked = markRows([
+    { key: "zhongwei", label: "中卫", style: cityStyle("zhongwei"), result: z[0], target: z[1] },
+    { key: "shizuishan", label: "石嘴山", style: cityStyle("shizuishan"), result: s[0], target: s[1] },
+  ]);
+  return renderDumbbell(dumbbellModel(marked, { better }), { id, title: id, desc: describeRows(marked, better) });
+}
+
+/** Snapshot form: numbers in attributes rounded to one decimal (text is left as is), one element per line. */
+const normalise = (svg: string) => {
+  const round = (n: string) => String(Math.round(Number(n) * 10) / 10);
+  const rounded = svg.replace(/="([^"]*)"/g, (_, v: string) => `="${v.replace(/\d+\.\d+/g, round)}"`);
+  return `${rounded.replace(/></g, ">\n<")}\n`;
+};
+
+const cases: [string, Pair, Pair, "up" | "down" | null][] = [
+  ["gdp", [gdp.zhongweiResult, gdp.zhongweiTarget], [gdp.shizuishanResult, gdp.shizuishanTarget], "up"],
+  ["investment-flat", [investment.zhongweiResult, null], [investment.shizuishanResult, investment.shizuishanTarget], "up"],
+  ["unemployment-ceiling", [unemployment.zhongweiResult, unemployment.zhongweiTarget], [null, null], "down"],
+  ["jobs-units-floor", [jobs.zhongweiResult, null], [jobs.shizuishanResult, jobs.shizuishanTarget], "up"],
+  ["pm25-falls", [null, null], [pm25.shizuishanResult, pm25.shizuishanTarget], "down"],
+];
+
+describe("renderDumbbell", () => {
+  it.each(cases)("draws %s as in its snapshot", async (id, z, s, better) => {
+    await expect(normalise(render(id, z, s, better))).toMatchFileSnapshot(`./__snapshots__/${id}.svg`);
+  });
+
+  it("is an image labelled by its title and description, with ids from the given prefix", () => {
+    const svg = render("gdp", ...cases[0]!.slice(1, 4) as [Pair, Pair, "up"]);
+    expect(svg).toMatch(/^<svg [^>]*role="img"[^>]*aria-labelledby="gdp-title gdp-desc"/);
+    expect(svg).toContain('<title id="gdp-title">gdp</title>');
+    expect(svg).toContain('<desc id="gdp-desc">中卫：2019年预计6%，2020年目标6.5%左右；石嘴山：');
+  });
+
+  it("writes every value label and the better direction as text", () => {
+    const svg = render("gdp", ...cases[0]!.slice(1, 4) as [Pair, Pair, "up"]);
+    for (const label of ["预计6%", "6.5%左右", "预计7%左右", "6.5%—7%", "数值越高越好 →", ">中卫<", ">石嘴山<"]) {
+      expect(svg).toContain(label);
+    }
+  });
+
+  it("escapes text", () => {
+    const odd = { ...gdp.zhongweiResult, unit: "<b>&" };
+    const svg = render("odd", [odd, null], [null, null], null);
+    expect(svg).not.toContain("<b>");
+    expect(svg).toMatch(/&#x3C;b>&#x26;|&lt;b&gt;&amp;/);
+  });
+
+  it("draws a bound as a bar with an arrowhead, a band as a rectangle, 左右 with a dotted halo", () => {
+    const gdpSvg = render("gdp", ...cases[0]!.slice(1, 4) as [Pair, Pair, "up"]);
+    expect(gdpSvg).toMatch(/<rect [^>]*fill-opacity="0.18"/);
+    expect(gdpSvg).toMatch(/<circle [^>]*stroke-dasharray/);
+    const floor = render("jobs", ...cases[3]!.slice(1, 4) as [Pair, Pair, "up"]);
+    expect(floor).toMatch(/<path d="M[\d.]+,[\d.]+L[\d.]+,[\d.]+L[\d.]+,[\d.]+Z" fill="#a0460a"/);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { markLabel, valueText } from "../../../src/lib/charts/labels.ts";
+import { scaleMark, valueMark } from "../../../src/lib/charts/value-mark.ts";
+import { fig, gdp, investment, jobs, pm25, structure, unemployment } from "./fixtures.ts";
+
+describe("valueMark", () => {
+  it("reads a plain growth figure as a point, keeping 预计 as an estimate", () => {
+    expect(valueMark(gdp.zhongweiResult)).toMatchObject({ shape: "point", value: 6, lo: 6, hi: 6, estimate: true, approx: false });
+  });
+
+  it("marks 左右 as approximate", () => {
+    expect(valueMark(gdp.zhongweiTarget)).toMatchObject({ shape: "point", value: 6.5, approx: true, estimate: false });
+  });
+
+  it("reads a range target 6.5%—7% as a band from min to max", () => {
+    expect(valueMark(gdp.shizuishanTarget)).toMatchObject({ shape: "band", lo: 6.5, hi: 7, value: 6.75, bound: null });
+  });
+
+  it("reads 以上 as a bound open upwards and 以内 as a bound open downwards", () => {
+    expect(valueMark(jobs.shizuishanTarget)).toMatchObject({ shape: "bound", value: 1, bound: "at_least" });
+    expect(valueMark(unemployment.zhongweiTarget)).toMatchObject({ shape: "bound", value: 4.5, bound: "at_most" });
+  });
+
+  it("takes a bound from min or max when the record has no value", () => {
+    const floor = fig({ city: "zhongwei", kind: "target", value: null, min: 80, qualifier: "at_least", quote: "80%以上" });
+    expect(valueMark(floor)).toMatchObject({ shape: "bound", value: 80, bound: "at_least" });
+  });
+
+  it("reads 持平 as a flat point at zero", () => {
+    expect(valueMark(investment.shizuishanTarget)).toMatchObject({ shape: "point", value: 0, flat: true });
+    const noValue = fig({ city: "shizuishan", kind: "target", value: null, quote: "固定资产投资持平" });
+    expect(valueMark(noValue)).toMatchObject({ value: 0, flat: true });
+  });
+
+  it("draws a stated fall (下降) below zero, and a fall of at least 12% as a bound open downwards", () => {
+    expect(valueMark(pm25.shizuishanResult)).toMatchObject({ shape: "point", value: -2.6 });
+    expect(valueMark(pm25.shizuishanTarget)).toMatchObject({ shape: "bound", value: -12, bound: "at_most" });
+  });
+
+  it("keeps a level reached (降至, 控制在) positive even when the direction is down", () => {
+    const level = fig({ city: "zhongwei", kind: "result", value: 0.61, direction: "down", quote: "贫困发生率由2018年3.84%降至0.61%" });
+    expect(valueMark(level)).toMatchObject({ value: 0.61 });
+  });
+
+  it("has no single-axis reading for a ratio", () => {
+    expect(valueMark(structure)).toBeNull();
+  });
+
+  it("rescales a mark to another magnitude", () => {
+    const mark = valueMark(jobs.zhongweiResult);
+    expect(mark && scaleMark(mark, 1, 1e4)).toMatchObject({ value: 0.8271, lo: 0.8271, hi: 0.8271 });
+  });
+});
+
+describe("valueText and markLabel", () => {
+  it("phrase figures as the reports do", () => {
+    expect(valueText(gdp.zhongweiTarget)).toBe("6.5%左右");
+    expect(valueText(gdp.shizuishanTarget)).toBe("6.5%—7%");
+    expect(valueText(jobs.shizuishanTarget)).toBe("1万人以上");
+    expect(valueText(unemployment.zhongweiTarget)).toBe("4.5%以内");
+    expect(valueText(investment.shizuishanTarget)).toBe("持平");
+    expect(valueText(pm25.shizuishanTarget)).toBe("下降12%以上");
+    expect(valueText(structure)).toBe("14:43:43");
+  });
+
+  it("prefix 预计 to estimates in chart labels", () => {
+    expect(markLabel(gdp.shizuishanResult)).toBe("预计7%左右");
+    expect(markLabel(gdp.zhongweiTarget)).toBe("6.5%左右");
+  });
+});
