@@ -3,7 +3,8 @@
  *   1. `CHROME_PATH`, if set;
  *   2. a system Chromium at /usr/bin/chromium (Debian's `chromium` package), unless `NO_SYSTEM_CHROMIUM=1`
  *      (set it to check that everything also works on a machine without one);
- *   3. the Chromium inside the npm package `@sparticuz/chromium`, unpacked into the temp directory.
+ *   3. the Chromium inside the npm package `@sparticuz/chromium`, unpacked into the temp directory, with
+ *      its own flags (less the few in {@link droppedBundledArgs}).
  * The flags keep a system browser quiet on machines without network.
  */
 import { existsSync } from "node:fs";
@@ -29,6 +30,17 @@ export const systemChromiumArgs: readonly string[] = [
   "--no-first-run",
 ];
 
+/**
+ * Flags of @sparticuz/chromium left out here: they suit its serverless home, not a test run.
+ * `--single-process` makes the browser exit when a context closes; the other two would switch off the
+ * same-origin checks and mixed-content blocking the site must be tested under.
+ */
+export const droppedBundledArgs: readonly string[] = [
+  "--single-process",
+  "--disable-web-security",
+  "--allow-running-insecure-content",
+];
+
 /** What the resolver may look at; tests pass their own. */
 export interface ResolveOptions {
   env?: Record<string, string | undefined>;
@@ -49,7 +61,8 @@ export async function resolveBrowser(options: ResolveOptions = {}): Promise<Brow
     return { executablePath: systemChromium, args: [...systemChromiumArgs], source: "system" };
   }
   const bundled = await (options.bundled ?? bundledChromium)();
-  return { ...bundled, source: "@sparticuz/chromium" };
+  const args = bundled.args.filter((a) => !droppedBundledArgs.includes(a));
+  return { executablePath: bundled.executablePath, args, source: "@sparticuz/chromium" };
 }
 
 async function bundledChromium(): Promise<{ executablePath: string; args: string[] }> {

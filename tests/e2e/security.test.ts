@@ -7,7 +7,10 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { headersFor, parseHeadersFile } from "../../scripts/serve-lib/headers-file.ts";
+import { useSite } from "./helpers.ts";
 import { parseHtml, readHtmlFiles } from "./support/dist.ts";
+
+const site = useSite();
 
 /** Directives a <meta> policy cannot carry, so only the header has them. */
 const headerOnly = new Set(["frame-ancestors", "report-uri", "report-to", "sandbox"]);
@@ -61,6 +64,20 @@ describe("security", async () => {
     }
     const served = await fetch(`${baseURL}/`);
     expect(served.headers.get("content-security-policy")).toBe(headersFor(rules, "/")["content-security-policy"]);
+  });
+
+  it("the test browser enforces the policy: injected inline script does not run and is reported", async () => {
+    const opened = await site.openPage("/");
+    const ran = await opened.page.evaluate(() => {
+      const script = document.createElement("script");
+      script.textContent = "document.documentElement.dataset['injected'] = 'ran'";
+      document.body.append(script);
+      return document.documentElement.dataset["injected"] ?? null;
+    });
+    expect(ran).toBeNull();
+    await expect.poll(() => opened.problems.map((p) => p.kind)).toContain("console");
+    expect(opened.problems[0]?.text).toMatch(/Content Security Policy/);
+    await opened.close();
   });
 
   it("no page has inline script, event-handler attributes or inline styles (the policy would block them)", () => {

@@ -2,7 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { resolveBrowser, systemChromium, systemChromiumArgs } from "../../../scripts/serve-lib/browser.ts";
 
-const bundled = async () => ({ executablePath: "/tmp/bundled/chromium", args: ["--single-process"] });
+const bundled = async () => ({
+  executablePath: "/tmp/bundled/chromium",
+  args: ["--no-sandbox", "--single-process", "--disable-web-security", "--allow-running-insecure-content"],
+});
 
 describe("resolveBrowser", () => {
   it("prefers CHROME_PATH, with the quiet headless flags", async () => {
@@ -25,7 +28,7 @@ describe("resolveBrowser", () => {
   it("falls back to @sparticuz/chromium without a system Chromium, or with NO_SYSTEM_CHROMIUM=1", async () => {
     expect(await resolveBrowser({ env: {}, exists: () => false, bundled })).toEqual({
       executablePath: "/tmp/bundled/chromium",
-      args: ["--single-process"],
+      args: ["--no-sandbox"],
       source: "@sparticuz/chromium",
     });
     const skipped = await resolveBrowser({ env: { NO_SYSTEM_CHROMIUM: "1" }, exists: () => true, bundled });
