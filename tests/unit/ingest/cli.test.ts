@@ -73,6 +73,28 @@ describe("ingest CLI", () => {
     expect(listAll(join(work, "variant-strict"))).toEqual([]);
   });
 
+  it("keeps a report with no headings readable as paragraphs, with a warning", () => {
+    const out = join(work, "flat");
+    const r = ingest("--input", join(root, "tests/fixtures/reports/flat-2024.txt"), "--out", out);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/flat-2024\.txt:4: warning: no numbered headings/);
+    const md = readFileSync(join(out, "reports/flat-2024.md"), "utf8");
+    expect(md).toContain("\n\n过去一年工作取得成效。\n\n今年要继续努力。\n");
+  });
+
+  it("ingests a 10 MB report", () => {
+    const lines = readFileSync(join(root, "content/raw/zhongwei-2020.txt"), "utf8").split("\n");
+    let text = `${lines.slice(0, 4).join("\n")}\n`;
+    while (text.length < 3_500_000) text += `${lines.slice(4, 64).join("\n")}\n`;
+    const path = file("big-2020.txt", text);
+    expect(readFileSync(path).length).toBeGreaterThan(10_000_000);
+    const out = join(work, "big");
+    const r = ingest("--quiet", "--input", path, "--out", out);
+    expect(r.code).toBe(0);
+    const md = readFileSync(join(out, "reports/big-2020.md"), "utf8");
+    expect(md.split("经济运行在合理区间").length - 1).toBeGreaterThan(200);
+  }, 60_000);
+
   it("finds the committed content up to date with content/raw (--check)", () => {
     const r = ingest("--check");
     expect(r.stderr).toBe("");
