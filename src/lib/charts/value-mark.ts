@@ -1,7 +1,12 @@
 import type { Figure } from "../schema/figure.ts";
 
-/** The fields of a figure record that decide how it is drawn. */
-export type FigureValue = Pick<Figure, "value" | "min" | "max" | "unit" | "qualifier" | "estimate" | "direction" | "quote">;
+/**
+ * The fields of a figure record that decide how it is drawn, and optionally what its indicator measures
+ * (vocabulary `measure`): a `change` (增长 6%, 下降 19.6%) or a `level` (达 89%, 降至 0.61%).
+ */
+export type FigureValue = Pick<Figure, "value" | "min" | "max" | "unit" | "qualifier" | "estimate" | "direction" | "quote"> & {
+  measure?: "change" | "level" | undefined;
+};
 
 /** How one figure is drawn on a value axis: a point, a band (a range), or a bound (以上 / 以内) with an arrow. */
 export interface ValueMark {
@@ -26,9 +31,13 @@ export interface ValueMark {
 /** A change stated as a fall (下降 5%), as opposed to a level reached (降至 0.61%, 控制在 4.5%). */
 const statesLevel = /(降|减|下降|减少)(至|到)|控制在|保持在|稳定在/;
 
-/** The sign a figure's numbers take: −1 for a stated fall in the quantity, +1 otherwise. */
+/**
+ * The sign a figure's numbers take: −1 for a stated fall (下降 5% is a change of −5%), +1 otherwise. A level is
+ * never negative; without a `measure`, the wording tells a level reached (降至, 控制在) from a fall.
+ */
 export function figureSign(figure: FigureValue): 1 | -1 {
-  return figure.direction === "down" && !statesLevel.test(figure.quote) ? -1 : 1;
+  if (figure.direction !== "down" || figure.measure === "level") return 1;
+  return figure.measure === "change" || !statesLevel.test(figure.quote) ? -1 : 1;
 }
 
 /** True when the figure is a 持平 (no change) statement. */

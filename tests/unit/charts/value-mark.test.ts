@@ -42,6 +42,14 @@ describe("valueMark", () => {
     expect(valueMark(level)).toMatchObject({ value: 0.61 });
   });
 
+  it("follows the vocabulary's measure over the wording: a change falls below zero, a level never", () => {
+    const quote = "城镇登记失业率下降到3%";
+    const base = { city: "zhongwei", kind: "result", value: 3, direction: "down", quote } as const;
+    expect(valueMark({ ...fig(base), measure: "change" })?.value).toBe(-3);
+    expect(valueMark({ ...fig(base), measure: "level" })?.value).toBe(3);
+    expect(valueMark({ ...pm25.shizuishanResult, measure: "level" })?.value).toBe(2.6);
+  });
+
   it("has no single-axis reading for a ratio", () => {
     expect(valueMark(structure)).toBeNull();
   });

@@ -1,0 +1,142 @@
+import { csvParse } from "d3";
+import { describe, expect, it } from "vitest";
+import { categoryName, figuresByCategory, groupsByCategory } from "../../../src/lib/indicators/categories.ts";
+import { groupRows, indicatorChart, sharedDomains, smallMultiples } from "../../../src/lib/indicators/chart.ts";
+import { figuresCsv } from "../../../src/lib/indicators/csv.ts";
+import { groupByMetric } from "../../../src/lib/indicators/group.ts";
+import { headlineGroups, mainMetrics } from "../../../src/lib/indicators/headline.ts";
+import type { CityInfo, MetricInfo } from "../../../src/lib/indicators/types.ts";
+import { figureFields } from "../../../src/lib/schema/figure.ts";
+import { fig, gdp, investment, jobs, pm25, structure, unemployment } from "../charts/fixtures.ts";
+
+const cities: CityInfo[] = [
+  { id: "zhongwei", name_zh: "中卫市", short: "中卫" },
+  { id: "shizuishan", name_zh: "石嘴山市", short: "石嘴山" },
+];
+
+const metric = (id: string, category: string, better: "up" | "down" = "up"): MetricInfo => ({
+  id,
+  label_zh: id,
+  label_en: id,
+  better,
+  category,
+  measure: "change",
+});
+
+const metrics: MetricInfo[] = [
+  metric("gdp_growth", "economy"),
+  metric("fixed_investment_growth", "investment"),
+  metric("urban_unemployment_rate", "employment", "down"),
+  metric("new_urban_jobs", "employment"),
+  metric("pm25_change", "ecology", "down"),
+  metric("industry_structure", "economy"),
+];
+
+const unmapped = fig({ city: "zhongwei", kind: "result", value: 68, unit: "万吨", label_zh: "粮食产量", quote: "粮食产量达68万吨" });
+
+const figures = [
+  ...Object.values(gdp),
+  ...Object.values(investment),
+  ...Object.values(unemployment),
+  ...Object.values(jobs),
+  ...Object.values(pm25),
+  structure,
+  unmapped,
+].reverse();
+
+const groups = groupByMetric(figures, cities, metrics);
+const byId = (id: string) => groups.find((g) => g.id === id)!;
+
+describe("groupByMetric", () => {
+  it("makes one group per indicator with records, in the vocabulary's order, leaving unmapped records out", () => {
+    expect(groups.map((g) => g.id)).toEqual(metrics.map((m) => m.id));
+  });
+
+  it("splits records by city (in the cities' order) and kind, in document order", () => {
+    const g = byId("gdp_growth");
+    expect(g.cities.map((c) => c.city.id)).toEqual(["zhongwei", "shizuishan"]);
+    expect(g.cities[0]?.results).toEqual([gdp.zhongweiResult]);
+    expect(g.cities[1]?.targets).toEqual([gdp.shizuishanTarget]);
+  });
+
+  it("calls an indicator paired when one city has both a result and a target, and says what is missing", () => {
+    expect(byId("gdp_growth")).toMatchObject({ paired: true, gaps: "" });
+    expect(byId("fixed_investment_growth")).toMatchObject({
+      paired: true,
+      gaps: "中卫只报告了2019年结果，未提目标",
+    });
+    expect(byId("new_urban_jobs").paired).toBe(true);
+    expect(byId("industry_structure")).toMatchObject({
+      paired: false,
+      drawable: false,
+      gaps: "中卫只报告了2019年结果，未提目标；石嘴山未提及",
+    });
+  });
+});
+
+describe("charts of groups", () => {
+  it("take each city's first result and target, carrying the vocabulary's measure", () => {
+    const rows = groupRows(byId("pm25_change"));
+    expect(rows.map((r) => r.key)).toEqual(["zhongwei", "shizuishan"]);
+    expect(rows[0]).toMatchObject({ result: null, target: null });
+    expect(rows[1]?.target).toMatchObject({ measure: "change", value: 12 });
+  });
+
+  it("are drawn for drawable groups only, labelled with the indicator and the years", () => {
+    const chart = indicatorChart(byId("gdp_growth"), { idPrefix: "c" });
+    expect(chart?.title).toBe("gdp_growth：2019年结果与2020年目标");
+    expect(chart?.svg).toContain('aria-labelledby="c-gdp_growth-title c-gdp_growth-desc"');
+    expect(indicatorChart(byId("industry_structure"), { idPrefix: "c" })).toBeNull();
+  });
+
+  it("share one domain per unit across small multiples", () => {
+    const domains = sharedDomains(groups);
+    expect([...domains.keys()].sort()).toEqual(["%", "万人"]);
+    const percent = domains.get("%")!;
+    expect(percent[0]).toBeLessThan(-12);
+    expect(percent[1]).toBeGreaterThanOrEqual(7);
+    const charts = smallMultiples([byId("gdp_growth"), byId("pm25_change")], { idPrefix: "h" });
+    const ticks = (svg: string) => [...svg.matchAll(/font-size="11">([^<]+)</g)].map((m) => m[1]);
+    expect(ticks(charts[0]!.svg).filter((t) => t?.endsWith("%"))).toEqual(ticks(charts[1]!.svg).filter((t) => t?.endsWith("%")));
+  });
+});
+
+describe("headlineGroups", () => {
+  it("gives every main indicator a group, empty where no report states it", () => {
+    const headline = headlineGroups(groups, cities, metrics);
+    expect(headline.map((g) => g.id)).toEqual([...mainMetrics]);
+    expect(headline[0]).toBe(byId("gdp_growth"));
+    const retail = headline.find((g) => g.id === "retail_sales_growth")!;
+    expect(retail).toMatchObject({ paired: false, drawable: false, gaps: "中卫未提及；石嘴山未提及" });
+    expect(retail.label_zh).toBe("社会消费品零售总额增长");
+  });
+});
+
+describe("categories", () => {
+  it("group indicators and records by the vocabulary's categories, unmapped records last", () => {
+    expect(groupsByCategory(groups, metrics).map((c) => [c.category, c.items.map((g) => g.id)])).toEqual([
+      ["economy", ["gdp_growth", "industry_structure"]],
+      ["investment", ["fixed_investment_growth"]],
+      ["employment", ["urban_unemployment_rate", "new_urban_jobs"]],
+      ["ecology", ["pm25_change"]],
+    ]);
+    const records = figuresByCategory(figures, metrics, ["zhongwei", "shizuishan"]);
+    expect(records.map((c) => c.category)).toEqual(["economy", "investment", "employment", "ecology", "other"]);
+    expect(records[0]?.items.slice(0, 4)).toEqual([gdp.zhongweiResult, gdp.zhongweiTarget, gdp.shizuishanResult, gdp.shizuishanTarget]);
+    expect(records.at(-1)?.items).toEqual([unmapped]);
+    expect(categoryName("ecology").zh).toBe("生态环境");
+  });
+});
+
+describe("figuresCsv", () => {
+  it("writes a header of the record's fields and one row per record that reads back to the same values", () => {
+    const csv = figuresCsv([gdp.shizuishanTarget, pm25.shizuishanTarget, structure]);
+    const rows = csvParse(csv);
+    expect(rows.columns).toEqual(figureFields);
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toMatchObject({ value: "", min: "6.5", max: "7", quote: "地区生产总值增长6.5%—7%", estimate: "false" });
+    expect(rows[1]?.quote).toBe(pm25.shizuishanTarget.quote);
+    expect(rows[2]?.value).toBe("14:43:43");
+    expect(csv).not.toContain("span");
+  });
+});
