@@ -57,6 +57,7 @@ describe("decoding raw bytes", () => {
     const err = (() => {
       try {
         decodeReport(cut, "e.txt");
+        return null;
       } catch (e) {
         return e;
       }

@@ -1,3 +1,4 @@
+import type { PhrasingContent } from "mdast";
 import { describe, expect, it } from "vitest";
 import { renderReport } from "../../../src/lib/render/render-report.ts";
 import { markRanges } from "../../../src/lib/render/mark-ranges.ts";
@@ -53,7 +54,7 @@ describe("renderReport", () => {
 });
 
 describe("markRanges", () => {
-  const wrap = (children: never[]) => ({ type: "emphasis" as const, children });
+  const wrap = (children: PhrasingContent[]): PhrasingContent => ({ type: "emphasis", children });
 
   it("splits text nodes at the offsets and counts text inside formatting", () => {
     const { children, skipped } = markRanges(
