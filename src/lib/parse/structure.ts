@@ -106,10 +106,9 @@ function placeMarker(
     }
   }
   if (n === 1) {
-    const i = stack.findIndex((s) => s.family === family);
-    // A family already open higher up restarting at 1 nests below the current level (Zhongwei's 一、 inside 二、).
+    // A new sequence nests below the current level, even when its family is open higher up
+    // (Zhongwei's 一、 inside part 二、).
     stack.push({ family, last: 1 });
-    void i;
     return stack.length + 1;
   }
   const same = stack.map((s) => s.family).lastIndexOf(family);
