@@ -1,0 +1,110 @@
+import { readQuantity } from "./quantity.ts";
+import { familiesOf, readUnit } from "./units.ts";
+
+/** Why a number of the text is not a figure. */
+export type ExclusionRule =
+  | "date"
+  | "plan-period"
+  | "year"
+  | "anniversary"
+  | "code"
+  | "quoted"
+  | "title"
+  | "ordinal"
+  | "ranking"
+  | "road"
+  | "set-name"
+  | "attribute"
+  | "baseline"
+  | "stray-digit";
+
+/** A stretch of text whose digits are not figures, and the rule that says so. */
+export interface Exclusion {
+  start: number;
+  end: number;
+  rule: ExclusionRule;
+}
+
+type Finder = (text: string) => [number, number][];
+
+const HAN = "\\u4e00-\\u9fff";
+const matches =
+  (re: RegExp): Finder =>
+  (text) =>
+    [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
+
+/** Stretches between paired marks (“…”, 《…》): names, slogans and titles. */
+const between =
+  (open: string, close: string): Finder =>
+  (text) => {
+    const out: [number, number][] = [];
+    for (let i = text.indexOf(open); i >= 0; i = text.indexOf(open, i + 1)) {
+      const j = text.indexOf(close, i + 1);
+      if (j < 0) break;
+      out.push([i, j + 1]);
+      i = j;
+    }
+    return out;
+  };
+
+/** A year written without 年 inside a name (`中国2019农业品牌目录`): four digits 19xx/20xx with no unit after. */
+const yearInName: Finder = (text) =>
+  [...text.matchAll(/(?<![\d.:：])(?:19|20)\d{2}(?![\d.:：%％])/g)]
+    .filter((m) => readUnit(text, m.index + 4) === null)
+    .map((m) => [m.index, m.index + 4]);
+
+/** Money, weight or power naming a facility or class (`1万吨正极材料`, `1000万吨保税仓`, `50亿元企业`). */
+const attribute: Finder = (text) =>
+  [...text.matchAll(/\d+(?:\.\d+)?/g)].flatMap((m): [number, number][] => {
+    const q = readQuantity(text, m.index);
+    if (!q || typeof q.value !== "number" || q.tail !== q.end) return [];
+    if (!familiesOf(q.unit).some((f) => f === "yuan" || f === "weight" || f === "power")) return [];
+    return new RegExp(`^[${HAN}]`).test(text.slice(q.end)) && !/^[余多用支投实的]/.test(text.slice(q.end)) ? [[q.start, q.end]] : [];
+  });
+
+/** The old value of `由2018年3.84%降至0.61%` / `由14.3:43.5:42.2调整为14:43:43`: a baseline, not a result. */
+const baseline: Finder = (text) =>
+  [...text.matchAll(/由(?:(?:19|20)\d{2}年(?:底|末)?)?(?=\d)/g)].flatMap((m): [number, number][] => {
+    const q = readQuantity(text, m.index + m[0].length);
+    if (!q) return [];
+    return /^(?:降至|降为|降到|下降到|下降至|减少到|减至|调整为|提高到|提高至|提升到|提升至|增至|增加到|增长到|上升到|上升至)/.test(text.slice(q.tail))
+      ? [[q.start, q.end]]
+      : [];
+  });
+
+/** A lone digit inside a word (`国4务院`): a typing slip, with no unit after it. */
+const strayDigit: Finder = (text) =>
+  [...text.matchAll(new RegExp(`(?<=[${HAN}])\\d(?=[${HAN}])`, "g"))]
+    .filter((m) => readUnit(text, m.index + 1) === null)
+    .map((m) => [m.index, m.index + 1]);
+
+/** The rules in order of precedence: a number takes the name of the first rule that covers it. */
+const RULES: [ExclusionRule, Finder][] = [
+  ["date", matches(/(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|(?<![\d个])\d{1,2}日/g)],
+  ["plan-period", matches(/\d{4}\s*(?:[—–－~～-]+|至|到)\s*\d{2,4}年?/g)],
+  ["year", matches(/\d{4}(?=年)/g)],
+  ["year", yearInName],
+  ["anniversary", matches(/\d+(?=周年|年来|年的|年历史)/g)],
+  ["code", matches(/[A-Za-z][A-Za-z0-9.+]*\d[A-Za-z0-9]*|\d[\d.]*[A-Za-z][A-Za-z0-9]*/g)],
+  ["quoted", between("“", "”")],
+  ["quoted", between("‘", "’")],
+  ["quoted", between("「", "」")],
+  ["title", between("《", "》")],
+  ["ordinal", matches(/第\d+/g)],
+  ["ranking", matches(/\d+(?=强|佳)/g)],
+  ["road", matches(/\d+(?=国道|省道|县道|号线|线)/g)],
+  ["set-name", matches(new RegExp(`\\d+(?=[大字][${HAN}])`, "g"))],
+  ["attribute", attribute],
+  ["baseline", baseline],
+  ["stray-digit", strayDigit],
+];
+
+/** Every stretch of `text` whose digits are not figures, each with its rule, in rule order. */
+export function excludedSpans(text: string): Exclusion[] {
+  return RULES.flatMap(([rule, find]) => find(text).map(([start, end]) => ({ start, end, rule })));
+}
+
+/** The rule that excludes the number at [start, end), if any (the first rule in precedence order). */
+export function exclusionAt(exclusions: readonly Exclusion[], start: number, end: number): ExclusionRule | null {
+  return exclusions.find((e) => e.start < end && start < e.end)?.rule ?? null;
+}

@@ -1,0 +1,89 @@
+import type { Exclusion } from "./exclusions.ts";
+import type { Quantity } from "./quantity.ts";
+import { isMeasureWord } from "./units.ts";
+
+/** Words that open a clause without naming the indicator: estimates, pledges, time and place, manner. */
+const FLUFF = [
+  "预计",
+  "力争",
+  "确保",
+  "全年",
+  "今年",
+  "全市",
+  "其中",
+  "同时",
+  "努力",
+  "实现",
+  "集中力量",
+  "全面",
+  "扎实",
+  "加快",
+  "大力",
+  "积极",
+  "着力",
+  "深入",
+  "持续",
+  "进一步",
+  "切实",
+  "稳步",
+  "全力",
+  "力促",
+  "依然将",
+];
+const LEADING = new RegExp(`^(?:[、，；：和及与并且]|${FLUFF.join("|")})+`);
+const TRAILING = /(?:[、，和及与的]|累计|总计|合计)+$/;
+
+/** Tidy a subject into a label: drop leading fluff (预计, 全年, 力争 …) and trailing connectors. */
+export function cleanSubject(subject: string): string {
+  let s = subject.trim();
+  for (let prev = ""; prev !== s; ) {
+    prev = s;
+    s = s.replace(LEADING, "").replace(TRAILING, "");
+  }
+  return s;
+}
+
+/** `制定《甲》《乙》等地方性法规` → 地方性法规: what an enumeration of names (、 《》 和 … 等) amounts to. */
+export function dropEnumeration(subject: string): string {
+  const m = /[、》和].*等([^等]{2,})$/.exec(subject);
+  return m ? m[1]! : subject;
+}
+
+/** The subject lists several named things (`宁夏隆基硅、利安隆`, `…中宁六中等`): it enumerates, it does not name. */
+export function enumerates(subject: string): boolean {
+  return /[、和及与]|等$/.test(subject);
+}
+
+/** The text of [start, end) with numbers excluded as stray digits (`国4务院`) removed. */
+export function sliceClean(text: string, start: number, end: number, exclusions: readonly Exclusion[]): string {
+  let out = "";
+  for (let i = start; i < end; i++) {
+    if (!exclusions.some((e) => e.rule === "stray-digit" && e.start <= i && i < e.end)) out += text[i];
+  }
+  return out;
+}
+
+const NOUN_STOP = /[，。；：、！？,;:（）()“”《》\s]/;
+
+/**
+ * The thing a measure word counts when it follows the number (`38个贫困村`, `2076名建档立卡贫困人口…`,
+ * `65%的村庄…`): the text after the unit up to the next delimiter or figure; empty when the noun comes first.
+ */
+export function nounAfter(text: string, q: Quantity, end: number, exclusions: readonly Exclusion[]): string {
+  let i = q.tail;
+  const percentOf = q.unit.endsWith("%") && text[i] === "的";
+  if (percentOf) i++;
+  else if (!isMeasureWord(q.unit) || q.tail !== q.end) return "";
+  if (q.unit.endsWith("人") && text[i] === "口") i--;
+  let out = "";
+  for (; i < end; i++) {
+    const rest = text.slice(i);
+    if (NOUN_STOP.test(rest[0]!) || /^(?:分别|均[增减达下提降为])/.test(rest)) break;
+    if (/\d/.test(rest[0]!) && !exclusions.some((e) => e.start <= i && i < e.end)) {
+      out = out.replace(/[和及与等]+$/, "");
+      break;
+    }
+    out += rest[0];
+  }
+  return /^[\u4e00-\u9fffA-Za-z0-9]/.test(out) ? out : "";
+}

@@ -1,0 +1,65 @@
+import { cleanSubject } from "./label.ts";
+
+/** Nouns the last item of a list shares with the others: `PM10、PM2.5浓度` → PM10浓度, PM2.5浓度. */
+const TAILS = [
+  "常住居民人均可支配收入",
+  "居民人均可支配收入",
+  "人均可支配收入",
+  "年均浓度",
+  "平均浓度",
+  "浓度",
+  "投资",
+  "数量",
+  "增加值",
+  "产值",
+  "总收入",
+  "收入",
+  "总量",
+  "人数",
+  "比重",
+  "面积",
+  "总额",
+].sort((a, b) => b.length - a.length);
+
+/** Nouns whose prefix the first item shares with bare later items: `旅游接待人数、收入` → 旅游收入. */
+const HEADS = ["接待人数", "人数", "总收入", "收入", "数量", "总量", "产值", "增加值", "总额"].sort((a, b) => b.length - a.length);
+
+const endsWithNoun = (s: string) => TAILS.some((t) => s.endsWith(t)) || HEADS.some((h) => s.endsWith(h));
+
+/** `制造业、战略性新兴产业占规上工业增加值比重`: the `占…` tail belongs to every item. */
+function shareShare(parts: string[]): string[] | null {
+  const last = parts.at(-1)!;
+  const i = last.indexOf("占");
+  if (i <= 0 || parts.slice(0, -1).some((p) => p.includes("占"))) return null;
+  const tail = last.slice(i);
+  return [...parts.slice(0, -1).map((p) => p + tail), last];
+}
+
+function shareTail(parts: string[]): string[] | null {
+  const last = parts.at(-1)!;
+  if (parts.slice(0, -1).some(endsWithNoun)) return null;
+  const tail = TAILS.find((t) => last.endsWith(t) && last.length > t.length);
+  return tail ? [...parts.slice(0, -1).map((p) => p + tail), last] : null;
+}
+
+function shareHead(parts: string[]): string[] | null {
+  const [first, ...rest] = parts as [string, ...string[]];
+  const head = HEADS.find((h) => first.endsWith(h) && first.length > h.length);
+  if (!head || !rest.every((p) => HEADS.includes(p))) return null;
+  const prefix = first.slice(0, -head.length);
+  return [first, ...rest.map((p) => prefix + p)];
+}
+
+/**
+ * The items a `分别` / `均` list names, each as a full label: `城镇和农村常住居民人均可支配收入` → 城镇…, 农村…;
+ * `城乡居民人均可支配收入` → 城镇居民…, 农村居民…; `重大产业、工业技改、高新技术产业投资` → …投资 ×3.
+ * `n` is the number of figures of a `分别` list (null for `均`); when the items do not match it, every figure
+ * gets the whole subject.
+ */
+export function listItems(subject: string, n: number | null): string[] {
+  const s = cleanSubject(subject);
+  const parts = s.split(/[、和及与]/).map(cleanSubject).filter(Boolean);
+  if (parts.length === 1 && s.startsWith("城乡") && (n === null || n === 2)) return ["城镇", "农村"].map((w) => w + s.slice(2));
+  if (parts.length < 2 || (n !== null && parts.length !== n)) return Array<string>(n ?? 1).fill(s);
+  return shareShare(parts) ?? shareTail(parts) ?? shareHead(parts) ?? parts;
+}

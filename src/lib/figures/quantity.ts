@@ -1,0 +1,97 @@
+import { readUnit } from "./units.ts";
+
+/** How a figure is bounded: 左右/约 → approx; 以上/超过/余 → at_least; 以内/控制在 → at_most. */
+export type Qualifier = "approx" | "at_least" | "at_most";
+
+/** A number with its unit as written: `6%`, `6.5%—7%`, `14:43:43`, `7400余个`, `持平`. */
+export interface Quantity {
+  /** Offset of the first digit. */
+  start: number;
+  /** End of the figure as written (number, range or ratio and its unit): the span the reader marks up. */
+  end: number;
+  /** End including a trailing qualifier (`左右`, `以上`, `以内`, `内`). */
+  tail: number;
+  value: number | number[] | null;
+  min: number | null;
+  max: number | null;
+  unit: string;
+  /** Qualifier written inside or after the figure (`余`, `左右`, `以上` …); leading words are read elsewhere. */
+  qualifier: Qualifier | null;
+}
+
+const NUMBER = /\d+(?:\.\d+)?/y;
+const RATIO = /\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?)+/y;
+const DASH = /\s*(?:[—–－~～]+|-|至|到)\s*/y;
+const TRAILING: [RegExp, Qualifier][] = [
+  [/左右/y, "approx"],
+  [/以上/y, "at_least"],
+  [/(?:以内|以下)/y, "at_most"],
+];
+
+function at(re: RegExp, text: string, i: number): RegExpExecArray | null {
+  re.lastIndex = i;
+  return re.exec(text);
+}
+
+/** A trailing qualifier after `end`: its kind and where it stops. */
+function trailing(text: string, end: number, unit: string): { qualifier: Qualifier | null; tail: number } {
+  for (const [re, qualifier] of TRAILING) {
+    const m = at(re, text, end);
+    if (m) return { qualifier, tail: end + m[0].length };
+  }
+  if (/工作日|天/.test(unit) && text[end] === "内") return { qualifier: "at_most", tail: end + 1 };
+  return { qualifier: null, tail: end };
+}
+
+/**
+ * Read the figure that starts with the digit at `start`: a ratio (`14:43:43`), a range (`6.5%—7%`) or a number
+ * with its unit (`853万人次`, `7400余个`, `3个`). Returns null when no unit follows (a bare number is no figure).
+ */
+export function readQuantity(text: string, start: number): Quantity | null {
+  const ratio = at(RATIO, text, start);
+  if (ratio) {
+    const end = start + ratio[0].length;
+    const value = ratio[0].split(/[:：]/).map(Number);
+    return { start, end, tail: end, value, min: null, max: null, unit: ":", qualifier: null };
+  }
+  const first = at(NUMBER, text, start);
+  if (!first) return null;
+  let i = start + first[0].length;
+  let qualifier: Qualifier | null = null;
+  if (text[i] === "余" || text[i] === "多") {
+    qualifier = "at_least";
+    i++;
+  }
+  const unit1 = readUnit(text, i);
+  if (unit1) i += unit1.length;
+  const dash = at(DASH, text, i);
+  const second = dash ? at(NUMBER, text, i + dash[0].length) : null;
+  if (dash && second && qualifier === null) {
+    const j = i + dash[0].length + second[0].length;
+    const unit2 = readUnit(text, j);
+    if (unit2 && (!unit1 || unit1 === unit2)) {
+      const end = j + unit2.length;
+      const t = trailing(text, end, unit2);
+      const min = Number(first[0]);
+      const max = Number(second[0]);
+      return { start, end, tail: t.tail, value: null, min, max, unit: unit2, qualifier: t.qualifier };
+    }
+  }
+  if (!unit1) return null;
+  const t = trailing(text, i, unit1);
+  return { start, end: i, tail: t.tail, value: Number(first[0]), min: null, max: null, unit: unit1, qualifier: t.qualifier ?? qualifier };
+}
+
+/** `持平` (flat): a change of 0 %, written without digits. */
+export function readFlat(text: string, start: number): Quantity | null {
+  if (!text.startsWith("持平", start)) return null;
+  return { start, end: start + 2, tail: start + 2, value: 0, min: null, max: null, unit: "%", qualifier: null };
+}
+
+/** Apply a qualifier to a single value: at_least sets `min`, at_most sets `max`; ranges and ratios stay as they are. */
+export function bound(q: Quantity, qualifier: Qualifier | null): Quantity {
+  if (typeof q.value !== "number") return { ...q, qualifier: q.value === null ? q.qualifier : qualifier };
+  const min = qualifier === "at_least" ? q.value : null;
+  const max = qualifier === "at_most" ? q.value : null;
+  return { ...q, qualifier, min, max };
+}

@@ -1,0 +1,99 @@
+import type { UnitFamily } from "../schema/metric.ts";
+
+/** Units and measure words that may follow a number, with the families they belong to. */
+const BASE_UNITS: Record<string, UnitFamily[]> = {
+  "%": ["percent"],
+  "％": ["percent"],
+  个百分点: ["points"],
+  个工作日: ["days"],
+  天: ["days"],
+  倍: ["multiple"],
+  元: ["yuan"],
+  人次: ["person_times"],
+  人: ["people"],
+  名: ["people", "count"],
+  户: ["households", "count"],
+  亩: ["area"],
+  平方米: ["area"],
+  平方公里: ["area"],
+  公顷: ["area"],
+  公里: ["length"],
+  千米: ["length"],
+  米: ["length"],
+  吨: ["weight"],
+  千瓦时: ["power"],
+  千瓦: ["power"],
+  场次: ["count"],
+  个: ["count"],
+  家: ["count"],
+  所: ["count"],
+  座: ["count"],
+  条: ["count"],
+  列: ["count"],
+  项: ["count"],
+  件: ["count"],
+  辆: ["count"],
+  套: ["count"],
+  类: ["count"],
+  台: ["count"],
+  批: ["count"],
+  处: ["count"],
+  张: ["count"],
+  床: ["count"],
+  头: ["count"],
+  只: ["count"],
+  篇: ["count"],
+  部: ["count"],
+  栋: ["count"],
+  间: ["count"],
+  次: ["count"],
+  艘: ["count"],
+  架: ["count"],
+};
+
+/** Magnitudes written between the number and the unit (`853万人次`, `70亿元`), with their factors. */
+const MAGNITUDES: Record<string, number> = { 万亿: 1e12, 千万: 1e7, 百万: 1e6, 亿: 1e8, 万: 1e4, 千: 1e3, 百: 1e2 };
+
+const BASES = Object.keys(BASE_UNITS).sort((a, b) => b.length - a.length);
+const MAGS = ["", ...Object.keys(MAGNITUDES).sort((a, b) => b.length - a.length)];
+
+/** The unit written at `at` (magnitude and base, longest match: `万千瓦`, `个工作日`, `%`), or null. */
+export function readUnit(text: string, at: number): string | null {
+  let best: string | null = null;
+  for (const mag of MAGS) {
+    if (!text.startsWith(mag, at)) continue;
+    for (const base of BASES) {
+      const unit = mag + base;
+      if (text.startsWith(unit, at) && (best === null || unit.length > best.length)) best = unit;
+    }
+    if (mag && best === null) best = mag;
+  }
+  return best;
+}
+
+/** The base unit and factor of a written unit: `万人` → 人 × 10⁴; `%` → % × 1. */
+export function unitScale(unit: string): { base: string; factor: number } {
+  for (const mag of MAGS.slice(1)) {
+    const base = unit.slice(mag.length);
+    if (unit.startsWith(mag) && base in BASE_UNITS) return { base, factor: MAGNITUDES[mag]! };
+  }
+  return { base: unit, factor: 1 };
+}
+
+/** The value in base units (`1.4` `万人` → 14000), for charts that compare figures written with other magnitudes. */
+export function baseValue(value: number, unit: string): number {
+  const { factor } = unitScale(unit);
+  return Math.round(value * factor * 1e6) / 1e6;
+}
+
+/** The families of a written unit (`万户` → households, count; `:` → ratio); empty when unknown. */
+export function familiesOf(unit: string): UnitFamily[] {
+  if (unit === ":") return ["ratio"];
+  return BASE_UNITS[unitScale(unit).base] ?? [];
+}
+
+/** Units that count things named after them (`38个贫困村`, `2076名建档立卡贫困人口`): measure words. */
+export function isMeasureWord(unit: string): boolean {
+  const families = familiesOf(unit);
+  return families.some((f) => f === "count" || f === "people" || f === "households" || f === "person_times");
+}

@@ -1,0 +1,75 @@
+import type { Qualifier } from "./quantity.ts";
+
+/** What the words just before a number say about it. */
+export interface Predicate {
+  /** The text before the predicate: the indicator's name, still to be cleaned. */
+  subject: string;
+  /** Comparison words kept in the label: `同比`, `同口径`, `比2015年`. */
+  basis: string;
+  /** A change verb as written (`增长`, `下降`), kept in the label; empty for level verbs (`达到`, `降至`). */
+  verb: string;
+  direction: "up" | "down" | null;
+  /** The figure is a rate of change (增长 6%), not a level (达到 89%, 提高到 90%). */
+  change: boolean;
+  /** Bound from a leading word: 控制在/不超过 → at_most; 超过/突破 → at_least; 约 → approx. */
+  qualifier: Qualifier | null;
+}
+
+type Verb = [words: string, direction: "up" | "down" | null, change: boolean, qualifier: Qualifier | null];
+
+/** Predicates that may stand right before a number, longest first where one is a prefix of another. */
+const VERBS: Verb[] = [
+  ...["提高到", "提高至", "提升到", "提升至", "增至", "增加到", "增加至", "增长到", "上升到", "上升至"].map((w): Verb => [w, "up", false, null]),
+  ...["降至", "降为", "降到", "下降到", "下降至", "减少到", "减少至", "减至"].map((w): Verb => [w, "down", false, null]),
+  ...["增长", "增加", "提高", "提升", "上升"].map((w): Verb => [w, "up", true, null]),
+  ...["下降", "减少", "降低", "回落", "下滑"].map((w): Verb => [w, "down", true, null]),
+  ...["控制在", "不超过", "不高于", "低于"].map((w): Verb => [w, null, false, "at_most"]),
+  ...["超过", "突破", "不低于", "不少于", "高于"].map((w): Verb => [w, null, false, "at_least"]),
+  ...["调整为", "稳定在", "保持在", "达到", "达", "为", "累计", "总计", "合计"].map((w): Verb => [w, null, false, null]),
+];
+
+const BASIS = /(同比|同口径|比上年|比(?:19|20)\d{2}年)$/;
+const LIST_WORDS = /(分别|均|都)$/;
+/** A baseline phrase before a level verb (`由2018年3.84%`), dropped from the subject. */
+const BASELINE = /由[^，；。]*$/;
+
+/**
+ * Split the text before a number into subject and predicate: `地区生产总值增长` → 地区生产总值 + 增长 (up, change);
+ * `城镇失业登记率控制在` → at_most; `贫困发生率由2018年3.84%降至` → 贫困发生率, down, level.
+ */
+export function readPredicate(before: string): Predicate {
+  let rest = before.replace(/约$/, "");
+  let qualifier: Qualifier | null = rest.length < before.length ? "approx" : null;
+  let verb = "";
+  let direction: Predicate["direction"] = null;
+  let change = false;
+  rest = rest.replace(LIST_WORDS, "");
+  for (const [words, dir, isChange, q] of VERBS) {
+    if (!rest.endsWith(words) || (words === "增长" && rest.endsWith("新增长"))) continue;
+    rest = rest.slice(0, -words.length);
+    verb = isChange ? words : "";
+    direction = dir;
+    change = isChange;
+    qualifier = q ?? qualifier;
+    break;
+  }
+  let basis = "";
+  for (let again = true; again; ) {
+    again = false;
+    const list = LIST_WORDS.exec(rest);
+    if (list) rest = rest.slice(0, -list[0].length);
+    const b = BASIS.exec(rest);
+    if (b) {
+      basis = b[1] + basis;
+      rest = rest.slice(0, -b[1]!.length);
+      again = true;
+    }
+  }
+  if (!change) rest = rest.replace(BASELINE, "");
+  return { subject: rest, basis, verb, direction, change, qualifier };
+}
+
+/** Words in a label that make a level figure a rate of change (`居民消费价格涨幅控制在3%`). */
+export function namesChange(label: string): boolean {
+  return /涨幅|增幅|增速|降幅|增长率/.test(label);
+}

@@ -1,0 +1,85 @@
+import { z } from "astro/zod";
+
+/** Unit families: which written units (`%`, `万亩`, `亿元` …) a metric's figures may carry. */
+export const unitFamilies = [
+  "percent",
+  "points",
+  "yuan",
+  "people",
+  "person_times",
+  "households",
+  "count",
+  "area",
+  "length",
+  "weight",
+  "power",
+  "days",
+  "ratio",
+  "multiple",
+] as const;
+
+/** A unit family. */
+export type UnitFamily = (typeof unitFamilies)[number];
+
+/** Categories the charts and the `/indicators/` filters group metrics by. */
+export const metricCategories = [
+  "economy",
+  "industry",
+  "agriculture",
+  "tourism",
+  "investment",
+  "consumption",
+  "trade",
+  "fiscal",
+  "innovation",
+  "income",
+  "employment",
+  "poverty",
+  "ecology",
+  "urban_rural",
+  "social",
+  "governance",
+] as const;
+
+/** A metric category. */
+export type MetricCategory = (typeof metricCategories)[number];
+
+/** One indicator of the hand-kept vocabulary (`content/metrics.json`). */
+export const metricSchema = z
+  .object({
+    /** Stable snake_case id, shared by every report, kind and city: `gdp_growth`. */
+    id: z.string().regex(/^[a-z][a-z0-9]*(_[a-z0-9]+)*$/, "must be snake_case ASCII, e.g. gdp_growth"),
+    /** Chinese names and variants the reports use; a figure whose label contains one maps here (longest wins). */
+    names: z.array(z.string().min(1)).min(1, "list at least one Chinese name"),
+    /** Short Chinese label for display, e.g. 地区生产总值增速. */
+    label_zh: z.string().min(1),
+    /** English label, e.g. "GDP growth". */
+    label_en: z.string().min(1),
+    /** The unit family of its figures; a figure of another family never maps here. */
+    unit: z.enum(unitFamilies),
+    /** `change`: a rate of change (增长 6%, 下降 19.6%, 持平); `level`: the value itself (达 89%, 853万人次). */
+    measure: z.enum(["change", "level"]),
+    /** Which direction is good: `up` (more income) or `down` (less PM2.5, fewer days to register a firm). */
+    better: z.enum(["up", "down"]),
+    /** Group used by the charts and filters. */
+    category: z.enum(metricCategories),
+  })
+  .strict();
+
+/** A metric of the vocabulary. */
+export type Metric = z.infer<typeof metricSchema>;
+
+/** The whole vocabulary file: an array of metrics with unique ids. */
+export const metricsFileSchema = z.array(metricSchema).superRefine((metrics, ctx) => {
+  const seen = new Set<string>();
+  metrics.forEach((m, i) => {
+    if (seen.has(m.id)) ctx.addIssue({ code: "custom", path: [i, "id"], message: `duplicate id “${m.id}”` });
+    seen.add(m.id);
+  });
+});
+
+/** Index a vocabulary by id, for looking up a figure's `metric`. */
+export function metricLookup(metrics: readonly Metric[]): (id: string | null) => Metric | undefined {
+  const byId = new Map(metrics.map((m) => [m.id, m]));
+  return (id) => (id === null ? undefined : byId.get(id));
+}

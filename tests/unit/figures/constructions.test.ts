@@ -1,0 +1,150 @@
+import { describe, expect, it } from "vitest";
+import { quoting, real, typed, written } from "./helpers.ts";
+
+const zw = real("zhongwei-2020");
+const sz = real("shizuishan-2020");
+
+/** The one record whose quote ends with `text` (the test fails if there are more or none). */
+const one = (e: typeof zw, text: string) => {
+  const found = quoting(e, text).filter((f) => f.quote.endsWith(text));
+  expect(found, text).toHaveLength(1);
+  return found[0]!;
+};
+
+describe("single figures in the real reports", () => {
+  it("增长6% in a 预计 sentence: an estimated 2019 result, direction up, paired to gdp_growth", () => {
+    const f = one(zw, "预计全年地区生产总值增长6%");
+    expect(typed(f)).toEqual({
+      kind: "result",
+      year: 2019,
+      metric: "gdp_growth",
+      label_zh: "地区生产总值增长",
+      value: 6,
+      min: null,
+      max: null,
+      unit: "%",
+      qualifier: null,
+      estimate: true,
+      direction: "up",
+    });
+    expect(written(zw, f)).toBe("6%");
+  });
+
+  it("6.5%左右 after 力争: an approximate 2020 target", () => {
+    const f = one(zw, "力争地区生产总值增长6.5%左右");
+    expect(typed(f)).toMatchObject({ kind: "target", year: 2020, value: 6.5, qualifier: "approx", estimate: false, metric: "gdp_growth" });
+  });
+
+  it("6.5%—7%: a range target with min and max and no value", () => {
+    const f = one(sz, "地区生产总值增长6.5%—7%");
+    expect(typed(f)).toMatchObject({ kind: "target", value: null, min: 6.5, max: 7, unit: "%", qualifier: null, direction: "up" });
+    expect(written(sz, f)).toBe("6.5%—7%");
+  });
+
+  it("80%以上 / 超过 / 突破: lower bounds", () => {
+    expect(typed(one(zw, "空气质量优良天数比例稳定在80%以上"))).toMatchObject({ value: 80, min: 80, max: null, qualifier: "at_least" });
+    expect(typed(one(zw, "对经济增长的贡献率超过50%"))).toMatchObject({
+      label_zh: "服务业增加值对经济增长的贡献率",
+      value: 50,
+      min: 50,
+      qualifier: "at_least",
+      direction: null,
+    });
+    expect(typed(one(zw, "锰基新材料产值突破100亿元"))).toMatchObject({ value: 100, min: 100, unit: "亿元", qualifier: "at_least" });
+    const tourists = one(zw, "力争全年接待游客突破1000万人次");
+    expect(typed(tourists)).toMatchObject({ kind: "target", metric: "tourist_arrivals", min: 1000, unit: "万人次", qualifier: "at_least" });
+  });
+
+  it("控制在4.5%以内 / 控制在: upper bounds", () => {
+    expect(typed(one(zw, "城镇失业登记率控制在4.5%以内"))).toMatchObject({
+      kind: "target",
+      metric: "registered_unemployment_rate",
+      value: 4.5,
+      min: null,
+      max: 4.5,
+      qualifier: "at_most",
+    });
+    expect(typed(one(zw, "城镇登记失业率控制在3.67%"))).toMatchObject({ kind: "result", metric: "registered_unemployment_rate", max: 3.67 });
+    expect(typed(one(zw, "居民消费价格涨幅控制在3%左右"))).toMatchObject({ qualifier: "approx", metric: "cpi_growth" });
+  });
+
+  it("预计 covers the rest of its sentence, and nothing before it", () => {
+    expect(one(sz, "固定资产投资增长5%左右").estimate).toBe(true);
+    expect(one(sz, "地方一般公共预算收入同口径增长3.2%").estimate).toBe(true);
+    expect(one(zw, "常态化开行国际班列26列").estimate).toBe(false);
+    expect(one(zw, "预计实现进出口总额36亿元，增长40.2%").estimate).toBe(true);
+    expect(one(zw, "农业增加值增长3.6%").estimate).toBe(false);
+  });
+
+  it("下降19.6% and 下降34个百分点: direction down", () => {
+    expect(typed(one(zw, "市本级债务率下降34个百分点"))).toMatchObject({ value: 34, unit: "个百分点", direction: "down" });
+    expect(typed(one(zw, "“三公”经费下降14.2%"))).toMatchObject({ value: 14.2, direction: "down", label_zh: "“三公”经费下降" });
+  });
+
+  it("units with magnitudes: 853万人次, 70亿元, 1.4万人, 10782户, 317公里, 个工作日", () => {
+    expect(typed(one(zw, "全年接待游客达853万人次"))).toMatchObject({ value: 853, unit: "万人次", metric: "tourist_arrivals", direction: null });
+    expect(typed(one(zw, "实现旅游总收入70亿元"))).toMatchObject({ value: 70, unit: "亿元", metric: "tourism_revenue" });
+    expect(typed(one(sz, "城镇新增就业1.4万人"))).toMatchObject({ value: 1.4, unit: "万人", metric: "urban_jobs_new" });
+    expect(typed(one(zw, "新增市场主体10782户"))).toMatchObject({ value: 10782, unit: "户", metric: "new_market_entities" });
+    expect(typed(one(zw, "新建改建农村公路317公里"))).toMatchObject({ value: 317, unit: "公里", metric: "rural_road_length" });
+  });
+
+  it("a ratio after a baseline: only the new value, 14:43:43, is a result", () => {
+    const found = quoting(zw, "三次产业结构");
+    expect(found).toHaveLength(1);
+    expect(typed(found[0]!)).toMatchObject({ kind: "result", value: [14, 43, 43], unit: ":", estimate: true, label_zh: "三次产业结构" });
+    expect(written(zw, found[0]!)).toBe("14:43:43");
+  });
+
+  it("由2018年3.84%降至0.61%: the 2018 baseline is dropped, the result goes down", () => {
+    const found = quoting(zw, "贫困发生率");
+    expect(found.map(typed)).toEqual([expect.objectContaining({ value: 0.61, direction: "down", metric: "poverty_incidence", label_zh: "贫困发生率" })]);
+  });
+
+  it("持平: a target of 0 % change for fixed investment", () => {
+    const f = one(sz, "固定资产投资持平");
+    expect(typed(f)).toMatchObject({ kind: "target", metric: "fixed_investment_growth", value: 0, unit: "%", direction: null });
+    expect(written(sz, f)).toBe("持平");
+  });
+
+  it("a clause without a subject borrows the one before it: 新增市场主体10782户，增长17.6%", () => {
+    const [count, growth] = quoting(zw, "新增市场主体10782户");
+    expect(growth!.quote).toBe("新增市场主体10782户，增长17.6%");
+    expect(typed(growth!)).toMatchObject({ label_zh: "新增市场主体增长", value: 17.6, direction: "up" });
+    expect(count!.label_zh).toBe("新增市场主体");
+    expect(typed(one(sz, "同比增长8.7%"))).toMatchObject({ metric: "investment_attracted_growth", label_zh: "招商引资实体项目到位资金同比增长" });
+  });
+
+  it("the number counts the noun after it: 38个贫困村, 2.96万人口, 75%的财力", () => {
+    expect(quoting(zw, "全市38个贫困村").map((f) => [f.value, f.unit, f.label_zh])).toEqual([
+      [38, "个", "贫困村"],
+      [55, "个", "深度贫困村脱贫出列"],
+    ]);
+    expect(typed(one(zw, "2.96万人口脱贫"))).toMatchObject({ value: 2.96, unit: "万人", label_zh: "人口脱贫", metric: "poverty_exits_people" });
+    expect(typed(one(sz, "依然将75%的财力用于民生领域"))).toMatchObject({ value: 75, label_zh: "财力用于民生领域", metric: "livelihood_spending_share" });
+    expect(typed(one(sz, "规范提升30个住宅小区物业管理水平"))).toMatchObject({ value: 30, direction: null, label_zh: "规范提升住宅小区物业管理水平" });
+  });
+
+  it("adjacent figures share their label: 1765户5557人脱贫, 2.6万户12.4亿元, 27个94万平方米", () => {
+    expect(quoting(zw, "1765户5557人").map((f) => [f.value, f.unit, f.metric])).toEqual([
+      [1765, "户", "poverty_exits_households"],
+      [5557, "人", "poverty_exits_people"],
+      [194, "个", null],
+    ]);
+    expect(quoting(zw, "发放扶贫小额贷款").map((f) => `${f.label_zh} ${f.value}${f.unit}`)).toEqual([
+      "发放扶贫小额贷款 2.6万户",
+      "发放扶贫小额贷款 12.4亿元",
+    ]);
+    expect(quoting(zw, "改造老旧小区27个").map((f) => f.metric)).toEqual(["old_housing_renovation_count", "old_housing_renovation_area"]);
+  });
+
+  it("7400余个: 余 is a lower bound inside the written figure", () => {
+    const f = one(zw, "解决突出问题7400余个");
+    expect(typed(f)).toMatchObject({ value: 7400, min: 7400, qualifier: "at_least", unit: "个" });
+    expect(written(zw, f)).toBe("7400余个");
+  });
+
+  it("a stray digit inside a word does not enter the label: 国4务院大督查反馈6项问题", () => {
+    expect(typed(one(sz, "国4务院大督查反馈6项问题全部整改到位"))).toMatchObject({ value: 6, unit: "项", label_zh: "国务院大督查反馈问题全部整改到位" });
+  });
+});

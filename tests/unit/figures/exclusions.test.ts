@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { excludedSpans, exclusionAt, type ExclusionRule } from "../../../src/lib/figures/exclusions.ts";
+import { fixture, real } from "./helpers.ts";
+
+const reports = [real("zhongwei-2020"), real("shizuishan-2020")];
+
+/** Where `text` occurs in a body paragraph of the real reports. */
+function locate(text: string) {
+  for (const e of reports) {
+    for (const p of e.doc.paragraphs) {
+      const at = p.text.indexOf(text);
+      if (at >= 0 && p.kind !== "glossary") return { e, p, at };
+    }
+  }
+  throw new Error(`“${text}” is in no body paragraph`);
+}
+
+/** Pins: a string of the real reports, and the rule that keeps each of its numbers from becoming a figure. */
+const PINS: [string, ExclusionRule][] = [
+  ["“1+16”", "quoted"],
+  ["“12345”政务服务热线", "quoted"],
+  ["“1116”", "quoted"],
+  ["“1+5”", "quoted"],
+  ["“9个方面”", "quoted"],
+  ["精准扶贫50佳案例", "quoted"],
+  ["5G布网", "code"],
+  ["PM2.5、PM10平均浓度", "code"],
+  ["4A级旅游景区", "code"],
+  ["3A级物流企业", "code"],
+  ["G338线", "code"],
+  ["民营500强", "ranking"],
+  ["110国道", "road"],
+  ["（2018—2035年）", "plan-period"],
+  ["（2019—2023）", "plan-period"],
+  ["2019年，市政府坚持", "year"],
+  ["比2015年", "year"],
+  ["办好办实2020年", "year"],
+  ["中国2019农业品牌目录", "year"],
+  ["新中国成立70周年", "anniversary"],
+  ["建市60周年", "anniversary"],
+  ["60年来", "anniversary"],
+  ["石嘴山60年的发展", "anniversary"],
+  ["国4务院", "stray-digit"],
+  ["1万吨正极材料", "attribute"],
+  ["1000万吨保税仓", "attribute"],
+  ["2个50亿元企业", "attribute"],
+  ["3.84%降至", "baseline"],
+  ["14.3:43.5:42.2调整为", "baseline"],
+  ["3大优势品类", "set-name"],
+  ["20字总要求", "set-name"],
+];
+
+describe("numbers that are not figures", () => {
+  it.each(PINS)("%s: no record, excluded as %s", (text, rule) => {
+    const { e, p, at } = locate(text);
+    const end = at + text.length;
+    const exclusions = excludedSpans(p.text);
+    const numbers = [...text.matchAll(/\d+(?:\.\d+)?/g)].map((m) => [at + m.index, at + m.index + m[0].length] as const);
+    const excludedHere = numbers.filter(([s, t]) => exclusionAt(exclusions, s, t) !== null);
+    expect(excludedHere.length).toBeGreaterThan(0);
+    for (const [s, t] of excludedHere) expect(exclusionAt(exclusions, s, t)).toBe(rule);
+    const overlapping = e.figures.filter((f) => f.paragraph === p.id && f.span[0] < end && at < f.span[1]);
+    for (const f of overlapping) for (const [s, t] of excludedHere) expect(f.span[0] >= t || f.span[1] <= s).toBe(true);
+  });
+
+  it("keeps the real figure next to a name: 3A级物流企业5家以上, PM2.5浓度…下降5.7%", () => {
+    const zw = reports[0]!;
+    expect(zw.figures.some((f) => f.quote.includes("3A级物流企业5家以上") && f.value === 5)).toBe(true);
+    expect(zw.figures.some((f) => f.label_zh === "PM2.5浓度下降" && f.value === 5.7)).toBe(true);
+  });
+
+  it("dates, ordinals and the appendix give no records", () => {
+    const e = fixture(
+      ["2019年12月30日，项目建成投产。第3批试点通过验收。"],
+      ["1月6日起实施新办法。"],
+      ["1.“1+9”创建机制：密织创建工作1张网，建立9大工作推进组工作台账。", "2.“五个过硬”：信念过硬。"],
+    );
+    expect(e.figures).toEqual([]);
+    const rules = (text: string) => excludedSpans(text).map((x) => x.rule);
+    expect(rules("2019年12月30日")).toContain("date");
+    expect(rules("第3批")).toContain("ordinal");
+  });
+});

@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import { listItems } from "../../../src/lib/figures/lists.ts";
+import { quoting, real, written } from "./helpers.ts";
+
+const zw = real("zhongwei-2020");
+const sz = real("shizuishan-2020");
+
+const rows = (e: typeof zw, text: string) =>
+  quoting(e, text).map((f) => ({
+    label: f.label_zh,
+    metric: f.metric,
+    value: f.value,
+    unit: f.unit,
+    qualifier: f.qualifier,
+    direction: f.direction,
+    written: written(e, f),
+  }));
+
+describe("分别 lists: one record per figure, each with its own indicator", () => {
+  it("城镇和农村常住居民人均可支配收入分别增长7.8%和8.2%", () => {
+    expect(rows(zw, "城镇和农村常住居民人均可支配收入分别增长7.8%和8.2%")).toEqual([
+      { label: "城镇常住居民人均可支配收入增长", metric: "urban_income_growth", value: 7.8, unit: "%", qualifier: null, direction: "up", written: "7.8%" },
+      { label: "农村常住居民人均可支配收入增长", metric: "rural_income_growth", value: 8.2, unit: "%", qualifier: null, direction: "up", written: "8.2%" },
+    ]);
+  });
+
+  it("城乡居民人均可支配收入分别增长8%和9%左右: 城乡 is urban then rural, and 左右 applies to both", () => {
+    expect(rows(zw, "城乡居民人均可支配收入分别增长8%和9%左右").map((r) => [r.metric, r.value, r.qualifier])).toEqual([
+      ["urban_income_growth", 8, "approx"],
+      ["rural_income_growth", 9, "approx"],
+    ]);
+    expect(rows(sz, "城乡居民人均可支配收入分别增长7.5%和8%").map((r) => [r.metric, r.value])).toEqual([
+      ["urban_income_growth", 7.5],
+      ["rural_income_growth", 8],
+    ]);
+  });
+
+  it("PM10、PM2.5浓度分别下降19.6%、5.7%: the shared noun goes to every item", () => {
+    expect(rows(zw, "PM10、PM2.5浓度分别下降").map((r) => [r.label, r.metric, r.value, r.direction])).toEqual([
+      ["PM10浓度下降", "pm10_concentration_change", 19.6, "down"],
+      ["PM2.5浓度下降", "pm25_concentration_change", 5.7, "down"],
+    ]);
+  });
+
+  it("重大产业、工业技改、高新技术产业投资分别增长7%、20%、9%", () => {
+    expect(rows(sz, "重大产业、工业技改、高新技术产业投资").map((r) => [r.label, r.value])).toEqual([
+      ["重大产业投资增长", 7],
+      ["工业技改投资增长", 20],
+      ["高新技术产业投资增长", 9],
+    ]);
+  });
+
+  it("分别控制在3个、4个、50个工作日内: the last unit and the upper bound apply to all", () => {
+    expect(rows(sz, "分别控制在3个、4个、50个工作日内").map((r) => [r.label, r.metric, r.value, r.unit, r.qualifier, r.written])).toEqual([
+      ["企业开办", "business_startup_days", 3, "个工作日", "at_most", "3个"],
+      ["不动产登记", "property_registration_days", 4, "个工作日", "at_most", "4个"],
+      ["社会投资项目施工许可", "construction_permit_days", 50, "个工作日", "at_most", "50个工作日"],
+    ]);
+  });
+
+  it("a trailing qualifier applies to every figure: 分别增长15%和11%以上, 分别下降12%、11%以上", () => {
+    expect(rows(sz, "全市旅游接待人数、收入分别增长15%和11%以上").map((r) => [r.label, r.metric, r.qualifier])).toEqual([
+      ["旅游接待人数增长", "tourist_arrivals_growth", "at_least"],
+      ["旅游收入增长", "tourism_revenue_growth", "at_least"],
+    ]);
+    expect(rows(sz, "比2015年分别下降12%、11%以上").map((r) => [r.label, r.qualifier])).toEqual([
+      ["PM2.5年均浓度比2015年下降", "at_least"],
+      ["PM10年均浓度比2015年下降", "at_least"],
+    ]);
+  });
+
+  it("a subject-less 分别 takes the figures before it: 接待游客…，旅游总收入…，分别增长12.2%和12.9%", () => {
+    const found = zw.figures.filter((f) => ["853万人次", "70亿元", "12.2%", "12.9%"].includes(written(zw, f)));
+    expect(found.map((f) => [f.label_zh, f.metric, f.value])).toEqual([
+      ["接待游客", "tourist_arrivals", 853],
+      ["旅游总收入", "tourism_revenue", 70],
+      ["接待游客增长", "tourist_arrivals_growth", 12.2],
+      ["旅游总收入增长", "tourism_revenue_growth", 12.9],
+    ]);
+    expect(found[2]!.quote).toBe("全年接待游客达853万人次，实现旅游总收入70亿元，分别增长12.2%和12.9%");
+  });
+
+  it("占…比重 belongs to every item: 制造业、战略性新兴产业占规上工业增加值比重分别达58%和17.9%", () => {
+    expect(rows(zw, "战略性新兴产业占规上工业增加值比重").map((r) => [r.label, r.metric])).toEqual([
+      ["制造业占规上工业增加值比重", null],
+      ["战略性新兴产业占规上工业增加值比重", null],
+    ]);
+  });
+
+  it("items that already name their noun keep it: 生产安全死亡人数、环保投诉、信访总量", () => {
+    expect(rows(sz, "信访总量分别下降").map((r) => [r.label, r.value])).toEqual([
+      ["生产安全死亡人数下降", 27.9],
+      ["环保投诉下降", 32.5],
+      ["信访总量下降", 21],
+    ]);
+  });
+});
+
+describe("均 lists: the one figure applies to each named item", () => {
+  it("城乡居民人均可支配收入均增长8% gives an urban and a rural record on the same span", () => {
+    const found = quoting(sz, "城乡居民人均可支配收入均增长8%");
+    expect(found.map((f) => [f.metric, f.value, f.estimate, f.kind])).toEqual([
+      ["urban_income_growth", 8, true, "result"],
+      ["rural_income_growth", 8, true, "result"],
+    ]);
+    expect(found[0]!.span).toEqual(found[1]!.span);
+  });
+
+  it("发文、会议均减少39%以上 and three items with 均增长8%以上", () => {
+    expect(rows(zw, "发文、会议均减少39%以上").map((r) => [r.label, r.metric, r.qualifier, r.direction])).toEqual([
+      ["发文减少", "documents_change", "at_least", "down"],
+      ["会议减少", "meetings_change", "at_least", "down"],
+    ]);
+    expect(rows(sz, "均增长8%以上")).toHaveLength(3);
+  });
+
+  it("均 with one named item stays one record, and 亩均/人均 are no list markers", () => {
+    expect(quoting(zw, "办复率均达到100%")).toHaveLength(1);
+    expect(rows(sz, "亩均税收贡献率").map((r) => r.label)).toEqual(["三个开发区投资强度增长", "经济密度增长", "亩均税收贡献率增长"]);
+  });
+});
+
+describe("listItems", () => {
+  it("distributes shared tails, shared heads and 城乡", () => {
+    expect(listItems("城镇和农村常住居民人均可支配收入", 2)).toEqual(["城镇常住居民人均可支配收入", "农村常住居民人均可支配收入"]);
+    expect(listItems("城乡居民人均可支配收入", null)).toEqual(["城镇居民人均可支配收入", "农村居民人均可支配收入"]);
+    expect(listItems("全市旅游接待人数、收入", 2)).toEqual(["旅游接待人数", "旅游收入"]);
+    expect(listItems("政府会议、文件数量", 2)).toEqual(["政府会议数量", "文件数量"]);
+  });
+
+  it("gives every figure the whole subject when the items do not match their number", () => {
+    expect(listItems("软件和信息技术服务业增加值", 3)).toEqual(Array(3).fill("软件和信息技术服务业增加值"));
+  });
+});

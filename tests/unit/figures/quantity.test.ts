@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { bound, readFlat, readQuantity } from "../../../src/lib/figures/quantity.ts";
+import { baseValue, familiesOf, readUnit, unitScale } from "../../../src/lib/figures/units.ts";
+
+const read = (text: string) => {
+  const q = readQuantity(text, text.search(/\d/));
+  return q && { written: text.slice(q.start, q.end), value: q.value, min: q.min, max: q.max, unit: q.unit, qualifier: q.qualifier };
+};
+
+describe("the number and unit grammar", () => {
+  it("reads a number with its unit as written, magnitude included", () => {
+    expect(read("增长6%，")).toMatchObject({ written: "6%", value: 6, unit: "%" });
+    expect(read("接待游客达853万人次，")).toMatchObject({ written: "853万人次", value: 853, unit: "万人次" });
+    expect(read("旅游总收入70亿元")).toMatchObject({ written: "70亿元", value: 70, unit: "亿元" });
+    expect(read("城镇新增就业1.4万人。")).toMatchObject({ written: "1.4万人", value: 1.4, unit: "万人" });
+    expect(read("新增市场主体10782户")).toMatchObject({ written: "10782户", value: 10782, unit: "户" });
+    expect(read("农村公路317公里")).toMatchObject({ written: "317公里", unit: "公里" });
+    expect(read("装机规模达到484万千瓦。")).toMatchObject({ written: "484万千瓦", unit: "万千瓦" });
+    expect(read("改造老旧小区27个94万平方米")).toMatchObject({ written: "27个", unit: "个" });
+  });
+
+  it("takes the longest unit: 个百分点, 个工作日, 场次, 人次", () => {
+    expect(read("债务率下降34个百分点")).toMatchObject({ written: "34个百分点", unit: "个百分点" });
+    expect(read("控制在50个工作日内")).toMatchObject({ written: "50个工作日", unit: "个工作日", qualifier: "at_most" });
+    expect(read("文艺演出830场次、")).toMatchObject({ unit: "场次" });
+    expect(read("培训企业高管300人次以上")).toMatchObject({ unit: "人次", qualifier: "at_least" });
+  });
+
+  it("reads ranges with any dash, ratios, and 余", () => {
+    expect(read("增长6.5%—7%；")).toEqual({ written: "6.5%—7%", value: null, min: 6.5, max: 7, unit: "%", qualifier: null });
+    expect(read("增长6.5—7%")).toMatchObject({ written: "6.5—7%", min: 6.5, max: 7 });
+    expect(read("增长6.5%～7%")).toMatchObject({ min: 6.5, max: 7 });
+    expect(read("增长6.5%-7%")).toMatchObject({ min: 6.5, max: 7 });
+    expect(read("调整为14:43:43。")).toMatchObject({ written: "14:43:43", value: [14, 43, 43], unit: ":" });
+    expect(read("解决突出问题7400余个。")).toMatchObject({ written: "7400余个", value: 7400, unit: "个", qualifier: "at_least" });
+  });
+
+  it("reads trailing qualifiers after the unit, outside the written span", () => {
+    expect(read("增长6.5%左右")).toMatchObject({ written: "6.5%", qualifier: "approx" });
+    expect(read("稳定在80%以上")).toMatchObject({ written: "80%", qualifier: "at_least" });
+    expect(read("控制在4.5%以内")).toMatchObject({ written: "4.5%", qualifier: "at_most" });
+  });
+
+  it("gives no figure for a number without a unit", () => {
+    expect(read("国4务院")).toBeNull();
+    expect(read("入选中国2019农业品牌目录")).toBeNull();
+  });
+
+  it("reads 持平 as a change of 0 %", () => {
+    expect(readFlat("固定资产投资持平；", 6)).toMatchObject({ value: 0, unit: "%", start: 6, end: 8 });
+  });
+
+  it("sets bounds from the qualifier, and leaves ranges alone", () => {
+    const q = readQuantity("80%以上", 0)!;
+    expect(bound(q, "at_least")).toMatchObject({ value: 80, min: 80, max: null });
+    expect(bound(q, "at_most")).toMatchObject({ value: 80, min: null, max: 80 });
+    expect(bound(readQuantity("6.5%—7%", 0)!, null)).toMatchObject({ value: null, min: 6.5, max: 7 });
+  });
+});
+
+describe("units", () => {
+  it("splits magnitude from base and converts to base units", () => {
+    expect(unitScale("万人次")).toEqual({ base: "人次", factor: 1e4 });
+    expect(unitScale("亿元")).toEqual({ base: "元", factor: 1e8 });
+    expect(unitScale("%")).toEqual({ base: "%", factor: 1 });
+    expect(baseValue(1.4, "万人")).toBe(14000);
+    expect(baseValue(12.4, "亿元")).toBe(1240000000);
+  });
+
+  it("names the families a unit belongs to", () => {
+    expect(familiesOf("万户")).toEqual(["households", "count"]);
+    expect(familiesOf("个工作日")).toEqual(["days"]);
+    expect(familiesOf(":")).toEqual(["ratio"]);
+    expect(familiesOf("万千瓦")).toEqual(["power"]);
+    expect(readUnit("万千瓦。", 0)).toBe("万千瓦");
+    expect(readUnit("务院", 0)).toBeNull();
+  });
+});
