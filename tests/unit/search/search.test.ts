@@ -1,0 +1,182 @@
+import Fuse from "fuse.js/basic";
+import { describe, expect, it } from "vitest";
+import { hitRanges } from "../../../src/lib/search/search.ts";
+import { foldText } from "../../../src/lib/search/normalize.ts";
+import { corpus, documents, find, glossary, urls } from "./corpus.ts";
+
+/**
+ * The oracle: permalinks of everything in the reports that contains every word (case-insensitive), read
+ * straight from the parsed reports and glossary, not from the search index.
+ */
+function containing(...words: string[]): Set<string> {
+  const has = (text: string) => words.every((w) => text.toLowerCase().includes(w.toLowerCase()));
+  const out = new Set<string>();
+  for (const doc of documents) {
+    const id = doc.meta.id;
+    const inGlossary = new Set(glossary.filter((g) => g.report === id).map((g) => g.paragraph));
+    for (const h of doc.headings) if (has(h.text)) out.add(`/reports/${id}/#${h.id}`);
+    for (const p of doc.paragraphs) if (!inGlossary.has(p.id) && has(p.text)) out.add(`/reports/${id}/#${p.id}`);
+  }
+  for (const g of glossary) if (has(g.term) || has(g.definition)) out.add(`/glossary/#${g.id}`);
+  return out;
+}
+
+/** Everyday and newsroom queries; each occurs in the reports. */
+const QUERIES = ["养老", "幼儿园", "公交", "营商环境", "黄河", "枸杞", "脱贫攻坚", "互联网+", "5G", "硒砂瓜", "老旧小区", "三大攻坚战", "放管服", "乡村振兴", "垃圾", "污水", "就业", "民生实事"];
+
+describe("exact matching on the real reports", () => {
+  it.each(QUERIES)("%s: finds exactly the documents that contain it", (q) => {
+    const expected = containing(q);
+    expect(expected.size).toBeGreaterThan(0);
+    const result = find(q);
+    expect(result.mode).toBe("exact");
+    expect(new Set(urls(result))).toEqual(expected);
+    expect(urls(result)).toHaveLength(expected.size);
+  });
+
+  it("finds matches deep inside long paragraphs, which fuse.js's default options miss", () => {
+    const deep: { q: string; url: string }[] = [];
+    for (const q of QUERIES) {
+      for (const hit of find(q).hits) if (hit.item.kind === "paragraph" && hit.item.text.indexOf(q) > 300) deep.push({ q, url: hit.item.url });
+    }
+    expect(deep.length).toBeGreaterThan(5);
+    const paragraphs = corpus.docs.filter((d) => d.kind === "paragraph");
+    const naive = new Fuse(paragraphs, { keys: ["text"] });
+    const missed = deep.filter(({ q, url }) => !naive.search(q).some((r) => r.item.url === url));
+    expect(missed.length).toBeGreaterThan(0);
+  });
+
+  it("ranks a glossary entry whose term is the query first, then headings that name it", () => {
+    const result = find("三大攻坚战");
+    expect(result.hits[0]?.item.kind).toBe("glossary");
+    expect(result.hits[1]?.item.kind).toBe("heading");
+  });
+
+  it("ranks a paragraph whose lead sentence holds the query above one that mentions it in passing", () => {
+    const lead = corpus.docs.find((d) => d.kind === "paragraph" && d.lead > 0 && d.text.slice(0, d.lead).includes("教育"));
+    expect(lead).toBeDefined();
+    const hits = find("教育").hits.map((h) => h.item);
+    const passing = hits.filter((d) => d.kind === "paragraph" && !d.text.slice(0, d.lead).includes("教育") && d.text.length >= (lead?.text.length ?? 0));
+    expect(passing.length).toBeGreaterThan(0);
+    for (const p of passing) expect(hits.indexOf(lead!)).toBeLessThan(hits.indexOf(p));
+  });
+
+  it("gives ranges that point at the matched words in the text as written", () => {
+    for (const q of ["pm2.5", "黄河", "R&D"]) {
+      const result = find(q);
+      for (const hit of result.hits) {
+        const ranges = hitRanges(hit, result.query);
+        expect(ranges.text.length + ranges.title.length).toBeGreaterThan(0);
+        const forms = result.query.terms.flatMap((t) => t.forms);
+        for (const [s, e] of ranges.text) expect(forms).toContain(foldText(hit.item.text.slice(s, e)));
+      }
+    }
+  });
+});
+
+describe("queries with no real match", () => {
+  const ABSENT = ["疫情", "新冠肺炎", "足球场", "比特币", "冰淇淋", "高尔夫", "核电站", "航空母舰", "外卖", "快递", "电梯", "天然气", "房租", "股票", "彩票", "地铁", "网吧", "警察"];
+
+  it.each(ABSENT)("%s: not in the reports, and nothing is returned", (q) => {
+    expect(containing(q).size).toBe(0);
+    expect(find(q).hits).toEqual([]);
+  });
+
+  it("returns nothing for two-character words whose characters each occur in the reports", () => {
+    const all = corpus.docs.map((d) => d.title + d.text).join("");
+    const pairs = ABSENT.filter((q) => q.length === 2 && [...q].every((c) => all.includes(c)));
+    expect(pairs.length).toBeGreaterThanOrEqual(3);
+    for (const q of pairs) expect(find(q).hits).toEqual([]);
+  });
+});
+
+describe("several terms, case, entities, dashes", () => {
+  it.each([
+    ["黄河", "保护"],
+    ["城市", "建设"],
+    ["教育", "幼儿园"],
+  ])("%s %s: every term must match", (a, b) => {
+    const result = find(`${a} ${b}`);
+    expect(new Set(urls(result))).toEqual(containing(a, b));
+    expect(result.hits.length).toBeLessThan(Math.min(containing(a).size, containing(b).size) + 1);
+  });
+
+  it("splits on the ideographic space and on pasted list punctuation too", () => {
+    const expected = new Set(urls(find("黄河 保护")));
+    expect(new Set(urls(find("黄河\u3000保护")))).toEqual(expected);
+    expect(new Set(urls(find("黄河，保护")))).toEqual(expected);
+    expect(new Set(urls(find("黄河、保护")))).toEqual(expected);
+  });
+
+  it("matches Latin text case-insensitively, also typed full-width", () => {
+    const expected = urls(find("PM2.5"));
+    expect(expected.length).toBe(containing("PM2.5").size);
+    for (const q of ["pm2.5", "Pm2.5", "ＰＭ２．５", "ｐｍ２．５"]) expect(urls(find(q))).toEqual(expected);
+  });
+
+  it("finds the source's R&amp;D whether the query says R&D, r&d or R&amp;D", () => {
+    const rd = find("R&D");
+    expect(rd.hits.some((h) => h.item.text.includes("R&D"))).toBe(true);
+    expect(urls(find("r&d"))).toEqual(urls(rd));
+    expect(urls(find("R&amp;D"))).toEqual(urls(rd));
+  });
+
+  it("matches a range whatever dash the query uses", () => {
+    const expected = containing("6.5%—7%");
+    expect(expected.size).toBeGreaterThan(0);
+    for (const q of ["6.5%—7%", "6.5%-7%", "6.5%–7%", "6.5%－7%"]) expect(new Set(urls(find(q)))).toEqual(expected);
+  });
+});
+
+describe("synonyms", () => {
+  it("searches the reports' wording for a colloquial or foreign word, and says so", () => {
+    const result = find("GDP");
+    expect(result.query.terms[0]?.synonyms.map((s) => s.display)).toContain("地区生产总值");
+    expect(new Set(urls(result))).toEqual(containing("地区生产总值"));
+  });
+
+  it("replaces a synonym inside a longer term", () => {
+    const result = find("GDP增长");
+    expect(result.hits.length).toBeGreaterThan(0);
+    expect(new Set(urls(result))).toEqual(containing("地区生产总值增长"));
+  });
+
+  it("finds 看病 through 医疗 and 医院", () => {
+    expect(containing("看病").size).toBe(0);
+    expect(new Set(urls(find("看病")))).toEqual(new Set([...containing("医疗"), ...containing("医院")]));
+  });
+});
+
+describe("fuzzy fallback", () => {
+  it.each([
+    ["幼儿圆", "幼儿园"],
+    ["养老服物", "养老服务"],
+    ["pm25", "PM2.5"],
+  ])("%s (a typo) falls back to near misses: every document with %s", (typo, word) => {
+    expect(containing(typo).size).toBe(0);
+    const result = find(typo);
+    expect(result.mode).toBe("fuzzy");
+    for (const url of containing(word)) expect(urls(result)).toContain(url);
+  });
+
+  it("is not used when exact matching finds something", () => {
+    const result = find("幼儿园");
+    expect(result.mode).toBe("exact");
+    expect(new Set(urls(result))).toEqual(containing("幼儿园"));
+  });
+});
+
+describe("filters", () => {
+  it("keeps one city, one part, and counts what they left out", () => {
+    const all = find("就业");
+    const zw = find("就业", { city: "zhongwei", period: null });
+    const plan = find("就业", { city: null, period: "plan" });
+    expect(zw.hits.length).toBeGreaterThan(0);
+    expect(zw.hits.every((h) => h.item.report.city === "zhongwei")).toBe(true);
+    expect(zw.hits.length + zw.filtered).toBe(all.hits.length);
+    expect(plan.hits.every((h) => h.item.period === "plan")).toBe(true);
+    expect(plan.hits.length).toBeLessThan(all.hits.length);
+    const both = find("就业", { city: "shizuishan", period: "review" });
+    expect(new Set(urls(both))).toEqual(new Set(all.hits.filter((h) => h.item.report.city === "shizuishan" && h.item.period === "review").map((h) => h.item.url)));
+  });
+});
