@@ -1,0 +1,147 @@
+/**
+ * The search page (/search/): loads the index, runs the query as you type (and on load, from `?q=`),
+ * renders the results into #search-results, keeps the URL in step so a search can be shared, and hands
+ * the matched words to the page a result opens. Timings go to the User Timing API ("search" measures).
+ */
+import { SearchCorpus } from "../../lib/search/corpus.ts";
+import type { Match } from "../../lib/search/match.ts";
+import { parseQuery } from "../../lib/search/query.ts";
+import { search, type SearchResult } from "../../lib/search/search.ts";
+import { compileSynonyms, type SynonymRule } from "../../lib/search/synonyms.ts";
+import { readState, writeState, type SearchState } from "../../lib/search/url-state.ts";
+import { storeHandoff } from "./handoff.ts";
+import { arrowNavigation } from "./keyboard.ts";
+import { loadIndex } from "./loader.ts";
+import { alsoText, matchedTerms, renderHits, statusText } from "./render.ts";
+import "./shortcut.ts";
+
+/** Results rendered at a time. */
+const PAGE_SIZE = 50;
+/** The URL is rewritten at most this often while typing (browsers throttle history updates). */
+const URL_INTERVAL_MS = 300;
+
+const form = document.querySelector<HTMLFormElement>("#search-form");
+const input = document.querySelector<HTMLInputElement>("#search-q");
+const list = document.querySelector<HTMLOListElement>("#search-results");
+const status = document.querySelector<HTMLElement>("#search-status");
+const also = document.querySelector<HTMLElement>("#search-also");
+const more = document.querySelector<HTMLButtonElement>("#search-more");
+
+if (form && input && list && status && also && more) {
+  const corpus = new SearchCorpus();
+  const hitOf = new WeakMap<HTMLAnchorElement, Match>();
+  const cities = [...form.querySelectorAll<HTMLInputElement>('input[name="city"]')].map((r) => r.value).filter(Boolean);
+  let rules: SynonymRule[] = [];
+  let progress: { loaded: number; total: number } | null = { loaded: 0, total: 1 };
+  let result: SearchResult | null = null;
+  let shown = PAGE_SIZE;
+  let lastQuery = "";
+  let urlTimer = 0;
+  let pending = 0;
+
+  const radio = (name: string) => form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value || null;
+  const state = (): SearchState => ({ q: input.value, city: radio("city"), period: radio("part") as SearchState["period"] });
+  const setRadio = (name: string, value: string | null) => {
+    const r = form.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value ?? ""}"]`);
+    if (r) r.checked = true;
+  };
+
+  const writeUrl = () => {
+    window.clearTimeout(urlTimer);
+    urlTimer = 0;
+    const url = `${location.pathname}${writeState(state())}`;
+    if (url !== location.pathname + location.search) history.replaceState(history.state, "", url);
+  };
+  const scheduleUrl = () => {
+    if (!urlTimer) urlTimer = window.setTimeout(writeUrl, URL_INTERVAL_MS);
+  };
+
+  const render = () => {
+    if (!result) return;
+    renderHits(list, result, shown);
+    for (const [i, link] of list.querySelectorAll<HTMLAnchorElement>("a.search-result__link").entries()) {
+      const hit = result.hits[i];
+      if (hit) hitOf.set(link, hit);
+    }
+    const text = statusText(result, progress);
+    if (status.textContent !== text) status.textContent = text;
+    also.textContent = alsoText(result.query);
+    also.hidden = !also.textContent;
+    const rest = result.hits.length - shown;
+    more.hidden = rest <= 0;
+    more.textContent = `显示更多结果（还有 ${rest} 条）`;
+  };
+
+  /** Run the current query and render it; measured as "search" in the performance timeline. */
+  const run = () => {
+    const start = performance.now();
+    const s = state();
+    if (s.q !== lastQuery) shown = PAGE_SIZE;
+    lastQuery = s.q;
+    const query = parseQuery(s.q, rules);
+    result = search(corpus, query, s);
+    render();
+    performance.measure("search", { start, detail: { q: s.q, hits: result.hits.length, mode: result.mode, docs: corpus.docs.length } });
+    if (result.hits.length && !performance.getEntriesByName("search:first-results").length) performance.mark("search:first-results");
+  };
+  const runSoon = () => {
+    if (!pending) pending = requestAnimationFrame(() => ((pending = 0), run()));
+  };
+
+  input.addEventListener("input", (e) => {
+    if ((e as InputEvent).isComposing) return;
+    run();
+    scheduleUrl();
+  });
+  input.addEventListener("compositionend", () => {
+    run();
+    scheduleUrl();
+  });
+  form.addEventListener("change", (e) => {
+    if (e.target === input) return;
+    shown = PAGE_SIZE;
+    run();
+    writeUrl();
+  });
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    run();
+    writeUrl();
+  });
+  more.addEventListener("click", () => {
+    shown += PAGE_SIZE;
+    render();
+  });
+  list.addEventListener("click", (e) => {
+    const link = (e.target as Element).closest<HTMLAnchorElement>("a.search-result__link");
+    const hit = link && hitOf.get(link);
+    if (link && hit && result) storeHandoff({ href: link.pathname + link.hash, terms: matchedTerms(hit, result.query) });
+  });
+  arrowNavigation(input, list);
+
+  const initial = readState(new URLSearchParams(location.search), cities);
+  input.value = initial.q;
+  setRadio("city", initial.city);
+  setRadio("part", initial.period);
+  run();
+
+  loadIndex(
+    (manifest) => {
+      rules = compileSynonyms(manifest.synonyms);
+      progress = { loaded: 0, total: manifest.shards.length };
+      performance.mark("search:manifest");
+    },
+    (shard, order) => {
+      corpus.add(shard, order);
+      if (progress) progress.loaded++;
+      if (progress && progress.loaded === progress.total) {
+        progress = null;
+        performance.mark("search:index-loaded");
+        run();
+      } else runSoon();
+    },
+  ).catch((err: unknown) => {
+    status.textContent = "搜索索引载入失败，请刷新页面重试。";
+    console.error(err);
+  });
+}
