@@ -17,7 +17,7 @@ export interface Predicate {
 
 type Verb = [words: string, direction: "up" | "down" | null, change: boolean, qualifier: Qualifier | null];
 
-/** Predicates that may stand right before a number, longest first where one is a prefix of another. */
+/** Predicates that may stand right before a number, tried longest first (不低于 before 低于, 达到 before 达). */
 const VERBS: Verb[] = [
   ...["提高到", "提高至", "提升到", "提升至", "增至", "增加到", "增加至", "增长到", "上升到", "上升至"].map((w): Verb => [w, "up", false, null]),
   ...["降至", "降为", "降到", "下降到", "下降至", "减少到", "减少至", "减至"].map((w): Verb => [w, "down", false, null]),
@@ -26,7 +26,7 @@ const VERBS: Verb[] = [
   ...["控制在", "不超过", "不高于", "低于"].map((w): Verb => [w, null, false, "at_most"]),
   ...["超过", "突破", "不低于", "不少于", "高于"].map((w): Verb => [w, null, false, "at_least"]),
   ...["调整为", "稳定在", "保持在", "达到", "达", "为", "累计", "总计", "合计"].map((w): Verb => [w, null, false, null]),
-];
+].sort((a, b) => b[0].length - a[0].length);
 
 const BASIS = /(同比|同口径|比上年|比(?:19|20)\d{2}年)$/;
 const LIST_WORDS = /(分别|均|都)$/;

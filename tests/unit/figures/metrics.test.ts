@@ -1,0 +1,181 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadFigureExtractor, loadMetrics } from "../../../scripts/lib/figures.ts";
+import { matchMetric } from "../../../src/lib/figures/metric-match.ts";
+import { metricLookup } from "../../../src/lib/schema/metric.ts";
+import { metrics, real, root } from "./helpers.ts";
+
+const reports = [real("zhongwei-2020"), real("shizuishan-2020")];
+
+/** Metric ids with both a result and a target in one report. */
+const paired = (e: (typeof reports)[number]) => {
+  const kinds = (k: string) => new Set(e.figures.filter((f) => f.kind === k && f.metric).map((f) => f.metric));
+  const targets = kinds("target");
+  return [...kinds("result")].filter((m) => targets.has(m));
+};
+
+describe("the indicator vocabulary", () => {
+  it("validates, and holds the ids the charts and the comparison rely on", async () => {
+    const loaded = await loadMetrics(root);
+    expect(loaded).toEqual(metrics);
+    const find = metricLookup(metrics);
+    for (const id of [
+      "gdp_growth",
+      "industrial_value_added_growth",
+      "budget_revenue_growth",
+      "retail_sales_growth",
+      "fixed_investment_growth",
+      "urban_income_growth",
+      "rural_income_growth",
+    ]) {
+      expect(find(id), id).toMatchObject({ unit: "percent", measure: "change", better: "up" });
+    }
+    expect(find(null)).toBeUndefined();
+    expect(find("pm25_concentration_change")).toMatchObject({ better: "down" });
+  });
+
+  it("names no indicator twice with the same unit family and measure", () => {
+    const seen = new Map<string, string>();
+    for (const m of metrics) {
+      for (const name of m.names) {
+        const key = `${name}|${m.unit}|${m.measure}`;
+        expect(seen.get(key), `${name} in ${m.id}`).toBeUndefined();
+        seen.set(key, m.id);
+      }
+    }
+  });
+});
+
+describe("pairing on the real reports", () => {
+  it("gives the main indicators the same id in both cities, results and targets alike", () => {
+    for (const e of reports) {
+      for (const id of ["gdp_growth", "budget_revenue_growth", "industrial_value_added_growth", "urban_income_growth", "rural_income_growth"]) {
+        expect(paired(e), `${e.doc.meta.id} ${id}`).toContain(id);
+      }
+    }
+  });
+
+  it("pairs every indicator each report gives for both years", () => {
+    expect(paired(reports[0]!).sort()).toEqual(
+      [
+        "gdp_growth",
+        "industrial_value_added_growth",
+        "budget_revenue_growth",
+        "retail_sales_growth",
+        "urban_income_growth",
+        "rural_income_growth",
+        "registered_unemployment_rate",
+        "good_air_days_ratio",
+        "afforestation_area",
+        "selenium_base_area",
+        "selenium_parks",
+        "server_capacity",
+        "tourist_arrivals",
+        "rd_intensity",
+        "urban_jobs_new",
+        "rural_labor_transfer",
+        "beautiful_towns",
+        "beautiful_villages",
+        "rural_road_length",
+        "rural_toilets",
+        "kindergartens_built",
+        "poverty_exits_people",
+        "livelihood_projects",
+      ].sort(),
+    );
+    expect(paired(reports[1]!).sort()).toEqual(
+      [
+        "gdp_growth",
+        "fixed_investment_growth",
+        "budget_revenue_growth",
+        "urban_income_growth",
+        "rural_income_growth",
+        "industrial_value_added_growth",
+        "services_value_added_growth",
+        "industrial_upgrade_investment_growth",
+        "investment_attracted_growth",
+        "tourist_arrivals_growth",
+        "tourism_revenue_growth",
+        "net_exports_growth",
+        "rd_intensity",
+        "innovation_platforms_new",
+        "sci_tech_cooperation_projects",
+        "high_tech_enterprises_new",
+        "tech_smes_new",
+        "good_air_days_ratio",
+        "pm25_concentration_change",
+        "pm10_concentration_change",
+        "old_housing_renovation_area",
+        "shantytown_renovation",
+        "zombie_enterprises_disposed",
+        "low_cost_renovation_projects",
+        "hollow_villages_renovated",
+        "urban_jobs_new",
+        "poverty_exits_people",
+        "business_startup_days",
+        "property_registration_days",
+        "construction_permit_days",
+      ].sort(),
+    );
+  });
+
+  it("uses only ids of the vocabulary", () => {
+    const ids = new Set(metrics.map((m) => m.id));
+    for (const e of reports) for (const f of e.figures) if (f.metric !== null) expect(ids.has(f.metric), f.metric).toBe(true);
+  });
+});
+
+describe("matchMetric", () => {
+  const match = (label: string, unit: string, change: boolean) => matchMetric({ label, unit, change }, metrics)?.id ?? null;
+
+  it("takes the longest name whose unit family and measure fit", () => {
+    expect(match("软件和信息技术服务业增加值增长", "%", true)).toBe("software_it_value_added_growth");
+    expect(match("服务业增加值增长", "%", true)).toBe("services_value_added_growth");
+    expect(match("川区农村卫生厕所普及率", "%", false)).toBe("rural_toilet_coverage");
+    expect(match("改建农村厕所", "万户", false)).toBe("rural_toilets");
+  });
+
+  it("never maps a share, a level or another unit to a growth indicator", () => {
+    expect(match("制造业占规上工业增加值比重", "%", false)).toBeNull();
+    expect(match("服务业增加值对经济增长的贡献率", "%", false)).toBeNull();
+    expect(match("招商引资实际到位资金", "亿元", false)).toBe("investment_attracted");
+    expect(match("招商引资到位资金增长", "%", true)).toBe("investment_attracted_growth");
+    expect(match("深度贫困村脱贫出列", "个", false)).toBeNull();
+  });
+
+  it("treats 涨幅 in a label as a change", () => {
+    expect(match("居民消费价格涨幅", "%", false)).toBe("cpi_growth");
+  });
+});
+
+describe("loading the vocabulary", () => {
+  const withFile = async (content: string) => {
+    const dir = mkdtempSync(join(tmpdir(), "metrics-"));
+    try {
+      mkdirSync(join(dir, "content"));
+      writeFileSync(join(dir, "content/metrics.json"), content);
+      return await loadFigureExtractor(dir).then(
+        () => "ok",
+        (err: Error) => err.message,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  const good = { id: "gdp_growth", names: ["地区生产总值"], label_zh: "地区生产总值增速", label_en: "GDP growth", unit: "percent", measure: "change", better: "up", category: "economy" };
+
+  it("accepts a valid file and extracts with it", async () => {
+    expect(await withFile(JSON.stringify([good]))).toBe("ok");
+  });
+
+  it("names the file, the entry and the field of a bad entry, on one line", async () => {
+    const message = await withFile(JSON.stringify([good, { ...good, id: "Bad Id" }]));
+    expect(message).toMatch(/^content\/metrics\.json: entry 2 \(“Bad Id”\), field id: must be snake_case/);
+    expect(message).not.toContain("\n");
+    expect(await withFile(JSON.stringify([good, { ...good, category: "weather" }]))).toMatch(/entry 2 \(“gdp_growth”\), field category/);
+    expect(await withFile(JSON.stringify([good, good]))).toMatch(/entry 2 \(“gdp_growth”\), field id: duplicate id/);
+    expect(await withFile("[{")).toMatch(/^content\/metrics\.json: not valid JSON/);
+  });
+});
