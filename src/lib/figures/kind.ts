@@ -5,7 +5,7 @@ export type FigureKind = "result" | "target";
 
 /** Words that put a figure in the past (`预计全年地区生产总值增长6%`) or the future (`力争…`). */
 const PAST = /预计|去年|上年|过去一年/;
-const FUTURE = /力争|明年/;
+const FUTURE = /(?<!努)力争|明年/;
 
 /**
  * The kind of a figure from the part of the report that holds it and the words of its sentence: the review part

@@ -43,6 +43,22 @@ export function cleanSubject(subject: string): string {
   return s;
 }
 
+const PLACES = "(?:全市|全区|市辖区|市区|城区|建成区|县城|县区|川区|山区|农村|城镇|乡镇)";
+
+/**
+ * Complete an elliptical subject from the one before it in the sentence: none (`，增长17.6%`) → the previous
+ * subject; `对经济增长的贡献率` → 服务业增加值对…; a bare place (`，县城达到60%`) → 县城道路机械化清扫率.
+ */
+export function completeSubject(subject: string, previous: string): string {
+  if (subject === "") return previous;
+  if (/^[对占]/.test(subject)) return previous + subject;
+  if (new RegExp(`^${PLACES}+$`).test(subject)) {
+    const rest = previous.replace(new RegExp(`^${PLACES}+`), "");
+    if (rest && rest !== previous) return subject + rest;
+  }
+  return subject;
+}
+
 /** `制定《甲》《乙》等地方性法规` → 地方性法规: what an enumeration of names (、 《》 和 … 等) amounts to. */
 export function dropEnumeration(subject: string): string {
   const m = /[、》和].*等([^等]{2,})$/.exec(subject);

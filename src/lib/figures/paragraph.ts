@@ -1,6 +1,6 @@
 import { splitSentences, type Stretch } from "./clauses.ts";
 import type { Exclusion } from "./exclusions.ts";
-import { cleanSubject, dropEnumeration, enumerates, nounAfter, sliceClean } from "./label.ts";
+import { cleanSubject, completeSubject, dropEnumeration, enumerates, nounAfter, sliceClean } from "./label.ts";
 import { listItems } from "./lists.ts";
 import { bound, type Quantity } from "./quantity.ts";
 import { scanNumbers } from "./scan.ts";
@@ -37,9 +37,10 @@ interface Clause {
 function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quoteStart: number) {
   let from = quoteStart;
   const last = c.prior.at(-1);
-  if (last && (subject === "" || /^[对占]/.test(subject))) {
-    subject = last.subject + subject;
-    from = Math.min(from, last.quoteStart);
+  const completed = last ? completeSubject(subject, last.subject) : subject;
+  if (completed !== subject) {
+    subject = completed;
+    from = Math.min(from, last!.quoteStart);
   }
   const quantity = bound(q, q.qualifier ?? p.qualifier);
   const flat = q.value === 0 && c.text.slice(q.start, q.end) === "持平";

@@ -115,6 +115,12 @@ describe("single figures in the real reports", () => {
     expect(typed(one(sz, "同比增长8.7%"))).toMatchObject({ metric: "investment_attracted_growth", label_zh: "招商引资实体项目到位资金同比增长" });
   });
 
+  it("a bare place borrows the indicator before it: …清扫率达到70%，县城达到60%", () => {
+    const f = one(sz, "县城达到60%");
+    expect(f.label_zh).toBe("县城道路机械化清扫率");
+    expect(f.quote).toBe("市辖区建成区道路机械化清扫率达到70%，县城达到60%");
+  });
+
   it("the number counts the noun after it: 38个贫困村, 2.96万人口, 75%的财力", () => {
     expect(quoting(zw, "全市38个贫困村").map((f) => [f.value, f.unit, f.label_zh])).toEqual([
       [38, "个", "贫困村"],
