@@ -5,7 +5,7 @@ import { decodeEntities, MARKUP_PATTERN, splitLines, trimLine } from "./text/hyg
 import { parseHeader } from "./parse/header.ts";
 import { parseStructure } from "./parse/structure.ts";
 import { reportToMdast } from "./markdown/to-mdast.ts";
-import { parseMarkdown, stringifyMarkdown } from "./markdown/processor.ts";
+import { stringifyMarkdown } from "./markdown/processor.ts";
 import { readDocument, type ReportDocument } from "./report/document.ts";
 import { glossaryOf } from "./report/glossary.ts";
 import { reportMetaSchema } from "./schema/report.ts";
@@ -81,8 +81,11 @@ export function ingestReport(file: string, bytes: Uint8Array, options: IngestOpt
     source_sha256: createHash("sha256").update(bytes).digest("hex"),
   });
 
-  const markdown = stringifyMarkdown(reportToMdast(meta, blocks));
-  const document = readDocument(parseMarkdown(markdown));
+  const tree = reportToMdast(meta, blocks);
+  const markdown = stringifyMarkdown(tree);
+  // The tree as built reads the same as its Markdown parsed back (a test holds them equal), so the ids
+  // given here are the reader's.
+  const document = readDocument(tree, meta);
   return {
     id: meta.id,
     markdown,

@@ -38,21 +38,26 @@ export default function remarkFigures({ doc, figures, hrefOf, onSkip }: RemarkFi
       const id = doc.paragraphIds.get(p);
       const list = id ? byParagraph.get(id) : undefined;
       if (!list?.length) return;
-      const ranges = list.map((f) => ({
-        start: f.span[0],
-        end: f.span[1],
-        figure: f,
-        wrap: (children: PhrasingContent[]): PhrasingContent => ({
-          type: "link",
-          url: hrefOf(f),
-          title: describe(f),
-          data: { hProperties: { className: ["fig", `fig-${f.kind}`], "data-figure": f.id } },
-          children: [{ type: "emphasis", data: { hName: "data", hProperties: { value: dataValue(f) } }, children }],
-        }),
-      }));
+      // Figures of a 均 list share one span (城乡居民人均可支配收入均增长8%): one mark carries them all.
+      const bySpan = [...Map.groupBy(list, (f) => `${f.span[0]}:${f.span[1]}`).values()];
+      const ranges = bySpan.map((group) => {
+        const f = group[0]!;
+        return {
+          start: f.span[0],
+          end: f.span[1],
+          figures: group,
+          wrap: (children: PhrasingContent[]): PhrasingContent => ({
+            type: "link",
+            url: hrefOf(f),
+            title: group.map(describe).join("；"),
+            data: { hProperties: { className: ["fig", `fig-${f.kind}`], "data-figure": group.map((g) => g.id).join(" ") } },
+            children: [{ type: "emphasis", data: { hName: "data", hProperties: { value: dataValue(f) } }, children }],
+          }),
+        };
+      });
       const { children, skipped } = markRanges(p.children, ranges);
       p.children = children;
-      for (const r of skipped) onSkip?.((r as (typeof ranges)[number]).figure);
+      for (const r of skipped) for (const f of (r as (typeof ranges)[number]).figures) onSkip?.(f);
     });
   };
 }

@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { decodeEntities, splitLines, trimLine } from "../../../src/lib/text/hygiene.ts";
 import { RAW, ingestFile, root } from "../support/ingest.ts";
 import type { IngestResult } from "../../../src/lib/ingest.ts";
+import { parseMarkdown } from "../../../src/lib/markdown/processor.ts";
+import { readDocument } from "../../../src/lib/report/document.ts";
 
 /** Everything a reader of the output sees, in document order: header lines, headings, paragraphs. */
 function outputText(r: IngestResult): string {
@@ -67,4 +69,20 @@ describe("paragraph ids", () => {
     expect(doc.paragraphs[0]).toMatchObject({ id: "p-1", text: "各位代表：" });
     expect(doc.paragraphs.slice(-17).every((p) => p.kind === "glossary")).toBe(true);
   });
+});
+
+describe("Markdown round trip", () => {
+  it.each([...RAW, "tests/fixtures/reports/nested-2021.txt", "tests/fixtures/reports/markup-2025.txt"])(
+    "%s reads back from its Markdown exactly as built (same ids, texts, leads, kinds, periods)",
+    (path) => {
+      const r = ingestFile(path);
+      const back = readDocument(parseMarkdown(r.markdown));
+      const shape = (d: typeof back) => ({
+        meta: d.meta,
+        headings: d.headings,
+        paragraphs: d.paragraphs.map((p) => ({ ...p, headings: p.headings.map((h) => h.id) })),
+      });
+      expect(shape(back)).toEqual(shape(r.document));
+    },
+  );
 });
