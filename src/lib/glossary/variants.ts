@@ -1,0 +1,34 @@
+import type { GlossaryEntry } from "../schema/glossary.ts";
+
+/** Quotation marks that the reports put around slogans, in pairs. */
+export const QUOTE_PAIRS: readonly (readonly [string, string])[] = [
+  ["“", "”"],
+  ["「", "」"],
+  ["『", "』"],
+  ["‘", "’"],
+];
+
+const QUOTES = /[“”「」『』‘’"]/g;
+const CN_DIGITS = "零一二三四五六七八九";
+
+/** Text without quotation marks: `守好“三条生命线”` → 守好三条生命线. */
+export function unquote(text: string): string {
+  return text.replace(QUOTES, "");
+}
+
+/**
+ * The spellings under which a glossary term occurs in running text, longest first: the display form
+ * without quotes (工业对标十大行动, 六稳工作), the core (十大行动, 六稳), the numbered slogan inside a
+ * verb phrase (守好三条生命线 → 三条生命线) and a single digit written as a Chinese numeral (9个方面 → 九个方面).
+ */
+export function termVariants(entry: Pick<GlossaryEntry, "term" | "term_display">): string[] {
+  const core = unquote(entry.term);
+  const variants = new Set([unquote(entry.term_display), core]);
+  const numbered = /[一二两三四五六七八九十\d].{2,}$/.exec(core)?.[0];
+  if (numbered && numbered !== core) variants.add(numbered);
+  for (const v of [...variants]) {
+    const m = /^(\d)([个大项条].+)$/.exec(v);
+    if (m) variants.add(CN_DIGITS[Number(m[1])] + m[2]!);
+  }
+  return [...variants].filter((v) => v.length >= 2).sort((a, b) => b.length - a.length);
+}

@@ -1,0 +1,88 @@
+import type { ParagraphInfo, Period, ReportDocument } from "../report/document.ts";
+import type { StoredFigure } from "../schema/figure.ts";
+import type { Topic, TopicList } from "../schema/topic.ts";
+import type { ReportMeta } from "../schema/report.ts";
+import { assignTopics, type TopicAssignment } from "./assign.ts";
+import { keyFigures, topicOfFigure } from "./figures.ts";
+
+/** A report to compare: its document and its figure records. */
+export interface ComparedReport {
+  doc: ReportDocument;
+  figures: readonly StoredFigure[];
+}
+
+/** The paragraphs of one report, one topic and one period. */
+export interface PeriodCell {
+  period: Period;
+  /** Paragraphs whose primary topic this is, in document order. */
+  primary: ParagraphInfo[];
+  /** Paragraphs that also speak to this topic (shown elsewhere in full). */
+  secondary: ParagraphInfo[];
+}
+
+/** One report's column in a topic. */
+export interface ReportColumn {
+  meta: ReportMeta;
+  /** Key figures of the topic, vocabulary indicators first. */
+  figures: StoredFigure[];
+  /** All figures of the report that fall under the topic. */
+  figureCount: number;
+  cells: PeriodCell[];
+}
+
+/** One topic with a column per report. */
+export interface TopicComparison {
+  topic: Topic;
+  /** Whether this is the bucket of framing paragraphs. */
+  isOther: boolean;
+  columns: ReportColumn[];
+}
+
+/** The periods every topic shows; the opening words (period null) only where a topic holds any. */
+const PERIODS: Period[] = ["review", "plan"];
+
+/**
+ * Lay the reports side by side by topic: every body paragraph of every report under its primary topic
+ * (framing paragraphs under `other`, shown last), split by period, with the secondary mentions and the
+ * topic's key figures. Nothing is dropped: each body paragraph is in exactly one `primary` list.
+ */
+export function compareByTopic(
+  reports: readonly ComparedReport[],
+  list: TopicList,
+  figureLimit?: number,
+): TopicComparison[] {
+  const assigned = reports.map((r) => ({ r, assignments: assignTopics(r.doc.paragraphs, list) }));
+  const all = [...list.topics, list.other];
+  return all.map((topic) => {
+    const columns = assigned.map(({ r, assignments }) => column(r, assignments, topic, list, figureLimit));
+    const periods = columns.some((c) => c.cells.some((cell) => cell.period === null && cell.primary.length > 0))
+      ? [null, ...PERIODS]
+      : PERIODS;
+    for (const c of columns)
+      c.cells = periods.map(
+        (p) => c.cells.find((cell) => cell.period === p) ?? { period: p, primary: [], secondary: [] },
+      );
+    return { topic, isOther: topic.id === list.other.id, columns };
+  });
+}
+
+function column(
+  r: ComparedReport,
+  assignments: TopicAssignment[],
+  topic: Topic,
+  list: TopicList,
+  figureLimit?: number,
+): ReportColumn {
+  const byId = new Map(r.doc.paragraphs.map((p) => [p.id, p]));
+  const primaryOf = new Map(assignments.map((a) => [a.paragraph, a.primary]));
+  const cells = ([null, ...PERIODS] as Period[]).map((period) => {
+    const here = assignments.filter((a) => a.period === period);
+    return {
+      period,
+      primary: here.filter((a) => a.primary === topic.id).map((a) => byId.get(a.paragraph)!),
+      secondary: here.filter((a) => a.secondary.includes(topic.id)).map((a) => byId.get(a.paragraph)!),
+    };
+  });
+  const mine = r.figures.filter((f) => topicOfFigure(f, list, (p) => primaryOf.get(p)) === topic.id);
+  return { meta: r.doc.meta, figures: keyFigures(mine, figureLimit), figureCount: mine.length, cells };
+}

@@ -1,0 +1,54 @@
+import type { StoredFigure } from "../schema/figure.ts";
+import type { TopicList } from "../schema/topic.ts";
+import { countOccurrences } from "./score.ts";
+
+/** How many figures a topic shows per report at most. */
+export const KEY_FIGURES = 6;
+
+/**
+ * The topic of a figure: the topic whose keywords its label and quote name most (`城镇新增就业1万人` →
+ * livelihood); on a tie the topic of its paragraph, if it is among the best; with no keyword at all the
+ * paragraph's topic, else `other`.
+ */
+export function topicOfFigure(
+  figure: StoredFigure,
+  list: TopicList,
+  paragraphTopic: (paragraph: string) => string | undefined,
+): string {
+  const text = `${figure.label_zh} ${figure.quote}`;
+  const scores = list.topics.map((t) => ({
+    id: t.id,
+    score: t.keywords.reduce((s, k) => s + Math.min(1, countOccurrences(text, k)), 0),
+  }));
+  const max = Math.max(...scores.map((s) => s.score));
+  const own = paragraphTopic(figure.paragraph);
+  if (max === 0) return own ?? list.other.id;
+  const best = scores.filter((s) => s.score === max).map((s) => s.id);
+  return own && best.includes(own) ? own : best[0]!;
+}
+
+/** The figures to show first for a topic: those with an indicator of the vocabulary, then the rest, each in document order. */
+export function keyFigures(figures: readonly StoredFigure[], limit = KEY_FIGURES): StoredFigure[] {
+  const rank = (f: StoredFigure) => (f.metric ? 0 : 1);
+  return figures
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
+    .slice(0, limit)
+    .map(({ f }) => f);
+}
+
+const QUALIFIER = { approx: "左右", at_least: "以上", at_most: "以内" } as const;
+
+/** A figure's value as a reader would say it: `6.5%左右`, `6.5—7%`, `14:43:43`, `1万人以上`. */
+export function figureValueText(f: Pick<StoredFigure, "value" | "min" | "max" | "unit" | "qualifier">): string {
+  const q = f.qualifier ? QUALIFIER[f.qualifier] : "";
+  if (Array.isArray(f.value)) return f.value.join(":");
+  if (f.value !== null) return `${f.value}${f.unit}${q}`;
+  if (f.min !== null && f.max !== null) return `${f.min}—${f.max}${f.unit}${q}`;
+  return `${f.min ?? f.max ?? ""}${f.unit}${q}`;
+}
+
+/** What kind of figure it is, in words: `2019年实绩`, `2019年预计`, `2020年目标`. */
+export function figureKindText(f: Pick<StoredFigure, "kind" | "year" | "estimate">): string {
+  return `${f.year}年${f.kind === "target" ? "目标" : f.estimate ? "预计" : "实绩"}`;
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import type { StoredFigure } from "../../../src/lib/schema/figure.ts";
+import { compareByTopic } from "../../../src/lib/topics/comparison.ts";
+import { isBodyParagraph } from "../../../src/lib/topics/body.ts";
+import { figureKindText, figureValueText, keyFigures, topicOfFigure } from "../../../src/lib/topics/figures.ts";
+import { phrasesInTopic } from "../../../src/lib/topics/topic-phrases.ts";
+import { reportOf, reports, topics } from "./support.ts";
+
+/** A figure record of a real report, quoted from the paragraph whose text starts with `start`. */
+function figureAt(city: string, start: string, quote: string, extra: Partial<StoredFigure> = {}): StoredFigure {
+  const doc = reportOf(city).document;
+  const p = doc.paragraphs.find((x) => x.text.startsWith(start))!;
+  const at = p.text.indexOf(quote);
+  if (at === -1) throw new Error(`${quote} is not in ${p.id}`);
+  return {
+    id: `${doc.meta.id}-t-${at}`,
+    report: doc.meta.id,
+    city,
+    kind: "target",
+    year: 2020,
+    metric: null,
+    label_zh: quote,
+    label_en: null,
+    value: 1,
+    min: null,
+    max: null,
+    unit: "%",
+    qualifier: null,
+    estimate: false,
+    direction: null,
+    quote,
+    paragraph: p.id,
+    url: `/reports/${doc.meta.id}/#${p.id}`,
+    span: [at, at + quote.length],
+    ...extra,
+  };
+}
+
+const compared = reports.map((r) => ({ doc: r.document, figures: [] as StoredFigure[] }));
+const comparison = compareByTopic(compared, topics);
+
+describe("compareByTopic on the real reports", () => {
+  it("shows every topic of the list in order, the other bucket last, with a column per report", () => {
+    expect(comparison.map((c) => c.topic.id)).toEqual([...topics.topics.map((t) => t.id), "other"]);
+    for (const c of comparison) expect(c.columns.map((col) => col.meta.id)).toEqual(reports.map((r) => r.id));
+    expect(comparison.filter((c) => c.isOther).map((c) => c.topic.id)).toEqual(["other"]);
+  });
+
+  it("lists every body paragraph of every report exactly once as a primary paragraph", () => {
+    for (const [i, r] of reports.entries()) {
+      const shown = comparison.flatMap((c) => c.columns[i]!.cells.flatMap((cell) => cell.primary.map((p) => p.id)));
+      expect([...shown].sort()).toEqual(
+        r.document.paragraphs
+          .filter(isBodyParagraph)
+          .map((p) => p.id)
+          .sort(),
+      );
+      expect(new Set(shown).size).toBe(shown.length);
+    }
+  });
+
+  it("splits each column into the review and the plan; only the other bucket has the opening words", () => {
+    for (const c of comparison) {
+      const periods = c.columns[0]!.cells.map((cell) => cell.period);
+      expect(periods).toEqual(c.isOther ? [null, "review", "plan"] : ["review", "plan"]);
+      for (const col of c.columns) {
+        for (const cell of col.cells)
+          for (const p of [...cell.primary, ...cell.secondary]) expect(p.period).toBe(cell.period);
+      }
+    }
+  });
+
+  it("holds both cities in at least 8 topics", () => {
+    const both = comparison.filter(
+      (c) => !c.isOther && c.columns.every((col) => col.cells.some((cell) => cell.primary.length > 0)),
+    );
+    expect(both.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it("never lists a paragraph as secondary under its own primary topic", () => {
+    for (const c of comparison) {
+      for (const col of c.columns) {
+        const primary = new Set(col.cells.flatMap((cell) => cell.primary.map((p) => p.id)));
+        for (const cell of col.cells) for (const p of cell.secondary) expect(primary.has(p.id)).toBe(false);
+      }
+    }
+  });
+});
+
+describe("key figures of a topic", () => {
+  const jobs = figureAt("shizuishan", "着力抓好就业和社会保障", "城镇新增就业1万人以上", { metric: "urban_jobs" });
+  const gdp = figureAt("shizuishan", "主要预期目标是", "地区生产总值增长6.5%—7%", {
+    metric: "gdp_growth",
+    value: null,
+    min: 6.5,
+    max: 7,
+  });
+  const plain = figureAt("shizuishan", "推进绿色低碳发展", "推进绿色低碳发展", { label_zh: "某项", quote: "某项" });
+
+  it("go to the topic their own words name, else to their paragraph's topic", () => {
+    const paragraphTopic = (p: string) => (p === jobs.paragraph ? "livelihood" : "culture");
+    expect(topicOfFigure(jobs, topics, paragraphTopic)).toBe("livelihood"); // 城镇 (urban) and 就业 tie: the paragraph decides
+    expect(topicOfFigure(gdp, topics, paragraphTopic)).toBe("economy");
+    expect(topicOfFigure(plain, topics, paragraphTopic)).toBe("culture");
+    expect(topicOfFigure(plain, topics, () => undefined)).toBe("other");
+  });
+
+  it("appear under their topic in the comparison, indicators of the vocabulary first", () => {
+    const withFigures = compareByTopic(
+      reports.map((r) => ({ doc: r.document, figures: r.id.startsWith("shizuishan") ? [plain, jobs, gdp] : [] })),
+      topics,
+    );
+    const col = (topic: string) =>
+      withFigures.find((c) => c.topic.id === topic)!.columns.find((c) => c.meta.city === "shizuishan")!;
+    expect(col("livelihood").figures.map((f) => f.id)).toEqual([jobs.id]);
+    expect(col("economy").figures.map((f) => f.id)).toEqual([gdp.id]);
+    expect(col("ecology").figures.map((f) => f.id)).toEqual([plain.id]);
+    expect(keyFigures([plain, jobs, gdp], 2).map((f) => f.id)).toEqual([jobs.id, gdp.id]);
+  });
+
+  it("are written as the reports write them", () => {
+    expect(figureValueText({ value: 6.5, min: null, max: null, unit: "%", qualifier: "approx" })).toBe("6.5%左右");
+    expect(figureValueText({ value: null, min: 6.5, max: 7, unit: "%", qualifier: null })).toBe("6.5—7%");
+    expect(figureValueText({ value: [14, 43, 43], min: null, max: null, unit: ":", qualifier: null })).toBe("14:43:43");
+    expect(figureValueText({ value: 1, min: 1, max: null, unit: "万人", qualifier: "at_least" })).toBe("1万人以上");
+    expect(figureValueText({ value: null, min: null, max: 4.5, unit: "%", qualifier: "at_most" })).toBe("4.5%以内");
+    expect(figureKindText({ kind: "result", year: 2019, estimate: true })).toBe("2019年预计");
+    expect(figureKindText({ kind: "target", year: 2020, estimate: false })).toBe("2020年目标");
+  });
+});
+
+describe("phrasesInTopic", () => {
+  it("keeps the phrases found in the topic's paragraphs of every report", () => {
+    const reform = comparison.find((c) => c.topic.id === "reform")!;
+    expect(phrasesInTopic(reform, ["放管服", "一带两廊", "十大行动"])).toEqual(["放管服"]);
+  });
+});

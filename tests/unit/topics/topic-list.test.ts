@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { topicListSchema } from "../../../src/lib/schema/topic.ts";
+import { topics } from "./support.ts";
+
+describe("content/topics.json", () => {
+  it("holds 10 to 12 shared topics with Chinese and English labels, and the bucket for framing paragraphs", () => {
+    expect(topics.topics.length).toBeGreaterThanOrEqual(10);
+    expect(topics.topics.length).toBeLessThanOrEqual(12);
+    for (const t of [...topics.topics, topics.other]) {
+      expect(t.zh).toMatch(/\p{Script=Han}/u);
+      expect(t.en).toMatch(/^[A-Z][A-Za-z ,:'’-]+$/);
+      expect(t.keywords.length).toBeGreaterThan(0);
+    }
+    expect(topics.other.id).toBe("other");
+  });
+
+  it("covers the topics the comparison promises", () => {
+    const ids = topics.topics.map((t) => t.id);
+    for (const id of [
+      "economy",
+      "innovation",
+      "ecology",
+      "rural",
+      "urban",
+      "reform",
+      "opening",
+      "livelihood",
+      "culture",
+      "governance",
+      "risk",
+      "government",
+    ]) {
+      expect(ids).toContain(id);
+    }
+  });
+
+  it("rejects a list that uses one id twice, saying which", () => {
+    const t = topics.topics[0]!;
+    const result = topicListSchema.safeParse({ topics: [t, { ...t, zh: "重复" }], other: topics.other });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toContain(`"${t.id}" is used twice`);
+  });
+
+  it("rejects ids that cannot be URL fragments", () => {
+    const t = topics.topics[0]!;
+    expect(topicListSchema.safeParse({ topics: [{ ...t, id: "经济" }], other: topics.other }).success).toBe(false);
+  });
+});
