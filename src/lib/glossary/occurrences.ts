@@ -1,0 +1,50 @@
+import type { ReportDocument } from "../report/document.ts";
+import type { GlossaryEntry } from "../schema/glossary.ts";
+import { isBodyParagraph } from "../topics/body.ts";
+import { findPhrases } from "./match.ts";
+import { termPatterns } from "./terms.ts";
+
+/** The occurrences of one term in one paragraph. */
+export interface TermOccurrence {
+  report: string;
+  /** Paragraph id, `p-N`. */
+  paragraph: string;
+  /** [start, end) offsets of each occurrence in the paragraph's plain text. */
+  spans: [number, number][];
+}
+
+/** Where a glossary term is used: every body paragraph of every report, and counts per report. */
+export interface TermUsage {
+  entry: GlossaryEntry;
+  /** Paragraphs using the term, reports in the order given, paragraphs in document order. */
+  occurrences: TermOccurrence[];
+  /** Number of occurrences per report id (0 for a report that never uses it). */
+  counts: Record<string, number>;
+}
+
+/**
+ * Find every use of every glossary term in the body of each report. The appendix entries themselves are
+ * the definitions, not uses, and are left out.
+ */
+export function glossaryUsage(entries: readonly GlossaryEntry[], docs: readonly ReportDocument[]): TermUsage[] {
+  const usage = new Map(
+    entries.map((entry) => [
+      entry.id,
+      { entry, occurrences: [] as TermOccurrence[], counts: {} as Record<string, number> },
+    ]),
+  );
+  for (const doc of docs) {
+    const report = doc.meta.id;
+    for (const u of usage.values()) u.counts[report] = 0;
+    const patterns = termPatterns(entries, report);
+    for (const p of doc.paragraphs.filter(isBodyParagraph)) {
+      const found = Map.groupBy(findPhrases(p.text, patterns), (m) => m.key.id);
+      for (const [id, matches] of found) {
+        const u = usage.get(id)!;
+        u.occurrences.push({ report, paragraph: p.id, spans: matches.map((m) => [m.start, m.end]) });
+        u.counts[report]! += matches.length;
+      }
+    }
+  }
+  return [...usage.values()];
+}

@@ -1,0 +1,51 @@
+import type { Nodes, Parent, PhrasingContent } from "mdast";
+import { SKIP, visit } from "unist-util-visit";
+import { findPhrases, type PhraseMatch, type PhrasePattern } from "./match.ts";
+
+/** Nodes whose text is never searched: links (figure marks), glossary terms, headings, code, raw HTML, front matter. */
+const OPAQUE = new Set([
+  "link",
+  "glossaryTerm",
+  "linkReference",
+  "heading",
+  "code",
+  "inlineCode",
+  "html",
+  "yaml",
+  "definition",
+  "image",
+]);
+
+/** Options of {@link replacePhrases}. */
+export interface ReplaceOptions<K> {
+  patterns: readonly PhrasePattern<K>[];
+  /** The node that takes the place of a match; `text` is the matched text as written. */
+  build: (match: PhraseMatch<K>, text: string) => PhrasingContent;
+  /** Further subtrees to leave alone. */
+  skip?: (node: Nodes) => boolean;
+}
+
+/**
+ * Replace every phrase found in the text nodes of an mdast tree with a node of the caller's making, in place.
+ * Text inside links and the other opaque nodes is left alone, so marks never nest inside links; a phrase
+ * is found within one text node only.
+ */
+export function replacePhrases<K>(tree: Nodes, { patterns, build, skip }: ReplaceOptions<K>): void {
+  if (patterns.length === 0) return;
+  visit(tree, (node, index, parent: Parent | undefined) => {
+    if (OPAQUE.has(node.type) || skip?.(node)) return SKIP;
+    if (node.type !== "text" || !parent || index === undefined) return;
+    const matches = findPhrases(node.value, patterns);
+    if (matches.length === 0) return;
+    const out: PhrasingContent[] = [];
+    let cursor = 0;
+    for (const m of matches) {
+      if (m.start > cursor) out.push({ type: "text", value: node.value.slice(cursor, m.start) });
+      out.push(build(m, node.value.slice(m.start, m.end)));
+      cursor = m.end;
+    }
+    if (cursor < node.value.length) out.push({ type: "text", value: node.value.slice(cursor) });
+    parent.children.splice(index, 1, ...(out as Parent["children"]));
+    return [SKIP, index + out.length];
+  });
+}

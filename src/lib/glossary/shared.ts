@@ -1,0 +1,56 @@
+import type { ReportDocument } from "../report/document.ts";
+import { isBodyParagraph } from "../topics/body.ts";
+import { findPhrases } from "./match.ts";
+import { unquote } from "./variants.ts";
+
+/** A phrase that several reports use, with its number of uses in each. */
+export interface SharedPhrase {
+  /** The phrase without quotation marks, e.g. 放管服. */
+  phrase: string;
+  /** Uses per report id. */
+  counts: Record<string, number>;
+}
+
+/** Bounds on the length of a quoted phrase taken as a slogan (longer quotations are titles or sentences). */
+export const SLOGAN_LENGTH = { min: 2, max: 16 } as const;
+
+/** The quoted phrases of a text: `深化“放管服”改革` → 放管服. Digits-only quotes are left out. */
+export function quotedPhrases(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/[“「『]([^“”「」『』]+)[”」』]/g)) {
+    const phrase = unquote(m[1]!.trim());
+    if (phrase.length >= SLOGAN_LENGTH.min && phrase.length <= SLOGAN_LENGTH.max && !/^[\d.%]+$/.test(phrase))
+      out.push(phrase);
+  }
+  return out;
+}
+
+/**
+ * The slogans used by at least `minReports` of the reports (by default all of them, at least two): every
+ * phrase one report puts in quotation marks, plus the `extra` candidates (e.g. glossary terms), counted in
+ * the body text of each report with or without quotation marks. Most used first, then by phrase.
+ */
+export function sharedPhrases(
+  docs: readonly ReportDocument[],
+  extra: readonly string[] = [],
+  minReports = Math.max(2, docs.length),
+): SharedPhrase[] {
+  const bodies = docs.map((d) => ({ id: d.meta.id, texts: d.paragraphs.filter(isBodyParagraph).map((p) => p.text) }));
+  const candidates = new Set([...extra, ...bodies.flatMap((b) => b.texts.flatMap(quotedPhrases))]);
+  const patterns = [...candidates].map((phrase) => ({ key: phrase, variants: [phrase] }));
+  const counts = new Map<string, Record<string, number>>([...candidates].map((c) => [c, {}]));
+  for (const b of bodies) {
+    for (const text of b.texts) {
+      for (const m of findPhrases(text, patterns)) {
+        const c = counts.get(m.key)!;
+        c[b.id] = (c[b.id] ?? 0) + 1;
+      }
+    }
+  }
+  return [...counts]
+    .filter(([, c]) => Object.keys(c).length >= minReports)
+    .map(([phrase, c]) => ({ phrase, counts: Object.fromEntries(bodies.map((b) => [b.id, c[b.id] ?? 0])) }))
+    .sort((a, b) => total(b) - total(a) || a.phrase.localeCompare(b.phrase, "zh"));
+}
+
+const total = (s: SharedPhrase) => Object.values(s.counts).reduce((a, b) => a + b, 0);

@@ -1,0 +1,81 @@
+import type { Data, List, Nodes, Parent, PhrasingContent, Root } from "mdast";
+import type { GlossaryEntry } from "../schema/glossary.ts";
+import { replacePhrases } from "../glossary/replace.ts";
+import { termPatterns } from "../glossary/terms.ts";
+
+/** A linked term with its tooltip: rendered as `<span class="term-wrap">`, opaque to later phrase marking. */
+export interface GlossaryTermNode extends Parent {
+  type: "glossaryTerm";
+  data?: Data;
+  children: PhrasingContent[];
+}
+
+declare module "mdast" {
+  interface PhrasingContentMap {
+    glossaryTerm: GlossaryTermNode;
+  }
+  interface RootContentMap {
+    glossaryTerm: GlossaryTermNode;
+  }
+}
+
+/** Options of {@link remarkGlossary}. */
+export interface RemarkGlossaryOptions {
+  /** Glossary entries of every report. */
+  entries: readonly GlossaryEntry[];
+  /** The report being rendered: its own entry wins when two appendices define the same term. */
+  report?: string;
+  /** Prefix of the tooltip ids, so that several rendered fragments can share a page. */
+  idPrefix?: string;
+  /** Link target of an entry; by default `/glossary/#<id>`. */
+  hrefOf?: (entry: GlossaryEntry) => string;
+  /** Subtrees to leave alone; by default ordered lists (the appendix, whose entries are the definitions). */
+  skip?: (node: Nodes) => boolean;
+  /** Ids of entries to mark as used by every report (class `shared`). */
+  shared?: ReadonlySet<string>;
+}
+
+/** The glossary page's anchor of an entry. */
+export const glossaryHref = (entry: GlossaryEntry) => `/glossary/#${entry.id}`;
+
+const isAppendix = (node: Nodes) => node.type === "list" && (node as List).ordered === true;
+
+/**
+ * Remark plugin: link every occurrence of a glossary term in the text to its entry on the glossary page,
+ * as `<span class="term-wrap"><a class="term" href aria-describedby>…</a><span class="term-tip"
+ * role="tooltip" id>definition</span></span>`. The definition shows on hover and keyboard focus through
+ * CSS alone and is the link's accessible description. Text inside existing links (figure marks) and
+ * headings is left alone.
+ */
+export default function remarkGlossary(options: RemarkGlossaryOptions) {
+  const { entries, report, idPrefix = "", hrefOf = glossaryHref, skip = isAppendix, shared } = options;
+  const patterns = termPatterns(entries, report);
+  return (tree: Root) => {
+    let n = 0;
+    replacePhrases(tree, {
+      patterns,
+      skip,
+      build: ({ key: entry }, text): PhrasingContent => {
+        const tip = `${idPrefix}term-${++n}`;
+        const className = shared?.has(entry.id) ? ["term", "shared"] : ["term"];
+        return {
+          type: "glossaryTerm",
+          data: { hName: "span", hProperties: { className: ["term-wrap"] } },
+          children: [
+            {
+              type: "link",
+              url: hrefOf(entry),
+              data: { hProperties: { className, ariaDescribedBy: [tip], dataTerm: entry.id } },
+              children: [{ type: "text", value: text }],
+            },
+            {
+              type: "emphasis",
+              data: { hName: "span", hProperties: { className: ["term-tip"], id: tip, role: "tooltip" } },
+              children: [{ type: "text", value: `${entry.term_display}：${entry.definition}` }],
+            },
+          ],
+        };
+      },
+    });
+  };
+}

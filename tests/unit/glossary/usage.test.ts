@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { glossaryUsage } from "../../../src/lib/glossary/occurrences.ts";
+import { quotedPhrases, sharedPhrases } from "../../../src/lib/glossary/shared.ts";
+import { snippetOf } from "../../../src/lib/glossary/snippet.ts";
+import { glossary, reportOf, reports } from "../topics/support.ts";
+
+const docs = reports.map((r) => r.document);
+const usage = glossaryUsage(glossary, docs);
+const zw = "zhongwei-2020";
+const sz = "shizuishan-2020";
+
+describe("glossaryUsage on the real reports", () => {
+  it("reports all 17 terms of Zhongwei's appendix, each used in Zhongwei's own text", () => {
+    expect(usage).toHaveLength(17);
+    for (const u of usage) expect(u.counts[zw], u.entry.term).toBeGreaterThan(0);
+  });
+
+  it("finds the slogans Shizuishan shares with Zhongwei's appendix", () => {
+    const used = usage.filter((u) => u.counts[sz]! > 0).map((u) => u.entry.term);
+    expect(used).toEqual(expect.arrayContaining(["三大攻坚战", "三大战略", "三个着力", "守好三条生命线", "四个最严"]));
+    expect(usage.find((u) => u.entry.term === "一带两廊")!.counts[sz]).toBe(0);
+  });
+
+  it("counts uses in body paragraphs only: the appendix entries are the definitions", () => {
+    const appendix = new Set(reportOf("zhongwei").glossary.map((g) => g.paragraph));
+    for (const u of usage)
+      for (const o of u.occurrences) if (o.report === zw) expect(appendix.has(o.paragraph)).toBe(false);
+  });
+
+  it("keeps counts and occurrence spans in step, and every span holds the term", () => {
+    for (const u of usage) {
+      for (const doc of docs) {
+        const mine = u.occurrences.filter((o) => o.report === doc.meta.id);
+        expect(mine.reduce((n, o) => n + o.spans.length, 0)).toBe(u.counts[doc.meta.id]);
+        for (const o of mine) {
+          const text = doc.paragraphs.find((p) => p.id === o.paragraph)!.text;
+          for (const [a, b] of o.spans)
+            expect(text.slice(a, b).replace(/[“”]/g, "")).toContain(u.entry.term.replace(/^守好/, ""));
+        }
+      }
+    }
+  });
+});
+
+describe("sharedPhrases", () => {
+  const shared = sharedPhrases(
+    docs,
+    glossary.map((e) => e.term),
+  );
+  const phrases = shared.map((s) => s.phrase);
+
+  it("finds the quoted slogans both reports use, quoted or not", () => {
+    expect(phrases).toEqual(
+      expect.arrayContaining(["放管服", "1+16", "不忘初心、牢记使命", "三大攻坚战", "三个着力", "十四五"]),
+    );
+    for (const s of shared) for (const doc of docs) expect(s.counts[doc.meta.id], s.phrase).toBeGreaterThan(0);
+  });
+
+  it("leaves out what only one report says", () => {
+    expect(phrases).not.toContain("一带两廊");
+    expect(phrases).not.toContain("健康中卫");
+    expect(phrases).not.toContain("四个一");
+  });
+
+  it("lists the most used first", () => {
+    const totals = shared.map((s) => Object.values(s.counts).reduce((a, b) => a + b, 0));
+    expect(totals).toEqual([...totals].sort((a, b) => b - a));
+  });
+
+  it("needs at least two reports", () => {
+    expect(sharedPhrases(docs.slice(0, 1))).toEqual([]);
+  });
+});
+
+describe("quotedPhrases", () => {
+  it("takes short quoted phrases and leaves out long quotations and bare numbers", () => {
+    expect(
+      quotedPhrases("深化“放管服”改革，“1+16”政策，“2019”年，“这是一句很长很长的引语，超过了口号应有的长度”。"),
+    ).toEqual(["放管服", "1+16"]);
+  });
+});
+
+describe("snippetOf", () => {
+  it("cuts the context at sentence marks and marks where the text goes on", () => {
+    const text = "第一句话很长很长。坚决打赢三大攻坚战，持续实施三大战略，统筹推进稳增长、促改革。后面还有。";
+    const at = text.indexOf("三大攻坚战");
+    expect(snippetOf(text, [at, at + 5], 12)).toEqual({
+      before: "…坚决打赢",
+      match: "三大攻坚战",
+      after: "，持续实施三大战略，统筹…",
+    });
+    expect(snippetOf(text, [at, at + 5], 40)).toEqual({
+      before: "…坚决打赢",
+      match: "三大攻坚战",
+      after: "，持续实施三大战略，统筹推进稳增长、促改革。…",
+    });
+  });
+});
