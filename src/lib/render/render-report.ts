@@ -4,7 +4,9 @@ import rehypeStringify from "rehype-stringify";
 import { documentFromEntry } from "../report/document.ts";
 import type { ReportMeta } from "../schema/report.ts";
 import type { StoredFigure } from "../schema/figure.ts";
+import type { GlossaryEntry } from "../schema/glossary.ts";
 import remarkFigures from "./remark-figures.ts";
+import remarkGlossary from "./remark-glossary.ts";
 import remarkReport from "./remark-report.ts";
 
 /** Options of {@link renderReport}. */
@@ -14,6 +16,8 @@ export interface RenderReportOptions {
   hrefOf?: (figure: StoredFigure) => string;
   /** Called for a figure whose span could not be marked. */
   onSkip?: (figure: StoredFigure) => void;
+  /** Glossary entries of every report: each occurrence of a term links to its entry. */
+  glossary?: GlossaryEntry[];
 }
 
 /** The indicator page of a figure, or its row in `/indicators/` when it has no metric. */
@@ -28,6 +32,7 @@ export function renderReport(entry: { body?: string | undefined; data: ReportMet
   const doc = documentFromEntry(entry);
   const processor = unified()
     .use(remarkFigures, { doc, figures: options.figures ?? [], hrefOf: options.hrefOf ?? figureHref, ...(options.onSkip ? { onSkip: options.onSkip } : {}) })
+    .use(remarkGlossary, { entries: options.glossary ?? [], report: doc.meta.id })
     .use(remarkReport, { doc })
     .use(remarkRehype, { allowDangerousHtml: false })
     .use(rehypeStringify);

@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { renderReport } from "../../../src/lib/render/render-report.ts";
+import { paragraphRenderer } from "../../../src/lib/glossary/render-paragraph.ts";
+import { glossaryUsage } from "../../../src/lib/glossary/occurrences.ts";
+import type { StoredFigure } from "../../../src/lib/schema/figure.ts";
+import { glossary, reportOf, reports } from "../topics/support.ts";
+
+/** A collection-like entry of a real report. */
+const entryOf = (city: string) => {
+  const r = reportOf(city);
+  return { body: r.markdown.replace(/^---\n[\s\S]*?\n---\n/, ""), data: r.document.meta };
+};
+const usage = glossaryUsage(
+  glossary,
+  reports.map((r) => r.document),
+);
+const countIn = (report: string) => usage.reduce((n, u) => n + (u.counts[report] ?? 0), 0);
+const termLinks = (html: string) => [
+  ...html.matchAll(/<a href="\/glossary\/#([a-z0-9-]+)" class="term[^"]*" aria-describedby="([^"]+)"/g),
+];
+
+describe("the readers link glossary terms", () => {
+  it.each(["zhongwei", "shizuishan"])(
+    "%s: one link per use the glossary page counts, each described by an existing tooltip",
+    (city) => {
+      const html = renderReport(entryOf(city), { glossary });
+      const links = termLinks(html);
+      expect(links.length).toBe(countIn(reportOf(city).id));
+      const ids = links.map((m) => m[2]);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const id of ids) expect(html).toContain(`id="${id}" role="tooltip"`);
+    },
+  );
+
+  it("links Shizuishan's uses of Zhongwei's slogans", () => {
+    const targets = termLinks(renderReport(entryOf("shizuishan"), { glossary })).map((m) => m[1]);
+    const byTerm = (term: string) => glossary.find((e) => e.term === term)!.id;
+    expect(targets).toEqual(
+      expect.arrayContaining(["三大攻坚战", "三大战略", "三个着力", "守好三条生命线", "四个最严"].map(byTerm)),
+    );
+  });
+
+  it("leaves the appendix alone and renders without a glossary as before", () => {
+    const html = renderReport(entryOf("zhongwei"), { glossary });
+    const appendix = html.slice(html.indexOf('<dl class="glossary-list">'));
+    expect(appendix).not.toContain('class="term');
+    expect(renderReport(entryOf("zhongwei"))).not.toContain('class="term');
+  });
+
+  it("never puts a term inside a figure mark", () => {
+    const doc = reportOf("zhongwei").document;
+    const p = doc.paragraphs.find((x) => x.text.includes("三大攻坚战成效显著"))!;
+    const start = p.text.indexOf("三大攻坚战");
+    const figure = {
+      id: "zhongwei-2020-r-1",
+      report: "zhongwei-2020",
+      city: "zhongwei",
+      kind: "result",
+      year: 2019,
+      metric: null,
+      label_zh: "测试",
+      label_en: null,
+      value: 3,
+      min: null,
+      max: null,
+      unit: "",
+      qualifier: null,
+      estimate: false,
+      direction: null,
+      quote: "三大攻坚战",
+      paragraph: p.id,
+      url: `/reports/zhongwei-2020/#${p.id}`,
+      span: [start, start + 5],
+    } satisfies StoredFigure;
+    const html = renderReport(entryOf("zhongwei"), { glossary, figures: [figure] });
+    expect(html).toMatch(
+      /<a href="[^"]*" title="[^"]*" class="fig fig-result" data-figure="zhongwei-2020-r-1"><data value="3">三大攻坚战<\/data><\/a>/,
+    );
+    expect(termLinks(html).length).toBe(countIn("zhongwei-2020") - 1);
+  });
+});
+
+describe("paragraphRenderer", () => {
+  const doc = reportOf("shizuishan").document;
+  const render = paragraphRenderer(doc, {
+    glossary,
+    shared: ["三个着力", "放管服"],
+    sharedTerms: new Set([glossary.find((e) => e.term === "三个着力")!.id]),
+  });
+
+  it("renders a paragraph's inline content: lead in <strong>, terms linked, shared phrases marked", () => {
+    const p = doc.paragraphs.find((x) => x.text.startsWith("持续推进重点领域改革"))!;
+    const html = render(p.id);
+    expect(html.startsWith("<strong>持续推进重点领域改革</strong>。")).toBe(true);
+    expect(html).toContain('<mark class="shared">“放管服”</mark>');
+    expect(html).not.toMatch(/^<p|\n/);
+  });
+
+  it("marks a shared term on its link and never inside its tooltip", () => {
+    const p = doc.paragraphs.find((x) => x.text.includes("“三个着力”"))!;
+    const html = render(p.id);
+    expect(html).toContain(`class="term shared" aria-describedby="shizuishan-2020-${p.id}-term-1"`);
+    const tip = /<span class="term-tip"[^>]*>(.*?)<\/span>/.exec(html)![1]!;
+    expect(tip).not.toContain("<mark");
+  });
+
+  it("says which paragraph ids exist when asked for one that does not", () => {
+    expect(() => render("p-999")).toThrow(/no paragraph p-999: ids run from p-1 to p-\d+/);
+  });
+});
