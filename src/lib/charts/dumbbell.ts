@@ -1,7 +1,7 @@
 import { markLabel, tickLabel } from "./labels.ts";
 import type { CityStyle } from "./palette.ts";
 import { markedValues, type MarkedRows, type PlacedFigure } from "./rows.ts";
-import { linearAxis, valueDomain } from "./scale.ts";
+import { linearAxis, valueDomain, type DomainOptions } from "./scale.ts";
 import { placeLabel, type PlacedLabel } from "./text-width.ts";
 import type { ValueMark } from "./value-mark.ts";
 
@@ -58,6 +58,8 @@ export interface DumbbellModel {
 export interface DumbbellOptions {
   /** A shared domain (small multiples); computed from the rows when absent. */
   domain?: [number, number] | undefined;
+  /** Whether a computed domain includes zero (see `valueDomain`; default `auto`). */
+  zero?: DomainOptions["zero"] | undefined;
   /** Which way is better for this indicator. */
   better?: "up" | "down" | null | undefined;
   /** Years of the result and the target, for notes on missing figures (default 2019, 2020). */
@@ -67,13 +69,13 @@ export interface DumbbellOptions {
 }
 
 /** Layout constants (SVG units): label column, row height, label font size. */
-export const layout = { left: 66, right: 26, top: 20, row: 58, axis: 44, font: 12 };
+export const layout = { left: 74, right: 26, top: 20, row: 58, axis: 44, font: 12 };
 
 /** Lays out a result → target chart: one row per city, shared x scale, labels kept inside the plot. */
 export function dumbbellModel(marked: MarkedRows, options: DumbbellOptions = {}): DumbbellModel {
   const { better = null, width = 360 } = options;
   const [resultYear, targetYear] = options.years ?? [2019, 2020];
-  const domain = options.domain ?? valueDomain(markedValues(marked));
+  const domain = options.domain ?? valueDomain(markedValues(marked), { zero: options.zero ?? "auto" });
   const plot = { left: layout.left, right: width - layout.right, top: layout.top, bottom: 0 };
   plot.bottom = plot.top + marked.rows.length * layout.row;
   const axis = linearAxis(domain, [plot.left, plot.right]);
@@ -109,7 +111,7 @@ export function dumbbellModel(marked: MarkedRows, options: DumbbellOptions = {})
       const text = !result && !target ? "无数据" : !result ? `无${resultYear}年结果` : `无${targetYear}年目标`;
       const present = result ?? target;
       const rightSide = !present || present.x < (plot.left + plot.right) / 2;
-      note = { text, y: y + 4, x: rightSide ? plot.right : plot.left, anchor: rightSide ? "end" : "start" };
+      note = { text, y: y + 4, x: rightSide ? plot.right : plot.left + 6, anchor: rightSide ? "end" : "start" };
     }
     return { key: row.key, label: row.label, style: row.style, y, result, target, link, note };
   });

@@ -11,9 +11,12 @@ export function textMark(t: ChartText, props: Attributes = {}): Element {
   return el("text", { x: t.x, y: t.y, textAnchor: t.anchor, ...props }, [txt(t.text)]);
 }
 
-/** A marker symbol at (x, y): filled for a result (half-filled for an estimate), hollow for a target. */
-export function symbolMark(style: CityStyle, x: number, y: number, filled: boolean, estimate = false): Element {
-  const fill = filled ? style.color : "#ffffff";
+/**
+ * A marker symbol at (x, y): filled for a result (half-filled for an estimate), hollow for a target — white
+ * inside, or see-through where it sits on a result so that both stay visible.
+ */
+export function symbolMark(style: CityStyle, x: number, y: number, filled: boolean, estimate = false, seeThrough = false): Element {
+  const fill = filled ? style.color : seeThrough ? "none" : "#ffffff";
   const props = { d: symbolPath(style.symbol, size.r), transform: `translate(${x},${y})`, fill, stroke: style.color };
   return el("path", { ...props, strokeWidth: filled ? 1.5 : 2.5, ...(estimate ? { fillOpacity: 0.45 } : {}) });
 }
@@ -33,7 +36,7 @@ function arrow(style: CityStyle, x: number, y: number, toward: 1 | -1): Element[
  * as a bar with an arrow toward the open side; a point as a marker, ringed by a dotted halo when approximate
  * (左右). Results are filled, targets hollow or lighter; the value label goes above targets, below results.
  */
-export function markElements(mark: MarkGeometry, style: CityStyle, y: number): Element[] {
+export function markElements(mark: MarkGeometry, style: CityStyle, y: number, seeThrough = false): Element[] {
   const result = mark.role === "result";
   const out: Element[] = [];
   if (mark.shape === "band") {
@@ -53,7 +56,7 @@ export function markElements(mark: MarkGeometry, style: CityStyle, y: number): E
       const halo = { cx: mark.x, cy: y, r: size.r + 4.5, fill: "none", stroke: style.color };
       out.push(el("circle", { ...halo, strokeWidth: 1.2, strokeDasharray: "2 2.5" }));
     }
-    out.push(symbolMark(style, mark.x, y, result, result && mark.estimate));
+    out.push(symbolMark(style, mark.x, y, result, result && mark.estimate, seeThrough));
   }
   const weight = result ? {} : { fontWeight: 700 };
   out.push(textMark(mark.label, { fill: ink.text, fontSize: 12, ...weight }));

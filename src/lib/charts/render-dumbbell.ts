@@ -41,8 +41,10 @@ function rowElements(row: DumbbellRow): Element[] {
     const line = { x1: row.link.x1, y1: row.y, x2: row.link.x2, y2: row.y, stroke: ink.link, strokeWidth: 2.5 };
     out.push(el("line", line));
   }
-  if (row.target) out.push(...markElements(row.target, row.style, row.y));
+  // Targets go on top of results; a hollow target on a result lets the result show through.
   if (row.result) out.push(...markElements(row.result, row.style, row.y));
+  const onResult = row.result !== null && row.target !== null && Math.abs(row.result.x - row.target.x) < 12;
+  if (row.target) out.push(...markElements(row.target, row.style, row.y, onResult));
   if (row.note) out.push(textMark(row.note, { fill: ink.muted, fontSize: 11 }));
   return [el("g", { dataRow: row.key }, out)];
 }

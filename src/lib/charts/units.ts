@@ -34,14 +34,13 @@ export const unitFamily = (unit: string): string => unitParts(unit).base;
 export const isPercent = (unit: string): boolean => unit === "%";
 
 /**
- * The unit to draw a family in: the largest magnitude any of the figures was written in, so that
- * 1.4万人 and 8271人 are both drawn in 万人 (0.8271万人). Returns the unit and its factor.
+ * The unit to draw figures in: the largest magnitude any of them was written in, so that 1.4万人 and 8271人
+ * are both drawn in 万人 (0.8271万人). Units of that magnitude with other words for the thing counted (个 and
+ * 家, both counts) are named together: `个/家`. Returns the unit and its factor.
  */
 export function displayUnit(units: readonly string[]): { unit: string; factor: number } {
-  let best = { unit: units[0] ?? "", factor: unitParts(units[0] ?? "").factor };
-  for (const unit of units) {
-    const { factor } = unitParts(unit);
-    if (factor > best.factor) best = { unit, factor };
-  }
-  return best;
+  const parts = units.map(unitParts);
+  const factor = Math.max(1, ...parts.map((p) => p.factor));
+  const named = [...new Set(units.filter((_, i) => parts[i]?.factor === factor))];
+  return { unit: named.join("/"), factor };
 }

@@ -4,6 +4,7 @@ import { cityStyle } from "../charts/palette.ts";
 import { renderDumbbell } from "../charts/render-dumbbell.ts";
 import { markedValues, markRows, type MarkedRows, type RowInput } from "../charts/rows.ts";
 import { valueDomain } from "../charts/scale.ts";
+import { isPercent } from "../charts/units.ts";
 import type { Figure } from "../schema/figure.ts";
 import type { MetricGroup } from "./types.ts";
 
@@ -40,6 +41,15 @@ export function groupRows(group: MetricGroup): RowInput[] {
   }));
 }
 
+/**
+ * Whether an indicator's axis starts from zero: always for rates of change (a growth of 10% next to 15% is
+ * read against 0) and for absolute amounts (15 and 16 parks are not a doubling); for levels in percent
+ * (shares such as 80% and 89%) only when the values sit near zero.
+ */
+export function zeroFor(group: MetricGroup, unit: string): true | "auto" {
+  return group.info?.measure === "change" || !isPercent(unit) ? true : "auto";
+}
+
 /** Options of {@link indicatorChart}. */
 export interface ChartOptions {
   /** Prefix of the SVG's element ids, unique in the page. */
@@ -56,7 +66,8 @@ export function indicatorChart(group: MetricGroup, options: ChartOptions): Indic
   const marked = markRows(groupRows(group));
   const years = groupYears(group);
   const better = group.info?.better ?? null;
-  const model = dumbbellModel(marked, { better, years, width: options.width, domain: options.domain });
+  const zero = zeroFor(group, marked.unit);
+  const model = dumbbellModel(marked, { better, years, zero, width: options.width, domain: options.domain });
   const title = `${group.label_zh}：${years[0]}年结果与${years[1]}年目标`;
   const desc = describeRows(marked, better, years);
   const svg = renderDumbbell(model, { id: `${options.idPrefix}-${group.id}`, title, desc });
@@ -69,12 +80,14 @@ export function indicatorChart(group: MetricGroup, options: ChartOptions): Indic
  */
 export function sharedDomains(groups: readonly MetricGroup[]): Map<string, [number, number]> {
   const values = new Map<string, number[]>();
+  const zero = new Map<string, true | "auto">();
   for (const group of groups) {
     if (!group.drawable) continue;
     const marked: MarkedRows = markRows(groupRows(group));
     values.set(marked.unit, [...(values.get(marked.unit) ?? []), ...markedValues(marked)]);
+    if (zeroFor(group, marked.unit) === true) zero.set(marked.unit, true);
   }
-  return new Map([...values].map(([unit, v]) => [unit, valueDomain(v)]));
+  return new Map([...values].map(([unit, v]) => [unit, valueDomain(v, { zero: zero.get(unit) ?? "auto" })]));
 }
 
 /** Draws small multiples: each group's chart on the shared domain of its unit; null for an undrawable group. */

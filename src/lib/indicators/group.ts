@@ -9,19 +9,24 @@ export function documentOrder(a: Figure, b: Figure): number {
   return a.report.localeCompare(b.report) || num(a.paragraph) - num(b.paragraph) || num(a.id) - num(b.id);
 }
 
-/** What one city lacks for an indicator, in words (中卫只报告了2019年结果，未提目标), or null when nothing. */
+/** What one city lacks for an indicator, without the city's name (只报告了2019年结果，未提目标), or null when nothing. */
 function cityGap(c: CityFigures): string | null {
   const [r, t] = [c.results.length > 0, c.targets.length > 0];
   if (r && t) return null;
-  const year = (f: Figure[]) => f[0]?.year;
-  if (r) return `${c.city.short}只报告了${year(c.results)}年结果，未提目标`;
-  if (t) return `${c.city.short}只提出${year(c.targets)}年目标，未报告上年结果`;
-  return `${c.city.short}未提及`;
+  if (r) return `只报告了${c.results[0]?.year}年结果，未提目标`;
+  if (t) return `只提出${c.targets[0]?.year}年目标，未报告上年结果`;
+  return "未提及";
 }
 
-/** Why an indicator's figures do not compare fully, in words; empty when every city gives a result and a target. */
+/**
+ * Why an indicator's figures do not compare fully, in words (中卫只报告了2019年结果，未提目标；石嘴山未提及;
+ * 两市都未提及 when every city lacks the same); empty when every city gives a result and a target.
+ */
 export function describeGaps(cities: readonly CityFigures[]): string {
-  return cities.flatMap((c) => cityGap(c) ?? []).join("；");
+  const gaps = cities.map(cityGap);
+  const [first] = gaps;
+  if (cities.length > 1 && first && gaps.every((g) => g === first)) return `${cities.length === 2 ? "两市" : "各市"}都${first}`;
+  return cities.flatMap((c, i) => (gaps[i] ? `${c.city.short}${gaps[i]}` : [])).join("；");
 }
 
 /** The records of one indicator, split by city and kind, with its comparability. */
@@ -31,7 +36,8 @@ export function metricGroup(id: string, figures: readonly Figure[], cities: read
     const own = sorted.filter((f) => f.city === city.id);
     return { city, results: own.filter((f) => f.kind === "result"), targets: own.filter((f) => f.kind === "target") };
   });
-  const families = new Set(sorted.map((f) => unitFamily(f.unit)));
+  // The vocabulary gives an indicator one unit family (个 and 家 are both counts); without it, units must agree.
+  const families = new Set(sorted.map((f) => info?.unit ?? unitFamily(f.unit)));
   const drawable = families.size === 1 && sorted.every((f) => !Array.isArray(f.value));
   return {
     id,

@@ -14,6 +14,8 @@ export interface MetricInfo {
   category: string;
   /** `change`: figures are rates of change (增长 6%, 下降 5%); `level`: the value itself (达 89%). */
   measure?: "change" | "level";
+  /** The unit family of its figures (`percent`, `count` …): every figure of the indicator shares one axis. */
+  unit?: string;
 }
 
 /** A city as the pages name it. */

@@ -65,5 +65,7 @@ describe("units", () => {
   it("draw a family in the largest magnitude written", () => {
     expect(displayUnit(["人", "万人", "人"])).toEqual({ unit: "万人", factor: 1e4 });
     expect(displayUnit(["%"])).toEqual({ unit: "%", factor: 1 });
+    expect(displayUnit(["万人", "名", "人"])).toEqual({ unit: "万人", factor: 1e4 });
+    expect(displayUnit(["个", "家", "个"])).toEqual({ unit: "个/家", factor: 1 });
   });
 });

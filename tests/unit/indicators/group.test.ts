@@ -1,12 +1,9 @@
-import { csvParse } from "d3";
 import { describe, expect, it } from "vitest";
 import { categoryName, figuresByCategory, groupsByCategory } from "../../../src/lib/indicators/categories.ts";
 import { groupRows, indicatorChart, sharedDomains, smallMultiples } from "../../../src/lib/indicators/chart.ts";
-import { figuresCsv } from "../../../src/lib/indicators/csv.ts";
 import { groupByMetric } from "../../../src/lib/indicators/group.ts";
 import { headlineGroups, mainMetrics } from "../../../src/lib/indicators/headline.ts";
 import type { CityInfo, MetricInfo } from "../../../src/lib/indicators/types.ts";
-import { figureFields } from "../../../src/lib/schema/figure.ts";
 import { fig, gdp, investment, jobs, pm25, structure, unemployment } from "../charts/fixtures.ts";
 
 const cities: CityInfo[] = [
@@ -107,7 +104,7 @@ describe("headlineGroups", () => {
     expect(headline.map((g) => g.id)).toEqual([...mainMetrics]);
     expect(headline[0]).toBe(byId("gdp_growth"));
     const retail = headline.find((g) => g.id === "retail_sales_growth")!;
-    expect(retail).toMatchObject({ paired: false, drawable: false, gaps: "中卫未提及；石嘴山未提及" });
+    expect(retail).toMatchObject({ paired: false, drawable: false, gaps: "两市都未提及" });
     expect(retail.label_zh).toBe("社会消费品零售总额增长");
   });
 });
@@ -125,18 +122,5 @@ describe("categories", () => {
     expect(records[0]?.items.slice(0, 4)).toEqual([gdp.zhongweiResult, gdp.zhongweiTarget, gdp.shizuishanResult, gdp.shizuishanTarget]);
     expect(records.at(-1)?.items).toEqual([unmapped]);
     expect(categoryName("ecology").zh).toBe("生态环境");
-  });
-});
-
-describe("figuresCsv", () => {
-  it("writes a header of the record's fields and one row per record that reads back to the same values", () => {
-    const csv = figuresCsv([gdp.shizuishanTarget, pm25.shizuishanTarget, structure]);
-    const rows = csvParse(csv);
-    expect(rows.columns).toEqual(figureFields);
-    expect(rows).toHaveLength(3);
-    expect(rows[0]).toMatchObject({ value: "", min: "6.5", max: "7", quote: "地区生产总值增长6.5%—7%", estimate: "false" });
-    expect(rows[1]?.quote).toBe(pm25.shizuishanTarget.quote);
-    expect(rows[2]?.value).toBe("14:43:43");
-    expect(csv).not.toContain("span");
   });
 });
