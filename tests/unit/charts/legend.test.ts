@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { chartLegend } from "../../../src/lib/charts/legend.ts";
+import { cityStyle } from "../../../src/lib/charts/palette.ts";
+
+describe("chartLegend", () => {
+  const items = chartLegend([
+    { label: "中卫", style: cityStyle("zhongwei") },
+    { label: "石嘴山", style: cityStyle("shizuishan") },
+  ]);
+
+  it("names each city and each kind of mark in words", () => {
+    expect(items.map((i) => i.text)).toEqual([
+      "中卫",
+      "石嘴山",
+      "2019年结果",
+      "预计（估计值）",
+      "2020年目标",
+      "约数（左右）",
+      "目标区间",
+      "下限（以上）",
+      "上限（以内）",
+    ]);
+  });
+
+  it("draws decorative swatches, hidden from assistive technology, cities in their colour and shape", () => {
+    for (const item of items) expect(item.swatch).toMatch(/^<svg [^>]*aria-hidden="true"/);
+    expect(items[0]?.swatch).toContain('fill="#0b5cad"');
+    expect(items[1]?.swatch).toContain('fill="#a0460a"');
+    expect(items[0]?.swatch).not.toBe(items[1]?.swatch.replaceAll("#a0460a", "#0b5cad"));
+  });
+
+  it("takes the years it is given", () => {
+    expect(chartLegend([], [2020, 2021]).map((i) => i.text)).toContain("2021年目标");
+  });
+});
