@@ -26,6 +26,11 @@ export class CharIndex {
     return id;
   }
 
+  /** Number of documents holding a character. */
+  frequency(code: number): number {
+    return this.postings.get(code)?.length ?? 0;
+  }
+
   /** Ids (ascending) of the documents holding at least `min` of the distinct characters of `chars`. */
   candidates(chars: string, min: number): number[] {
     const distinct = [...new Set(Array.from({ length: chars.length }, (_, i) => chars.charCodeAt(i)))];
