@@ -12,11 +12,9 @@ import { readState, writeState, type SearchState } from "../../lib/search/url-st
 import { storeHandoff } from "./handoff.ts";
 import { arrowNavigation } from "./keyboard.ts";
 import { loadIndex } from "./loader.ts";
-import { alsoText, matchedTerms, renderHits, statusText } from "./render.ts";
+import { alsoText, matchedTerms, renderHits, RESULTS_PER_PAGE, statusText } from "./render.ts";
 import "./shortcut.ts";
 
-/** Results rendered at a time. */
-const PAGE_SIZE = 50;
 /** The URL is rewritten at most this often while typing (browsers throttle history updates). */
 const URL_INTERVAL_MS = 300;
 
@@ -34,7 +32,7 @@ if (form && input && list && status && also && more) {
   let rules: SynonymRule[] = [];
   let progress: { loaded: number; total: number } | null = { loaded: 0, total: 1 };
   let result: SearchResult | null = null;
-  let shown = PAGE_SIZE;
+  let shown = RESULTS_PER_PAGE;
   let lastQuery = "";
   let urlTimer = 0;
   let pending = 0;
@@ -76,7 +74,7 @@ if (form && input && list && status && also && more) {
   const run = () => {
     const start = performance.now();
     const s = state();
-    if (s.q !== lastQuery) shown = PAGE_SIZE;
+    if (s.q !== lastQuery) shown = RESULTS_PER_PAGE;
     lastQuery = s.q;
     const query = parseQuery(s.q, rules);
     result = search(corpus, query, s);
@@ -99,7 +97,7 @@ if (form && input && list && status && also && more) {
   });
   form.addEventListener("change", (e) => {
     if (e.target === input) return;
-    shown = PAGE_SIZE;
+    shown = RESULTS_PER_PAGE;
     run();
     writeUrl();
   });
@@ -109,7 +107,7 @@ if (form && input && list && status && also && more) {
     writeUrl();
   });
   more.addEventListener("click", () => {
-    shown += PAGE_SIZE;
+    shown += RESULTS_PER_PAGE;
     render();
   });
   list.addEventListener("click", (e) => {

@@ -4,6 +4,9 @@ import { hitRanges, type SearchResult } from "../../lib/search/search.ts";
 import { snippet } from "../../lib/search/snippet.ts";
 import type { Range } from "../../lib/search/match.ts";
 
+/** Results rendered at a time ("show more" adds as many again): a page's worth, cheap to lay out per keystroke. */
+export const RESULTS_PER_PAGE = 20;
+
 /** An element with a class and text or children. */
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
