@@ -43,7 +43,10 @@ export class SearchCorpus {
 
   /** Add a shard; `order` is its report's position in the manifest. A shard already loaded is ignored. */
   add(shard: Shard, order = this.loaded.size): void {
-    if (shard.version !== FORMAT_VERSION) throw new Error(`search shard of ${shard.report.id} has format ${shard.version}, expected ${FORMAT_VERSION}: rebuild the site`);
+    if (shard.version !== FORMAT_VERSION)
+      throw new Error(
+        `search shard of ${shard.report.id} has format ${shard.version}, expected ${FORMAT_VERSION}: rebuild the site`,
+      );
     if (this.loaded.has(shard.report.id)) return;
     this.loaded.add(shard.report.id);
     this.keys = shard.index.keys;

@@ -19,7 +19,15 @@ export function searchDocuments(doc: ReportDocument, glossary: readonly Glossary
       if (headingsDone.has(h.id)) return;
       headingsDone.add(h.id);
       const ids = path.slice(0, i).map((a) => a.id);
-      out.push({ kind: "heading", anchor: h.id, period: periodOf.get(h.id) ?? null, path: ids, title: h.text, text: "", lead: 0 });
+      out.push({
+        kind: "heading",
+        anchor: h.id,
+        period: periodOf.get(h.id) ?? null,
+        path: ids,
+        title: h.text,
+        text: "",
+        lead: 0,
+      });
     });
   };
 
@@ -28,13 +36,23 @@ export function searchDocuments(doc: ReportDocument, glossary: readonly Glossary
     const path = p.headings.map((h) => h.id);
     const entry = entries.get(p.id);
     if (entry) {
-      out.push({ kind: "glossary", anchor: entry.id, period: null, path, title: entry.term, text: entry.definition, lead: 0 });
+      out.push({
+        kind: "glossary",
+        anchor: entry.id,
+        period: null,
+        path,
+        title: entry.term,
+        text: entry.definition,
+        lead: 0,
+      });
       continue;
     }
     const lead = p.lead !== null && p.text.startsWith(p.lead) ? p.lead.length : 0;
     out.push({ kind: "paragraph", anchor: p.id, period: p.period, path, title: "", text: p.text, lead });
   }
   // Headings with no paragraph under them (rare) still belong to the index.
-  for (const h of doc.headings) if (!headingsDone.has(h.id)) out.push({ kind: "heading", anchor: h.id, period: null, path: [], title: h.text, text: "", lead: 0 });
+  for (const h of doc.headings)
+    if (!headingsDone.has(h.id))
+      out.push({ kind: "heading", anchor: h.id, period: null, path: [], title: h.text, text: "", lead: 0 });
   return out;
 }

@@ -7,8 +7,15 @@ import type { Range } from "./match.ts";
  * characters (term length plus errors on each side) contain every possible match. Returns merged
  * windows, or null when they would cover most of the text anyway.
  */
-export function fuzzyWindows(text: string, term: string, errors: number, frequency: (code: number) => number): Range[] | null {
-  const byRarity = [...new Set(term)].sort((a, b) => frequency(a.charCodeAt(0)) - frequency(b.charCodeAt(0)) || (a < b ? -1 : 1));
+export function fuzzyWindows(
+  text: string,
+  term: string,
+  errors: number,
+  frequency: (code: number) => number,
+): Range[] | null {
+  const byRarity = [...new Set(term)].sort(
+    (a, b) => frequency(a.charCodeAt(0)) - frequency(b.charCodeAt(0)) || (a < b ? -1 : 1),
+  );
   const anchors: string[] = [];
   let positions = 0;
   for (const c of byRarity) {
@@ -19,7 +26,8 @@ export function fuzzyWindows(text: string, term: string, errors: number, frequen
   const reach = term.length + errors;
   const windows: [number, number][] = [];
   for (const c of anchors) {
-    for (let i = text.indexOf(c); i !== -1; i = text.indexOf(c, i + 1)) windows.push([Math.max(0, i - reach), Math.min(text.length, i + reach + 1)]);
+    for (let i = text.indexOf(c); i !== -1; i = text.indexOf(c, i + 1))
+      windows.push([Math.max(0, i - reach), Math.min(text.length, i + reach + 1)]);
   }
   windows.sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];

@@ -47,13 +47,19 @@ function errorsFor(term: string): number {
  * The fuse.js records to search for one term: each candidate's title record as shipped, and its text
  * cut to the windows where the term can match (offsets kept, to map match positions back).
  */
-function termRecords(corpus: SearchCorpus, docs: readonly CorpusDoc[], term: string): { records: Records; offsets: number[][] } {
+function termRecords(
+  corpus: SearchCorpus,
+  docs: readonly CorpusDoc[],
+  term: string,
+): { records: Records; offsets: number[][] } {
   const offsets: number[][] = [];
   const records = docs.map((doc, i) => {
     const $: Record<string, unknown> = {};
     const title = doc.record.$[FIELD.title];
     if (title) $[FIELD.title] = title;
-    const windows = fuzzyWindows(doc.foldedText, term, errorsFor(term), (c) => corpus.chars.frequency(c)) ?? [[0, doc.text.length] as const];
+    const windows = fuzzyWindows(doc.foldedText, term, errorsFor(term), (c) => corpus.chars.frequency(c)) ?? [
+      [0, doc.text.length] as const,
+    ];
     offsets.push(windows.map(([s]) => s));
     $[FIELD.text] = windows.map(([s, e], w) => ({ v: doc.text.slice(s, e), i: w, n: 1 }));
     return { i, $ };
@@ -71,7 +77,8 @@ export function fuzzyMatches(corpus: SearchCorpus, terms: readonly QueryTerm[]):
   let shared: Map<number, number> | null = null;
   for (const term of terms) {
     const next = termCandidates(corpus, term.text);
-    if (shared) for (const [id, n] of shared) next.has(id) ? shared.set(id, n + (next.get(id) ?? 0)) : shared.delete(id);
+    if (shared)
+      for (const [id, n] of shared) next.has(id) ? shared.set(id, n + (next.get(id) ?? 0)) : shared.delete(id);
     else shared = next;
     if (!shared.size) return [];
   }

@@ -34,7 +34,8 @@ export function findAll(hay: string, needles: readonly string[]): Range[] {
   const out: Range[] = [];
   for (const needle of needles) {
     if (!needle) continue;
-    for (let i = hay.indexOf(needle); i !== -1; i = hay.indexOf(needle, i + needle.length)) out.push([i, i + needle.length]);
+    for (let i = hay.indexOf(needle); i !== -1; i = hay.indexOf(needle, i + needle.length))
+      out.push([i, i + needle.length]);
   }
   return mergeRanges(out);
 }

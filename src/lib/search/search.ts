@@ -38,7 +38,8 @@ export function search(corpus: SearchCorpus, query: ParsedQuery, filters: Search
     matches = fuzzyMatches(corpus, query.terms);
   }
   const hits = matches.filter(
-    ({ item }) => (!filters.city || item.report.city === filters.city) && (!filters.period || item.period === filters.period),
+    ({ item }) =>
+      (!filters.city || item.report.city === filters.city) && (!filters.period || item.period === filters.period),
   );
   hits.sort((a, b) => b.score - a.score || a.item.reportOrder - b.item.reportOrder || a.item.id - b.item.id);
   return { query, mode, hits, filtered: matches.length - hits.length };

@@ -17,13 +17,20 @@ export const synonymTableSchema = z
     for (const [key, also] of Object.entries(table)) {
       const folded = foldText(key);
       const clash = keys.get(folded);
-      if (clash !== undefined) ctx.addIssue({ code: "custom", path: [key], message: `"${key}" is the same word as "${clash}": merge the two entries` });
+      if (clash !== undefined)
+        ctx.addIssue({
+          code: "custom",
+          path: [key],
+          message: `"${key}" is the same word as "${clash}": merge the two entries`,
+        });
       keys.set(folded, key);
       const seen = new Set<string>();
       for (const word of also) {
         const f = foldText(word);
-        if (f === folded) ctx.addIssue({ code: "custom", path: [key], message: `"${key}" lists itself: remove "${word}"` });
-        if (seen.has(f)) ctx.addIssue({ code: "custom", path: [key], message: `"${word}" is listed twice under "${key}"` });
+        if (f === folded)
+          ctx.addIssue({ code: "custom", path: [key], message: `"${key}" lists itself: remove "${word}"` });
+        if (seen.has(f))
+          ctx.addIssue({ code: "custom", path: [key], message: `"${word}" is listed twice under "${key}"` });
         seen.add(f);
       }
     }

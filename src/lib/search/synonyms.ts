@@ -20,7 +20,10 @@ export interface Alternative {
 /** Fold a synonym table into rules, longest key first. */
 export function compileSynonyms(table: SynonymTable): SynonymRule[] {
   return Object.entries(table)
-    .map(([key, also]) => ({ key: foldText(key), also: also.map((display) => ({ display, folded: foldText(display) })) }))
+    .map(([key, also]) => ({
+      key: foldText(key),
+      also: also.map((display) => ({ display, folded: foldText(display) })),
+    }))
     .sort((a, b) => b.key.length - a.key.length || (a.key < b.key ? -1 : 1));
 }
 

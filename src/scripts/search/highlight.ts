@@ -12,7 +12,10 @@ export const HIGHLIGHT_CLASS = "search-term";
 /** The words to mark on this page, folded. */
 function wordsHere(): string[] {
   const q = new URLSearchParams(location.search).get("q");
-  if (q) return foldText(q).split(/[\s,、;]+/).filter(Boolean);
+  if (q)
+    return foldText(q)
+      .split(/[\s,、;]+/)
+      .filter(Boolean);
   try {
     const h = JSON.parse(sessionStorage.getItem(HANDOFF_KEY) ?? "null") as Handoff | null;
     if (h && h.href === location.pathname + location.hash) return h.terms;
@@ -40,7 +43,9 @@ export function markWords(root: Element, words: readonly string[]): number {
   nodes.forEach((node, k) => {
     const from = starts[k] ?? 0;
     const to = from + node.data.length;
-    const local = ranges.filter(([s, e]) => e > from && s < to).map(([s, e]): Range => [Math.max(s, from) - from, Math.min(e, to) - from]);
+    const local = ranges
+      .filter(([s, e]) => e > from && s < to)
+      .map(([s, e]): Range => [Math.max(s, from) - from, Math.min(e, to) - from]);
     for (const [s, e] of local.reverse()) {
       const mid = node.splitText(s);
       mid.splitText(e - s);

@@ -16,9 +16,13 @@ async function getJson<T>(url: string): Promise<T> {
  * Load the index lazily and progressively: the manifest, then the shards in manifest order, a few at a
  * time, handing each one over as soon as it arrives so results can show before the last one is in.
  */
-export async function loadIndex(onManifest: (m: Manifest) => void, onShard: (shard: Shard, order: number) => void): Promise<void> {
+export async function loadIndex(
+  onManifest: (m: Manifest) => void,
+  onShard: (shard: Shard, order: number) => void,
+): Promise<void> {
   const manifest = await getJson<Manifest>(MANIFEST_URL);
-  if (manifest.version !== FORMAT_VERSION) throw new Error(`search index format ${manifest.version}, expected ${FORMAT_VERSION}`);
+  if (manifest.version !== FORMAT_VERSION)
+    throw new Error(`search index format ${manifest.version}, expected ${FORMAT_VERSION}`);
   onManifest(manifest);
   let next = 0;
   const worker = async () => {

@@ -38,7 +38,11 @@ if (form && input && list && status && also && more) {
   let pending = 0;
 
   const radio = (name: string) => form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value || null;
-  const state = (): SearchState => ({ q: input.value, city: radio("city"), period: radio("part") as SearchState["period"] });
+  const state = (): SearchState => ({
+    q: input.value,
+    city: radio("city"),
+    period: radio("part") as SearchState["period"],
+  });
   const setRadio = (name: string, value: string | null) => {
     const r = form.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value ?? ""}"]`);
     if (r) r.checked = true;
@@ -79,8 +83,12 @@ if (form && input && list && status && also && more) {
     const query = parseQuery(s.q, rules);
     result = search(corpus, query, s);
     render();
-    performance.measure("search", { start, detail: { q: s.q, hits: result.hits.length, mode: result.mode, docs: corpus.docs.length } });
-    if (result.hits.length && !performance.getEntriesByName("search:first-results").length) performance.mark("search:first-results");
+    performance.measure("search", {
+      start,
+      detail: { q: s.q, hits: result.hits.length, mode: result.mode, docs: corpus.docs.length },
+    });
+    if (result.hits.length && !performance.getEntriesByName("search:first-results").length)
+      performance.mark("search:first-results");
   };
   const runSoon = () => {
     if (!pending) pending = requestAnimationFrame(() => ((pending = 0), run()));
@@ -113,7 +121,8 @@ if (form && input && list && status && also && more) {
   list.addEventListener("click", (e) => {
     const link = (e.target as Element).closest<HTMLAnchorElement>("a.search-result__link");
     const hit = link && hitOf.get(link);
-    if (link && hit && result) storeHandoff({ href: link.pathname + link.hash, terms: matchedTerms(hit, result.query) });
+    if (link && hit && result)
+      storeHandoff({ href: link.pathname + link.hash, terms: matchedTerms(hit, result.query) });
   });
   arrowNavigation(input, list);
 

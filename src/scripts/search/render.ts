@@ -8,7 +8,11 @@ import type { Range } from "../../lib/search/match.ts";
 export const RESULTS_PER_PAGE = 20;
 
 /** An element with a class and text or children. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   node.append(...children);
@@ -36,7 +40,10 @@ function partLabel(hit: Match): string | null {
 /** The words a hit matched, folded and distinct: what the reader page will highlight. */
 export function matchedTerms(hit: Match, query: ParsedQuery): string[] {
   const r = hitRanges(hit, query);
-  const words = [...r.title.map(([s, e]) => hit.item.foldedTitle.slice(s, e)), ...r.text.map(([s, e]) => hit.item.foldedText.slice(s, e))];
+  const words = [
+    ...r.title.map(([s, e]) => hit.item.foldedTitle.slice(s, e)),
+    ...r.text.map(([s, e]) => hit.item.foldedText.slice(s, e)),
+  ];
   return [...new Set(words)].slice(0, 12);
 }
 
@@ -72,7 +79,8 @@ export function statusText(result: SearchResult, loading: { loaded: number; tota
   const busy = loading !== null && loading.loaded < loading.total;
   if (result.mode === "none") text = "输入关键词，搜索报告的段落、标题和术语解释。";
   else if (n === 0 && busy) text = "";
-  else if (n === 0) text = result.filtered ? `没有符合筛选条件的结果（筛选排除了 ${result.filtered} 条）。` : `没有找到“${q}”。`;
+  else if (n === 0)
+    text = result.filtered ? `没有符合筛选条件的结果（筛选排除了 ${result.filtered} 条）。` : `没有找到“${q}”。`;
   else if (result.mode === "fuzzy") text = `没有完全匹配“${q}”的内容，以下 ${n} 条是相近的结果。`;
   else text = `找到 ${n} 条结果${result.filtered ? `（筛选排除了 ${result.filtered} 条）` : ""}。`;
   if (busy) text += `正在载入索引（${loading.loaded}/${loading.total}）…`;

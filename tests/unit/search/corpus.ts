@@ -31,7 +31,9 @@ export const glossary: GlossaryEntry[] = ids.flatMap((id) => {
 });
 
 /** The documents of every report. */
-export const documents = ids.map((id) => readDocument(parseMarkdown(readFileSync(join(root, "content/reports", `${id}.md`), "utf8"))));
+export const documents = ids.map((id) =>
+  readDocument(parseMarkdown(readFileSync(join(root, "content/reports", `${id}.md`), "utf8"))),
+);
 
 /** One shard per report, as the site builds them. */
 export const shards: Shard[] = documents.map((d) => reportShard(d, glossary));

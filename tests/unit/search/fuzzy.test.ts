@@ -6,12 +6,27 @@ import { fuzzyWindows } from "../../../src/lib/search/fuzzy-windows.ts";
 import { corpus, parse } from "./corpus.ts";
 
 /** Typos, near misses and words absent from the reports. */
-const TERMS = ["幼儿圆", "养老服物", "推动高质量发屏", "pm25", "营商坏境", "黄河流城", "全民健康素养", "冰淇淋", "足球场", "老旧小去"];
+const TERMS = [
+  "幼儿圆",
+  "养老服物",
+  "推动高质量发屏",
+  "pm25",
+  "营商坏境",
+  "黄河流城",
+  "全民健康素养",
+  "冰淇淋",
+  "足球场",
+  "老旧小去",
+];
 
 describe("fuzzy fallback", () => {
   it.each(TERMS)("%s: the prefilter and windows lose nothing fuse.js finds on every whole document", (term) => {
     const whole = corpus.docs
-      .filter((d) => Fuse.match(term, d.text, FUZZY_OPTIONS).isMatch || (d.title !== "" && Fuse.match(term, d.title, FUZZY_OPTIONS).isMatch))
+      .filter(
+        (d) =>
+          Fuse.match(term, d.text, FUZZY_OPTIONS).isMatch ||
+          (d.title !== "" && Fuse.match(term, d.title, FUZZY_OPTIONS).isMatch),
+      )
       .map((d) => d.url)
       .sort();
     const ours = fuzzyMatches(corpus, parse(term).terms)

@@ -12,10 +12,17 @@ describe("search documents", () => {
       const entries = glossary.filter((g) => g.report === doc.meta.id);
       const anchors = docs.map((d) => d.anchor);
       expect(new Set(anchors).size).toBe(anchors.length);
-      expect(docs.filter((d) => d.kind === "heading").map((d) => d.anchor).sort()).toEqual(doc.headings.map((h) => h.id).sort());
+      expect(
+        docs
+          .filter((d) => d.kind === "heading")
+          .map((d) => d.anchor)
+          .sort(),
+      ).toEqual(doc.headings.map((h) => h.id).sort());
       expect(docs.filter((d) => d.kind === "glossary").map((d) => d.anchor)).toEqual(entries.map((g) => g.id));
       const covered = new Set(entries.map((g) => g.paragraph));
-      expect(docs.filter((d) => d.kind === "paragraph").map((d) => d.anchor)).toEqual(doc.paragraphs.filter((p) => !covered.has(p.id)).map((p) => p.id));
+      expect(docs.filter((d) => d.kind === "paragraph").map((d) => d.anchor)).toEqual(
+        doc.paragraphs.filter((p) => !covered.has(p.id)).map((p) => p.id),
+      );
     }
   });
 
@@ -43,7 +50,9 @@ describe("shards and manifest", () => {
       expect(parsed.docs.every((d) => !("title" in d) && !("text" in d))).toBe(true);
       const index = Fuse.parseIndex(parsed.index);
       const fuse = new Fuse(shard.docs, { keys: FUSE_KEYS, threshold: 0 }, index);
-      const paragraph = corpus.docs.find((d) => d.report.id === shard.report.id && d.kind === "paragraph" && d.text.length > 20);
+      const paragraph = corpus.docs.find(
+        (d) => d.report.id === shard.report.id && d.kind === "paragraph" && d.text.length > 20,
+      );
       expect(fuse.search(paragraph!.text.slice(0, 20)).length).toBeGreaterThan(0);
     }
   });

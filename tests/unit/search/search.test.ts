@@ -22,7 +22,26 @@ function containing(...words: string[]): Set<string> {
 }
 
 /** Everyday and newsroom queries; each occurs in the reports. */
-const QUERIES = ["养老", "幼儿园", "公交", "营商环境", "黄河", "枸杞", "脱贫攻坚", "互联网+", "5G", "硒砂瓜", "老旧小区", "三大攻坚战", "放管服", "乡村振兴", "垃圾", "污水", "就业", "民生实事"];
+const QUERIES = [
+  "养老",
+  "幼儿园",
+  "公交",
+  "营商环境",
+  "黄河",
+  "枸杞",
+  "脱贫攻坚",
+  "互联网+",
+  "5G",
+  "硒砂瓜",
+  "老旧小区",
+  "三大攻坚战",
+  "放管服",
+  "乡村振兴",
+  "垃圾",
+  "污水",
+  "就业",
+  "民生实事",
+];
 
 describe("exact matching on the real reports", () => {
   it.each(QUERIES)("%s: finds exactly the documents that contain it", (q) => {
@@ -37,7 +56,8 @@ describe("exact matching on the real reports", () => {
   it("finds matches deep inside long paragraphs, which fuse.js's default options miss", () => {
     const deep: { q: string; url: string }[] = [];
     for (const q of QUERIES) {
-      for (const hit of find(q).hits) if (hit.item.kind === "paragraph" && hit.item.text.indexOf(q) > 300) deep.push({ q, url: hit.item.url });
+      for (const hit of find(q).hits)
+        if (hit.item.kind === "paragraph" && hit.item.text.indexOf(q) > 300) deep.push({ q, url: hit.item.url });
     }
     expect(deep.length).toBeGreaterThan(5);
     const paragraphs = corpus.docs.filter((d) => d.kind === "paragraph");
@@ -53,10 +73,17 @@ describe("exact matching on the real reports", () => {
   });
 
   it("ranks a paragraph whose lead sentence holds the query above one that mentions it in passing", () => {
-    const lead = corpus.docs.find((d) => d.kind === "paragraph" && d.lead > 0 && d.text.slice(0, d.lead).includes("教育"));
+    const lead = corpus.docs.find(
+      (d) => d.kind === "paragraph" && d.lead > 0 && d.text.slice(0, d.lead).includes("教育"),
+    );
     expect(lead).toBeDefined();
     const hits = find("教育").hits.map((h) => h.item);
-    const passing = hits.filter((d) => d.kind === "paragraph" && !d.text.slice(0, d.lead).includes("教育") && d.text.length >= (lead?.text.length ?? 0));
+    const passing = hits.filter(
+      (d) =>
+        d.kind === "paragraph" &&
+        !d.text.slice(0, d.lead).includes("教育") &&
+        d.text.length >= (lead?.text.length ?? 0),
+    );
     expect(passing.length).toBeGreaterThan(0);
     for (const p of passing) expect(hits.indexOf(lead!)).toBeLessThan(hits.indexOf(p));
   });
@@ -75,7 +102,26 @@ describe("exact matching on the real reports", () => {
 });
 
 describe("queries with no real match", () => {
-  const ABSENT = ["疫情", "新冠肺炎", "足球场", "比特币", "冰淇淋", "高尔夫", "核电站", "航空母舰", "外卖", "快递", "电梯", "天然气", "房租", "股票", "彩票", "地铁", "网吧", "警察"];
+  const ABSENT = [
+    "疫情",
+    "新冠肺炎",
+    "足球场",
+    "比特币",
+    "冰淇淋",
+    "高尔夫",
+    "核电站",
+    "航空母舰",
+    "外卖",
+    "快递",
+    "电梯",
+    "天然气",
+    "房租",
+    "股票",
+    "彩票",
+    "地铁",
+    "网吧",
+    "警察",
+  ];
 
   it.each(ABSENT)("%s: not in the reports, and nothing is returned", (q) => {
     expect(containing(q).size).toBe(0);
@@ -177,6 +223,12 @@ describe("filters", () => {
     expect(plan.hits.every((h) => h.item.period === "plan")).toBe(true);
     expect(plan.hits.length).toBeLessThan(all.hits.length);
     const both = find("就业", { city: "shizuishan", period: "review" });
-    expect(new Set(urls(both))).toEqual(new Set(all.hits.filter((h) => h.item.report.city === "shizuishan" && h.item.period === "review").map((h) => h.item.url)));
+    expect(new Set(urls(both))).toEqual(
+      new Set(
+        all.hits
+          .filter((h) => h.item.report.city === "shizuishan" && h.item.period === "review")
+          .map((h) => h.item.url),
+      ),
+    );
   });
 });

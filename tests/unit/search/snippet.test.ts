@@ -7,7 +7,15 @@ const TEXT = "一二三四五六七八九十".repeat(20);
 
 describe("snippet", () => {
   it("shows the text around the first match, marked, with ellipsis flags", () => {
-    const s = snippet(TEXT, [[100, 102], [105, 106]], 40, 10);
+    const s = snippet(
+      TEXT,
+      [
+        [100, 102],
+        [105, 106],
+      ],
+      40,
+      10,
+    );
     expect(s.cutStart).toBe(true);
     expect(s.cutEnd).toBe(true);
     expect(s.parts.map((p) => p.text).join("")).toBe(TEXT.slice(90, 130));
@@ -18,7 +26,14 @@ describe("snippet", () => {
     expect(snippet(TEXT, [[3, 5]], 40, 10).cutStart).toBe(false);
     expect(snippet(TEXT, [], 40).parts).toEqual([{ text: TEXT.slice(0, 40), mark: false }]);
     const short = snippet("养老服务", [[0, 2]]);
-    expect(short).toEqual({ parts: [{ text: "养老", mark: true }, { text: "服务", mark: false }], cutStart: false, cutEnd: false });
+    expect(short).toEqual({
+      parts: [
+        { text: "养老", mark: true },
+        { text: "服务", mark: false },
+      ],
+      cutStart: false,
+      cutEnd: false,
+    });
   });
 
   it("keeps a match near the end of the text whole", () => {
@@ -30,11 +45,24 @@ describe("snippet", () => {
 
 describe("ranges", () => {
   it("merges overlapping and touching ranges", () => {
-    expect(mergeRanges([[5, 7], [0, 2], [1, 3], [7, 9]])).toEqual([[0, 3], [5, 9]]);
+    expect(
+      mergeRanges([
+        [5, 7],
+        [0, 2],
+        [1, 3],
+        [7, 9],
+      ]),
+    ).toEqual([
+      [0, 3],
+      [5, 9],
+    ]);
   });
 
   it("finds every occurrence of every form", () => {
-    expect(findAll("养老保险和养老服务", ["养老", "服务", ""])).toEqual([[0, 2], [5, 9]]);
+    expect(findAll("养老保险和养老服务", ["养老", "服务", ""])).toEqual([
+      [0, 2],
+      [5, 9],
+    ]);
   });
 });
 
@@ -49,7 +77,11 @@ describe("URL state", () => {
   });
 
   it("ignores unknown cities and parts, and writes nothing for an empty state", () => {
-    expect(readState(new URLSearchParams("?q=x&city=beijing&part=2019"), cities)).toEqual({ q: "x", city: null, period: null });
+    expect(readState(new URLSearchParams("?q=x&city=beijing&part=2019"), cities)).toEqual({
+      q: "x",
+      city: null,
+      period: null,
+    });
     expect(writeState({ q: "  ", city: null, period: null })).toBe("");
   });
 });

@@ -17,7 +17,9 @@ describe("content/synonyms.json", () => {
 
 describe("parseSynonymTable", () => {
   it("names the entry to fix", () => {
-    expect(() => parseSynonymTable({ GDP: ["地区生产总值"], gdp: ["生产总值"] })).toThrow(/"gdp" is the same word as "GDP"/);
+    expect(() => parseSynonymTable({ GDP: ["地区生产总值"], gdp: ["生产总值"] })).toThrow(
+      /"gdp" is the same word as "GDP"/,
+    );
     expect(() => parseSynonymTable({ 看病: ["医疗", "看病"] })).toThrow(/lists itself/);
     expect(() => parseSynonymTable({ 看病: ["医疗", "医疗"] })).toThrow(/listed twice/);
     expect(() => parseSynonymTable({ 看病: [] })).toThrow(/content\/synonyms\.json/);

@@ -14,7 +14,8 @@ describe("foldText", () => {
   });
 
   it("never changes the length, so offsets in the folded text are offsets in the text", () => {
-    for (const s of ["İstanbul ＡＢＣ", "ß—Ⅱ类ǅ", "中文，标点：（一）", "\u{20000}𠀀x"]) expect(foldText(s)).toHaveLength(s.length);
+    for (const s of ["İstanbul ＡＢＣ", "ß—Ⅱ类ǅ", "中文，标点：（一）", "\u{20000}𠀀x"])
+      expect(foldText(s)).toHaveLength(s.length);
     expect(foldText("İİ")).toHaveLength(2);
   });
 });

@@ -4,7 +4,10 @@ import { serializeShard } from "../../../lib/search/build.ts";
 import type { Shard } from "../../../lib/search/format.ts";
 
 export const getStaticPaths = (async () =>
-  (await searchShards()).map((shard) => ({ params: { report: shard.report.id }, props: { shard } }))) satisfies GetStaticPaths;
+  (await searchShards()).map((shard) => ({
+    params: { report: shard.report.id },
+    props: { shard },
+  }))) satisfies GetStaticPaths;
 
 /** `/search/shards/<report>.json`: one report's search documents and fuse.js index. */
 export const GET: APIRoute<{ shard: Shard }> = ({ props }) =>
