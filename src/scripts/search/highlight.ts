@@ -8,6 +8,8 @@ import { HANDOFF_KEY, type Handoff } from "./handoff.ts";
 
 /** Class of the <mark> elements added. */
 export const HIGHLIGHT_CLASS = "search-term";
+/** Elements whose text is left alone. */
+const HIDDEN = '[role="tooltip"], [hidden]';
 
 /** The words to mark on this page, folded. */
 function wordsHere(): string[] {
@@ -32,7 +34,10 @@ export function markWords(root: Element, words: readonly string[]): number {
   const nodes: Text[] = [];
   const starts: number[] = [];
   let text = "";
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  // Text shown only on demand (the glossary tooltips inside a paragraph) is not part of what was searched.
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => (n.parentElement?.closest(HIDDEN) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
   while (walker.nextNode()) {
     const node = walker.currentNode as Text;
     starts.push(text.length);
