@@ -24,7 +24,8 @@ function file(name: string, bytes: Uint8Array | string): string {
 const listAll = (dir: string): string[] =>
   existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: "utf8" }).sort() : [];
 
-describe("ingest CLI", () => {
+// Every test spawns the CLI (a fresh Node process): allow for a busy machine.
+describe("ingest CLI", { timeout: 30_000 }, () => {
   it("ingests one report into a folder: Markdown, glossary and figures", () => {
     const out = join(work, "one");
     const r = ingest("--input", join(root, "content/raw/zhongwei-2020.txt"), "--out", out);
