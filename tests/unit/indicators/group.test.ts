@@ -109,6 +109,32 @@ describe("headlineGroups", () => {
   });
 });
 
+describe("headline small multiples", () => {
+  it("draw a range target as a band, a bound as a bar with an arrow and 持平 at zero, all on one scale", () => {
+    const retailFloor = fig({
+      city: "shizuishan",
+      kind: "target",
+      metric: "retail_sales_growth",
+      value: 5,
+      min: 5,
+      qualifier: "at_least",
+      quote: "社会消费品零售总额增长5%以上",
+    });
+    const retailResult = fig({ city: "zhongwei", kind: "result", metric: "retail_sales_growth", value: 2, estimate: true, quote: "社会消费品零售总额增长2%" });
+    const all = groupByMetric([...figures, retailFloor, retailResult], cities, [...metrics, metric("retail_sales_growth", "consumption")]);
+    const headline = headlineGroups(all, cities, metrics);
+    const charts = smallMultiples(headline, { idPrefix: "h" });
+    const svg = (id: string) => charts[headline.findIndex((g) => g.id === id)]!.svg;
+    expect(svg("gdp_growth")).toMatch(/<rect [^>]*fill="#a0460a" fill-opacity="0.18"/);
+    expect(svg("fixed_investment_growth")).toContain(">持平</text>");
+    expect(svg("retail_sales_growth")).toMatch(/<path d="M[\d.]+,[\d.]+L[\d.]+,[\d.]+L[\d.]+,[\d.]+Z" fill="#a0460a"/);
+    expect(svg("retail_sales_growth")).toContain(">5%以上</text>");
+    const ticks = (s: string) => [...s.matchAll(/font-size="11">([^<]+%)</g)].map((m) => m[1]).join(" ");
+    expect(ticks(svg("retail_sales_growth"))).toBe(ticks(svg("gdp_growth")));
+    expect(charts.filter((c) => c === null)).toHaveLength(headline.filter((g) => !g.drawable).length);
+  });
+});
+
 describe("categories", () => {
   it("group indicators and records by the vocabulary's categories, unmapped records last", () => {
     expect(groupsByCategory(groups, metrics).map((c) => [c.category, c.items.map((g) => g.id)])).toEqual([
