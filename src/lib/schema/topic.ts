@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { metricCategories } from "./metric.ts";
 
 /** One topic of the comparison with the cues that assign paragraphs to it (`content/topics.json`). */
 export const topicSchema = z.object({
@@ -14,6 +15,8 @@ export const topicSchema = z.object({
   headings: z.array(z.string().min(1)).default([]),
   /** Substrings of a paragraph's lead sentence that point to the topic. */
   leads: z.array(z.string().min(1)).default([]),
+  /** Metric categories (`content/metrics.json`) whose figures belong to the topic. */
+  categories: z.array(z.enum(metricCategories)).default([]),
   /** Words counted in the paragraph text, each occurrence one point. */
   keywords: z.array(z.string().min(1)).min(1),
 });

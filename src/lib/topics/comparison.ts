@@ -3,7 +3,7 @@ import type { StoredFigure } from "../schema/figure.ts";
 import type { Topic, TopicList } from "../schema/topic.ts";
 import type { ReportMeta } from "../schema/report.ts";
 import { assignTopics, type TopicAssignment } from "./assign.ts";
-import { keyFigures, topicOfFigure } from "./figures.ts";
+import { keyFigures, topicOfFigure, type CategoryOf } from "./figures.ts";
 
 /** A report to compare: its document and its figure records. */
 export interface ComparedReport {
@@ -23,7 +23,7 @@ export interface PeriodCell {
 /** One report's column in a topic. */
 export interface ReportColumn {
   meta: ReportMeta;
-  /** Key figures of the topic, vocabulary indicators first. */
+  /** Key figures of the topic: indicators every report has first, then other vocabulary indicators. */
   figures: StoredFigure[];
   /** All figures of the report that fall under the topic. */
   figureCount: number;
@@ -38,6 +38,14 @@ export interface TopicComparison {
   columns: ReportColumn[];
 }
 
+/** Options of {@link compareByTopic}. */
+export interface CompareOptions {
+  /** How many key figures a topic shows per report. */
+  figureLimit?: number;
+  /** The metric category of an indicator, to place figures by category first. */
+  categoryOf?: CategoryOf;
+}
+
 /** The periods every topic shows; the opening words (period null) only where a topic holds any. */
 const PERIODS: Period[] = ["review", "plan"];
 
@@ -49,12 +57,17 @@ const PERIODS: Period[] = ["review", "plan"];
 export function compareByTopic(
   reports: readonly ComparedReport[],
   list: TopicList,
-  figureLimit?: number,
+  options: CompareOptions = {},
 ): TopicComparison[] {
   const assigned = reports.map((r) => ({ r, assignments: assignTopics(r.doc.paragraphs, list) }));
   const all = [...list.topics, list.other];
   return all.map((topic) => {
-    const columns = assigned.map(({ r, assignments }) => column(r, assignments, topic, list, figureLimit));
+    const columns = assigned.map(({ r, assignments }) => column(r, assignments, topic, list, options));
+    const metricSets = columns.map((c) => new Set(c.figures.map((f) => f.metric)));
+    const shared = new Set(
+      [...(metricSets[0] ?? [])].filter((m): m is string => !!m && metricSets.every((s) => s.has(m))),
+    );
+    for (const c of columns) c.figures = keyFigures(c.figures, options.figureLimit, shared);
     const periods = columns.some((c) => c.cells.some((cell) => cell.period === null && cell.primary.length > 0))
       ? [null, ...PERIODS]
       : PERIODS;
@@ -71,7 +84,7 @@ function column(
   assignments: TopicAssignment[],
   topic: Topic,
   list: TopicList,
-  figureLimit?: number,
+  { categoryOf }: CompareOptions,
 ): ReportColumn {
   const byId = new Map(r.doc.paragraphs.map((p) => [p.id, p]));
   const primaryOf = new Map(assignments.map((a) => [a.paragraph, a.primary]));
@@ -83,6 +96,6 @@ function column(
       secondary: here.filter((a) => a.secondary.includes(topic.id)).map((a) => byId.get(a.paragraph)!),
     };
   });
-  const mine = r.figures.filter((f) => topicOfFigure(f, list, (p) => primaryOf.get(p)) === topic.id);
-  return { meta: r.doc.meta, figures: keyFigures(mine, figureLimit), figureCount: mine.length, cells };
+  const mine = r.figures.filter((f) => topicOfFigure(f, list, (p) => primaryOf.get(p), categoryOf) === topic.id);
+  return { meta: r.doc.meta, figures: mine, figureCount: mine.length, cells };
 }

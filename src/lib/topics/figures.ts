@@ -5,16 +5,23 @@ import { countOccurrences } from "./score.ts";
 /** How many figures a topic shows per report at most. */
 export const KEY_FIGURES = 6;
 
+/** How to find the metric category of a figure's indicator (`content/metrics.json`). */
+export type CategoryOf = (metric: string) => string | undefined;
+
 /**
- * The topic of a figure: the topic whose keywords its label and quote name most (`城镇新增就业1万人` →
- * livelihood); on a tie the topic of its paragraph, if it is among the best; with no keyword at all the
- * paragraph's topic, else `other`.
+ * The topic of a figure: the topic listing its indicator's metric category, if any; else the topic whose
+ * keywords its label and quote name most (`城镇新增就业1万人` → livelihood), on a tie the topic of its
+ * paragraph if it is among the best; with no keyword at all the paragraph's topic, else `other`.
  */
 export function topicOfFigure(
   figure: StoredFigure,
   list: TopicList,
   paragraphTopic: (paragraph: string) => string | undefined,
+  categoryOf: CategoryOf = () => undefined,
 ): string {
+  const category = figure.metric ? categoryOf(figure.metric) : undefined;
+  const byCategory = category && list.topics.find((t) => (t.categories as string[]).includes(category));
+  if (byCategory) return byCategory.id;
   const text = `${figure.label_zh} ${figure.quote}`;
   const scores = list.topics.map((t) => ({
     id: t.id,
@@ -27,9 +34,16 @@ export function topicOfFigure(
   return own && best.includes(own) ? own : best[0]!;
 }
 
-/** The figures to show first for a topic: those with an indicator of the vocabulary, then the rest, each in document order. */
-export function keyFigures(figures: readonly StoredFigure[], limit = KEY_FIGURES): StoredFigure[] {
-  const rank = (f: StoredFigure) => (f.metric ? 0 : 1);
+/**
+ * The figures to show first for a topic: those whose indicator the other reports have too (`shared`), then
+ * the other indicators of the vocabulary, then the rest, each in document order.
+ */
+export function keyFigures(
+  figures: readonly StoredFigure[],
+  limit = KEY_FIGURES,
+  shared: ReadonlySet<string> = new Set(),
+): StoredFigure[] {
+  const rank = (f: StoredFigure) => (f.metric ? (shared.has(f.metric) ? 0 : 1) : 2);
   return figures
     .map((f, i) => ({ f, i }))
     .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)

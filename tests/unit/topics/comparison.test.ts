@@ -105,6 +105,17 @@ describe("key figures of a topic", () => {
     expect(topicOfFigure(plain, topics, () => undefined)).toBe("other");
   });
 
+  it("go first to the topic that lists their indicator's metric category", () => {
+    const revenue = figureAt("shizuishan", "主要预期目标是", "地方一般公共预算收入增长2%", {
+      metric: "budget_revenue_growth",
+    });
+    const categoryOf = (metric: string) => ({ urban_jobs: "employment", budget_revenue_growth: "fiscal" })[metric];
+    expect(topicOfFigure(jobs, topics, () => "culture", categoryOf)).toBe("livelihood");
+    expect(topicOfFigure({ ...gdp, metric: "urban_jobs" }, topics, () => "culture", categoryOf)).toBe("livelihood");
+    // No topic lists "fiscal": the words decide, and 一般公共预算收入 is the economy's.
+    expect(topicOfFigure(revenue, topics, () => "other", categoryOf)).toBe("economy");
+  });
+
   it("appear under their topic in the comparison, indicators of the vocabulary first", () => {
     const withFigures = compareByTopic(
       reports.map((r) => ({ doc: r.document, figures: r.id.startsWith("shizuishan") ? [plain, jobs, gdp] : [] })),
@@ -116,6 +127,22 @@ describe("key figures of a topic", () => {
     expect(col("economy").figures.map((f) => f.id)).toEqual([gdp.id]);
     expect(col("ecology").figures.map((f) => f.id)).toEqual([plain.id]);
     expect(keyFigures([plain, jobs, gdp], 2).map((f) => f.id)).toEqual([jobs.id, gdp.id]);
+  });
+
+  it("show the indicators every report has first", () => {
+    const income = figureAt("shizuishan", "面对财政收入增速放缓", "十件民生实事", { metric: "livelihood_projects" });
+    const zwJobs = figureAt("zhongwei", "着力稳就业促创业", "稳就业", { city: "zhongwei", metric: "urban_jobs" });
+    const result = compareByTopic(
+      reports.map((r) => ({ doc: r.document, figures: r.id.startsWith("shizuishan") ? [income, jobs] : [zwJobs] })),
+      topics,
+      { figureLimit: 1 },
+    );
+    const livelihood = result.find((c) => c.topic.id === "livelihood")!;
+    expect(livelihood.columns.map((c) => c.figures.map((f) => f.metric))).toEqual([["urban_jobs"], ["urban_jobs"]]);
+    expect(livelihood.columns.map((c) => [c.meta.city, c.figureCount])).toEqual([
+      ["zhongwei", 1],
+      ["shizuishan", 2],
+    ]);
   });
 
   it("are written as the reports write them", () => {

@@ -34,6 +34,16 @@ describe("content/topics.json", () => {
     }
   });
 
+  it("gives each metric category to one topic at most, and rejects unknown categories", () => {
+    const cats = topics.topics.flatMap((t) => t.categories);
+    expect(new Set(cats).size).toBe(cats.length);
+    expect(cats).toEqual(expect.arrayContaining(["economy", "employment", "ecology", "poverty"]));
+    const t = topics.topics[0]!;
+    expect(
+      topicListSchema.safeParse({ topics: [{ ...t, categories: ["weather"] }], other: topics.other }).success,
+    ).toBe(false);
+  });
+
   it("rejects a list that uses one id twice, saying which", () => {
     const t = topics.topics[0]!;
     const result = topicListSchema.safeParse({ topics: [t, { ...t, zh: "重复" }], other: topics.other });
