@@ -1,0 +1,257 @@
+/**
+ * The search page in a real browser, against the built site: `?q=` runs on load and shows the same hits
+ * in the same order as the search over the shipped index; typing updates the results, the live status and
+ * the URL; the city and part filters narrow the results and go into the URL; a shared URL reproduces the
+ * search; `/` and the arrow keys move between the box and the results, Enter opens one; the header's box
+ * leads here; axe finds nothing with results shown.
+ */
+import { AxeBuilder } from "@axe-core/playwright";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { SearchCorpus } from "../../src/lib/search/corpus.ts";
+import type { Manifest, Shard } from "../../src/lib/search/format.ts";
+import { parseQuery } from "../../src/lib/search/query.ts";
+import { search, type SearchFilters } from "../../src/lib/search/search.ts";
+import { compileSynonyms } from "../../src/lib/search/synonyms.ts";
+import { RESULTS_PER_PAGE } from "../../src/scripts/search/render.ts";
+import { expectNoProblems, useSite } from "./helpers.ts";
+
+const site = useSite();
+const distDir = inject("distDir");
+
+/** The search over the index files the site ships, run in Node: the first page of it is what the page must show. */
+async function shippedSearch(): Promise<(q: string, filters?: SearchFilters) => string[]> {
+  const manifest = JSON.parse(await readFile(join(distDir, "search/manifest.json"), "utf8")) as Manifest;
+  const corpus = new SearchCorpus();
+  for (const [i, entry] of manifest.shards.entries()) {
+    const file = join(distDir, new URL(entry.url, "http://x").pathname);
+    corpus.add(JSON.parse(await readFile(file, "utf8")) as Shard, i);
+  }
+  const rules = compileSynonyms(manifest.synonyms);
+  return (q, filters) => search(corpus, parseQuery(q, rules), filters).hits.map((h) => h.item.url);
+}
+
+/** The results shown before "show more". */
+function firstPage(urls: string[]): string[] {
+  return urls.slice(0, RESULTS_PER_PAGE);
+}
+
+/** The result links on the page. */
+const links = (page: Page) => page.locator("#search-results > li > a");
+
+/** The hrefs of the results, in order. */
+function hrefs(page: Page): Promise<string[]> {
+  return links(page).evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+}
+
+/** Waits until every shard of the index is loaded and searched. */
+async function indexLoaded(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName("search:index-loaded").length > 0, undefined, {
+    timeout: 15_000,
+  });
+}
+
+/** Waits until the page's URL has the given query string parameters. */
+async function urlHas(page: Page, params: Record<string, string>): Promise<void> {
+  await page.waitForFunction(
+    (want) => Object.entries(want).every(([k, v]) => new URLSearchParams(location.search).get(k) === v),
+    params,
+    { timeout: 5_000 },
+  );
+}
+
+const PERMALINK = /^\/reports\/[a-z]+-\d{4}\/#[ps]-[\d-]+$|^\/glossary\/#[a-z0-9-]+$/;
+
+describe("search page", async () => {
+  const expected = await shippedSearch();
+
+  it("runs ?q= on load: best first, each result a link to its permalink with report, section path and marked snippet", async () => {
+    const opened = await site.openPage(`/search/?q=${encodeURIComponent("幼儿园")}`);
+    const { page } = opened;
+    try {
+      await indexLoaded(page);
+      const want = expected("幼儿园");
+      expect(want.length).toBeGreaterThan(2);
+      expect(await hrefs(page)).toEqual(firstPage(want));
+      for (const href of await hrefs(page)) expect(href).toMatch(PERMALINK);
+      await expect.poll(() => page.locator("#search-status").textContent()).toBe(`找到 ${want.length} 条结果。`);
+      const first = page.locator("#search-results > li").first();
+      expect(["中卫市", "石嘴山市"]).toContain(await first.locator(".search-result__report").textContent());
+      expect((await first.locator(".search-result__path").textContent())?.length).toBeGreaterThan(2);
+      for (const mark of await page.locator("#search-results mark").allTextContents()) expect(mark).toBe("幼儿园");
+      expect(await page.locator("#search-results mark").count()).toBeGreaterThanOrEqual(want.length);
+      expectNoProblems(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it("updates the results, the live status and the URL as you type", async () => {
+    const opened = await site.openPage("/search/");
+    const { page } = opened;
+    try {
+      await indexLoaded(page);
+      const box = page.getByLabel("搜索报告的段落、标题和术语");
+      await box.pressSequentially("养老");
+      await expect.poll(() => hrefs(page)).toEqual(firstPage(expected("养老")));
+      await urlHas(page, { q: "养老" });
+      await box.pressSequentially(" 保险");
+      await expect.poll(() => hrefs(page)).toEqual(firstPage(expected("养老 保险")));
+      expect(expected("养老 保险").length).toBeLessThan(expected("养老").length);
+      await urlHas(page, { q: "养老 保险" });
+
+      await box.fill("");
+      await box.pressSequentially("幼儿圆");
+      await expect
+        .poll(() => page.locator("#search-status").textContent())
+        .toMatch(/没有完全匹配“幼儿圆”的内容，以下 \d+ 条是相近的结果/);
+      expect(await hrefs(page)).toEqual(firstPage(expected("幼儿圆")));
+
+      await box.fill("冰淇淋");
+      await expect.poll(() => page.locator("#search-status").textContent()).toBe("没有找到“冰淇淋”。");
+      expect(await links(page).count()).toBe(0);
+      expect(await page.locator("#search-results").isHidden()).toBe(true);
+
+      await box.fill("GDP");
+      await expect.poll(() => page.locator("#search-also").textContent()).toBe("同时搜索了：地区生产总值");
+      expect(await hrefs(page)).toEqual(firstPage(expected("GDP")));
+      expectNoProblems(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it("shows a page of results at a time, and more on request", async () => {
+    const opened = await site.openPage(`/search/?q=${encodeURIComponent("发展")}`);
+    const { page } = opened;
+    try {
+      await indexLoaded(page);
+      const want = expected("发展");
+      expect(want.length).toBeGreaterThan(2 * RESULTS_PER_PAGE);
+      expect(await hrefs(page)).toEqual(want.slice(0, RESULTS_PER_PAGE));
+      await expect.poll(() => page.locator("#search-status").textContent()).toBe(`找到 ${want.length} 条结果。`);
+      const more = page.getByRole("button", { name: /显示更多结果/ });
+      expect(await more.textContent()).toBe(`显示更多结果（还有 ${want.length - RESULTS_PER_PAGE} 条）`);
+      await more.click();
+      expect(await hrefs(page)).toEqual(want.slice(0, 2 * RESULTS_PER_PAGE));
+      expectNoProblems(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it("filters by city and by part, and puts the filters in the URL", async () => {
+    const opened = await site.openPage(`/search/?q=${encodeURIComponent("就业")}`);
+    const { page } = opened;
+    try {
+      await indexLoaded(page);
+      expect(await hrefs(page)).toEqual(firstPage(expected("就业")));
+      await page.getByRole("radio", { name: "中卫市" }).check();
+      await urlHas(page, { q: "就业", city: "zhongwei" });
+      const zhongwei = expected("就业", { city: "zhongwei", period: null });
+      expect(await hrefs(page)).toEqual(firstPage(zhongwei));
+      expect(zhongwei.every((h) => h.includes("zhongwei"))).toBe(true);
+      await page.getByRole("radio", { name: "2020年工作安排" }).check();
+      await urlHas(page, { q: "就业", city: "zhongwei", part: "plan" });
+      const plan = expected("就业", { city: "zhongwei", period: "plan" });
+      expect(plan.length).toBeLessThan(zhongwei.length);
+      expect(await hrefs(page)).toEqual(firstPage(plan));
+      await expect.poll(() => page.locator("#search-status").textContent()).toMatch(/筛选排除了 \d+ 条/);
+      expectNoProblems(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it("can be shared: the URL it ends on reproduces the search", async () => {
+    const first = await site.openPage("/search/");
+    let shared = "";
+    let shown: string[] = [];
+    try {
+      await indexLoaded(first.page);
+      await first.page.getByRole("radio", { name: "石嘴山市" }).check();
+      await first.page.getByLabel("搜索报告的段落、标题和术语").pressSequentially("黄河 保护");
+      await urlHas(first.page, { q: "黄河 保护", city: "shizuishan" });
+      shown = await hrefs(first.page);
+      expect(shown).toEqual(firstPage(expected("黄河 保护", { city: "shizuishan", period: null })));
+      expect(shown.length).toBeGreaterThan(0);
+      shared = first.page.url();
+    } finally {
+      await first.close();
+    }
+    const second = await site.openPage(new URL(shared).pathname + new URL(shared).search);
+    try {
+      await indexLoaded(second.page);
+      expect(await hrefs(second.page)).toEqual(shown);
+      expect(await second.page.getByLabel("搜索报告的段落、标题和术语").inputValue()).toBe("黄河 保护");
+      expect(await second.page.getByRole("radio", { name: "石嘴山市" }).isChecked()).toBe(true);
+      expectNoProblems(second);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it("works from the keyboard: / focuses the box, arrows move through the results, Enter opens one", async () => {
+    const opened = await site.openPage(`/search/?q=${encodeURIComponent("养老")}`);
+    const { page } = opened;
+    const focused = () =>
+      page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute("href") || "");
+    try {
+      await indexLoaded(page);
+      const all = await hrefs(page);
+      expect(all.length).toBeGreaterThan(2);
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.keyboard.press("/");
+      expect(await focused()).toBe("search-q");
+      await page.keyboard.press("ArrowDown");
+      expect(await focused()).toBe(all[0]);
+      await page.keyboard.press("ArrowDown");
+      expect(await focused()).toBe(all[1]);
+      const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+      expect(outline).not.toBe("none");
+      await page.keyboard.press("ArrowUp");
+      expect(await focused()).toBe(all[0]);
+      await page.keyboard.press("ArrowUp");
+      expect(await focused()).toBe("search-q");
+      await page.keyboard.press("ArrowDown");
+      await page.keyboard.press("ArrowDown");
+      await Promise.all([page.waitForURL((u) => u.pathname + u.hash === all[1]), page.keyboard.press("Enter")]);
+      expectNoProblems(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it("is reached from the header's search box on any page", async () => {
+    const opened = await site.openPage("/");
+    const { page } = opened;
+    try {
+      await page.locator("#site-search-q").fill("GDP");
+      await Promise.all([page.waitForURL((u) => u.pathname === "/search/"), page.locator("#site-search-q").press("Enter")]);
+      await indexLoaded(page);
+      expect(await hrefs(page)).toEqual(firstPage(expected("GDP")));
+      expectNoProblems(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it("has zero axe violations with results, filters and the synonym line shown", async () => {
+    const opened = await site.openPage(`/search/?q=${encodeURIComponent("GDP")}&part=plan`, { width: 360 });
+    const { page } = opened;
+    try {
+      await indexLoaded(page);
+      expect(await links(page).count()).toBeGreaterThan(0);
+      expect(await page.locator("#search-status").getAttribute("role")).toBe("status");
+      expect(await page.locator("#search-results").evaluate((el) => el.tagName)).toBe("OL");
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
+        [],
+      );
+    } finally {
+      await opened.close();
+    }
+  });
+});
