@@ -229,7 +229,10 @@ describe("search page", async () => {
     const { page } = opened;
     try {
       await page.locator("#site-search-q").fill("GDP");
-      await Promise.all([page.waitForURL((u) => u.pathname === "/search/"), page.locator("#site-search-q").press("Enter")]);
+      await Promise.all([
+        page.waitForURL((u) => u.pathname === "/search/"),
+        page.locator("#site-search-q").press("Enter"),
+      ]);
       await indexLoaded(page);
       expect(await hrefs(page)).toEqual(firstPage(expected("GDP")));
       expectNoProblems(opened);
