@@ -136,6 +136,7 @@ describe("search page", async () => {
       expect(await more.textContent()).toBe(`显示更多结果（还有 ${want.length - RESULTS_PER_PAGE} 条）`);
       await more.click();
       expect(await hrefs(page)).toEqual(want.slice(0, 2 * RESULTS_PER_PAGE));
+      expect(await page.evaluate(() => document.activeElement?.getAttribute("href"))).toBe(want[RESULTS_PER_PAGE]);
       expectNoProblems(opened);
     } finally {
       await opened.close();

@@ -115,8 +115,10 @@ if (form && input && list && status && also && more) {
     writeUrl();
   });
   more.addEventListener("click", () => {
+    const first = shown;
     shown += RESULTS_PER_PAGE;
     render();
+    list.querySelectorAll<HTMLAnchorElement>("a.search-result__link")[first]?.focus();
   });
   list.addEventListener("click", (e) => {
     const link = (e.target as Element).closest<HTMLAnchorElement>("a.search-result__link");
