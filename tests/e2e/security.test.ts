@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { headersFor, parseHeadersFile } from "../../scripts/serve-lib/headers-file.ts";
 import { useSite } from "./helpers.ts";
+import { isExecutable } from "./support/budgets.ts";
 import { parseHtml, readHtmlFiles } from "./support/dist.ts";
 
 const site = useSite();
@@ -84,9 +85,7 @@ describe("security", async () => {
     const found: string[] = [];
     for (const { path, root } of pages) {
       for (const script of root.querySelectorAll("script")) {
-        const type = script.getAttributeValue("type") ?? "";
-        const runs = type === "" || type === "module" || /javascript|ecmascript/i.test(type);
-        if (runs && !script.hasAttribute("src")) found.push(`${path}: inline <script>`);
+        if (isExecutable(script) && !script.hasAttribute("src")) found.push(`${path}: inline <script>`);
       }
       for (const el of root.querySelectorAll("*")) {
         for (const attr of el.attributes) {

@@ -18,3 +18,17 @@ export async function settle(page: Page): Promise<void> {
     await page.locator("#search-results a").first().waitFor({ state: "visible", timeout: 15_000 });
   }
 }
+
+/** The template a page path belongs to: `/indicators/cpi/` → `/indicators/:param/`; top-level pages are their own. */
+export function templateOf(path: string): string {
+  const url = new URL(path, "http://site.invalid");
+  if (url.search) return path;
+  return url.pathname.replace(/^(\/[^/]+\/)(?:[^/]+\/)+$/, "$1:param/");
+}
+
+/** One page per template (the first in sorted order): for checks whose outcome the template decides. */
+export function onePerTemplate(paths: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const path of [...paths].sort()) if (!seen.has(templateOf(path))) seen.set(templateOf(path), path);
+  return [...seen.values()];
+}

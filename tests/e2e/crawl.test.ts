@@ -1,0 +1,115 @@
+/**
+ * The crawl: from `/`, follow every internal link (and GET form action) and open every page of the built
+ * site in Chromium on a 360 px phone screen (of links that differ only in their query string, the first
+ * few per page: the same document in another state). Gates on what it saw: no console error, uncaught exception,
+ * failed request or request to another host on any page; nothing overflows sideways; every page in dist/
+ * is reached by some link; every linked file (/data/…) answers 200.
+ */
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { expectNoProblems, mapLimit, useSite, type Problem } from "./helpers.ts";
+import { sitePages } from "./support/dist.ts";
+import { settle } from "./support/pages.ts";
+
+const site = useSite();
+const maxPages = 1000;
+/** Query-string variants of one page visited (e.g. `/search/?q=…` links); the first ones in sorted order. */
+const maxVariants = 5;
+const phone = { width: 360, height: 740 };
+
+/** What one visit found. */
+interface Visit {
+  path: string;
+  links: string[];
+  problems: Problem[];
+  overflow: { scrollWidth: number; innerWidth: number };
+}
+
+async function visit(path: string): Promise<Visit> {
+  const opened = await site.openPage(path, { ...phone, waitUntil: "networkidle" });
+  try {
+    await settle(opened.page);
+    const links = await opened.page.$$eval("a[href], area[href], form[action]:not([method='post' i])", (els) =>
+      els.map((el) => (el instanceof HTMLFormElement ? el.action : (el as HTMLAnchorElement).href)),
+    );
+    const overflow = await opened.page.evaluate(() => ({
+      scrollWidth: document.scrollingElement?.scrollWidth ?? 0,
+      innerWidth: window.innerWidth,
+    }));
+    return { path, links, problems: opened.problems, overflow };
+  } finally {
+    await opened.close();
+  }
+}
+
+describe("crawl", () => {
+  const visits = new Map<string, Visit>();
+  const files = new Set<string>();
+  let built: string[] = [];
+  let orphans: string[] = [];
+
+  beforeAll(async () => {
+    const origin = new URL(site.baseURL).origin;
+    let frontier = ["/"];
+    const queued = new Set(frontier);
+    const variants = new Map<string, number>();
+    while (frontier.length > 0 && queued.size <= maxPages) {
+      const found = await mapLimit(frontier, 4, visit);
+      const next = new Set<string>();
+      for (const v of found) {
+        visits.set(v.path, v);
+        for (const href of v.links) {
+          const url = new URL(href);
+          if (url.origin !== origin) continue;
+          if (!(url.pathname.endsWith("/") || url.pathname.endsWith(".html"))) files.add(url.pathname);
+          else next.add(url.pathname + url.search);
+        }
+      }
+      frontier = [];
+      for (const key of [...next].sort()) {
+        const { pathname, search } = new URL(key, origin);
+        if (queued.has(key)) continue;
+        if (search) {
+          const n = variants.get(pathname) ?? 0;
+          if (n >= maxVariants) continue;
+          variants.set(pathname, n + 1);
+        }
+        queued.add(key);
+        frontier.push(key);
+      }
+    }
+    built = await sitePages(inject("distDir"));
+    const reached = new Set([...visits.keys()].map((key) => new URL(key, origin).pathname));
+    orphans = built.filter((path) => !reached.has(path));
+    for (const v of await mapLimit(orphans, 4, visit)) visits.set(v.path, v);
+  }, 300_000);
+
+  it("reaches a bounded number of pages, including every page built", () => {
+    console.log(`crawl: ${visits.size} pages visited, ${files.size} linked files`);
+    expect(visits.size, `more than ${maxPages} distinct pages: is a link generating endless URLs?`).toBeLessThanOrEqual(maxPages);
+    expect(visits.size).toBeGreaterThanOrEqual(built.length);
+  });
+
+  it("no page logs an error, throws, fails a request or asks another host for anything", () => {
+    expectNoProblems(...visits.values());
+  });
+
+  it("no page overflows a 360 px screen sideways", () => {
+    const wide = [...visits.values()]
+      .filter((v) => v.overflow.scrollWidth > v.overflow.innerWidth)
+      .map((v) => `${v.path}: ${v.overflow.scrollWidth}px wide in a ${v.overflow.innerWidth}px viewport`);
+    expect(wide).toEqual([]);
+  });
+
+  it("every page in dist/ is linked from a page reachable from /", () => {
+    expect(orphans).toEqual([]);
+  });
+
+  it("every linked file answers 200", async () => {
+    const status = await mapLimit([...files].sort(), 8, async (path) => {
+      const res = await fetch(site.url(path), { method: "HEAD" });
+      return res.ok ? null : `${path}: HTTP ${res.status}`;
+    });
+    expect(files.size, "the site links data files").toBeGreaterThan(0);
+    expect(status.filter(Boolean)).toEqual([]);
+  });
+});
