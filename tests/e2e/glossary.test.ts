@@ -111,6 +111,9 @@ describe("glossary terms in the readers", () => {
       expect(await tip.isVisible()).toBe(false);
       await term.hover();
       expect(await tip.isVisible()).toBe(true);
+      const box = (await tip.boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      expect(await tip.isVisible(), "the pointer can rest on the definition").toBe(true);
       await page.mouse.move(0, 0);
       expect(await tip.isVisible()).toBe(false);
       await term.focus();
