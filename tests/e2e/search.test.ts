@@ -16,7 +16,7 @@ import { parseQuery } from "../../src/lib/search/query.ts";
 import { search, type SearchFilters } from "../../src/lib/search/search.ts";
 import { compileSynonyms } from "../../src/lib/search/synonyms.ts";
 import { RESULTS_PER_PAGE } from "../../src/scripts/search/render.ts";
-import { expectNoProblems, useSite } from "./helpers.ts";
+import { expectNoProblems, isInViewport, useSite } from "./helpers.ts";
 
 const site = useSite();
 const distDir = inject("distDir");
@@ -236,6 +236,78 @@ describe("search page", async () => {
       ]);
       await indexLoaded(page);
       expect(await hrefs(page)).toEqual(firstPage(expected("GDP")));
+      expectNoProblems(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it("leads from the header's search box on any page, which / focuses, to the results", async () => {
+    const opened = await site.openPage("/");
+    const { page } = opened;
+    try {
+      await page.keyboard.press("/");
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("site-search-q");
+      await page.keyboard.type("GDP");
+      await Promise.all([
+        page.waitForURL((u) => u.pathname === "/search/"),
+        page.locator("#site-search-q").press("Enter"),
+      ]);
+      await indexLoaded(page);
+      expect(await hrefs(page)).toEqual(firstPage(expected("GDP")));
+      expectNoProblems(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it("lands on the paragraph a result links to, with the searched words highlighted", async () => {
+    const opened = await site.openPage(`/search/?q=${encodeURIComponent("幼儿园")}`);
+    const { page } = opened;
+    try {
+      await indexLoaded(page);
+      const target = (await hrefs(page)).find((h) => h.startsWith("/reports/")) ?? "";
+      expect(target).toMatch(/#p-\d+$/);
+      await Promise.all([
+        page.waitForURL((u) => u.pathname + u.hash === target),
+        links(page)
+          .and(page.locator(`[href="${target}"]`))
+          .click(),
+      ]);
+      const paragraph = page.locator(`#${target.split("#")[1]}`);
+      const marks = paragraph.locator("mark.search-term");
+      await marks.first().waitFor({ timeout: 5_000 });
+      expect(new Set(await marks.allTextContents())).toEqual(new Set(["幼儿园"]));
+      expect(await isInViewport(paragraph)).toBe(true);
+      expect(await page.locator("mark.search-term").count()).toBe(await marks.count());
+      expectNoProblems(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it("highlights ?q= words on a permalink, in the visible text only (not in glossary tooltips)", async () => {
+    const word = "三大攻坚战";
+    const reader = "/reports/zhongwei-2020/";
+    const candidates = expected(word)
+      .filter((h) => h.startsWith(`${reader}#p-`))
+      .map((h) => h.split("#")[1] ?? "");
+    const first = await site.openPage(reader);
+    const id = await first.page.evaluate(
+      ({ ids, w }) =>
+        ids.find((i) => document.getElementById(i)?.querySelector('[role="tooltip"]')?.textContent?.includes(w)),
+      { ids: candidates, w: word },
+    );
+    await first.close();
+    expect(id, `a paragraph with a glossary tooltip that holds ${word}`).toBeDefined();
+    const opened = await site.openPage(`${reader}?q=${encodeURIComponent(word)}#${id}`);
+    const { page } = opened;
+    try {
+      const marks = page.locator(`#${id} mark.search-term`);
+      await marks.first().waitFor({ timeout: 5_000 });
+      expect(new Set(await marks.allTextContents())).toEqual(new Set([word]));
+      expect(await page.locator(`#${id} [role="tooltip"] mark`).count()).toBe(0);
+      expect(await page.locator("mark.search-term").count()).toBe(await marks.count());
       expectNoProblems(opened);
     } finally {
       await opened.close();
