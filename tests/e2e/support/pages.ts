@@ -32,3 +32,17 @@ export function onePerTemplate(paths: readonly string[]): string[] {
   for (const path of [...paths].sort()) if (!seen.has(templateOf(path))) seen.set(templateOf(path), path);
   return [...seen.values()];
 }
+
+/**
+ * Up to `perTemplate` pages of each template, evenly spread over its sorted pages (first and last
+ * included); templates with fewer pages are taken whole.
+ */
+export function sampleOfTemplates(paths: readonly string[], perTemplate: number): string[] {
+  const groups = new Map<string, string[]>();
+  for (const path of [...paths].sort()) groups.set(templateOf(path), [...(groups.get(templateOf(path)) ?? []), path]);
+  return [...groups.values()].flatMap((group) => {
+    if (group.length <= perTemplate) return group;
+    const picks = new Set(Array.from({ length: perTemplate }, (_, i) => Math.round((i * (group.length - 1)) / (perTemplate - 1))));
+    return [...picks].map((i) => group[i] as string);
+  });
+}
