@@ -32,6 +32,8 @@ export interface OpenOptions {
   height?: number;
   /** When navigation counts as done (default "load"; "networkidle" also waits for late requests). */
   waitUntil?: "load" | "domcontentloaded" | "networkidle";
+  /** Ignore the pages' Content-Security-Policy (only to test what the CSP would otherwise stop first). */
+  bypassCSP?: boolean;
 }
 
 /** The served site in this file's browser. */
@@ -77,6 +79,7 @@ async function openPage(site: Site, path: string, options: OpenOptions): Promise
   const context = await site.browser().newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     reducedMotion: "reduce",
+    bypassCSP: options.bypassCSP ?? false,
   });
   const problems: Problem[] = [];
   const page = await context.newPage();
