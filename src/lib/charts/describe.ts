@@ -14,8 +14,10 @@ function figureWords(placed: PlacedFigure | null, kind: "result" | "target", yea
  * better direction, e.g. `中卫：2019年预计6%，2020年目标6.5%左右；石嘴山：…。数值越高越好。`
  */
 export function describeRows(marked: MarkedRows, better: "up" | "down" | null, years: [number, number] = [2019, 2020]): string {
-  const rows = marked.rows.map(
-    (r) => `${r.label}：${figureWords(r.result, "result", years[0])}，${figureWords(r.target, "target", years[1])}`,
+  const rows = marked.rows.map((r) =>
+    !r.result && !r.target
+      ? `${r.label}：未提及`
+      : `${r.label}：${figureWords(r.result, "result", years[0])}，${figureWords(r.target, "target", years[1])}`,
   );
   const hint = better === "up" ? "数值越高越好。" : better === "down" ? "数值越低越好。" : "";
   return `${rows.join("；")}。${hint}`;

@@ -69,6 +69,12 @@ describe("valueText and markLabel", () => {
     expect(valueText(investment.shizuishanTarget)).toBe("持平");
     expect(valueText(pm25.shizuishanTarget)).toBe("下降12%以上");
     expect(valueText(structure)).toBe("14:43:43");
+    const held = fig({ city: "zhongwei", kind: "result", value: 3.67, max: 3.67, qualifier: "at_most", quote: "城镇登记失业率控制在3.67%" });
+    expect(valueText(held)).toBe("控制在3.67%");
+    const passed = fig({ city: "zhongwei", kind: "target", value: 1000, min: 1000, unit: "万人次", qualifier: "at_least", quote: "力争全年接待游客突破1000万人次" });
+    expect(valueText(passed)).toBe("突破1000万人次");
+    const about = fig({ city: "zhongwei", kind: "target", value: 5, unit: "万人", qualifier: "approx", quote: "培训约5万人" });
+    expect(valueText(about)).toBe("约5万人");
   });
 
   it("prefix 预计 to estimates in chart labels", () => {
