@@ -54,3 +54,11 @@ describe("recordRow", () => {
     expect(row).toMatchObject({ indicator: "地区生产总值增长", indicatorHref: null, cityName: "zhongwei", kindText: "2020年目标", value: "6.5%左右" });
   });
 });
+
+describe("category names", () => {
+  it("name every category of the vocabulary's schema in Chinese and English", async () => {
+    const { metricCategories } = await import("../../../src/lib/schema/metric.ts");
+    const { categoryNames } = await import("../../../src/lib/indicators/categories.ts");
+    for (const c of metricCategories) expect(categoryNames[c], c).toMatchObject({ zh: expect.any(String), en: expect.any(String) });
+  });
+});
