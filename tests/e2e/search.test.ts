@@ -225,23 +225,6 @@ describe("search page", async () => {
     }
   });
 
-  it("is reached from the header's search box on any page", async () => {
-    const opened = await site.openPage("/");
-    const { page } = opened;
-    try {
-      await page.locator("#site-search-q").fill("GDP");
-      await Promise.all([
-        page.waitForURL((u) => u.pathname === "/search/"),
-        page.locator("#site-search-q").press("Enter"),
-      ]);
-      await indexLoaded(page);
-      expect(await hrefs(page)).toEqual(firstPage(expected("GDP")));
-      expectNoProblems(opened);
-    } finally {
-      await opened.close();
-    }
-  });
-
   it("leads from the header's search box on any page, which / focuses, to the results", async () => {
     const opened = await site.openPage("/");
     const { page } = opened;
