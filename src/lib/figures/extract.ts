@@ -20,7 +20,7 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
     for (const d of drafts) {
       const q = d.quantity;
       const kind = figureKind(p.period, p.text.slice(...d.sentence));
-      const metric = matchMetric({ label: d.label, unit: q.unit, change: d.change }, metrics);
+      const metric = matchMetric({ label: d.label, unit: q.unit, change: d.change, year: figureYear(kind, year) }, metrics);
       const n = ++counters[kind];
       out.push({
         id: `${report}-${kind === "result" ? "r" : "t"}-${n}`,

@@ -105,8 +105,6 @@ describe("pairing on the real reports", () => {
         "high_tech_enterprises_new",
         "tech_smes_new",
         "good_air_days_ratio",
-        "pm25_concentration_change",
-        "pm10_concentration_change",
         "old_housing_renovation_area",
         "shantytown_renovation",
         "zombie_enterprises_disposed",
@@ -135,6 +133,18 @@ describe("matchMetric", () => {
     expect(match("服务业增加值增长", "%", true)).toBe("services_value_added_growth");
     expect(match("川区农村卫生厕所普及率", "%", false)).toBe("rural_toilet_coverage");
     expect(match("改建农村厕所", "万户", false)).toBe("rural_toilets");
+  });
+
+  it("gives no year-on-year id to a change against an older base year (比2015年下降12%)", () => {
+    const pm = (label: string) => matchMetric({ label, unit: "%", change: true, year: 2020 }, metrics)?.id ?? null;
+    expect(pm("PM2.5年均浓度比2015年下降")).toBeNull();
+    expect(pm("PM2.5年均浓度比2019年下降")).toBe("pm25_concentration_change");
+    expect(pm("PM2.5平均浓度下降")).toBe("pm25_concentration_change");
+    const sz = reports[1]!.figures.filter((f) => f.quote.includes("比2015年"));
+    expect(sz.map((f) => [f.label_zh, f.metric, f.value])).toEqual([
+      ["PM2.5年均浓度比2015年下降", null, 12],
+      ["PM10年均浓度比2015年下降", null, 11],
+    ]);
   });
 
   it("never maps a share, a level or another unit to a growth indicator", () => {
