@@ -1,7 +1,7 @@
 /**
  * Browser helpers for the e2e tests. `useSite()` launches one browser for the test file (beforeAll) and
- * closes it (afterAll); `openPage()` opens a page of the served site in a fresh context and records what
- * went wrong while it loaded and ran: console errors, uncaught exceptions, failed requests (network
+ * closes it (afterAll); `openPage()` opens a page of the served site in a fresh context (`openTab()` a tab
+ * that visits page after page) and records what went wrong while it loaded and ran: console errors, uncaught exceptions, failed requests (network
  * errors and HTTP ≥ 400), and requests to any host other than the site (these are blocked, so the tests
  * never touch the network).
  */
@@ -44,6 +44,17 @@ export interface Site {
   url(path: string): string;
   /** Opens a site path ("/reports/x/#p-3") in a new context, recording problems. */
   openPage(path: string, options?: OpenOptions): Promise<OpenedPage>;
+  /**
+   * Opens a tab (a new context) that visits page after page, as a reader would: much cheaper than a
+   * context per page when many pages are visited. Problems are recorded with the page they occur on.
+   */
+  openTab(options?: OpenOptions): Promise<Tab>;
+}
+
+/** A tab that visits pages one after the other. */
+export interface Tab extends OpenedPage {
+  /** Navigates to a site path; resolves with the problems recorded during this visit so far. */
+  visit(path: string, waitUntil?: OpenOptions["waitUntil"]): Promise<Problem[]>;
 }
 
 /** Launches the browser resolved by the global setup. */
@@ -70,11 +81,12 @@ export function useSite(): Site {
     },
     url: (path) => new URL(path, baseURL).href,
     openPage: (path, options = {}) => openPage(site, path, options),
+    openTab: (options = {}) => openTab(site, options),
   };
   return site;
 }
 
-async function openPage(site: Site, path: string, options: OpenOptions): Promise<OpenedPage> {
+async function openTab(site: Site, options: OpenOptions): Promise<Tab> {
   const origin = new URL(site.baseURL).origin;
   const context = await site.browser().newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
@@ -82,9 +94,10 @@ async function openPage(site: Site, path: string, options: OpenOptions): Promise
     bypassCSP: options.bypassCSP ?? false,
   });
   const problems: Problem[] = [];
+  let current = "/";
   const page = await context.newPage();
   const where = () => {
-    const u = new URL(page.url() === "about:blank" ? site.url(path) : page.url());
+    const u = new URL(page.url() === "about:blank" ? site.url(current) : page.url());
     return u.origin === origin ? u.pathname + u.search : u.href;
   };
   const isOutside = (url: string) => !url.startsWith("data:") && !url.startsWith("blob:") && new URL(url).origin !== origin;
@@ -99,13 +112,33 @@ async function openPage(site: Site, path: string, options: OpenOptions): Promise
   });
   page.on("pageerror", (err) => problems.push({ kind: "pageerror", page: where(), text: err.message }));
   page.on("requestfailed", (req) => {
-    if (!isOutside(req.url())) problems.push({ kind: "failed", page: where(), text: `${req.url()}: ${req.failure()?.errorText}` });
+    // ERR_ABORTED is a request cancelled on purpose: by leaving the page (a tab moving on) or by a script.
+    const error = req.failure()?.errorText ?? "";
+    if (!isOutside(req.url()) && error !== "net::ERR_ABORTED") {
+      problems.push({ kind: "failed", page: where(), text: `${req.url()}: ${error}` });
+    }
   });
   page.on("response", (res) => {
     if (res.status() >= 400) problems.push({ kind: "failed", page: where(), text: `${res.url()}: HTTP ${res.status()}` });
   });
-  await page.goto(site.url(path), { waitUntil: options.waitUntil ?? "load" });
-  return { page, context, problems, close: () => context.close() };
+  return {
+    page,
+    context,
+    problems,
+    visit: async (path, waitUntil = options.waitUntil ?? "load") => {
+      current = path;
+      const before = problems.length;
+      await page.goto(site.url(path), { waitUntil });
+      return problems.slice(before);
+    },
+    close: () => context.close(),
+  };
+}
+
+async function openPage(site: Site, path: string, options: OpenOptions): Promise<OpenedPage> {
+  const tab = await openTab(site, options);
+  await tab.visit(path);
+  return tab;
 }
 
 /** Fails with a readable list when any page recorded a problem. */
