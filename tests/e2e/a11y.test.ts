@@ -1,8 +1,7 @@
 /**
  * axe-core with zero violations of any rule it runs by default (WCAG A/AA, colour contrast, landmarks,
  * heading order and the best-practice rules): at 1280 px on every page of the built site and on the
- * search page with results shown (of a template with many pages, such as /indicators/<metric>/, an even
- * sample of `perTemplate`), and at 360 px on one page of each template. The desktop visit also checks the
+ * search page with results shown, and at 360 px on one page of each template. The desktop visit also checks the
  * skip link (the first Tab stop, visible when focused; Enter on it focuses <main>) and fails on console
  * errors and failed or outside requests (the crawl covers the phone width).
  */
@@ -16,12 +15,8 @@ import { onePerTemplate, pagesToCheck, sampleOfTemplates, settle } from "./suppo
 const site = useSite();
 /** axe on the largest pages (thousands of elements) takes tens of seconds on a busy machine. */
 const axeTimeout = 180_000;
-/**
- * Pages of one template checked at 1280 px. Each axe run costs about a CPU-second even on a small page,
- * and pages of a template share their markup; html-validate (with its WCAG rules) still checks them all.
- * Set to Infinity to run axe on every page.
- */
-const perTemplate = 6;
+/** Pages of one template checked at 1280 px: all of them (a smaller number samples a template evenly). */
+const perTemplate = Number.POSITIVE_INFINITY;
 
 /** One line per failing element: rule, impact, selector and axe's summary. */
 function describeViolations(violations: Result[]): string[] {
