@@ -1,7 +1,7 @@
 /**
  * Ingest raw reports into the content collections.
  *
- *   node scripts/ingest.ts                      every content/raw/*.txt → content/{reports,glossary,indicators}
+ *   node scripts/ingest.ts                      every content/raw/*.{txt,md} → content/{reports,glossary,indicators}
  *   node scripts/ingest.ts --input F --out DIR  one report → DIR/{reports,glossary,indicators}
  *   node scripts/ingest.ts --check              exit 1 when the generated files are stale
  *   --strict                                    treat warnings as errors
@@ -14,9 +14,10 @@ import { existsSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { IngestError, formatWarning } from "../src/lib/errors.ts";
-import { ingestReport, type CityTable } from "../src/lib/ingest.ts";
+import { ingestReport } from "../src/lib/ingest.ts";
 import { generatedFiles } from "../src/lib/output.ts";
 import { loadFigureExtractor } from "./lib/figures.ts";
+import { loadTables } from "./lib/tables.ts";
 
 const root = resolve(import.meta.dirname, "..");
 
@@ -33,10 +34,10 @@ async function main(): Promise<number> {
   const out = resolve(values.out ?? join(root, "content"));
   const inputs = values.input?.length
     ? values.input.map((f) => resolve(f))
-    : (await readdir(join(root, "content/raw"))).filter((f) => f.endsWith(".txt")).sort().map((f) => join(root, "content/raw", f));
-  if (inputs.length === 0) throw new IngestError("content/raw", "no .txt reports to ingest");
+    : (await readdir(join(root, "content/raw"))).filter((f) => /\.(txt|md)$/.test(f)).sort().map((f) => join(root, "content/raw", f));
+  if (inputs.length === 0) throw new IngestError("content/raw", "no .txt or .md reports to ingest");
 
-  const cities = JSON.parse(await readFile(join(root, "content/cities.json"), "utf8")) as CityTable;
+  const { places, sources } = await loadTables(root);
   const extractFigures = await loadFigureExtractor(root);
   const files = new Map<string, string>();
   let warnings = 0;
@@ -45,7 +46,7 @@ async function main(): Promise<number> {
       throw new IngestError(input, "cannot read the file (does it exist?)");
     });
     const shown = input.startsWith(root) ? input.slice(root.length + 1) : input;
-    const result = ingestReport(shown, bytes, { cities, extractFigures });
+    const result = ingestReport(shown, bytes, { places, sources, extractFigures });
     for (const w of result.warnings) if (!values.quiet || values.strict) console.warn(formatWarning(w));
     warnings += result.warnings.length;
     for (const [path, text] of generatedFiles(result)) files.set(path, text);

@@ -1,9 +1,11 @@
 import { defineCollection } from "astro:content";
-import { glob } from "astro/loaders";
+import { file, glob } from "astro/loaders";
 import { z } from "astro/zod";
 import { reportMetaSchema } from "./lib/schema/report.ts";
 import { glossaryEntrySchema } from "./lib/schema/glossary.ts";
 import { storedFigureSchema } from "./lib/schema/figure.ts";
+import { placeSchema } from "./lib/schema/place.ts";
+import { sourceSchema } from "./lib/schema/source.ts";
 
 /** Generated structured Markdown, one entry per report (`content/reports/<id>.md`). */
 const reports = defineCollection({
@@ -23,4 +25,16 @@ const indicators = defineCollection({
   schema: z.object({ report: z.string(), figures: z.array(storedFigureSchema) }),
 });
 
-export const collections = { reports, glossary, indicators };
+/** The hand-kept places (`content/places.json`): names, level and parent of every place with a report. */
+const places = defineCollection({
+  loader: file("./content/places.json"),
+  schema: placeSchema,
+});
+
+/** Provenance of every raw report (`content/sources.json`), keyed by file name. */
+const sources = defineCollection({
+  loader: file("./content/sources.json", { parser: (text) => (JSON.parse(text) as { file: string }[]).map((s) => ({ id: s.file, ...s })) }),
+  schema: sourceSchema,
+});
+
+export const collections = { reports, glossary, indicators, places, sources };

@@ -2,6 +2,11 @@ import { createHash } from "node:crypto";
 import { IngestError, type IngestWarning } from "./errors.ts";
 import { decodeReport } from "./text/decode.ts";
 import { decodeEntities, MARKUP_PATTERN, splitLines, trimLine } from "./text/hygiene.ts";
+import { readMarkdownSource } from "./source/markdown.ts";
+import type { SourceLine, SourceMeta } from "./source/lines.ts";
+import { separateResidue } from "./parse/residue.ts";
+import type { Place } from "./schema/place.ts";
+import type { Source } from "./schema/source.ts";
 import { parseHeader } from "./parse/header.ts";
 import { parseStructure } from "./parse/structure.ts";
 import { reportToMdast } from "./markdown/to-mdast.ts";
@@ -12,12 +17,12 @@ import { reportMetaSchema } from "./schema/report.ts";
 import type { GlossaryEntry } from "./schema/glossary.ts";
 import type { StoredFigure } from "./schema/figure.ts";
 
-/** Hand-kept facts about cities that the reports do not state (`content/cities.json`). */
-export type CityTable = Record<string, { name_zh: string; province: string }>;
-
 /** Options of {@link ingestReport}. */
 export interface IngestOptions {
-  cities: CityTable;
+  /** The hand-kept places (`content/places.json`). */
+  places: readonly Place[];
+  /** Provenance of the raw files (`content/sources.json`). */
+  sources?: readonly Source[];
   /** Extracts the figure records of a parsed report. */
   extractFigures?: (doc: ReportDocument) => StoredFigure[];
 }
@@ -32,28 +37,44 @@ export interface IngestResult {
   warnings: IngestWarning[];
 }
 
-/** Report file names: `<city>-<year>.txt`, city in lower-case pinyin. */
-export const RAW_NAME = /^([a-z]+)-(\d{4})\.txt$/;
+/** Report file names: `<place>-<year>.txt` (plain text) or `.md` (a Markdown corpus file), place in lower-case pinyin. */
+export const RAW_NAME = /^([a-z]+)-(\d{4})\.(txt|md)$/;
+
+/** The lines of a plain-text report: one paragraph per line, entities decoded, blank lines skipped. */
+function textLines(text: string): SourceLine[] {
+  return splitLines(text)
+    .map((raw, i) => ({ text: trimLine(decodeEntities(raw)), line: i + 1 }))
+    .filter((l) => l.text !== "");
+}
+
+/** The level a place's name implies, for a place that `places.json` does not list. */
+function levelOfName(name: string): Place["level"] {
+  if (/国务院|^中国|全国/.test(name)) return "nation";
+  if (/省$|自治区$|^(北京|天津|上海|重庆)市?$/.test(name)) return "province";
+  if (/[县区旗]$/.test(name)) return "district";
+  return "city";
+}
 
 /** Parse one raw report (its file name and bytes) into structured Markdown, glossary and figures. */
 export function ingestReport(file: string, bytes: Uint8Array, options: IngestOptions): IngestResult {
   const name = file.split(/[\\/]/).pop()!;
   const m = RAW_NAME.exec(name);
-  if (!m) throw new IngestError(file, "the file name must be <city>-<year>.txt in lower-case pinyin, e.g. zhongwei-2020.txt");
-  const [, city, fileYear] = m as unknown as [string, string, string];
+  if (!m) throw new IngestError(file, "the file name must be <place>-<year>.txt or .md in lower-case pinyin, e.g. zhongwei-2020.txt");
+  const [, placeId, fileYear, format] = m as unknown as [string, string, string, "txt" | "md"];
   const warnings: IngestWarning[] = [];
   const warn = (w: IngestWarning) => warnings.push(w);
 
   const { text } = decodeReport(bytes, file);
-  const lines = splitLines(text)
-    .map((raw, i) => ({ text: trimLine(decodeEntities(raw)), line: i + 1, raw }))
-    .filter((l) => l.text !== "");
-  if (lines.length === 0) throw new IngestError(file, "the file holds only white space", 1);
+  const source =
+    format === "md" ? readMarkdownSource(text, file, warn) : { meta: {} as SourceMeta, lines: textLines(text) };
+  const { lines, dropped } = separateResidue(source.lines);
+  if (lines.length === 0) throw new IngestError(file, "the file holds no report text", 1);
   for (const l of lines) {
     if (MARKUP_PATTERN.test(l.text)) warn({ file, line: l.line, message: "the line contains markup (<…>); it is kept as plain text" });
     const ctrl = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/.exec(l.text);
     if (ctrl) warn({ file, line: l.line, message: `control or replacement character U+${ctrl[0].charCodeAt(0).toString(16).padStart(4, "0")} in the text` });
   }
+  for (const d of dropped) warn({ file, line: d.line, message: `${d.reason === "comment" ? "HTML comment" : "web-page residue"} kept out of the body (front matter dropped:): “${d.text.slice(0, 40)}”` });
 
   const header = parseHeader(lines, file, warn);
   if (header.year && String(header.year) !== fileYear) {
@@ -63,13 +84,23 @@ export function ingestReport(file: string, bytes: Uint8Array, options: IngestOpt
   if (body.length === 0) throw new IngestError(file, "the report has a header but no body text", lines.at(-1)!.line);
   const blocks = parseStructure(body, file, warn);
 
-  const known = options.cities[city];
-  if (!known) warn({ file, line: 1, message: `city “${city}” is not in content/cities.json: its province is unknown (add it there)` });
+  const place = options.places.find((p) => p.id === placeId);
+  const placeZh = place?.name_zh || header.city_zh || placeId;
+  if (!place) warn({ file, line: 1, message: `place “${placeId}” is not in content/places.json: add its names, level and parent there` });
+  const parent = place?.parent ? options.places.find((p) => p.id === place.parent) : undefined;
+  const origin = options.sources?.find((s) => s.file === name);
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  if (origin && origin.sha256 !== sha256) {
+    warn({ file, line: 1, message: `the file's sha256 differs from content/sources.json (${origin.sha256.slice(0, 12)}…): update its provenance` });
+  }
   const meta = reportMetaSchema.parse({
-    id: `${city}-${fileYear}`,
-    city,
-    city_zh: header.city_zh || known?.name_zh || city,
-    province: known?.province ?? "",
+    id: `${placeId}-${fileYear}`,
+    place: placeId,
+    place_zh: placeZh,
+    place_en: place?.name_en ?? placeId,
+    level: place?.level ?? levelOfName(placeZh),
+    parent: place?.parent ?? null,
+    parent_zh: parent?.name_zh ?? "",
     year: header.year || Number(fileYear),
     title: header.title,
     date: header.date,
@@ -78,7 +109,14 @@ export function ingestReport(file: string, bytes: Uint8Array, options: IngestOpt
     speaker_title: header.speaker_title,
     header: header.lines,
     source: name,
-    source_sha256: createHash("sha256").update(bytes).digest("hex"),
+    source_sha256: sha256,
+    source_format: format,
+    source_url: source.meta.url ?? null,
+    source_title: source.meta.title ?? null,
+    origin: origin?.origin ?? null,
+    origin_path: origin?.path ?? null,
+    origin_commit: origin?.commit ?? null,
+    dropped,
   });
 
   const tree = reportToMdast(meta, blocks);

@@ -12,7 +12,7 @@ import { parseSynonymTable } from "../../lib/search/synonyms-schema.ts";
 /** The shard of every report, in the order the site lists reports (by city). */
 export async function searchShards(): Promise<Shard[]> {
   const reports = (await getCollection("reports")).sort(
-    (a, b) => a.data.city.localeCompare(b.data.city) || a.id.localeCompare(b.id),
+    (a, b) => a.data.place.localeCompare(b.data.place) || a.id.localeCompare(b.id),
   );
   const glossary = (await getCollection("glossary")).flatMap((g) => g.data.entries);
   return reports.map((r) => reportShard(documentFromEntry(r), glossary));

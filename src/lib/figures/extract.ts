@@ -11,7 +11,7 @@ import { paragraphDrafts } from "./paragraph.ts";
  * `<report>-r-<n>` / `<report>-t-<n>` in document order per kind.
  */
 export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]): StoredFigure[] {
-  const { id: report, city, year } = doc.meta;
+  const { id: report, place: city, year } = doc.meta;
   const counters = { result: 0, target: 0 };
   const out: StoredFigure[] = [];
   for (const p of doc.paragraphs) {

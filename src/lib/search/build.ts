@@ -7,7 +7,7 @@ import type { SynonymTable } from "./synonyms.ts";
 
 /** The shard of one report, from its document and the glossary entries of its appendix. */
 export function reportShard(doc: ReportDocument, glossary: readonly GlossaryEntry[] = []): Shard {
-  const { id, city, city_zh, title, year } = doc.meta;
+  const { id, place: city, place_zh: city_zh, title, year } = doc.meta;
   return buildShard({ id, city, city_zh, title, year }, searchDocuments(doc, glossary));
 }
 

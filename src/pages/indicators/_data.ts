@@ -1,6 +1,5 @@
 /** The indicator pages' data: figure records, vocabulary and cities, read once per build. */
 import { getCollection } from "astro:content";
-import citiesFile from "../../../content/cities.json";
 import metricsFile from "../../../content/metrics.json";
 import { allFigures } from "../../lib/figures/all.ts";
 import { publicFigure } from "../../lib/figures/export.ts";
@@ -26,10 +25,10 @@ let cached: Promise<IndicatorData> | undefined;
 async function load(): Promise<IndicatorData> {
   const figures: Figure[] = allFigures(await getCollection("indicators")).map(publicFigure);
   const metrics = metricsFileSchema.parse(metricsFile);
-  const reported = new Set((await getCollection("reports")).map((r) => r.data.city));
-  const known: Record<string, { name_zh: string }> = citiesFile;
+  const reported = new Set((await getCollection("reports")).map((r) => r.data.place));
+  const known = new Map((await getCollection("places")).map((p) => [p.id, p.data]));
   const cities = [...reported].sort().map((id) => {
-    const name_zh = known[id]?.name_zh ?? id;
+    const name_zh = known.get(id)?.name_zh ?? id;
     return { id, name_zh, short: name_zh.replace(/市$/, "") };
   });
   return { figures, metrics, cities, groups: groupByMetric(figures, cities, metrics) };

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { extractFigures } from "../../../src/lib/figures/extract.ts";
-import { ingestReport, type CityTable } from "../../../src/lib/ingest.ts";
+import { ingestReport } from "../../../src/lib/ingest.ts";
+import { places as projectPlaces } from "../support/ingest.ts";
 import type { ReportDocument } from "../../../src/lib/report/document.ts";
 import type { StoredFigure } from "../../../src/lib/schema/figure.ts";
 import { metricsFileSchema } from "../../../src/lib/schema/metric.ts";
@@ -12,10 +13,10 @@ export const root = join(import.meta.dirname, "../../..");
 /** The hand-kept vocabulary, validated. */
 export const metrics = metricsFileSchema.parse(JSON.parse(readFileSync(join(root, "content/metrics.json"), "utf8")));
 
-const cities: CityTable = {
-  ...(JSON.parse(readFileSync(join(root, "content/cities.json"), "utf8")) as CityTable),
-  ceshi: { name_zh: "测试市", province: "测试省" },
-};
+const places = [
+  ...projectPlaces,
+  { id: "ceshi", name_zh: "测试市", name_en: "Ceshi", level: "city" as const, parent: null },
+];
 
 /** A parsed report and its figures. */
 export interface Extracted {
@@ -24,7 +25,7 @@ export interface Extracted {
 }
 
 function extract(name: string, bytes: Uint8Array): Extracted {
-  const { document } = ingestReport(name, bytes, { cities });
+  const { document } = ingestReport(name, bytes, { places });
   return { doc: document, figures: extractFigures(document, metrics) };
 }
 

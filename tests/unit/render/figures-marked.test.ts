@@ -4,12 +4,12 @@ import { describe, expect, it } from "vitest";
 import { ingestReport } from "../../../src/lib/ingest.ts";
 import { renderReport } from "../../../src/lib/render/render-report.ts";
 import { loadFigureExtractor } from "../../../scripts/lib/figures.ts";
-import { RAW, cities, root } from "../support/ingest.ts";
+import { RAW, places, root } from "../support/ingest.ts";
 
 const extractFigures = await loadFigureExtractor(root);
 
 describe.each(RAW)("figures of %s in the reader", (path) => {
-  const r = ingestReport(path.split("/").pop()!, readFileSync(join(root, path)), { cities, extractFigures });
+  const r = ingestReport(path.split("/").pop()!, readFileSync(join(root, path)), { places, extractFigures });
   const skipped: string[] = [];
   const html = renderReport(
     { body: r.markdown.replace(/^---\n[\s\S]*?\n---\n/, ""), data: r.document.meta },

@@ -1,22 +1,30 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ingestReport, type CityTable, type IngestResult } from "../../../src/lib/ingest.ts";
+import { ingestReport, type IngestResult } from "../../../src/lib/ingest.ts";
+import { placesFileSchema } from "../../../src/lib/schema/place.ts";
+import { sourcesFileSchema } from "../../../src/lib/schema/source.ts";
 
 /** The project root. */
 export const root = join(import.meta.dirname, "../../..");
 
-/** The hand-kept city table. */
-export const cities = JSON.parse(readFileSync(join(root, "content/cities.json"), "utf8")) as CityTable;
+/** The hand-kept places. */
+export const places = placesFileSchema.parse(JSON.parse(readFileSync(join(root, "content/places.json"), "utf8")));
+
+/** The provenance of the raw reports. */
+export const sources = sourcesFileSchema.parse(JSON.parse(readFileSync(join(root, "content/sources.json"), "utf8")));
 
 /** Ingest a file of the project (a raw report or a fixture), without figures. */
 export function ingestFile(path: string): IngestResult {
-  return ingestReport(path.split("/").pop()!, readFileSync(join(root, path)), { cities });
+  return ingestReport(path.split("/").pop()!, readFileSync(join(root, path)), { places, sources });
 }
 
 /** Ingest a report given as text, under a file name such as `test-2020.txt`. */
 export function ingestText(name: string, text: string): IngestResult {
-  return ingestReport(name, new TextEncoder().encode(text), { cities });
+  return ingestReport(name, new TextEncoder().encode(text), { places, sources });
 }
 
-/** The raw reports of content/raw. */
-export const RAW = ["content/raw/zhongwei-2020.txt", "content/raw/shizuishan-2020.txt"];
+/** The raw reports of content/raw, in file-name order. */
+export const RAW = readdirSync(join(root, "content/raw"))
+  .filter((f) => /\.(txt|md)$/.test(f))
+  .sort()
+  .map((f) => `content/raw/${f}`);

@@ -1,0 +1,72 @@
+import type { DroppedLine } from "../schema/report.ts";
+import type { SourceLine } from "../source/lines.ts";
+import { isAppendix } from "./markers.ts";
+
+/**
+ * Lines a web page adds around a report (breadcrumbs, publication time, font-size switches, share and print
+ * links, photo credits). Each is anchored and short, so a sentence of the report never matches.
+ */
+const RESIDUE: RegExp[] = [
+  /^(?:您的?)?当前(?:的)?位置/,
+  /^首页\s*[>＞»›/|]/,
+  /^(?:\S{1,12}\s*[>＞»›]\s*){2,}\S{0,20}$/,
+  /^(?:发表|发布|更新|上传|成文)(?:时间|日期)\s*[：:]/,
+  /^(?:时间|日期|来源|作者|编辑|责任编辑|责编|审核|稿源|信息来源|文章来源|浏览次数|阅读次数|点击数|访问量|字号|分享到)\s*[：:]/,
+  /【?\s*字体\s*[：:]?\s*[【［\[]?\s*大\s*[】］\]]?\s*[【［\[]?\s*中\s*[】］\]]?\s*[【［\[]?\s*小\s*[】］\]]?\s*】?/,
+  /^【?\s*(?:打印本页|打印|关闭窗口|关闭|收藏|返回顶部|我要纠错|分享)\s*】?(?:\s*【?\s*(?:打印本页|打印|关闭窗口|关闭|收藏|返回顶部|分享)\s*】?)*$/,
+  /扫一扫在手机(?:上)?(?:打开|浏览)(?:当前页|本页)?/,
+  /^相关(?:报道|新闻|链接|阅读|文章)\s*[：:]?$/,
+  /^(?:上一篇|下一篇)\s*[：:]/,
+  /^(?:本报记者|记者|新华社记者)\s*\S{2,4}\s*(?:摄|／摄|\/摄)$/,
+  /^(?:\S.{0,60})(?:本报记者|记者|通讯员)\s*\S{2,4}(?:\s+\S{2,4})?\s*摄。?$/,
+];
+
+/** Longest line that can be residue: report paragraphs are longer, breadcrumbs and credits are short. */
+const MAX_RESIDUE = 80;
+
+/** Whether a line is web-page residue rather than report text. */
+export function isResidue(text: string): boolean {
+  return [...text].length <= MAX_RESIDUE && RESIDUE.some((re) => re.test(text));
+}
+
+/** Index of the salutation `各位代表：` within a line that runs it together with the speaker or the body. */
+const FUSED_SALUTATION = /各位代表\s*[：:]/;
+
+/**
+ * Separate what is not body text from the lines of a report: web-page residue and HTML comments go to the
+ * dropped list (line and text), except a comment that names an appendix (`<!-- 名词解释 -->`), which is read as
+ * its heading. A salutation fused with the line before or after it (`代市长 李晓波各位代表：现在，…`) is split
+ * off so the header ends where the report says.
+ */
+export function separateResidue(lines: readonly SourceLine[]): { lines: SourceLine[]; dropped: DroppedLine[] } {
+  const kept: SourceLine[] = [];
+  const dropped: DroppedLine[] = [];
+  let seenSalutation = false;
+  for (const l of lines) {
+    if (l.comment) {
+      if (isAppendix(l.text)) kept.push({ text: l.text, line: l.line, strong: true });
+      else dropped.push({ line: l.line, text: l.text, reason: "comment" });
+      continue;
+    }
+    if (isResidue(l.text)) {
+      dropped.push({ line: l.line, text: l.text, reason: "residue" });
+      continue;
+    }
+    const m = seenSalutation ? null : FUSED_SALUTATION.exec(l.text);
+    if (m && kept.length < 30) {
+      seenSalutation = true;
+      const before = l.text.slice(0, m.index).trim();
+      const after = l.text.slice(m.index + m[0].length).trim();
+      if (before && [...before].length <= 40) kept.push({ ...l, text: before, strongLead: undefined });
+      else if (before) {
+        kept.push({ ...l, text: l.text });
+        continue;
+      }
+      kept.push({ text: m[0].replace(/\s/g, ""), line: l.line });
+      if (after) kept.push({ text: after, line: l.line });
+      continue;
+    }
+    kept.push(l);
+  }
+  return { lines: kept, dropped };
+}

@@ -1,0 +1,35 @@
+/**
+ * One line of a report's text as the parser reads it, whatever the input format: the text as the reader
+ * will show it (markup removed, entities decoded, trimmed) and where it stands in the source file.
+ */
+export interface SourceLine {
+  /** The text, markup removed. */
+  text: string;
+  /** 1-based line number in the source file. */
+  line: number;
+  /** The whole line was bold in a Markdown source (`**一、…**`): a heading or title candidate. */
+  strong?: boolean;
+  /** Length of a bold opening sentence (`**推动…。**其余…`), when the source marks one. */
+  strongLead?: number;
+  /** Depth of a Markdown ATX/setext heading (`## …`). */
+  heading?: number;
+  /** A footnote definition (`[^3]: …`): its label. */
+  footnote?: string;
+  /** An HTML comment of a Markdown source: kept out of the body, recorded as dropped. */
+  comment?: true;
+}
+
+/** Metadata a source file states about itself (Markdown front matter). */
+export interface SourceMeta {
+  /** `title` of the front matter. */
+  title?: string;
+  /** `source` of the front matter: the official web page. */
+  url?: string;
+}
+
+/** A report's text read into lines. */
+export interface SourceText {
+  format: "txt" | "md";
+  meta: SourceMeta;
+  lines: SourceLine[];
+}

@@ -1,0 +1,228 @@
+import type { Nodes, PhrasingContent, Root, RootContent } from "mdast";
+import { unified } from "unified";
+import remarkParse from "remark-parse";
+import remarkFrontmatter from "remark-frontmatter";
+import remarkGfm from "remark-gfm";
+import remarkCjkFriendly from "remark-cjk-friendly";
+import { parse as parseYaml } from "yaml";
+import type { IngestWarning } from "../errors.ts";
+import { decodeEntities, trimLine } from "../text/hygiene.ts";
+import type { SourceLine, SourceMeta } from "./lines.ts";
+
+/** A run of phrasing text, bold or not. */
+interface Run {
+  text: string;
+  strong: boolean;
+}
+
+const COMMENT = /^<!--([\s\S]*?)-->$/;
+/** A bold run that is a numbered heading of its own (`**一、2018年工作回顾**` inside a one-line body). */
+const INLINE_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/;
+
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm).use(remarkCjkFriendly);
+
+/** Parse a Markdown corpus file with remark (front matter and GFM: tables, footnotes). */
+export function parseSourceMarkdown(text: string): Root {
+  return parser.parse(text);
+}
+
+/** Flatten phrasing into runs: markup dropped, bold kept as a flag, comments handed to `onComment`. */
+function runsOf(nodes: readonly PhrasingContent[], strong: boolean, out: Run[], onComment: (text: string) => void) {
+  for (const n of nodes) {
+    switch (n.type) {
+      case "text":
+        out.push({ text: n.value, strong });
+        break;
+      case "inlineCode":
+        out.push({ text: n.value, strong });
+        break;
+      case "break":
+        out.push({ text: "\n", strong });
+        break;
+      case "strong":
+        runsOf(n.children, true, out, onComment);
+        break;
+      case "emphasis":
+      case "delete":
+      case "link":
+      case "linkReference":
+        runsOf(n.children, strong, out, onComment);
+        break;
+      case "html": {
+        const c = COMMENT.exec(n.value.trim());
+        if (c) onComment(c[1]!.trim());
+        else if (/^<br\s*\/?>$/i.test(n.value.trim())) out.push({ text: "\n", strong });
+        else out.push({ text: n.value, strong });
+        break;
+      }
+      case "image":
+      case "imageReference":
+        if (n.alt) onComment(n.alt);
+        break;
+      // footnoteReference: a note marker is markup; its definition is kept as a note line.
+      default:
+        break;
+    }
+  }
+}
+
+/** A paragraph longer than this is a run-on body (paragraphs pasted into one line): bold leads start lines. */
+const RUN_ON = 4000;
+
+/**
+ * Cut runs into lines at line breaks (each keeping its offset from the paragraph's first line), and around bold
+ * numbered headings that run on inside a line; in a run-on body, also before each bold lead sentence.
+ */
+function runsToLines(runs: Run[]): { runs: Run[]; offset: number }[] {
+  const lines: { runs: Run[]; offset: number }[] = [{ runs: [], offset: 0 }];
+  for (const run of runs) {
+    const parts = run.text.split("\n");
+    parts.forEach((part, i) => {
+      if (i > 0) lines.push({ runs: [], offset: lines.at(-1)!.offset + 1 });
+      if (part) lines.at(-1)!.runs.push({ text: part, strong: run.strong });
+    });
+  }
+  const out: { runs: Run[]; offset: number }[] = [];
+  for (const { runs: line, offset } of lines) {
+    const runOn = line.reduce((n, r) => n + r.text.length, 0) > RUN_ON;
+    let current: Run[] = [];
+    for (const run of line) {
+      const t = run.text.trim();
+      const before = current.map((r) => r.text).join("").trim();
+      const afterSentence = before === "" || /[。！？；：:]$/.test(before);
+      const heading = INLINE_HEADING.test(t) && [...t].length <= 40;
+      if (run.strong && afterSentence && before !== "" && (heading || runOn)) {
+        out.push({ runs: current, offset });
+        current = [];
+      }
+      current.push(run);
+      if (run.strong && heading) {
+        out.push({ runs: current, offset });
+        current = [];
+      }
+    }
+    if (current.length) out.push({ runs: current, offset });
+  }
+  return out;
+}
+
+/** A line from its runs: text decoded and trimmed, with the bold facts the parser uses. */
+function lineOf(runs: Run[], line: number): SourceLine | null {
+  const text = trimLine(decodeEntities(runs.map((r) => r.text).join("")));
+  if (!text) return null;
+  const out: SourceLine = { text, line };
+  const visible = runs.filter((r) => r.text.trim() !== "");
+  if (visible.length && visible.every((r) => r.strong)) out.strong = true;
+  else if (visible[0]?.strong) out.strongLead = trimLine(decodeEntities(visible[0].text)).length;
+  return out;
+}
+
+/**
+ * Read a Markdown corpus report into lines with remark: front matter becomes metadata; paragraphs, headings,
+ * list items, table rows and footnote definitions become lines with their markup removed; HTML comments
+ * become `comment` lines (the ingest records them as dropped, or reads an appendix title from them).
+ */
+export function readMarkdownSource(
+  source: string,
+  file: string,
+  warn: (w: IngestWarning) => void,
+): { meta: SourceMeta; lines: SourceLine[] } {
+  const tree = parseSourceMarkdown(source);
+  const meta: SourceMeta = {};
+  const lines: SourceLine[] = [];
+  const startOf = (n: Nodes) => n.position?.start.line ?? 1;
+
+  const pushRuns = (runs: Run[], first: number, extra: Partial<SourceLine> = {}) => {
+    runsToLines(runs).forEach((r, i) => {
+      const l = lineOf(r.runs, first + r.offset);
+      if (l) lines.push({ ...l, ...(i === 0 ? extra : {}) });
+    });
+  };
+  const commentAt = (line: number) => (text: string) => {
+    for (const [i, t] of text.split(/\r?\n/).entries()) {
+      const c = trimLine(t);
+      if (c) lines.push({ text: c, line: line + i, comment: true });
+    }
+  };
+
+  const visit = (node: RootContent, extra: Partial<SourceLine> = {}) => {
+    const line = startOf(node);
+    switch (node.type) {
+      case "yaml": {
+        try {
+          const data = parseYaml(node.value) as Record<string, unknown> | null;
+          if (data && typeof data.title === "string") meta.title = data.title.trim();
+          if (data && typeof data.source === "string") meta.url = data.source.trim();
+        } catch {
+          warn({ file, line, message: "the front matter is not valid YAML; it is ignored" });
+        }
+        break;
+      }
+      case "heading": {
+        const runs: Run[] = [];
+        runsOf(node.children, false, runs, commentAt(line));
+        pushRuns(
+          runs.map((r) => ({ ...r, strong: true })),
+          line,
+          { heading: node.depth },
+        );
+        break;
+      }
+      case "paragraph": {
+        const runs: Run[] = [];
+        runsOf(node.children, false, runs, commentAt(line));
+        pushRuns(runs, line, extra);
+        break;
+      }
+      case "html": {
+        const c = COMMENT.exec(node.value.trim());
+        if (c) commentAt(line)(c[1]!);
+        else pushRuns([{ text: node.value, strong: false }], line);
+        break;
+      }
+      case "list":
+        node.children.forEach((item) => {
+          const first = item.children[0];
+          const marker =
+            node.ordered && item.position && first?.position
+              ? source.slice(item.position.start.offset, first.position.start.offset).trim()
+              : "";
+          item.children.forEach((child, i) => {
+            if (i === 0 && marker && child.type === "paragraph") {
+              const runs: Run[] = [{ text: marker, strong: false }];
+              runsOf(child.children, false, runs, commentAt(startOf(child)));
+              pushRuns(runs, startOf(child));
+            } else visit(child);
+          });
+        });
+        break;
+      case "blockquote":
+        for (const child of node.children) visit(child);
+        break;
+      case "table":
+        for (const row of node.children) {
+          const runs: Run[] = [];
+          row.children.forEach((cell, i) => {
+            if (i > 0) runs.push({ text: " ", strong: false });
+            runsOf(cell.children, false, runs, commentAt(startOf(row)));
+          });
+          pushRuns(runs, startOf(row));
+        }
+        break;
+      case "footnoteDefinition":
+        node.children.forEach((child, i) => visit(child, i === 0 ? { footnote: node.label ?? node.identifier } : {}));
+        break;
+      case "code":
+        pushRuns([{ text: node.value, strong: false }], line + (node.position && node.position.end.line > line ? 1 : 0));
+        break;
+      case "definition":
+        commentAt(line)(`[${node.label ?? node.identifier}]: ${node.url}`);
+        break;
+      default:
+        // thematicBreak: a rule is markup only.
+        break;
+    }
+  };
+  for (const node of tree.children) visit(node);
+  return { meta, lines };
+}
