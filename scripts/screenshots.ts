@@ -1,6 +1,6 @@
 /**
  * `npm run screenshots`: full-page PNGs of the main pages at 1280 and 360 px into screenshots/
- * (gitignored), taken from the built site in dist/ (it builds nothing: run `npm run build` first).
+ * (gitignored), or of the pages named as arguments, taken from the built site in dist/ (it builds nothing: run `npm run build` first).
  * The browser is found as for the tests (CHROME_PATH, /usr/bin/chromium, @sparticuz/chromium); Chinese
  * text needs a CJK font on the machine (Debian: fonts-noto-cjk), or it shows as boxes.
  */
@@ -14,7 +14,7 @@ import { startStaticServer } from "./serve-lib/static-server.ts";
 const root = resolve(import.meta.dirname, "..");
 const dist = join(root, "dist");
 const out = join(root, "screenshots");
-const pages = [
+const defaults = [
   "/",
   "/reports/zhongwei-2020/",
   "/reports/shizuishan-2020/",
@@ -22,7 +22,11 @@ const pages = [
   "/indicators/",
   "/glossary/",
   "/search/?q=就业",
+  "/tracker/",
 ];
+/** Pages named on the command line (`npm run screenshots -- /tracker/zhongwei/`), else the main pages. */
+const named = process.argv.slice(2).filter((a) => a.startsWith("/"));
+const pages = named.length ? named : defaults;
 const widths = [1280, 360];
 
 /** A file name for a page at a width: `/reports/zhongwei-2020/` → `reports-zhongwei-2020-360.png`, `/search/?q=…` → `search-results-360.png`. */

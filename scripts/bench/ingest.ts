@@ -3,15 +3,16 @@
  * for synthetic sets of reports (the real reports repeated under other ids) to show how time grows.
  */
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { ingestReport, type CityTable } from "../../src/lib/ingest.ts";
+import { ingestReport } from "../../src/lib/ingest.ts";
 import { loadFigureExtractor } from "../lib/figures.ts";
+import { syntheticProject } from "../lib/synthetic.ts";
+import { loadTables } from "../lib/tables.ts";
 import { median, ms, timeSync } from "../lib/timing.ts";
 
 const root = join(import.meta.dirname, "../..");
-const cities = JSON.parse(readFileSync(join(root, "content/cities.json"), "utf8")) as CityTable;
+const { places } = await loadTables(root);
 
 /** Run a command, returning its wall time in ms. */
 function time(cwd: string, command: string, args: string[]): number {
@@ -23,34 +24,11 @@ function time(cwd: string, command: string, args: string[]): number {
 /** Run a script with the project's Node (this process's runtime), returning its wall time in ms. */
 const run = (cwd: string, script: string, ...args: string[]) => time(cwd, process.execPath, [script, ...args]);
 
-/** A two-letter suffix for synthetic copy n (aa, ab, …): city ids are lower-case letters only. */
-const suffix = (n: number) => String.fromCharCode(97 + Math.floor(n / 26), 97 + (n % 26));
-
-/** A throw-away copy of the project (sources, config, hand-kept content) with `n` synthetic reports. */
-function syntheticProject(n: number): string {
-  const dir = mkdtempSync(join(tmpdir(), `bench-${n}-`));
-  for (const f of ["package.json", "astro.config.mjs", "tsconfig.json", "src", "public", "scripts"]) cpSync(join(root, f), join(dir, f), { recursive: true });
-  mkdirSync(join(dir, "content/raw"), { recursive: true });
-  for (const f of readdirSync(join(root, "content"))) if (f.endsWith(".json")) cpSync(join(root, "content", f), join(dir, "content", f));
-  symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
-  const table: CityTable = { ...cities };
-  const raws = readdirSync(join(root, "content/raw"));
-  for (let i = 0; i < n; i++) {
-    const source = raws[i % raws.length]!;
-    const [city, year] = source.replace(/\.txt$/, "").split("-") as [string, string];
-    const id = i < raws.length ? city : `${city}x${suffix(i)}`;
-    table[id] = cities[city]!;
-    cpSync(join(root, "content/raw", source), join(dir, "content/raw", `${id}-${year}.txt`));
-  }
-  writeFileSync(join(dir, "content/cities.json"), JSON.stringify(table));
-  return dir;
-}
-
 export default async function benchIngestBuild(): Promise<void> {
   const extractFigures = await loadFigureExtractor(root);
   for (const f of readdirSync(join(root, "content/raw")).sort()) {
     const bytes = readFileSync(join(root, "content/raw", f));
-    const times = Array.from({ length: 7 }, () => timeSync(() => ingestReport(f, bytes, { cities, extractFigures })));
+    const times = Array.from({ length: 7 }, () => timeSync(() => ingestReport(f, bytes, { places, extractFigures })));
     console.log(`ingest ${f} (${(bytes.length / 1024).toFixed(0)} KB): median ${ms(median(times))} of 7 runs (in process)`);
   }
 
@@ -59,15 +37,15 @@ export default async function benchIngestBuild(): Promise<void> {
   const body = `${lines.slice(4, 64).join("\n")}\n`;
   while (Buffer.byteLength(text) < 10_000_000) text += body;
   const big = new TextEncoder().encode(text);
-  const tBig = timeSync(() => ingestReport("big-2020.txt", big, { cities, extractFigures }));
+  const tBig = timeSync(() => ingestReport("zhongwei-2020.txt", big, { places, extractFigures }));
   console.log(`ingest a ${(big.length / 1e6).toFixed(1)} MB report: ${ms(tBig)}`);
 
   const tBuild = time(root, "npm", ["run", "build", "--silent"]);
-  console.log(`npm run build (2 reports, ingest + astro build): ${ms(tBuild)}`);
+  console.log(`npm run build (${readdirSync(join(root, "content/raw")).length} reports, ingest + astro build): ${ms(tBuild)}`);
 
   const rows: [number, number, number][] = [];
-  for (const n of [2, 25, 100]) {
-    const dir = syntheticProject(n);
+  for (const n of [12, 25, 100]) {
+    const dir = syntheticProject(root, places, n);
     try {
       const ingest = run(dir, "scripts/ingest.ts", "--quiet");
       const build = run(dir, "node_modules/astro/bin/astro.mjs", "build", "--silent");

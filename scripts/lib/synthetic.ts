@@ -1,0 +1,30 @@
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Place } from "../../src/lib/schema/place.ts";
+
+/** A two-letter suffix for synthetic copy n (aa, ab, …): place ids are lower-case letters only. */
+const suffix = (n: number) => String.fromCharCode(97 + Math.floor(n / 26), 97 + (n % 26));
+
+/**
+ * A throw-away copy of the project (sources, config, hand-kept content) with `n` reports: the real ones, then
+ * the real reports again under new place ids (`zhongweixaa-2020`), so the text stays real.
+ */
+export function syntheticProject(root: string, places: readonly Place[], n: number): string {
+  const dir = mkdtempSync(join(tmpdir(), `bench-${n}-`));
+  for (const f of ["package.json", "astro.config.mjs", "tsconfig.json", "src", "public", "scripts"]) cpSync(join(root, f), join(dir, f), { recursive: true });
+  mkdirSync(join(dir, "content/raw"), { recursive: true });
+  for (const f of readdirSync(join(root, "content"))) if (f.endsWith(".json")) cpSync(join(root, "content", f), join(dir, "content", f));
+  symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
+  const table: Place[] = [...places];
+  const raws = readdirSync(join(root, "content/raw")).sort();
+  for (let i = 0; i < n; i++) {
+    const source = raws[i % raws.length]!;
+    const [, place, year, ext] = /^([a-z]+)-(\d{4})\.(txt|md)$/.exec(source)!;
+    const id = i < raws.length ? place! : `${place}x${suffix(Math.floor(i / raws.length))}`;
+    if (!table.some((p) => p.id === id)) table.push({ ...table.find((p) => p.id === place)!, id });
+    cpSync(join(root, "content/raw", source), join(dir, "content/raw", `${id}-${year}.${ext}`));
+  }
+  writeFileSync(join(dir, "content/places.json"), JSON.stringify(table));
+  return dir;
+}

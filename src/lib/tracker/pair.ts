@@ -1,0 +1,81 @@
+import type { Figure } from "../schema/figure.ts";
+import type { Metric } from "../schema/metric.ts";
+import type { TrackerRecord } from "../schema/tracker.ts";
+import { judge } from "./judge.ts";
+
+/** A figure record with the time-span fields the tracker reads (`base_year`, `period`). */
+export type SpanFigure = Figure & { base_year: number | null; period: readonly [number, number] | null };
+
+/** The reports the tracker knows: id, place and plan year. */
+export interface TrackedReport {
+  id: string;
+  place: string;
+  year: number;
+}
+
+/** What the tracker makes of the corpus. */
+export interface Tracking {
+  /** One record per tracked target, in target-report and document order. */
+  records: TrackerRecord[];
+  /** Targets of a report whose next year's report is in the corpus, but with no indicator id: listed, not judged. */
+  untracked: SpanFigure[];
+}
+
+/** A single-year figure measured against the previous year: the only kind a target or an outcome can be. */
+const singleYear = (f: SpanFigure) => !f.period && (f.base_year ?? null) === null;
+
+/**
+ * The ids a figure of another basis can carry for the same question: the level beside a growth rate
+ * (`gdp` ↔ `gdp_growth`), and the ids a metric names as related in the vocabulary (surveyed vs registered
+ * unemployment).
+ */
+export function otherBases(metric: Metric, metrics: readonly Metric[]): Set<string> {
+  const stem = metric.id.replace(/_(growth|change|rate)$/, "");
+  const ids = metrics.filter((m) => m.id !== metric.id && m.id.replace(/_(growth|change|rate)$/, "") === stem).map((m) => m.id);
+  for (const m of metrics) if (m.id !== metric.id && (m.related ?? []).includes(metric.id)) ids.push(m.id);
+  return new Set([...ids, ...(metric.related ?? [])]);
+}
+
+/**
+ * Pair every target of report `P-Y` (a metric id, a single year) with the result for `Y` of the same metric in
+ * report `P-(Y+1)`, and judge it. Five-year averages, cumulative changes, changes against an older base year and
+ * targets are never outcomes; a figure of the same question on another basis makes the target `not_comparable`,
+ * no figure at all `not_reported`. Targets of the last year of a place wait for its next report and are left out.
+ */
+export function trackTargets(figures: readonly SpanFigure[], reports: readonly TrackedReport[], metrics: readonly Metric[]): Tracking {
+  const byId = new Map(metrics.map((m) => [m.id, m]));
+  const byReport = new Map<string, SpanFigure[]>();
+  for (const f of figures) byReport.set(f.report, [...(byReport.get(f.report) ?? []), f]);
+  const records: TrackerRecord[] = [];
+  const untracked: SpanFigure[] = [];
+  const ordered = [...reports].sort((a, b) => a.id.localeCompare(b.id));
+  for (const report of ordered) {
+    const next = reports.find((r) => r.place === report.place && r.year === report.year + 1);
+    if (!next) continue;
+    const results = (byReport.get(next.id) ?? []).filter((f) => f.kind === "result" && f.year === report.year);
+    for (const target of byReport.get(report.id) ?? []) {
+      if (target.kind !== "target" || target.year !== report.year || !singleYear(target)) continue;
+      const metric = target.metric ? byId.get(target.metric) : undefined;
+      if (!metric) {
+        untracked.push(target);
+        continue;
+      }
+      const base = { id: target.id, place: report.place, metric: metric.id, year: report.year, target_report: report.id, target_figure: target.id, outcome_report: next.id };
+      const same = results.filter((f) => f.metric === metric.id && singleYear(f) && f.unit === target.unit);
+      const judged = same.map((o) => ({ o, j: judge(target, o, metric) })).find((x) => x.j !== null);
+      if (judged) {
+        records.push({ ...base, outcome_figure: judged.o.id, ...judged.j! });
+        continue;
+      }
+      const bases = otherBases(metric, metrics);
+      const other = results.find((f) => (f.metric === metric.id && ((f.base_year ?? null) !== null || f.unit !== target.unit)) || (f.metric !== null && bases.has(f.metric) && singleYear(f)));
+      if (other) {
+        const why = (other.base_year ?? null) !== null ? `比${other.base_year}年` : other.metric === metric.id ? `单位为${other.unit}` : `指标为${other.label_zh}`;
+        records.push({ ...base, outcome_figure: other.id, status: "not_comparable", rule_id: "other_basis", rule: `口径不同：${next.year}年报告给出的是另一口径的数字（${why}），不能与目标相比` });
+      } else {
+        records.push({ ...base, outcome_figure: null, status: "not_reported", rule_id: "no_outcome", rule: `未报告：${next.year}年报告没有给出${report.year}年这一指标的单年数字` });
+      }
+    }
+  }
+  return { records, untracked };
+}

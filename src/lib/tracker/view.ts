@@ -1,0 +1,56 @@
+import type { Figure } from "../schema/figure.ts";
+import type { Metric } from "../schema/metric.ts";
+import { trackerStatuses, type TrackerRecord, type TrackerStatus } from "../schema/tracker.ts";
+
+/** How a status reads: a word and a symbol, so no status rests on colour alone. */
+export const statusLabels: Record<TrackerStatus, { zh: string; symbol: string }> = {
+  met: { zh: "完成", symbol: "✓" },
+  near: { zh: "接近", symbol: "≈" },
+  missed: { zh: "未完成", symbol: "✗" },
+  not_reported: { zh: "未报告", symbol: "?" },
+  not_comparable: { zh: "口径不同", symbol: "≠" },
+};
+
+/** A tracker record with the two figures it pairs. */
+export interface TrackerRow {
+  record: TrackerRecord;
+  target: Figure;
+  outcome: Figure | null;
+  metric: Metric;
+}
+
+/** Join records to their figures and indicators. */
+export function trackerRows(records: readonly TrackerRecord[], figures: readonly Figure[], metrics: readonly Metric[]): TrackerRow[] {
+  const fig = new Map(figures.map((f) => [f.id, f]));
+  const met = new Map(metrics.map((m) => [m.id, m]));
+  return records.map((record) => ({
+    record,
+    target: fig.get(record.target_figure)!,
+    outcome: record.outcome_figure ? fig.get(record.outcome_figure) ?? null : null,
+    metric: met.get(record.metric)!,
+  }));
+}
+
+/** Counts of each status, every status present (zero included), in the published order. */
+export function statusCounts(records: readonly TrackerRecord[]): Record<TrackerStatus, number> {
+  const counts = Object.fromEntries(trackerStatuses.map((s) => [s, 0])) as Record<TrackerStatus, number>;
+  for (const r of records) counts[r.status]++;
+  return counts;
+}
+
+/** The main indicators of the tracker: those tracked in at least `minPlaces` places, in vocabulary order. */
+export function mainMetrics(records: readonly TrackerRecord[], metrics: readonly Metric[], minPlaces = 2): Metric[] {
+  const places = new Map<string, Set<string>>();
+  for (const r of records) places.set(r.metric, (places.get(r.metric) ?? new Set()).add(r.place));
+  return metrics.filter((m) => (places.get(m.id)?.size ?? 0) >= minPlaces);
+}
+
+/** One cell of the indicator × place matrix: the records of that place and indicator (usually one). */
+export function matrixCell(records: readonly TrackerRecord[], metric: string, place: string): TrackerRecord[] {
+  return records.filter((r) => r.metric === metric && r.place === place);
+}
+
+/** A place's short name for tight labels: 石嘴山市 → 石嘴山, 宁夏回族自治区 → 宁夏. */
+export function shortName(name: string): string {
+  return name.replace(/(?:[\u4e00-\u9fff]{1,3}族)?(?:自治区|自治州|省|市|州|盟|地区)$/, "") || name;
+}

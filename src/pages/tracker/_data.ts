@@ -1,0 +1,38 @@
+/** The tracker pages' data: every target paired and judged once per build. */
+import { getCollection } from "astro:content";
+import metricsFile from "../../../content/metrics.json";
+import { allFigures } from "../../lib/figures/all.ts";
+import { publicFigure } from "../../lib/figures/export.ts";
+import type { Figure } from "../../lib/schema/figure.ts";
+import { metricsFileSchema, type Metric } from "../../lib/schema/metric.ts";
+import type { Place } from "../../lib/schema/place.ts";
+import { trackTargets, type SpanFigure, type Tracking } from "../../lib/tracker/pair.ts";
+
+/** Everything the tracker pages draw from. */
+export interface TrackerData extends Tracking {
+  figures: Figure[];
+  metrics: Metric[];
+  /** Places with at least one tracked target, in `places.json` order. */
+  places: Place[];
+  /** Reports by id: plan year and title. */
+  reports: Map<string, { year: number; title: string; place: string }>;
+}
+
+let cached: Promise<TrackerData> | undefined;
+
+async function load(): Promise<TrackerData> {
+  const figures = allFigures(await getCollection("indicators")).map(publicFigure);
+  const metrics = metricsFileSchema.parse(metricsFile);
+  const reportEntries = await getCollection("reports");
+  const reports = new Map(reportEntries.map((r) => [r.id, { year: r.data.year, title: r.data.title, place: r.data.place }]));
+  const tracking = trackTargets(figures as SpanFigure[], reportEntries.map((r) => ({ id: r.id, place: r.data.place, year: r.data.year })), metrics);
+  const tracked = new Set([...tracking.records.map((r) => r.place), ...tracking.untracked.map((f) => f.city)]);
+  const places = (await getCollection("places")).map((p) => p.data).filter((p) => tracked.has(p.id));
+  return { ...tracking, figures, metrics, places, reports };
+}
+
+/** Loads the tracker data (once per build). */
+export function trackerData(): Promise<TrackerData> {
+  cached ??= load();
+  return cached;
+}

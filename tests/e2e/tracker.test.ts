@@ -1,0 +1,121 @@
+/**
+ * The tracker in a real browser: /tracker/ counts, matrix and charts agree with /data/tracker.json; each place
+ * page shows every tracked target with both sentences linked to their paragraphs, the status and the rule; the
+ * filters narrow the rows and live in the URL; the downloads agree with each other.
+ */
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { csvParse } from "d3";
+import { describe, expect, inject, it } from "vitest";
+import type { Figure } from "../../src/lib/schema/figure.ts";
+import { trackerFields, trackerStatuses, type TrackerRecord } from "../../src/lib/schema/tracker.ts";
+import { statusLabels } from "../../src/lib/tracker/view.ts";
+import { expectNoProblems, useSite } from "./helpers.ts";
+
+const site = useSite();
+const dist = inject("distDir");
+const read = async (path: string) => readFile(join(dist, path), "utf8");
+const records = async () => JSON.parse(await read("data/tracker.json")) as TrackerRecord[];
+const figures = async () => new Map((JSON.parse(await read("data/indicators.json")) as Figure[]).map((f) => [f.id, f]));
+
+describe("the tracker data", () => {
+  it("tracks targets of every place that has two consecutive reports, and the CSV holds the same records as the JSON", async () => {
+    const all = await records();
+    expect(new Set(all.map((r) => r.place)).size).toBeGreaterThanOrEqual(6);
+    const csv = await read("data/tracker.csv");
+    expect(csv.startsWith("\ufeff")).toBe(true);
+    const rows = csvParse(csv.slice(1));
+    expect(rows.columns).toEqual(trackerFields);
+    expect(rows.map((r) => ({ ...r, year: Number(r.year), outcome_figure: r.outcome_figure || null }))).toEqual(all);
+  });
+
+  it("points every record at figures of /data/indicators.json: a target of its report, an outcome of the next", async () => {
+    const [all, figs] = await Promise.all([records(), figures()]);
+    for (const r of all) {
+      const t = figs.get(r.target_figure)!;
+      expect(t).toMatchObject({ kind: "target", report: r.target_report, metric: r.metric, year: r.year });
+      if (r.outcome_figure) expect(figs.get(r.outcome_figure)).toMatchObject({ kind: "result", report: r.outcome_report, year: r.year });
+      else expect(r.status).toBe("not_reported");
+    }
+  });
+});
+
+describe("/tracker/", () => {
+  it("counts each place's statuses as the data does, and links each count to the place page filtered by it", async () => {
+    const all = await records();
+    const opened = await site.openPage("/tracker/");
+    const { page } = opened;
+    expect(await page.locator("h1").textContent()).toContain("目标");
+    const rows = page.locator("table.tr-table").first().locator("tbody tr");
+    expect(await rows.count()).toBe(new Set(all.map((r) => r.place)).size);
+    for (let i = 0; i < (await rows.count()); i++) {
+      const row = rows.nth(i);
+      const place = (await row.locator("th a").getAttribute("href"))!.split("/")[2]!;
+      const cells = await row.locator("td").allTextContents();
+      expect(cells.map(Number)).toEqual(trackerStatuses.map((s) => all.filter((r) => r.place === place && r.status === s).length));
+    }
+    await page.locator(`a[href$="?status=not_reported"]`).first().click();
+    await page.waitForURL(/\/tracker\/[a-z]+\/\?status=not_reported$/);
+    const shown = page.locator(".tr-row:not([hidden])");
+    expect(await shown.count()).toBeGreaterThan(0);
+    for (const s of await shown.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.status))) expect(s).toBe("not_reported");
+    expectNoProblems(opened);
+    await opened.close();
+  });
+
+  it("shows a status as a symbol and a word in every matrix cell, and draws a chart per main indicator with a text alternative", async () => {
+    const opened = await site.openPage("/tracker/", { width: 360 });
+    const { page } = opened;
+    const badges = page.locator(".tr-matrix .status");
+    expect(await badges.count()).toBeGreaterThan(5);
+    for (const text of await badges.allTextContents()) {
+      expect(Object.values(statusLabels).some((l) => text === `${l.symbol}${l.zh}`)).toBe(true);
+    }
+    const charts = page.locator("figure.tr-chart svg[role=img]");
+    expect(await charts.count()).toBeGreaterThan(0);
+    const desc = await charts.first().locator("desc").textContent();
+    expect(desc).toMatch(/目标“.+”，结果/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await opened.close();
+  });
+});
+
+describe("/tracker/<place>/", () => {
+  it("shows every tracked target of the place with both sentences linked to their paragraphs, its status and rule", async () => {
+    const [all, figs] = await Promise.all([records(), figures()]);
+    const place = all[0]!.place;
+    const mine = all.filter((r) => r.place === place);
+    const opened = await site.openPage(`/tracker/${place}/`);
+    const { page } = opened;
+    expect(await page.locator(".tr-row").count()).toBe(mine.length);
+    for (const r of mine.slice(0, 12)) {
+      const row = page.locator(`li[id="${r.id}"]`);
+      const target = figs.get(r.target_figure)!;
+      expect(await row.locator("blockquote").first().textContent()).toBe(target.quote);
+      expect(await row.locator(".tr-quote a").first().getAttribute("href")).toBe(target.url);
+      expect(await row.locator(".status").textContent()).toContain(statusLabels[r.status].zh);
+      expect(await row.locator(".tr-row__rule").textContent()).toContain(r.rule);
+      if (r.outcome_figure) expect(await row.locator("blockquote").nth(1).textContent()).toBe(figs.get(r.outcome_figure)!.quote);
+    }
+    expectNoProblems(opened);
+    await opened.close();
+  });
+
+  it("filters by status and indicator, keeps the filter in the URL and applies it from the URL", async () => {
+    const all = await records();
+    const place = all[0]!.place;
+    const metric = all.find((r) => r.place === place)!.metric;
+    const opened = await site.openPage(`/tracker/${place}/`);
+    const { page } = opened;
+    await page.selectOption('select[name="metric"]', metric);
+    expect(page.url()).toContain(`metric=${metric}`);
+    const visible = await page.locator(".tr-row:not([hidden])").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.metric));
+    expect(visible).toEqual(all.filter((r) => r.place === place && r.metric === metric).map(() => metric));
+    expect(await page.locator(".tr-filter__count").textContent()).toContain(String(visible.length));
+    await page.goto(site.url(`/tracker/${place}/?status=missed`));
+    const statuses = await page.locator(".tr-row:not([hidden])").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.status));
+    expect(statuses).toEqual(all.filter((r) => r.place === place && r.status === "missed").map(() => "missed"));
+    expect(await page.locator('select[name="status"]').inputValue()).toBe("missed");
+    await opened.close();
+  });
+});

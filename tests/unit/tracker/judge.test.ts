@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { judge, type JudgedFigure } from "../../../src/lib/tracker/judge.ts";
+import type { Metric } from "../../../src/lib/schema/metric.ts";
+import { metrics } from "../figures/helpers.ts";
+
+const metric = (id: string): Metric => metrics.find((m) => m.id === id)!;
+const fig = (f: Partial<JudgedFigure>): JudgedFigure => ({
+  value: null, min: null, max: null, unit: "%", qualifier: null, direction: "up", estimate: false, ...f,
+});
+
+describe("judge: the rules of GUIDE §2b, on the figures of real sentences", () => {
+  it("misses an approximate target by more than half a point: 力争地区生产总值增长6.5%左右 → 全市地区生产总值增长0.3%", () => {
+    const j = judge(fig({ value: 6.5, qualifier: "approx" }), fig({ value: 0.3 }), metric("gdp_growth"))!;
+    expect(j).toMatchObject({ status: "missed", rule_id: "floor_approx" });
+    expect(j.rule).toContain("0.3%");
+    expect(j.rule).toContain("6.5%");
+  });
+
+  it("calls an approximate target missed by at most 0.5 points near, and reached met", () => {
+    expect(judge(fig({ value: 6.5, qualifier: "approx" }), fig({ value: 6.0 }), metric("gdp_growth"))!.status).toBe("near");
+    expect(judge(fig({ value: 6.5, qualifier: "approx" }), fig({ value: 5.9 }), metric("gdp_growth"))!.status).toBe("missed");
+    expect(judge(fig({ value: 6.5, qualifier: "approx" }), fig({ value: 6.5 }), metric("gdp_growth"))!.status).toBe("met");
+  });
+
+  it("judges a range by its lower bound: 地区生产总值增长6.5%—7%", () => {
+    const target = fig({ value: null, min: 6.5, max: 7 });
+    expect(judge(target, fig({ value: 6.6 }), metric("gdp_growth"))!.status).toBe("met");
+    expect(judge(target, fig({ value: 6.2 }), metric("gdp_growth"))!).toMatchObject({ status: "near", rule_id: "floor_approx" });
+  });
+
+  it("has no near for a plain floor: 地方一般公共预算收入增长2% → 下降5.4%", () => {
+    const j = judge(fig({ value: 2 }), fig({ value: 5.4, direction: "down" }), metric("budget_revenue_growth"))!;
+    expect(j).toMatchObject({ status: "missed", rule_id: "floor" });
+    expect(j.rule).toContain("-5.4%");
+  });
+
+  it("takes 持平 as a target of 0%: 固定资产投资持平 → 增长10.1%", () => {
+    expect(judge(fig({ value: 0, direction: null }), fig({ value: 10.1 }), metric("fixed_investment_growth"))!.status).toBe("met");
+  });
+
+  it("meets a ceiling at or below it: 城镇失业登记率控制在4.5%以内", () => {
+    const target = fig({ value: 4.5, max: 4.5, qualifier: "at_most", direction: null });
+    expect(judge(target, fig({ value: 3.9, direction: null }), metric("registered_unemployment_rate"))!).toMatchObject({ status: "met", rule_id: "ceiling" });
+    expect(judge(target, fig({ value: 4.6, direction: null }), metric("registered_unemployment_rate"))!.status).toBe("missed");
+  });
+
+  it("treats a price target as a ceiling even when written 左右: 居民消费价格涨幅控制在3%左右", () => {
+    const target = fig({ value: 3, qualifier: "approx" });
+    expect(judge(target, fig({ value: 1.5 }), metric("cpi_growth"))!).toMatchObject({ status: "met", rule_id: "ceiling" });
+    expect(judge(target, fig({ value: 3.2 }), metric("cpi_growth"))!.status).toBe("missed");
+  });
+
+  it("judges a reduction by its size: PM2.5 浓度下降3% → 下降12%, and a rise misses it", () => {
+    const target = fig({ value: 3, direction: "down" });
+    expect(judge(target, fig({ value: 12, direction: "down" }), metric("pm25_concentration_change"))!).toMatchObject({ status: "met", rule_id: "reduction" });
+    expect(judge(target, fig({ value: 2, direction: "up" }), metric("pm25_concentration_change"))!.status).toBe("missed");
+  });
+
+  it("counts an estimated outcome (预计) and says so in the rule", () => {
+    const j = judge(fig({ value: 6.5, qualifier: "approx" }), fig({ value: 6.5, estimate: true }), metric("gdp_growth"))!;
+    expect(j.status).toBe("met");
+    expect(j.rule).toContain("预计");
+  });
+});

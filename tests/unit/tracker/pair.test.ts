@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { trackTargets, type SpanFigure } from "../../../src/lib/tracker/pair.ts";
+import { metrics } from "../figures/helpers.ts";
+
+const reports = [
+  { id: "ceshi-2020", place: "ceshi", year: 2020 },
+  { id: "ceshi-2021", place: "ceshi", year: 2021 },
+  { id: "other-2020", place: "other", year: 2020 },
+];
+
+let n = 0;
+/** A figure record as the extractor writes it, with only the fields a case sets. */
+function fig(report: string, f: Partial<SpanFigure>): SpanFigure {
+  const kind = f.kind ?? "target";
+  return {
+    id: `${report}-${kind === "result" ? "r" : "t"}-${++n}`,
+    report, city: report.split("-")[0]!, kind, year: f.year ?? Number(report.split("-")[1]), base_year: null, period: null,
+    metric: "gdp_growth", label_zh: "地区生产总值增长", label_en: "GDP growth", value: 6.5, min: null, max: null, unit: "%",
+    qualifier: null, estimate: false, direction: "up", quote: "地区生产总值增长6.5%", paragraph: "p-1", url: `/reports/${report}/#p-1`,
+    ...f,
+  };
+}
+
+describe("trackTargets: pairing a target of P-Y with the outcome for Y in P-(Y+1)", () => {
+  it("pairs the single-year result of the same indicator and judges it", () => {
+    const t = fig("ceshi-2020", { value: 6.5, qualifier: "approx" });
+    const o = fig("ceshi-2021", { kind: "result", year: 2020, value: 3.9, estimate: true });
+    const { records } = trackTargets([t, o], reports, metrics);
+    expect(records).toEqual([
+      expect.objectContaining({ id: t.id, place: "ceshi", metric: "gdp_growth", year: 2020, target_report: "ceshi-2020", target_figure: t.id, outcome_report: "ceshi-2021", outcome_figure: o.id, status: "missed" }),
+    ]);
+  });
+
+  it("never takes a five-year average, a cumulative change, another base year or the next year's target for the outcome", () => {
+    const t = fig("ceshi-2020", { value: 6.5 });
+    const decoys = [
+      fig("ceshi-2021", { kind: "result", year: 2020, period: [2016, 2020], value: 7, quote: "“十三五”时期地区生产总值年均增长7%" }),
+      fig("ceshi-2021", { kind: "result", year: 2020, base_year: 2015, value: 40, quote: "地区生产总值比2015年增长40%" }),
+      fig("ceshi-2021", { kind: "target", year: 2021, value: 8, quote: "2021年地区生产总值增长8%左右" }),
+      fig("ceshi-2021", { kind: "target", year: 2025, period: [2021, 2025], value: 7, quote: "“十四五”时期年均增长7%" }),
+    ];
+    const { records } = trackTargets([t, ...decoys], reports, metrics);
+    expect(records).toHaveLength(1);
+    expect(records[0]!.status).toBe("not_comparable");
+    expect(records[0]!.outcome_figure).toBe(decoys[1]!.id);
+    expect(records[0]!.rule).toContain("比2015年");
+  });
+
+  it("says not_reported when the next report states no figure at all for the indicator", () => {
+    const t = fig("ceshi-2020", { metric: "retail_sales_growth", value: 5 });
+    const { records } = trackTargets([t, fig("ceshi-2021", { kind: "result", year: 2020 })], reports, metrics);
+    expect(records).toEqual([expect.objectContaining({ status: "not_reported", outcome_figure: null, rule_id: "no_outcome" })]);
+  });
+
+  it("says not_comparable for the same question on another basis: surveyed against registered unemployment, a level against a growth rate", () => {
+    const related = metrics.some((m) => (m.related ?? []).includes("registered_unemployment_rate") || (m.id === "registered_unemployment_rate" && (m.related ?? []).length));
+    const t = fig("ceshi-2020", { metric: "registered_unemployment_rate", value: 4.5, qualifier: "at_most", direction: null });
+    const o = fig("ceshi-2021", { kind: "result", year: 2020, metric: "surveyed_unemployment_rate", value: 5.2, direction: null });
+    const { records } = trackTargets([t, o], reports, metrics);
+    expect(related).toBe(true);
+    expect(records[0]).toMatchObject({ status: "not_comparable", outcome_figure: o.id });
+  });
+
+  it("lists a target without an indicator id as not tracked, and leaves targets whose next report is missing alone", () => {
+    const loose = fig("ceshi-2020", { metric: null, label_en: null, quote: "新建5G基站500个" });
+    const later = fig("ceshi-2021", { value: 7 });
+    const alone = fig("other-2020", { value: 7 });
+    const { records, untracked } = trackTargets([loose, later, alone], reports, metrics);
+    expect(records).toEqual([]);
+    expect(untracked).toEqual([loose]);
+  });
+
+  it("ignores a target with a period (a five-year aim) and tracks every distinct statement of a year's target", () => {
+    const aim = fig("ceshi-2020", { period: [2016, 2020], value: 7 });
+    const a = fig("ceshi-2020", { value: 6.5 });
+    const b = fig("ceshi-2020", { value: 6.5, quote: "全年地区生产总值增长6.5%" });
+    const o = fig("ceshi-2021", { kind: "result", year: 2020, value: 6.6 });
+    const { records } = trackTargets([aim, a, b, o], reports, metrics);
+    expect(records.map((r) => [r.target_figure, r.status])).toEqual([[a.id, "met"], [b.id, "met"]]);
+  });
+});
