@@ -11,12 +11,15 @@ export interface Sentence extends Stretch {
 
 const SENTENCE_END = /[。！？!?]/;
 const CLAUSE_END = /[，；：,;]/;
+/** An ASCII colon ends a clause unless it joins the parts of a ratio (`14:43:43`). */
+const asciiColon = (text: string, i: number) => text[i] === ":" && !(/\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? ""));
 
 function split(text: string, start: number, end: number, delimiter: RegExp): Stretch[] {
   const out: Stretch[] = [];
   let from = start;
+  const colon = delimiter === CLAUSE_END;
   for (let i = start; i <= end; i++) {
-    if (i === end || delimiter.test(text[i]!)) {
+    if (i === end || delimiter.test(text[i]!) || (colon && asciiColon(text, i))) {
       if (i > from) out.push({ start: from, end: i });
       from = i + 1;
     }
@@ -25,8 +28,8 @@ function split(text: string, start: number, end: number, delimiter: RegExp): Str
 }
 
 /**
- * Split a paragraph into sentences (。！？) and each sentence into clauses (，；：). A ratio's ASCII colon
- * (`14:43:43`) does not split; clauses are the `quote` unit of a figure.
+ * Split a paragraph into sentences (。！？) and each sentence into clauses (，；： and an ASCII `:` or `;`). A ratio's
+ * ASCII colon (`14:43:43`) does not split; clauses are the `quote` unit of a figure.
  */
 export function splitSentences(text: string): Sentence[] {
   return split(text, 0, text.length, SENTENCE_END).map((s) => ({ ...s, clauses: split(text, s.start, s.end, CLAUSE_END) }));

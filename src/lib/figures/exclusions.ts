@@ -59,17 +59,29 @@ const attribute: Finder = (text) =>
     const q = readQuantity(text, m.index);
     if (!q || typeof q.value !== "number" || q.tail !== q.end) return [];
     if (!familiesOf(q.unit).some((f) => f === "yuan" || f === "weight" || f === "power")) return [];
-    return new RegExp(`^[${HAN}]`).test(text.slice(q.end)) && !/^[余多用支投实的]/.test(text.slice(q.end)) ? [[q.start, q.end]] : [];
+    const rest = text.slice(q.end);
+    // `分别为34328元和12858元`: a list of amounts, not a class.
+    return new RegExp(`^[${HAN}]`).test(rest) && !/^(?:[余多用支投实的]|[和与及]\d)/.test(rest) ? [[q.start, q.end]] : [];
   });
 
-/** The old value of `由2018年3.84%降至0.61%` / `由14.3:43.5:42.2调整为14:43:43`: a baseline, not a result. */
+/**
+ * The old value of `由2018年3.84%降至0.61%` / `由14.3:43.5:42.2调整为14:43:43` / `从33.35%提高到42.4%` /
+ * `由2015年的304亿元增加到440亿元`: a baseline, not a result.
+ */
 const baseline: Finder = (text) =>
-  [...text.matchAll(/由(?:(?:19|20)\d{2}年(?:底|末)?)?(?=\d)/g)].flatMap((m): [number, number][] => {
-    const q = readQuantity(text, m.index + m[0].length);
-    if (!q) return [];
-    return /^(?:降至|降为|降到|下降到|下降至|减少到|减至|调整为|提高到|提高至|提升到|提升至|增至|增加到|增长到|上升到|上升至)/.test(text.slice(q.tail))
-      ? [[q.start, q.end]]
-      : [];
+  [...text.matchAll(/[由从](?:(?:19|20)\d{2}年(?:底|末)?的?)?(?=\d)/g)].flatMap((m): [number, number][] => {
+    // `分别由21604元、8002元增加到…`: every old value of the list is a baseline.
+    const olds: [number, number][] = [];
+    for (let q = readQuantity(text, m.index + m[0].length); q; ) {
+      olds.push([q.start, q.end]);
+      const sep = /^[、和]/.test(text.slice(q.tail)) ? q.tail + 1 : -1;
+      if (sep < 0 || !/\d/.test(text[sep] ?? "")) {
+        const verb = /^(?:降至|降为|降到|下降到|下降至|减少到|减至|调整为|提高到|提高至|提升到|提升至|增至|增加到|增长到|上升到|上升至)/;
+        return verb.test(text.slice(q.tail)) ? olds : [];
+      }
+      q = readQuantity(text, sep);
+    }
+    return [];
   });
 
 /** A lone digit inside a word (`国4务院`): a typing slip, with no unit after it. */

@@ -11,7 +11,7 @@ export function figuresToJson(figs: readonly (StoredFigure | Figure)[]): string 
   return `${JSON.stringify(figs.map(publicFigure), null, 2)}\n`;
 }
 
-/** One CSV cell: arrays as `14:43:43`, null as an empty cell, everything else as written by `String`. */
+/** One CSV cell: arrays as `14:43:43` (a ratio) or `2016:2020` (a period), null as an empty cell, everything else as written by `String`. */
 function cell(value: Figure[keyof Figure]): string {
   if (value === null) return "";
   if (Array.isArray(value)) return value.join(":");

@@ -1,33 +1,42 @@
 import type { ReportDocument } from "../report/document.ts";
 import type { StoredFigure } from "../schema/figure.ts";
 import type { Metric } from "../schema/metric.ts";
-import { figureKind, figureYear } from "./kind.ts";
+import { preferAuthority } from "./authority.ts";
+import { timeContext } from "./time-context.ts";
 import { matchMetric } from "./metric-match.ts";
 import { paragraphDrafts } from "./paragraph.ts";
+import { timeSpan } from "./timespan.ts";
 
 /**
  * Every figure of a report as stored records: one per number with a unit in the body (the appendix is skipped),
- * typed (kind, bounds, qualifier, estimate, direction), labelled, mapped to the vocabulary and numbered
- * `<report>-r-<n>` / `<report>-t-<n>` in document order per kind.
+ * timed (kind, year, base year, period), typed (bounds, qualifier, estimate, direction), labelled, mapped to the
+ * vocabulary and numbered `<report>-r-<n>` / `<report>-t-<n>` in document order per kind. The `主要预期目标是：`
+ * clause is the authority on the plan year's main targets (see {@link preferAuthority}).
  */
 export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]): StoredFigure[] {
   const { id: report, place: city, year } = doc.meta;
   const counters = { result: 0, target: 0 };
   const out: StoredFigure[] = [];
+  const authoritative = new Set<string>();
   for (const p of doc.paragraphs) {
     if (p.kind === "glossary") continue;
     const drafts = paragraphDrafts(p.text).drafts.sort((a, b) => a.quantity.start - b.quantity.start);
     for (const d of drafts) {
       const q = d.quantity;
-      const kind = figureKind(p.period, p.text.slice(...d.sentence));
-      const metric = matchMetric({ label: d.label, unit: q.unit, change: d.change, year: figureYear(kind, year) }, metrics);
-      const n = ++counters[kind];
+      const context = timeContext(p, d, year);
+      const time = timeSpan(context);
+      const { kind } = time;
+      const metric = matchMetric({ label: d.label, unit: q.unit, change: d.change, year: time.year, baseYear: time.base_year }, metrics);
+      const id = `${report}-${kind === "result" ? "r" : "t"}-${++counters[kind]}`;
+      if (context.authority) authoritative.add(id);
       out.push({
-        id: `${report}-${kind === "result" ? "r" : "t"}-${n}`,
+        id,
         report,
         city,
         kind,
-        year: figureYear(kind, year),
+        year: time.year,
+        base_year: time.base_year,
+        period: time.period,
         metric: metric?.id ?? null,
         label_zh: d.label,
         label_en: metric?.label_en ?? null,
@@ -45,5 +54,5 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
       });
     }
   }
-  return out;
+  return preferAuthority(out, authoritative, year);
 }

@@ -30,7 +30,7 @@ const FLUFF = [
   "力促",
   "依然将",
 ];
-const LEADING = new RegExp(`^(?:[、，；：和及与并且]|${FLUFF.join("|")})+`);
+const LEADING = new RegExp(`^(?:[、，；：和及与并且]|\\d+[．.、]\\s*|${FLUFF.join("|")})+`);
 const TRAILING = /(?:[、，和及与的]|累计|总计|合计)+$/;
 
 /** Tidy a subject into a label: drop leading fluff (预计, 全年, 力争 …) and trailing connectors. */
@@ -47,13 +47,14 @@ const PLACES = "(?:全市|全区|市辖区|市区|城区|建成区|县城|县区
 
 /**
  * Complete an elliptical subject from the one before it in the sentence: none (`，增长17.6%`) → the previous
- * subject; `对经济增长的贡献率` → 服务业增加值对…; a bare place (`，县城达到60%`) → 县城道路机械化清扫率.
+ * subject; `对经济增长的贡献率` → 服务业增加值对…; `年均` / `可比` → 地区生产总值年均…; a bare place
+ * (`，县城达到60%`) → 县城道路机械化清扫率, (`全体居民人均可支配收入…，其中城镇35720元`) → 城镇居民人均可支配收入.
  */
 export function completeSubject(subject: string, previous: string): string {
   if (subject === "") return previous;
-  if (/^[对占]/.test(subject)) return previous + subject;
+  if (/^(?:[对占]|年均|可比|同口径|同比)/.test(subject)) return previous.replace(/年均$/, "") + subject;
   if (new RegExp(`^${PLACES}+$`).test(subject)) {
-    const rest = previous.replace(new RegExp(`^${PLACES}+`), "");
+    const rest = previous.replace(new RegExp(`^(?:全体|${PLACES})+`), "");
     if (rest && rest !== previous) return subject + rest;
   }
   return subject;

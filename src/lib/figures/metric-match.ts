@@ -9,6 +9,19 @@ export interface MatchInput {
   change: boolean;
   /** The year the figure is about: a change against an older base year (比2015年下降12%) is no annual change. */
   year?: number;
+  /** The base year the text gives (`比“十二五”末` → 2015), when the label does not name it. */
+  baseYear?: number | null;
+}
+
+/** Place and time words a label may open with before its indicator (`全市经济增长`). */
+const OPENING = /^(?:全市|全区|全省|全州|全县|全国|全年|今年|本市|市区)+/;
+
+/** A quarter, a half or some months (`一季度`, `上半年`, `1-2月`): the vocabulary's indicators are annual. */
+const SUB_YEAR = /季度|上半年|下半年|前三季|\d+\s*[-—～~至到]\s*\d+月|月份/;
+
+/** A name of the vocabulary occurs in the label: anywhere, or at its start for a name written `^经济增长`. */
+function nameIn(label: string, name: string): boolean {
+  return name.startsWith("^") ? label.replace(OPENING, "").startsWith(name.slice(1)) : label.includes(name);
 }
 
 /** The base year a change is measured against (`比2015年`, `较2015年`), if the label names one. */
@@ -17,20 +30,22 @@ const baseYear = (label: string) => Number(/[比较](\d{4})年/.exec(label)?.[1]
 /**
  * The vocabulary entry of a figure: one of its names occurs in the label, its unit family holds the figure's unit
  * and its measure agrees (a change such as 增长 6% never maps to a level such as 装机能力达到30万台).
- * The longest matching name wins; null when none fits, or when the change is measured against an older base year.
+ * The longest matching name wins; null when none fits, when the change is measured against an older base year, or
+ * when the figure is about part of a year (`一季度`).
  */
 export function matchMetric(figure: MatchInput, metrics: readonly Metric[]): Metric | null {
   const families = familiesOf(figure.unit);
   const change = figure.change || namesChange(figure.label);
   // The vocabulary's change indicators are year-on-year: a change over several years has no id of its own.
-  const base = baseYear(figure.label);
+  const base = figure.baseYear ?? baseYear(figure.label);
   if (change && figure.year !== undefined && base < figure.year - 1) return null;
+  if (SUB_YEAR.test(figure.label)) return null;
   let best: Metric | null = null;
   let bestLength = 0;
   for (const m of metrics) {
     if (!families.includes(m.unit) || (m.measure === "change") !== change) continue;
     for (const name of m.names) {
-      if (name.length > bestLength && figure.label.includes(name)) {
+      if (name.length > bestLength && nameIn(figure.label, name)) {
         best = m;
         bestLength = name.length;
       }

@@ -1,60 +1,12 @@
-import { splitSentences, type Stretch } from "./clauses.ts";
-import type { Exclusion } from "./exclusions.ts";
-import { cleanSubject, completeSubject, dropEnumeration, enumerates, nounAfter, sliceClean } from "./label.ts";
-import { listItems } from "./lists.ts";
-import { bound, type Quantity } from "./quantity.ts";
+import { splitSentences } from "./clauses.ts";
+import { type Clause, type Draft, emit, type Prior } from "./draft.ts";
+import { cleanSubject, dropEnumeration, enumerates, nounAfter, sliceClean } from "./label.ts";
+import { each, EACH, respectively, townAndCountry } from "./list-drafts.ts";
+import type { Quantity } from "./quantity.ts";
 import { scanNumbers } from "./scan.ts";
-import { readPredicate, type Predicate } from "./verb.ts";
+import { readPredicate } from "./verb.ts";
 
-/** A figure of one paragraph before it knows its report: everything the text itself says. */
-export interface Draft {
-  quantity: Quantity;
-  label: string;
-  direction: "up" | "down" | null;
-  /** The figure is a rate of change (增长 6%, 持平), not a level. */
-  change: boolean;
-  estimate: boolean;
-  /** [start, end) of the quoted clause(s). */
-  quote: [number, number];
-  /** [start, end) of the sentence, for the kind cues (预计, 力争 …). */
-  sentence: [number, number];
-}
-
-interface Prior {
-  subject: string;
-  quoteStart: number;
-}
-
-interface Clause {
-  text: string;
-  exclusions: readonly Exclusion[];
-  stretch: Stretch;
-  prior: Prior[];
-  out: Draft[];
-}
-
-/** Record one figure: its label is subject + basis + change verb; a subject-less clause borrows the last one. */
-function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quoteStart: number) {
-  let from = quoteStart;
-  const last = c.prior.at(-1);
-  const completed = last ? completeSubject(subject, last.subject) : subject;
-  if (completed !== subject) {
-    subject = completed;
-    from = Math.min(from, last!.quoteStart);
-  }
-  const quantity = bound(q, q.qualifier ?? p.qualifier);
-  const flat = q.value === 0 && c.text.slice(q.start, q.end) === "持平";
-  c.out.push({
-    quantity,
-    label: subject + p.basis + p.verb,
-    direction: p.direction,
-    change: p.change || flat,
-    estimate: false,
-    quote: [from, c.stretch.end],
-    sentence: [0, 0],
-  });
-  c.prior.push({ subject, quoteStart: from });
-}
+export type { Draft } from "./draft.ts";
 
 /** Figures read one by one (`建成美丽小城镇6个、美丽村庄18个`); adjacent ones (`1765户5557人脱贫`) share a label. */
 function plain(c: Clause, qs: Quantity[], from: number) {
@@ -79,32 +31,6 @@ function plain(c: Clause, qs: Quantity[], from: number) {
   }
 }
 
-/** `A、B、C分别增长7%、20%、9%`: one figure per item; a subject-less `分别` takes the figures before it. */
-function respectively(c: Clause, qs: Quantity[], from: number, marker: number) {
-  const p = readPredicate(sliceClean(c.text, from, marker, c.exclusions) + sliceClean(c.text, marker + 2, qs[0]!.start, c.exclusions));
-  let items: string[];
-  let quoteStart = c.stretch.start;
-  if (cleanSubject(p.subject) === "" && c.prior.length >= qs.length) {
-    const before = c.prior.slice(-qs.length);
-    items = before.map((b) => b.subject);
-    quoteStart = before[0]!.quoteStart;
-  } else items = listItems(p.subject, qs.length);
-  const last = qs.at(-1)!;
-  qs.forEach((q, i) => {
-    const unit = q.unit !== last.unit && last.unit.startsWith(q.unit) ? last.unit : q.unit;
-    const qualifier = q.qualifier ?? last.qualifier ?? p.qualifier;
-    emit(c, { ...q, unit, qualifier }, items[i]!, p, quoteStart);
-  });
-}
-
-/** `城乡居民人均可支配收入均增长8%`: the one figure applies to each named item. */
-function each(c: Clause, q: Quantity, from: number, marker: number) {
-  const p = readPredicate(sliceClean(c.text, from, marker, c.exclusions) + sliceClean(c.text, marker + 1, q.start, c.exclusions));
-  for (const item of listItems(p.subject, null)) emit(c, q, item, p, c.stretch.start);
-}
-
-const EACH = /(?<![亩人年平])均(?=(?:同比)?(?:增长|下降|减少|增加|提高|降低|达到|达|为|控制在|超过|突破)?\d)/;
-
 function clauseDrafts(c: Clause, qs: Quantity[]) {
   const s = c.text.slice(c.stretch.start, c.stretch.end);
   const fen = s.indexOf("分别");
@@ -121,6 +47,13 @@ function clauseDrafts(c: Clause, qs: Quantity[]) {
     plain(c, qs.slice(0, target), c.stretch.start);
     each(c, qs[target]!, qs[target - 1]?.tail ?? c.stretch.start, c.stretch.start + jun.index);
     plain(c, qs.slice(target + 1), qs[target]!.tail);
+    return;
+  }
+  const pair = townAndCountry(c, qs);
+  if (pair >= 0) {
+    plain(c, qs.slice(0, pair), c.stretch.start);
+    respectively(c, qs.slice(pair, pair + 2), qs[pair - 1]?.tail ?? c.stretch.start, qs[pair]!.start);
+    plain(c, qs.slice(pair + 2), qs[pair + 1]!.tail);
     return;
   }
   plain(c, qs, c.stretch.start);

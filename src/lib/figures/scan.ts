@@ -25,7 +25,8 @@ export function scanNumbers(text: string): Scan {
       consumed = q.end;
     } else unparsed.push([start, end]);
   }
-  for (const m of text.matchAll(/持平/g)) quantities.push(readFlat(text, m.index)!);
+  // `持平` (flat), not the same characters inside 支持平台, 保持平稳, 坚持平等.
+  for (const m of text.matchAll(/(?<![支保坚维扶主把])持平(?![台稳衡等均安和价])/g)) quantities.push(readFlat(text, m.index)!);
   quantities.sort((a, b) => a.start - b.start);
   return { quantities, exclusions, unparsed };
 }

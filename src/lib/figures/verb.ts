@@ -29,9 +29,9 @@ const VERBS: Verb[] = [
 ].sort((a, b) => b[0].length - a[0].length);
 
 const BASIS = /(同比|同口径|比上年|比(?:19|20)\d{2}年)$/;
-const LIST_WORDS = /(分别|均|都)$/;
-/** A baseline phrase before a level verb (`由2018年3.84%`), dropped from the subject. */
-const BASELINE = /由[^，；。]*$/;
+const LIST_WORDS = /(分别|(?<!年)均|都)$/;
+/** A baseline phrase before a level verb (`由2018年3.84%`, `从33.35%`), dropped from the subject. */
+const BASELINE = /(?:由|从(?=\d))[^，；。]*$/;
 
 /**
  * Split the text before a number into subject and predicate: `地区生产总值增长` → 地区生产总值 + 增长 (up, change);
@@ -69,7 +69,7 @@ export function readPredicate(before: string): Predicate {
   return { subject: rest, basis, verb, direction, change, qualifier };
 }
 
-/** Words in a label that make a level figure a rate of change (`居民消费价格涨幅控制在3%`). */
+/** Words in a label that make a level figure a rate of change (`居民消费价格涨幅控制在3%`, `地区生产总值增长预期目标为6%`). */
 export function namesChange(label: string): boolean {
-  return /涨幅|增幅|增速|降幅|增长率/.test(label);
+  return /涨幅|增幅|增速|降幅|增长率|上涨|增长(?:的)?(?:预期)?目标|增长速度/.test(label);
 }

@@ -3,9 +3,13 @@ import { toString } from "mdast-util-to-string";
 import { parse as parseYaml } from "yaml";
 import { reportMetaSchema, type ReportMeta } from "../schema/report.ts";
 import { parseMarkdown } from "../markdown/processor.ts";
+import { openingSignal, partSignal, partTitle } from "../figures/parts.ts";
 
-/** Which part of the report a paragraph belongs to: the review of the past year or the plan for the new one. */
-export type Period = "review" | "plan" | null;
+/**
+ * Which part of the report a paragraph belongs to: the review of the past year(s), the five-year outlook
+ * (`“十四五”…`, `今后五年`, `远景目标`), the plan year's work, or none (opening words, appendix).
+ */
+export type Period = "review" | "outlook" | "plan" | null;
 
 /** A heading of the body with its stable id. */
 export interface HeadingInfo {
@@ -45,10 +49,19 @@ export interface ReportDocument {
   headingIds: Map<Heading, string>;
 }
 
-/** The period a part heading opens: `一、2019年工作回顾` → review; a later part → plan. */
-function periodOfPart(text: string, year: number, seenReview: boolean): Period {
-  if (/回顾/.test(text) || new RegExp(`${year - 1}年.*(工作|成绩)`).test(text)) return "review";
-  return seenReview ? "plan" : null;
+const ORDER: Period[] = [null, "review", "outlook", "plan"];
+
+/**
+ * The period a part heading opens, from its words (never from fixed years): `一、2019年工作回顾` → review,
+ * `二、“十四五”时期的目标任务` → outlook, `三、2021年重点工作` → plan. A heading that says none of these keeps the
+ * period of a sub-heading run (`（一）…`), starts nothing before the review, and is plan work after it
+ * (`三、加强政府自身建设`); right after the review, `pending` asks for its opening sentence to be read.
+ */
+function periodOfPart(text: string, year: number, current: Period): { period: Period; pending: boolean } {
+  const signal = partSignal(text, year);
+  if (signal) return { period: signal, pending: false };
+  if (/^[（(]/.test(text)) return { period: current, pending: false };
+  return { period: current === null ? null : "plan", pending: current === "review" };
 }
 
 /** The front matter of a report's tree, validated. */
@@ -77,13 +90,23 @@ export function readDocument(tree: Root, knownMeta?: ReportMeta): ReportDocument
   const counters: number[] = [];
   let open: HeadingInfo[] = [];
   let period: Period = null;
-  let seenReview = false;
+  let pending = false;
+  // Set once a part title reached the document as a paragraph: its headings are then sections, not parts.
+  let titled = false;
 
   const addParagraph = (p: Paragraph, kind: ParagraphInfo["kind"]) => {
     const n = paragraphs.length + 1;
     const first = p.children[0];
     const lead = kind !== "glossary" && first?.type === "strong" ? toString(first) : null;
-    const info: ParagraphInfo = { id: `p-${n}`, n, text: toString(p), lead, kind, headings: [...open], period };
+    const text = toString(p);
+    if (kind === "paragraph" && !open.some((h) => h.appendix)) {
+      // A part title the structure left as a paragraph moves the period forward, never back.
+      const title = partTitle(text, meta.year);
+      if (title && ORDER.indexOf(title) > ORDER.indexOf(period)) [period, titled] = [title, true];
+      else if (pending) period = openingSignal(text, meta.year) ?? period;
+    }
+    pending = false;
+    const info: ParagraphInfo = { id: `p-${n}`, n, text, lead, kind, headings: [...open], period };
     paragraphs.push(info);
     paragraphIds.set(p, info.id);
   };
@@ -101,10 +124,8 @@ export function readDocument(tree: Root, knownMeta?: ReportMeta): ReportDocument
       headings.push(info);
       headingIds.set(node, info.id);
       open = [...open.filter((h) => h.depth < node.depth), info];
-      if (level === 0) {
-        period = appendix ? null : periodOfPart(text, meta.year, seenReview);
-        if (period === "review") seenReview = true;
-      }
+      if (appendix && level === 0) [period, pending] = [null, false];
+      else if (level === 0 && !titled) ({ period, pending } = periodOfPart(text, meta.year, period));
     } else if (node.type === "paragraph") {
       addParagraph(node, "paragraph");
     } else if (node.type === "list") {

@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
 
-/** One quantified statement of a report: a 2019 result or a 2020 target (GUIDE §2). */
+/** One quantified statement of a report: a result of the reviewed year(s) or a target of the coming one(s) (GUIDE §2). */
 export const figureSchema = z.object({
   /** Stable id: `<report>-r-<n>` for results, `<report>-t-<n>` for targets, numbered in document order. */
   id: z.string().regex(/^[a-z0-9-]+-[rt]-\d+$/),
@@ -8,10 +8,20 @@ export const figureSchema = z.object({
   report: z.string(),
   /** City id (pinyin), e.g. `zhongwei`. */
   city: z.string(),
-  /** `result`: achieved or estimated figure of the reviewed year; `target`: a plan or goal. */
+  /** `result`: achieved or estimated figure of the reviewed year(s); `target`: a plan or goal. */
   kind: z.enum(["result", "target"]),
-  /** The year the figure is about. */
+  /** The year the figure is about; for a figure over several years, the last year of `period`. */
   year: z.number().int(),
+  /** The year a change is measured against when it is not the year before `year` (`比2015年下降12%` → 2015), else null. */
+  base_year: z.number().int().nullable(),
+  /**
+   * First and last year of a figure over several years (`年均增长`, `累计`, `“十三五”时期`, `五年来`, `到2025年`),
+   * null for a figure of one year. Five-year results and aims are never a single year's result or target.
+   */
+  period: z
+    .tuple([z.number().int(), z.number().int()])
+    .refine(([first, last]) => first < last, "the first year of a period comes before its last")
+    .nullable(),
   /** Indicator id from `content/metrics.json`, or null when the indicator is not in the vocabulary. */
   metric: z.string().nullable(),
   /** The indicator as the text names it, e.g. 地区生产总值增长. */

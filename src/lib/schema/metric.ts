@@ -49,7 +49,10 @@ export const metricSchema = z
   .object({
     /** Stable snake_case id, shared by every report, kind and city: `gdp_growth`. */
     id: z.string().regex(/^[a-z][a-z0-9]*(_[a-z0-9]+)*$/, "must be snake_case ASCII, e.g. gdp_growth"),
-    /** Chinese names and variants the reports use; a figure whose label contains one maps here (longest wins). */
+    /**
+     * Chinese names and variants the reports use; a figure whose label contains one maps here (longest wins). A name
+     * written `^经济增长` must open the label (after place and time words such as 全市, 今年): 数字经济增长 is no GDP.
+     */
     names: z.array(z.string().min(1)).min(1, "list at least one Chinese name"),
     /** Short Chinese label for display, e.g. 地区生产总值增速. */
     label_zh: z.string().min(1),
@@ -63,18 +66,25 @@ export const metricSchema = z
     better: z.enum(["up", "down"]),
     /** Group used by the charts and filters. */
     category: z.enum(metricCategories),
+    /** Ids of the same question on another basis (surveyed vs registered unemployment): never an outcome of this one. */
+    related: z.array(z.string()).optional(),
   })
   .strict();
 
 /** A metric of the vocabulary. */
 export type Metric = z.infer<typeof metricSchema>;
 
-/** The whole vocabulary file: an array of metrics with unique ids. */
+/** The whole vocabulary file: an array of metrics with unique ids; `related` names ids of the file. */
 export const metricsFileSchema = z.array(metricSchema).superRefine((metrics, ctx) => {
   const seen = new Set<string>();
   metrics.forEach((m, i) => {
     if (seen.has(m.id)) ctx.addIssue({ code: "custom", path: [i, "id"], message: `duplicate id “${m.id}”` });
     seen.add(m.id);
+  });
+  metrics.forEach((m, i) => {
+    for (const r of m.related ?? []) {
+      if (!seen.has(r)) ctx.addIssue({ code: "custom", path: [i, "related"], message: `“${r}” is not an id of the vocabulary` });
+    }
   });
 });
 

@@ -17,6 +17,8 @@ describe("single figures in the real reports", () => {
     expect(typed(f)).toEqual({
       kind: "result",
       year: 2019,
+      base_year: null,
+      period: null,
       metric: "gdp_growth",
       label_zh: "地区生产总值增长",
       value: 6,

@@ -11,11 +11,14 @@ function fromCell(field: keyof Figure, cell: string): unknown {
   if (cell === "" && field !== "quote" && field !== "label_zh") return null;
   switch (field) {
     case "year":
+    case "base_year":
     case "min":
     case "max":
       return Number(cell);
     case "value":
       return cell.includes(":") ? cell.split(":").map(Number) : Number(cell);
+    case "period":
+      return cell.split(":").map(Number);
     case "estimate":
       return cell === "true";
     default:

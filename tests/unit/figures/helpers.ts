@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { extractFigures } from "../../../src/lib/figures/extract.ts";
 import { ingestReport } from "../../../src/lib/ingest.ts";
@@ -31,10 +31,41 @@ function extract(name: string, bytes: Uint8Array): Extracted {
 
 const cache = new Map<string, Extracted>();
 
-/** A real report of content/raw (`zhongwei-2020`), parsed and extracted once. */
-export function real(id: "zhongwei-2020" | "shizuishan-2020"): Extracted {
-  if (!cache.has(id)) cache.set(id, extract(`${id}.txt`, readFileSync(join(root, "content/raw", `${id}.txt`))));
-  return cache.get(id)!;
+/** The file names of a folder's reports (`<place>-<year>.txt|md`), in name order. */
+const reportFiles = (dir: string) => readdirSync(join(root, dir)).filter((f) => /^[a-z]+-\d{4}\.(?:txt|md)$/.test(f)).sort();
+
+/** The ids of the reports of content/raw, in id order. */
+export const RAW_IDS = reportFiles("content/raw").map((f) => f.replace(/\.\w+$/, ""));
+
+/** The ids of the development corpus of other places and years (tests/fixtures/corpus-dev), in id order. */
+export const DEV_IDS = reportFiles("tests/fixtures/corpus-dev").map((f) => f.replace(/\.\w+$/, ""));
+
+/** A report of `dir` by id, parsed and extracted once. */
+function load(dir: string, id: string): Extracted {
+  const key = `${dir}/${id}`;
+  if (!cache.has(key)) {
+    const file = reportFiles(dir).find((f) => f.replace(/\.\w+$/, "") === id);
+    if (!file) throw new Error(`no report ${id} in ${dir}`);
+    cache.set(key, extract(file, readFileSync(join(root, dir, file))));
+  }
+  return cache.get(key)!;
+}
+
+/** A real report of content/raw (`zhongwei-2020`, `ningxia-2021`), parsed and extracted once. */
+export function real(id: string): Extracted {
+  return load("content/raw", id);
+}
+
+/** A report of the development corpus (`guowuyuan-2021`), parsed and extracted once. */
+export function dev(id: string): Extracted {
+  return load("tests/fixtures/corpus-dev", id);
+}
+
+/** The paragraph whose text contains `text` (the test fails unless exactly one does). */
+export function paragraphWith(e: Extracted, text: string) {
+  const found = e.doc.paragraphs.filter((p) => p.text.includes(text));
+  if (found.length !== 1) throw new Error(`${found.length} paragraphs of ${e.doc.meta.id} contain “${text}”`);
+  return found[0]!;
 }
 
 /** A small report: its review part (2019), plan part (2020) and optional appendix lines, one paragraph each. */
@@ -65,6 +96,6 @@ export function quoting(e: Extracted, text: string): StoredFigure[] {
 
 /** The fields a construction test compares. */
 export function typed(f: StoredFigure) {
-  const { kind, year, metric, label_zh, value, min, max, unit, qualifier, estimate, direction } = f;
-  return { kind, year, metric, label_zh, value, min, max, unit, qualifier, estimate, direction };
+  const { kind, year, base_year, period, metric, label_zh, value, min, max, unit, qualifier, estimate, direction } = f;
+  return { kind, year, base_year, period, metric, label_zh, value, min, max, unit, qualifier, estimate, direction };
 }

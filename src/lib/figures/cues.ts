@@ -1,0 +1,77 @@
+/** A time word of the text before a figure, and the years it names. */
+export interface TimeCue {
+  /** Offset of the cue in the text searched (the last cue before a figure is the one that governs it). */
+  at: number;
+  /**
+   * `year`: one year (`2020年，…`, `今年`); `span`: several years (`“十三五”时期`, `五年来`, `今后5年`, `2016年以来`);
+   * `until`: a deadline (`到2025年`, `截至2020年底`).
+   */
+  type: "year" | "span" | "until";
+  first: number;
+  last: number;
+  /**
+   * The cue frames what follows it (`五年来`, `“十三五”时期`, `2020年`), not only its own clause (`自2011年以来首次提高`,
+   * `到2025年`): only framing cues carry over to the next sentences of a paragraph.
+   */
+  frame: boolean;
+}
+
+/** First and last year of the n-th five-year plan written `“十三五”` (n ≥ 6: 六五 = 1981–1985). */
+export function planYears(numeral: string): [number, number] {
+  const n = 10 + "一二三四五六七八九".indexOf(numeral) + 1;
+  const first = 1981 + 5 * (n - 6);
+  return [first, first + 4];
+}
+
+type Finder = [RegExp, (m: RegExpExecArray, year: number) => Omit<TimeCue, "at">];
+
+const YEAR = "((?:19|20)\\d{2})年";
+const FIVE = "(?:五|5)年";
+/** Words before a year that make it a baseline or a comparison, not the figure's own year. */
+const COMPARED = /[比较由从与同是]$/;
+
+const FINDERS: Finder[] = [
+  [new RegExp(`((?:19|20)\\d{2})年?\\s*(?:[—–－~～-]+|至|到)\\s*${YEAR}`, "g"), (m) => ({ type: "span", first: Number(m[1]), last: Number(m[2]), frame: false })],
+  [new RegExp(`${YEAR}(?:以来|至今)`, "g"), (m, y) => ({ type: "span", first: Number(m[1]), last: y - 1, frame: false })],
+  [new RegExp(`(?:到|至|截至|截止到?)${YEAR}`, "g"), (m) => ({ type: "until", first: Number(m[1]), last: Number(m[1]), frame: false })],
+  [new RegExp(`(?:^|[，；：,;:、“—]|过去的)(?:预计|力争|确保|争取|全市|全区|全省|全州|全国|在)?${YEAR}(?!以来|至今|的)`, "g"), (m) => ({ type: "year", first: Number(m[1]), last: Number(m[1]), frame: true })],
+  [/“?十([一二三四五六七八九])五”?(时期|期间|以来|末)?(?![”"]?规划)/g, (m, y) => {
+    const [first, last] = planYears(m[1]!);
+    if (m[2] === "以来") return { type: "span", first, last: y - 1, frame: true };
+    if (m[2] === "末") return { type: "until", first: last, last, frame: false };
+    return { type: "span", first, last, frame: true };
+  }],
+  [new RegExp(`(?:今后|未来)的?${FIVE}`, "g"), (_m, y) => ({ type: "span", first: y, last: y + 4, frame: true })],
+  [new RegExp(`${FIVE}来|这${FIVE}|过去(?:的)?${FIVE}|${FIVE}间|五年征途|的${FIVE}(?=[。！，]|$)`, "g"), (_m, y) => ({ type: "span", first: y - 5, last: y - 1, frame: true })],
+  [/今年|本年/g, (_m, y) => ({ type: "year", first: y, last: y, frame: true })],
+  [/(?<![比较同])(?:去年|上年|过去一年|一年来)/g, (_m, y) => ({ type: "year", first: y - 1, last: y - 1, frame: true })],
+];
+
+/**
+ * Every time cue of a text (a report of plan year `year`), in text order; years used as baselines (`比2015年`) and
+ * years inside titles or brackets are left out.
+ */
+export function timeCues(raw: string, year: number): TimeCue[] {
+  // Titles and asides (`《…规划（2018—2035年）》`) name things; their years are no time of the text.
+  const text = raw.replace(/《[^》]*》|（[^）]*）|\([^)]*\)/g, (m) => "□".repeat(m.length));
+  const out: (TimeCue & { end: number })[] = [];
+  for (const [re, read] of FINDERS) {
+    for (const m of text.matchAll(re)) {
+      const at = m.index + (/^[，；：,;:、“—]/.test(m[0]) ? 1 : 0);
+      const end = m.index + m[0].length;
+      if (COMPARED.test(text.slice(0, at).replace(/“$/, ""))) continue;
+      if (out.some((c) => c.at < end && at < c.end)) continue;
+      const cue = read(m as RegExpExecArray, year);
+      if (cue) out.push({ ...cue, at, end });
+    }
+  }
+  return out.sort((a, b) => a.at - b.at).map(({ end: _end, ...c }) => c);
+}
+
+/** The year a change is measured against (`比2015年`, `较“十二五”末`), or null. */
+export function baseYearOf(text: string): number | null {
+  const y = /[比较]((?:19|20)\d{2})年/.exec(text);
+  if (y) return Number(y[1]);
+  const plan = /[比较]“?十([一二三四五六七八九])五”?末/.exec(text);
+  return plan ? planYears(plan[1]!)[1] : null;
+}

@@ -1,0 +1,58 @@
+import type { Stretch } from "./clauses.ts";
+import type { Exclusion } from "./exclusions.ts";
+import { completeSubject } from "./label.ts";
+import { bound, type Quantity } from "./quantity.ts";
+import type { Predicate } from "./verb.ts";
+
+/** A figure of one paragraph before it knows its report: everything the text itself says. */
+export interface Draft {
+  quantity: Quantity;
+  label: string;
+  direction: "up" | "down" | null;
+  /** The figure is a rate of change (增长 6%, 持平), not a level. */
+  change: boolean;
+  estimate: boolean;
+  /** [start, end) of the quoted clause(s). */
+  quote: [number, number];
+  /** [start, end) of the sentence, for the kind cues (预计, 力争 …). */
+  sentence: [number, number];
+}
+
+/** A subject read earlier in the sentence, for the clauses that leave theirs out. */
+export interface Prior {
+  subject: string;
+  quoteStart: number;
+}
+
+/** One clause being read: the paragraph, its exclusions, the stretch, the sentence's earlier subjects and the output. */
+export interface Clause {
+  text: string;
+  exclusions: readonly Exclusion[];
+  stretch: Stretch;
+  prior: Prior[];
+  out: Draft[];
+}
+
+/** Record one figure: its label is subject + basis + change verb; a subject-less clause borrows the last one. */
+export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quoteStart: number) {
+  let from = quoteStart;
+  const last = c.prior.at(-1);
+  const completed = last ? completeSubject(subject, last.subject) : subject;
+  if (completed !== subject) {
+    subject = completed;
+    from = Math.min(from, last!.quoteStart);
+  }
+  const quantity = bound(q, q.qualifier ?? p.qualifier);
+  const flat = q.value === 0 && c.text.slice(q.start, q.end) === "持平";
+  c.out.push({
+    quantity,
+    label: subject + p.basis + p.verb,
+    direction: p.direction,
+    change: p.change || flat,
+    estimate: false,
+    quote: [from, c.stretch.end],
+    sentence: [0, 0],
+  });
+  c.prior.push({ subject, quoteStart: from });
+}
+

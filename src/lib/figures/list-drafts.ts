@@ -1,0 +1,58 @@
+import { type Clause, emit } from "./draft.ts";
+import { cleanSubject, sliceClean } from "./label.ts";
+import { listItems } from "./lists.ts";
+import type { Quantity } from "./quantity.ts";
+import { readPredicate } from "./verb.ts";
+
+/** `A、B、C分别增长7%、20%、9%`: one figure per item; a subject-less `分别` takes the figures before it. */
+export function respectively(c: Clause, qs: Quantity[], from: number, marker: number) {
+  const p = readPredicate(sliceClean(c.text, from, marker, c.exclusions) + sliceClean(c.text, marker + 2, qs[0]!.start, c.exclusions));
+  // `分别为34328元和12858元、增长7.6%和9.8%`: a change verb inside the list starts another round of the items.
+  const turns = qs.map((q, i) => {
+    const gap = i > 0 ? readPredicate(sliceClean(c.text, qs[i - 1]!.tail, q.start, c.exclusions).replace(/^[、和及与]+/, "")) : null;
+    return gap && gap.subject === "" && gap.change ? gap : null;
+  });
+  const rounds = turns.filter(Boolean).length + 1;
+  const per = qs.length % rounds === 0 ? qs.length / rounds : qs.length;
+  let items: string[];
+  let quoteStart = c.stretch.start;
+  const bare = cleanSubject(p.subject);
+  if ((bare === "" || bare === "年均") && c.prior.length >= qs.length) {
+    // `…分别由…增加到30780元、12200元，年均分别增长7.3%和8.8%`: the items are the figures before.
+    const before = c.prior.slice(-qs.length);
+    items = before.map((b) => b.subject.replace(/年均$/, "") + bare);
+    quoteStart = before[0]!.quoteStart;
+  } else items = listItems(p.subject, per);
+  const last = qs.at(-1)!;
+  let pred = p;
+  qs.forEach((q, i) => {
+    const turn = turns[i];
+    if (turn) pred = { ...pred, verb: turn.verb, direction: turn.direction, change: true, qualifier: turn.qualifier ?? pred.qualifier };
+    const unit = q.unit !== last.unit && last.unit.startsWith(q.unit) ? last.unit : q.unit;
+    const qualifier = q.qualifier ?? last.qualifier ?? pred.qualifier;
+    emit(c, { ...q, unit, qualifier }, items[i % items.length]!, pred, quoteStart);
+  });
+}
+
+/** `城乡居民人均可支配收入均增长8%`: the one figure applies to each named item. */
+export function each(c: Clause, q: Quantity, from: number, marker: number) {
+  const p = readPredicate(sliceClean(c.text, from, marker, c.exclusions) + sliceClean(c.text, marker + 1, q.start, c.exclusions));
+  for (const item of listItems(p.subject, null)) emit(c, q, item, p, c.stretch.start);
+}
+
+/** `均` before a figure: the one figure applies to every item named before it. */
+export const EACH = /(?<![亩人年平])均(?=(?:同比)?(?:增长|下降|减少|增加|提高|降低|达到|达|为|控制在|超过|突破)?\d)/;
+
+
+/**
+ * `城乡居民人均可支配收入42996元、20008元`: two figures of one unit joined by 、 or 和 after a 城乡 subject are the
+ * towns' and the countryside's; the index of the first, or -1.
+ */
+export function townAndCountry(c: Clause, qs: Quantity[]): number {
+  return qs.findIndex((q, k) => {
+    const next = qs[k + 1];
+    if (!next || next.unit !== q.unit || !/^[、和]$/.test(c.text.slice(q.tail, next.start))) return false;
+    const before = sliceClean(c.text, qs[k - 1]?.tail ?? c.stretch.start, q.start, c.exclusions);
+    return cleanSubject(readPredicate(before).subject).startsWith("城乡");
+  });
+}

@@ -1,0 +1,61 @@
+import { planYears } from "./cues.ts";
+
+/** What a part of a report is about: the reviewed year(s), the five-year outlook, or the plan year's work. */
+export type PartSignal = "review" | "outlook" | "plan";
+
+const REVIEW = /回顾|过去(?:的)?(?:一|五|5)年|一年来|五年来/;
+const PLAN_WORDS = /今年|开局|起步|开篇|首年/;
+const FIVE_YEAR = /今后(?:五|5)年|未来(?:五|5)年|远景|规划|新征程|二〇三五|2035年/;
+const TASKS = /重点工作|主要工作|重点任务|主要任务|工作安排|工作任务|目标任务|工作打算|总体要求|主要目标/;
+const PAST_WORK = /工作|成绩|成就|进展/;
+
+/** The first years of the five-year plans a text names (`“十四五”` → 2021). */
+function planStarts(text: string): number[] {
+  return [...text.matchAll(/十([一二三四五六七八九])五/g)].map((m) => planYears(m[1]!)[0]);
+}
+
+/** Chinese numerals of a year written `二〇二一年`, read as digits. */
+function arabicYears(text: string): number[] {
+  const digits: Record<string, string> = { 〇: "0", 零: "0", Ο: "0", O: "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
+  const cn = [...text.matchAll(/([〇零Ο一二三四五六七八九]{4})年/g)].map((m) => Number([...m[1]!].map((c) => digits[c]).join("")));
+  return [...[...text.matchAll(/((?:19|20)\d{2})年/g)].map((m) => Number(m[1])), ...cn];
+}
+
+/**
+ * What a part heading (or a part's opening sentence) says the part is about, for a report whose plan year is `year`:
+ * `2019年工作回顾`, `过去五年…`, a finished plan (`“十三五”发展成就`) → review; a heading naming the plan year (`2021年重点工作`, `今后五年…和2023年重点任务`)
+ * or its start (`“十四五”良好开局`) → plan; `“十四五”…`, `今后五年`, `远景目标`, `规划` → outlook; other task words
+ * (`重点工作`, `主要任务`) → plan; null when the text says none of these.
+ */
+export function partSignal(text: string, year: number): PartSignal | null {
+  const years = arabicYears(text);
+  if (REVIEW.test(text)) return "review";
+  if (years.includes(year) || PLAN_WORDS.test(text)) return "plan";
+  if (years.some((y) => y === year - 1) && PAST_WORK.test(text)) return "review";
+  const plans = planStarts(text);
+  // Only past plans named (`“十三五”发展成就` in 2021): a look back.
+  if (plans.length > 0 && plans.every((first) => first + 4 < year)) return "review";
+  if (plans.some((first) => first >= year) || (plans.length === 0 && FIVE_YEAR.test(text)) || years.some((y) => y > year)) return "outlook";
+  if (TASKS.test(text)) return "plan";
+  return null;
+}
+
+/**
+ * A paragraph that reads as an unmarked part title (`2019年工作回顾`, `“十三五”及2020年工作回顾`): short, without
+ * sentence or clause punctuation, and naming a part. Parts written without a number may reach the document as such.
+ */
+export function partTitle(text: string, year: number): PartSignal | null {
+  const t = text.trim().replace(/^[一二三四五六七八九十]+、/, "");
+  if (t.length > 30 || /[。，；：:;,！？、]/.test(t)) return null;
+  const signal = partSignal(t, year);
+  // Task words alone (`指导思想和主要任务`) title a section as often as a part: a plan title names the plan year.
+  if (signal === "plan" && !arabicYears(t).includes(year) && !PLAN_WORDS.test(t)) return null;
+  return signal;
+}
+
+/** The five-year outlook as told by a part's opening sentence (`“十四五”时期，是…`), when its heading says nothing. */
+export function openingSignal(text: string, year: number): PartSignal | null {
+  const first = text.split(/[。！？]/)[0] ?? "";
+  const signal = partSignal(first, year);
+  return signal === "outlook" ? signal : null;
+}

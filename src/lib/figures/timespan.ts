@@ -1,0 +1,101 @@
+import type { Period } from "../report/document.ts";
+import { baseYearOf, timeCues, type TimeCue } from "./cues.ts";
+
+/** Whether a figure reports the reviewed year(s) or plans the coming one(s). */
+export type FigureKind = "result" | "target";
+
+/** When a figure is about: its kind, year, base year and the years it spans. */
+export interface TimeSpan {
+  kind: FigureKind;
+  /** The year the figure is about (the last year of `period`). */
+  year: number;
+  /** The year a change is measured against when not the year before `year` (`比2015年` → 2015). */
+  base_year: number | null;
+  /** [first, last] year of a figure over several years (`年均`, `累计`, `“十三五”时期`, `到2025年`), else null. */
+  period: [number, number] | null;
+}
+
+/** What the text around a figure says about its time. */
+export interface TimeContext {
+  /** The report's plan year. */
+  year: number;
+  /** The part of the report holding the figure. */
+  part: Period;
+  /**
+   * The first clause of each earlier sentence of the paragraph (`五年来`, `“十四五”时期`, `特别是刚刚过去的2016年`):
+   * the last time word there sets the span of the sentences that follow, a single year ending it.
+   */
+  context: string;
+  /** The sentence from its start up to the figure. */
+  before: string;
+  /** The figure's label as read (`地区生产总值年均增长`). */
+  label: string;
+  /** The figure is a level reached (`达到63家`, `2%`), not an amount or a change over the span. */
+  level: boolean;
+  /** The figure follows a `主要预期目标是：` marker of its sentence (the plan year's main targets). */
+  authority: boolean;
+}
+
+const PAST = /预计|去年|上年|过去一年/;
+const FUTURE = /(?<!努)力争|明年/;
+/** `年均增长`, `年均20万人`: a yearly average over several years (an annual mean such as `年均浓度` is one year's). */
+const AVERAGE = /年均(?!浓度|值|气温|降水)/;
+const CUMULATIVE = /累计|总计|合计|共计/;
+
+function span(first: number, last: number, reportYear: number): TimeSpan {
+  return { kind: last < reportYear ? "result" : "target", year: last, base_year: null, period: first < last ? [first, last] : null };
+}
+
+/** The first year of an average ending `last`: after the base year (`由2010年的2万亿元增加到2015年的…`), else five years. */
+function averageFrom(before: string, last: number): number {
+  const base = /[由从]((?:19|20)\d{2})年/.exec(before);
+  return base && Number(base[1]) < last ? Number(base[1]) + 1 : last - 4;
+}
+
+/** The span a figure covers when its sentence or paragraph names several years. */
+function overSpan(cue: TimeCue, c: TimeContext, average: boolean, cumulative: boolean): TimeSpan {
+  const past = cue.last < c.year;
+  // A level reached at the end of a past span (`五年来…高新技术企业达到63家`) is that year's level.
+  if (past && c.level && !average && !cumulative) return span(cue.last, cue.last, c.year);
+  return span(cue.first, cue.last, c.year);
+}
+
+/** The kind, year and span a figure has before its base year is applied. */
+function spanOf(c: TimeContext): TimeSpan {
+  const clause = c.before.split(/[，；：,;:]/).at(-1) ?? "";
+  const average = AVERAGE.test(clause) || AVERAGE.test(c.label);
+  const cumulative = CUMULATIVE.test(clause);
+  const cue = timeCues(c.before, c.year).at(-1);
+  if (cue?.type === "span") return overSpan(cue, c, average, cumulative);
+  if (cue && average && cue.last < c.year) return span(averageFrom(c.before, cue.last), cue.last, c.year);
+  // A deadline or a year after the plan year (`到2025年`, `“十四五”末`, `2035年`) sets an aim over the years up to it.
+  if (cue && cue.last > c.year) return span(c.year, cue.last, c.year);
+  if (cue?.type === "until" || (cue?.type === "year" && !average)) return span(cue.last, cue.last, c.year);
+  const plain = c.authority && c.part !== "outlook";
+  if (plain && !average) return span(c.year, c.year, c.year);
+  const prior = timeCues(c.context, c.year)
+    .filter((x) => x.frame)
+    .at(-1);
+  if (prior?.type === "span" && !plain && (average || cumulative || c.part !== "plan")) return overSpan(prior, c, average, cumulative);
+  // Looking back, an average or a running total (`累计`) with no span named covers the five years before the plan year.
+  const back = average || cumulative ? span(c.year - 5, c.year - 1, c.year) : span(c.year - 1, c.year - 1, c.year);
+  if (PAST.test(c.before.replace(/[比较同]上年/g, ""))) return back;
+  const future = FUTURE.test(c.before);
+  if (c.part === "review" && !future) return back;
+  if (average || (c.part === "outlook" && !plain)) return span(c.year, c.year + 4, c.year);
+  return span(c.year, c.year, c.year);
+}
+
+/**
+ * When a figure is about, from the words before it and the part that holds it. The last time word of its sentence
+ * governs (`2020年…` → that year; `“十三五”时期` / `五年来` / `今后5年` / `2016年以来` → a span; `到2025年` → a span
+ * ending then); then a `主要预期目标是：` marker (the plan year); then the paragraph's context (`五年来，…`); then
+ * `预计` / `力争`; then the part (review → the year before the plan year, outlook → the five years from it, plan →
+ * the plan year). `年均` always spans several years, and so does `累计` looking back (a running total planned for
+ * the year's end is that year's); `比2015年` sets a base year older than the year before.
+ */
+export function timeSpan(c: TimeContext): TimeSpan {
+  const s = spanOf(c);
+  const base = baseYearOf(c.label) ?? baseYearOf(c.before.split(/[，；：,;:]/).at(-1) ?? "");
+  return { ...s, base_year: base !== null && base < s.year - 1 ? base : null };
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { openingSignal, partSignal, partTitle } from "../../../src/lib/figures/parts.ts";
+import type { Period } from "../../../src/lib/report/document.ts";
+import { dev, paragraphWith, real, RAW_IDS, type Extracted } from "./helpers.ts";
+
+/** The periods of a report's body in document order, each run once (appendix entries left out). */
+function runs(e: Extracted): Period[] {
+  const out: Period[] = [];
+  for (const p of e.doc.paragraphs) if (p.kind !== "glossary" && out.at(-1) !== p.period) out.push(p.period);
+  return out.at(-1) === null && out.length > 1 ? out.slice(0, -1) : out;
+}
+
+describe("part headings as the reports write them", () => {
+  it.each([
+    ["一、2019年工作回顾", 2020, "review"],
+    ["一、2020年和“十三五”工作回顾", 2021, "review"],
+    ["“十三五”及2020年工作回顾", 2021, "review"],
+    ["一、“十二五”时期经济社会发展回顾", 2016, "review"],
+    ["一、过去一年工作回顾", 2020, "review"],
+    ["一、2018年政府工作回顾", 2019, "review"],
+    ["二、“十四五”时期的目标任务", 2021, "outlook"],
+    ["2035年远景和“十四五”目标任务", 2021, "outlook"],
+    ["二、“十三五”时期的主要目标和任务", 2016, "outlook"],
+    ["二、奋力开启全面建设社会主义现代化新征程", 2021, "outlook"],
+    ["今后五年政府工作", 2022, "outlook"],
+    ["二、“十三五”时期发展成就和“十四五”时期主要目标任务", 2021, "outlook"],
+    ["三、2021年重点工作", 2021, "plan"],
+    ["二、2020年主要目标和重点任务", 2020, "plan"],
+    ["三、努力实现“十四五”良好开局", 2021, "plan"],
+    ["二、今后五年工作思路和2023年重点任务", 2023, "plan"],
+    ["二、2019年政府工作总体考虑", 2019, "plan"],
+    ["三、加强政府自身建设", 2021, null],
+    ["一、关于新冠肺炎疫情防控", 2020, null],
+  ] as const)("%s (plan year %i) → %s", (heading, year, period) => {
+    expect(partSignal(heading, year)).toBe(period);
+  });
+
+  it("a paragraph is a part title only when short, unpunctuated and naming a part", () => {
+    expect(partTitle("2019年工作回顾", 2020)).toBe("review");
+    expect(partTitle("2021年重点工作", 2021)).toBe("plan");
+    expect(partTitle("指导思想和主要任务", 2022)).toBeNull();
+    expect(partTitle("一年来的主要工作和成效是：", 2021)).toBeNull();
+    expect(partTitle("2021年是“十四五”关键之年。", 2021)).toBeNull();
+  });
+});
+
+describe("a part's opening sentence, when its heading names nothing", () => {
+  it("tells the five-year outlook, and only that", () => {
+    const ningxia = real("ningxia-2021");
+    const outlook = paragraphWith(ningxia, "是“两个一百年”奋斗目标的重要历史交汇期").text;
+    expect(openingSignal(outlook, 2021)).toBe("outlook");
+    const plan = paragraphWith(ningxia, "是实施“十四五”规划的起步年").text;
+    expect(openingSignal(plan, 2021)).toBeNull();
+  });
+});
+
+describe("the parts of the real reports", () => {
+  it.each(RAW_IDS)("%s: opening, review, (five-year outlook,) plan — in that order", (id) => {
+    const e = real(id);
+    const fiveYear = e.doc.meta.year % 5 === 1;
+    expect(runs(e)).toEqual(fiveYear ? [null, "review", "outlook", "plan"] : [null, "review", "plan"]);
+  });
+
+  it.each(["guowuyuan-2021", "hebei-2016", "xizang-2021", "luzhou-2022", "wuxi-2017"])("%s (another place and year) has a five-year outlook", (id) => {
+    expect(runs(dev(id))).toEqual([null, "review", "outlook", "plan"]);
+  });
+
+  it("puts the five-year aims and the plan year's targets of ningxia-2021 in their parts", () => {
+    const e = real("ningxia-2021");
+    expect(paragraphWith(e, "全年实现地区生产总值3921亿元").period).toBe("review");
+    expect(paragraphWith(e, "今后5年，全区经济社会发展的主要预期目标是").period).toBe("outlook");
+    expect(paragraphWith(e, "主要预期目标是：地区生产总值增长7%以上").period).toBe("plan");
+  });
+});

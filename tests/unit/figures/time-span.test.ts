@@ -1,0 +1,173 @@
+import { describe, expect, it } from "vitest";
+import { baseYearOf, planYears, timeCues } from "../../../src/lib/figures/cues.ts";
+import type { StoredFigure } from "../../../src/lib/schema/figure.ts";
+import { dev, DEV_IDS, real, RAW_IDS, type Extracted } from "./helpers.ts";
+
+/** The records whose quote contains `clause` and whose figure is written `figure` (the test fails unless one is). */
+function one(e: Extracted, clause: string, figure: string): StoredFigure {
+  const found = e.figures.filter((f) => {
+    const text = e.doc.paragraphs.find((p) => p.id === f.paragraph)!.text;
+    return f.quote.includes(clause) && text.slice(...f.span) === figure;
+  });
+  expect(found.map((f) => f.quote), `${clause} / ${figure}`).toHaveLength(1);
+  return found[0]!;
+}
+
+const when = (f: StoredFigure) => ({ kind: f.kind, year: f.year, base_year: f.base_year, period: f.period });
+
+describe("time words", () => {
+  it("name the years of a five-year plan from its number", () => {
+    expect(planYears("二")).toEqual([2011, 2015]);
+    expect(planYears("三")).toEqual([2016, 2020]);
+    expect(planYears("四")).toEqual([2021, 2025]);
+  });
+
+  it("are read in text order, baselines and titles left out", () => {
+    const types = (text: string, year: number) => timeCues(text, year).map((c) => [c.type, c.first, c.last]);
+    expect(types("“十三五”时期，地区生产总值年均增长", 2021)).toEqual([["span", 2016, 2020]]);
+    expect(types("五年来，我们", 2021)).toEqual([["span", 2016, 2020]]);
+    expect(types("今后5年，全区", 2023)).toEqual([["span", 2023, 2027]]);
+    expect(types("到2025年，全市", 2021)).toEqual([["until", 2025, 2025]]);
+    expect(types("2016年以来", 2019)).toEqual([["span", 2016, 2018]]);
+    expect(types("2020年地区生产总值达到541.6亿元，比“十二五”末增长38.3%", 2021)).toEqual([["year", 2020, 2020]]);
+    expect(types("比上年增长", 2020)).toEqual([]);
+    expect(types("编制《中卫市“一带两廊”发展规划（2018—2035年）》", 2020)).toEqual([]);
+    expect(baseYearOf("单位GDP能耗比2015年下降")).toBe(2015);
+    expect(baseYearOf("PM10、PM2.5浓度比“十二五”末")).toBe(2015);
+  });
+});
+
+describe("the reviewed year's GDP growth in each 2021 report", () => {
+  const RESULTS: Record<string, [string, number]> = {
+    "guyuan-2021": ["地区生产总值增长5.6%", 5.6],
+    "ningxia-2021": ["全年实现地区生产总值3921亿元，增长3.9%", 3.9],
+    "shizuishan-2021": ["地区生产总值同比增长6%", 6],
+    "wuzhong-2021": ["全年地区生产总值、一般公共预算收入、固定资产投资、城镇居民人均可支配收入分别增长6.2%", 6.2],
+    "yinchuan-2021": ["全市地区生产总值增长3.2%", 3.2],
+    "zhongwei-2021": ["全市地区生产总值增长0.3%", 0.3],
+  };
+
+  it("covers every 2021 report", () => {
+    expect(Object.keys(RESULTS).sort()).toEqual(RAW_IDS.filter((id) => id.endsWith("-2021")));
+  });
+
+  it.each(Object.keys(RESULTS))("%s: one result of 2020 for gdp_growth, of that year alone", (id) => {
+    const e = real(id);
+    const [clause, value] = RESULTS[id]!;
+    const found = e.figures.filter((f) => f.metric === "gdp_growth" && f.kind === "result" && f.year === e.doc.meta.year - 1 && f.period === null);
+    expect(found.map((f) => f.quote)).toHaveLength(1);
+    expect(found[0]!.quote).toContain(clause);
+    expect(found[0]).toMatchObject({ value, base_year: null, estimate: false });
+  });
+});
+
+describe("the reviewed year's GDP growth in the development corpus (other places and years)", () => {
+  /**
+   * Read from the files; null where the review gives no figure (北京 预计实现正增长, 天津 five-year averages only).
+   * qianxinan-2020 is left out: its text reads `增长109.8%左右`, a slip of the source.
+   */
+  const RESULTS: Record<string, number | null> = {
+    "beijing-2023": null,
+    "chengdu-2020": 7.8,
+    "dongguan-2023": 0.6,
+    "guizhou-2019": 9.1,
+    "guowuyuan-2021": 2.3,
+    "hebei-2016": 6.8,
+    "jingdezhen-2022": 8.7,
+    "luzhou-2022": 8.5,
+    "nanchang-2017": 9,
+    "neimenggu-2023": 4,
+    "shanghai-2016": 6.9,
+    "taiyuan-2019": 9.2,
+    "tianjin-2018": null,
+    "wuhan-2018": 8,
+    "wuxi-2017": 7.5,
+    "xiamen-2020": 8,
+    "xian-2018": 7.7,
+    "xingtai-2024": 4.1,
+    "xizang-2021": 7.8,
+  };
+
+  it.each(DEV_IDS.filter((id) => id in RESULTS))("%s: at most one, of that year alone", (id) => {
+    const e = dev(id);
+    const found = e.figures.filter((f) => f.metric === "gdp_growth" && f.kind === "result" && f.year === e.doc.meta.year - 1 && f.period === null);
+    expect(found.map((f) => f.value)).toEqual(RESULTS[id] === null ? [] : [RESULTS[id]]);
+  });
+});
+
+describe("decoys of the plan year's targets and the reviewed year's results", () => {
+  it("a “十三五” five-year average is a result over 2016–2020, not the 2020 result", () => {
+    const guyuan = one(real("guyuan-2021"), "地区生产总值年均增长6.9%", "6.9%");
+    expect(when(guyuan)).toEqual({ kind: "result", year: 2020, base_year: null, period: [2016, 2020] });
+    expect(guyuan.metric).toBe("gdp_growth");
+    expect(when(one(real("wuzhong-2021"), "地区生产总值年均增长7.4%", "7.4%"))).toMatchObject({ kind: "result", period: [2016, 2020] });
+  });
+
+  it("a yearly average of the five years under review is no result of the reviewed year", () => {
+    const e = dev("neimenggu-2023");
+    const average = e.figures.filter((f) => f.quote === "城镇新增就业年均20万人以上");
+    expect(average.map((f) => [f.kind, f.year, f.period])).toEqual([["result", 2022, [2018, 2022]]]);
+  });
+
+  it("five-year aims are targets over 2021–2025, even after 主要预期目标是： inside the five-year part", () => {
+    const ningxia = one(real("ningxia-2021"), "地区生产总值年均增长6%左右", "6%");
+    expect(when(ningxia)).toEqual({ kind: "target", year: 2025, base_year: null, period: [2021, 2025] });
+    const wuzhong = one(real("wuzhong-2021"), "地区生产总值年均增长6.5%左右", "6.5%");
+    expect(when(wuzhong)).toEqual({ kind: "target", year: 2025, base_year: null, period: [2021, 2025] });
+    const shizuishan = one(real("shizuishan-2021"), "地区生产总值年均增长6.5%左右", "6.5%");
+    expect(when(shizuishan)).toMatchObject({ kind: "target", period: [2021, 2025] });
+  });
+
+  it("到2025年 sets a target over the plan's years, levels included", () => {
+    const e = real("yinchuan-2021");
+    expect(when(one(e, "全市地区生产总值年均增长6%以上", "6%"))).toEqual({ kind: "target", year: 2025, base_year: null, period: [2021, 2025] });
+    const perCapita = one(e, "人均地区生产总值达到10万元以上", "10万元");
+    expect(when(perCapita)).toEqual({ kind: "target", year: 2025, base_year: null, period: [2021, 2025] });
+    expect(perCapita.metric).toBe("gdp_per_capita");
+  });
+
+  it("累计 looking back is a running total over several years, not the reviewed year's result", () => {
+    const energy = one(real("shizuishan-2021"), "单位GDP能耗累计下降16%", "16%");
+    expect(when(energy)).toEqual({ kind: "result", year: 2020, base_year: null, period: [2016, 2020] });
+    expect(energy.metric).toBe("energy_intensity_change");
+    expect(when(one(real("zhongwei-2021"), "累计完成固定资产投资1320亿元", "1320亿元")).period).toEqual([2016, 2020]);
+    // In a “十三五” section whose paragraph names no span.
+    expect(when(one(real("guyuan-2021"), "累计到位资金762.8亿元", "762.8亿元"))).toEqual({ kind: "result", year: 2020, base_year: null, period: [2016, 2020] });
+    // A running total planned for the end of the plan year is that year's target.
+    expect(when(one(real("yinchuan-2021"), "力争年底累计建成5G基站4000处", "4000处"))).toEqual({ kind: "target", year: 2021, base_year: null, period: null });
+  });
+
+  it("比2015年 / 比“十二五”末: the base year is kept and the change has no year-on-year id", () => {
+    for (const [text, figure] of [
+      ["PM2.5、PM10年均浓度比2015年分别下降12%", "12%"],
+      ["PM2.5、PM10年均浓度比2015年分别下降12%、11%以上", "11%"],
+    ] as const) {
+      const f = one(real("shizuishan-2020"), text, figure);
+      expect(f).toMatchObject({ kind: "target", year: 2020, base_year: 2015, period: null, metric: null });
+    }
+    const pm = one(real("guyuan-2021"), "PM10、PM2.5浓度比“十二五”末分别下降30.3%", "30.3%");
+    expect(pm).toMatchObject({ kind: "result", year: 2020, base_year: 2015, metric: null });
+  });
+
+  it("高于全国…个百分点 beside the GDP result is no GDP growth figure; 增速高于全区平均水平 gives no figure at all", () => {
+    const e = real("ningxia-2021");
+    expect(one(e, "高于全国1.6个百分点", "1.6个百分点")).toMatchObject({ metric: null, unit: "个百分点" });
+    const guyuan = real("guyuan-2021");
+    expect(guyuan.figures.filter((f) => f.quote.includes("增速高于全区平均水平"))).toEqual([]);
+  });
+
+  it("an estimate (预计) of the reviewed year in a 2021 report is a 2020 result", () => {
+    const rd = one(real("zhongwei-2021"), "预计全社会研究与试验发展经费投入强度达到1.3%", "1.3%");
+    expect(rd).toMatchObject({ kind: "result", year: 2020, period: null, estimate: true, metric: "rd_intensity" });
+    const urban = one(real("ningxia-2021"), "城镇化率预计达61%", "61%");
+    expect(urban).toMatchObject({ kind: "result", year: 2020, estimate: true, metric: "urbanization_rate" });
+  });
+
+  it("a year the sentence names wins over the reviewed year; baselines are not results", () => {
+    const e = real("zhongwei-2021");
+    expect(when(one(e, "2019年常住人口城镇化率达到44.82%", "44.82%"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
+    const gdp = e.figures.filter((f) => f.quote.includes("地区生产总值由2015年的304亿元增加到440亿元"));
+    expect(gdp.map((f) => [f.value, f.year, f.metric])).toContainEqual([440, 2020, "gdp"]);
+    expect(gdp.map((f) => f.value)).not.toContain(304);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { AUTHORITY } from "../../../src/lib/figures/authority.ts";
+import { matchMetric } from "../../../src/lib/figures/metric-match.ts";
+import { metrics, real, RAW_IDS } from "./helpers.ts";
+
+const id = (label: string, unit: string, change: boolean) => matchMetric({ label, unit, change }, metrics)?.id ?? null;
+
+/** The indicators the plan year's main-targets clauses and the review's opening figures name most. */
+const MAIN = ["gdp_growth", "budget_revenue_growth", "urban_income_growth", "rural_income_growth"];
+
+describe("the vocabulary on the labels of the reports", () => {
+  it("names GDP growth however the report writes it, and nothing that merely contains the words", () => {
+    for (const label of ["地区生产总值增长", "全市生产总值增长", "生产总值增长", "国内生产总值增长", "GDP增长", "全年经济增长", "地区生产总值年均增长"]) {
+      expect(id(label, "%", true), label).toBe("gdp_growth");
+    }
+    expect(id("数字经济增长", "%", true)).toBeNull();
+    expect(id("一季度全市地区生产总值下降", "%", true)).toBeNull();
+    expect(id("单位GDP能耗下降", "%", true)).toBe("energy_intensity_change");
+    expect(id("万元生产总值能耗下降", "%", true)).toBe("energy_intensity_change");
+    expect(id("人均地区生产总值", "万元", false)).toBe("gdp_per_capita");
+  });
+
+  it("keeps a level apart from its growth, and surveyed unemployment apart from registered", () => {
+    expect(id("全年实现地区生产总值", "亿元", false)).toBe("gdp");
+    expect(id("地方一般公共预算收入", "亿元", false)).toBe("budget_revenue");
+    expect(id("地方一般公共预算收入增长", "%", true)).toBe("budget_revenue_growth");
+    expect(id("城镇调查失业率", "%", false)).toBe("surveyed_unemployment_rate");
+    expect(id("城市调查失业率", "%", false)).toBe("surveyed_unemployment_rate");
+    expect(id("城镇登记失业率", "%", false)).toBe("registered_unemployment_rate");
+    expect(id("城镇失业登记率", "%", false)).toBe("registered_unemployment_rate");
+    const related = (m: string) => metrics.find((x) => x.id === m)!.related;
+    expect(related("surveyed_unemployment_rate")).toEqual(["registered_unemployment_rate"]);
+    expect(related("registered_unemployment_rate")).toEqual(["surveyed_unemployment_rate"]);
+  });
+
+  it.each(RAW_IDS)("%s: every figure of the plan year's main-targets clause has an indicator id", (rid) => {
+    const e = real(rid);
+    const main = e.figures.filter((f) => {
+      const text = e.doc.paragraphs.find((p) => p.id === f.paragraph)!.text;
+      const before = text.slice(0, f.span[0]);
+      return f.kind === "target" && f.year === e.doc.meta.year && f.period === null && AUTHORITY.test(before);
+    });
+    expect(main.filter((f) => f.metric === null).map((f) => f.quote)).toEqual([]);
+  });
+
+  it.each(RAW_IDS)("%s: the plan year's targets carry the main indicators' ids, and the reviewed year's GDP growth is a result", (rid) => {
+    const e = real(rid);
+    const year = e.doc.meta.year;
+    const single = e.figures.filter((f) => f.period === null && f.base_year === null);
+    const targets = new Set(single.filter((f) => f.kind === "target" && f.year === year).map((f) => f.metric));
+    const results = new Set(single.filter((f) => f.kind === "result" && f.year === year - 1).map((f) => f.metric));
+    for (const m of MAIN) expect(targets.has(m), `${m} target`).toBe(true);
+    expect(results.has("gdp_growth")).toBe(true);
+  });
+});
