@@ -1,0 +1,41 @@
+import type { Figure } from "../schema/figure.ts";
+import type { TrackerRecord } from "../schema/tracker.ts";
+import { statusLabels } from "./view.ts";
+
+/** A small link a reader puts after a figure: a target's status, or the target a result answers. */
+export interface FigureAnnotation {
+  href: string;
+  /** Visible text, e.g. `✗ 未完成` or `对照目标`. */
+  text: string;
+  /** Accessible name, spelling out what the link is. */
+  label: string;
+  className: string;
+}
+
+/**
+ * The tracker's annotations of figures, by figure id: each tracked target gets its status, linking to its row on
+ * the place's tracker page; each outcome gets a link back to the target it answers (in the earlier report).
+ */
+export function trackerAnnotations(records: readonly TrackerRecord[], figures: readonly Figure[]): Map<string, FigureAnnotation> {
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  const out = new Map<string, FigureAnnotation>();
+  for (const r of records) {
+    const s = statusLabels[r.status];
+    out.set(r.target_figure, {
+      href: `/tracker/${r.place}/#${r.id}`,
+      text: `${s.symbol} ${s.zh}`,
+      label: `目标跟踪：${s.zh}（${r.rule}）`,
+      className: `track track--${r.status}`,
+    });
+    const target = byId.get(r.target_figure);
+    if (r.outcome_figure && target && r.status !== "not_comparable" && !out.has(r.outcome_figure)) {
+      out.set(r.outcome_figure, {
+        href: target.url,
+        text: `对照${r.year}年目标`,
+        label: `这一结果对照的${r.year}年目标：${target.quote}`,
+        className: "track track--answers",
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { publicFigure } from "../../../src/lib/figures/export.ts";
+import { trackTargets, type SpanFigure } from "../../../src/lib/tracker/pair.ts";
+import type { TrackerRecord } from "../../../src/lib/schema/tracker.ts";
+import { RAW_IDS, metrics, real } from "../figures/helpers.ts";
+
+/** Every report of content/raw, extracted, and the tracker run over them as the site does. */
+const extracted = RAW_IDS.map((id) => real(id));
+const figures = extracted.flatMap((e) => e.figures.map(publicFigure)) as SpanFigure[];
+const byId = new Map(figures.map((f) => [f.id, f]));
+const reports = extracted.map((e) => ({ id: e.doc.meta.id, place: e.doc.meta.place, year: e.doc.meta.year }));
+const { records, untracked } = trackTargets(figures, reports, metrics);
+const quote = (id: string | null) => (id ? byId.get(id)!.quote : null);
+const only = (place: string, metric: string): TrackerRecord[] => records.filter((r) => r.place === place && r.metric === metric);
+
+describe("the tracker on the real reports", () => {
+  it("tracks the targets of every place that has two consecutive reports, and only those", () => {
+    const pairs = new Set(reports.filter((r) => reports.some((n) => n.place === r.place && n.year === r.year + 1)).map((r) => r.place));
+    expect(new Set(records.map((r) => r.place))).toEqual(pairs);
+    expect(pairs.size).toBe(6);
+  });
+
+  it("judges each place's GDP growth target by the next report's single-year result", () => {
+    const gdp = Object.fromEntries(
+      [...new Set(records.map((r) => r.place))].map((p) => [p, only(p, "gdp_growth").map((r) => [r.status, quote(r.outcome_figure)?.match(/(?:增长|下降)[\d.]+%/)?.[0] ?? null])]),
+    );
+    expect(gdp).toEqual({
+      guyuan: [["missed", "增长5.6%"]],
+      ningxia: [["missed", "增长3.9%"]],
+      shizuishan: [["near", "增长6%"]],
+      wuzhong: [["missed", expect.stringMatching(/增长/)]],
+      yinchuan: [["missed", "增长3.2%"]],
+      zhongwei: [["missed", "增长0.3%"]],
+    });
+  });
+
+  it("reads a ceiling (控制在…以内) and a price target as ceilings, and keeps surveyed and registered unemployment apart", () => {
+    expect(only("yinchuan", "registered_unemployment_rate")).toEqual([expect.objectContaining({ status: "met", rule_id: "ceiling" })]);
+    expect(only("wuzhong", "cpi_growth")).toEqual([expect.objectContaining({ status: "met", rule_id: "ceiling" })]);
+    const wz = only("wuzhong", "surveyed_unemployment_rate")[0]!;
+    expect(wz.status).toBe("not_comparable");
+    expect(quote(wz.outcome_figure)).toContain("登记失业率");
+  });
+
+  it("counts a fall against a growth target (地方一般公共预算收入下降5.4% against 增长2%) as missed, with both numbers in the rule", () => {
+    const r = only("zhongwei", "budget_revenue_growth")[0]!;
+    expect(r).toMatchObject({ status: "missed", rule_id: "floor" });
+    expect(r.rule).toContain("-5.4%");
+    expect(r.rule).toContain("2%");
+  });
+
+  it("never takes a five-year average, a cumulative change, an older base year or a target for an outcome", () => {
+    const outcomes = records.flatMap((r) => (r.outcome_figure && r.status !== "not_comparable" ? [byId.get(r.outcome_figure)!] : []));
+    expect(outcomes.length).toBeGreaterThan(40);
+    for (const o of outcomes) {
+      expect(o).toMatchObject({ kind: "result", period: null, base_year: null });
+      expect(o.quote).not.toMatch(/年均|累计|“十三五”时期|五年来/);
+    }
+  });
+
+  it("says not_reported where the next report gives no figure, and lists targets without an indicator id instead of dropping them", () => {
+    expect(only("zhongwei", "registered_unemployment_rate")).toEqual([expect.objectContaining({ status: "not_reported", outcome_figure: null })]);
+    expect(untracked.length).toBeGreaterThan(0);
+    for (const f of untracked) expect(f).toMatchObject({ kind: "target", metric: null, period: null });
+  });
+});
