@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
 import { IngestError, type IngestWarning } from "./errors.ts";
 import { decodeReport } from "./text/decode.ts";
-import { decodeEntities, MARKUP_PATTERN, splitLines, trimLine } from "./text/hygiene.ts";
+import { MARKUP_PATTERN } from "./text/hygiene.ts";
 import { readMarkdownSource } from "./source/markdown.ts";
-import type { SourceLine, SourceMeta } from "./source/lines.ts";
+import { readTextSource } from "./source/text.ts";
+import type { SourceMeta } from "./source/lines.ts";
 import { separateResidue } from "./parse/residue.ts";
 import type { Place } from "./schema/place.ts";
 import type { Source } from "./schema/source.ts";
@@ -40,13 +41,6 @@ export interface IngestResult {
 /** Report file names: `<place>-<year>.txt` (plain text) or `.md` (a Markdown corpus file), place in lower-case pinyin. */
 export const RAW_NAME = /^([a-z]+)-(\d{4})\.(txt|md)$/;
 
-/** The lines of a plain-text report: one paragraph per line, entities decoded, blank lines skipped. */
-function textLines(text: string): SourceLine[] {
-  return splitLines(text)
-    .map((raw, i) => ({ text: trimLine(decodeEntities(raw)), line: i + 1 }))
-    .filter((l) => l.text !== "");
-}
-
 /** The level a place's name implies, for a place that `places.json` does not list. */
 function levelOfName(name: string): Place["level"] {
   if (/国务院|^中国|全国/.test(name)) return "nation";
@@ -66,7 +60,7 @@ export function ingestReport(file: string, bytes: Uint8Array, options: IngestOpt
 
   const { text } = decodeReport(bytes, file);
   const source =
-    format === "md" ? readMarkdownSource(text, file, warn) : { meta: {} as SourceMeta, lines: textLines(text) };
+    format === "md" ? readMarkdownSource(text, file, warn) : { meta: {} as SourceMeta, lines: readTextSource(text) };
   const { lines, dropped } = separateResidue(source.lines);
   if (lines.length === 0) throw new IngestError(file, "the file holds no report text", 1);
   for (const l of lines) {
@@ -76,7 +70,8 @@ export function ingestReport(file: string, bytes: Uint8Array, options: IngestOpt
   }
   for (const d of dropped) warn({ file, line: d.line, message: `${d.reason === "comment" ? "HTML comment" : "web-page residue"} kept out of the body (front matter dropped:): “${d.text.slice(0, 40)}”` });
 
-  const header = parseHeader(lines, file, warn);
+  const place = options.places.find((p) => p.id === placeId);
+  const header = parseHeader(lines, file, warn, { place: place?.name_zh, fileYear: Number(fileYear), sourceTitle: source.meta.title });
   if (header.year && String(header.year) !== fileYear) {
     warn({ file, line: lines[0]!.line, message: `the file name says ${fileYear} but the report says ${header.year}` });
   }
@@ -84,7 +79,6 @@ export function ingestReport(file: string, bytes: Uint8Array, options: IngestOpt
   if (body.length === 0) throw new IngestError(file, "the report has a header but no body text", lines.at(-1)!.line);
   const blocks = parseStructure(body, file, warn);
 
-  const place = options.places.find((p) => p.id === placeId);
   const placeZh = place?.name_zh || header.city_zh || placeId;
   if (!place) warn({ file, line: 1, message: `place “${placeId}” is not in content/places.json: add its names, level and parent there` });
   const parent = place?.parent ? options.places.find((p) => p.id === place.parent) : undefined;

@@ -1,6 +1,7 @@
-/** A numbered appendix entry: `1.“三大攻坚战”：防范化解重大风险…`. */
+/** An appendix entry: `1.“三大攻坚战”：防范化解重大风险…`, `［3］term：…`, or unnumbered `term：…`. */
 export interface GlossaryLine {
-  n: number;
+  /** The number as written, or null for an unnumbered entry. */
+  n: number | null;
   /** The term as written, quotation marks included. */
   term: string;
   /** The separator as written (`：` or `:`). */
@@ -8,11 +9,33 @@ export interface GlossaryLine {
   definition: string;
 }
 
+/** An entry number: `1.`, `1、`, `9．`, `（1）`, `［n］`, `[n]`, `【n】`. */
+const NUMBER = /^(?:(\d{1,3})(?:[.．、]|\s)|[（(](\d{1,3})[）)]|[［\[【](\d{1,3})[］\]】])\s*/;
+/** A term: short, no sentence punctuation. */
+const TERM = "[^：:。；！？;]{1,40}?";
+
+/** The number an entry starts with and the text after it; null number when there is none. */
+export function splitEntryNumber(text: string): { n: number | null; rest: string } {
+  const m = NUMBER.exec(text);
+  if (!m) return { n: null, rest: text };
+  return { n: Number(m[1] ?? m[2] ?? m[3]), rest: text.slice(m[0].length) };
+}
+
 /** Parse one appendix line into number, term and definition; null when it is not of that shape. */
 export function parseGlossaryLine(text: string): GlossaryLine | null {
-  const m = /^(\d{1,3})[.．、]\s*([^：:]{1,40}?)\s*([：:])(.+)$/.exec(text);
-  if (!m) return null;
-  return { n: Number(m[1]), term: m[2]!, sep: m[3]!, definition: m[4]! };
+  const { n, rest } = splitEntryNumber(text);
+  const m = new RegExp(`^(${TERM})\\s*([：:])(.+)$`, "s").exec(rest);
+  if (!m || /[，,]$/.test(m[1]!)) return null;
+  return { n, term: m[1]!.trim(), sep: m[2]!, definition: m[3]! };
+}
+
+/** A term standing alone on its line (`1.“放管服”` or `“放管服”：`), its definition on the next line; null otherwise. */
+export function parseTermLine(text: string): GlossaryLine | null {
+  const { n, rest } = splitEntryNumber(text);
+  const m = new RegExp(`^(${TERM})\\s*([：:]?)$`).exec(rest);
+  // A row of figures (`序号 指标 单位 2011年`) is not a term.
+  if (!m || /[，,、]$/.test(m[1]!) || (/\s/.test(m[1]!.trim()) && /\d/.test(m[1]!))) return null;
+  return { n, term: m[1]!.trim(), sep: m[2]!, definition: "" };
 }
 
 /** The core of a term for matching in text: the quoted part (`工业对标“十大行动”` → 十大行动), else the whole. */

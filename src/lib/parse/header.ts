@@ -1,5 +1,9 @@
 import { IngestError, type IngestWarning } from "../errors.ts";
 import { chineseNumeral } from "../text/numerals.ts";
+import { compact, foldZero, hasDate, isoDate, readDateline } from "./dateline.ts";
+import { isOfficeOnly, placeOfOffice, readSpeaker } from "./speaker.ts";
+import { cleanTitle } from "./title.ts";
+import { isDateline, sortHeadLines, speakerOf } from "./head-lines.ts";
 
 /** What the header lines of a report say. */
 export interface Header {
@@ -16,89 +20,110 @@ export interface Header {
   bodyStart: number;
 }
 
-const NUM = "[0-9０-９〇零一二三四五六七八九十]";
-const DATE = new RegExp(`(${NUM}{4})\\s*年\\s*(${NUM}{1,3})\\s*月\\s*(${NUM}{1,3})\\s*日`);
-const OFFICES = "(?:代理)?(?:代)?(?:市长|县长|区长|省长|州长|盟长|旗长|主席|副市长|副县长|副区长|副省长)";
-
-/** Remove spaces between CJK characters (`政 府 工 作 报 告` → `政府工作报告`). */
-const compact = (s: string) => s.replace(/[\s\u3000]+/g, "");
-
-/** Parse a number written in ASCII, full-width or Chinese digits. */
-function num(s: string): number {
-  const ascii = s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  return /^\d+$/.test(ascii) ? Number(ascii) : chineseNumeral(ascii);
+/** What the caller knows beside the text. */
+export interface HeaderOptions {
+  /** The place's name from the places table, used to complete a bare title `政府工作报告`. */
+  place?: string | undefined;
+  /** The year the file name states, used for a date written without its year. */
+  fileYear?: number | undefined;
+  /** The title a Markdown source gives itself (front matter): not a title line, but it may name the place. */
+  sourceTitle?: string | undefined;
 }
+
+/** How far into a report the salutation `各位代表：` is looked for (web pages put unknown lines before it). */
+const HEAD_LINES = 40;
+/** How far into a report without a salutation a title or dateline is looked for. */
+const TOP_LINES = 15;
+const SALUTATION = /^各位(?:人大)?代表[：:，,！!]?$/;
 
 /**
  * Read the header of a report: title, dateline (date and congress session) and speaker, up to the
- * salutation `各位代表：`. `lines` are the trimmed, non-empty lines with their 1-based line numbers.
+ * salutation `各位代表：`. Lines may come in any order, split (`政府工作报告——` / `二〇二三年…`, a date alone
+ * and the session on the next line, office and name on two lines) or fused (`（…会议上）省长 某某`). A report
+ * whose text starts at the salutation has an empty header. Without a salutation, title or dateline near the
+ * top the text is not taken for a report.
  */
 export function parseHeader(
   lines: { text: string; line: number }[],
   file: string,
   warn: (w: IngestWarning) => void,
+  options: HeaderOptions = {},
 ): Header {
-  let salutation = lines.findIndex((l, i) => i < 12 && /^各位代表[：:，,！!]?$/.test(compact(l.text)));
-  if (salutation === -1) salutation = lines.findIndex((l, i) => i < 12 && /^各位代表/.test(l.text));
-  const headEnd = salutation === -1 ? Math.min(lines.length, 4) : salutation;
-  const head = lines.slice(0, headEnd);
-
-  const titleLine = head.find((l) => /政府工作报告/.test(compact(l.text)));
-  const dateLine = head.find((l) => DATE.test(compact(l.text)) && l !== titleLine);
-  if (!titleLine && !dateLine) {
-    throw new IngestError(
-      file,
-      "no recognisable header: expected a title line (…政府工作报告), a dateline (…年…月…日在…会议上) and the salutation 各位代表：",
-      lines[0]?.line ?? 1,
-    );
-  }
-  const headerEnd = salutation === -1 ? Math.max(...[titleLine, dateLine].map((l) => (l ? head.indexOf(l) + 1 : 0))) : salutation;
-  const header = lines.slice(0, headerEnd);
+  const near = lines.slice(0, HEAD_LINES);
+  let salutation = near.findIndex((l) => SALUTATION.test(compact(l.text)));
+  if (salutation === -1) salutation = near.findIndex((l) => /^各位(?:人大)?代表/.test(compact(l.text)) && [...l.text].length <= 40);
+  let headEnd = salutation;
   if (salutation === -1) {
-    warn({ file, line: lines[headerEnd]?.line ?? 1, message: "no salutation 各位代表： after the header; the body starts here" });
+    const top = lines.slice(0, TOP_LINES);
+    // Only short lines: a body paragraph that mentions a date is no dateline.
+    const last = top.findLastIndex((l) => [...l.text].length <= 80 && (/政府工作报告/.test(compact(l.text)) || isDateline(l.text)));
+    // A report's body without any header (no title, dateline or salutation) still reads as one by its parts.
+    const bodyOnly = last === -1 && lines.slice(0, 60).some((l) => /^[一二三四五六七八九十]{1,3}、/.test(l.text) || /政府工作/.test(l.text));
+    if (bodyOnly) {
+      warn({ file, line: lines[0]?.line ?? 1, message: "no header (title, dateline, salutation 各位代表：): the text is read as the report's body" });
+    } else if (last === -1) {
+      throw new IngestError(
+        file,
+        "no recognisable header: expected a title line (…政府工作报告), a dateline (…年…月…日在…会议上) or the salutation 各位代表：",
+        lines[0]?.line ?? 1,
+      );
+    }
+    headEnd = last + 1;
+    const next = lines[headEnd];
+    if (!bodyOnly && next && (isOfficeOnly(next.text) || readSpeaker(next.text)) && [...next.text].length <= 30) headEnd++;
+    if (!bodyOnly) warn({ file, line: lines[headEnd]?.line ?? 1, message: "no salutation 各位代表： after the header; the body starts here" });
   }
+  const head = lines.slice(0, headEnd);
+  const at = head[0]?.line ?? lines[0]?.line ?? 1;
 
+  const { titleText, datelines, others } = sortHeadLines(head);
+
+  // The dateline: date and congress from whichever of its lines state them.
+  let year = Number.NaN;
   let date = "";
   let congress = "";
-  let year = Number.NaN;
-  if (dateLine) {
-    const c = compact(dateLine.text);
-    const m = DATE.exec(c)!;
-    const [y, mo, d] = [num(m[1]!), num(m[2]!), num(m[3]!)];
-    if ([y, mo, d].every(Number.isFinite) && mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
-      date = `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-      year = y;
-    } else {
-      warn({ file, line: dateLine.line, message: `cannot read the date in “${dateLine.text}”` });
-    }
-    congress = /在(.+?)上$/.exec(c)?.[1] ?? /在(.+)/.exec(c)?.[1] ?? "";
-    if (!congress) warn({ file, line: dateLine.line, message: "the dateline names no congress session (…在…会议上)" });
-  } else {
-    warn({ file, line: header[0]?.line ?? 1, message: "no dateline (…年…月…日在…会议上): date and congress are unknown" });
+  for (const d of datelines) {
+    const r = readDateline(d.text);
+    if (!congress && r.congress) congress = r.congress;
+    if (!date && r.month !== null && r.day !== null) {
+      const y = r.year ?? options.fileYear ?? null;
+      if (y !== null) {
+        date = isoDate(y, r.month, r.day);
+        if (r.year === null) warn({ file, line: d.line, message: `the date “${d.text}” gives no year; read as ${y}, the year of the file name` });
+      }
+      // A report delivered in November or December plans for the year after (the plan year is the report's year).
+      if (r.year !== null) year = r.month >= 11 ? r.year + 1 : r.year;
+    } else if (!date && hasDate(d.text)) warn({ file, line: d.line, message: `cannot read the date in “${d.text}”` });
+    if (!Number.isFinite(year) && r.year !== null) year = r.year;
   }
+  if (datelines.length === 0) warn({ file, line: at, message: "no dateline (…年…月…日在…会议上): date and congress are unknown" });
+  else if (!congress) warn({ file, line: datelines[0]!.line, message: "the dateline names no congress session (…在…会议上)" });
 
-  let title = titleLine ? compact(titleLine.text) : "";
-  const titleYear = /^(\d{4})年/.exec(title)?.[1];
-  if (titleYear) year = Number(titleYear);
-  let city_zh = /^(?:\d{4}年)?(.+?)(?:人民)?政府工作报告/.exec(title)?.[1] ?? "";
-  if (!city_zh) city_zh = /在(.+?[市州县区盟旗])第/.exec(congress ? `在${congress}` : "")?.[1] ?? "";
-  if (!titleLine) {
-    title = `${Number.isFinite(year) ? `${year}年` : ""}${city_zh}政府工作报告`;
-    warn({ file, line: header[0]?.line ?? 1, message: `no title line; using “${title}”` });
-  }
+  const { speaker, speaker_title } = speakerOf(head, others);
+  if (!speaker && !speaker_title) warn({ file, line: others[0]?.line ?? at, message: "no speaker line in the header" });
+  else if (!speaker) warn({ file, line: others[0]?.line ?? at, message: `the speaker line names an office (${speaker_title}) but no person` });
 
-  const speakerLine = header.find((l) => l !== titleLine && l !== dateLine);
-  let speaker = "";
-  let speaker_title = "";
-  if (speakerLine) {
-    const s = speakerLine.text.replace(/^[—\-－\s]+/, "").trim();
-    const spaced = /^(.*\S)[\s\u3000]+(\S{2,4})$/.exec(s);
-    const office = new RegExp(`^(.*${OFFICES})(.{2,4})$`).exec(compact(s));
-    if (spaced) [speaker_title, speaker] = [compact(spaced[1]!), spaced[2]!];
-    else if (office) [speaker_title, speaker] = [office[1]!, office[2]!];
-    else warn({ file, line: speakerLine.line, message: `cannot tell the speaker's office from the name in “${s}”` });
-  } else {
-    warn({ file, line: header[0]?.line ?? 1, message: "no speaker line in the header" });
+  const cleaned = cleanTitle(titleText);
+  // The title's year (`2021年…`, `二〇二一年…`) is the plan year; the rest names the place, or nothing.
+  const titleYear = /^(\d{4}|[〇零一二三四五六七八九]{4})年/.exec(foldZero(cleaned));
+  if (titleYear) year = chineseNumeral(titleYear[1]!);
+  const named = cleaned.slice(titleYear ? titleYear[0].length : 0);
+  const nation = /全国人民代表大会/.test(congress) ? "国务院" : "";
+  const city_zh =
+    /^(.+?)(?:人民)?政府工作报告/.exec(named)?.[1] ??
+    (nation ||
+      /^(.+?)第.+?届人民代表大会/.exec(congress)?.[1] ||
+      placeOfOffice(speaker_title) ||
+      /^(?:\d{4}年)?(.+?(?:省|自治区|市|州|盟|县|区|旗))(?:\d{4}年)?(?:人民)?政府工作报告/.exec(compact(options.sourceTitle ?? ""))?.[1] ||
+      "");
+  const known = Number.isFinite(year) ? year : options.fileYear;
+  let title = cleaned;
+  if (!titleText || !/政府工作报告/.test(cleaned)) {
+    title = `${known ? `${known}年` : ""}${options.place || city_zh}政府工作报告`;
+    warn({ file, line: at, message: `no title line; using “${title}”` });
+  } else if (named === "政府工作报告") {
+    // A bare title names neither year nor place: complete it as the site lists reports.
+    title = `${known ? `${known}年` : ""}${options.place || city_zh}政府工作报告`;
   }
 
   return {
@@ -109,7 +134,7 @@ export function parseHeader(
     congress,
     speaker,
     speaker_title,
-    lines: header.map((l) => l.text),
-    bodyStart: headerEnd,
+    lines: head.map((l) => l.text),
+    bodyStart: headEnd,
   };
 }

@@ -1,7 +1,7 @@
 import { CN_NUM, chineseNumeral } from "../text/numerals.ts";
 
 /** The numbering families a report uses for its headings. */
-export type MarkerFamily = "cn" | "cn-paren" | "num" | "num-paren";
+export type MarkerFamily = "cn" | "cn-paren" | "num" | "num-paren" | "ordinal";
 
 /** A numbering marker at the start of a line. */
 export interface Marker {
@@ -17,6 +17,8 @@ const PATTERNS: [MarkerFamily, RegExp][] = [
   ["cn-paren", new RegExp(`^[（(](${CN_NUM})[）)]`)],
   ["num-paren", /^[（(](\d{1,2})[）)]/],
   ["num", /^(\d{1,2})[.．、](?!\d)/],
+  // `第一，…`: ordinal paragraphs that open with a topic sentence, read as run-on headings like `（一）`.
+  ["ordinal", new RegExp(`^第(${CN_NUM})[，、,]`)],
 ];
 
 /** The heading marker a line starts with, if any. */
@@ -37,9 +39,4 @@ export function enumerationOf(line: string): number | null {
   if (!m) return null;
   const n = chineseNumeral(m[1]!);
   return Number.isFinite(n) ? n : null;
-}
-
-/** The appendix line (`附：有关情况说明`, `附件`). */
-export function isAppendix(line: string): boolean {
-  return /^附(件|录)?\s*[：:]|^附件\d*$|^附(件|录)?[：:]?\s*有关(情况|名词|词语)说明/.test(line);
 }

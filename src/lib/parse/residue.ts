@@ -1,6 +1,6 @@
 import type { DroppedLine } from "../schema/report.ts";
 import type { SourceLine } from "../source/lines.ts";
-import { isAppendix } from "./markers.ts";
+import { isAppendix } from "./appendix.ts";
 
 /**
  * Lines a web page adds around a report (breadcrumbs, publication time, font-size switches, share and print
@@ -10,15 +10,17 @@ const RESIDUE: RegExp[] = [
   /^(?:您的?)?当前(?:的)?位置/,
   /^首页\s*[>＞»›/|]/,
   /^(?:\S{1,12}\s*[>＞»›]\s*){2,}\S{0,20}$/,
-  /^(?:发表|发布|更新|上传|成文)(?:时间|日期)\s*[：:]/,
-  /^(?:时间|日期|来源|作者|编辑|责任编辑|责编|审核|稿源|信息来源|文章来源|浏览次数|阅读次数|点击数|访问量|字号|分享到)\s*[：:]/,
-  /【?\s*字体\s*[：:]?\s*[【［\[]?\s*大\s*[】］\]]?\s*[【［\[]?\s*中\s*[】］\]]?\s*[【［\[]?\s*小\s*[】］\]]?\s*】?/,
-  /^【?\s*(?:打印本页|打印|关闭窗口|关闭|收藏|返回顶部|我要纠错|分享)\s*】?(?:\s*【?\s*(?:打印本页|打印|关闭窗口|关闭|收藏|返回顶部|分享)\s*】?)*$/,
+  /^(?:发表|发布|更新|上传|成文|录入)(?:时间|日期)\s*[：:]/,
+  /^[（(【\[]?\s*(?:时间|日期|来源|作者|编辑|责任编辑|责编|审核|校对|稿源|信息来源|文章来源|图片来源|浏览次数|阅读次数|访问次数|点击次数|浏览量|点击数|点击率|访问量|字号|分享到|分享)\s*[：:]/,
+  /^【?\s*大\s*中\s*小\s*】?$/,
+  /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:来源|作者|浏览|字号|【|\[).*)?$/,
+  /【?\s*字[体号]\s*[：:]?\s*[【［\[]?\s*大\s*[】］\]]?\s*[【［\[]?\s*中\s*[】］\]]?\s*[【［\[]?\s*小\s*[】］\]]?\s*】?/,
+  /^[【［\[]?\s*(?:打印本页|我要打印|打印|关闭窗口|关闭本页|关闭|收藏|返回顶部|返回|我要纠错|分享)\s*[】］\]]?(?:\s*[【［\[]?\s*(?:打印本页|我要打印|打印|关闭窗口|关闭本页|关闭|收藏|返回顶部|返回|分享)\s*[】］\]]?)*$/,
   /扫一扫在手机(?:上)?(?:打开|浏览)(?:当前页|本页)?/,
-  /^相关(?:报道|新闻|链接|阅读|文章)\s*[：:]?$/,
+  /^相关(?:报道|新闻|链接|阅读|文章|附件|解读)\s*[：:]?$/,
   /^(?:上一篇|下一篇)\s*[：:]/,
-  /^(?:本报记者|记者|新华社记者)\s*\S{2,4}\s*(?:摄|／摄|\/摄)$/,
-  /^(?:\S.{0,60})(?:本报记者|记者|通讯员)\s*\S{2,4}(?:\s+\S{2,4})?\s*摄。?$/,
+  /^[（(]?(?:本报记者|记者|新华社记者|通讯员)\s*\S{2,4}(?:\s+\S{2,4})?\s*(?:摄|／摄|\/摄)[）)]?$/,
+  /^(?:\S.{0,60})(?:本报记者|记者|通讯员)\s*\S{2,4}(?:\s+\S{2,4})?\s*摄。?[）)]?$/,
 ];
 
 /** Longest line that can be residue: report paragraphs are longer, breadcrumbs and credits are short. */
@@ -57,7 +59,10 @@ export function separateResidue(lines: readonly SourceLine[]): { lines: SourceLi
       seenSalutation = true;
       const before = l.text.slice(0, m.index).trim();
       const after = l.text.slice(m.index + m[0].length).trim();
-      if (before && [...before].length <= 40) kept.push({ ...l, text: before, strongLead: undefined });
+      if (before && [...before].length <= 40) {
+        const { strongLead: _, ...rest } = l;
+        kept.push({ ...rest, text: before });
+      }
       else if (before) {
         kept.push({ ...l, text: l.text });
         continue;

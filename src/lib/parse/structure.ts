@@ -1,73 +1,124 @@
 import type { IngestWarning } from "../errors.ts";
-import { enumerationOf, isAppendix, markerOf, type MarkerFamily } from "./markers.ts";
-import { parseGlossaryLine } from "./glossary-line.ts";
+import type { SourceLine } from "../source/lines.ts";
+import { isAppendix, isGlossaryTitle, looksLikeGlossary } from "./appendix.ts";
+import { compact } from "./dateline.ts";
+import type { Block } from "./block.ts";
+import { glossaryReader } from "./glossary-reader.ts";
+import { leadOf } from "./lead.ts";
+import { enumerationOf, markerOf } from "./markers.ts";
+import { isPartTitle, namesPart } from "./parts.ts";
 
-/** A block of a report's body, in document order. */
-export type Block =
-  | { type: "heading"; depth: number; text: string; line: number; appendix?: true }
-  | { type: "paragraph"; text: string; lead: string | null; line: number }
-  | { type: "enumeration"; n: number; text: string; lead: string | null; line: number }
-  | { type: "glossary"; n: number; term: string; sep: string; definition: string; line: number };
+/** The blocks the parser returns (shared with the mdast builder). */
+export type { Block } from "./block.ts";
 
 /** Sentence terminators that end a run-on heading. */
 const END = /[。！？]/;
 /** A run-on heading longer than this is taken for a paragraph that starts with a marker. */
 const MAX_HEADING = 60;
-/** A first sentence of at most this many characters can be a paragraph's lead (topic) sentence. */
-const MAX_LEAD = 32;
-
-/** The lead sentence of a paragraph, if its first sentence reads as a topic title. */
-export function leadOf(text: string): string | null {
-  const m = /^[^。！？]+[。！？]/.exec(text);
-  if (!m) return null;
-  const lead = m[0];
-  const len = [...lead].length;
-  if (len < 5 || len > MAX_LEAD || lead.length === text.length) return null;
-  if (/\d|[：:]|^各位代表/.test(lead)) return null;
-  return lead;
-}
 
 /**
- * Turn body lines into blocks: headings with their depth inferred from the numbering sequence, run-on
- * headings split from their text, enumerations, the appendix and its glossary entries.
+ * Whether a line numbered `1.`/`1、` is an item of a list (民生实事, 十件实事: a task with its figures) rather
+ * than a heading: in an appendix always; in the body when it runs on after its first sentence or holds figures.
  */
-export function parseStructure(
-  lines: { text: string; line: number }[],
-  file: string,
-  warn: (w: IngestWarning) => void,
-): Block[] {
-  const blocks: Block[] = [];
-  /** Open numbering levels, outermost first. */
-  let stack: { family: MarkerFamily; last: number }[] = [];
-  let inAppendix = false;
+function isListItem(text: string, mode: Mode): boolean {
+  if (mode === "appendix") return true;
+  const rest = text.replace(/^\d{1,2}[.．、]\s*/, "");
+  const end = END.exec(rest);
+  return (end !== null && end.index + 1 < rest.length) || /\d/.test(rest);
+}
 
-  for (const { text, line } of lines) {
-    if (isAppendix(text)) {
-      inAppendix = true;
-      stack = [];
-      blocks.push({ type: "heading", depth: 2, text, line, appendix: true });
+/** An open level of headings: a numbering family and its last ordinal, or an unnumbered part. */
+interface Level {
+  family: string;
+  last: number;
+}
+
+/** Where the parser is: the report's body, a glossary appendix, or an appendix of other matter (民生实事). */
+type Mode = "body" | "glossary" | "appendix";
+
+/**
+ * Turn body lines into blocks: headings with their depth inferred from the numbering sequence (unnumbered
+ * part titles at the top level when the body opens with one), run-on headings split from their text,
+ * enumerations, appendices and their glossary entries.
+ */
+export function parseStructure(lines: SourceLine[], file: string, warn: (w: IngestWarning) => void): Block[] {
+  const blocks: Block[] = [];
+  let stack: Level[] = [];
+  let mode: Mode = "body";
+  /** Unnumbered part titles are headings: decided by the first heading-like line of the body. */
+  let parts: boolean | null = null;
+  /** A bare `附件`/`附录` opened a container: the appendices after it sit one level below. */
+  let container = false;
+  const glossary = glossaryReader((b) => blocks.push(b), file, warn);
+
+  const heading = (depth: number, text: string, line: number, appendix?: true) => {
+    if (depth > 6) warn({ file, line, message: "headings nest deeper than 5 levels; shown at level 6" });
+    blocks.push({ type: "heading", depth: Math.min(depth, 6), text, line, ...(appendix ? { appendix } : {}) });
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const { text, line } = l;
+    const last = blocks.at(-1);
+
+    if (!l.footnote && isAppendix(text)) {
+      const bare = /^附[件录]$/.test(compact(text));
+      const depth = container || (last?.type === "heading" && last.appendix) ? 3 : 2;
+      if (bare && depth === 2) container = true;
+      heading(depth, text, line, true);
+      stack = Array.from({ length: depth - 1 }, () => ({ family: "appendix", last: 1 }));
+      const next = lines.slice(i + 1).findIndex((x) => isAppendix(x.text));
+      const until = next === -1 ? lines.length : i + 1 + next;
+      mode = isGlossaryTitle(text) || looksLikeGlossary(lines.slice(i + 1, until)) ? "glossary" : "appendix";
+      glossary.reset();
       continue;
     }
-    if (inAppendix) {
-      const entry = parseGlossaryLine(text);
-      if (entry) blocks.push({ type: "glossary", ...entry, line });
-      else {
-        warn({ file, line, message: "appendix line is not a numbered entry “N.term：definition”; kept as a paragraph" });
-        blocks.push({ type: "paragraph", text, lead: null, line });
-      }
+    if (l.footnote) {
+      // A footnote definition `[^3]: term：definition` is a glossary entry (the note's marker was markup).
+      glossary.footnote(l);
       continue;
+    }
+    if (mode === "glossary" && !l.tableRow) {
+      const taken = glossary.read(lines, i);
+      if (taken > 0) {
+        i += taken - 1;
+        continue;
+      }
+    }
+
+    if (l.tableRow) {
+      blocks.push({ type: "paragraph", text, lead: null, line });
+      continue;
+    }
+
+    // An unnumbered part title (`2021年重点工作`), or the title of an appendix's list (`2021年十件民生实事`).
+    const titled = l.heading !== undefined || isPartTitle(l);
+    if (titled && markerOf(text) === null) {
+      if (mode === "appendix" && last?.type === "heading" && last.appendix) {
+        heading(last.depth + 1, text, line);
+        stack.push({ family: "title", last: 1 });
+        continue;
+      }
+      const marked = l.heading !== undefined || (l.strong === true && parts === true);
+      if (mode === "body" && (l.heading !== undefined || parts !== false) && (marked || namesPart(text))) {
+        parts = true;
+        const sub = last?.type === "heading" && !last.appendix && stack.at(-1)?.family === "part";
+        if (sub) stack.push({ family: "subpart", last: 1 });
+        else stack = [{ family: "part", last: 1 }];
+        heading(stack.length + 1, text, line);
+        continue;
+      }
     }
 
     const marker = markerOf(text);
-    if (marker) {
+    if (marker && !(marker.family === "num" && (l.listItem || isListItem(text, mode)))) {
       const end = END.exec(text);
       const headLen = end ? end.index + 1 : text.length;
       if ([...text.slice(0, headLen)].length <= MAX_HEADING) {
+        parts ??= false;
         const depth = placeMarker(stack, marker.family, marker.n, (expected) =>
           warn({ file, line, message: `heading “${marker.text}” breaks the numbering (expected ${expected}); placed by its marker` }),
         );
-        if (depth > 6) warn({ file, line, message: "headings nest deeper than 5 levels; shown at level 6" });
-        blocks.push({ type: "heading", depth: Math.min(depth, 6), text: text.slice(0, headLen), line });
+        heading(depth, text.slice(0, headLen), line);
         const rest = text.slice(headLen);
         if (rest) blocks.push({ type: "paragraph", text: rest, lead: null, line });
         continue;
@@ -76,10 +127,10 @@ export function parseStructure(
 
     const n = enumerationOf(text);
     if (n !== null) {
-      blocks.push({ type: "enumeration", n, text, lead: leadOf(text), line });
+      blocks.push({ type: "enumeration", n, text, lead: leadOf(text, l.strongLead), line });
       continue;
     }
-    blocks.push({ type: "paragraph", text, lead: leadOf(text), line });
+    blocks.push({ type: "paragraph", text, lead: mode === "body" ? leadOf(text, l.strongLead) : null, line });
   }
 
   if (!blocks.some((b) => b.type === "heading" && !b.appendix)) {
@@ -92,12 +143,7 @@ export function parseStructure(
  * Find the depth of a numbered heading. The deepest open level of the same family that this ordinal
  * continues wins; an ordinal 1 opens a new level below the current one. Depth 2 is the outermost.
  */
-function placeMarker(
-  stack: { family: MarkerFamily; last: number }[],
-  family: MarkerFamily,
-  n: number,
-  onJump: (expected: string) => void,
-): number {
+function placeMarker(stack: Level[], family: string, n: number, onJump: (expected: string) => void): number {
   for (let i = stack.length - 1; i >= 0; i--) {
     if (stack[i]!.family === family && stack[i]!.last + 1 === n) {
       stack.length = i + 1;

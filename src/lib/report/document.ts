@@ -1,3 +1,4 @@
+import { isAppendix } from "../parse/appendix.ts";
 import type { Heading, Paragraph, Root } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { parse as parseYaml } from "yaml";
@@ -119,7 +120,7 @@ export function readDocument(tree: Root, knownMeta?: ReportMeta): ReportDocument
       counters[level] = (counters[level] ?? 0) + 1;
       for (let i = 0; i < level; i++) counters[i] ??= 0;
       const text = toString(node);
-      const appendix = /^附/.test(text) && level === 0;
+      const appendix = isAppendix(text) && level === 0;
       const info: HeadingInfo = { id: `s-${counters.join("-")}`, depth: node.depth, text, appendix };
       headings.push(info);
       headingIds.set(node, info.id);

@@ -15,6 +15,10 @@ export interface SourceLine {
   heading?: number;
   /** A footnote definition (`[^3]: …`): its label. */
   footnote?: string;
+  /** The first line of an item of a Markdown ordered list (`1. …`), its number kept in the text: never a heading. */
+  listItem?: true;
+  /** A row of a Markdown table (cells joined by spaces): always a paragraph of its own. */
+  tableRow?: true;
   /** An HTML comment of a Markdown source: kept out of the body, recorded as dropped. */
   comment?: true;
 }

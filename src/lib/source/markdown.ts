@@ -6,18 +6,11 @@ import remarkGfm from "remark-gfm";
 import remarkCjkFriendly from "remark-cjk-friendly";
 import { parse as parseYaml } from "yaml";
 import type { IngestWarning } from "../errors.ts";
-import { decodeEntities, trimLine } from "../text/hygiene.ts";
+import { trimLine } from "../text/hygiene.ts";
 import type { SourceLine, SourceMeta } from "./lines.ts";
-
-/** A run of phrasing text, bold or not. */
-interface Run {
-  text: string;
-  strong: boolean;
-}
+import { lineOf, runsToLines, type Run } from "./runs.ts";
 
 const COMMENT = /^<!--([\s\S]*?)-->$/;
-/** A bold run that is a numbered heading of its own (`**一、2018年工作回顾**` inside a one-line body). */
-const INLINE_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/;
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm).use(remarkCjkFriendly);
 
@@ -64,57 +57,6 @@ function runsOf(nodes: readonly PhrasingContent[], strong: boolean, out: Run[], 
         break;
     }
   }
-}
-
-/** A paragraph longer than this is a run-on body (paragraphs pasted into one line): bold leads start lines. */
-const RUN_ON = 4000;
-
-/**
- * Cut runs into lines at line breaks (each keeping its offset from the paragraph's first line), and around bold
- * numbered headings that run on inside a line; in a run-on body, also before each bold lead sentence.
- */
-function runsToLines(runs: Run[]): { runs: Run[]; offset: number }[] {
-  const lines: { runs: Run[]; offset: number }[] = [{ runs: [], offset: 0 }];
-  for (const run of runs) {
-    const parts = run.text.split("\n");
-    parts.forEach((part, i) => {
-      if (i > 0) lines.push({ runs: [], offset: lines.at(-1)!.offset + 1 });
-      if (part) lines.at(-1)!.runs.push({ text: part, strong: run.strong });
-    });
-  }
-  const out: { runs: Run[]; offset: number }[] = [];
-  for (const { runs: line, offset } of lines) {
-    const runOn = line.reduce((n, r) => n + r.text.length, 0) > RUN_ON;
-    let current: Run[] = [];
-    for (const run of line) {
-      const t = run.text.trim();
-      const before = current.map((r) => r.text).join("").trim();
-      const afterSentence = before === "" || /[。！？；：:]$/.test(before);
-      const heading = INLINE_HEADING.test(t) && [...t].length <= 40;
-      if (run.strong && afterSentence && before !== "" && (heading || runOn)) {
-        out.push({ runs: current, offset });
-        current = [];
-      }
-      current.push(run);
-      if (run.strong && heading) {
-        out.push({ runs: current, offset });
-        current = [];
-      }
-    }
-    if (current.length) out.push({ runs: current, offset });
-  }
-  return out;
-}
-
-/** A line from its runs: text decoded and trimmed, with the bold facts the parser uses. */
-function lineOf(runs: Run[], line: number): SourceLine | null {
-  const text = trimLine(decodeEntities(runs.map((r) => r.text).join("")));
-  if (!text) return null;
-  const out: SourceLine = { text, line };
-  const visible = runs.filter((r) => r.text.trim() !== "");
-  if (visible.length && visible.every((r) => r.strong)) out.strong = true;
-  else if (visible[0]?.strong) out.strongLead = trimLine(decodeEntities(visible[0].text)).length;
-  return out;
 }
 
 /**
@@ -191,7 +133,7 @@ export function readMarkdownSource(
             if (i === 0 && marker && child.type === "paragraph") {
               const runs: Run[] = [{ text: marker, strong: false }];
               runsOf(child.children, false, runs, commentAt(startOf(child)));
-              pushRuns(runs, startOf(child));
+              pushRuns(runs, startOf(child), { listItem: true });
             } else visit(child);
           });
         });
@@ -206,7 +148,7 @@ export function readMarkdownSource(
             if (i > 0) runs.push({ text: " ", strong: false });
             runsOf(cell.children, false, runs, commentAt(startOf(row)));
           });
-          pushRuns(runs, startOf(row));
+          pushRuns(runs, startOf(row), { tableRow: true });
         }
         break;
       case "footnoteDefinition":

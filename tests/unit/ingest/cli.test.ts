@@ -45,6 +45,10 @@ describe("ingest CLI", { timeout: 30_000 }, () => {
     ["cut-2020.txt", new TextEncoder().encode("2020年某市政府工作报告\n各位代表").slice(0, -2), /cut-2020\.txt:2: not valid UTF-8/],
     ["noheader-2020.txt", "只有正文。\n没有标题。\n", /noheader-2020\.txt:1: no recognisable header/],
     ["Bad Name.txt", "x", /file name must be/],
+    ["empty-2021.md", new Uint8Array(), /empty-2021\.md:1: the file is empty/],
+    ["frontmatter-2021.md", "---\ntitle: 2021年某市政府工作报告\nsource: https://example.gov.cn/\n---\n", /frontmatter-2021\.md:1: the file holds no report text/],
+    ["binary-2021.md", new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0, 0x01, 0x02]), /binary-2021\.md:2: binary data/],
+    ["latin-2021.md", new Uint8Array([...new TextEncoder().encode("---\ntitle: x\n---\n\n"), 0x63, 0x61, 0x66, 0xe9, 0x0a]), /latin-2021\.md:5: not valid UTF-8/],
   ])("refuses %s with one line naming the file, exit 1, nothing written", (name, bytes, message) => {
     const out = join(work, `out-${name}`);
     const r = ingest("--input", file(name, bytes), "--out", out);
@@ -56,6 +60,18 @@ describe("ingest CLI", { timeout: 30_000 }, () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(listAll(out)).toEqual([]);
   });
+
+  it.each(["tests/fixtures/corpus-dev/neimenggu-2023.md", "tests/fixtures/corpus-dev/taiyuan-2019.md", "content/raw/ningxia-2021.md"])(
+    "accepts the Markdown report %s, warning with file:line",
+    (path) => {
+      const out = join(work, `md-${path.split("/").pop()}`);
+      const r = ingest("--input", join(root, path), "--out", out);
+      expect(r.code).toBe(0);
+      const id = path.split("/").pop()!.replace(/\.md$/, "");
+      expect(listAll(out)).toContain(`reports/${id}.md`);
+      for (const line of r.stderr.trim().split("\n").filter(Boolean)) expect(line).toMatch(new RegExp(`^${path.replace(/[.]/g, "\\.")}:\\d+: warning: `));
+    },
+  );
 
   it("writes nothing when one of several inputs is bad", () => {
     const out = join(work, "batch");
@@ -96,8 +112,8 @@ describe("ingest CLI", { timeout: 30_000 }, () => {
     expect(md.split("经济运行在合理区间").length - 1).toBeGreaterThan(200);
   }, 60_000);
 
-  it("finds the committed content up to date with content/raw (--check)", () => {
-    const r = ingest("--check");
+  it("finds the committed content up to date with content/raw (--check; warnings about the reports' shapes aside)", () => {
+    const r = ingest("--check", "--quiet");
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
   });

@@ -70,7 +70,7 @@ describe("decoding raw bytes", () => {
     expect(() => ingestText("f-2020.txt", "这不是一份报告。\n只是几行字。\n")).toThrow(/f-2020\.txt:1: no recognisable header/);
   });
 
-  it("refuses a file name that is not <city>-<year>.txt", () => {
-    expect(() => ingestText("Report 2020.txt", "x")).toThrow(/file name must be <city>-<year>\.txt/);
+  it("refuses a file name that is not <place>-<year>.txt or .md", () => {
+    expect(() => ingestText("Report 2020.txt", "x")).toThrow(/file name must be <place>-<year>\.txt or \.md/);
   });
 });

@@ -80,8 +80,8 @@ describe("depth inference from the numbering sequence", () => {
       [1, "一带一路", "丝绸之路经济带和21世纪海上丝绸之路。"],
       [2, "放管服", "简政放权、放管结合、优化服务。"],
     ]);
-    // The only warning: the fictional city is not in content/cities.json.
-    expect(result.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^city “nested”/)]);
+    // The only warning: the fictional place is not in content/places.json.
+    expect(result.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^place “nested”/)]);
   });
 });
 
@@ -90,7 +90,7 @@ describe("report of a shape never seen before", () => {
     const r = ingestFile("tests/fixtures/reports/variant-2022.txt");
     expect(r.document.meta).toMatchObject({
       title: "2022年变体市政府工作报告",
-      city_zh: "变体市",
+      place_zh: "变体市",
       date: "2022-01-15",
       congress: "变体市第二届人民代表大会第三次会议",
       speaker_title: "代市长",
@@ -98,7 +98,7 @@ describe("report of a shape never seen before", () => {
     });
     expect(r.document.headings.map((h) => h.text)).toContain("（一）");
     expect(r.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^12: heading “（三）” breaks the numbering/), expect.stringMatching(/^1: city “variant”/)]),
+      expect.arrayContaining([expect.stringMatching(/^12: heading “（三）” breaks the numbering/), expect.stringMatching(/^1: place “variant”/)]),
     );
   });
 

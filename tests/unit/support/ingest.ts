@@ -28,3 +28,9 @@ export const RAW = readdirSync(join(root, "content/raw"))
   .filter((f) => /\.(txt|md)$/.test(f))
   .sort()
   .map((f) => `content/raw/${f}`);
+
+/** The real reports of other places and years in tests/fixtures/corpus-dev, in file-name order. */
+export const CORPUS_DEV = readdirSync(join(root, "tests/fixtures/corpus-dev"))
+  .filter((f) => /^[a-z]+-\d{4}\.md$/.test(f))
+  .sort()
+  .map((f) => `tests/fixtures/corpus-dev/${f}`);

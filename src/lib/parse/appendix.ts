@@ -1,0 +1,44 @@
+import { compact } from "./dateline.ts";
+import { parseGlossaryLine, parseTermLine } from "./glossary-line.ts";
+import { markerOf } from "./markers.ts";
+
+/** Longest appendix title. */
+const MAX_TITLE = 40;
+
+/**
+ * A title naming a glossary: `名词解释`, `注 释`, `部分名词注释`, `名词注解：`, `《政府工作报告》名词术语解释`,
+ * `附：术语解读`, `附：有关情况说明`, `附录一：《政府工作报告》名词解释`, `附件2 名词解释`, `解释说明`.
+ */
+const GLOSSARY_TITLE =
+  /^(?:附[件录]?[一二三四五六七八九十\d]*[：:]?)?(?:《?政府工作报告》?|报告中的?)?(?:部分|有关|相关|主要)?(?:名词术语|名词|术语|词语|用语|情况)?(?:解释说明|名词解释|解释|注释|注解|解读|释义|说明)[：:]?$/;
+/** An appendix heading that does not say what follows: `附件`, `附件1`, `附 录`, `附录二：…数据汇总表`, `附：…`. */
+const APPENDIX = /^附(?:件[一二三四五六七八九十\d]*|录[一二三四五六七八九十\d]*)(?:$|[：:\s]|(?=[《“\p{Script=Han}]))|^附[：:]/u;
+
+/** Whether a line titles a glossary appendix. */
+export function isGlossaryTitle(line: string): boolean {
+  const c = compact(line);
+  return [...c].length <= MAX_TITLE && GLOSSARY_TITLE.test(c) && !/^说明[：:]?$/.test(c);
+}
+
+/** Whether a line is an appendix heading (`附：有关情况说明`, `附件1`, `附 录`, `名词解释`, `注释`). */
+export function isAppendix(line: string): boolean {
+  const c = compact(line);
+  if ([...c].length > MAX_TITLE || /[。；！？]/.test(c)) return false;
+  return isGlossaryTitle(c) || APPENDIX.test(c);
+}
+
+/**
+ * Whether the lines after an appendix heading that does not name its content are glossary entries
+ * (`1.“放管服”：…`) rather than a list such as the year's 民生实事 (grouped under `一、…`, items with targets)
+ * or a table of figures.
+ */
+export function looksLikeGlossary(lines: readonly { text: string; tableRow?: true }[]): boolean {
+  const sample = lines.slice(0, 12);
+  if (sample.length === 0 || sample.filter((l) => l.tableRow).length * 2 >= sample.length) return false;
+  if (sample.some((l) => markerOf(l.text)?.family === "cn")) return false;
+  const entries = sample.filter((l) => {
+    const e = parseGlossaryLine(l.text) ?? parseTermLine(l.text);
+    return e !== null && !/[，,]/.test(e.term);
+  });
+  return entries.length >= Math.ceil(sample.length * 0.6);
+}

@@ -1,0 +1,68 @@
+import { chineseNumeral } from "../text/numerals.ts";
+
+/** What a dateline (`——2020年1月6日在某市第四届人民代表大会第四次会议上`) says. */
+export interface Dateline {
+  /** Year as written (a two-digit `19年` read as 2019), or null when the line gives none. */
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  /** The congress session (`中卫市第四届人民代表大会第四次会议`), empty when the line names none. */
+  congress: string;
+}
+
+const NUM = "[0-9０-９〇零一二三四五六七八九十]";
+/** A date with or without its year: `2020年1月6日`, `二〇二六年一月二十七日`, `1月8日`. */
+const DATE = new RegExp(`(?:(${NUM}{2,4})年)?(${NUM}{1,3})月(${NUM}{1,3})日`);
+
+/** Remove white space of every kind (`2020 年` → `2020年`, `罗 强` → `罗强`). */
+export const compact = (s: string): string => s.replace(/[\s\u3000]+/g, "");
+
+/** Read 〇 written with a look-alike letter (Greek Ο, Latin O, ○) when it stands among Chinese numerals. */
+export function foldZero(s: string): string {
+  return s.replace(/(?<=[〇零一二三四五六七八九十])[ΟOoＯ○]|[ΟOoＯ○](?=[〇零一二三四五六七八九十])/g, "〇");
+}
+
+/** A number in ASCII, full-width or Chinese digits. */
+function num(s: string): number {
+  const ascii = s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return /^\d+$/.test(ascii) ? Number(ascii) : chineseNumeral(ascii);
+}
+
+/** Whether a line holds a date of the calendar (`…年…月…日` or `…月…日`). */
+export function hasDate(text: string): boolean {
+  return DATE.test(foldZero(compact(text)));
+}
+
+/** Whether a line names a congress session (`…会议上`, `…会议通过`). */
+export function hasSession(text: string): boolean {
+  return /(?:人民代表大会|人大).*?(?:会议|大会)/.test(compact(text));
+}
+
+/** Read the date and congress of a dateline; fields it does not state are null or empty. */
+export function readDateline(text: string): Dateline {
+  const c = foldZero(compact(text));
+  const m = DATE.exec(c);
+  let year: number | null = null;
+  let month: number | null = null;
+  let day: number | null = null;
+  let hit: RegExpExecArray | null = m;
+  if (m) {
+    const [y, mo, d] = [m[1] ? num(m[1]) : Number.NaN, num(m[2]!), num(m[3]!)];
+    if (Number.isFinite(y)) year = y < 100 ? 2000 + y : y;
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) [month, day] = [mo, d];
+  } else {
+    // A year and month without a day (`2021年1月在…会议上`): the year still counts.
+    hit = new RegExp(`(${NUM}{4})年(?:${NUM}{1,2}月)?`).exec(c);
+    if (hit && Number.isFinite(num(hit[1]!))) year = num(hit[1]!);
+  }
+  const rest = (hit ? c.slice(0, hit.index) + c.slice(hit.index + hit[0].length) : c).replace(/^[（(—―─–⸺━\-－~～\s]+/, "");
+  // A session, full (`…第四次会议`) or abbreviated (`市十六届人大二次会议`), else whatever stands in `在…上`.
+  const s = /^(?:在|于)?(.+?会议)/.exec(rest) ?? /^[在于](.+?)上/.exec(rest);
+  const congress = s ? s[1]! : "";
+  return { year, month, day, congress };
+}
+
+/** `YYYY-MM-DD`. */
+export function isoDate(year: number, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}

@@ -1,0 +1,70 @@
+import type { IngestWarning } from "../errors.ts";
+import type { SourceLine } from "../source/lines.ts";
+import { isAppendix } from "./appendix.ts";
+import type { Block } from "./block.ts";
+import { parseGlossaryLine, parseTermLine, splitEntryNumber, type GlossaryLine } from "./glossary-line.ts";
+import { markerOf } from "./markers.ts";
+
+/** Reads the lines of a glossary appendix into entries, keeping what is no entry as paragraphs. */
+export interface GlossaryReader {
+  /** A new glossary starts (after an appendix heading). */
+  reset(): void;
+  /** A footnote definition `[^3]: term：definition`: an entry numbered by its label. */
+  footnote(l: SourceLine): void;
+  /** Read the line at `i`; returns how many lines it took (2 for a term with its definition on the next line), 0 for a numbered heading left to the caller. */
+  read(lines: readonly SourceLine[], i: number): number;
+}
+
+/** A glossary reader that pushes its blocks and warnings. */
+export function glossaryReader(push: (b: Block) => void, file: string, warn: (w: IngestWarning) => void): GlossaryReader {
+  let entries = 0;
+  /** Whether the glossary numbers its entries: then an unnumbered line continues the entry before. */
+  let numbered: boolean | null = null;
+  const paragraph = (l: SourceLine) => push({ type: "paragraph", text: l.text, lead: null, line: l.line });
+  const entry = (e: GlossaryLine, line: number, label?: string) => {
+    const n = label && /^\d+$/.test(label) ? Number(label) : (e.n ?? entries + 1);
+    entries = n;
+    numbered ??= e.n !== null || label !== undefined;
+    push({ type: "glossary", n, term: e.term, sep: e.sep, definition: e.definition, line });
+  };
+
+  return {
+    reset() {
+      entries = 0;
+      numbered = null;
+    },
+    footnote(l) {
+      const e = parseGlossaryLine(l.text);
+      if (e) entry({ ...e, n: null }, l.line, l.footnote);
+      else {
+        warn({ file, line: l.line, message: `footnote [^${l.footnote}] is not of the shape “term：definition”; kept as a paragraph` });
+        paragraph(l);
+      }
+    },
+    read(lines, i) {
+      const l = lines[i]!;
+      const { text, line } = l;
+      if (numbered && splitEntryNumber(text).n === null && !markerOf(text)) {
+        // An unnumbered line inside a numbered glossary continues the entry before it (its sub-items).
+        paragraph(l);
+        return 1;
+      }
+      const e = parseGlossaryLine(text);
+      if (e) {
+        entry(e, line);
+        return 1;
+      }
+      const term = parseTermLine(text);
+      const next = lines[i + 1];
+      if (term && next && !next.footnote && !isAppendix(next.text) && !parseGlossaryLine(next.text) && !parseTermLine(next.text)) {
+        // The term alone on its line, the definition on the next.
+        entry({ ...term, sep: term.sep || " ", definition: next.text }, line);
+        return 2;
+      }
+      if (markerOf(text)) return 0;
+      warn({ file, line, message: "appendix line is not a glossary entry “term：definition”; kept as a paragraph" });
+      paragraph(l);
+      return 1;
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import { compact, hasDate, hasSession } from "./dateline.ts";
+import { isNameOnly, isOfficeOnly, readSpeaker, type Speaker } from "./speaker.ts";
+import { splitTitleLine } from "./title.ts";
+
+/** A line of a report with its 1-based line number. */
+type Line = { text: string; line: number };
+
+/** Whether a line is (part of) a dateline: a date, or a congress session, set off as a dateline is. */
+export const isDateline = (text: string): boolean => hasDate(text) || (hasSession(text) && [...compact(text)].length <= 60);
+
+/**
+ * Sort the header lines into the title, the dateline's pieces and the rest (speaker candidates): a dateline
+ * running on after the title is split off, a speaker fused after a dateline (`（…会议上）省长 某某`) too, and a
+ * dateline repeated word for word (the region's web pages) is read once.
+ */
+export function sortHeadLines(head: readonly Line[]): { titleText: string; datelines: Line[]; others: Line[] } {
+  let titleText = "";
+  const datelines: Line[] = [];
+  const others: Line[] = [];
+  for (const l of head) {
+    const split = splitTitleLine(l.text);
+    if (split && !titleText) {
+      titleText = split.title;
+      if (split.rest) datelines.push({ text: split.rest, line: l.line });
+      continue;
+    }
+    if (isDateline(l.text)) {
+      // Dateline and speaker in one line: `（2019年1月27日在…会议上）省长 某某`, `省长 某某（2019年1月27日）`.
+      const c = compact(l.text);
+      const fused = /^(.*?会议(?:上|通过|开幕)?[）)]?)([^）)]+)$/.exec(c) ?? /^()([^（(）)]+?)([（(][^（(）)]*[）)])$/.exec(c);
+      const [date, who] = fused ? (fused[3] ? [fused[3], fused[2]!] : [fused[1]!, fused[2]!]) : ["", ""];
+      const speaker = fused && readSpeaker(who);
+      if (fused && speaker?.speaker_title && !hasDate(who)) {
+        datelines.push({ text: date, line: l.line });
+        others.push({ text: who, line: l.line });
+      } else if (!datelines.some((d) => compact(d.text) === compact(l.text))) datelines.push(l);
+      continue;
+    }
+    others.push(l);
+  }
+
+  return { titleText, datelines, others };
+}
+
+/**
+ * The speaker among the header lines: office and name on one line, or an office line followed by a name line;
+ * the lines after the title or dateline first, then those before it (web-page lines may stand there).
+ */
+export function speakerOf(head: readonly Line[], others: readonly Line[]): Speaker {
+  let speaker = "";
+  let speaker_title = "";
+  const anchor = head.findIndex((l) => splitTitleLine(l.text) || isDateline(l.text));
+  const lineIndex = (l: { line: number }) => head.findIndex((h) => h.line === l.line);
+  const ordered = [...others.filter((l) => lineIndex(l) > anchor), ...others.filter((l) => lineIndex(l) <= anchor).reverse()];
+  for (let i = 0; i < ordered.length; i++) {
+    const l = ordered[i]!;
+    const next = ordered[i + 1];
+    if (isOfficeOnly(l.text) && next && next.line >= l.line && isNameOnly(next.text)) {
+      ({ speaker, speaker_title } = readSpeaker(`${compact(l.text)} ${compact(next.text)}`)!);
+      return { speaker, speaker_title };
+    }
+    const s = readSpeaker(l.text);
+    // A bare name is the speaker only right after the title or dateline, never among unknown lines before them.
+    if (s && (s.speaker_title || (anchor !== -1 && lineIndex(l) > anchor))) {
+      return s;
+    }
+  }
+  return { speaker, speaker_title };
+}

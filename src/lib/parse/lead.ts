@@ -1,0 +1,20 @@
+/** A first sentence of at most this many characters can be a paragraph's lead (topic) sentence. */
+const MAX_LEAD = 32;
+
+/**
+ * The lead sentence of a paragraph, if its first sentence reads as a topic title. A lead the source marks
+ * bold (`**一年来，我们坚持…。**正文…`, `strongLead` characters) is the lead whatever its length.
+ */
+export function leadOf(text: string, strongLead?: number): string | null {
+  if (strongLead !== undefined && strongLead > 1 && strongLead < text.length) {
+    const marked = text.slice(0, strongLead);
+    if (/[。！？]$/.test(marked)) return marked;
+  }
+  const m = /^[^。！？]+[。！？]/.exec(text);
+  if (!m) return null;
+  const lead = m[0];
+  const len = [...lead].length;
+  if (len < 5 || len > MAX_LEAD || lead.length === text.length) return null;
+  if (/\d|[：:]|^各位代表/.test(lead)) return null;
+  return lead;
+}

@@ -1,0 +1,28 @@
+import type { SourceLine } from "../source/lines.ts";
+import { compact } from "./dateline.ts";
+import { enumerationOf, markerOf } from "./markers.ts";
+
+/** Longest unnumbered part title (`2020年和“十三五”工作回顾`, `“十四五”规划和二〇三五年远景展望`). */
+const MAX_PART = 30;
+
+/** Words a part title names: what was done, what is planned, how the government works. */
+const PART_WORDS = /回顾|工作|任务|目标|展望|规划|建设|安排|发展|成就|成绩|要求|重点|举措|部署|思路|形势|建议|说明/;
+
+/** Whether a part title says what part it is (`2021年重点工作`), as a plain line must to be taken for one. */
+export function namesPart(text: string): boolean {
+  return PART_WORDS.test(text);
+}
+
+/**
+ * Whether a line reads as an unnumbered part title: short, no sentence punctuation, no numbering marker,
+ * not a table row. Such a line is a heading only in a report whose body opens with one (or when the source
+ * marks it as a Markdown heading).
+ */
+export function isPartTitle(l: SourceLine): boolean {
+  if (l.tableRow || l.footnote) return false;
+  const c = compact(l.text);
+  const n = [...c].length;
+  if (n < 4 || n > MAX_PART) return false;
+  if (/[。；！？，,：:;!?、]/.test(c) || !/\p{Script=Han}/u.test(c) || /^各位代表/.test(c)) return false;
+  return markerOf(l.text) === null && enumerationOf(l.text) === null;
+}

@@ -1,0 +1,93 @@
+import { decodeEntities, trimLine } from "../text/hygiene.ts";
+import type { SourceLine } from "./lines.ts";
+
+/** A run of phrasing text, bold or not. */
+export interface Run {
+  text: string;
+  strong: boolean;
+}
+
+/** A bold run that is a numbered heading of its own (`**一、2018年工作回顾**` inside a one-line body). */
+const INLINE_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/;
+
+/** A paragraph longer than this is a run-on body (paragraphs pasted into one line): bold leads start lines. */
+export const RUN_ON = 4000;
+
+/** A numbered part heading at the start of a run-on paragraph, set off from its text by a space (`二、2019年工作安排 2019年是…`). */
+const SPACED_HEADING = /^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^\s。！？，；：]{1,30})\s+(?=\S)/;
+
+/**
+ * Cut a run-on body (paragraphs pasted into one line, set apart by a space) into paragraphs: at white space
+ * after a sentence's end, and after a numbered heading that opens a piece.
+ */
+export function splitRunOn(line: Run[]): Run[][] {
+  const out: Run[][] = [[]];
+  let last = "";
+  for (const run of line) {
+    // A part heading run on after a sentence without a space (`…之路！二、2019年工作安排 2019年是…`) starts a piece too.
+    const text = run.text.replace(/(?<=[。！？])(?=[一二三四五六七八九十]{1,3}、[^\s。！？，；：]{1,30}\s)/g, " ");
+    for (const part of text.split(/(\s+)/)) {
+      if (part === "") continue;
+      if (/^\s+$/.test(part) && /[。！？]["”’）)]?$/.test(last) && out.at(-1)!.length) out.push([]);
+      else out.at(-1)!.push({ text: part, strong: run.strong });
+      if (!/^\s+$/.test(part)) last = part;
+    }
+  }
+  return out.flatMap((runs) => {
+    const first = runs[0];
+    const m = first && !first.strong ? SPACED_HEADING.exec(runs.map((r) => r.text).join("")) : null;
+    if (!m || m[1]!.length > first!.text.length) return [runs];
+    return [[{ text: m[1]!, strong: false }], [{ text: first!.text.slice(m[0].length), strong: false }, ...runs.slice(1)]];
+  });
+}
+
+/**
+ * Cut runs into lines at line breaks (each keeping its offset from the paragraph's first line), and around bold
+ * numbered headings that run on inside a line; in a run-on body, also before each bold lead sentence.
+ */
+export function runsToLines(runs: Run[]): { runs: Run[]; offset: number }[] {
+  const lines: { runs: Run[]; offset: number }[] = [{ runs: [], offset: 0 }];
+  for (const run of runs) {
+    const parts = run.text.split("\n");
+    parts.forEach((part, i) => {
+      if (i > 0) lines.push({ runs: [], offset: lines.at(-1)!.offset + 1 });
+      if (part) lines.at(-1)!.runs.push({ text: part, strong: run.strong });
+    });
+  }
+  const out: { runs: Run[]; offset: number }[] = [];
+  const pieces = lines.flatMap(({ runs: line, offset }) =>
+    line.reduce((n, r) => n + r.text.length, 0) > RUN_ON ? splitRunOn(line).map((runs) => ({ runs, offset, runOn: true })) : [{ runs: line, offset, runOn: false }],
+  );
+  for (const { runs: line, offset, runOn } of pieces) {
+    let current: Run[] = [];
+    for (const run of line) {
+      const t = run.text.trim();
+      const before = current.map((r) => r.text).join("").trim();
+      const afterSentence = before === "" || /[。！？；：:]$/.test(before);
+      const heading = INLINE_HEADING.test(t) && [...t].length <= 40;
+      if (run.strong && afterSentence && before !== "" && (heading || runOn)) {
+        out.push({ runs: current, offset });
+        current = [];
+      }
+      current.push(run);
+      if (run.strong && heading) {
+        out.push({ runs: current, offset });
+        current = [];
+      }
+    }
+    if (current.length) out.push({ runs: current, offset });
+  }
+  return out;
+}
+
+/** A line from its runs: text decoded and trimmed, with the bold facts the parser uses. */
+export function lineOf(runs: Run[], line: number): SourceLine | null {
+  const text = trimLine(decodeEntities(runs.map((r) => r.text).join("")));
+  if (!text) return null;
+  const out: SourceLine = { text, line };
+  const visible = runs.filter((r) => r.text.trim() !== "");
+  if (visible.length && visible.every((r) => r.strong)) out.strong = true;
+  else if (visible[0]?.strong) out.strongLead = trimLine(decodeEntities(visible[0].text)).length;
+  return out;
+}
+

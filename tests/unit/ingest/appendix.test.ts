@@ -1,0 +1,148 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { isAppendix, isGlossaryTitle } from "../../../src/lib/parse/appendix.ts";
+import { parseGlossaryLine, parseTermLine } from "../../../src/lib/parse/glossary-line.ts";
+import { CORPUS_DEV, RAW, ingestFile, root } from "../support/ingest.ts";
+
+/** Glossary entries per report, counted by reading each appendix; reports not listed have none. */
+const ENTRIES: Record<string, number> = {
+  "content/raw/zhongwei-2020.txt": 17, // 附：有关情况说明, 1.…17.
+  "content/raw/zhongwei-2021.md": 20, // 附：术语解读, `1. ` (a Markdown list)
+  "content/raw/shizuishan-2021.md": 15, // 附件2 解释说明 (附件1 is the 十件民生实事)
+  "tests/fixtures/corpus-dev/chengdu-2020.md": 21, // 附件2 **名词解释** (附件1 is 民生实事)
+  "tests/fixtures/corpus-dev/dongguan-2023.md": 27, // **名词注解：**, unnumbered
+  "tests/fixtures/corpus-dev/jingdezhen-2022.md": 14, // 注 释, ASCII colons
+  "tests/fixtures/corpus-dev/luzhou-2022.md": 35, // <!-- 名词解释 --> and footnote definitions [^n]
+  "tests/fixtures/corpus-dev/nanchang-2017.md": 38, // 《政府工作报告》注释
+  "tests/fixtures/corpus-dev/qianxinan-2020.md": 39, // **名词解释**
+  "tests/fixtures/corpus-dev/wuxi-2017.md": 33, // 附录一：《政府工作报告》名词解释, unnumbered
+  "tests/fixtures/corpus-dev/xian-2018.md": 64, // 《政府工作报告》名词术语解释, ［n］
+};
+
+describe("appendix glossaries under any of their names", () => {
+  it.each([...RAW, ...CORPUS_DEV])("%s has the glossary entries its appendix lists", (path) => {
+    expect(ingestFile(path).glossary).toHaveLength(ENTRIES[path] ?? 0);
+  });
+
+  it.each(Object.keys(ENTRIES))("%s keeps each entry's text whole: term, separator and definition as written", (path) => {
+    const source = readFileSync(join(root, path), "utf8").replace(/\s/g, "");
+    const lost = ingestFile(path).glossary.filter((g) => {
+      const [t, d] = [g.term_display.replace(/\s/g, ""), g.definition.replace(/\s/g, "")];
+      return !t || !d || ![`${t}：${d}`, `${t}:${d}`, `${t}${d}`].some((whole) => source.includes(whole));
+    });
+    expect(lost.map((g) => g.term_display)).toEqual([]);
+  });
+
+  it("numbers the entries as the appendix does (1. · ［n］ · [^n])", () => {
+    for (const path of ["tests/fixtures/corpus-dev/xian-2018.md", "tests/fixtures/corpus-dev/luzhou-2022.md", "tests/fixtures/corpus-dev/nanchang-2017.md"]) {
+      const r = ingestFile(path);
+      const lists = r.markdown.split("\n").filter((l) => /^\d+\. \*\*/.test(l)).map((l) => Number(/^(\d+)/.exec(l)![1]));
+      expect(lists).toEqual(r.glossary.map((g) => g.number));
+    }
+  });
+
+  it("reads luzhou's footnote definitions under an HTML-comment title as the glossary, and drops the note markers", () => {
+    const r = ingestFile("tests/fixtures/corpus-dev/luzhou-2022.md");
+    expect(r.document.headings.at(-1)).toMatchObject({ text: "名词解释", depth: 2 });
+    expect(r.glossary[0]).toMatchObject({ term: "六稳六保", definition: expect.stringMatching(/^“六稳”即稳就业/) });
+    expect(r.document.paragraphs.some((p) => /\[\^\d+\]/.test(p.text))).toBe(false);
+  });
+
+  it("keeps Xi'an's sub-items of entry ［2］ with it, as paragraphs, not as entries", () => {
+    const r = ingestFile("tests/fixtures/corpus-dev/xian-2018.md");
+    const second = r.document.paragraphs.findIndex((p) => p.id === r.glossary[1]!.paragraph);
+    expect(r.document.paragraphs.slice(second + 1, second + 4).map((p) => [p.kind, p.text.slice(0, 3)])).toEqual([
+      ["paragraph", "“三”"],
+      ["paragraph", "“六”"],
+      ["paragraph", "“九”"],
+    ]);
+    expect(r.glossary[2]!.term_display).not.toBe("“三”");
+  });
+
+  it("reads a term alone on its line with the definition on the next line", () => {
+    const r = ingestFile("tests/fixtures/reports/markdown-2021.md");
+    expect(r.glossary.map((g) => [g.term_display, g.definition])).toEqual([
+      ["“六稳”", "稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。"],
+      ["“六保”", "保居民就业、保基本民生、保市场主体。"],
+    ]);
+  });
+});
+
+describe("an appendix of 民生实事 is body structure, not a glossary", () => {
+  it.each([
+    ["tests/fixtures/corpus-dev/neimenggu-2023.md", "附件", 4, 43],
+    ["tests/fixtures/corpus-dev/chengdu-2020.md", "附件1", 10, 73],
+    ["content/raw/shizuishan-2021.md", "附件1", 0, 10],
+  ])("%s: %s keeps its groups as headings and its numbered items as paragraphs", (path, title, groups, items) => {
+    const doc = ingestFile(path).document;
+    const appendix = doc.headings.find((h) => h.text === title)!;
+    expect(appendix).toMatchObject({ depth: 2, appendix: true }); // 附件… is read as an appendix by the reader too
+    const inside = doc.paragraphs.filter((p) => p.headings[0] === appendix);
+    expect(inside).toHaveLength(items);
+    expect(inside.every((p) => p.kind === "paragraph" && /^\d+[.．]/.test(p.text))).toBe(true);
+    const sub = doc.headings.filter((h) => h.id.startsWith(`${appendix.id}-`) && /^[一二三四五六七八九十]+、/.test(h.text));
+    expect(sub).toHaveLength(groups);
+  });
+
+  it("reads 附件2 after it as the glossary, one level below", () => {
+    const doc = ingestFile("tests/fixtures/corpus-dev/chengdu-2020.md").document;
+    expect(doc.headings.slice(-2).map((h) => [h.depth, h.text])).toEqual([
+      [2, "附件2"],
+      [3, "名词解释"],
+    ]);
+  });
+});
+
+describe("appendix titles and entry shapes", () => {
+  it.each([
+    "附：有关情况说明",
+    "附：术语解读",
+    "附件1",
+    "附件2",
+    "附件",
+    "附 录",
+    "附录一：《政府工作报告》名词解释",
+    "附件2 名词解释",
+    "名词解释",
+    "注释",
+    "注 释",
+    "部分名词注释",
+    "名词注解：",
+    "《政府工作报告》注释",
+    "《政府工作报告》名词术语解释",
+    "解释说明",
+  ])("takes “%s” for an appendix heading", (line) => {
+    expect(isAppendix(line)).toBe(true);
+  });
+
+  it.each(["附近村庄全部通水。", "说明", "注释工作全面完成，群众满意度提高。", "附件材料已印发各位代表，请一并审议。"])("keeps “%s” in the body", (line) => {
+    expect(isAppendix(line)).toBe(false);
+  });
+
+  it("tells a glossary title from an appendix that does not say what follows", () => {
+    expect(["名词解释", "附录一：《政府工作报告》名词解释", "附：有关情况说明", "注 释"].map(isGlossaryTitle)).toEqual([true, true, true, true]);
+    expect(["附件1", "附 录", "附录二：《政府工作报告》数据汇总表（一）"].map(isGlossaryTitle)).toEqual([false, false, false]);
+  });
+
+  it.each([
+    ["1.“三大攻坚战”：防范化解重大风险。", 1, "“三大攻坚战”", "："],
+    ["1、河长制：由各级党政主要负责人担任河长。", 1, "河长制", "："],
+    ["9．“双减”：减轻学生负担。", 9, "“双减”", "："],
+    ["（12）五水共治：统筹治理饮用水源。", 12, "五水共治", "："],
+    ["［3］“五新”战略任务：是省第十三次党代会提出的。", 3, "“五新”战略任务", "："],
+    ["[4]VR:即虚拟现实。", 4, "VR", ":"],
+    ["专精特新“小巨人”企业：指业绩良好的企业。", null, "专精特新“小巨人”企业", "："],
+  ])("reads the entry %s", (line, n, term, sep) => {
+    const e = parseGlossaryLine(line)!;
+    expect(e).toMatchObject({ n, term, sep });
+    expect(`${term}${sep}${e.definition}`).toBe(line.replace(/^(?:\d+[.．、]|（\d+）|［\d+］|\[\d+\])/, ""));
+  });
+
+  it("reads a term alone on its line, numbered or not, and no row of figures", () => {
+    expect(parseTermLine("1.“放管服”")).toMatchObject({ n: 1, term: "“放管服”", sep: "" });
+    expect(parseTermLine("“放管服”：")).toMatchObject({ n: null, term: "“放管服”", sep: "：" });
+    expect(parseTermLine("序号 指标 单位 2011年 2016年")).toBeNull();
+    expect(parseTermLine("现在，我代表市人民政府向大会报告工作。")).toBeNull();
+  });
+});

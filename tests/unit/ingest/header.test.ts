@@ -1,0 +1,160 @@
+import { describe, expect, it } from "vitest";
+import { CORPUS_DEV, RAW, ingestFile, ingestText } from "../support/ingest.ts";
+
+/** [file, title, date, year, congress, speaker_title, speaker]: read off each report's first lines by hand. */
+const HEADERS: [string, string, string, number, string, string, string][] = [
+  ["content/raw/guyuan-2020.md", "2020年固原市政府工作报告", "2020-01-07", 2020, "固原市第四届人民代表大会第四次会议", "固原市市长", "马汉成"],
+  ["content/raw/guyuan-2021.md", "2021年固原市政府工作报告", "2021-01-16", 2021, "固原市第四届人民代表大会第五次会议", "固原市市长", "马汉成"],
+  ["content/raw/ningxia-2020.md", "2020年宁夏回族自治区政府工作报告", "2020-01-11", 2020, "宁夏回族自治区第十二届人民代表大会第三次会议", "自治区主席", "咸辉"],
+  ["content/raw/ningxia-2021.md", "2021年宁夏回族自治区政府工作报告", "2021-01-29", 2021, "宁夏回族自治区第十二届人民代表大会第四次会议", "自治区主席", "咸辉"],
+  ["content/raw/shizuishan-2020.txt", "2020年石嘴山市政府工作报告", "2020-01-05", 2020, "石嘴山市第十四届人民代表大会第五次会议", "市人民政府代市长", "张利"],
+  ["content/raw/shizuishan-2021.md", "2021年石嘴山市政府工作报告", "2021-01-20", 2021, "石嘴山市第十四届人民代表大会第六次会议", "市人民政府市长", "张利"],
+  ["content/raw/wuzhong-2020.md", "2020年吴忠市政府工作报告", "2020-01-07", 2020, "吴忠市第五届人民代表大会第五次会议", "", ""],
+  ["content/raw/wuzhong-2021.md", "2021年吴忠市政府工作报告", "2021-01-25", 2021, "吴忠市第五届人民代表大会第六次会议", "市长", "喜清江"],
+  ["content/raw/yinchuan-2020.md", "2020年银川市政府工作报告", "2020-01-06", 2020, "银川市第十五届人民代表大会第四次会议", "银川市人民政府市长", "杨玉经"],
+  ["content/raw/yinchuan-2021.md", "2021年银川市政府工作报告", "2021-03-02", 2021, "银川市第十五届人民代表大会第五次会议", "银川市人民政府代市长", "赵旭辉"],
+  ["content/raw/zhongwei-2020.txt", "2020年中卫市政府工作报告", "2020-01-06", 2020, "中卫市第四届人民代表大会第四次会议", "市长", "李晓波"],
+  ["content/raw/zhongwei-2021.md", "2021年中卫市政府工作报告", "2021-01-18", 2021, "中卫市第四届人民代表大会第五次会议", "市长", "李晓波"],
+  ["tests/fixtures/corpus-dev/beijing-2023.md", "2023年北京市政府工作报告", "2023-01-15", 2023, "北京市第十六届人民代表大会第一次会议", "北京市代市长", "殷勇"],
+  ["tests/fixtures/corpus-dev/chengdu-2020.md", "2020年成都市政府工作报告", "2020-05-14", 2020, "成都市第十七届人民代表大会第三次会议", "成都市人民政府市长", "罗强"],
+  ["tests/fixtures/corpus-dev/dongguan-2023.md", "2023年东莞市政府工作报告", "2023-02-09", 2023, "东莞市第十七届人民代表大会第三次会议", "东莞市人民政府市长", "吕成蹊"],
+  ["tests/fixtures/corpus-dev/guizhou-2019.md", "2019年贵州省政府工作报告", "2019-01-27", 2019, "贵州省第十三届人民代表大会第二次会议", "省长", "谌贻琴"],
+  ["tests/fixtures/corpus-dev/guowuyuan-2021.md", "2021年国务院政府工作报告", "2021-03-05", 2021, "第十三届全国人民代表大会第四次会议", "国务院总理", "李克强"],
+  ["tests/fixtures/corpus-dev/hebei-2016.md", "2016年河北省政府工作报告", "2016-01-08", 2016, "河北省第十二届人民代表大会第四次会议", "河北省人民政府省长", "张庆伟"],
+  ["tests/fixtures/corpus-dev/jingdezhen-2022.md", "2022年景德镇市政府工作报告", "2022-01-23", 2022, "市十六届人大二次会议", "市长", "胡雪梅"],
+  ["tests/fixtures/corpus-dev/luzhou-2022.md", "2022年泸州市政府工作报告", "2022-01-05", 2022, "泸州市第九届人民代表大会第一次会议", "泸州市人民政府市长", "余先河"],
+  ["tests/fixtures/corpus-dev/nanchang-2017.md", "2017年南昌市政府工作报告", "2017-02-07", 2017, "南昌市第十五届人民代表大会第二次会议", "市人民政府市长", ""],
+  ["tests/fixtures/corpus-dev/neimenggu-2023.md", "2023年内蒙古自治区政府工作报告", "", 2023, "", "", ""],
+  ["tests/fixtures/corpus-dev/qianxinan-2020.md", "2020年黔西南州政府工作报告", "2020-01-22", 2020, "州八届人大五次会议", "州人民政府州长", "杨永英"],
+  ["tests/fixtures/corpus-dev/shanghai-2016.md", "2016年上海市政府工作报告", "", 2016, "", "上海市市长", "杨雄"],
+  ["tests/fixtures/corpus-dev/taiyuan-2019.md", "2019年太原市政府工作报告", "2019-02-24", 2019, "太原市第十四届人民代表大会第四次会议", "代市长", "李晓波"],
+  ["tests/fixtures/corpus-dev/tianjin-2018.md", "2018年天津市政府工作报告", "2018-01-24", 2018, "天津市第十七届人民代表大会第一次会议", "天津市代市长", "张国清"],
+  ["tests/fixtures/corpus-dev/wuhan-2018.md", "2018年武汉市政府工作报告", "2018-01-10", 2018, "武汉市第十四届人民代表大会第二次会议", "市长", "万勇"],
+  ["tests/fixtures/corpus-dev/wuxi-2017.md", "2017年无锡市政府工作报告", "2017-02-14", 2017, "无锡市第十六届人民代表大会第一次会议", "市长", "汪泉"],
+  ["tests/fixtures/corpus-dev/xiamen-2020.md", "2020年厦门市政府工作报告", "2020-01-06", 2020, "厦门市第十五届人民代表大会第五次会议", "厦门市人民政府市长", "庄稼汉"],
+  ["tests/fixtures/corpus-dev/xian-2018.md", "2018年西安市政府工作报告", "2018-02-03", 2018, "西安市第十六届人民代表大会第三次会议", "西安市市长", "上官吉庆"],
+  ["tests/fixtures/corpus-dev/xingtai-2024.md", "2024年邢台市政府工作报告", "2024-01-28", 2024, "邢台市第十六届人民代表大会第五次会议", "邢台市人民政府市长", "宋华英"],
+  ["tests/fixtures/corpus-dev/xizang-2021.md", "2021年西藏自治区政府工作报告", "2021-01-20", 2021, "西藏自治区第十一届人民代表大会第四次会议", "西藏自治区主席", "齐扎拉"],
+];
+
+describe("header of every real report", () => {
+  it("covers all of content/raw and tests/fixtures/corpus-dev", () => {
+    expect(HEADERS.map((h) => h[0]).sort()).toEqual([...RAW, ...CORPUS_DEV].sort());
+  });
+
+  it.each(HEADERS)("%s: title, date, year, congress, speaker", (path, title, date, year, congress, speaker_title, speaker) => {
+    const r = ingestFile(path);
+    expect(r.document.meta).toMatchObject({ title, date, year, congress, speaker_title, speaker });
+    // The body opens at the salutation: no header line is read as body text, nor the other way round.
+    expect(r.document.paragraphs[0]!.text).toMatch(/^各位代表[：:]$/);
+  });
+
+  it("keeps the header lines as published, the repeated dateline of the region's reports included", () => {
+    expect(ingestFile("content/raw/ningxia-2021.md").document.meta.header).toEqual([
+      "——2021年1月29日在宁夏回族自治区第十二届人民代表大会第四次会议上",
+      "政府工作报告",
+      "——2021年1月29日在宁夏回族自治区第十二届人民代表大会第四次会议上",
+      "自治区主席 咸辉",
+    ]);
+    expect(ingestFile("tests/fixtures/corpus-dev/beijing-2023.md").document.meta.header[0]).toBe("原标题：政府工作报告——");
+    expect(ingestFile("tests/fixtures/corpus-dev/neimenggu-2023.md").document.meta.header).toEqual([]);
+  });
+
+  it("warns, with the line, when a header part is missing, and never refuses the report", () => {
+    const nm = ingestFile("tests/fixtures/corpus-dev/neimenggu-2023.md");
+    expect(nm.warnings).toContainEqual(expect.objectContaining({ line: 6, message: expect.stringMatching(/no dateline/) }));
+    expect(nm.warnings).toContainEqual(expect.objectContaining({ line: 6, message: expect.stringMatching(/no title line/) }));
+    const nc = ingestFile("tests/fixtures/corpus-dev/nanchang-2017.md");
+    expect(nc.warnings).toContainEqual(expect.objectContaining({ line: 8, message: expect.stringMatching(/office .* but no person/) }));
+  });
+});
+
+describe("header shapes, hand-made", () => {
+  it("reads a two-digit year, a session adopted (通过) with an unmatched ）, and a speaker fused with the salutation", () => {
+    const r = ingestFile("tests/fixtures/reports/speaker-2019.txt");
+    expect(r.document.meta).toMatchObject({
+      title: "2019年示例区政府工作报告",
+      date: "2019-01-20",
+      congress: "示例区第三届人民代表大会第四次会议",
+      speaker_title: "区长",
+      speaker: "孙某某",
+    });
+    expect(r.document.paragraphs.slice(0, 2).map((p) => p.text)).toEqual(["各位代表：", "现在，我代表区人民政府向大会报告工作，请予审议。"]);
+  });
+
+  it("reads a date without a year (the file's year, with a warning), spaces and full-width digits, office and name on two lines", () => {
+    const r = ingestFile("tests/fixtures/reports/yearless-2018.txt");
+    expect(r.document.meta).toMatchObject({
+      title: "2018年政府工作报告",
+      date: "2018-01-20",
+      year: 2018,
+      congress: "示例县十八届人大三次会议",
+      speaker_title: "县人民政府县长",
+      speaker: "王某",
+    });
+    expect(r.warnings).toContainEqual(expect.objectContaining({ line: 2, message: expect.stringMatching(/gives no year/) }));
+  });
+
+  it("reads 〇 written as a Latin O, a date alone in parentheses before the session line, and a name with no office", () => {
+    const r = ingestFile("tests/fixtures/reports/omicron-2018.txt");
+    expect(r.document.meta).toMatchObject({ date: "2018-02-06", year: 2018, congress: "示例市第十四届人民代表大会第二次会议", speaker: "赵某某", speaker_title: "" });
+    expect(r.document.meta.title).toBe("2018年示例市政府工作报告");
+  });
+
+  it("reads the speaker before the date, a title in book-title marks and an acting governor", () => {
+    const r = ingestFile("tests/fixtures/reports/speakerfirst-2016.txt");
+    expect(r.document.meta).toMatchObject({
+      title: "2016年示例省政府工作报告",
+      date: "2016-01-08",
+      congress: "示例省第十二届人民代表大会第四次会议",
+      speaker_title: "示例省人民政府代省长",
+      speaker: "钱某",
+    });
+  });
+
+  it("reads a Markdown header whose title and dateline share a paragraph, after web-page residue", () => {
+    const r = ingestFile("tests/fixtures/reports/markdown-2021.md");
+    expect(r.document.meta).toMatchObject({
+      title: "2021年示范市政府工作报告",
+      date: "2021-01-12",
+      congress: "示范市第十届人民代表大会第五次会议",
+      speaker_title: "示范市代市长",
+      speaker: "郑某某",
+      header: ["政府工作报告", "——2021 年 1 月 12 日在示范市第十届人民代表大会第五次会议上", "示范市代市长 郑某某"],
+    });
+  });
+
+  it("reads a speaker with the date in parentheses after the name, 于 for 在, a dateline without a day, 各位人大代表", () => {
+    const a = ingestText("jia-2020.txt", "2020年甲市政府工作报告\n市长 李某某（2020年1月6日）\n于甲市第三届人民代表大会第四次会议上\n各位代表：\n正文。\n");
+    expect(a.document.meta).toMatchObject({ date: "2020-01-06", congress: "甲市第三届人民代表大会第四次会议", speaker_title: "市长", speaker: "李某某" });
+    const b = ingestText("yi-2021.txt", "政府工作报告\n——2021年1月在乙省第十三届人民代表大会第五次会议上\n省长　王某\n各位人大代表：\n正文。\n");
+    expect(b.document.meta).toMatchObject({ title: "2021年乙省政府工作报告", date: "", year: 2021, congress: "乙省第十三届人民代表大会第五次会议", speaker: "王某" });
+    expect(b.document.paragraphs[0]!.text).toBe("各位人大代表：");
+  });
+
+  it.each([
+    ["2021年政府工作报告", "2021年丁市政府工作报告"],
+    ["二〇二一年政府工作报告", "2021年丁市政府工作报告"],
+    ["《政府工作报告》", "2021年丁市政府工作报告"],
+    ["丁市政府工作报告（2021年）", "丁市政府工作报告（2021年）"],
+    ["2021年丁市人民政府工作报告", "2021年丁市人民政府工作报告"],
+  ])("completes the title “%s” only when it names no place: %s", (line, title) => {
+    const r = ingestText("ding-2021.txt", `${line}\n——2021年1月8日在丁市第五届人民代表大会第三次会议上\n市长 某某\n各位代表：\n一、2020年工作回顾\n正文。\n`);
+    expect(r.document.meta).toMatchObject({ title, year: 2021, place_zh: "丁市" });
+  });
+
+  it("reads the plan year of a report delivered in December as the year after", () => {
+    const r = ingestText("bing-2020.txt", "政府工作报告\n——2019年12月28日在丙市第五届人民代表大会第三次会议上\n市长 某某\n各位代表：\n一、2019年工作回顾\n正文。\n");
+    expect(r.document.meta).toMatchObject({ title: "2020年丙市政府工作报告", date: "2019-12-28", year: 2020 });
+    expect(r.warnings.some((w) => /file name says/.test(w.message))).toBe(false);
+  });
+
+  it("accepts a report that starts at the salutation or at its first part, and refuses text that reads as no report", () => {
+    const r = ingestText("bare-2022.txt", "各位代表：\n一、2021年工作回顾\n经济稳定增长。\n");
+    expect(r.document.meta).toMatchObject({ title: "2022年政府工作报告", date: "", speaker: "" });
+    const body = ingestText("body-2020.txt", "一、2019年工作回顾\n经济稳定增长。\n二、2020年主要任务\n稳中求进。\n");
+    expect(body.document.headings.map((h) => h.text)).toEqual(["一、2019年工作回顾", "二、2020年主要任务"]);
+    expect(body.warnings).toContainEqual(expect.objectContaining({ line: 1, message: expect.stringMatching(/^no header/) }));
+    expect(() => ingestText("none-2022.txt", "这不是一份报告。\n只是几行字。\n")).toThrow(/none-2022\.txt:1: no recognisable header/);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { isResidue } from "../../../src/lib/parse/residue.ts";
+import { CORPUS_DEV, RAW, ingestFile } from "../support/ingest.ts";
+
+describe("web-page residue", () => {
+  it("moves breadcrumbs, times, font switches, sources, captions and page links around a report to dropped:, with their lines", () => {
+    const r = ingestFile("tests/fixtures/reports/webpage-2022.txt");
+    expect(r.document.meta.dropped).toEqual([
+      { line: 1, text: "当前位置：首页 > 政务公开 > 政府工作报告", reason: "residue" },
+      { line: 2, text: "发表时间：2022-01-25 09:30", reason: "residue" },
+      { line: 3, text: "【字体：大 中 小】", reason: "residue" },
+      { line: 4, text: "来源：示例日报", reason: "residue" },
+      { line: 8, text: "1月18日，网页市第九届人民代表大会第二次会议开幕。本报记者 李某 摄", reason: "residue" },
+      { line: 16, text: "扫一扫在手机打开当前页", reason: "residue" },
+      { line: 17, text: "【打印本页】【关闭窗口】", reason: "residue" },
+      { line: 18, text: "相关报道", reason: "residue" },
+    ]);
+    expect(r.document.meta).toMatchObject({ title: "2022年网页市政府工作报告", date: "2022-01-18", speaker: "周某某" });
+    expect(r.warnings.filter((w) => /web-page residue/.test(w.message)).map((w) => w.line)).toEqual([1, 2, 3, 4, 8, 16, 17, 18]);
+    // Report sentences that open with the same words stay in the body.
+    const text = r.document.paragraphs.map((p) => p.text).join("");
+    expect(text).toContain("当前位置更加突出，来源渠道不断拓宽。");
+    expect(text).toContain("打印机产业园建成投产，关闭落后产能企业12家。");
+    expect(r.document.paragraphs.at(-1)!.text).toBe("各位代表！让我们团结一心，再创佳绩！");
+  });
+
+  it.each([
+    "当前位置：首页 > 政务公开 > 政府工作报告",
+    "您现在的位置：首页>信息公开>规划计划",
+    "首页 > 政务公开 > 规划计划",
+    "发布时间：2021-02-05 10:32",
+    "发布日期：2020年01月20日",
+    "2020-01-20 10:30 来源：宁夏日报",
+    "【字体：大 中 小】",
+    "字号：大 中 小",
+    "来源：河北日报",
+    "时间：2020-01-20",
+    "责任编辑：王某",
+    "1月29日，自治区主席咸辉作政府工作报告。本报记者 王鼎 摄",
+    "（记者 王鼎 摄）",
+    "扫一扫在手机打开当前页",
+    "打印本页",
+    "[ 打印 ] [ 关闭 ]",
+    "【打印本页】 【关闭窗口】",
+    "关闭窗口",
+    "相关报道",
+    "分享到：",
+    "（责任编辑：王某）",
+    "【大 中 小】",
+  ])("takes “%s” for residue", (line) => {
+    expect(isResidue(line)).toBe(true);
+  });
+
+  it.each([
+    "时间紧、任务重，我们要加快推进。",
+    "来源于群众的意见建议全部办结。",
+    "打印机产业园建成投产。",
+    "关闭落后产能企业12家。",
+    "相关工作取得新进展。",
+    "首页经济加快发展。",
+    "2020年是全面建成小康社会之年。",
+    "注：*为预计数",
+    "（一）时间：全年",
+  ])("keeps the report sentence “%s”", (line) => {
+    expect(isResidue(line)).toBe(false);
+  });
+
+  it("drops no line of the 32 real reports except HTML comments and their trailing 来源：", () => {
+    const residue = [...RAW, ...CORPUS_DEV].flatMap((path) =>
+      ingestFile(path).document.meta.dropped.filter((d) => d.reason === "residue").map((d) => `${path.split("/").pop()}:${d.line}: ${d.text}`),
+    );
+    expect(residue).toEqual(["hebei-2016.md:102: 来源：河北日报", "wuxi-2017.md:294: 来源：无锡市人民政府"]);
+  }, 60_000);
+});

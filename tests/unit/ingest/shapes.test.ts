@@ -1,0 +1,172 @@
+import { describe, expect, it } from "vitest";
+import { CORPUS_DEV, RAW, ingestFile, ingestText } from "../support/ingest.ts";
+
+const outline = (path: string) => ingestFile(path).document.headings.map((h) => [h.depth, h.text] as const);
+const MARKER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、]|第[一二三四五六七八九十]+，)/;
+
+describe("unnumbered top-level parts", () => {
+  it.each([
+    ["tests/fixtures/corpus-dev/xizang-2021.md", ["2020年和“十三五”工作回顾", "“十四五”规划和二〇三五年远景展望", "2021年重点工作"]],
+    ["tests/fixtures/corpus-dev/wuxi-2017.md", ["过去五年工作回顾", "今后五年奋斗目标和总体要求", "2017年主要工作", "附 录"]],
+    ["tests/fixtures/corpus-dev/dongguan-2023.md", ["2022年工作回顾", "2023年工作安排", "名词注解："]],
+    ["tests/fixtures/corpus-dev/luzhou-2022.md", ["2021年和过去五年工作回顾", "今后五年政府工作", "2022年重点工作安排", "全面加强政府自身建设", "名词解释"]],
+    ["content/raw/guyuan-2021.md", ["“十三五”及2020年工作回顾", "2035年远景和“十四五”目标任务", "2021年重点工作"]],
+    ["content/raw/wuzhong-2020.md", ["2019年工作回顾", "2020年主要目标和重点任务", "全面加强政府自身建设"]],
+  ])("%s: the parts are depth-2 headings", (path, parts) => {
+    expect(outline(path).filter(([d]) => d === 2).map(([, t]) => t)).toEqual(parts);
+  });
+
+  it("nests the numbered 一、 sequence one level below an unnumbered part", () => {
+    const h = outline("tests/fixtures/corpus-dev/xizang-2021.md");
+    const review = h.findIndex(([, t]) => t === "2020年和“十三五”工作回顾");
+    expect(h[review + 1]).toEqual([3, "一、着力维护社会稳定和民族团结"]);
+    expect(h.filter(([d, t]) => d === 3 && /^一、/.test(t))).toHaveLength(2);
+  });
+
+  it("nests a part title that follows another directly (luzhou 今后五年政府工作 / 指导思想和主要任务)", () => {
+    const h = outline("tests/fixtures/corpus-dev/luzhou-2022.md");
+    const i = h.findIndex(([, t]) => t === "今后五年政府工作");
+    expect(h[i + 1]).toEqual([3, "指导思想和主要任务"]);
+  });
+
+  it("keeps `##` headings as headings (guowuyuan)", () => {
+    expect(outline("tests/fixtures/corpus-dev/guowuyuan-2021.md").filter(([d]) => d === 2).map(([, t]) => t)).toEqual([
+      "一、2020年工作回顾",
+      "二、“十三五”时期发展成就和“十四五”时期主要目标任务",
+      "三、2021年重点工作",
+    ]);
+  });
+
+  it("takes a short plain line for a part only when it names one (现将有关情况报告如下 is a paragraph)", () => {
+    const r = ingestText("plain-2022.txt", "2022年某市政府工作报告\n2022年1月6日在某市第一届人民代表大会第二次会议上\n市长 孙某\n各位代表：\n现将有关情况报告如下\n一、2021年工作回顾\n经济稳定增长。\n二、2022年主要任务\n稳中求进。\n");
+    expect(r.document.headings.map((h) => [h.depth, h.text])).toEqual([
+      [2, "一、2021年工作回顾"],
+      [2, "二、2022年主要任务"],
+    ]);
+    expect(r.document.paragraphs[1]!.text).toBe("现将有关情况报告如下");
+  });
+
+  it("reads no short body line as a part in a report whose parts are numbered", () => {
+    for (const path of [...RAW, ...CORPUS_DEV]) {
+      const doc = ingestFile(path).document;
+      const first = doc.headings[0]!;
+      if (!MARKER.test(first.text)) continue;
+      const odd = doc.headings.filter((h) => !MARKER.test(h.text) && !h.appendix && !/附|名词|注释|注解|解释|术语|实事/.test(h.text.replace(/\s/g, "")));
+      expect(odd.map((h) => `${path}: ${h.text}`)).toEqual([]);
+    }
+  }, 60_000);
+});
+
+describe("第一，… paragraphs", () => {
+  it("are run-on headings split at the first 。, nested below the （一） they sit in (qianxinan)", () => {
+    const doc = ingestFile("tests/fixtures/corpus-dev/qianxinan-2020.md").document;
+    const ordinals = doc.headings.filter((h) => /^第[一二三四五六七八九十]+，/.test(h.text));
+    expect(ordinals).toHaveLength(29);
+    expect(ordinals[0]).toMatchObject({ depth: 4, text: "第一，全力打好“三场战役”。" });
+    const body = doc.paragraphs.find((p) => p.headings.at(-1) === ordinals[0])!;
+    expect(body.text.startsWith("奋力打好未脱贫人口脱贫攻坚战")).toBe(true);
+  });
+
+  it("read the same way in Shanghai's 说明 of the five-year plan", () => {
+    const h = outline("tests/fixtures/corpus-dev/shanghai-2016.md").filter(([, t]) => t.startsWith("第"));
+    expect(h.map(([d, t]) => `${d} ${t.slice(0, 3)}`)).toEqual(["4 第一，", "4 第二，", "4 第三，", "4 第四，", "4 第五，"]);
+  });
+});
+
+describe("lists numbered 1、 in the body", () => {
+  it("keeps wuhan's 十件实事 (tasks with their figures) as paragraphs, without numbering warnings", () => {
+    const r = ingestFile("tests/fixtures/corpus-dev/wuhan-2018.md");
+    const items = r.document.paragraphs.filter((p) => /^\d+、/.test(p.text));
+    expect(items.map((p) => p.text.split("、")[0])).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]);
+    expect(r.document.headings.some((h) => /^\d+、/.test(h.text))).toBe(false);
+    expect(r.warnings.some((w) => /breaks the numbering/.test(w.message))).toBe(false);
+  });
+
+  it("keeps the items of a Markdown ordered list in the body as paragraphs, their numbers kept", () => {
+    const md = "---\ntitle: x\n---\n\n政府工作报告\n\n——2022年1月6日在某市第一届人民代表大会第二次会议上\n\n市长 孙某\n\n各位代表：\n\n一、2022年重点工作\n\n今年要办好以下实事：\n\n1. 加快推进乡村振兴。\n2. 办好人民满意教育。\n";
+    const doc = ingestText("list-2022.md", md).document;
+    expect(doc.headings.map((h) => h.text)).toEqual(["一、2022年重点工作"]);
+    expect(doc.paragraphs.slice(-2).map((p) => p.text)).toEqual(["1.加快推进乡村振兴。", "2.办好人民满意教育。"]);
+  });
+
+  it("keeps nanchang's 1.…4. section titles as headings", () => {
+    const h = outline("tests/fixtures/corpus-dev/nanchang-2017.md").filter(([, t]) => /^\d\./.test(t));
+    expect(h).toEqual([
+      [3, "1.着力优平台强集群，产业层级加快提升。"],
+      [3, "2.着力抓改革促开放，发展动力明显增强。"],
+      [3, "3.着力抓统筹提水平，城市品位提档升级。"],
+      [3, "4.着力增投入补短板，幸福指数持续攀升。"],
+    ]);
+  });
+});
+
+describe("Markdown extras", () => {
+  it("makes a bold opening sentence the paragraph's lead whatever its length (yinchuan)", () => {
+    const doc = ingestFile("content/raw/yinchuan-2020.md").document;
+    const p = doc.paragraphs.find((x) => x.text.startsWith("一年来，我们坚持在发展中保障和改善民生"))!;
+    expect(p.lead).toBe("一年来，我们坚持在发展中保障和改善民生，致力于推进和谐发展，人民群众获得感、幸福感、安全感有了新提升");
+    expect([...p.lead!].length).toBeGreaterThan(32);
+  });
+
+  it("splits taiyuan's one-line body into its paragraphs and parts", () => {
+    const doc = ingestFile("tests/fixtures/corpus-dev/taiyuan-2019.md").document;
+    expect(doc.headings.filter((h) => h.depth === 2).map((h) => h.text)).toEqual([
+      "一、2018年工作回顾",
+      "二、2019年工作安排",
+      "三、全面加强政府自身建设",
+    ]);
+    expect(doc.headings.filter((h) => h.depth === 3)).toHaveLength(7);
+    expect(doc.paragraphs.length).toBeGreaterThan(50);
+    expect(doc.paragraphs.every((p) => [...p.text].length < 3000)).toBe(true);
+  });
+
+  it("cuts a plain-text report pasted into one line into its paragraphs, losing nothing but the spaces", () => {
+    const review = Array.from({ length: 80 }, (_, i) => `第${i + 1}项工作取得新进展，全年完成投资${i + 10}亿元，增长${i % 9}%。相关指标稳中向好。`);
+    const plan = Array.from({ length: 80 }, (_, i) => `推进第${i + 1}项任务，目标增长${(i % 5) + 5}%左右。`);
+    const body = ["各位代表：现在，我代表市人民政府向大会报告工作。", "一、2021年工作回顾", ...review, "二、2022年主要任务", ...plan].join(" ");
+    const r = ingestText("runon-2022.txt", `2022年连排市政府工作报告\n——2022年1月6日在连排市第一届人民代表大会第二次会议上\n市长 孙某\n${body}\n`);
+    expect(body.length).toBeGreaterThan(4000);
+    expect(r.document.headings.map((h) => h.text)).toEqual(["一、2021年工作回顾", "二、2022年主要任务"]);
+    expect(r.document.paragraphs).toHaveLength(2 + 80 + 80);
+    expect(r.document.paragraphs.map((p) => p.text).join("")).toBe(body.replace(/一、2021年工作回顾|二、2022年主要任务|\s/g, ""));
+  });
+
+  it("keeps each table row as one paragraph with its cells (wuxi)", () => {
+    const doc = ingestFile("tests/fixtures/corpus-dev/wuxi-2017.md").document;
+    const rows = doc.paragraphs.filter((p) => /^\d+ \S/.test(p.text));
+    expect(rows.length).toBeGreaterThanOrEqual(55);
+    expect(doc.paragraphs.find((p) => p.text.startsWith("7 居民消费价格总指数"))!.text.split(/\s+/)).toEqual(["7", "居民消费价格总指数", "105.1", "102.3", "-", "-"]);
+  });
+
+  it("removes footnote references from the text (luzhou) and reads Markdown with markup removed", () => {
+    const doc = ingestFile("tests/fixtures/corpus-dev/luzhou-2022.md").document;
+    expect(doc.paragraphs.some((p) => /\[\^|\*\*|<!--/.test(p.text))).toBe(false);
+    expect(doc.paragraphs.some((p) => p.text.includes("统筹构建“1+2+N+X”规划体系，完善财税"))).toBe(true);
+  });
+
+  it("reads the hand-made Markdown fixture: residue dropped, parts, lead, table, 民生实事 and glossary", () => {
+    const r = ingestFile("tests/fixtures/reports/markdown-2021.md");
+    expect(r.document.headings.map((h) => `${h.depth} ${h.text}`)).toEqual([
+      "2 2020年和“十三五”工作回顾",
+      "3 一、经济运行稳中向好",
+      "3 二、民生福祉持续增进",
+      "2 2021年重点工作",
+      "3 一、稳定经济增长",
+      "2 附件1",
+      "3 2021年十件民生实事",
+      "4 一、教育医疗",
+      "2 附件2",
+      "3 名词解释",
+    ]);
+    expect(r.document.paragraphs.find((p) => p.text.startsWith("一年来"))!.lead).toMatch(/^一年来.*新成效$/);
+    expect(r.document.paragraphs.map((p) => p.text)).toContain("地区生产总值增速 3.5% 7%以上");
+    expect(r.document.paragraphs.map((p) => p.text)).toContain("1．新建幼儿园10所。");
+    expect(r.document.meta.dropped.map((d) => [d.line, d.reason])).toEqual([
+      [6, "residue"],
+      [8, "residue"],
+      [15, "comment"],
+      [65, "residue"],
+      [67, "residue"],
+    ]);
+  });
+});
