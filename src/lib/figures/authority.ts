@@ -6,8 +6,8 @@ export const AUTHORITY = /(?:主要(?:预期|奋斗|发展)?|预期(?:性)?)(?:�
 /** A target of the plan year itself: one year, measured against the year before. */
 const planYearTarget = (f: StoredFigure, year: number) => f.kind === "target" && f.year === year && f.period === null && f.base_year === null;
 
-const sameFigure = (a: StoredFigure, b: StoredFigure) =>
-  JSON.stringify([a.value, a.min, a.max, a.unit]) === JSON.stringify([b.value, b.min, b.max, b.unit]);
+/** What makes two statements of a target the same figure: value, bounds and unit. */
+const figureKey = (f: StoredFigure) => JSON.stringify([f.value, f.min, f.max, f.unit]);
 
 /**
  * The `主要预期目标是：` clause is the authority on the plan year's main targets: where it gives an indicator's target,
@@ -16,10 +16,14 @@ const sameFigure = (a: StoredFigure, b: StoredFigure) =>
  * stay (one record per statement). `authoritative` holds the ids of the figures read from such a clause.
  */
 export function preferAuthority(figures: readonly StoredFigure[], authoritative: ReadonlySet<string>, year: number): StoredFigure[] {
-  const main = figures.filter((f) => authoritative.has(f.id) && f.metric !== null && planYearTarget(f, year));
+  const main = Map.groupBy(
+    figures.filter((f) => authoritative.has(f.id) && f.metric !== null && planYearTarget(f, year)),
+    (f) => f.metric!,
+  );
+  const keys = new Map([...main].map(([metric, rivals]) => [metric, new Set(rivals.map(figureKey))]));
   return figures.map((f) => {
     if (f.metric === null || authoritative.has(f.id) || !planYearTarget(f, year)) return f;
-    const rivals = main.filter((m) => m.metric === f.metric);
-    return rivals.length > 0 && !rivals.some((m) => sameFigure(m, f)) ? { ...f, metric: null, label_en: null } : f;
+    const rivals = keys.get(f.metric);
+    return rivals && !rivals.has(figureKey(f)) ? { ...f, metric: null, label_en: null } : f;
   });
 }
