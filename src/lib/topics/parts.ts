@@ -84,7 +84,7 @@ export function partsOf(doc: Pick<ReportDocument, "meta" | "paragraphs">): Map<s
     if (top && top.id !== openedBy) {
       openedBy = top.id;
       const opening = partOfOpening(p.text, year);
-      const later = opening && (current === null || PARTS.indexOf(opening) > PARTS.indexOf(current)) ? opening : null;
+      const later: Part | null = opening && (current === null || (PARTS as readonly Part[]).indexOf(opening) > (PARTS as readonly Part[]).indexOf(current)) ? opening : null;
       current = partOfTitle(top.text, year) ?? later ?? current;
     }
     if (isPartLine(p, year)) current = partOfTitle(p.text, year);
