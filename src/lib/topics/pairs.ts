@@ -60,16 +60,49 @@ export function defaultPair<R extends PairRef>(reports: readonly R[]): ReportPai
   return comparePairs(reports, Number.POSITIVE_INFINITY)[0] ?? null;
 }
 
-/** The pairs grouped for the picker: by year (same-year pairs), and by place (every pair the place is in). */
+/** A place's rank in `placeOrder` (places not listed last). */
+const rankIn = (placeOrder: readonly string[]) => (place: string) =>
+  placeOrder.includes(place) ? placeOrder.indexOf(place) : placeOrder.length;
+
+/**
+ * The two reports of a pair in reading order, whatever their ids: the place listed first in `placeOrder`
+ * (the region before its cities), and for one place the earlier year first.
+ */
+export function readingOrder<R extends PairRef>(pair: { a: R; b: R }, placeOrder: readonly string[]): [R, R] {
+  const rank = rankIn(placeOrder);
+  const before = rank(pair.a.place) - rank(pair.b.place) || pair.a.year - pair.b.year;
+  return before <= 0 ? [pair.a, pair.b] : [pair.b, pair.a];
+}
+
+/**
+ * The pairs grouped for the picker: by year (same-year pairs), and by place (every pair the place is in:
+ * its partners of each year, then its years together), each group in reading order of the places.
+ */
 export function pairGroups<R extends PairRef>(
   pairs: readonly ReportPair<R>[],
   placeOrder: readonly string[],
 ): { byYear: { year: number; pairs: ReportPair<R>[] }[]; byPlace: { place: string; pairs: ReportPair<R>[] }[] } {
+  const rank = rankIn(placeOrder);
   const years = [...new Set(pairs.filter((p) => p.kind === "same-year").map((p) => p.a.year))].sort((x, y) => x - y);
-  const rank = (place: string) => (placeOrder.includes(place) ? placeOrder.indexOf(place) : placeOrder.length);
   const places = [...new Set(pairs.flatMap((p) => [p.a.place, p.b.place]))].sort((x, y) => rank(x) - rank(y));
+  const byReading = (p: ReportPair<R>, q: ReportPair<R>) => {
+    const [p1, p2] = readingOrder(p, placeOrder);
+    const [q1, q2] = readingOrder(q, placeOrder);
+    return rank(p1.place) - rank(q1.place) || rank(p2.place) - rank(q2.place);
+  };
+  /** For one place: each year's partners in place order, the place's own two years after the earlier year's partners. */
+  const forPlace = (place: string) => {
+    const partner = (p: ReportPair<R>) => (p.a.place === place ? p.b : p.a);
+    const key = (p: ReportPair<R>) => (p.kind === "consecutive" ? Math.min(p.a.year, p.b.year) + 0.5 : p.a.year);
+    return pairs
+      .filter((p) => p.a.place === place || p.b.place === place)
+      .sort((p, q) => key(p) - key(q) || rank(partner(p).place) - rank(partner(q).place));
+  };
   return {
-    byYear: years.map((year) => ({ year, pairs: pairs.filter((p) => p.kind === "same-year" && p.a.year === year) })),
-    byPlace: places.map((place) => ({ place, pairs: pairs.filter((p) => p.a.place === place || p.b.place === place) })),
+    byYear: years.map((year) => ({
+      year,
+      pairs: pairs.filter((p) => p.kind === "same-year" && p.a.year === year).sort(byReading),
+    })),
+    byPlace: places.map((place) => ({ place, pairs: forPlace(place) })),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { comparePairs, defaultPair, pairGroups, pairPath, PAIR_PAGE_LIMIT } from "../../../src/lib/topics/pairs.ts";
+import { comparePairs, defaultPair, pairGroups, pairPath, PAIR_PAGE_LIMIT, readingOrder } from "../../../src/lib/topics/pairs.ts";
 
 const places = ["ningxia", "yinchuan", "shizuishan", "wuzhong", "guyuan", "zhongwei"];
 const reportsOf = (ps: string[], years: number[]) => years.flatMap((year) => ps.map((place) => ({ id: `${place}-${year}`, place, year })));
@@ -48,5 +48,28 @@ describe("comparePairs", () => {
     ]);
     expect(byPlace.map((g) => g.place)).toEqual(places);
     for (const g of byPlace) expect(g.pairs).toHaveLength(11);
+  });
+});
+
+describe("readingOrder", () => {
+  it("puts the region before its cities and the earlier year first, whatever the ids", () => {
+    const [guyuan, ningxia] = [{ id: "guyuan-2020", place: "guyuan", year: 2020 }, { id: "ningxia-2020", place: "ningxia", year: 2020 }];
+    expect(readingOrder({ a: guyuan, b: ningxia }, places).map((r) => r.id)).toEqual(["ningxia-2020", "guyuan-2020"]);
+    const years = { a: { id: "x-2021", place: "x", year: 2021 }, b: { id: "x-2020", place: "x", year: 2020 } };
+    expect(readingOrder(years, places).map((r) => r.year)).toEqual([2020, 2021]);
+  });
+
+  it("orders the picker's groups the same way", () => {
+    const { byYear, byPlace } = pairGroups(comparePairs(reportsOf(places, [2020, 2021])), places);
+    expect(readingOrder(byYear[0]!.pairs[0]!, places).map((r) => r.place)).toEqual(["ningxia", "yinchuan"]);
+    const zhongwei = byPlace.find((g) => g.place === "zhongwei")!.pairs.map((p) => `${p.a.id}/${p.b.id}`);
+    expect(zhongwei.slice(0, 6)).toEqual([
+      "ningxia-2020/zhongwei-2020",
+      "yinchuan-2020/zhongwei-2020",
+      "shizuishan-2020/zhongwei-2020",
+      "wuzhong-2020/zhongwei-2020",
+      "guyuan-2020/zhongwei-2020",
+      "zhongwei-2020/zhongwei-2021",
+    ]);
   });
 });
