@@ -366,6 +366,10 @@ describe("the pair picker", async () => {
     await page.getByRole("region", { name: "按年份" }).getByRole("link", { name: `宁夏—银川（${zw[1]!.year}年）` }).click();
     await page.waitForURL(`**/compare/ningxia-${zw[1]!.year}/yinchuan-${zw[1]!.year}/`);
     expect(await page.title()).toContain(`宁夏回族自治区与银川市 ${zw[1]!.year}年`);
+    await page.getByRole("link", { name: "换一组报告对比" }).click();
+    await page.getByRole("region", { name: "按地区" }).getByRole("link", { name: `中卫与固原（${zw[0]!.year}年）` }).click();
+    await page.waitForURL(`**/compare/guyuan-${zw[0]!.year}/zhongwei-${zw[0]!.year}/`);
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe(`报告对比：固原市与中卫市 ${zw[0]!.year}年`);
     expectNoProblems(opened);
     await opened.close();
   });
