@@ -7,9 +7,9 @@ import { docOf, reportOf, reports, topics } from "./support.ts";
 
 const ids = new Set([...topics.topics, topics.other].map((t) => t.id));
 
-/** The primary topic of the paragraph of a city's report whose text starts with `start`. */
-function primaryOf(city: string, start: string): string {
-  const doc = reportOf(city).document;
+/** The primary topic of the paragraph of a place's report (its earliest, or `id`) whose text starts with `start`. */
+function primaryOf(city: string, start: string, id?: string): string {
+  const doc = reportOf(city, id).document;
   const p = doc.paragraphs.find((x) => x.text.startsWith(start));
   if (!p) throw new Error(`no paragraph of ${city} starts with ${start}`);
   return assignTopics(doc, topics).find((a) => a.paragraph === p.id)!.primary;
@@ -54,6 +54,13 @@ describe("assignTopics on the real reports", () => {
       expect(primaryOf(city, thanks.text.slice(0, 12))).toBe("other");
       const last = doc.paragraphs.filter(isBodyParagraph).at(-1)!;
       expect(primaryOf(city, last.text.slice(0, 12))).toBe("other");
+    }
+  });
+
+  it("puts the framing words that open a review or a plan (…是极不平凡的一年) in the other bucket", () => {
+    for (const r of reports) {
+      const openings = r.document.paragraphs.filter((p) => /^[^。]{0,12}是极不平凡|^今年是具有里程碑意义/.test(p.text));
+      for (const p of openings) expect(primaryOf(r.id.split("-")[0]!, p.text.slice(0, 16), r.id), `${r.id} ${p.id}`).toBe("other");
     }
   });
 
