@@ -2,7 +2,8 @@
  * Size budgets, read off the built files (gzip sizes of dist/, never timings):
  *   - JavaScript on any page but search (reader, compare, glossary, charts, home …) ≤ 10 KB;
  *   - the reader's HTML + CSS ≤ 50 KB;
- *   - the search page's JavaScript plus the index data a query loads ≤ 1 MB.
+ *   - the search page's JavaScript plus the index data a query loads ≤ 1 MB;
+ *   - no page has more than 1,500 elements (one test per template, so a failure names the template).
  */
 import { readFile } from "node:fs/promises";
 import { describe, expect, inject, it } from "vitest";
@@ -23,6 +24,7 @@ describe("budgets", async () => {
   const measured = await Promise.all(
     pages.map(async (p) => ({
       path: p.path,
+      elements: p.root.querySelectorAll("*").length,
       js: await scriptBytes(distDir, p.path, p.root),
       htmlCss: await htmlCssBytes(distDir, p.path, p.html, p.root),
     })),
@@ -39,6 +41,15 @@ describe("budgets", async () => {
     );
     const over = measured.filter((m) => m.path !== "/search/" && m.js > budgets.enhancementJs).map((m) => `${m.path}: ${kb(m.js)}`);
     expect(over).toEqual([]);
+  });
+
+  const templates = [...new Set(measured.map((m) => templateOf(m.path)))].sort();
+
+  it.each(templates)(`every %s page has at most ${budgets.elements} elements`, (template) => {
+    const group = measured.filter((m) => templateOf(m.path) === template);
+    const largest = group.reduce((a, b) => (b.elements > a.elements ? b : a));
+    console.log(`${template}: ${group.length} page(s), largest ${largest.path} with ${largest.elements} elements`);
+    expect(group.filter((m) => m.elements > budgets.elements).map((m) => `${m.path}: ${m.elements} elements`)).toEqual([]);
   });
 
   it(`each reader's HTML + CSS is at most ${kb(budgets.readerHtmlCss)}`, () => {

@@ -1,8 +1,11 @@
 /**
- * The comparison by topic in a real browser: every body paragraph of every report is on the page once, with
- * its text and its permalink; two columns side by side on a wide screen, stacked with city labels on a
- * phone; the topic navigation; the 2019/2020 filter; glossary terms with their definition on focus; shared
- * slogans marked; key figures linking to their source paragraphs.
+ * The comparison by topic in a real browser. `/compare/` is the original pair (zhongwei-2020,
+ * shizuishan-2020) and `/compare/<a>/<b>/` exists for every two reports of one year and each place's
+ * consecutive years, nothing else: each page names exactly its two reports (title, heading, columns) and
+ * shows every body paragraph of both once, with its text and its permalink. Two columns side by side on a
+ * wide screen, stacked with place labels on a phone; the topic navigation; the part filter named by the
+ * real years; glossary terms with their definition on focus; shared slogans marked; key figures linking
+ * to their source paragraphs; the pair picker's plain links lead to every pair page.
  */
 import { readFile, readdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
@@ -12,6 +15,9 @@ import { parseMarkdown } from "../../src/lib/markdown/processor.ts";
 import { readDocument, type ReportDocument } from "../../src/lib/report/document.ts";
 import type { StoredFigure } from "../../src/lib/schema/figure.ts";
 import { expectNoProblems, isInViewport, useSite } from "./helpers.ts";
+import { displayTitle } from "../../src/lib/render/report-meta.ts";
+import { sitePages } from "./support/dist.ts";
+import { inject } from "vitest";
 
 const site = useSite();
 const content = resolve(import.meta.dirname, "../../content");
@@ -20,6 +26,32 @@ async function documents(): Promise<ReportDocument[]> {
   const files = (await readdir(join(content, "reports"))).filter((f) => f.endsWith(".md"));
   return Promise.all(
     files.map(async (f) => readDocument(parseMarkdown(await readFile(join(content, "reports", f), "utf8")))),
+  );
+}
+
+/** The original pair /compare/ shows, in id order. */
+const original = ["shizuishan-2020", "zhongwei-2020"];
+
+/** The pairs that must have a page, worked out here from the reports: two of one year, or one place's consecutive years. */
+function expectedPairs(docs: ReportDocument[]): [string, string][] {
+  const metas = docs.map((d) => d.meta).sort((x, y) => x.id.localeCompare(y.id));
+  return metas.flatMap((x, i) =>
+    metas
+      .slice(i + 1)
+      .filter((y) => (x.year === y.year && x.place !== y.place) || (x.place === y.place && Math.abs(x.year - y.year) === 1))
+      .map((y) => [x.id, y.id] as [string, string]),
+  );
+}
+
+/** The ids of the reports whose paragraphs a compare page shows. */
+const shownReports = (paragraphs: { href: string }[]) => [...new Set(paragraphs.map((p) => p.href.split("/")[2]))].sort();
+
+/** The body paragraphs of some reports as the page must show them: all but the appendices (附件, 附：…) and their glossary entries. */
+function bodyOf(docs: ReportDocument[]) {
+  return docs.flatMap((d) =>
+    d.paragraphs
+      .filter((p) => p.kind !== "glossary" && !p.headings.some((h) => h.appendix))
+      .map((p) => ({ href: `/reports/${d.meta.id}/#${p.id}`, text: p.text })),
   );
 }
 
@@ -51,19 +83,71 @@ function shownParagraphs(page: Page) {
 const shown = (page: Page, selector: string) =>
   page.locator(selector).evaluateAll((els) => els.map((e) => e.checkVisibility()));
 
-describe("/compare/", () => {
-  it("shows every body paragraph of every report exactly once, with its text and its permalink", async () => {
-    const docs = await documents();
+const byHref = (a: { href: string }, b: { href: string }) => a.href.localeCompare(b.href);
+
+describe("the compare pages", async () => {
+  const docs = await documents();
+  const pairs = expectedPairs(docs);
+  const comparePages = (await sitePages(inject("distDir"))).filter((p) => p.startsWith("/compare/"));
+
+  it("are /compare/ and one page per pair of one year or one place's consecutive years, nothing more", () => {
     expect(docs.length).toBeGreaterThanOrEqual(2);
+    const years = new Set(docs.map((d) => d.meta.year));
+    const perYear = [...years].reduce((n, y) => {
+      const k = docs.filter((d) => d.meta.year === y).length;
+      return n + (k * (k - 1)) / 2;
+    }, 0);
+    expect(pairs.length).toBe(perYear + pairs.filter(([a, b]) => a.split("-")[0] === b.split("-")[0]).length);
+    expect([...comparePages].sort()).toEqual(["/compare/", ...pairs.map(([a, b]) => `/compare/${a}/${b}/`)].sort());
+    console.log(`compare: ${comparePages.length} pages (${pairs.length} pairs and /compare/)`);
+  });
+
+  it("each names exactly its two reports in its title, heading and columns (the region before its cities, the earlier year first), and shows every body paragraph of both once", async () => {
+    const placeOrder = (JSON.parse(await readFile(join(content, "places.json"), "utf8")) as { id: string }[]).map((p) => p.id);
+    const reading = (ids: string[]) =>
+      [...ids].sort((x, y) => placeOrder.indexOf(x.split("-")[0]!) - placeOrder.indexOf(y.split("-")[0]!) || x.localeCompare(y));
+    const tab = await site.openTab({ width: 1280 });
+    const wrong: string[] = [];
+    for (const path of comparePages) {
+      const ids = reading(path === "/compare/" ? original : path.split("/").slice(2, 4));
+      const two = ids.map((id) => docs.find((d) => d.meta.id === id)!);
+      await tab.visit(path);
+      const { page } = tab;
+      const title = await page.title();
+      const h1 = await page.getByRole("heading", { level: 1 }).innerText();
+      for (const d of two) {
+        const { place_zh, year } = d.meta;
+        for (const [where, text] of [["title", title], ["h1", h1]] as const) {
+          if (!text.includes(place_zh) || !text.includes(`${year}年`)) wrong.push(`${path}: ${where} “${text}” does not name ${d.meta.id}`);
+        }
+      }
+      const others = docs.filter((d) => !ids.includes(d.meta.id) && !two.some((t) => t.meta.place === d.meta.place));
+      for (const d of others) if (h1.includes(d.meta.place_zh)) wrong.push(`${path}: h1 names ${d.meta.place_zh}`);
+      const columns = await page.locator("section.cmp-topic").evaluateAll((sections) =>
+        sections.map((s) => [...s.querySelectorAll(".cmp-col")].map((c) => c.getAttribute("data-report"))),
+      );
+      for (const c of columns) if (JSON.stringify(c) !== JSON.stringify(ids)) wrong.push(`${path}: a topic's columns are ${c.join(", ")}`);
+      const heads = await page.locator(".cmp-col__title").evaluateAll((els) => [...new Set(els.map((e) => e.textContent ?? ""))]);
+      if (JSON.stringify(heads) !== JSON.stringify(two.map((d) => displayTitle(d.meta)))) wrong.push(`${path}: column titles ${heads.join(", ")}`);
+      const paragraphs = await shownParagraphs(page);
+      if (JSON.stringify(shownReports(paragraphs)) !== JSON.stringify([...ids].sort())) wrong.push(`${path}: paragraphs of ${shownReports(paragraphs).join(", ")}`);
+      const expected = bodyOf(two).sort(byHref);
+      const got = [...paragraphs].sort(byHref);
+      if (JSON.stringify(got) !== JSON.stringify(expected)) wrong.push(`${path}: ${got.length} paragraphs shown, ${expected.length} expected (or texts differ)`);
+    }
+    expect(wrong).toEqual([]);
+    expectNoProblems(tab);
+    await tab.close();
+  }, 300_000);
+});
+
+describe("/compare/", () => {
+  it("shows every body paragraph of the original pair exactly once, with its text and its permalink", async () => {
+    const docs = (await documents()).filter((d) => original.includes(d.meta.id));
+    expect(docs).toHaveLength(2);
     const opened = await site.openPage("/compare/");
     const paragraphs = await shownParagraphs(opened.page);
-    const expected = docs.flatMap((d) =>
-      d.paragraphs
-        .filter((p) => p.kind !== "glossary")
-        .map((p) => ({ href: `/reports/${d.meta.id}/#${p.id}`, text: p.text })),
-    );
-    const byHref = (a: { href: string }, b: { href: string }) => a.href.localeCompare(b.href);
-    expect([...paragraphs].sort(byHref)).toEqual([...expected].sort(byHref));
+    expect([...paragraphs].sort(byHref)).toEqual(bodyOf(docs).sort(byHref));
     expectNoProblems(opened);
     await opened.close();
   });
@@ -107,7 +191,7 @@ describe("/compare/", () => {
     expect(b!.top).toBeGreaterThanOrEqual(a!.bottom);
     const labels = await page.locator("#topic-economy .cmp-cell h4").allInnerTexts();
     expect(labels.length).toBe(4);
-    for (const l of labels) expect(l).toMatch(/^(中卫市|石嘴山市) · 20\d\d年/);
+    for (const l of labels) expect(l).toMatch(/^(中卫市|石嘴山市) · 20\d\d年工作(回顾|安排)$/);
     const size = await page.evaluate(() => ({
       scroll: document.scrollingElement?.scrollWidth ?? 0,
       inner: innerWidth,
@@ -135,6 +219,7 @@ describe("/compare/", () => {
   });
 
   it("shows only the 2019 review or only the 2020 plan when asked, by pointer and by keyboard", async () => {
+    // The original pair plans for 2020: its review is of 2019 (labels come from the reports' year).
     const opened = await site.openPage("/compare/");
     const { page } = opened;
     const all = async (selector: string) => (await shown(page, selector)).every(Boolean);
@@ -148,7 +233,7 @@ describe("/compare/", () => {
     await page.getByText("只看2020年计划").click();
     expect(await none(".cmp-cell--review")).toBe(true);
     expect(await all(".cmp-cell--plan")).toBe(true);
-    await page.getByRole("radio", { name: "两年都看" }).focus();
+    await page.getByRole("radio", { name: "全部都看" }).focus();
     await page.keyboard.press("ArrowRight");
     expect(await page.getByRole("radio", { name: "只看2019年回顾" }).isChecked()).toBe(true);
     expect(await none(".cmp-cell--plan")).toBe(true);
@@ -160,8 +245,8 @@ describe("/compare/", () => {
   it("links glossary terms in both columns and shows the definition on keyboard focus", async () => {
     const opened = await site.openPage("/compare/#topic-other");
     const { page } = opened;
-    for (const city of ["zhongwei", "shizuishan"]) {
-      const term = page.locator(`.cmp-col.city-${city} a.term`).first();
+    for (const place of ["zhongwei", "shizuishan"]) {
+      const term = page.locator(`.cmp-col.place-${place} a.term`).first();
       expect(await term.getAttribute("href")).toMatch(/^\/glossary\/#[a-z0-9-]+-g\d+$/);
       const tip = page.locator(`[id="${await term.getAttribute("aria-describedby")}"]`);
       expect(await tip.isVisible()).toBe(false);
@@ -198,6 +283,94 @@ describe("/compare/", () => {
     if (urls.size === 0) expect(hrefs).toEqual([]);
     else expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(urls.has(href), href).toBe(true);
+    await opened.close();
+  });
+});
+
+describe("a place's consecutive years", async () => {
+  const docs = await documents();
+  const [older, newer] = expectedPairs(docs).find(([a, b]) => a.split("-")[0] === b.split("-")[0] && docs.find((d) => d.meta.id === b)!.meta.year > 2020) ?? [];
+  const path = `/compare/${older}/${newer}/`;
+  const meta = (id: string | undefined) => docs.find((d) => d.meta.id === id)!.meta;
+
+  it("labels each column by its year and each part by the real years, with the five-year outlook as a row of its own", async () => {
+    expect(older && newer).toBeTruthy();
+    const opened = await site.openPage(`${path}#topic-economy`, { width: 1280 });
+    const { page } = opened;
+    const a = meta(older);
+    const b = meta(newer);
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe(`报告对比：${a.place_zh} ${a.year}年与${b.year}年`);
+    const heads = await page.locator("#topic-economy .cmp-cell h4").allInnerTexts();
+    expect(heads).toEqual([
+      `${a.place_zh}${a.year}年 · ${a.year - 1}年工作回顾`,
+      expect.stringMatching(new RegExp(`^${a.place_zh}${a.year}年 · “十.五”时期`)),
+      `${a.place_zh}${a.year}年 · ${a.year}年工作安排`,
+      `${b.place_zh}${b.year}年 · ${b.year - 1}年工作回顾`,
+      expect.stringMatching(new RegExp(`^${b.place_zh}${b.year}年 · “十.五”时期（${b.year}—${b.year + 4}年）$`)),
+      `${b.place_zh}${b.year}年 · ${b.year}年工作安排`,
+    ]);
+    // The outlook rows of the two columns are level with each other, the older report's empty.
+    const tops = await page.locator("#topic-economy .cmp-cell--outlook h4").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+    expect(tops[0]).toBeCloseTo(tops[1]!, 0);
+    expect(await page.locator(`#topic-economy .cmp-col[data-report="${older}"] .cmp-cell--outlook .cmp-para`).count()).toBe(0);
+    const labels = await page.locator(".cmp-filter label").allInnerTexts();
+    expect(labels).toEqual(["全部都看", `只看${a.year - 1}年、${b.year - 1}年回顾`, expect.stringMatching(/^只看“十.五”规划$/), `只看${a.year}年、${b.year}年计划`]);
+    await page.getByText(labels[2]!).click();
+    const visible = await page.locator(".cmp-cell").evaluateAll((els) => [...new Set(els.filter((e) => e.checkVisibility()).map((e) => e.className))]);
+    expect(visible).toEqual(["cmp-cell cmp-cell--outlook"]);
+    const outlook = await page.locator(`.cmp-col[data-report="${newer}"] .cmp-cell--outlook .cmp-para`).allInnerTexts();
+    expect(outlook.join("")).toMatch(/十.五/);
+    expectNoProblems(opened);
+    await opened.close();
+  });
+});
+
+describe("the pair picker", async () => {
+  const docs = await documents();
+  const pairs = expectedPairs(docs).map(([a, b]) => `/compare/${a}/${b}/`);
+
+  it.for([360, 1280])("on /compare/ links every pair page, grouped by year and by place, each resolving (%i px)", async (width, { expect }) => {
+    const opened = await site.openPage("/compare/", { width, height: 800 });
+    const { page } = opened;
+    await page.getByRole("link", { name: "换一组报告对比" }).click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe("#pick");
+    const picker = page.getByRole("navigation", { name: "选两份报告对比" });
+    await expect.poll(() => isInViewport(picker.getByRole("heading", { level: 2 }))).toBe(true);
+    const byYear = picker.getByRole("region", { name: "按年份" });
+    const byPlace = picker.getByRole("region", { name: "按地区" });
+    const hrefs = async (where: typeof picker) => where.getByRole("link").evaluateAll((els) => els.map((e) => e.getAttribute("href") ?? ""));
+    const sameYear = pairs.filter((p) => p.split("/")[2]!.split("-")[1] === p.split("/")[3]!.split("-")[1]);
+    expect([...(await hrefs(byYear))].sort()).toEqual([...sameYear].sort());
+    expect(new Set(await hrefs(byPlace))).toEqual(new Set(pairs));
+    const years = await byYear.getByRole("heading", { level: 4 }).allInnerTexts();
+    expect(years).toEqual([...new Set(docs.map((d) => d.meta.year))].sort().map((y) => `${y}年`));
+    for (const href of new Set(await hrefs(picker))) {
+      const res = await fetch(site.url(href), { method: "HEAD" });
+      expect(res.status, href).toBe(200);
+    }
+    const size = await page.evaluate(() => ({ scroll: document.scrollingElement?.scrollWidth ?? 0, inner: innerWidth }));
+    expect(size.scroll).toBeLessThanOrEqual(size.inner);
+    await opened.close();
+  });
+
+  it("a person picks a place's two years, reads that comparison, and comes back to pick another", async () => {
+    const zw = docs.filter((d) => d.meta.place === "zhongwei").map((d) => d.meta).sort((a, b) => a.year - b.year);
+    const opened = await site.openPage("/compare/", { width: 360, height: 740 });
+    const { page } = opened;
+    const group = page.getByRole("region", { name: "按地区" });
+    await group.getByRole("link", { name: `中卫${zw[0]!.year}年与${zw[1]!.year}年` }).click();
+    await page.waitForURL(`**/compare/${zw[0]!.id}/${zw[1]!.id}/`);
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe(`报告对比：中卫市 ${zw[0]!.year}年与${zw[1]!.year}年`);
+    await page.getByRole("link", { name: "换一组报告对比" }).click();
+    await page.waitForURL("**/compare/#pick");
+    await page.getByRole("region", { name: "按年份" }).getByRole("link", { name: `宁夏—银川（${zw[1]!.year}年）` }).click();
+    await page.waitForURL(`**/compare/ningxia-${zw[1]!.year}/yinchuan-${zw[1]!.year}/`);
+    expect(await page.title()).toContain(`宁夏回族自治区与银川市 ${zw[1]!.year}年`);
+    await page.getByRole("link", { name: "换一组报告对比" }).click();
+    await page.getByRole("region", { name: "按地区" }).getByRole("link", { name: `中卫与固原（${zw[0]!.year}年）` }).click();
+    await page.waitForURL(`**/compare/guyuan-${zw[0]!.year}/zhongwei-${zw[0]!.year}/`);
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe(`报告对比：固原市与中卫市 ${zw[0]!.year}年`);
+    expectNoProblems(opened);
     await opened.close();
   });
 });

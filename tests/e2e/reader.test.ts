@@ -1,7 +1,11 @@
 /**
  * The reader in a real browser, for each report: it loads cleanly, its paragraph and heading ids are the
  * ones the ingest assigned (readDocument), a table-of-contents link brings its heading into view, a
- * `#p-N` permalink lands on that paragraph, and on a 360 px phone nothing overflows sideways.
+ * `#p-N` permalink lands on that paragraph, and on a 360 px phone nothing overflows sideways. Its title
+ * block names the place's level (the region a 自治区, never 市), its 来源 line gives the origin (path and
+ * commit) or the official page and the raw file's hash, and links the Markdown download; it links the
+ * place's other years and, one level up or down, the region's or the cities' reports of the same year.
+ * The home page's table of places × years leads to every reader.
  */
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
@@ -10,6 +14,8 @@ import { parseMarkdown } from "../../src/lib/markdown/processor.ts";
 import { readDocument, type ReportDocument } from "../../src/lib/report/document.ts";
 import { expectNoProblems, isInViewport, useSite } from "./helpers.ts";
 import { sitePages } from "./support/dist.ts";
+import { placesFileSchema, type Place } from "../../src/lib/schema/place.ts";
+import { displayTitle } from "../../src/lib/render/report-meta.ts";
 
 const site = useSite();
 const contentDir = resolve(import.meta.dirname, "../../content/reports");
@@ -18,11 +24,25 @@ async function documentOf(id: string): Promise<ReportDocument> {
   return readDocument(parseMarkdown(await readFile(join(contentDir, `${id}.md`), "utf8")));
 }
 
+async function placesOf(): Promise<Place[]> {
+  return placesFileSchema.parse(JSON.parse(await readFile(resolve(contentDir, "../places.json"), "utf8")));
+}
+
+/** The hrefs of the links of a page's "相关报告" navigation. */
+async function relatedHrefs(page: import("playwright-core").Page): Promise<string[]> {
+  return page
+    .getByRole("navigation", { name: "相关报告" })
+    .getByRole("link")
+    .evaluateAll((els) => els.map((e) => e.getAttribute("href") ?? ""));
+}
+
 describe("reader", async () => {
   const readers = (await sitePages(inject("distDir"))).filter((p) => /^\/reports\/[^/]+\/$/.test(p));
 
-  it("there is a reader page for each of the two 2020 reports", () => {
-    expect(readers).toEqual(expect.arrayContaining(["/reports/shizuishan-2020/", "/reports/zhongwei-2020/"]));
+  it("there is a reader page for each report of content/reports", async () => {
+    const ids = (await import("node:fs/promises").then((fs) => fs.readdir(contentDir))).filter((f) => f.endsWith(".md")).map((f) => f.slice(0, -3));
+    expect(ids.length).toBeGreaterThanOrEqual(2);
+    expect([...readers].sort()).toEqual(ids.map((id) => `/reports/${id}/`).sort());
   });
 
   // Concurrent: the tests share the file's browser, each in its own context; they use the test's `expect`.
@@ -33,7 +53,8 @@ describe("reader", async () => {
       const doc = await documentOf(id);
       const opened = await site.openPage(path);
       const { page } = opened;
-      await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(doc.meta.title);
+      await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(displayTitle(doc.meta));
+      expect(await page.title()).toContain(displayTitle(doc.meta));
       const ids = await page.locator("main [id]").evaluateAll((els) => els.map((e) => e.id));
       expect(ids.filter((i) => /^p-\d+$/.test(i))).toEqual(doc.paragraphs.map((p) => p.id));
       expect(ids.filter((i) => /^s-[\d-]+$/.test(i))).toEqual(doc.headings.map((h) => h.id));
@@ -72,11 +93,128 @@ describe("reader", async () => {
       await opened.close();
     });
 
+    it("names its place's level and its source: origin with path and commit, or the official page, the file hash and the download", async ({ expect }) => {
+      const { meta } = await documentOf(id);
+      const opened = await site.openPage(path);
+      const { page } = opened;
+      const head = page.locator(".report-head");
+      const kicker = (await head.locator(".report-head__kicker").innerText()).trim();
+      if (meta.level === "province") {
+        expect(kicker).toContain("自治区");
+        expect(kicker.replace(meta.place_zh, "")).not.toContain("市");
+        expect(await head.locator("dl").innerText()).toMatch(/层级\s*自治区/);
+      } else {
+        expect(kicker).toContain(meta.place_zh);
+        expect(kicker).toContain(meta.parent_zh);
+      }
+      const source = page.locator("#source");
+      const text = await source.innerText();
+      expect(text).toMatch(/^来源：/);
+      expect(text).toContain(meta.source_sha256.slice(0, 12));
+      if (meta.origin_path) expect(text).toContain(meta.origin_path);
+      if (meta.origin_commit) expect(text).toContain(meta.origin_commit.slice(0, 7));
+      if (meta.source_url) expect(await source.locator(`a[href="${meta.source_url}"]`).count()).toBe(1);
+      if (!meta.origin_path && !meta.source_url) expect(text).toContain(meta.origin ?? "未记录");
+      const download = source.getByRole("link", { name: "结构化 Markdown" });
+      expect(await download.getAttribute("href")).toBe(`/data/reports/${id}.md`);
+      const res = await fetch(site.url(`/data/reports/${id}.md`));
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain(`id: "${id}"`);
+      expectNoProblems(opened);
+      await opened.close();
+    });
+
+    it("links the place's other years, and the same year one level up (the region) or down (its cities)", async ({ expect }) => {
+      const { meta } = await documentOf(id);
+      const places = await placesOf();
+      const others = readers.filter((p) => p !== path && p.startsWith(`/reports/${meta.place}-`));
+      const sameYear = (place: string) => `/reports/${place}-${meta.year}/`;
+      const up = meta.parent ? [sameYear(meta.parent)].filter((p) => readers.includes(p)) : [];
+      const down = places.filter((p) => p.parent === meta.place).map((p) => sameYear(p.id)).filter((p) => readers.includes(p));
+      const opened = await site.openPage(path);
+      const hrefs = (await relatedHrefs(opened.page)).filter((h) => h.startsWith("/reports/"));
+      expect(new Set(hrefs)).toEqual(new Set([...others, ...up, ...down]));
+      if (meta.level === "city") expect(up.length, "a city links its region's report of the year").toBe(1);
+      if (meta.level === "province") expect(down.length, "the region links its cities' reports").toBeGreaterThan(0);
+      await opened.close();
+    });
+
     it("fits a 360 px screen: no horizontal overflow", async ({ expect }) => {
       const opened = await site.openPage(path, { width: 360, height: 740 });
       const size = await opened.page.evaluate(() => ({ scroll: document.scrollingElement?.scrollWidth ?? 0, inner: innerWidth }));
       expect(size.scroll).toBeLessThanOrEqual(size.inner);
       await opened.close();
     });
+  });
+});
+
+describe("home: places × years", async () => {
+  const readers = (await sitePages(inject("distDir"))).filter((p) => /^\/reports\/[^/]+\/$/.test(p));
+
+  it.for([360, 1280])("the table lists the region first, then its cities, each year a column, each cell a reader with date and speaker (%i px)", async (width, { expect }) => {
+    const places = await placesOf();
+    const opened = await site.openPage("/", { width, height: 900 });
+    const { page } = opened;
+    const table = page.getByRole("table", { name: /各地历年政府工作报告/ });
+    const years = (await table.locator("thead th").allInnerTexts()).slice(1);
+    const ids = readers.map((p) => p.split("/")[2] ?? "");
+    const dataYears = [...new Set(ids.map((id) => Number(id.split("-")[1])))].sort();
+    expect(years).toEqual(dataYears.map((y) => `${y}年`));
+    const rows = await table.locator("tbody tr").evaluateAll((trs) =>
+      trs.map((tr) => ({
+        place: tr.querySelector("th .report-grid__place")?.textContent ?? "",
+        cells: [...tr.querySelectorAll("td")].map((td) => ({
+          href: td.querySelector("a")?.getAttribute("href") ?? null,
+          date: td.querySelector("time")?.getAttribute("datetime") ?? null,
+          text: (td as HTMLElement).innerText,
+        })),
+      })),
+    );
+    const region = places.find((p) => p.parent === null)!;
+    expect(rows[0]?.place).toBe(region.name_zh);
+    expect(rows.map((r) => r.place)).toEqual(places.filter((p) => ids.some((id) => id.startsWith(`${p.id}-`))).map((p) => p.name_zh));
+    const linked = rows.flatMap((r) => r.cells.map((c) => c.href)).filter(Boolean);
+    expect([...linked].sort()).toEqual([...readers].sort());
+    for (const [i, row] of rows.entries()) {
+      const place = places.find((p) => p.name_zh === row.place)!;
+      for (const [j, cell] of row.cells.entries()) {
+        if (!cell.href) continue;
+        const { meta } = await documentOf(`${place.id}-${dataYears[j]}`);
+        expect(cell.href, `row ${i} column ${j}`).toBe(`/reports/${meta.id}/`);
+        expect(cell.date).toBe(meta.date || null);
+        if (meta.speaker) expect(cell.text).toContain(meta.speaker);
+      }
+    }
+    const size = await page.evaluate(() => ({ scroll: document.scrollingElement?.scrollWidth ?? 0, inner: innerWidth }));
+    expect(size.scroll).toBeLessThanOrEqual(size.inner);
+    expectNoProblems(opened);
+    await opened.close();
+  });
+
+  it("a person goes from the home table to a city's reader, then to its region's report of that year, and on to the region's other year", async () => {
+    const places = await placesOf();
+    const city = places.find((p) => p.level === "city" && readers.some((r) => r.startsWith(`/reports/${p.id}-`)))!;
+    const region = places.find((p) => p.id === city.parent)!;
+    const opened = await site.openPage("/", { width: 360, height: 740 });
+    const { page } = opened;
+    const cityRow = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(city.name_zh) }) });
+    await cityRow.getByRole("link").first().click();
+    await page.waitForURL(/\/reports\//);
+    const year = new URL(page.url()).pathname.split("/")[2]!.split("-")[1];
+    expect(new URL(page.url()).pathname).toBe(`/reports/${city.id}-${year}/`);
+    const related = page.getByRole("navigation", { name: "相关报告" });
+    await related.getByRole("link", { name: region.name_zh, exact: true }).click();
+    await page.waitForURL(`**/reports/${region.id}-${year}/`);
+    const h1 = await page.getByRole("heading", { level: 1 }).innerText();
+    expect(h1).toContain(region.name_zh);
+    expect(await page.locator(".report-head__kicker").innerText()).toContain("自治区");
+    const otherYears = page.getByRole("navigation", { name: "相关报告" }).getByRole("link", { name: /^\d{4}年$/ });
+    if ((await otherYears.count()) > 0) {
+      await otherYears.first().click();
+      await page.waitForURL(new RegExp(`/reports/${region.id}-\\d{4}/$`));
+      expect(new URL(page.url()).pathname).not.toBe(`/reports/${region.id}-${year}/`);
+    }
+    expectNoProblems(opened);
+    await opened.close();
   });
 });

@@ -1,4 +1,5 @@
-import type { ParagraphInfo, Period, ReportDocument } from "../report/document.ts";
+import type { ParagraphInfo, ReportDocument } from "../report/document.ts";
+import { PARTS, type Part } from "./parts.ts";
 import type { StoredFigure } from "../schema/figure.ts";
 import type { Topic, TopicList } from "../schema/topic.ts";
 import type { ReportMeta } from "../schema/report.ts";
@@ -11,9 +12,10 @@ export interface ComparedReport {
   figures: readonly StoredFigure[];
 }
 
-/** The paragraphs of one report, one topic and one period. */
-export interface PeriodCell {
-  period: Period;
+/** The paragraphs of one report, one topic and one part. */
+export interface PartCell {
+  /** Review, five-year outlook, the year's plan, or null for the opening words. */
+  part: Part | null;
   /** Paragraphs whose primary topic this is, in document order. */
   primary: ParagraphInfo[];
   /** Paragraphs that also speak to this topic (shown elsewhere in full). */
@@ -27,7 +29,7 @@ export interface ReportColumn {
   figures: StoredFigure[];
   /** All figures of the report that fall under the topic. */
   figureCount: number;
-  cells: PeriodCell[];
+  cells: PartCell[];
 }
 
 /** One topic with a column per report. */
@@ -46,20 +48,23 @@ export interface CompareOptions {
   categoryOf?: CategoryOf;
 }
 
-/** The periods every topic shows; the opening words (period null) only where a topic holds any. */
-const PERIODS: Period[] = ["review", "plan"];
+/** Whether a part is always shown: the review and the plan are; the outlook and the opening words only where some report of the comparison has them. */
+const ALWAYS: ReadonlySet<Part | null> = new Set<Part | null>(["review", "plan"]);
 
 /**
  * Lay the reports side by side by topic: every body paragraph of every report under its primary topic
- * (framing paragraphs under `other`, shown last), split by period, with the secondary mentions and the
- * topic's key figures. Nothing is dropped: each body paragraph is in exactly one `primary` list.
+ * (framing paragraphs under `other`, shown last), split by part (the same rows in every column: the
+ * opening words where a topic holds any, review, the five-year outlook where any report of the comparison
+ * has one, plan), with the secondary mentions and the topic's key figures. Nothing is dropped: each body
+ * paragraph is in exactly one `primary` list.
  */
 export function compareByTopic(
   reports: readonly ComparedReport[],
   list: TopicList,
   options: CompareOptions = {},
 ): TopicComparison[] {
-  const assigned = reports.map((r) => ({ r, assignments: assignTopics(r.doc.paragraphs, list) }));
+  const assigned = reports.map((r) => ({ r, assignments: assignTopics(r.doc, list) }));
+  const hasOutlook = assigned.some(({ assignments }) => assignments.some((a) => a.part === "outlook"));
   const all = [...list.topics, list.other];
   return all.map((topic) => {
     const columns = assigned.map(({ r, assignments }) => column(r, assignments, topic, list, options));
@@ -68,13 +73,12 @@ export function compareByTopic(
       [...(metricSets[0] ?? [])].filter((m): m is string => !!m && metricSets.every((s) => s.has(m))),
     );
     for (const c of columns) c.figures = keyFigures(c.figures, options.figureLimit, shared);
-    const periods = columns.some((c) => c.cells.some((cell) => cell.period === null && cell.primary.length > 0))
-      ? [null, ...PERIODS]
-      : PERIODS;
+    const opening = columns.some((c) => c.cells.some((cell) => cell.part === null && cell.primary.length > 0));
+    const parts = ([null, ...PARTS] as (Part | null)[]).filter(
+      (p) => ALWAYS.has(p) || (p === null ? opening : p === "outlook" && hasOutlook),
+    );
     for (const c of columns)
-      c.cells = periods.map(
-        (p) => c.cells.find((cell) => cell.period === p) ?? { period: p, primary: [], secondary: [] },
-      );
+      c.cells = parts.map((p) => c.cells.find((cell) => cell.part === p) ?? { part: p, primary: [], secondary: [] });
     return { topic, isOther: topic.id === list.other.id, columns };
   });
 }
@@ -88,10 +92,10 @@ function column(
 ): ReportColumn {
   const byId = new Map(r.doc.paragraphs.map((p) => [p.id, p]));
   const primaryOf = new Map(assignments.map((a) => [a.paragraph, a.primary]));
-  const cells = ([null, ...PERIODS] as Period[]).map((period) => {
-    const here = assignments.filter((a) => a.period === period);
+  const cells = ([null, ...PARTS] as (Part | null)[]).map((part) => {
+    const here = assignments.filter((a) => a.part === part);
     return {
-      period,
+      part,
       primary: here.filter((a) => a.primary === topic.id).map((a) => byId.get(a.paragraph)!),
       secondary: here.filter((a) => a.secondary.includes(topic.id)).map((a) => byId.get(a.paragraph)!),
     };

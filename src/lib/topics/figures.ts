@@ -3,7 +3,7 @@ import type { TopicList } from "../schema/topic.ts";
 import { countOccurrences } from "./score.ts";
 
 /** How many figures a topic shows per report at most. */
-export const KEY_FIGURES = 6;
+export const KEY_FIGURES = 4;
 
 /** How to find the metric category of a figure's indicator (`content/metrics.json`). */
 export type CategoryOf = (metric: string) => string | undefined;

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import type { HtmlElement } from "html-validate";
 import { gzipSize } from "./dist.ts";
 
-/** Budgets in bytes of gzip. */
+/** Budgets in bytes of gzip, and the element count of a page. */
 export const budgets = {
   /** JavaScript of any page but search: progressive enhancements only. */
   enhancementJs: 10 * 1024,
@@ -15,6 +15,8 @@ export const budgets = {
   readerHtmlCss: 50 * 1024,
   /** The search page's JavaScript plus the index data a query loads. */
   search: 1024 * 1024,
+  /** Elements in one page's DOM as built (every element of the HTML, head included). */
+  elements: 1500,
 } as const;
 
 /** Module specifiers in (minified) ES module source: static imports, re-exports and dynamic imports. */

@@ -4,6 +4,8 @@ import { compareByTopic } from "../../../src/lib/topics/comparison.ts";
 import { isBodyParagraph } from "../../../src/lib/topics/body.ts";
 import { figureKindText, figureValueText, keyFigures, topicOfFigure } from "../../../src/lib/topics/figures.ts";
 import { phrasesInTopic } from "../../../src/lib/topics/topic-phrases.ts";
+import { comparePairs, DEFAULT_PAIR } from "../../../src/lib/topics/pairs.ts";
+import { partsOf } from "../../../src/lib/topics/parts.ts";
 import { reportOf, reports, topics } from "./support.ts";
 
 /** A figure record of a real report, quoted from the paragraph whose text starts with `start`. */
@@ -36,18 +38,36 @@ function figureAt(city: string, start: string, quote: string, extra: Partial<Sto
   };
 }
 
-const compared = reports.map((r) => ({ doc: r.document, figures: [] as StoredFigure[] }));
+/** The site's original pair (two 2020 reports), as /compare/ shows it. */
+const pair = reports.filter((r) => (DEFAULT_PAIR as readonly string[]).includes(r.id));
+const compared = pair.map((r) => ({ doc: r.document, figures: [] as StoredFigure[] }));
 const comparison = compareByTopic(compared, topics);
 
 describe("compareByTopic on the real reports", () => {
+  it("compares the original pair", () => {
+    expect(pair.map((r) => r.id)).toEqual([...DEFAULT_PAIR]);
+  });
+
   it("shows every topic of the list in order, the other bucket last, with a column per report", () => {
     expect(comparison.map((c) => c.topic.id)).toEqual([...topics.topics.map((t) => t.id), "other"]);
-    for (const c of comparison) expect(c.columns.map((col) => col.meta.id)).toEqual(reports.map((r) => r.id));
+    for (const c of comparison) expect(c.columns.map((col) => col.meta.id)).toEqual(pair.map((r) => r.id));
     expect(comparison.filter((c) => c.isOther).map((c) => c.topic.id)).toEqual(["other"]);
   });
 
+  it.each(comparePairs(reports.map((r) => r.document.meta)).map((p) => [p.a.id, p.b.id] as const))(
+    "%s and %s: every body paragraph of each report is listed exactly once as a primary paragraph",
+    (a, b) => {
+      const two = [reportOf(a.replace(/-\d+$/, ""), a), reportOf(b.replace(/-\d+$/, ""), b)];
+      const result = compareByTopic(two.map((r) => ({ doc: r.document, figures: [] })), topics);
+      for (const [i, r] of two.entries()) {
+        const shown = result.flatMap((c) => c.columns[i]!.cells.flatMap((cell) => cell.primary.map((p) => p.id)));
+        expect([...shown].sort()).toEqual(r.document.paragraphs.filter(isBodyParagraph).map((p) => p.id).sort());
+      }
+    },
+  );
+
   it("lists every body paragraph of every report exactly once as a primary paragraph", () => {
-    for (const [i, r] of reports.entries()) {
+    for (const [i, r] of pair.entries()) {
       const shown = comparison.flatMap((c) => c.columns[i]!.cells.flatMap((cell) => cell.primary.map((p) => p.id)));
       expect([...shown].sort()).toEqual(
         r.document.paragraphs
@@ -61,13 +81,28 @@ describe("compareByTopic on the real reports", () => {
 
   it("splits each column into the review and the plan; only the other bucket has the opening words", () => {
     for (const c of comparison) {
-      const periods = c.columns[0]!.cells.map((cell) => cell.period);
-      expect(periods).toEqual(c.isOther ? [null, "review", "plan"] : ["review", "plan"]);
+      const parts = c.columns[0]!.cells.map((cell) => cell.part);
+      expect(parts).toEqual(c.isOther ? [null, "review", "plan"] : ["review", "plan"]);
+      const partOf = new Map(pair.map((r) => [r.id, partsOf(r.document)]));
       for (const col of c.columns) {
         for (const cell of col.cells)
-          for (const p of [...cell.primary, ...cell.secondary]) expect(p.period).toBe(cell.period);
+          for (const p of [...cell.primary, ...cell.secondary]) expect(partOf.get(col.meta.id)!.get(p.id)).toBe(cell.part);
       }
     }
+  });
+
+  it("adds a five-year outlook row, in every column, when a report of the comparison has one", () => {
+    const two = [reportOf("zhongwei", "zhongwei-2020"), reportOf("zhongwei", "zhongwei-2021")];
+    const result = compareByTopic(two.map((r) => ({ doc: r.document, figures: [] })), topics);
+    for (const c of result) {
+      for (const col of c.columns) expect(col.cells.map((cell) => cell.part)).toEqual(c.isOther ? [null, "review", "outlook", "plan"] : ["review", "outlook", "plan"]);
+      const [old, recent] = c.columns;
+      expect(old!.cells.find((cell) => cell.part === "outlook")!.primary).toEqual([]);
+      if (!c.isOther) expect(recent!.cells.some((cell) => cell.part === "outlook")).toBe(true);
+    }
+    const outlook = result.flatMap((c) => c.columns[1]!.cells.filter((cell) => cell.part === "outlook").flatMap((cell) => cell.primary));
+    expect(outlook.length).toBeGreaterThan(5);
+    expect(outlook.some((p) => p.text.includes("十四五"))).toBe(true);
   });
 
   it("holds both cities in at least 8 topics", () => {
@@ -118,11 +153,11 @@ describe("key figures of a topic", () => {
 
   it("appear under their topic in the comparison, indicators of the vocabulary first", () => {
     const withFigures = compareByTopic(
-      reports.map((r) => ({ doc: r.document, figures: r.id.startsWith("shizuishan") ? [plain, jobs, gdp] : [] })),
+      pair.map((r) => ({ doc: r.document, figures: r.id.startsWith("shizuishan") ? [plain, jobs, gdp] : [] })),
       topics,
     );
     const col = (topic: string) =>
-      withFigures.find((c) => c.topic.id === topic)!.columns.find((c) => c.meta.city === "shizuishan")!;
+      withFigures.find((c) => c.topic.id === topic)!.columns.find((c) => c.meta.place === "shizuishan")!;
     expect(col("livelihood").figures.map((f) => f.id)).toEqual([jobs.id]);
     expect(col("economy").figures.map((f) => f.id)).toEqual([gdp.id]);
     expect(col("ecology").figures.map((f) => f.id)).toEqual([plain.id]);
@@ -133,15 +168,15 @@ describe("key figures of a topic", () => {
     const income = figureAt("shizuishan", "面对财政收入增速放缓", "十件民生实事", { metric: "livelihood_projects" });
     const zwJobs = figureAt("zhongwei", "着力稳就业促创业", "稳就业", { city: "zhongwei", metric: "urban_jobs" });
     const result = compareByTopic(
-      reports.map((r) => ({ doc: r.document, figures: r.id.startsWith("shizuishan") ? [income, jobs] : [zwJobs] })),
+      pair.map((r) => ({ doc: r.document, figures: r.id.startsWith("shizuishan") ? [income, jobs] : [zwJobs] })),
       topics,
       { figureLimit: 1 },
     );
     const livelihood = result.find((c) => c.topic.id === "livelihood")!;
     expect(livelihood.columns.map((c) => c.figures.map((f) => f.metric))).toEqual([["urban_jobs"], ["urban_jobs"]]);
-    expect(livelihood.columns.map((c) => [c.meta.city, c.figureCount])).toEqual([
-      ["zhongwei", 1],
+    expect(livelihood.columns.map((c) => [c.meta.place, c.figureCount])).toEqual([
       ["shizuishan", 2],
+      ["zhongwei", 1],
     ]);
   });
 

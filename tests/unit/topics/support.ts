@@ -8,11 +8,12 @@ export const topics: TopicList = topicListSchema.parse(
   JSON.parse(readFileSync(join(root, "content/topics.json"), "utf8")),
 );
 
-/** Both real reports, ingested (documents, glossaries, figures). */
+/** The real reports, ingested (documents, glossaries, figures), in id order. */
 export const reports = RAW.map(ingestFile);
 
-/** The report of a city. */
-export const reportOf = (city: string) => reports.find((r) => r.id.startsWith(city))!;
+/** The report of a place: the one with id `id`, else its first (its earliest year). */
+export const reportOf = (place: string, id?: string) =>
+  reports.find((r) => (id ? r.id === id : r.id.startsWith(`${place}-`)))!;
 
 /** Every glossary entry of the real reports. */
 export const glossary = reports.flatMap((r) => r.glossary);

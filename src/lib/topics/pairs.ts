@@ -1,0 +1,108 @@
+/** What a pair of reports needs of each report. */
+export interface PairRef {
+  id: string;
+  place: string;
+  year: number;
+}
+
+/** Two reports compared side by side, `a` before `b` in id order. */
+export interface ReportPair<R extends PairRef = PairRef> {
+  a: R;
+  b: R;
+  /** Two places of one year, or one place's consecutive years. */
+  kind: "same-year" | "consecutive";
+}
+
+/**
+ * Pair pages are pre-rendered only while the site has at most this many reports. The pairs grow with the
+ * square of the reports (12 reports: 36 pairs; 40 reports over two years: about 400); above the limit no
+ * pair page is built, pairs are meant to be composed at view time from per-report topic data, and each
+ * report's topics stay readable without JavaScript on its own pages.
+ */
+export const PAIR_PAGE_LIMIT = 40;
+
+/** The pair `/compare/` shows: the site's original two reports. */
+export const DEFAULT_PAIR = ["shizuishan-2020", "zhongwei-2020"] as const;
+
+/** `a`, `b` in id order. */
+const ordered = <R extends PairRef>(x: R, y: R): [R, R] => (x.id < y.id ? [x, y] : [y, x]);
+
+/**
+ * Every pair worth a page: any two reports of the same year, and each place's reports of consecutive
+ * years; `a` < `b` in id order, listed by year then id. Empty when there are more than `limit` reports.
+ */
+export function comparePairs<R extends PairRef>(reports: readonly R[], limit = PAIR_PAGE_LIMIT): ReportPair<R>[] {
+  if (reports.length > limit) return [];
+  const sorted = [...reports].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const pairs: ReportPair<R>[] = [];
+  for (const [i, x] of sorted.entries()) {
+    for (const y of sorted.slice(i + 1)) {
+      if (x.year === y.year && x.place !== y.place) pairs.push({ a: x, b: y, kind: "same-year" });
+      if (x.place === y.place && Math.abs(x.year - y.year) === 1) {
+        const [a, b] = ordered(x, y);
+        pairs.push({ a, b, kind: "consecutive" });
+      }
+    }
+  }
+  const yearOf = (p: ReportPair<R>) => Math.min(p.a.year, p.b.year) + (p.kind === "consecutive" ? 0.5 : 0);
+  return pairs.sort((p, q) => yearOf(p) - yearOf(q) || p.a.id.localeCompare(q.a.id) || p.b.id.localeCompare(q.b.id));
+}
+
+/** The URL of a pair's page. */
+export function pairPath(pair: { a: PairRef; b: PairRef }): string {
+  return `/compare/${pair.a.id}/${pair.b.id}/`;
+}
+
+/** The pair `/compare/` shows: {@link DEFAULT_PAIR} when both reports exist, else the first pair. */
+export function defaultPair<R extends PairRef>(reports: readonly R[]): ReportPair<R> | null {
+  const [a, b] = DEFAULT_PAIR.map((id) => reports.find((r) => r.id === id));
+  if (a && b) return { a, b, kind: a.year === b.year ? "same-year" : "consecutive" };
+  return comparePairs(reports, Number.POSITIVE_INFINITY)[0] ?? null;
+}
+
+/** A place's rank in `placeOrder` (places not listed last). */
+const rankIn = (placeOrder: readonly string[]) => (place: string) =>
+  placeOrder.includes(place) ? placeOrder.indexOf(place) : placeOrder.length;
+
+/**
+ * The two reports of a pair in reading order, whatever their ids: the place listed first in `placeOrder`
+ * (the region before its cities), and for one place the earlier year first.
+ */
+export function readingOrder<R extends PairRef>(pair: { a: R; b: R }, placeOrder: readonly string[]): [R, R] {
+  const rank = rankIn(placeOrder);
+  const before = rank(pair.a.place) - rank(pair.b.place) || pair.a.year - pair.b.year;
+  return before <= 0 ? [pair.a, pair.b] : [pair.b, pair.a];
+}
+
+/**
+ * The pairs grouped for the picker: by year (same-year pairs), and by place (every pair the place is in:
+ * its partners of each year, then its years together), each group in reading order of the places.
+ */
+export function pairGroups<R extends PairRef>(
+  pairs: readonly ReportPair<R>[],
+  placeOrder: readonly string[],
+): { byYear: { year: number; pairs: ReportPair<R>[] }[]; byPlace: { place: string; pairs: ReportPair<R>[] }[] } {
+  const rank = rankIn(placeOrder);
+  const years = [...new Set(pairs.filter((p) => p.kind === "same-year").map((p) => p.a.year))].sort((x, y) => x - y);
+  const places = [...new Set(pairs.flatMap((p) => [p.a.place, p.b.place]))].sort((x, y) => rank(x) - rank(y));
+  const byReading = (p: ReportPair<R>, q: ReportPair<R>) => {
+    const [p1, p2] = readingOrder(p, placeOrder);
+    const [q1, q2] = readingOrder(q, placeOrder);
+    return rank(p1.place) - rank(q1.place) || rank(p2.place) - rank(q2.place);
+  };
+  /** For one place: each year's partners in place order, the place's own two years after the earlier year's partners. */
+  const forPlace = (place: string) => {
+    const partner = (p: ReportPair<R>) => (p.a.place === place ? p.b : p.a);
+    const key = (p: ReportPair<R>) => (p.kind === "consecutive" ? Math.min(p.a.year, p.b.year) + 0.5 : p.a.year);
+    return pairs
+      .filter((p) => p.a.place === place || p.b.place === place)
+      .sort((p, q) => key(p) - key(q) || rank(partner(p).place) - rank(partner(q).place));
+  };
+  return {
+    byYear: years.map((year) => ({
+      year,
+      pairs: pairs.filter((p) => p.kind === "same-year" && p.a.year === year).sort(byReading),
+    })),
+    byPlace: places.map((place) => ({ place, pairs: forPlace(place) })),
+  };
+}

@@ -1,0 +1,39 @@
+/** What every comparison page loads: the reports as documents with their figures, topics, glossary, places and pairs. */
+import { getCollection } from "astro:content";
+import topicsJson from "../../../content/topics.json";
+import metricsJson from "../../../content/metrics.json";
+import placesJson from "../../../content/places.json";
+import { topicListSchema } from "../../lib/schema/topic.ts";
+import { metricsFileSchema } from "../../lib/schema/metric.ts";
+import { placesFileSchema } from "../../lib/schema/place.ts";
+import { documentFromEntry } from "../../lib/report/document.ts";
+import { comparePairs } from "../../lib/topics/pairs.ts";
+import { orderPlaces } from "../../lib/render/places.ts";
+import type { ComparedReport } from "../../lib/topics/comparison.ts";
+
+let loaded: ReturnType<typeof load> | undefined;
+
+/** The data of the comparison pages, loaded once per build. */
+export function compareData(): ReturnType<typeof load> {
+  loaded ??= load();
+  return loaded;
+}
+
+async function load() {
+  const entries = (await getCollection("reports")).sort((a, b) => a.id.localeCompare(b.id));
+  const indicators = new Map((await getCollection("indicators")).map((e) => [e.data.report, e.data.figures]));
+  const compared = new Map<string, ComparedReport>(
+    entries.map((r) => [r.id, { doc: documentFromEntry(r), figures: indicators.get(r.id) ?? [] }]),
+  );
+  const metas = entries.map((r) => r.data);
+  const places = orderPlaces(placesFileSchema.parse(placesJson));
+  return {
+    metas,
+    compared,
+    places,
+    pairs: comparePairs(metas),
+    topics: topicListSchema.parse(topicsJson),
+    glossary: (await getCollection("glossary")).flatMap((g) => g.data.entries),
+    categories: new Map(metricsFileSchema.parse(metricsJson).map((m) => [m.id, m.category])),
+  };
+}

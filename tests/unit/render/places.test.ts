@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { levelName, orderPlaces, relatedReports, reportGrid, shortName } from "../../../src/lib/render/places.ts";
+import { places } from "../support/ingest.ts";
+
+const r = (place: string, year: number) => ({ id: `${place}-${year}`, place, year });
+
+describe("places", () => {
+  it("orders the region first, then its cities as places.json lists them", () => {
+    expect(orderPlaces(places).map((p) => p.id)).toEqual(["ningxia", "yinchuan", "shizuishan", "wuzhong", "guyuan", "zhongwei"]);
+    const shuffled = [places[3]!, places[0]!, places[5]!];
+    expect(orderPlaces(shuffled).map((p) => p.id)).toEqual(["ningxia", "wuzhong", "zhongwei"]);
+  });
+
+  it("names levels as the names do: the region is a 自治区, never a 市", () => {
+    expect(levelName("province", "宁夏回族自治区")).toBe("自治区");
+    expect(levelName("province", "河北省")).toBe("省");
+    expect(levelName("province", "上海市")).toBe("直辖市");
+    expect(levelName("city", "中卫市")).toBe("地级市");
+    expect(levelName("city", "黔西南布依族苗族自治州")).toBe("自治州");
+    expect(shortName("宁夏回族自治区")).toBe("宁夏");
+    expect(shortName("中卫市")).toBe("中卫");
+  });
+});
+
+describe("reportGrid", () => {
+  it("lays places × years from the data: years ascending, places with reports only", () => {
+    const grid = reportGrid(places, [r("zhongwei", 2021), r("ningxia", 2020), r("zhongwei", 2019)]);
+    expect(grid.years).toEqual([2019, 2020, 2021]);
+    expect(grid.rows.map((row) => [row.place.id, row.cells.map((c) => c?.id ?? null)])).toEqual([
+      ["ningxia", [null, "ningxia-2020", null]],
+      ["zhongwei", ["zhongwei-2019", null, "zhongwei-2021"]],
+    ]);
+  });
+});
+
+describe("relatedReports", () => {
+  const all = places.flatMap((p) => [r(p.id, 2020), r(p.id, 2021)]);
+
+  it("gives a city its other years and its region's report of the same year", () => {
+    const rel = relatedReports(r("zhongwei", 2021), all, places);
+    expect(rel.otherYears.map((x) => x.id)).toEqual(["zhongwei-2020"]);
+    expect(rel.parent?.id).toBe("ningxia-2021");
+    expect(rel.children).toEqual([]);
+  });
+
+  it("gives the region its cities' reports of the same year, in place order", () => {
+    const rel = relatedReports(r("ningxia", 2020), all, places);
+    expect(rel.parent).toBeNull();
+    expect(rel.children.map((x) => x.id)).toEqual(["yinchuan-2020", "shizuishan-2020", "wuzhong-2020", "guyuan-2020", "zhongwei-2020"]);
+  });
+
+  it("links nothing that does not exist", () => {
+    const rel = relatedReports(r("guyuan", 2022), [r("guyuan", 2022)], places);
+    expect(rel).toEqual({ otherYears: [], parent: null, children: [] });
+  });
+});

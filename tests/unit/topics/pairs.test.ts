@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { comparePairs, defaultPair, pairGroups, pairPath, PAIR_PAGE_LIMIT, readingOrder } from "../../../src/lib/topics/pairs.ts";
+
+const places = ["ningxia", "yinchuan", "shizuishan", "wuzhong", "guyuan", "zhongwei"];
+const reportsOf = (ps: string[], years: number[]) => years.flatMap((year) => ps.map((place) => ({ id: `${place}-${year}`, place, year })));
+
+describe("comparePairs", () => {
+  const reports = reportsOf(places, [2020, 2021]);
+  const pairs = comparePairs(reports);
+
+  it("lists every two reports of one year and each place's consecutive years: 15 + 15 + 6 for six places over two years", () => {
+    expect(pairs).toHaveLength(36);
+    expect(pairs.filter((p) => p.kind === "same-year")).toHaveLength(30);
+    expect(pairs.filter((p) => p.kind === "consecutive").map((p) => pairPath(p))).toContain("/compare/zhongwei-2020/zhongwei-2021/");
+    for (const p of pairs) {
+      expect(p.a.id < p.b.id).toBe(true);
+      if (p.kind === "same-year") expect(p.a.year).toBe(p.b.year);
+      else expect([p.a.place, p.b.year - p.a.year]).toEqual([p.b.place, 1]);
+    }
+    expect(new Set(pairs.map(pairPath)).size).toBe(36);
+  });
+
+  it("pairs no years that are not consecutive, and nothing of a lone report", () => {
+    const gap = comparePairs(reportsOf(["a"], [2018, 2020]));
+    expect(gap).toEqual([]);
+    expect(comparePairs(reportsOf(["a", "b", "c"], [2019]))).toHaveLength(3);
+  });
+
+  it(`builds pair pages only up to ${PAIR_PAGE_LIMIT} reports: above, none (composed at view time instead)`, () => {
+    const many = reportsOf(Array.from({ length: 21 }, (_, i) => `p${String.fromCharCode(97 + i)}`), [2020, 2021]);
+    expect(many.length).toBeGreaterThan(PAIR_PAGE_LIMIT);
+    expect(comparePairs(many)).toEqual([]);
+    expect(comparePairs(many.slice(0, PAIR_PAGE_LIMIT)).length).toBeGreaterThan(0);
+    expect(comparePairs(many, Number.POSITIVE_INFINITY).length).toBe(2 * (21 * 20) / 2 + 21);
+  });
+
+  it("shows the original pair on /compare/, or the first pair when it is missing", () => {
+    expect([defaultPair(reports)?.a.id, defaultPair(reports)?.b.id]).toEqual(["shizuishan-2020", "zhongwei-2020"]);
+    expect(defaultPair(reportsOf(["x", "y"], [2022]))?.a.id).toBe("x-2022");
+    expect(defaultPair([])).toBeNull();
+  });
+
+  it("groups the pairs by year and by place for the picker", () => {
+    const { byYear, byPlace } = pairGroups(pairs, places);
+    expect(byYear.map((g) => [g.year, g.pairs.length])).toEqual([
+      [2020, 15],
+      [2021, 15],
+    ]);
+    expect(byPlace.map((g) => g.place)).toEqual(places);
+    for (const g of byPlace) expect(g.pairs).toHaveLength(11);
+  });
+});
+
+describe("readingOrder", () => {
+  it("puts the region before its cities and the earlier year first, whatever the ids", () => {
+    const [guyuan, ningxia] = [{ id: "guyuan-2020", place: "guyuan", year: 2020 }, { id: "ningxia-2020", place: "ningxia", year: 2020 }];
+    expect(readingOrder({ a: guyuan, b: ningxia }, places).map((r) => r.id)).toEqual(["ningxia-2020", "guyuan-2020"]);
+    const years = { a: { id: "x-2021", place: "x", year: 2021 }, b: { id: "x-2020", place: "x", year: 2020 } };
+    expect(readingOrder(years, places).map((r) => r.year)).toEqual([2020, 2021]);
+  });
+
+  it("orders the picker's groups the same way", () => {
+    const { byYear, byPlace } = pairGroups(comparePairs(reportsOf(places, [2020, 2021])), places);
+    expect(readingOrder(byYear[0]!.pairs[0]!, places).map((r) => r.place)).toEqual(["ningxia", "yinchuan"]);
+    const zhongwei = byPlace.find((g) => g.place === "zhongwei")!.pairs.map((p) => `${p.a.id}/${p.b.id}`);
+    expect(zhongwei.slice(0, 6)).toEqual([
+      "ningxia-2020/zhongwei-2020",
+      "yinchuan-2020/zhongwei-2020",
+      "shizuishan-2020/zhongwei-2020",
+      "wuzhong-2020/zhongwei-2020",
+      "guyuan-2020/zhongwei-2020",
+      "zhongwei-2020/zhongwei-2021",
+    ]);
+  });
+});
