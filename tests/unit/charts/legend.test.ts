@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { chartLegend } from "../../../src/lib/charts/legend.ts";
-import { cityStyle } from "../../../src/lib/charts/palette.ts";
+import { styleAt } from "../../../src/lib/charts/palette.ts";
 
 describe("chartLegend", () => {
   const items = chartLegend([
-    { label: "中卫", style: cityStyle("zhongwei") },
-    { label: "石嘴山", style: cityStyle("shizuishan") },
+    { label: "中卫", style: styleAt(1) },
+    { label: "石嘴山", style: styleAt(2) },
   ]);
 
   it("names each city and each kind of mark in words", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { describeRows } from "../../../src/lib/charts/describe.ts";
 import { dumbbellModel } from "../../../src/lib/charts/dumbbell.ts";
-import { cityStyle } from "../../../src/lib/charts/palette.ts";
+import { styleAt } from "../../../src/lib/charts/palette.ts";
 import { renderDumbbell } from "../../../src/lib/charts/render-dumbbell.ts";
 import { markRows, type ChartFigure } from "../../../src/lib/charts/rows.ts";
 import { gdp, investment, jobs, pm25, unemployment } from "./fixtures.ts";
@@ -11,8 +11,8 @@ type Pair = [ChartFigure | null, ChartFigure | null];
 /** Renders a two-city chart. */
 function render(id: string, z: Pair, s: Pair, better: "up" | "down" | null) {
   const marked = markRows([
-    { key: "zhongwei", label: "中卫", style: cityStyle("zhongwei"), result: z[0], target: z[1] },
-    { key: "shizuishan", label: "石嘴山", style: cityStyle("shizuishan"), result: s[0], target: s[1] },
+    { key: "zhongwei", label: "中卫", style: styleAt(1), result: z[0], target: z[1] },
+    { key: "shizuishan", label: "石嘴山", style: styleAt(2), result: s[0], target: s[1] },
   ]);
   return renderDumbbell(dumbbellModel(marked, { better }), { id, title: id, desc: describeRows(marked, better) });
 }
