@@ -1,7 +1,7 @@
 import type { Element } from "hast";
 import type { MarkGeometry } from "./dumbbell.ts";
 import { markElements, symbolMark } from "./marks.ts";
-import { ink, type CityStyle } from "./palette.ts";
+import { ink, type PlaceStyle } from "./palette.ts";
 import { el, toSvgMarkup } from "./svg.ts";
 
 /** One legend entry: a small decorative SVG swatch and the words that say what it means. */
@@ -24,21 +24,21 @@ function swatch(children: Element[]): string {
 function geometry(fields: Partial<MarkGeometry>): MarkGeometry {
   const label = { x: 0, y: 0, text: "", anchor: "start" as const };
   const base = { shape: "point", value: 0, lo: 0, hi: 0, bound: null, approx: false, estimate: false, flat: false };
-  return { ...base, role: "target", x: 20, x1: 20, x2: 20, label, ...fields } as MarkGeometry;
+  return { ...base, role: "target", x: 20, x1: 20, x2: 20, label, href: null, year: 0, ...fields } as MarkGeometry;
 }
 
 /** Marks of a swatch without their (empty) label. */
-const marks = (g: MarkGeometry, style: CityStyle) => markElements(g, style, y).filter((e) => e.tagName !== "text");
+const marks = (g: MarkGeometry, style: PlaceStyle) => markElements(g, style, y).filter((e) => e.tagName !== "text");
 
 /**
  * The legend of the result → target charts: one entry per city (colour and shape), then the mark kinds —
  * result, estimate, target, approximate, range, floor, ceiling — drawn in neutral ink.
  */
 export function chartLegend(
-  cities: readonly { label: string; style: CityStyle }[],
+  cities: readonly { label: string; style: PlaceStyle }[],
   years: [number, number] = [2019, 2020],
 ): LegendItem[] {
-  const neutral: CityStyle = { color: ink.text, symbol: "circle" };
+  const neutral: PlaceStyle = { color: ink.text, symbol: "circle" };
   const link = el("line", { x1: 6, y1: y, x2: 34, y2: y, stroke: ink.link, strokeWidth: 2.5 });
   return [
     ...cities.map((c) => ({ swatch: swatch([symbolMark(c.style, 20, y, true)]), text: c.label })),

@@ -37,9 +37,13 @@ describe("renderDumbbell", () => {
     await expect(normalise(render(id, z, s, better))).toMatchFileSnapshot(`./__snapshots__/${id}.svg`);
   });
 
-  it("is an image labelled by its title and description, with ids from the given prefix", () => {
+  it("is labelled by its title and description, with ids from the given prefix: an image, or a group when its marks link", () => {
     const svg = render("gdp", ...cases[0]!.slice(1, 4) as [Pair, Pair, "up"]);
-    expect(svg).toMatch(/^<svg [^>]*role="img"[^>]*aria-labelledby="gdp-title gdp-desc"/);
+    expect(svg).toMatch(/^<svg [^>]*role="group"[^>]*aria-labelledby="gdp-title gdp-desc"/);
+    const bare = (f: ChartFigure) => ({ ...f, url: undefined });
+    const plain = render("plain", [bare(gdp.zhongweiResult), bare(gdp.zhongweiTarget)], [null, null], "up");
+    expect(plain).toMatch(/^<svg [^>]*role="img"/);
+    expect(plain).not.toContain("<a ");
     expect(svg).toContain('<title id="gdp-title">gdp</title>');
     expect(svg).toContain('<desc id="gdp-desc">中卫：2019年预计6%，2020年目标6.5%左右；石嘴山：');
   });
@@ -51,10 +55,32 @@ describe("renderDumbbell", () => {
     }
   });
 
+  it("links every mark to its source paragraph, named by place, year, kind and value", () => {
+    const svg = render("gdp", ...cases[0]!.slice(1, 4) as [Pair, Pair, "up"]);
+    expect(svg).toContain(`<a href="${gdp.zhongweiTarget.url}" aria-label="中卫 2020年目标 6.5%左右：原文"`);
+    expect(svg.match(/<a href="\/reports\/[a-z]+-\d{4}\/#p-\d+"/g)).toHaveLength(4);
+  });
+
+  it("draws the region's target as a dashed rule across the rows, in the region's colour", () => {
+    const marked = markRows([
+      { key: "ningxia", label: "自治区", style: styleAt(0), reference: true, result: gdp.zhongweiResult, target: gdp.shizuishanTarget },
+      { key: "zhongwei", label: "中卫", style: styleAt(1), result: gdp.zhongweiResult, target: gdp.zhongweiTarget },
+    ]);
+    const model = dumbbellModel(marked, { better: "up" });
+    expect(model.rule?.x).toBe(model.rows[0]?.target?.x);
+    expect(model.rule?.y2).toBe(model.plot.bottom);
+    const svg = renderDumbbell(model, { id: "r", title: "r", desc: "r" });
+    expect(svg).toMatch(new RegExp(`<line [^>]*stroke="${styleAt(0).color}"[^>]*stroke-dasharray="5 4" data-rule="region"`));
+    const alone = dumbbellModel(markRows([{ key: "ningxia", label: "自治区", style: styleAt(0), reference: true, result: null, target: gdp.zhongweiTarget }]));
+    expect(alone.rule).toBeNull();
+  });
+
   it("escapes text", () => {
     const odd = { ...gdp.zhongweiResult, unit: "<b>&" };
     const svg = render("odd", [odd, null], [null, null], null);
-    expect(svg).not.toContain("<b>");
+    // No <b> element: outside quoted attribute values (where < is inert) every < is escaped.
+    expect(svg.replace(/="[^"]*"/g, '=""')).not.toContain("<b>");
+    expect(svg).not.toMatch(/="[^"]*&[^#a-z][^"]*"/);
     expect(svg).toMatch(/&#x3C;b>&#x26;|&lt;b&gt;&amp;/);
   });
 
