@@ -36,18 +36,21 @@ const marks = (g: MarkGeometry, style: PlaceStyle) => markElements(g, style, y).
  */
 export function chartLegend(
   cities: readonly { label: string; style: PlaceStyle }[],
-  years: [number, number] = [2019, 2020],
+  years: [number, number] | null = [2019, 2020],
+  rule: { label: string; style: PlaceStyle } | null = null,
 ): LegendItem[] {
+  const dashed = rule && el("line", { x1: 20, y1: 1, x2: 20, y2: 21, stroke: rule.style.color, strokeWidth: 1.5, strokeDasharray: "5 4" });
   const neutral: PlaceStyle = { color: ink.text, symbol: "circle" };
   const link = el("line", { x1: 6, y1: y, x2: 34, y2: y, stroke: ink.link, strokeWidth: 2.5 });
   return [
     ...cities.map((c) => ({ swatch: swatch([symbolMark(c.style, 20, y, true)]), text: c.label })),
-    { swatch: swatch([symbolMark(neutral, 20, y, true)]), text: `${years[0]}年结果` },
+    { swatch: swatch([symbolMark(neutral, 20, y, true)]), text: years ? `${years[0]}年结果` : "上年结果" },
     { swatch: swatch([symbolMark(neutral, 20, y, true, true)]), text: "预计（估计值）" },
-    { swatch: swatch([link, symbolMark(neutral, 8, y, true), symbolMark(neutral, 32, y, false)]), text: `${years[1]}年目标` },
+    { swatch: swatch([link, symbolMark(neutral, 8, y, true), symbolMark(neutral, 32, y, false)]), text: years ? `${years[1]}年目标` : "当年目标" },
     { swatch: swatch(marks(geometry({ approx: true }), neutral)), text: "约数（左右）" },
     { swatch: swatch(marks(geometry({ shape: "band", x1: 8, x2: 32 }), neutral)), text: "目标区间" },
     { swatch: swatch(marks(geometry({ shape: "bound", bound: "at_least", x: 12 }), neutral)), text: "下限（以上）" },
     { swatch: swatch(marks(geometry({ shape: "bound", bound: "at_most", x: 28 }), neutral)), text: "上限（以内）" },
+    ...(rule && dashed ? [{ swatch: swatch([dashed]), text: `${rule.label}的${years ? `${years[1]}年` : ""}目标（参照线）` }] : []),
   ];
 }

@@ -43,9 +43,8 @@ export function markElements(mark: MarkGeometry, style: PlaceStyle, y: number, s
     const width = Math.max(mark.x2 - mark.x1, 3);
     const box = { x: mark.x1, y: y - size.band, width, height: size.band * 2, rx: 2, fill: style.color };
     out.push(el("rect", { ...box, fillOpacity: result ? 0.5 : 0.18, stroke: style.color, strokeWidth: 1.5 }));
-    for (const x of [mark.x1, mark.x1 + width]) {
-      out.push(el("line", { x1: x, y1: y - size.bar, x2: x, y2: y + size.bar, stroke: style.color, strokeWidth: 2.5 }));
-    }
+    const ends = [mark.x1, mark.x1 + width].map((x) => `M${x},${y - size.bar}V${y + size.bar}`).join("");
+    out.push(el("path", { d: ends, stroke: style.color, strokeWidth: 2.5, fill: "none" }));
   } else if (mark.shape === "bound") {
     out.push(...arrow(style, mark.x, y, mark.bound === "at_least" ? 1 : -1));
     const bar = { x1: mark.x, y1: y - size.bar, x2: mark.x, y2: y + size.bar, stroke: style.color };

@@ -17,12 +17,13 @@ export interface ChartAlt {
 /** The axis: grid lines at the ticks (zero darker), tick labels, and the better-direction note. */
 function axisElements(model: DumbbellModel): Element[] {
   const { plot } = model;
-  const out: Element[] = [];
-  for (const t of model.ticks) {
-    const line = { x1: t.x, y1: plot.top - 4, x2: t.x, y2: plot.bottom, stroke: t.zero ? ink.axis : ink.grid };
-    out.push(el("line", { ...line, strokeWidth: t.zero ? 1.5 : 1 }));
-  }
-  out.push(el("line", { x1: plot.left, y1: plot.bottom, x2: plot.right, y2: plot.bottom, stroke: ink.axis }));
+  // Few elements per chart (pages hold dozens of charts): the grid lines as one path, the axis and zero line as another.
+  const at = (x: number) => `M${x},${plot.top - 4}V${plot.bottom}`;
+  const grid = model.ticks.filter((t) => !t.zero).map((t) => at(t.x)).join("");
+  const out: Element[] = grid ? [el("path", { d: grid, stroke: ink.grid, strokeWidth: 1, fill: "none" })] : [];
+  const zero = model.ticks.find((t) => t.zero);
+  const axis = `M${plot.left},${plot.bottom}H${plot.right}${zero ? at(zero.x) : ""}`;
+  out.push(el("path", { d: axis, stroke: ink.axis, strokeWidth: 1.5, fill: "none" }));
   for (const t of model.ticks) {
     out.push(textMark({ x: t.x, y: plot.bottom + 16, text: t.label, anchor: t.anchor }, { fill: ink.muted, fontSize: 11 }));
   }
@@ -50,7 +51,7 @@ function ruleElements(model: DumbbellModel): Element[] {
 function rowElements(row: DumbbellRow): Element[] {
   const out: Element[] = [
     symbolMark(row.style, 9, row.y, true),
-    textMark({ x: 19, y: row.y + 4.5, text: row.label, anchor: "start" }, { fill: ink.text, fontSize: 13 }),
+    textMark({ x: 19, y: row.y + 4.5, text: row.label, anchor: "start" }, { fill: ink.text, fontSize: 13, dataRow: row.key }),
   ];
   if (row.link) {
     const line = { x1: row.link.x1, y1: row.y, x2: row.link.x2, y2: row.y, stroke: ink.link, strokeWidth: 2.5 };
@@ -61,7 +62,7 @@ function rowElements(row: DumbbellRow): Element[] {
   const onResult = row.result !== null && row.target !== null && Math.abs(row.result.x - row.target.x) < 12;
   if (row.target) out.push(...linked(row, row.target, markElements(row.target, row.style, row.y, onResult)));
   if (row.note) out.push(textMark(row.note, { fill: ink.muted, fontSize: 11 }));
-  return [el("g", { dataRow: row.key }, out)];
+  return out;
 }
 
 /**
