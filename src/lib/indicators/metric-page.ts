@@ -20,6 +20,8 @@ export interface MetricPage {
   /** One per plan year with records: the year's group and its chart (null when it cannot be drawn). */
   years: { year: number; group: MetricGroup; chart: IndicatorChart | null; wide: IndicatorChart | null }[];
   legend: LegendItem[];
+  /** The places that state the indicator. */
+  places: PlaceInfo[];
   /** Every record of the indicator: by plan year, then place order, result before target, document order. */
   rows: RecordRow[];
   /** Meta description. */
@@ -67,6 +69,7 @@ export function metricPage(id: string, figures: readonly Figure[], places: reado
     category: { id: categoryId, name: categoryName(categoryId).zh },
     years,
     legend: placesLegend(stating, planYears.length === 1 ? lastYears : null),
+    places: stating,
     rows: sorted.map((f) => recordRow(f, byId, places)),
     description: `${label_zh}：${stating.map((p) => p.short).join("、")}${span}政府工作报告中的结果与目标，每个数字链接回原文。`.slice(0, 160),
     csv: figuresToCsv(sorted).replace(/^\uFEFF/, ""),
