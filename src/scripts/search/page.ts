@@ -151,7 +151,8 @@ if (form && input && list && status && also && more) {
         progress = null;
         performance.mark("search:index-loaded");
         run();
-      } else runSoon();
+      } else if (!result?.hits.length) run();
+      else runSoon();
     },
   ).catch((err: unknown) => {
     status.textContent = "搜索索引载入失败，请刷新页面重试。";
