@@ -33,6 +33,16 @@ export interface RecordRow {
 /** The URL of an indicator's page. */
 export const indicatorHref = (metric: string): string => `/indicators/${metric}/`;
 
+/**
+ * Where a record's row is: on its indicator's page when it has an indicator (`/indicators/gdp_growth/#<id>`),
+ * else on its report's page of records (`/indicators/2021/zhongwei/#<id>`). Every record has one.
+ */
+export function recordHref(figure: Pick<Figure, "id" | "metric" | "report">): string {
+  if (figure.metric !== null) return `${indicatorHref(figure.metric)}#${figure.id}`;
+  const [, place, year] = /^(.*)-(\d{4})$/.exec(figure.report) ?? [];
+  return `/indicators/${year}/${place}/#${figure.id}`;
+}
+
 /** The years a record is about, in words: 2020年, or 2016—2020年 for a figure over a period. */
 export function yearsText(figure: Figure): string {
   const period = (figure as Figure & { period?: unknown }).period;

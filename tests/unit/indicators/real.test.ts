@@ -149,3 +149,16 @@ describe("an indicator page on the real reports", () => {
     expect(() => metricPage("no_such_metric", figures, places, metrics)).toThrow(/gdp_growth/);
   });
 });
+
+describe("recordHref", () => {
+  it("points every record at its row: the indicator's page, else its report's page of records", async () => {
+    const { recordHref } = await import("../../../src/lib/indicators/record-row.ts");
+    const withMetric = figures.find((f) => f.metric)!;
+    const without = figures.find((f) => !f.metric)!;
+    expect(recordHref(withMetric)).toBe(`/indicators/${withMetric.metric}/#${withMetric.id}`);
+    const [, place, year] = /^(.*)-(\d{4})$/.exec(without.report)!;
+    expect(recordHref(without)).toBe(`/indicators/${year}/${place}/#${without.id}`);
+    const pages = new Set(reportRecords(figures, places, metrics).map((r) => `/indicators/${r.year}/${r.place.id}/`));
+    for (const f of figures.filter((x) => !x.metric)) expect(pages).toContain(recordHref(f).replace(/#.*/, ""));
+  });
+});
