@@ -58,6 +58,8 @@ export function markElements(mark: MarkGeometry, style: PlaceStyle, y: number, s
     out.push(symbolMark(style, mark.x, y, result, result && mark.estimate, seeThrough));
   }
   const weight = result ? {} : { fontWeight: 700 };
-  out.push(textMark(mark.label, { fill: ink.text, fontSize: 12, ...weight }));
+  // A white halo under the label keeps it legible where it crosses a grid line, a link or the region's rule.
+  const halo = { stroke: "#ffffff", strokeWidth: 3, strokeLinejoin: "round", paintOrder: "stroke" };
+  out.push(textMark(mark.label, { fill: ink.text, fontSize: 12, ...weight, ...halo }));
   return out;
 }
