@@ -103,6 +103,21 @@ describe("/glossary/", () => {
     await opened.close();
   });
 
+  it("reads on a 360 px phone: no sideways scrolling, and a term of the index leads to its entry", async () => {
+    const opened = await site.openPage("/glossary/", { width: 360, height: 740 });
+    const { page } = opened;
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const link = page.locator(".gl-index a").nth(5);
+    const href = (await link.getAttribute("href"))!;
+    await link.click();
+    await page.waitForURL(`**/glossary/${href}`);
+    const article = page.locator(`article[id="${href.slice(1)}"]`);
+    await expect.poll(() => isInViewport(article.locator("h3"))).toBe(true);
+    expect((await article.locator("h3").textContent())?.replace(/[“”]/g, "")).toContain(await link.textContent());
+    expectNoProblems(opened);
+    await opened.close();
+  });
+
   it("links the slogans Shizuishan shares with Zhongwei's appendix in the Shizuishan reader", async () => {
     const all = await entries();
     const opened = await site.openPage("/reports/shizuishan-2020/");
