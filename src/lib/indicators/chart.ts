@@ -4,6 +4,7 @@ import { renderDumbbell } from "../charts/render-dumbbell.ts";
 import { markRows, type RowInput } from "../charts/rows.ts";
 import { isPercent } from "../charts/units.ts";
 import type { Figure } from "../schema/figure.ts";
+import { tableName } from "./places.ts";
 import type { MetricGroup } from "./types.ts";
 
 /** A drawn indicator chart: the SVG markup and its text alternative. */
@@ -58,7 +59,7 @@ export function indicatorChart(group: MetricGroup, options: ChartOptions): Indic
   const model = dumbbellModel(marked, { better, years, zero: zeroFor(group, marked.unit), width: options.width });
   const title = `${group.label_zh}：${years[0]}年结果与${years[1]}年目标`;
   const rule = model.rule ? "虚线标出自治区的目标。".replace("自治区", group.places.find((p) => p.place.region)?.place.label ?? "自治区") : "";
-  const absent = group.absent.length ? `未提及：${group.absent.map((p) => p.short).join("、")}。` : "";
+  const absent = group.absent.length ? `未提及：${group.absent.map(tableName).join("、")}。` : "";
   const desc = `${describeRows(marked, better, years)}${rule}${absent}`;
   const svg = renderDumbbell(model, { id: `${options.idPrefix}-${group.id}`, title, desc });
   return { metric: group.id, svg, title, desc };

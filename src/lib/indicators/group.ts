@@ -1,7 +1,7 @@
 import { group as d3group } from "d3";
 import type { Figure } from "../schema/figure.ts";
 import { unitFamily } from "../charts/units.ts";
-import type { PlaceInfo } from "./places.ts";
+import { tableName, type PlaceInfo } from "./places.ts";
 import type { MetricGroup, MetricInfo, PlaceFigures } from "./types.ts";
 
 /** Document order of a record: report, then paragraph number, then id number. */
@@ -10,8 +10,8 @@ export function documentOrder(a: Figure, b: Figure): number {
   return a.report.localeCompare(b.report) || num(a.paragraph) - num(b.paragraph) || num(a.id) - num(b.id);
 }
 
-/** A list of places' short names, 固原、吴忠. */
-const names = (places: readonly PlaceInfo[]) => places.map((p) => p.short).join("、");
+/** A list of places as tables name them, 宁夏（自治区）、固原. */
+const names = (places: readonly PlaceInfo[]) => places.map(tableName).join("、");
 
 /**
  * What does not compare, in words: places with only a result, only a target, and those that do not state the
