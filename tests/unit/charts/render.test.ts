@@ -61,6 +61,16 @@ describe("renderDumbbell", () => {
     expect(svg.match(/<a href="\/reports\/[a-z]+-\d{4}\/#p-\d+"/g)).toHaveLength(4);
   });
 
+  it("draws a region above its cities as in its snapshot", async () => {
+    const marked = markRows([
+      { key: "ningxia", label: "自治区", style: styleAt(0), reference: true, result: gdp.shizuishanResult, target: gdp.zhongweiTarget },
+      { key: "zhongwei", label: "中卫", style: styleAt(5), result: gdp.zhongweiResult, target: gdp.zhongweiTarget },
+      { key: "shizuishan", label: "石嘴山", style: styleAt(2), result: gdp.shizuishanResult, target: gdp.shizuishanTarget },
+    ]);
+    const svg = renderDumbbell(dumbbellModel(marked, { better: "up" }), { id: "region", title: "region", desc: describeRows(marked, "up") });
+    await expect(normalise(svg)).toMatchFileSnapshot("./__snapshots__/region-rule.svg");
+  });
+
   it("draws the region's target as a dashed rule across the rows, in the region's colour", () => {
     const marked = markRows([
       { key: "ningxia", label: "自治区", style: styleAt(0), reference: true, result: gdp.zhongweiResult, target: gdp.shizuishanTarget },
