@@ -1,6 +1,6 @@
 /**
  * Search benchmark (`npm run bench -- search`; needs a built site: `npm run build`). For the real corpus
- * (the index in dist/) and a synthetic one of ~100 reports (the two reports repeated with altered ids), it
+ * (the index in dist/) and a synthetic one of 100 reports (the real reports repeated with altered ids), it
  * prints: index size raw and gzip (each file gzipped, as a server would), what is downloaded before the
  * first result, index load time in Node and in Chromium, and query latency per keystroke (median, p95)
  * in Chromium, typing realistic queries one character at a time into the real search page, and in Node.
@@ -41,6 +41,9 @@ const QUERIES = [
   "5G",
   "垃圾分类",
   "老旧小区",
+  "老旧小区改造",
+  "十四五",
+  "黄河流域生态保护",
   "幼儿圆",
   "养老服物",
   "推动高质量发屏",
@@ -49,8 +52,8 @@ const QUERIES = [
 ];
 /** Every keystroke of every query: its prefixes. */
 const KEYSTROKES = QUERIES.flatMap((q) => Array.from(q, (_, i) => q.slice(0, i + 1)));
-/** Copies of the two reports in the synthetic corpus (50 × 2 = 100 reports). */
-const COPIES = 50;
+/** Reports in the synthetic corpus: the real ones copied round by round until there are this many. */
+const SYNTHETIC_REPORTS = 100;
 /** Timed passes over the keystrokes (after one warm-up pass); each keystroke counts its best pass, which keeps other processes' noise out. */
 const PASSES = 5;
 
@@ -86,11 +89,12 @@ async function readShippedIndex(dist: string): Promise<IndexFiles> {
   return { manifest, bodies };
 }
 
-/** The synthetic corpus: every shard repeated with report ids `<id>-copy<n>`. */
+/** The synthetic corpus: the real shards repeated with report ids `<id>-copy<n>`, {@link SYNTHETIC_REPORTS} in all. */
 function syntheticIndex(real: IndexFiles): IndexFiles {
   const shards: Shard[] = [];
-  for (let n = 1; n <= COPIES; n++) {
+  for (let n = 1; shards.length < SYNTHETIC_REPORTS; n++) {
     for (const body of real.bodies.values()) {
+      if (shards.length === SYNTHETIC_REPORTS) break;
       const shard = JSON.parse(body) as Shard;
       shards.push({
         ...shard,
@@ -237,7 +241,7 @@ export default async function searchBench(): Promise<void> {
     console.log(`page script (fuse.js + search): ${kB(scriptGzip)} gzip; browser: ${launch.source}`);
     for (const [name, index, site] of [
       ["real corpus", real, dist],
-      [`synthetic corpus (${COPIES} × 2 reports)`, synthetic, synthDir],
+      [`synthetic corpus (the ${real.manifest.shards.length} reports copied to ${SYNTHETIC_REPORTS})`, synthetic, synthDir],
     ] as const) {
       const docs = index.manifest.shards.reduce((a, s) => a + s.docs, 0);
       console.log(`\n${name}: ${index.manifest.shards.length} reports, ${docs} documents`);

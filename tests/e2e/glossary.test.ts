@@ -1,7 +1,7 @@
 /**
- * The glossary in a real browser: every entry of the glossary collection is on /glossary/ with its
- * definition, source and uses; the counts per city match the term links of the readers; each reader links
- * its terms to their entries and shows the definition on hover and on keyboard focus.
+ * The glossary in a real browser: one entry per term on /glossary/, with every appendix's definition, source
+ * and uses; the counts per report match the term links of every reader; each reader links its terms to their
+ * entries and shows the definition on hover and on keyboard focus.
  */
 import { readFile, readdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
@@ -12,7 +12,8 @@ import { expectNoProblems, isInViewport, useSite } from "./helpers.ts";
 
 const site = useSite();
 const content = resolve(import.meta.dirname, "../../content");
-const readers = ["/reports/shizuishan-2020/", "/reports/zhongwei-2020/"];
+/** Readers of both years, cities and the region: each links the terms of every appendix. */
+const readers = ["/reports/shizuishan-2020/", "/reports/zhongwei-2020/", "/reports/ningxia-2021/", "/reports/yinchuan-2021/"];
 
 async function entries(): Promise<GlossaryEntry[]> {
   const files = (await readdir(join(content, "glossary"))).filter((f) => f.endsWith(".json"));
@@ -37,50 +38,83 @@ function termLinks(page: Page) {
 }
 
 describe("/glossary/", () => {
-  it("lists every entry with its definition, its source and its uses", async () => {
+  it("has one entry per term, with every appendix's definition, its source and its uses", async () => {
     const all = await entries();
-    expect(all.length).toBeGreaterThanOrEqual(17);
+    expect(new Set(all.map((e) => e.report)).size).toBeGreaterThan(1);
     const opened = await site.openPage("/glossary/");
     const { page } = opened;
+    const terms = [...new Set(all.map((e) => e.term))];
+    expect(await page.locator("article.gl-entry").count()).toBe(terms.length);
+    expect(await page.locator(".gl-index li").count()).toBe(terms.length);
     for (const e of all) {
-      const article = page.locator(`article[id="${e.id}"]`);
-      expect(await article.locator("h3").textContent()).toBe(e.term_display);
-      expect(await article.locator(".gl-entry__def").textContent()).toBe(e.definition);
-      expect(await article.locator(".gl-entry__source a").getAttribute("href")).toBe(
-        `/reports/${e.report}/#${e.paragraph}`,
-      );
-      expect(await article.locator(".gl-uses li").count()).toBeGreaterThan(0);
+      const article = page.locator(`article.gl-entry:has([id="${e.id}"]), article.gl-entry[id="${e.id}"]`);
+      expect(await article.count(), e.id).toBe(1);
+      const same = all.filter((x) => x.term === e.term);
+      expect(same.map((x) => x.term_display)).toContain(await article.locator("h3").textContent());
+      const defs = await article.locator(".gl-entry__def").allTextContents();
+      expect(defs, e.id).toContain(e.definition);
+      const sources = await article.locator(".gl-entry__source a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+      expect(sources, e.id).toContain(`/reports/${e.report}/#${e.paragraph}`);
+      expect(same.map((x) => x.id)).toContain(await article.getAttribute("id"));
     }
-    expect(await page.locator(".gl-table tbody tr").count()).toBe(all.length);
+    const shared = terms.filter((t) => all.filter((e) => e.term === t).length > 1);
+    expect(shared.length).toBeGreaterThan(0);
+    for (const t of shared) {
+      const defs = new Set(all.filter((e) => e.term === t).map((e) => e.definition.replace(/\s+/g, "")));
+      const article = page.locator(`article.gl-entry:has([id="${all.find((e) => e.term === t)!.id}"]), article.gl-entry[id="${all.find((e) => e.term === t)!.id}"]`);
+      expect(await article.locator(".gl-entry__def").count(), t).toBe(defs.size);
+    }
+    expect(await page.evaluate(() => document.querySelectorAll("*").length)).toBeLessThanOrEqual(1500);
     expectNoProblems(opened);
     await opened.close();
   });
 
-  it("counts per city exactly the term links of that city's reader, and lists the paragraphs they stand in", async () => {
+  it("counts per report exactly the term links of that report's reader, and lists the paragraphs they stand in", async () => {
+    const all = await entries();
     const opened = await site.openPage("/glossary/");
     const { page } = opened;
-    const cities = await page.locator(".gl-table thead th.num").allTextContents();
-    const rows = await page.locator(".gl-table tbody tr").evaluateAll((trs) =>
-      trs.map((tr) => ({
-        id: (tr.querySelector("a")?.getAttribute("href") ?? "").slice(1),
-        counts: [...tr.querySelectorAll("td")].map((td) => Number.parseInt(td.textContent ?? "", 10) || 0),
+    const articles = await page.locator("article.gl-entry").evaluateAll((els) =>
+      els.map((a) => ({
+        ids: [a.id, ...[...a.querySelectorAll("[id]")].map((x) => x.id)],
+        uses: Object.fromEntries(
+          [...a.querySelectorAll("li.gl-uses")].map((li) => [
+            li.getAttribute("data-report"),
+            { count: Number(li.getAttribute("data-count")), hrefs: [...li.querySelectorAll("a")].map((x) => x.getAttribute("href")) },
+          ]),
+        ),
       })),
     );
-    for (const path of readers) {
+    const reports = (await readdir(join(content, "reports"))).filter((f) => f.endsWith(".md")).map((f) => f.replace(/\.md$/, ""));
+    let linked = 0;
+    for (const report of reports) {
+      const path = `/reports/${report}/`;
       const reader = await site.openPage(path);
-      const city = (await reader.page.locator(".report-head__kicker").textContent())?.split(" · ").at(-1) ?? "";
-      const column = cities.indexOf(city);
-      expect(column, city).toBeGreaterThanOrEqual(0);
       const links = await termLinks(reader.page);
-      for (const row of rows)
-        expect(links.filter((l) => l.entry === row.id).length, `${city} ${row.id}`).toBe(row.counts[column]);
-      const listed = await page
-        .locator(`.gl-uses.city-${path.split("/")[2]!.split("-")[0]} li a`)
-        .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-      const linkedParagraphs = new Set(links.map((l) => `${path}#${l.paragraph}`));
-      expect(new Set(listed)).toEqual(linkedParagraphs);
+      linked += links.length;
+      for (const a of articles) {
+        const mine = links.filter((l) => a.ids.includes(l.entry));
+        expect(mine.length, `${report} ${a.ids[0]}`).toBe(a.uses[report]?.count ?? 0);
+        expect(new Set(a.uses[report]?.hrefs ?? []), `${report} ${a.ids[0]}`).toEqual(new Set(mine.map((l) => `${path}#${l.paragraph}`)));
+      }
+      for (const l of links) expect(all.some((e) => e.id === l.entry), `${report} ${l.entry}`).toBe(true);
       await reader.close();
     }
+    expect(linked).toBeGreaterThan(0);
+    await opened.close();
+  });
+
+  it("reads on a 360 px phone: no sideways scrolling, and a term of the index leads to its entry", async () => {
+    const opened = await site.openPage("/glossary/", { width: 360, height: 740 });
+    const { page } = opened;
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const link = page.locator(".gl-index a").nth(5);
+    const href = (await link.getAttribute("href"))!;
+    await link.click();
+    await page.waitForURL(`**/glossary/${href}`);
+    const article = page.locator(`article[id="${href.slice(1)}"]`);
+    await expect.poll(() => isInViewport(article.locator("h3"))).toBe(true);
+    expect((await article.locator("h3").textContent())?.replace(/[“”]/g, "")).toContain(await link.textContent());
+    expectNoProblems(opened);
     await opened.close();
   });
 
@@ -120,9 +154,9 @@ describe("glossary terms in the readers", () => {
       expect(await tip.isVisible()).toBe(true);
       await page.keyboard.press("Enter");
       await page.waitForURL(`**/glossary/#${entry.id}`);
-      const article = page.locator(`article[id="${entry.id}"]`);
-      await expect.poll(() => isInViewport(article)).toBe(true);
-      expect(await article.evaluate((el) => el.matches(":target"))).toBe(true);
+      const target = page.locator(`[id="${entry.id}"]`);
+      await expect.poll(() => isInViewport(target)).toBe(true);
+      expect(await target.evaluate((el) => el.matches(":target") && el.closest("article.gl-entry") !== null)).toBe(true);
       expectNoProblems(opened);
       await opened.close();
     },

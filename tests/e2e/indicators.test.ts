@@ -1,7 +1,9 @@
 /**
- * The indicator pages in a real browser: every chart is an image with an accessible name, every chart's table
- * agrees with /data/indicators.json, a value leads to its source paragraph, the headline panel shows every main
- * indicator, the record filters work and persist in the address, and nothing overflows a 360 px phone.
+ * The indicator pages in a real browser, as a person uses them at 1280 and 360 px: /indicators/ leads to each
+ * plan year and each indicator; a year's charts have accessible names giving their values, one row per place
+ * that states the indicator, the region first as the reference; a value leads to its source paragraph; an
+ * indicator page holds every record of /data/indicators.json for it, filterable by place, kind and year with
+ * the filter kept in the address; every record of a report is on its report's page; nothing overflows a phone.
  */
 import { describe, expect, it } from "vitest";
 import type { Figure } from "../../src/lib/schema/figure.ts";
@@ -14,93 +16,159 @@ async function records(): Promise<Figure[]> {
   return (await res.json()) as Figure[];
 }
 
-describe("/indicators/", () => {
-  it("draws every chart as an image with an accessible name that gives its values", async () => {
-    const opened = await site.openPage("/indicators/");
-    const { page } = opened;
-    const charts = await page.locator("figure.indicator-figure[data-metric]").evaluateAll((figures) =>
-      figures.map((f) => {
-        const imgs = f.querySelectorAll("svg[role='img']");
-        const ids = (imgs[0]?.getAttribute("aria-labelledby") ?? "").split(" ");
-        const name = ids.map((id) => document.getElementById(id)?.textContent ?? "").join(" ");
-        return { metric: f.getAttribute("data-metric"), imgs: imgs.length, name, caption: f.querySelector("figcaption")?.textContent?.trim() };
-      }),
-    );
-    expect(charts.length).toBeGreaterThan(10);
-    for (const c of charts) {
-      expect(c.imgs, c.metric ?? "").toBe(1);
-      expect(c.name, c.metric ?? "").toMatch(/：.*\d/);
-      expect(c.caption, c.metric ?? "").toBeTruthy();
-    }
-    const panels = page.locator(".headline__panel[data-metric]");
-    expect(await panels.count()).toBe(7);
-    expect(await page.getByRole("img", { name: /地区生产总值增速：2019年结果与2020年目标/ }).count()).toBeGreaterThanOrEqual(2);
-    expectNoProblems(opened);
-  });
+const planYears = (all: Figure[]) => [...new Set(all.map((f) => Number(f.report.slice(-4))))].sort();
 
-  it("has in each chart's table exactly the records of /data/indicators.json for its indicator, linked to their paragraphs", async () => {
+describe("/indicators/", () => {
+  it("leads to every plan year's charts and to every indicator, without a table of all records", async () => {
     const all = await records();
     const opened = await site.openPage("/indicators/");
-    const tables = await opened.page.locator("figure.indicator-figure[data-metric]").evaluateAll((figures) =>
-      figures.map((f) => ({
-        metric: f.getAttribute("data-metric"),
-        rows: [...f.querySelectorAll("tr[data-figure]")].map((tr) => ({
-          id: tr.getAttribute("data-figure"),
-          href: tr.querySelector(".figure-table__value a")?.getAttribute("href"),
-          quote: tr.querySelector("q")?.textContent,
-        })),
-      })),
-    );
-    for (const t of tables) {
-      const expected = all.filter((r) => r.metric === t.metric);
-      expect(t.rows.map((r) => r.id).sort(), t.metric ?? "").toEqual(expected.map((r) => r.id).sort());
-      for (const row of t.rows) {
-        const record = expected.find((r) => r.id === row.id)!;
-        expect(row.href).toBe(record.url);
-        expect(row.quote).toBe(record.quote);
-      }
+    const { page } = opened;
+    for (const year of planYears(all)) {
+      await expect.poll(() => page.getByRole("link", { name: new RegExp(`${year}年报告`) }).getAttribute("href")).toBe(`/indicators/${year}/`);
     }
-    const listed = await opened.page.locator("[data-records] tr[data-figure]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-figure")));
-    expect(listed.sort()).toEqual(all.map((r) => r.id).sort());
+    const metrics = new Set(all.flatMap((f) => (f.metric ? [f.metric] : [])));
+    const links = await page.locator("a[href^='/indicators/']").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    for (const m of metrics) expect(links).toContain(`/indicators/${m}/`);
+    expect(await page.locator("tr").count()).toBe(0);
+    expectNoProblems(opened);
+  });
+});
+
+describe("/indicators/<year>/", () => {
+  it("charts each paired indicator for the places that state it, every chart named by its values, the region first", async () => {
+    const all = await records();
+    for (const year of planYears(all)) {
+      const opened = await site.openPage(`/indicators/${year}/`);
+      const { page } = opened;
+      const parts = await page.locator(".ind-nav a[href^='/indicators/']").evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute("href")!.replace(/#.*/, "")))]);
+      const charts = [];
+      for (const path of [`/indicators/${year}/`, ...parts.filter((p) => p !== `/indicators/${year}/`)]) {
+        if (path !== `/indicators/${year}/`) await page.goto(site.url(path));
+        expect(await page.evaluate(() => document.querySelectorAll("*").length), path).toBeLessThanOrEqual(1500);
+        charts.push(
+          ...(await page.locator("figure.indicator-figure[data-metric]").evaluateAll((figures) =>
+            figures.map((f) => {
+              const svg = f.querySelector("svg.chart-svg");
+              const ids = (svg?.getAttribute("aria-labelledby") ?? "").split(" ");
+              return {
+                metric: f.getAttribute("data-metric"),
+                name: ids.map((id) => document.getElementById(id)?.textContent ?? "").join(" "),
+                rows: [...f.querySelectorAll("[data-row]")].map((r) => ({ place: r.getAttribute("data-row"), label: r.textContent })),
+                links: [...f.querySelectorAll("svg a")].map((a) => a.getAttribute("href")),
+              };
+            }),
+          )),
+        );
+      }
+      expect(charts.length, `${year}`).toBeGreaterThan(10);
+      expect(new Set(charts.map((c) => c.metric)).size).toBe(charts.length);
+      const urls = new Set(all.map((f) => f.url));
+      for (const c of charts) {
+        if (!c.rows.length) continue;
+        expect(c.name, c.metric!).toMatch(new RegExp(`${year - 1}年结果与${year}年目标.*\\d`));
+        for (const r of c.rows) {
+          const own = all.filter((f) => f.metric === c.metric && f.city === r.place && f.report.endsWith(`-${year}`));
+          expect(own.length, `${c.metric} ${r.place}`).toBeGreaterThan(0);
+          expect(r.label).not.toMatch(/^宁夏.*市$/);
+        }
+        for (const href of c.links) expect(urls).toContain(href);
+      }
+      const regionFirst = charts.filter((c) => c.rows.some((r) => r.label === "自治区"));
+      expect(regionFirst.length).toBeGreaterThan(0);
+      for (const c of regionFirst) expect(c.rows[0]?.label, c.metric!).toBe("自治区");
+      expectNoProblems(opened);
+      await opened.close();
+    }
   });
 
-  it("leads from a value to its source paragraph, which holds the quoted clause", async () => {
-    const opened = await site.openPage("/indicators/gdp_growth/", { waitUntil: "networkidle" });
-    const { page } = opened;
+  it("has a legend naming every place in its colour and shape, the region as the region", async () => {
+    const opened = await site.openPage("/indicators/2021/");
+    const legend = await opened.page.getByRole("list", { name: "图例" }).first().locator("li").allTextContents();
+    const places = (await (await fetch(site.url("/data/indicators.json"))).json() as Figure[]).filter((f) => f.report.endsWith("-2021"));
+    expect(legend.length).toBeGreaterThanOrEqual(new Set(places.map((f) => f.city)).size);
+    expect(legend.map((t) => t.trim())).toContain("宁夏（自治区）");
+    const swatches = await opened.page.locator(".chart-legend li svg path").evaluateAll((ps) => ps.slice(0, 6).map((p) => `${p.getAttribute("fill")} ${p.getAttribute("d")}`));
+    expect(new Set(swatches).size).toBe(6);
     expectNoProblems(opened);
-    const row = page.locator("tr[data-figure]").first();
-    const quote = (await row.locator("q").textContent()) ?? "";
-    await row.locator(".figure-table__value a").click();
+  });
+
+  it("leads from a value in a chart to its source paragraph, which holds the quoted clause", async () => {
+    const all = await records();
+    const opened = await site.openPage("/indicators/2021/", { waitUntil: "networkidle" });
+    const { page } = opened;
+    const link = page.locator("figure[data-metric='gdp_growth'] svg a").first();
+    const href = (await link.getAttribute("href"))!;
+    const record = all.find((f) => f.url === href && f.metric === "gdp_growth")!;
+    expect(record).toBeDefined();
+    await link.locator("text").click();
     await page.waitForURL(/\/reports\/[a-z]+-\d{4}\/#p-\d+$/);
     const id = new URL(page.url()).hash.slice(1);
-    const text = await page.locator(`[id="${id}"]`).textContent();
-    expect(text).toContain(quote);
+    expect(await page.locator(`[id="${id}"]`).textContent()).toContain(record.quote);
+    expectNoProblems(opened);
+  });
+});
+
+describe("/indicators/<metric>/", () => {
+  it("has every record of the indicator from /data/indicators.json, over places and years, linked to its paragraph", async () => {
+    const all = await records();
+    const opened = await site.openPage("/indicators/gdp_growth/");
+    const rows = await opened.page.locator("[data-records] tr[data-figure]").evaluateAll((trs) =>
+      trs.map((tr) => ({ id: tr.getAttribute("data-figure"), href: tr.querySelector(".figure-table__value a")?.getAttribute("href"), quote: tr.querySelector("q")?.textContent })),
+    );
+    const expected = all.filter((r) => r.metric === "gdp_growth");
+    expect(rows.map((r) => r.id).sort()).toEqual(expected.map((r) => r.id).sort());
+    for (const row of rows) {
+      const record = expected.find((r) => r.id === row.id)!;
+      expect([row.href, row.quote]).toEqual([record.url, record.quote]);
+    }
+    const years = planYears(expected);
+    expect(await opened.page.locator("figure.indicator-figure[data-metric='gdp_growth']").count()).toBe(years.length);
+    expectNoProblems(opened);
   });
 
-  it("filters the records by city and kind, keeps the filter in the address, and restores it", async () => {
-    const opened = await site.openPage("/indicators/");
+  it("filters the records by place, kind and year, keeps the filter in the address, and restores it", async () => {
+    const opened = await site.openPage("/indicators/gdp_growth/");
     const { page } = opened;
     await page.getByRole("radio", { name: "中卫" }).check();
-    await page.getByRole("radio", { name: "2020年目标" }).check();
-    await expect.poll(() => new URL(page.url()).search).toBe("?city=zhongwei&kind=target");
+    await page.getByRole("radio", { name: "目标", exact: true }).check();
+    await page.getByRole("radio", { name: "2021年" }).check();
+    await expect.poll(() => new URL(page.url()).search).toBe("?place=zhongwei&kind=target&year=2021");
     const shown = await page.locator("[data-records] tr[data-figure]").evaluateAll((rows) =>
-      rows.filter((r) => !(r as HTMLElement).hidden).map((r) => `${r.getAttribute("data-city")}/${r.getAttribute("data-kind")}`),
+      rows.filter((r) => !(r as HTMLElement).hidden).map((r) => `${r.getAttribute("data-place")}/${r.getAttribute("data-kind")}/${r.getAttribute("data-year")}`),
     );
     expect(shown.length).toBeGreaterThan(0);
-    expect(new Set(shown)).toEqual(new Set(["zhongwei/target"]));
+    expect(new Set(shown)).toEqual(new Set(["zhongwei/target/2021"]));
     expect(await page.getByRole("status").filter({ hasText: "条记录" }).textContent()).toContain(`显示 ${shown.length} 条记录`);
     await page.reload();
     expect(await page.getByRole("radio", { name: "中卫" }).isChecked()).toBe(true);
+    expect(await page.getByRole("radio", { name: "2021年" }).isChecked()).toBe(true);
     expectNoProblems(opened);
   });
+});
 
-  it("fits a 360 px phone: one column of charts, tables scrolling inside their box", async () => {
-    for (const path of ["/indicators/", "/indicators/gdp_growth/"]) {
+describe("/indicators/<year>/<place>/", () => {
+  it("lists every record of the report, each value linking to its paragraph", async () => {
+    const all = await records();
+    const report = "wuzhong-2020";
+    const opened = await site.openPage("/indicators/2020/wuzhong/");
+    const rows = await opened.page.locator("tr[data-figure]").evaluateAll((trs) => trs.map((tr) => [tr.getAttribute("data-figure"), tr.querySelector("a")?.getAttribute("href")]));
+    const expected = all.filter((f) => f.report === report);
+    expect(rows.map((r) => r[0]).sort()).toEqual(expected.map((f) => f.id).sort());
+    for (const [id, href] of rows) expect(href).toBe(expected.find((f) => f.id === id)?.url);
+    expect(await opened.page.evaluate(() => document.querySelectorAll("*").length)).toBeLessThanOrEqual(1500);
+    expectNoProblems(opened);
+  });
+});
+
+describe("on a 360 px phone", () => {
+  it("fits: one column of charts, tables scrolling inside their box", async () => {
+    for (const path of ["/indicators/", "/indicators/2021/", "/indicators/gdp_growth/", "/indicators/2020/wuzhong/"]) {
       const opened = await site.openPage(path, { width: 360 });
       const { page } = opened;
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
       const lefts = await page.locator(".ind-grid > figure").evaluateAll((els) => new Set(els.map((e) => e.getBoundingClientRect().left)).size);
-      if (path === "/indicators/") expect(lefts).toBe(1);
+      if (path === "/indicators/2021/") expect(lefts).toBe(1);
+      expectNoProblems(opened);
       await opened.close();
     }
   });

@@ -1,8 +1,9 @@
 /**
  * The search page in a real browser, against the built site: `?q=` runs on load and shows the same hits
  * in the same order as the search over the shipped index; typing updates the results, the live status and
- * the URL; the city and part filters narrow the results and go into the URL; a shared URL reproduces the
- * search; `/` and the arrow keys move between the box and the results, Enter opens one; the header's box
+ * the URL; the place, year and part filters narrow the results and go into the URL; each result names
+ * its place and year; words in another order are found after the exact matches; 十四五 finds the 2021
+ * reports; a shared URL reproduces the search; `/` and the arrow keys move between the box and the results, Enter opens one; the header's box
  * leads here; axe finds nothing with results shown.
  */
 import { AxeBuilder } from "@axe-core/playwright";
@@ -78,7 +79,10 @@ describe("search page", async () => {
       for (const href of await hrefs(page)) expect(href).toMatch(PERMALINK);
       await expect.poll(() => page.locator("#search-status").textContent()).toBe(`找到 ${want.length} 条结果。`);
       const first = page.locator("#search-results > li").first();
-      expect(["中卫市", "石嘴山市"]).toContain(await first.locator(".search-result__report").textContent());
+      const places = JSON.parse(await readFile(join(distDir, "search/manifest.json"), "utf8")) as Manifest;
+      expect(places.places.map((p) => p.name)).toContain(await first.locator(".search-result__report").textContent());
+      const firstReport = /\/reports\/[a-z]+-(\d{4})\//.exec(want[0] ?? "")?.[1];
+      if (firstReport) expect(await first.locator(".search-result__year").textContent()).toBe(`${firstReport}年报告`);
       expect((await first.locator(".search-result__path").textContent())?.length).toBeGreaterThan(2);
       for (const mark of await page.locator("#search-results mark").allTextContents()) expect(mark).toBe("幼儿园");
       expect(await page.locator("#search-results mark").count()).toBeGreaterThanOrEqual(want.length);
@@ -143,23 +147,77 @@ describe("search page", async () => {
     }
   });
 
-  it("filters by city and by part, and puts the filters in the URL", async () => {
+  it("filters by place, year and part, and puts the filters in the URL", async () => {
     const opened = await site.openPage(`/search/?q=${encodeURIComponent("就业")}`);
     const { page } = opened;
     try {
       await indexLoaded(page);
       expect(await hrefs(page)).toEqual(firstPage(expected("就业")));
-      await page.getByRole("radio", { name: "中卫市" }).check();
-      await urlHas(page, { q: "就业", city: "zhongwei" });
-      const zhongwei = expected("就业", { city: "zhongwei", period: null });
+      await page.getByLabel("地区").selectOption({ label: "中卫市" });
+      await urlHas(page, { q: "就业", place: "zhongwei" });
+      const zhongwei = expected("就业", { place: "zhongwei", year: null, period: null });
       expect(await hrefs(page)).toEqual(firstPage(zhongwei));
       expect(zhongwei.every((h) => h.includes("zhongwei"))).toBe(true);
-      await page.getByRole("radio", { name: "2020年工作安排" }).check();
-      await urlHas(page, { q: "就业", city: "zhongwei", part: "plan" });
-      const plan = expected("就业", { city: "zhongwei", period: "plan" });
-      expect(plan.length).toBeLessThan(zhongwei.length);
+      await page.getByLabel("年份").selectOption({ label: "2021年报告" });
+      await urlHas(page, { q: "就业", place: "zhongwei", year: "2021" });
+      const year = expected("就业", { place: "zhongwei", year: 2021, period: null });
+      expect(year.length).toBeLessThan(zhongwei.length);
+      expect(year.every((h) => h.includes("zhongwei-2021"))).toBe(true);
+      expect(await hrefs(page)).toEqual(firstPage(year));
+      await page.getByLabel("部分").selectOption("plan");
+      await urlHas(page, { q: "就业", place: "zhongwei", year: "2021", part: "plan" });
+      const plan = expected("就业", { place: "zhongwei", year: 2021, period: "plan" });
+      expect(plan.length).toBeLessThan(year.length);
       expect(await hrefs(page)).toEqual(firstPage(plan));
       await expect.poll(() => page.locator("#search-status").textContent()).toMatch(/筛选排除了 \d+ 条/);
+      for (const t of await page.locator(".search-result__year").allTextContents()) expect(t).toBe("2021年报告");
+      expectNoProblems(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it("finds the 2021 reports for 十四五, each result naming its place and year, and the year filter narrows it", async () => {
+    const opened = await site.openPage(`/search/?q=${encodeURIComponent("十四五")}`, { width: 360 });
+    const { page } = opened;
+    try {
+      await indexLoaded(page);
+      const want = expected("十四五");
+      expect(await hrefs(page)).toEqual(firstPage(want));
+      const manifest = JSON.parse(await readFile(join(distDir, "search/manifest.json"), "utf8")) as Manifest;
+      const reports2021 = manifest.shards.filter((s) => s.year === 2021).map((s) => s.id);
+      for (const id of reports2021) expect(want.some((u) => u.startsWith(`/reports/${id}/`)), id).toBe(true);
+      const items = page.locator("#search-results > li");
+      for (let i = 0; i < (await items.count()); i++) {
+        expect(await items.nth(i).locator(".search-result__report").textContent()).toBeTruthy();
+        expect(await items.nth(i).locator(".search-result__year").textContent()).toMatch(/^\d{4}年报告$/);
+      }
+      await page.getByLabel("年份").selectOption("2021");
+      await urlHas(page, { q: "十四五", year: "2021" });
+      const narrowed = expected("十四五", { place: null, year: 2021, period: null });
+      expect(narrowed.length).toBeLessThan(want.length);
+      await expect.poll(() => hrefs(page)).toEqual(firstPage(narrowed));
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      expectNoProblems(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it("finds words typed in another order after the exact matches: 老旧小区改造 also finds 改造老旧小区", async () => {
+    const opened = await site.openPage(`/search/?q=${encodeURIComponent("老旧小区改造")}`);
+    const { page } = opened;
+    try {
+      await indexLoaded(page);
+      const want = expected("老旧小区改造");
+      for (let more = page.getByRole("button", { name: /显示更多结果/ }); await more.isVisible(); ) await more.click();
+      expect(await hrefs(page)).toEqual(want);
+      const texts = await page.locator("#search-results > li").allTextContents();
+      const firstLoose = texts.findIndex((t) => t.includes("词序不同"));
+      expect(firstLoose).toBeGreaterThan(0);
+      expect(texts.slice(0, firstLoose).every((t) => t.includes("老旧小区改造"))).toBe(true);
+      expect(texts.slice(firstLoose).every((t) => t.includes("词序不同"))).toBe(true);
+      expect(texts.slice(firstLoose).some((t) => t.includes("改造老旧小区"))).toBe(true);
       expectNoProblems(opened);
     } finally {
       await opened.close();
@@ -172,11 +230,11 @@ describe("search page", async () => {
     let shown: string[] = [];
     try {
       await indexLoaded(first.page);
-      await first.page.getByRole("radio", { name: "石嘴山市" }).check();
+      await first.page.getByLabel("地区").selectOption({ label: "石嘴山市" });
       await first.page.getByLabel("搜索报告的段落、标题和术语").pressSequentially("黄河 保护");
-      await urlHas(first.page, { q: "黄河 保护", city: "shizuishan" });
+      await urlHas(first.page, { q: "黄河 保护", place: "shizuishan" });
       shown = await hrefs(first.page);
-      expect(shown).toEqual(firstPage(expected("黄河 保护", { city: "shizuishan", period: null })));
+      expect(shown).toEqual(firstPage(expected("黄河 保护", { place: "shizuishan", year: null, period: null })));
       expect(shown.length).toBeGreaterThan(0);
       shared = first.page.url();
     } finally {
@@ -187,7 +245,7 @@ describe("search page", async () => {
       await indexLoaded(second.page);
       expect(await hrefs(second.page)).toEqual(shown);
       expect(await second.page.getByLabel("搜索报告的段落、标题和术语").inputValue()).toBe("黄河 保护");
-      expect(await second.page.getByRole("radio", { name: "石嘴山市" }).isChecked()).toBe(true);
+      expect(await second.page.getByLabel("地区").inputValue()).toBe("shizuishan");
       expectNoProblems(second);
     } finally {
       await second.close();

@@ -4,15 +4,20 @@
  */
 import { getCollection } from "astro:content";
 import synonymsJson from "../../../content/synonyms.json";
+import placesFile from "../../../content/places.json";
+import { placeInfos } from "../../lib/indicators/places.ts";
 import { documentFromEntry } from "../../lib/report/document.ts";
+import { placesFileSchema } from "../../lib/schema/place.ts";
 import { buildManifest, reportShard } from "../../lib/search/build.ts";
 import type { Manifest, Shard } from "../../lib/search/format.ts";
 import { parseSynonymTable } from "../../lib/search/synonyms-schema.ts";
 
-/** The shard of every report, in the order the site lists reports (by city). */
+/** The shard of every report: places in their order (regions first, then `content/places.json`), then by year. */
 export async function searchShards(): Promise<Shard[]> {
-  const reports = (await getCollection("reports")).sort(
-    (a, b) => a.data.place.localeCompare(b.data.place) || a.id.localeCompare(b.id),
+  const all = await getCollection("reports");
+  const order = placeInfos(placesFileSchema.parse(placesFile), all.map((r) => r.data.place)).map((p) => p.id);
+  const reports = all.sort(
+    (a, b) => order.indexOf(a.data.place) - order.indexOf(b.data.place) || a.data.year - b.data.year,
   );
   const glossary = (await getCollection("glossary")).flatMap((g) => g.data.entries);
   return reports.map((r) => reportShard(documentFromEntry(r), glossary));

@@ -1,5 +1,5 @@
 import { markLabel, tickLabel } from "./labels.ts";
-import type { CityStyle } from "./palette.ts";
+import type { PlaceStyle } from "./palette.ts";
 import { markedValues, type MarkedRows, type PlacedFigure } from "./rows.ts";
 import { linearAxis, valueDomain, type DomainOptions } from "./scale.ts";
 import { placeLabel, type PlacedLabel } from "./text-width.ts";
@@ -19,13 +19,17 @@ export interface MarkGeometry extends ValueMark {
   x2: number;
   /** The value label. */
   label: ChartText;
+  /** The source paragraph's permalink, when the figure has one: the mark is a link to it. */
+  href: string | null;
+  /** The year the figure is about. */
+  year: number;
 }
 
 /** One laid-out row. */
 export interface DumbbellRow {
   key: string;
   label: string;
-  style: CityStyle;
+  style: PlaceStyle;
   /** y of the row's centre line. */
   y: number;
   result: MarkGeometry | null;
@@ -34,6 +38,8 @@ export interface DumbbellRow {
   link: { x1: number; x2: number } | null;
   /** A note on what is missing (无2020年目标), or null. */
   note: ChartText | null;
+  /** The region's row (its target is the reference rule). */
+  reference: boolean;
 }
 
 /** The complete geometry of a result → target (dumbbell) chart, ready to draw. */
@@ -50,6 +56,8 @@ export interface DumbbellModel {
   /** The unit of the axis when the ticks do not carry it (单位：万人), placed top left; null for percentages. */
   caption: ChartText | null;
   rows: DumbbellRow[];
+  /** The region's target as a dashed rule across every row (x, vertical extent, the region's style), or null. */
+  rule: { x: number; y1: number; y2: number; style: PlaceStyle } | null;
   /** Which way is better, as an arrow note under the axis; null when the vocabulary does not say. */
   better: (ChartText & { direction: "up" | "down" }) | null;
 }
@@ -90,7 +98,7 @@ export function dumbbellModel(marked: MarkedRows, options: DumbbellOptions = {})
   const geometry = (placed: PlacedFigure | null, role: "result" | "target", y: number): MarkGeometry | null => {
     if (!placed) return null;
     const { mark, figure } = placed;
-    const g = { ...mark, role, x: x(mark.value), x1: x(mark.lo), x2: x(mark.hi) };
+    const g = { ...mark, role, x: x(mark.value), x1: x(mark.lo), x2: x(mark.hi), href: figure.url ?? null, year: figure.year };
     const text = markLabel(figure);
     const labelY = role === "target" ? y - 13 : y + 22;
     const at = placeLabel(text, g.x, layout.font, plot.left - 12, width - 2);
@@ -113,8 +121,12 @@ export function dumbbellModel(marked: MarkedRows, options: DumbbellOptions = {})
       const rightSide = !present || present.x < (plot.left + plot.right) / 2;
       note = { text, y: y + 4, x: rightSide ? plot.right : plot.left + 6, anchor: rightSide ? "end" : "start" };
     }
-    return { key: row.key, label: row.label, style: row.style, y, result, target, link, note };
+    return { key: row.key, label: row.label, style: row.style, y, result, target, link, note, reference: row.reference ?? false };
   });
+  const region = rows.find((r) => r.reference && r.target);
+  const rule = region?.target && rows.length > 1
+    ? { x: region.target.x, y1: plot.top - 4, y2: plot.bottom, style: region.style }
+    : null;
 
   const height = plot.bottom + layout.axis;
   const betterNote: DumbbellModel["better"] = better
@@ -122,7 +134,7 @@ export function dumbbellModel(marked: MarkedRows, options: DumbbellOptions = {})
       ? { direction: "up", text: "数值越高越好 →", x: plot.right, y: height - 6, anchor: "end" }
       : { direction: "down", text: "← 数值越低越好", x: plot.left, y: height - 6, anchor: "start" }
     : null;
-  return { width, height, plot, unit: marked.unit, caption, domain, ticks, rows, better: betterNote };
+  return { width, height, plot, unit: marked.unit, caption, domain, ticks, rows, rule, better: betterNote };
 }
 
 /** Rounds to a tenth of a unit: enough for SVG, stable in snapshots. */

@@ -1,7 +1,7 @@
 import type { Element } from "hast";
 import type { MarkGeometry } from "./dumbbell.ts";
 import { markElements, symbolMark } from "./marks.ts";
-import { ink, type CityStyle } from "./palette.ts";
+import { ink, type PlaceStyle } from "./palette.ts";
 import { el, toSvgMarkup } from "./svg.ts";
 
 /** One legend entry: a small decorative SVG swatch and the words that say what it means. */
@@ -24,30 +24,33 @@ function swatch(children: Element[]): string {
 function geometry(fields: Partial<MarkGeometry>): MarkGeometry {
   const label = { x: 0, y: 0, text: "", anchor: "start" as const };
   const base = { shape: "point", value: 0, lo: 0, hi: 0, bound: null, approx: false, estimate: false, flat: false };
-  return { ...base, role: "target", x: 20, x1: 20, x2: 20, label, ...fields } as MarkGeometry;
+  return { ...base, role: "target", x: 20, x1: 20, x2: 20, label, href: null, year: 0, ...fields } as MarkGeometry;
 }
 
 /** Marks of a swatch without their (empty) label. */
-const marks = (g: MarkGeometry, style: CityStyle) => markElements(g, style, y).filter((e) => e.tagName !== "text");
+const marks = (g: MarkGeometry, style: PlaceStyle) => markElements(g, style, y).filter((e) => e.tagName !== "text");
 
 /**
  * The legend of the result → target charts: one entry per city (colour and shape), then the mark kinds —
  * result, estimate, target, approximate, range, floor, ceiling — drawn in neutral ink.
  */
 export function chartLegend(
-  cities: readonly { label: string; style: CityStyle }[],
-  years: [number, number] = [2019, 2020],
+  cities: readonly { label: string; style: PlaceStyle }[],
+  years: [number, number] | null = [2019, 2020],
+  rule: { label: string; style: PlaceStyle } | null = null,
 ): LegendItem[] {
-  const neutral: CityStyle = { color: ink.text, symbol: "circle" };
+  const dashed = rule && el("line", { x1: 20, y1: 1, x2: 20, y2: 21, stroke: rule.style.color, strokeWidth: 1.5, strokeDasharray: "5 4" });
+  const neutral: PlaceStyle = { color: ink.text, symbol: "circle" };
   const link = el("line", { x1: 6, y1: y, x2: 34, y2: y, stroke: ink.link, strokeWidth: 2.5 });
   return [
     ...cities.map((c) => ({ swatch: swatch([symbolMark(c.style, 20, y, true)]), text: c.label })),
-    { swatch: swatch([symbolMark(neutral, 20, y, true)]), text: `${years[0]}年结果` },
+    { swatch: swatch([symbolMark(neutral, 20, y, true)]), text: years ? `${years[0]}年结果` : "上年结果" },
     { swatch: swatch([symbolMark(neutral, 20, y, true, true)]), text: "预计（估计值）" },
-    { swatch: swatch([link, symbolMark(neutral, 8, y, true), symbolMark(neutral, 32, y, false)]), text: `${years[1]}年目标` },
+    { swatch: swatch([link, symbolMark(neutral, 8, y, true), symbolMark(neutral, 32, y, false)]), text: years ? `${years[1]}年目标` : "当年目标" },
     { swatch: swatch(marks(geometry({ approx: true }), neutral)), text: "约数（左右）" },
     { swatch: swatch(marks(geometry({ shape: "band", x1: 8, x2: 32 }), neutral)), text: "目标区间" },
     { swatch: swatch(marks(geometry({ shape: "bound", bound: "at_least", x: 12 }), neutral)), text: "下限（以上）" },
     { swatch: swatch(marks(geometry({ shape: "bound", bound: "at_most", x: 28 }), neutral)), text: "上限（以内）" },
+    ...(rule && dashed ? [{ swatch: swatch([dashed]), text: `${rule.label}的${years ? `${years[1]}年` : ""}目标（参照线）` }] : []),
   ];
 }

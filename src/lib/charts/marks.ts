@@ -1,6 +1,6 @@
 import type { Element } from "hast";
 import type { ChartText, MarkGeometry } from "./dumbbell.ts";
-import { ink, symbolPath, type CityStyle } from "./palette.ts";
+import { ink, symbolPath, type PlaceStyle } from "./palette.ts";
 import { el, txt, type Attributes } from "./svg.ts";
 
 /** Marker radius, bound bar half-height, arrow length, band half-height (SVG units). */
@@ -15,14 +15,14 @@ export function textMark(t: ChartText, props: Attributes = {}): Element {
  * A marker symbol at (x, y): filled for a result (half-filled for an estimate), hollow for a target — white
  * inside, or see-through where it sits on a result so that both stay visible.
  */
-export function symbolMark(style: CityStyle, x: number, y: number, filled: boolean, estimate = false, seeThrough = false): Element {
+export function symbolMark(style: PlaceStyle, x: number, y: number, filled: boolean, estimate = false, seeThrough = false): Element {
   const fill = filled ? style.color : seeThrough ? "none" : "#ffffff";
   const props = { d: symbolPath(style.symbol, size.r), transform: `translate(${x},${y})`, fill, stroke: style.color };
   return el("path", { ...props, strokeWidth: filled ? 1.5 : 2.5, ...(estimate ? { fillOpacity: 0.45 } : {}) });
 }
 
 /** The arrow of a bound: a shaft from x in the open direction with a head, in the city colour. */
-function arrow(style: CityStyle, x: number, y: number, toward: 1 | -1): Element[] {
+function arrow(style: PlaceStyle, x: number, y: number, toward: 1 | -1): Element[] {
   const end = x + toward * size.arrow;
   const head = `M${end + toward * 5},${y}L${end},${y - 4.5}L${end},${y + 4.5}Z`;
   return [
@@ -36,16 +36,15 @@ function arrow(style: CityStyle, x: number, y: number, toward: 1 | -1): Element[
  * as a bar with an arrow toward the open side; a point as a marker, ringed by a dotted halo when approximate
  * (左右). Results are filled, targets hollow or lighter; the value label goes above targets, below results.
  */
-export function markElements(mark: MarkGeometry, style: CityStyle, y: number, seeThrough = false): Element[] {
+export function markElements(mark: MarkGeometry, style: PlaceStyle, y: number, seeThrough = false): Element[] {
   const result = mark.role === "result";
   const out: Element[] = [];
   if (mark.shape === "band") {
     const width = Math.max(mark.x2 - mark.x1, 3);
     const box = { x: mark.x1, y: y - size.band, width, height: size.band * 2, rx: 2, fill: style.color };
     out.push(el("rect", { ...box, fillOpacity: result ? 0.5 : 0.18, stroke: style.color, strokeWidth: 1.5 }));
-    for (const x of [mark.x1, mark.x1 + width]) {
-      out.push(el("line", { x1: x, y1: y - size.bar, x2: x, y2: y + size.bar, stroke: style.color, strokeWidth: 2.5 }));
-    }
+    const ends = [mark.x1, mark.x1 + width].map((x) => `M${x},${y - size.bar}V${y + size.bar}`).join("");
+    out.push(el("path", { d: ends, stroke: style.color, strokeWidth: 2.5, fill: "none" }));
   } else if (mark.shape === "bound") {
     out.push(...arrow(style, mark.x, y, mark.bound === "at_least" ? 1 : -1));
     const bar = { x1: mark.x, y1: y - size.bar, x2: mark.x, y2: y + size.bar, stroke: style.color };
@@ -59,6 +58,8 @@ export function markElements(mark: MarkGeometry, style: CityStyle, y: number, se
     out.push(symbolMark(style, mark.x, y, result, result && mark.estimate, seeThrough));
   }
   const weight = result ? {} : { fontWeight: 700 };
-  out.push(textMark(mark.label, { fill: ink.text, fontSize: 12, ...weight }));
+  // A white halo under the label keeps it legible where it crosses a grid line, a link or the region's rule.
+  const halo = { stroke: "#ffffff", strokeWidth: 3, strokeLinejoin: "round", paintOrder: "stroke" };
+  out.push(textMark(mark.label, { fill: ink.text, fontSize: 12, ...weight, ...halo }));
   return out;
 }

@@ -1,5 +1,5 @@
 import type { Element } from "hast";
-import type { DumbbellModel, DumbbellRow } from "./dumbbell.ts";
+import type { DumbbellModel, DumbbellRow, MarkGeometry } from "./dumbbell.ts";
 import { markElements, symbolMark, textMark } from "./marks.ts";
 import { ink } from "./palette.ts";
 import { el, toSvgMarkup, txt } from "./svg.ts";
@@ -17,12 +17,13 @@ export interface ChartAlt {
 /** The axis: grid lines at the ticks (zero darker), tick labels, and the better-direction note. */
 function axisElements(model: DumbbellModel): Element[] {
   const { plot } = model;
-  const out: Element[] = [];
-  for (const t of model.ticks) {
-    const line = { x1: t.x, y1: plot.top - 4, x2: t.x, y2: plot.bottom, stroke: t.zero ? ink.axis : ink.grid };
-    out.push(el("line", { ...line, strokeWidth: t.zero ? 1.5 : 1 }));
-  }
-  out.push(el("line", { x1: plot.left, y1: plot.bottom, x2: plot.right, y2: plot.bottom, stroke: ink.axis }));
+  // Few elements per chart (pages hold dozens of charts): the grid lines as one path, the axis and zero line as another.
+  const at = (x: number) => `M${x},${plot.top - 4}V${plot.bottom}`;
+  const grid = model.ticks.filter((t) => !t.zero).map((t) => at(t.x)).join("");
+  const out: Element[] = grid ? [el("path", { d: grid, stroke: ink.grid, strokeWidth: 1, fill: "none" })] : [];
+  const zero = model.ticks.find((t) => t.zero);
+  const axis = `M${plot.left},${plot.bottom}H${plot.right}${zero ? at(zero.x) : ""}`;
+  out.push(el("path", { d: axis, stroke: ink.axis, strokeWidth: 1.5, fill: "none" }));
   for (const t of model.ticks) {
     out.push(textMark({ x: t.x, y: plot.bottom + 16, text: t.label, anchor: t.anchor }, { fill: ink.muted, fontSize: 11 }));
   }
@@ -31,25 +32,43 @@ function axisElements(model: DumbbellModel): Element[] {
   return out;
 }
 
+/** A mark's elements inside a link to its source paragraph, named in words (中卫 2020年目标 6.5%左右：原文), when it has one. */
+function linked(row: DumbbellRow, mark: MarkGeometry, elements: Element[]): Element[] {
+  if (!mark.href) return elements;
+  const what = `${row.label} ${mark.year}年${mark.role === "result" ? "结果" : "目标"} ${mark.label.text}：原文`;
+  return [el("a", { href: mark.href, ariaLabel: what, className: ["chart-link"] }, elements)];
+}
+
+/** The region's target as a dashed rule behind the rows, in the region's colour. */
+function ruleElements(model: DumbbellModel): Element[] {
+  const { rule } = model;
+  if (!rule) return [];
+  const line = { x1: rule.x, y1: rule.y1, x2: rule.x, y2: rule.y2, stroke: rule.style.color, strokeWidth: 1.5 };
+  return [el("line", { ...line, strokeDasharray: "5 4", dataRule: "region" })];
+}
+
 /** One row: the city label with its marker, the result → target link, the marks, a note on what is missing. */
 function rowElements(row: DumbbellRow): Element[] {
   const out: Element[] = [
     symbolMark(row.style, 9, row.y, true),
-    textMark({ x: 19, y: row.y + 4.5, text: row.label, anchor: "start" }, { fill: ink.text, fontSize: 13 }),
+    textMark({ x: 19, y: row.y + 4.5, text: row.label, anchor: "start" }, { fill: ink.text, fontSize: 13, dataRow: row.key }),
   ];
   if (row.link) {
     const line = { x1: row.link.x1, y1: row.y, x2: row.link.x2, y2: row.y, stroke: ink.link, strokeWidth: 2.5 };
     out.push(el("line", line));
   }
   // Targets go on top of results; a hollow target on a result lets the result show through.
-  if (row.result) out.push(...markElements(row.result, row.style, row.y));
+  if (row.result) out.push(...linked(row, row.result, markElements(row.result, row.style, row.y)));
   const onResult = row.result !== null && row.target !== null && Math.abs(row.result.x - row.target.x) < 12;
-  if (row.target) out.push(...markElements(row.target, row.style, row.y, onResult));
+  if (row.target) out.push(...linked(row, row.target, markElements(row.target, row.style, row.y, onResult)));
   if (row.note) out.push(textMark(row.note, { fill: ink.muted, fontSize: 11 }));
-  return [el("g", { dataRow: row.key }, out)];
+  return out;
 }
 
-/** Draws a dumbbell model as an accessible SVG element: `role="img"`, labelled by its title and description. */
+/**
+ * Draws a dumbbell model as an accessible SVG element labelled by its title and description: `role="img"`, or
+ * `role="group"` when its marks are links (an image's children are presentational, links inside one are lost).
+ */
 export function dumbbellSvg(model: DumbbellModel, text: ChartAlt): Element {
   const ids = { title: `${text.id}-title`, desc: `${text.id}-desc` };
   return el(
@@ -59,14 +78,14 @@ export function dumbbellSvg(model: DumbbellModel, text: ChartAlt): Element {
       viewBox: `0 0 ${model.width} ${model.height}`,
       width: model.width,
       height: model.height,
-      role: "img",
+      role: model.rows.some((r) => r.result?.href || r.target?.href) ? "group" : "img",
       ariaLabelledBy: `${ids.title} ${ids.desc}`,
       className: ["chart-svg"],
     },
     [
       el("title", { id: ids.title }, [txt(text.title)]),
       el("desc", { id: ids.desc }, [txt(text.desc)]),
-      el("g", {}, [...axisElements(model), ...model.rows.flatMap(rowElements)]),
+      el("g", {}, [...axisElements(model), ...ruleElements(model), ...model.rows.flatMap(rowElements)]),
     ],
   );
 }

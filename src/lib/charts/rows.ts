@@ -1,9 +1,9 @@
-import type { CityStyle } from "./palette.ts";
+import type { PlaceStyle } from "./palette.ts";
 import { displayUnit, unitParts } from "./units.ts";
 import { scaleMark, valueMark, type FigureValue, type ValueMark } from "./value-mark.ts";
 
 /** A figure as a chart needs it: its value fields plus the year it is about. */
-export type ChartFigure = FigureValue & { year: number };
+export type ChartFigure = FigureValue & { year: number; url?: string | undefined };
 
 /** One row of a result → target chart (a city) before layout: the two figures it compares. */
 export interface RowInput {
@@ -12,7 +12,9 @@ export interface RowInput {
   /** Row label (the city's short name, 中卫). */
   label: string;
   /** Colour and marker shape. */
-  style: CityStyle;
+  style: PlaceStyle;
+  /** The region the other rows belong to: drawn first, its target as a dashed reference rule across the chart. */
+  reference?: boolean | undefined;
   /** The reviewed year's result, or null when the report gives none. */
   result: ChartFigure | null;
   /** The planned year's target, or null when the report gives none. */
@@ -54,7 +56,7 @@ export function markRows(rows: readonly RowInput[]): MarkedRows {
   };
   return {
     unit: display.unit,
-    rows: rows.map((r) => ({ key: r.key, label: r.label, style: r.style, result: place(r.result), target: place(r.target) })),
+    rows: rows.map((r) => ({ key: r.key, label: r.label, style: r.style, reference: r.reference ?? false, result: place(r.result), target: place(r.target) })),
   };
 }
 

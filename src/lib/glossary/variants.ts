@@ -24,7 +24,9 @@ export function unquote(text: string): string {
 export function termVariants(entry: Pick<GlossaryEntry, "term" | "term_display">): string[] {
   const core = unquote(entry.term);
   const variants = new Set([unquote(entry.term_display), core]);
-  const numbered = /[一二两三四五六七八九十\d].{2,}$/.exec(core)?.[0];
+  // A verb of at most two characters before a numbered slogan (守好三条生命线 → 三条生命线); a longer prefix is
+  // part of the slogan itself (双随机一公开 is not 一公开).
+  const numbered = /^[^一二两三四五六七八九十\d]{1,2}([一二两三四五六七八九十\d].{3,})$/.exec(core)?.[1];
   if (numbered && numbered !== core) variants.add(numbered);
   for (const v of [...variants]) {
     const m = /^(\d)([个大项条].+)$/.exec(v);

@@ -1,27 +1,34 @@
-/** The record table's filter: a city id or `all`, a kind or `all`. */
+/** The record table's filter: a place id, a kind, a plan year, each or `all`. */
 export interface RecordFilter {
-  city: string;
+  place: string;
   kind: "all" | "result" | "target";
+  year: string;
 }
 
 /** The filter showing everything. */
-export const showAll: RecordFilter = { city: "all", kind: "all" };
+export const showAll: RecordFilter = { place: "all", kind: "all", year: "all" };
 
-/** Reads a filter from a query string (`?city=zhongwei&kind=target`), ignoring values it does not know. */
-export function parseFilter(search: string, cities: readonly string[]): RecordFilter {
+/**
+ * Reads a filter from a query string (`?place=zhongwei&kind=target&year=2021`; the older `city` means `place`),
+ * ignoring places and years it does not know.
+ */
+export function parseFilter(search: string, places: readonly string[], years: readonly string[] = []): RecordFilter {
   const params = new URLSearchParams(search);
-  const city = params.get("city") ?? "all";
+  const place = params.get("place") ?? params.get("city") ?? "all";
   const kind = params.get("kind") ?? "all";
+  const year = params.get("year") ?? "all";
   return {
-    city: cities.includes(city) ? city : "all",
+    place: places.includes(place) ? place : "all",
     kind: kind === "result" || kind === "target" ? kind : "all",
+    year: years.includes(year) ? year : "all",
   };
 }
 
 /** Writes a filter into a query string, keeping other parameters; `all` values are left out. */
 export function filterQuery(filter: RecordFilter, search = ""): string {
   const params = new URLSearchParams(search);
-  for (const key of ["city", "kind"] as const) {
+  params.delete("city");
+  for (const key of ["place", "kind", "year"] as const) {
     if (filter[key] === "all") params.delete(key);
     else params.set(key, filter[key]);
   }
@@ -29,9 +36,11 @@ export function filterQuery(filter: RecordFilter, search = ""): string {
   return query ? `?${query}` : "";
 }
 
-/** True when a record of this city and kind passes the filter. */
-export const passes = (filter: RecordFilter, city: string, kind: string): boolean =>
-  (filter.city === "all" || filter.city === city) && (filter.kind === "all" || filter.kind === kind);
+/** True when a record of this place, kind and plan year passes the filter. */
+export const passes = (filter: RecordFilter, place: string, kind: string, year = "all"): boolean =>
+  (filter.place === "all" || filter.place === place) &&
+  (filter.kind === "all" || filter.kind === kind) &&
+  (filter.year === "all" || filter.year === year);
 
 /** The status line after filtering, e.g. `显示 12 条记录（共 96 条）` or `显示全部 96 条记录`. */
 export function filterStatus(shown: number, total: number): string {

@@ -1,3 +1,4 @@
+import type { PlaceInfo } from "./places.ts";
 import type { Figure } from "../schema/figure.ts";
 
 /** What the indicator pages need to know of an indicator of the vocabulary (`content/metrics.json`). */
@@ -18,27 +19,17 @@ export interface MetricInfo {
   unit?: string;
 }
 
-/** A city as the pages name it. */
-export interface CityInfo {
-  /** Pinyin id, e.g. `zhongwei`. */
-  id: string;
-  /** Full name, e.g. 中卫市. */
-  name_zh: string;
-  /** Short name for chart rows and tables, e.g. 中卫. */
-  short: string;
-}
-
-/** The figure records of one city for one indicator, in document order. */
-export interface CityFigures {
-  /** The city. */
-  city: CityInfo;
+/** The figure records of one place for one indicator and plan year, in document order. */
+export interface PlaceFigures {
+  /** The place. */
+  place: PlaceInfo;
   /** Results of the reviewed year (achieved or 预计). */
   results: Figure[];
   /** Targets of the planned year. */
   targets: Figure[];
 }
 
-/** Every record of one indicator, city by city, with whether results and targets can be compared. */
+/** Every record of one indicator in one plan year's reports, place by place, with what can be compared. */
 export interface MetricGroup {
   /** Indicator id. */
   id: string;
@@ -48,12 +39,16 @@ export interface MetricGroup {
   label_zh: string;
   /** English label, or null. */
   label_en: string | null;
-  /** One entry per city, in the cities' order, empty when the city does not report the indicator. */
-  cities: CityFigures[];
-  /** True when at least one city gives both a result and a target: the indicator gets a chart. */
+  /** The years compared: [result year, target year] = [plan year − 1, plan year]. */
+  years: [number, number];
+  /** One entry per place that states the indicator, regions first. */
+  places: PlaceFigures[];
+  /** The places that do not state it at all. */
+  absent: PlaceInfo[];
+  /** True when at least one place gives both a result and a target: the indicator gets a chart. */
   paired: boolean;
   /** True when the figures can be drawn on one axis (not a ratio such as 14:43:43). */
   drawable: boolean;
-  /** Why the figures are not comparable across years and cities, in words; empty when both cities pair. */
+  /** What is missing, in words (只有2020年结果：固原；未提及：吴忠); empty when every place pairs. */
   gaps: string;
 }

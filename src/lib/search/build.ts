@@ -7,8 +7,8 @@ import type { SynonymTable } from "./synonyms.ts";
 
 /** The shard of one report, from its document and the glossary entries of its appendix. */
 export function reportShard(doc: ReportDocument, glossary: readonly GlossaryEntry[] = []): Shard {
-  const { id, place: city, place_zh: city_zh, title, year } = doc.meta;
-  return buildShard({ id, city, city_zh, title, year }, searchDocuments(doc, glossary));
+  const { id, place, place_zh, title, year } = doc.meta;
+  return buildShard({ id, place, place_zh, title, year }, searchDocuments(doc, glossary));
 }
 
 /** A shard serialized as the site ships it. */
@@ -31,10 +31,11 @@ export function contentHash(text: string): string {
   return (h >>> 0).toString(16).padStart(8, "0");
 }
 
-/** The manifest of a set of shards (in the order given), with the synonym table. */
+/** The manifest of a set of shards (in the order given, which is also the order of the places), with the synonym table. */
 export function buildManifest(shards: readonly Shard[], synonyms: SynonymTable): Manifest {
-  const cities = new Map<string, string>();
-  for (const s of shards) if (!cities.has(s.report.city)) cities.set(s.report.city, s.report.city_zh);
+  const places = new Map<string, string>();
+  for (const s of shards) if (!places.has(s.report.place)) places.set(s.report.place, s.report.place_zh);
+  const parts = [...new Set(shards.flatMap((s) => s.docs.flatMap((d) => (d.period ? [d.period] : []))))];
   return {
     version: FORMAT_VERSION,
     shards: shards.map((s) => {
@@ -46,7 +47,9 @@ export function buildManifest(shards: readonly Shard[], synonyms: SynonymTable):
         docs: s.docs.length,
       };
     }),
-    cities: [...cities].map(([id, name]) => ({ id, name })),
+    places: [...places].map(([id, name]) => ({ id, name })),
+    years: [...new Set(shards.map((s) => s.report.year))].sort((a, b) => a - b),
+    parts,
     synonyms,
   };
 }

@@ -6,13 +6,16 @@
 import type { SynonymTable } from "./synonyms.ts";
 
 /** Version of the format; the client refuses other versions. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 /** Kind of a searchable document: a paragraph, a heading, or a glossary entry. */
 export type DocKind = "paragraph" | "heading" | "glossary";
 
-/** Part of the report: the review of the past year, the plan for the new one, or neither (preamble, glossary). */
-export type DocPeriod = "review" | "plan" | null;
+/**
+ * Part of the report a document sits in, as the report's structure names it: `review` (the past year or
+ * years), `plan` (the new year), `outlook` (a five-year plan), any part added later, or null (preamble, glossary).
+ */
+export type DocPeriod = string | null;
 
 /** A searchable document, as built from a report. */
 export interface SearchDoc {
@@ -36,8 +39,9 @@ export type ShardDoc = Omit<SearchDoc, "title" | "text">;
 /** The report a shard covers. */
 export interface ShardReport {
   id: string;
-  city: string;
-  city_zh: string;
+  /** Place id (`zhongwei`, `ningxia`) and name (中卫市, 宁夏回族自治区). */
+  place: string;
+  place_zh: string;
   title: string;
   year: number;
 }
@@ -70,8 +74,12 @@ export interface ShardEntry extends ShardReport {
 export interface Manifest {
   version: typeof FORMAT_VERSION;
   shards: ShardEntry[];
-  /** Cities in the order to show them, with their names. */
-  cities: { id: string; name: string }[];
+  /** Places in the order to show them (regions first, then the order of `content/places.json`), with their names. */
+  places: { id: string; name: string }[];
+  /** The reports' plan years, ascending. */
+  years: number[];
+  /** The parts of the reports that documents sit in (`review`, `plan`, `outlook` …), in order of first appearance. */
+  parts: string[];
   synonyms: SynonymTable;
 }
 

@@ -13,8 +13,10 @@ export interface Ranges {
 export interface Match {
   item: CorpusDoc;
   score: number;
-  /** Where it matched, when the matcher knows already (fuzzy); exact ranges are found when shown. */
+  /** Where it matched, when the matcher knows already (fuzzy, reordered); exact ranges are found when shown. */
   ranges: Ranges | null;
+  /** 0 (or absent): every term as typed; 1: a term's words in another order — ranked after every tier 0 match. */
+  tier?: number;
 }
 
 /** Sort and merge ranges, joining overlapping and touching ones. */

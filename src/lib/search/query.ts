@@ -1,5 +1,6 @@
 import { decodeQueryEntities } from "./entities.ts";
 import { foldText } from "./normalize.ts";
+import { termPieces } from "./pieces.ts";
 import { expandTerm, type Alternative, type SynonymRule } from "./synonyms.ts";
 
 /** One term of a query: every term must match (AND); any of its forms may (OR). */
@@ -10,6 +11,8 @@ export interface QueryTerm {
   forms: string[];
   /** The synonym forms as written, to show ("also searched: …"). */
   synonyms: Alternative[];
+  /** The term's words (老旧 小区 改造), when it has two or more: found in another order too. Empty otherwise. */
+  pieces: string[];
 }
 
 /** A parsed query. */
@@ -36,7 +39,7 @@ export function parseQuery(raw: string, rules: readonly SynonymRule[] = []): Par
     const text = piece.slice(0, QUERY_LIMITS.termLength);
     if (!text || terms.some((t) => t.text === text)) continue;
     const synonyms = expandTerm(text, rules);
-    terms.push({ text, forms: [text, ...synonyms.map((s) => s.folded)], synonyms });
+    terms.push({ text, forms: [text, ...synonyms.map((s) => s.folded)], synonyms, pieces: termPieces(text) });
     if (terms.length === QUERY_LIMITS.terms) break;
   }
   return { raw, terms };

@@ -1,11 +1,12 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { figuresToCsv } from "../../lib/figures/export.ts";
+import { metricIds } from "../../lib/indicators/metric-page.ts";
 import { indicatorData } from "./_data.ts";
 
 /** One CSV file per indicator with records: `/indicators/<metric>.csv`. */
 export const getStaticPaths = (async () => {
-  const { groups } = await indicatorData();
-  return groups.map((group) => ({ params: { metric: group.id } }));
+  const { figures, metrics } = await indicatorData();
+  return metricIds(figures, metrics).map((id) => ({ params: { metric: id } }));
 }) satisfies GetStaticPaths;
 
 /** The indicator's rows of `/data/indicators.csv` (same header, UTF-8 with a byte-order mark). */

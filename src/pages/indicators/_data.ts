@@ -1,12 +1,13 @@
-/** The indicator pages' data: figure records, vocabulary and cities, read once per build. */
+/** The indicator pages' data: figure records, vocabulary and places, read once per build. */
 import { getCollection } from "astro:content";
 import metricsFile from "../../../content/metrics.json";
+import placesFile from "../../../content/places.json";
 import { allFigures } from "../../lib/figures/all.ts";
 import { publicFigure } from "../../lib/figures/export.ts";
-import { groupByMetric } from "../../lib/indicators/group.ts";
-import type { CityInfo, MetricGroup } from "../../lib/indicators/types.ts";
+import { placeInfos, type PlaceInfo } from "../../lib/indicators/places.ts";
 import type { Figure } from "../../lib/schema/figure.ts";
 import { metricsFileSchema, type Metric } from "../../lib/schema/metric.ts";
+import { placesFileSchema } from "../../lib/schema/place.ts";
 
 /** Everything the indicator pages draw from. */
 export interface IndicatorData {
@@ -14,10 +15,12 @@ export interface IndicatorData {
   figures: Figure[];
   /** The indicator vocabulary. */
   metrics: Metric[];
-  /** The cities with a report, by id. */
-  cities: CityInfo[];
-  /** Records grouped by indicator, in vocabulary order. */
-  groups: MetricGroup[];
+  /** The places with a report, regions first, then in the order of `content/places.json`. */
+  places: PlaceInfo[];
+  /** @deprecated The places under their old name, for the reader's key figures (use `places`). */
+  cities: PlaceInfo[];
+  /** @deprecated Every record, for the reader's key figures' `headlineGroups(groups, cities, metrics)` (use `keyFigures`). */
+  groups: Figure[];
 }
 
 let cached: Promise<IndicatorData> | undefined;
@@ -26,12 +29,9 @@ async function load(): Promise<IndicatorData> {
   const figures: Figure[] = allFigures(await getCollection("indicators")).map(publicFigure);
   const metrics = metricsFileSchema.parse(metricsFile);
   const reported = new Set((await getCollection("reports")).map((r) => r.data.place));
-  const known = new Map((await getCollection("places")).map((p) => [p.id, p.data]));
-  const cities = [...reported].sort().map((id) => {
-    const name_zh = known.get(id)?.name_zh ?? id;
-    return { id, name_zh, short: name_zh.replace(/市$/, "") };
-  });
-  return { figures, metrics, cities, groups: groupByMetric(figures, cities, metrics) };
+  // The file, not the collection: the collection sorts by id, and styles follow the order of the file.
+  const places = placeInfos(placesFileSchema.parse(placesFile), reported);
+  return { figures, metrics, places, cities: places, groups: figures };
 }
 
 /** Loads the indicator data (once per build). */

@@ -28,7 +28,9 @@ const more = document.querySelector<HTMLButtonElement>("#search-more");
 if (form && input && list && status && also && more) {
   const corpus = new SearchCorpus();
   const hitOf = new WeakMap<HTMLAnchorElement, Match>();
-  const cities = [...form.querySelectorAll<HTMLInputElement>('input[name="city"]')].map((r) => r.value).filter(Boolean);
+  const select = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
+  const values = (name: string) => [...(select(name)?.options ?? [])].map((o) => o.value).filter(Boolean);
+  const choices = { places: values("place"), years: values("year").map(Number), parts: values("part") };
   let rules: SynonymRule[] = [];
   let progress: { loaded: number; total: number } | null = { loaded: 0, total: 1 };
   let result: SearchResult | null = null;
@@ -37,15 +39,16 @@ if (form && input && list && status && also && more) {
   let urlTimer = 0;
   let pending = 0;
 
-  const radio = (name: string) => form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value || null;
+  const radio = (name: string) => select(name)?.value || null;
   const state = (): SearchState => ({
     q: input.value,
-    city: radio("city"),
-    period: radio("part") as SearchState["period"],
+    place: radio("place"),
+    year: Number(radio("year")) || null,
+    period: radio("part"),
   });
   const setRadio = (name: string, value: string | null) => {
-    const r = form.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value ?? ""}"]`);
-    if (r) r.checked = true;
+    const s = select(name);
+    if (s) s.value = value ?? "";
   };
 
   const writeUrl = () => {
@@ -128,9 +131,10 @@ if (form && input && list && status && also && more) {
   });
   arrowNavigation(input, list);
 
-  const initial = readState(new URLSearchParams(location.search), cities);
+  const initial = readState(new URLSearchParams(location.search), choices);
   input.value = initial.q;
-  setRadio("city", initial.city);
+  setRadio("place", initial.place);
+  setRadio("year", initial.year ? String(initial.year) : null);
   setRadio("part", initial.period);
   run();
 
@@ -147,7 +151,8 @@ if (form && input && list && status && also && more) {
         progress = null;
         performance.mark("search:index-loaded");
         run();
-      } else runSoon();
+      } else if (!result?.hits.length) run();
+      else runSoon();
     },
   ).catch((err: unknown) => {
     status.textContent = "搜索索引载入失败，请刷新页面重试。";

@@ -3,6 +3,7 @@ import type { ParsedQuery } from "../../lib/search/query.ts";
 import { hitRanges, type SearchResult } from "../../lib/search/search.ts";
 import { snippet } from "../../lib/search/snippet.ts";
 import type { Range } from "../../lib/search/match.ts";
+import { partName } from "../../lib/search/parts.ts";
 
 /** Results rendered at a time ("show more" adds as many again): a page's worth, cheap to lay out per keystroke. */
 export const RESULTS_PER_PAGE = 20;
@@ -31,9 +32,8 @@ function marked(text: string, ranges: readonly Range[], className: string, width
 
 /** Label of the part of the report a document is in. */
 function partLabel(hit: Match): string | null {
-  const { period, report, kind } = hit.item;
-  if (period === "review") return `${report.year - 1}年工作回顾`;
-  if (period === "plan") return `${report.year}年工作安排`;
+  const { period, kind } = hit.item;
+  if (period) return partName(period);
   return kind === "glossary" ? "术语解释" : null;
 }
 
@@ -51,7 +51,12 @@ export function matchedTerms(hit: Match, query: ParsedQuery): string[] {
 export function renderHit(hit: Match, query: ParsedQuery): HTMLLIElement {
   const { item } = hit;
   const ranges = hitRanges(hit, query);
-  const where = el("span", "search-result__where", el("span", "search-result__report", item.report.city_zh));
+  const where = el(
+    "span",
+    "search-result__where",
+    el("span", "search-result__report", item.report.place_zh),
+    el("span", "search-result__year", `${item.report.year}年报告`),
+  );
   const part = partLabel(hit);
   if (part) where.append(el("span", "search-result__part", part));
   if (item.kind === "paragraph") where.append(el("span", "search-result__para", `第 ${item.anchor.slice(2)} 段`));
@@ -60,7 +65,8 @@ export function renderHit(hit: Match, query: ParsedQuery): HTMLLIElement {
   link.href = item.url;
   if (item.title) link.append(marked(item.title, ranges.title, "search-result__title", 200));
   if (item.text) link.append(marked(item.text, ranges.text, "search-result__snippet"));
-  return el("li", `search-result search-result--${item.kind} city-${item.report.city}`, link);
+  if (hit.tier === 1) where.append(el("span", "search-result__loose", "词序不同"));
+  return el("li", `search-result search-result--${item.kind} place-${item.report.place}`, link);
 }
 
 /** Replace the list's items with the first `shown` hits. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { describeRows } from "../../../src/lib/charts/describe.ts";
 import { dumbbellModel, type DumbbellModel } from "../../../src/lib/charts/dumbbell.ts";
-import { cityStyle } from "../../../src/lib/charts/palette.ts";
+import { styleAt } from "../../../src/lib/charts/palette.ts";
 import { markRows, type ChartFigure } from "../../../src/lib/charts/rows.ts";
 import { textWidth } from "../../../src/lib/charts/text-width.ts";
 import { gdp, investment, jobs, pm25, unemployment } from "./fixtures.ts";
@@ -9,8 +9,8 @@ import { gdp, investment, jobs, pm25, unemployment } from "./fixtures.ts";
 /** Two rows, Zhongwei then Shizuishan. */
 function rows(z: [ChartFigure | null, ChartFigure | null], s: [ChartFigure | null, ChartFigure | null]) {
   return markRows([
-    { key: "zhongwei", label: "中卫", style: cityStyle("zhongwei"), result: z[0], target: z[1] },
-    { key: "shizuishan", label: "石嘴山", style: cityStyle("shizuishan"), result: s[0], target: s[1] },
+    { key: "zhongwei", label: "中卫", style: styleAt(1), result: z[0], target: z[1] },
+    { key: "shizuishan", label: "石嘴山", style: styleAt(2), result: s[0], target: s[1] },
   ]);
 }
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { chartLegend } from "../../../src/lib/charts/legend.ts";
-import { cityStyle } from "../../../src/lib/charts/palette.ts";
+import { styleAt } from "../../../src/lib/charts/palette.ts";
 
 describe("chartLegend", () => {
   const items = chartLegend([
-    { label: "中卫", style: cityStyle("zhongwei") },
-    { label: "石嘴山", style: cityStyle("shizuishan") },
+    { label: "中卫", style: styleAt(1) },
+    { label: "石嘴山", style: styleAt(2) },
   ]);
 
   it("names each city and each kind of mark in words", () => {
@@ -24,9 +24,9 @@ describe("chartLegend", () => {
 
   it("draws decorative swatches, hidden from assistive technology, cities in their colour and shape", () => {
     for (const item of items) expect(item.swatch).toMatch(/^<svg [^>]*aria-hidden="true"/);
-    expect(items[0]?.swatch).toContain('fill="#0b5cad"');
-    expect(items[1]?.swatch).toContain('fill="#a0460a"');
-    expect(items[0]?.swatch).not.toBe(items[1]?.swatch.replaceAll("#a0460a", "#0b5cad"));
+    expect(items[0]?.swatch).toContain(`fill="${styleAt(1).color}"`);
+    expect(items[1]?.swatch).toContain(`fill="${styleAt(2).color}"`);
+    expect(items[0]?.swatch).not.toBe(items[1]?.swatch.replaceAll(styleAt(2).color, styleAt(1).color));
   });
 
   it("takes the years it is given", () => {

@@ -17,6 +17,12 @@ describe("termVariants", () => {
     expect(termVariants(entry("三大攻坚战"))).toEqual(["三大攻坚战"]);
   });
 
+  it("keeps a slogan whole when what comes before its number is more than a verb", () => {
+    const e = (term: string) => ({ term, term_display: `“${term}”` });
+    expect(termVariants(e("双随机一公开"))).toEqual(["双随机一公开"]);
+    expect(termVariants(e("两减一治四增强一确保"))).toEqual(["两减一治四增强一确保"]);
+  });
+
   it("drops quotation marks of every kind", () => {
     expect(unquote('“放管服”「一带一路」『双创』‘三公’"四风"')).toBe("放管服一带一路双创三公四风");
   });

@@ -1,15 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { categoryName, figuresByCategory, groupsByCategory } from "../../../src/lib/indicators/categories.ts";
-import { groupRows, indicatorChart, sharedDomains, smallMultiples } from "../../../src/lib/indicators/chart.ts";
+import { groupRows, indicatorChart } from "../../../src/lib/indicators/chart.ts";
 import { groupByMetric } from "../../../src/lib/indicators/group.ts";
-import { headlineGroups, mainMetrics } from "../../../src/lib/indicators/headline.ts";
-import type { CityInfo, MetricInfo } from "../../../src/lib/indicators/types.ts";
+import { keyFigures, mainMetrics } from "../../../src/lib/indicators/headline.ts";
+import { placeInfos, shortName, type PlaceInfo } from "../../../src/lib/indicators/places.ts";
+import type { MetricInfo } from "../../../src/lib/indicators/types.ts";
+import { chartFigures, isSingleYear, planYears } from "../../../src/lib/indicators/years.ts";
 import { fig, gdp, investment, jobs, pm25, structure, unemployment } from "../charts/fixtures.ts";
 
-const cities: CityInfo[] = [
-  { id: "zhongwei", name_zh: "中卫市", short: "中卫" },
-  { id: "shizuishan", name_zh: "石嘴山市", short: "石嘴山" },
-];
+/** The region and its two cities, in the order of a places file. */
+const places: PlaceInfo[] = placeInfos(
+  [
+    { id: "ningxia", name_zh: "宁夏回族自治区", parent: null },
+    { id: "shizuishan", name_zh: "石嘴山市", parent: "ningxia" },
+    { id: "zhongwei", name_zh: "中卫市", parent: "ningxia" },
+  ],
+  ["zhongwei", "shizuishan"],
+);
 
 const metric = (id: string, category: string, better: "up" | "down" = "up"): MetricInfo => ({
   id,
@@ -41,7 +48,7 @@ const figures = [
   unmapped,
 ].reverse();
 
-const groups = groupByMetric(figures, cities, metrics);
+const groups = groupByMetric(figures, places, metrics, 2020);
 const byId = (id: string) => groups.find((g) => g.id === id)!;
 
 describe("groupByMetric", () => {
@@ -49,34 +56,35 @@ describe("groupByMetric", () => {
     expect(groups.map((g) => g.id)).toEqual(metrics.map((m) => m.id));
   });
 
-  it("splits records by city (in the cities' order) and kind, in document order", () => {
+  it("splits records by place (in the places' order) and kind, in document order", () => {
     const g = byId("gdp_growth");
-    expect(g.cities.map((c) => c.city.id)).toEqual(["zhongwei", "shizuishan"]);
-    expect(g.cities[0]?.results).toEqual([gdp.zhongweiResult]);
-    expect(g.cities[1]?.targets).toEqual([gdp.shizuishanTarget]);
+    expect(g.places.map((c) => c.place.id)).toEqual(["shizuishan", "zhongwei"]);
+    expect(g.places[1]?.results).toEqual([gdp.zhongweiResult]);
+    expect(g.places[0]?.targets).toEqual([gdp.shizuishanTarget]);
+    expect(g.years).toEqual([2019, 2020]);
   });
 
   it("calls an indicator paired when one city has both a result and a target, and says what is missing", () => {
     expect(byId("gdp_growth")).toMatchObject({ paired: true, gaps: "" });
     expect(byId("fixed_investment_growth")).toMatchObject({
       paired: true,
-      gaps: "中卫只报告了2019年结果，未提目标",
+      gaps: "只有2019年结果：中卫",
     });
     expect(byId("new_urban_jobs").paired).toBe(true);
     expect(byId("industry_structure")).toMatchObject({
       paired: false,
       drawable: false,
-      gaps: "中卫只报告了2019年结果，未提目标；石嘴山未提及",
+      gaps: "只有2019年结果：中卫；未提及：石嘴山",
     });
   });
 });
 
 describe("charts of groups", () => {
-  it("take each city's first result and target, carrying the vocabulary's measure", () => {
+  it("take the first result and target of each place that states the indicator, carrying the vocabulary's measure", () => {
     const rows = groupRows(byId("pm25_change"));
-    expect(rows.map((r) => r.key)).toEqual(["zhongwei", "shizuishan"]);
-    expect(rows[0]).toMatchObject({ result: null, target: null });
-    expect(rows[1]?.target).toMatchObject({ measure: "change", value: 12 });
+    expect(rows.map((r) => r.key)).toEqual(["shizuishan"]);
+    expect(rows[0]?.target).toMatchObject({ measure: "change", value: 12 });
+    expect(byId("pm25_change").absent.map((p) => p.id)).toEqual(["zhongwei"]);
   });
 
   it("are drawn for drawable groups only, labelled with the indicator and the years", () => {
@@ -86,52 +94,59 @@ describe("charts of groups", () => {
     expect(indicatorChart(byId("industry_structure"), { idPrefix: "c" })).toBeNull();
   });
 
-  it("share one domain per unit across small multiples", () => {
-    const domains = sharedDomains(groups);
-    expect([...domains.keys()].sort()).toEqual(["%", "万人"]);
-    const percent = domains.get("%")!;
-    expect(percent[0]).toBeLessThan(-12);
-    expect(percent[1]).toBeGreaterThanOrEqual(7);
-    const charts = smallMultiples([byId("gdp_growth"), byId("pm25_change")], { idPrefix: "h" });
-    const ticks = (svg: string) => [...svg.matchAll(/font-size="11">([^<]+)</g)].map((m) => m[1]);
-    expect(ticks(charts[0]!.svg).filter((t) => t?.endsWith("%"))).toEqual(ticks(charts[1]!.svg).filter((t) => t?.endsWith("%")));
+  it("draw each place in its own style, and the region first, labelled as the region, its target a rule", () => {
+    const withRegion = placeInfos(
+      [
+        { id: "ningxia", name_zh: "宁夏回族自治区", parent: null },
+        { id: "zhongwei", name_zh: "中卫市", parent: "ningxia" },
+      ],
+      ["ningxia", "zhongwei"],
+    );
+    expect(withRegion.map((p) => [p.id, p.label, p.region])).toEqual([
+      ["ningxia", "自治区", true],
+      ["zhongwei", "中卫", false],
+    ]);
+    const regionTarget = { ...gdp.zhongweiTarget, id: "ningxia-2020-t-1", report: "ningxia-2020", city: "ningxia", value: 6.5 };
+    const [g] = groupByMetric([regionTarget, gdp.zhongweiResult, gdp.zhongweiTarget], withRegion, metrics, 2020);
+    const chart = indicatorChart(g!, { idPrefix: "r" })!;
+    expect(chart.svg).toMatch(/data-row="ningxia"[^>]*>自治区</);
+    expect(chart.svg).toContain('data-rule="region"');
+    expect(chart.desc).toMatch(/^自治区：/);
+    expect(chart.desc).toContain("虚线标出自治区的目标");
+  });
+
+});
+
+describe("places", () => {
+  it("shorten names without their administrative suffix", () => {
+    expect(["中卫市", "宁夏回族自治区", "内蒙古自治区", "甘肃省"].map(shortName)).toEqual(["中卫", "宁夏", "内蒙古", "甘肃"]);
+  });
+
+  it("keep only places with reports, in the file's order, each styled by its position in the whole file", () => {
+    expect(places.map((p) => p.id)).toEqual(["shizuishan", "zhongwei"]);
+    expect(new Set(places.map((p) => p.style.color)).size).toBe(2);
   });
 });
 
-describe("headlineGroups", () => {
-  it("gives every main indicator a group, empty where no report states it", () => {
-    const headline = headlineGroups(groups, cities, metrics);
-    expect(headline.map((g) => g.id)).toEqual([...mainMetrics]);
-    expect(headline[0]).toBe(byId("gdp_growth"));
-    const retail = headline.find((g) => g.id === "retail_sales_growth")!;
-    expect(retail).toMatchObject({ paired: false, drawable: false, gaps: "两市都未提及" });
-    expect(retail.label_zh).toBe("社会消费品零售总额增长");
+describe("years", () => {
+  it("chart a plan year's single-year results of the year before and targets of the year", () => {
+    const fiveYear = { ...gdp.zhongweiTarget, id: "zhongwei-2020-t-99", period: [2021, 2025], year: 2025 };
+    const later = { ...gdp.zhongweiResult, id: "zhongwei-2021-r-1", report: "zhongwei-2021", year: 2020 };
+    const based = { ...gdp.zhongweiResult, id: "zhongwei-2020-r-99", base_year: 2015 };
+    const all = [gdp.zhongweiResult, gdp.zhongweiTarget, fiveYear, later, based];
+    expect(chartFigures(all, 2020).map((f) => f.id)).toEqual([gdp.zhongweiResult.id, gdp.zhongweiTarget.id]);
+    expect(chartFigures(all, 2021).map((f) => f.id)).toEqual([later.id]);
+    expect(isSingleYear(fiveYear)).toBe(false);
+    expect(planYears(all.map((f) => f.report))).toEqual([2020, 2021]);
   });
 });
 
-describe("headline small multiples", () => {
-  it("draw a range target as a band, a bound as a bar with an arrow and 持平 at zero, all on one scale", () => {
-    const retailFloor = fig({
-      city: "shizuishan",
-      kind: "target",
-      metric: "retail_sales_growth",
-      value: 5,
-      min: 5,
-      qualifier: "at_least",
-      quote: "社会消费品零售总额增长5%以上",
-    });
-    const retailResult = fig({ city: "zhongwei", kind: "result", metric: "retail_sales_growth", value: 2, estimate: true, quote: "社会消费品零售总额增长2%" });
-    const all = groupByMetric([...figures, retailFloor, retailResult], cities, [...metrics, metric("retail_sales_growth", "consumption")]);
-    const headline = headlineGroups(all, cities, metrics);
-    const charts = smallMultiples(headline, { idPrefix: "h" });
-    const svg = (id: string) => charts[headline.findIndex((g) => g.id === id)]!.svg;
-    expect(svg("gdp_growth")).toMatch(/<rect [^>]*fill="#a0460a" fill-opacity="0.18"/);
-    expect(svg("fixed_investment_growth")).toContain(">持平</text>");
-    expect(svg("retail_sales_growth")).toMatch(/<path d="M[\d.]+,[\d.]+L[\d.]+,[\d.]+L[\d.]+,[\d.]+Z" fill="#a0460a"/);
-    expect(svg("retail_sales_growth")).toContain(">5%以上</text>");
-    const ticks = (s: string) => [...s.matchAll(/font-size="11">([^<]+%)</g)].map((m) => m[1]).join(" ");
-    expect(ticks(svg("retail_sales_growth"))).toBe(ticks(svg("gdp_growth")));
-    expect(charts.filter((c) => c === null)).toHaveLength(headline.filter((g) => !g.drawable).length);
+describe("keyFigures", () => {
+  it("gives one report's main indicators, results of the year before and targets of its year", () => {
+    const rows = keyFigures(figures, "zhongwei-2020", metrics);
+    expect(rows.map((r) => r.id)).toEqual(mainMetrics.filter((id) => rows.some((r) => r.id === id)));
+    expect(rows.find((r) => r.id === "gdp_growth")).toMatchObject({ results: [gdp.zhongweiResult], targets: [gdp.zhongweiTarget], href: "/indicators/gdp_growth/" });
+    expect(rows.some((r) => r.results.some((f) => f.city !== "zhongwei"))).toBe(false);
   });
 });
 

@@ -1,6 +1,7 @@
 /**
- * The indicator pages' models on the real records of both reports (content/indicators/*.json, the vocabulary
- * content/metrics.json): every paired indicator gets a chart, every record a row linking to its paragraph.
+ * The indicator pages' models on the real records of every report (content/indicators/*.json, the places
+ * content/places.json, the vocabulary content/metrics.json): each plan year charts every paired indicator
+ * within the element budget, every record has a row linking to its paragraph, the region is a reference.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -8,51 +9,105 @@ import { csvParse } from "d3";
 import { describe, expect, it } from "vitest";
 import { figuresToCsv, publicFigure } from "../../../src/lib/figures/export.ts";
 import { groupByMetric } from "../../../src/lib/indicators/group.ts";
-import { mainMetrics } from "../../../src/lib/indicators/headline.ts";
-import { metricPage } from "../../../src/lib/indicators/metric-page.ts";
-import { indicatorsPage } from "../../../src/lib/indicators/page.ts";
-import type { CityInfo } from "../../../src/lib/indicators/types.ts";
+import { indicatorsIndex } from "../../../src/lib/indicators/index-page.ts";
+import { metricIds, metricPage } from "../../../src/lib/indicators/metric-page.ts";
+import { placeInfos } from "../../../src/lib/indicators/places.ts";
+import { reportRecords } from "../../../src/lib/indicators/report-records.ts";
+import { CHART_ELEMENT_BUDGET, elementCount, yearPages } from "../../../src/lib/indicators/year-page.ts";
+import { chartFigures, planYears } from "../../../src/lib/indicators/years.ts";
 import type { Figure, StoredFigure } from "../../../src/lib/schema/figure.ts";
 import { metricsFileSchema } from "../../../src/lib/schema/metric.ts";
+import { placesFileSchema } from "../../../src/lib/schema/place.ts";
 
 const content = join(import.meta.dirname, "../../../content");
 const read = (path: string): unknown => JSON.parse(readFileSync(join(content, path), "utf8"));
 const files = readdirSync(join(content, "indicators")).filter((f) => f.endsWith(".json")).sort();
 const figures: Figure[] = files.flatMap((f) => (read(`indicators/${f}`) as { figures: StoredFigure[] }).figures.map(publicFigure));
 const metrics = metricsFileSchema.parse(read("metrics.json"));
-const known = read("cities.json") as Record<string, { name_zh: string }>;
-const cities: CityInfo[] = [...new Set(figures.map((f) => f.city))]
-  .sort()
-  .map((id) => ({ id, name_zh: known[id]!.name_zh, short: known[id]!.name_zh.replace(/市$/, "") }));
-const groups = groupByMetric(figures, cities, metrics);
-const page = indicatorsPage(figures, groups, metrics, cities);
-const entries = page.sections.flatMap((s) => s.entries);
+const placesFile = placesFileSchema.parse(read("places.json"));
+const places = placeInfos(placesFile, new Set(figures.map((f) => f.city)));
+const years = planYears(figures.map((f) => f.report));
 
-describe("/indicators/ on the real reports", () => {
-  it("covers both reports", () => {
-    expect(cities.map((c) => c.short)).toEqual(["石嘴山", "中卫"]);
-    expect(figures.length).toBeGreaterThan(100);
+describe("the places of the real reports", () => {
+  it("are every place with records, regions first, each in its own colour and shape", () => {
+    expect(places.map((p) => p.id).sort()).toEqual([...new Set(figures.map((f) => f.city))].sort());
+    expect(places.length).toBeGreaterThan(2);
+    expect(new Set(places.map((p) => p.style.color)).size).toBe(places.length);
+    expect(new Set(places.map((p) => p.style.symbol)).size).toBe(places.length);
+    const regions = places.filter((p) => placesFile.some((q) => q.parent === p.id));
+    expect(places.slice(0, regions.length)).toEqual(regions);
+    for (const r of regions) expect(r.label, r.id).not.toMatch(/市$/);
   });
+});
 
-  it("draws a chart for every indicator with a result and a target in at least one city, and only for those", () => {
-    const paired = groups.filter((g) => g.cities.some((c) => c.results.length > 0 && c.targets.length > 0));
+describe.each(years)("/indicators/%i/ on the real reports", (year) => {
+  const pages = yearPages(year, figures, places, metrics);
+  const entries = pages.flatMap((p) => p.sections.flatMap((s) => s.entries));
+  const groups = groupByMetric(chartFigures(figures, year), places, metrics, year);
+
+  it("draws a chart for every indicator with a result and a target in at least one place, and only for those", () => {
+    const paired = groups.filter((g) => g.paired);
     expect(paired.length).toBeGreaterThan(10);
     expect(entries.map((e) => e.group.id).sort()).toEqual(paired.map((g) => g.id).sort());
     for (const e of entries) {
-      expect(e.chart, e.group.id).not.toBeNull();
-      expect(e.chart!.svg).toMatch(/^<svg [^>]*role="img"/);
-      expect(e.chart!.desc.length).toBeGreaterThan(10);
+      expect(e.group.years).toEqual([year - 1, year]);
+      if (!e.chart) continue;
+      expect(e.chart.svg).toMatch(/^<svg [^>]*role="group"[^>]*aria-labelledby=/);
+      expect(e.chart.title).toContain(`${year - 1}年结果与${year}年目标`);
+      expect(e.chart.desc.length).toBeGreaterThan(10);
+    }
+  });
+
+  it("links every mark to the paragraph of its record", () => {
+    const urls = new Set(figures.map((f) => f.url));
+    for (const e of entries) for (const [, href] of e.chart?.svg.matchAll(/<a href="([^"]+)"/g) ?? []) expect(urls).toContain(href);
+  });
+
+  it("compares only results of the year before and targets of the year, from that year's reports", () => {
+    for (const e of entries)
+      for (const p of e.group.places) {
+        for (const f of p.results) expect([f.year, f.report.endsWith(`-${year}`)]).toEqual([year - 1, true]);
+        for (const f of p.targets) expect([f.year, f.report.endsWith(`-${year}`)]).toEqual([year, true]);
+      }
+  });
+
+  it("draws the region first with its target as the reference rule, never calling it a city", () => {
+    const withRegion = entries.filter((e) => e.chart && e.group.places.some((p) => p.place.region && p.targets.length) && e.group.places.length > 1);
+    expect(withRegion.length).toBeGreaterThan(0);
+    for (const e of withRegion) {
+      expect(e.group.places[0]?.place.region, e.group.id).toBe(true);
+      expect(e.chart!.svg, e.group.id).toContain('data-rule="region"');
     }
   });
 
   it("lists every other indicator as not comparable, saying why", () => {
-    const ids = new Set([...entries.map((e) => e.group.id), ...page.gaps.map((g) => g.id)]);
-    expect(ids.size).toBe(groups.length);
-    for (const gap of page.gaps) expect(gap.gaps, gap.id).toMatch(/只报告了|只提出|未提及/);
+    const gaps = pages.flatMap((p) => p.gaps);
+    expect(new Set([...entries.map((e) => e.group.id), ...gaps.map((g) => g.id)]).size).toBe(groups.length);
+    for (const gap of gaps) expect(gap.gaps, gap.id).toMatch(/只有|未提及/);
   });
 
-  it("puts every record in exactly one row of the full table, its value linking to its paragraph", () => {
-    const rows = page.records.flatMap((c) => c.rows);
+  it("splits the charts into parts within the element budget, every category named in every part's navigation", () => {
+    for (const page of pages) {
+      const charts = page.sections.flatMap((s) => s.entries).reduce((n, e) => n + elementCount(e.chart?.svg ?? "") + 5, 0);
+      expect(charts, `part ${page.part}`).toBeLessThanOrEqual(CHART_ELEMENT_BUDGET + 4 * page.sections.length);
+      expect(page.parts.map((p) => p.n)).toEqual(pages.map((p) => p.part));
+    }
+  });
+});
+
+describe("/indicators/ on the real reports", () => {
+  const index = indicatorsIndex(figures, places, metrics);
+  it("leads to every plan year and every indicator, without a table of records", () => {
+    expect(index.years.map((y) => y.year)).toEqual(years);
+    expect(index.categories.flatMap((c) => c.metrics.map((m) => m.id)).sort()).toEqual(metricIds(figures, metrics).sort());
+    expect(index.total).toBe(figures.length);
+  });
+});
+
+describe("the records of each report", () => {
+  const all = reportRecords(figures, places, metrics);
+  it("put every record in exactly one row, its value linking to its paragraph", () => {
+    const rows = all.flatMap((r) => [...r.results, ...r.targets]);
     expect(rows.map((r) => r.id).sort()).toEqual(figures.map((f) => f.id).sort());
     const byId = new Map(figures.map((f) => [f.id, f]));
     for (const row of rows) {
@@ -60,74 +115,50 @@ describe("/indicators/ on the real reports", () => {
       expect(row.href).toBe(`/reports/${f.report}/#${f.paragraph}`);
       expect(row.quote).toBe(f.quote);
     }
-  });
-
-  it("shows in each chart's table exactly the records of its indicator", () => {
-    for (const e of entries) {
-      const expected = figures.filter((f) => f.metric === e.group.id).map((f) => f.id);
-      expect(e.rows.map((r) => r.id).sort(), e.group.id).toEqual(expected.sort());
-    }
-  });
-});
-
-describe("the headline panel on the real reports", () => {
-  const panels = page.headline.panels;
-  const panel = (id: string) => panels.find((p) => p.group.id === id)!;
-
-  it("shows every main indicator for both cities", () => {
-    expect(panels.map((p) => p.group.id)).toEqual([...mainMetrics]);
-    for (const p of panels) {
-      expect(p.chart, p.group.id).not.toBeNull();
-      for (const c of cities) expect(p.chart!.svg, `${p.group.id} ${c.short}`).toContain(`data-row="${c.id}"`);
-    }
-  });
-
-  it("draws all panels on one percentage scale", () => {
-    const ticks = panels.map((p) => [...p.chart!.svg.matchAll(/font-size="11">(−?[\d.]+%)</g)].map((m) => m[1]).join(" "));
-    expect(new Set(ticks).size).toBe(1);
-    expect(ticks[0]).toMatch(/^0%/);
-  });
-
-  it("draws Shizuishan's GDP range 6.5%—7% as a band and its flat investment target as 持平 at zero", () => {
-    const gdp = panel("gdp_growth").chart!;
-    expect(gdp.desc).toContain("石嘴山：2019年预计7%左右，2020年目标6.5%—7%");
-    expect(gdp.svg).toMatch(/<rect [^>]*fill="#a0460a" fill-opacity="0.18"/);
-    const investment = panel("fixed_investment_growth").chart!;
-    expect(investment.desc).toContain("2020年目标持平");
-    expect(investment.svg).toMatch(/<text [^>]*font-weight="700"[^>]*>持平</);
-  });
-
-  it("marks approximate targets and estimated results", () => {
-    expect(panel("gdp_growth").chart!.desc).toContain("中卫：2019年预计6%，2020年目标6.5%左右");
-    expect(panel("gdp_growth").chart!.svg).toContain("stroke-dasharray");
+    expect(all.length).toBe(files.length);
   });
 });
 
 describe("an indicator page on the real reports", () => {
-  it("has a chart, the records with quotes, and the rows of /data/indicators.csv for the indicator", () => {
+  it("has a chart per plan year, every record of every place and year, and the rows of /data/indicators.csv", () => {
     const full = csvParse(figuresToCsv(figures).replace(/^\uFEFF/, ""));
     for (const id of ["gdp_growth", "registered_unemployment_rate", "urban_jobs_new"]) {
-      const p = metricPage(id, figures, groups, metrics, cities);
-      expect(p.entry.chart, id).not.toBeNull();
-      expect(p.wide?.svg).toContain('viewBox="0 0 640');
+      const p = metricPage(id, figures, places, metrics);
+      expect(p.years.map((y) => y.year), id).toEqual(years.filter((y) => figures.some((f) => f.metric === id && f.report.endsWith(`-${y}`))));
+      expect(p.years.some((y) => y.chart), id).toBe(true);
+      expect(p.years.find((y) => y.wide)?.wide?.svg).toContain('viewBox="0 0 640');
+      expect(p.rows.map((r) => r.id).sort()).toEqual(figures.filter((f) => f.metric === id).map((f) => f.id).sort());
       const rows = csvParse(p.csv);
       expect(rows.columns).toEqual(full.columns);
-      expect([...rows]).toEqual(full.filter((r) => r.metric === id));
+      expect([...rows].sort((a, b) => a.id!.localeCompare(b.id!))).toEqual(full.filter((r) => r.metric === id).sort((a, b) => a.id!.localeCompare(b.id!)));
     }
   });
 
   it("says which way is better for an indicator where lower is better", () => {
-    const p = metricPage("registered_unemployment_rate", figures, groups, metrics, cities);
-    expect(p.summary).toContain("数值越低越好");
+    const p = metricPage("registered_unemployment_rate", figures, places, metrics);
+    expect(p.years.map((y) => y.chart?.desc ?? "").join("")).toContain("数值越低越好");
   });
 
   it("draws 万人 and 人 on one axis for new urban jobs", () => {
-    const p = metricPage("urban_jobs_new", figures, groups, metrics, cities);
-    expect(p.entry.chart!.svg).toContain("单位：万人");
-    expect(p.entry.chart!.svg).toContain(">8271人<");
+    const p = metricPage("urban_jobs_new", figures, places, metrics);
+    const svgs = p.years.map((y) => y.chart?.svg ?? "").join("");
+    expect(svgs).toContain("单位：万人");
   });
 
   it("refuses an indicator without records, naming the ones it knows", () => {
-    expect(() => metricPage("no_such_metric", figures, groups, metrics, cities)).toThrow(/gdp_growth/);
+    expect(() => metricPage("no_such_metric", figures, places, metrics)).toThrow(/gdp_growth/);
+  });
+});
+
+describe("recordHref", () => {
+  it("points every record at its row: the indicator's page, else its report's page of records", async () => {
+    const { recordHref } = await import("../../../src/lib/indicators/record-row.ts");
+    const withMetric = figures.find((f) => f.metric)!;
+    const without = figures.find((f) => !f.metric)!;
+    expect(recordHref(withMetric)).toBe(`/indicators/${withMetric.metric}/#${withMetric.id}`);
+    const [, place, year] = /^(.*)-(\d{4})$/.exec(without.report)!;
+    expect(recordHref(without)).toBe(`/indicators/${year}/${place}/#${without.id}`);
+    const pages = new Set(reportRecords(figures, places, metrics).map((r) => `/indicators/${r.year}/${r.place.id}/`));
+    for (const f of figures.filter((x) => !x.metric)) expect(pages).toContain(recordHref(f).replace(/#.*/, ""));
   });
 });

@@ -70,7 +70,10 @@ describe("shards and manifest", () => {
 
   it("list every shard with a content hash, its size and the synonyms", () => {
     const manifest = buildManifest(shards, synonymTable);
-    expect(manifest.cities.map((c) => c.id).sort()).toEqual([...new Set(shards.map((s) => s.report.city))].sort());
+    expect(manifest.places.map((c) => c.id).sort()).toEqual([...new Set(shards.map((s) => s.report.place))].sort());
+    expect(manifest.years).toEqual([...new Set(shards.map((s) => s.report.year))].sort());
+    expect(manifest.parts).toEqual(expect.arrayContaining(["review", "plan"]));
+    expect(manifest.parts).toEqual([...new Set(shards.flatMap((s) => s.docs.flatMap((d) => (d.period ? [d.period] : []))))]);
     for (const [i, entry] of manifest.shards.entries()) {
       const body = serializeShard(shards[i]!);
       expect(entry.url).toBe(`${shardPath(entry.id)}?v=${contentHash(body)}`);

@@ -67,21 +67,30 @@ describe("ranges", () => {
 });
 
 describe("URL state", () => {
-  const cities = ["zhongwei", "shizuishan"];
+  const choices = { places: ["zhongwei", "shizuishan", "ningxia"], years: [2020, 2021], parts: ["review", "plan", "outlook"] };
 
   it("round-trips the query and the filters", () => {
-    const state = { q: "养老 医疗", city: "zhongwei", period: "plan" as const };
+    const state = { q: "养老 医疗", place: "zhongwei", year: 2021, period: "plan" };
     const qs = writeState(state);
-    expect(qs).toBe("?q=%E5%85%BB%E8%80%81+%E5%8C%BB%E7%96%97&city=zhongwei&part=plan");
-    expect(readState(new URLSearchParams(qs), cities)).toEqual(state);
+    expect(qs).toBe("?q=%E5%85%BB%E8%80%81+%E5%8C%BB%E7%96%97&place=zhongwei&year=2021&part=plan");
+    expect(readState(new URLSearchParams(qs), choices)).toEqual(state);
   });
 
-  it("ignores unknown cities and parts, and writes nothing for an empty state", () => {
-    expect(readState(new URLSearchParams("?q=x&city=beijing&part=2019"), cities)).toEqual({
+  it("takes parts from the data, a five-year outlook too", () => {
+    expect(readState(new URLSearchParams("?q=x&part=outlook"), choices).period).toBe("outlook");
+  });
+
+  it("reads the older city parameter as the place", () => {
+    expect(readState(new URLSearchParams("?q=x&city=ningxia"), choices).place).toBe("ningxia");
+  });
+
+  it("ignores unknown places, years and parts, and writes nothing for an empty state", () => {
+    expect(readState(new URLSearchParams("?q=x&place=beijing&year=1999&part=2019"), choices)).toEqual({
       q: "x",
-      city: null,
+      place: null,
+      year: null,
       period: null,
     });
-    expect(writeState({ q: "  ", city: null, period: null })).toBe("");
+    expect(writeState({ q: "  ", place: null, year: null, period: null })).toBe("");
   });
 });

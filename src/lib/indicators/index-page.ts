@@ -1,0 +1,46 @@
+import type { Figure } from "../schema/figure.ts";
+import { categoryName, categoryOrder, otherCategory } from "./categories.ts";
+import { metricIds } from "./metric-page.ts";
+import type { PlaceInfo } from "./places.ts";
+import { indicatorHref } from "./record-row.ts";
+import type { MetricInfo } from "./types.ts";
+import { reportYear } from "./years.ts";
+
+/** Everything `/indicators/` shows: the plan years' pages and every indicator's page, by category. */
+export interface IndicatorsIndex {
+  /** Each plan year: its page, the places with a report, and its number of records. */
+  years: { year: number; href: string; places: PlaceInfo[]; records: number }[];
+  /** The indicators by category: name, page, how many places and which plan years state it. */
+  categories: { id: string; name: string; en: string; metrics: { id: string; label: string; href: string; places: number; years: number[] }[] }[];
+  /** Number of records in all, and of those outside the vocabulary. */
+  total: number;
+  unlisted: number;
+}
+
+/** The page of a plan year: `/indicators/<year>/`. */
+export const yearHref = (year: number): string => `/indicators/${year}/`;
+
+/** Builds the `/indicators/` model. */
+export function indicatorsIndex(figures: readonly Figure[], places: readonly PlaceInfo[], metrics: readonly MetricInfo[]): IndicatorsIndex {
+  const yearsOf = [...new Set(figures.map((f) => reportYear(f.report)))].sort((a, b) => a - b);
+  const years = yearsOf.map((year) => {
+    const own = figures.filter((f) => reportYear(f.report) === year);
+    return { year, href: yearHref(year), places: places.filter((p) => own.some((f) => f.city === p.id)), records: own.length };
+  });
+  const info = new Map(metrics.map((m) => [m.id, m]));
+  const entries = metricIds(figures, metrics).map((id) => {
+    const own = figures.filter((f) => f.metric === id);
+    return {
+      category: info.get(id)?.category ?? otherCategory,
+      id,
+      label: info.get(id)?.label_zh ?? own[0]?.label_zh ?? id,
+      href: indicatorHref(id),
+      places: new Set(own.map((f) => f.city)).size,
+      years: [...new Set(own.map((f) => reportYear(f.report)))].sort((a, b) => a - b),
+    };
+  });
+  const categories = categoryOrder(metrics)
+    .map((id) => ({ id, ...{ name: categoryName(id).zh, en: categoryName(id).en }, metrics: entries.filter((e) => e.category === id) }))
+    .filter((c) => c.metrics.length > 0);
+  return { years, categories, total: figures.length, unlisted: figures.filter((f) => f.metric === null).length };
+}

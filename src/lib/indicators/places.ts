@@ -1,0 +1,56 @@
+import { placeStyle, type PlaceStyle } from "../charts/palette.ts";
+import type { Place } from "../schema/place.ts";
+
+/** A place as the indicator pages name and draw it. */
+export interface PlaceInfo {
+  /** Pinyin id, e.g. `zhongwei`, `ningxia`. */
+  id: string;
+  /** Full name, e.g. 中卫市, 宁夏回族自治区. */
+  name_zh: string;
+  /** Short name for tables, e.g. 中卫, 宁夏. */
+  short: string;
+  /** Row label in charts: the short name of a city; for the region, what it is (自治区, 全省). */
+  label: string;
+  /** True for a place that is the parent of other places with reports (the region): drawn as their reference. */
+  region: boolean;
+  /** Colour and shape, from the place's position in `content/places.json`. */
+  style: PlaceStyle;
+}
+
+/** The name without its administrative suffix: 中卫市 → 中卫, 宁夏回族自治区 → 宁夏, 甘肃省 → 甘肃. */
+export function shortName(name: string): string {
+  return name.replace(/(?:回族|壮族|维吾尔|藏族)?自治区$|[省市]$/, "") || name;
+}
+
+/** What a region is called in a chart row: 自治区, 全省, 全市 (a municipality), from its name. */
+function regionWord(name: string): string {
+  if (name.endsWith("自治区")) return "自治区";
+  if (name.endsWith("省")) return "全省";
+  return `全${name.slice(-1)}`;
+}
+
+/**
+ * The places with reports, regions first, then in the order of `content/places.json`; each with its style
+ * (from its position among all places), names and chart label. A region's label (自治区) is its short name
+ * with the word when two regions would share it.
+ */
+export function placeInfos(places: readonly Pick<Place, "id" | "name_zh" | "parent">[], reported: Iterable<string>): PlaceInfo[] {
+  const order = places.map((p) => p.id);
+  const have = new Set(reported);
+  const known = places.filter((p) => have.has(p.id));
+  const extra = [...have].filter((id) => !order.includes(id)).sort().map((id) => ({ id, name_zh: id, parent: null }));
+  const all = [...known, ...extra];
+  const isRegion = (id: string) => all.some((p) => p.parent === id);
+  const regionWords = all.filter((p) => isRegion(p.id)).map((p) => regionWord(p.name_zh));
+  const infos = all.map((p): PlaceInfo => {
+    const region = isRegion(p.id);
+    const short = shortName(p.name_zh);
+    const word = regionWord(p.name_zh);
+    const label = !region ? short : regionWords.filter((w) => w === word).length > 1 ? `${short}${word}` : word;
+    return { id: p.id, name_zh: p.name_zh, short, label, region, style: placeStyle(p.id, order) };
+  });
+  return [...infos.filter((p) => p.region), ...infos.filter((p) => !p.region)];
+}
+
+/** How a table names a place: 中卫, 宁夏（自治区）. */
+export const tableName = (place: PlaceInfo): string => (place.region ? `${place.short}（${place.label}）` : place.short);

@@ -1,0 +1,140 @@
+import { chartLegend, type LegendItem } from "../charts/legend.ts";
+import type { Figure } from "../schema/figure.ts";
+import { categoryName, groupsByCategory } from "./categories.ts";
+import { indicatorChart, type IndicatorChart } from "./chart.ts";
+import { groupByMetric } from "./group.ts";
+import type { PlaceInfo } from "./places.ts";
+import { indicatorHref } from "./record-row.ts";
+import type { MetricGroup, MetricInfo } from "./types.ts";
+import { chartFigures, reportYear } from "./years.ts";
+
+/** An indicator with its chart and page link. */
+export interface IndicatorEntry {
+  group: MetricGroup;
+  chart: IndicatorChart | null;
+  href: string;
+}
+
+/** Everything `/indicators/<year>/` shows. */
+export interface YearPage {
+  /** The plan year, and [result year, target year]. */
+  year: number;
+  years: [number, number];
+  /** The places with a report for this year, regions first. */
+  places: PlaceInfo[];
+  legend: LegendItem[];
+  /** This part's number (1-based), and every part with its categories (a long year is split to keep pages light). */
+  part: number;
+  parts: { n: number; href: string; sections: { id: string; name: string; count: number; continued: boolean }[] }[];
+  /** Number of charts over all parts. */
+  charts: number;
+  /** This part's paired indicators (a result and a target in at least one place), by category, each with its chart. */
+  sections: { id: string; name: string; en: string; continued?: boolean; entries: IndicatorEntry[] }[];
+  /** Indicators that cannot be compared result against target this year, and why (on the last part). */
+  gaps: { id: string; name: string; href: string; gaps: string }[];
+  gapCount: number;
+  /** The year's reports, each with the page of its records (on the first part). */
+  reports: { id: string; place: PlaceInfo; href: string; count: number }[];
+}
+
+/** The page of a report's records: `/indicators/<year>/<place>/`. */
+export const reportRecordsHref = (report: string): string => `/indicators/${reportYear(report)}/${report.replace(/-\d{4}$/, "")}/`;
+
+/** The legend for charts of these places and years: place colours and shapes, mark kinds, the region's rule. */
+export function placesLegend(places: readonly PlaceInfo[], years: [number, number] | null): LegendItem[] {
+  const region = places.find((p) => p.region && places.some((c) => !c.region));
+  return chartLegend(
+    places.map((p) => ({ label: p.region ? `${p.short}（${p.label}）` : p.short, style: p.style })),
+    years,
+    region ? { label: region.label, style: region.style } : null,
+  );
+}
+
+/** Elements of chart markup a year page may carry: with the page's text and lists it stays under 1,500 elements. */
+export const CHART_ELEMENT_BUDGET = 1200;
+/** Elements around each chart (figure, caption, heading, link, note) and each category (section, heading). */
+const FIGURE_OVERHEAD = 5;
+const SECTION_OVERHEAD = 4;
+
+/** Number of elements in a piece of markup (its start tags). */
+export const elementCount = (markup: string): number => (markup.match(/<[a-zA-Z]/g) ?? []).length;
+
+/** The URL of part `n` (1-based) of a plan year's charts: `/indicators/2021/`, `/indicators/2021/2/`. */
+export const yearPartHref = (year: number, n: number): string => (n === 1 ? `/indicators/${year}/` : `/indicators/${year}/${n}/`);
+
+/**
+ * Splits the year's chart sections into parts that each hold at most `budget` elements of charts, in order; a
+ * category that does not fit in what is left of a part is continued on the next (marked `continued`).
+ */
+export function splitSections(sections: YearPage["sections"], budget = CHART_ELEMENT_BUDGET): YearPage["sections"][] {
+  const parts: YearPage["sections"][] = [[]];
+  let used = 0;
+  for (const section of sections) {
+    let current: YearPage["sections"][number] | null = null;
+    for (const entry of section.entries) {
+      const cost = elementCount(entry.chart?.svg ?? "") + FIGURE_OVERHEAD;
+      if (used > 0 && used + cost + (current ? 0 : SECTION_OVERHEAD) > budget) {
+        parts.push([]);
+        used = 0;
+        current = null;
+      }
+      if (!current) {
+        const continued = parts.some((p) => p.some((s) => s.id === section.id));
+        current = { ...section, entries: [], continued };
+        parts.at(-1)?.push(current);
+        used += SECTION_OVERHEAD;
+      }
+      current.entries.push(entry);
+      used += cost;
+    }
+  }
+  return parts.filter((p) => p.length > 0);
+}
+
+/**
+ * Builds the pages of a plan year from every record, the places and the vocabulary: the charts split by
+ * {@link splitSections}; the first page carries the reports' record pages, the last the indicators that do
+ * not compare.
+ */
+export function yearPages(year: number, figures: readonly Figure[], places: readonly PlaceInfo[], metrics: readonly MetricInfo[]): YearPage[] {
+  const own = figures.filter((f) => reportYear(f.report) === year);
+  const reporting = places.filter((p) => own.some((f) => f.city === p.id));
+  const groups = groupByMetric(chartFigures(own, year), reporting, metrics, year);
+  const names = (id: string) => ({ name: categoryName(id).zh, en: categoryName(id).en });
+  const sections = groupsByCategory(groups.filter((g) => g.paired), metrics).map(({ category, items }) => ({
+    id: category,
+    ...names(category),
+    continued: false,
+    entries: items.map((group) => ({ group, chart: indicatorChart(group, { idPrefix: `y${year}` }), href: indicatorHref(group.id) })),
+  }));
+  const gaps = groups
+    .filter((g) => !g.paired)
+    .map((g) => ({ id: g.id, name: g.label_zh, href: indicatorHref(g.id), gaps: g.gaps }));
+  const reportIds = [...new Set(own.map((f) => f.report))];
+  const reports = reporting.flatMap((place) =>
+    reportIds
+      .filter((id) => own.some((f) => f.report === id && f.city === place.id))
+      .map((id) => ({ id, place, href: reportRecordsHref(id), count: own.filter((f) => f.report === id).length })),
+  );
+  const years: [number, number] = [year - 1, year];
+  const split = splitSections(sections);
+  const parts = split.map((p, i) => ({
+    n: i + 1,
+    href: yearPartHref(year, i + 1),
+    sections: p.map((s) => ({ id: s.id, name: s.name, count: s.entries.length, continued: s.continued ?? false })),
+  }));
+  const charts = sections.reduce((n, s) => n + s.entries.length, 0);
+  return split.map((p, i) => ({
+    year,
+    years,
+    places: reporting,
+    legend: placesLegend(reporting, years),
+    part: i + 1,
+    parts,
+    charts,
+    sections: p,
+    gaps: i === split.length - 1 ? gaps : [],
+    gapCount: gaps.length,
+    reports: i === 0 ? reports : [],
+  }));
+}
