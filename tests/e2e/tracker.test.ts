@@ -119,3 +119,44 @@ describe("/tracker/<place>/", () => {
     await opened.close();
   });
 });
+
+describe("the tracker in the readers", () => {
+  it("badges each tracked target of a report with its status, linking to its tracker row", async () => {
+    const all = await records();
+    const report = all[0]!.target_report;
+    const mine = all.filter((r) => r.target_report === report);
+    const opened = await site.openPage(`/reports/${report}/`);
+    const { page } = opened;
+    const badges = await page.locator("a.track:not(.track--answers)").evaluateAll((els) =>
+      els.map((a) => ({ href: a.getAttribute("href"), text: a.textContent, figure: a.closest(".fig-note")?.querySelector("a.fig")?.getAttribute("data-figure") ?? "" })),
+    );
+    expect(badges.length).toBe(new Set(mine.map((r) => r.target_figure)).size);
+    for (const r of mine) {
+      const badge = badges.find((b) => b.figure.split(" ").includes(r.target_figure))!;
+      expect(badge.href).toBe(`/tracker/${r.place}/#${r.id}`);
+      expect(badge.text).toContain(statusLabels[r.status].zh);
+    }
+    await page.locator(`a.track[href="/tracker/${mine[0]!.place}/#${mine[0]!.id}"]`).first().click();
+    await page.waitForURL(new RegExp(`/tracker/${mine[0]!.place}/#${mine[0]!.id}$`));
+    expect(await page.locator(`li[id="${mine[0]!.id}"]`).isVisible()).toBe(true);
+    expectNoProblems(opened);
+    await opened.close();
+  });
+
+  it("links each result of the next report back to the target it answers", async () => {
+    const [all, figs] = await Promise.all([records(), figures()]);
+    const answered = all.filter((r) => r.outcome_figure && r.status !== "not_comparable");
+    const report = answered[0]!.outcome_report;
+    const opened = await site.openPage(`/reports/${report}/`);
+    const links = await opened.page.locator("a.track--answers").evaluateAll((els) =>
+      els.map((a) => ({ href: a.getAttribute("href"), figure: a.closest(".fig-note")?.querySelector("a.fig")?.getAttribute("data-figure") ?? "" })),
+    );
+    const mine = answered.filter((r) => r.outcome_report === report);
+    expect(links.length).toBe(new Set(mine.map((r) => r.outcome_figure)).size);
+    for (const l of links) {
+      const r = mine.find((x) => l.figure.split(" ").includes(x.outcome_figure!))!;
+      expect(l.href).toBe(figs.get(r.target_figure)!.url);
+    }
+    await opened.close();
+  });
+});

@@ -3,6 +3,7 @@ import { visit } from "unist-util-visit";
 import type { ReportDocument } from "../report/document.ts";
 import type { StoredFigure } from "../schema/figure.ts";
 import { markRanges } from "./mark-ranges.ts";
+import type { FigureAnnotation } from "../tracker/annotations.ts";
 
 /** Options of {@link remarkFigures}. */
 export interface RemarkFiguresOptions {
@@ -12,6 +13,13 @@ export interface RemarkFiguresOptions {
   hrefOf: (figure: StoredFigure) => string;
   /** Called for a figure whose span could not be marked (it crosses formatting). */
   onSkip?: (figure: StoredFigure) => void;
+  /** A small link to put after a figure (the tracker's status of a target, the target a result answers). */
+  annotate?: (figure: StoredFigure) => FigureAnnotation | undefined;
+}
+
+/** The link of an annotation: a small badge after the figure, named in full for assistive technology. */
+function noteLink(a: FigureAnnotation): PhrasingContent {
+  return { type: "link", url: a.href, title: null, data: { hProperties: { className: a.className.split(" "), "aria-label": a.label } }, children: [{ type: "text", value: a.text }] };
 }
 
 /** Machine-readable value of a figure for `<data value>`: `6`, `6.5/7` for a range, `14:43:43` for a ratio. */
@@ -31,7 +39,7 @@ function describe(f: StoredFigure): string {
  * `<a class="fig" href=…><data value=…>…</data></a>` linking to its indicator. Runs before ids and
  * permalinks are added, so the spans count the paragraph's own text only.
  */
-export default function remarkFigures({ doc, figures, hrefOf, onSkip }: RemarkFiguresOptions) {
+export default function remarkFigures({ doc, figures, hrefOf, onSkip, annotate }: RemarkFiguresOptions) {
   const byParagraph = Map.groupBy(figures, (f) => f.paragraph);
   return (tree: Root) => {
     visit(tree, "paragraph", (p: Paragraph) => {
@@ -46,13 +54,18 @@ export default function remarkFigures({ doc, figures, hrefOf, onSkip }: RemarkFi
           start: f.span[0],
           end: f.span[1],
           figures: group,
-          wrap: (children: PhrasingContent[]): PhrasingContent => ({
-            type: "link",
-            url: hrefOf(f),
-            title: group.map(describe).join("；"),
-            data: { hProperties: { className: ["fig", `fig-${f.kind}`], "data-figure": group.map((g) => g.id).join(" ") } },
-            children: [{ type: "emphasis", data: { hName: "data", hProperties: { value: dataValue(f) } }, children }],
-          }),
+          wrap: (children: PhrasingContent[]): PhrasingContent => {
+            const mark: PhrasingContent = {
+              type: "link",
+              url: hrefOf(f),
+              title: group.map(describe).join("；"),
+              data: { hProperties: { className: ["fig", `fig-${f.kind}`], "data-figure": group.map((g) => g.id).join(" ") } },
+              children: [{ type: "emphasis", data: { hName: "data", hProperties: { value: dataValue(f) } }, children }],
+            };
+            const notes = group.flatMap((g) => annotate?.(g) ?? []);
+            if (!notes.length) return mark;
+            return { type: "emphasis", data: { hName: "span", hProperties: { className: ["fig-note"] } }, children: [mark, ...notes.map(noteLink)] };
+          },
         };
       });
       const { children, skipped } = markRanges(p.children, ranges);

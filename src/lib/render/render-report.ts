@@ -6,6 +6,8 @@ import type { ReportMeta } from "../schema/report.ts";
 import type { StoredFigure } from "../schema/figure.ts";
 import type { GlossaryEntry } from "../schema/glossary.ts";
 import remarkFigures from "./remark-figures.ts";
+import { recordHref } from "../indicators/record-row.ts";
+import type { FigureAnnotation } from "../tracker/annotations.ts";
 import remarkGlossary from "./remark-glossary.ts";
 import remarkReport from "./remark-report.ts";
 
@@ -16,12 +18,14 @@ export interface RenderReportOptions {
   hrefOf?: (figure: StoredFigure) => string;
   /** Called for a figure whose span could not be marked. */
   onSkip?: (figure: StoredFigure) => void;
+  /** A small link after a figure: the tracker's status of a target, or the target a result answers. */
+  annotate?: (figure: StoredFigure) => FigureAnnotation | undefined;
   /** Glossary entries of every report: each occurrence of a term links to its entry. */
   glossary?: GlossaryEntry[];
 }
 
-/** The indicator page of a figure, or its row in `/indicators/` when it has no metric. */
-export const figureHref = (f: StoredFigure) => (f.metric ? `/indicators/${f.metric}/` : `/indicators/#${f.id}`);
+/** Where a marked figure links: its record's row (on its indicator's page, or its report's page of records). */
+export const figureHref = (f: StoredFigure) => recordHref(f);
 
 /**
  * Render a report (a collection entry: Markdown body and front matter) to HTML for the reader: figures
@@ -31,7 +35,13 @@ export const figureHref = (f: StoredFigure) => (f.metric ? `/indicators/${f.metr
 export function renderReport(entry: { body?: string | undefined; data: ReportMeta }, options: RenderReportOptions = {}): string {
   const doc = documentFromEntry(entry);
   const processor = unified()
-    .use(remarkFigures, { doc, figures: options.figures ?? [], hrefOf: options.hrefOf ?? figureHref, ...(options.onSkip ? { onSkip: options.onSkip } : {}) })
+    .use(remarkFigures, {
+      doc,
+      figures: options.figures ?? [],
+      hrefOf: options.hrefOf ?? figureHref,
+      ...(options.onSkip ? { onSkip: options.onSkip } : {}),
+      ...(options.annotate ? { annotate: options.annotate } : {}),
+    })
     .use(remarkGlossary, { entries: options.glossary ?? [], report: doc.meta.id })
     .use(remarkReport, { doc })
     .use(remarkRehype, { allowDangerousHtml: false })
