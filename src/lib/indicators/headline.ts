@@ -1,6 +1,5 @@
 import type { Figure } from "../schema/figure.ts";
 import { documentOrder } from "./group.ts";
-import type { PlaceInfo } from "./places.ts";
 import { indicatorHref } from "./record-row.ts";
 import type { MetricInfo } from "./types.ts";
 import { chartFigures, reportYear } from "./years.ts";
@@ -39,34 +38,5 @@ export function keyFigures(figures: readonly Figure[], report: string, metrics: 
     const results = mine.filter((f) => f.kind === "result");
     const targets = mine.filter((f) => f.kind === "target");
     return [{ id, label_zh, href: indicatorHref(id), results, targets }];
-  });
-}
-
-/** A main indicator in the shape the reader's key figures used to read (`group.cities[].city.id`). */
-export interface LegacyHeadlineGroup {
-  id: string;
-  label_zh: string;
-  label_en: string | null;
-  cities: { city: PlaceInfo; results: Figure[]; targets: Figure[] }[];
-}
-
-/**
- * @deprecated Kept so the reader's key figures build until they move to {@link keyFigures}: it mixes the
- * reports of every year of a place. The main indicators, each with every place's records of every year.
- */
-export function headlineGroups(figures: readonly Figure[], places: readonly PlaceInfo[], metrics: readonly MetricInfo[]): LegacyHeadlineGroup[] {
-  return mainMetrics.map((id) => {
-    const info = metrics.find((m) => m.id === id);
-    const own = figures.filter((f) => f.metric === id).sort(documentOrder);
-    return {
-      id,
-      label_zh: info?.label_zh ?? own[0]?.label_zh ?? id,
-      label_en: info?.label_en ?? null,
-      cities: places.map((city) => ({
-        city,
-        results: own.filter((f) => f.city === city.id && f.kind === "result"),
-        targets: own.filter((f) => f.city === city.id && f.kind === "target"),
-      })),
-    };
   });
 }

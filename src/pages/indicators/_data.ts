@@ -17,10 +17,6 @@ export interface IndicatorData {
   metrics: Metric[];
   /** The places with a report, regions first, then in the order of `content/places.json`. */
   places: PlaceInfo[];
-  /** @deprecated The places under their old name, for the reader's key figures (use `places`). */
-  cities: PlaceInfo[];
-  /** @deprecated Every record, for the reader's key figures' `headlineGroups(groups, cities, metrics)` (use `keyFigures`). */
-  groups: Figure[];
 }
 
 let cached: Promise<IndicatorData> | undefined;
@@ -31,7 +27,7 @@ async function load(): Promise<IndicatorData> {
   const reported = new Set((await getCollection("reports")).map((r) => r.data.place));
   // The file, not the collection: the collection sorts by id, and styles follow the order of the file.
   const places = placeInfos(placesFileSchema.parse(placesFile), reported);
-  return { figures, metrics, places, cities: places, groups: figures };
+  return { figures, metrics, places };
 }
 
 /** Loads the indicator data (once per build). */

@@ -53,7 +53,7 @@ describe("sharedPhrases", () => {
 
   it("finds the quoted slogans every report uses, quoted or not", () => {
     expect(phrases).toEqual(expect.arrayContaining(["十四五", "十三五"]));
-    const pair = sharedPhrases([reportOf("zhongwei-2020").document, reportOf("shizuishan-2020").document], glossary.map((e) => e.term));
+    const pair = sharedPhrases([reportOf("zhongwei", "zhongwei-2020").document, reportOf("shizuishan", "shizuishan-2020").document], glossary.map((e) => e.term));
     expect(pair.map((s) => s.phrase)).toEqual(
       expect.arrayContaining(["放管服", "1+16", "不忘初心、牢记使命", "三大攻坚战", "三个着力", "十四五"]),
     );

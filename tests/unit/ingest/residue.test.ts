@@ -61,6 +61,8 @@ describe("web-page residue", () => {
     "2020年是全面建成小康社会之年。",
     "注：*为预计数",
     "（一）时间：全年",
+    "（一）<em>标题</em>后面的正文。",
+    "<b>一</b> > <i>二</i> > <u>三</u>",
   ])("keeps the report sentence “%s”", (line) => {
     expect(isResidue(line)).toBe(false);
   });

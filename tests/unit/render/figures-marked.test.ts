@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ingestReport } from "../../../src/lib/ingest.ts";
 import { renderReport } from "../../../src/lib/render/render-report.ts";
+import { recordHref } from "../../../src/lib/indicators/record-row.ts";
 import { loadFigureExtractor } from "../../../scripts/lib/figures.ts";
 import { RAW, places, root } from "../support/ingest.ts";
 
@@ -23,14 +24,14 @@ describe.each(RAW)("figures of %s in the reader", (path) => {
     expect(ids.toSorted()).toEqual(r.figures.map((f) => f.id).toSorted());
   });
 
-  it("wraps exactly the figure as written and links it to its indicator", () => {
+  it("wraps exactly the figure as written and links it to its record row", () => {
     const byId = new Map(r.figures.map((f) => [f.id, f]));
     for (const m of marks) {
       const f = byId.get(m[3]!.split(" ")[0]!)!;
       const para = r.document.paragraphs.find((p) => p.id === f.paragraph)!;
       expect(m[5]).toBe(para.text.slice(f.span[0], f.span[1]));
       expect(f.quote).toContain(m[5]);
-      expect(m[1]).toBe(f.metric ? `/indicators/${f.metric}/` : `/indicators/#${f.id}`);
+      expect(m[1]).toBe(recordHref(f));
       expect(m[2]).toBe(f.kind);
     }
   });

@@ -36,12 +36,12 @@ describe("renderReport", () => {
     expect(html).toMatch(/<dl class="glossary-list"><div id="p-\d+" class="glossary-item"><dt>“一带一路”<\/dt><dd>丝绸之路经济带和21世纪海上丝绸之路。<a href="#p-\d+" class="pilcrow">/);
   });
 
-  it("wraps a figure at its span in a <data> element linking to its indicator", () => {
+  it("wraps a figure at its span in a <data> element linking to its record row", () => {
     const p = result.document.paragraphs.find((x) => x.text.includes("增长6%左右"))!;
     const start = p.text.indexOf("6%左右");
     const figure = { id: "nested-2021-t-1", report: "nested-2021", city: "nested", kind: "target", year: 2021, metric: "industrial_value_added_growth", label_zh: "规上工业增加值增长", label_en: null, value: 6, min: null, max: null, unit: "%", qualifier: "approx", estimate: false, direction: "up", quote: "规上工业增加值增长6%左右", paragraph: p.id, url: `/reports/nested-2021/#${p.id}`, span: [start, start + 4] } satisfies StoredFigure;
     const marked = renderReport({ body, data }, { figures: [figure] });
-    expect(marked).toContain('增长<a href="/indicators/industrial_value_added_growth/" title="2021年目标 · 规上工业增加值增长" class="fig fig-target" data-figure="nested-2021-t-1"><data value="6">6%左右</data></a>。');
+    expect(marked).toContain('增长<a href="/indicators/industrial_value_added_growth/#nested-2021-t-1" title="2021年目标 · 规上工业增加值增长" class="fig fig-target" data-figure="nested-2021-t-1"><data value="6">6%左右</data></a>。');
   });
 
   it("escapes markup in the report text: it stays visible text", () => {
