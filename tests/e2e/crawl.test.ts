@@ -29,7 +29,8 @@ async function visit(tab: Tab, path: string): Promise<Visit> {
   await tab.visit(path, "networkidle");
   await settle(tab.page);
   const links = await tab.page.$$eval("a[href], area[href], form[action]:not([method='post' i])", (els) =>
-    els.map((el) => (el instanceof HTMLFormElement ? el.action : (el as HTMLAnchorElement).href)),
+    // Resolved from the attribute: an SVG link's `href` property is no string (chart marks link to their paragraphs).
+    els.map((el) => (el instanceof HTMLFormElement ? el.action : new URL(el.getAttribute("href") ?? "", document.baseURI).href)),
   );
   const overflow = await tab.page.evaluate(() => ({
     scrollWidth: document.scrollingElement?.scrollWidth ?? 0,

@@ -17,9 +17,20 @@ export interface RemarkFiguresOptions {
   annotate?: (figure: StoredFigure) => FigureAnnotation | undefined;
 }
 
-/** The link of an annotation: a small badge after the figure, named in full for assistive technology. */
+/** The link of an annotation: a small badge after the figure; its symbol hidden, what it leads to said in words. */
 function noteLink(a: FigureAnnotation): PhrasingContent {
-  return { type: "link", url: a.href, title: null, data: { hProperties: { className: a.className.split(" "), "aria-label": a.label } }, children: [{ type: "text", value: a.text }] };
+  const span = (className: string, value: string, hidden = false): PhrasingContent => ({
+    type: "emphasis",
+    data: { hName: "span", hProperties: { className: [className], ...(hidden ? { ariaHidden: "true" } : {}) } },
+    children: [{ type: "text", value }],
+  });
+  return {
+    type: "link",
+    url: a.href,
+    title: null,
+    data: { hProperties: { className: a.className.split(" ") } },
+    children: [...(a.symbol ? [span("track__symbol", `${a.symbol} `, true)] : []), { type: "text", value: a.text }, span("visually-hidden", a.more)],
+  };
 }
 
 /** Machine-readable value of a figure for `<data value>`: `6`, `6.5/7` for a range, `14:43:43` for a ratio. */

@@ -5,10 +5,12 @@ import { statusLabels } from "./view.ts";
 /** A small link a reader puts after a figure: a target's status, or the target a result answers. */
 export interface FigureAnnotation {
   href: string;
-  /** Visible text, e.g. `✗ 未完成` or `对照目标`. */
+  /** A symbol shown before the text and hidden from assistive technology, e.g. `✗`. */
+  symbol: string;
+  /** Visible text, e.g. `未完成` or `对照2020年目标`. */
   text: string;
-  /** Accessible name, spelling out what the link is. */
-  label: string;
+  /** Said after the text to assistive technology only: what the link leads to. */
+  more: string;
   className: string;
 }
 
@@ -23,16 +25,18 @@ export function trackerAnnotations(records: readonly TrackerRecord[], figures: r
     const s = statusLabels[r.status];
     out.set(r.target_figure, {
       href: `/tracker/${r.place}/#${r.id}`,
-      text: `${s.symbol} ${s.zh}`,
-      label: `目标跟踪：${s.zh}（${r.rule}）`,
+      symbol: s.symbol,
+      text: s.zh,
+      more: `（目标跟踪：${r.rule}）`,
       className: `track track--${r.status}`,
     });
     const target = byId.get(r.target_figure);
     if (r.outcome_figure && target && r.status !== "not_comparable" && !out.has(r.outcome_figure)) {
       out.set(r.outcome_figure, {
         href: target.url,
+        symbol: "",
         text: `对照${r.year}年目标`,
-        label: `这一结果对照的${r.year}年目标：${target.quote}`,
+        more: `：${target.quote}`,
         className: "track track--answers",
       });
     }

@@ -1,5 +1,7 @@
 import type { PhrasingContent } from "mdast";
 import { describe, expect, it } from "vitest";
+import { trackerAnnotations } from "../../../src/lib/tracker/annotations.ts";
+import type { TrackerRecord } from "../../../src/lib/schema/tracker.ts";
 import { renderReport } from "../../../src/lib/render/render-report.ts";
 import { markRanges } from "../../../src/lib/render/mark-ranges.ts";
 import type { StoredFigure } from "../../../src/lib/schema/figure.ts";
@@ -39,9 +41,21 @@ describe("renderReport", () => {
   it("wraps a figure at its span in a <data> element linking to its record row", () => {
     const p = result.document.paragraphs.find((x) => x.text.includes("增长6%左右"))!;
     const start = p.text.indexOf("6%左右");
-    const figure = { id: "nested-2021-t-1", report: "nested-2021", city: "nested", kind: "target", year: 2021, metric: "industrial_value_added_growth", label_zh: "规上工业增加值增长", label_en: null, value: 6, min: null, max: null, unit: "%", qualifier: "approx", estimate: false, direction: "up", quote: "规上工业增加值增长6%左右", paragraph: p.id, url: `/reports/nested-2021/#${p.id}`, span: [start, start + 4] } satisfies StoredFigure;
+    const figure = { id: "nested-2021-t-1", report: "nested-2021", city: "nested", kind: "target", year: 2021, base_year: null, period: null, metric: "industrial_value_added_growth", label_zh: "规上工业增加值增长", label_en: null, value: 6, min: null, max: null, unit: "%", qualifier: "approx", estimate: false, direction: "up", quote: "规上工业增加值增长6%左右", paragraph: p.id, url: `/reports/nested-2021/#${p.id}`, span: [start, start + 4] } satisfies StoredFigure;
     const marked = renderReport({ body, data }, { figures: [figure] });
     expect(marked).toContain('增长<a href="/indicators/industrial_value_added_growth/#nested-2021-t-1" title="2021年目标 · 规上工业增加值增长" class="fig fig-target" data-figure="nested-2021-t-1"><data value="6">6%左右</data></a>。');
+  });
+
+  it("puts a tracker badge after an annotated figure: the symbol hidden, the status visible, the rule said to assistive technology", () => {
+    const p = result.document.paragraphs.find((x) => x.text.includes("增长6%左右"))!;
+    const start = p.text.indexOf("6%左右");
+    const figure = { id: "nested-2021-t-1", report: "nested-2021", city: "nested", kind: "target", year: 2021, base_year: null, period: null, metric: "industrial_value_added_growth", label_zh: "规上工业增加值增长", label_en: null, value: 6, min: null, max: null, unit: "%", qualifier: "approx", estimate: false, direction: "up", quote: "规上工业增加值增长6%左右", paragraph: p.id, url: `/reports/nested-2021/#${p.id}`, span: [start, start + 4] } satisfies StoredFigure;
+    const record = { id: figure.id, place: "nested", metric: figure.metric, year: 2021, target_report: "nested-2021", target_figure: figure.id, outcome_report: "nested-2022", outcome_figure: null, status: "not_reported", rule_id: "no_outcome", rule: "未报告：2022年报告没有给出2021年这一指标的单年数字" } satisfies TrackerRecord;
+    const notes = trackerAnnotations([record], [figure]);
+    const marked = renderReport({ body, data }, { figures: [figure], annotate: (f) => notes.get(f.id) });
+    expect(marked).toContain(
+      '<span class="fig-note"><a href="/indicators/industrial_value_added_growth/#nested-2021-t-1" title="2021年目标 · 规上工业增加值增长" class="fig fig-target" data-figure="nested-2021-t-1"><data value="6">6%左右</data></a><a href="/tracker/nested/#nested-2021-t-1" class="track track--not_reported"><span class="track__symbol" aria-hidden="true">? </span>未报告<span class="visually-hidden">（目标跟踪：未报告：2022年报告没有给出2021年这一指标的单年数字）</span></a></span>。',
+    );
   });
 
   it("escapes markup in the report text: it stays visible text", () => {
