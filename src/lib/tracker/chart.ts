@@ -32,6 +32,9 @@ export interface TrackerChartModel {
   rule: { x: number; label: string } | null;
 }
 
+/** The region named as the region: 宁夏回族自治区 → 宁夏（自治区）. */
+export const regionLabel = (name: string) => `${shortName(name)}（${/(自治区|省|自治州|市)$/.exec(name)?.[1] ?? "上级"}）`;
+
 const signed = (f: Figure, n: number | null) => (n === null ? null : f.direction === "down" ? -n : n);
 const text = (n: number | null, unit: string) => (n === null ? "" : `${Number(n.toFixed(2))}${unit}`);
 
@@ -79,6 +82,6 @@ export function trackerChart(rows: readonly TrackerRow[], places: readonly Place
     rows: chartRows,
     ticks: x.ticks(5).map((v) => ({ x: x(v), label: text(v, unit) })),
     zero: x.domain()[0]! < 0 ? x(0) : null,
-    rule: ref >= 0 ? { x: x(bands[ref]!.t), label: `${shortName(chartRows[ref]!.place.name_zh)}目标` } : null,
+    rule: ref >= 0 ? { x: x(bands[ref]!.t), label: `${regionLabel(chartRows[ref]!.place.name_zh)}目标` } : null,
   };
 }

@@ -50,7 +50,11 @@ export function matrixCell(records: readonly TrackerRecord[], metric: string, pl
   return records.filter((r) => r.metric === metric && r.place === place);
 }
 
-/** A place's short name for tight labels: 石嘴山市 → 石嘴山, 宁夏回族自治区 → 宁夏. */
+/** Ethnic names that come between a region's name and its 自治区/自治州 (宁夏回族自治区, 黔西南布依族苗族自治州). */
+const PEOPLES = "(?:回族|壮族|维吾尔|藏族|蒙古族|朝鲜族|土家族|苗族|布依族|彝族|侗族|哈尼族|傣族|白族|羌族|黎族|傈僳族|景颇族|哈萨克)";
+const SHORT = new RegExp(`^(.{2,}?)${PEOPLES}*(?:自治区|自治州|自治县|省|市|州|盟|地区)$`);
+
+/** A place's short name for tight labels: 石嘴山市 → 石嘴山, 宁夏回族自治区 → 宁夏, 内蒙古自治区 → 内蒙古. */
 export function shortName(name: string): string {
-  return name.replace(/(?:[\u4e00-\u9fff]{1,3}族)?(?:自治区|自治州|省|市|州|盟|地区)$/, "") || name;
+  return SHORT.exec(name)?.[1] ?? name;
 }

@@ -24,3 +24,12 @@ describe("the tracker downloads", () => {
     for (const r of records) expect(Object.keys(trackerRecordSchema.strict().parse(r))).toEqual(trackerFields);
   });
 });
+
+describe("shortName", () => {
+  it("drops the level word and a region's peoples, never the whole name", async () => {
+    const { shortName } = await import("../../../src/lib/tracker/view.ts");
+    expect(["宁夏回族自治区", "石嘴山市", "内蒙古自治区", "西藏自治区", "新疆维吾尔自治区", "黔西南布依族苗族自治州", "北京市", "国务院"].map(shortName)).toEqual([
+      "宁夏", "石嘴山", "内蒙古", "西藏", "新疆", "黔西南", "北京", "国务院",
+    ]);
+  });
+});
