@@ -1,7 +1,7 @@
 /**
  * `npm run audit`: Lighthouse on the built site, offline. Serves dist/ on 127.0.0.1, starts the browser
  * the tests use (CHROME_PATH, /usr/bin/chromium, or @sparticuz/chromium) with a DevTools port, and
- * prints the four category scores for the home page, a reader, the comparison, the charts and search,
+ * prints the four category scores for one page of each template (or the pages named as arguments),
  * followed by every audit that lost points. Mobile emulation by default; `--desktop` for the desktop
  * preset. Not part of `npm test` (it takes a minute or two).
  */
@@ -15,7 +15,18 @@ import lighthouse, { desktopConfig } from "lighthouse";
 import { resolveBrowser } from "./serve-lib/browser.ts";
 import { startStaticServer } from "./serve-lib/static-server.ts";
 
-const pages = ["/", "/reports/zhongwei-2020/", "/compare/", "/indicators/", "/search/?q=就业"];
+/** One page per template: home, reader, compare pair, indicators year page, indicator page, tracker, glossary, search. */
+const defaults = [
+  "/",
+  "/reports/zhongwei-2021/",
+  "/compare/yinchuan-2021/zhongwei-2021/",
+  "/indicators/2021/",
+  "/indicators/gdp_growth/",
+  "/tracker/",
+  "/tracker/zhongwei/",
+  "/glossary/",
+  "/search/?q=就业",
+];
 const categories = ["performance", "accessibility", "best-practices", "seo"] as const;
 
 /** Starts the browser with a DevTools port and resolves with that port once it listens. */
@@ -38,7 +49,9 @@ function startBrowser(executablePath: string, args: string[], profile: string): 
   });
 }
 
-const { values } = parseArgs({ options: { desktop: { type: "boolean", default: false } } });
+const { values, positionals } = parseArgs({ options: { desktop: { type: "boolean", default: false } }, allowPositionals: true });
+/** Pages named on the command line (`npm run audit -- /tracker/`), else one per template. */
+const pages = positionals.length ? positionals : defaults;
 const dist = resolve(import.meta.dirname, "../dist");
 if (!existsSync(join(dist, "index.html"))) {
   console.error("error: dist/index.html is missing: run `npm run build` first");
@@ -52,7 +65,7 @@ const lost: string[] = [];
 let failed = false;
 try {
   console.log(`Lighthouse ${values.desktop ? "desktop" : "mobile"} · ${launch.source} · ${server.url}\n`);
-  console.log(`${"page".padEnd(26)}${["perf", "a11y", "best", "seo"].map((c) => c.padStart(6)).join("")}`);
+  console.log(`${"page".padEnd(40)}${["perf", "a11y", "best", "seo"].map((c) => c.padStart(6)).join("")}`);
   for (const path of pages) {
     const result = await lighthouse(
       server.url + encodeURI(path),
@@ -63,7 +76,7 @@ try {
     const { lhr } = result;
     if (lhr.runtimeError) throw new Error(`${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     const scores = categories.map((c) => lhr.categories[c]?.score ?? null);
-    console.log(`${path.padEnd(26)}${scores.map((s) => (s === null ? "–" : String(Math.round(s * 100))).padStart(6)).join("")}`);
+    console.log(`${path.padEnd(40)}${scores.map((s) => (s === null ? "–" : String(Math.round(s * 100))).padStart(6)).join("")}`);
     for (const c of categories) {
       for (const ref of lhr.categories[c]?.auditRefs ?? []) {
         const audit = lhr.audits[ref.id];
