@@ -11,6 +11,8 @@ export function fig(fields: Partial<Figure> & Pick<Figure, "city" | "kind" | "qu
     id: `${report}-${fields.kind === "result" ? "r" : "t"}-${n}`,
     report,
     year: fields.kind === "result" ? 2019 : 2020,
+    base_year: null,
+    period: null,
     metric: null,
     label_zh: "指标",
     label_en: null,

@@ -57,6 +57,8 @@ describe("the readers link glossary terms", () => {
       city: "zhongwei",
       kind: "result",
       year: 2019,
+      base_year: null,
+      period: null,
       metric: null,
       label_zh: "测试",
       label_en: null,

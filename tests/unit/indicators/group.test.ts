@@ -130,7 +130,7 @@ describe("places", () => {
 
 describe("years", () => {
   it("chart a plan year's single-year results of the year before and targets of the year", () => {
-    const fiveYear = { ...gdp.zhongweiTarget, id: "zhongwei-2020-t-99", period: [2021, 2025], year: 2025 };
+    const fiveYear = { ...gdp.zhongweiTarget, id: "zhongwei-2020-t-99", period: [2021, 2025] as [number, number], year: 2025 };
     const later = { ...gdp.zhongweiResult, id: "zhongwei-2021-r-1", report: "zhongwei-2021", year: 2020 };
     const based = { ...gdp.zhongweiResult, id: "zhongwei-2020-r-99", base_year: 2015 };
     const all = [gdp.zhongweiResult, gdp.zhongweiTarget, fiveYear, later, based];

@@ -20,6 +20,8 @@ function figureAt(city: string, start: string, quote: string, extra: Partial<Sto
     city,
     kind: "target",
     year: 2020,
+    base_year: null,
+    period: null,
     metric: null,
     label_zh: quote,
     label_en: null,

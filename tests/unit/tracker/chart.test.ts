@@ -11,7 +11,7 @@ const places: Place[] = [
 ];
 const gdp = metrics.find((m) => m.id === "gdp_growth")!;
 const fig = (f: Partial<Figure>): Figure => ({
-  id: "x", report: "x-2020", city: "x", kind: "target", year: 2020, metric: "gdp_growth", label_zh: "地区生产总值增长", label_en: null,
+  id: "x", report: "x-2020", city: "x", kind: "target", year: 2020, base_year: null, period: null, metric: "gdp_growth", label_zh: "地区生产总值增长", label_en: null,
   value: 6.5, min: null, max: null, unit: "%", qualifier: null, estimate: false, direction: "up", quote: "地区生产总值增长6.5%", paragraph: "p-1", url: "/reports/x-2020/#p-1", ...f,
 });
 const row = (place: string, target: Partial<Figure>, outcome: Partial<Figure> | null, status: TrackerRow["record"]["status"]): TrackerRow => ({
