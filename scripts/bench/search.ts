@@ -17,7 +17,7 @@ import type { Manifest, Shard } from "../../src/lib/search/format.ts";
 import { parseQuery } from "../../src/lib/search/query.ts";
 import { search } from "../../src/lib/search/search.ts";
 import { compileSynonyms } from "../../src/lib/search/synonyms.ts";
-import { SHARD_CONCURRENCY } from "../../src/scripts/search/loader.ts";
+import { FIRST_SHARDS, MANIFEST_ELEMENT_ID } from "../../src/scripts/search/loader.ts";
 import { resolveBrowser } from "../serve-lib/browser.ts";
 import { startStaticServer } from "../serve-lib/static-server.ts";
 
@@ -114,12 +114,12 @@ function nodeFigures(index: IndexFiles, pageScriptGzip: number): void {
   const bodies = [...index.bodies.values()];
   const raw = Buffer.byteLength(manifestBody) + bodies.reduce((a, b) => a + Buffer.byteLength(b), 0);
   const gzip = gz(manifestBody) + bodies.reduce((a, b) => a + gz(b), 0);
-  const firstShards = bodies.slice(0, SHARD_CONCURRENCY).reduce((a, b) => a + gz(b), 0);
+  const firstShards = bodies.slice(0, FIRST_SHARDS).reduce((a, b) => a + gz(b), 0);
   console.log(
     `  index files: manifest + ${bodies.length} shards = ${kB(raw)} raw, ${kB(gzip)} gzip (largest shard ${kB(Math.max(...bodies.map(gz)))} gzip)`,
   );
   console.log(
-    `  requested before the first result: ${kB(gz(manifestBody) + firstShards + pageScriptGzip)} gzip (page script, manifest, first ${Math.min(SHARD_CONCURRENCY, bodies.length)} shards)`,
+    `  requested before the first result: ${kB(gz(manifestBody) + firstShards + pageScriptGzip)} gzip (page script, manifest, first ${Math.min(FIRST_SHARDS, bodies.length)} shard(s))`,
   );
   const loads: number[] = [];
   const firsts: number[] = [];
@@ -209,6 +209,21 @@ async function browserFigures(browser: Browser, site: string, gzipOf: Map<string
   }
 }
 
+/** The search page for the synthetic corpus: its inlined manifest and its preloaded first shards replaced. */
+function syntheticPage(html: string, manifest: Manifest): string {
+  const inline = new RegExp(`(<script type="application/json" id="${MANIFEST_ELEMENT_ID}">)[^<]*(</script>)`);
+  if (!inline.test(html)) throw new Error(`search/index.html has no inlined manifest (#${MANIFEST_ELEMENT_ID})`);
+  const json = JSON.stringify(manifest).replace(/</g, "\\u003c");
+  const preloads = manifest.shards
+    .slice(0, FIRST_SHARDS)
+    .map((s) => `<link rel="preload" href="${s.url}" as="fetch" crossorigin="anonymous">`)
+    .join("");
+  return html
+    .replace(/<link rel="preload" href="\/search\/shards\/[^>]*>/g, "")
+    .replace("</head>", `${preloads}</head>`)
+    .replace(inline, (_, open: string, close: string) => `${open}${json}${close}`);
+}
+
 /** Gzip size of every file of a site that the search page may load, by URL path. */
 async function gzipSizes(site: string): Promise<Map<string, number>> {
   const out = new Map<string, number>();
@@ -236,6 +251,7 @@ export default async function searchBench(): Promise<void> {
   try {
     await cp(dist, synthDir, { recursive: true });
     await writeFile(join(synthDir, "search/manifest.json"), JSON.stringify(synthetic.manifest));
+    await writeFile(join(synthDir, "search/index.html"), syntheticPage(await readFile(join(dist, "search/index.html"), "utf8"), synthetic.manifest));
     for (const [path, body] of synthetic.bodies) await writeFile(join(synthDir, path), body);
 
     console.log(`page script (fuse.js + search): ${kB(scriptGzip)} gzip; browser: ${launch.source}`);
