@@ -62,7 +62,9 @@ describe("budgets", async () => {
     const opened = await site.openPage(`/search/?q=${encodeURIComponent(searchQuery)}`);
     const loaded = new Set<string>();
     opened.page.on("request", (req) => {
-      if (["script", "fetch", "xhr"].includes(req.resourceType())) loaded.add(new URL(req.url()).pathname);
+      // Scripts and index files, preloaded ones included (a `<link rel=preload>` is no fetch to Playwright).
+      const path = new URL(req.url()).pathname;
+      if (["script", "fetch", "xhr"].includes(req.resourceType()) || /\.(m?js|json)$/.test(path)) loaded.add(path);
     });
     await opened.page.reload({ waitUntil: "networkidle" });
     await settle(opened.page);
