@@ -48,28 +48,46 @@ function cutsWord(norm: string, i: number, j: number): boolean {
  * unbalanced takes its partner along (`“六稳”工作`), so the matched text can be wrapped as a whole.
  */
 export function findPhrases<K>(text: string, patterns: readonly PhrasePattern<K>[]): PhraseMatch<K>[] {
-  const keep: number[] = [];
-  let norm = "";
-  for (let i = 0; i < text.length; i++) {
-    if (QUOTE_CHARS.has(text[i]!)) continue;
-    keep.push(i);
-    norm += text[i];
-  }
+  return phraseFinder(patterns)(text);
+}
+
+/**
+ * {@link findPhrases} with the patterns prepared once, for searching many texts with the same patterns:
+ * the spellings, longest first, are indexed by their first character, so each position of a text is only
+ * tried against the spellings that can start there. (The patterns are read when the finder is made.)
+ */
+export function phraseFinder<K>(patterns: readonly PhrasePattern<K>[]): (text: string) => PhraseMatch<K>[] {
   const spellings = patterns
     .flatMap((p) => p.variants.map((v) => ({ key: p.key, v })))
     .filter((s) => s.v.length > 0)
     .sort((a, b) => b.v.length - a.v.length);
-  const out: PhraseMatch<K>[] = [];
-  for (let i = 0; i < norm.length;) {
-    const hit = spellings.find((s) => norm.startsWith(s.v, i) && !cutsWord(norm, i, i + s.v.length));
-    if (!hit) {
-      i++;
-      continue;
-    }
-    const [start, end] = balance(text, keep[i]!, keep[i + hit.v.length - 1]! + 1);
-    const prev = out.at(-1);
-    if (!prev || start >= prev.end) out.push({ key: hit.key, start, end });
-    i += hit.v.length;
+  /** Spellings by first UTF-16 unit, each list in the order of `spellings` (longest first, then as given). */
+  const byFirst = new Map<string, { key: K; v: string }[]>();
+  for (const s of spellings) {
+    const list = byFirst.get(s.v[0]!);
+    if (list) list.push(s);
+    else byFirst.set(s.v[0]!, [s]);
   }
-  return out;
+  return (text) => {
+    const keep: number[] = [];
+    let norm = "";
+    for (let i = 0; i < text.length; i++) {
+      if (QUOTE_CHARS.has(text[i]!)) continue;
+      keep.push(i);
+      norm += text[i];
+    }
+    const out: PhraseMatch<K>[] = [];
+    for (let i = 0; i < norm.length;) {
+      const hit = byFirst.get(norm[i]!)?.find((s) => norm.startsWith(s.v, i) && !cutsWord(norm, i, i + s.v.length));
+      if (!hit) {
+        i++;
+        continue;
+      }
+      const [start, end] = balance(text, keep[i]!, keep[i + hit.v.length - 1]! + 1);
+      const prev = out.at(-1);
+      if (!prev || start >= prev.end) out.push({ key: hit.key, start, end });
+      i += hit.v.length;
+    }
+    return out;
+  };
 }

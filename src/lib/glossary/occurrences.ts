@@ -1,7 +1,7 @@
 import type { ReportDocument } from "../report/document.ts";
 import type { GlossaryEntry } from "../schema/glossary.ts";
 import { isBodyParagraph } from "../topics/body.ts";
-import { findPhrases } from "./match.ts";
+import { phraseFinder } from "./match.ts";
 import { termPatterns } from "./terms.ts";
 
 /** The occurrences of one term in one paragraph. */
@@ -36,9 +36,9 @@ export function glossaryUsage(entries: readonly GlossaryEntry[], docs: readonly 
   for (const doc of docs) {
     const report = doc.meta.id;
     for (const u of usage.values()) u.counts[report] = 0;
-    const patterns = termPatterns(entries, report);
+    const find = phraseFinder(termPatterns(entries, report));
     for (const p of doc.paragraphs.filter(isBodyParagraph)) {
-      const found = Map.groupBy(findPhrases(p.text, patterns), (m) => m.key.id);
+      const found = Map.groupBy(find(p.text), (m) => m.key.id);
       for (const [id, matches] of found) {
         const u = usage.get(id)!;
         u.occurrences.push({ report, paragraph: p.id, spans: matches.map((m) => [m.start, m.end]) });

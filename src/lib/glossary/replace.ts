@@ -1,6 +1,6 @@
 import type { Nodes, Parent, PhrasingContent } from "mdast";
 import { SKIP, visit } from "unist-util-visit";
-import { findPhrases, type PhraseMatch, type PhrasePattern } from "./match.ts";
+import { phraseFinder, type PhraseMatch, type PhrasePattern } from "./match.ts";
 
 /** Nodes whose text is never searched: links (figure marks), glossary terms, headings, code, raw HTML, front matter. */
 const OPAQUE = new Set([
@@ -32,10 +32,11 @@ export interface ReplaceOptions<K> {
  */
 export function replacePhrases<K>(tree: Nodes, { patterns, build, skip }: ReplaceOptions<K>): void {
   if (patterns.length === 0) return;
+  const find = phraseFinder(patterns);
   visit(tree, (node, index, parent: Parent | undefined) => {
     if (OPAQUE.has(node.type) || skip?.(node)) return SKIP;
     if (node.type !== "text" || !parent || index === undefined) return;
-    const matches = findPhrases(node.value, patterns);
+    const matches = find(node.value);
     if (matches.length === 0) return;
     const out: PhrasingContent[] = [];
     let cursor = 0;

@@ -1,6 +1,6 @@
 import type { ReportDocument } from "../report/document.ts";
 import { isBodyParagraph } from "../topics/body.ts";
-import { findPhrases } from "./match.ts";
+import { phraseFinder } from "./match.ts";
 import { unquote } from "./variants.ts";
 
 /** A phrase that several reports use, with its number of uses in each. */
@@ -37,11 +37,11 @@ export function sharedPhrases(
 ): SharedPhrase[] {
   const bodies = docs.map((d) => ({ id: d.meta.id, texts: d.paragraphs.filter(isBodyParagraph).map((p) => p.text) }));
   const candidates = new Set([...extra, ...bodies.flatMap((b) => b.texts.flatMap(quotedPhrases))]);
-  const patterns = [...candidates].map((phrase) => ({ key: phrase, variants: [phrase] }));
+  const find = phraseFinder([...candidates].map((phrase) => ({ key: phrase, variants: [phrase] })));
   const counts = new Map<string, Record<string, number>>([...candidates].map((c) => [c, {}]));
   for (const b of bodies) {
     for (const text of b.texts) {
-      for (const m of findPhrases(text, patterns)) {
+      for (const m of find(text)) {
         const c = counts.get(m.key)!;
         c[b.id] = (c[b.id] ?? 0) + 1;
       }
