@@ -63,11 +63,14 @@ export function compareByTopic(
   list: TopicList,
   options: CompareOptions = {},
 ): TopicComparison[] {
-  const assigned = reports.map((r) => ({ r, assignments: assignTopics(r.doc, list) }));
-  const hasOutlook = assigned.some(({ assignments }) => assignments.some((a) => a.part === "outlook"));
+  const assigned = reports.map((r) => ({ r, layout: layoutOf(r, list, options.categoryOf) }));
+  const hasOutlook = assigned.some(({ layout }) => layout.assignments.some((a) => a.part === "outlook"));
   const all = [...list.topics, list.other];
-  return all.map((topic) => {
-    const columns = assigned.map(({ r, assignments }) => column(r, assignments, topic, list, options));
+  return all.map((topic, t) => {
+    const columns = assigned.map(({ r, layout }): ReportColumn => {
+      const { cells, figures } = layout.topics[t]!;
+      return { meta: r.doc.meta, figures, figureCount: figures.length, cells };
+    });
     const metricSets = columns.map((c) => new Set(c.figures.map((f) => f.metric)));
     const shared = new Set(
       [...(metricSets[0] ?? [])].filter((m): m is string => !!m && metricSets.every((s) => s.has(m))),
@@ -78,28 +81,58 @@ export function compareByTopic(
       (p) => ALWAYS.has(p) || (p === null ? opening : p === "outlook" && hasOutlook),
     );
     for (const c of columns)
-      c.cells = parts.map((p) => c.cells.find((cell) => cell.part === p) ?? { part: p, primary: [], secondary: [] });
+      c.cells = parts.map((p) => {
+        const cell = c.cells.find((here) => here.part === p);
+        return { part: p, primary: [...(cell?.primary ?? [])], secondary: [...(cell?.secondary ?? [])] };
+      });
     return { topic, isOther: topic.id === list.other.id, columns };
   });
 }
 
-function column(
-  r: ComparedReport,
-  assignments: TopicAssignment[],
-  topic: Topic,
-  list: TopicList,
-  { categoryOf }: CompareOptions,
-): ReportColumn {
+/** What one report contributes to any comparison: its assignments, and per topic (in the order of the list, `other` last) its cells by part and its figures. */
+interface ReportLayout {
+  assignments: TopicAssignment[];
+  topics: { cells: PartCell[]; figures: StoredFigure[] }[];
+}
+
+/**
+ * Layouts computed so far, by report, topic list and category lookup: a report is laid out once per build
+ * however many pairs it is in. An entry holds only while the report keeps its document and figures.
+ * Layouts are shared: {@link compareByTopic} copies what it changes.
+ */
+const layouts = new WeakMap<
+  ComparedReport,
+  { doc: ReportDocument; figures: readonly StoredFigure[]; byList: WeakMap<TopicList, Map<CategoryOf | undefined, ReportLayout>> }
+>();
+
+function layoutOf(r: ComparedReport, list: TopicList, categoryOf: CategoryOf | undefined): ReportLayout {
+  let entry = layouts.get(r);
+  if (!entry || entry.doc !== r.doc || entry.figures !== r.figures) {
+    entry = { doc: r.doc, figures: r.figures, byList: new WeakMap() };
+    layouts.set(r, entry);
+  }
+  let byCategory = entry.byList.get(list);
+  if (!byCategory) entry.byList.set(list, (byCategory = new Map()));
+  let layout = byCategory.get(categoryOf);
+  if (!layout) byCategory.set(categoryOf, (layout = layOut(r, list, categoryOf)));
+  return layout;
+}
+
+function layOut(r: ComparedReport, list: TopicList, categoryOf: CategoryOf | undefined): ReportLayout {
+  const assignments = assignTopics(r.doc, list);
   const byId = new Map(r.doc.paragraphs.map((p) => [p.id, p]));
   const primaryOf = new Map(assignments.map((a) => [a.paragraph, a.primary]));
-  const cells = ([null, ...PARTS] as (Part | null)[]).map((part) => {
-    const here = assignments.filter((a) => a.part === part);
-    return {
-      part,
-      primary: here.filter((a) => a.primary === topic.id).map((a) => byId.get(a.paragraph)!),
-      secondary: here.filter((a) => a.secondary.includes(topic.id)).map((a) => byId.get(a.paragraph)!),
-    };
+  const figureTopics = r.figures.map((f) => topicOfFigure(f, list, (p) => primaryOf.get(p), categoryOf));
+  const topics = [...list.topics, list.other].map((topic) => {
+    const cells = ([null, ...PARTS] as (Part | null)[]).map((part) => {
+      const here = assignments.filter((a) => a.part === part);
+      return {
+        part,
+        primary: here.filter((a) => a.primary === topic.id).map((a) => byId.get(a.paragraph)!),
+        secondary: here.filter((a) => a.secondary.includes(topic.id)).map((a) => byId.get(a.paragraph)!),
+      };
+    });
+    return { cells, figures: r.figures.filter((_, i) => figureTopics[i] === topic.id) };
   });
-  const mine = r.figures.filter((f) => topicOfFigure(f, list, (p) => primaryOf.get(p), categoryOf) === topic.id);
-  return { meta: r.doc.meta, figures: mine, figureCount: mine.length, cells };
+  return { assignments, topics };
 }

@@ -8,6 +8,15 @@ export const KEY_FIGURES = 4;
 /** How to find the metric category of a figure's indicator (`content/metrics.json`). */
 export type CategoryOf = (metric: string) => string | undefined;
 
+const lookups = new WeakMap<ReadonlyMap<string, string>, CategoryOf>();
+
+/** The category lookup of a map of categories by indicator id, one function per map (so it can key caches). */
+export function categoryLookup(categories: ReadonlyMap<string, string>): CategoryOf {
+  let lookup = lookups.get(categories);
+  if (!lookup) lookups.set(categories, (lookup = (metric) => categories.get(metric)));
+  return lookup;
+}
+
 /**
  * The topic of a figure: the topic listing its indicator's metric category, if any; else the topic whose
  * keywords its label and quote name most (`城镇新增就业1万人` → livelihood), on a tie the topic of its
