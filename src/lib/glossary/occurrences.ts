@@ -22,6 +22,29 @@ export interface TermUsage {
   counts: Record<string, number>;
 }
 
+const used = new WeakMap<ReportDocument, WeakMap<readonly GlossaryEntry[], ReadonlySet<string>>>();
+
+/**
+ * The ids of the entries that every report uses in its body (those whose {@link glossaryUsage} counts are
+ * all above zero). Each report's terms are found once per list of entries and shared by every call that
+ * passes the same document and the same list.
+ */
+export function termsUsedByAll(entries: readonly GlossaryEntry[], docs: readonly ReportDocument[]): Set<string> {
+  const perDoc = docs.map((doc) => {
+    let byEntries = used.get(doc);
+    if (!byEntries) used.set(doc, (byEntries = new WeakMap()));
+    let ids = byEntries.get(entries);
+    if (!ids) {
+      const usage = glossaryUsage(entries, [doc]);
+      byEntries.set(entries, (ids = new Set(usage.filter((u) => u.counts[doc.meta.id]! > 0).map((u) => u.entry.id))));
+    }
+    return ids;
+  });
+  return new Set(
+    [...new Set(entries.map((e) => e.id))].filter((id) => perDoc.every((ids) => ids.has(id))),
+  );
+}
+
 /**
  * Find every use of every glossary term in the body of each report. The appendix entries themselves are
  * the definitions, not uses, and are left out.
