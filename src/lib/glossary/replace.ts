@@ -21,6 +21,8 @@ export interface ReplaceOptions<K> {
   patterns: readonly PhrasePattern<K>[];
   /** The node that takes the place of a match; `text` is the matched text as written. */
   build: (match: PhraseMatch<K>, text: string) => PhrasingContent;
+  /** The patterns prepared with {@link phraseFinder}, when the caller keeps one for many trees. */
+  find?: (text: string) => PhraseMatch<K>[];
   /** Further subtrees to leave alone. */
   skip?: (node: Nodes) => boolean;
 }
@@ -30,9 +32,8 @@ export interface ReplaceOptions<K> {
  * Text inside links and the other opaque nodes is left alone, so marks never nest inside links; a phrase
  * is found within one text node only.
  */
-export function replacePhrases<K>(tree: Nodes, { patterns, build, skip }: ReplaceOptions<K>): void {
+export function replacePhrases<K>(tree: Nodes, { patterns, find = phraseFinder(patterns), build, skip }: ReplaceOptions<K>): void {
   if (patterns.length === 0) return;
-  const find = phraseFinder(patterns);
   visit(tree, (node, index, parent: Parent | undefined) => {
     if (OPAQUE.has(node.type) || skip?.(node)) return SKIP;
     if (node.type !== "text" || !parent || index === undefined) return;

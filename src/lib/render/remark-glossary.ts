@@ -1,6 +1,7 @@
 import type { Data, List, Nodes, Parent, PhrasingContent, Root } from "mdast";
 import type { GlossaryEntry } from "../schema/glossary.ts";
 import { replacePhrases } from "../glossary/replace.ts";
+import { phraseFinder, type PhrasePattern, type PhraseMatch } from "../glossary/match.ts";
 import { termPatterns } from "../glossary/terms.ts";
 
 /** A linked term with its tooltip: rendered as `<span class="term-wrap">`, opaque to later phrase marking. */
@@ -47,13 +48,31 @@ const isAppendix = (node: Nodes) => node.type === "list" && (node as List).order
  * CSS alone and is the link's accessible description. Text inside existing links (figure marks) and
  * headings is left alone.
  */
+/** The patterns of a list of entries for one report, with their finder: made once per list and report. */
+const prepared = new WeakMap<
+  readonly GlossaryEntry[],
+  Map<string | undefined, { patterns: PhrasePattern<GlossaryEntry>[]; find: (text: string) => PhraseMatch<GlossaryEntry>[] }>
+>();
+
+function preparedTerms(entries: readonly GlossaryEntry[], report: string | undefined) {
+  let byReport = prepared.get(entries);
+  if (!byReport) prepared.set(entries, (byReport = new Map()));
+  let terms = byReport.get(report);
+  if (!terms) {
+    const patterns = termPatterns(entries, report);
+    byReport.set(report, (terms = { patterns, find: phraseFinder(patterns) }));
+  }
+  return terms;
+}
+
 export default function remarkGlossary(options: RemarkGlossaryOptions) {
   const { entries, report, idPrefix = "", hrefOf = glossaryHref, skip = isAppendix, shared } = options;
-  const patterns = termPatterns(entries, report);
+  const { patterns, find } = preparedTerms(entries, report);
   return (tree: Root) => {
     let n = 0;
     replacePhrases(tree, {
       patterns,
+      find,
       skip,
       build: ({ key: entry }, text): PhrasingContent => {
         const tip = `${idPrefix}term-${++n}`;
