@@ -41,13 +41,6 @@ export const glossaryHref = (entry: GlossaryEntry) => `/glossary/#${entry.id}`;
 
 const isAppendix = (node: Nodes) => node.type === "list" && (node as List).ordered === true;
 
-/**
- * Remark plugin: link every occurrence of a glossary term in the text to its entry on the glossary page,
- * as `<span class="term-wrap"><a class="term" href aria-describedby>…</a><span class="term-tip"
- * role="tooltip" id>definition</span></span>`. The definition shows on hover and keyboard focus through
- * CSS alone and is the link's accessible description. Text inside existing links (figure marks) and
- * headings is left alone.
- */
 /** The patterns of a list of entries for one report, with their finder: made once per list and report. */
 const prepared = new WeakMap<
   readonly GlossaryEntry[],
@@ -65,6 +58,13 @@ function preparedTerms(entries: readonly GlossaryEntry[], report: string | undef
   return terms;
 }
 
+/**
+ * Remark plugin: link every occurrence of a glossary term in the text to its entry on the glossary page,
+ * as `<span class="term-wrap"><a class="term" href aria-describedby>…</a><span class="term-tip"
+ * role="tooltip" id>definition</span></span>`. The definition shows on hover and keyboard focus through
+ * CSS alone and is the link's accessible description. Text inside existing links (figure marks) and
+ * headings is left alone.
+ */
 export default function remarkGlossary(options: RemarkGlossaryOptions) {
   const { entries, report, idPrefix = "", hrefOf = glossaryHref, skip = isAppendix, shared } = options;
   const { patterns, find } = preparedTerms(entries, report);
