@@ -6,6 +6,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
+import { AxeBuilder } from "@axe-core/playwright";
 import { describe, expect, it } from "vitest";
 import { parseMarkdown } from "../../src/lib/markdown/processor.ts";
 import { readDocument } from "../../src/lib/report/document.ts";
@@ -50,6 +51,14 @@ describe("/compare/view/", () => {
       expect(linked.sort()).toEqual((await bodyParagraphs(id)).sort());
     }
     expectNoProblems(opened);
+    await opened.close();
+  });
+
+  it("has no axe violations once composed", { timeout: 120_000 }, async () => {
+    const opened = await site.openPage(`/compare/view/?a=${pair.a}&b=${pair.b}`);
+    await opened.page.locator(".cv__col").first().waitFor();
+    const results = await new AxeBuilder({ page: opened.page }).options({ resultTypes: ["violations"] }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
     await opened.close();
   });
 
