@@ -31,6 +31,8 @@ describe("/compare/view/", () => {
     const { page } = opened;
     await page.locator(".cv__col").first().waitFor();
     await expect(page.locator("#cv-fallback").isHidden()).resolves.toBe(true);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, "no sideways scrolling").toBeLessThanOrEqual(0);
     await expect(page.locator("h1").textContent()).resolves.toBe(`报告对比：${names[pair.a]}与${names[pair.b]}`);
     const columns = await page.locator(".cv__col").evaluateAll((cols) =>
       cols.map((c) => ({
