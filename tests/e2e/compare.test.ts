@@ -88,7 +88,9 @@ const byHref = (a: { href: string }, b: { href: string }) => a.href.localeCompar
 describe("the compare pages", async () => {
   const docs = await documents();
   const pairs = expectedPairs(docs);
-  const comparePages = (await sitePages(inject("distDir"))).filter((p) => p.startsWith("/compare/"));
+  const allPages = await sitePages(inject("distDir"));
+  // `/compare/view/` is the view-time composer (tests/e2e/compare-view.test.ts), not a pair page.
+  const comparePages = allPages.filter((p) => p.startsWith("/compare/") && p !== "/compare/view/");
 
   it("are /compare/ and one page per pair of one year or one place's consecutive years, nothing more", () => {
     expect(docs.length).toBeGreaterThanOrEqual(2);
@@ -99,6 +101,7 @@ describe("the compare pages", async () => {
     }, 0);
     expect(pairs.length).toBe(perYear + pairs.filter(([a, b]) => a.split("-")[0] === b.split("-")[0]).length);
     expect([...comparePages].sort()).toEqual(["/compare/", ...pairs.map(([a, b]) => `/compare/${a}/${b}/`)].sort());
+    expect(allPages).toContain("/compare/view/");
     console.log(`compare: ${comparePages.length} pages (${pairs.length} pairs and /compare/)`);
   });
 

@@ -10,6 +10,7 @@ import { documentFromEntry } from "../../lib/report/document.ts";
 import { comparePairs } from "../../lib/topics/pairs.ts";
 import { orderPlaces } from "../../lib/render/places.ts";
 import type { ComparedReport } from "../../lib/topics/comparison.ts";
+import { reportTopics } from "../../lib/topics/report-topics.ts";
 
 let loaded: ReturnType<typeof load> | undefined;
 
@@ -27,12 +28,18 @@ async function load() {
   );
   const metas = entries.map((r) => r.data);
   const places = orderPlaces(placesFileSchema.parse(placesJson));
+  const topics = topicListSchema.parse(topicsJson);
   return {
     metas,
     compared,
     places,
+    /** The pairs that get a pre-rendered page (none above the limit). */
     pairs: comparePairs(metas),
-    topics: topicListSchema.parse(topicsJson),
+    /** Every pair worth comparing, whether or not it has a page: above the limit they open in `/compare/view/`. */
+    allPairs: comparePairs(metas, Number.POSITIVE_INFINITY),
+    topics,
+    /** Each report's paragraphs by topic, computed once per report. */
+    byTopic: new Map(entries.map((r) => [r.id, reportTopics(compared.get(r.id)!.doc, topics)])),
     glossary: (await getCollection("glossary")).flatMap((g) => g.data.entries),
     categories: new Map(metricsFileSchema.parse(metricsJson).map((m) => [m.id, m.category])),
   };
