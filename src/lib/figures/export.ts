@@ -1,4 +1,4 @@
-import { csvFormatRows } from "d3";
+import { recordsToCsv } from "../data/csv.ts";
 import { figureFields, type Figure, type StoredFigure } from "../schema/figure.ts";
 
 /** The public record of a stored figure: the fields of GUIDE §2 in schema order, `span` dropped. */
@@ -11,18 +11,10 @@ export function figuresToJson(figs: readonly (StoredFigure | Figure)[]): string 
   return `${JSON.stringify(figs.map(publicFigure), null, 2)}\n`;
 }
 
-/** One CSV cell: arrays as `14:43:43` (a ratio) or `2016:2020` (a period), null as an empty cell, everything else as written by `String`. */
-function cell(value: Figure[keyof Figure]): string {
-  if (value === null) return "";
-  if (Array.isArray(value)) return value.join(":");
-  return String(value);
-}
-
 /**
- * `/data/indicators.csv`: UTF-8 with a byte-order mark (so spreadsheet programs read the Chinese correctly),
- * a header row of the figure fields in schema order, one row per record; quoting by d3's `csvFormatRows`.
+ * `/data/indicators.csv`: UTF-8 with a byte-order mark, a header row of the figure fields in schema order, one row
+ * per record (arrays such as ratios and periods as `a:b`, null as an empty cell).
  */
 export function figuresToCsv(figs: readonly (StoredFigure | Figure)[]): string {
-  const rows = figs.map((f) => figureFields.map((k) => cell(publicFigure(f)[k])));
-  return `\ufeff${csvFormatRows([figureFields.slice(), ...rows])}\n`;
+  return recordsToCsv(figureFields, figs.map(publicFigure));
 }
