@@ -72,7 +72,8 @@ function routeFamilies(log: string): Map<string, { n: number; ms: number }> {
 function phases(log: string): string {
   const num = (re: RegExp) => Number(re.exec(log)?.[1] ?? Number.NaN);
   const types = num(/\[types\] Generated ([\d.]+)(m?s)/);
-  const info = num(/Collecting build info\.\.\.\s*\n.*?Completed in ([\d.]+)s/);
+  const infoMatch = /Collecting build info\.\.\.\s*\n.*?Completed in ([\d.]+)(m?s)/.exec(log);
+  const info = infoMatch ? Number(infoMatch[1]) / (infoMatch[2] === "ms" ? 1000 : 1) : Number.NaN;
   const vite = [...log.matchAll(/\[vite\] ✓ built in ([\d.]+)(m?s)/g)].reduce((t, m) => t + Number(m[1]) * (m[2] === "s" ? 1000 : 1), 0);
   const pages = num(/page\(s\) built in ([\d.]+)s/);
   return `content sync + types ${ms(types * (types < 60 ? 1000 : 1))}, build info ${ms(info * 1000)}, bundling ${ms(vite)}, whole astro build ${ms(pages * 1000)}`;
