@@ -21,13 +21,14 @@ export async function composeView(doc: Document): Promise<void> {
   const target = doc.getElementById("cv-topics");
   const fallback = doc.getElementById("cv-fallback");
   if (!status || !target || !fallback) return;
-  const query = pairQuery(doc.location.search);
-  if (!query) {
-    status.textContent = "地址中需要两份不同的报告，如 ?a=shizuishan-2020&b=zhongwei-2020。";
-    return;
-  }
   // The fallback links name every report: ids not among them are not fetched (no 404 in the console).
   const known = new Set([...fallback.querySelectorAll("a")].map((link) => link.getAttribute("href")));
+  const query = pairQuery(doc.location.search);
+  if (!query) {
+    const ids = [...known].flatMap((href) => /([a-z]+-\d{4})/.exec(href ?? "")?.[1] ?? []);
+    status.textContent = `地址中需要两份不同的报告${ids.length > 1 ? `，如 ?a=${ids[0]}&b=${ids[1]}` : ""}。`;
+    return;
+  }
   const fetchable = (id: string) => (known.has(topicsPath(id)) ? load(id) : Promise.resolve(null));
   const [a, b] = await Promise.all([fetchable(query.a), fetchable(query.b)]).catch(() => [null, null]);
   if (!a || !b) {
