@@ -1,5 +1,6 @@
 /** The pages the per-page gates (axe, keyboard, layout) check, and how to tell when one is ready. */
 import type { Page } from "playwright-core";
+import { basePath, DEFAULT_LANG, langOfPath, localePath } from "../../../src/i18n/config.ts";
 import { sitePages } from "./dist.ts";
 
 /** A query known to have results in both reports, for the search page with results shown. */
@@ -14,16 +15,21 @@ export async function pagesToCheck(distDir: string): Promise<string[]> {
 /** Waits until a page has finished drawing what it shows on load (the search page: its results). */
 export async function settle(page: Page): Promise<void> {
   const url = new URL(page.url());
-  if (url.pathname === "/search/" && url.searchParams.get("q")) {
+  if (basePath(url.pathname) === "/search/" && url.searchParams.get("q")) {
     await page.locator("#search-results a").first().waitFor({ state: "visible", timeout: 15_000 });
   }
 }
 
-/** The template a page path belongs to: `/indicators/cpi/` → `/indicators/:param/`; top-level pages are their own. */
+/**
+ * The template a page path belongs to: `/indicators/cpi/` → `/indicators/:param/`; top-level pages are
+ * their own; an English page's template is its Chinese page's, under `/en` (`/en/indicators/:param/`).
+ */
 export function templateOf(path: string): string {
   const url = new URL(path, "http://site.invalid");
   if (url.search) return path;
-  return url.pathname.replace(/^(\/[^/]+\/)(?:[^/]+\/)+$/, "$1:param/");
+  const lang = langOfPath(url.pathname);
+  const template = basePath(url.pathname).replace(/^(\/[^/]+\/)(?:[^/]+\/)+$/, "$1:param/");
+  return lang === DEFAULT_LANG ? template : localePath(lang, template);
 }
 
 /** One page per template (the first in sorted order): for checks whose outcome the template decides. */

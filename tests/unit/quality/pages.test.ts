@@ -14,6 +14,13 @@ describe("templates of pages", () => {
     expect(templateOf("/search/?q=就业")).toBe("/search/?q=就业");
   });
 
+  it("gives English pages their own templates, named like the Chinese ones under /en", () => {
+    expect(templateOf("/en/reports/a-2020/")).toBe("/en/reports/:param/");
+    expect(templateOf("/en/indicators/x/y/")).toBe("/en/indicators/:param/");
+    expect(templateOf("/en/compare/")).toBe("/en/compare/");
+    expect(templateOf("/en/")).toBe("/en/");
+  });
+
   it("picks the first page of each template", () => {
     expect(onePerTemplate([...paths, ...metrics])).toEqual(["/", "/compare/", "/indicators/m00/", "/reports/a-2020/", "/search/", "/search/?q=就业"]);
   });

@@ -1,0 +1,95 @@
+/**
+ * Names and dates as each language writes them: places (`name_en`), indicators (`label_en`), report
+ * titles, speakers (in pinyin, with the name in characters beside it), dates. Pure: usable in pages,
+ * endpoints and tests alike.
+ */
+import { pinyin } from "pinyin-pro";
+import type { Lang } from "./config.ts";
+import { dictionaries } from "./ui/index.ts";
+
+/** What naming a place needs. */
+export interface Named {
+  name_zh: string;
+  name_en: string;
+}
+
+/** A place's name in a language: `中卫市` / `Zhongwei`. */
+export function placeName(lang: Lang, place: Named): string {
+  return lang === "en" ? place.name_en : place.name_zh;
+}
+
+/** A report's place name in a language, from its front matter. */
+export function reportPlace(lang: Lang, meta: { place_zh: string; place_en: string }): string {
+  return lang === "en" ? meta.place_en : meta.place_zh;
+}
+
+/** An indicator's label in a language. */
+export function metricLabel(lang: Lang, metric: { label_zh: string; label_en: string }): string {
+  return lang === "en" ? metric.label_en : metric.label_zh;
+}
+
+/** An ISO date (`2020-01-06`) in a language: `2020年1月6日` / `6 January 2020`; other text as it is. */
+export function formatDate(lang: Lang, iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? dictionaries[lang].common.date(Number(m[1]), Number(m[2]), Number(m[3])) : iso;
+}
+
+/** Month and day of an ISO date, for places where the year is said already: `1月6日` / `6 January`. */
+export function formatMonthDay(lang: Lang, iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? dictionaries[lang].common.monthDay(Number(m[2]), Number(m[3])) : iso;
+}
+
+/** A personal name in Hanyu Pinyin, surname first and apart: `李晓波` → `Li Xiaobo`. */
+export function pinyinName(name: string): string {
+  const syllables = pinyin(name, { toneType: "none", type: "array", surname: "all" });
+  if (syllables.length === 0) return name;
+  const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+  // Two-character surnames (欧阳, 司马 …) are rare among officials; the first syllable is the surname.
+  const [surname, ...given] = syllables;
+  return [cap(surname!), cap(given.join(""))].filter(Boolean).join(" ");
+}
+
+/** Text in Hanyu Pinyin, word by word (ICU's Chinese word breaks), first letter capitalised: `政府工作报告` → `Zhengfu gongzuo baogao`. */
+export function pinyinText(text: string): string {
+  const words = [...new Intl.Segmenter("zh", { granularity: "word" }).segment(text)]
+    .map((w) => pinyin(w.segment, { toneType: "none", nonZh: "consecutive", surname: "all" }).replace(/\s+/g, ""))
+    .filter((w) => w.trim() !== "");
+  const out = words.join(" ").replace(/\s+([,.;:!?])/g, "$1");
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/** The English title of a report: `Zhongwei Government Work Report 2021`. */
+export function reportTitleEn(meta: { year: number; place_en: string }): string {
+  return `${meta.place_en} Government Work Report ${meta.year}`;
+}
+
+/** The level of a place in English, as its Chinese name says it (the twin of `levelName`). */
+export function levelNameEn(level: "nation" | "province" | "city" | "district", nameZh: string): string {
+  if (level === "nation") return "nation";
+  if (level === "province") return /自治区$/.test(nameZh) ? "autonomous region" : /市$/.test(nameZh) ? "municipality" : "province";
+  if (level === "city")
+    return /自治州$/.test(nameZh) ? "autonomous prefecture" : /盟$/.test(nameZh) ? "league" : /州$/.test(nameZh) ? "prefecture" : "prefecture-level city";
+  return /县$/.test(nameZh) ? "county" : /旗$/.test(nameZh) ? "banner" : "district";
+}
+
+const OFFICES: [RegExp, string][] = [
+  [/主席$/, "Chairman"],
+  [/省长$/, "Governor"],
+  [/市长$/, "Mayor"],
+  [/州长$/, "Prefect"],
+  [/盟长$/, "League Head"],
+  [/区长$/, "District Head"],
+  [/县长$/, "County Head"],
+  [/旗长$/, "Banner Head"],
+];
+
+/**
+ * An office in English: `市长` → `Mayor`, `市人民政府代市长` → `Acting Mayor`, `自治区主席` → `Chairman`;
+ * null when the office is none of these (the caller then gives the Chinese, marked as such).
+ */
+export function officeEn(office: string): string | null {
+  const found = OFFICES.find(([re]) => re.test(office));
+  if (!found) return null;
+  return /代[^代]*$/.test(office) ? `Acting ${found[1]}` : found[1];
+}

@@ -1,0 +1,4 @@
+import type { UiDict } from "../index.ts";
+
+const cite: UiDict["cite"] = {};
+export default cite;

@@ -1,0 +1,28 @@
+import type { UiDict } from "../index.ts";
+
+const common: UiDict["common"] = {
+  siteName: "Government Work Reports Side by Side",
+  description:
+    "Read, search and compare Chinese local government work reports: a permanent link for every paragraph, every figure linked to its source sentence, data to download.",
+  skipLink: "Skip to content",
+  nav: {
+    label: "Main",
+    home: "Home",
+    compare: "Compare",
+    indicators: "Indicators",
+    tracker: "Tracker",
+    glossary: "Glossary",
+  },
+  searchBox: { label: "Search the reports", placeholder: "Search the reports…", submit: "Search" },
+  langSwitch: { label: "Language", other: "中文" },
+  footer: {
+    downloads: "Data: ",
+    sourceNote: "The texts as published by each people's government are authoritative.",
+  },
+  date: (year, month, day) => `${day} ${MONTHS[month - 1]} ${year}`,
+  monthDay: (month, day) => `${day} ${MONTHS[month - 1]}`,
+  year: (year) => String(year),
+  list: (items) => (items.length < 3 ? items.join(" and ") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`),
+};
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+export default common;

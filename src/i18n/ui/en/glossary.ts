@@ -1,0 +1,4 @@
+import type { UiDict } from "../index.ts";
+
+const glossary: UiDict["glossary"] = {};
+export default glossary;

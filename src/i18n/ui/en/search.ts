@@ -1,0 +1,4 @@
+import type { UiDict } from "../index.ts";
+
+const search: UiDict["search"] = {};
+export default search;

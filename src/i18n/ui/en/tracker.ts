@@ -1,0 +1,4 @@
+import type { UiDict } from "../index.ts";
+
+const tracker: UiDict["tracker"] = {};
+export default tracker;

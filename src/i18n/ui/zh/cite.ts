@@ -1,0 +1,2 @@
+/** Strings of the cite pages. */
+export default {};

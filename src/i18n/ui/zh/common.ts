@@ -1,0 +1,32 @@
+/** The frame every page shares: site name, navigation, search box, language switch, footer. */
+export default {
+  siteName: "政府工作报告对读",
+  description: "阅读、检索、对比地方政府工作报告：逐段永久链接，指标链接回原文，数据可下载。",
+  skipLink: "跳到正文",
+  nav: {
+    label: "主导航",
+    home: "首页",
+    compare: "对比",
+    indicators: "指标",
+    tracker: "跟踪",
+    glossary: "术语",
+  },
+  searchBox: { label: "搜索报告", placeholder: "搜索报告…", submit: "搜索" },
+  langSwitch: {
+    /** The switch's accessible name. */
+    label: "语言",
+    /** The link to the same page in the other language, written in that language. */
+    other: "English",
+  },
+  footer: {
+    downloads: "数据下载：",
+    sourceNote: "报告原文以各地人民政府公布文本为准。",
+  },
+  /** `2020年1月6日` */
+  date: (year: number, month: number, day: number) => `${year}年${month}月${day}日`,
+  /** `1月6日` (where the year is said elsewhere) */
+  monthDay: (month: number, day: number) => `${month}月${day}日`,
+  year: (year: number) => `${year}年`,
+  /** Joins a list: 银川市、石嘴山市和中卫市 */
+  list: (items: readonly string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join("、")}和${items.at(-1)}`),
+};

@@ -1,0 +1,2 @@
+/** Strings of the compare pages. */
+export default {};

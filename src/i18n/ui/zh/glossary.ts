@@ -1,0 +1,2 @@
+/** Strings of the glossary pages. */
+export default {};

@@ -1,0 +1,2 @@
+/** Strings of the indicators pages. */
+export default {};

@@ -1,0 +1,2 @@
+/** Strings of the reader pages. */
+export default {};

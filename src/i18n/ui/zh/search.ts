@@ -1,0 +1,2 @@
+/** Strings of the search pages. */
+export default {};

@@ -1,0 +1,2 @@
+/** Strings of the tracker pages. */
+export default {};
