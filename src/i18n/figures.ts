@@ -1,0 +1,107 @@
+/**
+ * Figures in English, beside their Chinese quotes: `about 6.5%`, `6.5–7%`, `down 19.6%`, `12.3 billion yuan`,
+ * `at least 80%`, `est. 7%`, and a one-line summary `GDP growth · target about 6.5%`. Units are translated
+ * from a table; a unit it lacks is given in pinyin, so no Chinese is left outside the quote.
+ */
+import { format } from "d3";
+import type { FigureValue } from "../lib/charts/value-mark.ts";
+import { figureSign, isFlat } from "../lib/charts/value-mark.ts";
+import { unitParts } from "../lib/charts/units.ts";
+import { pinyinText } from "./format.ts";
+
+/** Base units (magnitude 万/亿 split off) in English: what is counted. */
+const UNITS: Record<string, string> = {
+  "%": "%",
+  "％": "%",
+  个百分点: " percentage points",
+  ":": "",
+  元: " yuan",
+  人: " people",
+  人次: " person-times",
+  名: " people",
+  户: " households",
+  家: " firms",
+  个: "",
+  件: " items",
+  项: " items",
+  条: " lines",
+  所: " institutions",
+  套: " units",
+  座: " facilities",
+  处: " sites",
+  亩: " mu",
+  平方公里: " km²",
+  平方米: " m²",
+  公里: " km",
+  吨: " tonnes",
+  头: " head",
+  只: " head",
+  台: " machines",
+  千瓦: " kW",
+  辆: " vehicles",
+  张: " beds",
+  天: " days",
+  个工作日: " working days",
+  场次: " events",
+  次: " times",
+  倍: "-fold",
+  间: " rooms",
+  列: " trains",
+  批: " batches",
+  部: " units",
+  类: " categories",
+};
+
+const plain = format(",~f");
+const short = format(",.3~f");
+
+/** A count in English words for its size: `12.3 billion`, `4.5 million`, `42,000`. */
+export function magnitudeText(n: number): string {
+  const abs = Math.abs(n);
+  if (abs >= 1e9) return `${short(n / 1e9)} billion`;
+  if (abs >= 1e6) return `${short(n / 1e6)} million`;
+  return plain(Number(n.toPrecision(12)));
+}
+
+/** A unit in English (` yuan`, `%`, ` percentage points`), with its magnitude factor; pinyin for a unit not in the table. */
+export function unitEn(unit: string): { suffix: string; factor: number } {
+  if (unit in UNITS) return { suffix: UNITS[unit]!, factor: 1 };
+  const { base, factor } = unitParts(unit);
+  if (base in UNITS) return { suffix: UNITS[base]!, factor };
+  if (unit === "万") return { suffix: "", factor: 1e4 };
+  if (unit === "亿") return { suffix: "", factor: 1e8 };
+  if (unit === "千") return { suffix: "", factor: 1e3 };
+  return { suffix: base ? ` ${pinyinText(base).toLowerCase()}` : "", factor };
+}
+
+/** A number with its unit in English: `6.5%`, `12.3 billion yuan`, `853,000 person-times`. */
+export function withUnitEn(n: number, unit: string): string {
+  const { suffix, factor } = unitEn(unit);
+  return `${factor === 1 ? plain(n) : magnitudeText(n * factor)}${suffix}`;
+}
+
+/** A figure's value in English: `about 6.5%`, `6.5–7%`, `at least 80%`, `at most 3.67%`, `down 19.6%`, `flat`, `14:43:43`. */
+export function valueTextEn(figure: FigureValue): string {
+  if (isFlat(figure)) return "flat (no change)";
+  const { value, min, max, unit } = figure;
+  if (Array.isArray(value)) return value.map((v) => plain(v)).join(":");
+  let text: string;
+  if (min !== null && max !== null && min !== max) {
+    text = unitEn(unit).suffix === "%" ? `${plain(min)}–${plain(max)}%` : `${withUnitEn(min, unit)} to ${withUnitEn(max, unit)}`;
+  } else text = withUnitEn(value ?? min ?? max ?? Number.NaN, unit);
+  const q = figure.qualifier === "approx" ? "about " : figure.qualifier === "at_least" ? "at least " : figure.qualifier === "at_most" ? "at most " : "";
+  const fall = figureSign(figure) === -1 ? "down " : "";
+  return `${fall}${q}${text}`;
+}
+
+/** The label drawn next to a mark in English: the value, `est.` before an estimate. */
+export function markLabelEn(figure: FigureValue): string {
+  return `${figure.estimate ? "est. " : ""}${valueTextEn(figure)}`;
+}
+
+/** `GDP growth · target about 6.5%`: what a figure is, in English, to stand beside its Chinese quote. */
+export function figureSummaryEn(figure: FigureValue & { kind: "result" | "target"; label_en: string | null }, label = figure.label_en): string {
+  const what = figure.kind === "target" ? "target" : figure.estimate ? "result (estimate)" : "result";
+  const value = valueTextEn(figure);
+  return label ? `${label} · ${what} ${value}` : `${what} ${value}`;
+}

@@ -1,0 +1,46 @@
+/** Figures in English: the words for qualifiers, ranges, falls, magnitudes and units. */
+import { describe, expect, it } from "vitest";
+import { figureSummaryEn, magnitudeText, markLabelEn, unitEn, valueTextEn } from "../../../src/i18n/figures.ts";
+
+const fig = (over: Partial<Parameters<typeof valueTextEn>[0]>) => ({
+  value: 6.5,
+  min: null,
+  max: null,
+  unit: "%",
+  qualifier: null,
+  estimate: false,
+  direction: "up" as const,
+  quote: "地区生产总值增长6.5%",
+  ...over,
+});
+
+describe("figures in English", () => {
+  it("says qualifiers, ranges, falls and no change in words", () => {
+    expect(valueTextEn(fig({ qualifier: "approx", quote: "增长6.5%左右" }))).toBe("about 6.5%");
+    expect(valueTextEn(fig({ value: null, min: 6.5, max: 7, quote: "增长6.5%—7%" }))).toBe("6.5–7%");
+    expect(valueTextEn(fig({ value: 7, min: 7, qualifier: "at_least", quote: "增长7%以上" }))).toBe("at least 7%");
+    expect(valueTextEn(fig({ value: 19.6, direction: "down", quote: "下降19.6%" }))).toBe("down 19.6%");
+    expect(valueTextEn(fig({ value: 0, quote: "与上年持平" }))).toBe("flat (no change)");
+    expect(valueTextEn(fig({ value: [14, 43, 43], unit: ":" }))).toBe("14:43:43");
+    expect(markLabelEn(fig({ value: 7, estimate: true }))).toBe("est. 7%");
+  });
+
+  it("turns 万 and 亿 into English magnitudes and translates units", () => {
+    expect(valueTextEn(fig({ value: 14.6, unit: "亿元", quote: "14.6亿元" }))).toBe("1.46 billion yuan");
+    expect(valueTextEn(fig({ value: 22.3, unit: "万亩", quote: "22.3万亩" }))).toBe("223,000 mu");
+    expect(valueTextEn(fig({ value: 853, unit: "万人次", quote: "853万人次" }))).toBe("8.53 million person-times");
+    expect(valueTextEn(fig({ value: 2, unit: "个百分点", quote: "2个百分点" }))).toBe("2 percentage points");
+    expect(magnitudeText(1234)).toBe("1,234");
+  });
+
+  it("gives a unit it does not know in pinyin, never in characters", () => {
+    expect(unitEn("艘").suffix).toMatch(/^ [a-z]+$/);
+  });
+
+  it("summarises a figure for the English pages", () => {
+    expect(figureSummaryEn({ ...fig({ qualifier: "approx", quote: "增长6.5%左右" }), kind: "target", label_en: "GDP growth" })).toBe(
+      "GDP growth · target about 6.5%",
+    );
+    expect(figureSummaryEn({ ...fig({ estimate: true }), kind: "result", label_en: null })).toBe("result (estimate) 6.5%");
+  });
+});
