@@ -24,9 +24,14 @@ export function writeFilter(f: TrackerFilter): string {
 /**
  * Wire the filter form of a tracker page: its selects filter the rows (`data-status`, `data-metric`) and are kept
  * in the URL, which also sets them on load; a live region says how many rows are shown. Without JavaScript the
- * form submits the same query and every row is shown.
+ * form submits the same query and every row is shown. `say` words the count (Chinese unless given).
  */
-export function wireTrackerFilter(form: HTMLFormElement, rows: HTMLElement[], live: HTMLElement): void {
+export function wireTrackerFilter(
+  form: HTMLFormElement,
+  rows: HTMLElement[],
+  live: HTMLElement,
+  say: (shown: number, total: number) => string = (shown, total) => `显示 ${shown} / ${total} 项`,
+): void {
   const select = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
   const options = (name: string) => [...select(name).options].map((o) => o.value).filter(Boolean);
   const apply = (f: TrackerFilter) => {
@@ -36,7 +41,7 @@ export function wireTrackerFilter(form: HTMLFormElement, rows: HTMLElement[], li
       row.hidden = !ok;
       if (ok) shown++;
     }
-    live.textContent = `显示 ${shown} / ${rows.length} 项`;
+    live.textContent = say(shown, rows.length);
   };
   const initial = readFilter(location.search, options("status"), options("metric"));
   select("status").value = initial.status;

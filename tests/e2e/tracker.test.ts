@@ -160,3 +160,117 @@ describe("the tracker in the readers", () => {
     await opened.close();
   });
 });
+
+/** The English name each rule's text starts with on English pages. */
+const RULE_EN: Record<TrackerRecord["rule_id"], string> = {
+  floor: "Floor:",
+  floor_approx: "Approximate or range target:",
+  ceiling: "Ceiling:",
+  reduction: "Reduction:",
+  no_outcome: "Not reported:",
+  other_basis: "Not comparable:",
+};
+const CJK = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/u;
+/** An element's text without what is marked lang="zh-CN". */
+const englishOf = (el: Element) => {
+  const copy = el.cloneNode(true) as Element;
+  for (const zh of copy.querySelectorAll('[lang="zh-CN"]')) zh.remove();
+  return copy.textContent ?? "";
+};
+
+describe("/en/tracker/", () => {
+  it("counts each place's statuses in English, with English badges, matrix and charts, and links that stay in English", async () => {
+    const all = await records();
+    const opened = await site.openPage("/en/tracker/", { width: 360 });
+    const { page } = opened;
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    expect(await page.locator("h1").textContent()).toBe("Target tracker: were the targets met?");
+    const head = await page.locator("table.tr-table").first().locator("thead th").allTextContents();
+    expect(head).toEqual(["Place", ...trackerStatuses.map((s) => `${statusLabels[s].symbol}${statusLabels[s].en}`)]);
+    const rows = page.locator("table.tr-table").first().locator("tbody tr");
+    expect(await rows.count()).toBe(new Set(all.map((r) => r.place)).size);
+    for (let i = 0; i < (await rows.count()); i++) {
+      const row = rows.nth(i);
+      const href = (await row.locator("th a").getAttribute("href"))!;
+      expect(href).toMatch(/^\/en\/tracker\/[a-z]+\/$/);
+      expect(await row.locator("th a").textContent()).toMatch(/^[A-Z][A-Za-z ]+$/);
+      const place = href.split("/")[3]!;
+      expect((await row.locator("td").allTextContents()).map(Number)).toEqual(trackerStatuses.map((s) => all.filter((r) => r.place === place && r.status === s).length));
+    }
+    const badges = await page.locator(".tr-matrix .status").allTextContents();
+    expect(badges.length).toBeGreaterThan(5);
+    for (const text of badges) expect(Object.values(statusLabels).some((l) => text === `${l.symbol}${l.en}`)).toBe(true);
+    for (const href of await page.locator(".tr-matrix a").evaluateAll((els) => els.map((a) => a.getAttribute("href")))) expect(href).toMatch(/^\/en\/tracker\//);
+    const chart = page.locator("figure.tr-chart svg[role=img]").first();
+    expect(await chart.locator("title").textContent()).toMatch(/^.+: targets and outcomes for \d{4}$/);
+    expect(await chart.locator("desc").textContent()).toMatch(/^[A-Z][A-Za-z ]+: target .+, outcome .+ \((Met|Near|Missed|Not reported|Not comparable)\)/);
+    expect(CJK.test((await page.locator("figure.tr-chart").first().textContent())!)).toBe(false);
+    expect(await page.locator("#tr-rules-title").textContent()).toBe("How we judge");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+
+    await page.locator(`table.tr-table a[href$="?status=missed"]`).first().click();
+    await page.waitForURL(/\/en\/tracker\/[a-z]+\/\?status=missed$/);
+    const shown = page.locator(".tr-row:not([hidden])");
+    expect(await shown.count()).toBeGreaterThan(0);
+    for (const text of await shown.locator(".status").allTextContents()) expect(text).toBe("✗Missed");
+    expect(await page.locator(".tr-filter__count").textContent()).toBe(`Showing ${await shown.count()} of ${await page.locator(".tr-row").count()}`);
+    expectNoProblems(opened);
+    await opened.close();
+  });
+});
+
+describe("/en/tracker/<place>/", () => {
+  it("filters by the plain form without JavaScript, staying on the English page", async () => {
+    const all = await records();
+    const place = all.find((r) => r.status === "missed")!.place;
+    const context = await site.browser().newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(site.url(`/en/tracker/${place}/`));
+      expect(await page.locator(".tr-filter label").allTextContents()).toEqual([expect.stringMatching(/^Status/), expect.stringMatching(/^Indicator/)]);
+      await page.selectOption('select[name="status"]', { label: "Missed" });
+      await page.locator(".tr-filter button[type=submit]").click();
+      await page.waitForURL((u) => u.searchParams.get("status") === "missed");
+      const url = new URL(page.url());
+      expect(url.pathname).toBe(`/en/tracker/${place}/`);
+      expect(await page.locator("html").getAttribute("lang")).toBe("en");
+      // Without JavaScript every row stays readable.
+      expect(await page.locator(".tr-row:visible").count()).toBe(all.filter((r) => r.place === place).length);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("applies the form's query: only the chosen rows, each with its English status, its English rule, and the Chinese sentences marked", async () => {
+    const [all, figs] = await Promise.all([records(), figures()]);
+    const place = all.find((r) => r.status === "missed")!.place;
+    const opened = await site.openPage(`/en/tracker/${place}/?status=missed&metric=`);
+    const { page } = opened;
+    const missed = all.filter((r) => r.place === place && r.status === "missed");
+    const shown = page.locator(".tr-row:not([hidden])");
+    expect(await shown.evaluateAll((els) => els.map((e) => e.id))).toEqual(missed.map((r) => r.id));
+    expect(await page.locator('select[name="status"]').inputValue()).toBe("missed");
+    expect(await page.locator(".tr-filter__count").textContent()).toBe(`Showing ${missed.length} of ${all.filter((r) => r.place === place).length}`);
+    for (const r of missed) {
+      const row = page.locator(`li[id="${r.id}"]`);
+      expect(await row.locator(".status").textContent()).toBe("✗Missed");
+      const rule = (await row.locator(".tr-row__rule").evaluate(englishOf)).replace(/^Rule: /, "");
+      expect(rule.startsWith(RULE_EN[r.rule_id])).toBe(true);
+      expect(rule).toMatch(/missed/);
+      expect(CJK.test(rule)).toBe(false);
+      const target = figs.get(r.target_figure)!;
+      expect(await row.locator("blockquote").first().getAttribute("lang")).toBe("zh-CN");
+      expect(await row.locator("blockquote").first().textContent()).toBe(target.quote);
+      expect(await row.locator(".tr-quote__en").first().textContent()).toMatch(new RegExp(`^${target.label_en!.replace(/[()]/g, "\\$&")} · target `));
+      expect(await row.locator(".tr-quote a").first().getAttribute("href")).toBe(`/en${target.url}`);
+    }
+    // A rule that names an estimate says so in English.
+    const estimate = all.find((r) => r.outcome_figure && figs.get(r.outcome_figure)!.estimate && r.rule_id !== "other_basis");
+    if (estimate) {
+      await page.goto(site.url(`/en/tracker/${estimate.place}/#${estimate.id}`));
+      expect(await page.locator(`li[id="${estimate.id}"] .tr-row__rule`).textContent()).toContain("(the outcome is an estimate)");
+    }
+    expectNoProblems(opened);
+    await opened.close();
+  });
+});

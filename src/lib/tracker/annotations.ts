@@ -1,6 +1,10 @@
 import type { Figure } from "../schema/figure.ts";
 import type { TrackerRecord } from "../schema/tracker.ts";
-import { statusLabels } from "./view.ts";
+import type { Metric } from "../schema/metric.ts";
+import { localePath, type Lang } from "../../i18n/config.ts";
+import { figureSummaryEn } from "../../i18n/figures.ts";
+import { plainRule } from "./pair.ts";
+import { ruleParts, statusLabels, statusWord } from "./view.ts";
 
 /** A small link a reader puts after a figure: a target's status, or the target a result answers. */
 export interface FigureAnnotation {
@@ -17,26 +21,37 @@ export interface FigureAnnotation {
 /**
  * The tracker's annotations of figures, by figure id: each tracked target gets its status, linking to its row on
  * the place's tracker page; each outcome gets a link back to the target it answers (in the earlier report).
+ * In English (`lang`, with `metrics` to work the English rule out) the words are English, the links English pages,
+ * and the target an outcome answers is summed up in English (`GDP growth · target about 6.5%`) instead of quoted.
  */
-export function trackerAnnotations(records: readonly TrackerRecord[], figures: readonly Figure[]): Map<string, FigureAnnotation> {
+export function trackerAnnotations(
+  records: readonly TrackerRecord[],
+  figures: readonly Figure[],
+  lang: Lang = "zh-CN",
+  metrics: readonly Metric[] = [],
+): Map<string, FigureAnnotation> {
+  const en = lang === "en";
   const byId = new Map(figures.map((f) => [f.id, f]));
+  const metricById = new Map(metrics.map((m) => [m.id, m]));
   const out = new Map<string, FigureAnnotation>();
   for (const r of records) {
-    const s = statusLabels[r.status];
+    const target = byId.get(r.target_figure);
+    const outcome = r.outcome_figure ? byId.get(r.outcome_figure) ?? null : null;
+    const metric = metricById.get(r.metric);
+    const rule = !en ? r.rule : target && metric ? plainRule(ruleParts({ record: r, target, outcome, metric }, lang), lang) : statusWord(r.status, lang);
     out.set(r.target_figure, {
-      href: `/tracker/${r.place}/#${r.id}`,
-      symbol: s.symbol,
-      text: s.zh,
-      more: `（目标跟踪：${r.rule}）`,
+      href: localePath(lang, `/tracker/${r.place}/#${r.id}`),
+      symbol: statusLabels[r.status].symbol,
+      text: statusWord(r.status, lang),
+      more: en ? ` (target tracker: ${rule})` : `（目标跟踪：${rule}）`,
       className: `track track--${r.status}`,
     });
-    const target = byId.get(r.target_figure);
     if (r.outcome_figure && target && r.status !== "not_comparable" && !out.has(r.outcome_figure)) {
       out.set(r.outcome_figure, {
-        href: target.url,
+        href: localePath(lang, target.url),
         symbol: "",
-        text: `对照${r.year}年目标`,
-        more: `：${target.quote}`,
+        text: en ? `against the ${r.year} target` : `对照${r.year}年目标`,
+        more: en ? `: ${figureSummaryEn(target)}` : `：${target.quote}`,
         className: "track track--answers",
       });
     }

@@ -1,7 +1,9 @@
-import { scaleLinear } from "d3";
+import { format, scaleLinear } from "d3";
 import type { Figure } from "../schema/figure.ts";
 import type { Place } from "../schema/place.ts";
-import { shortName, type TrackerRow } from "./view.ts";
+import type { Lang } from "../../i18n/config.ts";
+import { markLabelEn, unitEn, valueTextEn, withUnitEn } from "../../i18n/figures.ts";
+import { shortName, shortNameEn, type TrackerRow } from "./view.ts";
 
 /** Geometry of a tracker chart (SVG user units). */
 export const TRACKER_CHART = { width: 640, row: 30, left: 112, right: 24, top: 28, bottom: 28 } as const;
@@ -12,9 +14,11 @@ export interface TrackerChartRow {
   y: number;
   /** Target band [x0, x1] (equal ends: a tick). */
   target: [number, number];
+  /** The target: its sentence in Chinese, its value in English (`about 6.5%`). */
   targetText: string;
   /** Outcome position, or null when the next report states none. */
   outcome: number | null;
+  /** The outcome's value (`5.6%`, in English `est. 5.6%`), empty when there is none. */
   outcomeText: string;
   status: TrackerRow["record"]["status"];
   /** The row is the region's, drawn as the reference of its cities. */
@@ -30,19 +34,44 @@ export interface TrackerChartModel {
   zero: number | null;
   /** The region's target as a vertical rule over every row. */
   rule: { x: number; label: string } | null;
+  /** What the ticks count, when they give bare numbers (English counts: `people`, `mu`), else empty. */
+  unitNote: string;
 }
 
-/** The region named as the region: 宁夏回族自治区 → 宁夏（自治区）. */
-export const regionLabel = (name: string) => `${shortName(name)}（${/(自治区|省|自治州|市)$/.exec(name)?.[1] ?? "上级"}）`;
+/** The region named as the region: 宁夏回族自治区 → 宁夏（自治区）; in English, from its English name: Ningxia (region). */
+export function regionLabel(name: string, lang: Lang = "zh-CN"): string {
+  return lang === "en" ? `${shortNameEn(name)} (region)` : `${shortName(name)}（${/(自治区|省|自治州|市)$/.exec(name)?.[1] ?? "上级"}）`;
+}
+
+/** A row's place label in a language: the region as the region, a city by its short name. */
+export function rowLabel(row: Pick<TrackerChartRow, "place" | "reference">, lang: Lang = "zh-CN"): string {
+  const name = lang === "en" ? row.place.name_en : row.place.name_zh;
+  return row.reference ? regionLabel(name, lang) : lang === "en" ? shortNameEn(name) : shortName(name);
+}
 
 const signed = (f: Figure, n: number | null) => (n === null ? null : f.direction === "down" ? -n : n);
-const text = (n: number | null, unit: string) => (n === null ? "" : `${Number(n.toFixed(2))}${unit}`);
+const text = (n: number | null, unit: string, lang: Lang = "zh-CN") =>
+  n === null ? "" : lang === "en" ? withUnitEn(Number(n.toFixed(2)), unit) : `${Number(n.toFixed(2))}${unit}`;
+
+const compact = format(",.3~s");
+/**
+ * An English tick: a percentage with its sign, a count as a short number (`200k`, `1.2M`), its unit said once
+ * beside the chart ({@link TrackerChartModel.unitNote}), so long unit words do not crowd the axis.
+ */
+export function tickEn(n: number, unit: string): string {
+  const { suffix, factor } = unitEn(unit);
+  if (suffix === "%" || unit === "个百分点") return withUnitEn(Number(n.toFixed(2)), unit === "个百分点" ? "个百分点" : "%").replace(" percentage points", " pts");
+  const v = Number((n * factor).toPrecision(12));
+  return Math.abs(v) < 1000 ? format(",~f")(v) : compact(v).replace("G", "bn");
+}
 
 /**
  * The chart of one indicator: a row per place (the region first, as the reference of its cities), each target as a
  * band (a range, or `左右` widened to its 0.5-point tolerance) or a tick, the outcome as a dot, on one linear scale.
+ * Its words (ticks, the target and outcome texts, the region's rule) are in `lang`.
  */
-export function trackerChart(rows: readonly TrackerRow[], places: readonly Place[]): TrackerChartModel {
+export function trackerChart(rows: readonly TrackerRow[], places: readonly Place[], lang: Lang = "zh-CN"): TrackerChartModel {
+  const en = lang === "en";
   const order = [...places].sort((a, b) => Number(b.parent === null) - Number(a.parent === null));
   const ordered = order.flatMap((p) => rows.filter((r) => r.record.place === p.id).slice(0, 1).map((r) => ({ r, p })));
   const { width, row, left, right, top, bottom } = TRACKER_CHART;
@@ -69,9 +98,9 @@ export function trackerChart(rows: readonly TrackerRow[], places: readonly Place
     place: p,
     y: top + i * row + row / 2,
     target: [x(bands[i]!.a), x(bands[i]!.b)] as [number, number],
-    targetText: r.target.quote,
+    targetText: en ? valueTextEn(r.target) : r.target.quote,
     outcome: bands[i]!.o === null ? null : x(bands[i]!.o!),
-    outcomeText: text(bands[i]!.o, r.outcome?.unit ?? unit),
+    outcomeText: en ? (bands[i]!.o === null || !r.outcome ? "" : markLabelEn(r.outcome)) : text(bands[i]!.o, r.outcome?.unit ?? unit),
     status: r.record.status,
     reference: p.parent === null && order.some((c) => c.parent === p.id),
   }));
@@ -80,8 +109,9 @@ export function trackerChart(rows: readonly TrackerRow[], places: readonly Place
     metric: ordered[0]?.r.metric.id ?? "",
     height,
     rows: chartRows,
-    ticks: x.ticks(5).map((v) => ({ x: x(v), label: text(v, unit) })),
+    ticks: x.ticks(5).map((v) => ({ x: x(v), label: en ? tickEn(v, unit) : text(v, unit) })),
     zero: x.domain()[0]! < 0 ? x(0) : null,
-    rule: ref >= 0 ? { x: x(bands[ref]!.t), label: `${regionLabel(chartRows[ref]!.place.name_zh)}目标` } : null,
+    unitNote: en && unitEn(unit).suffix !== "%" ? unitEn(unit).suffix.trim() : "",
+    rule: ref >= 0 ? { x: x(bands[ref]!.t), label: en ? `${rowLabel(chartRows[ref]!, lang)} target` : `${regionLabel(chartRows[ref]!.place.name_zh)}目标` } : null,
   };
 }

@@ -1,7 +1,46 @@
 import type { Figure } from "../schema/figure.ts";
 import type { Metric } from "../schema/metric.ts";
 import type { TrackerRecord } from "../schema/tracker.ts";
+import type { Lang } from "../../i18n/config.ts";
+import { pinyinText } from "../../i18n/format.ts";
 import { judge } from "./judge.ts";
+
+/** A piece of a rule's text: English or Chinese words, or a Chinese term quoted in an English rule (`{ zh: "万人" }`). */
+export type RulePart = string | { zh: string };
+
+/** A rule's parts as plain text: a Chinese term kept in Chinese on the Chinese side, in pinyin in English. */
+export function plainRule(parts: readonly RulePart[], lang: Lang = "zh-CN"): string {
+  return parts.map((p) => (typeof p === "string" ? p : lang === "en" ? pinyinText(p.zh).toLowerCase() : p.zh)).join("");
+}
+
+/** The parts of a figure `otherBasisRule` reads. */
+type BasisFigure = Pick<Figure, "unit" | "metric" | "label_zh" | "label_en"> & { base_year?: number | null };
+
+/**
+ * The rule of `not_comparable`: the next report gives the same question on another basis: an older base year,
+ * another unit, or a related indicator (surveyed vs registered unemployment).
+ */
+export function otherBasisRule(nextYear: number, other: BasisFigure, target: Pick<Figure, "unit">, metric: Pick<Metric, "id">, lang: Lang = "zh-CN"): RulePart[] {
+  const base = other.base_year ?? null;
+  if (lang === "en") {
+    const why: RulePart[] =
+      base !== null
+        ? [`measured against ${base} rather than the year before`]
+        : other.metric === metric.id
+          ? ["given in ", { zh: other.unit }, " where the target is in ", { zh: target.unit }]
+          : ["another indicator, “", other.label_en ?? { zh: other.label_zh }, "”"];
+    return [`Not comparable: the ${nextYear} report gives a figure on another basis, which cannot be compared with the target: `, ...why];
+  }
+  const why = base !== null ? `比${base}年` : other.metric === metric.id ? `单位为${other.unit}` : `指标为${other.label_zh}`;
+  return [`口径不同：${nextYear}年报告给出的是另一口径的数字（${why}），不能与目标相比`];
+}
+
+/** The rule of `not_reported`: the next report gives no single-year figure of the indicator for the target's year. */
+export function noOutcomeRule(nextYear: number, year: number, lang: Lang = "zh-CN"): string {
+  return lang === "en"
+    ? `Not reported: the ${nextYear} report gives no single-year figure for this indicator in ${year}`
+    : `未报告：${nextYear}年报告没有给出${year}年这一指标的单年数字`;
+}
 
 /** A figure record with the time-span fields the tracker reads (`base_year`, `period`). */
 export type SpanFigure = Figure & { base_year: number | null; period: readonly [number, number] | null };
@@ -70,10 +109,9 @@ export function trackTargets(figures: readonly SpanFigure[], reports: readonly T
       const bases = otherBases(metric, metrics);
       const other = results.find((f) => (f.metric === metric.id && ((f.base_year ?? null) !== null || f.unit !== target.unit)) || (f.metric !== null && bases.has(f.metric) && singleYear(f)));
       if (other) {
-        const why = (other.base_year ?? null) !== null ? `比${other.base_year}年` : other.metric === metric.id ? `单位为${other.unit}` : `指标为${other.label_zh}`;
-        records.push({ ...base, outcome_figure: other.id, status: "not_comparable", rule_id: "other_basis", rule: `口径不同：${next.year}年报告给出的是另一口径的数字（${why}），不能与目标相比` });
+        records.push({ ...base, outcome_figure: other.id, status: "not_comparable", rule_id: "other_basis", rule: plainRule(otherBasisRule(next.year, other, target, metric)) });
       } else {
-        records.push({ ...base, outcome_figure: null, status: "not_reported", rule_id: "no_outcome", rule: `未报告：${next.year}年报告没有给出${report.year}年这一指标的单年数字` });
+        records.push({ ...base, outcome_figure: null, status: "not_reported", rule_id: "no_outcome", rule: noOutcomeRule(next.year, report.year) });
       }
     }
   }
