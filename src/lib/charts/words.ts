@@ -24,11 +24,11 @@ export const markWords = (figure: FigureValue, lang: Lang = DEFAULT_LANG): strin
 
 const tickEn = format(",~f");
 
-/** English magnitudes an axis may count in, largest first. */
-const MAGNITUDES: [number, string][] = [
-  [1e9, "billion"],
-  [1e6, "million"],
-  [1e4, "thousand"],
+/** English magnitudes an axis may count in, largest first: from which value on, and how many one counts. */
+const MAGNITUDES: [from: number, per: number, word: string][] = [
+  [1e9, 1e9, "billion"],
+  [1e6, 1e6, "million"],
+  [1e4, 1e3, "thousand"],
 ];
 
 /** How a chart's axis is written: its tick labels and the caption naming its unit (null where the ticks carry it). */
@@ -49,7 +49,7 @@ export function axisWords(unit: string, domain: readonly [number, number], lang:
   const factor = Math.max(1, ...parts.map((p) => unitEn(p).factor));
   const names = [...new Set(parts.map((p) => unitEn(p).suffix.trim()).filter(Boolean))].join("/");
   const largest = Math.max(...domain.map(Math.abs)) * factor;
-  const [per, word] = MAGNITUDES.find(([m]) => largest >= m) ?? [1, ""];
+  const [, per, word] = MAGNITUDES.find(([from]) => largest >= from) ?? [0, 1, ""];
   const what = [word, names].filter(Boolean).join(" ") || "number";
   return { tick: (n) => tickEn(Number(((n * factor) / per).toPrecision(12))), caption: chartWords(lang).unit(what) };
 }

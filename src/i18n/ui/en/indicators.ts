@@ -33,6 +33,7 @@ const indicators: UiDict["indicators"] = {
   yearPage: {
     partOf: (part, parts) => ` (page ${part} of ${parts})`,
     title: (resultYear, targetYear) => `Indicators of the ${targetYear} reports: ${resultYear} results and ${targetYear} targets`,
+    pageTitle: (_resultYear, targetYear, partOf) => `Indicators ${targetYear}${partOf}`,
     description: (names, resultYear, targetYear) =>
       `The ${targetYear} government work reports of ${names}: ${resultYear} results and ${targetYear} targets, one chart per indicator, every number linked to its source sentence.`,
     crumbPart: (part) => ` › page ${part}`,
@@ -83,7 +84,7 @@ const indicators: UiDict["indicators"] = {
   },
 
   metricPage: {
-    title: (label) => `${label}: results and targets by place and year`,
+    title: (label) => label,
     description: (label, places, first, last) =>
       `${label}: results and targets in the ${span(first, last)} government work reports of ${places}, every number linked to its source sentence.`,
     lede: (places) =>
@@ -114,6 +115,7 @@ const indicators: UiDict["indicators"] = {
 
   records: {
     title: (place, year) => `Every figure in the ${year} report of ${place}`,
+    pageTitle: (place, year) => `${place} ${year}: every figure`,
     description: (place, year, total) =>
       `The ${total} figures of the ${year} government work report of ${place}: results and targets, each linked to its source sentence.`,
     fullText: "The full report",

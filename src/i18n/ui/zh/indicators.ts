@@ -32,6 +32,8 @@ export default {
     /** `（第 2/3 页）` */
     partOf: (part: number, parts: number) => `（第 ${part}/${parts} 页）`,
     title: (resultYear: number, targetYear: number) => `${targetYear}年报告的指标：${resultYear}年结果与${targetYear}年目标`,
+    /** The page's <title>, with its part (`（第 2/3 页）`). */
+    pageTitle: (resultYear: number, targetYear: number, partOf: string) => `${targetYear}年报告的指标：${resultYear}年结果与${targetYear}年目标${partOf}`,
     description: (names: string, resultYear: number, targetYear: number) =>
       `${names}${targetYear}年政府工作报告：${resultYear}年结果与${targetYear}年目标，逐项图表，每个数字链接回原文。`,
     /** Breadcrumb of a later part: ` › 第 2 页` */
@@ -118,6 +120,8 @@ export default {
 
   records: {
     title: (place: string, year: number) => `${place}${year}年报告中的全部数字`,
+    /** The page's <title> (the place's full name in Chinese, its short name in English). */
+    pageTitle: (place: string, year: number) => `${place}${year}年报告中的全部数字`,
     description: (place: string, year: number, total: number) => `${place}${year}年政府工作报告中的 ${total} 个数字：结果与目标，每个链接回原文。`,
     fullText: "报告全文",
     lede: (total: number, results: number, targets: number) =>
