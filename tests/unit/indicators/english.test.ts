@@ -69,7 +69,7 @@ describe("a chart model in English", () => {
     expect(chart.desc).toBe(
       "Ningxia: no 2019 result reported, 2020 target about 6.5%; Zhongwei: 2019 estimate 6%, 2020 target about 6.5%. Higher is better. The dashed line marks the target of Ningxia (region). Not mentioned: Shizuishan.",
     );
-    expect(group!.gaps).toBe("Only a 2020 target: Ningxia (region); not mentioned: Shizuishan");
+    expect(group!.gaps).toBe("only a 2020 target: Ningxia (region); not mentioned: Shizuishan");
   });
 
   it("links its marks to the English reader and leaves no Chinese in the drawing", () => {

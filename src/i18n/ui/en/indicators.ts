@@ -3,7 +3,7 @@ import type { UiDict } from "../index.ts";
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const list = (items: readonly string[]) => (items.length < 3 ? items.join(" and ") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
 const span = (first: number, last: number) => (first === last ? String(last) : `${first}–${last}`);
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const capital = (s: string) => `${s}`.charAt(0).toUpperCase() + `${s}`.slice(1);
 
 const indicators: UiDict["indicators"] = {
   name: "Indicators",
@@ -56,14 +56,14 @@ const indicators: UiDict["indicators"] = {
     next: (n, sections) => `Page ${n}: ${sections} →`,
     gapsLede: (resultYear, targetYear) =>
       `For these indicators no place gives both a ${resultYear} result and a ${targetYear} target; the figures are on each indicator's page.`,
-    gapsSep: ": ",
+    gapsSep: " — ",
     reportsLede: (targetYear) => `Every figure in each ${targetYear} report (including those not assigned to an indicator), one page per report:`,
     reportCount: (n) => ` (${plural(n, "record")})`,
     allData: "All data: ",
   },
 
   figure: {
-    gapsEnd: ".",
+    gapsSentence: (gaps) => `${capital(gaps)}.`,
     noChart: "These figures cannot be drawn on one axis: see ",
     noChartLink: "the indicator's page",
     noChartTable: "the table below",
@@ -92,7 +92,7 @@ const indicators: UiDict["indicators"] = {
     chartCaption: (year) => `${year} reports: ${year - 1} results and ${year} targets`,
     summaryTitle: "The values in the charts",
     summarySep: ": ",
-    nothingDrawn: "Nothing to draw",
+    nothingDrawn: "nothing to draw",
     recordsTitle: (n) => `All records (${n})`,
     recordsLede:
       "Every figure for this indicator in the reports of every place and year, including totals over several years and five-year targets; each value links to its source paragraph.",
@@ -162,7 +162,7 @@ const indicators: UiDict["indicators"] = {
     onlyResult: (year, places) => `only a ${year} result: ${places}`,
     onlyTarget: (year, places) => `only a ${year} target: ${places}`,
     absent: (places) => `not mentioned: ${places}`,
-    gaps: (parts) => capital(parts.join("; ")),
+    gaps: (parts) => parts.join("; "),
   },
 };
 export default indicators;

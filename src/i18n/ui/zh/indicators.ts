@@ -66,8 +66,8 @@ export default {
   },
 
   figure: {
-    /** After the gaps: 。 */
-    gapsEnd: "。",
+    /** What is missing, as a sentence: 只有2020年结果：固原。 */
+    gapsSentence: (gaps: string) => `${gaps}。`,
     noChart: "这些数字无法画在同一数轴上，见",
     noChartLink: "单项页面",
     noChartTable: "下表",
