@@ -192,3 +192,144 @@ describe("on a 360 px phone", () => {
     expect([...seen].some((p) => /\/indicators\/\d{4}\/\d+\/$/.test(p))).toBe(true);
   });
 });
+
+describe("the English edition", () => {
+  const CJK = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/u;
+
+  it("/en/indicators/ leads to each plan year's and each indicator's English page, named in English", async () => {
+    const all = await records();
+    const opened = await site.openPage("/en/indicators/");
+    const { page } = opened;
+    expect(await page.locator("h1").textContent()).toBe("Indicators");
+    for (const year of planYears(all)) {
+      expect(await page.getByRole("link", { name: `${year} reports` }).getAttribute("href")).toBe(`/en/indicators/${year}/`);
+    }
+    await page.getByRole("link", { name: "GDP growth", exact: true }).click();
+    await page.waitForURL((u) => u.pathname === "/en/indicators/gdp_growth/");
+    expect(await page.locator("h1").evaluate((h) => h.firstChild?.textContent?.trim())).toBe("GDP growth");
+    expect(await page.locator("h1 [lang='zh-CN']").textContent()).toBe("地区生产总值增速");
+    expectNoProblems(opened);
+  });
+
+  it("a year's page draws English charts: title, rows, axis, legend, links to the English reader", async () => {
+    const all = await records();
+    const year = planYears(all).at(-1)!;
+    const opened = await site.openPage(`/en/indicators/${year}/`, { waitUntil: "networkidle" });
+    const { page } = opened;
+    const figure = page.locator("figure[data-metric='gdp_growth']");
+    expect(await figure.locator("h4").textContent()).toBe("GDP growth");
+    const chart = await figure.locator("svg.chart-svg").evaluate((svg) => ({
+      name: (svg.getAttribute("aria-labelledby") ?? "").split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join(" "),
+      rows: [...svg.querySelectorAll("[data-row]")].map((r) => r.textContent),
+      texts: [...svg.querySelectorAll("text")].map((t) => t.textContent ?? ""),
+      links: [...svg.querySelectorAll("a")].map((a) => [a.getAttribute("href"), a.getAttribute("aria-label")]),
+    }));
+    expect(chart.name).toMatch(new RegExp(`^GDP growth: ${year - 1} results and ${year} targets .*\\d%.*Higher is better\\.`));
+    expect(chart.rows[0]).toBe("Ningxia");
+    expect(chart.rows).toContain("Zhongwei");
+    expect(chart.texts).toContain("higher is better →");
+    expect(chart.texts.filter((t) => CJK.test(t))).toEqual([]);
+    expect(chart.links.length).toBeGreaterThan(0);
+    for (const [href, name] of chart.links) {
+      expect(href).toMatch(/^\/en\/reports\/[a-z]+-\d{4}\/#p-\d+$/);
+      expect(name).toMatch(new RegExp(`^[A-Z][a-z]+, (${year - 1} result|${year} target): .+ \\(source\\)$`));
+    }
+    const legend = (await page.getByRole("list", { name: "Legend" }).first().locator("li").allTextContents()).map((t) => t.trim());
+    expect(legend).toEqual(expect.arrayContaining(["Ningxia (region)", `${year - 1} result`, `${year} target`, `Ningxia (region) ${year} target (reference line)`]));
+
+    // A value in a chart opens its sentence in the English reader.
+    const link = figure.locator("svg a").first();
+    const href = (await link.getAttribute("href"))!;
+    const record = all.find((f) => `/en${f.url}` === href && f.metric === "gdp_growth")!;
+    await link.locator("text").click();
+    await page.waitForURL((u) => `${u.pathname}${u.hash}` === href);
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    expect(await page.locator(`[id="${href.split("#")[1]}"]`).textContent()).toContain(record.quote);
+    expectNoProblems(opened);
+  });
+
+  it("an indicator's page lists every record in English beside its Chinese quote, each linking to the English reader, filterable in English", async () => {
+    const all = await records();
+    const expected = all.filter((f) => f.metric === "gdp_growth");
+    const opened = await site.openPage("/en/indicators/gdp_growth/");
+    const { page } = opened;
+    const rows = await page.locator("[data-records] tr[data-figure]").evaluateAll((trs) =>
+      trs.map((tr) => ({
+        id: tr.getAttribute("data-figure"),
+        place: tr.querySelector(".figure-table__place")?.textContent?.trim(),
+        kind: tr.querySelector(".figure-table__kind")?.textContent?.trim(),
+        value: tr.querySelector(".figure-table__value a")?.textContent,
+        href: tr.querySelector(".figure-table__value a")?.getAttribute("href"),
+        quote: tr.querySelector("q[lang='zh-CN']")?.textContent,
+      })),
+    );
+    expect(rows.map((r) => r.id).sort()).toEqual(expected.map((f) => f.id).sort());
+    for (const row of rows) {
+      const record = expected.find((f) => f.id === row.id)!;
+      expect([row.href, row.quote]).toEqual([`/en${record.url}`, record.quote]);
+      expect(`${row.place} ${row.kind} ${row.value}`).not.toMatch(CJK);
+      expect(row.kind).toMatch(/^\d{4}(–\d{4})? (result|target)/);
+    }
+    expect(await page.getByRole("columnheader").allTextContents()).toEqual(["Place", "Kind", "Value", "Source text"]);
+
+    const target = expected.filter((f) => f.kind === "target").at(-1)!;
+    const year = target.report.slice(-4);
+    await page.getByRole("radio", { name: "Target", exact: true }).check();
+    await page.getByRole("radio", { name: year, exact: true }).check();
+    await expect.poll(() => new URL(page.url()).search).toBe(`?kind=target&year=${year}`);
+    const shown = await page.locator("[data-records] tr[data-figure]:not([hidden])").count();
+    const status = await page.getByRole("status").filter({ hasText: "records" }).textContent();
+    expect(status).toBe(`Showing ${shown} of ${rows.length} records`);
+
+    await page.locator(`[data-records] tr[data-figure="${target.id}"] .figure-table__value a`).click();
+    await page.waitForURL((u) => u.pathname === `/en/reports/${target.report}/`);
+    expect(await page.locator(`[id="${target.paragraph}"]`).textContent()).toContain(target.quote);
+    expectNoProblems(opened);
+  });
+
+  it("a report's page of records names each value in English and links it to the English reader", async () => {
+    const all = await records();
+    const report = all.at(-1)!.report;
+    const opened = await site.openPage(`/en/indicators/${report.slice(-4)}/${report.slice(0, -5)}/`);
+    const rows = await opened.page.locator("tr[data-figure]").evaluateAll((trs) =>
+      trs.map((tr) => ({ id: tr.getAttribute("data-figure"), link: tr.querySelector("a")?.textContent ?? "", href: tr.querySelector("a")?.getAttribute("href"), quoteLang: tr.querySelector("td:last-child")?.getAttribute("lang") })),
+    );
+    const expected = all.filter((f) => f.report === report);
+    expect(rows.map((r) => r.id).sort()).toEqual(expected.map((f) => f.id).sort());
+    for (const row of rows) {
+      const record = expected.find((f) => f.id === row.id)!;
+      expect(row.href).toBe(`/en${record.url}`);
+      expect(row.link).not.toMatch(CJK);
+      expect(row.quoteLang).toBe("zh-CN");
+      // An indicator of the vocabulary is named in English before the value; a record outside it by its quote.
+      expect(row.link, row.id!).toMatch(record.metric ? /^[^·]+ · \d{4}(–\d{4})? (result|target|estimate) / : /^\d{4}(–\d{4})? (result|target|estimate) /);
+    }
+    expect(await opened.page.evaluate(() => document.querySelectorAll("*").length)).toBeLessThanOrEqual(1500);
+    expectNoProblems(opened);
+  });
+
+  it("fits a 360 px phone: every part of every year, an indicator and the largest report", async () => {
+    const all = await records();
+    const counts = new Map<string, number>();
+    for (const f of all) counts.set(f.report, (counts.get(f.report) ?? 0) + 1);
+    const [largest] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+    const [, place, year] = /^(.*)-(\d{4})$/.exec(largest)!;
+    const queue = ["/en/indicators/", ...planYears(all).map((y) => `/en/indicators/${y}/`), "/en/indicators/gdp_growth/", `/en/indicators/${year}/${place}/`];
+    const seen = new Set<string>();
+    const tab = await site.openTab({ width: 360 });
+    try {
+      while (queue.length) {
+        const path = queue.shift()!;
+        if (seen.has(path)) continue;
+        seen.add(path);
+        expect(await tab.visit(path), path).toEqual([]);
+        expect(await tab.page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
+        const next = tab.page.locator(".ind-pager a[rel=next]");
+        if (await next.count()) queue.push((await next.getAttribute("href"))!);
+      }
+    } finally {
+      await tab.close();
+    }
+    expect([...seen].some((p) => /^\/en\/indicators\/\d{4}\/\d+\/$/.test(p))).toBe(true);
+  });
+});

@@ -1,9 +1,10 @@
-import { markLabel, tickLabel } from "./labels.ts";
+import type { Lang } from "../../i18n/config.ts";
 import type { PlaceStyle } from "./palette.ts";
 import { markedValues, type MarkedRows, type PlacedFigure } from "./rows.ts";
 import { linearAxis, valueDomain, type DomainOptions } from "./scale.ts";
-import { placeLabel, type PlacedLabel } from "./text-width.ts";
+import { placeLabel, textWidth, type PlacedLabel } from "./text-width.ts";
 import type { ValueMark } from "./value-mark.ts";
+import { axisWords, chartWords, markWords } from "./words.ts";
 
 /** A text placed in the chart. */
 export type ChartText = PlacedLabel & { y: number; text: string };
@@ -74,32 +75,40 @@ export interface DumbbellOptions {
   years?: [number, number] | undefined;
   /** Total width in SVG units (default 360). */
   width?: number | undefined;
+  /** The language of the chart's words: value labels, notes, the axis unit (default Chinese). */
+  lang?: Lang | undefined;
 }
 
 /** Layout constants (SVG units): label column, row height, label font size. */
 export const layout = { left: 74, right: 26, top: 20, row: 58, axis: 44, font: 12 };
 
+/** Where the plot starts: after the row labels (at x 19, 13 px) with room for a value label pushed left, never before `layout.left`. */
+export function plotLeft(labels: readonly string[]): number {
+  return Math.max(layout.left, Math.ceil(19 + Math.max(0, ...labels.map((l) => textWidth(l, 13))) + 14));
+}
+
 /** Lays out a result → target chart: one row per city, shared x scale, labels kept inside the plot. */
 export function dumbbellModel(marked: MarkedRows, options: DumbbellOptions = {}): DumbbellModel {
-  const { better = null, width = 360 } = options;
+  const { better = null, width = 360, lang } = options;
+  const words = chartWords(lang);
   const [resultYear, targetYear] = options.years ?? [2019, 2020];
   const domain = options.domain ?? valueDomain(markedValues(marked), { zero: options.zero ?? "auto" });
-  const plot = { left: layout.left, right: width - layout.right, top: layout.top, bottom: 0 };
+  const plot = { left: plotLeft(marked.rows.map((r) => r.label)), right: width - layout.right, top: layout.top, bottom: 0 };
   plot.bottom = plot.top + marked.rows.length * layout.row;
   const axis = linearAxis(domain, [plot.left, plot.right]);
   const x = (n: number) => round(axis.scale(n));
+  const axisText = axisWords(marked.unit, domain, lang);
   const ticks = axis.ticks.map((t) => {
-    const label = tickLabel(t, marked.unit);
+    const label = axisText.tick(t);
     return { x: x(t), label, anchor: placeLabel(label, x(t), 11, 0, width).anchor, zero: t === 0 };
   });
-  const caption: ChartText | null =
-    marked.unit === "%" ? null : { x: 0, y: 11, anchor: "start", text: `单位：${marked.unit || "—"}` };
+  const caption: ChartText | null = axisText.caption === null ? null : { x: 0, y: 11, anchor: "start", text: axisText.caption };
 
   const geometry = (placed: PlacedFigure | null, role: "result" | "target", y: number): MarkGeometry | null => {
     if (!placed) return null;
     const { mark, figure } = placed;
     const g = { ...mark, role, x: x(mark.value), x1: x(mark.lo), x2: x(mark.hi), href: figure.url ?? null, year: figure.year };
-    const text = markLabel(figure);
+    const text = markWords(figure, lang);
     const labelY = role === "target" ? y - 13 : y + 22;
     const at = placeLabel(text, g.x, layout.font, plot.left - 12, width - 2);
     return { ...g, label: { ...at, y: labelY, text } };
@@ -116,7 +125,7 @@ export function dumbbellModel(marked: MarkedRows, options: DumbbellOptions = {})
     }
     let note: ChartText | null = null;
     if (!result || !target) {
-      const text = !result && !target ? "无数据" : !result ? `无${resultYear}年结果` : `无${targetYear}年目标`;
+      const text = !result && !target ? words.noData : !result ? words.noResult(resultYear) : words.noTarget(targetYear);
       const present = result ?? target;
       const rightSide = !present || present.x < (plot.left + plot.right) / 2;
       note = { text, y: y + 4, x: rightSide ? plot.right : plot.left + 6, anchor: rightSide ? "end" : "start" };
@@ -131,8 +140,8 @@ export function dumbbellModel(marked: MarkedRows, options: DumbbellOptions = {})
   const height = plot.bottom + layout.axis;
   const betterNote: DumbbellModel["better"] = better
     ? better === "up"
-      ? { direction: "up", text: "数值越高越好 →", x: plot.right, y: height - 6, anchor: "end" }
-      : { direction: "down", text: "← 数值越低越好", x: plot.left, y: height - 6, anchor: "start" }
+      ? { direction: "up", text: words.higherBetter, x: plot.right, y: height - 6, anchor: "end" }
+      : { direction: "down", text: words.lowerBetter, x: plot.left, y: height - 6, anchor: "start" }
     : null;
   return { width, height, plot, unit: marked.unit, caption, domain, ticks, rows, rule, better: betterNote };
 }

@@ -1,8 +1,10 @@
 import type { Element } from "hast";
+import type { Lang } from "../../i18n/config.ts";
 import type { MarkGeometry } from "./dumbbell.ts";
 import { markElements, symbolMark } from "./marks.ts";
 import { ink, type PlaceStyle } from "./palette.ts";
 import { el, toSvgMarkup } from "./svg.ts";
+import { chartWords } from "./words.ts";
 
 /** One legend entry: a small decorative SVG swatch and the words that say what it means. */
 export interface LegendItem {
@@ -32,25 +34,27 @@ const marks = (g: MarkGeometry, style: PlaceStyle) => markElements(g, style, y).
 
 /**
  * The legend of the result → target charts: one entry per city (colour and shape), then the mark kinds —
- * result, estimate, target, approximate, range, floor, ceiling — drawn in neutral ink.
+ * result, estimate, target, approximate, range, floor, ceiling — drawn in neutral ink — and the region's rule.
  */
 export function chartLegend(
   cities: readonly { label: string; style: PlaceStyle }[],
   years: [number, number] | null = [2019, 2020],
   rule: { label: string; style: PlaceStyle } | null = null,
+  lang?: Lang,
 ): LegendItem[] {
+  const words = chartWords(lang);
   const dashed = rule && el("line", { x1: 20, y1: 1, x2: 20, y2: 21, stroke: rule.style.color, strokeWidth: 1.5, strokeDasharray: "5 4" });
   const neutral: PlaceStyle = { color: ink.text, symbol: "circle" };
   const link = el("line", { x1: 6, y1: y, x2: 34, y2: y, stroke: ink.link, strokeWidth: 2.5 });
   return [
     ...cities.map((c) => ({ swatch: swatch([symbolMark(c.style, 20, y, true)]), text: c.label })),
-    { swatch: swatch([symbolMark(neutral, 20, y, true)]), text: years ? `${years[0]}年结果` : "上年结果" },
-    { swatch: swatch([symbolMark(neutral, 20, y, true, true)]), text: "预计（估计值）" },
-    { swatch: swatch([link, symbolMark(neutral, 8, y, true), symbolMark(neutral, 32, y, false)]), text: years ? `${years[1]}年目标` : "当年目标" },
-    { swatch: swatch(marks(geometry({ approx: true }), neutral)), text: "约数（左右）" },
-    { swatch: swatch(marks(geometry({ shape: "band", x1: 8, x2: 32 }), neutral)), text: "目标区间" },
-    { swatch: swatch(marks(geometry({ shape: "bound", bound: "at_least", x: 12 }), neutral)), text: "下限（以上）" },
-    { swatch: swatch(marks(geometry({ shape: "bound", bound: "at_most", x: 28 }), neutral)), text: "上限（以内）" },
-    ...(rule && dashed ? [{ swatch: swatch([dashed]), text: `${rule.label}的${years ? `${years[1]}年` : ""}目标（参照线）` }] : []),
+    { swatch: swatch([symbolMark(neutral, 20, y, true)]), text: words.legendResult(years ? years[0] : null) },
+    { swatch: swatch([symbolMark(neutral, 20, y, true, true)]), text: words.legendEstimate },
+    { swatch: swatch([link, symbolMark(neutral, 8, y, true), symbolMark(neutral, 32, y, false)]), text: words.legendTarget(years ? years[1] : null) },
+    { swatch: swatch(marks(geometry({ approx: true }), neutral)), text: words.legendApprox },
+    { swatch: swatch(marks(geometry({ shape: "band", x1: 8, x2: 32 }), neutral)), text: words.legendBand },
+    { swatch: swatch(marks(geometry({ shape: "bound", bound: "at_least", x: 12 }), neutral)), text: words.legendFloor },
+    { swatch: swatch(marks(geometry({ shape: "bound", bound: "at_most", x: 28 }), neutral)), text: words.legendCeiling },
+    ...(rule && dashed ? [{ swatch: swatch([dashed]), text: words.legendRule(rule.label, years ? years[1] : null) }] : []),
   ];
 }

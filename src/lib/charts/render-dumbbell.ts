@@ -1,8 +1,10 @@
 import type { Element } from "hast";
+import type { Lang } from "../../i18n/config.ts";
 import type { DumbbellModel, DumbbellRow, MarkGeometry } from "./dumbbell.ts";
 import { markElements, symbolMark, textMark } from "./marks.ts";
 import { ink } from "./palette.ts";
 import { el, toSvgMarkup, txt } from "./svg.ts";
+import { chartWords } from "./words.ts";
 
 /** The text alternative of a chart: a short title and a longer description. */
 export interface ChartAlt {
@@ -12,6 +14,8 @@ export interface ChartAlt {
   title: string;
   /** Every value in words (see `describeRows`). */
   desc: string;
+  /** The language of the words the drawing adds (its links' names); default Chinese. */
+  lang?: Lang | undefined;
 }
 
 /** The axis: grid lines at the ticks (zero darker), tick labels, and the better-direction note. */
@@ -33,9 +37,9 @@ function axisElements(model: DumbbellModel): Element[] {
 }
 
 /** A mark's elements inside a link to its source paragraph, named in words (中卫 2020年目标 6.5%左右：原文), when it has one. */
-function linked(row: DumbbellRow, mark: MarkGeometry, elements: Element[]): Element[] {
+function linked(row: DumbbellRow, mark: MarkGeometry, elements: Element[], lang?: Lang): Element[] {
   if (!mark.href) return elements;
-  const what = `${row.label} ${mark.year}年${mark.role === "result" ? "结果" : "目标"} ${mark.label.text}：原文`;
+  const what = chartWords(lang).markLink(row.label, mark.year, mark.role, mark.label.text);
   return [el("a", { href: mark.href, ariaLabel: what, className: ["chart-link"] }, elements)];
 }
 
@@ -48,7 +52,7 @@ function ruleElements(model: DumbbellModel): Element[] {
 }
 
 /** One row: the city label with its marker, the result → target link, the marks, a note on what is missing. */
-function rowElements(row: DumbbellRow): Element[] {
+function rowElements(row: DumbbellRow, lang?: Lang): Element[] {
   const out: Element[] = [
     symbolMark(row.style, 9, row.y, true),
     textMark({ x: 19, y: row.y + 4.5, text: row.label, anchor: "start" }, { fill: ink.text, fontSize: 13, dataRow: row.key }),
@@ -58,9 +62,9 @@ function rowElements(row: DumbbellRow): Element[] {
     out.push(el("line", line));
   }
   // Targets go on top of results; a hollow target on a result lets the result show through.
-  if (row.result) out.push(...linked(row, row.result, markElements(row.result, row.style, row.y)));
+  if (row.result) out.push(...linked(row, row.result, markElements(row.result, row.style, row.y), lang));
   const onResult = row.result !== null && row.target !== null && Math.abs(row.result.x - row.target.x) < 12;
-  if (row.target) out.push(...linked(row, row.target, markElements(row.target, row.style, row.y, onResult)));
+  if (row.target) out.push(...linked(row, row.target, markElements(row.target, row.style, row.y, onResult), lang));
   if (row.note) out.push(textMark(row.note, { fill: ink.muted, fontSize: 11 }));
   return out;
 }
@@ -85,7 +89,7 @@ export function dumbbellSvg(model: DumbbellModel, text: ChartAlt): Element {
     [
       el("title", { id: ids.title }, [txt(text.title)]),
       el("desc", { id: ids.desc }, [txt(text.desc)]),
-      el("g", {}, [...axisElements(model), ...ruleElements(model), ...model.rows.flatMap(rowElements)]),
+      el("g", {}, [...axisElements(model), ...ruleElements(model), ...model.rows.flatMap((row) => rowElements(row, text.lang))]),
     ],
   );
 }

@@ -1,10 +1,13 @@
+import { DEFAULT_LANG, localePath, type Lang } from "../../i18n/config.ts";
 import { describeRows } from "../charts/describe.ts";
 import { dumbbellModel } from "../charts/dumbbell.ts";
 import { renderDumbbell } from "../charts/render-dumbbell.ts";
 import { markRows, type RowInput } from "../charts/rows.ts";
 import { isPercent } from "../charts/units.ts";
+import { chartWords } from "../charts/words.ts";
 import type { Figure } from "../schema/figure.ts";
-import { tableName } from "./places.ts";
+import { placeList } from "./group.ts";
+import { rowLabel, tableName } from "./places.ts";
 import type { MetricGroup } from "./types.ts";
 
 /** A drawn indicator chart: the SVG markup and its text alternative. */
@@ -19,13 +22,16 @@ export interface IndicatorChart {
   desc: string;
 }
 
-/** The chart rows of a group: one per place that states the indicator (the region first, as the reference). */
-export function groupRows(group: MetricGroup): RowInput[] {
+/**
+ * The chart rows of a group: one per place that states the indicator (the region first, as the reference),
+ * labelled in the language, each figure linking to its paragraph in the reader of that language.
+ */
+export function groupRows(group: MetricGroup, lang: Lang = DEFAULT_LANG): RowInput[] {
   const measure = group.info?.measure;
-  const withMeasure = (f: Figure | undefined) => (f ? { ...f, measure } : null);
+  const withMeasure = (f: Figure | undefined) => (f ? { ...f, measure, url: localePath(lang, f.url) } : null);
   return group.places.map((p) => ({
     key: p.place.id,
-    label: p.place.label,
+    label: rowLabel(p.place, lang),
     style: p.place.style,
     reference: p.place.region,
     result: withMeasure(p.results[0]),
@@ -48,19 +54,26 @@ export interface ChartOptions {
   idPrefix: string;
   /** Width in SVG units. */
   width?: number | undefined;
+  /** The language of the chart's words and links (default Chinese). */
+  lang?: Lang | undefined;
 }
 
 /** Draws one indicator's result → target chart (a row per place that states it), or null when it cannot be drawn. */
 export function indicatorChart(group: MetricGroup, options: ChartOptions): IndicatorChart | null {
   if (!group.drawable || group.places.length === 0) return null;
-  const marked = markRows(groupRows(group));
+  const lang = options.lang ?? DEFAULT_LANG;
+  const words = chartWords(lang);
+  const marked = markRows(groupRows(group, lang));
   const { years } = group;
   const better = group.info?.better ?? null;
-  const model = dumbbellModel(marked, { better, years, zero: zeroFor(group, marked.unit), width: options.width });
-  const title = `${group.label_zh}：${years[0]}年结果与${years[1]}年目标`;
-  const rule = model.rule ? "虚线标出自治区的目标。".replace("自治区", group.places.find((p) => p.place.region)?.place.label ?? "自治区") : "";
-  const absent = group.absent.length ? `未提及：${group.absent.map(tableName).join("、")}。` : "";
-  const desc = `${describeRows(marked, better, years)}${rule}${absent}`;
-  const svg = renderDumbbell(model, { id: `${options.idPrefix}-${group.id}`, title, desc });
+  const model = dumbbellModel(marked, { better, years, zero: zeroFor(group, marked.unit), width: options.width, lang });
+  const label = lang === DEFAULT_LANG ? group.label_zh : (group.label_en ?? group.label_zh);
+  const title = words.title(label, years[0], years[1]);
+  const region = group.places.find((p) => p.place.region)?.place;
+  // The Chinese names the region by its chart label (自治区); English by its table name (Ningxia (region)).
+  const rule = model.rule && region ? words.descRule(lang === DEFAULT_LANG ? region.label : tableName(region, lang)) : "";
+  const absent = group.absent.length ? words.descAbsent(placeList(group.absent, lang)) : "";
+  const desc = `${describeRows(marked, better, years, lang)}${rule}${absent}`;
+  const svg = renderDumbbell(model, { id: `${options.idPrefix}-${group.id}`, title, desc, lang });
   return { metric: group.id, svg, title, desc };
 }

@@ -1,3 +1,5 @@
+import type { Lang } from "../../i18n/config.ts";
+
 /** The record table's filter: a place id, a kind, a plan year, each or `all`. */
 export interface RecordFilter {
   place: string;
@@ -42,7 +44,17 @@ export const passes = (filter: RecordFilter, place: string, kind: string, year =
   (filter.kind === "all" || filter.kind === kind) &&
   (filter.year === "all" || filter.year === year);
 
-/** The status line after filtering, e.g. `显示 12 条记录（共 96 条）` or `显示全部 96 条记录`. */
-export function filterStatus(shown: number, total: number): string {
-  return shown === total ? `显示全部 ${total} 条记录` : `显示 ${shown} 条记录（共 ${total} 条）`;
+/**
+ * The status line's words in each language (here rather than in the UI dictionaries: the filter's script
+ * runs in the browser, and needs these alone).
+ */
+const STATUS: Record<Lang, { all: (total: number) => string; some: (shown: number, total: number) => string }> = {
+  "zh-CN": { all: (total) => `显示全部 ${total} 条记录`, some: (shown, total) => `显示 ${shown} 条记录（共 ${total} 条）` },
+  en: { all: (total) => `Showing all ${total} ${total === 1 ? "record" : "records"}`, some: (shown, total) => `Showing ${shown} of ${total} records` },
+};
+
+/** The status line after filtering, e.g. `显示 12 条记录（共 96 条）` or `显示全部 96 条记录` (`Showing 12 of 96 records`). */
+export function filterStatus(shown: number, total: number, lang: Lang = "zh-CN"): string {
+  const words = STATUS[lang];
+  return shown === total ? words.all(total) : words.some(shown, total);
 }

@@ -1,4 +1,6 @@
 import { group as d3group } from "d3";
+import type { Lang } from "../../i18n/config.ts";
+import { dictionaries } from "../../i18n/ui/index.ts";
 import type { Figure } from "../schema/figure.ts";
 import { unitFamily } from "../charts/units.ts";
 import { tableName, type PlaceInfo } from "./places.ts";
@@ -10,23 +12,24 @@ export function documentOrder(a: Figure, b: Figure): number {
   return a.report.localeCompare(b.report) || num(a.paragraph) - num(b.paragraph) || num(a.id) - num(b.id);
 }
 
-/** A list of places as tables name them, 宁夏（自治区）、固原. */
-const names = (places: readonly PlaceInfo[]) => places.map(tableName).join("、");
+/** A list of places as tables name them, 宁夏（自治区）、固原 (Ningxia (region) and Guyuan). */
+export const placeList = (places: readonly PlaceInfo[], lang: Lang = "zh-CN"): string =>
+  dictionaries[lang].indicators.join(places.map((p) => tableName(p, lang)));
 
 /**
  * What does not compare, in words: places with only a result, only a target, and those that do not state the
  * indicator (只有2020年结果：固原；只有2021年目标：银川；未提及：吴忠); empty when every place pairs.
  */
-export function describeGaps(stated: readonly PlaceFigures[], absent: readonly PlaceInfo[], years: [number, number]): string {
+export function describeGaps(stated: readonly PlaceFigures[], absent: readonly PlaceInfo[], years: [number, number], lang: Lang = "zh-CN"): string {
+  const words = dictionaries[lang].indicators.chart;
   const onlyResult = stated.filter((p) => p.results.length > 0 && p.targets.length === 0).map((p) => p.place);
   const onlyTarget = stated.filter((p) => p.results.length === 0 && p.targets.length > 0).map((p) => p.place);
-  return [
-    onlyResult.length ? `只有${years[0]}年结果：${names(onlyResult)}` : "",
-    onlyTarget.length ? `只有${years[1]}年目标：${names(onlyTarget)}` : "",
-    absent.length ? `未提及：${names(absent)}` : "",
-  ]
-    .filter(Boolean)
-    .join("；");
+  const parts = [
+    onlyResult.length ? words.onlyResult(years[0], placeList(onlyResult, lang)) : "",
+    onlyTarget.length ? words.onlyTarget(years[1], placeList(onlyTarget, lang)) : "",
+    absent.length ? words.absent(placeList(absent, lang)) : "",
+  ].filter(Boolean);
+  return parts.length ? words.gaps(parts) : "";
 }
 
 /** The records of one indicator in one plan year's reports (results of year − 1, targets of year), by place. */
@@ -36,6 +39,7 @@ export function metricGroup(
   places: readonly PlaceInfo[],
   info: MetricInfo | null,
   year: number,
+  lang: Lang = "zh-CN",
 ): MetricGroup {
   const sorted = [...figures].sort(documentOrder);
   const byPlace = places.map((place) => {
@@ -57,7 +61,7 @@ export function metricGroup(
     absent,
     paired: stated.some((p) => p.results.length > 0 && p.targets.length > 0),
     drawable: families.size === 1 && sorted.every((f) => !Array.isArray(f.value)),
-    gaps: describeGaps(stated, absent, years),
+    gaps: describeGaps(stated, absent, years, lang),
   };
 }
 
@@ -70,6 +74,7 @@ export function groupByMetric(
   places: readonly PlaceInfo[],
   metrics: readonly MetricInfo[],
   year: number,
+  lang: Lang = "zh-CN",
 ): MetricGroup[] {
   const byMetric = d3group(
     figures.filter((f) => f.metric !== null),
@@ -79,5 +84,5 @@ export function groupByMetric(
   const rank = (id: string) => known.get(id) ?? known.size;
   const ids = [...byMetric.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   const info = new Map(metrics.map((m) => [m.id, m]));
-  return ids.map((id) => metricGroup(id, byMetric.get(id) ?? [], places, info.get(id) ?? null, year));
+  return ids.map((id) => metricGroup(id, byMetric.get(id) ?? [], places, info.get(id) ?? null, year, lang));
 }

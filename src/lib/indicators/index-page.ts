@@ -1,5 +1,7 @@
+import { DEFAULT_LANG, type Lang } from "../../i18n/config.ts";
 import type { Figure } from "../schema/figure.ts";
 import { categoryName, categoryOrder, otherCategory } from "./categories.ts";
+import { indicatorLabel } from "./label.ts";
 import { metricIds } from "./metric-page.ts";
 import type { PlaceInfo } from "./places.ts";
 import { indicatorHref } from "./record-row.ts";
@@ -11,7 +13,12 @@ export interface IndicatorsIndex {
   /** Each plan year: its page, the places with a report, and its number of records. */
   years: { year: number; href: string; places: PlaceInfo[]; records: number }[];
   /** The indicators by category: name, page, how many places and which plan years state it. */
-  categories: { id: string; name: string; en: string; metrics: { id: string; label: string; href: string; places: number; years: number[] }[] }[];
+  categories: {
+    id: string;
+    name: string;
+    en: string;
+    metrics: { id: string; label: string; labelLang?: "zh-CN" | undefined; href: string; places: number; years: number[] }[];
+  }[];
   /** Number of records in all, and of those outside the vocabulary. */
   total: number;
   unlisted: number;
@@ -20,8 +27,13 @@ export interface IndicatorsIndex {
 /** The page of a plan year: `/indicators/<year>/`. */
 export const yearHref = (year: number): string => `/indicators/${year}/`;
 
-/** Builds the `/indicators/` model. */
-export function indicatorsIndex(figures: readonly Figure[], places: readonly PlaceInfo[], metrics: readonly MetricInfo[]): IndicatorsIndex {
+/** Builds the `/indicators/` model, its names in a language. */
+export function indicatorsIndex(
+  figures: readonly Figure[],
+  places: readonly PlaceInfo[],
+  metrics: readonly MetricInfo[],
+  lang: Lang = DEFAULT_LANG,
+): IndicatorsIndex {
   const yearsOf = [...new Set(figures.map((f) => reportYear(f.report)))].sort((a, b) => a - b);
   const years = yearsOf.map((year) => {
     const own = figures.filter((f) => reportYear(f.report) === year);
@@ -30,17 +42,26 @@ export function indicatorsIndex(figures: readonly Figure[], places: readonly Pla
   const info = new Map(metrics.map((m) => [m.id, m]));
   const entries = metricIds(figures, metrics).map((id) => {
     const own = figures.filter((f) => f.metric === id);
+    const label = indicatorLabel(lang, {
+      label_zh: info.get(id)?.label_zh ?? own[0]?.label_zh ?? id,
+      label_en: info.get(id)?.label_en ?? own[0]?.label_en ?? null,
+    });
     return {
       category: info.get(id)?.category ?? otherCategory,
       id,
-      label: info.get(id)?.label_zh ?? own[0]?.label_zh ?? id,
+      label: label.text,
+      labelLang: label.lang,
       href: indicatorHref(id),
       places: new Set(own.map((f) => f.city)).size,
       years: [...new Set(own.map((f) => reportYear(f.report)))].sort((a, b) => a - b),
     };
   });
   const categories = categoryOrder(metrics)
-    .map((id) => ({ id, ...{ name: categoryName(id).zh, en: categoryName(id).en }, metrics: entries.filter((e) => e.category === id) }))
+    .map((id) => ({
+      id,
+      ...{ name: lang === DEFAULT_LANG ? categoryName(id).zh : categoryName(id).en, en: categoryName(id).en },
+      metrics: entries.filter((e) => e.category === id),
+    }))
     .filter((c) => c.metrics.length > 0);
   return { years, categories, total: figures.length, unlisted: figures.filter((f) => f.metric === null).length };
 }

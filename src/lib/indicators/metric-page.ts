@@ -1,10 +1,12 @@
+import { DEFAULT_LANG, type Lang } from "../../i18n/config.ts";
+import { dictionaries } from "../../i18n/ui/index.ts";
 import type { LegendItem } from "../charts/legend.ts";
 import { figuresToCsv } from "../figures/export.ts";
 import type { Figure } from "../schema/figure.ts";
 import { categoryName, otherCategory } from "./categories.ts";
 import { indicatorChart, type IndicatorChart } from "./chart.ts";
 import { documentOrder, metricGroup } from "./group.ts";
-import type { PlaceInfo } from "./places.ts";
+import { shortPlace, type PlaceInfo } from "./places.ts";
 import { recordRow, type RecordRow } from "./record-row.ts";
 import type { MetricGroup, MetricInfo } from "./types.ts";
 import { placesLegend } from "./year-page.ts";
@@ -15,7 +17,7 @@ export interface MetricPage {
   id: string;
   label_zh: string;
   label_en: string | null;
-  /** The indicator's category, for the breadcrumb. */
+  /** The indicator's category, for the breadcrumb (its name in the page's language). */
   category: { id: string; name: string };
   /** One per plan year with records: the year's group and its chart (null when it cannot be drawn). */
   years: { year: number; group: MetricGroup; chart: IndicatorChart | null; wide: IndicatorChart | null }[];
@@ -37,8 +39,15 @@ export function metricIds(figures: readonly Figure[], metrics: readonly MetricIn
   return ids.sort((a, b) => (rank.get(a) ?? rank.size) - (rank.get(b) ?? rank.size) || a.localeCompare(b));
 }
 
-/** Builds the page model of one indicator (it must have records). */
-export function metricPage(id: string, figures: readonly Figure[], places: readonly PlaceInfo[], metrics: readonly MetricInfo[]): MetricPage {
+/** Builds the page model of one indicator (it must have records), in a language. */
+export function metricPage(
+  id: string,
+  figures: readonly Figure[],
+  places: readonly PlaceInfo[],
+  metrics: readonly MetricInfo[],
+  lang: Lang = DEFAULT_LANG,
+): MetricPage {
+  const t = dictionaries[lang].indicators;
   const records = figures.filter((f) => f.metric === id);
   if (!records.length) throw new Error(`no figure records for indicator “${id}”: pick one of ${metricIds(figures, metrics).join(", ")}`);
   const info = metrics.find((m) => m.id === id) ?? null;
@@ -46,8 +55,8 @@ export function metricPage(id: string, figures: readonly Figure[], places: reado
   const stating = places.filter((p) => records.some((f) => f.city === p.id));
   const planYears = [...new Set(records.map((f) => reportYear(f.report)))].sort((a, b) => a - b);
   const years = planYears.map((year) => {
-    const group = metricGroup(id, chartFigures(records, year), stating, info, year);
-    const chart = (width?: number) => indicatorChart(group, { idPrefix: `m${year}${width ?? ""}`, width });
+    const group = metricGroup(id, chartFigures(records, year), stating, info, year, lang);
+    const chart = (width?: number) => indicatorChart(group, { idPrefix: `m${year}${width ?? ""}`, width, lang });
     return { year, group, chart: chart(), wide: chart(640) };
   });
   const rank = new Map(places.map((p, i) => [p.id, i]));
@@ -59,19 +68,21 @@ export function metricPage(id: string, figures: readonly Figure[], places: reado
       documentOrder(a, b),
   );
   const label_zh = info?.label_zh ?? records[0]?.label_zh ?? id;
+  const label_en = info?.label_en ?? records[0]?.label_en ?? null;
   const categoryId = info?.category ?? otherCategory;
-  const span = planYears.length > 1 ? `${planYears[0]}—${planYears.at(-1)}年` : `${planYears[0]}年`;
   const lastYears: [number, number] = [(planYears.at(-1) ?? 0) - 1, planYears.at(-1) ?? 0];
+  const label = lang === DEFAULT_LANG ? label_zh : (label_en ?? id);
+  const stated = lang === DEFAULT_LANG ? stating.map((p) => p.short).join("、") : t.join(stating.map((p) => shortPlace(p, lang)));
   return {
     id,
     label_zh,
-    label_en: info?.label_en ?? records[0]?.label_en ?? null,
-    category: { id: categoryId, name: categoryName(categoryId).zh },
+    label_en,
+    category: { id: categoryId, name: lang === DEFAULT_LANG ? categoryName(categoryId).zh : categoryName(categoryId).en },
     years,
-    legend: placesLegend(stating, planYears.length === 1 ? lastYears : null),
+    legend: placesLegend(stating, planYears.length === 1 ? lastYears : null, lang),
     places: stating,
-    rows: sorted.map((f) => recordRow(f, byId, places)),
-    description: `${label_zh}：${stating.map((p) => p.short).join("、")}${span}政府工作报告中的结果与目标，每个数字链接回原文。`.slice(0, 160),
+    rows: sorted.map((f) => recordRow(f, byId, places, lang)),
+    description: t.metricPage.description(label, stated, planYears[0] ?? 0, planYears.at(-1) ?? 0).slice(0, 160),
     csv: figuresToCsv(sorted).replace(/^\uFEFF/, ""),
   };
 }

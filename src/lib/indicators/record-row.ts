@@ -1,5 +1,8 @@
-import { valueText } from "../charts/labels.ts";
+import { DEFAULT_LANG, type Lang } from "../../i18n/config.ts";
+import { dictionaries } from "../../i18n/ui/index.ts";
+import { valueWords } from "../charts/words.ts";
 import type { Figure } from "../schema/figure.ts";
+import { indicatorLabel } from "./label.ts";
 import { tableName, type PlaceInfo } from "./places.ts";
 import type { MetricInfo } from "./types.ts";
 
@@ -7,22 +10,26 @@ import type { MetricInfo } from "./types.ts";
 export interface RecordRow {
   /** Record id (`zhongwei-2020-t-7`), for matching rows against `/data/indicators.json`. */
   id: string;
-  /** Place id and short name (中卫, 宁夏（自治区）). */
+  /** Place id and short name (中卫, 宁夏（自治区）; Zhongwei, Ningxia (region)). */
   place: string;
   placeName: string;
   /** Report id. */
   report: string;
-  /** `result` or `target`, and in words: 2019年结果 / 2020年目标 / 2016—2020年结果. */
+  /** `result` or `target`, and in words: 2019年结果 / 2020年目标 / 2016—2020年结果 (2019 result). */
   kind: Figure["kind"];
   kindText: string;
+  /** The years it is about, in words: 2019年, 2016—2020年 (2019, 2016–2020). */
+  years: string;
   /** The text says 预计. */
   estimate: boolean;
   /** The indicator as the vocabulary names it (else as the text does), and its page, or null without a metric. */
   indicator: string;
   indicatorHref: string | null;
+  /** `zh-CN` when `indicator` is the Chinese wording on a page in another language. */
+  indicatorLang: "zh-CN" | undefined;
   /** The indicator as this report's text names it. */
   label: string;
-  /** The value as the report phrases it (6.5%左右, 下降19.6%, 持平). */
+  /** The value as the report phrases it (6.5%左右, 下降19.6%, 持平), in English as `about 6.5%`. */
   value: string;
   /** The source paragraph's permalink. */
   href: string;
@@ -43,29 +50,34 @@ export function recordHref(figure: Pick<Figure, "id" | "metric" | "report">): st
   return `/indicators/${year}/${place}/#${figure.id}`;
 }
 
-/** The years a record is about, in words: 2020年, or 2016—2020年 for a figure over a period. */
-export function yearsText(figure: Figure): string {
+/** The years a record is about, in words: 2020年, or 2016—2020年 for a figure over a period (2020, 2016–2020). */
+export function yearsText(figure: Figure, lang: Lang = DEFAULT_LANG): string {
   const period = (figure as Figure & { period?: unknown }).period;
-  if (Array.isArray(period) && period.length === 2 && period[0] !== period[1]) return `${period[0]}—${period[1]}年`;
-  return `${figure.year}年`;
+  const { years } = dictionaries[lang].indicators.table;
+  if (Array.isArray(period) && period.length === 2 && period[0] !== period[1]) return years(Number(period[0]), Number(period[1]));
+  return years(figure.year, figure.year);
 }
 
-/** Turns a figure record into a table row (the vocabulary's `measure` decides how a fall is phrased). */
-export function recordRow(figure: Figure, metrics: ReadonlyMap<string, MetricInfo>, places: readonly PlaceInfo[]): RecordRow {
+/** Turns a figure record into a table row in a language (the vocabulary's `measure` decides how a fall is phrased). */
+export function recordRow(figure: Figure, metrics: ReadonlyMap<string, MetricInfo>, places: readonly PlaceInfo[], lang: Lang = DEFAULT_LANG): RecordRow {
   const info = figure.metric !== null ? metrics.get(figure.metric) : undefined;
   const place = places.find((c) => c.id === figure.city);
+  const years = yearsText(figure, lang);
+  const indicator = indicatorLabel(lang, { label_zh: info?.label_zh ?? figure.label_zh, label_en: info?.label_en ?? figure.label_en });
   return {
     id: figure.id,
     place: figure.city,
-    placeName: place ? tableName(place) : figure.city,
+    placeName: place ? tableName(place, lang) : figure.city,
     report: figure.report,
     kind: figure.kind,
-    kindText: `${yearsText(figure)}${figure.kind === "result" ? "结果" : "目标"}`,
+    kindText: dictionaries[lang].indicators.table.kindText(years, figure.kind),
+    years,
     estimate: figure.estimate,
-    indicator: info?.label_zh ?? figure.label_zh,
+    indicator: indicator.text,
     indicatorHref: figure.metric !== null ? indicatorHref(figure.metric) : null,
+    indicatorLang: indicator.lang,
     label: figure.label_zh,
-    value: valueText({ ...figure, measure: info?.measure }),
+    value: valueWords({ ...figure, measure: info?.measure }, lang),
     href: figure.url,
     quote: figure.quote,
   };

@@ -1,3 +1,4 @@
+import { DEFAULT_LANG, type Lang } from "../../i18n/config.ts";
 import type { Figure } from "../schema/figure.ts";
 import type { PlaceInfo } from "./places.ts";
 import { recordRow, type RecordRow } from "./record-row.ts";
@@ -14,8 +15,13 @@ export interface ReportRecords {
   targets: RecordRow[];
 }
 
-/** The records of each report, one entry per report id with records, by year then place order. */
-export function reportRecords(figures: readonly Figure[], places: readonly PlaceInfo[], metrics: readonly MetricInfo[]): ReportRecords[] {
+/** The records of each report, one entry per report id with records, by year then place order; rows in the language. */
+export function reportRecords(
+  figures: readonly Figure[],
+  places: readonly PlaceInfo[],
+  metrics: readonly MetricInfo[],
+  lang: Lang = DEFAULT_LANG,
+): ReportRecords[] {
   const byId = new Map(metrics.map((m) => [m.id, m]));
   const ids = [...new Set(figures.map((f) => f.report))];
   const rank = new Map(places.map((p, i) => [p.id, i]));
@@ -23,7 +29,7 @@ export function reportRecords(figures: readonly Figure[], places: readonly Place
     const own = figures.filter((f) => f.report === report).sort(documentOrder);
     const place = places.find((p) => p.id === own[0]?.city);
     if (!place) return [];
-    const rows = (kind: Figure["kind"]) => own.filter((f) => f.kind === kind).map((f) => recordRow(f, byId, places));
+    const rows = (kind: Figure["kind"]) => own.filter((f) => f.kind === kind).map((f) => recordRow(f, byId, places, lang));
     return [{ report, year: reportYear(report), place, results: rows("result"), targets: rows("target") }];
   });
   return out.sort((a, b) => a.year - b.year || (rank.get(a.place.id) ?? 0) - (rank.get(b.place.id) ?? 0));

@@ -49,6 +49,6 @@ export interface MetricGroup {
   paired: boolean;
   /** True when the figures can be drawn on one axis (not a ratio such as 14:43:43). */
   drawable: boolean;
-  /** What is missing, in words (只有2020年结果：固原；未提及：吴忠); empty when every place pairs. */
+  /** What is missing, in words of the page's language (只有2020年结果：固原；未提及：吴忠); empty when every place pairs. */
   gaps: string;
 }

@@ -1,9 +1,11 @@
+import { DEFAULT_LANG, type Lang } from "../../i18n/config.ts";
 import { chartLegend, type LegendItem } from "../charts/legend.ts";
 import type { Figure } from "../schema/figure.ts";
 import { categoryName, groupsByCategory } from "./categories.ts";
 import { indicatorChart, type IndicatorChart } from "./chart.ts";
 import { groupByMetric } from "./group.ts";
-import type { PlaceInfo } from "./places.ts";
+import { indicatorLabel } from "./label.ts";
+import { tableName, type PlaceInfo } from "./places.ts";
 import { indicatorHref } from "./record-row.ts";
 import type { MetricGroup, MetricInfo } from "./types.ts";
 import { chartFigures, reportYear } from "./years.ts";
@@ -31,7 +33,7 @@ export interface YearPage {
   /** This part's paired indicators (a result and a target in at least one place), by category, each with its chart. */
   sections: { id: string; name: string; en: string; continued?: boolean; entries: IndicatorEntry[] }[];
   /** Indicators that cannot be compared result against target this year, and why (on the last part). */
-  gaps: { id: string; name: string; href: string; gaps: string }[];
+  gaps: { id: string; name: string; nameLang?: "zh-CN" | undefined; href: string; gaps: string }[];
   gapCount: number;
   /** The year's reports, each with the page of its records (on the first part). */
   reports: { id: string; place: PlaceInfo; href: string; count: number }[];
@@ -41,12 +43,15 @@ export interface YearPage {
 export const reportRecordsHref = (report: string): string => `/indicators/${reportYear(report)}/${report.replace(/-\d{4}$/, "")}/`;
 
 /** The legend for charts of these places and years: place colours and shapes, mark kinds, the region's rule. */
-export function placesLegend(places: readonly PlaceInfo[], years: [number, number] | null): LegendItem[] {
+export function placesLegend(places: readonly PlaceInfo[], years: [number, number] | null, lang: Lang = DEFAULT_LANG): LegendItem[] {
   const region = places.find((p) => p.region && places.some((c) => !c.region));
+  // The rule is the region's: 自治区的目标 in Chinese, where the word is its chart label; Ningxia (region) target in English.
+  const ruleLabel = (p: PlaceInfo) => (lang === DEFAULT_LANG ? p.label : tableName(p, lang));
   return chartLegend(
-    places.map((p) => ({ label: p.region ? `${p.short}（${p.label}）` : p.short, style: p.style })),
+    places.map((p) => ({ label: tableName(p, lang), style: p.style })),
     years,
-    region ? { label: region.label, style: region.style } : null,
+    region ? { label: ruleLabel(region), style: region.style } : null,
+    lang,
   );
 }
 
@@ -92,24 +97,34 @@ export function splitSections(sections: YearPage["sections"], budget = CHART_ELE
 }
 
 /**
- * Builds the pages of a plan year from every record, the places and the vocabulary: the charts split by
- * {@link splitSections}; the first page carries the reports' record pages, the last the indicators that do
- * not compare.
+ * Builds the pages of a plan year from every record, the places and the vocabulary, in a language: the charts
+ * split by {@link splitSections}; the first page carries the reports' record pages, the last the indicators
+ * that do not compare. Links are the Chinese pages' paths (pages put them in their language); the charts'
+ * links are in the language already.
  */
-export function yearPages(year: number, figures: readonly Figure[], places: readonly PlaceInfo[], metrics: readonly MetricInfo[]): YearPage[] {
+export function yearPages(
+  year: number,
+  figures: readonly Figure[],
+  places: readonly PlaceInfo[],
+  metrics: readonly MetricInfo[],
+  lang: Lang = DEFAULT_LANG,
+): YearPage[] {
   const own = figures.filter((f) => reportYear(f.report) === year);
   const reporting = places.filter((p) => own.some((f) => f.city === p.id));
-  const groups = groupByMetric(chartFigures(own, year), reporting, metrics, year);
-  const names = (id: string) => ({ name: categoryName(id).zh, en: categoryName(id).en });
+  const groups = groupByMetric(chartFigures(own, year), reporting, metrics, year, lang);
+  const names = (id: string) => ({ name: lang === DEFAULT_LANG ? categoryName(id).zh : categoryName(id).en, en: categoryName(id).en });
   const sections = groupsByCategory(groups.filter((g) => g.paired), metrics).map(({ category, items }) => ({
     id: category,
     ...names(category),
     continued: false,
-    entries: items.map((group) => ({ group, chart: indicatorChart(group, { idPrefix: `y${year}` }), href: indicatorHref(group.id) })),
+    entries: items.map((group) => ({ group, chart: indicatorChart(group, { idPrefix: `y${year}`, lang }), href: indicatorHref(group.id) })),
   }));
   const gaps = groups
     .filter((g) => !g.paired)
-    .map((g) => ({ id: g.id, name: g.label_zh, href: indicatorHref(g.id), gaps: g.gaps }));
+    .map((g) => {
+      const label = indicatorLabel(lang, g);
+      return { id: g.id, name: label.text, nameLang: label.lang, href: indicatorHref(g.id), gaps: g.gaps };
+    });
   const reportIds = [...new Set(own.map((f) => f.report))];
   const reports = reporting.flatMap((place) =>
     reportIds
@@ -128,7 +143,7 @@ export function yearPages(year: number, figures: readonly Figure[], places: read
     year,
     years,
     places: reporting,
-    legend: placesLegend(reporting, years),
+    legend: placesLegend(reporting, years, lang),
     part: i + 1,
     parts,
     charts,

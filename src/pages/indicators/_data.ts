@@ -2,6 +2,7 @@
 import { getCollection } from "astro:content";
 import metricsFile from "../../../content/metrics.json";
 import placesFile from "../../../content/places.json";
+import { langOfPath, type Lang } from "../../i18n/config.ts";
 import { allFigures } from "../../lib/figures/all.ts";
 import { publicFigure } from "../../lib/figures/export.ts";
 import { placeInfos, type PlaceInfo } from "../../lib/indicators/places.ts";
@@ -35,3 +36,9 @@ export function indicatorData(): Promise<IndicatorData> {
   cached ??= load();
   return cached;
 }
+
+/**
+ * The language of the route being built, from the pattern Astro hands `getStaticPaths` (`/en/indicators/[...slug]`):
+ * the English twins reuse the Chinese pages' `getStaticPaths`, which builds each page's model in the route's language.
+ */
+export const routeLang = (routePattern: string | undefined): Lang => langOfPath(`/${(routePattern ?? "").replace(/^\//, "")}`);
