@@ -12,6 +12,19 @@ import type { TrackerRecord } from "../lib/schema/tracker.ts";
 import { statusLabels } from "../lib/tracker/view.ts";
 import type { FigureAnnotation } from "../lib/tracker/annotations.ts";
 
+/** A place's English name without its level: `Ningxia Hui Autonomous Region` → `Ningxia`, `Zhongwei` as it is. */
+export function shortNameEn(nameEn: string): string {
+  return nameEn.replace(/(\s+\S+)?\s+Autonomous (Region|Prefecture)$|\s+(Province|Municipality|League|Prefecture|County|District)$/, "") || nameEn;
+}
+
+/**
+ * The English `<title>` of a reader: `Zhongwei Work Report 2021`, `Ningxia Work Report 2021` — short
+ * enough beside the site's name (the heading gives the full `reportTitleEn`).
+ */
+export function readerTitleEn(meta: { year: number; place_en: string }): string {
+  return `${shortNameEn(meta.place_en)} Work Report ${meta.year}`;
+}
+
 /** `1st`, `2nd`, `3rd`, `4th`, `11th`, `12th`, `21st`. */
 export function ordinalEn(n: number): string {
   const teen = n % 100 >= 11 && n % 100 <= 13;

@@ -19,6 +19,7 @@ import { sitePages } from "./support/dist.ts";
 import { placesFileSchema, type Place } from "../../src/lib/schema/place.ts";
 import { displayTitle } from "../../src/lib/render/report-meta.ts";
 import { pinyinName, reportTitleEn } from "../../src/i18n/format.ts";
+import { readerTitleEn } from "../../src/i18n/reader.ts";
 import type { StoredFigure } from "../../src/lib/schema/figure.ts";
 
 const site = useSite();
@@ -269,7 +270,7 @@ describe("the English reader", async () => {
       const opened = await site.openPage(path);
       const { page } = opened;
       expect(await page.locator("html").getAttribute("lang")).toBe("en");
-      expect(await page.title()).toContain(reportTitleEn(meta));
+      expect(await page.title()).toContain(readerTitleEn(meta));
       const h1 = page.getByRole("heading", { level: 1 });
       expect(await h1.innerText()).toContain(reportTitleEn(meta));
       expect(await h1.locator('[lang="zh-CN"]').innerText()).toBe(displayTitle(meta));

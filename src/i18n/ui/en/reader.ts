@@ -1,7 +1,7 @@
 import type { UiDict } from "../index.ts";
 
 /** `autonomous region` → `Autonomous region`. */
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const cap = (s: string) => `${s}`.charAt(0).toUpperCase() + `${s}`.slice(1);
 
 const reader: UiDict["reader"] = {
   description: (title) => `${title}: the full Chinese text, with a table of contents, a permanent link for every paragraph, key figures and glossary terms.`,
