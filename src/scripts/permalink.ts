@@ -1,8 +1,12 @@
 /**
  * Paragraph permalinks (¶): following one still moves to the paragraph; where the browser allows it, the
- * full link is also copied to the clipboard and a polite status message says so.
+ * full link is also copied to the clipboard and a polite status message says so (`copied`, in the page's language).
  */
-export function enhancePermalinks(root: ParentNode, status: HTMLElement): void {
+export function enhancePermalinks(
+  root: ParentNode,
+  status: HTMLElement,
+  copied: (url: string) => string = (url) => `已复制本段链接：${url}`,
+): void {
   let timer: number | undefined;
   root.addEventListener("click", (event) => {
     const link = (event.target as Element | null)?.closest?.("a.pilcrow");
@@ -10,7 +14,7 @@ export function enhancePermalinks(root: ParentNode, status: HTMLElement): void {
     const url = new URL(link.getAttribute("href") ?? "", location.href).href;
     navigator.clipboard.writeText(url).then(
       () => {
-        status.textContent = `已复制本段链接：${url}`;
+        status.textContent = copied(url);
         window.clearTimeout(timer);
         timer = window.setTimeout(() => (status.textContent = ""), 4000);
       },

@@ -5,7 +5,9 @@
  * block names the place's level (the region a 自治区, never 市), its 来源 line gives the origin (path and
  * commit) or the official page and the raw file's hash, and links the Markdown download; it links the
  * place's other years and, one level up or down, the region's or the cities' reports of the same year.
- * The home page's table of places × years leads to every reader.
+ * The home page's table of places × years leads to every reader. The English reader (`/en/reports/<id>/`)
+ * says the site's own words in English, keeps the report's text in Chinese marked `lang="zh-CN"`, gives
+ * the figures English tooltips and badges, and links only to English pages.
  */
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
@@ -16,6 +18,9 @@ import { expectNoProblems, isInViewport, useSite } from "./helpers.ts";
 import { sitePages } from "./support/dist.ts";
 import { placesFileSchema, type Place } from "../../src/lib/schema/place.ts";
 import { displayTitle } from "../../src/lib/render/report-meta.ts";
+import { pinyinName, reportTitleEn } from "../../src/i18n/format.ts";
+import { readerTitleEn } from "../../src/i18n/reader.ts";
+import type { StoredFigure } from "../../src/lib/schema/figure.ts";
 
 const site = useSite();
 const contentDir = resolve(import.meta.dirname, "../../content/reports");
@@ -215,6 +220,172 @@ describe("home: places × years", async () => {
       expect(new URL(page.url()).pathname).not.toBe(`/reports/${region.id}-${year}/`);
     }
     expectNoProblems(opened);
+    await opened.close();
+  });
+});
+
+/**
+ * The English reader (`/en/reports/<id>/`): the site's own words in English (title, meta line, 来源 line,
+ * contents, related reports, key figures, the figures' tooltips and the tracker's badges), the report's
+ * text in Chinese inside `lang="zh-CN"`, and links that stay in the English edition.
+ */
+describe("the English reader", async () => {
+  const enReaders = (await sitePages(inject("distDir"))).filter((p) => /^\/en\/reports\/[^/]+\/$/.test(p));
+  const CJK = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/u;
+
+  /** Text and read-out attributes with Chinese in them, outside the elements marked `lang="zh-CN"`. */
+  const chineseOutside = (page: import("playwright-core").Page) =>
+    page.evaluate((source) => {
+      const cjk = new RegExp(source, "u");
+      const zh = (el: Element | null) => el?.closest("[lang]")?.getAttribute("lang") === "zh-CN";
+      const found: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement;
+        if (!el || el.closest("script, style") || zh(el)) continue;
+        if (cjk.test(n.textContent ?? "")) found.push(`<${el.tagName.toLowerCase()}> ${n.textContent?.trim().slice(0, 60)}`);
+      }
+      for (const el of document.querySelectorAll("[title], [aria-label], [alt], [placeholder]")) {
+        if (zh(el)) continue;
+        for (const attr of ["title", "aria-label", "alt", "placeholder"]) {
+          const v = el.getAttribute(attr);
+          if (v && cjk.test(v)) found.push(`<${el.tagName.toLowerCase()} ${attr}> ${v.slice(0, 60)}`);
+        }
+      }
+      if (cjk.test(document.title)) found.push(`<title> ${document.title}`);
+      return found;
+    }, CJK.source);
+
+  it("there is an English reader for each Chinese one", async () => {
+    const readers = (await sitePages(inject("distDir"))).filter((p) => /^\/reports\/[^/]+\/$/.test(p));
+    expect(enReaders.length).toBeGreaterThanOrEqual(2);
+    expect(enReaders).toEqual(readers.map((p) => `/en${p}`));
+  });
+
+  describe.concurrent.each(enReaders)("%s", (path) => {
+    const id = path.split("/")[3] ?? "";
+
+    it("is titled in English with the Chinese title beside it, the report's text in Chinese marked zh-CN, and no Chinese elsewhere", async ({ expect }) => {
+      const { meta, paragraphs, headings } = await documentOf(id);
+      const opened = await site.openPage(path);
+      const { page } = opened;
+      expect(await page.locator("html").getAttribute("lang")).toBe("en");
+      expect(await page.title()).toContain(readerTitleEn(meta));
+      const h1 = page.getByRole("heading", { level: 1 });
+      expect(await h1.innerText()).toContain(reportTitleEn(meta));
+      expect(await h1.locator('[lang="zh-CN"]').innerText()).toBe(displayTitle(meta));
+      // The report's text: every paragraph and heading, with the ingest's ids, inside lang="zh-CN".
+      const text = page.locator('.report-body [lang="zh-CN"]').first();
+      const ids = await text.locator("[id]").evaluateAll((els) => els.map((e) => e.id));
+      expect(ids.filter((i) => /^p-\d+$/.test(i))).toEqual(paragraphs.map((p) => p.id));
+      expect(ids.filter((i) => /^s-[\d-]+$/.test(i))).toEqual(headings.map((h) => h.id));
+      expect(await text.locator(`#${paragraphs[0]!.id}`).textContent()).toContain(paragraphs[0]!.text.slice(0, 8));
+      // The site's own words: the meta line in English, the speaker in pinyin with the name in characters beside.
+      const metaLine = await page.locator(".report-head dl").innerText();
+      expect(metaLine).toMatch(/Date\s/);
+      expect(metaLine).toContain(`${paragraphs.length} paragraphs`);
+      if (meta.speaker) {
+        expect(metaLine).toContain(pinyinName(meta.speaker));
+        expect(await page.locator(".report-head dl").getByText(meta.speaker, { exact: true }).getAttribute("lang")).toBe("zh-CN");
+      }
+      expect(await page.locator("#source").innerText()).toMatch(/^Source: /);
+      expect(await page.getByRole("navigation", { name: "Contents" }).count()).toBe(1);
+      expect(await chineseOutside(page)).toEqual([]);
+      expectNoProblems(opened);
+      await opened.close();
+    });
+
+    it("links only to English pages, the related reports among them", async ({ expect }) => {
+      const { meta } = await documentOf(id);
+      const opened = await site.openPage(path);
+      const { page } = opened;
+      const hrefs = await page.locator("a[href]:not([data-lang-switch])").evaluateAll((els) => els.map((e) => e.getAttribute("href") ?? ""));
+      const pages = hrefs.filter((h) => h.startsWith("/") && new URL(h, "http://x").pathname.endsWith("/"));
+      expect(pages.length).toBeGreaterThan(10);
+      expect(pages.filter((h) => !h.startsWith("/en/"))).toEqual([]);
+      const related = await page
+        .getByRole("navigation", { name: "Related reports" })
+        .getByRole("link")
+        .evaluateAll((els) => els.map((e) => e.getAttribute("href") ?? ""));
+      expect(related.filter((h) => h.startsWith("/en/reports/")).length).toBeGreaterThan(0);
+      expect(await page.locator("a[data-lang-switch]").getAttribute("href")).toBe(`/reports/${meta.id}/`);
+      await opened.close();
+    });
+  });
+
+  it("marks a real report's figures with English tooltips, badges and key figures, and a reader follows its links in English", async () => {
+    const withFigures = await Promise.all(
+      enReaders.map(async (p) => {
+        const id = p.split("/")[3]!;
+        const { figures } = JSON.parse(await readFile(resolve(contentDir, `../indicators/${id}.json`), "utf8")) as { figures: StoredFigure[] };
+        return { id, figures };
+      }),
+    );
+    const { id, figures } = withFigures.find((r) => r.figures.some((f) => f.kind === "result" && !f.estimate && f.label_en))!;
+    const result = figures.find((f) => f.kind === "result" && !f.estimate && f.label_en)!;
+    const opened = await site.openPage(`/en/reports/${id}/`, { width: 1280, height: 900 });
+    const { page } = opened;
+    // The mark of a result: the number as written, in Chinese; its tooltip in English.
+    const mark = page.locator(`a.fig[data-figure~="${result.id}"]`);
+    expect(await mark.getAttribute("title")).toContain(`${result.year} result · ${result.label_en}`);
+    expect(await mark.getAttribute("lang")).toBe("en");
+    expect(await mark.locator("data").getAttribute("lang")).toBe("zh-CN");
+    expect(await mark.getAttribute("href")).toMatch(/^\/en\/indicators\//);
+    // Every tooltip and badge in the text speaks English.
+    const titles = await page.locator(".report-body a.fig").evaluateAll((els) => els.map((e) => e.getAttribute("title") ?? ""));
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles.filter((t) => !/^\d{4} (result|target|estimate) · /.test(t) || /[\u3400-\u9fff]/u.test(t))).toEqual([]);
+    const badges = await page.locator(".report-body a.track").evaluateAll((els) => els.map((e) => (e.textContent ?? "").trim()));
+    expect(badges.filter((b) => /[\u3400-\u9fff]/u.test(b))).toEqual([]);
+    // The key figures box in English, its values linking to their paragraphs.
+    const box = page.getByRole("region", { name: "Key figures" });
+    if ((await box.count()) > 0) {
+      expect(await box.locator("thead").innerText()).toMatch(/Indicator\s+\d{4} result\s+\d{4} target/);
+      const first = box.locator("td a").first();
+      const hash = (await first.getAttribute("href")) ?? "";
+      await first.click();
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe(hash);
+    }
+    // The ¶ permalink is read in English: “paragraph 12”.
+    expect(await page.locator(".report-body a.pilcrow").first().textContent()).toMatch(/^paragraph \d+$/);
+    // Following the table of contents, then a figure to its indicator: the reader stays in English.
+    const toc = page.getByRole("navigation", { name: "Contents" }).getByRole("link");
+    const tocHref = (await toc.first().getAttribute("href")) ?? "";
+    await toc.first().click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(tocHref);
+    await mark.click();
+    await page.waitForURL(/\/en\/indicators\//);
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    expectNoProblems(opened);
+    await opened.close();
+  });
+
+  it("a person goes from the English home table to a city's reader, then to its region's report of that year", async () => {
+    const places = await placesOf();
+    const city = places.find((p) => p.level === "city" && enReaders.some((r) => r.startsWith(`/en/reports/${p.id}-`)))!;
+    const region = places.find((p) => p.id === city.parent)!;
+    const opened = await site.openPage("/en/", { width: 360, height: 740 });
+    const { page } = opened;
+    const cityRow = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(city.name_en) }) });
+    await cityRow.getByRole("link").first().click();
+    await page.waitForURL(/\/en\/reports\//);
+    const year = new URL(page.url()).pathname.split("/")[3]!.split("-")[1];
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toContain(`${city.name_en} Government Work Report ${year}`);
+    await page.getByRole("navigation", { name: "Related reports" }).getByRole("link", { name: region.name_en, exact: true }).click();
+    await page.waitForURL(`**/en/reports/${region.id}-${year}/`);
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toContain(region.name_en);
+    const size = await page.evaluate(() => ({ scroll: document.scrollingElement?.scrollWidth ?? 0, inner: innerWidth }));
+    expect(size.scroll).toBeLessThanOrEqual(size.inner);
+    expectNoProblems(opened);
+    await opened.close();
+  });
+
+  it("says in English that a paragraph's link was copied", async () => {
+    const opened = await site.openPage(enReaders[0]!);
+    const { page, context } = opened;
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(site.baseURL).origin });
+    await page.locator(".report-body a.pilcrow").first().click();
+    await expect.poll(() => page.locator(".copy-status").textContent()).toMatch(/^Link to this paragraph copied: http/);
     await opened.close();
   });
 });

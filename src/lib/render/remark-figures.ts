@@ -4,6 +4,9 @@ import type { ReportDocument } from "../report/document.ts";
 import type { StoredFigure } from "../schema/figure.ts";
 import { markRanges } from "./mark-ranges.ts";
 import type { FigureAnnotation } from "../tracker/annotations.ts";
+import { DEFAULT_LANG, type Lang } from "../../i18n/config.ts";
+import { dictionaries } from "../../i18n/ui/index.ts";
+import { figureTitle } from "../../i18n/reader.ts";
 
 /** Options of {@link remarkFigures}. */
 export interface RemarkFiguresOptions {
@@ -15,10 +18,15 @@ export interface RemarkFiguresOptions {
   onSkip?: (figure: StoredFigure) => void;
   /** A small link to put after a figure (the tracker's status of a target, the target a result answers). */
   annotate?: (figure: StoredFigure) => FigureAnnotation | undefined;
+  /**
+   * The page's language: the marks' tooltips and badges speak it. On a page not in Chinese the marks and
+   * badges are marked with it (`lang="en"`), the figure's own text inside a mark with `lang="zh-CN"`.
+   */
+  lang?: Lang;
 }
 
 /** The link of an annotation: a small badge after the figure; its symbol hidden, what it leads to said in words. */
-function noteLink(a: FigureAnnotation): PhrasingContent {
+function noteLink(a: FigureAnnotation, lang?: string): PhrasingContent {
   const span = (className: string, value: string, hidden = false): PhrasingContent => ({
     type: "emphasis",
     data: { hName: "span", hProperties: { className: [className], ...(hidden ? { ariaHidden: "true" } : {}) } },
@@ -28,7 +36,7 @@ function noteLink(a: FigureAnnotation): PhrasingContent {
     type: "link",
     url: a.href,
     title: null,
-    data: { hProperties: { className: a.className.split(" ") } },
+    data: { hProperties: { className: a.className.split(" "), ...(lang ? { lang } : {}) } },
     children: [...(a.symbol ? [span("track__symbol", `${a.symbol} `, true)] : []), { type: "text", value: a.text }, span("visually-hidden", a.more)],
   };
 }
@@ -40,17 +48,18 @@ export function dataValue(f: StoredFigure): string {
   return [f.min ?? "", f.max ?? ""].join("/");
 }
 
-/** Short description of a figure for its tooltip, e.g. `2020年目标 · 地区生产总值增长`. */
-function describe(f: StoredFigure): string {
-  return `${f.year}年${f.kind === "target" ? "目标" : f.estimate ? "预计" : "实绩"} · ${f.label_zh}`;
-}
 
 /**
  * Remark plugin: wrap every extracted figure of a paragraph, at its recorded span, in
  * `<a class="fig" href=…><data value=…>…</data></a>` linking to its indicator. Runs before ids and
  * permalinks are added, so the spans count the paragraph's own text only.
  */
-export default function remarkFigures({ doc, figures, hrefOf, onSkip, annotate }: RemarkFiguresOptions) {
+export default function remarkFigures({ doc, figures, hrefOf, onSkip, annotate, lang = DEFAULT_LANG }: RemarkFiguresOptions) {
+  /** Short description of a figure for its tooltip, e.g. `2020年目标 · 地区生产总值增长`. */
+  const describe = (f: StoredFigure) => figureTitle(lang, f);
+  const separator = dictionaries[lang].reader.figure.separator;
+  /** The language of the marks, said where it is not the report's. */
+  const marked = lang === DEFAULT_LANG ? undefined : lang;
   const byParagraph = Map.groupBy(figures, (f) => f.paragraph);
   return (tree: Root) => {
     visit(tree, "paragraph", (p: Paragraph) => {
@@ -69,13 +78,13 @@ export default function remarkFigures({ doc, figures, hrefOf, onSkip, annotate }
             const mark: PhrasingContent = {
               type: "link",
               url: hrefOf(f),
-              title: group.map(describe).join("；"),
-              data: { hProperties: { className: ["fig", `fig-${f.kind}`], "data-figure": group.map((g) => g.id).join(" ") } },
-              children: [{ type: "emphasis", data: { hName: "data", hProperties: { value: dataValue(f) } }, children }],
+              title: group.map(describe).join(separator),
+              data: { hProperties: { className: ["fig", `fig-${f.kind}`], "data-figure": group.map((g) => g.id).join(" "), ...(marked ? { lang: marked } : {}) } },
+              children: [{ type: "emphasis", data: { hName: "data", hProperties: { value: dataValue(f), ...(marked ? { lang: DEFAULT_LANG } : {}) } }, children }],
             };
             const notes = group.flatMap((g) => annotate?.(g) ?? []);
             if (!notes.length) return mark;
-            return { type: "emphasis", data: { hName: "span", hProperties: { className: ["fig-note"] } }, children: [mark, ...notes.map(noteLink)] };
+            return { type: "emphasis", data: { hName: "span", hProperties: { className: ["fig-note"] } }, children: [mark, ...notes.map((n) => noteLink(n, marked))] };
           },
         };
       });

@@ -1,38 +1,41 @@
 import type { List, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
 import type { ReportDocument } from "../report/document.ts";
+import { DEFAULT_LANG, type Lang } from "../../i18n/config.ts";
+import { dictionaries } from "../../i18n/ui/index.ts";
 
 /** Options of {@link remarkReport}. */
 export interface RemarkReportOptions {
   doc: ReportDocument;
+  /** The page's language: the permalinks' words speak it (and are marked with it where it is not Chinese). */
+  lang?: Lang;
 }
 
-/** The visible paragraph permalink: `¶12`, read as “第12段”. */
-function pilcrow(id: string, n: number): PhrasingContent {
+/** The visible paragraph permalink: `¶12`, read as “第12段” (in English “paragraph 12”). */
+function pilcrow(id: string, n: number, lang: Lang = DEFAULT_LANG): PhrasingContent {
+  const hidden = (value: string): PhrasingContent[] =>
+    value ? [{ type: "emphasis", data: { hName: "span", hProperties: { className: ["visually-hidden"] } }, children: [{ type: "text", value }] }] : [];
+  const [before, after] = dictionaries[lang].reader.pilcrow(n);
   return {
     type: "link",
     url: `#${id}`,
-    data: { hProperties: { className: ["pilcrow"] } },
-    children: [
-      { type: "emphasis", data: { hName: "span", hProperties: { className: ["visually-hidden"] } }, children: [{ type: "text", value: "第" }] },
-      { type: "text", value: String(n) },
-      { type: "emphasis", data: { hName: "span", hProperties: { className: ["visually-hidden"] } }, children: [{ type: "text", value: "段" }] },
-    ],
+    data: { hProperties: { className: ["pilcrow"], ...(lang === DEFAULT_LANG ? {} : { lang }) } },
+    children: [...hidden(before ?? ""), { type: "text", value: String(n) }, ...hidden(after ?? "")],
   };
 }
 
 /** Give a paragraph its id, permalink and lead-sentence class. */
-function decorate(p: Paragraph, doc: ReportDocument): void {
+function decorate(p: Paragraph, doc: ReportDocument, lang?: Lang): void {
   const id = doc.paragraphIds.get(p);
   if (!id) return;
   const info = doc.paragraphs[Number(id.slice(2)) - 1]!;
   p.data = { ...p.data, hProperties: { id, className: ["para", `para-${info.kind}`] } };
   const first = p.children[0];
   if (info.lead && first?.type === "strong") first.data = { hProperties: { className: ["lead"] } };
-  p.children.push(pilcrow(id, info.n));
+  p.children.push(pilcrow(id, info.n, lang));
 }
 
 /** The appendix's ordered list as a definition list: one <div id="p-N"> with <dt> term and <dd> definition per entry. */
-function glossaryList(list: List, doc: ReportDocument): RootContent {
+function glossaryList(list: List, doc: ReportDocument, lang?: Lang): RootContent {
   const items = list.children.map((li) => {
     const p = li.children.find((c): c is Paragraph => c.type === "paragraph");
     const id = p ? doc.paragraphIds.get(p) : undefined;
@@ -45,7 +48,7 @@ function glossaryList(list: List, doc: ReportDocument): RootContent {
       data: { hName: "div", hProperties: { id, className: ["glossary-item"] } },
       children: [
         { type: "glossaryTerm", data: { hName: "dt" }, children: term && "children" in term ? term.children : [] },
-        { type: "glossaryDefinition", data: { hName: "dd" }, children: [...definition, ...(id ? [pilcrow(id, n)] : [])] },
+        { type: "glossaryDefinition", data: { hName: "dd" }, children: [...definition, ...(id ? [pilcrow(id, n, lang)] : [])] },
       ],
     };
   });
@@ -57,7 +60,7 @@ function glossaryList(list: List, doc: ReportDocument): RootContent {
  * `s-…` ids and paragraphs their `p-N` ids with a visible permalink, marks lead sentences, and turns
  * the appendix's list into a definition list. Ids come from {@link ReportDocument}, never recounted here.
  */
-export default function remarkReport({ doc }: RemarkReportOptions) {
+export default function remarkReport({ doc, lang }: RemarkReportOptions) {
   return (tree: Root) => {
     tree.children = tree.children.flatMap((node): RootContent[] => {
       if (node.type === "yaml" || (node.type === "heading" && node.depth === 1)) return [];
@@ -65,10 +68,10 @@ export default function remarkReport({ doc }: RemarkReportOptions) {
         const id = doc.headingIds.get(node);
         if (id) node.data = { hProperties: { id } };
       } else if (node.type === "paragraph") {
-        decorate(node, doc);
+        decorate(node, doc, lang);
       } else if (node.type === "list") {
-        if (node.ordered) return [glossaryList(node, doc)];
-        for (const li of node.children) for (const c of li.children) if (c.type === "paragraph") decorate(c, doc);
+        if (node.ordered) return [glossaryList(node, doc, lang)];
+        for (const li of node.children) for (const c of li.children) if (c.type === "paragraph") decorate(c, doc, lang);
       }
       return [node];
     });

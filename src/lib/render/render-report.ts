@@ -8,7 +8,8 @@ import type { GlossaryEntry } from "../schema/glossary.ts";
 import remarkFigures from "./remark-figures.ts";
 import { recordHref } from "../indicators/record-row.ts";
 import type { FigureAnnotation } from "../tracker/annotations.ts";
-import remarkGlossary from "./remark-glossary.ts";
+import remarkGlossary, { glossaryHref } from "./remark-glossary.ts";
+import { DEFAULT_LANG, type Lang } from "../../i18n/config.ts";
 import remarkReport from "./remark-report.ts";
 
 /** Options of {@link renderReport}. */
@@ -22,6 +23,10 @@ export interface RenderReportOptions {
   annotate?: (figure: StoredFigure) => FigureAnnotation | undefined;
   /** Glossary entries of every report: each occurrence of a term links to its entry. */
   glossary?: GlossaryEntry[];
+  /** The page's language: the words the reader adds to the text (tooltips, badges, permalinks) speak it. */
+  lang?: Lang;
+  /** A site page's path in the page's language (`href` of `useI18n`): figure, badge and glossary links go through it. */
+  localize?: (path: string) => string;
 }
 
 /** Where a marked figure links: its record's row (on its indicator's page, or its report's page of records). */
@@ -34,16 +39,20 @@ export const figureHref = (f: StoredFigure) => recordHref(f);
  */
 export function renderReport(entry: { body?: string | undefined; data: ReportMeta }, options: RenderReportOptions = {}): string {
   const doc = documentFromEntry(entry);
+  const { lang = DEFAULT_LANG, localize = (path: string) => path } = options;
+  const hrefOf = options.hrefOf ?? figureHref;
+  const localized = (a: FigureAnnotation | undefined) => a && { ...a, href: localize(a.href) };
   const processor = unified()
     .use(remarkFigures, {
       doc,
       figures: options.figures ?? [],
-      hrefOf: options.hrefOf ?? figureHref,
+      hrefOf: (f) => localize(hrefOf(f)),
+      lang,
       ...(options.onSkip ? { onSkip: options.onSkip } : {}),
-      ...(options.annotate ? { annotate: options.annotate } : {}),
+      ...(options.annotate ? { annotate: (f) => localized(options.annotate?.(f)) } : {}),
     })
-    .use(remarkGlossary, { entries: options.glossary ?? [], report: doc.meta.id })
-    .use(remarkReport, { doc })
+    .use(remarkGlossary, { entries: options.glossary ?? [], report: doc.meta.id, hrefOf: (e) => localize(glossaryHref(e)) })
+    .use(remarkReport, { doc, lang })
     .use(remarkRehype, { allowDangerousHtml: false })
     .use(rehypeStringify);
   return processor.stringify(processor.runSync(doc.tree));

@@ -93,3 +93,30 @@ describe("markRanges", () => {
     expect(JSON.stringify(children)).toContain("丙");
   });
 });
+
+describe("renderReport in English", () => {
+  const { body, data, result } = entryOf("tests/fixtures/reports/nested-2021.txt");
+  const p = result.document.paragraphs.find((x) => x.text.includes("增长6%左右"))!;
+  const start = p.text.indexOf("6%左右");
+  const figure = { id: "nested-2021-t-1", report: "nested-2021", city: "nested", kind: "target", year: 2021, base_year: null, period: null, metric: "industrial_value_added_growth", label_zh: "规上工业增加值增长", label_en: "Industrial value added growth", value: 6, min: null, max: null, unit: "%", qualifier: "approx", estimate: false, direction: "up", quote: "规上工业增加值增长6%左右", paragraph: p.id, url: `/reports/nested-2021/#${p.id}`, span: [start, start + 4] } satisfies StoredFigure;
+  const localize = (path: string) => `/en${path}`;
+
+  it("reads the permalinks in English, marked as such, the report's text untouched", () => {
+    const html = renderReport({ body, data }, { lang: "en", localize });
+    expect(html).toContain('<p id="p-2" class="para para-paragraph">现在，我代表市人民政府，向大会报告工作。<a href="#p-2" class="pilcrow" lang="en"><span class="visually-hidden">paragraph </span>2</a></p>');
+    expect(html).toContain('<h2 id="s-1">一、2020年工作回顾</h2>');
+  });
+
+  it("gives a figure's mark an English tooltip and its English page, the figure as written marked Chinese", () => {
+    const html = renderReport({ body, data }, { figures: [figure], lang: "en", localize });
+    expect(html).toContain(
+      '增长<a href="/en/indicators/industrial_value_added_growth/#nested-2021-t-1" title="2021 target · Industrial value added growth" class="fig fig-target" data-figure="nested-2021-t-1" lang="en"><data value="6" lang="zh-CN">6%左右</data></a>。',
+    );
+  });
+
+  it("links a badge to its English page and marks it English", () => {
+    const annotate = () => ({ href: "/tracker/nested/#nested-2021-t-1", symbol: "?", text: "not reported", more: " (target tracker: …)", className: "track track--not_reported" });
+    const html = renderReport({ body, data }, { figures: [figure], annotate, lang: "en", localize });
+    expect(html).toContain('<a href="/en/tracker/nested/#nested-2021-t-1" class="track track--not_reported" lang="en"><span class="track__symbol" aria-hidden="true">? </span>not reported<span class="visually-hidden"> (target tracker: …)</span></a>');
+  });
+});

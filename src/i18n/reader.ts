@@ -1,0 +1,121 @@
+/**
+ * The reader's own words in a language, beside the report's Chinese text: the congress session and the
+ * speaker in English, a figure's tooltip, and the tracker's badges after the figures. Pure.
+ */
+import type { Lang } from "./config.ts";
+import { dictionaries } from "./ui/index.ts";
+import { officeEn, pinyinName, type Named } from "./format.ts";
+import { valueTextEn } from "./figures.ts";
+import { chineseNumeral } from "../lib/text/numerals.ts";
+import type { Figure } from "../lib/schema/figure.ts";
+import type { TrackerRecord } from "../lib/schema/tracker.ts";
+import { statusLabels } from "../lib/tracker/view.ts";
+import type { FigureAnnotation } from "../lib/tracker/annotations.ts";
+
+/** A place's English name without its level: `Ningxia Hui Autonomous Region` → `Ningxia`, `Zhongwei` as it is. */
+export function shortNameEn(nameEn: string): string {
+  return nameEn.replace(/(\s+\S+)?\s+Autonomous (Region|Prefecture)$|\s+(Province|Municipality|League|Prefecture|County|District)$/, "") || nameEn;
+}
+
+/**
+ * The English `<title>` of a reader: `Zhongwei Work Report 2021`, `Ningxia Work Report 2021` — short
+ * enough beside the site's name (the heading gives the full `reportTitleEn`).
+ */
+export function readerTitleEn(meta: { year: number; place_en: string }): string {
+  return `${shortNameEn(meta.place_en)} Work Report ${meta.year}`;
+}
+
+/** `1st`, `2nd`, `3rd`, `4th`, `11th`, `12th`, `21st`. */
+export function ordinalEn(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
+  return `${n}${suffix}`;
+}
+
+/**
+ * A congress session in English, from its Chinese name and the places: `中卫市第四届人民代表大会第五次会议` →
+ * `5th Session of the 4th Zhongwei People's Congress`; null when the name is not of that form or names
+ * a place the list lacks (the caller then gives the Chinese, marked as such).
+ */
+export function congressEn(congress: string, places: readonly Named[]): string | null {
+  const m = /^(.+?)第([〇零一二两三四五六七八九十\d]+)届人民代表大会第([〇零一二两三四五六七八九十\d]+)次会议$/.exec(congress);
+  if (!m) return null;
+  const place = places.find((p) => p.name_zh === m[1]);
+  const term = chineseNumeral(m[2]!);
+  const session = chineseNumeral(m[3]!);
+  if (!place || Number.isNaN(term) || Number.isNaN(session)) return null;
+  return `${ordinalEn(session)} Session of the ${ordinalEn(term)} ${place.name_en} People's Congress`;
+}
+
+/** Who gave a report, from `speakerOf`'s `office name`: name and office apart, and in English (pinyin, `officeEn`). */
+export function speakerParts(speaker: string): { name: string; office: string; nameEn: string; officeEn: string | null } {
+  const at = speaker.lastIndexOf(" ");
+  const [office, name] = at === -1 ? ["", speaker] : [speaker.slice(0, at), speaker.slice(at + 1)];
+  return { name, office, nameEn: name && pinyinName(name), officeEn: office ? officeEn(office) : null };
+}
+
+/** What a figure's mark needs to describe it. */
+export type DescribedFigure = Pick<Figure, "year" | "kind" | "estimate" | "label_zh" | "label_en" | "value" | "min" | "max" | "unit" | "qualifier" | "direction" | "quote">;
+
+/**
+ * A figure's tooltip in the text: `2020年实绩 · 地区生产总值增长`, `2020 result · GDP growth`. In English an
+ * indicator without an English label is said by its value: `2020 result · 7.9 billion yuan`.
+ */
+export function figureTitle(lang: Lang, f: DescribedFigure): string {
+  const t = dictionaries[lang].reader.figure;
+  const kind = f.kind === "target" ? t.target : f.estimate ? t.estimate : t.result;
+  const label = lang === "en" ? (f.label_en ?? valueTextEn(f)) : f.label_zh;
+  return t.title(f.year, kind, label);
+}
+
+/** The rule a record was judged by, in English, with both values: `floor: result 0.3% against a target of about 6.5%`. */
+export function ruleEn(record: TrackerRecord, target: Figure | undefined, outcome: Figure | undefined): string {
+  const next = record.year + 1;
+  if (record.rule_id === "no_outcome") return `not reported: the ${next} report gives no single-year figure for ${record.year}`;
+  if (record.rule_id === "other_basis") return `not comparable: the ${next} report gives a figure on another basis, which cannot be set against the target`;
+  if (!target || !outcome) return dictionaries.en.reader.track.status[record.status];
+  const o = valueTextEn(outcome);
+  const t = valueTextEn(target);
+  const estimate = outcome.estimate ? " (the result is an estimate)" : "";
+  const rule = {
+    floor: `floor: result ${o} against a target of ${t}`,
+    floor_approx: `approximate or range target: result ${o} against a target of ${t}; a miss of at most 0.5 percentage points counts as near`,
+    ceiling: `ceiling: result ${o} against a ceiling of ${t}`,
+    reduction: `reduction: result ${o} against a target of ${t}`,
+  }[record.rule_id];
+  return `${rule}${estimate}`;
+}
+
+/**
+ * The tracker's badges after the figures of a reader, by figure id, in a language: each tracked target gets
+ * its status, linking to its row on the place's tracker page; each outcome a link back to the target it
+ * answers. In Chinese they are `trackerAnnotations`' very words; in English the rule and the target are
+ * said in English. Links are the Chinese pages' paths: the caller puts them in its language.
+ */
+export function readerAnnotations(lang: Lang, records: readonly TrackerRecord[], figures: readonly Figure[]): Map<string, FigureAnnotation> {
+  const t = dictionaries[lang].reader.track;
+  const en = lang === "en";
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  const out = new Map<string, FigureAnnotation>();
+  for (const r of records) {
+    const target = byId.get(r.target_figure);
+    const outcome = r.outcome_figure ? byId.get(r.outcome_figure) : undefined;
+    out.set(r.target_figure, {
+      href: `/tracker/${r.place}/#${r.id}`,
+      symbol: statusLabels[r.status].symbol,
+      text: t.status[r.status],
+      more: t.more(en ? ruleEn(r, target, outcome) : r.rule),
+      className: `track track--${r.status}`,
+    });
+    if (r.outcome_figure && target && r.status !== "not_comparable" && !out.has(r.outcome_figure)) {
+      out.set(r.outcome_figure, {
+        href: target.url,
+        symbol: "",
+        text: t.answers(r.year),
+        more: t.answersMore(en ? `${target.label_en ? `${target.label_en} · ` : ""}${valueTextEn(target)}` : target.quote),
+        className: "track track--answers",
+      });
+    }
+  }
+  return out;
+}

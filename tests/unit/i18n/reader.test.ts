@@ -1,0 +1,118 @@
+/**
+ * The reader's own words in English: congress sessions, speakers, the page title, figure tooltips and the
+ * tracker's badges; in Chinese the badges are the tracker's very words.
+ */
+import { describe, expect, it } from "vitest";
+import { congressEn, figureTitle, ordinalEn, readerAnnotations, readerTitleEn, ruleEn, shortNameEn, speakerParts } from "../../../src/i18n/reader.ts";
+import { trackerAnnotations } from "../../../src/lib/tracker/annotations.ts";
+import type { Figure } from "../../../src/lib/schema/figure.ts";
+import type { TrackerRecord } from "../../../src/lib/schema/tracker.ts";
+
+const places = [
+  { name_zh: "中卫市", name_en: "Zhongwei" },
+  { name_zh: "宁夏回族自治区", name_en: "Ningxia Hui Autonomous Region" },
+];
+
+const figure = (over: Partial<Figure>): Figure => ({
+  id: "zhongwei-2020-t-1",
+  report: "zhongwei-2020",
+  city: "zhongwei",
+  kind: "target",
+  year: 2020,
+  base_year: null,
+  period: null,
+  metric: "gdp_growth",
+  label_zh: "地区生产总值增长",
+  label_en: "GDP growth",
+  value: 6.5,
+  min: null,
+  max: null,
+  unit: "%",
+  qualifier: "approx",
+  estimate: false,
+  direction: "up",
+  quote: "力争地区生产总值增长6.5%左右",
+  paragraph: "p-16",
+  url: "/reports/zhongwei-2020/#p-16",
+  ...over,
+});
+
+const target = figure({});
+const outcome = figure({ id: "zhongwei-2021-r-1", report: "zhongwei-2021", kind: "result", value: 0.3, qualifier: null, quote: "全市地区生产总值增长0.3%", paragraph: "p-3", url: "/reports/zhongwei-2021/#p-3" });
+const record: TrackerRecord = {
+  id: target.id,
+  place: "zhongwei",
+  metric: "gdp_growth",
+  year: 2020,
+  target_report: "zhongwei-2020",
+  target_figure: target.id,
+  outcome_report: "zhongwei-2021",
+  outcome_figure: outcome.id,
+  status: "missed",
+  rule_id: "floor_approx",
+  rule: "约数或区间目标：结果 0.3% 对目标 6.5%，差 6.2个百分点，超过0.5个百分点为未完成",
+};
+
+describe("the reader in English", () => {
+  it("writes ordinals and congress sessions, and gives up on a name of another form", () => {
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 102].map(ordinalEn)).toEqual(["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "102nd"]);
+    expect(congressEn("中卫市第四届人民代表大会第五次会议", places)).toBe("5th Session of the 4th Zhongwei People's Congress");
+    expect(congressEn("宁夏回族自治区第十二届人民代表大会第三次会议", places)).toBe("3rd Session of the 12th Ningxia Hui Autonomous Region People's Congress");
+    expect(congressEn("某市第四届人民代表大会第五次会议", places)).toBeNull();
+    expect(congressEn("市政协会议", places)).toBeNull();
+  });
+
+  it("splits a speaker into name and office, in pinyin and English", () => {
+    expect(speakerParts("市长 李晓波")).toEqual({ name: "李晓波", office: "市长", nameEn: "Li Xiaobo", officeEn: "Mayor" });
+    expect(speakerParts("市人民政府代市长 张利")).toMatchObject({ nameEn: "Zhang Li", officeEn: "Acting Mayor" });
+    expect(speakerParts("咸辉")).toEqual({ name: "咸辉", office: "", nameEn: "Xian Hui", officeEn: null });
+    expect(speakerParts("")).toMatchObject({ name: "", nameEn: "" });
+  });
+
+  it("titles a page short enough to sit beside the site's name", () => {
+    expect(shortNameEn("Ningxia Hui Autonomous Region")).toBe("Ningxia");
+    expect(shortNameEn("Zhongwei")).toBe("Zhongwei");
+    expect(readerTitleEn({ year: 2021, place_en: "Ningxia Hui Autonomous Region" })).toBe("Ningxia Work Report 2021");
+    expect(readerTitleEn({ year: 2021, place_en: "Shizuishan" }).length + " · Government Work Reports Side by Side".length).toBeLessThanOrEqual(70);
+  });
+
+  it("describes a figure for its tooltip: the year, result or target, the indicator (its value where it has no English label)", () => {
+    expect(figureTitle("zh-CN", outcome)).toBe("2020年实绩 · 地区生产总值增长");
+    expect(figureTitle("en", outcome)).toBe("2020 result · GDP growth");
+    expect(figureTitle("en", target)).toBe("2020 target · GDP growth");
+    expect(figureTitle("en", figure({ kind: "result", estimate: true }))).toBe("2020 estimate · GDP growth");
+    expect(figureTitle("en", figure({ kind: "result", metric: null, label_en: null, label_zh: "清欠民营企业账款", value: 7.9, unit: "亿元", qualifier: null, quote: "清欠民营企业账款7.9亿元" }))).toBe(
+      "2020 result · 790 million yuan",
+    );
+  });
+
+  it("says the rule a target was judged by in English, with both values", () => {
+    expect(ruleEn(record, target, outcome)).toBe(
+      "approximate or range target: result 0.3% against a target of about 6.5%; a miss of at most 0.5 percentage points counts as near",
+    );
+    expect(ruleEn({ ...record, outcome_figure: null, status: "not_reported", rule_id: "no_outcome" }, target, undefined)).toBe(
+      "not reported: the 2021 report gives no single-year figure for 2020",
+    );
+    expect(ruleEn({ ...record, rule_id: "floor" }, target, { ...outcome, estimate: true })).toContain("(the result is an estimate)");
+  });
+
+  it("gives the tracker's badges in Chinese exactly as the tracker words them, and in English without Chinese", () => {
+    expect(readerAnnotations("zh-CN", [record], [target, outcome])).toEqual(trackerAnnotations([record], [target, outcome]));
+    const en = readerAnnotations("en", [record], [target, outcome]);
+    expect(en.get(target.id)).toEqual({
+      href: "/tracker/zhongwei/#zhongwei-2020-t-1",
+      symbol: "✗",
+      text: "missed",
+      more: ` (target tracker: ${ruleEn(record, target, outcome)})`,
+      className: "track track--missed",
+    });
+    expect(en.get(outcome.id)).toEqual({
+      href: "/reports/zhongwei-2020/#p-16",
+      symbol: "",
+      text: "vs 2020 target",
+      more: ": GDP growth · about 6.5%",
+      className: "track track--answers",
+    });
+    for (const a of en.values()) expect(`${a.text}${a.more}`).not.toMatch(/[\u3400-\u9fff]/u);
+  });
+});
