@@ -1,6 +1,6 @@
 /**
  * The reader's own words in a language, beside the report's Chinese text: the congress session and the
- * speaker in English, a figure's tooltip, and the tracker's badges after the figures. Pure.
+ * speaker in English, and a figure's tooltip. Pure.
  */
 import type { Lang } from "./config.ts";
 import { dictionaries } from "./ui/index.ts";
@@ -8,9 +8,6 @@ import { officeEn, pinyinName, type Named } from "./format.ts";
 import { valueTextEn } from "./figures.ts";
 import { chineseNumeral } from "../lib/text/numerals.ts";
 import type { Figure } from "../lib/schema/figure.ts";
-import type { TrackerRecord } from "../lib/schema/tracker.ts";
-import { statusLabels } from "../lib/tracker/view.ts";
-import type { FigureAnnotation } from "../lib/tracker/annotations.ts";
 
 /** A place's English name without its level: `Ningxia Hui Autonomous Region` → `Ningxia`, `Zhongwei` as it is. */
 export function shortNameEn(nameEn: string): string {
@@ -66,56 +63,4 @@ export function figureTitle(lang: Lang, f: DescribedFigure): string {
   const kind = f.kind === "target" ? t.target : f.estimate ? t.estimate : t.result;
   const label = lang === "en" ? (f.label_en ?? valueTextEn(f)) : f.label_zh;
   return t.title(f.year, kind, label);
-}
-
-/** The rule a record was judged by, in English, with both values: `floor: result 0.3% against a target of about 6.5%`. */
-export function ruleEn(record: TrackerRecord, target: Figure | undefined, outcome: Figure | undefined): string {
-  const next = record.year + 1;
-  if (record.rule_id === "no_outcome") return `not reported: the ${next} report gives no single-year figure for ${record.year}`;
-  if (record.rule_id === "other_basis") return `not comparable: the ${next} report gives a figure on another basis, which cannot be set against the target`;
-  if (!target || !outcome) return dictionaries.en.reader.track.status[record.status];
-  const o = valueTextEn(outcome);
-  const t = valueTextEn(target);
-  const estimate = outcome.estimate ? " (the result is an estimate)" : "";
-  const rule = {
-    floor: `floor: result ${o} against a target of ${t}`,
-    floor_approx: `approximate or range target: result ${o} against a target of ${t}; a miss of at most 0.5 percentage points counts as near`,
-    ceiling: `ceiling: result ${o} against a ceiling of ${t}`,
-    reduction: `reduction: result ${o} against a target of ${t}`,
-  }[record.rule_id];
-  return `${rule}${estimate}`;
-}
-
-/**
- * The tracker's badges after the figures of a reader, by figure id, in a language: each tracked target gets
- * its status, linking to its row on the place's tracker page; each outcome a link back to the target it
- * answers. In Chinese they are `trackerAnnotations`' very words; in English the rule and the target are
- * said in English. Links are the Chinese pages' paths: the caller puts them in its language.
- */
-export function readerAnnotations(lang: Lang, records: readonly TrackerRecord[], figures: readonly Figure[]): Map<string, FigureAnnotation> {
-  const t = dictionaries[lang].reader.track;
-  const en = lang === "en";
-  const byId = new Map(figures.map((f) => [f.id, f]));
-  const out = new Map<string, FigureAnnotation>();
-  for (const r of records) {
-    const target = byId.get(r.target_figure);
-    const outcome = r.outcome_figure ? byId.get(r.outcome_figure) : undefined;
-    out.set(r.target_figure, {
-      href: `/tracker/${r.place}/#${r.id}`,
-      symbol: statusLabels[r.status].symbol,
-      text: t.status[r.status],
-      more: t.more(en ? ruleEn(r, target, outcome) : r.rule),
-      className: `track track--${r.status}`,
-    });
-    if (r.outcome_figure && target && r.status !== "not_comparable" && !out.has(r.outcome_figure)) {
-      out.set(r.outcome_figure, {
-        href: target.url,
-        symbol: "",
-        text: t.answers(r.year),
-        more: t.answersMore(en ? `${target.label_en ? `${target.label_en} · ` : ""}${valueTextEn(target)}` : target.quote),
-        className: "track track--answers",
-      });
-    }
-  }
-  return out;
 }

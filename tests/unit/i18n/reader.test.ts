@@ -3,10 +3,8 @@
  * tracker's badges; in Chinese the badges are the tracker's very words.
  */
 import { describe, expect, it } from "vitest";
-import { congressEn, figureTitle, ordinalEn, readerAnnotations, readerTitleEn, ruleEn, shortNameEn, speakerParts } from "../../../src/i18n/reader.ts";
-import { trackerAnnotations } from "../../../src/lib/tracker/annotations.ts";
+import { congressEn, figureTitle, ordinalEn, readerTitleEn, shortNameEn, speakerParts } from "../../../src/i18n/reader.ts";
 import type { Figure } from "../../../src/lib/schema/figure.ts";
-import type { TrackerRecord } from "../../../src/lib/schema/tracker.ts";
 
 const places = [
   { name_zh: "中卫市", name_en: "Zhongwei" },
@@ -39,19 +37,6 @@ const figure = (over: Partial<Figure>): Figure => ({
 
 const target = figure({});
 const outcome = figure({ id: "zhongwei-2021-r-1", report: "zhongwei-2021", kind: "result", value: 0.3, qualifier: null, quote: "全市地区生产总值增长0.3%", paragraph: "p-3", url: "/reports/zhongwei-2021/#p-3" });
-const record: TrackerRecord = {
-  id: target.id,
-  place: "zhongwei",
-  metric: "gdp_growth",
-  year: 2020,
-  target_report: "zhongwei-2020",
-  target_figure: target.id,
-  outcome_report: "zhongwei-2021",
-  outcome_figure: outcome.id,
-  status: "missed",
-  rule_id: "floor_approx",
-  rule: "约数或区间目标：结果 0.3% 对目标 6.5%，差 6.2个百分点，超过0.5个百分点为未完成",
-};
 
 describe("the reader in English", () => {
   it("writes ordinals and congress sessions, and gives up on a name of another form", () => {
@@ -86,33 +71,4 @@ describe("the reader in English", () => {
     );
   });
 
-  it("says the rule a target was judged by in English, with both values", () => {
-    expect(ruleEn(record, target, outcome)).toBe(
-      "approximate or range target: result 0.3% against a target of about 6.5%; a miss of at most 0.5 percentage points counts as near",
-    );
-    expect(ruleEn({ ...record, outcome_figure: null, status: "not_reported", rule_id: "no_outcome" }, target, undefined)).toBe(
-      "not reported: the 2021 report gives no single-year figure for 2020",
-    );
-    expect(ruleEn({ ...record, rule_id: "floor" }, target, { ...outcome, estimate: true })).toContain("(the result is an estimate)");
-  });
-
-  it("gives the tracker's badges in Chinese exactly as the tracker words them, and in English without Chinese", () => {
-    expect(readerAnnotations("zh-CN", [record], [target, outcome])).toEqual(trackerAnnotations([record], [target, outcome]));
-    const en = readerAnnotations("en", [record], [target, outcome]);
-    expect(en.get(target.id)).toEqual({
-      href: "/tracker/zhongwei/#zhongwei-2020-t-1",
-      symbol: "✗",
-      text: "missed",
-      more: ` (target tracker: ${ruleEn(record, target, outcome)})`,
-      className: "track track--missed",
-    });
-    expect(en.get(outcome.id)).toEqual({
-      href: "/reports/zhongwei-2020/#p-16",
-      symbol: "",
-      text: "vs 2020 target",
-      more: ": GDP growth · about 6.5%",
-      className: "track track--answers",
-    });
-    for (const a of en.values()) expect(`${a.text}${a.more}`).not.toMatch(/[\u3400-\u9fff]/u);
-  });
 });

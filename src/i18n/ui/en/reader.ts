@@ -61,12 +61,6 @@ const reader: UiDict["reader"] = {
     result: "result",
     separator: "; ",
   },
-  track: {
-    status: { met: "met", near: "near", missed: "missed", not_reported: "not reported", not_comparable: "not comparable" },
-    more: (rule) => ` (target tracker: ${rule})`,
-    answers: (year) => `vs ${year} target`,
-    answersMore: (target) => `: ${target}`,
-  },
   copied: (url) => `Link to this paragraph copied: ${url}`,
 };
 export default reader;

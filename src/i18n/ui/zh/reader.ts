@@ -69,15 +69,6 @@ export default {
     /** Between the descriptions of figures sharing one mark. */
     separator: "；",
   },
-  /** The tracker's badge after a figure. */
-  track: {
-    status: { met: "完成", near: "接近", missed: "未完成", not_reported: "未报告", not_comparable: "口径不同" },
-    /** What the badge of a target says to assistive technology: the rule as applied. */
-    more: (rule: string) => `（目标跟踪：${rule}）`,
-    /** The badge of a result: the target it answers. */
-    answers: (year: number) => `对照${year}年目标`,
-    answersMore: (quote: string) => `：${quote}`,
-  },
   /** The status line after a permalink was copied. */
   copied: (url: string) => `已复制本段链接：${url}`,
 };
