@@ -1,7 +1,9 @@
 /**
  * The glossary in a real browser: one entry per term on /glossary/, with every appendix's definition, source
  * and uses; the counts per report match the term links of every reader; each reader links its terms to their
- * entries and shows the definition on hover and on keyboard focus.
+ * entries and shows the definition on hover and on keyboard focus. The English glossary (/en/glossary/) has
+ * the same entries and counts, the terms and definitions marked as Chinese with the term in pinyin, English
+ * everywhere else, and links to the English readers and search.
  */
 import { readFile, readdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
@@ -182,5 +184,127 @@ describe("glossary terms in the readers", () => {
     const opened = await site.openPage("/reports/zhongwei-2020/");
     expect(await opened.page.locator(".glossary-list a.term").count()).toBe(0);
     await opened.close();
+  });
+});
+
+/** Text and read-out attributes of the live page outside `lang="zh-CN"` that hold Chinese script. */
+function chineseOutsideZh(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const cjk = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/u;
+    const found: string[] = [];
+    const walk = (el: Element) => {
+      if (el.getAttribute("lang") === "zh-CN" || ["SCRIPT", "STYLE", "NOSCRIPT"].includes(el.tagName)) return;
+      for (const a of ["aria-label", "title", "alt", "placeholder"]) {
+        const v = el.getAttribute(a);
+        if (v && cjk.test(v)) found.push(`<${el.tagName} ${a}>: ${v}`);
+      }
+      for (const n of el.childNodes) {
+        if (n.nodeType === Node.TEXT_NODE && cjk.test(n.textContent ?? "")) found.push(`<${el.tagName}>: ${n.textContent?.trim().slice(0, 60)}`);
+        else if (n.nodeType === Node.ELEMENT_NODE) walk(n as Element);
+      }
+    };
+    walk(document.documentElement);
+    return found;
+  });
+}
+
+/** Each entry of a glossary page: its ids, definitions, source links and uses per report. */
+function entriesOf(page: Page) {
+  return page.locator("article.gl-entry").evaluateAll((els) =>
+    els.map((a) => ({
+      id: a.id,
+      defs: [...a.querySelectorAll(".gl-entry__def")].map((p) => ({ text: p.textContent, lang: p.getAttribute("lang") })),
+      sources: [...a.querySelectorAll(".gl-entry__source a")].map((x) => x.getAttribute("href")),
+      uses: [...a.querySelectorAll("li.gl-uses")].map((li) => ({
+        report: li.getAttribute("data-report"),
+        count: li.getAttribute("data-count"),
+        text: li.firstChild?.textContent ?? "",
+        hrefs: [...li.querySelectorAll("a")].map((x) => x.getAttribute("href")),
+      })),
+    })),
+  );
+}
+
+describe("/en/glossary/", () => {
+  it("has the Chinese page's entries and counts, in English, the terms and definitions marked Chinese with the term in pinyin", async () => {
+    const all = await entries();
+    const zhPage = await site.openPage("/glossary/");
+    const zh = await entriesOf(zhPage.page);
+    await zhPage.close();
+    const opened = await site.openPage("/en/glossary/");
+    const { page } = opened;
+    try {
+      expect(await page.locator("html").getAttribute("lang")).toBe("en");
+      expect(await page.locator("h1").textContent()).toBe("Glossary");
+      expect(await page.title()).toMatch(/^Glossary · /);
+      const enEntries = await entriesOf(page);
+      expect(enEntries.map((e) => e.id)).toEqual(zh.map((e) => e.id));
+      const places = JSON.parse(await readFile(join(content, "places.json"), "utf8")) as { id: string; name_en: string }[];
+      for (const [i, e] of enEntries.entries()) {
+        const z = zh[i]!;
+        expect(e.defs.map((d) => d.text)).toEqual(z.defs.map((d) => d.text));
+        expect(e.defs.every((d) => d.lang === "zh-CN"), e.id).toBe(true);
+        expect(e.sources).toEqual(z.sources.map((h) => `/en${h}`));
+        expect(e.uses.map(({ report, count }) => ({ report, count }))).toEqual(z.uses.map(({ report, count }) => ({ report, count })));
+        expect(e.uses.map((u) => u.hrefs)).toEqual(z.uses.map((u) => u.hrefs.map((h) => `/en${h}`)));
+        for (const u of e.uses) {
+          const place = places.find((p) => u.report?.startsWith(`${p.id}-`))!;
+          expect(u.text).toBe(`${place.name_en} ${u.report!.slice(-4)} report (${u.count} ${u.count === "1" ? "use" : "uses"}): `);
+        }
+      }
+      for (const e of all) {
+        const heading = page.locator(`article.gl-entry:has([id="${e.id}"]) h3, article.gl-entry[id="${e.id}"] h3`);
+        expect(all.filter((x) => x.term === e.term).map((x) => x.term_display)).toContain(await heading.locator('span[lang="zh-CN"]').textContent());
+        if (/[\u4e00-\u9fff]/.test(e.term_display)) expect(await heading.locator(".gl-entry__pinyin").textContent()).toMatch(/^[A-Z0-9][\w+ üÜ-]*$/);
+      }
+      expect(await page.locator('.gl-index a[lang="zh-CN"]').count()).toBe(await page.locator(".gl-index li").count());
+      expect(await page.locator(".gl-index__n").first().textContent()).toMatch(/^\d+ reports? · \d+ uses?$/);
+      expect(await chineseOutsideZh(page)).toEqual([]);
+      expect(await page.evaluate(() => document.querySelectorAll("*").length)).toBeLessThanOrEqual(1500);
+      expectNoProblems(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it("reads on a 360 px phone: no sideways scrolling, and a term of the index leads to its entry", async () => {
+    const opened = await site.openPage("/en/glossary/", { width: 360, height: 740 });
+    const { page } = opened;
+    try {
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      const link = page.locator(".gl-index a").nth(12);
+      const href = (await link.getAttribute("href"))!;
+      await link.click();
+      await page.waitForURL(`**/en/glossary/${href}`);
+      const article = page.locator(`article[id="${href.slice(1)}"]`);
+      await expect.poll(() => isInViewport(article.locator("h3"))).toBe(true);
+      expect((await article.locator('h3 [lang="zh-CN"]').textContent())?.replace(/[“”]/g, "")).toContain(await link.textContent());
+      expectNoProblems(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it("leads from a source to the English reader, and from a shared phrase to the English search", async () => {
+    const opened = await site.openPage("/en/glossary/");
+    const { page } = opened;
+    try {
+      const phrase = page.locator(".gl-shared a").first();
+      const text = (await phrase.textContent())!;
+      await Promise.all([page.waitForURL((u) => u.pathname === "/en/search/"), phrase.click()]);
+      expect(new URL(page.url()).searchParams.get("q")).toBe(text);
+      await page.locator("#search-results a").first().waitFor({ timeout: 15_000 });
+      expect(await page.locator("#search-results a").first().getAttribute("href")).toMatch(/^\/en\//);
+      await page.goBack();
+      const source = page.locator(".gl-entry__source a").first();
+      const href = (await source.getAttribute("href"))!;
+      expect(href).toMatch(/^\/en\/reports\/[a-z]+-\d{4}\/#p-\d+$/);
+      await Promise.all([page.waitForURL((u) => u.pathname + u.hash === href), source.click()]);
+      expect(await page.locator("html").getAttribute("lang")).toBe("en");
+      expect(await page.locator(`#${href.split("#")[1]}`).count()).toBe(1);
+      expectNoProblems(opened);
+    } finally {
+      await opened.close();
+    }
   });
 });

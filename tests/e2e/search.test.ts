@@ -4,7 +4,10 @@
  * the URL; the place, year and part filters narrow the results and go into the URL; each result names
  * its place and year; words in another order are found after the exact matches; 十四五 finds the 2021
  * reports; a shared URL reproduces the search; `/` and the arrow keys move between the box and the results, Enter opens one; the header's box
- * leads here; axe finds nothing with results shown.
+ * leads here; axe finds nothing with results shown. The English page (/en/search/) runs the same index:
+ * English words (GDP, unemployment, retail sales) find the reports' Chinese wording and say so, `?q=` works
+ * without typing, results name places, years and parts in English and link to the English reader, the
+ * reports' text is marked as Chinese, and nothing else on it is Chinese.
  */
 import { AxeBuilder } from "@axe-core/playwright";
 import { readFile } from "node:fs/promises";
@@ -16,6 +19,7 @@ import type { Manifest, Shard } from "../../src/lib/search/format.ts";
 import { parseQuery } from "../../src/lib/search/query.ts";
 import { search, type SearchFilters } from "../../src/lib/search/search.ts";
 import { compileSynonyms } from "../../src/lib/search/synonyms.ts";
+import { localePath } from "../../src/i18n/config.ts";
 import { RESULTS_PER_PAGE } from "../../src/scripts/search/render.ts";
 import { expectNoProblems, isInViewport, useSite } from "./helpers.ts";
 
@@ -367,6 +371,184 @@ describe("search page", async () => {
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
         [],
       );
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
+/** Chinese script, as the edition test counts it. */
+const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/u;
+
+/** Text and read-out attributes of the live page outside `lang="zh-CN"` that hold Chinese. */
+function chineseOutsideZh(page: Page): Promise<string[]> {
+  return page.evaluate((source) => {
+    const cjk = new RegExp(source, "u");
+    const found: string[] = [];
+    const walk = (el: Element) => {
+      if (el.getAttribute("lang") === "zh-CN" || ["SCRIPT", "STYLE", "NOSCRIPT"].includes(el.tagName)) return;
+      for (const a of ["aria-label", "title", "alt", "placeholder"]) {
+        const v = el.getAttribute(a);
+        if (v && cjk.test(v)) found.push(`<${el.tagName} ${a}>: ${v}`);
+      }
+      for (const n of el.childNodes) {
+        if (n.nodeType === Node.TEXT_NODE && cjk.test(n.textContent ?? "")) found.push(`<${el.tagName}>: ${n.textContent?.trim().slice(0, 60)}`);
+        else if (n.nodeType === Node.ELEMENT_NODE) walk(n as Element);
+      }
+    };
+    walk(document.documentElement);
+    return found;
+  }, CJK.source);
+}
+
+describe("English search page", async () => {
+  const expected = await shippedSearch();
+  const en = (urls: string[]) => urls.map((u) => localePath("en", u));
+  const manifest = JSON.parse(await readFile(join(distDir, "search/manifest.json"), "utf8")) as Manifest;
+  const EN_PERMALINK = /^\/en\/reports\/[a-z]+-\d{4}\/#[ps]-[\d-]+$|^\/en\/glossary\/#[a-z0-9-]+$/;
+  const box = (page: Page) => page.getByLabel("Search the paragraphs, headings and glossary of the reports");
+  const also = (page: Page) => page.locator("#search-also");
+
+  it("runs ?q=unemployment from the URL without typing: English labels, the reports' text marked Chinese, English permalinks", async () => {
+    const opened = await site.openPage("/en/search/?q=unemployment");
+    const { page } = opened;
+    try {
+      await indexLoaded(page);
+      const want = expected("unemployment");
+      expect(want.length).toBeGreaterThan(2);
+      expect(await box(page).inputValue()).toBe("unemployment");
+      expect(await hrefs(page)).toEqual(en(firstPage(want)));
+      for (const href of await hrefs(page)) expect(href).toMatch(EN_PERMALINK);
+      await expect.poll(() => page.locator("#search-status").textContent()).toBe(`${want.length} results found.`);
+      expect(await also(page).textContent()).toBe("Also searched: 失业");
+      expect(await also(page).locator('span[lang="zh-CN"]').allTextContents()).toEqual(["失业"]);
+      const names = manifest.places.map((p) => p.name_en);
+      const items = page.locator("#search-results > li");
+      for (let i = 0; i < (await items.count()); i++) {
+        const item = items.nth(i);
+        expect(names).toContain(await item.locator(".search-result__report").textContent());
+        expect(await item.locator(".search-result__year").textContent()).toMatch(/^\d{4} report$/);
+        const para = item.locator(".search-result__para");
+        if (await para.count()) expect(await para.textContent()).toMatch(/^para\. \d+$/);
+        const part = item.locator(".search-result__part");
+        if (await part.count()) expect(["Review of past work", "Plan for the year", "Five-year outlook", "Glossary"]).toContain(await part.textContent());
+        for (const text of await item.locator(".search-result__snippet, .search-result__title, .search-result__path").all())
+          expect(await text.getAttribute("lang")).toBe("zh-CN");
+      }
+      for (const mark of await page.locator("#search-results mark").allTextContents()) expect(mark).toBe("失业");
+      expect(await chineseOutsideZh(page)).toEqual([]);
+      expectNoProblems(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it("finds paragraphs for GDP, unemployment and retail sales as you type, and names the Chinese words it searched", async () => {
+    const opened = await site.openPage("/en/search/");
+    const { page } = opened;
+    try {
+      await indexLoaded(page);
+      await expect.poll(() => page.locator("#search-status").textContent()).toMatch(/^Type a word/);
+      await box(page).pressSequentially("GDP");
+      await expect.poll(() => hrefs(page)).toEqual(en(firstPage(expected("GDP"))));
+      expect(expected("GDP").length).toBeGreaterThan(10);
+      await expect.poll(() => also(page).textContent()).toBe("Also searched: 地区生产总值");
+      expect(await also(page).locator('span[lang="zh-CN"]').allTextContents()).toEqual(["地区生产总值"]);
+      await urlHas(page, { q: "GDP" });
+
+      await box(page).fill("");
+      await box(page).pressSequentially("unemployment");
+      await expect.poll(() => also(page).textContent()).toBe("Also searched: 失业");
+      expect(await hrefs(page)).toEqual(en(firstPage(expected("unemployment"))));
+      expect(await links(page).count()).toBeGreaterThan(0);
+      await urlHas(page, { q: "unemployment" });
+
+      await box(page).fill("retail sales");
+      await expect.poll(() => also(page).textContent()).toBe("Also searched: 社会消费品零售总额");
+      expect(await hrefs(page)).toEqual(en(firstPage(expected("retail sales"))));
+      expect(await links(page).count()).toBeGreaterThan(0);
+
+      await box(page).fill("GDP protection");
+      await expect
+        .poll(() => page.locator("#search-status").textContent())
+        .toBe("Nothing found for “GDP protection”. “protection” is not among the English words the search knows: try the indicator's name, or type it in Chinese.");
+      expect(await page.locator("#search-results").isHidden()).toBe(true);
+
+      await box(page).fill("冰淇淋");
+      await expect.poll(() => page.locator("#search-status").textContent()).toBe("Nothing found for “冰淇淋”.");
+      expect(await page.locator('#search-status span[lang="zh-CN"]').textContent()).toBe("冰淇淋");
+      expect(await chineseOutsideZh(page)).toEqual([]);
+      expectNoProblems(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it("filters by place, year and part, in English, and puts the filters in the URL", async () => {
+    const opened = await site.openPage("/en/search/?q=GDP");
+    const { page } = opened;
+    try {
+      await indexLoaded(page);
+      await page.getByLabel(/^Place/).selectOption({ label: "Zhongwei" });
+      await urlHas(page, { q: "GDP", place: "zhongwei" });
+      await page.getByLabel(/^Year/).selectOption({ label: "2021 report" });
+      await page.getByLabel(/^Part/).selectOption({ label: "Plan for the year" });
+      await urlHas(page, { q: "GDP", place: "zhongwei", year: "2021", part: "plan" });
+      const want = expected("GDP", { place: "zhongwei", year: 2021, period: "plan" });
+      expect(want.length).toBeGreaterThan(0);
+      await expect.poll(() => hrefs(page)).toEqual(en(firstPage(want)));
+      await expect.poll(() => page.locator("#search-status").textContent()).toMatch(/^\d+ results? found \(the filters left out \d+\)\.$/);
+      for (const t of await page.locator(".search-result__report").allTextContents()) expect(t).toBe("Zhongwei");
+      for (const t of await page.locator(".search-result__part").allTextContents()) expect(t).toBe("Plan for the year");
+      expectNoProblems(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it("opens the English reader at the paragraph a result links to, with the Chinese words found highlighted", async () => {
+    const opened = await site.openPage("/en/search/?q=GDP");
+    const { page } = opened;
+    try {
+      await indexLoaded(page);
+      const target = (await hrefs(page)).find((h) => h.startsWith("/en/reports/")) ?? "";
+      expect(target).toMatch(/^\/en\/reports\/[a-z]+-\d{4}\/#p-\d+$/);
+      await Promise.all([page.waitForURL((u) => u.pathname + u.hash === target), links(page).and(page.locator(`[href="${target}"]`)).click()]);
+      expect(await page.locator("html").getAttribute("lang")).toBe("en");
+      const marks = page.locator(`#${target.split("#")[1]} mark.search-term`);
+      await marks.first().waitFor({ timeout: 5_000 });
+      for (const m of await marks.allTextContents()) expect(["地区生产总值", "gdp"]).toContain(m.toLowerCase());
+      expectNoProblems(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it("is where the header's search box leads on an English page", async () => {
+    const opened = await site.openPage("/en/");
+    const { page } = opened;
+    try {
+      await page.keyboard.press("/");
+      await page.keyboard.type("unemployment");
+      await Promise.all([page.waitForURL((u) => u.pathname === "/en/search/"), page.locator("#site-search-q").press("Enter")]);
+      await indexLoaded(page);
+      expect(await hrefs(page)).toEqual(en(firstPage(expected("unemployment"))));
+      expectNoProblems(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it("has zero axe violations at 360 px with results, filters and the also-searched line, and no sideways scrolling", async () => {
+    const opened = await site.openPage("/en/search/?q=GDP&part=plan", { width: 360 });
+    const { page } = opened;
+    try {
+      await indexLoaded(page);
+      expect(await links(page).count()).toBeGreaterThan(0);
+      expect(await also(page).isVisible()).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
     } finally {
       await opened.close();
     }

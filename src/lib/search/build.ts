@@ -7,8 +7,8 @@ import type { SynonymTable } from "./synonyms.ts";
 
 /** The shard of one report, from its document and the glossary entries of its appendix. */
 export function reportShard(doc: ReportDocument, glossary: readonly GlossaryEntry[] = []): Shard {
-  const { id, place, place_zh, title, year } = doc.meta;
-  return buildShard({ id, place, place_zh, title, year }, searchDocuments(doc, glossary));
+  const { id, place, place_zh, place_en, title, year } = doc.meta;
+  return buildShard({ id, place, place_zh, place_en, title, year }, searchDocuments(doc, glossary));
 }
 
 /** A shard serialized as the site ships it. */
@@ -33,8 +33,9 @@ export function contentHash(text: string): string {
 
 /** The manifest of a set of shards (in the order given, which is also the order of the places), with the synonym table. */
 export function buildManifest(shards: readonly Shard[], synonyms: SynonymTable): Manifest {
-  const places = new Map<string, string>();
-  for (const s of shards) if (!places.has(s.report.place)) places.set(s.report.place, s.report.place_zh);
+  const places = new Map<string, { name: string; name_en: string }>();
+  for (const s of shards)
+    if (!places.has(s.report.place)) places.set(s.report.place, { name: s.report.place_zh, name_en: s.report.place_en });
   const parts = [...new Set(shards.flatMap((s) => s.docs.flatMap((d) => (d.period ? [d.period] : []))))];
   return {
     version: FORMAT_VERSION,
@@ -47,7 +48,7 @@ export function buildManifest(shards: readonly Shard[], synonyms: SynonymTable):
         docs: s.docs.length,
       };
     }),
-    places: [...places].map(([id, name]) => ({ id, name })),
+    places: [...places].map(([id, names]) => ({ id, ...names })),
     years: [...new Set(shards.map((s) => s.report.year))].sort((a, b) => a - b),
     parts,
     synonyms,

@@ -39,9 +39,10 @@ export type ShardDoc = Omit<SearchDoc, "title" | "text">;
 /** The report a shard covers. */
 export interface ShardReport {
   id: string;
-  /** Place id (`zhongwei`, `ningxia`) and name (中卫市, 宁夏回族自治区). */
+  /** Place id (`zhongwei`, `ningxia`), name (中卫市, 宁夏回族自治区) and English name (Zhongwei). */
   place: string;
   place_zh: string;
+  place_en: string;
   title: string;
   year: number;
 }
@@ -75,7 +76,7 @@ export interface Manifest {
   version: typeof FORMAT_VERSION;
   shards: ShardEntry[];
   /** Places in the order to show them (regions first, then the order of `content/places.json`), with their names. */
-  places: { id: string; name: string }[];
+  places: { id: string; name: string; name_en: string }[];
   /** The reports' plan years, ascending. */
   years: number[];
   /** The parts of the reports that documents sit in (`review`, `plan`, `outlook` …), in order of first appearance. */

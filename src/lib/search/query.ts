@@ -1,7 +1,7 @@
 import { decodeQueryEntities } from "./entities.ts";
 import { foldText } from "./normalize.ts";
 import { termPieces } from "./pieces.ts";
-import { expandTerm, type Alternative, type SynonymRule } from "./synonyms.ts";
+import { expandTerm, phraseLength, type Alternative, type SynonymRule } from "./synonyms.ts";
 
 /** One term of a query: every term must match (AND); any of its forms may (OR). */
 export interface QueryTerm {
@@ -31,11 +31,28 @@ export const QUERY_LIMITS = { terms: 8, termLength: 64 } as const;
  */
 const SEPARATORS = /[\s,、;]+/;
 
-/** Parse what the user typed into folded terms with their synonym forms. */
+/**
+ * English words that carry no meaning of their own in a query (`growth of GDP`, `tax and fee cuts`): left
+ * out when the query has other words, as they would otherwise have to be found in the Chinese text.
+ */
+const FUNCTION_WORDS = new Set(["a", "an", "and", "by", "for", "in", "of", "on", "or", "the", "to", "with"]);
+
+/**
+ * Parse what the user typed into folded terms with their synonym forms. Words that together make a key of
+ * the synonym table (`retail sales`) stay one term; English function words are dropped.
+ */
 export function parseQuery(raw: string, rules: readonly SynonymRule[] = []): ParsedQuery {
   const folded = foldText(decodeQueryEntities(raw)).replace(/"/g, " ");
+  const words = folded.split(SEPARATORS).filter(Boolean).slice(0, QUERY_LIMITS.terms * 8);
+  const pieces: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const n = Math.max(1, phraseLength(words.slice(i), rules));
+    pieces.push(words.slice(i, i + n).join(" "));
+    i += n;
+  }
+  const meaningful = pieces.filter((p) => !FUNCTION_WORDS.has(p));
   const terms: QueryTerm[] = [];
-  for (const piece of folded.split(SEPARATORS)) {
+  for (const piece of meaningful.length ? meaningful : pieces) {
     const text = piece.slice(0, QUERY_LIMITS.termLength);
     if (!text || terms.some((t) => t.text === text)) continue;
     const synonyms = expandTerm(text, rules);

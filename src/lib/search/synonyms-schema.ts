@@ -1,13 +1,18 @@
 import { z } from "astro/zod";
 import { foldText } from "./normalize.ts";
+import { foldKey } from "./synonyms.ts";
 
 /**
- * `content/synonyms.json`: an object from a word people search for (`GDP`, `看病`) to the words the reports
- * use for it (`地区生产总值`; `医疗`, `医院`). Applied one way only, and shown on the results page.
+ * `content/synonyms.json`: an object from a word people search for (`GDP`, `看病`, `retail sales`) to the
+ * words the reports use for it (`地区生产总值`; `医疗`, `医院`; `社会消费品零售总额`). Applied one way only,
+ * and shown on the results page. English words are how the English edition searches the Chinese reports.
  */
 export const synonymTableSchema = z
   .record(
-    /** The searched word; matched case-insensitively, also inside a longer term. */
+    /**
+     * The searched word; matched case-insensitively, also inside a longer term (a word in Latin script only
+     * as a whole word). Several words (`retail sales`) are matched as one phrase.
+     */
     z.string().trim().min(1),
     /** What to search as well, in the reports' wording. */
     z.array(z.string().trim().min(1)).min(1),
@@ -15,7 +20,7 @@ export const synonymTableSchema = z
   .superRefine((table, ctx) => {
     const keys = new Map<string, string>();
     for (const [key, also] of Object.entries(table)) {
-      const folded = foldText(key);
+      const folded = foldKey(key);
       const clash = keys.get(folded);
       if (clash !== undefined)
         ctx.addIssue({

@@ -1,7 +1,8 @@
 /**
- * The search page (/search/): loads the index, runs the query as you type (and on load, from `?q=`),
- * renders the results into #search-results, keeps the URL in step so a search can be shared, and hands
- * the matched words to the page a result opens. Timings go to the User Timing API ("search" measures).
+ * The search page (/search/, and /en/search/ over the same index): loads the index, runs the query as you
+ * type (and on load, from `?q=`), renders the results into #search-results in the page's language, keeps
+ * the URL in step so a search can be shared, and hands the matched words to the page a result opens.
+ * Timings go to the User Timing API ("search" measures).
  */
 import { SearchCorpus } from "../../lib/search/corpus.ts";
 import type { Match } from "../../lib/search/match.ts";
@@ -12,7 +13,8 @@ import { readState, writeState, type SearchState } from "../../lib/search/url-st
 import { storeHandoff } from "./handoff.ts";
 import { arrowNavigation } from "./keyboard.ts";
 import { loadIndex } from "./loader.ts";
-import { alsoText, matchedTerms, renderHits, RESULTS_PER_PAGE, statusText } from "./render.ts";
+import { asLang } from "../../i18n/config.ts";
+import { alsoNodes, matchedTerms, pageText, renderHits, RESULTS_PER_PAGE, statusSentence } from "./render.ts";
 import "./shortcut.ts";
 
 /** The URL is rewritten at most this often while typing (browsers throttle history updates). */
@@ -26,6 +28,7 @@ const also = document.querySelector<HTMLElement>("#search-also");
 const more = document.querySelector<HTMLButtonElement>("#search-more");
 
 if (form && input && list && status && also && more) {
+  const text = pageText(asLang(document.documentElement.lang));
   const corpus = new SearchCorpus();
   const hitOf = new WeakMap<HTMLAnchorElement, Match>();
   const select = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
@@ -63,18 +66,19 @@ if (form && input && list && status && also && more) {
 
   const render = () => {
     if (!result) return;
-    renderHits(list, result, shown);
+    renderHits(list, result, shown, text);
     for (const [i, link] of list.querySelectorAll<HTMLAnchorElement>("a.search-result__link").entries()) {
       const hit = result.hits[i];
       if (hit) hitOf.set(link, hit);
     }
-    const text = statusText(result, progress);
-    if (status.textContent !== text) status.textContent = text;
-    also.textContent = alsoText(result.query);
-    also.hidden = !also.textContent;
+    const sentence = statusSentence(result, progress, text);
+    if (status.textContent !== sentence.text) status.replaceChildren(...sentence.nodes);
+    const synonyms = alsoNodes(result.query, text);
+    also.replaceChildren(...(synonyms ?? []));
+    also.hidden = !synonyms;
     const rest = result.hits.length - shown;
     more.hidden = rest <= 0;
-    more.textContent = `显示更多结果（还有 ${rest} 条）`;
+    more.textContent = text.s.moreCount(rest);
   };
 
   /** Run the current query and render it; measured as "search" in the performance timeline. */
@@ -155,7 +159,7 @@ if (form && input && list && status && also && more) {
       else runSoon();
     },
   ).catch((err: unknown) => {
-    status.textContent = "搜索索引载入失败，请刷新页面重试。";
+    status.textContent = text.s.status.failed;
     console.error(err);
   });
 }

@@ -5,14 +5,22 @@ import { sitePages } from "./dist.ts";
 
 /** A query known to have results in both reports, for the search page with results shown. */
 export const searchQuery = "就业";
+/** The same for the English search page: an English word the synonym table maps to the reports' wording. */
+export const searchQueryEn = "GDP";
 
-/** Every built page, plus the search page with results (`/search/?q=就业`) when there is a search page. */
+/**
+ * Every built page, plus the search page with results (`/search/?q=就业`, and `/en/search/?q=GDP` for the
+ * English edition) when there is such a page.
+ */
 export async function pagesToCheck(distDir: string): Promise<string[]> {
   const pages = await sitePages(distDir);
-  return pages.includes("/search/") ? [...pages, `/search/?q=${encodeURIComponent(searchQuery)}`] : pages;
+  const extra: string[] = [];
+  if (pages.includes("/search/")) extra.push(`/search/?q=${encodeURIComponent(searchQuery)}`);
+  if (pages.includes(localePath("en", "/search/"))) extra.push(`${localePath("en", "/search/")}?q=${encodeURIComponent(searchQueryEn)}`);
+  return [...pages, ...extra];
 }
 
-/** Waits until a page has finished drawing what it shows on load (the search page: its results). */
+/** Waits until a page has finished drawing what it shows on load (the search page, in either language: its results). */
 export async function settle(page: Page): Promise<void> {
   const url = new URL(page.url());
   if (basePath(url.pathname) === "/search/" && url.searchParams.get("q")) {
