@@ -50,14 +50,26 @@ export function pinyinName(name: string): string {
   return [cap(surname!), cap(given.join(""))].filter(Boolean).join(" ");
 }
 
-/** Text in Hanyu Pinyin, word by word (ICU's Chinese word breaks), first letter capitalised: `政府工作报告` → `Zhengfu gongzuo baogao`. */
+/**
+ * Text in Hanyu Pinyin, word by word (ICU's Chinese word breaks), first letter capitalised: `政府工作报告` →
+ * `Zhengfu gongzuo baogao`. No character is read as a surname (六稳 is `Liu wen`, not `Lu wen`).
+ */
 export function pinyinText(text: string): string {
-  const words = [...new Intl.Segmenter("zh", { granularity: "word" }).segment(text)]
-    .map((w) => pinyin(w.segment, { toneType: "none", nonZh: "consecutive", surname: "all" }).replace(/\s+/g, ""))
-    .filter((w) => w.trim() !== "");
+  const words: string[] = [];
+  let prevHan = false;
+  for (const { segment } of new Intl.Segmenter("zh", { granularity: "word" }).segment(text)) {
+    if (!segment.trim()) continue;
+    const han = HAN.test(segment);
+    // A run of letters, digits and signs (`1+9`) stays one word; each Chinese word is one word.
+    const word = han ? pinyin(segment, { toneType: "none", type: "array", nonZh: "consecutive" }).join("") : segment;
+    if (han || prevHan || words.length === 0) words.push(word);
+    else words[words.length - 1] += word;
+    prevHan = han;
+  }
   const out = words.join(" ").replace(/\s+([,.;:!?])/g, "$1");
   return out.charAt(0).toUpperCase() + out.slice(1);
 }
+const HAN = /\p{Script=Han}/u;
 
 /** The English title of a report: `Zhongwei Government Work Report 2021`. */
 export function reportTitleEn(meta: { year: number; place_en: string }): string {
