@@ -1,7 +1,14 @@
+import { langOfPath, localePath, type Lang } from "../i18n/config.ts";
+import zhCompare from "../i18n/ui/zh/compare.ts";
+import enCompare from "../i18n/ui/en/compare.ts";
 import { composePair, pairQuery, permalink, topicsPath } from "../lib/topics/compose-view.ts";
+import { pairTitle, reportName } from "../lib/topics/labels.ts";
 import type { ReportTopics } from "../lib/topics/report-topics.ts";
 
-/** An element with its class and children (text nodes for strings). */
+/** The composer's strings in each language (only the compare area's: the page says the rest). */
+const STRINGS: Record<Lang, typeof enCompare> = { "zh-CN": zhCompare, en: enCompare };
+
+/** An element with its attributes and children (text nodes for strings). */
 function el(doc: Document, tag: string, attrs: Record<string, string>, ...children: (Node | string)[]): HTMLElement {
   const node = doc.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
@@ -15,37 +22,52 @@ async function load(id: string): Promise<ReportTopics | null> {
   return res.ok ? ((await res.json()) as ReportTopics) : null;
 }
 
-/** Read `?a=…&b=…`, fetch the two reports' topic data and show them side by side by topic; else keep the fallback links. */
+/**
+ * Read `?a=…&b=…`, fetch the two reports' topic data and show them side by side by topic; else keep the
+ * fallback links. The page's path says its language: the headings, labels and messages are written in it
+ * and the links stay in it; the reports' paragraphs are marked as Chinese on an English page.
+ */
 export async function composeView(doc: Document): Promise<void> {
   const status = doc.getElementById("cv-status");
   const target = doc.getElementById("cv-topics");
   const fallback = doc.getElementById("cv-fallback");
   if (!status || !target || !fallback) return;
+  const lang = langOfPath(doc.location.pathname);
+  const en = lang === "en";
+  const t = STRINGS[lang];
+  const page = (path: string) => localePath(lang, path);
   // The fallback links name every report: ids not among them are not fetched (no 404 in the console).
   const known = new Set([...fallback.querySelectorAll("a")].map((link) => link.getAttribute("href")));
   const query = pairQuery(doc.location.search);
   if (!query) {
     const ids = [...known].flatMap((href) => /([a-z]+-\d{4})/.exec(href ?? "")?.[1] ?? []);
-    status.textContent = `地址中需要两份不同的报告${ids.length > 1 ? `，如 ?a=${ids[0]}&b=${ids[1]}` : ""}。`;
+    status.textContent = t.view.needPair(ids.length > 1 ? `?a=${ids[0]}&b=${ids[1]}` : "");
     return;
   }
-  const fetchable = (id: string) => (known.has(topicsPath(id)) ? load(id) : Promise.resolve(null));
+  const fetchable = (id: string) => (known.has(page(topicsPath(id))) ? load(id) : Promise.resolve(null));
   const [a, b] = await Promise.all([fetchable(query.a), fetchable(query.b)]).catch(() => [null, null]);
   if (!a || !b) {
-    const missing = [a ? null : query.a, b ? null : query.b].filter(Boolean).join("、");
-    status.textContent = `找不到报告：${missing}。`;
+    status.textContent = t.view.notFound([a ? null : query.a, b ? null : query.b].filter((id): id is string => !!id));
     return;
   }
-  const names = [a, b].map((r) => `${r.meta.place_zh}${r.meta.year}年`) as [string, string];
-  doc.title = `报告对比：${names[0]}与${names[1]} · 政府工作报告对读`;
-  const heading = doc.getElementById("cv-title");
-  if (heading) heading.textContent = `报告对比：${names[0]}与${names[1]}`;
-  const sections = composePair(a, b).map((topic) =>
-    el(
+  const names = [a, b].map((r) => reportName(r.meta, lang)) as [string, string];
+  const heading = t.view.pairHeading(names[0], names[1]);
+  // The <title> keeps the site's name after the pair (in English the pair's short name: the site's name is long).
+  const title = en ? t.docTitle(pairTitle(a.meta, b.meta, lang)) : heading;
+  const siteName = doc.title.split(" · ").at(-1);
+  doc.title = siteName && siteName !== doc.title ? `${title} · ${siteName}` : title;
+  const h1 = doc.getElementById("cv-title");
+  if (h1) h1.textContent = heading;
+  /** The report's text: marked Chinese on an English page, the paragraph links in it read in English. */
+  const zh: Record<string, string> = en ? { lang: "zh-CN" } : {};
+  const ui: Record<string, string> = en ? { lang: "en" } : {};
+  const sections = composePair(a, b).map((topic) => {
+    const label = en ? topic.label_en : topic.label;
+    return el(
       doc,
       "section",
       { "aria-labelledby": `cv-${topic.id}` },
-      el(doc, "h2", { id: `cv-${topic.id}` }, topic.label),
+      el(doc, "h2", { id: `cv-${topic.id}` }, label),
       el(
         doc,
         "div",
@@ -55,31 +77,31 @@ export async function composeView(doc: Document): Promise<void> {
           return el(
             doc,
             "section",
-            { class: "cv__col", "data-report": r.meta.id, "aria-label": `${names[i]}：${topic.label}` },
+            { class: "cv__col", "data-report": r.meta.id, "aria-label": t.view.columnLabel(names[i]!, label) },
             el(doc, "h3", {}, names[i]!),
             paras.length === 0
-              ? el(doc, "p", { class: "cv__empty" }, "本主题无段落。")
+              ? el(doc, "p", { class: "cv__empty" }, t.view.empty)
               : el(
                   doc,
                   "ol",
-                  {},
+                  zh,
                   ...paras.map((p) =>
-                    el(doc, "li", {}, el(doc, "a", { href: permalink(r.meta.id, p.id) }, `第${p.n}段`), ` ${p.text}`),
+                    el(doc, "li", {}, el(doc, "a", { href: page(permalink(r.meta.id, p.id)), ...ui }, t.paragraph(p.n)), ` ${p.text}`),
                   ),
                 ),
           );
         }),
       ),
-    ),
-  );
+    );
+  });
   const more = el(
     doc,
     "p",
     {},
-    "每份报告的按主题页：",
-    el(doc, "a", { href: topicsPath(a.meta.id) }, names[0]),
-    "、",
-    el(doc, "a", { href: topicsPath(b.meta.id) }, names[1]),
+    t.view.more,
+    el(doc, "a", { href: page(topicsPath(a.meta.id)) }, names[0]),
+    t.view.moreJoin,
+    el(doc, "a", { href: page(topicsPath(b.meta.id)) }, names[1]),
   );
   fallback.hidden = true;
   target.replaceChildren(...sections, more);

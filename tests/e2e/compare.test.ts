@@ -5,7 +5,9 @@
  * shows every body paragraph of both once, with its text and its permalink. Two columns side by side on a
  * wide screen, stacked with place labels on a phone; the topic navigation; the part filter named by the
  * real years; glossary terms with their definition on focus; shared slogans marked; key figures linking
- * to their source paragraphs; the pair picker's plain links lead to every pair page.
+ * to their source paragraphs; the pair picker's plain links lead to every pair page. The English edition
+ * (`/en/compare/…`) says all of this in English, quotes the paragraphs in Chinese (marked as such) and
+ * keeps its links in the English edition.
  */
 import { readFile, readdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
@@ -17,6 +19,7 @@ import type { StoredFigure } from "../../src/lib/schema/figure.ts";
 import { expectNoProblems, isInViewport, useSite } from "./helpers.ts";
 import { displayTitle } from "../../src/lib/render/report-meta.ts";
 import { sitePages } from "./support/dist.ts";
+import { chineseOutsideZh, linksOutsideEnglish } from "./support/english.ts";
 import { inject } from "vitest";
 
 const site = useSite();
@@ -373,6 +376,117 @@ describe("the pair picker", async () => {
     await page.getByRole("region", { name: "按地区" }).getByRole("link", { name: `中卫与固原（${zw[0]!.year}年）` }).click();
     await page.waitForURL(`**/compare/guyuan-${zw[0]!.year}/zhongwei-${zw[0]!.year}/`);
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe(`报告对比：固原市与中卫市 ${zw[0]!.year}年`);
+    expectNoProblems(opened);
+    await opened.close();
+  });
+});
+
+describe("the English edition of the compare pages", async () => {
+  const docs = await documents();
+  const topicList = JSON.parse(await readFile(join(content, "topics.json"), "utf8")) as { topics: { id: string; en: string; zh: string }[] };
+  const en = (path: string) => `/en${path}`;
+
+  it("/en/compare/ shows the original pair in English, every paragraph once in Chinese marked lang=zh-CN, its links in English pages", async () => {
+    const two = docs.filter((d) => original.includes(d.meta.id));
+    const opened = await site.openPage("/en/compare/");
+    const { page } = opened;
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Compare: Shizuishan and Zhongwei, 2020");
+    expect(await page.title()).toMatch(/^Shizuishan vs Zhongwei, 2020 · /);
+    expect(await page.locator(".cmp-col__title").evaluateAll((els) => [...new Set(els.map((e) => e.textContent))])).toEqual([
+      "Shizuishan Government Work Report 2020",
+      "Zhongwei Government Work Report 2020",
+    ]);
+    const paragraphs = await shownParagraphs(page);
+    expect([...paragraphs].sort(byHref)).toEqual(bodyOf(two).map((p) => ({ ...p, href: en(p.href) })).sort(byHref));
+    expect(await page.locator(".cmp-para:not([lang='zh-CN'])").count()).toBe(0);
+    expect(await page.locator(".cmp-permalink").first().getAttribute("aria-label")).toMatch(/^(Shizuishan|Zhongwei) report, paragraph \d+$/);
+    expect(await page.locator(".cmp-topic h2").evaluateAll((els) => els.map((e) => e.firstChild?.textContent?.trim()))).toEqual(
+      expect.arrayContaining(topicList.topics.map((t) => t.en)),
+    );
+    for (const href of await page.locator(".cmp-fig a").evaluateAll((els) => els.map((e) => e.getAttribute("href") ?? ""))) {
+      expect(href).toMatch(/^\/en\/reports\/[a-z]+-\d{4}\/#p-\d+$/);
+    }
+    expect(await page.locator("a.term").first().getAttribute("href")).toMatch(/^\/en\/glossary\/#[a-z0-9-]+$/);
+    expect(await chineseOutsideZh(page)).toEqual([]);
+    expect(await linksOutsideEnglish(page)).toEqual([]);
+    expectNoProblems(opened);
+    await opened.close();
+  });
+
+  it("a reader filters the parts, follows the topic list and a key figure, in English", async () => {
+    const opened = await site.openPage("/en/compare/", { width: 1280 });
+    const { page } = opened;
+    const none = async (selector: string) => !(await shown(page, selector)).some(Boolean);
+    expect(await page.locator(".cmp-filter label").allInnerTexts()).toEqual(["Show all", "2019 review only", "2020 plan only"]);
+    await page.getByText("2019 review only").click();
+    expect(await none(".cmp-cell--plan")).toBe(true);
+    await page.getByRole("radio", { name: "Show all" }).check();
+    expect(await none(".cmp-cell--plan")).toBe(false);
+    const heads = await page.locator("#topic-economy .cmp-cell h4").allInnerTexts();
+    expect(heads).toEqual(["Shizuishan · 2019 review", "Shizuishan · 2020 plan", "Zhongwei · 2019 review", "Zhongwei · 2020 plan"]);
+    const nav = page.getByRole("navigation", { name: "Topics" });
+    await nav.getByRole("link", { name: /^Ecology and environment/ }).click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe("#topic-ecology");
+    await expect.poll(() => isInViewport(page.locator("#topic-ecology h2"))).toBe(true);
+    expect(await page.locator("#topic-ecology h2 [lang='zh-CN']").innerText()).toBe("生态环境保护");
+    const figure = page.locator("#topic-economy .cmp-col.place-zhongwei .cmp-fig a").first();
+    expect(await figure.innerText()).toMatch(/^[\d.,:%–\w ]+\n20\d\d (result|estimate|target)\n[A-Z].*$/);
+    const target = await figure.getAttribute("href");
+    await figure.click();
+    await page.waitForURL((u) => `${u.pathname}${u.hash}` === target);
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    expectNoProblems(opened);
+    await opened.close();
+  });
+
+  it("a person picks a place's two years and then a pair of one year in the English picker, and stays in English", async () => {
+    const zw = docs.filter((d) => d.meta.place === "zhongwei").map((d) => d.meta).sort((a, b) => a.year - b.year);
+    const [y0, y1] = [zw[0]!.year, zw[1]!.year];
+    const opened = await site.openPage("/en/compare/", { width: 360, height: 740 });
+    const { page } = opened;
+    await page.getByRole("link", { name: "Compare another pair" }).click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe("#pick");
+    const picker = page.getByRole("navigation", { name: "Pick two reports to compare" });
+    expect(await picker.getByRole("region", { name: "By year" }).getByRole("heading", { level: 4 }).allInnerTexts()).toEqual(
+      [...new Set(docs.map((d) => d.meta.year))].sort().map(String),
+    );
+    expect(await picker.getByRole("region", { name: "By place" }).getByRole("heading", { level: 4 }).first().innerText()).toBe("Ningxia Hui Autonomous Region");
+    expect(await picker.locator('a[aria-current="page"]').first().getAttribute("aria-label")).toBe(`Shizuishan–Zhongwei (${y0})`);
+    expect(await linksOutsideEnglish(page)).toEqual([]);
+    await picker.getByRole("region", { name: "By place" }).getByRole("link", { name: `Zhongwei ${y0} and ${y1}` }).click();
+    await page.waitForURL(`**/en/compare/${zw[0]!.id}/${zw[1]!.id}/`);
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe(`Compare: Zhongwei, ${y0} and ${y1}`);
+    expect(await page.locator(".cmp-filter label").allInnerTexts()).toEqual([
+      "Show all",
+      `${y0 - 1} and ${y1 - 1} reviews only`,
+      expect.stringMatching(/^1\dth Five-Year Plan outlook only$/),
+      `${y0} and ${y1} plans only`,
+    ]);
+    expect(await page.locator("#topic-economy .cmp-cell h4").allInnerTexts()).toEqual([
+      `Zhongwei ${y0} · ${y0 - 1} review`,
+      expect.stringMatching(new RegExp(`^Zhongwei ${y0} · 1\\dth Five-Year Plan, \\d{4}–\\d{4}$`)),
+      `Zhongwei ${y0} · ${y0} plan`,
+      `Zhongwei ${y1} · ${y1 - 1} review`,
+      `Zhongwei ${y1} · 14th Five-Year Plan, ${y1}–${y1 + 4}`,
+      `Zhongwei ${y1} · ${y1} plan`,
+    ]);
+    expect(await page.locator(`.cmp-col[data-report="${zw[0]!.id}"] .cmp-cell--outlook .cmp-empty`).first().innerText()).toBe(
+      "This report has no five-year plan part.",
+    );
+    expect(await page.getByRole("navigation", { name: "Topics" }).locator(".cmp-nav__counts").first().innerText()).toMatch(
+      new RegExp(`^${y0}: \\d+ paragraphs?\\s+${y1}: \\d+ paragraphs?$`),
+    );
+    const size = await page.evaluate(() => ({ scroll: document.scrollingElement?.scrollWidth ?? 0, inner: innerWidth }));
+    expect(size.scroll).toBeLessThanOrEqual(size.inner);
+    expect(await chineseOutsideZh(page)).toEqual([]);
+    await page.getByRole("link", { name: "Compare another pair" }).click();
+    await page.waitForURL("**/en/compare/#pick");
+    await page.getByRole("region", { name: "By year" }).getByRole("link", { name: `Ningxia–Yinchuan (${y1})` }).click();
+    await page.waitForURL(`**/en/compare/ningxia-${y1}/yinchuan-${y1}/`);
+    expect(await page.title()).toMatch(new RegExp(`^Ningxia vs Yinchuan, ${y1} · `));
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe(`Compare: Ningxia Hui Autonomous Region and Yinchuan, ${y1}`);
+    expect(await linksOutsideEnglish(page)).toEqual([]);
     expectNoProblems(opened);
     await opened.close();
   });

@@ -15,6 +15,8 @@ export interface ParagraphRenderOptions {
   shared?: readonly string[];
   /** Ids of glossary entries used by every report (their links get class `shared`). */
   sharedTerms?: ReadonlySet<string>;
+  /** Link target of an entry (the glossary page of the page's language); by default `/glossary/#<id>`. */
+  hrefOf?: (entry: GlossaryEntry) => string;
 }
 
 /**
@@ -37,6 +39,7 @@ export function paragraphRenderer(
         report: doc.meta.id,
         idPrefix: `${doc.meta.id}-${paragraphId}-`,
         ...(options.sharedTerms ? { shared: options.sharedTerms } : {}),
+        ...(options.hrefOf ? { hrefOf: options.hrefOf } : {}),
       })
       .use(remarkShared, { phrases: options.shared ?? [] })
       .use(remarkRehype, { allowDangerousHtml: false })

@@ -11,6 +11,8 @@ export const topicSchema = z.object({
   en: z.string().min(1),
   /** One sentence saying what the topic covers, shown under its heading. */
   description: z.string().min(1),
+  /** The same sentence in English, for the English edition. */
+  description_en: z.string().min(1),
   /** Substrings of section headings that point to the topic (the innermost heading counts most). */
   headings: z.array(z.string().min(1)).default([]),
   /** Substrings of a paragraph's lead sentence that point to the topic. */

@@ -16,6 +16,7 @@ export function pairQuery(search: string): { a: string; b: string } | null {
 export interface ComposedTopic {
   id: string;
   label: string;
+  label_en: string;
   columns: [TopicParagraph[], TopicParagraph[]];
 }
 
@@ -23,7 +24,7 @@ export interface ComposedTopic {
 export function composePair(a: ReportTopics, b: ReportTopics): ComposedTopic[] {
   const of = new Map(b.topics.map((t) => [t.id, t.paragraphs]));
   return a.topics
-    .map((t): ComposedTopic => ({ id: t.id, label: t.label, columns: [t.paragraphs, of.get(t.id) ?? []] }))
+    .map((t): ComposedTopic => ({ id: t.id, label: t.label, label_en: t.label_en, columns: [t.paragraphs, of.get(t.id) ?? []] }))
     .filter((t) => t.columns[0].length + t.columns[1].length > 0);
 }
 

@@ -1,3 +1,4 @@
+import type { Lang } from "../../i18n/config.ts";
 import type { StoredFigure } from "../schema/figure.ts";
 import type { TopicList } from "../schema/topic.ts";
 import { countOccurrences } from "./score.ts";
@@ -71,7 +72,8 @@ export function figureValueText(f: Pick<StoredFigure, "value" | "min" | "max" | 
   return `${f.min ?? f.max ?? ""}${f.unit}${q}`;
 }
 
-/** What kind of figure it is, in words: `2019年实绩`, `2019年预计`, `2020年目标`. */
-export function figureKindText(f: Pick<StoredFigure, "kind" | "year" | "estimate">): string {
+/** What kind of figure it is, in words: `2019年实绩`, `2019年预计`, `2020年目标`; `2019 result`, `2019 estimate`, `2020 target`. */
+export function figureKindText(f: Pick<StoredFigure, "kind" | "year" | "estimate">, lang: Lang = "zh-CN"): string {
+  if (lang === "en") return `${f.year} ${f.kind === "target" ? "target" : f.estimate ? "estimate" : "result"}`;
   return `${f.year}年${f.kind === "target" ? "目标" : f.estimate ? "预计" : "实绩"}`;
 }

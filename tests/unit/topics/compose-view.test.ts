@@ -4,11 +4,12 @@ import { PAIR_PAGE_LIMIT } from "../../../src/lib/topics/pairs.ts";
 import type { ReportTopics } from "../../../src/lib/topics/report-topics.ts";
 
 const report = (id: string, topics: [string, number[]][]): ReportTopics => ({
-  meta: { id, place_zh: id, year: 2020, title: id },
-  parts: [{ id: "plan", label: "2020年工作安排" }],
+  meta: { id, place_zh: id, place_en: id, year: 2020, title: id },
+  parts: [{ id: "plan", label: "2020年工作安排", label_en: "2020 plan" }],
   topics: topics.map(([t, ns]) => ({
     id: t,
     label: `${t}-zh`,
+    label_en: `${t}-en`,
     paragraphs: ns.map((n) => ({ id: `p-${n}`, n, text: `${id} ${n}`, part: "plan" as const })),
   })),
 });
@@ -30,6 +31,7 @@ describe("composePair", () => {
     const composed = composePair(a, b);
     expect(composed.map((t) => t.id)).toEqual(["econ", "other"]);
     expect(composed[0]!.label).toBe("econ-zh");
+    expect(composed[0]!.label_en).toBe("econ-en");
     expect(composed[0]!.columns.map((c) => c.map((p) => p.id))).toEqual([["p-3", "p-5"], ["p-2"]]);
     expect(composed[1]!.columns.map((c) => c.length)).toEqual([1, 0]);
   });

@@ -5,19 +5,26 @@ import { reportTopics } from "../../../src/lib/topics/report-topics.ts";
 import { reportOf, reports, topics } from "./support.ts";
 
 describe("reportTopics", () => {
-  it("names the report and lists every topic, `other` last", () => {
+  it("names the report and lists every topic, `other` last, in both languages", () => {
     const doc = reportOf("zhongwei", "zhongwei-2020").document;
     const t = reportTopics(doc, topics);
-    expect(t.meta).toEqual({ id: "zhongwei-2020", place_zh: doc.meta.place_zh, year: 2020, title: doc.meta.title });
+    expect(t.meta).toEqual({ id: "zhongwei-2020", place_zh: doc.meta.place_zh, place_en: "Zhongwei", year: 2020, title: doc.meta.title });
     expect(t.topics.map((x) => x.id)).toEqual([...topics.topics, topics.other].map((x) => x.id));
     expect(t.topics.map((x) => x.label)).toEqual([...topics.topics, topics.other].map((x) => x.zh));
+    expect(t.topics.map((x) => x.label_en)).toEqual([...topics.topics, topics.other].map((x) => x.en));
   });
 
-  it("labels the parts the report has, in reading order", () => {
+  it("labels the parts the report has, in reading order, in both languages", () => {
     const t = reportTopics(reportOf("zhongwei", "zhongwei-2020").document, topics);
     expect(t.parts).toEqual([
-      { id: "review", label: "2019年工作回顾" },
-      { id: "plan", label: "2020年工作安排" },
+      { id: "review", label: "2019年工作回顾", label_en: "2019 review" },
+      { id: "plan", label: "2020年工作安排", label_en: "2020 plan" },
+    ]);
+    const next = reportTopics(reportOf("zhongwei", "zhongwei-2021").document, topics);
+    expect(next.parts).toEqual([
+      { id: "review", label: "2020年工作回顾", label_en: "2020 review" },
+      { id: "outlook", label: "“十四五”时期（2021—2025年）", label_en: "14th Five-Year Plan, 2021–2025" },
+      { id: "plan", label: "2021年工作安排", label_en: "2021 plan" },
     ]);
   });
 

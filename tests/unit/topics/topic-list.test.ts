@@ -3,12 +3,15 @@ import { topicListSchema } from "../../../src/lib/schema/topic.ts";
 import { topics } from "./support.ts";
 
 describe("content/topics.json", () => {
-  it("holds 10 to 12 shared topics with Chinese and English labels, and the bucket for framing paragraphs", () => {
+  it("holds 10 to 12 shared topics with Chinese and English labels and descriptions, and the bucket for framing paragraphs", () => {
     expect(topics.topics.length).toBeGreaterThanOrEqual(10);
     expect(topics.topics.length).toBeLessThanOrEqual(12);
     for (const t of [...topics.topics, topics.other]) {
       expect(t.zh).toMatch(/\p{Script=Han}/u);
       expect(t.en).toMatch(/^[A-Z][A-Za-z ,:'’-]+$/);
+      expect(t.description).toMatch(/\p{Script=Han}/u);
+      expect(t.description_en).not.toMatch(/\p{Script=Han}|[\u3000-\u303f\uff00-\uffef]/u);
+      expect(t.description_en).toMatch(/^["A-Z].*\.$/);
       expect(t.keywords.length).toBeGreaterThan(0);
     }
     expect(topics.other.id).toBe("other");

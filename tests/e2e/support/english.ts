@@ -1,0 +1,38 @@
+/**
+ * What an English page shows, read in the browser (so what its scripts write counts too): Chinese outside
+ * the elements marked `lang="zh-CN"` (text and the attributes assistive technology reads), and links to
+ * site pages that leave the English edition. The same rules as tests/e2e/i18n.test.ts, which reads dist/.
+ */
+import type { Page } from "playwright-core";
+
+/** Texts with Chinese outside `lang="zh-CN"` subtrees of the page's <main>, each with the element it is in. */
+export function chineseOutsideZh(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const cjk = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/u;
+    const found: string[] = [];
+    const walk = (el: Element) => {
+      if (el.getAttribute("lang") === "zh-CN" || el.tagName === "SCRIPT" || el.tagName === "STYLE") return;
+      for (const attr of ["aria-label", "title", "alt", "placeholder"]) {
+        const v = el.getAttribute(attr);
+        if (v && cjk.test(v)) found.push(`<${el.tagName.toLowerCase()} ${attr}>: ${v}`);
+      }
+      for (const node of el.childNodes) {
+        if (node.nodeType === Node.ELEMENT_NODE) walk(node as Element);
+        else if (node.nodeType === Node.TEXT_NODE && cjk.test(node.textContent ?? "")) found.push(`<${el.tagName.toLowerCase()}>: ${node.textContent!.trim().slice(0, 60)}`);
+      }
+    };
+    walk(document.querySelector("main")!);
+    if (cjk.test(document.title)) found.push(`<title>: ${document.title}`);
+    return found;
+  });
+}
+
+/** Links of the page's <main> to site pages (paths ending in `/`) outside `/en/`. */
+export function linksOutsideEnglish(page: Page): Promise<string[]> {
+  return page.locator("main a[href]").evaluateAll((links) =>
+    links.flatMap((a) => {
+      const url = new URL(a.getAttribute("href")!, location.href);
+      return url.origin === location.origin && url.pathname.endsWith("/") && !url.pathname.startsWith("/en/") ? [a.getAttribute("href")!] : [];
+    }),
+  );
+}
