@@ -10,6 +10,7 @@ import { recordHref } from "../indicators/record-row.ts";
 import type { FigureAnnotation } from "../tracker/annotations.ts";
 import remarkGlossary from "./remark-glossary.ts";
 import remarkReport from "./remark-report.ts";
+import remarkCiteLinks, { type CiteLinkOptions } from "../cite/link.ts";
 
 /** Options of {@link renderReport}. */
 export interface RenderReportOptions {
@@ -22,6 +23,8 @@ export interface RenderReportOptions {
   annotate?: (figure: StoredFigure) => FigureAnnotation | undefined;
   /** Glossary entries of every report: each occurrence of a term links to its entry. */
   glossary?: GlossaryEntry[];
+  /** A cite link beside each paragraph's ¶ permalink, leading to its entry on the report's cite page. */
+  cite?: CiteLinkOptions;
 }
 
 /** Where a marked figure links: its record's row (on its indicator's page, or its report's page of records). */
@@ -44,6 +47,7 @@ export function renderReport(entry: { body?: string | undefined; data: ReportMet
     })
     .use(remarkGlossary, { entries: options.glossary ?? [], report: doc.meta.id })
     .use(remarkReport, { doc })
+    .use(remarkCiteLinks, options.cite)
     .use(remarkRehype, { allowDangerousHtml: false })
     .use(rehypeStringify);
   return processor.stringify(processor.runSync(doc.tree));
