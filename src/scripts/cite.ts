@@ -8,6 +8,7 @@
  */
 import zh from "../i18n/ui/zh/cite.ts";
 import en from "../i18n/ui/en/cite.ts";
+import dialogCss from "../components/cite/dialog.css?url";
 
 const t = document.documentElement.lang === "en" ? en : zh;
 const pages = new Map<string, Promise<Document>>();
@@ -25,6 +26,21 @@ function citePage(url: URL): Promise<Document> {
     pages.set(key, page);
   }
   return page;
+}
+
+let styled: Promise<void> | undefined;
+
+/** The dialog's stylesheet, loaded on first use (pages without JavaScript never need it). */
+function dialogStyles(): Promise<void> {
+  styled ??= new Promise((resolve) => {
+    const link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = dialogCss;
+    link.addEventListener("load", () => resolve());
+    link.addEventListener("error", () => resolve());
+    document.head.append(link);
+  });
+  return styled;
 }
 
 /** An element with a class and, optionally, text. */
@@ -133,7 +149,7 @@ function dialog(): Dialog {
 async function open(link: HTMLAnchorElement): Promise<void> {
   const url = new URL(link.href);
   try {
-    const page = await citePage(url);
+    const [page] = await Promise.all([citePage(url), dialogStyles()]);
     const entry = page.getElementById(decodeURIComponent(url.hash.slice(1)));
     const gbt = entry?.querySelector("[data-cite='gbt']")?.textContent?.trim();
     const english = entry?.querySelector("[data-cite='en']")?.textContent?.trim();

@@ -49,3 +49,17 @@ export function issuerEn(place: IssuerPlace): string {
   const kind = /县$/.test(zh) ? "County" : /旗$/.test(zh) ? "Banner" : "District";
   return `${withSuffix(en, kind)} People's Government`;
 }
+
+/** Peoples that English names of autonomous places give before `Autonomous …` (Ningxia Hui, Guangxi Zhuang). */
+const PEOPLES_EN = "Hui|Zhuang|Uygur|Uyghur|Korean|Tujia|Miao|Bouyei|Buyei|Yi|Dai|Bai|Hani|Tibetan|Mongol|Qiang|Li|Dong|Yao|Kazak";
+
+/**
+ * A place's English name without its generic part, for tight titles: `Ningxia Hui Autonomous Region` →
+ * `Ningxia`, `Guangdong Province` → `Guangdong`, `Inner Mongolia Autonomous Region` → `Inner Mongolia`.
+ */
+export function shortPlaceEn(name: string): string {
+  const generic = new RegExp(
+    `(?:\\s+(?:${PEOPLES_EN})(?:\\s+(?:${PEOPLES_EN}))*)?\\s+(?:Autonomous (?:Region|Prefecture|County|Banner)|Province|Prefecture|Municipality|League|County|District|Banner|City)$`,
+  );
+  return name.replace(generic, "") || name;
+}

@@ -4,7 +4,7 @@
  * back to what they were written from; reports without a date or a speaker are cited without them.
  */
 import { describe, expect, it } from "vitest";
-import { issuerEn, issuerZh } from "../../../src/lib/cite/issuer.ts";
+import { issuerEn, issuerZh, shortPlaceEn } from "../../../src/lib/cite/issuer.ts";
 import {
   citation,
   enReference,
@@ -180,5 +180,15 @@ describe("parsers and helpers", () => {
       expect(issuerZh(p)).toBe(zh);
       expect(issuerEn(p)).toBe(en);
     }
+  });
+});
+
+describe("shortPlaceEn", () => {
+  it("drops the generic part and the peoples of an English place name, for tight titles", () => {
+    expect(shortPlaceEn("Ningxia Hui Autonomous Region")).toBe("Ningxia");
+    expect(shortPlaceEn("Inner Mongolia Autonomous Region")).toBe("Inner Mongolia");
+    expect(shortPlaceEn("Qianxinan Bouyei Miao Autonomous Prefecture")).toBe("Qianxinan");
+    expect(shortPlaceEn("Guangdong Province")).toBe("Guangdong");
+    expect(shortPlaceEn("Zhongwei")).toBe("Zhongwei");
   });
 });
