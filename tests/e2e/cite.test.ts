@@ -98,7 +98,7 @@ describe("citations round trip", async () => {
           wrong.push(`${id} ${entry.id}: does not parse`);
           continue;
         }
-        const n = Number(entry.id.slice(2));
+        const n = Number(String(entry.id).slice(2));
         const fields = [
           [gbt.issuer, `${meta.place_zh}人民政府`],
           [gbt.publisher, `${meta.place_zh}人民政府`],
