@@ -1,20 +1,43 @@
 import { recordsToCsv } from "../data/csv.ts";
-import { figureFields, type Figure, type StoredFigure } from "../schema/figure.ts";
+import {
+  figureFields,
+  publishedFigureFields,
+  type Figure,
+  type FigureCitation,
+  type PublishedFigure,
+  type StoredFigure,
+} from "../schema/figure.ts";
 
 /** The public record of a stored figure: the fields of GUIDE §2 in schema order, `span` dropped. */
 export function publicFigure(f: StoredFigure | Figure): Figure {
   return Object.fromEntries(figureFields.map((k) => [k, f[k]])) as Figure;
 }
 
-/** `/data/indicators.json`: an array of public figure records, two-space indented, final newline. */
-export function figuresToJson(figs: readonly (StoredFigure | Figure)[]): string {
-  return `${JSON.stringify(figs.map(publicFigure), null, 2)}\n`;
+/** Gives a record its citation fields (src/lib/cite/data.ts `figureCiter`). */
+export type CiteFigure = (f: Figure) => FigureCitation;
+
+/** A record as the downloads publish it: its public fields, then its citation's (issuer, title, date, permalink). */
+export function publishedFigure(f: StoredFigure | Figure, cite: CiteFigure): PublishedFigure {
+  const record = publicFigure(f);
+  const all: PublishedFigure = { ...record, ...cite(record) };
+  return Object.fromEntries(publishedFigureFields.map((k) => [k, all[k]])) as PublishedFigure;
+}
+
+/** The records as published: with their citation fields when `cite` is given. */
+const records = (figs: readonly (StoredFigure | Figure)[], cite?: CiteFigure): (Figure | PublishedFigure)[] =>
+  figs.map((f) => (cite ? publishedFigure(f, cite) : publicFigure(f)));
+
+/** `/data/indicators.json`: an array of public figure records (with `cite`, their citation fields too), two-space indented, final newline. */
+export function figuresToJson(figs: readonly (StoredFigure | Figure)[], cite?: CiteFigure): string {
+  return `${JSON.stringify(records(figs, cite), null, 2)}\n`;
 }
 
 /**
- * `/data/indicators.csv`: UTF-8 with a byte-order mark, a header row of the figure fields in schema order, one row
- * per record (arrays such as ratios and periods as `a:b`, null as an empty cell).
+ * `/data/indicators.csv`: UTF-8 with a byte-order mark, a header row of the figure fields in schema order (with
+ * `cite`, the citation fields after them), one row per record (arrays such as ratios and periods as `a:b`,
+ * null as an empty cell).
  */
-export function figuresToCsv(figs: readonly (StoredFigure | Figure)[]): string {
+export function figuresToCsv(figs: readonly (StoredFigure | Figure)[], cite?: CiteFigure): string {
+  if (cite) return recordsToCsv(publishedFigureFields, figs.map((f) => publishedFigure(f, cite)));
   return recordsToCsv(figureFields, figs.map(publicFigure));
 }

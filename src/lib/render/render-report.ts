@@ -11,6 +11,7 @@ import type { FigureAnnotation } from "../tracker/annotations.ts";
 import remarkGlossary, { glossaryHref } from "./remark-glossary.ts";
 import { DEFAULT_LANG, type Lang } from "../../i18n/config.ts";
 import remarkReport from "./remark-report.ts";
+import remarkCiteLinks, { type CiteLinkOptions } from "../cite/link.ts";
 
 /** Options of {@link renderReport}. */
 export interface RenderReportOptions {
@@ -27,6 +28,8 @@ export interface RenderReportOptions {
   lang?: Lang;
   /** A site page's path in the page's language (`href` of `useI18n`): figure, badge and glossary links go through it. */
   localize?: (path: string) => string;
+  /** A cite link beside each paragraph's ¶ permalink, leading to its entry on the report's cite page. */
+  cite?: CiteLinkOptions;
 }
 
 /** Where a marked figure links: its record's row (on its indicator's page, or its report's page of records). */
@@ -53,6 +56,7 @@ export function renderReport(entry: { body?: string | undefined; data: ReportMet
     })
     .use(remarkGlossary, { entries: options.glossary ?? [], report: doc.meta.id, hrefOf: (e) => localize(glossaryHref(e)) })
     .use(remarkReport, { doc, lang })
+    .use(remarkCiteLinks, options.cite)
     .use(remarkRehype, { allowDangerousHtml: false })
     .use(rehypeStringify);
   return processor.stringify(processor.runSync(doc.tree));

@@ -53,8 +53,35 @@ export const figureSchema = z.object({
 /** A figure record as published in `/data/indicators.json`. */
 export type Figure = z.infer<typeof figureSchema>;
 
-/** The ordered list of columns of the CSV export (the record's fields). */
+/** The ordered list of a record's own fields (the downloads add the citation's: {@link publishedFigureFields}). */
 export const figureFields = Object.keys(figureSchema.shape) as (keyof Figure)[];
+
+/**
+ * What `/data/indicators.json` and `/data/indicators.csv` add to each record to cite it: its report's issuer,
+ * title and date of delivery, and its paragraph's absolute permalink (src/lib/cite/).
+ */
+export const figureCitationSchema = z.object({
+  /** The issuing government: `中卫市人民政府`. */
+  issuer: z.string().min(1),
+  /** The report's title: `2021年中卫市政府工作报告`. */
+  title: z.string().min(1),
+  /** The report's date of delivery, ISO `YYYY-MM-DD`, empty when the report gives none. */
+  date: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/),
+  /** The paragraph's absolute permalink: `https://example.org/reports/zhongwei-2021/#p-12`. */
+  permalink: z.string().regex(/^https?:\/\/[^\s#]+\/reports\/[a-z]+-\d{4}\/#p-\d+$/),
+});
+
+/** The citation fields of a record. */
+export type FigureCitation = z.infer<typeof figureCitationSchema>;
+
+/** A figure record as the downloads publish it: the record's fields, then its citation's. */
+export const publishedFigureSchema = figureSchema.extend(figureCitationSchema.shape);
+
+/** A published figure record. */
+export type PublishedFigure = z.infer<typeof publishedFigureSchema>;
+
+/** The ordered list of columns of `/data/indicators.csv` (and of the keys of each record of the JSON). */
+export const publishedFigureFields = Object.keys(publishedFigureSchema.shape) as (keyof PublishedFigure)[];
 
 /**
  * A figure record as the generated collection stores it (`content/indicators/<id>.json`): the public

@@ -1,4 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
+import { getCollection } from "astro:content";
+import { figureCiter, siteOf } from "../../lib/cite/data.ts";
 import { figuresToCsv } from "../../lib/figures/export.ts";
 import { metricIds } from "../../lib/indicators/metric-page.ts";
 import { indicatorData } from "./_data.ts";
@@ -10,8 +12,9 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 /** The indicator's rows of `/data/indicators.csv` (same header, UTF-8 with a byte-order mark). */
-export const GET: APIRoute = async ({ params }) => {
+export const GET: APIRoute = async ({ params, site }) => {
   const { figures } = await indicatorData();
-  const csv = figuresToCsv(figures.filter((f) => f.metric === params.metric));
+  const cite = figureCiter((await getCollection("reports")).map((r) => r.data), siteOf(site));
+  const csv = figuresToCsv(figures.filter((f) => f.metric === params.metric), cite);
   return new Response(csv, { headers: { "Content-Type": "text/csv; charset=utf-8" } });
 };

@@ -1,14 +1,20 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getCollection } from "astro:content";
 import { readFile } from "node:fs/promises";
+import { siteOf, withCitation } from "../../../lib/cite/data.ts";
+import type { ReportMeta } from "../../../lib/schema/report.ts";
 
-/** `/data/reports/<id>.md`: the generated structured Markdown of each report, as a download. */
+/**
+ * `/data/reports/<id>.md`: the generated structured Markdown of each report, as a download, its front matter
+ * ending with the report's `citation:` (issuer, title, date, permalink, GB/T 7714 and English references).
+ */
 export const getStaticPaths = (async () => {
   const reports = await getCollection("reports");
-  return reports.map((r) => ({ params: { id: r.id }, props: { path: r.filePath! } }));
+  return reports.map((r) => ({ params: { id: r.id }, props: { path: r.filePath!, meta: r.data } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) => {
-  const text = await readFile((props as { path: string }).path, "utf8");
+export const GET: APIRoute = async ({ props, site }) => {
+  const { path, meta } = props as { path: string; meta: ReportMeta };
+  const text = withCitation(await readFile(path, "utf8"), meta, siteOf(site));
   return new Response(text, { headers: { "Content-Type": "text/markdown; charset=utf-8" } });
 };
