@@ -1,9 +1,11 @@
 /**
  * The language of the page being rendered, for Astro components: its dictionary, and links that stay in
- * it, made with Astro's i18n routing (`getRelativeLocaleUrl`). Components call `useI18n(Astro)`.
+ * it. Components call `useI18n(Astro)`. The language is Astro's (`Astro.currentLocale`, from the i18n
+ * routing in astro.config.mjs); links are made by `localePath`, the pure twin of `getRelativeLocaleUrl`
+ * for the same settings (`src/i18n/config.ts`). Importing `astro:i18n` into components would attach
+ * every page's stylesheets to every page (withastro/astro#16115), so the page graph does not import it.
  */
-import { getAbsoluteLocaleUrl, getRelativeLocaleUrl } from "astro:i18n";
-import { asLang, basePath, LOCALES, type Lang } from "./config.ts";
+import { asLang, basePath, localePath, LOCALES, type Lang } from "./config.ts";
 import { dictionaries, type UiDict } from "./ui/index.ts";
 
 /** What a component needs to speak the page's language. */
@@ -16,23 +18,16 @@ export interface PageI18n {
    * English page. Query and fragment are kept as they are.
    */
   href(path: string, to?: Lang): string;
-  /** This page in every language, absolute, for `<link rel="alternate" hreflang>` and the language switch. */
+  /** This page in every language: its path, and its absolute URL for `<link rel="alternate" hreflang>`. */
   alternates: { lang: Lang; href: string; path: string }[];
 }
 
-const split = (path: string): [string, string] => {
-  const at = path.search(/[?#]/);
-  return at === -1 ? [path, ""] : [path.slice(0, at), path.slice(at)];
-};
-
-/** The page's language and helpers, from `Astro.currentLocale` and `Astro.url`. */
-export function useI18n(astro: { currentLocale?: string | undefined; url: URL }): PageI18n {
+/** The page's language and helpers, from `Astro.currentLocale`, `Astro.url` and `Astro.site`. */
+export function useI18n(astro: { currentLocale?: string | undefined; url: URL; site?: URL | undefined }): PageI18n {
   const lang = asLang(astro.currentLocale);
-  const href = (path: string, to: Lang = lang) => {
-    const [pathname, suffix] = split(basePath(path));
-    return `${getRelativeLocaleUrl(to, pathname.replace(/^\//, ""))}${suffix}`;
-  };
-  const here = basePath(astro.url.pathname).replace(/^\//, "");
-  const alternates = LOCALES.map((l) => ({ lang: l, path: getRelativeLocaleUrl(l, here), href: getAbsoluteLocaleUrl(l, here) }));
+  const href = (path: string, to: Lang = lang) => localePath(to, path);
+  const here = basePath(astro.url.pathname);
+  const origin = astro.site ?? astro.url;
+  const alternates = LOCALES.map((l) => ({ lang: l, path: localePath(l, here), href: new URL(localePath(l, here), origin).href }));
   return { lang, t: dictionaries[lang], href, alternates };
 }
