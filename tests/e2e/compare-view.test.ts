@@ -148,6 +148,8 @@ describe("/en/compare/view/", () => {
     await page.waitForURL((u) => `${u.pathname}${u.hash}` === href);
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
     await page.goBack();
+    // Back on the composer, which composes the pair again: its links to the topic pages come after the columns.
+    await page.locator(".cv__col").first().waitFor();
     await page.getByRole("link", { name: names[pair.a]!, exact: true }).last().click();
     await page.waitForURL(`**/en/reports/${pair.a}/topics/`);
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Shizuishan Government Work Report 2020: by topic");

@@ -292,7 +292,7 @@ describe("the English edition", () => {
     const report = all.at(-1)!.report;
     const opened = await site.openPage(`/en/indicators/${report.slice(-4)}/${report.slice(0, -5)}/`);
     const rows = await opened.page.locator("tr[data-figure]").evaluateAll((trs) =>
-      trs.map((tr) => ({ id: tr.getAttribute("data-figure"), link: tr.querySelector("a")?.textContent ?? "", href: tr.querySelector("a")?.getAttribute("href"), quoteLang: tr.querySelector("td:last-child")?.getAttribute("lang") })),
+      trs.map((tr) => ({ id: tr.getAttribute("data-figure"), link: tr.querySelector("a")?.textContent ?? "", href: tr.querySelector("a")?.getAttribute("href"), quoteLang: tr.querySelector("td:nth-child(2)")?.getAttribute("lang") })),
     );
     const expected = all.filter((f) => f.report === report);
     expect(rows.map((r) => r.id).sort()).toEqual(expected.map((f) => f.id).sort());
