@@ -73,15 +73,25 @@ function routeFamilies(log: string): Map<string, { n: number; ms: number }> {
   return out;
 }
 
-/** Phases Astro reports: content sync and type generation, build info, bundling, page generation. */
+const DURATION = String.raw`(\d+m \d+s|[\d.]+m?s)`;
+
+/** A duration as Astro and Vite print it (`634ms`, `1.07s`, `1m 5s`), in ms; NaN when absent. */
+function duration(text: string | undefined): number {
+  const m = /^(?:(\d+)m (\d+)s|([\d.]+)(m?s))$/.exec(text ?? "");
+  if (!m) return Number.NaN;
+  if (m[1]) return (Number(m[1]) * 60 + Number(m[2])) * 1000;
+  return Number(m[3]) * (m[4] === "ms" ? 1 : 1000);
+}
+
+/** Phases Astro reports: content sync and type generation, build info, bundling, page generation, the whole build. */
 function phases(log: string): string {
-  const num = (re: RegExp) => Number(re.exec(log)?.[1] ?? Number.NaN);
-  const types = num(/\[types\] Generated ([\d.]+)(m?s)/);
-  const infoMatch = /Collecting build info\.\.\.\s*\n.*?Completed in ([\d.]+)(m?s)/.exec(log);
-  const info = infoMatch ? Number(infoMatch[1]) / (infoMatch[2] === "ms" ? 1000 : 1) : Number.NaN;
-  const vite = [...log.matchAll(/\[vite\] ✓ built in ([\d.]+)(m?s)/g)].reduce((t, m) => t + Number(m[1]) * (m[2] === "s" ? 1000 : 1), 0);
-  const pages = num(/page\(s\) built in ([\d.]+)s/);
-  return `content sync + types ${ms(types * (types < 60 ? 1000 : 1))}, build info ${ms(info * 1000)}, bundling ${ms(vite)}, whole astro build ${ms(pages * 1000)}`;
+  const find = (re: string) => duration(new RegExp(re).exec(log)?.[1]);
+  const types = find(String.raw`\[types\] Generated ${DURATION}`);
+  const info = find(String.raw`Collecting build info\.\.\.\s*\n.*?Completed in ${DURATION}`);
+  const vite = [...log.matchAll(new RegExp(String.raw`\[vite\] ✓ built in ${DURATION}`, "g"))].reduce((t, m) => t + duration(m[1]), 0);
+  const generate = find(String.raw`generating static routes[\s\S]*?✓ Completed in ${DURATION}`);
+  const whole = find(String.raw`page\(s\) built in ${DURATION}`);
+  return `content sync + types ${ms(types)}, build info ${ms(info)}, bundling ${ms(vite)}, page generation ${ms(generate)}, whole astro build ${ms(whole)}`;
 }
 
 export default async function benchBuild(): Promise<void> {
