@@ -10,6 +10,9 @@ export default defineConfig({
   i18n: i18nConfig,
   build: { format: "directory", inlineStylesheets: "never" },
   devToolbar: { enabled: false },
+  // Caches (the content layer's data store, Vite's) stay in the project, not in node_modules/: a copy of the
+  // project that links node_modules/ (the build benchmark's) then never reads or overwrites another's.
+  cacheDir: "./.astro/cache",
   // Scripts ship as files, never inlined, so the Content-Security-Policy can forbid inline script.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { cacheDir: ".astro/vite", build: { assetsInlineLimit: 0 } },
 });

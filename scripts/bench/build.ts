@@ -1,8 +1,10 @@
 /**
  * `npm run bench -- build`: `npm run build` against a bare Astro project with the same page count (the project's
  * own Astro and Node, one trivial `.astro` route through getStaticPaths), in one run and alternating, at the real
- * corpus size and at 100 and 400 reports (the real reports copied under new ids). Prints the ratio, the time split
- * (ingest, content sync, each route family, writing) and the peak memory of the build.
+ * corpus size and at 100 and 400 reports (the real reports copied under new ids), each in a fresh copy of the
+ * project. Prints, per size, the first build (no cache) and the median of the builds that follow (caches warm),
+ * each against the bare project, the time split (ingest, content sync, bundling, each route family) and the peak
+ * memory; then a table of the cost curve.
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -17,8 +19,8 @@ const preload = join(root, "scripts/lib/maxrss.mjs");
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SIZES = (process.env.BENCH_SIZES ?? "real,100,400").split(",");
 
-/** One timed run of a Node script: wall time, peak RSS of its Node processes (MiB) and its output. */
-function runNode(cwd: string, args: string[]): { ms: number; rssMiB: number; out: string } {
+/** One timed run of a Node script: wall time, CPU time and peak RSS (MiB) of its Node processes, and its output. */
+function runNode(cwd: string, args: string[]): { ms: number; cpu: number; rssMiB: number; out: string } {
   const rssFile = join(mkdtempSync(join(root, ".bench-rss-")), "rss");
   writeFileSync(rssFile, "");
   const t0 = performance.now();
@@ -30,9 +32,11 @@ function runNode(cwd: string, args: string[]): { ms: number; rssMiB: number; out
     stdio: ["ignore", "pipe", "pipe"],
   });
   const t = performance.now() - t0;
-  const rss = Math.max(0, ...readFileSync(rssFile, "utf8").split("\n").filter(Boolean).map(Number));
+  const usage = readFileSync(rssFile, "utf8").split("\n").filter(Boolean).map((l) => l.split(" ").map(Number));
   rmSync(join(rssFile, ".."), { recursive: true, force: true });
-  return { ms: t, rssMiB: rss / 1024, out };
+  const rss = Math.max(0, ...usage.map((u) => u[0]!));
+  const cpu = usage.reduce((t, u) => t + (u[1] ?? 0), 0) / 1000;
+  return { ms: t, cpu, rssMiB: rss / 1024, out };
 }
 
 /** `npm run build` of a project, as its two steps (ingest, astro build), each timed. */
@@ -40,7 +44,7 @@ function projectBuild(dir: string) {
   const ingest = runNode(dir, ["scripts/ingest.ts", "--quiet"]);
   rmSync(join(dir, "dist"), { recursive: true, force: true });
   const astro = runNode(dir, [astroBin, "build"]);
-  return { ingest, astro, total: ingest.ms + astro.ms };
+  return { ingest, astro, total: ingest.ms + astro.ms, cpu: ingest.cpu + astro.cpu };
 }
 
 /** A bare Astro project beside the project (so it resolves the same `astro`), with `pages` trivial pages. */
@@ -55,11 +59,12 @@ function bareProject(pages: number): string {
   return dir;
 }
 
-/** Time per route family (`/reports/…`, `/compare/…`) from Astro's per-route log lines. */
+/** Time per route family (`/reports/…`, `/en/compare/…`) from Astro's per-route log lines. */
 function routeFamilies(log: string): Map<string, { n: number; ms: number }> {
   const out = new Map<string, { n: number; ms: number }>();
   for (const m of log.matchAll(/[├└]─ (\/\S*) \(\+([\d.]+)(m?s)\)/g)) {
-    const family = `/${m[1]!.split("/")[1] ?? ""}/`;
+    const parts = m[1]!.split("/");
+    const family = parts[1] === "en" && parts.length > 3 ? `/en/${parts[2]}/` : `/${parts[1] ?? ""}/`;
     const f = out.get(family) ?? { n: 0, ms: 0 };
     f.n++;
     f.ms += Number(m[2]) * (m[3] === "s" ? 1000 : 1);
@@ -68,52 +73,82 @@ function routeFamilies(log: string): Map<string, { n: number; ms: number }> {
   return out;
 }
 
-/** Phases Astro reports: content sync and type generation, build info, bundling, page generation. */
+const DURATION = String.raw`(\d+m \d+s|[\d.]+m?s)`;
+
+/** A duration as Astro and Vite print it (`634ms`, `1.07s`, `1m 5s`), in ms; NaN when absent. */
+function duration(text: string | undefined): number {
+  const m = /^(?:(\d+)m (\d+)s|([\d.]+)(m?s))$/.exec(text ?? "");
+  if (!m) return Number.NaN;
+  if (m[1]) return (Number(m[1]) * 60 + Number(m[2])) * 1000;
+  return Number(m[3]) * (m[4] === "ms" ? 1 : 1000);
+}
+
+/** Phases Astro reports: content sync and type generation, build info, bundling, page generation, the whole build. */
 function phases(log: string): string {
-  const num = (re: RegExp) => Number(re.exec(log)?.[1] ?? Number.NaN);
-  const types = num(/\[types\] Generated ([\d.]+)(m?s)/);
-  const infoMatch = /Collecting build info\.\.\.\s*\n.*?Completed in ([\d.]+)(m?s)/.exec(log);
-  const info = infoMatch ? Number(infoMatch[1]) / (infoMatch[2] === "ms" ? 1000 : 1) : Number.NaN;
-  const vite = [...log.matchAll(/\[vite\] ✓ built in ([\d.]+)(m?s)/g)].reduce((t, m) => t + Number(m[1]) * (m[2] === "s" ? 1000 : 1), 0);
-  const pages = num(/page\(s\) built in ([\d.]+)s/);
-  return `content sync + types ${ms(types * (types < 60 ? 1000 : 1))}, build info ${ms(info * 1000)}, bundling ${ms(vite)}, whole astro build ${ms(pages * 1000)}`;
+  const find = (re: string) => duration(new RegExp(re).exec(log)?.[1]);
+  const types = find(String.raw`\[types\] Generated ${DURATION}`);
+  const info = find(String.raw`Collecting build info\.\.\.\s*\n.*?Completed in ${DURATION}`);
+  const vite = [...log.matchAll(new RegExp(String.raw`\[vite\] ✓ built in ${DURATION}`, "g"))].reduce((t, m) => t + duration(m[1]), 0);
+  const generate = find(String.raw`generating static routes[\s\S]*?✓ Completed in ${DURATION}`);
+  const whole = find(String.raw`page\(s\) built in ${DURATION}`);
+  return `content sync + types ${ms(types)}, build info ${ms(info)}, bundling ${ms(vite)}, page generation ${ms(generate)}, whole astro build ${ms(whole)}`;
 }
 
 export default async function benchBuild(): Promise<void> {
   const { places } = await loadTables(root);
   const real = readdirSync(join(root, "content/raw")).filter((f) => /\.(txt|md)$/.test(f)).length;
-  const rows: { reports: number; pages: number; build: number; bare: number; rss: number }[] = [];
+  const rows: { reports: number; pages: number; cold: number; bareCold: number; build: number; bare: number; cpu: number; bareCpu: number; rss: number }[] = [];
   for (const size of SIZES) {
     const n = size === "real" ? real : Number(size);
-    const dir = n === real ? root : syntheticProject(root, places, n);
+    // A fresh copy every time, the real corpus too: the first build starts with no cache (ingest, content layer).
+    const dir = syntheticProject(root, places, n);
     let bare = "";
     try {
       const first = projectBuild(dir);
       const pages = [...first.astro.out.matchAll(/[├└]─ \//g)].length;
       bare = bareProject(pages);
-      runNode(bare, [astroBin, "build"]);
+      const bareFirst = runNode(bare, [astroBin, "build"]).ms;
       const ours: number[] = [];
       const theirs: number[] = [];
+      const oursCpu: number[] = [];
+      const theirsCpu: number[] = [];
       let last = first;
       for (let k = 0; k < ROUNDS; k++) {
         last = projectBuild(dir);
         ours.push(last.total);
-        theirs.push(runNode(bare, [astroBin, "build"]).ms);
+        oursCpu.push(last.cpu);
+        const bareRun = runNode(bare, [astroBin, "build"]);
+        theirs.push(bareRun.ms);
+        theirsCpu.push(bareRun.cpu);
       }
       const [b, a] = [median(ours), median(theirs)];
-      const rss = Math.max(last.ingest.rssMiB, last.astro.rssMiB);
-      rows.push({ reports: n, pages, build: b, bare: a, rss });
-      console.log(`\n${n} reports, ${pages} pages: npm run build ${ms(b)} vs bare Astro ${ms(a)} → ratio ${(b / a).toFixed(2)} (median of ${ROUNDS}, alternating); peak memory ${rss.toFixed(0)} MiB`);
-      console.log(`  split: ingest ${ms(last.ingest.ms)}; ${phases(last.astro.out)}`);
+      const [bc, ac] = [median(oursCpu), median(theirsCpu)];
+      const rss = Math.max(first.ingest.rssMiB, first.astro.rssMiB, last.ingest.rssMiB, last.astro.rssMiB);
+      rows.push({ reports: n, pages, cold: first.total, bareCold: bareFirst, build: b, bare: a, cpu: bc, bareCpu: ac, rss });
+      console.log(`\n${n} reports, ${pages} pages; peak memory ${rss.toFixed(0)} MiB`);
+      console.log(`  first build (no cache): npm run build ${ms(first.total)} (ingest ${ms(first.ingest.ms)}) vs bare Astro ${ms(bareFirst)} → ratio ${(first.total / bareFirst).toFixed(2)}`);
+      console.log(`  again (caches warm): npm run build ${ms(b)} vs bare Astro ${ms(a)} → ratio ${(b / a).toFixed(2)} (median of ${ROUNDS}, alternating); CPU time ${ms(bc)} vs ${ms(ac)} → ratio ${(bc / ac).toFixed(2)}`);
+      console.log(`  split, first build: ingest ${ms(first.ingest.ms)}; ${phases(first.astro.out)}`);
+      console.log(`  split, again: ingest ${ms(last.ingest.ms)}; ${phases(last.astro.out)}`);
       const families = [...routeFamilies(last.astro.out)].sort((x, y) => y[1].ms - x[1].ms);
       console.log(`  routes: ${families.map(([f, v]) => `${f} ${v.n} pages ${ms(v.ms)}`).join(", ")}`);
     } finally {
       if (bare) rmSync(bare, { recursive: true, force: true });
-      if (dir !== root) rmSync(dir, { recursive: true, force: true });
+      rmSync(dir, { recursive: true, force: true });
     }
   }
-  if (rows.length > 1) {
-    const [a, b] = [rows[0]!, rows.at(-1)!];
-    console.log(`\nper report: ${ms(a.build / a.reports)} at ${a.reports} reports, ${ms(b.build / b.reports)} at ${b.reports}; marginal ${ms((b.build - a.build) / (b.reports - a.reports))} per added report`);
+  const s = (t: number) => (t / 1000).toFixed(2);
+  console.log("\n| reports | pages | first build s | bare first s | ratio | again s | bare again s | ratio | CPU ratio again | s per report (again) | peak MiB |");
+  console.log("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+  for (const r of rows) {
+    console.log(
+      `| ${r.reports} | ${r.pages} | ${s(r.cold)} | ${s(r.bareCold)} | ${(r.cold / r.bareCold).toFixed(2)} | ${s(r.build)} | ${s(r.bare)} | ${(r.build / r.bare).toFixed(2)} | ${(r.cpu / r.bareCpu).toFixed(2)} | ${(r.build / r.reports / 1000).toFixed(3)} | ${r.rss.toFixed(0)} |`,
+    );
+  }
+  for (let i = 1; i < rows.length; i++) {
+    const [a, b] = [rows[i - 1]!, rows[i]!];
+    console.log(
+      `from ${a.reports} to ${b.reports} reports: marginal ${ms((b.build - a.build) / (b.reports - a.reports))} per added report (first build ${ms((b.cold - a.cold) / (b.reports - a.reports))}), ${((b.pages - a.pages) / (b.reports - a.reports)).toFixed(1)} pages per added report`,
+    );
   }
 }

@@ -1,6 +1,7 @@
 /**
- * Ingest and build speed: per-report ingest time, a 10 MB report, the full `npm run build`, and the same
- * for synthetic sets of reports (the real reports repeated under other ids) to show how time grows.
+ * Ingest and build speed: per-report ingest time, a 10 MB report, the ingest command with and without its
+ * cache, the full `npm run build`, and the same for synthetic sets of reports (the real reports repeated under
+ * other ids) to show how time grows.
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync, readdirSync, rmSync } from "node:fs";
@@ -41,6 +42,11 @@ export default async function benchIngestBuild(): Promise<void> {
   const tBig = timeSync(() => ingestReport("zhongwei-2020.txt", big, { places, extractFigures }));
   console.log(`ingest a ${(big.length / 1e6).toFixed(1)} MB report: ${ms(tBig)}`);
 
+  const n = readdirSync(join(root, "content/raw")).filter((f) => /\.(txt|md)$/.test(f)).length;
+  const forced = median(Array.from({ length: 3 }, () => run(root, "scripts/ingest.ts", "--quiet", "--force")));
+  const cached = median(Array.from({ length: 3 }, () => run(root, "scripts/ingest.ts", "--quiet")));
+  console.log(`ingest command, ${n} reports: every report parsed (--force) ${ms(forced)} (${ms(forced / n)} per report); unchanged, from the cache ${ms(cached)} (median of 3)`);
+
   const tBuild = time(root, "npm", ["run", "build", "--silent"]);
   console.log(`npm run build (${readdirSync(join(root, "content/raw")).length} reports, ingest + astro build): ${ms(tBuild)}`);
 
@@ -50,8 +56,12 @@ export default async function benchIngestBuild(): Promise<void> {
     try {
       const ingest = run(dir, "scripts/ingest.ts", "--quiet");
       const build = run(dir, "node_modules/astro/bin/astro.mjs", "build", "--silent");
+      const again = run(dir, "scripts/ingest.ts", "--quiet");
+      const buildAgain = run(dir, "node_modules/astro/bin/astro.mjs", "build", "--silent");
       rows.push([n, ingest, build]);
-      console.log(`synthetic ${n} reports: ingest ${ms(ingest)}, astro build ${ms(build)}`);
+      console.log(
+        `synthetic ${n} reports: ingest ${ms(ingest)} (${ms(ingest / n)} per report), astro build ${ms(build)}; again (caches warm): ingest ${ms(again)}, astro build ${ms(buildAgain)}`,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -12,9 +12,9 @@ const suffix = (n: number) => String.fromCharCode(97 + Math.floor(n / 26), 97 + 
  */
 export function syntheticProject(root: string, places: readonly Place[], n: number): string {
   const dir = mkdtempSync(join(tmpdir(), `bench-${n}-`));
-  for (const f of ["package.json", "astro.config.mjs", "tsconfig.json", "src", "public", "scripts"]) cpSync(join(root, f), join(dir, f), { recursive: true });
+  for (const f of ["package.json", "package-lock.json", "astro.config.mjs", "tsconfig.json", "src", "public", "scripts"]) cpSync(join(root, f), join(dir, f), { recursive: true });
   mkdirSync(join(dir, "content/raw"), { recursive: true });
-  for (const f of readdirSync(join(root, "content"))) if (f.endsWith(".json")) cpSync(join(root, "content", f), join(dir, "content", f));
+  for (const f of readdirSync(join(root, "content"))) if (/^[^.].*\.json$/.test(f)) cpSync(join(root, "content", f), join(dir, "content", f));
   symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
   const table: Place[] = [...places];
   const raws = readdirSync(join(root, "content/raw")).sort();

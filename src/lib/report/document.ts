@@ -72,9 +72,24 @@ function metaOf(tree: Root): ReportMeta {
   return reportMetaSchema.parse(parseYaml(yaml.value));
 }
 
+/**
+ * Parsed report bodies of this process, by their text. A build reads every report many times (reader, search
+ * shards, glossary, comparison): the Markdown is parsed once and each caller gets its own copy of the tree,
+ * since renderers change the tree they are given. Bounded, oldest out first, for a long-running dev server.
+ */
+const parsedBodies = new Map<string, Root>();
+const PARSED_BODIES_MAX = 2000;
+
 /** A report from a content collection entry (Astro strips the front matter from `body` and validates it as `data`). */
 export function documentFromEntry(entry: { body?: string | undefined; data: ReportMeta }): ReportDocument {
-  return readDocument(parseMarkdown(entry.body ?? ""), entry.data);
+  const body = entry.body ?? "";
+  let tree = parsedBodies.get(body);
+  if (!tree) {
+    tree = parseMarkdown(body);
+    parsedBodies.set(body, tree);
+    if (parsedBodies.size > PARSED_BODIES_MAX) parsedBodies.delete(parsedBodies.keys().next().value!);
+  }
+  return readDocument(structuredClone(tree), entry.data);
 }
 
 /**
