@@ -8,6 +8,7 @@
  *     references, Copy puts one on the clipboard and says so, Esc closes it and focus returns to the link;
  *   - without JavaScript, the link leads to the paragraph's entry on the cite page.
  */
+import { CJK } from "./support/english.ts";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
@@ -163,7 +164,6 @@ describe("citations round trip", async () => {
   });
 });
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/u;
 
 /** Text and read-out attributes outside `lang="zh-CN"` subtrees (as tests/e2e/i18n.test.ts reads them). */
 function englishText(el: HtmlElement, out: string[] = []): string[] {

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { expectNoProblems, mapLimit, useSite, type Problem, type Tab } from "./helpers.ts";
 import { sitePages } from "./support/dist.ts";
 import { settle } from "./support/pages.ts";
+import { basePath } from "../../src/i18n/config.ts";
 
 const site = useSite();
 const maxPages = 1000;
@@ -25,8 +26,11 @@ interface Visit {
   overflow: { scrollWidth: number; innerWidth: number };
 }
 
+/** Pages whose scripts fetch after the load event (search shards, the composer's topic data): visits wait for the network to go quiet. */
+const fetchesLate = (path: string) => /^\/(search|compare\/view)\//.test(basePath(new URL(path, "http://site.invalid").pathname));
+
 async function visit(tab: Tab, path: string): Promise<Visit> {
-  await tab.visit(path, "networkidle");
+  await tab.visit(path, fetchesLate(path) ? "networkidle" : "load");
   await settle(tab.page);
   const links = await tab.page.$$eval("a[href], area[href], form[action]:not([method='post' i])", (els) =>
     // Resolved from the attribute: an SVG link's `href` property is no string (chart marks link to their paragraphs).

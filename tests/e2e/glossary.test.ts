@@ -10,6 +10,7 @@ import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import type { GlossaryEntry } from "../../src/lib/schema/glossary.ts";
+import { chineseOutsideZh } from "./support/english.ts";
 import { expectNoProblems, isInViewport, useSite } from "./helpers.ts";
 
 const site = useSite();
@@ -187,26 +188,6 @@ describe("glossary terms in the readers", () => {
   });
 });
 
-/** Text and read-out attributes of the live page outside `lang="zh-CN"` that hold Chinese script. */
-function chineseOutsideZh(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const cjk = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/u;
-    const found: string[] = [];
-    const walk = (el: Element) => {
-      if (el.getAttribute("lang") === "zh-CN" || ["SCRIPT", "STYLE", "NOSCRIPT"].includes(el.tagName)) return;
-      for (const a of ["aria-label", "title", "alt", "placeholder"]) {
-        const v = el.getAttribute(a);
-        if (v && cjk.test(v)) found.push(`<${el.tagName} ${a}>: ${v}`);
-      }
-      for (const n of el.childNodes) {
-        if (n.nodeType === Node.TEXT_NODE && cjk.test(n.textContent ?? "")) found.push(`<${el.tagName}>: ${n.textContent?.trim().slice(0, 60)}`);
-        else if (n.nodeType === Node.ELEMENT_NODE) walk(n as Element);
-      }
-    };
-    walk(document.documentElement);
-    return found;
-  });
-}
 
 /** Each entry of a glossary page: its ids, definitions, source links and uses per report. */
 function entriesOf(page: Page) {

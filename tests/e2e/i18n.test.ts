@@ -14,9 +14,9 @@ import { basePath, langOfPath, localePath } from "../../src/i18n/config.ts";
 import { useSite } from "./helpers.ts";
 import { parseHtml, readHtmlFiles } from "./support/dist.ts";
 import { templateOf } from "./support/pages.ts";
+import { CJK } from "./support/english.ts";
 
 const site = useSite();
-const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/u;
 const READ_ATTRS = ["aria-label", "title", "alt", "placeholder", "aria-description"];
 
 /** The text and read-out attributes of `el` outside `lang="zh-CN"` subtrees, with the elements they are in. */

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Figure } from "../../src/lib/schema/figure.ts";
+import { CJK } from "./support/english.ts";
 import { expectNoProblems, useSite } from "./helpers.ts";
 
 const site = useSite();
@@ -194,7 +195,6 @@ describe("on a 360 px phone", () => {
 });
 
 describe("the English edition", () => {
-  const CJK = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/u;
 
   it("/en/indicators/ leads to each plan year's and each indicator's English page, named in English", async () => {
     const all = await records();

@@ -14,6 +14,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { parseMarkdown } from "../../src/lib/markdown/processor.ts";
 import { readDocument, type ReportDocument } from "../../src/lib/report/document.ts";
+import { CJK } from "./support/english.ts";
 import { expectNoProblems, isInViewport, useSite } from "./helpers.ts";
 import { sitePages } from "./support/dist.ts";
 import { placesFileSchema, type Place } from "../../src/lib/schema/place.ts";
@@ -231,7 +232,6 @@ describe("home: places × years", async () => {
  */
 describe("the English reader", async () => {
   const enReaders = (await sitePages(inject("distDir"))).filter((p) => /^\/en\/reports\/[^/]+\/$/.test(p));
-  const CJK = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/u;
 
   /** Text and read-out attributes with Chinese in them, outside the elements marked `lang="zh-CN"`. */
   const chineseOutside = (page: import("playwright-core").Page) =>

@@ -21,6 +21,7 @@ import { search, type SearchFilters } from "../../src/lib/search/search.ts";
 import { compileSynonyms } from "../../src/lib/search/synonyms.ts";
 import { localePath } from "../../src/i18n/config.ts";
 import { RESULTS_PER_PAGE } from "../../src/scripts/search/render.ts";
+import { chineseOutsideZh } from "./support/english.ts";
 import { expectNoProblems, isInViewport, useSite } from "./helpers.ts";
 
 const site = useSite();
@@ -377,29 +378,6 @@ describe("search page", async () => {
   });
 });
 
-/** Chinese script, as the edition test counts it. */
-const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/u;
-
-/** Text and read-out attributes of the live page outside `lang="zh-CN"` that hold Chinese. */
-function chineseOutsideZh(page: Page): Promise<string[]> {
-  return page.evaluate((source) => {
-    const cjk = new RegExp(source, "u");
-    const found: string[] = [];
-    const walk = (el: Element) => {
-      if (el.getAttribute("lang") === "zh-CN" || ["SCRIPT", "STYLE", "NOSCRIPT"].includes(el.tagName)) return;
-      for (const a of ["aria-label", "title", "alt", "placeholder"]) {
-        const v = el.getAttribute(a);
-        if (v && cjk.test(v)) found.push(`<${el.tagName} ${a}>: ${v}`);
-      }
-      for (const n of el.childNodes) {
-        if (n.nodeType === Node.TEXT_NODE && cjk.test(n.textContent ?? "")) found.push(`<${el.tagName}>: ${n.textContent?.trim().slice(0, 60)}`);
-        else if (n.nodeType === Node.ELEMENT_NODE) walk(n as Element);
-      }
-    };
-    walk(document.documentElement);
-    return found;
-  }, CJK.source);
-}
 
 describe("English search page", async () => {
   const expected = await shippedSearch();

@@ -10,6 +10,7 @@ import { describe, expect, inject, it } from "vitest";
 import type { Figure } from "../../src/lib/schema/figure.ts";
 import { trackerFields, trackerStatuses, type TrackerRecord } from "../../src/lib/schema/tracker.ts";
 import { statusLabels } from "../../src/lib/tracker/view.ts";
+import { CJK } from "./support/english.ts";
 import { expectNoProblems, useSite } from "./helpers.ts";
 
 const site = useSite();
@@ -170,7 +171,6 @@ const RULE_EN: Record<TrackerRecord["rule_id"], string> = {
   no_outcome: "Not reported:",
   other_basis: "Not comparable:",
 };
-const CJK = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/u;
 /** An element's text without what is marked lang="zh-CN". */
 const englishOf = (el: Element) => {
   const copy = el.cloneNode(true) as Element;

@@ -5,13 +5,16 @@
  */
 import type { Page } from "playwright-core";
 
-/** Texts with Chinese outside `lang="zh-CN"` subtrees of the page's <main>, each with the element it is in. */
+/** Chinese script, as the edition tests count it (CJK ideographs, punctuation and full-width forms). */
+export const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/u;
+
+/** Texts with Chinese outside `lang="zh-CN"` subtrees of the page (its <title> included), each with the element it is in. */
 export function chineseOutsideZh(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const cjk = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/u;
+  return page.evaluate((source) => {
+    const cjk = new RegExp(source, "u");
     const found: string[] = [];
     const walk = (el: Element) => {
-      if (el.getAttribute("lang") === "zh-CN" || el.tagName === "SCRIPT" || el.tagName === "STYLE") return;
+      if (el.getAttribute("lang") === "zh-CN" || ["SCRIPT", "STYLE", "NOSCRIPT"].includes(el.tagName)) return;
       for (const attr of ["aria-label", "title", "alt", "placeholder"]) {
         const v = el.getAttribute(attr);
         if (v && cjk.test(v)) found.push(`<${el.tagName.toLowerCase()} ${attr}>: ${v}`);
@@ -21,10 +24,9 @@ export function chineseOutsideZh(page: Page): Promise<string[]> {
         else if (node.nodeType === Node.TEXT_NODE && cjk.test(node.textContent ?? "")) found.push(`<${el.tagName.toLowerCase()}>: ${node.textContent!.trim().slice(0, 60)}`);
       }
     };
-    walk(document.querySelector("main")!);
-    if (cjk.test(document.title)) found.push(`<title>: ${document.title}`);
+    walk(document.documentElement);
     return found;
-  });
+  }, CJK.source);
 }
 
 /** Links of the page's <main> to site pages (paths ending in `/`) outside `/en/`. */
