@@ -13,7 +13,7 @@ const common: UiDict["common"] = {
     tracker: "Tracker",
     glossary: "Glossary",
   },
-  searchBox: { label: "Search the reports", placeholder: "Search the reports…", submit: "Search" },
+  searchBox: { label: "Search the reports", placeholder: "Search…", submit: "Search" },
   langSwitch: { label: "Language", other: "中文" },
   footer: {
     downloads: "Data: ",
