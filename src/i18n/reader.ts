@@ -8,11 +8,9 @@ import { officeEn, pinyinName, type Named } from "./format.ts";
 import { valueTextEn } from "./figures.ts";
 import { chineseNumeral } from "../lib/text/numerals.ts";
 import type { Figure } from "../lib/schema/figure.ts";
+import { shortNameEn } from "../lib/render/places.ts";
 
-/** A place's English name without its level: `Ningxia Hui Autonomous Region` → `Ningxia`, `Zhongwei` as it is. */
-export function shortNameEn(nameEn: string): string {
-  return nameEn.replace(/(\s+\S+)?\s+Autonomous (Region|Prefecture)$|\s+(Province|Municipality|League|Prefecture|County|District)$/, "") || nameEn;
-}
+export { shortNameEn };
 
 /**
  * The English `<title>` of a reader: `Zhongwei Work Report 2021`, `Ningxia Work Report 2021` — short

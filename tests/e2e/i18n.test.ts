@@ -9,34 +9,13 @@
  *   - the pages an English page links to are English pages.
  */
 import { describe, expect, inject, it } from "vitest";
-import type { HtmlElement } from "html-validate";
 import { basePath, langOfPath, localePath } from "../../src/i18n/config.ts";
 import { useSite } from "./helpers.ts";
 import { parseHtml, readHtmlFiles } from "./support/dist.ts";
 import { templateOf } from "./support/pages.ts";
-import { CJK } from "./support/english.ts";
+import { CJK, englishText } from "./support/english.ts";
 
 const site = useSite();
-const READ_ATTRS = ["aria-label", "title", "alt", "placeholder", "aria-description"];
-
-/** The text and read-out attributes of `el` outside `lang="zh-CN"` subtrees, with the elements they are in. */
-function englishText(el: HtmlElement, out: { where: string; text: string }[] = []): { where: string; text: string }[] {
-  if (el.getAttributeValue?.("lang") === "zh-CN") return out;
-  if (el.tagName === "script" || el.tagName === "style") return out;
-  for (const attr of READ_ATTRS) {
-    const v = el.getAttributeValue?.(attr);
-    if (typeof v === "string" && v) out.push({ where: `<${el.tagName} ${attr}>`, text: v });
-  }
-  if (el.tagName === "meta" && el.getAttributeValue("name") === "description") {
-    out.push({ where: "<meta description>", text: String(el.getAttributeValue("content") ?? "") });
-  }
-  for (const node of el.childNodes) {
-    if ("tagName" in node && node.tagName) englishText(node as HtmlElement, out);
-    else if (node.textContent.trim()) out.push({ where: `<${el.tagName}>`, text: node.textContent.trim() });
-  }
-  return out;
-}
-
 describe("English edition", async () => {
   const distDir = inject("distDir");
   const files = (await readHtmlFiles(distDir)).filter((f) => f.file !== "404.html");

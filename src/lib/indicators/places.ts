@@ -1,6 +1,9 @@
 import { DEFAULT_LANG, type Lang } from "../../i18n/config.ts";
 import { placeStyle, type PlaceStyle } from "../charts/palette.ts";
 import type { Place } from "../schema/place.ts";
+import { shortName, shortNameEn } from "../render/places.ts";
+
+export { shortName, shortNameEn };
 
 /** A place as the indicator pages name and draw it. */
 export interface PlaceInfo {
@@ -22,21 +25,11 @@ export interface PlaceInfo {
   style: PlaceStyle;
 }
 
-/** The name without its administrative suffix: 中卫市 → 中卫, 宁夏回族自治区 → 宁夏, 甘肃省 → 甘肃. */
-export function shortName(name: string): string {
-  return name.replace(/(?:回族|壮族|维吾尔|藏族)?自治区$|[省市]$/, "") || name;
-}
-
 /** What a region is called in a chart row: 自治区, 全省, 全市 (a municipality), from its name. */
 function regionWord(name: string): string {
   if (name.endsWith("自治区")) return "自治区";
   if (name.endsWith("省")) return "全省";
   return `全${name.slice(-1)}`;
-}
-
-/** The English name without what it is: Ningxia Hui Autonomous Region → Ningxia, Gansu Province → Gansu. */
-export function shortNameEn(name: string): string {
-  return name.replace(/\s+(?:(?:Hui|Zhuang|Uygur|Uyghur|Tibet|Tibetan)\s+)?(?:Autonomous Region|Province|Municipality|City)$/, "") || name;
 }
 
 /** The twin of {@link regionWord} in English, from the Chinese name: region, province, municipality. */

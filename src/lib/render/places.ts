@@ -35,9 +35,22 @@ export function levelName(level: PlaceLevel, nameZh: string): string {
   return /县$/.test(nameZh) ? "县" : /旗$/.test(nameZh) ? "旗" : "区";
 }
 
-/** A place's name without its level suffix, for tight labels: 中卫市 → 中卫, 宁夏回族自治区 → 宁夏. */
-export function shortName(nameZh: string): string {
-  return nameZh.replace(/(回族|壮族|维吾尔|藏族)?自治区$/, "").replace(/(市|省|自治州|盟|地区)$/, "") || nameZh;
+/** Ethnic names that come between a region's name and its 自治区/自治州 (宁夏回族自治区, 黔西南布依族苗族自治州). */
+const PEOPLES = "(?:回族|壮族|维吾尔|藏族|蒙古族|朝鲜族|土家族|苗族|布依族|彝族|侗族|哈尼族|傣族|白族|羌族|黎族|傈僳族|景颇族|哈萨克)";
+const SHORT = new RegExp(`^(.{2,}?)${PEOPLES}*(?:自治区|自治州|自治县|省|市|州|盟|地区)$`);
+
+/** A place's short name for tight labels: 石嘴山市 → 石嘴山, 宁夏回族自治区 → 宁夏, 内蒙古自治区 → 内蒙古. */
+export function shortName(name: string): string {
+  return SHORT.exec(name)?.[1] ?? name;
+}
+
+/** Peoples named in a region's English name between its name and `Autonomous Region` (Ningxia Hui Autonomous Region). */
+const PEOPLES_EN = "(?: (?:Hui|Zhuang|Uygur|Uyghur|Tibetan|Mongol|Korean|Tujia|Miao|Buyei|Bouyei|Yi|Dong|Hani|Dai|Bai|Qiang|Li|Lisu|Jingpo|Kazak|Kazakh))*";
+const SHORT_EN = new RegExp(`^(.+?)${PEOPLES_EN} (?:Autonomous Region|Autonomous Prefecture|Autonomous County|Province|Municipality|City|Prefecture|League)$`);
+
+/** A place's short English name: Ningxia Hui Autonomous Region → Ningxia, Zhongwei → Zhongwei. */
+export function shortNameEn(name: string): string {
+  return SHORT_EN.exec(name)?.[1] ?? name;
 }
 
 /** One row of the grid: a place and its report of each year (null where there is none). */

@@ -3,6 +3,7 @@ import type { Metric } from "../schema/metric.ts";
 import type { Place } from "../schema/place.ts";
 import { trackerStatuses, type TrackerRecord, type TrackerStatus } from "../schema/tracker.ts";
 import type { Lang } from "../../i18n/config.ts";
+import { shortName, shortNameEn } from "../render/places.ts";
 import { judge } from "./judge.ts";
 import { noOutcomeRule, otherBasisRule, type RulePart } from "./pair.ts";
 
@@ -72,23 +73,7 @@ export function ruleParts(row: TrackerRow, lang: Lang = "zh-CN"): RulePart[] {
   return [judge(target, outcome, metric, lang)?.rule ?? record.rule];
 }
 
-/** Ethnic names that come between a region's name and its 自治区/自治州 (宁夏回族自治区, 黔西南布依族苗族自治州). */
-const PEOPLES = "(?:回族|壮族|维吾尔|藏族|蒙古族|朝鲜族|土家族|苗族|布依族|彝族|侗族|哈尼族|傣族|白族|羌族|黎族|傈僳族|景颇族|哈萨克)";
-const SHORT = new RegExp(`^(.{2,}?)${PEOPLES}*(?:自治区|自治州|自治县|省|市|州|盟|地区)$`);
-
-/** A place's short name for tight labels: 石嘴山市 → 石嘴山, 宁夏回族自治区 → 宁夏, 内蒙古自治区 → 内蒙古. */
-export function shortName(name: string): string {
-  return SHORT.exec(name)?.[1] ?? name;
-}
-
-/** Peoples named in a region's English name between its name and `Autonomous Region` (Ningxia Hui Autonomous Region). */
-const PEOPLES_EN = "(?: (?:Hui|Zhuang|Uygur|Uyghur|Tibetan|Mongol|Korean|Tujia|Miao|Buyei|Bouyei|Yi|Dong|Hani|Dai|Bai|Qiang|Li|Lisu|Jingpo|Kazak|Kazakh))*";
-const SHORT_EN = new RegExp(`^(.+?)${PEOPLES_EN} (?:Autonomous Region|Autonomous Prefecture|Autonomous County|Province|Municipality|City|Prefecture|League)$`);
-
-/** A place's short English name: Ningxia Hui Autonomous Region → Ningxia, Zhongwei → Zhongwei. */
-export function shortNameEn(name: string): string {
-  return SHORT_EN.exec(name)?.[1] ?? name;
-}
+export { shortName, shortNameEn };
 
 /** A place's short name in a language: 宁夏 / Ningxia. */
 export function placeShort(place: Pick<Place, "name_zh" | "name_en">, lang: Lang = "zh-CN"): string {

@@ -3,6 +3,7 @@
  * the elements marked `lang="zh-CN"` (text and the attributes assistive technology reads), and links to
  * site pages that leave the English edition. The same rules as tests/e2e/i18n.test.ts, which reads dist/.
  */
+import type { HtmlElement } from "html-validate";
 import type { Page } from "playwright-core";
 
 /** Chinese script, as the edition tests count it (CJK ideographs, punctuation and full-width forms). */
@@ -37,4 +38,24 @@ export function linksOutsideEnglish(page: Page): Promise<string[]> {
       return url.origin === location.origin && url.pathname.endsWith("/") && !url.pathname.startsWith("/en/") ? [a.getAttribute("href")!] : [];
     }),
   );
+}
+
+const READ_ATTRS = ["aria-label", "title", "alt", "placeholder", "aria-description"];
+
+/** The text and read-out attributes of `el` outside `lang="zh-CN"` subtrees, with the elements they are in. */
+export function englishText(el: HtmlElement, out: { where: string; text: string }[] = []): { where: string; text: string }[] {
+  if (el.getAttributeValue?.("lang") === "zh-CN") return out;
+  if (el.tagName === "script" || el.tagName === "style") return out;
+  for (const attr of READ_ATTRS) {
+    const v = el.getAttributeValue?.(attr);
+    if (typeof v === "string" && v) out.push({ where: `<${el.tagName} ${attr}>`, text: v });
+  }
+  if (el.tagName === "meta" && el.getAttributeValue("name") === "description") {
+    out.push({ where: "<meta description>", text: String(el.getAttributeValue("content") ?? "") });
+  }
+  for (const node of el.childNodes) {
+    if ("tagName" in node && node.tagName) englishText(node as HtmlElement, out);
+    else if (node.textContent.trim()) out.push({ where: `<${el.tagName}>`, text: node.textContent.trim() });
+  }
+  return out;
 }
