@@ -50,26 +50,40 @@ export function pinyinName(name: string): string {
   return [cap(surname!), cap(given.join(""))].filter(Boolean).join(" ");
 }
 
+const HAN = /\p{Script=Han}/u;
+
 /**
- * Text in Hanyu Pinyin, word by word (ICU's Chinese word breaks), first letter capitalised: `政府工作报告` →
- * `Zhengfu gongzuo baogao`. No character is read as a surname (六稳 is `Liu wen`, not `Lu wen`).
+ * The syllables of Chinese text joined into one word, without tones, an apostrophe before a syllable that
+ * starts with a vowel (`自治区` → `zizhiqu`, `西安` → `xi'an`). No character is read as a surname.
  */
-export function pinyinText(text: string): string {
+export const pinyinWord = (text: string): string =>
+  pinyin(text, { toneType: "none", type: "array", nonZh: "consecutive" })
+    .map((s) => s.replace(/\s+/g, ""))
+    .reduce((out, s) => out + (/[a-z]$/i.test(out) && /^[aoe]/.test(s) ? `'${s}` : s), "");
+
+/**
+ * Text in lower-case Hanyu Pinyin, word by word (ICU's Chinese word breaks): `政府工作报告` → `zhengfu gongzuo
+ * baogao`; a run of letters, digits and signs (`1+9`) stays one word.
+ */
+export function pinyinWords(text: string): string {
   const words: string[] = [];
   let prevHan = false;
   for (const { segment } of new Intl.Segmenter("zh", { granularity: "word" }).segment(text)) {
     if (!segment.trim()) continue;
     const han = HAN.test(segment);
-    // A run of letters, digits and signs (`1+9`) stays one word; each Chinese word is one word.
-    const word = han ? pinyin(segment, { toneType: "none", type: "array", nonZh: "consecutive" }).join("") : segment;
+    const word = han ? pinyinWord(segment) : segment;
     if (han || prevHan || words.length === 0) words.push(word);
     else words[words.length - 1] += word;
     prevHan = han;
   }
-  const out = words.join(" ").replace(/\s+([,.;:!?])/g, "$1");
+  return words.join(" ").replace(/\s+([,.;:!?])/g, "$1");
+}
+
+/** Text in Hanyu Pinyin, first letter capitalised: `政府工作报告` → `Zhengfu gongzuo baogao` (六稳 is `Liu wen`, not `Lu wen`). */
+export function pinyinText(text: string): string {
+  const out = pinyinWords(text);
   return out.charAt(0).toUpperCase() + out.slice(1);
 }
-const HAN = /\p{Script=Han}/u;
 
 /** The English title of a report: `Zhongwei Government Work Report 2021`. */
 export function reportTitleEn(meta: { year: number; place_en: string }): string {

@@ -4,7 +4,7 @@
  * `宁夏回族自治区` → `Ningxia Huizu Zizhiqu`); the other words in lower case (`政府工作报告` → `zhengfu gongzuo
  * baogao`), numbers kept (`2021年` → `2021 nian`).
  */
-import { pinyin } from "pinyin-pro";
+import { pinyinWord as word, pinyinWords } from "../../i18n/format.ts";
 
 /** The peoples named in the names of autonomous places (宁夏回族自治区, 黔西南布依族苗族自治州). */
 const PEOPLES =
@@ -12,15 +12,6 @@ const PEOPLES =
 
 /** The generic parts a place name ends with (longest first), and the peoples of autonomous places. */
 const GENERIC = new RegExp(`(?:特别行政区|自治区|自治州|自治县|自治旗|地区|[省市州盟县区旗]|${PEOPLES})$`, "u");
-
-/**
- * The syllables of Chinese text joined into one word, without tones, an apostrophe before a syllable that
- * starts with a vowel (`自治区` → `zizhiqu`, `维吾尔` → `weiwu'er`, `西安` → `xi'an`).
- */
-const word = (text: string) =>
-  pinyin(text, { toneType: "none", type: "array", nonZh: "consecutive" })
-    .map((s) => s.replace(/\s+/g, ""))
-    .reduce((out, s) => out + (/[a-z]$/i.test(out) && /^[aoe]/.test(s) ? `'${s}` : s), "");
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -35,13 +26,8 @@ export function placePinyin(name: string): string {
   return [rest, ...parts].map((p) => (p === "特别行政区" ? "Tebie Xingzhengqu" : cap(word(p)))).join(" ");
 }
 
-/** Chinese text in lower-case pinyin, word by word (ICU's word breaks), numbers and Latin letters as they are. */
-export function plainPinyin(text: string): string {
-  const words = [...new Intl.Segmenter("zh", { granularity: "word" }).segment(text)]
-    .map((w) => word(w.segment))
-    .filter((w) => w.trim() !== "");
-  return words.join(" ").replace(/\s+([,.;:!?])/g, "$1");
-}
+/** Chinese text in lower-case pinyin, word by word, numbers and Latin letters as they are. */
+export const plainPinyin = pinyinWords;
 
 /**
  * A report's title in pinyin: `2021年中卫市政府工作报告` → `2021 nian Zhongwei Shi zhengfu gongzuo baogao`.
