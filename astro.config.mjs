@@ -8,11 +8,14 @@ export default defineConfig({
   trailingSlash: "always",
   // Chinese at the root, English under /en/ (src/pages/en/ renders the same pages; src/i18n/).
   i18n: i18nConfig,
-  build: { format: "directory", inlineStylesheets: "never" },
+  build: { format: "directory", inlineStylesheets: "never", concurrency: 4 },
   devToolbar: { enabled: false },
   // Caches (the content layer's data store, Vite's) stay in the project, not in node_modules/: a copy of the
   // project that links node_modules/ (the build benchmark's) then never reads or overwrites another's.
   cacheDir: "./.astro/cache",
   // Scripts ship as files, never inlined, so the Content-Security-Policy can forbid inline script.
+  // Pages whose code and content key (src/pages/_cache-key.ts) are unchanged since the last build are copied
+  // from the cache (.astro/cache/dist/) instead of rendered again.
+  experimental: { incrementalBuild: true },
   vite: { cacheDir: ".astro/vite", build: { assetsInlineLimit: 0 } },
 });

@@ -6,6 +6,7 @@ import { glossaryEntrySchema } from "./lib/schema/glossary.ts";
 import { storedFigureSchema } from "./lib/schema/figure.ts";
 import { placeSchema } from "./lib/schema/place.ts";
 import { sourceSchema } from "./lib/schema/source.ts";
+import type { CollectionName } from "./lib/build/content-key.ts";
 
 /** Generated structured Markdown, one entry per report (`content/reports/<id>.md`). */
 const reports = defineCollection({
@@ -37,4 +38,5 @@ const sources = defineCollection({
   schema: sourceSchema,
 });
 
-export const collections = { reports, glossary, indicators, places, sources };
+// Every collection is named in COLLECTION_NAMES, which the pages' cache key covers (no more, no fewer).
+export const collections = { reports, glossary, indicators, places, sources } satisfies Record<CollectionName, unknown>;

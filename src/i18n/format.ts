@@ -66,9 +66,20 @@ export const pinyinWord = (text: string): string =>
  * baogao`; a run of letters, digits and signs (`1+9`) stays one word.
  */
 export function pinyinWords(text: string): string {
+  let found = pinyinMemo.get(text);
+  if (found === undefined) pinyinMemo.set(text, (found = segmentPinyin(text)));
+  return found;
+}
+
+/** Word breaks of Chinese text (one segmenter: making one is costly). */
+const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
+/** The pinyin of each text asked for (titles, terms, names: a few hundred per build). */
+const pinyinMemo = new Map<string, string>();
+
+function segmentPinyin(text: string): string {
   const words: string[] = [];
   let prevHan = false;
-  for (const { segment } of new Intl.Segmenter("zh", { granularity: "word" }).segment(text)) {
+  for (const { segment } of segmenter.segment(text)) {
     if (!segment.trim()) continue;
     const han = HAN.test(segment);
     const word = han ? pinyinWord(segment) : segment;

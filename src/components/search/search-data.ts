@@ -12,8 +12,15 @@ import { buildManifest, reportShard } from "../../lib/search/build.ts";
 import type { Manifest, Shard } from "../../lib/search/format.ts";
 import { parseSynonymTable } from "../../lib/search/synonyms-schema.ts";
 
-/** The shard of every report: places in their order (regions first, then `content/places.json`), then by year. */
-export async function searchShards(): Promise<Shard[]> {
+let shards: Promise<Shard[]> | undefined;
+
+/** The shard of every report: places in their order (regions first, then `content/places.json`), then by year. Made once per build. */
+export function searchShards(): Promise<Shard[]> {
+  shards ??= makeShards();
+  return shards;
+}
+
+async function makeShards(): Promise<Shard[]> {
   const all = await getCollection("reports");
   const order = placeInfos(placesFileSchema.parse(placesFile), all.map((r) => r.data.place)).map((p) => p.id);
   const reports = all.sort(

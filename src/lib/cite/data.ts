@@ -13,12 +13,20 @@ export function siteOf(site: URL | string | undefined): URL {
   return new URL(site);
 }
 
-/** A function giving each figure record its citation fields, from the reports' front matter (each report's worked out once). */
+/**
+ * A function giving each figure record its citation fields, from the reports' front matter (each report's
+ * worked out once, when a record of it first asks).
+ */
 export function figureCiter(metas: readonly CiteMeta[], site: URL | string): (f: { report: string; paragraph: string }) => FigureCitation {
-  const reports = new Map(metas.map((m) => [m.id, citation(m, site)]));
+  const byId = new Map(metas.map((m) => [m.id, m]));
+  const reports = new Map<string, ReturnType<typeof citation>>();
   return (f) => {
-    const c = reports.get(f.report);
-    if (!c) throw new Error(`figure of an unknown report: ${f.report}`);
+    let c = reports.get(f.report);
+    if (!c) {
+      const meta = byId.get(f.report);
+      if (!meta) throw new Error(`figure of an unknown report: ${f.report}`);
+      reports.set(f.report, (c = citation(meta, site)));
+    }
     return { issuer: c.issuer, title: c.title, date: c.date, permalink: permalinkOf(site, f.report, paragraphNumber(f.paragraph)) };
   };
 }

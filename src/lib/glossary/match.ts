@@ -15,6 +15,9 @@ export interface PhraseMatch<K> {
 }
 
 const QUOTE_CHARS = new Set([...QUOTE_PAIRS.flat(), '"']);
+const QUOTE_CLASS = `[${[...QUOTE_CHARS].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")}]`;
+const QUOTE_RE = new RegExp(QUOTE_CLASS);
+const QUOTES_G = new RegExp(QUOTE_CLASS, "g");
 const ALNUM = /[0-9A-Za-z]/;
 
 /**
@@ -23,7 +26,7 @@ const ALNUM = /[0-9A-Za-z]/;
  */
 function balance(text: string, start: number, end: number): [number, number] {
   const slice = text.slice(start, end);
-  for (const [open, close] of QUOTE_PAIRS) {
+  for (const [open, close] of QUOTE_RE.test(slice) ? QUOTE_PAIRS : []) {
     const opens = slice.split(open).length - 1;
     const closes = slice.split(close).length - 1;
     if (opens > closes && text[end] === close) end++;
@@ -51,39 +54,68 @@ export function findPhrases<K>(text: string, patterns: readonly PhrasePattern<K>
   return phraseFinder(patterns)(text);
 }
 
+/** A node of the spellings' trie: the next UTF-16 unit, and the spelling that ends here, if any. */
+interface TrieNode<K> {
+  next: Map<string, TrieNode<K>>;
+  ends?: { key: K; v: string };
+}
+
 /**
  * {@link findPhrases} with the patterns prepared once, for searching many texts with the same patterns:
- * the spellings, longest first, are indexed by their first character, so each position of a text is only
- * tried against the spellings that can start there. (The patterns are read when the finder is made.)
+ * the spellings are put in a trie of UTF-16 units, so each position of a text is tried in one walk, as long
+ * as the longest spelling that starts there, whatever the number of patterns. Where two patterns share a
+ * spelling, the first given wins. (The patterns are read when the finder is made.)
  */
 export function phraseFinder<K>(patterns: readonly PhrasePattern<K>[]): (text: string) => PhraseMatch<K>[] {
-  const spellings = patterns
-    .flatMap((p) => p.variants.map((v) => ({ key: p.key, v })))
-    .filter((s) => s.v.length > 0)
-    .sort((a, b) => b.v.length - a.v.length);
-  /** Spellings by first UTF-16 unit, each list in the order of `spellings` (longest first, then as given). */
-  const byFirst = new Map<string, { key: K; v: string }[]>();
-  for (const s of spellings) {
-    const list = byFirst.get(s.v[0]!);
-    if (list) list.push(s);
-    else byFirst.set(s.v[0]!, [s]);
-  }
-  return (text) => {
-    const keep: number[] = [];
-    let norm = "";
-    for (let i = 0; i < text.length; i++) {
-      if (QUOTE_CHARS.has(text[i]!)) continue;
-      keep.push(i);
-      norm += text[i];
+  const root: TrieNode<K> = { next: new Map() };
+  for (const p of patterns) {
+    for (const v of p.variants) {
+      if (v.length === 0) continue;
+      let node = root;
+      for (const unit of v.split("")) {
+        let child = node.next.get(unit);
+        if (!child) node.next.set(unit, (child = { next: new Map() }));
+        node = child;
+      }
+      node.ends ??= { key: p.key, v };
     }
+  }
+  /** Whether a spelling starts with each UTF-16 unit: most positions of a text are passed over on this alone. */
+  const starts = new Uint8Array(0x10000);
+  for (const unit of root.next.keys()) starts[unit.charCodeAt(0)] = 1;
+  /** The longest spelling at `i` of `norm` that does not cut through a word. */
+  const longestAt = (norm: string, i: number): { key: K; v: string } | undefined => {
+    const ends: { key: K; v: string }[] = [];
+    let node: TrieNode<K> | undefined = root;
+    for (let j = i; j < norm.length; j++) {
+      node = node.next.get(norm[j]!);
+      if (!node) break;
+      if (node.ends) ends.push(node.ends);
+    }
+    for (let k = ends.length - 1; k >= 0; k--) {
+      if (!cutsWord(norm, i, i + ends[k]!.v.length)) return ends[k];
+    }
+    return undefined;
+  };
+  return (text) => {
+    // Offsets in the text without quotation marks map back through `keep` (identity when there are none).
+    const removed: number[] = [];
+    for (const m of text.matchAll(QUOTES_G)) removed.push(m.index);
+    const norm = removed.length ? text.replace(QUOTES_G, "") : text;
+    // Asked for in increasing order only: the quotation marks passed so far are counted once.
+    let passed = 0;
+    const at = (i: number) => {
+      while (passed < removed.length && removed[passed]! <= i + passed) passed++;
+      return i + passed;
+    };
     const out: PhraseMatch<K>[] = [];
     for (let i = 0; i < norm.length;) {
-      const hit = byFirst.get(norm[i]!)?.find((s) => norm.startsWith(s.v, i) && !cutsWord(norm, i, i + s.v.length));
+      const hit = starts[norm.charCodeAt(i)] ? longestAt(norm, i) : undefined;
       if (!hit) {
         i++;
         continue;
       }
-      const [start, end] = balance(text, keep[i]!, keep[i + hit.v.length - 1]! + 1);
+      const [start, end] = balance(text, at(i), at(i + hit.v.length - 1) + 1);
       const prev = out.at(-1);
       if (!prev || start >= prev.end) out.push({ key: hit.key, start, end });
       i += hit.v.length;

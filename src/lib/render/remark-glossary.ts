@@ -41,19 +41,29 @@ export const glossaryHref = (entry: GlossaryEntry) => `/glossary/#${entry.id}`;
 
 const isAppendix = (node: Nodes) => node.type === "list" && (node as List).ordered === true;
 
-/** The patterns of a list of entries for one report, with their finder: made once per list and report. */
-const prepared = new WeakMap<
-  readonly GlossaryEntry[],
-  Map<string | undefined, { patterns: PhrasePattern<GlossaryEntry>[]; find: (text: string) => PhraseMatch<GlossaryEntry>[] }>
->();
+type Prepared = { patterns: PhrasePattern<GlossaryEntry>[]; find: (text: string) => PhraseMatch<GlossaryEntry>[] };
 
-function preparedTerms(entries: readonly GlossaryEntry[], report: string | undefined) {
+/** The patterns of a list of entries for one report, with their finder: made once per list and report. */
+const prepared = new WeakMap<readonly GlossaryEntry[], Map<string | undefined, Prepared>>();
+
+const sameSpellings = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((v, i) => v === b[i]);
+
+function preparedTerms(entries: readonly GlossaryEntry[], report: string | undefined): Prepared {
   let byReport = prepared.get(entries);
   if (!byReport) prepared.set(entries, (byReport = new Map()));
   let terms = byReport.get(report);
   if (!terms) {
     const patterns = termPatterns(entries, report);
-    byReport.set(report, (terms = { patterns, find: phraseFinder(patterns) }));
+    // The finder of the whole list (first definition wins) serves every report whose own definitions are spelt
+    // as the ones they replace, its matches handed this report's entries: one trie per list, not per report.
+    const base = report === undefined ? undefined : preparedTerms(entries, undefined);
+    if (base && patterns.every((p, i) => sameSpellings(p.variants, base.patterns[i]!.variants))) {
+      const own = new Map(base.patterns.map((b, i) => [b.key, patterns[i]!.key]));
+      terms = { patterns, find: (text) => base.find(text).map((m) => ({ ...m, key: own.get(m.key)! })) };
+    } else {
+      terms = { patterns, find: phraseFinder(patterns) };
+    }
+    byReport.set(report, terms);
   }
   return terms;
 }

@@ -1,4 +1,8 @@
-/** What every comparison page loads: the reports as documents with their figures, topics, glossary, places and pairs. */
+/**
+ * What every comparison page loads: the reports' metadata, places, pairs, topics and glossary at once; each
+ * report's document, figures and paragraphs by topic when a page first asks for them, so that pages copied
+ * from the build cache (and getStaticPaths) never parse a report.
+ */
 import { getCollection } from "astro:content";
 import topicsJson from "../../../content/topics.json";
 import metricsJson from "../../../content/metrics.json";
@@ -10,7 +14,7 @@ import { documentFromEntry } from "../../lib/report/document.ts";
 import { comparePairs } from "../../lib/topics/pairs.ts";
 import { orderPlaces } from "../../lib/render/places.ts";
 import type { ComparedReport } from "../../lib/topics/comparison.ts";
-import { reportTopics } from "../../lib/topics/report-topics.ts";
+import { reportTopics, type ReportTopics } from "../../lib/topics/report-topics.ts";
 
 let loaded: ReturnType<typeof load> | undefined;
 
@@ -21,25 +25,40 @@ export function compareData(): ReturnType<typeof load> {
 }
 
 async function load() {
-  const entries = (await getCollection("reports")).sort((a, b) => a.id.localeCompare(b.id));
+  const entries = new Map((await getCollection("reports")).sort((a, b) => a.id.localeCompare(b.id)).map((r) => [r.id, r]));
   const indicators = new Map((await getCollection("indicators")).map((e) => [e.data.report, e.data.figures]));
-  const compared = new Map<string, ComparedReport>(
-    entries.map((r) => [r.id, { doc: documentFromEntry(r), figures: indicators.get(r.id) ?? [] }]),
-  );
-  const metas = entries.map((r) => r.data);
+  const metas = [...entries.values()].map((r) => r.data);
   const places = orderPlaces(placesFileSchema.parse(placesJson));
   const topics = topicListSchema.parse(topicsJson);
+  const compared = new Map<string, ComparedReport>();
+  const byTopic = new Map<string, ReportTopics>();
+  /** A report of the collection by id; an unknown id is a bug in the caller. */
+  const entry = (id: string) => {
+    const found = entries.get(id);
+    if (!found) throw new Error(`no report “${id}” in content/reports`);
+    return found;
+  };
+  /** A report as a document with its figures, made when first asked for (a page renders one or two). */
+  const report = (id: string): ComparedReport => {
+    let found = compared.get(id);
+    if (!found) compared.set(id, (found = { doc: documentFromEntry(entry(id)), figures: indicators.get(id) ?? [] }));
+    return found;
+  };
   return {
     metas,
-    compared,
+    report,
+    /** A report's paragraphs by topic, computed once per report, when first asked for. */
+    topicsOf(id: string): ReportTopics {
+      let found = byTopic.get(id);
+      if (!found) byTopic.set(id, (found = reportTopics(report(id).doc, topics)));
+      return found;
+    },
     places,
     /** The pairs that get a pre-rendered page (none above the limit). */
     pairs: comparePairs(metas),
     /** Every pair worth comparing, whether or not it has a page: above the limit they open in `/compare/view/`. */
     allPairs: comparePairs(metas, Number.POSITIVE_INFINITY),
     topics,
-    /** Each report's paragraphs by topic, computed once per report. */
-    byTopic: new Map(entries.map((r) => [r.id, reportTopics(compared.get(r.id)!.doc, topics)])),
     glossary: (await getCollection("glossary")).flatMap((g) => g.data.entries),
     categories: new Map(metricsFileSchema.parse(metricsJson).map((m) => [m.id, m.category])),
   };

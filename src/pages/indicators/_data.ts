@@ -3,6 +3,7 @@ import { getCollection } from "astro:content";
 import metricsFile from "../../../content/metrics.json";
 import placesFile from "../../../content/places.json";
 import { langOfPath, type Lang } from "../../i18n/config.ts";
+import { figureCiter, siteOf } from "../../lib/cite/data.ts";
 import { allFigures } from "../../lib/figures/all.ts";
 import { publicFigure } from "../../lib/figures/export.ts";
 import { placeInfos, type PlaceInfo } from "../../lib/indicators/places.ts";
@@ -20,6 +21,8 @@ export interface IndicatorData {
   places: PlaceInfo[];
 }
 
+type FigureCiter = ReturnType<typeof figureCiter>;
+
 let cached: Promise<IndicatorData> | undefined;
 
 async function load(): Promise<IndicatorData> {
@@ -35,6 +38,14 @@ async function load(): Promise<IndicatorData> {
 export function indicatorData(): Promise<IndicatorData> {
   cached ??= load();
   return cached;
+}
+
+let citer: Promise<FigureCiter> | undefined;
+
+/** The citation fields of every figure record (`figureCiter`), for the data downloads; made once per build. */
+export function indicatorCiter(site: URL | undefined): Promise<FigureCiter> {
+  citer ??= getCollection("reports").then((all) => figureCiter(all.map((r) => r.data), siteOf(site)));
+  return citer;
 }
 
 /**

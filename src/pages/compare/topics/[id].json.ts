@@ -1,14 +1,14 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import type { ReportTopics } from "../../../lib/topics/report-topics.ts";
 import { compareData } from "../_data.ts";
+import { keyed } from "../../_cache-key.ts";
 
 /** `/compare/topics/<id>.json`: one report's paragraphs by topic, what `/compare/view/` composes pairs from. */
 export const getStaticPaths = (async () => {
   const data = await compareData();
-  return [...data.byTopic].map(([id, topics]) => ({ params: { id }, props: { topics } }));
+  return keyed(data.metas.map(({ id }) => ({ params: { id } })));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(JSON.stringify((props as { topics: ReportTopics }).topics), {
+export const GET: APIRoute = async ({ params }) =>
+  new Response(JSON.stringify((await compareData()).topicsOf(params.id!)), {
     headers: { "Content-Type": "application/json; charset=utf-8" },
   });

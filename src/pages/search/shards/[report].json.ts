@@ -1,14 +1,15 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { searchShards } from "../../../components/search/search-data.ts";
 import { serializeShard } from "../../../lib/search/build.ts";
-import type { Shard } from "../../../lib/search/format.ts";
+import { getCollection } from "astro:content";
+import { keyed } from "../../_cache-key.ts";
 
 export const getStaticPaths = (async () =>
-  (await searchShards()).map((shard) => ({
-    params: { report: shard.report.id },
-    props: { shard },
-  }))) satisfies GetStaticPaths;
+  keyed((await getCollection("reports")).map((r) => ({ params: { report: r.id } })))) satisfies GetStaticPaths;
 
 /** `/search/shards/<report>.json`: one report's search documents and fuse.js index. */
-export const GET: APIRoute<{ shard: Shard }> = ({ props }) =>
-  new Response(serializeShard(props.shard), { headers: { "Content-Type": "application/json" } });
+export const GET: APIRoute = async ({ params }) => {
+  const shard = (await searchShards()).find((s) => s.report.id === params.report);
+  if (!shard) throw new Error(`no search shard for “${params.report}”`);
+  return new Response(serializeShard(shard), { headers: { "Content-Type": "application/json" } });
+};

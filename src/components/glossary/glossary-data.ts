@@ -1,0 +1,46 @@
+/**
+ * The glossary page's model, made once per build for both languages: the reports as documents (places, then
+ * years), every appendix entry, the merged terms with their uses, and the other slogans many reports share.
+ */
+import { getCollection } from "astro:content";
+import placesFile from "../../../content/places.json";
+import { mergeGlossary, type GlossaryTerm } from "../../lib/glossary/merge.ts";
+import { sharedPhrases, type SharedPhrase } from "../../lib/glossary/shared.ts";
+import { termVariants } from "../../lib/glossary/variants.ts";
+import { placeInfos } from "../../lib/indicators/places.ts";
+import { documentFromEntry, type ReportDocument } from "../../lib/report/document.ts";
+import type { GlossaryEntry } from "../../lib/schema/glossary.ts";
+import { placesFileSchema } from "../../lib/schema/place.ts";
+
+export interface GlossaryModel {
+  /** The reports, in the order to list them (places, then years). */
+  docs: ReportDocument[];
+  glossary: GlossaryEntry[];
+  /** Terms in the order of the Chinese collation (pinyin), so the index reads like a dictionary's. */
+  terms: GlossaryTerm[];
+  /** Slogans in quotation marks that at least half of the reports use (at most 30, most used first). */
+  others: SharedPhrase[];
+}
+
+let model: Promise<GlossaryModel> | undefined;
+
+/** The glossary page's model (made on first use, once per build). */
+export function glossaryModel(): Promise<GlossaryModel> {
+  model ??= load();
+  return model;
+}
+
+async function load(): Promise<GlossaryModel> {
+  const all = await getCollection("reports");
+  const order = placeInfos(placesFileSchema.parse(placesFile), all.map((r) => r.data.place)).map((p) => p.id);
+  const reports = all.sort((a, b) => order.indexOf(a.data.place) - order.indexOf(b.data.place) || a.data.year - b.data.year);
+  const docs = reports.map((r) => documentFromEntry(r));
+  const glossary = (await getCollection("glossary")).flatMap((g) => g.data.entries);
+  const terms = mergeGlossary(glossary, docs).sort((a, b) => a.term.localeCompare(b.term, "zh-Hans-CN"));
+  const covered = new Set(glossary.flatMap((e) => termVariants(e)));
+  const others =
+    docs.length > 1
+      ? sharedPhrases(docs, [], Math.max(2, Math.ceil(docs.length / 2))).filter((s) => !covered.has(s.phrase)).slice(0, 30)
+      : [];
+  return { docs, glossary, terms, others };
+}
