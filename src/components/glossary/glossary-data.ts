@@ -8,13 +8,14 @@ import { mergeGlossary, type GlossaryTerm } from "../../lib/glossary/merge.ts";
 import { sharedPhrases, type SharedPhrase } from "../../lib/glossary/shared.ts";
 import { termVariants } from "../../lib/glossary/variants.ts";
 import { placeInfos } from "../../lib/indicators/places.ts";
-import { documentFromEntry, type ReportDocument } from "../../lib/report/document.ts";
+import { documentFromEntry } from "../../lib/report/document.ts";
 import type { GlossaryEntry } from "../../lib/schema/glossary.ts";
 import { placesFileSchema } from "../../lib/schema/place.ts";
+import type { ReportMeta } from "../../lib/schema/report.ts";
 
 export interface GlossaryModel {
-  /** The reports, in the order to list them (places, then years). */
-  docs: ReportDocument[];
+  /** The reports' metadata, in the order to list them (places, then years); their documents are not kept. */
+  metas: ReportMeta[];
   glossary: GlossaryEntry[];
   /** Terms in the order of the Chinese collation (pinyin), so the index reads like a dictionary's. */
   terms: GlossaryTerm[];
@@ -42,5 +43,5 @@ async function load(): Promise<GlossaryModel> {
     docs.length > 1
       ? sharedPhrases(docs, [], Math.max(2, Math.ceil(docs.length / 2))).filter((s) => !covered.has(s.phrase)).slice(0, 30)
       : [];
-  return { docs, glossary, terms, others };
+  return { metas: docs.map((d) => d.meta), glossary, terms, others };
 }

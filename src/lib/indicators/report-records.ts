@@ -23,10 +23,15 @@ export function reportRecords(
   lang: Lang = DEFAULT_LANG,
 ): ReportRecords[] {
   const byId = new Map(metrics.map((m) => [m.id, m]));
-  const ids = [...new Set(figures.map((f) => f.report))];
+  const byReport = new Map<string, Figure[]>();
+  for (const f of figures) {
+    const list = byReport.get(f.report);
+    if (list) list.push(f);
+    else byReport.set(f.report, [f]);
+  }
   const rank = new Map(places.map((p, i) => [p.id, i]));
-  const out = ids.flatMap((report) => {
-    const own = figures.filter((f) => f.report === report).sort(documentOrder);
+  const out = [...byReport].flatMap(([report, records]) => {
+    const own = records.sort(documentOrder);
     const place = places.find((p) => p.id === own[0]?.city);
     if (!place) return [];
     const rows = (kind: Figure["kind"]) => own.filter((f) => f.kind === kind).map((f) => recordRow(f, byId, places, lang));

@@ -110,7 +110,8 @@ export function yearPages(
   lang: Lang = DEFAULT_LANG,
 ): YearPage[] {
   const own = figures.filter((f) => reportYear(f.report) === year);
-  const reporting = places.filter((p) => own.some((f) => f.city === p.id));
+  const cities = new Set(own.map((f) => f.city));
+  const reporting = places.filter((p) => cities.has(p.id));
   const groups = groupByMetric(chartFigures(own, year), reporting, metrics, year, lang);
   const names = (id: string) => ({ name: lang === DEFAULT_LANG ? categoryName(id).zh : categoryName(id).en, en: categoryName(id).en });
   const sections = groupsByCategory(groups.filter((g) => g.paired), metrics).map(({ category, items }) => ({
@@ -125,11 +126,18 @@ export function yearPages(
       const label = indicatorLabel(lang, g);
       return { id: g.id, name: label.text, nameLang: label.lang, href: indicatorHref(g.id), gaps: g.gaps };
     });
-  const reportIds = [...new Set(own.map((f) => f.report))];
+  /** Each report of the year (in the order of the records), with the places its records name and their number. */
+  const byReport = new Map<string, { cities: Set<string>; count: number }>();
+  for (const f of own) {
+    let r = byReport.get(f.report);
+    if (!r) byReport.set(f.report, (r = { cities: new Set(), count: 0 }));
+    r.cities.add(f.city);
+    r.count++;
+  }
   const reports = reporting.flatMap((place) =>
-    reportIds
-      .filter((id) => own.some((f) => f.report === id && f.city === place.id))
-      .map((id) => ({ id, place, href: reportRecordsHref(id), count: own.filter((f) => f.report === id).length })),
+    [...byReport]
+      .filter(([, r]) => r.cities.has(place.id))
+      .map(([id, r]) => ({ id, place, href: reportRecordsHref(id), count: r.count })),
   );
   const years: [number, number] = [year - 1, year];
   const split = splitSections(sections);

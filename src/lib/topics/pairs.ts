@@ -85,10 +85,17 @@ export function pairGroups<R extends PairRef>(
   const rank = rankIn(placeOrder);
   const years = [...new Set(pairs.filter((p) => p.kind === "same-year").map((p) => p.a.year))].sort((x, y) => x - y);
   const places = [...new Set(pairs.flatMap((p) => [p.a.place, p.b.place]))].sort((x, y) => rank(x) - rank(y));
+  /** Each pair's places' ranks in reading order, worked out once per pair (the sorts compare every pair many times). */
+  const ranks = new Map(
+    pairs.map((p) => {
+      const [first, second] = readingOrder(p, placeOrder);
+      return [p, [rank(first.place), rank(second.place)] as const];
+    }),
+  );
   const byReading = (p: ReportPair<R>, q: ReportPair<R>) => {
-    const [p1, p2] = readingOrder(p, placeOrder);
-    const [q1, q2] = readingOrder(q, placeOrder);
-    return rank(p1.place) - rank(q1.place) || rank(p2.place) - rank(q2.place);
+    const [p1, p2] = ranks.get(p)!;
+    const [q1, q2] = ranks.get(q)!;
+    return p1 - q1 || p2 - q2;
   };
   /** For one place: each year's partners in place order, the place's own two years after the earlier year's partners. */
   const forPlace = (place: string) => {
@@ -105,4 +112,19 @@ export function pairGroups<R extends PairRef>(
     })),
     byPlace: places.map((place) => ({ place, pairs: forPlace(place) })),
   };
+}
+
+const pairIndexes = new WeakMap<readonly ReportPair<PairRef>[], Map<string, ReportPair<PairRef>>>();
+
+/** The pair of two reports in a list of pairs, either way round (the list is indexed once, on first use). */
+export function pairOf<R extends PairRef>(pairs: readonly ReportPair<R>[], x: string, y: string): ReportPair<R> | undefined {
+  let index = pairIndexes.get(pairs);
+  if (!index) {
+    index = new Map();
+    for (const p of pairs) {
+      for (const k of [`${p.a.id}\n${p.b.id}`, `${p.b.id}\n${p.a.id}`]) if (!index.has(k)) index.set(k, p);
+    }
+    pairIndexes.set(pairs, index);
+  }
+  return index.get(`${x}\n${y}`) as ReportPair<R> | undefined;
 }

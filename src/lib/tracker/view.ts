@@ -29,10 +29,19 @@ export interface TrackerRow {
   metric: Metric;
 }
 
+const indexes = new WeakMap<readonly { id: string }[], Map<string, { id: string }>>();
+
+/** A list by id, indexed once per list (every place page of a build looks up the same figures). */
+function byId<T extends { id: string }>(list: readonly T[]): Map<string, T> {
+  let index = indexes.get(list);
+  if (!index) indexes.set(list, (index = new Map(list.map((x) => [x.id, x]))));
+  return index as Map<string, T>;
+}
+
 /** Join records to their figures and indicators. */
 export function trackerRows(records: readonly TrackerRecord[], figures: readonly Figure[], metrics: readonly Metric[]): TrackerRow[] {
-  const fig = new Map(figures.map((f) => [f.id, f]));
-  const met = new Map(metrics.map((m) => [m.id, m]));
+  const fig = byId(figures);
+  const met = byId(metrics);
   return records.map((record) => ({
     record,
     target: fig.get(record.target_figure)!,

@@ -50,7 +50,8 @@ async function load() {
     /** A report's paragraphs by topic, computed once per report, when first asked for. */
     topicsOf(id: string): ReportTopics {
       let found = byTopic.get(id);
-      if (!found) byTopic.set(id, (found = reportTopics(report(id).doc, topics)));
+      // The document is only kept when a comparison page holds it (report()): the topics of every report are wanted, pairs of few.
+      if (!found) byTopic.set(id, (found = reportTopics(compared.get(id)?.doc ?? documentFromEntry(entry(id)), topics)));
       return found;
     },
     places,
