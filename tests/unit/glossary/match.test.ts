@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { findPhrases } from "../../../src/lib/glossary/match.ts";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { findPhrases, phraseFinder } from "../../../src/lib/glossary/match.ts";
 import { termVariants, unquote } from "../../../src/lib/glossary/variants.ts";
 import { glossary } from "../topics/support.ts";
 
@@ -66,5 +68,49 @@ describe("findPhrases", () => {
     const [m] = findPhrases(text, [{ key: 1, variants: ["乙丙丁"] }]);
     expect(m).toEqual({ key: 1, start: 1, end: 6 });
     expect(text.slice(m!.start, m!.end)).toBe("“乙丙”丁");
+  });
+});
+
+describe("phraseFinder on the real reports", () => {
+  /** The rule of findPhrases written plainly: quotation marks dropped, leftmost, longest spelling first, no overlap. */
+  function reference(text: string, spellings: string[]) {
+    const quotes = /[“”「」『』‘’"]/;
+    const keep = [...text].map((c, i) => (quotes.test(c) ? -1 : i)).filter((i) => i >= 0);
+    const norm = keep.map((i) => text[i]).join("");
+    const sorted = [...spellings].sort((a, b) => b.length - a.length);
+    const alnum = /[0-9A-Za-z]/;
+    const out: { key: string; start: number }[] = [];
+    for (let i = 0; i < norm.length; ) {
+      const hit = sorted.find(
+        (v) =>
+          norm.startsWith(v, i) &&
+          !((alnum.test(norm[i]!) && alnum.test(norm[i - 1] ?? "")) || (alnum.test(norm[i + v.length - 1]!) && alnum.test(norm[i + v.length] ?? ""))),
+      );
+      if (!hit) {
+        i++;
+        continue;
+      }
+      out.push({ key: hit, start: keep[i]! });
+      i += hit.length;
+    }
+    return out;
+  }
+
+  it("finds what the plain rule finds, at the same places, in every paragraph with quotation marks", () => {
+    const dir = join(import.meta.dirname, "../../../content/reports");
+    const texts = readdirSync(dir).flatMap((f) => readFileSync(join(dir, f), "utf8").split("\n").filter((l) => /[“「]/.test(l)));
+    const spellings = [...new Set([...glossary.map((e) => e.term), ...texts.flatMap((t) => [...t.matchAll(/“([^“”]{2,8})”/g)].map((m) => m[1]!))])];
+    const find = phraseFinder(spellings.map((s) => ({ key: s, variants: [s] })));
+    let compared = 0;
+    for (const text of texts.slice(0, 400)) {
+      const found = find(text);
+      const expected = reference(text, spellings);
+      // Starts can widen by one to take an opening quotation mark along (balance); the phrases and their order agree.
+      expect(found.map((m) => m.key)).toEqual(expected.map((m) => m.key));
+      found.forEach((m, i) => expect(expected[i]!.start - m.start).toBeGreaterThanOrEqual(0));
+      found.forEach((m, i) => expect(expected[i]!.start - m.start).toBeLessThanOrEqual(1));
+      compared += found.length;
+    }
+    expect(compared).toBeGreaterThan(500);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { comparePairs, defaultPair, pairGroups, pairPath, PAIR_PAGE_LIMIT, readingOrder } from "../../../src/lib/topics/pairs.ts";
+import { comparePairs, defaultPair, pairGroups, pairOf, pairPath, PAIR_PAGE_LIMIT, readingOrder } from "../../../src/lib/topics/pairs.ts";
 
 const places = ["ningxia", "yinchuan", "shizuishan", "wuzhong", "guyuan", "zhongwei"];
 const reportsOf = (ps: string[], years: number[]) => years.flatMap((year) => ps.map((place) => ({ id: `${place}-${year}`, place, year })));
@@ -71,5 +71,25 @@ describe("readingOrder", () => {
       "guyuan-2020/zhongwei-2020",
       "zhongwei-2020/zhongwei-2021",
     ]);
+  });
+});
+
+describe("pairOf", () => {
+  const pairs = comparePairs(reportsOf(places, [2020, 2021]));
+
+  it("finds the pair of two reports either way round, and nothing for reports that are no pair", () => {
+    const pair = pairOf(pairs, "zhongwei-2021", "zhongwei-2020");
+    expect(pair && pairPath(pair)).toBe("/compare/zhongwei-2020/zhongwei-2021/");
+    expect(pairOf(pairs, "zhongwei-2020", "zhongwei-2021")).toBe(pair);
+    expect(pairOf(pairs, "ningxia-2020", "guyuan-2020")?.kind).toBe("same-year");
+    expect(pairOf(pairs, "ningxia-2020", "guyuan-2021")).toBeUndefined();
+    expect(pairOf(pairs, "zhongwei-2020", "zhongwei-2020")).toBeUndefined();
+  });
+
+  it("answers as a search of the list does, for every two reports", () => {
+    const reports = reportsOf(places, [2020, 2021]);
+    for (const x of reports)
+      for (const y of reports)
+        expect(pairOf(pairs, x.id, y.id)).toBe(pairs.find((p) => (p.a.id === x.id && p.b.id === y.id) || (p.a.id === y.id && p.b.id === x.id)));
   });
 });
