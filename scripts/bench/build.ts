@@ -140,7 +140,8 @@ export default async function benchBuild(): Promise<void> {
       console.log(`  split, again: ingest ${ms(last.ingest.ms)}; ${phases(last.astro.out)}`);
       console.log(`  split, after the change: ingest ${ms(change.ingest.ms)}; ${phases(change.astro.out)}`);
       const families = [...routeFamilies(change.astro.out)].sort((x, y) => y[1].ms - x[1].ms);
-      console.log(`  routes: ${families.map(([f, v]) => `${f} ${v.n} pages ${ms(v.ms)}`).join(", ")}`);
+      // Astro renders several pages at once (build.concurrency): each page's time includes its share of the others'.
+      console.log(`  routes (after the change; page times overlap, several render at once): ${families.map(([f, v]) => `${f} ${v.n} pages ${ms(v.ms)}`).join(", ")}`);
     } finally {
       if (bare) rmSync(bare, { recursive: true, force: true });
       rmSync(dir, { recursive: true, force: true });

@@ -19,3 +19,11 @@ const processor = unified().use(rehypeStringify, { closeEmptyElements: true });
 export function toSvgMarkup(svg: Element): string {
   return processor.stringify({ type: "root", children: [svg] });
 }
+
+/** The number of elements in a hast tree (the start tags its markup will have). */
+export function countElements(node: Element | ElementContent): number {
+  if (node.type !== "element") return 0;
+  let n = 1;
+  for (const child of node.children) n += countElements(child);
+  return n;
+}

@@ -1,7 +1,8 @@
 import { DEFAULT_LANG, localePath, type Lang } from "../../i18n/config.ts";
 import { describeRows } from "../charts/describe.ts";
 import { dumbbellModel } from "../charts/dumbbell.ts";
-import { renderDumbbell } from "../charts/render-dumbbell.ts";
+import { dumbbellSvg } from "../charts/render-dumbbell.ts";
+import { countElements, toSvgMarkup } from "../charts/svg.ts";
 import { markRows, type RowInput } from "../charts/rows.ts";
 import { isPercent } from "../charts/units.ts";
 import { chartWords } from "../charts/words.ts";
@@ -14,8 +15,10 @@ import type { MetricGroup } from "./types.ts";
 export interface IndicatorChart {
   /** Indicator id. */
   metric: string;
-  /** SVG markup (labelled by its title and description; its marks link to their paragraphs). */
-  svg: string;
+  /** SVG markup (labelled by its title and description; its marks link to their paragraphs), written when first read. */
+  readonly svg: string;
+  /** The number of elements of the SVG, known before its markup is written. */
+  elements: number;
   /** Short title, e.g. 地区生产总值增长：2020年结果与2021年目标. */
   title: string;
   /** Every value in words. */
@@ -74,6 +77,17 @@ export function indicatorChart(group: MetricGroup, options: ChartOptions): Indic
   const rule = model.rule && region ? words.descRule(lang === DEFAULT_LANG ? region.label : tableName(region, lang)) : "";
   const absent = group.absent.length ? words.descAbsent(placeList(group.absent, lang)) : "";
   const desc = `${describeRows(marked, better, years, lang)}${rule}${absent}`;
-  const svg = renderDumbbell(model, { id: `${options.idPrefix}-${group.id}`, title, desc, lang });
-  return { metric: group.id, svg, title, desc };
+  const tree = dumbbellSvg(model, { id: `${options.idPrefix}-${group.id}`, title, desc, lang });
+  // The markup is written only when a page is rendered: splitting a year into pages needs the count alone.
+  let markup: string | undefined;
+  return {
+    metric: group.id,
+    get svg() {
+      markup ??= toSvgMarkup(tree);
+      return markup;
+    },
+    elements: countElements(tree),
+    title,
+    desc,
+  };
 }

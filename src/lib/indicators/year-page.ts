@@ -77,7 +77,7 @@ export function splitSections(sections: YearPage["sections"], budget = CHART_ELE
   for (const section of sections) {
     let current: YearPage["sections"][number] | null = null;
     for (const entry of section.entries) {
-      const cost = elementCount(entry.chart?.svg ?? "") + FIGURE_OVERHEAD;
+      const cost = (entry.chart?.elements ?? 0) + FIGURE_OVERHEAD;
       if (used > 0 && used + cost + (current ? 0 : SECTION_OVERHEAD) > budget) {
         parts.push([]);
         used = 0;
@@ -140,6 +140,7 @@ export function yearPages(
       .map(([id, r]) => ({ id, place, href: reportRecordsHref(id), count: r.count })),
   );
   const years: [number, number] = [year - 1, year];
+  const legend = placesLegend(reporting, years, lang);
   const split = splitSections(sections);
   const parts = split.map((p, i) => ({
     n: i + 1,
@@ -151,7 +152,7 @@ export function yearPages(
     year,
     years,
     places: reporting,
-    legend: placesLegend(reporting, years, lang),
+    legend,
     part: i + 1,
     parts,
     charts,

@@ -86,6 +86,11 @@ describe.each(years)("/indicators/%i/ on the real reports", (year) => {
     for (const gap of gaps) expect(gap.gaps, gap.id).toMatch(/只有|未提及/);
   });
 
+  it("counts each chart's elements before writing its markup, as many as the markup has", () => {
+    expect(entries.length).toBeGreaterThan(10);
+    for (const e of entries) if (e.chart) expect(e.chart.elements, e.group.id).toBe(elementCount(e.chart.svg));
+  });
+
   it("splits the charts into parts within the element budget, every category named in every part's navigation", () => {
     for (const page of pages) {
       const charts = page.sections.flatMap((s) => s.entries).reduce((n, e) => n + elementCount(e.chart?.svg ?? "") + 5, 0);
