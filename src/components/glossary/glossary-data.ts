@@ -3,14 +3,12 @@
  * years), every appendix entry, the merged terms with their uses, and the other slogans many reports share.
  */
 import { getCollection } from "astro:content";
-import placesFile from "../../../content/places.json";
 import { mergeGlossary, type GlossaryTerm } from "../../lib/glossary/merge.ts";
 import { sharedPhrases, type SharedPhrase } from "../../lib/glossary/shared.ts";
 import { termVariants } from "../../lib/glossary/variants.ts";
-import { placeInfos } from "../../lib/indicators/places.ts";
 import { documentFromEntry } from "../../lib/report/document.ts";
+import { reportsInPlaceOrder } from "../report/reports-in-order.ts";
 import type { GlossaryEntry } from "../../lib/schema/glossary.ts";
-import { placesFileSchema } from "../../lib/schema/place.ts";
 import type { ReportMeta } from "../../lib/schema/report.ts";
 
 export interface GlossaryModel {
@@ -32,9 +30,7 @@ export function glossaryModel(): Promise<GlossaryModel> {
 }
 
 async function load(): Promise<GlossaryModel> {
-  const all = await getCollection("reports");
-  const order = placeInfos(placesFileSchema.parse(placesFile), all.map((r) => r.data.place)).map((p) => p.id);
-  const reports = all.sort((a, b) => order.indexOf(a.data.place) - order.indexOf(b.data.place) || a.data.year - b.data.year);
+  const reports = await reportsInPlaceOrder();
   const docs = reports.map((r) => documentFromEntry(r));
   const glossary = (await getCollection("glossary")).flatMap((g) => g.data.entries);
   const terms = mergeGlossary(glossary, docs).sort((a, b) => a.term.localeCompare(b.term, "zh-Hans-CN"));

@@ -4,10 +4,8 @@
  */
 import { getCollection } from "astro:content";
 import synonymsJson from "../../../content/synonyms.json";
-import placesFile from "../../../content/places.json";
-import { placeInfos } from "../../lib/indicators/places.ts";
 import { documentFromEntry } from "../../lib/report/document.ts";
-import { placesFileSchema } from "../../lib/schema/place.ts";
+import { reportsInPlaceOrder } from "../report/reports-in-order.ts";
 import { buildManifest, reportShard } from "../../lib/search/build.ts";
 import type { Manifest, Shard } from "../../lib/search/format.ts";
 import { parseSynonymTable } from "../../lib/search/synonyms-schema.ts";
@@ -21,11 +19,7 @@ export function searchShards(): Promise<Shard[]> {
 }
 
 async function makeShards(): Promise<Shard[]> {
-  const all = await getCollection("reports");
-  const order = placeInfos(placesFileSchema.parse(placesFile), all.map((r) => r.data.place)).map((p) => p.id);
-  const reports = all.sort(
-    (a, b) => order.indexOf(a.data.place) - order.indexOf(b.data.place) || a.data.year - b.data.year,
-  );
+  const reports = await reportsInPlaceOrder();
   const glossary = (await getCollection("glossary")).flatMap((g) => g.data.entries);
   return reports.map((r) => reportShard(documentFromEntry(r), glossary));
 }

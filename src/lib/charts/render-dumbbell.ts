@@ -3,7 +3,7 @@ import type { Lang } from "../../i18n/config.ts";
 import type { DumbbellModel, DumbbellRow, MarkGeometry } from "./dumbbell.ts";
 import { markElements, symbolMark, textMark } from "./marks.ts";
 import { ink } from "./palette.ts";
-import { el, toSvgMarkup, txt } from "./svg.ts";
+import { el, txt } from "./svg.ts";
 import { chartWords } from "./words.ts";
 
 /** The text alternative of a chart: a short title and a longer description. */
@@ -93,6 +93,3 @@ export function dumbbellSvg(model: DumbbellModel, text: ChartAlt): Element {
     ],
   );
 }
-
-/** The SVG markup of a dumbbell model (see {@link dumbbellSvg}). */
-export const renderDumbbell = (model: DumbbellModel, text: ChartAlt): string => toSvgMarkup(dumbbellSvg(model, text));

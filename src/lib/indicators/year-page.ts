@@ -61,9 +61,6 @@ export const CHART_ELEMENT_BUDGET = 1200;
 const FIGURE_OVERHEAD = 5;
 const SECTION_OVERHEAD = 4;
 
-/** Number of elements in a piece of markup (its start tags). */
-export const elementCount = (markup: string): number => (markup.match(/<[a-zA-Z]/g) ?? []).length;
-
 /** The URL of part `n` (1-based) of a plan year's charts: `/indicators/2021/`, `/indicators/2021/2/`. */
 export const yearPartHref = (year: number, n: number): string => (n === 1 ? `/indicators/${year}/` : `/indicators/${year}/${n}/`);
 

@@ -8,10 +8,15 @@ import { describeRows } from "../../../src/lib/charts/describe.ts";
 import { dumbbellModel, layout, plotLeft } from "../../../src/lib/charts/dumbbell.ts";
 import { chartLegend } from "../../../src/lib/charts/legend.ts";
 import { styleAt } from "../../../src/lib/charts/palette.ts";
-import { renderDumbbell } from "../../../src/lib/charts/render-dumbbell.ts";
+import { dumbbellSvg, type ChartAlt } from "../../../src/lib/charts/render-dumbbell.ts";
+import { toSvgMarkup } from "../../../src/lib/charts/svg.ts";
+import type { DumbbellModel } from "../../../src/lib/charts/dumbbell.ts";
 import { markRows, type ChartFigure } from "../../../src/lib/charts/rows.ts";
 import { axisWords, markWords, valueWords } from "../../../src/lib/charts/words.ts";
 import { gdp, investment, jobs, unemployment } from "./fixtures.ts";
+
+/** The SVG markup of a dumbbell model, as the charts write it. */
+const renderDumbbell = (model: DumbbellModel, text: ChartAlt): string => toSvgMarkup(dumbbellSvg(model, text));
 
 const CJK = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/u;
 

@@ -2,9 +2,14 @@ import { describe, expect, it } from "vitest";
 import { describeRows } from "../../../src/lib/charts/describe.ts";
 import { dumbbellModel } from "../../../src/lib/charts/dumbbell.ts";
 import { styleAt } from "../../../src/lib/charts/palette.ts";
-import { renderDumbbell } from "../../../src/lib/charts/render-dumbbell.ts";
+import { dumbbellSvg, type ChartAlt } from "../../../src/lib/charts/render-dumbbell.ts";
+import { toSvgMarkup } from "../../../src/lib/charts/svg.ts";
+import type { DumbbellModel } from "../../../src/lib/charts/dumbbell.ts";
 import { markRows, type ChartFigure } from "../../../src/lib/charts/rows.ts";
 import { gdp, investment, jobs, pm25, unemployment } from "./fixtures.ts";
+
+/** The SVG markup of a dumbbell model, as the charts write it. */
+const renderDumbbell = (model: DumbbellModel, text: ChartAlt): string => toSvgMarkup(dumbbellSvg(model, text));
 
 type Pair = [ChartFigure | null, ChartFigure | null];
 

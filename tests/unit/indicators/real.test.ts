@@ -13,11 +13,14 @@ import { indicatorsIndex } from "../../../src/lib/indicators/index-page.ts";
 import { metricIds, metricPage } from "../../../src/lib/indicators/metric-page.ts";
 import { placeInfos } from "../../../src/lib/indicators/places.ts";
 import { reportRecords } from "../../../src/lib/indicators/report-records.ts";
-import { CHART_ELEMENT_BUDGET, elementCount, yearPages } from "../../../src/lib/indicators/year-page.ts";
+import { CHART_ELEMENT_BUDGET, yearPages } from "../../../src/lib/indicators/year-page.ts";
 import { chartFigures, planYears } from "../../../src/lib/indicators/years.ts";
 import type { Figure, StoredFigure } from "../../../src/lib/schema/figure.ts";
 import { metricsFileSchema } from "../../../src/lib/schema/metric.ts";
 import { placesFileSchema } from "../../../src/lib/schema/place.ts";
+
+/** The elements of some markup: its start tags. */
+const elementCount = (markup: string): number => (markup.match(/<[a-zA-Z]/g) ?? []).length;
 
 const content = join(import.meta.dirname, "../../../content");
 const read = (path: string): unknown => JSON.parse(readFileSync(join(content, path), "utf8"));
