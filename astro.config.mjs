@@ -17,5 +17,10 @@ export default defineConfig({
   // Pages whose code and content key (src/pages/_cache-key.ts) are unchanged since the last build are copied
   // from the cache (.astro/cache/dist/) instead of rendered again.
   experimental: { incrementalBuild: true },
-  vite: { cacheDir: ".astro/vite", build: { assetsInlineLimit: 0 } },
+  vite: {
+    cacheDir: ".astro/vite",
+    build: { assetsInlineLimit: 0 },
+    // Where the pages read the figure files from (src/pages/_figures.ts): the project's folder, as a file URL.
+    define: { __PROJECT_ROOT__: JSON.stringify(new URL("./", import.meta.url).href) },
+  },
 });

@@ -3,14 +3,18 @@ import { file, glob } from "astro/loaders";
 import { z } from "astro/zod";
 import { reportMetaSchema } from "./lib/schema/report.ts";
 import { glossaryEntrySchema } from "./lib/schema/glossary.ts";
-import { storedFigureSchema } from "./lib/schema/figure.ts";
+import { figureFileSummarySchema } from "./lib/schema/figure.ts";
 import { placeSchema } from "./lib/schema/place.ts";
 import { sourceSchema } from "./lib/schema/source.ts";
 import type { CollectionName } from "./lib/build/content-key.ts";
+import { figureFolder, markdownFolder } from "./lib/build/folder-loaders.ts";
 
-/** Generated structured Markdown, one entry per report (`content/reports/<id>.md`). */
+/**
+ * Generated structured Markdown, one entry per report (`content/reports/<id>.md`): the front matter, validated,
+ * and the Markdown body, which the pages parse themselves (not rendered at sync).
+ */
 const reports = defineCollection({
-  loader: glob({ pattern: "*.md", base: "./content/reports" }),
+  loader: markdownFolder("./content/reports"),
   schema: reportMetaSchema,
 });
 
@@ -20,10 +24,13 @@ const glossary = defineCollection({
   schema: z.object({ report: z.string(), entries: z.array(glossaryEntrySchema) }),
 });
 
-/** Figure records of every report (`content/indicators/<id>.json`). */
+/**
+ * The figure files of the reports (`content/indicators/<id>.json`), validated in full at sync; the collection
+ * keeps each file's report and record count, and the pages read the records from the file (src/pages/_figures.ts).
+ */
 const indicators = defineCollection({
-  loader: glob({ pattern: "*.json", base: "./content/indicators" }),
-  schema: z.object({ report: z.string(), figures: z.array(storedFigureSchema) }),
+  loader: figureFolder("./content/indicators"),
+  schema: figureFileSummarySchema,
 });
 
 /** The hand-kept places (`content/places.json`): names, level and parent of every place with a report. */

@@ -1,4 +1,4 @@
-import { csvFormatRows } from "d3";
+import { csvFormatRow } from "d3";
 
 /** A value a CSV cell can hold: arrays are written `a:b` (ratios, periods), null as an empty cell. */
 export type CellValue = string | number | boolean | null | readonly number[];
@@ -11,10 +11,16 @@ export function csvCell(value: CellValue): string {
 }
 
 /**
- * A CSV download: UTF-8 with a byte-order mark (so spreadsheet programs read the Chinese correctly), a header
- * row of the given fields in order, one row per record; quoting by d3's `csvFormatRows`.
+ * A CSV download, line by line: UTF-8 with a byte-order mark (so spreadsheet programs read the Chinese
+ * correctly), a header row of the given fields in order, one row per record, each line ending in a newline;
+ * quoting by d3's `csvFormatRow`. Records are read one at a time, so a large table is never held whole.
  */
-export function recordsToCsv<K extends string>(fields: readonly K[], records: readonly Record<K, CellValue>[]): string {
-  const rows = records.map((r) => fields.map((k) => csvCell(r[k])));
-  return `\ufeff${csvFormatRows([fields.slice(), ...rows])}\n`;
+export function* csvLines<K extends string>(fields: readonly K[], records: Iterable<Record<K, CellValue>>): Generator<string> {
+  yield `\ufeff${csvFormatRow(fields.slice())}\n`;
+  for (const r of records) yield `${csvFormatRow(fields.map((k) => csvCell(r[k])))}\n`;
+}
+
+/** A CSV download as one string (`csvLines` joined). */
+export function recordsToCsv<K extends string>(fields: readonly K[], records: Iterable<Record<K, CellValue>>): string {
+  return [...csvLines(fields, records)].join("");
 }

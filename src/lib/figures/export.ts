@@ -1,4 +1,5 @@
-import { recordsToCsv } from "../data/csv.ts";
+import { csvLines } from "../data/csv.ts";
+import { jsonArrayLines } from "../data/json.ts";
 import {
   figureFields,
   publishedFigureFields,
@@ -23,13 +24,24 @@ export function publishedFigure(f: StoredFigure | Figure, cite: CiteFigure): Pub
   return Object.fromEntries(publishedFigureFields.map((k) => [k, all[k]])) as PublishedFigure;
 }
 
-/** The records as published: with their citation fields when `cite` is given. */
-const records = (figs: readonly (StoredFigure | Figure)[], cite?: CiteFigure): (Figure | PublishedFigure)[] =>
-  figs.map((f) => (cite ? publishedFigure(f, cite) : publicFigure(f)));
+/** The records as published, one at a time: with their citation fields when `cite` is given. */
+const records = (figs: Iterable<StoredFigure | Figure>, cite?: CiteFigure): Iterable<Figure | PublishedFigure> =>
+  Iterator.from(figs).map((f) => (cite ? publishedFigure(f, cite) : publicFigure(f)));
+
+/** `/data/indicators.json`, piece by piece (see `figuresToJson`). */
+export function figureJsonLines(figs: Iterable<StoredFigure | Figure>, cite?: CiteFigure): Generator<string> {
+  return jsonArrayLines(records(figs, cite));
+}
 
 /** `/data/indicators.json`: an array of public figure records (with `cite`, their citation fields too), two-space indented, final newline. */
-export function figuresToJson(figs: readonly (StoredFigure | Figure)[], cite?: CiteFigure): string {
-  return `${JSON.stringify(records(figs, cite), null, 2)}\n`;
+export function figuresToJson(figs: Iterable<StoredFigure | Figure>, cite?: CiteFigure): string {
+  return [...figureJsonLines(figs, cite)].join("");
+}
+
+/** `/data/indicators.csv`, line by line (see `figuresToCsv`). */
+export function figureCsvLines(figs: Iterable<StoredFigure | Figure>, cite?: CiteFigure): Generator<string> {
+  const all = Iterator.from(figs);
+  return cite ? csvLines(publishedFigureFields, all.map((f) => publishedFigure(f, cite))) : csvLines(figureFields, all.map(publicFigure));
 }
 
 /**
@@ -37,7 +49,6 @@ export function figuresToJson(figs: readonly (StoredFigure | Figure)[], cite?: C
  * `cite`, the citation fields after them), one row per record (arrays such as ratios and periods as `a:b`,
  * null as an empty cell).
  */
-export function figuresToCsv(figs: readonly (StoredFigure | Figure)[], cite?: CiteFigure): string {
-  if (cite) return recordsToCsv(publishedFigureFields, figs.map((f) => publishedFigure(f, cite)));
-  return recordsToCsv(figureFields, figs.map(publicFigure));
+export function figuresToCsv(figs: Iterable<StoredFigure | Figure>, cite?: CiteFigure): string {
+  return [...figureCsvLines(figs, cite)].join("");
 }

@@ -94,3 +94,12 @@ export const storedFigureSchema = figureSchema.extend({
 
 /** A stored figure record. */
 export type StoredFigure = z.infer<typeof storedFigureSchema>;
+
+/** A report's figure file, `content/indicators/<id>.json`, as the ingest writes it. */
+export const figureFileSchema = z.object({ report: z.string(), figures: z.array(storedFigureSchema) });
+
+/** A report's figure file. */
+export type FigureFile = z.infer<typeof figureFileSchema>;
+
+/** What the `indicators` collection keeps of a figure file: its report and how many records it holds. */
+export const figureFileSummarySchema = z.object({ report: z.string(), count: z.number().int().nonnegative() });

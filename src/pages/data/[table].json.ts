@@ -1,20 +1,22 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getCollection } from "astro:content";
+import { figureFiles } from "../_figures.ts";
+import { jsonArrayLines } from "../../lib/data/json.ts";
+import { textStream } from "../../lib/data/stream.ts";
 import { allFigures } from "../../lib/figures/all.ts";
-import { figuresToJson } from "../../lib/figures/export.ts";
+import { figureJsonLines } from "../../lib/figures/export.ts";
 import { indicatorCiter } from "../indicators/_data.ts";
 import { trackerData } from "../tracker/_data.ts";
 import { keyed } from "../_cache-key.ts";
 
-/** The JSON downloads, one per data table. */
-const tables: Record<string, (site: URL | undefined) => Promise<string>> = {
+/** The JSON downloads, one per data table, each written record by record (a table is never one string). */
+const tables: Record<string, (site: URL | undefined) => Promise<Iterable<string>>> = {
   /** `/data/indicators.json`: every figure record of every report (GUIDE §2), each with its citation fields. */
-  indicators: async (site) => figuresToJson(allFigures(await getCollection("indicators")), await indicatorCiter(site)),
+  indicators: async (site) => figureJsonLines(allFigures(await figureFiles()), await indicatorCiter(site)),
   /** `/data/tracker.json`: one record per tracked target (GUIDE §2b). */
-  tracker: async () => `${JSON.stringify((await trackerData()).records, null, 2)}\n`,
+  tracker: async () => jsonArrayLines((await trackerData()).records),
 };
 
 export const getStaticPaths = (() => keyed(Object.keys(tables).map((table) => ({ params: { table } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) =>
-  new Response(await tables[params.table!]!(site), { headers: { "Content-Type": "application/json; charset=utf-8" } });
+  new Response(textStream(await tables[params.table!]!(site)), { headers: { "Content-Type": "application/json; charset=utf-8" } });

@@ -1,5 +1,6 @@
 /** The indicator pages' data: figure records, vocabulary and places, read once per build. */
 import { getCollection } from "astro:content";
+import { figureFiles } from "../_figures.ts";
 import metricsFile from "../../../content/metrics.json";
 import placesFile from "../../../content/places.json";
 import { langOfPath, type Lang } from "../../i18n/config.ts";
@@ -26,7 +27,7 @@ type FigureCiter = ReturnType<typeof figureCiter>;
 let cached: Promise<IndicatorData> | undefined;
 
 async function load(): Promise<IndicatorData> {
-  const figures: Figure[] = allFigures(await getCollection("indicators")).map(publicFigure);
+  const figures: Figure[] = allFigures(await figureFiles()).map(publicFigure);
   const metrics = metricsFileSchema.parse(metricsFile);
   const reported = new Set((await getCollection("reports")).map((r) => r.data.place));
   // The file, not the collection: the collection sorts by id, and styles follow the order of the file.

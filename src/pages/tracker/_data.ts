@@ -1,5 +1,6 @@
 /** The tracker pages' data: every target paired and judged once per build. */
 import { getCollection } from "astro:content";
+import { figureFiles } from "../_figures.ts";
 import metricsFile from "../../../content/metrics.json";
 import { allFigures } from "../../lib/figures/all.ts";
 import { publicFigure } from "../../lib/figures/export.ts";
@@ -21,7 +22,7 @@ export interface TrackerData extends Tracking {
 let cached: Promise<TrackerData> | undefined;
 
 async function load(): Promise<TrackerData> {
-  const figures = allFigures(await getCollection("indicators")).map(publicFigure);
+  const figures = allFigures(await figureFiles()).map(publicFigure);
   const metrics = metricsFileSchema.parse(metricsFile);
   const reportEntries = await getCollection("reports");
   const reports = new Map(reportEntries.map((r) => [r.id, { year: r.data.year, title: r.data.title, place: r.data.place }]));

@@ -1,0 +1,85 @@
+import { readdir, readFile } from "node:fs/promises";
+import { relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Loader, LoaderContext } from "astro/loaders";
+import { parse as parseYaml } from "yaml";
+import { parseFigureFile } from "../figures/file.ts";
+
+/** A YAML front matter block at the very start of a file (an optional byte order mark before it). */
+const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
+
+/**
+ * A Markdown file's YAML front matter and its body. The body is what follows the front matter, trimmed, as
+ * Astro's glob loader gives it (so paragraph ids read from it are the same). A file without front matter is
+ * all body, with empty data.
+ */
+export function splitFrontMatter(text: string): { data: Record<string, unknown>; body: string } {
+  const m = FRONT_MATTER.exec(text);
+  if (!m) return { data: {}, body: text.trim() };
+  const data: unknown = parseYaml(m[1] ?? "");
+  return { data: data && typeof data === "object" ? (data as Record<string, unknown>) : {}, body: text.slice(m[0].length).trim() };
+}
+
+/** What a folder loader keeps of one file: the entry's data (validated by the collection's schema) and body. */
+type ReadFile = (text: string, file: string) => { data: Record<string, unknown>; body?: string };
+
+/**
+ * A content loader of the files `<id><extension>` of one folder. A file whose digest is unchanged since the last
+ * sync is not read into the store again; files that are gone leave it. In `astro dev`, a change in the folder
+ * syncs it again.
+ */
+function folderLoader(name: string, base: string, extension: string, read: ReadFile): Loader {
+  return {
+    name,
+    load: async (context) => {
+      const dir = new URL(base.endsWith("/") ? base : `${base}/`, context.config.root);
+      await syncFolder(context, dir, extension, read);
+      const path = fileURLToPath(dir);
+      context.watcher?.add(path);
+      for (const event of ["add", "change", "unlink"] as const) {
+        context.watcher?.on(event, (file: string) => {
+          if (file.startsWith(path) && file.endsWith(extension)) void syncFolder(context, dir, extension, read);
+        });
+      }
+    },
+  };
+}
+
+async function syncFolder({ store, parseData, generateDigest, config }: LoaderContext, dir: URL, extension: string, read: ReadFile): Promise<void> {
+  const files = (await readdir(dir)).filter((f) => f.endsWith(extension)).sort();
+  const ids = new Set<string>();
+  for (const file of files) {
+    const id = file.slice(0, -extension.length);
+    ids.add(id);
+    const url = new URL(encodeURIComponent(file), dir);
+    const text = await readFile(url, "utf8");
+    const digest = generateDigest(text);
+    if (store.get(id)?.digest === digest) continue;
+    const filePath = fileURLToPath(url);
+    const projectPath = relative(fileURLToPath(config.root), filePath).split("\\").join("/");
+    const { data, body } = read(text, projectPath);
+    store.set({ id, data: await parseData({ id, data, filePath }), ...(body === undefined ? {} : { body }), filePath: projectPath, digest });
+  }
+  for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+}
+
+/**
+ * The reports' Markdown (`<id>.md`): each entry keeps its validated front matter and its Markdown body, like
+ * Astro's glob loader, but the body is not rendered to HTML at sync. The pages build their own trees from the
+ * body (src/lib/report/document.ts), so rendering every report at sync would be time and memory spent on HTML
+ * nothing reads.
+ */
+export const markdownFolder = (base: string): Loader => folderLoader("markdown-folder", base, ".md", splitFrontMatter);
+
+/**
+ * The reports' figure files (`<id>.json`): each entry keeps the report and the number of records, not the
+ * records. Astro writes a collection's data into the build's server bundle; the figures are the bulk of the
+ * content (about 200 records a report), so with every record in the store a build of hundreds of reports would
+ * bundle, parse and hold tens of megabytes of script. The pages read the records from the files instead
+ * (src/pages/_figures.ts). Each file is validated in full here, so a bad file fails the sync, naming it.
+ */
+export const figureFolder = (base: string): Loader =>
+  folderLoader("figure-folder", base, ".json", (text, file) => {
+    const { report, figures } = parseFigureFile(text, file);
+    return { data: { report, count: figures.length } };
+  });
