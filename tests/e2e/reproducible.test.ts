@@ -1,7 +1,9 @@
 /**
  * The build is reproducible and its cache never changes what it writes, in a copy of the project (so the
- * other tests keep serving dist/ and nothing else touches the copy's files between builds):
- * 1. a first build, with no cache, renders every page;
+ * other tests keep serving dist/ and nothing else touches the copy's files between builds) that holds more
+ * reports than PAIR_PAGE_LIMIT (the real reports, then copies of them under new place ids):
+ * 1. a first build, with no cache, renders every page; above the limit, `/compare/` picks any two reports with
+ *    a form (driven in the browser) and links each place's consecutive years, not every pair;
  * 2. `npm run build` again, with nothing changed, copies every page from Astro's incremental-build cache and
  *    writes the same files as the first, byte for byte;
  * 3. after one report gains a paragraph, the next build renders every page again (the cache key is the digest
@@ -12,7 +14,10 @@ import { spawnSync } from "node:child_process";
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { chromium } from "playwright-core";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { startStaticServer } from "../../scripts/serve-lib/static-server.ts";
+import { PAIR_PAGE_LIMIT } from "../../src/lib/topics/pairs.ts";
 import { syntheticProject } from "../../scripts/lib/synthetic.ts";
 import { loadTables } from "../../scripts/lib/tables.ts";
 import { diffTrees, listFiles } from "../../scripts/lib/tree-diff.ts";
@@ -20,7 +25,9 @@ import { buildLog, type BuildLog } from "./support/build-log.ts";
 
 const root = join(import.meta.dirname, "../..");
 const raws = readdirSync(join(root, "content/raw")).filter((f) => /\.(txt|md)$/.test(f)).sort();
-const dir = syntheticProject(root, (await loadTables(root)).places, raws.length);
+// Above the limit by a whole copy of the real reports, so every place has both of its years.
+const reportCount = (Math.floor(PAIR_PAGE_LIMIT / raws.length) + 1) * raws.length;
+const dir = syntheticProject(root, (await loadTables(root)).places, reportCount);
 const firstDist = mkdtempSync(join(tmpdir(), "first-dist-"));
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
@@ -49,6 +56,47 @@ describe("builds of a copy of the project", { timeout: 600_000 }, () => {
     expect(first.paths.length).toBeGreaterThan(100);
     expect(first.restored).toEqual([]);
     cpSync(join(dir, "dist"), firstDist, { recursive: true });
+  });
+
+  it(`above ${PAIR_PAGE_LIMIT} reports, /compare/ picks any two reports with a form and links each place's consecutive years`, async () => {
+    const server = await startStaticServer({ root: firstDist });
+    const { executablePath, args } = inject("browser");
+    const browser = await chromium.launch({ executablePath, args });
+    try {
+      const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+      const problems: string[] = [];
+      page.on("console", (m) => void (m.type() === "error" && problems.push(m.text())));
+      page.on("pageerror", (e) => void problems.push(e.message));
+      await page.goto(`${server.url}/compare/`);
+      const pick = page.locator("#pick");
+      // Every report once in each list, and no list of every pair: the page grows with the reports.
+      for (const list of ["#pick-a", "#pick-b"]) {
+        const values = await pick.locator(`${list} option`).evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+        expect(values).toHaveLength(reportCount);
+        expect(new Set(values).size).toBe(reportCount);
+      }
+      const links = await pick.locator("a[href^='/compare/view/?']").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+      expect(links.length).toBe(reportCount / 2);
+      for (const href of links) {
+        const q = new URL(href, server.url).searchParams;
+        expect(q.get("a")!.replace(/-\d{4}$/, ""), href).toBe(q.get("b")!.replace(/-\d{4}$/, ""));
+      }
+      expect(await pick.locator("a[href^='/compare/'][href$='/']:not([href='/compare/view/'])").count()).toBe(0);
+      // A reader picks two reports by their labels and opens them side by side.
+      const [a, b] = ["#pick-a", "#pick-b"];
+      await page.getByLabel("第一份").selectOption({ label: "银川市2021年" });
+      await page.getByLabel("第二份").selectOption({ label: "吴忠市2021年" });
+      const [first, second] = await Promise.all([a, b].map((s) => page.locator(s).inputValue()));
+      await page.getByRole("button", { name: "对比" }).click();
+      await page.locator(".cv__col").first().waitFor();
+      expect(new URL(page.url()).pathname).toBe("/compare/view/");
+      expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ a: first, b: second });
+      await expect(page.locator("h1").textContent()).resolves.toBe("报告对比：银川市2021年与吴忠市2021年");
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 
   it("a build with nothing changed copies every page from the cache and writes the same files, byte for byte", () => {

@@ -48,6 +48,48 @@ export function comparePairs<R extends PairRef>(reports: readonly R[], limit = P
   return pairs.sort((p, q) => yearOf(p) - yearOf(q) || p.a.id.localeCompare(q.a.id) || p.b.id.localeCompare(q.b.id));
 }
 
+/** Each place's reports of consecutive years as pairs (`a` < `b` in id order), by year then id: linear in the reports. */
+export function consecutivePairs<R extends PairRef>(reports: readonly R[]): ReportPair<R>[] {
+  const byPlaceYear = Map.groupBy(reports, (r) => `${r.place}\n${r.year}`);
+  const pairs: ReportPair<R>[] = [];
+  for (const x of reports) {
+    for (const y of byPlaceYear.get(`${x.place}\n${x.year + 1}`) ?? []) {
+      const [a, b] = ordered(x, y);
+      pairs.push({ a, b, kind: "consecutive" });
+    }
+  }
+  return pairs.sort((p, q) => Math.min(p.a.year, p.b.year) - Math.min(q.a.year, q.b.year) || p.a.id.localeCompare(q.a.id) || p.b.id.localeCompare(q.b.id));
+}
+
+/**
+ * How many pairs {@link comparePairs} lists when there is no limit, counted without listing them: two places of
+ * one year (reports of one place and year are not paired with each other), and consecutive years.
+ */
+export function pairCount(reports: readonly PairRef[]): number {
+  const choose2 = (n: number) => (n * (n - 1)) / 2;
+  const perYear = new Map<number, number>();
+  const perPlaceYear = new Map<string, number>();
+  for (const r of reports) {
+    perYear.set(r.year, (perYear.get(r.year) ?? 0) + 1);
+    perPlaceYear.set(`${r.place}\n${r.year}`, (perPlaceYear.get(`${r.place}\n${r.year}`) ?? 0) + 1);
+  }
+  let consecutive = 0;
+  for (const [key, n] of perPlaceYear) {
+    const [place, year] = key.split("\n") as [string, string];
+    consecutive += n * (perPlaceYear.get(`${place}\n${Number(year) + 1}`) ?? 0);
+  }
+  const sameYear = [...perYear.values()].reduce((t, n) => t + choose2(n), 0) - [...perPlaceYear.values()].reduce((t, n) => t + choose2(n), 0);
+  return sameYear + consecutive;
+}
+
+/**
+ * The pairs the picker links: every pair up to `limit` reports; above it only each place's consecutive years
+ * (any other two reports are chosen in the picker's form), so the page grows with the reports, not their square.
+ */
+export function pickerPairs<R extends PairRef>(reports: readonly R[], limit = PAIR_PAGE_LIMIT): ReportPair<R>[] {
+  return reports.length > limit ? consecutivePairs(reports) : comparePairs(reports, Number.POSITIVE_INFINITY);
+}
+
 /** The URL of a pair's page. */
 export function pairPath(pair: { a: PairRef; b: PairRef }): string {
   return `/compare/${pair.a.id}/${pair.b.id}/`;

@@ -12,7 +12,7 @@ import { topicListSchema } from "../../lib/schema/topic.ts";
 import { metricsFileSchema } from "../../lib/schema/metric.ts";
 import { placesFileSchema } from "../../lib/schema/place.ts";
 import { documentFromEntry } from "../../lib/report/document.ts";
-import { comparePairs } from "../../lib/topics/pairs.ts";
+import { comparePairs, pairCount, pickerPairs } from "../../lib/topics/pairs.ts";
 import { orderPlaces } from "../../lib/render/places.ts";
 import type { ComparedReport } from "../../lib/topics/comparison.ts";
 import { reportTopics, type ReportTopics } from "../../lib/topics/report-topics.ts";
@@ -59,7 +59,8 @@ async function load() {
     /** The pairs that get a pre-rendered page (none above the limit). */
     pairs: comparePairs(metas),
     /** Every pair worth comparing, whether or not it has a page: above the limit they open in `/compare/view/`. */
-    allPairs: comparePairs(metas, Number.POSITIVE_INFINITY),
+    pickerPairs: pickerPairs(metas),
+    pairCount: pairCount(metas),
     topics,
     glossary: (await getCollection("glossary")).flatMap((g) => g.data.entries),
     categories: new Map(metricsFileSchema.parse(metricsJson).map((m) => [m.id, m.category])),

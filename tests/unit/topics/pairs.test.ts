@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { comparePairs, defaultPair, pairGroups, pairOf, pairPath, PAIR_PAGE_LIMIT, readingOrder } from "../../../src/lib/topics/pairs.ts";
+import { comparePairs, consecutivePairs, defaultPair, pairCount, pairGroups, pairOf, pairPath, PAIR_PAGE_LIMIT, pickerPairs, readingOrder } from "../../../src/lib/topics/pairs.ts";
 
 const places = ["ningxia", "yinchuan", "shizuishan", "wuzhong", "guyuan", "zhongwei"];
 const reportsOf = (ps: string[], years: number[]) => years.flatMap((year) => ps.map((place) => ({ id: `${place}-${year}`, place, year })));
@@ -91,5 +91,36 @@ describe("pairOf", () => {
     for (const x of reports)
       for (const y of reports)
         expect(pairOf(pairs, x.id, y.id)).toBe(pairs.find((p) => (p.a.id === x.id && p.b.id === y.id) || (p.a.id === y.id && p.b.id === x.id)));
+  });
+});
+
+describe("the picker's pairs above the pair-page limit", () => {
+  const many = reportsOf(Array.from({ length: 21 }, (_, i) => `p${String.fromCharCode(97 + i)}`), [2019, 2020, 2021]);
+  /** Uneven corpora: a gap year, a place with one report, two reports of one place and year. */
+  const uneven = [
+    ...reportsOf(["a", "b"], [2018, 2019, 2021]),
+    { id: "c-2019", place: "c", year: 2019 },
+    { id: "d-2020", place: "d", year: 2020 },
+    { id: "d-2020b", place: "d", year: 2020 },
+    { id: "d-2021", place: "d", year: 2021 },
+  ];
+
+  it.each([
+    ["six places over two years", reportsOf(places, [2020, 2021])],
+    ["21 places over three years", many],
+    ["an uneven corpus", uneven],
+  ])("consecutivePairs and pairCount agree with the full list of pairs (%s)", (_, reports) => {
+    const all = comparePairs(reports, Number.POSITIVE_INFINITY);
+    expect(consecutivePairs(reports)).toEqual(all.filter((p) => p.kind === "consecutive"));
+    expect(pairCount(reports)).toBe(all.length);
+  });
+
+  it("lists every pair up to the limit, and above it only each place's consecutive years (linear in the reports)", () => {
+    const few = reportsOf(places, [2020, 2021]);
+    expect(pickerPairs(few)).toEqual(comparePairs(few, Number.POSITIVE_INFINITY));
+    expect(many.length).toBeGreaterThan(PAIR_PAGE_LIMIT);
+    expect(pickerPairs(many)).toHaveLength(21 * 2);
+    expect(pickerPairs(many).every((p) => p.kind === "consecutive")).toBe(true);
+    expect(pairCount(many)).toBe(3 * ((21 * 20) / 2) + 21 * 2);
   });
 });

@@ -68,6 +68,13 @@ export default {
     fewEnd: (limit: number) => `；报告多于 ${limit} 份时，这是唯一的对比方式。`,
     byYear: "按年份",
     byPlace: "按地区",
+    /** Above the limit: the form that opens any two reports in the composer. */
+    formTitle: "任选两份报告",
+    first: "第一份",
+    second: "第二份",
+    submit: "对比",
+    /** Above the limit, the by-place links: each place's consecutive years only. */
+    byPlaceYears: "按地区：相邻两年",
     consecutive: "相邻两年",
     /** Before a line of links: `2020年：`. */
     lineLabel: (label: string) => `${label}：`,
