@@ -1,5 +1,4 @@
-import { defineCollection } from "astro:content";
-import { file, glob } from "astro/loaders";
+import { defineCollection } from "astro/content/config";
 import { z } from "astro/zod";
 import { reportMetaSchema } from "./lib/schema/report.ts";
 import { glossaryEntrySchema } from "./lib/schema/glossary.ts";
@@ -7,7 +6,7 @@ import { figureFileSummarySchema } from "./lib/schema/figure.ts";
 import { placeSchema } from "./lib/schema/place.ts";
 import { sourceSchema } from "./lib/schema/source.ts";
 import type { CollectionName } from "./lib/build/content-key.ts";
-import { figureFolder, markdownFolder } from "./lib/build/folder-loaders.ts";
+import { figureFolder, jsonFolder, jsonListFile, markdownFolder } from "./lib/build/folder-loaders.ts";
 
 /**
  * Generated structured Markdown, one entry per report (`content/reports/<id>.md`): the front matter, validated,
@@ -20,7 +19,7 @@ const reports = defineCollection({
 
 /** Glossary entries from the reports' appendices (`content/glossary/<id>.json`). */
 const glossary = defineCollection({
-  loader: glob({ pattern: "*.json", base: "./content/glossary" }),
+  loader: jsonFolder("./content/glossary"),
   schema: z.object({ report: z.string(), entries: z.array(glossaryEntrySchema) }),
 });
 
@@ -35,13 +34,13 @@ const indicators = defineCollection({
 
 /** The hand-kept places (`content/places.json`): names, level and parent of every place with a report. */
 const places = defineCollection({
-  loader: file("./content/places.json"),
+  loader: jsonListFile("./content/places.json"),
   schema: placeSchema,
 });
 
 /** Provenance of every raw report (`content/sources.json`), keyed by file name. */
 const sources = defineCollection({
-  loader: file("./content/sources.json", { parser: (text) => (JSON.parse(text) as { file: string }[]).map((s) => ({ id: s.file, ...s })) }),
+  loader: jsonListFile("./content/sources.json", (source) => source["file"]),
   schema: sourceSchema,
 });
 

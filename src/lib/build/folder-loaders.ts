@@ -20,6 +20,29 @@ export function splitFrontMatter(text: string): { data: Record<string, unknown>;
   return { data: data && typeof data === "object" ? (data as Record<string, unknown>) : {}, body: text.slice(m[0].length).trim() };
 }
 
+/** A JSON file's value; an error names the file. */
+function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new Error(`${file}: not JSON (${(e as Error).message})`);
+  }
+}
+
+/** The project-relative path of a file URL, with forward slashes. */
+const projectPath = (config: LoaderContext["config"], url: URL) => relative(fileURLToPath(config.root), fileURLToPath(url)).split("\\").join("/");
+
+/** Runs `sync` now, and again in `astro dev` whenever a file under `path` that `matches` is added, changed or removed. */
+async function syncAndWatch(context: LoaderContext, path: string, matches: (file: string) => boolean, sync: () => Promise<void>): Promise<void> {
+  await sync();
+  context.watcher?.add(path);
+  for (const event of ["add", "change", "unlink"] as const) {
+    context.watcher?.on(event, (file: string) => {
+      if (file.startsWith(path) && matches(file)) void sync();
+    });
+  }
+}
+
 /** What a folder loader keeps of one file: the entry's data (validated by the collection's schema) and body. */
 type ReadFile = (text: string, file: string) => { data: Record<string, unknown>; body?: string };
 
@@ -33,14 +56,7 @@ function folderLoader(name: string, base: string, extension: string, read: ReadF
     name,
     load: async (context) => {
       const dir = new URL(base.endsWith("/") ? base : `${base}/`, context.config.root);
-      await syncFolder(context, dir, extension, read);
-      const path = fileURLToPath(dir);
-      context.watcher?.add(path);
-      for (const event of ["add", "change", "unlink"] as const) {
-        context.watcher?.on(event, (file: string) => {
-          if (file.startsWith(path) && file.endsWith(extension)) void syncFolder(context, dir, extension, read);
-        });
-      }
+      await syncAndWatch(context, fileURLToPath(dir), (f) => f.endsWith(extension), () => syncFolder(context, dir, extension, read));
     },
   };
 }
@@ -55,10 +71,9 @@ async function syncFolder({ store, parseData, generateDigest, config }: LoaderCo
     const text = await readFile(url, "utf8");
     const digest = generateDigest(text);
     if (store.get(id)?.digest === digest) continue;
-    const filePath = fileURLToPath(url);
-    const projectPath = relative(fileURLToPath(config.root), filePath).split("\\").join("/");
-    const { data, body } = read(text, projectPath);
-    store.set({ id, data: await parseData({ id, data, filePath }), ...(body === undefined ? {} : { body }), filePath: projectPath, digest });
+    const path = projectPath(config, url);
+    const { data, body } = read(text, path);
+    store.set({ id, data: await parseData({ id, data, filePath: fileURLToPath(url) }), ...(body === undefined ? {} : { body }), filePath: path, digest });
   }
   for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
 }
@@ -83,3 +98,36 @@ export const figureFolder = (base: string): Loader =>
     const { report, figures } = parseFigureFile(text, file);
     return { data: { report, count: figures.length } };
   });
+
+/** Entries read from JSON files (`<id>.json`), each file one entry's data (the glossary of each report). */
+export const jsonFolder = (base: string): Loader =>
+  folderLoader("json-folder", base, ".json", (text, file) => ({ data: parseJson(text, file) as Record<string, unknown> }));
+
+/**
+ * Entries read from one JSON file holding a list (the places, the sources): each item is an entry, its id given
+ * by `idOf`; an item whose digest is unchanged since the last sync is not parsed again.
+ */
+export function jsonListFile(path: string, idOf: (item: Record<string, unknown>) => unknown = (item) => item["id"]): Loader {
+  return {
+    name: "json-list-file",
+    load: async (context) => {
+      const url = new URL(path, context.config.root);
+      const file = projectPath(context.config, url);
+      await syncAndWatch(context, fileURLToPath(url), () => true, async () => {
+        const { store, parseData, generateDigest } = context;
+        const list = parseJson(await readFile(url, "utf8"), file);
+        if (!Array.isArray(list)) throw new Error(`${file}: not a list`);
+        const ids = new Set<string>();
+        for (const [i, item] of list.entries()) {
+          const id = typeof item === "object" && item !== null ? idOf(item as Record<string, unknown>) : undefined;
+          if (typeof id !== "string" || !id) throw new Error(`${file}: item ${i + 1} has no id`);
+          ids.add(id);
+          const digest = generateDigest(item as Record<string, unknown>);
+          if (store.get(id)?.digest === digest) continue;
+          store.set({ id, data: await parseData({ id, data: { ...(item as Record<string, unknown>), id }, filePath: fileURLToPath(url) }), filePath: file, digest });
+        }
+        for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+      });
+    },
+  };
+}

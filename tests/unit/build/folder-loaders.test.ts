@@ -1,7 +1,8 @@
 /**
- * The content loaders of content/reports (Markdown: front matter and body, not rendered) and content/indicators
- * (figure files: report and record count): what they store, on the real reports and on small folders of their
- * own, and what a second sync reads again.
+ * The content loaders: content/reports (Markdown: front matter and body, not rendered), content/indicators
+ * (figure files: report and record count), content/glossary (a JSON file per entry) and the lists of places and
+ * sources (one JSON file, an entry per item). What they store, on the real content and on small folders of
+ * their own, what a second sync reads again, and the errors that name the file.
  */
 import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -10,7 +11,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { LoaderContext } from "astro/loaders";
 import { afterEach, describe, expect, it } from "vitest";
-import { figureFolder, markdownFolder, splitFrontMatter } from "../../../src/lib/build/folder-loaders.ts";
+import { figureFolder, jsonFolder, jsonListFile, markdownFolder, splitFrontMatter } from "../../../src/lib/build/folder-loaders.ts";
 import { parseMarkdown } from "../../../src/lib/markdown/processor.ts";
 import { readDocument } from "../../../src/lib/report/document.ts";
 import { reportMetaSchema } from "../../../src/lib/schema/report.ts";
@@ -41,7 +42,12 @@ function context(projectRoot: string) {
     store,
     config: { root: pathToFileURL(`${projectRoot}/`) },
     parseData: async ({ id, data }: { id: string; data: Record<string, unknown> }) => (parsed.push(id), data),
-    generateDigest: (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 16),
+    // Astro's digest takes a string or a value (an item of a list).
+    generateDigest: (value: unknown) =>
+      createHash("sha256")
+        .update(typeof value === "string" ? value : JSON.stringify(value))
+        .digest("hex")
+        .slice(0, 16),
   } as unknown as LoaderContext;
   return { ctx, entries, parsed };
 }
@@ -118,5 +124,51 @@ describe("figureFolder", () => {
     await expect(figureFolder(".").load(context(bad).ctx)).rejects.toThrow(/x-2020\.json: not JSON/);
     const wrong = folder({ "y-2020.json": JSON.stringify({ report: "y-2020", figures: [{ id: "y-2020-r-1" }] }) });
     await expect(figureFolder(".").load(context(wrong).ctx)).rejects.toThrow(/y-2020\.json: not a figure file: figures\.0\./);
+  });
+});
+
+describe("jsonFolder", () => {
+  it("stores each real glossary file as its entry's data", async () => {
+    const { ctx, entries } = context(root);
+    await jsonFolder("./content/glossary").load(ctx);
+    const files = readdirSync(join(root, "content/glossary")).filter((f) => f.endsWith(".json"));
+    expect([...entries.keys()].sort()).toEqual(files.map((f) => f.replace(/\.json$/, "")).sort());
+    for (const f of files) expect(entries.get(f.replace(/\.json$/, ""))?.data).toEqual(JSON.parse(readFileSync(join(root, "content/glossary", f), "utf8")));
+  });
+
+  it("names a file that is not JSON", async () => {
+    await expect(jsonFolder(".").load(context(folder({ "z-2020.json": "" })).ctx)).rejects.toThrow(/z-2020\.json: not JSON/);
+  });
+});
+
+describe("jsonListFile", () => {
+  it("stores each item of the real places and sources under its id", async () => {
+    const places = JSON.parse(readFileSync(join(root, "content/places.json"), "utf8")) as { id: string }[];
+    const { ctx, entries } = context(root);
+    await jsonListFile("./content/places.json").load(ctx);
+    expect(entries.size).toBe(places.length);
+    for (const p of places) expect(entries.get(p.id)?.data).toEqual(p);
+
+    const sources = JSON.parse(readFileSync(join(root, "content/sources.json"), "utf8")) as { file: string }[];
+    const s = context(root);
+    await jsonListFile("./content/sources.json", (item) => item["file"]).load(s.ctx);
+    expect([...s.entries.keys()].sort()).toEqual(sources.map((x) => x.file).sort());
+    expect(s.entries.get(sources[0]!.file)?.data).toEqual({ ...sources[0], id: sources[0]!.file });
+  });
+
+  it("parses only changed items again and drops removed ones", async () => {
+    const dir = folder({ "list.json": JSON.stringify([{ id: "a", n: 1 }, { id: "b", n: 2 }]) });
+    const { ctx, entries, parsed } = context(dir);
+    await jsonListFile("./list.json").load(ctx);
+    writeFileSync(join(dir, "list.json"), JSON.stringify([{ id: "b", n: 3 }, { id: "c", n: 4 }]));
+    parsed.length = 0;
+    await jsonListFile("./list.json").load(ctx);
+    expect(parsed.sort()).toEqual(["b", "c"]);
+    expect([...entries.values()].map((e) => e.data)).toEqual([{ id: "b", n: 3 }, { id: "c", n: 4 }]);
+  });
+
+  it("names the file when it is not a list, or an item has no id", async () => {
+    await expect(jsonListFile("./l.json").load(context(folder({ "l.json": "{}" })).ctx)).rejects.toThrow(/l\.json: not a list/);
+    await expect(jsonListFile("./l.json").load(context(folder({ "l.json": '[{"id":"a"},{"name":"b"}]' })).ctx)).rejects.toThrow(/l\.json: item 2 has no id/);
   });
 });
