@@ -7,6 +7,8 @@ import type { GlossaryEntry } from "../schema/glossary.ts";
 import remarkGlossary from "../render/remark-glossary.ts";
 import remarkShared from "./remark-shared.ts";
 
+const NO_PHRASES: readonly string[] = [];
+
 /** Options of {@link paragraphRenderer}. */
 export interface ParagraphRenderOptions {
   /** Glossary entries of every report, linked where they occur. */
@@ -41,7 +43,7 @@ export function paragraphRenderer(
         ...(options.sharedTerms ? { shared: options.sharedTerms } : {}),
         ...(options.hrefOf ? { hrefOf: options.hrefOf } : {}),
       })
-      .use(remarkShared, { phrases: options.shared ?? [] })
+      .use(remarkShared, { phrases: options.shared ?? NO_PHRASES })
       .use(remarkRehype, { allowDangerousHtml: false })
       .use(rehypeStringify);
     const root: Root = { type: "root", children: [{ type: "paragraph", children: structuredClone(node.children) }] };
