@@ -6,7 +6,7 @@ import { getCollection } from "astro:content";
 import { mergeGlossary, type GlossaryTerm } from "../../lib/glossary/merge.ts";
 import { sharedPhrases, type SharedPhrase } from "../../lib/glossary/shared.ts";
 import { termVariants } from "../../lib/glossary/variants.ts";
-import { documentFromEntry } from "../../lib/report/document.ts";
+import { sharedDocument } from "../../lib/report/document.ts";
 import { reportsInPlaceOrder } from "../report/reports-in-order.ts";
 import type { GlossaryEntry } from "../../lib/schema/glossary.ts";
 import type { ReportMeta } from "../../lib/schema/report.ts";
@@ -31,7 +31,7 @@ export function glossaryModel(): Promise<GlossaryModel> {
 
 async function load(): Promise<GlossaryModel> {
   const reports = await reportsInPlaceOrder();
-  const docs = reports.map((r) => documentFromEntry(r));
+  const docs = reports.map((r) => sharedDocument(r));
   const glossary = (await getCollection("glossary")).flatMap((g) => g.data.entries);
   const terms = mergeGlossary(glossary, docs).sort((a, b) => a.term.localeCompare(b.term, "zh-Hans-CN"));
   const covered = new Set(glossary.flatMap((e) => termVariants(e)));

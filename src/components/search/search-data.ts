@@ -4,7 +4,7 @@
  */
 import { getCollection } from "astro:content";
 import synonymsJson from "../../../content/synonyms.json";
-import { documentFromEntry } from "../../lib/report/document.ts";
+import { sharedDocument } from "../../lib/report/document.ts";
 import { reportsInPlaceOrder } from "../report/reports-in-order.ts";
 import { buildManifest, reportShard } from "../../lib/search/build.ts";
 import type { Manifest, Shard } from "../../lib/search/format.ts";
@@ -21,7 +21,7 @@ export function searchShards(): Promise<Shard[]> {
 async function makeShards(): Promise<Shard[]> {
   const reports = await reportsInPlaceOrder();
   const glossary = (await getCollection("glossary")).flatMap((g) => g.data.entries);
-  return reports.map((r) => reportShard(documentFromEntry(r), glossary));
+  return reports.map((r) => reportShard(sharedDocument(r), glossary));
 }
 
 /** The manifest of every shard, with the validated synonym table. */

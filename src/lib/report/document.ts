@@ -92,6 +92,27 @@ export function documentFromEntry(entry: { body?: string | undefined; data: Repo
   return readDocument(structuredClone(tree), entry.data);
 }
 
+/** Read-only documents of this process, by report id (see {@link sharedDocument}). */
+const sharedDocs = new Map<string, { body: string; meta: string; doc: WeakRef<ReportDocument> }>();
+
+/**
+ * A report's document shared by every caller of this process that only reads it: topic assignment, search
+ * shards, the glossary, citations, comparison pages (whose paragraph renderer copies each paragraph it changes).
+ * One document per report while any caller holds it, instead of one copy of the tree per caller; once no
+ * caller holds it, the collector may take it and the next caller makes it again. A renderer that changes the
+ * tree takes its own copy from {@link documentFromEntry}.
+ */
+export function sharedDocument(entry: { body?: string | undefined; data: ReportMeta }): ReportDocument {
+  const body = entry.body ?? "";
+  const meta = JSON.stringify(entry.data);
+  const known = sharedDocs.get(entry.data.id);
+  const kept = known && known.body === body && known.meta === meta ? known.doc.deref() : undefined;
+  if (kept) return kept;
+  const doc = documentFromEntry(entry);
+  sharedDocs.set(entry.data.id, { body, meta, doc: new WeakRef(doc) });
+  return doc;
+}
+
 /**
  * Walk a report's mdast tree once, assigning every heading and paragraph its id in document order.
  * This is the single definition of the ids the reader, the figures and the search link to. The front

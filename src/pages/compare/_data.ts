@@ -11,7 +11,7 @@ import placesJson from "../../../content/places.json";
 import { topicListSchema } from "../../lib/schema/topic.ts";
 import { metricsFileSchema } from "../../lib/schema/metric.ts";
 import { placesFileSchema } from "../../lib/schema/place.ts";
-import { documentFromEntry } from "../../lib/report/document.ts";
+import { sharedDocument } from "../../lib/report/document.ts";
 import { comparePairs, pairCount, pickerPairs } from "../../lib/topics/pairs.ts";
 import { orderPlaces } from "../../lib/render/places.ts";
 import type { ComparedReport } from "../../lib/topics/comparison.ts";
@@ -42,7 +42,7 @@ async function load() {
   /** A report as a document with its figures, made when first asked for (a page renders one or two). */
   const report = (id: string): ComparedReport => {
     let found = compared.get(id);
-    if (!found) compared.set(id, (found = { doc: documentFromEntry(entry(id)), figures: indicators.get(id) ?? [] }));
+    if (!found) compared.set(id, (found = { doc: sharedDocument(entry(id)), figures: indicators.get(id) ?? [] }));
     return found;
   };
   return {
@@ -52,7 +52,7 @@ async function load() {
     topicsOf(id: string): ReportTopics {
       let found = byTopic.get(id);
       // The document is only kept when a comparison page holds it (report()): the topics of every report are wanted, pairs of few.
-      if (!found) byTopic.set(id, (found = reportTopics(compared.get(id)?.doc ?? documentFromEntry(entry(id)), topics)));
+      if (!found) byTopic.set(id, (found = reportTopics(sharedDocument(entry(id)), topics)));
       return found;
     },
     places,
