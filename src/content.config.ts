@@ -6,7 +6,7 @@ import { figureFileSummarySchema } from "./lib/schema/figure.ts";
 import { placeSchema } from "./lib/schema/place.ts";
 import { sourceSchema } from "./lib/schema/source.ts";
 import type { CollectionName } from "./lib/build/content-key.ts";
-import { figureFolder, jsonFolder, jsonListFile, markdownFolder } from "./lib/build/folder-loaders.ts";
+import { figureFolder, jsonFolder, jsonListFile, markdownFolder } from "./loaders/folders.ts";
 
 /**
  * Generated structured Markdown, one entry per report (`content/reports/<id>.md`): the front matter, validated,

@@ -1,7 +1,7 @@
 /**
  * The figure records of the reports, read from their files (`content/indicators/<id>.json`) when a page first
  * asks for them: the `indicators` collection keeps only each file's report and record count
- * (src/lib/build/folder-loaders.ts), so the records never enter the build's server bundle. Each file is read and
+ * (src/loaders/folders.ts), so the records never enter the build's server bundle. Each file is read and
  * validated once per build, and again only when its digest changes (`astro dev`).
  */
 import { readFile } from "node:fs/promises";

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { LoaderContext } from "astro/loaders";
 import { afterEach, describe, expect, it } from "vitest";
-import { figureFolder, jsonFolder, jsonListFile, markdownFolder, splitFrontMatter } from "../../../src/lib/build/folder-loaders.ts";
+import { figureFolder, jsonFolder, jsonListFile, markdownFolder, splitFrontMatter } from "../../../src/loaders/folders.ts";
 import { parseMarkdown } from "../../../src/lib/markdown/processor.ts";
 import { readDocument } from "../../../src/lib/report/document.ts";
 import { reportMetaSchema } from "../../../src/lib/schema/report.ts";

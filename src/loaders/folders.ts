@@ -3,7 +3,7 @@ import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { parse as parseYaml } from "yaml";
-import { parseFigureFile } from "../figures/file.ts";
+import { parseFigureFile } from "../lib/figures/file.ts";
 
 /** A YAML front matter block at the very start of a file (an optional byte order mark before it). */
 const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
