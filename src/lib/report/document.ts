@@ -80,16 +80,20 @@ function metaOf(tree: Root): ReportMeta {
 const parsedBodies = new Map<string, Root>();
 const PARSED_BODIES_MAX = 2000;
 
-/** A report from a content collection entry (Astro strips the front matter from `body` and validates it as `data`). */
-export function documentFromEntry(entry: { body?: string | undefined; data: ReportMeta }): ReportDocument {
-  const body = entry.body ?? "";
+/** A report body's parsed tree, shared: callers copy it before changing it. */
+function parsedTree(body: string): Root {
   let tree = parsedBodies.get(body);
   if (!tree) {
     tree = parseMarkdown(body);
     parsedBodies.set(body, tree);
     if (parsedBodies.size > PARSED_BODIES_MAX) parsedBodies.delete(parsedBodies.keys().next().value!);
   }
-  return readDocument(structuredClone(tree), entry.data);
+  return tree;
+}
+
+/** A report from a content collection entry (Astro strips the front matter from `body` and validates it as `data`). */
+export function documentFromEntry(entry: { body?: string | undefined; data: ReportMeta }): ReportDocument {
+  return readDocument(structuredClone(parsedTree(entry.body ?? "")), entry.data);
 }
 
 /** Read-only documents of this process, by report id (see {@link sharedDocument}). */
@@ -108,7 +112,8 @@ export function sharedDocument(entry: { body?: string | undefined; data: ReportM
   const known = sharedDocs.get(entry.data.id);
   const kept = known && known.body === body && known.meta === meta ? known.doc.deref() : undefined;
   if (kept) return kept;
-  const doc = documentFromEntry(entry);
+  // Reading a tree leaves it unchanged, so the shared document reads the parsed tree itself, not a copy.
+  const doc = readDocument(parsedTree(body), entry.data);
   sharedDocs.set(entry.data.id, { body, meta, doc: new WeakRef(doc) });
   return doc;
 }

@@ -16,6 +16,8 @@ import { placesFileSchema } from "../../lib/schema/place.ts";
 export interface IndicatorData {
   /** Every figure record of every report (public fields only), in the order of `/data/indicators.json`. */
   figures: Figure[];
+  /** The same records by report, each report's in document order (a reader's key figures: no scan of every record). */
+  byReport: Map<string, Figure[]>;
   /** The indicator vocabulary. */
   metrics: Metric[];
   /** The places with a report, regions first, then in the order of `content/places.json`. */
@@ -32,7 +34,7 @@ async function load(): Promise<IndicatorData> {
   const reported = new Set((await getCollection("reports")).map((r) => r.data.place));
   // The file, not the collection: the collection sorts by id, and styles follow the order of the file.
   const places = placeInfos(placesFileSchema.parse(placesFile), reported);
-  return { figures, metrics, places };
+  return { figures, byReport: Map.groupBy(figures, (f) => f.report), metrics, places };
 }
 
 /** Loads the indicator data (once per build). */

@@ -11,7 +11,8 @@ import { splitFrontMatter } from "../../../src/loaders/folders.ts";
 import { citePage } from "../../../src/lib/cite/page.ts";
 import { mergeGlossary } from "../../../src/lib/glossary/merge.ts";
 import { paragraphRenderer } from "../../../src/lib/glossary/render-paragraph.ts";
-import { documentFromEntry, sharedDocument } from "../../../src/lib/report/document.ts";
+import { parseMarkdown } from "../../../src/lib/markdown/processor.ts";
+import { documentFromEntry, readDocument, sharedDocument } from "../../../src/lib/report/document.ts";
 import { glossaryEntrySchema } from "../../../src/lib/schema/glossary.ts";
 import { reportMetaSchema } from "../../../src/lib/schema/report.ts";
 import { reportShard } from "../../../src/lib/search/build.ts";
@@ -49,6 +50,13 @@ describe("sharedDocument", () => {
     const own = documentFromEntry(e!);
     expect(own).not.toBe(doc);
     expect(own.paragraphs.map((p) => [p.id, p.text])).toEqual(sharedDocument(e!).paragraphs.map((p) => [p.id, p.text]));
+  });
+
+  it("is read from the parsed tree itself: reading a report leaves its tree unchanged", () => {
+    for (const e of entries) {
+      const tree = deepFreeze(parseMarkdown(e.body));
+      expect(readDocument(tree, e.data).paragraphs.map((p) => p.id)).toEqual(documentFromEntry(e).paragraphs.map((p) => p.id));
+    }
   });
 
   it("is left unchanged by every caller that reads it: topics, search shards, glossary, citations, comparisons", () => {
