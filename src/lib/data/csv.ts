@@ -19,8 +19,3 @@ export function* csvLines<K extends string>(fields: readonly K[], records: Itera
   yield `\ufeff${csvFormatRow(fields.slice())}\n`;
   for (const r of records) yield `${csvFormatRow(fields.map((k) => csvCell(r[k])))}\n`;
 }
-
-/** A CSV download as one string (`csvLines` joined). */
-export function recordsToCsv<K extends string>(fields: readonly K[], records: Iterable<Record<K, CellValue>>): string {
-  return [...csvLines(fields, records)].join("");
-}

@@ -11,8 +11,3 @@ export function* jsonArrayLines(records: Iterable<unknown>): Generator<string> {
   }
   yield first ? "[]\n" : "\n]\n";
 }
-
-/** A JSON array download as one string (`jsonArrayLines` joined). */
-export function recordsToJson(records: Iterable<unknown>): string {
-  return [...jsonArrayLines(records)].join("");
-}

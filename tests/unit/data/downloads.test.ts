@@ -5,8 +5,8 @@
  */
 import { csvFormatRows, csvParse } from "d3";
 import { describe, expect, it } from "vitest";
-import { csvLines, recordsToCsv } from "../../../src/lib/data/csv.ts";
-import { jsonArrayLines, recordsToJson } from "../../../src/lib/data/json.ts";
+import { csvLines } from "../../../src/lib/data/csv.ts";
+import { jsonArrayLines } from "../../../src/lib/data/json.ts";
 import { textStream } from "../../../src/lib/data/stream.ts";
 import { figureCsvLines, figureJsonLines, figuresToCsv, figuresToJson } from "../../../src/lib/figures/export.ts";
 import { real } from "../figures/helpers.ts";
@@ -21,7 +21,7 @@ describe("jsonArrayLines", () => {
     [{ quote: "他说：“要\n稳中求进”", emptyList: [], emptyObject: {} }, "字符串", [[]], true],
   ];
   it.each(cases)("writes what JSON.stringify(records, null, 2) writes, and a final newline (case %#)", (...records) => {
-    expect(recordsToJson(records)).toBe(`${JSON.stringify(records, null, 2)}\n`);
+    expect([...jsonArrayLines(records)].join("")).toBe(`${JSON.stringify(records, null, 2)}\n`);
   });
 
   it("gives one piece per record, so a large table is never one string", () => {
@@ -43,8 +43,8 @@ describe("csvLines", () => {
 
   it("writes d3's csvFormatRows with a byte-order mark and a final newline", () => {
     const rows = records.map((r) => [r.id, r.text, r.n === null ? "" : String(r.n), r.pair ? r.pair.join(":") : "", String(r.flag)]);
-    expect(recordsToCsv(fields, records)).toBe(`\ufeff${csvFormatRows([[...fields], ...rows])}\n`);
-    expect(recordsToCsv(fields, [])).toBe(`\ufeff${fields.join(",")}\n`);
+    expect([...csvLines(fields, records)].join("")).toBe(`\ufeff${csvFormatRows([[...fields], ...rows])}\n`);
+    expect([...csvLines(fields, [])].join("")).toBe(`\ufeff${fields.join(",")}\n`);
   });
 
   it("gives the header and then one line per record", () => {

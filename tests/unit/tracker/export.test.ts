@@ -1,6 +1,6 @@
 import { csvParse } from "d3";
 import { describe, expect, it } from "vitest";
-import { recordsToCsv } from "../../../src/lib/data/csv.ts";
+import { csvLines } from "../../../src/lib/data/csv.ts";
 import { trackerFields, trackerRecordSchema, type TrackerRecord } from "../../../src/lib/schema/tracker.ts";
 
 const records: TrackerRecord[] = [
@@ -10,7 +10,7 @@ const records: TrackerRecord[] = [
 
 describe("the tracker downloads", () => {
   it("CSV: a BOM, a header row of the record's fields, and the same content as the JSON (null as an empty cell)", () => {
-    const csv = recordsToCsv(trackerFields, records);
+    const csv = [...csvLines(trackerFields, records)].join("");
     expect(csv.startsWith("\ufeff")).toBe(true);
     const rows = csvParse(csv.slice(1));
     expect(rows.columns).toEqual(trackerFields);
