@@ -6,12 +6,13 @@
  *    a form (driven in the browser) and links each place's consecutive years, not every pair;
  * 2. `npm run build` again, with nothing changed, copies every page from Astro's incremental-build cache and
  *    writes the same files as the first, byte for byte;
- * 3. after one report gains a paragraph, the next build renders every page again (the cache key is the digest
- *    of all content, src/pages/_cache-key.ts) and the new text is on the report's reader in both languages,
- *    its search shard and its download.
+ * 3. after two reports change (one gains a closing paragraph; one, of another place, a sentence with figures
+ *    near its start, which renumbers its paragraphs), the next build renders those reports' own pages again
+ *    and copies those of a report of a third place (each page's key names what it reads, src/pages/_cache-key.ts);
+ *    what it writes is, byte for byte, what a build with no cache writes of the same content.
  */
 import { spawnSync } from "node:child_process";
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
@@ -29,9 +30,9 @@ const raws = readdirSync(join(root, "content/raw")).filter((f) => /\.(txt|md)$/.
 const reportCount = (Math.floor(PAIR_PAGE_LIMIT / raws.length) + 1) * raws.length;
 const dir = syntheticProject(root, (await loadTables(root)).places, reportCount);
 const firstDist = mkdtempSync(join(tmpdir(), "first-dist-"));
+const changedDist = mkdtempSync(join(tmpdir(), "changed-dist-"));
 afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
-  rmSync(firstDist, { recursive: true, force: true });
+  for (const d of [dir, firstDist, changedDist]) rmSync(d, { recursive: true, force: true });
 });
 
 /** `npm run build` in the copy, step by step with the project's Node: the ingest, then `astro build`; its log. */
@@ -47,7 +48,7 @@ function build(): BuildLog {
   return buildLog(stdout);
 }
 
-// Three whole builds: a minute or two on a busy machine.
+// Four whole builds: a minute or two on a busy machine.
 describe("builds of a copy of the project", { timeout: 600_000 }, () => {
   let first: BuildLog;
 
@@ -107,17 +108,38 @@ describe("builds of a copy of the project", { timeout: 600_000 }, () => {
     expect(diffTrees(firstDist, join(dir, "dist"))).toEqual({ onlyA: [], onlyB: [], differ: [] });
   });
 
-  it("a changed report renders every page again, with the change on its own pages", () => {
+  it("after two reports change, their pages render again, other reports' are copied, and the output is a build from scratch's", () => {
     // A closing paragraph, as a maintainer's correction would add, to a report whose text ends with its body.
     const raw = raws.find((f) => f.endsWith(".txt")) ?? raws[0]!;
     const id = raw.replace(/\.(txt|md)$/, "");
     const sentence = "本段为构建缓存测试新增的文字，用于核对页面是否重新生成。";
     appendFileSync(join(dir, "content/raw", raw), `\n\n${sentence}\n`);
+    // A sentence with two figures after the salutation of a report of another place: its paragraphs renumber.
+    const placeOf = (file: string) => file.replace(/-\d{4}\.(txt|md)$/, "");
+    const other = raws.find((f) => f.endsWith(".md") && placeOf(f) !== placeOf(raw))!;
+    const otherId = other.replace(/\.(txt|md)$/, "");
+    const otherPath = join(dir, "content/raw", other);
+    const text = readFileSync(otherPath, "utf8");
+    const at = text.indexOf("\n", text.indexOf("各位代表"));
+    const figures = "今年全市地区生产总值预期增长7.5%左右，城镇新增就业1.2万人。";
+    expect(at).toBeGreaterThan(0);
+    writeFileSync(otherPath, `${text.slice(0, at)}\n\n${figures}\n${text.slice(at)}`);
     const changed = build();
-    expect(changed.restored).toEqual([]);
-    expect(new Set(changed.rendered)).toEqual(new Set(first.paths));
+    const own = (r: string) => [`/reports/${r}/index.html`, `/en/reports/${r}/index.html`, `/reports/${r}/cite/index.html`, `/search/shards/${r}.json`, `/data/reports/${r}.md`, `/compare/topics/${r}.json`];
+    for (const page of [...own(id), ...own(otherId)]) expect(changed.rendered, page).toContain(page);
+    // The pages of a report of a third place read neither changed report: copied from the cache.
+    const third = raws.map((f) => f.replace(/\.(txt|md)$/, "")).find((r) => ![placeOf(raw), placeOf(other)].includes(placeOf(`${r}.md`)))!;
+    for (const page of own(third)) expect(changed.restored, page).toContain(page);
+    expect(changed.restored.length).toBeGreaterThan(changed.rendered.length);
     const dist = join(dir, "dist");
     for (const page of [`reports/${id}/index.html`, `en/reports/${id}/index.html`, `search/shards/${id}.json`, `data/reports/${id}.md`])
       expect(readFileSync(join(dist, page), "utf8"), page).toContain(sentence);
+    expect(readFileSync(join(dist, `reports/${otherId}/index.html`), "utf8")).toContain("7.5%");
+    // The same content built with no cache (Astro's cache and the content store removed) writes the same files.
+    cpSync(dist, changedDist, { recursive: true });
+    rmSync(join(dir, ".astro"), { recursive: true, force: true });
+    const scratch = build();
+    expect(scratch.restored).toEqual([]);
+    expect(diffTrees(changedDist, dist)).toEqual({ onlyA: [], onlyB: [], differ: [] });
   });
 });

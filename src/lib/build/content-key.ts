@@ -12,8 +12,18 @@ export interface KeyedEntry {
 }
 
 /**
+ * Fields of a report's metadata that only the report's own pages show: the digest of its source file changes
+ * with every edit of its text, so it belongs to the report, not to what every page reads.
+ */
+export const OWN_FIELDS: readonly string[] = ["source_sha256"];
+
+const byId = (a: KeyedEntry, b: KeyedEntry) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const sorted = (entries: readonly KeyedEntry[]) => [...entries].sort(byId);
+const line = (e: KeyedEntry, data: unknown = e.data) => `\0${e.id}\0${e.digest ?? ""}\0${JSON.stringify(data)}\n`;
+
+/**
  * One digest of every entry of every collection, for Astro's incremental build (`cacheKey` in
- * getStaticPaths): a page is only re-rendered when this key, or the code it is built from, changed.
+ * getStaticPaths): a page that reads every report is only re-rendered when this key, or its code, changed.
  *
  * The loader's digest covers each source file (a report's Markdown body included); the parsed data is hashed
  * too, so a change of the collections' schemas (a default, a transform) changes the key even where no file
@@ -23,8 +33,77 @@ export function contentKey(collections: ReadonlyMap<string, readonly KeyedEntry[
   const hash = createHash("sha256");
   for (const name of [...collections.keys()].sort()) {
     hash.update(`\0collection ${name}\n`);
-    const entries = [...collections.get(name)!].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    for (const e of entries) hash.update(`\0${e.id}\0${e.digest ?? ""}\0${JSON.stringify(e.data)}\n`);
+    for (const e of sorted(collections.get(name)!)) hash.update(line(e));
   }
+  return hash.digest("hex").slice(0, 32);
+}
+
+/** The digests a page's cache key is made of (`contentDigests`). */
+export interface ContentDigests {
+  /** All content (`contentKey`): the key of a page that reads every report. */
+  all: string;
+  /**
+   * What any page may read of the whole corpus: every collection but the reports' files and figure files, and
+   * every report's metadata without its own fields (`OWN_FIELDS`): ids, places, years, titles.
+   */
+  shared: string;
+  /** Each report's own content: its file (text and metadata) and its figure file. */
+  reports: ReadonlyMap<string, string>;
+}
+
+/** The report a figure file belongs to (`{ report, … }`), if it names one. */
+const reportOf = (e: KeyedEntry): string | undefined => {
+  const report = (e.data as { report?: unknown } | null)?.report;
+  return typeof report === "string" ? report : undefined;
+};
+
+/**
+ * The digests of a build's content, for cache keys that name what a page reads: a report's own pages need
+ * not render again when another report's text changes. Figure files are counted with their report (a file
+ * that names no known report stays in `shared`); every other collection is shared.
+ */
+export function contentDigests(collections: ReadonlyMap<string, readonly KeyedEntry[]>): ContentDigests {
+  const reports = sorted(collections.get("reports") ?? []);
+  const own = new Map(reports.map((r) => [r.id, createHash("sha256").update(`report${line(r)}`)]));
+  const shared = createHash("sha256");
+  for (const r of reports) {
+    const data = r.data && typeof r.data === "object" ? Object.fromEntries(Object.entries(r.data).filter(([k]) => !OWN_FIELDS.includes(k))) : r.data;
+    shared.update(`\0meta\0${r.id}\0${JSON.stringify(data)}\n`);
+  }
+  for (const name of [...collections.keys()].sort()) {
+    if (name === "reports") continue;
+    shared.update(`\0collection ${name}\n`);
+    for (const e of sorted(collections.get(name)!)) {
+      const report = name === "indicators" ? own.get(reportOf(e) ?? "") : undefined;
+      (report ?? shared).update(name === "indicators" && report ? `figures${line(e)}` : line(e));
+    }
+  }
+  return {
+    all: contentKey(collections),
+    shared: shared.digest("hex"),
+    reports: new Map([...own].map(([id, h]) => [id, h.digest("hex")])),
+  };
+}
+
+/** What a page reads beyond the shared content: reports' own content, and data computed for it (its props). */
+export interface PageInputs {
+  /** Ids of the reports whose text, metadata or figures the page shows. */
+  reports?: Iterable<string>;
+  /** Anything else the page is made from, as JSON (a model computed from many reports, passed as props). */
+  data?: unknown;
+}
+
+/**
+ * A page's cache key: the shared content, each report it reads (in id order, each once) and its data. A
+ * report unknown to the build is a bug in the caller: it throws rather than key a page on nothing.
+ */
+export function pageKey(digests: ContentDigests, inputs: PageInputs): string {
+  const hash = createHash("sha256").update(`page\0${digests.shared}\n`);
+  for (const id of [...new Set(inputs.reports ?? [])].sort()) {
+    const digest = digests.reports.get(id);
+    if (digest === undefined) throw new Error(`cache key: no report “${id}” in the content collections`);
+    hash.update(`\0report\0${id}\0${digest}\n`);
+  }
+  if (inputs.data !== undefined) hash.update(`\0data\0${JSON.stringify(inputs.data)}\n`);
   return hash.digest("hex").slice(0, 32);
 }

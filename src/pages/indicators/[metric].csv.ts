@@ -2,12 +2,17 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { figuresToCsv } from "../../lib/figures/export.ts";
 import { metricIds } from "../../lib/indicators/metric-page.ts";
 import { indicatorCiter, indicatorData } from "./_data.ts";
-import { keyed } from "../_cache-key.ts";
+import { keyedBy } from "../_cache-key.ts";
 
 /** One CSV file per indicator with records: `/indicators/<metric>.csv`. */
 export const getStaticPaths = (async () => {
   const { figures, metrics } = await indicatorData();
-  return keyed(metricIds(figures, metrics).map((id) => ({ params: { metric: id } })));
+  const records = Map.groupBy(figures, (f) => f.metric);
+  // Made from the indicator's records (and the shared metadata its citations name).
+  return keyedBy(
+    metricIds(figures, metrics).map((id) => ({ params: { metric: id } })),
+    ({ params }) => ({ data: records.get(params.metric) }),
+  );
 }) satisfies GetStaticPaths;
 
 /** The indicator's rows of `/data/indicators.csv` (same header, UTF-8 with a byte-order mark). */

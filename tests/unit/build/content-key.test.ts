@@ -1,7 +1,7 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { COLLECTION_NAMES, contentKey, type KeyedEntry } from "../../../src/lib/build/content-key.ts";
+import { COLLECTION_NAMES, contentDigests, contentKey, pageKey, type KeyedEntry } from "../../../src/lib/build/content-key.ts";
 
 const root = join(import.meta.dirname, "../../..");
 const report = (id: string, digest: string, data: unknown = { id }): KeyedEntry => ({ id, digest, data });
@@ -51,5 +51,78 @@ describe("contentKey", () => {
     const config = readFileSync(join(root, "src/content.config.ts"), "utf8");
     const declared = /export const collections = \{([^}]*)\}/.exec(config)?.[1]?.split(",").map((s) => s.trim()).filter(Boolean);
     expect(declared?.sort()).toEqual([...COLLECTION_NAMES].sort());
+  });
+});
+
+describe("contentDigests and pageKey: a page's key names the reports it reads", () => {
+  const meta = (id: string, extra: Record<string, unknown> = {}) => ({ id, place: id.replace(/-\d{4}$/, ""), title: `${id} 报告`, source_sha256: `sha-${id}`, ...extra });
+  const figures = (report: string, digest: string): KeyedEntry => ({ id: report, digest, data: { report, count: 3 } });
+  const collections = (over: { reports?: KeyedEntry[]; indicators?: KeyedEntry[]; glossary?: KeyedEntry[] } = {}) =>
+    new Map<string, KeyedEntry[]>([
+      ["reports", over.reports ?? [report("zhongwei-2020", "a1", meta("zhongwei-2020")), report("guyuan-2020", "b1", meta("guyuan-2020"))]],
+      ["indicators", over.indicators ?? [figures("zhongwei-2020", "f1"), figures("guyuan-2020", "g1")]],
+      ["glossary", over.glossary ?? [{ id: "zhongwei-2020", digest: "t1", data: { entries: [] } }]],
+      ["places", [{ id: "zhongwei", data: { name: "中卫市" } }]],
+    ]);
+  const base = contentDigests(collections());
+  const zw = { reports: ["zhongwei-2020"] };
+  const gy = { reports: ["guyuan-2020"] };
+
+  it("edits of one report's text (its file and source digest) change its pages' keys, not another report's", () => {
+    const edited = contentDigests(
+      collections({ reports: [report("zhongwei-2020", "a2", meta("zhongwei-2020", { source_sha256: "sha-new" })), report("guyuan-2020", "b1", meta("guyuan-2020"))] }),
+    );
+    expect(pageKey(edited, zw)).not.toBe(pageKey(base, zw));
+    expect(pageKey(edited, gy)).toBe(pageKey(base, gy));
+    expect(edited.shared).toBe(base.shared);
+    expect(edited.all).not.toBe(base.all);
+  });
+
+  it("a report's figure file counts with the report", () => {
+    const edited = contentDigests(collections({ indicators: [figures("zhongwei-2020", "f2"), figures("guyuan-2020", "g1")] }));
+    expect(pageKey(edited, zw)).not.toBe(pageKey(base, zw));
+    expect(pageKey(edited, gy)).toBe(pageKey(base, gy));
+  });
+
+  it("metadata every page may show (a title), the glossary and the other collections change every key", () => {
+    const retitled = contentDigests(
+      collections({ reports: [report("zhongwei-2020", "a1", meta("zhongwei-2020", { title: "新标题" })), report("guyuan-2020", "b1", meta("guyuan-2020"))] }),
+    );
+    const glossary = contentDigests(collections({ glossary: [{ id: "zhongwei-2020", digest: "t2", data: { entries: [] } }] }));
+    for (const d of [retitled, glossary]) {
+      expect(d.shared).not.toBe(base.shared);
+      expect(pageKey(d, gy)).not.toBe(pageKey(base, gy));
+      expect(pageKey(d, {})).not.toBe(pageKey(base, {}));
+    }
+  });
+
+  it("an added report changes the shared digest (lists of reports), so every page's key", () => {
+    const added = contentDigests(collections({ reports: [...collections().get("reports")!, report("yinchuan-2020", "c1", meta("yinchuan-2020"))] }));
+    expect(pageKey(added, gy)).not.toBe(pageKey(base, gy));
+  });
+
+  it("keys on the page's data, in any order of its reports, each once", () => {
+    expect(pageKey(base, { data: [1, 2] })).not.toBe(pageKey(base, { data: [1, 3] }));
+    expect(pageKey(base, { data: [1, 2] })).toBe(pageKey(base, { data: [1, 2] }));
+    expect(pageKey(base, { reports: ["guyuan-2020", "zhongwei-2020"] })).toBe(pageKey(base, { reports: ["zhongwei-2020", "guyuan-2020", "zhongwei-2020"] }));
+    expect(pageKey(base, { reports: ["guyuan-2020", "zhongwei-2020"] })).not.toBe(pageKey(base, zw));
+    expect(pageKey(base, zw)).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it("throws on a report the build does not have, rather than key a page on nothing", () => {
+    expect(() => pageKey(base, { reports: ["nowhere-2020"] })).toThrow(/nowhere-2020/);
+  });
+
+  it("on the real content: every report has a digest, and one report's figure file counts only with it", async () => {
+    const reports = readdirSync(join(root, "content/reports")).filter((f) => f.endsWith(".md"));
+    const entries = reports.map((f) => ({ id: f.replace(/\.md$/, ""), digest: f, data: { id: f.replace(/\.md$/, "") } }));
+    const files = reports.map((f) => figures(f.replace(/\.md$/, ""), "x"));
+    const d = contentDigests(new Map([["reports", entries], ["indicators", files]]));
+    expect([...d.reports.keys()].sort()).toEqual(entries.map((e) => e.id).sort());
+    const [first, second] = entries.map((e) => e.id);
+    const changed = contentDigests(new Map([["reports", entries], ["indicators", files.map((f) => (f.id === first ? { ...f, digest: "y" } : f))]]));
+    expect(changed.reports.get(first!)).not.toBe(d.reports.get(first!));
+    expect(changed.reports.get(second!)).toBe(d.reports.get(second!));
+    expect(changed.shared).toBe(d.shared);
   });
 });

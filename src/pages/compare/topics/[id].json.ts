@@ -1,11 +1,14 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { compareData } from "../_data.ts";
-import { keyed } from "../../_cache-key.ts";
+import { keyedBy } from "../../_cache-key.ts";
 
 /** `/compare/topics/<id>.json`: one report's paragraphs by topic, what `/compare/view/` composes pairs from. */
 export const getStaticPaths = (async () => {
   const data = await compareData();
-  return keyed(data.metas.map(({ id }) => ({ params: { id } })));
+  return keyedBy(
+    data.metas.map(({ id }) => ({ params: { id } })),
+    ({ params }) => ({ reports: [params.id] }),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>

@@ -2,10 +2,13 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { searchShards } from "../../../components/search/search-data.ts";
 import { serializeShard } from "../../../lib/search/build.ts";
 import { getCollection } from "astro:content";
-import { keyed } from "../../_cache-key.ts";
+import { keyedBy } from "../../_cache-key.ts";
 
 export const getStaticPaths = (async () =>
-  keyed((await getCollection("reports")).map((r) => ({ params: { report: r.id } })))) satisfies GetStaticPaths;
+  keyedBy(
+    (await getCollection("reports")).map((r) => ({ params: { report: r.id } })),
+    ({ params }) => ({ reports: [params.report] }),
+  )) satisfies GetStaticPaths;
 
 /** `/search/shards/<report>.json`: one report's search documents and fuse.js index. */
 export const GET: APIRoute = async ({ params }) => {
