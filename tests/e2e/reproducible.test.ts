@@ -22,7 +22,7 @@ import { PAIR_PAGE_LIMIT } from "../../src/lib/topics/pairs.ts";
 import { syntheticProject } from "../../scripts/lib/synthetic.ts";
 import { loadTables } from "../../scripts/lib/tables.ts";
 import { diffTrees, listFiles } from "../../scripts/lib/tree-diff.ts";
-import { buildLog, type BuildLog } from "./support/build-log.ts";
+import { buildLog, type BuildLog } from "../../scripts/lib/build-log.ts";
 
 const root = join(import.meta.dirname, "../..");
 const raws = readdirSync(join(root, "content/raw")).filter((f) => /\.(txt|md)$/.test(f)).sort();
@@ -130,6 +130,9 @@ describe("builds of a copy of the project", { timeout: 600_000 }, () => {
     // The pages of a report of a third place read neither changed report: copied from the cache.
     const third = raws.map((f) => f.replace(/\.(txt|md)$/, "")).find((r) => ![placeOf(raw), placeOf(other)].includes(placeOf(`${r}.md`)))!;
     for (const page of own(third)) expect(changed.restored, page).toContain(page);
+    // The tracker's page of the place whose targets changed renders again; a third place's is copied.
+    expect(changed.rendered).toContain(`/tracker/${placeOf(other)}/index.html`);
+    expect(changed.restored).toContain(`/tracker/${placeOf(`${third}.md`)}/index.html`);
     expect(changed.restored.length).toBeGreaterThan(changed.rendered.length);
     const dist = join(dir, "dist");
     for (const page of [`reports/${id}/index.html`, `en/reports/${id}/index.html`, `search/shards/${id}.json`, `data/reports/${id}.md`])
