@@ -26,10 +26,16 @@ export async function keyed<T extends object>(paths: readonly T[]): Promise<(T &
   return paths.map((p) => ({ ...p, cacheKey: all }));
 }
 
-/** getStaticPaths' entries, each keyed on what `uses` says the page reads beyond the shared content. */
-export async function keyedBy<T extends object>(paths: readonly T[], uses: (path: T) => PageInputs): Promise<(T & { cacheKey: string })[]> {
+/**
+ * getStaticPaths' entries, each keyed on what `uses` says the page reads beyond the shared content, or on all
+ * content (`"all"`) for a page of the route that reads every report.
+ */
+export async function keyedBy<T extends object>(paths: readonly T[], uses: (path: T) => PageInputs | "all"): Promise<(T & { cacheKey: string })[]> {
   const d = await buildDigests();
-  return paths.map((p) => ({ ...p, cacheKey: pageKey(d, uses(p)) }));
+  return paths.map((p) => {
+    const inputs = uses(p);
+    return { ...p, cacheKey: inputs === "all" ? d.all : pageKey(d, inputs) };
+  });
 }
 
 /** getStaticPaths of a page at a fixed address (`[...index].astro`, the rest parameter empty), with the cache key. */
