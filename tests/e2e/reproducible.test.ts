@@ -133,6 +133,12 @@ describe("builds of a copy of the project", { timeout: 600_000 }, () => {
     // The tracker's page of the place whose targets changed renders again; a third place's is copied.
     expect(changed.rendered).toContain(`/tracker/${placeOf(other)}/index.html`);
     expect(changed.restored).toContain(`/tracker/${placeOf(`${third}.md`)}/index.html`);
+    // The indicators' year page of the changed targets' year renders again; a year no edit touched is copied.
+    const yearOf = (file: string) => /-(\d{4})\.(txt|md)$/.exec(file)![1]!;
+    expect(changed.rendered).toContain(`/indicators/${yearOf(other)}/index.html`);
+    const untouched = first.paths.filter((p) => /^\/indicators\/\d{4}\/index\.html$/.test(p) && ![yearOf(raw), yearOf(other)].some((y) => p.includes(y)));
+    expect(untouched.length).toBeGreaterThan(0);
+    for (const page of untouched) expect(changed.restored, page).toContain(page);
     expect(changed.restored.length).toBeGreaterThan(changed.rendered.length);
     const dist = join(dir, "dist");
     for (const page of [`reports/${id}/index.html`, `en/reports/${id}/index.html`, `search/shards/${id}.json`, `data/reports/${id}.md`])
