@@ -75,7 +75,8 @@ export function contentDigests(collections: ReadonlyMap<string, readonly KeyedEn
     shared.update(`\0collection ${name}\n`);
     for (const e of sorted(collections.get(name)!)) {
       const report = name === "indicators" ? own.get(reportOf(e) ?? "") : undefined;
-      (report ?? shared).update(name === "indicators" && report ? `figures${line(e)}` : line(e));
+      if (report) report.update(`figures${line(e)}`);
+      else shared.update(line(e));
     }
   }
   return {

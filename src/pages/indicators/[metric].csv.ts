@@ -6,19 +6,18 @@ import { keyedBy } from "../_cache-key.ts";
 
 /** One CSV file per indicator with records: `/indicators/<metric>.csv`. */
 export const getStaticPaths = (async () => {
-  const { figures, metrics } = await indicatorData();
-  const records = Map.groupBy(figures, (f) => f.metric);
+  const { figures, byMetric, metrics } = await indicatorData();
   // Made from the indicator's records (and the shared metadata its citations name).
   return keyedBy(
     metricIds(figures, metrics).map((id) => ({ params: { metric: id } })),
-    ({ params }) => ({ data: records.get(params.metric) }),
+    ({ params }) => ({ data: byMetric.get(params.metric) }),
   );
 }) satisfies GetStaticPaths;
 
 /** The indicator's rows of `/data/indicators.csv` (same header, UTF-8 with a byte-order mark). */
 export const GET: APIRoute = async ({ params, site }) => {
-  const { figures } = await indicatorData();
+  const { byMetric } = await indicatorData();
   const cite = await indicatorCiter(site);
-  const csv = figuresToCsv(figures.filter((f) => f.metric === params.metric), cite);
+  const csv = figuresToCsv(byMetric.get(params.metric!) ?? [], cite);
   return new Response(csv, { headers: { "Content-Type": "text/csv; charset=utf-8" } });
 };

@@ -18,6 +18,8 @@ export interface IndicatorData {
   figures: Figure[];
   /** The same records by report, each report's in document order (a reader's key figures: no scan of every record). */
   byReport: Map<string, Figure[]>;
+  /** The same records by indicator, in the order of `figures` (an indicator's page and CSV, and their cache keys). */
+  byMetric: Map<string | null, Figure[]>;
   /** The indicator vocabulary. */
   metrics: Metric[];
   /** The places with a report, regions first, then in the order of `content/places.json`. */
@@ -34,7 +36,7 @@ async function load(): Promise<IndicatorData> {
   const reported = new Set((await getCollection("reports")).map((r) => r.data.place));
   // The file, not the collection: the collection sorts by id, and styles follow the order of the file.
   const places = placeInfos(placesFileSchema.parse(placesFile), reported);
-  return { figures, byReport: Map.groupBy(figures, (f) => f.report), metrics, places };
+  return { figures, byReport: Map.groupBy(figures, (f) => f.report), byMetric: Map.groupBy(figures, (f) => f.metric), metrics, places };
 }
 
 /** Loads the indicator data (once per build). */
