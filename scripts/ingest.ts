@@ -17,12 +17,17 @@
  */
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
+import { enableCompileCache } from "node:module";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { IngestError, formatWarning } from "../src/lib/errors.ts";
 import { cacheHolds, cacheKey, readCache, sha256, writeCache, type CachedReport } from "./lib/ingest-cache.ts";
 
 const root = resolve(import.meta.dirname, "..");
+
+// Node's compile cache (as `astro` enables it): the parser's modules, type-stripped and compiled once, load from
+// the cache on the next run (a run after an edit: about 0.15 s less on this machine).
+enableCompileCache();
 
 /** The parser, loaded on first use: a run that the cache answers whole never loads it. */
 async function loadParser() {

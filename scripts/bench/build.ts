@@ -2,9 +2,10 @@
  * `npm run bench -- build`: `npm run build` against a bare Astro project with the same page count (the project's
  * own Astro and Node, one trivial `.astro` route through getStaticPaths), in one run and alternating, at the real
  * corpus size and at 100 and 400 reports (the real reports copied under new ids), each in a fresh copy of the
- * project. Prints, per size, against the bare project: the first build (no cache), the median of the builds that
- * follow with nothing changed (every page copied from Astro's incremental-build cache), and a build after one report
- * changed (its own pages and the corpus-wide ones render again, the rest are copied; src/pages/_cache-key.ts); the time split
+ * project. Prints, per size, against the bare project: the first build (no cache), the builds that follow with
+ * nothing changed (every page copied from Astro's incremental-build cache; BENCH_ROUNDS, 3), and builds after one
+ * report changed (its own pages and the corpus-wide ones render again, the rest are copied; src/pages/_cache-key.ts;
+ * BENCH_CHANGE_ROUNDS, 2), each round's build followed by a bare one, as the median ratio and its range; the time split
  * (ingest, content sync, bundling, page generation, each route family) and the peak memory; then a table of the
  * cost curve.
  */
@@ -21,6 +22,8 @@ const astroBin = join(root, "node_modules/astro/bin/astro.mjs");
 const preload = join(root, "scripts/lib/maxrss.mjs");
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SIZES = (process.env.BENCH_SIZES ?? "real,100,400").split(",");
+/** Builds after an edit, each after one more paragraph, alternating with the bare build like the others. */
+const CHANGE_ROUNDS = Number(process.env.BENCH_CHANGE_ROUNDS ?? 2);
 
 /** One timed run of a Node script: wall time, CPU time and peak RSS (MiB) of its Node processes, and its output. */
 function runNode(cwd: string, args: string[]): { ms: number; cpu: number; rssMiB: number; out: string } {
@@ -42,10 +45,38 @@ function runNode(cwd: string, args: string[]): { ms: number; cpu: number; rssMiB
   return { ms: t, cpu, rssMiB: rss / 1024, out };
 }
 
-/** `npm run build` of a project, as its two steps (ingest, astro build), each timed. */
+/** One round: our build's wall and CPU time, and the bare build's run straight after it. */
+interface Round {
+  ours: number;
+  cpu: number;
+  bare: { ms: number; cpu: number };
+}
+
+interface Summary {
+  /** Medians of the rounds' times. */
+  ours: number;
+  bare: number;
+  /** Median of the rounds' ratios (ours / bare), of wall time and of CPU time. */
+  ratio: number;
+  cpuRatio: number;
+  /** The lowest and highest ratio of a round: `1.21–1.43`. */
+  range: string;
+}
+
+function summary(rounds: readonly Round[]): Summary {
+  const ratios = rounds.map((r) => r.ours / r.bare.ms);
+  return {
+    ours: median(rounds.map((r) => r.ours)),
+    bare: median(rounds.map((r) => r.bare.ms)),
+    ratio: median(ratios),
+    cpuRatio: median(rounds.map((r) => r.cpu / r.bare.cpu)),
+    range: `${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}`,
+  };
+}
+
+/** `npm run build` of a project, as its two steps (ingest, astro build, which empties dist/ first), each timed. */
 function projectBuild(dir: string) {
   const ingest = runNode(dir, ["scripts/ingest.ts", "--quiet"]);
-  rmSync(join(dir, "dist"), { recursive: true, force: true });
   const astro = runNode(dir, [astroBin, "build"]);
   return { ingest, astro, total: ingest.ms + astro.ms, cpu: ingest.cpu + astro.cpu };
 }
@@ -100,7 +131,7 @@ function phases(log: string): string {
 export default async function benchBuild(): Promise<void> {
   const { places } = await loadTables(root);
   const real = readdirSync(join(root, "content/raw")).filter((f) => /\.(txt|md)$/.test(f)).length;
-  const rows: { reports: number; pages: number; cold: number; bareCold: number; build: number; bare: number; cpu: number; bareCpu: number; rss: number; change: number; bareChange: number }[] = [];
+  const rows: { reports: number; pages: number; cold: number; bareCold: number; again: Summary; change: Summary; rss: number }[] = [];
   for (const size of SIZES) {
     const n = size === "real" ? real : Number(size);
     // A fresh copy every time, the real corpus too: the first build starts with no cache (ingest, content layer).
@@ -111,33 +142,32 @@ export default async function benchBuild(): Promise<void> {
       const pages = buildLog(first.astro.out).paths.length;
       bare = bareProject(pages);
       const bareFirst = runNode(bare, [astroBin, "build"]).ms;
-      const ours: number[] = [];
-      const theirs: number[] = [];
-      const oursCpu: number[] = [];
-      const theirsCpu: number[] = [];
+      // Each round: our build, then the bare one straight after, so a change in the machine's load touches both;
+      // the ratio is the median of the rounds' ratios, with their range.
+      const again: Round[] = [];
       let last = first;
       for (let k = 0; k < ROUNDS; k++) {
         last = projectBuild(dir);
-        ours.push(last.total);
-        oursCpu.push(last.cpu);
-        const bareRun = runNode(bare, [astroBin, "build"]);
-        theirs.push(bareRun.ms);
-        theirsCpu.push(bareRun.cpu);
+        again.push({ ours: last.total, cpu: last.cpu, bare: runNode(bare, [astroBin, "build"]) });
       }
-      // A maintainer's edit: one report gains a paragraph; the pages that read it render again.
+      // A maintainer's edit, once a round: one report gains a paragraph; the pages that read it render again.
       const edited = readdirSync(join(dir, "content/raw")).filter((f) => /\.(txt|md)$/.test(f)).sort()[0]!;
-      appendFileSync(join(dir, "content/raw", edited), "\n\n本段为基准测试新增的文字。\n");
-      const change = projectBuild(dir);
-      const bareChange = runNode(bare, [astroBin, "build"]);
-      const [b, a] = [median(ours), median(theirs)];
-      const [bc, ac] = [median(oursCpu), median(theirsCpu)];
+      const changed: Round[] = [];
+      let change = first;
+      for (let k = 0; k < CHANGE_ROUNDS; k++) {
+        appendFileSync(join(dir, "content/raw", edited), `\n\n本段为基准测试新增的第${k + 1}段文字。\n`);
+        change = projectBuild(dir);
+        changed.push({ ours: change.total, cpu: change.cpu, bare: runNode(bare, [astroBin, "build"]) });
+      }
+      const b = summary(again);
+      const c = summary(changed);
       const rss = Math.max(...[first, last, change].flatMap((r) => [r.ingest.rssMiB, r.astro.rssMiB]));
-      rows.push({ reports: n, pages, cold: first.total, bareCold: bareFirst, build: b, bare: a, cpu: bc, bareCpu: ac, rss, change: change.total, bareChange: bareChange.ms });
+      rows.push({ reports: n, pages, cold: first.total, bareCold: bareFirst, again: b, change: c, rss });
       console.log(`\n${n} reports, ${pages} pages; peak memory ${rss.toFixed(0)} MiB`);
       console.log(`  first build (no cache): npm run build ${ms(first.total)} (ingest ${ms(first.ingest.ms)}) vs bare Astro ${ms(bareFirst)} → ratio ${(first.total / bareFirst).toFixed(2)}`);
-      console.log(`  again (caches warm): npm run build ${ms(b)} vs bare Astro ${ms(a)} → ratio ${(b / a).toFixed(2)} (median of ${ROUNDS}, alternating); CPU time ${ms(bc)} vs ${ms(ac)} → ratio ${(bc / ac).toFixed(2)}`);
+      console.log(`  again (caches warm): npm run build ${ms(b.ours)} vs bare Astro ${ms(b.bare)} → ratio ${b.ratio.toFixed(2)} (${b.range}; ${ROUNDS} rounds, alternating); CPU time ratio ${b.cpuRatio.toFixed(2)}`);
       const { rendered } = buildLog(change.astro.out);
-      console.log(`  after one report changed (${rendered.length} of ${pages} pages render again): npm run build ${ms(change.total)} (ingest ${ms(change.ingest.ms)}) vs bare Astro ${ms(bareChange.ms)} → ratio ${(change.total / bareChange.ms).toFixed(2)}`);
+      console.log(`  after one report changed (${rendered.length} of ${pages} pages render again): npm run build ${ms(c.ours)} (ingest ${ms(change.ingest.ms)}) vs bare Astro ${ms(c.bare)} → ratio ${c.ratio.toFixed(2)} (${c.range}; ${CHANGE_ROUNDS} rounds, alternating); CPU time ratio ${c.cpuRatio.toFixed(2)}`);
       console.log(`  split, first build: ingest ${ms(first.ingest.ms)}; ${phases(first.astro.out)}`);
       console.log(`  split, again: ingest ${ms(last.ingest.ms)}; ${phases(last.astro.out)}`);
       console.log(`  split, after the change: ingest ${ms(change.ingest.ms)}; ${phases(change.astro.out)}`);
@@ -150,17 +180,18 @@ export default async function benchBuild(): Promise<void> {
     }
   }
   const s = (t: number) => (t / 1000).toFixed(2);
-  console.log("\n| reports | pages | first build s | bare first s | ratio | again s | bare again s | ratio | CPU ratio again | one report changed s | bare s | ratio | peak MiB |");
+  console.log("\n| reports | pages | first build s | bare first s | ratio | again s | bare again s | ratio (range) | CPU ratio | one report changed s | bare s | ratio (range) | peak MiB |");
   console.log("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const r of rows) {
+    const [a, c] = [r.again, r.change];
     console.log(
-      `| ${r.reports} | ${r.pages} | ${s(r.cold)} | ${s(r.bareCold)} | ${(r.cold / r.bareCold).toFixed(2)} | ${s(r.build)} | ${s(r.bare)} | ${(r.build / r.bare).toFixed(2)} | ${(r.cpu / r.bareCpu).toFixed(2)} | ${s(r.change)} | ${s(r.bareChange)} | ${(r.change / r.bareChange).toFixed(2)} | ${r.rss.toFixed(0)} |`,
+      `| ${r.reports} | ${r.pages} | ${s(r.cold)} | ${s(r.bareCold)} | ${(r.cold / r.bareCold).toFixed(2)} | ${s(a.ours)} | ${s(a.bare)} | ${a.ratio.toFixed(2)} (${a.range}) | ${a.cpuRatio.toFixed(2)} | ${s(c.ours)} | ${s(c.bare)} | ${c.ratio.toFixed(2)} (${c.range}) | ${r.rss.toFixed(0)} |`,
     );
   }
   for (let i = 1; i < rows.length; i++) {
     const [a, b] = [rows[i - 1]!, rows[i]!];
     console.log(
-      `from ${a.reports} to ${b.reports} reports: per added report, first build ${ms((b.cold - a.cold) / (b.reports - a.reports))}, after a change ${ms((b.change - a.change) / (b.reports - a.reports))}, again ${ms((b.build - a.build) / (b.reports - a.reports))}; ${((b.pages - a.pages) / (b.reports - a.reports)).toFixed(1)} pages per added report`,
+      `from ${a.reports} to ${b.reports} reports: per added report, first build ${ms((b.cold - a.cold) / (b.reports - a.reports))}, after a change ${ms((b.change.ours - a.change.ours) / (b.reports - a.reports))}, again ${ms((b.again.ours - a.again.ours) / (b.reports - a.reports))}; ${((b.pages - a.pages) / (b.reports - a.reports)).toFixed(1)} pages per added report`,
     );
   }
 }
