@@ -6,15 +6,16 @@
  * nothing changed (every page copied from Astro's incremental-build cache; BENCH_ROUNDS, 3), and builds after one
  * report changed (its own pages and the corpus-wide ones render again, the rest are copied; src/pages/_cache-key.ts;
  * BENCH_CHANGE_ROUNDS, 2), each round's build followed by a bare one, as the median ratio and its range; the time split
- * (ingest, content sync, bundling, page generation, each route family) and the peak memory; then a table of the
+ * (ingest, content sync, bundling, page generation, each route family, writing the files) and the peak memory; then a table of the
  * cost curve.
  */
 import { execFileSync } from "node:child_process";
 import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { buildLog } from "../lib/build-log.ts";
 import { syntheticProject } from "../lib/synthetic.ts";
 import { loadTables } from "../lib/tables.ts";
+import { listFiles } from "../lib/tree-diff.ts";
 import { median, ms } from "../lib/timing.ts";
 
 const root = join(import.meta.dirname, "../..");
@@ -49,7 +50,7 @@ function runNode(cwd: string, args: string[]): { ms: number; cpu: number; rssMiB
 interface Round {
   ours: number;
   cpu: number;
-  bare: { ms: number; cpu: number };
+  bare: { ms: number; cpu: number; out: string };
 }
 
 interface Summary {
@@ -93,6 +94,27 @@ function bareProject(pages: number): string {
   return dir;
 }
 
+/**
+ * What writing the build's output costs on this machine, apart from making it: every file of `dist/`, read into
+ * memory first, written again into a fresh folder (with its folders), as page generation writes them.
+ */
+function writeCost(dist: string): string {
+  const files = listFiles(dist).map((f) => ({ f, bytes: readFileSync(join(dist, f)) }));
+  const to = mkdtempSync(join(root, ".bench-write-"));
+  try {
+    const t0 = performance.now();
+    for (const { f, bytes } of files) {
+      mkdirSync(dirname(join(to, f)), { recursive: true });
+      writeFileSync(join(to, f), bytes);
+    }
+    const t = performance.now() - t0;
+    const mib = files.reduce((n, x) => n + x.bytes.length, 0) / 2 ** 20;
+    return `${files.length} files, ${mib.toFixed(1)} MiB, in ${ms(t)}`;
+  } finally {
+    rmSync(to, { recursive: true, force: true });
+  }
+}
+
 /** Time per route family (`/reports/…`, `/en/compare/…`) from Astro's per-route log lines. */
 function routeFamilies(log: string): Map<string, { n: number; ms: number }> {
   const out = new Map<string, { n: number; ms: number }>();
@@ -117,15 +139,18 @@ function duration(text: string | undefined): number {
   return Number(m[3]) * (m[4] === "ms" ? 1 : 1000);
 }
 
-/** Phases Astro reports: content sync and type generation, build info, bundling, page generation, the whole build. */
+/**
+ * Phases Astro reports: setup (config, routes, Vite, and the content sync and type generation within it, which
+ * Astro's "Collecting build info" time includes), bundling, page generation, the whole build.
+ */
 function phases(log: string): string {
   const find = (re: string) => duration(new RegExp(re).exec(log)?.[1]);
   const types = find(String.raw`\[types\] Generated ${DURATION}`);
-  const info = find(String.raw`Collecting build info\.\.\.\s*\n.*?Completed in ${DURATION}`);
+  const setup = find(String.raw`Collecting build info\.\.\.\s*\n.*?Completed in ${DURATION}`);
   const vite = [...log.matchAll(new RegExp(String.raw`\[vite\] ✓ built in ${DURATION}`, "g"))].reduce((t, m) => t + duration(m[1]), 0);
   const generate = find(String.raw`generating static routes[\s\S]*?✓ Completed in ${DURATION}`);
   const whole = find(String.raw`page\(s\) built in ${DURATION}`);
-  return `content sync + types ${ms(types)}, build info ${ms(info)}, bundling ${ms(vite)}, page generation ${ms(generate)}, whole astro build ${ms(whole)}`;
+  return `setup ${ms(setup)} (of which content sync + types ${ms(types)}), bundling ${ms(vite)}, page generation ${ms(generate)}, whole astro build ${ms(whole)}`;
 }
 
 export default async function benchBuild(): Promise<void> {
@@ -165,14 +190,16 @@ export default async function benchBuild(): Promise<void> {
       rows.push({ reports: n, pages, cold: first.total, bareCold: bareFirst, again: b, change: c, rss });
       console.log(`\n${n} reports, ${pages} pages; peak memory ${rss.toFixed(0)} MiB`);
       console.log(`  first build (no cache): npm run build ${ms(first.total)} (ingest ${ms(first.ingest.ms)}) vs bare Astro ${ms(bareFirst)} → ratio ${(first.total / bareFirst).toFixed(2)}`);
-      console.log(`  again (caches warm): npm run build ${ms(b.ours)} vs bare Astro ${ms(b.bare)} → ratio ${b.ratio.toFixed(2)} (${b.range}; ${ROUNDS} rounds, alternating); CPU time ratio ${b.cpuRatio.toFixed(2)}`);
+      console.log(`  again (caches warm): npm run build ${ms(b.ours)} vs bare Astro ${ms(b.bare)} → ratio ${b.ratio.toFixed(2)} (${b.range}; ${ROUNDS} round(s), alternating); CPU time ratio ${b.cpuRatio.toFixed(2)}`);
       const { rendered } = buildLog(change.astro.out);
-      console.log(`  after one report changed (${rendered.length} of ${pages} pages render again): npm run build ${ms(c.ours)} (ingest ${ms(change.ingest.ms)}) vs bare Astro ${ms(c.bare)} → ratio ${c.ratio.toFixed(2)} (${c.range}; ${CHANGE_ROUNDS} rounds, alternating); CPU time ratio ${c.cpuRatio.toFixed(2)}`);
+      console.log(`  after one report changed (${rendered.length} of ${pages} pages render again): npm run build ${ms(c.ours)} (ingest ${ms(change.ingest.ms)}) vs bare Astro ${ms(c.bare)} → ratio ${c.ratio.toFixed(2)} (${c.range}; ${CHANGE_ROUNDS} round(s), alternating); CPU time ratio ${c.cpuRatio.toFixed(2)}`);
       console.log(`  split, first build: ingest ${ms(first.ingest.ms)}; ${phases(first.astro.out)}`);
       console.log(`  split, again: ingest ${ms(last.ingest.ms)}; ${phases(last.astro.out)}`);
+      console.log(`  split, the bare build after it: ${phases(again.at(-1)!.bare.out)}`);
       console.log(`  split, after the change: ingest ${ms(change.ingest.ms)}; ${phases(change.astro.out)}`);
       const families = [...routeFamilies(change.astro.out)].sort((x, y) => y[1].ms - x[1].ms);
       // Astro renders several pages at once (build.concurrency): each page's time includes its share of the others'.
+      console.log(`  writing the files: ${writeCost(join(dir, "dist"))}`);
       console.log(`  routes (after the change; page times overlap, several render at once): ${families.map(([f, v]) => `${f} ${v.n} pages ${ms(v.ms)}`).join(", ")}`);
     } finally {
       if (bare) rmSync(bare, { recursive: true, force: true });

@@ -159,3 +159,13 @@ export function yearPages(
     reports: i === 0 ? reports : [],
   }));
 }
+
+/**
+ * What a year's page is made from, for its build-cache key: the page without its charts, which are drawn from
+ * each entry's group (its records, places and years) by the route's code when the page renders; reading a
+ * chart's markup would draw it. A record changes the key of the parts that chart or list it; a change of a
+ * chart's size that moves the split changes every part's (their list of parts).
+ */
+export function yearPageInputs(page: YearPage): Omit<YearPage, "sections"> & { sections: { id: string; name: string; en: string; continued?: boolean; entries: Omit<IndicatorEntry, "chart">[] }[] } {
+  return { ...page, sections: page.sections.map((s) => ({ ...s, entries: s.entries.map(({ group, href }) => ({ group, href })) })) };
+}

@@ -13,7 +13,7 @@ import { indicatorsIndex } from "../../../src/lib/indicators/index-page.ts";
 import { metricIds, metricPage } from "../../../src/lib/indicators/metric-page.ts";
 import { placeInfos } from "../../../src/lib/indicators/places.ts";
 import { reportRecords } from "../../../src/lib/indicators/report-records.ts";
-import { CHART_ELEMENT_BUDGET, yearPages } from "../../../src/lib/indicators/year-page.ts";
+import { CHART_ELEMENT_BUDGET, yearPageInputs, yearPages } from "../../../src/lib/indicators/year-page.ts";
 import { chartFigures, planYears } from "../../../src/lib/indicators/years.ts";
 import type { Figure, StoredFigure } from "../../../src/lib/schema/figure.ts";
 import { metricsFileSchema } from "../../../src/lib/schema/metric.ts";
@@ -170,3 +170,39 @@ describe("recordHref", () => {
     for (const f of figures.filter((x) => !x.metric)) expect(pages).toContain(recordHref(f).replace(/#.*/, ""));
   });
 });
+
+describe("what a year's pages are made from (their build-cache key, yearPageInputs)", () => {
+  const year = years[0]!;
+  const inputs = (all: readonly Figure[]) => yearPages(year, all, places, metrics).map((p) => JSON.stringify(yearPageInputs(p)));
+
+  it("leaves the charts out: keying a page never draws its charts", () => {
+    const pages = yearPages(year, figures, places, metrics);
+    let charts = 0;
+    for (const e of pages.flatMap((p) => p.sections.flatMap((s) => s.entries)))
+      if (e.chart) {
+        charts++;
+        Object.defineProperty(e.chart, "svg", { get: () => expect.unreachable("a chart was drawn") });
+      }
+    expect(charts).toBeGreaterThan(10);
+    for (const p of pages) {
+      const entries = yearPageInputs(p).sections.flatMap((s) => s.entries);
+      expect(entries.length).toBeGreaterThan(0);
+      for (const e of entries) expect(Object.keys(e).sort()).toEqual(["group", "href"]);
+      expect(() => JSON.stringify(yearPageInputs(p))).not.toThrow();
+    }
+  });
+
+  it("changes for the part that charts a corrected record, and for no other part", () => {
+    const pages = yearPages(year, figures, places, metrics);
+    expect(pages.length).toBeGreaterThan(1);
+    const before = inputs(figures);
+    for (const page of pages) {
+      // A record this part charts, its quote corrected (the value, hence the chart's size and the split, kept).
+      const charted = page.sections.flatMap((s) => s.entries).find((e) => e.chart)!.group.places[0]!;
+      const record = charted.targets[0] ?? charted.results[0]!;
+      const after = inputs(figures.map((f) => (f.id === record.id ? { ...f, quote: `${f.quote}（更正）` } : f)));
+      expect(after.map((a, i) => a !== before[i])).toEqual(pages.map((p) => p.part === page.part));
+    }
+  });
+});
+
