@@ -77,6 +77,13 @@ describe("/tracker/", () => {
     const desc = await charts.first().locator("desc").textContent();
     expect(desc).toMatch(/目标“.+”，结果/);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    // The tables scroll sideways in their box; their captions stay readable on the screen, not centred across the table.
+    const captions = await page.locator(".tr-table caption").evaluateAll((cs) => cs.map((c) => c.getBoundingClientRect()).map((r) => [r.left, r.right]));
+    expect(captions.length).toBe(2);
+    for (const [left, right] of captions) {
+      expect(left).toBeGreaterThanOrEqual(0);
+      expect(right).toBeLessThanOrEqual(360);
+    }
     await opened.close();
   });
 });
