@@ -2,9 +2,16 @@
 import { defineConfig } from "astro/config";
 import { i18nConfig } from "./src/i18n/config.ts";
 
+/**
+ * The site's public address: citations, the permalinks of the downloads and the language alternates are
+ * absolute URLs on it. Set SITE_URL when building for a real host (`SITE_URL=https://reports.example.cn npm run build`).
+ */
+const site = process.env.SITE_URL || "https://example.org";
+if (!URL.canParse(site) || !/^https?:$/.test(new URL(site).protocol)) throw new Error(`SITE_URL is not an http(s) address: ${site}`);
+
 /** Static site: every page is prerendered into dist/. */
 export default defineConfig({
-  site: "https://example.org",
+  site,
   trailingSlash: "always",
   // Chinese at the root, English under /en/ (src/pages/en/ renders the same pages; src/i18n/).
   i18n: i18nConfig,
