@@ -44,6 +44,11 @@ export async function composeView(doc: Document): Promise<void> {
     status.textContent = t.view.needPair(ids.length > 1 ? `?a=${ids[0]}&b=${ids[1]}` : "");
     return;
   }
+  // The form shows the pair asked for, when its lists hold those reports.
+  for (const [name, id] of [["a", query.a], ["b", query.b]] as const) {
+    const select = doc.querySelector<HTMLSelectElement>(`.pair-form select[name="${name}"]`);
+    if (select && [...select.options].some((o) => o.value === id)) select.value = id;
+  }
   const fetchable = (id: string) => (known.has(page(topicsPath(id))) ? load(id) : Promise.resolve(null));
   const [a, b] = await Promise.all([fetchable(query.a), fetchable(query.b)]).catch(() => [null, null]);
   if (!a || !b) {

@@ -67,6 +67,25 @@ describe("/compare/view/", () => {
     await opened.close();
   });
 
+  it("picks a pair with its form, which shows the pair of the address", async () => {
+    const opened = await site.openPage("/compare/view/", { width: 360 });
+    const { page } = opened;
+    await page.locator("#cv-status").filter({ hasText: "请在上面选两份不同的报告" }).waitFor();
+    await page.getByLabel("第一份").selectOption({ label: names[pair.a]! });
+    await page.getByLabel("第二份").selectOption({ label: names[pair.b]! });
+    await page.getByRole("button", { name: "对比" }).click();
+    await page.locator(".cv__col").first().waitFor();
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual(pair);
+    await expect(page.locator("h1").textContent()).resolves.toBe(`报告对比：${names[pair.a]}与${names[pair.b]}`);
+    // Opened from its address, the form names the same two reports.
+    await page.goto(site.url(`/compare/view/?a=${pair.b}&b=${pair.a}`));
+    await page.locator(".cv__col").first().waitFor();
+    expect(await page.getByLabel("第一份").inputValue()).toBe(pair.b);
+    expect(await page.getByLabel("第二份").inputValue()).toBe(pair.a);
+    expectNoProblems(opened);
+    await opened.close();
+  });
+
   it("keeps the links to the topic pages when an id is not a report", async () => {
     const opened = await site.openPage("/compare/view/?a=nowhere-2020&b=zhongwei-2020");
     const { page } = opened;
@@ -166,7 +185,7 @@ describe("/en/compare/view/", () => {
     expect(await page.locator(".cv__col").count()).toBe(0);
     expect(await chineseOutsideZh(page)).toEqual([]);
     await page.goto(site.url("/en/compare/view/"));
-    await page.locator("#cv-status").filter({ hasText: /^The address needs two different reports, such as \?a=[a-z]+-\d{4}&b=[a-z]+-\d{4}\.$/ }).waitFor();
+    await page.locator("#cv-status").filter({ hasText: /^Pick two different reports above, or name them in the address, such as \?a=[a-z]+-\d{4}&b=[a-z]+-\d{4}\.$/ }).waitFor();
     expectNoProblems(opened);
     await opened.close();
   });

@@ -86,7 +86,7 @@ const compare: UiDict["compare"] = {
     fallbackTitle: "Each report by topic",
     fallbackText:
       "Where the pair cannot be put together here (the browser runs no JavaScript, or a report in the address does not exist), read the two reports' topic pages one by one:",
-    needPair: (example) => `The address needs two different reports${example ? `, such as ${example}` : ""}.`,
+    needPair: (example) => `Pick two different reports above, or name them in the address${example ? `, such as ${example}` : ""}.`,
     notFound: (ids) => `No such report: ${ids.join(", ")}.`,
     pairHeading: (a, b) => `Compare: ${a} and ${b}`,
     columnLabel: (report, topic) => `${report}: ${topic}`,

@@ -100,7 +100,7 @@ export default {
     fallbackTitle: "每份报告的按主题页",
     fallbackText: "无法在此组合时（浏览器未运行 JavaScript，或地址中的报告不存在），可分别阅读两份报告的按主题页：",
     /** What the composer says and writes once the page has loaded. */
-    needPair: (example: string) => `地址中需要两份不同的报告${example ? `，如 ${example}` : ""}。`,
+    needPair: (example: string) => `请在上面选两份不同的报告，或在地址中写明${example ? `，如 ${example}` : ""}。`,
     notFound: (ids: readonly string[]) => `找不到报告：${ids.join("、")}。`,
     pairHeading: (a: string, b: string) => `报告对比：${a}与${b}`,
     columnLabel: (report: string, topic: string) => `${report}：${topic}`,
