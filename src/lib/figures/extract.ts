@@ -5,6 +5,7 @@ import { preferAuthority } from "./authority.ts";
 import { timeContext } from "./time-context.ts";
 import { matchMetric } from "./metric-match.ts";
 import { paragraphDrafts } from "./paragraph.ts";
+import { closeBrackets } from "./quote.ts";
 import { timeSpan } from "./timespan.ts";
 
 /**
@@ -47,7 +48,7 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
         qualifier: q.qualifier,
         estimate: d.estimate,
         direction: d.direction,
-        quote: p.text.slice(...d.quote),
+        quote: p.text.slice(...closeBrackets(p.text, d.quote)),
         paragraph: p.id,
         url: `/reports/${report}/#${p.id}`,
         span: [q.start, q.end],
