@@ -33,6 +33,11 @@ export const topicListSchema = z
     topics: z.array(topicSchema).min(1),
     /** Greetings, overall requirements, thanks and closing words: paragraphs no topic claims land here. */
     other: topicSchema,
+    /**
+     * The pair `/compare/` opens on, as two report ids (an editorial choice: the site's original two reports).
+     * Left out, or naming a report the site does not have, the page opens on the latest year's first two places.
+     */
+    default_pair: z.tuple([z.string().min(1), z.string().min(1)]).optional(),
   })
   .superRefine((list, ctx) => {
     const seen = new Set<string>();

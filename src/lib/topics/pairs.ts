@@ -21,11 +21,16 @@ export interface ReportPair<R extends PairRef = PairRef> {
  */
 export const PAIR_PAGE_LIMIT = 40;
 
-/** The pair `/compare/` shows: the site's original two reports. */
-export const DEFAULT_PAIR = ["shizuishan-2020", "zhongwei-2020"] as const;
-
 /** `a`, `b` in id order. */
 const ordered = <R extends PairRef>(x: R, y: R): [R, R] => (x.id < y.id ? [x, y] : [y, x]);
+
+/** Two reports as a pair when they make one (two places of one year, or one place's consecutive years). */
+function asPair<R extends PairRef>(x: R, y: R): ReportPair<R> | null {
+  const [a, b] = ordered(x, y);
+  if (x.year === y.year && x.place !== y.place) return { a, b, kind: "same-year" };
+  if (x.place === y.place && Math.abs(x.year - y.year) === 1) return { a, b, kind: "consecutive" };
+  return null;
+}
 
 /**
  * Every pair worth a page: any two reports of the same year, and each place's reports of consecutive
@@ -37,11 +42,8 @@ export function comparePairs<R extends PairRef>(reports: readonly R[], limit = P
   const pairs: ReportPair<R>[] = [];
   for (const [i, x] of sorted.entries()) {
     for (const y of sorted.slice(i + 1)) {
-      if (x.year === y.year && x.place !== y.place) pairs.push({ a: x, b: y, kind: "same-year" });
-      if (x.place === y.place && Math.abs(x.year - y.year) === 1) {
-        const [a, b] = ordered(x, y);
-        pairs.push({ a, b, kind: "consecutive" });
-      }
+      const pair = asPair(x, y);
+      if (pair) pairs.push(pair);
     }
   }
   const yearOf = (p: ReportPair<R>) => Math.min(p.a.year, p.b.year) + (p.kind === "consecutive" ? 0.5 : 0);
@@ -95,11 +97,25 @@ export function pairPath(pair: { a: PairRef; b: PairRef }): string {
   return `/compare/${pair.a.id}/${pair.b.id}/`;
 }
 
-/** The pair `/compare/` shows: {@link DEFAULT_PAIR} when both reports exist, else the first pair. */
-export function defaultPair<R extends PairRef>(reports: readonly R[]): ReportPair<R> | null {
-  const [a, b] = DEFAULT_PAIR.map((id) => reports.find((r) => r.id === id));
-  if (a && b) return { a, b, kind: a.year === b.year ? "same-year" : "consecutive" };
-  return comparePairs(reports, Number.POSITIVE_INFINITY)[0] ?? null;
+/**
+ * The pair `/compare/` shows: the two reports `preferred` names (content/topics.json's `default_pair`) when the
+ * site has both and they make a pair. Otherwise the latest report, in `placeOrder` within its year (the region
+ * before its cities), with a partner: the next place of its year, else its own year before (a site of one place
+ * opens on its two latest years). Null when no two reports make a pair.
+ */
+export function defaultPair<R extends PairRef>(reports: readonly R[], placeOrder: readonly string[], preferred?: readonly string[]): ReportPair<R> | null {
+  const named = preferred?.map((id) => reports.find((r) => r.id === id));
+  if (named?.length === 2 && named[0] && named[1]) {
+    const pair = asPair(named[0], named[1]);
+    if (pair) return pair;
+  }
+  const rank = rankIn(placeOrder);
+  const latest = [...reports].sort((x, y) => y.year - x.year || rank(x.place) - rank(y.place) || x.id.localeCompare(y.id));
+  for (const x of latest) {
+    const partner = latest.find((y) => y.year === x.year && y.place !== x.place) ?? latest.find((y) => y.place === x.place && y.year === x.year - 1);
+    if (partner) return asPair(x, partner);
+  }
+  return null;
 }
 
 /** A place's rank in `placeOrder` (places not listed last). */

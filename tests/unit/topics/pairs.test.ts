@@ -34,10 +34,29 @@ describe("comparePairs", () => {
     expect(comparePairs(many, Number.POSITIVE_INFINITY).length).toBe(2 * (21 * 20) / 2 + 21);
   });
 
-  it("shows the original pair on /compare/, or the first pair when it is missing", () => {
-    expect([defaultPair(reports)?.a.id, defaultPair(reports)?.b.id]).toEqual(["shizuishan-2020", "zhongwei-2020"]);
-    expect(defaultPair(reportsOf(["x", "y"], [2022]))?.a.id).toBe("x-2022");
-    expect(defaultPair([])).toBeNull();
+  it("opens /compare/ on the pair content/topics.json names, when the site has both reports and they make a pair", () => {
+    const shown = defaultPair(reports, places, ["zhongwei-2020", "shizuishan-2020"]);
+    expect([shown?.a.id, shown?.b.id, shown?.kind]).toEqual(["shizuishan-2020", "zhongwei-2020", "same-year"]);
+    expect(defaultPair(reports, places, ["zhongwei-2020", "zhongwei-2021"])?.kind).toBe("consecutive");
+  });
+
+  it("otherwise opens on the latest year's first two places in the places' order (the region before its cities)", () => {
+    const latest = (rs: typeof reports, preferred?: string[]) => {
+      const p = defaultPair(rs, places, preferred);
+      return p && [p.a.id, p.b.id];
+    };
+    expect(latest(reports)).toEqual(["ningxia-2021", "yinchuan-2021"]);
+    // A named report the site lacks, two reports that make no pair (two places of different years), a pair named by halves.
+    expect(latest(reports, ["shizuishan-2019", "zhongwei-2020"])).toEqual(["ningxia-2021", "yinchuan-2021"]);
+    expect(latest(reports, ["shizuishan-2020", "zhongwei-2021"])).toEqual(["ningxia-2021", "yinchuan-2021"]);
+    expect(latest(reports, ["zhongwei-2020"])).toEqual(["ningxia-2021", "yinchuan-2021"]);
+    // Places the order does not list come after those it does; a year with one place gives way to the latest year with two.
+    expect(latest(reportsOf(["x", "wuzhong", "guyuan"], [2022]))).toEqual(["guyuan-2022", "wuzhong-2022"]);
+    expect(latest([...reportsOf(["x"], [2023]), ...reportsOf(["a", "b"], [2022])])).toEqual(["a-2022", "b-2022"]);
+    // One place only: its two latest consecutive years.
+    expect(latest(reportsOf(["x"], [2019, 2020, 2021]))).toEqual(["x-2020", "x-2021"]);
+    expect(defaultPair(reportsOf(["x"], [2018, 2020]), places)).toBeNull();
+    expect(defaultPair([], places)).toBeNull();
   });
 
   it("groups the pairs by year and by place for the picker", () => {
