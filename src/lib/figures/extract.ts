@@ -2,7 +2,7 @@ import type { ReportDocument } from "../report/document.ts";
 import type { StoredFigure } from "../schema/figure.ts";
 import type { Metric } from "../schema/metric.ts";
 import { preferAuthority } from "./authority.ts";
-import { timeContext } from "./time-context.ts";
+import { partFrames, timeContext } from "./time-context.ts";
 import { matchMetric } from "./metric-match.ts";
 import { paragraphDrafts } from "./paragraph.ts";
 import { closeBrackets } from "./quote.ts";
@@ -19,12 +19,13 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
   const counters = { result: 0, target: 0 };
   const out: StoredFigure[] = [];
   const authoritative = new Set<string>();
+  const frames = partFrames(doc.paragraphs);
   for (const p of doc.paragraphs) {
     if (p.kind === "glossary") continue;
     const drafts = paragraphDrafts(p.text).drafts.sort((a, b) => a.quantity.start - b.quantity.start);
     for (const d of drafts) {
       const q = d.quantity;
-      const context = timeContext(p, d, year);
+      const context = timeContext(p, d, year, frames.get(p));
       const time = timeSpan(context);
       const { kind } = time;
       const metric = matchMetric({ label: d.label, unit: q.unit, change: d.change, year: time.year, baseYear: time.base_year }, metrics);

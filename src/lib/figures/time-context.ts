@@ -2,12 +2,13 @@ import type { ParagraphInfo } from "../report/document.ts";
 import { AUTHORITY } from "./authority.ts";
 import type { Draft } from "./draft.ts";
 import type { TimeContext } from "./timespan.ts";
+import { timeCues } from "./cues.ts";
 import { familiesOf } from "./units.ts";
 
 /** Level verbs: the figure is the state reached (`达到63家`, `提高到2%`), not an amount over the span. */
-const LEVEL_VERBS = "(?:达到|达|提高到|提高至|提升到|提升至|增至|增加到|增长到|上升到|上升至|降至|降为|降到|下降到|下降至|减少到|减至|为|突破|超过|稳定在|保持在|调整为)约?";
-/** The verb stands right before the figure, or before the first figure of its list (`增加到30780元、12200元`). */
-const REACHED = new RegExp(`${LEVEL_VERBS}$|${LEVEL_VERBS}\\d[^，；：,;:]*、$`);
+const LEVEL_VERBS = "(?:达到|达|提高到|提高至|提升到|提升至|增至|增加到|增长到|上升到|上升至|降至|降为|降到|下降到|下降至|减少到|减至|为|突破|超过|稳定在|保持在|调整为|压缩至|压缩到|缩短至|缩短到|发展到|发展至)约?";
+/** The verb stands right before the figure, or before the first figure of its list (`增加到30780元、12200元`, `达到…元和…元`). */
+const REACHED = new RegExp(`${LEVEL_VERBS}$|${LEVEL_VERBS}\\d[^，；：,;:]*(?:、|和|及)$`);
 
 /** Words of an amount added over the span (`城镇新增就业超过6000万人`), never a level reached. */
 const FLOW = /新增|新建|新开|建成|完成|累计|引进|培育|实施|办理|发放|投入|减少|压减|改造/;
@@ -23,13 +24,36 @@ function leadClauses(text: string): string {
     .join("。");
 }
 
-/** What a figure's paragraph says about its time (GUIDE §2: kind, year, base year, period). */
-export function timeContext(p: ParagraphInfo, d: Draft, year: number): TimeContext {
+/**
+ * The time words that frame each paragraph from outside it: for a paragraph under a sub-heading of a part, the
+ * lead clauses of the part's own paragraphs before it (`各位代表，过去的五年，是…的五年。` above `（一）…`, `（二）…`
+ * sets their figures over the five years). A paragraph that names a time of its own before a figure
+ * (`刚刚过去的2020年…`) is not framed there; paragraphs right under a part, or outside any, have no frame.
+ */
+export function partFrames(paragraphs: readonly ParagraphInfo[]): Map<ParagraphInfo, string> {
+  const frames = new Map<ParagraphInfo, string>();
+  const partText = new Map<string, string[]>();
+  for (const p of paragraphs) {
+    const part = p.headings[0]?.id;
+    if (part === undefined) continue;
+    const own = partText.get(part) ?? [];
+    if (p.headings.length === 1) own.push(leadClauses(p.text));
+    else if (own.length > 0) frames.set(p, own.join("。"));
+    partText.set(part, own);
+  }
+  return frames;
+}
+
+/** What a figure's paragraph says about its time (GUIDE §2: kind, year, base year, period), within its frame. */
+export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""): TimeContext {
   const before = p.text.slice(d.sentence[0], d.quantity.start);
   const clause = before.split(/[，；：,;:]/).at(-1) ?? "";
   const families = familiesOf(d.quantity.unit);
   const flow = FLOW.test(d.label);
   const stock = STOCK.test(d.label) || families.includes("percent") || families.includes("ratio");
   const level = !d.change && !flow && (REACHED.test(clause) || stock);
-  return { year, part: p.period, context: leadClauses(p.text.slice(0, d.sentence[0])), before, label: d.label, level, authority: AUTHORITY.test(before) };
+  // The frame counts only where the paragraph names no time of its own before the figure (`刚刚过去的2020年…`).
+  const framed = frame && timeCues(p.text.slice(0, d.quantity.start), year).length === 0 ? frame : "";
+  const context = [framed, leadClauses(p.text.slice(0, d.sentence[0]))].filter(Boolean).join("。");
+  return { year, part: p.period, context, before, label: d.label, level, authority: AUTHORITY.test(before) };
 }

@@ -170,4 +170,25 @@ describe("decoys of the plan year's targets and the reviewed year's results", ()
     expect(gdp.map((f) => [f.value, f.year, f.metric])).toContainEqual([440, 2020, "gdp"]);
     expect(gdp.map((f) => f.value)).not.toContain(304);
   });
+
+  it("a part's own “过去的五年” frames its sub-sections: their figures span the five years unless their paragraph names a year", () => {
+    const e = real("guyuan-2021");
+    // Under “### （五）共享成果温暖人心。”, below the part's “各位代表，过去的五年，是…的五年。”.
+    expect(when(one(e, "新增城镇就业3.7万人", "3.7万人"))).toEqual({ kind: "result", year: 2020, base_year: null, period: [2016, 2020] });
+    expect(when(one(e, "建成美丽小城镇39个", "39个")).period).toEqual([2016, 2020]);
+    // The same sub-section's “各位代表，刚刚过去的2020年令人难忘…” is about 2020: the GDP result the tracker reads.
+    expect(one(e, "地区生产总值增长5.6%", "5.6%")).toMatchObject({ kind: "result", year: 2020, period: null, metric: "gdp_growth" });
+    // A level reached at the end of the span stays that year's level, the second of a list too (`达到…元和…元`).
+    expect(when(one(e, "城乡居民收入分别达到30052.1元和11950.7元", "11950.7元"))).toEqual({ kind: "result", year: 2020, base_year: null, period: null });
+    // A part with no span of its own frames nothing: the 2020 review of a 2021 report keeps its year.
+    const ningxia = real("ningxia-2021").figures.filter((f) => f.kind === "result" && f.metric === "gdp_growth");
+    expect(ningxia.some((f) => f.year === 2020 && f.period === null)).toBe(true);
+  });
+
+  it("levels reached by verbs of reaching (压缩至, 发展到) are the end year's, in a framed section too", () => {
+    const x = dev("xizang-2021");
+    expect(when(one(x, "企业申办时间压缩至4个工作日", "4个工作日"))).toEqual({ kind: "result", year: 2020, base_year: null, period: null });
+    expect(when(one(x, "市场主体发展到36.5万户", "36.5万户"))).toEqual({ kind: "result", year: 2020, base_year: null, period: null });
+    expect(when(one(x, "新建改建农村公路3.8万公里", "3.8万公里")).period).toEqual([2016, 2020]);
+  });
 });
