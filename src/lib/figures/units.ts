@@ -80,6 +80,23 @@ export function unitScale(unit: string): { base: string; factor: number } {
   return { base: unit, factor: 1 };
 }
 
+/**
+ * Whether two written units are one unit at different magnitudes, and so compare once scaled: `万人` and `人`,
+ * `亿元` and `万元`; not `户` and `人`, `名` and `人` (what a 名 counts is the sentence's to say), `%` and `个百分点`.
+ */
+export function sameQuantity(a: string, b: string): boolean {
+  return a === b || unitScale(a).base === unitScale(b).base;
+}
+
+/** A figure's numbers written in another magnitude of its unit ({@link sameQuantity}): `12389` `人` in `万人` is `1.2389`. */
+export function inUnit<F extends { value: unknown; min: number | null; max: number | null; unit: string }>(figure: F, unit: string): F {
+  if (figure.unit === unit) return figure;
+  if (!sameQuantity(figure.unit, unit)) throw new Error(`cannot write ${figure.unit} as ${unit}`);
+  const k = unitScale(figure.unit).factor / unitScale(unit).factor;
+  const scale = (n: number | null) => (n === null ? null : Math.round(n * k * 1e9) / 1e9);
+  return { ...figure, value: typeof figure.value === "number" ? scale(figure.value) : figure.value, min: scale(figure.min), max: scale(figure.max), unit };
+}
+
 /** The value in base units (`1.4` `万人` → 14000), for charts that compare figures written with other magnitudes. */
 export function baseValue(value: number, unit: string): number {
   const { factor } = unitScale(unit);

@@ -3,6 +3,7 @@ import type { Figure } from "../schema/figure.ts";
 import type { Place } from "../schema/place.ts";
 import type { Lang } from "../../i18n/config.ts";
 import { markLabelEn, unitEn, valueTextEn, withUnitEn } from "../../i18n/figures.ts";
+import { inUnit, sameQuantity } from "../figures/units.ts";
 import { shortName, shortNameEn, type TrackerRow } from "./view.ts";
 
 /** Geometry of a tracker chart (SVG user units). */
@@ -84,7 +85,9 @@ export function trackerChart(rows: readonly TrackerRow[], places: readonly Place
     const loose = t.qualifier === "approx" && t.unit === "%";
     const a = Math.min(base, hi ?? base) - (loose ? 0.5 : 0);
     const b = Math.max(base, hi ?? base);
-    const o = r.outcome && typeof r.outcome.value === "number" && r.record.status !== "not_comparable" ? (change ? signed(r.outcome, r.outcome.value) : r.outcome.value) : null;
+    // A judged outcome is drawn, like its rule, in the target's unit (`12389人` against `1.1万人` as 1.2389万人).
+    const out = r.outcome && r.record.status !== "not_comparable" && sameQuantity(r.outcome.unit, t.unit) ? inUnit(r.outcome, t.unit) : null;
+    const o = out && typeof out.value === "number" ? (change ? signed(out, out.value) : out.value) : null;
     return { a, b, o, t: base };
   });
   const values = bands.flatMap((b) => [b.a, b.b, ...(b.o === null ? [] : [b.o])]);
@@ -100,7 +103,7 @@ export function trackerChart(rows: readonly TrackerRow[], places: readonly Place
     target: [x(bands[i]!.a), x(bands[i]!.b)] as [number, number],
     targetText: en ? valueTextEn(r.target) : r.target.quote,
     outcome: bands[i]!.o === null ? null : x(bands[i]!.o!),
-    outcomeText: en ? (bands[i]!.o === null || !r.outcome ? "" : markLabelEn(r.outcome)) : text(bands[i]!.o, r.outcome?.unit ?? unit),
+    outcomeText: en ? (bands[i]!.o === null || !r.outcome ? "" : markLabelEn(r.outcome)) : text(bands[i]!.o, r.target.unit),
     status: r.record.status,
     reference: p.parent === null && order.some((c) => c.parent === p.id),
   }));

@@ -3,6 +3,7 @@ import type { Metric } from "../schema/metric.ts";
 import type { TrackerRule, TrackerStatus } from "../schema/tracker.ts";
 import type { Lang } from "../../i18n/config.ts";
 import { withUnitEn } from "../../i18n/figures.ts";
+import { inUnit, sameQuantity, unitScale } from "../figures/units.ts";
 
 /** The parts of a figure record that judging reads. */
 export type JudgedFigure = Pick<Figure, "value" | "min" | "max" | "unit" | "qualifier" | "direction" | "estimate">;
@@ -99,8 +100,13 @@ export function ruleText(v: Verdict, lang: Lang = "zh-CN"): string {
  * indicator where less is better, stated as a level) is met when the outcome stays at or below it; a reduction
  * (`能耗下降3%`) is met when the outcome falls at least as much; anything else is a floor, met when the outcome
  * reaches it, `near` when an approximate (`左右`) or range target is missed by at most 0.5 percentage points.
+ * Figures written at two magnitudes of one unit are compared in the finer, where both are exact (`12389人` against
+ * `1.1万人`: 12389人 against 11000人); null for two units, which no rule compares.
  */
-export function verdict(target: JudgedFigure, outcome: JudgedFigure, metric: Metric): Verdict | null {
+export function verdict(targetWritten: JudgedFigure, outcomeWritten: JudgedFigure, metric: Metric): Verdict | null {
+  if (!sameQuantity(outcomeWritten.unit, targetWritten.unit)) return null;
+  const finer = unitScale(outcomeWritten.unit).factor < unitScale(targetWritten.unit).factor ? outcomeWritten.unit : targetWritten.unit;
+  const [target, outcome] = [inUnit(targetWritten, finer), inUnit(outcomeWritten, finer)];
   const reduction = metric.measure === "change" && metric.better === "down" && target.direction === "down";
   const ceiling = !reduction && (target.qualifier === "at_most" || metric.better === "down");
   const units = { outcomeUnit: outcome.unit, targetUnit: target.unit, estimate: outcome.estimate, gap: null };

@@ -4,6 +4,7 @@ import type { TrackerRecord } from "../schema/tracker.ts";
 import type { Lang } from "../../i18n/config.ts";
 import { pinyinText } from "../../i18n/format.ts";
 import { judge } from "./judge.ts";
+import { sameQuantity } from "../figures/units.ts";
 
 /** A piece of a rule's text: English or Chinese words, or a Chinese term quoted in an English rule (`{ zh: "万人" }`). */
 export type RulePart = string | { zh: string };
@@ -77,9 +78,11 @@ export function otherBases(metric: Metric, metrics: readonly Metric[]): Set<stri
 
 /**
  * Pair every target of report `P-Y` (a metric id, a single year) with the result for `Y` of the same metric in
- * report `P-(Y+1)`, and judge it. Five-year averages, cumulative changes, changes against an older base year and
- * targets are never outcomes; a figure of the same question on another basis makes the target `not_comparable`,
- * no figure at all `not_reported`. Targets of the last year of a place wait for its next report and are left out.
+ * report `P-(Y+1)`, and judge it, in the finer unit when the two are written at two magnitudes of one (`万人`,
+ * `人`). Five-year averages, totals over several years, cumulative changes, changes against an older base
+ * year and targets are never outcomes; a figure of the same question for that year on another basis (an older base
+ * year, another unit, a related indicator) makes the target `not_comparable`, no figure at all, or one over several
+ * years only, `not_reported`. Targets of the last year of a place wait for its next report and are left out.
  */
 export function trackTargets(figures: readonly SpanFigure[], reports: readonly TrackedReport[], metrics: readonly Metric[]): Tracking {
   const byId = new Map(metrics.map((m) => [m.id, m]));
@@ -100,14 +103,18 @@ export function trackTargets(figures: readonly SpanFigure[], reports: readonly T
         continue;
       }
       const base = { id: target.id, place: report.place, metric: metric.id, year: report.year, target_report: report.id, target_figure: target.id, outcome_report: next.id };
-      const same = results.filter((f) => f.metric === metric.id && singleYear(f) && f.unit === target.unit);
+      // An outcome at another magnitude of the target's unit (`12389人` for `1.1万人`) is judged like one in it.
+      const same = results.filter((f) => f.metric === metric.id && singleYear(f) && sameQuantity(f.unit, target.unit));
       const judged = same.map((o) => ({ o, j: judge(target, o, metric) })).find((x) => x.j !== null);
       if (judged) {
         records.push({ ...base, outcome_figure: judged.o.id, ...judged.j! });
         continue;
       }
       const bases = otherBases(metric, metrics);
-      const other = results.find((f) => (f.metric === metric.id && ((f.base_year ?? null) !== null || f.unit !== target.unit)) || (f.metric !== null && bases.has(f.metric) && singleYear(f)));
+      // A total over several years (`五年来处置291家`) is no outcome of one year, on any basis: not reported.
+      const other = results.find(
+        (f) => !f.period && ((f.metric === metric.id && ((f.base_year ?? null) !== null || !sameQuantity(f.unit, target.unit))) || (f.metric !== null && bases.has(f.metric) && singleYear(f))),
+      );
       if (other) {
         records.push({ ...base, outcome_figure: other.id, status: "not_comparable", rule_id: "other_basis", rule: plainRule(otherBasisRule(next.year, other, target, metric)) });
       } else {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bound, readFlat, readQuantity } from "../../../src/lib/figures/quantity.ts";
-import { baseValue, familiesOf, readUnit, unitScale } from "../../../src/lib/figures/units.ts";
+import { baseValue, familiesOf, inUnit, readUnit, sameQuantity, unitScale } from "../../../src/lib/figures/units.ts";
 
 const read = (text: string) => {
   const q = readQuantity(text, text.search(/\d/));
@@ -65,6 +65,16 @@ describe("units", () => {
     expect(unitScale("%")).toEqual({ base: "%", factor: 1 });
     expect(baseValue(1.4, "万人")).toBe(14000);
     expect(baseValue(12.4, "亿元")).toBe(1240000000);
+  });
+
+  it("compares one unit at different magnitudes, and nothing else", () => {
+    expect([sameQuantity("万人", "人"), sameQuantity("亿元", "万元"), sameQuantity("%", "%")]).toEqual([true, true, true]);
+    expect([sameQuantity("户", "人"), sameQuantity("名", "人"), sameQuantity("%", "个百分点"), sameQuantity("万人次", "万人")]).toEqual([false, false, false, false]);
+    const f = { value: 12389, min: null, max: null, unit: "人" };
+    expect(inUnit(f, "万人")).toEqual({ value: 1.2389, min: null, max: null, unit: "万人" });
+    expect(inUnit({ value: null, min: 1.5, max: 2, unit: "亿元" }, "万元")).toEqual({ value: null, min: 15000, max: 20000, unit: "万元" });
+    expect(inUnit(f, "人")).toBe(f);
+    expect(() => inUnit(f, "户")).toThrow(/人 as 户/);
   });
 
   it("names the families a unit belongs to", () => {

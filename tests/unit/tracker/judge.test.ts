@@ -56,6 +56,17 @@ describe("judge: the rules of GUIDE §2b, on the figures of real sentences", () 
     expect(judge(target, fig({ value: 2, direction: "up" }), metric("pm25_concentration_change"))!.status).toBe("missed");
   });
 
+  it("compares figures at two magnitudes of one unit in the finer, exactly: 城镇新增就业1.1万人 → 城镇新增就业12389人", () => {
+    const target = fig({ value: 1.1, unit: "万人", direction: null });
+    const j = judge(target, fig({ value: 12389, unit: "人", direction: null }), metric("urban_jobs_new"))!;
+    expect(j).toMatchObject({ status: "met", rule_id: "floor" });
+    expect(j.rule).toBe("下限：结果 12389人 对目标 11000人，达到目标，完成");
+    expect(judge(target, fig({ value: 10900, unit: "人", direction: null }), metric("urban_jobs_new"))?.status).toBe("missed");
+    // Another unit is no magnitude of the target's: no rule compares 户 with 人, nor 名 with 人.
+    expect(judge(target, fig({ value: 12389, unit: "户", direction: null }), metric("urban_jobs_new"))).toBeNull();
+    expect(judge(fig({ value: 1049, unit: "人", direction: null }), fig({ value: 1047, unit: "名", direction: null }), metric("urban_jobs_new"))).toBeNull();
+  });
+
   it("counts an estimated outcome (预计) and says so in the rule", () => {
     const j = judge(fig({ value: 6.5, qualifier: "approx" }), fig({ value: 6.5, estimate: true }), metric("gdp_growth"))!;
     expect(j.status).toBe("met");

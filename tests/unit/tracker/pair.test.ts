@@ -52,6 +52,27 @@ describe("trackTargets: pairing a target of P-Y with the outcome for Y in P-(Y+1
     expect(records).toEqual([expect.objectContaining({ status: "not_reported", outcome_figure: null, rule_id: "no_outcome" })]);
   });
 
+  it("judges an outcome written at another magnitude of the target's unit, and calls another unit another basis", () => {
+    const t = fig("ceshi-2020", { metric: "urban_jobs_new", value: 1.1, unit: "万人", direction: null, quote: "城镇新增就业1.1万人" });
+    const o = fig("ceshi-2021", { kind: "result", year: 2020, metric: "urban_jobs_new", value: 12389, unit: "人", direction: null, quote: "城镇新增就业12389人" });
+    expect(trackTargets([t, o], reports, metrics).records[0]).toMatchObject({ status: "met", outcome_figure: o.id, rule: "下限：结果 12389人 对目标 11000人，达到目标，完成" });
+    const other = { ...o, unit: "户" };
+    expect(trackTargets([t, other], reports, metrics).records[0]).toMatchObject({ status: "not_comparable", outcome_figure: o.id });
+  });
+
+  it("says not_reported, not not_comparable, when the next report gives the indicator only over several years, in any unit", () => {
+    const t = fig("ceshi-2020", { metric: "zombie_enterprises_disposed", value: 70, unit: "户", direction: null, quote: "处置“僵尸企业”70户" });
+    const total = { kind: "result" as const, year: 2020, period: [2016, 2020] as const, metric: "zombie_enterprises_disposed", direction: null };
+    for (const unit of ["家", "户"]) {
+      const o = fig("ceshi-2021", { ...total, value: 291, unit, quote: `五年来处置“僵尸企业”291${unit}` });
+      const { records } = trackTargets([t, o], reports, metrics);
+      expect(records).toEqual([expect.objectContaining({ status: "not_reported", outcome_figure: null, rule_id: "no_outcome" })]);
+    }
+    // The same figure for the one year, in another unit, is the same question on another basis.
+    const single = fig("ceshi-2021", { ...total, period: null, value: 61, unit: "家" });
+    expect(trackTargets([t, single], reports, metrics).records[0]).toMatchObject({ status: "not_comparable", outcome_figure: single.id });
+  });
+
   it("says not_comparable for the same question on another basis: surveyed against registered unemployment, a level against a growth rate", () => {
     const related = metrics.some((m) => (m.related ?? []).includes("registered_unemployment_rate") || (m.id === "registered_unemployment_rate" && (m.related ?? []).length));
     const t = fig("ceshi-2020", { metric: "registered_unemployment_rate", value: 4.5, qualifier: "at_most", direction: null });

@@ -60,6 +60,19 @@ describe("the tracker on the real reports", () => {
 
   it("says not_reported where the next report gives no figure, and lists targets without an indicator id instead of dropping them", () => {
     expect(only("zhongwei", "registered_unemployment_rate")).toEqual([expect.objectContaining({ status: "not_reported", outcome_figure: null })]);
+    // Shizuishan's 2021 report gives the zombie enterprises disposed of over the five years only (in 家, the target in 户).
+    const zombies = byId.get(only("shizuishan", "zombie_enterprises_disposed")[0]!.target_figure)!;
+    expect(figures.filter((f) => f.report === "shizuishan-2021" && f.metric === "zombie_enterprises_disposed").map((f) => [f.period, f.unit])).toEqual([[[2016, 2020], "家"]]);
+    expect(only("shizuishan", "zombie_enterprises_disposed")).toEqual([expect.objectContaining({ status: "not_reported", outcome_figure: null, rule_id: "no_outcome" })]);
+    expect(zombies.unit).toBe("户");
+    // Guyuan's 2021 report gives the new urban jobs under its five-year review only (its sections below “过去的五年”).
+    expect(only("guyuan", "urban_jobs_new")).toEqual([expect.objectContaining({ status: "not_reported", outcome_figure: null })]);
+    // Wuzhong's target is in 万人, its outcome in 人: judged in 人 (the report: 超额完成年度目标任务).
+    expect(only("wuzhong", "urban_jobs_new").map((r) => [r.status, r.rule, quote(r.outcome_figure)])).toEqual([
+      ["met", "下限：结果 12389人 对目标 11000人，达到目标，完成", expect.stringContaining("12389人")],
+    ]);
+    // Every not_comparable outcome is of the target's year alone.
+    for (const r of records.filter((x) => x.status === "not_comparable")) expect(byId.get(r.outcome_figure!)).toMatchObject({ year: r.year, period: null });
     expect(untracked.length).toBeGreaterThan(0);
     for (const f of untracked) expect(f).toMatchObject({ kind: "target", metric: null, period: null });
   });
