@@ -19,8 +19,12 @@ const OPENING = /^(?:全市|全区|全省|全州|全县|全国|全年|今年|本
 /** A quarter, a half or some months (`一季度`, `上半年`, `1-2月`): the vocabulary's indicators are annual. */
 const SUB_YEAR = /季度|上半年|下半年|前三季|\d+\s*[-—～~至到]\s*\d+月|月份/;
 
-/** A name of the vocabulary occurs in the label: anywhere, or at its start for a name written `^经济增长`. */
-function nameIn(label: string, name: string): boolean {
+/**
+ * A name of the vocabulary occurs in the label: anywhere, or at its start for a name written `^经济增长`. Spaces
+ * of the label do not count (`R&D 经费投入强度` is R&D经费投入强度).
+ */
+function nameIn(written: string, name: string): boolean {
+  const label = written.replace(/\s+/g, "");
   return name.startsWith("^") ? label.replace(OPENING, "").startsWith(name.slice(1)) : label.includes(name);
 }
 

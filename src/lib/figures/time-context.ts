@@ -49,8 +49,10 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   const before = p.text.slice(d.sentence[0], d.quantity.start);
   const clause = before.split(/[，；：,;:]/).at(-1) ?? "";
   const families = familiesOf(d.quantity.unit);
-  const flow = FLOW.test(d.label);
-  const stock = STOCK.test(d.label) || families.includes("percent") || families.includes("ratio");
+  // A share or a ratio is never an amount added (`研发经费投入强度达到1.27%`: 投入 names what is measured).
+  const share = families.includes("percent") || families.includes("ratio");
+  const flow = FLOW.test(d.label) && !share;
+  const stock = STOCK.test(d.label) || share;
   const level = !d.change && !flow && (REACHED.test(clause) || stock);
   // The frame counts only where the paragraph names no time of its own before the figure (`刚刚过去的2020年…`).
   const framed = frame && timeCues(p.text.slice(0, d.quantity.start), year).length === 0 ? frame : "";

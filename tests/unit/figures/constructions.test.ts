@@ -123,6 +123,21 @@ describe("single figures in the real reports", () => {
     expect(f.quote).toBe("市辖区建成区道路机械化清扫率达到70%，县城达到60%");
   });
 
+  it("a bare share borrows what the figure before it counts: 全区优良天数311天、比例达85.1%", () => {
+    const both = quoting(real("ningxia-2021"), "全区优良天数311天、比例达85.1%");
+    expect(both.map((f) => [f.label_zh, f.metric, f.value, f.unit])).toEqual([
+      ["全区优良天数", null, 311, "天"],
+      ["全区优良天数比例", "good_air_days_ratio", 85.1, "%"],
+    ]);
+    expect(both[1]).toMatchObject({ kind: "result", year: 2020, period: null });
+  });
+
+  it("spaces in a label do not hide its indicator: 全市R&D 经费投入强度达到1.27% is the 2020 level of rd_intensity", () => {
+    const rd = one(real("wuzhong-2021"), "全市R&D 经费投入强度达到1.27%");
+    // In a 五年来 paragraph: a share reached is the end year's level, never an amount added over the years (投入 names what is measured).
+    expect(rd).toMatchObject({ metric: "rd_intensity", kind: "result", year: 2020, period: null, value: 1.27 });
+  });
+
   it("the number counts the noun after it: 38个贫困村, 2.96万人口, 75%的财力", () => {
     expect(quoting(zw, "全市38个贫困村").map((f) => [f.value, f.unit, f.label_zh])).toEqual([
       [38, "个", "贫困村"],

@@ -71,6 +71,12 @@ describe("the tracker on the real reports", () => {
     expect(only("wuzhong", "urban_jobs_new").map((r) => [r.status, r.rule, quote(r.outcome_figure)])).toEqual([
       ["met", "下限：结果 12389人 对目标 11000人，达到目标，完成", expect.stringContaining("12389人")],
     ]);
+    // Outcomes the reports give in words the vocabulary had missed: a bare share (比例达85.1%), a label with a space
+    // (R&D 经费投入强度), a share reached in a five-year paragraph (由0.8%提高到2%).
+    const status = (place: string, metric: string) => only(place, metric).map((r) => [r.status, r.rule]);
+    expect(status("ningxia", "good_air_days_ratio")).toEqual([["met", "下限：结果 85.1% 对目标 80%，达到目标，完成"]]);
+    expect(status("wuzhong", "rd_intensity")).toEqual([["missed", "下限：结果 1.27% 对目标 1.6%，未达到目标，未完成"]]);
+    expect(status("shizuishan", "rd_intensity")).toEqual([["met", "下限：结果 2% 对目标 2%，达到目标，完成"]]);
     // Every not_comparable outcome is of the target's year alone.
     for (const r of records.filter((x) => x.status === "not_comparable")) expect(byId.get(r.outcome_figure!)).toMatchObject({ year: r.year, period: null });
     expect(untracked.length).toBeGreaterThan(0);
