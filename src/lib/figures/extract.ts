@@ -28,7 +28,7 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
       const context = timeContext(p, d, year, frames.get(p));
       const time = timeSpan(context);
       const { kind } = time;
-      const metric = matchMetric({ label: d.label, unit: q.unit, change: d.change, year: time.year, baseYear: time.base_year }, metrics);
+      const metric = matchMetric({ label: d.label, unit: q.unit, change: d.change, year: time.year, baseYear: time.base_year, level: context.level }, metrics);
       const id = `${report}-${kind === "result" ? "r" : "t"}-${++counters[kind]}`;
       if (context.authority) authoritative.add(id);
       out.push({

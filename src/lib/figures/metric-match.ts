@@ -11,6 +11,8 @@ export interface MatchInput {
   year?: number;
   /** The base year the text gives (`比“十二五”末` → 2015), when the label does not name it. */
   baseYear?: number | null;
+  /** The figure is a level reached (`达到135家`, `总数`), not an amount added. */
+  level?: boolean;
 }
 
 /** Place and time words a label may open with before its indicator (`全市经济增长`). */
@@ -33,7 +35,8 @@ const baseYear = (label: string) => Number(/[比较](\d{4})年/.exec(label)?.[1]
 
 /**
  * The vocabulary entry of a figure: one of its names occurs in the label, its unit family holds the figure's unit
- * and its measure agrees (a change such as 增长 6% never maps to a level such as 装机能力达到30万台).
+ * and its measure agrees (a change such as 增长 6% never maps to a level such as 装机能力达到30万台; a total reached
+ * never maps to additions).
  * The longest matching name wins; null when none fits, when the change is measured against an older base year, or
  * when the figure is about part of a year (`一季度`).
  */
@@ -48,6 +51,8 @@ export function matchMetric(figure: MatchInput, metrics: readonly Metric[]): Met
   let bestLength = 0;
   for (const m of metrics) {
     if (!families.includes(m.unit) || (m.measure === "change") !== change) continue;
+    // An indicator of additions (新增高新技术企业, named 高新技术企业) never takes a total reached (达到135家).
+    if (figure.level && m.label_zh.startsWith("新增")) continue;
     for (const name of m.names) {
       if (name.length > bestLength && nameIn(figure.label, name)) {
         best = m;

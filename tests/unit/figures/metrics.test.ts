@@ -135,6 +135,17 @@ describe("matchMetric", () => {
     expect(match("改建农村厕所", "万户", false)).toBe("rural_toilets");
   });
 
+  it("never maps a total reached (达到135家, 突破, 发展到) to an indicator of additions (新增高新技术企业)", () => {
+    expect(matchMetric({ label: "国家级高新技术企业", unit: "家", change: false, level: true }, metrics)).toBeNull();
+    expect(matchMetric({ label: "国家高新技术企业", unit: "家", change: false }, metrics)?.id).toBe("high_tech_enterprises_new");
+    const ids = (id: string, quote: string) => real(id).figures.filter((f) => f.quote.includes(quote)).map((f) => [f.value, f.metric]);
+    expect(ids("yinchuan-2020", "力争国家级高新技术企业达到135家")).toEqual([[135, null]]);
+    expect(ids("yinchuan-2021", "新增国家高新技术企业35家")).toEqual([[35, "high_tech_enterprises_new"], [195, "tech_smes_new"]]);
+    expect(ids("shizuishan-2021", "高新技术企业达到63家")).toEqual([[63, null]]);
+    // A level of another indicator is untouched: 城镇化率达到61%.
+    expect(matchMetric({ label: "常住人口城镇化率", unit: "%", change: false, level: true }, metrics)?.id).toBe("urbanization_rate");
+  });
+
   it("gives no year-on-year id to a change against an older base year (比2015年下降12%)", () => {
     const pm = (label: string) => matchMetric({ label, unit: "%", change: true, year: 2020 }, metrics)?.id ?? null;
     expect(pm("PM2.5年均浓度比2015年下降")).toBeNull();

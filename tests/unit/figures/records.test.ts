@@ -67,7 +67,8 @@ describe("kinds, qualifiers and directions on small reports", () => {
 
   it("reads change verbs and level verbs: 减少10% is a change down, 增加到5000户 a level up", () => {
     expect(by(10)).toMatchObject({ direction: "down", label_zh: "发文数量减少", metric: "documents_change" });
-    expect(by(5000)).toMatchObject({ direction: "up", label_zh: "市场主体", metric: "new_market_entities" });
+    // A total reached (增加到5000户) is no count of additions: not 新增市场主体.
+    expect(by(5000)).toMatchObject({ direction: "up", label_zh: "市场主体", metric: null });
     expect(by(200)).toMatchObject({ direction: "up", qualifier: "at_least" });
     expect(by(20)).toMatchObject({ direction: "down", qualifier: "approx", kind: "target" });
   });
