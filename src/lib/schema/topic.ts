@@ -35,7 +35,8 @@ export const topicListSchema = z
     other: topicSchema,
     /**
      * The pair `/compare/` opens on, as two report ids (an editorial choice: the site's original two reports).
-     * Left out, or naming a report the site does not have, the page opens on the latest year's first two places.
+     * Left out, naming a report the site does not have, or two reports that make no pair, the page opens on a pair
+     * of the data (`defaultPair` in src/lib/topics/pairs.ts).
      */
     default_pair: z.tuple([z.string().min(1), z.string().min(1)]).optional(),
   })
