@@ -12,7 +12,6 @@ import { pinyinText } from "./format.ts";
 /** Base units (magnitude 万/亿 split off) in English: what is counted. */
 const UNITS: Record<string, string> = {
   "%": "%",
-  "％": "%",
   个百分点: " percentage points",
   ":": "",
   元: " yuan",

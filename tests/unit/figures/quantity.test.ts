@@ -26,6 +26,13 @@ describe("the number and unit grammar", () => {
     expect(read("培训企业高管300人次以上")).toMatchObject({ unit: "人次", qualifier: "at_least" });
   });
 
+  it("gives the full-width percent sign as the percent it is, the written span as written", () => {
+    expect(read("增长9.6％，")).toMatchObject({ written: "9.6％", value: 9.6, unit: "%" });
+    expect(read("增长6.5％—7％；")).toMatchObject({ written: "6.5％—7％", min: 6.5, max: 7, unit: "%" });
+    expect(read("稳定在98％以上")).toMatchObject({ written: "98％", unit: "%", qualifier: "at_least" });
+    expect(readUnit("9.6％", 3)).toBe("%");
+  });
+
   it("reads ranges with any dash, ratios, and 余", () => {
     expect(read("增长6.5%—7%；")).toEqual({ written: "6.5%—7%", value: null, min: 6.5, max: 7, unit: "%", qualifier: null });
     expect(read("增长6.5—7%")).toMatchObject({ written: "6.5—7%", min: 6.5, max: 7 });
