@@ -85,9 +85,14 @@ export function sliceClean(text: string, start: number, end: number, exclusions:
 
 const NOUN_STOP = /[，。；：、！？,;:（）()“”《》\s]/;
 
+/** A name in quotes inside a noun (`26个“千吨万人”农村水源地`, `6168人“边缘户”`): at most this long, on one clause. */
+const QUOTED = /^“[^“”，。；：]{1,20}”/;
+
 /**
  * The thing a measure word counts when it follows the number (`38个贫困村`, `2076名建档立卡贫困人口…`,
- * `65%的村庄…`): the text after the unit up to the next delimiter or figure; empty when the noun comes first.
+ * `65%的村庄…`, `26个“千吨万人”农村水源地`): the text after the unit up to the next delimiter or figure; empty
+ * when the noun comes first. A noun that runs on into the subject of the next figure (`4114名未脱贫人口和收入在
+ * 5000元以下…`) ends at the connector.
  */
 export function nounAfter(text: string, q: Quantity, end: number, exclusions: readonly Exclusion[]): string {
   let i = q.tail;
@@ -98,12 +103,18 @@ export function nounAfter(text: string, q: Quantity, end: number, exclusions: re
   let out = "";
   for (; i < end; i++) {
     const rest = text.slice(i);
+    const quoted = QUOTED.exec(rest);
+    if (quoted) {
+      out += quoted[0];
+      i += quoted[0].length - 1;
+      continue;
+    }
     if (NOUN_STOP.test(rest[0]!) || /^(?:分别|均[增减达下提降为])/.test(rest)) break;
     if (/\d/.test(rest[0]!) && !exclusions.some((e) => e.start <= i && i < e.end)) {
-      out = out.replace(/[和及与等]+$/, "");
+      out = out.replace(/[和及与等]+$/, "").replace(/[和及与][^和及与]*[在为达占至到]$/, "");
       break;
     }
     out += rest[0];
   }
-  return /^[\u4e00-\u9fffA-Za-z0-9]/.test(out) ? out : "";
+  return /^[\u4e00-\u9fffA-Za-z0-9“]/.test(out) ? out : "";
 }

@@ -30,6 +30,12 @@ function nameIn(written: string, name: string): boolean {
   return name.startsWith("^") ? label.replace(OPENING, "").startsWith(name.slice(1)) : label.includes(name);
 }
 
+/**
+ * A label that is one name in quotes and nothing else (`1012户3678人“脱贫监测户”`, `5次“国考”`) names a group or a
+ * campaign by its slogan: it counts the members of that group, not the indicator a word of the slogan recalls.
+ */
+const SLOGAN_ONLY = /^“[^“”]+”$/;
+
 /** The base year a change is measured against (`比2015年`, `较2015年`), if the label names one. */
 const baseYear = (label: string) => Number(/[比较](\d{4})年/.exec(label)?.[1] ?? Number.NaN);
 
@@ -38,7 +44,7 @@ const baseYear = (label: string) => Number(/[比较](\d{4})年/.exec(label)?.[1]
  * and its measure agrees (a change such as 增长 6% never maps to a level such as 装机能力达到30万台; a total reached
  * never maps to additions).
  * The longest matching name wins; null when none fits, when the change is measured against an older base year, or
- * when the figure is about part of a year (`一季度`).
+ * when the figure is about part of a year (`一季度`) or its label is a slogan alone.
  */
 export function matchMetric(figure: MatchInput, metrics: readonly Metric[]): Metric | null {
   const families = familiesOf(figure.unit);
@@ -46,7 +52,7 @@ export function matchMetric(figure: MatchInput, metrics: readonly Metric[]): Met
   // The vocabulary's change indicators are year-on-year: a change over several years has no id of its own.
   const base = figure.baseYear ?? baseYear(figure.label);
   if (change && figure.year !== undefined && base < figure.year - 1) return null;
-  if (SUB_YEAR.test(figure.label)) return null;
+  if (SUB_YEAR.test(figure.label) || SLOGAN_ONLY.test(figure.label.trim())) return null;
   let best: Metric | null = null;
   let bestLength = 0;
   for (const m of metrics) {

@@ -148,6 +148,24 @@ describe("single figures in the real reports", () => {
     expect(typed(one(sz, "规范提升30个住宅小区物业管理水平"))).toMatchObject({ value: 30, direction: null, label_zh: "规范提升住宅小区物业管理水平" });
   });
 
+  it("a name in quotes is part of the noun after the number: 12个“煤改电”“煤改气”项目, 6168人“边缘户”", () => {
+    const yc = real("yinchuan-2020");
+    expect([...quoting(yc, "“煤改电”"), ...quoting(yc, "“双替代”")].map((f) => [f.value, f.label_zh])).toEqual([
+      [12, "实施“煤改电”“煤改气”项目"],
+      [32, "散煤“双替代”项目"],
+    ]);
+    const wz = real("wuzhong-2020");
+    // The noun of the people still poor ends where the next figure's subject begins (和收入在5000元以下…).
+    expect(quoting(wz, "紧盯4114名").map((f) => [f.value, f.unit, f.label_zh])).toEqual([
+      [4114, "名", "紧盯未脱贫人口"],
+      [5000, "元", "“边缘户”"],
+      [1687, "户", "“边缘户”"],
+      [6168, "人", "“边缘户”"],
+      [1012, "户", "“脱贫监测户”"],
+      [3678, "人", "“脱贫监测户”"],
+    ]);
+  });
+
   it("adjacent figures share their label: 1765户5557人脱贫, 2.6万户12.4亿元, 27个94万平方米", () => {
     expect(quoting(zw, "1765户5557人").map((f) => [f.value, f.unit, f.metric])).toEqual([
       [1765, "户", "poverty_exits_households"],
