@@ -4,7 +4,7 @@ import type { TrackerRecord } from "../schema/tracker.ts";
 import type { Lang } from "../../i18n/config.ts";
 import { pinyinText } from "../../i18n/format.ts";
 import { judge } from "./judge.ts";
-import { sameQuantity } from "../figures/units.ts";
+import { isMeasureWord, sameQuantity } from "../figures/units.ts";
 
 /** A piece of a rule's text: English or Chinese words, or a Chinese term quoted in an English rule (`{ zh: "万人" }`). */
 export type RulePart = string | { zh: string };
@@ -15,24 +15,57 @@ export function plainRule(parts: readonly RulePart[], lang: Lang = "zh-CN"): str
 }
 
 /** The parts of a figure `otherBasisRule` reads. */
-type BasisFigure = Pick<Figure, "unit" | "metric" | "label_zh" | "label_en"> & { base_year?: number | null };
+type BasisFigure = Pick<Figure, "unit" | "metric" | "label_zh" | "label_en" | "value" | "quote"> & { base_year?: number | null };
+
+/**
+ * The figure counts a whole group that all reached the aim, as counted at the time (`5413人贫困人口全部实现脱贫`,
+ * `1163户4041名未脱贫人口全部脱贫退出`): the clause says 全部 after the number. Against a target that named another
+ * number of the same group (`完成1765户5557人脱贫`), the difference is a recount of the group, not a shortfall.
+ */
+export function wholeGroup(f: Pick<Figure, "value" | "unit" | "quote">): boolean {
+  if (typeof f.value !== "number" || !isMeasureWord(f.unit)) return false;
+  const at = f.quote.indexOf(`${f.value}${f.unit}`);
+  return at >= 0 && /全部/.test(f.quote.slice(at).split(/[，,；;。]/)[0]!);
+}
+
+/** The outcome is all of a group counted again ({@link wholeGroup}), of the target's indicator and unit. */
+function recount(other: BasisFigure, target: Pick<Figure, "unit">, metric: Pick<Metric, "id">): boolean {
+  return other.metric === metric.id && sameQuantity(other.unit, target.unit) && wholeGroup(other);
+}
 
 /**
  * The rule of `not_comparable`: the next report gives the same question on another basis: an older base year,
- * another unit, or a related indicator (surveyed vs registered unemployment).
+ * another unit, a related indicator (surveyed vs registered unemployment), or all of a group counted again, where
+ * the target named a larger number of it.
  */
-export function otherBasisRule(nextYear: number, other: BasisFigure, target: Pick<Figure, "unit">, metric: Pick<Metric, "id">, lang: Lang = "zh-CN"): RulePart[] {
+export function otherBasisRule(
+  nextYear: number,
+  other: BasisFigure,
+  target: Pick<Figure, "unit" | "value">,
+  metric: Pick<Metric, "id">,
+  lang: Lang = "zh-CN",
+): RulePart[] {
   const base = other.base_year ?? null;
+  const whole = base === null && recount(other, target, metric);
   if (lang === "en") {
     const why: RulePart[] =
       base !== null
         ? [`measured against ${base} rather than the year before`]
-        : other.metric === metric.id
-          ? ["given in ", { zh: other.unit }, " where the target is in ", { zh: target.unit }]
-          : ["another indicator, “", other.label_en ?? { zh: other.label_zh }, "”"];
+        : whole
+          ? [`the outcome is all of a group (“`, { zh: "全部" }, `”, ${other.value} `, { zh: other.unit }, `), a count other than the target's ${target.value} `, { zh: target.unit }]
+          : other.metric === metric.id
+            ? ["given in ", { zh: other.unit }, " where the target is in ", { zh: target.unit }]
+            : ["another indicator, “", other.label_en ?? { zh: other.label_zh }, "”"];
     return [`Not comparable: the ${nextYear} report gives a figure on another basis, which cannot be compared with the target: `, ...why];
   }
-  const why = base !== null ? `比${base}年` : other.metric === metric.id ? `单位为${other.unit}` : `指标为${other.label_zh}`;
+  const why =
+    base !== null
+      ? `比${base}年`
+      : whole
+        ? `结果为“全部”的${other.value}${other.unit}，与目标的${target.value}${target.unit}是两次不同的计数`
+        : other.metric === metric.id
+          ? `单位为${other.unit}`
+          : `指标为${other.label_zh}`;
   return [`口径不同：${nextYear}年报告给出的是另一口径的数字（${why}），不能与目标相比`];
 }
 
@@ -107,7 +140,13 @@ export function trackTargets(figures: readonly SpanFigure[], reports: readonly T
       const same = results.filter((f) => f.metric === metric.id && singleYear(f) && sameQuantity(f.unit, target.unit));
       const judged = same.map((o) => ({ o, j: judge(target, o, metric) })).find((x) => x.j !== null);
       if (judged) {
-        records.push({ ...base, outcome_figure: judged.o.id, ...judged.j! });
+        // `5413人贫困人口全部实现脱贫` against `完成5557人脱贫`: the group was recounted, and all of it reached the aim.
+        const recounted = judged.j!.status !== "met" && recount(judged.o, target, metric);
+        records.push(
+          recounted
+            ? { ...base, outcome_figure: judged.o.id, status: "not_comparable", rule_id: "other_basis", rule: plainRule(otherBasisRule(next.year, judged.o, target, metric)) }
+            : { ...base, outcome_figure: judged.o.id, ...judged.j! },
+        );
         continue;
       }
       const bases = otherBases(metric, metrics);

@@ -91,6 +91,19 @@ describe("trackTargets: pairing a target of P-Y with the outcome for Y in P-(Y+1
     expect(untracked).toEqual([loose]);
   });
 
+  it("calls all of a group counted again (5413人…全部实现脱贫 against 5557人) another basis, not a shortfall; without 全部 a smaller number is missed", () => {
+    const poverty = { metric: "poverty_exits_people", label_zh: "完成脱贫", label_en: null, unit: "人", direction: null };
+    const t = fig("ceshi-2020", { ...poverty, value: 5557, quote: "集中力量全面完成1765户5557人脱贫" });
+    const all = fig("ceshi-2021", { ...poverty, kind: "result", year: 2020, value: 5413, quote: "5413人贫困人口全部实现脱贫" });
+    const [recount] = trackTargets([t, all], reports, metrics).records;
+    expect(recount).toMatchObject({ status: "not_comparable", rule_id: "other_basis", outcome_figure: all.id });
+    expect(recount!.rule).toBe("口径不同：2021年报告给出的是另一口径的数字（结果为“全部”的5413人，与目标的5557人是两次不同的计数），不能与目标相比");
+    const some = fig("ceshi-2021", { ...poverty, kind: "result", year: 2020, value: 5413, quote: "5413人实现脱贫，全部村庄通过验收" });
+    expect(trackTargets([t, some], reports, metrics).records[0]).toMatchObject({ status: "missed", rule_id: "floor" });
+    const more = fig("ceshi-2021", { ...poverty, kind: "result", year: 2020, value: 5600, quote: "5600人贫困人口全部实现脱贫" });
+    expect(trackTargets([t, more], reports, metrics).records[0]).toMatchObject({ status: "met", rule_id: "floor" });
+  });
+
   it("ignores a target with a period (a five-year aim) and tracks every distinct statement of a year's target", () => {
     const aim = fig("ceshi-2020", { period: [2016, 2020], value: 7 });
     const a = fig("ceshi-2020", { value: 6.5 });

@@ -49,6 +49,25 @@ describe("the tracker on the real reports", () => {
     expect(r.rule).toContain("2%");
   });
 
+  it("does not call a poverty target missed when the next report says all of the group, counted again, left poverty", () => {
+    // Zhongwei 2020: 全面完成1765户5557人脱贫; 2021: 5413人贫困人口全部实现脱贫. Wuzhong: 4114名 against 4041名…全部脱贫退出.
+    for (const place of ["zhongwei", "wuzhong"]) {
+      const [r] = only(place, "poverty_exits_people");
+      expect(r).toMatchObject({ status: "not_comparable", rule_id: "other_basis" });
+      expect(quote(r!.outcome_figure)).toContain("全部");
+      expect(r!.rule).toMatch(/结果为“全部”的\d+[人名]，与目标的\d+[人名]是两次不同的计数/);
+    }
+    // Wuzhong's 边缘户 and 脱贫监测户, counted in 户 and 人 beside the people still poor, are groups to watch, not exits.
+    const watched = figures.filter((f) => f.report === "wuzhong-2020" && /边缘户|脱贫监测户/.test(f.label_zh));
+    expect(watched.map((f) => [f.label_zh, f.value, f.metric])).toEqual([
+      ["“边缘户”", 5000, null],
+      ["“边缘户”", 1687, null],
+      ["“边缘户”", 6168, null],
+      ["“脱贫监测户”", 1012, null],
+      ["“脱贫监测户”", 3678, null],
+    ]);
+  });
+
   it("never takes a five-year average, a cumulative change, an older base year or a target for an outcome", () => {
     const outcomes = records.flatMap((r) => (r.outcome_figure && r.status !== "not_comparable" ? [byId.get(r.outcome_figure)!] : []));
     expect(outcomes.length).toBeGreaterThan(40);
