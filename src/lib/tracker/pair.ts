@@ -28,9 +28,33 @@ export function wholeGroup(f: Pick<Figure, "value" | "unit" | "quote">): boolean
   return at >= 0 && /全部/.test(f.quote.slice(at).split(/[，,；;。]/)[0]!);
 }
 
+/**
+ * A label adds up several kinds of things (`中小学、幼儿园`, `老旧小区和“三供一业”改造`): 、, 和 or 及 between them;
+ * 与 joins the words of one term (`研究与试验发展`), as 和谐 and 及时 are words.
+ */
+const COMBINED = /、|和(?!谐)|以及|及(?![时格])/;
+
+/** The administrative level a label names, if any: `国家级高新技术企业`, `自治区农业高新技术企业`. */
+function levelOf(label: string): "national" | "provincial" | null {
+  if (/国家/.test(label)) return "national";
+  if (/自治区|省级/.test(label)) return "provincial";
+  return null;
+}
+
+/**
+ * Two figures of one indicator count the same things: neither adds up several kinds the other names alone
+ * (`改扩建中小学、幼儿园34所` against `建成11所城镇小区配套幼儿园`), and they name no two administrative levels
+ * (`新增国家级高新技术企业20家` against `自治区农业高新技术企业2家`).
+ */
+export function sameScope(a: Pick<Figure, "label_zh">, b: Pick<Figure, "label_zh">): boolean {
+  if (COMBINED.test(a.label_zh) !== COMBINED.test(b.label_zh)) return false;
+  const [la, lb] = [levelOf(a.label_zh), levelOf(b.label_zh)];
+  return la === null || lb === null || la === lb;
+}
+
 /** The outcome is all of a group counted again ({@link wholeGroup}), of the target's indicator and unit. */
-function recount(other: BasisFigure, target: Pick<Figure, "unit">, metric: Pick<Metric, "id">): boolean {
-  return other.metric === metric.id && sameQuantity(other.unit, target.unit) && wholeGroup(other);
+function recount(other: BasisFigure, target: Pick<Figure, "unit" | "label_zh">, metric: Pick<Metric, "id">): boolean {
+  return other.metric === metric.id && sameQuantity(other.unit, target.unit) && sameScope(other, target) && wholeGroup(other);
 }
 
 /**
@@ -41,19 +65,22 @@ function recount(other: BasisFigure, target: Pick<Figure, "unit">, metric: Pick<
 export function otherBasisRule(
   nextYear: number,
   other: BasisFigure,
-  target: Pick<Figure, "unit" | "value">,
+  target: Pick<Figure, "unit" | "value" | "label_zh">,
   metric: Pick<Metric, "id">,
   lang: Lang = "zh-CN",
 ): RulePart[] {
   const base = other.base_year ?? null;
   const whole = base === null && recount(other, target, metric);
+  const scope = base === null && other.metric === metric.id && sameQuantity(other.unit, target.unit) && !sameScope(other, target);
   if (lang === "en") {
     const why: RulePart[] =
       base !== null
         ? [`measured against ${base} rather than the year before`]
         : whole
           ? [`the outcome is all of a group (“`, { zh: "全部" }, `”, ${other.value} `, { zh: other.unit }, `), a count other than the target's ${target.value} `, { zh: target.unit }]
-          : other.metric === metric.id
+          : scope
+            ? ["the outcome counts “", { zh: other.label_zh }, "”, the target “", { zh: target.label_zh }, "”"]
+            : other.metric === metric.id
             ? ["given in ", { zh: other.unit }, " where the target is in ", { zh: target.unit }]
             : ["another indicator, “", other.label_en ?? { zh: other.label_zh }, "”"];
     return [`Not comparable: the ${nextYear} report gives a figure on another basis, which cannot be compared with the target: `, ...why];
@@ -63,7 +90,9 @@ export function otherBasisRule(
       ? `比${base}年`
       : whole
         ? `结果为“全部”的${other.value}${other.unit}，与目标的${target.value}${target.unit}是两次不同的计数`
-        : other.metric === metric.id
+        : scope
+          ? `结果计的是“${other.label_zh}”，目标计的是“${target.label_zh}”`
+          : other.metric === metric.id
           ? `单位为${other.unit}`
           : `指标为${other.label_zh}`;
   return [`口径不同：${nextYear}年报告给出的是另一口径的数字（${why}），不能与目标相比`];
@@ -137,7 +166,7 @@ export function trackTargets(figures: readonly SpanFigure[], reports: readonly T
       }
       const base = { id: target.id, place: report.place, metric: metric.id, year: report.year, target_report: report.id, target_figure: target.id, outcome_report: next.id };
       // An outcome at another magnitude of the target's unit (`12389人` for `1.1万人`) is judged like one in it.
-      const same = results.filter((f) => f.metric === metric.id && singleYear(f) && sameQuantity(f.unit, target.unit));
+      const same = results.filter((f) => f.metric === metric.id && singleYear(f) && sameQuantity(f.unit, target.unit) && sameScope(f, target));
       const judged = same.map((o) => ({ o, j: judge(target, o, metric) })).find((x) => x.j !== null);
       if (judged) {
         // `5413人贫困人口全部实现脱贫` against `完成5557人脱贫`: the group was recounted, and all of it reached the aim.
@@ -152,7 +181,10 @@ export function trackTargets(figures: readonly SpanFigure[], reports: readonly T
       const bases = otherBases(metric, metrics);
       // A total over several years (`五年来处置291家`) is no outcome of one year, on any basis: not reported.
       const other = results.find(
-        (f) => !f.period && ((f.metric === metric.id && ((f.base_year ?? null) !== null || !sameQuantity(f.unit, target.unit))) || (f.metric !== null && bases.has(f.metric) && singleYear(f))),
+        (f) =>
+          !f.period &&
+          ((f.metric === metric.id && ((f.base_year ?? null) !== null || !sameQuantity(f.unit, target.unit) || !sameScope(f, target))) ||
+            (f.metric !== null && bases.has(f.metric) && singleYear(f))),
       );
       if (other) {
         records.push({ ...base, outcome_figure: other.id, status: "not_comparable", rule_id: "other_basis", rule: plainRule(otherBasisRule(next.year, other, target, metric)) });

@@ -104,6 +104,30 @@ describe("trackTargets: pairing a target of P-Y with the outcome for Y in P-(Y+1
     expect(trackTargets([t, more], reports, metrics).records[0]).toMatchObject({ status: "met", rule_id: "floor" });
   });
 
+  it("calls an outcome that adds up several kinds, or names another administrative level, another basis; 与 inside a term is no list", () => {
+    const kg = { metric: "kindergartens_built", unit: "所", direction: null, label_en: null };
+    const t = fig("ceshi-2020", { ...kg, label_zh: "建成城镇小区配套幼儿园", value: 11, quote: "建成11所城镇小区配套幼儿园" });
+    const sum = fig("ceshi-2021", { ...kg, kind: "result", year: 2020, label_zh: "改扩建中小学、幼儿园", value: 34, quote: "改扩建中小学、幼儿园34所" });
+    const [r] = trackTargets([t, sum], reports, metrics).records;
+    expect(r).toMatchObject({ status: "not_comparable", rule_id: "other_basis", outcome_figure: sum.id });
+    expect(r!.rule).toBe("口径不同：2021年报告给出的是另一口径的数字（结果计的是“改扩建中小学、幼儿园”，目标计的是“建成城镇小区配套幼儿园”），不能与目标相比");
+    // A same-scope outcome beside the sum is the one judged.
+    const own = fig("ceshi-2021", { ...kg, kind: "result", year: 2020, label_zh: "建成城镇小区配套幼儿园", value: 9, quote: "建成城镇小区配套幼儿园9所" });
+    expect(trackTargets([t, sum, own], reports, metrics).records[0]).toMatchObject({ status: "missed", outcome_figure: own.id });
+
+    const ht = { metric: "high_tech_enterprises_new", unit: "家", direction: null, label_en: null };
+    const region = fig("ceshi-2020", { ...ht, label_zh: "自治区农业高新技术企业", value: 2, quote: "自治区农业高新技术企业2家" });
+    const nation = fig("ceshi-2021", { ...ht, kind: "result", year: 2020, label_zh: "新增国家级高新技术企业", value: 20, quote: "新增国家级高新技术企业20家" });
+    expect(trackTargets([region, nation], reports, metrics).records[0]).toMatchObject({ status: "not_comparable", rule_id: "other_basis" });
+    const plain = fig("ceshi-2021", { ...ht, kind: "result", year: 2020, label_zh: "新增高新技术企业", value: 20, quote: "新增高新技术企业20家" });
+    expect(trackTargets([region, plain], reports, metrics).records[0]).toMatchObject({ status: "met" });
+
+    const rd = { metric: "rd_intensity", unit: "%", direction: null, label_en: null };
+    const rt = fig("ceshi-2020", { ...rd, label_zh: "全社会研究与试验发展经费投入强度", value: 1.6, quote: "全社会研究与试验发展经费投入强度达到1.6%" });
+    const ro = fig("ceshi-2021", { ...rd, kind: "result", year: 2020, label_zh: "R&D经费投入强度", value: 1.27, quote: "R&D经费投入强度达到1.27%" });
+    expect(trackTargets([rt, ro], reports, metrics).records[0]).toMatchObject({ status: "missed", rule_id: "floor" });
+  });
+
   it("ignores a target with a period (a five-year aim) and tracks every distinct statement of a year's target", () => {
     const aim = fig("ceshi-2020", { period: [2016, 2020], value: 7 });
     const a = fig("ceshi-2020", { value: 6.5 });

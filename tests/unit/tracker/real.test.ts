@@ -68,6 +68,21 @@ describe("the tracker on the real reports", () => {
     ]);
   });
 
+  it("does not judge a target by a sum of several kinds or by another administrative level", () => {
+    // Zhongwei 2020: 建成11所城镇小区配套幼儿园, 新建3所市区幼儿园; 2021: 改扩建中小学、幼儿园34所.
+    expect(only("zhongwei", "kindergartens_built").map((r) => [r.status, quote(r.outcome_figure)])).toEqual([
+      ["not_comparable", expect.stringContaining("中小学、幼儿园34所")],
+      ["not_comparable", expect.stringContaining("中小学、幼儿园34所")],
+    ]);
+    // Wuzhong 2020: 新增国家高新技术企业2家 and 自治区农业高新技术企业2家; 2021: 新增国家级高新技术企业20家.
+    const [national, regional] = only("wuzhong", "high_tech_enterprises_new");
+    expect(quote(national!.target_figure)).toBe("新增国家高新技术企业2家");
+    expect(national).toMatchObject({ status: "met", rule_id: "floor" });
+    expect(quote(regional!.target_figure)).toBe("自治区农业高新技术企业2家");
+    expect(regional).toMatchObject({ status: "not_comparable", rule_id: "other_basis" });
+    expect(regional!.rule).toContain("结果计的是“新增国家级高新技术企业”，目标计的是“自治区农业高新技术企业”");
+  });
+
   it("never takes a five-year average, a cumulative change, an older base year or a target for an outcome", () => {
     const outcomes = records.flatMap((r) => (r.outcome_figure && r.status !== "not_comparable" ? [byId.get(r.outcome_figure)!] : []));
     expect(outcomes.length).toBeGreaterThan(40);
