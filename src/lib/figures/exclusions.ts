@@ -92,7 +92,8 @@ const strayDigit: Finder = (text) =>
 
 /** The rules in order of precedence: a number takes the name of the first rule that covers it. */
 const RULES: [ExclusionRule, Finder][] = [
-  ["date", matches(/(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|(?<![\d个])\d{1,2}日/g)],
+  // A day of the month (`3月15日`, `15日`), not a number of days (`企业开办实现1日办结`, `3日内`).
+  ["date", matches(/(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|(?<![\d个])\d{1,2}日(?![内办以])/g)],
   ["plan-period", matches(/\d{4}\s*(?:[—–－~～-]+|至|到)\s*\d{2,4}年?/g)],
   ["year", matches(/\d{4}(?=年)/g)],
   ["year", yearInName],

@@ -39,7 +39,7 @@ function trailing(text: string, end: number, unit: string): { qualifier: Qualifi
     const m = at(re, text, end);
     if (m) return { qualifier, tail: end + m[0].length };
   }
-  if (/工作日|天/.test(unit) && text[end] === "内") return { qualifier: "at_most", tail: end + 1 };
+  if (/日|天/.test(unit) && text[end] === "内") return { qualifier: "at_most", tail: end + 1 };
   return { qualifier: null, tail: end };
 }
 

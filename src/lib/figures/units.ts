@@ -7,6 +7,7 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   个百分点: ["points"],
   个工作日: ["days"],
   天: ["days"],
+  日: ["days"],
   倍: ["multiple"],
   元: ["yuan"],
   人次: ["person_times"],

@@ -79,5 +79,14 @@ describe("numbers that are not figures", () => {
     const rules = (text: string) => excludedSpans(text).map((x) => x.rule);
     expect(rules("2019年12月30日")).toContain("date");
     expect(rules("第3批")).toContain("ordinal");
+    expect(rules("于15日召开")).toContain("date");
+  });
+
+  it("a number of days is no date: 企业开办实现1日办结, 3日内办结", () => {
+    const e = fixture(["企业开办实现1日办结，不动产登记3日内办结。"], []);
+    expect(e.figures.map((f) => [f.value, f.unit, f.qualifier])).toEqual([
+      [1, "日", null],
+      [3, "日", "at_most"],
+    ]);
   });
 });

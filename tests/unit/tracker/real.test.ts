@@ -83,6 +83,12 @@ describe("the tracker on the real reports", () => {
     expect(regional!.rule).toContain("结果计的是“新增国家级高新技术企业”，目标计的是“自治区农业高新技术企业”");
   });
 
+  it("finds outcomes written in words the vocabulary names (富硒农产品标准化生产示范基地) and days written 日", () => {
+    expect(only("zhongwei", "selenium_base_area").map((r) => [r.status, quote(r.outcome_figure)])).toEqual([["met", expect.stringContaining("示范基地25万亩")]]);
+    // Shizuishan 2020: 企业开办…控制在2个工作日内; 2021: 企业开办实现1日办结 (days, not working days: another unit).
+    expect(only("shizuishan", "business_startup_days").map((r) => [r.status, quote(r.outcome_figure)])).toEqual([["not_comparable", expect.stringContaining("1日办结")]]);
+  });
+
   it("never takes a five-year average, a cumulative change, an older base year or a target for an outcome", () => {
     const outcomes = records.flatMap((r) => (r.outcome_figure && r.status !== "not_comparable" ? [byId.get(r.outcome_figure)!] : []));
     expect(outcomes.length).toBeGreaterThan(40);
