@@ -76,6 +76,12 @@ const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
 /** The pinyin of each text asked for (titles, terms, names: a few hundred per build). */
 const pinyinMemo = new Map<string, string>();
 
+/** Chinese punctuation NFKC leaves alone, as English writes it (the full-width forms ，；：（） NFKC turns to ASCII). */
+const PUNCTUATION: Record<string, string> = { "、": ",", "。": ".", "“": '"', "”": '"', "‘": "'", "’": "'", "《": '"', "》": '"', "【": "[", "】": "]", "…": "..." };
+
+/** Text with its Chinese punctuation in English: `、` → `,`, `，` → `,`, `“` → `"`. */
+const asciiPunctuation = (text: string) => text.normalize("NFKC").replace(/[、。“”‘’《》【】…]/g, (c) => PUNCTUATION[c]!);
+
 function segmentPinyin(text: string): string {
   const words: string[] = [];
   let prevHan = false;
@@ -87,7 +93,11 @@ function segmentPinyin(text: string): string {
     else words[words.length - 1] += word;
     prevHan = han;
   }
-  return words.join(" ").replace(/\s+([,.;:!?])/g, "$1");
+  const joined = words
+    .join(" ")
+    .replace(/([“‘《【（(])\s+/g, "$1")
+    .replace(/\s+([”’》】）)])/g, "$1");
+  return asciiPunctuation(joined).replace(/\s+([,.;:!?])/g, "$1");
 }
 
 /** Text in Hanyu Pinyin, first letter capitalised: `政府工作报告` → `Zhengfu gongzuo baogao` (六稳 is `Liu wen`, not `Lu wen`). */

@@ -72,6 +72,14 @@ describe("judge in English", () => {
       { zh: "建成城镇小区配套幼儿园" },
       "”",
     ]);
+    // In plain English text the Chinese terms are pinyin, their punctuation English.
+    expect(plainRule(otherBasisRule(2021, sum, { unit: "所", value: 11, label_zh: "建成城镇小区配套幼儿园" }, { id: "kindergartens_built" }, "en"), "en")).toMatch(
+      /: the outcome counts “gai kuojian zhong xiaoxue, you'er yuan”, the target “jiancheng chengzhen xiaoqu peitao you'er yuan”$/,
+    );
+    const quoted = { ...sum, label_zh: "老旧小区和“三供一业”改造", quote: "老旧小区和“三供一业”改造500万平方米", unit: "万平方米", value: 500 };
+    expect(plainRule(otherBasisRule(2021, quoted, { unit: "万平方米", value: 15, label_zh: "改造老旧小区" }, { id: "kindergartens_built" }, "en"), "en")).not.toMatch(
+      /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/,
+    );
     const all = { unit: "人", metric: "poverty_exits_people", label_zh: "贫困人口全部实现脱贫", label_en: null, value: 5413, quote: "5413人贫困人口全部实现脱贫" };
     expect(plainRule(otherBasisRule(2021, all, { unit: "人", value: 5557, label_zh: "完成脱贫" }, { id: "poverty_exits_people" }, "en"), "en")).toMatch(
       /: the outcome is all of a group \(“quanbu”, 5413 ren\), a count other than the target's 5557 ren$/,
