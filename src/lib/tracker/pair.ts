@@ -81,8 +81,8 @@ export function otherBasisRule(
           : scope
             ? ["the outcome counts “", { zh: other.label_zh }, "”, the target “", { zh: target.label_zh }, "”"]
             : other.metric === metric.id
-            ? ["given in ", { zh: other.unit }, " where the target is in ", { zh: target.unit }]
-            : ["another indicator, “", other.label_en ?? { zh: other.label_zh }, "”"];
+              ? ["given in ", { zh: other.unit }, " where the target is in ", { zh: target.unit }]
+              : ["another indicator, “", other.label_en ?? { zh: other.label_zh }, "”"];
     return [`Not comparable: the ${nextYear} report gives a figure on another basis, which cannot be compared with the target: `, ...why];
   }
   const why =
@@ -93,8 +93,8 @@ export function otherBasisRule(
         : scope
           ? `结果计的是“${other.label_zh}”，目标计的是“${target.label_zh}”`
           : other.metric === metric.id
-          ? `单位为${other.unit}`
-          : `指标为${other.label_zh}`;
+            ? `单位为${other.unit}`
+            : `指标为${other.label_zh}`;
   return [`口径不同：${nextYear}年报告给出的是另一口径的数字（${why}），不能与目标相比`];
 }
 
