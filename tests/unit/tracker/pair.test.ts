@@ -62,7 +62,7 @@ describe("trackTargets: pairing a target of P-Y with the outcome for Y in P-(Y+1
 
   it("says not_reported, not not_comparable, when the next report gives the indicator only over several years, in any unit", () => {
     const t = fig("ceshi-2020", { metric: "zombie_enterprises_disposed", value: 70, unit: "户", direction: null, quote: "处置“僵尸企业”70户" });
-    const total = { kind: "result" as const, year: 2020, period: [2016, 2020] as const, metric: "zombie_enterprises_disposed", direction: null };
+    const total = { kind: "result" as const, year: 2020, period: [2016, 2020] as [number, number], metric: "zombie_enterprises_disposed", direction: null };
     for (const unit of ["家", "户"]) {
       const o = fig("ceshi-2021", { ...total, value: 291, unit, quote: `五年来处置“僵尸企业”291${unit}` });
       const { records } = trackTargets([t, o], reports, metrics);
