@@ -30,9 +30,9 @@ export function wholeGroup(f: Pick<Figure, "value" | "unit" | "quote">): boolean
 
 /**
  * A label adds up several kinds of things (`中小学、幼儿园`, `老旧小区和“三供一业”改造`): 、, 和 or 及 between them;
- * 与 joins the words of one term (`研究与试验发展`), as 和谐 and 及时 are words.
+ * 与 joins the words of one term (`研究与试验发展`), and 和谐, 和平, 普及, 惠及, 涉及, 及时 are words.
  */
-const COMBINED = /、|和(?!谐)|以及|及(?![时格])/;
+const COMBINED = /、|和(?![谐平])|(?<![普惠涉顾触波危提])及(?![时格])/;
 
 /** The administrative level a label names, if any: `国家级高新技术企业`, `自治区农业高新技术企业`. */
 function levelOf(label: string): "national" | "provincial" | null {

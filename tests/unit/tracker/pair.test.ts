@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { trackTargets, type SpanFigure } from "../../../src/lib/tracker/pair.ts";
+import { sameScope, trackTargets, type SpanFigure } from "../../../src/lib/tracker/pair.ts";
 import { metrics } from "../figures/helpers.ts";
 
 const reports = [
@@ -126,6 +126,19 @@ describe("trackTargets: pairing a target of P-Y with the outcome for Y in P-(Y+1
     const rt = fig("ceshi-2020", { ...rd, label_zh: "全社会研究与试验发展经费投入强度", value: 1.6, quote: "全社会研究与试验发展经费投入强度达到1.6%" });
     const ro = fig("ceshi-2021", { ...rd, kind: "result", year: 2020, label_zh: "R&D经费投入强度", value: 1.27, quote: "R&D经费投入强度达到1.27%" });
     expect(trackTargets([rt, ro], reports, metrics).records[0]).toMatchObject({ status: "missed", rule_id: "floor" });
+  });
+
+  it("tells a sum of kinds from a word with 和 or 及 in it", () => {
+    const scope = (a: string, b: string) => sameScope({ label_zh: a }, { label_zh: b });
+    expect(scope("建设美丽小城镇", "建设美丽小城镇、美丽村庄")).toBe(false);
+    expect(scope("改造老旧小区", "老旧小区和“三供一业”改造")).toBe(false);
+    expect(scope("城市污水处理", "城市污水及垃圾处理")).toBe(false);
+    expect(scope("卫生厕所普及率", "农村卫生厕所普及率提高到")).toBe(true);
+    expect(scope("学前教育普及率", "学前教育毛入园率")).toBe(true);
+    expect(scope("改造老旧小区惠及居民", "改造老旧小区")).toBe(true);
+    expect(scope("全社会研究与试验发展经费投入强度", "R&D经费投入强度")).toBe(true);
+    expect(scope("新增国家高新技术企业", "新增国家级高新技术企业")).toBe(true);
+    expect(scope("自治区农业高新技术企业", "新增国家级高新技术企业")).toBe(false);
   });
 
   it("ignores a target with a period (a five-year aim) and tracks every distinct statement of a year's target", () => {
