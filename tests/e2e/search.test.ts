@@ -102,6 +102,8 @@ describe("search page", async () => {
     const { page } = opened;
     try {
       await indexLoaded(page);
+      // The list says it is busy until every shard is in, then that its results are final.
+      expect(await page.locator("#search-results").getAttribute("aria-busy")).toBe("false");
       const box = page.getByLabel("搜索报告的段落、标题和术语");
       await box.pressSequentially("养老");
       await expect.poll(() => hrefs(page)).toEqual(firstPage(expected("养老")));

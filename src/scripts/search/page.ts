@@ -153,12 +153,15 @@ if (form && input && list && status && also && more) {
       if (progress) progress.loaded++;
       if (progress && progress.loaded === progress.total) {
         progress = null;
+        // The results stop changing as shards arrive: assistive technology may read the list as final.
+        list.setAttribute("aria-busy", "false");
         performance.mark("search:index-loaded");
         run();
       } else if (!result?.hits.length) run();
       else runSoon();
     },
   ).catch((err: unknown) => {
+    list.setAttribute("aria-busy", "false");
     status.textContent = text.s.status.failed;
     console.error(err);
   });

@@ -20,11 +20,13 @@ export async function pagesToCheck(distDir: string): Promise<string[]> {
   return [...pages, ...extra];
 }
 
-/** Waits until a page has finished drawing what it shows on load (the search page, in either language: its results). */
+/** Waits until a page has finished drawing what it shows on load (the search page, in either language: its results, every shard loaded). */
 export async function settle(page: Page): Promise<void> {
   const url = new URL(page.url());
   if (basePath(url.pathname) === "/search/" && url.searchParams.get("q")) {
     await page.locator("#search-results a").first().waitFor({ state: "visible", timeout: 15_000 });
+    // Every shard loaded: the results no longer reorder under the keyboard walk or axe.
+    await page.locator('#search-results[aria-busy="false"]').waitFor({ state: "attached", timeout: 30_000 });
   }
 }
 
