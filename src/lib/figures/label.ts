@@ -69,6 +69,15 @@ export function dropEnumeration(subject: string): string {
   return m ? m[1]! : subject;
 }
 
+/**
+ * A label adds up several kinds of things (`中小学、幼儿园`, `老旧小区和“三供一业”改造`): 、, 和 or 及 between them.
+ * Stricter than {@link enumerates}, which reads a subject as it is written: 与 joins the words of one term
+ * (`研究与试验发展`), and 和谐, 和平, 普及, 惠及, 涉及, 及时 are words.
+ */
+export function addsKinds(label: string): boolean {
+  return /、|和(?![谐平])|(?<![普惠涉顾触波危提])及(?![时格])/.test(label);
+}
+
 /** The subject lists several named things (`宁夏隆基硅、利安隆`, `…中宁六中等`): it enumerates, it does not name. */
 export function enumerates(subject: string): boolean {
   return /[、和及与]|等$/.test(subject);

@@ -59,15 +59,9 @@ const BASES = Object.keys(BASE_UNITS).sort((a, b) => b.length - a.length);
 const MAGS = ["", ...Object.keys(MAGNITUDES).sort((a, b) => b.length - a.length)];
 
 /**
- * Units written in another form of one character: the full-width percent sign (`9.6％`) is the percent of `9.6%`.
- * A record's unit is the canonical form, so that figures compare, chart and filter as one unit; the quote keeps
- * the text as written. Each form has the length of its canonical one, so positions in the text hold.
- */
-const CANONICAL: Record<string, string> = { "％": "%" };
-
-/**
- * The unit written at `at` (magnitude and base, longest match: `万千瓦`, `个工作日`, `%`), or null; in its canonical
- * form (`％` → `%`), of the same length as written.
+ * The unit written at `at` (magnitude and base, longest match: `万千瓦`, `个工作日`, `%`), or null. The full-width
+ * percent sign (`9.6％`) is given as `%`, so that figures compare, chart and filter as one unit (the quote keeps the
+ * text as written); the two have one length, so positions in the text hold.
  */
 export function readUnit(text: string, at: number): string | null {
   let best: string | null = null;
@@ -79,14 +73,7 @@ export function readUnit(text: string, at: number): string | null {
     }
     if (mag && best === null) best = mag;
   }
-  return best === null ? null : canonicalUnit(best);
-}
-
-/** A written unit in its canonical form: `％` → `%`. */
-export function canonicalUnit(unit: string): string {
-  let out = unit;
-  for (const [form, canonical] of Object.entries(CANONICAL)) out = out.split(form).join(canonical);
-  return out;
+  return best?.replace("％", "%") ?? null;
 }
 
 /** The base unit and factor of a written unit: `万人` → 人 × 10⁴; `%` → % × 1. */

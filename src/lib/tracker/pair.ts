@@ -5,6 +5,7 @@ import type { Lang } from "../../i18n/config.ts";
 import { pinyinText } from "../../i18n/format.ts";
 import { judge } from "./judge.ts";
 import { isMeasureWord, sameQuantity } from "../figures/units.ts";
+import { addsKinds } from "../figures/label.ts";
 
 /** A piece of a rule's text: English or Chinese words, or a Chinese term quoted in an English rule (`{ zh: "万人" }`). */
 export type RulePart = string | { zh: string };
@@ -28,12 +29,6 @@ export function wholeGroup(f: Pick<Figure, "value" | "unit" | "quote">): boolean
   return at >= 0 && /全部/.test(f.quote.slice(at).split(/[，,；;。]/)[0]!);
 }
 
-/**
- * A label adds up several kinds of things (`中小学、幼儿园`, `老旧小区和“三供一业”改造`): 、, 和 or 及 between them;
- * 与 joins the words of one term (`研究与试验发展`), and 和谐, 和平, 普及, 惠及, 涉及, 及时 are words.
- */
-const COMBINED = /、|和(?![谐平])|(?<![普惠涉顾触波危提])及(?![时格])/;
-
 /** The administrative level a label names, if any: `国家级高新技术企业`, `自治区农业高新技术企业`. */
 function levelOf(label: string): "national" | "provincial" | null {
   if (/国家/.test(label)) return "national";
@@ -47,7 +42,7 @@ function levelOf(label: string): "national" | "provincial" | null {
  * (`新增国家级高新技术企业20家` against `自治区农业高新技术企业2家`).
  */
 export function sameScope(a: Pick<Figure, "label_zh">, b: Pick<Figure, "label_zh">): boolean {
-  if (COMBINED.test(a.label_zh) !== COMBINED.test(b.label_zh)) return false;
+  if (addsKinds(a.label_zh) !== addsKinds(b.label_zh)) return false;
   const [la, lb] = [levelOf(a.label_zh), levelOf(b.label_zh)];
   return la === null || lb === null || la === lb;
 }
