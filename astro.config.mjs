@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import { i18nConfig } from "./src/i18n/config.ts";
+import { keepOutDir } from "./src/integrations/out-dir.ts";
 
 /**
  * The site's public address: citations, the permalinks of the downloads and the language alternates are
@@ -24,6 +25,8 @@ export default defineConfig({
   // Pages whose code and content key (src/pages/_cache-key.ts) are unchanged since the last build are copied
   // from the cache (.astro/cache/dist/) instead of rendered again.
   experimental: { incrementalBuild: true },
+  // dist/ is kept between builds, not emptied first; what the build did not make is removed after it (src/integrations/out-dir.ts).
+  integrations: [keepOutDir()],
   vite: {
     cacheDir: ".astro/vite",
     build: { assetsInlineLimit: 0 },

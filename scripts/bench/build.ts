@@ -3,8 +3,8 @@
  * own Astro and Node, one trivial `.astro` route through getStaticPaths), in one run and alternating, at the real
  * corpus size and at 100 and 400 reports (the real reports copied under new ids), each in a fresh copy of the
  * project. Prints, per size, against the bare project: the first build (no cache), the builds that follow with
- * nothing changed (every page copied from Astro's incremental-build cache; BENCH_ROUNDS, 3), and builds after one
- * report changed (its own pages and the corpus-wide ones render again, the rest are copied; src/pages/_cache-key.ts;
+ * nothing changed (every page reused; BENCH_ROUNDS, 3), and builds after one
+ * report changed (its own pages and the corpus-wide ones render again, the rest are reused; src/pages/_cache-key.ts;
  * BENCH_CHANGE_ROUNDS, 2), each round's build followed by a bare one, as the median ratio and its range; the time split
  * (ingest, content sync, bundling, page generation, each route family, writing the files) and the peak memory; then a table of the
  * cost curve.

@@ -4,17 +4,19 @@
  * reports than PAIR_PAGE_LIMIT (the real reports, then copies of them under new place ids):
  * 1. a first build, with no cache, renders every page; above the limit, `/compare/` picks any two reports with
  *    a form (driven in the browser) and links each place's consecutive years, not every pair;
- * 2. `npm run build` again, with nothing changed, copies every page from Astro's incremental-build cache and
- *    writes the same files as the first, byte for byte;
+ * 2. `npm run build` again, with nothing changed, renders no page: each stays in dist/ as the first build wrote it,
+ *    or is copied from Astro's incremental-build cache when dist/ lacks it; files no build makes (a page gone, a
+ *    script of an older hash) leave dist/, which holds the same files as after the first build, byte for byte;
  * 3. after two reports change (one gains a closing paragraph; one, of another place, a sentence with figures
  *    near its start, which renumbers its paragraphs), the next build renders those reports' own pages again
- *    and copies those of a report of a third place (each page's key names what it reads, src/pages/_cache-key.ts);
- *    what it writes is, byte for byte, what a build with no cache writes of the same content.
+ *    and reuses those of a report of a third place (each page's key names what it reads, src/pages/_cache-key.ts);
+ *    what dist/ then holds is, byte for byte, what a build with no cache into an empty folder writes of the same
+ *    content.
  */
 import { spawnSync } from "node:child_process";
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { chromium } from "playwright-core";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { startStaticServer } from "../../scripts/serve-lib/static-server.ts";
@@ -54,7 +56,7 @@ describe("builds of a copy of the project", { timeout: 600_000 }, () => {
   it("the first build renders every page", () => {
     first = build();
     expect(first.paths.length).toBeGreaterThan(100);
-    expect(first.restored).toEqual([]);
+    expect(first.reused).toEqual([]);
     cpSync(join(dir, "dist"), firstDist, { recursive: true });
   });
 
@@ -99,17 +101,28 @@ describe("builds of a copy of the project", { timeout: 600_000 }, () => {
     }
   });
 
-  it("a build with nothing changed copies every page from the cache and writes the same files, byte for byte", () => {
-    // What the last build left in dist/ goes (`astro build` empties it first): a page no longer made is not served.
-    writeFileSync(join(dir, "dist/reports/gone.html"), "<p>left over</p>");
+  it("a build with nothing changed renders no page, removes what no build makes, and leaves the same files, byte for byte", () => {
+    // Files no build makes leave dist/ (src/integrations/out-dir.ts): a page no longer made is not served.
+    const dist = join(dir, "dist");
+    const stale = ["reports/gone.html", "reports/gone/index.html", "_astro/old.abc123.js", "en/old/deep/page/index.html"];
+    for (const f of stale) {
+      mkdirSync(dirname(join(dist, f)), { recursive: true });
+      writeFileSync(join(dist, f), "<p>left over</p>");
+    }
+    // A page missing from dist/ is copied from Astro's cache.
+    const missing = first.paths.find((p) => p.startsWith("/reports/"))!;
+    rmSync(join(dist, missing));
     const again = build();
     expect(again.rendered).toEqual([]);
-    expect(new Set(again.restored)).toEqual(new Set(first.paths));
+    expect(new Set(again.reused)).toEqual(new Set(first.paths));
+    expect(again.restored).toEqual([missing]);
+    for (const f of stale) expect(existsSync(join(dist, f)), f).toBe(false);
+    expect(existsSync(join(dist, "en/old"))).toBe(false);
     expect(listFiles(join(dir, "dist")).length).toBe(listFiles(firstDist).length);
     expect(diffTrees(firstDist, join(dir, "dist"))).toEqual({ onlyA: [], onlyB: [], differ: [] });
   });
 
-  it("after two reports change, their pages render again, other reports' are copied, and the output is a build from scratch's", () => {
+  it("after two reports change, their pages render again, other reports' are reused, and the output is a build from scratch's", () => {
     // A closing paragraph, as a maintainer's correction would add, to a report whose text ends with its body.
     const raw = raws.find((f) => f.endsWith(".txt")) ?? raws[0]!;
     const id = raw.replace(/\.(txt|md)$/, "");
@@ -128,28 +141,29 @@ describe("builds of a copy of the project", { timeout: 600_000 }, () => {
     const changed = build();
     const own = (r: string) => [`/reports/${r}/index.html`, `/en/reports/${r}/index.html`, `/reports/${r}/cite/index.html`, `/search/shards/${r}.json`, `/data/reports/${r}.md`, `/compare/topics/${r}.json`];
     for (const page of [...own(id), ...own(otherId)]) expect(changed.rendered, page).toContain(page);
-    // The pages of a report of a third place read neither changed report: copied from the cache.
+    // The pages of a report of a third place read neither changed report: reused.
     const third = raws.map((f) => f.replace(/\.(txt|md)$/, "")).find((r) => ![placeOf(raw), placeOf(other)].includes(placeOf(`${r}.md`)))!;
-    for (const page of own(third)) expect(changed.restored, page).toContain(page);
-    // The tracker's page of the place whose targets changed renders again; a third place's is copied.
+    for (const page of own(third)) expect(changed.reused, page).toContain(page);
+    // The tracker's page of the place whose targets changed renders again; a third place's is reused.
     expect(changed.rendered).toContain(`/tracker/${placeOf(other)}/index.html`);
-    expect(changed.restored).toContain(`/tracker/${placeOf(`${third}.md`)}/index.html`);
-    // The indicators' year page of the changed targets' year renders again; a year no edit touched is copied.
+    expect(changed.reused).toContain(`/tracker/${placeOf(`${third}.md`)}/index.html`);
+    // The indicators' year page of the changed targets' year renders again; a year no edit touched is reused.
     const yearOf = (file: string) => /-(\d{4})\.(txt|md)$/.exec(file)![1]!;
     expect(changed.rendered).toContain(`/indicators/${yearOf(other)}/index.html`);
     const untouched = first.paths.filter((p) => /^\/indicators\/\d{4}\/index\.html$/.test(p) && ![yearOf(raw), yearOf(other)].some((y) => p.includes(y)));
     expect(untouched.length).toBeGreaterThan(0);
-    for (const page of untouched) expect(changed.restored, page).toContain(page);
-    expect(changed.restored.length).toBeGreaterThan(changed.rendered.length);
+    for (const page of untouched) expect(changed.reused, page).toContain(page);
+    expect(changed.reused.length).toBeGreaterThan(changed.rendered.length);
     const dist = join(dir, "dist");
     for (const page of [`reports/${id}/index.html`, `en/reports/${id}/index.html`, `search/shards/${id}.json`, `data/reports/${id}.md`])
       expect(readFileSync(join(dist, page), "utf8"), page).toContain(sentence);
     expect(readFileSync(join(dist, `reports/${otherId}/index.html`), "utf8")).toContain("7.5%");
-    // The same content built with no cache (Astro's cache and the content store removed) writes the same files.
+    // The same content built with no cache (Astro's cache and the content store removed) into an empty folder
+    // writes the same files.
     cpSync(dist, changedDist, { recursive: true });
-    rmSync(join(dir, ".astro"), { recursive: true, force: true });
+    for (const d of [".astro", "dist"]) rmSync(join(dir, d), { recursive: true, force: true });
     const scratch = build();
-    expect(scratch.restored).toEqual([]);
+    expect(scratch.reused).toEqual([]);
     expect(diffTrees(changedDist, dist)).toEqual({ onlyA: [], onlyB: [], differ: [] });
   });
 });
