@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import { i18nConfig } from "./src/i18n/config.ts";
+import { ingest } from "./src/integrations/ingest.ts";
 import { keepOutDir } from "./src/integrations/out-dir.ts";
 
 /**
@@ -25,8 +26,9 @@ export default defineConfig({
   // Pages whose code and content key (src/pages/_cache-key.ts) are unchanged since the last build are copied
   // from the cache (.astro/cache/dist/) instead of rendered again.
   experimental: { incrementalBuild: true },
-  // dist/ is kept between builds, not emptied first; what the build did not make is removed after it (src/integrations/out-dir.ts).
-  integrations: [keepOutDir()],
+  // The ingest runs first, in the build's process (src/integrations/ingest.ts). dist/ is kept between builds, not
+  // emptied first; what the build did not make is removed after it (src/integrations/out-dir.ts).
+  integrations: [ingest(), keepOutDir()],
   vite: {
     cacheDir: ".astro/vite",
     build: { assetsInlineLimit: 0 },

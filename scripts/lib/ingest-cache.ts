@@ -87,9 +87,10 @@ export async function readCache(out: string, key: string): Promise<IngestCache> 
 /** Whether a report's cached output still holds: same raw bytes, and every generated file there with its recorded bytes. */
 export async function cacheHolds(out: string, entry: CachedReport | undefined, rawSha: string): Promise<boolean> {
   if (!entry || entry.raw !== rawSha || Object.keys(entry.files).length === 0) return false;
+  // Read at once, not through the thread pool: a few small files per report, and a cached run reads nothing else.
   for (const [path, sha] of Object.entries(entry.files)) {
-    const bytes = await readFile(join(out, path)).catch(() => null);
-    if (!bytes || sha256(bytes) !== sha) return false;
+    const file = join(out, path);
+    if (!existsSync(file) || sha256(readFileSync(file)) !== sha) return false;
   }
   return true;
 }
