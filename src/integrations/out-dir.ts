@@ -62,9 +62,10 @@ export function keepOutDir(): AstroIntegration {
         outDir = config.outDir;
       },
       "astro:build:start": ({ logger }) => {
-        if (existsSync(marker) && existsSync(outDir)) {
+        const out = fileURLToPath(outDir);
+        if (existsSync(marker) && existsSync(out)) {
           logger.info("the last build did not finish: emptying the output folder");
-          for (const entry of readdirSync(outDir)) rmSync(new URL(entry, outDir), { recursive: true, force: true });
+          for (const entry of readdirSync(out)) rmSync(join(out, entry), { recursive: true, force: true });
         }
         mkdirSync(new URL("./", marker), { recursive: true });
         writeFileSync(marker, "");
