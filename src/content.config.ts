@@ -10,7 +10,8 @@ import { figureFolder, jsonFolder, jsonListFile, markdownFolder } from "./loader
 
 /**
  * Generated structured Markdown, one entry per report (`content/reports/<id>.md`): the front matter, validated,
- * and the Markdown body, which the pages parse themselves (not rendered at sync).
+ * and the file's digest. The pages read the Markdown body from the file and parse it themselves
+ * (src/pages/_reports.ts): it is neither kept in the store nor rendered at sync.
  */
 const reports = defineCollection({
   loader: markdownFolder("./content/reports"),

@@ -2,23 +2,8 @@ import { readdir, readFile } from "node:fs/promises";
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
-import { parse as parseYaml } from "yaml";
 import { parseFigureFile } from "../lib/figures/file.ts";
-
-/** A YAML front matter block at the very start of a file (an optional byte order mark before it). */
-const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
-
-/**
- * A Markdown file's YAML front matter and its body. The body is what follows the front matter, trimmed, as
- * Astro's glob loader gives it (so paragraph ids read from it are the same). A file without front matter is
- * all body, with empty data.
- */
-export function splitFrontMatter(text: string): { data: Record<string, unknown>; body: string } {
-  const m = FRONT_MATTER.exec(text);
-  if (!m) return { data: {}, body: text.trim() };
-  const data: unknown = parseYaml(m[1] ?? "");
-  return { data: data && typeof data === "object" ? (data as Record<string, unknown>) : {}, body: text.slice(m[0].length).trim() };
-}
+import { splitFrontMatter } from "../lib/markdown/front-matter.ts";
 
 /** A JSON file's value; an error names the file. */
 function parseJson(text: string, file: string): unknown {
@@ -79,12 +64,13 @@ async function syncFolder({ store, parseData, generateDigest, config }: LoaderCo
 }
 
 /**
- * The reports' Markdown (`<id>.md`): each entry keeps its validated front matter and its Markdown body, like
- * Astro's glob loader, but the body is not rendered to HTML at sync. The pages build their own trees from the
- * body (src/lib/report/document.ts), so rendering every report at sync would be time and memory spent on HTML
- * nothing reads.
+ * The reports' Markdown (`<id>.md`): each entry keeps its validated front matter, its file and the digest of the
+ * file's text, not the body. The pages read a report's body from its file when they first need it
+ * (src/pages/_reports.ts): Astro serialises the whole store at every sync and writes it into the build's server
+ * bundle, and the reports' text is most of the content (about 50 kB a report), so with every body in the store a
+ * build of hundreds of reports would serialise, bundle and hold tens of megabytes of it.
  */
-export const markdownFolder = (base: string): Loader => folderLoader("markdown-folder", base, ".md", splitFrontMatter);
+export const markdownFolder = (base: string): Loader => folderLoader("markdown-folder", base, ".md", (text) => ({ data: splitFrontMatter(text).data }));
 
 /**
  * The reports' figure files (`<id>.json`): each entry keeps the report and the number of records, not the

@@ -8,6 +8,7 @@ import { sharedPhrases, type SharedPhrase } from "../../lib/glossary/shared.ts";
 import { termVariants } from "../../lib/glossary/variants.ts";
 import { sharedDocument } from "../../lib/report/document.ts";
 import { reportsInPlaceOrder } from "../report/reports-in-order.ts";
+import { withBodies } from "../../pages/_reports.ts";
 import type { GlossaryEntry } from "../../lib/schema/glossary.ts";
 import type { ReportMeta } from "../../lib/schema/report.ts";
 
@@ -30,7 +31,7 @@ export function glossaryModel(): Promise<GlossaryModel> {
 }
 
 async function load(): Promise<GlossaryModel> {
-  const reports = await reportsInPlaceOrder();
+  const reports = await withBodies(await reportsInPlaceOrder());
   const docs = reports.map((r) => sharedDocument(r));
   const glossary = (await getCollection("glossary")).flatMap((g) => g.data.entries);
   const terms = mergeGlossary(glossary, docs).sort((a, b) => a.term.localeCompare(b.term, "zh-Hans-CN"));

@@ -6,6 +6,7 @@ import { getCollection } from "astro:content";
 import synonymsJson from "../../../content/synonyms.json";
 import { sharedDocument } from "../../lib/report/document.ts";
 import { reportsInPlaceOrder } from "../report/reports-in-order.ts";
+import { withBodies } from "../../pages/_reports.ts";
 import { buildManifest, reportShard } from "../../lib/search/build.ts";
 import type { Manifest, Shard } from "../../lib/search/format.ts";
 import { parseSynonymTable } from "../../lib/search/synonyms-schema.ts";
@@ -19,7 +20,7 @@ export function searchShards(): Promise<Shard[]> {
 }
 
 async function makeShards(): Promise<Shard[]> {
-  const reports = await reportsInPlaceOrder();
+  const reports = await withBodies(await reportsInPlaceOrder());
   const glossary = (await getCollection("glossary")).flatMap((g) => g.data.entries);
   return reports.map((r) => reportShard(sharedDocument(r), glossary));
 }

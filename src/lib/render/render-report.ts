@@ -40,7 +40,7 @@ export const figureHref = (f: StoredFigure) => recordHref(f);
  * marked, ids and permalinks added, the appendix as a definition list. Report text is only ever emitted
  * as escaped text: raw HTML never passes through.
  */
-export function renderReport(entry: { body?: string | undefined; data: ReportMeta }, options: RenderReportOptions = {}): string {
+export function renderReport(entry: { body: string; data: ReportMeta }, options: RenderReportOptions = {}): string {
   const doc = documentFromEntry(entry);
   const { lang = DEFAULT_LANG, localize = (path: string) => path } = options;
   const hrefOf = options.hrefOf ?? figureHref;

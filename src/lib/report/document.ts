@@ -92,8 +92,8 @@ function parsedTree(body: string): Root {
 }
 
 /** A report from a content collection entry (Astro strips the front matter from `body` and validates it as `data`). */
-export function documentFromEntry(entry: { body?: string | undefined; data: ReportMeta }): ReportDocument {
-  return readDocument(structuredClone(parsedTree(entry.body ?? "")), entry.data);
+export function documentFromEntry(entry: { body: string; data: ReportMeta }): ReportDocument {
+  return readDocument(structuredClone(parsedTree(entry.body)), entry.data);
 }
 
 /** Read-only documents of this process, by report id (see {@link sharedDocument}). */
@@ -106,8 +106,8 @@ const sharedDocs = new Map<string, { body: string; meta: string; doc: WeakRef<Re
  * caller holds it, the collector may take it and the next caller makes it again. A renderer that changes the
  * tree takes its own copy from {@link documentFromEntry}.
  */
-export function sharedDocument(entry: { body?: string | undefined; data: ReportMeta }): ReportDocument {
-  const body = entry.body ?? "";
+export function sharedDocument(entry: { body: string; data: ReportMeta }): ReportDocument {
+  const body = entry.body;
   const meta = JSON.stringify(entry.data);
   const known = sharedDocs.get(entry.data.id);
   const kept = known && known.body === body && known.meta === meta ? known.doc.deref() : undefined;

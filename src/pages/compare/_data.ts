@@ -5,6 +5,7 @@
  */
 import { getCollection } from "astro:content";
 import { figureFiles } from "../_figures.ts";
+import { withBodies } from "../_reports.ts";
 import topicsJson from "../../../content/topics.json";
 import metricsJson from "../../../content/metrics.json";
 import placesJson from "../../../content/places.json";
@@ -26,7 +27,7 @@ export function compareData(): ReturnType<typeof load> {
 }
 
 async function load() {
-  const entries = new Map((await getCollection("reports")).sort((a, b) => a.id.localeCompare(b.id)).map((r) => [r.id, r]));
+  const entries = new Map((await withBodies(await getCollection("reports"))).sort((a, b) => a.id.localeCompare(b.id)).map((r) => [r.id, r]));
   const indicators = new Map((await figureFiles()).map((e) => [e.data.report, e.data.figures]));
   const metas = [...entries.values()].map((r) => r.data);
   const places = orderPlaces(placesFileSchema.parse(placesJson));

@@ -1,5 +1,5 @@
 /**
- * The content loaders: content/reports (Markdown: front matter and body, not rendered), content/indicators
+ * The content loaders: content/reports (Markdown: the front matter, and the digest of the whole file, not the body), content/indicators
  * (figure files: report and record count), content/glossary (a JSON file per entry) and the lists of places and
  * sources (one JSON file, an entry per item). What they store, on the real content and on small folders of
  * their own, what a second sync reads again, and the errors that name the file.
@@ -11,7 +11,8 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { LoaderContext } from "astro/loaders";
 import { afterEach, describe, expect, it } from "vitest";
-import { figureFolder, jsonFolder, jsonListFile, markdownFolder, splitFrontMatter } from "../../../src/loaders/folders.ts";
+import { figureFolder, jsonFolder, jsonListFile, markdownFolder } from "../../../src/loaders/folders.ts";
+import { splitFrontMatter } from "../../../src/lib/markdown/front-matter.ts";
 import { parseMarkdown } from "../../../src/lib/markdown/processor.ts";
 import { readDocument } from "../../../src/lib/report/document.ts";
 import { reportMetaSchema } from "../../../src/lib/schema/report.ts";
@@ -85,13 +86,13 @@ describe("splitFrontMatter", () => {
 });
 
 describe("markdownFolder", () => {
-  it("stores each report's front matter and body, never rendered HTML, and reads only changed files again", async () => {
+  it("stores each report's front matter and its file's digest, not the body, and reads only changed files again", async () => {
     const dir = folder({ "a-2020.md": "---\nid: a-2020\n---\n\n甲。\n", "b-2020.md": "---\nid: b-2020\n---\n\n乙。\n", "notes.txt": "不是报告" });
     const { ctx, entries, parsed } = context(dir);
     await markdownFolder(".").load(ctx);
     expect([...entries.keys()].sort()).toEqual(["a-2020", "b-2020"]);
-    expect(entries.get("a-2020")).toEqual({ id: "a-2020", data: { id: "a-2020" }, body: "甲。", filePath: "a-2020.md", digest: expect.any(String) });
-    expect(entries.get("a-2020")).not.toHaveProperty("rendered");
+    expect(entries.get("a-2020")).toEqual({ id: "a-2020", data: { id: "a-2020" }, filePath: "a-2020.md", digest: expect.any(String) });
+    const digest = entries.get("b-2020")?.digest;
 
     writeFileSync(join(dir, "b-2020.md"), "---\nid: b-2020\n---\n\n乙，改。\n");
     rmSync(join(dir, "a-2020.md"));
@@ -100,7 +101,9 @@ describe("markdownFolder", () => {
     await markdownFolder(".").load(ctx);
     expect(parsed.sort()).toEqual(["b-2020", "c-2021"]);
     expect([...entries.keys()].sort()).toEqual(["b-2020", "c-2021"]);
-    expect(entries.get("b-2020")?.body).toBe("乙，改。");
+    // A change in the body alone changes the digest: the pages read the body again, and their cache keys change.
+    expect(entries.get("b-2020")).toEqual({ id: "b-2020", data: { id: "b-2020" }, filePath: "b-2020.md", digest: expect.any(String) });
+    expect(entries.get("b-2020")?.digest).not.toBe(digest);
   });
 });
 

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { pairModel } from "../../../src/components/compare/pair-model.ts";
-import { splitFrontMatter } from "../../../src/loaders/folders.ts";
+import { splitFrontMatter } from "../../../src/lib/markdown/front-matter.ts";
 import { citePage } from "../../../src/lib/cite/page.ts";
 import { mergeGlossary } from "../../../src/lib/glossary/merge.ts";
 import { paragraphRenderer } from "../../../src/lib/glossary/render-paragraph.ts";
