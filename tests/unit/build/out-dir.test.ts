@@ -24,13 +24,15 @@ function tempDir(): string {
   return d;
 }
 
-/** Writes `files` (relative paths) under `dir`, each last modified `ageMs` ago. */
-function write(dir: string, files: readonly string[], ageMs = 0): void {
-  const when = new Date(Date.now() - ageMs);
+/**
+ * Writes `files` (relative paths) under `dir`: now, stamped by the file system as a build's files are, or, given
+ * `ageMs`, last modified that long ago.
+ */
+function write(dir: string, files: readonly string[], ageMs?: number): void {
   for (const f of files) {
     mkdirSync(dirname(join(dir, f)), { recursive: true });
     writeFileSync(join(dir, f), f);
-    utimesSync(join(dir, f), when, when);
+    if (ageMs !== undefined) utimesSync(join(dir, f), new Date(Date.now() - ageMs), new Date(Date.now() - ageMs));
   }
 }
 
