@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { COLLECTION_NAMES, contentDigests, contentKey, pageKey, type KeyedEntry } from "../../../src/lib/build/content-key.ts";
+import { COLLECTION_NAMES, contentDigests, contentKey, dataDigest, pageKey, type KeyedEntry } from "../../../src/lib/build/content-key.ts";
 
 const root = join(import.meta.dirname, "../../..");
 const report = (id: string, digest: string, data: unknown = { id }): KeyedEntry => ({ id, digest, data });
@@ -124,5 +124,38 @@ describe("contentDigests and pageKey: a page's key names the reports it reads", 
     expect(changed.reports.get(first!)).not.toBe(d.reports.get(first!));
     expect(changed.reports.get(second!)).toBe(d.reports.get(second!));
     expect(changed.shared).toBe(d.shared);
+  });
+});
+
+describe("dataDigest: a page's data, read once per object", () => {
+  const record = (value: number, quote = "地区生产总值增长6.5%") => ({ id: "r-1", value, unit: "%", quote, period: { start: 2020, end: 2020 }, note: undefined });
+
+  it("is the same for the same JSON and differs for any change, however deep", () => {
+    expect(dataDigest({ records: [record(6.5)] })).toBe(dataDigest({ records: [record(6.5)] }));
+    expect(dataDigest({ records: [record(6.5)] })).not.toBe(dataDigest({ records: [record(6.6)] }));
+    expect(dataDigest({ records: [record(6.5)] })).not.toBe(dataDigest({ records: [record(6.5, "地区生产总值增长6.5%左右")] }));
+    const a = record(6.5);
+    const b = { ...record(6.5), period: { start: 2020, end: 2021 } };
+    expect(dataDigest([a])).not.toBe(dataDigest([b]));
+    expect(dataDigest([a, b])).not.toBe(dataDigest([b, a]));
+    // A long text changes the digest anywhere in it.
+    const long = "很长的一段原文。".repeat(40);
+    expect(dataDigest({ quote: long })).not.toBe(dataDigest({ quote: `${long.slice(0, -1)}，` }));
+  });
+
+  it("reads values as JSON does: undefined fields left out, undefined in arrays as null, toJSON used", () => {
+    expect(dataDigest({ a: 1, b: undefined })).toBe(dataDigest({ a: 1 }));
+    expect(dataDigest([1, undefined])).toBe(dataDigest([1, null]));
+    expect(dataDigest({ at: new Date("2021-01-01T00:00:00Z") })).toBe(dataDigest({ at: { toJSON: () => "2021-01-01T00:00:00.000Z" } }));
+    expect(dataDigest({ a: 1, b: 2 })).not.toBe(dataDigest({ a: 2, b: 1 }));
+    expect(dataDigest(["1"])).not.toBe(dataDigest([1]));
+    expect(dataDigest(null)).not.toBe(dataDigest({}));
+  });
+
+  it("keeps page keys as before: the same data, the same key; other data, another key", () => {
+    const base = contentDigests(new Map([["reports", [report("zhongwei-2020", "a1")]]]));
+    const records = Array.from({ length: 200 }, (_, i) => record(i));
+    expect(pageKey(base, { data: { records } })).toBe(pageKey(base, { data: { records: records.map((r) => ({ ...r })) } }));
+    expect(pageKey(base, { data: { records } })).not.toBe(pageKey(base, { data: { records: records.slice(1) } }));
   });
 });
