@@ -19,7 +19,7 @@ export interface GlossaryTerm {
   entries: GlossaryEntry[];
   /** The distinct definitions (white space ignored), in order of first appearance. */
   definitions: TermDefinition[];
-  /** Uses per report id (0 when a report never uses it), whichever entry the report's links point to. */
+  /** Uses per report id, whichever entry the report's links point to; a report that never uses it has no entry. */
   counts: Record<string, number>;
   /** The paragraphs using it: reports in the order given, paragraphs in document order. */
   occurrences: TermOccurrence[];
@@ -43,7 +43,6 @@ export function mergeGlossary(entries: readonly GlossaryEntry[], docs: readonly 
     let term = terms.get(entry.term);
     if (!term) {
       term = { id: entry.id, term: entry.term, term_display: entry.term_display, entries: [], definitions: [], counts: {}, occurrences: [] };
-      for (const d of docs) term.counts[d.meta.id] = 0;
       terms.set(entry.term, term);
     }
     term.entries.push(entry);

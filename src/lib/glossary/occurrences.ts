@@ -2,7 +2,7 @@ import type { ReportDocument } from "../report/document.ts";
 import type { GlossaryEntry } from "../schema/glossary.ts";
 import { isBodyParagraph } from "../topics/body.ts";
 import { phraseFinder } from "./match.ts";
-import { termPatterns } from "./terms.ts";
+import { reportTermPatterns } from "./terms.ts";
 
 /** The occurrences of one term in one paragraph. */
 export interface TermOccurrence {
@@ -18,7 +18,7 @@ export interface TermUsage {
   entry: GlossaryEntry;
   /** Paragraphs using the term, reports in the order given, paragraphs in document order. */
   occurrences: TermOccurrence[];
-  /** Number of occurrences per report id (0 for a report that never uses it). */
+  /** Number of occurrences per report id; a report that never uses it has no entry (read `?? 0`). */
   counts: Record<string, number>;
 }
 
@@ -36,7 +36,7 @@ export function termsUsedByAll(entries: readonly GlossaryEntry[], docs: readonly
     let ids = byEntries.get(entries);
     if (!ids) {
       const usage = glossaryUsage(entries, [doc]);
-      byEntries.set(entries, (ids = new Set(usage.filter((u) => u.counts[doc.meta.id]! > 0).map((u) => u.entry.id))));
+      byEntries.set(entries, (ids = new Set(usage.filter((u) => (u.counts[doc.meta.id] ?? 0) > 0).map((u) => u.entry.id))));
     }
     return ids;
   });
@@ -47,7 +47,8 @@ export function termsUsedByAll(entries: readonly GlossaryEntry[], docs: readonly
 
 /**
  * Find every use of every glossary term in the body of each report. The appendix entries themselves are
- * the definitions, not uses, and are left out.
+ * the definitions, not uses, and are left out. Each report reads the terms as {@link termPatterns} gives them
+ * for it (its own entry of a term, else the first); the entries are grouped once, not once per report.
  */
 export function glossaryUsage(entries: readonly GlossaryEntry[], docs: readonly ReportDocument[]): TermUsage[] {
   const usage = new Map(
@@ -56,16 +57,16 @@ export function glossaryUsage(entries: readonly GlossaryEntry[], docs: readonly 
       { entry, occurrences: [] as TermOccurrence[], counts: {} as Record<string, number> },
     ]),
   );
+  const patternsOf = reportTermPatterns(entries);
   for (const doc of docs) {
     const report = doc.meta.id;
-    for (const u of usage.values()) u.counts[report] = 0;
-    const find = phraseFinder(termPatterns(entries, report));
+    const find = phraseFinder(patternsOf(report));
     for (const p of doc.paragraphs.filter(isBodyParagraph)) {
       const found = Map.groupBy(find(p.text), (m) => m.key.id);
       for (const [id, matches] of found) {
         const u = usage.get(id)!;
         u.occurrences.push({ report, paragraph: p.id, spans: matches.map((m) => [m.start, m.end]) });
-        u.counts[report]! += matches.length;
+        u.counts[report] = (u.counts[report] ?? 0) + matches.length;
       }
     }
   }

@@ -27,10 +27,11 @@ describe("mergeGlossary on the real reports", () => {
   it("counts the uses in every report, as the readers link them", () => {
     const usage = glossaryUsage(glossary, documents);
     for (const t of terms) {
-      expect(Object.keys(t.counts).sort()).toEqual(documents.map((d) => d.meta.id).sort());
+      // A count for each report that uses the term, none for the others (read as 0).
+      expect(Object.values(t.counts).every((n) => n > 0), t.term).toBe(true);
       for (const d of documents) {
         const perEntry = usage.filter((u) => u.entry.term === t.term).reduce((n, u) => n + (u.counts[d.meta.id] ?? 0), 0);
-        expect(t.counts[d.meta.id], `${t.term} ${d.meta.id}`).toBe(perEntry);
+        expect(t.counts[d.meta.id] ?? 0, `${t.term} ${d.meta.id}`).toBe(perEntry);
       }
       expect(t.occurrences.reduce((n, o) => n + o.spans.length, 0)).toBe(totalUses(t));
     }

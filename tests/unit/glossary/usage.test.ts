@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { glossaryUsage } from "../../../src/lib/glossary/occurrences.ts";
 import { quotedPhrases, sharedPhrases } from "../../../src/lib/glossary/shared.ts";
 import { snippetOf } from "../../../src/lib/glossary/snippet.ts";
+import { reportTermPatterns, termPatterns } from "../../../src/lib/glossary/terms.ts";
+import { termVariants } from "../../../src/lib/glossary/variants.ts";
+import type { GlossaryEntry } from "../../../src/lib/schema/glossary.ts";
 import { glossary, reportOf, reports } from "../topics/support.ts";
 
 const docs = reports.map((r) => r.document);
@@ -18,9 +21,9 @@ describe("glossaryUsage on the real reports", () => {
   });
 
   it("finds the slogans Shizuishan shares with Zhongwei's appendix", () => {
-    const used = usage.filter((u) => u.counts[sz]! > 0).map((u) => u.entry.term);
+    const used = usage.filter((u) => (u.counts[sz] ?? 0) > 0).map((u) => u.entry.term);
     expect(used).toEqual(expect.arrayContaining(["三大攻坚战", "三大战略", "三个着力", "守好三条生命线", "四个最严"]));
-    expect(usage.find((u) => u.entry.term === "一带两廊")!.counts[sz]).toBe(0);
+    expect(usage.find((u) => u.entry.term === "一带两廊")!.counts[sz]).toBeUndefined();
   });
 
   it("counts uses in body paragraphs only: the appendix entries are the definitions", () => {
@@ -33,7 +36,7 @@ describe("glossaryUsage on the real reports", () => {
     for (const u of usage) {
       for (const doc of docs) {
         const mine = u.occurrences.filter((o) => o.report === doc.meta.id);
-        expect(mine.reduce((n, o) => n + o.spans.length, 0)).toBe(u.counts[doc.meta.id]);
+        expect(mine.reduce((n, o) => n + o.spans.length, 0)).toBe(u.counts[doc.meta.id] ?? 0);
         for (const o of mine) {
           const text = doc.paragraphs.find((p) => p.id === o.paragraph)!.text;
           for (const [a, b] of o.spans)
@@ -98,5 +101,28 @@ describe("snippetOf", () => {
       match: "三大攻坚战",
       after: "，持续实施三大战略，统筹推进稳增长、促改革。…",
     });
+  });
+});
+
+describe("termPatterns for many reports", () => {
+  it("gives each report the patterns termPatterns gives it: its own entry of a term, else the first, in the same order", () => {
+    // What a report reads, entry by entry: the first entry of each term, replaced by the report's own first one.
+    const expected = (report?: string) => {
+      const byTerm = new Map<string, GlossaryEntry>();
+      for (const e of glossary) {
+        const known = byTerm.get(e.term);
+        if (!known || (e.report === report && known.report !== report)) byTerm.set(e.term, e);
+      }
+      return [...byTerm.values()].map((e) => ({ key: e, variants: termVariants(e) }));
+    };
+    const ofReport = reportTermPatterns(glossary);
+    for (const report of [...docs.map((d) => d.meta.id), "nowhere-2020", undefined]) {
+      expect(ofReport(report), String(report)).toEqual(expected(report));
+      expect(termPatterns(glossary, report), String(report)).toEqual(expected(report));
+    }
+    // A term two appendices define: each report reads its own entry.
+    const shared = [...Map.groupBy(glossary, (e) => e.term).values()].find((es) => new Set(es.map((e) => e.report)).size > 1)!;
+    expect(shared).toBeDefined();
+    for (const e of shared) expect(ofReport(e.report).find((p) => p.key.term === e.term)!.key.report).toBe(e.report);
   });
 });
