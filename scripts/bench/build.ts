@@ -9,10 +9,9 @@
  * (ingest, content sync, bundling, page generation, each route family, writing the files) and the peak memory; then a table of the
  * cost curve.
  */
-import { execFileSync } from "node:child_process";
 import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { buildLog } from "../lib/build-log.ts";
+import { buildLog, runLogged } from "../lib/build-log.ts";
 import { syntheticProject } from "../lib/synthetic.ts";
 import { loadTables } from "../lib/tables.ts";
 import { listFiles } from "../lib/tree-diff.ts";
@@ -31,13 +30,9 @@ function runNode(cwd: string, args: string[]): { ms: number; cpu: number; rssMiB
   const rssFile = join(mkdtempSync(join(root, ".bench-rss-")), "rss");
   writeFileSync(rssFile, "");
   const t0 = performance.now();
-  const out = execFileSync(process.execPath, ["--import", preload, ...args], {
-    cwd,
-    env: { ...process.env, BENCH_MAXRSS_FILE: rssFile, ASTRO_TELEMETRY_DISABLED: "1" },
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const run = runLogged(["--import", preload, ...args], { cwd, env: { ...process.env, BENCH_MAXRSS_FILE: rssFile, ASTRO_TELEMETRY_DISABLED: "1" } });
+  if (run.status !== 0) throw new Error(`${args.join(" ")} failed (${run.status}) in ${cwd}:\n${run.stderr}\n${run.stdout.slice(-2000)}`);
+  const out = run.stdout;
   const t = performance.now() - t0;
   const usage = readFileSync(rssFile, "utf8").split("\n").filter(Boolean).map((l) => l.split(" ").map(Number));
   rmSync(join(rssFile, ".."), { recursive: true, force: true });

@@ -13,7 +13,6 @@
  *    what dist/ then holds is, byte for byte, what a build with no cache into an empty folder writes of the same
  *    content.
  */
-import { spawnSync } from "node:child_process";
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -24,7 +23,7 @@ import { PAIR_PAGE_LIMIT } from "../../src/lib/topics/pairs.ts";
 import { syntheticProject } from "../../scripts/lib/synthetic.ts";
 import { loadTables } from "../../scripts/lib/tables.ts";
 import { diffTrees, listFiles } from "../../scripts/lib/tree-diff.ts";
-import { buildLog, type BuildLog } from "../../scripts/lib/build-log.ts";
+import { buildLog, runLogged, type BuildLog } from "../../scripts/lib/build-log.ts";
 
 const root = join(import.meta.dirname, "../..");
 const raws = readdirSync(join(root, "content/raw")).filter((f) => /\.(txt|md)$/.test(f)).sort();
@@ -39,7 +38,7 @@ afterAll(() => {
 
 /** `npm run build` in the copy (`astro build`, which runs the ingest first), with the project's Node; its log. */
 function build(): BuildLog {
-  const r = spawnSync(process.execPath, ["node_modules/astro/bin/astro.mjs", "build"], { cwd: dir, encoding: "utf8", env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" } });
+  const r = runLogged(["node_modules/astro/bin/astro.mjs", "build"], { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" } });
   if (r.status !== 0) throw new Error(`astro build failed (${r.status}):\n${r.stderr}\n${r.stdout.slice(-2000)}`);
   return buildLog(r.stdout);
 }
