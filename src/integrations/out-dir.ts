@@ -20,9 +20,10 @@
  * folder is emptied first, as Astro would.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, rmdirSync, statSync, unlinkSync, writeFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { listFiles } from "../../scripts/lib/tree-diff.ts";
 
 /** What to keep besides the files written during the build. */
 export interface Kept {
@@ -32,21 +33,13 @@ export interface Kept {
   publicDir?: string;
 }
 
-/** Every file below `dir`, as paths relative to it with forward slashes. */
-function filesBelow(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import("node:fs").Dirent[])
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join("/"));
-}
-
 /**
  * Removes from `dir` every file that is not kept and was last changed before `since` (ms since the epoch, as
  * `fs.Stats.mtimeMs`: the later of its change and modification times counts), then every folder left empty below
  * `dir`; returns the removed files, relative to `dir` with forward slashes, sorted.
  */
 export function removeStaleFiles(dir: string, kept: Kept, since: number): string[] {
-  const fromPublic = new Set(kept.publicDir ? filesBelow(kept.publicDir) : []);
+  const fromPublic = new Set(kept.publicDir && existsSync(kept.publicDir) ? listFiles(resolve(kept.publicDir)) : []);
   const removed: string[] = [];
   /** Sweeps one folder; whether it is empty afterwards. */
   const sweep = (folder: string, rel: string): boolean => {

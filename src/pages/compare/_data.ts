@@ -5,7 +5,7 @@
  */
 import { getCollection } from "astro:content";
 import { figureFiles } from "../_figures.ts";
-import { withBodies } from "../_reports.ts";
+import { withBody } from "../_reports.ts";
 import topicsJson from "../../../content/topics.json";
 import metricsJson from "../../../content/metrics.json";
 import placesJson from "../../../content/places.json";
@@ -27,33 +27,36 @@ export function compareData(): ReturnType<typeof load> {
 }
 
 async function load() {
-  const entries = new Map((await withBodies(await getCollection("reports"))).sort((a, b) => a.id.localeCompare(b.id)).map((r) => [r.id, r]));
+  const entries = new Map((await getCollection("reports")).sort((a, b) => a.id.localeCompare(b.id)).map((r) => [r.id, r]));
   const indicators = new Map((await figureFiles()).map((e) => [e.data.report, e.data.figures]));
   const metas = [...entries.values()].map((r) => r.data);
   const places = orderPlaces(placesFileSchema.parse(placesJson));
   const topics = topicListSchema.parse(topicsJson);
-  const compared = new Map<string, ComparedReport>();
-  const byTopic = new Map<string, ReportTopics>();
-  /** A report of the collection by id; an unknown id is a bug in the caller. */
+  const compared = new Map<string, Promise<ComparedReport>>();
+  const byTopic = new Map<string, Promise<ReportTopics>>();
+  /**
+   * A report of the collection by id, with its body (read when first asked for: a build whose comparison pages
+   * are all reused reads none); an unknown id is a bug in the caller.
+   */
   const entry = (id: string) => {
     const found = entries.get(id);
     if (!found) throw new Error(`no report “${id}” in content/reports`);
-    return found;
+    return withBody(found);
   };
   /** A report as a document with its figures, made when first asked for (a page renders one or two). */
-  const report = (id: string): ComparedReport => {
+  const report = (id: string): Promise<ComparedReport> => {
     let found = compared.get(id);
-    if (!found) compared.set(id, (found = { doc: sharedDocument(entry(id)), figures: indicators.get(id) ?? [] }));
+    if (!found) compared.set(id, (found = entry(id).then((e) => ({ doc: sharedDocument(e), figures: indicators.get(id) ?? [] }))));
     return found;
   };
   return {
     metas,
     report,
     /** A report's paragraphs by topic, computed once per report, when first asked for. */
-    topicsOf(id: string): ReportTopics {
+    topicsOf(id: string): Promise<ReportTopics> {
       let found = byTopic.get(id);
       // The document is only kept when a comparison page holds it (report()): the topics of every report are wanted, pairs of few.
-      if (!found) byTopic.set(id, (found = reportTopics(sharedDocument(entry(id)), topics)));
+      if (!found) byTopic.set(id, (found = entry(id).then((e) => reportTopics(sharedDocument(e), topics))));
       return found;
     },
     places,

@@ -7,7 +7,7 @@
  * calls them, on folders of their own; tests/e2e/reproducible.test.ts checks a real build's folder against one
  * built into an empty folder.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -15,6 +15,7 @@ import { pathToFileURL } from "node:url";
 import type { AstroIntegration } from "astro";
 import { afterEach, describe, expect, it } from "vitest";
 import { keepOutDir, removeStaleFiles } from "../../../src/integrations/out-dir.ts";
+import { listFiles } from "../../../scripts/lib/tree-diff.ts";
 
 const made: string[] = [];
 afterEach(() => {
@@ -50,12 +51,6 @@ async function fsNow(dir: string): Promise<number> {
   return t;
 }
 
-/** Every file under `dir`, relative, sorted. */
-const listed = (dir: string): string[] =>
-  (readdirSync(dir, { recursive: true, withFileTypes: true }) as import("node:fs").Dirent[])
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
-    .sort();
 
 describe("removeStaleFiles", () => {
   it("removes the files written before the build that are not kept, and the folders left empty", async () => {
@@ -67,7 +62,7 @@ describe("removeStaleFiles", () => {
     write(dir, ["copied.svg"], 3_600_000);
     const keep = new Set(["index.html", "reports/a/index.html"].map((f) => join(dir, f)));
     expect(removeStaleFiles(dir, { emitted: keep }, since)).toEqual(["_astro/old.js", "en/x/y/z.json", "reports/gone/index.html"]);
-    expect(listed(dir)).toEqual(["_astro/new.js", "copied.svg", "index.html", "reports/a/index.html"]);
+    expect(listFiles(dir)).toEqual(["_astro/new.js", "copied.svg", "index.html", "reports/a/index.html"]);
     expect(existsSync(join(dir, "en"))).toBe(false);
     expect(existsSync(join(dir, "reports/gone"))).toBe(false);
     expect(existsSync(dir)).toBe(true);
@@ -80,7 +75,7 @@ describe("removeStaleFiles", () => {
     write(dir, ["_headers", "icons/favicon.svg", "icons/old.svg"]);
     const since = await fsNow(dir);
     expect(removeStaleFiles(dir, { emitted: new Set(), publicDir }, since)).toEqual(["icons/old.svg"]);
-    expect(listed(dir)).toEqual(["_headers", "icons/favicon.svg"]);
+    expect(listFiles(dir)).toEqual(["_headers", "icons/favicon.svg"]);
   });
 
   it("keeps everything when every file is new, and an empty folder stays the root", async () => {
@@ -89,7 +84,7 @@ describe("removeStaleFiles", () => {
     const since = await fsNow(dir);
     write(dir, ["a.html"]);
     expect(removeStaleFiles(dir, { emitted: new Set() }, since)).toEqual([]);
-    expect(listed(dir)).toEqual(["a.html"]);
+    expect(listFiles(dir)).toEqual(["a.html"]);
   });
 });
 
@@ -116,10 +111,10 @@ async function runBuild(p: ReturnType<typeof project>, dist: string, build: () =
   expect(updates).toEqual([{ vite: { build: { emptyOutDir: false } } }]);
   await hooks["astro:config:done"]!({ config: { outDir, cacheDir: p.cacheDir, publicDir: p.publicDir } } as never);
   await hooks["astro:build:start"]!({ logger } as never);
-  const found = existsSync(dist) ? listed(dist) : [];
+  const found = existsSync(dist) ? listFiles(dist) : [];
   const emitted = build().map((f) => new URL(f, outDir));
   await hooks["astro:build:done"]!({ dir: outDir, assets: new Map([["/[...page]", emitted]]), logger } as never);
-  return { found, after: listed(dist), lines };
+  return { found, after: listFiles(dist), lines };
 }
 
 describe("keepOutDir", () => {

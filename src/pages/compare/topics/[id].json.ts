@@ -12,6 +12,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>
-  new Response(JSON.stringify((await compareData()).topicsOf(params.id!)), {
+  new Response(JSON.stringify(await (await compareData()).topicsOf(params.id!)), {
     headers: { "Content-Type": "application/json; charset=utf-8" },
   });
