@@ -3,6 +3,9 @@ import { defineConfig } from "vitest/config";
 /** Two projects: `unit` (pure modules, no build needed) and `e2e` (the built site in headless Chromium). */
 export default defineConfig({
   test: {
+    // Two test files at a time, in both projects (Vitest's default here is one). A browser test spends much of its
+    // time waiting on the browser, so two files side by side keep both cores busy.
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -22,7 +25,6 @@ export default defineConfig({
           globalSetup: ["tests/e2e/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
         },
       },
     ],

@@ -3,9 +3,8 @@
  *   1. `CHROME_PATH`, if set;
  *   2. a system Chromium at /usr/bin/chromium (Debian's `chromium` package), unless `NO_SYSTEM_CHROMIUM=1`
  *      (set it to check that everything also works on a machine without one);
- *   3. the Chromium inside the npm package `@sparticuz/chromium`, unpacked into the temp directory, with
- *      its own flags (less the few in {@link droppedBundledArgs}).
- * The flags keep a system browser quiet on machines without network.
+ *   3. the Chromium inside the npm package `@sparticuz/chromium`, unpacked into the temp directory.
+ * Each is started with {@link chromiumArgs}, which keep it quiet on machines without network.
  */
 import { existsSync } from "node:fs";
 
@@ -19,8 +18,16 @@ export interface BrowserLaunch {
 /** Where a system Chromium is looked for. */
 export const systemChromium = "/usr/bin/chromium";
 
-/** Flags for CHROME_PATH and the system Chromium: headless, no sandbox, no background network traffic. */
-export const systemChromiumArgs: readonly string[] = [
+/**
+ * Flags for every browser found: headless, no sandbox, no GPU, no background network traffic. The bundled
+ * Chromium's own flags suit its serverless home, not a test run, and are not used: `--single-process` makes the
+ * browser exit when a context closes; `--no-zygote` starts every renderer from scratch instead of forking it, and
+ * its software GPU (`--use-angle=swiftshader`, `--in-process-gpu`) draws every frame on the CPU (the keyboard
+ * tests: about 70 s of CPU time with them, 19 s with these); `--disable-web-security` and
+ * `--allow-running-insecure-content` would switch off the same-origin checks and mixed-content blocking the site
+ * must be tested under.
+ */
+export const chromiumArgs: readonly string[] = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
@@ -30,22 +37,11 @@ export const systemChromiumArgs: readonly string[] = [
   "--no-first-run",
 ];
 
-/**
- * Flags of @sparticuz/chromium left out here: they suit its serverless home, not a test run.
- * `--single-process` makes the browser exit when a context closes; the other two would switch off the
- * same-origin checks and mixed-content blocking the site must be tested under.
- */
-export const droppedBundledArgs: readonly string[] = [
-  "--single-process",
-  "--disable-web-security",
-  "--allow-running-insecure-content",
-];
-
 /** What the resolver may look at; tests pass their own. */
 export interface ResolveOptions {
   env?: Record<string, string | undefined>;
   exists?: (path: string) => boolean;
-  bundled?: () => Promise<{ executablePath: string; args: string[] }>;
+  bundled?: () => Promise<string>;
 }
 
 /** Resolves the browser to launch (see the module comment for the order). */
@@ -55,17 +51,17 @@ export async function resolveBrowser(options: ResolveOptions = {}): Promise<Brow
   const chromePath = env["CHROME_PATH"]?.trim();
   if (chromePath) {
     if (!exists(chromePath)) throw new Error(`CHROME_PATH=${chromePath} does not exist; unset it or point it at a Chromium`);
-    return { executablePath: chromePath, args: [...systemChromiumArgs], source: "CHROME_PATH" };
+    return { executablePath: chromePath, args: [...chromiumArgs], source: "CHROME_PATH" };
   }
   if (env["NO_SYSTEM_CHROMIUM"] !== "1" && exists(systemChromium)) {
-    return { executablePath: systemChromium, args: [...systemChromiumArgs], source: "system" };
+    return { executablePath: systemChromium, args: [...chromiumArgs], source: "system" };
   }
-  const bundled = await (options.bundled ?? bundledChromium)();
-  const args = bundled.args.filter((a) => !droppedBundledArgs.includes(a));
-  return { executablePath: bundled.executablePath, args, source: "@sparticuz/chromium" };
+  const executablePath = await (options.bundled ?? bundledChromium)();
+  return { executablePath, args: [...chromiumArgs], source: "@sparticuz/chromium" };
 }
 
-async function bundledChromium(): Promise<{ executablePath: string; args: string[] }> {
+/** The executable of @sparticuz/chromium, unpacked into the temp directory on first use. */
+async function bundledChromium(): Promise<string> {
   const { default: chromium } = await import("@sparticuz/chromium");
-  return { executablePath: await chromium.executablePath(), args: [...chromium.args] };
+  return chromium.executablePath();
 }

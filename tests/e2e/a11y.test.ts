@@ -6,11 +6,10 @@
  * skip link (the first Tab stop, visible when focused; Enter on it focuses <main>) and fails on console
  * errors and failed or outside requests (the crawl covers the phone width).
  */
-import { AxeBuilder } from "@axe-core/playwright";
-import type { Result } from "axe-core";
 import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { expectNoProblems, isInViewport, useSite } from "./helpers.ts";
+import { axeViolations } from "./support/axe.ts";
 import { onePerTemplate, pagesToCheck, sampleOfTemplates, settle } from "./support/pages.ts";
 import { langOfPath, LOCALES, type Lang } from "../../src/i18n/config.ts";
 
@@ -25,13 +24,6 @@ const axeTimeout = 180_000;
  * seconds a page, tens on the largest: this keeps the whole CI within about ten minutes.
  */
 const perTemplate: Record<Lang, number> = { "zh-CN": 4, en: 2 };
-
-/** One line per failing element: rule, impact, selector and axe's summary. */
-function describeViolations(violations: Result[]): string[] {
-  return violations.flatMap((v) =>
-    v.nodes.map((n) => `${v.id} (${v.impact}) ${n.target.join(" ")} — ${n.failureSummary?.replace(/\s+/g, " ")}`),
-  );
-}
 
 /** Tabs once from the top and follows the first link: what was focused, and what is focused after Enter. */
 async function skipLink(page: Page): Promise<{ href: string | null; shown: boolean; focusedAfter: string | null }> {
@@ -66,9 +58,7 @@ describe("accessibility (axe-core)", async () => {
       const opened = await site.openPage(path, { width });
       try {
         await settle(opened.page);
-        // Only violations are reported: skipping the details of passing nodes makes axe several times faster.
-        const results = await new AxeBuilder({ page: opened.page }).options({ resultTypes: ["violations"] }).analyze();
-        expect(describeViolations(results.violations)).toEqual([]);
+        expect(await axeViolations(opened.page)).toEqual([]);
         if (width === 1280) {
           expect(await skipLink(opened.page), "skip link: first Tab stop, visible, focuses <main>").toEqual({
             href: "#main",

@@ -11,7 +11,7 @@
 import { CJK, englishText } from "./support/english.ts";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { AxeBuilder } from "@axe-core/playwright";
+import { axeViolations } from "./support/axe.ts";
 import { decodeHTML } from "entities";
 import type { HtmlElement } from "html-validate";
 import type { BrowserContext, Page } from "playwright-core";
@@ -329,10 +329,6 @@ describe("the cite dialog", () => {
 });
 
 describe("accessibility of the citations (axe-core)", () => {
-  const violations = async (page: Page) =>
-    (await new AxeBuilder({ page }).options({ resultTypes: ["violations"] }).analyze()).violations.flatMap((v) =>
-      v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`),
-    );
 
   it.each([
     ["/reports/shizuishan-2021/cite/", 1280],
@@ -343,7 +339,7 @@ describe("accessibility of the citations (axe-core)", () => {
     try {
       await page.setViewportSize({ width, height: 800 });
       await page.goto(site.url(path));
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
       await ctx.close();
@@ -377,7 +373,7 @@ describe("accessibility of the citations (axe-core)", () => {
       const box = await page.getByRole("dialog").boundingBox();
       expect(box!.x).toBeGreaterThanOrEqual(0);
       expect(box!.x + box!.width).toBeLessThanOrEqual(width);
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
       await ctx.close();

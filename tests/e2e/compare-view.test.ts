@@ -8,7 +8,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { AxeBuilder } from "@axe-core/playwright";
+import { axeViolations } from "./support/axe.ts";
 import { describe, expect, it } from "vitest";
 import { parseMarkdown } from "../../src/lib/markdown/processor.ts";
 import { readDocument } from "../../src/lib/report/document.ts";
@@ -62,8 +62,7 @@ describe("/compare/view/", () => {
   it("has no axe violations once composed", { timeout: 120_000 }, async () => {
     const opened = await site.openPage(`/compare/view/?a=${pair.a}&b=${pair.b}`);
     await opened.page.locator(".cv__col").first().waitFor();
-    const results = await new AxeBuilder({ page: opened.page }).options({ resultTypes: ["violations"] }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    expect(await axeViolations(opened.page)).toEqual([]);
     await opened.close();
   });
 
@@ -193,8 +192,7 @@ describe("/en/compare/view/", () => {
   it("has no axe violations once composed", { timeout: 120_000 }, async () => {
     const opened = await site.openPage(`/en/compare/view/?a=${pair.a}&b=${pair.b}`);
     await opened.page.locator(".cv__col").first().waitFor();
-    const results = await new AxeBuilder({ page: opened.page }).options({ resultTypes: ["violations"] }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    expect(await axeViolations(opened.page)).toEqual([]);
     await opened.close();
   });
 });

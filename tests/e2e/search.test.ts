@@ -9,7 +9,7 @@
  * without typing, results name places, years and parts in English and link to the English reader, the
  * reports' text is marked as Chinese, and nothing else on it is Chinese.
  */
-import { AxeBuilder } from "@axe-core/playwright";
+import { axeViolations } from "./support/axe.ts";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
@@ -370,10 +370,7 @@ describe("search page", async () => {
       expect(await links(page).count()).toBeGreaterThan(0);
       expect(await page.locator("#search-status").getAttribute("role")).toBe("status");
       expect(await page.locator("#search-results").evaluate((el) => el.tagName)).toBe("OL");
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
-        [],
-      );
+      expect(await axeViolations(page)).toEqual([]);
     } finally {
       await opened.close();
     }
@@ -527,8 +524,7 @@ describe("English search page", async () => {
       expect(await links(page).count()).toBeGreaterThan(0);
       expect(await also(page).isVisible()).toBe(true);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     } finally {
       await opened.close();
     }

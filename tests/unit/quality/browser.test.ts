@@ -1,16 +1,13 @@
 /** The order in which the browser for tests, screenshots and audits is found (GUIDE §4). */
 import { describe, expect, it } from "vitest";
-import { resolveBrowser, systemChromium, systemChromiumArgs } from "../../../scripts/serve-lib/browser.ts";
+import { resolveBrowser, systemChromium, chromiumArgs } from "../../../scripts/serve-lib/browser.ts";
 
-const bundled = async () => ({
-  executablePath: "/tmp/bundled/chromium",
-  args: ["--no-sandbox", "--single-process", "--disable-web-security", "--allow-running-insecure-content"],
-});
+const bundled = async () => "/tmp/bundled/chromium";
 
 describe("resolveBrowser", () => {
   it("prefers CHROME_PATH, with the quiet headless flags", async () => {
     const found = await resolveBrowser({ env: { CHROME_PATH: "/opt/chrome" }, exists: () => true, bundled });
-    expect(found).toEqual({ executablePath: "/opt/chrome", args: [...systemChromiumArgs], source: "CHROME_PATH" });
+    expect(found).toEqual({ executablePath: "/opt/chrome", args: [...chromiumArgs], source: "CHROME_PATH" });
   });
 
   it("fails clearly when CHROME_PATH points nowhere", async () => {
@@ -22,13 +19,13 @@ describe("resolveBrowser", () => {
   it("uses the system Chromium when there is one", async () => {
     const found = await resolveBrowser({ env: {}, exists: (p) => p === systemChromium, bundled });
     expect(found.source).toBe("system");
-    expect(found.args).toContain("--disable-background-networking");
+    expect(found.args).toEqual([...chromiumArgs]);
   });
 
-  it("falls back to @sparticuz/chromium without a system Chromium, or with NO_SYSTEM_CHROMIUM=1", async () => {
+  it("falls back to @sparticuz/chromium without a system Chromium, or with NO_SYSTEM_CHROMIUM=1, with the same flags", async () => {
     expect(await resolveBrowser({ env: {}, exists: () => false, bundled })).toEqual({
       executablePath: "/tmp/bundled/chromium",
-      args: ["--no-sandbox"],
+      args: [...chromiumArgs],
       source: "@sparticuz/chromium",
     });
     const skipped = await resolveBrowser({ env: { NO_SYSTEM_CHROMIUM: "1" }, exists: () => true, bundled });
