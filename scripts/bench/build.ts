@@ -1,6 +1,7 @@
 /**
- * `npm run bench -- build`: `npm run build` against a bare Astro project with the same page count (the project's
- * own Astro and Node, one trivial `.astro` route through getStaticPaths), in one run and alternating, at the real
+ * `npm run bench -- build`: `npm run build` (the command of package.json's build script, with its Node flags) against
+ * a bare Astro project with the same page count (the project's own Astro and Node, one trivial `.astro` route through
+ * getStaticPaths; also run with the build's Node flags, for comparison), in one run and alternating, at the real
  * corpus size and at 100 and 400 reports (the real reports copied under new ids), each in a fresh copy of the
  * project. Prints, per size, against the bare project: the first build (no cache), the builds that follow with
  * nothing changed (every page reused; BENCH_ROUNDS, 3), and builds after one
@@ -12,6 +13,7 @@
 import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { buildLog, runLogged } from "../lib/build-log.ts";
+import { buildCommand } from "../lib/build-command.ts";
 import { syntheticProject } from "../lib/synthetic.ts";
 import { loadTables } from "../lib/tables.ts";
 import { listFiles } from "../lib/tree-diff.ts";
@@ -46,6 +48,8 @@ interface Round {
   ours: number;
   cpu: number;
   bare: { ms: number; cpu: number; out: string };
+  /** The bare build again, with the Node flags of our build (when it has any). */
+  bareFlagged?: number;
 }
 
 interface Summary {
@@ -70,12 +74,14 @@ function summary(rounds: readonly Round[]): Summary {
   };
 }
 
+const build = buildCommand(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).scripts?.build);
+
 /**
- * `npm run build` of a project (`astro build`, which runs the ingest first in its own process and keeps dist/), timed;
- * `ingest` is the ingest's own time, as its log line gives it.
+ * `npm run build` of a project (Astro's build, which runs the ingest first in its own process and keeps dist/),
+ * timed; `ingest` is the ingest's own time, as its log line gives it.
  */
 function projectBuild(dir: string) {
-  const astro = runNode(dir, [astroBin, "build"]);
+  const astro = runNode(dir, [...build.flags, ...build.args]);
   return { astro, ingest: duration(/\[ingest\] .* in (\d+ms)/.exec(astro.out.replace(/\x1b\[[0-9;]*m/g, ""))?.[1]), total: astro.ms, cpu: astro.cpu };
 }
 
@@ -170,7 +176,9 @@ export default async function benchBuild(): Promise<void> {
       let last = first;
       for (let k = 0; k < ROUNDS; k++) {
         last = projectBuild(dir);
-        again.push({ ours: last.total, cpu: last.cpu, bare: runNode(bare, [astroBin, "build"]) });
+        const round: Round = { ours: last.total, cpu: last.cpu, bare: runNode(bare, [astroBin, "build"]) };
+        if (build.flags.length > 0) round.bareFlagged = runNode(bare, [...build.flags, astroBin, "build"]).ms;
+        again.push(round);
       }
       // A maintainer's edit, once a round: one report gains a paragraph; the pages that read it render again.
       const edited = readdirSync(join(dir, "content/raw")).filter((f) => /\.(txt|md)$/.test(f)).sort()[0]!;
@@ -189,6 +197,10 @@ export default async function benchBuild(): Promise<void> {
       console.log(`  first build (no cache): npm run build ${ms(first.total)} (ingest ${ms(first.ingest)}) vs bare Astro ${ms(bareFirst)} → ratio ${(first.total / bareFirst).toFixed(2)}`);
       console.log(`  again (caches warm): npm run build ${ms(b.ours)} vs bare Astro ${ms(b.bare)} → ratio ${b.ratio.toFixed(2)} (${b.range}; ${ROUNDS} round(s), alternating); CPU time ratio ${b.cpuRatio.toFixed(2)}`);
       const { rendered } = buildLog(change.astro.out);
+      if (build.flags.length > 0) {
+        const flagged = again.map((r) => r.ours / r.bareFlagged!);
+        console.log(`  again, against the bare build run with the build's Node flags too (${build.flags.join(" ")}): bare ${ms(median(again.map((r) => r.bareFlagged!)))} → ratio ${median(flagged).toFixed(2)} (${Math.min(...flagged).toFixed(2)}–${Math.max(...flagged).toFixed(2)})`);
+      }
       console.log(`  after one report changed (${rendered.length} of ${pages} pages render again): npm run build ${ms(c.ours)} (ingest ${ms(change.ingest)}) vs bare Astro ${ms(c.bare)} → ratio ${c.ratio.toFixed(2)} (${c.range}; ${CHANGE_ROUNDS} round(s), alternating); CPU time ratio ${c.cpuRatio.toFixed(2)}`);
       console.log(`  split, first build: ingest ${ms(first.ingest)}; ${phases(first.astro.out)}`);
       console.log(`  split, again: ingest ${ms(last.ingest)}; ${phases(last.astro.out)}`);

@@ -1,0 +1,14 @@
+/** The command behind `npm run build`, for the tools that run the build themselves (the build benchmark). */
+
+/**
+ * The command `npm run build` runs, as Node arguments: the build script of package.json, which must be
+ * `node [flags] <script> [args]` (Astro's CLI with the Node flags of the build). The bench runs it itself, not
+ * through npm, so that npm's own start-up (on the machine's Node) is timed in neither build.
+ */
+export function buildCommand(script: string | undefined): { flags: string[]; args: string[] } {
+  const words = (script ?? "").trim().split(/\s+/);
+  if (words[0] !== "node" || words.length < 2) throw new Error(`the build script is not \`node [flags] <script> [args]\`: ${script}`);
+  const at = words.findIndex((w, i) => i > 0 && !w.startsWith("-"));
+  if (at < 0) throw new Error(`the build script names no script to run: ${script}`);
+  return { flags: words.slice(1, at), args: words.slice(at) };
+}

@@ -1,0 +1,28 @@
+/** The build script as Node arguments: what the build benchmark runs as `npm run build`. */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildCommand } from "../../../scripts/lib/build-command.ts";
+
+const root = join(import.meta.dirname, "../../..");
+
+describe("buildCommand", () => {
+  it("reads the project's build script: Astro's CLI, with the build's Node flags", () => {
+    const script = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).scripts.build;
+    const { flags, args } = buildCommand(script);
+    expect(flags).toEqual(["--max-semi-space-size=32"]);
+    expect(args).toEqual(["node_modules/astro/bin/astro.mjs", "build"]);
+    expect(existsSync(join(root, args[0]!))).toBe(true);
+  });
+
+  it("splits flags from the script and its arguments", () => {
+    expect(buildCommand("node  x.mjs build --force")).toEqual({ flags: [], args: ["x.mjs", "build", "--force"] });
+    expect(buildCommand("node --a --b=1 x.mjs")).toEqual({ flags: ["--a", "--b=1"], args: ["x.mjs"] });
+  });
+
+  it("refuses a script it cannot run without npm", () => {
+    expect(() => buildCommand("astro build")).toThrow(/not `node \[flags\] <script> \[args\]`: astro build/);
+    expect(() => buildCommand("node --a")).toThrow(/names no script/);
+    expect(() => buildCommand(undefined)).toThrow(/not `node/);
+  });
+});
