@@ -329,7 +329,6 @@ describe("the cite dialog", () => {
 });
 
 describe("accessibility of the citations (axe-core)", () => {
-
   it.each([
     ["/reports/shizuishan-2021/cite/", 1280],
     ["/en/reports/wuzhong-2020/cite/", 360],

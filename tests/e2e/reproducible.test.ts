@@ -24,6 +24,7 @@ import { syntheticProject } from "../../scripts/lib/synthetic.ts";
 import { loadTables } from "../../scripts/lib/tables.ts";
 import { diffTrees, listFiles } from "../../scripts/lib/tree-diff.ts";
 import { buildLog, runLogged, type BuildLog } from "../../scripts/lib/build-log.ts";
+import { buildCommand } from "../../scripts/lib/build-command.ts";
 
 const root = join(import.meta.dirname, "../..");
 const raws = readdirSync(join(root, "content/raw")).filter((f) => /\.(txt|md)$/.test(f)).sort();
@@ -36,9 +37,15 @@ afterAll(() => {
   for (const d of [dir, firstDist, changedDist]) rmSync(d, { recursive: true, force: true });
 });
 
-/** `npm run build` in the copy (`astro build`, which runs the ingest first), with the project's Node; its log. */
+/** The command of package.json's build script (`astro build`, which runs the ingest first), as Node arguments. */
+const buildArgs = (() => {
+  const { flags, args } = buildCommand(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).scripts?.build);
+  return [...flags, ...args];
+})();
+
+/** `npm run build` in the copy, with the project's Node; its log. */
 function build(): BuildLog {
-  const r = runLogged(["node_modules/astro/bin/astro.mjs", "build"], { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" } });
+  const r = runLogged(buildArgs, { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" } });
   if (r.status !== 0) throw new Error(`astro build failed (${r.status}):\n${r.stderr}\n${r.stdout.slice(-2000)}`);
   return buildLog(r.stdout);
 }

@@ -21,7 +21,7 @@ export function describeViolations(violations: Result[]): string[] {
  */
 export async function axeViolations(page: Page): Promise<string[]> {
   const frames = page.frames().length;
-  if (frames > 1) throw new Error(`${page.url()} has ${frames - 1} frame(s): check them with axe's per-frame run, not setLegacyMode()`);
+  if (frames > 1) throw new Error(`${page.url()} has ${frames - 1} frame(s): axe's legacy mode skips cross-origin frames: check them with its per-frame run`);
   const results = await new AxeBuilder({ page }).setLegacyMode().options({ resultTypes: ["violations"] }).analyze();
   return describeViolations(results.violations);
 }

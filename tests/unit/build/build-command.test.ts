@@ -10,7 +10,7 @@ describe("buildCommand", () => {
   it("reads the project's build script: Astro's CLI, with the build's Node flags", () => {
     const script = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).scripts.build;
     const { flags, args } = buildCommand(script);
-    expect(flags).toEqual(["--max-semi-space-size=32"]);
+    expect(flags).toEqual(["--max-semi-space-size=16"]);
     expect(args).toEqual(["node_modules/astro/bin/astro.mjs", "build"]);
     expect(existsSync(join(root, args[0]!))).toBe(true);
   });
@@ -24,5 +24,7 @@ describe("buildCommand", () => {
     expect(() => buildCommand("astro build")).toThrow(/not `node \[flags\] <script> \[args\]`: astro build/);
     expect(() => buildCommand("node --a")).toThrow(/names no script/);
     expect(() => buildCommand(undefined)).toThrow(/not `node/);
+    // A short flag's value would be read as the script: `node -r dotenv/config x.mjs`.
+    expect(() => buildCommand("node -r dotenv/config x.mjs")).toThrow(/flag -r as --name or --name=value/);
   });
 });

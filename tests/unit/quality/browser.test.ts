@@ -4,6 +4,16 @@ import { resolveBrowser, systemChromium, chromiumArgs } from "../../../scripts/s
 
 const bundled = async () => "/tmp/bundled/chromium";
 
+describe("chromiumArgs", () => {
+  it("start a quiet headless browser without the bundled Chromium's serverless flags", () => {
+    expect(chromiumArgs).toEqual(expect.arrayContaining(["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]));
+    for (const flag of ["--single-process", "--no-zygote", "--in-process-gpu", "--disable-web-security", "--allow-running-insecure-content"]) {
+      expect(chromiumArgs).not.toContain(flag);
+    }
+    expect(chromiumArgs.some((a) => a.startsWith("--use-angle") || a.startsWith("--use-gl"))).toBe(false);
+  });
+});
+
 describe("resolveBrowser", () => {
   it("prefers CHROME_PATH, with the quiet headless flags", async () => {
     const found = await resolveBrowser({ env: { CHROME_PATH: "/opt/chrome" }, exists: () => true, bundled });
