@@ -13,7 +13,7 @@
 import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { buildLog, runLogged } from "../lib/build-log.ts";
-import { buildCommand } from "../lib/build-command.ts";
+import { projectBuildCommand } from "../lib/build-command.ts";
 import { syntheticProject } from "../lib/synthetic.ts";
 import { loadTables } from "../lib/tables.ts";
 import { listFiles } from "../lib/tree-diff.ts";
@@ -74,7 +74,7 @@ function summary(rounds: readonly Round[]): Summary {
   };
 }
 
-const build = buildCommand(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).scripts?.build);
+const build = projectBuildCommand(root);
 
 /**
  * `npm run build` of a project (Astro's build, which runs the ingest first in its own process and keeps dist/),

@@ -1,4 +1,6 @@
-/** The command behind `npm run build`, for the tools that run the build themselves (the build benchmark). */
+/** The command behind `npm run build`, for the tools that run the build themselves (the build benchmark, the reproducibility test). */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 
 /**
  * The command `npm run build` runs, as Node arguments: the build script of package.json, which must be
@@ -15,4 +17,9 @@ export function buildCommand(script: string | undefined): { flags: string[]; arg
   const short = words.slice(1, at).find((w) => !w.startsWith("--"));
   if (short) throw new Error(`write the build script's Node flag ${short} as --name or --name=value: ${script}`);
   return { flags: words.slice(1, at), args: words.slice(at) };
+}
+
+/** The build command of the project at `root` (its package.json's build script). */
+export function projectBuildCommand(root: string): { flags: string[]; args: string[] } {
+  return buildCommand(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).scripts?.build);
 }

@@ -24,7 +24,7 @@ import { syntheticProject } from "../../scripts/lib/synthetic.ts";
 import { loadTables } from "../../scripts/lib/tables.ts";
 import { diffTrees, listFiles } from "../../scripts/lib/tree-diff.ts";
 import { buildLog, runLogged, type BuildLog } from "../../scripts/lib/build-log.ts";
-import { buildCommand } from "../../scripts/lib/build-command.ts";
+import { projectBuildCommand } from "../../scripts/lib/build-command.ts";
 
 const root = join(import.meta.dirname, "../..");
 const raws = readdirSync(join(root, "content/raw")).filter((f) => /\.(txt|md)$/.test(f)).sort();
@@ -38,10 +38,8 @@ afterAll(() => {
 });
 
 /** The command of package.json's build script (`astro build`, which runs the ingest first), as Node arguments. */
-const buildArgs = (() => {
-  const { flags, args } = buildCommand(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).scripts?.build);
-  return [...flags, ...args];
-})();
+const { flags, args } = projectBuildCommand(root);
+const buildArgs = [...flags, ...args];
 
 /** `npm run build` in the copy, with the project's Node; its log. */
 function build(): BuildLog {

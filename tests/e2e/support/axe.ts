@@ -4,7 +4,7 @@ import type { Result } from "axe-core";
 import type { Page } from "playwright-core";
 
 /** One line per failing element: rule, impact, selector and axe's summary. */
-export function describeViolations(violations: Result[]): string[] {
+function describeViolations(violations: Result[]): string[] {
   return violations.flatMap((v) =>
     v.nodes.map((n) => `${v.id} (${v.impact}) ${n.target.join(" ")} — ${n.failureSummary?.replace(/\s+/g, " ")}`),
   );
@@ -21,7 +21,7 @@ export function describeViolations(violations: Result[]): string[] {
  */
 export async function axeViolations(page: Page): Promise<string[]> {
   const frames = page.frames().length;
-  if (frames > 1) throw new Error(`${page.url()} has ${frames - 1} frame(s): axe's legacy mode skips cross-origin frames: check them with its per-frame run`);
+  if (frames > 1) throw new Error(`${page.url()} has ${frames - 1} frame(s), which axe's legacy mode does not check when cross-origin; use its per-frame run`);
   const results = await new AxeBuilder({ page }).setLegacyMode().options({ resultTypes: ["violations"] }).analyze();
   return describeViolations(results.violations);
 }
