@@ -5,7 +5,7 @@ import { placesFileSchema } from "../lib/schema/place.ts";
 import { keyed } from "./_cache-key.ts";
 
 /** One stylesheet, `/places.css` (a parameter only so that it carries the build cache's key). */
-export const getStaticPaths = (() => keyed([{ params: { sheet: "places" } }])) satisfies GetStaticPaths;
+export const getStaticPaths = (() => keyed([{ params: { sheet: "places" } }], {})) satisfies GetStaticPaths;
 
 /** `/places.css`: a `--place` colour for every `.place-<id>` class, in the order of `content/places.json`. */
 export const GET: APIRoute = () => {

@@ -1,10 +1,11 @@
 /**
  * The cache keys of pre-rendered pages (Astro's incremental build, `experimental.incrementalBuild`). A page whose
  * route code and key are those of the last build is copied from Astro's cache instead of rendered again.
- * - `keyed`: pages that read the whole corpus (the index, the glossary, the tracker, indicators, downloads):
- *   the digest of all content collections, so any change renders them again.
- * - `keyedBy`: pages that read some reports (a reader, its citations, a comparison of two): the content every
- *   page may read (metadata, glossary, places) and the named reports' own files and figures, or the page's data.
+ * - `keyedBy`: each page keyed on what it reads: the content every page may read (metadata, glossary, places),
+ *   and the reports' own files and figures it names (a reader, its citations, a comparison of two), or every
+ *   report's figure file (`"figures"`: the indicator and tracker overviews, the data tables), or its data; or
+ *   all content (`"all"`: the glossary and search, which read every report's text), so that any change renders
+ *   it again.
  * The digests are computed once per build (src/lib/build/content-key.ts).
  */
 import { getCollection } from "astro:content";
@@ -20,23 +21,26 @@ function buildDigests(): Promise<ContentDigests> {
   return digests;
 }
 
-/** getStaticPaths' entries of pages that read every report, each with the digest of all content. */
-export async function keyed<T extends object>(paths: readonly T[]): Promise<(T & { cacheKey: string })[]> {
-  const { all } = await buildDigests();
-  return paths.map((p) => ({ ...p, cacheKey: all }));
-}
-
 /**
- * getStaticPaths' entries, each keyed on what `uses` says the page reads beyond the shared content, or on all
- * content (`"all"`) for a page of the route that reads every report.
+ * What a page reads beyond the shared content: the reports and data it names (`PageInputs`; `{}` for a page of
+ * the shared content alone), every report's figure file and no text (`"figures"`), or all content (`"all"`).
  */
-export async function keyedBy<T extends object>(paths: readonly T[], uses: (path: T) => PageInputs | "all"): Promise<(T & { cacheKey: string })[]> {
+export type PageReads = PageInputs | "figures" | "all";
+
+/** getStaticPaths' entries, each keyed on what `uses` says the page reads. */
+export async function keyedBy<T extends object>(paths: readonly T[], uses: (path: T) => PageReads): Promise<(T & { cacheKey: string })[]> {
   const d = await buildDigests();
   return paths.map((p) => {
-    const inputs = uses(p);
-    return { ...p, cacheKey: inputs === "all" ? d.all : pageKey(d, inputs) };
+    const reads = uses(p);
+    return { ...p, cacheKey: reads === "all" ? d.all : pageKey(d, reads === "figures" ? { figures: d.figures.keys() } : reads) };
   });
 }
 
-/** getStaticPaths of a page at a fixed address (`[...index].astro`, the rest parameter empty), with the cache key. */
-export const onePage = () => keyed([{ params: { index: undefined }, props: {} }]);
+/** getStaticPaths' entries of pages that all read the same (all content unless told), each with its key. */
+export const keyed = <T extends object>(paths: readonly T[], reads: PageReads = "all") => keyedBy(paths, () => reads);
+
+/**
+ * A getStaticPaths for a page at a fixed address (`[...index].astro`, the rest parameter empty), keyed on what
+ * it reads (all content unless told).
+ */
+export const onePage = (reads: PageReads = "all") => () => keyed([{ params: { index: undefined }, props: {} }], reads);

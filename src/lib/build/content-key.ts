@@ -49,6 +49,12 @@ export interface ContentDigests {
   shared: string;
   /** Each report's own content: its file (text and metadata) and its figure file. */
   reports: ReadonlyMap<string, string>;
+  /**
+   * Each report's figure file alone, for pages that show its figure records and not its text (the indicator
+   * overview, the tracker's, the data tables): an edit of a report's text that changes none of its records
+   * leaves their keys as they were.
+   */
+  figures: ReadonlyMap<string, string>;
 }
 
 /** The report a figure file belongs to (`{ report, … }`), if it names one. */
@@ -65,6 +71,7 @@ const reportOf = (e: KeyedEntry): string | undefined => {
 export function contentDigests(collections: ReadonlyMap<string, readonly KeyedEntry[]>): ContentDigests {
   const reports = sorted(collections.get("reports") ?? []);
   const own = new Map(reports.map((r) => [r.id, createHash("sha256").update(`report${line(r)}`)]));
+  const figures = new Map(reports.map((r) => [r.id, createHash("sha256").update(`figures of ${r.id}\n`)]));
   const shared = createHash("sha256");
   for (const r of reports) {
     const data = r.data && typeof r.data === "object" ? Object.fromEntries(Object.entries(r.data).filter(([k]) => !OWN_FIELDS.includes(k))) : r.data;
@@ -74,15 +81,19 @@ export function contentDigests(collections: ReadonlyMap<string, readonly KeyedEn
     if (name === "reports") continue;
     shared.update(`\0collection ${name}\n`);
     for (const e of sorted(collections.get(name)!)) {
-      const report = name === "indicators" ? own.get(reportOf(e) ?? "") : undefined;
-      if (report) report.update(`figures${line(e)}`);
-      else shared.update(line(e));
+      const id = name === "indicators" ? reportOf(e) : undefined;
+      const report = own.get(id ?? "");
+      if (report) {
+        report.update(`figures${line(e)}`);
+        figures.get(id!)!.update(line(e));
+      } else shared.update(line(e));
     }
   }
   return {
     all: contentKey(collections),
     shared: shared.digest("hex"),
     reports: new Map([...own].map(([id, h]) => [id, h.digest("hex")])),
+    figures: new Map([...figures].map(([id, h]) => [id, h.digest("hex")])),
   };
 }
 
@@ -90,20 +101,28 @@ export function contentDigests(collections: ReadonlyMap<string, readonly KeyedEn
 export interface PageInputs {
   /** Ids of the reports whose text, metadata or figures the page shows. */
   reports?: Iterable<string>;
+  /** Ids of the reports whose figure records, and nothing else of their own, the page shows. */
+  figures?: Iterable<string>;
   /** Anything else the page is made from, as JSON (a model computed from many reports, passed as props). */
   data?: unknown;
 }
 
 /**
- * A page's cache key: the shared content, each report it reads (in id order, each once) and its data. A
- * report unknown to the build is a bug in the caller: it throws rather than key a page on nothing.
+ * A page's cache key: the shared content, each report it reads (in id order, each once), the figure files it
+ * reads, and its data. A report unknown to the build is a bug in the caller: it throws rather than key a page
+ * on nothing.
  */
 export function pageKey(digests: ContentDigests, inputs: PageInputs): string {
   const hash = createHash("sha256").update(`page\0${digests.shared}\n`);
-  for (const id of [...new Set(inputs.reports ?? [])].sort()) {
-    const digest = digests.reports.get(id);
-    if (digest === undefined) throw new Error(`cache key: no report “${id}” in the content collections`);
-    hash.update(`\0report\0${id}\0${digest}\n`);
+  for (const [kind, of, ids] of [
+    ["report", digests.reports, inputs.reports],
+    ["figures", digests.figures, inputs.figures],
+  ] as const) {
+    for (const id of [...new Set(ids ?? [])].sort()) {
+      const digest = of.get(id);
+      if (digest === undefined) throw new Error(`cache key: no report “${id}” in the content collections`);
+      hash.update(`\0${kind}\0${id}\0${digest}\n`);
+    }
   }
   if (inputs.data !== undefined) hash.update(`\0data\0${dataDigest(inputs.data)}\n`);
   return hash.digest("hex").slice(0, 32);

@@ -20,7 +20,7 @@ const tables: Record<string, (site: URL | undefined) => Promise<Iterable<string>
   tracker: async () => csvLines(trackerFields, (await trackerData()).records),
 };
 
-export const getStaticPaths = (() => keyed(Object.keys(tables).map((table) => ({ params: { table } })))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => keyed(Object.keys(tables).map((table) => ({ params: { table } })), "figures")) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) =>
   new Response(textStream(await tables[params.table!]!(site)), { headers: { "Content-Type": "text/csv; charset=utf-8" } });

@@ -16,7 +16,7 @@ const tables: Record<string, (site: URL | undefined) => Promise<Iterable<string>
   tracker: async () => jsonArrayLines((await trackerData()).records),
 };
 
-export const getStaticPaths = (() => keyed(Object.keys(tables).map((table) => ({ params: { table } })))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => keyed(Object.keys(tables).map((table) => ({ params: { table } })), "figures")) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) =>
   new Response(textStream(await tables[params.table!]!(site)), { headers: { "Content-Type": "application/json; charset=utf-8" } });

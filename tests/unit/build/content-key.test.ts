@@ -84,6 +84,27 @@ describe("contentDigests and pageKey: a page's key names the reports it reads", 
     expect(pageKey(edited, gy)).toBe(pageKey(base, gy));
   });
 
+  it("a page of figure records alone (`figures`) keeps its key when a report's text changes, not when its figure file does", () => {
+    const text = contentDigests(
+      collections({ reports: [report("zhongwei-2020", "a2", meta("zhongwei-2020", { source_sha256: "sha-new" })), report("guyuan-2020", "b1", meta("guyuan-2020"))] }),
+    );
+    const records = contentDigests(collections({ indicators: [figures("zhongwei-2020", "f2"), figures("guyuan-2020", "g1")] }));
+    const every = { figures: ["zhongwei-2020", "guyuan-2020"] };
+    expect(pageKey(text, every)).toBe(pageKey(base, every));
+    expect(pageKey(records, every)).not.toBe(pageKey(base, every));
+    expect(pageKey(records, { figures: ["guyuan-2020"] })).toBe(pageKey(base, { figures: ["guyuan-2020"] }));
+    // Reading a report's figures is not reading the report: the two keys differ, and the text counts only in the second.
+    expect(pageKey(base, { figures: ["zhongwei-2020"] })).not.toBe(pageKey(base, zw));
+    expect(pageKey(text, { reports: ["guyuan-2020"], figures: ["zhongwei-2020"] })).toBe(pageKey(base, { reports: ["guyuan-2020"], figures: ["zhongwei-2020"] }));
+    expect(pageKey(records, { reports: ["guyuan-2020"], figures: ["zhongwei-2020"] })).not.toBe(pageKey(base, { reports: ["guyuan-2020"], figures: ["zhongwei-2020"] }));
+  });
+
+  it("a report without a figure file has a figures digest, which its first figure file changes", () => {
+    const none = contentDigests(collections({ indicators: [figures("guyuan-2020", "g1")] }));
+    expect(none.figures.has("zhongwei-2020")).toBe(true);
+    expect(pageKey(none, { figures: ["zhongwei-2020"] })).not.toBe(pageKey(base, { figures: ["zhongwei-2020"] }));
+  });
+
   it("metadata every page may show (a title), the glossary and the other collections change every key", () => {
     const retitled = contentDigests(
       collections({ reports: [report("zhongwei-2020", "a1", meta("zhongwei-2020", { title: "新标题" })), report("guyuan-2020", "b1", meta("guyuan-2020"))] }),
@@ -93,6 +114,7 @@ describe("contentDigests and pageKey: a page's key names the reports it reads", 
       expect(d.shared).not.toBe(base.shared);
       expect(pageKey(d, gy)).not.toBe(pageKey(base, gy));
       expect(pageKey(d, {})).not.toBe(pageKey(base, {}));
+      expect(pageKey(d, { figures: ["guyuan-2020"] })).not.toBe(pageKey(base, { figures: ["guyuan-2020"] }));
     }
   });
 
@@ -111,6 +133,7 @@ describe("contentDigests and pageKey: a page's key names the reports it reads", 
 
   it("throws on a report the build does not have, rather than key a page on nothing", () => {
     expect(() => pageKey(base, { reports: ["nowhere-2020"] })).toThrow(/nowhere-2020/);
+    expect(() => pageKey(base, { figures: ["nowhere-2020"] })).toThrow(/nowhere-2020/);
   });
 
   it("on the real content: every report has a digest, and one report's figure file counts only with it", async () => {
