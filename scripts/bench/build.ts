@@ -4,9 +4,11 @@
  * getStaticPaths; also run with the build's Node flags, for comparison), in one run and alternating, at the real
  * corpus size and at 100 and 400 reports (the real reports copied under new ids), each in a fresh copy of the
  * project. Prints, per size, against the bare project: the first build (no cache), the builds that follow with
- * nothing changed (every page reused; BENCH_ROUNDS, 3), and builds after one
- * report changed (its own pages and the corpus-wide ones render again, the rest are reused; src/pages/_cache-key.ts;
- * BENCH_CHANGE_ROUNDS, 2), each round's build followed by a bare one, as the median ratio and its range; the time split
+ * nothing changed (every page reused; BENCH_ROUNDS, 3), builds after one report's text changed (a paragraph without
+ * figures: its own pages, its comparisons, the glossary and search render again, the rest are reused;
+ * src/pages/_cache-key.ts; BENCH_CHANGE_ROUNDS, 2) and after its figures changed (a sentence with a target: the pages
+ * of every report's records too; BENCH_FIGURE_ROUNDS, 2), each round's build followed by a bare one, as the median
+ * ratio and its range; the time split
  * (ingest, content sync, bundling, page generation, each route family, writing the files) and the peak memory; then a table of the
  * cost curve.
  */
@@ -26,6 +28,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SIZES = (process.env.BENCH_SIZES ?? "real,100,400").split(",");
 /** Builds after an edit, each after one more paragraph, alternating with the bare build like the others. */
 const CHANGE_ROUNDS = Number(process.env.BENCH_CHANGE_ROUNDS ?? 2);
+/** Builds after an edit of a report's figures: each after one more sentence with a target in it. */
+const FIGURE_ROUNDS = Number(process.env.BENCH_FIGURE_ROUNDS ?? 2);
 
 /** One timed run of a Node script: wall time, CPU time and peak RSS (MiB) of its Node processes, and its output. */
 function runNode(cwd: string, args: string[]): { ms: number; cpu: number; rssMiB: number; out: string } {
@@ -159,7 +163,7 @@ function phases(log: string): string {
 export default async function benchBuild(): Promise<void> {
   const { places } = await loadTables(root);
   const real = readdirSync(join(root, "content/raw")).filter((f) => /\.(txt|md)$/.test(f)).length;
-  const rows: { reports: number; pages: number; cold: number; bareCold: number; again: Summary; change: Summary; rss: number }[] = [];
+  const rows: { reports: number; pages: number; cold: number; bareCold: number; again: Summary; change: Summary; figure: Summary; rss: number }[] = [];
   for (const size of SIZES) {
     const n = size === "real" ? real : Number(size);
     // A fresh copy every time, the real corpus too: the first build starts with no cache (ingest, content layer).
@@ -189,10 +193,20 @@ export default async function benchBuild(): Promise<void> {
         change = projectBuild(dir);
         changed.push({ ours: change.total, cpu: change.cpu, bare: runNode(bare, [astroBin, "build"]) });
       }
+      // An edit of the report's figures: a sentence with a target (a new figure record), once a round; the pages
+      // of every report's records render again too (the data tables, the indicator and tracker overviews).
+      const figured: Round[] = [];
+      let figure = change;
+      for (let k = 0; k < FIGURE_ROUNDS; k++) {
+        appendFileSync(join(dir, "content/raw", edited), `\n\n今年城镇新增就业${k + 2}万人。\n`);
+        figure = projectBuild(dir);
+        figured.push({ ours: figure.total, cpu: figure.cpu, bare: runNode(bare, [astroBin, "build"]) });
+      }
       const b = summary(again);
       const c = summary(changed);
-      const rss = Math.max(...[first, last, change].map((r) => r.astro.rssMiB));
-      rows.push({ reports: n, pages, cold: first.total, bareCold: bareFirst, again: b, change: c, rss });
+      const f = summary(figured);
+      const rss = Math.max(...[first, last, change, figure].map((r) => r.astro.rssMiB));
+      rows.push({ reports: n, pages, cold: first.total, bareCold: bareFirst, again: b, change: c, figure: f, rss });
       console.log(`\n${n} reports, ${pages} pages; peak memory ${rss.toFixed(0)} MiB`);
       console.log(`  first build (no cache): npm run build ${ms(first.total)} (ingest ${ms(first.ingest)}) vs bare Astro ${ms(bareFirst)} → ratio ${(first.total / bareFirst).toFixed(2)}`);
       console.log(`  again (caches warm): npm run build ${ms(b.ours)} vs bare Astro ${ms(b.bare)} → ratio ${b.ratio.toFixed(2)} (${b.range}; ${ROUNDS} round(s), alternating); CPU time ratio ${b.cpuRatio.toFixed(2)}`);
@@ -201,11 +215,13 @@ export default async function benchBuild(): Promise<void> {
         const flagged = again.map((r) => r.ours / r.bareFlagged!);
         console.log(`  again, against the bare build run with the build's Node flags too (${build.flags.join(" ")}): bare ${ms(median(again.map((r) => r.bareFlagged!)))} → ratio ${median(flagged).toFixed(2)} (${Math.min(...flagged).toFixed(2)}–${Math.max(...flagged).toFixed(2)})`);
       }
-      console.log(`  after one report changed (${rendered.length} of ${pages} pages render again): npm run build ${ms(c.ours)} (ingest ${ms(change.ingest)}) vs bare Astro ${ms(c.bare)} → ratio ${c.ratio.toFixed(2)} (${c.range}; ${CHANGE_ROUNDS} round(s), alternating); CPU time ratio ${c.cpuRatio.toFixed(2)}`);
+      console.log(`  after one report's text changed, a paragraph without figures (${rendered.length} of ${pages} pages render again): npm run build ${ms(c.ours)} (ingest ${ms(change.ingest)}) vs bare Astro ${ms(c.bare)} → ratio ${c.ratio.toFixed(2)} (${c.range}; ${CHANGE_ROUNDS} round(s), alternating); CPU time ratio ${c.cpuRatio.toFixed(2)}`);
+      console.log(`  after one report's figures changed, a sentence with a target (${buildLog(figure.astro.out).rendered.length} of ${pages} pages render again): npm run build ${ms(f.ours)} (ingest ${ms(figure.ingest)}) vs bare Astro ${ms(f.bare)} → ratio ${f.ratio.toFixed(2)} (${f.range}; ${FIGURE_ROUNDS} round(s), alternating); CPU time ratio ${f.cpuRatio.toFixed(2)}`);
       console.log(`  split, first build: ingest ${ms(first.ingest)}; ${phases(first.astro.out)}`);
       console.log(`  split, again: ingest ${ms(last.ingest)}; ${phases(last.astro.out)}`);
       console.log(`  split, the bare build after it: ${phases(again.at(-1)!.bare.out)}`);
       console.log(`  split, after the change: ingest ${ms(change.ingest)}; ${phases(change.astro.out)}`);
+      console.log(`  split, after the change of figures: ingest ${ms(figure.ingest)}; ${phases(figure.astro.out)}`);
       const families = [...routeFamilies(change.astro.out)].sort((x, y) => y[1].ms - x[1].ms);
       // Astro renders several pages at once (build.concurrency): each page's time includes its share of the others'.
       console.log(`  writing the files: ${writeCost(join(dir, "dist"))}`);
@@ -216,18 +232,18 @@ export default async function benchBuild(): Promise<void> {
     }
   }
   const s = (t: number) => (t / 1000).toFixed(2);
-  console.log("\n| reports | pages | first build s | bare first s | ratio | again s | bare again s | ratio (range) | CPU ratio | one report changed s | bare s | ratio (range) | peak MiB |");
-  console.log("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+  console.log("\n| reports | pages | first build s | bare first s | ratio | again s | bare again s | ratio (range) | CPU ratio | text changed s | bare s | ratio (range) | figures changed s | bare s | ratio (range) | peak MiB |");
+  console.log("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const r of rows) {
-    const [a, c] = [r.again, r.change];
+    const [a, c, f] = [r.again, r.change, r.figure];
     console.log(
-      `| ${r.reports} | ${r.pages} | ${s(r.cold)} | ${s(r.bareCold)} | ${(r.cold / r.bareCold).toFixed(2)} | ${s(a.ours)} | ${s(a.bare)} | ${a.ratio.toFixed(2)} (${a.range}) | ${a.cpuRatio.toFixed(2)} | ${s(c.ours)} | ${s(c.bare)} | ${c.ratio.toFixed(2)} (${c.range}) | ${r.rss.toFixed(0)} |`,
+      `| ${r.reports} | ${r.pages} | ${s(r.cold)} | ${s(r.bareCold)} | ${(r.cold / r.bareCold).toFixed(2)} | ${s(a.ours)} | ${s(a.bare)} | ${a.ratio.toFixed(2)} (${a.range}) | ${a.cpuRatio.toFixed(2)} | ${s(c.ours)} | ${s(c.bare)} | ${c.ratio.toFixed(2)} (${c.range}) | ${s(f.ours)} | ${s(f.bare)} | ${f.ratio.toFixed(2)} (${f.range}) | ${r.rss.toFixed(0)} |`,
     );
   }
   for (let i = 1; i < rows.length; i++) {
     const [a, b] = [rows[i - 1]!, rows[i]!];
     console.log(
-      `from ${a.reports} to ${b.reports} reports: per added report, first build ${ms((b.cold - a.cold) / (b.reports - a.reports))}, after a change ${ms((b.change.ours - a.change.ours) / (b.reports - a.reports))}, again ${ms((b.again.ours - a.again.ours) / (b.reports - a.reports))}; ${((b.pages - a.pages) / (b.reports - a.reports)).toFixed(1)} pages per added report`,
+      `from ${a.reports} to ${b.reports} reports: per added report, first build ${ms((b.cold - a.cold) / (b.reports - a.reports))}, after a change of text ${ms((b.change.ours - a.change.ours) / (b.reports - a.reports))}, of figures ${ms((b.figure.ours - a.figure.ours) / (b.reports - a.reports))}, again ${ms((b.again.ours - a.again.ours) / (b.reports - a.reports))}; ${((b.pages - a.pages) / (b.reports - a.reports)).toFixed(1)} pages per added report`,
     );
   }
 }
