@@ -128,6 +128,21 @@ export function pageKey(digests: ContentDigests, inputs: PageInputs): string {
   return hash.digest("hex").slice(0, 32);
 }
 
+/** A value JSON writes as itself: no object, or an array of such values. */
+const plain = (v: unknown): boolean => v === null || typeof v !== "object" || (Array.isArray(v) && v.every((x) => x === null || typeof x !== "object"));
+
+/**
+ * Whether an object or array holds plain values only (see `plain`), none with a `toJSON` to call: its JSON then
+ * holds all of it, and is what the member-by-member text would be when each member is short (the same keys in
+ * the same order, `null` for a function or `undefined` in an array, the same fields left out).
+ */
+function flat(value: object): boolean {
+  for (const v of Array.isArray(value) ? value : Object.values(value)) {
+    if (!plain(v) || (v !== null && typeof v === "object" && typeof (v as { toJSON?: unknown }).toJSON === "function")) return false;
+  }
+  return true;
+}
+
 /** The digests of the objects and arrays already read, by identity (see {@link dataDigest}). */
 const digests = new WeakMap<object, string>();
 
@@ -146,6 +161,9 @@ export function dataDigest(value: unknown): string {
   const json = (value as { toJSON?: () => unknown }).toJSON;
   let text: string;
   if (typeof json === "function") text = `json\0${dataDigest(json.call(value))}`;
+  // A record of plain values (a figure record: numbers, strings, arrays of them) stands for its JSON, all of it,
+  // which JSON.stringify writes faster than the members one by one (at 400 reports, about 74,000 records).
+  else if (flat(value)) text = JSON.stringify(value);
   else if (Array.isArray(value)) text = `[${value.map((v) => (v === undefined || typeof v === "function" ? "null" : dataDigest(v))).join(",")}]`;
   else {
     const fields = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== "function");

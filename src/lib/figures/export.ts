@@ -17,11 +17,18 @@ export function publicFigure(f: StoredFigure | Figure): Figure {
 /** Gives a record its citation fields (src/lib/cite/data.ts `figureCiter`). */
 export type CiteFigure = (f: Figure) => FigureCitation;
 
-/** A record as the downloads publish it: its public fields, then its citation's (issuer, title, date, permalink). */
+const ownFields = new Set<string>(figureFields);
+
+/**
+ * A record as the downloads publish it: its public fields, then its citation's (issuer, title, date, permalink),
+ * in the order of `publishedFigureFields`; a citation field of a record's name would win. One object made per
+ * record (at 400 reports, about 74,000 records in each of two downloads).
+ */
 export function publishedFigure(f: StoredFigure | Figure, cite: CiteFigure): PublishedFigure {
-  const record = publicFigure(f);
-  const all: PublishedFigure = { ...record, ...cite(record) };
-  return Object.fromEntries(publishedFigureFields.map((k) => [k, all[k]])) as PublishedFigure;
+  const citation: Partial<Record<string, unknown>> = cite(f);
+  const out: Record<string, unknown> = {};
+  for (const k of publishedFigureFields) out[k] = Object.hasOwn(citation, k) ? citation[k] : ownFields.has(k) ? f[k as keyof Figure] : undefined;
+  return out as PublishedFigure;
 }
 
 /** The records as published, one at a time: with their citation fields when `cite` is given. */

@@ -34,14 +34,19 @@ export function indicatorsIndex(
   metrics: readonly MetricInfo[],
   lang: Lang = DEFAULT_LANG,
 ): IndicatorsIndex {
-  const yearsOf = [...new Set(figures.map((f) => reportYear(f.report)))].sort((a, b) => a - b);
-  const years = yearsOf.map((year) => {
-    const own = figures.filter((f) => reportYear(f.report) === year);
-    return { year, href: yearHref(year), places: places.filter((p) => own.some((f) => f.city === p.id)), records: own.length };
-  });
+  // Each record read once: by plan year and by indicator (not a pass over every record per year or indicator).
+  const byYear = Map.groupBy(figures, (f) => reportYear(f.report));
+  const byMetric = Map.groupBy(figures, (f) => f.metric);
+  const years = [...byYear.keys()]
+    .sort((a, b) => a - b)
+    .map((year) => {
+      const own = byYear.get(year)!;
+      const cities = new Set(own.map((f) => f.city));
+      return { year, href: yearHref(year), places: places.filter((p) => cities.has(p.id)), records: own.length };
+    });
   const info = new Map(metrics.map((m) => [m.id, m]));
   const entries = metricIds(figures, metrics).map((id) => {
-    const own = figures.filter((f) => f.metric === id);
+    const own = byMetric.get(id) ?? [];
     const label = indicatorLabel(lang, {
       label_zh: info.get(id)?.label_zh ?? own[0]?.label_zh ?? id,
       label_en: info.get(id)?.label_en ?? own[0]?.label_en ?? null,
@@ -63,5 +68,5 @@ export function indicatorsIndex(
       metrics: entries.filter((e) => e.category === id),
     }))
     .filter((c) => c.metrics.length > 0);
-  return { years, categories, total: figures.length, unlisted: figures.filter((f) => f.metric === null).length };
+  return { years, categories, total: figures.length, unlisted: byMetric.get(null)?.length ?? 0 };
 }

@@ -1,10 +1,17 @@
 import type { Figure } from "../schema/figure.ts";
 
+/** The years of the report ids read so far (every record asks for its report's, many times a build). */
+const yearsOf = new Map<string, number>();
+
 /** The plan year of a report id (`zhongwei-2021` → 2021). */
 export function reportYear(report: string): number {
-  const m = /-(\d{4})$/.exec(report);
-  if (!m) throw new Error(`report id “${report}” does not end in its year: ids are <place>-<year>, e.g. zhongwei-2021`);
-  return Number(m[1]);
+  let year = yearsOf.get(report);
+  if (year === undefined) {
+    const m = /-(\d{4})$/.exec(report);
+    if (!m) throw new Error(`report id “${report}” does not end in its year: ids are <place>-<year>, e.g. zhongwei-2021`);
+    yearsOf.set(report, (year = Number(m[1])));
+  }
+  return year;
 }
 
 /** The plan years of the reports, ascending. */

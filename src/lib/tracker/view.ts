@@ -64,9 +64,19 @@ export function mainMetrics(records: readonly TrackerRecord[], metrics: readonly
   return metrics.filter((m) => (places.get(m.id)?.size ?? 0) >= minPlaces);
 }
 
-/** One cell of the indicator × place matrix: the records of that place and indicator (usually one). */
+const cellIndexes = new WeakMap<readonly TrackerRecord[], Map<string, TrackerRecord[]>>();
+
+/**
+ * One cell of the indicator × place matrix: the records of that place and indicator (usually one), in the order
+ * of `records` (which are indexed once, on first use: the matrix has a cell per indicator and place).
+ */
 export function matrixCell(records: readonly TrackerRecord[], metric: string, place: string): TrackerRecord[] {
-  return records.filter((r) => r.metric === metric && r.place === place);
+  let index = cellIndexes.get(records);
+  if (!index) {
+    index = Map.groupBy(records, (r) => `${r.metric}\n${r.place}`);
+    cellIndexes.set(records, index);
+  }
+  return index.get(`${metric}\n${place}`) ?? [];
 }
 
 /**

@@ -164,6 +164,11 @@ describe("dataDigest: a page's data, read once per object", () => {
     // A long text changes the digest anywhere in it.
     const long = "很长的一段原文。".repeat(40);
     expect(dataDigest({ quote: long })).not.toBe(dataDigest({ quote: `${long.slice(0, -1)}，` }));
+    // So does any number of a long array in a record of plain values, or of a record in a list of records.
+    const span = Array.from({ length: 60 }, (_, i) => i);
+    expect(dataDigest({ id: "r-1", span })).not.toBe(dataDigest({ id: "r-1", span: span.map((v) => (v === 59 ? 60 : v)) }));
+    expect(dataDigest([{ id: "r-1", span }, a])).not.toBe(dataDigest([{ id: "r-1", span: [...span, 60] }, a]));
+    expect(dataDigest({ id: "r-1", span })).toBe(dataDigest({ id: "r-1", span: [...span] }));
   });
 
   it("reads values as JSON does: undefined fields left out, undefined in arrays as null, toJSON used", () => {

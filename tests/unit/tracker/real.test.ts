@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { publicFigure } from "../../../src/lib/figures/export.ts";
 import { trackTargets, type SpanFigure } from "../../../src/lib/tracker/pair.ts";
 import type { TrackerRecord } from "../../../src/lib/schema/tracker.ts";
+import { matrixCell } from "../../../src/lib/tracker/view.ts";
 import { RAW_IDS, metrics, real } from "../figures/helpers.ts";
 
 /** Every report of content/raw, extracted, and the tracker run over them as the site does. */
@@ -14,6 +15,16 @@ const quote = (id: string | null) => (id ? byId.get(id)!.quote : null);
 const only = (place: string, metric: string): TrackerRecord[] => records.filter((r) => r.place === place && r.metric === metric);
 
 describe("the tracker on the real reports", () => {
+  it("gives each cell of the indicator × place matrix its records, in order, and none where there are none", () => {
+    const cells = [...new Set(records.map((r) => `${r.metric} ${r.place}`))].map((k) => k.split(" ") as [string, string]);
+    expect(cells.length).toBeGreaterThan(20);
+    for (const [metric, place] of cells) expect(matrixCell(records, metric, place)).toEqual(only(place, metric));
+    expect(cells.reduce((n, [m, p]) => n + matrixCell(records, m, p).length, 0)).toBe(records.length);
+    expect(matrixCell(records, "gdp_growth", "nowhere")).toEqual([]);
+    // Another list of records is indexed on its own.
+    expect(matrixCell(records.slice(0, 1), records[0]!.metric, records[0]!.place)).toEqual([records[0]]);
+  });
+
   it("tracks the targets of every place that has two consecutive reports, and only those", () => {
     const pairs = new Set(reports.filter((r) => reports.some((n) => n.place === r.place && n.year === r.year + 1)).map((r) => r.place));
     expect(new Set(records.map((r) => r.place))).toEqual(pairs);
