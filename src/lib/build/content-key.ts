@@ -132,16 +132,11 @@ export function pageKey(digests: ContentDigests, inputs: PageInputs): string {
 const plain = (v: unknown): boolean => v === null || typeof v !== "object" || (Array.isArray(v) && v.every((x) => x === null || typeof x !== "object"));
 
 /**
- * Whether an object or array holds plain values only (see `plain`), none with a `toJSON` to call: its JSON then
- * holds all of it, and is what the member-by-member text would be when each member is short (the same keys in
- * the same order, `null` for a function or `undefined` in an array, the same fields left out).
+ * Whether an object or array holds plain values only (see `plain`): its JSON then holds all of it, and is what
+ * the member-by-member text would be when each member is short (the same keys in the same order, `null` for a
+ * function or `undefined` in an array, the same fields left out).
  */
-function flat(value: object): boolean {
-  for (const v of Array.isArray(value) ? value : Object.values(value)) {
-    if (!plain(v) || (v !== null && typeof v === "object" && typeof (v as { toJSON?: unknown }).toJSON === "function")) return false;
-  }
-  return true;
-}
+const flat = (value: object): boolean => (Array.isArray(value) ? value : Object.values(value)).every(plain);
 
 /** The digests of the objects and arrays already read, by identity (see {@link dataDigest}). */
 const digests = new WeakMap<object, string>();

@@ -5,6 +5,7 @@ import type { Figure } from "../schema/figure.ts";
 import { indicatorLabel } from "./label.ts";
 import { tableName, type PlaceInfo } from "./places.ts";
 import type { MetricInfo } from "./types.ts";
+import { byId } from "../lookup.ts";
 
 /** A figure record as a table row shows it. */
 export interface RecordRow {
@@ -58,23 +59,10 @@ export function yearsText(figure: Figure, lang: Lang = DEFAULT_LANG): string {
   return years(figure.year, figure.year);
 }
 
-const placeIndexes = new WeakMap<readonly PlaceInfo[], Map<string, PlaceInfo>>();
-
-/** The place of an id in a list of places, the first if two share it (the list is indexed once, on first use: every record asks). */
-function placeById(places: readonly PlaceInfo[], id: string): PlaceInfo | undefined {
-  let index = placeIndexes.get(places);
-  if (!index) {
-    index = new Map();
-    for (const p of places) if (!index.has(p.id)) index.set(p.id, p);
-    placeIndexes.set(places, index);
-  }
-  return index.get(id);
-}
-
 /** Turns a figure record into a table row in a language (the vocabulary's `measure` decides how a fall is phrased). */
 export function recordRow(figure: Figure, metrics: ReadonlyMap<string, MetricInfo>, places: readonly PlaceInfo[], lang: Lang = DEFAULT_LANG): RecordRow {
   const info = figure.metric !== null ? metrics.get(figure.metric) : undefined;
-  const place = placeById(places, figure.city);
+  const place = byId(places).get(figure.city);
   const years = yearsText(figure, lang);
   const indicator = indicatorLabel(lang, { label_zh: info?.label_zh ?? figure.label_zh, label_en: info?.label_en ?? figure.label_en });
   return {

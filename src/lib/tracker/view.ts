@@ -4,6 +4,7 @@ import type { Place } from "../schema/place.ts";
 import { trackerStatuses, type TrackerRecord, type TrackerStatus } from "../schema/tracker.ts";
 import type { Lang } from "../../i18n/config.ts";
 import { shortName, shortNameEn } from "../render/places.ts";
+import { byId } from "../lookup.ts";
 import { judge } from "./judge.ts";
 import { noOutcomeRule, otherBasisRule, type RulePart } from "./pair.ts";
 
@@ -27,15 +28,6 @@ export interface TrackerRow {
   target: Figure;
   outcome: Figure | null;
   metric: Metric;
-}
-
-const indexes = new WeakMap<readonly { id: string }[], Map<string, { id: string }>>();
-
-/** A list by id, indexed once per list (every place page of a build looks up the same figures). */
-function byId<T extends { id: string }>(list: readonly T[]): Map<string, T> {
-  let index = indexes.get(list);
-  if (!index) indexes.set(list, (index = new Map(list.map((x) => [x.id, x]))));
-  return index as Map<string, T>;
 }
 
 /** Join records to their figures and indicators. */
