@@ -7,12 +7,15 @@
  * nothing changed (every page reused; BENCH_ROUNDS, 3), builds after one report's text changed (a paragraph without
  * figures: its own pages, its comparisons, the glossary and search render again, the rest are reused;
  * src/pages/_cache-key.ts; BENCH_CHANGE_ROUNDS, 2) and after its figures changed (a sentence with a target: the pages
- * of every report's records too; BENCH_FIGURE_ROUNDS, 2), each round's build followed by a bare one, as the median
- * ratio and its range; the time split
+ * of every report's records too; BENCH_FIGURE_ROUNDS, 2) and after a report is added (taken out and built without
+ * first, then put back: its pages, the pages that name it and those that list every report render; the last
+ * report by name without a glossary appendix, and the last with one, whose terms every reader may link;
+ * BENCH_ADD_ROUNDS, 1 of each), each round's build followed by a bare one, as the median ratio and its range;
+ * the time split
  * (ingest, content sync, bundling, page generation, each route family, writing the files) and the peak memory; then a table of the
  * cost curve.
  */
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { buildLog, runLogged } from "../lib/build-log.ts";
 import { projectBuildCommand } from "../lib/build-command.ts";
@@ -30,6 +33,8 @@ const SIZES = (process.env.BENCH_SIZES ?? "real,100,400").split(",");
 const CHANGE_ROUNDS = Number(process.env.BENCH_CHANGE_ROUNDS ?? 2);
 /** Builds after an edit of a report's figures: each after one more sentence with a target in it. */
 const FIGURE_ROUNDS = Number(process.env.BENCH_FIGURE_ROUNDS ?? 2);
+/** Builds after a report is added (of each kind): each after the report was taken out and the site built without it. */
+const ADD_ROUNDS = Number(process.env.BENCH_ADD_ROUNDS ?? 1);
 
 /** One timed run of a Node script: wall time, CPU time and peak RSS (MiB) of its Node processes, and its output. */
 function runNode(cwd: string, args: string[]): { ms: number; cpu: number; rssMiB: number; out: string } {
@@ -163,12 +168,13 @@ function phases(log: string): string {
 export default async function benchBuild(): Promise<void> {
   const { places } = await loadTables(root);
   const real = readdirSync(join(root, "content/raw")).filter((f) => /\.(txt|md)$/.test(f)).length;
-  const rows: { reports: number; pages: number; cold: number; bareCold: number; again: Summary; change: Summary; figure: Summary; rss: number }[] = [];
+  const rows: { reports: number; pages: number; cold: number; bareCold: number; again: Summary; change: Summary; figure: Summary; add: Summary; addGlossary: Summary; rss: number }[] = [];
   for (const size of SIZES) {
     const n = size === "real" ? real : Number(size);
     // A fresh copy every time, the real corpus too: the first build starts with no cache (ingest, content layer).
     const dir = syntheticProject(root, places, n);
     let bare = "";
+    const aside = mkdtempSync(join(root, ".bench-held-"));
     try {
       const first = projectBuild(dir);
       const pages = buildLog(first.astro.out).paths.length;
@@ -202,11 +208,36 @@ export default async function benchBuild(): Promise<void> {
         figure = projectBuild(dir);
         figured.push({ ours: figure.total, cpu: figure.cpu, bare: runNode(bare, [astroBin, "build"]) });
       }
+      // A report added, once a round: a report is taken out and the site built without it (not timed against the
+      // bare build), then put back; the page count is the first build's again, so the bare project is the same.
+      // Two kinds: the last report by name without a glossary appendix (its own pages, its related readers, the
+      // pages of its indicators and those that list every report render again), and the last with one (every
+      // reader and comparison too: they may link its terms).
+      const appendix = (file: string) => {
+        const glossary = join(dir, "content/glossary", file.replace(/\.(txt|md)$/, ".json"));
+        return existsSync(glossary) && (JSON.parse(readFileSync(glossary, "utf8")) as { entries: unknown[] }).entries.length > 0;
+      };
+      const raws = readdirSync(join(dir, "content/raw")).filter((f) => /\.(txt|md)$/.test(f)).sort();
+      const addRounds = (held: string | undefined) => {
+        const rounds: Round[] = [];
+        const builds: { removed: ReturnType<typeof projectBuild>; added: ReturnType<typeof projectBuild> }[] = [];
+        for (let k = 0; held && k < ADD_ROUNDS; k++) {
+          renameSync(join(dir, "content/raw", held), join(aside, held));
+          const removed = projectBuild(dir);
+          renameSync(join(aside, held), join(dir, "content/raw", held));
+          const added = projectBuild(dir);
+          builds.push({ removed, added });
+          rounds.push({ ours: added.total, cpu: added.cpu, bare: runNode(bare, [astroBin, "build"]) });
+        }
+        return { held, rounds, last: builds.at(-1) };
+      };
+      const [plain, glossed] = [addRounds(raws.filter((f) => !appendix(f)).at(-1)), addRounds(raws.filter(appendix).at(-1))];
       const b = summary(again);
       const c = summary(changed);
       const f = summary(figured);
-      const rss = Math.max(...[first, last, change, figure].map((r) => r.astro.rssMiB));
-      rows.push({ reports: n, pages, cold: first.total, bareCold: bareFirst, again: b, change: c, figure: f, rss });
+      const [a, ag] = [summary(plain.rounds), summary(glossed.rounds)];
+      const rss = Math.max(...[first, last, change, figure, ...[plain, glossed].flatMap((x) => (x.last ? [x.last.removed, x.last.added] : []))].map((r) => r.astro.rssMiB));
+      rows.push({ reports: n, pages, cold: first.total, bareCold: bareFirst, again: b, change: c, figure: f, add: a, addGlossary: ag, rss });
       console.log(`\n${n} reports, ${pages} pages; peak memory ${rss.toFixed(0)} MiB`);
       console.log(`  first build (no cache): npm run build ${ms(first.total)} (ingest ${ms(first.ingest)}) vs bare Astro ${ms(bareFirst)} → ratio ${(first.total / bareFirst).toFixed(2)}`);
       console.log(`  again (caches warm): npm run build ${ms(b.ours)} vs bare Astro ${ms(b.bare)} → ratio ${b.ratio.toFixed(2)} (${b.range}; ${ROUNDS} round(s), alternating); CPU time ratio ${b.cpuRatio.toFixed(2)}`);
@@ -217,11 +248,17 @@ export default async function benchBuild(): Promise<void> {
       }
       console.log(`  after one report's text changed, a paragraph without figures (${rendered.length} of ${pages} pages render again): npm run build ${ms(c.ours)} (ingest ${ms(change.ingest)}) vs bare Astro ${ms(c.bare)} → ratio ${c.ratio.toFixed(2)} (${c.range}; ${CHANGE_ROUNDS} round(s), alternating); CPU time ratio ${c.cpuRatio.toFixed(2)}`);
       console.log(`  after one report's figures changed, a sentence with a target (${buildLog(figure.astro.out).rendered.length} of ${pages} pages render again): npm run build ${ms(f.ours)} (ingest ${ms(figure.ingest)}) vs bare Astro ${ms(f.bare)} → ratio ${f.ratio.toFixed(2)} (${f.range}; ${FIGURE_ROUNDS} round(s), alternating); CPU time ratio ${f.cpuRatio.toFixed(2)}`);
+      for (const [x, sum, kind] of [[plain, a, "without"], [glossed, ag, "with"]] as const) {
+        if (!x.last) continue;
+        const { removed, added } = x.last;
+        console.log(`  after a report ${kind} a glossary appendix is added (${x.held}; ${buildLog(added.astro.out).rendered.length} of ${pages} pages render again): npm run build ${ms(sum.ours)} (ingest ${ms(added.ingest)}) vs bare Astro ${ms(sum.bare)} → ratio ${sum.ratio.toFixed(2)} (${sum.range}; ${ADD_ROUNDS} round(s), alternating); CPU time ratio ${sum.cpuRatio.toFixed(2)}; taken out before, ${ms(removed.total)} (${buildLog(removed.astro.out).rendered.length} pages rendered)`);
+      }
       console.log(`  split, first build: ingest ${ms(first.ingest)}; ${phases(first.astro.out)}`);
       console.log(`  split, again: ingest ${ms(last.ingest)}; ${phases(last.astro.out)}`);
       console.log(`  split, the bare build after it: ${phases(again.at(-1)!.bare.out)}`);
       console.log(`  split, after the change: ingest ${ms(change.ingest)}; ${phases(change.astro.out)}`);
       console.log(`  split, after the change of figures: ingest ${ms(figure.ingest)}; ${phases(figure.astro.out)}`);
+      if (plain.last) console.log(`  split, after a report added (without an appendix): ingest ${ms(plain.last.added.ingest)}; ${phases(plain.last.added.astro.out)}`);
       const families = [...routeFamilies(change.astro.out)].sort((x, y) => y[1].ms - x[1].ms);
       // Astro renders several pages at once (build.concurrency): each page's time includes its share of the others'.
       console.log(`  writing the files: ${writeCost(join(dir, "dist"))}`);
@@ -229,21 +266,22 @@ export default async function benchBuild(): Promise<void> {
     } finally {
       if (bare) rmSync(bare, { recursive: true, force: true });
       rmSync(dir, { recursive: true, force: true });
+      rmSync(aside, { recursive: true, force: true });
     }
   }
   const s = (t: number) => (t / 1000).toFixed(2);
-  console.log("\n| reports | pages | first build s | bare first s | ratio | again s | bare again s | ratio (range) | CPU ratio | text changed s | bare s | ratio (range) | figures changed s | bare s | ratio (range) | peak MiB |");
-  console.log("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+  console.log("\n| reports | pages | first build s | bare first s | ratio | again s | bare again s | ratio (range) | CPU ratio | text changed s | bare s | ratio (range) | figures changed s | bare s | ratio (range) | report added s | bare s | ratio (range) | report with an appendix added s | ratio | peak MiB |");
+  console.log("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const r of rows) {
-    const [a, c, f] = [r.again, r.change, r.figure];
+    const [a, c, f, d, g] = [r.again, r.change, r.figure, r.add, r.addGlossary];
     console.log(
-      `| ${r.reports} | ${r.pages} | ${s(r.cold)} | ${s(r.bareCold)} | ${(r.cold / r.bareCold).toFixed(2)} | ${s(a.ours)} | ${s(a.bare)} | ${a.ratio.toFixed(2)} (${a.range}) | ${a.cpuRatio.toFixed(2)} | ${s(c.ours)} | ${s(c.bare)} | ${c.ratio.toFixed(2)} (${c.range}) | ${s(f.ours)} | ${s(f.bare)} | ${f.ratio.toFixed(2)} (${f.range}) | ${r.rss.toFixed(0)} |`,
+      `| ${r.reports} | ${r.pages} | ${s(r.cold)} | ${s(r.bareCold)} | ${(r.cold / r.bareCold).toFixed(2)} | ${s(a.ours)} | ${s(a.bare)} | ${a.ratio.toFixed(2)} (${a.range}) | ${a.cpuRatio.toFixed(2)} | ${s(c.ours)} | ${s(c.bare)} | ${c.ratio.toFixed(2)} (${c.range}) | ${s(f.ours)} | ${s(f.bare)} | ${f.ratio.toFixed(2)} (${f.range}) | ${s(d.ours)} | ${s(d.bare)} | ${d.ratio.toFixed(2)} (${d.range}) | ${s(g.ours)} | ${g.ratio.toFixed(2)} | ${r.rss.toFixed(0)} |`,
     );
   }
   for (let i = 1; i < rows.length; i++) {
     const [a, b] = [rows[i - 1]!, rows[i]!];
     console.log(
-      `from ${a.reports} to ${b.reports} reports: per added report, first build ${ms((b.cold - a.cold) / (b.reports - a.reports))}, after a change of text ${ms((b.change.ours - a.change.ours) / (b.reports - a.reports))}, of figures ${ms((b.figure.ours - a.figure.ours) / (b.reports - a.reports))}, again ${ms((b.again.ours - a.again.ours) / (b.reports - a.reports))}; ${((b.pages - a.pages) / (b.reports - a.reports)).toFixed(1)} pages per added report`,
+      `from ${a.reports} to ${b.reports} reports: per added report, first build ${ms((b.cold - a.cold) / (b.reports - a.reports))}, after a change of text ${ms((b.change.ours - a.change.ours) / (b.reports - a.reports))}, of figures ${ms((b.figure.ours - a.figure.ours) / (b.reports - a.reports))}, after a report added ${ms((b.add.ours - a.add.ours) / (b.reports - a.reports))}, again ${ms((b.again.ours - a.again.ours) / (b.reports - a.reports))}; ${((b.pages - a.pages) / (b.reports - a.reports)).toFixed(1)} pages per added report`,
     );
   }
 }

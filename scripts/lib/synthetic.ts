@@ -6,6 +6,12 @@ import type { Place } from "../../src/lib/schema/place.ts";
 /** A two-letter suffix for synthetic copy n (aa, ab, …): place ids are lower-case letters only. */
 const suffix = (n: number) => String.fromCharCode(97 + Math.floor(n / 26), 97 + (n % 26));
 
+/** Whether `file` (a raw report of a synthetic project) is `source` itself or one of its copies under a new place id. */
+export const copyOf = (file: string, source: string): boolean => {
+  const [f, s] = [file, source].map((x) => /^([a-z]+)-(\d{4})\.(txt|md)$/.exec(x));
+  return !!f && !!s && f[2] === s[2] && f[3] === s[3] && (f[1] === s[1] || new RegExp(`^${s[1]}x[a-z]{2}$`).test(f[1]!));
+};
+
 /**
  * A throw-away copy of the project (sources, config, hand-kept content) with `n` reports: the real ones, then
  * the real reports again under new place ids (`zhongweixaa-2020`), so the text stays real.

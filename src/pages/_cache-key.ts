@@ -2,7 +2,9 @@
  * The cache keys of pre-rendered pages (Astro's incremental build, `experimental.incrementalBuild`). A page whose
  * route code and key are those of the last build is copied from Astro's cache instead of rendered again.
  * - `keyedBy`: each page keyed on what it reads: the content every page may read (metadata, glossary, places),
- *   and the reports' own files and figures it names (a reader, its citations, a comparison of two), or every
+ *   and the reports' own files and figures it names (a reader, its citations, a comparison of two); a page that
+ *   names the reports whose metadata it shows (`reportsAlone`, a reader's related reports) is not keyed on the
+ *   list of every report, so a report added renders again only the pages that name it or list every report; or every
  *   report's figure file (`"figures"`: the indicator and tracker overviews, the data tables), or its data; or
  *   all content (`"all"`: the glossary and search, which read every report's text), so that any change renders
  *   it again.
@@ -35,6 +37,15 @@ export async function keyedBy<T extends object>(paths: readonly T[], uses: (path
     return { ...p, cacheKey: reads === "all" ? d.all : pageKey(d, reads === "figures" ? { figures: d.figures.keys() } : reads) };
   });
 }
+
+/**
+ * What a page made from the given reports alone reads (their text, metadata and figure files, and the base
+ * content: places, sources): a report added or removed elsewhere leaves its key as it was.
+ */
+export const reportsAlone = (...ids: string[]): PageInputs => ({ reports: ids, metadata: [] });
+
+/** What a page made from the given reports alone reads, when it links the glossary's terms in their text. */
+export const reportsWithGlossary = (...ids: string[]): PageInputs => ({ ...reportsAlone(...ids), glossary: true });
 
 /** getStaticPaths' entries of pages that all read the same (all content unless told), each with its key. */
 export const keyed = <T extends object>(paths: readonly T[], reads: PageReads = "all") => keyedBy(paths, () => reads);

@@ -11,16 +11,18 @@
  *    near its start, which renumbers its paragraphs), the next build renders those reports' own pages again
  *    and reuses those of a report of a third place (each page's key names what it reads, src/pages/_cache-key.ts);
  *    what dist/ then holds is, byte for byte, what a build with no cache into an empty folder writes of the same
- *    content.
+ *    content;
+ * 4. after a report is added (one held back from the start), the next build renders its pages and those that
+ *    name it, reuses the other reports' own pages, and again writes what a build from scratch writes.
  */
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { chromium } from "playwright-core";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { startStaticServer } from "../../scripts/serve-lib/static-server.ts";
 import { PAIR_PAGE_LIMIT } from "../../src/lib/topics/pairs.ts";
-import { syntheticProject } from "../../scripts/lib/synthetic.ts";
+import { copyOf, syntheticProject } from "../../scripts/lib/synthetic.ts";
 import { loadTables } from "../../scripts/lib/tables.ts";
 import { diffTrees, listFiles } from "../../scripts/lib/tree-diff.ts";
 import { buildLog, runLogged, type BuildLog } from "../../scripts/lib/build-log.ts";
@@ -33,9 +35,38 @@ const reportCount = (Math.floor(PAIR_PAGE_LIMIT / raws.length) + 1) * raws.lengt
 const dir = syntheticProject(root, (await loadTables(root)).places, reportCount);
 const firstDist = mkdtempSync(join(tmpdir(), "first-dist-"));
 const changedDist = mkdtempSync(join(tmpdir(), "changed-dist-"));
+const aside = mkdtempSync(join(tmpdir(), "held-report-"));
 afterAll(() => {
-  for (const d of [dir, firstDist, changedDist]) rmSync(d, { recursive: true, force: true });
+  for (const d of [dir, firstDist, changedDist, aside]) rmSync(d, { recursive: true, force: true });
 });
+
+const placeOf = (file: string) => file.replace(/-\d{4}\.(txt|md)$/, "");
+const yearOf = (file: string) => /-(\d{4})\.(txt|md)$/.exec(file)![1]!;
+/** The places of the copy (its copies of places included), and the place one level up of each. */
+const parentOf = new Map((JSON.parse(readFileSync(join(dir, "content/places.json"), "utf8")) as { id: string; parent: string | null }[]).map((p) => [p.id, p.parent]));
+/** Whether a report of the project (a real one, or a copy of one) has a glossary appendix. */
+const hasAppendix = (file: string) => {
+  const source = raws.find((r) => copyOf(file, r));
+  const glossary = join(root, "content/glossary", `${(source ?? file).replace(/\.(txt|md)$/, "")}.json`);
+  return existsSync(glossary) && (JSON.parse(readFileSync(glossary, "utf8")) as { entries: unknown[] }).entries.length > 0;
+};
+/**
+ * The report held back until step 4, where it is added: a copy of a city's report (a place one level down, whose
+ * region's report of the same year lists it, and whose other year's report links it) without a glossary appendix
+ * (an appendix adds terms every reader may link: they all render again).
+ */
+const held = readdirSync(join(dir, "content/raw"))
+  .filter((f) => !raws.includes(f) && parentOf.get(placeOf(f)) && !hasAppendix(f))
+  .sort()
+  .at(-1)!;
+const heldId = held.replace(/\.(txt|md)$/, "");
+/** The readers that link the held report: its place's other year, and its region's report of the same year. */
+const heldLinkedFrom = readdirSync(join(dir, "content/raw"))
+  .filter((f) => f !== held && (placeOf(f) === placeOf(held) || (placeOf(f) === parentOf.get(placeOf(held)) && yearOf(f) === yearOf(held))))
+  .map((f) => `/reports/${f.replace(/\.(txt|md)$/, "")}/index.html`);
+renameSync(join(dir, "content/raw", held), join(aside, held));
+/** The reports built before step 4. */
+const builtCount = reportCount - 1;
 
 /** The command of package.json's build script (`astro build`, which runs the ingest first), as Node arguments. */
 const { flags, args } = projectBuildCommand(root);
@@ -73,11 +104,12 @@ describe("builds of a copy of the project", { timeout: 600_000 }, () => {
       // Every report once in each list, and no list of every pair: the page grows with the reports.
       for (const list of ["#pick-a", "#pick-b"]) {
         const values = await pick.locator(`${list} option`).evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-        expect(values).toHaveLength(reportCount);
-        expect(new Set(values).size).toBe(reportCount);
+        expect(values).toHaveLength(builtCount);
+        expect(new Set(values).size).toBe(builtCount);
       }
       const links = await pick.locator("a[href^='/compare/view/?']").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
-      expect(links.length).toBe(reportCount / 2);
+      // Each place's two years, but the place of the report held back, which has one.
+      expect(links.length).toBe(reportCount / 2 - 1);
       for (const href of links) {
         const q = new URL(href, server.url).searchParams;
         expect(q.get("a")!.replace(/-\d{4}$/, ""), href).toBe(q.get("b")!.replace(/-\d{4}$/, ""));
@@ -121,6 +153,20 @@ describe("builds of a copy of the project", { timeout: 600_000 }, () => {
     expect(diffTrees(firstDist, join(dir, "dist"))).toEqual({ onlyA: [], onlyB: [], differ: [] });
   });
 
+  /** A report's own pages: its readers, citations, search shard, Markdown download and topics. */
+  const own = (r: string) => [`/reports/${r}/index.html`, `/en/reports/${r}/index.html`, `/reports/${r}/cite/index.html`, `/search/shards/${r}.json`, `/data/reports/${r}.md`, `/compare/topics/${r}.json`];
+
+  /** A build of the same content with no cache (Astro's cache and the content store removed) into an empty folder writes the same files as dist/ holds. */
+  function expectScratchBuildSame() {
+    const dist = join(dir, "dist");
+    rmSync(changedDist, { recursive: true, force: true });
+    cpSync(dist, changedDist, { recursive: true });
+    for (const d of [".astro", "dist"]) rmSync(join(dir, d), { recursive: true, force: true });
+    const scratch = build();
+    expect(scratch.reused).toEqual([]);
+    expect(diffTrees(changedDist, dist)).toEqual({ onlyA: [], onlyB: [], differ: [] });
+  }
+
   it("after two reports change, their pages render again, other reports' are reused, and the output is a build from scratch's", () => {
     // A closing paragraph, as a maintainer's correction would add, to a report whose text ends with its body.
     const raw = raws.find((f) => f.endsWith(".txt")) ?? raws[0]!;
@@ -128,7 +174,6 @@ describe("builds of a copy of the project", { timeout: 600_000 }, () => {
     const sentence = "本段为构建缓存测试新增的文字，用于核对页面是否重新生成。";
     appendFileSync(join(dir, "content/raw", raw), `\n\n${sentence}\n`);
     // A sentence with two figures after the salutation of a report of another place: its paragraphs renumber.
-    const placeOf = (file: string) => file.replace(/-\d{4}\.(txt|md)$/, "");
     const other = raws.find((f) => f.endsWith(".md") && placeOf(f) !== placeOf(raw))!;
     const otherId = other.replace(/\.(txt|md)$/, "");
     const otherPath = join(dir, "content/raw", other);
@@ -138,7 +183,6 @@ describe("builds of a copy of the project", { timeout: 600_000 }, () => {
     expect(at).toBeGreaterThan(0);
     writeFileSync(otherPath, `${text.slice(0, at)}\n\n${figures}\n${text.slice(at)}`);
     const changed = build();
-    const own = (r: string) => [`/reports/${r}/index.html`, `/en/reports/${r}/index.html`, `/reports/${r}/cite/index.html`, `/search/shards/${r}.json`, `/data/reports/${r}.md`, `/compare/topics/${r}.json`];
     for (const page of [...own(id), ...own(otherId)]) expect(changed.rendered, page).toContain(page);
     // The pages of a report of a third place read neither changed report: reused.
     const third = raws.map((f) => f.replace(/\.(txt|md)$/, "")).find((r) => ![placeOf(raw), placeOf(other)].includes(placeOf(`${r}.md`)))!;
@@ -147,7 +191,6 @@ describe("builds of a copy of the project", { timeout: 600_000 }, () => {
     expect(changed.rendered).toContain(`/tracker/${placeOf(other)}/index.html`);
     expect(changed.reused).toContain(`/tracker/${placeOf(`${third}.md`)}/index.html`);
     // The indicators' year page of the changed targets' year renders again; a year no edit touched is reused.
-    const yearOf = (file: string) => /-(\d{4})\.(txt|md)$/.exec(file)![1]!;
     expect(changed.rendered).toContain(`/indicators/${yearOf(other)}/index.html`);
     const untouched = first.paths.filter((p) => /^\/indicators\/\d{4}\/index\.html$/.test(p) && ![yearOf(raw), yearOf(other)].some((y) => p.includes(y)));
     expect(untouched.length).toBeGreaterThan(0);
@@ -164,12 +207,23 @@ describe("builds of a copy of the project", { timeout: 600_000 }, () => {
     for (const page of [`reports/${id}/index.html`, `en/reports/${id}/index.html`, `search/shards/${id}.json`, `data/reports/${id}.md`])
       expect(readFileSync(join(dist, page), "utf8"), page).toContain(sentence);
     expect(readFileSync(join(dist, `reports/${otherId}/index.html`), "utf8")).toContain("7.5%");
-    // The same content built with no cache (Astro's cache and the content store removed) into an empty folder
-    // writes the same files.
-    cpSync(dist, changedDist, { recursive: true });
-    for (const d of [".astro", "dist"]) rmSync(join(dir, d), { recursive: true, force: true });
-    const scratch = build();
-    expect(scratch.reused).toEqual([]);
-    expect(diffTrees(changedDist, dist)).toEqual({ onlyA: [], onlyB: [], differ: [] });
+    expectScratchBuildSame();
+  });
+
+  it("after a report is added, its pages and the pages that name it render, other reports' own pages are reused, and the output is a build from scratch's", () => {
+    expect(heldLinkedFrom).toHaveLength(2);
+    for (const page of own(heldId)) expect(existsSync(join(dir, "dist", page)), page).toBe(false);
+    renameSync(join(aside, held), join(dir, "content/raw", held));
+    const added = build();
+    for (const page of [...own(heldId), ...heldLinkedFrom]) expect(added.rendered, page).toContain(page);
+    // The pages that list every report: the home page, the indicators' overview, the search page.
+    for (const page of ["/index.html", "/indicators/index.html", "/search/index.html"]) expect(added.rendered, page).toContain(page);
+    // A report of the same year, of a city of another place: it does not link the added report; its pages, and its
+    // page of figure records, are reused.
+    const city = raws.find((f) => yearOf(f) === yearOf(held) && parentOf.get(placeOf(f)) && placeOf(f) !== placeOf(held))!;
+    const cityId = city.replace(/\.(txt|md)$/, "");
+    for (const page of [...own(cityId), `/indicators/${yearOf(city)}/${placeOf(city)}/index.html`]) expect(added.reused, page).toContain(page);
+    expect(added.reused.length).toBeGreaterThan(added.rendered.length);
+    expectScratchBuildSame();
   });
 });

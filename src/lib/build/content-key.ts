@@ -43,10 +43,23 @@ export interface ContentDigests {
   /** All content (`contentKey`): the key of a page that reads every report. */
   all: string;
   /**
-   * What any page may read of the whole corpus: every collection but the reports' files and figure files, and
-   * every report's metadata without its own fields (`OWN_FIELDS`): ids, places, years, titles.
+   * What any page may read of the whole corpus: `base`, the glossary and every report's metadata without its own
+   * fields (`OWN_FIELDS`): ids, places, years, titles. An added or removed report changes it.
    */
   shared: string;
+  /**
+   * What any page may read but the reports' metadata and the glossary: the places, the sources, figure files
+   * that name no report. The key of a page that names the reports whose metadata it reads
+   * (`PageInputs.metadata`): a report added or removed leaves it as it was.
+   */
+  base: string;
+  /**
+   * The glossary's entries, every report's in one list (a file without entries, a report without an appendix,
+   * adds nothing): what a page that links the glossary's terms in a report's text reads (`PageInputs.glossary`).
+   */
+  glossary: string;
+  /** Each report's metadata without its own fields: what a page that names the report beside it reads of it. */
+  meta: ReadonlyMap<string, string>;
   /** Each report's own content: its file (text and metadata) and its figure file. */
   reports: ReadonlyMap<string, string>;
   /**
@@ -63,35 +76,58 @@ const reportOf = (e: KeyedEntry): string | undefined => {
   return typeof report === "string" ? report : undefined;
 };
 
+/** What a glossary file gives the pages: its entries (a file with none, a report without an appendix, gives nothing). */
+const glossaryEntries = (e: KeyedEntry): unknown[] => {
+  const entries = (e.data as { entries?: unknown } | null)?.entries;
+  return Array.isArray(entries) ? entries : [];
+};
+
 /**
  * The digests of a build's content, for cache keys that name what a page reads: a report's own pages need
- * not render again when another report's text changes. Figure files are counted with their report (a file
- * that names no known report stays in `shared`); every other collection is shared.
+ * not render again when another report's text changes, nor when a report is added that they do not name.
+ * Figure files are counted with their report (a file that names no known report stays in `base`); glossary
+ * files by their entries alone, apart (the pages read the entries of every report as one list); every other
+ * collection is in `base`.
  */
 export function contentDigests(collections: ReadonlyMap<string, readonly KeyedEntry[]>): ContentDigests {
   const reports = sorted(collections.get("reports") ?? []);
   const own = new Map(reports.map((r) => [r.id, createHash("sha256").update(`report${line(r)}`)]));
   const figures = new Map(reports.map((r) => [r.id, createHash("sha256").update(`figures of ${r.id}\n`)]));
-  const shared = createHash("sha256");
+  const meta = new Map<string, string>();
   for (const r of reports) {
     const data = r.data && typeof r.data === "object" ? Object.fromEntries(Object.entries(r.data).filter(([k]) => !OWN_FIELDS.includes(k))) : r.data;
-    shared.update(`\0meta\0${r.id}\0${JSON.stringify(data)}\n`);
+    meta.set(r.id, createHash("sha256").update(`\0meta\0${r.id}\0${JSON.stringify(data)}\n`).digest("hex"));
   }
+  const base = createHash("sha256");
+  const glossary = createHash("sha256").update("glossary\n");
   for (const name of [...collections.keys()].sort()) {
     if (name === "reports") continue;
-    shared.update(`\0collection ${name}\n`);
+    if (name === "glossary") {
+      for (const e of sorted(collections.get(name)!)) {
+        const entries = glossaryEntries(e);
+        if (entries.length > 0) glossary.update(`\0${e.id}\0${JSON.stringify(entries)}\n`);
+      }
+      continue;
+    }
+    base.update(`\0collection ${name}\n`);
     for (const e of sorted(collections.get(name)!)) {
       const id = name === "indicators" ? reportOf(e) : undefined;
       const report = own.get(id ?? "");
       if (report) {
         report.update(`figures${line(e)}`);
         figures.get(id!)!.update(line(e));
-      } else shared.update(line(e));
+      } else base.update(line(e));
     }
   }
+  const [baseDigest, glossaryDigest] = [base.digest("hex"), glossary.digest("hex")];
+  const shared = createHash("sha256").update(`shared\0${baseDigest}\0${glossaryDigest}\n`);
+  for (const [id, digest] of meta) shared.update(`\0${id}\0${digest}\n`);
   return {
     all: contentKey(collections),
     shared: shared.digest("hex"),
+    base: baseDigest,
+    glossary: glossaryDigest,
+    meta,
     reports: new Map([...own].map(([id, h]) => [id, h.digest("hex")])),
     figures: new Map([...figures].map(([id, h]) => [id, h.digest("hex")])),
   };
@@ -103,18 +139,34 @@ export interface PageInputs {
   reports?: Iterable<string>;
   /** Ids of the reports whose figure records, and nothing else of their own, the page shows. */
   figures?: Iterable<string>;
+  /**
+   * Ids of the reports whose metadata (place, year, title) the page shows beside those of `reports`, when it
+   * does not read the list of every report: the key is then made from `base` and these, not from `shared`, so
+   * that a report added or removed renders only the pages that name it again. A page that reads the list of
+   * reports, or anything made from it, leaves this out (or states what it made from it in `data`).
+   */
+  metadata?: Iterable<string>;
+  /**
+   * With `metadata`: the page links the glossary's terms in a report's text (a reader, a comparison, a search
+   * shard), so its key covers the glossary's entries. (A page keyed on the shared content covers them anyway.)
+   */
+  glossary?: boolean;
   /** Anything else the page is made from, as JSON (a model computed from many reports, passed as props). */
   data?: unknown;
 }
 
 /**
- * A page's cache key: the shared content, each report it reads (in id order, each once), the figure files it
+ * A page's cache key: the shared content (or, for a page that names the reports whose metadata it reads, the
+ * base content and those reports' metadata), each report it reads (in id order, each once), the figure files it
  * reads, and its data. A report unknown to the build is a bug in the caller: it throws rather than key a page
  * on nothing.
  */
 export function pageKey(digests: ContentDigests, inputs: PageInputs): string {
-  const hash = createHash("sha256").update(`page\0${digests.shared}\n`);
+  const named = inputs.metadata !== undefined;
+  const hash = createHash("sha256").update(named ? `page of base\0${digests.base}\n` : `page\0${digests.shared}\n`);
+  if (named && inputs.glossary) hash.update(`\0glossary\0${digests.glossary}\n`);
   for (const [kind, of, ids] of [
+    ["meta", digests.meta, inputs.metadata],
     ["report", digests.reports, inputs.reports],
     ["figures", digests.figures, inputs.figures],
   ] as const) {

@@ -39,6 +39,15 @@ export function metricIds(figures: readonly Figure[], metrics: readonly MetricIn
   return ids.sort((a, b) => (rank.get(a) ?? rank.size) - (rank.get(b) ?? rank.size) || a.localeCompare(b));
 }
 
+/** The records of each indicator, grouped once per list of records: a build models every indicator's page from one list. */
+const grouped = new WeakMap<readonly Figure[], Map<string | null, Figure[]>>();
+
+function recordsOf(figures: readonly Figure[], id: string): Figure[] {
+  let byMetric = grouped.get(figures);
+  if (!byMetric) grouped.set(figures, (byMetric = Map.groupBy(figures, (f) => f.metric)));
+  return byMetric.get(id) ?? [];
+}
+
 /** Builds the page model of one indicator (it must have records), in a language. */
 export function metricPage(
   id: string,
@@ -48,7 +57,7 @@ export function metricPage(
   lang: Lang = DEFAULT_LANG,
 ): MetricPage {
   const t = dictionaries[lang].indicators;
-  const records = figures.filter((f) => f.metric === id);
+  const records = recordsOf(figures, id);
   if (!records.length) throw new Error(`no figure records for indicator “${id}”: pick one of ${metricIds(figures, metrics).join(", ")}`);
   const info = metrics.find((m) => m.id === id) ?? null;
   const byId = new Map(metrics.map((m) => [m.id, m]));

@@ -97,3 +97,6 @@ export function relatedReports<P extends Pick<Place, "id" | "parent">, R extends
     children: sameYear.filter((r) => childIds.has(r.place)).sort((a, b) => order.indexOf(a.place) - order.indexOf(b.place)),
   };
 }
+
+/** Every related report in one list: other years, the region above, the cities below. */
+export const relatedList = <R>(related: RelatedReports<R>): R[] => [...related.otherYears, ...(related.parent ? [related.parent] : []), ...related.children];

@@ -1,5 +1,5 @@
 import type { ReportTopics, TopicParagraph } from "./report-topics.ts";
-import { PAIR_PAGE_LIMIT, pairPath, type PairRef } from "./pairs.ts";
+import { PAIR_PAGE_LIMIT, pairOf, pairPath, type PairRef, type ReportPair } from "./pairs.ts";
 
 /** A report id as the site spells it: `zhongwei-2020`. */
 const REPORT_ID = /^[a-z]+-\d{4}$/;
@@ -45,4 +45,17 @@ export const viewPath = (a: string, b: string): string =>
 export function pairHref(a: PairRef, b: PairRef, reportCount: number, limit = PAIR_PAGE_LIMIT): string {
   const [x, y] = a.id < b.id ? [a, b] : [b, a];
   return reportCount > limit ? viewPath(x.id, y.id) : pairPath({ a: x, b: y });
+}
+
+/**
+ * Where a report is read beside each of `others` it forms a pair with (`pairHref`), by the other report's id: the
+ * compare links of a reader, made in getStaticPaths so that its cache key holds them, not the list of every pair.
+ */
+export function comparePaths(id: string, others: readonly PairRef[], pairs: readonly ReportPair<PairRef>[], reportCount: number): Record<string, string> {
+  const paths: Record<string, string> = {};
+  for (const other of others) {
+    const pair = pairOf(pairs, id, other.id);
+    if (pair) paths[other.id] = pairHref(pair.a, pair.b, reportCount);
+  }
+  return paths;
 }

@@ -7,10 +7,13 @@ import { keyedBy } from "../_cache-key.ts";
 /** One CSV file per indicator with records: `/indicators/<metric>.csv`. */
 export const getStaticPaths = (async () => {
   const { figures, byMetric, metrics } = await indicatorData();
-  // Made from the indicator's records (and the shared metadata its citations name).
+  // Made from the indicator's records and the metadata of the reports its citations name.
   return keyedBy(
     metricIds(figures, metrics).map((id) => ({ params: { metric: id } })),
-    ({ params }) => ({ data: byMetric.get(params.metric) }),
+    ({ params }) => {
+      const records = byMetric.get(params.metric) ?? [];
+      return { metadata: records.map((f) => f.report), data: records };
+    },
   );
 }) satisfies GetStaticPaths;
 

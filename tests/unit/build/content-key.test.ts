@@ -109,7 +109,7 @@ describe("contentDigests and pageKey: a page's key names the reports it reads", 
     const retitled = contentDigests(
       collections({ reports: [report("zhongwei-2020", "a1", meta("zhongwei-2020", { title: "新标题" })), report("guyuan-2020", "b1", meta("guyuan-2020"))] }),
     );
-    const glossary = contentDigests(collections({ glossary: [{ id: "zhongwei-2020", digest: "t2", data: { entries: [] } }] }));
+    const glossary = contentDigests(collections({ glossary: [{ id: "zhongwei-2020", digest: "t2", data: { entries: [{ id: "zhongwei-2020-g1", term: "四大提升行动" }] } }] }));
     for (const d of [retitled, glossary]) {
       expect(d.shared).not.toBe(base.shared);
       expect(pageKey(d, gy)).not.toBe(pageKey(base, gy));
@@ -121,6 +121,53 @@ describe("contentDigests and pageKey: a page's key names the reports it reads", 
   it("an added report changes the shared digest (lists of reports), so every page's key", () => {
     const added = contentDigests(collections({ reports: [...collections().get("reports")!, report("yinchuan-2020", "c1", meta("yinchuan-2020"))] }));
     expect(pageKey(added, gy)).not.toBe(pageKey(base, gy));
+  });
+
+  describe("a page that names the reports whose metadata it reads (`metadata`)", () => {
+    const yc = report("yinchuan-2020", "c1", meta("yinchuan-2020"));
+    const added = contentDigests(collections({ reports: [...collections().get("reports")!, yc], glossary: [...collections().get("glossary")!, { id: "yinchuan-2020", digest: "t9", data: { entries: [] } }] }));
+    const alone = { reports: ["guyuan-2020"], metadata: [] };
+
+    it("keeps its key when a report it does not name is added (with a glossary file without entries), not a page of the list", () => {
+      expect(added.base).toBe(base.base);
+      expect(added.shared).not.toBe(base.shared);
+      expect(pageKey(added, alone)).toBe(pageKey(base, alone));
+      expect(pageKey(added, { metadata: ["zhongwei-2020"], data: 1 })).toBe(pageKey(base, { metadata: ["zhongwei-2020"], data: 1 }));
+      expect(pageKey(added, {})).not.toBe(pageKey(base, {}));
+      // Naming no report's metadata is not reading the list of every report.
+      expect(pageKey(base, alone)).not.toBe(pageKey(base, { reports: ["guyuan-2020"] }));
+    });
+
+    it("changes when a report it names changes its metadata, not its text", () => {
+      const retitled = contentDigests(
+        collections({ reports: [report("zhongwei-2020", "a1", meta("zhongwei-2020", { title: "新标题" })), report("guyuan-2020", "b1", meta("guyuan-2020"))] }),
+      );
+      const text = contentDigests(
+        collections({ reports: [report("zhongwei-2020", "a2", meta("zhongwei-2020", { source_sha256: "sha-new" })), report("guyuan-2020", "b1", meta("guyuan-2020"))] }),
+      );
+      const names = { reports: ["guyuan-2020"], metadata: ["zhongwei-2020"] };
+      expect(pageKey(retitled, names)).not.toBe(pageKey(base, names));
+      expect(pageKey(retitled, alone)).toBe(pageKey(base, alone));
+      expect(pageKey(text, names)).toBe(pageKey(base, names));
+    });
+
+    it("changes with the glossary's entries when it links their terms (`glossary`), and with the other collections", () => {
+      const entries = contentDigests(collections({ glossary: [{ id: "zhongwei-2020", digest: "t2", data: { entries: [{ id: "zhongwei-2020-g1", term: "四大提升行动" }] } }] }));
+      const linked = { ...alone, glossary: true };
+      expect(entries.glossary).not.toBe(base.glossary);
+      expect(pageKey(entries, linked)).not.toBe(pageKey(base, linked));
+      expect(pageKey(entries, alone)).toBe(pageKey(base, alone));
+      expect(pageKey(base, linked)).not.toBe(pageKey(base, alone));
+      // An added report without an appendix leaves the glossary as it was.
+      expect(pageKey(added, linked)).toBe(pageKey(base, linked));
+      const places = new Map(collections());
+      places.set("places", [{ id: "zhongwei", data: { name: "中卫" } }]);
+      expect(pageKey(contentDigests(places), alone)).not.toBe(pageKey(base, alone));
+    });
+
+    it("throws on a report the build does not have", () => {
+      expect(() => pageKey(base, { metadata: ["nowhere-2020"] })).toThrow(/nowhere-2020/);
+    });
   });
 
   it("keys on the page's data, in any order of its reports, each once", () => {

@@ -1,13 +1,13 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { compareData } from "../_data.ts";
-import { keyedBy } from "../../_cache-key.ts";
+import { keyedBy, reportsAlone } from "../../_cache-key.ts";
 
 /** `/compare/topics/<id>.json`: one report's paragraphs by topic, what `/compare/view/` composes pairs from. */
 export const getStaticPaths = (async () => {
   const data = await compareData();
   return keyedBy(
     data.metas.map(({ id }) => ({ params: { id } })),
-    ({ params }) => ({ reports: [params.id] }),
+    ({ params }) => reportsAlone(params.id),
   );
 }) satisfies GetStaticPaths;
 

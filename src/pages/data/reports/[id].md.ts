@@ -3,7 +3,7 @@ import { getCollection } from "astro:content";
 import { readFile } from "node:fs/promises";
 import { siteOf, withCitation } from "../../../lib/cite/data.ts";
 import type { ReportMeta } from "../../../lib/schema/report.ts";
-import { keyedBy } from "../../_cache-key.ts";
+import { keyedBy, reportsAlone } from "../../_cache-key.ts";
 
 /**
  * `/data/reports/<id>.md`: the generated structured Markdown of each report, as a download, its front matter
@@ -13,7 +13,7 @@ export const getStaticPaths = (async () => {
   const reports = await getCollection("reports");
   return keyedBy(
     reports.map((r) => ({ params: { id: r.id }, props: { path: r.filePath!, meta: r.data } })),
-    ({ params }) => ({ reports: [params.id] }),
+    ({ params }) => reportsAlone(params.id),
   );
 }) satisfies GetStaticPaths;
 

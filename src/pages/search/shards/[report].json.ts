@@ -2,12 +2,12 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { searchShards } from "../../../components/search/search-data.ts";
 import { serializeShard } from "../../../lib/search/build.ts";
 import { getCollection } from "astro:content";
-import { keyedBy } from "../../_cache-key.ts";
+import { keyedBy, reportsWithGlossary } from "../../_cache-key.ts";
 
 export const getStaticPaths = (async () =>
   keyedBy(
     (await getCollection("reports")).map((r) => ({ params: { report: r.id } })),
-    ({ params }) => ({ reports: [params.report] }),
+    ({ params }) => reportsWithGlossary(params.report),
   )) satisfies GetStaticPaths;
 
 /** `/search/shards/<report>.json`: one report's search documents and fuse.js index. */
