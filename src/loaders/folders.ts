@@ -1,5 +1,5 @@
 import { readdir, readFile } from "node:fs/promises";
-import { relative } from "node:path";
+import { basename, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { parseFigureFile } from "../lib/figures/file.ts";
@@ -77,11 +77,15 @@ export const markdownFolder = (base: string): Loader => folderLoader("markdown-f
  * records. Astro writes a collection's data into the build's server bundle; the figures are the bulk of the
  * content (about 200 records a report), so with every record in the store a build of hundreds of reports would
  * bundle, parse and hold tens of megabytes of script. The pages read the records from the files instead
- * (src/pages/_figures.ts). Each file is validated in full here, so a bad file fails the sync, naming it.
+ * (src/pages/_figures.ts). Each file is validated in full here, so a bad file fails the sync, naming it; so does
+ * a file whose `report` is not the report of its name (the pages find a report's records by the file's name, the
+ * cache keys by its `report`: src/lib/build/content-key.ts).
  */
 export const figureFolder = (base: string): Loader =>
   folderLoader("figure-folder", base, ".json", (text, file) => {
     const { report, figures } = parseFigureFile(text, file);
+    const named = basename(file, ".json");
+    if (report !== named) throw new Error(`${file}: the figure file of “${named}” names the report “${report}”`);
     return { data: { report, count: figures.length } };
   });
 

@@ -194,7 +194,8 @@ const flat = (value: object): boolean => (Array.isArray(value) ? value : Object.
 const digests = new WeakMap<object, string>();
 
 /**
- * A digest of a value as JSON would write it: the same JSON gives the same digest, and any change in it another.
+ * A digest of a value as JSON would write it (a Map or a Set by its members, which JSON leaves out): the same JSON
+ * gives the same digest, and any change in it another.
  * An object or array is written from the digests of its members (and hashed unless it is short), and each one's
  * digest is kept by identity: the records a build's models share (an indicator's records appear on its page in
  * both languages, in its CSV, on their report's records page and on their year's charts) are read once a build,
@@ -208,6 +209,9 @@ export function dataDigest(value: unknown): string {
   const json = (value as { toJSON?: () => unknown }).toJSON;
   let text: string;
   if (typeof json === "function") text = `json\0${dataDigest(json.call(value))}`;
+  // JSON writes a Map or a Set as `{}`: their members count here, so that a model holding one is keyed on them.
+  else if (value instanceof Map) text = `map\0${dataDigest([...value])}`;
+  else if (value instanceof Set) text = `set\0${dataDigest([...value])}`;
   // A record of plain values (a figure record: numbers, strings, arrays of them) stands for its JSON, all of it,
   // which JSON.stringify writes faster than the members one by one (at 400 reports, about 74,000 records).
   else if (flat(value)) text = JSON.stringify(value);

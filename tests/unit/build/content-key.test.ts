@@ -227,6 +227,14 @@ describe("dataDigest: a page's data, read once per object", () => {
     expect(dataDigest(null)).not.toBe(dataDigest({}));
   });
 
+  it("reads a Map's or a Set's members, which JSON would leave out", () => {
+    expect(dataDigest({ by: new Map([["a", 1]]) })).not.toBe(dataDigest({ by: new Map([["a", 2]]) }));
+    expect(dataDigest({ by: new Map([["a", 1]]) })).toBe(dataDigest({ by: new Map([["a", 1]]) }));
+    expect(dataDigest(new Set(["a"]))).not.toBe(dataDigest(new Set(["b"])));
+    expect(dataDigest(new Map())).not.toBe(dataDigest({}));
+    expect(dataDigest(new Set())).not.toBe(dataDigest(new Map()));
+  });
+
   it("keeps page keys as before: the same data, the same key; other data, another key", () => {
     const base = contentDigests(new Map([["reports", [report("zhongwei-2020", "a1")]]]));
     const records = Array.from({ length: 200 }, (_, i) => record(i));

@@ -128,6 +128,15 @@ describe("figureFolder", () => {
     const wrong = folder({ "y-2020.json": JSON.stringify({ report: "y-2020", figures: [{ id: "y-2020-r-1" }] }) });
     await expect(figureFolder(".").load(context(wrong).ctx)).rejects.toThrow(/y-2020\.json: not a figure file: figures\.0\./);
   });
+
+  it("fails the sync on a figure file whose report is not the report of its name, naming both", async () => {
+    const [real] = readdirSync(join(root, "content/indicators")).filter((f) => f.endsWith(".json"));
+    const text = readFileSync(join(root, "content/indicators", real!), "utf8");
+    const moved = folder({ "elsewhere-2020.json": text });
+    await expect(figureFolder(".").load(context(moved).ctx)).rejects.toThrow(
+      new RegExp(`elsewhere-2020\\.json: the figure file of “elsewhere-2020” names the report “${real!.replace(/\.json$/, "")}”`),
+    );
+  });
 });
 
 describe("jsonFolder", () => {
