@@ -15,11 +15,11 @@
  * (ingest, content sync, bundling, page generation, each route family, writing the files) and the peak memory; then a table of the
  * cost curve.
  */
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { buildLog, runLogged } from "../lib/build-log.ts";
 import { projectBuildCommand } from "../lib/build-command.ts";
-import { syntheticProject } from "../lib/synthetic.ts";
+import { hasAppendix, syntheticProject } from "../lib/synthetic.ts";
 import { loadTables } from "../lib/tables.ts";
 import { listFiles } from "../lib/tree-diff.ts";
 import { median, ms } from "../lib/timing.ts";
@@ -191,7 +191,8 @@ export default async function benchBuild(): Promise<void> {
         again.push(round);
       }
       // A maintainer's edit, once a round: one report gains a paragraph; the pages that read it render again.
-      const edited = readdirSync(join(dir, "content/raw")).filter((f) => /\.(txt|md)$/.test(f)).sort()[0]!;
+      const raws = readdirSync(join(dir, "content/raw")).filter((f) => /\.(txt|md)$/.test(f)).sort();
+      const edited = raws[0]!;
       const changed: Round[] = [];
       let change = first;
       for (let k = 0; k < CHANGE_ROUNDS; k++) {
@@ -213,11 +214,7 @@ export default async function benchBuild(): Promise<void> {
       // Two kinds: the last report by name without a glossary appendix (its own pages, its related readers, the
       // pages of its indicators and those that list every report render again), and the last with one (every
       // reader and comparison too: they may link its terms).
-      const appendix = (file: string) => {
-        const glossary = join(dir, "content/glossary", file.replace(/\.(txt|md)$/, ".json"));
-        return existsSync(glossary) && (JSON.parse(readFileSync(glossary, "utf8")) as { entries: unknown[] }).entries.length > 0;
-      };
-      const raws = readdirSync(join(dir, "content/raw")).filter((f) => /\.(txt|md)$/.test(f)).sort();
+      const appendix = (file: string) => hasAppendix(root, file);
       const addRounds = (held: string | undefined) => {
         const rounds: Round[] = [];
         const builds: { removed: ReturnType<typeof projectBuild>; added: ReturnType<typeof projectBuild> }[] = [];

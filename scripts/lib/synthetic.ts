@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Place } from "../../src/lib/schema/place.ts";
@@ -11,6 +11,16 @@ export const copyOf = (file: string, source: string): boolean => {
   const [f, s] = [file, source].map((x) => /^([a-z]+)-(\d{4})\.(txt|md)$/.exec(x));
   return !!f && !!s && f[2] === s[2] && f[3] === s[3] && (f[1] === s[1] || new RegExp(`^${s[1]}x[a-z]{2}$`).test(f[1]!));
 };
+
+/**
+ * Whether a raw report of the project at `root`, or a copy of one in a synthetic project, has a glossary appendix
+ * (entries in its real report's `content/glossary/<id>.json`). Known before the copy is ingested.
+ */
+export function hasAppendix(root: string, file: string): boolean {
+  const source = readdirSync(join(root, "content/raw")).find((r) => copyOf(file, r)) ?? file;
+  const glossary = join(root, "content/glossary", source.replace(/\.(txt|md)$/, ".json"));
+  return existsSync(glossary) && (JSON.parse(readFileSync(glossary, "utf8")) as { entries: unknown[] }).entries.length > 0;
+}
 
 /**
  * A throw-away copy of the project (sources, config, hand-kept content) with `n` reports: the real ones, then

@@ -22,7 +22,7 @@ import { chromium } from "playwright-core";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { startStaticServer } from "../../scripts/serve-lib/static-server.ts";
 import { PAIR_PAGE_LIMIT } from "../../src/lib/topics/pairs.ts";
-import { copyOf, syntheticProject } from "../../scripts/lib/synthetic.ts";
+import { hasAppendix, syntheticProject } from "../../scripts/lib/synthetic.ts";
 import { loadTables } from "../../scripts/lib/tables.ts";
 import { diffTrees, listFiles } from "../../scripts/lib/tree-diff.ts";
 import { buildLog, runLogged, type BuildLog } from "../../scripts/lib/build-log.ts";
@@ -44,19 +44,13 @@ const placeOf = (file: string) => file.replace(/-\d{4}\.(txt|md)$/, "");
 const yearOf = (file: string) => /-(\d{4})\.(txt|md)$/.exec(file)![1]!;
 /** The places of the copy (its copies of places included), and the place one level up of each. */
 const parentOf = new Map((JSON.parse(readFileSync(join(dir, "content/places.json"), "utf8")) as { id: string; parent: string | null }[]).map((p) => [p.id, p.parent]));
-/** Whether a report of the project (a real one, or a copy of one) has a glossary appendix. */
-const hasAppendix = (file: string) => {
-  const source = raws.find((r) => copyOf(file, r));
-  const glossary = join(root, "content/glossary", `${(source ?? file).replace(/\.(txt|md)$/, "")}.json`);
-  return existsSync(glossary) && (JSON.parse(readFileSync(glossary, "utf8")) as { entries: unknown[] }).entries.length > 0;
-};
 /**
  * The report held back until step 4, where it is added: a copy of a city's report (a place one level down, whose
  * region's report of the same year lists it, and whose other year's report links it) without a glossary appendix
  * (an appendix adds terms every reader may link: they all render again).
  */
 const held = readdirSync(join(dir, "content/raw"))
-  .filter((f) => !raws.includes(f) && parentOf.get(placeOf(f)) && !hasAppendix(f))
+  .filter((f) => !raws.includes(f) && parentOf.get(placeOf(f)) && !hasAppendix(root, f))
   .sort()
   .at(-1)!;
 const heldId = held.replace(/\.(txt|md)$/, "");

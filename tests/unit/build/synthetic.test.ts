@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { copyOf, syntheticProject } from "../../../scripts/lib/synthetic.ts";
+import { copyOf, hasAppendix, syntheticProject } from "../../../scripts/lib/synthetic.ts";
 import { loadTables } from "../../../scripts/lib/tables.ts";
 
 const root = join(import.meta.dirname, "../../..");
@@ -31,5 +31,14 @@ describe("the bench's and tests' copies of the project", () => {
     expect(copyOf("zhongweixab-2020.md", "zhongwei-2020.txt")).toBe(false);
     expect(copyOf("zhongweiyab-2020.txt", "zhongwei-2020.txt")).toBe(false);
     expect(copyOf("guyuan-2020.md", "zhongwei-2020.md")).toBe(false);
+  });
+
+  it("hasAppendix tells a report with glossary entries, a copy by its source, before the copy is ingested", () => {
+    const entries = (raw: string) => (JSON.parse(readFileSync(join(root, "content/glossary", raw.replace(/\.(txt|md)$/, ".json")), "utf8")) as { entries: unknown[] }).entries.length;
+    const withAppendix = raws.filter((r) => entries(r) > 0);
+    // The real reports have both kinds.
+    expect(withAppendix.length).toBeGreaterThan(0);
+    expect(withAppendix.length).toBeLessThan(raws.length);
+    for (const f of files) expect(hasAppendix(root, f), f).toBe(withAppendix.some((r) => copyOf(f, r)));
   });
 });
