@@ -5,6 +5,7 @@
  * indicator page holds every record of /data/indicators.json for it, filterable by place, kind and year with
  * the filter kept in the address; every record of a report is on its report's page; nothing overflows a phone.
  */
+import { csvParse } from "d3";
 import { describe, expect, it } from "vitest";
 import type { Figure } from "../../src/lib/schema/figure.ts";
 import { CJK } from "./support/english.ts";
@@ -126,6 +127,22 @@ describe("/indicators/<metric>/", () => {
     }
     const years = planYears(expected);
     expect(await opened.page.locator("figure.indicator-figure[data-metric='gdp_growth']").count()).toBe(years.length);
+    expectNoProblems(opened);
+  });
+
+  it("offers the indicator's rows of /data/indicators.csv as its own CSV, from a link on its page", async () => {
+    const opened = await site.openPage("/indicators/registered_unemployment_rate/");
+    const href = await opened.page.getByRole("link", { name: /CSV/ }).first().getAttribute("href");
+    expect(href).toBe("/indicators/registered_unemployment_rate.csv");
+    // As the bytes are: a byte-order mark first (Response.text() would drop it).
+    const text = async (path: string) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(await (await fetch(site.url(path))).arrayBuffer());
+    const [own, all] = await Promise.all([text(href!), text("/data/indicators.csv")]);
+    expect(own.startsWith("\ufeff")).toBe(true);
+    const [rows, full] = [csvParse(own.slice(1)), csvParse(all.slice(1))];
+    expect(rows.columns).toEqual(full.columns);
+    const expected = full.filter((r) => r.metric === "registered_unemployment_rate");
+    expect(expected.length).toBeGreaterThan(0);
+    expect([...rows].sort((a, b) => a.id!.localeCompare(b.id!))).toEqual(expected.sort((a, b) => a.id!.localeCompare(b.id!)));
     expectNoProblems(opened);
   });
 

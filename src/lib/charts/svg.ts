@@ -1,6 +1,5 @@
 import type { Element, ElementContent, Properties } from "hast";
-import rehypeStringify from "rehype-stringify";
-import { unified } from "unified";
+import { toHtml } from "../render/to-html.ts";
 
 /** Attributes of an SVG element, in hast property casing (`strokeWidth`, `textAnchor`, `viewBox`, `ariaLabelledBy`). */
 export type Attributes = Record<string, string | number | string[]>;
@@ -13,11 +12,9 @@ export function el(tagName: string, attributes: Attributes = {}, children: Eleme
 /** Builds a hast text node. */
 export const txt = (value: string): ElementContent => ({ type: "text", value });
 
-const processor = unified().use(rehypeStringify, { closeEmptyElements: true });
-
-/** Serialises an SVG element tree to markup (escaped by hast-util-to-html, SVG attribute casing). */
+/** Serialises an SVG element tree to markup (escaped as hast-util-to-html does, SVG attribute casing, empty elements closed). */
 export function toSvgMarkup(svg: Element): string {
-  return processor.stringify({ type: "root", children: [svg] });
+  return toHtml(svg, { closeEmptyElements: true });
 }
 
 /** The number of elements in a hast tree (the start tags its markup will have). */

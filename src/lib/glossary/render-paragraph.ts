@@ -1,11 +1,12 @@
 import type { Paragraph, Root } from "mdast";
 import { unified } from "unified";
 import remarkRehype from "remark-rehype";
-import rehypeStringify from "rehype-stringify";
 import type { ReportDocument } from "../report/document.ts";
 import type { GlossaryEntry } from "../schema/glossary.ts";
 import remarkGlossary from "../render/remark-glossary.ts";
 import remarkShared from "./remark-shared.ts";
+import { toHtml } from "../render/to-html.ts";
+import { copyTree } from "../markdown/copy-tree.ts";
 
 const NO_PHRASES: readonly string[] = [];
 
@@ -44,11 +45,10 @@ export function paragraphRenderer(
         ...(options.hrefOf ? { hrefOf: options.hrefOf } : {}),
       })
       .use(remarkShared, { phrases: options.shared ?? NO_PHRASES })
-      .use(remarkRehype, { allowDangerousHtml: false })
-      .use(rehypeStringify);
-    const root: Root = { type: "root", children: [{ type: "paragraph", children: structuredClone(node.children) }] };
+      .use(remarkRehype, { allowDangerousHtml: false });
+    const root: Root = { type: "root", children: [{ type: "paragraph", children: copyTree(node.children) }] };
     const hast = processor.runSync(root);
     const p = hast.children.find((c) => c.type === "element");
-    return processor.stringify({ type: "root", children: p?.children ?? [] });
+    return toHtml({ type: "root", children: p?.children ?? [] });
   };
 }

@@ -2,6 +2,7 @@ import { DEFAULT_LANG, localePath, type Lang } from "../../i18n/config.ts";
 import { describeRows } from "../charts/describe.ts";
 import { dumbbellModel } from "../charts/dumbbell.ts";
 import { dumbbellSvg } from "../charts/render-dumbbell.ts";
+import type { Element } from "hast";
 import { countElements, toSvgMarkup } from "../charts/svg.ts";
 import { markRows, type RowInput } from "../charts/rows.ts";
 import { isPercent } from "../charts/units.ts";
@@ -19,6 +20,8 @@ export interface IndicatorChart {
   readonly svg: string;
   /** The number of elements of the SVG, known before its markup is written. */
   elements: number;
+  /** The SVG as a hast tree, which `svg` serialises. */
+  readonly tree: Element;
   /** Short title, e.g. 地区生产总值增长：2020年结果与2021年目标. */
   title: string;
   /** Every value in words. */
@@ -87,6 +90,7 @@ export function indicatorChart(group: MetricGroup, options: ChartOptions): Indic
       return markup;
     },
     elements: countElements(tree),
+    tree,
     title,
     desc,
   };

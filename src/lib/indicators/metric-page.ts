@@ -1,7 +1,6 @@
 import { DEFAULT_LANG, type Lang } from "../../i18n/config.ts";
 import { dictionaries } from "../../i18n/ui/index.ts";
 import type { LegendItem } from "../charts/legend.ts";
-import { figuresToCsv } from "../figures/export.ts";
 import type { Figure } from "../schema/figure.ts";
 import { categoryName, otherCategory } from "./categories.ts";
 import { indicatorChart, type IndicatorChart } from "./chart.ts";
@@ -28,8 +27,6 @@ export interface MetricPage {
   rows: RecordRow[];
   /** Meta description. */
   description: string;
-  /** The indicator's records as CSV (the columns of `/data/indicators.csv`). */
-  csv: string;
 }
 
 /** The metric ids with records, in the vocabulary's order, then others by id. */
@@ -92,6 +89,5 @@ export function metricPage(
     places: stating,
     rows: sorted.map((f) => recordRow(f, byId, places, lang)),
     description: t.metricPage.description(label, stated, planYears[0] ?? 0, planYears.at(-1) ?? 0).slice(0, 160),
-    csv: figuresToCsv(sorted).replace(/^\uFEFF/, ""),
   };
 }

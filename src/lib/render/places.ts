@@ -13,15 +13,16 @@ export interface ReportRef {
  */
 export function orderPlaces<P extends Pick<Place, "id" | "parent">>(places: readonly P[]): P[] {
   const ids = new Set(places.map((p) => p.id));
-  const out: P[] = [];
+  const children = Map.groupBy(places, (p) => p.parent);
+  const out = new Set<P>();
   const visit = (p: P) => {
-    if (out.includes(p)) return;
-    out.push(p);
-    for (const child of places) if (child.parent === p.id) visit(child);
+    if (out.has(p)) return;
+    out.add(p);
+    for (const child of children.get(p.id) ?? []) visit(child);
   };
   for (const p of places) if (p.parent === null || !ids.has(p.parent)) visit(p);
   for (const p of places) visit(p);
-  return out;
+  return [...out];
 }
 
 /**
@@ -87,14 +88,14 @@ export function relatedReports<P extends Pick<Place, "id" | "parent">, R extends
   reports: readonly R[],
   places: readonly P[],
 ): RelatedReports<R> {
-  const order = orderPlaces(places).map((p) => p.id);
+  const order = new Map(orderPlaces(places).map((p, i) => [p.id, i]));
   const parentId = places.find((p) => p.id === report.place)?.parent ?? null;
   const childIds = new Set(places.filter((p) => p.parent === report.place).map((p) => p.id));
   const sameYear = reports.filter((r) => r.year === report.year);
   return {
     otherYears: reports.filter((r) => r.place === report.place && r.id !== report.id).sort((a, b) => a.year - b.year),
     parent: sameYear.find((r) => r.place === parentId) ?? null,
-    children: sameYear.filter((r) => childIds.has(r.place)).sort((a, b) => order.indexOf(a.place) - order.indexOf(b.place)),
+    children: sameYear.filter((r) => childIds.has(r.place)).sort((a, b) => order.get(a.place)! - order.get(b.place)!),
   };
 }
 

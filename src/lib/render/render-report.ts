@@ -1,6 +1,6 @@
+import type { Root as HastRoot } from "hast";
 import { unified } from "unified";
 import remarkRehype from "remark-rehype";
-import rehypeStringify from "rehype-stringify";
 import { documentFromEntry } from "../report/document.ts";
 import type { ReportMeta } from "../schema/report.ts";
 import type { StoredFigure } from "../schema/figure.ts";
@@ -12,6 +12,7 @@ import remarkGlossary, { glossaryHref } from "./remark-glossary.ts";
 import { DEFAULT_LANG, type Lang } from "../../i18n/config.ts";
 import remarkReport from "./remark-report.ts";
 import remarkCiteLinks, { type CiteLinkOptions } from "../cite/link.ts";
+import { toHtml } from "./to-html.ts";
 
 /** Options of {@link renderReport}. */
 export interface RenderReportOptions {
@@ -41,6 +42,11 @@ export const figureHref = (f: StoredFigure) => recordHref(f);
  * as escaped text: raw HTML never passes through.
  */
 export function renderReport(entry: { body: string; data: ReportMeta }, options: RenderReportOptions = {}): string {
+  return toHtml(reportTree(entry, options));
+}
+
+/** The reader's hast tree of a report, which {@link renderReport} serialises. */
+export function reportTree(entry: { body: string; data: ReportMeta }, options: RenderReportOptions = {}): HastRoot {
   const doc = documentFromEntry(entry);
   const { lang = DEFAULT_LANG, localize = (path: string) => path } = options;
   const hrefOf = options.hrefOf ?? figureHref;
@@ -57,7 +63,6 @@ export function renderReport(entry: { body: string; data: ReportMeta }, options:
     .use(remarkGlossary, { entries: options.glossary ?? [], report: doc.meta.id, hrefOf: (e) => localize(glossaryHref(e)) })
     .use(remarkReport, { doc, lang })
     .use(remarkCiteLinks, options.cite)
-    .use(remarkRehype, { allowDangerousHtml: false })
-    .use(rehypeStringify);
-  return processor.stringify(processor.runSync(doc.tree));
+    .use(remarkRehype, { allowDangerousHtml: false });
+  return processor.runSync(doc.tree);
 }

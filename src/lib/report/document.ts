@@ -3,6 +3,7 @@ import type { Heading, Paragraph, Root } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { parse as parseYaml } from "yaml";
 import { reportMetaSchema, type ReportMeta } from "../schema/report.ts";
+import { copyTree } from "../markdown/copy-tree.ts";
 import { parseMarkdown } from "../markdown/processor.ts";
 import { openingSignal, partSignal, partTitle } from "../figures/parts.ts";
 
@@ -93,7 +94,7 @@ function parsedTree(body: string): Root {
 
 /** A report from a content collection entry (Astro strips the front matter from `body` and validates it as `data`). */
 export function documentFromEntry(entry: { body: string; data: ReportMeta }): ReportDocument {
-  return readDocument(structuredClone(parsedTree(entry.body)), entry.data);
+  return readDocument(copyTree(parsedTree(entry.body)), entry.data);
 }
 
 /** Read-only documents of this process, by report id (see {@link sharedDocument}). */

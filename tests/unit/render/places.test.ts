@@ -11,6 +11,12 @@ describe("places", () => {
     expect(orderPlaces(shuffled).map((p) => p.id)).toEqual(["ningxia", "wuzhong", "zhongwei"]);
   });
 
+  it("orders a deeper tree depth first, and lists every place once, places in a loop of parents too", () => {
+    const p = (id: string, parent: string | null) => ({ id, parent });
+    const tree = [p("c1", "r"), p("d1", "c1"), p("r", null), p("c2", "r"), p("d2", "c2"), p("d3", "c1"), p("x", "y"), p("y", "x")];
+    expect(orderPlaces(tree).map((q) => q.id)).toEqual(["r", "c1", "d1", "d3", "c2", "d2", "x", "y"]);
+  });
+
   it("names levels as the names do: the region is a 自治区, never a 市", () => {
     expect(levelName("province", "宁夏回族自治区")).toBe("自治区");
     expect(levelName("province", "河北省")).toBe("省");
