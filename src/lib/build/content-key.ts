@@ -1,4 +1,6 @@
 import { createHash } from "node:crypto";
+import type { GlossaryEntry } from "../schema/glossary.ts";
+import { glossaryReads } from "./glossary-key.ts";
 
 /** The content collections, by name: each page's cache key covers all of them (src/content.config.ts). */
 export const COLLECTION_NAMES = ["reports", "glossary", "indicators", "places", "sources"] as const;
@@ -55,9 +57,18 @@ export interface ContentDigests {
   base: string;
   /**
    * The glossary's entries, every report's in one list (a file without entries, a report without an appendix,
-   * adds nothing): what a page that links the glossary's terms in a report's text reads (`PageInputs.glossary`).
+   * adds nothing): what a page that links the glossary's terms in a report's text reads (`PageInputs.glossary`)
+   * when the reports' bodies are not known (`glossaryReads`).
    */
   glossary: string;
+  /**
+   * What a page that links the glossary's terms in a report's text reads of the glossary, by report
+   * (src/lib/build/glossary-key.ts): its own entries and those its text can link; made when the reports' bodies
+   * are given to `contentDigests`.
+   */
+  glossaryReads?: ReadonlyMap<string, string>;
+  /** Each report's own glossary entries (its appendix): what its search shard reads of the glossary (`glossary: "own"`). */
+  ownGlossary: ReadonlyMap<string, string>;
   /** Each report's metadata without its own fields: what a page that names the report beside it reads of it. */
   meta: ReadonlyMap<string, string>;
   /** Each report's own content: its file (text and metadata) and its figure file. */
@@ -89,7 +100,7 @@ const glossaryEntries = (e: KeyedEntry): unknown[] => {
  * files by their entries alone, apart (the pages read the entries of every report as one list); every other
  * collection is in `base`.
  */
-export function contentDigests(collections: ReadonlyMap<string, readonly KeyedEntry[]>): ContentDigests {
+export function contentDigests(collections: ReadonlyMap<string, readonly KeyedEntry[]>, bodies?: ReadonlyMap<string, string>): ContentDigests {
   const reports = sorted(collections.get("reports") ?? []);
   const own = new Map(reports.map((r) => [r.id, createHash("sha256").update(`report${line(r)}`)]));
   const figures = new Map(reports.map((r) => [r.id, createHash("sha256").update(`figures of ${r.id}\n`)]));
@@ -100,12 +111,14 @@ export function contentDigests(collections: ReadonlyMap<string, readonly KeyedEn
   }
   const base = createHash("sha256");
   const glossary = createHash("sha256").update("glossary\n");
+  const ownGlossary = new Map(reports.map((r) => [r.id, "none"]));
   for (const name of [...collections.keys()].sort()) {
     if (name === "reports") continue;
     if (name === "glossary") {
       for (const e of sorted(collections.get(name)!)) {
         const entries = glossaryEntries(e);
         if (entries.length > 0) glossary.update(`\0${e.id}\0${JSON.stringify(entries)}\n`);
+        if (ownGlossary.has(e.id)) ownGlossary.set(e.id, createHash("sha256").update(JSON.stringify(entries)).digest("hex"));
       }
       continue;
     }
@@ -130,6 +143,8 @@ export function contentDigests(collections: ReadonlyMap<string, readonly KeyedEn
     meta,
     reports: new Map([...own].map(([id, h]) => [id, h.digest("hex")])),
     figures: new Map([...figures].map(([id, h]) => [id, h.digest("hex")])),
+    ownGlossary,
+    ...(bodies ? { glossaryReads: glossaryReads((collections.get("glossary") ?? []).flatMap(glossaryEntries) as GlossaryEntry[], bodies) } : {}),
   };
 }
 
@@ -147,10 +162,12 @@ export interface PageInputs {
    */
   metadata?: Iterable<string>;
   /**
-   * With `metadata`: the page links the glossary's terms in a report's text (a reader, a comparison, a search
-   * shard), so its key covers the glossary's entries. (A page keyed on the shared content covers them anyway.)
+   * With `metadata`: the page links the glossary's terms in the text of its `reports` (a reader, a comparison, a
+   * search shard), so its key covers what those texts read of the glossary (`glossaryReads`; without it, the
+   * glossary's entries); `"own"`: it reads its reports' own entries alone (a search shard indexes its report's
+   * appendix). (A page keyed on the shared content covers them anyway.)
    */
-  glossary?: boolean;
+  glossary?: boolean | "own";
   /** Anything else the page is made from, as JSON (a model computed from many reports, passed as props). */
   data?: unknown;
 }
@@ -164,10 +181,14 @@ export interface PageInputs {
 export function pageKey(digests: ContentDigests, inputs: PageInputs): string {
   const named = inputs.metadata !== undefined;
   const hash = createHash("sha256").update(named ? `page of base\0${digests.base}\n` : `page\0${digests.shared}\n`);
-  if (named && inputs.glossary) hash.update(`\0glossary\0${digests.glossary}\n`);
+  // What the texts of its reports read of the glossary, when known; else all of it.
+  const reads = !named || !inputs.glossary ? undefined : inputs.glossary === "own" ? digests.ownGlossary : digests.glossaryReads;
+  const reports = [...(inputs.reports ?? [])];
+  if (named && inputs.glossary && !reads) hash.update(`\0glossary\0${digests.glossary}\n`);
   for (const [kind, of, ids] of [
+    ["glossary", reads ?? new Map<string, string>(), reads ? reports : undefined],
     ["meta", digests.meta, inputs.metadata],
-    ["report", digests.reports, inputs.reports],
+    ["report", digests.reports, reports],
     ["figures", digests.figures, inputs.figures],
   ] as const) {
     for (const id of [...new Set(ids ?? [])].sort()) {

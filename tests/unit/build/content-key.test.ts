@@ -170,6 +170,84 @@ describe("contentDigests and pageKey: a page's key names the reports it reads", 
     });
   });
 
+  describe("a page that links the glossary's terms in its reports' text, the bodies known (`glossaryReads`)", () => {
+    const entry = (report: string, n: number, term: string, definition = `${term}的解释`) => ({
+      id: `${report}-g${n}`,
+      term,
+      term_display: `“${term}”`,
+      definition,
+      report,
+      number: n,
+      paragraph: `p-${90 + n}`,
+    });
+    const glossaryFile = (report: string, entries: unknown[]): KeyedEntry => ({ id: report, digest: JSON.stringify(entries), data: { report, entries } });
+    // zhongwei-2020 defines 四大提升行动, which guyuan-2020 quotes; guyuan-2020 also names 放管服 and 1+X证书 (a
+    // Markdown escape inside the spelling); yinchuan-2020 uses no term.
+    const bodies = new Map([
+      ["zhongwei-2020", "## 一、工作回顾\n\n实施“四大提升行动”。\n\n1. **“四大提升行动”**：四个方面。"],
+      ["guyuan-2020", "我们学习中卫“四大提升行动”的经验，深化“放管服”改革，推行1\\+X证书制度。"],
+      ["yinchuan-2020", "全年地区生产总值增长6.5%。"],
+    ]);
+    const reportsOf = [...collections().get("reports")!, report("yinchuan-2020", "c1", meta("yinchuan-2020"))];
+    const corpusWith = (glossary: KeyedEntry[], texts = bodies) => contentDigests(collections({ reports: reportsOf, glossary }), texts);
+    const zwGlossary = glossaryFile("zhongwei-2020", [entry("zhongwei-2020", 1, "四大提升行动")]);
+    const before = corpusWith([zwGlossary]);
+    const page = (id: string) => ({ reports: [id], metadata: [], glossary: true });
+    const keys = (d: ReturnType<typeof contentDigests>) => ["zhongwei-2020", "guyuan-2020", "yinchuan-2020"].map((id) => pageKey(d, page(id)));
+
+    it("an appendix added renders again the pages of the texts that hold one of its terms, and the report's own", () => {
+      const [zw, gy, yc] = keys(before);
+      for (const term of ["放管服", "1+X证书"]) {
+        const added = corpusWith([zwGlossary, glossaryFile("yinchuan-2020", [entry("yinchuan-2020", 1, term)])]);
+        const [zw2, gy2, yc2] = keys(added);
+        expect(gy2, term).not.toBe(gy); // its text holds the term
+        expect(yc2, term).not.toBe(yc); // its own appendix (its search shard, its reader's list)
+        expect(zw2, term).toBe(zw); // not in its text
+        expect(added.glossary).not.toBe(before.glossary);
+      }
+      // A term no text holds changes the pages of its own report only.
+      const [zw3, gy3, yc3] = keys(corpusWith([zwGlossary, glossaryFile("yinchuan-2020", [entry("yinchuan-2020", 1, "河长制")])]));
+      expect([zw3, gy3]).toEqual([zw, gy]);
+      expect(yc3).not.toBe(yc);
+    });
+
+    it("an entry's definition edited renders again the texts that use its term; a later definition of the same term changes none but its own", () => {
+      const edited = corpusWith([glossaryFile("zhongwei-2020", [entry("zhongwei-2020", 1, "四大提升行动", "新的解释")])]);
+      const [zw, gy, yc] = keys(before);
+      const [zw2, gy2, yc2] = keys(edited);
+      expect([zw2 === zw, gy2 === gy, yc2 === yc]).toEqual([false, false, true]);
+      const again = corpusWith([zwGlossary, glossaryFile("yinchuan-2020", [entry("yinchuan-2020", 1, "四大提升行动", "另一种解释")])]);
+      expect(keys(again)[1]).toBe(keys(before)[1]); // guyuan reads the first definition, zhongwei's
+      expect(keys(again)[2]).not.toBe(keys(before)[2]); // yinchuan's own appendix changed
+      // The same definition first in the list: guyuan now reads it.
+      const first = corpusWith([glossaryFile("yinchuan-2020", [entry("yinchuan-2020", 1, "四大提升行动", "另一种解释")]), zwGlossary]);
+      expect(keys(first)[1]).not.toBe(keys(before)[1]);
+    });
+
+    it("a text edited to use a term changes its key by the term, besides its own digest", () => {
+      const used = new Map(bodies).set("yinchuan-2020", "推进四大提升行动。");
+      const unused = new Map(bodies).set("yinchuan-2020", "推进四大行动。");
+      expect(corpusWith([zwGlossary], used).glossaryReads!.get("yinchuan-2020")).not.toBe(before.glossaryReads!.get("yinchuan-2020"));
+      expect(corpusWith([zwGlossary], unused).glossaryReads!.get("yinchuan-2020")).toBe(before.glossaryReads!.get("yinchuan-2020"));
+    });
+
+    it("a page of a report's own entries (`glossary: 'own'`, a search shard) changes with its appendix alone", () => {
+      const shard = (id: string) => ({ reports: [id], metadata: [], glossary: "own" as const });
+      const other = corpusWith([zwGlossary, glossaryFile("yinchuan-2020", [entry("yinchuan-2020", 1, "放管服")])]);
+      expect(pageKey(other, shard("guyuan-2020"))).toBe(pageKey(before, shard("guyuan-2020"))); // its text holds 放管服
+      expect(pageKey(other, shard("yinchuan-2020"))).not.toBe(pageKey(before, shard("yinchuan-2020")));
+      const edited = corpusWith([glossaryFile("zhongwei-2020", [entry("zhongwei-2020", 1, "四大提升行动", "新的解释")])]);
+      expect(pageKey(edited, shard("zhongwei-2020"))).not.toBe(pageKey(before, shard("zhongwei-2020")));
+      expect(pageKey(edited, shard("guyuan-2020"))).toBe(pageKey(before, shard("guyuan-2020")));
+      expect(pageKey(before, shard("guyuan-2020"))).not.toBe(pageKey(before, page("guyuan-2020")));
+    });
+
+    it("a page of one report alone (`glossary` not asked) keeps its key whatever the glossary", () => {
+      const added = corpusWith([zwGlossary, glossaryFile("yinchuan-2020", [entry("yinchuan-2020", 1, "放管服")])]);
+      expect(pageKey(added, { reports: ["guyuan-2020"], metadata: [] })).toBe(pageKey(before, { reports: ["guyuan-2020"], metadata: [] }));
+    });
+  });
+
   it("keys on the page's data, in any order of its reports, each once", () => {
     expect(pageKey(base, { data: [1, 2] })).not.toBe(pageKey(base, { data: [1, 3] }));
     expect(pageKey(base, { data: [1, 2] })).toBe(pageKey(base, { data: [1, 2] }));

@@ -2,12 +2,13 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { searchShards } from "../../../components/search/search-data.ts";
 import { serializeShard } from "../../../lib/search/build.ts";
 import { getCollection } from "astro:content";
-import { keyedBy, reportsWithGlossary } from "../../_cache-key.ts";
+import { keyedBy, reportsWithOwnGlossary } from "../../_cache-key.ts";
 
 export const getStaticPaths = (async () =>
   keyedBy(
     (await getCollection("reports")).map((r) => ({ params: { report: r.id } })),
-    ({ params }) => reportsWithGlossary(params.report),
+    // A shard indexes its report's text and the entries of its own appendix, no other report's.
+    ({ params }) => reportsWithOwnGlossary(params.report),
   )) satisfies GetStaticPaths;
 
 /** `/search/shards/<report>.json`: one report's search documents and fuse.js index. */

@@ -1,0 +1,96 @@
+import { createHash } from "node:crypto";
+import { decodeHTML } from "entities";
+import type { GlossaryEntry } from "../schema/glossary.ts";
+import { reportTermPatterns } from "../glossary/terms.ts";
+import { termVariants, unquote } from "../glossary/variants.ts";
+
+/**
+ * What the pages that link the glossary's terms in a report's text read of the glossary, one digest per report:
+ * its reader, its comparisons and its search shard render again when this changes, not whenever any appendix
+ * does. A page is made from:
+ * - the report's own entries (its appendix, which its search shard indexes and its reader lists);
+ * - the entries its text can link: for each term whose spellings occur in its text, the entry the report reads
+ *   (its own, else the first of the list), as the reader, the comparisons and their count of shared terms read it;
+ * - the terms whose spellings occur in it, which a comparison counts as candidate slogans.
+ * An entry whose spellings occur nowhere in a report's text changes none of its pages; so a report added with an
+ * appendix renders again only the pages of the reports whose text holds one of its terms (or whose entry it
+ * replaces as the first of a term).
+ *
+ * "Occur" is taken wide, so that no page is keyed on too little: any spelling anywhere in the Markdown body,
+ * quotation marks left out as the term finder leaves them out (src/lib/glossary/match.ts), overlapping
+ * matches and matches across markup or inside links and headings included, the body read both with Markdown's
+ * escapes and character references resolved and as it is.
+ */
+export function glossaryReads(entries: readonly GlossaryEntry[], bodies: ReadonlyMap<string, string>): Map<string, string> {
+  return new Map([...glossaryUses(entries, bodies)].map(([id, use]) => [id, createHash("sha256").update(JSON.stringify(use)).digest("hex")]));
+}
+
+/** What a report's text reads of the glossary (see {@link glossaryReads}). */
+export interface GlossaryUse {
+  /** The report's own entries. */
+  own: GlossaryEntry[];
+  /** The entries it reads of the terms whose spellings occur in its text, in the order of its term patterns. */
+  linked: GlossaryEntry[];
+  /** The terms whose spellings occur in its text, sorted. */
+  terms: string[];
+}
+
+/** What each report's text reads of the glossary, by report id (see {@link glossaryReads}). */
+export function glossaryUses(entries: readonly GlossaryEntry[], bodies: ReadonlyMap<string, string>): Map<string, GlossaryUse> {
+  const spellingsOf = new Map(entries.map((e) => [e, [...new Set([...termVariants(e), unquote(e.term)])]]));
+  const termsBySpelling = new Map<string, Set<string>>();
+  for (const [e, spellings] of spellingsOf) for (const s of spellings) termsBySpelling.set(s, (termsBySpelling.get(s) ?? new Set()).add(e.term));
+  const scan = occurrences([...termsBySpelling.keys()]);
+  const patternsOf = reportTermPatterns(entries);
+  const own = Map.groupBy(entries, (e) => e.report);
+  const out = new Map<string, GlossaryUse>();
+  for (const [id, body] of bodies) {
+    const found = scan(readable(body));
+    const occurs = (e: GlossaryEntry) => spellingsOf.get(e)!.some((s) => found.has(s));
+    const linked = patternsOf(id).map((p) => p.key).filter(occurs);
+    const terms = [...new Set([...found].flatMap((s) => [...termsBySpelling.get(s)!]))].sort();
+    out.set(id, { own: own.get(id) ?? [], linked, terms });
+  }
+  return out;
+}
+
+/** A Markdown body as it is and with its escapes and character references resolved, apart (no spelling holds `\0`). */
+function readable(body: string): string {
+  const unescaped = body.replace(/\\([!-/:-@[-`{-~])/g, "$1");
+  return unquote(`${body}\0${unescaped}\0${decodeHTML(unescaped)}`);
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  spelling?: string;
+}
+
+/** A scanner of the given spellings in a text: every spelling that occurs in it, at any position, overlaps included. */
+export function occurrences(spellings: readonly string[]): (text: string) => Set<string> {
+  const root: TrieNode = { next: new Map() };
+  for (const s of spellings) {
+    if (s.length === 0) continue;
+    let node = root;
+    for (const unit of s.split("")) {
+      let child = node.next.get(unit);
+      if (!child) node.next.set(unit, (child = { next: new Map() }));
+      node = child;
+    }
+    node.spelling = s;
+  }
+  const starts = new Uint8Array(0x10000);
+  for (const unit of root.next.keys()) starts[unit.charCodeAt(0)] = 1;
+  return (text) => {
+    const found = new Set<string>();
+    for (let i = 0; i < text.length; i++) {
+      if (!starts[text.charCodeAt(i)]) continue;
+      let node: TrieNode | undefined = root;
+      for (let j = i; j < text.length; j++) {
+        node = node.next.get(text[j]!);
+        if (!node) break;
+        if (node.spelling !== undefined) found.add(node.spelling);
+      }
+    }
+    return found;
+  };
+}
