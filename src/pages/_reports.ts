@@ -7,7 +7,7 @@
  */
 import { readFile } from "node:fs/promises";
 import type { CollectionEntry } from "astro:content";
-import { splitFrontMatter } from "../lib/markdown/front-matter.ts";
+import { markdownBody } from "../lib/markdown/front-matter.ts";
 
 /** The project's folder, where the content files' paths start (a file URL, set in astro.config.mjs). */
 declare const __PROJECT_ROOT__: string;
@@ -22,7 +22,7 @@ export async function withBody(entry: CollectionEntry<"reports">): Promise<Repor
   let known = read.get(entry.id);
   if (!known || known.digest !== entry.digest) {
     const file = entry.filePath ?? `content/reports/${entry.id}.md`;
-    known = { digest: entry.digest, body: readFile(new URL(file, rootDir), "utf8").then((text) => splitFrontMatter(text).body) };
+    known = { digest: entry.digest, body: readFile(new URL(file, rootDir), "utf8").then(markdownBody) };
     read.set(entry.id, known);
   }
   return { ...entry, body: await known.body };

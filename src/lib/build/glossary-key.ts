@@ -56,8 +56,9 @@ export function glossaryUses(entries: readonly GlossaryEntry[], bodies: Readonly
 
 /** A Markdown body as it is and with its escapes and character references resolved, apart (no spelling holds `\0`). */
 function readable(body: string): string {
-  const unescaped = body.replace(/\\([!-/:-@[-`{-~])/g, "$1");
-  return unquote(`${body}\0${unescaped}\0${decodeHTML(unescaped)}`);
+  const unescaped = body.includes("\\") ? body.replace(/\\([!-/:-@[-`{-~])/g, "$1") : body;
+  const decoded = unescaped.includes("&") ? decodeHTML(unescaped) : unescaped;
+  return unquote([...new Set([body, unescaped, decoded])].join("\0"));
 }
 
 interface TrieNode {

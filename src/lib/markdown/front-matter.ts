@@ -16,3 +16,9 @@ export function splitFrontMatter(text: string): { data: Record<string, unknown>;
   const data: unknown = parseYaml(m[1] ?? "");
   return { data: data && typeof data === "object" ? (data as Record<string, unknown>) : {}, body: text.slice(m[0].length).trim() };
 }
+
+/** A Markdown file's body alone (see {@link splitFrontMatter}), its front matter not parsed. */
+export function markdownBody(text: string): string {
+  const m = FRONT_MATTER.exec(text);
+  return m ? text.slice(m[0].length).trim() : text.trim();
+}

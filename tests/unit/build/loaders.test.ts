@@ -12,7 +12,7 @@ import { pathToFileURL } from "node:url";
 import type { LoaderContext } from "astro/loaders";
 import { afterEach, describe, expect, it } from "vitest";
 import { figureFolder, jsonFolder, jsonListFile, markdownFolder } from "../../../src/loaders/folders.ts";
-import { splitFrontMatter } from "../../../src/lib/markdown/front-matter.ts";
+import { markdownBody, splitFrontMatter } from "../../../src/lib/markdown/front-matter.ts";
 import { parseMarkdown } from "../../../src/lib/markdown/processor.ts";
 import { readDocument } from "../../../src/lib/report/document.ts";
 import { reportMetaSchema } from "../../../src/lib/schema/report.ts";
@@ -68,6 +68,7 @@ describe("splitFrontMatter", () => {
   it.each(reports)("%s: the front matter and body the pages read the report from", (file) => {
     const text = readFileSync(join(root, "content/reports", file), "utf8");
     const { data, body } = splitFrontMatter(text);
+    expect(markdownBody(text)).toBe(body);
     const whole = readDocument(parseMarkdown(text));
     expect(reportMetaSchema.parse(data)).toEqual(whole.meta);
     expect(body).toBe(body.trim());
@@ -82,6 +83,7 @@ describe("splitFrontMatter", () => {
     expect(splitFrontMatter("\uFEFF---\r\nid: a\r\nyear: 2020\r\n---\r\n\r\n正文。\r\n")).toEqual({ data: { id: "a", year: 2020 }, body: "正文。" });
     expect(splitFrontMatter("正文第一段。\n\n---\n\n第二段。\n")).toEqual({ data: {}, body: "正文第一段。\n\n---\n\n第二段。" });
     expect(splitFrontMatter("---\n---\n正文。")).toEqual({ data: {}, body: "正文。" });
+    for (const text of ["\uFEFF---\r\nid: a\r\n---\r\n\r\n正文。\r\n", "正文第一段。\n\n---\n\n第二段。\n", "---\n---\n正文。"]) expect(markdownBody(text)).toBe(splitFrontMatter(text).body);
   });
 });
 
