@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { decodeHTML } from "entities";
 import type { GlossaryEntry } from "../schema/glossary.ts";
 import { reportTermPatterns } from "../glossary/terms.ts";
+import { spellingsIn } from "../glossary/match.ts";
 import { termVariants, unquote } from "../glossary/variants.ts";
 
 /**
@@ -40,7 +41,7 @@ export function glossaryUses(entries: readonly GlossaryEntry[], bodies: Readonly
   const spellingsOf = new Map(entries.map((e) => [e, [...new Set([...termVariants(e), unquote(e.term)])]]));
   const termsBySpelling = new Map<string, Set<string>>();
   for (const [e, spellings] of spellingsOf) for (const s of spellings) termsBySpelling.set(s, (termsBySpelling.get(s) ?? new Set()).add(e.term));
-  const scan = occurrences([...termsBySpelling.keys()]);
+  const scan = spellingsIn([...termsBySpelling.keys()]);
   const patternsOf = reportTermPatterns(entries);
   const own = Map.groupBy(entries, (e) => e.report);
   const out = new Map<string, GlossaryUse>();
@@ -59,39 +60,4 @@ function readable(body: string): string {
   const unescaped = body.includes("\\") ? body.replace(/\\([!-/:-@[-`{-~])/g, "$1") : body;
   const decoded = unescaped.includes("&") ? decodeHTML(unescaped) : unescaped;
   return unquote([...new Set([body, unescaped, decoded])].join("\0"));
-}
-
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  spelling?: string;
-}
-
-/** A scanner of the given spellings in a text: every spelling that occurs in it, at any position, overlaps included. */
-export function occurrences(spellings: readonly string[]): (text: string) => Set<string> {
-  const root: TrieNode = { next: new Map() };
-  for (const s of spellings) {
-    if (s.length === 0) continue;
-    let node = root;
-    for (const unit of s.split("")) {
-      let child = node.next.get(unit);
-      if (!child) node.next.set(unit, (child = { next: new Map() }));
-      node = child;
-    }
-    node.spelling = s;
-  }
-  const starts = new Uint8Array(0x10000);
-  for (const unit of root.next.keys()) starts[unit.charCodeAt(0)] = 1;
-  return (text) => {
-    const found = new Set<string>();
-    for (let i = 0; i < text.length; i++) {
-      if (!starts[text.charCodeAt(i)]) continue;
-      let node: TrieNode | undefined = root;
-      for (let j = i; j < text.length; j++) {
-        node = node.next.get(text[j]!);
-        if (!node) break;
-        if (node.spelling !== undefined) found.add(node.spelling);
-      }
-    }
-    return found;
-  };
 }

@@ -54,10 +54,49 @@ export function findPhrases<K>(text: string, patterns: readonly PhrasePattern<K>
   return phraseFinder(patterns)(text);
 }
 
-/** A node of the spellings' trie: the next UTF-16 unit, and the spelling that ends here, if any. */
-interface TrieNode<K> {
-  next: Map<string, TrieNode<K>>;
-  ends?: { key: K; v: string };
+/** A node of a trie of spellings: the next UTF-16 unit, and what the spelling that ends here stands for, if any. */
+interface TrieNode<V> {
+  next: Map<string, TrieNode<V>>;
+  ends?: V;
+}
+
+/**
+ * A trie of spellings by UTF-16 unit, each spelling's node holding the first value given for it, and whether a
+ * spelling starts with each UTF-16 unit (most positions of a text are passed over on this alone).
+ */
+function spellingTrie<V>(items: Iterable<readonly [string, V]>): { root: TrieNode<V>; starts: Uint8Array } {
+  const root: TrieNode<V> = { next: new Map() };
+  for (const [spelling, value] of items) {
+    if (spelling.length === 0) continue;
+    let node = root;
+    for (const unit of spelling.split("")) {
+      let child = node.next.get(unit);
+      if (!child) node.next.set(unit, (child = { next: new Map() }));
+      node = child;
+    }
+    node.ends ??= value;
+  }
+  const starts = new Uint8Array(0x10000);
+  for (const unit of root.next.keys()) starts[unit.charCodeAt(0)] = 1;
+  return { root, starts };
+}
+
+/** Every spelling that occurs in a text, at any position, overlapping ones too (no quotation marks left out). */
+export function spellingsIn(spellings: readonly string[]): (text: string) => Set<string> {
+  const { root, starts } = spellingTrie(spellings.map((s) => [s, s] as const));
+  return (text) => {
+    const found = new Set<string>();
+    for (let i = 0; i < text.length; i++) {
+      if (!starts[text.charCodeAt(i)]) continue;
+      let node: TrieNode<string> | undefined = root;
+      for (let j = i; j < text.length; j++) {
+        node = node.next.get(text[j]!);
+        if (!node) break;
+        if (node.ends !== undefined) found.add(node.ends);
+      }
+    }
+    return found;
+  };
 }
 
 /**
@@ -67,26 +106,11 @@ interface TrieNode<K> {
  * spelling, the first given wins. (The patterns are read when the finder is made.)
  */
 export function phraseFinder<K>(patterns: readonly PhrasePattern<K>[]): (text: string) => PhraseMatch<K>[] {
-  const root: TrieNode<K> = { next: new Map() };
-  for (const p of patterns) {
-    for (const v of p.variants) {
-      if (v.length === 0) continue;
-      let node = root;
-      for (const unit of v.split("")) {
-        let child = node.next.get(unit);
-        if (!child) node.next.set(unit, (child = { next: new Map() }));
-        node = child;
-      }
-      node.ends ??= { key: p.key, v };
-    }
-  }
-  /** Whether a spelling starts with each UTF-16 unit: most positions of a text are passed over on this alone. */
-  const starts = new Uint8Array(0x10000);
-  for (const unit of root.next.keys()) starts[unit.charCodeAt(0)] = 1;
+  const { root, starts } = spellingTrie(patterns.flatMap((p) => p.variants.map((v) => [v, { key: p.key, v }] as const)));
   /** The longest spelling at `i` of `norm` that does not cut through a word. */
   const longestAt = (norm: string, i: number): { key: K; v: string } | undefined => {
     const ends: { key: K; v: string }[] = [];
-    let node: TrieNode<K> | undefined = root;
+    let node: TrieNode<{ key: K; v: string }> | undefined = root;
     for (let j = i; j < norm.length; j++) {
       node = node.next.get(norm[j]!);
       if (!node) break;
