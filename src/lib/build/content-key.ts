@@ -111,14 +111,12 @@ export function contentDigests(collections: ReadonlyMap<string, readonly KeyedEn
   }
   const base = createHash("sha256");
   const glossary = createHash("sha256").update("glossary\n");
-  const ownGlossary = new Map(reports.map((r) => [r.id, "none"]));
   for (const name of [...collections.keys()].sort()) {
     if (name === "reports") continue;
     if (name === "glossary") {
       for (const e of sorted(collections.get(name)!)) {
         const entries = glossaryEntries(e);
         if (entries.length > 0) glossary.update(`\0${e.id}\0${JSON.stringify(entries)}\n`);
-        if (ownGlossary.has(e.id)) ownGlossary.set(e.id, createHash("sha256").update(JSON.stringify(entries)).digest("hex"));
       }
       continue;
     }
@@ -133,6 +131,10 @@ export function contentDigests(collections: ReadonlyMap<string, readonly KeyedEn
     }
   }
   const [baseDigest, glossaryDigest] = [base.digest("hex"), glossary.digest("hex")];
+  // Each report's own entries, as a search shard finds them: by the report each entry names, in the files' order.
+  const entries = (collections.get("glossary") ?? []).flatMap(glossaryEntries) as GlossaryEntry[];
+  const ownEntries = Map.groupBy(entries, (e) => e.report);
+  const ownGlossary = new Map(reports.map((r) => [r.id, createHash("sha256").update(JSON.stringify(ownEntries.get(r.id) ?? [])).digest("hex")]));
   const shared = createHash("sha256").update(`shared\0${baseDigest}\0${glossaryDigest}\n`);
   for (const [id, digest] of meta) shared.update(`\0${id}\0${digest}\n`);
   return {
@@ -144,7 +146,7 @@ export function contentDigests(collections: ReadonlyMap<string, readonly KeyedEn
     reports: new Map([...own].map(([id, h]) => [id, h.digest("hex")])),
     figures: new Map([...figures].map(([id, h]) => [id, h.digest("hex")])),
     ownGlossary,
-    ...(bodies ? { glossaryReads: glossaryReads((collections.get("glossary") ?? []).flatMap(glossaryEntries) as GlossaryEntry[], bodies) } : {}),
+    ...(bodies ? { glossaryReads: glossaryReads(entries, bodies) } : {}),
   };
 }
 
