@@ -19,8 +19,8 @@ import { termVariants, unquote } from "../glossary/variants.ts";
  *
  * "Occur" is taken wide, so that no page is keyed on too little: any spelling anywhere in the Markdown body,
  * quotation marks left out as the term finder leaves them out (src/lib/glossary/match.ts), overlapping
- * matches and matches across markup or inside links and headings included, the body read both with Markdown's
- * escapes and character references resolved and as it is.
+ * matches and matches across inline markup or inside links and headings included, the body read as it is, with
+ * Markdown's escapes and character references resolved, and without its inline markup.
  */
 export function glossaryReads(entries: readonly GlossaryEntry[], bodies: ReadonlyMap<string, string>): Map<string, string> {
   return new Map([...glossaryUses(entries, bodies)].map(([id, use]) => [id, createHash("sha256").update(JSON.stringify(use)).digest("hex")]));
@@ -55,9 +55,14 @@ export function glossaryUses(entries: readonly GlossaryEntry[], bodies: Readonly
   return out;
 }
 
-/** A Markdown body as it is and with its escapes and character references resolved, apart (no spelling holds `\0`). */
+/**
+ * A Markdown body as it is, with its escapes and character references resolved, and without its inline markup
+ * (emphasis and code marks, link brackets and destinations, hard breaks): a paragraph's text as the comparisons
+ * count terms in it runs across them (`**改革**开放` is 改革开放). Apart (no spelling holds `\0`).
+ */
 function readable(body: string): string {
   const unescaped = body.includes("\\") ? body.replace(/\\([!-/:-@[-`{-~])/g, "$1") : body;
   const decoded = unescaped.includes("&") ? decodeHTML(unescaped) : unescaped;
-  return unquote([...new Set([body, unescaped, decoded])].join("\0"));
+  const plain = decoded.replace(/\]\([^)\n]*\)|\\\n| {2,}\n|[*_`[\]<>!]/g, "");
+  return unquote([...new Set([body, unescaped, decoded, plain])].join("\0"));
 }

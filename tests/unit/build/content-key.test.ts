@@ -242,6 +242,23 @@ describe("contentDigests and pageKey: a page's key names the reports it reads", 
       expect(pageKey(before, shard("guyuan-2020"))).not.toBe(pageKey(before, page("guyuan-2020")));
     });
 
+    it("reads a term across inline markup, as a comparison counts it in a paragraph's text (`**改革**开放` is 改革开放)", () => {
+      // A comparison marks 改革 as used by both reports; 改革开, found across the bold mark, takes that match away.
+      const marked = new Map([...bodies, ["yinchuan-2020", "深化改革**开**放，[改](#x)革\\\n开放。"]]);
+      const t = glossaryFile("guyuan-2020", [entry("guyuan-2020", 1, "改革")]);
+      const one = corpusWith([t], marked);
+      const two = corpusWith([t, glossaryFile("wuzhong-2020", [entry("wuzhong-2020", 1, "改革开")])], marked);
+      expect(two.glossaryReads!.get("yinchuan-2020")).not.toBe(one.glossaryReads!.get("yinchuan-2020"));
+      const three = corpusWith([t, glossaryFile("wuzhong-2020", [entry("wuzhong-2020", 1, "革开放")])], marked);
+      expect(three.glossaryReads!.get("yinchuan-2020")).not.toBe(one.glossaryReads!.get("yinchuan-2020"));
+    });
+
+    it("groups a report's own entries by the report each names, as its search shard finds them, whatever file holds them", () => {
+      const shard = { reports: ["guyuan-2020"], metadata: [], glossary: "own" as const };
+      const moved = corpusWith([zwGlossary, { id: "elsewhere", digest: "e1", data: { entries: [entry("guyuan-2020", 1, "河长制")] } }]);
+      expect(pageKey(moved, shard)).not.toBe(pageKey(before, shard));
+    });
+
     it("a page of one report alone (`glossary` not asked) keeps its key whatever the glossary", () => {
       const added = corpusWith([zwGlossary, glossaryFile("yinchuan-2020", [entry("yinchuan-2020", 1, "放管服")])]);
       expect(pageKey(added, { reports: ["guyuan-2020"], metadata: [] })).toBe(pageKey(before, { reports: ["guyuan-2020"], metadata: [] }));
