@@ -4,7 +4,7 @@
  * consecutive years, nothing else: each page names exactly its two reports (title, heading, columns) and
  * shows every body paragraph of both once, with its text and its permalink. Two columns side by side on a
  * wide screen, stacked with place labels on a phone; the topic navigation; the part filter named by the
- * real years; glossary terms with their definition on focus; shared slogans marked; key figures linking
+ * real years; glossary terms with their definition on focus; the slogans both reports quote highlighted; key figures linking
  * to their source paragraphs; the pair picker's plain links lead to every pair page. The English edition
  * (`/en/compare/…`) says all of this in English, quotes the paragraphs in Chinese (marked as such) and
  * keeps its links in the English edition.
@@ -265,19 +265,73 @@ describe("/compare/", () => {
     await opened.close();
   });
 
-  it("marks the slogans both cities use, in both columns", async () => {
+  it("highlights the slogans both reports quote, in both columns, without adding an element", async () => {
+    const docs = await documents();
+    const pair = original.map((id) => docs.find((d) => d.meta.id === id)!);
+    const quotedBy = (d: ReportDocument, slogan: string) => bodyOf([d]).some((p) => p.text.includes(`“${slogan}”`));
     const opened = await site.openPage("/compare/");
-    const marked = await opened.page
-      .locator("section.cmp-topic")
-      .evaluateAll((sections) =>
-        sections.map((s) =>
-          [...s.querySelectorAll(".cmp-col")].map(
-            (c) => c.querySelectorAll(".cmp-para mark.shared, .cmp-para .term.shared").length,
-          ),
-        ),
+    const { page } = opened;
+    const read = () =>
+      page.evaluate(() =>
+        [...(CSS.highlights.get("cmp-shared") ?? [])].map((r) => {
+          const range = r as Range;
+          const at = range.startContainer.parentElement!;
+          return {
+            text: range.toString(),
+            report: at.closest(".cmp-col")?.getAttribute("data-report"),
+            topic: at.closest("section.cmp-topic")?.id,
+            inLinkOrTip: at.closest("a, .term-tip") !== null,
+          };
+        }),
       );
-    expect(marked.filter((cols) => cols.every((n) => n > 0)).length).toBeGreaterThan(0);
+    const found = await read();
+    expect(found.length).toBeGreaterThan(10);
+    for (const f of found) {
+      const slogan = f.text.replace(/[“”]/g, "");
+      expect(f.inLinkOrTip, f.text).toBe(false);
+      expect(f.text, "a highlight takes the slogan's quotation marks along where it has them").not.toMatch(/^“[^”]*$|^[^“]*”$/);
+      for (const d of pair) expect(quotedBy(d, slogan), `${d.meta.id} quotes ${slogan}`).toBe(true);
+    }
+    // Each topic's line of shared slogans (“放管服”“回头看”, no 顿号 between quoted items): every one of them is highlighted in both columns of the topic.
+    const lines = await page.locator(".cmp-topic__shared").evaluateAll((ps) =>
+      ps.map((p) => ({ topic: p.closest("section")!.id, slogans: [...p.querySelector("mark")!.textContent!.matchAll(/“([^”]+)”/g)].map((m) => m[1]!) })),
+    );
+    // A slogan in a glossary term both use (“三个着力”重点) is marked on the term's link (.term.shared) instead.
+    const terms = await page.locator(".cmp-para a.term.shared").evaluateAll((as) =>
+      as.map((a) => ({ text: a.textContent!, report: a.closest(".cmp-col")!.getAttribute("data-report"), topic: a.closest("section")!.id })),
+    );
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines)
+      for (const slogan of line.slogans)
+        for (const id of original)
+          expect(
+            found.some((f) => f.topic === line.topic && f.report === id && f.text.replace(/[“”]/g, "") === slogan) ||
+              terms.some((f) => f.topic === line.topic && f.report === id && f.text.replace(/[“”]/g, "").includes(slogan)),
+            `${line.topic} ${id} ${slogan}`,
+          ).toBe(true);
+    expect(await page.locator(".cmp-para mark").count()).toBe(0);
+    // Painted: the highlight's background is the legend's yellow.
+    const colours = await page.evaluate(() => {
+      const probe = document.createElement("div");
+      document.body.append(probe);
+      const style = getComputedStyle(probe, "::highlight(cmp-shared)").backgroundColor;
+      probe.remove();
+      return [style, getComputedStyle(document.querySelector(".cmp-legend mark.shared")!).backgroundColor];
+    });
+    expect(colours[0]).toBe(colours[1]);
+    expectNoProblems(opened);
     await opened.close();
+
+    // A browser without the Custom Highlight API gets a <mark> around each, and the same text.
+    const tab = await site.openTab();
+    await tab.context.addInitScript(() => {
+      delete (window as { Highlight?: unknown }).Highlight;
+    });
+    await tab.visit("/compare/");
+    const marks = await tab.page.locator(".cmp-para mark.shared").allTextContents();
+    expect(marks).toEqual(found.map((f) => f.text));
+    expectNoProblems(tab);
+    await tab.close();
   });
 
   it("links every key figure to the paragraph it is quoted from", async () => {

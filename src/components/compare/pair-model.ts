@@ -1,12 +1,12 @@
 /**
  * The language-independent model of a comparison page, made once per pair and build: the topic comparison,
- * the glossary terms both reports use, the slogans both quote and, per topic, those quoted in it. The Chinese
+ * the glossary terms both reports use, the slogans both quote and, per topic, those both use in it. The Chinese
  * page and its English twin draw on the same model.
  */
 import type { GlossaryEntry } from "../../lib/schema/glossary.ts";
 import type { TopicList } from "../../lib/schema/topic.ts";
 import { termsUsedByAll } from "../../lib/glossary/occurrences.ts";
-import { sharedPhrases } from "../../lib/glossary/shared.ts";
+import { slogansQuotedByAll } from "../../lib/glossary/shared.ts";
 import { compareByTopic, type ComparedReport, type TopicComparison } from "../../lib/topics/comparison.ts";
 import { categoryLookup } from "../../lib/topics/figures.ts";
 import { phrasesInTopic } from "../../lib/topics/topic-phrases.ts";
@@ -14,7 +14,7 @@ import { phrasesInTopic } from "../../lib/topics/topic-phrases.ts";
 export interface PairModel {
   comparison: TopicComparison[];
   sharedTerms: Set<string>;
-  /** Slogans both reports quote (“放管服”), the five-year plans' names (“十四五”) left out: every report of a period names them. */
+  /** Slogans both reports quote (“放管服”, kept without the marks), the five-year plans' names (十四五) left out. */
   shared: string[];
   /** The slogans of `shared` quoted on both sides of each topic, in the order of `comparison`. */
   sharedByTopic: string[][];
@@ -36,9 +36,7 @@ export function pairModel(
   if (!model) {
     const docs = reports.map((r) => r.doc);
     const comparison = compareByTopic([...reports], topics, { categoryOf: categoryLookup(categories) });
-    const shared = sharedPhrases(docs, glossary.map((e) => e.term))
-      .map((s) => s.phrase)
-      .filter((p) => p.startsWith("“") && !/^“十[一二三四五六七八九]五”$/.test(p));
+    const shared = slogansQuotedByAll(docs);
     model = {
       comparison,
       sharedTerms: termsUsedByAll(glossary, docs),

@@ -1,3 +1,4 @@
+import type { ElementContent } from "hast";
 import type { Paragraph, Root } from "mdast";
 import { unified } from "unified";
 import remarkRehype from "remark-rehype";
@@ -14,7 +15,7 @@ const NO_PHRASES: readonly string[] = [];
 export interface ParagraphRenderOptions {
   /** Glossary entries of every report, linked where they occur. */
   glossary: readonly GlossaryEntry[];
-  /** Phrases every compared report uses, marked where they occur. */
+  /** Phrases every compared report uses, found where they occur (see {@link RenderedParagraph.shared}). */
   shared?: readonly string[];
   /** Ids of glossary entries used by every report (their links get class `shared`). */
   sharedTerms?: ReadonlySet<string>;
@@ -22,15 +23,27 @@ export interface ParagraphRenderOptions {
   hrefOf?: (entry: GlossaryEntry) => string;
 }
 
+/** A paragraph rendered by {@link paragraphRenderer}. */
+export interface RenderedParagraph {
+  /** Its inline content as HTML, without the `<p>`. */
+  html: string;
+  /**
+   * Where the shared phrases are, as [start, end) offsets in UTF-16 units of the paragraph's visible text: the
+   * text of `html` outside the glossary tooltips (`.term-tip`). A page highlights them in the browser, so that
+   * marking them adds no element to a page of hundreds of paragraphs.
+   */
+  shared: [number, number][];
+}
+
 /**
  * A renderer of single paragraphs of one report to HTML (their inline content, without the `<p>`): lead
- * sentence in `<strong>`, glossary terms linked with their definition, shared phrases marked. Tooltip ids
- * are prefixed with the report and paragraph id, so paragraphs of several reports can share a page.
+ * sentence in `<strong>`, glossary terms linked with their definition, and where the shared phrases are.
+ * Tooltip ids are prefixed with the report and paragraph id, so paragraphs of several reports can share a page.
  */
 export function paragraphRenderer(
   doc: ReportDocument,
   options: ParagraphRenderOptions,
-): (paragraphId: string) => string {
+): (paragraphId: string) => RenderedParagraph {
   const nodes = new Map<string, Paragraph>([...doc.paragraphIds].map(([node, id]) => [id, node]));
   return (paragraphId) => {
     const node = nodes.get(paragraphId);
@@ -49,6 +62,36 @@ export function paragraphRenderer(
     const root: Root = { type: "root", children: [{ type: "paragraph", children: copyTree(node.children) }] };
     const hast = processor.runSync(root);
     const p = hast.children.find((c) => c.type === "element");
-    return toHtml({ type: "root", children: p?.children ?? [] });
+    const children = p?.children ?? [];
+    const shared: [number, number][] = [];
+    liftMarks(children, shared, 0);
+    return { html: toHtml({ type: "root", children }), shared };
   };
+}
+
+const classesOf = (node: ElementContent): unknown =>
+  node.type === "element" ? node.properties["className"] : undefined;
+const hasClass = (node: ElementContent, name: string) => {
+  const c = classesOf(node);
+  return Array.isArray(c) && c.includes(name);
+};
+
+/**
+ * Replace each `<mark class="shared">` of `nodes` by its content, in place, and push its range in the visible
+ * text (tooltips left out) to `ranges`; returns the offset after `nodes`.
+ */
+function liftMarks(nodes: ElementContent[], ranges: [number, number][], offset: number): number {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (node.type === "text") offset += node.value.length;
+    else if (node.type !== "element" || hasClass(node, "term-tip")) continue;
+    else if (node.tagName === "mark" && hasClass(node, "shared")) {
+      const start = offset;
+      offset = liftMarks(node.children, ranges, offset);
+      ranges.push([start, offset]);
+      nodes.splice(i, 1, ...node.children);
+      i += node.children.length - 1;
+    } else offset = liftMarks(node.children, ranges, offset);
+  }
+  return offset;
 }

@@ -53,4 +53,21 @@ export function sharedPhrases(
     .sort((a, b) => total(b) - total(a) || a.phrase.localeCompare(b.phrase, "zh"));
 }
 
+/** A five-year plan's name (十四五): every report of a period names it, so it tells no two reports apart. */
+const FIVE_YEAR_PLAN = /^十[一二三四五六七八九]五$/;
+
+/**
+ * The slogans that every report puts in quotation marks in its body text (深化“放管服”改革), the five-year plans'
+ * names left out; ordered as {@link sharedPhrases} orders them (by uses, quoted or not, then by phrase).
+ */
+export function slogansQuotedByAll(docs: readonly ReportDocument[]): string[] {
+  if (docs.length < 2) return [];
+  const quoted = docs.map(
+    (d) => new Set(d.paragraphs.filter(isBodyParagraph).flatMap((p) => quotedPhrases(p.text))),
+  );
+  return sharedPhrases(docs)
+    .map((s) => s.phrase)
+    .filter((p) => !FIVE_YEAR_PLAN.test(p) && quoted.every((q) => q.has(p)));
+}
+
 const total = (s: SharedPhrase) => Object.values(s.counts).reduce((a, b) => a + b, 0);

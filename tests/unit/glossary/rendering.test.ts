@@ -86,24 +86,50 @@ describe("paragraphRenderer", () => {
   const doc = reportOf("shizuishan").document;
   const render = paragraphRenderer(doc, {
     glossary,
-    shared: ["三个着力", "放管服"],
+    shared: ["三个着力", "放管服", "政府"],
     sharedTerms: new Set([glossary.find((e) => e.term === "三个着力")!.id]),
   });
+  /** The visible text of rendered HTML: its text outside the tooltips, entities decoded. */
+  const visible = (html: string) =>
+    html
+      .replace(/<span class="term-tip"[^>]*>.*?<\/span>/g, "")
+      .replace(/<[^>]+>/g, "")
+      .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+      .replace(/&(amp|lt|gt|quot);/g, (_, n: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"' })[n]!);
 
-  it("renders a paragraph's inline content: lead in <strong>, terms linked, shared phrases marked", () => {
+  it("renders a paragraph's inline content: lead in <strong>, terms linked, shared phrases found, not marked up", () => {
     const p = doc.paragraphs.find((x) => x.text.startsWith("持续推进重点领域改革"))!;
-    const html = render(p.id);
+    const { html, shared } = render(p.id);
     expect(html.startsWith("<strong>持续推进重点领域改革</strong>。")).toBe(true);
-    expect(html).toContain('<mark class="shared">“放管服”</mark>');
+    expect(html).not.toContain("<mark");
     expect(html).not.toMatch(/^<p|\n/);
+    const text = visible(html);
+    expect(shared.map(([s, e]) => text.slice(s, e))).toContain("“放管服”");
   });
 
-  it("marks a shared term on its link and never inside its tooltip", () => {
+  it("gives the shared phrases' places in the visible text, past terms and their tooltips, in order", () => {
+    let afterTip = 0;
+    for (const p of doc.paragraphs) {
+      const { html, shared } = render(p.id);
+      const text = visible(html);
+      expect(text).toBe(p.text);
+      for (const [i, [s, e]] of shared.entries()) {
+        expect(["政府", "放管服", "“放管服”", "三个着力", "“三个着力”"]).toContain(text.slice(s, e));
+        if (i > 0) expect(s).toBeGreaterThanOrEqual(shared[i - 1]![1]);
+      }
+      const tip = html.indexOf('<span class="term-tip"');
+      if (tip >= 0) afterTip += shared.filter(([s]) => s >= visible(html.slice(0, tip)).length).length;
+    }
+    // Phrases after a tooltip, whose text the offsets must pass over.
+    expect(afterTip).toBeGreaterThan(0);
+  });
+
+  it("marks a shared term on its link and finds no phrase inside its tooltip", () => {
     const p = doc.paragraphs.find((x) => x.text.includes("“三个着力”"))!;
-    const html = render(p.id);
+    const { html, shared } = render(p.id);
     expect(html).toContain(`class="term shared" aria-describedby="shizuishan-2020-${p.id}-term-1"`);
-    const tip = /<span class="term-tip"[^>]*>(.*?)<\/span>/.exec(html)![1]!;
-    expect(tip).not.toContain("<mark");
+    const text = visible(html);
+    expect(shared.map(([s, e]) => text.slice(s, e))).not.toContain("三个着力");
   });
 
   it("says which paragraph ids exist when asked for one that does not", () => {

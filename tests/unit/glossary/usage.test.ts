@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { glossaryUsage } from "../../../src/lib/glossary/occurrences.ts";
-import { quotedPhrases, sharedPhrases } from "../../../src/lib/glossary/shared.ts";
+import { quotedPhrases, sharedPhrases, slogansQuotedByAll } from "../../../src/lib/glossary/shared.ts";
 import { snippetOf } from "../../../src/lib/glossary/snippet.ts";
 import { reportTermPatterns, termPatterns } from "../../../src/lib/glossary/terms.ts";
 import { termVariants } from "../../../src/lib/glossary/variants.ts";
@@ -76,6 +76,38 @@ describe("sharedPhrases", () => {
 
   it("needs at least two reports", () => {
     expect(sharedPhrases(docs.slice(0, 1))).toEqual([]);
+  });
+});
+
+describe("slogansQuotedByAll", () => {
+  const pair = [reportOf("zhongwei", "zhongwei-2020").document, reportOf("shizuishan", "shizuishan-2020").document];
+  const quotedIn = (doc: (typeof docs)[number]) => new Set(doc.paragraphs.filter((p) => p.kind !== "glossary").flatMap((p) => quotedPhrases(p.text)));
+
+  it("gives the slogans both reports put in quotation marks, without the marks, and not the five-year plans' names", () => {
+    const slogans = slogansQuotedByAll(pair);
+    expect(slogans).toEqual(expect.arrayContaining(["放管服", "不忘初心、牢记使命", "三个着力", "回头看"]));
+    expect(slogans.some((s) => /[“”]/.test(s))).toBe(false);
+    expect(slogans).not.toContain("十四五");
+    expect(slogans).not.toContain("十三五");
+    for (const doc of pair) for (const s of slogans) expect(quotedIn(doc).has(s), `${doc.meta.id} ${s}`).toBe(true);
+  });
+
+  it("leaves out a slogan one of them uses without quotation marks, and what only one says", () => {
+    const slogans = new Set(slogansQuotedByAll(pair));
+    const [zhongwei, shizuishan] = pair.map(quotedIn) as [Set<string>, Set<string>];
+    const unquotedInOne = sharedPhrases(pair)
+      .map((s) => s.phrase)
+      .filter((p) => zhongwei.has(p) !== shizuishan.has(p));
+    expect(unquotedInOne.length).toBeGreaterThan(0);
+    for (const p of unquotedInOne) expect(slogans.has(p), p).toBe(false);
+    expect(slogans.has("健康中卫")).toBe(false);
+  });
+
+  it("keeps the order of sharedPhrases and needs two reports", () => {
+    const order = sharedPhrases(pair).map((s) => s.phrase);
+    const slogans = slogansQuotedByAll(pair);
+    expect(slogans).toEqual(order.filter((p) => slogans.includes(p)));
+    expect(slogansQuotedByAll(pair.slice(0, 1))).toEqual([]);
   });
 });
 
