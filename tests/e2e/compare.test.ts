@@ -88,6 +88,73 @@ const shown = (page: Page, selector: string) =>
 
 const byHref = (a: { href: string }, b: { href: string }) => a.href.localeCompare(b.href);
 
+/**
+ * The phrases a comparison page marks, as each paragraph's `data-shared` places them in its visible text, each with
+ * its column's report and its topic; the painted ranges themselves (one per text node); and the paragraphs whose
+ * painted text is not exactly what `data-shared` places.
+ */
+async function highlighted(page: Page) {
+  return page.evaluate(() => {
+    const ranges = [...(CSS.highlights.get("cmp-shared") ?? [])] as Range[];
+    const phrases: { text: string; report: string | null; topic: string | undefined }[] = [];
+    const unpainted: string[] = [];
+    for (const p of document.querySelectorAll<HTMLElement>(".cmp-para")) {
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT, {
+        acceptNode: (n) => (n.parentElement!.closest(".term-tip, .cmp-permalink") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      });
+      const starts = new Map<Node, number>();
+      let text = "";
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        starts.set(n, text.length);
+        text += (n as Text).data;
+      }
+      const covered = (intervals: number[][]) => {
+        const at = new Set<number>();
+        for (const [s, e] of intervals) for (let i = s!; i < e!; i++) at.add(i);
+        return [...at].sort((a, b) => a - b).join(" ");
+      };
+      const claimed = (p.dataset.shared ?? "").split(" ").filter(Boolean).map((pair) => pair.split(",").map(Number));
+      const painted = ranges
+        .filter((r) => p.contains(r.startContainer))
+        .map((r) => {
+          if (!starts.has(r.startContainer) || r.startContainer !== r.endContainer) return [-1, 0];
+          const at = starts.get(r.startContainer)!;
+          return [at + r.startOffset, at + r.endOffset];
+        });
+      if (covered(painted) !== covered(claimed) || painted.some(([s]) => s! < 0)) unpainted.push(p.textContent!.slice(0, 40));
+      for (const [s, e] of claimed)
+        phrases.push({ text: text.slice(s, e), report: p.closest(".cmp-col")!.getAttribute("data-report"), topic: p.closest("section.cmp-topic")?.id });
+    }
+    return { phrases, parts: ranges.map((r) => r.toString()), unpainted };
+  });
+}
+
+/**
+ * The slogans a topic's line (“放管服”“回头看”: no 顿号 between quoted items) names that are not marked in one of
+ * the topic's columns: highlighted, or on the link of a glossary term both reports use (“三个着力”重点).
+ */
+async function unmarkedTopicSlogans(page: Page, ids: readonly string[]): Promise<string[]> {
+  const { phrases } = await highlighted(page);
+  const unquote = (t: string) => t.replace(/[“”]/g, "");
+  const lines = await page.locator(".cmp-topic__shared").evaluateAll((ps) =>
+    ps.map((p) => ({ topic: p.closest("section")!.id, slogans: [...p.querySelector("mark")!.textContent!.matchAll(/“([^”]+)”/g)].map((m) => m[1]!) })),
+  );
+  const terms = await page.locator(".cmp-para a.term.shared").evaluateAll((as) =>
+    as.map((a) => ({ text: a.textContent!, report: a.closest(".cmp-col")!.getAttribute("data-report"), topic: a.closest("section")!.id })),
+  );
+  return lines.flatMap((line) =>
+    line.slogans.flatMap((slogan) =>
+      ids
+        .filter(
+          (id) =>
+            !phrases.some((f) => f.topic === line.topic && f.report === id && unquote(f.text) === slogan) &&
+            !terms.some((f) => f.topic === line.topic && f.report === id && unquote(f.text).includes(slogan)),
+        )
+        .map((id) => `${line.topic}: “${slogan}” is not marked in ${id}`),
+    ),
+  );
+}
+
 describe("the compare pages", async () => {
   const docs = await documents();
   const pairs = expectedPairs(docs);
@@ -108,7 +175,7 @@ describe("the compare pages", async () => {
     console.log(`compare: ${comparePages.length} pages (${pairs.length} pairs and /compare/)`);
   });
 
-  it("each names exactly its two reports in its title, heading and columns (the region before its cities, the earlier year first), and shows every body paragraph of both once", async () => {
+  it("each names exactly its two reports in its title, heading and columns (the region before its cities, the earlier year first), shows every body paragraph of both once, and marks in both columns each slogan a topic line names", async () => {
     const placeOrder = (JSON.parse(await readFile(join(content, "places.json"), "utf8")) as { id: string }[]).map((p) => p.id);
     const reading = (ids: string[]) =>
       [...ids].sort((x, y) => placeOrder.indexOf(x.split("-")[0]!) - placeOrder.indexOf(y.split("-")[0]!) || x.localeCompare(y));
@@ -133,6 +200,8 @@ describe("the compare pages", async () => {
         sections.map((s) => [...s.querySelectorAll(".cmp-col")].map((c) => c.getAttribute("data-report"))),
       );
       for (const c of columns) if (JSON.stringify(c) !== JSON.stringify(ids)) wrong.push(`${path}: a topic's columns are ${c.join(", ")}`);
+      for (const u of await unmarkedTopicSlogans(page, ids)) wrong.push(`${path}: ${u}`);
+      for (const u of (await highlighted(page)).unpainted) wrong.push(`${path}: the highlight is not what data-shared places in “${u}…”`);
       const heads = await page.locator(".cmp-col__title").evaluateAll((els) => [...new Set(els.map((e) => e.textContent ?? ""))]);
       if (JSON.stringify(heads) !== JSON.stringify(two.map((d) => displayTitle(d.meta)))) wrong.push(`${path}: column titles ${heads.join(", ")}`);
       const paragraphs = await shownParagraphs(page);
@@ -271,44 +340,24 @@ describe("/compare/", () => {
     const quotedBy = (d: ReportDocument, slogan: string) => bodyOf([d]).some((p) => p.text.includes(`“${slogan}”`));
     const opened = await site.openPage("/compare/");
     const { page } = opened;
-    const read = () =>
-      page.evaluate(() =>
-        [...(CSS.highlights.get("cmp-shared") ?? [])].map((r) => {
-          const range = r as Range;
-          const at = range.startContainer.parentElement!;
-          return {
-            text: range.toString(),
-            report: at.closest(".cmp-col")?.getAttribute("data-report"),
-            topic: at.closest("section.cmp-topic")?.id,
-            inLinkOrTip: at.closest("a, .term-tip") !== null,
-          };
-        }),
-      );
-    const found = await read();
+    const { phrases: found, parts, unpainted } = await highlighted(page);
     expect(found.length).toBeGreaterThan(10);
+    expect(unpainted, "paragraphs whose painted text is not what data-shared places").toEqual([]);
     for (const f of found) {
       const slogan = f.text.replace(/[“”]/g, "");
-      expect(f.inLinkOrTip, f.text).toBe(false);
       expect(f.text, "a highlight takes the slogan's quotation marks along where it has them").not.toMatch(/^“[^”]*$|^[^“]*”$/);
       for (const d of pair) expect(quotedBy(d, slogan), `${d.meta.id} quotes ${slogan}`).toBe(true);
     }
-    // Each topic's line of shared slogans (“放管服”“回头看”, no 顿号 between quoted items): every one of them is highlighted in both columns of the topic.
-    const lines = await page.locator(".cmp-topic__shared").evaluateAll((ps) =>
-      ps.map((p) => ({ topic: p.closest("section")!.id, slogans: [...p.querySelector("mark")!.textContent!.matchAll(/“([^”]+)”/g)].map((m) => m[1]!) })),
-    );
-    // A slogan in a glossary term both use (“三个着力”重点) is marked on the term's link (.term.shared) instead.
-    const terms = await page.locator(".cmp-para a.term.shared").evaluateAll((as) =>
-      as.map((a) => ({ text: a.textContent!, report: a.closest(".cmp-col")!.getAttribute("data-report"), topic: a.closest("section")!.id })),
-    );
-    expect(lines.length).toBeGreaterThan(0);
-    for (const line of lines)
-      for (const slogan of line.slogans)
-        for (const id of original)
-          expect(
-            found.some((f) => f.topic === line.topic && f.report === id && f.text.replace(/[“”]/g, "") === slogan) ||
-              terms.some((f) => f.topic === line.topic && f.report === id && f.text.replace(/[“”]/g, "").includes(slogan)),
-            `${line.topic} ${id} ${slogan}`,
-          ).toBe(true);
+    expect(await page.locator(".cmp-topic__shared").count()).toBeGreaterThan(0);
+    expect(await unmarkedTopicSlogans(page, original)).toEqual([]);
+    // The English page marks the same phrases.
+    const en = await site.openPage("/en/compare/");
+    const english = await highlighted(en.page);
+    expect(english.unpainted).toEqual([]);
+    expect(english.phrases).toEqual(found);
+    expect(await unmarkedTopicSlogans(en.page, original)).toEqual([]);
+    expectNoProblems(en);
+    await en.close();
     expect(await page.locator(".cmp-para mark").count()).toBe(0);
     // Painted: the highlight's background is the legend's yellow.
     const colours = await page.evaluate(() => {
@@ -329,7 +378,7 @@ describe("/compare/", () => {
     });
     await tab.visit("/compare/");
     const marks = await tab.page.locator(".cmp-para mark.shared").allTextContents();
-    expect(marks).toEqual(found.map((f) => f.text));
+    expect(marks).toEqual(parts);
     expectNoProblems(tab);
     await tab.close();
   });

@@ -1,15 +1,21 @@
-import type { ElementContent } from "hast";
+import type { Element, ElementContent } from "hast";
 import type { Paragraph, Root } from "mdast";
 import { unified } from "unified";
 import remarkRehype from "remark-rehype";
 import type { ReportDocument } from "../report/document.ts";
 import type { GlossaryEntry } from "../schema/glossary.ts";
 import remarkGlossary from "../render/remark-glossary.ts";
-import remarkShared from "./remark-shared.ts";
+import { phraseFinder, type PhraseMatch } from "./match.ts";
 import { toHtml } from "../render/to-html.ts";
 import { copyTree } from "../markdown/copy-tree.ts";
 
-const NO_PHRASES: readonly string[] = [];
+/** The finder of a list of phrases, made once per list: a comparison renders each report's paragraphs with the same list. */
+const finders = new WeakMap<readonly string[], (text: string) => PhraseMatch<string>[]>();
+function finderOf(phrases: readonly string[]): (text: string) => PhraseMatch<string>[] {
+  let find = finders.get(phrases);
+  if (!find) finders.set(phrases, (find = phraseFinder(phrases.map((p) => ({ key: p, variants: [p] })))));
+  return find;
+}
 
 /** Options of {@link paragraphRenderer}. */
 export interface ParagraphRenderOptions {
@@ -45,6 +51,7 @@ export function paragraphRenderer(
   options: ParagraphRenderOptions,
 ): (paragraphId: string) => RenderedParagraph {
   const nodes = new Map<string, Paragraph>([...doc.paragraphIds].map(([node, id]) => [id, node]));
+  const findShared = options.shared?.length ? finderOf(options.shared) : undefined;
   return (paragraphId) => {
     const node = nodes.get(paragraphId);
     if (!node)
@@ -57,41 +64,30 @@ export function paragraphRenderer(
         ...(options.sharedTerms ? { shared: options.sharedTerms } : {}),
         ...(options.hrefOf ? { hrefOf: options.hrefOf } : {}),
       })
-      .use(remarkShared, { phrases: options.shared ?? NO_PHRASES })
       .use(remarkRehype, { allowDangerousHtml: false });
     const root: Root = { type: "root", children: [{ type: "paragraph", children: copyTree(node.children) }] };
     const hast = processor.runSync(root);
     const p = hast.children.find((c) => c.type === "element");
     const children = p?.children ?? [];
-    const shared: [number, number][] = [];
-    liftMarks(children, shared, 0);
+    const shared = findShared ? findShared(visibleText(children)).map((m): [number, number] => [m.start, m.end]) : [];
     return { html: toHtml({ type: "root", children }), shared };
   };
 }
 
-const classesOf = (node: ElementContent): unknown =>
-  node.type === "element" ? node.properties["className"] : undefined;
-const hasClass = (node: ElementContent, name: string) => {
-  const c = classesOf(node);
+const hasClass = (node: Element, name: string) => {
+  const c = node.properties["className"];
   return Array.isArray(c) && c.includes(name);
 };
 
 /**
- * Replace each `<mark class="shared">` of `nodes` by its content, in place, and push its range in the visible
- * text (tooltips left out) to `ranges`; returns the offset after `nodes`.
+ * The text of `nodes` as a browser reads it outside the glossary tooltips (`.term-tip`): the text nodes in order,
+ * with a CRLF read as one line feed, as the HTML parser reads it.
  */
-function liftMarks(nodes: ElementContent[], ranges: [number, number][], offset: number): number {
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i]!;
-    if (node.type === "text") offset += node.value.length;
-    else if (node.type !== "element" || hasClass(node, "term-tip")) continue;
-    else if (node.tagName === "mark" && hasClass(node, "shared")) {
-      const start = offset;
-      offset = liftMarks(node.children, ranges, offset);
-      ranges.push([start, offset]);
-      nodes.splice(i, 1, ...node.children);
-      i += node.children.length - 1;
-    } else offset = liftMarks(node.children, ranges, offset);
+function visibleText(nodes: readonly ElementContent[]): string {
+  let out = "";
+  for (const node of nodes) {
+    if (node.type === "text") out += node.value.replace(/\r\n/g, "\n");
+    else if (node.type === "element" && !hasClass(node, "term-tip")) out += visibleText(node.children);
   }
-  return offset;
+  return out;
 }

@@ -25,18 +25,19 @@ export function quotedPhrases(text: string): string[] {
   return out;
 }
 
+/** The body paragraphs' texts of each report. */
+const bodiesOf = (docs: readonly ReportDocument[]) =>
+  docs.map((d) => ({ id: d.meta.id, texts: d.paragraphs.filter(isBodyParagraph).map((p) => p.text) }));
+
 /**
- * The slogans used by at least `minReports` of the reports (by default all of them, at least two): every
- * phrase one report puts in quotation marks, plus the `extra` candidates (e.g. glossary terms), counted in
- * the body text of each report with or without quotation marks. Most used first, then by phrase.
+ * The uses of each candidate in the reports' body texts, with or without quotation marks, the longest candidate
+ * at each place: those used by at least `minReports` reports, most used first, then by phrase.
  */
-export function sharedPhrases(
-  docs: readonly ReportDocument[],
-  extra: readonly string[] = [],
-  minReports = Math.max(2, docs.length),
+function countPhrases(
+  bodies: readonly { id: string; texts: readonly string[] }[],
+  candidates: ReadonlySet<string>,
+  minReports: number,
 ): SharedPhrase[] {
-  const bodies = docs.map((d) => ({ id: d.meta.id, texts: d.paragraphs.filter(isBodyParagraph).map((p) => p.text) }));
-  const candidates = new Set([...extra, ...bodies.flatMap((b) => b.texts.flatMap(quotedPhrases))]);
   const find = phraseFinder([...candidates].map((phrase) => ({ key: phrase, variants: [phrase] })));
   const counts = new Map<string, Record<string, number>>([...candidates].map((c) => [c, {}]));
   for (const b of bodies) {
@@ -53,21 +54,33 @@ export function sharedPhrases(
     .sort((a, b) => total(b) - total(a) || a.phrase.localeCompare(b.phrase, "zh"));
 }
 
+/**
+ * The slogans used by at least `minReports` of the reports (by default all of them, at least two): every
+ * phrase one report puts in quotation marks, plus the `extra` candidates (e.g. glossary terms), counted in
+ * the body text of each report with or without quotation marks. Most used first, then by phrase.
+ */
+export function sharedPhrases(
+  docs: readonly ReportDocument[],
+  extra: readonly string[] = [],
+  minReports = Math.max(2, docs.length),
+): SharedPhrase[] {
+  const bodies = bodiesOf(docs);
+  return countPhrases(bodies, new Set([...extra, ...bodies.flatMap((b) => b.texts.flatMap(quotedPhrases))]), minReports);
+}
+
 /** A five-year plan's name (十四五): every report of a period names it, so it tells no two reports apart. */
 const FIVE_YEAR_PLAN = /^十[一二三四五六七八九]五$/;
 
 /**
  * The slogans that every report puts in quotation marks in its body text (深化“放管服”改革), the five-year plans'
- * names left out; ordered as {@link sharedPhrases} orders them (by uses, quoted or not, then by phrase).
+ * names left out; most used first (with or without quotation marks, among these slogans alone), then by phrase.
  */
 export function slogansQuotedByAll(docs: readonly ReportDocument[]): string[] {
   if (docs.length < 2) return [];
-  const quoted = docs.map(
-    (d) => new Set(d.paragraphs.filter(isBodyParagraph).flatMap((p) => quotedPhrases(p.text))),
-  );
-  return sharedPhrases(docs)
-    .map((s) => s.phrase)
-    .filter((p) => !FIVE_YEAR_PLAN.test(p) && quoted.every((q) => q.has(p)));
+  const bodies = bodiesOf(docs);
+  const [first, ...rest] = bodies.map((b) => new Set(b.texts.flatMap(quotedPhrases)));
+  const quotedByAll = new Set([...first!].filter((p) => !FIVE_YEAR_PLAN.test(p) && rest.every((q) => q.has(p))));
+  return countPhrases(bodies, quotedByAll, 0).map((s) => s.phrase);
 }
 
 const total = (s: SharedPhrase) => Object.values(s.counts).reduce((a, b) => a + b, 0);

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { renderReport } from "../../../src/lib/render/render-report.ts";
 import { paragraphRenderer } from "../../../src/lib/glossary/render-paragraph.ts";
 import { glossaryUsage } from "../../../src/lib/glossary/occurrences.ts";
+import { parseMarkdown } from "../../../src/lib/markdown/processor.ts";
+import { readDocument } from "../../../src/lib/report/document.ts";
 import type { StoredFigure } from "../../../src/lib/schema/figure.ts";
 import { glossary, reportOf, reports } from "../topics/support.ts";
 
@@ -124,12 +126,24 @@ describe("paragraphRenderer", () => {
     expect(afterTip).toBeGreaterThan(0);
   });
 
-  it("marks a shared term on its link and finds no phrase inside its tooltip", () => {
+  it("marks a shared term on its link, finds phrases in its link text too, and none inside its tooltip", () => {
     const p = doc.paragraphs.find((x) => x.text.includes("“三个着力”"))!;
     const { html, shared } = render(p.id);
     expect(html).toContain(`class="term shared" aria-describedby="shizuishan-2020-${p.id}-term-1"`);
     const text = visible(html);
-    expect(shared.map(([s, e]) => text.slice(s, e))).not.toContain("三个着力");
+    expect(html).toMatch(/<a [^>]*class="term shared"[^>]*>“三个着力”/);
+    expect(shared.map(([s, e]) => text.slice(s, e))).toContain("“三个着力”");
+    const tip = /<span class="term-tip"[^>]*>(.*?)<\/span>/.exec(html)![1]!;
+    expect(tip).toContain("三个着力");
+    expect(shared.length).toBe([...text.matchAll(/“三个着力”|“放管服”|政府/g)].length);
+  });
+
+  it("counts a CRLF in the text as the one line feed the browser reads", () => {
+    const md = "深化“放管服”改革，\r\n再深化“放管服”改革。\n";
+    const one = readDocument(parseMarkdown(md), { ...doc.meta, id: "crlf-2020" });
+    const { html, shared } = paragraphRenderer(one, { glossary: [], shared: ["放管服"] })(one.paragraphs[0]!.id);
+    const read = visible(html).replace(/\r\n/g, "\n");
+    expect(shared.map(([s, e]) => read.slice(s, e))).toEqual(["“放管服”", "“放管服”"]);
   });
 
   it("says which paragraph ids exist when asked for one that does not", () => {

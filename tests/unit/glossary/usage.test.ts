@@ -103,10 +103,22 @@ describe("slogansQuotedByAll", () => {
     expect(slogans.has("健康中卫")).toBe(false);
   });
 
-  it("keeps the order of sharedPhrases and needs two reports", () => {
-    const order = sharedPhrases(pair).map((s) => s.phrase);
+  it("keeps a slogan both quote when one report also quotes a longer phrase that holds it (纠“四风”, “纠四风”)", () => {
+    const region = reportOf("ningxia", "ningxia-2021").document;
+    const city = reportOf("shizuishan", "shizuishan-2021").document;
+    expect(quotedIn(city).has("纠四风")).toBe(true);
+    for (const d of [region, city]) expect(quotedIn(d).has("四风"), d.meta.id).toBe(true);
+    expect(slogansQuotedByAll([region, city])).toContain("四风");
+  });
+
+  it("lists the most used first and needs two reports", () => {
     const slogans = slogansQuotedByAll(pair);
-    expect(slogans).toEqual(order.filter((p) => slogans.includes(p)));
+    // Uses counted plainly, for the slogans that hold no other (where the longest match at a place decides nothing).
+    const plain = pair.flatMap((d) => d.paragraphs.filter((p) => p.kind !== "glossary").map((p) => p.text.replace(/[“”]/g, "")));
+    const alone = slogans.filter((s) => !slogans.some((o) => o !== s && (o.includes(s) || s.includes(o))));
+    const uses = alone.map((s) => plain.reduce((n, t) => n + t.split(s).length - 1, 0));
+    expect(alone.length).toBeGreaterThan(5);
+    expect(uses).toEqual([...uses].sort((a, b) => b - a));
     expect(slogansQuotedByAll(pair.slice(0, 1))).toEqual([]);
   });
 });
