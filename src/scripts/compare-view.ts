@@ -4,6 +4,9 @@ import enCompare from "../i18n/ui/en/compare.ts";
 import { composePair, pairQuery, permalink, topicsPath } from "../lib/topics/compose-view.ts";
 import { pairTitle, reportName } from "../lib/topics/labels.ts";
 import type { ReportTopics } from "../lib/topics/report-topics.ts";
+import { slogansQuotedInAll } from "../lib/glossary/shared.ts";
+import { phraseFinder } from "../lib/glossary/match.ts";
+import { highlightShared } from "./shared-marks.ts";
 
 /** The composer's strings in each language (only the compare area's: the page says the rest). */
 const STRINGS: Record<Lang, typeof enCompare> = { "zh-CN": zhCompare, en: enCompare };
@@ -66,6 +69,14 @@ export async function composeView(doc: Document): Promise<void> {
   /** The report's text: marked Chinese on an English page, the paragraph links in it read in English. */
   const zh: Record<string, string> = en ? { lang: "zh-CN" } : {};
   const ui: Record<string, string> = en ? { lang: "en" } : {};
+  // The slogans both reports put in quotation marks, highlighted where they occur as on a pair page: each
+  // paragraph's data-shared places them in its text after the permalink (and the space before the text).
+  const slogans = slogansQuotedInAll([a, b].map((r) => r.topics.flatMap((topic) => topic.paragraphs.map((p) => p.text))));
+  const find = phraseFinder(slogans.map((s) => ({ key: s, variants: [s] })));
+  const shared = (text: string): Record<string, string> => {
+    const found = find(text);
+    return found.length > 0 ? { "data-shared": found.map((m) => `${m.start + 1},${m.end + 1}`).join(" ") } : {};
+  };
   const sections = composePair(a, b).map((topic) => {
     const label = en ? topic.label_en : topic.label;
     return el(
@@ -91,7 +102,7 @@ export async function composeView(doc: Document): Promise<void> {
                   "ol",
                   zh,
                   ...paras.map((p) =>
-                    el(doc, "li", {}, el(doc, "a", { href: page(permalink(r.meta.id, p.id)), ...ui }, t.paragraph(p.n)), ` ${p.text}`),
+                    el(doc, "li", shared(p.text), el(doc, "a", { href: page(permalink(r.meta.id, p.id)), ...ui }, t.paragraph(p.n)), ` ${p.text}`),
                   ),
                 ),
           );
@@ -110,5 +121,8 @@ export async function composeView(doc: Document): Promise<void> {
   );
   fallback.hidden = true;
   target.replaceChildren(...sections, more);
+  const legend = doc.getElementById("cv-legend");
+  if (legend && slogans.length > 0) legend.hidden = false;
+  highlightShared(target, "li", "a", "cmp-shared");
   status.textContent = "";
 }

@@ -85,6 +85,35 @@ describe("/compare/view/", () => {
     await opened.close();
   });
 
+  it("highlights the slogans both reports quote, in the same paragraphs and words as their pair page", async () => {
+    /** Each paragraph's marked phrases, by its permalink: `data-shared` read over the text outside `skip`. */
+    const marked = (elements: Element[], skip: string) =>
+      elements.map((e) => {
+        let text = "";
+        const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT, {
+          acceptNode: (n) => (n.parentElement!.closest(skip) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+        });
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) text += (n as Text).data;
+        const link = e.querySelector("a[href*='#p-']:is(.cmp-permalink, li > a)")!.getAttribute("href")!;
+        const pairs = (e.getAttribute("data-shared") ?? "").split(" ").filter(Boolean).map((pair) => pair.split(",").map(Number));
+        return [link, pairs.map(([s, end]) => text.slice(s, end))] as const;
+      });
+    const view = await site.openPage(`/compare/view/?a=${pair.a}&b=${pair.b}`);
+    await view.page.locator(".cv__col").first().waitFor();
+    const composed = Object.fromEntries(await view.page.locator(".cv__col li[data-shared]").evaluateAll(marked, "a"));
+    // Painted: one highlight range per phrase (the text has no links), and the legend says what yellow means.
+    const painted = await view.page.evaluate(() => [...(CSS.highlights.get("cmp-shared") ?? [])].map((r) => (r as Range).toString()));
+    expect(painted.length).toBeGreaterThan(10);
+    expect(painted.sort()).toEqual(Object.values(composed).flat().sort());
+    await expect(view.page.locator("#cv-legend").isVisible()).resolves.toBe(true);
+    expectNoProblems(view);
+    await view.close();
+    const paired = await site.openPage(`/compare/`);
+    const rendered = Object.fromEntries(await paired.page.locator(".cmp-para[data-shared]").evaluateAll(marked, ".term-tip, .cmp-permalink"));
+    await paired.close();
+    expect(composed).toEqual(rendered);
+  });
+
   it("keeps the links to the topic pages when an id is not a report", async () => {
     const opened = await site.openPage("/compare/view/?a=nowhere-2020&b=zhongwei-2020");
     const { page } = opened;

@@ -76,9 +76,14 @@ const FIVE_YEAR_PLAN = /^十[一二三四五六七八九]五$/;
  * names left out; most used first (with or without quotation marks, among these slogans alone), then by phrase.
  */
 export function slogansQuotedByAll(docs: readonly ReportDocument[]): string[] {
-  if (docs.length < 2) return [];
-  const bodies = bodiesOf(docs);
-  const [first, ...rest] = bodies.map((b) => new Set(b.texts.flatMap(quotedPhrases)));
+  return slogansQuotedInAll(bodiesOf(docs).map((b) => b.texts));
+}
+
+/** {@link slogansQuotedByAll} of reports given as the texts of their body paragraphs (in the browser, from topic data). */
+export function slogansQuotedInAll(reports: readonly (readonly string[])[]): string[] {
+  if (reports.length < 2) return [];
+  const bodies = reports.map((texts, i) => ({ id: String(i), texts }));
+  const [first, ...rest] = reports.map((texts) => new Set(texts.flatMap(quotedPhrases)));
   const quotedByAll = new Set([...first!].filter((p) => !FIVE_YEAR_PLAN.test(p) && rest.every((q) => q.has(p))));
   return countPhrases(bodies, quotedByAll, 0).map((s) => s.phrase);
 }
