@@ -76,8 +76,11 @@ export function trackerChart(rows: readonly TrackerRow[], places: readonly Place
   const order = [...places].sort((a, b) => Number(b.parent === null) - Number(a.parent === null));
   const ordered = order.flatMap((p) => rows.filter((r) => r.record.place === p.id).slice(0, 1).map((r) => ({ r, p })));
   const { width, row, left, right, top, bottom } = TRACKER_CHART;
+  // One scale, one unit: every target and outcome is written in the first row's unit (`7000人` beside the
+  // region's `7.2万人` is drawn as 0.7万人).
+  const unit = ordered[0]?.r.target.unit ?? "";
   const bands = ordered.map(({ r }) => {
-    const t = r.target;
+    const t = sameQuantity(r.target.unit, unit) ? inUnit(r.target, unit) : r.target;
     const change = r.metric.measure === "change";
     const lo = change ? signed(t, t.min ?? (typeof t.value === "number" ? t.value : null)) : t.min ?? (typeof t.value === "number" ? t.value : null);
     const hi = change ? signed(t, t.max ?? (typeof t.value === "number" ? t.value : null)) : t.max ?? (typeof t.value === "number" ? t.value : null);
@@ -85,10 +88,10 @@ export function trackerChart(rows: readonly TrackerRow[], places: readonly Place
     const loose = t.qualifier === "approx" && t.unit === "%";
     const a = Math.min(base, hi ?? base) - (loose ? 0.5 : 0);
     const b = Math.max(base, hi ?? base);
-    // A judged outcome is drawn, like its rule, in the target's unit (`12389人` against `1.1万人` as 1.2389万人).
+    // A judged outcome is drawn in the same unit (`12389人` against `1.1万人` as 1.2389万人).
     const out = r.outcome && r.record.status !== "not_comparable" && sameQuantity(r.outcome.unit, t.unit) ? inUnit(r.outcome, t.unit) : null;
     const o = out && typeof out.value === "number" ? (change ? signed(out, out.value) : out.value) : null;
-    return { a, b, o, t: base };
+    return { a, b, o, t: base, unit: t.unit };
   });
   const values = bands.flatMap((b) => [b.a, b.b, ...(b.o === null ? [] : [b.o])]);
   const x = scaleLinear()
@@ -96,14 +99,13 @@ export function trackerChart(rows: readonly TrackerRow[], places: readonly Place
     .nice()
     .range([left, width - right]);
   const height = top + bottom + ordered.length * row;
-  const unit = ordered[0]?.r.target.unit ?? "";
   const chartRows = ordered.map(({ r, p }, i) => ({
     place: p,
     y: top + i * row + row / 2,
     target: [x(bands[i]!.a), x(bands[i]!.b)] as [number, number],
     targetText: en ? valueTextEn(r.target) : r.target.quote,
     outcome: bands[i]!.o === null ? null : x(bands[i]!.o!),
-    outcomeText: en ? (bands[i]!.o === null || !r.outcome ? "" : markLabelEn(r.outcome)) : text(bands[i]!.o, r.target.unit),
+    outcomeText: en ? (bands[i]!.o === null || !r.outcome ? "" : markLabelEn(r.outcome)) : text(bands[i]!.o, bands[i]!.unit),
     status: r.record.status,
     reference: p.parent === null && order.some((c) => c.parent === p.id),
   }));

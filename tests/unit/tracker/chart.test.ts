@@ -50,3 +50,31 @@ describe("trackerChart: the model the tracker's charts draw", () => {
     expect(model.height).toBe(TRACKER_CHART.top + TRACKER_CHART.bottom + 2 * TRACKER_CHART.row);
   });
 });
+
+describe("trackerChart: targets written with other magnitudes of one unit", () => {
+  // The region's 7.2万人 beside a city's 7000人 target and 8687人 result (城镇新增就业).
+  const model = trackerChart(
+    [
+      row("qu", { value: 7.2, unit: "万人", quote: "城镇新增就业7.2万人" }, { value: 7.5, unit: "万人" }, "met"),
+      row("shi", { value: 7000, unit: "人", quote: "城镇新增就业7000人" }, { value: 8687, unit: "人" }, "met"),
+    ],
+    places,
+  );
+  const [qu, shi] = model.rows as [(typeof model.rows)[0], (typeof model.rows)[0]];
+  /** The value a position stands for, read off two ticks (the scale is linear). */
+  const valueAt = (x: number) => {
+    const [t0, t1] = model.ticks as [(typeof model.ticks)[0], (typeof model.ticks)[0]];
+    const v0 = Number.parseFloat(t0.label);
+    const v1 = Number.parseFloat(t1.label);
+    return v0 + ((x - t0.x) * (v1 - v0)) / (t1.x - t0.x);
+  };
+
+  it("draws every row in the first row's unit, on one scale", () => {
+    expect(model.ticks.every((t) => t.label.endsWith("万人"))).toBe(true);
+    expect(valueAt(qu.target[0])).toBeCloseTo(7.2, 5);
+    expect(valueAt(shi.target[0])).toBeCloseTo(0.7, 5);
+    expect(valueAt(shi.outcome!)).toBeCloseTo(0.8687, 5);
+    expect(shi.outcomeText).toBe("0.87万人");
+    expect(Math.max(...model.ticks.map((t) => Number.parseFloat(t.label)))).toBeLessThan(10);
+  });
+});
