@@ -202,6 +202,19 @@ describe("the compare pages", async () => {
       for (const c of columns) if (JSON.stringify(c) !== JSON.stringify(ids)) wrong.push(`${path}: a topic's columns are ${c.join(", ")}`);
       for (const u of await unmarkedTopicSlogans(page, ids)) wrong.push(`${path}: ${u}`);
       for (const u of (await highlighted(page)).unpainted) wrong.push(`${path}: the highlight is not what data-shared places in “${u}…”`);
+      // "No five-year-plan part" is said of a report only when none of its paragraphs is in one, in any topic.
+      const outlook = await page.locator(".cmp-col").evaluateAll((cols) =>
+        cols.map((c) => ({
+          report: c.getAttribute("data-report")!,
+          paragraphs: c.querySelectorAll(".cmp-cell--outlook .cmp-para").length,
+          saysNone: [...c.querySelectorAll(".cmp-cell--outlook .cmp-empty")].some((e) => e.textContent === "这份报告没有五年规划部分。"),
+        })),
+      );
+      for (const id of ids) {
+        const mine = outlook.filter((o) => o.report === id);
+        const has = mine.some((o) => o.paragraphs > 0);
+        if (has && mine.some((o) => o.saysNone)) wrong.push(`${path}: says ${id} has no five-year-plan part, but it has one`);
+      }
       const heads = await page.locator(".cmp-col__title").evaluateAll((els) => [...new Set(els.map((e) => e.textContent ?? ""))]);
       if (JSON.stringify(heads) !== JSON.stringify(two.map((d) => displayTitle(d.meta)))) wrong.push(`${path}: column titles ${heads.join(", ")}`);
       const paragraphs = await shownParagraphs(page);
