@@ -170,6 +170,28 @@ describe("/indicators/<metric>/", () => {
   });
 });
 
+describe("a figure in a reader", () => {
+  it("leads to its record on the indicator's page, marked among the others, as a linked paragraph is", async () => {
+    const all = await records();
+    const report = all.at(-1)!.report;
+    const opened = await site.openPage(`/reports/${report}/`);
+    const { page } = opened;
+    const link = page.locator("a.fig[href^='/indicators/'][href*='#']").first();
+    const target = (await link.getAttribute("href"))!;
+    await link.click();
+    await page.waitForURL((u) => `${u.pathname}${u.hash}` === target);
+    const id = target.split("#")[1]!;
+    const background = (selector: string) => page.locator(selector).first().evaluate((tr) => getComputedStyle(tr.querySelector("td")!).backgroundColor);
+    const marked = await background(`tr[id="${id}"]`);
+    const other = await background(`tr[data-figure]:not([id="${id}"])`);
+    expect(marked).not.toBe(other);
+    expect(marked).toBe("rgb(255, 246, 214)");
+    expect(await page.locator(`tr[id="${id}"]`).evaluate((tr) => getComputedStyle(tr).outlineStyle)).toBe("solid");
+    expectNoProblems(opened);
+    await opened.close();
+  });
+});
+
 describe("/indicators/<year>/<place>/", () => {
   it("lists every record of the report, each value linking to its paragraph", async () => {
     const all = await records();
