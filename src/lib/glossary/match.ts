@@ -5,6 +5,12 @@ export interface PhrasePattern<K> {
   key: K;
   /** Spellings without quotation marks. */
   variants: readonly string[];
+  /**
+   * The words that follow the phrase in its own report's spelling (“四个一”行动 → 行动): where another text has
+   * the phrase followed directly by a Chinese character, that character must begin them (“四个一”林草产业 is
+   * another programme).
+   */
+  suffix?: string;
 }
 
 /** A phrase found in a text, in UTF-16 offsets [start, end) of the original text. */
@@ -19,6 +25,7 @@ const QUOTE_CLASS = `[${[...QUOTE_CHARS].map((c) => `\\u${c.charCodeAt(0).toStri
 const QUOTE_RE = new RegExp(QUOTE_CLASS);
 const QUOTES_G = new RegExp(QUOTE_CLASS, "g");
 const ALNUM = /[0-9A-Za-z]/;
+const HAN = /\p{Script=Han}/u;
 
 /**
  * Widen a range by the quotation mark that closes (or opens) one left unbalanced inside it, and by a pair
@@ -106,11 +113,14 @@ export function spellingsIn(spellings: readonly string[]): (text: string) => Set
  * spelling, the first given wins. (The patterns are read when the finder is made.)
  */
 export function phraseFinder<K>(patterns: readonly PhrasePattern<K>[]): (text: string) => PhraseMatch<K>[] {
-  const { root, starts } = spellingTrie(patterns.flatMap((p) => p.variants.map((v) => [v, { key: p.key, v }] as const)));
+  type Hit = { key: K; v: string; suffix: string | undefined };
+  const { root, starts } = spellingTrie(
+    patterns.flatMap((p) => p.variants.map((v) => [v, { key: p.key, v, suffix: p.suffix }] as const)),
+  );
   /** The longest spelling at `i` of `norm` that does not cut through a word. */
-  const longestAt = (norm: string, i: number): { key: K; v: string } | undefined => {
-    const ends: { key: K; v: string }[] = [];
-    let node: TrieNode<{ key: K; v: string }> | undefined = root;
+  const longestAt = (norm: string, i: number): Hit | undefined => {
+    const ends: Hit[] = [];
+    let node: TrieNode<Hit> | undefined = root;
     for (let j = i; j < norm.length; j++) {
       node = node.next.get(norm[j]!);
       if (!node) break;
@@ -140,6 +150,10 @@ export function phraseFinder<K>(patterns: readonly PhrasePattern<K>[]): (text: s
         continue;
       }
       const [start, end] = balance(text, at(i), at(i + hit.v.length - 1) + 1);
+      if (hit.suffix && !hit.v.endsWith(hit.suffix) && HAN.test(text[end] ?? "") && text[end] !== hit.suffix[0]) {
+        i++;
+        continue;
+      }
       const prev = out.at(-1);
       if (!prev || start >= prev.end) out.push({ key: hit.key, start, end });
       i += hit.v.length;

@@ -46,7 +46,11 @@ type Prepared = { patterns: PhrasePattern<GlossaryEntry>[]; find: (text: string)
 /** The patterns of a list of entries for one report, with their finder: made once per list and report. */
 const prepared = new WeakMap<readonly GlossaryEntry[], Map<string | undefined, Prepared>>();
 
-const sameSpellings = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((v, i) => v === b[i]);
+const samePattern = (a: PhrasePattern<GlossaryEntry>, b: PhrasePattern<GlossaryEntry>) =>
+  a.variants.length === b.variants.length && a.variants.every((v, i) => v === b.variants[i]) && a.suffix === b.suffix;
+
+/** The key of the patterns of a report without entries of its own: every term is another appendix's. */
+const NO_OWN = "";
 
 function preparedTerms(entries: readonly GlossaryEntry[], report: string | undefined): Prepared {
   let byReport = prepared.get(entries);
@@ -54,10 +58,11 @@ function preparedTerms(entries: readonly GlossaryEntry[], report: string | undef
   let terms = byReport.get(report);
   if (!terms) {
     const patterns = termPatterns(entries, report);
-    // The finder of the whole list (first definition wins) serves every report whose own definitions are spelt
-    // as the ones they replace, its matches handed this report's entries: one trie per list, not per report.
-    const base = report === undefined ? undefined : preparedTerms(entries, undefined);
-    if (base && patterns.every((p, i) => sameSpellings(p.variants, base.patterns[i]!.variants))) {
+    // The finder of the list as a report without entries of its own reads it serves every report whose own
+    // definitions are spelt and found as the ones they replace, its matches handed this report's entries: one
+    // trie per list for most reports, not one per report.
+    const base = report === undefined || report === NO_OWN ? undefined : preparedTerms(entries, NO_OWN);
+    if (base && patterns.every((p, i) => samePattern(p, base.patterns[i]!))) {
       const own = new Map(base.patterns.map((b, i) => [b.key, patterns[i]!.key]));
       terms = { patterns, find: (text) => base.find(text).map((m) => ({ ...m, key: own.get(m.key)! })) };
     } else {

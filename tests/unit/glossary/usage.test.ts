@@ -4,6 +4,7 @@ import { quotedPhrases, sharedPhrases, slogansQuotedByAll } from "../../../src/l
 import { snippetOf } from "../../../src/lib/glossary/snippet.ts";
 import { reportTermPatterns, termPatterns } from "../../../src/lib/glossary/terms.ts";
 import { termVariants } from "../../../src/lib/glossary/variants.ts";
+import { phraseFinder, type PhrasePattern } from "../../../src/lib/glossary/match.ts";
 import type { GlossaryEntry } from "../../../src/lib/schema/glossary.ts";
 import { glossary, reportOf, reports } from "../topics/support.ts";
 
@@ -148,6 +149,40 @@ describe("snippetOf", () => {
   });
 });
 
+describe("another appendix's terms", () => {
+  const suffixOf = (term: string, report?: string) => termPatterns(glossary, report).find((p) => p.key.term === term)!.suffix;
+
+  it("carry the words the appendix spells after the quoted term, in other reports only", () => {
+    expect(suffixOf("四个一", "guyuan-2020")).toBe("行动"); // shizuishan-2021: “四个一”行动
+    expect(suffixOf("1+9", "guyuan-2020")).toBe("创建机制"); // zhongwei-2020: “1+9”创建机制
+    expect(suffixOf("四个一", "shizuishan-2021")).toBeUndefined();
+    expect(suffixOf("四个一", undefined)).toBeUndefined();
+    expect(suffixOf("四尘", "guyuan-2021")).toBeUndefined(); // “四尘”“五水”“六废”: another slogan follows, not words
+  });
+
+  it("are not found followed by other words: another place's programme of the same name", () => {
+    const find = phraseFinder(termPatterns(glossary, "guyuan-2020"));
+    const terms = (text: string) => find(text).map((m) => [m.key.term, text.slice(m.start, m.end)]);
+    expect(terms("高标准实施“四个一”林草产业工程")).toEqual([]);
+    expect(terms("制定了“1+9”行动计划")).toEqual([]);
+    expect(terms("实施“四个一”行动，落实“1+9”创建机制")).toEqual([
+      ["四个一", "“四个一”行动"],
+      ["1+9", "“1+9”创建机制"],
+    ]);
+    expect(terms("推进“四个一”，完善“1+9”")).toEqual([
+      ["四个一", "“四个一”"],
+      ["1+9", "“1+9”"],
+    ]);
+    // In its own report the term is found whatever follows it.
+    expect(phraseFinder(termPatterns(glossary, "shizuishan-2021"))("“四个一”林草产业").map((m) => m.key.term)).toEqual(["四个一"]);
+  });
+
+  it("link no other report's “四个一” and “1+9” in Guyuan's reports, where they name Guyuan's own programmes", () => {
+    for (const u of usage.filter((u) => ["四个一", "1+9"].includes(u.entry.term)))
+      for (const id of ["guyuan-2020", "guyuan-2021"]) expect(u.counts[id] ?? 0, `${u.entry.id} in ${id}`).toBe(0);
+  });
+});
+
 describe("termPatterns for many reports", () => {
   it("gives each report the patterns termPatterns gives it: its own entry of a term, else the first, in the same order", () => {
     // What a report reads, entry by entry: the first entry of each term, replaced by the report's own first one.
@@ -160,9 +195,10 @@ describe("termPatterns for many reports", () => {
       return [...byTerm.values()].map((e) => ({ key: e, variants: termVariants(e) }));
     };
     const ofReport = reportTermPatterns(glossary);
+    const keysAndSpellings = (ps: readonly PhrasePattern<GlossaryEntry>[]) => ps.map((p) => ({ key: p.key, variants: p.variants }));
     for (const report of [...docs.map((d) => d.meta.id), "nowhere-2020", undefined]) {
-      expect(ofReport(report), String(report)).toEqual(expected(report));
-      expect(termPatterns(glossary, report), String(report)).toEqual(expected(report));
+      expect(keysAndSpellings(ofReport(report)), String(report)).toEqual(expected(report));
+      expect(keysAndSpellings(termPatterns(glossary, report)), String(report)).toEqual(expected(report));
     }
     // A term two appendices define: each report reads its own entry.
     const shared = [...Map.groupBy(glossary, (e) => e.term).values()].find((es) => new Set(es.map((e) => e.report)).size > 1)!;
