@@ -15,6 +15,15 @@ const common: UiDict["common"] = {
   },
   searchBox: { label: "Search the reports", placeholder: "Search…", submit: "Search" },
   langSwitch: { label: "Language", other: "中文" },
+  notFound: {
+    title: "Page not found",
+    text: "There is no page at this address: the link may be wrong, or this site has no such report or comparison.",
+    pair: "To compare these two reports, open ",
+    pairLink: "the two reports side by side",
+    home: "Home: the reports of every place and year",
+    view: "Compare any two reports",
+    search: "Search the reports",
+  },
   footer: {
     downloads: "Data: ",
     sourceNote: "The texts as published by each people's government are authoritative.",

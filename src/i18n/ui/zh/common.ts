@@ -18,6 +18,16 @@ export default {
     /** The link to the same page in the other language, written in that language. */
     other: "English",
   },
+  /** The page served at an address that has none (404.html), which says itself in both languages. */
+  notFound: {
+    title: "找不到这个页面",
+    text: "这个地址上没有页面：链接可能有误，或者本站没有这份报告或这组对比。",
+    pair: "要对比这两份报告，请打开",
+    pairLink: "这两份报告的对比",
+    home: "首页：各地各年的报告",
+    view: "任选两份报告对比",
+    search: "全文搜索",
+  },
   footer: {
     downloads: "数据下载：",
     sourceNote: "报告原文以各地人民政府公布文本为准。",
