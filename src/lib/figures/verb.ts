@@ -21,8 +21,10 @@ type Verb = [words: string, direction: "up" | "down" | null, change: boolean, qu
 const VERBS: Verb[] = [
   ...["提高到", "提高至", "提升到", "提升至", "增至", "增加到", "增加至", "增长到", "上升到", "上升至"].map((w): Verb => [w, "up", false, null]),
   ...["降至", "降为", "降到", "下降到", "下降至", "减少到", "减少至", "减至"].map((w): Verb => [w, "down", false, null]),
+  // Cuts of time, meetings, documents and spending (企业开办时间压缩到3个工作日, 会议压缩20%, 文件精简41.3%).
+  ...["压缩到", "压缩至", "压减到", "压减至", "缩短到", "缩短至", "精简到", "精简至"].map((w): Verb => [w, "down", false, null]),
   ...["增长", "增加", "提高", "提升", "上升"].map((w): Verb => [w, "up", true, null]),
-  ...["下降", "减少", "降低", "回落", "下滑"].map((w): Verb => [w, "down", true, null]),
+  ...["下降", "减少", "降低", "回落", "下滑", "压缩", "压减", "缩短", "缩减", "精简"].map((w): Verb => [w, "down", true, null]),
   ...["控制在", "不超过", "不高于", "低于"].map((w): Verb => [w, null, false, "at_most"]),
   ...["超过", "突破", "不低于", "不少于", "高于"].map((w): Verb => [w, null, false, "at_least"]),
   ...["调整为", "稳定在", "保持在", "达到", "达", "为", "累计", "总计", "合计"].map((w): Verb => [w, null, false, null]),

@@ -189,3 +189,21 @@ describe("single figures in the real reports", () => {
     expect(typed(one(sz, "国4务院大督查反馈6项问题全部整改到位"))).toMatchObject({ value: 6, unit: "项", label_zh: "国务院大督查反馈问题全部整改到位" });
   });
 });
+
+describe("cuts: 压缩, 压减, 精简, 缩短", () => {
+  it("a cut to a level (压缩到3个工作日内): down, the verb out of the label", () => {
+    const f = one(real("ningxia-2020"), "企业开办时间压缩到3个工作日内");
+    expect(typed(f)).toMatchObject({ metric: "business_startup_days", label_zh: "企业开办时间", value: 3, direction: "down" });
+  });
+
+  it("a cut by a share (会议压缩20%, 文件精简41.3%, 支出压减11%): a fall, paired where the vocabulary knows it", () => {
+    const valued = (e: ReturnType<typeof real>, text: string, value: number) => {
+      const found = quoting(e, text).filter((f) => f.value === value);
+      expect(found, text).toHaveLength(1);
+      return found[0]!;
+    };
+    expect(typed(valued(real("ningxia-2021"), "自治区政府层面会议压缩20%", 20))).toMatchObject({ metric: "meetings_change", unit: "%", direction: "down" });
+    expect(typed(valued(real("ningxia-2020"), "全年文件精简41.3%", 41.3))).toMatchObject({ metric: "documents_change", direction: "down" });
+    expect(typed(one(real("wuzhong-2021"), "一般性支出和非刚性支出压减11%"))).toMatchObject({ value: 11, direction: "down" });
+  });
+});
