@@ -121,6 +121,30 @@ describe("/glossary/", () => {
     await opened.close();
   });
 
+  it("on a phone, a reader's term whose entry merges several appendices leads to the whole entry: the term and its definition in view", async () => {
+    // The readers that link a term to an id standing on a merged entry's source line, not on the entry itself.
+    const glossary = await site.openPage("/glossary/", { width: 360, height: 740 });
+    const sourceIds = await glossary.page.locator(".gl-entry__source[id]").evaluateAll((ps) => ps.map((p) => p.id));
+    await glossary.close();
+    expect(sourceIds.length).toBeGreaterThan(0);
+    const tab = await site.openTab({ width: 360, height: 740 });
+    let followed = 0;
+    for (const reader of readers) {
+      await tab.visit(reader);
+      const href = await tab.page.locator("a.term").evaluateAll((as, ids) => as.map((a) => a.getAttribute("href")!).find((h) => ids.includes(h.split("#")[1]!)), sourceIds);
+      if (!href) continue;
+      // A tap leads to the glossary (the tooltip shows on hover and focus).
+      await tab.page.goto(site.url(href));
+      const entry = tab.page.locator(`.gl-entry:has([id="${href.split("#")[1]}"])`);
+      await expect.poll(() => isInViewport(entry.locator("h3"))).toBe(true);
+      expect(await isInViewport(entry.locator(".gl-entry__def").first())).toBe(true);
+      followed++;
+    }
+    expect(followed).toBeGreaterThan(0);
+    expectNoProblems(tab);
+    await tab.close();
+  });
+
   it("links the slogans Shizuishan shares with Zhongwei's appendix in the Shizuishan reader", async () => {
     const all = await entries();
     const opened = await site.openPage("/reports/shizuishan-2020/");
