@@ -7,7 +7,12 @@
  */
 export function landOnEntry(doc: Document, win: Window): void {
   const land = () => {
-    const id = decodeURIComponent(win.location.hash.slice(1));
+    let id = win.location.hash.slice(1);
+    try {
+      id = decodeURIComponent(id);
+    } catch {
+      // A fragment that is not valid percent-encoding is looked up as written.
+    }
     const target = id ? doc.getElementById(id) : null;
     const entry = target?.closest(".gl-entry");
     if (target && entry && entry !== target) entry.scrollIntoView();
