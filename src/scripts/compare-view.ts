@@ -5,7 +5,7 @@ import { composePair, pairQuery, permalink, topicsPath } from "../lib/topics/com
 import { pairTitle, reportName } from "../lib/topics/labels.ts";
 import type { ReportTopics } from "../lib/topics/report-topics.ts";
 import { slogansQuotedInAll } from "../lib/glossary/shared.ts";
-import { phraseFinder } from "../lib/glossary/match.ts";
+import { plainPhraseFinder } from "../lib/glossary/match.ts";
 import { highlightShared } from "./shared-marks.ts";
 
 /** The composer's strings in each language (only the compare area's: the page says the rest). */
@@ -72,7 +72,7 @@ export async function composeView(doc: Document): Promise<void> {
   // The slogans both reports put in quotation marks, highlighted where they occur as on a pair page: each
   // paragraph's data-shared places them in its text after the permalink (and the space before the text).
   const slogans = slogansQuotedInAll([a, b].map((r) => r.topics.flatMap((topic) => topic.paragraphs.map((p) => p.text))));
-  const find = phraseFinder(slogans.map((s) => ({ key: s, variants: [s] })));
+  const find = plainPhraseFinder(slogans);
   const shared = (text: string): Record<string, string> => {
     const found = find(text);
     return found.length > 0 ? { "data-shared": found.map((m) => `${m.start + 1},${m.end + 1}`).join(" ") } : {};

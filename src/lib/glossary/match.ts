@@ -106,6 +106,11 @@ export function spellingsIn(spellings: readonly string[]): (text: string) => Set
   };
 }
 
+/** A finder of phrases spelt one way each (slogans, without quotation marks), each match keyed by its phrase. */
+export function plainPhraseFinder(phrases: Iterable<string>): (text: string) => PhraseMatch<string>[] {
+  return phraseFinder([...phrases].map((p) => ({ key: p, variants: [p] })));
+}
+
 /**
  * {@link findPhrases} with the patterns prepared once, for searching many texts with the same patterns:
  * the spellings are put in a trie of UTF-16 units, so each position of a text is tried in one walk, as long

@@ -5,7 +5,7 @@ import remarkRehype from "remark-rehype";
 import type { ReportDocument } from "../report/document.ts";
 import type { GlossaryEntry } from "../schema/glossary.ts";
 import remarkGlossary from "../render/remark-glossary.ts";
-import { phraseFinder, type PhraseMatch } from "./match.ts";
+import { plainPhraseFinder, type PhraseMatch } from "./match.ts";
 import { toHtml } from "../render/to-html.ts";
 import { copyTree } from "../markdown/copy-tree.ts";
 
@@ -13,7 +13,7 @@ import { copyTree } from "../markdown/copy-tree.ts";
 const finders = new WeakMap<readonly string[], (text: string) => PhraseMatch<string>[]>();
 function finderOf(phrases: readonly string[]): (text: string) => PhraseMatch<string>[] {
   let find = finders.get(phrases);
-  if (!find) finders.set(phrases, (find = phraseFinder(phrases.map((p) => ({ key: p, variants: [p] })))));
+  if (!find) finders.set(phrases, (find = plainPhraseFinder(phrases)));
   return find;
 }
 

@@ -1,6 +1,6 @@
 import type { ReportDocument } from "../report/document.ts";
 import { isBodyParagraph } from "../topics/body.ts";
-import { phraseFinder } from "./match.ts";
+import { plainPhraseFinder } from "./match.ts";
 import { unquote } from "./variants.ts";
 
 /** A phrase that several reports use, with its number of uses in each. */
@@ -38,7 +38,7 @@ function countPhrases(
   candidates: ReadonlySet<string>,
   minReports: number,
 ): SharedPhrase[] {
-  const find = phraseFinder([...candidates].map((phrase) => ({ key: phrase, variants: [phrase] })));
+  const find = plainPhraseFinder(candidates);
   const counts = new Map<string, Record<string, number>>([...candidates].map((c) => [c, {}]));
   for (const b of bodies) {
     for (const text of b.texts) {
