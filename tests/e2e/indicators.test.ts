@@ -171,14 +171,18 @@ describe("/indicators/<metric>/", () => {
 });
 
 describe("a figure in a reader", () => {
-  it("leads to its record on the indicator's page, marked among the others, as a linked paragraph is", async () => {
+  it.each([
+    ["the indicator's page", "/indicators/[a-z_]+/#"],
+    ["the report's records page", "/indicators/\\d{4}/[a-z]+/#"],
+  ])("leads to its record on %s, marked among the others, as a linked paragraph is", async (_, pattern) => {
     const all = await records();
     const report = all.at(-1)!.report;
     const opened = await site.openPage(`/reports/${report}/`);
     const { page } = opened;
-    const link = page.locator("a.fig[href^='/indicators/'][href*='#']").first();
-    const target = (await link.getAttribute("href"))!;
-    await link.click();
+    const hrefs = await page.locator("a.fig").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+    const target = hrefs.find((h) => new RegExp(`^${pattern}`).test(h))!;
+    expect(target, pattern).toBeDefined();
+    await page.locator(`a.fig[href="${target}"]`).first().click();
     await page.waitForURL((u) => `${u.pathname}${u.hash}` === target);
     const id = target.split("#")[1]!;
     const background = (selector: string) => page.locator(selector).first().evaluate((tr) => getComputedStyle(tr.querySelector("td")!).backgroundColor);
@@ -190,6 +194,7 @@ describe("a figure in a reader", () => {
     expectNoProblems(opened);
     await opened.close();
   });
+
 });
 
 describe("/indicators/<year>/<place>/", () => {
