@@ -10,6 +10,8 @@ import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import type { GlossaryEntry } from "../../src/lib/schema/glossary.ts";
+import zhGlossary from "../../src/i18n/ui/zh/glossary.ts";
+import enGlossary from "../../src/i18n/ui/en/glossary.ts";
 import { chineseOutsideZh } from "./support/english.ts";
 import { expectNoProblems, isInViewport, useSite } from "./helpers.ts";
 
@@ -133,7 +135,7 @@ describe("/glossary/", () => {
       await tab.visit(reader);
       const href = await tab.page.locator("a.term").evaluateAll((as, ids) => as.map((a) => a.getAttribute("href")!).find((h) => ids.includes(h.split("#")[1]!)), sourceIds);
       if (!href) continue;
-      // A tap leads to the glossary (the tooltip shows on hover and focus).
+      // Where the term's link leads (a tap opens the definition first: tested below).
       await tab.page.goto(site.url(href));
       const entry = tab.page.locator(`.gl-entry:has([id="${href.split("#")[1]}"])`);
       await expect.poll(() => isInViewport(entry.locator("h3"))).toBe(true);
@@ -202,6 +204,84 @@ describe("glossary terms in the readers", () => {
       inner: innerWidth,
     }));
     expect(size.scroll).toBeLessThanOrEqual(size.inner);
+    await opened.close();
+  });
+
+  it.each([
+    { path: "/reports/shizuishan-2020/", hint: zhGlossary.tapAgain },
+    { path: "/en/reports/ningxia-2021/", hint: enGlossary.tapAgain },
+    { path: "/compare/yinchuan-2021/zhongwei-2021/", hint: zhGlossary.tapAgain },
+    { path: "/en/compare/guyuan-2020/shizuishan-2020/", hint: enGlossary.tapAgain },
+  ])("on a touch screen ($path), a first tap shows the definition with how to open the entry, a tap elsewhere or on it closes it, a second tap opens the entry", async ({ path, hint }) => {
+    const opened = await site.openPage(path, { width: 360, height: 740, touch: true });
+    const { page } = opened;
+    expect(await page.evaluate(() => matchMedia("(hover: none)").matches)).toBe(true);
+    const term = page.locator("a.term").nth(2);
+    const href = (await term.getAttribute("href"))!;
+    const tip = page.locator(`[id="${await term.getAttribute("aria-describedby")}"]`);
+    const definition = await tip.textContent();
+    await term.scrollIntoViewIfNeeded();
+    await term.tap();
+    expect(new URL(page.url()).pathname).toBe(path);
+    expect(await tip.isVisible()).toBe(true);
+    expect(await term.getAttribute("aria-expanded")).toBe("true");
+    expect(await tip.textContent()).toBe(`${definition}${hint}`);
+    const box = (await tip.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+    // A tap on the page's heading closes it; the hint is added once only.
+    await page.locator("h1").tap();
+    expect(await tip.isVisible()).toBe(false);
+    expect(await term.getAttribute("aria-expanded")).toBeNull();
+    await term.tap();
+    expect(await tip.isVisible()).toBe(true);
+    expect(await tip.locator(".term-hint").count()).toBe(1);
+    // A tap on the definition (it covers the lines below the term) closes it too.
+    await tip.tap();
+    expect(await tip.isVisible()).toBe(false);
+    await term.tap();
+    // Another term's tap, in another paragraph, moves the definition there.
+    const index = await page.locator("a.term").evaluateAll((as) => as.findIndex((a) => a.closest("p") !== as[2]!.closest("p")));
+    const other = page.locator("a.term").nth(index);
+    await other.scrollIntoViewIfNeeded();
+    await other.tap();
+    expect(await tip.isVisible()).toBe(false);
+    expect(await page.locator(`[id="${await other.getAttribute("aria-describedby")}"]`).isVisible()).toBe(true);
+    await term.scrollIntoViewIfNeeded();
+    await term.tap();
+    await term.tap();
+    await page.waitForURL(`**${href}`);
+    expectNoProblems(opened);
+    await opened.close();
+  });
+
+  it("closes a definition with Escape, on hover and on focus, until the pointer or the focus comes back", async () => {
+    const opened = await site.openPage("/reports/zhongwei-2021/");
+    const { page } = opened;
+    const term = page.locator("a.term").first();
+    const tip = page.locator(`[id="${await term.getAttribute("aria-describedby")}"]`);
+    await term.hover();
+    expect(await tip.isVisible()).toBe(true);
+    await page.keyboard.press("Escape");
+    expect(await tip.isVisible()).toBe(false);
+    await page.mouse.move(0, 0);
+    await term.hover();
+    expect(await tip.isVisible()).toBe(true);
+    await page.mouse.move(0, 0);
+    await term.focus();
+    expect(await tip.isVisible()).toBe(true);
+    await page.keyboard.press("Escape");
+    expect(await tip.isVisible()).toBe(false);
+    expect(await term.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Shift+Tab");
+    expect(await term.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await tip.isVisible()).toBe(true);
+    // On a screen with a mouse a click follows the link at once.
+    const href = (await term.getAttribute("href"))!;
+    await term.click();
+    await page.waitForURL(`**${href}`);
+    expectNoProblems(opened);
     await opened.close();
   });
 

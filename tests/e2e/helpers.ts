@@ -34,6 +34,8 @@ export interface OpenOptions {
   waitUntil?: "load" | "domcontentloaded" | "networkidle";
   /** Ignore the pages' Content-Security-Policy (only to test what the CSP would otherwise stop first). */
   bypassCSP?: boolean;
+  /** A phone's touch screen: taps, no hover (`(hover: none)` matches). */
+  touch?: boolean;
 }
 
 /** The served site in this file's browser. */
@@ -92,6 +94,7 @@ async function openTab(site: Site, options: OpenOptions): Promise<Tab> {
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     reducedMotion: "reduce",
     bypassCSP: options.bypassCSP ?? false,
+    ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
   });
   const problems: Problem[] = [];
   let current = "/";

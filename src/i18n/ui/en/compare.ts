@@ -15,7 +15,7 @@ const compare: UiDict["compare"] = {
     sharedMark: "Yellow highlight",
     sharedText: ": wordings and slogans both reports use.",
     termMark: "Dotted underline",
-    termText: ": a term; pointing at it or focusing it shows its definition, clicking it opens the ",
+    termText: ": a term; pointing at it, focusing it or, on a touch screen, tapping it shows its definition; clicking it (a second tap) opens the ",
     termLink: "glossary",
     termEnd: ".",
     assignNote: (other) =>

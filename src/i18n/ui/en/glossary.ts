@@ -29,6 +29,7 @@ const glossary: UiDict["glossary"] = {
   sharedLede:
     "These phrases in quotation marks are explained in no appendix, but at least half of the reports use them (the number of reports in brackets). Select one to search the reports for it.",
   sharedCount: (reports) => ` (${reports})`,
+  tapAgain: "Tap the term again to open its glossary entry.",
 };
 
 /** `1 report`, `3 reports`. */

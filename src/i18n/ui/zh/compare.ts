@@ -18,7 +18,7 @@ export default {
     sharedMark: "黄色底纹",
     sharedText: "：两份报告都使用的提法和口号。",
     termMark: "点线下划线",
-    termText: "：术语，指向或聚焦时显示解释，点击进入",
+    termText: "：术语，指向、聚焦或在触屏上轻点时显示解释，点击（触屏上再点一次）进入",
     termLink: "术语解释",
     termEnd: "。",
     assignNote: (other: string) => `段落按小标题、段首句和关键词归入一个主题；兼及其他主题的段落列在那些主题的“另见”中。开场、致谢、总体要求和结束语归入“${other}”。`,

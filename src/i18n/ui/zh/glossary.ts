@@ -30,4 +30,6 @@ export default {
   sharedLede: "下列加引号的提法不在任何附录中，但至少一半的报告用到了（括号内为报告份数）。点击可检索全文。",
   /** After a shared phrase: the number of reports using it. */
   sharedCount: (reports: number) => `（${reports}）`,
+  /** Added to a term’s definition opened by a tap on a touch screen (readers, comparisons). */
+  tapAgain: "再点一次用语，打开它在术语解释页的条目。",
 };
