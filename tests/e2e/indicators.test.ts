@@ -212,7 +212,7 @@ describe("/indicators/<year>/<place>/", () => {
 });
 
 describe("on a 360 px phone", () => {
-  it("fits: one column of charts, every part of every year, tables scrolling inside their box", async () => {
+  it("fits: one column of charts, every part of every year, record tables read row by row with every quote on screen", async () => {
     const all = await records();
     const counts = new Map<string, number>();
     for (const f of all) counts.set(f.report, (counts.get(f.report) ?? 0) + 1);
@@ -229,6 +229,36 @@ describe("on a 360 px phone", () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
       const lefts = await page.locator(".ind-grid > figure").evaluateAll((els) => new Set(els.map((e) => e.getBoundingClientRect().left)).size);
       if (lefts) expect(lefts, path).toBe(1);
+      // A table of records does not scroll sideways: each row's quote takes the screen's width under its value.
+      const tables = await page.locator(".data-table.stacks").evaluateAll((ts) =>
+        ts.map((t) => ({
+          box: [t.parentElement!.scrollWidth, t.parentElement!.clientWidth],
+          rows: [...t.querySelectorAll("tbody tr")].filter((tr) => (tr as HTMLElement).offsetParent !== null).map((tr) => {
+            const quote = tr.querySelector(".stacks__full")!.getBoundingClientRect();
+            const first = tr.firstElementChild!.getBoundingClientRect();
+            return { left: quote.left, right: quote.right, below: quote.top >= first.bottom - 1 };
+          }),
+        })),
+      );
+      for (const t of tables) {
+        expect(t.box[0], path).toBeLessThanOrEqual(t.box[1]!);
+        expect(t.rows.length, path).toBeGreaterThan(0);
+        for (const r of t.rows) {
+          expect(r.left, path).toBeGreaterThanOrEqual(0);
+          expect(r.right, path).toBeLessThanOrEqual(360);
+          expect(r.below, path).toBe(true);
+        }
+      }
+      if (/\/indicators\/(\d{4}\/[a-z]+|[a-z_]+)\/$/.test(path)) {
+        expect(tables.length, path).toBeGreaterThan(0);
+        // Still a table to a screen reader: Chromium's accessibility tree keeps its rows and column headings.
+        const cdp = await page.context().newCDPSession(page);
+        const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as { nodes: { role?: { value: string }; ignored: boolean }[] };
+        const roles = nodes.filter((n) => !n.ignored).map((n) => n.role?.value);
+        expect(roles, path).toContain("table");
+        expect(roles, path).toContain("columnheader");
+        expect(roles.filter((r) => r === "row").length, path).toBeGreaterThan(tables[0]!.rows.length);
+      }
       const next = page.locator(".ind-pager a[rel=next]");
       if (await next.count()) queue.push((await next.getAttribute("href"))!);
       expectNoProblems(opened);
