@@ -330,6 +330,39 @@ describe("/compare/", () => {
     await opened.close();
   });
 
+  it.each(["/compare/yinchuan-2021/zhongwei-2021/", "/en/compare/zhongwei-2020/zhongwei-2021/"])(
+    "%s: the topic list's counts follow the part filter, each the number of paragraphs shown in its topic",
+    async (path) => {
+      const opened = await site.openPage(path);
+      const { page } = opened;
+      // For every topic card, each count's number, and the paragraphs shown in that topic's column of the report.
+      const read = () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll<HTMLAnchorElement>(".cmp-nav a")].map((a) => {
+            const section = document.getElementById(a.hash.slice(1))!;
+            const columns = [...section.querySelectorAll<HTMLElement>(".cmp-col")];
+            return [...a.querySelectorAll(".cmp-nav__counts > span")].map((span, i) => ({
+              // The last number: a same-place pair names each report by its year.
+              count: Number(/(\d+)\D*$/.exec(span.textContent ?? "")![1]),
+              shown: [...columns[i]!.querySelectorAll<HTMLElement>(".cmp-para")].filter((p) => p.offsetParent !== null).length,
+            }));
+          }),
+        );
+      const labels = await page.locator(".cmp-filter label").allInnerTexts();
+      expect(labels.length).toBe(4);
+      const totals = (await read()).flat();
+      for (const label of [...labels.slice(1), labels[0]!]) {
+        await page.getByText(label, { exact: true }).click();
+        const counts = (await read()).flat();
+        for (const c of counts) expect(c.count, label).toBe(c.shown);
+        if (label !== labels[0]) expect(counts.reduce((n, c) => n + c.count, 0), label).toBeLessThan(totals.reduce((n, c) => n + c.count, 0));
+      }
+      expect((await read()).flat()).toEqual(totals);
+      expectNoProblems(opened);
+      await opened.close();
+    },
+  );
+
   it("links glossary terms in both columns and shows the definition on keyboard focus", async () => {
     const opened = await site.openPage("/compare/#topic-other");
     const { page } = opened;
