@@ -4,7 +4,7 @@ import { cleanSubject, dropEnumeration, enumerates, nounAfter, sliceClean } from
 import { each, EACH, respectively, townAndCountry } from "./list-drafts.ts";
 import type { Quantity } from "./quantity.ts";
 import { scanNumbers } from "./scan.ts";
-import { readPredicate } from "./verb.ts";
+import { leadingCut, readPredicate } from "./verb.ts";
 
 export type { Draft } from "./draft.ts";
 
@@ -24,6 +24,13 @@ function plain(c: Clause, qs: Quantity[], from: number) {
       const verb = before.replace(/(?:约|近|超过|突破|达到|达|共|累计)$/, "");
       subject = enumerates(verb) || ofPercent ? post : cleanSubject(verb) + post;
       p = { ...p, verb: "", basis: "", direction: null, change: false };
+    } else if (p.verb === "" && p.direction === null) {
+      // The verb before its object (`减少文件36%`): the figure is the fall, the label `文件减少`.
+      const cut = leadingCut(subject);
+      if (cut) {
+        subject = cut.subject;
+        p = { ...p, verb: cut.verb, direction: "down", change: true };
+      }
     }
     for (const q of group) emit(c, q, subject, p, c.stretch.start);
     from = group.at(-1)!.tail;

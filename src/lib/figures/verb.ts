@@ -75,3 +75,16 @@ export function readPredicate(before: string): Predicate {
 export function namesChange(label: string): boolean {
   return /涨幅|增幅|增速|降幅|增长率|上涨|增长(?:的)?(?:预期)?目标|增长速度/.test(label);
 }
+
+/** A cut written before its object (`减少文件36%`, `降低实体经济成本100亿元`), after a level of government or not. */
+const LEADING_CUT = /^((?:市本级|全市|全区|市级|区级|县级)?)(减少|降低|压缩|压减|精简|缩减|缩短)(.+)$/;
+
+/**
+ * A subject that starts with a verb of cutting, the number after its object: `减少文件` (36%) → 文件 + 减少, a fall;
+ * `市本级减少债务` → 市本级债务 + 减少. Verbs of raising are not read so: `提升示范村30个` counts the villages
+ * improved, not a rise.
+ */
+export function leadingCut(subject: string): { subject: string; verb: string } | null {
+  const m = LEADING_CUT.exec(subject);
+  return m ? { subject: m[1]! + m[3]!, verb: m[2]! } : null;
+}

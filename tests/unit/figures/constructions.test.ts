@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { quoting, real, typed, written } from "./helpers.ts";
+import { leadingCut } from "../../../src/lib/figures/verb.ts";
 
 const zw = real("zhongwei-2020");
 const sz = real("shizuishan-2020");
@@ -205,5 +206,20 @@ describe("cuts: 压缩, 压减, 精简, 缩短", () => {
     expect(typed(valued(real("ningxia-2021"), "自治区政府层面会议压缩20%", 20))).toMatchObject({ metric: "meetings_change", unit: "%", direction: "down" });
     expect(typed(valued(real("ningxia-2020"), "全年文件精简41.3%", 41.3))).toMatchObject({ metric: "documents_change", direction: "down" });
     expect(typed(one(real("wuzhong-2021"), "一般性支出和非刚性支出压减11%"))).toMatchObject({ value: 11, direction: "down" });
+  });
+
+  it("a cut written before its object (减少文件36%, 降低实体经济成本100亿元): a fall, the label object then verb", () => {
+    const valued = (e: ReturnType<typeof real>, text: string, value: number) => quoting(e, text).find((f) => f.value === value)!;
+    expect(typed(valued(real("guyuan-2020"), "减少文件36%、会议压缩43%", 36))).toMatchObject({ metric: "documents_change", label_zh: "文件减少", direction: "down" });
+    expect(typed(one(real("guyuan-2020"), "市本级减少债务20亿元"))).toMatchObject({ label_zh: "市本级债务减少", value: 20, unit: "亿元", direction: "down" });
+    expect(typed(one(real("ningxia-2021"), "降低实体经济成本100亿元以上"))).toMatchObject({ label_zh: "实体经济成本降低", qualifier: "at_least", direction: "down" });
+    expect(typed(one(real("wuzhong-2020"), "全年减少贫困人口23970人"))).toMatchObject({ label_zh: "贫困人口减少", value: 23970, direction: "down" });
+  });
+
+  it("a verb of raising before its object counts what it acts on (提升示范村30个): no direction, the verb kept", () => {
+    expect(typed(one(real("guyuan-2020"), "提升示范村30个"))).toMatchObject({ label_zh: "提升示范村", value: 30, direction: null });
+    expect(leadingCut("提升示范村")).toBeNull();
+    expect(leadingCut("减少")).toBeNull();
+    expect(leadingCut("县级压减审批事项")).toEqual({ subject: "县级审批事项", verb: "压减" });
   });
 });
