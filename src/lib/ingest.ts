@@ -91,7 +91,8 @@ export function ingestReport(file: string, bytes: Uint8Array, options: IngestOpt
     id: `${placeId}-${fileYear}`,
     place: placeId,
     place_zh: placeZh,
-    place_en: place?.name_en ?? placeId,
+    // The pinyin id as a name until the list gives one: beijing → Beijing.
+    place_en: place?.name_en ?? placeId.charAt(0).toUpperCase() + placeId.slice(1),
     level: place?.level ?? levelOfName(placeZh),
     parent: place?.parent ?? null,
     parent_zh: parent?.name_zh ?? "",

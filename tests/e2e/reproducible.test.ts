@@ -23,6 +23,7 @@ import { chromium } from "playwright-core";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { startStaticServer } from "../../scripts/serve-lib/static-server.ts";
 import { PAIR_PAGE_LIMIT } from "../../src/lib/topics/pairs.ts";
+import { shortName } from "../../src/lib/render/places.ts";
 import { hasAppendix, syntheticProject } from "../../scripts/lib/synthetic.ts";
 import { loadTables } from "../../scripts/lib/tables.ts";
 import { diffTrees, listFiles } from "../../scripts/lib/tree-diff.ts";
@@ -60,6 +61,12 @@ const heldLinkedFrom = readdirSync(join(dir, "content/raw"))
   .filter((f) => f !== held && (placeOf(f) === placeOf(held) || (placeOf(f) === parentOf.get(placeOf(held)) && yearOf(f) === yearOf(held))))
   .map((f) => `/reports/${f.replace(/\.(txt|md)$/, "")}/index.html`);
 renameSync(join(dir, "content/raw", held), join(aside, held));
+/**
+ * A place whose entry the copy's places file lacks (a copy of a city, not the held report's): its reports name it
+ * themselves (front matter `place_zh`, …), and the site lists, charts and tracks them all the same.
+ */
+const unlisted = [...parentOf.keys()].filter((p) => parentOf.get(p) && !raws.some((f) => placeOf(f) === p) && p !== placeOf(held)).sort()[0]!;
+writeFileSync(join(dir, "content/places.json"), JSON.stringify((JSON.parse(readFileSync(join(dir, "content/places.json"), "utf8")) as { id: string }[]).filter((p) => p.id !== unlisted)));
 /** The reports built before step 4. */
 const builtCount = reportCount - 1;
 
@@ -83,6 +90,23 @@ describe("builds of a copy of the project", { timeout: 600_000 }, () => {
     expect(first.paths.length).toBeGreaterThan(100);
     expect(first.reused).toEqual([]);
     cpSync(join(dir, "dist"), firstDist, { recursive: true });
+  });
+
+  it("lists, colours, charts and tracks the reports of a place the places file lacks, under the name their front matter gives", () => {
+    const reports = readdirSync(join(dir, "content/reports")).filter((f) => f.startsWith(`${unlisted}-`)).map((f) => f.replace(/\.md$/, ""));
+    expect(reports.length).toBe(2);
+    const placeZh = /^place_zh: "(.*)"$/m.exec(readFileSync(join(dir, "content/reports", `${reports[0]}.md`), "utf8"))![1]!;
+    const page = (path: string) => readFileSync(join(firstDist, path), "utf8");
+    // The home page's places × years table links each of its reports, in a row of its own.
+    for (const r of reports) expect(page("index.html")).toContain(`href="/reports/${r}/"`);
+    expect(page("index.html")).toContain(`place-${unlisted}`);
+    expect(page("places.css")).toContain(`.place-${unlisted} {`);
+    expect(page(`tracker/${unlisted}/index.html`)).toContain(placeZh);
+    // An indicator it states names it in its charts and records, not by its id.
+    const figures = JSON.parse(page("data/indicators.json")) as { city: string; metric: string | null }[];
+    const metric = figures.find((f) => f.city === unlisted && f.metric)!.metric!;
+    const row = new RegExp(`<tr [^>]*class="place-${unlisted}"><th [^>]*>([^<]*)</th>`).exec(page(`indicators/${metric}/index.html`));
+    expect(row?.[1]).toBe(shortName(placeZh));
   });
 
   it(`above ${PAIR_PAGE_LIMIT} reports, /compare/ picks any two reports with a form and links each place's consecutive years`, async () => {

@@ -60,7 +60,7 @@ export function placeStyles(order: readonly string[]): Map<string, PlaceStyle> {
 /** The stylesheet of the places: `.place-<id> { --place: <colour> }` for each, in order (served as `/places.css`). */
 export function placesCss(order: readonly string[]): string {
   const rules = order.map((id, i) => `.place-${id} {\n  --place: ${styleAt(i).color};\n}\n`);
-  return `/* Place colours, generated from content/places.json (src/lib/charts/palette.ts). */\n${rules.join("")}`;
+  return `/* Place colours, generated from the site's places (src/lib/charts/palette.ts). */\n${rules.join("")}`;
 }
 
 /** Ink colours of the charts: text, muted text, axis rules, grid lines, the result→target link. */

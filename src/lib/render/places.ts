@@ -7,6 +7,30 @@ export interface ReportRef {
   year: number;
 }
 
+/** What a report's front matter says of its place: enough to list a place the hand-kept list lacks. */
+export interface ReportPlace {
+  place: string;
+  place_zh: string;
+  place_en: string;
+  level: PlaceLevel;
+  parent: string | null;
+}
+
+/**
+ * The site's places: the hand-kept list (`content/places.json`), then each place of a report that the list lacks,
+ * as its report's front matter names it (the ingest warns about it), by id. A report is listed, charted and
+ * tracked under its place even before its place is added to the list.
+ */
+export function sitePlaces(places: readonly Place[], reports: readonly ReportPlace[]): Place[] {
+  const known = new Set(places.map((p) => p.id));
+  const extra = new Map<string, Place>();
+  for (const r of reports) {
+    if (known.has(r.place) || extra.has(r.place)) continue;
+    extra.set(r.place, { id: r.place, name_zh: r.place_zh, name_en: r.place_en, level: r.level, parent: r.parent });
+  }
+  return [...places, ...[...extra.values()].sort((a, b) => a.id.localeCompare(b.id))];
+}
+
 /**
  * The places in reading order: each place without a parent among them first, then its children in the
  * order of the list, depth first (the region, then its cities as `places.json` lists them).

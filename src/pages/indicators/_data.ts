@@ -2,7 +2,6 @@
 import { getCollection } from "astro:content";
 import { figureFiles } from "../_figures.ts";
 import metricsFile from "../../../content/metrics.json";
-import placesFile from "../../../content/places.json";
 import { langOfPath, type Lang } from "../../i18n/config.ts";
 import { figureCiter, siteOf } from "../../lib/cite/data.ts";
 import { allFigures } from "../../lib/figures/all.ts";
@@ -10,7 +9,7 @@ import { publicFigure } from "../../lib/figures/export.ts";
 import { placeInfos, type PlaceInfo } from "../../lib/indicators/places.ts";
 import type { Figure } from "../../lib/schema/figure.ts";
 import { metricsFileSchema, type Metric } from "../../lib/schema/metric.ts";
-import { placesFileSchema } from "../../lib/schema/place.ts";
+import { placeList } from "../_places.ts";
 
 /** Everything the indicator pages draw from. */
 export interface IndicatorData {
@@ -22,7 +21,7 @@ export interface IndicatorData {
   byMetric: Map<string | null, Figure[]>;
   /** The indicator vocabulary. */
   metrics: Metric[];
-  /** The places with a report, regions first, then in the order of `content/places.json`. */
+  /** The places with a report, regions first, then in the order of the site's places (`placeList`). */
   places: PlaceInfo[];
 }
 
@@ -35,7 +34,7 @@ async function load(): Promise<IndicatorData> {
   const metrics = metricsFileSchema.parse(metricsFile);
   const reported = new Set((await getCollection("reports")).map((r) => r.data.place));
   // The file, not the collection: the collection sorts by id, and styles follow the order of the file.
-  const places = placeInfos(placesFileSchema.parse(placesFile), reported);
+  const places = placeInfos(await placeList(), reported);
   return { figures, byReport: Map.groupBy(figures, (f) => f.report), byMetric: Map.groupBy(figures, (f) => f.metric), metrics, places };
 }
 

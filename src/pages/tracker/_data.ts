@@ -1,6 +1,7 @@
 /** The tracker pages' data: every target paired and judged once per build. */
 import { getCollection } from "astro:content";
 import { figureFiles } from "../_figures.ts";
+import { placeList } from "../_places.ts";
 import metricsFile from "../../../content/metrics.json";
 import { allFigures } from "../../lib/figures/all.ts";
 import { publicFigure } from "../../lib/figures/export.ts";
@@ -13,7 +14,7 @@ import { trackTargets, type SpanFigure, type Tracking } from "../../lib/tracker/
 export interface TrackerData extends Tracking {
   figures: Figure[];
   metrics: Metric[];
-  /** Places with at least one tracked target, in `places.json` order. */
+  /** Places with at least one tracked target, in the order of the site's places (`placeList`). */
   places: Place[];
   /** Reports by id: plan year and title. */
   reports: Map<string, { year: number; title: string; place: string }>;
@@ -28,7 +29,7 @@ async function load(): Promise<TrackerData> {
   const reports = new Map(reportEntries.map((r) => [r.id, { year: r.data.year, title: r.data.title, place: r.data.place }]));
   const tracking = trackTargets(figures as SpanFigure[], reportEntries.map((r) => ({ id: r.id, place: r.data.place, year: r.data.year })), metrics);
   const tracked = new Set([...tracking.records.map((r) => r.place), ...tracking.untracked.map((f) => f.city)]);
-  const places = (await getCollection("places")).map((p) => p.data).filter((p) => tracked.has(p.id));
+  const places = (await placeList()).filter((p) => tracked.has(p.id));
   return { ...tracking, figures, metrics, places, reports };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { levelName, orderPlaces, relatedReports, reportGrid, shortName } from "../../../src/lib/render/places.ts";
+import { levelName, orderPlaces, relatedReports, reportGrid, shortName, sitePlaces } from "../../../src/lib/render/places.ts";
 import { places } from "../support/ingest.ts";
 
 const r = (place: string, year: number) => ({ id: `${place}-${year}`, place, year });
@@ -36,6 +36,30 @@ describe("reportGrid", () => {
       ["ningxia", [null, "ningxia-2020", null]],
       ["zhongwei", ["zhongwei-2019", null, "zhongwei-2021"]],
     ]);
+  });
+});
+
+describe("sitePlaces", () => {
+  /** A report's front matter as the ingest writes it for a place content/places.json lacks. */
+  const unlisted = (place: string, place_zh: string, year: number) => ({ ...r(place, year), place_zh, place_en: place[0]!.toUpperCase() + place.slice(1), level: "province" as const, parent: null });
+
+  it("adds each place of a report that the list lacks, once, named as its front matter names it, after the list, by id", () => {
+    const reports = [unlisted("xizang", "西藏自治区", 2021), { ...places[5]!, ...r("zhongwei", 2021), place_zh: "中卫市", place_en: "Zhongwei" }, unlisted("beijing", "北京市", 2023), unlisted("beijing", "北京市", 2022)];
+    const all = sitePlaces(places, reports);
+    expect(all.slice(0, places.length)).toEqual(places);
+    expect(all.slice(places.length)).toEqual([
+      { id: "beijing", name_zh: "北京市", name_en: "Beijing", level: "province", parent: null },
+      { id: "xizang", name_zh: "西藏自治区", name_en: "Xizang", level: "province", parent: null },
+    ]);
+    expect(sitePlaces(places, [])).toEqual(places);
+  });
+
+  it("puts those places' reports in the grid: no report is left out of the places × years table", () => {
+    const reports = [r("zhongwei", 2021), unlisted("beijing", "北京市", 2023)];
+    const grid = reportGrid(sitePlaces(places, reports as never), reports);
+    expect(grid.years).toEqual([2021, 2023]);
+    expect(grid.rows.flatMap((row) => row.cells.filter((c) => c !== null).map((c) => c!.id)).sort()).toEqual(["beijing-2023", "zhongwei-2021"]);
+    expect(reportGrid(places, reports).rows.map((row) => row.place.id)).toEqual(["zhongwei"]);
   });
 });
 
