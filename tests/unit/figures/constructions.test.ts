@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { quoting, real, typed, written } from "./helpers.ts";
 import { leadingCut } from "../../../src/lib/figures/verb.ts";
+import { paragraphDrafts } from "../../../src/lib/figures/paragraph.ts";
 
 const zw = real("zhongwei-2020");
 const sz = real("shizuishan-2020");
@@ -214,6 +215,14 @@ describe("cuts: 压缩, 压减, 精简, 缩短", () => {
     expect(typed(one(real("guyuan-2020"), "市本级减少债务20亿元"))).toMatchObject({ label_zh: "市本级债务减少", value: 20, unit: "亿元", direction: "down" });
     expect(typed(one(real("ningxia-2021"), "降低实体经济成本100亿元以上"))).toMatchObject({ label_zh: "实体经济成本降低", qualifier: "at_least", direction: "down" });
     expect(typed(one(real("wuzhong-2020"), "全年减少贫困人口23970人"))).toMatchObject({ label_zh: "贫困人口减少", value: 23970, direction: "down" });
+  });
+
+  it("a price rise (上涨, 同比上涨) and a level risen back (回升) go up", () => {
+    expect(typed(one(real("ningxia-2020"), "居民消费价格上涨2.1%"))).toMatchObject({ metric: "cpi_growth", value: 2.1, direction: "up" });
+    expect(typed(one(real("wuzhong-2020"), "居民消费价格同比上涨1.4%"))).toMatchObject({ metric: "cpi_growth", label_zh: "居民消费价格同比上涨", direction: "up" });
+    const [rise] = paragraphDrafts("平原区地下水位连续7年累计回升10.1米。").drafts;
+    expect(rise).toMatchObject({ direction: "up", change: true });
+    expect(rise!.quantity.value).toBe(10.1);
   });
 
   it("a verb of raising before its object counts what it acts on (提升示范村30个): no direction, the verb kept", () => {
