@@ -7,7 +7,7 @@
  */
 import { readFile, readdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import type { GlossaryEntry } from "../../src/lib/schema/glossary.ts";
 import zhGlossary from "../../src/i18n/ui/zh/glossary.ts";
@@ -232,7 +232,8 @@ describe("glossary terms in the readers", () => {
     // A tap on the page's heading closes it; the hint is added once only.
     await page.locator("h1").tap();
     expect(await tip.isVisible()).toBe(false);
-    expect(await term.getAttribute("aria-expanded")).toBeNull();
+    expect(await term.getAttribute("aria-expanded")).toBe("false");
+    expect(await tip.textContent(), "the hint leaves with the tap").toBe(definition);
     await term.tap();
     expect(await tip.isVisible()).toBe(true);
     expect(await tip.locator(".term-hint").count()).toBe(1);
@@ -253,6 +254,46 @@ describe("glossary terms in the readers", () => {
     await page.waitForURL(`**${href}`);
     expectNoProblems(opened);
     await opened.close();
+  });
+
+  it("on a laptop's touch screen a tap shows the definition first, while its mouse and its keyboard follow the link at once; so does the keyboard of a tablet", async () => {
+    // A screen with a mouse (it hovers), touched: a touch sent through Chrome's protocol, as a finger's.
+    const laptop = await site.openPage("/reports/zhongwei-2021/");
+    const { page } = laptop;
+    expect(await page.evaluate(() => matchMedia("(hover: hover)").matches)).toBe(true);
+    const cdp = await page.context().newCDPSession(page);
+    const touch = async (locator: Locator) => {
+      const box = (await locator.boundingBox())!;
+      const point = { x: box.x + Math.min(8, box.width / 2), y: box.y + box.height / 2 };
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [point] });
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+    };
+    const term = page.locator("a.term").first();
+    const href = (await term.getAttribute("href"))!;
+    const tip = page.locator(`[id="${await term.getAttribute("aria-describedby")}"]`);
+    await term.scrollIntoViewIfNeeded();
+    await touch(term);
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(new URL(page.url()).pathname).toBe("/reports/zhongwei-2021/");
+    expect(await tip.locator(".term-hint").count()).toBe(1);
+    // A tap on the definition hides it, though the touched spot keeps :hover.
+    await touch(tip);
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    await page.mouse.move(0, 0);
+    await term.click();
+    await page.waitForURL(`**${href}`);
+    await page.goBack();
+    await page.locator("a.term").first().focus();
+    await page.keyboard.press("Enter");
+    await page.waitForURL(`**${href}`);
+    expectNoProblems(laptop);
+    await laptop.close();
+    const tablet = await site.openPage("/reports/zhongwei-2021/", { touch: true });
+    await tablet.page.locator("a.term").first().focus();
+    await tablet.page.keyboard.press("Enter");
+    await tablet.page.waitForURL(`**${href}`);
+    expectNoProblems(tablet);
+    await tablet.close();
   });
 
   it("closes a definition with Escape, on hover and on focus, until the pointer or the focus comes back", async () => {

@@ -146,19 +146,20 @@ describe("/indicators/<metric>/", () => {
     expectNoProblems(opened);
   });
 
-  it("filters the records by place, kind and year, keeps the filter in the address, and restores it", async () => {
+  it.each([1280, 360])("filters the records by place, kind and year, keeps the filter in the address, and restores it (%i px)", async (width) => {
     const all = await records();
     const target = all.filter((f) => f.metric === "gdp_growth" && f.kind === "target").at(-1)!;
     const year = target.report.slice(-4);
-    const opened = await site.openPage("/indicators/gdp_growth/");
+    const opened = await site.openPage("/indicators/gdp_growth/", { width });
     const { page } = opened;
     const placeName = (await page.locator(`input[name=place][value="${target.city}"]`).evaluate((i) => i.parentElement?.textContent ?? "")).trim();
     await page.getByRole("radio", { name: placeName, exact: true }).check();
     await page.getByRole("radio", { name: "目标", exact: true }).check();
     await page.getByRole("radio", { name: `${year}年` }).check();
     await expect.poll(() => new URL(page.url()).search).toBe(`?place=${target.city}&kind=target&year=${year}`);
+    // The rows on screen (a phone's stacked rows too), not only those marked hidden.
     const shown = await page.locator("[data-records] tr[data-figure]").evaluateAll((rows) =>
-      rows.filter((r) => !(r as HTMLElement).hidden).map((r) => `${r.getAttribute("data-place")}/${r.getAttribute("data-kind")}/${r.getAttribute("data-year")}`),
+      rows.filter((r) => (r as HTMLElement).offsetParent !== null).map((r) => `${r.getAttribute("data-place")}/${r.getAttribute("data-kind")}/${r.getAttribute("data-year")}`),
     );
     expect(shown.length).toBeGreaterThan(0);
     expect(new Set(shown)).toEqual(new Set([`${target.city}/target/${year}`]));

@@ -24,7 +24,7 @@ function plain(c: Clause, qs: Quantity[], from: number) {
       const verb = before.replace(/(?:约|近|超过|突破|达到|达|共|累计)$/, "");
       subject = enumerates(verb) || ofPercent ? post : cleanSubject(verb) + post;
       p = { ...p, verb: "", basis: "", direction: null, change: false };
-    } else if (p.verb === "" && p.direction === null) {
+    } else if (p.bare) {
       // The verb before its object (`减少文件36%`): the figure is the fall, the label `文件减少`.
       const cut = leadingCut(subject);
       if (cut) {

@@ -13,6 +13,8 @@ export interface Predicate {
   change: boolean;
   /** Bound from a leading word: 控制在/不超过 → at_most; 超过/突破 → at_least; 约 → approx. */
   qualifier: Qualifier | null;
+  /** No predicate word stands right before the number (`降低实体经济成本100亿元`, not `降低率为5%`). */
+  bare: boolean;
 }
 
 type Verb = [words: string, direction: "up" | "down" | null, change: boolean, qualifier: Qualifier | null];
@@ -20,7 +22,8 @@ type Verb = [words: string, direction: "up" | "down" | null, change: boolean, qu
 /** Predicates that may stand right before a number, tried longest first (不低于 before 低于, 达到 before 达). */
 const VERBS: Verb[] = [
   ...["提高到", "提高至", "提升到", "提升至", "增至", "增加到", "增加至", "增长到", "上升到", "上升至"].map((w): Verb => [w, "up", false, null]),
-  ...["降至", "降为", "降到", "下降到", "下降至", "减少到", "减少至", "减至"].map((w): Verb => [w, "down", false, null]),
+  ...["上涨到", "上涨至", "回升到", "回升至"].map((w): Verb => [w, "up", false, null]),
+  ...["降至", "降为", "降到", "下降到", "下降至", "减少到", "减少至", "减至", "下跌到", "下跌至", "回落到", "回落至"].map((w): Verb => [w, "down", false, null]),
   // Cuts of time, meetings, documents and spending (企业开办时间压缩到3个工作日, 会议压缩20%, 文件精简41.3%).
   ...["压缩到", "压缩至", "压减到", "压减至", "缩短到", "缩短至", "精简到", "精简至"].map((w): Verb => [w, "down", false, null]),
   ...["增长", "增加", "提高", "提升", "上升", "上涨", "回升"].map((w): Verb => [w, "up", true, null]),
@@ -45,9 +48,11 @@ export function readPredicate(before: string): Predicate {
   let verb = "";
   let direction: Predicate["direction"] = null;
   let change = false;
+  let bare = true;
   rest = rest.replace(LIST_WORDS, "");
   for (const [words, dir, isChange, q] of VERBS) {
     if (!rest.endsWith(words) || (words === "增长" && rest.endsWith("新增长"))) continue;
+    bare = false;
     rest = rest.slice(0, -words.length);
     verb = isChange ? words : "";
     direction = dir;
@@ -68,7 +73,7 @@ export function readPredicate(before: string): Predicate {
     }
   }
   if (!change) rest = rest.replace(BASELINE, "");
-  return { subject: rest, basis, verb, direction, change, qualifier };
+  return { subject: rest, basis, verb, direction, change, qualifier, bare };
 }
 
 /** Words in a label that make a level figure a rate of change (`居民消费价格涨幅控制在3%`, `地区生产总值增长预期目标为6%`). */
@@ -77,12 +82,13 @@ export function namesChange(label: string): boolean {
 }
 
 /** A cut written before its object (`减少文件36%`, `降低实体经济成本100亿元`), after a level of government or not. */
-const LEADING_CUT = /^((?:市本级|全市|全区|市级|区级|县级)?)(减少|降低|压缩|压减|精简|缩减|缩短)(.+)$/;
+const LEADING_CUT = /^((?:市本级|全市|全区|市级|区级|县级)?)(减少|降低|压缩|压减|精简|缩减|缩短)了?(.+)$/;
 
 /**
  * A subject that starts with a verb of cutting, the number after its object: `减少文件` (36%) → 文件 + 减少, a fall;
- * `市本级减少债务` → 市本级债务 + 减少. Verbs of raising are not read so: `提升示范村30个` counts the villages
- * improved, not a rise.
+ * `市本级减少债务` → 市本级债务 + 减少; `降低了企业成本` → 企业成本 + 降低. Verbs of raising are not read so:
+ * `提升示范村30个` counts the villages improved, not a rise. Only for a number with no predicate word of its own
+ * ({@link Predicate.bare}): `降低率为5%` is a level.
  */
 export function leadingCut(subject: string): { subject: string; verb: string } | null {
   const m = LEADING_CUT.exec(subject);

@@ -223,6 +223,9 @@ describe("cuts: 压缩, 压减, 精简, 缩短", () => {
     const [rise] = paragraphDrafts("平原区地下水位连续7年累计回升10.1米。").drafts;
     expect(rise).toMatchObject({ direction: "up", change: true });
     expect(rise!.quantity.value).toBe(10.1);
+    // Risen or fallen to a level: the level, its direction, the verb out of the label.
+    expect(paragraphDrafts("地下水位回升至1.2米。").drafts[0]).toMatchObject({ label: "地下水位", direction: "up", change: false });
+    expect(paragraphDrafts("城镇调查失业率回落至5.2%。").drafts[0]).toMatchObject({ label: "城镇调查失业率", direction: "down", change: false });
   });
 
   it("a verb of raising before its object counts what it acts on (提升示范村30个): no direction, the verb kept", () => {
@@ -230,5 +233,11 @@ describe("cuts: 压缩, 压减, 精简, 缩短", () => {
     expect(leadingCut("提升示范村")).toBeNull();
     expect(leadingCut("减少")).toBeNull();
     expect(leadingCut("县级压减审批事项")).toEqual({ subject: "县级审批事项", verb: "压减" });
+    expect(leadingCut("降低了企业成本")).toEqual({ subject: "企业成本", verb: "降低" });
+    // A number with its own predicate word is a level, whatever verb its subject starts with.
+    const [level] = paragraphDrafts("降低率为5%。").drafts;
+    expect(level).toMatchObject({ direction: null, change: false });
+    const [cut] = paragraphDrafts("全年降低了企业成本50亿元。").drafts;
+    expect(cut).toMatchObject({ label: "企业成本降低", direction: "down", change: true });
   });
 });
