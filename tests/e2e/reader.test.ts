@@ -347,7 +347,7 @@ describe("the English reader", async () => {
       await expect.poll(() => page.evaluate(() => location.hash)).toBe(hash);
     }
     // The ¶ permalink is read in English: “paragraph 12”.
-    expect(await page.locator(".report-body a.pilcrow").first().textContent()).toMatch(/^paragraph \d+$/);
+    expect(await page.locator(".report-body a.pilcrow").first().getAttribute("aria-label")).toMatch(/^paragraph \d+$/);
     // Following the table of contents, then a figure to its indicator: the reader stays in English.
     const toc = page.getByRole("navigation", { name: "Contents" }).getByRole("link");
     const tocHref = (await toc.first().getAttribute("href")) ?? "";

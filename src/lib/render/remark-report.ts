@@ -10,16 +10,18 @@ export interface RemarkReportOptions {
   lang?: Lang;
 }
 
-/** The visible paragraph permalink: `¶12`, read as “第12段” (in English “paragraph 12”). */
+/**
+ * The visible paragraph permalink: `¶12`, named “第12段” (in English “paragraph 12”) by its label, which holds the
+ * number it shows. A label, not hidden words: one element a paragraph, and a selection of the text copies no
+ * words nobody sees.
+ */
 function pilcrow(id: string, n: number, lang: Lang = DEFAULT_LANG): PhrasingContent {
-  const hidden = (value: string): PhrasingContent[] =>
-    value ? [{ type: "emphasis", data: { hName: "span", hProperties: { className: ["visually-hidden"] } }, children: [{ type: "text", value }] }] : [];
   const [before, after] = dictionaries[lang].reader.pilcrow(n);
   return {
     type: "link",
     url: `#${id}`,
-    data: { hProperties: { className: ["pilcrow"], ...(lang === DEFAULT_LANG ? {} : { lang }) } },
-    children: [...hidden(before ?? ""), { type: "text", value: String(n) }, ...hidden(after ?? "")],
+    data: { hProperties: { className: ["pilcrow"], ariaLabel: `${before}${n}${after}`, ...(lang === DEFAULT_LANG ? {} : { lang }) } },
+    children: [{ type: "text", value: String(n) }],
   };
 }
 

@@ -29,7 +29,7 @@ describe("the reader's cite links", () => {
 
   it("one right after each ¶ permalink, with the paragraph in its name", () => {
     const html = renderReport({ body, data: doc.meta }, { cite: options });
-    const pairs = [...html.matchAll(/<a href="#(p-\d+)" class="pilcrow">.*?<\/a><a href="([^"]+)" class="cite-link" aria-label="([^"]+)">Cite<\/a>/g)];
+    const pairs = [...html.matchAll(/<a href="#(p-\d+)" class="pilcrow"[^>]*>.*?<\/a><a href="([^"]+)" class="cite-link" aria-label="([^"]+)">Cite<\/a>/g)];
     expect(pairs.map((m) => m[1])).toEqual(doc.paragraphs.map((p) => p.id));
     for (const [, id, href, label] of pairs) {
       expect(href).toBe(`/en/reports/zhongwei-2020/cite/#${id}`);
