@@ -389,3 +389,29 @@ describe("the English reader", async () => {
     await opened.close();
   });
 });
+
+describe("copying text", () => {
+  it.each([
+    ["/reports/zhongwei-2021/", "p.para:has(.track):has(.cite-link)"],
+    ["/en/reports/zhongwei-2021/", "p.para:has(.track):has(.cite-link)"],
+    ["/compare/yinchuan-2021/zhongwei-2021/", "p.cmp-para:has(.cmp-permalink):has(a.term)"],
+  ])("%s: copying a paragraph copies the report's words alone, not its permalink, citation link or tracker badges", async (path, selector) => {
+    const opened = await site.openPage(path);
+    const { page, context } = opened;
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(site.baseURL).origin });
+    const expected = await page.locator(selector).first().evaluate((p) => {
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      const words = p.cloneNode(true) as HTMLElement;
+      for (const mark of words.querySelectorAll(".pilcrow, .cite-link, .track, .cmp-permalink, .term-tip")) mark.remove();
+      return words.textContent!;
+    });
+    await page.keyboard.press("Control+C");
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.trim()).toBe(expected.trim());
+    expect(copied).not.toMatch(/¶|引用|Cite|对照|第\d+段|paragraph \d/);
+    await opened.close();
+  });
+});
