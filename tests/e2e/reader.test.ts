@@ -392,22 +392,23 @@ describe("the English reader", async () => {
 
 describe("copying text", () => {
   it.each([
-    ["/reports/zhongwei-2021/", "p.para:has(.track):has(.cite-link)"],
-    ["/en/reports/zhongwei-2021/", "p.para:has(.track):has(.cite-link)"],
-    ["/compare/yinchuan-2021/zhongwei-2021/", "p.cmp-para:has(.cmp-permalink):has(a.term)"],
-  ])("%s: copying a paragraph copies the report's words alone, not its permalink, citation link or tracker badges", async (path, selector) => {
+    ["/reports/zhongwei-2021/", "p.para:has(.track):has(.cite-link)", ".pilcrow, .cite-link, .track, .term-tip"],
+    ["/en/reports/zhongwei-2021/", "p.para:has(.track):has(.cite-link)", ".pilcrow, .cite-link, .track, .term-tip"],
+    ["/compare/yinchuan-2021/zhongwei-2021/", "p.cmp-para:has(.cmp-permalink):has(a.term)", ".cmp-permalink, .term-tip"],
+    ["/compare/view/?a=guyuan-2020&b=yinchuan-2021", ".cv__col li:has(> a:first-child)", ":scope > a:first-child"],
+  ])("%s: copying a paragraph copies the report's words alone, not its permalink, citation link or tracker badges", async (path, selector, marks) => {
     const opened = await site.openPage(path);
     const { page, context } = opened;
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(site.baseURL).origin });
-    const expected = await page.locator(selector).first().evaluate((p) => {
+    const expected = await page.locator(selector).first().evaluate((p, marks) => {
       const range = document.createRange();
       range.selectNodeContents(p);
       getSelection()!.removeAllRanges();
       getSelection()!.addRange(range);
       const words = p.cloneNode(true) as HTMLElement;
-      for (const mark of words.querySelectorAll(".pilcrow, .cite-link, .track, .cmp-permalink, .term-tip")) mark.remove();
+      for (const mark of words.querySelectorAll(marks)) mark.remove();
       return words.textContent!;
-    });
+    }, marks);
     await page.keyboard.press("Control+C");
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied.trim()).toBe(expected.trim());
