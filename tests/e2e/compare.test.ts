@@ -370,12 +370,12 @@ describe("/compare/", () => {
       const term = page.locator(`.cmp-col.place-${place} a.term`).first();
       expect(await term.getAttribute("href")).toMatch(/^\/glossary\/#[a-z0-9-]+-g\d+$/);
       const tip = page.locator(`[id="${await term.getAttribute("aria-describedby")}"]`);
-      expect(await tip.isVisible()).toBe(false);
+      await expect.poll(() => tip.isVisible()).toBe(false);
       await term.focus();
-      expect(await tip.isVisible()).toBe(true);
+      await expect.poll(() => tip.isVisible()).toBe(true);
       expect(await tip.textContent()).toMatch(/：/);
       await page.keyboard.press("Shift+Tab");
-      expect(await tip.isVisible()).toBe(false);
+      await expect.poll(() => tip.isVisible()).toBe(false);
     }
     await opened.close();
   });
