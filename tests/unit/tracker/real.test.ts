@@ -94,6 +94,16 @@ describe("the tracker on the real reports", () => {
     expect(regional!.rule).toContain("结果计的是“新增国家级高新技术企业”，目标计的是“自治区农业高新技术企业”");
   });
 
+  it("reads a share of good-air days written without 比例 (优良天数稳定在80%以上) as the share, and judges it", () => {
+    // Yinchuan 2020: 确保空气质量优良天数稳定在80%以上; 2021: 空气质量优良天数比例稳定在82%以上.
+    expect(only("yinchuan", "good_air_days_ratio").map((r) => [r.status, quote(r.target_figure), quote(r.outcome_figure)])).toEqual([
+      ["met", "确保空气质量优良天数稳定在80%以上", "空气质量优良天数比例稳定在82%以上"],
+    ]);
+    // A number of days stays a number of days: 全区优良天数311天 is no share.
+    const days = figures.filter((f) => f.report === "ningxia-2021" && f.value === 311 && f.unit === "天");
+    expect(days.map((f) => f.metric)).toEqual([null]);
+  });
+
   it("finds outcomes written in words the vocabulary names (富硒农产品标准化生产示范基地) and days written 日", () => {
     expect(only("zhongwei", "selenium_base_area").map((r) => [r.status, quote(r.outcome_figure)])).toEqual([["met", expect.stringContaining("示范基地25万亩")]]);
     // Shizuishan 2020: 企业开办…控制在2个工作日内; 2021: 企业开办实现1日办结 (days, not working days: another unit).
