@@ -205,6 +205,22 @@ describe("search page", async () => {
       expect(narrowed.length).toBeLessThan(want.length);
       await expect.poll(() => hrefs(page)).toEqual(firstPage(narrowed));
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      // Each filter shows its chosen option whole: the text's width and the arrow's room fit in the box.
+      await page.getByLabel("地区").selectOption({ index: 1 });
+      const cut = await page.locator(".search-filters select").evaluateAll((selects) =>
+        (selects as HTMLSelectElement[]).flatMap((select) => {
+          const probe = document.createElement("span");
+          probe.style.font = getComputedStyle(select).font;
+          probe.style.position = "absolute";
+          probe.style.whiteSpace = "nowrap";
+          probe.textContent = select.selectedOptions[0]!.textContent;
+          document.body.append(probe);
+          const text = probe.getBoundingClientRect().width;
+          probe.remove();
+          return text + 28 > select.clientWidth ? [`${select.name}: “${probe.textContent}” ${Math.round(text)} px in ${select.clientWidth} px`] : [];
+        }),
+      );
+      expect(cut).toEqual([]);
       expectNoProblems(opened);
     } finally {
       await opened.close();
