@@ -109,6 +109,38 @@ describe("/tracker/<place>/", () => {
     await opened.close();
   });
 
+  it("lists each untracked target once per number, saying which number it is, with its sentence and paragraph", async () => {
+    const [all, figs] = await Promise.all([records(), figures()]);
+    const tab = await site.openTab();
+    let lines = 0;
+    let repeated = 0;
+    for (const place of [...new Set(all.map((r) => r.place))]) {
+      await tab.visit(`/tracker/${place}/`);
+      const items = await tab.page.locator(".tr-untracked li").evaluateAll((lis) => lis.map((li) => ({ id: li.id, text: li.textContent ?? "", href: li.querySelector("a")?.getAttribute("href") })));
+      for (const item of items) {
+        const f = figs.get(item.id)!;
+        expect(f.kind, item.id).toBe("target");
+        expect(f.metric, item.id).toBeNull();
+        expect(item.text, item.id).toMatch(/^目标 \S+ · /);
+        expect(item.text, item.id).toContain(f.quote);
+        expect(item.href, item.id).toBe(f.url);
+      }
+      // Lines of one sentence read apart by their numbers (two equal numbers of one sentence read alike).
+      const byQuote = Map.groupBy(items, (i) => figs.get(i.id)!.quote);
+      for (const same of byQuote.values()) {
+        if (same.length < 2) continue;
+        repeated++;
+        const values = new Set(same.map((i) => { const f = figs.get(i.id)!; return `${f.value} ${f.unit} ${f.qualifier}`; }));
+        expect(new Set(same.map((i) => i.text)).size, same[0]!.text).toBe(values.size);
+      }
+      lines += items.length;
+    }
+    expect(lines).toBeGreaterThan(0);
+    expect(repeated).toBeGreaterThan(0);
+    expectNoProblems(tab);
+    await tab.close();
+  });
+
   it("filters by status and indicator, keeps the filter in the URL and applies it from the URL", async () => {
     const all = await records();
     const place = all[0]!.place;

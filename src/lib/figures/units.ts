@@ -28,6 +28,7 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   个: ["count"],
   家: ["count"],
   所: ["count"],
+  锭: ["count"],
   座: ["count"],
   条: ["count"],
   列: ["count"],

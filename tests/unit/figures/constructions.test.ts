@@ -217,6 +217,12 @@ describe("cuts: 压缩, 压减, 精简, 缩短", () => {
     expect(typed(one(real("wuzhong-2020"), "全年减少贫困人口23970人"))).toMatchObject({ label_zh: "贫困人口减少", value: 23970, direction: "down" });
   });
 
+  it("counts spindles (锭) as a measure word: 20万锭纺纱织布 is 20 万锭, the noun after it in the label", () => {
+    const [f] = paragraphDrafts("开工中达传20万锭纺纱织布。").drafts;
+    expect(f).toMatchObject({ label: "开工中达传纺纱织布" });
+    expect(f!.quantity).toMatchObject({ value: 20, unit: "万锭" });
+  });
+
   it("a price rise (上涨, 同比上涨) and a level risen back (回升) go up", () => {
     expect(typed(one(real("ningxia-2020"), "居民消费价格上涨2.1%"))).toMatchObject({ metric: "cpi_growth", value: 2.1, direction: "up" });
     expect(typed(one(real("wuzhong-2020"), "居民消费价格同比上涨1.4%"))).toMatchObject({ metric: "cpi_growth", label_zh: "居民消费价格同比上涨", direction: "up" });

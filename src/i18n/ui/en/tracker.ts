@@ -41,6 +41,7 @@ const tracker: UiDict["tracker"] = {
   untrackedNote:
     "These targets have a number but are not in our list of indicators, so they cannot be paired with the next year's result; they are listed as written.",
   paragraphLink: (paragraph) => `Source, paragraph ${paragraph}`,
+  untrackedValue: (value) => `target ${value}`,
   targetCaption: (year) => `Target in the ${year} report`,
   outcomeCaption: (year) => `Outcome in the ${year} report`,
   noOutcome: (year) => `The report gives no single-year figure for this indicator in ${year}.`,

@@ -41,6 +41,8 @@ export default {
   untrackedNote: "这些目标有数字，但不在我们的指标表中，无法与下一年的结果配对，只列出原文。",
   /** The link from a quote to its paragraph. */
   paragraphLink: (paragraph: number) => `原文第 ${paragraph} 段`,
+  /** Before an untracked target's sentence: which of its numbers the line is (`目标 3个以上`). */
+  untrackedValue: (value: string) => `目标 ${value}`,
   targetCaption: (year: number) => `${year}年报告的目标`,
   outcomeCaption: (year: number) => `${year}年报告的结果`,
   noOutcome: (year: number) => `报告中没有这一指标${year}年的单年数字。`,
