@@ -87,17 +87,33 @@ export function unitScale(unit: string): { base: string; factor: number } {
 }
 
 /**
- * Whether two written units are one unit at different magnitudes, and so compare once scaled: `万人` and `人`,
- * `亿元` and `万元`; not `户` and `人`, `名` and `人` (what a 名 counts is the sentence's to say), `%` and `个百分点`.
+ * Bases that count one thing within a family: where an indicator counts people, `名` and `人` are each a person
+ * (`1047名贫困人口全部脱贫` against `1049人稳定脱贫`). Outside it, a 名 may rank (`前10名`), so the two stay apart.
  */
-export function sameQuantity(a: string, b: string): boolean {
-  return a === b || unitScale(a).base === unitScale(b).base;
+const SAME_IN_FAMILY: Partial<Record<UnitFamily, Readonly<Record<string, string>>>> = { people: { 名: "人" } };
+
+/** {@link unitScale}, with the base written as its family's one spelling ({@link SAME_IN_FAMILY}). */
+function scaleIn(unit: string, family?: UnitFamily): { base: string; factor: number } {
+  const { base, factor } = unitScale(unit);
+  return { base: (family && SAME_IN_FAMILY[family]?.[base]) ?? base, factor };
 }
 
-/** A figure's numbers written in another magnitude of its unit ({@link sameQuantity}): `12389` `人` in `万人` is `1.2389`. */
-export function inUnit<F extends { value: unknown; min: number | null; max: number | null; unit: string }>(figure: F, unit: string): F {
+/**
+ * Whether two written units are one unit at different magnitudes, and so compare once scaled: `万人` and `人`,
+ * `亿元` and `万元`; not `户` and `人`, `名` and `人` (what a 名 counts is the sentence's to say, unless `family`, the
+ * family of the indicator both figures state, says it: `people`), `%` and `个百分点`.
+ */
+export function sameQuantity(a: string, b: string, family?: UnitFamily): boolean {
+  return a === b || scaleIn(a, family).base === scaleIn(b, family).base;
+}
+
+/**
+ * A figure's numbers written in another magnitude of its unit ({@link sameQuantity}, in `family` if given):
+ * `12389` `人` in `万人` is `1.2389`.
+ */
+export function inUnit<F extends { value: unknown; min: number | null; max: number | null; unit: string }>(figure: F, unit: string, family?: UnitFamily): F {
   if (figure.unit === unit) return figure;
-  if (!sameQuantity(figure.unit, unit)) throw new Error(`cannot write ${figure.unit} as ${unit}`);
+  if (!sameQuantity(figure.unit, unit, family)) throw new Error(`cannot write ${figure.unit} as ${unit}`);
   const k = unitScale(figure.unit).factor / unitScale(unit).factor;
   const scale = (n: number | null) => (n === null ? null : Math.round(n * k * 1e9) / 1e9);
   return { ...figure, value: typeof figure.value === "number" ? scale(figure.value) : figure.value, min: scale(figure.min), max: scale(figure.max), unit };

@@ -80,7 +80,7 @@ export function trackerChart(rows: readonly TrackerRow[], places: readonly Place
   // region's `7.2万人` is drawn as 0.7万人).
   const unit = ordered[0]?.r.target.unit ?? "";
   const bands = ordered.map(({ r }) => {
-    const t = sameQuantity(r.target.unit, unit) ? inUnit(r.target, unit) : r.target;
+    const t = sameQuantity(r.target.unit, unit, r.metric.unit) ? inUnit(r.target, unit, r.metric.unit) : r.target;
     const change = r.metric.measure === "change";
     const lo = change ? signed(t, t.min ?? (typeof t.value === "number" ? t.value : null)) : t.min ?? (typeof t.value === "number" ? t.value : null);
     const hi = change ? signed(t, t.max ?? (typeof t.value === "number" ? t.value : null)) : t.max ?? (typeof t.value === "number" ? t.value : null);
@@ -89,7 +89,7 @@ export function trackerChart(rows: readonly TrackerRow[], places: readonly Place
     const a = Math.min(base, hi ?? base) - (loose ? 0.5 : 0);
     const b = Math.max(base, hi ?? base);
     // A judged outcome is drawn in the same unit (`12389人` against `1.1万人` as 1.2389万人).
-    const out = r.outcome && r.record.status !== "not_comparable" && sameQuantity(r.outcome.unit, t.unit) ? inUnit(r.outcome, t.unit) : null;
+    const out = r.outcome && r.record.status !== "not_comparable" && sameQuantity(r.outcome.unit, t.unit, r.metric.unit) ? inUnit(r.outcome, t.unit, r.metric.unit) : null;
     const o = out && typeof out.value === "number" ? (change ? signed(out, out.value) : out.value) : null;
     return { a, b, o, t: base, unit: t.unit };
   });

@@ -104,9 +104,9 @@ export function ruleText(v: Verdict, lang: Lang = "zh-CN"): string {
  * `1.1万人`: 12389人 against 11000人); null for two units, which no rule compares.
  */
 export function verdict(targetWritten: JudgedFigure, outcomeWritten: JudgedFigure, metric: Metric): Verdict | null {
-  if (!sameQuantity(outcomeWritten.unit, targetWritten.unit)) return null;
+  if (!sameQuantity(outcomeWritten.unit, targetWritten.unit, metric.unit)) return null;
   const finer = unitScale(outcomeWritten.unit).factor < unitScale(targetWritten.unit).factor ? outcomeWritten.unit : targetWritten.unit;
-  const [target, outcome] = [inUnit(targetWritten, finer), inUnit(outcomeWritten, finer)];
+  const [target, outcome] = [inUnit(targetWritten, finer, metric.unit), inUnit(outcomeWritten, finer, metric.unit)];
   const reduction = metric.measure === "change" && metric.better === "down" && target.direction === "down";
   const ceiling = !reduction && (target.qualifier === "at_most" || metric.better === "down");
   const units = { outcomeUnit: outcome.unit, targetUnit: target.unit, estimate: outcome.estimate, gap: null };

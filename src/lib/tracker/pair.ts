@@ -48,8 +48,8 @@ export function sameScope(a: Pick<Figure, "label_zh">, b: Pick<Figure, "label_zh
 }
 
 /** The outcome is all of a group counted again ({@link wholeGroup}), of the target's indicator and unit. */
-function recount(other: BasisFigure, target: Pick<Figure, "unit" | "label_zh">, metric: Pick<Metric, "id">): boolean {
-  return other.metric === metric.id && sameQuantity(other.unit, target.unit) && sameScope(other, target) && wholeGroup(other);
+function recount(other: BasisFigure, target: Pick<Figure, "unit" | "label_zh">, metric: Pick<Metric, "id" | "unit">): boolean {
+  return other.metric === metric.id && sameQuantity(other.unit, target.unit, metric.unit) && sameScope(other, target) && wholeGroup(other);
 }
 
 /**
@@ -61,12 +61,12 @@ export function otherBasisRule(
   nextYear: number,
   other: BasisFigure,
   target: Pick<Figure, "unit" | "value" | "label_zh">,
-  metric: Pick<Metric, "id">,
+  metric: Pick<Metric, "id" | "unit">,
   lang: Lang = "zh-CN",
 ): RulePart[] {
   const base = other.base_year ?? null;
   const whole = base === null && recount(other, target, metric);
-  const scope = base === null && other.metric === metric.id && sameQuantity(other.unit, target.unit) && !sameScope(other, target);
+  const scope = base === null && other.metric === metric.id && sameQuantity(other.unit, target.unit, metric.unit) && !sameScope(other, target);
   if (lang === "en") {
     const why: RulePart[] =
       base !== null
@@ -160,8 +160,9 @@ export function trackTargets(figures: readonly SpanFigure[], reports: readonly T
         continue;
       }
       const base = { id: target.id, place: report.place, metric: metric.id, year: report.year, target_report: report.id, target_figure: target.id, outcome_report: next.id };
-      // An outcome at another magnitude of the target's unit (`12389人` for `1.1万人`) is judged like one in it.
-      const same = results.filter((f) => f.metric === metric.id && singleYear(f) && sameQuantity(f.unit, target.unit) && sameScope(f, target));
+      // An outcome at another magnitude of the target's unit (`12389人` for `1.1万人`), or in another word for it
+      // where the indicator counts people (`1047名` for `1049人`), is judged like one in it.
+      const same = results.filter((f) => f.metric === metric.id && singleYear(f) && sameQuantity(f.unit, target.unit, metric.unit) && sameScope(f, target));
       const judged = same.map((o) => ({ o, j: judge(target, o, metric) })).find((x) => x.j !== null);
       if (judged) {
         // `5413人贫困人口全部实现脱贫` against `完成5557人脱贫`: the group was recounted, and all of it reached the aim.
@@ -178,7 +179,7 @@ export function trackTargets(figures: readonly SpanFigure[], reports: readonly T
       const other = results.find(
         (f) =>
           !f.period &&
-          ((f.metric === metric.id && ((f.base_year ?? null) !== null || !sameQuantity(f.unit, target.unit) || !sameScope(f, target))) ||
+          ((f.metric === metric.id && ((f.base_year ?? null) !== null || !sameQuantity(f.unit, target.unit, metric.unit) || !sameScope(f, target))) ||
             (f.metric !== null && bases.has(f.metric) && singleYear(f))),
       );
       if (other) {

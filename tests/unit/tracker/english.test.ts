@@ -51,7 +51,7 @@ describe("judge in English", () => {
   });
 
   it("says why a figure cannot be compared, quoting a Chinese unit as a Chinese term, and when none was reported", () => {
-    const unit = otherBasisRule(2021, { unit: "万人", metric: "urban_jobs_new", label_zh: "新增城镇就业", label_en: "New urban jobs", value: 1.2, quote: "城镇新增就业1.2万人" }, { unit: "人", value: 11000, label_zh: "城镇新增就业" }, { id: "urban_jobs_new" }, "en");
+    const unit = otherBasisRule(2021, { unit: "万人", metric: "urban_jobs_new", label_zh: "新增城镇就业", label_en: "New urban jobs", value: 1.2, quote: "城镇新增就业1.2万人" }, { unit: "人", value: 11000, label_zh: "城镇新增就业" }, { id: "urban_jobs_new", unit: "people" }, "en");
     expect(unit).toEqual([
       "Not comparable: the 2021 report gives a figure on another basis, which cannot be compared with the target: ",
       "given in ",
@@ -60,12 +60,12 @@ describe("judge in English", () => {
       { zh: "人" },
     ]);
     expect(plainRule(unit, "en")).toBe("Not comparable: the 2021 report gives a figure on another basis, which cannot be compared with the target: given in wanren where the target is in ren");
-    const other = otherBasisRule(2021, { unit: "%", metric: "registered_unemployment_rate", label_zh: "城镇登记失业率", label_en: "Urban registered unemployment rate", value: 3.9, quote: "城镇登记失业率3.9%" }, { unit: "%", value: 4.5, label_zh: "城镇调查失业率" }, { id: "surveyed_unemployment_rate" }, "en");
+    const other = otherBasisRule(2021, { unit: "%", metric: "registered_unemployment_rate", label_zh: "城镇登记失业率", label_en: "Urban registered unemployment rate", value: 3.9, quote: "城镇登记失业率3.9%" }, { unit: "%", value: 4.5, label_zh: "城镇调查失业率" }, { id: "surveyed_unemployment_rate", unit: "percent" }, "en");
     expect(plainRule(other, "en")).toMatch(/: another indicator, “Urban registered unemployment rate”$/);
-    const base = otherBasisRule(2021, { unit: "%", metric: "x", label_zh: "", label_en: null, base_year: 2015, value: 40, quote: "比2015年增长40%" }, { unit: "%", value: 6, label_zh: "" }, { id: "x" }, "en");
+    const base = otherBasisRule(2021, { unit: "%", metric: "x", label_zh: "", label_en: null, base_year: 2015, value: 40, quote: "比2015年增长40%" }, { unit: "%", value: 6, label_zh: "" }, { id: "x", unit: "percent" }, "en");
     expect(plainRule(base, "en")).toMatch(/: measured against 2015 rather than the year before$/);
     const sum = { unit: "所", metric: "kindergartens_built", label_zh: "改扩建中小学、幼儿园", label_en: null, value: 34, quote: "改扩建中小学、幼儿园34所" };
-    expect(otherBasisRule(2021, sum, { unit: "所", value: 11, label_zh: "建成城镇小区配套幼儿园" }, { id: "kindergartens_built" }, "en").slice(1)).toEqual([
+    expect(otherBasisRule(2021, sum, { unit: "所", value: 11, label_zh: "建成城镇小区配套幼儿园" }, { id: "kindergartens_built", unit: "count" }, "en").slice(1)).toEqual([
       "the outcome counts “",
       { zh: "改扩建中小学、幼儿园" },
       "”, the target “",
@@ -73,15 +73,15 @@ describe("judge in English", () => {
       "”",
     ]);
     // In plain English text the Chinese terms are pinyin, their punctuation English.
-    expect(plainRule(otherBasisRule(2021, sum, { unit: "所", value: 11, label_zh: "建成城镇小区配套幼儿园" }, { id: "kindergartens_built" }, "en"), "en")).toMatch(
+    expect(plainRule(otherBasisRule(2021, sum, { unit: "所", value: 11, label_zh: "建成城镇小区配套幼儿园" }, { id: "kindergartens_built", unit: "count" }, "en"), "en")).toMatch(
       /: the outcome counts “gai kuojian zhong xiaoxue, you'er yuan”, the target “jiancheng chengzhen xiaoqu peitao you'er yuan”$/,
     );
     const quoted = { ...sum, label_zh: "老旧小区和“三供一业”改造", quote: "老旧小区和“三供一业”改造500万平方米", unit: "万平方米", value: 500 };
-    expect(plainRule(otherBasisRule(2021, quoted, { unit: "万平方米", value: 15, label_zh: "改造老旧小区" }, { id: "kindergartens_built" }, "en"), "en")).not.toMatch(
+    expect(plainRule(otherBasisRule(2021, quoted, { unit: "万平方米", value: 15, label_zh: "改造老旧小区" }, { id: "kindergartens_built", unit: "count" }, "en"), "en")).not.toMatch(
       /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/,
     );
     const all = { unit: "人", metric: "poverty_exits_people", label_zh: "贫困人口全部实现脱贫", label_en: null, value: 5413, quote: "5413人贫困人口全部实现脱贫" };
-    expect(plainRule(otherBasisRule(2021, all, { unit: "人", value: 5557, label_zh: "完成脱贫" }, { id: "poverty_exits_people" }, "en"), "en")).toMatch(
+    expect(plainRule(otherBasisRule(2021, all, { unit: "人", value: 5557, label_zh: "完成脱贫" }, { id: "poverty_exits_people", unit: "people" }, "en"), "en")).toMatch(
       /: the outcome is all of a group \(“quanbu”, 5413 ren\), a count other than the target's 5557 ren$/,
     );
     expect(noOutcomeRule(2021, 2020, "en")).toBe("Not reported: the 2021 report gives no single-year figure for this indicator in 2020");

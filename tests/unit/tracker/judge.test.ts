@@ -62,9 +62,18 @@ describe("judge: the rules of GUIDE §2b, on the figures of real sentences", () 
     expect(j).toMatchObject({ status: "met", rule_id: "floor" });
     expect(j.rule).toBe("下限：结果 12389人 对目标 11000人，达到目标，完成");
     expect(judge(target, fig({ value: 10900, unit: "人", direction: null }), metric("urban_jobs_new"))?.status).toBe("missed");
-    // Another unit is no magnitude of the target's: no rule compares 户 with 人, nor 名 with 人.
+    // Another unit is no magnitude of the target's: no rule compares 户 with 人.
     expect(judge(target, fig({ value: 12389, unit: "户", direction: null }), metric("urban_jobs_new"))).toBeNull();
-    expect(judge(fig({ value: 1049, unit: "人", direction: null }), fig({ value: 1047, unit: "名", direction: null }), metric("urban_jobs_new"))).toBeNull();
+  });
+
+  it("counts 名 and 人 as one unit where the indicator counts people, and nowhere else", () => {
+    expect(metric("urban_jobs_new").unit).toBe("people");
+    const j = judge(fig({ value: 1049, unit: "人", direction: null }), fig({ value: 1047, unit: "名", direction: null }), metric("urban_jobs_new"))!;
+    expect(j).toMatchObject({ status: "missed", rule_id: "floor" });
+    expect(j.rule).toBe("下限：结果 1047人 对目标 1049人，未达到目标，未完成");
+    expect(judge(fig({ value: 1.1, unit: "万人", direction: null }), fig({ value: 12389, unit: "名", direction: null }), metric("urban_jobs_new"))).toMatchObject({ status: "met" });
+    const counted = metrics.find((m) => m.unit === "count")!;
+    expect(judge(fig({ value: 10, unit: "个", direction: null }), fig({ value: 12, unit: "名", direction: null }), counted)).toBeNull();
   });
 
   it("counts an estimated outcome (预计) and says so in the rule", () => {

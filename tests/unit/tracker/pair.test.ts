@@ -102,6 +102,12 @@ describe("trackTargets: pairing a target of P-Y with the outcome for Y in P-(Y+1
     expect(trackTargets([t, some], reports, metrics).records[0]).toMatchObject({ status: "missed", rule_id: "floor" });
     const more = fig("ceshi-2021", { ...poverty, kind: "result", year: 2020, value: 5600, quote: "5600人贫困人口全部实现脱贫" });
     expect(trackTargets([t, more], reports, metrics).records[0]).toMatchObject({ status: "met", rule_id: "floor" });
+    // A group counted in 名 is counted in persons, as the indicator counts them: 1047名…全部脱贫 against 1049人.
+    const t2 = fig("ceshi-2020", { ...poverty, value: 1049, quote: "1049人稳定脱贫" });
+    const named = fig("ceshi-2021", { ...poverty, kind: "result", year: 2020, value: 1047, unit: "名", quote: "1047名贫困人口全部脱贫" });
+    const [byName] = trackTargets([t2, named], reports, metrics).records;
+    expect(byName).toMatchObject({ status: "not_comparable", rule_id: "other_basis", outcome_figure: named.id });
+    expect(byName!.rule).toBe("口径不同：2021年报告给出的是另一口径的数字（结果为“全部”的1047名，与目标的1049人是两次不同的计数），不能与目标相比");
   });
 
   it("calls an outcome that adds up several kinds, or names another administrative level, another basis; 与 inside a term is no list", () => {
