@@ -1,5 +1,4 @@
 // @ts-check
-import { defineConfig } from "astro/config";
 import { i18nConfig } from "./src/i18n/config.ts";
 import { ingest } from "./src/integrations/ingest.ts";
 import { keepOutDir } from "./src/integrations/out-dir.ts";
@@ -11,8 +10,13 @@ import { keepOutDir } from "./src/integrations/out-dir.ts";
 const site = process.env.SITE_URL || "https://example.org";
 if (!URL.canParse(site) || !/^https?:$/.test(new URL(site).protocol)) throw new Error(`SITE_URL is not an http(s) address: ${site}`);
 
-/** Static site: every page is prerendered into dist/. */
-export default defineConfig({
+/**
+ * Static site: every page is prerendered into dist/. The config is a plain object typed by Astro's types, not
+ * wrapped in `defineConfig` (an identity function for the types): `astro/config` loads the SVG optimiser, the font
+ * providers and the session drivers, about 300 modules and 0.1 s of every build, none of which this site uses.
+ * @type {import("astro").AstroUserConfig}
+ */
+export default {
   site,
   trailingSlash: "always",
   // Chinese at the root, English under /en/ (src/pages/en/ renders the same pages; src/i18n/).
@@ -35,4 +39,4 @@ export default defineConfig({
     // Where the pages read the figure files from (src/pages/_figures.ts): the project's folder, as a file URL.
     define: { __PROJECT_ROOT__: JSON.stringify(new URL("./", import.meta.url).href) },
   },
-});
+};
