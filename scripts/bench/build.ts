@@ -72,7 +72,9 @@ interface Summary {
   range: string;
 }
 
-function summary(rounds: readonly Round[]): Summary {
+/** The rounds' medians; null when none ran (a kind of build the run's settings left out, e.g. `BENCH_FIGURE_ROUNDS=0`). */
+function summary(rounds: readonly Round[]): Summary | null {
+  if (rounds.length === 0) return null;
   const ratios = rounds.map((r) => r.ours / r.bare.ms);
   return {
     ours: median(rounds.map((r) => r.ours)),
@@ -168,7 +170,7 @@ function phases(log: string): string {
 export default async function benchBuild(): Promise<void> {
   const { places } = await loadTables(root);
   const real = readdirSync(join(root, "content/raw")).filter((f) => /\.(txt|md)$/.test(f)).length;
-  const rows: { reports: number; pages: number; cold: number; bareCold: number; again: Summary; change: Summary; figure: Summary; add: Summary; addGlossary: Summary; rss: number }[] = [];
+  const rows: { reports: number; pages: number; cold: number; bareCold: number; again: Summary | null; change: Summary | null; figure: Summary | null; add: Summary | null; addGlossary: Summary | null; rss: number }[] = [];
   for (const size of SIZES) {
     const n = size === "real" ? real : Number(size);
     // A fresh copy every time, the real corpus too: the first build starts with no cache (ingest, content layer).
@@ -237,29 +239,29 @@ export default async function benchBuild(): Promise<void> {
       rows.push({ reports: n, pages, cold: first.total, bareCold: bareFirst, again: b, change: c, figure: f, add: a, addGlossary: ag, rss });
       console.log(`\n${n} reports, ${pages} pages; peak memory ${rss.toFixed(0)} MiB`);
       console.log(`  first build (no cache): npm run build ${ms(first.total)} (ingest ${ms(first.ingest)}) vs bare Astro ${ms(bareFirst)} → ratio ${(first.total / bareFirst).toFixed(2)}`);
-      console.log(`  again (caches warm): npm run build ${ms(b.ours)} vs bare Astro ${ms(b.bare)} → ratio ${b.ratio.toFixed(2)} (${b.range}; ${ROUNDS} round(s), alternating); CPU time ratio ${b.cpuRatio.toFixed(2)}`);
+      if (b) console.log(`  again (caches warm): npm run build ${ms(b.ours)} vs bare Astro ${ms(b.bare)} → ratio ${b.ratio.toFixed(2)} (${b.range}; ${ROUNDS} round(s), alternating); CPU time ratio ${b.cpuRatio.toFixed(2)}`);
       const { rendered } = buildLog(change.astro.out);
-      if (build.flags.length > 0) {
+      if (build.flags.length > 0 && again.length > 0) {
         const flagged = again.map((r) => r.ours / r.bareFlagged!);
         console.log(`  again, against the bare build run with the build's Node flags too (${build.flags.join(" ")}): bare ${ms(median(again.map((r) => r.bareFlagged!)))} → ratio ${median(flagged).toFixed(2)} (${Math.min(...flagged).toFixed(2)}–${Math.max(...flagged).toFixed(2)})`);
       }
-      console.log(`  after one report's text changed, a paragraph without figures (${rendered.length} of ${pages} pages render again): npm run build ${ms(c.ours)} (ingest ${ms(change.ingest)}) vs bare Astro ${ms(c.bare)} → ratio ${c.ratio.toFixed(2)} (${c.range}; ${CHANGE_ROUNDS} round(s), alternating); CPU time ratio ${c.cpuRatio.toFixed(2)}`);
-      console.log(`  after one report's figures changed, a sentence with a target (${buildLog(figure.astro.out).rendered.length} of ${pages} pages render again): npm run build ${ms(f.ours)} (ingest ${ms(figure.ingest)}) vs bare Astro ${ms(f.bare)} → ratio ${f.ratio.toFixed(2)} (${f.range}; ${FIGURE_ROUNDS} round(s), alternating); CPU time ratio ${f.cpuRatio.toFixed(2)}`);
+      if (c) console.log(`  after one report's text changed, a paragraph without figures (${rendered.length} of ${pages} pages render again): npm run build ${ms(c.ours)} (ingest ${ms(change.ingest)}) vs bare Astro ${ms(c.bare)} → ratio ${c.ratio.toFixed(2)} (${c.range}; ${CHANGE_ROUNDS} round(s), alternating); CPU time ratio ${c.cpuRatio.toFixed(2)}`);
+      if (f) console.log(`  after one report's figures changed, a sentence with a target (${buildLog(figure.astro.out).rendered.length} of ${pages} pages render again): npm run build ${ms(f.ours)} (ingest ${ms(figure.ingest)}) vs bare Astro ${ms(f.bare)} → ratio ${f.ratio.toFixed(2)} (${f.range}; ${FIGURE_ROUNDS} round(s), alternating); CPU time ratio ${f.cpuRatio.toFixed(2)}`);
       for (const [x, sum, kind] of [[plain, a, "without"], [glossed, ag, "with"]] as const) {
-        if (!x.last) continue;
+        if (!x.last || !sum) continue;
         const { removed, added } = x.last;
         console.log(`  after a report ${kind} a glossary appendix is added (${x.held}; ${buildLog(added.astro.out).rendered.length} of ${pages} pages render again): npm run build ${ms(sum.ours)} (ingest ${ms(added.ingest)}) vs bare Astro ${ms(sum.bare)} → ratio ${sum.ratio.toFixed(2)} (${sum.range}; ${ADD_ROUNDS} round(s), alternating); CPU time ratio ${sum.cpuRatio.toFixed(2)}; taken out before, ${ms(removed.total)} (${buildLog(removed.astro.out).rendered.length} pages rendered)`);
       }
       console.log(`  split, first build: ingest ${ms(first.ingest)}; ${phases(first.astro.out)}`);
-      console.log(`  split, again: ingest ${ms(last.ingest)}; ${phases(last.astro.out)}`);
-      console.log(`  split, the bare build after it: ${phases(again.at(-1)!.bare.out)}`);
-      console.log(`  split, after the change: ingest ${ms(change.ingest)}; ${phases(change.astro.out)}`);
-      console.log(`  split, after the change of figures: ingest ${ms(figure.ingest)}; ${phases(figure.astro.out)}`);
+      if (again.length > 0) console.log(`  split, again: ingest ${ms(last.ingest)}; ${phases(last.astro.out)}`);
+      if (again.length > 0) console.log(`  split, the bare build after it: ${phases(again.at(-1)!.bare.out)}`);
+      if (c) console.log(`  split, after the change: ingest ${ms(change.ingest)}; ${phases(change.astro.out)}`);
+      if (f) console.log(`  split, after the change of figures: ingest ${ms(figure.ingest)}; ${phases(figure.astro.out)}`);
       if (plain.last) console.log(`  split, after a report added (without an appendix): ingest ${ms(plain.last.added.ingest)}; ${phases(plain.last.added.astro.out)}`);
       const families = [...routeFamilies(change.astro.out)].sort((x, y) => y[1].ms - x[1].ms);
       // Astro renders several pages at once (build.concurrency): each page's time includes its share of the others'.
       console.log(`  writing the files: ${writeCost(join(dir, "dist"))}`);
-      console.log(`  routes (after the change; page times overlap, several render at once): ${families.map(([f, v]) => `${f} ${v.n} pages ${ms(v.ms)}`).join(", ")}`);
+      console.log(`  routes (${c ? "after the change" : "first build"}; page times overlap, several render at once): ${families.map(([f, v]) => `${f} ${v.n} pages ${ms(v.ms)}`).join(", ")}`);
     } finally {
       if (bare) rmSync(bare, { recursive: true, force: true });
       rmSync(dir, { recursive: true, force: true });
@@ -267,18 +269,29 @@ export default async function benchBuild(): Promise<void> {
     }
   }
   const s = (t: number) => (t / 1000).toFixed(2);
+  // A kind of build the run left out (no rounds) is "–" in the table.
+  const cells = (x: Summary | null, parts: ("ours" | "bare" | "ratio" | "cpu")[]) =>
+    parts.map((p) => (!x ? "–" : p === "ours" ? s(x.ours) : p === "bare" ? s(x.bare) : p === "cpu" ? x.cpuRatio.toFixed(2) : `${x.ratio.toFixed(2)} (${x.range})`));
   console.log("\n| reports | pages | first build s | bare first s | ratio | again s | bare again s | ratio (range) | CPU ratio | text changed s | bare s | ratio (range) | figures changed s | bare s | ratio (range) | report added s | bare s | ratio (range) | report with an appendix added s | ratio | peak MiB |");
   console.log("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const r of rows) {
-    const [a, c, f, d, g] = [r.again, r.change, r.figure, r.add, r.addGlossary];
-    console.log(
-      `| ${r.reports} | ${r.pages} | ${s(r.cold)} | ${s(r.bareCold)} | ${(r.cold / r.bareCold).toFixed(2)} | ${s(a.ours)} | ${s(a.bare)} | ${a.ratio.toFixed(2)} (${a.range}) | ${a.cpuRatio.toFixed(2)} | ${s(c.ours)} | ${s(c.bare)} | ${c.ratio.toFixed(2)} (${c.range}) | ${s(f.ours)} | ${s(f.bare)} | ${f.ratio.toFixed(2)} (${f.range}) | ${s(d.ours)} | ${s(d.bare)} | ${d.ratio.toFixed(2)} (${d.range}) | ${s(g.ours)} | ${g.ratio.toFixed(2)} | ${r.rss.toFixed(0)} |`,
-    );
+    const row = [
+      r.reports, r.pages, s(r.cold), s(r.bareCold), (r.cold / r.bareCold).toFixed(2),
+      ...cells(r.again, ["ours", "bare", "ratio", "cpu"]),
+      ...cells(r.change, ["ours", "bare", "ratio"]),
+      ...cells(r.figure, ["ours", "bare", "ratio"]),
+      ...cells(r.add, ["ours", "bare", "ratio"]),
+      ...(r.addGlossary ? [s(r.addGlossary.ours), r.addGlossary.ratio.toFixed(2)] : ["–", "–"]),
+      r.rss.toFixed(0),
+    ];
+    console.log(`| ${row.join(" | ")} |`);
   }
+  const per = (a: Summary | null, b: Summary | null, n: number) => (a && b ? ms((b.ours - a.ours) / n) : "–");
   for (let i = 1; i < rows.length; i++) {
     const [a, b] = [rows[i - 1]!, rows[i]!];
+    const n = b.reports - a.reports;
     console.log(
-      `from ${a.reports} to ${b.reports} reports: per added report, first build ${ms((b.cold - a.cold) / (b.reports - a.reports))}, after a change of text ${ms((b.change.ours - a.change.ours) / (b.reports - a.reports))}, of figures ${ms((b.figure.ours - a.figure.ours) / (b.reports - a.reports))}, after a report added ${ms((b.add.ours - a.add.ours) / (b.reports - a.reports))}, again ${ms((b.again.ours - a.again.ours) / (b.reports - a.reports))}; ${((b.pages - a.pages) / (b.reports - a.reports)).toFixed(1)} pages per added report`,
+      `from ${a.reports} to ${b.reports} reports: per added report, first build ${ms((b.cold - a.cold) / n)}, after a change of text ${per(a.change, b.change, n)}, of figures ${per(a.figure, b.figure, n)}, after a report added ${per(a.add, b.add, n)}, again ${per(a.again, b.again, n)}; ${((b.pages - a.pages) / n).toFixed(1)} pages per added report`,
     );
   }
 }
