@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { csvParse } from "d3";
 import { describe, expect, inject, it } from "vitest";
 import type { Figure } from "../../src/lib/schema/figure.ts";
-import { trackerFields, trackerStatuses, type TrackerRecord } from "../../src/lib/schema/tracker.ts";
+import { publishedTrackerFields, trackerStatuses, type PublishedTrackerRecord } from "../../src/lib/schema/tracker.ts";
 import { statusLabels } from "../../src/lib/tracker/view.ts";
 import { CJK } from "./support/english.ts";
 import { expectNoProblems, useSite } from "./helpers.ts";
@@ -16,7 +16,7 @@ import { expectNoProblems, useSite } from "./helpers.ts";
 const site = useSite();
 const dist = inject("distDir");
 const read = async (path: string) => readFile(join(dist, path), "utf8");
-const records = async () => JSON.parse(await read("data/tracker.json")) as TrackerRecord[];
+const records = async () => JSON.parse(await read("data/tracker.json")) as PublishedTrackerRecord[];
 const figures = async () => new Map((JSON.parse(await read("data/indicators.json")) as Figure[]).map((f) => [f.id, f]));
 
 describe("the tracker data", () => {
@@ -26,8 +26,21 @@ describe("the tracker data", () => {
     const csv = await read("data/tracker.csv");
     expect(csv.startsWith("\ufeff")).toBe(true);
     const rows = csvParse(csv.slice(1));
-    expect(rows.columns).toEqual(trackerFields);
-    expect(rows.map((r) => ({ ...r, year: Number(r.year), outcome_figure: r.outcome_figure || null }))).toEqual(all);
+    expect(rows.columns).toEqual(publishedTrackerFields);
+    const nullable = ["outcome_figure", "outcome_quote", "outcome_permalink"];
+    expect(rows.map((r) => ({ ...r, year: Number(r.year), ...Object.fromEntries(nullable.map((k) => [k, r[k] || null])) }))).toEqual(all);
+  });
+
+  it("gives each record both sentences and their permalinks, as /data/indicators.json gives them", async () => {
+    const [all, figs] = await Promise.all([records(), figures()]);
+    const cited = figs as Map<string, Figure & { permalink: string }>;
+    for (const r of all) {
+      const t = cited.get(r.target_figure)!;
+      expect([r.target_quote, r.target_permalink]).toEqual([t.quote, t.permalink]);
+      const o = r.outcome_figure ? cited.get(r.outcome_figure)! : null;
+      expect([r.outcome_quote, r.outcome_permalink]).toEqual(o ? [o.quote, o.permalink] : [null, null]);
+    }
+    expect(all.filter((r) => r.outcome_quote).length).toBeGreaterThan(10);
   });
 
   it("points every record at figures of /data/indicators.json: a target of its report, an outcome of the next", async () => {
@@ -202,7 +215,7 @@ describe("the tracker in the readers", () => {
 });
 
 /** The English name each rule's text starts with on English pages. */
-const RULE_EN: Record<TrackerRecord["rule_id"], string> = {
+const RULE_EN: Record<PublishedTrackerRecord["rule_id"], string> = {
   floor: "Floor:",
   floor_approx: "Approximate or range target:",
   ceiling: "Ceiling:",

@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { figureCitationSchema } from "./figure.ts";
 
 /** The statuses a tracked target can get (GUIDE §2b). */
 export const trackerStatuses = ["met", "near", "missed", "not_reported", "not_comparable"] as const;
@@ -41,5 +42,26 @@ export const trackerRecordSchema = z.object({
 /** A tracker record as published in `/data/tracker.json`. */
 export type TrackerRecord = z.infer<typeof trackerRecordSchema>;
 
-/** The columns of `/data/tracker.csv`, in order. */
+/** The ordered list of a tracker record's own fields (the downloads add both sentences: {@link publishedTrackerFields}). */
 export const trackerFields = Object.keys(trackerRecordSchema.shape) as (keyof TrackerRecord)[];
+
+/**
+ * A tracker record as the downloads publish it: the record's fields, then both sentences and where they are, so
+ * that a row can be checked and quoted without joining `/data/indicators.csv`.
+ */
+export const publishedTrackerSchema = trackerRecordSchema.extend({
+  /** The sentence that sets the target, as the report words it. */
+  target_quote: z.string().min(1),
+  /** The absolute permalink of the target's paragraph: `https://example.org/reports/zhongwei-2020/#p-30`. */
+  target_permalink: figureCitationSchema.shape.permalink,
+  /** The sentence that states the outcome, or null when there is none. */
+  outcome_quote: z.string().min(1).nullable(),
+  /** The absolute permalink of the outcome's paragraph, or null. */
+  outcome_permalink: figureCitationSchema.shape.permalink.nullable(),
+});
+
+/** A tracker record as published in `/data/tracker.json` and `/data/tracker.csv`. */
+export type PublishedTrackerRecord = z.infer<typeof publishedTrackerSchema>;
+
+/** The columns of `/data/tracker.csv` (and the keys of each record of `/data/tracker.json`), in order. */
+export const publishedTrackerFields = Object.keys(publishedTrackerSchema.shape) as (keyof PublishedTrackerRecord)[];

@@ -24,7 +24,7 @@ const home: UiDict["home"] = {
   data: {
     indicatorsCsv: ": every figure, one per row (UTF-8, with a header row)",
     indicatorsJson: ": the same data as JSON",
-    tracker: ": each tracked target, its outcome and the judgement (UTF-8, with a header row)",
+    tracker: ": each tracked target, its outcome and the judgement, with both sentences and their paragraphs' links (UTF-8, with a header row)",
     reports: "Each report as structured Markdown (text, heading hierarchy and provenance):",
     separator: ", ",
   },

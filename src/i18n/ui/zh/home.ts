@@ -24,7 +24,7 @@ export default {
   data: {
     indicatorsCsv: "：全部指标，一行一条（UTF-8，带表头）",
     indicatorsJson: "：同一数据的 JSON 格式",
-    tracker: "：每项跟踪的目标、结果和判断（UTF-8，带表头）",
+    tracker: "：每项跟踪的目标、结果和判断，附两句原文及其段落链接（UTF-8，带表头）",
     reports: "各报告的结构化 Markdown（正文、标题层级与来源信息）：",
     separator: "、",
   },
