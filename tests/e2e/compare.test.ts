@@ -499,6 +499,10 @@ describe("the pair picker", async () => {
     expect(new Set(await hrefs(byPlace))).toEqual(new Set(pairs));
     const years = await byYear.getByRole("heading", { level: 4 }).allInnerTexts();
     expect(years).toEqual([...new Set(docs.map((d) => d.meta.year))].sort().map((y) => `${y}年`));
+    // The lede says how many pairs there are and where any two reports compose, in the reader's terms.
+    const lede = picker.locator(".cmp-pick__lede");
+    expect(await lede.getByRole("link", { name: "在浏览器中即时组合对比" }).getAttribute("href")).toBe("/compare/view/");
+    expect(await lede.innerText()).toBe(`同一年的任意两地，或同一地的相邻两年，共 ${pairs.length} 组。任意两份报告也可在浏览器中即时组合对比，例如两地不同年份的报告。`);
     for (const href of new Set(await hrefs(picker))) {
       const res = await fetch(site.url(href), { method: "HEAD" });
       expect(res.status, href).toBe(200);

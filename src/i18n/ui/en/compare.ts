@@ -58,7 +58,7 @@ const compare: UiDict["compare"] = {
     manyEnd: ").",
     fewStart: "Any two reports can also be ",
     fewLink: "put side by side in the browser",
-    fewEnd: (limit) => `; with more than ${limit} reports that is the only way to compare them.`,
+    fewEnd: ", such as two places' reports of different years.",
     byYear: "By year",
     byPlace: "By place",
     formTitle: "Any two reports",

@@ -65,7 +65,7 @@ export default {
     manyEnd: "）。",
     fewStart: "任意两份报告也可",
     fewLink: "在浏览器中即时组合对比",
-    fewEnd: (limit: number) => `；报告多于 ${limit} 份时，这是唯一的对比方式。`,
+    fewEnd: "，例如两地不同年份的报告。",
     byYear: "按年份",
     byPlace: "按地区",
     /** Above the limit: the form that opens any two reports in the composer. */
