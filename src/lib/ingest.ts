@@ -96,6 +96,7 @@ export function ingestReport(file: string, bytes: Uint8Array, options: IngestOpt
     level: place?.level ?? levelOfName(placeZh),
     parent: place?.parent ?? null,
     parent_zh: parent?.name_zh ?? "",
+    ...(place?.seat ? { seat: place.seat } : {}),
     year: header.year || Number(fileYear),
     title: header.title,
     date: header.date,

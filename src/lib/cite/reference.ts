@@ -16,8 +16,18 @@ import { titlePinyin } from "./pinyin.ts";
 /** What citing a report needs from its front matter. */
 export type CiteMeta = Pick<
   ReportMeta,
-  "id" | "place_zh" | "place_en" | "level" | "year" | "title" | "date" | "speaker" | "speaker_title" | "header"
+  "id" | "place_zh" | "place_en" | "level" | "year" | "title" | "date" | "speaker" | "speaker_title" | "header" | "seat"
 >;
+
+/**
+ * 出版地 of a report: where its government sits. The seat `places.json` gives (a province's capital), Beijing for
+ * the nation's, else the place's own short name (a city, a county).
+ */
+export function publicationPlace(meta: Pick<CiteMeta, "place_zh" | "level" | "seat">): string {
+  if (meta.seat) return meta.seat;
+  if (meta.level === "nation") return "北京";
+  return shortName(meta.place_zh);
+}
 
 /** The parts of a GB/T 7714-2015 reference to a report. */
 export interface GbtReference {
@@ -25,7 +35,7 @@ export interface GbtReference {
   issuer: string;
   /** 题名. */
   title: string;
-  /** 出版地: the place's short name (`中卫`). */
+  /** 出版地: where the government sits (`中卫`, `银川` for 宁夏回族自治区: {@link publicationPlace}). */
   place: string;
   /** 出版者: the issuing government. */
   publisher: string;
@@ -161,7 +171,7 @@ export function gbtReference(meta: CiteMeta, site: string | URL, paragraph: numb
   return {
     issuer,
     title: displayTitle(meta),
-    place: shortName(meta.place_zh),
+    place: publicationPlace(meta),
     publisher: issuer,
     date: meta.date || String(meta.year),
     paragraph,

@@ -15,6 +15,11 @@ export const placeSchema = z.object({
   level: placeLevelSchema,
   /** Id of the place one level up (zhongwei → ningxia); null for the top. */
   parent: z.string().nullable(),
+  /**
+   * Where its government sits, when that is not the place itself: a province's capital (宁夏回族自治区 → 银川).
+   * The place of publication (出版地) of its reports' GB/T 7714 references.
+   */
+  seat: z.string().min(1).optional(),
 });
 
 /** The places file: every place the reports belong to. */

@@ -27,6 +27,8 @@ export const reportMetaSchema = z.object({
   parent: z.string().nullable(),
   /** Name of the place one level up, e.g. 宁夏回族自治区 (empty when there is none). */
   parent_zh: z.string(),
+  /** Where the place's government sits, when `places.json` names it (a province's capital: 银川). */
+  seat: z.string().optional(),
   /** The year the report plans for: a 2021 report reviews 2020 and sets 2021 targets. */
   year: z.number().int(),
   /** Title, e.g. 2020年中卫市政府工作报告. */

@@ -15,6 +15,7 @@ import {
   parseEn,
   parseGbt,
   permalinkOf,
+  publicationPlace,
   speakerEn,
 } from "../../../src/lib/cite/reference.ts";
 import { displayTitle } from "../../../src/lib/render/report-meta.ts";
@@ -43,6 +44,19 @@ describe("the citation of a paragraph, as the issue's example has it", () => {
   });
 });
 
+describe("the place of publication (出版地)", () => {
+  it("is where the government sits: the seat places.json gives, Beijing for the nation, else the place itself", () => {
+    const ningxia = REPORTS.find((r) => r.doc.meta.place === "ningxia")!.doc.meta;
+    expect(ningxia.seat).toBe("银川");
+    expect(gbtReference(ningxia, SITE, 3).place).toBe("银川");
+    expect(citation(ningxia, SITE, 3).gbt).toMatch(/\[R\]\. 银川: 宁夏回族自治区人民政府, \d{4}-\d{2}-\d{2}: 第3段\. /);
+    expect(publicationPlace({ place_zh: "国务院", level: "nation" })).toBe("北京");
+    expect(publicationPlace({ place_zh: "西藏自治区", level: "province" })).toBe("西藏");
+    expect(publicationPlace({ place_zh: "西藏自治区", level: "province", seat: "拉萨" })).toBe("拉萨");
+    expect(publicationPlace({ place_zh: "成都市", level: "city" })).toBe("成都");
+  });
+});
+
 describe.each(REPORTS.map((r) => [r.doc.meta.id, r] as const))("%s", (_id, { doc }) => {
   const meta = doc.meta;
   const title = displayTitle(meta);
@@ -62,7 +76,9 @@ describe.each(REPORTS.map((r) => [r.doc.meta.id, r] as const))("%s", (_id, { doc
       expect(c.gbt).toContain(`${title}[R]. `);
       expect(g.issuer).toBe(c.issuer);
       expect(g.publisher).toBe(c.issuer);
-      expect(meta.place_zh.startsWith(g.place)).toBe(true);
+      // 出版地: a city's own short name; the region's capital, where its government sits.
+      if (meta.level === "province") expect(g.place).toBe("银川");
+      else expect(meta.place_zh.startsWith(g.place)).toBe(true);
       expect(g.date).toBe(meta.date || String(meta.year));
       expect(g.paragraph).toBe(c.paragraph);
       expect(g.url).toBe(c.permalink);
