@@ -7,6 +7,7 @@ import { matchMetric } from "./metric-match.ts";
 import { paragraphDrafts } from "./paragraph.ts";
 import { closeBrackets } from "./quote.ts";
 import { timeSpan } from "./timespan.ts";
+import { asciiDigits } from "../text/hygiene.ts";
 
 /**
  * Every figure of a report as stored records: one per number with a unit in the body (the appendix is skipped),
@@ -19,9 +20,13 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
   const counters = { result: 0, target: 0 };
   const out: StoredFigure[] = [];
   const authoritative = new Set<string>();
-  const frames = partFrames(doc.paragraphs);
-  for (const p of doc.paragraphs) {
+  // Numbers and years are read in ASCII digits (`增长６．５％` as `增长6.5%`), at the same offsets; each quote is
+  // taken from the text as written.
+  const read = doc.paragraphs.map((p) => ({ ...p, text: asciiDigits(p.text), lead: p.lead === null ? null : asciiDigits(p.lead), headings: p.headings.map((h) => ({ ...h, text: asciiDigits(h.text) })) }));
+  const frames = partFrames(read);
+  for (const [i, p] of read.entries()) {
     if (p.kind === "glossary") continue;
+    const written = doc.paragraphs[i]!.text;
     const drafts = paragraphDrafts(p.text).drafts.sort((a, b) => a.quantity.start - b.quantity.start);
     for (const d of drafts) {
       const q = d.quantity;
@@ -49,7 +54,7 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
         qualifier: q.qualifier,
         estimate: d.estimate,
         direction: d.direction,
-        quote: p.text.slice(...closeBrackets(p.text, d.quote)),
+        quote: written.slice(...closeBrackets(p.text, d.quote)),
         paragraph: p.id,
         url: `/reports/${report}/#${p.id}`,
         span: [q.start, q.end],

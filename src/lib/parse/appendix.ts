@@ -1,4 +1,5 @@
 import { compact } from "./dateline.ts";
+import { asciiDigits } from "../text/hygiene.ts";
 import { parseGlossaryLine, parseTermLine } from "./glossary-line.ts";
 import { markerOf } from "./markers.ts";
 
@@ -22,7 +23,7 @@ export function isGlossaryTitle(line: string): boolean {
 
 /** Whether a line is an appendix heading (`附：有关情况说明`, `附件1`, `附 录`, `名词解释`, `注释`). */
 export function isAppendix(line: string): boolean {
-  const c = compact(line);
+  const c = compact(asciiDigits(line));
   if ([...c].length > MAX_TITLE || /[。；！？]/.test(c)) return false;
   return isGlossaryTitle(c) || APPENDIX.test(c);
 }

@@ -1,3 +1,4 @@
+import { asciiDigits } from "../text/hygiene.ts";
 /** An appendix entry: `1.“三大攻坚战”：防范化解重大风险…`, `［3］term：…`, or unnumbered `term：…`. */
 export interface GlossaryLine {
   /** The number as written, or null for an unnumbered entry. */
@@ -14,9 +15,9 @@ const NUMBER = /^(?:(\d{1,3})(?:[.．、]|\s)|[（(](\d{1,3})[）)]|[［\[【](\
 /** A term: short, no sentence punctuation. */
 const TERM = "[^：:。；！？;]{1,40}?";
 
-/** The number an entry starts with and the text after it; null number when there is none. */
+/** The number an entry starts with (in ASCII or full-width digits) and the text after it; null number when there is none. */
 export function splitEntryNumber(text: string): { n: number | null; rest: string } {
-  const m = NUMBER.exec(text);
+  const m = NUMBER.exec(asciiDigits(text));
   if (!m) return { n: null, rest: text };
   return { n: Number(m[1] ?? m[2] ?? m[3]), rest: text.slice(m[0].length) };
 }

@@ -1,5 +1,6 @@
 import { IngestError, type IngestWarning } from "../errors.ts";
 import { chineseNumeral } from "../text/numerals.ts";
+import { asciiDigits } from "../text/hygiene.ts";
 import { compact, foldZero, hasDate, isoDate, readDateline } from "./dateline.ts";
 import { isOfficeOnly, placeOfOffice, readSpeaker } from "./speaker.ts";
 import { cleanTitle } from "./title.ts";
@@ -105,7 +106,7 @@ export function parseHeader(
 
   const cleaned = cleanTitle(titleText);
   // The title's year (`2021年…`, `二〇二一年…`) is the plan year; the rest names the place, or nothing.
-  const titleYear = /^(\d{4}|[〇零一二三四五六七八九]{4})年/.exec(foldZero(cleaned));
+  const titleYear = /^(\d{4}|[〇零一二三四五六七八九]{4})年/.exec(foldZero(asciiDigits(cleaned)));
   if (titleYear) year = chineseNumeral(titleYear[1]!);
   const named = cleaned.slice(titleYear ? titleYear[0].length : 0);
   const nation = /全国人民代表大会/.test(congress) ? "国务院" : "";

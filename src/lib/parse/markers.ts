@@ -1,4 +1,5 @@
 import { CN_NUM, chineseNumeral } from "../text/numerals.ts";
+import { asciiDigits } from "../text/hygiene.ts";
 
 /** The numbering families a report uses for its headings. */
 export type MarkerFamily = "cn" | "cn-paren" | "num" | "num-paren" | "ordinal";
@@ -21,13 +22,14 @@ const PATTERNS: [MarkerFamily, RegExp][] = [
   ["ordinal", new RegExp(`^第(${CN_NUM})[，、,]`)],
 ];
 
-/** The heading marker a line starts with, if any. */
+/** The heading marker a line starts with, if any (its digits ASCII or full-width: `（１）`, `２．`). */
 export function markerOf(line: string): Marker | null {
+  const read = asciiDigits(line);
   for (const [family, re] of PATTERNS) {
-    const m = re.exec(line);
+    const m = re.exec(read);
     if (m) {
       const n = chineseNumeral(m[1]!);
-      if (Number.isFinite(n) && n > 0) return { family, n, text: m[0] };
+      if (Number.isFinite(n) && n > 0) return { family, n, text: line.slice(0, m[0].length) };
     }
   }
   return null;

@@ -6,6 +6,7 @@ import { reportMetaSchema, type ReportMeta } from "../schema/report.ts";
 import { copyTree } from "../markdown/copy-tree.ts";
 import { parseMarkdown } from "../markdown/processor.ts";
 import { openingSignal, partSignal, partTitle } from "../figures/parts.ts";
+import { asciiDigits } from "../text/hygiene.ts";
 
 /**
  * Which part of the report a paragraph belongs to: the review of the past year(s), the five-year outlook
@@ -144,9 +145,10 @@ export function readDocument(tree: Root, knownMeta?: ReportMeta): ReportDocument
     const text = toString(p);
     if (kind === "paragraph" && !open.some((h) => h.appendix)) {
       // A part title the structure left as a paragraph moves the period forward, never back.
-      const title = partTitle(text, meta.year);
+      // Years are read in ASCII digits: a report may write them full-width (`２０２０年`).
+      const title = partTitle(asciiDigits(text), meta.year);
       if (title && ORDER.indexOf(title) > ORDER.indexOf(period)) [period, titled] = [title, true];
-      else if (pending) period = openingSignal(text, meta.year) ?? period;
+      else if (pending) period = openingSignal(asciiDigits(text), meta.year) ?? period;
     }
     pending = false;
     const info: ParagraphInfo = { id: `p-${n}`, n, text, lead, kind, headings: [...open], period };
@@ -168,7 +170,7 @@ export function readDocument(tree: Root, knownMeta?: ReportMeta): ReportDocument
       headingIds.set(node, info.id);
       open = [...open.filter((h) => h.depth < node.depth), info];
       if (appendix && level === 0) [period, pending] = [null, false];
-      else if (level === 0 && !titled) ({ period, pending } = periodOfPart(text, meta.year, period));
+      else if (level === 0 && !titled) ({ period, pending } = periodOfPart(asciiDigits(text), meta.year, period));
     } else if (node.type === "paragraph") {
       addParagraph(node, "paragraph");
     } else if (node.type === "list") {
