@@ -58,7 +58,8 @@ export function ingestReport(file: string, bytes: Uint8Array, options: IngestOpt
   const warnings: IngestWarning[] = [];
   const warn = (w: IngestWarning) => warnings.push(w);
 
-  const { text } = decodeReport(bytes, file);
+  const { text, encoding } = decodeReport(bytes, file);
+  if (encoding !== "utf-8") warn({ file, line: 1, message: `read as ${encoding.toUpperCase()}, not UTF-8: the generated files are UTF-8` });
   const source =
     format === "md" ? readMarkdownSource(text, file, warn) : { meta: {} as SourceMeta, lines: readTextSource(text) };
   const { lines, dropped } = separateResidue(source.lines);

@@ -5,12 +5,28 @@ export interface DecodedText {
   /** The text, BOM removed, line endings as in the file. */
   text: string;
   /** Encoding the bytes were read as. */
-  encoding: "utf-8" | "gb18030";
+  encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be";
 }
 
-/** Decode a raw report: UTF-8 (with or without BOM), or GB18030 when the bytes are valid GB18030 but not UTF-8. */
+/**
+ * Decode a raw report: UTF-8 (with or without BOM), UTF-16 with its BOM (as Windows saves "Unicode" text), or
+ * GB18030 when the bytes are valid GB18030 but not UTF-8.
+ */
 export function decodeReport(bytes: Uint8Array, file: string): DecodedText {
   if (bytes.length === 0) throw new IngestError(file, "the file is empty", 1);
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : null;
+  if (utf16) {
+    try {
+      const text = new TextDecoder(utf16, { fatal: true }).decode(bytes);
+      if (text.length === 0) throw new IngestError(file, "the file is empty", 1);
+      const nul = text.indexOf("\0");
+      if (nul !== -1) throw new IngestError(file, `binary data (a NUL character at character ${nul}); expected plain text`, text.slice(0, nul).split("\n").length);
+      return { text, encoding: utf16 };
+    } catch (e) {
+      if (e instanceof IngestError) throw e;
+      throw new IngestError(file, `not valid ${utf16.toUpperCase()} after its byte-order mark; save the file as UTF-8 and run the ingest again`, 1);
+    }
+  }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     throw new IngestError(file, `binary data (a NUL byte at offset ${nul}); expected plain UTF-8 text`, lineAt(bytes, nul));

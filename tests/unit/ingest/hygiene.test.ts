@@ -1,7 +1,9 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { decodeReport } from "../../../src/lib/text/decode.ts";
 import { IngestError } from "../../../src/lib/errors.ts";
-import { ingestFile, ingestText } from "../support/ingest.ts";
+import { ingestBytes, ingestFile, ingestText, root } from "../support/ingest.ts";
 
 describe("text hygiene", () => {
   it("strips the BOM, accepts CRLF and decodes HTML entities", () => {
@@ -48,6 +50,21 @@ describe("decoding raw bytes", () => {
     // “政府工作报告” in GB18030.
     const gb = new Uint8Array([0xd5, 0xfe, 0xb8, 0xae, 0xb9, 0xa4, 0xd7, 0xf7, 0xb1, 0xa8, 0xb8, 0xe6]);
     expect(decodeReport(gb, "c.txt")).toEqual({ text: "政府工作报告", encoding: "gb18030" });
+  });
+
+  it("decodes UTF-16 with its byte-order mark, as Windows saves 'Unicode' text, and reads the report as in UTF-8", () => {
+    const text = "\ufeff2020年测试市政府工作报告\r\n各位代表：\r\n地区生产总值增长6%。\r\n";
+    const le = new Uint8Array(Buffer.from(text, "utf16le"));
+    const be = new Uint8Array(le.length);
+    for (let i = 0; i < le.length; i += 2) [be[i], be[i + 1]] = [le[i + 1]!, le[i]!];
+    expect(decodeReport(le, "u.txt")).toEqual({ text: text.slice(1), encoding: "utf-16le" });
+    expect(decodeReport(be, "u.txt")).toEqual({ text: text.slice(1), encoding: "utf-16be" });
+    const real = readFileSync(join(root, "content/raw/zhongwei-2020.txt"), "utf8");
+    const wide = ingestBytes("zhongwei-2020.txt", new Uint8Array(Buffer.from(`\ufeff${real}`, "utf16le")));
+    expect(wide.markdown.replace(/source_sha256: .*\n/, "")).toBe(ingestText("zhongwei-2020.txt", real).markdown.replace(/source_sha256: .*\n/, ""));
+    expect(wide.warnings).toContainEqual(expect.objectContaining({ line: 1, message: expect.stringMatching(/read as UTF-16LE, not UTF-8/) }));
+    // A lone surrogate after the mark is no UTF-16 text: refused, naming the file.
+    expect(() => decodeReport(new Uint8Array([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00]), "v.txt")).toThrow(/v\.txt:1: not valid UTF-16LE/);
   });
 
   it("refuses Latin-1 bytes and a file cut in the middle of a character, naming the line", () => {

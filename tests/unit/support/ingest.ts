@@ -18,6 +18,11 @@ export function ingestFile(path: string): IngestResult {
   return ingestReport(path.split("/").pop()!, readFileSync(join(root, path)), { places, sources });
 }
 
+/** Ingest a report given as bytes, under a file name such as `test-2020.txt`. */
+export function ingestBytes(name: string, bytes: Uint8Array): IngestResult {
+  return ingestReport(name, bytes, { places, sources });
+}
+
 /** Ingest a report given as text, under a file name such as `test-2020.txt`. */
 export function ingestText(name: string, text: string): IngestResult {
   return ingestReport(name, new TextEncoder().encode(text), { places, sources });
