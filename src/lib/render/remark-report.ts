@@ -73,6 +73,8 @@ export default function remarkReport({ doc, lang }: RemarkReportOptions) {
         decorate(node, doc, lang);
       } else if (node.type === "list") {
         if (node.ordered) return [glossaryList(node, doc, lang)];
+        // Each item's paragraph stays a <p> with its id: a tight list (one item, `一是…` alone) would lose it.
+        node.spread = true;
         for (const li of node.children) for (const c of li.children) if (c.type === "paragraph") decorate(c, doc, lang);
       }
       return [node];

@@ -5,13 +5,24 @@ import type { TrackerRecord } from "../../../src/lib/schema/tracker.ts";
 import { renderReport } from "../../../src/lib/render/render-report.ts";
 import { markRanges } from "../../../src/lib/render/mark-ranges.ts";
 import type { StoredFigure } from "../../../src/lib/schema/figure.ts";
-import { ingestFile } from "../support/ingest.ts";
+import { CORPUS_DEV, RAW, ingestFile } from "../support/ingest.ts";
 
 /** A collection-like entry (body without front matter, data) from an ingested file. */
 function entryOf(path: string) {
   const r = ingestFile(path);
   return { body: r.markdown.replace(/^---\n[\s\S]*?\n---\n/, ""), data: r.document.meta, result: r };
 }
+
+describe("renderReport on every real and development report", () => {
+  it.each([...RAW, ...CORPUS_DEV])("%s: every paragraph is an element with its id, in order, and every permalink leads to one", (path) => {
+    const { body, data, result } = entryOf(path);
+    const html = renderReport({ body, data });
+    const ids = [...html.matchAll(/<(?:p|div) id="(p-\d+)"/g)].map((m) => m[1]);
+    expect(ids).toEqual(result.document.paragraphs.map((p) => p.id));
+    const links = new Set([...html.matchAll(/href="#(p-\d+)"/g)].map((m) => m[1]));
+    expect([...links].filter((id) => !ids.includes(id))).toEqual([]);
+  });
+});
 
 describe("renderReport", () => {
   const { body, data, result } = entryOf("tests/fixtures/reports/nested-2021.txt");
