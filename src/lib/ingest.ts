@@ -69,7 +69,8 @@ export function ingestReport(file: string, bytes: Uint8Array, options: IngestOpt
     const ctrl = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/.exec(l.text);
     if (ctrl) warn({ file, line: l.line, message: `control or replacement character U+${ctrl[0].charCodeAt(0).toString(16).padStart(4, "0")} in the text` });
   }
-  for (const d of dropped) warn({ file, line: d.line, message: `${d.reason === "comment" ? "HTML comment" : "web-page residue"} kept out of the body (front matter dropped:): “${d.text.slice(0, 40)}”` });
+  const what = { comment: "HTML comment", image: "image caption", definition: "link definition" } as const;
+  for (const d of dropped) warn({ file, line: d.line, message: `${d.reason === "comment" ? what[d.markup ?? "comment"] : "web-page residue"} kept out of the body (front matter dropped:): “${d.text.slice(0, 40)}”` });
 
   const place = options.places.find((p) => p.id === placeId);
   const header = parseHeader(lines, file, warn, { place: place?.name_zh, fileYear: Number(fileYear), sourceTitle: source.meta.title });
@@ -113,7 +114,7 @@ export function ingestReport(file: string, bytes: Uint8Array, options: IngestOpt
     origin: origin?.origin ?? null,
     origin_path: origin?.path ?? null,
     origin_commit: origin?.commit ?? null,
-    dropped,
+    dropped: dropped.map(({ line, text, reason }) => ({ line, text, reason })),
   });
 
   const tree = reportToMdast(meta, blocks);

@@ -1,4 +1,8 @@
 import type { DroppedLine } from "../schema/report.ts";
+import type { MarkupNote } from "../source/lines.ts";
+
+/** A dropped line, and for a `comment` the markup it came from (for the warning; front matter keeps the reason). */
+export type Dropped = DroppedLine & { markup?: MarkupNote };
 import type { SourceLine } from "../source/lines.ts";
 import { isAppendix } from "./appendix.ts";
 
@@ -40,14 +44,14 @@ const FUSED_SALUTATION = /各位代表\s*[：:]/;
  * its heading. A salutation fused with the line before or after it (`代市长 李晓波各位代表：现在，…`) is split
  * off so the header ends where the report says.
  */
-export function separateResidue(lines: readonly SourceLine[]): { lines: SourceLine[]; dropped: DroppedLine[] } {
+export function separateResidue(lines: readonly SourceLine[]): { lines: SourceLine[]; dropped: Dropped[] } {
   const kept: SourceLine[] = [];
-  const dropped: DroppedLine[] = [];
+  const dropped: Dropped[] = [];
   let seenSalutation = false;
   for (const l of lines) {
     if (l.comment) {
       if (isAppendix(l.text)) kept.push({ text: l.text, line: l.line, strong: true });
-      else dropped.push({ line: l.line, text: l.text, reason: "comment" });
+      else dropped.push({ line: l.line, text: l.text, reason: "comment", markup: l.comment });
       continue;
     }
     if (isResidue(l.text)) {

@@ -19,9 +19,13 @@ export interface SourceLine {
   listItem?: true;
   /** A row of a Markdown table (cells joined by spaces): always a paragraph of its own. */
   tableRow?: true;
-  /** An HTML comment of a Markdown source: kept out of the body, recorded as dropped. */
-  comment?: true;
+  /** Markup of a Markdown source that holds words but no body text, kept out of the body and recorded as dropped:
+   * an HTML comment, an image's alternative text (a photo caption), a link definition. */
+  comment?: MarkupNote;
 }
+
+/** What kind of markup a {@link SourceLine.comment} line comes from. */
+export type MarkupNote = "comment" | "image" | "definition";
 
 /** Metadata a source file states about itself (Markdown front matter). */
 export interface SourceMeta {

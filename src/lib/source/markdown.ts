@@ -7,7 +7,7 @@ import remarkCjkFriendly from "remark-cjk-friendly";
 import { parse as parseYaml } from "yaml";
 import type { IngestWarning } from "../errors.ts";
 import { trimLine } from "../text/hygiene.ts";
-import type { SourceLine, SourceMeta } from "./lines.ts";
+import type { MarkupNote, SourceLine, SourceMeta } from "./lines.ts";
 import { lineOf, runsToLines, type Run } from "./runs.ts";
 
 const COMMENT = /^<!--([\s\S]*?)-->$/;
@@ -19,8 +19,8 @@ export function parseSourceMarkdown(text: string): Root {
   return parser.parse(text);
 }
 
-/** Flatten phrasing into runs: markup dropped, bold kept as a flag, comments handed to `onComment`. */
-function runsOf(nodes: readonly PhrasingContent[], strong: boolean, out: Run[], onComment: (text: string) => void) {
+/** Flatten phrasing into runs: markup dropped, bold kept as a flag, comments and image captions handed to `onComment`. */
+function runsOf(nodes: readonly PhrasingContent[], strong: boolean, out: Run[], onComment: (text: string, kind?: MarkupNote) => void) {
   for (const n of nodes) {
     switch (n.type) {
       case "text":
@@ -50,7 +50,7 @@ function runsOf(nodes: readonly PhrasingContent[], strong: boolean, out: Run[], 
       }
       case "image":
       case "imageReference":
-        if (n.alt) onComment(n.alt);
+        if (n.alt) onComment(n.alt, "image");
         break;
       // footnoteReference: a note marker is markup; its definition is kept as a note line.
       default:
@@ -80,10 +80,10 @@ export function readMarkdownSource(
       if (l) lines.push({ ...l, ...(i === 0 ? extra : {}) });
     });
   };
-  const commentAt = (line: number) => (text: string) => {
+  const commentAt = (line: number) => (text: string, kind: MarkupNote = "comment") => {
     for (const [i, t] of text.split(/\r?\n/).entries()) {
       const c = trimLine(t);
-      if (c) lines.push({ text: c, line: line + i, comment: true });
+      if (c) lines.push({ text: c, line: line + i, comment: kind });
     }
   };
 
@@ -158,7 +158,7 @@ export function readMarkdownSource(
         pushRuns([{ text: node.value, strong: false }], line + (node.position && node.position.end.line > line ? 1 : 0));
         break;
       case "definition":
-        commentAt(line)(`[${node.label ?? node.identifier}]: ${node.url}`);
+        commentAt(line)(`[${node.label ?? node.identifier}]: ${node.url}`, "definition");
         break;
       default:
         // thematicBreak: a rule is markup only.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isResidue } from "../../../src/lib/parse/residue.ts";
-import { CORPUS_DEV, RAW, ingestFile } from "../support/ingest.ts";
+import { CORPUS_DEV, RAW, ingestFile, ingestText } from "../support/ingest.ts";
 
 describe("web-page residue", () => {
   it("moves breadcrumbs, times, font switches, sources, captions and page links around a report to dropped:, with their lines", () => {
@@ -73,4 +73,35 @@ describe("web-page residue", () => {
     );
     expect(residue).toEqual(["hebei-2016.md:102: 来源：河北日报", "wuxi-2017.md:294: 来源：无锡市人民政府"]);
   }, 60_000);
+});
+
+describe("Markdown markup that holds words but no body text", () => {
+  it("keeps an image's caption and a link definition out of the body, recorded as dropped, each warned as what it is", () => {
+    const md = [
+      "---",
+      "title: 2021年测试市政府工作报告",
+      "---",
+      "",
+      "2021年1月20日在测试市第五届人民代表大会第一次会议上",
+      "",
+      "各位代表：",
+      "",
+      "![会议现场](https://example.org/a.jpg)",
+      "",
+      "<!-- 图为大会现场 -->",
+      "",
+      "现在，我代表市人民政府，向大会报告工作。详见[统计公报][gb]。",
+      "",
+      "[gb]: https://example.org/b.html",
+    ].join("\n");
+    const r = ingestText("ceshi-2021.md", md);
+    expect(r.document.paragraphs.map((p) => p.text)).toEqual(["各位代表：", "现在，我代表市人民政府，向大会报告工作。详见统计公报。"]);
+    expect(r.document.meta.dropped).toEqual([
+      { line: 9, text: "会议现场", reason: "comment" },
+      { line: 11, text: "图为大会现场", reason: "comment" },
+      { line: 15, text: "[gb]: https://example.org/b.html", reason: "comment" },
+    ]);
+    const said = r.warnings.filter((w) => /kept out of the body/.test(w.message)).map((w) => `${w.line}: ${w.message.split(" kept")[0]}`);
+    expect(said).toEqual(["9: image caption", "11: HTML comment", "15: link definition"]);
+  });
 });
