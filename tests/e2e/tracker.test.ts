@@ -196,20 +196,33 @@ describe("the tracker in the readers", () => {
     await opened.close();
   });
 
-  it("links each result of the next report back to the target it answers", async () => {
-    const [all, figs] = await Promise.all([records(), figures()]);
+  it("says at each result of the next report whether the target it answers was met, linking to the tracker's row", async () => {
+    const all = await records();
     const answered = all.filter((r) => r.outcome_figure && r.status !== "not_comparable");
     const report = answered[0]!.outcome_report;
     const opened = await site.openPage(`/reports/${report}/`);
-    const links = await opened.page.locator("a.track--answers").evaluateAll((els) =>
-      els.map((a) => ({ href: a.getAttribute("href"), figure: a.closest(".fig-note")?.querySelector("a.fig")?.getAttribute("data-figure") ?? "" })),
+    const { page } = opened;
+    const links = await page.locator("a.track--answers").evaluateAll((els) =>
+      els.map((a) => ({ href: a.getAttribute("href"), text: a.textContent ?? "", figure: a.closest(".fig-note")?.querySelector("a.fig")?.getAttribute("data-figure") ?? "" })),
     );
     const mine = answered.filter((r) => r.outcome_report === report);
     expect(links.length).toBe(new Set(mine.map((r) => r.outcome_figure)).size);
     for (const l of links) {
       const r = mine.find((x) => l.figure.split(" ").includes(x.outcome_figure!))!;
-      expect(l.href).toBe(figs.get(r.target_figure)!.url);
+      expect(l.href).toBe(`/tracker/${r.place}/#${r.id}`);
+      // The verdict is read out with the target's sentence and the rule.
+      expect(l.text).toContain(`${r.year}年目标：${statusLabels[r.status].zh}（目标：${r.target_quote}；${r.rule}）`);
     }
+    // A reader follows one to the tracker's row, which quotes both sentences.
+    const first = mine[0]!;
+    await page.locator(`a.track--answers[href="/tracker/${first.place}/#${first.id}"]`).first().click();
+    await page.waitForURL(new RegExp(`/tracker/${first.place}/#${first.id}$`));
+    const row = page.locator(`li[id="${first.id}"]`);
+    expect(await row.isVisible()).toBe(true);
+    const text = await row.innerText();
+    expect(text).toContain(first.target_quote);
+    expect(text).toContain(first.outcome_quote!);
+    expectNoProblems(opened);
     await opened.close();
   });
 });

@@ -11,7 +11,7 @@ export interface FigureAnnotation {
   href: string;
   /** A symbol shown before the text and hidden from assistive technology, e.g. `✗`. */
   symbol: string;
-  /** Visible text, e.g. `未完成` or `对照2020年目标`. */
+  /** Visible text, e.g. `未完成` or `2020年目标：未完成`. */
   text: string;
   /** Said after the text to assistive technology only: what the link leads to. */
   more: string;
@@ -20,7 +20,8 @@ export interface FigureAnnotation {
 
 /**
  * The tracker's annotations of figures, by figure id: each tracked target gets its status, linking to its row on
- * the place's tracker page; each outcome gets a link back to the target it answers (in the earlier report).
+ * the place's tracker page; each outcome judged against a target gets that verdict (`2020年目标：未完成`), linking
+ * to the same row.
  * In English (`lang`, with `metrics` to work the English rule out) the words are English, the links English pages,
  * and the target an outcome answers is summed up in English (`GDP growth · target about 6.5%`) instead of quoted.
  */
@@ -47,12 +48,14 @@ export function trackerAnnotations(
       className: `track track--${r.status}`,
     });
     if (r.outcome_figure && target && r.status !== "not_comparable" && !out.has(r.outcome_figure)) {
+      // The result says whether the target it answers was met, and leads to the tracker's row: both sentences,
+      // linked to their paragraphs, and the rule.
       out.set(r.outcome_figure, {
-        href: localePath(lang, target.url),
-        symbol: "",
-        text: en ? `against the ${r.year} target` : `对照${r.year}年目标`,
-        more: en ? `: ${figureSummaryEn(target)}` : `：${target.quote}`,
-        className: "track track--answers",
+        href: localePath(lang, `/tracker/${r.place}/#${r.id}`),
+        symbol: statusLabels[r.status].symbol,
+        text: en ? `${r.year} target: ${statusWord(r.status, lang).toLowerCase()}` : `${r.year}年目标：${statusWord(r.status, lang)}`,
+        more: en ? ` (${figureSummaryEn(target)}; ${rule})` : `（目标：${target.quote}；${rule}）`,
+        className: `track track--answers track--${r.status}`,
       });
     }
   }

@@ -174,9 +174,11 @@ describe("names and the chart model in English", () => {
     const en = trackerAnnotations([r], [target, outcome], "en", metrics);
     expect(en.get(target.id)).toMatchObject({ href: "/en/tracker/shi/#shi-2020-t-1", symbol: "✗", text: "Missed" });
     expect(en.get(target.id)!.more).toMatch(/^ \(target tracker: Approximate or range target: outcome 0.3% against a target of 6.5%/);
-    expect(en.get(outcome.id)).toMatchObject({ href: "/en/reports/shi-2020/#p-3", text: "against the 2020 target", more: ": GDP growth · target about 6.5%" });
+    expect(en.get(outcome.id)).toMatchObject({ href: "/en/tracker/shi/#shi-2020-t-1", symbol: "✗", text: "2020 target: missed", className: "track track--answers track--missed" });
+    expect(en.get(outcome.id)!.more).toMatch(/^ \(GDP growth · target about 6\.5%; Approximate or range target: outcome 0\.3% against a target of 6\.5%/);
     for (const a of en.values()) expect(CJK.test(`${a.text}${a.more}`)).toBe(false);
     const zh = trackerAnnotations([r], [target, outcome]);
     expect(zh.get(target.id)).toMatchObject({ href: "/tracker/shi/#shi-2020-t-1", text: "未完成", more: "（目标跟踪：约数或区间目标：…）" });
+    expect(zh.get(outcome.id)).toMatchObject({ href: "/tracker/shi/#shi-2020-t-1", symbol: "✗", text: "2020年目标：未完成", more: `（目标：${target.quote}；约数或区间目标：…）` });
   });
 });
