@@ -65,7 +65,7 @@ const attribute: Finder = (text) =>
   });
 
 /**
- * The old value of `由2018年3.84%降至0.61%` / `由14.3:43.5:42.2调整为14:43:43` / `从33.35%提高到42.4%` /
+ * The old value of `由2018年3.84%降至0.61%` / `由14.3:43.5:42.2调整为14:43:43` (调整到, 优化为) / `从33.35%提高到42.4%` /
  * `由2015年的304亿元增加到440亿元`: a baseline, not a result.
  */
 const baseline: Finder = (text) =>
@@ -76,7 +76,7 @@ const baseline: Finder = (text) =>
       olds.push([q.start, q.end]);
       const sep = /^[、和]/.test(text.slice(q.tail)) ? q.tail + 1 : -1;
       if (sep < 0 || !/\d/.test(text[sep] ?? "")) {
-        const verb = /^(?:降至|降为|降到|下降到|下降至|减少到|减至|调整为|提高到|提高至|提升到|提升至|增至|增加到|增长到|上升到|上升至)/;
+        const verb = /^(?:降至|降为|降到|下降到|下降至|减少到|减至|调整为|调整到|调整至|优化为|优化到|优化至|提高到|提高至|提升到|提升至|增至|增加到|增长到|上升到|上升至)/;
         return verb.test(text.slice(q.tail)) ? olds : [];
       }
       q = readQuantity(text, sep);

@@ -17,7 +17,7 @@ const APPENDIX = /^附(?:件[一二三四五六七八九十\d]*|录[一二三四
 
 /** Whether a line titles a glossary appendix. */
 export function isGlossaryTitle(line: string): boolean {
-  const c = compact(line);
+  const c = compact(asciiDigits(line));
   return [...c].length <= MAX_TITLE && GLOSSARY_TITLE.test(c) && !/^说明[：:]?$/.test(c);
 }
 

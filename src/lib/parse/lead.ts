@@ -15,6 +15,6 @@ export function leadOf(text: string, strongLead?: number): string | null {
   const lead = m[0];
   const len = [...lead].length;
   if (len < 5 || len > MAX_LEAD || lead.length === text.length) return null;
-  if (/\d|[：:]|^各位代表/.test(lead)) return null;
+  if (/[\d\uff10-\uff19]|[：:]|^各位代表/.test(lead)) return null;
   return lead;
 }

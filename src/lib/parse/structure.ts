@@ -1,5 +1,6 @@
 import type { IngestWarning } from "../errors.ts";
 import type { SourceLine } from "../source/lines.ts";
+import { asciiDigits } from "../text/hygiene.ts";
 import { isAppendix, isGlossaryTitle, looksLikeGlossary } from "./appendix.ts";
 import { compact } from "./dateline.ts";
 import type { Block } from "./block.ts";
@@ -22,7 +23,7 @@ const MAX_HEADING = 60;
  */
 function isListItem(text: string, mode: Mode): boolean {
   if (mode === "appendix") return true;
-  const rest = text.replace(/^\d{1,2}[.．、]\s*/, "");
+  const rest = asciiDigits(text).replace(/^\d{1,2}[.．、]\s*/, "");
   const end = END.exec(rest);
   return (end !== null && end.index + 1 < rest.length) || /\d/.test(rest);
 }

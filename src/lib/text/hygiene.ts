@@ -30,7 +30,7 @@ export function normalizeForMatch(text: string): string {
  * full-width digits state their figures and years so; their quotes keep the text as written.
  */
 export function asciiDigits(text: string): string {
-  if (!/[％０-９]/.test(text)) return text;
+  if (!/[％．：０-９]/.test(text)) return text;
   const digit = (c: string | undefined) => c !== undefined && /[0-9０-９]/.test(c);
   let out = "";
   for (let i = 0; i < text.length; i++) {

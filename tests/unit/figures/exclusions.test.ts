@@ -90,3 +90,22 @@ describe("numbers that are not figures", () => {
     ]);
   });
 });
+
+describe("a structure changed from one ratio to another", () => {
+  it("records the new ratio alone, labelled by its subject, whatever the verb (调整为, 调整到, 优化为) or colon (:, ：)", () => {
+    const ratios = ["zhongwei-2020", "zhongwei-2021", "wuzhong-2021", "ningxia-2021", "shizuishan-2021"].map((id) =>
+      real(id).figures.filter((f) => f.unit === ":").map((f) => [id, f.kind, f.year, f.value, f.label_zh]),
+    );
+    expect(ratios).toEqual([
+      [["zhongwei-2020", "result", 2019, [14, 43, 43], "三次产业结构"]],
+      [["zhongwei-2021", "result", 2020, [14, 40.1, 45.9], "三次产业比"]],
+      // 由13.5:56:30.5优化为13.7:43.9:42.4: the first is the baseline.
+      [["wuzhong-2021", "result", 2020, [13.7, 43.9, 42.4], "三次产业结构"]],
+      // 由9.2：43.3：47.5调整到8.6：41.0：50.4, with full-width colons.
+      [["ningxia-2021", "result", 2020, [8.6, 41, 50.4], "三次产业比重"]],
+      [["shizuishan-2021", "result", 2020, [7, 48, 45], "三次产业结构"]],
+    ]);
+    const e = fixture(["三次产业结构由12.1：52.0：35.9优化至11.0：49.3：39.7。"], []);
+    expect(e.figures.map((f) => [f.value, f.label_zh])).toEqual([[[11, 49.3, 39.7], "三次产业结构"]]);
+  });
+});

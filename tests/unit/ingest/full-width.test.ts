@@ -24,6 +24,8 @@ describe("asciiDigits", () => {
     const text = "完成１２．２亿元。主要目标：增长６％";
     expect(asciiDigits(text)).toHaveLength(text.length);
     expect(asciiDigits("没有数字的句子。")).toBe("没有数字的句子。");
+    // A full-width colon between ASCII digits is a ratio's too; a colon after words stays.
+    expect(asciiDigits("比重由9.2：43.3：47.5调整到，主要目标：")).toBe("比重由9.2:43.3:47.5调整到，主要目标：");
   });
 });
 
@@ -54,5 +56,23 @@ describe.each(RAW.filter((f) => f.endsWith(".txt")))("%s in full-width digits", 
       expect(f.quote).toBe(fullWidth(a[i]!.quote));
       expect(asciiDigits(f.label_zh)).toBe(asciiDigits(a[i]!.label_zh));
     }
+  });
+});
+
+// Markdown reports of the development corpus with their body in full-width digits (front matter and list markers
+// left as Markdown has them): Wuhan's 民生实事 (`１、新增公共停车位１．５万个…`) stay list items, not headings;
+// Luzhou's `由12.1：52.0：35.9调整优化为11.0：49.3：39.7` is one ratio either way.
+describe.each(["tests/fixtures/corpus-dev/wuhan-2018.md", "tests/fixtures/corpus-dev/luzhou-2022.md"])("%s with its body in full-width digits", (path) => {
+  const text = readFileSync(join(root, path), "utf8");
+  const [, head, body] = /^(---\r?\n[\s\S]*?\n---\r?\n|)([\s\S]*)$/.exec(text)!;
+  const wideBody = body!.split("\n").map((l) => l.replace(/^(\s*\d+\.\s)?(.*)$/, (_, marker: string | undefined, rest: string) => (marker ?? "") + fullWidth(rest)));
+  const name = path.split("/").at(-1)!;
+  const [ascii, wide] = [ingestText(name, text), ingestText(name, head + wideBody.join("\n"))];
+
+  it("has the same outline and paragraphs, and the same figure records", () => {
+    const shape = (r: typeof ascii) => ({ headings: r.document.headings.map((h) => [h.id, h.depth]), paragraphs: r.document.paragraphs.map((p) => [p.id, p.kind]) });
+    expect(shape(wide)).toEqual(shape(ascii));
+    const typed = (r: typeof ascii) => extractFigures(r.document, metrics).map(({ quote: _q, label_zh: _l, ...rest }) => rest);
+    expect(typed(wide)).toEqual(typed(ascii));
   });
 });
