@@ -76,7 +76,7 @@ const baseline: Finder = (text) =>
       olds.push([q.start, q.end]);
       const sep = /^[、和]/.test(text.slice(q.tail)) ? q.tail + 1 : -1;
       if (sep < 0 || !/\d/.test(text[sep] ?? "")) {
-        const verb = /^(?:降至|降为|降到|下降到|下降至|减少到|减至|调整为|调整到|调整至|优化为|优化到|优化至|提高到|提高至|提升到|提升至|增至|增加到|增长到|上升到|上升至)/;
+        const verb = /^(?:降至|降为|降到|下降到|下降至|减少到|减至|(?:调整|优化){1,2}(?:为|到|至)|提高到|提高至|提升到|提升至|增至|增加到|增长到|上升到|上升至)/;
         return verb.test(text.slice(q.tail)) ? olds : [];
       }
       q = readQuantity(text, sep);

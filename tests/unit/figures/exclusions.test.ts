@@ -105,7 +105,9 @@ describe("a structure changed from one ratio to another", () => {
       [["ningxia-2021", "result", 2020, [8.6, 41, 50.4], "三次产业比重"]],
       [["shizuishan-2021", "result", 2020, [7, 48, 45], "三次产业结构"]],
     ]);
-    const e = fixture(["三次产业结构由12.1：52.0：35.9优化至11.0：49.3：39.7。"], []);
-    expect(e.figures.map((f) => [f.value, f.label_zh])).toEqual([[[11, 49.3, 39.7], "三次产业结构"]]);
+    for (const verb of ["优化至", "调整优化为"]) {
+      const e = fixture([`三次产业结构由12.1：52.0：35.9${verb}11.0：49.3：39.7。`], []);
+      expect(e.figures.map((f) => [f.value, f.label_zh])).toEqual([[[11, 49.3, 39.7], "三次产业结构"]]);
+    }
   });
 });
