@@ -70,6 +70,9 @@ describe("/compare/view/", () => {
     const opened = await site.openPage("/compare/view/", { width: 360 });
     const { page } = opened;
     await page.locator("#cv-status").filter({ hasText: "请在上面选两份不同的报告" }).waitFor();
+    // The introduction says what the page is for in a reader's words, with a way to the pair pages.
+    expect(await page.locator(".cv__lede").innerText()).toBe("按主题并排对照两份报告，每段链接到原文。任意两份报告均可，例如两地不同年份的报告（另见对比页的报告组合）。");
+    expect(await page.locator(".cv__lede").getByRole("link", { name: "对比页的报告组合" }).getAttribute("href")).toBe("/compare/#pick");
     await page.getByLabel("第一份").selectOption({ label: names[pair.a]! });
     await page.getByLabel("第二份").selectOption({ label: names[pair.b]! });
     await page.getByRole("button", { name: "对比" }).click();

@@ -79,8 +79,7 @@ const compare: UiDict["compare"] = {
     description:
       "Pick any two reports and read them side by side, topic by topic, put together in the browser; without JavaScript, read each report's topic page.",
     heading: "Compare reports",
-    lede: (limit) =>
-      `Two reports side by side, topic by topic, every paragraph linked to the report. This page is put together in the browser from the two reports' topic data and works for any two reports; with more than ${limit} reports it is the only comparison page (see also the `,
+    lede: "Two reports side by side, topic by topic, every paragraph linked to the report. Any two reports can be compared here, such as two places' reports of different years (see also the ",
     ledeLink: "pairs on the compare page",
     ledeEnd: ").",
     fallbackTitle: "Each report by topic",
