@@ -44,8 +44,10 @@ const BASELINE = /(?:由|从(?=\d))[^，；。]*$/;
  * `城镇失业登记率控制在` → at_most; `贫困发生率由2018年3.84%降至` → 贫困发生率, down, level.
  */
 export function readPredicate(before: string): Predicate {
-  let rest = before.replace(/约$/, "");
-  let qualifier: Qualifier | null = rest.length < before.length ? "approx" : null;
+  // A space between the words and the number (`增长 6.5%`, as web pages and PDFs leave it) is no word.
+  const words = before.replace(/[\s\u3000]+$/, "");
+  let rest = words.replace(/约$/, "");
+  let qualifier: Qualifier | null = rest.length < words.length ? "approx" : null;
   let verb = "";
   let direction: Predicate["direction"] = null;
   let change = false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { quoting, real, typed, written } from "./helpers.ts";
+import { fixture, quoting, real, typed, written } from "./helpers.ts";
 import { leadingCut } from "../../../src/lib/figures/verb.ts";
 import { paragraphDrafts } from "../../../src/lib/figures/paragraph.ts";
 
@@ -245,5 +245,18 @@ describe("cuts: 压缩, 压减, 精简, 缩短", () => {
     expect(level).toMatchObject({ direction: null, change: false });
     const [cut] = paragraphDrafts("全年降低了企业成本50亿元。").drafts;
     expect(cut).toMatchObject({ label: "企业成本降低", direction: "down", change: true });
+  });
+});
+
+describe("a space between the words and the number, as web pages and PDFs leave it", () => {
+  it("reads 增长 6.5%左右 and 增长　6.5% (ideographic space) as 增长6.5%左右 and 增长6.5%; 约 5% stays approximate", () => {
+    const e = fixture([], ["主要预期目标是：地区生产总值增长 6.5%左右，一般公共预算收入增长　6.5%，城镇调查失业率控制在 5.5%以内，居民消费价格涨幅约 3%。"]);
+    expect(e.figures.map((f) => [f.metric, f.value, f.qualifier, f.direction])).toEqual([
+      ["gdp_growth", 6.5, "approx", "up"],
+      ["budget_revenue_growth", 6.5, null, "up"],
+      ["surveyed_unemployment_rate", 5.5, "at_most", null],
+      ["cpi_growth", 3, "approx", null],
+    ]);
+    for (const f of e.figures) expect(f.label_zh).not.toMatch(/\s$/);
   });
 });
