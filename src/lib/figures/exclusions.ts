@@ -93,20 +93,21 @@ const strayDigit: Finder = (text) =>
 /** The rules in order of precedence: a number takes the name of the first rule that covers it. */
 const RULES: [ExclusionRule, Finder][] = [
   // A day of the month (`3月15日`, `15日`), not a number of days (`企业开办实现1日办结`, `3日内`).
-  ["date", matches(/(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|(?<![\d个])\d{1,2}日(?![内办以])/g)],
+  // Spaces may stand between the digits and the words (`1 月 6 日`, `2020 年`), as in web pages and PDFs.
+  ["date", matches(/(?:\d{4}\s?年\s?)?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?|(?<![\d个])\d{1,2}\s?日(?![内办以])/g)],
   ["plan-period", matches(/\d{4}\s*(?:[—–－~～-]+|至|到)\s*\d{2,4}年?/g)],
-  ["year", matches(/\d{4}(?=年)/g)],
+  ["year", matches(/\d{4}(?=\s?年)/g)],
   ["year", yearInName],
-  ["anniversary", matches(/\d+(?=周年|年来|年的|年历史)/g)],
+  ["anniversary", matches(/\d+(?=\s?(?:周年|年来|年的|年历史))/g)],
   ["code", matches(/[A-Za-z][A-Za-z0-9.+]*\d[A-Za-z0-9]*|\d[\d.]*[A-Za-z][A-Za-z0-9]*/g)],
   ["quoted", between("“", "”")],
   ["quoted", between("‘", "’")],
   ["quoted", between("「", "」")],
   ["title", between("《", "》")],
-  ["ordinal", matches(/第\d+/g)],
-  ["ranking", matches(/\d+(?=强|佳)/g)],
-  ["road", matches(/\d+(?=国道|省道|县道|号线|线)/g)],
-  ["set-name", matches(new RegExp(`\\d+(?=[大字][${HAN}])`, "g"))],
+  ["ordinal", matches(/第\s?\d+/g)],
+  ["ranking", matches(/\d+(?=\s?[强佳])/g)],
+  ["road", matches(/\d+(?=\s?(?:国道|省道|县道|号线|线))/g)],
+  ["set-name", matches(new RegExp(`\\d+(?=\\s?[大字][${HAN}])`, "g"))],
   ["attribute", attribute],
   ["baseline", baseline],
   ["stray-digit", strayDigit],

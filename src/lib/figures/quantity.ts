@@ -33,11 +33,27 @@ function at(re: RegExp, text: string, i: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
+/** One or two spaces, as web pages and PDFs leave them between a number and its unit (`6.5 %`, `1.2 万人`). */
+const GAP = /[ \u3000\u00a0]{1,2}/y;
+
+/**
+ * The unit at `i`, or after a gap of spaces (`gap`: not for a number that opens its text, which in a table's row is
+ * the row's number: `20 万人发明专利拥有量`): the unit and where it starts.
+ */
+function unitAt(text: string, i: number, gap: boolean): { unit: string; at: number } | null {
+  const unit = readUnit(text, i);
+  if (unit || !gap) return unit ? { unit, at: i } : null;
+  const space = at(GAP, text, i);
+  const after = space ? readUnit(text, i + space[0].length) : null;
+  return after ? { unit: after, at: i + space![0].length } : null;
+}
+
 /** A trailing qualifier after `end`: its kind and where it stops. */
 function trailing(text: string, end: number, unit: string): { qualifier: Qualifier | null; tail: number } {
+  const gap = at(GAP, text, end)?.[0].length ?? 0;
   for (const [re, qualifier] of TRAILING) {
-    const m = at(re, text, end);
-    if (m) return { qualifier, tail: end + m[0].length };
+    const m = at(re, text, end + gap);
+    if (m) return { qualifier, tail: end + gap + m[0].length };
   }
   if (/日|天/.test(unit) && text[end] === "内") return { qualifier: "at_most", tail: end + 1 };
   return { qualifier: null, tail: end };
@@ -62,15 +78,18 @@ export function readQuantity(text: string, start: number): Quantity | null {
     qualifier = "at_least";
     i++;
   }
-  const unit1 = readUnit(text, i);
-  if (unit1) i += unit1.length;
+  const opens = start === 0 || text[start - 1] === "\n";
+  const found1 = unitAt(text, i, !opens);
+  const unit1 = found1?.unit ?? null;
+  if (found1) i = found1.at + found1.unit.length;
   const dash = at(DASH, text, i);
   const second = dash ? at(NUMBER, text, i + dash[0].length) : null;
   if (dash && second && qualifier === null) {
     const j = i + dash[0].length + second[0].length;
-    const unit2 = readUnit(text, j);
-    if (unit2 && (!unit1 || unit1 === unit2)) {
-      const end = j + unit2.length;
+    const found2 = unitAt(text, j, true);
+    const unit2 = found2?.unit ?? null;
+    if (found2 && unit2 && (!unit1 || unit1 === unit2)) {
+      const end = found2.at + unit2.length;
       const t = trailing(text, end, unit2);
       const min = Number(first[0]);
       const max = Number(second[0]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fixture, quoting, real, typed, written } from "./helpers.ts";
+import { dev, fixture, quoting, real, typed, written } from "./helpers.ts";
 import { leadingCut } from "../../../src/lib/figures/verb.ts";
 import { paragraphDrafts } from "../../../src/lib/figures/paragraph.ts";
 
@@ -258,5 +258,25 @@ describe("a space between the words and the number, as web pages and PDFs leave 
       ["cpi_growth", 3, "approx", null],
     ]);
     for (const f of e.figures) expect(f.label_zh).not.toMatch(/\s$/);
+  });
+});
+
+describe("spaces around a number and its unit (Jingdezhen 2022: 突破 1000 亿元, 推动 329 个村庄)", () => {
+  it("reads the figure as without the spaces, and keeps dates, years, ordinals and a table row's number out", () => {
+    const spaced = "力争社消零售总额突破 550 亿元，地区生产总值增长 6.5 % 左右，创建 4 个美丽示范乡镇、45 个美丽村庄和 7000个美丽庭院。";
+    const show = (text: string) => fixture([], [text]).figures.map((f) => [f.value, f.unit, f.qualifier, f.metric, f.label_zh]);
+    expect(show(spaced)).toEqual(show(spaced.replace(/ /g, "")));
+    expect(show(spaced).map(([v, u]) => `${v}${u}`)).toEqual(["550亿元", "6.5%", "4个", "45个", "7000个"]);
+    expect(fixture([], ["1 月 6 日召开会议，2020 年启动第 3 批试点，建市 60 周年。"]).figures).toEqual([]);
+    // A table's row number before an indicator whose name starts with a magnitude is no figure.
+    expect(fixture([], ["20 万人发明专利拥有量 件 7 31.4"]).figures.map((f) => f.value)).not.toContain(20);
+  });
+
+  it("finds Jingdezhen 2022's spaced targets in the real report", () => {
+    const e = dev("jingdezhen-2022");
+    const quoted = (text: string) => e.figures.filter((f) => f.quote.includes(text)).map((f) => `${f.value}${f.unit}`);
+    expect(quoted("突破 1000 亿元")).toEqual(["1000亿元", "2600亿元"]);
+    expect(quoted("社消零售总额突破 550 亿元")).toEqual(["550亿元"]);
+    expect(quoted("推动 329 个村庄整治建设")).toEqual(["329个"]);
   });
 });
