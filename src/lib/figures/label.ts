@@ -118,17 +118,13 @@ export function nounAfter(text: string, q: Quantity, end: number, exclusions: re
       i += quoted[0].length - 1;
       continue;
     }
-    // A space before a figure (`45 个美丽村庄和 7000个`) ends the noun at the connector, as the figure itself does.
-    const gap = /^[\s\u3000]+(?=\d)/.exec(rest)?.[0].length ?? 0;
-    if (gap > 0 && !exclusions.some((e) => e.start <= i + gap && i + gap < e.end)) {
+    // A figure ahead, after spaces or not (`45 个美丽村庄和 7000个`): the noun ends at the connector before it.
+    const gap = /^[\s\u3000]*/.exec(rest)![0].length;
+    if (/\d/.test(rest[gap] ?? "") && !exclusions.some((e) => e.start <= i + gap && i + gap < e.end)) {
       out = out.replace(/[和及与等]+$/, "").replace(/[和及与][^和及与]*[在为达占至到]$/, "");
       break;
     }
     if (NOUN_STOP.test(rest[0]!) || /^(?:分别|均[增减达下提降为])/.test(rest)) break;
-    if (/\d/.test(rest[0]!) && !exclusions.some((e) => e.start <= i && i < e.end)) {
-      out = out.replace(/[和及与等]+$/, "").replace(/[和及与][^和及与]*[在为达占至到]$/, "");
-      break;
-    }
     out += rest[0];
   }
   return /^[\u4e00-\u9fffA-Za-z0-9“]/.test(out) ? out : "";
