@@ -28,6 +28,9 @@ export default defineConfig({
           globalSetup: ["tests/e2e/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A page's script or a navigation can take seconds on a loaded machine; expect.poll's default of 1 s
+          // fails there while the page is merely slow. Each poll still ends at its first passing value.
+          expect: { poll: { timeout: 20_000 } },
         },
       },
     ],

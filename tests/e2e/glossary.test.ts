@@ -420,7 +420,7 @@ describe("/en/glossary/", () => {
       const text = (await phrase.textContent())!;
       await Promise.all([page.waitForURL((u) => u.pathname === "/en/search/"), phrase.click()]);
       expect(new URL(page.url()).searchParams.get("q")).toBe(text);
-      await page.locator("#search-results a").first().waitFor({ timeout: 15_000 });
+      await page.locator("#search-results a").first().waitFor({ timeout: 30_000 });
       expect(await page.locator("#search-results a").first().getAttribute("href")).toMatch(/^\/en\//);
       await page.goBack();
       const source = page.locator(".gl-entry__source a").first();

@@ -18,7 +18,7 @@ describe("openPage", () => {
       document.body.append(img);
     });
     await expect
-      .poll(() => opened.problems.map((p) => p.kind).sort(), { timeout: 5000 })
+      .poll(() => opened.problems.map((p) => p.kind).sort())
       .toEqual(expect.arrayContaining(["console", "pageerror", "failed"]));
     expect(opened.problems.find((p) => p.kind === "failed")?.text).toMatch(/missing-on-purpose\.png: HTTP 404/);
     expect(opened.problems.find((p) => p.kind === "pageerror")?.text).toBe("thrown on purpose");
@@ -32,7 +32,7 @@ describe("openPage", () => {
     await opened.page.evaluate(() => {
       new Image().src = "http://example.invalid/pixel.png";
     });
-    await expect.poll(() => opened.problems.filter((p) => p.kind === "outside").map((p) => p.text), { timeout: 5000 }).toEqual([
+    await expect.poll(() => opened.problems.filter((p) => p.kind === "outside").map((p) => p.text)).toEqual([
       "request to http://example.invalid/pixel.png",
     ]);
     expect(opened.problems.some((p) => p.kind === "failed" && p.text.includes("example.invalid"))).toBe(false);

@@ -75,9 +75,9 @@ describe("reader", async () => {
       const last = links.last();
       const href = (await last.getAttribute("href")) ?? "";
       await last.click();
-      await expect.poll(() => page.evaluate(() => location.hash), { timeout: 5000 }).toBe(href);
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe(href);
       const heading = page.locator(href);
-      await expect.poll(() => isInViewport(heading), { timeout: 5000 }).toBe(true);
+      await expect.poll(() => isInViewport(heading)).toBe(true);
       expect(await heading.textContent()).toBe(await last.textContent());
       expectNoProblems(opened);
       await opened.close();
@@ -92,7 +92,7 @@ describe("reader", async () => {
       if (!paragraph) throw new Error(`${id} has no paragraphs`);
       const opened = await site.openPage(`${path}#${paragraph.id}`, { width });
       const target = opened.page.locator(`#${paragraph.id}`);
-      await expect.poll(() => isInViewport(target), { timeout: 5000 }).toBe(true);
+      await expect.poll(() => isInViewport(target)).toBe(true);
       expect(await target.evaluate((el) => el.matches(":target"))).toBe(true);
       expect(await target.textContent()).toContain(paragraph.text.slice(-12, -1));
       expectNoProblems(opened);

@@ -55,7 +55,7 @@ function hrefs(page: Page): Promise<string[]> {
 /** Waits until every shard of the index is loaded and searched. */
 async function indexLoaded(page: Page): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName("search:index-loaded").length > 0, undefined, {
-    timeout: 15_000,
+    timeout: 30_000,
   });
 }
 
@@ -64,7 +64,7 @@ async function urlHas(page: Page, params: Record<string, string>): Promise<void>
   await page.waitForFunction(
     (want) => Object.entries(want).every(([k, v]) => new URLSearchParams(location.search).get(k) === v),
     params,
-    { timeout: 5_000 },
+    { timeout: 20_000 },
   );
 }
 
@@ -340,7 +340,7 @@ describe("search page", async () => {
       ]);
       const paragraph = page.locator(`#${target.split("#")[1]}`);
       const marks = paragraph.locator("mark.search-term");
-      await marks.first().waitFor({ timeout: 5_000 });
+      await marks.first().waitFor({ timeout: 20_000 });
       expect(new Set(await marks.allTextContents())).toEqual(new Set(["幼儿园"]));
       expect(await isInViewport(paragraph)).toBe(true);
       expect(await page.locator("mark.search-term").count()).toBe(await marks.count());
@@ -368,7 +368,7 @@ describe("search page", async () => {
     const { page } = opened;
     try {
       const marks = page.locator(`#${id} mark.search-term`);
-      await marks.first().waitFor({ timeout: 5_000 });
+      await marks.first().waitFor({ timeout: 20_000 });
       expect(new Set(await marks.allTextContents())).toEqual(new Set([word]));
       expect(await page.locator(`#${id} [role="tooltip"] mark`).count()).toBe(0);
       expect(await page.locator("mark.search-term").count()).toBe(await marks.count());
@@ -509,7 +509,7 @@ describe("English search page", async () => {
       await Promise.all([page.waitForURL((u) => u.pathname + u.hash === target), links(page).and(page.locator(`[href="${target}"]`)).click()]);
       expect(await page.locator("html").getAttribute("lang")).toBe("en");
       const marks = page.locator(`#${target.split("#")[1]} mark.search-term`);
-      await marks.first().waitFor({ timeout: 5_000 });
+      await marks.first().waitFor({ timeout: 20_000 });
       for (const m of await marks.allTextContents()) expect(["地区生产总值", "gdp"]).toContain(m.toLowerCase());
       expectNoProblems(opened);
     } finally {

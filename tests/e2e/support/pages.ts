@@ -24,7 +24,7 @@ export async function pagesToCheck(distDir: string): Promise<string[]> {
 export async function settle(page: Page): Promise<void> {
   const url = new URL(page.url());
   if (basePath(url.pathname) === "/search/" && url.searchParams.get("q")) {
-    await page.locator("#search-results a").first().waitFor({ state: "visible", timeout: 15_000 });
+    await page.locator("#search-results a").first().waitFor({ state: "visible", timeout: 30_000 });
     // Every shard loaded: the results no longer reorder under the keyboard walk or axe.
     await page.locator('#search-results[aria-busy="false"]').waitFor({ state: "attached", timeout: 30_000 });
   }
