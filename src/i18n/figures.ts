@@ -3,7 +3,7 @@
  * `at least 80%`, `est. 7%`, and a one-line summary `GDP growth · target about 6.5%`. Units are translated
  * from a table; a unit it lacks is given in pinyin, so no Chinese is left outside the quote.
  */
-import { format } from "d3";
+import { format } from "d3-format";
 import type { FigureValue } from "../lib/charts/value-mark.ts";
 import { figureSign, isFlat } from "../lib/charts/value-mark.ts";
 import { unitParts } from "../lib/charts/units.ts";

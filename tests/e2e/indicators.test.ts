@@ -5,7 +5,7 @@
  * indicator page holds every record of /data/indicators.json for it, filterable by place, kind and year with
  * the filter kept in the address; every record of a report is on its report's page; nothing overflows a phone.
  */
-import { csvParse } from "d3";
+import { csvParse } from "d3-dsv";
 import { describe, expect, it } from "vitest";
 import type { Figure } from "../../src/lib/schema/figure.ts";
 import { CJK } from "./support/english.ts";

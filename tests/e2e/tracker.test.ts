@@ -5,7 +5,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { csvParse } from "d3";
+import { csvParse } from "d3-dsv";
 import { describe, expect, inject, it } from "vitest";
 import type { Figure } from "../../src/lib/schema/figure.ts";
 import { publishedTrackerFields, trackerStatuses, type PublishedTrackerRecord } from "../../src/lib/schema/tracker.ts";

@@ -1,4 +1,4 @@
-import { format } from "d3";
+import { format } from "d3-format";
 import type { FigureValue } from "./value-mark.ts";
 import { figureSign, isFlat } from "./value-mark.ts";
 

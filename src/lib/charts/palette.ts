@@ -8,7 +8,7 @@ import {
   symbolTriangle,
   symbolWye,
   type SymbolType,
-} from "d3";
+} from "d3-shape";
 
 /** The marker shapes that tell places apart without colour. */
 export type SymbolShape = "circle" | "diamond" | "square" | "triangle" | "cross" | "wye" | "star";

@@ -1,4 +1,5 @@
-import { extent, scaleLinear, type ScaleLinear } from "d3";
+import { extent } from "d3-array";
+import { scaleLinear, type ScaleLinear } from "d3-scale";
 
 /** Options of {@link valueDomain}. */
 export interface DomainOptions {

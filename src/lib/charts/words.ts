@@ -3,7 +3,7 @@
  * value labels, tick labels and the axis unit. Chinese is the default, so callers that pass no language draw
  * the charts as they always were.
  */
-import { format } from "d3";
+import { format } from "d3-format";
 import { DEFAULT_LANG, type Lang } from "../../i18n/config.ts";
 import { markLabelEn, unitEn, valueTextEn } from "../../i18n/figures.ts";
 import { dictionaries, type UiDict } from "../../i18n/ui/index.ts";

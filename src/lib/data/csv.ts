@@ -1,4 +1,4 @@
-import { csvFormatRow } from "d3";
+import { csvFormatRow } from "d3-dsv";
 
 /** A value a CSV cell can hold: arrays are written `a:b` (ratios, periods), null as an empty cell. */
 export type CellValue = string | number | boolean | null | readonly number[];

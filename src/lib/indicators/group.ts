@@ -1,4 +1,4 @@
-import { group as d3group } from "d3";
+import { group as d3group } from "d3-array";
 import type { Lang } from "../../i18n/config.ts";
 import { dictionaries } from "../../i18n/ui/index.ts";
 import type { Figure } from "../schema/figure.ts";

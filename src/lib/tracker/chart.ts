@@ -1,4 +1,5 @@
-import { format, scaleLinear } from "d3";
+import { format } from "d3-format";
+import { scaleLinear } from "d3-scale";
 import type { Figure } from "../schema/figure.ts";
 import type { Place } from "../schema/place.ts";
 import type { Lang } from "../../i18n/config.ts";

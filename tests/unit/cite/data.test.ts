@@ -3,7 +3,7 @@
  * other byte unchanged; each figure record of indicators.json / indicators.csv its issuer, title, date and
  * absolute permalink, in the published schema's field order, the CSV holding the same as the JSON.
  */
-import { csvParse } from "d3";
+import { csvParse } from "d3-dsv";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";

@@ -3,7 +3,7 @@
  * (`JSON.stringify(records, null, 2)`, d3's `csvFormatRows`), and the stream the build writes carries exactly
  * the pieces' text, whatever their size, in UTF-8.
  */
-import { csvFormatRows, csvParse } from "d3";
+import { csvFormatRows, csvParse } from "d3-dsv";
 import { describe, expect, it } from "vitest";
 import { csvLines } from "../../../src/lib/data/csv.ts";
 import { jsonArrayLines } from "../../../src/lib/data/json.ts";

@@ -1,4 +1,4 @@
-import { csvParse } from "d3";
+import { csvParse } from "d3-dsv";
 import { describe, expect, it } from "vitest";
 import { figuresToCsv, figuresToJson, publicFigure } from "../../../src/lib/figures/export.ts";
 import { figureFields, figureSchema, type Figure } from "../../../src/lib/schema/figure.ts";

@@ -1,4 +1,4 @@
-import { csvParse } from "d3";
+import { csvParse } from "d3-dsv";
 import { describe, expect, it } from "vitest";
 import { csvLines } from "../../../src/lib/data/csv.ts";
 import { publishedTrackerFields, publishedTrackerSchema, trackerFields, trackerRecordSchema, type TrackerRecord } from "../../../src/lib/schema/tracker.ts";
