@@ -24,7 +24,49 @@ describe("web-page residue", () => {
     expect(r.document.paragraphs.at(-1)!.text).toBe("各位代表！让我们团结一心，再创佳绩！");
   });
 
+  it("moves a government site's footer after the report to dropped:, so that none of it joins the glossary appendix before it", () => {
+    const footer = [
+      "附件下载：政府工作报告全文.pdf",
+      "扫一扫在手机上查看当前页面",
+      "主办：网页市人民政府办公室　承办：网页市大数据中心",
+      "网站标识码：6401000001　宁ICP备05001234号　宁公网安备 64010402000123号",
+      "联系我们 | 网站地图 | 隐私声明",
+      "技术支持：某某信息技术有限公司",
+      "版权所有：网页市人民政府",
+    ];
+    const text = [
+      "2022年网页市政府工作报告",
+      "2022年1月18日在网页市第九届人民代表大会第二次会议上",
+      "市长　周某某",
+      "各位代表：",
+      "一、2021年工作回顾",
+      "过去一年，全市地区生产总值增长7.5%。技术支持体系更加完善，主办各类展会12场。",
+      "各位代表！让我们团结一心，再创佳绩！",
+      "附：名词解释",
+      "1．“放管服”：简政放权、放管结合、优化服务。",
+      "2．“六稳”：稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。",
+      ...footer,
+    ].join("\n");
+    const r = ingestText("wangye-2022.txt", text);
+    expect(r.glossary.map((e) => e.term)).toEqual(["放管服", "六稳"]);
+    expect(r.document.meta.dropped).toEqual(footer.map((t, i) => ({ line: 11 + i, text: t, reason: "residue" })));
+    const body = r.document.paragraphs.map((p) => p.text).join("");
+    expect(body).toContain("技术支持体系更加完善，主办各类展会12场。");
+    for (const t of footer) expect(body).not.toContain(t);
+  });
+
   it.each([
+    "附件下载：政府工作报告.pdf",
+    "附件：2022年政府工作报告全文.docx",
+    "扫一扫在手机上查看当前页面",
+    "主办单位：某市人民政府办公室",
+    "技术支持：某某科技有限公司",
+    "京ICP备05060933号",
+    "网站标识码：1100000088",
+    "京公网安备 11010502030036号",
+    "版权所有 © 某市人民政府",
+    "Copyright © 2023 某市人民政府",
+    "联系我们 | 网站地图 | 隐私声明",
     "当前位置：首页 > 政务公开 > 政府工作报告",
     "您现在的位置：首页>信息公开>规划计划",
     "首页 > 政务公开 > 规划计划",
@@ -61,6 +103,11 @@ describe("web-page residue", () => {
     "2020年是全面建成小康社会之年。",
     "注：*为预计数",
     "（一）时间：全年",
+    "主办第二届国际葡萄酒博览会，承办全国性会议12场。",
+    "技术支持体系更加完善。",
+    "版权保护工作不断加强。",
+    "附件：有关情况说明",
+    "附件1",
     "（一）<em>标题</em>后面的正文。",
     "<b>一</b> > <i>二</i> > <u>三</u>",
   ])("keeps the report sentence “%s”", (line) => {
