@@ -24,7 +24,16 @@ describe("web-page residue", () => {
     expect(r.document.paragraphs.at(-1)!.text).toBe("各位代表！让我们团结一心，再创佳绩！");
   });
 
-  it("moves a government site's footer after the report to dropped:, so that none of it joins the glossary appendix before it", () => {
+  it("moves a government information page's table above the report and the site's footer after it to dropped:, so that the header is read and none of the footer joins the glossary appendix", () => {
+    const head = [
+      "无障碍 | 长者模式 | English",
+      "索引号：11640100007330952J/2022-00012",
+      "主题分类：综合政务",
+      "发布机构：网页市人民政府办公室",
+      "标题：2022年网页市政府工作报告",
+      "公开方式：主动公开",
+      "【收藏】【纠错】",
+    ];
     const footer = [
       "附件下载：政府工作报告全文.pdf",
       "扫一扫在手机上查看当前页面",
@@ -35,6 +44,7 @@ describe("web-page residue", () => {
       "版权所有：网页市人民政府",
     ];
     const text = [
+      ...head,
       "2022年网页市政府工作报告",
       "2022年1月18日在网页市第九届人民代表大会第二次会议上",
       "市长　周某某",
@@ -49,7 +59,9 @@ describe("web-page residue", () => {
     ].join("\n");
     const r = ingestText("wangye-2022.txt", text);
     expect(r.glossary.map((e) => e.term)).toEqual(["放管服", "六稳"]);
-    expect(r.document.meta.dropped).toEqual(footer.map((t, i) => ({ line: 11 + i, text: t, reason: "residue" })));
+    expect(r.document.meta).toMatchObject({ title: "2022年网页市政府工作报告", date: "2022-01-18", speaker: "周某某" });
+    const dropped = [...head.map((t, i) => [1 + i, t] as const), ...footer.map((t, i) => [head.length + 11 + i, t] as const)];
+    expect(r.document.meta.dropped).toEqual(dropped.map(([line, text]) => ({ line, text, reason: "residue" })));
     const body = r.document.paragraphs.map((p) => p.text).join("");
     expect(body).toContain("技术支持体系更加完善，主办各类展会12场。");
     for (const t of footer) expect(body).not.toContain(t);
@@ -67,6 +79,18 @@ describe("web-page residue", () => {
     "版权所有 © 某市人民政府",
     "Copyright © 2023 某市人民政府",
     "联系我们 | 网站地图 | 隐私声明",
+    "无障碍 | 长者模式 | English",
+    "索引号：11441900007330952J/2023-00012",
+    "主题分类：综合政务",
+    "发布机构：某市人民政府办公室",
+    "发文字号：无",
+    "公开方式：主动公开",
+    "标题：2023年某市政府工作报告",
+    "有效性：有效",
+    "【收藏】【纠错】",
+    "【打印】【关闭】【纠错】",
+    "（本文来源：某某日报）",
+    "阅读数：1234",
     "当前位置：首页 > 政务公开 > 政府工作报告",
     "您现在的位置：首页>信息公开>规划计划",
     "首页 > 政务公开 > 规划计划",
@@ -108,6 +132,9 @@ describe("web-page residue", () => {
     "版权保护工作不断加强。",
     "附件：有关情况说明",
     "附件1",
+    "有效性不断提升。",
+    "主题教育扎实开展。",
+    "标题党、形式主义得到整治。",
     "（一）<em>标题</em>后面的正文。",
     "<b>一</b> > <i>二</i> > <u>三</u>",
   ])("keeps the report sentence “%s”", (line) => {
