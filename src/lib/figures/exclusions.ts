@@ -96,7 +96,7 @@ const RULES: [ExclusionRule, Finder][] = [
   // Spaces may stand between the digits and the words (`1 月 6 日`, `2020 年`), as in web pages and PDFs.
   ["date", matches(/(?:\d{4}\s?年\s?)?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?|(?<![\d个])\d{1,2}\s?日(?![内办以])/g)],
   ["plan-period", matches(/\d{4}\s*(?:[—–－~～-]+|至|到)\s*\d{2,4}年?/g)],
-  ["year", matches(/\d{4}(?=\s?年)/g)],
+  ["year", matches(/\d{4}(?=\s?年)|(?<![\d.])(?:1 ?9|2 ?0) ?\d ?\d(?=\s?年)/g)],
   ["year", yearInName],
   ["anniversary", matches(/\d+(?=\s?(?:周年|年来|年的|年历史))/g)],
   ["code", matches(/[A-Za-z][A-Za-z0-9.+]*\d[A-Za-z0-9]*|\d[\d.]*[A-Za-z][A-Za-z0-9]*/g)],

@@ -20,6 +20,25 @@ export interface Quantity {
 }
 
 const NUMBER = /\d+(?:\.\d+)?/y;
+/**
+ * A number whose digits a PDF or OCR copy set apart (`6 5 0亿元`, `1 6 5 4元`, `2 1平方米`, `1 000万吨`): a single
+ * digit, then groups of digits after one space each. Numbers of two or more digits side by side (a table's cells:
+ * `105.1 102.3`) stay apart.
+ */
+const SPACED_DIGITS = /\d(?: \d+)+(?:\.\d+)?(?!\d)/y;
+/** A decimal point followed by a space (`24. 8%`), read as the number's decimals unless the number opens its text (`1. 3项…`, a list item). */
+const SPACED_DECIMALS = /\. (\d+)/y;
+
+/** The number at `start` as written, and its value (spaces inside it left out). */
+function readNumber(text: string, start: number, opens: boolean): { raw: string; value: number } | null {
+  const spaced = at(SPACED_DIGITS, text, start);
+  if (spaced) return { raw: spaced[0], value: Number(spaced[0].replace(/ /g, "")) };
+  const plain = at(NUMBER, text, start);
+  if (!plain) return null;
+  const decimals = !opens && !plain[0].includes(".") ? at(SPACED_DECIMALS, text, start + plain[0].length) : null;
+  if (decimals) return { raw: plain[0] + decimals[0], value: Number(`${plain[0]}.${decimals[1]}`) };
+  return { raw: plain[0], value: Number(plain[0]) };
+}
 const RATIO = /\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?)+/y;
 const DASH = /\s*(?:[—–－~～]+|-|至|到)\s*/y;
 const TRAILING: [RegExp, Qualifier][] = [
@@ -70,35 +89,35 @@ export function readQuantity(text: string, start: number): Quantity | null {
     const value = ratio[0].split(/[:：]/).map(Number);
     return { start, end, tail: end, value, min: null, max: null, unit: ":", qualifier: null };
   }
-  const first = at(NUMBER, text, start);
+  const opens = start === 0 || text[start - 1] === "\n";
+  const first = readNumber(text, start, opens);
   if (!first) return null;
-  let i = start + first[0].length;
+  let i = start + first.raw.length;
   let qualifier: Qualifier | null = null;
   if (text[i] === "余" || text[i] === "多") {
     qualifier = "at_least";
     i++;
   }
-  const opens = start === 0 || text[start - 1] === "\n";
   const found1 = unitAt(text, i, !opens);
   const unit1 = found1?.unit ?? null;
   if (found1) i = found1.at + found1.unit.length;
   const dash = at(DASH, text, i);
-  const second = dash ? at(NUMBER, text, i + dash[0].length) : null;
+  const second = dash ? readNumber(text, i + dash[0].length, false) : null;
   if (dash && second && qualifier === null) {
-    const j = i + dash[0].length + second[0].length;
+    const j = i + dash[0].length + second.raw.length;
     const found2 = unitAt(text, j, true);
     const unit2 = found2?.unit ?? null;
     if (found2 && unit2 && (!unit1 || unit1 === unit2)) {
       const end = found2.at + unit2.length;
       const t = trailing(text, end, unit2);
-      const min = Number(first[0]);
-      const max = Number(second[0]);
+      const min = first.value;
+      const max = second.value;
       return { start, end, tail: t.tail, value: null, min, max, unit: unit2, qualifier: t.qualifier };
     }
   }
   if (!unit1) return null;
   const t = trailing(text, i, unit1);
-  return { start, end: i, tail: t.tail, value: Number(first[0]), min: null, max: null, unit: unit1, qualifier: t.qualifier ?? qualifier };
+  return { start, end: i, tail: t.tail, value: first.value, min: null, max: null, unit: unit1, qualifier: t.qualifier ?? qualifier };
 }
 
 /** `持平` (flat): a change of 0 %, written without digits. */

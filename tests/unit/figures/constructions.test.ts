@@ -272,6 +272,23 @@ describe("spaces around a number and its unit (Jingdezhen 2022: 突破 1000 亿�
     expect(fixture([], ["20 万人发明专利拥有量 件 7 31.4"]).figures.map((f) => f.value)).not.toContain(20);
   });
 
+  it("reads digits a PDF or OCR copy set apart (6 5 0亿元, 1 000万吨, 24. 8%) as one number, quoted as written; years so written stay out", () => {
+    const spaced = "全社会固定资产投资规模6 5 0亿元，增长13%；农民人均纯收入1 6 5 4元，增长4.5%；粮食总产量达到1 000万吨；畜牧业产值比重达到24. 8%。";
+    const e = fixture([], [spaced, "力争到2 007年在2 000年的基础上翻一番。"]);
+    expect(e.figures.map((f) => [f.value, f.unit, spaced.slice(f.span[0], f.span[1])])).toEqual([
+      [650, "亿元", "6 5 0亿元"],
+      [13, "%", "13%"],
+      [1654, "元", "1 6 5 4元"],
+      [4.5, "%", "4.5%"],
+      [1000, "万吨", "1 000万吨"],
+      [24.8, "%", "24. 8%"],
+    ]);
+    for (const f of e.figures) expect(f.quote).toContain(spaced.slice(f.span[0], f.span[1]));
+    // Numbers of two or more digits side by side are a table's cells, a list item's number is no decimal.
+    expect(fixture([], ["7 居民消费价格总指数 105.1 102.3"]).figures.map((f) => f.value)).not.toContain(105.1102);
+    expect(fixture([], ["1. 3项改革全面完成。"]).figures.map((f) => [f.value, f.unit])).toEqual([[3, "项"]]);
+  });
+
   it("finds Jingdezhen 2022's spaced targets in the real report", () => {
     const e = dev("jingdezhen-2022");
     const quoted = (text: string) => e.figures.filter((f) => f.quote.includes(text)).map((f) => `${f.value}${f.unit}`);
