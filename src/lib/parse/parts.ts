@@ -26,3 +26,21 @@ export function isPartTitle(l: SourceLine): boolean {
   if (/[。；！？，,：:;!?、]/.test(c) || !/\p{Script=Han}/u.test(c) || /^各位代表/.test(c)) return false;
   return markerOf(l.text) === null && enumerationOf(l.text) === null;
 }
+
+/** A paragraph's last sentence, then a short unpunctuated tail: a part title run on after it (`…自由流动。2003年政府工作建议`). */
+const FUSED_TITLE = /^([\s\S]*[。！？][”’）)]?)[ \t\u3000]*([^。！？；，,：:;!?、\s][^。！？；，,：:;!?、]{3,29})$/;
+
+/**
+ * A part title run on at the end of a paragraph, after its last sentence, as a copy that lost a line break leaves
+ * it (`…促进商品和生产要素的自由流动。2003年政府工作建议`): the paragraph and the title as two lines, or null. The
+ * tail must read as a part title (short, no punctuation or numbering) and name a part; a paragraph ends with its
+ * punctuation, so such a tail is no sentence of it.
+ */
+export function splitFusedPartTitle(l: SourceLine): [SourceLine, SourceLine] | null {
+  if (l.strong || l.heading !== undefined || l.tableRow || l.footnote || l.listItem) return null;
+  const m = FUSED_TITLE.exec(l.text);
+  if (!m) return null;
+  const title: SourceLine = { text: m[2]!.trim(), line: l.line };
+  if (!isPartTitle(title) || !namesPart(title.text)) return null;
+  return [{ ...l, text: m[1]! }, title];
+}

@@ -7,7 +7,7 @@ import type { Block } from "./block.ts";
 import { glossaryReader } from "./glossary-reader.ts";
 import { leadOf } from "./lead.ts";
 import { enumerationOf, markerOf } from "./markers.ts";
-import { isPartTitle, namesPart } from "./parts.ts";
+import { isPartTitle, namesPart, splitFusedPartTitle } from "./parts.ts";
 
 /** The blocks the parser returns (shared with the mdast builder). */
 export type { Block } from "./block.ts";
@@ -42,7 +42,8 @@ type Mode = "body" | "glossary" | "appendix";
  * part titles at the top level when the body opens with one), run-on headings split from their text,
  * enumerations, appendices and their glossary entries.
  */
-export function parseStructure(lines: SourceLine[], file: string, warn: (w: IngestWarning) => void): Block[] {
+export function parseStructure(source: SourceLine[], file: string, warn: (w: IngestWarning) => void): Block[] {
+  const lines = [...source];
   const blocks: Block[] = [];
   let stack: Level[] = [];
   let mode: Mode = "body";
@@ -57,6 +58,12 @@ export function parseStructure(lines: SourceLine[], file: string, warn: (w: Inge
     blocks.push({ type: "heading", depth: Math.min(depth, 6), text, line, ...(appendix ? { appendix } : {}) });
   };
   for (let i = 0; i < lines.length; i++) {
+    // In a body of unnumbered parts, a part title run on at the end of a paragraph is read as a line of its own.
+    const fused = mode === "body" && parts === true ? splitFusedPartTitle(lines[i]!) : null;
+    if (fused) {
+      lines.splice(i, 1, ...fused);
+      warn({ file, line: fused[1].line, message: `part title “${fused[1].text}” run on at the end of a paragraph; read as a heading` });
+    }
     const l = lines[i]!;
     const { text, line } = l;
     const last = blocks.at(-1);

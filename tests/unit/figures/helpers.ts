@@ -29,6 +29,11 @@ function extract(name: string, bytes: Uint8Array): Extracted {
   return { doc: document, figures: extractFigures(document, metrics) };
 }
 
+/** A report given as text (`<place>-<year>.txt|md`), parsed and its figures extracted. */
+export function extractText(name: string, text: string): Extracted {
+  return extract(name, new TextEncoder().encode(text));
+}
+
 const cache = new Map<string, Extracted>();
 
 /** The file names of a folder's reports (`<place>-<year>.txt|md`), in name order. */

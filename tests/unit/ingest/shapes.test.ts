@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CORPUS_DEV, RAW, ingestFile, ingestText } from "../support/ingest.ts";
+import { extractText } from "../figures/helpers.ts";
 
 const outline = (path: string) => ingestFile(path).document.headings.map((h) => [h.depth, h.text] as const);
 const MARKER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、]|第[一二三四五六七八九十]+，)/;
@@ -14,6 +15,48 @@ describe("unnumbered top-level parts", () => {
     ["content/raw/wuzhong-2020.md", ["2019年工作回顾", "2020年主要目标和重点任务", "全面加强政府自身建设"]],
   ])("%s: the parts are depth-2 headings", (path, parts) => {
     expect(outline(path).filter(([d]) => d === 2).map(([, t]) => t)).toEqual(parts);
+  });
+
+  it("reads a part title run on at the end of a paragraph as a heading, and the plan year's targets under it as the plan year's", () => {
+    const md = [
+      "---",
+      "title: 2003年政府工作报告",
+      "---",
+      "",
+      "——2003年1月9日在测试省第十届人民代表大会第一次会议上",
+      "",
+      "测试省省长 **张 三**",
+      "",
+      "各位代表：",
+      "",
+      "**2002年及本届政府工作回顾**",
+      "",
+      "刚刚过去的2002年，预计全年国内生产总值增长9.4%。",
+      "",
+      "**今后五年的总体思路和主要任务建议**",
+      "",
+      "经济社会发展的主要预期目标是：国内生产总值年均增长9%以上。",
+      "",
+      "——深化改革，扩大开放，促进商品和生产要素的自由流动。2003年政府工作建议",
+      "",
+      "2003年，是全面贯彻落实党的十六大精神的第一年。经济社会发展的主要预期目标是：国内生产总值增长9%；地方财政收入增长9.5%。",
+      "",
+      "一、全面实施“工业强省”战略，加快工业发展",
+      "",
+      "一是加快培育大企业、大集团。",
+    ].join("\n");
+    const r = ingestText("ceshi-2003.md", md);
+    expect(r.document.headings.filter((h) => h.depth === 2).map((h) => h.text)).toEqual(["2002年及本届政府工作回顾", "今后五年的总体思路和主要任务建议", "2003年政府工作建议"]);
+    expect(r.document.paragraphs.map((p) => p.text)).toContain("——深化改革，扩大开放，促进商品和生产要素的自由流动。");
+    expect(r.warnings).toContainEqual(expect.objectContaining({ line: 19, message: expect.stringMatching(/part title “2003年政府工作建议” run on/) }));
+    const gdp = extractText("ceshi-2003.md", md).figures.filter((f) => f.metric === "gdp_growth" && f.kind === "target").map((f) => [f.year, f.period, f.value]);
+    expect(gdp).toEqual([
+      [2007, [2003, 2007], 9],
+      [2003, null, 9],
+    ]);
+    // A tail that names no part, or a report whose parts are numbered, keeps the paragraph whole.
+    const kept = ingestText("ceshi-2003.md", md.replace("2003年政府工作建议", "张三李四王五赵六"));
+    expect(kept.document.paragraphs.map((p) => p.text)).toContain("——深化改革，扩大开放，促进商品和生产要素的自由流动。张三李四王五赵六");
   });
 
   it("nests the numbered 一、 sequence one level below an unnumbered part", () => {
