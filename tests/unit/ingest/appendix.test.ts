@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { isAppendix, isGlossaryTitle } from "../../../src/lib/parse/appendix.ts";
 import { parseGlossaryLine, parseTermLine } from "../../../src/lib/parse/glossary-line.ts";
-import { CORPUS_DEV, RAW, ingestFile, root } from "../support/ingest.ts";
+import { CORPUS_DEV, RAW, ingestFile, ingestText, root } from "../support/ingest.ts";
 
 /** Glossary entries per report, counted by reading each appendix; reports not listed have none. */
 const ENTRIES: Record<string, number> = {
@@ -47,6 +47,28 @@ describe("appendix glossaries under any of their names", () => {
     expect(r.document.headings.at(-1)).toMatchObject({ text: "名词解释", depth: 2 });
     expect(r.glossary[0]).toMatchObject({ term: "六稳六保", definition: expect.stringMatching(/^“六稳”即稳就业/) });
     expect(r.document.paragraphs.some((p) => /\[\^\d+\]/.test(p.text))).toBe(false);
+  });
+
+  it("reads an appendix titled 名词解释和说明 (Mianyang 2014) as the glossary, its last note an entry too", () => {
+    const text = [
+      "2014年测试市政府工作报告",
+      "——2014年1月13日在测试市第六届人民代表大会第五次会议上",
+      "测试市人民政府市长 张三",
+      "各位代表：",
+      "一、2013年工作回顾",
+      "开展“一评五制三整顿”，反对“四风”。",
+      "名词解释和说明",
+      "1.“一评五制三整顿”：开展“万人评议机关”活动，实行五项制度，推进三项专项整顿行动。",
+      "2.“四风”：形式主义、官僚主义、享乐主义和奢靡之风。",
+      "3.关于五项经济指标未能完成情况：预计2013年五项指标增速分别低于目标2个、4.2个、1.1个、3.2个和1.5个百分点。",
+    ].join("\n");
+    const r = ingestText("ceshi-2014.txt", text);
+    expect(r.document.headings.at(-1)).toMatchObject({ text: "名词解释和说明", depth: 2 });
+    expect(r.glossary.map((g) => [g.number, g.term])).toEqual([
+      [1, "一评五制三整顿"],
+      [2, "四风"],
+      [3, "关于五项经济指标未能完成情况"],
+    ]);
   });
 
   it("keeps Xi'an's sub-items of entry ［2］ with it, as paragraphs, not as entries", () => {
@@ -112,16 +134,19 @@ describe("appendix titles and entry shapes", () => {
     "《政府工作报告》注释",
     "《政府工作报告》名词术语解释",
     "解释说明",
+    "名词解释和说明",
+    "名词解释及有关说明",
+    "注释与说明",
   ])("takes “%s” for an appendix heading", (line) => {
     expect(isAppendix(line)).toBe(true);
   });
 
-  it.each(["附近村庄全部通水。", "说明", "注释工作全面完成，群众满意度提高。", "附件材料已印发各位代表，请一并审议。"])("keeps “%s” in the body", (line) => {
+  it.each(["附近村庄全部通水。", "说明", "注释工作全面完成，群众满意度提高。", "附件材料已印发各位代表，请一并审议。", "解释和说明工作全面完成。"])("keeps “%s” in the body", (line) => {
     expect(isAppendix(line)).toBe(false);
   });
 
   it("tells a glossary title from an appendix that does not say what follows", () => {
-    expect(["名词解释", "附录一：《政府工作报告》名词解释", "附：有关情况说明", "注 释"].map(isGlossaryTitle)).toEqual([true, true, true, true]);
+    expect(["名词解释", "附录一：《政府工作报告》名词解释", "附：有关情况说明", "注 释", "名词解释和说明"].map(isGlossaryTitle)).toEqual([true, true, true, true, true]);
     expect(["附件1", "附 录", "附录二：《政府工作报告》数据汇总表（一）"].map(isGlossaryTitle)).toEqual([false, false, false]);
   });
 
