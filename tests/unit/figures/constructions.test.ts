@@ -285,7 +285,7 @@ describe("spaces around a number and its unit (Jingdezhen 2022: 突破 1000 亿�
     ]);
     for (const f of e.figures) expect(f.quote).toContain(spaced.slice(f.span[0], f.span[1]));
     // Numbers of two or more digits side by side are a table's cells, a list item's number is no decimal.
-    expect(fixture([], ["7 居民消费价格总指数 105.1 102.3"]).figures.map((f) => f.value)).not.toContain(105.1102);
+    expect(fixture([], ["城镇新增就业 12 34万人"]).figures.map((f) => [f.value, f.unit])).toEqual([[34, "万人"]]);
     expect(fixture([], ["1. 3项改革全面完成。"]).figures.map((f) => [f.value, f.unit])).toEqual([[3, "项"]]);
   });
 
