@@ -18,6 +18,10 @@ describe("the vocabulary on the labels of the reports", () => {
     expect(id("单位GDP能耗下降", "%", true)).toBe("energy_intensity_change");
     expect(id("万元生产总值能耗下降", "%", true)).toBe("energy_intensity_change");
     expect(id("人均地区生产总值", "万元", false)).toBe("gdp_per_capita");
+    // The national and older provincial reports write 国内生产总值 (Shenzhen 2001: 人均国内生产总值6.31万元).
+    expect(id("人均国内生产总值", "万元", false)).toBe("gdp_per_capita");
+    expect(id("人均国内生产总值增长", "%", true)).toBe("gdp_per_capita_growth");
+    expect(id("实现国内生产总值", "亿元", false)).toBe("gdp");
   });
 
   it("keeps a level apart from its growth, and surveyed unemployment apart from registered", () => {
