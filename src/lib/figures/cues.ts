@@ -44,7 +44,8 @@ const FINDERS: Finder[] = [
   [new RegExp(`(?:今后|未来)的?${FIVE}`, "g"), (_m, y) => ({ type: "span", first: y, last: y + 4, frame: true })],
   [new RegExp(`${FIVE}来|这${FIVE}|过去(?:的)?${FIVE}|${FIVE}间|五年征途|的${FIVE}(?=[。！，]|$)`, "g"), (_m, y) => ({ type: "span", first: y - 5, last: y - 1, frame: true })],
   [/今年|本年/g, (_m, y) => ({ type: "year", first: y, last: y, frame: true })],
-  [/(?<![比较同])(?:去年|上年|过去一年|一年来)/g, (_m, y) => ({ type: "year", first: y - 1, last: y - 1, frame: true })],
+  // Not a comparison (`比去年`) nor a baseline (`在去年完成数的基础上有所增长`, `以上年为基数`).
+  [/(?<![比较同在以])(?:去年|上年|过去一年|一年来)/g, (_m, y) => ({ type: "year", first: y - 1, last: y - 1, frame: true })],
 ];
 
 /**

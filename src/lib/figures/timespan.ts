@@ -79,7 +79,8 @@ function spanOf(c: TimeContext): TimeSpan {
   if (prior?.type === "span" && !plain && (average || cumulative || c.part !== "plan")) return overSpan(prior, c, average, cumulative);
   // Looking back, an average or a running total (`累计`) with no span named covers the five years before the plan year.
   const back = average || cumulative ? span(c.year - 5, c.year - 1, c.year) : span(c.year - 1, c.year - 1, c.year);
-  if (PAST.test(c.before.replace(/[比较同]上年/g, ""))) return back;
+  // Last year as a comparison (`比上年`) or a baseline (`在去年完成数的基础上`) says nothing of the figure's own year.
+  if (PAST.test(c.before.replace(/[比较同]上年|[在以](?:去年|上年)/g, ""))) return back;
   const future = FUTURE.test(c.before);
   if (c.part === "review" && !future) return back;
   if (average || (c.part === "outlook" && !plain)) return span(c.year, c.year + 4, c.year);

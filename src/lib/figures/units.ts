@@ -22,6 +22,8 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   千米: ["length"],
   米: ["length"],
   吨: ["weight"],
+  公斤: ["weight"],
+  斤: ["weight"],
   千瓦时: ["power"],
   千瓦: ["power"],
   场次: ["count"],

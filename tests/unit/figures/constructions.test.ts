@@ -289,6 +289,25 @@ describe("spaces around a number and its unit (Jingdezhen 2022: 突破 1000 亿�
     expect(fixture([], ["1. 3项改革全面完成。"]).figures.map((f) => [f.value, f.unit])).toEqual([[3, "项"]]);
   });
 
+  it("reads the 1990s' main-targets clause (主要调控目标是：), its baseline 在去年…的基础上 no time of its own, and grain in 亿公斤 and 亿斤", () => {
+    const clause = "主要调控目标是：国内生产总值增长8-9%，财政收入在去年完成数的基础上有所增长，粮食总产达到78亿公斤，农民人均纯收入增加100元以上。";
+    const e = fixture([], [clause]);
+    expect(e.figures.map((f) => [f.kind, f.year, f.value ?? [f.min, f.max], f.unit, f.metric])).toEqual([
+      ["target", 2020, [8, 9], "%", "gdp_growth"],
+      ["target", 2020, 78, "亿公斤", "grain_output"],
+      ["target", 2020, 100, "元", null],
+    ]);
+    const nm = dev("neimenggu-2023");
+    expect(nm.figures.filter((f) => f.quote.startsWith("粮食产量")).map((f) => [f.kind, f.value, f.unit, f.metric, f.label_zh])).toEqual([
+      ["result", 780, "亿斤", "grain_output", "粮食产量"],
+      ["result", 734, "万吨", null, "牛奶产量"],
+      ["result", 278, "万吨", null, "肉类产量"],
+      ["target", 780, "亿斤", "grain_output", "粮食产量"],
+      ["target", 785, "万吨", null, "牛奶产量"],
+      ["target", 300, "万吨", null, "肉类产量"],
+    ]);
+  });
+
   it("finds Jingdezhen 2022's spaced targets in the real report", () => {
     const e = dev("jingdezhen-2022");
     const quoted = (text: string) => e.figures.filter((f) => f.quote.includes(text)).map((f) => `${f.value}${f.unit}`);
