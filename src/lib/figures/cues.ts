@@ -42,6 +42,11 @@ const FINDERS: Finder[] = [
     return { type: "span", first, last, frame: true };
   }],
   [new RegExp(`(?:今后|未来)的?${FIVE}`, "g"), (_m, y) => ({ type: "span", first: y, last: y + 4, frame: true })],
+  // `今明两年` (this year and next), `今后三年`, `未来两年`: the years from the plan year on.
+  [/今明两年|(?:今后|未来)的?([两二三2-4])年/g, (m, y) => {
+    const n = m[1] ? ({ 两: 2, 二: 2, 三: 3 } as Record<string, number>)[m[1]] ?? Number(m[1]) : 2;
+    return { type: "span", first: y, last: y + n - 1, frame: true };
+  }],
   [new RegExp(`${FIVE}来|这${FIVE}|过去(?:的)?${FIVE}|${FIVE}间|五年征途|的${FIVE}(?=[。！，]|$)`, "g"), (_m, y) => ({ type: "span", first: y - 5, last: y - 1, frame: true })],
   [/今年|本年/g, (_m, y) => ({ type: "year", first: y, last: y, frame: true })],
   // Not a comparison (`比去年`) nor a baseline (`在去年完成数的基础上有所增长`, `以上年为基数`).

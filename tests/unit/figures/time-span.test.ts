@@ -31,6 +31,10 @@ describe("time words", () => {
     expect(types("2016年以来", 2019)).toEqual([["span", 2016, 2018]]);
     expect(types("2020年地区生产总值达到541.6亿元，比“十二五”末增长38.3%", 2021)).toEqual([["year", 2020, 2020]]);
     expect(types("比上年增长", 2020)).toEqual([]);
+    // A baseline (`在去年完成数的基础上`) is no time; this year and the next (`今明两年`) or the next few are a span.
+    expect(types("财政收入在去年完成数的基础上有所增长", 1995)).toEqual([]);
+    expect(types("今明两年职业技能培训3500万人次以上", 2020)).toEqual([["span", 2020, 2021]]);
+    expect(types("今后三年，新建学校", 2020)).toEqual([["span", 2020, 2022]]);
     expect(types("编制《中卫市“一带两廊”发展规划（2018—2035年）》", 2020)).toEqual([]);
     expect(baseYearOf("单位GDP能耗比2015年下降")).toBe(2015);
     expect(baseYearOf("PM10、PM2.5浓度比“十二五”末")).toBe(2015);
