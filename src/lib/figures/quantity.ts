@@ -22,8 +22,8 @@ export interface Quantity {
 const NUMBER = /\d+(?:\.\d+)?/y;
 /**
  * A number whose digits a PDF or OCR copy set apart (`6 5 0亿元`, `1 6 5 4元`, `2 1平方米`, `1 000万吨`): a single
- * digit, then groups of digits after one space each. Numbers of two or more digits side by side (a table's cells:
- * `105.1 102.3`) stay apart.
+ * digit, then groups of digits after one space each, not at the start of its text. Numbers of two or more digits
+ * side by side (a table's cells: `105.1 102.3`) stay apart.
  */
 const SPACED_DIGITS = /\d(?: \d+)+(?:\.\d+)?(?!\d)/y;
 /** A decimal point followed by a space (`24. 8%`), read as the number's decimals unless the number opens its text (`1. 3项…`, a list item). */
@@ -31,7 +31,8 @@ const SPACED_DECIMALS = /\. (\d+)/y;
 
 /** The number at `start` as written, and its value (spaces inside it left out). */
 function readNumber(text: string, start: number, opens: boolean): { raw: string; value: number } | null {
-  const spaced = at(SPACED_DIGITS, text, start);
+  // At the start of its text a digit and a space number a list item or a table row (`1 200个…`), as in unitAt.
+  const spaced = opens ? null : at(SPACED_DIGITS, text, start);
   if (spaced) return { raw: spaced[0], value: Number(spaced[0].replace(/ /g, "")) };
   const plain = at(NUMBER, text, start);
   if (!plain) return null;

@@ -287,6 +287,7 @@ describe("spaces around a number and its unit (Jingdezhen 2022: 突破 1000 亿�
     // Numbers of two or more digits side by side are a table's cells, a list item's number is no decimal.
     expect(fixture([], ["城镇新增就业 12 34万人"]).figures.map((f) => [f.value, f.unit])).toEqual([[34, "万人"]]);
     expect(fixture([], ["1. 3项改革全面完成。"]).figures.map((f) => [f.value, f.unit])).toEqual([[3, "项"]]);
+    expect(fixture([], ["1 200个村庄完成改造。"]).figures.map((f) => [f.value, f.unit])).toEqual([[200, "个"]]);
   });
 
   it("reads the 1990s' main-targets clause (主要调控目标是：), its baseline 在去年…的基础上 no time of its own, and grain in 亿公斤 and 亿斤", () => {
