@@ -27,6 +27,12 @@ export function isPartTitle(l: SourceLine): boolean {
   return markerOf(l.text) === null && enumerationOf(l.text) === null;
 }
 
+/**
+ * What a part title run on at a paragraph's end names: a review, a plan, tasks, aims (narrower than `PART_WORDS`, so
+ * that a photo caption run on the same way, `图为全市经济发展大会现场`, stays text).
+ */
+const FUSED_PART_WORDS = /回顾|安排|建议|任务|目标|展望|规划|部署|思路|要求|重点工作|主要工作|自身建设/;
+
 /** A paragraph's last sentence, then a short unpunctuated tail: a part title run on after it (`…自由流动。2003年政府工作建议`). */
 const FUSED_TITLE = /^([\s\S]*[。！？][”’）)]?)[ \t\u3000]*([^。！？；，,：:;!?、\s][^。！？；，,：:;!?、]{3,29})$/;
 
@@ -41,6 +47,6 @@ export function splitFusedPartTitle(l: SourceLine): [SourceLine, SourceLine] | n
   const m = FUSED_TITLE.exec(l.text);
   if (!m) return null;
   const title: SourceLine = { text: m[2]!.trim(), line: l.line };
-  if (!isPartTitle(title) || !namesPart(title.text)) return null;
+  if (!isPartTitle(title) || !FUSED_PART_WORDS.test(title.text)) return null;
   return [{ ...l, text: m[1]! }, title];
 }

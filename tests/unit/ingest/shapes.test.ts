@@ -55,8 +55,10 @@ describe("unnumbered top-level parts", () => {
       [2003, null, 9],
     ]);
     // A tail that names no part, or a report whose parts are numbered, keeps the paragraph whole.
-    const kept = ingestText("ceshi-2003.md", md.replace("2003年政府工作建议", "张三李四王五赵六"));
-    expect(kept.document.paragraphs.map((p) => p.text)).toContain("——深化改革，扩大开放，促进商品和生产要素的自由流动。张三李四王五赵六");
+    for (const tail of ["张三李四王五赵六", "图为全市经济发展大会现场"]) {
+      const kept = ingestText("ceshi-2003.md", md.replace("2003年政府工作建议", tail));
+      expect(kept.document.paragraphs.map((p) => p.text)).toContain(`——深化改革，扩大开放，促进商品和生产要素的自由流动。${tail}`);
+    }
   });
 
   it("nests the numbered 一、 sequence one level below an unnumbered part", () => {
