@@ -27,14 +27,21 @@ type Finder = [RegExp, (m: RegExpExecArray, year: number) => Omit<TimeCue, "at">
 
 const YEAR = "((?:19|20)\\d{2})年";
 const FIVE = "(?:五|5)年";
+/** A number of years of a term looked back on (`四年来`, `过去三年`, `这两年`): two to ten (not `二十年来`, `18年来`). */
+const YEARS = "(?<![一二三四五六七八九十百千\\d.])([两二三四五六七八九十2-9]|10)年";
+const NUMERALS: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/** The number of years written `四`, `两` or `4`. */
+const yearsIn = (n: string) => NUMERALS[n] ?? Number(n);
 /** Words before a year that make it a baseline or a comparison, not the figure's own year. */
 const COMPARED = /[比较由从与同是]$/;
 
 const FINDERS: Finder[] = [
   [new RegExp(`((?:19|20)\\d{2})年?\\s*(?:[—–－~～-]+|至|到)\\s*${YEAR}`, "g"), (m) => ({ type: "span", first: Number(m[1]), last: Number(m[2]), frame: false })],
   [new RegExp(`${YEAR}(?:以来|至今)`, "g"), (m, y) => ({ type: "span", first: Number(m[1]), last: y - 1, frame: false })],
-  [new RegExp(`(?:到|至|截至|截止到?)${YEAR}`, "g"), (m) => ({ type: "until", first: Number(m[1]), last: Number(m[1]), frame: false })],
-  [new RegExp(`(?:^|[，；：,;:、“—]|过去的)(?:预计|力争|确保|争取|全市|全区|全省|全州|全国|在)?${YEAR}(?!以来|至今|的)`, "g"), (m) => ({ type: "year", first: Number(m[1]), last: Number(m[1]), frame: true })],
+  // Not the end of a change told from its start (`从2015年的308亿元增加到2020年的512.75亿元`): a value, not a deadline.
+  [new RegExp(`(?:到|至|截至|截止到?)${YEAR}(?!的\\d)`, "g"), (m) => ({ type: "until", first: Number(m[1]), last: Number(m[1]), frame: false })],
+  // A year opening a sentence or a clause (`。2022年是…`, `，2020年，`), or `其中2022年`.
+  [new RegExp(`(?:^|[。！？，；：,;:、“—]|过去的|其中)(?:预计|力争|确保|争取|全市|全区|全省|全州|全国|在)?${YEAR}(?!以来|至今|的)`, "g"), (m) => ({ type: "year", first: Number(m[1]), last: Number(m[1]), frame: true })],
   [/“?十([一二三四五六七八九])五”?(时期|期间|以来|末)?(?![”"]?规划)/g, (m, y) => {
     const [first, last] = planYears(m[1]!);
     if (m[2] === "以来") return { type: "span", first, last: y - 1, frame: true };
@@ -44,10 +51,15 @@ const FINDERS: Finder[] = [
   [new RegExp(`(?:今后|未来)的?${FIVE}`, "g"), (_m, y) => ({ type: "span", first: y, last: y + 4, frame: true })],
   // `今明两年` (this year and next), `今后三年`, `未来两年`: the years from the plan year on.
   [/今明两年|(?:今后|未来)的?([两二三2-4])年/g, (m, y) => {
-    const n = m[1] ? ({ 两: 2, 二: 2, 三: 3 } as Record<string, number>)[m[1]] ?? Number(m[1]) : 2;
+    const n = m[1] ? yearsIn(m[1]) : 2;
     return { type: "span", first: y, last: y + n - 1, frame: true };
   }],
-  [new RegExp(`${FIVE}来|这${FIVE}|过去(?:的)?${FIVE}|${FIVE}间|五年征途|的${FIVE}(?=[。！，]|$)`, "g"), (_m, y) => ({ type: "span", first: y - 5, last: y - 1, frame: true })],
+  [/五年征途|的(?:五|5)年(?=[。！，]|$)/g, (_m, y) => ({ type: "span", first: y - 5, last: y - 1, frame: true })],
+  // A term looked back on, of five years or of another length (`四年来`, `过去三年`, a council's term of office).
+  [new RegExp(`${YEARS}来|这${YEARS}|过去(?:的)?${YEARS}|${YEARS}间`, "g"), (m, y) => {
+    const n = yearsIn(m[1] ?? m[2] ?? m[3] ?? m[4]!);
+    return { type: "span", first: y - n, last: y - 1, frame: true };
+  }],
   [/今年|本年/g, (_m, y) => ({ type: "year", first: y, last: y, frame: true })],
   // Not a comparison (`比去年`) nor a baseline (`在去年完成数的基础上有所增长`, `以上年为基数`).
   [/(?<![比较同在以])(?:去年|上年|过去一年|一年来)/g, (_m, y) => ({ type: "year", first: y - 1, last: y - 1, frame: true })],
@@ -63,7 +75,7 @@ export function timeCues(raw: string, year: number): TimeCue[] {
   const out: (TimeCue & { end: number })[] = [];
   for (const [re, read] of FINDERS) {
     for (const m of text.matchAll(re)) {
-      const at = m.index + (/^[，；：,;:、“—]/.test(m[0]) ? 1 : 0);
+      const at = m.index + (/^[。！？，；：,;:、“—]/.test(m[0]) ? 1 : 0);
       const end = m.index + m[0].length;
       if (COMPARED.test(text.slice(0, at).replace(/“$/, ""))) continue;
       if (out.some((c) => c.at < end && at < c.end)) continue;

@@ -3,8 +3,9 @@ import { planYears } from "./cues.ts";
 /** What a part of a report is about: the reviewed year(s), the five-year outlook, or the plan year's work. */
 export type PartSignal = "review" | "outlook" | "plan";
 
-const REVIEW = /回顾|过去(?:的)?(?:一|五|5)年|一年来|五年来/;
-const PLAN_WORDS = /今年|开局|起步|开篇|首年/;
+/** A look back: `回顾`, the past year, or a term of several years (`过去五年`, `四年来`). */
+const REVIEW = /回顾|过去(?:的)?(?:[一两二三四五1-5])年|[一两二三四五]年来/;
+const PLAN_WORDS = /今年|开局|起步|开篇|首年|第一步/;
 const FIVE_YEAR = /今后(?:五|5)年|未来(?:五|5)年|远景|规划|新征程|二〇三五|2035年/;
 const TASKS = /重点工作|主要工作|重点任务|主要任务|工作安排|工作任务|目标任务|工作打算|总体要求|主要目标/;
 const PAST_WORK = /工作|成绩|成就|进展/;

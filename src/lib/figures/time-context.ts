@@ -25,10 +25,10 @@ function leadClauses(text: string): string {
 }
 
 /**
- * The time words that frame each paragraph from outside it: for a paragraph under a sub-heading of a part, the
- * lead clauses of the part's own paragraphs before it (`各位代表，过去的五年，是…的五年。` above `（一）…`, `（二）…`
- * sets their figures over the five years). A paragraph that names a time of its own before a figure
- * (`刚刚过去的2020年…`) is not framed there; paragraphs right under a part, or outside any, have no frame.
+ * The time words that frame each paragraph from outside it: the lead clauses of its part's own paragraphs (those
+ * right under the part heading) before it (`各位代表，过去的五年，是…的五年。` above `（一）…`, `（二）…` or above
+ * `——经济发展成效明显。…` sets their figures over the five years). A paragraph that names a time of its own before
+ * a figure (`刚刚过去的2020年…`) is not framed there; the first paragraph of a part, or one outside any, has no frame.
  */
 export function partFrames(paragraphs: readonly ParagraphInfo[]): Map<ParagraphInfo, string> {
   const frames = new Map<ParagraphInfo, string>();
@@ -37,8 +37,8 @@ export function partFrames(paragraphs: readonly ParagraphInfo[]): Map<ParagraphI
     const part = p.headings[0]?.id;
     if (part === undefined) continue;
     const own = partText.get(part) ?? [];
+    if (own.length > 0) frames.set(p, own.join("。"));
     if (p.headings.length === 1) own.push(leadClauses(p.text));
-    else if (own.length > 0) frames.set(p, own.join("。"));
     partText.set(part, own);
   }
   return frames;

@@ -77,7 +77,9 @@ function spanOf(c: TimeContext): TimeSpan {
     .filter((x) => x.frame)
     .at(-1);
   if (prior?.type === "span" && !plain && (average || cumulative || c.part !== "plan")) return overSpan(prior, c, average, cumulative);
-  // Looking back, an average or a running total (`累计`) with no span named covers the five years before the plan year.
+  // A past year framing the paragraph (`2022年是极不平凡的一年。` above `（一）…`) in a part whose heading names no time.
+  if (prior?.type === "year" && prior.last < c.year && c.part === null && !plain && !average && !FUTURE.test(c.before)) return span(prior.last, prior.last, c.year);
+  // Looking back, an average or a running total with no span named covers the five years before the plan year.
   const back = average || cumulative ? span(c.year - 5, c.year - 1, c.year) : span(c.year - 1, c.year - 1, c.year);
   // Last year as a comparison (`比上年`) or a baseline (`在去年完成数的基础上`) says nothing of the figure's own year.
   if (PAST.test(c.before.replace(/[比较同]上年|[在以](?:去年|上年)/g, ""))) return back;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { baseYearOf, planYears, timeCues } from "../../../src/lib/figures/cues.ts";
 import type { StoredFigure } from "../../../src/lib/schema/figure.ts";
-import { dev, DEV_IDS, real, RAW_IDS, type Extracted } from "./helpers.ts";
+import { partSignal } from "../../../src/lib/figures/parts.ts";
+import { dev, DEV_IDS, extractText, real, RAW_IDS, type Extracted } from "./helpers.ts";
 
 /** The records whose quote contains `clause` and whose figure is written `figure` (the test fails unless one is). */
 function one(e: Extracted, clause: string, figure: string): StoredFigure {
@@ -36,6 +37,15 @@ describe("time words", () => {
     expect(types("今明两年职业技能培训3500万人次以上", 2020)).toEqual([["span", 2020, 2021]]);
     expect(types("今后三年，新建学校", 2020)).toEqual([["span", 2020, 2022]]);
     expect(types("编制《中卫市“一带两廊”发展规划（2018—2035年）》", 2020)).toEqual([]);
+    // A term of another length than five years, looked back on (a council's four years, `过去三年`, `这两年`).
+    expect(types("四年来，我们锲而不舍抓转型", 2022)).toEqual([["span", 2018, 2021]]);
+    expect(types("过去三年，全市", 2023)).toEqual([["span", 2020, 2022]]);
+    expect(types("这两年，我们", 2021)).toEqual([["span", 2019, 2020]]);
+    expect(types("改革开放四十年来", 2019)).toEqual([]);
+    // The end of a change told from its start is a value, not a deadline; a year may open a sentence after a full stop.
+    expect(types("地区生产总值从2015年的308亿元增加到2020年的512.75亿元", 2021)).toEqual([]);
+    expect(types("力争到2020年，工业主营业务收入突破11600亿元", 2017)).toEqual([["until", 2020, 2020]]);
+    expect(types("这五年，安全基础不断巩固。2022年是极不平凡的一年", 2023)).toEqual([["span", 2018, 2022], ["year", 2022, 2022]]);
     expect(baseYearOf("单位GDP能耗比2015年下降")).toBe(2015);
     expect(baseYearOf("PM10、PM2.5浓度比“十二五”末")).toBe(2015);
   });
@@ -194,5 +204,53 @@ describe("decoys of the plan year's targets and the reviewed year's results", ()
     expect(when(one(x, "企业申办时间压缩至4个工作日", "4个工作日"))).toEqual({ kind: "result", year: 2020, base_year: null, period: null });
     expect(when(one(x, "市场主体发展到36.5万户", "36.5万户"))).toEqual({ kind: "result", year: 2020, base_year: null, period: null });
     expect(when(one(x, "新建改建农村公路3.8万公里", "3.8万公里")).period).toEqual([2016, 2020]);
+  });
+});
+
+describe("terms and frames of reports of other shapes", () => {
+  it("reads parts that look back on a term of four years, and that start the new one", () => {
+    expect(partSignal("一、过去四年和2021年工作回顾", 2022)).toBe("review");
+    expect(partSignal("三、踔厉奋发勇毅前行，在新征程上迈好第一步", 2023)).toBe("plan");
+  });
+
+  const report = (year: number, body: string[]) =>
+    ["---", `title: ${year}年测试市政府工作报告`, "---", "", `——${year}年1月10日在测试市第一届人民代表大会第一次会议上`, "", "测试市市长 张三", "", "各位代表：", "", ...body.flatMap((p) => [p, ""])].join("\n");
+
+  it("frames the paragraphs right under a part by the part's opening, as it frames its sections", () => {
+    const x = extractText("ceshi-2021.md", report(2021, [
+      "一、“十三五”时期及2020年工作回顾",
+      "“十三五”时期是测试市发展历程中极不平凡的5年。",
+      "——基础设施建设实现历史性突破。新建、改建农村公路5906公里，乡（镇）100%通油路。",
+      "——经济发展成效明显。地区生产总值从2015年的308亿元增加到2020年的512.75亿元，年均增长8%；固定资产投资累计完成1807亿元。",
+      "刚刚过去的2020年是极其艰难而又极富成效的一年。",
+      "——全市新建幼儿园12所。",
+      "二、2021年工作安排",
+      "今年全市地区生产总值增长7%左右。",
+    ]));
+    expect(when(one(x, "新建、改建农村公路5906公里", "5906公里"))).toEqual({ kind: "result", year: 2020, base_year: null, period: [2016, 2020] });
+    expect(when(one(x, "固定资产投资累计完成1807亿元", "1807亿元"))).toEqual({ kind: "result", year: 2020, base_year: null, period: [2016, 2020] });
+    expect(when(one(x, "全市新建幼儿园12所", "12所"))).toEqual({ kind: "result", year: 2020, base_year: null, period: null });
+    expect(when(one(x, "地区生产总值增长7%左右", "7%"))).toEqual({ kind: "target", year: 2021, base_year: null, period: null });
+  });
+
+  it("spans a review of four years over four years, and dates a part whose heading names no time by the year its opening names", () => {
+    const wuhai = extractText("ceshi-2022.md", report(2022, [
+      "一、过去四年和2021年工作回顾",
+      "四年来，我们锲而不舍抓转型。经济总量由424.8亿元增加到719亿元，年均增长7.6%。改造老旧小区97个。",
+    ]));
+    expect(when(one(wuhai, "年均增长7.6%", "7.6%")).period).toEqual([2018, 2021]);
+    expect(when(one(wuhai, "改造老旧小区97个", "97个")).period).toEqual([2018, 2021]);
+    const yunnan = extractText("ceshi-2023.md", report(2023, [
+      "一、牢记嘱托砥砺奋进，经济社会发展取得新的重大成就",
+      "过去五年，全省地区生产总值年均增长5.9%。",
+      "2022年是极不平凡、极为艰难的一年。",
+      "（一）全力扩大投资消费，发展韧性不断增强。固定资产投资增长7.5%，城镇新增就业52.2万人。",
+      "二、2023年工作安排",
+      "全省地区生产总值增长6%左右。",
+    ]));
+    expect(when(one(yunnan, "年均增长5.9%", "5.9%")).period).toEqual([2018, 2022]);
+    expect(when(one(yunnan, "固定资产投资增长7.5%", "7.5%"))).toEqual({ kind: "result", year: 2022, base_year: null, period: null });
+    expect(when(one(yunnan, "城镇新增就业52.2万人", "52.2万人"))).toEqual({ kind: "result", year: 2022, base_year: null, period: null });
+    expect(when(one(yunnan, "地区生产总值增长6%左右", "6%"))).toEqual({ kind: "target", year: 2023, base_year: null, period: null });
   });
 });
