@@ -31,7 +31,7 @@ const FIVE = "(?:五|5)年";
 const YEARS = "(?<![一二三四五六七八九十百千\\d.])([两二三四五六七八九十2-9]|10)年";
 const NUMERALS: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 /** The number of years written `四`, `两` or `4`. */
-const yearsIn = (n: string) => NUMERALS[n] ?? Number(n);
+export const yearsIn = (n: string) => NUMERALS[n] ?? Number(n);
 /** Words before a year that make it a baseline or a comparison, not the figure's own year. */
 const COMPARED = /[比较由从与同是]$/;
 

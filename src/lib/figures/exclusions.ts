@@ -84,9 +84,9 @@ const baseline: Finder = (text) =>
     return [];
   });
 
-/** A lone digit inside a word (`国4务院`): a typing slip, with no unit after it. */
+/** A lone digit inside a word (`国4务院`): a typing slip, with no unit after it; not the start of a range (`3至5家`). */
 const strayDigit: Finder = (text) =>
-  [...text.matchAll(new RegExp(`(?<=[${HAN}])\\d(?=[${HAN}])`, "g"))]
+  [...text.matchAll(new RegExp(`(?<=[${HAN}])\\d(?=[${HAN}])(?![至到]\\d)`, "g"))]
     .filter((m) => readUnit(text, m.index + 1) === null)
     .map((m) => [m.index, m.index + 1]);
 
@@ -107,6 +107,8 @@ const RULES: [ExclusionRule, Finder][] = [
   ["ordinal", matches(/第\s?\d+/g)],
   ["ranking", matches(/\d+(?=\s?[强佳])/g)],
   ["road", matches(/\d+(?=\s?(?:国道|省道|县道|号线|线))/g)],
+  // A voltage class names a line or a substation (`220千伏变电站`, `11万伏`), not an amount.
+  ["attribute", matches(/\d+(?:\.\d+)?(?=\s?(?:万|千)?伏)/g)],
   ["set-name", matches(new RegExp(`\\d+(?=\\s?[大字][${HAN}])`, "g"))],
   ["attribute", attribute],
   ["baseline", baseline],

@@ -16,18 +16,29 @@ export interface MatchInput {
 }
 
 /** Place and time words a label may open with before its indicator (`全市经济增长`). */
-const OPENING = /^(?:全市|全区|全省|全州|全县|全国|全年|今年|本市|市区)+/;
+const OPENING = /^(?:全市|全区|全省|全州|全县|全国|全年|今年|去年|上年|本市|市区)+/;
+
+/**
+ * Words that make the name that follows them the measure of another indicator: taken per unit of it
+ * (`单位GDP二氧化碳排放量`, `万元生产总值综合能耗`, `人均地区生产总值`) or as a share of it (`占GDP比重`).
+ */
+const PER = /(?:单位|万元|每|占|人均)$/;
 
 /** A quarter, a half or some months (`一季度`, `上半年`, `1-2月`): the vocabulary's indicators are annual. */
 const SUB_YEAR = /季度|上半年|下半年|前三季|\d+\s*[-—～~至到]\s*\d+月|月份/;
 
 /**
- * A name of the vocabulary occurs in the label: anywhere, or at its start for a name written `^经济增长`. Spaces
+ * A name of the vocabulary occurs in the label: anywhere but after a word that makes it the measure of another
+ * indicator ({@link PER}: `单位GDP能耗` names no GDP), or at its start for a name written `^经济增长`. Spaces
  * of the label do not count (`R&D 经费投入强度` is R&D经费投入强度).
  */
 function nameIn(written: string, name: string): boolean {
   const label = written.replace(/\s+/g, "");
-  return name.startsWith("^") ? label.replace(OPENING, "").startsWith(name.slice(1)) : label.includes(name);
+  if (name.startsWith("^")) return label.replace(OPENING, "").startsWith(name.slice(1));
+  for (let at = label.indexOf(name); at >= 0; at = label.indexOf(name, at + 1)) {
+    if (!PER.test(label.slice(0, at))) return true;
+  }
+  return false;
 }
 
 /**

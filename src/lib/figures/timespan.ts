@@ -1,5 +1,5 @@
 import type { Period } from "../report/document.ts";
-import { baseYearOf, timeCues, type TimeCue } from "./cues.ts";
+import { baseYearOf, timeCues, yearsIn, type TimeCue } from "./cues.ts";
 
 /** Whether a figure reports the reviewed year(s) or plans the coming one(s). */
 export type FigureKind = "result" | "target";
@@ -38,8 +38,11 @@ export interface TimeContext {
 
 const PAST = /预计|去年|上年|过去一年/;
 const FUTURE = /(?<!努)力争|明年/;
-/** `年均增长`, `年均20万人`: a yearly average over several years (an annual mean such as `年均浓度` is one year's). */
-const AVERAGE = /年均(?!浓度|值|气温|降水)/;
+/**
+ * `年均增长`, `年均20万人`, `平均每年增长`, `五年平均增长`: a yearly average over several years (an annual mean such as
+ * `年均浓度` is one year's).
+ */
+const AVERAGE = /(?:年均|平均每年|每年平均|年平均)(?!浓度|值|气温|降水)/;
 const CUMULATIVE = /累计|总计|合计|共计/;
 
 function span(first: number, last: number, reportYear: number): TimeSpan {
@@ -80,7 +83,9 @@ function spanOf(c: TimeContext): TimeSpan {
   // A past year framing the paragraph (`2022年是极不平凡的一年。` above `（一）…`) in a part whose heading names no time.
   if (prior?.type === "year" && prior.last < c.year && c.part === null && !plain && !average && !FUTURE.test(c.before)) return span(prior.last, prior.last, c.year);
   // Looking back, an average or a running total with no span named covers the five years before the plan year.
-  const back = average || cumulative ? span(c.year - 5, c.year - 1, c.year) : span(c.year - 1, c.year - 1, c.year);
+  // An average that says over how many years (`两年平均增长6.3%`) covers those.
+  const years = average ? Number(yearsIn(/([两二三四五六七八九十2-9])年(?:来)?平均/.exec(clause)?.[1] ?? "5")) : 5;
+  const back = average || cumulative ? span(c.year - years, c.year - 1, c.year) : span(c.year - 1, c.year - 1, c.year);
   // Last year as a comparison (`比上年`) or a baseline (`在去年完成数的基础上`) says nothing of the figure's own year.
   if (PAST.test(c.before.replace(/[比较同]上年|[在以](?:去年|上年)/g, ""))) return back;
   const future = FUTURE.test(c.before);

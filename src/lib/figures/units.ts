@@ -10,6 +10,9 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   日: ["days"],
   倍: ["multiple"],
   元: ["yuan"],
+  // Foreign trade and investment are counted in US dollars (`实际利用外资8亿美元以上`).
+  美元: ["dollars"],
+  "‰": ["permille"],
   人次: ["person_times"],
   人: ["people"],
   名: ["people", "count"],
@@ -26,6 +29,10 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   斤: ["weight"],
   千瓦时: ["power"],
   千瓦: ["power"],
+  兆瓦: ["power"],
+  立方米: ["volume"],
+  // A flow (`抽排能力490立方米/秒`), another quantity than a volume.
+  "立方米/秒": ["volume"],
   场次: ["count"],
   个: ["count"],
   家: ["count"],

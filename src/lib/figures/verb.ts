@@ -35,7 +35,7 @@ const VERBS: Verb[] = [
 ].sort((a, b) => b[0].length - a[0].length);
 
 const BASIS = /(同比|同口径|比上年|比(?:19|20)\d{2}年)$/;
-const LIST_WORDS = /(分别|(?<!年)均|都)$/;
+const LIST_WORDS = /(分别|(?<![年平])均|都)$/;
 /** A baseline phrase before a level verb (`由2018年3.84%`, `从33.35%`), dropped from the subject. */
 const BASELINE = /(?:由|从(?=\d))[^，；。]*$/;
 
@@ -46,7 +46,8 @@ const BASELINE = /(?:由|从(?=\d))[^，；。]*$/;
 export function readPredicate(before: string): Predicate {
   // A space between the words and the number (`增长 6.5%`, as web pages and PDFs leave it) is no word.
   const words = before.replace(/[\s\u3000]+$/, "");
-  let rest = words.replace(/约$/, "");
+  // `约` before a number is `about`; ending a word (`签约`, `条约`, `节约`, `制约`), it is no qualifier.
+  let rest = words.replace(/(?<![签条节制契履违合预公相特邀])约$/, "");
   let qualifier: Qualifier | null = rest.length < words.length ? "approx" : null;
   let verb = "";
   let direction: Predicate["direction"] = null;

@@ -16,6 +16,9 @@ export const unitFamilies = [
   "days",
   "ratio",
   "multiple",
+  "dollars",
+  "volume",
+  "permille",
 ] as const;
 
 /** A unit family. */

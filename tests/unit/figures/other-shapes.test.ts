@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import type { StoredFigure } from "../../../src/lib/schema/figure.ts";
+import { extractText, type Extracted } from "./helpers.ts";
+
+/**
+ * Sentences of reports of other places and years (Yanbian 2016, Harbin 2006, Inner Mongolia 2006, the State Council
+ * 1998, Luzhou 2022, Wuhan 2018, Yichun 2025, Yunfu 2015, Kunming 2022 …), in a small report of plan year 2016.
+ */
+const REPORT = [
+  "---",
+  "title: 2016年测试市政府工作报告",
+  "---",
+  "",
+  "——2016年1月10日在测试市第一届人民代表大会第一次会议上",
+  "",
+  "测试市市长 张三",
+  "",
+  "各位代表：",
+  "",
+  "一、2015年工作回顾",
+  "",
+  "过去一年，去年经济增长8.8%。公共财政预算收入93.3亿元，增长6.1%。外贸进出口总额21亿美元。城市居民人均可支配收入增长8.5%。单位GDP二氧化碳排放量下降3.5%。旅游业总收入增长20%。",
+  "",
+  "新建改建110千伏变电站17座，建成500千伏输变电工程。中心城区新增抽排能力490立方米/秒。新能源装机规模突破800兆瓦。全市生产总值两年平均增长6.3%，工业增加值平均每年增长15.3%。",
+  "",
+  "二、2016年工作安排",
+  "",
+  "今年经济社会发展的主要预期目标是：地区生产总值增长7%；第三产业增加值增长8%；万元GDP综合能耗降低4%；单位生产总值能源消耗降低5％左右；实际利用外资8亿美元以上；人口自然增长率控制在6‰以内；新增供水能力1.2亿立方米。",
+  "",
+  "争取年内3至5家企业获高新技术企业认定，新签约100个重大项目。",
+].join("\n");
+
+/** The one record whose quote holds `clause` and whose figure is written `figure`. */
+function one(e: Extracted, clause: string, figure: string): StoredFigure {
+  const found = e.figures.filter((f) => {
+    const text = e.doc.paragraphs.find((p) => p.id === f.paragraph)!.text;
+    return f.quote.includes(clause) && text.slice(...f.span) === figure;
+  });
+  expect(found.map((f) => f.quote), `${clause} / ${figure}`).toHaveLength(1);
+  return found[0]!;
+}
+
+const fields = (f: StoredFigure) => ({ kind: f.kind, year: f.year, period: f.period, metric: f.metric, value: f.value, min: f.min, max: f.max, unit: f.unit, qualifier: f.qualifier });
+
+describe("reports of other places and years: units, names and measures", () => {
+  const x = extractText("ceshi-2016.md", REPORT);
+
+  it("keeps US dollars, cubic metres, megawatts, flows and per-mille rates as units, with the qualifier after them", () => {
+    expect(fields(one(x, "外贸进出口总额21亿美元", "21亿美元"))).toMatchObject({ kind: "result", year: 2015, value: 21, unit: "亿美元" });
+    expect(fields(one(x, "实际利用外资8亿美元以上", "8亿美元"))).toMatchObject({ kind: "target", year: 2016, value: 8, min: 8, unit: "亿美元", qualifier: "at_least" });
+    expect(fields(one(x, "新增供水能力1.2亿立方米", "1.2亿立方米"))).toMatchObject({ value: 1.2, unit: "亿立方米" });
+    expect(fields(one(x, "新增抽排能力490立方米/秒", "490立方米/秒"))).toMatchObject({ value: 490, unit: "立方米/秒" });
+    expect(fields(one(x, "新能源装机规模突破800兆瓦", "800兆瓦"))).toMatchObject({ value: 800, unit: "兆瓦", qualifier: "at_least" });
+    expect(fields(one(x, "人口自然增长率控制在6‰以内", "6‰"))).toMatchObject({ kind: "target", value: 6, max: 6, unit: "‰", qualifier: "at_most" });
+  });
+
+  it("reads a voltage class as the name of a line or a substation, not an amount", () => {
+    const para = x.doc.paragraphs.find((p) => p.text.includes("千伏变电站"))!;
+    const written = x.figures.filter((f) => f.paragraph === para.id).map((f) => para.text.slice(...f.span));
+    expect(written).toContain("17座");
+    expect(written.filter((w) => /^(?:110|500)/.test(w))).toEqual([]);
+  });
+
+  it("reads a range written with 至, and 约 ending a word as no qualifier", () => {
+    expect(fields(one(x, "3至5家", "3至5家"))).toMatchObject({ value: null, min: 3, max: 5, unit: "家" });
+    expect(fields(one(x, "新签约100个重大项目", "100个"))).toMatchObject({ value: 100, qualifier: null });
+  });
+
+  it("spans an average over the years it names, and over five years when it names none", () => {
+    expect(fields(one(x, "两年平均增长6.3%", "6.3%"))).toMatchObject({ kind: "result", year: 2015, period: [2014, 2015] });
+    expect(fields(one(x, "平均每年增长15.3%", "15.3%"))).toMatchObject({ kind: "result", year: 2015, period: [2011, 2015] });
+  });
+
+  it("maps the older and other names of the main indicators", () => {
+    expect(one(x, "去年经济增长8.8%", "8.8%").metric).toBe("gdp_growth");
+    expect(one(x, "公共财政预算收入93.3亿元", "93.3亿元").metric).toBe("budget_revenue");
+    expect(one(x, "增长6.1%", "6.1%").metric).toBe("budget_revenue_growth");
+    expect(one(x, "城市居民人均可支配收入增长8.5%", "8.5%").metric).toBe("urban_income_growth");
+    expect(one(x, "旅游业总收入增长20%", "20%").metric).toBe("tourism_revenue_growth");
+    expect(one(x, "第三产业增加值增长8%", "8%").metric).toBe("services_value_added_growth");
+    expect(one(x, "万元GDP综合能耗降低4%", "4%").metric).toBe("energy_intensity_change");
+    expect(one(x, "单位生产总值能源消耗降低5％左右", "5％").metric).toBe("energy_intensity_change");
+  });
+
+  it("never takes a measure per unit of GDP for GDP", () => {
+    expect(one(x, "单位GDP二氧化碳排放量下降3.5%", "3.5%").metric).toBeNull();
+    const gdp = x.figures.filter((f) => f.metric === "gdp_growth" && f.period === null).map((f) => [f.kind, f.year, f.value]);
+    expect(gdp).toEqual([
+      ["result", 2015, 8.8],
+      ["target", 2016, 7],
+    ]);
+  });
+});
