@@ -22,12 +22,34 @@ export function splitEntryNumber(text: string): { n: number | null; rest: string
   return { n: Number(m[1] ?? m[2] ?? m[3]), rest: text.slice(m[0].length) };
 }
 
+/**
+ * A term set off by a space, its definition saying what it means (`1．六稳 指稳就业、…`, `一停二拆三修复 “停”指停建…`,
+ * `河长制 即由…`): the term without spaces, the definition opening with 指, 是指, 系指 or 即 (after a quoted word).
+ */
+const SPACED = /^([^\s：:。；！？;，,、]{1,30})\s+((?:“[^”]{1,12}”)?(?:是指|系指|指|即)[\s\S]+)$/;
+
 /** Parse one appendix line into number, term and definition; null when it is not of that shape. */
 export function parseGlossaryLine(text: string): GlossaryLine | null {
   const { n, rest } = splitEntryNumber(text);
   const m = new RegExp(`^(${TERM})\\s*([：:])(.+)$`, "s").exec(rest);
-  if (!m || /[，,]$/.test(m[1]!)) return null;
-  return { n, term: m[1]!.trim(), sep: m[2]!, definition: m[3]! };
+  if (m && !/[，,]$/.test(m[1]!)) return { n, term: m[1]!.trim(), sep: m[2]!, definition: m[3]! };
+  const spaced = SPACED.exec(rest);
+  return spaced ? { n, term: spaced[1]!, sep: " ", definition: spaced[2]! } : null;
+}
+
+/**
+ * An entry whose term a Markdown source sets in bold (`**1．六稳** 指稳就业…`, `**“放管服”**：…`): the bold
+ * opening, its number taken off, is the term, the rest the definition; null when the bold opening is no term (a
+ * sentence, or nothing after it).
+ */
+export function parseBoldEntry(text: string, strongLead: number): GlossaryLine | null {
+  const { n, rest: lead } = splitEntryNumber(text.slice(0, strongLead));
+  const term = lead.trim().replace(/[：:]$/, "").trim();
+  const after = text.slice(strongLead);
+  const sep = /[：:]\s*$/.test(lead) ? lead.trim().slice(-1) : (/^\s*([：:])/.exec(after)?.[1] ?? " ");
+  const definition = after.replace(/^\s*[：:]?\s*/, "");
+  if (!term || [...term].length > 40 || /[。；！？;，,]/.test(term) || !definition) return null;
+  return { n, term, sep, definition };
 }
 
 /** A term standing alone on its line (`1.“放管服”` or `“放管服”：`), its definition on the next line; null otherwise. */

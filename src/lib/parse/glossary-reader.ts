@@ -2,7 +2,7 @@ import type { IngestWarning } from "../errors.ts";
 import type { SourceLine } from "../source/lines.ts";
 import { isAppendix } from "./appendix.ts";
 import type { Block } from "./block.ts";
-import { parseGlossaryLine, parseTermLine, splitEntryNumber, type GlossaryLine } from "./glossary-line.ts";
+import { parseBoldEntry, parseGlossaryLine, parseTermLine, splitEntryNumber, type GlossaryLine } from "./glossary-line.ts";
 import { markerOf } from "./markers.ts";
 
 /** Reads the lines of a glossary appendix into entries, keeping what is no entry as paragraphs. */
@@ -49,7 +49,8 @@ export function glossaryReader(push: (b: Block) => void, file: string, warn: (w:
         paragraph(l);
         return 1;
       }
-      const e = parseGlossaryLine(text);
+      // A term the source sets in bold ends where the bold ends, whatever separates it from its definition.
+      const e = (l.strongLead ? parseBoldEntry(text, l.strongLead) : null) ?? parseGlossaryLine(text);
       if (e) {
         entry(e, line);
         return 1;

@@ -164,6 +164,45 @@ describe("appendix titles and entry shapes", () => {
     expect(`${term}${sep}${e.definition}`).toBe(line.replace(/^(?:\d+[.．、]|（\d+）|［\d+］|\[\d+\])/, ""));
   });
 
+  it("reads a term set off by a space when its definition says what it means, and a term the Markdown sets in bold", () => {
+    expect(parseGlossaryLine("1．六稳 指稳就业、稳金融、稳外贸。")).toMatchObject({ n: 1, term: "六稳", sep: " ", definition: "指稳就业、稳金融、稳外贸。" });
+    expect(parseGlossaryLine("3．一停二拆三修复 “停”指停建。“拆”指拆除。")).toMatchObject({ n: 3, term: "一停二拆三修复", definition: "“停”指停建。“拆”指拆除。" });
+    expect(parseGlossaryLine("加快发展 推动经济指标稳中有进。")).toBeNull();
+    // Kunming 2022: `附件1` / `**名词解释**` / `**1．六稳** 指…` — the bold opening is the term, whatever follows it.
+    const md = [
+      "---",
+      "title: 2022年测试市政府工作报告",
+      "---",
+      "",
+      "——2022年1月10日在测试市第一届人民代表大会第一次会议上",
+      "",
+      "测试市市长 张三",
+      "",
+      "各位代表：",
+      "",
+      "一、2021年工作回顾",
+      "",
+      "全市地区生产总值增长3.7%。",
+      "",
+      "**附件1**",
+      "",
+      "**名词解释**",
+      "",
+      "**1．六稳** 指稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。",
+      "",
+      "**2．两线** 湖泊生态廊道线及环湖公路线。",
+      "",
+      "**3．“放管服”**：简政放权、放管结合、优化服务。",
+    ].join("\n");
+    const r = ingestText("ceshi-2022.md", md);
+    expect(r.glossary.map((g) => [g.term_display, g.definition])).toEqual([
+      ["六稳", "指稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。"],
+      ["两线", "湖泊生态廊道线及环湖公路线。"],
+      ["“放管服”", "简政放权、放管结合、优化服务。"],
+    ]);
+    expect(r.warnings.filter((w) => /glossary entry|numbering/.test(w.message))).toEqual([]);
+  });
+
   it("reads a term alone on its line, numbered or not, and no row of figures", () => {
     expect(parseTermLine("1.“放管服”")).toMatchObject({ n: 1, term: "“放管服”", sep: "" });
     expect(parseTermLine("“放管服”：")).toMatchObject({ n: null, term: "“放管服”", sep: "：" });
