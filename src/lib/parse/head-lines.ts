@@ -17,26 +17,31 @@ export function sortHeadLines(head: readonly Line[]): { titleText: string; datel
   let titleText = "";
   const datelines: Line[] = [];
   const others: Line[] = [];
+  /** A dateline, with a speaker fused to it split off. */
+  const dateline = (l: Line) => {
+    // Dateline and speaker in one line: `（2019年1月27日在…会议上）省长 某某`, `省长 某某（2019年1月27日）`, or the
+    // speaker inside the parentheses: `（2019年1月26日在…会议上 省长 景俊海）`.
+    const c = compact(l.text);
+    const fused =
+      /^(.*?会议(?:上|通过|开幕)?[）)]?)([^）)]+)$/.exec(c) ??
+      /^()([^（(）)]+?)([（(][^（(）)]*[）)])$/.exec(c) ??
+      /^([（(].*?会议(?:上|通过|开幕)?)([^（(）)]+)[）)]$/.exec(c);
+    const [date, who] = fused ? (fused[3] ? [fused[3], fused[2]!] : [fused[1]!, fused[2]!]) : ["", ""];
+    const speaker = fused && readSpeaker(who);
+    if (fused && speaker?.speaker_title && !hasDate(who)) {
+      datelines.push({ text: date, line: l.line });
+      others.push({ text: who, line: l.line });
+    } else if (!datelines.some((d) => compact(d.text) === compact(l.text))) datelines.push(l);
+  };
   for (const l of head) {
     const split = splitTitleLine(l.text);
     if (split && !titleText) {
       titleText = split.title;
-      if (split.rest) datelines.push({ text: split.rest, line: l.line });
+      if (split.rest) dateline({ text: split.rest, line: l.line });
       continue;
     }
-    if (isDateline(l.text)) {
-      // Dateline and speaker in one line: `（2019年1月27日在…会议上）省长 某某`, `省长 某某（2019年1月27日）`.
-      const c = compact(l.text);
-      const fused = /^(.*?会议(?:上|通过|开幕)?[）)]?)([^）)]+)$/.exec(c) ?? /^()([^（(）)]+?)([（(][^（(）)]*[）)])$/.exec(c);
-      const [date, who] = fused ? (fused[3] ? [fused[3], fused[2]!] : [fused[1]!, fused[2]!]) : ["", ""];
-      const speaker = fused && readSpeaker(who);
-      if (fused && speaker?.speaker_title && !hasDate(who)) {
-        datelines.push({ text: date, line: l.line });
-        others.push({ text: who, line: l.line });
-      } else if (!datelines.some((d) => compact(d.text) === compact(l.text))) datelines.push(l);
-      continue;
-    }
-    others.push(l);
+    if (isDateline(l.text)) dateline(l);
+    else others.push(l);
   }
 
   return { titleText, datelines, others };

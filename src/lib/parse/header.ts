@@ -113,7 +113,8 @@ export function parseHeader(
   const city_zh =
     /^(.+?)(?:人民)?政府工作报告/.exec(named)?.[1] ??
     (nation ||
-      /^(.+?)第.+?届人民代表大会/.exec(congress)?.[1] ||
+      // `哈尔滨市第十二届人民代表大会第四次会议`, or shortened: `哈尔滨市十二届人大四次会议`.
+      /^(.+?)第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)/.exec(congress)?.[1]?.replace(/^(?:省|自治区|市|自治州|州|盟|县|区|旗)$/, "") ||
       placeOfOffice(speaker_title) ||
       /^(?:\d{4}年)?(.+?(?:省|自治区|市|州|盟|县|区|旗))(?:\d{4}年)?(?:人民)?政府工作报告/.exec(compact(options.sourceTitle ?? ""))?.[1] ||
       "");

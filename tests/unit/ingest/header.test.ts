@@ -85,7 +85,7 @@ describe("header shapes, hand-made", () => {
   it("reads a date without a year (the file's year, with a warning), spaces and full-width digits, office and name on two lines", () => {
     const r = ingestFile("tests/fixtures/reports/yearless-2018.txt");
     expect(r.document.meta).toMatchObject({
-      title: "2018年政府工作报告",
+      title: "2018年示例县政府工作报告",
       date: "2018-01-20",
       year: 2018,
       congress: "示例县十八届人大三次会议",
@@ -141,6 +141,17 @@ describe("header shapes, hand-made", () => {
   ])("completes the title “%s” only when it names no place: %s", (line, title) => {
     const r = ingestText("ding-2021.txt", `${line}\n——2021年1月8日在丁市第五届人民代表大会第三次会议上\n市长 某某\n各位代表：\n一、2020年工作回顾\n正文。\n`);
     expect(r.document.meta).toMatchObject({ title, year: 2021, place_zh: "丁市" });
+  });
+
+  it("reads the speaker inside the parentheses after a title (Jilin 2019), and the place from a shortened session (Harbin 2006)", () => {
+    const a = ingestText("wu-2019.txt", "政府工作报告（2019年1月26日在戊省第十三届人民代表大会第二次会议上 省长 景某某）\n各位代表：\n一、2018年工作回顾\n正文。\n");
+    expect(a.document.meta).toMatchObject({ title: "2019年戊省政府工作报告", date: "2019-01-26", congress: "戊省第十三届人民代表大会第二次会议", speaker_title: "省长", speaker: "景某某" });
+    expect(a.warnings.map((w) => w.message)).not.toContain("no speaker line in the header");
+    const b = ingestText("ji-2006.txt", "政府工作报告\n——2006年2月24日己市十二届人大四次会议通过\n市长　石某某\n各位代表：\n一、2005年工作回顾\n正文。\n");
+    expect(b.document.meta).toMatchObject({ title: "2006年己市政府工作报告", place_zh: "己市", congress: "己市十二届人大四次会议" });
+    // A session that names no place (`市十六届人大二次会议`) gives none.
+    const c = ingestText("geng-2022.txt", "政府工作报告\n——2022年1月5日在市十六届人大二次会议上\n市长　某某\n各位代表：\n一、2021年工作回顾\n正文。\n");
+    expect(c.document.meta.place_zh).toBe("geng");
   });
 
   it("reads the plan year of a report delivered in December as the year after", () => {
