@@ -66,6 +66,20 @@ function clauseDrafts(c: Clause, qs: Quantity[]) {
   plain(c, qs, c.stretch.start);
 }
 
+/** Words after which a clause says how its subject fared (`增速逐季提高`, `保持稳定增长`), not what it is. */
+const TREND = /增速|增幅|增长|同比|逐季|逐月|保持|稳中|持续|回升|企稳/;
+
+/**
+ * The indicator a clause without a figure names before it says how it fared (`地区生产总值增速逐季提高` →
+ * 地区生产总值), or empty: a short noun phrase, no digits, nothing cut off but the trend.
+ */
+function statedSubject(clause: string): string {
+  const m = TREND.exec(clause);
+  if (!m || /\d/.test(clause)) return "";
+  const subject = cleanSubject(clause.slice(0, m.index));
+  return subject.length >= 2 && subject.length <= 12 && !/[、和及与]/.test(subject) ? subject : "";
+}
+
 /** Read every figure of a paragraph's text, with the numbers it excludes and those it could not read. */
 export function paragraphDrafts(paragraph: string) {
   const scan = scanNumbers(paragraph);
@@ -74,9 +88,14 @@ export function paragraphDrafts(paragraph: string) {
     const at = paragraph.slice(sentence.start, sentence.end).indexOf("预计");
     const estimateFrom = at < 0 ? Infinity : sentence.start + at;
     const prior: Prior[] = [];
-    for (const stretch of sentence.clauses) {
+    for (const [i, stretch] of sentence.clauses.entries()) {
       const qs = scan.quantities.filter((q) => q.start >= stretch.start && q.end <= stretch.end);
       if (qs.length === 0) continue;
+      // The sentence's first figure may leave its subject to the clause before it, which states no figure:
+      // `地区生产总值增速逐季提高，全年增长4.5%`.
+      const before = sentence.clauses[i - 1];
+      const named = prior.length === 0 && before ? statedSubject(paragraph.slice(before.start, before.end)) : "";
+      if (named) prior.push({ subject: named, quoteStart: before!.start });
       const c: Clause = { text: paragraph, exclusions: scan.exclusions, stretch, prior, out: [] };
       clauseDrafts(c, qs);
       for (const d of c.out) drafts.push({ ...d, estimate: d.quantity.start > estimateFrom, sentence: [sentence.start, sentence.end] });

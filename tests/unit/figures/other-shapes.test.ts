@@ -19,7 +19,7 @@ const REPORT = [
   "",
   "一、2015年工作回顾",
   "",
-  "过去一年，去年经济增长8.8%。公共财政预算收入93.3亿元，增长6.1%。外贸进出口总额21亿美元。城市居民人均可支配收入增长8.5%。单位GDP二氧化碳排放量下降3.5%。旅游业总收入增长20%。",
+  "过去一年，地区生产总值增速逐季提高，全年增长8.7%。秋季学期实现全面复学，1000多万高中毕业生顺利完成高考。去年经济增长8.8%。公共财政预算收入93.3亿元，增长6.1%。外贸进出口总额21亿美元。城市居民人均可支配收入增长8.5%。单位GDP二氧化碳排放量下降3.5%。旅游业总收入增长20%。",
   "",
   "新建改建110千伏变电站17座，建成500千伏输变电工程。中心城区新增抽排能力490立方米/秒。新能源装机规模突破800兆瓦。全市生产总值两年平均增长6.3%，工业增加值平均每年增长15.3%。",
   "",
@@ -82,10 +82,17 @@ describe("reports of other places and years: units, names and measures", () => {
     expect(one(x, "单位生产总值能源消耗降低5％左右", "5％").metric).toBe("energy_intensity_change");
   });
 
+  it("takes the subject a sentence's first figure leaves out from the clause before it, which states no figure", () => {
+    expect(one(x, "地区生产总值增速逐季提高，全年增长8.7%", "8.7%")).toMatchObject({ metric: "gdp_growth", label_zh: "地区生产总值增长" });
+    // A time or a deed before it is no subject.
+    expect(one(x, "1000多万高中毕业生", "1000多万").label_zh).not.toContain("秋季学期");
+  });
+
   it("never takes a measure per unit of GDP for GDP", () => {
     expect(one(x, "单位GDP二氧化碳排放量下降3.5%", "3.5%").metric).toBeNull();
     const gdp = x.figures.filter((f) => f.metric === "gdp_growth" && f.period === null).map((f) => [f.kind, f.year, f.value]);
     expect(gdp).toEqual([
+      ["result", 2015, 8.7],
       ["result", 2015, 8.8],
       ["target", 2016, 7],
     ]);
