@@ -86,8 +86,9 @@ function spanOf(c: TimeContext): TimeSpan {
   // An average that says over how many years (`两年平均增长6.3%`) covers those.
   const years = average ? Number(yearsIn(/([两二三四五六七八九十2-9])年(?:来)?平均/.exec(clause)?.[1] ?? "5")) : 5;
   const back = average || cumulative ? span(c.year - years, c.year - 1, c.year) : span(c.year - 1, c.year - 1, c.year);
-  // Last year as a comparison (`比上年`) or a baseline (`在去年完成数的基础上`) says nothing of the figure's own year.
-  if (PAST.test(c.before.replace(/[比较同]上年|[在以](?:去年|上年)/g, ""))) return back;
+  // Last year as a comparison (`比上年`, `比去年`, `比上年预计数`) or a baseline (`在去年完成数的基础上`) says nothing of
+  // the figure's own year.
+  if (PAST.test(c.before.replace(/[比较同](?:上年|去年)(?:预计(?:执行)?数)?|[在以](?:去年|上年)/g, ""))) return back;
   const future = FUTURE.test(c.before);
   if (c.part === "review" && !future) return back;
   if (average || (c.part === "outlook" && !plain)) return span(c.year, c.year + 4, c.year);

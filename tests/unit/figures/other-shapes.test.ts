@@ -28,6 +28,8 @@ const REPORT = [
   "今年经济社会发展的主要预期目标是：地区生产总值增长7%；第三产业增加值增长8%；万元GDP综合能耗降低4%；单位生产总值能源消耗降低5％左右；实际利用外资8亿美元以上；人口自然增长率控制在6‰以内；新增供水能力1.2亿立方米。",
   "",
   "争取年内3至5家企业获高新技术企业认定，新签约100个重大项目。",
+  "",
+  "市级财政安排民生资金33亿元，比去年增加3亿元；社会保障资金293亿元，比上年预计数增加43.9亿元。",
 ].join("\n");
 
 /** The one record whose quote holds `clause` and whose figure is written `figure`. */
@@ -86,6 +88,11 @@ describe("reports of other places and years: units, names and measures", () => {
     expect(one(x, "地区生产总值增速逐季提高，全年增长8.7%", "8.7%")).toMatchObject({ metric: "gdp_growth", label_zh: "地区生产总值增长" });
     // A time or a deed before it is no subject.
     expect(one(x, "1000多万高中毕业生", "1000多万").label_zh).not.toContain("秋季学期");
+  });
+
+  it("reads last year named as a comparison (比去年, 比上年预计数) as no time of the figure's own", () => {
+    expect(fields(one(x, "比去年增加3亿元", "3亿元"))).toMatchObject({ kind: "target", year: 2016 });
+    expect(fields(one(x, "比上年预计数增加43.9亿元", "43.9亿元"))).toMatchObject({ kind: "target", year: 2016 });
   });
 
   it("never takes a measure per unit of GDP for GDP", () => {
