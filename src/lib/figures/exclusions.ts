@@ -107,8 +107,9 @@ const RULES: [ExclusionRule, Finder][] = [
   ["ordinal", matches(/第\s?\d+/g)],
   ["ranking", matches(/\d+(?=\s?[强佳])/g)],
   ["road", matches(/\d+(?=\s?(?:国道|省道|县道|号线|线))/g)],
-  // A voltage class names a line or a substation (`220千伏变电站`, `11万伏`), not an amount.
-  ["attribute", matches(/\d+(?:\.\d+)?(?=\s?(?:万|千)?伏)/g)],
+  // A voltage or current class names a line, a substation or a plant (`220千伏变电站`, `11万伏`, `160千安焙烧生产线`), and
+  // a size class a kind of park (`500亿级园区`): not amounts.
+  ["attribute", matches(/\d+(?:\.\d+)?(?=\s?(?:(?:万|千)?伏(?!安)|千安(?![置全排装])|(?:万|千|百)?亿级|万级))/g)],
   ["set-name", matches(new RegExp(`\\d+(?=\\s?[大字][${HAN}])`, "g"))],
   ["attribute", attribute],
   ["baseline", baseline],

@@ -107,7 +107,10 @@ export function nounAfter(text: string, q: Quantity, end: number, exclusions: re
   let i = q.tail;
   const percentOf = q.unit.endsWith("%") && text[i] === "的";
   if (percentOf) i++;
-  else if (!isMeasureWord(q.unit) || q.tail !== q.end) return "";
+  // A bare magnitude counts what follows it too (`32.8万国有企业下岗职工`, `1000多万高中毕业生`), but a measure
+  // word this module does not know (`1.47亿棒`) is no noun.
+  const magnitude = /^(?:万|亿|千|百|万亿)$/.test(q.unit);
+  if (!percentOf && (!(isMeasureWord(q.unit) || magnitude) || q.tail !== q.end)) return "";
   if (q.unit.endsWith("人") && text[i] === "口") i--;
   let out = "";
   for (; i < end; i++) {
@@ -127,5 +130,6 @@ export function nounAfter(text: string, q: Quantity, end: number, exclusions: re
     if (NOUN_STOP.test(rest[0]!) || /^(?:分别|均[增减达下提降为])/.test(rest)) break;
     out += rest[0];
   }
+  if (magnitude && [...out].length < 2) return "";
   return /^[\u4e00-\u9fffA-Za-z0-9“]/.test(out) ? out : "";
 }

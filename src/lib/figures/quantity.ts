@@ -1,4 +1,4 @@
-import { readUnit } from "./units.ts";
+import { readUnit, unitScale } from "./units.ts";
 
 /** How a figure is bounded: 左右/约 → approx; 以上/超过/余 → at_least; 以内/控制在 → at_most. */
 export type Qualifier = "approx" | "at_least" | "at_most";
@@ -100,8 +100,17 @@ export function readQuantity(text: string, start: number): Quantity | null {
     i++;
   }
   const found1 = unitAt(text, i, !opens);
-  const unit1 = found1?.unit ?? null;
+  let unit1 = found1?.unit ?? null;
   if (found1) i = found1.at + found1.unit.length;
+  // 余 or 多 between the magnitude and the base (`54.4万余人`, `1万多公里`): the unit is 万人, a lower bound.
+  if (unit1 && qualifier === null && /^(?:万亿|千万|百万|亿|万|千|百)$/.test(unit1) && (text[i] === "余" || text[i] === "多")) {
+    const base = readUnit(text, i + 1);
+    if (base && unitScale(base).factor === 1) {
+      unit1 += base;
+      qualifier = "at_least";
+      i += 1 + base.length;
+    }
+  }
   const dash = at(DASH, text, i);
   const second = dash ? readNumber(text, i + dash[0].length, false) : null;
   if (dash && second && qualifier === null) {

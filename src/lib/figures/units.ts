@@ -28,12 +28,16 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   公斤: ["weight"],
   斤: ["weight"],
   千瓦时: ["power"],
+  // Electricity in kilowatt-hours as commonly written (`发电量6465亿度`).
+  度: ["power"],
   千瓦: ["power"],
+  千伏安: ["power"],
   兆瓦: ["power"],
   立方米: ["volume"],
   // A flow (`抽排能力490立方米/秒`), another quantity than a volume.
   "立方米/秒": ["volume"],
   场次: ["count"],
+  场: ["count"],
   个: ["count"],
   家: ["count"],
   所: ["count"],
@@ -53,6 +57,9 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   床: ["count"],
   头: ["count"],
   只: ["count"],
+  羽: ["count"],
+  重量箱: ["count"],
+  标箱: ["count"],
   篇: ["count"],
   部: ["count"],
   栋: ["count"],
@@ -78,6 +85,8 @@ export function readUnit(text: string, at: number): string | null {
   for (const mag of MAGS) {
     if (!text.startsWith(mag, at)) continue;
     for (const base of BASES) {
+      // 度 is electricity only after a magnitude (`6465亿度`); alone it is an angle or a temperature (`25度以下坡地`).
+      if (base === "度" && !mag) continue;
       const unit = mag + base;
       if (text.startsWith(unit, at) && (best === null || unit.length > best.length)) best = unit;
     }

@@ -21,6 +21,8 @@ const REPORT = [
   "",
   "过去一年，地区生产总值增速逐季提高，全年增长8.7%。秋季学期实现全面复学，1000多万高中毕业生顺利完成高考。去年经济增长8.8%。公共财政预算收入93.3亿元，增长6.1%。外贸进出口总额21亿美元。城市居民人均可支配收入增长8.5%。单位GDP二氧化碳排放量下降3.5%。旅游业总收入增长20%。",
   "",
+  "惠及困难群众54.4万余人，新建和改造农村公路3万多公里，32.8万国有企业下岗职工实现再就业。发电量6465亿度，集装箱吞吐量220万标箱，举办群众性文化活动1500场。以25度以下坡耕地为重点，实施160千安焙烧生产线改造，建设高新区500亿级园区。",
+  "",
   "新建改建110千伏变电站17座，建成500千伏输变电工程。中心城区新增抽排能力490立方米/秒。新能源装机规模突破800兆瓦。全市生产总值两年平均增长6.3%，工业增加值平均每年增长15.3%。",
   "",
   "二、2016年工作安排",
@@ -56,11 +58,24 @@ describe("reports of other places and years: units, names and measures", () => {
     expect(fields(one(x, "人口自然增长率控制在6‰以内", "6‰"))).toMatchObject({ kind: "target", value: 6, max: 6, unit: "‰", qualifier: "at_most" });
   });
 
+  it("reads 余 and 多 between the magnitude and the unit as a lower bound, and the noun after a bare magnitude as the label", () => {
+    expect(fields(one(x, "惠及困难群众54.4万余人", "54.4万余人"))).toMatchObject({ value: 54.4, min: 54.4, unit: "万人", qualifier: "at_least" });
+    expect(fields(one(x, "新建和改造农村公路3万多公里", "3万多公里"))).toMatchObject({ value: 3, unit: "万公里", qualifier: "at_least", metric: "rural_road_length" });
+    expect(one(x, "32.8万国有企业下岗职工", "32.8万").label_zh).toBe("国有企业下岗职工实现再就业");
+    expect(fields(one(x, "发电量6465亿度", "6465亿度"))).toMatchObject({ unit: "亿度" });
+    expect(fields(one(x, "集装箱吞吐量220万标箱", "220万标箱"))).toMatchObject({ unit: "万标箱" });
+    expect(fields(one(x, "举办群众性文化活动1500场", "1500场"))).toMatchObject({ unit: "场" });
+  });
+
   it("reads a voltage class as the name of a line or a substation, not an amount", () => {
     const para = x.doc.paragraphs.find((p) => p.text.includes("千伏变电站"))!;
     const written = x.figures.filter((f) => f.paragraph === para.id).map((f) => para.text.slice(...f.span));
     expect(written).toContain("17座");
     expect(written.filter((w) => /^(?:110|500)/.test(w))).toEqual([]);
+    // Nor a slope in degrees, a current class or a size class of parks.
+    const other = x.doc.paragraphs.find((p) => p.text.includes("坡耕地"))!;
+    const classes = x.figures.filter((f) => f.paragraph === other.id).map((f) => other.text.slice(...f.span));
+    expect(classes.filter((w) => /^(?:25|160|500)/.test(w))).toEqual([]);
   });
 
   it("reads a range written with 至, and 约 ending a word as no qualifier", () => {
