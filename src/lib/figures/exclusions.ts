@@ -60,7 +60,8 @@ const attribute: Finder = (text) =>
     if (!q || typeof q.value !== "number" || q.tail !== q.end) return [];
     if (!familiesOf(q.unit).some((f) => f === "yuan" || f === "weight" || f === "power")) return [];
     const rest = text.slice(q.end);
-    // `分别为34328元和12858元`: a list of amounts, not a class.
+    // `分别为34328元和12858元`: a list of amounts, not a class; `超200亿元的区县达到20个`: a class counted after it.
+    if (/^的[^\d，。；、]{1,8}?(?:达到|达|超过|增至|增加到|有|共)?\d/.test(rest)) return [[q.start, q.end]];
     return new RegExp(`^[${HAN}]`).test(rest) && !/^(?:[余多用支投实的]|[和与及]\d)/.test(rest) ? [[q.start, q.end]] : [];
   });
 

@@ -24,19 +24,28 @@ const OPENING = /^(?:全市|全区|全省|全州|全县|全国|全年|今年|去
  */
 const PER = /(?:单位|万元|每|占|人均)$/;
 
+/**
+ * A part of the place (`滇中新区地区生产总值`, `“百强镇”经济总量`, `库区城镇登记失业率`) before the name: the
+ * indicator of that part, not of the place (but `全县`, `全区` name the whole, and `城镇`, `农村` a kind of its people
+ * or things: `城镇老旧小区`, `农村户厕`).
+ */
+const PART_OF = /(?:新区|开发区|高新区|经开区|库区|示范区)|(?:(?<![城农乡])[县镇乡村]|”)$/;
+
 /** A quarter, a half or some months (`一季度`, `上半年`, `1-2月`): the vocabulary's indicators are annual. */
 const SUB_YEAR = /季度|上半年|下半年|前三季|\d+\s*[-—～~至到]\s*\d+月|月份/;
 
 /**
  * A name of the vocabulary occurs in the label: anywhere but after a word that makes it the measure of another
- * indicator ({@link PER}: `单位GDP能耗` names no GDP), or at its start for a name written `^经济增长`. Spaces
+ * indicator ({@link PER}: `单位GDP能耗` names no GDP) or of a part of the place ({@link PART_OF}), or at its start
+ * for a name written `^经济增长`. Spaces
  * of the label do not count (`R&D 经费投入强度` is R&D经费投入强度).
  */
 function nameIn(written: string, name: string): boolean {
   const label = written.replace(/\s+/g, "");
   if (name.startsWith("^")) return label.replace(OPENING, "").startsWith(name.slice(1));
   for (let at = label.indexOf(name); at >= 0; at = label.indexOf(name, at + 1)) {
-    if (!PER.test(label.slice(0, at))) return true;
+    const before = label.slice(0, at);
+    if (!PER.test(before) && !(PART_OF.test(before) && !/全.$/.test(before))) return true;
   }
   return false;
 }

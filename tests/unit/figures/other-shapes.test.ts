@@ -31,6 +31,8 @@ const REPORT = [
   "",
   "争取年内3至5家企业获高新技术企业认定，新签约100个重大项目。",
   "",
+  "力争地区生产总值超200亿元的区县达到20个，“百强镇”经济总量达到700亿元，库区城镇调查失业率控制在5%以内，改造城镇老旧小区107个。",
+  "",
   "市级财政安排民生资金33亿元，比去年增加3亿元；社会保障资金293亿元，比上年预计数增加43.9亿元。",
 ].join("\n");
 
@@ -108,6 +110,16 @@ describe("reports of other places and years: units, names and measures", () => {
   it("reads last year named as a comparison (比去年, 比上年预计数) as no time of the figure's own", () => {
     expect(fields(one(x, "比去年增加3亿元", "3亿元"))).toMatchObject({ kind: "target", year: 2016 });
     expect(fields(one(x, "比上年预计数增加43.9亿元", "43.9亿元"))).toMatchObject({ kind: "target", year: 2016 });
+  });
+
+  it("never takes a threshold of a class, nor a part of the place, for the place's indicator", () => {
+    const para = x.doc.paragraphs.find((p) => p.text.includes("百强镇"))!;
+    const here = x.figures.filter((f) => f.paragraph === para.id);
+    expect(here.map((f) => para.text.slice(...f.span))).not.toContain("200亿元");
+    expect(one(x, "超200亿元的区县达到20个", "20个").label_zh).toContain("超200亿元的区县");
+    expect(one(x, "“百强镇”经济总量达到700亿元", "700亿元").metric).toBeNull();
+    expect(one(x, "库区城镇调查失业率控制在5%以内", "5%").metric).toBeNull();
+    expect(one(x, "改造城镇老旧小区107个", "107个").metric).toBe("old_housing_renovation_count");
   });
 
   it("never takes a measure per unit of GDP for GDP", () => {
