@@ -55,8 +55,9 @@ const FINDERS: Finder[] = [
     return { type: "span", first: y, last: y + n - 1, frame: true };
   }],
   [/五年征途|的(?:五|5)年(?=[。！，]|$)/g, (_m, y) => ({ type: "span", first: y - 5, last: y - 1, frame: true })],
-  // A term looked back on, of five years or of another length (`四年来`, `过去三年`, a council's term of office).
-  [new RegExp(`${YEARS}来|这${YEARS}|过去(?:的)?${YEARS}|${YEARS}间`, "g"), (m, y) => {
+  // A term looked back on, of five years or of another length (`四年来`, `过去三年`, `近三年`, `五年中`, a council's
+  // term of office).
+  [new RegExp(`${YEARS}来|这${YEARS}|(?:过去(?:的)?|近)${YEARS}|${YEARS}[间中]`, "g"), (m, y) => {
     const n = yearsIn(m[1] ?? m[2] ?? m[3] ?? m[4]!);
     return { type: "span", first: y - n, last: y - 1, frame: true };
   }],

@@ -42,6 +42,8 @@ describe("time words", () => {
     expect(types("过去三年，全市", 2023)).toEqual([["span", 2020, 2022]]);
     expect(types("这两年，我们", 2021)).toEqual([["span", 2019, 2020]]);
     expect(types("改革开放四十年来", 2019)).toEqual([]);
+    expect(types("近三年累计，单位国内生产总值能耗下降10.08%", 2009)).toEqual([["span", 2006, 2008]]);
+    expect(types("五年中有3000万贫困人口解决了温饱问题", 1998)).toEqual([["span", 1993, 1997]]);
     // The end of a change told from its start is a value, not a deadline; a year may open a sentence after a full stop.
     expect(types("地区生产总值从2015年的308亿元增加到2020年的512.75亿元", 2021)).toEqual([]);
     expect(types("力争到2020年，工业主营业务收入突破11600亿元", 2017)).toEqual([["until", 2020, 2020]]);
