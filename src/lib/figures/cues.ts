@@ -16,14 +16,30 @@ export interface TimeCue {
   frame: boolean;
 }
 
-/** First and last year of the n-th five-year plan written `“十三五”` (n ≥ 6: 六五 = 1981–1985). */
-export function planYears(numeral: string): [number, number] {
-  const n = 10 + "一二三四五六七八九".indexOf(numeral) + 1;
+/** First and last year of the n-th five-year plan (n ≥ 6: 六五 = 1981–1985). */
+function nthPlanYears(n: number): [number, number] {
   const first = 1981 + 5 * (n - 6);
   return [first, first + 4];
 }
 
+/** First and last year of the five-year plan written `“十三五”`, given its middle numeral (`三`: 2016–2020). */
+export function planYears(numeral: string): [number, number] {
+  return nthPlanYears(10 + "一二三四五六七八九".indexOf(numeral) + 1);
+}
+
+/** First and last year of an earlier plan written in quotes, `“八五”` (1991–1995) or `“十五”` (2001–2005). */
+export function earlyPlanYears(numeral: string): [number, number] {
+  return nthPlanYears(numeral === "十" ? 10 : 6 + "六七八九".indexOf(numeral));
+}
+
 type Finder = [RegExp, (m: RegExpExecArray, year: number) => Omit<TimeCue, "at">];
+
+/** The cue of a five-year plan named with `以来` (since), `末` (its end) or as a whole. */
+function planCue([first, last]: [number, number], after: string | undefined, year: number): Omit<TimeCue, "at"> {
+  if (after === "以来") return { type: "span", first, last: year - 1, frame: true };
+  if (after === "末" || after === "期末") return { type: "until", first: last, last, frame: false };
+  return { type: "span", first, last, frame: true };
+}
 
 const YEAR = "((?:19|20)\\d{2})年";
 const FIVE = "(?:五|5)年";
@@ -33,7 +49,7 @@ const NUMERALS: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 
 /** The number of years written `四`, `两` or `4`. */
 export const yearsIn = (n: string) => NUMERALS[n] ?? Number(n);
 /** Words before a year that make it a baseline or a comparison, not the figure's own year. */
-const COMPARED = /[比较由从与同是]$/;
+const COMPARED = /(?:[比较由从与同是]|[比较](?:(?:19|20)\d{2}年?度?[、和])+)$/;
 
 const FINDERS: Finder[] = [
   [new RegExp(`((?:19|20)\\d{2})年?\\s*(?:[—–－~～-]+|至|到)\\s*${YEAR}`, "g"), (m) => ({ type: "span", first: Number(m[1]), last: Number(m[2]), frame: false })],
@@ -42,12 +58,10 @@ const FINDERS: Finder[] = [
   [new RegExp(`(?:到|至|截至|截止到?)${YEAR}(?!的\\d)`, "g"), (m) => ({ type: "until", first: Number(m[1]), last: Number(m[1]), frame: false })],
   // A year opening a sentence or a clause (`。2022年是…`, `，2020年，`), or `其中2022年`.
   [new RegExp(`(?:^|[。！？，；：,;:、“—]|过去的|其中)(?:预计|力争|确保|争取|全市|全区|全省|全州|全国|在)?${YEAR}(?!以来|至今|的)`, "g"), (m) => ({ type: "year", first: Number(m[1]), last: Number(m[1]), frame: true })],
-  [/“?十([一二三四五六七八九])五”?(时期|期间|以来|末)?(?![”"]?规划)/g, (m, y) => {
-    const [first, last] = planYears(m[1]!);
-    if (m[2] === "以来") return { type: "span", first, last: y - 1, frame: true };
-    if (m[2] === "末") return { type: "until", first: last, last, frame: false };
-    return { type: "span", first, last, frame: true };
-  }],
+  [/“?十([一二三四五六七八九])五”?(时期|期间|以来|期末|末)?(?![”"]?规划)/g, (m, y) => planCue(planYears(m[1]!), m[2], y)],
+  // The plans before them, in quotes and named as a time: `“八五”期末`, `“九五”时期`, `“十五”期间` (not `“七五”普法`, a
+  // campaign of that name).
+  [/“([六七八九]|十)五”(时期|期间|以来|期末|末|计划)/g, (m, y) => planCue(earlyPlanYears(m[1]!), m[2], y)],
   [new RegExp(`(?:今后|未来)的?${FIVE}`, "g"), (_m, y) => ({ type: "span", first: y, last: y + 4, frame: true })],
   // `今明两年` (this year and next), `今后三年`, `未来两年`: the years from the plan year on.
   [/今明两年|(?:今后|未来)的?([两二三2-4])年/g, (m, y) => {
@@ -91,6 +105,8 @@ export function timeCues(raw: string, year: number): TimeCue[] {
 export function baseYearOf(text: string): number | null {
   const y = /[比较]((?:19|20)\d{2})年/.exec(text);
   if (y) return Number(y[1]);
-  const plan = /[比较]“?十([一二三四五六七八九])五”?末/.exec(text);
-  return plan ? planYears(plan[1]!)[1] : null;
+  const plan = /[比较]“?十([一二三四五六七八九])五”?期?末/.exec(text);
+  if (plan) return planYears(plan[1]!)[1];
+  const early = /[比较]“([六七八九]|十)五”期?末/.exec(text);
+  return early ? earlyPlanYears(early[1]!)[1] : null;
 }

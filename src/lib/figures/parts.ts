@@ -3,8 +3,8 @@ import { planYears } from "./cues.ts";
 /** What a part of a report is about: the reviewed year(s), the five-year outlook, or the plan year's work. */
 export type PartSignal = "review" | "outlook" | "plan";
 
-/** A look back: `回顾`, the past year, or a term of several years (`过去五年`, `四年来`). */
-const REVIEW = /回顾|过去(?:的)?(?:[一两二三四五1-5])年|[一两二三四五]年来/;
+/** A look back: `回顾`, the past year, a term of several years (`过去五年`, `四年来`), or a deed done (`实现了…良好开局`). */
+const REVIEW = /回顾|过去(?:的)?(?:[一两二三四五1-5])年|[一两二三四五]年来|(?:实现|取得|迈出|开创|赢得)了/;
 const PLAN_WORDS = /今年|开局|起步|开篇|首年|第一步/;
 const FIVE_YEAR = /今后(?:五|5)年|未来(?:五|5)年|远景|规划|新征程|二〇三五|2035年/;
 const TASKS = /重点工作|主要工作|重点任务|主要任务|工作安排|工作任务|目标任务|工作打算|总体要求|主要目标/;
@@ -59,4 +59,13 @@ export function openingSignal(text: string, year: number): PartSignal | null {
   const first = text.split(/[。！？]/)[0] ?? "";
   const signal = partSignal(first, year);
   return signal === "outlook" ? signal : null;
+}
+
+/**
+ * The plan year as told by the opening sentence of a part whose heading reads as the outlook
+ * (`二、…开启建设全国先进自治州新征程` opening `2018年是全面贯彻落实十九大精神的开局之年`): plan, or null.
+ */
+export function openingPlan(text: string, year: number): PartSignal | null {
+  const first = text.split(/[。！？]/)[0] ?? "";
+  return new RegExp(`^(?:各位代表[，,！!]?)?(?:${year}年|今年)(?:是|，)`).test(first) && !/今后(?:五|5)年|“十[一二三四五六七八九]五”时期/.test(first) ? "plan" : null;
 }

@@ -105,7 +105,8 @@ export function readQuantity(text: string, start: number): Quantity | null {
   // 余 or 多 between the magnitude and the base (`54.4万余人`, `1万多公里`): the unit is 万人, a lower bound.
   if (unit1 && qualifier === null && /^(?:万亿|千万|百万|亿|万|千|百)$/.test(unit1) && (text[i] === "余" || text[i] === "多")) {
     const base = readUnit(text, i + 1);
-    if (base && unitScale(base).factor === 1) {
+    // `4万多亿元`: the magnitudes join (万亿元).
+    if (base && (unitScale(base).factor === 1 || readUnit(unit1 + base, 0) === unit1 + base)) {
       unit1 += base;
       qualifier = "at_least";
       i += 1 + base.length;

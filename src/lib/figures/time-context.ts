@@ -25,6 +25,18 @@ function leadClauses(text: string): string {
 }
 
 /**
+ * What a paragraph right under a part says of the time of the paragraphs after it: the clause it opens with
+ * (`四年来`, `“十三五”时期是…的5年`, `2022年是极不平凡的一年`, after a salutation: `各位代表！2020年，…`), and later
+ * sentences that open with a time alone (`…。过去五年，是…的五年。五年来，我们…`); a time word inside a later
+ * statement (`近三年淘汰落后钢铁产能…`) is that statement's own.
+ */
+function framingClauses(text: string): string {
+  const leads = text.split(/[。！？]/).map((sentence) => (sentence.split(/[，；：,;:]/)[0] ?? "").trim());
+  const start = /^各位(?:人大)?代表$/.test(leads[0] ?? "") ? 1 : 0;
+  return leads.filter((lead, i) => i === start || (i > start && [...lead].length <= 8)).join("。");
+}
+
+/**
  * The time words that frame each paragraph from outside it: the lead clauses of its part's own paragraphs (those
  * right under the part heading) before it (`各位代表，过去的五年，是…的五年。` above `（一）…`, `（二）…` or above
  * `——经济发展成效明显。…` sets their figures over the five years). A paragraph that names a time of its own before
@@ -38,7 +50,7 @@ export function partFrames(paragraphs: readonly ParagraphInfo[]): Map<ParagraphI
     if (part === undefined) continue;
     const own = partText.get(part) ?? [];
     if (own.length > 0) frames.set(p, own.join("。"));
-    if (p.headings.length === 1) own.push(leadClauses(p.text));
+    if (p.headings.length === 1) own.push(framingClauses(p.text));
     partText.set(part, own);
   }
   return frames;

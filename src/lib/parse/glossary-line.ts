@@ -10,8 +10,8 @@ export interface GlossaryLine {
   definition: string;
 }
 
-/** An entry number: `1.`, `1、`, `9．`, `（1）`, `［n］`, `[n]`, `【n】`. */
-const NUMBER = /^(?:(\d{1,3})(?:[.．、]|\s)|[（(](\d{1,3})[）)]|[［\[【](\d{1,3})[］\]】])\s*/;
+/** An entry number: `1.`, `1、`, `9．`, `（1）`, `［n］`, `[n]`, `【n】`, `①`. */
+const NUMBER = /^(?:(\d{1,3})(?:[.．、]|\s)|[（(](\d{1,3})[）)]|[［\[【](\d{1,3})[］\]】]|([\u2460-\u2473]))\s*/;
 /** A term: short, no sentence punctuation. */
 const TERM = "[^：:。；！？;]{1,40}?";
 
@@ -19,7 +19,8 @@ const TERM = "[^：:。；！？;]{1,40}?";
 export function splitEntryNumber(text: string): { n: number | null; rest: string } {
   const m = NUMBER.exec(asciiDigits(text));
   if (!m) return { n: null, rest: text };
-  return { n: Number(m[1] ?? m[2] ?? m[3]), rest: text.slice(m[0].length) };
+  const n = m[4] ? m[4].charCodeAt(0) - 0x2460 + 1 : Number(m[1] ?? m[2] ?? m[3]);
+  return { n, rest: text.slice(m[0].length) };
 }
 
 /**

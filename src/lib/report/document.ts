@@ -5,7 +5,7 @@ import { parse as parseYaml } from "yaml";
 import { reportMetaSchema, type ReportMeta } from "../schema/report.ts";
 import { copyTree } from "../markdown/copy-tree.ts";
 import { parseMarkdown } from "../markdown/processor.ts";
-import { openingSignal, partSignal, partTitle } from "../figures/parts.ts";
+import { openingPlan, openingSignal, partSignal, partTitle } from "../figures/parts.ts";
 import { asciiDigits } from "../text/hygiene.ts";
 
 /**
@@ -62,7 +62,8 @@ const ORDER: Period[] = [null, "review", "outlook", "plan"];
  */
 function periodOfPart(text: string, year: number, current: Period): { period: Period; pending: boolean } {
   const signal = partSignal(text, year);
-  if (signal) return { period: signal, pending: false };
+  // A heading of the outlook's words (`开启…新征程`) may open the plan year's part: its opening sentence tells.
+  if (signal) return { period: signal, pending: signal === "outlook" };
   if (/^[（(]/.test(text)) return { period: current, pending: false };
   return { period: current === null ? null : "plan", pending: current === "review" };
 }
@@ -148,6 +149,7 @@ export function readDocument(tree: Root, knownMeta?: ReportMeta): ReportDocument
       // Years are read in ASCII digits: a report may write them full-width (`２０２０年`).
       const title = partTitle(asciiDigits(text), meta.year);
       if (title && ORDER.indexOf(title) > ORDER.indexOf(period)) [period, titled] = [title, true];
+      else if (pending && period === "outlook") period = openingPlan(asciiDigits(text), meta.year) ?? period;
       else if (pending) period = openingSignal(asciiDigits(text), meta.year) ?? period;
     }
     pending = false;

@@ -33,6 +33,8 @@ const REPORT = [
   "",
   "力争地区生产总值超200亿元的区县达到20个，“百强镇”经济总量达到700亿元，库区城镇调查失业率控制在5%以内，改造城镇老旧小区107个。",
   "",
+  "招商项目签约超1200亿元，新增贷款4万多亿元。农民人均纯收入增长6%以上，旅游综合收入增长10%，单位国内生产总值用水量、能耗分别下降3%、3.5%。",
+  "",
   "市级财政安排民生资金33亿元，比去年增加3亿元；社会保障资金293亿元，比上年预计数增加43.9亿元。",
 ].join("\n");
 
@@ -120,6 +122,14 @@ describe("reports of other places and years: units, names and measures", () => {
     expect(one(x, "“百强镇”经济总量达到700亿元", "700亿元").metric).toBeNull();
     expect(one(x, "库区城镇调查失业率控制在5%以内", "5%").metric).toBeNull();
     expect(one(x, "改造城镇老旧小区107个", "107个").metric).toBe("old_housing_renovation_count");
+  });
+
+  it("reads a bare 超 as a lower bound, 4万多亿元 as 万亿元, and the older names of rural income and tourism revenue", () => {
+    expect(fields(one(x, "招商项目签约超1200亿元", "1200亿元"))).toMatchObject({ value: 1200, min: 1200, qualifier: "at_least" });
+    expect(fields(one(x, "新增贷款4万多亿元", "4万多亿元"))).toMatchObject({ value: 4, unit: "万亿元", qualifier: "at_least" });
+    expect(one(x, "农民人均纯收入增长6%以上", "6%").metric).toBe("rural_net_income_growth");
+    expect(one(x, "旅游综合收入增长10%", "10%").metric).toBe("tourism_revenue_growth");
+    expect(one(x, "单位国内生产总值用水量、能耗分别下降3%", "3%").metric).toBe("water_intensity_change");
   });
 
   it("never takes a measure per unit of GDP for GDP", () => {

@@ -43,6 +43,14 @@ describe("time words", () => {
     expect(types("这两年，我们", 2021)).toEqual([["span", 2019, 2020]]);
     expect(types("改革开放四十年来", 2019)).toEqual([]);
     expect(types("近三年累计，单位国内生产总值能耗下降10.08%", 2009)).toEqual([["span", 2006, 2008]]);
+    // The plans before the tenth, in quotes and named as a time; a campaign of that name (`“七五”普法`) is none.
+    expect(types("“八五”期间第三产业年均增长15%", 1993)).toEqual([["span", 1991, 1995]]);
+    expect(types("“八五”期末出口创汇达到55亿美元左右", 1993)).toEqual([["until", 1995, 1995]]);
+    expect(types("“十五”时期，我们坚持", 2006)).toEqual([["span", 2001, 2005]]);
+    expect(types("深入开展“七五”普法", 2020)).toEqual([]);
+    expect(baseYearOf("单位生产总值能源消耗比“十五”期末降低25％")).toBe(2005);
+    // Years compared with (`较2020、2021年度分别增长`) are no time of the figure.
+    expect(types("较2020、2021年度分别增长40%和21%", 2023)).toEqual([]);
     expect(types("五年中有3000万贫困人口解决了温饱问题", 1998)).toEqual([["span", 1993, 1997]]);
     // The end of a change told from its start is a value, not a deadline; a year may open a sentence after a full stop.
     expect(types("地区生产总值从2015年的308亿元增加到2020年的512.75亿元", 2021)).toEqual([]);
@@ -213,6 +221,7 @@ describe("terms and frames of reports of other shapes", () => {
   it("reads parts that look back on a term of four years, and that start the new one", () => {
     expect(partSignal("一、过去四年和2021年工作回顾", 2022)).toBe("review");
     expect(partSignal("三、踔厉奋发勇毅前行，在新征程上迈好第一步", 2023)).toBe("plan");
+    expect(partSignal("一、攻坚克难，务实重行，实现了新一届政府的良好开局", 2018)).toBe("review");
   });
 
   const report = (year: number, body: string[]) =>
@@ -254,5 +263,26 @@ describe("terms and frames of reports of other shapes", () => {
     expect(when(one(yunnan, "固定资产投资增长7.5%", "7.5%"))).toEqual({ kind: "result", year: 2022, base_year: null, period: null });
     expect(when(one(yunnan, "城镇新增就业52.2万人", "52.2万人"))).toEqual({ kind: "result", year: 2022, base_year: null, period: null });
     expect(when(one(yunnan, "地区生产总值增长6%左右", "6%"))).toEqual({ kind: "target", year: 2023, base_year: null, period: null });
+  });
+
+  it("reads a part whose heading has the outlook's words as the plan year's when its opening names the plan year", () => {
+    const enshi = extractText("ceshi-2018.md", report(2018, [
+      "一、攻坚克难，务实重行，实现了新一届政府的良好开局",
+      "过去一年，城镇常住居民人均可支配收入增长8.5%。",
+      "二、凝心聚力，砥砺奋进，开启建设全国先进自治州新征程",
+      "2018年是全面贯彻落实十九大精神的开局之年。",
+      "主要预期目标是：生产总值增长7%以上；固定资产投资增长14%以上。",
+    ]));
+    expect(when(one(enshi, "城镇常住居民人均可支配收入增长8.5%", "8.5%"))).toEqual({ kind: "result", year: 2017, base_year: null, period: null });
+    expect(when(one(enshi, "生产总值增长7%以上", "7%"))).toEqual({ kind: "target", year: 2018, base_year: null, period: null });
+  });
+
+  it("lets a time word inside a statement frame that statement only, not the paragraphs after it", () => {
+    const x = extractText("ceshi-2016.md", report(2016, [
+      "一、2015年工作回顾",
+      "过去一年，各项工作取得新进展。近三年淘汰落后钢铁产能9000万吨以上。",
+      "棚户区住房改造开工601万套。",
+    ]));
+    expect(when(one(x, "棚户区住房改造开工601万套", "601万套"))).toEqual({ kind: "result", year: 2015, base_year: null, period: null });
   });
 });

@@ -168,6 +168,8 @@ describe("appendix titles and entry shapes", () => {
     expect(parseGlossaryLine("1．六稳 指稳就业、稳金融、稳外贸。")).toMatchObject({ n: 1, term: "六稳", sep: " ", definition: "指稳就业、稳金融、稳外贸。" });
     expect(parseGlossaryLine("3．一停二拆三修复 “停”指停建。“拆”指拆除。")).toMatchObject({ n: 3, term: "一停二拆三修复", definition: "“停”指停建。“拆”指拆除。" });
     expect(parseGlossaryLine("加快发展 推动经济指标稳中有进。")).toBeNull();
+    expect(parseGlossaryLine("①五州战略：指建设绿色繁荣、开放包容的自治州。")).toMatchObject({ n: 1, term: "五州战略" });
+    expect(parseGlossaryLine("⑩六城同创：指同时创建六个城市品牌。")).toMatchObject({ n: 10, term: "六城同创" });
     // Kunming 2022: `附件1` / `**名词解释**` / `**1．六稳** 指…` — the bold opening is the term, whatever follows it.
     const md = [
       "---",
