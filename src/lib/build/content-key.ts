@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { GlossaryEntry } from "../schema/glossary.ts";
 import { glossaryReads } from "./glossary-key.ts";
+import { familyOf } from "../schema/glossary.ts";
 
 /** The content collections, by name: each page's cache key covers all of them (src/content.config.ts). */
 export const COLLECTION_NAMES = ["reports", "glossary", "indicators", "places", "sources"] as const;
@@ -81,6 +82,15 @@ export interface ContentDigests {
   figures: ReadonlyMap<string, string>;
 }
 
+/** Each report's family (`familyOf`: its parent, else its place), from its metadata, by report id. */
+const familiesOf = (reports: readonly KeyedEntry[]): Map<string, string> =>
+  new Map(
+    reports.flatMap((r) => {
+      const data = r.data as { place?: unknown; parent?: unknown } | null;
+      return typeof data?.place === "string" ? [[r.id, familyOf({ place: data.place, parent: typeof data.parent === "string" ? data.parent : null })] as const] : [];
+    }),
+  );
+
 /** The report a figure file belongs to (`{ report, … }`), if it names one. */
 const reportOf = (e: KeyedEntry): string | undefined => {
   const report = (e.data as { report?: unknown } | null)?.report;
@@ -146,7 +156,7 @@ export function contentDigests(collections: ReadonlyMap<string, readonly KeyedEn
     reports: new Map([...own].map(([id, h]) => [id, h.digest("hex")])),
     figures: new Map([...figures].map(([id, h]) => [id, h.digest("hex")])),
     ownGlossary,
-    ...(bodies ? { glossaryReads: glossaryReads(entries, bodies) } : {}),
+    ...(bodies ? { glossaryReads: glossaryReads(entries, bodies, familiesOf(reports)) } : {}),
   };
 }
 

@@ -11,7 +11,8 @@ import { termVariants, unquote } from "../glossary/variants.ts";
  * does. A page is made from:
  * - the report's own entries (its appendix, which its search shard indexes and its reader lists);
  * - the entries its text can link: for each term whose spellings occur in its text, the entry the report reads
- *   (its own, else the first of the list), as the reader, the comparisons and their count of shared terms read it;
+ *   (its own, else its family's, else the first of the list: `termPatterns`), as the reader, the comparisons and
+ *   their count of shared terms read it;
  * - the terms whose spellings occur in it, which a comparison counts as candidate slogans.
  * An entry whose spellings occur nowhere in a report's text changes none of its pages; so a report added with an
  * appendix renders again only the pages of the reports whose text holds one of its terms (or whose entry it
@@ -22,8 +23,12 @@ import { termVariants, unquote } from "../glossary/variants.ts";
  * matches and matches across inline markup or inside links and headings included, the body read as it is, with
  * Markdown's escapes and character references resolved, and without its inline markup.
  */
-export function glossaryReads(entries: readonly GlossaryEntry[], bodies: ReadonlyMap<string, string>): Map<string, string> {
-  return new Map([...glossaryUses(entries, bodies)].map(([id, use]) => [id, createHash("sha256").update(JSON.stringify(use)).digest("hex")]));
+export function glossaryReads(
+  entries: readonly GlossaryEntry[],
+  bodies: ReadonlyMap<string, string>,
+  families?: ReadonlyMap<string, string>,
+): Map<string, string> {
+  return new Map([...glossaryUses(entries, bodies, families)].map(([id, use]) => [id, createHash("sha256").update(JSON.stringify(use)).digest("hex")]));
 }
 
 /** What a report's text reads of the glossary (see {@link glossaryReads}). */
@@ -36,8 +41,12 @@ export interface GlossaryUse {
   terms: string[];
 }
 
-/** What each report's text reads of the glossary, by report id (see {@link glossaryReads}). */
-export function glossaryUses(entries: readonly GlossaryEntry[], bodies: ReadonlyMap<string, string>): Map<string, GlossaryUse> {
+/** What each report's text reads of the glossary, by report id, each of its family (`families`; see {@link glossaryReads}). */
+export function glossaryUses(
+  entries: readonly GlossaryEntry[],
+  bodies: ReadonlyMap<string, string>,
+  families?: ReadonlyMap<string, string>,
+): Map<string, GlossaryUse> {
   const spellingsOf = new Map(entries.map((e) => [e, [...new Set([...termVariants(e), unquote(e.term)])]]));
   const termsBySpelling = new Map<string, Set<string>>();
   for (const [e, spellings] of spellingsOf) for (const s of spellings) termsBySpelling.set(s, (termsBySpelling.get(s) ?? new Set()).add(e.term));
@@ -48,7 +57,7 @@ export function glossaryUses(entries: readonly GlossaryEntry[], bodies: Readonly
   for (const [id, body] of bodies) {
     const found = scan(readable(body));
     const occurs = (e: GlossaryEntry) => spellingsOf.get(e)!.some((s) => found.has(s));
-    const linked = patternsOf(id).map((p) => p.key).filter(occurs);
+    const linked = patternsOf(id, families?.get(id)).map((p) => p.key).filter(occurs);
     const terms = [...new Set([...found].flatMap((s) => [...termsBySpelling.get(s)!]))].sort();
     out.set(id, { own: own.get(id) ?? [], linked, terms });
   }

@@ -45,10 +45,18 @@ function balance(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
-/** Whether a match of `v` at [i, j) of `norm` would cut through a run of Latin letters or digits (`11+9`). */
+/** Chinese numerals: a term that starts with one (`十大`) is not found inside a longer number (`党的二十大`). */
+const NUMERAL = /[〇零一二两三四五六七八九十百千万]/;
+
+/**
+ * Whether a match of `v` at [i, j) of `norm` would cut through a run of Latin letters or digits (`11+9`), or start
+ * inside a number written in Chinese numerals (`二十大`).
+ */
 function cutsWord(norm: string, i: number, j: number): boolean {
   return (
-    (ALNUM.test(norm[i]!) && ALNUM.test(norm[i - 1] ?? "")) || (ALNUM.test(norm[j - 1]!) && ALNUM.test(norm[j] ?? ""))
+    (ALNUM.test(norm[i]!) && ALNUM.test(norm[i - 1] ?? "")) ||
+    (ALNUM.test(norm[j - 1]!) && ALNUM.test(norm[j] ?? "")) ||
+    (NUMERAL.test(norm[i]!) && NUMERAL.test(norm[i - 1] ?? ""))
   );
 }
 

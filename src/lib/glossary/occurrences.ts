@@ -3,6 +3,7 @@ import type { GlossaryEntry } from "../schema/glossary.ts";
 import { isBodyParagraph } from "../topics/body.ts";
 import { phraseFinder } from "./match.ts";
 import { reportTermPatterns } from "./terms.ts";
+import { familyOf } from "../schema/glossary.ts";
 
 /** The occurrences of one term in one paragraph. */
 export interface TermOccurrence {
@@ -60,7 +61,7 @@ export function glossaryUsage(entries: readonly GlossaryEntry[], docs: readonly 
   const patternsOf = reportTermPatterns(entries);
   for (const doc of docs) {
     const report = doc.meta.id;
-    const find = phraseFinder(patternsOf(report));
+    const find = phraseFinder(patternsOf(report, familyOf(doc.meta)));
     for (const p of doc.paragraphs.filter(isBodyParagraph)) {
       const found = Map.groupBy(find(p.text), (m) => m.key.id);
       for (const [id, matches] of found) {

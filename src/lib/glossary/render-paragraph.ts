@@ -8,6 +8,7 @@ import remarkGlossary from "../render/remark-glossary.ts";
 import { plainPhraseFinder, type PhraseMatch } from "./match.ts";
 import { toHtml } from "../render/to-html.ts";
 import { copyTree } from "../markdown/copy-tree.ts";
+import { familyOf } from "../schema/glossary.ts";
 
 /** The finder of a list of phrases, made once per list: a comparison renders each report's paragraphs with the same list. */
 const finders = new WeakMap<readonly string[], (text: string) => PhraseMatch<string>[]>();
@@ -60,6 +61,7 @@ export function paragraphRenderer(
       .use(remarkGlossary, {
         entries: options.glossary,
         report: doc.meta.id,
+        family: familyOf(doc.meta),
         idPrefix: `${doc.meta.id}-${paragraphId}-`,
         ...(options.sharedTerms ? { shared: options.sharedTerms } : {}),
         ...(options.hrefOf ? { hrefOf: options.hrefOf } : {}),

@@ -28,27 +28,35 @@ const foreignPatternOf = (entry: GlossaryEntry): PhrasePattern<GlossaryEntry> =>
 };
 
 /**
- * The glossary as patterns to find in a report's text, one per term. When several appendices define the
- * same term, the entry of `report` itself wins, else the first one given, found in `report`'s text as another
- * appendix's term is (see foreignPatternOf).
+ * The glossary as patterns to find in a report's text, one per term it may link. When several appendices define
+ * the same term, the entry of `report` itself wins, else the first one of its `family` (its region's and its
+ * cities' appendices), found in `report`'s text as another appendix's term is (see foreignPatternOf). A term only
+ * another region's appendices define is that region's programme, not linked; one the appendices of several regions
+ * define is a national slogan, read from the first of them. Without a family, every report reads the first entry.
  */
-export function termPatterns(entries: readonly GlossaryEntry[], report?: string): PhrasePattern<GlossaryEntry>[] {
-  return reportTermPatterns(entries)(report);
+export function termPatterns(entries: readonly GlossaryEntry[], report?: string, family?: string): PhrasePattern<GlossaryEntry>[] {
+  return reportTermPatterns(entries)(report, family);
 }
 
 /**
- * {@link termPatterns} for many reports: the entries are read once (the first entry of each term, each report's
- * own), and each report's patterns are then the first entries with its own in their place, in the same order.
+ * {@link termPatterns} for many reports: the entries are grouped once by term (in the order of each term's first
+ * entry), and each report's patterns are then read from its own, its family's or the first entries.
  */
-export function reportTermPatterns(entries: readonly GlossaryEntry[]): (report?: string) => PhrasePattern<GlossaryEntry>[] {
-  const first = new Map<string, GlossaryEntry>();
-  for (const e of entries) if (!first.has(e.term)) first.set(e.term, e);
-  const own = Map.groupBy(entries, (e) => e.report);
-  return (report) => {
-    const byTerm = new Map(first);
-    for (const e of (report === undefined ? undefined : own.get(report)) ?? []) {
-      if (byTerm.get(e.term)!.report !== report) byTerm.set(e.term, e);
+export function reportTermPatterns(entries: readonly GlossaryEntry[]): (report?: string, family?: string) => PhrasePattern<GlossaryEntry>[] {
+  const byTerm = Map.groupBy(entries, (e) => e.term);
+  // A term whose entries name no family, or several, is read anywhere.
+  const shared = new Set([...byTerm].filter(([, list]) => new Set(list.map((e) => e.family)).size > 1 || list.some((e) => e.family === undefined)).map(([t]) => t));
+  return (report, family) => {
+    const out: PhrasePattern<GlossaryEntry>[] = [];
+    for (const [term, list] of byTerm) {
+      const own = report === undefined ? undefined : list.find((e) => e.report === report);
+      if (own) {
+        out.push(patternOf(own));
+        continue;
+      }
+      const read = family === undefined ? list[0] : (list.find((e) => e.family === family) ?? (shared.has(term) ? list[0] : undefined));
+      if (read) out.push(report === undefined ? patternOf(read) : foreignPatternOf(read));
     }
-    return [...byTerm.values()].map((e) => (report === undefined || e.report === report ? patternOf(e) : foreignPatternOf(e)));
+    return out;
   };
 }

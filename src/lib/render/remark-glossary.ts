@@ -26,6 +26,8 @@ export interface RemarkGlossaryOptions {
   entries: readonly GlossaryEntry[];
   /** The report being rendered: its own entry wins when two appendices define the same term. */
   report?: string;
+  /** The report's family ({@link familyOf}): the appendices of its region it reads first; without it, every appendix. */
+  family?: string;
   /** Prefix of the tooltip ids, so that several rendered fragments can share a page. */
   idPrefix?: string;
   /** Link target of an entry; by default `/glossary/#<id>`. */
@@ -43,8 +45,8 @@ const isAppendix = (node: Nodes) => node.type === "list" && (node as List).order
 
 type Prepared = { patterns: PhrasePattern<GlossaryEntry>[]; find: (text: string) => PhraseMatch<GlossaryEntry>[] };
 
-/** The patterns of a list of entries for one report, with their finder: made once per list and report. */
-const prepared = new WeakMap<readonly GlossaryEntry[], Map<string | undefined, Prepared>>();
+/** The patterns of a list of entries for one report, with their finder: made once per list, report and family. */
+const prepared = new WeakMap<readonly GlossaryEntry[], Map<string, Prepared>>();
 
 const samePattern = (a: PhrasePattern<GlossaryEntry>, b: PhrasePattern<GlossaryEntry>) =>
   a.variants.length === b.variants.length && a.variants.every((v, i) => v === b.variants[i]) && a.suffix === b.suffix;
@@ -52,23 +54,24 @@ const samePattern = (a: PhrasePattern<GlossaryEntry>, b: PhrasePattern<GlossaryE
 /** The key of the patterns of a report without entries of its own: every term is another appendix's. */
 const NO_OWN = "";
 
-function preparedTerms(entries: readonly GlossaryEntry[], report: string | undefined): Prepared {
+function preparedTerms(entries: readonly GlossaryEntry[], report: string | undefined, family: string | undefined): Prepared {
   let byReport = prepared.get(entries);
   if (!byReport) prepared.set(entries, (byReport = new Map()));
-  let terms = byReport.get(report);
+  const key = `${report ?? "\0"}\0${family ?? "\0"}`;
+  let terms = byReport.get(key);
   if (!terms) {
-    const patterns = termPatterns(entries, report);
-    // The finder of the list as a report without entries of its own reads it serves every report whose own
-    // definitions are spelt and found as the ones they replace, its matches handed this report's entries: one
-    // trie per list for most reports, not one per report.
-    const base = report === undefined || report === NO_OWN ? undefined : preparedTerms(entries, NO_OWN);
-    if (base && patterns.every((p, i) => samePattern(p, base.patterns[i]!))) {
+    const patterns = termPatterns(entries, report, family);
+    // The finder of the list as a report of the family without entries of its own reads it serves every report
+    // whose own definitions are spelt and found as the ones they replace, its matches handed this report's entries:
+    // one trie per list and family for most reports, not one per report.
+    const base = report === undefined || report === NO_OWN ? undefined : preparedTerms(entries, NO_OWN, family);
+    if (base && patterns.length === base.patterns.length && patterns.every((p, i) => samePattern(p, base.patterns[i]!))) {
       const own = new Map(base.patterns.map((b, i) => [b.key, patterns[i]!.key]));
       terms = { patterns, find: (text) => base.find(text).map((m) => ({ ...m, key: own.get(m.key)! })) };
     } else {
       terms = { patterns, find: phraseFinder(patterns) };
     }
-    byReport.set(report, terms);
+    byReport.set(key, terms);
   }
   return terms;
 }
@@ -81,8 +84,8 @@ function preparedTerms(entries: readonly GlossaryEntry[], report: string | undef
  * headings is left alone.
  */
 export default function remarkGlossary(options: RemarkGlossaryOptions) {
-  const { entries, report, idPrefix = "", hrefOf = glossaryHref, skip = isAppendix, shared } = options;
-  const { patterns, find } = preparedTerms(entries, report);
+  const { entries, report, family, idPrefix = "", hrefOf = glossaryHref, skip = isAppendix, shared } = options;
+  const { patterns, find } = preparedTerms(entries, report, family);
   return (tree: Root) => {
     let n = 0;
     replacePhrases(tree, {

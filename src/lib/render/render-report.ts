@@ -13,6 +13,7 @@ import { DEFAULT_LANG, type Lang } from "../../i18n/config.ts";
 import remarkReport from "./remark-report.ts";
 import remarkCiteLinks, { type CiteLinkOptions } from "../cite/link.ts";
 import { toHtml } from "./to-html.ts";
+import { familyOf } from "../schema/glossary.ts";
 
 /** Options of {@link renderReport}. */
 export interface RenderReportOptions {
@@ -60,7 +61,7 @@ export function reportTree(entry: { body: string; data: ReportMeta }, options: R
       ...(options.onSkip ? { onSkip: options.onSkip } : {}),
       ...(options.annotate ? { annotate: (f) => localized(options.annotate?.(f)) } : {}),
     })
-    .use(remarkGlossary, { entries: options.glossary ?? [], report: doc.meta.id, hrefOf: (e) => localize(glossaryHref(e)) })
+    .use(remarkGlossary, { entries: options.glossary ?? [], report: doc.meta.id, family: familyOf(doc.meta), hrefOf: (e) => localize(glossaryHref(e)) })
     .use(remarkReport, { doc, lang })
     .use(remarkCiteLinks, options.cite)
     .use(remarkRehype, { allowDangerousHtml: false });

@@ -1,7 +1,7 @@
 import type { Paragraph } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { termCore } from "../parse/glossary-line.ts";
-import type { GlossaryEntry } from "../schema/glossary.ts";
+import { familyOf, type GlossaryEntry } from "../schema/glossary.ts";
 import type { ReportDocument } from "./document.ts";
 
 /** Term and definition of an entry's paragraph: the term is its bold opening, the separator (`：`, `:`, a space) follows. */
@@ -28,6 +28,7 @@ export function glossaryOf(doc: ReportDocument): GlossaryEntry[] {
         term_display: display,
         definition,
         report: doc.meta.id,
+        family: familyOf(doc.meta),
         number: i + 1,
         paragraph: p.id,
       };

@@ -12,6 +12,11 @@ export const glossaryEntrySchema = z.object({
   definition: z.string().min(1),
   /** Report id whose appendix defines it. */
   report: z.string(),
+  /**
+   * The place whose reports share the report's slogans ({@link familyOf}: its parent, the region of a city, else the
+   * place itself): another region's appendix defines local programmes as often as national slogans.
+   */
+  family: z.string().optional(),
   /** The entry's number in that appendix. */
   number: z.number().int(),
   /** Paragraph id of the entry in the reader (`p-N`). */
@@ -20,3 +25,6 @@ export const glossaryEntrySchema = z.object({
 
 /** A glossary entry. */
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+
+/** The place whose reports share a report's slogans: its parent (the region of a city), else the place itself. */
+export const familyOf = (meta: { place: string; parent?: string | null }): string => meta.parent || meta.place;

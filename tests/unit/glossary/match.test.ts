@@ -71,6 +71,14 @@ describe("findPhrases", () => {
   });
 });
 
+describe("phrases that start with a Chinese numeral", () => {
+  it("are not found inside a longer number (党的二十大 holds no 十大)", () => {
+    const find = phraseFinder([{ key: "十大", variants: ["十大"] }, { key: "三大攻坚战", variants: ["三大攻坚战"] }]);
+    expect(find("深入学习党的二十大精神").map((m) => m.key)).toEqual([]);
+    expect(find("实施市容环境“十大”整治行动，打好三大攻坚战").map((m) => m.key)).toEqual(["十大", "三大攻坚战"]);
+  });
+});
+
 describe("phraseFinder on the real reports", () => {
   /** The rule of findPhrases written plainly: quotation marks dropped, leftmost, longest spelling first, no overlap. */
   function reference(text: string, spellings: string[]) {
@@ -79,12 +87,14 @@ describe("phraseFinder on the real reports", () => {
     const norm = keep.map((i) => text[i]).join("");
     const sorted = [...spellings].sort((a, b) => b.length - a.length);
     const alnum = /[0-9A-Za-z]/;
+    const numeral = /[〇零一二两三四五六七八九十百千万]/;
     const out: { key: string; start: number }[] = [];
     for (let i = 0; i < norm.length; ) {
       const hit = sorted.find(
         (v) =>
           norm.startsWith(v, i) &&
-          !((alnum.test(norm[i]!) && alnum.test(norm[i - 1] ?? "")) || (alnum.test(norm[i + v.length - 1]!) && alnum.test(norm[i + v.length] ?? ""))),
+          !((alnum.test(norm[i]!) && alnum.test(norm[i - 1] ?? "")) || (alnum.test(norm[i + v.length - 1]!) && alnum.test(norm[i + v.length] ?? ""))) &&
+          !(numeral.test(norm[i]!) && numeral.test(norm[i - 1] ?? "")),
       );
       if (!hit) {
         i++;

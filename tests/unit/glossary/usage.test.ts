@@ -206,3 +206,35 @@ describe("termPatterns for many reports", () => {
     for (const e of shared) expect(ofReport(e.report).find((p) => p.key.term === e.term)!.key.report).toBe(e.report);
   });
 });
+
+describe("the appendices of other regions", () => {
+  const entry = (report: string, family: string, term: string, n: number): GlossaryEntry => ({
+    id: `${report}-g${n}`,
+    term,
+    term_display: `“${term}”`,
+    definition: `${report}的${term}。`,
+    report,
+    family,
+    number: n,
+    paragraph: `p-${n}`,
+  });
+  // Two regions: 甲省 (its city 乙市 defines 六稳 and its own 四个一), 丙省 (its city 丁市 defines 六稳 and 十大).
+  const entries = [entry("yishi-2021", "jiasheng", "六稳", 1), entry("yishi-2021", "jiasheng", "四个一", 2), entry("dingshi-2022", "bingsheng", "六稳", 1), entry("dingshi-2022", "bingsheng", "十大", 2)];
+  const reads = (report: string, family?: string) => termPatterns(entries, report, family).map((p) => `${p.key.term}:${p.key.report}`);
+
+  it("reads a term of its own region first, a national slogan from the first appendix, and no other region's programme", () => {
+    // The region's own report reads its city's entries; another city of 丙省 reads 丁市's.
+    expect(reads("jiasheng-2021", "jiasheng")).toEqual(["六稳:yishi-2021", "四个一:yishi-2021"]);
+    expect(reads("wushi-2022", "bingsheng")).toEqual(["六稳:dingshi-2022", "十大:dingshi-2022"]);
+    // A place of a third region reads the slogan both regions define, and neither region's own programme.
+    expect(reads("gengshi-2019", "gengsheng")).toEqual(["六稳:yishi-2021"]);
+    // Without a family, every report reads the first entry of every term, as before.
+    expect(reads("gengshi-2019")).toEqual(["六稳:yishi-2021", "四个一:yishi-2021", "十大:dingshi-2022"]);
+  });
+
+  it("links no other region's programme in the reader", () => {
+    const find = phraseFinder(termPatterns(entries, "jiasheng-2021", "jiasheng"));
+    expect(find("实施“十大”工程，做好“六稳”工作").map((m) => `${m.key.term}:${m.key.report}`)).toEqual(["六稳:yishi-2021"]);
+  });
+});
+
