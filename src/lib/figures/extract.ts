@@ -23,7 +23,7 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
   // Numbers and years are read in ASCII digits (`增长６．５％` as `增长6.5%`), at the same offsets; each quote is
   // taken from the text as written.
   const read = doc.paragraphs.map((p) => ({ ...p, text: asciiDigits(p.text), lead: p.lead === null ? null : asciiDigits(p.lead), headings: p.headings.map((h) => ({ ...h, text: asciiDigits(h.text) })) }));
-  const frames = partFrames(read);
+  const frames = partFrames(read, year);
   for (const [i, p] of read.entries()) {
     if (p.kind === "glossary") continue;
     const written = doc.paragraphs[i]!.text;

@@ -5,6 +5,9 @@ export type PartSignal = "review" | "outlook" | "plan";
 
 /** A look back: `回顾`, the past year, a term of several years (`过去五年`, `四年来`), or a deed done (`实现了…良好开局`). */
 const REVIEW = /回顾|过去(?:的)?(?:[一两二三四五1-5])年|[一两二三四五]年来|(?:实现|取得|迈出|开创|赢得)了/;
+
+/** A heading that tells of achievements (`经济社会发展取得新的重大成就`): a look back, not a pledge (`力争取得…`). */
+export const ACHIEVED = /(?<!力争|确保|努力|奋力|争取)取得了?[^，。、]{0,8}(?:成就|成绩)/;
 const PLAN_WORDS = /今年|开局|起步|开篇|首年|第一步/;
 const FIVE_YEAR = /今后(?:五|5)年|未来(?:五|5)年|远景|规划|新征程|二〇三五|2035年/;
 const TASKS = /重点工作|主要工作|重点任务|主要任务|工作安排|工作任务|目标任务|工作打算|总体要求|主要目标/;
@@ -30,7 +33,7 @@ function arabicYears(text: string): number[] {
  */
 export function partSignal(text: string, year: number): PartSignal | null {
   const years = arabicYears(text);
-  if (REVIEW.test(text)) return "review";
+  if (REVIEW.test(text) || ACHIEVED.test(text)) return "review";
   if (years.includes(year) || PLAN_WORDS.test(text)) return "plan";
   if (years.some((y) => y === year - 1) && PAST_WORK.test(text)) return "review";
   const plans = planStarts(text);

@@ -42,16 +42,20 @@ function framingClauses(text: string): string {
  * `——经济发展成效明显。…` sets their figures over the five years). A paragraph that names a time of its own before
  * a figure (`刚刚过去的2020年…`) is not framed there; the first paragraph of a part, or one outside any, has no frame.
  */
-export function partFrames(paragraphs: readonly ParagraphInfo[]): Map<ParagraphInfo, string> {
+export function partFrames(paragraphs: readonly ParagraphInfo[], year: number): Map<ParagraphInfo, string> {
   const frames = new Map<ParagraphInfo, string>();
-  const partText = new Map<string, string[]>();
+  // Only the last framing time word counts (timeSpan): each part keeps the latest clause that holds one, so that
+  // a long part is read in linear time.
+  const latest = new Map<string, string>();
   for (const p of paragraphs) {
     const part = p.headings[0]?.id;
     if (part === undefined) continue;
-    const own = partText.get(part) ?? [];
-    if (own.length > 0) frames.set(p, own.join("。"));
-    if (p.headings.length === 1) own.push(framingClauses(p.text));
-    partText.set(part, own);
+    const frame = latest.get(part);
+    if (frame) frames.set(p, frame);
+    if (p.headings.length !== 1) continue;
+    const clauses = framingClauses(p.text).split("。");
+    const last = clauses.findLast((clause) => timeCues(clause, year).some((c) => c.frame));
+    if (last) latest.set(part, last);
   }
   return frames;
 }

@@ -1,4 +1,5 @@
 import type { ParagraphInfo, Period, ReportDocument } from "../report/document.ts";
+import { ACHIEVED } from "../figures/parts.ts";
 
 /**
  * The part of a report a paragraph belongs to: the review of the past year(s), the five-year outlook
@@ -38,7 +39,7 @@ function fiveYearIndex(text: string, year: number): number {
  * `三、2021年重点工作`, `努力实现“十四五”良好开局` → plan; a title that names none → null.
  */
 export function partOfTitle(text: string, year: number): Part | null {
-  if (/回顾|总结/.test(text)) return "review";
+  if (/回顾|总结/.test(text) || ACHIEVED.test(text)) return "review";
   if (text.includes(`${year}年`)) return "plan";
   if (fiveYearIndex(text, year) !== -1) return FIRST_YEAR.test(text) ? "plan" : "outlook";
   if (new RegExp(`${year - 1}年.*(工作|成绩)`).test(text)) return "review";

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { baseYearOf, planYears, timeCues } from "../../../src/lib/figures/cues.ts";
 import type { StoredFigure } from "../../../src/lib/schema/figure.ts";
 import { partSignal } from "../../../src/lib/figures/parts.ts";
+import { partOfTitle } from "../../../src/lib/topics/parts.ts";
 import { dev, DEV_IDS, extractText, real, RAW_IDS, type Extracted } from "./helpers.ts";
 
 /** The records whose quote contains `clause` and whose figure is written `figure` (the test fails unless one is). */
@@ -222,6 +223,9 @@ describe("terms and frames of reports of other shapes", () => {
     expect(partSignal("一、过去四年和2021年工作回顾", 2022)).toBe("review");
     expect(partSignal("三、踔厉奋发勇毅前行，在新征程上迈好第一步", 2023)).toBe("plan");
     expect(partSignal("一、攻坚克难，务实重行，实现了新一届政府的良好开局", 2018)).toBe("review");
+    expect(partSignal("一、牢记嘱托砥砺奋进，经济社会发展取得新的重大成就", 2023)).toBe("review");
+    expect(partSignal("三、力争取得更大成绩", 2023)).not.toBe("review");
+    expect(partOfTitle("一、牢记嘱托砥砺奋进，经济社会发展取得新的重大成就", 2023)).toBe("review");
   });
 
   const report = (year: number, body: string[]) =>
