@@ -49,13 +49,17 @@ const PLACES = "(?:全市|全区|市辖区|市区|城区|建成区|县城|县区
  * Complete an elliptical subject from the one before it in the sentence: none (`，增长17.6%`) → the previous
  * subject; `对经济增长的贡献率` → 服务业增加值对…; `年均` / `可比` → 地区生产总值年均…; a bare place
  * (`，县城达到60%`) → 县城道路机械化清扫率, (`全体居民人均可支配收入…，其中城镇35720元`) → 城镇居民人均可支配收入;
- * a bare share (`优良天数311天、比例达85.1%`) → 优良天数比例.
+ * a bare share (`优良天数311天、比例达85.1%`) → 优良天数比例; a bare output after an area (`粮食播种面积…，总产量…`)
+ * → 粮食总产量.
  */
 export function completeSubject(subject: string, previous: string): string {
   if (subject === "") return previous;
   if (/^(?:[对占]|年均|可比|同口径|同比)/.test(subject)) return previous.replace(/年均$/, "") + subject;
   // A bare share (`全区优良天数311天、比例达85.1%`) is the share of what the subject before it counts.
   if (/^(?:比例|比重|占比|比率)$/.test(subject) && previous) return previous + subject;
+  // A bare output (`粮食播种面积达176万亩，总产量突破70万吨`) is the output of the crop whose area comes before it.
+  const crop = /^(?:总产量|产量|总产)$/.test(subject) ? /^(.+?)(?:播种)?面积/.exec(previous)?.[1] : undefined;
+  if (crop) return crop + subject;
   if (new RegExp(`^${PLACES}+$`).test(subject)) {
     const rest = previous.replace(new RegExp(`^(?:全体|${PLACES})+`), "");
     if (rest && rest !== previous) return subject + rest;

@@ -35,6 +35,8 @@ const REPORT = [
   "",
   "招商项目签约超1200亿元，新增贷款4万多亿元。农民人均纯收入增长6%以上，旅游综合收入增长10%，单位国内生产总值用水量、能耗分别下降3%、3.5%。",
   "",
+  "粮食播种面积稳定在121.1万亩，总产量保持在68.6万吨以上。",
+  "",
   "市级财政安排民生资金33亿元，比去年增加3亿元；社会保障资金293亿元，比上年预计数增加43.9亿元。",
 ].join("\n");
 
@@ -130,6 +132,10 @@ describe("reports of other places and years: units, names and measures", () => {
     expect(one(x, "农民人均纯收入增长6%以上", "6%").metric).toBe("rural_net_income_growth");
     expect(one(x, "旅游综合收入增长10%", "10%").metric).toBe("tourism_revenue_growth");
     expect(one(x, "单位国内生产总值用水量、能耗分别下降3%", "3%").metric).toBe("water_intensity_change");
+  });
+
+  it("reads a bare output after a crop's area as that crop's output", () => {
+    expect(one(x, "总产量保持在68.6万吨以上", "68.6万吨")).toMatchObject({ metric: "grain_output", label_zh: "粮食总产量", kind: "target", year: 2016 });
   });
 
   it("never takes a measure per unit of GDP for GDP", () => {

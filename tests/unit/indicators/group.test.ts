@@ -148,6 +148,13 @@ describe("keyFigures", () => {
     expect(rows.find((r) => r.id === "gdp_growth")).toMatchObject({ results: [gdp.zhongweiResult], targets: [gdp.zhongweiTarget], href: "/indicators/gdp_growth/" });
     expect(rows.some((r) => r.results.some((f) => f.city !== "zhongwei"))).toBe(false);
   });
+
+  it("shows a value the report states twice once, from its first statement", () => {
+    const again = { ...gdp.zhongweiResult, id: "zhongwei-2020-r-99", paragraph: "p-99", url: "/reports/zhongwei-2020/#p-99" };
+    const other = { ...gdp.zhongweiResult, id: "zhongwei-2020-r-98", paragraph: "p-98", value: 9.9 };
+    const rows = keyFigures([...figures, again, other], "zhongwei-2020", metrics);
+    expect(rows.find((r) => r.id === "gdp_growth")!.results.map((f) => f.id)).toEqual([gdp.zhongweiResult.id, other.id]);
+  });
 });
 
 describe("categories", () => {
