@@ -86,6 +86,9 @@ export function ingestReport(file: string, bytes: Uint8Array, options: IngestOpt
   const parent = place?.parent ? options.places.find((p) => p.id === place.parent) : undefined;
   const origin = options.sources?.find((s) => s.file === name);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
+  if (options.sources && !origin) {
+    warn({ file, line: 1, message: `“${name}” is not in content/sources.json: record where the file came from (origin, path, commit, sha256)` });
+  }
   if (origin && origin.sha256 !== sha256) {
     warn({ file, line: 1, message: `the file's sha256 differs from content/sources.json (${origin.sha256.slice(0, 12)}…): update its provenance` });
   }

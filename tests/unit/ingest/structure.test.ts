@@ -80,8 +80,8 @@ describe("depth inference from the numbering sequence", () => {
       [1, "一带一路", "丝绸之路经济带和21世纪海上丝绸之路。"],
       [2, "放管服", "简政放权、放管结合、优化服务。"],
     ]);
-    // The only warning: the fictional place is not in content/places.json.
-    expect(result.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^place “nested”/)]);
+    // The only warnings: the fictional place is not in content/places.json, nor its file in content/sources.json.
+    expect(result.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^place “nested”/), expect.stringMatching(/^“nested-2021\.txt” is not in content\/sources\.json/)]);
   });
 });
 
