@@ -58,7 +58,7 @@ export function completeSubject(subject: string, previous: string): string {
   // A bare share (`全区优良天数311天、比例达85.1%`) is the share of what the subject before it counts.
   if (/^(?:比例|比重|占比|比率)$/.test(subject) && previous) return previous + subject;
   // A bare output (`粮食播种面积达176万亩，总产量突破70万吨`) is the output of the crop whose area comes before it.
-  const crop = /^(?:总产量|产量|总产)$/.test(subject) ? /^(.+?)(?:播种)?面积/.exec(previous)?.[1] : undefined;
+  const crop = /^(?:总产量|产量|总产)$/.test(subject) ? /^(.+?)(?:播种|种植)?面积/.exec(previous)?.[1] : undefined;
   if (crop) return crop + subject;
   if (new RegExp(`^${PLACES}+$`).test(subject)) {
     const rest = previous.replace(new RegExp(`^(?:全体|${PLACES})+`), "");

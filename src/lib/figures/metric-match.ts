@@ -29,7 +29,7 @@ const PER = /(?:单位|万元|每|占|人均)(?:国内|地区)?$/;
  * indicator of that part, not of the place (but `全县`, `全区` name the whole, and `城镇`, `农村` a kind of its people
  * or things: `城镇老旧小区`, `农村户厕`).
  */
-const PART_OF = /(?:新区|开发区|高新区|经开区|库区|示范区)|(?:(?<![城农乡])[县镇乡村]|”)$/;
+const PART_OF = /(?:新区|开发区|高新区|经开区|库区|示范区|州直|市直)|(?:(?<![城农乡])[县镇乡村]|(?<!全)地区|”)$/;
 
 /** A quarter, a half or some months (`一季度`, `上半年`, `1-2月`): the vocabulary's indicators are annual. */
 const SUB_YEAR = /季度|上半年|下半年|前三季|\d+\s*[-—～~至到]\s*\d+月|月份/;

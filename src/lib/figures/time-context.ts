@@ -14,7 +14,7 @@ const REACHED = new RegExp(`${LEVEL_VERBS}$|${LEVEL_VERBS}\\d[^，；：,;:]*(?:
 const FLOW = /新增|新建|新开|建成|完成|累计|引进|培育|实施|办理|发放|投入|减少|压减|改造/;
 
 /** Words of a stock or a rate (`总数152.9万家`, `拥有量`): a level at the end of the span. */
-const STOCK = /总数|总量|余额|保有量|拥有量|存栏/;
+const STOCK = /总数|总量|余额|保有量|拥有量|存栏|现有|共有/;
 
 /** The first clause of each sentence of `text` (`五年来`, `特别是刚刚过去的2016年`), joined: the paragraph's time words. */
 function leadClauses(text: string): string {

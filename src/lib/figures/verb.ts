@@ -80,9 +80,12 @@ export function readPredicate(before: string): Predicate {
   return { subject: rest, basis, verb, direction, change, qualifier, bare };
 }
 
-/** Words in a label that make a level figure a rate of change (`居民消费价格涨幅控制在3%`, `地区生产总值增长预期目标为6%`). */
+/**
+ * Words in a label that make a level figure a rate of change (`居民消费价格涨幅控制在3%`, `地区生产总值增长预期目标为6%`,
+ * `居民消费价格指数控制在3%左右`: a price index in percent is its change).
+ */
 export function namesChange(label: string): boolean {
-  return /涨幅|增幅|增速|降幅|增长率|上涨|增长(?:的)?(?:预期)?目标|增长速度/.test(label);
+  return /涨幅|增幅|增速|降幅|增长率|上涨|增长(?:的)?(?:预期)?目标|增长速度|价格指数/.test(label);
 }
 
 /** A cut written before its object (`减少文件36%`, `降低实体经济成本100亿元`), after a level of government or not. */

@@ -42,6 +42,17 @@ export function splitRunOn(line: Run[]): Run[][] {
 }
 
 /**
+ * A bold heading whose last characters fell outside the bold (`**一、2023年工作回**顾`, a slip of the source) is
+ * one heading: a tail of up to three characters without punctuation is taken into it.
+ */
+function closeHeading(line: Run[]): Run[] {
+  const [prev, last] = [line.at(-2), line.at(-1)];
+  if (!prev || !last || last.strong || !prev.strong || !INLINE_HEADING.test(prev.text.trim())) return line;
+  if (!/^[^\s。！？；：，,、:;]{1,3}$/.test(last.text.trim()) || /[。！？；：]$/.test(prev.text.trim())) return line;
+  return [...line.slice(0, -2), { text: prev.text.trimEnd() + last.text.trim(), strong: true }];
+}
+
+/**
  * Cut runs into lines at line breaks (each keeping its offset from the paragraph's first line), and around bold
  * numbered headings that run on inside a line; in a run-on body, also before each bold lead sentence.
  */
@@ -58,7 +69,8 @@ export function runsToLines(runs: Run[]): { runs: Run[]; offset: number }[] {
   const pieces = lines.flatMap(({ runs: line, offset }) =>
     line.reduce((n, r) => n + r.text.length, 0) > RUN_ON ? splitRunOn(line).map((runs) => ({ runs, offset, runOn: true })) : [{ runs: line, offset, runOn: false }],
   );
-  for (const { runs: line, offset, runOn } of pieces) {
+  for (const { runs: cut, offset, runOn } of pieces) {
+    const line = closeHeading(cut);
     let current: Run[] = [];
     for (const run of line) {
       const t = run.text.trim();

@@ -35,7 +35,7 @@ const REPORT = [
   "",
   "招商项目签约超1200亿元，新增贷款4万多亿元。农民人均纯收入增长6%以上，旅游综合收入增长10%，单位国内生产总值用水量、能耗分别下降3%、3.5%。",
   "",
-  "粮食播种面积稳定在121.1万亩，总产量保持在68.6万吨以上。",
+  "粮食播种面积稳定在121.1万亩，总产量保持在68.6万吨以上。粮食种植面积870万亩以上，总产稳定在65亿斤左右。居民消费价格指数控制在3%左右。全市现有高新技术企业203家。州直城镇居民人均可支配收入增长4.5%，塔城地区旅游综合收入增长20%。",
   "",
   "市级财政安排民生资金33亿元，比去年增加3亿元；社会保障资金293亿元，比上年预计数增加43.9亿元。",
 ].join("\n");
@@ -136,6 +136,15 @@ describe("reports of other places and years: units, names and measures", () => {
 
   it("reads a bare output after a crop's area as that crop's output", () => {
     expect(one(x, "总产量保持在68.6万吨以上", "68.6万吨")).toMatchObject({ metric: "grain_output", label_zh: "粮食总产量", kind: "target", year: 2016 });
+    expect(one(x, "总产稳定在65亿斤左右", "65亿斤")).toMatchObject({ metric: "grain_output", label_zh: "粮食总产" });
+    expect(one(x, "粮食种植面积870万亩以上", "870万亩").metric).toBe("grain_area");
+  });
+
+  it("reads a price index in percent as its change, a stock (现有) as no additions, and a part of the place (州直, …地区) as no indicator of the place", () => {
+    expect(one(x, "居民消费价格指数控制在3%左右", "3%")).toMatchObject({ metric: "cpi_growth", qualifier: "approx" });
+    expect(one(x, "全市现有高新技术企业203家", "203家").metric).toBeNull();
+    expect(one(x, "州直城镇居民人均可支配收入增长4.5%", "4.5%").metric).toBeNull();
+    expect(one(x, "塔城地区旅游综合收入增长20%", "20%").metric).toBeNull();
   });
 
   it("never takes a measure per unit of GDP for GDP", () => {

@@ -120,3 +120,13 @@ describe("report of a shape never seen before", () => {
     expect(r.warnings.every((w) => w.file === "x-2020.txt" && w.line > 0)).toBe(true);
   });
 });
+
+describe("a bold heading whose last characters fall outside the bold", () => {
+  it("is one heading (**一、2023年工作回**顾), while a bold lead sentence keeps its text apart", () => {
+    const md = ["---", "title: 2024年测试市政府工作报告", "---", "", "——2024年1月10日在测试市第一届人民代表大会第一次会议上", "", "测试市市长 张三", "", "各位代表：", "", "**一、2023年工作回**顾", "", "**（一）抓产业。**全年新增企业5家。", "", "**二、2024年工作安排**", "", "今年地区生产总值增长6%左右。"].join("\n");
+    const r = ingestText("ceshi-2024.md", md);
+    expect(r.document.headings.map((h) => h.text)).toEqual(["一、2023年工作回顾", "（一）抓产业。", "二、2024年工作安排"]);
+    expect(r.document.paragraphs.map((p) => p.text)).not.toContain("顾");
+  });
+});
+
