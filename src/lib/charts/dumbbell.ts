@@ -39,8 +39,20 @@ export interface DumbbellRow {
   link: { x1: number; x2: number } | null;
   /** A note on what is missing (无2020年目标), or null. */
   note: ChartText | null;
-  /** The region's row (its target is the reference rule). */
+  /** The region's row (its target is the reference rule of the rows that belong to it). */
   reference: boolean;
+  /** The key of the region row it belongs to, or null. */
+  parent: string | null;
+}
+
+/** A region's target as a dashed rule across its own row and the rows that belong to it, one per run of adjacent rows. */
+export interface RuleGeometry {
+  /** The region row's key. */
+  key: string;
+  x: number;
+  y1: number;
+  y2: number;
+  style: PlaceStyle;
 }
 
 /** The complete geometry of a result → target (dumbbell) chart, ready to draw. */
@@ -57,8 +69,8 @@ export interface DumbbellModel {
   /** The unit of the axis when the ticks do not carry it (单位：万人), placed top left; null for percentages. */
   caption: ChartText | null;
   rows: DumbbellRow[];
-  /** The region's target as a dashed rule across every row (x, vertical extent, the region's style), or null. */
-  rule: { x: number; y1: number; y2: number; style: PlaceStyle } | null;
+  /** Each region's target as a dashed rule across its row and its places' rows (x, vertical extent, the region's style). */
+  rules: RuleGeometry[];
   /** Which way is better, as an arrow note under the axis; null when the vocabulary does not say. */
   better: (ChartText & { direction: "up" | "down" }) | null;
 }
@@ -130,12 +142,15 @@ export function dumbbellModel(marked: MarkedRows, options: DumbbellOptions = {})
       const rightSide = !present || present.x < (plot.left + plot.right) / 2;
       note = { text, y: y + 4, x: rightSide ? plot.right : plot.left + 6, anchor: rightSide ? "end" : "start" };
     }
-    return { key: row.key, label: row.label, style: row.style, y, result, target, link, note, reference: row.reference ?? false };
+    return { key: row.key, label: row.label, style: row.style, y, result, target, link, note, reference: row.reference ?? false, parent: row.parent ?? null };
   });
-  const region = rows.find((r) => r.reference && r.target);
-  const rule = region?.target && rows.length > 1
-    ? { x: region.target.x, y1: plot.top - 4, y2: plot.bottom, style: region.style }
-    : null;
+  const rules = rows.flatMap((region) => {
+    if (!region.reference || !region.target) return [];
+    const own = rows.flatMap((r, i) => (r === region || r.parent === region.key ? [i] : []));
+    if (own.length < 2) return [];
+    const { x } = region.target;
+    return runs(own).map(([first, last]) => ({ key: region.key, x, y1: plot.top + layout.row * first - (first === 0 ? 4 : 0), y2: plot.top + layout.row * (last + 1), style: region.style }));
+  });
 
   const height = plot.bottom + layout.axis;
   const betterNote: DumbbellModel["better"] = better
@@ -143,7 +158,18 @@ export function dumbbellModel(marked: MarkedRows, options: DumbbellOptions = {})
       ? { direction: "up", text: words.higherBetter, x: plot.right, y: height - 6, anchor: "end" }
       : { direction: "down", text: words.lowerBetter, x: plot.left, y: height - 6, anchor: "start" }
     : null;
-  return { width, height, plot, unit: marked.unit, caption, domain, ticks, rows, rule, better: betterNote };
+  return { width, height, plot, unit: marked.unit, caption, domain, ticks, rows, rules, better: betterNote };
+}
+
+/** Runs of consecutive numbers of an ascending list, as [first, last]: [0, 1, 2, 5] → [[0, 2], [5, 5]]. */
+function runs(indices: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const i of indices) {
+    const last = out.at(-1);
+    if (last && last[1] === i - 1) last[1] = i;
+    else out.push([i, i]);
+  }
+  return out;
 }
 
 /** Rounds to a tenth of a unit: enough for SVG, stable in snapshots. */

@@ -34,16 +34,16 @@ const marks = (g: MarkGeometry, style: PlaceStyle) => markElements(g, style, y).
 
 /**
  * The legend of the result → target charts: one entry per city (colour and shape), then the mark kinds —
- * result, estimate, target, approximate, range, floor, ceiling — drawn in neutral ink — and the region's rule.
+ * result, estimate, target, approximate, range, floor, ceiling — drawn in neutral ink — and each region's rule.
  */
 export function chartLegend(
   cities: readonly { label: string; style: PlaceStyle }[],
   years: [number, number] | null = [2019, 2020],
-  rule: { label: string; style: PlaceStyle } | null = null,
+  rules: readonly { label: string; style: PlaceStyle }[] = [],
   lang?: Lang,
 ): LegendItem[] {
   const words = chartWords(lang);
-  const dashed = rule && el("line", { x1: 20, y1: 1, x2: 20, y2: 21, stroke: rule.style.color, strokeWidth: 1.5, strokeDasharray: "5 4" });
+  const dashed = (style: PlaceStyle) => el("line", { x1: 20, y1: 1, x2: 20, y2: 21, stroke: style.color, strokeWidth: 1.5, strokeDasharray: "5 4" });
   const neutral: PlaceStyle = { color: ink.text, symbol: "circle" };
   const link = el("line", { x1: 6, y1: y, x2: 34, y2: y, stroke: ink.link, strokeWidth: 2.5 });
   return [
@@ -55,6 +55,6 @@ export function chartLegend(
     { swatch: swatch(marks(geometry({ shape: "band", x1: 8, x2: 32 }), neutral)), text: words.legendBand },
     { swatch: swatch(marks(geometry({ shape: "bound", bound: "at_least", x: 12 }), neutral)), text: words.legendFloor },
     { swatch: swatch(marks(geometry({ shape: "bound", bound: "at_most", x: 28 }), neutral)), text: words.legendCeiling },
-    ...(rule && dashed ? [{ swatch: swatch([dashed]), text: words.legendRule(rule.label, years ? years[1] : null) }] : []),
+    ...rules.map((rule) => ({ swatch: swatch([dashed(rule.style)]), text: words.legendRule(rule.label, years ? years[1] : null) })),
   ];
 }

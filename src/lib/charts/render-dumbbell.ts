@@ -43,12 +43,12 @@ function linked(row: DumbbellRow, mark: MarkGeometry, elements: Element[], lang?
   return [el("a", { href: mark.href, ariaLabel: what, className: ["chart-link"] }, elements)];
 }
 
-/** The region's target as a dashed rule behind the rows, in the region's colour. */
+/** Each region's target as a dashed rule behind its rows, in the region's colour. */
 function ruleElements(model: DumbbellModel): Element[] {
-  const { rule } = model;
-  if (!rule) return [];
-  const line = { x1: rule.x, y1: rule.y1, x2: rule.x, y2: rule.y2, stroke: rule.style.color, strokeWidth: 1.5 };
-  return [el("line", { ...line, strokeDasharray: "5 4", dataRule: "region" })];
+  return model.rules.map((rule) => {
+    const line = { x1: rule.x, y1: rule.y1, x2: rule.x, y2: rule.y2, stroke: rule.style.color, strokeWidth: 1.5 };
+    return el("line", { ...line, strokeDasharray: "5 4", dataRule: "region" });
+  });
 }
 
 /** One row: the city label with its marker, the result → target link, the marks, a note on what is missing. */

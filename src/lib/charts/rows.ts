@@ -13,8 +13,10 @@ export interface RowInput {
   label: string;
   /** Colour and marker shape. */
   style: PlaceStyle;
-  /** The region the other rows belong to: drawn first, its target as a dashed reference rule across the chart. */
+  /** A region: drawn before the rows that belong to it, its target as a dashed reference rule across their rows. */
   reference?: boolean | undefined;
+  /** The key of the region row this row belongs to and is compared with (its province), or null. */
+  parent?: string | null | undefined;
   /** The reviewed year's result, or null when the report gives none. */
   result: ChartFigure | null;
   /** The planned year's target, or null when the report gives none. */
@@ -56,7 +58,7 @@ export function markRows(rows: readonly RowInput[]): MarkedRows {
   };
   return {
     unit: display.unit,
-    rows: rows.map((r) => ({ key: r.key, label: r.label, style: r.style, reference: r.reference ?? false, result: place(r.result), target: place(r.target) })),
+    rows: rows.map((r) => ({ key: r.key, label: r.label, style: r.style, reference: r.reference ?? false, parent: r.parent ?? null, result: place(r.result), target: place(r.target) })),
   };
 }
 

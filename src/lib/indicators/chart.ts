@@ -29,8 +29,8 @@ export interface IndicatorChart {
 }
 
 /**
- * The chart rows of a group: one per place that states the indicator (the region first, as the reference),
- * labelled in the language, each figure linking to its paragraph in the reader of that language.
+ * The chart rows of a group: one per place that states the indicator (a region before its places, as their
+ * reference), labelled in the language, each figure linking to its paragraph in the reader of that language.
  */
 export function groupRows(group: MetricGroup, lang: Lang = DEFAULT_LANG): RowInput[] {
   const measure = group.info?.measure;
@@ -40,6 +40,7 @@ export function groupRows(group: MetricGroup, lang: Lang = DEFAULT_LANG): RowInp
     label: rowLabel(p.place, lang),
     style: p.place.style,
     reference: p.place.region,
+    parent: p.place.parent,
     result: withMeasure(p.results[0]),
     target: withMeasure(p.targets[0]),
   }));
@@ -75,9 +76,9 @@ export function indicatorChart(group: MetricGroup, options: ChartOptions): Indic
   const model = dumbbellModel(marked, { better, years, zero: zeroFor(group, marked.unit), width: options.width, lang });
   const label = lang === DEFAULT_LANG ? group.label_zh : (group.label_en ?? group.label_zh);
   const title = words.title(label, years[0], years[1]);
-  const region = group.places.find((p) => p.place.region)?.place;
-  // The Chinese names the region by its chart label (自治区); English by its table name (Ningxia (region)).
-  const rule = model.rule && region ? words.descRule(lang === DEFAULT_LANG ? region.label : tableName(region, lang)) : "";
+  const regions = group.places.filter((p) => model.rules.some((r) => r.key === p.place.id)).map((p) => p.place);
+  // The Chinese names a region by its chart label (自治区); English by its table name (Ningxia (region)).
+  const rule = regions.map((region) => words.descRule(lang === DEFAULT_LANG ? region.label : tableName(region, lang))).join("");
   const absent = group.absent.length ? words.descAbsent(placeList(group.absent, lang)) : "";
   const desc = `${describeRows(marked, better, years, lang)}${rule}${absent}`;
   const tree = dumbbellSvg(model, { id: `${options.idPrefix}-${group.id}`, title, desc, lang });

@@ -5,7 +5,7 @@ import type { Figure } from "../schema/figure.ts";
 import { categoryName, otherCategory } from "./categories.ts";
 import { indicatorChart, type IndicatorChart } from "./chart.ts";
 import { documentOrder, metricGroup } from "./group.ts";
-import { shortPlace, type PlaceInfo } from "./places.ts";
+import { parentsIn, shortPlace, type PlaceInfo } from "./places.ts";
 import { recordRow, type RecordRow } from "./record-row.ts";
 import type { MetricGroup, MetricInfo } from "./types.ts";
 import { placesLegend } from "./year-page.ts";
@@ -65,6 +65,8 @@ export function metricPage(
     const chart = (width?: number) => indicatorChart(group, { idPrefix: `m${year}${width ?? ""}`, width, lang });
     return { year, group, chart: chart(), wide: chart(640) };
   });
+  // A region's rule is drawn only in a year whose chart has the region and a place of its own.
+  const ruled = new Set(years.flatMap((y) => parentsIn(y.group.places.map((p) => p.place)).map((p) => p.id)));
   const rank = new Map(places.map((p, i) => [p.id, i]));
   const sorted = [...records].sort(
     (a, b) =>
@@ -85,7 +87,7 @@ export function metricPage(
     label_en,
     category: { id: categoryId, name: lang === DEFAULT_LANG ? categoryName(categoryId).zh : categoryName(categoryId).en },
     years,
-    legend: placesLegend(stating, planYears.length === 1 ? lastYears : null, lang),
+    legend: placesLegend(stating, planYears.length === 1 ? lastYears : null, lang, stating.filter((p) => ruled.has(p.id))),
     places: stating,
     rows: sorted.map((f) => recordRow(f, byId, places, lang)),
     description: t.metricPage.description(label, stated, planYears[0] ?? 0, planYears.at(-1) ?? 0).slice(0, 160),

@@ -1,7 +1,7 @@
 import { DEFAULT_LANG, type Lang } from "../../i18n/config.ts";
 import { placeStyle, type PlaceStyle } from "../charts/palette.ts";
 import type { Place } from "../schema/place.ts";
-import { shortName, shortNameEn } from "../render/places.ts";
+import { orderPlaces, shortName, shortNameEn } from "../render/places.ts";
 
 export { shortName, shortNameEn };
 
@@ -21,6 +21,8 @@ export interface PlaceInfo {
   label_en: string;
   /** True for a place that is the parent of other places with reports (the region): drawn as their reference. */
   region: boolean;
+  /** The id of the place it belongs to (a city's province), from the data; null when the data names none. */
+  parent: string | null;
   /** Colour and shape, from the place's position in `content/places.json`. */
   style: PlaceStyle;
 }
@@ -40,9 +42,9 @@ function regionWordEn(name: string): string {
 }
 
 /**
- * The places with reports, regions first, then in the order of `content/places.json`; each with its style
- * (from its position among all places), names and chart label. A region's label (自治区) is its short name
- * with the word when two regions would share it.
+ * The places with reports, regions first, each followed by its places, then the others, in the order of
+ * `content/places.json`; each with its style (from its position among all places), names and chart label. A
+ * region's label (自治区) is its short name with the word when two regions would share it.
  */
 export function placeInfos(
   places: readonly (Pick<Place, "id" | "name_zh" | "parent"> & { name_en?: string | undefined })[],
@@ -64,10 +66,13 @@ export function placeInfos(
     const name_en = p.name_en ?? p.id;
     const short_en = shortNameEn(name_en);
     const label_en = !region ? short_en : shared ? `${short_en} ${regionWordEn(p.name_zh)}` : regionWordEn(p.name_zh);
-    return { id: p.id, name_zh: p.name_zh, short, label, name_en, short_en, label_en, region, style: placeStyle(p.id, order) };
+    return { id: p.id, name_zh: p.name_zh, short, label, name_en, short_en, label_en, region, parent: p.parent, style: placeStyle(p.id, order) };
   });
-  return [...infos.filter((p) => p.region), ...infos.filter((p) => !p.region)];
+  return orderPlaces([...infos.filter((p) => p.region), ...infos.filter((p) => !p.region)]);
 }
+
+/** The places of a list that others of the list belong to (their province): each drawn as the reference of its own. */
+export const parentsIn = (places: readonly PlaceInfo[]): PlaceInfo[] => places.filter((p) => places.some((c) => c.parent === p.id));
 
 /** How a table names a place: 中卫, 宁夏（自治区）; in English Zhongwei, Ningxia (region). */
 export const tableName = (place: PlaceInfo, lang: Lang = DEFAULT_LANG): string =>

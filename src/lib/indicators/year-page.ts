@@ -5,7 +5,7 @@ import { categoryName, groupsByCategory } from "./categories.ts";
 import { indicatorChart, type IndicatorChart } from "./chart.ts";
 import { groupByMetric } from "./group.ts";
 import { indicatorLabel } from "./label.ts";
-import { tableName, type PlaceInfo } from "./places.ts";
+import { parentsIn, tableName, type PlaceInfo } from "./places.ts";
 import { indicatorHref } from "./record-row.ts";
 import type { MetricGroup, MetricInfo } from "./types.ts";
 import { chartFigures, reportYear } from "./years.ts";
@@ -42,15 +42,21 @@ export interface YearPage {
 /** The page of a report's records: `/indicators/<year>/<place>/`. */
 export const reportRecordsHref = (report: string): string => `/indicators/${reportYear(report)}/${report.replace(/-\d{4}$/, "")}/`;
 
-/** The legend for charts of these places and years: place colours and shapes, mark kinds, the region's rule. */
-export function placesLegend(places: readonly PlaceInfo[], years: [number, number] | null, lang: Lang = DEFAULT_LANG): LegendItem[] {
-  const region = places.find((p) => p.region && places.some((c) => !c.region));
-  // The rule is the region's: 自治区的目标 in Chinese, where the word is its chart label; Ningxia (region) target in English.
-  const ruleLabel = (p: PlaceInfo) => (lang === DEFAULT_LANG ? p.label : tableName(p, lang));
+/**
+ * The legend for charts of these places and years: place colours and shapes, mark kinds, and the rule of each
+ * region drawn as a reference (by default those with places among them), named as tables name it
+ * (宁夏（自治区）的目标, Ningxia (region) target).
+ */
+export function placesLegend(
+  places: readonly PlaceInfo[],
+  years: [number, number] | null,
+  lang: Lang = DEFAULT_LANG,
+  regions: readonly PlaceInfo[] = parentsIn(places),
+): LegendItem[] {
   return chartLegend(
     places.map((p) => ({ label: tableName(p, lang), style: p.style })),
     years,
-    region ? { label: ruleLabel(region), style: region.style } : null,
+    regions.map((p) => ({ label: tableName(p, lang), style: p.style })),
     lang,
   );
 }

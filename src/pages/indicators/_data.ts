@@ -21,7 +21,7 @@ export interface IndicatorData {
   byMetric: Map<string | null, Figure[]>;
   /** The indicator vocabulary. */
   metrics: Metric[];
-  /** The places with a report, regions first, then in the order of the site's places (`placeList`). */
+  /** The places with a report, regions first (each followed by its places), then in the order of the site's places (`placeList`). */
   places: PlaceInfo[];
 }
 

@@ -139,7 +139,7 @@ describe("an English legend", () => {
         { label: "Zhongwei", style: styleAt(5) },
       ],
       [2020, 2021],
-      { label: "Ningxia (region)", style: styleAt(0) },
+      [{ label: "Ningxia (region)", style: styleAt(0) }],
       "en",
     );
     expect(items.map((i) => i.text)).toEqual([
@@ -154,6 +154,6 @@ describe("an English legend", () => {
       "Ceiling (at most)",
       "Ningxia (region) 2021 target (reference line)",
     ]);
-    expect(chartLegend([], null, null, "en").map((i) => i.text).slice(0, 3)).toEqual(["Result of the year before", "Estimate", "Target for the year"]);
+    expect(chartLegend([], null, [], "en").map((i) => i.text).slice(0, 3)).toEqual(["Result of the year before", "Estimate", "Target for the year"]);
   });
 });

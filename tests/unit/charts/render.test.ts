@@ -69,8 +69,8 @@ describe("renderDumbbell", () => {
   it("draws a region above its cities as in its snapshot", async () => {
     const marked = markRows([
       { key: "ningxia", label: "自治区", style: styleAt(0), reference: true, result: gdp.shizuishanResult, target: gdp.zhongweiTarget },
-      { key: "zhongwei", label: "中卫", style: styleAt(5), result: gdp.zhongweiResult, target: gdp.zhongweiTarget },
-      { key: "shizuishan", label: "石嘴山", style: styleAt(2), result: gdp.shizuishanResult, target: gdp.shizuishanTarget },
+      { key: "zhongwei", label: "中卫", style: styleAt(5), parent: "ningxia", result: gdp.zhongweiResult, target: gdp.zhongweiTarget },
+      { key: "shizuishan", label: "石嘴山", style: styleAt(2), parent: "ningxia", result: gdp.shizuishanResult, target: gdp.shizuishanTarget },
     ]);
     const svg = renderDumbbell(dumbbellModel(marked, { better: "up" }), { id: "region", title: "region", desc: describeRows(marked, "up") });
     await expect(normalise(svg)).toMatchFileSnapshot("./__snapshots__/region-rule.svg");
@@ -79,15 +79,16 @@ describe("renderDumbbell", () => {
   it("draws the region's target as a dashed rule across the rows, in the region's colour", () => {
     const marked = markRows([
       { key: "ningxia", label: "自治区", style: styleAt(0), reference: true, result: gdp.zhongweiResult, target: gdp.shizuishanTarget },
-      { key: "zhongwei", label: "中卫", style: styleAt(1), result: gdp.zhongweiResult, target: gdp.zhongweiTarget },
+      { key: "zhongwei", label: "中卫", style: styleAt(1), parent: "ningxia", result: gdp.zhongweiResult, target: gdp.zhongweiTarget },
     ]);
     const model = dumbbellModel(marked, { better: "up" });
-    expect(model.rule?.x).toBe(model.rows[0]?.target?.x);
-    expect(model.rule?.y2).toBe(model.plot.bottom);
+    expect(model.rules).toHaveLength(1);
+    expect(model.rules[0]?.x).toBe(model.rows[0]?.target?.x);
+    expect(model.rules[0]?.y2).toBe(model.plot.bottom);
     const svg = renderDumbbell(model, { id: "r", title: "r", desc: "r" });
     expect(svg).toMatch(new RegExp(`<line [^>]*stroke="${styleAt(0).color}"[^>]*stroke-dasharray="5 4" data-rule="region"`));
     const alone = dumbbellModel(markRows([{ key: "ningxia", label: "自治区", style: styleAt(0), reference: true, result: null, target: gdp.zhongweiTarget }]));
-    expect(alone.rule).toBeNull();
+    expect(alone.rules).toEqual([]);
   });
 
   it("escapes text", () => {

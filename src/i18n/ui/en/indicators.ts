@@ -39,7 +39,8 @@ const indicators: UiDict["indicators"] = {
     crumbPart: (part) => ` › page ${part}`,
     lede: (names, resultYear, targetYear) =>
       `The ${targetYear} government work reports of ${names}: what was achieved in ${resultYear} (filled marks), and the targets set for ${targetYear} (hollow marks, bands or arrows).`,
-    ledeRegion: (region) => ` ${region} is drawn as the reference in the first row of every chart; its target is the dashed line across the chart.`,
+    ledeRegion: (regions, count) =>
+      ` ${regions} ${count > 1 ? "are each" : "is"} drawn as the reference of its own cities, in the row above them; its target is the dashed line across those rows.`,
     ledeLinks: " Select a value in a chart to open its source paragraph.",
     navLabel: "On this page",
     page: (n) => `Page ${n}`,

@@ -40,7 +40,8 @@ export default {
     crumbPart: (part: number) => ` › 第 ${part} 页`,
     lede: (names: string, resultYear: number, targetYear: number) =>
       `${names}的${targetYear}年政府工作报告：${resultYear}年做到了多少（实心标记），${targetYear}年定下什么目标（空心标记、色带或箭头）。`,
-    ledeRegion: (region: string) => `${region}作为各市的参照画在每张图的第一行，它的目标是贯穿全图的虚线。`,
+    /** The regions drawn as their cities' reference: 宁夏回族自治区、云南省 (and how many they are). */
+    ledeRegion: (regions: string, _count: number) => `${regions}作为下辖各市的参照，画在所辖各市之前，其目标是穿过它与所辖各市各行的虚线。`,
     ledeLinks: "点图中的数值即可打开原文段落。",
     navLabel: "本页内容",
     page: (n: number) => `第 ${n} 页`,
