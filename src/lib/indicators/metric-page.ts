@@ -45,6 +45,25 @@ function recordsOf(figures: readonly Figure[], id: string): Figure[] {
   return byMetric.get(id) ?? [];
 }
 
+/** The places with a report of each plan year, once per list of records. */
+const reportingByYear = new WeakMap<readonly Figure[], Map<number, Set<string>>>();
+
+/** The ids of the places whose report of a plan year has records. */
+export function reportingIn(figures: readonly Figure[], year: number): Set<string> {
+  let byYear = reportingByYear.get(figures);
+  if (!byYear) {
+    byYear = new Map();
+    for (const f of figures) {
+      const y = reportYear(f.report);
+      let ids = byYear.get(y);
+      if (!ids) byYear.set(y, (ids = new Set()));
+      ids.add(f.city);
+    }
+    reportingByYear.set(figures, byYear);
+  }
+  return byYear.get(year) ?? new Set();
+}
+
 /** Builds the page model of one indicator (it must have records), in a language. */
 export function metricPage(
   id: string,
@@ -61,7 +80,9 @@ export function metricPage(
   const stating = places.filter((p) => records.some((f) => f.city === p.id));
   const planYears = [...new Set(records.map((f) => reportYear(f.report)))].sort((a, b) => a - b);
   const years = planYears.map((year) => {
-    const group = metricGroup(id, chartFigures(records, year), stating, info, year, lang);
+    // A place without a report of the year is not among those that do not mention the indicator.
+    const reporting = reportingIn(figures, year);
+    const group = metricGroup(id, chartFigures(records, year), stating.filter((p) => reporting.has(p.id)), info, year, lang);
     const chart = (width?: number) => indicatorChart(group, { idPrefix: `m${year}${width ?? ""}`, width, lang });
     return { year, group, chart: chart(), wide: chart(640) };
   });

@@ -1,7 +1,8 @@
 /**
  * Places of several provinces on the indicator pages, on small fixtures: each city is compared only with its
  * own province's target (the province's report of the same year), a city whose province has no report gets no
- * reference line, the legend and the chart's text name each province.
+ * reference line, the legend and the chart's text name each province; and an indicator's page lists as not
+ * mentioning it only the places with a report of that year.
  */
 import { describe, expect, it } from "vitest";
 import { dumbbellModel } from "../../../src/lib/charts/dumbbell.ts";
@@ -143,6 +144,13 @@ describe("an indicator's page", () => {
     places,
     metrics,
   );
+  const absent = (year: number) => page.years.find((y) => y.year === year)!.group.absent.map((p) => p.id);
+
+  it("lists as not mentioning the indicator only the places with a report of that year", () => {
+    expect(absent(2022)).toEqual([]);
+    expect(absent(2023)).toEqual(["ningxia"]);
+    expect(page.years.find((y) => y.year === 2022)!.chart!.desc).not.toContain("丽江");
+  });
 
   it("has a legend naming the reference line of a province only where a year charts it with one of its cities", () => {
     expect(page.legend.map((i) => i.text).filter((t) => t.includes("参照线"))).toEqual(["宁夏（自治区）的目标（参照线）"]);
