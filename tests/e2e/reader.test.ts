@@ -197,6 +197,67 @@ describe("home: places × years", async () => {
     await opened.close();
   });
 
+  it.for([390, 1280])("with six years the table stays readable: years, links and names on one line each, no filler, nothing past the screen (%i px)", async (width, { expect }) => {
+    const opened = await site.openPage("/", { width, height: 900 });
+    const { page } = opened;
+    // The real corpus has two years: four more columns, each a copy of a row's first report (or of its first
+    // empty cell), make the table of a corpus of six.
+    await page.evaluate(() => {
+      const table = document.querySelector("table.report-grid")!;
+      const head = table.querySelector("thead tr")!;
+      for (let k = 0; k < 4; k++) {
+        const th = head.children[1]!.cloneNode(true) as HTMLElement;
+        th.textContent = `${2016 + k}年`;
+        head.children[0]!.after(th);
+        for (const tr of table.querySelectorAll("tbody tr")) tr.querySelector("th")!.after(tr.querySelector("td")!.cloneNode(true));
+      }
+    });
+    const layout = await page.evaluate(() => {
+      /** How many lines an element's text takes: the distinct tops of its text's boxes. */
+      const lines = (el: Node) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+      };
+      const table = document.querySelector("table.report-grid")!;
+      const wrap = table.closest(".grid-wrap") as HTMLElement;
+      const visible = (el: Element) => el.checkVisibility() && el.getBoundingClientRect().width > 1;
+      return {
+        page: (document.scrollingElement?.scrollWidth ?? 0) - innerWidth,
+        wrapOverflow: wrap.scrollWidth - wrap.clientWidth,
+        years: [...table.querySelectorAll("thead th")].filter(visible).map((th) => [th.textContent, lines(th)]),
+        links: [...table.querySelectorAll("td a")].filter(visible).map((a) => [a.textContent, lines(a)]),
+        // The speaker's name: the first text of a cell's last line of details (`杨玉经`, then the office).
+        names: [...table.querySelectorAll("td .report-grid__meta:last-child")].filter(visible).map((m) => [m.firstChild?.textContent ?? "", lines(m.firstChild!)]),
+        // An empty cell's text as shown (wider than a pixel and not clipped away) and as read out.
+        empty: [...table.querySelectorAll("td:not(:has(a))")].map((td) => {
+          const walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+          let shown = "";
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const el = n.parentElement!;
+            if (el.getBoundingClientRect().width > 1 && el.checkVisibility()) shown += n.textContent;
+          }
+          return [shown.trim(), td.textContent ?? ""];
+        }),
+      };
+    });
+    expect(layout.page, "the page scrolls sideways").toBeLessThanOrEqual(0);
+    expect(layout.links.length).toBeGreaterThan(0);
+    for (const [text, n] of [...layout.years, ...layout.links, ...layout.names]) expect(n, `“${text}” is broken over lines`).toBe(1);
+    // An empty year shows a dash, and says which year has no report to screen readers.
+    for (const [shown, text] of layout.empty) {
+      expect(shown.length, shown).toBeLessThanOrEqual(1);
+      expect(text).toMatch(/\d{4}年/);
+    }
+    // The table sits in a labelled scroll box a keyboard can reach and scroll; a wide screen shows every year.
+    const box = page.getByRole("group", { name: /各地历年政府工作报告/ });
+    await box.focus();
+    expect(await box.evaluate((el) => el === document.activeElement && el.querySelector("table") !== null)).toBe(true);
+    if (width >= 1280) expect(layout.wrapOverflow).toBeLessThanOrEqual(0);
+    expectNoProblems(opened);
+    await opened.close();
+  });
+
   it("a person goes from the home table to a city's reader, then to its region's report of that year, and on to the region's other year", async () => {
     const places = await placesOf();
     const city = places.find((p) => p.level === "city" && readers.some((r) => r.startsWith(`/reports/${p.id}-`)))!;
