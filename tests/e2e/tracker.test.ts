@@ -173,6 +173,64 @@ describe("/tracker/<place>/", () => {
   });
 });
 
+describe("/tracker/<place>/: targets awaiting the next report", () => {
+  /** The targets of each place's latest report that have an indicator id: the next report is not on the site yet. */
+  const awaitingOf = (figs: Map<string, Figure>) => {
+    const latest = new Map<string, number>();
+    for (const f of figs.values()) latest.set(f.city, Math.max(latest.get(f.city) ?? 0, Number(f.report.split("-").at(-1))));
+    return [...figs.values()].filter((f) => {
+      const y = Number(f.report.split("-").at(-1));
+      const span = f as Figure & { period?: unknown; base_year?: unknown };
+      return f.kind === "target" && f.metric !== null && y === latest.get(f.city) && f.year === y && !span.period && (span.base_year ?? null) === null;
+    });
+  };
+
+  it("every place with a target has a page, linked from /tracker/, listing its latest targets as awaiting the next report, not in the downloads", async () => {
+    const [all, figs] = await Promise.all([records(), figures()]);
+    const awaiting = awaitingOf(figs);
+    expect(awaiting.length).toBeGreaterThan(0);
+    const places = [...new Set(awaiting.map((f) => f.city))];
+    // None of them is a record of the downloads: the statuses stay those of the targets paired with an outcome.
+    const recorded = new Set(all.map((r) => r.target_figure));
+    expect(awaiting.filter((f) => recorded.has(f.id))).toEqual([]);
+    const tab = await site.openTab();
+    await tab.visit("/tracker/");
+    const linked = new Set(await tab.page.locator("main a").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? "")));
+    for (const place of places) {
+      expect(linked.has(`/tracker/${place}/`), place).toBe(true);
+      await tab.visit(`/tracker/${place}/`);
+      const mine = awaiting.filter((f) => f.city === place);
+      const items = await tab.page.locator(".tr-awaiting li").evaluateAll((lis) =>
+        lis.map((li) => ({ id: li.id, status: li.querySelector(".status")?.textContent ?? "", quote: li.querySelector("blockquote")?.textContent ?? "", href: li.querySelector("a")?.getAttribute("href"), rule: li.querySelector(".tr-row__rule")?.textContent ?? "" })),
+      );
+      expect(items.map((i) => i.id)).toEqual(mine.map((f) => f.id));
+      for (const [i, item] of items.entries()) {
+        const f = mine[i]!;
+        expect(item.status).toBe("…待报告");
+        expect(item.quote).toBe(f.quote);
+        expect(item.href).toBe(f.url);
+        expect(item.rule).toContain(`本站尚未收录${f.year + 1}年报告`);
+      }
+      // The rows the filters and counts read are the judged ones alone.
+      expect(await tab.page.locator(".tr-awaiting .tr-row").count()).toBe(0);
+    }
+    expectNoProblems(tab);
+    await tab.close();
+  });
+
+  it("says it in English", async () => {
+    const figs = await figures();
+    const f = awaitingOf(figs)[0]!;
+    const opened = await site.openPage(`/en/tracker/${f.city}/`);
+    const item = opened.page.locator(`.tr-awaiting li[id="${f.id}"]`);
+    expect(await item.locator(".status").textContent()).toBe("…Awaiting report");
+    expect(await item.locator(".tr-row__rule").textContent()).toContain(`the site has no ${f.year + 1} report yet`);
+    expect(await item.locator("blockquote").getAttribute("lang")).toBe("zh-CN");
+    expectNoProblems(opened);
+    await opened.close();
+  });
+});
+
 describe("the tracker in the readers", () => {
   it("badges each tracked target of a report with its status, linking to its tracker row", async () => {
     const all = await records();

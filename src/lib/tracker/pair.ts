@@ -100,6 +100,16 @@ export function noOutcomeRule(nextYear: number, year: number, lang: Lang = "zh-C
     : `未报告：${nextYear}年报告没有给出${year}年这一指标的单年数字`;
 }
 
+/**
+ * The rule of a target still awaiting its outcome: the next year's report is not on the site yet, so the target is
+ * listed, not judged (it is no tracker record, and no status of the downloads).
+ */
+export function awaitingRule(nextYear: number, year: number, lang: Lang = "zh-CN"): string {
+  return lang === "en"
+    ? `Awaiting the next report: the site has no ${nextYear} report yet; the target will be judged by the figure for ${year} it gives`
+    : `待报告：本站尚未收录${nextYear}年报告，待其给出${year}年这一指标的数字后判断`;
+}
+
 /** A figure record with the time-span fields the tracker reads (`base_year`, `period`). */
 export type SpanFigure = Figure & { base_year: number | null; period: readonly [number, number] | null };
 
@@ -116,6 +126,11 @@ export interface Tracking {
   records: TrackerRecord[];
   /** Targets of a report whose next year's report is in the corpus, but with no indicator id: listed, not judged. */
   untracked: SpanFigure[];
+  /**
+   * Targets with an indicator id of a report whose next year's report is not in the corpus (a place's latest report,
+   * or its only one): awaiting their outcome, listed, not judged; in target-report and document order.
+   */
+  awaiting: SpanFigure[];
 }
 
 /** A single-year figure measured against the previous year: the only kind a target or an outcome can be. */
@@ -139,7 +154,8 @@ export function otherBases(metric: Metric, metrics: readonly Metric[]): Set<stri
  * `人`). Five-year averages, totals over several years, cumulative changes, changes against an older base
  * year and targets are never outcomes; a figure of the same question for that year on another basis (an older base
  * year, another unit, a related indicator) makes the target `not_comparable`, no figure at all, or one over several
- * years only, `not_reported`. Targets of the last year of a place wait for its next report and are left out.
+ * years only, `not_reported`. Targets of the last year of a place (or of a year whose next report is missing) wait
+ * for its next report: they are no records, but listed as `awaiting` when they have an indicator id.
  */
 export function trackTargets(figures: readonly SpanFigure[], reports: readonly TrackedReport[], metrics: readonly Metric[]): Tracking {
   const byId = new Map(metrics.map((m) => [m.id, m]));
@@ -147,10 +163,16 @@ export function trackTargets(figures: readonly SpanFigure[], reports: readonly T
   for (const f of figures) byReport.set(f.report, [...(byReport.get(f.report) ?? []), f]);
   const records: TrackerRecord[] = [];
   const untracked: SpanFigure[] = [];
+  const awaiting: SpanFigure[] = [];
   const ordered = [...reports].sort((a, b) => a.id.localeCompare(b.id));
   for (const report of ordered) {
     const next = reports.find((r) => r.place === report.place && r.year === report.year + 1);
-    if (!next) continue;
+    if (!next) {
+      for (const target of byReport.get(report.id) ?? []) {
+        if (target.kind === "target" && target.year === report.year && singleYear(target) && target.metric && byId.has(target.metric)) awaiting.push(target);
+      }
+      continue;
+    }
     const results = (byReport.get(next.id) ?? []).filter((f) => f.kind === "result" && f.year === report.year);
     for (const target of byReport.get(report.id) ?? []) {
       if (target.kind !== "target" || target.year !== report.year || !singleYear(target)) continue;
@@ -189,5 +211,5 @@ export function trackTargets(figures: readonly SpanFigure[], reports: readonly T
       }
     }
   }
-  return { records, untracked };
+  return { records, untracked, awaiting };
 }

@@ -6,7 +6,7 @@ import type { Lang } from "../../i18n/config.ts";
 import { shortName, shortNameEn } from "../render/places.ts";
 import { byId } from "../lookup.ts";
 import { judge } from "./judge.ts";
-import { noOutcomeRule, otherBasisRule, type RulePart } from "./pair.ts";
+import { noOutcomeRule, otherBasisRule, type RulePart, type Tracking } from "./pair.ts";
 
 /** How a status reads: a word in each language and a symbol, so no status rests on colour alone. */
 export const statusLabels: Record<TrackerStatus, { zh: string; en: string; symbol: string }> = {
@@ -20,6 +20,15 @@ export const statusLabels: Record<TrackerStatus, { zh: string; en: string; symbo
 /** A status's word in a language: `未完成` / `Missed`. */
 export function statusWord(status: TrackerStatus, lang: Lang = "zh-CN"): string {
   return lang === "en" ? statusLabels[status].en : statusLabels[status].zh;
+}
+
+/**
+ * The places that get a tracker page, in the order of `places`: those with a tracked target, an untracked one, or a
+ * target awaiting the next year's report (a place with a single report that sets targets has a page too).
+ */
+export function trackerPagePlaces<P extends Pick<Place, "id">>(places: readonly P[], tracking: Pick<Tracking, "records" | "untracked" | "awaiting">): P[] {
+  const ids = new Set([...tracking.records.map((r) => r.place), ...tracking.untracked.map((f) => f.city), ...tracking.awaiting.map((f) => f.city)]);
+  return places.filter((p) => ids.has(p.id));
 }
 
 /** A tracker record with the two figures it pairs. */

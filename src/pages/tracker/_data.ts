@@ -9,13 +9,19 @@ import type { Figure } from "../../lib/schema/figure.ts";
 import { metricsFileSchema, type Metric } from "../../lib/schema/metric.ts";
 import type { Place } from "../../lib/schema/place.ts";
 import { trackTargets, type SpanFigure, type Tracking } from "../../lib/tracker/pair.ts";
+import { trackerPagePlaces } from "../../lib/tracker/view.ts";
 
 /** Everything the tracker pages draw from. */
 export interface TrackerData extends Tracking {
   figures: Figure[];
   metrics: Metric[];
-  /** Places with at least one tracked target, in the order of the site's places (`placeList`). */
+  /** Places with at least one target paired with a next year's report, in the order of the site's places (`placeList`). */
   places: Place[];
+  /**
+   * Places with a tracker page, in the same order: those of `places`, and those whose targets all await the next
+   * year's report (`trackerPagePlaces`).
+   */
+  pagePlaces: Place[];
   /** Reports by id: plan year and title. */
   reports: Map<string, { year: number; title: string; place: string }>;
 }
@@ -28,9 +34,11 @@ async function load(): Promise<TrackerData> {
   const reportEntries = await getCollection("reports");
   const reports = new Map(reportEntries.map((r) => [r.id, { year: r.data.year, title: r.data.title, place: r.data.place }]));
   const tracking = trackTargets(figures as SpanFigure[], reportEntries.map((r) => ({ id: r.id, place: r.data.place, year: r.data.year })), metrics);
+  const all = await placeList();
   const tracked = new Set([...tracking.records.map((r) => r.place), ...tracking.untracked.map((f) => f.city)]);
-  const places = (await placeList()).filter((p) => tracked.has(p.id));
-  return { ...tracking, figures, metrics, places, reports };
+  const places = all.filter((p) => tracked.has(p.id));
+  const pagePlaces = trackerPagePlaces(all, tracking);
+  return { ...tracking, figures, metrics, places, pagePlaces, reports };
 }
 
 /** Loads the tracker data (once per build). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sameScope, trackTargets, type SpanFigure } from "../../../src/lib/tracker/pair.ts";
+import { awaitingRule, sameScope, trackTargets, type SpanFigure } from "../../../src/lib/tracker/pair.ts";
 import { metrics } from "../figures/helpers.ts";
 
 const reports = [
@@ -89,6 +89,27 @@ describe("trackTargets: pairing a target of P-Y with the outcome for Y in P-(Y+1
     const { records, untracked } = trackTargets([loose, later, alone], reports, metrics);
     expect(records).toEqual([]);
     expect(untracked).toEqual([loose]);
+  });
+
+  it("lists the targets with an indicator id of a report without a next year's report as awaiting it, in report and document order", () => {
+    const later = fig("ceshi-2021", { value: 7 });
+    const alone = fig("other-2020", { value: 7 });
+    const loose = fig("other-2020", { metric: null, label_en: null, quote: "新建5G基站500个" });
+    const aim = fig("other-2020", { period: [2021, 2025] });
+    const result = fig("other-2020", { kind: "result", year: 2019 });
+    const unknown = fig("other-2020", { metric: "no_such_metric" });
+    const { records, untracked, awaiting } = trackTargets([alone, loose, aim, result, unknown, later], reports, metrics);
+    expect(records).toEqual([]);
+    expect(untracked).toEqual([]);
+    expect(awaiting).toEqual([later, alone]);
+    // A place's only report: its targets await the next, none is a record of the downloads.
+    const only = fig("solo-2023", { value: 5 });
+    expect(trackTargets([only], [{ id: "solo-2023", place: "solo", year: 2023 }], metrics)).toEqual({ records: [], untracked: [], awaiting: [only] });
+  });
+
+  it("says in both languages that a target awaiting the next report is not judged yet", () => {
+    expect(awaitingRule(2024, 2023)).toBe("待报告：本站尚未收录2024年报告，待其给出2023年这一指标的数字后判断");
+    expect(awaitingRule(2024, 2023, "en")).toMatch(/^Awaiting the next report: the site has no 2024 report yet; .*2023/);
   });
 
   it("calls all of a group counted again (5413人…全部实现脱贫 against 5557人) another basis, not a shortfall; without 全部 a smaller number is missed", () => {

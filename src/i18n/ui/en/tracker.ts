@@ -37,6 +37,13 @@ const tracker: UiDict["tracker"] = {
   filterSubmit: "Filter",
   filterCount: (shown, total) => `Showing ${shown} of ${total}`,
   listTitle: "Target by target",
+  awaitingTitle: "Targets awaiting the next report",
+  awaitingNote: (year, targets, nextYear) =>
+    `${targets} targets of the ${year} report: the site has no ${nextYear} report yet, so they wait for the results for ${year} it will give, and are not counted under any status yet.`,
+  awaitingStatus: "Awaiting report",
+  awaitingNone: (nextYear) => `The site has no ${nextYear} report yet.`,
+  awaitingPlaces: "These places' reports set targets, but their next year's report is not on the site yet; the targets await judging:",
+  awaitingPlace: (place, targets) => `${place} (${targets} targets)`,
   untrackedTitle: "Targets not tracked",
   untrackedNote:
     "These targets have a number but are not in our list of indicators, so they cannot be paired with the next year's result; they are listed as written.",

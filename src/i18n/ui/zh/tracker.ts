@@ -39,6 +39,16 @@ export default {
   listTitle: "逐项对照",
   untrackedTitle: "未跟踪的目标",
   untrackedNote: "这些目标有数字，但不在我们的指标表中，无法与下一年的结果配对，只列出原文。",
+  awaitingTitle: "等待下一年报告的目标",
+  /** A report's targets whose next year's report is not on the site yet. */
+  awaitingNote: (year: number, targets: number, nextYear: number) =>
+    `${year}年报告的 ${targets} 项目标：本站尚未收录${nextYear}年报告，这些目标待其给出${year}年的结果后再作判断，暂不计入各状态的数目。`,
+  /** The badge of such a target (no status of the tracker's). */
+  awaitingStatus: "待报告",
+  awaitingNone: (nextYear: number) => `本站尚未收录${nextYear}年报告。`,
+  /** On /tracker/: the places whose targets all await the next report, before their links. */
+  awaitingPlaces: "以下地方的报告提出了目标，但下一年的报告尚未收录，目标待判断：",
+  awaitingPlace: (place: string, targets: number) => `${place}（${targets} 项目标）`,
   /** The link from a quote to its paragraph. */
   paragraphLink: (paragraph: number) => `原文第 ${paragraph} 段`,
   /** Before an untracked target's sentence: which of its numbers the line is (`目标 3个以上`). */
