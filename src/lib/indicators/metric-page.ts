@@ -64,6 +64,18 @@ export function reportingIn(figures: readonly Figure[], year: number): Set<strin
   return byYear.get(year) ?? new Set();
 }
 
+/**
+ * For each plan year of an indicator's records, the places that state it (in any year) and have a report of that
+ * year, sorted: the places its chart of that year shows, or lists as not mentioning it. A page's cache key reads
+ * this, since a report added without a record of the indicator can add its place to a year.
+ */
+export function metricReporting(figures: readonly Figure[], id: string): [number, string[]][] {
+  const records = recordsOf(figures, id);
+  const stating = new Set(records.map((f) => f.city));
+  const years = [...new Set(records.map((f) => reportYear(f.report)))].sort((a, b) => a - b);
+  return years.map((year) => [year, [...reportingIn(figures, year)].filter((p) => stating.has(p)).sort()]);
+}
+
 /** Builds the page model of one indicator (it must have records), in a language. */
 export function metricPage(
   id: string,
@@ -78,11 +90,11 @@ export function metricPage(
   const info = metrics.find((m) => m.id === id) ?? null;
   const byId = new Map(metrics.map((m) => [m.id, m]));
   const stating = places.filter((p) => records.some((f) => f.city === p.id));
-  const planYears = [...new Set(records.map((f) => reportYear(f.report)))].sort((a, b) => a - b);
-  const years = planYears.map((year) => {
+  const reportingByYear = metricReporting(figures, id);
+  const planYears = reportingByYear.map(([year]) => year);
+  const years = reportingByYear.map(([year, ids]) => {
     // A place without a report of the year is not among those that do not mention the indicator.
-    const reporting = reportingIn(figures, year);
-    const group = metricGroup(id, chartFigures(records, year), stating.filter((p) => reporting.has(p.id)), info, year, lang);
+    const group = metricGroup(id, chartFigures(records, year), stating.filter((p) => ids.includes(p.id)), info, year, lang);
     const chart = (width?: number) => indicatorChart(group, { idPrefix: `m${year}${width ?? ""}`, width, lang });
     return { year, group, chart: chart(), wide: chart(640) };
   });
