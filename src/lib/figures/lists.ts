@@ -35,11 +35,17 @@ function shareShare(parts: string[]): string[] | null {
   return [...parts.slice(0, -1).map((p) => p + tail), last];
 }
 
+/** `p` and `tail` joined, the words `p` ends with and `tail` begins with written once: 城镇居民 + 居民人均… → 城镇居民人均…. */
+function joinOverlap(p: string, tail: string): string {
+  for (let k = Math.min(p.length, tail.length - 1); k > 0; k--) if (p.endsWith(tail.slice(0, k))) return p + tail.slice(k);
+  return p + tail;
+}
+
 function shareTail(parts: string[]): string[] | null {
   const last = parts.at(-1)!;
   if (parts.slice(0, -1).some(endsWithNoun)) return null;
   const tail = TAILS.find((t) => last.endsWith(t) && last.length > t.length);
-  return tail ? [...parts.slice(0, -1).map((p) => p + tail), last] : null;
+  return tail ? [...parts.slice(0, -1).map((p) => joinOverlap(p, tail)), last] : null;
 }
 
 function shareHead(parts: string[]): string[] | null {

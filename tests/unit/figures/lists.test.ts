@@ -126,6 +126,8 @@ describe("listItems", () => {
     expect(listItems("城乡居民人均可支配收入", null)).toEqual(["城镇居民人均可支配收入", "农村居民人均可支配收入"]);
     expect(listItems("全市旅游接待人数、收入", 2)).toEqual(["旅游接待人数", "旅游收入"]);
     expect(listItems("政府会议、文件数量", 2)).toEqual(["政府会议数量", "文件数量"]);
+    // An item that already ends with the tail's first words does not repeat them.
+    expect(listItems("城镇居民、农村居民人均可支配收入", 2)).toEqual(["城镇居民人均可支配收入", "农村居民人均可支配收入"]);
   });
 
   it("gives every figure the whole subject when the items do not match their number", () => {

@@ -33,7 +33,7 @@ const REPORT = [
   "",
   "力争地区生产总值超200亿元的区县达到20个，“百强镇”经济总量达到700亿元，库区城镇调查失业率控制在5%以内，改造城镇老旧小区107个。",
   "",
-  "招商项目签约超1200亿元，新增贷款4万多亿元。农民人均纯收入增长6%以上，旅游综合收入增长10%，单位国内生产总值用水量、能耗分别下降3%、3.5%。",
+  "城镇居民人均可支配收入和农民人均纯收入分别达到10505元和3390元，增长10.3%和8.7%。招商项目签约超1200亿元，新增贷款4万多亿元。农民人均纯收入增长6%以上，旅游综合收入增长10%，单位国内生产总值用水量、能耗分别下降3%、3.5%。",
   "",
   "粮食播种面积稳定在121.1万亩，总产量保持在68.6万吨以上。粮食种植面积870万亩以上，总产稳定在65亿斤左右。居民消费价格指数控制在3%左右。全市现有高新技术企业203家。州直城镇居民人均可支配收入增长4.5%，塔城地区旅游综合收入增长20%。",
   "",
@@ -145,6 +145,12 @@ describe("reports of other places and years: units, names and measures", () => {
     expect(one(x, "全市现有高新技术企业203家", "203家").metric).toBeNull();
     expect(one(x, "州直城镇居民人均可支配收入增长4.5%", "4.5%").metric).toBeNull();
     expect(one(x, "塔城地区旅游综合收入增长20%", "20%").metric).toBeNull();
+  });
+
+  it("gives a list of figures after one predicate and no subject the subjects of the list before it, in order", () => {
+    expect(one(x, "增长10.3%和8.7%", "10.3%")).toMatchObject({ metric: "urban_income_growth", label_zh: "城镇居民人均可支配收入增长" });
+    expect(one(x, "增长10.3%和8.7%", "8.7%")).toMatchObject({ metric: "rural_net_income_growth", label_zh: "农民人均纯收入增长" });
+    expect(one(x, "增长10.3%和8.7%", "8.7%").quote).toContain("城镇居民人均可支配收入和农民人均纯收入");
   });
 
   it("never takes a measure per unit of GDP for GDP", () => {
