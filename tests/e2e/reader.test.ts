@@ -245,7 +245,7 @@ describe("home: places × years", async () => {
     expect(layout.links.length).toBeGreaterThan(0);
     for (const [text, n] of [...layout.years, ...layout.links, ...layout.names]) expect(n, `“${text}” is broken over lines`).toBe(1);
     // An empty year shows a dash, and says which year has no report to screen readers.
-    for (const [shown, text] of layout.empty) {
+    for (const [shown = "", text] of layout.empty) {
       expect(shown.length, shown).toBeLessThanOrEqual(1);
       expect(text).toMatch(/\d{4}年/);
     }
