@@ -96,7 +96,9 @@ export function splitSections(sections: YearPage["sections"], budget = CHART_ELE
       used += cost;
     }
   }
-  return parts.filter((p) => p.length > 0);
+  // A year without a chart (no indicator with a result and a target) still has its one page: its records and gaps.
+  const filled = parts.filter((p) => p.length > 0);
+  return filled.length > 0 ? filled : [[]];
 }
 
 /**

@@ -201,3 +201,14 @@ describe("what a year's pages are made from (their build-cache key, yearPageInpu
   });
 });
 
+describe("a plan year whose reports chart no indicator", () => {
+  it("still has its one page, which the indicators' pages link, listing its records' gaps and its reports", () => {
+    // One report's records of indicators that have only a result (no target to chart against).
+    const lone = figures.filter((f) => f.report === "zhongwei-2020" && f.kind === "result").map((f) => ({ ...f, report: "zhongwei-1993", id: f.id.replace("2020", "1993") }));
+    const pages = yearPages(1993, [...figures, ...lone], places, metrics);
+    expect(pages).toHaveLength(1);
+    expect(pages[0]).toMatchObject({ year: 1993, part: 1, charts: 0, sections: [] });
+    expect(pages[0]!.reports.map((r) => r.id)).toEqual(["zhongwei-1993"]);
+  });
+});
+
