@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { extractFigures } from "../../../src/lib/figures/extract.ts";
@@ -103,4 +104,14 @@ export function quoting(e: Extracted, text: string): StoredFigure[] {
 export function typed(f: StoredFigure) {
   const { kind, year, base_year, period, metric, label_zh, value, min, max, unit, qualifier, estimate, direction } = f;
   return { kind, year, base_year, period, metric, label_zh, value, min, max, unit, qualifier, estimate, direction };
+}
+
+/** The record whose quote contains `clause` and whose figure is written `figure` (the test fails unless exactly one is). */
+export function one(e: Extracted, clause: string, figure: string): StoredFigure {
+  const found = e.figures.filter((f) => {
+    const text = e.doc.paragraphs.find((p) => p.id === f.paragraph)!.text;
+    return f.quote.includes(clause) && text.slice(...f.span) === figure;
+  });
+  expect(found.map((f) => f.quote), `${clause} / ${figure}`).toHaveLength(1);
+  return found[0]!;
 }

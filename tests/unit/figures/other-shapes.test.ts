@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { StoredFigure } from "../../../src/lib/schema/figure.ts";
-import { extractText, type Extracted } from "./helpers.ts";
+import { extractText, one } from "./helpers.ts";
 
 /**
  * Sentences of reports of other places and years (Yanbian 2016, Harbin 2006, Inner Mongolia 2006, the State Council
@@ -39,16 +39,6 @@ const REPORT = [
   "",
   "市级财政安排民生资金33亿元，比去年增加3亿元；社会保障资金293亿元，比上年预计数增加43.9亿元。",
 ].join("\n");
-
-/** The one record whose quote holds `clause` and whose figure is written `figure`. */
-function one(e: Extracted, clause: string, figure: string): StoredFigure {
-  const found = e.figures.filter((f) => {
-    const text = e.doc.paragraphs.find((p) => p.id === f.paragraph)!.text;
-    return f.quote.includes(clause) && text.slice(...f.span) === figure;
-  });
-  expect(found.map((f) => f.quote), `${clause} / ${figure}`).toHaveLength(1);
-  return found[0]!;
-}
 
 const fields = (f: StoredFigure) => ({ kind: f.kind, year: f.year, period: f.period, metric: f.metric, value: f.value, min: f.min, max: f.max, unit: f.unit, qualifier: f.qualifier });
 

@@ -3,17 +3,7 @@ import { baseYearOf, planYears, timeCues } from "../../../src/lib/figures/cues.t
 import type { StoredFigure } from "../../../src/lib/schema/figure.ts";
 import { partSignal } from "../../../src/lib/figures/parts.ts";
 import { partOfTitle } from "../../../src/lib/topics/parts.ts";
-import { dev, DEV_IDS, extractText, real, RAW_IDS, type Extracted } from "./helpers.ts";
-
-/** The records whose quote contains `clause` and whose figure is written `figure` (the test fails unless one is). */
-function one(e: Extracted, clause: string, figure: string): StoredFigure {
-  const found = e.figures.filter((f) => {
-    const text = e.doc.paragraphs.find((p) => p.id === f.paragraph)!.text;
-    return f.quote.includes(clause) && text.slice(...f.span) === figure;
-  });
-  expect(found.map((f) => f.quote), `${clause} / ${figure}`).toHaveLength(1);
-  return found[0]!;
-}
+import { dev, DEV_IDS, extractText, one, real, RAW_IDS } from "./helpers.ts";
 
 const when = (f: StoredFigure) => ({ kind: f.kind, year: f.year, base_year: f.base_year, period: f.period });
 
