@@ -32,18 +32,24 @@ const foreignPatternOf = (entry: GlossaryEntry): PhrasePattern<GlossaryEntry> =>
  * the same term, the entry of `report` itself wins, else the first one of its `family` (its region's and its
  * cities' appendices), found in `report`'s text as another appendix's term is (see foreignPatternOf). A term only
  * another region's appendices define is that region's programme, not linked; one the appendices of several regions
- * define is a national slogan, read from the first of them. Without a family, every report reads the first entry.
+ * define is a national slogan, read from the first of them (by report id, then number: the same whatever order
+ * `entries` come in). Without a family, every report reads the first entry.
  */
 export function termPatterns(entries: readonly GlossaryEntry[], report?: string, family?: string): PhrasePattern<GlossaryEntry>[] {
   return reportTermPatterns(entries)(report, family);
 }
+
+/** Entries in a fixed order: by report id, then by their number in its appendix. */
+const byReport = (a: GlossaryEntry, b: GlossaryEntry) => (a.report < b.report ? -1 : a.report > b.report ? 1 : a.number - b.number);
 
 /**
  * {@link termPatterns} for many reports: the entries are grouped once by term (in the order of each term's first
  * entry), and each report's patterns are then read from its own, its family's or the first entries.
  */
 export function reportTermPatterns(entries: readonly GlossaryEntry[]): (report?: string, family?: string) => PhrasePattern<GlossaryEntry>[] {
-  const byTerm = Map.groupBy(entries, (e) => e.term);
+  // Which entry of a term is "the first" does not depend on the order the caller lists them in (the glossary page
+  // lists them by place, the readers by file): within a term, entries are taken by report id, then number.
+  const byTerm = new Map([...Map.groupBy(entries, (e) => e.term)].map(([term, list]) => [term, list.toSorted(byReport)]));
   // A term whose entries name no family, or several, is read anywhere.
   const shared = new Set([...byTerm].filter(([, list]) => new Set(list.map((e) => e.family)).size > 1 || list.some((e) => e.family === undefined)).map(([t]) => t));
   return (report, family) => {

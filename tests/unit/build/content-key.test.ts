@@ -216,12 +216,16 @@ describe("contentDigests and pageKey: a page's key names the reports it reads", 
       const [zw, gy, yc] = keys(before);
       const [zw2, gy2, yc2] = keys(edited);
       expect([zw2 === zw, gy2 === gy, yc2 === yc]).toEqual([false, false, true]);
-      const again = corpusWith([zwGlossary, glossaryFile("yinchuan-2020", [entry("yinchuan-2020", 1, "四大提升行动", "另一种解释")])]);
-      expect(keys(again)[1]).toBe(keys(before)[1]); // guyuan reads the first definition, zhongwei's
+      // A second definition in the family: guyuan reads the first by report id, yinchuan-2020's, whatever the files' order.
+      const ycGlossary = glossaryFile("yinchuan-2020", [entry("yinchuan-2020", 1, "四大提升行动", "另一种解释")]);
+      const again = corpusWith([zwGlossary, ycGlossary]);
+      expect(keys(again)[1]).not.toBe(keys(before)[1]);
+      expect(keys(corpusWith([ycGlossary, zwGlossary]))[1]).toBe(keys(again)[1]);
       expect(keys(again)[2]).not.toBe(keys(before)[2]); // yinchuan's own appendix changed
-      // The same definition first in the list: guyuan now reads it.
-      const first = corpusWith([glossaryFile("yinchuan-2020", [entry("yinchuan-2020", 1, "四大提升行动", "另一种解释")]), zwGlossary]);
-      expect(keys(first)[1]).not.toBe(keys(before)[1]);
+      // The later definition (zhongwei's) edited changes its own report's pages, not guyuan's.
+      const later = corpusWith([glossaryFile("zhongwei-2020", [entry("zhongwei-2020", 1, "四大提升行动", "新的解释")]), ycGlossary]);
+      expect(keys(later)[1]).toBe(keys(again)[1]);
+      expect(keys(later)[0]).not.toBe(keys(again)[0]);
     });
 
     it("a text edited to use a term changes its key by the term, besides its own digest", () => {

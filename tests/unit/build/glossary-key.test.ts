@@ -12,6 +12,7 @@ import { termsUsedByAll } from "../../../src/lib/glossary/occurrences.ts";
 import { ingestReport } from "../../../src/lib/ingest.ts";
 import { renderReport } from "../../../src/lib/render/render-report.ts";
 import { documentFromEntry } from "../../../src/lib/report/document.ts";
+import { familyOf } from "../../../src/lib/schema/glossary.ts";
 import { CORPUS_DEV, RAW, places, root } from "../support/ingest.ts";
 
 describe("spellingsIn", () => {
@@ -26,7 +27,8 @@ describe("glossaryUses on the real reports and the development corpus", () => {
   const reports = [...RAW, ...CORPUS_DEV].map((path) => ingestReport(path.split("/").pop()!, readFileSync(join(root, path)), { places }));
   const entries = reports.flatMap((r) => r.glossary);
   const bodies = new Map(reports.map((r) => [r.id, r.markdown.replace(/^---\n[\s\S]*?\n---\n/, "")]));
-  const uses = glossaryUses(entries, bodies);
+  // Each report of its family, as the build keys them (src/lib/build/content-key.ts) and the readers read them.
+  const uses = glossaryUses(entries, bodies, new Map(reports.map((r) => [r.id, familyOf(r.document.meta)])));
   const ids = (id: string) => new Set(uses.get(id)!.linked.map((e) => e.id));
 
   it("has entries to test with, and some reports that use other reports' terms", () => {

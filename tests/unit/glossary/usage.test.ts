@@ -222,14 +222,22 @@ describe("the appendices of other regions", () => {
   const entries = [entry("yishi-2021", "jiasheng", "六稳", 1), entry("yishi-2021", "jiasheng", "四个一", 2), entry("dingshi-2022", "bingsheng", "六稳", 1), entry("dingshi-2022", "bingsheng", "十大", 2)];
   const reads = (report: string, family?: string) => termPatterns(entries, report, family).map((p) => `${p.key.term}:${p.key.report}`);
 
-  it("reads a term of its own region first, a national slogan from the first appendix, and no other region's programme", () => {
+  it("reads a term of its own region first, a national slogan from the first appendix by report id, and no other region's programme", () => {
     // The region's own report reads its city's entries; another city of 丙省 reads 丁市's.
     expect(reads("jiasheng-2021", "jiasheng")).toEqual(["六稳:yishi-2021", "四个一:yishi-2021"]);
     expect(reads("wushi-2022", "bingsheng")).toEqual(["六稳:dingshi-2022", "十大:dingshi-2022"]);
-    // A place of a third region reads the slogan both regions define, and neither region's own programme.
-    expect(reads("gengshi-2019", "gengsheng")).toEqual(["六稳:yishi-2021"]);
-    // Without a family, every report reads the first entry of every term, as before.
-    expect(reads("gengshi-2019")).toEqual(["六稳:yishi-2021", "四个一:yishi-2021", "十大:dingshi-2022"]);
+    // A place of a third region reads the slogan both regions define (from dingshi-2022, the first by id), and
+    // neither region's own programme.
+    expect(reads("gengshi-2019", "gengsheng")).toEqual(["六稳:dingshi-2022"]);
+    // Without a family, every report reads the first entry of every term.
+    expect(reads("gengshi-2019")).toEqual(["六稳:dingshi-2022", "四个一:yishi-2021", "十大:dingshi-2022"]);
+  });
+
+  it("reads the same entries whatever order the list comes in (the glossary page lists them by place, the readers by file)", () => {
+    const again = (list: GlossaryEntry[], report: string, family?: string) => termPatterns(list, report, family).map((p) => p.key.id).sort();
+    for (const [report, family] of [["gengshi-2019", "gengsheng"], ["gengshi-2019", undefined], ["jiasheng-2021", "jiasheng"], ["wushi-2022", "bingsheng"]] as const) {
+      expect(again(entries.toReversed(), report, family)).toEqual(again(entries, report, family));
+    }
   });
 
   it("links no other region's programme in the reader", () => {
