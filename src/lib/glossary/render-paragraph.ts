@@ -42,6 +42,21 @@ export interface RenderedParagraph {
   shared: [number, number][];
 }
 
+/** A paragraph as the glossary plugin renders it, before a page's links and marks: its inline content and visible text. */
+interface BaseParagraph {
+  children: ElementContent[];
+  visible: string;
+}
+
+/**
+ * Each report's paragraphs as rendered once per build, by glossary list: a report stands in many comparisons, in
+ * two languages, and only its term links' targets and shared marks differ between them, set per page on the way out.
+ */
+const rendered = new WeakMap<ReportDocument, WeakMap<readonly GlossaryEntry[], Map<string, BaseParagraph>>>();
+
+/** The glossary entries of a list by id, made once per list. */
+const entriesById = new WeakMap<readonly GlossaryEntry[], Map<string, GlossaryEntry>>();
+
 /**
  * A renderer of single paragraphs of one report to HTML (their inline content, without the `<p>`): lead
  * sentence in `<strong>`, glossary terms linked with their definition, and where the shared phrases are.
@@ -53,7 +68,14 @@ export function paragraphRenderer(
 ): (paragraphId: string) => RenderedParagraph {
   const nodes = new Map<string, Paragraph>([...doc.paragraphIds].map(([node, id]) => [id, node]));
   const findShared = options.shared?.length ? finderOf(options.shared) : undefined;
-  return (paragraphId) => {
+  let byGlossary = rendered.get(doc);
+  if (!byGlossary) rendered.set(doc, (byGlossary = new WeakMap()));
+  let done = byGlossary.get(options.glossary);
+  if (!done) byGlossary.set(options.glossary, (done = new Map()));
+  let byId = entriesById.get(options.glossary);
+  if (!byId) entriesById.set(options.glossary, (byId = new Map(options.glossary.map((e) => [e.id, e]))));
+  const termLink = linkSetter(byId, options);
+  const base = (paragraphId: string): BaseParagraph => {
     const node = nodes.get(paragraphId);
     if (!node)
       throw new Error(`${doc.meta.id} has no paragraph ${paragraphId}: ids run from p-1 to p-${doc.paragraphs.length}`);
@@ -63,17 +85,43 @@ export function paragraphRenderer(
         report: doc.meta.id,
         family: familyOf(doc.meta),
         idPrefix: `${doc.meta.id}-${paragraphId}-`,
-        ...(options.sharedTerms ? { shared: options.sharedTerms } : {}),
-        ...(options.hrefOf ? { hrefOf: options.hrefOf } : {}),
       })
       .use(remarkRehype, { allowDangerousHtml: false });
     const root: Root = { type: "root", children: [{ type: "paragraph", children: copyTree(node.children) }] };
     const hast = processor.runSync(root);
     const p = hast.children.find((c) => c.type === "element");
     const children = p?.children ?? [];
-    const shared = findShared ? findShared(visibleText(children)).map((m): [number, number] => [m.start, m.end]) : [];
-    return { html: toHtml({ type: "root", children }), shared };
+    return { children, visible: visibleText(children) };
   };
+  return (paragraphId) => {
+    let found = done.get(paragraphId);
+    if (!found) done.set(paragraphId, (found = base(paragraphId)));
+    const shared = findShared ? findShared(found.visible).map((m): [number, number] => [m.start, m.end]) : [];
+    return { html: toHtml({ type: "root", children: termLink ? found.children.map(termLink) : found.children }), shared };
+  };
+}
+
+/**
+ * What a page changes of a rendered paragraph: its term links' targets (`hrefOf`) and the class `shared` of the
+ * terms every compared report uses, on copies of the links (the rendered paragraph is shared); null when the page
+ * keeps the default links and marks no term.
+ */
+function linkSetter(byId: ReadonlyMap<string, GlossaryEntry>, options: ParagraphRenderOptions): ((node: ElementContent) => ElementContent) | null {
+  const { hrefOf, sharedTerms } = options;
+  if (!hrefOf && !sharedTerms?.size) return null;
+  const set = (node: ElementContent): ElementContent => {
+    if (node.type !== "element") return node;
+    const term = node.properties["dataTerm"];
+    if (node.tagName === "a" && typeof term === "string") {
+      const entry = byId.get(term)!;
+      const properties = { ...node.properties };
+      if (hrefOf) properties["href"] = hrefOf(entry);
+      if (sharedTerms?.has(term)) properties["className"] = ["term", "shared"];
+      return { ...node, properties };
+    }
+    return node.children.length ? { ...node, children: node.children.map(set) } : node;
+  };
+  return set;
 }
 
 const hasClass = (node: Element, name: string) => {

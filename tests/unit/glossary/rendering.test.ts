@@ -126,6 +126,22 @@ describe("paragraphRenderer", () => {
     expect(afterTip).toBeGreaterThan(0);
   });
 
+  it("renders a paragraph for many pages, each with its own links, shared terms and phrases, none leaking into another", () => {
+    const p = doc.paragraphs.find((x) => x.text.includes("“三个着力”"))!;
+    const term = glossary.find((e) => e.term === "三个着力")!;
+    const first = render(p.id).html;
+    const english = paragraphRenderer(doc, { glossary, shared: ["政府"], hrefOf: (e) => `/en/glossary/#${e.id}` })(p.id);
+    expect(english.html).toContain(`href="/en/glossary/#${term.id}" class="term" aria-describedby`);
+    expect(english.html).not.toContain("term shared");
+    expect(english.shared.length).toBe([...visible(english.html).matchAll(/政府/g)].length);
+    // The pages before and after it get theirs, unchanged by it.
+    expect(render(p.id).html).toBe(first);
+    expect(first).toContain(`href="/glossary/#${term.id}" class="term shared"`);
+    // Past its links and marks, the same HTML as a renderer of another build (nothing kept from the first) gives.
+    const fresh = paragraphRenderer(reportOf("shizuishan").document, { glossary: [...glossary], hrefOf: (e) => `/en/glossary/#${e.id}` })(p.id);
+    expect(fresh.html).toBe(english.html);
+  });
+
   it("marks a shared term on its link, finds phrases in its link text too, and none inside its tooltip", () => {
     const p = doc.paragraphs.find((x) => x.text.includes("“三个着力”"))!;
     const { html, shared } = render(p.id);
