@@ -11,18 +11,21 @@ export type { Draft } from "./draft.ts";
 /**
  * A clause that states only a list of figures after one predicate, with no subject (`，增长10.3％和8.7％` after
  * `城镇居民人均可支配收入和农村居民人均纯收入分别达到10505元和3390元`): the figures follow, in order, the subjects of as
- * many figures just before them in the sentence. True when it emitted them.
+ * many figures just before them in the sentence, and so does a yearly average of them (`，年均增长7.4%和9.3%` after
+ * `城乡居民人均可支配收入分别达到33221元、13456元`). True when it emitted them.
  */
 function listAfterList(c: Clause, qs: Quantity[], from: number): boolean {
   if (qs.length < 2 || c.prior.length < qs.length) return false;
   const p = readPredicate(sliceClean(c.text, from, qs[0]!.start, c.exclusions));
-  if (cleanSubject(p.subject) !== "" || p.bare) return false;
+  // `，年均增长7.4%和9.3%`: a yearly average of the same subjects.
+  const bare = cleanSubject(p.subject);
+  if ((bare !== "" && bare !== "年均") || p.bare) return false;
   for (let i = 1; i < qs.length; i++) {
     if (!/^[、和及与]$/.test(c.text.slice(qs[i - 1]!.tail, qs[i]!.start))) return false;
   }
   if (c.text.slice(qs.at(-1)!.tail, c.stretch.end).trim() !== "") return false;
   const earlier = c.prior.slice(-qs.length);
-  const subjects = earlier.map((x) => x.subject);
+  const subjects = earlier.map((x) => x.subject.replace(/年均$/, "") + bare);
   if (new Set(subjects).size !== subjects.length) return false;
   // Each is quoted from the clause that names the subjects.
   const quoteStart = Math.min(...earlier.map((x) => x.quoteStart));

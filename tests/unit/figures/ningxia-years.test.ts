@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import type { StoredFigure } from "../../../src/lib/schema/figure.ts";
+import { extractText, one } from "./helpers.ts";
+
+/**
+ * Sentences of reports of the site's places in other years (Zhongwei 2022, Ningxia 2022, Wuzhong 2025,
+ * Yinchuan 2018), in a small report of plan year 2022 whose first part reviews the five years before it.
+ */
+const REPORT = [
+  "---",
+  "title: 2022年测试市政府工作报告",
+  "---",
+  "",
+  "——2021年12月29日在测试市第五届人民代表大会第一次会议上",
+  "",
+  "测试市市长 张三",
+  "",
+  "各位代表：",
+  "",
+  "一、过去五年工作回顾",
+  "",
+  "——经济高质量发展开创新局面。预计地区生产总值达到500亿元、年均增长5.3%；城乡居民人均可支配收入分别达到33221元、13456元，年均增长7.4%和9.3%；固定资产投资累计达到1149亿元。",
+  "",
+  "二、2022年重点工作",
+  "",
+  "力争地区生产总值增长7%左右，固定资产投资增长15%。",
+].join("\n");
+
+const fields = (f: StoredFigure) => ({ kind: f.kind, year: f.year, period: f.period, metric: f.metric, label_zh: f.label_zh, value: f.value });
+
+describe("reports of the site's places in other years", () => {
+  const x = extractText("ceshi-2022.md", REPORT);
+
+  it("gives a yearly average after a list of levels (，年均增长7.4%和9.3%) the subjects of that list, in order", () => {
+    expect(fields(one(x, "年均增长7.4%和9.3%", "7.4%"))).toEqual({
+      kind: "result",
+      year: 2021,
+      period: [2017, 2021],
+      metric: "urban_income_growth",
+      label_zh: "城镇居民人均可支配收入年均增长",
+      value: 7.4,
+    });
+    expect(fields(one(x, "年均增长7.4%和9.3%", "9.3%"))).toEqual({
+      kind: "result",
+      year: 2021,
+      period: [2017, 2021],
+      metric: "rural_income_growth",
+      label_zh: "农村居民人均可支配收入年均增长",
+      value: 9.3,
+    });
+  });
+});
