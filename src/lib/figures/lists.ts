@@ -24,6 +24,9 @@ const TAILS = [
 /** Nouns whose prefix the first item shares with bare later items: `旅游接待人数、收入` → 旅游收入. */
 const HEADS = ["接待人数", "人数", "总收入", "收入", "数量", "总量", "产值", "增加值", "总额"].sort((a, b) => b.length - a.length);
 
+/** What joins a list's items, tried in order: every joining word, then without the ones words also contain. */
+const SEPARATORS = [/[、和及与]/, /[、和]/, /、/];
+
 const endsWithNoun = (s: string) => TAILS.some((t) => s.endsWith(t)) || HEADS.some((h) => s.endsWith(h));
 
 /** `制造业、战略性新兴产业占规上工业增加值比重`: the `占…` tail belongs to every item. */
@@ -64,7 +67,10 @@ function shareHead(parts: string[]): string[] | null {
  */
 export function listItems(subject: string, n: number | null): string[] {
   const s = cleanSubject(subject);
-  const parts = s.split(/[、和及与]/).map(cleanSubject).filter(Boolean);
+  const splits = SEPARATORS.map((sep) => s.split(sep).map(cleanSubject).filter(Boolean));
+  // `农村卫生厕所普及率、生活污水治理率`: 及 and 与 also write words (普及, 参与); the list is read without them when
+  // splitting on them gives more items than figures.
+  const parts = (n === null ? undefined : splits.find((p) => p.length === n)) ?? splits[0]!;
   if (parts.length === 1 && s.startsWith("城乡") && (n === null || n === 2)) return ["城镇", "农村"].map((w) => w + s.slice(2));
   if (parts.length < 2 || (n !== null && parts.length !== n)) return Array<string>(n ?? 1).fill(s);
   return shareShare(parts) ?? shareTail(parts) ?? shareHead(parts) ?? parts;

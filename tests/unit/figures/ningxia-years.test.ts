@@ -24,6 +24,8 @@ const REPORT = [
   "二、2022年重点工作",
   "",
   "力争地区生产总值增长7%左右，固定资产投资增长15%。",
+  "",
+  "加力打造和美乡村。农村卫生厕所普及率、生活污水治理率分别达到64%、40%以上。",
 ].join("\n");
 
 const fields = (f: StoredFigure) => ({ kind: f.kind, year: f.year, period: f.period, metric: f.metric, label_zh: f.label_zh, value: f.value });
@@ -48,5 +50,10 @@ describe("reports of the site's places in other years", () => {
       label_zh: "农村居民人均可支配收入年均增长",
       value: 9.3,
     });
+  });
+
+  it("reads a list whose item writes 及 inside a word (普及率) as two items, one per figure", () => {
+    expect(fields(one(x, "生活污水治理率分别达到64%、40%以上", "64%"))).toMatchObject({ kind: "target", year: 2022, metric: "rural_toilet_coverage", label_zh: "农村卫生厕所普及率" });
+    expect(fields(one(x, "生活污水治理率分别达到64%、40%以上", "40%"))).toMatchObject({ kind: "target", year: 2022, metric: null, label_zh: "生活污水治理率" });
   });
 });
