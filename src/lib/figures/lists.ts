@@ -44,9 +44,12 @@ function joinOverlap(p: string, tail: string): string {
   return p + tail;
 }
 
+/** An item that names a whole measure already (`游客接待量`, `接待游客`): it takes no tail of the last item. */
+const COMPLETE = /(?:量|数|率|额|值|人次|游客)$/;
+
 function shareTail(parts: string[]): string[] | null {
   const last = parts.at(-1)!;
-  if (parts.slice(0, -1).some(endsWithNoun)) return null;
+  if (parts.slice(0, -1).some((p) => endsWithNoun(p) || COMPLETE.test(p))) return null;
   const tail = TAILS.find((t) => last.endsWith(t) && last.length > t.length);
   return tail ? [...parts.slice(0, -1).map((p) => joinOverlap(p, tail)), last] : null;
 }
@@ -57,6 +60,23 @@ function shareHead(parts: string[]): string[] | null {
   if (!head || !rest.every((p) => HEADS.includes(p))) return null;
   const prefix = first.slice(0, -head.length);
   return [first, ...rest.map((p) => prefix + p)];
+}
+
+const HAN = /^\p{Script=Han}+$/u;
+const PLACE = /^.{2,}[区县市旗盟州]$/;
+
+/**
+ * `肉牛、肉羊饲养量`, `城市和农村生活垃圾无害化处理率`: earlier items of one length name what the last item's words of
+ * that length name, and share what follows them.
+ */
+function shareParallel(parts: string[]): string[] | null {
+  const last = parts.at(-1)!;
+  const k = parts[0]!.length;
+  if (k < 2 || last.length < k + 2 || !HAN.test(last.slice(0, k + 1))) return null;
+  // Places (`红寺堡区、同心县综合贫困发生率`) are names of any length.
+  if (parts.slice(0, -1).some((p) => p.length !== k || !HAN.test(p) || COMPLETE.test(p) || PLACE.test(p))) return null;
+  const tail = last.slice(k);
+  return [...parts.slice(0, -1).map((p) => p + tail), last];
 }
 
 /**
@@ -73,5 +93,5 @@ export function listItems(subject: string, n: number | null): string[] {
   const parts = (n === null ? undefined : splits.find((p) => p.length === n)) ?? splits[0]!;
   if (parts.length === 1 && s.startsWith("城乡") && (n === null || n === 2)) return ["城镇", "农村"].map((w) => w + s.slice(2));
   if (parts.length < 2 || (n !== null && parts.length !== n)) return Array<string>(n ?? 1).fill(s);
-  return shareShare(parts) ?? shareTail(parts) ?? shareHead(parts) ?? parts;
+  return shareShare(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareParallel(parts) ?? parts;
 }

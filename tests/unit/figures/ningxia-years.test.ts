@@ -3,7 +3,7 @@ import type { StoredFigure } from "../../../src/lib/schema/figure.ts";
 import { extractText, one } from "./helpers.ts";
 
 /**
- * Sentences of reports of the site's places in other years (Zhongwei 2022, Ningxia 2022, Wuzhong 2025,
+ * Sentences of reports of the site's places in other years (Zhongwei 2022, Ningxia 2022, Wuzhong 2021 and 2025,
  * Yinchuan 2018), in a small report of plan year 2022 whose first part reviews the five years before it.
  */
 const REPORT = [
@@ -19,11 +19,15 @@ const REPORT = [
   "",
   "一、过去五年工作回顾",
   "",
+  "全域旅游核心区建设扎实推进，游客接待量、旅游收入分别增长29.7%和22.9%。",
+  "",
   "——经济高质量发展开创新局面。预计地区生产总值达到500亿元、年均增长5.3%；城乡居民人均可支配收入分别达到33221元、13456元，年均增长7.4%和9.3%；固定资产投资累计达到1149亿元。",
   "",
   "二、2022年重点工作",
   "",
   "力争地区生产总值增长7%左右，固定资产投资增长15%。",
+  "",
+  "秸秆、残膜综合利用率分别达到91%、94%，肉牛、肉羊饲养量分别为45.2万头和586.6万只，红寺堡区、同心县综合贫困发生率分别下降到0.76%和0.61%。",
   "",
   "加力打造和美乡村。农村卫生厕所普及率、生活污水治理率分别达到64%、40%以上。",
 ].join("\n");
@@ -55,5 +59,13 @@ describe("reports of the site's places in other years", () => {
   it("reads a list whose item writes 及 inside a word (普及率) as two items, one per figure", () => {
     expect(fields(one(x, "生活污水治理率分别达到64%、40%以上", "64%"))).toMatchObject({ kind: "target", year: 2022, metric: "rural_toilet_coverage", label_zh: "农村卫生厕所普及率" });
     expect(fields(one(x, "生活污水治理率分别达到64%、40%以上", "40%"))).toMatchObject({ kind: "target", year: 2022, metric: null, label_zh: "生活污水治理率" });
+  });
+
+  it("gives an item that names a whole measure (游客接待量) no tail of the last item, and items of one length the last item's tail (肉牛、肉羊饲养量)", () => {
+    expect(one(x, "游客接待量、旅游收入分别增长29.7%和22.9%", "29.7%").label_zh).toBe("游客接待量增长");
+    expect(one(x, "游客接待量、旅游收入分别增长29.7%和22.9%", "22.9%")).toMatchObject({ label_zh: "旅游收入增长", metric: "tourism_revenue_growth" });
+    expect(one(x, "秸秆、残膜综合利用率分别达到91%、94%", "91%").label_zh).toBe("秸秆综合利用率");
+    expect(one(x, "肉牛、肉羊饲养量分别为45.2万头和586.6万只", "45.2万头").label_zh).toBe("肉牛饲养量");
+    expect(one(x, "综合贫困发生率分别下降到0.76%和0.61%", "0.76%").label_zh).toBe("红寺堡区");
   });
 });
