@@ -46,13 +46,22 @@ export const EACH = /(?<![亩人年平])均(?=(?:同比)?(?:增长|下降|减少
 
 /**
  * `城乡居民人均可支配收入42996元、20008元`: two figures of one unit joined by 、 or 和 after a 城乡 subject are the
- * towns' and the countryside's; the index of the first, or -1.
+ * towns' and the countryside's; `粮食种植面积、产量稳定在302.5万亩、104.1万吨以上`: figures joined by 、 or 和 after
+ * a subject that lists as many items are one each, as with `分别`. The index of the first and their number, or null.
  */
-export function townAndCountry(c: Clause, qs: Quantity[]): number {
-  return qs.findIndex((q, k) => {
-    const next = qs[k + 1];
-    if (!next || next.unit !== q.unit || !/^[、和]$/.test(c.text.slice(q.tail, next.start))) return false;
-    const before = sliceClean(c.text, qs[k - 1]?.tail ?? c.stretch.start, q.start, c.exclusions);
-    return cleanSubject(readPredicate(before).subject).startsWith("城乡");
-  });
+export function unmarkedList(c: Clause, qs: Quantity[]): { at: number; n: number } | null {
+  for (let k = 0; k < qs.length - 1; k++) {
+    let n = 1;
+    while (k + n < qs.length && /^[、和]$/.test(c.text.slice(qs[k + n - 1]!.tail, qs[k + n]!.start))) n++;
+    if (n < 2) continue;
+    const before = sliceClean(c.text, qs[k - 1]?.tail ?? c.stretch.start, qs[k]!.start, c.exclusions);
+    const subject = cleanSubject(readPredicate(before).subject);
+    if (subject.startsWith("城乡")) {
+      if (n === 2 && qs[k]!.unit === qs[k + 1]!.unit) return { at: k, n };
+      continue;
+    }
+    if (/[、和]/.test(subject) && new Set(listItems(subject, n)).size === n) return { at: k, n };
+    k += n - 1;
+  }
+  return null;
 }

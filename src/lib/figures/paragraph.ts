@@ -1,7 +1,7 @@
 import { splitSentences } from "./clauses.ts";
 import { type Clause, type Draft, emit, type Prior } from "./draft.ts";
 import { cleanSubject, dropEnumeration, enumerates, nounAfter, sliceClean } from "./label.ts";
-import { each, EACH, respectively, townAndCountry } from "./list-drafts.ts";
+import { each, EACH, respectively, unmarkedList } from "./list-drafts.ts";
 import type { Quantity } from "./quantity.ts";
 import { scanNumbers } from "./scan.ts";
 import { leadingCut, readPredicate } from "./verb.ts";
@@ -82,11 +82,12 @@ function clauseDrafts(c: Clause, qs: Quantity[]) {
     plain(c, qs.slice(target + 1), qs[target]!.tail);
     return;
   }
-  const pair = townAndCountry(c, qs);
-  if (pair >= 0) {
-    plain(c, qs.slice(0, pair), c.stretch.start);
-    respectively(c, qs.slice(pair, pair + 2), qs[pair - 1]?.tail ?? c.stretch.start, qs[pair]!.start);
-    plain(c, qs.slice(pair + 2), qs[pair + 1]!.tail);
+  const list = unmarkedList(c, qs);
+  if (list) {
+    const { at, n } = list;
+    plain(c, qs.slice(0, at), c.stretch.start);
+    respectively(c, qs.slice(at, at + n), qs[at - 1]?.tail ?? c.stretch.start, qs[at]!.start);
+    plain(c, qs.slice(at + n), qs[at + n - 1]!.tail);
     return;
   }
   plain(c, qs, c.stretch.start);

@@ -29,6 +29,8 @@ const REPORT = [
   "",
   "秸秆、残膜综合利用率分别达到91%、94%，肉牛、肉羊饲养量分别为45.2万头和586.6万只，红寺堡区、同心县综合贫困发生率分别下降到0.76%和0.61%。",
   "",
+  "加力发展现代农业。粮食种植面积、产量稳定在302.5万亩、104.1万吨以上。",
+  "",
   "加力打造和美乡村。农村卫生厕所普及率、生活污水治理率分别达到64%、40%以上。",
 ].join("\n");
 
@@ -67,5 +69,10 @@ describe("reports of the site's places in other years", () => {
     expect(one(x, "秸秆、残膜综合利用率分别达到91%、94%", "91%").label_zh).toBe("秸秆综合利用率");
     expect(one(x, "肉牛、肉羊饲养量分别为45.2万头和586.6万只", "45.2万头").label_zh).toBe("肉牛饲养量");
     expect(one(x, "综合贫困发生率分别下降到0.76%和0.61%", "0.76%").label_zh).toBe("红寺堡区");
+  });
+
+  it("reads figures joined by 、 after a subject that lists as many items (粮食种植面积、产量稳定在302.5万亩、104.1万吨) as one per item, without 分别", () => {
+    expect(fields(one(x, "粮食种植面积、产量稳定在302.5万亩、104.1万吨以上", "302.5万亩"))).toMatchObject({ kind: "target", year: 2022, metric: "grain_area", label_zh: "粮食种植面积" });
+    expect(fields(one(x, "粮食种植面积、产量稳定在302.5万亩、104.1万吨以上", "104.1万吨"))).toMatchObject({ kind: "target", year: 2022, metric: "grain_output", label_zh: "粮食产量" });
   });
 });
