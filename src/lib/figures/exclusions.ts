@@ -57,8 +57,17 @@ const yearInName: Finder = (text) =>
 const attribute: Finder = (text) =>
   [...text.matchAll(/\d+(?:\.\d+)?/g)].flatMap((m): [number, number][] => {
     const q = readQuantity(text, m.index);
-    if (!q || typeof q.value !== "number" || q.tail !== q.end) return [];
-    if (!familiesOf(q.unit).some((f) => f === "yuan" || f === "weight" || f === "power")) return [];
+    if (!q || typeof q.value !== "number") return [];
+    const families = familiesOf(q.unit);
+    if (q.tail !== q.end) {
+      // `20户以上自然村`, `10亿元以上大项目`: a size class of the noun right after it, which other units count.
+      const sized = families.some((f) => f === "yuan" || f === "weight" || f === "power" || f === "households");
+      const bound = text.slice(q.end, q.tail).trim();
+      return sized && /^以[上下]$/.test(bound) && new RegExp(`^[${HAN}]`).test(text.slice(q.tail)) && !/^[的和与及]/.test(text.slice(q.tail))
+        ? [[q.start, q.tail]]
+        : [];
+    }
+    if (!families.some((f) => f === "yuan" || f === "weight" || f === "power")) return [];
     const rest = text.slice(q.end);
     // `分别为34328元和12858元`: a list of amounts, not a class; `超200亿元的区县达到20个`: a class counted after it.
     if (/^的[^\d，。；、]{1,8}?(?:达到|达|超过|增至|增加到|有|共)?\d/.test(rest)) return [[q.start, q.end]];

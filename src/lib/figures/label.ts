@@ -69,7 +69,8 @@ export function completeSubject(subject: string, previous: string): string {
 
 /** `制定《甲》《乙》等地方性法规` → 地方性法规: what an enumeration of names (、 《》 和 … 等) amounts to. */
 export function dropEnumeration(subject: string): string {
-  const m = /[、》和].*等([^等]{2,})$/.exec(subject);
+  // `宝瑞隆石化煤焦油等5000万元以上工业项目`: a size class after 等 ends the enumeration too.
+  const m = /[、》和].*等([^等]{2,})$/.exec(subject) ?? /等(\d[^等]+)$/.exec(subject);
   return m ? m[1]! : subject;
 }
 

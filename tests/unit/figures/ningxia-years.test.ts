@@ -21,11 +21,15 @@ const REPORT = [
   "",
   "全域旅游核心区建设扎实推进，游客接待量、旅游收入分别增长29.7%和22.9%。",
   "",
+  "建设重点小城镇12个、美丽村庄50个，改造老旧小区4.75万户、棚户区住房4000套，20户以上自然村基本通了硬化路。",
+  "",
   "——经济高质量发展开创新局面。预计地区生产总值达到500亿元、年均增长5.3%；城乡居民人均可支配收入分别达到33221元、13456元，年均增长7.4%和9.3%；固定资产投资累计达到1149亿元。",
   "",
   "二、2022年重点工作",
   "",
   "力争地区生产总值增长7%左右，固定资产投资增长15%。",
+  "",
+  "大力引进项目。引进一批10亿元以上大项目好项目，实施宝瑞隆石化煤焦油等5000万元以上工业项目80个。",
   "",
   "秸秆、残膜综合利用率分别达到91%、94%，肉牛、肉羊饲养量分别为45.2万头和586.6万只，红寺堡区、同心县综合贫困发生率分别下降到0.76%和0.61%。",
   "",
@@ -74,5 +78,13 @@ describe("reports of the site's places in other years", () => {
   it("reads figures joined by 、 after a subject that lists as many items (粮食种植面积、产量稳定在302.5万亩、104.1万吨) as one per item, without 分别", () => {
     expect(fields(one(x, "粮食种植面积、产量稳定在302.5万亩、104.1万吨以上", "302.5万亩"))).toMatchObject({ kind: "target", year: 2022, metric: "grain_area", label_zh: "粮食种植面积" });
     expect(fields(one(x, "粮食种植面积、产量稳定在302.5万亩、104.1万吨以上", "104.1万吨"))).toMatchObject({ kind: "target", year: 2022, metric: "grain_output", label_zh: "粮食产量" });
+  });
+
+  it("reads an amount or a number of households bounded by 以上 before a noun (20户以上自然村, 10亿元以上大项目) as a size class, not a figure", () => {
+    expect(x.figures.filter((f) => f.quote.includes("20户以上自然村"))).toHaveLength(0);
+    expect(one(x, "棚户区住房4000套", "4000套").metric).toBe("shantytown_renovation");
+    expect(x.figures.filter((f) => f.quote.includes("10亿元以上大项目"))).toHaveLength(0);
+    expect(one(x, "5000万元以上工业项目80个", "80个").label_zh).toBe("5000万元以上工业项目");
+    expect(x.figures.filter((f) => f.quote.includes("5000万元以上工业项目") && f.value === 5000)).toHaveLength(0);
   });
 });
