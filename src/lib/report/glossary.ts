@@ -15,22 +15,41 @@ function splitEntry(node: Paragraph | undefined, text: string): { display: strin
   return { display: m?.[1] ?? text, definition: m?.[3] ?? "" };
 }
 
-/** The glossary entries of a report's appendix, in order. */
+/** A definition cut off in mid-word (`2017年6月16`, `在丝绸之路沿线国`): it ends in a character of a word, not a mark. */
+const CUT_OFF = /[\p{Script=Han}\d]$/u;
+/** A paragraph that continues such a word (`日，石泰峰书记…`, `家布局…`): it opens with one, not a number or a mark. */
+const RUNS_ON = /^\p{Script=Han}/u;
+
+/**
+ * The glossary entries of a report's appendix, in order. A definition cut off in mid-word by a page break of the
+ * source, its rest a paragraph of its own right after it, is read whole (`2017年6月16` + `日，石泰峰书记…`).
+ */
 export function glossaryOf(doc: ReportDocument): GlossaryEntry[] {
   const nodes = new Map([...doc.paragraphIds].map(([node, id]) => [id, node]));
-  return doc.paragraphs
-    .filter((p) => p.kind === "glossary")
-    .map((p, i) => {
-      const { display, definition } = splitEntry(nodes.get(p.id), p.text);
-      return {
-        id: `${doc.meta.id}-g${i + 1}`,
-        term: termCore(display),
-        term_display: display,
-        definition,
-        report: doc.meta.id,
-        family: familyOf(doc.meta),
-        number: i + 1,
-        paragraph: p.id,
-      };
-    });
+  const entries: GlossaryEntry[] = [];
+  let open: GlossaryEntry | null = null;
+  for (const p of doc.paragraphs) {
+    if (p.kind !== "glossary") {
+      if (open && p.kind === "paragraph" && CUT_OFF.test(open.definition) && RUNS_ON.test(p.text)) {
+        open.definition += p.text;
+        continue;
+      }
+      open = null;
+      continue;
+    }
+    const { display, definition } = splitEntry(nodes.get(p.id), p.text);
+    const n = entries.length + 1;
+    open = {
+      id: `${doc.meta.id}-g${n}`,
+      term: termCore(display),
+      term_display: display,
+      definition,
+      report: doc.meta.id,
+      family: familyOf(doc.meta),
+      number: n,
+      paragraph: p.id,
+    };
+    entries.push(open);
+  }
+  return entries;
 }
