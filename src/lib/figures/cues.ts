@@ -32,7 +32,19 @@ export function earlyPlanYears(numeral: string): [number, number] {
   return nthPlanYears(numeral === "十" ? 10 : 6 + "六七八九".indexOf(numeral));
 }
 
-type Finder = [RegExp, (m: RegExpExecArray, year: number) => Omit<TimeCue, "at">];
+type Finder = [RegExp, (m: RegExpExecArray, year: number) => Omit<TimeCue, "at"> | null];
+
+/**
+ * A plan's name inside a verb's object, before the noun it qualifies (`全面完成“十三五”移民搬迁安置任务`): it names a
+ * task of the plan, not the time of what follows. Not a time word of the plan (`在“十三五”时期`, `“十三五”以来`).
+ */
+function attributive(m: RegExpExecArray): boolean {
+  if (m[2]) return false;
+  const before = m.input.slice(0, m.index).replace(/“$/, "").at(-1) ?? "";
+  const after = m.input.slice(m.index + m[0].length).replace(/^”/, "").charAt(0);
+  const han = /\p{Script=Han}/u;
+  return han.test(before) && !/[在从自于至到是和与及]/.test(before) && han.test(after) && !/[是以的中里来]/.test(after);
+}
 
 /** The cue of a five-year plan named with `以来` (since), `末` (its end) or as a whole. */
 function planCue([first, last]: [number, number], after: string | undefined, year: number): Omit<TimeCue, "at"> {
@@ -58,7 +70,7 @@ const FINDERS: Finder[] = [
   [new RegExp(`(?:到|至|截至|截止到?)${YEAR}(?!的\\d)`, "g"), (m) => ({ type: "until", first: Number(m[1]), last: Number(m[1]), frame: false })],
   // A year opening a sentence or a clause (`。2022年是…`, `，2020年，`), or `其中2022年`.
   [new RegExp(`(?:^|[。！？，；：,;:、“—]|过去的|其中)(?:预计|力争|确保|争取|全市|全区|全省|全州|全国|在)?${YEAR}(?!以来|至今|的)`, "g"), (m) => ({ type: "year", first: Number(m[1]), last: Number(m[1]), frame: true })],
-  [/“?十([一二三四五六七八九])五”?(时期|期间|以来|期末|末)?(?![”"]?规划)/g, (m, y) => planCue(planYears(m[1]!), m[2], y)],
+  [/“?十([一二三四五六七八九])五”?(时期|期间|以来|期末|末)?(?![”"]?规划)/g, (m, y) => (attributive(m) ? null : planCue(planYears(m[1]!), m[2], y))],
   // The plans before them, in quotes and named as a time: `“八五”期末`, `“九五”时期`, `“十五”期间` (not `“七五”普法`, a
   // campaign of that name).
   [/“([六七八九]|十)五”(时期|期间|以来|期末|末|计划)/g, (m, y) => planCue(earlyPlanYears(m[1]!), m[2], y)],

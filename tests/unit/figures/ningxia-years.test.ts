@@ -29,6 +29,8 @@ const REPORT = [
   "",
   "力争地区生产总值增长7%左右，固定资产投资增长15%。",
   "",
+  "开展精准脱贫计划。做好建档立卡贫困户社保兜底工作，全面完成“十三五”移民搬迁安置任务，确保8535名建档立卡贫困群众脱贫销号、16个贫困村脱贫，移民收入增长10%。",
+  "",
   "大力引进项目。引进一批10亿元以上大项目好项目，实施宝瑞隆石化煤焦油等5000万元以上工业项目80个。",
   "",
   "秸秆、残膜综合利用率分别达到91%、94%，肉牛、肉羊饲养量分别为45.2万头和586.6万只，红寺堡区、同心县综合贫困发生率分别下降到0.76%和0.61%。",
@@ -86,5 +88,10 @@ describe("reports of the site's places in other years", () => {
     expect(x.figures.filter((f) => f.quote.includes("10亿元以上大项目"))).toHaveLength(0);
     expect(one(x, "5000万元以上工业项目80个", "80个").label_zh).toBe("5000万元以上工业项目");
     expect(x.figures.filter((f) => f.quote.includes("5000万元以上工业项目") && f.value === 5000)).toHaveLength(0);
+  });
+
+  it("reads a plan's name qualifying a task (全面完成“十三五”移民搬迁安置任务) as no time: the figures after it are the plan year's", () => {
+    expect(fields(one(x, "确保8535名建档立卡贫困群众脱贫销号", "8535名"))).toMatchObject({ kind: "target", year: 2022, period: null, metric: "poverty_exits_people" });
+    expect(fields(one(x, "移民收入增长10%", "10%"))).toMatchObject({ kind: "target", year: 2022, period: null });
   });
 });
