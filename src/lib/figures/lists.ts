@@ -76,6 +76,8 @@ function shareParallel(parts: string[]): string[] | null {
   // Places (`红寺堡区、同心县综合贫困发生率`) are names of any length.
   if (parts.slice(0, -1).some((p) => p.length !== k || !HAN.test(p) || COMPLETE.test(p) || PLACE.test(p))) return null;
   const tail = last.slice(k);
+  // `排污权、碳排放权交易额`: a tail that opens with the item's last word shows heads of other lengths.
+  if (parts.slice(0, -1).some((p) => p.at(-1) === tail[0])) return null;
   return [...parts.slice(0, -1).map((p) => p + tail), last];
 }
 
