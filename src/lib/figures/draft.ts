@@ -39,7 +39,8 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   const last = c.prior.at(-1);
   const completed = last ? completeSubject(subject, last.subject) : subject;
   if (completed !== subject) {
-    subject = completed;
+    // A level after a yearly average (`年均增长7%左右，突破700亿元`) is the indicator's level, no average.
+    subject = p.change || !last!.subject.endsWith("年均") || subject !== "" ? completed : completed.replace(/年均$/, "");
     from = Math.min(from, last!.quoteStart);
   }
   const quantity = bound(q, q.qualifier ?? p.qualifier);

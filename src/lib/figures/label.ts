@@ -54,6 +54,8 @@ const PLACES = "(?:全市|全区|市辖区|市区|城区|建成区|县城|县区
  */
 export function completeSubject(subject: string, previous: string): string {
   if (subject === "") return previous;
+  // `地区生产总值…突破700亿元，人均超过6万元`: the amount per head of the indicator before it.
+  if (subject === "人均" && previous) return "人均" + previous.replace(/年均$/, "");
   if (/^(?:[对占]|年均|可比|同口径|同比)/.test(subject)) return previous.replace(/年均$/, "") + subject;
   // A bare share (`全区优良天数311天、比例达85.1%`) is the share of what the subject before it counts.
   if (/^(?:比例|比重|占比|比率)$/.test(subject) && previous) return previous + subject;

@@ -35,7 +35,7 @@ const VERBS: Verb[] = [
 ].sort((a, b) => b[0].length - a[0].length);
 
 const BASIS = /(同比|同口径|比上年|比(?:19|20)\d{2}年)$/;
-const LIST_WORDS = /(分别|(?<![年平])均|都)$/;
+const LIST_WORDS = /(分别|(?<![年平人])均|都)$/;
 /** A baseline phrase before a level verb (`由2018年3.84%`, `从33.35%`), dropped from the subject. */
 const BASELINE = /(?:由|从(?=\d))[^，；。]*$/;
 

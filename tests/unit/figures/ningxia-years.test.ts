@@ -25,7 +25,11 @@ const REPORT = [
   "",
   "——经济高质量发展开创新局面。预计地区生产总值达到500亿元、年均增长5.3%；城乡居民人均可支配收入分别达到33221元、13456元，年均增长7.4%和9.3%；固定资产投资累计达到1149亿元。",
   "",
-  "二、2022年重点工作",
+  "二、今后五年的奋斗目标和重点任务",
+  "",
+  "主要预期目标是：地区生产总值年均增长7%左右，突破700亿元，人均超过6万元；地方一般公共预算收入年均增长7%左右；居民人均可支配收入快于经济增速，达到4万元以上。",
+  "",
+  "三、2022年重点工作",
   "",
   "力争地区生产总值增长7%左右，固定资产投资增长15%。",
   "",
@@ -94,5 +98,10 @@ describe("reports of the site's places in other years", () => {
   it("reads a plan's name qualifying a task (全面完成“十三五”移民搬迁安置任务) as no time: the figures after it are the plan year's", () => {
     expect(fields(one(x, "确保8535名建档立卡贫困群众脱贫销号", "8535名"))).toMatchObject({ kind: "target", year: 2022, period: null, metric: "poverty_exits_people" });
     expect(fields(one(x, "移民收入增长10%", "10%"))).toMatchObject({ kind: "target", year: 2022, period: null });
+  });
+
+  it("reads a level after a yearly average (突破700亿元) as the indicator's level and 人均 after it as its amount per head", () => {
+    expect(fields(one(x, "突破700亿元", "700亿元"))).toMatchObject({ kind: "target", metric: "gdp", label_zh: "地区生产总值" });
+    expect(fields(one(x, "人均超过6万元", "6万元"))).toMatchObject({ kind: "target", metric: "gdp_per_capita", label_zh: "人均地区生产总值" });
   });
 });
