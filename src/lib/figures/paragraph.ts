@@ -94,7 +94,8 @@ function clauseDrafts(c: Clause, qs: Quantity[]) {
 }
 
 /** Words after which a clause says how its subject fared (`增速逐季提高`, `保持稳定增长`), not what it is. */
-const TREND = /增速|增幅|增长|同比|逐季|逐月|保持|稳中|持续|回升|企稳/;
+const TREND = /增速|增幅|增长|同比|逐季|逐月|保持|稳中|持续|回升|企稳|快于|高于|慢于|同步于/;
+const COMPARES = /快于|高于|慢于|同步于/;
 
 /**
  * The indicator a clause without a figure names before it says how it fared (`地区生产总值增速逐季提高` →
@@ -118,10 +119,13 @@ export function paragraphDrafts(paragraph: string) {
     for (const [i, stretch] of sentence.clauses.entries()) {
       const qs = scan.quantities.filter((q) => q.start >= stretch.start && q.end <= stretch.end);
       if (qs.length === 0) continue;
-      // The sentence's first figure may leave its subject to the clause before it, which states no figure:
-      // `地区生产总值增速逐季提高，全年增长4.5%`.
+      // A figure may leave its subject to the clause before it, which states no figure: `地区生产总值增速逐季提高，
+      // 全年增长4.5%`, `…年均增长7%左右；居民人均可支配收入快于经济增速，达到4万元以上`.
       const before = sentence.clauses[i - 1];
-      const named = prior.length === 0 && before ? statedSubject(paragraph.slice(before.start, before.end)) : "";
+      const bare = before && !scan.quantities.some((q) => q.start >= before.start && q.end <= before.end);
+      // After other figures, only a clause that compares its subject with another (`快于经济增速`) names it.
+      const stated = bare ? paragraph.slice(before.start, before.end) : "";
+      const named = stated && (prior.length === 0 || COMPARES.test(stated)) ? statedSubject(stated) : "";
       if (named) prior.push({ subject: named, quoteStart: before!.start });
       const c: Clause = { text: paragraph, exclusions: scan.exclusions, stretch, prior, out: [] };
       clauseDrafts(c, qs);

@@ -104,4 +104,8 @@ describe("reports of the site's places in other years", () => {
     expect(fields(one(x, "突破700亿元", "700亿元"))).toMatchObject({ kind: "target", metric: "gdp", label_zh: "地区生产总值" });
     expect(fields(one(x, "人均超过6万元", "6万元"))).toMatchObject({ kind: "target", metric: "gdp_per_capita", label_zh: "人均地区生产总值" });
   });
+
+  it("gives a figure the subject of the figure-less clause just before it (居民人均可支配收入快于经济增速，达到4万元以上)", () => {
+    expect(fields(one(x, "达到4万元以上", "4万元"))).toMatchObject({ kind: "target", metric: "resident_income", label_zh: "居民人均可支配收入" });
+  });
 });
