@@ -35,6 +35,8 @@ const REPORT = [
   "",
   "开展精准脱贫计划。做好建档立卡贫困户社保兜底工作，全面完成“十三五”移民搬迁安置任务，确保8535名建档立卡贫困群众脱贫销号、16个贫困村脱贫，移民收入增长10%。",
   "",
+  "创新驱动挖潜力。全社会研究与试验发展经费投入9.4亿元，强度达到1.82%，培育创新技术企业8家。",
+  "",
   "大力引进项目。引进一批10亿元以上大项目好项目，实施宝瑞隆石化煤焦油等5000万元以上工业项目80个。",
   "",
   "秸秆、残膜综合利用率分别达到91%、94%，肉牛、肉羊饲养量分别为45.2万头和586.6万只，红寺堡区、同心县综合贫困发生率分别下降到0.76%和0.61%，排污权、碳排放权交易额分别增长40%和19.3%。",
@@ -107,5 +109,9 @@ describe("reports of the site's places in other years", () => {
 
   it("gives a figure the subject of the figure-less clause just before it (居民人均可支配收入快于经济增速，达到4万元以上)", () => {
     expect(fields(one(x, "达到4万元以上", "4万元"))).toMatchObject({ kind: "target", metric: "resident_income", label_zh: "居民人均可支配收入" });
+  });
+
+  it("reads 强度 after an amount spent on research (经费投入9.4亿元，强度达到1.82%) as that spending's intensity", () => {
+    expect(fields(one(x, "强度达到1.82%", "1.82%"))).toMatchObject({ kind: "target", year: 2022, metric: "rd_intensity", label_zh: "全社会研究与试验发展经费投入强度" });
   });
 });
