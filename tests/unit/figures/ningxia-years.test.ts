@@ -76,7 +76,7 @@ describe("reports of the site's places in other years", () => {
   });
 
   it("gives an item that names a whole measure (游客接待量) no tail of the last item, and items of one length the last item's tail (肉牛、肉羊饲养量)", () => {
-    expect(one(x, "游客接待量、旅游收入分别增长29.7%和22.9%", "29.7%").label_zh).toBe("游客接待量增长");
+    expect(one(x, "游客接待量、旅游收入分别增长29.7%和22.9%", "29.7%")).toMatchObject({ label_zh: "游客接待量增长", metric: "tourist_arrivals_growth" });
     expect(one(x, "游客接待量、旅游收入分别增长29.7%和22.9%", "22.9%")).toMatchObject({ label_zh: "旅游收入增长", metric: "tourism_revenue_growth" });
     expect(one(x, "秸秆、残膜综合利用率分别达到91%、94%", "91%").label_zh).toBe("秸秆综合利用率");
     expect(one(x, "肉牛、肉羊饲养量分别为45.2万头和586.6万只", "45.2万头").label_zh).toBe("肉牛饲养量");
