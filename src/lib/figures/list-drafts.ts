@@ -36,12 +36,14 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
 
 /** `城乡居民人均可支配收入均增长8%`: the one figure applies to each named item. */
 export function each(c: Clause, q: Quantity, from: number, marker: number) {
-  const p = readPredicate(sliceClean(c.text, from, marker, c.exclusions) + sliceClean(c.text, marker + 1, q.start, c.exclusions));
+  let p = readPredicate(sliceClean(c.text, from, marker, c.exclusions) + sliceClean(c.text, marker + 1, q.start, c.exclusions).replace(/^保持/, ""));
+  // `游客人数、旅游收入均保持20%以上的增速`: the rate named after the figure is a growth.
+  if (/^的(?:增速|增长|增幅)/.test(c.text.slice(q.tail))) p = { ...p, verb: "增长", direction: "up", change: true, bare: false };
   for (const item of listItems(p.subject, null)) emit(c, q, item, p, c.stretch.start);
 }
 
 /** `均` before a figure: the one figure applies to every item named before it. */
-export const EACH = /(?<![亩人年平])均(?=(?:同比)?(?:增长|下降|减少|增加|提高|降低|达到|达|为|控制在|超过|突破)?\d)/;
+export const EACH = /(?<![亩人年平])均(?=(?:同比)?(?:增长|下降|减少|增加|提高|降低|达到|达|为|控制在|超过|突破|保持)?\d)/;
 
 
 /**

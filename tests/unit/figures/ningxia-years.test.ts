@@ -37,6 +37,8 @@ const REPORT = [
   "",
   "创新驱动挖潜力。全社会研究与试验发展经费投入9.4亿元，强度达到1.82%，培育创新技术企业8家。",
   "",
+  "持续促进消费恢复。推进文旅深度融合，游客人数、旅游收入均保持20%以上的增速。",
+  "",
   "大力引进项目。引进一批10亿元以上大项目好项目，实施宝瑞隆石化煤焦油等5000万元以上工业项目80个。",
   "",
   "秸秆、残膜综合利用率分别达到91%、94%，肉牛、肉羊饲养量分别为45.2万头和586.6万只，红寺堡区、同心县综合贫困发生率分别下降到0.76%和0.61%，排污权、碳排放权交易额分别增长40%和19.3%。",
@@ -113,5 +115,13 @@ describe("reports of the site's places in other years", () => {
 
   it("reads 强度 after an amount spent on research (经费投入9.4亿元，强度达到1.82%) as that spending's intensity", () => {
     expect(fields(one(x, "强度达到1.82%", "1.82%"))).toMatchObject({ kind: "target", year: 2022, metric: "rd_intensity", label_zh: "全社会研究与试验发展经费投入强度" });
+  });
+
+  it("reads 均保持20%以上的增速 after a list as a growth target of each item", () => {
+    const records = x.figures.filter((f) => f.quote.includes("均保持20%以上的增速"));
+    expect(records.map((f) => [f.kind, f.year, f.metric, f.label_zh, f.value, f.qualifier, f.direction])).toEqual([
+      ["target", 2022, "tourist_arrivals_growth", "游客人数增长", 20, "at_least", "up"],
+      ["target", 2022, "tourism_revenue_growth", "旅游收入增长", 20, "at_least", "up"],
+    ]);
   });
 });
