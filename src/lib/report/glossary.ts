@@ -28,9 +28,13 @@ export function glossaryOf(doc: ReportDocument): GlossaryEntry[] {
   const nodes = new Map([...doc.paragraphIds].map(([node, id]) => [id, node]));
   const entries: GlossaryEntry[] = [];
   let open: GlossaryEntry | null = null;
-  for (const p of doc.paragraphs) {
+  for (const [k, p] of doc.paragraphs.entries()) {
     if (p.kind !== "glossary") {
-      if (open && p.kind === "paragraph" && CUT_OFF.test(open.definition) && RUNS_ON.test(p.text)) {
+      // Only a paragraph between two entries (or the last) continues one: a paragraph the report's text runs on
+      // into (a page of the body the source set among the entries) does not.
+      const next = doc.paragraphs[k + 1];
+      const between = !next || next.kind === "glossary";
+      if (open && between && p.kind === "paragraph" && CUT_OFF.test(open.definition) && RUNS_ON.test(p.text)) {
         open.definition += p.text;
         continue;
       }

@@ -50,3 +50,39 @@ describe("a glossary definition cut off in mid-word by a page break", () => {
     expect(document.paragraphs.some((p) => p.text === "家布局“新丝路驿站”银川国际旅游推广中心。")).toBe(true);
   });
 });
+
+/** Guyuan's 2016 report, whose web page sets its appendix inside the body: the body runs on after a cut-off entry. */
+const INTERLEAVED = [
+  "---",
+  "title: 固原市政府工作报告 （2016年1月19日 马汉成）",
+  "---",
+  "",
+  "——2016年1月19日在固原市第三届人民代表大会第四次会议上",
+  "",
+  "固原市市长 马汉成",
+  "",
+  "各位代表：",
+  "",
+  "2016年重点工作",
+  "",
+  "二、抓实产业提质增效。二是林业林下经济坚持因地制宜、规模发展，建设油用牡丹基地6万亩、林业",
+  "",
+  "有关情况说明",
+  "",
+  "8．“六个精准”：扶持对象精准、目标任务精准、资金使用精准、措施到户精准、因村派人精准、脱贫成效精准。",
+  "",
+  "9．“3+X”模式：“3”即在全市范围内发展草畜产业、林业林下经济和全域旅游，“X”即各县（区）根据实际自主选",
+  "",
+  "产业示范点20个，发展特色经果林8.8万亩、苗木1万亩。农业增加值增长5%左右。",
+  "",
+  "三、抓实重点项目建设。全年计划实施500万元以上项目460个。",
+].join("\n");
+
+describe("a paragraph of the body the source sets after a cut-off entry", () => {
+  const { glossary } = ingestText("guyuan-2016.md", INTERLEAVED);
+
+  it("is not read into the entry's definition", () => {
+    expect(glossary.map((e) => e.term)).toEqual(["六个精准", "3+X"]);
+    expect(glossary[1]!.definition).toMatch(/根据实际自主选$/);
+  });
+});
