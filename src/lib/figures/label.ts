@@ -114,7 +114,8 @@ const QUOTED = /^“[^“”，。；：]{1,20}”/;
  */
 export function nounAfter(text: string, q: Quantity, end: number, exclusions: readonly Exclusion[]): string {
   let i = q.tail;
-  const percentOf = q.unit.endsWith("%") && text[i] === "的";
+  // Not the aim or the pace a change is set to (`增长8%的目标`, `保持20%以上的增速`): no share of a noun.
+  const percentOf = q.unit.endsWith("%") && text[i] === "的" && !/^的(?:目标|任务|要求|增速|增长|增幅|速度|幅度|水平)/.test(text.slice(i));
   if (percentOf) i++;
   // A bare magnitude counts what follows it too (`32.8万国有企业下岗职工`, `1000多万高中毕业生`), but a measure
   // word this module does not know (`1.47亿棒`) is no noun.

@@ -71,7 +71,15 @@ function clauseDrafts(c: Clause, qs: Quantity[]) {
   if (listFrom >= 0) {
     const marker = c.stretch.start + fen;
     plain(c, qs.slice(0, listFrom), c.stretch.start);
-    respectively(c, qs.slice(listFrom), qs[listFrom - 1]?.tail ?? c.stretch.start, marker);
+    // The list ends where a figure names a subject of its own (`…分别增长8%和10%以上、城镇和农村居民人均可支配收入
+    // 分别增长9%和10%、社会消费品零售总额增长8%`): what follows is read as a clause of its own.
+    let end = listFrom + 1;
+    while (end < qs.length && cleanSubject(readPredicate(sliceClean(c.text, qs[end - 1]!.tail, qs[end]!.start, c.exclusions).replace(/^[、和及与，,]+/, "")).subject) === "") end++;
+    respectively(c, qs.slice(listFrom, end), qs[listFrom - 1]?.tail ?? c.stretch.start, marker);
+    if (end < qs.length) {
+      const start = qs[end - 1]!.tail + /^[、和及与\s]*/.exec(c.text.slice(qs[end - 1]!.tail))![0].length;
+      clauseDrafts({ ...c, stretch: { start, end: c.stretch.end } }, qs.slice(end));
+    }
     return;
   }
   const jun = EACH.exec(s);

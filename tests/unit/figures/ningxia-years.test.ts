@@ -3,7 +3,7 @@ import type { StoredFigure } from "../../../src/lib/schema/figure.ts";
 import { extractText, one } from "./helpers.ts";
 
 /**
- * Sentences of reports of the site's places in other years (Zhongwei 2022, Ningxia 2022, Wuzhong 2021 and 2025,
+ * Sentences of reports of the site's places in other years (Zhongwei 2022, Ningxia 2022, Wuzhong 2021 and 2025, Guyuan 2016,
  * Yinchuan 2018), in a small report of plan year 2022 whose first part reviews the five years before it.
  */
 const REPORT = [
@@ -32,6 +32,8 @@ const REPORT = [
   "三、2022年重点工作",
   "",
   "力争地区生产总值增长7%左右，固定资产投资增长15%。",
+  "",
+  "完成全社会固定资产投资增长12%、地方公共财政一般预算收入和支出分别增长8%和10%以上、城镇和农村居民人均可支配收入分别增长9%和10%、社会消费品零售总额增长8%的目标以及自治区下达的4项约束性指标。",
   "",
   "开展精准脱贫计划。做好建档立卡贫困户社保兜底工作，全面完成“十三五”移民搬迁安置任务，确保8535名建档立卡贫困群众脱贫销号、16个贫困村脱贫，移民收入增长10%。",
   "",
@@ -122,6 +124,19 @@ describe("reports of the site's places in other years", () => {
     expect(records.map((f) => [f.kind, f.year, f.metric, f.label_zh, f.value, f.qualifier, f.direction])).toEqual([
       ["target", 2022, "tourist_arrivals_growth", "游客人数增长", 20, "at_least", "up"],
       ["target", 2022, "tourism_revenue_growth", "旅游收入增长", 20, "at_least", "up"],
+    ]);
+  });
+
+  it("ends a 分别 list where a figure names a subject of its own, and reads the rest of the clause on its own", () => {
+    const records = x.figures.filter((f) => f.quote.includes("增长8%的目标") || f.quote.includes("分别增长8%和10%以上") || f.quote.includes("分别增长9%和10%"));
+    expect(records.map((f) => [f.metric, f.label_zh, f.value])).toEqual([
+      ["fixed_investment_growth", "完成全社会固定资产投资增长", 12],
+      ["budget_revenue_growth", "地方公共财政一般预算收入增长", 8],
+      [null, "支出增长", 10],
+      ["urban_income_growth", "城镇居民人均可支配收入增长", 9],
+      ["rural_income_growth", "农村居民人均可支配收入增长", 10],
+      ["retail_sales_growth", "社会消费品零售总额增长", 8],
+      [null, "约束性指标", 4],
     ]);
   });
 });
