@@ -22,6 +22,10 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
     const before = c.prior.slice(-qs.length);
     items = before.map((b) => b.subject.replace(/年均$/, "") + bare);
     quoteStart = before[0]!.quoteStart;
+  } else if (qs.length === 1 && new Set(listItems(p.subject, null)).size > 1) {
+    // `游客人数、旅游收入分别增长20%`: one figure for several items is each item's, as with `均`.
+    items = listItems(p.subject, null);
+    qs = items.map(() => qs[0]!);
   } else items = listItems(p.subject, per);
   const last = qs.at(-1)!;
   let pred = p;

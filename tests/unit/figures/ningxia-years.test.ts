@@ -3,7 +3,7 @@ import type { StoredFigure } from "../../../src/lib/schema/figure.ts";
 import { extractText, one } from "./helpers.ts";
 
 /**
- * Sentences of reports of the site's places in other years (Zhongwei 2022, Ningxia 2022, Wuzhong 2021 and 2025, Guyuan 2016,
+ * Sentences of reports of the site's places in other years (Zhongwei 2022, Ningxia 2022, Wuzhong 2021 and 2025, Guyuan 2016, Shizuishan 2023,
  * Yinchuan 2018), in a small report of plan year 2022 whose first part reviews the five years before it.
  */
 const REPORT = [
@@ -40,6 +40,8 @@ const REPORT = [
   "创新驱动挖潜力。全社会研究与试验发展经费投入9.4亿元，强度达到1.82%，培育创新技术企业8家。",
   "",
   "持续促进消费恢复。推进文旅深度融合，游客人数、旅游收入均保持20%以上的增速。",
+  "",
+  "加快现代服务业扩容。推动龙泉村、银河湾等乡村旅游示范点提质升级，游客接待人数、旅游收入分别增长20%。",
   "",
   "大力引进项目。引进一批10亿元以上大项目好项目，实施宝瑞隆石化煤焦油等5000万元以上工业项目80个。",
   "",
@@ -138,5 +140,14 @@ describe("reports of the site's places in other years", () => {
       ["retail_sales_growth", "社会消费品零售总额增长", 8],
       [null, "约束性指标", 4],
     ]);
+  });
+
+  it("reads one figure after 分别 and a list (游客接待人数、旅游收入分别增长20%) as each item's", () => {
+    const records = x.figures.filter((f) => f.quote.includes("旅游收入分别增长20%"));
+    expect(records.map((f) => [f.kind, f.label_zh, f.value, f.direction])).toEqual([
+      ["target", "游客接待人数增长", 20, "up"],
+      ["target", "旅游收入增长", 20, "up"],
+    ]);
+    expect(records[1]!.metric).toBe("tourism_revenue_growth");
   });
 });
