@@ -54,8 +54,9 @@ const PLACES = "(?:全市|全区|市辖区|市区|城区|建成区|县城|县区
  */
 export function completeSubject(subject: string, previous: string): string {
   if (subject === "") return previous;
-  // `研究与试验发展经费投入9.4亿元，强度达到1.82%`: the intensity of the spending before it.
-  if (subject === "强度" && /经费|投入/.test(previous)) return previous.replace(/年均$/, "").replace(/累计/, "") + subject;
+  // `研究与试验发展经费投入9.4亿元，强度达到1.82%`: the intensity of the spending before it (of a running total,
+  // `累计投入28.3亿元，强度1.7%`, the intensity over those years, no year's).
+  if (subject === "强度" && /经费|投入/.test(previous)) return previous.replace(/年均$/, "") + subject;
   // `地区生产总值…突破700亿元，人均超过6万元`: the amount per head of the indicator before it.
   if (subject === "人均" && previous) return "人均" + previous.replace(/年均$/, "");
   if (/^(?:[对占]|年均|可比|同口径|同比)/.test(subject)) return previous.replace(/年均$/, "") + subject;

@@ -23,6 +23,8 @@ const REPORT = [
   "",
   "建设重点小城镇12个、美丽村庄50个，改造老旧小区4.75万户、棚户区住房4000套，20户以上自然村基本通了硬化路。",
   "",
+  "五年来，我们坚持创新发展。科技创新深入推动，全社会研究与试验发展经费累计投入28.3亿元，强度1.7%。",
+  "",
   "——经济高质量发展开创新局面。预计地区生产总值达到500亿元、年均增长5.3%；城乡居民人均可支配收入分别达到33221元、13456元，年均增长7.4%和9.3%；固定资产投资累计达到1149亿元。",
   "",
   "二、今后五年的奋斗目标和重点任务",
@@ -119,6 +121,7 @@ describe("reports of the site's places in other years", () => {
 
   it("reads 强度 after an amount spent on research (经费投入9.4亿元，强度达到1.82%) as that spending's intensity", () => {
     expect(fields(one(x, "强度达到1.82%", "1.82%"))).toMatchObject({ kind: "target", year: 2022, metric: "rd_intensity", label_zh: "全社会研究与试验发展经费投入强度" });
+    expect(one(x, "累计投入28.3亿元，强度1.7%", "1.7%")).toMatchObject({ metric: null, label_zh: "全社会研究与试验发展经费累计投入强度" });
   });
 
   it("reads 均保持20%以上的增速 after a list as a growth target of each item", () => {
