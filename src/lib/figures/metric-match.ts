@@ -31,12 +31,19 @@ const PER = /(?:单位|万元|每|占|人均)(?:国内|地区)?$/;
  */
 const PART_OF = /(?:新区|开发区|高新区|经开区|库区|示范区|州直|市直)|(?:(?<![城农乡])[县镇乡村]|(?<!全)地区|”)$/;
 
+/**
+ * Words after a name that count something the named thing has (`幼儿园学位`, `幼儿园托育班`, `医院床位`, `学校教师`):
+ * the figure counts those, not the things the name names.
+ */
+const OWNED = /^(?:学位|托位|床位|教师|托育班|班级)/;
+
 /** A quarter, a half or some months (`一季度`, `上半年`, `1-2月`): the vocabulary's indicators are annual. */
 const SUB_YEAR = /季度|上半年|下半年|前三季|\d+\s*[-—～~至到]\s*\d+月|月份/;
 
 /**
  * A name of the vocabulary occurs in the label: anywhere but after a word that makes it the measure of another
- * indicator ({@link PER}: `单位GDP能耗` names no GDP) or of a part of the place ({@link PART_OF}), or at its start
+ * indicator ({@link PER}: `单位GDP能耗` names no GDP) or of a part of the place ({@link PART_OF}), nor before a word
+ * for what the named thing has ({@link OWNED}: `幼儿园学位` counts no kindergartens), or at its start
  * for a name written `^经济增长`. Spaces
  * of the label do not count (`R&D 经费投入强度` is R&D经费投入强度).
  */
@@ -45,7 +52,7 @@ function nameIn(written: string, name: string): boolean {
   if (name.startsWith("^")) return label.replace(OPENING, "").startsWith(name.slice(1));
   for (let at = label.indexOf(name); at >= 0; at = label.indexOf(name, at + 1)) {
     const before = label.slice(0, at);
-    if (!PER.test(before) && !(PART_OF.test(before) && !/全.$/.test(before))) return true;
+    if (!PER.test(before) && !(PART_OF.test(before) && !/全.$/.test(before)) && !OWNED.test(label.slice(at + name.length))) return true;
   }
   return false;
 }

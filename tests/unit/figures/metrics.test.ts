@@ -135,6 +135,17 @@ describe("matchMetric", () => {
     expect(match("改建农村厕所", "万户", false)).toBe("rural_toilets");
   });
 
+  it("never takes a name before a word for what the named thing has (幼儿园学位 counts no kindergartens)", () => {
+    // Ningxia 2021 and 2022, Shizuishan 2023: places and classes at kindergartens.
+    expect(match("新增幼儿园学位", "个", false)).toBeNull();
+    expect(match("公办幼儿园学位", "个", false)).toBeNull();
+    expect(match("开办公立幼儿园托育班", "个", false)).toBeNull();
+    expect(match("新建幼儿园", "所", false)).toBe("kindergartens_built");
+    expect(match("城镇小区配套幼儿园", "所", false)).toBe("kindergartens_built");
+    const ids = real("ningxia-2021").figures.filter((f) => f.quote.includes("新增幼儿园学位7200个")).map((f) => [f.value, f.metric]);
+    expect(ids).toEqual([[7200, null]]);
+  });
+
   it("never maps a total reached (达到135家, 突破, 发展到) to an indicator of additions (新增高新技术企业)", () => {
     expect(matchMetric({ label: "国家级高新技术企业", unit: "家", change: false, level: true }, metrics)).toBeNull();
     expect(matchMetric({ label: "国家高新技术企业", unit: "家", change: false }, metrics)?.id).toBe("high_tech_enterprises_new");
