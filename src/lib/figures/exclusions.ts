@@ -14,6 +14,7 @@ export type ExclusionRule =
   | "ranking"
   | "road"
   | "set-name"
+  | "aspects"
   | "attribute"
   | "baseline"
   | "stray-digit";
@@ -121,6 +122,9 @@ const RULES: [ExclusionRule, Finder][] = [
   // a size class a kind of park (`500亿级园区`): not amounts.
   ["attribute", matches(/\d+(?:\.\d+)?(?=\s?(?:(?:万|千)?伏(?!安)|千安(?![置全排装])|(?:万|千|百)?亿级|万级))/g)],
   ["set-name", matches(new RegExp(`\\d+(?=\\s?[大字][${HAN}])`, "g"))],
+  // How many fields a list of tasks covers (`10个方面的民生实事`, `10个方面24项民生实事`, `重点抓好9个方面工作`): the
+  // tasks are counted by the number after it, if any.
+  ["aspects", matches(/\d+(?=\s?个\s?方面)/g)],
   ["attribute", attribute],
   ["baseline", baseline],
   ["stray-digit", strayDigit],

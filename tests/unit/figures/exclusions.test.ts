@@ -82,6 +82,14 @@ describe("numbers that are not figures", () => {
     expect(rules("于15日召开")).toContain("date");
   });
 
+  it("how many fields a list of tasks covers is no figure, the count of its tasks is (10个方面24项民生实事)", () => {
+    const figures = real("ningxia-2021").figures;
+    expect(figures.filter((f) => /\d\s?个方面/.test(f.quote) && f.value === 10)).toEqual([]);
+    const done = figures.find((f) => f.quote.includes("10个方面24项民生实事全面完成"))!;
+    expect([done.kind, done.year, done.value, done.unit, done.metric]).toEqual(["result", 2020, 24, "项", "livelihood_projects"]);
+    expect(excludedSpans("着力推进7 个方面43 项重点工程").map((e) => e.rule)).toEqual(["aspects"]);
+  });
+
   it("a number of days is no date: 企业开办实现1日办结, 3日内办结", () => {
     const e = fixture(["企业开办实现1日办结，不动产登记3日内办结。"], []);
     expect(e.figures.map((f) => [f.value, f.unit, f.qualifier])).toEqual([
