@@ -48,6 +48,8 @@ const UNITS: Record<string, string> = {
   兆瓦: " MW",
   立方米: " m³",
   "立方米/秒": " m³/s",
+  方: " m³",
+  个月: " months",
   公斤: " kg",
   公顷: " ha",
   辆: " vehicles",

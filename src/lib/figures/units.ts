@@ -6,6 +6,8 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   "％": ["percent"],
   个百分点: ["points"],
   个工作日: ["days"],
+  // A span of months (`去化周期缩短至12个月`), not a count of things.
+  个月: ["months"],
   天: ["days"],
   日: ["days"],
   倍: ["multiple"],
@@ -36,6 +38,8 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   立方米: ["volume"],
   // A flow (`抽排能力490立方米/秒`), another quantity than a volume.
   "立方米/秒": ["volume"],
+  // Cubic metres as commonly written after a magnitude (`天然气产能达到21亿方`).
+  方: ["volume"],
   场次: ["count"],
   场: ["count"],
   个: ["count"],
@@ -87,6 +91,8 @@ export function readUnit(text: string, at: number): string | null {
     for (const base of BASES) {
       // 度 is electricity only after a magnitude (`6465亿度`); alone it is an angle or a temperature (`25度以下坡地`).
       if (base === "度" && !mag) continue;
+      // 方 is a cubic metre only after a magnitude (`21亿方`); alone it is a side or a party (`3方协议`).
+      if (base === "方" && !mag) continue;
       const unit = mag + base;
       if (text.startsWith(unit, at) && (best === null || unit.length > best.length)) best = unit;
     }

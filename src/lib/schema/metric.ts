@@ -19,6 +19,7 @@ export const unitFamilies = [
   "dollars",
   "volume",
   "permille",
+  "months",
 ] as const;
 
 /** A unit family. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { StoredFigure } from "../../../src/lib/schema/figure.ts";
 import { extractText, one } from "./helpers.ts";
+import { familiesOf } from "../../../src/lib/figures/units.ts";
+import { withUnitEn } from "../../../src/i18n/figures.ts";
 
 /**
  * Sentences of reports of other places and years (Yanbian 2016, Harbin 2006, Inner Mongolia 2006, the State Council
@@ -23,7 +25,7 @@ const REPORT = [
   "",
   "惠及困难群众54.4万余人，新建和改造农村公路3万多公里，32.8万国有企业下岗职工实现再就业。发电量6465亿度，集装箱吞吐量220万标箱，举办群众性文化活动1500场。以25度以下坡耕地为重点，实施160千安焙烧生产线改造，建设高新区500亿级园区。",
   "",
-  "新建改建110千伏变电站17座，建成500千伏输变电工程。中心城区新增抽排能力490立方米/秒。新能源装机规模突破800兆瓦。全市生产总值两年平均增长6.3%，工业增加值平均每年增长15.3%。",
+  "新建改建110千伏变电站17座，建成500千伏输变电工程。中心城区新增抽排能力490立方米/秒。新能源装机规模突破800兆瓦。全市生产总值两年平均增长6.3%，工业增加值平均每年增长15.3%。天然气产能达到21亿方，商品房去化周期缩短至12个月，签订3方合作协议。",
   "",
   "二、2016年工作安排",
   "",
@@ -52,6 +54,16 @@ describe("reports of other places and years: units, names and measures", () => {
     expect(fields(one(x, "新增抽排能力490立方米/秒", "490立方米/秒"))).toMatchObject({ value: 490, unit: "立方米/秒" });
     expect(fields(one(x, "新能源装机规模突破800兆瓦", "800兆瓦"))).toMatchObject({ value: 800, unit: "兆瓦", qualifier: "at_least" });
     expect(fields(one(x, "人口自然增长率控制在6‰以内", "6‰"))).toMatchObject({ kind: "target", value: 6, max: 6, unit: "‰", qualifier: "at_most" });
+  });
+
+  it("reads 方 after a magnitude as cubic metres and 个月 as a span of months, in Chinese and in English", () => {
+    expect(fields(one(x, "天然气产能达到21亿方", "21亿方"))).toMatchObject({ kind: "result", year: 2015, value: 21, unit: "亿方" });
+    expect(fields(one(x, "去化周期缩短至12个月", "12个月"))).toMatchObject({ value: 12, unit: "个月" });
+    expect(x.figures.filter((f) => f.quote.includes("3方合作协议"))).toEqual([]);
+    expect(familiesOf("亿方")).toEqual(["volume"]);
+    expect(familiesOf("个月")).toEqual(["months"]);
+    expect(withUnitEn(21, "亿方")).toBe("2.1 billion m³");
+    expect(withUnitEn(12, "个月")).toBe("12 months");
   });
 
   it("reads 余 and 多 between the magnitude and the unit as a lower bound, and the noun after a bare magnitude as the label", () => {
