@@ -2,6 +2,9 @@ import { cleanSubject } from "./label.ts";
 
 /** Nouns the last item of a list shares with the others: `PM10、PM2.5浓度` → PM10浓度, PM2.5浓度. */
 const TAILS = [
+  // `基本养老、失业、工伤保险参保人数`: the kinds of insurance.
+  "保险参保人数",
+  "保险参保率",
   "常住居民人均可支配收入",
   "居民人均可支配收入",
   "人均可支配收入",

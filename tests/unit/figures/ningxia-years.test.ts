@@ -33,7 +33,7 @@ const REPORT = [
   "",
   "三、2022年重点工作",
   "",
-  "力争地区生产总值增长7%左右，固定资产投资增长15%。",
+  "力争地区生产总值增长7%左右，固定资产投资增长15%。基本养老、失业、工伤保险参保人数分别增长0.9%、6.2%、8.5%。",
   "",
   "完成全社会固定资产投资增长12%、地方公共财政一般预算收入和支出分别增长8%和10%以上、城镇和农村居民人均可支配收入分别增长9%和10%、社会消费品零售总额增长8%的目标以及自治区下达的4项约束性指标。",
   "",
@@ -142,6 +142,15 @@ describe("reports of the site's places in other years", () => {
       ["rural_income_growth", "农村居民人均可支配收入增长", 10],
       ["retail_sales_growth", "社会消费品零售总额增长", 8],
       [null, "约束性指标", 4],
+    ]);
+  });
+
+  it("gives every kind of insurance of a list the last item's 保险参保人数 (基本养老、失业、工伤保险参保人数)", () => {
+    const records = x.figures.filter((f) => f.quote.includes("工伤保险参保人数"));
+    expect(records.map((f) => [f.label_zh, f.value])).toEqual([
+      ["基本养老保险参保人数增长", 0.9],
+      ["失业保险参保人数增长", 6.2],
+      ["工伤保险参保人数增长", 8.5],
     ]);
   });
 
