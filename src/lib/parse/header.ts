@@ -33,6 +33,9 @@ export interface HeaderOptions {
 
 /** How far into a report the salutation `各位代表：` is looked for (web pages put unknown lines before it). */
 const HEAD_LINES = 40;
+/** A line that says who delivered the report (`市长马汉成作政府工作报告`, `李强代表国务院作政府工作报告`): a caption. */
+const CAPTION = /(?:[长席]|代表.{1,12})[\u4e00-\u9fff·]{1,5}?作了?政府工作报告$/;
+
 /** How far into a report without a salutation a title or dateline is looked for. */
 const TOP_LINES = 15;
 const SALUTATION = /^各位(?:人大)?代表[：:，,！!]?$/;
@@ -104,7 +107,9 @@ export function parseHeader(
   if (!speaker && !speaker_title) warn({ file, line: others[0]?.line ?? at, message: "no speaker line in the header" });
   else if (!speaker) warn({ file, line: others[0]?.line ?? at, message: `the speaker line names an office (${speaker_title}) but no person` });
 
-  const cleaned = cleanTitle(titleText);
+  // A photo caption or a news line (`市长马汉成作政府工作报告`) tells who delivered the report: it is no title.
+  const caption = CAPTION.test(cleanTitle(titleText));
+  const cleaned = caption ? "" : cleanTitle(titleText);
   // The title's year (`2021年…`, `二〇二一年…`) is the plan year; the rest names the place, or nothing.
   const titleYear = /^(\d{4}|[〇零一二三四五六七八九]{4})年/.exec(foldZero(asciiDigits(cleaned)));
   if (titleYear) year = chineseNumeral(titleYear[1]!);
@@ -122,7 +127,8 @@ export function parseHeader(
   let title = cleaned;
   if (!titleText || !/政府工作报告/.test(cleaned)) {
     title = `${known ? `${known}年` : ""}${options.place || city_zh}政府工作报告`;
-    warn({ file, line: at, message: `no title line; using “${title}”` });
+    const line = caption ? (head.find((l) => l.text.includes(titleText))?.line ?? at) : at;
+    warn({ file, line, message: caption ? `“${titleText}” tells who delivered the report, no title; using “${title}”` : `no title line; using “${title}”` });
   } else if (named === "政府工作报告") {
     // A bare title names neither year nor place: complete it as the site lists reports.
     title = `${known ? `${known}年` : ""}${options.place || city_zh}政府工作报告`;

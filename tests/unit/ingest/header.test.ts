@@ -70,6 +70,31 @@ describe("header of every real report", () => {
 });
 
 describe("header shapes, hand-made", () => {
+  it("reads a line that says who delivered the report (市长马汉成作政府工作报告) as no title, keeps it in the header, and warns with its line", () => {
+    // Guyuan 2016: the caption of the news page before the dateline.
+    const text = [
+      "---",
+      "title: 示例市政府工作报告 （2016年1月19日 马某某）",
+      "---",
+      "",
+      "市长马某某作政府工作报告",
+      "",
+      "——2016年1月19日在示例市第三届人民代表大会第四次会议上",
+      "",
+      "示例市市长 马某某",
+      "",
+      "各位代表：",
+      "",
+      "现在，我代表市人民政府向大会报告工作，请予审议。",
+    ].join("\n");
+    const r = ingestText("shili-2016.md", text);
+    expect(r.document.meta).toMatchObject({ title: "2016年示例市政府工作报告", place_zh: "示例市", speaker: "马某某", date: "2016-01-19" });
+    expect(r.document.meta.header[0]).toBe("市长马某某作政府工作报告");
+    expect(r.warnings).toContainEqual(expect.objectContaining({ line: 5, message: expect.stringMatching(/tells who delivered the report/) }));
+    // A title is still a title: a place whose name holds 作 (焦作市).
+    expect(ingestText("jiaozuo-2016.md", text.replace("市长马某某作政府工作报告", "2016年焦作市政府工作报告")).document.meta.title).toBe("2016年焦作市政府工作报告");
+  });
+
   it("reads a two-digit year, a session adopted (通过) with an unmatched ）, and a speaker fused with the salutation", () => {
     const r = ingestFile("tests/fixtures/reports/speaker-2019.txt");
     expect(r.document.meta).toMatchObject({
