@@ -13,6 +13,12 @@ const REACHED = new RegExp(`${LEVEL_VERBS}$|${LEVEL_VERBS}\\d[^，；：,;:]*(?:
 /** Words of an amount added over the span (`城镇新增就业超过6000万人`), never a level reached. */
 const FLOW = /新增|新建|新开|建成|完成|累计|引进|培育|实施|办理|发放|投入|减少|压减|改造/;
 
+/**
+ * Names of a year's aggregate (`地方一般公共预算收入23亿元`, `地区生产总值500亿元`): over several years, the level of
+ * the last of them, never their sum (which a report writes with `累计`).
+ */
+const ANNUAL = /生产总值|GDP|预算收入|财政收入|零售总额|可支配收入|纯收入|进出口总额|增加值/;
+
 /** Words of a stock or a rate (`总数152.9万家`, `拥有量`): a level at the end of the span. */
 const STOCK = /总数|总量|余额|保有量|拥有量|存栏|现有|共有/;
 
@@ -68,7 +74,7 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // A share or a ratio is never an amount added (`研发经费投入强度达到1.27%`: 投入 names what is measured).
   const share = families.includes("percent") || families.includes("ratio");
   const flow = FLOW.test(d.label) && !share;
-  const stock = STOCK.test(d.label) || share;
+  const stock = STOCK.test(d.label) || share || ANNUAL.test(d.label);
   const level = !d.change && !flow && (REACHED.test(clause) || stock);
   // The frame counts only where the paragraph names no time of its own before the figure (`刚刚过去的2020年…`).
   const framed = frame && timeCues(p.text.slice(0, d.quantity.start), year).length === 0 ? frame : "";

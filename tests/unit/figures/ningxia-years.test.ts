@@ -25,7 +25,7 @@ const REPORT = [
   "",
   "五年来，我们坚持创新发展。科技创新深入推动，全社会研究与试验发展经费累计投入28.3亿元，强度1.7%。",
   "",
-  "——经济高质量发展开创新局面。预计地区生产总值达到500亿元、年均增长5.3%；城乡居民人均可支配收入分别达到33221元、13456元，年均增长7.4%和9.3%；固定资产投资累计达到1149亿元。",
+  "——经济高质量发展开创新局面。预计地区生产总值达到500亿元、年均增长5.3%；地方一般公共预算收入23亿元；城乡居民人均可支配收入分别达到33221元、13456元，年均增长7.4%和9.3%；固定资产投资累计达到1149亿元。",
   "",
   "二、今后五年的奋斗目标和重点任务",
   "",
@@ -143,6 +143,13 @@ describe("reports of the site's places in other years", () => {
       ["retail_sales_growth", "社会消费品零售总额增长", 8],
       [null, "约束性指标", 4],
     ]);
+  });
+
+  it("reads a year's aggregate named over several years without 累计 (五年来…地方一般公共预算收入23亿元) as the last year's level", () => {
+    const revenue = one(x, "地方一般公共预算收入23亿元", "23亿元");
+    expect([revenue.kind, revenue.year, revenue.period, revenue.metric]).toEqual(["result", 2021, null, "budget_revenue"]);
+    const invested = one(x, "固定资产投资累计达到1149亿元", "1149亿元");
+    expect([invested.year, invested.period]).toEqual([2021, [2017, 2021]]);
   });
 
   it("gives every kind of insurance of a list the last item's 保险参保人数 (基本养老、失业、工伤保险参保人数)", () => {
