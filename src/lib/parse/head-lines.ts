@@ -28,7 +28,9 @@ export function sortHeadLines(head: readonly Line[]): { titleText: string; datel
       /^([（(].*?会议(?:上|通过|开幕)?)([^（(）)]+)[）)]$/.exec(c);
     const [date, who] = fused ? (fused[3] ? [fused[3], fused[2]!] : [fused[1]!, fused[2]!]) : ["", ""];
     const speaker = fused && readSpeaker(who);
-    if (fused && speaker?.speaker_title && !hasDate(who)) {
+    // A bare name counts only when set off from the session by a space (`…第四次会议上 陶某某`).
+    const named = !!speaker?.speaker && new RegExp(`会议(?:上|通过|开幕)?[）)]?[\\s\u3000]+${who.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\s\u3000]*$`).test(l.text);
+    if (fused && (speaker?.speaker_title || named) && !hasDate(who)) {
       datelines.push({ text: date, line: l.line });
       others.push({ text: who, line: l.line });
     } else if (!datelines.some((d) => compact(d.text) === compact(l.text))) datelines.push(l);
@@ -65,8 +67,9 @@ export function speakerOf(head: readonly Line[], others: readonly Line[]): Speak
       return { speaker, speaker_title };
     }
     const s = readSpeaker(l.text);
-    // A bare name is the speaker only right after the title or dateline, never among unknown lines before them.
-    if (s && (s.speaker_title || (anchor !== -1 && lineIndex(l) > anchor))) {
+    // A bare name is the speaker only right after the title or dateline (or split off the dateline's own line),
+    // never among unknown lines before them.
+    if (s && (s.speaker_title || (anchor !== -1 && lineIndex(l) >= anchor))) {
       return s;
     }
   }

@@ -179,6 +179,15 @@ describe("header shapes, hand-made", () => {
     expect(c.document.meta.place_zh).toBe("geng");
   });
 
+  it("reads a bare name set off by a space after the session on the dateline (Ulanqab 2016) as the speaker", () => {
+    const r = ingestText("xin-2016.txt", "——2016年1月12日在辛市第三届人民代表大会第四次会议上 陶某某\n各位代表：\n一、2015年工作回顾\n正文。\n");
+    expect(r.document.meta).toMatchObject({ date: "2016-01-12", congress: "辛市第三届人民代表大会第四次会议", speaker: "陶某某", speaker_title: "" });
+    expect(r.warnings.map((w) => w.message)).not.toContain("no speaker line in the header");
+    // Run on without a space, the words after the session are no speaker.
+    const s = ingestText("xin-2016.txt", "——2016年1月12日在辛市第三届人民代表大会第四次会议上讲话\n各位代表：\n一、2015年工作回顾\n正文。\n");
+    expect(s.document.meta.speaker).toBe("");
+  });
+
   it("reads the plan year of a report delivered in December as the year after", () => {
     const r = ingestText("bing-2020.txt", "政府工作报告\n——2019年12月28日在丙市第五届人民代表大会第三次会议上\n市长 某某\n各位代表：\n一、2019年工作回顾\n正文。\n");
     expect(r.document.meta).toMatchObject({ title: "2020年丙市政府工作报告", date: "2019-12-28", year: 2020 });
