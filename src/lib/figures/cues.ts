@@ -46,6 +46,9 @@ function attributive(m: RegExpExecArray): boolean {
   return han.test(before) && !/[在从自于至到是和与及]/.test(before) && han.test(after) && !/[是以的中里来]/.test(after);
 }
 
+/** The rest of a clause that ranks one year among the years before (`…最为艰难的一年`, `…最好的一年`). */
+const SUPERLATIVE_YEAR = /最[^，。；！？]*的?一年/;
+
 /** The cue of a five-year plan named with `以来` (since), `末` (its end) or as a whole. */
 function planCue([first, last]: [number, number], after: string | undefined, year: number): Omit<TimeCue, "at"> {
   if (after === "以来") return { type: "span", first, last: year - 1, frame: true };
@@ -107,6 +110,9 @@ export function timeCues(raw: string, year: number): TimeCue[] {
       if (COMPARED.test(text.slice(0, at).replace(/“$/, ""))) continue;
       if (out.some((c) => c.at < end && at < c.end)) continue;
       const cue = read(m as RegExpExecArray, year);
+      // A span that a year is measured against in a superlative (`2013年是我市近十年来经济发展最为艰难的一年`,
+      // `五年来最好的一年`) names no time of the figures: the clause is about that one year.
+      if (cue?.type === "span" && SUPERLATIVE_YEAR.test(text.slice(end).split(/[，。；！？,;]/)[0] ?? "")) continue;
       if (cue) out.push({ ...cue, at, end });
     }
   }

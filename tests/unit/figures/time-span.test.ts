@@ -3,7 +3,7 @@ import { baseYearOf, planYears, timeCues } from "../../../src/lib/figures/cues.t
 import type { StoredFigure } from "../../../src/lib/schema/figure.ts";
 import { partSignal } from "../../../src/lib/figures/parts.ts";
 import { partOfTitle } from "../../../src/lib/topics/parts.ts";
-import { dev, DEV_IDS, extractText, one, real, RAW_IDS } from "./helpers.ts";
+import { dev, DEV_IDS, extractText, fixture, one, real, RAW_IDS } from "./helpers.ts";
 
 const when = (f: StoredFigure) => ({ kind: f.kind, year: f.year, base_year: f.base_year, period: f.period });
 
@@ -43,12 +43,26 @@ describe("time words", () => {
     // Years compared with (`较2020、2021年度分别增长`) are no time of the figure.
     expect(types("较2020、2021年度分别增长40%和21%", 2023)).toEqual([]);
     expect(types("五年中有3000万贫困人口解决了温饱问题", 1998)).toEqual([["span", 1993, 1997]]);
+    // A year ranked among the years before it (`近十年来…最为艰难的一年`) is that one year, no span.
+    expect(types("2013年是我市近十年来经济发展最为艰难的一年", 2014)).toEqual([["year", 2013, 2013]]);
+    expect(types("近十年来，我们", 2014)).toEqual([["span", 2004, 2013]]);
     // The end of a change told from its start is a value, not a deadline; a year may open a sentence after a full stop.
     expect(types("地区生产总值从2015年的308亿元增加到2020年的512.75亿元", 2021)).toEqual([]);
     expect(types("力争到2020年，工业主营业务收入突破11600亿元", 2017)).toEqual([["until", 2020, 2020]]);
     expect(types("这五年，安全基础不断巩固。2022年是极不平凡的一年", 2023)).toEqual([["span", 2018, 2022], ["year", 2022, 2022]]);
     expect(baseYearOf("单位GDP能耗比2015年下降")).toBe(2015);
     expect(baseYearOf("PM10、PM2.5浓度比“十二五”末")).toBe(2015);
+  });
+});
+
+describe("a review part that opens by ranking its year among the years before (Qitaihe 2014)", () => {
+  it("gives the year's results that year, not the decade's", () => {
+    const e = fixture(
+      ["2019 年是我市近十年来经济发展最为艰难的一年。面对国内煤焦市场持续低迷，我们负重前行。", "经济在困境中逐步企稳。预计地区生产总值实现241 亿元，下降14.5%；公共财政预算收入18.9 亿元，下降13.2%。"],
+      ["地区生产总值增长6%左右。"],
+    );
+    expect(when(one(e, "地区生产总值实现241 亿元", "241 亿元"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
+    expect(when(one(e, "下降14.5%", "14.5%"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
   });
 });
 
