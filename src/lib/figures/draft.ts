@@ -37,7 +37,11 @@ export interface Clause {
 export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quoteStart: number) {
   let from = quoteStart;
   const last = c.prior.at(-1);
-  const completed = last ? completeSubject(subject, last.subject) : subject;
+  // A multiple of an earlier level (`地区生产总值921亿元，是“十一五”末的1.6倍，年均增长9.2%`) is a comparison of the
+  // subject before it: it takes that subject and leaves it to the clauses after it.
+  // Not a list of multiples (`分别是“十二五”末的1.4倍和1.7倍`), whose subjects the list before it pairs.
+  const comparison = last !== undefined && q.unit === "倍" && COMPARISON.test(subject) && !/分别/.test(c.text.slice(c.stretch.start, c.stretch.end));
+  const completed = comparison ? last.subject + subject : last ? completeSubject(subject, last.subject) : subject;
   if (completed !== subject) {
     // A level after a yearly average (`年均增长7%左右，突破700亿元`) is the indicator's level, no average.
     subject = p.change || !last!.subject.endsWith("年均") || subject !== "" ? completed : completed.replace(/年均$/, "");
@@ -54,6 +58,9 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
     quote: [from, c.stretch.end],
     sentence: [0, 0],
   });
-  c.prior.push({ subject, quoteStart: from });
+  c.prior.push({ subject: comparison ? last!.subject : subject, quoteStart: from });
 }
+
+/** A subject that compares with an earlier time (`是“十一五”末的`, `相当于2010年的`): no indicator of its own. */
+const COMPARISON = /^(?:是|为|相当于)/;
 

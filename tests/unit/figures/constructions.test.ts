@@ -317,3 +317,19 @@ describe("spaces around a number and its unit (Jingdezhen 2022: 突破 1000 亿�
     expect(quoted("推动 329 个村庄整治建设")).toEqual(["329个"]);
   });
 });
+
+describe("a multiple of an earlier level between a level and its growth (Ulanqab 2016)", () => {
+  it("leaves the subject to the growth after it: 地区生产总值921亿元，是“十一五”末的1.6倍，年均增长9.2%", () => {
+    const e = fixture(
+      ["2019年，预计完成地区生产总值921亿元，是“十二五”末的1.6倍，年均增长9.2%；固定资产投资658.5亿元，是“十二五”末的2.4倍，年均增长 19.1%。"],
+      ["地区生产总值增长8%。"],
+    );
+    const growth = (text: string) => quoting(e, text).find((f) => f.quote.endsWith(text))!;
+    expect(typed(growth("年均增长9.2%"))).toMatchObject({ kind: "result", metric: "gdp_growth", label_zh: "完成地区生产总值年均增长", value: 9.2 });
+    expect(typed(growth("年均增长 19.1%"))).toMatchObject({ kind: "result", metric: "fixed_investment_growth", label_zh: "固定资产投资年均增长", value: 19.1 });
+    expect(typed(growth("的1.6倍"))).toMatchObject({ metric: null, label_zh: "完成地区生产总值是“十二五”末", value: 1.6, unit: "倍" });
+    // A list of multiples after a list of levels (Guyuan 2021) gives neither the last level's subject.
+    const list = fixture(["城乡居民收入分别达到30052.1元和11950.7元，分别是“十二五”末的1.4倍和1.7倍。"], ["地区生产总值增长8%。"]);
+    expect(quoting(list, "1.4倍").map((f) => f.label_zh).filter((l) => l.includes("农村"))).toEqual([]);
+  });
+});
