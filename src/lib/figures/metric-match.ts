@@ -37,6 +37,12 @@ const PART_OF = /(?:新区|开发区|高新区|经开区|库区|示范区|州直
  */
 const OWNED = /^(?:学位|托位|床位|教师|托育班|班级)/;
 
+/**
+ * A sector before an investment (`工业固定资产投资`, `农业固定资产投资`, `房地产开发投资`): the investment of that
+ * sector, not the place's whole (`全社会固定资产投资`, `规模以上固定资产投资` and `城镇固定资产投资` are).
+ */
+const SECTOR = /(?:工业|农业|服务业|第[一二三]产业|制造业|房地产|交通|水利|能源|技改|基础设施|民间|民营)$/;
+
 /** A quarter, a half or some months (`一季度`, `上半年`, `1-2月`): the vocabulary's indicators are annual. */
 const SUB_YEAR = /季度|上半年|下半年|前三季|\d+\s*[-—～~至到]\s*\d+月|月份/;
 
@@ -52,6 +58,7 @@ function nameIn(written: string, name: string): boolean {
   if (name.startsWith("^")) return label.replace(OPENING, "").startsWith(name.slice(1));
   for (let at = label.indexOf(name); at >= 0; at = label.indexOf(name, at + 1)) {
     const before = label.slice(0, at);
+    if (name.includes("投资") && SECTOR.test(before)) continue;
     if (!PER.test(before) && !(PART_OF.test(before) && !/全.$/.test(before)) && !OWNED.test(label.slice(at + name.length))) return true;
   }
   return false;

@@ -177,6 +177,15 @@ describe("matchMetric", () => {
     expect(match("深度贫困村脱贫出列", "个", false)).toBeNull();
   });
 
+  it("never maps a sector's investment (工业固定资产投资, Ulanqab 2016) to the place's fixed-asset investment", () => {
+    expect(match("工业固定资产投资年均增长", "%", true)).toBeNull();
+    expect(match("工业固定资产投资增长", "%", true)).toBeNull();
+    expect(match("农业固定资产投资", "亿元", false)).toBeNull();
+    expect(match("全社会固定资产投资增长", "%", true)).toBe("fixed_investment_growth");
+    expect(match("规模以上固定资产投资", "亿元", false)).toBe("fixed_investment");
+    expect(match("城镇固定资产投资增长", "%", true)).toBe("fixed_investment_growth");
+  });
+
   it("treats 涨幅 in a label as a change", () => {
     expect(match("居民消费价格涨幅", "%", false)).toBe("cpi_growth");
   });
