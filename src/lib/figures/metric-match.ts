@@ -32,10 +32,10 @@ const PER = /(?:单位|万元|每|占|人均)(?:国内|地区)?$/;
 const PART_OF = /(?:新区|开发区|高新区|经开区|库区|示范区|州直|市直)|(?:(?<![城农乡])[县镇乡村]|(?<!全)地区|”)$/;
 
 /**
- * Words after a name that count something the named thing has (`幼儿园学位`, `幼儿园托育班`, `医院床位`, `学校教师`):
- * the figure counts those, not the things the name names.
+ * Words after a name that count something the named thing has or offers (`幼儿园学位`, `幼儿园托育班`, `养老机构床位`,
+ * `学校教师`): the figure counts those, not the things the name names.
  */
-const OWNED = /^(?:学位|托位|床位|教师|托育班|班级)/;
+const OWNED = /^(?:学位|托位|床位|车位|座位|岗位|教师|托育班|班级)/;
 
 /**
  * A sector before an investment (`工业固定资产投资`, `农业固定资产投资`, `房地产开发投资`): the investment of that

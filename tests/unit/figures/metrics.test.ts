@@ -186,6 +186,12 @@ describe("matchMetric", () => {
     expect(match("城镇固定资产投资增长", "%", true)).toBe("fixed_investment_growth");
   });
 
+  it("never counts the places a thing offers (幼儿园学位, Enshi 2025 and Ningxia 2021) as the things themselves", () => {
+    expect(match("公办幼儿园学位", "个", false)).toBeNull();
+    expect(match("新增幼儿园学位", "个", false)).toBeNull();
+    expect(match("新建幼儿园", "所", false)).toBe("kindergartens_built");
+  });
+
   it("treats 涨幅 in a label as a change", () => {
     expect(match("居民消费价格涨幅", "%", false)).toBe("cpi_growth");
   });
