@@ -1,6 +1,9 @@
 import { cleanSubject } from "./label.ts";
 
-/** Nouns the last item of a list shares with the others: `PM10、PM2.5浓度` → PM10浓度, PM2.5浓度. */
+/**
+ * Nouns the last item of a list shares with the others: `PM10、PM2.5浓度` → PM10浓度, PM2.5浓度; `粮食、蔬菜、肉类产量`
+ * → 粮食产量, 蔬菜产量, 肉类产量.
+ */
 const TAILS = [
   // `基本养老、失业、工伤保险参保人数`: the kinds of insurance.
   "保险参保人数",
@@ -15,6 +18,8 @@ const TAILS = [
   "数量",
   "增加值",
   "产值",
+  "总产量",
+  "产量",
   "总收入",
   "收入",
   "总量",

@@ -128,6 +128,8 @@ describe("listItems", () => {
     expect(listItems("政府会议、文件数量", 2)).toEqual(["政府会议数量", "文件数量"]);
     // An item that already ends with the tail's first words does not repeat them.
     expect(listItems("城镇居民、农村居民人均可支配收入", 2)).toEqual(["城镇居民人均可支配收入", "农村居民人均可支配收入"]);
+    // Outputs (Wuhai 2024: 粮食、蔬菜、肉类产量分别增长12.5%、6.3%、9.4%): the grain output is 粮食产量.
+    expect(listItems("粮食、蔬菜、肉类产量", 3)).toEqual(["粮食产量", "蔬菜产量", "肉类产量"]);
   });
 
   it("gives every figure the whole subject when the items do not match their number", () => {
