@@ -333,3 +333,15 @@ describe("a multiple of an earlier level between a level and its growth (Ulanqab
     expect(quoting(list, "1.4倍").map((f) => f.label_zh).filter((l) => l.includes("农村"))).toEqual([]);
   });
 });
+
+describe("a clause whose subject starts with 对外 or 占地 (Wuhai 2024)", () => {
+  it("is no share or contribution of the subject before it: 对外贸易扩大至79个国家和地区", () => {
+    const e = fixture(["粮食、蔬菜、肉类产量分别增长12.5%、6.3%、9.4%；对外贸易扩大至79个国家和地区，外贸总额达11亿元。"], ["地区生产总值增长6%。"]);
+    const f = quoting(e, "79个").find((r) => r.unit === "个")!;
+    expect(f.label_zh).toBe("对外贸易扩大至国家和地区");
+    expect(f.quote).toBe("对外贸易扩大至79个国家和地区");
+    // A share still takes the subject before it.
+    const share = fixture(["服务业增加值增长8%，对经济增长的贡献率达到50%。"], ["地区生产总值增长6%。"]);
+    expect(quoting(share, "50%")[0]!.label_zh).toBe("服务业增加值对经济增长的贡献率");
+  });
+});
