@@ -126,9 +126,24 @@ export function readQuantity(text: string, start: number): Quantity | null {
       return { start, end, tail: t.tail, value: null, min, max, unit: unit2, qualifier: t.qualifier };
     }
   }
-  if (!unit1) return null;
+  if (!unit1) return sharedUnit(text, start, i, first.value);
   const t = trailing(text, i, unit1);
   return { start, end: i, tail: t.tail, value: first.value, min: null, max: null, unit: unit1, qualifier: t.qualifier ?? qualifier };
+}
+
+/** A joiner of a list whose items share the unit written after the last (`3.0和8.4个百分点`, `3.0 和8.4 个百分点`). */
+const JOINER = /[ \u3000]?[和、及与][ \u3000]?(?=\d)/y;
+
+/**
+ * A number without a unit of its own that the next item of its list shares (`一产和三产分别上升3.0和8.4个百分点`):
+ * that number with the next one's unit; null when nothing follows but words.
+ */
+function sharedUnit(text: string, start: number, end: number, value: number): Quantity | null {
+  const join = at(JOINER, text, end);
+  if (!join) return null;
+  const next = readQuantity(text, end + join[0].length);
+  if (!next || typeof next.value !== "number" || next.unit === ":") return null;
+  return { start, end, tail: end, value, min: null, max: null, unit: next.unit, qualifier: null };
 }
 
 /** `持平` (flat): a change of 0 %, written without digits. */

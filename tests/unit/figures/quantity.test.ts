@@ -19,6 +19,16 @@ describe("the number and unit grammar", () => {
     expect(read("改造老旧小区27个94万平方米")).toMatchObject({ written: "27个", unit: "个" });
   });
 
+  it("gives a number of a list the unit its next item writes (Qitaihe 2014: 一产和三产分别上升3.0 和8.4 个百分点)", () => {
+    expect(read("一产和三产分别上升3.0 和8.4 个百分点")).toMatchObject({ written: "3.0", value: 3, unit: "个百分点" });
+    expect(read("分别高于全国0.6和1.1个百分点")).toMatchObject({ written: "0.6", value: 0.6, unit: "个百分点" });
+    expect(read("分别提高1.5、2个百分点")).toMatchObject({ written: "1.5", value: 1.5, unit: "个百分点" });
+    // A number followed by words, or by a ratio, is still no figure.
+    expect(read("第3和第4")).toBeNull();
+    expect(read("2020和2021年度")).toBeNull();
+    expect(read("3和13.2：46.8")).toBeNull();
+  });
+
   it("takes the longest unit: 个百分点, 个工作日, 场次, 人次", () => {
     expect(read("债务率下降34个百分点")).toMatchObject({ written: "34个百分点", unit: "个百分点" });
     expect(read("控制在50个工作日内")).toMatchObject({ written: "50个工作日", unit: "个工作日", qualifier: "at_most" });
