@@ -39,6 +39,9 @@ describe("time words", () => {
     expect(types("“八五”期末出口创汇达到55亿美元左右", 1993)).toEqual([["until", 1995, 1995]]);
     expect(types("“十五”时期，我们坚持", 2006)).toEqual([["span", 2001, 2005]]);
     expect(types("深入开展“七五”普法", 2020)).toEqual([]);
+    // A plan's goals (`提前两年实现“十二五”目标`) are no time: the results after them stay the year's.
+    expect(types("财政总收入完成117.93亿元，提前两年实现“十二五”目标；公共财政预算收入完成85.99亿元", 2014)).toEqual([]);
+    expect(types("“十三五”目标任务全面完成", 2021)).toEqual([]);
     expect(baseYearOf("单位生产总值能源消耗比“十五”期末降低25％")).toBe(2005);
     // Years compared with (`较2020、2021年度分别增长`) are no time of the figure.
     expect(types("较2020、2021年度分别增长40%和21%", 2023)).toEqual([]);
@@ -63,6 +66,17 @@ describe("a review part that opens by ranking its year among the years before (Q
     );
     expect(when(one(e, "地区生产总值实现241 亿元", "241 亿元"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
     expect(when(one(e, "下降14.5%", "14.5%"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
+  });
+});
+
+describe("a review sentence that says the plan's goals were met early (Qiandongnan 2014)", () => {
+  it("leaves the results after it that year's results, not the plan's targets", () => {
+    const e = fixture(
+      ["（一）经济持续快速增长。财政总收入完成117.93亿元，增长25.6%，提前两年实现“十二五”目标；公共财政预算收入完成85.99亿元，增长26.9%。"],
+      ["地区生产总值增长6%左右。"],
+    );
+    expect(when(one(e, "公共财政预算收入完成85.99亿元", "85.99亿元"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
+    expect(when(one(e, "增长26.9%", "26.9%"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
   });
 });
 
