@@ -54,17 +54,26 @@ const yearInName: Finder = (text) =>
     .filter((m) => readUnit(text, m.index + 4) === null)
     .map((m) => [m.index, m.index + 4]);
 
-/** Money, weight or power naming a facility or class (`1万吨正极材料`, `1000万吨保税仓`, `50亿元企业`). */
+/**
+ * Money, weight or power naming a facility or class (`1万吨正极材料`, `1000万吨保税仓`, `50亿元企业`), or the threshold of
+ * a class (`2000万元以上规模工业企业`).
+ */
 const attribute: Finder = (text) =>
   [...text.matchAll(/\d+(?:\.\d+)?/g)].flatMap((m): [number, number][] => {
     const q = readQuantity(text, m.index);
     if (!q || typeof q.value !== "number") return [];
     const families = familiesOf(q.unit);
     if (q.tail !== q.end) {
-      // `20户以上自然村`, `10亿元以上大项目`: a size class of the noun right after it, which other units count.
+      // A size class or threshold of the noun right after it (`20户以上自然村`, `10亿元以上大项目`,
+      // `2000万元以上规模工业增加值增长20%`, `5亿元以上的领军企业`), which other units count; not an aim (`…以上的目标`)
+      // or an amount spent (`…以上用于民生`).
       const sized = families.some((f) => f === "yuan" || f === "weight" || f === "power" || f === "households");
       const bound = text.slice(q.end, q.tail).trim();
-      return sized && /^以[上下]$/.test(bound) && new RegExp(`^[${HAN}]`).test(text.slice(q.tail)) && !/^[的和与及]/.test(text.slice(q.tail))
+      const after = text.slice(q.tail);
+      return sized &&
+        /^以[上下]$/.test(bound) &&
+        new RegExp(`^的?[${HAN}]`).test(after) &&
+        !/^[用支投实和与及]|^的?(?:目标|任务|增长|增速|水平|规模以上)/.test(after)
         ? [[q.start, q.tail]]
         : [];
     }

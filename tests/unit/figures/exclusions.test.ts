@@ -63,6 +63,16 @@ describe("numbers that are not figures", () => {
     for (const f of overlapping) for (const [s, t] of excludedHere) expect(f.span[0] >= t || f.span[1] <= s).toBe(true);
   });
 
+  it("reads no threshold of a class as an amount, nor as the GDP before it (Qiandongnan 2014: 2000万元以上规模工业增加值)", () => {
+    const e = fixture(["（一）经济增长。2000万元以上工业增加值完成108亿元，增长16.8%。"], ["全州生产总值增长16%左右；2000万元以上规模工业增加值增长20%以上；民间投资增长40%。"]);
+    expect(e.figures.filter((f) => f.unit === "万元")).toEqual([]);
+    expect(e.figures.filter((f) => f.metric === "gdp").map((f) => f.quote)).toEqual([]);
+    expect(e.figures.find((f) => f.quote === "2000万元以上规模工业增加值增长20%以上")?.label_zh).toBe("2000万元以上规模工业增加值增长");
+    // Wuzhong 2020: the projects counted, labelled with their threshold.
+    const wz = real("wuzhong-2020").figures.find((f) => f.quote.endsWith("5000万元以上工业项目80个"))!;
+    expect([wz.label_zh, wz.value, wz.unit]).toEqual(["5000万元以上工业项目", 80, "个"]);
+  });
+
   it("keeps the real figure next to a name: 3A级物流企业5家以上, PM2.5浓度…下降5.7%", () => {
     const zw = reports[0]!;
     expect(zw.figures.some((f) => f.quote.includes("3A级物流企业5家以上") && f.value === 5)).toBe(true);
