@@ -73,8 +73,9 @@ const FINDERS: Finder[] = [
   [new RegExp(`(?:到|至|截至|截止到?)${YEAR}(?!的\\d)`, "g"), (m) => ({ type: "until", first: Number(m[1]), last: Number(m[1]), frame: false })],
   // A year opening a sentence or a clause (`。2022年是…`, `，2020年，`), or `其中2022年`.
   [new RegExp(`(?:^|[。！？，；：,;:、“—]|过去的|其中)(?:预计|力争|确保|争取|全市|全区|全省|全州|全国|在)?${YEAR}(?!以来|至今|的)`, "g"), (m) => ({ type: "year", first: Number(m[1]), last: Number(m[1]), frame: true })],
-  // Not the plan itself or its goals (`“十二五”规划`, `提前两年实现“十二五”目标`), which name no time of a figure.
-  [/“?十([一二三四五六七八九])五”?(时期|期间|以来|期末|末)?(?![”"]?(?:规划|目标|计划))/g, (m, y) => (attributive(m) ? null : planCue(planYears(m[1]!), m[2], y))],
+  // Not the plan itself, its goals or its preparation (`“十二五”规划`, `提前两年实现“十二五”目标`, `启动“十五五”前期重大
+  // 课题`, `完成“十四五”期资金申报任务`), which name no time of a figure.
+  [/“?十([一二三四五六七八九])五”?(时期|期间|以来|期末|末)?(?![”"]?(?:规划|目标|计划|前期|期(?![间末])))/g, (m, y) => (attributive(m) ? null : planCue(planYears(m[1]!), m[2], y))],
   // The plans before them, in quotes and named as a time: `“八五”期末`, `“九五”时期`, `“十五”期间` (not `“七五”普法`, a
   // campaign of that name).
   [/“([六七八九]|十)五”(时期|期间|以来|期末|末|计划)/g, (m, y) => planCue(earlyPlanYears(m[1]!), m[2], y)],

@@ -42,6 +42,10 @@ describe("time words", () => {
     // A plan's goals (`提前两年实现“十二五”目标`) are no time: the results after them stay the year's.
     expect(types("财政总收入完成117.93亿元，提前两年实现“十二五”目标；公共财政预算收入完成85.99亿元", 2014)).toEqual([]);
     expect(types("“十三五”目标任务全面完成", 2021)).toEqual([]);
+    // Nor its preparation (Ganzi 2025: `启动“十五五”前期重大课题`, `提前超额完成“十四五”期资金申报任务`).
+    expect(types("启动“十五五”前期重大课题和16个专项规划研究", 2025)).toEqual([]);
+    expect(types("提前超额完成“十四五”期资金申报任务", 2025)).toEqual([]);
+    expect(types("“十四五”期间，全州", 2025)).toEqual([["span", 2021, 2025]]);
     expect(baseYearOf("单位生产总值能源消耗比“十五”期末降低25％")).toBe(2005);
     // Years compared with (`较2020、2021年度分别增长`) are no time of the figure.
     expect(types("较2020、2021年度分别增长40%和21%", 2023)).toEqual([]);
@@ -77,6 +81,17 @@ describe("a review sentence that says the plan's goals were met early (Qiandongn
     );
     expect(when(one(e, "公共财政预算收入完成85.99亿元", "85.99亿元"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
     expect(when(one(e, "增长26.9%", "26.9%"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
+  });
+});
+
+describe("a review paragraph that starts the next plan's preparation (Ganzi 2025)", () => {
+  it("leaves the year's results that year's, not targets of the next plan", () => {
+    const e = fixture(
+      ["内需规模持续扩大。提前超额完成“十四五”期资金申报任务，储备亿元以上重大项目97个。启动“十五五”前期重大课题和16个专项规划研究。建成物流园区，新增市场主体10571户、个转企114户。"],
+      ["地区生产总值增长6%。"],
+    );
+    expect(when(one(e, "储备亿元以上重大项目97个", "97个"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
+    expect(when(one(e, "新增市场主体10571户", "10571户"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
   });
 });
 
