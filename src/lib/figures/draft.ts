@@ -22,6 +22,8 @@ export interface Draft {
 export interface Prior {
   subject: string;
   quoteStart: number;
+  /** Named by a clause without a figure (`全社会固定资产投资突破千亿元大关`), for the sentence's first figure. */
+  stated?: boolean;
 }
 
 /** One clause being read: the paragraph, its exclusions, the stretch, the sentence's earlier subjects and the output. */
@@ -41,7 +43,9 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // subject before it: it takes that subject and leaves it to the clauses after it.
   // Not a list of multiples (`分别是“十二五”末的1.4倍和1.7倍`), whose subjects the list before it pairs.
   const comparison = last !== undefined && q.unit === "倍" && COMPARISON.test(subject) && !/分别/.test(c.text.slice(c.stretch.start, c.stretch.end));
-  const completed = comparison ? last.subject + subject : last ? completeSubject(subject, last.subject) : subject;
+  // A verb alone after the clause that named the subject (`…突破千亿元大关，完成1050亿元`): what that subject did.
+  const did = last?.stated === true && /^(?:完成|实现|达到|达)$/.test(subject);
+  const completed = comparison || did ? last!.subject + subject : last ? completeSubject(subject, last.subject) : subject;
   if (completed !== subject) {
     // A level after a yearly average (`年均增长7%左右，突破700亿元`) is the indicator's level, no average.
     subject = p.change || !last!.subject.endsWith("年均") || subject !== "" ? completed : completed.replace(/年均$/, "");

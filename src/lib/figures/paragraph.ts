@@ -101,8 +101,11 @@ function clauseDrafts(c: Clause, qs: Quantity[]) {
   plain(c, qs, c.stretch.start);
 }
 
-/** Words after which a clause says how its subject fared (`增速逐季提高`, `保持稳定增长`), not what it is. */
-const TREND = /增速|增幅|增长|同比|逐季|逐月|保持|稳中|持续|回升|企稳|快于|高于|慢于|同步于/;
+/**
+ * Words after which a clause says how its subject fared (`增速逐季提高`, `保持稳定增长`) or which milestone it passed in
+ * words (`全社会固定资产投资突破千亿元大关`), not what it is.
+ */
+const TREND = /增速|增幅|增长|同比|逐季|逐月|保持|稳中|持续|回升|企稳|快于|高于|慢于|同步于|突破|跨越|迈上|跃上|站上/;
 const COMPARES = /快于|高于|慢于|同步于/;
 
 /**
@@ -134,7 +137,7 @@ export function paragraphDrafts(paragraph: string) {
       // After other figures, only a clause that compares its subject with another (`快于经济增速`) names it.
       const stated = bare ? paragraph.slice(before.start, before.end) : "";
       const named = stated && (prior.length === 0 || COMPARES.test(stated)) ? statedSubject(stated) : "";
-      if (named) prior.push({ subject: named, quoteStart: before!.start });
+      if (named) prior.push({ subject: named, quoteStart: before!.start, stated: true });
       const c: Clause = { text: paragraph, exclusions: scan.exclusions, stretch, prior, out: [] };
       clauseDrafts(c, qs);
       for (const d of c.out) drafts.push({ ...d, estimate: d.quantity.start > estimateFrom, sentence: [sentence.start, sentence.end] });

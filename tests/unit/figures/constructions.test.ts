@@ -345,3 +345,15 @@ describe("a clause whose subject starts with 对外 or 占地 (Wuhai 2024)", () 
     expect(quoting(share, "50%")[0]!.label_zh).toBe("服务业增加值对经济增长的贡献率");
   });
 });
+
+describe("a milestone passed in words before the figure (Qiandongnan 2014)", () => {
+  it("names the subject of the verb after it: 全社会固定资产投资突破千亿元大关，完成1050亿元，增长34.5%", () => {
+    const e = fixture(["全社会固定资产投资突破千亿元大关，完成1050亿元，增长34.5%。"], ["地区生产总值增长6%。"]);
+    const level = quoting(e, "1050亿元").find((f) => f.unit === "亿元")!;
+    expect(typed(level)).toMatchObject({ kind: "result", metric: "fixed_investment", label_zh: "全社会固定资产投资完成", value: 1050 });
+    expect(quoting(e, "增长34.5%")[0]!.metric).toBe("fixed_investment_growth");
+    // A verb after a clause with a figure keeps its own object (Yinchuan 2021: 创建2家绿色工厂；完成30个以上重点技改项目).
+    const own = fixture(["创建2家绿色工厂；完成30个以上重点技改项目。"], ["地区生产总值增长6%。"]);
+    expect(quoting(own, "30个").map((f) => f.label_zh)).not.toContain("创建绿色工厂完成");
+  });
+});
