@@ -29,6 +29,8 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   吨: ["weight"],
   公斤: ["weight"],
   斤: ["weight"],
+  // Tobacco is bought by the picul (`收购烟叶161万担`).
+  担: ["weight"],
   千瓦时: ["power"],
   // Electricity in kilowatt-hours as commonly written (`发电量6465亿度`).
   度: ["power"],
@@ -71,6 +73,7 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   次: ["count"],
   艘: ["count"],
   架: ["count"],
+  盏: ["count"],
 };
 
 /** Magnitudes written between the number and the unit (`853万人次`, `70亿元`), with their factors. */

@@ -29,6 +29,12 @@ describe("the number and unit grammar", () => {
     expect(read("3和13.2：46.8")).toBeNull();
   });
 
+  it("reads the picul of tobacco and the count of lamps (Dali 2014: 收购烟叶 161万担, 乡村路灯 6.1万盏)", () => {
+    expect(read("收购烟叶 161万担，")).toMatchObject({ written: "161万担", value: 161, unit: "万担" });
+    expect(read("建成乡村路灯 6.1万盏，")).toMatchObject({ written: "6.1万盏", value: 6.1, unit: "万盏" });
+    expect(read("发放创业担保贷款21.24亿元")).toMatchObject({ unit: "亿元" });
+  });
+
   it("takes the longest unit: 个百分点, 个工作日, 场次, 人次", () => {
     expect(read("债务率下降34个百分点")).toMatchObject({ written: "34个百分点", unit: "个百分点" });
     expect(read("控制在50个工作日内")).toMatchObject({ written: "50个工作日", unit: "个工作日", qualifier: "at_most" });
