@@ -192,6 +192,12 @@ describe("matchMetric", () => {
     expect(match("新建幼儿园", "所", false)).toBe("kindergartens_built");
   });
 
+  it("reads older and shorter names of retail sales and the share of livelihood spending (Qitaihe 2014, Dali 2014)", () => {
+    expect(match("消费品零售总额增长", "%", true)).toBe("retail_sales_growth");
+    expect(match("社会消费品零售总额", "亿元", false)).toBe("retail_sales");
+    expect(match("民生支出占公共财政支出", "%", false)).toBe("livelihood_spending_share");
+  });
+
   it("treats 涨幅 in a label as a change", () => {
     expect(match("居民消费价格涨幅", "%", false)).toBe("cpi_growth");
   });
