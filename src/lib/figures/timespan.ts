@@ -84,7 +84,9 @@ function spanOf(c: TimeContext): TimeSpan {
   if (prior?.type === "year" && prior.last < c.year && c.part === null && !plain && !average && !FUTURE.test(c.before)) return span(prior.last, prior.last, c.year);
   // Looking back, an average or a running total with no span named covers the five years before the plan year.
   // An average that says over how many years (`两年平均增长6.3%`) covers those.
-  const years = average ? Number(yearsIn(/([两二三四五六七八九十2-9])年(?:来)?平均/.exec(clause)?.[1] ?? "5")) : 5;
+  // A running total over a run of years (`连续3年获得…资金累计近1亿元`) covers those.
+  const run = /连续([两二三四五六七八九十2-9])年/.exec(clause)?.[1];
+  const years = average ? Number(yearsIn(/([两二三四五六七八九十2-9])年(?:来)?平均/.exec(clause)?.[1] ?? "5")) : cumulative && run ? yearsIn(run) : 5;
   const back = average || cumulative ? span(c.year - years, c.year - 1, c.year) : span(c.year - 1, c.year - 1, c.year);
   // Last year as a comparison (`比上年`, `比去年`, `比上年预计数`) or a baseline (`在去年完成数的基础上`) says nothing of
   // the figure's own year.

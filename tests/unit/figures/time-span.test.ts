@@ -95,6 +95,13 @@ describe("a review paragraph that starts the next plan's preparation (Ganzi 2025
   });
 });
 
+describe("a running total over a run of years (Ganzi 2025: 连续3年获得省前期工作激励资金累计近1亿元)", () => {
+  it("covers those years, not five", () => {
+    const e = fixture(["内需规模持续扩大。连续3年获得省前期工作激励资金累计近1亿元，储备亿元以上重大项目97个。"], ["地区生产总值增长6%。"]);
+    expect(when(one(e, "累计近1亿元", "1亿元"))).toEqual({ kind: "result", year: 2019, base_year: null, period: [2017, 2019] });
+  });
+});
+
 describe("the reviewed year's GDP growth in each 2021 report", () => {
   const RESULTS: Record<string, [string, number]> = {
     "guyuan-2021": ["地区生产总值增长5.6%", 5.6],
