@@ -44,8 +44,11 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // Not a list of multiples (`分别是“十二五”末的1.4倍和1.7倍`), whose subjects the list before it pairs.
   const comparison = last !== undefined && q.unit === "倍" && COMPARISON.test(subject) && !/分别/.test(c.text.slice(c.stretch.start, c.stretch.end));
   // A verb alone after the clause that named the subject (`…突破千亿元大关，完成1050亿元`): what that subject did.
-  const did = last?.stated === true && /^(?:完成|实现|达到|达)$/.test(subject);
-  const completed = comparison || did ? last!.subject + subject : last ? completeSubject(subject, last.subject) : subject;
+  // So too a running total after a comma that counts nothing after it (`工业固定资产投资年均增长17.5%，累计完成1724亿元`).
+  const bare = /^(?:累计)?(?:完成|实现|达到|达)$/.test(subject);
+  const did =
+    bare && (last?.stated === true || (last !== undefined && /^累计/.test(subject) && c.text[c.stretch.start - 1] === "，" && /^(?:[，。；！]|$)/.test(c.text.slice(q.tail, q.tail + 1))));
+  const completed = comparison ? last!.subject + subject : did ? last!.subject.replace(/年均$/, "") + subject : last ? completeSubject(subject, last.subject) : subject;
   if (completed !== subject) {
     // A level after a yearly average (`年均增长7%左右，突破700亿元`) is the indicator's level, no average.
     subject = p.change || !last!.subject.endsWith("年均") || subject !== "" ? completed : completed.replace(/年均$/, "");

@@ -357,3 +357,14 @@ describe("a milestone passed in words before the figure (Qiandongnan 2014)", () 
     expect(quoting(own, "30个").map((f) => f.label_zh)).not.toContain("创建绿色工厂完成");
   });
 });
+
+describe("a running total after a comma that counts nothing after it (Ulanqab 2016)", () => {
+  it("is of the subject before it: 工业固定资产投资年均增长17.5%，累计完成1724亿元", () => {
+    const e = fixture(["工业固定资产投资年均增长17.5%，累计完成1724亿元，是“十一五”时期的3倍。"], ["地区生产总值增长6%。"]);
+    expect(quoting(e, "1724亿元").find((f) => f.unit === "亿元")!.label_zh).toBe("工业固定资产投资累计完成");
+    // Across a semicolon, or with a noun after the number, the verb keeps its own object.
+    const own = fixture(["新建学校5所；累计完成1724亿元。建成项目20个，累计完成投资120亿元。"], ["地区生产总值增长6%。"]);
+    expect(quoting(own, "1724亿元")[0]!.label_zh).toBe("累计完成");
+    expect(quoting(own, "120亿元")[0]!.label_zh).toBe("累计完成投资");
+  });
+});
