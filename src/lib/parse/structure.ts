@@ -131,6 +131,11 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
         if (rest) blocks.push({ type: "paragraph", text: rest, lead: null, line });
         continue;
       }
+      // A heading run on into its paragraph with no full stop to end it (`（四）加强城市基础设施建设，打造…城市以实现…`):
+      // kept as a paragraph, said here so that the numbering warning after it has its cause.
+      if (mode === "body" && (marker.family === "cn" || marker.family === "cn-paren")) {
+        warn({ file, line, message: `“${marker.text}” opens a paragraph too long to be a heading (${[...text.slice(0, headLen)].length} characters before its first full stop); read as a paragraph` });
+      }
     }
 
     const n = enumerationOf(text);
