@@ -61,6 +61,8 @@ const UNITS: Record<string, string> = {
   次: " times",
   倍: "-fold",
   间: " rooms",
+  担: " dan",
+  盏: " lamps",
   列: " trains",
   批: " batches",
   部: " units",

@@ -31,6 +31,8 @@ describe("figures in English", () => {
     expect(valueTextEn(fig({ value: 853, unit: "万人次", quote: "853万人次" }))).toBe("8.53 million person-times");
     expect(valueTextEn(fig({ value: 2, unit: "个百分点", quote: "2个百分点" }))).toBe("2 percentage points");
     expect(magnitudeText(1234)).toBe("1,234");
+    expect(valueTextEn(fig({ value: 161, unit: "万担", quote: "161万担" }))).toBe("1.61 million dan");
+    expect(valueTextEn(fig({ value: 6.1, unit: "万盏", quote: "6.1万盏" }))).toBe("61,000 lamps");
   });
 
   it("gives a unit it does not know in pinyin, never in characters", () => {
