@@ -1,3 +1,4 @@
+import { otherBases } from "../../../src/lib/tracker/pair.ts";
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -133,6 +134,18 @@ describe("matchMetric", () => {
     expect(match("服务业增加值增长", "%", true)).toBe("services_value_added_growth");
     expect(match("川区农村卫生厕所普及率", "%", false)).toBe("rural_toilet_coverage");
     expect(match("改建农村厕所", "万户", false)).toBe("rural_toilets");
+  });
+
+  it("gives trade and foreign investment counted in US dollars their own ids, related to the yuan ones", () => {
+    expect(match("外贸进出口总额", "亿美元", false)).toBe("foreign_trade_usd");
+    expect(match("外贸进出口总额", "亿元", false)).toBe("foreign_trade");
+    expect(match("实际利用外资", "亿美元", false)).toBe("fdi_actual");
+    expect(match("实际使用外资增长", "%", true)).toBe("fdi_actual_growth");
+    // Contracted foreign investment is not investment used.
+    expect(match("合同利用外资", "亿美元", false)).toBeNull();
+    const usd = metrics.find((m) => m.id === "foreign_trade_usd")!;
+    expect(otherBases(usd, metrics).has("foreign_trade")).toBe(true);
+    expect(otherBases(metrics.find((m) => m.id === "foreign_trade")!, metrics).has("foreign_trade_usd")).toBe(true);
   });
 
   it("never takes a name before a word for what the named thing has (幼儿园学位 counts no kindergartens)", () => {
