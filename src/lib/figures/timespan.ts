@@ -79,7 +79,8 @@ function spanOf(c: TimeContext): TimeSpan {
   const prior = timeCues(c.context, c.year)
     .filter((x) => x.frame)
     .at(-1);
-  if (prior?.type === "span" && !plain && (average || cumulative || c.part !== "plan")) return overSpan(prior, c, average, cumulative);
+  // In the plan part, a coming term framing the paragraph (`“十一五”时期，…目标是：…`) spans all its figures.
+  if (prior?.type === "span" && !plain && (average || cumulative || c.part !== "plan" || prior.first >= c.year)) return overSpan(prior, c, average, cumulative);
   // A past year framing the paragraph (`2022年是极不平凡的一年。` above `（一）…`) in a part whose heading names no time.
   if (prior?.type === "year" && prior.last < c.year && c.part === null && !plain && !average && !FUTURE.test(c.before)) return span(prior.last, prior.last, c.year);
   // Looking back, an average or a running total with no span named covers the five years before the plan year.

@@ -329,4 +329,16 @@ describe("terms and frames of reports of other shapes", () => {
     ]));
     expect(when(one(x, "棚户区住房改造开工601万套", "601万套"))).toEqual({ kind: "result", year: 2015, base_year: null, period: null });
   });
+
+  it("spans the coming plan over every sentence of a plan-part paragraph it opens (Harbin 2006)", () => {
+    const x = extractText("ceshi-2006.md", report(2006, [
+      "一、2005年及“十五”时期工作回顾",
+      "2005年，实现生产总值1830.4亿元。",
+      "二、“十一五”时期主要任务和2006年工作",
+      "“十一五”时期，哈尔滨市经济社会发展目标是：经济持续快速协调健康发展，全市生产总值预期年均增长12%以上。经济增长方式进一步转变。资源利用效率显著提高，单位生产总值能源消耗比“十五”期末降低20%，城乡环境质量有较大改善。",
+      "2006年哈尔滨市经济社会发展主要预期目标是：地区生产总值增长13%。工业增加值增长16.5%。",
+    ]));
+    expect(when(one(x, "单位生产总值能源消耗比“十五”期末降低20%", "20%"))).toEqual({ kind: "target", year: 2010, base_year: 2005, period: [2006, 2010] });
+    expect(when(one(x, "工业增加值增长16.5%", "16.5%"))).toEqual({ kind: "target", year: 2006, base_year: null, period: null });
+  });
 });
