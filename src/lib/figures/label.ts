@@ -30,7 +30,8 @@ const FLUFF = [
   "力促",
   "依然将",
 ];
-const LEADING = new RegExp(`^(?:[、，；：和及与并且]|\\d+[．.、]\\s*|${FLUFF.join("|")})+`);
+/** An aside in brackets before the subject (`预计（下同）全市…`) names nothing of it. */
+const LEADING = new RegExp(`^(?:[、，；：和及与并且]|\\d+[．.、]\\s*|（[^（）]*）|\\([^()]*\\)|${FLUFF.join("|")})+`);
 const TRAILING = /(?:[、，和及与的]|累计|总计|合计)+$/;
 
 /** Tidy a subject into a label: drop leading fluff (预计, 全年, 力争 …) and trailing connectors. */

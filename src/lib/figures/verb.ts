@@ -44,8 +44,9 @@ const BASELINE = /(?:由|从(?=\d))[^，；。]*$/;
  * `城镇失业登记率控制在` → at_most; `贫困发生率由2018年3.84%降至` → 贫困发生率, down, level.
  */
 export function readPredicate(before: string): Predicate {
-  // A space between the words and the number (`增长 6.5%`, as web pages and PDFs leave it) is no word.
-  const words = before.replace(/[\s\u3000]+$/, "");
+  // A space between the words and the number (`增长 6.5%`, as web pages and PDFs leave it) is no word, nor an aside
+  // saying the words hold for the figures after it (`同比增长（下同）6%`).
+  const words = before.replace(/[\s\u3000]+$/, "").replace(/(?:（下同）|\(下同\))$/, "");
   // `约` before a number is `about`; ending a word (`签约`, `条约`, `节约`, `制约`), it is no qualifier.
   let rest = words.replace(/(?<![签条节制契履违合预公相特邀])约$/, "");
   let qualifier: Qualifier | null = rest.length < words.length ? "approx" : null;

@@ -368,3 +368,14 @@ describe("a running total after a comma that counts nothing after it (Ulanqab 20
     expect(quoting(own, "120亿元")[0]!.label_zh).toBe("累计完成投资");
   });
 });
+
+describe("an aside （下同） that says the words hold for the figures after it (Leshan 2019, Yunfu 2018)", () => {
+  it("is no word of the label nor of the predicate", () => {
+    const e = fixture(
+      ["预计（下同）全市实现地区生产总值1620亿元、增长8.7%左右。预计全市实现地区生产总值863亿元，同比增长（下同）6%；规模以上工业增加值265亿元，增长5%。"],
+      ["地区生产总值增长6%。"],
+    );
+    expect(quoting(e, "1620亿元").find((f) => f.unit === "亿元")!.label_zh).toBe("地区生产总值");
+    expect(typed(one(e, "同比增长（下同）6%"))).toMatchObject({ metric: "gdp_growth", label_zh: "地区生产总值同比增长", value: 6, direction: "up" });
+  });
+});
