@@ -211,6 +211,12 @@ describe("matchMetric", () => {
     expect(match("民生支出占公共财政支出", "%", false)).toBe("livelihood_spending_share");
   });
 
+  it("reads the older names of urban income and budget revenue (Harbin 2006, Guangzhou 2003)", () => {
+    expect(match("2005年城镇居民家庭人均可支配收入", "元", false)).toBe("urban_income");
+    expect(match("城镇居民家庭人均可支配收入年均增长", "%", true)).toBe("urban_income_growth");
+    expect(match("一般预算财政收入", "亿元", false)).toBe("budget_revenue");
+  });
+
   it("treats 涨幅 in a label as a change", () => {
     expect(match("居民消费价格涨幅", "%", false)).toBe("cpi_growth");
   });
