@@ -136,11 +136,18 @@ describe("matchMetric", () => {
     expect(match("改建农村厕所", "万户", false)).toBe("rural_toilets");
   });
 
-  it("gives trade and foreign investment counted in US dollars their own ids, related to the yuan ones", () => {
+  it("gives trade, exports and foreign investment counted in US dollars their own ids, related to the yuan ones", () => {
     expect(match("外贸进出口总额", "亿美元", false)).toBe("foreign_trade_usd");
     expect(match("外贸进出口总额", "亿元", false)).toBe("foreign_trade");
     expect(match("实际利用外资", "亿美元", false)).toBe("fdi_actual");
     expect(match("实际使用外资增长", "%", true)).toBe("fdi_actual_growth");
+    // Exports alone, in yuan, in dollars and as a growth; neither trade as a whole nor net exports nor one product's.
+    expect(match("外贸出口", "亿元", false)).toBe("exports");
+    expect(match("出口总额", "亿美元", false)).toBe("exports_usd");
+    expect(match("出口总值增长", "%", true)).toBe("exports_growth");
+    expect(match("进出口总值", "亿元", false)).toBe("foreign_trade");
+    expect(match("净出口额", "亿元", false)).toBe("net_exports");
+    expect(match("农产品出口额", "万美元", false)).toBeNull();
     // Contracted foreign investment is not investment used.
     expect(match("合同利用外资", "亿美元", false)).toBeNull();
     const usd = metrics.find((m) => m.id === "foreign_trade_usd")!;
