@@ -97,6 +97,8 @@ export function readUnit(text: string, at: number): string | null {
       // 方 is a cubic metre only after a magnitude (`21亿方`); alone it is a side or a party (`3方协议`).
       if (base === "方" && !mag) continue;
       const unit = mag + base;
+      // 台 before 阶 is a step, no machine (`迈上5万亿台阶`): the magnitude alone is the unit.
+      if (base === "台" && text.startsWith("阶", at + unit.length)) continue;
       if (text.startsWith(unit, at) && (best === null || unit.length > best.length)) best = unit;
     }
     if (mag && best === null) best = mag;

@@ -35,6 +35,11 @@ describe("the number and unit grammar", () => {
     expect(read("发放创业担保贷款21.24亿元")).toMatchObject({ unit: "亿元" });
   });
 
+  it("reads no machines in a step (Sichuan 2022: 地区生产总值迈上5万亿台阶)", () => {
+    expect(read("全省地区生产总值迈上5万亿台阶，")).toMatchObject({ written: "5万亿", value: 5, unit: "万亿" });
+    expect(read("新增工业机器人1200台，")).toMatchObject({ written: "1200台", unit: "台" });
+  });
+
   it("takes the longest unit: 个百分点, 个工作日, 场次, 人次", () => {
     expect(read("债务率下降34个百分点")).toMatchObject({ written: "34个百分点", unit: "个百分点" });
     expect(read("控制在50个工作日内")).toMatchObject({ written: "50个工作日", unit: "个工作日", qualifier: "at_most" });
