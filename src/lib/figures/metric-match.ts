@@ -32,6 +32,13 @@ const PER = /(?:单位|万元|每|占|人均)(?:国内|地区)?$/;
 const PART_OF = /(?:新区|开发区|高新区|经开区|库区|示范区|州直|市直)|(?:(?<![城农乡])[县镇乡村]|(?<!全)地区|”)$/;
 
 /**
+ * Cities or provinces other than the place before the name of its economy's size (`七大区域中心城市经济总量`,
+ * `绵阳市地区生产总值`): their output, not the place's (but `全市`, `我市`, `本省` name the place itself).
+ */
+const OTHER_PLACE = /(?:城市|(?<![全我本])[市省])$/;
+const ECONOMY_SIZE = /生产总值|经济总量|GDP/;
+
+/**
  * Words after a name that count something the named thing has or offers (`幼儿园学位`, `幼儿园托育班`, `养老机构床位`,
  * `学校教师`): the figure counts those, not the things the name names.
  */
@@ -59,6 +66,7 @@ function nameIn(written: string, name: string): boolean {
   for (let at = label.indexOf(name); at >= 0; at = label.indexOf(name, at + 1)) {
     const before = label.slice(0, at);
     if (name.includes("投资") && SECTOR.test(before)) continue;
+    if (ECONOMY_SIZE.test(name) && OTHER_PLACE.test(before)) continue;
     if (!PER.test(before) && !(PART_OF.test(before) && !/全.$/.test(before)) && !OWNED.test(label.slice(at + name.length))) return true;
   }
   return false;

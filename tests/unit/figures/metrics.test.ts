@@ -155,6 +155,17 @@ describe("matchMetric", () => {
     expect(otherBases(metrics.find((m) => m.id === "foreign_trade")!, metrics).has("foreign_trade_usd")).toBe(true);
   });
 
+  it("never takes the economy of other cities for the place's (Sichuan 2022: 七大区域中心城市经济总量全部突破2000亿元)", () => {
+    expect(match("七大区域中心城市经济总量全部突破", "亿元", false)).toBeNull();
+    expect(match("绵阳市地区生产总值", "亿元", false)).toBeNull();
+    expect(match("绵阳市地区生产总值增长", "%", true)).toBeNull();
+    // The place itself (全市, 我市, 本省) and an indicator of its towns and cities (城市调查失业率) stay.
+    expect(match("全市地区生产总值", "亿元", false)).toBe("gdp");
+    expect(match("我市经济总量", "亿元", false)).toBe("gdp");
+    expect(match("全省地区生产总值增长", "%", true)).toBe("gdp_growth");
+    expect(match("城市调查失业率", "%", false)).toBe("surveyed_unemployment_rate");
+  });
+
   it("never takes a name before a word for what the named thing has (幼儿园学位 counts no kindergartens)", () => {
     // Ningxia 2021 and 2022, Shizuishan 2023: places and classes at kindergartens.
     expect(match("新增幼儿园学位", "个", false)).toBeNull();
