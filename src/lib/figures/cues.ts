@@ -48,6 +48,8 @@ function attributive(m: RegExpExecArray): boolean {
 
 /** The rest of a clause that ranks one year among the years before (`…最为艰难的一年`, `…最好的一年`). */
 const SUPERLATIVE_YEAR = /最[^，。；！？]*的?一年/;
+/** A record set against the years before (`创近10年新高`, `为近五年来最高`): a ranking, not the time of a figure. */
+const RECORD = /^(?:来|以来)?的?(?:新高|新低|最[高低好多少大]|之最)/;
 
 /** The cue of a five-year plan named with `以来` (since), `末` (its end) or as a whole. */
 function planCue([first, last]: [number, number], after: string | undefined, year: number): Omit<TimeCue, "at"> {
@@ -115,6 +117,7 @@ export function timeCues(raw: string, year: number): TimeCue[] {
       // A span that a year is measured against in a superlative (`2013年是我市近十年来经济发展最为艰难的一年`,
       // `五年来最好的一年`) names no time of the figures: the clause is about that one year.
       if (cue?.type === "span" && SUPERLATIVE_YEAR.test(text.slice(end).split(/[，。；！？,;]/)[0] ?? "")) continue;
+      if (cue?.type === "span" && RECORD.test(text.slice(end))) continue;
       if (cue) out.push({ ...cue, at, end });
     }
   }

@@ -102,6 +102,15 @@ describe("a running total over a run of years (Ganzi 2025: 连续3年获得省�
   });
 });
 
+describe("a record set against the years before (Hangzhou 2024: 出让工业用地15115亩、创近10年新高)", () => {
+  it("names no span of the figures after it", () => {
+    expect(timeCues("出让工业用地15115亩、创近10年新高，建设标准厂房", 2024)).toEqual([]);
+    expect(timeCues("粮食产量为近五年来最高", 2024)).toEqual([]);
+    const e = fixture(["惠企政策直达快享。出让工业用地15115亩、创近10年新高，建设标准厂房1601万平方米。"], ["地区生产总值增长5.5%左右。"]);
+    expect(when(one(e, "建设标准厂房1601万平方米", "1601万平方米"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
+  });
+});
+
 describe("the reviewed year's GDP growth in each 2021 report", () => {
   const RESULTS: Record<string, [string, number]> = {
     "guyuan-2021": ["地区生产总值增长5.6%", 5.6],
