@@ -40,9 +40,9 @@ const ECONOMY_SIZE = /生产总值|经济总量|GDP/;
 
 /**
  * Words after a name that count something the named thing has or offers (`幼儿园学位`, `幼儿园托育班`, `养老机构床位`,
- * `学校教师`): the figure counts those, not the things the name names.
+ * `学校教师`, `老旧小区住宅加装电梯`): the figure counts those, not the things the name names.
  */
-const OWNED = /^(?:学位|托位|床位|车位|座位|岗位|教师|托育班|班级)/;
+const OWNED = /^(?:学位|托位|床位|车位|座位|岗位|教师|托育班|班级|(?:住宅|楼道)?(?:加装|增设)?电梯)/;
 
 /**
  * A sector before an investment (`工业固定资产投资`, `农业固定资产投资`, `房地产开发投资`): the investment of that

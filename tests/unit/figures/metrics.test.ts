@@ -171,6 +171,9 @@ describe("matchMetric", () => {
     expect(match("新增幼儿园学位", "个", false)).toBeNull();
     expect(match("公办幼儿园学位", "个", false)).toBeNull();
     expect(match("开办公立幼儿园托育班", "个", false)).toBeNull();
+    // Hangzhou 2024: ⑩推进老旧小区住宅加装电梯1118台 counts lifts, not compounds renovated.
+    expect(match("推进老旧小区住宅加装电梯", "台", false)).toBeNull();
+    expect(match("完成城镇老旧小区改造", "个", false)).toBe("old_housing_renovation_count");
     expect(match("新建幼儿园", "所", false)).toBe("kindergartens_built");
     expect(match("城镇小区配套幼儿园", "所", false)).toBe("kindergartens_built");
     const ids = real("ningxia-2021").figures.filter((f) => f.quote.includes("新增幼儿园学位7200个")).map((f) => [f.value, f.metric]);
