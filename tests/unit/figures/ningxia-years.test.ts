@@ -60,22 +60,12 @@ describe("reports of the site's places in other years", () => {
   const x = extractText("ceshi-2022.md", REPORT);
 
   it("gives a yearly average after a list of levels (，年均增长7.4%和9.3%) the subjects of that list, in order", () => {
-    expect(fields(one(x, "年均增长7.4%和9.3%", "7.4%"))).toEqual({
-      kind: "result",
-      year: 2021,
-      period: [2017, 2021],
-      metric: "urban_income_growth",
-      label_zh: "城镇居民人均可支配收入年均增长",
-      value: 7.4,
-    });
-    expect(fields(one(x, "年均增长7.4%和9.3%", "9.3%"))).toEqual({
-      kind: "result",
-      year: 2021,
-      period: [2017, 2021],
-      metric: "rural_income_growth",
-      label_zh: "农村居民人均可支配收入年均增长",
-      value: 9.3,
-    });
+    for (const [written, metric, label_zh, value] of [
+      ["7.4%", "urban_income_growth", "城镇居民人均可支配收入年均增长", 7.4],
+      ["9.3%", "rural_income_growth", "农村居民人均可支配收入年均增长", 9.3],
+    ] as const) {
+      expect(fields(one(x, "年均增长7.4%和9.3%", written))).toEqual({ kind: "result", year: 2021, period: [2017, 2021], metric, label_zh, value });
+    }
   });
 
   it("reads a list whose item writes 及 inside a word (普及率) as two items, one per figure", () => {
