@@ -79,5 +79,8 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // The frame counts only where the paragraph names no time of its own before the figure (`刚刚过去的2020年…`).
   const framed = frame && timeCues(p.text.slice(0, d.quantity.start), year).length === 0 ? frame : "";
   const context = [framed, leadClauses(p.text.slice(0, d.sentence[0]))].filter(Boolean).join("。");
-  return { year, part: p.period, context, before, label: d.label, level, authority: AUTHORITY.test(before) };
+  // The heading of the part: one year named and no span (`一、2021年工作回顾`) is a review of that year alone.
+  const cues = timeCues(p.headings[0]?.text ?? "", year);
+  const partYear = cues.length > 0 && cues.every((c) => c.type === "year" && c.last === cues[0]!.last) ? cues[0]!.last : null;
+  return { year, part: p.period, context, before, label: d.label, level, authority: AUTHORITY.test(before), partYear };
 }

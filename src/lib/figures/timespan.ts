@@ -34,6 +34,8 @@ export interface TimeContext {
   level: boolean;
   /** The figure follows a `主要预期目标是：` marker of its sentence (the plan year's main targets). */
   authority: boolean;
+  /** The one year the heading of the figure's part names and no span (`一、2021年工作回顾`), else null. */
+  partYear?: number | null;
 }
 
 const PAST = /预计|去年|上年|过去一年/;
@@ -88,6 +90,10 @@ function spanOf(c: TimeContext): TimeSpan {
   // A running total over a run of years (`连续3年获得…资金累计近1亿元`) covers those.
   const run = /连续([两二三四五六七八九十2-9])年/.exec(clause)?.[1];
   const years = average ? Number(yearsIn(/([两二三四五六七八九十2-9])年(?:来)?平均/.exec(clause)?.[1] ?? "5")) : cumulative && run ? yearsIn(run) : 5;
+  // A running total in the review of one year (`一、2021年工作回顾`, `一年来，…累计覆盖110个县`) is the total at that
+  // year's end: the review names no five years for it to sum.
+  const single = prior?.type === "year" && prior.last < c.year ? prior.last : (c.partYear ?? null);
+  if (cumulative && !average && !run && c.part === "review" && single !== null && single < c.year) return span(single, single, c.year);
   const back = average || cumulative ? span(c.year - years, c.year - 1, c.year) : span(c.year - 1, c.year - 1, c.year);
   // Last year as a comparison (`比上年`, `比去年`, `比上年预计数`) or a baseline (`在去年完成数的基础上`) says nothing of
   // the figure's own year.

@@ -111,6 +111,21 @@ describe("a record set against the years before (Hangzhou 2024: 出让工业用�
   });
 });
 
+describe("a running total in the review of one year (Sichuan 2022: 一、2021年工作回顾 … 累计覆盖110个县)", () => {
+  it("is the total at that year's end, not a sum over five years", () => {
+    const e = fixture(
+      [
+        "毫不放松抓好常态化疫情防控。“四川天府健康通”覆盖超1亿人，接种疫苗累计超1.5亿剂次。",
+        "一年来，我们积极扩大有效需求，经济基本盘更加稳固。新增国家级电子商务进农村综合示范项目15个，累计覆盖110个县、居全国第一。",
+      ],
+      ["地区生产总值增长6.5%左右。"],
+    );
+    // Framed only by the part's heading (`一、2019年工作回顾`), or by the paragraph too (`一年来`).
+    expect(when(one(e, "累计覆盖110个县", "110个"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
+    expect(when(one(e, "接种疫苗累计超1.5亿剂次", "1.5亿"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
+  });
+});
+
 describe("the reviewed year's GDP growth in each 2021 report", () => {
   const RESULTS: Record<string, [string, number]> = {
     "guyuan-2021": ["地区生产总值增长5.6%", 5.6],
