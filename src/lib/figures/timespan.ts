@@ -82,7 +82,13 @@ function spanOf(c: TimeContext): TimeSpan {
     .filter((x) => x.frame)
     .at(-1);
   // In the plan part, a coming term framing the paragraph (`“十一五”时期，…目标是：…`) spans all its figures.
-  if (prior?.type === "span" && !plain && (average || cumulative || c.part !== "plan" || prior.first >= c.year)) return overSpan(prior, c, average, cumulative);
+  if (prior?.type === "span" && !plain && (average || cumulative || c.part !== "plan" || prior.first >= c.year)) {
+    // In the review of one year (`一、2023年工作回顾`), a span an earlier sentence looks back on (`8年来，…。全市生产总值
+    // 20059亿元、增长5.6%`) holds only an average or a running total: the other figures are that year's.
+    const one = c.partYear ?? null;
+    if (c.part === "review" && !average && !cumulative && one !== null && one < c.year && prior.last === one) return span(one, one, c.year);
+    return overSpan(prior, c, average, cumulative);
+  }
   // A past year framing the paragraph (`2022年是极不平凡的一年。` above `（一）…`) in a part whose heading names no time.
   if (prior?.type === "year" && prior.last < c.year && c.part === null && !plain && !average && !FUTURE.test(c.before)) return span(prior.last, prior.last, c.year);
   // Looking back, an average or a running total with no span named covers the five years before the plan year.

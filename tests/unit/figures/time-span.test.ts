@@ -102,6 +102,17 @@ describe("a running total over a run of years (Ganzi 2025: 连续3年获得省�
   });
 });
 
+describe("a span looked back on in the review of one year (Hangzhou 2024: 8年来，…。全市生产总值20059亿元、增长5.6%)", () => {
+  it("leaves the year's results of the next sentences that year's", () => {
+    const e = fixture(
+      ["——经济总量上新台阶。8年来，我们坚持“四个杭州、四个一流”标准，高质量发展动能更加集聚。全市生产总值20059亿元、增长5.6%，财政总收入4916.5亿元、增长7.1%。"],
+      ["地区生产总值增长5.5%左右。"],
+    );
+    expect(when(one(e, "全市生产总值20059亿元、增长5.6%", "5.6%"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
+    expect(when(one(e, "财政总收入4916.5亿元、增长7.1%", "7.1%"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
+  });
+});
+
 describe("a record set against the years before (Hangzhou 2024: 出让工业用地15115亩、创近10年新高)", () => {
   it("names no span of the figures after it", () => {
     expect(timeCues("出让工业用地15115亩、创近10年新高，建设标准厂房", 2024)).toEqual([]);
