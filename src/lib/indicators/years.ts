@@ -18,12 +18,23 @@ export function reportYear(report: string): number {
 export const planYears = (reports: Iterable<string>): number[] => [...new Set([...reports].map(reportYear))].sort((a, b) => a - b);
 
 /**
- * True for a figure about one year measured against the year before: no `period` (年均, 累计, 十三五时期) and no
- * `base_year` (比2015年). Read generically, so records without these fields count as single-year.
+ * The figure is a running total (`累计签约项目86个`, `共计…`): the sum up to its year, whatever span it is given, not
+ * that year's own amount; never the outcome of one year's target (GUIDE §2b) nor a point of a year's chart.
+ */
+export function runningTotal(f: Pick<Figure, "value" | "unit" | "quote">): boolean {
+  const at = typeof f.value === "number" ? f.quote.indexOf(`${f.value}${f.unit}`) : -1;
+  const clause = (at >= 0 ? f.quote.slice(0, at) : f.quote).split(/[，,；;。]/).at(-1) ?? "";
+  return /累计|总计|合计|共计/.test(clause);
+}
+
+/**
+ * True for a figure about one year measured against the year before: no `period` (年均, 累计, 十三五时期), no
+ * `base_year` (比2015年), and no result that is a running total ({@link runningTotal}: `累计…` in the review of one
+ * year). Read generically, so records without these fields count as single-year.
  */
 export function isSingleYear(figure: Figure): boolean {
   const extra = figure as Figure & { period?: unknown; base_year?: unknown };
-  return (extra.period ?? null) === null && (extra.base_year ?? null) === null;
+  return (extra.period ?? null) === null && (extra.base_year ?? null) === null && !(figure.kind === "result" && runningTotal(figure));
 }
 
 /**

@@ -6,6 +6,7 @@ import { pinyinText } from "../../i18n/format.ts";
 import { judge } from "./judge.ts";
 import { isMeasureWord, sameQuantity } from "../figures/units.ts";
 import { addsKinds } from "../figures/label.ts";
+import { runningTotal } from "../indicators/years.ts";
 
 /** A piece of a rule's text: English or Chinese words, or a Chinese term quoted in an English rule (`{ zh: "万人" }`). */
 export type RulePart = string | { zh: string };
@@ -151,7 +152,7 @@ export function otherBases(metric: Metric, metrics: readonly Metric[]): Set<stri
 /**
  * Pair every target of report `P-Y` (a metric id, a single year) with the result for `Y` of the same metric in
  * report `P-(Y+1)`, and judge it, in the finer unit when the two are written at two magnitudes of one (`万人`,
- * `人`). Five-year averages, totals over several years, cumulative changes, changes against an older base
+ * `人`). Five-year averages, totals over several years, running totals ({@link runningTotal}), cumulative changes, changes against an older base
  * year and targets are never outcomes; a figure of the same question for that year on another basis (an older base
  * year, another unit, a related indicator) makes the target `not_comparable`, no figure at all, or one over several
  * years only, `not_reported`. Targets of the last year of a place (or of a year whose next report is missing) wait
@@ -173,7 +174,7 @@ export function trackTargets(figures: readonly SpanFigure[], reports: readonly T
       }
       continue;
     }
-    const results = (byReport.get(next.id) ?? []).filter((f) => f.kind === "result" && f.year === report.year);
+    const results = (byReport.get(next.id) ?? []).filter((f) => f.kind === "result" && f.year === report.year && !runningTotal(f));
     for (const target of byReport.get(report.id) ?? []) {
       if (target.kind !== "target" || target.year !== report.year || !singleYear(target)) continue;
       const metric = target.metric ? byId.get(target.metric) : undefined;

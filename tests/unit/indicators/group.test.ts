@@ -133,10 +133,14 @@ describe("years", () => {
     const fiveYear = { ...gdp.zhongweiTarget, id: "zhongwei-2020-t-99", period: [2021, 2025] as [number, number], year: 2025 };
     const later = { ...gdp.zhongweiResult, id: "zhongwei-2021-r-1", report: "zhongwei-2021", year: 2020 };
     const based = { ...gdp.zhongweiResult, id: "zhongwei-2020-r-99", base_year: 2015 };
-    const all = [gdp.zhongweiResult, gdp.zhongweiTarget, fiveYear, later, based];
+    // A running total given its year alone (`累计带动8.1万户脱贫` in the review of 2019) is no point of the year's chart.
+    const total = { ...gdp.zhongweiResult, id: "zhongwei-2020-r-98", value: 8.1, unit: "万户", quote: "一年来，累计带动8.1万户脱贫" };
+    const all = [gdp.zhongweiResult, gdp.zhongweiTarget, fiveYear, later, based, total];
     expect(chartFigures(all, 2020).map((f) => f.id)).toEqual([gdp.zhongweiResult.id, gdp.zhongweiTarget.id]);
     expect(chartFigures(all, 2021).map((f) => f.id)).toEqual([later.id]);
     expect(isSingleYear(fiveYear)).toBe(false);
+    expect(isSingleYear(total)).toBe(false);
+    expect(isSingleYear({ ...total, kind: "target", quote: "年内累计帮扶8.1万户" })).toBe(true);
     expect(planYears(all.map((f) => f.report))).toEqual([2020, 2021]);
   });
 });

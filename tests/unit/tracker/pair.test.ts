@@ -177,3 +177,13 @@ describe("trackTargets: pairing a target of P-Y with the outcome for Y in P-(Y+1
     expect(records.map((r) => [r.target_figure, r.status])).toEqual([[a.id, "met"], [b.id, "met"]]);
   });
 });
+
+describe("trackTargets: a running total is no outcome", () => {
+  it("never judges a year's target by a total to that year (累计), even one given that year alone", () => {
+    const t = fig("ceshi-2020", { metric: "urban_jobs_new", value: 1, unit: "万人", direction: null, quote: "城镇新增就业1万人" });
+    const total = fig("ceshi-2021", { kind: "result", year: 2020, metric: "urban_jobs_new", value: 5, unit: "万人", direction: null, quote: "一年来，累计新增就业5万人" });
+    expect(trackTargets([t, total], reports, metrics).records[0]).toMatchObject({ status: "not_reported", outcome_figure: null });
+    const year = { ...total, id: "ceshi-2021-r-y", quote: "全年城镇新增就业1.2万人", value: 1.2 };
+    expect(trackTargets([t, total, year], reports, metrics).records[0]).toMatchObject({ status: "met", outcome_figure: year.id });
+  });
+});
