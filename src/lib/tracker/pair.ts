@@ -6,7 +6,7 @@ import { pinyinText } from "../../i18n/format.ts";
 import { judge } from "./judge.ts";
 import { isMeasureWord, sameQuantity } from "../figures/units.ts";
 import { addsKinds } from "../figures/label.ts";
-import { runningTotal } from "../indicators/years.ts";
+import { isSingleYear, runningTotal } from "../indicators/years.ts";
 
 /** A piece of a rule's text: English or Chinese words, or a Chinese term quoted in an English rule (`{ zh: "万人" }`). */
 export type RulePart = string | { zh: string };
@@ -134,9 +134,6 @@ export interface Tracking {
   awaiting: SpanFigure[];
 }
 
-/** A single-year figure measured against the previous year: the only kind a target or an outcome can be. */
-const singleYear = (f: SpanFigure) => !f.period && (f.base_year ?? null) === null;
-
 /**
  * The ids a figure of another basis can carry for the same question: the level beside a growth rate
  * (`gdp` ↔ `gdp_growth`), and the ids a metric names as related in the vocabulary (surveyed vs registered
@@ -170,13 +167,13 @@ export function trackTargets(figures: readonly SpanFigure[], reports: readonly T
     const next = reports.find((r) => r.place === report.place && r.year === report.year + 1);
     if (!next) {
       for (const target of byReport.get(report.id) ?? []) {
-        if (target.kind === "target" && target.year === report.year && singleYear(target) && target.metric && byId.has(target.metric)) awaiting.push(target);
+        if (target.kind === "target" && target.year === report.year && isSingleYear(target) && target.metric && byId.has(target.metric)) awaiting.push(target);
       }
       continue;
     }
     const results = (byReport.get(next.id) ?? []).filter((f) => f.kind === "result" && f.year === report.year && !runningTotal(f));
     for (const target of byReport.get(report.id) ?? []) {
-      if (target.kind !== "target" || target.year !== report.year || !singleYear(target)) continue;
+      if (target.kind !== "target" || target.year !== report.year || !isSingleYear(target)) continue;
       const metric = target.metric ? byId.get(target.metric) : undefined;
       if (!metric) {
         untracked.push(target);
@@ -185,7 +182,7 @@ export function trackTargets(figures: readonly SpanFigure[], reports: readonly T
       const base = { id: target.id, place: report.place, metric: metric.id, year: report.year, target_report: report.id, target_figure: target.id, outcome_report: next.id };
       // An outcome at another magnitude of the target's unit (`12389人` for `1.1万人`), or in another word for it
       // where the indicator counts people (`1047名` for `1049人`), is judged like one in it.
-      const same = results.filter((f) => f.metric === metric.id && singleYear(f) && sameQuantity(f.unit, target.unit, metric.unit) && sameScope(f, target));
+      const same = results.filter((f) => f.metric === metric.id && isSingleYear(f) && sameQuantity(f.unit, target.unit, metric.unit) && sameScope(f, target));
       const judged = same.map((o) => ({ o, j: judge(target, o, metric) })).find((x) => x.j !== null);
       if (judged) {
         // `5413人贫困人口全部实现脱贫` against `完成5557人脱贫`: the group was recounted, and all of it reached the aim.
@@ -203,7 +200,7 @@ export function trackTargets(figures: readonly SpanFigure[], reports: readonly T
         (f) =>
           !f.period &&
           ((f.metric === metric.id && ((f.base_year ?? null) !== null || !sameQuantity(f.unit, target.unit, metric.unit) || !sameScope(f, target))) ||
-            (f.metric !== null && bases.has(f.metric) && singleYear(f))),
+            (f.metric !== null && bases.has(f.metric) && isSingleYear(f))),
       );
       if (other) {
         records.push({ ...base, outcome_figure: other.id, status: "not_comparable", rule_id: "other_basis", rule: plainRule(otherBasisRule(next.year, other, target, metric)) });
