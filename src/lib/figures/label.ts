@@ -30,8 +30,11 @@ const FLUFF = [
   "力促",
   "依然将",
 ];
-/** An aside in brackets before the subject (`预计（下同）全市…`) names nothing of it. */
-const LEADING = new RegExp(`^(?:[、，；：和及与并且]|\\d+[．.、]\\s*|（[^（）]*）|\\([^()]*\\)|${FLUFF.join("|")})+`);
+/**
+ * An aside in brackets before the subject (`预计（下同）全市…`) names nothing of it; nor does the bracket a
+ * subject opens inside (`（州直增长7.5%、…）`, `（其中新建30个`) or after (`…40亿元以上）、铁路投资基金二期75亿元`).
+ */
+const LEADING = new RegExp(`^(?:[、，；：和及与并且）)]|[（(](?![^（）()]*[）)])|\\d+[．.、]\\s*|（[^（）]*）|\\([^()]*\\)|${FLUFF.join("|")})+`);
 const TRAILING = /(?:[、，和及与的]|累计|总计|合计)+$/;
 
 /** Tidy a subject into a label: drop leading fluff (预计, 全年, 力争 …) and trailing connectors. */

@@ -165,3 +165,30 @@ describe("reports of other places and years: units, names and measures", () => {
     ]);
   });
 });
+
+describe("labels of figures inside or after brackets", () => {
+  // Yili 2023, Guangxi 2016, Hangzhou 2017: a part's figures in brackets after the whole's, a count in brackets.
+  const x = extractText(
+    "ceshi-2023.md",
+    [
+      "---",
+      "title: 2023年测试市政府工作报告",
+      "---",
+      "",
+      "各位代表：",
+      "",
+      "一、2023年主要目标",
+      "",
+      "全州地区生产总值增长7.6%（州直增长7.5%、塔城地区增长8.5%）。建成乡村振兴示范村100个（精品村20个）。新建、改扩建幼儿园项目35个（其中新建30个，改扩建5个）。力争募集政府投资引导基金200亿元（其中产业投资基金规模40亿元以上）、铁路投资基金二期75亿元。",
+    ].join("\n"),
+  );
+
+  it("drops the bracket a label starts inside or after, and keeps its words", () => {
+    expect(one(x, "州直增长7.5%", "7.5%").label_zh).toBe("州直增长");
+    expect(one(x, "精品村20个", "20个").label_zh).toBe("精品村");
+    expect(one(x, "其中新建30个", "30个").label_zh).toBe("新建");
+    expect(one(x, "铁路投资基金二期75亿元", "75亿元").label_zh).toBe("铁路投资基金二期");
+    // A whole aside before a subject is still dropped with its brackets.
+    expect(one(x, "全州地区生产总值增长7.6%", "7.6%").label_zh).toBe("全州地区生产总值增长");
+  });
+});
