@@ -2,7 +2,7 @@ import type { Stretch } from "./clauses.ts";
 import type { Exclusion } from "./exclusions.ts";
 import { completeSubject } from "./label.ts";
 import { bound, type Quantity } from "./quantity.ts";
-import type { Predicate } from "./verb.ts";
+import { namedDirection, type Predicate } from "./verb.ts";
 
 /** A figure of one paragraph before it knows its report: everything the text itself says. */
 export interface Draft {
@@ -54,18 +54,29 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
     subject = p.change || !last!.subject.endsWith("年均") || subject !== "" ? completed : completed.replace(/年均$/, "");
     from = Math.min(from, last!.quoteStart);
   }
-  const quantity = bound(q, q.qualifier ?? p.qualifier);
+  const quantity = capped(bound(q, q.qualifier ?? p.qualifier), p);
   const flat = q.value === 0 && c.text.slice(q.start, q.end) === "持平";
+  // A percentage after a noun of change and no verb of change (`居民消费价格涨幅3%左右`) goes the way the noun says,
+  // unless a sign is written before it (`增速-2.3%`).
+  const named = p.verb === "" && q.unit === "%" && !/[-－负]$/.test(c.text.slice(0, q.start)) ? namedDirection(subject + p.basis) : null;
   c.out.push({
     quantity,
     label: subject + p.basis + p.verb,
-    direction: p.direction,
+    direction: p.direction ?? named,
     change: p.change || flat,
     estimate: false,
     quote: [from, c.stretch.end],
     sentence: [0, 0],
   });
   c.prior.push({ subject: comparison ? last!.subject : subject, quoteStart: from });
+}
+
+/**
+ * An approximate value under a ceiling word (`控制在3%左右`): the value stays approximate (左右) and is also the
+ * upper bound 控制在 sets.
+ */
+function capped(q: Quantity, p: Predicate): Quantity {
+  return p.qualifier === "at_most" && q.qualifier === "approx" && typeof q.value === "number" && q.max === null ? { ...q, max: q.value } : q;
 }
 
 /** A subject that compares with an earlier time (`是“十一五”末的`, `相当于2010年的`): no indicator of its own. */

@@ -89,6 +89,17 @@ export function namesChange(label: string): boolean {
   return /涨幅|增幅|增速|降幅|增长率|上涨|增长(?:的)?(?:预期)?目标|增长速度|价格指数/.test(label);
 }
 
+/**
+ * The direction a label's own noun of change says, for a percentage with no verb of change before it: a rise
+ * (`居民消费价格涨幅3%左右`, `涨幅控制在3%`, `增速8%`) is up, a fall (`能耗降幅3%`) down. A rate of either sign
+ * (`人口自然增长率`) says none.
+ */
+export function namedDirection(label: string): "up" | "down" | null {
+  if (/(?:涨幅|增幅|增速|增长速度)$/.test(label)) return "up";
+  if (/降幅$/.test(label)) return "down";
+  return null;
+}
+
 /** A cut written before its object (`减少文件36%`, `降低实体经济成本100亿元`), after a level of government or not. */
 const LEADING_CUT = /^((?:市本级|全市|全区|市级|区级|县级)?)(减少|降低|压缩|压减|精简|缩减|缩短)了?(.+)$/;
 

@@ -5,6 +5,7 @@ import type { Place } from "../schema/place.ts";
 import type { Lang } from "../../i18n/config.ts";
 import { markLabelEn, unitEn, valueTextEn, withUnitEn } from "../../i18n/figures.ts";
 import { inUnit, sameQuantity } from "../figures/units.ts";
+import { isCeiling } from "./judge.ts";
 import { shortName, shortNameEn, type TrackerRow } from "./view.ts";
 
 /** Geometry of a tracker chart (SVG user units). */
@@ -86,7 +87,8 @@ export function trackerChart(rows: readonly TrackerRow[], places: readonly Place
     const lo = change ? signed(t, t.min ?? (typeof t.value === "number" ? t.value : null)) : t.min ?? (typeof t.value === "number" ? t.value : null);
     const hi = change ? signed(t, t.max ?? (typeof t.value === "number" ? t.value : null)) : t.max ?? (typeof t.value === "number" ? t.value : null);
     const base = lo ?? hi ?? 0;
-    const loose = t.qualifier === "approx" && t.unit === "%";
+    // Only a floor has the tolerance of `near`: a ceiling (`居民消费价格涨幅3%左右`) is drawn as its value.
+    const loose = t.qualifier === "approx" && t.unit === "%" && !isCeiling(t, r.metric);
     const a = Math.min(base, hi ?? base) - (loose ? 0.5 : 0);
     const b = Math.max(base, hi ?? base);
     // A judged outcome is drawn in the same unit (`12389人` against `1.1万人` as 1.2389万人).

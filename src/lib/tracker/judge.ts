@@ -95,9 +95,22 @@ export function ruleText(v: Verdict, lang: Lang = "zh-CN"): string {
   return lang === "en" ? ruleEn(v) : ruleZh(v);
 }
 
+/** A reduction target (`能耗下降3%`) of an indicator where less is better: judged on the size of the fall. */
+const isReduction = (target: JudgedFigure, metric: Metric) => metric.measure === "change" && metric.better === "down" && target.direction === "down";
+
 /**
- * Judge a target by the outcome the next year's report states (GUIDE §2b): a ceiling (`控制在…以内`, or an
- * indicator where less is better, stated as a level) is met when the outcome stays at or below it; a reduction
+ * The target is a ceiling: a ceiling word (`控制在…以内`, or `控制在3%左右`: approximate, but bounded above, whichever
+ * way the indicator is better), or an indicator where less is better (`居民消费价格涨幅3%左右`), unless it is a
+ * reduction. A ceiling has no `near`: nor does its chart widen it by the tolerance of an approximate floor.
+ */
+export function isCeiling(target: JudgedFigure, metric: Metric): boolean {
+  const capped = target.qualifier === "at_most" || (target.max !== null && target.min === null);
+  return !isReduction(target, metric) && (capped || metric.better === "down");
+}
+
+/**
+ * Judge a target by the outcome the next year's report states (GUIDE §2b): a ceiling (`控制在…以内`, `控制在…左右`,
+ * or an indicator where less is better, stated as a level) is met when the outcome stays at or below it; a reduction
  * (`能耗下降3%`) is met when the outcome falls at least as much; anything else is a floor, met when the outcome
  * reaches it, `near` when an approximate (`左右`) or range target is missed by at most 0.5 percentage points.
  * Figures written at two magnitudes of one unit are compared in the finer, where both are exact (`12389人` against
@@ -107,8 +120,8 @@ export function verdict(targetWritten: JudgedFigure, outcomeWritten: JudgedFigur
   if (!sameQuantity(outcomeWritten.unit, targetWritten.unit, metric.unit)) return null;
   const finer = unitScale(outcomeWritten.unit).factor < unitScale(targetWritten.unit).factor ? outcomeWritten.unit : targetWritten.unit;
   const [target, outcome] = [inUnit(targetWritten, finer, metric.unit), inUnit(outcomeWritten, finer, metric.unit)];
-  const reduction = metric.measure === "change" && metric.better === "down" && target.direction === "down";
-  const ceiling = !reduction && (target.qualifier === "at_most" || metric.better === "down");
+  const ceiling = isCeiling(target, metric);
+  const reduction = isReduction(target, metric);
   const units = { outcomeUnit: outcome.unit, targetUnit: target.unit, estimate: outcome.estimate, gap: null };
   if (ceiling) {
     const t = signed(target, metric, "max");

@@ -255,7 +255,7 @@ describe("a space between the words and the number, as web pages and PDFs leave 
       ["gdp_growth", 6.5, "approx", "up"],
       ["budget_revenue_growth", 6.5, null, "up"],
       ["surveyed_unemployment_rate", 5.5, "at_most", null],
-      ["cpi_growth", 3, "approx", null],
+      ["cpi_growth", 3, "approx", "up"],
     ]);
     for (const f of e.figures) expect(f.label_zh).not.toMatch(/\s$/);
   });
@@ -377,5 +377,25 @@ describe("an aside （下同） that says the words hold for the figures after i
     );
     expect(quoting(e, "1620亿元").find((f) => f.unit === "亿元")!.label_zh).toBe("地区生产总值");
     expect(typed(one(e, "同比增长（下同）6%"))).toMatchObject({ metric: "gdp_growth", label_zh: "地区生产总值同比增长", value: 6, direction: "up" });
+  });
+});
+
+describe("a noun of change with no verb of change (居民消费价格涨幅3%左右, Guowuyuan 2024)", () => {
+  it("goes the way the noun says: 涨幅 and 增速 up, 降幅 down; a rate of either sign or a written sign says none", () => {
+    const e = fixture(
+      [],
+      ["居民消费价格涨幅3%左右；经济增长速度8%；单位生产总值能耗降幅3%；人口自然增长率为5‰；工业增速为-2.3%。"],
+    );
+    expect(e.figures.map((f) => [f.label_zh, f.direction])).toEqual([
+      ["居民消费价格涨幅", "up"],
+      ["经济增长速度", "up"],
+      ["单位生产总值能耗降幅", "down"],
+      ["人口自然增长率", null],
+      ["工业增速为-", null],
+    ]);
+  });
+
+  it("reads 控制在3%左右 (Zhongwei 2020) as approximate and bounded above by 3%, a rise", () => {
+    expect(typed(one(zw, "居民消费价格涨幅控制在3%左右"))).toMatchObject({ metric: "cpi_growth", value: 3, min: null, max: 3, qualifier: "approx", direction: "up" });
   });
 });

@@ -78,3 +78,16 @@ describe("trackerChart: targets written with other magnitudes of one unit", () =
     expect(Math.max(...model.ticks.map((t) => Number.parseFloat(t.label)))).toBeLessThan(10);
   });
 });
+
+describe("trackerChart: a ceiling written as approximate (居民消费价格涨幅控制在3%左右)", () => {
+  it("draws the target at its value: the half-point tolerance is a floor's, never a ceiling's", () => {
+    const cpi = metrics.find((m) => m.id === "cpi_growth")!;
+    const target = { metric: "cpi_growth", value: 3, max: 3, qualifier: "approx" as const, quote: "居民消费价格涨幅控制在3%左右" };
+    const r = { ...row("shi", target, { value: 1.4, quote: "居民消费价格上涨1.4%" }, "met"), metric: cpi };
+    const [shi] = trackerChart([r], places).rows;
+    expect(shi!.target[0]).toBeCloseTo(shi!.target[1]);
+    // Without the cap, the vocabulary's better direction (down) makes it a ceiling too.
+    const [bare] = trackerChart([{ ...r, target: { ...r.target, max: null } }], places).rows;
+    expect(bare!.target[0]).toBeCloseTo(bare!.target[1]);
+  });
+});
