@@ -86,7 +86,8 @@ export function readPredicate(before: string): Predicate {
  * `居民消费价格指数控制在3%左右`: a price index in percent is its change).
  */
 export function namesChange(label: string): boolean {
-  return /涨幅|增幅|增速|降幅|增长率|上涨|增长(?:的)?(?:预期)?目标|增长速度|价格指数/.test(label);
+  // A natural growth rate (`人口自然增长率`, births less deaths per thousand) is a level, no change of itself.
+  return /涨幅|增幅|增速|降幅|(?<!自然)增长率|上涨|增长(?:的)?(?:预期)?目标|增长速度|价格指数/.test(label);
 }
 
 /**

@@ -66,8 +66,11 @@ export const metricSchema = z
     unit: z.enum(unitFamilies),
     /** `change`: a rate of change (增长 6%, 下降 19.6%, 持平); `level`: the value itself (达 89%, 853万人次). */
     measure: z.enum(["change", "level"]),
-    /** Which direction is good: `up` (more income) or `down` (less PM2.5, fewer days to register a firm). */
-    better: z.enum(["up", "down"]),
+    /**
+     * Which direction is good: `up` (more income), `down` (less PM2.5, fewer days to register a firm), or null when
+     * neither is (`人口自然增长率`): the tracker then judges only a ceiling the text sets (`控制在6‰以内`).
+     */
+    better: z.enum(["up", "down"]).nullable(),
     /** Group used by the charts and filters. */
     category: z.enum(metricCategories),
     /** Ids of the same question on another basis (surveyed vs registered unemployment): never an outcome of this one. */

@@ -3,7 +3,7 @@ import type { Metric } from "../schema/metric.ts";
 import type { TrackerRecord } from "../schema/tracker.ts";
 import type { Lang } from "../../i18n/config.ts";
 import { pinyinText } from "../../i18n/format.ts";
-import { judge } from "./judge.ts";
+import { isCeiling, judge } from "./judge.ts";
 import { isMeasureWord, sameQuantity } from "../figures/units.ts";
 import { addsKinds } from "../figures/label.ts";
 import { isSingleYear, runningTotal } from "../indicators/years.ts";
@@ -125,7 +125,10 @@ export interface TrackedReport {
 export interface Tracking {
   /** One record per tracked target, in target-report and document order. */
   records: TrackerRecord[];
-  /** Targets of a report whose next year's report is in the corpus, but with no indicator id: listed, not judged. */
+  /**
+   * Targets of a report whose next year's report is in the corpus, but with no indicator id, or of an indicator where
+   * neither way is better and with no ceiling (`人口自然增长率5‰左右`): listed, not judged.
+   */
   untracked: SpanFigure[];
   /**
    * Targets with an indicator id of a report whose next year's report is not in the corpus (a place's latest report,
@@ -145,6 +148,9 @@ export function otherBases(metric: Metric, metrics: readonly Metric[]): Set<stri
   for (const m of metrics) if (m.id !== metric.id && (m.related ?? []).includes(metric.id)) ids.push(m.id);
   return new Set([...ids, ...(metric.related ?? [])]);
 }
+
+/** An indicator where neither way is better (`人口自然增长率`) is judged only against a ceiling the text sets. */
+const judgeable = (target: SpanFigure, metric: Metric) => metric.better !== null || isCeiling(target, metric);
 
 /**
  * Pair every target of report `P-Y` (a metric id, a single year) with the result for `Y` of the same metric in
@@ -167,7 +173,8 @@ export function trackTargets(figures: readonly SpanFigure[], reports: readonly T
     const next = reports.find((r) => r.place === report.place && r.year === report.year + 1);
     if (!next) {
       for (const target of byReport.get(report.id) ?? []) {
-        if (target.kind === "target" && target.year === report.year && isSingleYear(target) && target.metric && byId.has(target.metric)) awaiting.push(target);
+        const metric = target.metric ? byId.get(target.metric) : undefined;
+        if (target.kind === "target" && target.year === report.year && isSingleYear(target) && metric && judgeable(target, metric)) awaiting.push(target);
       }
       continue;
     }
@@ -175,7 +182,7 @@ export function trackTargets(figures: readonly SpanFigure[], reports: readonly T
     for (const target of byReport.get(report.id) ?? []) {
       if (target.kind !== "target" || target.year !== report.year || !isSingleYear(target)) continue;
       const metric = target.metric ? byId.get(target.metric) : undefined;
-      if (!metric) {
+      if (!metric || !judgeable(target, metric)) {
         untracked.push(target);
         continue;
       }

@@ -129,6 +129,12 @@ describe("pairing on the real reports", () => {
 describe("matchMetric", () => {
   const match = (label: string, unit: string, change: boolean) => matchMetric({ label, unit, change }, metrics)?.id ?? null;
 
+  it("maps 人口自然增长率 (a level in ‰, no change for its 增长率) to an indicator where neither way is better", () => {
+    expect(match("人口自然增长率", "‰", false)).toBe("natural_population_growth_rate");
+    expect(metrics.find((m) => m.id === "natural_population_growth_rate")).toMatchObject({ unit: "permille", measure: "level", better: null });
+    expect(match("人口自然增长率", "%", false)).toBeNull();
+  });
+
   it("takes the longest name whose unit family and measure fit", () => {
     expect(match("软件和信息技术服务业增加值增长", "%", true)).toBe("software_it_value_added_growth");
     expect(match("服务业增加值增长", "%", true)).toBe("services_value_added_growth");

@@ -187,3 +187,26 @@ describe("trackTargets: a running total is no outcome", () => {
     expect(trackTargets([t, total, year], reports, metrics).records[0]).toMatchObject({ status: "met", outcome_figure: year.id });
   });
 });
+
+describe("trackTargets: an indicator where neither way is better (人口自然增长率, Dali 2014)", () => {
+  const natural = { metric: "natural_population_growth_rate", label_zh: "人口自然增长率", label_en: "Natural population growth rate", unit: "‰", direction: null };
+
+  it("judges a ceiling the text sets: 人口自然增长率控制在6‰以内 → 人口自然增长率为2.6‰, met; 控制在6‰左右 → 6.3‰, missed", () => {
+    const t = fig("ceshi-2020", { ...natural, value: 6, max: 6, qualifier: "at_most", quote: "人口自然增长率控制在6‰以内" });
+    const o = fig("ceshi-2021", { ...natural, kind: "result", year: 2020, value: 2.6, quote: "人口自然增长率为2.6‰" });
+    expect(trackTargets([t, o], reports, metrics).records).toEqual([expect.objectContaining({ status: "met", rule_id: "ceiling" })]);
+    const about = fig("ceshi-2020", { ...natural, value: 6, max: 6, qualifier: "approx", quote: "人口自然增长率控制在6‰左右" });
+    const higher = fig("ceshi-2021", { ...natural, kind: "result", year: 2020, value: 6.3, quote: "人口自然增长率为6.3‰" });
+    expect(trackTargets([about, higher], reports, metrics).records).toEqual([expect.objectContaining({ status: "missed", rule_id: "ceiling" })]);
+  });
+
+  it("lists a target with no ceiling (人口自然增长率为8‰左右) as not tracked, and awaits none", () => {
+    const t = fig("ceshi-2020", { ...natural, value: 8, qualifier: "approx", quote: "人口自然增长率为8‰左右" });
+    const o = fig("ceshi-2021", { ...natural, kind: "result", year: 2020, value: 7.1, quote: "人口自然增长率为7.1‰" });
+    const tracking = trackTargets([t, o], reports, metrics);
+    expect(tracking.records).toEqual([]);
+    expect(tracking.untracked.map((f) => f.id)).toEqual([t.id]);
+    const alone = fig("other-2020", { ...natural, value: 8, qualifier: "approx", quote: "人口自然增长率为8‰左右" });
+    expect(trackTargets([alone], reports, metrics).awaiting).toEqual([]);
+  });
+});
