@@ -50,6 +50,14 @@ const OWNED = /^(?:学位|托位|床位|车位|座位|岗位|教师|托育班|�
  */
 const SECTOR = /(?:工业|农业|服务业|第[一二三]产业|制造业|房地产|交通|水利|能源|技改|基础设施|民间|民营)$/;
 
+/**
+ * A name that is one of several kinds added up (`新建成中小学和幼儿园98所`, `改扩建中小学、幼儿园34所`): a count or
+ * an amount counts them all, none of them alone (a rate or a change, `游客接待量和旅游收入增长15%`, is each one's).
+ * Joined by 、, 和 or 及 right before or after the name (not 与: `研究与试验发展`; not the words 和谐, 和平, 普及, 涉及 …).
+ */
+const JOINED_BEFORE = /(?:、|(?<![谐平])和|(?<![普惠涉顾触波危提])及)$/;
+const JOINED_AFTER = /^(?:、|和(?![谐平])|及(?![时格]))/;
+
 /** A quarter, a half or some months (`一季度`, `上半年`, `1-2月`): the vocabulary's indicators are annual. */
 const SUB_YEAR = /季度|上半年|下半年|前三季|\d+\s*[-—～~至到]\s*\d+月|月份/;
 
@@ -60,13 +68,14 @@ const SUB_YEAR = /季度|上半年|下半年|前三季|\d+\s*[-—～~至到]\s*
  * for a name written `^经济增长`. Spaces
  * of the label do not count (`R&D 经费投入强度` is R&D经费投入强度).
  */
-function nameIn(written: string, name: string): boolean {
+function nameIn(written: string, name: string, sums = false): boolean {
   const label = written.replace(/\s+/g, "");
   if (name.startsWith("^")) return label.replace(OPENING, "").startsWith(name.slice(1));
   for (let at = label.indexOf(name); at >= 0; at = label.indexOf(name, at + 1)) {
     const before = label.slice(0, at);
     if (name.includes("投资") && SECTOR.test(before)) continue;
     if (ECONOMY_SIZE.test(name) && OTHER_PLACE.test(before)) continue;
+    if (sums && (JOINED_BEFORE.test(before) || JOINED_AFTER.test(label.slice(at + name.length)))) continue;
     if (!PER.test(before) && !(PART_OF.test(before) && !/全.$/.test(before)) && !OWNED.test(label.slice(at + name.length))) return true;
   }
   return false;
@@ -95,6 +104,8 @@ export function matchMetric(figure: MatchInput, metrics: readonly Metric[]): Met
   const base = figure.baseYear ?? baseYear(figure.label);
   if (change && figure.year !== undefined && base < figure.year - 1) return null;
   if (SUB_YEAR.test(figure.label) || SLOGAN_ONLY.test(figure.label.trim())) return null;
+  // Counts and amounts add up (`中小学和幼儿园98所`); rates, changes and multiples do not.
+  const sums = !families.some((f) => f === "percent" || f === "points" || f === "permille" || f === "multiple" || f === "ratio");
   let best: Metric | null = null;
   let bestLength = 0;
   for (const m of metrics) {
@@ -102,7 +113,7 @@ export function matchMetric(figure: MatchInput, metrics: readonly Metric[]): Met
     // An indicator of additions (新增高新技术企业, named 高新技术企业) never takes a total reached (达到135家).
     if (figure.level && m.label_zh.startsWith("新增")) continue;
     for (const name of m.names) {
-      if (name.length > bestLength && nameIn(figure.label, name)) {
+      if (name.length > bestLength && nameIn(figure.label, name, sums)) {
         best = m;
         bestLength = name.length;
       }

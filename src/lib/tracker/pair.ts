@@ -6,6 +6,7 @@ import { pinyinText } from "../../i18n/format.ts";
 import { isCeiling, judge } from "./judge.ts";
 import { isMeasureWord, sameQuantity } from "../figures/units.ts";
 import { addsKinds } from "../figures/label.ts";
+import { matchMetric } from "../figures/metric-match.ts";
 import { isSingleYear, runningTotal } from "../indicators/years.ts";
 
 /** A piece of a rule's text: English or Chinese words, or a Chinese term quoted in an English rule (`{ zh: "万人" }`). */
@@ -67,7 +68,7 @@ export function otherBasisRule(
 ): RulePart[] {
   const base = other.base_year ?? null;
   const whole = base === null && recount(other, target, metric);
-  const scope = base === null && other.metric === metric.id && sameQuantity(other.unit, target.unit, metric.unit) && !sameScope(other, target);
+  const scope = base === null && (other.metric === metric.id || other.metric === null) && sameQuantity(other.unit, target.unit, metric.unit) && !sameScope(other, target);
   if (lang === "en") {
     const why: RulePart[] =
       base !== null
@@ -92,6 +93,16 @@ export function otherBasisRule(
             ? `单位为${other.unit}`
             : `指标为${other.label_zh}`;
   return [`口径不同：${nextYear}年报告给出的是另一口径的数字（${why}），不能与目标相比`];
+}
+
+/**
+ * A count or amount of several kinds added up, one of them the target's indicator (`改扩建中小学、幼儿园34所` for a
+ * target of kindergartens built): no indicator's figure (each kind is counted in it), but the same question on
+ * another basis, in the target's unit.
+ */
+export function sumIncluding(f: Pick<Figure, "metric" | "label_zh" | "unit">, metric: Metric, metrics: readonly Metric[]): boolean {
+  if (f.metric !== null || !addsKinds(f.label_zh)) return false;
+  return f.label_zh.split(/、|和|及/).some((kind) => kind !== "" && matchMetric({ label: kind, unit: f.unit, change: false }, metrics)?.id === metric.id);
 }
 
 /** The rule of `not_reported`: the next report gives no single-year figure of the indicator for the target's year. */
@@ -207,7 +218,8 @@ export function trackTargets(figures: readonly SpanFigure[], reports: readonly T
         (f) =>
           !f.period &&
           ((f.metric === metric.id && ((f.base_year ?? null) !== null || !sameQuantity(f.unit, target.unit, metric.unit) || !sameScope(f, target))) ||
-            (f.metric !== null && bases.has(f.metric) && isSingleYear(f))),
+            (f.metric !== null && bases.has(f.metric) && isSingleYear(f)) ||
+            (isSingleYear(f) && sameQuantity(f.unit, target.unit, metric.unit) && sumIncluding(f, metric, metrics))),
       );
       if (other) {
         records.push({ ...base, outcome_figure: other.id, status: "not_comparable", rule_id: "other_basis", rule: plainRule(otherBasisRule(next.year, other, target, metric)) });

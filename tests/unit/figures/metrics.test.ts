@@ -135,6 +135,14 @@ describe("matchMetric", () => {
     expect(match("人口自然增长率", "%", false)).toBeNull();
   });
 
+  it("maps no count of several kinds added up to one of them (新建成中小学和幼儿园98所, Hangzhou 2024); a rate of each keeps its indicator", () => {
+    expect(match("新建成中小学和幼儿园", "所", false)).toBeNull();
+    expect(match("改扩建中小学、幼儿园", "所", false)).toBeNull();
+    expect(match("完成营造林和草原修复面积", "万亩", false)).toBeNull();
+    expect(match("建成城镇小区配套幼儿园", "所", false)).toBe("kindergartens_built");
+    expect(match("游客接待量和旅游收入增长", "%", true)).toBe("tourist_arrivals_growth");
+  });
+
   it("takes the longest name whose unit family and measure fit", () => {
     expect(match("软件和信息技术服务业增加值增长", "%", true)).toBe("software_it_value_added_growth");
     expect(match("服务业增加值增长", "%", true)).toBe("services_value_added_growth");

@@ -134,7 +134,8 @@ describe("trackTargets: pairing a target of P-Y with the outcome for Y in P-(Y+1
   it("calls an outcome that adds up several kinds, or names another administrative level, another basis; 与 inside a term is no list", () => {
     const kg = { metric: "kindergartens_built", unit: "所", direction: null, label_en: null };
     const t = fig("ceshi-2020", { ...kg, label_zh: "建成城镇小区配套幼儿园", value: 11, quote: "建成11所城镇小区配套幼儿园" });
-    const sum = fig("ceshi-2021", { ...kg, kind: "result", year: 2020, label_zh: "改扩建中小学、幼儿园", value: 34, quote: "改扩建中小学、幼儿园34所" });
+    // The sum has no indicator id of its own (the ingest maps none): it is still the same question on another basis.
+    const sum = fig("ceshi-2021", { ...kg, metric: null, kind: "result", year: 2020, label_zh: "改扩建中小学、幼儿园", value: 34, quote: "改扩建中小学、幼儿园34所" });
     const [r] = trackTargets([t, sum], reports, metrics).records;
     expect(r).toMatchObject({ status: "not_comparable", rule_id: "other_basis", outcome_figure: sum.id });
     expect(r!.rule).toBe("口径不同：2021年报告给出的是另一口径的数字（结果计的是“改扩建中小学、幼儿园”，目标计的是“建成城镇小区配套幼儿园”），不能与目标相比");
