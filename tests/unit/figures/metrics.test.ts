@@ -140,6 +140,8 @@ describe("matchMetric", () => {
     expect(match("改扩建中小学、幼儿园", "所", false)).toBeNull();
     expect(match("完成营造林和草原修复面积", "万亩", false)).toBeNull();
     expect(match("建成城镇小区配套幼儿园", "所", false)).toBe("kindergartens_built");
+    // Unless the vocabulary names the pair as one (清理拖欠民营企业、中小企业账款, one campaign).
+    expect(match("清理拖欠民营企业、中小企业账款", "亿元", false)).toBe("arrears_cleared");
     expect(match("游客接待量和旅游收入增长", "%", true)).toBe("tourist_arrivals_growth");
   });
 
