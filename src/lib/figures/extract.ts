@@ -4,6 +4,7 @@ import type { Metric } from "../schema/metric.ts";
 import { preferAuthority } from "./authority.ts";
 import { partFrames, timeContext } from "./time-context.ts";
 import { matchMetric } from "./metric-match.ts";
+import { namedPlaces } from "./places-named.ts";
 import { paragraphDrafts } from "./paragraph.ts";
 import { closeBrackets } from "./quote.ts";
 import { timeSpan } from "./timespan.ts";
@@ -24,6 +25,7 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
   // taken from the text as written.
   const read = doc.paragraphs.map((p) => ({ ...p, text: asciiDigits(p.text), lead: p.lead === null ? null : asciiDigits(p.lead), headings: p.headings.map((h) => ({ ...h, text: asciiDigits(h.text) })) }));
   const frames = partFrames(read, year);
+  const otherPlace = namedPlaces(read.map((p) => p.text).join("\n"), doc.meta.place_zh);
   for (const [i, p] of read.entries()) {
     if (p.kind === "glossary") continue;
     const written = doc.paragraphs[i]!.text;
@@ -33,7 +35,7 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
       const context = timeContext(p, d, year, frames.get(p));
       const time = timeSpan(context);
       const { kind } = time;
-      const metric = matchMetric({ label: d.label, unit: q.unit, change: d.change, year: time.year, baseYear: time.base_year, level: context.level }, metrics);
+      const metric = matchMetric({ label: d.label, unit: q.unit, change: d.change, year: time.year, baseYear: time.base_year, level: context.level, otherPlace }, metrics);
       const id = `${report}-${kind === "result" ? "r" : "t"}-${++counters[kind]}`;
       if (context.authority) authoritative.add(id);
       out.push({

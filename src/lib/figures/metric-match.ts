@@ -13,6 +13,8 @@ export interface MatchInput {
   baseYear?: number | null;
   /** The figure is a level reached (`达到135家`, `总数`), not an amount added. */
   level?: boolean;
+  /** Whether a bare name is another place the report names (`成都`, in Sichuan's report): see `namedPlaces`. */
+  otherPlace?: (name: string) => boolean;
 }
 
 /** Place and time words a label may open with before its indicator (`全市经济增长`). */
@@ -33,7 +35,8 @@ const PART_OF = /(?:新区|开发区|高新区|经开区|库区|示范区|州直
 
 /**
  * Cities or provinces other than the place before the name of its economy's size (`七大区域中心城市经济总量`,
- * `绵阳市地区生产总值`): their output, not the place's (but `全市`, `我市`, `本省` name the place itself).
+ * `绵阳市地区生产总值`): their output, not the place's (but `全市`, `我市`, `本省` name the place itself). A bare
+ * name (`成都经济总量`) is read with the report's text (`MatchInput.otherPlace`).
  */
 const OTHER_PLACE = /(?:城市|(?<![全我本])[市省])$/;
 const ECONOMY_SIZE = /生产总值|经济总量|GDP/;
@@ -58,6 +61,12 @@ const SECTOR = /(?:工业|农业|服务业|第[一二三]产业|制造业|房地
 const JOINED_BEFORE = /(?:、|(?<![谐平])和|(?<![普惠涉顾触波危提])及)$/;
 const JOINED_AFTER = /^(?:、|和(?![谐平])|及(?![时格]))/;
 
+/** Verbs a figure's clause opens with before its indicator (`完成地区生产总值921亿元`): no place's name. */
+const OPENS_FIGURE = /^(?:完成|实现|建成|达到|突破|预计|力争|确保|保持|迈上|跃上|全年|初步核算)$/;
+
+/** A year before a label's subject (`2005年`, `2002年末`): no part of what it names. */
+const LEAD_YEAR = /^(?:19|20)\d{2}年(?:末|底|初)?/;
+
 /** A quarter, a half or some months (`一季度`, `上半年`, `1-2月`): the vocabulary's indicators are annual. */
 const SUB_YEAR = /季度|上半年|下半年|前三季|\d+\s*[-—～~至到]\s*\d+月|月份/;
 
@@ -68,11 +77,15 @@ const SUB_YEAR = /季度|上半年|下半年|前三季|\d+\s*[-—～~至到]\s*
  * for a name written `^经济增长`. Spaces
  * of the label do not count (`R&D 经费投入强度` is R&D经费投入强度).
  */
-function nameIn(written: string, name: string, sums = false): boolean {
+function nameIn(written: string, name: string, sums = false, otherPlace?: (name: string) => boolean): boolean {
   const label = written.replace(/\s+/g, "");
   if (name.startsWith("^")) return label.replace(OPENING, "").startsWith(name.slice(1));
   for (let at = label.indexOf(name); at >= 0; at = label.indexOf(name, at + 1)) {
     const before = label.slice(0, at);
+    // Another place's economy (`成都经济总量`): a bare name the report writes elsewhere as a city's (成都市), not a
+    // verb the figure opens with (`完成地区生产总值`, though the text writes 完成市…, 完成州级…).
+    const owner = before.replace(LEAD_YEAR, "").replace(OPENING, "");
+    if (ECONOMY_SIZE.test(name) && !OPENS_FIGURE.test(owner) && otherPlace?.(owner)) continue;
     if (name.includes("投资") && SECTOR.test(before)) continue;
     if (ECONOMY_SIZE.test(name) && OTHER_PLACE.test(before)) continue;
     if (sums && (JOINED_BEFORE.test(before) || JOINED_AFTER.test(label.slice(at + name.length)))) continue;
@@ -113,7 +126,7 @@ export function matchMetric(figure: MatchInput, metrics: readonly Metric[]): Met
     // An indicator of additions (新增高新技术企业, named 高新技术企业) never takes a total reached (达到135家).
     if (figure.level && m.label_zh.startsWith("新增")) continue;
     for (const name of m.names) {
-      if (name.length > bestLength && nameIn(figure.label, name, sums)) {
+      if (name.length > bestLength && nameIn(figure.label, name, sums, figure.otherPlace)) {
         best = m;
         bestLength = name.length;
       }
