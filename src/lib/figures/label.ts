@@ -31,20 +31,56 @@ const FLUFF = [
   "依然将",
 ];
 /**
+ * The time before the subject (`2005年完成工业增加值`, `2002年末…`, `2003年以来…`, `到2020年…`): the figure's time,
+ * which the time span reads from the text, no part of what it names.
+ */
+const TIME = "(?:到|至)?(?:19|20)\\d{2}年(?:度|末|底|初|以来|全年)?";
+/**
+ * A modal or an adverb before the subject or the verb (`仍将75%以上财力…`, `要全面完成…`, `今年将…`), not a word that
+ * starts so (`将来`, `将近`, `要求`, `要素`, `要点`).
+ */
+const MODAL = "(?:仍|还|也|都)?(?:将(?![来军近])|要(?![求素点件害闻务道塞职领案]))(?=[\\u4e00-\\u9fff“])";
+/**
  * An aside in brackets before the subject (`预计（下同）全市…`) names nothing of it; nor does the bracket a
  * subject opens inside (`（州直增长7.5%、…）`, `（其中新建30个`) or after (`…40亿元以上）、铁路投资基金二期75亿元`).
  */
-const LEADING = new RegExp(`^(?:[、，；：和及与并且）)]|[（(](?![^（）()]*[）)])|\\d+[．.、]\\s*|（[^（）]*）|\\([^()]*\\)|${FLUFF.join("|")})+`);
-const TRAILING = /(?:[、，和及与的]|累计|总计|合计)+$/;
+const ASIDE = "[、，；：和及与并且）)]|[（(](?![^（）()]*[）)])|\\d+[．.、]\\s*|（[^（）]*）|\\([^()]*\\)";
+/** What a label drops before its subject: asides and separators, a time, a modal, fluff. */
+const LEADING = new RegExp(`^(?:${ASIDE}|${TIME}|${MODAL}|${FLUFF.join("|")})+`);
+/** Connectors, running-total words and a modal before the verb (`全区固定资产投资要达到…`) after the subject. */
+const TRAILING = /(?:[、，和及与的]|累计|总计|合计|(?<![主重需必纲提摘概只])要|(?:仍|还|也)将)+$/;
+/** The same, without the time and the modals: for a subject that is nothing else (`1995年达到…`, `仍将75%…`). */
+const LEADING_WORDS = new RegExp(`^(?:${ASIDE}|${FLUFF.join("|")})+`);
+const TRAILING_WORDS = /(?:[、，和及与的]|累计|总计|合计)+$/;
 
-/** Tidy a subject into a label: drop leading fluff (预计, 全年, 力争 …) and trailing connectors. */
+/** What a subject left as only a modal or 将/把 says: the figure's object follows it (`仍将75%以上财力用于民生事业`). */
+export const DISPOSAL = /^(?:仍|还|也|都)?(?:要)?(?:将|把)$/;
+
+/**
+ * The object after a figure that 将 or 把 puts first (`仍将75%以上财力用于民生事业` → 财力用于民生事业,
+ * `将30%公共租赁住房定向出租给农民工`): the text after it up to the next delimiter or figure.
+ */
+export function disposedObject(text: string, q: Quantity, end: number): string {
+  let out = "";
+  for (let i = q.tail; i < end && !NOUN_STOP.test(text[i]!) && !/\d/.test(text[i]!); i++) out += text[i];
+  return out.replace(/^的/, "");
+}
+
+/**
+ * Tidy a subject into a label: drop leading fluff (预计, 全年, 力争 …), times (`2005年`) and modals (`仍将`, `要`), and
+ * trailing connectors and modals.
+ */
 export function cleanSubject(subject: string): string {
-  let s = subject.trim();
-  for (let prev = ""; prev !== s; ) {
-    prev = s;
-    s = s.replace(LEADING, "").replace(TRAILING, "");
-  }
-  return s;
+  const tidy = (leading: RegExp, trailing: RegExp) => {
+    let s = subject.trim();
+    for (let prev = ""; prev !== s; ) {
+      prev = s;
+      s = s.replace(leading, "").replace(trailing, "");
+    }
+    return s;
+  };
+  // A time or a modal alone is kept: the subject is left out (`1995年达到1400亿元`) or follows (`仍将75%以上财力…`).
+  return tidy(LEADING, TRAILING) || tidy(LEADING_WORDS, TRAILING_WORDS);
 }
 
 const PLACES = "(?:全市|全区|市辖区|市区|城区|建成区|县城|县区|川区|山区|农村|城镇|乡镇)";

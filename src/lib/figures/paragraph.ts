@@ -1,6 +1,6 @@
 import { splitSentences } from "./clauses.ts";
 import { type Clause, type Draft, emit, type Prior } from "./draft.ts";
-import { cleanSubject, dropEnumeration, enumerates, nounAfter, sliceClean } from "./label.ts";
+import { cleanSubject, disposedObject, DISPOSAL, dropEnumeration, enumerates, nounAfter, sliceClean } from "./label.ts";
 import { each, EACH, respectively, unmarkedList } from "./list-drafts.ts";
 import type { Quantity } from "./quantity.ts";
 import { scanNumbers } from "./scan.ts";
@@ -48,8 +48,13 @@ function plain(c: Clause, qs: Quantity[], from: number) {
       // The number counts the noun after it (`提升30个创业基地孵化能力`): the verb before acts on the noun.
       const ofPercent = c.text[group.at(-1)!.tail] === "的";
       const verb = before.replace(/(?:约|近|超过|突破|达到|达|共|累计)$/, "");
-      subject = enumerates(verb) || ofPercent ? post : cleanSubject(verb) + post;
+      // A modal or 将 alone before it (`将116项行政管理事项…`) is no word of the noun.
+      const lead = cleanSubject(verb);
+      subject = enumerates(verb) || ofPercent ? post : (DISPOSAL.test(lead) ? "" : lead) + post;
       p = { ...p, verb: "", basis: "", direction: null, change: false };
+    } else if (DISPOSAL.test(subject) && disposedObject(c.text, group.at(-1)!, c.stretch.end)) {
+      // `仍将75%以上财力用于民生事业`: the figure is of the object 将 puts before the verb.
+      subject = disposedObject(c.text, group.at(-1)!, c.stretch.end);
     } else if (p.bare) {
       // The verb before its object (`减少文件36%`): the figure is the fall, the label `文件减少`.
       const cut = leadingCut(subject);

@@ -399,3 +399,24 @@ describe("a noun of change with no verb of change (居民消费价格涨幅3%左
     expect(typed(one(zw, "居民消费价格涨幅控制在3%左右"))).toMatchObject({ metric: "cpi_growth", value: 3, min: null, max: 3, qualifier: "approx", direction: "up" });
   });
 });
+
+describe("a time or a modal before the subject (Harbin 2006: 2005年完成工业增加值; Ningxia 2022: 仍将75%以上财力…)", () => {
+  it("is no word of the label: the time is the figure's year, the modal no indicator", () => {
+    const e = fixture(
+      ["2005年完成工业增加值490.9亿元。我们在财政收支矛盾加剧的特殊情况下，仍将75%以上财力用于民生事业。2002年末金融机构人民币存款余额7498.35亿元。"],
+      ["今年全区固定资产投资要达到3400亿元左右，将30%公共租赁住房定向出租给农民工。"],
+    );
+    const label = (clause: string) => e.figures.find((f) => f.quote.includes(clause))!.label_zh;
+    expect(label("490.9亿元")).toBe("完成工业增加值");
+    expect(label("75%以上财力")).toBe("财力用于民生事业");
+    expect(typed(one(e, "仍将75%以上财力用于民生事业", "75%"))).toMatchObject({ metric: "livelihood_spending_share", year: 2019, min: 75 });
+    expect(label("7498.35亿元")).toBe("金融机构人民币存款余额");
+    expect(label("3400亿元")).toBe("全区固定资产投资");
+    expect(label("30%公共租赁住房")).toBe("公共租赁住房定向出租给农民工");
+  });
+
+  it("is kept when nothing else names the figure (1995年达到1400亿元左右, Zhejiang 1993)", () => {
+    const e = fixture([], ["1995年达到1400亿元左右。"]);
+    expect(e.figures.map((f) => f.label_zh)).toEqual(["1995年"]);
+  });
+});
