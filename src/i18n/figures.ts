@@ -17,6 +17,7 @@ const UNITS: Record<string, string> = {
   元: " yuan",
   美元: " US dollars",
   "‰": "‰",
+  "（上年=100）": " (previous year = 100)",
   人: " people",
   人次: " person-times",
   名: " people",

@@ -1,6 +1,7 @@
 import type { PlaceStyle } from "./palette.ts";
 import { displayUnit, unitParts } from "./units.ts";
 import { scaleMark, valueMark, type FigureValue, type ValueMark } from "./value-mark.ts";
+import { INDEX_UNIT, inUnit } from "../figures/units.ts";
 
 /** A figure as a chart needs it: its value fields plus the year it is about. */
 export type ChartFigure = FigureValue & { year: number; url?: string | undefined };
@@ -48,7 +49,10 @@ export interface MarkedRows {
 }
 
 /** Computes the marks of the rows' figures, converting every figure to one display unit. */
-export function markRows(rows: readonly RowInput[]): MarkedRows {
+export function markRows(input: readonly RowInput[]): MarkedRows {
+  // A price index on the previous year is drawn as the change it is (`103（上年=100）` at 3%), beside the others.
+  const asChange = (f: ChartFigure | null | undefined) => (f && f.unit === INDEX_UNIT ? inUnit(f, "%") : (f ?? null));
+  const rows = input.map((r) => ({ ...r, result: asChange(r.result), target: asChange(r.target) }));
   const units = rows.flatMap((r) => [r.result, r.target]).flatMap((f) => (f ? [f.unit] : []));
   const display = displayUnit(units);
   const place = (figure: ChartFigure | null): PlacedFigure | null => {

@@ -1,4 +1,4 @@
-import { readUnit, unitScale } from "./units.ts";
+import { INDEX_UNIT, readUnit, unitScale } from "./units.ts";
 
 /** How a figure is bounded: 左右/约 → approx; 以上/超过/余 → at_least; 以内/控制在 → at_most. */
 export type Qualifier = "approx" | "at_least" | "at_most";
@@ -126,9 +126,24 @@ export function readQuantity(text: string, start: number): Quantity | null {
       return { start, end, tail: t.tail, value: null, min, max, unit: unit2, qualifier: t.qualifier };
     }
   }
+  if (!unit1 && priceIndex(text, start, first.value)) {
+    const t = trailing(text, i, INDEX_UNIT);
+    return { start, end: i, tail: t.tail, value: first.value, min: null, max: null, unit: INDEX_UNIT, qualifier: t.qualifier ?? qualifier };
+  }
   if (!unit1) return sharedUnit(text, start, i, first.value);
   const t = trailing(text, i, unit1);
   return { start, end: i, tail: t.tail, value: first.value, min: null, max: null, unit: unit1, qualifier: t.qualifier ?? qualifier };
+}
+
+/** A price index named right before a number (`居民消费价格指数控制在103左右`, `价格总指数为102.5`). */
+const PRICE_INDEX = /价格(?:总)?指数(?:控制在|保持在|稳定在|上涨到|上涨至|涨到|为|在|达到|达)?[ \u3000]?$/;
+
+/**
+ * A number with no unit after a price index, near 100 (`居民消费价格指数控制在103左右`): the index on the previous
+ * year, whose unit the text leaves out ({@link INDEX_UNIT}).
+ */
+function priceIndex(text: string, start: number, value: number): boolean {
+  return value >= 80 && value <= 130 && PRICE_INDEX.test(text.slice(Math.max(0, start - 16), start));
 }
 
 /** A joiner of a list whose items share the unit written after the last (`3.0和8.4个百分点`, `3.0 和8.4 个百分点`). */

@@ -76,6 +76,13 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   盏: ["count"],
 };
 
+/**
+ * The unit of a price index on the previous year (`居民消费价格指数控制在103左右`: 103, the previous year = 100), which
+ * the text leaves unwritten: a percentage of the previous year's level, the same aim as a rise of 3%.
+ */
+export const INDEX_UNIT = "（上年=100）";
+BASE_UNITS[INDEX_UNIT] = ["percent"];
+
 /** Magnitudes written between the number and the unit (`853万人次`, `70亿元`), with their factors. */
 const MAGNITUDES: Record<string, number> = { 万亿: 1e12, 千万: 1e7, 百万: 1e6, 亿: 1e8, 万: 1e4, 千: 1e3, 百: 1e2 };
 
@@ -133,8 +140,11 @@ function scaleIn(unit: string, family?: UnitFamily): { base: string; factor: num
  * family of the indicator both figures state, says it: `people`), `%` and `个百分点`.
  */
 export function sameQuantity(a: string, b: string, family?: UnitFamily): boolean {
-  return a === b || scaleIn(a, family).base === scaleIn(b, family).base;
+  return a === b || scaleIn(a, family).base === scaleIn(b, family).base || indexAndPercent(a, b);
 }
+
+/** An index on the previous year and a change in percent: 103（上年=100） is a rise of 3%. */
+const indexAndPercent = (a: string, b: string) => (a === INDEX_UNIT && b === "%") || (a === "%" && b === INDEX_UNIT);
 
 /**
  * A figure's numbers written in another magnitude of its unit ({@link sameQuantity}, in `family` if given):
@@ -143,6 +153,14 @@ export function sameQuantity(a: string, b: string, family?: UnitFamily): boolean
 export function inUnit<F extends { value: unknown; min: number | null; max: number | null; unit: string }>(figure: F, unit: string, family?: UnitFamily): F {
   if (figure.unit === unit) return figure;
   if (!sameQuantity(figure.unit, unit, family)) throw new Error(`cannot write ${figure.unit} as ${unit}`);
+  if (indexAndPercent(figure.unit, unit)) {
+    // 103（上年=100） is +3%; 下降0.3% is 99.7（上年=100）: a signed number either way, no direction left to apply.
+    const fall = (figure as { direction?: unknown }).direction === "down";
+    const shift = (n: number | null) =>
+      n === null ? null : Math.round((figure.unit === INDEX_UNIT ? n - 100 : 100 + (fall ? -n : n)) * 1e9) / 1e9;
+    const value = typeof figure.value === "number" ? shift(figure.value) : figure.value;
+    return { ...figure, value, min: shift(figure.min), max: shift(figure.max), unit, ...("direction" in figure ? { direction: null } : {}) };
+  }
   const k = unitScale(figure.unit).factor / unitScale(unit).factor;
   const scale = (n: number | null) => (n === null ? null : Math.round(n * k * 1e9) / 1e9);
   return { ...figure, value: typeof figure.value === "number" ? scale(figure.value) : figure.value, min: scale(figure.min), max: scale(figure.max), unit };

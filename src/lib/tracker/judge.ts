@@ -3,7 +3,7 @@ import type { Metric } from "../schema/metric.ts";
 import type { TrackerRule, TrackerStatus } from "../schema/tracker.ts";
 import type { Lang } from "../../i18n/config.ts";
 import { withUnitEn } from "../../i18n/figures.ts";
-import { inUnit, sameQuantity, unitScale } from "../figures/units.ts";
+import { INDEX_UNIT, inUnit, sameQuantity, unitScale } from "../figures/units.ts";
 
 /** The parts of a figure record that judging reads. */
 export type JudgedFigure = Pick<Figure, "value" | "min" | "max" | "unit" | "qualifier" | "direction" | "estimate">;
@@ -118,34 +118,38 @@ export function isCeiling(target: JudgedFigure, metric: Metric): boolean {
  */
 export function verdict(targetWritten: JudgedFigure, outcomeWritten: JudgedFigure, metric: Metric): Verdict | null {
   if (!sameQuantity(outcomeWritten.unit, targetWritten.unit, metric.unit)) return null;
-  const finer = unitScale(outcomeWritten.unit).factor < unitScale(targetWritten.unit).factor ? outcomeWritten.unit : targetWritten.unit;
+  // An index on the previous year is compared as the change it is (`103（上年=100）` as 3%).
+  const units = [outcomeWritten.unit, targetWritten.unit];
+  const finer = units.includes(INDEX_UNIT)
+    ? units.includes("%") ? "%" : INDEX_UNIT
+    : unitScale(outcomeWritten.unit).factor < unitScale(targetWritten.unit).factor ? outcomeWritten.unit : targetWritten.unit;
   const [target, outcome] = [inUnit(targetWritten, finer, metric.unit), inUnit(outcomeWritten, finer, metric.unit)];
   const ceiling = isCeiling(target, metric);
   const reduction = isReduction(target, metric);
-  const units = { outcomeUnit: outcome.unit, targetUnit: target.unit, estimate: outcome.estimate, gap: null };
+  const written = { outcomeUnit: outcome.unit, targetUnit: target.unit, estimate: outcome.estimate, gap: null };
   if (ceiling) {
     const t = signed(target, metric, "max");
     const o = signed(outcome, metric, "max");
     if (t === null || o === null) return null;
-    return { ...units, status: o <= t ? "met" : "missed", rule_id: "ceiling", outcome: o, target: t };
+    return { ...written, status: o <= t ? "met" : "missed", rule_id: "ceiling", outcome: o, target: t };
   }
   if (reduction) {
     const t = numberOf(target, "min");
     const o = signed(outcome, metric, "min");
     if (t === null || o === null) return null;
     const size = -o;
-    return { ...units, status: size >= t ? "met" : "missed", rule_id: "reduction", outcome: size, target: t };
+    return { ...written, status: size >= t ? "met" : "missed", rule_id: "reduction", outcome: size, target: t };
   }
   const t = signed(target, metric, "min");
   const o = signed(outcome, metric, "min");
   if (t === null || o === null) return null;
   const loose = (target.qualifier === "approx" || (target.value === null && target.min !== null && target.max !== null)) && PERCENT.has(target.unit);
-  if (o >= t) return { ...units, status: "met", rule_id: loose ? "floor_approx" : "floor", outcome: o, target: t };
+  if (o >= t) return { ...written, status: "met", rule_id: loose ? "floor_approx" : "floor", outcome: o, target: t };
   if (loose) {
     const gap = t - o;
-    return { ...units, status: gap <= NEAR_POINTS + 1e-9 ? "near" : "missed", rule_id: "floor_approx", outcome: o, target: t, gap };
+    return { ...written, status: gap <= NEAR_POINTS + 1e-9 ? "near" : "missed", rule_id: "floor_approx", outcome: o, target: t, gap };
   }
-  return { ...units, status: "missed", rule_id: "floor", outcome: o, target: t };
+  return { ...written, status: "missed", rule_id: "floor", outcome: o, target: t };
 }
 
 /** {@link verdict} as a judgement: status, rule id and the rule as applied, in a language (Chinese by default). */

@@ -115,3 +115,13 @@ describe("describeRows", () => {
     );
   });
 });
+
+describe("markRows: a CPI target written as an index on the previous year (居民消费价格指数控制在103左右)", () => {
+  it("draws it as the change it is, on the percent axis of the other rows", () => {
+    const cpi = (f: Partial<ChartFigure>): ChartFigure => ({ value: 3, min: null, max: null, unit: "%", qualifier: "approx", estimate: false, direction: "up", quote: "居民消费价格涨幅3%左右", year: 2022, ...f });
+    const marked = rows([cpi({ value: 1.4, qualifier: null, year: 2021 }), cpi({ value: 103, max: 103, unit: "（上年=100）", direction: null, quote: "居民消费价格指数控制在103左右" })], [null, cpi({})]);
+    expect(marked.unit).toBe("%");
+    expect(marked.rows[0]!.target!.mark.value).toBeCloseTo(3);
+    expect(marked.rows[0]!.target!.figure.quote).toBe("居民消费价格指数控制在103左右");
+  });
+});

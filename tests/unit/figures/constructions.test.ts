@@ -409,7 +409,7 @@ describe("a time or a modal before the subject (Harbin 2006: 2005年完成工业
     const label = (clause: string) => e.figures.find((f) => f.quote.includes(clause))!.label_zh;
     expect(label("490.9亿元")).toBe("完成工业增加值");
     expect(label("75%以上财力")).toBe("财力用于民生事业");
-    expect(typed(one(e, "仍将75%以上财力用于民生事业", "75%"))).toMatchObject({ metric: "livelihood_spending_share", year: 2019, min: 75 });
+    expect(typed(one(e, "仍将75%以上财力用于民生事业"))).toMatchObject({ metric: "livelihood_spending_share", year: 2019, min: 75 });
     expect(label("7498.35亿元")).toBe("金融机构人民币存款余额");
     expect(label("3400亿元")).toBe("全区固定资产投资");
     expect(label("30%公共租赁住房")).toBe("公共租赁住房定向出租给农民工");
@@ -418,5 +418,15 @@ describe("a time or a modal before the subject (Harbin 2006: 2005年完成工业
   it("is kept when nothing else names the figure (1995年达到1400亿元左右, Zhejiang 1993)", () => {
     const e = fixture([], ["1995年达到1400亿元左右。"]);
     expect(e.figures.map((f) => f.label_zh)).toEqual(["1995年"]);
+  });
+});
+
+describe("a price index on the previous year with no unit (Sichuan 2022: 居民消费价格指数控制在103左右)", () => {
+  it("is a CPI target in its own unit, （上年=100）, approximate and capped; a bare number elsewhere stays no figure", () => {
+    const e = fixture([], ["居民人均可支配收入稳步增长，居民消费价格指数控制在103左右，城镇新增就业85万人。建成103座。"]);
+    const f = one(e, "居民消费价格指数控制在103左右");
+    expect(typed(f)).toMatchObject({ kind: "target", year: 2020, metric: "cpi_growth", label_zh: "居民消费价格指数", value: 103, max: 103, unit: "（上年=100）", qualifier: "approx" });
+    expect(e.figures.filter((x) => x.value === 103)).toHaveLength(2);
+    expect(fixture([], ["全年完成项目103，居民消费价格指数涨幅3%左右。"]).figures.map((x) => x.value)).toEqual([3]);
   });
 });

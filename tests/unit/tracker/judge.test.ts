@@ -82,3 +82,16 @@ describe("judge: the rules of GUIDE §2b, on the figures of real sentences", () 
     expect(j.rule).toContain("预计");
   });
 });
+
+describe("judge: a CPI target written as an index on the previous year (居民消费价格指数控制在103左右)", () => {
+  it("is the ceiling of a 3% rise: 上涨2.1% met, 上涨3.5% missed, 下降0.3% met, in percent", () => {
+    const target = fig({ value: 103, max: 103, unit: "（上年=100）", qualifier: "approx", direction: null });
+    const j = judge(target, fig({ value: 2.1 }), metric("cpi_growth"))!;
+    expect(j).toMatchObject({ status: "met", rule_id: "ceiling" });
+    expect(j.rule).toBe("上限：结果 2.1% 对上限 3%，未超过上限，完成");
+    expect(judge(target, fig({ value: 3.5 }), metric("cpi_growth"))!.status).toBe("missed");
+    expect(judge(target, fig({ value: 0.3, direction: "down" }), metric("cpi_growth"))!.status).toBe("met");
+    // And an index outcome against a percent target: 102.5 is a 2.5% rise.
+    expect(judge(fig({ value: 3, max: 3, qualifier: "at_most", direction: null }), fig({ value: 102.5, unit: "（上年=100）", direction: null }), metric("cpi_growth"))!.status).toBe("met");
+  });
+});
