@@ -24,7 +24,8 @@ export function hasAppendix(root: string, file: string): boolean {
 
 /**
  * A throw-away copy of the project (sources, config, hand-kept content) with `n` reports: the real ones, then
- * the real reports again under new place ids (`zhongweixaa-2020`), so the text stays real.
+ * the real reports again under new place ids (`zhongweixaa-2020`), so the text stays real. A copy's place joins
+ * `content/places.json` when its source's place is there.
  */
 export function syntheticProject(root: string, places: readonly Place[], n: number): string {
   const dir = mkdtempSync(join(tmpdir(), `bench-${n}-`));
@@ -38,7 +39,10 @@ export function syntheticProject(root: string, places: readonly Place[], n: numb
     const source = raws[i % raws.length]!;
     const [, place, year, ext] = /^([a-z]+)-(\d{4})\.(txt|md)$/.exec(source)!;
     const id = i < raws.length ? place! : `${place}x${suffix(Math.floor(i / raws.length))}`;
-    if (!table.some((p) => p.id === id)) table.push({ ...table.find((p) => p.id === place)!, id });
+    // A copy's place is its source's under a new id; a source whose place is not in the table (a report the site
+    // lists under what its front matter says) gives copies whose places are not in it either.
+    const known = table.find((p) => p.id === place);
+    if (known && !table.some((p) => p.id === id)) table.push({ ...known, id });
     cpSync(join(root, "content/raw", source), join(dir, "content/raw", `${id}-${year}.${ext}`));
   }
   writeFileSync(join(dir, "content/places.json"), JSON.stringify(table));

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { copyOf, hasAppendix, syntheticProject } from "../../../scripts/lib/synthetic.ts";
 import { loadTables } from "../../../scripts/lib/tables.ts";
+import { placesFileSchema } from "../../../src/lib/schema/place.ts";
 
 const root = join(import.meta.dirname, "../../..");
 const raws = readdirSync(join(root, "content/raw")).filter((f) => /\.(txt|md)$/.test(f)).sort();
@@ -13,11 +14,21 @@ describe("the bench's and tests' copies of the project", () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const files = readdirSync(join(dir, "content/raw")).sort();
 
-  it("hold the real reports, then the real reports again under new place ids, each a place of the table", () => {
+  it("hold the real reports, then the real reports again under new place ids, a place of the table when their source's is", () => {
     expect(files).toHaveLength(raws.length * 2 + 1);
     for (const raw of raws) expect(files).toContain(raw);
-    const places = new Set((JSON.parse(readFileSync(join(dir, "content/places.json"), "utf8")) as { id: string }[]).map((p) => p.id));
-    for (const f of files) expect(places.has(f.replace(/-\d{4}\.(txt|md)$/, "")), f).toBe(true);
+    // The copy's table is valid (a report whose place is not in content/places.json adds no entry for its copies).
+    const table = placesFileSchema.parse(JSON.parse(readFileSync(join(dir, "content/places.json"), "utf8")));
+    const ids = new Set(table.map((p) => p.id));
+    const known = new Set(places.map((p) => p.id));
+    const placeOf = (f: string) => f.replace(/-\d{4}\.(txt|md)$/, "");
+    for (const f of files) {
+      const source = raws.find((r) => copyOf(f, r))!;
+      expect(ids.has(placeOf(f)), f).toBe(known.has(placeOf(source)));
+      if (known.has(placeOf(source))) expect(table.find((p) => p.id === placeOf(f))).toMatchObject({ ...places.find((p) => p.id === placeOf(source)), id: placeOf(f) });
+    }
+    // The real reports have places of the table, so their copies do too.
+    expect(files.some((f) => ids.has(placeOf(f)) && !raws.includes(f))).toBe(true);
   });
 
   it("copyOf tells each copy's source: the real report of the same year and format whose place it copies", () => {
