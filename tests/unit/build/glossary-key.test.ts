@@ -13,7 +13,7 @@ import { ingestReport } from "../../../src/lib/ingest.ts";
 import { renderReport } from "../../../src/lib/render/render-report.ts";
 import { documentFromEntry } from "../../../src/lib/report/document.ts";
 import { familyOf } from "../../../src/lib/schema/glossary.ts";
-import { CORPUS_DEV, RAW, places, root } from "../support/ingest.ts";
+import { RAW_AND_DEV, places, root } from "../support/ingest.ts";
 
 describe("spellingsIn", () => {
   it("finds every spelling anywhere in a text, overlapping ones too", () => {
@@ -24,7 +24,7 @@ describe("spellingsIn", () => {
 });
 
 describe("glossaryUses on the real reports and the development corpus", () => {
-  const reports = [...RAW, ...CORPUS_DEV].map((path) => ingestReport(path.split("/").pop()!, readFileSync(join(root, path)), { places }));
+  const reports = RAW_AND_DEV.map((path) => ingestReport(path.split("/").pop()!, readFileSync(join(root, path)), { places }));
   const entries = reports.flatMap((r) => r.glossary);
   const bodies = new Map(reports.map((r) => [r.id, r.markdown.replace(/^---\n[\s\S]*?\n---\n/, "")]));
   // Each report of its family, as the build keys them (src/lib/build/content-key.ts) and the readers read them.

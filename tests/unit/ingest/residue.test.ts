@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isResidue } from "../../../src/lib/parse/residue.ts";
-import { CORPUS_DEV, RAW, ingestFile, ingestText } from "../support/ingest.ts";
+import { RAW_AND_DEV, ingestFile, ingestText } from "../support/ingest.ts";
 
 describe("web-page residue", () => {
   it("moves breadcrumbs, times, font switches, sources, captions and page links around a report to dropped:, with their lines", () => {
@@ -141,8 +141,8 @@ describe("web-page residue", () => {
     expect(isResidue(line)).toBe(false);
   });
 
-  it("drops no line of the 32 real reports except HTML comments and their trailing 来源：", () => {
-    const residue = [...RAW, ...CORPUS_DEV].flatMap((path) =>
+  it("drops no line of the real reports and the development corpus except HTML comments and their trailing 来源：", () => {
+    const residue = RAW_AND_DEV.flatMap((path) =>
       ingestFile(path).document.meta.dropped.filter((d) => d.reason === "residue").map((d) => `${path.split("/").pop()}:${d.line}: ${d.text}`),
     );
     expect(residue).toEqual(["hebei-2016.md:102: 来源：河北日报", "wuxi-2017.md:294: 来源：无锡市人民政府"]);

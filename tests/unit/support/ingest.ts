@@ -39,3 +39,9 @@ export const CORPUS_DEV = readdirSync(join(root, "tests/fixtures/corpus-dev"))
   .filter((f) => /^[a-z]+-\d{4}\.md$/.test(f))
   .sort()
   .map((f) => `tests/fixtures/corpus-dev/${f}`);
+
+/**
+ * The reports of content/raw, then those of the development corpus that content/raw does not hold under the same
+ * file name (a report copied from the development corpus into content/raw is read once, as a report of the site).
+ */
+export const RAW_AND_DEV = [...RAW, ...CORPUS_DEV.filter((p) => !RAW.some((r) => r.split("/").pop() === p.split("/").pop()))];
