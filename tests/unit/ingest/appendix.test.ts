@@ -5,11 +5,20 @@ import { isAppendix, isGlossaryTitle } from "../../../src/lib/parse/appendix.ts"
 import { parseGlossaryLine, parseTermLine } from "../../../src/lib/parse/glossary-line.ts";
 import { CORPUS_DEV, RAW, ingestFile, ingestText, root } from "../support/ingest.ts";
 
-/** Glossary entries per report, counted by reading each appendix; reports not listed have none. */
+/** Glossary entries per report, counted by reading each appendix (0: no glossary appendix); every report of content/raw is listed. */
 const ENTRIES: Record<string, number> = {
+  "content/raw/guyuan-2020.md": 0,
+  "content/raw/guyuan-2021.md": 0,
+  "content/raw/ningxia-2020.md": 0,
+  "content/raw/ningxia-2021.md": 0,
+  "content/raw/shizuishan-2020.txt": 0,
+  "content/raw/shizuishan-2021.md": 15, // 附件2 解释说明 (附件1 is the 十件民生实事)
+  "content/raw/wuzhong-2020.md": 0,
+  "content/raw/wuzhong-2021.md": 0,
+  "content/raw/yinchuan-2020.md": 0,
+  "content/raw/yinchuan-2021.md": 0,
   "content/raw/zhongwei-2020.txt": 17, // 附：有关情况说明, 1.…17.
   "content/raw/zhongwei-2021.md": 20, // 附：术语解读, `1. ` (a Markdown list)
-  "content/raw/shizuishan-2021.md": 15, // 附件2 解释说明 (附件1 is the 十件民生实事)
   "tests/fixtures/corpus-dev/chengdu-2020.md": 21, // 附件2 **名词解释** (附件1 is 民生实事)
   "tests/fixtures/corpus-dev/dongguan-2023.md": 27, // **名词注解：**, unnumbered
   "tests/fixtures/corpus-dev/jingdezhen-2022.md": 14, // 注 释, ASCII colons
@@ -21,7 +30,12 @@ const ENTRIES: Record<string, number> = {
 };
 
 describe("appendix glossaries under any of their names", () => {
-  it.each([...RAW, ...CORPUS_DEV])("%s has the glossary entries its appendix lists", (path) => {
+  // A report added to content/raw fails here until its appendix's entries are counted by hand and listed above.
+  it("covers every report of content/raw", () => {
+    expect(RAW.filter((path) => !(path in ENTRIES))).toEqual([]);
+  });
+
+  it.each([...RAW.filter((path) => path in ENTRIES), ...CORPUS_DEV])("%s has the glossary entries its appendix lists", (path) => {
     expect(ingestFile(path).glossary).toHaveLength(ENTRIES[path] ?? 0);
   });
 
