@@ -72,7 +72,8 @@ describe("the plan year's GDP growth target of each content/raw report", () => {
     expect(Object.keys(RAW).sort()).toEqual(RAW_IDS);
   });
 
-  it.each(RAW_IDS)("%s: found exactly once, from its main-targets clause, and no decoy shares its classification", (id) => {
+  // A report without a hand-read target fails the test above, not this one.
+  it.each(RAW_IDS.filter((id) => id in RAW))("%s: found exactly once, from its main-targets clause, and no decoy shares its classification", (id) => {
     const e = real(id);
     const want = RAW[id]!;
     const found = planGdpTargets(e);

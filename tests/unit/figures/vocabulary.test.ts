@@ -37,23 +37,38 @@ describe("the vocabulary on the labels of the reports", () => {
     expect(related("registered_unemployment_rate")).toEqual(["surveyed_unemployment_rate"]);
   });
 
-  it.each(RAW_IDS)("%s: every figure of the plan year's main-targets clause has an indicator id", (rid) => {
+  /**
+   * Read by hand off each report of content/raw: the figures of its plan year's main-targets clause that
+   * content/metrics.json has no indicator for (quotes), and the main indicators (MAIN, and the reviewed year's
+   * gdp_growth result as `gdp_growth result`) that it does not state. A report added to content/raw fails
+   * `covers every report of content/raw` until its entry is here: add the indicators it states to the vocabulary,
+   * or list what it lacks.
+   */
+  const READ: Record<string, { unnamed: string[]; absent: string[] }> = Object.fromEntries(
+    ["guyuan", "ningxia", "shizuishan", "wuzhong", "yinchuan", "zhongwei"].flatMap((p) => [2020, 2021].map((y) => [`${p}-${y}`, { unnamed: [], absent: [] }])),
+  );
+
+  it("covers every report of content/raw", () => {
+    expect(RAW_IDS.filter((rid) => !(rid in READ))).toEqual([]);
+  });
+
+  it.each(RAW_IDS.filter((rid) => rid in READ))("%s: every figure of the plan year's main-targets clause has an indicator id", (rid) => {
     const e = real(rid);
     const main = e.figures.filter((f) => {
       const text = e.doc.paragraphs.find((p) => p.id === f.paragraph)!.text;
       const before = text.slice(0, f.span[0]);
       return f.kind === "target" && f.year === e.doc.meta.year && f.period === null && AUTHORITY.test(before);
     });
-    expect(main.filter((f) => f.metric === null).map((f) => f.quote)).toEqual([]);
+    expect(main.filter((f) => f.metric === null).map((f) => f.quote)).toEqual(READ[rid]!.unnamed);
   });
 
-  it.each(RAW_IDS)("%s: the plan year's targets carry the main indicators' ids, and the reviewed year's GDP growth is a result", (rid) => {
+  it.each(RAW_IDS.filter((rid) => rid in READ))("%s: the plan year's targets carry the main indicators' ids, and the reviewed year's GDP growth is a result", (rid) => {
     const e = real(rid);
     const year = e.doc.meta.year;
     const single = e.figures.filter((f) => f.period === null && f.base_year === null);
     const targets = new Set(single.filter((f) => f.kind === "target" && f.year === year).map((f) => f.metric));
     const results = new Set(single.filter((f) => f.kind === "result" && f.year === year - 1).map((f) => f.metric));
-    for (const m of MAIN) expect(targets.has(m), `${m} target`).toBe(true);
-    expect(results.has("gdp_growth")).toBe(true);
+    const absent = [...MAIN.filter((m) => !targets.has(m)), ...(results.has("gdp_growth") ? [] : ["gdp_growth result"])];
+    expect(absent).toEqual(READ[rid]!.absent);
   });
 });
