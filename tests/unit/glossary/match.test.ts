@@ -9,7 +9,8 @@ const found = (text: string, patterns: { key: string; variants: string[] }[]) =>
   findPhrases(text, patterns).map((m) => [m.key, text.slice(m.start, m.end)]);
 
 describe("termVariants", () => {
-  const entry = (term: string) => glossary.find((e) => e.term === term)!;
+  // Zhongwei's 2020 appendix (other reports' appendices may define the same terms, spelt otherwise).
+  const entry = (term: string) => glossary.find((e) => e.term === term && e.report === "zhongwei-2020")!;
 
   it("spells the appendix's terms as the text writes them, longest first", () => {
     expect(termVariants(entry("六稳"))).toEqual(["六稳工作", "六稳"]);
@@ -122,5 +123,6 @@ describe("phraseFinder on the real reports", () => {
       compared += found.length;
     }
     expect(compared).toBeGreaterThan(500);
-  });
+    // The plain rule tries every spelling at every character: its cost grows with the reports and their appendices.
+  }, 60_000);
 });
