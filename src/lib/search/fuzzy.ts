@@ -69,10 +69,11 @@ function termRecords(
 
 /**
  * Fuzzy fallback, for when no document contains the query exactly: fuse.js (bitap, location ignored) over
- * the documents the prefilter lets through, each cut to the windows where a near match can be. Every term
- * must match; the score is one minus fuse's mean score, below the exact matches' scale.
+ * the documents the prefilter lets through (at most `limit`, those sharing the most character pairs with the
+ * query), each cut to the windows where a near match can be. Every term must match; the score is one minus
+ * fuse's mean score, below the exact matches' scale.
  */
-export function fuzzyMatches(corpus: SearchCorpus, terms: readonly QueryTerm[]): Match[] {
+export function fuzzyMatches(corpus: SearchCorpus, terms: readonly QueryTerm[], limit: number = MAX_FUZZY_CANDIDATES): Match[] {
   if (!terms.length) return [];
   let shared: Map<number, number> | null = null;
   for (const term of terms) {
@@ -84,7 +85,7 @@ export function fuzzyMatches(corpus: SearchCorpus, terms: readonly QueryTerm[]):
   }
   const docs = [...(shared ?? [])]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, MAX_FUZZY_CANDIDATES)
+    .slice(0, limit)
     .flatMap(([id]) => corpus.docs[id] ?? []);
 
   const found = new Map<number, { scores: number[]; title: Range[]; text: Range[] }>();
