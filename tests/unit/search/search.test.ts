@@ -5,11 +5,12 @@ import { foldText } from "../../../src/lib/search/normalize.ts";
 import { corpus, documents, find, glossary, urls } from "./corpus.ts";
 
 /**
- * The oracle: permalinks of everything in the reports that contains every word (case-insensitive), read
- * straight from the parsed reports and glossary, not from the search index.
+ * The oracle: permalinks of everything in the reports that contains every word (case-insensitive, full-width
+ * forms and dashes folded: `互联网＋` holds `互联网+`, `6.5%-7%` holds `6.5%—7%`), read straight from the parsed
+ * reports and glossary, not from the search index.
  */
 function containing(...words: string[]): Set<string> {
-  const has = (text: string) => words.every((w) => text.toLowerCase().includes(w.toLowerCase()));
+  const has = (text: string) => words.every((w) => foldText(text).includes(foldText(w)));
   const out = new Set<string>();
   for (const doc of documents) {
     const id = doc.meta.id;
@@ -64,9 +65,11 @@ describe("exact matching on the real reports", () => {
     expect(deep.length).toBeGreaterThan(5);
     const paragraphs = corpus.docs.filter((d) => d.kind === "paragraph");
     const naive = new Fuse(paragraphs, { keys: ["text"] });
-    const missed = deep.filter(({ q, url }) => !naive.search(q).some((r) => r.item.url === url));
+    // fuse.js over every paragraph, once per query: its cost grows with the reports.
+    const naiveUrls = new Map([...new Set(deep.map((d) => d.q))].map((q) => [q, new Set(naive.search(q).map((r) => r.item.url))]));
+    const missed = deep.filter(({ q, url }) => !naiveUrls.get(q)!.has(url));
     expect(missed.length).toBeGreaterThan(0);
-  });
+  }, 60_000);
 
   it("ranks a glossary entry whose term is the query first, then headings that name it", () => {
     const result = find("三大攻坚战");
@@ -125,16 +128,27 @@ describe("queries with no real match", () => {
     "熊猫",
     "咖啡",
     "钢琴",
+    "口红",
+    "麻将",
+    "炒股",
+    "拳击",
   ];
 
-  it.each(ABSENT)("%s: not in the reports, and nothing is returned", (q) => {
+  // Reports of other places and years may say some of them (成都: 动漫, 地铁): those are left out.
+  const absent = ABSENT.filter((q) => containing(q).size === 0);
+
+  it("are most of them absent from the reports", () => {
+    expect(absent.length).toBeGreaterThanOrEqual(ABSENT.length / 2);
+  });
+
+  it.each(absent)("%s: not in the reports, and nothing is returned", (q) => {
     expect(containing(q).size).toBe(0);
     expect(find(q).hits).toEqual([]);
   });
 
   it("returns nothing for two-character words whose characters each occur in the reports", () => {
     const all = corpus.docs.map((d) => d.title + d.text).join("");
-    const pairs = ABSENT.filter((q) => q.length === 2 && [...q].every((c) => all.includes(c)));
+    const pairs = absent.filter((q) => q.length === 2 && [...q].every((c) => all.includes(c)));
     expect(pairs.length).toBeGreaterThanOrEqual(3);
     for (const q of pairs) expect(find(q).hits).toEqual([]);
   });
@@ -189,7 +203,10 @@ describe("synonyms", () => {
   it("replaces a synonym inside a longer term", () => {
     const result = find("GDP增长");
     expect(result.hits.length).toBeGreaterThan(0);
-    expect(new Set(urls(result))).toEqual(containing("地区生产总值增长"));
+    // Every paragraph that says it either way, then (tier 1) any whose sentence holds the words apart (占GDP比重增长).
+    const exact = result.hits.filter((h) => !h.tier);
+    expect(new Set(exact.map((h) => h.item.url))).toEqual(new Set([...containing("地区生产总值增长"), ...containing("GDP增长")]));
+    expect(result.hits.slice(exact.length).every((h) => h.tier === 1 && /gdp[^。；]*增长|增长[^。；]*gdp/.test(foldText(h.item.text)))).toBe(true);
   });
 
   it("finds 看病 through 医疗 and 医院", () => {
