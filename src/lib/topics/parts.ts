@@ -12,7 +12,7 @@ export type Part = NonNullable<Period> | "outlook";
 export const PARTS = ["review", "outlook", "plan"] as const satisfies readonly Part[];
 
 const NUMERALS = "一二三四五六七八九";
-const FIVE_YEAR_WORDS = /今后五年|未来五年|远景/;
+const FIVE_YEAR_WORDS = /今后五年|未来五年|远景|个五年规划/;
 const FIRST_YEAR = /开局|起步|开篇/;
 
 /** The first year of the n-th five-year plan from the 11th on (2006–2010, 2011–2015 …). */
@@ -67,8 +67,8 @@ export function isPartLine(p: Pick<ParagraphInfo, "text" | "kind">, year: number
 /**
  * The part of every paragraph of a report, by paragraph id. Parts open at the top-level headings and at
  * part lines ({@link isPartLine}); a top-level heading that names no part is read by its first paragraph
- * ({@link partOfOpening}) when that names a later part (parts only move forward), else it continues the
- * part before it. Paragraphs before the first part (the
+ * ({@link partOfOpening}) when that names a later part (parts only move forward; the plan never before
+ * another part), else it continues the part before it. Paragraphs before the first part (the
  * greeting) and those of an appendix get null.
  */
 export function partsOf(doc: Pick<ReportDocument, "meta" | "paragraphs">): Map<string, Part | null> {
@@ -85,7 +85,10 @@ export function partsOf(doc: Pick<ReportDocument, "meta" | "paragraphs">): Map<s
     if (top && top.id !== openedBy) {
       openedBy = top.id;
       const opening = partOfOpening(p.text, year);
-      const later: Part | null = opening && (current === null || (PARTS as readonly Part[]).indexOf(opening) > (PARTS as readonly Part[]).indexOf(current)) ? opening : null;
+      // Before any part, words of the plan year open no plan: a report reviews before it plans, and a first part
+      // that names nothing (一、关于新冠肺炎疫情防控: 2020年春节前夕，…) tells what happened this year so far.
+      const later: Part | null =
+        opening && (current === null ? opening !== "plan" : (PARTS as readonly Part[]).indexOf(opening) > (PARTS as readonly Part[]).indexOf(current)) ? opening : null;
       current = partOfTitle(top.text, year) ?? later ?? current;
     }
     if (isPartLine(p, year)) current = partOfTitle(p.text, year);

@@ -39,7 +39,8 @@ describe("assignTopics on the real reports", () => {
     const a = assignTopics(doc, topics);
     expect(new Set(a.map((x) => x.part))).toEqual(new Set([null, "review", "plan"]));
     for (const x of a) expect(x.part).toBe(partsOf(doc).get(x.paragraph));
-    for (const r of reports.filter((r) => r.document.meta.year > 2020)) {
+    // The first year of a five-year plan (2016, 2021) has the five-year outlook as a part of its own.
+    for (const r of reports.filter((r) => r.document.meta.year % 5 === 1)) {
       const parts = assignTopics(r.document, topics).map((x) => x.part);
       expect(new Set(parts), r.id).toEqual(new Set([null, "review", "outlook", "plan"]));
     }
