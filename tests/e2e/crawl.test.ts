@@ -43,7 +43,9 @@ async function visit(tab: Tab, path: string): Promise<Visit> {
   return { path, links, overflow };
 }
 
-describe("crawl", () => {
+describe("crawl", async () => {
+  // Every page is visited: the time allowed grows with the pages built (300 s at the 12 reports' few hundred).
+  const timeout = Math.max(300_000, (await sitePages(inject("distDir"))).length * 1_500);
   const visits = new Map<string, Visit>();
   const problems: Problem[] = [];
   const files = new Set<string>();
@@ -98,7 +100,7 @@ describe("crawl", () => {
       problems.push(...tab.problems);
       await tab.close();
     }
-  }, 300_000);
+  }, timeout);
 
   it("reaches a bounded number of pages, including every page built", () => {
     console.log(`crawl: ${visits.size} pages visited, ${files.size} linked files`);

@@ -2,11 +2,14 @@
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { resolveRequestPath } from "../../scripts/serve-lib/static-server.ts";
-import { parseHtml, readHtmlFiles } from "./support/dist.ts";
+import { parseHtml, readHtmlFiles, sitePages } from "./support/dist.ts";
 import { brokenLinks, pageLinks, type PageLinks } from "./support/links.ts";
 
-describe("links", () => {
-  it("every internal href/src resolves to a file and every #fragment to an element id", async () => {
+describe("links", async () => {
+  // Every page is parsed: the time allowed grows with the pages built (60 s at the 12 reports' few hundred).
+  const timeout = Math.max(60_000, (await sitePages(inject("distDir"))).length * 200);
+
+  it("every internal href/src resolves to a file and every #fragment to an element id", { timeout }, async () => {
     const distDir = inject("distDir");
     const files = await readHtmlFiles(distDir);
     const pages: PageLinks[] = [];
