@@ -18,6 +18,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { parse } from "yaml";
 import { describe, expect, inject, it } from "vitest";
 import { parseEn, parseGbt } from "../../src/lib/cite/reference.ts";
+import { issuerZh } from "../../src/lib/cite/issuer.ts";
 import type { PublishedFigure } from "../../src/lib/schema/figure.ts";
 import { reportMetaSchema, type ReportMeta } from "../../src/lib/schema/report.ts";
 import { mapLimit, useSite } from "./helpers.ts";
@@ -106,9 +107,12 @@ describe("citations round trip", async () => {
           continue;
         }
         const n = Number(String(entry.id).slice(2));
+        // The people's government of the place (中卫市人民政府); the nation's State Council, a prefecture's office
+        // by the rules of src/lib/cite/issuer.ts.
+        const issuer = meta.level === "nation" || /(盟|地区)$/.test(meta.place_zh) ? issuerZh(meta) : `${meta.place_zh}人民政府`;
         const fields = [
-          [gbt.issuer, `${meta.place_zh}人民政府`],
-          [gbt.publisher, `${meta.place_zh}人民政府`],
+          [gbt.issuer, issuer],
+          [gbt.publisher, issuer],
           [gbt.date, meta.date || String(meta.year)],
           [gbt.paragraph, n],
           [en.issuer, citation.issuer_en],
