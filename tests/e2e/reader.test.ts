@@ -19,6 +19,7 @@ import { expectNoProblems, isInViewport, useSite } from "./helpers.ts";
 import { sitePages } from "./support/dist.ts";
 import { placesFileSchema, type Place } from "../../src/lib/schema/place.ts";
 import { displayTitle } from "../../src/lib/render/report-meta.ts";
+import { levelName } from "../../src/lib/render/places.ts";
 import { pinyinName, reportTitleEn } from "../../src/i18n/format.ts";
 import { readerTitleEn } from "../../src/i18n/reader.ts";
 import type { StoredFigure } from "../../src/lib/schema/figure.ts";
@@ -32,6 +33,19 @@ async function documentOf(id: string): Promise<ReportDocument> {
 
 async function placesOf(): Promise<Place[]> {
   return placesFileSchema.parse(JSON.parse(await readFile(resolve(contentDir, "../places.json"), "utf8")));
+}
+
+/**
+ * The readers a report's "相关报告" should link: its place's other years, and the same year of the place one
+ * level up (its front matter's parent) and of the places one level down (those whose reports name it as parent).
+ */
+async function expectedRelated(meta: ReportDocument["meta"], readers: readonly string[]) {
+  const metas = await Promise.all(readers.map(async (p) => (await documentOf(p.split("/")[2]!)).meta));
+  const sameYear = (place: string) => `/reports/${place}-${meta.year}/`;
+  const others = readers.filter((p) => p !== `/reports/${meta.id}/` && p.startsWith(`/reports/${meta.place}-`));
+  const up = meta.parent ? [sameYear(meta.parent)].filter((p) => readers.includes(p)) : [];
+  const down = [...new Set(metas.filter((m) => m.parent === meta.place).map((m) => sameYear(m.place)))].filter((p) => readers.includes(p));
+  return { others, up, down };
 }
 
 /** The hrefs of the links of a page's "相关报告" navigation. */
@@ -105,14 +119,13 @@ describe("reader", async () => {
       const { page } = opened;
       const head = page.locator(".report-head");
       const kicker = (await head.locator(".report-head__kicker").innerText()).trim();
-      if (meta.level === "province") {
-        expect(kicker).toContain("自治区");
-        expect(kicker.replace(meta.place_zh, "")).not.toContain("市");
-        expect(await head.locator("dl").innerText()).toMatch(/层级\s*自治区/);
-      } else {
-        expect(kicker).toContain(meta.place_zh);
-        expect(kicker).toContain(meta.parent_zh);
-      }
+      // The level as the place's name says it (宁夏回族自治区: 自治区, 河北省: 省); the place, after its parent's name
+      // when it has one (a city of the region; a place not in content/places.json has none).
+      const level = levelName(meta.level, meta.place_zh);
+      if (meta.place_zh.endsWith("自治区")) expect(level).toBe("自治区");
+      expect(await head.locator("dl").innerText()).toMatch(new RegExp(`层级\\s*${level}`));
+      expect(kicker).toBe(meta.parent_zh ? `${meta.parent_zh} · ${meta.place_zh}` : meta.place_zh);
+      if (meta.level === "province") expect(kicker.replace(meta.place_zh, "")).not.toContain("市");
       const source = page.locator("#source");
       const text = await source.innerText();
       expect(text).toMatch(/^来源：/);
@@ -133,15 +146,16 @@ describe("reader", async () => {
     it("links the place's other years, and the same year one level up (the region) or down (its cities)", async ({ expect }) => {
       const { meta } = await documentOf(id);
       const places = await placesOf();
-      const others = readers.filter((p) => p !== path && p.startsWith(`/reports/${meta.place}-`));
-      const sameYear = (place: string) => `/reports/${place}-${meta.year}/`;
-      const up = meta.parent ? [sameYear(meta.parent)].filter((p) => readers.includes(p)) : [];
-      const down = places.filter((p) => p.parent === meta.place).map((p) => sameYear(p.id)).filter((p) => readers.includes(p));
+      const { others, up, down } = await expectedRelated(meta, readers);
       const opened = await site.openPage(path);
       const hrefs = (await relatedHrefs(opened.page)).filter((h) => h.startsWith("/reports/"));
       expect(new Set(hrefs)).toEqual(new Set([...others, ...up, ...down]));
-      if (meta.level === "city") expect(up.length, "a city links its region's report of the year").toBe(1);
-      if (meta.level === "province") expect(down.length, "the region links its cities' reports").toBeGreaterThan(0);
+      // Where content/places.json gives the place a parent or children with reports of the year (Ningxia and its
+      // cities), the links are there.
+      const parentReport = places.some((p) => p.id === meta.place && p.parent && readers.includes(`/reports/${p.parent}-${meta.year}/`));
+      if (parentReport) expect(up.length, "a city links its region's report of the year").toBe(1);
+      const childReports = places.some((p) => p.parent === meta.place && readers.includes(`/reports/${p.id}-${meta.year}/`));
+      if (childReports) expect(down.length, "the region links its cities' reports").toBeGreaterThan(0);
       await opened.close();
     });
 
@@ -368,7 +382,8 @@ describe("the English reader", async () => {
         .getByRole("navigation", { name: "Related reports" })
         .getByRole("link")
         .evaluateAll((els) => els.map((e) => e.getAttribute("href") ?? ""));
-      expect(related.filter((h) => h.startsWith("/en/reports/")).length).toBeGreaterThan(0);
+      const { others, up, down } = await expectedRelated(meta, enReaders.map((p) => p.replace(/^\/en/, "")));
+      expect(new Set(related.filter((h) => h.startsWith("/en/reports/")))).toEqual(new Set([...others, ...up, ...down].map((p) => `/en${p}`)));
       expect(await page.locator("a[data-lang-switch]").getAttribute("href")).toBe(`/reports/${meta.id}/`);
       await opened.close();
     });
