@@ -90,7 +90,8 @@ describe("search page", async () => {
       if (firstReport) expect(await first.locator(".search-result__year").textContent()).toBe(`${firstReport}年报告`);
       expect((await first.locator(".search-result__path").textContent())?.length).toBeGreaterThan(2);
       for (const mark of await page.locator("#search-results mark").allTextContents()) expect(mark).toBe("幼儿园");
-      expect(await page.locator("#search-results mark").count()).toBeGreaterThanOrEqual(want.length);
+      // A mark at least in every result shown (the first page of them).
+      expect(await page.locator("#search-results mark").count()).toBeGreaterThanOrEqual(firstPage(want).length);
       expectNoProblems(opened);
     } finally {
       await opened.close();
