@@ -184,11 +184,14 @@ describe("labels of figures inside or after brackets", () => {
   );
 
   it("drops the bracket a label starts inside or after, and keeps its words", () => {
-    expect(one(x, "州直增长7.5%", "7.5%").label_zh).toBe("州直增长");
-    expect(one(x, "精品村20个", "20个").label_zh).toBe("精品村");
-    expect(one(x, "其中新建30个", "30个").label_zh).toBe("新建");
-    expect(one(x, "铁路投资基金二期75亿元", "75亿元").label_zh).toBe("铁路投资基金二期");
-    // A whole aside before a subject is still dropped with its brackets.
-    expect(one(x, "全州地区生产总值增长7.6%", "7.6%").label_zh).toBe("全州地区生产总值增长");
+    const labels = [
+      ["州直增长7.5%", "7.5%", "州直增长"],
+      ["精品村20个", "20个", "精品村"],
+      ["其中新建30个", "30个", "新建"],
+      ["铁路投资基金二期75亿元", "75亿元", "铁路投资基金二期"],
+      // A whole aside before a subject is still dropped with its brackets.
+      ["全州地区生产总值增长7.6%", "7.6%", "全州地区生产总值增长"],
+    ] as const;
+    for (const [clause, figure, label] of labels) expect(one(x, clause, figure).label_zh, clause).toBe(label);
   });
 });
