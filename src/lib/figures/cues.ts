@@ -32,7 +32,10 @@ export function earlyPlanYears(numeral: string): [number, number] {
   return nthPlanYears(numeral === "十" ? 10 : 6 + "六七八九".indexOf(numeral));
 }
 
-type Finder = [RegExp, (m: RegExpExecArray, year: number) => Omit<TimeCue, "at"> | null];
+/** The part of the report a text is read in, when the caller knows it (`review`, `outlook`, `plan`). */
+export type CuePart = "review" | "outlook" | "plan" | null;
+
+type Finder = [RegExp, (m: RegExpExecArray, year: number, part: CuePart) => Omit<TimeCue, "at"> | null];
 
 /**
  * A plan's name inside a verb's object, before the noun it qualifies (`全面完成“十三五”移民搬迁安置任务`): it names a
@@ -94,16 +97,21 @@ const FINDERS: Finder[] = [
     const n = yearsIn(m[1] ?? m[2] ?? m[3] ?? m[4]!);
     return { type: "span", first: y - n, last: y - 1, frame: true };
   }],
+  // A bare `五年` opening a sentence: the term of its part. In the review the five years looked back on, as `五年来`
+  // (`五年完成城市建设投资493亿元`); in the plan or the outlook the five years from the plan year (`五年新转移农村富余劳动力
+  // 200万人以上`). Not a time within or after five years (`五年内`, `五年后`) nor a plan or a programme (`五年规划`).
+  [/(?:^|[。！？；])(?:五|5)年(?![来前后内间中里以多半度级制期])(?!规划|计划|行动|攻坚|时间|左右)/g, (_m, y, part) =>
+    part === "plan" || part === "outlook" ? { type: "span", first: y, last: y + 4, frame: true } : { type: "span", first: y - 5, last: y - 1, frame: true }],
   [/今年|本年/g, (_m, y) => ({ type: "year", first: y, last: y, frame: true })],
   // Not a comparison (`比去年`) nor a baseline (`在去年完成数的基础上有所增长`, `以上年为基数`).
   [/(?<![比较同在以])(?:去年|上年|过去一年|一年来)/g, (_m, y) => ({ type: "year", first: y - 1, last: y - 1, frame: true })],
 ];
 
 /**
- * Every time cue of a text (a report of plan year `year`), in text order; years used as baselines (`比2015年`) and
- * years inside titles or brackets are left out.
+ * Every time cue of a text (a report of plan year `year`, read in `part` of it), in text order; years used as
+ * baselines (`比2015年`) and years inside titles or brackets are left out.
  */
-export function timeCues(raw: string, year: number): TimeCue[] {
+export function timeCues(raw: string, year: number, part: CuePart = null): TimeCue[] {
   // Titles and asides (`《…规划（2018—2035年）》`) name things; their years are no time of the text.
   const text = raw.replace(/《[^》]*》|（[^）]*）|\([^)]*\)/g, (m) => "□".repeat(m.length));
   const out: (TimeCue & { end: number })[] = [];
@@ -113,7 +121,7 @@ export function timeCues(raw: string, year: number): TimeCue[] {
       const end = m.index + m[0].length;
       if (COMPARED.test(text.slice(0, at).replace(/“$/, ""))) continue;
       if (out.some((c) => c.at < end && at < c.end)) continue;
-      const cue = read(m as RegExpExecArray, year);
+      const cue = read(m as RegExpExecArray, year, part);
       // A span that a year is measured against in a superlative (`2013年是我市近十年来经济发展最为艰难的一年`,
       // `五年来最好的一年`) names no time of the figures: the clause is about that one year.
       if (cue?.type === "span" && SUPERLATIVE_YEAR.test(text.slice(end).split(/[，。；！？,;]/)[0] ?? "")) continue;

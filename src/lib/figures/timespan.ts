@@ -70,7 +70,7 @@ function spanOf(c: TimeContext): TimeSpan {
   const clause = c.before.split(/[，；：,;:]/).at(-1) ?? "";
   const average = AVERAGE.test(clause) || AVERAGE.test(c.label);
   const cumulative = CUMULATIVE.test(clause);
-  const cue = timeCues(c.before, c.year).at(-1);
+  const cue = timeCues(c.before, c.year, c.part).at(-1);
   if (cue?.type === "span") return overSpan(cue, c, average, cumulative);
   if (cue && average && cue.last < c.year) return span(averageFrom(c.before, cue.last), cue.last, c.year);
   // A deadline or a year after the plan year (`到2025年`, `“十四五”末`, `2035年`) sets an aim over the years up to it.
@@ -78,7 +78,7 @@ function spanOf(c: TimeContext): TimeSpan {
   if (cue?.type === "until" || (cue?.type === "year" && !average)) return span(cue.last, cue.last, c.year);
   const plain = c.authority && c.part !== "outlook";
   if (plain && !average) return span(c.year, c.year, c.year);
-  const prior = timeCues(c.context, c.year)
+  const prior = timeCues(c.context, c.year, c.part)
     .filter((x) => x.frame)
     .at(-1);
   // In the plan part, a coming term framing the paragraph (`“十一五”时期，…目标是：…`) spans all its figures.

@@ -377,3 +377,30 @@ describe("terms and frames of reports of other shapes", () => {
     expect(when(one(x, "工业增加值增长16.5%", "16.5%"))).toEqual({ kind: "target", year: 2006, base_year: null, period: null });
   });
 });
+
+describe("a bare 五年 opening a sentence of the review (Harbin 2006: 五年完成城市建设投资493亿元)", () => {
+  const report = (body: string[]) =>
+    ["---", "title: 2006年测试市政府工作报告", "---", "", "——2006年1月10日在测试市第一届人民代表大会第一次会议上", "", "测试市市长 张三", "", "各位代表：", "", ...body.flatMap((p) => [p, ""])].join("\n");
+
+  it("is the term looked back on, as 五年来, but not 五年内 or a plan", () => {
+    const types = (text: string) => timeCues(text, 2006).map((c) => [c.type, c.first, c.last]);
+    expect(types("城市功能不断完善。五年完成城市建设投资493亿元，是“九五”时期的2.2倍")).toEqual([["span", 2001, 2005]]);
+    expect(types("五年实际利用外资15.1亿美元")).toEqual([["span", 2001, 2005]]);
+    expect(types("五年内建成地铁一号线")).toEqual([]);
+    expect(types("编制五年规划")).toEqual([]);
+    // In the plan or the outlook, the five years from the plan year (Chongqing 2008: 五年新转移农村富余劳动力200万人以上).
+    expect(timeCues("五年新转移农村富余劳动力200万人以上", 2008, "outlook").map((c) => [c.type, c.first, c.last])).toEqual([["span", 2008, 2012]]);
+  });
+
+  it("spans the five years before the plan year, for its sentence and the sentences after it in the paragraph", () => {
+    const x = extractText("ceshi-2006.md", report([
+      "一、2005年及“十五”时期工作回顾",
+      "城市功能不断完善，特色更加突出。五年完成城市建设投资493亿元，是“九五”时期的2.2倍。一批具有深远影响的基础设施项目取得重大进展。新建4座大型桥梁，建成二环快速干道，拓宽改造141条道路，建设通乡通村公路1595公里。",
+      "二、“十一五”时期主要任务和2006年工作",
+      "2006年主要预期目标是：地区生产总值增长13%。",
+    ]));
+    expect(when(one(x, "五年完成城市建设投资493亿元", "493亿元"))).toEqual({ kind: "result", year: 2005, base_year: null, period: [2001, 2005] });
+    expect(when(one(x, "拓宽改造141条道路", "141条"))).toEqual({ kind: "result", year: 2005, base_year: null, period: [2001, 2005] });
+    expect(when(one(x, "地区生产总值增长13%", "13%"))).toEqual({ kind: "target", year: 2006, base_year: null, period: null });
+  });
+});
