@@ -61,6 +61,17 @@ function planCue([first, last]: [number, number], after: string | undefined, yea
   return { type: "span", first, last, frame: true };
 }
 
+/**
+ * A deadline after the plan year that stands alone at the start of a sentence (`到2007年，三次产业比例为2：41：57。`,
+ * `力争到2020年，…`): it frames the sentences after it in its paragraph, as `“十一五”时期，` does; inside a clause
+ * (`…，到2007年国内生产总值比2001年翻一番`) it is that clause's own.
+ */
+function opensSentence(m: RegExpExecArray): boolean {
+  const before = m.input.slice(0, m.index);
+  const after = m.input.slice(m.index + m[0].length);
+  return /(?:^|[。！？；])\s*(?:[—―-]+)?(?:力争|争取|确保)?$/.test(before) && /^[底末]?(?:$|[，,。；])/.test(after);
+}
+
 const YEAR = "((?:19|20)\\d{2})年";
 const FIVE = "(?:五|5)年";
 /** A number of years of a term looked back on (`四年来`, `过去三年`, `这两年`): two to ten (not `二十年来`, `18年来`). */
@@ -75,7 +86,7 @@ const FINDERS: Finder[] = [
   [new RegExp(`((?:19|20)\\d{2})年?\\s*(?:[—–－~～-]+|至|到)\\s*${YEAR}`, "g"), (m) => ({ type: "span", first: Number(m[1]), last: Number(m[2]), frame: false })],
   [new RegExp(`${YEAR}(?:以来|至今)`, "g"), (m, y) => ({ type: "span", first: Number(m[1]), last: y - 1, frame: false })],
   // Not the end of a change told from its start (`从2015年的308亿元增加到2020年的512.75亿元`): a value, not a deadline.
-  [new RegExp(`(?:到|至|截至|截止到?)${YEAR}(?!的\\d)`, "g"), (m) => ({ type: "until", first: Number(m[1]), last: Number(m[1]), frame: false })],
+  [new RegExp(`(?:到|至|截至|截止到?)${YEAR}(?!的\\d)`, "g"), (m, y) => ({ type: "until", first: Number(m[1]), last: Number(m[1]), frame: Number(m[1]) > y && opensSentence(m) })],
   // A year opening a sentence or a clause (`。2022年是…`, `，2020年，`), or `其中2022年`.
   [new RegExp(`(?:^|[。！？，；：,;:、“—]|过去的|其中)(?:预计|力争|确保|争取|全市|全区|全省|全州|全国|在)?${YEAR}(?!以来|至今|的)`, "g"), (m) => ({ type: "year", first: Number(m[1]), last: Number(m[1]), frame: true })],
   // Not the plan itself, its goals or its preparation (`“十二五”规划`, `提前两年实现“十二五”目标`, `启动“十五五”前期重大

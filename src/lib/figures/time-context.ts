@@ -60,7 +60,8 @@ export function partFrames(paragraphs: readonly ParagraphInfo[], year: number): 
     if (frame) frames.set(p, frame);
     if (p.headings.length !== 1) continue;
     const clauses = framingClauses(p.text).split("。");
-    const last = clauses.findLast((clause) => timeCues(clause, year).some((c) => c.frame));
+    // A deadline opening a sentence (`到2007年，`) frames the rest of its own paragraph only.
+    const last = clauses.findLast((clause) => timeCues(clause, year).some((c) => c.frame && c.type !== "until"));
     if (last) latest.set(part, last);
   }
   return frames;

@@ -81,6 +81,9 @@ function spanOf(c: TimeContext): TimeSpan {
   const prior = timeCues(c.context, c.year, c.part)
     .filter((x) => x.frame)
     .at(-1);
+  // A deadline opening an earlier sentence of the paragraph (`到2007年，三次产业比例为2：41：57。高新技术产品产值占工业总产值
+  // 的比重达到25％以上。`) sets an aim over the years up to it for the sentences after it, as it does for its own.
+  if (prior?.type === "until" && prior.last > c.year && !plain) return span(c.year, prior.last, c.year);
   // In the plan part, a coming term framing the paragraph (`“十一五”时期，…目标是：…`) spans all its figures.
   if (prior?.type === "span" && !plain && (average || cumulative || c.part !== "plan" || prior.first >= c.year)) {
     // In the review of one year (`一、2023年工作回顾`), a span an earlier sentence looks back on (`8年来，…。全市生产总值

@@ -404,3 +404,25 @@ describe("a bare 五年 opening a sentence of the review (Harbin 2006: 五年完
     expect(when(one(x, "地区生产总值增长13%", "13%"))).toEqual({ kind: "target", year: 2006, base_year: null, period: null });
   });
 });
+
+describe("a deadline opening a sentence of a paragraph (Guangzhou 2003: 到2007年，三次产业比例为2：41：57。…)", () => {
+  const report = (body: string[]) =>
+    ["---", "title: 2003年测试市政府工作报告", "---", "", "——2003年1月10日在测试市第一届人民代表大会第一次会议上", "", "测试市市长 张三", "", "各位代表：", "", ...body.flatMap((p) => [p, ""])].join("\n");
+  const x = extractText("ceshi-2003.md", report([
+    "一、过去五年工作的回顾",
+    "五年来，全市国内生产总值年均增长13.4％。",
+    "二、今后五年的奋斗目标和2003年工作建议",
+    "―――经济结构要进一步优化。到2007年，三次产业比例为2：41：57。高新技术产品产值占工业总产值的比重达到25％以上。现代服务业比较发达。今年，城市生活污水处理率达到50％以上。",
+    "―――城市建设和管理再上新水平。城市生活污水处理率达到80％以上。",
+  ]));
+
+  it("carries to the sentences after it in its paragraph: aims to that year", () => {
+    expect(when(one(x, "三次产业比例为2：41：57", "2：41：57"))).toEqual({ kind: "target", year: 2007, base_year: null, period: [2003, 2007] });
+    expect(when(one(x, "高新技术产品产值占工业总产值的比重达到25％以上", "25％"))).toEqual({ kind: "target", year: 2007, base_year: null, period: [2003, 2007] });
+  });
+
+  it("stops where a sentence gives its own time, and at the end of its paragraph", () => {
+    expect(when(one(x, "城市生活污水处理率达到50％以上", "50％"))).toEqual({ kind: "target", year: 2003, base_year: null, period: null });
+    expect(when(one(x, "城市生活污水处理率达到80％以上", "80％"))).toEqual({ kind: "target", year: 2003, base_year: null, period: null });
+  });
+});
