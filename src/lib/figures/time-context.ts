@@ -54,7 +54,8 @@ export function partFrames(paragraphs: readonly ParagraphInfo[], year: number): 
   // a long part is read in linear time.
   const latest = new Map<string, string>();
   for (const p of paragraphs) {
-    const part = p.headings[0]?.id;
+    // A part that turns to another period without a heading (a review, then the five-year aims) frames each apart.
+    const part = p.headings[0] ? `${p.headings[0].id} ${p.period}` : undefined;
     if (part === undefined) continue;
     const frame = latest.get(part);
     if (frame) frames.set(p, frame);

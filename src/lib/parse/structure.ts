@@ -165,7 +165,15 @@ function placeMarker(stack: Level[], family: string, n: number, onJump: (expecte
     }
   }
   if (n === 1) {
-    // A new sequence nests below the current level, even when its family is open higher up
+    // A family open below the outermost level, after a run of several items, starts a new run at its own depth
+    // (Guyuan 2016: 一、…五、 of the review, then 一、…五、 of the five-year aims), not a run nested in itself.
+    const open = stack.map((s) => s.family).lastIndexOf(family);
+    if (open > 0 && stack[open]!.last > 1) {
+      stack.length = open + 1;
+      stack[open]!.last = 1;
+      return open + 2;
+    }
+    // Otherwise a new sequence nests below the current level, even when its family is open higher up
     // (Zhongwei's 一、 inside part 二、).
     stack.push({ family, last: 1 });
     return stack.length + 1;

@@ -6,6 +6,7 @@ import { reportMetaSchema, type ReportMeta } from "../schema/report.ts";
 import { copyTree } from "../markdown/copy-tree.ts";
 import { parseMarkdown } from "../markdown/processor.ts";
 import { openingPlan, openingSignal, partSignal, partTitle } from "../figures/parts.ts";
+import { markerOf } from "../parse/markers.ts";
 import { asciiDigits } from "../text/hygiene.ts";
 
 /**
@@ -66,6 +67,32 @@ function periodOfPart(text: string, year: number, current: Period): { period: Pe
   if (signal) return { period: signal, pending: signal === "outlook" };
   if (/^[（(]/.test(text)) return { period: current, pending: false };
   return { period: current === null ? null : "plan", pending: current === "review" };
+}
+
+/**
+ * The top-level nodes (indices into `children`) that may open an unheaded part: the paragraphs between the last
+ * heading before a restarted run of sections and that run. A run restarts where a section numbered 1 follows, at the
+ * same depth, a section of the same numbering family numbered higher (Guyuan 2016: the review's 一、…五、, then
+ * `“十三五”时期是…` and the five-year aims' 一、…五、 at the same depth): the text between the runs turns to another
+ * part of the report somewhere, and its first paragraph that opens with that part's time says where.
+ */
+function restartLeads(children: Root["children"]): Set<number> {
+  const leads = new Set<number>();
+  const lastAt = new Map<number, { family: string; n: number }>();
+  let previous = -1;
+  children.forEach((node, i) => {
+    if (node.type !== "heading" || node.depth === 1) return;
+    const marker = markerOf(toString(node));
+    const before = lastAt.get(node.depth);
+    if (marker?.n === 1 && node.depth > 2 && before?.family === marker.family && before.n > 1) {
+      for (let j = previous + 1; j < i; j++) leads.add(j);
+    }
+    for (const depth of [...lastAt.keys()]) if (depth > node.depth) lastAt.delete(depth);
+    if (marker) lastAt.set(node.depth, { family: marker.family, n: marker.n });
+    else lastAt.delete(node.depth);
+    previous = i;
+  });
+  return leads;
 }
 
 /** The front matter of a report's tree, validated. */
@@ -138,6 +165,9 @@ export function readDocument(tree: Root, knownMeta?: ReportMeta): ReportDocument
   let pending = false;
   // Set once a part title reached the document as a paragraph: its headings are then sections, not parts.
   let titled = false;
+  const leads = restartLeads(tree.children);
+  /** The node being read, when it may open an unheaded part (restartLeads). */
+  let betweenRuns = false;
 
   const addParagraph = (p: Paragraph, kind: ParagraphInfo["kind"]) => {
     const n = paragraphs.length + 1;
@@ -151,6 +181,11 @@ export function readDocument(tree: Root, knownMeta?: ReportMeta): ReportDocument
       if (title && ORDER.indexOf(title) > ORDER.indexOf(period)) [period, titled] = [title, true];
       else if (pending && period === "outlook") period = openingPlan(asciiDigits(text), meta.year) ?? period;
       else if (pending) period = openingSignal(asciiDigits(text), meta.year) ?? period;
+      else if (betweenRuns) {
+        // Between two runs of sections: the first paragraph that opens with a later part's time opens that part.
+        const opening = openingSignal(asciiDigits(text), meta.year) ?? openingPlan(asciiDigits(text), meta.year);
+        if (opening && ORDER.indexOf(opening) > ORDER.indexOf(period)) period = opening;
+      }
     }
     pending = false;
     const info: ParagraphInfo = { id: `p-${n}`, n, text, lead, kind, headings: [...open], period };
@@ -158,7 +193,8 @@ export function readDocument(tree: Root, knownMeta?: ReportMeta): ReportDocument
     paragraphIds.set(p, info.id);
   };
 
-  for (const node of tree.children) {
+  for (const [i, node] of tree.children.entries()) {
+    betweenRuns = leads.has(i);
     if (node.type === "heading") {
       if (node.depth === 1) continue;
       const level = node.depth - 2;

@@ -426,3 +426,20 @@ describe("a deadline opening a sentence of a paragraph (Guangzhou 2003: 到2007�
     expect(when(one(x, "城市生活污水处理率达到80％以上", "80％"))).toEqual({ kind: "target", year: 2003, base_year: null, period: null });
   });
 });
+
+describe("a second run of sections after the review's, opened by the coming plan (Guyuan 2016)", () => {
+  it("holds the five-year aims, not the reviewed year's results", () => {
+    const x = extractText("ceshi-2016.md", ["---", "title: 测试市政府工作报告", "---", "", "——2016年1月19日在测试市第三届人民代表大会第四次会议上", "", "测试市市长 张三", "", "各位代表：", "",
+      "**2015年及“十二五”工作**", "", "过去的一年，市人民政府认真贯彻落实自治区党委、政府和市委的决策部署。", "",
+      "一、扶贫开发温暖人心。累计争取扶贫资金45.1亿元，完成贫困村销号189个。", "", "二、生态保护深得人心。生态成为我市一张亮丽名片。", "",
+      "“十三五”时期是我市脱贫摘帽、同步小康的决胜期，更是我市补齐短板、拔掉穷根的机遇期。", "",
+      "一、精准脱贫，产业富民。脱贫是我市发展最根本的任务。", "",
+      "（一）全面落实“1+21+X”脱贫攻坚规划。实施精准脱贫“五个一批”计划，发展生产和转移就业脱贫12.7万人左右。", "",
+      "二、生态优先，协调发展。生态是发展最宝贵的优势。", "", "（一）保护好天高云淡、绿树成荫的美丽环境。再造林100万亩，森林覆盖率达到27%以上。", "",
+      "**2016年重点工作**", "", "一、抓实精准脱贫规划。完成150个贫困村销号，10万人脱贫。", ""].join("\n"));
+    expect(when(one(x, "完成贫困村销号189个", "189个"))).toEqual({ kind: "result", year: 2015, base_year: null, period: null });
+    expect(when(one(x, "发展生产和转移就业脱贫12.7万人左右", "12.7万人"))).toEqual({ kind: "target", year: 2020, base_year: null, period: [2016, 2020] });
+    expect(when(one(x, "再造林100万亩", "100万亩"))).toEqual({ kind: "target", year: 2020, base_year: null, period: [2016, 2020] });
+    expect(when(one(x, "10万人脱贫", "10万人"))).toEqual({ kind: "target", year: 2016, base_year: null, period: null });
+  });
+});

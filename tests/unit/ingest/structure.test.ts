@@ -139,3 +139,67 @@ describe("a bold heading whose last characters fall outside the bold", () => {
   });
 });
 
+
+describe("a run of sections that restarts at 一、 at the depth of an earlier run (Guyuan 2016)", () => {
+  const md = [
+    "---",
+    "title: 固原市政府工作报告",
+    "---",
+    "",
+    "——2016年1月19日在固原市第三届人民代表大会第四次会议上",
+    "",
+    "固原市市长 马汉成",
+    "",
+    "各位代表：",
+    "",
+    "**2015年及“十二五”工作**",
+    "",
+    "过去的一年，市人民政府认真贯彻落实自治区党委、政府和市委的决策部署。",
+    "",
+    "一、扶贫开发温暖人心。累计争取扶贫资金45.1亿元，完成贫困村销号189个。",
+    "",
+    "二、生态保护深得人心。生态成为我市一张亮丽名片。",
+    "",
+    "三、产业发展稳定人心。累计安排财政资金2.1亿元，推进产业优化升级。",
+    "",
+    "各位代表，过去的五年，成绩令人鼓舞、变化催人奋进。",
+    "",
+    "回顾“十二五”，发展短板依然突出。",
+    "",
+    "“十三五”时期是我市脱贫摘帽、同步小康的决胜期，更是我市补齐短板、拔掉穷根的机遇期。",
+    "",
+    "一、精准脱贫，产业富民。脱贫是我市发展最根本的任务，既是压力和责任，更是机遇和希望。",
+    "",
+    "（一）全面落实“1+21+X”脱贫攻坚规划。实施精准脱贫“五个一批”计划，发展生产和转移就业脱贫12.7万人左右。",
+    "",
+    "二、创新驱动，项目带动。创新是发展最关键的动力。",
+    "",
+    "**2016年重点工作**",
+    "",
+    "一、抓实精准脱贫规划。安排1亿元扶贫开发担保资金，完成150个贫困村销号，10万人脱贫。",
+    "",
+  ].join("\n");
+  const doc = ingestText("ceshi-2016.md", md).document;
+
+  it("reads the second run as sections at the same depth, not nested in the first run's last section", () => {
+    expect(doc.headings.map((h) => `${h.depth} ${h.id} ${h.text.slice(0, 3)}`)).toEqual([
+      "2 s-1 201",
+      "3 s-1-1 一、扶",
+      "3 s-1-2 二、生",
+      "3 s-1-3 三、产",
+      "3 s-1-4 一、精",
+      "4 s-1-4-1 （一）",
+      "3 s-1-5 二、创",
+      "2 s-2 201",
+      "3 s-2-1 一、抓",
+    ]);
+  });
+
+  it("turns to the outlook at the paragraph between the runs that opens with the coming plan", () => {
+    const period = (text: string) => doc.paragraphs.find((p) => p.text.startsWith(text))!.period;
+    expect(period("回顾“十二五”")).toBe("review");
+    expect(period("“十三五”时期是")).toBe("outlook");
+    expect(period("实施精准脱贫")).toBe("outlook");
+    expect(period("安排1亿元")).toBe("plan");
+  });
+});
