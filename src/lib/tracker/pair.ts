@@ -7,7 +7,7 @@ import { isCeiling, judge } from "./judge.ts";
 import { isMeasureWord, sameQuantity } from "../figures/units.ts";
 import { addsKinds } from "../figures/label.ts";
 import { matchMetric } from "../figures/metric-match.ts";
-import { isSingleYear, runningTotal } from "../indicators/years.ts";
+import { isSingleYear, partOfYear, runningTotal } from "../indicators/years.ts";
 
 /** A piece of a rule's text: English or Chinese words, or a Chinese term quoted in an English rule (`{ zh: "万人" }`). */
 export type RulePart = string | { zh: string };
@@ -189,7 +189,7 @@ export function trackTargets(figures: readonly SpanFigure[], reports: readonly T
       }
       continue;
     }
-    const results = (byReport.get(next.id) ?? []).filter((f) => f.kind === "result" && f.year === report.year && !runningTotal(f));
+    const results = (byReport.get(next.id) ?? []).filter((f) => f.kind === "result" && f.year === report.year && !runningTotal(f) && !partOfYear(f));
     for (const target of byReport.get(report.id) ?? []) {
       if (target.kind !== "target" || target.year !== report.year || !isSingleYear(target)) continue;
       const metric = target.metric ? byId.get(target.metric) : undefined;

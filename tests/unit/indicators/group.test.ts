@@ -143,6 +143,19 @@ describe("years", () => {
     expect(isSingleYear({ ...total, kind: "target", quote: "年内累计帮扶8.1万户" })).toBe(true);
     expect(planYears(all.map((f) => f.report))).toEqual([2020, 2021]);
   });
+
+  it("leave out a figure of a part of the year, result or target (Jilin 2023: 地区生产总值累计降幅从一季度7.9%收窄至前三季度的1.6%)", () => {
+    const quote = "地区生产总值累计降幅从一季度7.9%收窄至前三季度的1.6%";
+    const q3 = { ...gdp.zhongweiResult, id: "zhongwei-2020-r-97", value: 1.6, unit: "%", quote };
+    const q1 = { ...gdp.zhongweiResult, id: "zhongwei-2020-r-96", value: 7.9, unit: "%", quote };
+    const half = { ...gdp.zhongweiResult, id: "zhongwei-2020-r-95", value: 6, unit: "%", quote: "上半年地区生产总值增长6%" };
+    const months = { ...gdp.zhongweiResult, id: "zhongwei-2020-r-94", value: 12, unit: "%", quote: "1-11月全市地区生产总值增长12%" };
+    // Wuhai 2024: `确保一季度开工率达到70%` is an aim for the first quarter, not the year's target.
+    const start = { ...gdp.zhongweiTarget, id: "zhongwei-2020-t-98", value: 70, unit: "%", quote: "确保一季度开工率达到70%" };
+    for (const f of [q3, q1, half, months, start]) expect(isSingleYear(f), f.quote).toBe(false);
+    expect(chartFigures([gdp.zhongweiResult, gdp.zhongweiTarget, q3, q1, half, months, start], 2020).map((f) => f.id)).toEqual([gdp.zhongweiResult.id, gdp.zhongweiTarget.id]);
+    expect(isSingleYear(gdp.zhongweiResult)).toBe(true);
+  });
 });
 
 describe("keyFigures", () => {
