@@ -9,6 +9,7 @@ import { termVariants } from "../../lib/glossary/variants.ts";
 import { sharedDocument } from "../../lib/report/document.ts";
 import { reportsInPlaceOrder } from "../report/reports-in-order.ts";
 import { withBodies } from "../../pages/_reports.ts";
+import { reportFigures } from "../../pages/_figures.ts";
 import type { GlossaryEntry } from "../../lib/schema/glossary.ts";
 import type { ReportMeta } from "../../lib/schema/report.ts";
 
@@ -34,7 +35,9 @@ async function load(): Promise<GlossaryModel> {
   const reports = await withBodies(await reportsInPlaceOrder());
   const docs = reports.map((r) => sharedDocument(r));
   const glossary = (await getCollection("glossary")).flatMap((g) => g.data.entries);
-  const terms = mergeGlossary(glossary, docs).sort((a, b) => a.term.localeCompare(b.term, "zh-Hans-CN"));
+  // The readers mark every figure record, and a term over a figure's mark is no link: the counts leave it out.
+  const marked = new Map(await Promise.all(docs.map(async (d) => [d.meta.id, await reportFigures(d.meta.id)] as const)));
+  const terms = mergeGlossary(glossary, docs, marked).sort((a, b) => a.term.localeCompare(b.term, "zh-Hans-CN"));
   const covered = new Set(glossary.flatMap((e) => termVariants(e)));
   const others =
     docs.length > 1

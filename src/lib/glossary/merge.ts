@@ -1,6 +1,6 @@
 import type { ReportDocument } from "../report/document.ts";
 import type { GlossaryEntry } from "../schema/glossary.ts";
-import { glossaryUsage, type TermOccurrence } from "./occurrences.ts";
+import { glossaryUsage, type MarkedSpan, type TermOccurrence } from "./occurrences.ts";
 
 /** One wording of a term's definition and the appendix entries (reports) that give it. */
 export interface TermDefinition {
@@ -30,14 +30,19 @@ const squash = (s: string) => s.replace(/\s+/g, "");
 /**
  * Merges the appendix entries of every report into one glossary term per term: the definitions each report
  * gives (one when they agree), and where every report uses the term (counted as the readers link it, see
- * {@link glossaryUsage}). Terms in order of first definition, reports in the order of `docs`.
+ * {@link glossaryUsage}, with the figures the readers mark, `marked`, by report id). Terms in order of first
+ * definition, reports in the order of `docs`.
  */
-export function mergeGlossary(entries: readonly GlossaryEntry[], docs: readonly ReportDocument[]): GlossaryTerm[] {
+export function mergeGlossary(
+  entries: readonly GlossaryEntry[],
+  docs: readonly ReportDocument[],
+  marked?: ReadonlyMap<string, readonly MarkedSpan[]>,
+): GlossaryTerm[] {
   const order = new Map(docs.map((d, i) => [d.meta.id, i]));
   const sorted = [...entries].sort(
     (a, b) => (order.get(a.report) ?? order.size) - (order.get(b.report) ?? order.size) || a.number - b.number,
   );
-  const usage = new Map(glossaryUsage(sorted, docs).map((u) => [u.entry.id, u]));
+  const usage = new Map(glossaryUsage(sorted, docs, marked).map((u) => [u.entry.id, u]));
   const terms = new Map<string, GlossaryTerm>();
   for (const entry of sorted) {
     let term = terms.get(entry.term);

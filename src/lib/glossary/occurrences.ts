@@ -46,12 +46,25 @@ export function termsUsedByAll(entries: readonly GlossaryEntry[], docs: readonly
   );
 }
 
+/** Where a report's text is marked as a figure: its paragraph and [start, end) offsets in the paragraph's text. */
+export interface MarkedSpan {
+  paragraph: string;
+  span: readonly [number, number];
+}
+
 /**
  * Find every use of every glossary term in the body of each report. The appendix entries themselves are
  * the definitions, not uses, and are left out. Each report reads the terms as {@link termPatterns} gives them
  * for it (its own entry of a term, else the first); the entries are grouped once, not once per report.
+ * Given the figures a reader marks (`marked`, by report id), a use that overlaps one is not counted: a
+ * reader cannot link a term across or inside a figure's link (`稳定生猪生产保障市场供应10条措施`, where `10条` is
+ * a figure), so the counts are the reader's links.
  */
-export function glossaryUsage(entries: readonly GlossaryEntry[], docs: readonly ReportDocument[]): TermUsage[] {
+export function glossaryUsage(
+  entries: readonly GlossaryEntry[],
+  docs: readonly ReportDocument[],
+  marked?: ReadonlyMap<string, readonly MarkedSpan[]>,
+): TermUsage[] {
   const usage = new Map(
     entries.map((entry) => [
       entry.id,
@@ -62,8 +75,11 @@ export function glossaryUsage(entries: readonly GlossaryEntry[], docs: readonly 
   for (const doc of docs) {
     const report = doc.meta.id;
     const find = phraseFinder(patternsOf(report, familyOf(doc.meta)));
+    const marks = Map.groupBy(marked?.get(report) ?? [], (m) => m.paragraph);
     for (const p of doc.paragraphs.filter(isBodyParagraph)) {
-      const found = Map.groupBy(find(p.text), (m) => m.key.id);
+      const spans = marks.get(p.id) ?? [];
+      const linkable = (m: { start: number; end: number }) => !spans.some(({ span: [s, e] }) => m.start < e && s < m.end);
+      const found = Map.groupBy(find(p.text).filter(linkable), (m) => m.key.id);
       for (const [id, matches] of found) {
         const u = usage.get(id)!;
         u.occurrences.push({ report, paragraph: p.id, spans: matches.map((m) => [m.start, m.end]) });

@@ -21,6 +21,31 @@ const termLinks = (html: string) => [
   ...html.matchAll(/<a href="\/glossary\/#([a-z0-9-]+)" class="term[^"]*" aria-describedby="([^"]+)"/g),
 ];
 
+/** A figure record of Zhongwei 2020's paragraph `paragraph`, to mark where a test says (`quote`, `span`). */
+const zhongweiFigure = (paragraph: string): StoredFigure => ({
+  id: "zhongwei-2020-r-1",
+  report: "zhongwei-2020",
+  city: "zhongwei",
+  kind: "result",
+  year: 2019,
+  base_year: null,
+  period: null,
+  metric: null,
+  label_zh: "测试",
+  label_en: null,
+  value: 3,
+  min: null,
+  max: null,
+  unit: "",
+  qualifier: null,
+  estimate: false,
+  direction: null,
+  quote: "",
+  paragraph,
+  url: `/reports/zhongwei-2020/#${paragraph}`,
+  span: [0, 0],
+});
+
 describe("the readers link glossary terms", () => {
   it.each(["zhongwei", "shizuishan"])(
     "%s: one link per use the glossary page counts, each described by an existing tooltip",
@@ -53,34 +78,27 @@ describe("the readers link glossary terms", () => {
     const doc = reportOf("zhongwei").document;
     const p = doc.paragraphs.find((x) => x.text.includes("三大攻坚战成效显著"))!;
     const start = p.text.indexOf("三大攻坚战");
-    const figure = {
-      id: "zhongwei-2020-r-1",
-      report: "zhongwei-2020",
-      city: "zhongwei",
-      kind: "result",
-      year: 2019,
-      base_year: null,
-      period: null,
-      metric: null,
-      label_zh: "测试",
-      label_en: null,
-      value: 3,
-      min: null,
-      max: null,
-      unit: "",
-      qualifier: null,
-      estimate: false,
-      direction: null,
-      quote: "三大攻坚战",
-      paragraph: p.id,
-      url: `/reports/zhongwei-2020/#${p.id}`,
-      span: [start, start + 5],
-    } satisfies StoredFigure;
+    const figure = { ...zhongweiFigure(p.id), quote: "三大攻坚战", span: [start, start + 5] } satisfies StoredFigure;
     const html = renderReport(entryOf("zhongwei"), { glossary, figures: [figure] });
     expect(html).toMatch(
       /<a href="[^"]*" title="[^"]*" class="fig fig-result" data-figure="zhongwei-2020-r-1"><data value="3">三大攻坚战<\/data><\/a>/,
     );
     expect(termLinks(html).length).toBe(countIn("zhongwei-2020") - 1);
+  });
+
+  it("counts no use over a figure's mark, which the reader cannot link: the counts given the marks are the reader's links", () => {
+    const doc = reportOf("zhongwei").document;
+    const p = doc.paragraphs.find((x) => x.text.includes("三大攻坚战成效显著"))!;
+    const start = p.text.indexOf("三大攻坚战");
+    // A figure inside a term (Chengdu 2020: `稳定生猪生产保障市场供应10条措施`, where `10条` is a figure), and one over its end.
+    for (const span of [[start + 2, start + 3], [start + 4, start + 6]] as [number, number][]) {
+      const figure = { ...zhongweiFigure(p.id), quote: p.text.slice(...span), span } satisfies StoredFigure;
+      const html = renderReport(entryOf("zhongwei"), { glossary, figures: [figure] });
+      const marked = new Map([["zhongwei-2020", [figure]]]);
+      const counted = glossaryUsage(glossary, reports.map((r) => r.document), marked).reduce((n, u) => n + (u.counts["zhongwei-2020"] ?? 0), 0);
+      expect(counted).toBe(countIn("zhongwei-2020") - 1);
+      expect(termLinks(html).length).toBe(counted);
+    }
   });
 });
 
