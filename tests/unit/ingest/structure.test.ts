@@ -139,7 +139,6 @@ describe("a bold heading whose last characters fall outside the bold", () => {
   });
 });
 
-
 describe("a run of sections that restarts at 一、 at the depth of an earlier run (Guyuan 2016)", () => {
   const md = [
     "---",
