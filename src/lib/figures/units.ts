@@ -1,5 +1,11 @@
 import type { UnitFamily } from "../schema/metric.ts";
 
+/**
+ * The unit of a price index on the previous year (`居民消费价格指数控制在103左右`: 103, the previous year = 100), which
+ * the text leaves unwritten: a percentage of the previous year's level, the same aim as a rise of 3%.
+ */
+export const INDEX_UNIT = "（上年=100）";
+
 /** Units and measure words that may follow a number, with the families they belong to. */
 const BASE_UNITS: Record<string, UnitFamily[]> = {
   "%": ["percent"],
@@ -74,14 +80,8 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   艘: ["count"],
   架: ["count"],
   盏: ["count"],
+  [INDEX_UNIT]: ["percent"],
 };
-
-/**
- * The unit of a price index on the previous year (`居民消费价格指数控制在103左右`: 103, the previous year = 100), which
- * the text leaves unwritten: a percentage of the previous year's level, the same aim as a rise of 3%.
- */
-export const INDEX_UNIT = "（上年=100）";
-BASE_UNITS[INDEX_UNIT] = ["percent"];
 
 /** Magnitudes written between the number and the unit (`853万人次`, `70亿元`), with their factors. */
 const MAGNITUDES: Record<string, number> = { 万亿: 1e12, 千万: 1e7, 百万: 1e6, 亿: 1e8, 万: 1e4, 千: 1e3, 百: 1e2 };
