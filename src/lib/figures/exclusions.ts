@@ -84,20 +84,23 @@ const attribute: Finder = (text) =>
     return new RegExp(`^[${HAN}]`).test(rest) && !/^(?:[余多用支投实的]|[和与及]\d)/.test(rest) ? [[q.start, q.end]] : [];
   });
 
+/** Verbs from an old value to a new one (`降至`, `调整为`, `提高到`, `扩大到`, `缩小至`, `转变为`). */
+const TO_NEW = /^(?:降至|降为|降到|下降到|下降至|减少到|减至|缩小到|缩小至|缩小为|(?:调整|优化){1,2}(?:为|到|至)|转变为|提高到|提高至|提升到|提升至|增至|增加到|增长到|上升到|上升至|扩大到|扩大至)/;
+
 /**
  * The old value of `由2018年3.84%降至0.61%` / `由14.3:43.5:42.2调整为14:43:43` (调整到, 优化为) / `从33.35%提高到42.4%` /
- * `由2015年的304亿元增加到440亿元`: a baseline, not a result.
+ * `由2015年的304亿元增加到440亿元` / `由1997年的4.67万人扩大到2002年的13.88万人` / `由“十二五”末的9:32.8:58.2调整为…`: a
+ * baseline, not a result.
  */
 const baseline: Finder = (text) =>
-  [...text.matchAll(/[由从](?:(?:19|20)\d{2}年(?:底|末)?的?)?(?=\d)/g)].flatMap((m): [number, number][] => {
+  [...text.matchAll(/[由从](?:(?:19|20)\d{2}年(?:底|末)?的?|“?十[一二三四五六七八九]五”?期?末的?)?(?=\d)/g)].flatMap((m): [number, number][] => {
     // `分别由21604元、8002元增加到…`: every old value of the list is a baseline.
     const olds: [number, number][] = [];
     for (let q = readQuantity(text, m.index + m[0].length); q; ) {
       olds.push([q.start, q.end]);
       const sep = /^[、和]/.test(text.slice(q.tail)) ? q.tail + 1 : -1;
       if (sep < 0 || !/\d/.test(text[sep] ?? "")) {
-        const verb = /^(?:降至|降为|降到|下降到|下降至|减少到|减至|(?:调整|优化){1,2}(?:为|到|至)|提高到|提高至|提升到|提升至|增至|增加到|增长到|上升到|上升至)/;
-        return verb.test(text.slice(q.tail)) ? olds : [];
+        return TO_NEW.test(text.slice(q.tail)) ? olds : [];
       }
       q = readQuantity(text, sep);
     }

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { fixture, quoting, typed, written } from "./helpers.ts";
+
+/**
+ * Sentences of reports of other places and years than the corpus's (Guangxi 2003 and 2026, Ili 2025, a city's
+ * “十三五” review), each in a small report of plan year 2020: what they state, read as the text means it.
+ */
+describe("a change told from its old value to its new one", () => {
+  it("扩大到 ends a baseline as 增加到 does: only the new value is a result", () => {
+    const x = fixture(["高等教育招生规模由1997年的4.67万人扩大到2002年的13.88万人。"], ["地区生产总值增长6%。"]);
+    const enrolment = quoting(x, "高等教育招生规模");
+    expect(enrolment.map((f) => written(x, f))).toEqual(["13.88万人"]);
+    expect(typed(enrolment[0]!)).toMatchObject({ kind: "result", label_zh: "高等教育招生规模", value: 13.88, unit: "万人" });
+  });
+
+  it("a five-year plan's end as the old value's time (由“十二五”末的…) marks a baseline too", () => {
+    const x = fixture(["国家节水行动取得阶段成效，全市用水总量由“十二五”末的15.81亿立方米减少到14.2亿立方米。"], ["地区生产总值增长6%。"]);
+    const water = quoting(x, "全市用水总量");
+    expect(water.map((f) => written(x, f))).toEqual(["14.2亿立方米"]);
+    expect(typed(water[0]!)).toMatchObject({ kind: "result", label_zh: "用水总量", value: 14.2, direction: "down" });
+  });
+});
