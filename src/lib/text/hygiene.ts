@@ -26,11 +26,12 @@ export function normalizeForMatch(text: string): string {
 /**
  * A copy for reading numbers, of the same length (each offset still points at the same character of the text):
  * full-width digits as ASCII (`２０２０` → `2020`), and between two digits the full-width point and colon
- * (`６．５％`, `１４．３：４３．５`) as `.` and `:`, the full-width percent sign as `%`. Reports published in
+ * (`６．５％`, `１４．３：４３．５`) as `.` and `:`, and so the ratio sign (`31.9∶33.8∶34.3`, U+2236, which typeset
+ * Chinese texts write in ratios), the full-width percent sign as `%`. Reports published in
  * full-width digits state their figures and years so; their quotes keep the text as written.
  */
 export function asciiDigits(text: string): string {
-  if (!/[％．：０-９]/.test(text)) return text;
+  if (!/[％．：∶０-９]/.test(text)) return text;
   const digit = (c: string | undefined) => c !== undefined && /[0-9０-９]/.test(c);
   let out = "";
   for (let i = 0; i < text.length; i++) {
@@ -38,7 +39,7 @@ export function asciiDigits(text: string): string {
     const code = c.charCodeAt(0);
     if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xfee0);
     else if (c === "\uff05") out += "%";
-    else if ((c === "\uff0e" || c === "\uff1a") && digit(text[i - 1]) && digit(text[i + 1])) out += c === "\uff0e" ? "." : ":";
+    else if ((c === "\uff0e" || c === "\uff1a" || c === "\u2236") && digit(text[i - 1]) && digit(text[i + 1])) out += c === "\uff0e" ? "." : ":";
     else out += c;
   }
   return out;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { asciiDigits } from "../../../src/lib/text/hygiene.ts";
 import { fixture, quoting, typed, written } from "./helpers.ts";
 
 /**
@@ -18,5 +19,23 @@ describe("a change told from its old value to its new one", () => {
     const water = quoting(x, "全市用水总量");
     expect(water.map((f) => written(x, f))).toEqual(["14.2亿立方米"]);
     expect(typed(water[0]!)).toMatchObject({ kind: "result", label_zh: "用水总量", value: 14.2, direction: "down" });
+  });
+});
+
+describe("a ratio written with the ratio sign ∶ (U+2236)", () => {
+  it("reads as a colon between digits, at the same offsets", () => {
+    expect(asciiDigits("由1997年的31.9∶33.8∶34.3转变为")).toBe("由1997年的31.9:33.8:34.3转变为");
+    expect(asciiDigits("比例∶前后")).toBe("比例∶前后");
+  });
+
+  it("is read as a ratio, its old value a baseline, as with a colon", () => {
+    const x = fixture(
+      ["产业结构日趋优化，三次产业结构由1997年的31.9∶33.8∶34.3转变为2002年的24.2∶34.9∶40.9。农业的基础地位得到加强，经济作物与粮食作物种植比例由0.65∶1提高到0.83∶1。"],
+      ["地区生产总值增长6%。"],
+    );
+    const ratios = x.figures.filter((f) => f.unit === ":");
+    expect(ratios.map((f) => written(x, f))).toEqual(["24.2∶34.9∶40.9", "0.83∶1"]);
+    expect(typed(ratios[0]!)).toMatchObject({ kind: "result", year: 2019, label_zh: "三次产业结构", value: [24.2, 34.9, 40.9] });
+    expect(ratios[1]!.value).toEqual([0.83, 1]);
   });
 });
