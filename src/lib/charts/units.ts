@@ -2,11 +2,17 @@
 export interface UnitParts {
   /** The unit without its magnitude prefix (`人`, `亩`, `元`), `%` or `个百分点` as is. */
   base: string;
-  /** How many base units one written unit is: 万 → 10 000, 亿 → 100 000 000, otherwise 1. */
+  /** How many base units one written unit is: 万 → 10 000, 亿 → 100 000 000, 万亿 → 10¹², otherwise 1. */
   factor: number;
 }
 
+/** Longest first: a magnitude of two characters (`万亿元`, `千亿元`, `百万千瓦`) before its last character alone. */
 const prefixes: [string, number][] = [
+  ["万亿", 1e12],
+  ["千亿", 1e11],
+  ["百亿", 1e10],
+  ["千万", 1e7],
+  ["百万", 1e6],
   ["亿", 1e8],
   ["万", 1e4],
 ];

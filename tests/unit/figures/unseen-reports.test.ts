@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { asciiDigits } from "../../../src/lib/text/hygiene.ts";
 import { fixture, quoting, typed, written } from "./helpers.ts";
+import { withUnitEn } from "../../../src/i18n/figures.ts";
+import { unitParts } from "../../../src/lib/charts/units.ts";
 
 /**
  * Sentences of reports of other places and years than the corpus's (Guangxi 2003 and 2026, Ili 2025, a city's
@@ -37,5 +39,22 @@ describe("a ratio written with the ratio sign ∶ (U+2236)", () => {
     expect(ratios.map((f) => written(x, f))).toEqual(["24.2∶34.9∶40.9", "0.83∶1"]);
     expect(typed(ratios[0]!)).toMatchObject({ kind: "result", year: 2019, label_zh: "三次产业结构", value: [24.2, 34.9, 40.9] });
     expect(ratios[1]!.value).toEqual([0.83, 1]);
+  });
+});
+
+describe("a magnitude of two characters before the unit (千亿, 百亿)", () => {
+  it("is one unit with its number: 9千亿元 is 9 of 千亿元, nine hundred billion yuan", () => {
+    const x = fixture(["经济实力实现新跨越，一般公共预算收支累计分别突破9千亿元、3万亿元。全部工业增加值超8千亿元、比2015年增加五成以上。"], ["地区生产总值增长6%。"]);
+    const sums = quoting(x, "一般公共预算收支累计");
+    expect(sums.map((f) => [written(x, f), f.value, f.unit, f.qualifier])).toEqual([
+      ["9千亿元", 9, "千亿元", "at_least"],
+      ["3万亿元", 3, "万亿元", "at_least"],
+    ]);
+    const industry = quoting(x, "全部工业增加值超8千亿元");
+    expect(industry.map((f) => [written(x, f), f.label_zh, f.value, f.unit])).toEqual([["8千亿元", "全部工业增加值", 8, "千亿元"]]);
+    // In English and on a chart's axis, as 亿元 and 万亿元 are.
+    expect(withUnitEn(9, "千亿元")).toBe("900 billion yuan");
+    expect(withUnitEn(3, "万亿元")).toBe("3,000 billion yuan");
+    expect(unitParts("千亿元")).toEqual({ base: "元", factor: 1e11 });
   });
 });
