@@ -2,7 +2,7 @@ import type { ParagraphInfo } from "../report/document.ts";
 import { AUTHORITY } from "./authority.ts";
 import type { Draft } from "./draft.ts";
 import type { TimeContext } from "./timespan.ts";
-import { timeCues } from "./cues.ts";
+import { planYears, timeCues } from "./cues.ts";
 import { familiesOf } from "./units.ts";
 
 /** Level verbs: the figure is the state reached (`达到63家`, `提高到2%`), not an amount over the span. */
@@ -43,10 +43,20 @@ function framingClauses(text: string): string {
 }
 
 /**
+ * A paragraph that turns to a five-year plan still to come, named as a plan or a term (`…第十五个五年规划的建议，我们
+ * 编制了“十五五”规划纲要（草案）`, `“十五五”时期`) in a report of its first year or before.
+ */
+function turnsToComingPlan(text: string, year: number): boolean {
+  const plans = [...text.matchAll(/第十([一二三四五六七八九])个五年(?:规划|计划)|“?十([一二三四五六七八九])五”?(?:规划|时期|期间)/g)];
+  return plans.some((m) => planYears((m[1] ?? m[2])!)[0] >= year);
+}
+
+/**
  * The time words that frame each paragraph from outside it: the lead clauses of its part's own paragraphs (those
  * right under the part heading) before it (`各位代表，过去的五年，是…的五年。` above `（一）…`, `（二）…` or above
- * `——经济发展成效明显。…` sets their figures over the five years). A paragraph that names a time of its own before
- * a figure (`刚刚过去的2020年…`) is not framed there; the first paragraph of a part, or one outside any, has no frame.
+ * `——经济发展成效明显。…` sets their figures over the five years), until a paragraph turns to the coming plan. A
+ * paragraph that names a time of its own before a figure (`刚刚过去的2020年…`) is not framed there; the first paragraph
+ * of a part, or one outside any, has no frame.
  */
 export function partFrames(paragraphs: readonly ParagraphInfo[], year: number): Map<ParagraphInfo, string> {
   const frames = new Map<ParagraphInfo, string>();
@@ -57,7 +67,13 @@ export function partFrames(paragraphs: readonly ParagraphInfo[], year: number): 
     // A part that turns to another period without a heading (a review, then the five-year aims) frames each apart.
     const part = p.headings[0] ? `${p.headings[0].id} ${p.period}` : undefined;
     if (part === undefined) continue;
-    const frame = latest.get(part);
+    let frame = latest.get(part);
+    // A look back framing the part (`过去五年，…`) ends where a paragraph turns to the coming plan: its figures are
+    // the plan's aims (`提出地区生产总值年均增长5%左右`), and so are those after it.
+    if (frame && turnsToComingPlan(p.text, year) && timeCues(frame, year).every((c) => c.last < year)) {
+      latest.delete(part);
+      frame = undefined;
+    }
     if (frame) frames.set(p, frame);
     if (p.headings.length !== 1) continue;
     const clauses = framingClauses(p.text).split("。");

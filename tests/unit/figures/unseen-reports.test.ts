@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { asciiDigits } from "../../../src/lib/text/hygiene.ts";
-import { fixture, quoting, typed, written } from "./helpers.ts";
+import { extractText, fixture, one, quoting, typed, written } from "./helpers.ts";
 import { withUnitEn } from "../../../src/i18n/figures.ts";
 import { unitParts } from "../../../src/lib/charts/units.ts";
 
@@ -56,5 +56,43 @@ describe("a magnitude of two characters before the unit (千亿, 百亿)", () =>
     expect(withUnitEn(9, "千亿元")).toBe("900 billion yuan");
     expect(withUnitEn(3, "万亿元")).toBe("3,000 billion yuan");
     expect(unitParts("千亿元")).toEqual({ base: "元", factor: 1e11 });
+  });
+});
+
+describe("a part that looks back on a plan, then turns to the next one without a heading", () => {
+  // Guangxi 2026: 二、“十四五”时期发展成就和“十五五”时期主要目标任务.
+  const x = extractText(
+    "ceshi-2026.md",
+    [
+      "---",
+      "title: 2026年测试市政府工作报告",
+      "---",
+      "",
+      "——2026年2月2日在测试市第一届人民代表大会第一次会议上",
+      "",
+      "市长 张三",
+      "",
+      "各位代表：",
+      "",
+      "**一、2025年工作回顾**",
+      "",
+      "**——经济增长稳中有进。**全区地区生产总值增长5.1%，增速高于预期目标、高于上年同期、高于全国，取得多年未有的好成绩。",
+      "",
+      "**二、“十四五”时期发展成就和“十五五”时期主要目标任务**",
+      "",
+      "过去五年，我们牢记习近平总书记殷切嘱托，勇担历史使命，推动各项事业取得新的长足发展。经济实力实现新跨越，地区生产总值年均增长4.8%，2025年总量比2020年增加超7400亿元，经济结构持续优化。",
+      "",
+      "根据《中国共产党广西壮族自治区委员会关于制定国民经济和社会发展第十五个五年规划的建议》，我们编制了“十五五”规划纲要（草案），提交大会审查。《纲要》贯彻落实自治区党委《建议》明确的主要目标，细化提出25项主要指标。经济发展方面，围绕增速、结构、效率提出5项指标，综合考虑各方面因素，兼顾需要与可能，提出地区生产总值年均增长5%左右，为确保与全国同步基本实现社会主义现代化、实现2035年人均地区生产总值比2020年翻一番打好基础。",
+      "",
+      "**三、2026年重点工作**",
+      "",
+      "今年我区经济社会发展主要预期目标是：经济增长5%左右，城镇调查失业率5.5%左右，居民消费价格指数涨幅2%以内。",
+    ].join("\n"),
+  );
+
+  it("reads the past five years' figures as results over them, and the coming plan's as its aims", () => {
+    expect(typed(one(x, "地区生产总值年均增长4.8%", "4.8%"))).toMatchObject({ kind: "result", year: 2025, period: [2021, 2025], metric: "gdp_growth" });
+    expect(typed(one(x, "提出地区生产总值年均增长5%左右", "5%"))).toMatchObject({ kind: "target", year: 2030, period: [2026, 2030], metric: "gdp_growth", qualifier: "approx" });
+    expect(typed(one(x, "细化提出25项主要指标", "25项"))).toMatchObject({ kind: "target", period: [2026, 2030] });
   });
 });
