@@ -96,3 +96,10 @@ describe("a part that looks back on a plan, then turns to the next one without a
     expect(typed(one(x, "细化提出25项主要指标", "25项"))).toMatchObject({ kind: "target", period: [2026, 2030] });
   });
 });
+
+describe("a label that ends in a verb with 及", () => {
+  it("keeps 惠及 whole: 及 ending a word is no connector to drop", () => {
+    const x = fixture(["发放困难群众救助补助资金127.8亿元、惠及461万人次。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "惠及461万人次", "461万人次").label_zh).toBe("惠及");
+  });
+});
