@@ -70,6 +70,22 @@ function shareHead(parts: string[]): string[] | null {
   return [first, ...rest.map((p) => prefix + p)];
 }
 
+/**
+ * The sectors named by their ordinals before what they share (`一、二、三产业增加值`, `一二三产业`, `第一、二、三次产业`):
+ * two or three of 一, 二, 三 in order, joined or not, then 产业 or 次产业; not their fusion (`一二三产业融合`).
+ */
+const SECTORS = /^(.*?)第?([一二三])(?:[、和及与]?第?([一二三]))(?:[、和及与]?第?([一二三]))?次?产业(?!融合)(.*)$/;
+
+/** `一、二、三产业增加值` → 第一产业增加值, 第二产业增加值, 第三产业增加值; null when the subject names no such list. */
+function sectors(s: string): string[] | null {
+  const m = SECTORS.exec(s);
+  if (!m) return null;
+  const numerals = [m[2]!, m[3]!, m[4]].filter((x): x is string => x !== undefined);
+  const order = "一二三";
+  if (numerals.some((x, i) => i > 0 && order.indexOf(x) <= order.indexOf(numerals[i - 1]!))) return null;
+  return numerals.map((x) => `${m[1]}第${x}产业${m[5]}`);
+}
+
 const HAN = /^\p{Script=Han}+$/u;
 const PLACE = /^.{2,}[区县市旗盟州]$/;
 
@@ -97,6 +113,8 @@ function shareParallel(parts: string[]): string[] | null {
  */
 export function listItems(subject: string, n: number | null): string[] {
   const s = cleanSubject(subject);
+  const ordinals = sectors(s);
+  if (ordinals && (n === null || n === ordinals.length)) return ordinals;
   const splits = SEPARATORS.map((sep) => s.split(sep).map(cleanSubject).filter(Boolean));
   // `农村卫生厕所普及率、生活污水治理率`: 及 and 与 also write words (普及, 参与); the list is read without them when
   // splitting on them gives more items than figures.

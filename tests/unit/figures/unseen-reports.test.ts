@@ -3,6 +3,7 @@ import { asciiDigits } from "../../../src/lib/text/hygiene.ts";
 import { extractText, fixture, one, quoting, typed, written } from "./helpers.ts";
 import { withUnitEn } from "../../../src/i18n/figures.ts";
 import { unitParts } from "../../../src/lib/charts/units.ts";
+import { listItems } from "../../../src/lib/figures/lists.ts";
 
 /**
  * Sentences of reports of other places and years than the corpus's (Guangxi 2003 and 2026, Ili 2025, a city's
@@ -101,5 +102,24 @@ describe("a label that ends in a verb with 及", () => {
   it("keeps 惠及 whole: 及 ending a word is no connector to drop", () => {
     const x = fixture(["发放困难群众救助补助资金127.8亿元、惠及461万人次。"], ["地区生产总值增长6%。"]);
     expect(one(x, "惠及461万人次", "461万人次").label_zh).toBe("惠及");
+  });
+});
+
+describe("the three sectors named by their ordinals before a shared noun", () => {
+  it("一、二、三产业增加值 is 第一产业增加值, 第二产业增加值 and 第三产业增加值, each with its own figure", () => {
+    const x = fixture(["全区地区生产总值增长5.1%。一、二、三产业增加值分别增长4.2%、5%、5.4%。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "一、二、三产业增加值").map((f) => [f.label_zh, f.metric, f.value, f.direction])).toEqual([
+      ["第一产业增加值增长", null, 4.2, "up"],
+      ["第二产业增加值增长", null, 5, "up"],
+      ["第三产业增加值增长", "services_value_added_growth", 5.4, "up"],
+    ]);
+  });
+
+  it("so are 一二三产业 written without separators", () => {
+    expect(listItems("一二三产业", 3)).toEqual(["第一产业", "第二产业", "第三产业"]);
+    expect(listItems("全区第一、二、三次产业增加值", 3)).toEqual(["全区第一产业增加值", "全区第二产业增加值", "全区第三产业增加值"]);
+    // Not the fusion of the three (`一二三产业融合发展示范园`), nor the structure of the three (`三次产业结构`).
+    expect(listItems("一二三产业融合发展示范园", 3)).toEqual(Array(3).fill("一二三产业融合发展示范园"));
+    expect(listItems("三次产业结构", null)).toEqual(["三次产业结构"]);
   });
 });
