@@ -155,18 +155,34 @@ const QUOTED = /^“[^“”，。；：]{1,20}”/;
  * The thing a measure word counts when it follows the number (`38个贫困村`, `2076名建档立卡贫困人口…`,
  * `65%的村庄…`, `26个“千吨万人”农村水源地`): the text after the unit up to the next delimiter or figure; empty
  * when the noun comes first. A noun that runs on into the subject of the next figure (`4114名未脱贫人口和收入在
- * 5000元以下…`) ends at the connector.
+ * 5000元以下…`) ends at the connector. A percentage that `opens` its clause counts the noun right after it too
+ * (`超80%监测对象稳定消除返贫风险`).
  */
-export function nounAfter(text: string, q: Quantity, end: number, exclusions: readonly Exclusion[]): string {
+export function nounAfter(text: string, q: Quantity, end: number, exclusions: readonly Exclusion[], opens = false): string {
   let i = q.tail;
   // Not the aim or the pace a change is set to (`增长8%的目标`, `保持20%以上的增速`): no share of a noun.
   const percentOf = q.unit.endsWith("%") && text[i] === "的" && !/^的(?:目标|任务|要求|增速|增长|增幅|速度|幅度|水平)/.test(text.slice(i));
   if (percentOf) i++;
+  // A share that opens its clause (`opens`) before a noun (`超80%监测对象…`, `99%乡镇通三级…公路`) is a share of that noun,
+  // not a share of the amount before it going somewhere (`…100亿元，80%投向制造业`, `90%用于民生`).
+  if (!percentOf && opens && q.unit.endsWith("%") && /^[\u4e00-\u9fff“]/.test(text.slice(i)) && !SHARE_GOES.test(text.slice(i))) {
+    return readNoun(text, i, end, exclusions);
+  }
   // A bare magnitude counts what follows it too (`32.8万国有企业下岗职工`, `1000多万高中毕业生`), but a measure
   // word this module does not know (`1.47亿棒`) is no noun.
   const magnitude = /^(?:万|亿|千|百|万亿)$/.test(q.unit);
   if (!percentOf && (!(isMeasureWord(q.unit) || magnitude) || q.tail !== q.end)) return "";
   if (q.unit.endsWith("人") && text[i] === "口") i--;
+  const out = readNoun(text, i, end, exclusions);
+  if (magnitude && [...out].length < 2) return "";
+  return out;
+}
+
+/** Verbs and particles a share opening its clause may go on with: it is a part of the amount before it, no noun's share. */
+const SHARE_GOES = /^(?:[为是占由在以用来和与及或的]|投向|投入|流向|集中|分布|属于|达到|得到|实现|完成|通过|进入|获得)/;
+
+/** The noun from offset `i` up to the next delimiter or figure, as {@link nounAfter} reads it, or empty. */
+function readNoun(text: string, i: number, end: number, exclusions: readonly Exclusion[]): string {
   let out = "";
   for (; i < end; i++) {
     const rest = text.slice(i);
@@ -185,6 +201,5 @@ export function nounAfter(text: string, q: Quantity, end: number, exclusions: re
     if (NOUN_STOP.test(rest[0]!) || /^(?:分别|均[增减达下提降为])/.test(rest)) break;
     out += rest[0];
   }
-  if (magnitude && [...out].length < 2) return "";
   return /^[\u4e00-\u9fffA-Za-z0-9“]/.test(out) ? out : "";
 }

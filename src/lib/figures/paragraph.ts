@@ -41,12 +41,14 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     while (end < qs.length && qs[end]!.start === qs[end - 1]!.tail) end++;
     const group = qs.slice(k, end);
     const before = sliceClean(c.text, from, group[0]!.start, c.exclusions);
-    const post = nounAfter(c.text, group.at(-1)!, c.stretch.end, c.exclusions);
     let p = readPredicate(before);
     let subject = dropEnumeration(cleanSubject(p.subject));
+    // The figure opens its clause, with no subject nor verb of change before it (`，超80%监测对象…`).
+    const opens = subject === "" && !p.change;
+    const post = nounAfter(c.text, group.at(-1)!, c.stretch.end, c.exclusions, opens);
     if (post) {
       // The number counts the noun after it (`提升30个创业基地孵化能力`): the verb before acts on the noun.
-      const ofPercent = c.text[group.at(-1)!.tail] === "的";
+      const ofPercent = c.text[group.at(-1)!.tail] === "的" || (opens && group.at(-1)!.unit.endsWith("%"));
       const verb = before.replace(/(?:约|近|超过|突破|达到|达|共|累计)$/, "");
       // A modal or 将 alone before it (`将116项行政管理事项…`) is no word of the noun.
       const lead = cleanSubject(verb);

@@ -123,3 +123,21 @@ describe("the three sectors named by their ordinals before a shared noun", () =>
     expect(listItems("三次产业结构", null)).toEqual(["三次产业结构"]);
   });
 });
+
+describe("a share that opens its clause before its noun", () => {
+  it("is the share of that noun, not of the clause before it", () => {
+    const x = fixture(
+      ["特色产业覆盖率超90%，脱贫人口务工规模293.2万人，超80%监测对象稳定消除返贫风险。实施“千村引领、万村提升”工程项目2758个、完工2746个，99%乡镇通三级及以上等级公路，农村卫生厕所普及率95.6%。"],
+      ["地区生产总值增长6%。"],
+    );
+    const monitored = one(x, "超80%监测对象", "80%");
+    expect(monitored).toMatchObject({ label_zh: "监测对象稳定消除返贫风险", qualifier: "at_least", quote: "超80%监测对象稳定消除返贫风险" });
+    const roads = one(x, "99%乡镇", "99%");
+    expect(roads).toMatchObject({ label_zh: "乡镇通三级及以上等级公路", quote: "99%乡镇通三级及以上等级公路" });
+  });
+
+  it("but a share of the amount before it that goes somewhere keeps that amount's name", () => {
+    const x = fixture(["全年引进区外资金100亿元，80%投向制造业。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "80%投向制造业", "80%").label_zh).toBe("引进区外资金");
+  });
+});
