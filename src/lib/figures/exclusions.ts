@@ -1,5 +1,6 @@
 import { readQuantity } from "./quantity.ts";
 import { familiesOf, readUnit } from "./units.ts";
+import { PART_YEAR } from "./verb.ts";
 
 /** Why a number of the text is not a figure. */
 export type ExclusionRule =
@@ -89,11 +90,12 @@ const TO_NEW = /^(?:降至|降为|降到|下降到|下降至|减少到|减至|�
 
 /**
  * The old value of `由2018年3.84%降至0.61%` / `由14.3:43.5:42.2调整为14:43:43` (调整到, 优化为) / `从33.35%提高到42.4%` /
- * `由2015年的304亿元增加到440亿元` / `由1997年的4.67万人扩大到2002年的13.88万人` / `由“十二五”末的9:32.8:58.2调整为…`: a
- * baseline, not a result.
+ * `由2015年的304亿元增加到440亿元` / `由1997年的4.67万人扩大到2002年的13.88万人` / `由“十二五”末的9:32.8:58.2调整为…` /
+ * `从上半年5.5%降到5.3%` (a part of the year, or the year before): a baseline, not a result.
  */
+const OLD_VALUE = new RegExp(`[由从](?:(?:19|20)\\d{2}年(?:底|末)?的?|“?十[一二三四五六七八九]五”?期?末的?|(?:(?:19|20)\\d{2}年)?${PART_YEAR}的?)?(?=\\d)`, "g");
 const baseline: Finder = (text) =>
-  [...text.matchAll(/[由从](?:(?:19|20)\d{2}年(?:底|末)?的?|“?十[一二三四五六七八九]五”?期?末的?)?(?=\d)/g)].flatMap((m): [number, number][] => {
+  [...text.matchAll(OLD_VALUE)].flatMap((m): [number, number][] => {
     // `分别由21604元、8002元增加到…`: every old value of the list is a baseline.
     const olds: [number, number][] = [];
     for (let q = readQuantity(text, m.index + m[0].length); q; ) {

@@ -36,8 +36,12 @@ const VERBS: Verb[] = [
 
 const BASIS = /(同比|同口径|比上年|比(?:19|20)\d{2}年)$/;
 const LIST_WORDS = /(分别|(?<![年平人])均|都)$/;
-/** A baseline phrase before a level verb (`由2018年3.84%`, `从33.35%`), dropped from the subject. */
-const BASELINE = /(?:由|从(?=\d))[^，；。]*$/;
+/**
+ * A part of a year or the year before, as the time of an old value (`从上半年5.5%降到5.3%`, `由年初的…`, `从上年末的…`).
+ */
+export const PART_YEAR = "(?:上半年|下半年|年初|年中|前三季度|第?[一二三四]季度|上年|去年)(?:末|底)?";
+/** A baseline phrase before a level verb (`由2018年3.84%`, `从33.35%`, `从上半年5.5%`), dropped from the subject. */
+const BASELINE = new RegExp(`(?:由|从(?=\\d|${PART_YEAR}))[^，；。]*$`);
 
 /**
  * Split the text before a number into subject and predicate: `地区生产总值增长` → 地区生产总值 + 增长 (up, change);

@@ -25,6 +25,15 @@ describe("a change told from its old value to its new one", () => {
   });
 });
 
+describe("a change told from a part of the year's value to the year-end one", () => {
+  it("the part-year value (从上半年5.5%) is a baseline: only the year-end rate is a result", () => {
+    const x = fixture(["城镇新增就业42.3万人，年末城镇调查失业率从上半年5.5%降到5.3%。"], ["地区生产总值增长6%。"]);
+    const rate = quoting(x, "年末城镇调查失业率");
+    expect(rate.map((f) => written(x, f))).toEqual(["5.3%"]);
+    expect(typed(rate[0]!)).toMatchObject({ kind: "result", year: 2019, label_zh: "年末城镇调查失业率", metric: "surveyed_unemployment_rate", value: 5.3, direction: "down" });
+  });
+});
+
 describe("a ratio written with the ratio sign ∶ (U+2236)", () => {
   it("reads as a colon between digits, at the same offsets", () => {
     expect(asciiDigits("由1997年的31.9∶33.8∶34.3转变为")).toBe("由1997年的31.9:33.8:34.3转变为");
