@@ -48,7 +48,18 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   const bare = /^(?:累计)?(?:完成|实现|达到|达)$/.test(subject);
   const did =
     bare && (last?.stated === true || (last !== undefined && /^累计/.test(subject) && c.text[c.stretch.start - 1] === "，" && /^(?:[，。；！]|$)/.test(c.text.slice(q.tail, q.tail + 1))));
-  const completed = comparison ? last!.subject + subject : did ? last!.subject.replace(/年均$/, "") + subject : last ? completeSubject(subject, last.subject) : subject;
+  // A level reached after an amount added (`新增煤炭产能350万吨、突破4000万吨`, `新登记市场主体4.9万户、达到40.7万户`):
+  // the stock the addition brings it to, no addition.
+  const total = subject === "" && !p.bare && !p.change && last !== undefined && ADDED.test(last.subject);
+  const completed = comparison
+    ? last!.subject + subject
+    : did
+      ? last!.subject.replace(/年均$/, "") + subject
+      : total
+        ? last!.subject.replace(ADDED, "")
+        : last
+          ? completeSubject(subject, last.subject)
+          : subject;
   if (completed !== subject) {
     // A level after a yearly average (`年均增长7%左右，突破700亿元`) is the indicator's level, no average.
     subject = p.change || !last!.subject.endsWith("年均") || subject !== "" ? completed : completed.replace(/年均$/, "");
@@ -78,6 +89,9 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
 function capped(q: Quantity, p: Predicate): Quantity {
   return p.qualifier === "at_most" && q.qualifier === "approx" && typeof q.value === "number" && q.max === null ? { ...q, max: q.value } : q;
 }
+
+/** Words of an amount added to a stock (`新增`, `新登记`, `新注册`): the subject names the addition, not the stock. */
+const ADDED = /新(?:增(?!长)|登记|注册|设立|培育|引进|认定)/;
 
 /** A subject that compares with an earlier time (`是“十一五”末的`, `相当于2010年的`): no indicator of its own. */
 const COMPARISON = /^(?:是|为|相当于)/;

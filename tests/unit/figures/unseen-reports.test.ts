@@ -150,3 +150,18 @@ describe("a share that opens its clause before its noun", () => {
     expect(one(x, "80%投向制造业", "80%").label_zh).toBe("引进区外资金");
   });
 });
+
+describe("an amount added, then the total it brings the stock to", () => {
+  it("the total is no addition: its label drops 新增 or 新登记", () => {
+    const x = fixture(["全州新增煤炭产能350万吨、突破4000万吨。加快推进数字政府建设，全州新登记市场主体4.9万户、达到40.7万户。"], ["地区生产总值增长6%。"]);
+    expect(typed(one(x, "新增煤炭产能", "350万吨"))).toMatchObject({ label_zh: "全州新增煤炭产能", value: 350 });
+    expect(typed(one(x, "新增煤炭产能", "4000万吨"))).toMatchObject({ label_zh: "全州煤炭产能", value: 4000, qualifier: "at_least" });
+    expect(typed(one(x, "新登记市场主体", "4.9万户"))).toMatchObject({ label_zh: "全州新登记市场主体", metric: "new_market_entities", value: 4.9 });
+    expect(typed(one(x, "新登记市场主体", "40.7万户"))).toMatchObject({ label_zh: "全州市场主体", metric: null, value: 40.7 });
+  });
+
+  it("a change of the amount added is still the addition's", () => {
+    const x = fixture(["新增市场主体10782户，增长17.6%。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "增长17.6%", "17.6%").label_zh).toBe("新增市场主体增长");
+  });
+});
