@@ -43,6 +43,9 @@ export const PART_YEAR = "(?:上半年|下半年|年初|年中|前三季度|第?
 /** A baseline phrase before a level verb (`由2018年3.84%`, `从33.35%`, `从上半年5.5%`), dropped from the subject. */
 const BASELINE = new RegExp(`(?:由|从(?=\\d|${PART_YEAR}))[^，；。]*$`);
 
+/** `与上年`, `同去年同期`, `与2016年基本` before 持平. */
+const FLAT_AGAINST = /(?:与|同|和|跟)(?:上年|去年|(?:19|20)\d{2}年)(?:同期)?(?:水平)?(?:相比)?(?:基本|大体|总体)?$/;
+
 /**
  * Split the text before a number into subject and predicate: `地区生产总值增长` → 地区生产总值 + 增长 (up, change);
  * `城镇失业登记率控制在` → at_most; `贫困发生率由2018年3.84%降至` → 贫困发生率, down, level.
@@ -82,6 +85,8 @@ export function readPredicate(before: string): Predicate {
     }
   }
   if (!change) rest = rest.replace(BASELINE, "");
+  // The year a flat figure is compared with (`固定资产投资与上年持平`, `与2016年基本持平`): no word of the indicator.
+  if (bare) rest = rest.replace(FLAT_AGAINST, "");
   return { subject: rest, basis, verb, direction, change, qualifier, bare };
 }
 

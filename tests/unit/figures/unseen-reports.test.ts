@@ -165,3 +165,17 @@ describe("an amount added, then the total it brings the stock to", () => {
     expect(one(x, "增长17.6%", "17.6%").label_zh).toBe("新增市场主体增长");
   });
 });
+
+describe("持平 after the year it is compared with", () => {
+  it("names the indicator alone: 固定资产投资与上年持平 is fixed investment flat, a change of 0 %", () => {
+    const x = fixture(["预计全州地区生产总值增长5.8%左右、一般公共预算收入增长13.2%、固定资产投资与上年持平、社会消费品零售总额增长7.3%左右。"], ["地区生产总值增长6%。"]);
+    const f = one(x, "固定资产投资与上年持平", "持平");
+    expect(typed(f)).toMatchObject({ kind: "result", label_zh: "固定资产投资", metric: "fixed_investment_growth", value: 0, unit: "%", direction: null, base_year: null });
+    expect(one(x, "社会消费品零售总额增长7.3%左右", "7.3%").label_zh).toBe("社会消费品零售总额增长");
+  });
+
+  it("an older year compared with is the base year (出口总额与2016年持平 in a 2020 report: against 2016)", () => {
+    const x = fixture(["出口总额与2016年基本持平。"], ["地区生产总值增长6%。"]);
+    expect(typed(one(x, "出口总额与2016年基本持平", "持平"))).toMatchObject({ label_zh: "出口总额", value: 0, base_year: 2016 });
+  });
+});
