@@ -2,8 +2,9 @@ import type { Exclusion } from "./exclusions.ts";
 import type { Quantity } from "./quantity.ts";
 import { isMeasureWord } from "./units.ts";
 
-/** Words that open a clause without naming the indicator: estimates, pledges, time and place, manner. */
+/** Words that open a clause without naming the indicator: the pronoun subject, estimates, pledges, time and place, manner. */
 const FLUFF = [
+  "我们",
   "预计",
   "力争",
   "确保",

@@ -43,6 +43,9 @@ export const PART_YEAR = "(?:上半年|下半年|年初|年中|前三季度|第?
 /** A baseline phrase before a level verb (`由2018年3.84%`, `从33.35%`, `从上半年5.5%`), dropped from the subject. */
 const BASELINE = new RegExp(`(?:由|从(?=\\d|${PART_YEAR}))[^，；。]*$`);
 
+/** A verb of stating an aim at the start of a subject (`提出`, `明确`, `确定`), after separators. */
+const STATED = /^([、，；和及与\s]*)(?:提出|明确|确定|设定)(?=[\u4e00-\u9fff“])/;
+
 /** `与上年`, `同去年同期`, `与2016年基本` before 持平. */
 const FLAT_AGAINST = /(?:与|同|和|跟)(?:上年|去年|(?:19|20)\d{2}年)(?:同期)?(?:水平)?(?:相比)?(?:基本|大体|总体)?$/;
 
@@ -85,6 +88,9 @@ export function readPredicate(before: string): Predicate {
     }
   }
   if (!change) rest = rest.replace(BASELINE, "");
+  // `提出地区生产总值年均增长5%左右`: a verb stating the aim before an indicator that has a predicate of its own (not a
+  // verb the figure counts the object of: `确定主产业链链长12名`).
+  if (!bare) rest = rest.replace(STATED, "$1");
   // The year a flat figure is compared with (`固定资产投资与上年持平`, `与2016年基本持平`): no word of the indicator.
   if (bare) rest = rest.replace(FLAT_AGAINST, "");
   return { subject: rest, basis, verb, direction, change, qualifier, bare };

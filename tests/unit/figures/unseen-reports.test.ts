@@ -179,3 +179,19 @@ describe("持平 after the year it is compared with", () => {
     expect(typed(one(x, "出口总额与2016年基本持平", "持平"))).toMatchObject({ label_zh: "出口总额", value: 0, base_year: 2016 });
   });
 });
+
+describe("words before the indicator that say who states it", () => {
+  const x = fixture(["全年地区生产总值增长5%。"], ["兼顾需要与可能，提出地区生产总值年均增长5%左右。我们仍将集中力量办好民生实事10件。确定主产业链链长12名。"]);
+
+  it("a verb of stating the aim (提出) before a figure with its own verb is dropped", () => {
+    expect(one(x, "提出地区生产总值年均增长5%左右", "5%").label_zh).toBe("地区生产总值年均增长");
+  });
+
+  it("so is the pronoun subject 我们, and the modal and the manner after it", () => {
+    expect(one(x, "我们仍将集中力量办好民生实事10件", "10件")).toMatchObject({ label_zh: "办好民生实事", metric: "livelihood_projects" });
+  });
+
+  it("but a verb that is what the figure counts is kept (确定主产业链链长12名)", () => {
+    expect(one(x, "确定主产业链链长12名", "12名").label_zh).toBe("确定主产业链链长");
+  });
+});
