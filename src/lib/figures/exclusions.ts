@@ -1,5 +1,5 @@
 import { readQuantity } from "./quantity.ts";
-import { familiesOf, readUnit } from "./units.ts";
+import { familiesOf, isMeasureWord, readUnit } from "./units.ts";
 import { PART_YEAR } from "./verb.ts";
 
 /** Why a number of the text is not a figure. */
@@ -18,6 +18,7 @@ export type ExclusionRule =
   | "aspects"
   | "attribute"
   | "baseline"
+  | "old-count"
   | "stray-digit";
 
 /** A stretch of text whose digits are not figures, and the rule that says so. */
@@ -85,8 +86,11 @@ const attribute: Finder = (text) =>
     return new RegExp(`^[${HAN}]`).test(rest) && !/^(?:[余多用支投实的]|[和与及]\d)/.test(rest) ? [[q.start, q.end]] : [];
   });
 
-/** Verbs from an old value to a new one (`降至`, `调整为`, `提高到`, `扩大到`, `缩小至`, `转变为`). */
-const TO_NEW = /^(?:降至|降为|降到|下降到|下降至|减少到|减至|缩小到|缩小至|缩小为|(?:调整|优化){1,2}(?:为|到|至)|转变为|提高到|提高至|提升到|提升至|增至|增加到|增长到|上升到|上升至|扩大到|扩大至)/;
+/** Verbs merging things into fewer (`整合为`, `整合优化为`, `合并为`, `撤并为`). */
+export const MERGED = "(?:整合|合并|撤并|归并)(?:优化)?(?:为|到|至|成)";
+
+/** Verbs from an old value to a new one (`降至`, `调整为`, `提高到`, `扩大到`, `缩小至`, `转变为`, `整合为`). */
+const TO_NEW = new RegExp(`^(?:${MERGED}|降至|降为|降到|下降到|下降至|减少到|减至|缩小到|缩小至|缩小为|(?:调整|优化){1,2}(?:为|到|至)|转变为|提高到|提高至|提升到|提升至|增至|增加到|增长到|上升到|上升至|扩大到|扩大至)`);
 
 /**
  * The old value of `由2018年3.84%降至0.61%` / `由14.3:43.5:42.2调整为14:43:43` (调整到, 优化为) / `从33.35%提高到42.4%` /
@@ -107,6 +111,19 @@ const baseline: Finder = (text) =>
       q = readQuantity(text, sep);
     }
     return [];
+  });
+
+/**
+ * A count before its noun that a verb takes to a new count of the same unit (`188个园区整合优化为120个`, `37个乡镇撤并为
+ * 25个`): the old count, a baseline, and no word of the new count's label.
+ */
+const oldCount: Finder = (text) =>
+  [...text.matchAll(/\d+(?:\.\d+)?/g)].flatMap((m): [number, number][] => {
+    const q = readQuantity(text, m.index);
+    if (!q || q.start !== m.index || q.tail !== q.end || !isMeasureWord(q.unit)) return [];
+    const verb = new RegExp(`^[${HAN}“”]{1,12}?${TO_NEW.source.slice(1)}(?=\\d)`).exec(text.slice(q.tail));
+    const next = verb ? readQuantity(text, q.tail + verb[0].length) : null;
+    return next && next.unit === q.unit ? [[q.start, q.end]] : [];
   });
 
 /** A lone digit inside a word (`国4务院`): a typing slip, with no unit after it; not the start of a range (`3至5家`). */
@@ -141,6 +158,7 @@ const RULES: [ExclusionRule, Finder][] = [
   ["aspects", matches(/\d+(?=\s?个\s?方面)/g)],
   ["attribute", attribute],
   ["baseline", baseline],
+  ["old-count", oldCount],
   ["stray-digit", strayDigit],
 ];
 

@@ -138,11 +138,11 @@ export function enumerates(subject: string): boolean {
   return /[、和及与]|等$/.test(subject);
 }
 
-/** The text of [start, end) with numbers excluded as stray digits (`国4务院`) removed. */
+/** The text of [start, end) with numbers excluded as stray digits (`国4务院`) or old counts (`188个园区整合…`) removed. */
 export function sliceClean(text: string, start: number, end: number, exclusions: readonly Exclusion[]): string {
   let out = "";
   for (let i = start; i < end; i++) {
-    if (!exclusions.some((e) => e.rule === "stray-digit" && e.start <= i && i < e.end)) out += text[i];
+    if (!exclusions.some((e) => (e.rule === "stray-digit" || e.rule === "old-count") && e.start <= i && i < e.end)) out += text[i];
   }
   return out;
 }

@@ -4,6 +4,7 @@ import { extractText, fixture, one, quoting, typed, written } from "./helpers.ts
 import { withUnitEn } from "../../../src/i18n/figures.ts";
 import { unitParts } from "../../../src/lib/charts/units.ts";
 import { listItems } from "../../../src/lib/figures/lists.ts";
+import { excludedSpans, exclusionAt } from "../../../src/lib/figures/exclusions.ts";
 
 /**
  * Sentences of reports of other places and years than the corpus's (Guangxi 2003 and 2026, Ili 2025, a city's
@@ -193,5 +194,17 @@ describe("words before the indicator that say who states it", () => {
 
   it("but a verb that is what the figure counts is kept (确定主产业链链长12名)", () => {
     expect(one(x, "确定主产业链链长12名", "12名").label_zh).toBe("确定主产业链链长");
+  });
+});
+
+describe("a count of things merged into fewer", () => {
+  it("the old count is a baseline; the new one counts the things, as 整合优化为 leaves them", () => {
+    const x = fixture(["产业园区管理机构、人事、综合评价等改革加快落实，188个园区整合优化为120个。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "188个园区整合优化为120个").map((f) => [written(x, f), f.label_zh, f.value, f.unit, f.kind])).toEqual([["120个", "园区", 120, "个", "result"]]);
+    expect(exclusionAt(excludedSpans("188个园区整合优化为120个"), 0, 3)).toBe("old-count");
+  });
+
+  it("not a count that names a unit of another figure (`10个项目优化到5个工作日`: another unit)", () => {
+    expect(exclusionAt(excludedSpans("10个项目审批时间优化到5个工作日"), 0, 2)).toBeNull();
   });
 });
