@@ -95,7 +95,8 @@ const TO_NEW = new RegExp(`^(?:${MERGED}|降至|降为|降到|下降到|下降�
 /**
  * The old value of `由2018年3.84%降至0.61%` / `由14.3:43.5:42.2调整为14:43:43` (调整到, 优化为) / `从33.35%提高到42.4%` /
  * `由2015年的304亿元增加到440亿元` / `由1997年的4.67万人扩大到2002年的13.88万人` / `由“十二五”末的9:32.8:58.2调整为…` /
- * `从上半年5.5%降到5.3%` (a part of the year, or the year before): a baseline, not a result.
+ * `从上半年5.5%降到5.3%` (a part of the year, or the year before) / `由36人、165人分别增加到84人和407人`: a baseline, not a
+ * result.
  */
 const OLD_VALUE = new RegExp(`[由从](?:(?:19|20)\\d{2}年(?:底|末)?的?|“?十[一二三四五六七八九]五”?期?末的?|(?:(?:19|20)\\d{2}年)?${PART_YEAR}的?)?(?=\\d)`, "g");
 const baseline: Finder = (text) =>
@@ -106,7 +107,8 @@ const baseline: Finder = (text) =>
       olds.push([q.start, q.end]);
       const sep = /^[、和]/.test(text.slice(q.tail)) ? q.tail + 1 : -1;
       if (sep < 0 || !/\d/.test(text[sep] ?? "")) {
-        return TO_NEW.test(text.slice(q.tail)) ? olds : [];
+        // `由36人、165人分别增加到84人和407人`: the verb after 分别 or 均.
+        return TO_NEW.test(text.slice(q.tail).replace(/^(?:分别|均)/, "")) ? olds : [];
       }
       q = readQuantity(text, sep);
     }

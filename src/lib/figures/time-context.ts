@@ -9,6 +9,11 @@ import { familiesOf } from "./units.ts";
 const LEVEL_VERBS = "(?:达到|达|提高到|提高至|提升到|提升至|增至|增加到|增长到|上升到|上升至|降至|降为|降到|下降到|下降至|减少到|减至|为|突破|超过|稳定在|保持在|(?:调整|优化){1,2}(?:为|到|至)|压缩至|压缩到|缩短至|缩短到|发展到|发展至|扩大到|扩大至|缩小到|缩小至|(?:整合|合并|撤并|归并)(?:优化)?(?:为|到|至|成))约?";
 /** The verb stands right before the figure, or before the first figure of its list (`增加到30780元、12200元`, `达到…元和…元`). */
 const REACHED = new RegExp(`${LEVEL_VERBS}$|${LEVEL_VERBS}\\d[^，；：,;:]*(?:、|和|及)$`);
+/**
+ * The new value of a change told from its old one (`新增内资企业数…由17669家、770亿元分别增加到37786家`): a level at
+ * the end of the span, even of an amount added (that year's), never a sum over it.
+ */
+const FROM_OLD = new RegExp(`[由从][^，；：,;:]*(?:${LEVEL_VERBS}$|${LEVEL_VERBS}\\d[^，；：,;:]*(?:、|和|及)$)`);
 
 /** Words of an amount added over the span (`城镇新增就业超过6000万人`), never a level reached. */
 const FLOW = /新增|新建|新开|建成|完成|累计|引进|培育|实施|办理|发放|投入|减少|压减|改造/;
@@ -93,7 +98,7 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   const share = families.includes("percent") || families.includes("ratio");
   const flow = FLOW.test(d.label) && !share;
   const stock = STOCK.test(d.label) || share || ANNUAL.test(d.label);
-  const level = !d.change && !flow && (REACHED.test(clause) || stock);
+  const level = !d.change && ((!flow && (REACHED.test(clause) || stock)) || FROM_OLD.test(clause));
   // The frame counts only where the paragraph names no time of its own before the figure (`刚刚过去的2020年…`).
   const framed = frame && timeCues(p.text.slice(0, d.quantity.start), year).length === 0 ? frame : "";
   const context = [framed, leadClauses(p.text.slice(0, d.sentence[0]))].filter(Boolean).join("。");

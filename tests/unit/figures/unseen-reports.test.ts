@@ -18,6 +18,19 @@ describe("a change told from its old value to its new one", () => {
     expect(typed(enrolment[0]!)).toMatchObject({ kind: "result", label_zh: "高等教育招生规模", value: 13.88, unit: "万人" });
   });
 
+  it("a list of old values before 分别 and the verb is all baselines (…人才由36人、165人分别增加到84人和407人)", () => {
+    const x = fixture(["省“双创计划”人才由36人、165人分别增加到84人和407人。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "双创计划").map((f) => written(x, f))).toEqual(["84人", "407人"]);
+  });
+
+  it("the new values of such a list are each its indicator's, at the end of the years looked back on", () => {
+    const x = fixture(["五年来，新增内资企业数和注册资金额由17669家、770亿元分别增加到37786家、2379亿元。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "新增内资企业数").map((f) => [written(x, f), f.label_zh, f.year, f.period])).toEqual([
+      ["37786家", "新增内资企业数", 2019, null],
+      ["2379亿元", "注册资金额", 2019, null],
+    ]);
+  });
+
   it("a five-year plan's end as the old value's time (由“十二五”末的…) marks a baseline too", () => {
     const x = fixture(["国家节水行动取得阶段成效，全市用水总量由“十二五”末的15.81亿立方米减少到14.2亿立方米。"], ["地区生产总值增长6%。"]);
     const water = quoting(x, "全市用水总量");
