@@ -85,6 +85,23 @@ describe("appendix glossaries under any of their names", () => {
     ]);
   });
 
+  it("reads Enshi's entries numbered 〔n〕, the brackets no part of the term", () => {
+    const text = [
+      "——2023年1月5日在州九届人大二次会议上",
+      "州长 夏锡璠",
+      "各位代表：",
+      "一、2022年工作回顾",
+      "大力实施“十大行动”〔2〕，州城文明气质和城市品质明显提升。",
+      "注 释",
+      "〔1〕巴拿马万国博览会：国际性博览会，1915年以来已举办107届。",
+      "〔2〕“十大行动”：路网建设行动、管网更新行动、景观提升行动、功能补强行动、拆迁攻坚行动、乱象整治行动、消费升级行动、城市畅通行动、老区改造行动、文明提升行动。",
+      "〔9〕三个工作法：一线工作法、限时工作法、盯钉工作法。",
+    ].join("\n");
+    const r = ingestText("ceshi-2023.txt", text);
+    expect(r.glossary.map((g) => g.term)).toEqual(["巴拿马万国博览会", "十大行动", "三个工作法"]);
+    expect(r.glossary.map((g) => g.term_display)).toEqual(["巴拿马万国博览会", "“十大行动”", "三个工作法"]);
+  });
+
   it("keeps Xi'an's sub-items of entry ［2］ with it, as paragraphs, not as entries", () => {
     const r = ingestFile("tests/fixtures/corpus-dev/xian-2018.md");
     const second = r.document.paragraphs.findIndex((p) => p.id === r.glossary[1]!.paragraph);
@@ -171,11 +188,14 @@ describe("appendix titles and entry shapes", () => {
     ["（12）五水共治：统筹治理饮用水源。", 12, "五水共治", "："],
     ["［3］“五新”战略任务：是省第十三次党代会提出的。", 3, "“五新”战略任务", "："],
     ["[4]VR:即虚拟现实。", 4, "VR", ":"],
+    // Enshi 2023 (注 释): entries numbered in tortoise-shell brackets, as its text marks the terms (`“十大行动”〔2〕`).
+    ["〔2〕“十大行动”：路网建设行动、管网更新行动、景观提升行动。", 2, "“十大行动”", "："],
+    ["〔28〕GEP：即生态系统生产总值。", 28, "GEP", "："],
     ["专精特新“小巨人”企业：指业绩良好的企业。", null, "专精特新“小巨人”企业", "："],
   ])("reads the entry %s", (line, n, term, sep) => {
     const e = parseGlossaryLine(line)!;
     expect(e).toMatchObject({ n, term, sep });
-    expect(`${term}${sep}${e.definition}`).toBe(line.replace(/^(?:\d+[.．、]|（\d+）|［\d+］|\[\d+\])/, ""));
+    expect(`${term}${sep}${e.definition}`).toBe(line.replace(/^(?:\d+[.．、]|（\d+）|［\d+］|\[\d+\]|〔\d+〕)/, ""));
   });
 
   it("reads a term set off by a space when its definition says what it means, and a term the Markdown sets in bold", () => {
