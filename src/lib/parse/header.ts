@@ -3,7 +3,7 @@ import { chineseNumeral } from "../text/numerals.ts";
 import { asciiDigits } from "../text/hygiene.ts";
 import { compact, foldZero, hasDate, isoDate, readDateline } from "./dateline.ts";
 import { isOfficeOnly, placeOfOffice, readSpeaker } from "./speaker.ts";
-import { cleanTitle } from "./title.ts";
+import { cleanTitle, isReportTitle } from "./title.ts";
 import { isDateline, sortHeadLines, speakerOf } from "./head-lines.ts";
 
 /** What the header lines of a report say. */
@@ -125,7 +125,7 @@ export function parseHeader(
       "");
   const known = Number.isFinite(year) ? year : options.fileYear;
   let title = cleaned;
-  if (!titleText || !/政府工作报告/.test(cleaned)) {
+  if (!titleText || !isReportTitle(cleaned)) {
     title = `${known ? `${known}年` : ""}${options.place || city_zh}政府工作报告`;
     const line = caption ? (head.find((l) => l.text.includes(titleText))?.line ?? at) : at;
     warn({ file, line, message: caption ? `“${titleText}” tells who delivered the report, no title; using “${title}”` : `no title line; using “${title}”` });

@@ -9,18 +9,34 @@ export interface TitleLine {
 
 /** Longest title line: a sentence that mentions the report is not its title. */
 const MAX_TITLE = 40;
+/** Longest title of a report on a plan (`关于…第十个五年计划纲要的报告`), which names the plan in full. */
+const MAX_PLAN_TITLE = 60;
 
 /**
- * Read a line as the title line: it names 政府工作报告 and is short. A dateline running on after the title
- * (with or without a dash) is returned apart; a title line ending in a dash leaves its dateline to the next line.
+ * The title of a report of the genre: `…政府工作报告`, or the report a government gives on a plan in its stead
+ * (`关于甘肃省国民经济和社会发展第十个五年计划纲要的报告`, in a year a five-year plan begins), with no sentence
+ * punctuation inside.
+ */
+const TITLE = /^(?:.*?政府工作报告|关于[^，,。；;：:！？]{2,56}?的报告)/;
+
+/** Whether a title (spaces and emphasis removed) names a report of the genre. */
+export function isReportTitle(title: string): boolean {
+  return TITLE.test(title);
+}
+
+/**
+ * Read a line as the title line: it names 政府工作报告 (or is a report `关于…的报告`) and is short. A dateline running
+ * on after the title (with or without a dash) is returned apart; a title line ending in a dash leaves its dateline
+ * to the next line.
  */
 export function splitTitleLine(text: string): TitleLine | null {
   const c = compact(text);
-  const m = /^(.*?政府工作报告[》”]?(?:[（(](?:草案|摘要|全文|\d{4}年)[）)])?)(.*)$/.exec(c);
+  const m = new RegExp(`^(${TITLE.source.slice(1)}[》”]?(?:[（(](?:草案|摘要|全文|\\d{4}年)[）)])?)(.*)$`).exec(c);
   if (!m) return null;
   const rest = m[2]!.replace(/^[—―─–⸺━\-－~～]+/, "");
   const isDate = rest !== "" && (hasDate(rest) || hasSession(rest));
-  if ([...m[1]!].length > MAX_TITLE || (rest !== "" && !isDate && !/^[—―─–⸺━\-－*＊》”]*$/.test(m[2]!))) return null;
+  const max = /政府工作报告/.test(m[1]!) ? MAX_TITLE : MAX_PLAN_TITLE;
+  if ([...m[1]!].length > max || (rest !== "" && !isDate && !/^[—―─–⸺━\-－*＊》”]*$/.test(m[2]!))) return null;
   return { title: m[1]!, rest: isDate ? rest : "" };
 }
 

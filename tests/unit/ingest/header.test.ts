@@ -188,6 +188,38 @@ describe("header shapes, hand-made", () => {
     expect(s.document.meta.speaker).toBe("");
   });
 
+  it("keeps the title of a report given on a five-year plan in the year it begins (Gansu 2001), not one made up", () => {
+    const md = [
+      "---",
+      "title: 关于甘肃省国民经济和社会发展第十个五年计划纲要的报告",
+      "---",
+      "",
+      "**关于甘肃省国民经济和社会发展第十个五年计划纲要的报告**",
+      "——2001年1月10日在甘肃省第九届人民代表大会第四次会议上",
+      "",
+      "甘肃省代省长  **陆 浩**",
+      "",
+      "各位代表：",
+      "",
+      "**一、 关于“九五”计划的完成情况**",
+      "",
+      "“九五”时期，各方面工作都取得了比较显著的成就。",
+    ].join("\n");
+    const r = ingestText("gansu-2001.md", md);
+    expect(r.document.meta).toMatchObject({
+      title: "关于甘肃省国民经济和社会发展第十个五年计划纲要的报告",
+      place_zh: "甘肃省",
+      year: 2001,
+      date: "2001-01-10",
+      speaker_title: "甘肃省代省长",
+      speaker: "陆浩",
+    });
+    expect(r.warnings.map((w) => w.message).filter((m) => /title/.test(m))).toEqual([]);
+    // A sentence about such a report is no title.
+    const s = ingestText("ren-2021.txt", "政府工作报告\n——2021年1月8日在壬市第五届人民代表大会第三次会议上\n关于壬市的报告，请予审议\n市长 某某\n各位代表：\n一、2020年工作回顾\n正文。\n");
+    expect(s.document.meta.title).toBe("2021年壬市政府工作报告");
+  });
+
   it("reads the plan year of a report delivered in December as the year after", () => {
     const r = ingestText("bing-2020.txt", "政府工作报告\n——2019年12月28日在丙市第五届人民代表大会第三次会议上\n市长 某某\n各位代表：\n一、2019年工作回顾\n正文。\n");
     expect(r.document.meta).toMatchObject({ title: "2020年丙市政府工作报告", date: "2019-12-28", year: 2020 });
