@@ -8,6 +8,7 @@ import { parseMarkdown } from "../markdown/processor.ts";
 import { openingPlan, openingSignal, partSignal, partTitle } from "../figures/parts.ts";
 import { markerOf } from "../parse/markers.ts";
 import { asciiDigits } from "../text/hygiene.ts";
+import { earlyPartSignal } from "./early-parts.ts";
 
 /**
  * Which part of the report a paragraph belongs to: the review of the past year(s), the five-year outlook
@@ -62,7 +63,9 @@ const ORDER: Period[] = [null, "review", "outlook", "plan"];
  * (`三、加强政府自身建设`); right after the review, `pending` asks for its opening sentence to be read.
  */
 function periodOfPart(text: string, year: number, current: Period): { period: Period; pending: boolean } {
-  const signal = partSignal(text, year);
+  // Task words alone (`目标任务`) read as the plan year's; an earlier plan named beside them (`“十五”…目标任务`) says more.
+  const told = partSignal(text, year);
+  const signal = told === "review" ? told : (earlyPartSignal(text, year) ?? told);
   // A heading of the outlook's words (`开启…新征程`) may open the plan year's part: its opening sentence tells.
   if (signal) return { period: signal, pending: signal === "outlook" };
   if (/^[（(]/.test(text)) return { period: current, pending: false };

@@ -202,3 +202,32 @@ describe("a run of sections that restarts at 一、 at the depth of an earlier r
     expect(period("安排1亿元")).toBe("plan");
   });
 });
+
+describe("the parts of an older report, named by its plans (Gansu 2001)", () => {
+  const text = [
+    "关于甘肃省国民经济和社会发展第十个五年计划纲要的报告",
+    "——2001年1月10日在甘肃省第九届人民代表大会第四次会议上",
+    "甘肃省代省长 陆浩",
+    "各位代表：",
+    "一、 关于“九五”计划的完成情况",
+    "“九五”时期，全省各族人民共同努力，各方面工作都取得了比较显著的成就。",
+    "二、关于“十五”经济社会发展的目标任务和主要措施",
+    "“十五”是甘肃经济社会发展的重要时期。国内生产总值年均增长8%、力争9%。",
+    "三、关于二〇〇一年的政府工作",
+    "2001年是新世纪的第一年，是实施“十五”计划的开局之年。",
+    "四、关于2000年计划执行情况",
+    "各项计划指标全面完成。",
+  ].join("\n");
+  const doc = ingestText("gansu-2001.txt", text).document;
+  const period = (start: string) => doc.paragraphs.find((p) => p.text.startsWith(start))!.period;
+
+  it("reads the finished plan (“九五”) as the review and the plan that begins (“十五”) as the outlook, though its heading names tasks", () => {
+    expect(period("“九五”时期")).toBe("review");
+    expect(period("“十五”是甘肃")).toBe("outlook");
+    expect(period("2001年是新世纪")).toBe("plan");
+  });
+
+  it("reads a part on how a plan went (执行情况) as a look back, wherever it stands", () => {
+    expect(period("各项计划指标")).toBe("review");
+  });
+});
