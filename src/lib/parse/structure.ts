@@ -14,6 +14,8 @@ export type { Block } from "./block.ts";
 
 /** Sentence terminators that end a run-on heading. */
 const END = /[。！？]/;
+/** A paragraph that ends in mid-word: a character of a word, no closing punctuation. */
+const CUT_OFF = /[\p{Script=Han}\d]$/u;
 /** A run-on heading longer than this is taken for a paragraph that starts with a marker. */
 const MAX_HEADING = 60;
 
@@ -143,7 +145,10 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
       blocks.push({ type: "enumeration", n, text, lead: leadOf(text, l.strongLead), line });
       continue;
     }
-    blocks.push({ type: "paragraph", text, lead: mode === "body" ? leadOf(text, l.strongLead) : null, line });
+    // The rest of a paragraph cut off in mid-sentence (`…形成了一批支柱产业` / `基地和加工运销企业。…`, a page break of
+    // the source) opens with no topic sentence of its own.
+    const cut = last?.type === "paragraph" && CUT_OFF.test(last.text) && l.strongLead === undefined;
+    blocks.push({ type: "paragraph", text, lead: mode === "body" && !cut ? leadOf(text, l.strongLead) : null, line });
   }
 
   if (!blocks.some((b) => b.type === "heading" && !b.appendix)) {

@@ -231,3 +231,26 @@ describe("the parts of an older report, named by its plans (Gansu 2001)", () => 
     expect(period("各项计划指标")).toBe("review");
   });
 });
+
+describe("a paragraph cut off in mid-sentence by the source (Gansu 2001)", () => {
+  it("gives its rest no lead sentence of its own", () => {
+    const md = [
+      "——2001年1月10日在甘肃省第九届人民代表大会第四次会议上",
+      "",
+      "各位代表：",
+      "",
+      "**一、 关于“九五”计划的完成情况**",
+      "",
+      "——结构调整取得了一定成效。农村经济结构调整成效显著，粮食基本实现了省内自给，形成了一批支柱产业",
+      "",
+      "基地和加工运销企业。通过“抓大放小”，实施名牌战略，组建了21个企业集团。",
+      "",
+      "对于这些问题，我们将采取有效措施。认真加以解决。",
+    ].join("\n");
+    const doc = ingestText("gansu-2001.md", md).document;
+    const lead = (start: string) => doc.paragraphs.find((p) => p.text.startsWith(start))!.lead;
+    expect(lead("——结构调整")).toBe("——结构调整取得了一定成效");
+    expect(lead("基地和加工")).toBeNull();
+    expect(lead("对于这些问题")).toBe("对于这些问题，我们将采取有效措施");
+  });
+});
