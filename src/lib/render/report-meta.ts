@@ -2,12 +2,14 @@ import type { ReportMeta } from "../schema/report.ts";
 
 /**
  * The title a page shows for a report: the report's own title, with the year and the place added where
- * it names neither (`政府工作报告` → `2021年宁夏回族自治区政府工作报告`), so no two reports share a title.
+ * it names neither (`政府工作报告` → `2021年宁夏回族自治区政府工作报告`), so no two reports share a title. A title
+ * that opens with `关于` (`关于…计划纲要的报告`) reads as a phrase of its own: the year follows it, in brackets.
  */
 export function displayTitle(meta: Pick<ReportMeta, "title" | "year" | "place_zh">): string {
   const yearText = `${meta.year}年`;
   let rest = meta.title.startsWith(yearText) ? meta.title.slice(yearText.length) : meta.title;
   if (!rest.includes(meta.place_zh)) rest = `${meta.place_zh}${rest}`;
+  if (/^关于/.test(meta.title)) return rest.includes(String(meta.year)) ? rest : `${rest}（${yearText}）`;
   return `${yearText}${rest}`;
 }
 

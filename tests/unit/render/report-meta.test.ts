@@ -14,6 +14,12 @@ describe("report titles and header fields", () => {
     expect(new Set(metas.map(displayTitle)).size).toBe(metas.length);
   });
 
+  it("keeps a title that opens with 关于 whole and puts the year after it", () => {
+    const title = "关于甘肃省国民经济和社会发展第十个五年计划纲要的报告";
+    expect(displayTitle({ title, year: 2001, place_zh: "甘肃省" })).toBe(`${title}（2001年）`);
+    expect(displayTitle({ title: "关于2001年国民经济和社会发展计划的报告", year: 2001, place_zh: "甘肃省" })).toBe("甘肃省关于2001年国民经济和社会发展计划的报告");
+  });
+
   it("finds the speaker in the header lines when the fields are empty", () => {
     expect(speakerOf(meta("zhongwei-2020"))).toBe("市长 李晓波");
     expect(speakerOf(meta("ningxia-2020"))).toBe("自治区主席 咸辉");
