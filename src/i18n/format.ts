@@ -42,6 +42,15 @@ export function formatMonthDay(lang: Lang, iso: string): string {
 
 /** A personal name in Hanyu Pinyin, surname first and apart: `李晓波` → `Li Xiaobo`. */
 export function pinyinName(name: string): string {
+  let found = nameMemo.get(name);
+  if (found === undefined) nameMemo.set(name, (found = spellName(name)));
+  return found;
+}
+
+/** The names spelt so far: a speaker's name stands on every page of a report, in both its citations. */
+const nameMemo = new Map<string, string>();
+
+function spellName(name: string): string {
   const syllables = pinyin(name, { toneType: "none", type: "array", surname: "all" });
   if (syllables.length === 0) return name;
   const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -56,10 +65,19 @@ const HAN = /\p{Script=Han}/u;
  * The syllables of Chinese text joined into one word, without tones, an apostrophe before a syllable that
  * starts with a vowel (`自治区` → `zizhiqu`, `西安` → `xi'an`). No character is read as a surname.
  */
-export const pinyinWord = (text: string): string =>
-  pinyin(text, { toneType: "none", type: "array", nonZh: "consecutive" })
-    .map((s) => s.replace(/\s+/g, ""))
-    .reduce((out, s) => out + (/[a-z]$/i.test(out) && /^[aoe]/.test(s) ? `'${s}` : s), "");
+export function pinyinWord(text: string): string {
+  let found = wordMemo.get(text);
+  if (found === undefined) {
+    found = pinyin(text, { toneType: "none", type: "array", nonZh: "consecutive" })
+      .map((s) => s.replace(/\s+/g, ""))
+      .reduce((out, s) => out + (/[a-z]$/i.test(out) && /^[aoe]/.test(s) ? `'${s}` : s), "");
+    wordMemo.set(text, found);
+  }
+  return found;
+}
+
+/** The words spelt so far (place names, words of titles and terms: a few thousand a build). */
+const wordMemo = new Map<string, string>();
 
 /**
  * Text in lower-case Hanyu Pinyin, word by word (ICU's Chinese word breaks): `政府工作报告` → `zhengfu gongzuo
