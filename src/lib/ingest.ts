@@ -70,7 +70,10 @@ export function ingestReport(file: string, bytes: Uint8Array, options: IngestOpt
     if (ctrl) warn({ file, line: l.line, message: `control or replacement character U+${ctrl[0].charCodeAt(0).toString(16).padStart(4, "0")} in the text` });
   }
   const what = { comment: "HTML comment", image: "image caption", definition: "link definition" } as const;
-  for (const d of dropped) warn({ file, line: d.line, message: `${d.reason === "comment" ? what[d.markup ?? "comment"] : "web-page residue"} kept out of the body (front matter dropped:): “${d.text.slice(0, 40)}”` });
+  for (const d of dropped) {
+    if (d.inline) warn({ file, line: d.line, message: `page continuation mark “${d.text}” cut out of the line's text (front matter dropped:)` });
+    else warn({ file, line: d.line, message: `${d.reason === "comment" ? what[d.markup ?? "comment"] : "web-page residue"} kept out of the body (front matter dropped:): “${d.text.slice(0, 40)}”` });
+  }
 
   const place = options.places.find((p) => p.id === placeId);
   const header = parseHeader(lines, file, warn, { place: place?.name_zh, fileYear: Number(fileYear), sourceTitle: source.meta.title });

@@ -1,16 +1,29 @@
 import type { DroppedLine } from "../schema/report.ts";
 import type { MarkupNote } from "../source/lines.ts";
 
-/** A dropped line, and for a `comment` the markup it came from (for the warning; front matter keeps the reason). */
-export type Dropped = DroppedLine & { markup?: MarkupNote };
 import type { SourceLine } from "../source/lines.ts";
+import { trimLine } from "../text/hygiene.ts";
 import { isAppendix } from "./appendix.ts";
+
+/**
+ * A dropped line, and for a `comment` the markup it came from (for the warning; front matter keeps the reason);
+ * `inline` when the text was cut out of a line whose rest stays in the body.
+ */
+export type Dropped = DroppedLine & { markup?: MarkupNote; inline?: true };
+
+/**
+ * A newspaper's mark where an article breaks off to another page or resumes from one (`(下转第四版)`,
+ * `（上接第一版）`, `（转第2版）`, `(下转A2版)`): page residue wherever it stands in a line.
+ */
+const CONTINUATION = /[（(]\s*(?:下转|上接|紧接|转|接|续)(?:至|自)?第?\s*[A-Za-zＡ-Ｚ]?[0-9０-９一二三四五六七八九十]{1,3}\s*[版页][）)]/g;
 
 /**
  * Lines a web page adds around a report (breadcrumbs, publication time, font-size switches, share and print
  * links, photo credits). Each is anchored and short, so a sentence of the report never matches.
  */
 const RESIDUE: RegExp[] = [
+  new RegExp(`^${CONTINUATION.source}$`),
+  /^(?:下转|上接)第?\s*[A-Za-zＡ-Ｚ]?[0-9０-９一二三四五六七八九十]{1,3}\s*[版页]$/,
   /^(?:您的?)?当前(?:的)?位置/,
   /^首页\s*[>＞»›/|]/,
   /^(?:[^\s<>]{1,12}\s*[>＞»›]\s*){2,}[^\s<>]{0,20}$/,
@@ -50,14 +63,15 @@ const FUSED_SALUTATION = /各位代表\s*[：:]/;
 /**
  * Separate what is not body text from the lines of a report: web-page residue and HTML comments go to the
  * dropped list (line and text), except a comment that names an appendix (`<!-- 名词解释 -->`), which is read as
- * its heading. A salutation fused with the line before or after it (`代市长 李晓波各位代表：现在，…`) is split
+ * its heading. A page-continuation mark inside a line (`…社会(下转第四版)`) is cut out of it and dropped on its own,
+ * the rest of the line kept. A salutation fused with the line before or after it (`代市长 李晓波各位代表：现在，…`) is split
  * off so the header ends where the report says.
  */
 export function separateResidue(lines: readonly SourceLine[]): { lines: SourceLine[]; dropped: Dropped[] } {
   const kept: SourceLine[] = [];
   const dropped: Dropped[] = [];
   let seenSalutation = false;
-  for (const l of lines) {
+  for (let l of lines) {
     if (l.comment) {
       if (isAppendix(l.text)) kept.push({ text: l.text, line: l.line, strong: true });
       else dropped.push({ line: l.line, text: l.text, reason: "comment", markup: l.comment });
@@ -66,6 +80,12 @@ export function separateResidue(lines: readonly SourceLine[]): { lines: SourceLi
     if (isResidue(l.text)) {
       dropped.push({ line: l.line, text: l.text, reason: "residue" });
       continue;
+    }
+    const cut = cutContinuations(l);
+    if (cut) {
+      dropped.push(...cut.marks);
+      if (!cut.line) continue;
+      l = cut.line;
     }
     const m = seenSalutation ? null : FUSED_SALUTATION.exec(l.text);
     if (m && kept.length < 30) {
@@ -87,4 +107,23 @@ export function separateResidue(lines: readonly SourceLine[]): { lines: SourceLi
     kept.push(l);
   }
   return { lines: kept, dropped };
+}
+
+/** The continuation marks of a line cut out of it: the marks as dropped text, and the line without them (null when nothing is left). */
+function cutContinuations(l: SourceLine): { marks: Dropped[]; line: SourceLine | null } | null {
+  const found = [...l.text.matchAll(CONTINUATION)];
+  if (found.length === 0) return null;
+  const marks = found.map((m): Dropped => ({ line: l.line, text: m[0], reason: "residue", inline: true }));
+  const untrimmed = l.text.replace(CONTINUATION, "");
+  const text = trimLine(untrimmed);
+  if (!text) return { marks, line: null };
+  const { strongLead, ...rest } = l;
+  const line: SourceLine = { ...rest, text };
+  if (strongLead !== undefined) {
+    // A bold lead keeps its length less the marks (and the space after them) cut out before its end.
+    const before = found.filter((m) => m.index < strongLead).reduce((n, m) => n + m[0].length, 0);
+    const lead = strongLead - before - (untrimmed.length - untrimmed.trimStart().length);
+    if (lead > 0) line.strongLead = lead;
+  }
+  return { marks, line };
 }

@@ -67,6 +67,42 @@ describe("web-page residue", () => {
     for (const t of footer) expect(body).not.toContain(t);
   });
 
+  it("cuts a newspaper's page-continuation marks (下转第四版, 上接第一版) out of the text, recorded as dropped with their lines and warned", () => {
+    // Fushan 2019, from a county newspaper: the review's first paragraph breaks off at the foot of page one.
+    const cut = "2018年，全县地区生产总值完成46.1亿元,同比下降4.3%;一般公共预算收入完成0.86亿元,同比增长16.0%;社会(下转第四版)";
+    const text = [
+      "政府工作报告",
+      "2019年3月2日在浮山县第十六届人民代表大会第四次会议上",
+      "栗 俊 昌",
+      "各位代表:",
+      "一、2018年工作回顾",
+      cut,
+      "（上接第一版）消费品零售总额完成12.5亿元。",
+      "（下转第四版）",
+    ].join("\n");
+    const r = ingestText("fushan-2019.txt", text);
+    expect(r.document.paragraphs.map((p) => p.text)).toEqual([
+      "各位代表:",
+      "2018年，全县地区生产总值完成46.1亿元,同比下降4.3%;一般公共预算收入完成0.86亿元,同比增长16.0%;社会",
+      "消费品零售总额完成12.5亿元。",
+    ]);
+    expect(r.document.meta.dropped).toEqual([
+      { line: 6, text: "(下转第四版)", reason: "residue" },
+      { line: 7, text: "（上接第一版）", reason: "residue" },
+      { line: 8, text: "（下转第四版）", reason: "residue" },
+    ]);
+    const said = r.warnings.filter((w) => /continuation mark|web-page residue/.test(w.message)).map((w) => `${w.file}:${w.line}`);
+    expect(said).toEqual(["fushan-2019.txt:6", "fushan-2019.txt:7", "fushan-2019.txt:8"]);
+  });
+
+  it.each(["(下转第四版)", "（上接第一版）", "(下转第3版)", "（下转A2版）", "（转第2版）", "(上接第1页)"])("takes the continuation mark “%s” for residue", (mark) => {
+    expect(isResidue(mark)).toBe(true);
+  });
+
+  it.each(["（下转第四版）经济", "下转第四版资金12亿元。"])("keeps “%s”: a sentence around the words is no continuation mark", (line) => {
+    expect(isResidue(line)).toBe(false);
+  });
+
   it.each([
     "附件下载：政府工作报告.pdf",
     "附件：2022年政府工作报告全文.docx",
