@@ -220,6 +220,26 @@ describe("header shapes, hand-made", () => {
     expect(s.document.meta.title).toBe("2021年壬市政府工作报告");
   });
 
+  it("reads a content-farm page's title of the shape …在…会上…工作汇报/报告 as the title, after its search line (Quxian 2012)", () => {
+    const text = [
+      "快捷搜索:论文 合同 演讲 心得",
+      "区长在代表会上工作汇报",
+      "各位代表:",
+      "现在,我代表区人民政府向大会作工作报告,请予审议,并请各位政协委员和其他列席人员提出意见。",
+      "一、五年政府工作回顾",
+      "统计、审计、农机、移民、物价、双拥、民族宗教、档案、地方志等工作也都取得了新的成绩。",
+    ].join("\n");
+    const r = ingestText("quxian-2012.txt", text);
+    expect(r.document.meta).toMatchObject({ title: "区长在代表会上工作汇报", year: 2012, header: ["区长在代表会上工作汇报"] });
+    expect(r.document.meta.dropped).toEqual([{ line: 1, text: "快捷搜索:论文 合同 演讲 心得", reason: "residue" }]);
+    expect(r.warnings.map((w) => w.message).filter((m) => /title/.test(m))).toEqual([]);
+    // A sentence that reports on such a speech is no title.
+    for (const line of ["区长在代表会上作工作汇报时指出，要狠抓落实。", "会上，区长作了工作汇报"]) {
+      const s = ingestText("gui-2012.txt", `${line}\n各位代表:\n一、五年政府工作回顾\n正文。\n`);
+      expect(s.document.meta.title).toBe("2012年政府工作报告");
+    }
+  });
+
   it("reads the plan year of a report delivered in December as the year after", () => {
     const r = ingestText("bing-2020.txt", "政府工作报告\n——2019年12月28日在丙市第五届人民代表大会第三次会议上\n市长 某某\n各位代表：\n一、2019年工作回顾\n正文。\n");
     expect(r.document.meta).toMatchObject({ title: "2020年丙市政府工作报告", date: "2019-12-28", year: 2020 });

@@ -103,6 +103,20 @@ describe("web-page residue", () => {
     expect(isResidue(line)).toBe(false);
   });
 
+  it.each(["快捷搜索:论文 合同 演讲 心得", "关键词:政府工作报告", "热门搜索：工作总结 述职报告 心得体会", "标签：政府工作报告 2012年"])(
+    "takes a site's search or keyword line of short words “%s” for residue",
+    (line) => {
+      expect(isResidue(line)).toBe(true);
+    },
+  );
+
+  it.each(["关键词：创新、协调、绿色、开放、共享。", "搜索：一年来，我们坚持稳中求进。", "标签化管理全面推行，快捷搜索平台上线运行。"])(
+    "keeps “%s”: a sentence is no keyword line",
+    (line) => {
+      expect(isResidue(line)).toBe(false);
+    },
+  );
+
   it.each([
     "附件下载：政府工作报告.pdf",
     "附件：2022年政府工作报告全文.docx",
