@@ -50,6 +50,26 @@ export function sortHeadLines(head: readonly Line[]): { titleText: string; datel
 }
 
 /**
+ * The dateline's pieces with a congress name broken over two lines read joined (`2025年3月21日在汉滨区第十九届` /
+ * `人民代表大会第四次会议上`): a piece that breaks off inside the session's name, followed in the header by one that
+ * names the session and no date.
+ */
+export function joinBrokenDatelines(head: readonly Line[], datelines: readonly Line[]): Line[] {
+  const at = (l: Line) => head.findIndex((h) => h.line === l.line && h.text.includes(l.text));
+  const out: Line[] = [];
+  for (let i = 0; i < datelines.length; i++) {
+    const d = datelines[i]!;
+    const next = datelines[i + 1];
+    // The first piece opens the session's name (`在…`, `于…`) and breaks off in it; a date alone (`（2020年5月14日）`) reads apart.
+    if (next && /[在于][^（()）会]+$/.test(compact(d.text)) && hasSession(next.text) && !hasDate(next.text) && at(d) !== -1 && at(next) === at(d) + 1) {
+      out.push({ text: compact(d.text) + compact(next.text), line: d.line });
+      i++;
+    } else out.push(d);
+  }
+  return out;
+}
+
+/**
  * The speaker among the header lines: office and name on one line, or an office line followed by a name line;
  * the lines after the title or dateline first, then those before it (web-page lines may stand there).
  */

@@ -4,7 +4,7 @@ import { asciiDigits } from "../text/hygiene.ts";
 import { compact, foldZero, hasDate, isoDate, readDateline } from "./dateline.ts";
 import { isOfficeOnly, placeOfOffice, readSpeaker } from "./speaker.ts";
 import { cleanTitle, isReportTitle } from "./title.ts";
-import { isDateline, sortHeadLines, speakerOf } from "./head-lines.ts";
+import { isDateline, joinBrokenDatelines, sortHeadLines, speakerOf } from "./head-lines.ts";
 
 /** What the header lines of a report say. */
 export interface Header {
@@ -86,7 +86,7 @@ export function parseHeader(
   let year = Number.NaN;
   let date = "";
   let congress = "";
-  for (const d of datelines) {
+  for (const d of joinBrokenDatelines(head, datelines)) {
     const r = readDateline(d.text);
     if (!congress && r.congress) congress = r.congress;
     if (!date && r.month !== null && r.day !== null) {

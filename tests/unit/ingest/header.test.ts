@@ -240,6 +240,31 @@ describe("header shapes, hand-made", () => {
     }
   });
 
+  it("reads a congress whose name the dateline breaks over two lines whole (Xicheng 2015, Hanbin 2025)", () => {
+    const xicheng = [
+      "政府工作报告",
+      "—— 2015年1月13日在北京市西城区第十五届",
+      "人民代表大会第五次会议上",
+      "北京市西城区人民政府区长 王少峰",
+      "各位代表:",
+      "一、2014年工作回顾",
+      "(一)区域经济发展稳中有升",
+    ].join("\n");
+    expect(ingestText("xicheng-2015.txt", xicheng).document.meta).toMatchObject({
+      date: "2015-01-13",
+      congress: "北京市西城区第十五届人民代表大会第五次会议",
+      speaker_title: "北京市西城区人民政府区长",
+      speaker: "王少峰",
+      header: ["政府工作报告", "—— 2015年1月13日在北京市西城区第十五届", "人民代表大会第五次会议上", "北京市西城区人民政府区长 王少峰"],
+    });
+    const hanbin = ["2025年3月21日在汉滨区第十九届", "", "人民代表大会第四次会议上", "汉滨区人民政府代区长 向诗兵", "各位代表:", "一、过去一年工作回顾"].join("\n");
+    expect(ingestText("hanbin-2025.txt", hanbin).document.meta).toMatchObject({
+      date: "2025-03-21",
+      congress: "汉滨区第十九届人民代表大会第四次会议",
+      speaker: "向诗兵",
+    });
+  });
+
   it("reads the plan year of a report delivered in December as the year after", () => {
     const r = ingestText("bing-2020.txt", "政府工作报告\n——2019年12月28日在丙市第五届人民代表大会第三次会议上\n市长 某某\n各位代表：\n一、2019年工作回顾\n正文。\n");
     expect(r.document.meta).toMatchObject({ title: "2020年丙市政府工作报告", date: "2019-12-28", year: 2020 });
