@@ -31,6 +31,11 @@ const RESIDUE: RegExp[] = [
   /^[（(【\[]?\s*(?:时间|日期|来源|作者|编辑|责任编辑|责编|审核|校对|稿源|信息来源|文章来源|本文来源|新闻来源|稿件来源|图片来源|浏览次数|阅读次数|访问次数|点击次数|浏览量|阅读量|阅读数|浏览数|点击数|点击率|点击量|访问量|字号|分享到|分享)\s*[：:]/,
   // The table of a government information page (政府信息公开) above the text: its index number, class, issuer …
   /^[（(【\[]?\s*(?:索引号|主题分类|主题词|信息分类|体裁分类|组配分类|服务对象|发布机构|发文机关|发文单位|文号|发文字号|公开方式|公开范围|公开时限|有效性|标题)\s*[：:]/,
+  // … or the same table copied with its cells apart (`文件名称 | 汉滨区2025年政府工作报告 | ||`, `文号 | 成文日期: | …`).
+  /^(?:文件名称|索引号|主题分类|信息分类|发布机构|发文机关|文号|发文字号|公开目录|公开责任部门|公开方式|公开形式|公开范围|成文日期|公开日期|发布日期|有效性|标题)\s*[|｜]/,
+  // A link to the site's mobile version (`WAP手机版`, `移动端:…`), an image's file name left of a picture (`50588.jpg`).
+  /^(?:WAP)?(?:手机版|移动版|移动端|手机端|WAP版)(?:\s*[：:].{0,60})?$/i,
+  /^[\w.\-]+\.(?:jpe?g|png|gif|bmp|webp)$/i,
   /^【?\s*大\s*中\s*小\s*】?$/,
   /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:来源|作者|浏览|字号|【|\[).*)?$/,
   /【?\s*字[体号]\s*[：:]?\s*[【［\[]?\s*大\s*[】］\]]?\s*[【［\[]?\s*中\s*[】］\]]?\s*[【［\[]?\s*小\s*[】］\]]?\s*】?/,
@@ -54,9 +59,16 @@ const RESIDUE: RegExp[] = [
 /** Longest line that can be residue: report paragraphs are longer, breadcrumbs and credits are short. */
 const MAX_RESIDUE = 80;
 
+/** A page's summary of the text above it: its opening words run together, cut off with an ellipsis (`内容摘要:…20......`). */
+const SUMMARY = /^(?:内容摘要|内容提要|导语)\s*[：:].{20,400}(?:\.{3,}|…+)$/;
+
+/** A bullet a page sets before the lines of its list (`• 来源:…`). */
+const BULLET = /^[•●▪■◆]\s*/;
+
 /** Whether a line is web-page residue rather than report text. */
-export function isResidue(text: string): boolean {
-  return [...text].length <= MAX_RESIDUE && RESIDUE.some((re) => re.test(text));
+export function isResidue(line: string): boolean {
+  const text = line.replace(BULLET, "");
+  return ([...text].length <= MAX_RESIDUE && RESIDUE.some((re) => re.test(text))) || SUMMARY.test(text);
 }
 
 /** Index of the salutation `各位代表：` within a line that runs it together with the speaker or the body. */

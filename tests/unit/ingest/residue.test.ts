@@ -117,6 +117,49 @@ describe("web-page residue", () => {
     },
   );
 
+  it("drops a government information page's table set out in cells (文件名称 | …), so the date of the dateline is read, not the page's (Hanbin 2025)", () => {
+    const table = [
+      "文件名称 | 汉滨区2025年政府工作报告 | ||",
+      "索引号 | /2025-0000 | 公开目录: | 工作报告 |",
+      "公开责任部门 | 公开形式: | 主动公开 | |",
+      "文号 | 成文日期: | 2025年04月15日 | |",
+      "有效性 | 有效 | 公开日期: | 2025-04-15 14:43 |",
+    ];
+    const text = [...table, "2025年3月21日在汉滨区第十九届", "人民代表大会第四次会议上", "汉滨区人民政府代区长 向诗兵", "各位代表:", "一、过去一年工作回顾"].join("\n");
+    const r = ingestText("hanbin-2025.txt", text);
+    expect(r.document.meta.dropped).toEqual(table.map((t, i) => ({ line: i + 1, text: t, reason: "residue" })));
+    expect(r.document.meta).toMatchObject({ date: "2025-03-21", header: ["2025年3月21日在汉滨区第十九届", "人民代表大会第四次会议上", "汉滨区人民政府代区长 向诗兵"] });
+  });
+
+  it("drops a content-farm page's lines set as a bulleted list, its mobile-version link, an image's file name and its summary of the text (Xicheng 2017, 2021 and 2015)", () => {
+    const page = [
+      "• 当前位置:创业找项目 > 范文大全 > 区人民政府区长政府工作报告",
+      "  • 来源:创业找项目",
+      "  • 时间:2018-09-15",
+      "  • 移动端:区人民政府区长政府工作报告",
+      "• WAP手机版",
+      "50588.jpg",
+      "内容摘要:2021年政府工作报告政府工作报告——2021年1月12日在北京市西城区第十六届人民代表大会第八次会议上北京市西城区人民政府区长 孙 硕发布时间:2021-02-20各位代表:现在,我代表西城区人民政府向大会报告工作,请予审议,并请各位政协委员提出意见。一、2020年工作回顾20......",
+    ];
+    for (const line of page) expect(isResidue(line.trim())).toBe(true);
+    const text = [
+      ...page,
+      "2021年北京市西城区政府工作报告",
+      "——2021年1月12日在北京市西城区第十六届",
+      "人民代表大会第八次会议上",
+      "北京市西城区人民政府区长  孙  硕",
+      "各位代表:",
+      "一、2020年工作回顾",
+    ].join("\n");
+    const r = ingestText("xicheng-2021.txt", text);
+    expect(r.document.meta.dropped.map((d) => d.line)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(r.document.meta).toMatchObject({ title: "2021年北京市西城区政府工作报告", date: "2021-01-12", congress: "北京市西城区第十六届人民代表大会第八次会议" });
+  });
+
+  it.each(["• 加快推进城市更新。", "移动端应用全面上线，办事更便捷。", "摘要：一年来……", "内容摘要:我们坚持稳中求进。", "文件名称统一规范。"])("keeps the report sentence “%s” of a page's shapes", (line) => {
+    expect(isResidue(line)).toBe(false);
+  });
+
   it.each([
     "附件下载：政府工作报告.pdf",
     "附件：2022年政府工作报告全文.docx",
