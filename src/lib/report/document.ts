@@ -9,6 +9,7 @@ import { openingPlan, openingSignal, partSignal, partTitle } from "../figures/pa
 import { markerOf } from "../parse/markers.ts";
 import { asciiDigits } from "../text/hygiene.ts";
 import { earlyPartSignal } from "./early-parts.ts";
+import { headingTurnsTo, joinedSignals, turnsTo } from "./joined-parts.ts";
 
 /**
  * Which part of the report a paragraph belongs to: the review of the past year(s), the five-year outlook
@@ -166,6 +167,8 @@ export function readDocument(tree: Root, knownMeta?: ReportMeta): ReportDocument
   let open: HeadingInfo[] = [];
   let period: Period = null;
   let pending = false;
+  // The periods a part whose heading joins several (`“十四五”时期发展成就和“十五五”时期主要目标任务`) has still to turn to.
+  let turns: Period[] = [];
   // Set once a part title reached the document as a paragraph: its headings are then sections, not parts.
   let titled = false;
   const leads = restartLeads(tree.children);
@@ -191,6 +194,9 @@ export function readDocument(tree: Root, knownMeta?: ReportMeta): ReportDocument
       }
     }
     pending = false;
+    // A paragraph right under a part that joins periods may turn it to the next (`根据…规划的建议，我们编制了“十五五”规划纲要`).
+    const turn = kind === "paragraph" && open.length === 1 ? turns.findIndex((t) => t && turnsTo(asciiDigits(text), meta.year, t)) : -1;
+    if (turn >= 0) [period, turns] = [turns[turn]!, turns.slice(turn + 1)];
     const info: ParagraphInfo = { id: `p-${n}`, n, text, lead, kind, headings: [...open], period };
     paragraphs.push(info);
     paragraphIds.set(p, info.id);
@@ -210,8 +216,18 @@ export function readDocument(tree: Root, knownMeta?: ReportMeta): ReportDocument
       headings.push(info);
       headingIds.set(node, info.id);
       open = [...open.filter((h) => h.depth < node.depth), info];
+      if (level === 0) turns = [];
       if (appendix && level === 0) [period, pending] = [null, false];
-      else if (level === 0 && !titled) ({ period, pending } = periodOfPart(asciiDigits(text), meta.year, period));
+      else if (level === 0 && !titled) {
+        ({ period, pending } = periodOfPart(asciiDigits(text), meta.year, period));
+        // A heading that joins periods (`关于“十一五”规划纲要的简要说明及2006年主要任务`) opens the first of them.
+        const joined = joinedSignals(asciiDigits(text), meta.year);
+        if (joined) [period, pending, turns] = [joined[0]!, false, joined.slice(1)];
+      } else if (turns.length > 0) {
+        // So may a section heading that names the next period (`（二）2006年主要任务`).
+        const turn = turns.findIndex((t) => t && headingTurnsTo(asciiDigits(text), meta.year, t));
+        if (turn >= 0) [period, turns] = [turns[turn]!, turns.slice(turn + 1)];
+      }
     } else if (node.type === "paragraph") {
       addParagraph(node, "paragraph");
     } else if (node.type === "list") {

@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { joinedSignals } from "../../../src/lib/report/joined-parts.ts";
+import type { StoredFigure } from "../../../src/lib/schema/figure.ts";
+import { extractText, one, paragraphWith } from "./helpers.ts";
+
+/**
+ * Parts whose heading joins a look back and the aims, or the five-year aims and the plan year's tasks
+ * (Guangxi 2026, Ningxia 2006, Tianjin 2018): each paragraph is read in the period it is about.
+ */
+const when = (f: StoredFigure) => ({ kind: f.kind, year: f.year, base_year: f.base_year, period: f.period });
+
+/** A small report of plan year `year`, its body one paragraph a line. */
+const report = (year: number, body: string[]) =>
+  ["---", `title: ${year}年测试省政府工作报告`, "---", "", `——${year}年1月20日在测试省第九届人民代表大会第四次会议上`, "", "测试省省长 张三", "", "各位代表：", "", ...body.flatMap((p) => [p, ""])].join("\n");
+
+describe("a part heading that joins two periods", () => {
+  it.each([
+    ["二、“十四五”时期发展成就和“十五五”时期主要目标任务", 2026, ["review", "outlook"]],
+    ["二、关于“十一五”规划纲要的简要说明及2006年主要任务", 2006, ["outlook", "plan"]],
+    ["二、今后五年的奋斗目标和2018年工作任务", 2018, ["outlook", "plan"]],
+    ["一、2020年和“十三五”工作回顾", 2021, null],
+    ["“十三五”及2020年工作回顾", 2021, null],
+    ["2035年远景和“十四五”目标任务", 2021, null],
+    // Task words beside the five-year aims are theirs, not the plan year's.
+    ["二、今后五年的奋斗目标和重点任务", 2022, null],
+    ["二、关于“十五”经济社会发展的目标任务和主要措施", 2001, null],
+  ] as const)("%s (plan year %i) → %j", (heading, year, signals) => {
+    expect(joinedSignals(heading, year)).toEqual(signals);
+  });
+});
+
+describe("a review of the finished plan, then the coming plan's aims (Guangxi 2026)", () => {
+  const x = extractText("ceshi-2026.md", report(2026, [
+    "一、2025年工作回顾",
+    "过去一年很不平凡。全区地区生产总值增长5.1%。",
+    "二、“十四五”时期发展成就和“十五五”时期主要目标任务",
+    "过去五年，我们牢记习近平总书记殷切嘱托，勇担历史使命，推动各项事业取得新的长足发展，高质量发展综合绩效评价指数稳步提升。经济实力实现新跨越，地区生产总值年均增长4.8%，2025年总量比2020年增加超7400亿元，经济结构持续优化。一般公共预算收支累计分别突破9千亿元、3万亿元。全部工业增加值超8千亿元、比2020年增加五成以上。",
+    "根据《中国共产党广西壮族自治区委员会关于制定国民经济和社会发展第十五个五年规划的建议》，我们编制了“十五五”规划纲要（草案），提交大会审查。《纲要》贯彻落实自治区党委《建议》明确的主要目标，细化提出25项主要指标。经济发展方面，围绕增速、结构、效率提出5项指标，综合考虑各方面因素，兼顾需要与可能，提出地区生产总值年均增长5%左右，为确保与全国同步基本实现社会主义现代化、实现2035年人均地区生产总值比2020年翻一番打好基础。",
+    "三、2026年重点工作",
+    "今年我区经济社会发展主要预期目标是：经济增长5%左右。",
+  ]));
+
+  it("reads the look back as the review and the paragraph on the coming plan as the outlook", () => {
+    expect(paragraphWith(x, "过去五年，我们牢记").period).toBe("review");
+    expect(paragraphWith(x, "我们编制了“十五五”规划纲要").period).toBe("outlook");
+    expect(paragraphWith(x, "今年我区经济社会发展主要预期目标是").period).toBe("plan");
+  });
+
+  it("gives the look back's figures the past five years and the aims the coming five", () => {
+    expect(when(one(x, "地区生产总值年均增长4.8%", "4.8%"))).toEqual({ kind: "result", year: 2025, base_year: null, period: [2021, 2025] });
+    expect(when(one(x, "全部工业增加值超8千亿元", "8千亿元"))).toMatchObject({ kind: "result", year: 2025 });
+    expect(when(one(x, "提出地区生产总值年均增长5%左右", "5%"))).toEqual({ kind: "target", year: 2030, base_year: null, period: [2026, 2030] });
+  });
+});
+
+describe("the five-year aims, then the plan year's tasks (Ningxia 2006)", () => {
+  const x = extractText("ceshi-2006.md", report(2006, [
+    "一、2005年工作回顾",
+    "2005年是“十五”计划的最后一年。全区地区生产总值增长10.3%。",
+    "二、关于“十一五”规划纲要的简要说明及2006年主要任务",
+    "“十一五”，是我们实现跨越式发展、迎接自治区成立五十周年的关键时期，也是努力缩小差距、为全面建设小康社会奠定坚实基础的重要阶段。乘风扬帆正当时，凌峰阔步展宏图。",
+    "“十一五”我区经济社会发展的指导思想是:以邓小平理论和“三个代表”重要思想为指导，坚持以科学发展观统领经济社会发展全局。主要奋斗目标是:地区生产总值突破1000亿元，年均增长10%以上，人均达到2000美元；万元生产总值能耗降低15%;地方财政一般预算收入达到85亿元，年均增长12%。",
+    "各位代表！",
+    "2006年是实施“十一五”规划的开局之年，经济社会发展的主要目标是:实现地区生产总值670亿元，增长10%;城镇新增就业5.3万人，城镇登记失业率控制在4.5%以内；万元生产总值能耗降低3%。基本任务是:",
+    "（一）扎实推进社会主义新农村建设。",
+    "建设社会主义新农村，是中央在新阶段提出的一个历史性任务。",
+  ]));
+
+  it("reads the opening paragraphs on the plan as the outlook, from the plan year's on as the plan", () => {
+    expect(paragraphWith(x, "主要奋斗目标是:地区生产总值突破1000亿元").period).toBe("outlook");
+    expect(paragraphWith(x, "2006年是实施“十一五”规划的开局之年").period).toBe("plan");
+    expect(paragraphWith(x, "建设社会主义新农村，是中央").period).toBe("plan");
+  });
+
+  it("gives the five-year aims the plan's years, the plan year's targets that year", () => {
+    for (const [clause, figure] of [["地区生产总值突破1000亿元", "1000亿元"], ["人均达到2000美元", "2000美元"], ["万元生产总值能耗降低15%", "15%"], ["地方财政一般预算收入达到85亿元", "85亿元"]]) {
+      expect(when(one(x, clause, figure)), clause).toEqual({ kind: "target", year: 2010, base_year: null, period: [2006, 2010] });
+    }
+    expect(when(one(x, "实现地区生产总值670亿元", "670亿元"))).toEqual({ kind: "target", year: 2006, base_year: null, period: null });
+    expect(when(one(x, "万元生产总值能耗降低3%", "3%"))).toEqual({ kind: "target", year: 2006, base_year: null, period: null });
+  });
+});
+
+describe("five-year aims without a deadline, then the plan year's (Tianjin 2018: 今后五年的奋斗目标和2018年工作任务)", () => {
+  const body = (turn: string[]) => report(2018, [
+    "一、过去五年工作回顾",
+    "过去五年，是天津发展进程中极不平凡的五年。生产总值年均增长9.4%。",
+    "二、今后五年的奋斗目标和2018年工作任务",
+    "按照市第十一次党代会和市委十一届二次、三次全会的部署，今后五年，要加快推进“五个现代化天津”建设，努力取得突破性进展。",
+    "──推动创新发展的现代化天津建设取得突破性进展。经济保持持续健康发展，高水平建设“一基地三区”，京津冀协同发展目标如期实现，成为全国领先的创新型城市和产业创新中心。全社会研发经费支出占生产总值比重达到3.6%，综合科技创新水平保持全国前列。",
+    "──推动生态宜居的现代化天津建设取得突破性进展。林木绿化率达到28%以上，建成区绿化覆盖率达到40%以上。",
+    ...turn,
+    "（一）深入推进京津冀协同发展，全面提升服务和协作水平",
+    "坚持把协同发展作为政治之责、发展之要，深度融入世界级城市群建设。",
+  ]);
+  const targets = "今年全市经济社会发展的主要预期目标是：生产总值增长5%，一般公共预算收入增长3%，固定资产投资增长6%，社会消费品零售总额增长6%左右，新增就业48万人。";
+
+  it.each([
+    ["after a paragraph on the plan year (今年是…开局之年)", ["今年是贯彻党的十九大精神的开局之年，是改革开放40周年，是决胜全面建成小康社会、实施“十三五”规划承上启下的关键一年。", targets]],
+    ["from the plan year's main targets on (今年…主要预期目标是：)", [targets]],
+  ])("reads the aims over the five years, the targets %s as the plan year's", (_how, turn) => {
+    const x = extractText("ceshi-2018.md", body(turn));
+    for (const [clause, figure] of [["全社会研发经费支出占生产总值比重达到3.6%", "3.6%"], ["林木绿化率达到28%以上", "28%"], ["建成区绿化覆盖率达到40%以上", "40%"]]) {
+      expect(when(one(x, clause, figure)), clause).toEqual({ kind: "target", year: 2022, base_year: null, period: [2018, 2022] });
+    }
+    expect(when(one(x, "生产总值增长5%", "5%"))).toEqual({ kind: "target", year: 2018, base_year: null, period: null });
+    expect(when(one(x, "新增就业48万人", "48万人"))).toEqual({ kind: "target", year: 2018, base_year: null, period: null });
+    expect(paragraphWith(x, "坚持把协同发展作为政治之责").period).toBe("plan");
+  });
+});
