@@ -1,3 +1,4 @@
+import { earlyPartSignal } from "../report/early-parts.ts";
 import { planYears } from "./cues.ts";
 
 /** What a part of a report is about: the reviewed year(s), the five-year outlook, or the plan year's work. */
@@ -29,9 +30,18 @@ function arabicYears(text: string): number[] {
  * What a part heading (or a part's opening sentence) says the part is about, for a report whose plan year is `year`:
  * `2019年工作回顾`, `过去五年…`, a finished plan (`“十三五”发展成就`) → review; a heading naming the plan year (`2021年重点工作`, `今后五年…和2023年重点任务`)
  * or its start (`“十四五”良好开局`) → plan; `“十四五”…`, `今后五年`, `远景目标`, `规划` → outlook; other task words
- * (`重点工作`, `主要任务`) → plan; null when the text says none of these.
+ * (`重点工作`, `主要任务`) → plan; an older report's plans (`关于“九五”计划的完成情况` → review, `关于“十五”…目标任务` →
+ * outlook: see {@link earlyPartSignal}); null when the text says none of these.
  */
 export function partSignal(text: string, year: number): PartSignal | null {
+  const told = laterPartSignal(text, year);
+  // Task words alone (`目标任务`) read as the plan year's; an earlier plan named beside them (`“十五”…目标任务`), or how
+  // one went (`“九五”计划的完成情况`), says more.
+  return told === "review" ? told : (earlyPartSignal(text, year) ?? told);
+}
+
+/** What a part heading says in the words of the reports since the “十一五” plan (see {@link partSignal}). */
+function laterPartSignal(text: string, year: number): PartSignal | null {
   const years = arabicYears(text);
   if (REVIEW.test(text) || ACHIEVED.test(text)) return "review";
   if (years.includes(year) || PLAN_WORDS.test(text)) return "plan";

@@ -8,7 +8,6 @@ import { parseMarkdown } from "../markdown/processor.ts";
 import { openingPlan, openingSignal, partSignal, partTitle } from "../figures/parts.ts";
 import { markerOf } from "../parse/markers.ts";
 import { asciiDigits } from "../text/hygiene.ts";
-import { earlyPartSignal } from "./early-parts.ts";
 import { headingTurnsTo, joinedSignals, turnsTo } from "./joined-parts.ts";
 
 /**
@@ -64,9 +63,7 @@ const ORDER: Period[] = [null, "review", "outlook", "plan"];
  * (`三、加强政府自身建设`); right after the review, `pending` asks for its opening sentence to be read.
  */
 function periodOfPart(text: string, year: number, current: Period): { period: Period; pending: boolean } {
-  // Task words alone (`目标任务`) read as the plan year's; an earlier plan named beside them (`“十五”…目标任务`) says more.
-  const told = partSignal(text, year);
-  const signal = told === "review" ? told : (earlyPartSignal(text, year) ?? told);
+  const signal = partSignal(text, year);
   // A heading of the outlook's words (`开启…新征程`) may open the plan year's part: its opening sentence tells.
   if (signal) return { period: signal, pending: signal === "outlook" };
   if (/^[（(]/.test(text)) return { period: current, pending: false };
@@ -223,6 +220,11 @@ export function readDocument(tree: Root, knownMeta?: ReportMeta): ReportDocument
         // A heading that joins periods (`关于“十一五”规划纲要的简要说明及2006年主要任务`) opens the first of them.
         const joined = joinedSignals(asciiDigits(text), meta.year);
         if (joined) [period, pending, turns] = [joined[0]!, false, joined.slice(1)];
+      } else if (level === 0) {
+        // After a part title left as a paragraph, a part heading moves the period forward only when it reads as a part
+        // title too (`关于“九五”计划的完成情况` a paragraph, `关于“十五”经济社会发展的目标任务和主要措施` a heading).
+        const title = partTitle(asciiDigits(text), meta.year);
+        if (title && ORDER.indexOf(title) > ORDER.indexOf(period)) [period, pending] = [title, false];
       } else if (turns.length > 0) {
         // So may a section heading that names the next period (`（二）2006年主要任务`).
         const turn = turns.findIndex((t) => t && headingTurnsTo(asciiDigits(text), meta.year, t));

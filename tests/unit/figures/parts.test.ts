@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { openingSignal, partSignal, partTitle } from "../../../src/lib/figures/parts.ts";
 import type { Period } from "../../../src/lib/report/document.ts";
-import { dev, paragraphWith, real, RAW_IDS, type Extracted } from "./helpers.ts";
+import { dev, extractText, one, paragraphWith, real, RAW_IDS, type Extracted } from "./helpers.ts";
 
 /** The periods of a report's body in document order, each run once (appendix entries left out). */
 function runs(e: Extracted): Period[] {
@@ -78,5 +78,34 @@ describe("the parts of the real reports", () => {
     expect(paragraphWith(e, "全年实现地区生产总值3921亿元").period).toBe("review");
     expect(paragraphWith(e, "今后5年，全区经济社会发展的主要预期目标是").period).toBe("outlook");
     expect(paragraphWith(e, "主要预期目标是：地区生产总值增长7%以上").period).toBe("plan");
+  });
+});
+
+describe("an older report's plans, read the same in headings, part titles and opening sentences (Gansu 2001)", () => {
+  const report = (titles: [string, string, string]) =>
+    [
+      "---", "title: 测试省政府工作报告", "---", "", "——2001年1月10日在测试省第九届人民代表大会第四次会议上", "", "测试省省长 张三", "", "各位代表：", "",
+      titles[0], "", "“九五”时期，在党中央、国务院和中共甘肃省委的正确领导下，全省各族人民共同努力，克服种种困难，各方面工作都取得了比较显著的成就。组建了21个企业集团。", "",
+      titles[1], "", "“十五”是甘肃经济社会发展的重要时期，全省经济和社会发展的目标任务是：国民经济继续保持较快的发展速度，经济结构调整取得明显成效，经济增长的质量和效益显著提高，可持续发展能力增强。国内生产总值年均增长8%、力争9%。", "",
+      titles[2], "", "2001年是新世纪的第一年，是实施“十五”计划的开局之年。全年宏观调控的主要预期目标是：国内生产总值增长8%、力争9%。", "",
+    ].join("\n");
+
+  it("a part title that tells how a plan went is a review; an opening sentence on the coming plan the outlook", () => {
+    expect(partTitle("关于“九五”计划的完成情况", 2001)).toBe("review");
+    expect(openingSignal("“十五”是甘肃经济社会发展的重要时期，全省经济和社会发展的目标任务是：国民经济继续保持较快的发展速度。", 2001)).toBe("outlook");
+  });
+
+  it("unnumbered part titles: the review, the outlook and the plan year, their figures timed so", () => {
+    const x = extractText("ceshi-2001.md", report(["关于“九五”计划的完成情况", "关于“十五”经济社会发展的目标任务和主要措施", "关于二〇〇一年的政府工作"]));
+    expect(paragraphWith(x, "组建了21个企业集团").period).toBe("review");
+    expect(paragraphWith(x, "“十五”是甘肃经济社会发展的重要时期").period).toBe("outlook");
+    expect(paragraphWith(x, "2001年是新世纪的第一年").period).toBe("plan");
+    expect(one(x, "国内生产总值年均增长8%", "8%")).toMatchObject({ kind: "target", year: 2005, period: [2001, 2005] });
+    expect(one(x, "组建了21个企业集团", "21个")).toMatchObject({ kind: "result", year: 2000 });
+  });
+
+  it("a heading that names no part: the opening sentence on the coming plan makes it the outlook", () => {
+    const x = extractText("ceshi-2001.md", report(["一、关于“九五”计划的完成情况", "二、抓住机遇，加快发展", "三、关于二〇〇一年的政府工作"]));
+    expect(paragraphWith(x, "“十五”是甘肃经济社会发展的重要时期").period).toBe("outlook");
   });
 });
