@@ -74,12 +74,18 @@ const SUB_YEAR = /季度|上半年|下半年|前三季|\d+\s*[-—～~至到]\s*
  * A name of the vocabulary occurs in the label: anywhere but after a word that makes it the measure of another
  * indicator ({@link PER}: `单位GDP能耗` names no GDP) or of a part of the place ({@link PART_OF}), nor before a word
  * for what the named thing has ({@link OWNED}: `幼儿园学位` counts no kindergartens), or at its start
- * for a name written `^经济增长`. Spaces
+ * for a name written `^经济增长`, or at its end for a name written `脱贫$` (not as one of several kinds added up). Spaces
  * of the label do not count (`R&D 经费投入强度` is R&D经费投入强度).
  */
 function nameIn(written: string, name: string, sums = false, otherPlace?: (name: string) => boolean): boolean {
   const label = written.replace(/\s+/g, "");
   if (name.startsWith("^")) return label.replace(OPENING, "").startsWith(name.slice(1));
+  // A name written `脱贫$` ends the label: the deed itself (`贫困人口全部脱贫`), not a group named by it (`脱贫人口务工规模`).
+  if (name.endsWith("$")) {
+    const deed = name.slice(0, -1);
+    const before = label.slice(0, -deed.length);
+    return label.endsWith(deed) && !(sums && JOINED_BEFORE.test(before));
+  }
   for (let at = label.indexOf(name); at >= 0; at = label.indexOf(name, at + 1)) {
     const before = label.slice(0, at);
     // Another place's economy (`成都经济总量`): a bare name the report writes elsewhere as a city's (成都市), not a

@@ -55,7 +55,8 @@ export const metricSchema = z
     id: z.string().regex(/^[a-z][a-z0-9]*(_[a-z0-9]+)*$/, "must be snake_case ASCII, e.g. gdp_growth"),
     /**
      * Chinese names and variants the reports use; a figure whose label contains one maps here (longest wins). A name
-     * written `^经济增长` must open the label (after place and time words such as 全市, 今年): 数字经济增长 is no GDP.
+     * written `^经济增长` must open the label (after place and time words such as 全市, 今年): 数字经济增长 is no GDP; one
+     * written `脱贫$` must end it (贫困人口全部脱贫): 脱贫人口务工规模 counts no one lifted out of poverty.
      */
     names: z.array(z.string().min(1)).min(1, "list at least one Chinese name"),
     /** Short Chinese label for display, e.g. 地区生产总值增速. */

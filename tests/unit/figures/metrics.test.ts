@@ -227,6 +227,22 @@ describe("matchMetric", () => {
     expect(match("深度贫困村脱贫出列", "个", false)).toBeNull();
   });
 
+  it("maps people or households lifted out of poverty only where the label ends with the deed, not a group named by it (Guangxi 2026: 脱贫人口务工规模293.2万人)", () => {
+    // A group named by the deed counts something else: the exited people who work away from home, cadres, a class, honours.
+    expect(match("脱贫人口务工规模", "万人", false)).toBeNull();
+    expect(match("促进脱贫人口和防止返贫致贫监测对象实现务工就业", "万名", false)).toBeNull();
+    expect(match("脱贫攻坚一线干部免费体检一次", "名", false)).toBeNull();
+    expect(match("表彰脱贫光荣户", "户", false)).toBeNull();
+    // A sum of several kinds is no exits either; the people still poor a report sets out to lift out are (Wuzhong 2020).
+    expect(match("就业创业及脱贫", "万人", false)).toBeNull();
+    expect(match("紧盯未脱贫人口", "名", false)).toBe("poverty_exits_people");
+    expect(match("贫困人口全部实现脱贫", "人", false)).toBe("poverty_exits_people");
+    expect(match("人口脱贫", "万人", false)).toBe("poverty_exits_people");
+    expect(match("建档立卡贫困人口脱贫退出", "名", false)).toBe("poverty_exits_people");
+    expect(match("脱贫销号", "人", false)).toBe("poverty_exits_people");
+    expect(match("累计带动脱贫", "万户", false)).toBe("poverty_exits_households");
+  });
+
   it("never maps a sector's investment (工业固定资产投资, Ulanqab 2016) to the place's fixed-asset investment", () => {
     expect(match("工业固定资产投资年均增长", "%", true)).toBeNull();
     expect(match("工业固定资产投资增长", "%", true)).toBeNull();
