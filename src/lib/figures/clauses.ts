@@ -11,8 +11,11 @@ export interface Sentence extends Stretch {
 
 const SENTENCE_END = /[。！？!?]/;
 const CLAUSE_END = /[，；：,;]/;
-/** An ASCII colon ends a clause unless it joins the parts of a ratio (`14:43:43`). */
-const asciiColon = (text: string, i: number) => text[i] === ":" && !(/\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? ""));
+/**
+ * An ASCII colon ends a clause unless it joins the parts of a ratio (`14:43:43`, or with a word joiner beside it where
+ * a PDF copy set a space: see asciiDigits).
+ */
+const asciiColon = (text: string, i: number) => text[i] === ":" && !(/\d\u2060?$/.test(text.slice(Math.max(0, i - 2), i)) && /^\u2060?\d/.test(text.slice(i + 1, i + 3)));
 
 function split(text: string, start: number, end: number, delimiter: RegExp): Stretch[] {
   const out: Stretch[] = [];

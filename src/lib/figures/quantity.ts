@@ -40,7 +40,8 @@ function readNumber(text: string, start: number, opens: boolean): { raw: string;
   if (decimals) return { raw: plain[0] + decimals[0], value: Number(`${plain[0]}.${decimals[1]}`) };
   return { raw: plain[0], value: Number(plain[0]) };
 }
-const RATIO = /\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?)+/y;
+/** A ratio (`14:43:43`); a space a PDF copy set beside a colon is a word joiner in the copy read (asciiDigits). */
+const RATIO = /\d+(?:\.\d+)?(?:\u2060?[:：]\u2060?\d+(?:\.\d+)?)+/y;
 const DASH = /\s*(?:[—–－~～]+|-|至|到)\s*/y;
 const TRAILING: [RegExp, Qualifier][] = [
   [/左右/y, "approx"],
@@ -87,7 +88,7 @@ export function readQuantity(text: string, start: number): Quantity | null {
   const ratio = at(RATIO, text, start);
   if (ratio) {
     const end = start + ratio[0].length;
-    const value = ratio[0].split(/[:：]/).map(Number);
+    const value = ratio[0].split(/\u2060?[:：]\u2060?/).map(Number);
     return { start, end, tail: end, value, min: null, max: null, unit: ":", qualifier: null };
   }
   const opens = start === 0 || text[start - 1] === "\n";

@@ -27,7 +27,8 @@ export function normalizeForMatch(text: string): string {
  * A copy for reading numbers, of the same length (each offset still points at the same character of the text):
  * full-width digits as ASCII (`２０２０` → `2020`), and between two digits the full-width point and colon
  * (`６．５％`, `１４．３：４３．５`) as `.` and `:`, and so the ratio sign (`31.9∶33.8∶34.3`, U+2236, which typeset
- * Chinese texts write in ratios), the full-width percent sign as `%`. Reports published in
+ * Chinese texts write in ratios), the full-width percent sign as `%`; a ratio with a space beside a colon is read whole
+ * ({@link spacedRatio}). Reports published in
  * full-width digits state their figures and years so; their quotes keep the text as written.
  */
 export function asciiDigits(text: string): string {
@@ -42,8 +43,26 @@ export function asciiDigits(text: string): string {
     else if ((c === "\uff0e" || c === "\uff1a" || c === "\u2236") && digit(text[i - 1]) && digit(text[i + 1])) out += c === "\uff0e" ? "." : ":";
     else out += c;
   }
-  return out;
+  return /\d[ \u3000][：∶:]|[：∶:][ \u3000]\d/.test(out) ? out.replace(SPACED_RATIO, spacedRatio) : out;
 }
+
+/** A run of numbers joined by colons, one of them with a space beside it (`19.97：46.72 ：33.31`). */
+const SPACED_RATIO = /\d+(?:\.\d+)?(?:[ \u3000]?[:：∶][ \u3000]?\d+(?:\.\d+)?)+/g;
+
+/**
+ * A ratio whose colon a PDF copy set a space beside (`19.97：46.72 ：33.31`): read whole where the run also joins two
+ * numbers with a bare colon, or every number of it has decimals, each colon as `:` and the space beside it as a word
+ * joiner (U+2060), which keeps the same length and tells the figures' reading that no clause ends there. A number only
+ * followed by a colon (`附表1： 2000年…`, `第3 ：2项`) stays apart.
+ */
+function spacedRatio(run: string): string {
+  if (!/[ \u3000]/.test(run)) return run;
+  const whole = /\d[:：∶]\d/.test(run) || run.split(/[ \u3000]?[:：∶][ \u3000]?/).every((n) => n.includes("."));
+  return whole ? run.replace(/[：∶]/g, ":").replace(/[ \u3000]/g, WORD_JOINER) : run;
+}
+
+/** What stands for a space beside a ratio's colon in {@link asciiDigits}'s copy. */
+export const WORD_JOINER = "\u2060";
 
 /** Markup-like text (`<script>`, `<img …>`) that a plain-text report should not contain. */
 export const MARKUP_PATTERN = /<\/?[a-zA-Z][^>]*>/;

@@ -66,6 +66,23 @@ describe("a ratio written with the ratio sign ∶ (U+2236)", () => {
   });
 });
 
+describe("a ratio with a space beside a colon, as PDF copies leave it (Gansu 2001)", () => {
+  it("reads as one ratio, its parts still apart from a number that only follows a colon", () => {
+    expect(asciiDigits("由1995年的19.97：46.72 ：33.31调整到")).toBe("由1995年的19.97:46.72\u2060:33.31调整到");
+    expect(asciiDigits("比例为0.65 ：1.2")).toBe("比例为0.65\u2060:1.2");
+    // An item's number before a colon, and the year after it, are no ratio (`附表1： 2000年…`), nor two whole numbers.
+    expect(asciiDigits("附表1： 2000年主要指标")).toBe("附表1： 2000年主要指标");
+    expect(asciiDigits("第3 ：2项")).toBe("第3 ：2项");
+  });
+
+  it("the old ratio is a baseline and the new one the result, with its label", () => {
+    const x = fixture(["——结构调整取得了一定成效。一、二、三产业结构由1995年的19.97：46.72 ：33.31调整到19.63：44.75：35.62。农村经济结构调整成效显著。"], ["地区生产总值增长6%。"]);
+    const ratios = x.figures.filter((f) => f.unit === ":");
+    expect(ratios.map((f) => written(x, f))).toEqual(["19.63：44.75：35.62"]);
+    expect(typed(ratios[0]!)).toMatchObject({ kind: "result", year: 2019, label_zh: "一、二、三产业结构", value: [19.63, 44.75, 35.62] });
+  });
+});
+
 describe("a magnitude of two characters before the unit (千亿, 百亿)", () => {
   it("is one unit with its number: 9千亿元 is 9 of 千亿元, nine hundred billion yuan", () => {
     const x = fixture(["经济实力实现新跨越，一般公共预算收支累计分别突破9千亿元、3万亿元。全部工业增加值超8千亿元、比2015年增加五成以上。"], ["地区生产总值增长6%。"]);
