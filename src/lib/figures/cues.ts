@@ -32,6 +32,26 @@ export function earlyPlanYears(numeral: string): [number, number] {
   return nthPlanYears(numeral === "十" ? 10 : 6 + "六七八九".indexOf(numeral));
 }
 
+/** The ordinal of a plan named in full, `第十个五年` (10), `第十五个五年` (15), `第九个五年` (9). */
+function nthOf(ordinal: string): number {
+  const unit = "一二三四五六七八九".indexOf(ordinal.at(-1)!) + 1;
+  return ordinal.startsWith("十") ? 10 + unit : unit;
+}
+
+/**
+ * A five-year plan's name: in full (`第十个五年计划`, `第十五个五年规划`), an earlier one in quotes (`“九五”`, `“十五”`,
+ * not the number 十五), or one since the “十一五” plan (`“十四五”`, `十五五`).
+ */
+const PLAN_NAME = /第(十[一二三四五六七八九]?|[六七八九])个五年|“([六七八九]|十)五”|“?十([一二三四五六七八九])五”?/g;
+
+/** Each five-year plan a text names, with its first and last year and the offset right after the name. */
+export function plansNamed(text: string): { years: [number, number]; end: number }[] {
+  return [...text.matchAll(PLAN_NAME)].map((m) => {
+    const years = m[1] ? nthPlanYears(nthOf(m[1])) : m[2] ? earlyPlanYears(m[2]) : planYears(m[3]!);
+    return { years, end: m.index + m[0].length };
+  });
+}
+
 /** The part of the report a text is read in, when the caller knows it (`review`, `outlook`, `plan`). */
 export type CuePart = "review" | "outlook" | "plan" | null;
 

@@ -2,7 +2,7 @@ import type { ParagraphInfo } from "../report/document.ts";
 import { AUTHORITY } from "./authority.ts";
 import type { Draft } from "./draft.ts";
 import type { TimeContext } from "./timespan.ts";
-import { planYears, timeCues } from "./cues.ts";
+import { plansNamed, timeCues } from "./cues.ts";
 import { familiesOf } from "./units.ts";
 
 /** Level verbs: the figure is the state reached (`达到63家`, `提高到2%`), not an amount over the span. */
@@ -49,11 +49,11 @@ function framingClauses(text: string): string {
 
 /**
  * A paragraph that turns to a five-year plan still to come, named as a plan or a term (`…第十五个五年规划的建议，我们
- * 编制了“十五五”规划纲要（草案）`, `“十五五”时期`) in a report of its first year or before.
+ * 编制了“十五五”规划纲要（草案）`, `“十五五”时期`; an older report's `第十个五年计划`, `“十五”计划`) in a report of its
+ * first year or before.
  */
-function turnsToComingPlan(text: string, year: number): boolean {
-  const plans = [...text.matchAll(/第十([一二三四五六七八九])个五年(?:规划|计划)|“?十([一二三四五六七八九])五”?(?:规划|时期|期间)/g)];
-  return plans.some((m) => planYears((m[1] ?? m[2])!)[0] >= year);
+export function turnsToComingPlan(text: string, year: number): boolean {
+  return plansNamed(text).some((plan) => plan.years[0] >= year && /^(?:规划|计划|时期|期间)/.test(text.slice(plan.end)));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { joinedSignals } from "../../../src/lib/report/joined-parts.ts";
+import { turnsToComingPlan } from "../../../src/lib/figures/time-context.ts";
 import type { StoredFigure } from "../../../src/lib/schema/figure.ts";
 import { extractText, one, paragraphWith } from "./helpers.ts";
 
@@ -50,6 +51,32 @@ describe("a review of the finished plan, then the coming plan's aims (Guangxi 20
     expect(when(one(x, "地区生产总值年均增长4.8%", "4.8%"))).toEqual({ kind: "result", year: 2025, base_year: null, period: [2021, 2025] });
     expect(when(one(x, "全部工业增加值超8千亿元", "8千亿元"))).toMatchObject({ kind: "result", year: 2025 });
     expect(when(one(x, "提出地区生产总值年均增长5%左右", "5%"))).toEqual({ kind: "target", year: 2030, base_year: null, period: [2026, 2030] });
+  });
+});
+
+describe("an older report's look back, then the coming plan named as a 计划 (Gansu 2001, Ningxia 2006)", () => {
+  it("knows the plan written in full (第十个五年计划) or in quotes (“十五”计划) as the coming one in its first year", () => {
+    expect(turnsToComingPlan("现在，我代表省人民政府向大会作关于甘肃省国民经济和社会发展第十个五年计划纲要的报告，请予审议。", 2001)).toBe(true);
+    expect(turnsToComingPlan("为全面实现“十五”计划的宏伟目标而努力奋斗！", 2001)).toBe(true);
+    expect(turnsToComingPlan("根据《…关于制定国民经济和社会发展第十五个五年规划的建议》，我们编制了“十五五”规划纲要（草案）", 2026)).toBe(true);
+    // A plan that has begun or ended is no coming one, nor a number fifteen (十五个).
+    expect(turnsToComingPlan("2005年是“十五”计划的最后一年。", 2006)).toBe(false);
+    expect(turnsToComingPlan("今年是…全面建设小康社会的重要一年，也是实施“十五”计划的关键一年。", 2003)).toBe(false);
+    expect(turnsToComingPlan("建成十五个规划园区", 2001)).toBe(false);
+  });
+
+  const x = extractText("ceshi-2001.md", report(2001, [
+    "二、关于“十五”经济社会发展的目标任务和主要措施",
+    "“九五”时期，在党中央、国务院和中共甘肃省委的正确领导下，全省各族人民共同努力，克服种种困难，各方面工作都取得了比较显著的成就。",
+    "全省国内生产总值年均增长9.1%。",
+    "根据中共测试省委关于制定国民经济和社会发展第十个五年计划的建议，省人民政府制定了《纲要（草案）》，提出国内生产总值年均增长8%左右。",
+    "三、关于二〇〇一年的政府工作",
+    "2001年是新世纪的第一年，是实施“十五”计划的开局之年。全年宏观调控的预期目标是：国内生产总值增长8%、力争9%。",
+  ]));
+
+  it("gives the look back opening the outlook the finished plan's years, and the coming plan's aims its own", () => {
+    expect(when(one(x, "全省国内生产总值年均增长9.1%", "9.1%"))).toEqual({ kind: "result", year: 2000, base_year: null, period: [1996, 2000] });
+    expect(when(one(x, "提出国内生产总值年均增长8%左右", "8%"))).toEqual({ kind: "target", year: 2005, base_year: null, period: [2001, 2005] });
   });
 });
 
