@@ -57,6 +57,30 @@ const TRAILING = /(?:[、，和与的]|(?<![普惠涉顾触波危提])及|累计
 const LEADING_WORDS = new RegExp(`^(?:${ASIDE}|${FLUFF.join("|")})+`);
 const TRAILING_WORDS = /(?:[、，和与的]|(?<![普惠涉顾触波危提])及|累计|总计|合计)+$/;
 
+/** An estimate or a pledge after the indicator (`居民人均可支配收入预计达到47390元`, `…投资力争完成100亿元`). */
+const AFTER_MODAL = /(?<=[\u4e00-\u9fff”])(?:预计|力争|争取|努力)$/;
+/**
+ * A verb of getting it done after the indicator (`全县地区生产总值完成46.1亿元`, `三级税收实现4315.1亿元`), not a task done
+ * as a whole (`基本完成`, `全面完成`, `顺利实现`, `超额完成`, `已完成`), nor a running total (`累计实现`).
+ */
+const AFTER_DONE = /(?<=[\u4e00-\u9fff”])(?<!基本|全面|全部|顺利|超额|提前|圆满|总体|累计|已|均|都)(?:完成|实现)$/;
+
+/**
+ * A subject without the estimate, pledge or verb of getting it done that stands between the indicator and its figure
+ * (`地区生产总值预计实现3038亿元` → 地区生产总值, `一般公共预算收入完成0.86亿元,同比增长16.0%`): the kind and the estimate
+ * are read elsewhere. A level in percent after 完成 or 实现 is the share of a plan done (`省重点项目投资完成148.47%`) and
+ * keeps it.
+ */
+export function withoutDone(subject: string, percentLevel: boolean): string {
+  let s = subject;
+  for (let prev = ""; prev !== s; ) {
+    prev = s;
+    s = s.replace(AFTER_MODAL, "");
+    if (!percentLevel) s = s.replace(AFTER_DONE, "");
+  }
+  return s;
+}
+
 /** What a subject left as only a modal or 将/把 says: the figure's object follows it (`仍将75%以上财力用于民生事业`). */
 export const DISPOSAL = /^(?:仍|还|也|都)?(?:要)?(?:将|把)$/;
 

@@ -1,6 +1,6 @@
 import { splitSentences } from "./clauses.ts";
 import { type Clause, type Draft, emit, type Prior } from "./draft.ts";
-import { cleanSubject, disposedObject, DISPOSAL, dropEnumeration, enumerates, nounAfter, sliceClean } from "./label.ts";
+import { cleanSubject, disposedObject, DISPOSAL, dropEnumeration, enumerates, nounAfter, sliceClean, withoutDone } from "./label.ts";
 import { each, EACH, respectively, unmarkedList } from "./list-drafts.ts";
 import type { Quantity } from "./quantity.ts";
 import { scanNumbers } from "./scan.ts";
@@ -42,7 +42,7 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     const group = qs.slice(k, end);
     const before = sliceClean(c.text, from, group[0]!.start, c.exclusions);
     let p = readPredicate(before);
-    let subject = dropEnumeration(cleanSubject(p.subject));
+    let subject = withoutDone(dropEnumeration(cleanSubject(p.subject)), !p.change && group[0]!.unit === "%");
     // The figure opens its clause, with no subject nor verb of change before it (`，超80%监测对象…`).
     const opens = subject === "" && !p.change;
     const post = nounAfter(c.text, group.at(-1)!, c.stretch.end, c.exclusions, opens);

@@ -83,6 +83,30 @@ describe("a ratio with a space beside a colon, as PDF copies leave it (Gansu 200
   });
 });
 
+describe("a verb of getting it done or an estimate between the indicator and its figure", () => {
+  it("is no word of the indicator: 完成, 实现, 预计 after its name (Fushan 2019, Xicheng 2015)", () => {
+    const x = fixture(
+      [
+        "2018年,全县地区生产总值完成46.1亿元,同比下降4.3%;规模以上工业增加值完成6.24亿元,同比下降34.9%;全社会固定资产投资完成5.5亿元,同比下降64.4%。",
+        "地区生产总值预计实现3038亿元,增长7.5%;三级税收实现4315.1亿元,增长14.4%;居民人均可支配收入预计达到47390元,增长9%。",
+      ],
+      ["地区生产总值增长6%。"],
+    );
+    const labels = (clause: string) => quoting(x, clause).map((f) => [written(x, f), f.label_zh, f.metric]);
+    expect(labels("全县地区生产总值完成46.1亿元")).toEqual([["46.1亿元", "全县地区生产总值", "gdp"], ["4.3%", "全县地区生产总值同比下降", "gdp_growth"]]);
+    expect(labels("全社会固定资产投资完成5.5亿元")).toEqual([["5.5亿元", "全社会固定资产投资", "fixed_investment"], ["64.4%", "全社会固定资产投资同比下降", "fixed_investment_growth"]]);
+    expect(labels("地区生产总值预计实现3038亿元")).toEqual([["3038亿元", "地区生产总值", "gdp"], ["7.5%", "地区生产总值增长", "gdp_growth"]]);
+    expect(labels("三级税收实现4315.1亿元").map(([, label]) => label)).toEqual(["三级税收", "三级税收增长"]);
+    expect(labels("居民人均可支配收入预计达到47390元")).toEqual([["47390元", "居民人均可支配收入", "resident_income"], ["9%", "居民人均可支配收入增长", "resident_income_growth"]]);
+  });
+
+  it("but the share of a plan done is of the doing (Xingtai 2024: 42个省重点项目投资完成148.47%), and a task done as a whole keeps its adverb", () => {
+    const x = fixture(["42个省重点项目投资完成148.47%，360个市重点项目投资完成139.88%。110项年度改革任务基本完成。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "省重点项目投资完成148.47%", "148.47%").label_zh).toBe("省重点项目投资完成");
+    expect(one(x, "年度改革任务基本完成", "110项").label_zh).toBe("年度改革任务基本完成");
+  });
+});
+
 describe("a magnitude of two characters before the unit (千亿, 百亿)", () => {
   it("is one unit with its number: 9千亿元 is 9 of 千亿元, nine hundred billion yuan", () => {
     const x = fixture(["经济实力实现新跨越，一般公共预算收支累计分别突破9千亿元、3万亿元。全部工业增加值超8千亿元、比2015年增加五成以上。"], ["地区生产总值增长6%。"]);
