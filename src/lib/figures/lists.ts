@@ -97,8 +97,9 @@ function shareParallel(parts: string[]): string[] | null {
   const last = parts.at(-1)!;
   const k = parts[0]!.length;
   if (k < 2 || last.length < k + 2 || !HAN.test(last.slice(0, k + 1))) return null;
-  // Places (`红寺堡区、同心县综合贫困发生率`) are names of any length.
-  if (parts.slice(0, -1).some((p) => p.length !== k || !HAN.test(p) || COMPLETE.test(p) || PLACE.test(p))) return null;
+  // Places (`红寺堡区、同心县综合贫困发生率`) are names of any length; an item that names its measure already (`工业投资、
+  // 工业技改投资`) takes nothing of the last.
+  if (parts.slice(0, -1).some((p) => p.length !== k || !HAN.test(p) || COMPLETE.test(p) || PLACE.test(p) || endsWithNoun(p))) return null;
   const tail = last.slice(k);
   // `排污权、碳排放权交易额`: a tail that opens with the item's last word shows heads of other lengths.
   if (parts.slice(0, -1).some((p) => p.at(-1) === tail[0])) return null;

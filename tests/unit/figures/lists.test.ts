@@ -132,6 +132,12 @@ describe("listItems", () => {
     expect(listItems("粮食、蔬菜、肉类产量", 3)).toEqual(["粮食产量", "蔬菜产量", "肉类产量"]);
   });
 
+  it("gives an item that names its measure already nothing of the last item (Enshi 2023: 工业投资、工业技改投资分别增长12%、15%)", () => {
+    expect(listItems("工业投资、工业技改投资", 2)).toEqual(["工业投资", "工业技改投资"]);
+    // Items of one length that name no measure still share the last item's (肉牛、肉羊饲养量).
+    expect(listItems("肉牛、肉羊饲养量", 2)).toEqual(["肉牛饲养量", "肉羊饲养量"]);
+  });
+
   it("gives every figure the whole subject when the items do not match their number", () => {
     expect(listItems("软件和信息技术服务业增加值", 3)).toEqual(Array(3).fill("软件和信息技术服务业增加值"));
   });
