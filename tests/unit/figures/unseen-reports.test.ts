@@ -107,6 +107,19 @@ describe("a verb of getting it done or an estimate between the indicator and its
   });
 });
 
+describe("a multiple of an earlier year's level", () => {
+  it("is measured against that year (Xicheng 2017: 是2011年的1.48倍; Xizang 2021: 是“十二五”末的2.3倍)", () => {
+    const x = fixture(
+      ["2019年全区地区生产总值达到3480亿元,是2011年的1.48倍,年均增长8.2%。金融机构各项本外币贷款余额4957亿元，是“十二五”末的2.3倍。技改投资是上年的2.5倍。"],
+      ["地区生产总值增长6%。"],
+    );
+    expect(typed(one(x, "是2011年的1.48倍", "1.48倍"))).toMatchObject({ kind: "result", year: 2019, base_year: 2011, value: 1.48, unit: "倍" });
+    expect(one(x, "是“十二五”末的2.3倍", "2.3倍").base_year).toBe(2015);
+    // The year before is the base of every figure: no base year.
+    expect(one(x, "技改投资是上年的2.5倍", "2.5倍").base_year).toBeNull();
+  });
+});
+
 describe("a magnitude of two characters before the unit (千亿, 百亿)", () => {
   it("is one unit with its number: 9千亿元 is 9 of 千亿元, nine hundred billion yuan", () => {
     const x = fixture(["经济实力实现新跨越，一般公共预算收支累计分别突破9千亿元、3万亿元。全部工业增加值超8千亿元、比2015年增加五成以上。"], ["地区生产总值增长6%。"]);
