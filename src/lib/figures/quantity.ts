@@ -119,7 +119,9 @@ export function readQuantity(text: string, start: number): Quantity | null {
     const j = i + dash[0].length + second.raw.length;
     const found2 = unitAt(text, j, true);
     const unit2 = found2?.unit ?? null;
-    if (found2 && unit2 && (!unit1 || unit1 === unit2)) {
+    // The first number may write only the magnitude the second's unit opens with (`3300亿—3500亿元`, `1万—2万人`).
+    const magnitude = unit1 !== null && unit2 !== null && unitScale(unit2).factor !== 1 && unit1 + unitScale(unit2).base === unit2;
+    if (found2 && unit2 && (!unit1 || unit1 === unit2 || magnitude)) {
       const end = found2.at + unit2.length;
       const t = trailing(text, end, unit2);
       const min = first.value;

@@ -63,6 +63,14 @@ describe("the number and unit grammar", () => {
     expect(read("解决突出问题7400余个。")).toMatchObject({ written: "7400余个", value: 7400, unit: "个", qualifier: "at_least" });
   });
 
+  it("reads a range whose first number writes only the magnitude of the second's unit (Ningxia 2006: 达到3300亿—3500亿元)", () => {
+    expect(read("全社会固定资产投资达到3300亿—3500亿元，年均增长14%—16%")).toMatchObject({ written: "3300亿—3500亿元", value: null, min: 3300, max: 3500, unit: "亿元" });
+    expect(read("新增就业1万—2万人")).toMatchObject({ written: "1万—2万人", min: 1, max: 2, unit: "万人" });
+    // Not another magnitude (`1万—2亿元`), nor two units.
+    expect(read("投资1万—2亿元")).toMatchObject({ written: "1万", value: 1 });
+    expect(read("建成3个—5家")).toMatchObject({ written: "3个", value: 3 });
+  });
+
   it("reads trailing qualifiers after the unit, outside the written span", () => {
     expect(read("增长6.5%左右")).toMatchObject({ written: "6.5%", qualifier: "approx" });
     expect(read("稳定在80%以上")).toMatchObject({ written: "80%", qualifier: "at_least" });
