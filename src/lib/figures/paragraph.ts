@@ -65,10 +65,25 @@ function plain(c: Clause, qs: Quantity[], from: number) {
         p = { ...p, verb: cut.verb, direction: "down", change: true };
       }
     }
+    subject = sharedVerb(c, from, subject, k > 0);
     for (const q of group) emit(c, q, subject, p, c.stretch.start);
     from = group.at(-1)!.tail;
     k = end;
   }
+}
+
+/** A verb that takes a list of amounts, each with its noun (`实际使用内资30.2亿元、外资381万美元`, `新增一般债券…、专项债券…`). */
+const LIST_VERB = /^(?:实际使用|实际利用|新增|争取)(?=[\u4e00-\u9fff“])/;
+
+/**
+ * The subject of an amount listed after another in its clause, given the verb the first one opens with (`实际使用内资30.2亿元、
+ * 外资381万美元` → 实际使用外资): a short noun right after `、`, not a rate or a share, nor one with a verb of its own,
+ * nor words the subject before completes (`实际利用外资320亿美元、年均增长10%`: see completeSubject).
+ */
+function sharedVerb(c: Clause, from: number, subject: string, after: boolean): string {
+  const verb = after ? LIST_VERB.exec(c.prior.at(-1)?.subject ?? "")?.[0] : undefined;
+  if (!verb || c.text[from] !== "、" || !/^[\u4e00-\u9fff]{2,6}$/.test(subject) || /率|比重|比例|占|^(?:年均|可比|同比|同口径|人均|强度|对)/.test(subject)) return subject;
+  return LIST_VERB.test(subject) || /^(?:新|实际|完成|实现|建成|引进|培育|发放)/.test(subject) ? subject : verb + subject;
 }
 
 function clauseDrafts(c: Clause, qs: Quantity[]) {

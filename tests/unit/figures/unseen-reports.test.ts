@@ -120,6 +120,21 @@ describe("a multiple of an earlier year's level", () => {
   });
 });
 
+describe("a verb that takes a list of amounts, each with its noun", () => {
+  it("goes with every noun of the list (Hanbin 2025: 实际使用内资30.2亿元、外资381万美元)", () => {
+    const x = fixture(["争取上级转移支付31.8亿元、专项资金25.8亿元，新增一般债券2.3亿元、专项债券6.4亿元。实际使用内资30.2亿元、外资381万美元。"], ["地区生产总值增长6%。"]);
+    expect(typed(one(x, "外资381万美元", "381万美元"))).toMatchObject({ label_zh: "实际使用外资", metric: "fdi_actual" });
+    expect(one(x, "专项债券6.4亿元", "6.4亿元").label_zh).toBe("新增专项债券");
+    expect(one(x, "专项资金25.8亿元", "25.8亿元").label_zh).toBe("争取专项资金");
+  });
+
+  it("but not to words the subject before completes, nor to a rate (Hebei 2016: 实际利用外资320亿美元、年均增长10%)", () => {
+    const x = fixture(["实际利用外资320亿美元、年均增长10%。新增就业1.2万人、城镇登记失业率3.9%。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "年均增长10%", "10%").label_zh).toBe("实际利用外资年均增长");
+    expect(one(x, "城镇登记失业率3.9%", "3.9%").label_zh).toBe("城镇登记失业率");
+  });
+});
+
 describe("a magnitude of two characters before the unit (千亿, 百亿)", () => {
   it("is one unit with its number: 9千亿元 is 9 of 千亿元, nine hundred billion yuan", () => {
     const x = fixture(["经济实力实现新跨越，一般公共预算收支累计分别突破9千亿元、3万亿元。全部工业增加值超8千亿元、比2015年增加五成以上。"], ["地区生产总值增长6%。"]);
