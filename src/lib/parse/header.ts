@@ -4,6 +4,7 @@ import { asciiDigits } from "../text/hygiene.ts";
 import { compact, foldZero, hasDate, isoDate, readDateline } from "./dateline.ts";
 import { isOfficeOnly, placeOfOffice, readSpeaker } from "./speaker.ts";
 import { cleanTitle, isReportTitle } from "./title.ts";
+import { placeOfOpening, placeOfTitle } from "./place-name.ts";
 import { isDateline, joinBrokenDatelines, sortHeadLines, speakerOf } from "./head-lines.ts";
 
 /** What the header lines of a report say. */
@@ -116,12 +117,14 @@ export function parseHeader(
   const named = cleaned.slice(titleYear ? titleYear[0].length : 0);
   const nation = /全国人民代表大会/.test(congress) ? "国务院" : "";
   const city_zh =
-    /^(.+?)(?:人民)?政府工作报告/.exec(named)?.[1] ??
+    placeOfTitle(named) ||
     (nation ||
       // `哈尔滨市第十二届人民代表大会第四次会议`, or shortened: `哈尔滨市十二届人大四次会议`.
       /^(.+?)第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)/.exec(congress)?.[1]?.replace(/^(?:省|自治区|市|自治州|州|盟|县|区|旗)$/, "") ||
       placeOfOffice(speaker_title) ||
       /^(?:\d{4}年)?(.+?(?:省|自治区|市|州|盟|县|区|旗))(?:\d{4}年)?(?:人民)?政府工作报告/.exec(compact(options.sourceTitle ?? ""))?.[1] ||
+      // Last, the opening sentence: `现在,我代表西城区人民政府向大会报告工作`.
+      lines.slice(headEnd, headEnd + 3).map((l) => placeOfOpening(l.text)).find(Boolean) ||
       "");
   const known = Number.isFinite(year) ? year : options.fileYear;
   let title = cleaned;

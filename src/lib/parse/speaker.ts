@@ -7,7 +7,7 @@ export interface Speaker {
 }
 
 /** Offices of those who deliver a government work report (acting and deputy forms included). */
-const OFFICE = "(?:代理|代|副)?(?:总理|主席|省长|市长|区长|州长|县长|盟长|旗长|专员)";
+export const OFFICE = "(?:代理|代|副)?(?:总理|主席|省长|市长|区长|州长|县长|盟长|旗长|专员)";
 /** A personal name: two to five Han characters, or a transcribed name with a middle dot. */
 const NAME = "(?:[\\p{Script=Han}]{2,5}|[\\p{Script=Han}]{1,8}[·•・][\\p{Script=Han}]{1,8})";
 const OFFICE_NAME = new RegExp(`^(.*${OFFICE})(${NAME})$`, "u");

@@ -265,6 +265,31 @@ describe("header shapes, hand-made", () => {
     });
   });
 
+  it("reads no place from the office a content-farm title names (Xicheng 2017: 区人民政府区长政府工作报告), but the congress's or the opening's", () => {
+    const farm = [
+      "• 当前位置:创业找项目 > 范文大全 > 区人民政府区长政府工作报告",
+      "  • 区人民政府区长政府工作报告",
+      "",
+      "      各位代表:",
+      "",
+      "      现在,我代表西城区人民政府向大会报告工作,请予审议,并请各位政协委员提出意见。",
+      "",
+      "      一、过去五年工作回顾",
+      "",
+      "      过去的五年,是西城区发展进程中很不平凡的五年。",
+    ].join("\n");
+    const r = ingestText("xicheng-2017.txt", farm);
+    // The title stays as written; the place is the one the opening sentence names, not the office.
+    expect(r.document.meta).toMatchObject({ title: "区人民政府区长政府工作报告", place_zh: "西城区", level: "district" });
+    // With a dateline, the congress names the place.
+    const dated = ["区人民政府区长政府工作报告", "——2017年1月5日在北京市西城区第十六届人民代表大会第一次会议上", "各位代表:", "一、过去五年工作回顾", "正文。"].join("\n");
+    expect(ingestText("xicheng-2017.txt", dated).document.meta.place_zh).toBe("北京市西城区");
+    // A place before the office is still read: 某县人民政府县长政府工作报告 names 某县.
+    expect(ingestText("mou-2017.txt", "甲县人民政府县长政府工作报告\n各位代表:\n一、过去五年工作回顾\n正文。\n").document.meta.place_zh).toBe("甲县");
+    // An opening that names only the level (我代表区人民政府) gives no place.
+    expect(ingestText("quxian-2012.txt", "区长在代表会上工作汇报\n各位代表:\n现在,我代表区人民政府向大会作工作报告。\n一、五年政府工作回顾\n正文。\n").document.meta.place_zh).toBe("quxian");
+  });
+
   it("reads the plan year of a report delivered in December as the year after", () => {
     const r = ingestText("bing-2020.txt", "政府工作报告\n——2019年12月28日在丙市第五届人民代表大会第三次会议上\n市长 某某\n各位代表：\n一、2019年工作回顾\n正文。\n");
     expect(r.document.meta).toMatchObject({ title: "2020年丙市政府工作报告", date: "2019-12-28", year: 2020 });

@@ -1,0 +1,22 @@
+import { OFFICE } from "./speaker.ts";
+
+/** A level alone (`区`, `自治州`): what a report of the place writes for itself, no name. */
+const BARE = /^(?:省|自治区|市|自治州|州|地区|盟|县|自治县|区|旗)$/;
+
+/** A place's name, or empty for a level alone. */
+const named = (place: string): string => (BARE.test(place) ? "" : place);
+
+/**
+ * The place a title names before `(人民)政府工作报告`, stopping before the government and an office: a content
+ * farm's `区人民政府区长政府工作报告` names none, `甲县人民政府县长政府工作报告` names 甲县.
+ */
+export function placeOfTitle(title: string): string {
+  const m = /^(.+?)(?:人民)?政府工作报告/.exec(title)?.[1] ?? "";
+  return named(m.replace(/人民政府.*$/, "").replace(new RegExp(`${OFFICE}$`, "u"), ""));
+}
+
+/** The place the report's opening names (`现在,我代表西城区人民政府向大会报告工作`), or empty (`我代表区人民政府`). */
+export function placeOfOpening(text: string): string {
+  const m = /我代表(?:第[一二三四五六七八九十\d]+届)?((?:(?!人民政府)[^，,。；;：:\s]){1,20}?)人民政府/u.exec(text);
+  return named(m?.[1] ?? "");
+}
