@@ -2,7 +2,7 @@ import { IngestError, type IngestWarning } from "../errors.ts";
 import { chineseNumeral } from "../text/numerals.ts";
 import { asciiDigits } from "../text/hygiene.ts";
 import { compact, foldZero, hasDate, isoDate, readDateline } from "./dateline.ts";
-import { isOfficeOnly, placeOfOffice, readSpeaker } from "./speaker.ts";
+import { isOfficeOnly, officeOfTitle, placeOfOffice, readSpeaker } from "./speaker.ts";
 import { cleanTitle, isReportTitle } from "./title.ts";
 import { placeOfOpening, placeOfTitle } from "./place-name.ts";
 import { isDateline, joinBrokenDatelines, sortHeadLines, speakerOf } from "./head-lines.ts";
@@ -104,8 +104,15 @@ export function parseHeader(
   if (datelines.length === 0) warn({ file, line: at, message: "no dateline (…年…月…日在…会议上): date and congress are unknown" });
   else if (!congress) warn({ file, line: datelines[0]!.line, message: "the dateline names no congress session (…在…会议上)" });
 
-  const { speaker, speaker_title } = speakerOf(head, others);
-  if (!speaker && !speaker_title) warn({ file, line: others[0]?.line ?? at, message: "no speaker line in the header" });
+  const found = speakerOf(head, others);
+  const { speaker } = found;
+  // Without a speaker line, a title that names the office (`区长在代表会上工作汇报`) tells who spoke.
+  const titleOffice = !speaker && !found.speaker_title && isReportTitle(cleanTitle(titleText)) ? officeOfTitle(cleanTitle(titleText)) : "";
+  const speaker_title = found.speaker_title || titleOffice;
+  if (titleOffice) {
+    const line = head.find((l) => compact(l.text).includes(compact(titleText)))?.line ?? at;
+    warn({ file, line, message: `no speaker line in the header; the office ${titleOffice} is read off the title` });
+  } else if (!speaker && !speaker_title) warn({ file, line: others[0]?.line ?? at, message: "no speaker line in the header" });
   else if (!speaker) warn({ file, line: others[0]?.line ?? at, message: `the speaker line names an office (${speaker_title}) but no person` });
 
   // A photo caption or a news line (`市长马汉成作政府工作报告`) tells who delivered the report: it is no title.

@@ -51,3 +51,12 @@ export function placeOfOffice(office: string): string {
   const place = m?.[1] ?? "";
   return /^(?:自治区|自治州|市|州|县|区)$/.test(place) ? "" : place;
 }
+
+/**
+ * The office a title names as the speaker's (`区长在代表会上工作汇报` → 区长, a content farm's
+ * `区人民政府区长政府工作报告` → 区人民政府区长), or empty: the office stands right before `在…` or `政府工作报告`.
+ */
+export function officeOfTitle(title: string): string {
+  const m = new RegExp(`^(?:[\\d〇零一二三四五六七八九]{4}年)?((?:(?!在).)*?${OFFICE})(?:在|(?:人民)?政府工作报告)`, "u").exec(compact(title));
+  return m?.[1] ?? "";
+}

@@ -232,12 +232,27 @@ describe("header shapes, hand-made", () => {
     const r = ingestText("quxian-2012.txt", text);
     expect(r.document.meta).toMatchObject({ title: "区长在代表会上工作汇报", year: 2012, header: ["区长在代表会上工作汇报"] });
     expect(r.document.meta.dropped).toEqual([{ line: 1, text: "快捷搜索:论文 合同 演讲 心得", reason: "residue" }]);
-    expect(r.warnings.map((w) => w.message).filter((m) => /title/.test(m))).toEqual([]);
+    expect(r.warnings.map((w) => w.message).filter((m) => /title/.test(m) && !/^no speaker line/.test(m))).toEqual([]);
     // A sentence that reports on such a speech is no title.
     for (const line of ["区长在代表会上作工作汇报时指出，要狠抓落实。", "会上，区长作了工作汇报"]) {
       const s = ingestText("gui-2012.txt", `${line}\n各位代表:\n一、五年政府工作回顾\n正文。\n`);
       expect(s.document.meta.title).toBe("2012年政府工作报告");
     }
+  });
+
+  it("reads the office a title names as the speaker's when no speaker line says more (Quxian 2012: 区长在代表会上工作汇报)", () => {
+    const text = ["快捷搜索:论文 合同 演讲 心得", "区长在代表会上工作汇报", "各位代表:", "现在,我代表区人民政府向大会作工作报告,请予审议。", "一、五年政府工作回顾", "正文。"].join("\n");
+    const r = ingestText("quxian-2012.txt", text);
+    expect(r.document.meta).toMatchObject({ title: "区长在代表会上工作汇报", speaker_title: "区长", speaker: "" });
+    expect(r.warnings).toContainEqual(expect.objectContaining({ line: 2, message: expect.stringMatching(/no speaker line.*区长.*title/) }));
+    // Xicheng 2017's page title: the office before 政府工作报告.
+    const farm = ingestText("xicheng-2017.txt", "  • 区人民政府区长政府工作报告\n各位代表:\n一、过去五年工作回顾\n正文。\n");
+    expect(farm.document.meta).toMatchObject({ speaker_title: "区人民政府区长", speaker: "" });
+    // A speaker line wins over the title; a title without an office gives none (湖南省长沙市: no 省长).
+    const both = ingestText("quxian-2012.txt", "区长在代表会上工作汇报\n代区长 某某某\n各位代表:\n一、五年政府工作回顾\n正文。\n");
+    expect(both.document.meta).toMatchObject({ speaker_title: "代区长", speaker: "某某某" });
+    const city = ingestText("changsha-2012.txt", "湖南省长沙市政府工作报告\n各位代表:\n一、五年政府工作回顾\n正文。\n");
+    expect(city.document.meta).toMatchObject({ speaker_title: "", place_zh: "湖南省长沙市" });
   });
 
   it("reads a congress whose name the dateline breaks over two lines whole (Xicheng 2015, Hanbin 2025)", () => {
