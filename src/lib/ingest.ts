@@ -41,11 +41,18 @@ export interface IngestResult {
 /** Report file names: `<place>-<year>.txt` (plain text) or `.md` (a Markdown corpus file), place in lower-case pinyin. */
 export const RAW_NAME = /^([a-z]+)-(\d{4})\.(txt|md)$/;
 
-/** The level a place's name implies, for a place that `places.json` does not list. */
-function levelOfName(name: string): Place["level"] {
+/**
+ * The level a place's name implies, for a place that `places.json` does not list; for a name that implies none
+ * (the file's pinyin id), the level of the speaker's office (`区长`: a district).
+ */
+function levelOfName(name: string, office: string): Place["level"] {
   if (/国务院|^中国|全国/.test(name)) return "nation";
   if (/省$|自治区$|^(北京|天津|上海|重庆)市?$/.test(name)) return "province";
   if (/[县区旗]$/.test(name)) return "district";
+  if (/[市州盟]$|地区$/.test(name)) return "city";
+  if (/总理$/.test(office)) return "nation";
+  if (/省长$|主席$/.test(office)) return "province";
+  if (/[县区旗]长$/.test(office)) return "district";
   return "city";
 }
 
@@ -101,7 +108,7 @@ export function ingestReport(file: string, bytes: Uint8Array, options: IngestOpt
     place_zh: placeZh,
     // The pinyin id as a name until the list gives one: beijing → Beijing.
     place_en: place?.name_en ?? placeId.charAt(0).toUpperCase() + placeId.slice(1),
-    level: place?.level ?? levelOfName(placeZh),
+    level: place?.level ?? levelOfName(placeZh, header.speaker_title),
     parent: place?.parent ?? null,
     parent_zh: parent?.name_zh ?? "",
     ...(place?.seat ? { seat: place.seat } : {}),

@@ -251,6 +251,10 @@ describe("header shapes, hand-made", () => {
     // A speaker line wins over the title; a title without an office gives none (湖南省长沙市: no 省长).
     const both = ingestText("quxian-2012.txt", "区长在代表会上工作汇报\n代区长 某某某\n各位代表:\n一、五年政府工作回顾\n正文。\n");
     expect(both.document.meta).toMatchObject({ speaker_title: "代区长", speaker: "某某某" });
+    // The office tells the level of a place the list and the text do not name (区长: a district, not a city).
+    expect(r.document.meta).toMatchObject({ place_zh: "quxian", level: "district" });
+    expect(ingestText("mou-2012.txt", "县长在县人代会上的政府工作报告\n各位代表:\n一、五年政府工作回顾\n正文。\n").document.meta.level).toBe("district");
+    expect(ingestText("mou-2012.txt", "政府工作报告\n自治区主席 某某\n各位代表:\n一、五年政府工作回顾\n正文。\n").document.meta.level).toBe("province");
     const city = ingestText("changsha-2012.txt", "湖南省长沙市政府工作报告\n各位代表:\n一、五年政府工作回顾\n正文。\n");
     expect(city.document.meta).toMatchObject({ speaker_title: "", place_zh: "湖南省长沙市" });
   });
