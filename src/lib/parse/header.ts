@@ -4,7 +4,7 @@ import { asciiDigits } from "../text/hygiene.ts";
 import { compact, foldZero, hasDate, isoDate, readDateline } from "./dateline.ts";
 import { isOfficeOnly, officeOfTitle, placeOfOffice, readSpeaker } from "./speaker.ts";
 import { cleanTitle, isReportTitle } from "./title.ts";
-import { placeOfOpening, placeOfTitle } from "./place-name.ts";
+import { placeOfHeadline, placeOfOpening, placeOfTitle } from "./place-name.ts";
 import { isDateline, joinBrokenDatelines, sortHeadLines, speakerOf } from "./head-lines.ts";
 
 /** What the header lines of a report say. */
@@ -130,7 +130,9 @@ export function parseHeader(
       /^(.+?)第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)/.exec(congress)?.[1]?.replace(/^(?:省|自治区|市|自治州|州|盟|县|区|旗)$/, "") ||
       placeOfOffice(speaker_title) ||
       /^(?:\d{4}年)?(.+?(?:省|自治区|市|州|盟|县|区|旗))(?:\d{4}年)?(?:人民)?政府工作报告/.exec(compact(options.sourceTitle ?? ""))?.[1] ||
-      // Last, the opening sentence: `现在,我代表西城区人民政府向大会报告工作`.
+      // A headline that is no title (`綦江县人民政府政府工作报告工作总结`), then the opening sentence:
+      // `现在,我代表西城区人民政府向大会报告工作`.
+      others.map((l) => placeOfHeadline(cleanTitle(l.text))).find(Boolean) ||
       lines.slice(headEnd, headEnd + 3).map((l) => placeOfOpening(l.text)).find(Boolean) ||
       "");
   const known = Number.isFinite(year) ? year : options.fileYear;

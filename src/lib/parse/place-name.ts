@@ -20,3 +20,12 @@ export function placeOfOpening(text: string): string {
   const m = /我代表(?:第[一二三四五六七八九十\d]+届)?((?:(?!人民政府)[^，,。；;：:\s]){1,20}?)人民政府/u.exec(text);
   return named(m?.[1] ?? "");
 }
+
+/**
+ * The place a header line that is no title names before `(人民)政府工作报告` (a document site's
+ * `綦江县人民政府政府工作报告工作总结`), when what stands there reads as a place's name alone.
+ */
+export function placeOfHeadline(line: string): string {
+  const place = placeOfTitle(line.replace(/^(?:\d{4}|[〇零一二三四五六七八九]{4})年/, ""));
+  return /^\p{Script=Han}{1,15}?(?:省|自治区|市|州|地区|盟|县|区|旗)$/u.test(place) ? place : "";
+}

@@ -305,6 +305,16 @@ describe("header shapes, hand-made", () => {
     expect(ingestText("xicheng-2017.txt", dated).document.meta.place_zh).toBe("北京市西城区");
     // A place before the office is still read: 某县人民政府县长政府工作报告 names 某县.
     expect(ingestText("mou-2017.txt", "甲县人民政府县长政府工作报告\n各位代表:\n一、过去五年工作回顾\n正文。\n").document.meta.place_zh).toBe("甲县");
+    // A document site's headline that is no title still names the place (Qijiang 2003: 綦江县人民政府政府工作报告工作总结,
+    // fused with the salutation); a breadcrumb ending in 政府工作报告 names none.
+    const site = ingestText(
+      "qijiang-2003.txt",
+      "綦江县人民政府政府工作报告工作总结各位代表: 现在,我代表县人民政府,向大会作政府工作报告,请予审议,并请各位县政协委员和其他列席人员提出意见。\n一、结构调整步伐加快,综合实力逐渐增强\n正文。\n",
+    );
+    expect(site.document.meta).toMatchObject({ title: "2003年綦江县政府工作报告", place_zh: "綦江县", level: "district" });
+    expect(site.document.meta.header).toEqual(["綦江县人民政府政府工作报告工作总结"]);
+    const crumb = ingestText("mou-2019.txt", "首页>政务公开>政府工作报告专栏\n各位代表:\n现在,我代表县人民政府向大会报告工作。\n一、2018年工作回顾\n正文。\n");
+    expect(crumb.document.meta.place_zh).toBe("mou");
     // An opening that names only the level (我代表区人民政府) gives no place.
     expect(ingestText("quxian-2012.txt", "区长在代表会上工作汇报\n各位代表:\n现在,我代表区人民政府向大会作工作报告。\n一、五年政府工作回顾\n正文。\n").document.meta.place_zh).toBe("quxian");
   });
