@@ -7,12 +7,14 @@ const BARE = /^(?:省|自治区|市|自治州|州|地区|盟|县|自治县|区|�
 const named = (place: string): string => (BARE.test(place) ? "" : place);
 
 /**
- * The place a title names before `(人民)政府工作报告`, stopping before the government and an office: a content
- * farm's `区人民政府区长政府工作报告` names none, `甲县人民政府县长政府工作报告` names 甲县.
+ * The place a title names before `(人民)政府工作报告`, stopping before the government and an office that ends the
+ * name or says where it spoke: a content farm's `区人民政府区长政府工作报告` names none, nor
+ * `县长在县第十五届人民代表大会第一次会议上的政府工作报告`; `甲县人民政府县长政府工作报告` names 甲县, and
+ * `西安市长安区…` is no 市长.
  */
 export function placeOfTitle(title: string): string {
   const m = /^(.+?)(?:人民)?政府工作报告/.exec(title)?.[1] ?? "";
-  return named(m.replace(/人民政府.*$/, "").replace(new RegExp(`${OFFICE}$`, "u"), ""));
+  return named(m.replace(/人民政府.*$/, "").replace(new RegExp(`${OFFICE}(?:在.*)?$`, "u"), ""));
 }
 
 /** The place the report's opening names (`现在,我代表西城区人民政府向大会报告工作`), or empty (`我代表区人民政府`). */

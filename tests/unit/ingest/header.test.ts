@@ -315,6 +315,12 @@ describe("header shapes, hand-made", () => {
     expect(site.document.meta.header).toEqual(["綦江县人民政府政府工作报告工作总结"]);
     const crumb = ingestText("mou-2019.txt", "首页>政务公开>政府工作报告专栏\n各位代表:\n现在,我代表县人民政府向大会报告工作。\n一、2018年工作回顾\n正文。\n");
     expect(crumb.document.meta.place_zh).toBe("mou");
+    // A headline naming the speech names no place before 政府工作报告: the office stops it, even followed by where
+    // it was given (县长在县第十五届人民代表大会第一次会议上的政府工作报告); an office's characters inside a
+    // place's name do not (西安市长安区, 湖南省长沙市).
+    const speech = ingestText("mou-2008.txt", "县长在县第十五届人民代表大会第一次会议上的政府工作报告\n各位代表:\n一、过去五年工作回顾\n正文。\n");
+    expect(speech.document.meta).toMatchObject({ place_zh: "mou", speaker_title: "县长" });
+    expect(ingestText("mou-2008.txt", "西安市长安区人民政府工作报告\n各位代表:\n一、2007年工作回顾\n正文。\n").document.meta.place_zh).toBe("西安市长安区");
     // An opening that names only the level (我代表区人民政府) gives no place.
     expect(ingestText("quxian-2012.txt", "区长在代表会上工作汇报\n各位代表:\n现在,我代表区人民政府向大会作工作报告。\n一、五年政府工作回顾\n正文。\n").document.meta.place_zh).toBe("quxian");
   });
