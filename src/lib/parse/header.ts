@@ -101,7 +101,13 @@ export function parseHeader(
     } else if (!date && hasDate(d.text)) warn({ file, line: d.line, message: `cannot read the date in “${d.text}”` });
     if (!Number.isFinite(year) && r.year !== null) year = r.year;
   }
-  if (datelines.length === 0) warn({ file, line: at, message: "no dateline (…年…月…日在…会议上): date and congress are unknown" });
+  // A headline naming the speech says where it was given (`县长在县第十五届人民代表大会第一次会议上的政府工作报告`).
+  const titleSession = congress ? "" : (/在(.+?(?:人民代表大会|人大).*?会议)上/.exec(compact(titleText))?.[1] ?? "");
+  if (titleSession) congress = titleSession;
+  if (datelines.length === 0) {
+    const message = titleSession ? "the date is unknown; the congress is read off the title" : "date and congress are unknown";
+    warn({ file, line: at, message: `no dateline (…年…月…日在…会议上): ${message}` });
+  }
   else if (!congress) warn({ file, line: datelines[0]!.line, message: "the dateline names no congress session (…在…会议上)" });
 
   const found = speakerOf(head, others);

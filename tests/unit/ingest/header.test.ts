@@ -320,6 +320,9 @@ describe("header shapes, hand-made", () => {
     // place's name do not (西安市长安区, 湖南省长沙市).
     const speech = ingestText("mou-2008.txt", "县长在县第十五届人民代表大会第一次会议上的政府工作报告\n各位代表:\n一、过去五年工作回顾\n正文。\n");
     expect(speech.document.meta).toMatchObject({ place_zh: "mou", speaker_title: "县长" });
+    // Where it was given is the congress when no dateline names one (a content farm's 在县第十五届人民代表大会第一次会议上的政府工作报告).
+    expect(speech.document.meta.congress).toBe("县第十五届人民代表大会第一次会议");
+    expect(speech.warnings.map((w) => w.message)).toContain("no dateline (…年…月…日在…会议上): the date is unknown; the congress is read off the title");
     expect(ingestText("mou-2008.txt", "西安市长安区人民政府工作报告\n各位代表:\n一、2007年工作回顾\n正文。\n").document.meta.place_zh).toBe("西安市长安区");
     // An opening that names only the level (我代表区人民政府) gives no place.
     expect(ingestText("quxian-2012.txt", "区长在代表会上工作汇报\n各位代表:\n现在,我代表区人民政府向大会作工作报告。\n一、五年政府工作回顾\n正文。\n").document.meta.place_zh).toBe("quxian");
