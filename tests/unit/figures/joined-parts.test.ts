@@ -100,7 +100,7 @@ describe("the five-year aims, then the plan year's tasks (Ningxia 2006)", () => 
   });
 
   it("gives the five-year aims the plan's years, the plan year's targets that year", () => {
-    for (const [clause, figure] of [["地区生产总值突破1000亿元", "1000亿元"], ["人均达到2000美元", "2000美元"], ["万元生产总值能耗降低15%", "15%"], ["地方财政一般预算收入达到85亿元", "85亿元"]]) {
+    for (const [clause, figure] of [["地区生产总值突破1000亿元", "1000亿元"], ["人均达到2000美元", "2000美元"], ["万元生产总值能耗降低15%", "15%"], ["地方财政一般预算收入达到85亿元", "85亿元"]] as [string, string][]) {
       expect(when(one(x, clause, figure)), clause).toEqual({ kind: "target", year: 2010, base_year: null, period: [2006, 2010] });
     }
     expect(when(one(x, "实现地区生产总值670亿元", "670亿元"))).toEqual({ kind: "target", year: 2006, base_year: null, period: null });
@@ -127,7 +127,7 @@ describe("five-year aims without a deadline, then the plan year's (Tianjin 2018:
     ["from the plan year's main targets on (今年…主要预期目标是：)", [targets]],
   ])("reads the aims over the five years, the targets %s as the plan year's", (_how, turn) => {
     const x = extractText("ceshi-2018.md", body(turn));
-    for (const [clause, figure] of [["全社会研发经费支出占生产总值比重达到3.6%", "3.6%"], ["林木绿化率达到28%以上", "28%"], ["建成区绿化覆盖率达到40%以上", "40%"]]) {
+    for (const [clause, figure] of [["全社会研发经费支出占生产总值比重达到3.6%", "3.6%"], ["林木绿化率达到28%以上", "28%"], ["建成区绿化覆盖率达到40%以上", "40%"]] as [string, string][]) {
       expect(when(one(x, clause, figure)), clause).toEqual({ kind: "target", year: 2022, base_year: null, period: [2018, 2022] });
     }
     expect(when(one(x, "生产总值增长5%", "5%"))).toEqual({ kind: "target", year: 2018, base_year: null, period: null });
