@@ -2,7 +2,7 @@ import { earlyPlanYears } from "../figures/cues.ts";
 import type { PartSignal } from "../figures/parts.ts";
 
 /** The plan year named in a heading: in digits or Chinese numerals (`2001年`, `二〇〇一年`), or as `今年`, its start. */
-function namesPlanYear(text: string, year: number): boolean {
+export function namesPlanYear(text: string, year: number): boolean {
   const cn = String(year).replace(/\d/g, (d) => "〇一二三四五六七八九"[Number(d)]!);
   return text.includes(`${year}年`) || text.includes(`${cn}年`) || /今年|开局|起步|开篇|首年|第一步/.test(text);
 }

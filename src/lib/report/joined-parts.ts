@@ -1,14 +1,9 @@
 import { AUTHORITY } from "../figures/authority.ts";
-import { planYears } from "../figures/cues.ts";
+import { plansNamed } from "../figures/cues.ts";
 import { openingPlan, openingSignal, partSignal, type PartSignal } from "../figures/parts.ts";
+import { namesPlanYear } from "./early-parts.ts";
 
 const ORDER: PartSignal[] = ["review", "outlook", "plan"];
-
-/** The plan year named as such (`2006年`, `二〇〇六年`, `今年`, `开局`): what a plan half of a heading must say. */
-function namesPlanYear(text: string, year: number): boolean {
-  const cn = String(year).replace(/\d/g, (d) => "〇一二三四五六七八九"[Number(d)]!);
-  return text.includes(`${year}年`) || text.includes(`${cn}年`) || /今年|开局|起步|开篇|首年|第一步/.test(text);
-}
 
 /** What one half of a joined heading says: task words alone (`重点任务`) are the other half's, not the plan year's. */
 function halfSignal(text: string, year: number): PartSignal | null {
@@ -35,8 +30,7 @@ export function joinedSignals(text: string, year: number): PartSignal[] | null {
 
 /** A coming term named: a later five-year plan (`“十五五”`, `第十五个五年规划`), the next five years, or 2035. */
 function namesComingTerm(text: string, year: number): boolean {
-  const plans = [...text.matchAll(/十([一二三四五六七八九])五|第十([一二三四五六七八九])个五年/g)].map((m) => planYears((m[1] ?? m[2])!)[0]);
-  return plans.some((first) => first >= year) || /(?:今后|未来)的?(?:五|5)年|远景|二〇三五|2035年/.test(text);
+  return plansNamed(text).some((plan) => plan.years[0] >= year) || /(?:今后|未来)的?(?:五|5)年|远景|二〇三五|2035年/.test(text);
 }
 
 /**
