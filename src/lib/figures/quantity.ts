@@ -26,8 +26,11 @@ const NUMBER = /\d+(?:\.\d+)?/y;
  * side by side (a table's cells: `105.1 102.3`) stay apart.
  */
 const SPACED_DIGITS = /\d(?: \d+)+(?:\.\d+)?(?!\d)/y;
-/** A decimal point followed by a space (`24. 8%`), read as the number's decimals unless the number opens its text (`1. 3项…`, a list item). */
-const SPACED_DECIMALS = /\. (\d+)/y;
+/**
+ * A decimal point a space follows or precedes (`24. 8%`, `2608 .7万头`, where a copy broke the line), read as the
+ * number's decimals unless the number opens its text (`1. 3项…`, a list item).
+ */
+const SPACED_DECIMALS = /(?:\. | \.)(\d+)/y;
 
 /** The number at `start` as written, and its value (spaces inside it left out). */
 function readNumber(text: string, start: number, opens: boolean): { raw: string; value: number } | null {

@@ -290,3 +290,14 @@ describe("a count of things merged into fewer", () => {
     expect(exclusionAt(excludedSpans("10个项目审批时间优化到5个工作日"), 0, 2)).toBeNull();
   });
 });
+
+describe("a decimal point a web copy set a space before (Inner Mongolia 2000)", () => {
+  it("reads 2608 .7万头 as one number, quoted as written", () => {
+    const line = "农业在大灾之年获得较好收成，粮食总产量达到142.85亿公斤，畜牧业又获丰收，牧业年度牲畜总增头数达到2608 .7万头（只），总增长率为4.4％，畜产品产量稳步增长。";
+    const x = fixture([line], ["地区生产总值增长6%。"]);
+    const head = one(x, "牧业年度牲畜总增头数", "2608 .7万头");
+    expect(typed(head)).toMatchObject({ kind: "result", year: 2019, value: 2608.7, unit: "万头" });
+    expect(head.label_zh).not.toContain("2608");
+    expect(quoting(x, "牧业年度").map((f) => f.value)).not.toContain(7);
+  });
+});
