@@ -170,6 +170,11 @@ function placeMarker(stack: Level[], family: string, n: number, onJump: (expecte
     }
   }
   if (n === 1) {
+    // A run of `（一）` or `一、` does not nest inside a `第一，` paragraph: ordinals number the paragraphs of a section
+    // and rank below both (Jilin 2005: `第一，…第五，` principles, then `（一）…（八）` tasks, all in part 二).
+    if (family === "cn" || family === "cn-paren") {
+      while (stack.length > 1 && stack.at(-1)!.family === "ordinal") stack.pop();
+    }
     // A family open below the outermost level, after a run of several items, starts a new run at its own depth
     // (Guyuan 2016: 一、…五、 of the review, then 一、…五、 of the five-year aims), not a run nested in itself.
     const open = stack.map((s) => s.family).lastIndexOf(family);
