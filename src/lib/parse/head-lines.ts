@@ -20,16 +20,18 @@ export function sortHeadLines(head: readonly Line[]): { titleText: string; datel
   /** A dateline, with a speaker fused to it split off. */
   const dateline = (l: Line) => {
     // Dateline and speaker in one line: `（2019年1月27日在…会议上）省长 某某`, `省长 某某（2019年1月27日）`, or the
-    // speaker inside the parentheses: `（2019年1月26日在…会议上 省长 景俊海）`.
+    // speaker inside the parentheses: `（2019年1月26日在…会议上 省长 景俊海）`, `（2005年1月25日 王珉）`.
     const c = compact(l.text);
     const fused =
       /^(.*?会议(?:上|通过|开幕)?[）)]?)([^）)]+)$/.exec(c) ??
       /^()([^（(）)]+?)([（(][^（(）)]*[）)])$/.exec(c) ??
-      /^([（(].*?会议(?:上|通过|开幕)?)([^（(）)]+)[）)]$/.exec(c);
+      /^([（(].*?会议(?:上|通过|开幕)?)([^（(）)]+)[）)]$/.exec(c) ??
+      /^([（(][^（(）)]*?(?:\d+|[〇零一二三四五六七八九十]+)日)([^（(）)\d日]+)[）)]$/.exec(c);
     const [date, who] = fused ? (fused[3] ? [fused[3], fused[2]!] : [fused[1]!, fused[2]!]) : ["", ""];
     const speaker = fused && readSpeaker(who);
-    // A bare name counts only when set off from the session by a space (`…第四次会议上 陶某某`).
-    const named = !!speaker?.speaker && new RegExp(`会议(?:上|通过|开幕)?[）)]?[\\s\u3000]+${who.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\s\u3000]*$`).test(l.text);
+    // A bare name counts only when set off from the session or the date by a space (`…第四次会议上 陶某某`,
+    // `（2005年1月25日 王珉）`).
+    const named = !!speaker?.speaker && new RegExp(`(?:会议(?:上|通过|开幕)?|日)[）)]?[\\s\u3000]+${who.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\s\u3000]*[）)]?[\\s\u3000]*$`).test(l.text);
     if (fused && (speaker?.speaker_title || named) && !hasDate(who)) {
       datelines.push({ text: date, line: l.line });
       others.push({ text: who, line: l.line });

@@ -95,6 +95,16 @@ describe("header shapes, hand-made", () => {
     expect(ingestText("jiaozuo-2016.md", text.replace("市长马某某作政府工作报告", "2016年焦作市政府工作报告")).document.meta.title).toBe("2016年焦作市政府工作报告");
   });
 
+  it("reads the speaker's name set after the date inside its parentheses (Jilin 2005: （2005年1月25日 王珉）)", () => {
+    const text = ["---", "title: 吉林省2005年政府工作报告", "---", "", "（2005年1月25日 王珉）", "", "各位代表：", "", "现在，我代表吉林省人民政府，向大会作政府工作报告，请予审议。"].join("\n");
+    const r = ingestText("jilin-2005.md", text);
+    expect(r.document.meta).toMatchObject({ date: "2005-01-25", speaker: "王珉", speaker_title: "" });
+    expect(r.warnings.map((w) => w.message)).not.toContain("no speaker line in the header");
+    // A date alone stays a date; words after it that are no name are no speaker.
+    expect(ingestText("jilin-2005.md", text.replace(" 王珉", "")).document.meta.speaker).toBe("");
+    expect(ingestText("jilin-2005.md", text.replace(" 王珉", " 会议通过")).document.meta.speaker).toBe("");
+  });
+
   it("reads a two-digit year, a session adopted (通过) with an unmatched ）, and a speaker fused with the salutation", () => {
     const r = ingestFile("tests/fixtures/reports/speaker-2019.txt");
     expect(r.document.meta).toMatchObject({
