@@ -162,13 +162,31 @@ export function enumerates(subject: string): boolean {
   return /[、和及与]|等$/.test(subject);
 }
 
-/** The text of [start, end) with numbers excluded as stray digits (`国4务院`) or old counts (`188个园区整合…`) removed. */
+/**
+ * The text of [start, end) with numbers excluded as stray digits (`国4务院`) or old counts (`188个园区整合…`) removed,
+ * and the spaces a copy broke a line with inside a word ({@link wordBreakAt}: `地 方财政收入`) left out.
+ */
 export function sliceClean(text: string, start: number, end: number, exclusions: readonly Exclusion[]): string {
   let out = "";
   for (let i = start; i < end; i++) {
+    if (wordBreakAt(text, i, out)) continue;
     if (!exclusions.some((e) => (e.rule === "stray-digit" || e.rule === "old-count") && e.start <= i && i < e.end)) out += text[i];
   }
   return out;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Whether the character at `i` is a space between two Han characters (`第二产业增加 值`, `农 牧民人均纯收入`), where a
+ * web or PDF copy broke the line inside a word: Chinese prose sets no space between words. `before` is the text read
+ * so far.
+ */
+export function wordBreakAt(text: string, i: number, before: string): boolean {
+  if (!/[ \u3000]/.test(text[i]!)) return false;
+  let j = i;
+  while (j < text.length && /[ \u3000]/.test(text[j]!)) j++;
+  return j - i <= 2 && HAN.test(before.at(-1) ?? "") && HAN.test(text[j] ?? "");
 }
 
 const NOUN_STOP = /[，。；：、！？,;:（）()“”《》\s]/;
@@ -223,6 +241,7 @@ function readNoun(text: string, i: number, end: number, exclusions: readonly Exc
       out = out.replace(/[和及与等]+$/, "").replace(/[和及与][^和及与]*[在为达占至到]$/, "");
       break;
     }
+    if (wordBreakAt(text, i, out)) continue;
     if (NOUN_STOP.test(rest[0]!) || /^(?:分别|均[增减达下提降为])/.test(rest)) break;
     out += rest[0];
   }

@@ -301,3 +301,26 @@ describe("a decimal point a web copy set a space before (Inner Mongolia 2000)", 
     expect(quoting(x, "牧业年度").map((f) => f.value)).not.toContain(7);
   });
 });
+
+describe("a space a web copy set inside a word, where it broke a line (Inner Mongolia 2000)", () => {
+  const review =
+    "据初步统计，全区国内生产总值达到1271亿元，比上年增长7.7％。其中第一产业增加值增长1％；第二产业增加 值增长10％；第三产业增加值增长10.1％。财政总收入143.7亿元，增长9.5％。其中地 方财政收入100.8亿元，增长12.3％。";
+  const plan = "全区工业增加值预期 增长10％左右。50户国有大中型工业企业初步建立现代企业制度并规范运作，80户国有大中 型亏损企业基本摆脱困境。";
+  const x = fixture([review], [plan]);
+
+  it("is left out of the label, the quote keeping the text as written", () => {
+    expect(one(x, "第二产业增加 值增长10％", "10％").label_zh).toBe("第二产业增加值增长");
+    const revenue = one(x, "地 方财政收入100.8亿元", "100.8亿元");
+    expect(revenue.label_zh).toBe("地方财政收入");
+    expect(revenue.quote).toContain("地 方财政收入");
+  });
+
+  it("does not end the noun a count counts (80户国有大中 型亏损企业)", () => {
+    expect(one(x, "80户国有大中 型亏损企业", "80户").label_zh).toBe("国有大中型亏损企业基本摆脱困境");
+  });
+
+  it("but a space beside a Latin word or a number stays (CPI 上涨, 2013 年)", () => {
+    const y = fixture(["物价总体稳定，CPI 累计上涨2.2%。"], ["地区生产总值增长6%。"]);
+    expect(one(y, "CPI 累计上涨2.2%", "2.2%").label_zh).toBe("CPI 上涨");
+  });
+});
