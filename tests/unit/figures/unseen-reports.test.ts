@@ -324,3 +324,17 @@ describe("a space a web copy set inside a word, where it broke a line (Inner Mon
     expect(one(y, "CPI 累计上涨2.2%", "2.2%").label_zh).toBe("CPI 上涨");
   });
 });
+
+describe("older and regional names of the income and jobs indicators", () => {
+  it("农牧民人均纯收入 (Inner Mongolia 2000) is the rural net income, 城镇新就业 (Jilin 2005) the new urban jobs", () => {
+    const x = fixture(
+      ["城镇居民人均可支配收入4770元，增长9.6％；农 牧民人均纯收入2003元，增长3.4％。城镇新就业39万人，下岗失业人员再就业29万人。"],
+      ["主要预期目标是：本省生产总值增长10%以上，城镇新就业40万人，城镇登记失业率控制在5%以内。城镇居民人均可支配收入增长8％左右，农牧民人均纯收入增长5％以上。"],
+    );
+    expect(one(x, "农 牧民人均纯收入2003元", "2003元").metric).toBe("rural_net_income");
+    expect(one(x, "增长3.4％", "3.4％").metric).toBe("rural_net_income_growth");
+    expect(typed(one(x, "农牧民人均纯收入增长5％以上", "5％"))).toMatchObject({ kind: "target", year: 2020, metric: "rural_net_income_growth", qualifier: "at_least" });
+    expect(one(x, "城镇新就业39万人", "39万人").metric).toBe("urban_jobs_new");
+    expect(typed(one(x, "城镇新就业40万人", "40万人"))).toMatchObject({ kind: "target", metric: "urban_jobs_new", value: 40, unit: "万人" });
+  });
+});
