@@ -195,6 +195,12 @@ const NOUN_STOP = /[，。；：、！？,;:（）()“”《》\s]/;
 const QUOTED = /^“[^“”，。；：]{1,20}”/;
 
 /**
+ * A change named after its rate (`固定资产投资实现29%的快速增长`, `财政收入保持12%的较快增长`): the figure is the
+ * subject's growth or fall, not a share of a noun; not a target named so (`咬定6％左右的增长目标`). Group 1 is the change.
+ */
+export const RATE_AFTER = /^的(?:快速|较快|高速|稳定|平稳|稳步|大幅|强劲|持续)?(增长|增速|增幅|下降|降幅)(?!目标|任务|要求|预期)/;
+
+/**
  * The thing a measure word counts when it follows the number (`38个贫困村`, `2076名建档立卡贫困人口…`,
  * `65%的村庄…`, `26个“千吨万人”农村水源地`): the text after the unit up to the next delimiter or figure; empty
  * when the noun comes first. A noun that runs on into the subject of the next figure (`4114名未脱贫人口和收入在
@@ -204,7 +210,7 @@ const QUOTED = /^“[^“”，。；：]{1,20}”/;
 export function nounAfter(text: string, q: Quantity, end: number, exclusions: readonly Exclusion[], opens = false): string {
   let i = q.tail;
   // Not the aim or the pace a change is set to (`增长8%的目标`, `保持20%以上的增速`): no share of a noun.
-  const percentOf = q.unit.endsWith("%") && text[i] === "的" && !/^的(?:目标|任务|要求|增速|增长|增幅|速度|幅度|水平)/.test(text.slice(i));
+  const percentOf = q.unit.endsWith("%") && text[i] === "的" && !/^的(?:目标|任务|要求|增速|增长|增幅|速度|幅度|水平)/.test(text.slice(i)) && !RATE_AFTER.test(text.slice(i));
   if (percentOf) i++;
   // A share that opens its clause (`opens`) before a noun (`超80%监测对象…`, `99%乡镇通三级…公路`) is a share of that noun,
   // not a share of the amount before it going somewhere (`…100亿元，80%投向制造业`, `90%用于民生`).

@@ -1,6 +1,6 @@
 import { splitSentences } from "./clauses.ts";
 import { type Clause, type Draft, emit, type Prior } from "./draft.ts";
-import { cleanSubject, disposedObject, DISPOSAL, dropEnumeration, enumerates, nounAfter, sliceClean, withoutDone } from "./label.ts";
+import { cleanSubject, disposedObject, DISPOSAL, dropEnumeration, enumerates, nounAfter, RATE_AFTER, sliceClean, withoutDone } from "./label.ts";
 import { each, EACH, respectively, unmarkedList } from "./list-drafts.ts";
 import type { Quantity } from "./quantity.ts";
 import { scanNumbers } from "./scan.ts";
@@ -42,6 +42,14 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     const group = qs.slice(k, end);
     const before = sliceClean(c.text, from, group[0]!.start, c.exclusions);
     let p = readPredicate(before);
+    // `实现29%的快速增长`: the rate is the change the words after it name.
+    const rate = !p.change && group.at(-1)!.unit === "%" ? RATE_AFTER.exec(c.text.slice(group.at(-1)!.tail)) : null;
+    if (rate) {
+      const up = /增/.test(rate[1]!);
+      // The verb that keeps or reaches the rate (`保持20%以上的高速增长`) is no word of the indicator.
+      const kept = p.subject.replace(/(?:继续|仍)?(?:保持|实现|达到|完成)$/, "");
+      p = { ...p, subject: kept, verb: up ? "增长" : "下降", direction: up ? "up" : "down", change: true, bare: false };
+    }
     let subject = withoutDone(dropEnumeration(cleanSubject(p.subject)), !p.change && group[0]!.unit === "%");
     // The figure opens its clause, with no subject nor verb of change before it (`，超80%监测对象…`).
     const opens = subject === "" && !p.change;

@@ -338,3 +338,19 @@ describe("older and regional names of the income and jobs indicators", () => {
     expect(typed(one(x, "城镇新就业40万人", "40万人"))).toMatchObject({ kind: "target", metric: "urban_jobs_new", value: 40, unit: "万人" });
   });
 });
+
+describe("a change named after its rate (…实现29%的快速增长)", () => {
+  it("is the subject's growth (Qitaihe 2014), and keeping it (保持20%以上的高速增长, Shanghai 2016) is no word of the indicator", () => {
+    const x = fixture(
+      ["预计地区生产总值实现241 亿元，下降14.5%；公共财政预算收入18.9 亿元，下降13.2%。固定资产投资实现29%的快速增长，收窄了经济下行速度，发展后劲明显增强。", "新增一批国家级电子商务示范基地，电子商务交易额保持20%以上的高速增长。"],
+      ["必须从一开始就咬定6％左右的增长目标，努力实现高开高走。"],
+    );
+    expect(typed(one(x, "固定资产投资实现29%的快速增长", "29%"))).toMatchObject({ kind: "result", year: 2019, metric: "fixed_investment_growth", label_zh: "固定资产投资增长", value: 29, direction: "up" });
+    expect(typed(one(x, "电子商务交易额保持20%以上的高速增长", "20%"))).toMatchObject({ metric: "e_commerce_sales_growth", label_zh: "电子商务交易额增长", qualifier: "at_least", direction: "up" });
+  });
+
+  it("but not a target named so (咬定6％左右的增长目标, Inner Mongolia 2023)", () => {
+    const x = fixture(["全年地区生产总值增长5%。"], ["必须从一开始就咬定6％左右的增长目标，努力实现高开高走。"]);
+    expect(one(x, "咬定6％左右的增长目标", "6％").label_zh).not.toMatch(/增长$/);
+  });
+});
