@@ -19,6 +19,7 @@ import { expectNoProblems, isInViewport, useSite } from "./helpers.ts";
 import { sitePages } from "./support/dist.ts";
 import { placesFileSchema, type Place } from "../../src/lib/schema/place.ts";
 import { displayTitle } from "../../src/lib/render/report-meta.ts";
+import { dataValue } from "../../src/lib/render/remark-figures.ts";
 import { levelName } from "../../src/lib/render/places.ts";
 import { pinyinName, reportTitleEn } from "../../src/i18n/format.ts";
 import { readerTitleEn } from "../../src/i18n/reader.ts";
@@ -401,11 +402,11 @@ describe("the English reader", async () => {
     const result = figures.find((f) => f.kind === "result" && !f.estimate && f.label_en)!;
     const opened = await site.openPage(`/en/reports/${id}/`, { width: 1280, height: 900 });
     const { page } = opened;
-    // The mark of a result: the number as written, in Chinese; its tooltip in English.
+    // The mark of a result: the number as written, in Chinese, with its value; its tooltip in English.
     const mark = page.locator(`a.fig[data-figure~="${result.id}"]`);
     expect(await mark.getAttribute("title")).toContain(`${result.year} result · ${result.label_en}`);
-    expect(await mark.getAttribute("lang")).toBe("en");
-    expect(await mark.locator("data").getAttribute("lang")).toBe("zh-CN");
+    expect(await mark.evaluate((a) => a.closest("[lang]")?.getAttribute("lang"))).toBe("zh-CN");
+    expect(await mark.getAttribute("data-value")).toBe(dataValue(result));
     expect(await mark.getAttribute("href")).toMatch(/^\/en\/indicators\//);
     // Every tooltip and badge in the text speaks English.
     const titles = await page.locator(".report-body a.fig").evaluateAll((els) => els.map((e) => e.getAttribute("title") ?? ""));

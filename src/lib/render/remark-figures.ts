@@ -19,8 +19,8 @@ export interface RemarkFiguresOptions {
   /** A small link to put after a figure (the tracker's status of a target, the target a result answers). */
   annotate?: (figure: StoredFigure) => FigureAnnotation | undefined;
   /**
-   * The page's language: the marks' tooltips and badges speak it. On a page not in Chinese the marks and
-   * badges are marked with it (`lang="en"`), the figure's own text inside a mark with `lang="zh-CN"`.
+   * The page's language: the marks' tooltips and badges speak it. On a page not in Chinese the badges are
+   * marked with it (`lang="en"`); a mark keeps the language of its text, the report's.
    */
   lang?: Lang;
 }
@@ -41,7 +41,7 @@ function noteLink(a: FigureAnnotation, lang?: string): PhrasingContent {
   };
 }
 
-/** Machine-readable value of a figure for `<data value>`: `6`, `6.5/7` for a range, `14:43:43` for a ratio. */
+/** Machine-readable value of a figure (`<data value>`, or a mark's `data-value`): `6`, `6.5/7` for a range, `14:43:43` for a ratio. */
 export function dataValue(f: StoredFigure): string {
   if (Array.isArray(f.value)) return f.value.join(":");
   if (f.value !== null) return String(f.value);
@@ -51,8 +51,12 @@ export function dataValue(f: StoredFigure): string {
 
 /**
  * Remark plugin: wrap every extracted figure of a paragraph, at its recorded span, in
- * `<a class="fig" href=…><data value=…>…</data></a>` linking to its indicator. Runs before ids and
+ * `<a class="fig" href=… data-figure=… data-value=…>…</a>` linking to its indicator. Runs before ids and
  * permalinks are added, so the spans count the paragraph's own text only.
+ *
+ * One element a mark, its value in an attribute rather than a `<data>` inside it: a long report holds several
+ * hundred figures, and the reader stays within its element budget. The mark's text is the report's (it inherits
+ * the paragraph's language); on an English page its tooltip is English.
  */
 export default function remarkFigures({ doc, figures, hrefOf, onSkip, annotate, lang = DEFAULT_LANG }: RemarkFiguresOptions) {
   /** Short description of a figure for its tooltip, e.g. `2020年目标 · 地区生产总值增长`. */
@@ -79,8 +83,8 @@ export default function remarkFigures({ doc, figures, hrefOf, onSkip, annotate, 
               type: "link",
               url: hrefOf(f),
               title: group.map(describe).join(separator),
-              data: { hProperties: { className: ["fig", `fig-${f.kind}`], "data-figure": group.map((g) => g.id).join(" "), ...(marked ? { lang: marked } : {}) } },
-              children: [{ type: "emphasis", data: { hName: "data", hProperties: { value: dataValue(f), ...(marked ? { lang: DEFAULT_LANG } : {}) } }, children }],
+              data: { hProperties: { className: ["fig", `fig-${f.kind}`], "data-figure": group.map((g) => g.id).join(" "), "data-value": dataValue(f) } },
+              children,
             };
             const notes = group.flatMap((g) => annotate?.(g) ?? []);
             if (!notes.length) return mark;

@@ -85,11 +85,23 @@ export function pairCount(reports: readonly PairRef[]): number {
 }
 
 /**
- * The pairs the picker links: every pair up to `limit` reports; above it only each place's consecutive years
+ * Most pairs the picker links one by one (each twice: by year and by place). Past it the picker is a form that
+ * picks any two reports, even while every pair still has a page: 32 reports make 80 pairs, and listing them all
+ * took `/compare/` over its element budget.
+ */
+export const PICKER_PAIR_LINKS = 60;
+
+/** Whether the picker links every pair: at most `limit` reports (pair pages are built) and {@link PICKER_PAIR_LINKS} pairs. */
+export function pickerLinksEvery(reportCount: number, pairs: number, limit = PAIR_PAGE_LIMIT): boolean {
+  return reportCount <= limit && pairs <= PICKER_PAIR_LINKS;
+}
+
+/**
+ * The pairs the picker links: every pair when {@link pickerLinksEvery}; else only each place's consecutive years
  * (any other two reports are chosen in the picker's form), so the page grows with the reports, not their square.
  */
 export function pickerPairs<R extends PairRef>(reports: readonly R[], limit = PAIR_PAGE_LIMIT): ReportPair<R>[] {
-  return reports.length > limit ? consecutivePairs(reports) : comparePairs(reports, Number.POSITIVE_INFINITY);
+  return pickerLinksEvery(reports.length, pairCount(reports), limit) ? comparePairs(reports, Number.POSITIVE_INFINITY) : consecutivePairs(reports);
 }
 
 /** The URL of a pair's page. */

@@ -81,7 +81,7 @@ describe("the readers link glossary terms", () => {
     const figure = { ...zhongweiFigure(p.id), quote: "三大攻坚战", span: [start, start + 5] } satisfies StoredFigure;
     const html = renderReport(entryOf("zhongwei"), { glossary, figures: [figure] });
     expect(html).toMatch(
-      /<a href="[^"]*" title="[^"]*" class="fig fig-result" data-figure="zhongwei-2020-r-1"><data value="3">三大攻坚战<\/data><\/a>/,
+      /<a href="[^"]*" title="[^"]*" class="fig fig-result" data-figure="zhongwei-2020-r-1" data-value="3">三大攻坚战<\/a>/,
     );
     expect(termLinks(html).length).toBe(countIn("zhongwei-2020") - 1);
   });

@@ -16,7 +16,7 @@ describe.each(RAW)("figures of %s in the reader", (path) => {
     { body: r.markdown.replace(/^---\n[\s\S]*?\n---\n/, ""), data: r.document.meta },
     { figures: r.figures, onSkip: (f) => skipped.push(f.id) },
   );
-  const marks = [...html.matchAll(/<a href="([^"]+)" title="[^"]*" class="fig fig-(result|target)" data-figure="([^"]+)"><data value="([^"]*)">([^<]*)<\/data><\/a>/g)];
+  const marks = [...html.matchAll(/<a href="([^"]+)" title="[^"]*" class="fig fig-(result|target)" data-figure="([^"]+)" data-value="([^"]*)">([^<]*)<\/a>/g)];
 
   it("marks every extracted figure exactly once, none skipped", () => {
     expect(skipped).toEqual([]);

@@ -49,12 +49,12 @@ describe("renderReport", () => {
     expect(html).toMatch(/<dl class="glossary-list"><div id="p-\d+" class="glossary-item"><dt>“一带一路”<\/dt><dd>丝绸之路经济带和21世纪海上丝绸之路。<a href="#p-\d+" class="pilcrow" aria-label="第\d+段">\d+<\/a>/);
   });
 
-  it("wraps a figure at its span in a <data> element linking to its record row", () => {
+  it("wraps a figure at its span in one link to its record row, its value in data-value", () => {
     const p = result.document.paragraphs.find((x) => x.text.includes("增长6%左右"))!;
     const start = p.text.indexOf("6%左右");
     const figure = { id: "nested-2021-t-1", report: "nested-2021", city: "nested", kind: "target", year: 2021, base_year: null, period: null, metric: "industrial_value_added_growth", label_zh: "规上工业增加值增长", label_en: null, value: 6, min: null, max: null, unit: "%", qualifier: "approx", estimate: false, direction: "up", quote: "规上工业增加值增长6%左右", paragraph: p.id, url: `/reports/nested-2021/#${p.id}`, span: [start, start + 4] } satisfies StoredFigure;
     const marked = renderReport({ body, data }, { figures: [figure] });
-    expect(marked).toContain('增长<a href="/indicators/industrial_value_added_growth/#nested-2021-t-1" title="2021年目标 · 规上工业增加值增长" class="fig fig-target" data-figure="nested-2021-t-1"><data value="6">6%左右</data></a>。');
+    expect(marked).toContain('增长<a href="/indicators/industrial_value_added_growth/#nested-2021-t-1" title="2021年目标 · 规上工业增加值增长" class="fig fig-target" data-figure="nested-2021-t-1" data-value="6">6%左右</a>。');
   });
 
   it("puts a tracker badge after an annotated figure: the symbol hidden, the status visible, the rule said to assistive technology", () => {
@@ -65,7 +65,7 @@ describe("renderReport", () => {
     const notes = trackerAnnotations([record], [figure]);
     const marked = renderReport({ body, data }, { figures: [figure], annotate: (f) => notes.get(f.id) });
     expect(marked).toContain(
-      '<span class="fig-note"><a href="/indicators/industrial_value_added_growth/#nested-2021-t-1" title="2021年目标 · 规上工业增加值增长" class="fig fig-target" data-figure="nested-2021-t-1"><data value="6">6%左右</data></a><a href="/tracker/nested/#nested-2021-t-1" class="track track--not_reported"><span class="track__symbol" aria-hidden="true">? </span>未报告<span class="visually-hidden">（目标跟踪：未报告：2022年报告没有给出2021年这一指标的单年数字）</span></a></span>。',
+      '<span class="fig-note"><a href="/indicators/industrial_value_added_growth/#nested-2021-t-1" title="2021年目标 · 规上工业增加值增长" class="fig fig-target" data-figure="nested-2021-t-1" data-value="6">6%左右</a><a href="/tracker/nested/#nested-2021-t-1" class="track track--not_reported"><span class="track__symbol" aria-hidden="true">? </span>未报告<span class="visually-hidden">（目标跟踪：未报告：2022年报告没有给出2021年这一指标的单年数字）</span></a></span>。',
     );
   });
 
@@ -121,7 +121,7 @@ describe("renderReport in English", () => {
   it("gives a figure's mark an English tooltip and its English page, the figure as written marked Chinese", () => {
     const html = renderReport({ body, data }, { figures: [figure], lang: "en", localize });
     expect(html).toContain(
-      '增长<a href="/en/indicators/industrial_value_added_growth/#nested-2021-t-1" title="2021 target · Industrial value added growth" class="fig fig-target" data-figure="nested-2021-t-1" lang="en"><data value="6" lang="zh-CN">6%左右</data></a>。',
+      '增长<a href="/en/indicators/industrial_value_added_growth/#nested-2021-t-1" title="2021 target · Industrial value added growth" class="fig fig-target" data-figure="nested-2021-t-1" data-value="6">6%左右</a>。',
     );
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { comparePairs, consecutivePairs, defaultPair, pairCount, pairGroups, pairOf, pairPath, PAIR_PAGE_LIMIT, pickerPairs, readingOrder } from "../../../src/lib/topics/pairs.ts";
+import { comparePairs, consecutivePairs, defaultPair, pairCount, pairGroups, pairOf, pairPath, PAIR_PAGE_LIMIT, PICKER_PAIR_LINKS, pickerLinksEvery, pickerPairs, readingOrder } from "../../../src/lib/topics/pairs.ts";
 
 const places = ["ningxia", "yinchuan", "shizuishan", "wuzhong", "guyuan", "zhongwei"];
 const reportsOf = (ps: string[], years: number[]) => years.flatMap((year) => ps.map((place) => ({ id: `${place}-${year}`, place, year })));
@@ -141,5 +141,18 @@ describe("the picker's pairs above the pair-page limit", () => {
     expect(pickerPairs(many)).toHaveLength(21 * 2);
     expect(pickerPairs(many).every((p) => p.kind === "consecutive")).toBe(true);
     expect(pairCount(many)).toBe(3 * ((21 * 20) / 2) + 21 * 2);
+  });
+
+  it("lists only consecutive years too once there are more than PICKER_PAIR_LINKS pairs, though every pair has a page", () => {
+    // 16 places over two years: 2 × 120 same-year pairs and 16 consecutive ones, 32 reports.
+    const sixteen = reportsOf([...places, ...Array.from({ length: 10 }, (_, i) => `place${i}`)], [2020, 2021]);
+    expect(sixteen.length).toBeLessThanOrEqual(PAIR_PAGE_LIMIT);
+    expect(comparePairs(sixteen)).toHaveLength(256);
+    expect(pickerLinksEvery(sixteen.length, pairCount(sixteen))).toBe(false);
+    expect(pickerPairs(sixteen)).toEqual(consecutivePairs(sixteen));
+    // Six places over two years: 36 pairs, all listed.
+    expect(pickerLinksEvery(12, 36)).toBe(true);
+    expect(pickerLinksEvery(12, PICKER_PAIR_LINKS + 1)).toBe(false);
+    expect(pickerLinksEvery(PAIR_PAGE_LIMIT + 1, 10)).toBe(false);
   });
 });

@@ -54,6 +54,7 @@ const compare: UiDict["compare"] = {
     title: "Pick two reports to compare",
     count: (pairs) => `Any two places of the same year, or one place's consecutive years: ${pairs} pairs. `,
     manyStart: (limit) => `With more than ${limit} reports, each pair is put together in the browser (`,
+    formStart: "Too many to list them all here (",
     manyLink: "compare any two reports",
     manyEnd: ").",
     fewStart: "Any two reports can also be ",

@@ -61,6 +61,8 @@ export default {
     count: (pairs: number) => `同一年的任意两地，或同一地的相邻两年，共 ${pairs} 组。`,
     /** Above the limit the pairs open in the composer: before its link, the link, after it. */
     manyStart: (limit: number) => `报告多于 ${limit} 份，各组在浏览器中即时组合（`,
+    /** Instead of `manyStart` while every pair has its page but there are too many to list. */
+    formStart: "组数较多，这里不逐一列出（",
     manyLink: "任选两份报告对比",
     manyEnd: "）。",
     fewStart: "任意两份报告也可",
