@@ -6,6 +6,7 @@ import { getCollection } from "astro:content";
 import { mergeGlossary, type GlossaryTerm } from "../../lib/glossary/merge.ts";
 import { sharedPhrases, type SharedPhrase } from "../../lib/glossary/shared.ts";
 import { termVariants } from "../../lib/glossary/variants.ts";
+import { layoutOfEntries, type GlossaryLayout } from "../../lib/glossary/pages.ts";
 import { sharedDocument } from "../../lib/report/document.ts";
 import { reportsInPlaceOrder } from "../report/reports-in-order.ts";
 import { withBodies } from "../../pages/_reports.ts";
@@ -21,6 +22,8 @@ export interface GlossaryModel {
   terms: GlossaryTerm[];
   /** Slogans in quotation marks that at least half of the reports use (at most 30, most used first). */
   others: SharedPhrase[];
+  /** The glossary's pages: one, or one per initial when it has many terms. */
+  layout: GlossaryLayout;
 }
 
 let model: Promise<GlossaryModel> | undefined;
@@ -43,5 +46,5 @@ async function load(): Promise<GlossaryModel> {
     docs.length > 1
       ? sharedPhrases(docs, [], Math.max(2, Math.ceil(docs.length / 2))).filter((s) => !covered.has(s.phrase)).slice(0, 30)
       : [];
-  return { metas: docs.map((d) => d.meta), glossary, terms, others };
+  return { metas: docs.map((d) => d.meta), glossary, terms, others, layout: layoutOfEntries(glossary) };
 }

@@ -4,6 +4,7 @@ import type { GlossaryEntry } from "../schema/glossary.ts";
 import { reportTermPatterns } from "../glossary/terms.ts";
 import { spellingsIn } from "../glossary/match.ts";
 import { termVariants, unquote } from "../glossary/variants.ts";
+import { layoutOfEntries } from "../glossary/pages.ts";
 
 /**
  * What the pages that link the glossary's terms in a report's text read of the glossary, one digest per report:
@@ -13,7 +14,9 @@ import { termVariants, unquote } from "../glossary/variants.ts";
  * - the entries its text can link: for each term whose spellings occur in its text, the entry the report reads
  *   (its own, else its family's, else the first of the list: `termPatterns`), as the reader, the comparisons and
  *   their count of shared terms read it;
- * - the terms whose spellings occur in it, which a comparison counts as candidate slogans.
+ * - the terms whose spellings occur in it, which a comparison counts as candidate slogans;
+ * - the glossary page of each of those entries (its own and those it links: `/glossary/` or, when the glossary
+ *   is split, its term's page, src/lib/glossary/pages.ts), where its reader's and search shard's links point.
  * An entry whose spellings occur nowhere in a report's text changes none of its pages; so a report added with an
  * appendix renders again only the pages of the reports whose text holds one of its terms (or whose entry it
  * replaces as the first of a term).
@@ -39,6 +42,8 @@ export interface GlossaryUse {
   linked: GlossaryEntry[];
   /** The terms whose spellings occur in its text, sorted. */
   terms: string[];
+  /** The glossary page of each of its own entries, then of each it links. */
+  pages: string[];
 }
 
 /** What each report's text reads of the glossary, by report id, each of its family (`families`; see {@link glossaryReads}). */
@@ -53,13 +58,15 @@ export function glossaryUses(
   const scan = spellingsIn([...termsBySpelling.keys()]);
   const patternsOf = reportTermPatterns(entries);
   const own = Map.groupBy(entries, (e) => e.report);
+  const layout = layoutOfEntries(entries);
   const out = new Map<string, GlossaryUse>();
   for (const [id, body] of bodies) {
     const found = scan(readable(body));
     const occurs = (e: GlossaryEntry) => spellingsOf.get(e)!.some((s) => found.has(s));
     const linked = patternsOf(id, families?.get(id)).map((p) => p.key).filter(occurs);
     const terms = [...new Set([...found].flatMap((s) => [...termsBySpelling.get(s)!]))].sort();
-    out.set(id, { own: own.get(id) ?? [], linked, terms });
+    const mine = own.get(id) ?? [];
+    out.set(id, { own: mine, linked, terms, pages: [...mine, ...linked].map((e) => layout.pathOf(e.term)) });
   }
   return out;
 }

@@ -26,7 +26,7 @@ export interface ParagraphRenderOptions {
   shared?: readonly string[];
   /** Ids of glossary entries used by every report (their links get class `shared`). */
   sharedTerms?: ReadonlySet<string>;
-  /** Link target of an entry (the glossary page of the page's language); by default `/glossary/#<id>`. */
+  /** Link target of an entry (the glossary page of the page's language); by default its place in the glossary of `glossary`. */
   hrefOf?: (entry: GlossaryEntry) => string;
 }
 

@@ -3,6 +3,7 @@ import type { GlossaryEntry } from "../schema/glossary.ts";
 import { replacePhrases } from "../glossary/replace.ts";
 import { phraseFinder, type PhrasePattern, type PhraseMatch } from "../glossary/match.ts";
 import { termPatterns } from "../glossary/terms.ts";
+import { glossaryHrefs } from "../glossary/pages.ts";
 
 /** A linked term with its tooltip: rendered as `<span class="term-wrap">`, opaque to later phrase marking. */
 export interface GlossaryTermNode extends Parent {
@@ -30,16 +31,13 @@ export interface RemarkGlossaryOptions {
   family?: string;
   /** Prefix of the tooltip ids, so that several rendered fragments can share a page. */
   idPrefix?: string;
-  /** Link target of an entry; by default `/glossary/#<id>`. */
+  /** Link target of an entry; by default its place in the glossary of `entries` (`/glossary/#<id>`, src/lib/glossary/pages.ts). */
   hrefOf?: (entry: GlossaryEntry) => string;
   /** Subtrees to leave alone; by default ordered lists (the appendix, whose entries are the definitions). */
   skip?: (node: Nodes) => boolean;
   /** Ids of entries to mark as used by every report (class `shared`). */
   shared?: ReadonlySet<string>;
 }
-
-/** The glossary page's anchor of an entry. */
-export const glossaryHref = (entry: GlossaryEntry) => `/glossary/#${entry.id}`;
 
 const isAppendix = (node: Nodes) => node.type === "list" && (node as List).ordered === true;
 
@@ -84,7 +82,7 @@ function preparedTerms(entries: readonly GlossaryEntry[], report: string | undef
  * headings is left alone.
  */
 export default function remarkGlossary(options: RemarkGlossaryOptions) {
-  const { entries, report, family, idPrefix = "", hrefOf = glossaryHref, skip = isAppendix, shared } = options;
+  const { entries, report, family, idPrefix = "", hrefOf = glossaryHrefs(entries), skip = isAppendix, shared } = options;
   const { patterns, find } = preparedTerms(entries, report, family);
   return (tree: Root) => {
     let n = 0;

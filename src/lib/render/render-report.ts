@@ -8,7 +8,8 @@ import type { GlossaryEntry } from "../schema/glossary.ts";
 import remarkFigures from "./remark-figures.ts";
 import { recordHref } from "../indicators/record-row.ts";
 import type { FigureAnnotation } from "../tracker/annotations.ts";
-import remarkGlossary, { glossaryHref } from "./remark-glossary.ts";
+import remarkGlossary from "./remark-glossary.ts";
+import { glossaryHrefs } from "../glossary/pages.ts";
 import { DEFAULT_LANG, type Lang } from "../../i18n/config.ts";
 import remarkReport from "./remark-report.ts";
 import remarkCiteLinks, { type CiteLinkOptions } from "../cite/link.ts";
@@ -61,7 +62,7 @@ export function reportTree(entry: { body: string; data: ReportMeta }, options: R
       ...(options.onSkip ? { onSkip: options.onSkip } : {}),
       ...(options.annotate ? { annotate: (f) => localized(options.annotate?.(f)) } : {}),
     })
-    .use(remarkGlossary, { entries: options.glossary ?? [], report: doc.meta.id, family: familyOf(doc.meta), hrefOf: (e) => localize(glossaryHref(e)) })
+    .use(remarkGlossary, { entries: options.glossary ?? [], report: doc.meta.id, family: familyOf(doc.meta), hrefOf: (e) => localize(glossaryHrefs(options.glossary ?? [])(e)) })
     .use(remarkReport, { doc, lang })
     .use(remarkCiteLinks, options.cite)
     .use(remarkRehype, { allowDangerousHtml: false });

@@ -1,3 +1,4 @@
+import { layoutOfEntries } from "../glossary/pages.ts";
 import type { ReportDocument } from "../report/document.ts";
 import type { GlossaryEntry } from "../schema/glossary.ts";
 import type { DocPeriod, SearchDoc } from "./format.ts";
@@ -9,6 +10,7 @@ import type { DocPeriod, SearchDoc } from "./format.ts";
  */
 export function searchDocuments(doc: ReportDocument, glossary: readonly GlossaryEntry[] = []): SearchDoc[] {
   const entries = new Map(glossary.filter((g) => g.report === doc.meta.id).map((g) => [g.paragraph, g]));
+  const layout = layoutOfEntries(glossary);
   const periodOf = new Map<string, DocPeriod>();
   for (const p of doc.paragraphs) for (const h of p.headings) if (!periodOf.has(h.id)) periodOf.set(h.id, p.period);
 
@@ -44,6 +46,7 @@ export function searchDocuments(doc: ReportDocument, glossary: readonly Glossary
         title: entry.term,
         text: entry.definition,
         lead: 0,
+        ...(layout.split ? { page: layout.pathOf(entry.term) } : {}),
       });
       continue;
     }

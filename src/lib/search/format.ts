@@ -31,6 +31,8 @@ export interface SearchDoc {
   text: string;
   /** Length of the paragraph's lead (topic) sentence at the start of `text`, 0 when it has none. */
   lead: number;
+  /** A glossary entry's page when the glossary is split (`/glossary/s/`, src/lib/glossary/pages.ts); else `/glossary/`. */
+  page?: string;
 }
 
 /** Metadata of a shard's document: a {@link SearchDoc} without its title and text (those live in the index). */
@@ -85,6 +87,6 @@ export interface Manifest {
 }
 
 /** Permalink of a document. */
-export function docUrl(report: string, doc: Pick<ShardDoc, "kind" | "anchor">): string {
-  return doc.kind === "glossary" ? `/glossary/#${doc.anchor}` : `/reports/${report}/#${doc.anchor}`;
+export function docUrl(report: string, doc: Pick<ShardDoc, "kind" | "anchor" | "page">): string {
+  return doc.kind === "glossary" ? `${doc.page ?? "/glossary/"}#${doc.anchor}` : `/reports/${report}/#${doc.anchor}`;
 }

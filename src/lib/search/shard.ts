@@ -8,7 +8,7 @@ export function buildShard(report: ShardReport, docs: readonly SearchDoc[]): Sha
   return {
     version: FORMAT_VERSION,
     report,
-    docs: docs.map((d) => ({ kind: d.kind, anchor: d.anchor, period: d.period, path: d.path, lead: d.lead })),
+    docs: docs.map((d) => ({ kind: d.kind, anchor: d.anchor, period: d.period, path: d.path, lead: d.lead, ...(d.page ? { page: d.page } : {}) })),
     index,
   };
 }

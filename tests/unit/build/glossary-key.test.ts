@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { glossaryUses } from "../../../src/lib/build/glossary-key.ts";
+import { glossaryLayout } from "../../../src/lib/glossary/pages.ts";
 import { spellingsIn } from "../../../src/lib/glossary/match.ts";
 import { termsUsedByAll } from "../../../src/lib/glossary/occurrences.ts";
 import { ingestReport } from "../../../src/lib/ingest.ts";
@@ -42,6 +43,19 @@ describe("glossaryUses on the real reports and the development corpus", () => {
     const read = ids(id);
     for (const term of linked) expect(read.has(term), term).toBe(true);
     expect(uses.get(id)!.own.map((e) => e.id)).toEqual(r.glossary.map((e) => e.id));
+    // The 32 reports' glossary is split into pages: each link's page is among those the key reads.
+    const pages = new Set(uses.get(id)!.pages);
+    for (const [, href] of html.matchAll(/<a href="(\/glossary\/[^"#]*)#[^"]+"[^>]*class="term/g)) expect(pages.has(href!), href).toBe(true);
+  });
+
+  it("reads where each entry's page is: the pages of its own entries, then of those it links", () => {
+    const layout = glossaryLayout(entries.map((e) => e.term));
+    expect(layout.split).toBe(true);
+    for (const r of reports) {
+      const use = uses.get(r.id)!;
+      expect(use.pages).toEqual([...use.own, ...use.linked].map((e) => layout.pathOf(e.term)));
+    }
+    expect(reports.some((r) => new Set(uses.get(r.id)!.pages).size > 1)).toBe(true);
   });
 
   it("every term a comparison counts as used by both reports is an entry both keys read", () => {

@@ -2,6 +2,12 @@ import Fuse from "fuse.js/basic";
 import { describe, expect, it } from "vitest";
 import { buildManifest, contentHash, serializeShard, shardPath } from "../../../src/lib/search/build.ts";
 import { searchDocuments } from "../../../src/lib/search/documents.ts";
+import { docUrl } from "../../../src/lib/search/format.ts";
+import { buildShard } from "../../../src/lib/search/shard.ts";
+import { glossaryLayout } from "../../../src/lib/glossary/pages.ts";
+import type { ReportDocument } from "../../../src/lib/report/document.ts";
+
+const reportShardOf = ({ meta: { id, place, place_zh, place_en, title, year } }: ReportDocument) => ({ id, place, place_zh, place_en, title, year });
 import { FUSE_KEYS } from "../../../src/lib/search/fuse-options.ts";
 import { corpus, documents, glossary, shards, synonymTable } from "./corpus.ts";
 
@@ -24,6 +30,21 @@ describe("search documents", () => {
         doc.paragraphs.filter((p) => !covered.has(p.id)).map((p) => p.id),
       );
     }
+  });
+
+  it("link a glossary entry at its page: /glossary/ for the real reports' glossary, its term's page when the glossary is split", () => {
+    const zw = documents.find((d) => d.meta.id === "zhongwei-2020")!;
+    const entry = glossary.find((g) => g.report === "zhongwei-2020")!;
+    const found = (list: typeof glossary) => searchDocuments(zw, list).find((d) => d.kind === "glossary" && d.anchor === entry.id)!;
+    expect(found(glossary).page).toBeUndefined();
+    expect(docUrl("zhongwei-2020", found(glossary))).toBe(`/glossary/#${entry.id}`);
+    // The same entry in a glossary of many more terms: filed on its term's page, and its shard says so.
+    const more = [...glossary, ...Array.from({ length: 80 }, (_, i) => ({ ...entry, id: `other-2020-g${i + 1}`, report: "other-2020", term: `术语${i}号` }))];
+    const page = glossaryLayout(more.map((g) => g.term)).pathOf(entry.term);
+    expect(page).toMatch(/^\/glossary\/[a-z0-9_-]+\/$/);
+    expect(found(more).page).toBe(page);
+    expect(docUrl("zhongwei-2020", found(more))).toBe(`${page}#${entry.id}`);
+    expect(buildShard(reportShardOf(zw), searchDocuments(zw, more)).docs.find((d) => d.anchor === entry.id)!.page).toBe(page);
   });
 
   it("carry the part of the report, the section path and the lead sentence", () => {

@@ -13,6 +13,14 @@ export default {
       "各报告阅读页中的这些用语都链接到这里。",
     ].join(""),
   indexTitle: "用语一览",
+  /** A page of a split glossary, by its label: a pinyin initial (`L`), syllables (`San–Shuang`), or `0` (terms opening with a number). */
+  pageLabel: (label: string) => (label === "0" ? "数字开头" : label),
+  pageTitle: (label: string) => `术语解释：${label}`,
+  pagesTitle: "按拼音查找",
+  /** The lede of a page of a split glossary. */
+  pageLede: (label: string, terms: number, all: number) => `术语解释中以“${label}”开头的 ${terms} 个用语（共 ${all} 个）。`,
+  /** The lede of `/glossary/` when the glossary is split, after the main lede. */
+  overviewLede: (pages: number) => `用语按拼音分在 ${pages} 页。`,
   /** Beside a term in the index: in how many reports, how many times. */
   indexCounts: (reports: number, uses: number) => `${reports} 份 · ${uses} 处`,
   termsTitle: "用语、解释与出处",
