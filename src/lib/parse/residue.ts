@@ -78,13 +78,17 @@ const FUSED_SALUTATION = /各位代表\s*[：:]/;
  * Separate what is not body text from the lines of a report: web-page residue and HTML comments go to the
  * dropped list (line and text), except a comment that names an appendix (`<!-- 名词解释 -->`), which is read as
  * its heading. A page-continuation mark inside a line (`…社会(下转第四版)`) is cut out of it and dropped on its own,
- * the rest of the line kept. A salutation fused with the line before or after it (`代市长 李晓波各位代表：现在，…`) is split
+ * the rest of the line kept; a line that breaks off mid-sentence at such a mark and the line that resumes it
+ * (`（上接第一版）消费品零售总额…`), next to each other but for the marks, are one paragraph again. A salutation fused with the line before or after it (`代市长 李晓波各位代表：现在，…`) is split
  * off so the header ends where the report says.
  */
 export function separateResidue(lines: readonly SourceLine[]): { lines: SourceLine[]; dropped: Dropped[] } {
   const kept: SourceLine[] = [];
   const dropped: Dropped[] = [];
   let seenSalutation = false;
+  /** The last kept line broke off mid-sentence at a page-continuation mark, and a mark since says where it resumes. */
+  let brokenOff = false;
+  let resuming = false;
   for (let l of lines) {
     if (l.comment) {
       if (isAppendix(l.text)) kept.push({ text: l.text, line: l.line, strong: true });
@@ -93,13 +97,27 @@ export function separateResidue(lines: readonly SourceLine[]): { lines: SourceLi
     }
     if (isResidue(l.text)) {
       dropped.push({ line: l.line, text: l.text, reason: "residue" });
+      if (BREAK_OFF.test(l.text)) brokenOff = kept.length > 0 && !ENDS_SENTENCE.test(kept.at(-1)!.text);
+      else if (RESUME.test(l.text)) resuming = brokenOff;
       continue;
     }
     const cut = cutContinuations(l);
     if (cut) {
       dropped.push(...cut.marks);
-      if (!cut.line) continue;
+      if (!cut.line) {
+        if (cut.breaksOff) brokenOff = kept.length > 0 && !ENDS_SENTENCE.test(kept.at(-1)!.text);
+        else if (cut.resumes) resuming = brokenOff;
+        continue;
+      }
       l = cut.line;
+    }
+    const last = kept.at(-1);
+    const joins = last && brokenOff && (resuming || cut?.resumes) && !l.strong && !last.strong;
+    brokenOff = !!cut?.breaksOff && !ENDS_SENTENCE.test(l.text);
+    resuming = false;
+    if (joins) {
+      kept[kept.length - 1] = { ...last, text: last.text + l.text };
+      continue;
     }
     const m = seenSalutation ? null : FUSED_SALUTATION.exec(l.text);
     if (m && kept.length < 30) {
@@ -123,14 +141,27 @@ export function separateResidue(lines: readonly SourceLine[]): { lines: SourceLi
   return { lines: kept, dropped };
 }
 
-/** The continuation marks of a line cut out of it: the marks as dropped text, and the line without them (null when nothing is left). */
-function cutContinuations(l: SourceLine): { marks: Dropped[]; line: SourceLine | null } | null {
+/** A continuation mark that says where the text goes on (`下转第四版`, `转第2版`), or where it comes from (`上接第一版`). */
+const BREAK_OFF = /^[（(]?\s*(?:下转|转)/;
+const RESUME = /^[（(]?\s*(?:上接|紧接|接|续)/;
+/** Text that ends a sentence (a paragraph broken off after it may well end there). */
+const ENDS_SENTENCE = /[。！？!?…：:；;]["”’」』）)]*$/;
+
+/**
+ * The continuation marks of a line cut out of it: the marks as dropped text, the line without them (null when
+ * nothing is left), whether it ends at a mark that breaks off (`…社会(下转第四版)`) and whether it opens with one
+ * that resumes (`（上接第一版）消费品…`).
+ */
+function cutContinuations(l: SourceLine): { marks: Dropped[]; line: SourceLine | null; breaksOff: boolean; resumes: boolean } | null {
   const found = [...l.text.matchAll(CONTINUATION)];
   if (found.length === 0) return null;
+  const [first, last] = [found[0]!, found.at(-1)!];
+  const resumes = l.text.slice(0, first.index).trim() === "" && RESUME.test(first[0]);
+  const breaksOff = l.text.slice(last.index + last[0].length).trim() === "" && BREAK_OFF.test(last[0]);
   const marks = found.map((m): Dropped => ({ line: l.line, text: m[0], reason: "residue", inline: true }));
   const untrimmed = l.text.replace(CONTINUATION, "");
   const text = trimLine(untrimmed);
-  if (!text) return { marks, line: null };
+  if (!text) return { marks, line: null, breaksOff, resumes };
   const { strongLead, ...rest } = l;
   const line: SourceLine = { ...rest, text };
   if (strongLead !== undefined) {
@@ -139,5 +170,5 @@ function cutContinuations(l: SourceLine): { marks: Dropped[]; line: SourceLine |
     const lead = strongLead - before - (untrimmed.length - untrimmed.trimStart().length);
     if (lead > 0) line.strongLead = lead;
   }
-  return { marks, line };
+  return { marks, line, breaksOff, resumes };
 }

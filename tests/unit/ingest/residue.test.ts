@@ -67,7 +67,7 @@ describe("web-page residue", () => {
     for (const t of footer) expect(body).not.toContain(t);
   });
 
-  it("cuts a newspaper's page-continuation marks (下转第四版, 上接第一版) out of the text, recorded as dropped with their lines and warned", () => {
+  it("cuts a newspaper's page-continuation marks (下转第四版, 上接第一版) out of the text, recorded as dropped with their lines and warned, and joins the paragraph they broke", () => {
     // Fushan 2019, from a county newspaper: the review's first paragraph breaks off at the foot of page one.
     const cut = "2018年，全县地区生产总值完成46.1亿元,同比下降4.3%;一般公共预算收入完成0.86亿元,同比增长16.0%;社会(下转第四版)";
     const text = [
@@ -81,10 +81,10 @@ describe("web-page residue", () => {
       "（下转第四版）",
     ].join("\n");
     const r = ingestText("fushan-2019.txt", text);
+    // The paragraph broke off mid-word (社会|消费品零售总额) at the foot of page one: it is one paragraph again.
     expect(r.document.paragraphs.map((p) => p.text)).toEqual([
       "各位代表:",
-      "2018年，全县地区生产总值完成46.1亿元,同比下降4.3%;一般公共预算收入完成0.86亿元,同比增长16.0%;社会",
-      "消费品零售总额完成12.5亿元。",
+      "2018年，全县地区生产总值完成46.1亿元,同比下降4.3%;一般公共预算收入完成0.86亿元,同比增长16.0%;社会消费品零售总额完成12.5亿元。",
     ]);
     expect(r.document.meta.dropped).toEqual([
       { line: 6, text: "(下转第四版)", reason: "residue" },
@@ -93,6 +93,23 @@ describe("web-page residue", () => {
     ]);
     const said = r.warnings.filter((w) => /continuation mark|web-page residue/.test(w.message)).map((w) => `${w.file}:${w.line}`);
     expect(said).toEqual(["fushan-2019.txt:6", "fushan-2019.txt:7", "fushan-2019.txt:8"]);
+  });
+
+  it("joins a paragraph broken off at a mark on a line of its own, but not one that ended its sentence, nor across other text", () => {
+    const head = ["2019年某县政府工作报告", "2019年3月2日在某县第十六届人民代表大会第四次会议上", "县长 某某", "各位代表：", "一、2018年工作回顾"];
+    const paragraphs = (body: string[]) => ingestText("mouxian-2019.txt", [...head, ...body].join("\n")).document.paragraphs.map((p) => p.text);
+    expect(paragraphs(["全县地区生产总值完成46.1亿元，", "（下转第四版）", "（上接第一版）", "同比增长6%。"])).toEqual(["各位代表：", "全县地区生产总值完成46.1亿元，同比增长6%。"]);
+    expect(paragraphs(["全县地区生产总值完成46.1亿元。（下转第四版）", "（上接第一版）一般公共预算收入增长6%。"])).toEqual([
+      "各位代表：",
+      "全县地区生产总值完成46.1亿元。",
+      "一般公共预算收入增长6%。",
+    ]);
+    expect(paragraphs(["全县地区生产总值完成46.1亿元，（下转第四版）", "本报讯 县里召开会议。", "（上接第一版）同比增长6%。"])).toEqual([
+      "各位代表：",
+      "全县地区生产总值完成46.1亿元，",
+      "本报讯 县里召开会议。",
+      "同比增长6%。",
+    ]);
   });
 
   it.each(["(下转第四版)", "（上接第一版）", "(下转第3版)", "（下转A2版）", "（转第2版）", "(上接第1页)"])("takes the continuation mark “%s” for residue", (mark) => {
