@@ -68,7 +68,8 @@ export interface GlossaryLayout {
   pathOf(term: string): string;
 }
 
-const collate = (a: string, b: string) => a.localeCompare(b, "zh-Hans-CN");
+/** The Chinese collation (pinyin order), one collator for every comparison. */
+const collate = new Intl.Collator("zh-Hans-CN").compare;
 
 /** A key in capitals as a dictionary heads it: `l` → `L`, `san-da` → `San Da`. */
 const heading = (key: string) => key.split("-").map((s) => s.charAt(0).toUpperCase() + s.slice(1)).join(" ");
