@@ -1,6 +1,6 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import type { Place } from "../../src/lib/schema/place.ts";
 
 /** A two-letter suffix for synthetic copy n (aa, ab, …): place ids are lower-case letters only. */
@@ -22,17 +22,34 @@ export function hasAppendix(root: string, file: string): boolean {
   return existsSync(glossary) && (JSON.parse(readFileSync(glossary, "utf8")) as { entries: unknown[] }).entries.length > 0;
 }
 
+/** A throw-away copy of the project's sources, config and hand-kept content, with an empty `content/raw/`. */
+function projectCopy(root: string, prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const f of ["package.json", "package-lock.json", "astro.config.mjs", "tsconfig.json", "src", "public", "scripts"]) cpSync(join(root, f), join(dir, f), { recursive: true });
+  mkdirSync(join(dir, "content/raw"), { recursive: true });
+  for (const f of readdirSync(join(root, "content"))) if (/^[^.].*\.json$/.test(f)) cpSync(join(root, "content", f), join(dir, "content", f));
+  symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
+  return dir;
+}
+
+/**
+ * A throw-away copy of the project whose reports are its own and the files `more` (other real reports, e.g. the
+ * development corpus), each under its own name: a site of more places and years than the project's.
+ */
+export function widerProject(root: string, more: readonly string[]): string {
+  const dir = projectCopy(root, "wider-");
+  for (const f of readdirSync(join(root, "content/raw"))) cpSync(join(root, "content/raw", f), join(dir, "content/raw", f));
+  for (const f of more) cpSync(f, join(dir, "content/raw", basename(f)));
+  return dir;
+}
+
 /**
  * A throw-away copy of the project (sources, config, hand-kept content) with `n` reports: the real ones, then
  * the real reports again under new place ids (`zhongweixaa-2020`), so the text stays real. A copy's place joins
  * `content/places.json` when its source's place is there.
  */
 export function syntheticProject(root: string, places: readonly Place[], n: number): string {
-  const dir = mkdtempSync(join(tmpdir(), `bench-${n}-`));
-  for (const f of ["package.json", "package-lock.json", "astro.config.mjs", "tsconfig.json", "src", "public", "scripts"]) cpSync(join(root, f), join(dir, f), { recursive: true });
-  mkdirSync(join(dir, "content/raw"), { recursive: true });
-  for (const f of readdirSync(join(root, "content"))) if (/^[^.].*\.json$/.test(f)) cpSync(join(root, "content", f), join(dir, "content", f));
-  symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
+  const dir = projectCopy(root, `bench-${n}-`);
   const table: Place[] = [...places];
   const raws = readdirSync(join(root, "content/raw")).sort();
   for (let i = 0; i < n; i++) {
