@@ -1,5 +1,5 @@
 /**
- * Glossary terms in running text (`.term-wrap > a.term + .term-tip`) show their definition on hover and on focus
+ * Glossary terms in running text (`a.term + .term-tip`) show their definition on hover and on focus
  * (CSS, src/components/glossary/terms.css). Two things CSS cannot do:
  *
  * - A tap on a touch screen both focuses the link and follows it, so the definition was never seen. A first tap
@@ -25,16 +25,29 @@ function tapped(event: MouseEvent, lastPointer: string): boolean {
   return type === "touch" || type === "pen";
 }
 
+/** The term link of a term or of its definition (`a.term + .term-tip`), from any element inside either. */
+function termOf(el: Element | null | undefined): HTMLAnchorElement | null {
+  const hit = el?.closest?.("a.term, .term-tip");
+  const term = hit?.matches("a.term") ? hit : hit?.previousElementSibling;
+  return term instanceof HTMLAnchorElement && term.matches("a.term") ? term : null;
+}
+
+/** A term link's definition, the element right after it. */
+function tipOf(term: Element): Element | null {
+  const next = term.nextElementSibling;
+  return next?.classList.contains("term-tip") ? next : null;
+}
+
 export function enhanceTermTips(root: HTMLElement | Document, { hint }: TermTipOptions): void {
   const doc = root instanceof Document ? root : root.ownerDocument;
   let lastPointer = "";
   const close = (except?: Element) => {
-    for (const wrap of root.querySelectorAll(`.term-wrap.${OPEN}`)) {
-      if (wrap === except) continue;
-      wrap.classList.remove(OPEN);
-      wrap.querySelector("a.term")?.setAttribute("aria-expanded", "false");
+    for (const term of root.querySelectorAll(`a.term.${OPEN}`)) {
+      if (term === except) continue;
+      term.classList.remove(OPEN);
+      term.setAttribute("aria-expanded", "false");
       // The line is for the tap that opened it: a later hover or focus shows the definition alone.
-      wrap.querySelector(".term-hint")?.remove();
+      tipOf(term)?.querySelector(".term-hint")?.remove();
     }
   };
   root.addEventListener("pointerdown", (event) => {
@@ -42,14 +55,13 @@ export function enhanceTermTips(root: HTMLElement | Document, { hint }: TermTipO
   });
   root.addEventListener("click", (event) => {
     const link = (event.target as Element | null)?.closest?.("a.term");
-    const wrap = link?.parentElement;
-    if (!(link instanceof HTMLAnchorElement) || !wrap?.classList.contains("term-wrap") || !tapped(event as MouseEvent, lastPointer)) return;
+    const tip = link && tipOf(link);
+    if (!(link instanceof HTMLAnchorElement) || !tip || !tapped(event as MouseEvent, lastPointer)) return;
     // The second tap on an open definition follows the link.
-    if (wrap.classList.contains(OPEN)) return;
+    if (link.classList.contains(OPEN)) return;
     event.preventDefault();
-    close(wrap);
-    const tip = wrap.querySelector(".term-tip");
-    if (tip && !tip.querySelector(".term-hint")) {
+    close(link);
+    if (!tip.querySelector(".term-hint")) {
       const line = doc.createElement("span");
       line.className = "term-hint";
       // The page's language: an English page's report text, the tip within it, is marked Chinese.
@@ -57,33 +69,33 @@ export function enhanceTermTips(root: HTMLElement | Document, { hint }: TermTipO
       line.textContent = hint;
       tip.append(line);
     }
-    wrap.classList.remove(DISMISSED);
-    wrap.classList.add(OPEN);
+    link.classList.remove(DISMISSED);
+    link.classList.add(OPEN);
     link.setAttribute("aria-expanded", "true");
     link.focus();
   });
   // A tap outside an open definition, or on the definition itself (it covers the lines below its term), closes it.
   doc.addEventListener("click", (event) => {
     const target = event.target as Element | null;
-    if (!target?.closest?.(".term-tip")) return close(target?.closest?.(".term-wrap") ?? undefined);
+    if (!target?.closest?.(".term-tip")) return close(termOf(target) ?? undefined);
     close();
     // A touch screen leaves :hover on what it touched, where the device hovers too (a laptop): hidden until the
     // pointer leaves. The link keeps the focus, which shows its definition too.
-    target.closest(".term-wrap")?.classList.add(DISMISSED);
+    termOf(target)?.classList.add(DISMISSED);
     const focused = doc.activeElement;
     if (focused instanceof HTMLElement && focused.matches("a.term")) focused.blur();
   });
   doc.addEventListener("keydown", (event) => {
     if (event.key !== "Escape") return;
-    const focused = doc.activeElement?.closest(".term-wrap");
-    const shown = [...root.querySelectorAll(`.term-wrap.${OPEN}, .term-wrap:hover`), ...(focused ? [focused] : [])];
-    for (const wrap of shown) wrap.classList.add(DISMISSED);
+    const shown = [...root.querySelectorAll(`a.term.${OPEN}, a.term:hover, .term-tip:hover`), doc.activeElement].map(termOf);
+    for (const term of shown) term?.classList.add(DISMISSED);
     close();
   });
   // A dismissed definition shows again when the pointer or the focus comes back to its term.
   const undismiss = (event: Event) => {
-    const wrap = (event.target as Element | null)?.closest?.(".term-wrap");
-    if (wrap && !wrap.contains((event as FocusEvent).relatedTarget as Node | null)) wrap.classList.remove(DISMISSED);
+    const term = termOf(event.target as Element | null);
+    const to = (event as FocusEvent).relatedTarget as Node | null;
+    if (term && !term.contains(to) && !tipOf(term)?.contains(to)) term.classList.remove(DISMISSED);
   };
   root.addEventListener("mouseout", undismiss);
   root.addEventListener("focusout", undismiss);

@@ -2,10 +2,11 @@ import type { Nodes, Parent, PhrasingContent } from "mdast";
 import { SKIP, visit } from "unist-util-visit";
 import { phraseFinder, type PhraseMatch, type PhrasePattern } from "./match.ts";
 
-/** Nodes whose text is never searched: links (figure marks), glossary terms, headings, code, raw HTML, front matter. */
+/** Nodes whose text is never searched: links (figure marks), glossary terms and their tooltips, headings, code, raw HTML, front matter. */
 const OPAQUE = new Set([
   "link",
   "glossaryTerm",
+  "glossaryTip",
   "linkReference",
   "heading",
   "code",
@@ -19,8 +20,8 @@ const OPAQUE = new Set([
 /** Options of {@link replacePhrases}. */
 export interface ReplaceOptions<K> {
   patterns: readonly PhrasePattern<K>[];
-  /** The node that takes the place of a match; `text` is the matched text as written. */
-  build: (match: PhraseMatch<K>, text: string) => PhrasingContent;
+  /** The node or nodes that take the place of a match; `text` is the matched text as written. */
+  build: (match: PhraseMatch<K>, text: string) => PhrasingContent | PhrasingContent[];
   /** The patterns prepared with {@link phraseFinder}, when the caller keeps one for many trees. */
   find?: (text: string) => PhraseMatch<K>[];
   /** Further subtrees to leave alone. */
@@ -43,7 +44,7 @@ export function replacePhrases<K>(tree: Nodes, { patterns, find = phraseFinder(p
     let cursor = 0;
     for (const m of matches) {
       if (m.start > cursor) out.push({ type: "text", value: node.value.slice(cursor, m.start) });
-      out.push(build(m, node.value.slice(m.start, m.end)));
+      out.push(...[build(m, node.value.slice(m.start, m.end))].flat());
       cursor = m.end;
     }
     if (cursor < node.value.length) out.push({ type: "text", value: node.value.slice(cursor) });

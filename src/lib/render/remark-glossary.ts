@@ -5,9 +5,16 @@ import { phraseFinder, type PhrasePattern, type PhraseMatch } from "../glossary/
 import { termPatterns } from "../glossary/terms.ts";
 import { glossaryHrefs } from "../glossary/pages.ts";
 
-/** A linked term with its tooltip: rendered as `<span class="term-wrap">`, opaque to later phrase marking. */
+/** A glossary term of an appendix's list (rendered as `<dt>`), opaque to phrase marking. */
 export interface GlossaryTermNode extends Parent {
   type: "glossaryTerm";
+  data?: Data;
+  children: PhrasingContent[];
+}
+
+/** A linked term's tooltip, its definition (rendered as `<span class="term-tip">`), opaque to phrase marking. */
+export interface GlossaryTipNode extends Parent {
+  type: "glossaryTip";
   data?: Data;
   children: PhrasingContent[];
 }
@@ -15,9 +22,11 @@ export interface GlossaryTermNode extends Parent {
 declare module "mdast" {
   interface PhrasingContentMap {
     glossaryTerm: GlossaryTermNode;
+    glossaryTip: GlossaryTipNode;
   }
   interface RootContentMap {
     glossaryTerm: GlossaryTermNode;
+    glossaryTip: GlossaryTipNode;
   }
 }
 
@@ -76,10 +85,10 @@ function preparedTerms(entries: readonly GlossaryEntry[], report: string | undef
 
 /**
  * Remark plugin: link every occurrence of a glossary term in the text to its entry on the glossary page,
- * as `<span class="term-wrap"><a class="term" href aria-describedby>…</a><span class="term-tip"
- * role="tooltip" id>definition</span></span>`. The definition shows on hover and keyboard focus through
- * CSS alone and is the link's accessible description. Text inside existing links (figure marks) and
- * headings is left alone.
+ * as `<a class="term" href aria-describedby>…</a><span class="term-tip" role="tooltip" id>definition</span>`:
+ * two elements, no wrapper (a long report links a term a hundred times, and its reader keeps within the element
+ * budget). The definition shows on hover and keyboard focus through CSS alone (src/components/glossary/terms.css)
+ * and is the link's accessible description. Text inside existing links (figure marks) and headings is left alone.
  */
 export default function remarkGlossary(options: RemarkGlossaryOptions) {
   const { entries, report, family, idPrefix = "", hrefOf = glossaryHrefs(entries), skip = isAppendix, shared } = options;
@@ -90,26 +99,22 @@ export default function remarkGlossary(options: RemarkGlossaryOptions) {
       patterns,
       find,
       skip,
-      build: ({ key: entry }, text): PhrasingContent => {
+      build: ({ key: entry }, text): PhrasingContent[] => {
         const tip = `${idPrefix}term-${++n}`;
         const className = shared?.has(entry.id) ? ["term", "shared"] : ["term"];
-        return {
-          type: "glossaryTerm",
-          data: { hName: "span", hProperties: { className: ["term-wrap"] } },
-          children: [
-            {
-              type: "link",
-              url: hrefOf(entry),
-              data: { hProperties: { className, ariaDescribedBy: [tip], dataTerm: entry.id } },
-              children: [{ type: "text", value: text }],
-            },
-            {
-              type: "emphasis",
-              data: { hName: "span", hProperties: { className: ["term-tip"], id: tip, role: "tooltip" } },
-              children: [{ type: "text", value: `${entry.term_display}：${entry.definition}` }],
-            },
-          ],
-        };
+        return [
+          {
+            type: "link",
+            url: hrefOf(entry),
+            data: { hProperties: { className, ariaDescribedBy: [tip], dataTerm: entry.id } },
+            children: [{ type: "text", value: text }],
+          },
+          {
+            type: "glossaryTip",
+            data: { hName: "span", hProperties: { className: ["term-tip"], id: tip, role: "tooltip" } },
+            children: [{ type: "text", value: `${entry.term_display}：${entry.definition}` }],
+          },
+        ];
       },
     });
   };
