@@ -10,8 +10,12 @@ export interface GlossaryLine {
   definition: string;
 }
 
-/** An entry number: `1.`, `1、`, `9．`, `（1）`, `［n］`, `[n]`, `【n】`, `〔n〕`, `〖n〗`, `①`. */
-const NUMBER = /^(?:(\d{1,3})(?:[.．、]|\s)|[（(](\d{1,3})[）)]|[［\[【〔〖](\d{1,3})[］\]】〕〗]|([\u2460-\u2473]))\s*/;
+/**
+ * An entry number: `1.`, `1、`, `9．`, `（1）`, `［n］`, `[n]`, `【n】`, `〔n〕`, `〖n〗`, `①`, or a colon typed for the
+ * full stop (`13：“五端”发力：…`) when a short term, not opening with a digit, and its own colon follow.
+ */
+const NUMBER =
+  /^(?:(\d{1,3})(?:[.．、]|\s|[：:](?=[^\d：:。；！？;][^：:。；！？;]{0,39}[：:]))|[（(](\d{1,3})[）)]|[［\[【〔〖](\d{1,3})[］\]】〕〗]|([\u2460-\u2473]))\s*/;
 /** A term: short, no sentence punctuation. */
 const TERM = "[^：:。；！？;]{1,40}?";
 

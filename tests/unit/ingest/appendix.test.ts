@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { isAppendix, isGlossaryTitle } from "../../../src/lib/parse/appendix.ts";
-import { parseGlossaryLine, parseTermLine } from "../../../src/lib/parse/glossary-line.ts";
+import { parseGlossaryLine, parseTermLine, splitEntryNumber } from "../../../src/lib/parse/glossary-line.ts";
 import { CORPUS_DEV, RAW, ingestFile, ingestText, root } from "../support/ingest.ts";
 
 /** Glossary entries per report, counted by reading each appendix (0: no glossary appendix); every report of content/raw is listed. */
@@ -100,6 +100,26 @@ describe("appendix glossaries under any of their names", () => {
     const r = ingestText("ceshi-2023.txt", text);
     expect(r.glossary.map((g) => g.term)).toEqual(["巴拿马万国博览会", "十大行动", "三个工作法"]);
     expect(r.glossary.map((g) => g.term_display)).toEqual(["巴拿马万国博览会", "“十大行动”", "三个工作法"]);
+  });
+
+  it("reads Leshan's entry numbered with a colon for the full stop (13：term：…) as an entry, not the entry before's sub-item", () => {
+    const text = [
+      "2023年2月22日在乐山市第八届人民代表大会第四次会议上",
+      "乐山市人民政府市长 陈光浩",
+      "各位代表：",
+      "一、2022年工作回顾",
+      "“五端”发力促进高校毕业生就业创业的典型做法在全省交流。",
+      "注 释",
+      "12.一村一品：一个村有一个主导产业为特色种植、特色养殖、特色食品、特色文化（如传统手工技艺、民俗文化等）和新业态（如休闲旅游、民宿、电子商务等）的一个具体品类。",
+      "13：“五端”发力：从服务端、政策端、项目端、基层端、政企端五个方面发力。",
+      "14.“54321”监测帮扶工作法：“5”，即推行“定人”“定岗”“定责”“定时”“定效”监测帮扶“五定”做法。",
+    ].join("\n");
+    const r = ingestText("ceshi-2023.txt", text);
+    expect(r.glossary.map((g) => [g.term_display, g.definition.slice(0, 6)])).toEqual([
+      ["一村一品", "一个村有一个"],
+      ["“五端”发力", "从服务端、政"],
+      ["“54321”监测帮扶工作法", "“5”，即推"],
+    ]);
   });
 
   it("keeps Xi'an's sub-items of entry ［2］ with it, as paragraphs, not as entries", () => {
@@ -237,6 +257,12 @@ describe("appendix titles and entry shapes", () => {
       ["“放管服”", "简政放权、放管结合、优化服务。"],
     ]);
     expect(r.warnings.filter((w) => /glossary entry|numbering/.test(w.message))).toEqual([]);
+  });
+
+  it("takes a colon after a number for its full stop only before a term and its colon (13：“五端”发力：…)", () => {
+    expect(parseGlossaryLine("13：“五端”发力：从服务端、政策端、项目端、基层端、政企端五个方面发力。")).toMatchObject({ n: 13, term: "“五端”发力", sep: "：" });
+    expect(splitEntryNumber("8:30开始办理业务。").n).toBeNull();
+    expect(splitEntryNumber("3:2:1的比例安排资金。").n).toBeNull();
   });
 
   it("reads a term alone on its line, numbered or not, and no row of figures", () => {
