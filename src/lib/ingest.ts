@@ -83,7 +83,8 @@ export function ingestReport(file: string, bytes: Uint8Array, options: IngestOpt
   }
 
   const place = options.places.find((p) => p.id === placeId);
-  const header = parseHeader(lines, file, warn, { place: place?.name_zh, fileYear: Number(fileYear), sourceTitle: source.meta.title });
+  const captions = dropped.filter((d) => d.reason === "comment");
+  const header = parseHeader(lines, file, warn, { place: place?.name_zh, fileYear: Number(fileYear), sourceTitle: source.meta.title, captions });
   if (header.year && String(header.year) !== fileYear) {
     warn({ file, line: lines[0]!.line, message: `the file name says ${fileYear} but the report says ${header.year}` });
   }

@@ -2,7 +2,7 @@ import { IngestError, type IngestWarning } from "../errors.ts";
 import { chineseNumeral } from "../text/numerals.ts";
 import { asciiDigits } from "../text/hygiene.ts";
 import { compact, foldZero, hasDate, isoDate, readDateline } from "./dateline.ts";
-import { isOfficeOnly, officeOfTitle, placeOfOffice, readSpeaker } from "./speaker.ts";
+import { isOfficeOnly, officeOfTitle, placeOfOffice, readCaption, readSpeaker } from "./speaker.ts";
 import { cleanTitle, isReportTitle } from "./title.ts";
 import { placeOfHeadline, placeOfOpening, placeOfTitle } from "./place-name.ts";
 import { isDateline, joinBrokenDatelines, sortHeadLines, speakerOf } from "./head-lines.ts";
@@ -30,6 +30,8 @@ export interface HeaderOptions {
   fileYear?: number | undefined;
   /** The title a Markdown source gives itself (front matter): not a title line, but it may name the place. */
   sourceTitle?: string | undefined;
+  /** Photo captions the source sets aside (HTML comments): one before the salutation may say where and by whom the report was delivered. */
+  captions?: readonly { text: string; line: number }[] | undefined;
 }
 
 /** How far into a report the salutation `各位代表：` is looked for (web pages put unknown lines before it). */
@@ -101,16 +103,30 @@ export function parseHeader(
     } else if (!date && hasDate(d.text)) warn({ file, line: d.line, message: `cannot read the date in “${d.text}”` });
     if (!Number.isFinite(year) && r.year !== null) year = r.year;
   }
+  // Without a dateline, a photo caption above the salutation may say where, when and by whom the report was given.
+  const bodyLine = lines[headEnd]?.line ?? Number.POSITIVE_INFINITY;
+  const captionAt = datelines.length === 0 ? (options.captions ?? []).find((c) => c.line < bodyLine && readCaption(c.text)) : undefined;
+  const caption = captionAt ? readCaption(captionAt.text)! : null;
+  if (captionAt && caption) {
+    congress = caption.congress;
+    const r = readDateline(caption.date);
+    const y = r.year ?? options.fileYear ?? null;
+    if (r.month !== null && r.day !== null && y !== null) date = isoDate(y, r.month, r.day);
+    if (r.year !== null) year = r.year;
+    const said = [date && `date ${date}`, `congress ${congress}`, caption.speaker && `speaker ${caption.speaker}`].filter(Boolean).join(", ");
+    warn({ file, line: captionAt.line, message: `no dateline (…年…月…日在…会议上): ${said} read off the photo caption` });
+  }
   // A headline naming the speech says where it was given (`县长在县第十五届人民代表大会第一次会议上的政府工作报告`).
   const titleSession = congress ? "" : (/在(.+?(?:人民代表大会|人大).*?会议)上/.exec(compact(titleText))?.[1] ?? "");
   if (titleSession) congress = titleSession;
-  if (datelines.length === 0) {
+  if (datelines.length === 0 && !caption) {
     const message = titleSession ? "the date is unknown; the congress is read off the title" : "date and congress are unknown";
     warn({ file, line: at, message: `no dateline (…年…月…日在…会议上): ${message}` });
   }
   else if (!congress) warn({ file, line: datelines[0]!.line, message: "the dateline names no congress session (…在…会议上)" });
 
-  const found = speakerOf(head, others);
+  const inHead = speakerOf(head, others);
+  const found = !inHead.speaker && !inHead.speaker_title && caption?.speaker ? { speaker: caption.speaker, speaker_title: caption.speaker_title } : inHead;
   const { speaker } = found;
   // Without a speaker line, a title that names the office (`区长在代表会上工作汇报`) tells who spoke.
   const titleOffice = !speaker && !found.speaker_title && isReportTitle(cleanTitle(titleText)) ? officeOfTitle(cleanTitle(titleText)) : "";
@@ -122,8 +138,8 @@ export function parseHeader(
   else if (!speaker) warn({ file, line: others[0]?.line ?? at, message: `the speaker line names an office (${speaker_title}) but no person` });
 
   // A photo caption or a news line (`市长马汉成作政府工作报告`) tells who delivered the report: it is no title.
-  const caption = CAPTION.test(cleanTitle(titleText));
-  const cleaned = caption ? "" : cleanTitle(titleText);
+  const captionTitle = CAPTION.test(cleanTitle(titleText));
+  const cleaned = captionTitle ? "" : cleanTitle(titleText);
   // The title's year (`2021年…`, `二〇二一年…`) is the plan year; the rest names the place, or nothing.
   const titleYear = /^(\d{4}|[〇零一二三四五六七八九]{4})年/.exec(foldZero(asciiDigits(cleaned)));
   if (titleYear) year = chineseNumeral(titleYear[1]!);
@@ -145,8 +161,8 @@ export function parseHeader(
   let title = cleaned;
   if (!titleText || !isReportTitle(cleaned)) {
     title = `${known ? `${known}年` : ""}${options.place || city_zh}政府工作报告`;
-    const line = caption ? (head.find((l) => l.text.includes(titleText))?.line ?? at) : at;
-    warn({ file, line, message: caption ? `“${titleText}” tells who delivered the report, no title; using “${title}”` : `no title line; using “${title}”` });
+    const line = captionTitle ? (head.find((l) => l.text.includes(titleText))?.line ?? at) : at;
+    warn({ file, line, message: captionTitle ? `“${titleText}” tells who delivered the report, no title; using “${title}”` : `no title line; using “${title}”` });
   } else if (named === "政府工作报告") {
     // A bare title names neither year nor place: complete it as the site lists reports.
     title = `${known ? `${known}年` : ""}${options.place || city_zh}政府工作报告`;

@@ -60,3 +60,30 @@ export function officeOfTitle(title: string): string {
   const m = new RegExp(`^(?:[\\d〇零一二三四五六七八九]{4}年)?((?:(?!在).)*?${OFFICE})(?:在|(?:人民)?政府工作报告)`, "u").exec(compact(title));
   return m?.[1] ?? "";
 }
+
+/** What a photo caption before the salutation says of the delivery: its session, date and speaker. */
+export interface Caption {
+  congress: string;
+  /** The date as the caption writes it (`1月10日`), for `readDateline`; empty when it gives none. */
+  date: string;
+  speaker: string;
+  speaker_title: string;
+}
+
+/**
+ * Read a photo caption that says who delivered the report where (`1月10日上午，尹弘在河南省第十三届人民代表大会
+ * 第三次会议上作政府工作报告。`, `…在自治区第十二届人民代表大会第三次会议上，自治区主席咸辉向大会作政府工作报告`);
+ * null when it names no session and no delivery.
+ */
+export function readCaption(text: string): Caption | null {
+  const c = compact(text);
+  const session = /在(.+?(?:人民代表大会|人大).*?会议)上/u.exec(c);
+  if (!session || !/作(?:了)?(?:政府)?工作报告|作政府|作报告/.test(c.slice(session.index))) return null;
+  const date = /^(?:[\d〇零一二三四五六七八九十]{2,4}年)?[\d〇零一二三四五六七八九十]{1,3}月[\d〇零一二三四五六七八九十]{1,3}日/u.exec(c)?.[0] ?? "";
+  // The speaker stands right before `在…会议上`, after the date and time of day, or after it: `…会议上，主席某某向大会作`.
+  const before = c.slice(date.length, session.index).replace(/^(?:上午|下午|晚上|晚|上|下)?[，,、\s]*/, "");
+  const after = new RegExp(`^[，,]?(.*?${OFFICE})?(${NAME})(?:代表.{1,12})?作`, "u").exec(c.slice(session.index + session[0].length).replace(/向大会作/, "作"));
+  const name = new RegExp(`^(.*?${OFFICE})?(${NAME})$`, "u").exec(before);
+  const who = name && !NOT_A_NAME.test(name[2]!) ? name : after && !NOT_A_NAME.test(after[2]!) ? after : null;
+  return { congress: session[1]!, date, speaker: who?.[2] ?? "", speaker_title: who?.[1] ?? "" };
+}

@@ -95,6 +95,39 @@ describe("header shapes, hand-made", () => {
     expect(ingestText("jiaozuo-2016.md", text.replace("市长马某某作政府工作报告", "2016年焦作市政府工作报告")).document.meta.title).toBe("2016年焦作市政府工作报告");
   });
 
+  it("reads session, date and speaker off a photo caption above the salutation when no header line says them (Henan 2020)", () => {
+    const text = [
+      "---",
+      "source: https://www.henan.gov.cn/2020/01-17/1281952.html",
+      "title: 政府工作报告",
+      "---",
+      "",
+      "<!-- 1月10日上午，尹弘在河南省第十三届人民代表大会第三次会议上作政府工作报告。（记者 杜小伟 摄） -->",
+      "",
+      "各位代表：",
+      "",
+      "现在，我代表省人民政府，向大会报告工作，请予审议，并请各位政协委员和其他列席人士提出意见。",
+      "",
+      "**一、2019年工作回顾**",
+    ].join("\n");
+    const r = ingestText("henan-2020.md", text);
+    expect(r.document.meta).toMatchObject({
+      title: "2020年河南省政府工作报告",
+      place_zh: "河南省",
+      level: "province",
+      date: "2020-01-10",
+      congress: "河南省第十三届人民代表大会第三次会议",
+      speaker: "尹弘",
+      speaker_title: "",
+    });
+    expect(r.warnings).toContainEqual(expect.objectContaining({ line: 6, message: expect.stringMatching(/read off the photo caption/) }));
+    // A caption that names no session says nothing of the header; a dateline, when there is one, comes first.
+    const plain = ingestText("henan-2020.md", text.replace(/<!-- .* -->/, "<!-- 会场全景。（记者 杜小伟 摄） -->"));
+    expect(plain.document.meta).toMatchObject({ date: "", congress: "", speaker: "" });
+    const dated = ingestText("henan-2020.md", text.replace("各位代表：", "——2020年1月9日在河南省第十三届人民代表大会第三次会议上\n\n各位代表："));
+    expect(dated.document.meta).toMatchObject({ date: "2020-01-09", speaker: "" });
+  });
+
   it("reads the speaker's name set after the date inside its parentheses (Jilin 2005: （2005年1月25日 王珉）)", () => {
     const text = ["---", "title: 吉林省2005年政府工作报告", "---", "", "（2005年1月25日 王珉）", "", "各位代表：", "", "现在，我代表吉林省人民政府，向大会作政府工作报告，请予审议。"].join("\n");
     const r = ingestText("jilin-2005.md", text);
