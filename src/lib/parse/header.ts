@@ -124,6 +124,9 @@ export function parseHeader(
     warn({ file, line: at, message: `no dateline (…年…月…日在…会议上): ${message}` });
   }
   else if (!congress) warn({ file, line: datelines[0]!.line, message: "the dateline names no congress session (…在…会议上)" });
+  if (datelines.length > 0 && !date && !datelines.some((d) => hasDate(d.text))) {
+    warn({ file, line: datelines[0]!.line, message: "the dateline gives no date (…年…月…日): the date is unknown" });
+  }
 
   const inHead = speakerOf(head, others);
   const found = !inHead.speaker && !inHead.speaker_title && caption?.speaker ? { speaker: caption.speaker, speaker_title: caption.speaker_title } : inHead;

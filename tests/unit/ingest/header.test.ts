@@ -128,6 +128,13 @@ describe("header shapes, hand-made", () => {
     expect(dated.document.meta).toMatchObject({ date: "2020-01-09", speaker: "" });
   });
 
+  it("warns when the dateline names the session but gives no date (Henan 2001: ——河南省第九届人民代表大会第四次会议)", () => {
+    const text = ["---", "title: 政府工作报告", "---", "", "——河南省第九届人民代表大会第四次会议", "", "省长 李克强", "", "各位代表:", "", "现在，我代表省人民政府，向大会作政府工作报告，请予审议。"].join("\n");
+    const r = ingestText("henan-2001.md", text);
+    expect(r.document.meta).toMatchObject({ date: "", congress: "河南省第九届人民代表大会第四次会议", speaker_title: "省长", speaker: "李克强", place_zh: "河南省" });
+    expect(r.warnings).toContainEqual(expect.objectContaining({ line: 5, message: expect.stringMatching(/gives no date/) }));
+  });
+
   it("reads the speaker's name set after the date inside its parentheses (Jilin 2005: （2005年1月25日 王珉）)", () => {
     const text = ["---", "title: 吉林省2005年政府工作报告", "---", "", "（2005年1月25日 王珉）", "", "各位代表：", "", "现在，我代表吉林省人民政府，向大会作政府工作报告，请予审议。"].join("\n");
     const r = ingestText("jilin-2005.md", text);
