@@ -33,6 +33,8 @@ export interface Clause {
   stretch: Stretch;
   prior: Prior[];
   out: Draft[];
+  /** The clause before it in the sentence when that one states no figure, for a list it names (`A、B指标，分别按…`). */
+  before?: Stretch;
 }
 
 /** Record one figure: its label is subject + basis + change verb; a subject-less clause borrows the last one. */

@@ -6,7 +6,7 @@ import { readPredicate } from "./verb.ts";
 
 /** `A、B、C分别增长7%、20%、9%`: one figure per item; a subject-less `分别` takes the figures before it. */
 export function respectively(c: Clause, qs: Quantity[], from: number, marker: number) {
-  const p = readPredicate(sliceClean(c.text, from, marker, c.exclusions) + sliceClean(c.text, marker + 2, qs[0]!.start, c.exclusions));
+  let p = readPredicate(sliceClean(c.text, from, marker, c.exclusions) + sliceClean(c.text, marker + 2, qs[0]!.start, c.exclusions));
   // `分别为34328元和12858元、增长7.6%和9.8%`: a change verb inside the list starts another round of the items.
   const turns = qs.map((q, i) => {
     const gap = i > 0 ? readPredicate(sliceClean(c.text, qs[i - 1]!.tail, q.start, c.exclusions).replace(/^[、和及与]+/, "")) : null;
@@ -16,8 +16,15 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
   const per = qs.length % rounds === 0 ? qs.length / rounds : qs.length;
   let items: string[];
   let quoteStart = c.stretch.start;
-  const bare = cleanSubject(p.subject);
-  if ((bare === "" || bare === "年均") && c.prior.length >= qs.length) {
+  // `分别按增长8%、5%掌握`: 按 states the basis a plan is set on, no word of the indicator.
+  const bare = cleanSubject(p.subject).replace(/^按$/, "");
+  const named = bare === "" && c.prior.length < qs.length ? namedBefore(c, per) : null;
+  if (named) {
+    // `规模以上工业增加值、固定资产投资指标，分别按增长8%、5%掌握`: the clause before, which states no figure, lists them.
+    items = named;
+    quoteStart = c.before!.start;
+    p = { ...p, subject: "" };
+  } else if ((bare === "" || bare === "年均") && c.prior.length >= qs.length) {
     // `…分别由…增加到30780元、12200元，年均分别增长7.3%和8.8%`: the items are the figures before.
     const before = c.prior.slice(-qs.length);
     items = before.map((b) => b.subject.replace(/年均$/, "") + bare);
@@ -36,6 +43,21 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
     const qualifier = q.qualifier ?? last.qualifier ?? pred.qualifier;
     emit(c, { ...q, unit, qualifier }, items[i % items.length]!, pred, quoteStart);
   });
+}
+
+/**
+ * The items of a `分别` list whose clause names none, named by the clause before it when that one states no figure and
+ * lists as many (`规模以上工业增加值、固定资产投资、一般公共预算收入、社会消费品零售总额指标，分别按增长8%、5%、2%、5%掌握`),
+ * without the word that sums them up (`指标`, `等主要指标`) or says how they fared (`快速增长`); null otherwise.
+ */
+function namedBefore(c: Clause, n: number): string[] | null {
+  if (!c.before) return null;
+  const subject = cleanSubject(sliceClean(c.text, c.before.start, c.before.end, c.exclusions)).replace(/(?:等|这)?(?:几项|四项|主要|预期性)?指标$/, "")
+    // `旅游接待总人数和旅游综合收入快速增长，分别达到…`: how they fared is no word of them.
+    .replace(/(?:快速|较快|稳步|持续|大幅|平稳)?(?:增长|提高|上升|回升)$/, "");
+  if (!/[、和及与]/.test(subject)) return null;
+  const items = listItems(subject, n);
+  return new Set(items).size === n ? items : null;
 }
 
 /** `城乡居民人均可支配收入均增长8%`: the one figure applies to each named item. */

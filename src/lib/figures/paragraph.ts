@@ -168,7 +168,7 @@ export function paragraphDrafts(paragraph: string) {
       const stated = bare ? paragraph.slice(before.start, before.end) : "";
       const named = stated && (prior.length === 0 || COMPARES.test(stated)) ? statedSubject(stated) : "";
       if (named) prior.push({ subject: named, quoteStart: before!.start, stated: true });
-      const c: Clause = { text: paragraph, exclusions: scan.exclusions, stretch, prior, out: [] };
+      const c: Clause = { text: paragraph, exclusions: scan.exclusions, stretch, prior, out: [], ...(bare ? { before } : {}) };
       clauseDrafts(c, qs);
       for (const d of c.out) drafts.push({ ...d, estimate: d.quantity.start > estimateFrom, sentence: [sentence.start, sentence.end] });
     }

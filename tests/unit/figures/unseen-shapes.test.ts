@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { fixture, one, quoting, written } from "./helpers.ts";
+
+/**
+ * Sentences of reports of other places and years than the corpus's (Inner Mongolia 1998, Wuhai 2021, Yunfu 2015,
+ * Sanming 2023), each in a small report of plan year 2020: what they state, read as the text means it.
+ */
+describe("a 分别 list whose items the clause before names (…指标，分别按增长8%、5%、2%、5%掌握)", () => {
+  it("gives each figure its indicator, quoted from the list (Wuhai 2021)", () => {
+    const x = fixture(
+      ["全年地区生产总值增长2.9%。"],
+      ["主要预期目标是：地区生产总值增长6.5%左右；城镇登记失业率控制在5%以内。规模以上工业增加值、固定资产投资、一般公共预算收入、社会消费品零售总额指标，分别按增长8%、5%、2%、5%掌握。"],
+    );
+    const list = quoting(x, "分别按增长");
+    expect(list.map((f) => [written(x, f), f.label_zh, f.metric, f.kind, f.year])).toEqual([
+      ["8%", "规模以上工业增加值增长", "industrial_value_added_growth", "target", 2020],
+      ["5%", "固定资产投资增长", "fixed_investment_growth", "target", 2020],
+      ["2%", "一般公共预算收入增长", "budget_revenue_growth", "target", 2020],
+      ["5%", "社会消费品零售总额增长", "retail_sales_growth", "target", 2020],
+    ]);
+    expect(list[0]!.quote).toMatch(/^规模以上工业增加值、/);
+  });
+
+  it("and without the words of how they fared (…快速增长，分别达到…，增长50%、51.8%, Nanchang 2017)", () => {
+    const x = fixture(["全市旅游接待总人数和旅游综合收入快速增长，分别达到8301.1万人次、816.8亿元，增长50%、51.8%。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "分别达到").map((f) => [written(x, f), f.label_zh])).toEqual([
+      ["8301.1万人次", "旅游接待总人数"],
+      ["816.8亿元", "旅游综合收入"],
+      ["50%", "旅游接待总人数增长"],
+      ["51.8%", "旅游综合收入增长"],
+    ]);
+    expect(one(x, "816.8亿元", "816.8亿元").metric).toBe("tourism_revenue");
+  });
+
+  it("but not a clause before that names no list of as many", () => {
+    const x = fixture(["全年地区生产总值增长2.9%。"], ["各项工作有序推进，分别增长8%、5%。"]);
+    expect(quoting(x, "分别增长").map((f) => f.metric)).toEqual([null, null]);
+  });
+});
