@@ -37,12 +37,16 @@ function leadClauses(text: string): string {
 
 /**
  * What a paragraph right under a part says of the time of the paragraphs after it: the clause it opens with
- * (`四年来`, `“十三五”时期是…的5年`, `2022年是极不平凡的一年`, after a salutation: `各位代表！2020年，…`), and later
+ * (`四年来`, `“十三五”时期是…的5年`, `2022年是极不平凡的一年`, after a salutation: `各位代表！2020年，…`, `各位代表，刚刚过去的2020年，…`), and later
  * sentences that open with a time alone (`…。过去五年，是…的五年。五年来，我们…`); a time word inside a later
  * statement (`近三年淘汰落后钢铁产能…`) is that statement's own.
  */
 function framingClauses(text: string): string {
-  const leads = text.split(/[。！？]/).map((sentence) => (sentence.split(/[，；：,;:]/)[0] ?? "").trim());
+  // A salutation set off by a comma (`各位代表，刚刚过去的2020年，是极不平凡的一年`) opens the sentence whose time frames.
+  const leads = text
+    .replace(/^各位(?:人大)?代表[，,]\s*/, "")
+    .split(/[。！？]/)
+    .map((sentence) => (sentence.split(/[，；：,;:]/)[0] ?? "").trim());
   const start = /^各位(?:人大)?代表$/.test(leads[0] ?? "") ? 1 : 0;
   return leads.filter((lead, i) => i === start || (i > start && [...lead].length <= 8)).join("。");
 }

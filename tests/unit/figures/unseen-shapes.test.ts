@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fixture, one, quoting, written } from "./helpers.ts";
+import { extractText, fixture, one, quoting, typed, written } from "./helpers.ts";
 
 /**
  * Sentences of reports of other places and years than the corpus's (Inner Mongolia 1998, Wuhai 2021, Yunfu 2015,
@@ -35,5 +35,34 @@ describe("a 分别 list whose items the clause before names (…指标，分别�
   it("but not a clause before that names no list of as many", () => {
     const x = fixture(["全年地区生产总值增长2.9%。"], ["各项工作有序推进，分别增长8%、5%。"]);
     expect(quoting(x, "分别增长").map((f) => f.metric)).toEqual([null, null]);
+  });
+});
+
+describe("a review of the five years, then of the last year after a salutation set off by a comma", () => {
+  const x = extractText(
+    "ceshi-2021.txt",
+    [
+      "2021年测试市政府工作报告",
+      "2021年3月3日在测试市第九届人民代表大会第四次会议上",
+      "市长 张三",
+      "各位代表：",
+      "一、“十三五”时期和2020年工作回顾",
+      "“十三五”时期是全面建成小康社会决胜阶段，是乌海发展进程中具有重要历史意义的五年。",
+      "优教优医普惠区社会效应基本显现。城乡居民人均可支配收入年均分别增长6%、8.7%。城镇新增就业3.5万人。",
+      "各位代表，刚刚过去的2020年，是极不平凡的一年。全年地区生产总值同比增长2.9%。",
+      "（一）全力抗击新冠肺炎疫情。坚持人民至上、生命至上。",
+      "（二）扎实做好“六稳”工作、全面落实“六保”任务。市级重点项目开复工155个，完成投资126亿元。出台减免缓缴社保费等稳岗措施，城镇新增就业5107人。",
+      "二、2021年工作安排",
+      "地区生产总值增长6.5%左右。",
+    ].join("\n"),
+  );
+
+  it("frames the sections after it by that year (各位代表，刚刚过去的2020年，…, Wuhai 2021)", () => {
+    expect(typed(one(x, "城镇新增就业5107人", "5107人"))).toMatchObject({ kind: "result", year: 2020, period: null, metric: "urban_jobs_new" });
+    expect(one(x, "市级重点项目开复工155个", "155个").period).toBeNull();
+  });
+
+  it("and the five years' figures before it stay over the five years", () => {
+    expect(typed(one(x, "城镇新增就业3.5万人", "3.5万人"))).toMatchObject({ year: 2020, period: [2016, 2020], metric: "urban_jobs_new" });
   });
 });
