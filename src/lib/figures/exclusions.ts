@@ -90,15 +90,18 @@ const attribute: Finder = (text) =>
 export const MERGED = "(?:整合|合并|撤并|归并)(?:优化)?(?:为|到|至|成)";
 
 /** Verbs from an old value to a new one (`降至`, `调整为`, `提高到`, `扩大到`, `缩小至`, `转变为`, `整合为`). */
-const TO_NEW = new RegExp(`^(?:${MERGED}|降至|降为|降到|下降到|下降至|减少到|减至|缩小到|缩小至|缩小为|(?:调整|优化){1,2}(?:为|到|至)|转变为|提高到|提高至|提升到|提升至|增至|增加到|增长到|上升到|上升至|扩大到|扩大至)`);
+const TO_NEW = new RegExp(`^(?:${MERGED}|降至|降为|降到|下降到|下降至|回落到|回落至|减少到|减至|缩小到|缩小至|缩小为|(?:调整|优化){1,2}(?:为|到|至)|转变为|提高到|提高至|提升到|提升至|增至|增加到|增长到|上升到|上升至|扩大到|扩大至)`);
 
 /**
  * The old value of `由2018年3.84%降至0.61%` / `由14.3:43.5:42.2调整为14:43:43` (调整到, 优化为) / `从33.35%提高到42.4%` /
  * `由2015年的304亿元增加到440亿元` / `由1997年的4.67万人扩大到2002年的13.88万人` / `由“十二五”末的9:32.8:58.2调整为…` /
- * `从上半年5.5%降到5.3%` (a part of the year, or the year before) / `由36人、165人分别增加到84人和407人`: a baseline, not a
- * result.
+ * `从上半年5.5%降到5.3%` (a part of the year, or the year before) / `由36人、165人分别增加到84人和407人` / `由最高时期的19.3%和
+ * 24.3%回落到…` / `由每百人1.5部提高到6.1部` / `从1992年的1847.4元，增加到…`: a baseline, not a result.
  */
-const OLD_VALUE = new RegExp(`[由从](?:(?:19|20)\\d{2}年(?:底|末)?的?|“?十[一二三四五六七八九]五”?期?末的?|(?:(?:19|20)\\d{2}年)?${PART_YEAR}的?)?(?=\\d)`, "g");
+const OLD_VALUE = new RegExp(
+  `[由从](?:(?:19|20)\\d{2}年(?:底|末)?的?|“?十[一二三四五六七八九]五”?期?末的?|(?:(?:19|20)\\d{2}年)?${PART_YEAR}的?|[${HAN}]{2,6}的|每[百千万]?[人户])?(?=\\d)`,
+  "g",
+);
 const baseline: Finder = (text) =>
   [...text.matchAll(OLD_VALUE)].flatMap((m): [number, number][] => {
     // `分别由21604元、8002元增加到…`: every old value of the list is a baseline.
@@ -108,7 +111,8 @@ const baseline: Finder = (text) =>
       const sep = /^[、和]/.test(text.slice(q.tail)) ? q.tail + 1 : -1;
       if (sep < 0 || !/\d/.test(text[sep] ?? "")) {
         // `由36人、165人分别增加到84人和407人`: the verb after 分别 or 均.
-        return TO_NEW.test(text.slice(q.tail).replace(/^(?:分别|均)/, "")) ? olds : [];
+        // `从1992年的1847.4元，增加到1997年的3900元`: the verb after a comma.
+        return TO_NEW.test(text.slice(q.tail).replace(/^[，,]?(?:已|又)?(?:分别|均)?/, "")) ? olds : [];
       }
       q = readQuantity(text, sep);
     }

@@ -149,6 +149,17 @@ function statedSubject(clause: string): string {
   return subject.length >= 2 && subject.length <= 12 && !/[、和及与]/.test(subject) ? subject : "";
 }
 
+/**
+ * The indicator a clause names before its old value, which is a baseline (`全区城镇居民人均可支配收入从1992年的1847.4元`),
+ * for the clause after it that takes it to the new one (`增加到1997年的3900元左右`); empty otherwise.
+ */
+function baselineSubject(clause: string, next: string): string {
+  const m = /^(.+?)(?:已|又)?[由从][^由从]*\d[^由从]*$/.exec(clause);
+  if (!m || !/^(?:分别|均)?(?:增加|提高|提升|上升|增长|扩大|下降|减少|降低|回落|缩小)(?:到|至|为)/.test(next)) return "";
+  const subject = cleanSubject(m[1]!);
+  return subject.length >= 2 && !/\d/.test(subject) ? subject : "";
+}
+
 /** Read every figure of a paragraph's text, with the numbers it excludes and those it could not read. */
 export function paragraphDrafts(paragraph: string) {
   const scan = scanNumbers(paragraph);
@@ -167,7 +178,8 @@ export function paragraphDrafts(paragraph: string) {
       // After other figures, only a clause that compares its subject with another (`快于经济增速`) names it.
       const stated = bare ? paragraph.slice(before.start, before.end) : "";
       const named = stated && (prior.length === 0 || COMPARES.test(stated)) ? statedSubject(stated) : "";
-      if (named) prior.push({ subject: named, quoteStart: before!.start, stated: true });
+      const baselined = bare && !named ? baselineSubject(stated, paragraph.slice(stretch.start, stretch.end)) : "";
+      if (named || baselined) prior.push({ subject: named || baselined, quoteStart: before!.start, stated: true });
       const c: Clause = { text: paragraph, exclusions: scan.exclusions, stretch, prior, out: [], ...(bare ? { before } : {}) };
       clauseDrafts(c, qs);
       for (const d of c.out) drafts.push({ ...d, estimate: d.quantity.start > estimateFrom, sentence: [sentence.start, sentence.end] });

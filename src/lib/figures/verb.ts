@@ -58,7 +58,11 @@ const FLAT_AGAINST = /(?:与|同|和|跟)(?:上年|去年|(?:19|20)\d{2}年)(?:�
 export function readPredicate(before: string): Predicate {
   // A space between the words and the number (`增长 6.5%`, as web pages and PDFs leave it) is no word, nor an aside
   // saying the words hold for the figures after it (`同比增长（下同）6%`).
-  const words = before.replace(/[\s\u3000]+$/, "").replace(/(?:（下同）|\(下同\))$/, "");
+  // The time of a new value after its verb (`，增加到1997年的3900元`) is the figure's time, no word of it.
+  const words = before
+    .replace(/[\s\u3000]+$/, "")
+    .replace(/(?:（下同）|\(下同\))$/, "")
+    .replace(/(?<=[到至为])(?:19|20)\d{2}年(?:底|末)?的?$/, "");
   // `约` before a number is `about`; ending a word (`签约`, `条约`, `节约`, `制约`), it is no qualifier.
   let rest = words.replace(/(?<![签条节制契履违合预公相特邀])约$/, "");
   let qualifier: Qualifier | null = rest.length < words.length ? "approx" : null;

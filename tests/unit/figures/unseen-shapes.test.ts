@@ -66,3 +66,24 @@ describe("a review of the five years, then of the last year after a salutation s
     expect(typed(one(x, "城镇新增就业3.5万人", "3.5万人"))).toMatchObject({ year: 2020, period: [2016, 2020], metric: "urban_jobs_new" });
   });
 });
+
+describe("an old value told before the new one in other words (Inner Mongolia 1998)", () => {
+  it("after a comma, the verb in the next clause (从1992年的1847.4元，增加到1997年的3900元左右): the old value is a baseline", () => {
+    const x = fixture(["全区城镇居民人均可支配收入从1992年的1847.4元，增加到1997年的3900元左右，年均实际增长7.3%，比上个五年快4.5个百分点。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "1847.4元").map((f) => written(x, f))).toEqual(["3900元", "7.3%"]);
+    expect(typed(one(x, "增加到1997年的3900元左右", "3900元"))).toMatchObject({ kind: "result", metric: "urban_income", label_zh: "全区城镇居民人均可支配收入", value: 3900, qualifier: "approx" });
+    expect(one(x, "年均实际增长7.3%", "7.3%")).toMatchObject({ metric: "urban_income_growth", label_zh: "全区城镇居民人均可支配收入年均实际增长" });
+  });
+
+  it("a rate per head (由每百人1.5部提高到6.1部) and a peak's list (由最高时期的19.3%和24.3%回落到2.3%和4.8%) are baselines too", () => {
+    const x = fixture(
+      ["邮电业务总量增长4.9倍，电话普及率由每百人1.5部提高到6.1部。", "使物价涨幅持续回落，到1997年底全区零售物价和居民消费价格涨幅已由最高时期的19.3%和24.3%回落到2.3%和4.8%。"],
+      ["地区生产总值增长6%。"],
+    );
+    expect(quoting(x, "电话普及率").map((f) => [written(x, f), f.label_zh])).toEqual([["6.1部", "电话普及率"]]);
+    expect(quoting(x, "回落到").map((f) => [written(x, f), f.label_zh, f.metric])).toEqual([
+      ["2.3%", "全区零售物价涨幅", null],
+      ["4.8%", "居民消费价格涨幅", "cpi_growth"],
+    ]);
+  });
+});
