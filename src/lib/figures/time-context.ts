@@ -41,14 +41,16 @@ function leadClauses(text: string): string {
  * sentences that open with a time alone (`…。过去五年，是…的五年。五年来，我们…`); a time word inside a later
  * statement (`近三年淘汰落后钢铁产能…`) is that statement's own.
  */
-function framingClauses(text: string): string {
+function framingClauses(text: string, year: number): string {
   // A salutation set off by a comma (`各位代表，刚刚过去的2020年，是极不平凡的一年`) opens the sentence whose time frames.
-  const leads = text
-    .replace(/^各位(?:人大)?代表[，,]\s*/, "")
-    .split(/[。！？]/)
-    .map((sentence) => (sentence.split(/[，；：,;:]/)[0] ?? "").trim());
+  const sentences = text.replace(/^各位(?:人大)?代表[，,]\s*/, "").split(/[。！？]/);
+  const leads = sentences.map((sentence) => (sentence.split(/[，；：,;:]/)[0] ?? "").trim());
   const start = /^各位(?:人大)?代表$/.test(leads[0] ?? "") ? 1 : 0;
-  return leads.filter((lead, i) => i === start || (i > start && [...lead].length <= 8)).join("。");
+  // A later sentence that opens with one year and states figures of it (`1997年，全区国内生产总值预计达到1100亿元左右`,
+  // inside a look back over five years) tells that year's figures, not the time of the paragraphs after it.
+  const ownYear = (i: number) =>
+    timeCues(leads[i]!, year).some((c) => c.type === "year") && /\d/.test(sentences[i]!.slice(sentences[i]!.indexOf(leads[i]!) + leads[i]!.length));
+  return leads.filter((lead, i) => i === start || (i > start && [...lead].length <= 8 && !ownYear(i))).join("。");
 }
 
 /**
@@ -85,7 +87,7 @@ export function partFrames(paragraphs: readonly ParagraphInfo[], year: number): 
     }
     if (frame) frames.set(p, frame);
     if (p.headings.length !== 1) continue;
-    const clauses = framingClauses(p.text).split("。");
+    const clauses = framingClauses(p.text, year).split("。");
     // A deadline opening a sentence (`到2007年，`) frames the rest of its own paragraph only.
     const last = clauses.findLast((clause) => timeCues(clause, year).some((c) => c.frame && c.type !== "until"));
     if (last) latest.set(part, last);

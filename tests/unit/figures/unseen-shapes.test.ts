@@ -87,3 +87,33 @@ describe("an old value told before the new one in other words (Inner Mongolia 19
     ]);
   });
 });
+
+describe("a look back over five years whose first paragraph also states the last year's figures (Inner Mongolia 1998)", () => {
+  const x = extractText(
+    "ceshi-1998.txt",
+    [
+      "1998年测试市政府工作报告",
+      "——1998年1月8日在测试市第九届人民代表大会第一次会议上",
+      "市长 张三",
+      "各位代表：",
+      "一、过去五年工作的回顾与总结",
+      "本届政府从1993年以来的任期五年，是不同寻常的五年。五年中，本届政府促进了国民经济的快速健康发展。1997年，全区国内生产总值预计达到1100亿元左右，按可比价格计算，比上年增长10%左右，比1992年增长64.6%，年均增长10.5%。",
+      "经济发展的后劲显著增强。我们抓住国家发展战略重点西移的有利时机，开展了较大规模的基本建设，全社会固定资产投资累计完成1327亿元，其中基本建设投资730亿元，超过了前45年的总和。",
+      "对外开放和交往进一步扩大。全区外贸进出口总额累计完成68.7亿美元，实际利用外资20.6亿美元，引进国内资金到位71亿元人民币。1997年外贸进出口总额突破13亿美元，创历史最高水平，实际利用外资6.7亿美元。",
+      "二、一九九八年着重抓好的几项工作",
+      "全年计划安排国内生产总值1230亿元，增长10%左右。",
+    ].join("\n"),
+  );
+
+  it("frames the paragraphs after it by the five years, not by the year a later sentence opens with", () => {
+    expect(typed(one(x, "全社会固定资产投资累计完成1327亿元", "1327亿元"))).toMatchObject({ kind: "result", year: 1997, period: [1993, 1997], metric: "fixed_investment" });
+    expect(one(x, "全区外贸进出口总额累计完成68.7亿美元", "68.7亿美元").period).toEqual([1993, 1997]);
+    expect(one(x, "实际利用外资20.6亿美元", "20.6亿美元").period).toEqual([1993, 1997]);
+  });
+
+  it("while the last year's own figures stay that year's", () => {
+    expect(typed(one(x, "1997年外贸进出口总额突破13亿美元", "13亿美元"))).toMatchObject({ year: 1997, period: null, metric: "foreign_trade_usd" });
+    expect(one(x, "实际利用外资6.7亿美元", "6.7亿美元")).toMatchObject({ year: 1997, period: null, metric: "fdi_actual" });
+    expect(one(x, "比上年增长10%左右", "10%")).toMatchObject({ year: 1997, period: null, metric: "gdp_growth" });
+  });
+});
