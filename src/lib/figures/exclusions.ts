@@ -120,6 +120,17 @@ const baseline: Finder = (text) =>
   });
 
 /**
+ * A figure set as the ground of what follows (`粮食总产量在1992年首次达到100亿公斤的基础上，…又突破了150亿公斤`, `在上年增长
+ * 8%的基础上`): an earlier level or change, a baseline, not a result.
+ */
+const groundOf: Finder = (text) =>
+  [...text.matchAll(/\d+(?:\.\d+)?/g)].flatMap((m): [number, number][] => {
+    const q = readQuantity(text, m.index);
+    if (!q || q.start !== m.index) return [];
+    return /^(?:左右|以上|多)?的(?:良好|坚实)?基础上/.test(text.slice(q.tail)) ? [[q.start, q.end]] : [];
+  });
+
+/**
  * A count before its noun that a verb takes to a new count of the same unit (`188个园区整合优化为120个`, `37个乡镇撤并为
  * 25个`): the old count, a baseline, and no word of the new count's label.
  */
@@ -164,6 +175,7 @@ const RULES: [ExclusionRule, Finder][] = [
   ["aspects", matches(/\d+(?=\s?个\s?方面)/g)],
   ["attribute", attribute],
   ["baseline", baseline],
+  ["baseline", groundOf],
   ["old-count", oldCount],
   ["stray-digit", strayDigit],
 ];

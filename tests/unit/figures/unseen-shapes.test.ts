@@ -117,3 +117,11 @@ describe("a look back over five years whose first paragraph also states the last
     expect(one(x, "比上年增长10%左右", "10%")).toMatchObject({ year: 1997, period: null, metric: "gdp_growth" });
   });
 });
+
+describe("a figure set as the ground of what follows (…的基础上)", () => {
+  it("is a baseline, not a result of the year reviewed (粮食总产量在1992年首次达到100亿公斤的基础上, Inner Mongolia 1998)", () => {
+    const x = fixture(["粮食总产量在1992年首次达到100亿公斤的基础上，仅用四年时间，又突破了150亿公斤，在全国的位次由第17位上升到第14位。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "粮食总产量").map((f) => written(x, f))).toEqual([]);
+    expect(x.figures.map((f) => written(x, f))).toContain("150亿公斤");
+  });
+});
