@@ -120,7 +120,9 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
     }
 
     const marker = markerOf(text);
-    if (marker && !(marker.family === "num" && (l.listItem || isListItem(text, mode)))) {
+    // A `第三，` with no `第一，` open before it continues `首先，…其次，…` paragraphs: a paragraph like them, no heading.
+    const stray = marker?.family === "ordinal" && marker.n > 1 && !stack.some((s) => s.family === "ordinal");
+    if (marker && !stray && !(marker.family === "num" && (l.listItem || isListItem(text, mode)))) {
       const end = END.exec(text);
       const headLen = end ? end.index + 1 : text.length;
       if ([...text.slice(0, headLen)].length <= MAX_HEADING) {
