@@ -209,8 +209,13 @@ export const RATE_AFTER = /^的(?:快速|较快|高速|稳定|平稳|稳步|大�
  */
 export function nounAfter(text: string, q: Quantity, end: number, exclusions: readonly Exclusion[], opens = false): string {
   let i = q.tail;
-  // Not the aim or the pace a change is set to (`增长8%的目标`, `保持20%以上的增速`): no share of a noun.
-  const percentOf = q.unit.endsWith("%") && text[i] === "的" && !/^的(?:目标|任务|要求|增速|增长|增幅|速度|幅度|水平)/.test(text.slice(i)) && !RATE_AFTER.test(text.slice(i));
+  // Not the aim or the pace a change is set to (`增长8%的目标`, `保持20%以上的增速`), nor how the level rates
+  // (`登记失业率控制在3.89%的较低水平`): no share of a noun.
+  const percentOf =
+    q.unit.endsWith("%") &&
+    text[i] === "的" &&
+    !/^的(?:目标|任务|要求|增速|增长|增幅|速度|幅度|(?:[较最]?[低高好]|历史最[低高好]|合理|正常)?(?:水平|区间))/.test(text.slice(i)) &&
+    !RATE_AFTER.test(text.slice(i));
   if (percentOf) i++;
   // A share that opens its clause (`opens`) before a noun (`超80%监测对象…`, `99%乡镇通三级…公路`) is a share of that noun,
   // not a share of the amount before it going somewhere (`…100亿元，80%投向制造业`, `90%用于民生`).

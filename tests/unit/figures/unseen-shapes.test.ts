@@ -125,3 +125,10 @@ describe("a figure set as the ground of what follows (…的基础上)", () => {
     expect(x.figures.map((f) => written(x, f))).toContain("150亿公斤");
   });
 });
+
+describe("a rate followed by how it rates (…控制在3.89%的较低水平)", () => {
+  it("is the rate of the subject before it, no share of 较低水平 (Wuhai 2021, Xi'an 2018)", () => {
+    const x = fixture(["出台减免缓缴社保费等稳岗措施，城镇新增就业5107人，登记失业率控制在3.89%的较低水平。"], ["地区生产总值增长6%。"]);
+    expect(typed(one(x, "登记失业率控制在3.89%的较低水平", "3.89%"))).toMatchObject({ kind: "result", label_zh: "登记失业率", metric: "registered_unemployment_rate", max: 3.89, qualifier: "at_most" });
+  });
+});
