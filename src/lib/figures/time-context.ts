@@ -24,8 +24,8 @@ const FLOW = /新增|新建|新开|建成|完成|累计|引进|培育|实施|办
  */
 const ANNUAL = /生产总值|GDP|预算收入|财政收入|零售总额|可支配收入|纯收入|进出口总额|增加值/;
 
-/** Words of a stock or a rate (`总数152.9万家`, `拥有量`): a level at the end of the span. */
-const STOCK = /总数|总量|余额|保有量|拥有量|存栏|现有|共有/;
+/** Words of a stock or a rate (`总数152.9万家`, `拥有量`, `实有市场主体`, `万人拥有…`): a level at the end of the span. */
+const STOCK = /总数|总量|余额|保有量|拥有|存栏|现有|实有|共有/;
 
 /** The first clause of each sentence of `text` (`五年来`, `特别是刚刚过去的2016年`), joined: the paragraph's time words. */
 function leadClauses(text: string): string {

@@ -132,3 +132,12 @@ describe("a rate followed by how it rates (…控制在3.89%的较低水平)", (
     expect(typed(one(x, "登记失业率控制在3.89%的较低水平", "3.89%"))).toMatchObject({ kind: "result", label_zh: "登记失业率", metric: "registered_unemployment_rate", max: 3.89, qualifier: "at_most" });
   });
 });
+
+describe("the market entities there are (实有市场主体)", () => {
+  it("are a stock, not the new entities of the year (Sanming 2023, Yunfu 2015)", () => {
+    const x = fixture(["全市实有市场主体34.4万户、增长13.2%。新登记市场主体1.29万户，实有市场主体7.29万户、增长9.74%。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "全市实有市场主体34.4万户", "34.4万户").metric).toBeNull();
+    expect(one(x, "实有市场主体7.29万户", "7.29万户").metric).toBeNull();
+    expect(one(x, "新登记市场主体1.29万户", "1.29万户").metric).toBe("new_market_entities");
+  });
+});
