@@ -8,6 +8,7 @@ import { namedPlaces } from "./places-named.ts";
 import { paragraphDrafts } from "./paragraph.ts";
 import { closeBrackets } from "./quote.ts";
 import { timeSpan } from "./timespan.ts";
+import { withSector } from "./sector.ts";
 import { asciiDigits } from "../text/hygiene.ts";
 
 /**
@@ -30,7 +31,10 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
     if (p.kind === "glossary") continue;
     const written = doc.paragraphs[i]!.text;
     const drafts = paragraphDrafts(p.text).drafts.sort((a, b) => a.quantity.start - b.quantity.start);
-    for (const d of drafts) {
+    for (const draft of drafts) {
+      // A sector's output named by the words that open its sentence or by its section's title (`建筑业…，增加值…`).
+      const opening = p.text.slice(draft.sentence[0], draft.quote[0]);
+      const d = { ...draft, label: withSector(draft.label, opening, draft.sentence[0] === 0 ? p.headings.at(-1)?.text : undefined) };
       const q = d.quantity;
       const context = timeContext(p, d, year, frames.get(p));
       const time = timeSpan(context);

@@ -52,7 +52,7 @@ const LEADING = new RegExp(`^(?:${ASIDE}|${TIME}|${MODAL}|${FLUFF.join("|")})+`)
  * Connectors, running-total words and a modal or 已 before the verb (`全区固定资产投资要达到…`, `…涨幅已由…回落到…`)
  * after the subject; 及 ending a word (`惠及`, `普及`, `涉及`) is no connector.
  */
-const TRAILING = /(?:[、，和与的]|(?<![普惠涉顾触波危提])及|累计|总计|合计|(?<![主重需必纲提摘概只])要|(?:仍|还|也)将|(?<![不而业早])已)+$/;
+const TRAILING = /(?:[、，和与的]|(?<![普惠涉顾触波危提])及|累计|总计|合计|(?<![主重需必纲提摘概只])要|(?:仍|还|也)将|(?<![不而业早])已|仍)+$/;
 /** The same, without the time and the modals: for a subject that is nothing else (`1995年达到…`, `仍将75%…`). */
 const LEADING_WORDS = new RegExp(`^(?:${ASIDE}|${FLUFF.join("|")})+`);
 const TRAILING_WORDS = /(?:[、，和与的]|(?<![普惠涉顾触波危提])及|累计|总计|合计)+$/;

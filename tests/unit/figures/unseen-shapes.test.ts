@@ -141,3 +141,27 @@ describe("the market entities there are (实有市场主体)", () => {
     expect(one(x, "新登记市场主体1.29万户", "1.29万户").metric).toBe("new_market_entities");
   });
 });
+
+describe("a sector's output that names no sector (增加值达到48.4亿元)", () => {
+  it("takes the sector that opens its sentence (建筑业持续高速增长，…; 第三产业虽然…，增加值仍…, Ningxia 2004)", () => {
+    const x = fixture(
+      ["工业经济克服了资金、电力、运输紧张的困难，增加值达到143.3亿元，增长16.3%。建筑业持续高速增长，增加值达到48.4亿元，增长26.6%。第三产业虽然受到非典疫情的严重影响，增加值仍达到137.8亿元，增长8.3%。"],
+      ["地区生产总值增长6%。"],
+    );
+    expect(x.figures.filter((f) => f.kind === "result").map((f) => [written(x, f), f.label_zh])).toEqual([
+      ["143.3亿元", "工业增加值"],
+      ["16.3%", "工业增加值增长"],
+      ["48.4亿元", "建筑业增加值"],
+      ["26.6%", "建筑业增加值增长"],
+      ["137.8亿元", "第三产业增加值"],
+      ["8.3%", "第三产业增加值增长"],
+    ]);
+    expect(one(x, "增加值仍达到137.8亿元，增长8.3%", "8.3%").metric).toBe("services_value_added_growth");
+  });
+
+  it("or, in the first sentence of a section, the sector its title names (（三）第三产业快速发展。实现增加值…, Yunfu 2015)", () => {
+    const x = fixture(["（一）第一产业稳定增长。实现增加值148.1亿元，增长4.3%。粮食播种面积达176万亩。", "（二）第三产业快速发展。实现增加值226.2亿元，增长7.8%。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "实现增加值148.1亿元", "148.1亿元").label_zh).toBe("第一产业增加值");
+    expect(one(x, "实现增加值226.2亿元，增长7.8%", "7.8%")).toMatchObject({ label_zh: "第三产业增加值增长", metric: "services_value_added_growth" });
+  });
+});
