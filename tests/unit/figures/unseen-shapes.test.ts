@@ -165,3 +165,16 @@ describe("a sector's output that names no sector (增加值达到48.4亿元)", (
     expect(one(x, "实现增加值226.2亿元，增长7.8%", "7.8%")).toMatchObject({ label_zh: "第三产业增加值增长", metric: "services_value_added_growth" });
   });
 });
+
+describe("a sentence whose subject is a part of the place (去年山区8县…)", () => {
+  it("states that part's figures, none of them the place's indicators (Ningxia 2004)", () => {
+    const x = fixture(
+      ["2003年全区实现国内生产总值385亿元，增长12.2%。去年山区8县全社会固定资产投资达到19.44亿元，是历史上投入最多的一年，GDP增长11.1%，地方财政收入增长15.6%，农民人均纯收入增长7.3%，均为近年最好水平。"],
+      ["地区生产总值增长6%。"],
+    );
+    expect(quoting(x, "山区8县").map((f) => [written(x, f), f.metric])).toEqual([["19.44亿元", null]]);
+    expect(one(x, "GDP增长11.1%", "11.1%").metric).toBeNull();
+    expect(one(x, "农民人均纯收入增长7.3%", "7.3%").metric).toBeNull();
+    expect(one(x, "全区实现国内生产总值385亿元，增长12.2%", "12.2%").metric).toBe("gdp_growth");
+  });
+});

@@ -1,0 +1,14 @@
+/**
+ * A sentence whose subject is a part of the place (`去年山区8县全社会固定资产投资达到19.44亿元，…，GDP增长11.1%，农民
+ * 人均纯收入增长7.3%`, `其中贫困县…`): its figures are that part's, the place's indicators none of them, unless a label
+ * names the whole place again (`全区`, `全市`).
+ */
+const PART = /^(?:去年|今年|上年|全年|其中|(?:19|20)\d{2}年)?(?:南部|北部|东部|西部|中部)?(?:山区|川区|库区|牧区|贫困|重点|民族)?(?:\d+|[一二三四五六七八九十两]+)个?(?:县|区|县区|县（区）|县\(区\)|乡镇|镇|旗|市县)/;
+
+/** The place as a whole named at a label's start (`全区地区生产总值`): the whole place's figure again. */
+const WHOLE = /^(?:全市|全区|全省|全州|全县|全盟|全旗|全自治区|我市|我区|我省|本市)/;
+
+/** Whether a figure with `label`, in a sentence that opens with `sentence`, is one of a part of the place's. */
+export function ofPart(sentence: string, label: string): boolean {
+  return PART.test(sentence) && !WHOLE.test(label);
+}
