@@ -250,6 +250,11 @@ function readNoun(text: string, i: number, end: number, exclusions: readonly Exc
     const gap = /^[\s\u3000]*/.exec(rest)![0].length;
     if (/\d/.test(rest[gap] ?? "") && !exclusions.some((e) => e.start <= i + gap && i + gap < e.end)) {
       out = out.replace(/[和及与等]+$/, "").replace(/[和及与][^和及与]*[在为达占至到]$/, "");
+      // `158个重点项目完成投资326亿元`: the verb that takes the amount after it is no word of the noun counted.
+      const noun = out
+        .replace(/(?:累计|共|当年|年度)?(?:完成|实现|达到|达)(?:总)?(?:投资|产值|销售收入|营业收入|营收)?(?:额)?$/, "")
+        .replace(/(?:累计|共|计划|总)?投资(?:额)?$/, "");
+      if (noun.length >= 2) out = noun;
       break;
     }
     if (wordBreakAt(text, i, out)) continue;

@@ -178,3 +178,13 @@ describe("a sentence whose subject is a part of the place (去年山区8县…)"
     expect(one(x, "全区实现国内生产总值385亿元，增长12.2%", "12.2%").metric).toBe("gdp_growth");
   });
 });
+
+describe("a count before its noun and the verb that takes the amount after it (158个重点项目完成投资326亿元)", () => {
+  it("counts the noun, the verb no word of it (Qianxinan 2020, Xingtai 2024)", () => {
+    const x = fixture(["全市158个重点项目完成投资326亿元。550个州级重大工程和重点项目完成投资1272.6亿元。42个省重点项目投资完成148.47%。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "158个重点项目", "158个").label_zh).toBe("重点项目");
+    expect(one(x, "158个重点项目", "326亿元").label_zh).toBe("重点项目完成投资");
+    expect(one(x, "550个州级", "550个").label_zh).toBe("州级重大工程和重点项目");
+    expect(one(x, "42个省重点项目", "42个").label_zh).toBe("省重点项目");
+  });
+});
