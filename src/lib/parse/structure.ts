@@ -124,7 +124,13 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
     const stray = marker?.family === "ordinal" && marker.n > 1 && !stack.some((s) => s.family === "ordinal");
     if (marker && !stray && !(marker.family === "num" && (l.listItem || isListItem(text, mode)))) {
       const end = END.exec(text);
-      const headLen = end ? end.index + 1 : text.length;
+      let headLen = end ? end.index + 1 : text.length;
+      // A section run on into its paragraph with no full stop near (`（四）加强城市基础设施建设，打造…`) that continues
+      // the open run (`（三）` before it): its title ends at the first comma.
+      const comma = /[，；]/.exec(text);
+      if ([...text.slice(0, headLen)].length > MAX_HEADING && mode === "body" && continuesRun(stack, marker.family, marker.n) && comma && [...text.slice(0, comma.index + 1)].length <= MAX_HEADING) {
+        headLen = comma.index + 1;
+      }
       if ([...text.slice(0, headLen)].length <= MAX_HEADING) {
         parts ??= false;
         const depth = placeMarker(stack, marker.family, marker.n, (expected) =>
@@ -157,6 +163,11 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
     warn({ file, line: lines[0]?.line ?? 1, message: "no numbered headings (一、… （一）…) found: the report is kept as plain paragraphs" });
   }
   return blocks;
+}
+
+/** Whether a `（一）` or `一、` heading numbered `n` continues a run open at some level (`（三）` before `（四）`). */
+function continuesRun(stack: readonly Level[], family: string, n: number): boolean {
+  return (family === "cn" || family === "cn-paren") && n > 1 && stack.some((s) => s.family === family && s.last + 1 === n);
 }
 
 /**

@@ -251,3 +251,30 @@ describe("Markdown extras", () => {
     ]);
   });
 });
+
+describe("a section run on into its paragraph with no full stop near", () => {
+  it("that continues the open run (（四） after （三）) is a heading up to its first comma, nothing lost", () => {
+    const line = "（四）加强城市基础设施建设，打造区域性中心城市以实现城市功能完善和品质提升为目标，加快推进城市道路、供水、排水、供气、供热等基础设施建设并加强管理。";
+    const txt = [
+      "2020年测试市政府工作报告", "2020年1月6日在测试市第一届人民代表大会第一次会议上", "市长 张三", "各位代表：",
+      "一、2019年工作回顾", "地区生产总值增长6%。", "二、2020年重点工作",
+      "（一）推进工业转型。加快技术改造。", "（二）推进服务业发展。加快商贸物流。", "（三）推进乡村振兴。加快农业现代化。",
+      line, "（五）保障和改善民生。办好十件实事。",
+    ].join("\n");
+    const r = ingestText("ceshi-2020.txt", txt);
+    const h = r.document.headings.map((x) => `${x.depth} ${x.text}`);
+    expect(h.slice(-3)).toEqual(["3 （三）推进乡村振兴。", "3 （四）加强城市基础设施建设，", "3 （五）保障和改善民生。"]);
+    const p = r.document.paragraphs.find((x) => x.headings.at(-1)?.text.startsWith("（四）"))!;
+    expect("（四）加强城市基础设施建设，" + p.text).toBe(line);
+    expect(r.warnings.map((w) => w.message).filter((m) => /heading|numbering/.test(m))).toEqual([]);
+  });
+
+  it("but a first item so long is still a paragraph", () => {
+    const txt = [
+      "2020年测试市政府工作报告", "2020年1月6日在测试市第一届人民代表大会第一次会议上", "市长 张三", "各位代表：",
+      "一、2019年工作回顾", "（一）加强城市基础设施建设，打造区域性中心城市以实现城市功能完善和品质提升为目标，加快推进城市道路、供水、排水、供气、供热等基础设施建设并加强管理。",
+      "二、2020年重点工作", "地区生产总值增长6%。",
+    ].join("\n");
+    expect(ingestText("ceshi-2020.txt", txt).document.headings.map((x) => x.text)).toEqual(["一、2019年工作回顾", "二、2020年重点工作"]);
+  });
+});
