@@ -18,6 +18,12 @@ export type Dropped = DroppedLine & { markup?: MarkupNote; inline?: true };
 const CONTINUATION = /[（(]\s*(?:下转|上接|紧接|转|接|续)(?:至|自)?第?\s*[A-Za-zＡ-Ｚ]?[0-9０-９一二三四五六七八九十]{1,3}\s*[版页][）)]/g;
 
 /**
+ * The newspaper or outlet a page credits at the end of the text (`…而努力奋斗！（云浮日报）`, `（来源：某某日报）`): residue
+ * at the end of a line.
+ */
+const CREDIT = /[（(]\s*(?:来源\s*[：:]\s*)?[\u4e00-\u9fff]{2,10}(?:日报|晚报|报社|新闻网|融媒体中心)\s*[）)]\s*$/;
+
+/**
  * Lines a web page adds around a report (breadcrumbs, publication time, font-size switches, share and print
  * links, photo credits). Each is anchored and short, so a sentence of the report never matches.
  */
@@ -148,18 +154,20 @@ const RESUME = /^[（(]?\s*(?:上接|紧接|接|续)/;
 const ENDS_SENTENCE = /[。！？!?…：:；;]["”’」』）)]*$/;
 
 /**
- * The continuation marks of a line cut out of it: the marks as dropped text, the line without them (null when
- * nothing is left), whether it ends at a mark that breaks off (`…社会(下转第四版)`) and whether it opens with one
- * that resumes (`（上接第一版）消费品…`).
+ * The continuation marks of a line, and the credit at its end, cut out of it: the marks as dropped text, the line
+ * without them (null when nothing is left), whether it ends at a mark that breaks off (`…社会(下转第四版)`) and
+ * whether it opens with one that resumes (`（上接第一版）消费品…`).
  */
 function cutContinuations(l: SourceLine): { marks: Dropped[]; line: SourceLine | null; breaksOff: boolean; resumes: boolean } | null {
-  const found = [...l.text.matchAll(CONTINUATION)];
+  const credit = CREDIT.exec(l.text);
+  const continuations = [...l.text.matchAll(CONTINUATION)];
+  const found = [...continuations, ...(credit && [...l.text].length > [...credit[0]].length ? [credit] : [])];
   if (found.length === 0) return null;
-  const [first, last] = [found[0]!, found.at(-1)!];
-  const resumes = l.text.slice(0, first.index).trim() === "" && RESUME.test(first[0]);
-  const breaksOff = l.text.slice(last.index + last[0].length).trim() === "" && BREAK_OFF.test(last[0]);
-  const marks = found.map((m): Dropped => ({ line: l.line, text: m[0], reason: "residue", inline: true }));
-  const untrimmed = l.text.replace(CONTINUATION, "");
+  const [first, last] = [continuations[0], continuations.at(-1)];
+  const resumes = !!first && l.text.slice(0, first.index).trim() === "" && RESUME.test(first[0]);
+  const breaksOff = !!last && l.text.slice(last.index + last[0].length).trim() === "" && BREAK_OFF.test(last[0]);
+  const marks = found.map((m): Dropped => ({ line: l.line, text: m[0].trim(), reason: "residue", inline: true }));
+  const untrimmed = l.text.replace(CONTINUATION, "").replace(credit && found.includes(credit) ? CREDIT : /$^/, "");
   const text = trimLine(untrimmed);
   if (!text) return { marks, line: null, breaksOff, resumes };
   const { strongLead, ...rest } = l;

@@ -112,6 +112,16 @@ describe("web-page residue", () => {
     ]);
   });
 
+  it("cuts the newspaper a page credits at the end of the text (…而努力奋斗！（云浮日报）, Yunfu 2015) out of it, recorded as dropped", () => {
+    const last = "各位代表！面对新形势、新任务，我们深感使命光荣和责任重大，加快发展、造福人民是政府施政所向！让我们在中共云浮市委的坚强领导下，齐心协力，开拓进取，扎实工作，为建设现代生态城市，让全市人民过上更加美好幸福的生活而努力奋斗！（云浮日报）";
+    const text = ["云浮市政府工作报告", "2015年1月21日在云浮市第五届人民代表大会第五次会议上", "云浮市市长 卓志强", "各位代表：", "一、2014年工作回顾", "预计全市实现地区生产总值674亿元，增长10.3%。", "二、2015年工作安排", "今年的主要预期目标是：地区生产总值增长12%左右。", last].join("\n");
+    const r = ingestText("yunfu-2015.txt", text);
+    expect(r.document.paragraphs.at(-1)!.text).toBe(last.replace("（云浮日报）", ""));
+    expect(r.document.meta.dropped).toEqual([{ line: 9, text: "（云浮日报）", reason: "residue" }]);
+    // A bracket that closes a sentence's own words stays (`（下同）`, `（其中市区82.5%）`).
+    expect(ingestText("yunfu-2015.txt", text.replace("（云浮日报）", "（其中市区82.5%）")).document.meta.dropped).toEqual([]);
+  });
+
   it.each(["(下转第四版)", "（上接第一版）", "(下转第3版)", "（下转A2版）", "（转第2版）", "(上接第1页)"])("takes the continuation mark “%s” for residue", (mark) => {
     expect(isResidue(mark)).toBe(true);
   });
