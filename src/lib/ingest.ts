@@ -78,7 +78,7 @@ export function ingestReport(file: string, bytes: Uint8Array, options: IngestOpt
   }
   const what = { comment: "HTML comment", image: "image caption", definition: "link definition" } as const;
   for (const d of dropped) {
-    if (d.inline) warn({ file, line: d.line, message: `page continuation mark “${d.text}” cut out of the line's text (front matter dropped:)` });
+    if (d.inline) warn({ file, line: d.line, message: `${/[版页][）)]$/.test(d.text) ? "page continuation mark" : "newspaper's credit"} “${d.text}” cut out of the line's text (front matter dropped:)` });
     else warn({ file, line: d.line, message: `${d.reason === "comment" ? what[d.markup ?? "comment"] : "web-page residue"} kept out of the body (front matter dropped:): “${d.text.slice(0, 40)}”` });
   }
 
