@@ -53,7 +53,7 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     let subject = withoutDone(dropEnumeration(cleanSubject(p.subject)), !p.change && group[0]!.unit === "%");
     // The figure opens its clause, with no subject nor verb of change before it (`，超80%监测对象…`).
     const opens = subject === "" && !p.change;
-    const post = nounAfter(c.text, group.at(-1)!, c.stretch.end, c.exclusions, opens);
+    const post = nounAfter(c.text, group.at(-1)!, c.stretch.end, c.exclusions, opens, BARE_VERB.test(subject));
     if (post) {
       // The number counts the noun after it (`提升30个创业基地孵化能力`): the verb before acts on the noun.
       const ofPercent = c.text[group.at(-1)!.tail] === "的" || (opens && group.at(-1)!.unit.endsWith("%"));
@@ -79,6 +79,9 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     k = end;
   }
 }
+
+/** A verb alone before an amount of land (`建设12.48万亩高标准基本农田`, `严守239万亩耕地保护红线`), no noun of its own. */
+const BARE_VERB = /^(?:新建|建设|建成|改造|严守|守住|消灭|推进|实施|完成|治理|整治|种植|流转|保护|修复|恢复|营造|新增|发展|落实)$/;
 
 /** A verb that takes a list of amounts, each with its noun (`实际使用内资30.2亿元、外资381万美元`, `新增一般债券…、专项债券…`). */
 const LIST_VERB = /^(?:实际使用|实际利用|新增|争取)(?=[\u4e00-\u9fff“])/;

@@ -188,3 +188,13 @@ describe("a count before its noun and the verb that takes the amount after it (1
     expect(one(x, "42个省重点项目", "42个").label_zh).toBe("省重点项目");
   });
 });
+
+describe("an area after a bare verb (建设12.48万亩高标准基本农田)", () => {
+  it("measures the land named after it (Yunfu 2015, Sanming 2023)", () => {
+    const x = fixture(["全市整治撂荒耕地3.12万亩，粮食总产量95.4万吨。"], ["积极实施粮食稳定增产行动，建设12.48万亩高标准基本农田。严守239万亩耕地保护红线，建设高标准农田20万亩。"]);
+    expect(one(x, "建设12.48万亩高标准基本农田", "12.48万亩").label_zh).toBe("建设高标准基本农田");
+    expect(one(x, "严守239万亩耕地保护红线", "239万亩").label_zh).toBe("严守耕地保护红线");
+    expect(one(x, "建设高标准农田20万亩", "20万亩").label_zh).toBe("建设高标准农田");
+    expect(one(x, "全市整治撂荒耕地3.12万亩", "3.12万亩").label_zh).toBe("整治撂荒耕地");
+  });
+});
