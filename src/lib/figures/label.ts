@@ -254,10 +254,15 @@ function readNoun(text: string, i: number, end: number, exclusions: readonly Exc
     const gap = /^[\s\u3000]*/.exec(rest)![0].length;
     if (/\d/.test(rest[gap] ?? "") && !exclusions.some((e) => e.start <= i + gap && i + gap < e.end)) {
       out = out.replace(/[和及与等]+$/, "").replace(/[和及与][^和及与]*[在为达占至到]$/, "");
-      // `158个重点项目完成投资326亿元`: the verb that takes the amount after it is no word of the noun counted.
-      const noun = out
-        .replace(/(?:累计|共|当年|年度)?(?:完成|实现|达到|达)(?:总)?(?:投资|产值|销售收入|营业收入|营收)?(?:额)?$/, "")
-        .replace(/(?:累计|共|计划|总)?投资(?:额)?$/, "");
+      // `158个重点项目完成投资326亿元`, `232家…龙头企业营收超255亿元`: the verb that takes the amount after it (and the
+      // measure it states) is no word of the noun counted.
+      let noun = out;
+      for (let prev = ""; prev !== noun; ) {
+        prev = noun;
+        noun = noun
+          .replace(/(?:营收|营业收入|主营业务收入|销售收入|总产值|产值)?(?:累计|共|当年|年度)?(?:完成|实现|达到|达|超过|超|突破)(?:总)?(?:投资|产值|销售收入|营业收入|营收)?(?:额)?$/, "")
+          .replace(/(?:累计|共|计划|总)?投资(?:额)?$/, "");
+      }
       if (noun.length >= 2) out = noun;
       break;
     }

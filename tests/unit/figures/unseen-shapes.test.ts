@@ -187,6 +187,12 @@ describe("a count before its noun and the verb that takes the amount after it (1
     expect(one(x, "550个州级", "550个").label_zh).toBe("州级重大工程和重点项目");
     expect(one(x, "42个省重点项目", "42个").label_zh).toBe("省重点项目");
   });
+
+  it("and before the measure the amount states (232家市级以上农业龙头企业营收超255亿元, Sanming 2023; …完成投资超过360亿元, Xiamen 2020)", () => {
+    const x = fixture(["232家市级以上农业龙头企业营收超255亿元、增长4.3%。323个亿元以上产业项目完成投资超过360亿元。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "232家", "232家").label_zh).toBe("市级以上农业龙头企业");
+    expect(one(x, "323个", "323个").label_zh).toBe("亿元以上产业项目");
+  });
 });
 
 describe("an area after a bare verb (建设12.48万亩高标准基本农田)", () => {
