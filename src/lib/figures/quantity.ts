@@ -136,6 +136,11 @@ export function readQuantity(text: string, start: number): Quantity | null {
     const t = trailing(text, i, INDEX_UNIT);
     return { start, end: i, tail: t.tail, value: first.value, min: null, max: null, unit: INDEX_UNIT, qualifier: t.qualifier ?? qualifier };
   }
+  // The index written with a percent sign (`居民消费价格总指数为104%`): the same index on the previous year, no rise of 104%.
+  if ((unit1 === "%" || unit1 === "％") && !dash && priceIndex(text, start, first.value) && first.value >= 90) {
+    const t = trailing(text, i, INDEX_UNIT);
+    return { start, end: i, tail: t.tail, value: first.value, min: null, max: null, unit: INDEX_UNIT, qualifier: t.qualifier ?? qualifier };
+  }
   if (!unit1) return sharedUnit(text, start, i, first.value);
   const t = trailing(text, i, unit1);
   return { start, end: i, tail: t.tail, value: first.value, min: null, max: null, unit: unit1, qualifier: t.qualifier ?? qualifier };

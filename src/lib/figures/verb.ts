@@ -108,7 +108,7 @@ export function readPredicate(before: string): Predicate {
  */
 export function namesChange(label: string): boolean {
   // A natural growth rate (`人口自然增长率`, births less deaths per thousand) is a level, no change of itself.
-  return /涨幅|增幅|增速|降幅|(?<!自然)增长率|上涨|增长(?:的)?(?:预期)?目标|增长速度|价格指数/.test(label);
+  return /涨幅|增幅|增速|降幅|(?<!自然)增长率|上涨|增长(?:的)?(?:预期)?目标|增长速度|价格(?:总)?指数/.test(label);
 }
 
 /**

@@ -204,3 +204,12 @@ describe("an area after a bare verb (建设12.48万亩高标准基本农田)", (
     expect(one(x, "全市整治撂荒耕地3.12万亩", "3.12万亩").label_zh).toBe("整治撂荒耕地");
   });
 });
+
+describe("a price index written with a percent sign (居民消费价格总指数为104%)", () => {
+  it("is the index on the previous year, the consumer price change as the bare index is (101.5)", () => {
+    const x = fixture(["居民消费价格总指数为104%，商品零售价格总指数为102.9%。"], ["居民消费价格总指数控制在103%左右。"]);
+    expect(typed(one(x, "居民消费价格总指数为104%", "104%"))).toMatchObject({ kind: "result", metric: "cpi_growth", value: 104, unit: "（上年=100）", direction: null });
+    expect(one(x, "商品零售价格总指数为102.9%", "102.9%")).toMatchObject({ metric: null, unit: "（上年=100）" });
+    expect(typed(one(x, "居民消费价格总指数控制在103%左右", "103%"))).toMatchObject({ kind: "target", metric: "cpi_growth", value: 103, unit: "（上年=100）", qualifier: "approx" });
+  });
+});
