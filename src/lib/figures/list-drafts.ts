@@ -65,6 +65,15 @@ export function each(c: Clause, q: Quantity, from: number, marker: number) {
   let p = readPredicate(sliceClean(c.text, from, marker, c.exclusions) + sliceClean(c.text, marker + 1, q.start, c.exclusions).replace(/^保持/, ""));
   // `游客人数、旅游收入均保持20%以上的增速`: the rate named after the figure is a growth.
   if (/^的(?:增速|增长|增幅)/.test(c.text.slice(q.tail))) p = { ...p, verb: "增长", direction: "up", change: true, bare: false };
+  // `实现总产值502亿元、进出口总额140亿元，均增长10%`: a 均 with no subject of its own is each of the figures of the
+  // clause before it, when they name different things.
+  const last = c.prior.at(-1);
+  const before = last && cleanSubject(p.subject) === "" ? c.prior.filter((x) => x.quoteStart === last.quoteStart) : [];
+  const subjects = [...new Set(before.map((x) => x.subject.replace(/年均$/, "")))];
+  if (subjects.length > 1) {
+    for (const subject of subjects) emit(c, q, subject, p, before[0]!.quoteStart);
+    return;
+  }
   for (const item of listItems(p.subject, null)) emit(c, q, item, p, c.stretch.start);
 }
 

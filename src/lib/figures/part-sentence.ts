@@ -1,9 +1,10 @@
 /**
  * A sentence whose subject is a part of the place (`去年山区8县全社会固定资产投资达到19.44亿元，…，GDP增长11.1%，农民
- * 人均纯收入增长7.3%`, `其中贫困县…`): its figures are that part's, the place's indicators none of them, unless a label
- * names the whole place again (`全区`, `全市`).
+ * 人均纯收入增长7.3%`, `其中贫困县…`) or its parks (`园区经济快速增长，…实现总产值502亿元、进出口总额140亿元`): its
+ * figures are that part's, the place's indicators none of them, unless a label names the whole place again (`全区`, `全市`).
  */
-const PART = /^(?:去年|今年|上年|全年|其中|(?:19|20)\d{2}年)?(?:南部|北部|东部|西部|中部)?(?:山区|川区|库区|牧区|贫困|重点|民族)?(?:\d+|[一二三四五六七八九十两]+)个?(?:县|区|县区|县（区）|县\(区\)|乡镇|镇|旗|市县)/;
+const PART =
+  /^(?:去年|今年|上年|全年|其中|(?:19|20)\d{2}年)?(?:(?:南部|北部|东部|西部|中部)?(?:山区|川区|库区|牧区|贫困|重点|民族)?(?:\d+|[一二三四五六七八九十两]+)个?(?:县|区|县区|县（区）|县\(区\)|乡镇|镇|旗|市县)|(?:各类|省级|国家级)?(?:园区|开发区|高新区|经开区|工业园区|产业园区)(?:经济)?(?=[^，。；]{0,8}(?:快速|稳步|持续)?(?:增长|发展|壮大|[，,])))/;
 
 /** The place as a whole named at a label's start (`全区地区生产总值`): the whole place's figure again. */
 const WHOLE = /^(?:全市|全区|全省|全州|全县|全盟|全旗|全自治区|我市|我区|我省|本市)/;

@@ -213,3 +213,22 @@ describe("a price index written with a percent sign (居民消费价格总指数
     expect(typed(one(x, "居民消费价格总指数控制在103%左右", "103%"))).toMatchObject({ kind: "target", metric: "cpi_growth", value: 103, unit: "（上年=100）", qualifier: "approx" });
   });
 });
+
+describe("a 均 with no subject of its own after a list of figures (…、进出口总额140亿元，均增长10%)", () => {
+  it("is each figure's change, and a sentence about the parks states none of the place's indicators (Dandong 2025)", () => {
+    const x = fixture(
+      ["外贸进出口总额保持全省第6位。园区经济快速增长，规上工业企业达到364户、增长13%，实现总产值502亿元、进出口总额140亿元，均增长10%。"],
+      ["地区生产总值增长6%。"],
+    );
+    expect(quoting(x, "均增长10%").filter((f) => written(x, f) === "10%").map((f) => [f.label_zh, f.metric])).toEqual([
+      ["总产值增长", null],
+      ["进出口总额增长", null],
+    ]);
+    expect(one(x, "进出口总额140亿元", "140亿元").metric).toBeNull();
+  });
+
+  it("but the same subject twice is one figure (金融机构年末存贷款余额分别达到…，均增长29%以上, Ningxia 2004)", () => {
+    const x = fixture(["金融机构年末存贷款余额分别达到746.4亿元和681.6亿元，均增长29%以上。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "均增长29%").filter((f) => written(x, f) === "29%")).toHaveLength(1);
+  });
+});
