@@ -261,6 +261,7 @@ function readNoun(text: string, i: number, end: number, exclusions: readonly Exc
         prev = noun;
         noun = noun
           .replace(/(?:营收|营业收入|主营业务收入|销售收入|总产值|产值)?(?:累计|共|当年|年度)?(?:完成|实现|达到|达|超过|超|突破)(?:总)?(?:投资|产值|销售收入|营业收入|营收)?(?:额)?$/, "")
+          .replace(/(?:销售额|交易额|营业额|销售收入|营业收入|营收|产值)$/, "")
           .replace(/(?:累计|共|计划|总)?投资(?:额)?$/, "");
       }
       if (noun.length >= 2) out = noun;

@@ -72,6 +72,8 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   羽: ["count"],
   重量箱: ["count"],
   标箱: ["count"],
+  // Beehives (`中华蜂饲养量2.3万箱`).
+  箱: ["count"],
   篇: ["count"],
   部: ["count"],
   栋: ["count"],

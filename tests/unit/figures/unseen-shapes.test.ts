@@ -232,3 +232,17 @@ describe("a 均 with no subject of its own after a list of figures (…、进出
     expect(quoting(x, "均增长29%").filter((f) => written(x, f) === "29%")).toHaveLength(1);
   });
 });
+
+describe("small words of Dandong 2025's review", () => {
+  it("beehives are counted by the 箱, and a count ends before the sales after it", () => {
+    const x = fixture(["畜禽养殖规模持续巩固，中华蜂饲养量2.3万箱、肉鸡出栏量2.9亿只、蛋鸡存栏量1300万只，均保持全省前列。线上消费快速增长，19家市级以上电商直播基地销售额2.9亿元。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "中华蜂饲养量2.3万箱", "2.3万箱")).toMatchObject({ label_zh: "中华蜂饲养量", unit: "万箱" });
+    expect(one(x, "肉鸡出栏量2.9亿只", "2.9亿只").label_zh).toBe("肉鸡出栏量");
+    expect(one(x, "19家市级以上电商直播基地", "19家").label_zh).toBe("市级以上电商直播基地");
+  });
+
+  it("the spending each item of a list makes (带动家电、新能源汽车消费分别增长19%、95.3%)", () => {
+    const x = fixture(["落实大规模消费品以旧换新行动，兑现补贴1亿元，带动家电、新能源汽车消费分别增长19%、95.3%。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "分别增长19%").map((f) => f.label_zh)).toEqual(["带动家电消费增长", "新能源汽车消费增长"]);
+  });
+});
