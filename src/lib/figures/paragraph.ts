@@ -147,7 +147,8 @@ const COMPARES = /快于|高于|慢于|同步于/;
  */
 function statedSubject(clause: string): string {
   const m = TREND.exec(clause);
-  if (!m || /\d/.test(clause)) return "";
+  // A year before the subject (`1997年全区财政收入突破百亿元大关`) is its time, no figure.
+  if (!m || /\d/.test(clause.replace(/^(?:19|20)\d{2}年/, ""))) return "";
   const subject = cleanSubject(clause.slice(0, m.index));
   return subject.length >= 2 && subject.length <= 12 && !/[、和及与]/.test(subject) ? subject : "";
 }
@@ -158,7 +159,7 @@ function statedSubject(clause: string): string {
  */
 function baselineSubject(clause: string, next: string): string {
   const m = /^(.+?)(?:已|又)?[由从][^由从]*\d[^由从]*$/.exec(clause);
-  if (!m || !/^(?:分别|均)?(?:增加|提高|提升|上升|增长|扩大|下降|减少|降低|回落|缩小)(?:到|至|为)/.test(next)) return "";
+  if (!m || !/^(?:分别|均)?(?:(?:增加|提高|提升|上升|增长|扩大|下降|减少|降低|回落|缩小|调整|优化)(?:到|至|为)|变为|变成)/.test(next)) return "";
   const subject = cleanSubject(m[1]!);
   return subject.length >= 2 && !/\d/.test(subject) ? subject : "";
 }

@@ -246,3 +246,19 @@ describe("small words of Dandong 2025's review", () => {
     expect(quoting(x, "分别增长19%").map((f) => f.label_zh)).toEqual(["带动家电消费增长", "新能源汽车消费增长"]);
   });
 });
+
+describe("an old structure told before 变为 after a comma, and a subject named with its year before a milestone in words", () => {
+  it("the old ratio is a baseline, the new one the structure's (由上年的16∶45.9∶38.1，变为14.4∶49.8∶35.8, Ningxia 2004)", () => {
+    const x = fixture(["经济结构逐步优化。一、二、三产业的比重由上年的16∶45.9∶38.1，变为14.4∶49.8∶35.8，二、三产业的总份额增大。"], ["地区生产总值增长6%。"]);
+    expect(x.figures.filter((f) => f.unit === ":").map((f) => [written(x, f), f.label_zh])).toEqual([["14.4∶49.8∶35.8", "一、二、三产业的比重"]]);
+  });
+
+  it("the figures after the milestone are the subject's (1997年全区财政收入突破百亿元大关，达到107亿元, Inner Mongolia 1998)", () => {
+    const x = fixture(["1997年全区财政收入突破百亿元大关，达到107亿元，比1992年增长1.74倍，年均增长22.4%。"], ["地区生产总值增长6%。"]);
+    expect(x.figures.filter((f) => f.kind === "result").map((f) => [written(x, f), f.label_zh])).toEqual([
+      ["107亿元", "全区财政收入"],
+      ["1.74倍", "全区财政收入比1992年增长"],
+      ["22.4%", "全区财政收入年均增长"],
+    ]);
+  });
+});
