@@ -25,7 +25,9 @@ function listAfterList(c: Clause, qs: Quantity[], from: number): boolean {
   }
   if (c.text.slice(qs.at(-1)!.tail, c.stretch.end).trim() !== "") return false;
   const earlier = c.prior.slice(-qs.length);
-  const subjects = earlier.map((x) => x.subject.replace(/年均$/, "") + bare);
+  // `城乡低保分别比省提出的…最低标准高20元，达到338元和156元`: the levels are the items', no comparison.
+  const level = !p.change && bare === "";
+  const subjects = earlier.map((x) => (level ? x.subject.replace(/比[^，。；、]{1,30}?[高低多少]$/, "") : x.subject).replace(/年均$/, "") + bare);
   if (new Set(subjects).size !== subjects.length) return false;
   // Each is quoted from the clause that names the subjects.
   const quoteStart = Math.min(...earlier.map((x) => x.quoteStart));

@@ -262,3 +262,11 @@ describe("an old structure told before 变为 after a comma, and a subject named
     ]);
   });
 });
+
+describe("levels after a comparison of the same items (城乡低保分别比…标准高20元，达到338元和156元)", () => {
+  it("are the items' levels, no comparison (Yunfu 2015)", () => {
+    const x = fixture(["底线民生保障水平稳步提高，城乡低保分别比省提出的第四类地区最低标准高20元，达到338元和156元。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "达到338元和156元", "338元").label_zh).toBe("城镇低保");
+    expect(one(x, "达到338元和156元", "156元").label_zh).toBe("农村低保");
+  });
+});
