@@ -270,3 +270,10 @@ describe("levels after a comparison of the same items (城乡低保分别比…�
     expect(one(x, "达到338元和156元", "156元").label_zh).toBe("农村低保");
   });
 });
+
+describe("a deadline before the subject (2023年底前…)", () => {
+  it("is the figure's time, no word of its label (Wuhai 2021)", () => {
+    const x = fixture(["全年地区生产总值增长2.9%。"], ["抓实焦化产业现有产能整合升级，2023年底前全面淘汰炭化室高度4.3米焦炉。"]);
+    expect(one(x, "2023年底前全面淘汰炭化室高度4.3米焦炉", "4.3米").label_zh).toBe("淘汰炭化室高度");
+  });
+});
