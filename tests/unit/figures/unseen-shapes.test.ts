@@ -277,3 +277,22 @@ describe("a deadline before the subject (2023年底前…)", () => {
     expect(one(x, "2023年底前全面淘汰炭化室高度4.3米焦炉", "4.3米").label_zh).toBe("淘汰炭化室高度");
   });
 });
+
+describe("a plan-year target restated later (in the tasks, then in the list of 民生实事)", () => {
+  it("keeps its indicator on one statement, the restatement's record without it (Shizuishan 2021, Inner Mongolia 2023)", () => {
+    const x = fixture(
+      ["全年地区生产总值增长2.9%。"],
+      ["实施城市更新行动，改造棚户区547户、老旧小区60万平方米。", "今年将办好十件民生实事：3.改造老旧小区60万平方米、棚户区住房547套。"],
+    );
+    const area = x.figures.filter((f) => written(x, f) === "60万平方米");
+    expect(area.map((f) => [f.kind, f.metric])).toEqual([
+      ["target", "old_housing_renovation_area"],
+      ["target", null],
+    ]);
+  });
+
+  it("but the same figure of another level of government is no restatement (新增国家高新技术企业2家, 自治区农业高新技术企业2家)", () => {
+    const x = fixture(["全年地区生产总值增长2.9%。"], ["新增国家高新技术企业2家、自治区农业高新技术企业2家。"]);
+    expect(x.figures.filter((f) => f.kind === "target" && f.unit === "家").map((f) => f.metric)).toEqual(["high_tech_enterprises_new", "high_tech_enterprises_new"]);
+  });
+});
