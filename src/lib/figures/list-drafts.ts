@@ -33,7 +33,14 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
     // `游客人数、旅游收入分别增长20%`: one figure for several items is each item's, as with `均`.
     items = listItems(p.subject, null);
     qs = items.map(() => qs[0]!);
-  } else items = listItems(p.subject, per);
+  } else {
+    // `地区生产总值和财政收入分别是2015年的1.5倍和2倍`: the time compared with after 分别 is every item's, not the last's.
+    const after = sliceClean(c.text, marker + 2, qs[0]!.start, c.exclusions);
+    const compared = /^(?:是|为|相当于)[^，；。]*的$/.test(after) ? cleanSubject(after) : "";
+    const own = compared ? readPredicate(sliceClean(c.text, from, marker, c.exclusions)).subject : "";
+    const split = compared && cleanSubject(own) ? listItems(own, per) : null;
+    items = split && new Set(split).size === per ? split.map((item) => item + compared) : listItems(p.subject, per);
+  }
   const last = qs.at(-1)!;
   let pred = p;
   qs.forEach((q, i) => {

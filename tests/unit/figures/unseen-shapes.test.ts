@@ -296,3 +296,15 @@ describe("a plan-year target restated later (in the tasks, then in the list of �
     expect(x.figures.filter((f) => f.kind === "target" && f.unit === "家").map((f) => f.metric)).toEqual(["high_tech_enterprises_new", "high_tech_enterprises_new"]);
   });
 });
+
+describe("multiples after 分别 of an earlier time (分别是2015年的1.5倍和2倍)", () => {
+  it("compare every item with that time, not the last item alone", () => {
+    const x = fixture(["地区生产总值和财政收入分别是2015年的1.5倍和2倍。工业增加值、财政收入分别为上年的1.3倍、1.5倍。"], ["地区生产总值增长6%。"]);
+    expect(x.figures.filter((f) => f.unit === "倍").map((f) => [written(x, f), f.label_zh])).toEqual([
+      ["1.5倍", "地区生产总值是2015年"],
+      ["2倍", "财政收入是2015年"],
+      ["1.3倍", "工业增加值为上年"],
+      ["1.5倍", "财政收入为上年"],
+    ]);
+  });
+});
