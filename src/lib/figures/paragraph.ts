@@ -75,6 +75,13 @@ function plain(c: Clause, qs: Quantity[], from: number) {
         p = { ...p, verb: cut.verb, direction: "down", change: true };
       }
     }
+    // `城镇新增就业人数8.6万人，完成全年目标的125.2%`: the share of the task the subject before it did; with none before
+    // it (`完成调整任务的85%`), the task's share done.
+    const done = group[0]!.unit === "%" && c.text[group[0]!.start - 1] === "的" ? /^(?:超额|全面)?完成(.{2,}?(?:任务|计划|目标))$/.exec(subject) : null;
+    if (done) {
+      const doer = c.prior.at(-1)?.subject.replace(/年均$/, "");
+      subject = doer ? `${doer}${subject}` : `${done[1]}完成`;
+    }
     subject = sharedVerb(c, from, subject, k > 0);
     for (const q of group) emit(c, q, subject, p, c.stretch.start);
     from = group.at(-1)!.tail;

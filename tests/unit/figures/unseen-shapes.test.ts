@@ -308,3 +308,12 @@ describe("multiples after 分别 of an earlier time (分别是2015年的1.5倍�
     ]);
   });
 });
+
+describe("the share of a task done (完成全年目标的125.2%)", () => {
+  it("is the share the subject before it did, or with none the task's (Nanchang 2017, Wuhai 2021)", () => {
+    const x = fixture(["城镇新增就业人数8.6万人，完成全年目标的125.2%；新增转移农村劳动力4.69万人，完成全年目标的141.1%。", "完成调整任务的85%。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "完成全年目标的125.2%", "125.2%").label_zh).toBe("城镇新增就业人数完成全年目标");
+    expect(one(x, "完成全年目标的141.1%", "141.1%").label_zh).toBe("新增转移农村劳动力完成全年目标");
+    expect(one(x, "完成调整任务的85%", "85%").label_zh).toBe("调整任务完成");
+  });
+});
