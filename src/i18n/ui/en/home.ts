@@ -11,7 +11,6 @@ const home: UiDict["home"] = {
   gridReportLabel: (place, year) => `${place}, ${year} report`,
   noDate: "date not given",
   noSpeaker: "speaker not named",
-  noReport: (year) => `no ${year} report yet`,
   toolsTitle: "Ways to read the reports",
   tools: {
     compare: ["Compare", "Two reports side by side, topic by topic: two places in the same year, or one place in consecutive years."],

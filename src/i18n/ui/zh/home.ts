@@ -11,7 +11,6 @@ export default {
   gridReportLabel: (place: string, year: number) => `${place} ${year}年报告`,
   noDate: "日期未注明",
   noSpeaker: "报告人未注明",
-  noReport: (year: number) => `暂无${year}年报告`,
   toolsTitle: "读报告的几种方式",
   tools: {
     compare: ["报告对比", "按主题把两份报告并排对照：同一年的两地，或同一地的相邻两年。"],
