@@ -2,8 +2,9 @@
  * `npm run bench -- budgets`: the element budget (no page over 1,500 elements, tests/e2e/budgets.test.ts) on a
  * wider site than the project's: its reports and the twenty real reports of the development corpus
  * (tests/fixtures/corpus-dev/), built in a throw-away copy of the project. Prints, per page template, the number of
- * pages and the largest page's elements, marking those over the budget. The test checks the project's own site;
- * this shows how the templates hold as the corpus grows (more places and years, longer reports, more glossary terms).
+ * pages and the largest page's elements, marking those over the budget; then the readers over the budget of their
+ * HTML and CSS (gzip). The test checks the project's own site; this shows how the templates hold as the corpus
+ * grows (more places and years, longer reports, more glossary terms).
  */
 import { readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -12,7 +13,7 @@ import { projectBuildCommand } from "../lib/build-command.ts";
 import { widerProject } from "../lib/synthetic.ts";
 import { parseHtml, readHtmlFiles } from "../../tests/e2e/support/dist.ts";
 import { templateOf } from "../../tests/e2e/support/pages.ts";
-import { budgets } from "../../tests/e2e/support/budgets.ts";
+import { budgets, htmlCssBytes } from "../../tests/e2e/support/budgets.ts";
 
 const root = join(import.meta.dirname, "../..");
 
@@ -26,8 +27,14 @@ export default async function bench(): Promise<void> {
     if (run.status !== 0) throw new Error(`the build failed (${run.status}):\n${run.stderr}\n${run.stdout.slice(-2000)}`);
     const pages = (await readHtmlFiles(join(dir, "dist"))).filter((f) => f.file !== "404.html");
     const largest = new Map<string, { count: number; path: string; elements: number }>();
+    const heavyReaders: { path: string; bytes: number }[] = [];
     for (const p of pages) {
-      const elements = (await parseHtml(p.html)).querySelectorAll("*").length;
+      const root = await parseHtml(p.html);
+      const elements = root.querySelectorAll("*").length;
+      if (/^\/reports\/[^/]+\/$/.test(p.path)) {
+        const bytes = await htmlCssBytes(join(dir, "dist"), p.path, p.html, root);
+        if (bytes > budgets.readerHtmlCss) heavyReaders.push({ path: p.path, bytes });
+      }
       const t = templateOf(p.path);
       const seen = largest.get(t);
       largest.set(t, { count: (seen?.count ?? 0) + 1, ...(seen && seen.elements >= elements ? { path: seen.path, elements: seen.elements } : { path: p.path, elements }) });
@@ -39,6 +46,8 @@ export default async function bench(): Promise<void> {
     console.log("|---|---:|---|---:|");
     for (const [t, l] of [...largest].sort((a, b) => b[1].elements - a[1].elements))
       console.log(`| \`${t}\` | ${l.count} | \`${l.path}\` | ${l.elements.toLocaleString("en")}${l.elements > budgets.elements ? " (over)" : ""} |`);
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+    console.log(`readers over the budget of ${kb(budgets.readerHtmlCss)} of HTML and CSS (gzip): ${heavyReaders.map((r) => `${r.path} ${kb(r.bytes)}`).join(", ") || "none"}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
