@@ -1,14 +1,21 @@
 import type { GlossaryEntry } from "../schema/glossary.ts";
 import type { PhrasePattern } from "./match.ts";
-import { termVariants, unquote } from "./variants.ts";
+import { termNames, termVariants, unquote } from "./variants.ts";
+
+/** A pattern made once per entry and the names it is read under (all of them, or those no other entry gives). */
+function cached<T>(cache: WeakMap<GlossaryEntry, Map<string, T>>, entry: GlossaryEntry, names: readonly string[], make: () => T): T {
+  let byNames = cache.get(entry);
+  if (!byNames) cache.set(entry, (byNames = new Map()));
+  const key = names.join("\0");
+  let p = byNames.get(key);
+  if (p === undefined) byNames.set(key, (p = make()));
+  return p;
+}
 
 /** Each entry's pattern, made once: the same entries are read for every report. */
-const patterns = new WeakMap<GlossaryEntry, PhrasePattern<GlossaryEntry>>();
-const patternOf = (entry: GlossaryEntry): PhrasePattern<GlossaryEntry> => {
-  let p = patterns.get(entry);
-  if (!p) patterns.set(entry, (p = { key: entry, variants: termVariants(entry) }));
-  return p;
-};
+const patterns = new WeakMap<GlossaryEntry, Map<string, PhrasePattern<GlossaryEntry>>>();
+const patternOf = (entry: GlossaryEntry, names: readonly string[]): PhrasePattern<GlossaryEntry> =>
+  cached(patterns, entry, names, () => ({ key: entry, variants: termVariants(entry, names) }));
 
 /**
  * Each entry's pattern in another report's text, made once. Another appendix's term is a local programme as often
@@ -16,16 +23,13 @@ const patternOf = (entry: GlossaryEntry): PhrasePattern<GlossaryEntry> => {
  * with the words that follow it (“四个一”行动, “1+9”创建机制), it is not found followed by other words
  * (“四个一”林草产业, “1+9”行动计划: other programmes).
  */
-const foreignPatterns = new WeakMap<GlossaryEntry, PhrasePattern<GlossaryEntry>>();
-const foreignPatternOf = (entry: GlossaryEntry): PhrasePattern<GlossaryEntry> => {
-  let p = foreignPatterns.get(entry);
-  if (!p) {
+const foreignPatterns = new WeakMap<GlossaryEntry, Map<string, PhrasePattern<GlossaryEntry>>>();
+const foreignPatternOf = (entry: GlossaryEntry, names: readonly string[]): PhrasePattern<GlossaryEntry> =>
+  cached(foreignPatterns, entry, names, () => {
     const after = /[”」』’](\p{Script=Han}+)$/u.exec(entry.term_display);
     const suffix = after && unquote(entry.term_display.slice(0, after.index)).endsWith(unquote(entry.term)) ? after[1] : undefined;
-    foreignPatterns.set(entry, (p = { key: entry, variants: termVariants(entry), ...(suffix ? { suffix } : {}) }));
-  }
-  return p;
-};
+    return { key: entry, variants: termVariants(entry, names), ...(suffix ? { suffix } : {}) };
+  });
 
 /**
  * The glossary as patterns to find in a report's text, one per term it may link. When several appendices define
@@ -44,25 +48,30 @@ const byReport = (a: GlossaryEntry, b: GlossaryEntry) => (a.report < b.report ? 
 
 /**
  * {@link termPatterns} for many reports: the entries are grouped once by term (in the order of each term's first
- * entry), and each report's patterns are then read from its own, its family's or the first entries.
+ * entry), and each report's patterns are then read from its own, its family's or the first entries. An entry of
+ * several names (`“六稳”“六保”`: {@link termNames}) stands in the group of each, and is read under the names it is
+ * chosen for (六保 alone where another entry of 六稳 comes first).
  */
 export function reportTermPatterns(entries: readonly GlossaryEntry[]): (report?: string, family?: string) => PhrasePattern<GlossaryEntry>[] {
   // Which entry of a term is "the first" does not depend on the order the caller lists them in (the glossary page
   // lists them by place, the readers by file): within a term, entries are taken by report id, then number.
-  const byTerm = new Map([...Map.groupBy(entries, (e) => e.term)].map(([term, list]) => [term, list.toSorted(byReport)]));
+  const named = entries.flatMap((entry) => termNames(entry).map((name) => ({ entry, name })));
+  const byTerm = new Map(
+    [...Map.groupBy(named, (n) => n.name)].map(([term, list]) => [term, list.map((n) => n.entry).toSorted(byReport)]),
+  );
   // A term whose entries name no family, or several, is read anywhere.
   const shared = new Set([...byTerm].filter(([, list]) => new Set(list.map((e) => e.family)).size > 1 || list.some((e) => e.family === undefined)).map(([t]) => t));
   return (report, family) => {
-    const out: PhrasePattern<GlossaryEntry>[] = [];
+    // Each entry read, with the names it is read under, in the order of its first term.
+    const read = new Map<GlossaryEntry, { names: string[]; own: boolean }>();
     for (const [term, list] of byTerm) {
       const own = report === undefined ? undefined : list.find((e) => e.report === report);
-      if (own) {
-        out.push(patternOf(own));
-        continue;
-      }
-      const read = family === undefined ? list[0] : (list.find((e) => e.family === family) ?? (shared.has(term) ? list[0] : undefined));
-      if (read) out.push(report === undefined ? patternOf(read) : foreignPatternOf(read));
+      const entry = own ?? (family === undefined ? list[0] : (list.find((e) => e.family === family) ?? (shared.has(term) ? list[0] : undefined)));
+      if (!entry) continue;
+      const r = read.get(entry);
+      if (r) r.names.push(term);
+      else read.set(entry, { names: [term], own: own !== undefined });
     }
-    return out;
+    return [...read].map(([entry, { names, own }]) => (own || report === undefined ? patternOf(entry, names) : foreignPatternOf(entry, names)));
   };
 }

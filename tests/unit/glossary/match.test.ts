@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { findPhrases, phraseFinder } from "../../../src/lib/glossary/match.ts";
-import { termVariants, unquote } from "../../../src/lib/glossary/variants.ts";
+import { termNames, termVariants, unquote } from "../../../src/lib/glossary/variants.ts";
 import { glossary } from "../topics/support.ts";
 
 const found = (text: string, patterns: { key: string; variants: string[] }[]) =>
@@ -24,6 +24,16 @@ describe("termVariants", () => {
     const e = (term: string) => ({ term, term_display: `“${term}”` });
     expect(termVariants(e("双随机一公开"))).toEqual(["双随机一公开"]);
     expect(termVariants(e("两减一治四增强一确保"))).toEqual(["两减一治四增强一确保"]);
+  });
+
+  it("spells a term of several quoted names under each (xian-2018: `［27］“八个明确”“十四个坚持”：…`)", () => {
+    const e = (term: string, term_display: string) => ({ term, term_display });
+    expect(termNames(e("八个明确", "“八个明确”“十四个坚持”"))).toEqual(["八个明确", "十四个坚持"]);
+    expect(termVariants(e("八个明确", "“八个明确”“十四个坚持”"))).toEqual(["八个明确十四个坚持", "十四个坚持", "八个明确"]);
+    expect(termVariants(e("八个明确", "“八个明确”“十四个坚持”"), ["十四个坚持"])).toEqual(["十四个坚持"]);
+    // One quoted name, or names followed by more words, is one term (`“四个一”行动`).
+    expect(termNames(e("四个一", "“四个一”行动"))).toEqual(["四个一"]);
+    expect(termNames(e("三大攻坚战", "“三大攻坚战”"))).toEqual(["三大攻坚战"]);
   });
 
   it("drops quotation marks of every kind", () => {
