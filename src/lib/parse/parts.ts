@@ -36,17 +36,53 @@ const FUSED_PART_WORDS = /回顾|安排|建议|任务|目标|展望|规划|部�
 /** A paragraph's last sentence, then a short unpunctuated tail: a part title run on after it (`…自由流动。2003年政府工作建议`). */
 const FUSED_TITLE = /^([\s\S]*[。！？][”’）)]?)[ \t\u3000]*([^。！？；，,：:;!?、\s][^。！？；，,：:;!?、]{3,29})$/;
 
+/** A part title's last word, where a title run on into the next sentence ends (`2005年工作安排今年是…`). */
+const FUSED_PART_END = new RegExp(`(?:${FUSED_PART_WORDS.source})`, "g");
+
+/** Where the sentences of a paragraph end: after `。！？` and a closing quotation mark or bracket. */
+const SENTENCE_END = /[。！？][”’）)]?/g;
+
+/**
+ * A part title run on between two sentences of a paragraph (`…做得更好。2005年工作安排今年是全面完成…`,
+ * `…沼气池20万口。政府自身建设 各位代表，过去的一年…`): the title ends at a space, or, opening with its year, at the
+ * last part word of its first 16 characters; the rest is a sentence of the part it opens. Only after a paragraph's
+ * text, not after a salutation. The three lines, or null.
+ */
+function splitMidPartTitle(l: SourceLine): [SourceLine, SourceLine, SourceLine] | null {
+  for (const m of l.text.matchAll(SENTENCE_END)) {
+    const head = l.text.slice(0, m.index + m[0].length);
+    // The title follows a paragraph's text, not the salutation that opens one (`各位代表！2021年各项工作任务顺利完成，…`).
+    if ([...head].length < 10 || /^[\s\u3000]*各位代表[！!：:，,]?$/.test(head)) continue;
+    const tail = l.text.slice(head.length).replace(/^[ \t\u3000]+/, "");
+    let title: string | undefined;
+    let rest: string | undefined;
+    const spaced = /^([^。！？；，,：:;!?、\s]{4,30})[ \t\u3000]+(\S[\s\S]*)$/.exec(tail);
+    if (spaced) [title, rest] = [spaced[1]!, spaced[2]!];
+    else if (/^\d{4}年/.test(tail)) {
+      const window = /^[^。！？；，,：:;!?、\s“”"]{0,16}/.exec(tail)![0];
+      const end = [...window.matchAll(FUSED_PART_END)].at(-1);
+      if (end) [title, rest] = [tail.slice(0, end.index + end[0].length), tail.slice(end.index + end[0].length)];
+    }
+    if (title === undefined || rest === undefined || !/[。！？]/.test(rest) || /^[。！？；，,：:;!?、]/.test(rest)) continue;
+    const line: SourceLine = { text: title, line: l.line };
+    if (!isPartTitle(line) || !new RegExp(`(?:${FUSED_PART_WORDS.source})$`).test(title)) continue;
+    return [{ ...l, text: head }, line, { ...l, text: rest }];
+  }
+  return null;
+}
+
 /**
  * A part title run on at the end of a paragraph, after its last sentence, as a copy that lost a line break leaves
  * it (`…促进商品和生产要素的自由流动。2003年政府工作建议`): the paragraph and the title as two lines, or null. The
  * tail must read as a part title (short, no punctuation or numbering) and name a part; a paragraph ends with its
- * punctuation, so such a tail is no sentence of it.
+ * punctuation, so such a tail is no sentence of it. A title run on between two sentences ({@link splitMidPartTitle})
+ * gives three lines: the paragraph, the title and the paragraph it opens.
  */
-export function splitFusedPartTitle(l: SourceLine): [SourceLine, SourceLine] | null {
+export function splitFusedPartTitle(l: SourceLine): SourceLine[] | null {
   if (l.strong || l.heading !== undefined || l.tableRow || l.footnote || l.listItem) return null;
   const m = FUSED_TITLE.exec(l.text);
-  if (!m) return null;
+  if (!m) return splitMidPartTitle(l);
   const title: SourceLine = { text: m[2]!.trim(), line: l.line };
-  if (!isPartTitle(title) || !FUSED_PART_WORDS.test(title.text)) return null;
+  if (!isPartTitle(title) || !FUSED_PART_WORDS.test(title.text)) return splitMidPartTitle(l);
   return [{ ...l, text: m[1]! }, title];
 }

@@ -30,6 +30,19 @@ function isListItem(text: string, mode: Mode): boolean {
   return (end !== null && end.index + 1 < rest.length) || /\d/.test(rest);
 }
 
+/**
+ * Whether a numbered line runs on into the items after it, each after a sentence of the one before (`（一）培训农民工
+ * 500万人次。（二）解决农村15万特困人口温饱问题…（十）支持农民新建沼气池20万口。`): a list set as one paragraph, no
+ * heading. The next item of the same numbering, right after a full stop or semicolon, tells it.
+ */
+function runsOnIntoItems(text: string, marker: { family: string; n: number }): boolean {
+  for (const m of text.matchAll(/[。；;！？]/g)) {
+    const next = markerOf(text.slice(m.index + 1));
+    if (next && next.family === marker.family && next.n === marker.n + 1) return true;
+  }
+  return false;
+}
+
 /** An open level of headings: a numbering family and its last ordinal, or an unnumbered part. */
 interface Level {
   family: string;
@@ -64,7 +77,7 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
     const fused = mode === "body" && parts === true ? splitFusedPartTitle(lines[i]!) : null;
     if (fused) {
       lines.splice(i, 1, ...fused);
-      warn({ file, line: fused[1].line, message: `part title “${fused[1].text}” run on at the end of a paragraph; read as a heading` });
+      warn({ file, line: fused[1]!.line, message: `part title “${fused[1]!.text}” run on ${fused.length > 2 ? "between two sentences" : "at the end"} of a paragraph; read as a heading` });
     }
     const l = lines[i]!;
     const { text, line } = l;
@@ -122,6 +135,10 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
     const marker = markerOf(text);
     // A `第三，` with no `第一，` open before it continues `首先，…其次，…` paragraphs: a paragraph like them, no heading.
     const stray = marker?.family === "ordinal" && marker.n > 1 && !stack.some((s) => s.family === "ordinal");
+    if (marker && !stray && runsOnIntoItems(text, marker)) {
+      blocks.push({ type: "paragraph", text, lead: null, line });
+      continue;
+    }
     if (marker && !stray && !(marker.family === "num" && (l.listItem || isListItem(text, mode)))) {
       const end = END.exec(text);
       let headLen = end ? end.index + 1 : text.length;

@@ -61,6 +61,54 @@ describe("unnumbered top-level parts", () => {
     }
   });
 
+  it("reads a part title run on between two sentences, and a list of items run on as one paragraph (Sichuan 2005)", () => {
+    // Lines of Sichuan's 2005 report as the corpus has them (政府工作报告-省自治区/四川省/2004.md): the copy lost the
+    // line breaks around two part titles and between the items of its list of 实事.
+    const md = [
+      "---",
+      "title: 2004年四川省人民政府工作报告",
+      "---",
+      "",
+      "各位代表：我代表省人民政府，向大会报告工作，请予审议，并请省政协委员提出意见。",
+      "",
+      "**2004年工作回顾**",
+      "",
+      "2004年，按照党中央、国务院的部署，在省委领导下，全省生产总值突破6000亿元大关，达到6556亿元，增长12.7%。",
+      "",
+      "**一、宏观调控取得阶段性成果，经济持续快速增长**",
+      "",
+      "坚决贯彻中央的决策和部署，坚持在发展中搞好调控，在调控中加快发展。",
+      "",
+      "在看到成绩的同时，我们也清醒地看到，整个经济还是低水平上的快速增长。省政府将正视上述问题，知难而进，扎实工作，不负全省各族人民的重托，努力把各项工作做得更好。2005年工作安排今年是全面完成“十五”计划的最后一年，也是巩固和发展宏观调控成果、保持经济社会发展良好势头、实现跨越式发展战略第一步目标的关键一年。",
+      "",
+      "综合各方面因素，省政府拟定2005年经济社会发展的主要预期目标为：生产总值增长9%。",
+      "",
+      "**一、加强经济调节，保持经济发展良好势头**",
+      "",
+      "切实为群众办实事。今年，省政府承诺继续为群众办好以下10件实事：",
+      "",
+      "（一）培训农民工500万人次。（二）解决农村15万特困人口温饱问题，改善60万低收入农村贫困人口生产、生活条件。（三）解决农村安全饮水困难50万人。（十）支持农民新建沼气池20万口。政府自身建设 各位代表，过去的一年，我们自觉接受省人大和省政协的监督，办理人大代表和政协委员的建议、批评和议案、提案1554件。",
+      "",
+      "坚持科学行政。以科学的思想为指导，研究新情况、解决新问题、总结新经验。",
+    ].join("\n");
+    const r = ingestText("sichuan-2005.md", md);
+    expect(r.document.headings.map((h) => [h.depth, h.text])).toEqual([
+      [2, "2004年工作回顾"],
+      [3, "一、宏观调控取得阶段性成果，经济持续快速增长"],
+      [2, "2005年工作安排"],
+      [3, "一、加强经济调节，保持经济发展良好势头"],
+      [2, "政府自身建设"],
+    ]);
+    const texts = r.document.paragraphs.map((p) => p.text);
+    expect(texts).toContain("在看到成绩的同时，我们也清醒地看到，整个经济还是低水平上的快速增长。省政府将正视上述问题，知难而进，扎实工作，不负全省各族人民的重托，努力把各项工作做得更好。");
+    expect(texts).toContain("今年是全面完成“十五”计划的最后一年，也是巩固和发展宏观调控成果、保持经济社会发展良好势头、实现跨越式发展战略第一步目标的关键一年。");
+    expect(texts).toContain("（一）培训农民工500万人次。（二）解决农村15万特困人口温饱问题，改善60万低收入农村贫困人口生产、生活条件。（三）解决农村安全饮水困难50万人。（十）支持农民新建沼气池20万口。");
+    expect(texts).toContain("各位代表，过去的一年，我们自觉接受省人大和省政协的监督，办理人大代表和政协委员的建议、批评和议案、提案1554件。");
+    // A year's words after the salutation are the paragraph's subject, no title (luzhou-2022: `各位代表！2021年各项工作任务顺利完成，…`).
+    const luzhou = ingestFile("tests/fixtures/corpus-dev/luzhou-2022.md");
+    expect(luzhou.document.headings.map((h) => h.text)).not.toContain("2021年各项工作任务");
+  });
+
   it("nests the numbered 一、 sequence one level below an unnumbered part", () => {
     const h = outline("tests/fixtures/corpus-dev/xizang-2021.md");
     const review = h.findIndex(([, t]) => t === "2020年和“十三五”工作回顾");
