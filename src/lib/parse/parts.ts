@@ -86,3 +86,18 @@ export function splitFusedPartTitle(l: SourceLine): SourceLine[] | null {
   if (!isPartTitle(title) || !FUSED_PART_WORDS.test(title.text)) return splitMidPartTitle(l);
   return [{ ...l, text: m[1]! }, title];
 }
+
+/** A paragraph's last sentence, then a numbered part title (`…让人民放心。二、对第十届省人民政府工作的建议`). */
+const FUSED_NUMBERED = /^([\s\S]*[。！？][”’）)]?)[ \t\u3000]*([一二三四五六七八九十]{1,3}、([^。！？；，,：:;!?、\s][^。！？；，,：:;!?、]{3,29}))$/;
+
+/**
+ * A numbered part title run on at the end of a paragraph (Yunnan 2003: `…并请省政协各位委员提出意见。一、第九届省人民
+ * 政府工作的回顾`, `…让人民放心。二、对第十届省人民政府工作的建议`): the paragraph and the title as two lines, or
+ * null. The title names a part (a review, a plan, tasks, proposals) and follows a paragraph's text.
+ */
+export function splitFusedNumberedTitle(l: SourceLine): [SourceLine, SourceLine] | null {
+  if (l.strong || l.heading !== undefined || l.tableRow || l.footnote || l.listItem) return null;
+  const m = FUSED_NUMBERED.exec(l.text);
+  if (!m || [...m[1]!].length < 10 || !FUSED_PART_WORDS.test(m[3]!)) return null;
+  return [{ ...l, text: m[1]! }, { text: m[2]!, line: l.line }];
+}

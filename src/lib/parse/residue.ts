@@ -78,15 +78,15 @@ export function isResidue(line: string): boolean {
 }
 
 /** Index of the salutation `各位代表：` within a line that runs it together with the speaker or the body. */
-const FUSED_SALUTATION = /各位代表\s*[：:]/;
+const FUSED_SALUTATION = /各位代表\s*[：:]|^各位代表[，,](?=\S)/;
 
 /**
  * Separate what is not body text from the lines of a report: web-page residue and HTML comments go to the
  * dropped list (line and text), except a comment that names an appendix (`<!-- 名词解释 -->`), which is read as
  * its heading. A page-continuation mark inside a line (`…社会(下转第四版)`) is cut out of it and dropped on its own,
  * the rest of the line kept; a line that breaks off mid-sentence at such a mark and the line that resumes it
- * (`（上接第一版）消费品零售总额…`), next to each other but for the marks, are one paragraph again. A salutation fused with the line before or after it (`代市长 李晓波各位代表：现在，…`) is split
- * off so the header ends where the report says.
+ * (`（上接第一版）消费品零售总额…`), next to each other but for the marks, are one paragraph again. A salutation fused with the line before or after it (`代市长 李晓波各位代表：现在，…`, or opening the body's
+ * first line with a comma: `各位代表，我代表第九届省人民政府，…`) is split off so the header ends where the report says.
  */
 export function separateResidue(lines: readonly SourceLine[]): { lines: SourceLine[]; dropped: Dropped[] } {
   const kept: SourceLine[] = [];

@@ -7,7 +7,7 @@ import type { Block } from "./block.ts";
 import { glossaryReader } from "./glossary-reader.ts";
 import { leadOf } from "./lead.ts";
 import { enumerationOf, markerOf } from "./markers.ts";
-import { isPartTitle, namesPart, splitFusedPartTitle } from "./parts.ts";
+import { isPartTitle, namesPart, splitFusedNumberedTitle, splitFusedPartTitle } from "./parts.ts";
 
 /** The blocks the parser returns (shared with the mdast builder). */
 export type { Block } from "./block.ts";
@@ -73,8 +73,9 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
     blocks.push({ type: "heading", depth: Math.min(depth, 6), text, line, ...(appendix ? { appendix } : {}) });
   };
   for (let i = 0; i < lines.length; i++) {
-    // In a body of unnumbered parts, a part title run on at the end of a paragraph is read as a line of its own.
-    const fused = mode === "body" && parts === true ? splitFusedPartTitle(lines[i]!) : null;
+    // In a body of unnumbered parts, a part title run on at the end of a paragraph is read as a line of its own; in
+    // a body of numbered ones, a numbered part title run on at the end of one.
+    const fused = mode !== "body" ? null : parts === true ? splitFusedPartTitle(lines[i]!) : splitFusedNumberedTitle(lines[i]!);
     if (fused) {
       lines.splice(i, 1, ...fused);
       warn({ file, line: fused[1]!.line, message: `part title “${fused[1]!.text}” run on ${fused.length > 2 ? "between two sentences" : "at the end"} of a paragraph; read as a heading` });

@@ -109,6 +109,47 @@ describe("unnumbered top-level parts", () => {
     expect(luzhou.document.headings.map((h) => h.text)).not.toContain("2021年各项工作任务");
   });
 
+  it("reads numbered part titles run on at a paragraph's end, and a salutation with a comma opening the body (Yunnan 2003)", () => {
+    // Lines of Yunnan's 2003 report as the corpus has them (政府工作报告-省自治区/云南省/2003.md).
+    const md = [
+      "---",
+      "title: 云南省2003年政府工作报告",
+      "---",
+      "",
+      "（2003年1月10日 徐荣凯）",
+      "",
+      "各位代表，我代表第九届省人民政府，向大会作政府工作报告，请予审议，并请省政协各位委员提出意见。一、第九届省人民政府工作的回顾",
+      "",
+      "1998年到2002年，是我省经济社会发展克服各种困难不断前进的五年。",
+      "",
+      "虽然去年扭转了多年经济增幅持续走低的局面，实现了恢复性增长，但基础仍不牢固，与兄弟省区相比还存在不小差距。我们必须保持清醒头脑，增强忧患意识，增强紧迫感和责任感，振奋精神，树立信心，全力以赴做好各方面工作，让群众满意，让人民放心。二、对第十届省人民政府工作的建议",
+      "",
+      "**（一）以全面建设小康社会统领发展全局**",
+      "",
+      "全面建设惠及全省各族人民的更高水平的小康社会，是新世纪头20年我们务求必达的奋斗目标。",
+      "",
+      "进一步搞好廉政建设。加强法纪教育，建立健全各项制度，严肃处理各种违纪违法行为，严惩腐败分子。继续推进政务公开，完善监督机制，加强法律监督、群众监督和舆论监督，强化对政府部门和各级干部的权力约束，从源头上预防和减少腐败。三、2003年政府工作的主要任务",
+      "",
+      "宏观调控主要预期目标建议为：国内生产总值增长7.5%以上，全社会固定资产投资增长10%以上。",
+      "",
+      "**（一）加快工业发展，促进结构调整迈出新步伐**",
+      "",
+      "工业对我省经济发展至关重要。",
+    ].join("\n");
+    const r = ingestText("yunnan-2003.md", md);
+    expect(r.document.headings.map((h) => [h.depth, h.text])).toEqual([
+      [2, "一、第九届省人民政府工作的回顾"],
+      [2, "二、对第十届省人民政府工作的建议"],
+      [3, "（一）以全面建设小康社会统领发展全局"],
+      [2, "三、2003年政府工作的主要任务"],
+      [3, "（一）加快工业发展，促进结构调整迈出新步伐"],
+    ]);
+    const texts = r.document.paragraphs.map((p) => p.text);
+    expect(texts.slice(0, 2)).toEqual(["各位代表，", "我代表第九届省人民政府，向大会作政府工作报告，请予审议，并请省政协各位委员提出意见。"]);
+    expect(texts).toContain("进一步搞好廉政建设。加强法纪教育，建立健全各项制度，严肃处理各种违纪违法行为，严惩腐败分子。继续推进政务公开，完善监督机制，加强法律监督、群众监督和舆论监督，强化对政府部门和各级干部的权力约束，从源头上预防和减少腐败。");
+    expect(r.document.meta.header).toEqual(["（2003年1月10日 徐荣凯）"]);
+  });
+
   it("nests the numbered 一、 sequence one level below an unnumbered part", () => {
     const h = outline("tests/fixtures/corpus-dev/xizang-2021.md");
     const review = h.findIndex(([, t]) => t === "2020年和“十三五”工作回顾");
