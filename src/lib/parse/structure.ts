@@ -68,7 +68,10 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
   let container = false;
   const glossary = glossaryReader((b) => blocks.push(b), file, warn);
 
+  /** The numbered item last kept as a paragraph, too long for a heading: the items after it in its run are too. */
+  let listRun: { family: string; n: number } | null = null;
   const heading = (depth: number, text: string, line: number, appendix?: true) => {
+    listRun = null;
     if (depth > 6) warn({ file, line, message: "headings nest deeper than 5 levels; shown at level 6" });
     blocks.push({ type: "heading", depth: Math.min(depth, 6), text, line, ...(appendix ? { appendix } : {}) });
   };
@@ -136,6 +139,15 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
     const marker = markerOf(text);
     // A `第三，` with no `第一，` open before it continues `首先，…其次，…` paragraphs: a paragraph like them, no heading.
     const stray = marker?.family === "ordinal" && marker.n > 1 && !stack.some((s) => s.family === "ordinal");
+    // The next item of a run whose items are paragraphs (`（1）在优化结构和提高效益基础上，…` too long for a heading) is
+    // one too, however short, when it opens with a sentence of clauses (`（2）基本实现工业化，建成…体系。`): a list of
+    // aims, not sections; a title (`（二）加快发展社会事业`) is still a heading.
+    const clauses = /^[^。！？]*[，,；;][^。！？]*[。！？]/.test(text.slice(marker?.text.length ?? 0));
+    if (marker && listRun && marker.family === listRun.family && marker.n === listRun.n + 1 && clauses) {
+      listRun.n = marker.n;
+      blocks.push({ type: "paragraph", text, lead: null, line });
+      continue;
+    }
     if (marker && !stray && runsOnIntoItems(text, marker)) {
       blocks.push({ type: "paragraph", text, lead: null, line });
       continue;
@@ -159,6 +171,7 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
         if (rest) blocks.push({ type: "paragraph", text: rest, lead: null, line });
         continue;
       }
+      listRun = { family: marker.family, n: marker.n };
       // A heading run on into its paragraph with no full stop to end it (`（四）加强城市基础设施建设，打造…城市以实现…`):
       // kept as a paragraph, said here so that the numbering warning after it has its cause.
       if (mode === "body" && (marker.family === "cn" || marker.family === "cn-paren")) {

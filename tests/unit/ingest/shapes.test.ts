@@ -150,6 +150,47 @@ describe("unnumbered top-level parts", () => {
     expect(r.document.meta.header).toEqual(["（2003年1月10日 徐荣凯）"]);
   });
 
+  it("keeps a list of aims numbered （1）…（6） as paragraphs when its first item is too long for a heading (Jilin 2003)", () => {
+    // Lines of Jilin's 2003 report as the corpus has them (政府工作报告-省自治区/吉林省/2003.md): （2） and （4） are short
+    // enough for run-on headings, yet items of the same list as （1）, （3）, （5） and （6）.
+    const md = [
+      "---",
+      "title: 吉林省2003年政府工作报告",
+      "---",
+      "",
+      "（2003年1月10日洪虎）",
+      "",
+      "各位代表：",
+      "",
+      "**二、今后五年和本世纪头20年的目标和任务**",
+      "",
+      "根据党的十六大精神，从吉林实际出发，到2020年，我省全面建设小康社会的奋斗目标是：",
+      "",
+      "（1）在优化结构和提高效益基础上，国内生产总值实现比2000年翻两番，人均国内生产总值在全国的位次显著前移，综合经济实力和竞争力明显增强。",
+      "",
+      "（2）基本实现工业化，建成完善的社会主义市场经济体制和更具活力、更加开放的经济体系。工农差别、城乡差别和地区差别扩大趋势得到扭转，在提高城镇化质量的基础上，城镇人口比重较大幅度提高。",
+      "",
+      "（3）社会就业比较充分，社会保障体系比较健全，居民家庭财产普遍增加，城乡居民收入超过全国平均水平，人民过上比较富裕的生活。",
+      "",
+      "（4）社会主义民主更加完善，社会主义法制更加健全，公民的政治、经济和文化权益得到切实保障，社会秩序良好，人民安居乐业。",
+      "",
+      "**实现上述目标，任重而道远。必须紧紧把握以下几点：**",
+      "",
+      "第一，坚持与时俱进，不断推进思想创新、制度创新和工作创新。这对全面建设小康社会具有关键性、决定性意义。",
+      "",
+      "第二，走新型工业化道路，集中力量建设工业省、科教省和生态省。基本实现工业化，是我省全面建设小康社会的核心任务。",
+    ].join("\n");
+    const r = ingestText("jilin-2003.md", md);
+    expect(r.document.headings.map((h) => [h.depth, h.text])).toEqual([
+      [2, "二、今后五年和本世纪头20年的目标和任务"],
+      [3, "第一，坚持与时俱进，不断推进思想创新、制度创新和工作创新。"],
+      [3, "第二，走新型工业化道路，集中力量建设工业省、科教省和生态省。"],
+    ]);
+    const items = r.document.paragraphs.filter((p) => /^（\d）/.test(p.text)).map((p) => p.text.slice(0, 3));
+    expect(items).toEqual(["（1）", "（2）", "（3）", "（4）"]);
+    expect(r.warnings.map((w) => w.message)).not.toContainEqual(expect.stringMatching(/heading “（\d）” breaks the numbering/));
+  });
+
   it("nests the numbered 一、 sequence one level below an unnumbered part", () => {
     const h = outline("tests/fixtures/corpus-dev/xizang-2021.md");
     const review = h.findIndex(([, t]) => t === "2020年和“十三五”工作回顾");
