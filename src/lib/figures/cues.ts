@@ -134,8 +134,9 @@ const FINDERS: Finder[] = [
   [/(?:^|[。！？；])(?:五|5)年(?![来前后内间中里以多半度级制期])(?!规划|计划|行动|攻坚|时间|左右)/g, (_m, y, part) =>
     part === "plan" || part === "outlook" ? { type: "span", first: y, last: y + 4, frame: true } : { type: "span", first: y - 5, last: y - 1, frame: true }],
   [/今年|本年/g, (_m, y) => ({ type: "year", first: y, last: y, frame: true })],
-  // Not a comparison (`比去年`) nor a baseline (`在去年完成数的基础上有所增长`, `以上年为基数`).
-  [/(?<![比较同在以])(?:去年|上年|过去一年|一年来)/g, (_m, y) => ({ type: "year", first: y - 1, last: y - 1, frame: true })],
+  // Not a comparison (`比去年`) nor a baseline (`在去年完成数的基础上有所增长`, `以上年为基数`), nor the time of a policy
+  // carried on (`继续执行去年出台的…政策，新增减税降费约5000亿元`).
+  [/(?<![比较同在以])(?:去年|上年|过去一年|一年来)(?!(?:出台|制定|实施|推出|部署|下达|启动)的)/g, (_m, y) => ({ type: "year", first: y - 1, last: y - 1, frame: true })],
 ];
 
 /**

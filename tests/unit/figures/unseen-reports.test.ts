@@ -354,3 +354,19 @@ describe("a change named after its rate (…实现29%的快速增长)", () => {
     expect(one(x, "咬定6％左右的增长目标", "6％").label_zh).not.toMatch(/增长$/);
   });
 });
+
+describe("an estimate of the whole year and last year's policy, in the plan part (the State Council, 2020)", () => {
+  it("预计全年 there is the plan year's, and 去年出台的…政策 is not the figure's time: both are plan-year targets", () => {
+    const x = fixture(
+      ["全年地区生产总值增长6.1%。"],
+      ["继续执行去年出台的下调增值税税率和企业养老保险费率政策，新增减税降费约5000亿元。小微企业、个体工商户所得税缴纳一律延缓到明年。预计全年为企业新增减负超过2.5万亿元。"],
+    );
+    expect(typed(one(x, "新增减税降费约5000亿元", "5000亿元"))).toMatchObject({ kind: "target", year: 2020, period: null, metric: "tax_fee_cuts", qualifier: "approx" });
+    expect(typed(one(x, "预计全年为企业新增减负超过2.5万亿元", "2.5万亿元"))).toMatchObject({ kind: "target", year: 2020, period: null, estimate: true, qualifier: "at_least" });
+  });
+
+  it("but in the review 预计全年 stays the reviewed year's estimate", () => {
+    const x = fixture(["预计全年地区生产总值增长6%。"], ["地区生产总值增长6%。"]);
+    expect(typed(one(x, "预计全年地区生产总值增长6%", "6%"))).toMatchObject({ kind: "result", year: 2019, estimate: true, metric: "gdp_growth" });
+  });
+});
