@@ -46,6 +46,9 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   立方米: ["volume"],
   // A flow (`抽排能力490立方米/秒`), another quantity than a volume.
   "立方米/秒": ["volume"],
+  // A concentration in the air (`PM2.5平均浓度稳定在27.7微克/立方米以内`): a figure of its own, of no family the
+  // vocabulary's indicators are counted in, so it keeps no indicator.
+  "微克/立方米": [],
   // Cubic metres as commonly written after a magnitude (`天然气产能达到21亿方`).
   方: ["volume"],
   场次: ["count"],

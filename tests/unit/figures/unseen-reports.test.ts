@@ -370,3 +370,12 @@ describe("an estimate of the whole year and last year's policy, in the plan part
     expect(typed(one(x, "预计全年地区生产总值增长6%", "6%"))).toMatchObject({ kind: "result", year: 2019, estimate: true, metric: "gdp_growth" });
   });
 });
+
+describe("a concentration in the air (微克/立方米), Shangrao 2024", () => {
+  it("is a figure of its own, not lost, nor run into the label of the figure after it", () => {
+    const x = fixture(["全年PM2.5浓度均值26微克/立方米，空气质量优良率97%。"], ["确保PM2.5平均浓度稳定在27.7微克/立方米以内、空气质量优良率95.7%以上。"]);
+    expect(typed(one(x, "PM2.5浓度均值26", "26微克/立方米"))).toMatchObject({ kind: "result", year: 2019, label_zh: "PM2.5浓度均值", value: 26, unit: "微克/立方米", metric: null });
+    expect(typed(one(x, "稳定在27.7微克/立方米以内", "27.7微克/立方米"))).toMatchObject({ kind: "target", year: 2020, label_zh: "PM2.5平均浓度", max: 27.7, unit: "微克/立方米", qualifier: "at_most" });
+    expect(one(x, "空气质量优良率95.7%以上", "95.7%").label_zh).toBe("空气质量优良率");
+  });
+});
