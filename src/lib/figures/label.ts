@@ -268,6 +268,11 @@ function readNoun(text: string, i: number, end: number, exclusions: readonly Exc
       break;
     }
     if (wordBreakAt(text, i, out)) continue;
+    // `63项国家级、自治区级荣誉`: a level alone is no noun; the list of levels shares the noun after the last.
+    if (rest[0] === "、" && /级$/.test(out) && /^、[\u4e00-\u9fff]/.test(rest)) {
+      out += "、";
+      continue;
+    }
     if (NOUN_STOP.test(rest[0]!) || /^(?:分别|均[增减达下提降为])/.test(rest)) break;
     out += rest[0];
   }

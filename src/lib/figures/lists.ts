@@ -28,7 +28,13 @@ const TAILS = [
   "人数",
   "比重",
   "面积",
+  // `上投集团、上饶银行资产总额分别突破3200亿元、2300亿元`: each one's assets.
+  "资产总额",
   "总额",
+  // `压减煤炭、焦化、钢铁产能1815万吨、1457万吨、252万吨`: each industry's capacity.
+  "产能",
+  // `受污染耕地、重点建设用地安全利用率分别达93%、95%以上`: each kind of land's.
+  "安全利用率",
 ].sort((a, b) => b.length - a.length);
 
 /** Nouns whose prefix the first item shares with bare later items: `旅游接待人数、收入` → 旅游收入. */
@@ -125,4 +131,16 @@ export function listItems(subject: string, n: number | null): string[] {
   if (parts.length === 1 && s.startsWith("城乡") && (n === null || n === 2)) return ["城镇", "农村"].map((w) => w + s.slice(2));
   if (parts.length < 2 || (n !== null && parts.length !== n)) return Array<string>(n ?? 1).fill(s);
   return shareShare(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareParallel(parts) ?? parts;
+}
+
+/**
+ * The rates a list names, each whole (`集中式饮用水源地水质达标率、主要河流水质优良率…稳定保持100%`): two or more items
+ * joined by 、, each a rate of its own, which one percentage after them is each of, as with `均`; null otherwise. The
+ * verb that keeps or reaches the level (`稳定保持`, `达到`) is no word of the last.
+ */
+export function completeRates(subject: string): string[] | null {
+  const s = subject.replace(/(?:稳定|继续|持续|始终|均)?(?:保持|达到|达|为|稳定在|保持在)$/, "");
+  const parts = s.split("、").map(cleanSubject);
+  if (parts.length < 2 || parts.some((p) => p.length < 3 || !p.endsWith("率") || /\d|[和及与]/.test(p))) return null;
+  return new Set(parts).size === parts.length ? parts : null;
 }

@@ -2,6 +2,7 @@ import { splitSentences } from "./clauses.ts";
 import { type Clause, type Draft, emit, type Prior } from "./draft.ts";
 import { cleanSubject, disposedObject, DISPOSAL, dropEnumeration, enumerates, nounAfter, RATE_AFTER, sliceClean, withoutDone } from "./label.ts";
 import { each, EACH, respectively, unmarkedList } from "./list-drafts.ts";
+import { completeRates } from "./lists.ts";
 import type { Quantity } from "./quantity.ts";
 import { scanNumbers } from "./scan.ts";
 import { leadingCut, readPredicate } from "./verb.ts";
@@ -83,7 +84,9 @@ function plain(c: Clause, qs: Quantity[], from: number) {
       subject = doer ? `${doer}${subject}` : `${done[1]}完成`;
     }
     subject = sharedVerb(c, from, subject, k > 0);
-    for (const q of group) emit(c, q, subject, p, c.stretch.start);
+    // `…水质达标率、…水质优良率稳定保持100%`: one percentage after a list of rates is each rate's.
+    const rates = group.length === 1 && group[0]!.unit === "%" && !p.change && !post ? completeRates(subject) : null;
+    for (const item of rates ?? [subject]) for (const q of group) emit(c, q, item, p, c.stretch.start);
     from = group.at(-1)!.tail;
     k = end;
   }

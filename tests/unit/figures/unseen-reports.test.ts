@@ -379,3 +379,41 @@ describe("a concentration in the air (微克/立方米), Shangrao 2024", () => {
     expect(one(x, "空气质量优良率95.7%以上", "95.7%").label_zh).toBe("空气质量优良率");
   });
 });
+
+describe("a list whose shared noun comes after its last item (Shangrao 2024, Linfen 2021, Qianxinan 2020)", () => {
+  it("each item of 分别 takes the measure the last names (…资产总额, …安全利用率)", () => {
+    const x = fixture(["上投集团、上饶银行资产总额分别突破3200亿元、2300亿元。"], ["确保受污染耕地、重点建设用地安全利用率分别达93%、95%以上。"]);
+    expect(one(x, "资产总额", "3200亿元").label_zh).toBe("上投集团资产总额");
+    expect(one(x, "资产总额", "2300亿元").label_zh).toBe("上饶银行资产总额");
+    expect(one(x, "安全利用率", "93%").label_zh).toBe("受污染耕地安全利用率");
+    expect(one(x, "安全利用率", "95%").label_zh).toBe("重点建设用地安全利用率");
+  });
+
+  it("so do figures listed without 分别 (压减煤炭、焦化、钢铁产能1815万吨、1457万吨、252万吨)", () => {
+    const x = fixture(["五年来，我们深度调整产业结构，压减煤炭、焦化、钢铁产能1815万吨、1457万吨、252万吨。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "钢铁产能").map((f) => [written(x, f), f.label_zh])).toEqual([
+      ["1815万吨", "压减煤炭产能"],
+      ["1457万吨", "焦化产能"],
+      ["252万吨", "钢铁产能"],
+    ]);
+  });
+
+  it("one percentage after a list of whole rates is each rate's (…达标率、…优良率稳定保持100%)", () => {
+    const x = fixture(
+      ["危险废物处置利用率、医疗废物集中处置率100%。"],
+      ["集中式饮用水源地水质达标率、主要河流水质优良率、出境断面水质优良率、重要湖（库）监测垂线水质优良率稳定保持100%。"],
+    );
+    expect(quoting(x, "稳定保持100%").map((f) => [f.kind, f.label_zh, f.value])).toEqual([
+      ["target", "集中式饮用水源地水质达标率", 100],
+      ["target", "主要河流水质优良率", 100],
+      ["target", "出境断面水质优良率", 100],
+      ["target", "重要湖（库）监测垂线水质优良率", 100],
+    ]);
+    expect(quoting(x, "医疗废物集中处置率100%").map((f) => f.label_zh)).toEqual(["危险废物处置利用率", "医疗废物集中处置率"]);
+  });
+
+  it("a count of things of several levels (63项国家级、自治区级荣誉) counts the noun they share, not the first level", () => {
+    const x = fixture(["全市获得63项国家级、自治区级荣誉。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "荣誉", "63项").label_zh).toBe("获得国家级、自治区级荣誉");
+  });
+});
