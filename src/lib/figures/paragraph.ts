@@ -95,6 +95,9 @@ function plain(c: Clause, qs: Quantity[], from: number) {
 /** A verb alone before an amount of land (`建设12.48万亩高标准基本农田`, `严守239万亩耕地保护红线`), no noun of its own. */
 const BARE_VERB = /^(?:新建|建设|建成|改造|严守|守住|消灭|推进|实施|完成|治理|整治|种植|流转|保护|修复|恢复|营造|新增|发展|落实)$/;
 
+/** An amount added (`新增规上工业企业`, `新引进农业项目`): group 1 the thing added. */
+const ADDED = /^(?:全年)?(?:新增|新引进|新认定|新培育|新建|新注册)(?:认定)?([\u4e00-\u9fff“”（）、]{2,})$/;
+
 /** A verb that takes a list of amounts, each with its noun (`实际使用内资30.2亿元、外资381万美元`, `新增一般债券…、专项债券…`). */
 const LIST_VERB = /^(?:实际使用|实际利用|新增|争取)(?=[\u4e00-\u9fff“])/;
 
@@ -104,6 +107,9 @@ const LIST_VERB = /^(?:实际使用|实际利用|新增|争取)(?=[\u4e00-\u9fff
  * nor words the subject before completes (`实际利用外资320亿美元、年均增长10%`: see completeSubject).
  */
 function sharedVerb(c: Clause, from: number, subject: string, after: boolean): string {
+  // `新增规上工业企业207家、总数达2315家`: the total after an amount added is the total of the thing added.
+  const added = after && c.text[from] === "、" && /^(?:总数|总量)$/.test(subject) ? ADDED.exec(c.prior.at(-1)?.subject ?? "") : null;
+  if (added) return added[1]! + subject;
   const verb = after ? LIST_VERB.exec(c.prior.at(-1)?.subject ?? "")?.[0] : undefined;
   if (!verb || c.text[from] !== "、" || !/^[\u4e00-\u9fff]{2,6}$/.test(subject) || /率|比重|比例|占|^(?:年均|可比|同比|同口径|人均|强度|对)/.test(subject)) return subject;
   return LIST_VERB.test(subject) || /^(?:新|实际|完成|实现|建成|引进|培育|发放)/.test(subject) ? subject : verb + subject;

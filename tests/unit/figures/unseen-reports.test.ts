@@ -417,3 +417,13 @@ describe("a list whose shared noun comes after its last item (Shangrao 2024, Lin
     expect(one(x, "荣誉", "63项").label_zh).toBe("获得国家级、自治区级荣誉");
   });
 });
+
+describe("a total after an amount added (Shangrao 2024)", () => {
+  it("is the total of the thing added (新增规上工业企业207家、总数达2315家 → 规上工业企业总数), never an addition", () => {
+    const x = fixture(["全年新增规上工业企业207家、总数达2315家。新增市场主体9.4万户、总数达56.8万户。"], ["地区生产总值增长6%。"]);
+    expect(typed(one(x, "总数达2315家", "2315家"))).toMatchObject({ kind: "result", year: 2019, label_zh: "规上工业企业总数", metric: null });
+    expect(one(x, "总数达2315家", "207家").label_zh).toBe("新增规上工业企业");
+    expect(typed(one(x, "总数达56.8万户", "56.8万户"))).toMatchObject({ label_zh: "市场主体总数", metric: null });
+    expect(one(x, "总数达56.8万户", "9.4万户").metric).toBe("new_market_entities");
+  });
+});
