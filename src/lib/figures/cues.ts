@@ -103,6 +103,12 @@ export const yearsIn = (n: string) => NUMERALS[n] ?? Number(n);
 const COMPARED = /(?:[比较由从与同是]|[比较](?:(?:19|20)\d{2}年?度?[、和])+)$/;
 
 const FINDERS: Finder[] = [
+  // Two years compared at the head of a sentence (`2000年与2005年预计数比较，全省生产总值由…增加到903亿元左右，年均递增10%`,
+  // `2005年与2000年比较，…`): the years after the earlier one, up to the later one.
+  [new RegExp(`${YEAR}(?:与|和|同)${YEAR}(?:预计数|预计)?(?:相比较|相比|比较)`, "g"), (m) => {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    return a === b ? null : { type: "span", first: Math.min(a, b) + 1, last: Math.max(a, b), frame: true };
+  }],
   [new RegExp(`((?:19|20)\\d{2})年?\\s*(?:[—–－~～-]+|至|到)\\s*${YEAR}`, "g"), (m) => ({ type: "span", first: Number(m[1]), last: Number(m[2]), frame: false })],
   [new RegExp(`${YEAR}(?:以来|至今)`, "g"), (m, y) => ({ type: "span", first: Number(m[1]), last: y - 1, frame: false })],
   // Not the end of a change told from its start (`从2015年的308亿元增加到2020年的512.75亿元`): a value, not a deadline.
@@ -131,7 +137,8 @@ const FINDERS: Finder[] = [
   // A bare `五年` opening a sentence: the term of its part. In the review the five years looked back on, as `五年来`
   // (`五年完成城市建设投资493亿元`); in the plan or the outlook the five years from the plan year (`五年新转移农村富余劳动力
   // 200万人以上`). Not a time within or after five years (`五年内`, `五年后`) nor a plan or a programme (`五年规划`).
-  [/(?:^|[。！？；])(?:五|5)年(?![来前后内间中里以多半度级制期])(?!规划|计划|行动|攻坚|时间|左右)/g, (_m, y, part) =>
+  // So is a bare `五年` right after the verb of an aim (`力争实现五年转移农村劳动力20万人的目标`, `实现全省五年新增…`).
+  [/(?:^|[。！？；]|实现(?:全省|全市|全区|全州|全县|全国)?)(?:五|5)年(?![来前后内间中里以多半度级制期])(?!规划|计划|行动|攻坚|时间|左右)/g, (_m, y, part) =>
     part === "plan" || part === "outlook" ? { type: "span", first: y, last: y + 4, frame: true } : { type: "span", first: y - 5, last: y - 1, frame: true }],
   [/今年|本年/g, (_m, y) => ({ type: "year", first: y, last: y, frame: true })],
   // Not a comparison (`比去年`) nor a baseline (`在去年完成数的基础上有所增长`, `以上年为基数`), nor the time of a policy

@@ -228,6 +228,8 @@ export function nounAfter(text: string, q: Quantity, end: number, exclusions: re
   }
   // A bare magnitude counts what follows it too (`32.8万国有企业下岗职工`, `1000多万高中毕业生`), but a measure
   // word this module does not know (`1.47亿棒`) is no noun.
+  // Not the aim the figure is (`实现五年转移农村劳动力20万人的目标`): the words before it name the figure.
+  if (/^的(?:目标|任务|要求)/.test(text.slice(i))) return "";
   const magnitude = /^(?:万|亿|千|百|万亿)$/.test(q.unit);
   if (!percentOf && (!(isMeasureWord(q.unit) || magnitude) || q.tail !== q.end)) return "";
   if (q.unit.endsWith("人") && text[i] === "口") i--;

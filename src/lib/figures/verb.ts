@@ -26,8 +26,9 @@ const VERBS: Verb[] = [
   ...["降至", "降为", "降到", "下降到", "下降至", "减少到", "减少至", "减至", "下跌到", "下跌至", "回落到", "回落至", "缩小到", "缩小至", "缩小为"].map((w): Verb => [w, "down", false, null]),
   // Cuts of time, meetings, documents and spending (企业开办时间压缩到3个工作日, 会议压缩20%, 文件精简41.3%).
   ...["压缩到", "压缩至", "压减到", "压减至", "缩短到", "缩短至", "精简到", "精简至"].map((w): Verb => [w, "down", false, null]),
-  ...["增长", "增加", "提高", "提升", "上升", "上涨", "回升"].map((w): Verb => [w, "up", true, null]),
-  ...["下降", "减少", "降低", "回落", "下滑", "下跌", "压缩", "压减", "缩短", "缩减", "精简"].map((w): Verb => [w, "down", true, null]),
+  // An older report's yearly rate (`年均递增10%`) is a growth.
+  ...["增长", "增加", "提高", "提升", "上升", "上涨", "回升", "递增"].map((w): Verb => [w, "up", true, null]),
+  ...["下降", "减少", "降低", "回落", "下滑", "下跌", "压缩", "压减", "缩短", "缩减", "精简", "递减"].map((w): Verb => [w, "down", true, null]),
   ...["控制在", "不超过", "不高于", "低于"].map((w): Verb => [w, null, false, "at_most"]),
   ...["超过", "突破", "不低于", "不少于", "高于", "超"].map((w): Verb => [w, null, false, "at_least"]),
   // A structure changed to a new level (`由13.5:56:30.5优化为13.7:43.9:42.4`).
@@ -71,6 +72,8 @@ export function readPredicate(before: string): Predicate {
   let change = false;
   let bare = true;
   rest = rest.replace(LIST_WORDS, "");
+  // A verb in the perfect (`增长了76%`, `达到了55.5%`) is the verb.
+  if (rest.endsWith("了") && VERBS.some(([w]) => rest.slice(0, -1).endsWith(w))) rest = rest.slice(0, -1);
   for (const [words, dir, isChange, q] of VERBS) {
     if (!rest.endsWith(words) || (words === "增长" && rest.endsWith("新增长"))) continue;
     bare = false;

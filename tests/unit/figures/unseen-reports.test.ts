@@ -427,3 +427,25 @@ describe("a total after an amount added (Shangrao 2024)", () => {
     expect(one(x, "总数达56.8万户", "9.4万户").metric).toBe("new_market_entities");
   });
 });
+
+describe("an older report's look back over a five-year plan (Hainan 2006)", () => {
+  const review = (lines: string[]) => fixture(lines, ["全省生产总值增长10%左右。"]);
+
+  it("two years compared at the head of a sentence (2000年与2005年预计数比较) span the years after the earlier, up to the later", () => {
+    const x = review(["2000年与2005年预计数比较，全省生产总值由526.2亿元增加到903亿元左右，年均递增10%。全社会固定资产投资累计完成1408亿元左右，年均递增12.8%。"]);
+    expect(typed(one(x, "增加到903亿元左右", "903亿元"))).toMatchObject({ kind: "result", year: 2005, period: null, metric: "gdp" });
+    expect(typed(one(x, "年均递增10%", "10%"))).toMatchObject({ kind: "result", year: 2005, period: [2001, 2005], metric: "gdp_growth", direction: "up" });
+  });
+
+  it("递增 is a growth, 增长了 and 达到了 are 增长 and 达到", () => {
+    const x = review(["2005年与2000年比较，全省自然保护区总面积扩大到280.9万公顷，增长了76%;森林覆盖率达到了55.5%，提高4.4个百分点。"]);
+    expect(typed(one(x, "增长了76%", "76%"))).toMatchObject({ label_zh: "全省自然保护区总面积增长", direction: "up", period: [2001, 2005] });
+    expect(typed(one(x, "达到了55.5%", "55.5%"))).toMatchObject({ label_zh: "森林覆盖率", year: 2005, period: null, metric: "forest_coverage" });
+  });
+
+  it("an aim over five years after 实现 (力争实现五年转移农村劳动力20万人的目标) is no plan-year target, and 的目标 names nothing", () => {
+    const x = fixture(["全年地区生产总值增长6%。"], ["力争实现五年转移农村劳动力20万人的目标。努力实现全省五年新增城镇就业岗位40万个的目标。"]);
+    expect(typed(one(x, "转移农村劳动力20万人", "20万人"))).toMatchObject({ kind: "target", year: 2024, period: [2020, 2024], label_zh: "五年转移农村劳动力" });
+    expect(typed(one(x, "新增城镇就业岗位40万个", "40万个"))).toMatchObject({ kind: "target", period: [2020, 2024], label_zh: "全省五年新增城镇就业岗位" });
+  });
+});
