@@ -1,6 +1,6 @@
 import type { Stretch } from "./clauses.ts";
 import type { Exclusion } from "./exclusions.ts";
-import { completeSubject } from "./label.ts";
+import { cleanSubject, completeSubject } from "./label.ts";
 import { bound, type Quantity } from "./quantity.ts";
 import { namedDirection, type Predicate } from "./verb.ts";
 
@@ -72,9 +72,12 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // A percentage after a noun of change and no verb of change (`居民消费价格涨幅3%左右`) goes the way the noun says,
   // unless a sign is written before it (`增速-2.3%`).
   const named = p.verb === "" && q.unit === "%" && !/[-－负]$/.test(c.text.slice(0, q.start)) ? namedDirection(subject + p.basis) : null;
+  // A figure no word before it names (`为87万名80岁以上老年人发放高龄津贴`, `…子女大学生，合计6300名`): the words after it in
+  // its clause name it, or else the clause before it that states no figure.
+  const label = subject + p.basis + p.verb || cleanSubject(c.text.slice(q.tail, c.stretch.end).replace(/^的/, "")) || (c.before ? cleanSubject(c.text.slice(c.before.start, c.before.end)) : "");
   c.out.push({
     quantity,
-    label: subject + p.basis + p.verb,
+    label,
     direction: p.direction ?? named,
     change: p.change || flat,
     estimate: false,

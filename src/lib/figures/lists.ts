@@ -121,6 +121,9 @@ function shareParallel(parts: string[]): string[] | null {
  * gets the whole subject.
  */
 export function listItems(subject: string, n: number | null): string[] {
+  // `规上制造业、工业战略性新兴产业增加值年均`: the yearly average is every item's; the items are read without it.
+  const yearly = /^(.+[、和及与].+?)年均$/.exec(cleanSubject(subject));
+  if (yearly) return listItems(yearly[1]!, n).map((item) => item + "年均");
   const s = cleanSubject(subject);
   const ordinals = sectors(s);
   if (ordinals && (n === null || n === ordinals.length)) return ordinals;

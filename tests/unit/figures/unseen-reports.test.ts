@@ -449,3 +449,32 @@ describe("an older report's look back over a five-year plan (Hainan 2006)", () =
     expect(typed(one(x, "新增城镇就业岗位40万个", "40万个"))).toMatchObject({ kind: "target", period: [2020, 2024], label_zh: "全省五年新增城镇就业岗位" });
   });
 });
+
+describe("labels of Shanxi 2026's review and plan", () => {
+  it("a yearly average after a list (…增加值年均分别增长7%、6.8%) is every item's, the items read without it", () => {
+    const x = fixture(["五年来，规上制造业、工业战略性新兴产业增加值年均分别增长7%、6.8%。开发区规上工业增加值、工业投资年均分别增长5.9%、6.7%。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "年均分别增长").map((f) => [f.label_zh, f.period])).toEqual([
+      ["规上制造业增加值年均增长", [2015, 2019]],
+      ["工业战略性新兴产业增加值年均增长", [2015, 2019]],
+      ["开发区规上工业增加值年均增长", [2015, 2019]],
+      ["工业投资年均增长", [2015, 2019]],
+    ]);
+  });
+
+  it("an enumeration's marker run into its item (三是…, 十三是…) is no word of the label", () => {
+    const x = fixture(["全年地区生产总值增长4%。"], ["今年再办好15件民生实事。三是对上消化道癌高危人群开展内镜检查3万名。十三是维修养护农村供水工程1900处。"]);
+    expect(one(x, "内镜检查3万名", "3万名").label_zh).toBe("对上消化道癌高危人群开展内镜检查");
+    expect(one(x, "农村供水工程1900处", "1900处").label_zh).toBe("维修养护农村供水工程");
+  });
+
+  it("a figure no word before it names takes the words after it, or the clause before it (never an empty label)", () => {
+    const x = fixture(["为87万名80岁以上老年人发放高龄津贴。"], ["资助残疾人大学生和困难残疾人家庭子女大学生，合计6300名。"]);
+    expect(one(x, "高龄津贴", "87万名").label_zh).toBe("80岁以上老年人发放高龄津贴");
+    expect(one(x, "合计6300名", "6300名").label_zh).toBe("资助残疾人大学生和困难残疾人家庭子女大学生");
+  });
+
+  it("并 starting a word (并网2000万千瓦) is no conjunction", () => {
+    const x = fixture(["全年地区生产总值增长4%。"], ["安排风电光伏装机规模3000万千瓦、并网2000万千瓦。"]);
+    expect(one(x, "并网2000万千瓦", "2000万千瓦").label_zh).toBe("并网");
+  });
+});
