@@ -234,7 +234,10 @@ export function nounAfter(text: string, q: Quantity, end: number, exclusions: re
   // Not the aim the figure is (`实现五年转移农村劳动力20万人的目标`): the words before it name the figure.
   if (/^的(?:目标|任务|要求)/.test(text.slice(i))) return "";
   const magnitude = /^(?:万|亿|千|百|万亿)$/.test(q.unit);
-  if (!percentOf && (!(isMeasureWord(q.unit) || magnitude) || q.tail !== q.end)) return "";
+  // A bound between the measure word and its noun (`建设300个以上精品示范村、2500个左右提档升级村`) leaves the noun its own.
+  const bounded = q.tail !== q.end && /^\s*(?:以上|左右)$/.test(text.slice(q.end, q.tail)) && /^的?[\u4e00-\u9fff“]/.test(text.slice(q.tail));
+  if (bounded && text[i] === "的") i++;
+  if (!percentOf && (!(isMeasureWord(q.unit) || magnitude) || (q.tail !== q.end && !bounded))) return "";
   if (q.unit.endsWith("人") && text[i] === "口") i--;
   const out = readNoun(text, i, end, exclusions);
   if (magnitude && [...out].length < 2) return "";

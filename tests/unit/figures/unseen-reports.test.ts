@@ -478,3 +478,14 @@ describe("labels of Shanxi 2026's review and plan", () => {
     expect(one(x, "并网2000万千瓦", "2000万千瓦").label_zh).toBe("并网");
   });
 });
+
+describe("a bound between a measure word and its noun (建设300个以上精品示范村、2500个左右提档升级村), Shanxi 2026", () => {
+  it("leaves each count its own noun, not the next one's", () => {
+    const x = fixture(["全年地区生产总值增长4%。"], ["建设300个以上精品示范村、2500个左右提档升级村。建成3个以上自治区级智能工厂、4个以上数字化车间、10条以上智能化生产线。"]);
+    expect(quoting(x, "精品示范村").map((f) => [written(x, f), f.label_zh, f.qualifier])).toEqual([
+      ["300个", "建设精品示范村", "at_least"],
+      ["2500个", "提档升级村", "approx"],
+    ]);
+    expect(quoting(x, "智能工厂").map((f) => f.label_zh)).toEqual(["建成自治区级智能工厂", "数字化车间", "智能化生产线"]);
+  });
+});
