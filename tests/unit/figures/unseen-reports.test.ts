@@ -489,3 +489,14 @@ describe("a bound between a measure word and its noun (建设300个以上精品�
     expect(quoting(x, "智能工厂").map((f) => f.label_zh)).toEqual(["建成自治区级智能工厂", "数字化车间", "智能化生产线"]);
   });
 });
+
+describe("older and other names of the economy's growth", () => {
+  it("国民经济增长 and 经济总量增长 are GDP growth; 经济总量 alone stays the GDP level", () => {
+    const x = fixture(["全州国民经济增长5.9%，经济总量达到320亿元。"], ["国民经济增长6.5%左右。"]);
+    expect(typed(one(x, "国民经济增长5.9%", "5.9%"))).toMatchObject({ kind: "result", metric: "gdp_growth" });
+    expect(typed(one(x, "经济总量达到320亿元", "320亿元"))).toMatchObject({ metric: "gdp" });
+    expect(typed(one(x, "国民经济增长6.5%左右", "6.5%"))).toMatchObject({ kind: "target", year: 2020, metric: "gdp_growth", qualifier: "approx" });
+    const y = fixture(["全年地区生产总值增长6%。"], ["经济总量增长7%。"]);
+    expect(one(y, "经济总量增长7%", "7%").metric).toBe("gdp_growth");
+  });
+});
