@@ -103,6 +103,11 @@ export const yearsIn = (n: string) => NUMERALS[n] ?? Number(n);
 const COMPARED = /(?:[比较由从与同是]|[比较](?:(?:19|20)\d{2}年?度?[、和])+)$/;
 
 const FINDERS: Finder[] = [
+  // A list of years counted as a span (`2019、2020两年压减焦化产能1090万吨`): the years from the first to the last.
+  [/((?:19|20)\d{2})年?(?:[、和及与](?:19|20)\d{2}年?)*[、和及与]((?:19|20)\d{2})年?(?:这)?[两二三四五2-5]年/g, (m) => {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    return a < b ? { type: "span", first: a, last: b, frame: false } : null;
+  }],
   // Two years compared at the head of a sentence (`2000年与2005年预计数比较，全省生产总值由…增加到903亿元左右，年均递增10%`,
   // `2005年与2000年比较，…`): the years after the earlier one, up to the later one.
   [new RegExp(`${YEAR}(?:与|和|同)${YEAR}(?:预计数|预计)?(?:相比较|相比|比较)`, "g"), (m) => {

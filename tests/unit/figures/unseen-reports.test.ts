@@ -500,3 +500,13 @@ describe("older and other names of the economy's growth", () => {
     expect(one(y, "经济总量增长7%", "7%").metric).toBe("gdp_growth");
   });
 });
+
+describe("a list of years counted as a span (2019、2020两年压减焦化产能1090万吨), Linfen 2021", () => {
+  it("spans its own sentence's figure from the first year to the last, not the sentences after it, and is no word of the label", () => {
+    const x = fixture(["完成60万吨以下煤矿减量重组。2018、2019两年压减焦化产能1090万吨，占全省的27%。装备制造业增加值同比增长20%。"], ["地区生产总值增长6%。"]);
+    const cut = one(x, "压减焦化产能1090万吨", "1090万吨");
+    expect(typed(cut)).toMatchObject({ kind: "result", year: 2019, period: [2018, 2019] });
+    expect(cut.label_zh).not.toMatch(/\d|两年/);
+    expect(typed(one(x, "装备制造业增加值同比增长20%", "20%"))).toMatchObject({ year: 2019, period: null });
+  });
+});
