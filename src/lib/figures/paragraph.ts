@@ -141,6 +141,18 @@ function clauseDrafts(c: Clause, qs: Quantity[]) {
     plain(c, qs.slice(target + 1), qs[target]!.tail);
     return;
   }
+  const passed = milestones(c, qs);
+  if (passed) {
+    // `先后突破6000万和7000万大关`, `跨越3万亿元、4万亿元两个大台阶`: the milestones passed one after another; the
+    // level reached is past the last, the others are on the way to it.
+    const { at, n } = passed;
+    plain(c, qs.slice(0, at), c.stretch.start);
+    const p = readPredicate(sliceClean(c.text, qs[at - 1]?.tail ?? c.stretch.start, qs[at]!.start, c.exclusions).replace(/(?:跨越|迈上|跃上|站上|迈过|越过)$/, "超过"));
+    const last = qs[at + n - 1]!;
+    emit(c, { ...last, qualifier: last.qualifier ?? "at_least" }, cleanSubject(p.subject).replace(/(?:先后|相继|连续|接连)$/, ""), p, c.stretch.start);
+    plain(c, qs.slice(at + n), last.tail);
+    return;
+  }
   const list = unmarkedList(c, qs);
   if (list) {
     const { at, n } = list;
@@ -150,6 +162,22 @@ function clauseDrafts(c: Clause, qs: Quantity[]) {
     return;
   }
   plain(c, qs, c.stretch.start);
+}
+
+/**
+ * Milestones passed one after another (`先后突破6000万和7000万大关`, `跨越3万亿元、4万亿元两个大台阶`): figures of one unit
+ * joined by 、 or 和 after a verb of passing and before 大关 or 台阶. The index of the first and their number, or null.
+ */
+function milestones(c: Clause, qs: Quantity[]): { at: number; n: number } | null {
+  for (let k = 0; k < qs.length - 1; k++) {
+    let n = 1;
+    while (k + n < qs.length && /^[、和及与]$/.test(c.text.slice(qs[k + n - 1]!.tail, qs[k + n]!.start)) && qs[k + n]!.unit === qs[k]!.unit) n++;
+    if (n < 2) continue;
+    const before = sliceClean(c.text, qs[k - 1]?.tail ?? c.stretch.start, qs[k]!.start, c.exclusions);
+    if (/(?:突破|跨越|迈上|跃上|站上|迈过|越过|超过)$/.test(before) && /^(?:[两三四五]个)?大?(?:关|台阶)/.test(c.text.slice(qs[k + n - 1]!.tail))) return { at: k, n };
+    k += n - 1;
+  }
+  return null;
 }
 
 /**

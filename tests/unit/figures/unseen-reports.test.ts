@@ -510,3 +510,17 @@ describe("a list of years counted as a span (2019、2020两年压减焦化产能
     expect(typed(one(x, "装备制造业增加值同比增长20%", "20%"))).toMatchObject({ year: 2019, period: null });
   });
 });
+
+describe("milestones passed (突破6000万和7000万大关, 跨越3万亿元、4万亿元两个大台阶, 突破1000亿元大关)", () => {
+  it("give one record, the level past the last of them, at least", () => {
+    const x = fixture(["全年接待游客先后突破6000万和7000万大关。全市经济总量先后跨越3万亿元、4万亿元两个大台阶。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "大关").map((f) => [written(x, f), f.label_zh, f.qualifier])).toEqual([["7000万", "接待游客", "at_least"]]);
+    expect(quoting(x, "大台阶").map((f) => [written(x, f), f.label_zh, f.metric, f.qualifier, f.min])).toEqual([["4万亿元", "经济总量", "gdp", "at_least", 4]]);
+  });
+
+  it("a single milestone of money (突破1000亿元大关) is the level reached, no class of things", () => {
+    const x = fixture(["地区生产总值突破1000亿元大关，全市村组两级集体总资产突破2500亿元大关。"], ["地区生产总值增长6%。"]);
+    expect(typed(one(x, "突破1000亿元大关", "1000亿元"))).toMatchObject({ kind: "result", metric: "gdp", min: 1000, qualifier: "at_least" });
+    expect(one(x, "突破2500亿元大关", "2500亿元").label_zh).toBe("村组两级集体总资产");
+  });
+});
