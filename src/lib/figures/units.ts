@@ -77,6 +77,8 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   标箱: ["count"],
   // Beehives (`中华蜂饲养量2.3万箱`).
   箱: ["count"],
+  // Cases and parcels of land (`解决土地历史遗留问题57宗`, `出让标准地17宗1322亩`).
+  宗: ["count"],
   篇: ["count"],
   部: ["count"],
   栋: ["count"],

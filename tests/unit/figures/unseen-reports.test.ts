@@ -524,3 +524,19 @@ describe("milestones passed (突破6000万和7000万大关, 跨越3万亿元、4
     expect(one(x, "突破2500亿元大关", "2500亿元").label_zh).toBe("村组两级集体总资产");
   });
 });
+
+describe("cases and parcels (宗), altitudes and radii (Linfen 2021)", () => {
+  it("57宗 is a count of its own; 17宗1322亩 two figures of one subject", () => {
+    const x = fixture(["出让标准地17宗1322亩。为10家企业解决土地历史遗留问题57宗。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "出让标准地").map((f) => [written(x, f), f.label_zh])).toEqual([
+      ["17宗", "出让标准地"],
+      ["1322亩", "出让标准地"],
+    ]);
+    expect(one(x, "问题57宗", "57宗").unit).toBe("宗");
+  });
+
+  it("an altitude or a radius (海拔600米以下区域, 周边10公里范围) is no figure", () => {
+    const x = fixture(["市区及周边10公里范围重污染企业全部“清零”，“一城三区”海拔600米以下区域基本实现“无煤化”。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "清零")).toEqual([]);
+  });
+});
