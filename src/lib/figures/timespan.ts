@@ -70,7 +70,12 @@ function spanOf(c: TimeContext): TimeSpan {
   const clause = c.before.split(/[，；：,;:]/).at(-1) ?? "";
   const average = AVERAGE.test(clause) || AVERAGE.test(c.label);
   const cumulative = CUMULATIVE.test(clause);
-  const cue = timeCues(c.before, c.year, c.part).at(-1);
+  // In the review, this year named in an earlier statement of the sentence (`60万吨甲醇项目将于今年竣工；…整车生产能力
+  // 扩大到8万辆`) looks ahead from that statement alone: the figures after the semicolon are still the review's.
+  const semicolon = c.part === "review" ? c.before.lastIndexOf("；") : -1;
+  const cue = timeCues(c.before, c.year, c.part)
+    .filter((x) => !(x.type === "year" && x.last >= c.year && x.at < semicolon))
+    .at(-1);
   if (cue?.type === "span") return overSpan(cue, c, average, cumulative);
   if (cue && average && cue.last < c.year) return span(averageFrom(c.before, cue.last), cue.last, c.year);
   // A deadline or a year after the plan year (`到2025年`, `“十四五”末`, `2035年`) sets an aim over the years up to it.

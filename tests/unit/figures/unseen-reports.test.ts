@@ -540,3 +540,14 @@ describe("cases and parcels (宗), altitudes and radii (Linfen 2021)", () => {
     expect(quoting(x, "清零")).toEqual([]);
   });
 });
+
+describe("this year named in an earlier statement of a review sentence (Hainan 2006)", () => {
+  it("looks ahead from that statement alone: the figures after the semicolon stay the reviewed year's", () => {
+    const x = fixture(
+      ["新兴工业加快发展。东方1—1气田和富岛化肥二期建成投产，60万吨甲醇项目将于今年竣工；海汽二期扩建工程顺利完成，整车生产能力扩大到8万辆；海口“药谷”一期顺利建成，已有9家企业入园落户。"],
+      ["地区生产总值增长6%。"],
+    );
+    expect(typed(one(x, "整车生产能力扩大到8万辆", "8万辆"))).toMatchObject({ kind: "result", year: 2019 });
+    expect(typed(one(x, "已有9家企业入园落户", "9家"))).toMatchObject({ kind: "result", year: 2019 });
+  });
+});
