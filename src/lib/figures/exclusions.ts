@@ -167,6 +167,8 @@ const RULES: [ExclusionRule, Finder][] = [
   ["ordinal", matches(/第\s?\d+/g)],
   ["ranking", matches(/\d+(?=\s?[强佳])/g)],
   ["road", matches(/\d+(?=\s?(?:国道|省道|县道|号线|线))/g)],
+  // The time gone by in the year (`今年已过去近5个月`), no figure.
+  ["attribute", matches(/(?<=(?:已经?|刚刚)?过去(?:了)?(?:近|约|将近)?)\d+(?=\s?个月)/g)],
   // An altitude or a radius names the place a figure is about (`海拔600米以下区域`, `市区及周边10公里范围`), no amount.
   ["attribute", matches(/(?<=海拔\s?)\d+(?:\.\d+)?(?=\s?(?:米|千米))|\d+(?:\.\d+)?(?=\s?(?:公里|千米|米)范围)/g)],
   // A voltage or current class names a line, a substation or a plant (`220千伏变电站`, `11万伏`, `160千安焙烧生产线`), and

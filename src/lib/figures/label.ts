@@ -239,6 +239,8 @@ export function nounAfter(text: string, q: Quantity, end: number, exclusions: re
   if (bounded && text[i] === "的") i++;
   if (!percentOf && (!(isMeasureWord(q.unit) || magnitude) || (q.tail !== q.end && !bounded))) return "";
   if (q.unit.endsWith("人") && text[i] === "口") i--;
+  // What the things counted have (`解决了农村130.83万人的饮水困难`): the noun after 的, not 的 itself.
+  if (!percentOf && text[i] === "的" && /^的[\u4e00-\u9fff“]/.test(text.slice(i))) i++;
   const out = readNoun(text, i, end, exclusions);
   if (magnitude && [...out].length < 2) return "";
   return out;

@@ -551,3 +551,15 @@ describe("this year named in an earlier statement of a review sentence (Hainan 2
     expect(typed(one(x, "已有9家企业入园落户", "9家"))).toMatchObject({ kind: "result", year: 2019 });
   });
 });
+
+describe("words after a count (the State Council 2020, Hainan 2006)", () => {
+  it("the time gone by in the year (今年已过去近5个月) is no figure", () => {
+    const x = fixture(["全年地区生产总值增长6.1%。"], ["今年已过去近5个月，下一阶段要毫不放松常态化疫情防控。"]);
+    expect(quoting(x, "已过去近5个月")).toEqual([]);
+  });
+
+  it("what the things counted have (130.83万人的饮水困难) is named without 的", () => {
+    const x = fixture(["实施农村饮水解困工程、解决了农村130.83万人的饮水困难。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "饮水困难", "130.83万人").label_zh).toBe("饮水困难");
+  });
+});
