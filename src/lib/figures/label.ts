@@ -131,7 +131,9 @@ export function completeSubject(subject: string, previous: string): string {
   // `地区生产总值…突破700亿元，人均超过6万元`: the amount per head of the indicator before it.
   if (subject === "人均" && previous) return "人均" + previous.replace(/年均$/, "");
   // Not a noun that starts with those words: `对外贸易扩大至79个国家和地区`, `对口帮扶`, `占地面积`.
-  if (/^(?:对(?![外口])|占(?!地)|年均|可比|同口径|同比)/.test(subject)) return previous.replace(/年均$/, "") + subject;
+  // 对 begins such a subject only when it measures the one before against another (`对经济增长的贡献率`), not when it
+  // is the object of a task of its own (`建设东营港2个10万吨级泊位，对6个码头进行改扩建`).
+  if (/^(?:对(?![外口])(?=.*(?:贡献|拉动|增长|增速|比重|占))|占(?!地)|年均|可比|同口径|同比)/.test(subject)) return previous.replace(/年均$/, "") + subject;
   // A bare share (`全区优良天数311天、比例达85.1%`) is the share of what the subject before it counts.
   if (/^(?:比例|比重|占比|比率)$/.test(subject) && previous) return previous + subject;
   // A bare output (`粮食播种面积达176万亩，总产量突破70万吨`) is the output of the crop whose area comes before it.

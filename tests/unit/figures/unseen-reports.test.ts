@@ -563,3 +563,12 @@ describe("words after a count (the State Council 2020, Hainan 2006)", () => {
     expect(one(x, "饮水困难", "130.83万人").label_zh).toBe("饮水困难");
   });
 });
+
+describe("a clause opening with 对 (Dongying 2020)", () => {
+  it("names its own object unless it measures the subject before against another (对经济增长的贡献率)", () => {
+    const x = fixture(["服务业增加值增长8%，对经济增长的贡献率达到60%。"], ["建设东营港2个10万吨级泊位，对6个码头进行改扩建。"]);
+    expect(typed(one(x, "对6个码头进行改扩建", "6个"))).toMatchObject({ kind: "target", label_zh: "对码头进行改扩建" });
+    expect(one(x, "对6个码头进行改扩建", "6个").quote).toBe("对6个码头进行改扩建");
+    expect(one(x, "贡献率达到60%", "60%").label_zh).toBe("服务业增加值对经济增长的贡献率");
+  });
+});
