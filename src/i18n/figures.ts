@@ -49,6 +49,7 @@ const UNITS: Record<string, string> = {
   兆瓦: " MW",
   立方米: " m³",
   "立方米/秒": " m³/s",
+  "微克/立方米": " µg/m³",
   方: " m³",
   个月: " months",
   公斤: " kg",
@@ -68,6 +69,9 @@ const UNITS: Record<string, string> = {
   批: " batches",
   部: " units",
   类: " categories",
+  宗: " cases",
+  锭: " spindles",
+  日: " days",
 };
 
 const plain = format(",~f");

@@ -33,6 +33,11 @@ describe("figures in English", () => {
     expect(magnitudeText(1234)).toBe("1,234");
     expect(valueTextEn(fig({ value: 161, unit: "万担", quote: "161万担" }))).toBe("1.61 million dan");
     expect(valueTextEn(fig({ value: 6.1, unit: "万盏", quote: "6.1万盏" }))).toBe("61,000 lamps");
+    // A concentration (PM2.5) and land dealt with in lots.
+    expect(valueTextEn(fig({ value: 23, unit: "微克/立方米", quote: "23微克/立方米" }))).toBe("23 µg/m³");
+    expect(valueTextEn(fig({ value: 57, unit: "宗", quote: "57宗" }))).toBe("57 cases");
+    expect(valueTextEn(fig({ value: 100, unit: "万锭", quote: "100万锭" }))).toBe("1 million spindles");
+    expect(valueTextEn(fig({ value: 10, unit: "日", quote: "10日" }))).toBe("10 days");
   });
 
   it("gives a unit it does not know in pinyin, never in characters", () => {
