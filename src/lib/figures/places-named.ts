@@ -7,8 +7,10 @@ export function namedPlaces(text: string, own: string): (name: string) => boolea
   const seen = new Map<string, boolean>();
   return (name) => {
     if (!seen.has(name)) {
-      const suffixed = new RegExp(`${name}(?:市(?![场民政容级值面委域])|州(?![府])|县(?![域级城])|盟)`);
-      seen.set(name, /^[\u4e00-\u9fff]{2,3}$/.test(name) && !own.startsWith(name) && suffixed.test(text));
+      // Only a name of two or three Han characters is tried, so no character of it is special in a pattern (a
+      // plain-text report may hold a `**` or a bracket where the name would be).
+      const plausible = /^[\u4e00-\u9fff]{2,3}$/.test(name) && !own.startsWith(name);
+      seen.set(name, plausible && new RegExp(`${name}(?:市(?![场民政容级值面委域])|州(?![府])|县(?![域级城])|盟)`).test(text));
     }
     return seen.get(name)!;
   };

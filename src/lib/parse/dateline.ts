@@ -48,18 +48,28 @@ export function readDateline(text: string): Dateline {
   let hit: RegExpExecArray | null = m;
   if (m) {
     const [y, mo, d] = [m[1] ? num(m[1]) : Number.NaN, num(m[2]!), num(m[3]!)];
-    if (Number.isFinite(y)) year = y < 100 ? 2000 + y : y;
+    year = calendarYear(y);
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) [month, day] = [mo, d];
   } else {
     // A year and month without a day (`2021年1月在…会议上`): the year still counts.
     hit = new RegExp(`(${NUM}{4})年(?:${NUM}{1,2}月)?`).exec(c);
-    if (hit && Number.isFinite(num(hit[1]!))) year = num(hit[1]!);
+    if (hit) year = calendarYear(num(hit[1]!));
   }
   const rest = (hit ? c.slice(0, hit.index) + c.slice(hit.index + hit[0].length) : c).replace(/^[（(—―─–⸺━\-－~～\s]+/, "");
   // A session, full (`…第四次会议`) or abbreviated (`市十六届人大二次会议`), else whatever stands in `在…上`.
   const s = /^(?:在|于)?(.+?会议)/.exec(rest) ?? /^[在于](.+?)上/.exec(rest);
   const congress = s ? s[1]! : "";
   return { year, month, day, congress };
+}
+
+/**
+ * The year a dateline's digits name: two digits are of the century they fit (`98年` 1998, `05年` 2005), and a year
+ * no report of the People's Republic can have (`998年`, a digit lost in a copy) is none.
+ */
+function calendarYear(y: number): number | null {
+  if (!Number.isFinite(y)) return null;
+  const full = y < 100 ? (y >= 49 ? 1900 + y : 2000 + y) : y;
+  return full >= 1949 && full <= 2199 ? full : null;
 }
 
 /** `YYYY-MM-DD`. */

@@ -145,7 +145,17 @@ export function parseHeader(
   const cleaned = captionTitle ? "" : cleanTitle(titleText);
   // The title's year (`2021年…`, `二〇二一年…`) is the plan year; the rest names the place, or nothing.
   const titleYear = /^(\d{4}|[〇零一二三四五六七八九]{4})年/.exec(foldZero(asciiDigits(cleaned)));
-  if (titleYear) year = chineseNumeral(titleYear[1]!);
+  if (titleYear) {
+    const said = chineseNumeral(titleYear[1]!);
+    // A web page's headline may name the year the report reviews (`2004年四川省人民政府工作报告` over the report given
+    // in 2005 on 2004 and the plan for 2005): with no dated line to say otherwise, the file name's year stands when
+    // the text reviews the title's year and plans for the file name's.
+    const fileYear = options.fileYear;
+    if (!Number.isFinite(year) && fileYear === said + 1 && reviewsAndPlans(lines.slice(headEnd).map((l) => l.text), said, fileYear)) {
+      warn({ file, line: head.find((l) => l.text.includes(titleYear[0]))?.line ?? at, message: `the title names ${said}, the year the report reviews; read as the report for ${fileYear}, the year of the file name, which it plans` });
+      year = fileYear;
+    } else year = said;
+  }
   const named = cleaned.slice(titleYear ? titleYear[0].length : 0);
   const nation = /全国人民代表大会/.test(congress) ? "国务院" : "";
   const city_zh =
@@ -182,4 +192,12 @@ export function parseHeader(
     lines: head.map((l) => l.text),
     bodyStart: headEnd,
   };
+}
+
+/** Whether a report's body reviews `review` (`2004年工作回顾`, `过去的2004年`) and sets out the work of `plan` (`2005年工作安排`, `2005年经济社会发展的主要预期目标`). */
+function reviewsAndPlans(body: readonly string[], review: number, plan: number): boolean {
+  const text = asciiDigits(body.join("\n"));
+  const reviewed = new RegExp(`${review}年(?:工作)?回顾|回顾${review}年|过去的${review}年|(?:^|\\n)(?:各位代表[，,：:]?)?${review}年，`).test(text);
+  const planned = new RegExp(`${plan}年(?:的?工作(?:安排|任务|部署|建议)|的?主要(?:任务|目标|预期目标)|经济(?:和|与)?社会发展的?(?:主要)?(?:预期)?目标|政府工作)`).test(text);
+  return reviewed && planned;
 }

@@ -317,3 +317,24 @@ describe("the share of a task done (完成全年目标的125.2%)", () => {
     expect(one(x, "完成调整任务的85%", "85%").label_zh).toBe("调整任务完成");
   });
 });
+
+describe("a plain-text report that keeps a Markdown corpus's bold marks as text (Henan 2020, Yunnan 2003)", () => {
+  const x = extractText(
+    "ceshi-2020.txt",
+    [
+      "2020年测试省政府工作报告",
+      "各位代表：",
+      "一、2019年工作回顾",
+      "**过去的五年，是经济持续增长的五年。**全省国内生产总值年均增长7.4%。",
+      "二、2020年工作安排",
+      "**今年经济社会发展主要预期目标，按保持“三个同步”“三个高于”原则安排：**生产总值增长7%，规模以上工业增加值增长7.5%。",
+    ].join("\n"),
+  );
+
+  it("reads the figures after the marks, which stay text in the quote", () => {
+    const target = one(x, "生产总值增长7%", "7%");
+    expect([target.metric, target.kind, target.year]).toEqual(["gdp_growth", "target", 2020]);
+    expect(one(x, "全省国内生产总值年均增长7.4%", "7.4%").period).toEqual([2015, 2019]);
+    expect(x.figures.some((f) => f.quote.includes("**"))).toBe(true);
+  });
+});

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { CORPUS_DEV, RAW, ingestFile, ingestText } from "../support/ingest.ts";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { CORPUS_DEV, RAW, ingestFile, ingestText, places, root, sources } from "../support/ingest.ts";
+import { ingestReport } from "../../../src/lib/ingest.ts";
+import { IngestError } from "../../../src/lib/errors.ts";
+import { extractText } from "../figures/helpers.ts";
 
 /** [file, title, date, year, congress, speaker_title, speaker]: read off each report's first lines by hand. */
 const HEADERS: [string, string, string, number, string, string, string][] = [
@@ -391,5 +396,65 @@ describe("header shapes, hand-made", () => {
     expect(body.document.headings.map((h) => h.text)).toEqual(["一、2019年工作回顾", "二、2020年主要任务"]);
     expect(body.warnings).toContainEqual(expect.objectContaining({ line: 1, message: expect.stringMatching(/^no header/) }));
     expect(() => ingestText("none-2022.txt", "这不是一份报告。\n只是几行字。\n")).toThrow(/none-2022\.txt:1: no recognisable header/);
+  });
+});
+
+describe("a title naming the year the report reviews (a web page's headline: 2004年四川省人民政府工作报告 over Sichuan's 2005 report)", () => {
+  const body = (review: number, plan: number) => [
+    "各位代表：我代表省人民政府，向大会报告工作，请予审议，并请省政协委员提出意见。",
+    `${review}年工作回顾`,
+    `${review}年，按照党中央、国务院的部署，全省生产总值达到6556亿元，增长12.7%。`,
+    `${plan}年工作安排`,
+    `综合各方面因素，省政府拟定${plan}年经济社会发展的主要预期目标为：生产总值增长9%。`,
+  ];
+
+  it("is read as the report of the file name's year when the text reviews the title's year and plans the next", () => {
+    const r = ingestText("sichuan-2005.txt", ["2004年四川省人民政府工作报告", ...body(2004, 2005)].join("\n"));
+    expect([r.document.meta.year, r.document.meta.title]).toEqual([2005, "2004年四川省人民政府工作报告"]);
+    expect(r.warnings.map((w) => [w.line, w.message])).toContainEqual([1, "the title names 2004, the year the report reviews; read as the report for 2005, the year of the file name, which it plans"]);
+    const x = extractText("sichuan-2005.txt", ["2004年四川省人民政府工作报告", ...body(2004, 2005)].join("\n"));
+    const gdp = x.figures.filter((f) => f.metric === "gdp_growth").map((f) => [f.kind, f.year, f.value]);
+    expect(gdp).toEqual([["result", 2004, 12.7], ["target", 2005, 9]]);
+  });
+
+  it("but the title's year stands when the text plans for it, or a dateline dates the report", () => {
+    const planned = ingestText("sichuan-2005.txt", ["2004年四川省人民政府工作报告", ...body(2003, 2004)].join("\n"));
+    expect(planned.document.meta.year).toBe(2004);
+    expect(planned.warnings.some((w) => /file name says 2005 but the report says 2004/.test(w.message))).toBe(true);
+    const dated = ingestText("sichuan-2005.txt", ["2004年四川省人民政府工作报告", "——2004年1月10日在四川省第十届人民代表大会第二次会议上", ...body(2004, 2005)].join("\n"));
+    expect(dated.document.meta.year).toBe(2004);
+  });
+});
+
+describe("a dateline's year", () => {
+  const head = (dateline: string) => ["1998年内蒙古自治区政府工作报告", dateline, "自治区主席 乌力吉", "各位代表：", "现在，我代表自治区人民政府作工作报告，请予审议。"].join("\n");
+
+  it("of two digits is of the century it fits (98年 → 1998, 05年 → 2005)", () => {
+    expect(ingestText("neimenggu-1998.txt", head("——98年1月8日在内蒙古自治区第九届人民代表大会第一次会议上")).document.meta.date).toBe("1998-01-08");
+    expect(ingestText("neimenggu-2005.txt", head("——05年1月8日在内蒙古自治区第十届人民代表大会第三次会议上").replace("1998年", "2005年")).document.meta.date).toBe("2005-01-08");
+  });
+
+  it("is none when a copy lost a digit of it (1)998年), and the file name's year dates the report", () => {
+    const r = ingestText("neimenggu-1998.txt", head("——1)998年1月8日在内蒙古自治区第九届人民代表大会第一次会议上"));
+    expect([r.document.meta.date, r.document.meta.year]).toEqual(["1998-01-08", 1998]);
+  });
+});
+
+describe("a fault of the ingest itself on a report", () => {
+  it("stops with an error naming the file, not a stack trace", () => {
+    const boom = () => {
+      throw new TypeError("Cannot read properties of undefined (reading 'length')");
+    };
+    const text = readFileSync(join(root, "content/raw/zhongwei-2020.txt"));
+    let caught: unknown;
+    try {
+      ingestReport("zhongwei-2020.txt", text, { places, sources, extractFigures: boom });
+    } catch (err) {
+      caught = err;
+    }
+    expect(caught).toBeInstanceOf(IngestError);
+    expect((caught as IngestError).message).toBe(
+      "zhongwei-2020.txt:1: the ingest failed on this report, a fault of the ingest to report with the file (TypeError: Cannot read properties of undefined (reading 'length'))",
+    );
   });
 });
