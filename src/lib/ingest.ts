@@ -56,8 +56,22 @@ function levelOfName(name: string, office: string): Place["level"] {
   return "city";
 }
 
-/** Parse one raw report (its file name and bytes) into structured Markdown, glossary and figures. */
+/**
+ * Parse one raw report (its file name and bytes) into structured Markdown, glossary and figures. Throws an
+ * IngestError naming the file (and the line, when one is at fault): for input that is no report, and for a fault of
+ * the ingest itself on a report, so that a run stops on the file it could not read rather than on a stack trace.
+ */
 export function ingestReport(file: string, bytes: Uint8Array, options: IngestOptions): IngestResult {
+  try {
+    return readReport(file, bytes, options);
+  } catch (err) {
+    if (err instanceof IngestError) throw err;
+    const reason = (err instanceof Error ? `${err.name}: ${err.message}` : String(err)).replace(/\s+/g, " ").slice(0, 300);
+    throw new IngestError(file, `the ingest failed on this report, a fault of the ingest to report with the file (${reason})`, 1);
+  }
+}
+
+function readReport(file: string, bytes: Uint8Array, options: IngestOptions): IngestResult {
   const name = file.split(/[\\/]/).pop()!;
   const m = RAW_NAME.exec(name);
   if (!m) throw new IngestError(file, "the file name must be <place>-<year>.txt or .md in lower-case pinyin, e.g. zhongwei-2020.txt");
@@ -68,7 +82,7 @@ export function ingestReport(file: string, bytes: Uint8Array, options: IngestOpt
   const { text, encoding } = decodeReport(bytes, file);
   if (encoding !== "utf-8") warn({ file, line: 1, message: `read as ${encoding.toUpperCase()}, not UTF-8: the generated files are UTF-8` });
   const source =
-    format === "md" ? readMarkdownSource(text, file, warn) : { meta: {} as SourceMeta, lines: readTextSource(text) };
+    format === "md" ? readMarkdownSource(text, file, warn) : { meta: {} as SourceMeta, lines: readTextSource(text, file, warn) };
   const { lines, dropped } = separateResidue(source.lines);
   if (lines.length === 0) throw new IngestError(file, "the file holds no report text", 1);
   for (const l of lines) {

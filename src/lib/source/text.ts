@@ -1,19 +1,26 @@
+import type { IngestWarning } from "../errors.ts";
 import { decodeEntities, splitLines, trimLine } from "../text/hygiene.ts";
 import type { SourceLine } from "./lines.ts";
 import { RUN_ON, splitRunOn } from "./runs.ts";
+import { unwrapLines } from "./wrap.ts";
 
 /**
  * The lines of a plain-text report: one paragraph per line, entities decoded, blank lines skipped. A run-on
- * line (paragraphs pasted into one line, set apart by spaces) is cut into its paragraphs, all on that line.
+ * line (paragraphs pasted into one line, set apart by spaces) is cut into its paragraphs, all on that line. A text
+ * wrapped at a fixed width (a copy of a printed page) has its lines joined into paragraphs first, with a warning.
  */
-export function readTextSource(text: string): SourceLine[] {
-  return splitLines(text).flatMap((raw, i) => {
-    const line = trimLine(decodeEntities(raw));
+export function readTextSource(text: string, file = "", warn: (w: IngestWarning) => void = () => {}): SourceLine[] {
+  const { lines, wrap } = unwrapLines(splitLines(text).map((raw, i) => ({ text: decodeEntities(raw), line: i + 1 })));
+  if (wrap && wrap.joined > 0) {
+    warn({ file, line: 1, message: `the text is wrapped at ${wrap.width} columns, as on a printed page: ${wrap.joined} line(s) joined to the line before, into paragraphs` });
+  }
+  return lines.flatMap(({ text: raw, line: at }) => {
+    const line = trimLine(raw);
     if (!line) return [];
-    if (line.length <= RUN_ON) return [{ text: line, line: i + 1 }];
+    if (line.length <= RUN_ON) return [{ text: line, line: at }];
     return splitRunOn([{ text: line, strong: false }])
       .map((runs) => trimLine(runs.map((r) => r.text).join("")))
       .filter(Boolean)
-      .map((t) => ({ text: t, line: i + 1 }));
+      .map((t) => ({ text: t, line: at }));
   });
 }

@@ -1,0 +1,67 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { unwrapLines, wrapWidth } from "../../../src/lib/source/wrap.ts";
+import { splitLines } from "../../../src/lib/text/hygiene.ts";
+import { RAW_AND_DEV, ingestText, root } from "../support/ingest.ts";
+import { extractText } from "../figures/helpers.ts";
+
+/** A page's layout of a text of one paragraph per line: each cut at `width` columns (a Han character or full-width sign two, any other one), the first line of each paragraph after `indent`. */
+function wrap(text: string, width: number, indent = ""): string {
+  const cols = (c: string) => (/[\u2e80-\ua4cf\uff00-\uff60\u2018\u2019\u201c\u201d\u2026\u2014\u00b7]/.test(c) ? 2 : 1);
+  return splitLines(text)
+    .flatMap((paragraph) => {
+      const lines: string[] = [];
+      let line = indent;
+      let used = [...indent].reduce((n, c) => n + cols(c), 0);
+      for (const c of paragraph) {
+        if (used + cols(c) > width) [lines[lines.length], line, used] = [line, "", 0];
+        line += c;
+        used += cols(c);
+      }
+      return [...lines, line];
+    })
+    .join("\n");
+}
+
+const zhongwei = readFileSync(join(root, "content/raw/zhongwei-2020.txt"), "utf8");
+const records = (text: string) => extractText("zhongwei-2020.txt", text).figures.map((f) => [f.quote, f.value, f.kind, f.year, f.metric]);
+const paragraphs = (text: string) => ingestText("zhongwei-2020.txt", text).document.paragraphs.map((p) => p.text);
+
+describe("a plain text wrapped at a fixed width, as a copy of a printed page (Zhongwei 2020 laid out at 76 columns)", () => {
+  it("is read as the paragraphs it was cut from: the same figure records, quotes and all, with a warning", () => {
+    const wrapped = wrap(zhongwei, 76);
+    expect(wrapped.split("\n").length).toBeGreaterThan(2 * zhongwei.split("\n").length);
+    expect(records(wrapped)).toEqual(records(zhongwei));
+    const r = ingestText("zhongwei-2020.txt", wrapped);
+    expect(r.warnings.filter((w) => /wrapped/.test(w.message)).map((w) => [w.line, w.message.replace(/\d+ line/, "N line")])).toEqual([
+      [1, "the text is wrapped at 76 columns, as on a printed page: N line(s) joined to the line before, into paragraphs"],
+    ]);
+    // Without indentation, a paragraph that ends at the margin runs on into the next; no text is lost or changed.
+    const read = r.document.paragraphs.map((p) => p.text).join("");
+    for (const p of paragraphs(zhongwei)) expect(read).toContain(p);
+  });
+
+  it("and exactly so when the first line of each paragraph is indented", () => {
+    expect(paragraphs(wrap(zhongwei, 60, "\u3000\u3000"))).toEqual(paragraphs(zhongwei));
+  });
+
+  it("joins two Latin words with a space, and a number cut at the margin without one", () => {
+    const page = ["推进".repeat(19) + "Open", "Data" + "推进".repeat(18) + "2", "0%。"];
+    for (let i = 0; i < 20; i++) page.push("建设".repeat(20), "完成。");
+    const { lines, wrap: found } = unwrapLines(page.map((text, i) => ({ text, line: i + 1 })));
+    expect(found).toEqual({ width: 80, joined: 22 });
+    expect(lines[0]).toEqual({ text: `${"推进".repeat(19)}Open Data${"推进".repeat(18)}20%。`, line: 1 });
+    expect(lines.slice(1, 3)).toEqual([
+      { text: `${"建设".repeat(20)}完成。`, line: 4 },
+      { text: `${"建设".repeat(20)}完成。`, line: 6 },
+    ]);
+  });
+
+  it("leaves every real report as it is: their lines share no width", () => {
+    for (const path of RAW_AND_DEV) {
+      const text = readFileSync(join(root, path), "utf8");
+      expect([path, wrapWidth(splitLines(text))]).toEqual([path, null]);
+    }
+  });
+});
