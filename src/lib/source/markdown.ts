@@ -9,6 +9,8 @@ import type { IngestWarning } from "../errors.ts";
 import { trimLine } from "../text/hygiene.ts";
 import type { MarkupNote, SourceLine, SourceMeta } from "./lines.ts";
 import { lineOf, runsToLines, type Run } from "./runs.ts";
+import { visit } from "unist-util-visit";
+import { breakJoin, indentsParagraphs, wrapWidth } from "./wrap.ts";
 
 const COMMENT = /^<!--([\s\S]*?)-->$/;
 
@@ -17,6 +19,34 @@ const parser = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(r
 /** Parse a Markdown corpus file with remark (front matter and GFM: tables, footnotes). */
 export function parseSourceMarkdown(text: string): Root {
   return parser.parse(text);
+}
+
+/**
+ * Join the soft line breaks of a Markdown source wrapped at a fixed width (its paragraphs' lines cut at one column,
+ * mid-sentence, as a copy of a printed page): a break after a line that reaches the margin runs on into the next
+ * line (see `breakJoin`). A source whose lines share no width, or that puts one paragraph on each line, is left as
+ * it is. Returns the width and how many breaks were joined, or null.
+ */
+function joinWrappedBreaks(tree: Root, source: string): { width: number; joined: number } | null {
+  const raw = source.split(/\r\n|\r|\n/);
+  const bodyFrom = tree.children[0]?.type === "yaml" ? (tree.children[0].position?.end.line ?? 0) : 0;
+  const body = raw.slice(bodyFrom);
+  const width = wrapWidth(body);
+  if (width === null) return null;
+  const indents = indentsParagraphs(body);
+  let joined = 0;
+  visit(tree, "text", (node) => {
+    if (!node.value.includes("\n") || !node.position) return;
+    const first = node.position.start.line;
+    node.value = node.value.split("\n").reduce((text, part, k) => {
+      if (k === 0) return part;
+      const join = breakJoin(raw[first + k - 2] ?? "", raw[first + k - 1] ?? "", width, indents);
+      if (join === null) return `${text}\n${part}`;
+      joined++;
+      return text + join + part;
+    }, "");
+  });
+  return { width, joined };
 }
 
 /** Flatten phrasing into runs: markup dropped, bold kept as a flag, comments and image captions handed to `onComment`. */
@@ -70,6 +100,10 @@ export function readMarkdownSource(
   warn: (w: IngestWarning) => void,
 ): { meta: SourceMeta; lines: SourceLine[] } {
   const tree = parseSourceMarkdown(source);
+  const wrap = joinWrappedBreaks(tree, source);
+  if (wrap && wrap.joined > 0) {
+    warn({ file, line: 1, message: `the text is wrapped at ${wrap.width} columns, as on a printed page: ${wrap.joined} line(s) joined to the line before, into paragraphs` });
+  }
   const meta: SourceMeta = {};
   const lines: SourceLine[] = [];
   const startOf = (n: Nodes) => n.position?.start.line ?? 1;

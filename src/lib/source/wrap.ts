@@ -30,16 +30,26 @@ const MAX_OVER = 0.05;
  * Display width on a Chinese page: Han, kana, Hangul, CJK punctuation and the full-width forms take two columns, and
  * so do the signs a Chinese font sets full width (quotation marks “ ” ‘ ’, the dash —, the ellipsis …, the dot ·).
  */
-const WIDE = /[\u00b7\u2014\u2015\u2018\u2019\u201c\u201d\u2026\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u;
+function wide(c: number): boolean {
+  if (c < 0x00b7) return false;
+  return (
+    c === 0x00b7 || c === 0x2014 || c === 0x2015 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x2026 ||
+    (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x20000 && c <= 0x3fffd)
+  );
+}
 
-/** A line's width in columns (see {@link WIDE}). */
+/** A line's width in columns (see {@link wide}). */
 export function columns(text: string): number {
   let n = 0;
-  for (const ch of text) n += WIDE.test(ch) ? 2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.codePointAt(i)!;
+    if (c > 0xffff) i++;
+    n += wide(c) ? 2 : 1;
+  }
   return n;
 }
 
-/** A paragraph's indentation: an ideographic space, a tab, or two spaces and more (one space is a copy's slip). */
 const INDENT = /^(?:\u3000|\t| {2})/;
 /** A numbered part or section (`二、`, `（三）`, `第四，`) starts a line of its own, even after a full line. */
 const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，,、])/;
@@ -76,6 +86,23 @@ function joiner(left: string, right: string): string {
 }
 
 /**
+ * What a line break of a text wrapped at `width` stands for: the joiner when the line `before` reaches the margin and
+ * the line `after` goes on with it (not blank, not indented where the text indents, not a numbered heading), else null:
+ * the break ends a paragraph.
+ */
+export function breakJoin(before: string, after: string, width: number, indents = false): string | null {
+  const text = trimmed(after);
+  if (!text || reach(before) < width - SLACK || (indents && INDENT.test(after)) || NUMBERED.test(text)) return null;
+  return joiner(before, after);
+}
+
+/** Whether a text's paragraphs start indented (one line in twenty, or more, indented). */
+export function indentsParagraphs(lines: readonly string[]): boolean {
+  const shown = lines.filter((l) => trimmed(l));
+  return shown.filter((l) => INDENT.test(l)).length >= shown.length * 0.05;
+}
+
+/**
  * The lines of a plain text with those of a wrapped text joined into paragraphs: a line that reaches the width
  * runs on into the next line, unless that one is blank, or indented where the text indents its paragraphs. A joined
  * line keeps the number of its first line. Lines of a text that is not wrapped come back as they are.
@@ -83,21 +110,18 @@ function joiner(left: string, right: string): string {
 export function unwrapLines(raw: readonly RawLine[]): { lines: RawLine[]; wrap: Wrap | null } {
   const width = wrapWidth(raw.map((l) => l.text));
   if (width === null) return { lines: [...raw], wrap: null };
-  const indents = raw.filter((l) => INDENT.test(l.text) && trimmed(l.text)).length >= raw.filter((l) => trimmed(l.text)).length * 0.05;
+  const indents = indentsParagraphs(raw.map((l) => l.text));
   const lines: RawLine[] = [];
   let joined = 0;
-  let open: RawLine | null = null;
+  let last: RawLine | null = null;
   for (const l of raw) {
-    const text = trimmed(l.text);
-    if (open && text && !(indents && INDENT.test(l.text)) && !NUMBERED.test(text)) {
-      open = { text: open.text.replace(/[\s\u3000]+$/, "") + joiner(open.text, l.text) + text, line: open.line };
-      lines[lines.length - 1] = open;
+    const join = last && lines.length ? breakJoin(last.text, l.text, width, indents) : null;
+    if (join !== null) {
+      const open = lines[lines.length - 1]!;
+      lines[lines.length - 1] = { text: open.text.replace(/[\s\u3000]+$/, "") + join + trimmed(l.text), line: open.line };
       joined++;
-    } else {
-      open = { text: l.text, line: l.line };
-      lines.push(open);
-    }
-    if (!text || reach(l.text) < width - SLACK) open = null;
+    } else lines.push({ text: l.text, line: l.line });
+    last = l;
   }
   return { lines, wrap: { width, joined } };
 }

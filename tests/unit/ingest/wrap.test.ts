@@ -28,7 +28,7 @@ const zhongwei = readFileSync(join(root, "content/raw/zhongwei-2020.txt"), "utf8
 const records = (text: string) => extractText("zhongwei-2020.txt", text).figures.map((f) => [f.quote, f.value, f.kind, f.year, f.metric]);
 const paragraphs = (text: string) => ingestText("zhongwei-2020.txt", text).document.paragraphs.map((p) => p.text);
 
-describe("a plain text wrapped at a fixed width, as a copy of a printed page (Zhongwei 2020 laid out at 76 columns)", () => {
+describe("a plain text wrapped at a fixed width, as a copy of a printed page (Zhongwei 2020 laid out at 76 columns)", { timeout: 30_000 }, () => {
   it("is read as the paragraphs it was cut from: the same figure records, quotes and all, with a warning", () => {
     const wrapped = wrap(zhongwei, 76);
     expect(wrapped.split("\n").length).toBeGreaterThan(2 * zhongwei.split("\n").length);
@@ -56,6 +56,23 @@ describe("a plain text wrapped at a fixed width, as a copy of a printed page (Zh
       { text: `${"建设".repeat(20)}完成。`, line: 4 },
       { text: `${"建设".repeat(20)}完成。`, line: 6 },
     ]);
+  });
+
+  it("in a Markdown source too: a paragraph's lines cut at the margin are one paragraph again (Zhongwei 2021 at 72 columns)", () => {
+    const source = readFileSync(join(root, "content/raw/zhongwei-2021.md"), "utf8");
+    const end = source.indexOf("\n---\n", 4) + 5;
+    const body = source
+      .slice(end)
+      .split("\n")
+      .map((line) => (/^(?:#|\||<!--|\[\^)/.test(line) ? line : wrap(line, 72)))
+      .join("\n");
+    const wrapped = source.slice(0, end) + body;
+    expect(wrapped.split("\n").length).toBeGreaterThan(1.5 * source.split("\n").length);
+    const read = (text: string) => ingestText("zhongwei-2021.md", text);
+    expect(read(wrapped).document.paragraphs.map((p) => p.text)).toEqual(read(source).document.paragraphs.map((p) => p.text));
+    expect(read(wrapped).warnings.some((w) => /wrapped at 72 columns/.test(w.message))).toBe(true);
+    const figures = (text: string) => extractText("zhongwei-2021.md", text).figures.map((f) => [f.quote, f.value, f.kind, f.year, f.metric]);
+    expect(figures(wrapped)).toEqual(figures(source));
   });
 
   it("leaves every real report as it is: their lines share no width", () => {
