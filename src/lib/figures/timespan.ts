@@ -92,9 +92,10 @@ function spanOf(c: TimeContext): TimeSpan {
   // In the plan part, a coming term framing the paragraph (`“十一五”时期，…目标是：…`) spans all its figures.
   if (prior?.type === "span" && !plain && (average || cumulative || c.part !== "plan" || prior.first >= c.year)) {
     // In the review of one year (`一、2023年工作回顾`), a span an earlier sentence looks back on (`8年来，…。全市生产总值
-    // 20059亿元、增长5.6%`) holds only an average or a running total: the other figures are that year's.
+    // 20059亿元、增长5.6%`) or a plan that year opens (`——“十三五”脱贫攻坚首战告捷。…12.8万贫困人口实现脱贫`) holds
+    // only an average or a running total: the other figures are that year's.
     const one = c.partYear ?? null;
-    if (c.part === "review" && !average && !cumulative && one !== null && one < c.year && prior.last === one) return span(one, one, c.year);
+    if (c.part === "review" && !average && !cumulative && one !== null && one < c.year && prior.first <= one && one <= prior.last) return span(one, one, c.year);
     return overSpan(prior, c, average, cumulative);
   }
   // A past year framing the paragraph (`2022年是极不平凡的一年。` above `（一）…`) in a part whose heading names no time.

@@ -336,5 +336,30 @@ describe("a plain-text report that keeps a Markdown corpus's bold marks as text 
     expect([target.metric, target.kind, target.year]).toEqual(["gdp_growth", "target", 2020]);
     expect(one(x, "全省国内生产总值年均增长7.4%", "7.4%").period).toEqual([2015, 2019]);
     expect(x.figures.some((f) => f.quote.includes("**"))).toBe(true);
+
+describe("a bullet of the review headed by the plan it opens (——“十三五”脱贫攻坚首战告捷。…)", () => {
+  it("states results of the reviewed year, and so do the bullets after it (Nanning 2017)", () => {
+    const text = [
+      "2017年测试市政府工作报告",
+      "——2017年2月15日在测试市第一届人民代表大会第一次会议上",
+      "市长 张三",
+      "一、2016年工作回顾",
+      "过去一年，我们坚定信心、克难攻坚，实现了“十三五”良好开局。",
+      "——“十三五”脱贫攻坚首战告捷。邕宁区和120个贫困村顺利摘帽，12.8万贫困人口实现脱贫。",
+      "——利民惠民取得新成效。全年民生支出433.95亿元、增长13.02%。城镇新增就业7.82万人，城镇登记失业率控制在2.62%。",
+      "二、2017年工作安排",
+      "经济社会发展主要预期目标是：地区生产总值增长7.5%左右。",
+    ].join("\n");
+    const x = extractText("ceshi-2017.txt", text);
+    const review = x.figures.filter((f) => /摘帽|脱贫|民生支出|就业|失业率/.test(f.quote));
+    expect(review).toHaveLength(6);
+    expect(review.map((f) => [written(x, f), f.kind, f.year, f.period])).toEqual([
+      ["120个", "result", 2016, null],
+      ["12.8万", "result", 2016, null],
+      ["433.95亿元", "result", 2016, null],
+      ["13.02%", "result", 2016, null],
+      ["7.82万人", "result", 2016, null],
+      ["2.62%", "result", 2016, null],
+    ]);
   });
 });
