@@ -1,7 +1,7 @@
 import { IngestError, type IngestWarning } from "../errors.ts";
 import { chineseNumeral } from "../text/numerals.ts";
 import { asciiDigits } from "../text/hygiene.ts";
-import { compact, foldZero, hasDate, isoDate, readDateline } from "./dateline.ts";
+import { compact, foldZero, hasDate, hasSession, isoDate, readDateline } from "./dateline.ts";
 import { isOfficeOnly, officeOfTitle, placeOfOffice, readCaption, readSpeaker } from "./speaker.ts";
 import { cleanTitle, isReportTitle } from "./title.ts";
 import { placeOfHeadline, placeOfOpening, placeOfTitle } from "./place-name.ts";
@@ -116,10 +116,23 @@ export function parseHeader(
     const said = [date && `date ${date}`, `congress ${congress}`, caption.speaker && `speaker ${caption.speaker}`].filter(Boolean).join(", ");
     warn({ file, line: captionAt.line, message: `no dateline (…年…月…日在…会议上): ${said} read off the photo caption` });
   }
+  // Without either, the title the source gives itself may be the dateline (`2024年12月29日在拉萨市第十二届人民代表大会
+  // 第五次会议上的政府工作报告`): the date and the congress are read off it.
+  const sourceTitle = options.sourceTitle ?? "";
+  const fromSource = datelines.length === 0 && !caption && hasDate(sourceTitle) && hasSession(sourceTitle) ? readDateline(sourceTitle) : null;
+  if (fromSource) {
+    congress = fromSource.congress;
+    if (fromSource.year !== null && fromSource.month !== null && fromSource.day !== null) {
+      date = isoDate(fromSource.year, fromSource.month, fromSource.day);
+      year = fromSource.month >= 11 ? fromSource.year + 1 : fromSource.year;
+    }
+    const said = [date && `date ${date}`, congress && `congress ${congress}`].filter(Boolean).join(", ");
+    warn({ file, line: at, message: `no dateline (…年…月…日在…会议上): ${said || "nothing"} read off the source's title` });
+  }
   // A headline naming the speech says where it was given (`县长在县第十五届人民代表大会第一次会议上的政府工作报告`).
   const titleSession = congress ? "" : (/在(.+?(?:人民代表大会|人大).*?会议)上/.exec(compact(titleText))?.[1] ?? "");
   if (titleSession) congress = titleSession;
-  if (datelines.length === 0 && !caption) {
+  if (datelines.length === 0 && !caption && !fromSource) {
     const message = titleSession ? "the date is unknown; the congress is read off the title" : "date and congress are unknown";
     warn({ file, line: at, message: `no dateline (…年…月…日在…会议上): ${message}` });
   }

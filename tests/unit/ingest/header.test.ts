@@ -133,6 +133,29 @@ describe("header shapes, hand-made", () => {
     expect(dated.document.meta).toMatchObject({ date: "2020-01-09", speaker: "" });
   });
 
+  it("reads session and date off the source's own title when that is the dateline (Lhasa 2025, delivered in December)", () => {
+    const text = [
+      "---",
+      "source: https://www.lasa.gov.cn/lasa/zfgzbg/202501/0cf2c3d04f8443289da9c33bfdf899f9.shtml",
+      "title: 2024年12月29日在拉萨市第十二届人民代表大会第五次会议上的政府工作报告",
+      "---",
+      "",
+      "拉萨市市长 王强",
+      "",
+      "各位代表：",
+      "",
+      "现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和列席人员提出意见。",
+      "",
+      "2024年工作回顾",
+    ].join("\n");
+    const r = ingestText("lasa-2025.md", text);
+    expect(r.document.meta).toMatchObject({ year: 2025, date: "2024-12-29", congress: "拉萨市第十二届人民代表大会第五次会议", speaker: "王强" });
+    expect(r.warnings).toContainEqual(expect.objectContaining({ message: expect.stringMatching(/read off the source's title/) }));
+    // A source title that is only a title says nothing of date or session.
+    const plain = ingestText("lasa-2025.md", text.replace(/^title: .*$/m, "title: 2025年拉萨市政府工作报告"));
+    expect(plain.document.meta).toMatchObject({ date: "", congress: "" });
+  });
+
   it("warns when the dateline names the session but gives no date (Henan 2001: ——河南省第九届人民代表大会第四次会议)", () => {
     const text = ["---", "title: 政府工作报告", "---", "", "——河南省第九届人民代表大会第四次会议", "", "省长 李克强", "", "各位代表:", "", "现在，我代表省人民政府，向大会作政府工作报告，请予审议。"].join("\n");
     const r = ingestText("henan-2001.md", text);
