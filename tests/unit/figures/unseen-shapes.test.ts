@@ -363,3 +363,11 @@ describe("a bullet of the review headed by the plan it opens (——“十三五
     ]);
   });
 });
+
+describe("a real or nominal change with no subject of its own (…收入22862元、实际增长7.4%)", () => {
+  it("is the change of the figure before it (Nanning 2017)", () => {
+    const x = fixture(["全市居民人均可支配收入22862元、实际增长7.4%。居民消费价格上涨1.4%。"], ["地区生产总值增长6%。"]);
+    const growth = one(x, "实际增长7.4%", "7.4%");
+    expect([growth.label_zh, growth.metric, growth.kind, growth.year]).toEqual(["居民人均可支配收入实际增长", "resident_income_growth", "result", 2019]);
+  });
+});
