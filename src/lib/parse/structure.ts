@@ -205,6 +205,9 @@ function continuesRun(stack: readonly Level[], family: string, n: number): boole
  * Find the depth of a numbered heading. The deepest open level of the same family that this ordinal
  * continues wins; an ordinal 1 opens a new level below the current one. Depth 2 is the outermost.
  */
+/** How the numbering families rank, highest first: `一、` above `（一）` above `1.` above `（1）`; `第一，` paragraphs below all. */
+const RANK: Record<string, number> = { cn: 0, "cn-paren": 1, num: 2, "num-paren": 3, ordinal: 4 };
+
 function placeMarker(stack: Level[], family: string, n: number, onJump: (expected: string) => void): number {
   for (let i = stack.length - 1; i >= 0; i--) {
     if (stack[i]!.family === family && stack[i]!.last + 1 === n) {
@@ -235,6 +238,10 @@ function placeMarker(stack: Level[], family: string, n: number, onJump: (expecte
   const same = stack.map((s) => s.family).lastIndexOf(family);
   onJump(same === -1 ? "a first item 1" : String(stack[same]!.last + 1));
   if (same === -1) {
+    // A later item of a higher rank (`三、…` after `（二）…`, its own run's first items lost or unmarked) closes the
+    // runs of lower rank open above it rather than nesting inside them.
+    const rank = RANK[family];
+    if (rank !== undefined) while (stack.length > 0 && (RANK[stack.at(-1)!.family] ?? -1) > rank) stack.pop();
     stack.push({ family, last: n });
     return stack.length + 1;
   }

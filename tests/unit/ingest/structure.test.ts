@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ingestFile, ingestText } from "../support/ingest.ts";
+import { extractFigures } from "../../../src/lib/figures/extract.ts";
+import { metrics } from "../figures/helpers.ts";
 
 const outline = (path: string) => ingestFile(path).document.headings.map((h) => `${h.depth} ${h.id} ${h.text.slice(0, 12)}`);
 
@@ -264,5 +266,33 @@ describe("a paragraph cut off in mid-sentence by the source (Gansu 2001)", () =>
     expect(lead("——结构调整")).toBe("——结构调整取得了一定成效");
     expect(lead("基地和加工")).toBeNull();
     expect(lead("对于这些问题")).toBe("对于这些问题，我们将采取有效措施");
+  });
+});
+
+describe("a part numbered 三、 after a section （二） whose own part lost its numeral (Xining 2016)", () => {
+  it("closes the section rather than nesting in it, so the plan year's targets are read as that year's", () => {
+    const text = [
+      "2016年西宁市政府工作报告",
+      "——2016年2月25日在西宁市第十五届人民代表大会第八次会议上",
+      "市长 张晓容",
+      "各位代表：",
+      "、科学谋划“十三五”，全面建成小康社会",
+      "**（二）“十三五”时期经济社会发展的奋斗目标**",
+      "此，明确了“十三五”时期经济发展、生态文明、民生福祉、创新驱动4大类28项指标。",
+      "三、打好实现“12315”总目标第一仗，奋力开启“幸福西宁”建设新征程",
+      "2016年是全面建成小康社会决胜阶段的开局之年。",
+      "经济社会发展主要预期目标是：地区生产总值增长9.5%左右，新增城镇就业3万人。",
+      "**（一）全力以赴稳增长，为建设“幸福西宁”夯实物质基础。**",
+      "确保全社会固定资产投资增长10%以上。",
+    ].join("\n");
+    const r = ingestText("xining-2016.md", text);
+    expect(r.document.headings.map((h) => [h.depth, h.text.slice(0, 6)])).toEqual([
+      [2, "（二）“十三"],
+      [2, "三、打好实现"],
+      [3, "（一）全力以"],
+    ]);
+    const x = extractFigures(r.document, metrics);
+    const gdp = x.filter((f) => f.metric === "gdp_growth");
+    expect(gdp.map((f) => [f.kind, f.year, f.period, f.value])).toEqual([["target", 2016, null, 9.5]]);
   });
 });
