@@ -371,3 +371,13 @@ describe("a real or nominal change with no subject of its own (…收入22862元
     expect([growth.label_zh, growth.metric, growth.kind, growth.year]).toEqual(["居民人均可支配收入实际增长", "resident_income_growth", "result", 2019]);
   });
 });
+
+describe("a list of a count of visits and a bare total after it (旅游人次和总收入分别增长11.3%和23.4%)", () => {
+  it("names the total after the count's subject (Xining 2016)", () => {
+    const x = fixture(["旅游人次和总收入分别增长11.3%和23.4%，电子商务交易额同比增长17.5%。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "分别增长11.3%").map((f) => [written(x, f), f.label_zh])).toEqual([
+      ["11.3%", "旅游人次增长"],
+      ["23.4%", "旅游总收入增长"],
+    ]);
+  });
+});
