@@ -75,7 +75,14 @@ export function each(c: Clause, q: Quantity, from: number, marker: number) {
   // `实现总产值502亿元、进出口总额140亿元，均增长10%`: a 均 with no subject of its own is each of the figures of the
   // clause before it, when they name different things.
   const last = c.prior.at(-1);
-  const before = last && cleanSubject(p.subject) === "" ? c.prior.filter((x) => x.quoteStart === last.quoteStart) : [];
+  let before = last && cleanSubject(p.subject) === "" ? c.prior.filter((x) => x.quoteStart === last.quoteStart) : [];
+  // `全年接待国内外游客3300万人次，实现旅游总收入450亿元，均增长30%`: one figure in the clause before, and one in the
+  // clause before that, both levels, are the two that 均 speaks of.
+  const earlier = before.length === 1 ? c.prior.filter((x) => x.quoteStart < last!.quoteStart) : [];
+  const start = earlier.at(-1)?.quoteStart;
+  if (start !== undefined && earlier.filter((x) => x.quoteStart === start).length === 1 && !/增|降|减|提高|%|％/.test(c.text.slice(start, marker))) {
+    before = [...earlier.filter((x) => x.quoteStart === start), ...before];
+  }
   const subjects = [...new Set(before.map((x) => x.subject.replace(/年均$/, "")))];
   if (subjects.length > 1) {
     for (const subject of subjects) emit(c, q, subject, p, before[0]!.quoteStart);

@@ -381,3 +381,18 @@ describe("a list of a count of visits and a bare total after it (旅游人次和
     ]);
   });
 });
+
+describe("均 after two clauses of one level each (接待国内外游客3300万人次，实现旅游总收入450亿元，均增长30%)", () => {
+  it("is the change of both (Urumqi 2018)", () => {
+    const x = fixture(["全年接待国内外游客3300万人次，实现旅游总收入450亿元，均增长30%。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "均增长30%").filter((f) => f.unit === "%").map((f) => [f.label_zh, f.metric])).toEqual([
+      ["接待国内外游客增长", null],
+      ["旅游总收入增长", "tourism_revenue_growth"],
+    ]);
+  });
+
+  it("but not after a clause that states a change of its own (…增长8%，财政收入100亿元，均…)", () => {
+    const x = fixture(["地区生产总值增长8%，实现旅游总收入450亿元，均增长30%。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "均增长30%").filter((f) => f.value === 30).map((f) => f.label_zh)).toEqual(["旅游总收入增长"]);
+  });
+});
