@@ -53,7 +53,12 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // A level reached after an amount added (`新增煤炭产能350万吨、突破4000万吨`, `新登记市场主体4.9万户、达到40.7万户`):
   // the stock the addition brings it to, no addition.
   const total = subject === "" && !p.bare && !p.change && last !== undefined && ADDED.test(last.subject);
-  const completed = comparison
+  // A year alone after the clause that named the subject (`空气质量优良率逐年提高，2016年达95.1%`): that subject's level
+  // in that year, whose time the time span reads.
+  const dated = last?.stated === true && /^(?:19|20)\d{2}年(?:底|末)?$/.test(subject);
+  const completed = dated
+    ? last!.subject
+    : comparison
     ? last!.subject + subject
     : did
       ? last!.subject.replace(/年均$/, "") + subject

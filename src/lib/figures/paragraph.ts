@@ -184,7 +184,7 @@ function milestones(c: Clause, qs: Quantity[]): { at: number; n: number } | null
  * Words after which a clause says how its subject fared (`增速逐季提高`, `保持稳定增长`) or which milestone it passed in
  * words (`全社会固定资产投资突破千亿元大关`), not what it is.
  */
-const TREND = /增速|增幅|增长|同比|逐季|逐月|保持|稳中|持续|回升|企稳|快于|高于|慢于|同步于|突破|跨越|迈上|跃上|站上/;
+const TREND = /增速|增幅|增长|同比|逐季|逐月|逐年|保持|稳中|持续|回升|企稳|快于|高于|慢于|同步于|突破|跨越|迈上|跃上|站上/;
 const COMPARES = /快于|高于|慢于|同步于/;
 
 /**

@@ -396,3 +396,11 @@ describe("均 after two clauses of one level each (接待国内外游客3300万�
     expect(quoting(x, "均增长30%").filter((f) => f.value === 30).map((f) => f.label_zh)).toEqual(["旅游总收入增长"]);
   });
 });
+
+describe("a level with its year after a clause that names the indicator's trend (空气质量优良率逐年提高，2016年达95.1%)", () => {
+  it("is that indicator's level (Nanning 2017)", () => {
+    const x = fixture(["深入开展大气污染防控，空气质量优良率逐年提高，2019年达95.1%，同比上升6.3个百分点。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "2019年达95.1%", "95.1%").label_zh).toBe("空气质量优良率");
+    expect(one(x, "同比上升6.3个百分点", "6.3个百分点").label_zh).toBe("空气质量优良率同比上升");
+  });
+});
