@@ -404,3 +404,13 @@ describe("a level with its year after a clause that names the indicator's trend 
     expect(one(x, "同比上升6.3个百分点", "6.3个百分点").label_zh).toBe("空气质量优良率同比上升");
   });
 });
+
+describe("the share of days of good air named 空气质量优良率 or 空气优良率", () => {
+  it("is that indicator (Shangrao 2024, Yunfu 2015)", () => {
+    const x = fixture(["空气质量优良率97%。"], ["力争全年空气优良率90%以上。"]);
+    expect(x.figures.filter((f) => f.unit === "%").map((f) => [f.kind, f.metric])).toEqual([
+      ["result", "good_air_days_ratio"],
+      ["target", "good_air_days_ratio"],
+    ]);
+  });
+});
