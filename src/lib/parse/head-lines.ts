@@ -8,6 +8,11 @@ type Line = { text: string; line: number };
 /** Whether a line is (part of) a dateline: a date, or a congress session, set off as a dateline is. */
 export const isDateline = (text: string): boolean => hasDate(text) || (hasSession(text) && [...compact(text)].length <= 60);
 
+/** A dateline broken off right after the congress's name (`…第十六届人民代表大会`), before the session's number. */
+const BROKEN_AT_CONGRESS = /[在于].*(?:人民代表大会|人大)$/;
+/** The rest of such a dateline: the session's number alone (`第三次会议上`, `二次会议上`). */
+const SESSION_REST = /^第?[一二三四五六七八九十\d]+次(?:全体)?会议(?:上|开幕)?[）)]?$/;
+
 /**
  * Sort the header lines into the title, the dateline's pieces and the rest (speaker candidates): a dateline
  * running on after the title is split off, a speaker fused after a dateline (`（…会议上）省长 某某`) too, and a
@@ -37,14 +42,17 @@ export function sortHeadLines(head: readonly Line[]): { titleText: string; datel
       others.push({ text: who, line: l.line });
     } else if (!datelines.some((d) => compact(d.text) === compact(l.text))) datelines.push(l);
   };
-  for (const l of head) {
+  for (const [i, l] of head.entries()) {
     const split = splitTitleLine(l.text);
     if (split && !titleText) {
       titleText = split.title;
       if (split.rest) dateline({ text: split.rest, line: l.line });
       continue;
     }
-    if (isDateline(l.text)) dateline(l);
+    // The session's number on a line of its own after a dateline broken off at the congress (`——2019年2月22日在兰州市
+    // 第十六届人民代表大会` / `第三次会议上`) is the dateline's rest.
+    const rest = SESSION_REST.test(compact(l.text)) && datelines.at(-1)?.line === head[i - 1]?.line && BROKEN_AT_CONGRESS.test(compact(head[i - 1]!.text));
+    if (isDateline(l.text) || rest) dateline(l);
     else others.push(l);
   }
 
@@ -53,8 +61,8 @@ export function sortHeadLines(head: readonly Line[]): { titleText: string; datel
 
 /**
  * The dateline's pieces with a congress name broken over two lines read joined (`2025年3月21日在汉滨区第十九届` /
- * `人民代表大会第四次会议上`): a piece that breaks off inside the session's name, followed in the header by one that
- * names the session and no date.
+ * `人民代表大会第四次会议上`, `2019年2月22日在兰州市第十六届人民代表大会` / `第三次会议上`): a piece that breaks off inside
+ * the session's name, followed in the header by one that names the session, or its number, and no date.
  */
 export function joinBrokenDatelines(head: readonly Line[], datelines: readonly Line[]): Line[] {
   const at = (l: Line) => head.findIndex((h) => h.line === l.line && h.text.includes(l.text));
@@ -63,7 +71,8 @@ export function joinBrokenDatelines(head: readonly Line[], datelines: readonly L
     const d = datelines[i]!;
     const next = datelines[i + 1];
     // The first piece opens the session's name (`在…`, `于…`) and breaks off in it; a date alone (`（2020年5月14日）`) reads apart.
-    if (next && /[在于][^（()）会]+$/.test(compact(d.text)) && hasSession(next.text) && !hasDate(next.text) && at(d) !== -1 && at(next) === at(d) + 1) {
+    const broken = (/[在于][^（()）会]+$/.test(compact(d.text)) && next && hasSession(next.text)) || (BROKEN_AT_CONGRESS.test(compact(d.text)) && next && SESSION_REST.test(compact(next.text)));
+    if (next && broken && !hasDate(next.text) && at(d) !== -1 && at(next) === at(d) + 1) {
       out.push({ text: compact(d.text) + compact(next.text), line: d.line });
       i++;
     } else out.push(d);

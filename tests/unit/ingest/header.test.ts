@@ -479,5 +479,28 @@ describe("a fault of the ingest itself on a report", () => {
     expect((caught as IngestError).message).toBe(
       "zhongwei-2020.txt:1: the ingest failed on this report, a fault of the ingest to report with the file (TypeError: Cannot read properties of undefined (reading 'length'))",
     );
+
+describe("a dateline broken off after the congress's name", () => {
+  it("joins the session's number on the next line (Lanzhou 2019: …兰州市第十六届人民代表大会 / 第三次会议上)", () => {
+    const text = [
+      "---",
+      "title: 兰州市人民政府工作报告（2019）",
+      "---",
+      "",
+      "**政府工作报告**",
+      "",
+      "——2019年2月22日在兰州市第十六届人民代表大会",
+      "",
+      "第三次会议上",
+      "",
+      "兰州市市长 张伟文",
+      "",
+      "各位代表:",
+      "",
+      "现在，我代表市人民政府向大会作工作报告，请予审议，并请各位政协委员和其他列席人员提出意见。",
+    ].join("\n");
+    const r = ingestText("lanzhou-2019.md", text);
+    expect(r.document.meta).toMatchObject({ date: "2019-02-22", congress: "兰州市第十六届人民代表大会第三次会议", speaker: "张伟文", speaker_title: "兰州市市长" });
+    expect(r.warnings.map((w) => w.message)).not.toContainEqual(expect.stringMatching(/names no congress session/));
   });
 });
