@@ -124,7 +124,8 @@ export function listItems(subject: string, n: number | null): string[] {
   // `规上制造业、工业战略性新兴产业增加值年均`: the yearly average is every item's; the items are read without it.
   const yearly = /^(.+[、和及与].+?)年均$/.exec(cleanSubject(subject));
   if (yearly) return listItems(yearly[1]!, n).map((item) => item + "年均");
-  const s = cleanSubject(subject);
+  // `粮食和蔬菜产量预计分别达到…`: the estimate before the figures is no word of the items.
+  const s = cleanSubject(subject).replace(/(?<=[\u4e00-\u9fff”])(?:预计|力争|争取)$/, "");
   const ordinals = sectors(s);
   if (ordinals && (n === null || n === ordinals.length)) return ordinals;
   const splits = SEPARATORS.map((sep) => s.split(sep).map(cleanSubject).filter(Boolean));
@@ -132,6 +133,8 @@ export function listItems(subject: string, n: number | null): string[] {
   // splitting on them gives more items than figures.
   const parts = (n === null ? undefined : splits.find((p) => p.length === n)) ?? splits[0]!;
   if (parts.length === 1 && s.startsWith("城乡") && (n === null || n === 2)) return ["城镇", "农村"].map((w) => w + s.slice(2));
+  // `金融机构本外币存贷款余额分别达到8814.26亿元、11269.24亿元`: the deposits', then the loans'.
+  if (parts.length === 1 && s.includes("存贷款") && (n === null || n === 2)) return ["存款", "贷款"].map((w) => s.replace("存贷款", w));
   if (parts.length < 2 || (n !== null && parts.length !== n)) return Array<string>(n ?? 1).fill(s);
   return shareShare(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareParallel(parts) ?? parts;
 }

@@ -227,9 +227,9 @@ describe("a 均 with no subject of its own after a list of figures (…、进出
     expect(one(x, "进出口总额140亿元", "140亿元").metric).toBeNull();
   });
 
-  it("but the same subject twice is one figure (金融机构年末存贷款余额分别达到…，均增长29%以上, Ningxia 2004)", () => {
+  it("deposits and loans each (金融机构年末存贷款余额分别达到…，均增长29%以上, Ningxia 2004)", () => {
     const x = fixture(["金融机构年末存贷款余额分别达到746.4亿元和681.6亿元，均增长29%以上。"], ["地区生产总值增长6%。"]);
-    expect(quoting(x, "均增长29%").filter((f) => written(x, f) === "29%")).toHaveLength(1);
+    expect(quoting(x, "均增长29%").filter((f) => written(x, f) === "29%").map((f) => f.label_zh)).toEqual(["金融机构年末存款余额增长", "金融机构年末贷款余额增长"]);
   });
 });
 
@@ -411,6 +411,28 @@ describe("the share of days of good air named 空气质量优良率 or 空气优
     expect(x.figures.filter((f) => f.unit === "%").map((f) => [f.kind, f.metric])).toEqual([
       ["result", "good_air_days_ratio"],
       ["target", "good_air_days_ratio"],
+    ]);
+  });
+});
+
+describe("a 分别 list of deposits and loans (金融机构本外币存贷款余额分别达到…，增长2.34%和13.43%)", () => {
+  it("gives each its level and its change (Lanzhou 2019)", () => {
+    const x = fixture(["金融机构本外币存贷款余额分别达到8814.26亿元、11269.24亿元，增长2.34%和13.43%。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "存贷款余额").map((f) => [written(x, f), f.label_zh])).toEqual([
+      ["8814.26亿元", "金融机构本外币存款余额"],
+      ["11269.24亿元", "金融机构本外币贷款余额"],
+      ["2.34%", "金融机构本外币存款余额增长"],
+      ["13.43%", "金融机构本外币贷款余额增长"],
+    ]);
+  });
+});
+
+describe("an estimate between a list's subject and 分别 (粮食和蔬菜产量预计分别达到17.3万吨、27.7万吨)", () => {
+  it("is no word of the items (Lhasa 2025)", () => {
+    const x = fixture(["粮食和蔬菜产量预计分别达到17.3万吨、27.7万吨。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "分别达到").map((f) => [f.label_zh, f.metric, f.estimate])).toEqual([
+      ["粮食产量", "grain_output", true],
+      ["蔬菜产量", null, true],
     ]);
   });
 });
