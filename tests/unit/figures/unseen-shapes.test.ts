@@ -436,3 +436,12 @@ describe("an estimate between a list's subject and 分别 (粮食和蔬菜产量
     ]);
   });
 });
+
+describe("a change against a year written with 较 and no subject of its own (…贡献率达38.4%，较2021年提高了4.2个百分点)", () => {
+  it("is the change of the figure before it, against that year, as with 比 (Kunming 2024)", () => {
+    const x = fixture(["工业对GDP的贡献率达38.4%，较2017年提高了4.2个百分点。研发投入强度2.1%，较上年提高0.2个百分点。"], ["地区生产总值增长6%。"]);
+    const first = one(x, "较2017年提高了4.2个百分点", "4.2个百分点");
+    expect([first.label_zh, first.base_year, first.direction]).toEqual(["工业对GDP的贡献率较2017年提高", 2017, "up"]);
+    expect(one(x, "较上年提高0.2个百分点", "0.2个百分点").label_zh).toBe("研发投入强度较上年提高");
+  });
+});
