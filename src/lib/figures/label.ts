@@ -44,18 +44,19 @@ const MODAL = "(?:仍|还|也|都)?(?:将(?![来军近])|要(?![求素点件害�
 /**
  * An aside in brackets before the subject (`预计（下同）全市…`) names nothing of it; nor does the bracket a
  * subject opens inside (`（州直增长7.5%、…）`, `（其中新建30个`) or after (`…40亿元以上）、铁路投资基金二期75亿元`).
- * 并 joins clauses, but not in a word it starts (`并网2000万千瓦`, `并购`).
+ * 并 joins clauses, but not in a word it starts (`并网2000万千瓦`, `并购`); nor does 和 (`和美村居100个`, `和谐`); a 的 left
+ * before the subject by the figure it follows (`60%以上的村集体经济收入超过50万元`) is no word of it.
  */
-const ASIDE = "[、，；：和及与且）)]|并(?![网购联入轨列存发])|[（(](?![^（）()]*[）)])|\\d+[．.、]\\s*|（[^（）]*）|\\([^()]*\\)";
+const ASIDE = "[、，；：及与且）)]|和(?![美谐])|的(?=[\\u4e00-\\u9fff])|并(?![网购联入轨列存发])|[（(](?![^（）()]*[）)])|\\d+[．.、]\\s*|（[^（）]*）|\\([^()]*\\)";
 /** An enumeration's marker run into its item (`三是对上消化道癌高危人群开展内镜检查3万名`, `十三是…`). */
 const ENUMERATION = "[一二三四五六七八九十]{1,3}是(?=[\\u4e00-\\u9fff“])";
 /** What a label drops before its subject: asides and separators, a time, a modal, fluff, an enumeration's marker. */
 const LEADING = new RegExp(`^(?:${ASIDE}|${TIME}|${MODAL}|${ENUMERATION}|${FLUFF.join("|")})+`);
 /**
- * Connectors, running-total words and a modal or 已 before the verb (`全区固定资产投资要达到…`, `…涨幅已由…回落到…`)
+ * Connectors (not 和 ending 总和), running-total words and a modal or 已 before the verb (`全区固定资产投资要达到…`, `…涨幅已由…回落到…`)
  * after the subject; 及 ending a word (`惠及`, `普及`, `涉及`) is no connector.
  */
-const TRAILING = /(?:[、，和与的]|(?<![普惠涉顾触波危提])及|累计|总计|合计|(?<![主重需必纲提摘概只])要|(?:仍|还|也)将|(?<![不而业早])已|仍)+$/;
+const TRAILING = /(?:[、，与的]|(?<!总)和|(?<![普惠涉顾触波危提])及|累计|总计|合计|(?<![主重需必纲提摘概只])要|(?:仍|还|也)将|(?<![不而业早])已|仍)+$/;
 /** The same, without the time and the modals: for a subject that is nothing else (`1995年达到…`, `仍将75%…`). */
 const LEADING_WORDS = new RegExp(`^(?:${ASIDE}|${FLUFF.join("|")})+`);
 const TRAILING_WORDS = /(?:[、，和与的]|(?<![普惠涉顾触波危提])及|累计|总计|合计)+$/;

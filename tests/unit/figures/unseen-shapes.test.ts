@@ -445,3 +445,15 @@ describe("a change against a year written with 较 and no subject of its own (�
     expect(one(x, "较上年提高0.2个百分点", "0.2个百分点").label_zh).toBe("研发投入强度较上年提高");
   });
 });
+
+describe("small words at the edges of a label (和美, 总和, a 的 left by the figure before)", () => {
+  it("keep the words they belong to and drop the 的 (Lhasa 2025, Urumqi 2018, Changsha 2023)", () => {
+    const x = fixture(
+      ["征收量为历年棚户区改造征收总和的3.6倍。"],
+      ["综合建设美丽乡镇20个、和美村居100个。60%以上的村集体经济收入超过50万元。"],
+    );
+    expect(one(x, "和美村居100个", "100个").label_zh).toBe("和美村居");
+    expect(one(x, "征收总和的3.6倍", "3.6倍").label_zh).toBe("征收量为历年棚户区改造征收总和");
+    expect(one(x, "收入超过50万元", "50万元").label_zh).toBe("村集体经济收入");
+  });
+});
