@@ -336,6 +336,8 @@ describe("a plain-text report that keeps a Markdown corpus's bold marks as text 
     expect([target.metric, target.kind, target.year]).toEqual(["gdp_growth", "target", 2020]);
     expect(one(x, "全省国内生产总值年均增长7.4%", "7.4%").period).toEqual([2015, 2019]);
     expect(x.figures.some((f) => f.quote.includes("**"))).toBe(true);
+  });
+});
 
 describe("a bullet of the review headed by the plan it opens (——“十三五”脱贫攻坚首战告捷。…)", () => {
   it("states results of the reviewed year, and so do the bullets after it (Nanning 2017)", () => {

@@ -479,6 +479,8 @@ describe("a fault of the ingest itself on a report", () => {
     expect((caught as IngestError).message).toBe(
       "zhongwei-2020.txt:1: the ingest failed on this report, a fault of the ingest to report with the file (TypeError: Cannot read properties of undefined (reading 'length'))",
     );
+  });
+});
 
 describe("a dateline broken off after the congress's name", () => {
   it("joins the session's number on the next line (Lanzhou 2019: …兰州市第十六届人民代表大会 / 第三次会议上)", () => {
