@@ -15,6 +15,7 @@ const UNITS: Record<string, string> = {
   个百分点: " percentage points",
   ":": "",
   元: " yuan",
+  "元/月": " yuan a month",
   美元: " US dollars",
   "‰": "‰",
   "（上年=100）": " (previous year = 100)",
@@ -71,6 +72,8 @@ const UNITS: Record<string, string> = {
   类: " categories",
   宗: " cases",
   锭: " spindles",
+  株: " plants",
+  袋: " bags",
   日: " days",
 };
 

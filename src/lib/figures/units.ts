@@ -18,6 +18,8 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   日: ["days"],
   倍: ["multiple"],
   元: ["yuan"],
+  // An amount a month (`基本养老金由1540元/月提高到1756元/月`): no yearly amount, so no indicator counted in yuan.
+  "元/月": [],
   // Foreign trade and investment are counted in US dollars (`实际利用外资8亿美元以上`).
   美元: ["dollars"],
   "‰": ["permille"],
@@ -72,6 +74,9 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   床: ["count"],
   头: ["count"],
   只: ["count"],
+  // Trees planted (`义务植树84万株`) and mushroom logs (`食用菌3000万袋`).
+  株: ["count"],
+  袋: ["count"],
   羽: ["count"],
   重量箱: ["count"],
   标箱: ["count"],
