@@ -23,3 +23,22 @@ describe("what is counted after a magnitude (Hegang 2016, Zhangye 2014)", () => 
     expect(withUnitEn(1756, "元/月")).toBe("1,756 yuan a month");
   });
 });
+
+describe("a count grown or cut from its old value to its new one (Bozhou 2016, Hegang 2016)", () => {
+  it("发展到, 拓展到 and 精简到 end a baseline as 增加到 does: only the new value is a result, named without the verb", () => {
+    const x = fixture(
+      [
+        "农民合作社由1080家发展到6455家，是“十一五”末的6倍。全市开发区建成区面积由15.2平方公里拓展到84平方公里。",
+        "按要求完成了政府机构改革，政府工作部门由35个精简到32个。开展了“三单一图”改革，权力事项由3129项精简到2528项。",
+      ],
+      ["地区生产总值增长6%。"],
+    );
+    expect(quoting(x, "农民合作社由").map((f) => [written(x, f), f.label_zh])).toEqual([
+      ["6455家", "农民合作社"],
+      ["6倍", "农民合作社是“十一五”末"],
+    ]);
+    expect(quoting(x, "开发区建成区面积").map((f) => [written(x, f), f.label_zh, f.direction])).toEqual([["84平方公里", "开发区建成区面积", "up"]]);
+    expect(quoting(x, "政府工作部门").map((f) => [written(x, f), f.label_zh, f.direction])).toEqual([["32个", "政府工作部门", "down"]]);
+    expect(quoting(x, "权力事项").map((f) => [written(x, f), f.label_zh, f.direction])).toEqual([["2528项", "权力事项", "down"]]);
+  });
+});
