@@ -115,6 +115,9 @@ export function cleanSubject(subject: string): string {
   return tidy(LEADING, TRAILING) || tidy(LEADING_WORDS, TRAILING_WORDS);
 }
 
+/** A subject that is a time and nothing else (`2014年`, `到2015年`). */
+const TIME_ALONE = new RegExp(`^(?:${TIME})$`);
+
 const PLACES = "(?:全市|全区|市辖区|市区|城区|建成区|县城|县区|川区|山区|农村|城镇|乡镇)";
 
 /**
@@ -124,8 +127,12 @@ const PLACES = "(?:全市|全区|市辖区|市区|城区|建成区|县城|县区
  * a bare share (`优良天数311天、比例达85.1%`) → 优良天数比例; a bare output after an area (`粮食播种面积…，总产量…`)
  * → 粮食总产量.
  */
-export function completeSubject(subject: string, previous: string): string {
+export function completeSubject(subject: string, previous: string, adjacent = true): string {
   if (subject === "") return previous;
+  // A time alone right after the figures before it (`地区生产总值由2013年下降9.5%、2014年下降9.7%，到2015年增长4%`,
+  // `五年累计新增免减退缓税费5300亿元，其中2022年超2000亿元`): the same indicator in that year, no running total. Not
+  // after a clause that states no figure (`…，农民人均纯收入实现了恢复性增长，2002年达到2360元`), which names another.
+  if (previous && adjacent && TIME_ALONE.test(subject.trim())) return previous.replace(/^(?:(?:[两二三四五六七八九十]|\d+)年)?(?:累计|总计|合计)/, "") || previous;
   // `研究与试验发展经费投入9.4亿元，强度达到1.82%`: the intensity of the spending before it (of a running total,
   // `累计投入28.3亿元，强度1.7%`, the intensity over those years, no year's).
   if (subject === "强度" && /经费|投入/.test(previous)) return previous.replace(/年均$/, "") + subject;

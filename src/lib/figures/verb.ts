@@ -99,6 +99,8 @@ export function readPredicate(before: string): Predicate {
     }
   }
   if (!change) rest = rest.replace(BASELINE, "");
+  // The first year of a change told year by year (`地区生产总值由2013年下降9.5%、2014年下降9.7%`): its time, no word of it.
+  else rest = rest.replace(/[由从](?:19|20)\d{2}年$/, "");
   // `提出地区生产总值年均增长5%左右`: a verb stating the aim before an indicator that has a predicate of its own (not a
   // verb the figure counts the object of: `确定主产业链链长12名`).
   if (!bare) rest = rest.replace(STATED, "$1");

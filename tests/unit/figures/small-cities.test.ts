@@ -42,3 +42,39 @@ describe("a count grown or cut from its old value to its new one (Bozhou 2016, H
     expect(quoting(x, "权力事项").map((f) => [written(x, f), f.label_zh, f.direction])).toEqual([["2528项", "权力事项", "down"]]);
   });
 });
+
+describe("a change told year by year from the first (Hegang 2016)", () => {
+  it("由2013年下降9.5%、 2014年下降9.7%，到2015年增长4%: each figure is its year's, not the five years'", () => {
+    const x = fixture(
+      [
+        "“十二五”时期，是鹤岗发展史上非同寻常、极不平凡的五年。地区生产总值由2013年下降9.5%、 2014年下降9.7%，到2015年增长4%；规模以上工业增加值由2013年下降28.4%、2014年下降39.5%，到2015年增长5.3%。民生事业不断进步，累计民生投入超过292亿元。",
+      ],
+      ["地区生产总值增长6%。"],
+    );
+    const years = (clause: string) => quoting(x, clause).map((f) => [written(x, f), f.year, f.period, f.label_zh, f.metric]);
+    expect(years("地区生产总值由2013年")).toEqual([
+      ["9.5%", 2013, null, "地区生产总值下降", "gdp_growth"],
+      ["9.7%", 2014, null, "地区生产总值下降", "gdp_growth"],
+      ["4%", 2015, null, "地区生产总值增长", "gdp_growth"],
+    ]);
+    expect(years("规模以上工业增加值由2013年")).toEqual([
+      ["28.4%", 2013, null, "规模以上工业增加值下降", "industrial_value_added_growth"],
+      ["39.5%", 2014, null, "规模以上工业增加值下降", "industrial_value_added_growth"],
+      ["5.3%", 2015, null, "规模以上工业增加值增长", "industrial_value_added_growth"],
+    ]);
+    // The years of that run frame no later sentence: the running total is still the five years'.
+    expect(one(x, "累计民生投入", "292亿元")).toMatchObject({ year: 2015, period: [2011, 2015] });
+  });
+
+  it("a time alone borrows the indicator of the figures right before it, not of those before a clause without one", () => {
+    const x = fixture(
+      [
+        "五年累计新增免减退缓税费5300亿元，其中2018年超2000亿元。",
+        "预计2018年城镇居民人均可支配收入达到6180元，年均增长8.1%；克服农业连续严重受灾的不利影响，农民人均纯收入实现了恢复性增长，2018年达到2360元。",
+      ],
+      ["地区生产总值增长6%。"],
+    );
+    expect(one(x, "其中2018年超2000亿元", "2000亿元")).toMatchObject({ label_zh: "新增免减退缓税费", year: 2018 });
+    expect(one(x, "2018年达到2360元", "2360元").metric).toBeNull();
+  });
+});
