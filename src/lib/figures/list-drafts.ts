@@ -24,8 +24,9 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
     items = named;
     quoteStart = c.before!.start;
     p = { ...p, subject: "" };
-  } else if ((bare === "" || bare === "年均") && c.prior.length >= qs.length) {
-    // `…分别由…增加到30780元、12200元，年均分别增长7.3%和8.8%`: the items are the figures before.
+  } else if ((bare === "" || /^(?:年均|实际|名义|可比)$/.test(bare)) && c.prior.length >= qs.length) {
+    // `…分别由…增加到30780元、12200元，年均分别增长7.3%和8.8%`: the items are the figures before; so in
+    // `城镇居民人均可支配收入20938元，农民人均纯收入8926元，分别实际增长6.4%和10.5%`, each its real growth.
     const before = c.prior.slice(-qs.length);
     items = before.map((b) => b.subject.replace(/年均$/, "") + bare);
     quoteStart = before[0]!.quoteStart;

@@ -78,3 +78,13 @@ describe("a change told year by year from the first (Hegang 2016)", () => {
     expect(one(x, "2018年达到2360元", "2360元").metric).toBeNull();
   });
 });
+
+describe("a 分别 list of real growths after the levels it pairs (Sanmenxia 2014)", () => {
+  it("分别实际增长6.4%和10.5% after two incomes is each income's real growth", () => {
+    const x = fixture(["城镇居民人均可支配收入20938元，农民人均纯收入8926元，分别实际增长6.4%和10.5%。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "分别实际增长").map((f) => [written(x, f), f.label_zh, f.metric])).toEqual([
+      ["6.4%", "城镇居民人均可支配收入实际增长", "urban_income_growth"],
+      ["10.5%", "农民人均纯收入实际增长", "rural_net_income_growth"],
+    ]);
+  });
+});
