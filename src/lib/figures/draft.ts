@@ -40,6 +40,13 @@ export interface Clause {
 /** Record one figure: its label is subject + basis + change verb; a subject-less clause borrows the last one. */
 export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quoteStart: number) {
   let from = quoteStart;
+  // A bare output after a clause that states no figure and names a crop's production (`抓好粮食生产，总产保持在5亿公斤以上`,
+  // `完成农作物播种面积407.4万亩，粮食生产再获丰收，总产达128万吨`): that crop's output, not the figure's before.
+  const crop = c.before && OUTPUT.test(subject) ? CROP_PRODUCED.exec(c.text.slice(c.before.start, c.before.end))?.[1] : undefined;
+  if (crop) {
+    subject = crop + subject;
+    from = Math.min(from, c.before!.start);
+  }
   const last = c.prior.at(-1);
   // A multiple of an earlier level (`地区生产总值921亿元，是“十一五”末的1.6倍，年均增长9.2%`) is a comparison of the
   // subject before it: it takes that subject and leaves it to the clauses after it.
@@ -99,6 +106,11 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
 function capped(q: Quantity, p: Predicate): Quantity {
   return p.qualifier === "at_most" && q.qualifier === "approx" && typeof q.value === "number" && q.max === null ? { ...q, max: q.value } : q;
 }
+
+/** A bare output (`总产`, `总产量`, `产量`). */
+const OUTPUT = /^(?:总产量|产量|总产)$/;
+/** A crop's production named in a clause (`抓好粮食生产`, `粮食生产再获丰收`). */
+const CROP_PRODUCED = /(粮食|棉花|油料|蔬菜|果品|水果|茶叶|烟叶|水产品)生产/;
 
 /** Words of an amount added to a stock (`新增`, `新登记`, `新注册`): the subject names the addition, not the stock. */
 const ADDED = /新(?:增(?!长)|登记|注册|设立|培育|引进|认定)/;

@@ -88,3 +88,12 @@ describe("a 分别 list of real growths after the levels it pairs (Sanmenxia 201
     ]);
   });
 });
+
+describe("a bare output after the clause naming the crop's production (Sanmenxia 2014, Zhangye 2014)", () => {
+  it("总产 is the output of the crop whose production the clause before names", () => {
+    const x = fixture(["完成农作物播种面积407.4万亩，粮食生产再获丰收，总产达128万吨。"], ["抓好粮食生产，总产保持在5亿公斤以上。"]);
+    expect(one(x, "总产达128万吨", "128万吨")).toMatchObject({ label_zh: "粮食总产", metric: "grain_output", kind: "result" });
+    expect(one(x, "总产保持在5亿公斤以上", "5亿公斤")).toMatchObject({ label_zh: "粮食总产", metric: "grain_output", kind: "target" });
+    expect(one(x, "总产保持在5亿公斤以上", "5亿公斤").quote).toBe("抓好粮食生产，总产保持在5亿公斤以上");
+  });
+});
