@@ -1,7 +1,7 @@
 import type { IngestWarning } from "../errors.ts";
 import type { SourceLine } from "../source/lines.ts";
 import { asciiDigits } from "../text/hygiene.ts";
-import { isAppendix, isGlossaryTitle, looksLikeGlossary } from "./appendix.ts";
+import { CLOSING, isAppendix, isGlossaryTitle, isLivelihoodListTitle, looksLikeGlossary } from "./appendix.ts";
 import { compact } from "./dateline.ts";
 import type { Block } from "./block.ts";
 import { glossaryReader } from "./glossary-reader.ts";
@@ -87,7 +87,9 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
     const { text, line } = l;
     const last = blocks.at(-1);
 
-    if (!l.footnote && isAppendix(text)) {
+    // The year's list of livelihood projects after the closing words (`…而努力奋斗！` then `九江市2016年重大民生工程`).
+    const closed = mode === "body" && last?.type === "paragraph" && CLOSING.test(last.text) && isLivelihoodListTitle(text);
+    if (!l.footnote && (isAppendix(text) || closed)) {
       const bare = /^附[件录]$/.test(compact(text));
       const depth = container || (last?.type === "heading" && last.appendix) ? 3 : 2;
       if (bare && depth === 2) container = true;

@@ -272,3 +272,34 @@ describe("appendix titles and entry shapes", () => {
     expect(parseTermLine("现在，我代表市人民政府向大会报告工作。")).toBeNull();
   });
 });
+
+describe("the year's list of 民生 projects after the closing words (Jiujiang 2016)", () => {
+  const text = [
+    "2016年测试市政府工作报告",
+    "2016年1月31日在测试市第十四届人民代表大会第七次会议上",
+    "市长 张三",
+    "各位代表：",
+    "一、2015年工作回顾",
+    "地区生产总值增长9%。",
+    "二、2016年工作任务",
+    "地区生产总值增长10%左右。",
+    "各位代表！新常态赋予新使命，新征程承载新梦想。让我们凝心聚力，为全面建成小康而努力奋斗！",
+    "测试市2016年重大民生工程",
+    "1.新增城镇就业5.42万人。",
+    "2.新增农村劳动力转移就业5.52万人。",
+    "3.建立社区残疾人康复档案，为困难残疾人发放生活补贴，为重度残疾人发放护理补贴。",
+    "4.新建市森林博物馆。",
+    "5.实施“百姓剧场”大型公益性文化活动。",
+  ].join("\n");
+
+  it("titles an appendix whose short items stay paragraphs, not headings of the last part", () => {
+    const { markdown } = ingestText("ceshi-2016.txt", text);
+    expect(markdown).toContain("\n## 测试市2016年重大民生工程\n");
+    expect(markdown).not.toMatch(/^#+ \d+\./m);
+    expect(markdown).toContain("\n4.新建市森林博物馆。\n");
+  });
+
+  it("is no appendix inside the body, before the closing words", () => {
+    expect(isAppendix("测试市2016年重大民生工程")).toBe(false);
+  });
+});
