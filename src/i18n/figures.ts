@@ -68,6 +68,7 @@ const UNITS: Record<string, string> = {
   盏: " lamps",
   列: " trains",
   批: " batches",
+  批次: " batches",
   部: " units",
   类: " categories",
   宗: " cases",

@@ -112,8 +112,11 @@ const OUTPUT = /^(?:总产量|产量|总产)$/;
 /** A crop's production named in a clause (`抓好粮食生产`, `粮食生产再获丰收`). */
 const CROP_PRODUCED = /(粮食|棉花|油料|蔬菜|果品|水果|茶叶|烟叶|水产品)生产/;
 
-/** Words of an amount added to a stock (`新增`, `新登记`, `新注册`): the subject names the addition, not the stock. */
-const ADDED = /新(?:增(?!长)|登记|注册|设立|培育|引进|认定)/;
+/**
+ * Words of an amount added to a stock (`新增`, `新登记`, `新注册`, `净增`: `规模以上工业企业净增407户，达1259户`): the subject
+ * names the addition, not the stock.
+ */
+const ADDED = /新(?:增(?!长)|登记|注册|设立|培育|引进|认定)|净增(?!长)/;
 
 /** A subject that compares with an earlier time (`是“十一五”末的`, `相当于2010年的`): no indicator of its own. */
 const COMPARISON = /^(?:是|为|相当于)/;

@@ -69,6 +69,8 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   类: ["count"],
   台: ["count"],
   批: ["count"],
+  // Samples tested, by the batch (`年完成抽检500批次以上`).
+  批次: ["count"],
   处: ["count"],
   张: ["count"],
   床: ["count"],

@@ -97,3 +97,14 @@ describe("a bare output after the clause naming the crop's production (Sanmenxia
     expect(one(x, "总产保持在5亿公斤以上", "5亿公斤").quote).toBe("抓好粮食生产，总产保持在5亿公斤以上");
   });
 });
+
+describe("a net addition and the stock it brings (Jiujiang 2016)", () => {
+  it("规模以上工业企业净增407户，达1259户: the 1259 are the firms, no addition", () => {
+    const x = fixture(["规模以上工业企业净增407户，达1259户，总量全省第一。"], ["年完成抽检500批次以上。"]);
+    expect(quoting(x, "净增407户").map((f) => [written(x, f), f.label_zh])).toEqual([
+      ["407户", "规模以上工业企业净增"],
+      ["1259户", "规模以上工业企业"],
+    ]);
+    expect(one(x, "抽检500批次以上", "500批次")).toMatchObject({ label_zh: "年完成抽检", unit: "批次", qualifier: "at_least" });
+  });
+});
