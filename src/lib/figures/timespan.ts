@@ -51,9 +51,13 @@ function span(first: number, last: number, reportYear: number): TimeSpan {
   return { kind: last < reportYear ? "result" : "target", year: last, base_year: null, period: first < last ? [first, last] : null };
 }
 
-/** The first year of an average ending `last`: after the base year (`由2010年的2万亿元增加到2015年的…`), else five years. */
+/**
+ * The first year of an average ending `last`: after the base year (`由2010年的2万亿元增加到2015年的…`), else five years. Only
+ * the statement of the average counts: a year an earlier statement of the sentence starts from (`地区生产总值由2013年下降
+ * 9.5%…；社会消费品零售总额实现116亿元，年均增长10.2%`) is no base of it.
+ */
 function averageFrom(before: string, last: number): number {
-  const base = /[由从]((?:19|20)\d{2})年/.exec(before);
+  const base = /[由从]((?:19|20)\d{2})年/.exec(before.slice(before.lastIndexOf("；") + 1));
   return base && Number(base[1]) < last ? Number(base[1]) + 1 : last - 4;
 }
 

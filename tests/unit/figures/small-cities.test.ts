@@ -108,3 +108,13 @@ describe("a net addition and the stock it brings (Jiujiang 2016)", () => {
     expect(one(x, "抽检500批次以上", "500批次")).toMatchObject({ label_zh: "年完成抽检", unit: "批次", qualifier: "at_least" });
   });
 });
+
+describe("a yearly average after a change told year by year in the same sentence (Hegang 2016)", () => {
+  it("年均增长10.2% after a semicolon spans the five years, not the years after the first year of the change before", () => {
+    const x = fixture(
+      ["“十二五”时期，是鹤岗发展史上极不平凡的五年。地区生产总值由2013年下降9.5%、2014年下降9.7%，到2015年增长4%；社会消费品零售总额实现116亿元，年均增长10.2%。"],
+      ["地区生产总值增长6%。"],
+    );
+    expect(one(x, "年均增长10.2%", "10.2%")).toMatchObject({ year: 2015, period: [2011, 2015], metric: "retail_sales_growth" });
+  });
+});
