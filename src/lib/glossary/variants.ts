@@ -16,12 +16,17 @@ export function unquote(text: string): string {
   return text.replace(QUOTES, "");
 }
 
-/** A run of at least two quoted names that ends a term's display (`“六稳”“六保”`, `江苏“时代楷模”“最美人物”`). */
-const NAME_RUN = /(?:[“「『][^“”「」『』]+[”」』]、?){2,}$/;
+/**
+ * A run of at least two quoted names that ends a term's display (`“六稳”“六保”`, `江苏“时代楷模”“最美人物”`), the last
+ * one maybe joined by 和, 及 or 与 (`“两个屏障”“两个基地”和“一个桥头堡”`) and the run maybe followed by a short noun
+ * the names share (`“黑天鹅”“灰犀牛”事件`, `“联包助帮”和“三办”活动`).
+ */
+const NAME_RUN = /(?:[“「『][^“”「」『』]+[”」』][、和及与]?){2,}(?<![、和及与])\p{Script=Han}{0,3}$/u;
 
 /**
  * The names a glossary term gathers: each quoted name of a display that ends in a run of them (`“六稳”“六保”` → 六稳,
- * 六保; `“八个明确”“十四个坚持”`), else the term alone. Each name is a term the text uses on its own.
+ * 六保; `“八个明确”“十四个坚持”`; `“黑天鹅”“灰犀牛”事件` → 黑天鹅, 灰犀牛), else the term alone. Each name is a term the
+ * text uses on its own.
  */
 export function termNames(entry: Pick<GlossaryEntry, "term" | "term_display">): string[] {
   const run = NAME_RUN.exec(entry.term_display)?.[0];

@@ -31,9 +31,22 @@ describe("termVariants", () => {
     expect(termNames(e("八个明确", "“八个明确”“十四个坚持”"))).toEqual(["八个明确", "十四个坚持"]);
     expect(termVariants(e("八个明确", "“八个明确”“十四个坚持”"))).toEqual(["八个明确十四个坚持", "十四个坚持", "八个明确"]);
     expect(termVariants(e("八个明确", "“八个明确”“十四个坚持”"), ["十四个坚持"])).toEqual(["十四个坚持"]);
-    // One quoted name, or names followed by more words, is one term (`“四个一”行动`).
+    // One quoted name followed by more words is one term (`“四个一”行动`).
     expect(termNames(e("四个一", "“四个一”行动"))).toEqual(["四个一"]);
     expect(termNames(e("三大攻坚战", "“三大攻坚战”"))).toEqual(["三大攻坚战"]);
+  });
+
+  it("spells under each name a run joined by 和 or followed by the noun the names share (wuhai-2021, qitaihe-2014)", () => {
+    const e = (term: string, term_display: string) => ({ term, term_display });
+    // `[^3]: “两个屏障”“两个基地”和“一个桥头堡”：习近平总书记要求内蒙古筑牢…`
+    expect(termNames(e("两个屏障", "“两个屏障”“两个基地”和“一个桥头堡”"))).toEqual(["两个屏障", "两个基地", "一个桥头堡"]);
+    // `[^5]: “黑天鹅”“灰犀牛”事件：黑天鹅事件是指非常难以预测且不寻常的事件…`
+    expect(termNames(e("黑天鹅", "“黑天鹅”“灰犀牛”事件"))).toEqual(["黑天鹅", "灰犀牛"]);
+    expect(termVariants(e("黑天鹅", "“黑天鹅”“灰犀牛”事件"))).toEqual(["黑天鹅灰犀牛事件", "黑天鹅", "灰犀牛"]);
+    // `“联包助帮”和“三办”活动：指市委开展的…`
+    expect(termNames(e("联包助帮", "“联包助帮”和“三办”活动"))).toEqual(["联包助帮", "三办"]);
+    // A joining word with no name after it ends no run.
+    expect(termNames(e("三个着力", "“三个着力”和"))).toEqual(["三个着力"]);
   });
 
   it("drops quotation marks of every kind", () => {
