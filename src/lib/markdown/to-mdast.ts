@@ -30,11 +30,16 @@ export function reportToMdast(meta: ReportMeta, blocks: Block[]): Root {
   const yaml: Yaml = { type: "yaml", value: toYaml(meta, YAML_OPTIONS).trimEnd() };
   const children: RootContent[] = [yaml, { type: "heading", depth: 1, children: [{ type: "text", value: meta.title }] }];
   let list: List | null = null;
+  /** The number of the last glossary entry of the open list: an entry that does not follow it starts a list of its own. */
+  let last = 0;
 
   for (const b of blocks) {
     const wantList = b.type === "enumeration" ? "enum" : b.type === "glossary" ? "glossary" : null;
     const current: string | null = list ? (list.ordered ? "glossary" : "enum") : null;
-    if (wantList !== current) {
+    // An appendix that skips numbers (`1. … 2. … 5. …`) keeps them: a Markdown list numbers its items from its start.
+    const skips = b.type === "glossary" && current === "glossary" && b.n !== last + 1;
+    if (b.type === "glossary") last = b.n;
+    if (wantList !== current || skips) {
       list = null;
       if (wantList) {
         list = { type: "list", ordered: wantList === "glossary", spread: true, children: [] };

@@ -37,6 +37,8 @@ export interface ParagraphInfo {
   lead: string | null;
   /** `paragraph`, an enumeration item (`一是…`) or a glossary entry of the appendix. */
   kind: "paragraph" | "enumeration" | "glossary";
+  /** A glossary entry's number as the appendix writes it: its place in its ordered list, counted from the list's start. */
+  item?: number;
   /** The headings above it, outermost first. */
   headings: HeadingInfo[];
   period: Period;
@@ -172,7 +174,7 @@ export function readDocument(tree: Root, knownMeta?: ReportMeta): ReportDocument
   /** The node being read, when it may open an unheaded part (restartLeads). */
   let betweenRuns = false;
 
-  const addParagraph = (p: Paragraph, kind: ParagraphInfo["kind"]) => {
+  const addParagraph = (p: Paragraph, kind: ParagraphInfo["kind"], item?: number) => {
     const n = paragraphs.length + 1;
     const first = p.children[0];
     const lead = kind !== "glossary" && first?.type === "strong" ? toString(first) : null;
@@ -194,7 +196,7 @@ export function readDocument(tree: Root, knownMeta?: ReportMeta): ReportDocument
     // A paragraph right under a part that joins periods may turn it to the next (`根据…规划的建议，我们编制了“十五五”规划纲要`).
     const turn = kind === "paragraph" && open.length === 1 ? turns.findIndex((t) => t && turnsTo(asciiDigits(text), meta.year, t)) : -1;
     if (turn >= 0) [period, turns] = [turns[turn]!, turns.slice(turn + 1)];
-    const info: ParagraphInfo = { id: `p-${n}`, n, text, lead, kind, headings: [...open], period };
+    const info: ParagraphInfo = { id: `p-${n}`, n, text, lead, kind, headings: [...open], period, ...(item === undefined ? {} : { item }) };
     paragraphs.push(info);
     paragraphIds.set(p, info.id);
   };
@@ -233,8 +235,9 @@ export function readDocument(tree: Root, knownMeta?: ReportMeta): ReportDocument
     } else if (node.type === "paragraph") {
       addParagraph(node, "paragraph");
     } else if (node.type === "list") {
-      for (const li of node.children) {
-        for (const child of li.children) if (child.type === "paragraph") addParagraph(child, node.ordered ? "glossary" : "enumeration");
+      for (const [k, li] of node.children.entries()) {
+        const item = node.ordered ? (node.start ?? 1) + k : undefined;
+        for (const child of li.children) if (child.type === "paragraph") addParagraph(child, node.ordered ? "glossary" : "enumeration", item);
       }
     }
   }

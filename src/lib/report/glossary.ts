@@ -42,6 +42,7 @@ export function glossaryOf(doc: ReportDocument): GlossaryEntry[] {
       continue;
     }
     const { display, definition } = splitEntry(nodes.get(p.id), p.text);
+    // The id counts the entries; the number is the appendix's own (`1. … 2. … 5. …` keeps 5), else the count.
     const n = entries.length + 1;
     open = {
       id: `${doc.meta.id}-g${n}`,
@@ -50,7 +51,7 @@ export function glossaryOf(doc: ReportDocument): GlossaryEntry[] {
       definition,
       report: doc.meta.id,
       family: familyOf(doc.meta),
-      number: n,
+      number: p.item ?? n,
       paragraph: p.id,
     };
     entries.push(open);

@@ -56,6 +56,31 @@ describe("appendix glossaries under any of their names", () => {
     }
   });
 
+  it("keeps the numbers of an appendix that skips some (1. 2. 5.), each id still counting the entries", () => {
+    const text = [
+      "2021年测试市政府工作报告",
+      "——2021年1月13日在测试市第六届人民代表大会第五次会议上",
+      "测试市人民政府市长 张三",
+      "各位代表：",
+      "一、2020年工作回顾",
+      "扎实做好“六稳”工作，全面落实“六保”任务，打好“三大攻坚战”。",
+      "附：术语解读",
+      "1. “六稳”“六保”：稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期；保居民就业、保基本民生。",
+      "2. “两不愁三保障”：农村贫困人口不愁吃、不愁穿，义务教育、基本医疗、住房安全有保障。",
+      "5. “三大攻坚战”：防范化解重大风险、精准脱贫、污染防治。",
+      "6. “四个不摘”：摘帽不摘责任、摘帽不摘政策、摘帽不摘帮扶、摘帽不摘监管。",
+    ].join("\n");
+    const r = ingestText("ceshi-2021.md", text);
+    expect(r.glossary.map((g) => [g.id, g.number, g.term])).toEqual([
+      ["ceshi-2021-g1", 1, "六稳"],
+      ["ceshi-2021-g2", 2, "两不愁三保障"],
+      ["ceshi-2021-g3", 5, "三大攻坚战"],
+      ["ceshi-2021-g4", 6, "四个不摘"],
+    ]);
+    // The reader's Markdown writes the numbers so too.
+    expect(r.markdown.split("\n").filter((l) => /^\d+[.)] \*\*/.test(l)).map((l) => Number(/^(\d+)/.exec(l)![1]))).toEqual([1, 2, 5, 6]);
+  });
+
   it("reads luzhou's footnote definitions under an HTML-comment title as the glossary, and drops the note markers", () => {
     const r = ingestFile("tests/fixtures/corpus-dev/luzhou-2022.md");
     expect(r.document.headings.at(-1)).toMatchObject({ text: "名词解释", depth: 2 });
