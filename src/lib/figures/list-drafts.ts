@@ -68,9 +68,12 @@ function namedBefore(c: Clause, n: number): string[] | null {
   return new Set(items).size === n ? items : null;
 }
 
-/** `城乡居民人均可支配收入均增长8%`: the one figure applies to each named item. */
-export function each(c: Clause, q: Quantity, from: number, marker: number) {
-  let p = readPredicate(sliceClean(c.text, from, marker, c.exclusions) + sliceClean(c.text, marker + 1, q.start, c.exclusions).replace(/^保持/, ""));
+/**
+ * `城乡居民人均可支配收入均增长8%`, `创建市级示范合作社、示范家庭农场各20家`, `旅游人次和收入双双增长20%以上`: the one
+ * figure applies to each named item. `after` is where the word that says so ends.
+ */
+export function each(c: Clause, q: Quantity, from: number, marker: number, after: number) {
+  let p = readPredicate(sliceClean(c.text, from, marker, c.exclusions) + sliceClean(c.text, after, q.start, c.exclusions).replace(/^(?:保持|在)/, ""));
   // `游客人数、旅游收入均保持20%以上的增速`: the rate named after the figure is a growth.
   if (/^的(?:增速|增长|增幅)/.test(c.text.slice(q.tail))) p = { ...p, verb: "增长", direction: "up", change: true, bare: false };
   // `实现总产值502亿元、进出口总额140亿元，均增长10%`: a 均 with no subject of its own is each of the figures of the
@@ -92,8 +95,12 @@ export function each(c: Clause, q: Quantity, from: number, marker: number) {
   for (const item of listItems(p.subject, null)) emit(c, q, item, p, c.stretch.start);
 }
 
-/** `均` before a figure: the one figure applies to every item named before it. */
-export const EACH = /(?<![亩人年平])均(?=(?:同比)?(?:增长|下降|减少|增加|提高|降低|达到|达|为|控制在|超过|突破|保持)?\d)/;
+/**
+ * `均` or `双双` before a figure, `各` right before it (`示范家庭农场各20家`), `都在` (`产值增长都在20%以上`): the one figure
+ * applies to every item named before it.
+ */
+export const EACH =
+  /(?:(?<![亩人年平])均|双双)(?=(?:同比)?(?:增长|下降|减少|增加|提高|降低|达到|达|为|控制在|超过|突破|保持)?\d)|(?<![每])各(?=\d)|(?<![成首京])都(?=(?:在|达到|超过)\d)/;
 
 
 /**

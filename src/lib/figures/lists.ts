@@ -15,6 +15,8 @@ const TAILS = [
   "平均浓度",
   "浓度",
   "投资",
+  // `自治区本级财政和社会科技投入双双增长10%以上`: the funds each puts into science.
+  "科技投入",
   // `带动家电、新能源汽车消费分别增长19%、95.3%`: the spending on each.
   "消费",
   "数量",
@@ -37,7 +39,7 @@ const TAILS = [
   "安全利用率",
 ].sort((a, b) => b.length - a.length);
 
-/** Nouns whose prefix the first item shares with bare later items: `旅游接待人数、收入` → 旅游收入, `旅游人次和总收入` → 旅游总收入. */
+/** Nouns whose prefix the first item shares with bare later items: `旅游接待人数、收入`, `旅游人次和收入` → 旅游收入, `旅游人次和总收入` → 旅游总收入. */
 const HEADS = ["接待人数", "接待人次", "人数", "人次", "总收入", "收入", "数量", "总量", "产值", "增加值", "总额"].sort((a, b) => b.length - a.length);
 
 /** What joins a list's items, tried in order: every joining word, then without the ones words also contain. */
@@ -145,8 +147,23 @@ export function listItems(subject: string, n: number | null): string[] {
  * verb that keeps or reaches the level (`稳定保持`, `达到`) is no word of the last.
  */
 export function completeRates(subject: string): string[] | null {
-  const s = subject.replace(/(?:稳定|继续|持续|始终|均)?(?:保持|达到|达|为|稳定在|保持在)$/, "");
+  const s = withoutLevelVerb(subject);
   const parts = s.split("、").map(cleanSubject);
   if (parts.length < 2 || parts.some((p) => p.length < 3 || !p.endsWith("率") || /\d|[和及与]/.test(p))) return null;
   return new Set(parts).size === parts.length ? parts : null;
+}
+
+/** The verb that keeps or reaches a level (`稳定保持`, `达到`), no word of the indicator before it. */
+const withoutLevelVerb = (subject: string) => subject.replace(/(?:稳定|继续|持续|始终|均)?(?:保持|达到|达|为|稳定在|保持在)$/, "");
+
+/**
+ * The rates a list shares a noun for, when they are all at 100% (`农用地和建设用地安全利用率保持100%` → 农用地安全利用率,
+ * 建设用地安全利用率): a whole of 100% is each part's, so each item has it; null otherwise, and for any other value,
+ * which may be the items' together (`城镇社区和农村集中居住区生活垃圾分类覆盖率达60%`).
+ */
+export function fullRates(subject: string, value: unknown): string[] | null {
+  const s = withoutLevelVerb(subject);
+  if (value !== 100 || !/[、和]/.test(s)) return null;
+  const items = listItems(s, null);
+  return items.length > 1 && new Set(items).size === items.length && items.every((item) => item.endsWith("率") && item.length > 3) ? items : null;
 }

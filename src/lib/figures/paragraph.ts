@@ -2,7 +2,7 @@ import { splitSentences } from "./clauses.ts";
 import { type Clause, type Draft, emit, type Prior } from "./draft.ts";
 import { cleanSubject, disposedObject, DISPOSAL, dropEnumeration, enumerates, nounAfter, RATE_AFTER, sliceClean, withoutDone } from "./label.ts";
 import { each, EACH, respectively, unmarkedList } from "./list-drafts.ts";
-import { completeRates } from "./lists.ts";
+import { completeRates, fullRates } from "./lists.ts";
 import type { Quantity } from "./quantity.ts";
 import { scanNumbers } from "./scan.ts";
 import { leadingCut, readPredicate } from "./verb.ts";
@@ -85,7 +85,10 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     }
     subject = sharedVerb(c, from, subject, k > 0);
     // `…水质达标率、…水质优良率稳定保持100%`: one percentage after a list of rates is each rate's.
-    const rates = group.length === 1 && group[0]!.unit === "%" && !p.change && !post ? completeRates(subject) : null;
+    // `农用地和建设用地安全利用率保持100%`: a list that shares its noun, at 100%, is each item at 100%.
+    // Not a list the figure before runs into (`村庄高速宽带100%覆盖、农网供电可靠率达100%`: 覆盖 is that figure's).
+    const listed = from === c.stretch.start || /^[、，和]/.test(c.text.slice(from));
+    const rates = group.length === 1 && group[0]!.unit === "%" && !p.change && !post ? (completeRates(subject) ?? (listed ? fullRates(subject, group[0]!.value) : null)) : null;
     for (const item of rates ?? [subject]) for (const q of group) emit(c, q, item, p, c.stretch.start);
     from = group.at(-1)!.tail;
     k = end;
@@ -137,7 +140,7 @@ function clauseDrafts(c: Clause, qs: Quantity[]) {
   const target = jun ? qs.findIndex((q) => q.start > c.stretch.start + jun.index) : -1;
   if (jun && target >= 0) {
     plain(c, qs.slice(0, target), c.stretch.start);
-    each(c, qs[target]!, qs[target - 1]?.tail ?? c.stretch.start, c.stretch.start + jun.index);
+    each(c, qs[target]!, qs[target - 1]?.tail ?? c.stretch.start, c.stretch.start + jun.index, c.stretch.start + jun.index + jun[0].length);
     plain(c, qs.slice(target + 1), qs[target]!.tail);
     return;
   }

@@ -412,6 +412,46 @@ describe("a list whose shared noun comes after its last item (Shangrao 2024, Lin
     expect(quoting(x, "医疗废物集中处置率100%").map((f) => f.label_zh)).toEqual(["危险废物处置利用率", "医疗废物集中处置率"]);
   });
 
+  it("100% after a list that shares its rate's noun is each item's (Xingtai 2024: 农用地和建设用地安全利用率保持100%)", () => {
+    const x = fixture(["农用地和建设用地安全利用率保持100%。"], ["城镇社区和农村集中居住区生活垃圾分类覆盖率达60%。"]);
+    expect(quoting(x, "安全利用率保持100%").map((f) => [f.kind, f.label_zh, f.value])).toEqual([
+      ["result", "农用地安全利用率", 100],
+      ["result", "建设用地安全利用率", 100],
+    ]);
+    // Another value may be the items' together: one record.
+    expect(quoting(x, "覆盖率达60%").map((f) => f.label_zh)).toEqual(["城镇社区和农村集中居住区生活垃圾分类覆盖率"]);
+  });
+
+  it("各, 双双 and 都在 before one figure give it to each item of the list (Shanxi 2026, Yinchuan 2021, Xizang 2021, Yunnan 2003)", () => {
+    const x = fixture(
+      ["花卉、天然药物产值增长都在20%以上。", "全面完成了退耕还林和荒山造林各150万亩的任务。"],
+      ["新建省重点实验室、省技术创新中心、省工程研究中心各20家。", "创建市级示范合作社、示范家庭农场各20家。", "旅游人次和收入双双增长20 %以上。", "力争自治区本级财政和社会科技投入双双增长10%以上。"],
+    );
+    const rows = (text: string) => quoting(x, text).map((f) => [f.label_zh, f.value, f.qualifier]);
+    expect(rows("省工程研究中心各20家")).toEqual([
+      ["新建省重点实验室", 20, null],
+      ["省技术创新中心", 20, null],
+      ["省工程研究中心", 20, null],
+    ]);
+    expect(rows("示范家庭农场各20家")).toEqual([
+      ["创建市级示范合作社", 20, null],
+      ["示范家庭农场", 20, null],
+    ]);
+    expect(rows("旅游人次和收入")).toEqual([
+      ["旅游人次增长", 20, "at_least"],
+      ["旅游收入增长", 20, "at_least"],
+    ]);
+    expect(rows("社会科技投入")).toEqual([
+      ["自治区本级财政科技投入增长", 10, "at_least"],
+      ["社会科技投入增长", 10, "at_least"],
+    ]);
+    expect(rows("天然药物产值")).toEqual([
+      ["花卉产值增长", 20, "at_least"],
+      ["天然药物产值增长", 20, "at_least"],
+    ]);
+    expect(quoting(x, "荒山造林").map((f) => f.value)).toEqual([150, 150]);
+  });
+
   it("a count of things of several levels (63项国家级、自治区级荣誉) counts the noun they share, not the first level", () => {
     const x = fixture(["全市获得63项国家级、自治区级荣誉。"], ["地区生产总值增长6%。"]);
     expect(one(x, "荣誉", "63项").label_zh).toBe("获得国家级、自治区级荣誉");
