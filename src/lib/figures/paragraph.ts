@@ -213,6 +213,22 @@ function baselineSubject(clause: string, next: string): string {
   return subject.length >= 2 && !/\d/.test(subject) ? subject : "";
 }
 
+/**
+ * A milestone passed (`全省生产总值突破6000亿元大关，达到6556亿元`) is no figure of its own when the sentence goes on to
+ * the level reached, of the same indicator and unit and at least as high: the level is the record, the milestone would
+ * count the indicator twice. Drafts of the sentence that starts at `from` are dropped in place.
+ */
+function dropPassedMilestones(paragraph: string, drafts: Draft[], from: number) {
+  const own = drafts.filter((d) => d.quantity.start >= from);
+  for (const d of own) {
+    const q = d.quantity;
+    const passed = q.value;
+    if (d.change || typeof passed !== "number" || !/^(?:的)?(?:两个|三个)?大?(?:关|台阶)/.test(paragraph.slice(q.tail))) continue;
+    const level = own.find((x) => x !== d && x.quantity.start > q.start && !x.change && x.label === d.label && x.quantity.unit === q.unit && typeof x.quantity.value === "number" && x.quantity.value >= passed);
+    if (level) drafts.splice(drafts.indexOf(d), 1);
+  }
+}
+
 /** Read every figure of a paragraph's text, with the numbers it excludes and those it could not read. */
 export function paragraphDrafts(paragraph: string) {
   const scan = scanNumbers(paragraph);
@@ -237,6 +253,7 @@ export function paragraphDrafts(paragraph: string) {
       clauseDrafts(c, qs);
       for (const d of c.out) drafts.push({ ...d, estimate: d.quantity.start > estimateFrom, sentence: [sentence.start, sentence.end] });
     }
+    dropPassedMilestones(paragraph, drafts, sentence.start);
   }
   return { drafts, exclusions: scan.exclusions, unparsed: scan.unparsed };
 }

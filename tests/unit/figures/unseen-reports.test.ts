@@ -565,6 +565,33 @@ describe("milestones passed (突破6000万和7000万大关, 跨越3万亿元、4
   });
 });
 
+describe("a milestone passed before the level reached, and milestones of several indicators (Sichuan 2005, Yunnan 2003, Chengdu 2020)", () => {
+  it("突破6000亿元大关，达到6556亿元: the level is the one record of the indicator, the milestone no second one", () => {
+    const x = fixture(["全省生产总值突破6000亿元大关，达到6556亿元，增长12.7%。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "大关").map((f) => [written(x, f), f.label_zh, f.metric])).toEqual([
+      ["6556亿元", "全省生产总值", "gdp"],
+      ["12.7%", "全省生产总值增长", "gdp_growth"],
+    ]);
+  });
+
+  it("a milestone above the level after it, or of another indicator, stays", () => {
+    const x = fixture(["全省财政收入突破600亿元大关，税收收入达到500亿元。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "收入").map((f) => [written(x, f), f.label_zh])).toEqual([
+      ["600亿元", "全省财政收入"],
+      ["500亿元", "税收收入"],
+    ]);
+  });
+
+  it("分别跃上…台阶 and 迈上…台阶 are levels reached at least, the verb no word of the indicator", () => {
+    const x = fixture(["国内生产总值和财政总收入分别跃上2000亿元和400亿元的台阶。"], ["电子信息产业规模迈上10000亿元台阶。"]);
+    expect(quoting(x, "台阶").map((f) => [f.kind, f.label_zh, f.value, f.qualifier])).toEqual([
+      ["result", "国内生产总值", 2000, "at_least"],
+      ["result", "财政总收入", 400, "at_least"],
+      ["target", "电子信息产业规模", 10000, "at_least"],
+    ]);
+  });
+});
+
 describe("cases and parcels (宗), altitudes and radii (Linfen 2021)", () => {
   it("57宗 is a count of its own; 17宗1322亩 two figures of one subject", () => {
     const x = fixture(["出让标准地17宗1322亩。为10家企业解决土地历史遗留问题57宗。"], ["地区生产总值增长6%。"]);
