@@ -83,7 +83,7 @@ function plain(c: Clause, qs: Quantity[], from: number) {
       const doer = c.prior.at(-1)?.subject.replace(/年均$/, "");
       subject = doer ? `${doer}${subject}` : `${done[1]}完成`;
     }
-    subject = sharedVerb(c, from, subject, k > 0);
+    subject = afterCovered(sharedVerb(c, from, subject, k > 0));
     // `…水质达标率、…水质优良率稳定保持100%`: one percentage after a list of rates is each rate's.
     // `农用地和建设用地安全利用率保持100%`: a list that shares its noun, at 100%, is each item at 100%.
     // Not a list the figure before runs into (`村庄高速宽带100%覆盖、农网供电可靠率达100%`: 覆盖 is that figure's).
@@ -93,6 +93,19 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     from = group.at(-1)!.tail;
     k = end;
   }
+}
+
+/**
+ * A rate listed after a coverage stated in words (`实现城市社区养老服务设施全覆盖、农村社区养老服务设施覆盖率达到80%`,
+ * `村庄高速宽带100%覆盖、农网供电可靠率达100%`): the figure is the rate's alone, not the coverage's. The rate takes the
+ * town or country the coverage names when it names none (`农村生活垃圾治理实现全覆盖、生活污水治理率达到25%` →
+ * 农村生活污水治理率).
+ */
+function afterCovered(subject: string): string {
+  const m = /^(.*?覆盖)、([^、]{2,}率)$/.exec(subject);
+  if (!m || m[1]!.includes("、")) return subject;
+  const scope = /^(?:农村|城市|城镇|乡村)/.exec(m[1]!)?.[0];
+  return scope && !/^(?:农村|城市|城镇|乡村|城乡)/.test(m[2]!) ? scope + m[2]! : m[2]!;
 }
 
 /** A verb alone before an amount of land (`建设12.48万亩高标准基本农田`, `严守239万亩耕地保护红线`), no noun of its own. */

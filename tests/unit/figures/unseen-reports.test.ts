@@ -452,6 +452,18 @@ describe("a list whose shared noun comes after its last item (Shangrao 2024, Lin
     expect(quoting(x, "荒山造林").map((f) => f.value)).toEqual([150, 150]);
   });
 
+  it("a rate after a coverage stated in words is the rate's alone (Chengdu 2020, Xiamen 2020, Shizuishan 2021)", () => {
+    const x = fixture(
+      ["实现村庄高速宽带100%覆盖、农网供电可靠率达100%、农村自来水普及率达95%。"],
+      ["实现城市社区养老服务设施全覆盖、农村社区养老服务设施覆盖率达到80%。", "农村生活垃圾治理实现全覆盖、生活污水治理率达到25%。"],
+    );
+    expect(quoting(x, "农网供电可靠率").map((f) => [written(x, f), f.label_zh])).toContainEqual(["100%", "农网供电可靠率"]);
+    expect(quoting(x, "农网供电可靠率").map((f) => f.label_zh)).not.toContain("覆盖、农网供电可靠率");
+    expect(one(x, "养老服务设施覆盖率", "80%").label_zh).toBe("农村社区养老服务设施覆盖率");
+    // The rate names no place: it is the countryside's the coverage before it names.
+    expect(one(x, "生活污水治理率", "25%").label_zh).toBe("农村生活污水治理率");
+  });
+
   it("a count of things of several levels (63项国家级、自治区级荣誉) counts the noun they share, not the first level", () => {
     const x = fixture(["全市获得63项国家级、自治区级荣誉。"], ["地区生产总值增长6%。"]);
     expect(one(x, "荣誉", "63项").label_zh).toBe("获得国家级、自治区级荣誉");
