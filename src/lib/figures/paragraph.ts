@@ -83,7 +83,7 @@ function plain(c: Clause, qs: Quantity[], from: number) {
       const doer = c.prior.at(-1)?.subject.replace(/年均$/, "");
       subject = doer ? `${doer}${subject}` : `${done[1]}完成`;
     }
-    subject = afterCovered(sharedVerb(c, from, subject, k > 0));
+    subject = measureOfStated(afterCovered(sharedVerb(c, from, subject, k > 0)));
     // `…水质达标率、…水质优良率稳定保持100%`: one percentage after a list of rates is each rate's.
     // `农用地和建设用地安全利用率保持100%`: a list that shares its noun, at 100%, is each item at 100%.
     // Not a list the figure before runs into (`村庄高速宽带100%覆盖、农网供电可靠率达100%`: 覆盖 is that figure's).
@@ -106,6 +106,17 @@ function afterCovered(subject: string): string {
   if (!m || m[1]!.includes("、")) return subject;
   const scope = /^(?:农村|城市|城镇|乡村)/.exec(m[1]!)?.[0];
   return scope && !/^(?:农村|城市|城镇|乡村|城乡)/.test(m[2]!) ? scope + m[2]! : m[2]!;
+}
+
+/**
+ * A bare measure listed after a statement about a thing (`粮食生产实现“十六连丰”、总产373万吨`, `推动七大战新基地提速建设、
+ * 产值突破1000亿元`): the measure is that thing's, named by the statement's words before its verb (粮食总产, 七大战新基地产值),
+ * not the statement's words.
+ */
+function measureOfStated(subject: string): string {
+  const m = /^([^、]+)、(总产量?|产量|总产值|产值|营业收入|营收|总收入|收入|规模|总量)$/.exec(subject);
+  const thing = m ? /^(?:推动|推进|促进)?(\p{Script=Han}{2,10}?)(?:生产|提速|加快|实现|建设|发展)/u.exec(m[1]!)?.[1] : undefined;
+  return thing ? thing + m![2]! : subject;
 }
 
 /** A verb alone before an amount of land (`建设12.48万亩高标准基本农田`, `严守239万亩耕地保护红线`), no noun of its own. */
@@ -229,10 +240,10 @@ function baselineSubject(clause: string, next: string): string {
 /**
  * A milestone passed (`全省生产总值突破6000亿元大关，达到6556亿元`) is no figure of its own when the sentence goes on to
  * the level reached, of the same indicator and unit and at least as high: the level is the record, the milestone would
- * count the indicator twice. Drafts of the sentence that starts at `from` are dropped in place.
+ * count the indicator twice. The sentence's drafts, from index `first` on, are dropped in place.
  */
-function dropPassedMilestones(paragraph: string, drafts: Draft[], from: number) {
-  const own = drafts.filter((d) => d.quantity.start >= from);
+function dropPassedMilestones(paragraph: string, drafts: Draft[], first: number) {
+  const own = drafts.slice(first);
   for (const d of own) {
     const q = d.quantity;
     const passed = q.value;
@@ -247,6 +258,7 @@ export function paragraphDrafts(paragraph: string) {
   const scan = scanNumbers(paragraph);
   const drafts: Draft[] = [];
   for (const sentence of splitSentences(paragraph)) {
+    const first = drafts.length;
     const at = paragraph.slice(sentence.start, sentence.end).indexOf("预计");
     const estimateFrom = at < 0 ? Infinity : sentence.start + at;
     const prior: Prior[] = [];
@@ -266,7 +278,7 @@ export function paragraphDrafts(paragraph: string) {
       clauseDrafts(c, qs);
       for (const d of c.out) drafts.push({ ...d, estimate: d.quantity.start > estimateFrom, sentence: [sentence.start, sentence.end] });
     }
-    dropPassedMilestones(paragraph, drafts, sentence.start);
+    dropPassedMilestones(paragraph, drafts, first);
   }
   return { drafts, exclusions: scan.exclusions, unparsed: scan.unparsed };
 }

@@ -464,6 +464,12 @@ describe("a list whose shared noun comes after its last item (Shangrao 2024, Lin
     expect(one(x, "生活污水治理率", "25%").label_zh).toBe("农村生活污水治理率");
   });
 
+  it("a bare measure after a statement about a thing is the thing's (Ningxia 2020, Dongguan 2024)", () => {
+    const x = fixture(["粮食生产实现“十六连丰”、总产373万吨。推动七大战新基地提速建设、产值突破1000亿元。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "总产373万吨", "373万吨").label_zh).toBe("粮食总产");
+    expect(typed(one(x, "产值突破1000亿元", "1000亿元"))).toMatchObject({ label_zh: "七大战新基地产值", qualifier: "at_least" });
+  });
+
   it("a count of things of several levels (63项国家级、自治区级荣誉) counts the noun they share, not the first level", () => {
     const x = fixture(["全市获得63项国家级、自治区级荣誉。"], ["地区生产总值增长6%。"]);
     expect(one(x, "荣誉", "63项").label_zh).toBe("获得国家级、自治区级荣誉");
