@@ -31,6 +31,10 @@ export interface TrackerChartRow {
 /** A pure chart model: rows, x ticks and the region's reference rule; the component only draws it. */
 export interface TrackerChartModel {
   metric: string;
+  /** The year of the targets it draws (a page may chart one indicator for several years). */
+  year: number;
+  /** A page-unique id for the chart's elements: one per indicator and year (`trc-gdp_growth-2020`). */
+  id: string;
   height: number;
   rows: TrackerChartRow[];
   ticks: { x: number; label: string }[];
@@ -113,8 +117,12 @@ export function trackerChart(rows: readonly TrackerRow[], places: readonly Place
     reference: p.parent === null && order.some((c) => c.parent === p.id),
   }));
   const ref = chartRows.findIndex((c) => c.reference);
+  const metric = ordered[0]?.r.metric.id ?? "";
+  const year = ordered[0]?.r.record.year ?? 0;
   return {
-    metric: ordered[0]?.r.metric.id ?? "",
+    metric,
+    year,
+    id: `trc-${metric}-${year}`,
     height,
     rows: chartRows,
     ticks: x.ticks(5).map((v) => ({ x: x(v), label: en ? tickEn(v, unit) : text(v, unit) })),

@@ -91,3 +91,17 @@ describe("trackerChart: a ceiling written as approximate (居民消费价格涨�
     expect(bare!.target[0]).toBeCloseTo(bare!.target[1]);
   });
 });
+
+describe("trackerChart: one indicator charted for several years on one page", () => {
+  const of = (year: number) => {
+    const r = row("shi", { value: 6.5, year }, { value: 7, year }, "met");
+    return trackerChart([{ ...r, record: { ...r.record, year } }], places);
+  };
+
+  it("names the year of its targets and gives each year's chart its own id", () => {
+    const [a, b] = [of(2020), of(2021)];
+    expect([a.year, b.year]).toEqual([2020, 2021]);
+    expect(a.id).toBe("trc-gdp_growth-2020");
+    expect(b.id).not.toBe(a.id);
+  });
+});
