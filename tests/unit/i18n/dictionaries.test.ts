@@ -92,3 +92,12 @@ describe("English pages", () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe("the tracker's lede", () => {
+  it("keeps a space between the sentences of several tracked years in English, none in Chinese", () => {
+    expect(dictionaries.en.tracker.lede([2020, 2022], 12, 3)).toBe(
+      "Targets for 2020, against the results for 2020 given in the 2021 reports. Targets for 2022, against the results for 2022 given in the 2023 reports. 12 targets tracked in 3 places, each with the sentence that sets the target, the sentence that reports the outcome, and the rule applied.",
+    );
+    expect(dictionaries["zh-CN"].tracker.lede([2020, 2022], 12, 3)).toMatch(/^2020年的目标，对照2021年报告所报的2020年结果。2022年的目标，/);
+  });
+});

@@ -5,9 +5,8 @@ const tracker: UiDict["tracker"] = {
   description:
     "Was each annual target met? Every target in the government work reports set against the result the next year's report gives, with both sentences and the rule applied.",
   heading: "Target tracker: were the targets met?",
-  ledeYear: (year) => `Targets for ${year}, against the results for ${year} given in the ${year + 1} reports.`,
-  ledeCount: (targets, places) =>
-    `${targets} targets tracked in ${places} places, each with the sentence that sets the target, the sentence that reports the outcome, and the rule applied.`,
+  lede: (years, targets, places) =>
+    [...years.map((y) => `Targets for ${y}, against the results for ${y} given in the ${y + 1} reports.`), `${targets} targets tracked in ${places} places, each with the sentence that sets the target, the sentence that reports the outcome, and the rule applied.`].join(" "),
   placesTitle: "By place",
   placesCaption: "Each place's targets by status (select a number to see them)",
   placeColumn: "Place",

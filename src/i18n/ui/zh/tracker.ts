@@ -3,9 +3,8 @@ export default {
   title: "目标跟踪",
   description: "每项年度目标完成了吗？把政府工作报告中的目标与下一年报告所报的结果逐项对照，附两句原文和判断规则。",
   heading: "目标跟踪：目标完成了吗？",
-  /** One sentence per tracked year. */
-  ledeYear: (year: number) => `${year}年的目标，对照${year + 1}年报告所报的${year}年结果。`,
-  ledeCount: (targets: number, places: number) => `共跟踪 ${targets} 项目标，覆盖 ${places} 个地方。每一项都附目标原句、结果原句和判断规则。`,
+  /** The overview's lede: a sentence per tracked year, then the count of targets and places. */
+  lede: (years: readonly number[], targets: number, places: number) => [...years.map((y) => `${y}年的目标，对照${y + 1}年报告所报的${y}年结果。`), `共跟踪 ${targets} 项目标，覆盖 ${places} 个地方。每一项都附目标原句、结果原句和判断规则。`].join(""),
   placesTitle: "各地一览",
   placesCaption: "各地目标按状态计数（点数字看明细）",
   placeColumn: "地方",
@@ -20,7 +19,7 @@ export default {
   chartDescRow: (place: string, target: string, outcome: string, status: string) => `${place}：目标“${target}”，结果${outcome}，${status}`,
   chartDescSeparator: "；",
   chartNoOutcome: "未报告",
-  chartCaption: "条带为目标（约数目标含0.5个百分点容差），圆点为下一年报告的结果；",
+  chartCaption: "条带为目标（约数目标含0.5个百分点容差），圆点为下一年报告的结果。",
   chartCaptionRule: (rule: string) => `虚线为${rule}，供下辖各地参照。`,
   dataLabel: "数据下载：",
   dataNote: "（UTF-8，含表头）",
