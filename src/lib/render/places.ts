@@ -96,6 +96,24 @@ export function reportGrid<P extends Pick<Place, "id" | "parent">, R extends Rep
   return { years, rows };
 }
 
+/** A row's cells as the table draws them: each report in a cell of its own, each run of years without one in one cell. */
+export type GridCell<R> = { report: R; span: 1 } | { report: null; span: number };
+
+/**
+ * The cells of a grid row, consecutive empty years joined into one cell spanning them: the table's elements grow with
+ * its reports and places, not with places × years (a site of reports from many years is mostly empty cells).
+ */
+export function gridCells<R>(cells: readonly (R | null)[]): GridCell<R>[] {
+  const out: GridCell<R>[] = [];
+  for (const c of cells) {
+    const last = out.at(-1);
+    if (c !== null) out.push({ report: c, span: 1 });
+    else if (last && last.report === null) last.span++;
+    else out.push({ report: null, span: 1 });
+  }
+  return out;
+}
+
 /** The reports a reader links to: its place's other years, and the same year one level up and down. */
 export interface RelatedReports<R> {
   /** The same place's reports of other years, by year. */

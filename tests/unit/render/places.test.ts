@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { levelName, orderPlaces, relatedReports, reportGrid, shortName, sitePlaces } from "../../../src/lib/render/places.ts";
+import { gridCells, levelName, orderPlaces, relatedReports, reportGrid, shortName, sitePlaces } from "../../../src/lib/render/places.ts";
 import { places } from "../support/ingest.ts";
 
 const r = (place: string, year: number) => ({ id: `${place}-${year}`, place, year });
@@ -82,5 +82,21 @@ describe("relatedReports", () => {
   it("links nothing that does not exist", () => {
     const rel = relatedReports(r("guyuan", 2022), [r("guyuan", 2022)], places);
     expect(rel).toEqual({ otherYears: [], parent: null, children: [] });
+  });
+});
+
+describe("gridCells", () => {
+  it("joins consecutive years without a report into one cell, so the table grows with its reports, not places × years", () => {
+    const a = r("a", 1998), b = r("a", 2004);
+    expect(gridCells([null, null, a, null, null, null, b, null])).toEqual([
+      { report: null, span: 2 },
+      { report: a, span: 1 },
+      { report: null, span: 3 },
+      { report: b, span: 1 },
+      { report: null, span: 1 },
+    ]);
+    expect(gridCells([a, b])).toEqual([{ report: a, span: 1 }, { report: b, span: 1 }]);
+    const years = 30;
+    expect(gridCells([...Array(years - 1).fill(null), a]).length).toBe(2);
   });
 });
