@@ -139,6 +139,7 @@ export function levelNameEn(level: "nation" | "province" | "city" | "district", 
 }
 
 const OFFICES: [RegExp, string][] = [
+  [/总理$/, "Premier"],
   [/主席$/, "Chairman"],
   [/省长$/, "Governor"],
   [/市长$/, "Mayor"],

@@ -33,13 +33,14 @@ export function ordinalEn(n: number): string {
  * a place the list lacks (the caller then gives the Chinese, marked as such).
  */
 export function congressEn(congress: string, places: readonly Named[]): string | null {
-  const m = /^(.+?)第([〇零一二两三四五六七八九十\d]+)届人民代表大会第([〇零一二两三四五六七八九十\d]+)次会议$/.exec(congress);
+  const m = /^(.*?)第([〇零一二两三四五六七八九十\d]+)届(全国)?人民代表大会第([〇零一二两三四五六七八九十\d]+)次会议$/.exec(congress);
   if (!m) return null;
-  const place = places.find((p) => p.name_zh === m[1]);
+  // The nation's congress is named for no place: 第十三届全国人民代表大会第三次会议.
+  const name = m[3] ? (m[1] ? undefined : "National") : places.find((p) => p.name_zh === m[1])?.name_en;
   const term = chineseNumeral(m[2]!);
-  const session = chineseNumeral(m[3]!);
-  if (!place || Number.isNaN(term) || Number.isNaN(session)) return null;
-  return `${ordinalEn(session)} Session of the ${ordinalEn(term)} ${place.name_en} People's Congress`;
+  const session = chineseNumeral(m[4]!);
+  if (!name || Number.isNaN(term) || Number.isNaN(session)) return null;
+  return `${ordinalEn(session)} Session of the ${ordinalEn(term)} ${name} People's Congress`;
 }
 
 /** Who gave a report, from `speakerOf`'s `office name`: name and office apart, and in English (pinyin, `officeEn`). */

@@ -47,6 +47,13 @@ describe("the reader in English", () => {
     expect(congressEn("市政协会议", places)).toBeNull();
   });
 
+  it("names the National People's Congress, and a place by the names it is given", () => {
+    expect(congressEn("第十三届全国人民代表大会第三次会议", places)).toBe("3rd Session of the 13th National People's Congress");
+    expect(congressEn("某市第十三届全国人民代表大会第三次会议", places)).toBeNull();
+    expect(congressEn("河南省第九届人民代表大会第四次会议", [...places, { name_zh: "河南省", name_en: "Henan" }])).toBe("4th Session of the 9th Henan People's Congress");
+    expect(speakerParts("国务院总理 李克强")).toMatchObject({ nameEn: "Li Keqiang", officeEn: "Premier" });
+  });
+
   it("splits a speaker into name and office, in pinyin and English", () => {
     expect(speakerParts("市长 李晓波")).toEqual({ name: "李晓波", office: "市长", nameEn: "Li Xiaobo", officeEn: "Mayor" });
     expect(speakerParts("市人民政府代市长 张利")).toMatchObject({ nameEn: "Zhang Li", officeEn: "Acting Mayor" });
