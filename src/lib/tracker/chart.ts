@@ -7,6 +7,7 @@ import { markLabelEn, unitEn, valueTextEn, withUnitEn } from "../../i18n/figures
 import { inUnit, sameQuantity } from "../figures/units.ts";
 import { isCeiling } from "./judge.ts";
 import { shortName, shortNameEn, type TrackerRow } from "./view.ts";
+import { orderPlaces } from "../render/places.ts";
 
 /** Geometry of a tracker chart (SVG user units). */
 export const TRACKER_CHART = { width: 640, row: 30, left: 112, right: 24, top: 28, bottom: 28 } as const;
@@ -39,8 +40,8 @@ export interface TrackerChartModel {
   rows: TrackerChartRow[];
   ticks: { x: number; label: string }[];
   zero: number | null;
-  /** The region's target as a vertical rule over every row. */
-  rule: { x: number; label: string } | null;
+  /** The region's target as a vertical rule over its own row and its cities' rows (`y1`: where it ends), not over other places'. */
+  rule: { x: number; label: string; y1: number } | null;
   /** What the ticks count, when they give bare numbers (English counts: `people`, `mu`), else empty. */
   unitNote: string;
 }
@@ -79,7 +80,8 @@ export function tickEn(n: number, unit: string): string {
  */
 export function trackerChart(rows: readonly TrackerRow[], places: readonly Place[], lang: Lang = "zh-CN"): TrackerChartModel {
   const en = lang === "en";
-  const order = [...places].sort((a, b) => Number(b.parent === null) - Number(a.parent === null));
+  // The region first, then its cities, then places of no region of the chart (another province, the nation).
+  const order = orderPlaces([...places].sort((a, b) => Number(b.parent === null) - Number(a.parent === null)));
   const ordered = order.flatMap((p) => rows.filter((r) => r.record.place === p.id).slice(0, 1).map((r) => ({ r, p })));
   const { width, row, left, right, top, bottom } = TRACKER_CHART;
   // One scale, one unit: every target and outcome is written in the first row's unit (`7000人` beside the
@@ -117,6 +119,9 @@ export function trackerChart(rows: readonly TrackerRow[], places: readonly Place
     reference: p.parent === null && order.some((c) => c.parent === p.id),
   }));
   const ref = chartRows.findIndex((c) => c.reference);
+  // The rule's rows: the region's and those of its cities that follow it.
+  let last = ref;
+  while (ref >= 0 && last + 1 < chartRows.length && chartRows[last + 1]!.place.parent === chartRows[ref]!.place.id) last++;
   const metric = ordered[0]?.r.metric.id ?? "";
   const year = ordered[0]?.r.record.year ?? 0;
   return {
@@ -128,6 +133,13 @@ export function trackerChart(rows: readonly TrackerRow[], places: readonly Place
     ticks: x.ticks(5).map((v) => ({ x: x(v), label: en ? tickEn(v, unit) : text(v, unit) })),
     zero: x.domain()[0]! < 0 ? x(0) : null,
     unitNote: en && unitEn(unit).suffix !== "%" ? unitEn(unit).suffix.trim() : "",
-    rule: ref >= 0 ? { x: x(bands[ref]!.t), label: en ? `${rowLabel(chartRows[ref]!, lang)} target` : `${regionLabel(chartRows[ref]!.place.name_zh)}目标` } : null,
+    rule:
+      ref >= 0
+        ? {
+            x: x(bands[ref]!.t),
+            label: en ? `${rowLabel(chartRows[ref]!, lang)} target` : `${regionLabel(chartRows[ref]!.place.name_zh)}目标`,
+            y1: chartRows[last]!.y + row / 2,
+          }
+        : null,
   };
 }

@@ -105,3 +105,18 @@ describe("trackerChart: one indicator charted for several years on one page", ()
     expect(b.id).not.toBe(a.id);
   });
 });
+
+describe("trackerChart: the region's rule beside places of no region of the chart", () => {
+  const nation: Place = { id: "guo", name_zh: "国务院", name_en: "State Council", level: "nation", parent: null };
+  // The nation listed before the region's city, as a site of reports of many places lists them.
+  const model = trackerChart(
+    [row("guo", { value: 6 }, { value: 6.1 }, "met"), row("shi", { value: 6.5 }, { value: 7 }, "met"), row("qu", { value: 6.5 }, { value: 6.8 }, "met")],
+    [places[0]!, nation, places[1]!],
+  );
+
+  it("puts the region's cities right after it and other places after them, the rule over the region's rows alone", () => {
+    expect(model.rows.map((r) => r.place.id)).toEqual(["qu", "shi", "guo"]);
+    expect(model.rule!.y1).toBe(model.rows[1]!.y + TRACKER_CHART.row / 2);
+    expect(model.rule!.y1).toBeLessThan(model.rows[2]!.y - TRACKER_CHART.row / 4);
+  });
+});
