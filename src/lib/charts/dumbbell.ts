@@ -122,7 +122,8 @@ export function dumbbellModel(marked: MarkedRows, options: DumbbellOptions = {})
     const g = { ...mark, role, x: x(mark.value), x1: x(mark.lo), x2: x(mark.hi), href: figure.url ?? null, year: figure.year };
     const text = markWords(figure, lang);
     const labelY = role === "target" ? y - 13 : y + 22;
-    const at = placeLabel(text, g.x, layout.font, plot.left - 12, width - 2);
+    // A target's label is drawn in bold (marks.ts), wider than a result's.
+    const at = placeLabel(text, g.x, layout.font, plot.left - 12, width - 2, role === "target");
     return { ...g, label: { ...at, y: labelY, text } };
   };
 

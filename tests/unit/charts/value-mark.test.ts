@@ -82,3 +82,14 @@ describe("valueText and markLabel", () => {
     expect(markLabel(gdp.zhongweiTarget)).toBe("6.5%左右");
   });
 });
+
+describe("placeLabel: a bold label is wider", () => {
+  it("aligns a bold target label to the chart's edge where the regular width would still fit centred", async () => {
+    const { placeLabel, textWidth } = await import("../../../src/lib/charts/text-width.ts");
+    const text = "646 million US dollars";
+    expect(textWidth(text, 12, true)).toBeGreaterThan(textWidth(text, 12) * 1.1);
+    expect(textWidth("地区生产总值", 12, true)).toBe(textWidth("地区生产总值", 12));
+    expect(placeLabel(text, 735, 12, 0, 800).anchor).toBe("middle");
+    expect(placeLabel(text, 735, 12, 0, 800, true).anchor).toBe("end");
+  });
+});
