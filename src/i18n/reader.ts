@@ -29,8 +29,10 @@ export function ordinalEn(n: number): string {
 
 /**
  * A congress session in English, from its Chinese name and the places: `中卫市第四届人民代表大会第五次会议` →
- * `5th Session of the 4th Zhongwei People's Congress`; null when the name is not of that form or names
- * a place the list lacks (the caller then gives the Chinese, marked as such).
+ * `5th Session of the 4th Zhongwei People's Congress`, `第十三届全国人民代表大会第三次会议` → `3rd Session of the 13th
+ * National People's Congress`; null when the name is not of that form or names a place `places` lacks (the reader
+ * passes the report's own place too, so a place not yet listed is named as the report names it; otherwise it gives
+ * the Chinese, marked as such).
  */
 export function congressEn(congress: string, places: readonly Named[]): string | null {
   const m = /^(.*?)第([〇零一二两三四五六七八九十\d]+)届(全国)?人民代表大会第([〇零一二两三四五六七八九十\d]+)次会议$/.exec(congress);
