@@ -41,7 +41,7 @@ const CAPTION = /(?:[长席]|代表.{1,12})[\u4e00-\u9fff·]{1,5}?作了?政府�
 
 /** How far into a report without a salutation a title or dateline is looked for. */
 const TOP_LINES = 15;
-const SALUTATION = /^各位(?:人大)?代表[：:，,！!]?$/;
+const SALUTATION = /^各?位(?:人大)?代表[：:，,！!]?$/;
 
 /**
  * Read the header of a report: title, dateline (date and congress session) and speaker, up to the

@@ -235,6 +235,13 @@ describe("header shapes, hand-made", () => {
     expect(b.document.paragraphs[0]!.text).toBe("各位人大代表：");
   });
 
+  it("takes 位代表： for the salutation whose first character a copy lost (Xining 2016 lost it in 位代表，五年来…)", () => {
+    const r = ingestText("xining-2016.txt", "政府工作报告\n——2016年2月25日在西宁市第十五届人民代表大会第八次会议上\n市长 张晓容\n位代表：\n在，我代表市人民政府，向大会报告政府工作。\n");
+    expect(r.document.meta).toMatchObject({ date: "2016-02-25", speaker: "张晓容", header: ["政府工作报告", "——2016年2月25日在西宁市第十五届人民代表大会第八次会议上", "市长 张晓容"] });
+    expect(r.document.paragraphs.map((p) => p.text)).toEqual(["位代表：", "在，我代表市人民政府，向大会报告政府工作。"]);
+    expect(r.warnings.some((w) => /no salutation/.test(w.message))).toBe(false);
+  });
+
   it.each([
     ["2021年政府工作报告", "2021年丁市政府工作报告"],
     ["二〇二一年政府工作报告", "2021年丁市政府工作报告"],
