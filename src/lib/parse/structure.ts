@@ -6,6 +6,7 @@ import { compact } from "./dateline.ts";
 import type { Block } from "./block.ts";
 import { glossaryReader } from "./glossary-reader.ts";
 import { leadOf } from "./lead.ts";
+import { lostNumerals, numeral } from "./lost-numeral.ts";
 import { enumerationOf, markerOf } from "./markers.ts";
 import { isPartTitle, namesPart, splitFusedNumberedTitle, splitFusedPartTitle } from "./parts.ts";
 
@@ -67,6 +68,12 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
   /** A bare `附件`/`附录` opened a container: the appendices after it sit one level below. */
   let container = false;
   const glossary = glossaryReader((b) => blocks.push(b), file, warn);
+  // Part headings that lost their numeral (`、科学谋划“十三五”…` between `一、` and `三、`), read by the numbering around them.
+  const lost = lostNumerals(lines);
+  for (const [l, m] of lost) {
+    warn({ file, line: l.line, message: `heading “${l.text}” has lost its numeral before “、”; read as part ${numeral(m.n)}、 by the numbering around it` });
+  }
+  const markerAt = (l: SourceLine) => markerOf(l.text) ?? lost.get(l) ?? null;
 
   /** The numbered item last kept as a paragraph, too long for a heading: the items after it in its run are too. */
   let listRun: { family: string; n: number } | null = null;
@@ -121,7 +128,7 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
 
     // An unnumbered part title (`2021年重点工作`), or the title of an appendix's list (`2021年十件民生实事`).
     const titled = l.heading !== undefined || isPartTitle(l);
-    if (titled && markerOf(text) === null) {
+    if (titled && markerAt(l) === null) {
       if (mode === "appendix" && last?.type === "heading" && last.appendix) {
         heading(last.depth + 1, text, line);
         stack.push({ family: "title", last: 1 });
@@ -138,7 +145,7 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
       }
     }
 
-    const marker = markerOf(text);
+    const marker = markerAt(l);
     // A `第三，` with no `第一，` open before it continues `首先，…其次，…` paragraphs: a paragraph like them, no heading.
     const stray = marker?.family === "ordinal" && marker.n > 1 && !stack.some((s) => s.family === "ordinal");
     // The next item of a run whose items are paragraphs (`（1）在优化结构和提高效益基础上，…` too long for a heading) is

@@ -296,3 +296,41 @@ describe("a part numbered 三、 after a section （二） whose own part lost i
     expect(gdp.map((f) => [f.kind, f.year, f.period, f.value])).toEqual([["target", 2016, null, 9.5]]);
   });
 });
+
+describe("part headings whose numeral a copy lost", () => {
+  // Xining 2016 as copied from its web page: every paragraph lost its first character, the part headings 一、 and 二、
+  // their numeral.
+  const text = [
+    "政府工作报告",
+    "——2016年2月25日在西宁市第十五届人民代表大会第八次会议上",
+    "市长 张晓容",
+    "各位代表：",
+    "在，我代表市人民政府，向大会报告政府工作，请予审议，并请市政协委员和其他列席人员提出意见。",
+    "、“十二五”圆满收官，西宁各项事业有了新突破",
+    "十二五”时期是极不平凡的五年，是西宁发展势头好、城乡面貌变化大、人民群众得实惠多的五年。",
+    "位代表，五年来，我们心系民生，坚持每年都办成一批惠民实事。",
+    "、科学谋划“十三五”，全面建成小康社会",
+    "据《中共西宁市委关于制定国民经济和社会发展第十三个五年规划的建议》，市政府制定了纲要。",
+    "三、打好实现“12315”总目标第一仗，奋力开启“幸福西宁”建设新征程",
+    "2016年是全面建成小康社会决胜阶段的开局之年。",
+  ].join("\n");
+
+  it("reads them as the parts the numbering around them says, keeps their text and names their lines", () => {
+    const r = ingestText("xining-2016.txt", text);
+    const parts = r.document.headings.filter((h) => h.depth === 2).map((h) => h.text);
+    expect(parts).toEqual(["、“十二五”圆满收官，西宁各项事业有了新突破", "、科学谋划“十三五”，全面建成小康社会", "三、打好实现“12315”总目标第一仗，奋力开启“幸福西宁”建设新征程"]);
+    const lost = r.warnings.filter((w) => /lost its numeral/.test(w.message));
+    expect(lost.map((w) => [w.line, /part (.)、/.exec(w.message)?.[1]])).toEqual([[6, "一"], [9, "二"]]);
+    expect(r.warnings.some((w) => /breaks the numbering/.test(w.message))).toBe(false);
+    // The paragraphs keep the text as written, no character made up.
+    expect(r.document.paragraphs.map((p) => p.text[0])).toContain("在");
+  });
+
+  it("leaves a line opening with 、 alone when the numbering has no gap for it", () => {
+    const r = ingestText("x-2016.txt", text.replace("、科学谋划", "二、科学谋划"));
+    const parts = r.document.headings.filter((h) => h.depth === 2).map((h) => h.text.slice(0, 4));
+    expect(parts).toEqual(["、“十二", "二、科学", "三、打好"]);
+    const r2 = ingestText("x-2016.txt", text.replace("三、打好", "二、打好"));
+    expect(r2.document.headings.filter((h) => h.text.startsWith("、"))).toEqual([]);
+  });
+});
