@@ -333,4 +333,12 @@ describe("part headings whose numeral a copy lost", () => {
     const r2 = ingestText("x-2016.txt", text.replace("三、打好", "二、打好"));
     expect(r2.document.headings.filter((h) => h.text.startsWith("、"))).toEqual([]);
   });
+
+  it("reads a last part that lost its numeral as the one after the part before it, and none in a report without 一、", () => {
+    const r = ingestText("xining-2016.txt", `${text}\n、加强政府自身建设，提高依法行政能力\n各位代表，新的征程已经开启。\n`);
+    expect(r.document.headings.filter((h) => h.depth === 2).at(-1)!.text).toBe("、加强政府自身建设，提高依法行政能力");
+    expect(r.warnings.find((w) => w.line === 13)?.message).toMatch(/read as part 四、/);
+    const bare = ingestText("x-2016.txt", "各位代表：\n、“十二五”圆满收官，西宁各项事业有了新突破\n正文。\n");
+    expect(bare.document.headings.filter((h) => !h.appendix)).toEqual([]);
+  });
 });
