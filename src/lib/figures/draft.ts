@@ -47,7 +47,14 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
     subject = crop + subject;
     from = Math.min(from, c.before!.start);
   }
-  const last = c.prior.at(-1);
+  // A change after a clause that compares the thing it names with another time (`出生人口性别比与第六次人口普查相比，下降19.96个点`):
+  // that thing's change, not the change of the figure before it.
+  const compared = subject === "" && c.before ? COMPARED.exec(c.text.slice(c.before.start, c.before.end)) : null;
+  if (compared) {
+    subject = cleanSubject(compared[1]!);
+    from = Math.min(from, c.before!.start);
+  }
+  const last = compared ? undefined : c.prior.at(-1);
   // A multiple of an earlier level (`地区生产总值921亿元，是“十一五”末的1.6倍，年均增长9.2%`) is a comparison of the
   // subject before it: it takes that subject and leaves it to the clauses after it.
   // Not a list of multiples (`分别是“十二五”末的1.4倍和1.7倍`), whose subjects the list before it pairs.
@@ -106,6 +113,9 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
 function capped(q: Quantity, p: Predicate): Quantity {
   return p.qualifier === "at_most" && q.qualifier === "approx" && typeof q.value === "number" && q.max === null ? { ...q, max: q.value } : q;
 }
+
+/** A clause that compares a thing with another time or place (`出生人口性别比与第六次人口普查相比`): group 1 the thing. */
+const COMPARED = /^(\p{Script=Han}{2,16}?)(?:与|同|和|较)\p{Script=Han}{2,16}相比$/u;
 
 /** A bare output (`总产`, `总产量`, `产量`). */
 const OUTPUT = /^(?:总产量|产量|总产)$/;

@@ -19,6 +19,7 @@ export type ExclusionRule =
   | "attribute"
   | "baseline"
   | "old-count"
+  | "scope"
   | "stray-digit";
 
 /** A stretch of text whose digits are not figures, and the rule that says so. */
@@ -147,6 +148,28 @@ const oldCount: Finder = (text) =>
     return next && next.unit === q.unit ? [[q.start, q.end]] : [];
   });
 
+/**
+ * A count before the noun of a rate that follows it in the same clause (`1766个重大项目年度投资完成率达124%`, `38个造林片区苗木
+ * 成活率达到92%以上`, `8个国控断面水质优良比例保持在80%以上`): it says what the rate is of, no figure of its own, and no word
+ * of the rate's label.
+ */
+const scopeCount: Finder = (text) =>
+  [...text.matchAll(/\d+(?:\.\d+)?/g)].flatMap((m): [number, number][] => {
+    const q = readQuantity(text, m.index);
+    if (!q || q.start !== m.index || q.tail !== q.end || !isMeasureWord(q.unit)) return [];
+    // Not a list's (`228件人大建议和411件政协提案的办理率和满意率均达100%`, `…14个监测断面水质达标率均为100%`), whose rate is each item's.
+    const rate = new RegExp(`^[${HAN}“”]{1,20}?(?:率|比例|比重|占比)[${HAN}]{0,8}?(?=\\d)`).exec(text.slice(q.tail));
+    if (rate && /[和及与、]|均|分别/.test(rate[0])) return [];
+    const next = rate ? readQuantity(text, q.tail + rate[0].length) : null;
+    return next && next.unit.endsWith("%") ? [[q.start, q.end]] : [];
+  });
+
+/**
+ * The count of the nation's provinces or regions a thing reaches or is one of (`与31个省、自治区、直辖市医疗机构实现异地就医直接
+ * 结算`, `与全国31个省2.3万家医疗机构…`, `也是全国5个少数民族自治区开通的第一条地铁`): a fact of the country, no figure of the report.
+ */
+const nationsRegions = matches(/(?<=(?:全国|[与同]全?国?)\s?)\d+(?=\s?多?个(?:少数民族)?(?:省|自治区|直辖市))/g);
+
 /** A lone digit inside a word (`国4务院`): a typing slip, with no unit after it; not the start of a range (`3至5家`). */
 const strayDigit: Finder = (text) =>
   [...text.matchAll(new RegExp(`(?<=[${HAN}])\\d(?=[${HAN}])(?![至到]\\d)`, "g"))]
@@ -185,6 +208,8 @@ const RULES: [ExclusionRule, Finder][] = [
   ["baseline", baseline],
   ["baseline", groundOf],
   ["old-count", oldCount],
+  ["scope", scopeCount],
+  ["attribute", nationsRegions],
   ["stray-digit", strayDigit],
 ];
 

@@ -1,5 +1,5 @@
 import type { Exclusion } from "./exclusions.ts";
-import type { Quantity } from "./quantity.ts";
+import { type Quantity, readQuantity } from "./quantity.ts";
 import { familiesOf, isMeasureWord } from "./units.ts";
 
 /** Words that open a clause without naming the indicator: the pronoun subject, estimates, pledges, time and place, manner. */
@@ -32,6 +32,11 @@ const FLUFF = [
   "依然将",
 ];
 /**
+ * A verb of pushing a thing forward (`推动电子信息产业规模迈上10000亿元台阶`, `推进“个转企”300家`): the indicator follows it.
+ * Alone it stays, the verb of what the figure counts (`推进4.2万亩新老城区林相改造`).
+ */
+const PUSH = /^(?:推动|推进)(?=.{2})/;
+/**
  * The time before the subject (`2005年完成工业增加值`, `2002年末…`, `2003年以来…`, `到2020年…`, `2023年底前…`): the figure's time,
  * which the time span reads from the text, no part of what it names.
  */
@@ -53,10 +58,10 @@ const ENUMERATION = "[一二三四五六七八九十]{1,3}是(?=[\\u4e00-\\u9fff
 /** What a label drops before its subject: asides and separators, a time, a modal, fluff, an enumeration's marker. */
 const LEADING = new RegExp(`^(?:${ASIDE}|${TIME}|${MODAL}|${ENUMERATION}|${FLUFF.join("|")})+`);
 /**
- * Connectors (not 和 ending 总和), running-total words and a modal or 已 before the verb (`全区固定资产投资要达到…`, `…涨幅已由…回落到…`)
+ * Connectors (not 和 ending 总和), 首次 (`金融业增加值首次突破千亿元`), running-total words and a modal or 已 before the verb (`全区固定资产投资要达到…`, `…涨幅已由…回落到…`)
  * after the subject; 及 ending a word (`惠及`, `普及`, `涉及`) is no connector.
  */
-const TRAILING = /(?:[、，与的]|(?<!总)和|(?<![普惠涉顾触波危提])及|累计|总计|合计|(?<![主重需必纲提摘概只])要|(?:仍|还|也)将|(?<![不而业早])已|仍)+$/;
+const TRAILING = /(?:[、，与的]|首次|(?<!总)和|(?<![普惠涉顾触波危提])及|累计|总计|合计|(?<![主重需必纲提摘概只])要|(?:仍|还|也)将|(?<![不而业早])已|仍)+$/;
 /** The same, without the time and the modals: for a subject that is nothing else (`1995年达到…`, `仍将75%…`). */
 const LEADING_WORDS = new RegExp(`^(?:${ASIDE}|${FLUFF.join("|")})+`);
 const TRAILING_WORDS = /(?:[、，和与的]|(?<![普惠涉顾触波危提])及|累计|总计|合计)+$/;
@@ -99,21 +104,29 @@ export function disposedObject(text: string, q: Quantity, end: number): string {
 }
 
 /**
- * Tidy a subject into a label: drop leading fluff (预计, 全年, 力争 …), times (`2005年`) and modals (`仍将`, `要`), and
- * trailing connectors and modals.
+ * Tidy a subject into a label: drop leading fluff (预计, 全年, 力争 …), times (`2005年`) and modals (`仍将`, `要`), the
+ * years a review looks back on (`五年来`), and trailing connectors and modals.
  */
 export function cleanSubject(subject: string): string {
   const tidy = (leading: RegExp, trailing: RegExp) => {
-    let s = subject.trim();
+    let s = subject.trim().replace(YEARS_PAST, "");
     for (let prev = ""; prev !== s; ) {
       prev = s;
       s = s.replace(leading, "").replace(trailing, "");
+      const pushed = s.replace(PUSH, "").replace(leading, "");
+      if (pushed.length >= 2) s = pushed;
     }
     return s;
   };
   // A time or a modal alone is kept: the subject is left out (`1995年达到1400亿元`) or follows (`仍将75%以上财力…`).
   return tidy(LEADING, TRAILING) || tidy(LEADING_WORDS, TRAILING_WORDS);
 }
+
+/**
+ * The years a review looks back on (`五年来共提请…审议地方性法规草案59项`, `五年中自治区政府共办复…`, `牲畜总头数在五年中…`): the
+ * figure's period, which the time span reads from the text, no word of what it names.
+ */
+const YEARS_PAST = /(?:在|过去的?)?这?[二三四五六七八九十两]年(?:以来|来|中)/g;
 
 /** A subject that is a time and nothing else (`2014年`, `到2015年`). */
 const TIME_ALONE = new RegExp(`^(?:${TIME})$`);
@@ -177,14 +190,14 @@ export function enumerates(subject: string): boolean {
 }
 
 /**
- * The text of [start, end) with numbers excluded as stray digits (`国4务院`) or old counts (`188个园区整合…`) removed,
+ * The text of [start, end) with numbers excluded as stray digits (`国4务院`) old counts (`188个园区整合…`) or counts of what a rate is of (`1766个重大项目…完成率`) removed,
  * and the spaces a copy broke a line with inside a word ({@link wordBreakAt}: `地 方财政收入`) left out.
  */
 export function sliceClean(text: string, start: number, end: number, exclusions: readonly Exclusion[]): string {
   let out = "";
   for (let i = start; i < end; i++) {
     if (wordBreakAt(text, i, out)) continue;
-    if (!exclusions.some((e) => (e.rule === "stray-digit" || e.rule === "old-count") && e.start <= i && i < e.end)) out += text[i];
+    if (!exclusions.some((e) => (e.rule === "stray-digit" || e.rule === "old-count" || e.rule === "scope") && e.start <= i && i < e.end)) out += text[i];
   }
   return out;
 }
@@ -260,6 +273,9 @@ export function nounAfter(text: string, q: Quantity, end: number, exclusions: re
 /** Verbs and particles a share opening its clause may go on with: it is a part of the amount before it, no noun's share. */
 const SHARE_GOES = /^(?:[为是占由在以用来和与及或的]|投向|投入|流向|集中|分布|属于|达到|得到|实现|完成|通过|进入|获得)/;
 
+/** A control level or a rank that qualifies a noun (`国控`, `省控`, `国家级`, `自治区级`). */
+const RANK = "(?:国控|省控|市控|县控|国家级|省级|市级|县级|区级|自治区级|州级)";
+
 /** The noun from offset `i` up to the next delimiter or figure, as {@link nounAfter} reads it, or empty. */
 function readNoun(text: string, i: number, end: number, exclusions: readonly Exclusion[]): string {
   let out = "";
@@ -293,6 +309,13 @@ function readNoun(text: string, i: number, end: number, exclusions: readonly Exc
     if (rest[0] === "、" && /级$/.test(out) && /^、[\u4e00-\u9fff]/.test(rest)) {
       out += "、";
       continue;
+    }
+    // `27个国控、45个省控地表水监测断面`, `2个国家级、10个自治区级电子商务示范产业园`: a control level or rank alone, before a
+    // count of the same thing at another, counts the noun the next one names.
+    if (rest[0] === "、" && new RegExp(`^${RANK}$`).test(out)) {
+      const next = readQuantity(text, i + 1);
+      const shared = next && next.start === i + 1 && next.tail === next.end ? new RegExp(`^${RANK}(.{2,})$`).exec(readNoun(text, next.tail, end, exclusions)) : null;
+      if (shared) return out + shared[1]!;
     }
     if (NOUN_STOP.test(rest[0]!) || /^(?:分别|均[增减达下提降为])/.test(rest)) break;
     out += rest[0];

@@ -113,6 +113,8 @@ function shareParallel(parts: string[]): string[] | null {
   const tail = last.slice(k);
   // `排污权、碳排放权交易额`: a tail that opens with the item's last word shows heads of other lengths.
   if (parts.slice(0, -1).some((p) => p.at(-1) === tail[0])) return null;
+  // `高新技术企业、科技型中小微企业`: an item that ends with the tail names the same noun already.
+  if (parts.slice(0, -1).some((p) => p.endsWith(tail))) return null;
   return [...parts.slice(0, -1).map((p) => p + tail), last];
 }
 

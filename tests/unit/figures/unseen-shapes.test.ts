@@ -459,3 +459,73 @@ describe("small words at the edges of a label (和美, 总和, a 的 left by the
     expect(one(x, "收入超过50万元", "50万元").label_zh).toBe("村集体经济收入");
   });
 });
+
+describe("a count before the rate of what it counts (1766个重大项目年度投资完成率达124%)", () => {
+  it("is no figure of the rate, nor a word of its label (Changsha 2023, Lhasa 2025, Guyuan 2021)", () => {
+    const x = fixture(
+      ["全市1766个重大项目年度投资完成率达124%。38个造林片区苗木成活率达到92%以上。五河流域5个国控断面水质优良比例由20%提高到80%。"],
+      ["地区生产总值增长6%。"],
+    );
+    expect(quoting(x, "1766个").map((f) => [written(x, f), f.label_zh])).toEqual([["124%", "重大项目年度投资完成率"]]);
+    expect(quoting(x, "38个").map((f) => [written(x, f), f.label_zh])).toEqual([["92%", "造林片区苗木成活率"]]);
+    expect(quoting(x, "5个国控").map((f) => [written(x, f), f.label_zh])).toEqual([["80%", "五河流域国控断面水质优良比例"]]);
+  });
+
+  it("but a count with an amount of its own after it stays (42个省重点项目投资完成148.47%)", () => {
+    const x = fixture(["42个省重点项目投资完成148.47%。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "42个省重点项目", "42个").label_zh).toBe("省重点项目");
+  });
+});
+
+describe("the count of the nation's provinces a thing reaches (与31个省、自治区、直辖市…)", () => {
+  it("is no figure (Urumqi 2018, Guyuan 2020, Nanning 2017)", () => {
+    const x = fixture(
+      ["与31个省、自治区、直辖市医疗机构实现异地就医直接结算。与全国31个省2.3万家医疗机构实现异地就医费用直接结算。地铁1号线开通，也是全国5个少数民族自治区开通的第一条地铁。"],
+      ["地区生产总值增长6%。"],
+    );
+    expect(quoting(x, "与31个省")).toEqual([]);
+    expect(quoting(x, "也是全国5个")).toEqual([]);
+    expect(quoting(x, "与全国31个省").map((f) => written(x, f))).toEqual(["2.3万家"]);
+  });
+});
+
+describe("a count of one level before a count of another of the same thing (27个国控、45个省控地表水监测断面)", () => {
+  it("counts the noun the next one names (Kunming 2024, Guyuan 2021)", () => {
+    const x = fixture(["27个国控、45个省控地表水监测断面全面消除劣V类水体。打造2个国家级、10个自治区级电子商务示范产业园。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "27个国控", "27个").label_zh).toBe("国控地表水监测断面全面消除劣V类水体");
+    expect(one(x, "27个国控", "45个").label_zh).toBe("省控地表水监测断面全面消除劣V类水体");
+    expect(one(x, "2个国家级", "2个").label_zh).toBe("打造国家级电子商务示范产业园");
+  });
+});
+
+describe("a count before a rate each item of a list has (…的办理率和满意率均达100%)", () => {
+  it("keeps the list's figures as they were (Dongguan 2023)", () => {
+    const x = fixture(["228件人大建议和411件政协提案的办理率和满意率均达100%。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "228件", "228件").label_zh).toBe("人大建议");
+  });
+});
+
+describe("labels without the words around the indicator (推动…, 五年来…, 高新技术企业、科技型中小微企业)", () => {
+  it("drop a leading verb of pushing forward (Chengdu 2020, Dongying 2020)", () => {
+    const x = fixture(["地区生产总值增长6%。"], ["推动电子信息产业规模迈上10000亿元台阶。推进“个转企”300家。"]);
+    expect(one(x, "推动电子信息", "10000亿元").label_zh).toBe("电子信息产业规模");
+    expect(one(x, "推进“个转企”", "300家").label_zh).toBe("“个转企”");
+  });
+
+  it("drop the years a review looks back on, which the period carries (Inner Mongolia 1998)", () => {
+    const x = fixture(["五年中自治区政府共办复人大代表建议1434件。牲畜总头数在五年中增加了500万头。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "五年中自治区", "1434件").label_zh).toBe("自治区政府共办复人大代表建议");
+  });
+
+  it("name a noun once when a list's items end with it (Dongying 2020)", () => {
+    const x = fixture(["地区生产总值增长6%。"], ["高新技术企业、科技型中小微企业分别发展到300家、600家。"]);
+    expect(quoting(x, "分别发展到").map((f) => f.label_zh)).toEqual(["高新技术企业", "科技型中小微企业"]);
+  });
+});
+
+describe("a leading verb of pushing forward with nothing after it (推进4.2万亩新老城区林相改造)", () => {
+  it("stays the verb of what the figure counts, no subject borrowed (Yunfu 2015)", () => {
+    const x = fixture(["地区生产总值增长6%。"], ["改造2.2万亩疏残林、纯松林和布局不合理的速生林，推进4.2万亩新老城区林相改造。"]);
+    expect(one(x, "推进4.2万亩", "4.2万亩").label_zh).toBe("推进新老城区林相改造");
+  });
+});
