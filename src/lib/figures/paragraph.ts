@@ -57,6 +57,8 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     // The figure opens its clause, with no subject nor verb of change before it (`，超80%监测对象…`).
     const opens = subject === "" && !p.change;
     const post = nounAfter(c.text, group.at(-1)!, c.stretch.end, c.exclusions, opens, BARE_VERB.test(subject));
+    // `帮助2.2万农村贫困人口稳定脱贫`: a bare magnitude before people counts people (万人).
+    if (post && PEOPLE.test(post)) group.forEach((q, j) => /^(?:万|亿|千|百|百万|千万)$/.test(q.unit) && (group[j] = { ...q, unit: `${q.unit}人` }));
     if (post) {
       // The number counts the noun after it (`提升30个创业基地孵化能力`): the verb before acts on the noun.
       const ofPercent = c.text[group.at(-1)!.tail] === "的" || (opens && group.at(-1)!.unit.endsWith("%"));
@@ -118,6 +120,9 @@ function measureOfStated(subject: string): string {
   const thing = m ? /^(?:推动|推进|促进)?(\p{Script=Han}{2,10}?)(?:生产|提速|加快|实现|建设|发展)/u.exec(m[1]!)?.[1] : undefined;
   return thing ? thing + m![2]! : subject;
 }
+
+/** A noun of people (`农村贫困人口`, `城镇失业人员`, `高中毕业生`, `学校师生`), as a magnitude before it counts them; not their households (`27.9万学生家庭`). */
+const PEOPLE = /^[\u4e00-\u9fff“”]{0,8}?(?:人口|人员|居民|农民工?|职工|群众|劳动力|毕业生|学生|师生|员工|游客|残疾人|老年人|儿童)(?!家庭|户)/;
 
 /** A verb alone before an amount of land (`建设12.48万亩高标准基本农田`, `严守239万亩耕地保护红线`), no noun of its own. */
 const BARE_VERB = /^(?:新建|建设|建成|改造|严守|守住|消灭|推进|实施|完成|治理|整治|种植|流转|保护|修复|恢复|营造|新增|发展|落实)$/;

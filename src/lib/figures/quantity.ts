@@ -116,6 +116,11 @@ export function readQuantity(text: string, start: number): Quantity | null {
       i += 1 + base.length;
     }
   }
+  // `下降19.96个点`: points after a verb of change are percentage points (个百分点), not a count of points (`5个点位`).
+  if (unit1 === "个" && text[i] === "点" && !/^[\u4e00-\u9fff](?<![以左])/.test(text.slice(i + 1, i + 2)) && POINTS_AFTER.test(text.slice(Math.max(0, start - 8), start))) {
+    unit1 = "个百分点";
+    i++;
+  }
   const dash = at(DASH, text, i);
   const second = dash ? readNumber(text, i + dash[0].length, false) : null;
   if (dash && second && qualifier === null) {
@@ -145,6 +150,9 @@ export function readQuantity(text: string, start: number): Quantity | null {
   const t = trailing(text, i, unit1);
   return { start, end: i, tail: t.tail, value: first.value, min: null, max: null, unit: unit1, qualifier: t.qualifier ?? qualifier };
 }
+
+/** A verb of change before a number (`下降`, `提高了`, `分别上升`, `回落约`). */
+const POINTS_AFTER = /(?:上升|下降|提高|降低|增加|减少|回落|回升|扩大|缩小|上涨|下跌|高出|低于|高于)了?(?:分别)?(?:约|近|超过)?$/;
 
 /** A price index named right before a number (`居民消费价格指数控制在103左右`, `价格总指数为102.5`). */
 const PRICE_INDEX = /价格(?:总)?指数(?:控制在|保持在|稳定在|上涨到|上涨至|涨到|为|在|达到|达)?[ \u3000]?$/;

@@ -20,6 +20,10 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   元: ["yuan"],
   // An amount a month (`基本养老金由1540元/月提高到1756元/月`): no yearly amount, so no indicator counted in yuan.
   "元/月": [],
+  // So is an amount a head a month (`城市低保平均保障标准达467元/人·月`).
+  "元/人·月": [],
+  "元/人/月": [],
+  "元/月·人": [],
   // Foreign trade and investment are counted in US dollars (`实际利用外资8亿美元以上`).
   美元: ["dollars"],
   "‰": ["permille"],

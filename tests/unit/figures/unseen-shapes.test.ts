@@ -505,6 +505,31 @@ describe("a count before a rate each item of a list has (…的办理率和满�
   });
 });
 
+describe("units the text writes short or long (2.2万农村贫困人口, 下降19.96个点, 467元/人·月)", () => {
+  it("counts people after a bare magnitude (Sanmenxia 2014)", () => {
+    const x = fixture(["帮助2.2万农村贫困人口稳定脱贫。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "帮助2.2万", "2.2万").unit).toBe("万人");
+  });
+
+  it("but not what is no person (东莞150多万市场主体, 235万热电联产)", () => {
+    const x = fixture(["东莞150多万市场主体大力弘扬企业家精神。27.9万学生家庭受益。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "东莞150多万", "150多万").unit).toBe("万");
+    expect(one(x, "27.9万学生", "27.9万").unit).toBe("万");
+  });
+
+  it("reads points after a change as percentage points (Zhangye 2014)", () => {
+    const x = fixture(["人口自然增长率控制在5.24‰，出生人口性别比与第六次人口普查相比，下降19.96个点。全市设置监测5个点位。"], ["地区生产总值增长6%。"]);
+    const f = one(x, "下降19.96个点", "19.96个点");
+    expect([f.unit, f.label_zh]).toEqual(["个百分点", "出生人口性别比下降"]);
+    expect(one(x, "监测5个点位", "5个").unit).toBe("个");
+  });
+
+  it("keeps an amount a head a month (Nanning 2017)", () => {
+    const x = fixture(["城市低保平均保障标准达467元/人·月。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "467元", "467元/人·月").unit).toBe("元/人·月");
+  });
+});
+
 describe("labels without the words around the indicator (推动…, 五年来…, 高新技术企业、科技型中小微企业)", () => {
   it("drop a leading verb of pushing forward (Chengdu 2020, Dongying 2020)", () => {
     const x = fixture(["地区生产总值增长6%。"], ["推动电子信息产业规模迈上10000亿元台阶。推进“个转企”300家。"]);
