@@ -9,6 +9,12 @@ export interface Scan {
   unparsed: [number, number][];
 }
 
+/** A magnitude written in words, as the value and the magnitude of its unit: 千亿元 is 1000 亿元. */
+const WORD_MAGNITUDES: Record<string, [number, string]> = { 万亿: [1, "万亿"], 千亿: [1000, "亿"], 百亿: [100, "亿"], 千万: [1000, "万"], 百万: [100, "万"] };
+
+/** A magnitude of yuan or dollars in words right after a verb of reaching it (`突破千亿元`, `超过百亿元`), not a milestone (`大关`, `台阶`). */
+const WORD_AMOUNT = /(?<=(?:突破|超过|达到|迈上|跨越|跨过|迈过|越过)了?)(万亿|千亿|百亿|千万|百万)(元|美元)(?!大关|台阶|关口|级|以上|[\d\u4e00-\u9fff])/g;
+
 /** Scan a paragraph's text for figures (`增长6%`, `6.5%—7%`, `14:43:43`, `持平`), applying the exclusion rules. */
 export function scanNumbers(text: string): Scan {
   const exclusions = excludedSpans(text);
@@ -27,6 +33,14 @@ export function scanNumbers(text: string): Scan {
   }
   // `持平` (flat), not the same characters inside 支持平台, 保持平稳, 坚持平等.
   for (const m of text.matchAll(/(?<![支保坚维扶主把])持平(?![台稳衡等均安和价])/g)) quantities.push(readFlat(text, m.index)!);
+  // `进出口总额突破千亿元`: a round amount written in words after a verb of reaching it, not a milestone named so (`突破千亿元大关`),
+  // which names the level the clause after it states.
+  for (const m of text.matchAll(WORD_AMOUNT)) {
+    // `江岸、江汉、武昌区地区生产总值均超过千亿元`: each item's, which a list of words does not pair.
+    if (/(?:均|分别|都)\p{Script=Han}{2}了?$/u.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+    const [factor, unit] = WORD_MAGNITUDES[m[1]!]!;
+    quantities.push({ start: m.index, end: m.index + m[0].length, tail: m.index + m[0].length, value: factor, min: null, max: null, unit: unit + m[2]!, qualifier: null });
+  }
   quantities.sort((a, b) => a.start - b.start);
   return { quantities, exclusions, unparsed };
 }

@@ -548,9 +548,26 @@ describe("labels without the words around the indicator (推动…, 五年来…
   });
 });
 
+describe("a round amount written in words (进出口总额突破千亿元)", () => {
+  it("is a figure of its magnitude (Changsha 2023)", () => {
+    const x = fixture(["长沙片区入选全国高质量发展改革创新十佳园区，进出口总额突破千亿元。全社会固定资产投资突破千亿元大关。"], ["地区生产总值增长6%。"]);
+    const f = one(x, "进出口总额突破千亿元", "千亿元");
+    expect([f.label_zh, f.value, f.unit, f.qualifier]).toEqual(["进出口总额", 1000, "亿元", "at_least"]);
+    expect(quoting(x, "千亿元大关")).toEqual([]);
+  });
+});
+
 describe("a leading verb of pushing forward with nothing after it (推进4.2万亩新老城区林相改造)", () => {
   it("stays the verb of what the figure counts, no subject borrowed (Yunfu 2015)", () => {
     const x = fixture(["地区生产总值增长6%。"], ["改造2.2万亩疏残林、纯松林和布局不合理的速生林，推进4.2万亩新老城区林相改造。"]);
     expect(one(x, "推进4.2万亩", "4.2万亩").label_zh).toBe("推进新老城区林相改造");
+  });
+});
+
+describe("a round amount in words after 首次 or for each of a list (金融业增加值首次突破千亿元, …均超过千亿元)", () => {
+  it("names the indicator without 首次 and leaves a list's amount alone (Wuhan 2018)", () => {
+    const x = fixture(["金融业增加值首次突破千亿元。江岸、江汉、武昌区地区生产总值均超过千亿元。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "金融业增加值首次", "千亿元").label_zh).toBe("金融业增加值");
+    expect(quoting(x, "均超过千亿元")).toEqual([]);
   });
 });
