@@ -3,7 +3,7 @@ import { type Clause, type Draft, emit, type Prior } from "./draft.ts";
 import { cleanSubject, disposedObject, DISPOSAL, dropEnumeration, enumerates, nounAfter, RATE_AFTER, sliceClean, withoutDone } from "./label.ts";
 import { each, EACH, respectively, unmarkedList } from "./list-drafts.ts";
 import { completeRates, fullRates } from "./lists.ts";
-import type { Quantity } from "./quantity.ts";
+import { type Quantity, readQuantity } from "./quantity.ts";
 import { scanNumbers } from "./scan.ts";
 import { leadingCut, readPredicate } from "./verb.ts";
 
@@ -59,6 +59,9 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     const post = nounAfter(c.text, group.at(-1)!, c.stretch.end, c.exclusions, opens, BARE_VERB.test(subject));
     // `帮助2.2万农村贫困人口稳定脱贫`: a bare magnitude before people counts people (万人).
     if (post && PEOPLE.test(post)) group.forEach((q, j) => /^(?:万|亿|千|百|百万|千万)$/.test(q.unit) && (group[j] = { ...q, unit: `${q.unit}人` }));
+    // `完成21.7万余户、1730余万平方米老城区改造征收任务`: amounts after a bare verb measure the thing named after the last.
+    const measured = !post && !p.change && BARE_VERB.test(subject) ? namedAfterList(c, group.at(-1)!) : "";
+    if (measured) subject += measured;
     if (post) {
       // The number counts the noun after it (`提升30个创业基地孵化能力`): the verb before acts on the noun.
       const ofPercent = c.text[group.at(-1)!.tail] === "的" || (opens && group.at(-1)!.unit.endsWith("%"));
@@ -123,6 +126,22 @@ function measureOfStated(subject: string): string {
 
 /** A noun of people (`农村贫困人口`, `城镇失业人员`, `高中毕业生`, `学校师生`), as a magnitude before it counts them; not their households (`27.9万学生家庭`). */
 const PEOPLE = /^[\u4e00-\u9fff“”]{0,8}?(?:人口|人员|居民|农民工?|职工|群众|劳动力|毕业生|学生|师生|员工|游客|残疾人|老年人|儿童)(?!家庭|户)/;
+
+/**
+ * The thing named right after a list of amounts joined by 、 that `q` opens (`21.7万余户、1730余万平方米老城区改造征收任务` →
+ * 老城区改造征收任务), or empty when `q` is not followed so.
+ */
+function namedAfterList(c: Clause, q: Quantity): string {
+  let j = q.tail;
+  let n = 0;
+  for (; c.text[j] === "、"; n++) {
+    const next = readQuantity(c.text, j + 1);
+    if (!next || next.start !== j + 1) return "";
+    j = next.tail;
+  }
+  const noun = n > 0 ? /^[\u4e00-\u9fff“”]{2,}/.exec(c.text.slice(j, c.stretch.end))?.[0] : undefined;
+  return noun ? cleanSubject(noun) : "";
+}
 
 /** A verb alone before an amount of land (`建设12.48万亩高标准基本农田`, `严守239万亩耕地保护红线`), no noun of its own. */
 const BARE_VERB = /^(?:新建|建设|建成|改造|严守|守住|消灭|推进|实施|完成|治理|整治|种植|流转|保护|修复|恢复|营造|新增|发展|落实)$/;

@@ -571,3 +571,13 @@ describe("a round amount in words after 首次 or for each of a list (金融业�
     expect(quoting(x, "均超过千亿元")).toEqual([]);
   });
 });
+
+describe("amounts after a bare verb, joined by 、, before the thing they measure (完成21.7万余户、1730余万平方米老城区改造征收任务)", () => {
+  it("are each the measure of that thing (Urumqi 2018)", () => {
+    const x = fixture(["完成21.7万余户、1730余万平方米老城区改造征收任务。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "完成21.7万余户").map((f) => [written(x, f), f.label_zh])).toEqual([
+      ["21.7万余户", "完成老城区改造征收任务"],
+      ["1730余万平方米", "完成老城区改造征收任务"],
+    ]);
+  });
+});
