@@ -123,10 +123,10 @@ export function cleanSubject(subject: string): string {
 }
 
 /**
- * The years a review looks back on (`五年来共提请…审议地方性法规草案59项`, `五年中自治区政府共办复…`, `牲畜总头数在五年中…`): the
+ * The years a review looks back on (`五年来共提请…审议地方性法规草案59项`, `五年中自治区政府共办复…`, `牲畜总头数在五年中…`, `近二十年来…`): the
  * figure's period, which the time span reads from the text, no word of what it names.
  */
-const YEARS_PAST = /(?:在|过去的?)?这?[二三四五六七八九十两]年(?:以来|来|中)/g;
+const YEARS_PAST = /(?:在|过去的?|近)?这?[二三四五六七八九十两]{1,3}年(?:以来|来|中)/g;
 
 /** A subject that is a time and nothing else (`2014年`, `到2015年`). */
 const TIME_ALONE = new RegExp(`^(?:${TIME})$`);

@@ -540,6 +540,8 @@ describe("labels without the words around the indicator (推动…, 五年来…
   it("drop the years a review looks back on, which the period carries (Inner Mongolia 1998)", () => {
     const x = fixture(["五年中自治区政府共办复人大代表建议1434件。牲畜总头数在五年中增加了500万头。"], ["地区生产总值增长6%。"]);
     expect(one(x, "五年中自治区", "1434件").label_zh).toBe("自治区政府共办复人大代表建议");
+    const y = fixture(["近二十年来植树造林面积达到50万亩。"], ["地区生产总值增长6%。"]);
+    expect(one(y, "近二十年来", "50万亩").label_zh).toBe("植树造林面积");
   });
 
   it("name a noun once when a list's items end with it (Dongying 2020)", () => {
