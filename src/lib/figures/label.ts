@@ -1,6 +1,6 @@
 import type { Exclusion } from "./exclusions.ts";
 import { type Quantity, readQuantity } from "./quantity.ts";
-import { familiesOf, isMeasureWord } from "./units.ts";
+import { familiesOf, isMagnitude, isMeasureWord } from "./units.ts";
 
 /** Words that open a clause without naming the indicator: the pronoun subject, estimates, pledges, time and place, manner. */
 const FLUFF = [
@@ -257,7 +257,7 @@ export function nounAfter(text: string, q: Quantity, end: number, exclusions: re
   // word this module does not know (`1.47亿棒`) is no noun.
   // Not the aim the figure is (`实现五年转移农村劳动力20万人的目标`): the words before it name the figure.
   if (/^的(?:目标|任务|要求)/.test(text.slice(i))) return "";
-  const magnitude = /^(?:万|亿|千|百|万亿)$/.test(q.unit);
+  const magnitude = isMagnitude(q.unit);
   // A bound between the measure word and its noun (`建设300个以上精品示范村、2500个左右提档升级村`) leaves the noun its own.
   const bounded = q.tail !== q.end && /^\s*(?:以上|左右)$/.test(text.slice(q.end, q.tail)) && /^的?[\u4e00-\u9fff“]/.test(text.slice(q.tail));
   if (bounded && text[i] === "的") i++;

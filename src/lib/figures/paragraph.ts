@@ -5,6 +5,7 @@ import { each, EACH, respectively, unmarkedList } from "./list-drafts.ts";
 import { completeRates, fullRates } from "./lists.ts";
 import { type Quantity, readQuantity } from "./quantity.ts";
 import { scanNumbers } from "./scan.ts";
+import { isMagnitude } from "./units.ts";
 import { leadingCut, readPredicate } from "./verb.ts";
 
 export type { Draft } from "./draft.ts";
@@ -58,7 +59,7 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     const opens = subject === "" && !p.change;
     const post = nounAfter(c.text, group.at(-1)!, c.stretch.end, c.exclusions, opens, BARE_VERB.test(subject));
     // `帮助2.2万农村贫困人口稳定脱贫`: a bare magnitude before people counts people (万人).
-    if (post && PEOPLE.test(post)) group.forEach((q, j) => /^(?:万|亿|千|百|百万|千万)$/.test(q.unit) && (group[j] = { ...q, unit: `${q.unit}人` }));
+    if (post && PEOPLE.test(post)) group.forEach((q, j) => isMagnitude(q.unit) && (group[j] = { ...q, unit: `${q.unit}人` }));
     // `完成21.7万余户、1730余万平方米老城区改造征收任务`: amounts after a bare verb measure the thing named after the last.
     const measured = !post && !p.change && BARE_VERB.test(subject) ? namedAfterList(c, group.at(-1)!) : "";
     if (measured) subject += measured;

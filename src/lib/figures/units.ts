@@ -104,6 +104,9 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
 /** Magnitudes written between the number and the unit (`853万人次`, `70亿元`, `9千亿元`), with their factors. */
 const MAGNITUDES: Record<string, number> = { 万亿: 1e12, 千亿: 1e11, 百亿: 1e10, 千万: 1e7, 百万: 1e6, 亿: 1e8, 万: 1e4, 千: 1e3, 百: 1e2 };
 
+/** Whether a unit is a magnitude alone, with no measure after it (`万`, `亿`: `2.2万农村贫困人口`). */
+export const isMagnitude = (unit: string): boolean => Object.hasOwn(MAGNITUDES, unit);
+
 const BASES = Object.keys(BASE_UNITS).sort((a, b) => b.length - a.length);
 const MAGS = ["", ...Object.keys(MAGNITUDES).sort((a, b) => b.length - a.length)];
 

@@ -6,7 +6,7 @@ import remarkGfm from "remark-gfm";
 import remarkCjkFriendly from "remark-cjk-friendly";
 import { parse as parseYaml } from "yaml";
 import type { IngestWarning } from "../errors.ts";
-import { trimLine } from "../text/hygiene.ts";
+import { splitLines, trimLine } from "../text/hygiene.ts";
 import type { MarkupNote, SourceLine, SourceMeta } from "./lines.ts";
 import { lineOf, runsToLines, type Run } from "./runs.ts";
 import { visit } from "unist-util-visit";
@@ -28,7 +28,7 @@ export function parseSourceMarkdown(text: string): Root {
  * it is. Returns the width and how many breaks were joined, or null.
  */
 function joinWrappedBreaks(tree: Root, source: string): { width: number; joined: number } | null {
-  const raw = source.split(/\r\n|\r|\n/);
+  const raw = splitLines(source);
   const bodyFrom = tree.children[0]?.type === "yaml" ? (tree.children[0].position?.end.line ?? 0) : 0;
   const body = raw.slice(bodyFrom);
   const width = wrapWidth(body);

@@ -4,6 +4,8 @@
  * back into the paragraphs they were cut from; text whose lines do not share a width is left as it is.
  */
 
+import { trimLine } from "../text/hygiene.ts";
+
 /** A line of the source before it is read: its text (untrimmed) and 1-based line number. */
 export interface RawLine {
   text: string;
@@ -53,9 +55,8 @@ export function columns(text: string): number {
 const INDENT = /^(?:\u3000|\t| {2})/;
 /** A numbered part or section (`二、`, `（三）`, `第四，`) starts a line of its own, even after a full line. */
 const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，,、])/;
-const trimmed = (s: string) => s.replace(/^[\s\u3000\ufeff]+|[\s\u3000]+$/g, "");
 /** How far a line reaches across the page: its indentation counts, the blanks after its end do not. */
-const reach = (s: string) => (trimmed(s) ? columns(s.replace(/^\ufeff/, "").replace(/[\s\u3000]+$/, "")) : 0);
+const reach = (s: string) => (trimLine(s) ? columns(s.replace(/^\ufeff/, "").replace(/[\s\u3000]+$/, "")) : 0);
 
 /** The width a text is wrapped at, or null when its lines do not end at one column. */
 export function wrapWidth(lines: readonly string[]): number | null {
@@ -91,14 +92,14 @@ function joiner(left: string, right: string): string {
  * the break ends a paragraph.
  */
 export function breakJoin(before: string, after: string, width: number, indents = false): string | null {
-  const text = trimmed(after);
+  const text = trimLine(after);
   if (!text || reach(before) < width - SLACK || (indents && INDENT.test(after)) || NUMBERED.test(text)) return null;
   return joiner(before, after);
 }
 
 /** Whether a text's paragraphs start indented (one line in twenty, or more, indented). */
 export function indentsParagraphs(lines: readonly string[]): boolean {
-  const shown = lines.filter((l) => trimmed(l));
+  const shown = lines.filter((l) => trimLine(l));
   return shown.filter((l) => INDENT.test(l)).length >= shown.length * 0.05;
 }
 
@@ -118,7 +119,7 @@ export function unwrapLines(raw: readonly RawLine[]): { lines: RawLine[]; wrap: 
     const join = last && lines.length ? breakJoin(last.text, l.text, width, indents) : null;
     if (join !== null) {
       const open = lines[lines.length - 1]!;
-      lines[lines.length - 1] = { text: open.text.replace(/[\s\u3000]+$/, "") + join + trimmed(l.text), line: open.line };
+      lines[lines.length - 1] = { text: open.text.replace(/[\s\u3000]+$/, "") + join + trimLine(l.text), line: open.line };
       joined++;
     } else lines.push({ text: l.text, line: l.line });
     last = l;
