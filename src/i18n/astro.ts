@@ -22,12 +22,26 @@ export interface PageI18n {
   alternates: { lang: Lang; href: string; path: string }[];
 }
 
+/**
+ * One page's helpers, by its `Astro.url`: Astro gives every component of a page the same URL object, and a page
+ * of many components (a reader's citation links, a tracker's badges) would otherwise make them again for each.
+ */
+const perPage = new WeakMap<URL, PageI18n>();
+
 /** The page's language and helpers, from `Astro.currentLocale`, `Astro.url` and `Astro.site`. */
 export function useI18n(astro: { currentLocale?: string | undefined; url: URL; site?: URL | undefined }): PageI18n {
-  const lang = asLang(astro.currentLocale);
+  const known = perPage.get(astro.url);
+  if (known) return known;
+  const made = pageI18n(asLang(astro.currentLocale), astro.url, astro.site);
+  perPage.set(astro.url, made);
+  return made;
+}
+
+/** The helpers of the page at `url` in `lang` (absolute links on `site`, else on the page's own origin). */
+function pageI18n(lang: Lang, url: URL, site?: URL): PageI18n {
   const href = (path: string, to: Lang = lang) => localePath(to, path);
-  const here = basePath(astro.url.pathname);
-  const origin = astro.site ?? astro.url;
+  const here = basePath(url.pathname);
+  const origin = site ?? url;
   const alternates = LOCALES.map((l) => ({ lang: l, path: localePath(l, here), href: new URL(localePath(l, here), origin).href }));
   return { lang, t: dictionaries[lang], href, alternates };
 }
