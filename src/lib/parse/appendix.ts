@@ -9,10 +9,10 @@ const MAX_TITLE = 40;
 /**
  * A title naming a glossary: `名词解释`, `注 释`, `部分名词注释`, `名词注解：`, `《政府工作报告》名词术语解释`,
  * `附：术语解读`, `附：有关情况说明`, `附录一：《政府工作报告》名词解释`, `附件2 名词解释`, `解释说明`,
- * `名词解释和说明`.
+ * `名词解释和说明`, and any of them with a note in parentheses after it (`名词注释（按报告中出现顺序排列）`).
  */
 const GLOSSARY_TITLE =
-  /^(?:附[件录]?[一二三四五六七八九十\d]*[：:]?)?(?:《?政府工作报告》?|报告中的?)?(?:部分|有关|相关|主要)?(?:名词术语|名词|术语|词语|用语|情况)?(?:解释说明|名词解释|解释|注释|注解|解读|释义|说明)(?:[和及与、](?:有关)?(?:说明|注释|注解|解释))?[：:]?$/;
+  /^(?:附[件录]?[一二三四五六七八九十\d]*[：:]?)?(?:《?政府工作报告》?|报告中的?)?(?:部分|有关|相关|主要)?(?:名词术语|名词|术语|词语|用语|情况)?(?:解释说明|名词解释|解释|注释|注解|解读|释义|说明)(?:[和及与、](?:有关)?(?:说明|注释|注解|解释))?(?:[（(][^（）()]{1,20}[）)])?[：:]?$/;
 /** An appendix heading that does not say what follows: `附件`, `附件1`, `附 录`, `附录二：…数据汇总表`, `附：…`. */
 const APPENDIX = /^附(?:件[一二三四五六七八九十\d]*|录[一二三四五六七八九十\d]*)(?:$|[：:\s]|(?=[《“\p{Script=Han}]))|^附[：:]/u;
 
@@ -34,7 +34,7 @@ export function isLivelihoodListTitle(line: string): boolean {
 /** Whether a line titles a glossary appendix. */
 export function isGlossaryTitle(line: string): boolean {
   const c = compact(asciiDigits(line));
-  return [...c].length <= MAX_TITLE && GLOSSARY_TITLE.test(c) && !/^说明[：:]?$/.test(c);
+  return [...c].length <= MAX_TITLE && GLOSSARY_TITLE.test(c) && !/^说明(?:[（(][^（）()]*[）)])?[：:]?$/.test(c);
 }
 
 /** Whether a line is an appendix heading (`附：有关情况说明`, `附件1`, `附 录`, `名词解释`, `注释`). */

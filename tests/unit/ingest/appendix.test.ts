@@ -217,6 +217,34 @@ describe("appendix titles and entry shapes", () => {
     expect(isAppendix(line)).toBe(true);
   });
 
+  it("reads a glossary titled with a note in parentheses after the year's 民生实事 (Shizuishan 2022)", () => {
+    const text = [
+      "2022年测试市政府工作报告",
+      "——2021年12月28日在测试市第十五届人民代表大会第一次会议上",
+      "市人民政府代市长 张三",
+      "各位代表：",
+      "一、过去五年工作回顾",
+      "坚决守住“三个不发生”底线，“9+3”重点产业蓬勃发展。",
+      "各位代表，新时代赋予新使命，新征程激发新作为。让我们振奋精神、担当实干，加快谱写美丽测试市新篇章而不懈奋斗！",
+      "2022年十件民生实事",
+      "1.实施城乡居民养老金提标行动，基础养老金提高到每月215元，提升居民养老保障水平。",
+      "2.实施助老扶弱关爱行动，为特定群体购买意外保险、开展助学帮扶，提升困难群众基本生活保障水平。",
+      "名词注释（按报告中出现顺序排列）",
+      "1.三个不发生：不发生二代病例、不发生医护人员感染、不发生死亡病例。",
+      "2.“9+3”重点产业：电子信息、新型材料、绿色食品、清洁能源、葡萄酒、枸杞、奶产业、肉牛肉羊、生态工业文化旅游九个重点产业，智能制造、锂电池、聚酰胺三个产业园。",
+    ].join("\n");
+    const r = ingestText("ceshi-2022.txt", text);
+    expect(r.document.headings.slice(-2)).toMatchObject([
+      { text: "2022年十件民生实事", depth: 2 },
+      { text: "名词注释（按报告中出现顺序排列）", depth: 2 },
+    ]);
+    expect(r.glossary.map((g) => [g.number, g.term])).toEqual([
+      [1, "三个不发生"],
+      [2, "9+3"],
+    ]);
+    expect(isAppendix("说明（一）")).toBe(false);
+  });
+
   it.each(["附近村庄全部通水。", "说明", "注释工作全面完成，群众满意度提高。", "附件材料已印发各位代表，请一并审议。", "解释和说明工作全面完成。"])("keeps “%s” in the body", (line) => {
     expect(isAppendix(line)).toBe(false);
   });
