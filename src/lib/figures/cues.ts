@@ -71,8 +71,11 @@ function attributive(m: RegExpExecArray): boolean {
 
 /** The rest of a clause that ranks one year among the years before (`…最为艰难的一年`, `…最好的一年`). */
 const SUPERLATIVE_YEAR = /最[^，。；！？]*的?一年/;
-/** A record set against the years before (`创近10年新高`, `为近五年来最高`): a ranking, not the time of a figure. */
-const RECORD = /^(?:来|以来)?的?(?:新高|新低|最[高低好多少大]|之最)/;
+/**
+ * A record set against the years before (`创近10年新高`, `为近五年来最高`, `均为近四年最快增幅`): a ranking, not the time
+ * of a figure.
+ */
+const RECORD = /^(?:来|以来)?的?(?:新高|新低|最[高低好多少大快慢佳优强]|之最)/;
 
 /** The cue of a five-year plan named with `以来` (since), `末` (its end) or as a whole. */
 function planCue([first, last]: [number, number], after: string | undefined, year: number): Omit<TimeCue, "at"> {

@@ -122,6 +122,30 @@ describe("a record set against the years before (Hangzhou 2024: 出让工业用�
   });
 });
 
+describe("a record of growth set against the years before (Guyuan 2022: …增长13.9％，均为近四年最快增幅；社会消费品零售总额增长8％)", () => {
+  it("names no span of the figures after it in its sentence", () => {
+    expect(timeCues("地方一般公共预算收入增长13.9％，均为近四年最快增幅；社会消费品零售总额增长", 2022)).toEqual([]);
+    const e = extractText(
+      "ceshi-2022.txt",
+      [
+        "2022年测试市政府工作报告",
+        "——2021年12月28日在测试市第五届人民代表大会第一次会议上",
+        "测试市市长 张三",
+        "各位代表：",
+        "一、过去五年工作回顾",
+        "市四届人大一次会议以来的五年，是测试市发展史上极不寻常的五年。",
+        "即将过去的2021年，我们扎实做好“六稳”工作，实现“十四五”良好开局。预计地区生产总值增长7％，固定资产投资增长6％左右，地方一般公共预算收入增长13.9％，均为近四年最快增幅；社会消费品零售总额增长8％，城乡居民人均可支配收入分别增长7.6％和10.5％，城镇调查失业率4.6％。",
+        "二、2022年目标任务",
+        "地区生产总值增长7％以上。",
+      ].join("\n"),
+    );
+    const single = { kind: "result", year: 2021, base_year: null, period: null };
+    expect(when(one(e, "社会消费品零售总额增长8％", "8％"))).toEqual(single);
+    expect(when(one(e, "城乡居民人均可支配收入分别增长7.6％和10.5％", "7.6％"))).toEqual(single);
+    expect(when(one(e, "地方一般公共预算收入增长13.9％", "13.9％"))).toEqual(single);
+  });
+});
+
 describe("a running total in the review of one year (Sichuan 2022: 一、2021年工作回顾 … 累计覆盖110个县)", () => {
   it("is the total at that year's end, not a sum over five years", () => {
     const e = fixture(
