@@ -5,6 +5,7 @@ import { parse as parseYaml } from "yaml";
 import { reportMetaSchema, type ReportMeta } from "../schema/report.ts";
 import { copyTree } from "../markdown/copy-tree.ts";
 import { parseMarkdown } from "../markdown/processor.ts";
+import { AUTHORITY } from "../figures/authority.ts";
 import { openingPlan, openingSignal, partSignal, partTitle } from "../figures/parts.ts";
 import { markerOf } from "../parse/markers.ts";
 import { asciiDigits } from "../text/hygiene.ts";
@@ -190,6 +191,10 @@ export function readDocument(tree: Root, knownMeta?: ReportMeta): ReportDocument
         // Between two runs of sections: the first paragraph that opens with a later part's time opens that part.
         const opening = openingSignal(asciiDigits(text), meta.year) ?? openingPlan(asciiDigits(text), meta.year);
         if (opening && ORDER.indexOf(opening) > ORDER.indexOf(period)) period = opening;
+      } else if (period === "outlook" && open.length === 1 && AUTHORITY.test(text) && openingPlan(asciiDigits(text), meta.year)) {
+        // Later in an outlook part, a paragraph that opens on the plan year and sets its main targets turns the part to
+        // it (`二、今后五年及明年目标任务` … `2022年是新一届政府履职赶考的开局之年。…主要预期目标是：…`).
+        period = "plan";
       }
     }
     pending = false;

@@ -135,3 +135,26 @@ describe("five-year aims without a deadline, then the plan year's (Tianjin 2018:
     expect(paragraphWith(x, "坚持把协同发展作为政治之责").period).toBe("plan");
   });
 });
+
+describe("an outlook part that turns to the plan year later, on a paragraph setting its main targets (Guyuan 2022)", () => {
+  const x = extractText("ceshi-2022.md", report(2022, [
+    "一、过去五年工作回顾",
+    "即将过去的2021年，预计地区生产总值增长7％。",
+    "二、今后五年及明年目标任务",
+    "刚刚闭幕的市第五次党代会，擘画了全市未来五年的发展蓝图。",
+    "今后五年，我们要围绕市第五次党代会确定的发展目标，谋到关键、干在实处。经济发展上，地区生产总值年均增长7％以上。",
+    "2022年是新一届政府履职赶考的开局之年，也是纵深推进先行区建设的关键一年。全市经济社会发展的主要预期目标是：地区生产总值增长7％以上，固定资产投资增长10％左右，城镇调查失业率控制在5.5％以内。",
+    "三、对2022年政府工作的建议",
+    "肉牛饲养量达到125万头。",
+  ]));
+
+  it("keeps the five-year aims in the outlook and reads the plan year's main targets as that year's", () => {
+    expect(paragraphWith(x, "今后五年，我们要围绕").period).toBe("outlook");
+    expect(paragraphWith(x, "2022年是新一届政府履职赶考的开局之年").period).toBe("plan");
+    expect(when(one(x, "地区生产总值年均增长7％以上", "7％"))).toEqual({ kind: "target", year: 2026, base_year: null, period: [2022, 2026] });
+    const single = { kind: "target", year: 2022, base_year: null, period: null };
+    expect(when(one(x, "地区生产总值增长7％以上", "7％"))).toEqual(single);
+    expect(when(one(x, "固定资产投资增长10％左右", "10％"))).toEqual(single);
+    expect(when(one(x, "城镇调查失业率控制在5.5％以内", "5.5％"))).toEqual(single);
+  });
+});
