@@ -40,6 +40,11 @@ const PART_OF = /(?:新区|开发区|高新区|经开区|库区|示范区|州直
  */
 const OTHER_PLACE = /(?:城市|(?<![全我本])[市省])$/;
 const ECONOMY_SIZE = /生产总值|经济总量|GDP/;
+/**
+ * A sector or kind of the economy before `经济总量` (`数字经济总量`, `海洋经济总量`, `民营经济总量`): the size of that
+ * part of it, not the place's output.
+ */
+const SECTOR_ECONOMY = /(?:数字|海洋|民营|非公有制|非公|县域|园区|城区|实体|文旅|旅游|夜间|平台|网络|数据|林下|开放型|外向型|枢纽|临空|临港|总部|楼宇|低空|循环|绿色|特色)$/;
 
 /**
  * Words after a name that count something the named thing has or offers (`幼儿园学位`, `幼儿园托育班`, `养老机构床位`,
@@ -94,6 +99,7 @@ function nameIn(written: string, name: string, sums = false, otherPlace?: (name:
     if (ECONOMY_SIZE.test(name) && !OPENS_FIGURE.test(owner) && otherPlace?.(owner)) continue;
     if (name.includes("投资") && SECTOR.test(before)) continue;
     if (ECONOMY_SIZE.test(name) && OTHER_PLACE.test(before)) continue;
+    if (name === "经济总量" && SECTOR_ECONOMY.test(owner)) continue;
     if (sums && (JOINED_BEFORE.test(before) || JOINED_AFTER.test(label.slice(at + name.length)))) continue;
     if (!PER.test(before) && !(PART_OF.test(before) && !/全.$/.test(before)) && !OWNED.test(label.slice(at + name.length))) return true;
   }

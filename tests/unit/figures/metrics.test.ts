@@ -178,6 +178,9 @@ describe("matchMetric", () => {
     // The place itself (全市, 我市, 本省) and an indicator of its towns and cities (城市调查失业率) stay.
     expect(match("全市地区生产总值", "亿元", false)).toBe("gdp");
     expect(match("我市经济总量", "亿元", false)).toBe("gdp");
+    // Nor the size of a sector of it (Yinchuan 2022: 力争数字经济总量达到700亿元).
+    expect(match("数字经济总量", "亿元", false)).toBeNull();
+    expect(match("力争数字经济总量", "亿元", false)).toBeNull();
     expect(match("全省地区生产总值增长", "%", true)).toBe("gdp_growth");
     expect(match("城市调查失业率", "%", false)).toBe("surveyed_unemployment_rate");
   });
