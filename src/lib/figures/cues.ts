@@ -152,7 +152,12 @@ const FINDERS: Finder[] = [
   // So is a bare `五年` right after the verb of an aim (`力争实现五年转移农村劳动力20万人的目标`, `实现全省五年新增…`).
   [/(?:^|[。！？；]|实现(?:全省|全市|全区|全州|全县|全国)?)(?:五|5)年(?![来前后内间中里以多半度级制期])(?!规划|计划|行动|攻坚|时间|左右)/g, (_m, y, part) =>
     part === "plan" || part === "outlook" ? { type: "span", first: y, last: y + 4, frame: true } : { type: "span", first: y - 5, last: y - 1, frame: true }],
-  [/今年|本年/g, (_m, y) => ({ type: "year", first: y, last: y, frame: true })],
+  // In the review, an estimate of this year (`预计今年地区生产总值达到377亿元`, a report given in the December before
+  // its plan year) is of the year reviewed: the plan year has no outturn to estimate yet.
+  [/今年|本年/g, (m, y, part) => {
+    const reviewed = part === "review" && /预计$/.test(m.input.slice(0, m.index)) ? y - 1 : y;
+    return { type: "year", first: reviewed, last: reviewed, frame: true };
+  }],
   // Not a comparison (`比去年`) nor a baseline (`在去年完成数的基础上有所增长`, `以上年为基数`), nor the time of a policy
   // carried on (`继续执行去年出台的…政策，新增减税降费约5000亿元`).
   [/(?<![比较同在以])(?:去年|上年|过去一年|一年来)(?!(?:出台|制定|实施|推出|部署|下达|启动)的)/g, (_m, y) => ({ type: "year", first: y - 1, last: y - 1, frame: true })],

@@ -146,6 +146,27 @@ describe("a record of growth set against the years before (Guyuan 2022: …增�
   });
 });
 
+describe("an estimate of this year in the review of a report given in December (Guyuan 2022: 预计今年地区生产总值达到377亿元)", () => {
+  it("is the reviewed year's result, not a target of the plan year", () => {
+    const e = extractText(
+      "ceshi-2022.txt",
+      [
+        "2022年测试市政府工作报告",
+        "——2021年12月28日在测试市第五届人民代表大会第一次会议上",
+        "测试市市长 张三",
+        "各位代表：",
+        "一、过去五年工作回顾",
+        "市四届人大一次会议以来的五年，是测试市发展史上极不寻常的五年。",
+        "——经济实力大幅增强，居民收入快速跃升。预计今年地区生产总值达到377亿元，是2016年的1.6倍，年均增长6.7％。人均地区生产总值达到3.3万元。",
+        "二、2022年目标任务",
+        "地区生产总值增长7％以上。",
+      ].join("\n"),
+    );
+    expect(when(one(e, "预计今年地区生产总值达到377亿元", "377亿元"))).toEqual({ kind: "result", year: 2021, base_year: null, period: null });
+    expect(when(one(e, "年均增长6.7％", "6.7％"))).toEqual({ kind: "result", year: 2021, base_year: null, period: [2017, 2021] });
+  });
+});
+
 describe("a running total in the review of one year (Sichuan 2022: 一、2021年工作回顾 … 累计覆盖110个县)", () => {
   it("is the total at that year's end, not a sum over five years", () => {
     const e = fixture(
