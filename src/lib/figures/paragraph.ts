@@ -21,7 +21,10 @@ function listAfterList(c: Clause, qs: Quantity[], from: number): boolean {
   const p = readPredicate(sliceClean(c.text, from, qs[0]!.start, c.exclusions));
   // `，年均增长7.4%和9.3%`: a yearly average of the same subjects.
   const bare = cleanSubject(p.subject);
-  if ((bare !== "" && bare !== "年均") || p.bare) return false;
+  // `，是2016年的1.4倍和1.7倍` after `城乡居民人均可支配收入预计分别超过3.23万元、1.32万元`: each a multiple of its own
+  // earlier level.
+  const compared = /^(?:是|为|相当于)[^，；。]*(?:年|末)$/.test(bare);
+  if (compared ? !qs.every((q) => q.unit === "倍") : (bare !== "" && bare !== "年均") || p.bare) return false;
   for (let i = 1; i < qs.length; i++) {
     if (!/^[、和及与]$/.test(c.text.slice(qs[i - 1]!.tail, qs[i]!.start))) return false;
   }

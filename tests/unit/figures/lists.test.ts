@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { listItems } from "../../../src/lib/figures/lists.ts";
-import { quoting, real, written } from "./helpers.ts";
+import { fixture, quoting, real, written } from "./helpers.ts";
 
 const zw = real("zhongwei-2020");
 const sz = real("shizuishan-2020");
@@ -92,6 +92,20 @@ describe("分别 lists: one record per figure, each with its own indicator", () 
       ["生产安全死亡人数下降", 27.9],
       ["环保投诉下降", 32.5],
       ["信访总量下降", 21],
+    ]);
+  });
+});
+
+describe("a list of multiples after a 分别 list (Guyuan 2022: …分别超过3.23万元、1.32万元，是2016年的1.4倍和1.7倍，年均分别增长7.3％和11.4％)", () => {
+  it("gives each multiple, and each average after them, its own item", () => {
+    const e = fixture(["城乡居民人均可支配收入预计分别超过3.23万元、1.32万元，是2016年的1.4倍和1.7倍，年均分别增长7.3％和11.4％。"], ["地区生产总值增长7％以上。"]);
+    expect(rows(e, "城乡居民人均可支配收入预计").map((r) => [r.label, r.metric, r.written])).toEqual([
+      ["城镇居民人均可支配收入", "urban_income", "3.23万元"],
+      ["农村居民人均可支配收入", "rural_income", "1.32万元"],
+      ["城镇居民人均可支配收入是2016年", null, "1.4倍"],
+      ["农村居民人均可支配收入是2016年", null, "1.7倍"],
+      ["城镇居民人均可支配收入年均增长", "urban_income_growth", "7.3％"],
+      ["农村居民人均可支配收入年均增长", "rural_income_growth", "11.4％"],
     ]);
   });
 });
