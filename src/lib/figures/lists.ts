@@ -97,6 +97,8 @@ function sectors(s: string): string[] | null {
 }
 
 const HAN = /^\p{Script=Han}+$/u;
+/** Town or country, the two halves of a place's people (`城镇`, `农村`). */
+const TOWN_COUNTRY = /^(?:城镇|城市|农村|乡村)$/;
 const PLACE = /^.{2,}[区县市旗盟州]$/;
 
 /**
@@ -140,6 +142,9 @@ export function listItems(subject: string, n: number | null): string[] {
   // `金融机构本外币存贷款余额分别达到8814.26亿元、11269.24亿元`: the deposits', then the loans'.
   if (parts.length === 1 && s.includes("存贷款") && (n === null || n === 2)) return ["存款", "贷款"].map((w) => s.replace("存贷款", w));
   if (parts.length < 2 || (n !== null && parts.length !== n)) return Array<string>(n ?? 1).fill(s);
+  // `城镇、农村常住居民人均收入`: town and country share all the words after the last one's, not only its noun (收入).
+  const townAndCountry = parts.length === 2 && TOWN_COUNTRY.test(parts[0]!) && TOWN_COUNTRY.test(parts[1]!.slice(0, 2));
+  if (townAndCountry) return shareParallel(parts) ?? parts;
   return shareShare(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareParallel(parts) ?? parts;
 }
 
