@@ -140,6 +140,12 @@ const FINDERS: Finder[] = [
     return { type: "span", first: y, last: y + n - 1, frame: true };
   }],
   [/五年征途|的(?:五|5)年(?=[。！，]|$)/g, (_m, y) => ({ type: "span", first: y - 5, last: y - 1, frame: true })],
+  // The years since the place was founded or made a city (`建市20年来`, `设市二十年来`): a term longer than ten years
+  // looked back on, named by what began it.
+  [/(?:建|设|撤地设|撤县设)[市区州县盟](?:以来的?)?(\d{2}|[二三四五]十[一二三四五六七八九]?)年(?:来|间|中)/g, (m, y) => {
+    const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : yearsIn(m[1]![0]!) * 10 + (m[1]![2] ? yearsIn(m[1]![2]!) : 0);
+    return n > 10 && n < 80 ? { type: "span", first: y - n, last: y - 1, frame: true } : null;
+  }],
   // A term looked back on, of five years or of another length (`四年来`, `过去三年`, `近三年`, `五年中`, a council's
   // term of office).
   [new RegExp(`${YEARS}来|这${YEARS}|(?:过去(?:的)?|近)${YEARS}|${YEARS}[间中]`, "g"), (m, y) => {

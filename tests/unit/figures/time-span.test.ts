@@ -28,6 +28,9 @@ describe("time words", () => {
     expect(types("今明两年职业技能培训3500万人次以上", 2020)).toEqual([["span", 2020, 2021]]);
     expect(types("今后三年，新建学校", 2020)).toEqual([["span", 2020, 2022]]);
     expect(types("编制《中卫市“一带两廊”发展规划（2018—2035年）》", 2020)).toEqual([]);
+    // The years since the city was founded (Zhongwei 2025: 建市20年来，…城乡居民人均可支配收入年均分别增长9.3%和10.2%).
+    expect(types("建市20年来，全市地区生产总值增长9倍", 2025)).toEqual([["span", 2005, 2024]]);
+    expect(types("设市二十年来", 2025)).toEqual([["span", 2005, 2024]]);
     // A term of another length than five years, looked back on (a council's four years, `过去三年`, `这两年`).
     expect(types("四年来，我们锲而不舍抓转型", 2022)).toEqual([["span", 2018, 2021]]);
     expect(types("过去三年，全市", 2023)).toEqual([["span", 2020, 2022]]);
