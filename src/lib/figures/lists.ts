@@ -139,6 +139,8 @@ export function listItems(subject: string, n: number | null): string[] {
   // splitting on them gives more items than figures.
   const parts = (n === null ? undefined : splits.find((p) => p.length === n)) ?? splits[0]!;
   if (parts.length === 1 && s.startsWith("城乡") && (n === null || n === 2)) return ["城镇", "农村"].map((w) => w + s.slice(2));
+  // `人均可支配收入年均分别增长7%、8%左右`: two figures of the residents' income, no items named, are town's and country's.
+  if (parts.length === 1 && n === 2 && /^(?:居民)?人均(?:可支配)?收入/.test(s)) return ["城镇居民", "农村居民"].map((w) => w + s.replace(/^居民/, ""));
   // `金融机构本外币存贷款余额分别达到8814.26亿元、11269.24亿元`: the deposits', then the loans'.
   if (parts.length === 1 && s.includes("存贷款") && (n === null || n === 2)) return ["存款", "贷款"].map((w) => s.replace("存贷款", w));
   if (parts.length < 2 || (n !== null && parts.length !== n)) return Array<string>(n ?? 1).fill(s);

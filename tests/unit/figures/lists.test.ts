@@ -147,6 +147,10 @@ describe("listItems", () => {
     // Town and country share every word after the last one's (Zhongwei 2016: 城镇、农村常住居民人均收入年均分别增长9%和10%左右),
     // not its noun alone (城镇收入).
     expect(listItems("城镇、农村常住居民人均收入", 2)).toEqual(["城镇常住居民人均收入", "农村常住居民人均收入"]);
+    // Two figures of the residents' income with no items named are town's and country's (Wuzhong 2022: 持续提高城乡居民收入，
+    // 人均可支配收入年均分别增长7%、8%左右); one is everyone's.
+    expect(listItems("人均可支配收入年均", 2)).toEqual(["城镇居民人均可支配收入年均", "农村居民人均可支配收入年均"]);
+    expect(listItems("居民人均可支配收入", 1)).toEqual(["居民人均可支配收入"]);
   });
 
   it("gives an item that names its measure already nothing of the last item (Enshi 2023: 工业投资、工业技改投资分别增长12%、15%)", () => {
