@@ -160,3 +160,13 @@ describe("reports of the site's places in other years", () => {
     expect(records.map((f) => f.metric)).toEqual(["tourist_arrivals_growth", "tourism_revenue_growth"]);
   });
 });
+
+describe("a bare 总量 after the GDP growth of the aims (Wuzhong 2022: 地区生产总值年均增长6.5%以上，总量突破千亿元)", () => {
+  it("is the level of GDP", () => {
+    const x = extractText(
+      "ceshi-2022.md",
+      REPORT.replace("主要预期目标是：地区生产总值年均增长7%左右，突破700亿元", "主要奋斗目标：经济更加繁荣，地区生产总值年均增长6.5%以上，总量突破千亿元"),
+    );
+    expect(fields(one(x, "总量突破千亿元", "千亿元"))).toMatchObject({ kind: "target", year: 2026, period: [2022, 2026], metric: "gdp", label_zh: "地区生产总值", value: 1000 });
+  });
+});
