@@ -95,7 +95,8 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
     const last = blocks.at(-1);
 
     // The year's list of livelihood projects after the closing words (`…而努力奋斗！` then `九江市2016年重大民生工程`).
-    const closed = mode === "body" && last?.type === "paragraph" && CLOSING.test(last.text) && isLivelihoodListTitle(text);
+    // So is that list set after an appendix (`相关用语说明` … `2019年市政府为民办10件实事`).
+    const closed = (mode === "body" ? last?.type === "paragraph" && CLOSING.test(last.text) : true) && isLivelihoodListTitle(text);
     if (!l.footnote && (isAppendix(text) || closed)) {
       const bare = /^附[件录]$/.test(compact(text));
       const depth = container || (last?.type === "heading" && last.appendix) ? 3 : 2;
@@ -104,7 +105,8 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
       stack = Array.from({ length: depth - 1 }, () => ({ family: "appendix", last: 1 }));
       const next = lines.slice(i + 1).findIndex((x) => isAppendix(x.text));
       const until = next === -1 ? lines.length : i + 1 + next;
-      mode = isGlossaryTitle(text) || looksLikeGlossary(lines.slice(i + 1, until)) ? "glossary" : "appendix";
+      // The year's 民生实事 are tasks, however their lines read (`主要内容：…` under each is no term defined).
+      mode = isGlossaryTitle(text) || (!isLivelihoodListTitle(text) && looksLikeGlossary(lines.slice(i + 1, until))) ? "glossary" : "appendix";
       glossary.reset();
       continue;
     }

@@ -245,6 +245,34 @@ describe("appendix titles and entry shapes", () => {
     expect(isAppendix("说明（一）")).toBe(false);
   });
 
+  it("reads the year's 民生实事 after a glossary as an appendix of its own, not sections of the glossary (Yinchuan 2019: 2019年市政府为民办10件实事)", () => {
+    const text = [
+      "2019年测试市政府工作报告",
+      "——2019年1月9日在测试市第十五届人民代表大会第三次会议上",
+      "测试市人民政府市长 张三",
+      "各位代表：",
+      "一、2018年工作回顾",
+      "狠抓“三转一高”工作落实。",
+      "各位代表！让我们为实现“两个率先”目标而努力奋斗，以优异成绩迎接中华人民共和国成立70周年！",
+      "相关用语说明",
+      "1.“三转一高”：转理念、转方式、转作风，推动高质量发展。",
+      "2.“两个率先”：在全区率先全面建成小康社会、率先开启全面建设社会主义现代化国家新征程。",
+      "2019年市政府为民办10件实事",
+      "1.实施老旧供热管网更新改造工程",
+      "主要内容：对市辖三区500万平方米老旧小区15年以上供热管网进行更新改造。",
+      "2.实施低收入家庭子女高等教育就学救助",
+      "主要内容：对市辖三区符合条件的低收入家庭子女分学年给予高等教育阶段就学救助。",
+    ].join("\n");
+    const r = ingestText("ceshi-2019.txt", text);
+    expect(r.document.headings.slice(-2)).toMatchObject([
+      { text: "相关用语说明", depth: 2 },
+      { text: "2019年市政府为民办10件实事", depth: 2 },
+    ]);
+    expect(r.glossary.map((g) => g.term)).toEqual(["三转一高", "两个率先"]);
+    expect(r.markdown).toContain("\n1.实施老旧供热管网更新改造工程\n");
+    expect(r.markdown).not.toMatch(/^#+ \d+\./m);
+  });
+
   it.each(["附近村庄全部通水。", "说明", "注释工作全面完成，群众满意度提高。", "附件材料已印发各位代表，请一并审议。", "解释和说明工作全面完成。"])("keeps “%s” in the body", (line) => {
     expect(isAppendix(line)).toBe(false);
   });
