@@ -170,3 +170,17 @@ describe("a bare 总量 after the GDP growth of the aims (Wuzhong 2022: 地区�
     expect(fields(one(x, "总量突破千亿元", "千亿元"))).toMatchObject({ kind: "target", year: 2026, period: [2022, 2026], metric: "gdp", label_zh: "地区生产总值", value: 1000 });
   });
 });
+
+describe("funds won from the state (Yinchuan 2021: 千方百计争资金、争项目、争政策、争示范，…年到位资金增长15%以上)", () => {
+  it("is no investment attracted; 到位资金 after 招商引资 still is", () => {
+    const x = extractText(
+      "ceshi-2022.md",
+      REPORT.replace(
+        "力争地区生产总值增长7%左右，固定资产投资增长15%。",
+        "力争地区生产总值增长7%左右，固定资产投资增长15%。加强与国家部委对接，主动与自治区厅局沟通，千方百计争资金、争项目、争政策、争示范，力争更多项目资金投向银川，年到位资金增长15%以上。全年招商引资项目100个以上、到位资金突破300亿元。",
+      ),
+    );
+    expect(fields(one(x, "年到位资金增长15%以上", "15%"))).toMatchObject({ kind: "target", year: 2022, metric: null });
+    expect(fields(one(x, "到位资金突破300亿元", "300亿元"))).toMatchObject({ kind: "target", year: 2022, metric: "investment_attracted" });
+  });
+});

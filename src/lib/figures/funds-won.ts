@@ -1,0 +1,11 @@
+/**
+ * Funds won from the state (`千方百计争资金、争项目、争政策、争示范，力争更多项目资金投向银川，年到位资金增长15%以上`):
+ * a bare `到位资金` in a sentence about winning funds, projects or policies, with no word of investment attracted
+ * (`招商`), counts the funds won, not the investment attracted (`招商引资到位资金`).
+ */
+const WON = /争(?:取)?(?:资金|项目|政策|示范)|上争|四争/;
+
+/** Whether a figure with `label`, in `sentence`, counts funds won rather than investment attracted. */
+export function fundsWon(sentence: string, label: string): boolean {
+  return /到位资金/.test(label) && !/招商/.test(label) && WON.test(sentence) && !/招商/.test(sentence);
+}
