@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { publicFigure } from "../../../src/lib/figures/export.ts";
+import { trackTargets, type SpanFigure } from "../../../src/lib/tracker/pair.ts";
+import { extractText, metrics } from "../figures/helpers.ts";
+
+/** A small report of plan year `year`: its review of the year before and its plan, one paragraph a line. */
+function report(year: number, review: string[], plan: string[]) {
+  const text = [
+    `${year}年测试市政府工作报告`,
+    `${year}年1月6日在测试市第一届人民代表大会第一次会议上`,
+    "市长 张三",
+    "各位代表：",
+    `一、${year - 1}年工作回顾`,
+    ...review,
+    `二、${year}年主要目标和重点任务`,
+    ...plan,
+  ].join("\n");
+  return extractText(`ceshi-${year}.txt`, text);
+}
+
+/** The tracker over two consecutive reports of one place, as the site runs it. */
+function track(first: ReturnType<typeof report>, second: ReturnType<typeof report>) {
+  const figures = [first, second].flatMap((e) => e.figures.map(publicFigure)) as SpanFigure[];
+  const reports = [first, second].map((e) => ({ id: e.doc.meta.id, place: e.doc.meta.place, year: e.doc.meta.year }));
+  const quotes = new Map(figures.map((f) => [f.id, f.quote]));
+  return trackTargets(figures, reports, metrics).records.map((r) => ({ ...r, outcome_quote: r.outcome_figure ? quotes.get(r.outcome_figure) : null }));
+}
+
+describe("the tracker on older names of the main indicators (Chengdu 2013–2014, Inner Mongolia 1999–2000)", () => {
+  it("pairs a revenue target named 地方公共财政收入 or 地方财政收入 with the next report's revenue of that name", () => {
+    // Chengdu 2013: 今年全市经济社会发展主要目标是：地区生产总值增长12%，地方公共财政收入增长12%，…; Chengdu 2014 reviews 2013.
+    const chengdu = track(
+      report(2013, [], ["今年全市经济社会发展主要目标是：地区生产总值增长12%，地方公共财政收入增长12%，固定资产投资6500亿元。"]),
+      report(2014, ["预计全年地区生产总值迈上9000亿元台阶，增长10%以上；地方公共财政收入898.5亿元，增长16.6%；固定资产投资6500亿元，增长10.4%。"], []),
+    );
+    expect(chengdu.find((r) => r.metric === "budget_revenue_growth")).toMatchObject({ status: "met", outcome_quote: "地方公共财政收入898.5亿元，增长16.6%" });
+    // Inner Mongolia 1999: 主要目标是：国内生产总值增长8%；地方财政收入增长10%；…; Inner Mongolia 2000 reviews 1999.
+    const neimenggu = track(
+      report(1999, [], ["主要目标是：国内生产总值增长8%；地方财政收入增长10%；社会消费品零售总额增长10%。"]),
+      report(2000, ["全区国内生产总值达到1271亿元，比上年增长7.7％。财政总收入143.7亿元，增长9.5％。其中地方财政收入100.8亿元，增长12.3％。"], []),
+    );
+    expect(neimenggu.find((r) => r.metric === "budget_revenue_growth")).toMatchObject({ status: "met", outcome_quote: "其中地方财政收入100.8亿元，增长12.3％" });
+  });
+
+  it("reads 外商投资实际到位额 as foreign investment actually used, and a bare 出口增长 as export growth", () => {
+    // Chengdu 2013: 外商投资实际到位额增长20%以上 … 进出口总额增长11%，出口增长15%以上; Chengdu 2014 gives no export figure.
+    const records = track(
+      report(2013, [], ["引进更多具有核心竞争力的行业龙头企业和关键配套企业，外商投资实际到位额增长20%以上。完善“一区两园三口岸”服务体系，进出口总额增长11%，出口增长15%以上。"]),
+      report(2014, ["预计实际到位内资3300亿元，实际利用外资103.1亿美元，分别增长33.2%和20%。预计实现进出口总额490亿美元，增长3.1%。"], []),
+    );
+    expect(records.find((r) => r.metric === "fdi_actual_growth")).toMatchObject({ status: "met", outcome_quote: "预计实际到位内资3300亿元，实际利用外资103.1亿美元，分别增长33.2%和20%" });
+    expect(records.find((r) => r.metric === "exports_growth")).toMatchObject({ status: "not_reported", outcome_figure: null });
+    expect(records.find((r) => r.metric === "foreign_trade_growth")).toMatchObject({ status: "missed" });
+  });
+});
