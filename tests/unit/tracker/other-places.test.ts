@@ -52,4 +52,21 @@ describe("the tracker on older names of the main indicators (Chengdu 2013–2014
     expect(records.find((r) => r.metric === "exports_growth")).toMatchObject({ status: "not_reported", outcome_figure: null });
     expect(records.find((r) => r.metric === "foreign_trade_growth")).toMatchObject({ status: "missed" });
   });
+
+  it("tracks 财政总收入, the total revenue older reports set beside the local budget's, apart from it", () => {
+    // Inner Mongolia 1998: …；财政总收入123亿元，增长15%;全社会消费品零售总额达到430亿元，增长13%;…; Inner Mongolia 1999 reviews 1998.
+    const records = track(
+      report(1998, [], ["全年计划安排国内生产总值1230亿元，增长10%左右；财政总收入123亿元，增长15%;全社会消费品零售总额达到430亿元，增长13%;物价上涨幅度控制在国家要求的范围内。"]),
+      report(1999, ["财政总收入131.2亿元，增长17.9%，超额完成15%的计划目标，其中地方财政收入89.8亿元，增长22.7%。"], []),
+    );
+    expect(records.find((r) => r.metric === "fiscal_revenue_total")).toMatchObject({ status: "met", outcome_quote: "财政总收入131.2亿元" });
+    expect(records.find((r) => r.metric === "fiscal_revenue_total_growth")).toMatchObject({ status: "met", outcome_quote: "财政总收入131.2亿元，增长17.9%" });
+    expect(records.filter((r) => r.metric === "budget_revenue_growth")).toEqual([]);
+  });
+
+  it("reads the growth of all R&D spending (全社会研发投入增长15%以上, Chengdu 2014), not the government's alone", () => {
+    const plan = report(2014, [], ["加强创新链与产业链的对接协同，全社会研发投入增长15%以上。力争政府研发投入增长23%以上。"]);
+    expect(plan.figures.find((f) => f.quote.includes("全社会研发投入"))?.metric).toBe("rd_spending_growth");
+    expect(plan.figures.find((f) => f.quote.includes("政府研发投入"))?.metric).toBeNull();
+  });
 });
