@@ -296,7 +296,7 @@ describe("spaces around a number and its unit (Jingdezhen 2022: 突破 1000 亿�
     expect(e.figures.map((f) => [f.kind, f.year, f.value ?? [f.min, f.max], f.unit, f.metric])).toEqual([
       ["target", 2020, [8, 9], "%", "gdp_growth"],
       ["target", 2020, 78, "亿公斤", "grain_output"],
-      ["target", 2020, 100, "元", null],
+      ["target", 2020, 100, "元", "rural_net_income_change"],
     ]);
     const nm = dev("neimenggu-2023");
     expect(nm.figures.filter((f) => f.quote.startsWith("粮食产量")).map((f) => [f.kind, f.value, f.unit, f.metric, f.label_zh])).toEqual([

@@ -69,4 +69,20 @@ describe("the tracker on older names of the main indicators (Chengdu 2013–2014
     expect(plan.figures.find((f) => f.quote.includes("全社会研发投入"))?.metric).toBe("rd_spending_growth");
     expect(plan.figures.find((f) => f.quote.includes("政府研发投入"))?.metric).toBeNull();
   });
+
+  it("judges an income target set as an amount added (分别增加400元和200元) by the amount the next report says was added", () => {
+    // Inner Mongolia 1998: …城镇居民人均可支配收入和农牧民人均纯收入分别增加400元和200元；…; Inner Mongolia 1999 reviews 1998.
+    const records = track(
+      report(1998, [], ["全社会消费品零售总额达到430亿元，增长13%;物价上涨幅度控制在国家要求的范围内；城镇居民人均可支配收入和农牧民人均纯收入分别增加400元和200元；人口出生率控制在18.5‰以内。"]),
+      report(1999, ["城镇居民人均可支配收入4353元，增加408元；农牧民人均纯收入1981.5元，增加201.5元；商品零售价格和居民消费价格总水平分别比上年下降1.9%和0.7%，均较好地完成了计划目标。"], []),
+    );
+    expect(records.find((r) => r.metric === "urban_income_change")).toMatchObject({ status: "met", rule: "下限：结果 408元 对目标 400元，达到目标，完成" });
+    expect(records.find((r) => r.metric === "rural_net_income_change")).toMatchObject({ status: "met", rule: "下限：结果 201.5元 对目标 200元，达到目标，完成" });
+    // Inner Mongolia 2000 gives the year's income and its growth rate, not the amount added: another basis.
+    const next = track(
+      report(1999, [], ["城镇居民人均可支配收入和农牧民人均纯收入分别增加400元和150元以上；城镇登记失业率控制在3.5%以内。"]),
+      report(2000, ["城镇居民人均可支配收入4770元，增长9.6％；农牧民人均纯收入2003元，增长3.4％。"], []),
+    );
+    expect(next.find((r) => r.metric === "urban_income_change")).toMatchObject({ status: "not_comparable" });
+  });
 });
