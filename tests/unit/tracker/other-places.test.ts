@@ -85,4 +85,13 @@ describe("the tracker on older names of the main indicators (Chengdu 2013–2014
     );
     expect(next.find((r) => r.metric === "urban_income_change")).toMatchObject({ status: "not_comparable" });
   });
+
+  it("reads 规模工业增加值 as the value added of industry above the designated size, a target and a result of it pairing", () => {
+    // Bozhou 2016: …固定资产投资增长12%左右，规模工业增加值增长10%以上，…; Changsha 2023: …其中规模工业增加值增长8.5%，….
+    const records = track(
+      report(2022, [], ["全市经济社会发展的主要预期目标是：地区生产总值增长9%左右，财政收入增长10%左右，固定资产投资增长12%左右，规模工业增加值增长10%以上。"]),
+      report(2023, ["第二产业增加值增长7%左右，其中规模工业增加值增长8.5%，排名中部第一、全国城市前列。"], []),
+    );
+    expect(records.find((r) => r.metric === "industrial_value_added_growth")).toMatchObject({ status: "missed", rule: "下限：结果 8.5% 对目标 10%，未达到目标，未完成" });
+  });
 });
