@@ -94,4 +94,13 @@ describe("the tracker on older names of the main indicators (Chengdu 2013–2014
     );
     expect(records.find((r) => r.metric === "industrial_value_added_growth")).toMatchObject({ status: "missed", rule: "下限：结果 8.5% 对目标 10%，未达到目标，未完成" });
   });
+
+  it("tracks the sales ratio of industrial products (工业产品产销率, 工业品产销率) the older reports set", () => {
+    // Inner Mongolia 1999: …力争全区工业产品产销率达到96%以上，…; Inner Mongolia 2000: …；工业品产销率达到97.8％；….
+    const records = track(
+      report(1999, [], ["工业企业都要建立高素质的市场营销队伍，强化市场调研，增强开拓市场能力，力争全区工业产品产销率达到96%以上，努力增加我区产品在国内外市场的份额。"]),
+      report(2000, ["全年完成规模以上工业增加值224.6亿元，增长10.5％；工业品产销率达到97.8％；综合经济效益指数（扣除伊敏煤电因素）达到77。"], []),
+    );
+    expect(records.find((r) => r.metric === "industrial_sales_ratio")).toMatchObject({ status: "met", outcome_quote: "工业品产销率达到97.8％" });
+  });
 });
