@@ -5,7 +5,8 @@ import { MARKUP_PATTERN } from "./text/hygiene.ts";
 import { readMarkdownSource } from "./source/markdown.ts";
 import { readTextSource } from "./source/text.ts";
 import type { SourceMeta } from "./source/lines.ts";
-import { separateResidue } from "./parse/residue.ts";
+import { isContinuationMark, separateResidue } from "./parse/residue.ts";
+import { joinBrokenParagraphs } from "./parse/broken-paragraph.ts";
 import type { Place } from "./schema/place.ts";
 import type { Source } from "./schema/source.ts";
 import { parseHeader } from "./parse/header.ts";
@@ -83,8 +84,14 @@ function readReport(file: string, bytes: Uint8Array, options: IngestOptions): In
   if (encoding !== "utf-8") warn({ file, line: 1, message: `read as ${encoding.toUpperCase()}, not UTF-8: the generated files are UTF-8` });
   const source =
     format === "md" ? readMarkdownSource(text, file, warn) : { meta: {} as SourceMeta, lines: readTextSource(text, file, warn) };
-  const { lines, dropped } = separateResidue(source.lines);
+  const separated = separateResidue(source.lines);
+  const { dropped } = separated;
+  const pageBreaks = dropped.filter((d) => isContinuationMark(d.text)).map((d) => d.line);
+  const { lines, joined } = joinBrokenParagraphs(separated.lines, pageBreaks);
   if (lines.length === 0) throw new IngestError(file, "the file holds no report text", 1);
+  for (const j of joined) {
+    warn({ file, line: j.line, message: `the paragraph of line ${j.into} breaks off after a comma: this line goes on its sentence and is joined to it` });
+  }
   for (const l of lines) {
     if (MARKUP_PATTERN.test(l.text)) warn({ file, line: l.line, message: "the line contains markup (<…>); it is kept as plain text" });
     const ctrl = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/.exec(l.text);

@@ -147,6 +147,12 @@ export function separateResidue(lines: readonly SourceLine[]): { lines: SourceLi
   return { lines: kept, dropped };
 }
 
+/** A newspaper's page-continuation mark (`(下转第四版)`, `（上接第一版）`), as `dropped:` records it. */
+export function isContinuationMark(text: string): boolean {
+  CONTINUATION.lastIndex = 0;
+  return CONTINUATION.test(text);
+}
+
 /** A continuation mark that says where the text goes on (`下转第四版`, `转第2版`), or where it comes from (`上接第一版`). */
 const BREAK_OFF = /^[（(]?\s*(?:下转|转)/;
 const RESUME = /^[（(]?\s*(?:上接|紧接|接|续)/;

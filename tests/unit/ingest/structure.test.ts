@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ingestFile, ingestText } from "../support/ingest.ts";
 import { extractFigures } from "../../../src/lib/figures/extract.ts";
-import { metrics } from "../figures/helpers.ts";
+import { extractText, metrics } from "../figures/helpers.ts";
 
 const outline = (path: string) => ingestFile(path).document.headings.map((h) => `${h.depth} ${h.id} ${h.text.slice(0, 12)}`);
 
@@ -340,5 +340,66 @@ describe("part headings whose numeral a copy lost", () => {
     expect(r.warnings.find((w) => w.line === 13)?.message).toMatch(/read as part 四、/);
     const bare = ingestText("x-2016.txt", "各位代表：\n、“十二五”圆满收官，西宁各项事业有了新突破\n正文。\n");
     expect(bare.document.headings.filter((h) => !h.appendix)).toEqual([]);
+  });
+});
+
+describe("a paragraph a copy broke off after a comma", () => {
+  const head = ["---", "title: 2016年测试市政府工作报告", "---", "", "——2016年1月10日在测试市第一届人民代表大会第一次会议上", "", "测试市市长 张三", "", "各位代表：", ""];
+
+  it("is joined with the paragraph that goes on its sentence, with a warning naming that line (Zhongwei 2016)", () => {
+    const md = [
+      ...head,
+      "**一、2016年工作安排**",
+      "",
+      "保护美丽环境。加强工业大气污染治理，督促电石、铁合金等行业企业建成余热发电项目，",
+      "",
+      "完善企业治污、除尘、脱硫、脱硝设施。实施节能降耗行动计划。",
+    ].join("\n");
+    const r = ingestText("ceshi-2016.md", md);
+    expect(r.document.paragraphs.map((p) => p.text)).toEqual([
+      "各位代表：",
+      "保护美丽环境。加强工业大气污染治理，督促电石、铁合金等行业企业建成余热发电项目，完善企业治污、除尘、脱硫、脱硝设施。实施节能降耗行动计划。",
+    ]);
+    expect(r.warnings.filter((w) => /breaks off after a comma/.test(w.message)).map((w) => [w.file, w.line])).toEqual([["ceshi-2016.md", 15]]);
+  });
+
+  it("keeps a list's figures when the list goes on in the next paragraph (Tianjin 2018: …规模超亿元企业4200家，)", () => {
+    const text = [
+      "2018年测试市政府工作报告",
+      "——2018年1月25日在测试市第一届人民代表大会第一次会议上",
+      "市长 张三",
+      "各位代表：",
+      "一、过去五年工作回顾",
+      "科技型企业发展到9.7万家，规模超亿元企业4200家，",
+      "国家高新技术企业突破4000家，超级计算机等一批科技重大专项取得突破。",
+    ].join("\n");
+    const { doc, figures } = extractText("ceshi-2018.txt", text);
+    expect(doc.paragraphs.at(-1)!.text).toBe("科技型企业发展到9.7万家，规模超亿元企业4200家，国家高新技术企业突破4000家，超级计算机等一批科技重大专项取得突破。");
+    expect(figures.map((f) => [f.quote, f.paragraph])).toEqual(
+      expect.arrayContaining([["规模超亿元企业4200家", doc.paragraphs.at(-1)!.id], ["国家高新技术企业突破4000家", doc.paragraphs.at(-1)!.id]]),
+    );
+  });
+
+  it("is not joined across a heading, a numbered item, a bold line or the salutation", () => {
+    const md = [
+      ...head,
+      "**一、2016年工作安排**",
+      "",
+      "加强工业大气污染治理，",
+      "",
+      "（一）推进节能降耗。",
+      "",
+      "一是抓好重点企业，",
+      "",
+      "二是抓好园区。",
+      "",
+      "督促企业建成余热发电项目，",
+      "",
+      "**二、加强政府自身建设**",
+    ].join("\n");
+    const r = ingestText("ceshi-2016.md", md);
+    expect(r.document.paragraphs.map((p) => p.text)).toEqual(expect.arrayContaining(["加强工业大气污染治理，", "一是抓好重点企业，", "督促企业建成余热发电项目，"]));
+    expect(r.document.headings.map((h) => h.text)).toEqual(["一、2016年工作安排", "（一）推进节能降耗。", "二、加强政府自身建设"]);
+    expect(r.warnings.some((w) => /breaks off after a comma/.test(w.message))).toBe(false);
   });
 });
