@@ -47,7 +47,8 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     let end = k + 1;
     while (end < qs.length && qs[end]!.start === qs[end - 1]!.tail) end++;
     const group = qs.slice(k, end);
-    const before = sliceClean(c.text, from, group[0]!.start, c.exclusions);
+    // `突破4000亿元大关、达4522.3亿元`: the level reached after a milestone passed is the same subject's.
+    const before = sliceClean(c.text, from, group[0]!.start, c.exclusions).replace(k > 0 ? PASSED_BEFORE : /$^/, "");
     let p = readPredicate(before);
     // `实现29%的快速增长`: the rate is the change the words after it name.
     const rate = !p.change && group.at(-1)!.unit === "%" ? RATE_AFTER.exec(c.text.slice(group.at(-1)!.tail)) : null;
@@ -103,6 +104,9 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     k = end;
   }
 }
+
+/** The word of a milestone passed right after its figure, and the 、 or comma before the level reached (`大关、达`). */
+const PASSED_BEFORE = /^(?:的)?(?:两个|三个)?大?(?:关|台阶)[、，,]?(?=(?:达到|达|升至|增至|为)$)/;
 
 /**
  * A rate listed after a coverage stated in words (`实现城市社区养老服务设施全覆盖、农村社区养老服务设施覆盖率达到80%`,

@@ -592,6 +592,14 @@ describe("a milestone passed before the level reached, and milestones of several
     ]);
   });
 
+  it("突破4000亿元大关、达4522.3亿元 (Ningxia 2022): the level after 、 is the indicator's, and so is the growth after it", () => {
+    const x = fixture(["全年地区生产总值突破4000亿元大关、达4522.3亿元，增长6.7%，两年平均增长5.3%。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "大关").map((f) => [written(x, f), f.label_zh, f.metric])).toEqual([
+      ["4522.3亿元", "地区生产总值", "gdp"],
+      ["6.7%", "地区生产总值增长", "gdp_growth"],
+    ]);
+  });
+
   it("a milestone above the level after it, or of another indicator, stays", () => {
     const x = fixture(["全省财政收入突破600亿元大关，税收收入达到500亿元。"], ["地区生产总值增长6%。"]);
     expect(quoting(x, "收入").map((f) => [written(x, f), f.label_zh])).toEqual([
