@@ -44,7 +44,11 @@ function leadClauses(text: string): string {
 function framingClauses(text: string, year: number): string {
   // A salutation set off by a comma (`各位代表，刚刚过去的2020年，是极不平凡的一年`) opens the sentence whose time frames.
   const sentences = text.replace(/^各位(?:人大)?代表[，,]\s*/, "").split(/[。！？]/);
-  const leads = sentences.map((sentence) => (sentence.split(/[，；：,;:]/)[0] ?? "").trim());
+  const leads = sentences.map((sentence) => {
+    const [lead = "", next = ""] = sentence.split(/[，；：,;:]/);
+    // A span that only places the year after it (`在过去五年中，2022年是极不平凡、极为特殊的一年`): that year frames.
+    return (/^在.+中$/.test(lead.trim()) && timeCues(next, year).some((c) => c.type === "year") ? next : lead).trim();
+  });
   const start = /^各位(?:人大)?代表$/.test(leads[0] ?? "") ? 1 : 0;
   // A later sentence that opens with one year and states figures of it (`1997年，全区国内生产总值预计达到1100亿元左右`,
   // inside a look back over five years) tells that year's figures, not the time of the paragraphs after it.
@@ -86,7 +90,8 @@ export function partFrames(paragraphs: readonly ParagraphInfo[], year: number): 
       frame = undefined;
     }
     if (frame) frames.set(p, frame);
-    if (p.headings.length !== 1) continue;
+    // An item of an enumeration (`二是…。三年来，我们…`) says the time of its own sentences, not of the items after it.
+    if (p.headings.length !== 1 || p.kind === "enumeration") continue;
     const clauses = framingClauses(p.text, year).split("。");
     // A deadline opening a sentence (`到2007年，`) frames the rest of its own paragraph only.
     const last = clauses.findLast((clause) => timeCues(clause, year).some((c) => c.frame && c.type !== "until"));

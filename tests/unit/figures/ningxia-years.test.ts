@@ -182,5 +182,47 @@ describe("funds won from the state (Yinchuan 2021: 千方百计争资金、争�
     );
     expect(fields(one(x, "年到位资金增长15%以上", "15%"))).toMatchObject({ kind: "target", year: 2022, metric: null });
     expect(fields(one(x, "到位资金突破300亿元", "300亿元"))).toMatchObject({ kind: "target", year: 2022, metric: "investment_attracted" });
+/**
+ * Ningxia 2023: a first part that reviews the five years, then turns to the last of them (`各位代表，在过去五年中，2022年是…`)
+ * and tells it in items `一是…五是…`, one of which looks back over three years at its end.
+ */
+const FIVE_THEN_ONE = [
+  "---",
+  "title: 2023年测试市政府工作报告",
+  "---",
+  "",
+  "——2023年1月13日在测试市第十三届人民代表大会第一次会议上",
+  "",
+  "测试市市长 张三",
+  "",
+  "各位代表：",
+  "",
+  "一、过去五年工作回顾和2022年工作总结",
+  "",
+  "五年来，我们深入贯彻新发展理念，经济高质量发展取得新成就。地区生产总值年均增长6%左右。",
+  "",
+  "各位代表，在过去五年中，2022年是极不平凡、极为特殊的一年。全年预计地区生产总值同比增长5%左右。重点抓了五件大事：",
+  "",
+  "一是坚决落实“疫情要防住”的重要要求，全力打赢疫情防控攻坚战。2020年新冠疫情发生以来，我们始终坚持人民至上、生命至上。三年来，我们共同经受住了前所未有的重大考验。",
+  "",
+  "二是坚决落实“经济要稳住”的重要要求，全力加快高质量发展。完成固定资产投资2008亿元，增长10.2%。",
+  "",
+  "三是坚决落实以人民为中心的发展思想，全力保障改善民生。城镇新增就业7.9万人，农村劳动力转移就业82万人。",
+  "",
+  "二、2023年重点工作",
+  "",
+  "主要预期目标是：地区生产总值增长6.5%左右。",
+].join("\n");
+
+describe("the year a five-year review turns to, told in items (Ningxia 2023)", () => {
+  const x = extractText("ceshi-2023.md", FIVE_THEN_ONE);
+
+  it("reads 在过去五年中，2022年是…的一年 as framing the items after it in 2022, not over the five years", () => {
+    expect(fields(one(x, "完成固定资产投资2008亿元", "10.2%"))).toEqual({ kind: "result", year: 2022, period: null, metric: "fixed_investment_growth", label_zh: "完成固定资产投资增长", value: 10.2 });
+  });
+
+  it("leaves an item's look back (三年来，…) to that item: the items after it still tell the year", () => {
+    expect(fields(one(x, "城镇新增就业7.9万人", "7.9万人"))).toEqual({ kind: "result", year: 2022, period: null, metric: "urban_jobs_new", label_zh: "城镇新增就业", value: 7.9 });
+    expect(fields(one(x, "农村劳动力转移就业82万人", "82万人"))).toMatchObject({ year: 2022, period: null, metric: "rural_labor_transfer" });
   });
 });
