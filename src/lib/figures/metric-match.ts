@@ -112,6 +112,15 @@ function nameIn(written: string, name: string, sums = false, otherPlace?: (name:
  */
 const SLOGAN_ONLY = /^“[^“”]+”$/;
 
+/**
+ * Town or country residents' income named bare (`城乡居民收入分别增长6.5%和7.5%` → 城镇居民收入增长): since the statistics
+ * of 2014 on, when the country's income survey gave one measure to both, their per-head disposable income; before, a
+ * country income was a net income, and stays unnamed.
+ */
+function perCapitaIncome(label: string, year: number | undefined): string {
+  return year !== undefined && year >= 2014 ? label.replace(/^((?:全区|全市|全省|全县)?(?:城镇|农村))居民收入(?=增长|增速|增幅|$)/, "$1居民人均可支配收入") : label;
+}
+
 /** The base year a change is measured against (`比2015年`, `较2015年`), if the label names one. */
 const baseYear = (label: string) => Number(/[比较](\d{4})年/.exec(label)?.[1] ?? Number.NaN);
 
@@ -122,7 +131,8 @@ const baseYear = (label: string) => Number(/[比较](\d{4})年/.exec(label)?.[1]
  * The longest matching name wins; null when none fits, when the change is measured against an older base year, or
  * when the figure is about part of a year (`一季度`) or its label is a slogan alone.
  */
-export function matchMetric(figure: MatchInput, metrics: readonly Metric[]): Metric | null {
+export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metric | null {
+  const figure = { ...input, label: perCapitaIncome(input.label, input.year) };
   const families = familiesOf(figure.unit);
   const change = figure.change || namesChange(figure.label);
   // The vocabulary's change indicators are year-on-year: a change over several years has no id of its own.

@@ -211,7 +211,7 @@ const FIVE_THEN_ONE = [
   "",
   "二、2023年重点工作",
   "",
-  "主要预期目标是：地区生产总值增长6.5%左右。",
+  "主要预期目标是：地区生产总值增长6.5%左右，城乡居民收入分别增长6.5%和7.5%。",
 ].join("\n");
 
 describe("the year a five-year review turns to, told in items (Ningxia 2023)", () => {
@@ -224,5 +224,10 @@ describe("the year a five-year review turns to, told in items (Ningxia 2023)", (
   it("leaves an item's look back (三年来，…) to that item: the items after it still tell the year", () => {
     expect(fields(one(x, "城镇新增就业7.9万人", "7.9万人"))).toEqual({ kind: "result", year: 2022, period: null, metric: "urban_jobs_new", label_zh: "城镇新增就业", value: 7.9 });
     expect(fields(one(x, "农村劳动力转移就业82万人", "82万人"))).toMatchObject({ year: 2022, period: null, metric: "rural_labor_transfer" });
+  });
+
+  it("reads 城乡居民收入分别增长6.5%和7.5% as the growth of town and country residents' per-head disposable income", () => {
+    expect(fields(one(x, "城乡居民收入分别增长6.5%和7.5%", "6.5%"))).toMatchObject({ kind: "target", year: 2023, metric: "urban_income_growth", label_zh: "城镇居民收入增长" });
+    expect(fields(one(x, "城乡居民收入分别增长6.5%和7.5%", "7.5%"))).toMatchObject({ kind: "target", year: 2023, metric: "rural_income_growth", label_zh: "农村居民收入增长" });
   });
 });
