@@ -62,9 +62,9 @@ const LEADING = new RegExp(`^(?:${ASIDE}|${TIME}|${MODAL}|${ENUMERATION}|${FLUFF
  * after the subject; 及 ending a word (`惠及`, `普及`, `涉及`) is no connector.
  */
 const TRAILING = /(?:[、，与的]|首次|(?<!总)和|(?<![普惠涉顾触波危提])及|累计|总计|合计|(?<![主重需必纲提摘概只])要|(?:仍|还|也)将|(?<![不而业早])已|仍)+$/;
-/** The same, without the time and the modals: for a subject that is nothing else (`1995年达到…`, `仍将75%…`). */
+/** The same, without the time and the modals: for a subject that is nothing else (`1995年达到…`, `仍将75%…`); 首次 alone (`，首次突破500亿元`) leaves none. */
 const LEADING_WORDS = new RegExp(`^(?:${ASIDE}|${FLUFF.join("|")})+`);
-const TRAILING_WORDS = /(?:[、，和与的]|(?<![普惠涉顾触波危提])及|累计|总计|合计)+$/;
+const TRAILING_WORDS = /(?:[、，和与的]|首次|(?<![普惠涉顾触波危提])及|累计|总计|合计)+$/;
 
 /** An estimate or a pledge after the indicator (`居民人均可支配收入预计达到47390元`, `…投资力争完成100亿元`). */
 const AFTER_MODAL = /(?<=[\u4e00-\u9fff”])(?:预计|力争|争取|努力)$/;

@@ -132,7 +132,9 @@ const baseYear = (label: string) => Number(/[比较](\d{4})年/.exec(label)?.[1]
  * when the figure is about part of a year (`一季度`) or its label is a slogan alone.
  */
 export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metric | null {
-  const figure = { ...input, label: perCapitaIncome(input.label, input.year) };
+  // `一产、二产、三产增加值分别增长6%、8%、5%左右`: the sectors by their short names.
+  const label = perCapitaIncome(input.label, input.year).replace(/(^|[^第])([一二三])产(?=增加值)/, "$1第$2产业");
+  const figure = { ...input, label };
   const families = familiesOf(figure.unit);
   const change = figure.change || namesChange(figure.label);
   // The vocabulary's change indicators are year-on-year: a change over several years has no id of its own.

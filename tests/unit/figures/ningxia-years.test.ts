@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { StoredFigure } from "../../../src/lib/schema/figure.ts";
-import { extractText, one } from "./helpers.ts";
+import { extractText, fixture, one, quoting, written } from "./helpers.ts";
 
 /**
  * Sentences of reports of the site's places in other years (Zhongwei 2022, Ningxia 2022, Wuzhong 2021 and 2025, Guyuan 2016, Shizuishan 2023,
@@ -229,5 +229,33 @@ describe("the year a five-year review turns to, told in items (Ningxia 2023)", (
   it("reads 城乡居民收入分别增长6.5%和7.5% as the growth of town and country residents' per-head disposable income", () => {
     expect(fields(one(x, "城乡居民收入分别增长6.5%和7.5%", "6.5%"))).toMatchObject({ kind: "target", year: 2023, metric: "urban_income_growth", label_zh: "城镇居民收入增长" });
     expect(fields(one(x, "城乡居民收入分别增长6.5%和7.5%", "7.5%"))).toMatchObject({ kind: "target", year: 2023, metric: "rural_income_growth", label_zh: "农村居民收入增长" });
+  });
+});
+
+describe("Ningxia 2024's main figures", () => {
+  const x = fixture(
+    ["地方一般公共预算收入增长9.2%，首次突破500亿元，达到502亿元。全年游客人次、旅游收入分别增长80%和114%。"],
+    ["一产、二产、三产增加值分别增长6%、8%、5%左右，全年游客人次、旅游收入均增长10%以上。"],
+  );
+
+  it("gives a level after 首次 alone (，首次突破500亿元，达到502亿元) the indicator before it", () => {
+    expect(quoting(x, "首次").map((f) => [written(x, f), f.label_zh, f.metric])).toEqual([
+      ["500亿元", "地方一般公共预算收入", "budget_revenue"],
+      ["502亿元", "地方一般公共预算收入", "budget_revenue"],
+    ]);
+  });
+
+  it("reads 游客人次 as tourist arrivals and 三产 as the tertiary sector", () => {
+    expect(quoting(x, "游客人次").map((f) => [f.kind, f.label_zh, f.metric])).toEqual([
+      ["result", "游客人次增长", "tourist_arrivals_growth"],
+      ["result", "旅游收入增长", "tourism_revenue_growth"],
+      ["target", "游客人次增长", "tourist_arrivals_growth"],
+      ["target", "旅游收入增长", "tourism_revenue_growth"],
+    ]);
+    expect(quoting(x, "三产增加值").map((f) => [f.label_zh, f.metric])).toEqual([
+      ["一产增加值增长", null],
+      ["二产增加值增长", null],
+      ["三产增加值增长", "services_value_added_growth"],
+    ]);
   });
 });
