@@ -101,7 +101,9 @@ function nameIn(written: string, name: string, sums = false, otherPlace?: (name:
     if (ECONOMY_SIZE.test(name) && OTHER_PLACE.test(before)) continue;
     if (name === "经济总量" && SECTOR_ECONOMY.test(owner)) continue;
     if (sums && (JOINED_BEFORE.test(before) || JOINED_AFTER.test(label.slice(at + name.length)))) continue;
-    if (!PER.test(before) && !(PART_OF.test(before) && !/全.$/.test(before)) && !OWNED.test(label.slice(at + name.length))) return true;
+    // A kind of people after the part (`脱贫县农村居民人均可支配收入`) keeps the figure that part's.
+    const part = before.replace(/(?:城镇|城乡|农村|乡村)$/, "");
+    if (!PER.test(before) && !(PART_OF.test(part) && !/全.$/.test(part)) && !OWNED.test(label.slice(at + name.length))) return true;
   }
   return false;
 }

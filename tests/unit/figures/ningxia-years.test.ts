@@ -207,7 +207,7 @@ const FIVE_THEN_ONE = [
   "",
   "二是坚决落实“经济要稳住”的重要要求，全力加快高质量发展。完成固定资产投资2008亿元，增长10.2%。",
   "",
-  "三是坚决落实以人民为中心的发展思想，全力保障改善民生。城镇新增就业7.9万人，农村劳动力转移就业82万人。",
+  "三是坚决落实以人民为中心的发展思想，全力保障改善民生。城镇新增就业7.9万人，农村劳动力转移就业82万人。脱贫人口人均纯收入增长16.3%，脱贫县农村居民人均可支配收入增长8.5%。全体居民人均可支配收入增长6.1%。",
   "",
   "二、2023年重点工作",
   "",
@@ -224,6 +224,11 @@ describe("the year a five-year review turns to, told in items (Ningxia 2023)", (
   it("leaves an item's look back (三年来，…) to that item: the items after it still tell the year", () => {
     expect(fields(one(x, "城镇新增就业7.9万人", "7.9万人"))).toEqual({ kind: "result", year: 2022, period: null, metric: "urban_jobs_new", label_zh: "城镇新增就业", value: 7.9 });
     expect(fields(one(x, "农村劳动力转移就业82万人", "82万人"))).toMatchObject({ year: 2022, period: null, metric: "rural_labor_transfer" });
+  });
+
+  it("gives the poor counties' rural income (脱贫县农村居民人均可支配收入增长8.5%) no indicator of the region's: only the whole's growth answers its target", () => {
+    expect(fields(one(x, "脱贫县农村居民人均可支配收入增长8.5%", "8.5%"))).toMatchObject({ year: 2022, metric: null });
+    expect(fields(one(x, "全体居民人均可支配收入增长6.1%", "6.1%"))).toMatchObject({ year: 2022, metric: "resident_income_growth" });
   });
 
   it("reads 城乡居民收入分别增长6.5%和7.5% as the growth of town and country residents' per-head disposable income", () => {
