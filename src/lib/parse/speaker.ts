@@ -72,12 +72,14 @@ export interface Caption {
 
 /**
  * Read a photo caption that says who delivered the report where (`1月10日上午，尹弘在河南省第十三届人民代表大会
- * 第三次会议上作政府工作报告。`, `…在自治区第十二届人民代表大会第三次会议上，自治区主席咸辉向大会作政府工作报告`);
- * null when it names no session and no delivery.
+ * 第三次会议上作政府工作报告。`, `…在自治区第十二届人民代表大会第三次会议上，自治区主席咸辉向大会作政府工作报告`, `…第三次会议在银川
+ * 开幕。自治区人民政府主席张雨浦作政府工作报告。`); null when it names no session and no delivery.
  */
 export function readCaption(text: string): Caption | null {
   const c = compact(text);
-  const session = /在(.+?(?:人民代表大会|人大).*?会议)上/u.exec(c);
+  // Or the session opening, the speaker in the next sentence (`1月19日，宁夏回族自治区第十三届人民代表大会第三次会议在银川开幕。
+  // 自治区人民政府主席张雨浦作政府工作报告。`).
+  const session = /在(.+?(?:人民代表大会|人大).*?会议)上/u.exec(c) ?? /(?<=^|[，,。])((?:(?![，,。]).)+?(?:人民代表大会|人大)(?:(?![，,。]).)*?会议)(?:在(?:(?![，,。]).){1,8}?)?(?:隆重)?开幕[。，,]?/u.exec(c);
   if (!session || !/作(?:了)?(?:政府)?工作报告|作政府|作报告/.test(c.slice(session.index))) return null;
   const date = /^(?:[\d〇零一二三四五六七八九十]{2,4}年)?[\d〇零一二三四五六七八九十]{1,3}月[\d〇零一二三四五六七八九十]{1,3}日/u.exec(c)?.[0] ?? "";
   // The speaker stands right before `在…会议上`, after the date and time of day, or after it: `…会议上，主席某某向大会作`.

@@ -133,6 +133,29 @@ describe("header shapes, hand-made", () => {
     expect(dated.document.meta).toMatchObject({ date: "2020-01-09", speaker: "" });
   });
 
+  it("reads them off a caption that opens the session and names the speaker in the next sentence (Ningxia 2025)", () => {
+    const text = [
+      "---",
+      "source: https://www.nx.gov.cn/zwxx_11337/nxyw/202501/t20250126_4807319.html",
+      "title: 2025年宁夏回族自治区政府工作报告",
+      "---",
+      "",
+      "<!-- 1月19日，宁夏回族自治区第十三届人民代表大会第三次会议在银川开幕。自治区人民政府主席张雨浦作政府工作报告。宁夏日报记者 王鼎 摄 -->",
+      "",
+      "各位代表：",
+      "",
+      "现在，我代表自治区人民政府向大会报告工作，请予审议。请各位政协委员和其他列席人员提出宝贵意见。",
+      "",
+      "**一、2024年工作回顾**",
+    ].join("\n");
+    expect(ingestText("ningxia-2025.md", text).document.meta).toMatchObject({
+      date: "2025-01-19",
+      congress: "宁夏回族自治区第十三届人民代表大会第三次会议",
+      speaker: "张雨浦",
+      speaker_title: "自治区人民政府主席",
+    });
+  });
+
   it("reads session and date off the source's own title when that is the dateline (Lhasa 2025, delivered in December)", () => {
     const text = [
       "---",
