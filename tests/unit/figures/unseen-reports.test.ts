@@ -18,6 +18,12 @@ describe("a change told from its old value to its new one", () => {
     expect(typed(enrolment[0]!)).toMatchObject({ kind: "result", label_zh: "高等教育招生规模", value: 13.88, unit: "万人" });
   });
 
+  it("an old value written as an average (由平均20个工作日压缩到5个工作日) or lowered to the new (分别由2万元、3万元降低到3000元、7000元) is a baseline (Ningxia 2019, 2023)", () => {
+    const x = fixture(["企业开办时间由平均20个工作日压缩到5个工作日。"], ["将低保边缘人口和因病致贫重病患者救助起付标准分别由2万元、3万元降低到3000元、7000元。"]);
+    expect(quoting(x, "企业开办时间").map((f) => [written(x, f), f.label_zh])).toEqual([["5个工作日", "企业开办时间"]]);
+    expect(quoting(x, "救助起付标准").map((f) => written(x, f))).toEqual(["3000元", "7000元"]);
+  });
+
   it("a list of old values before 分别 and the verb is all baselines (…人才由36人、165人分别增加到84人和407人)", () => {
     const x = fixture(["省“双创计划”人才由36人、165人分别增加到84人和407人。"], ["地区生产总值增长6%。"]);
     expect(quoting(x, "双创计划").map((f) => written(x, f))).toEqual(["84人", "407人"]);
