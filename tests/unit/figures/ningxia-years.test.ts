@@ -250,6 +250,14 @@ describe("Ningxia 2024's main figures", () => {
     ]);
   });
 
+  it("gives 城镇 the residents' income the last item names (城镇、农村居民收入分别增长4.8%、5.9%, Ningxia 2026)", () => {
+    const y = fixture(["全体居民人均可支配收入增长5.5%，其中城镇、农村居民收入分别增长4.8%、5.9%。"], ["地区生产总值增长5%左右。"]);
+    expect(quoting(y, "城镇、农村居民收入").map((f) => [written(y, f), f.label_zh, f.metric])).toEqual([
+      ["4.8%", "城镇居民收入增长", "urban_income_growth"],
+      ["5.9%", "农村居民收入增长", "rural_income_growth"],
+    ]);
+  });
+
   it("reads 游客人次 as tourist arrivals and 三产 as the tertiary sector", () => {
     expect(quoting(x, "游客人次").map((f) => [f.kind, f.label_zh, f.metric])).toEqual([
       ["result", "游客人次增长", "tourist_arrivals_growth"],
