@@ -91,7 +91,10 @@ export function partFrames(paragraphs: readonly ParagraphInfo[], year: number): 
     }
     if (frame) frames.set(p, frame);
     // An item of an enumeration (`二是…。三年来，我们…`) says the time of its own sentences, not of the items after it.
-    if (p.headings.length !== 1 || p.kind === "enumeration") continue;
+    // A paragraph that addresses the deputies again (`各位代表，2017年，我们完成了主要目标和任务。回顾过去五年，…`) speaks
+    // for the whole part, though it follows the part's last section.
+    const addressed = /^各位(?:人大)?代表[，,！!]/.test(p.text);
+    if ((p.headings.length !== 1 && !addressed) || p.kind === "enumeration") continue;
     const clauses = framingClauses(p.text, year).split("。");
     // A deadline opening a sentence (`到2007年，`) frames the rest of its own paragraph only.
     const last = clauses.findLast((clause) => timeCues(clause, year).some((c) => c.frame && c.type !== "until"));

@@ -272,3 +272,43 @@ describe("Ningxia 2024's main figures", () => {
     ]);
   });
 });
+
+describe("a look back over five years after the year's last section (Ningxia 2018)", () => {
+  const x = extractText(
+    "ceshi-2018.md",
+    [
+      "---",
+      "title: 2018年测试市政府工作报告",
+      "---",
+      "",
+      "——2018年1月26日在测试市第十二届人民代表大会第一次会议上",
+      "",
+      "测试市市长 张三",
+      "",
+      "各位代表：",
+      "",
+      "一、2017年和过去五年工作回顾",
+      "",
+      "一年来，全区上下全力抓好稳增长、促改革、调结构、惠民生、防风险各项工作。全年完成地区生产总值3453.9亿元，增长7.8%。",
+      "",
+      "（一）持续改善民生，社会事业加快发展。城镇新增就业8.3万人，城镇登记失业率3.9%。",
+      "",
+      "各位代表，2017年，我们完成了主要目标和任务。回顾过去五年，走过的路程很不平凡。五年来，全区上下主动适应经济发展新常态，经济社会发展取得重大成就。",
+      "",
+      "我们坚定不移贯彻稳中求进工作总基调，综合实力实现新跨越。累计完成全社会固定资产投资1.7万亿元，是前五年的2.3倍。",
+      "",
+      "我们坚定不移践行以人民为中心的发展思想，人民生活得到新改善。累计城镇新增就业39万人，完成生态移民39.8万人。",
+      "",
+      "二、2018年工作",
+      "",
+      "地区生产总值增长7.5%左右。",
+    ].join("\n"),
+  );
+
+  it("reads the running totals after 各位代表，…回顾过去五年 over those five years, not as the year's", () => {
+    expect(fields(one(x, "累计完成全社会固定资产投资1.7万亿元", "1.7万亿元"))).toMatchObject({ year: 2017, period: [2013, 2017], metric: "fixed_investment" });
+    expect(fields(one(x, "累计城镇新增就业39万人", "39万人"))).toMatchObject({ year: 2017, period: [2013, 2017], metric: "urban_jobs_new" });
+    expect(fields(one(x, "完成生态移民39.8万人", "39.8万人"))).toMatchObject({ period: [2013, 2017] });
+    expect(fields(one(x, "城镇新增就业8.3万人", "8.3万人"))).toMatchObject({ year: 2017, period: null });
+  });
+});
