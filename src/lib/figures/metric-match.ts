@@ -135,7 +135,10 @@ const baseYear = (label: string) => Number(/[比较](\d{4})年/.exec(label)?.[1]
  */
 export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metric | null {
   // `一产、二产、三产增加值分别增长6%、8%、5%左右`: the sectors by their short names.
-  const label = perCapitaIncome(input.label, input.year).replace(/(^|[^第])([一二三])产(?=增加值)/, "$1第$2产业");
+  // `研究与试验发展（R&D）经费占GDP比重`: an abbreviation in brackets repeats the name before it.
+  const label = perCapitaIncome(input.label, input.year)
+    .replace(/(^|[^第])([一二三])产(?=增加值)/, "$1第$2产业")
+    .replace(/[（(][A-Za-z&＆]{2,6}[）)]/g, "");
   const figure = { ...input, label };
   const families = familiesOf(figure.unit);
   const change = figure.change || namesChange(figure.label);

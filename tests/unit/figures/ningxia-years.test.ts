@@ -258,6 +258,14 @@ describe("Ningxia 2024's main figures", () => {
     ]);
   });
 
+  it("reads 研究与试验发展（R&D）经费占GDP比重 as R&D intensity (Ningxia 2017's target), not as GDP", () => {
+    const y = fixture(["研究与试验发展（R&D）经费占GDP比重预计达0.95%。"], ["研究与试验发展（R&D）经费占GDP比重达到1%以上。"]);
+    expect(quoting(y, "经费占GDP比重").map((f) => [f.kind, written(y, f), f.metric])).toEqual([
+      ["result", "0.95%", "rd_intensity"],
+      ["target", "1%", "rd_intensity"],
+    ]);
+  });
+
   it("reads 游客人次 as tourist arrivals and 三产 as the tertiary sector", () => {
     expect(quoting(x, "游客人次").map((f) => [f.kind, f.label_zh, f.metric])).toEqual([
       ["result", "游客人次增长", "tourist_arrivals_growth"],
