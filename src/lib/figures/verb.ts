@@ -33,8 +33,8 @@ const VERBS: Verb[] = [
   ...["下降", "减少", "降低", "回落", "下滑", "下跌", "压缩", "压减", "缩短", "缩减", "精简", "递减"].map((w): Verb => [w, "down", true, null]),
   ...["控制在", "不超过", "不高于", "低于"].map((w): Verb => [w, null, false, "at_most"]),
   ...["超过", "突破", "不低于", "不少于", "高于", "超"].map((w): Verb => [w, null, false, "at_least"]),
-  // A level passed (`推动电子信息产业规模迈上10000亿元台阶`, `推动经济总量跨过3万亿元大关`) is reached at least.
-  ...["迈上", "跃上", "站上", "跨过", "迈过", "越过"].map((w): Verb => [w, null, false, "at_least"]),
+  // A level passed (`推动电子信息产业规模迈上10000亿元台阶`, `推动经济总量跨过3万亿元大关`, `地区生产总值跨越5000亿元大关`) is reached at least.
+  ...["迈上", "跃上", "站上", "跨过", "跨越", "迈过", "越过"].map((w): Verb => [w, null, false, "at_least"]),
   // A structure changed to a new level (`由13.5:56:30.5优化为13.7:43.9:42.4`).
   // Things merged into fewer (`188个园区整合优化为120个`).
   ...["整合", "合并", "撤并", "归并"].flatMap((w) => ["", "优化"].flatMap((o) => ["为", "到", "至", "成"].map((t): Verb => [w + o + t, null, false, null]))),

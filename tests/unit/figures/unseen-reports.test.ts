@@ -606,6 +606,14 @@ describe("a milestone passed before the level reached, and milestones of several
     ]);
   });
 
+  it("跨越5000亿元大关 is a level reached at least, the verb no word of the label nor of the average after it (Ningxia 2026)", () => {
+    const x = fixture(["五年来，地区生产总值跨越5000亿元大关，年均增长5.7%。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "跨越").map((f) => [written(x, f), f.label_zh, f.metric, f.qualifier])).toEqual([
+      ["5000亿元", "地区生产总值", "gdp", "at_least"],
+      ["5.7%", "地区生产总值年均增长", "gdp_growth", null],
+    ]);
+  });
+
   it("a milestone above the level after it, or of another indicator, stays", () => {
     const x = fixture(["全省财政收入突破600亿元大关，税收收入达到500亿元。"], ["地区生产总值增长6%。"]);
     expect(quoting(x, "收入").map((f) => [written(x, f), f.label_zh])).toEqual([
