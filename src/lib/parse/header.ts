@@ -36,6 +36,9 @@ export interface HeaderOptions {
 
 /** How far into a report the salutation `各位代表：` is looked for (web pages put unknown lines before it). */
 const HEAD_LINES = 40;
+/** A source title's date and speaker in brackets after the title (`…政府工作报告（2012年1月11日 王正伟）`): groups 1 and 2. */
+const SOURCE_DATE_SPEAKER = /[（(]\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(\p{Script=Han}{2,4})?\s*[）)]\s*$/u;
+
 /** A line that says who delivered the report (`市长马汉成作政府工作报告`, `李强代表国务院作政府工作报告`): a caption. */
 const CAPTION = /(?:[长席]|代表.{1,12})[\u4e00-\u9fff·]{1,5}?作了?政府工作报告$/;
 
@@ -129,12 +132,23 @@ export function parseHeader(
     const said = [date && `date ${date}`, congress && `congress ${congress}`].filter(Boolean).join(", ");
     warn({ file, line: at, message: `no dateline (…年…月…日在…会议上): ${said || "nothing"} read off the source's title` });
   }
+  // Or the source's title gives the date and the speaker in brackets after the title (`宁夏回族自治区政府工作报告（2012年1月11日
+  // 王正伟）`): the date and the speaker are read off it, the congress stays unknown.
+  const dated = datelines.length === 0 && !caption && !fromSource ? SOURCE_DATE_SPEAKER.exec(sourceTitle) : null;
+  if (dated) {
+    const r = readDateline(dated[1]!);
+    if (r.year !== null && r.month !== null && r.day !== null) {
+      date = isoDate(r.year, r.month, r.day);
+      year = r.month >= 11 ? r.year + 1 : r.year;
+    }
+    warn({ file, line: at, message: `no dateline (…年…月…日在…会议上): ${[date && `date ${date}`, dated[2] && `speaker ${dated[2]}`].filter(Boolean).join(", ")} read off the source's title; the congress is unknown` });
+  }
   // A headline naming the speech says where it was given (`县长在县第十五届人民代表大会第一次会议上的政府工作报告`).
   const titleSession = congress ? "" : (/在(.+?(?:人民代表大会|人大).*?会议)上/.exec(compact(titleText))?.[1] ?? "");
   if (titleSession) congress = titleSession;
   if (datelines.length === 0 && !caption && !fromSource) {
     const message = titleSession ? "the date is unknown; the congress is read off the title" : "date and congress are unknown";
-    warn({ file, line: at, message: `no dateline (…年…月…日在…会议上): ${message}` });
+    if (!dated) warn({ file, line: at, message: `no dateline (…年…月…日在…会议上): ${message}` });
   }
   else if (!congress) warn({ file, line: datelines[0]!.line, message: "the dateline names no congress session (…在…会议上)" });
   if (datelines.length > 0 && !date && !datelines.some((d) => hasDate(d.text))) {
@@ -142,7 +156,12 @@ export function parseHeader(
   }
 
   const inHead = speakerOf(head, others);
-  const found = !inHead.speaker && !inHead.speaker_title && caption?.speaker ? { speaker: caption.speaker, speaker_title: caption.speaker_title } : inHead;
+  const found =
+    !inHead.speaker && !inHead.speaker_title && caption?.speaker
+      ? { speaker: caption.speaker, speaker_title: caption.speaker_title }
+      : !inHead.speaker && !inHead.speaker_title && dated?.[2]
+        ? { speaker: dated[2], speaker_title: "" }
+        : inHead;
   const { speaker } = found;
   // Without a speaker line, a title that names the office (`区长在代表会上工作汇报`) tells who spoke.
   const titleOffice = !speaker && !found.speaker_title && isReportTitle(cleanTitle(titleText)) ? officeOfTitle(cleanTitle(titleText)) : "";

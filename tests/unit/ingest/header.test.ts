@@ -133,6 +133,25 @@ describe("header shapes, hand-made", () => {
     expect(dated.document.meta).toMatchObject({ date: "2020-01-09", speaker: "" });
   });
 
+  it("reads date and speaker off the source's title that gives them in brackets, with no dateline (Ningxia 2012)", () => {
+    const text = [
+      "---",
+      "title: 宁夏回族自治区政府工作报告（2012年1月11日 王正伟）",
+      "---",
+      "",
+      "<!-- 宁夏回族自治区主席王正伟作政府工作报告 -->",
+      "",
+      "各位代表：",
+      "",
+      "现在，我代表自治区人民政府，向大会作政府工作报告，请予审议，并请自治区政协委员和其他列席人员提出意见。",
+      "",
+      "**一、2011年工作回顾** 过去的一年，在党中央、国务院和自治区党委的坚强领导下，全区上下深入贯彻科学发展观。",
+    ].join("\n");
+    const r = ingestText("ningxia-2012.md", text);
+    expect(r.document.meta).toMatchObject({ year: 2012, date: "2012-01-11", congress: "", speaker: "王正伟" });
+    expect(r.warnings).toContainEqual(expect.objectContaining({ message: expect.stringMatching(/read off the source's title; the congress is unknown/) }));
+  });
+
   it("reads them off a caption that opens the session and names the speaker in the next sentence (Ningxia 2025)", () => {
     const text = [
       "---",
