@@ -77,7 +77,10 @@ export function runsToLines(runs: Run[]): { runs: Run[]; offset: number }[] {
       const before = current.map((r) => r.text).join("").trim();
       const afterSentence = before === "" || /[。！？；：:]$/.test(before);
       const heading = INLINE_HEADING.test(t) && [...t].length <= 40;
-      if (run.strong && afterSentence && before !== "" && (heading || runOn)) {
+      // A bold lead that announces a list (`**一年来的主要工作是：** （一）围绕提升经济竞争力，…`) ends its line before the
+      // numbered section that follows it.
+      const announced = !run.strong && INLINE_HEADING.test(t) && current.length > 0 && current.every((r) => r.strong) && /[：:]$/.test(before);
+      if ((run.strong && afterSentence && before !== "" && (heading || runOn)) || announced) {
         out.push({ runs: current, offset });
         current = [];
       }

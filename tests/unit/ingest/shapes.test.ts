@@ -408,3 +408,33 @@ describe("a section run on into its paragraph with no full stop near", () => {
     expect(ingestText("ceshi-2020.txt", txt).document.headings.map((x) => x.text)).toEqual(["一、2019年工作回顾", "二、2020年重点工作"]);
   });
 });
+
+describe("a bold lead announcing the sections, the first run on after it (Ningxia 2012)", () => {
+  it("reads **一年来的主要工作是：** （一）… as the lead's paragraph, then the section （一）", () => {
+    const md = [
+      "---",
+      "title: 宁夏回族自治区政府工作报告（2012年1月11日 王正伟）",
+      "---",
+      "",
+      "各位代表：",
+      "",
+      "**一、2011年工作回顾** 过去的一年，全区上下深入贯彻科学发展观。",
+      "",
+      "**一年来的主要工作是：** （一）围绕提升经济竞争力，狠抓了特色优势产业的培育壮大。打优势牌，走特色路。",
+      "",
+      "（二）围绕提升区域竞争力，推进了“两大战略”的深入实施。以沿黄城市带和山区大县城建设为抓手。",
+      "",
+      "二、当前形势和2012年奋斗目标",
+      "",
+      "主要预期目标是：全区生产总值增长12%左右。",
+    ].join("\n");
+    const r = ingestText("ningxia-2012.md", md);
+    expect(r.document.headings.map((h) => [h.depth, h.text])).toEqual([
+      [2, "一、2011年工作回顾"],
+      [3, "（一）围绕提升经济竞争力，狠抓了特色优势产业的培育壮大。"],
+      [3, "（二）围绕提升区域竞争力，推进了“两大战略”的深入实施。"],
+      [2, "二、当前形势和2012年奋斗目标"],
+    ]);
+    expect(r.document.paragraphs.map((p) => p.text)).toContain("一年来的主要工作是：");
+  });
+});
