@@ -182,6 +182,9 @@ describe("funds won from the state (Yinchuan 2021: 千方百计争资金、争�
     );
     expect(fields(one(x, "年到位资金增长15%以上", "15%"))).toMatchObject({ kind: "target", year: 2022, metric: null });
     expect(fields(one(x, "到位资金突破300亿元", "300亿元"))).toMatchObject({ kind: "target", year: 2022, metric: "investment_attracted" });
+  });
+});
+
 /**
  * Ningxia 2023: a first part that reviews the five years, then turns to the last of them (`各位代表，在过去五年中，2022年是…`)
  * and tells it in items `一是…五是…`, one of which looks back over three years at its end.
