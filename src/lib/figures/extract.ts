@@ -43,7 +43,7 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
       const { kind } = time;
       const sentence = p.text.slice(d.sentence[0], d.sentence[1]);
       // A part of the place's figure, or funds won from the state (`争资金、争项目…，年到位资金增长15%以上`): no indicator.
-      const part = ofPart(sentence, d.label) || fundsWon(sentence, d.label);
+      const part = ofPart(sentence, d.label, p.lead) || fundsWon(sentence, d.label);
       const metric = part ? null : matchMetric({ label: d.label, unit: q.unit, change: d.change, year: time.year, baseYear: time.base_year, level: context.level, otherPlace }, metrics);
       const id = `${report}-${kind === "result" ? "r" : "t"}-${++counters[kind]}`;
       if (context.authority) authoritative.add(id);

@@ -9,7 +9,17 @@ const PART =
 /** The place as a whole named at a label's start (`全区地区生产总值`): the whole place's figure again. */
 const WHOLE = /^(?:全市|全区|全省|全州|全县|全盟|全旗|全自治区|我市|我区|我省|本市)/;
 
-/** Whether a figure with `label`, in a sentence that opens with `sentence`, is one of a part of the place's. */
-export function ofPart(sentence: string, label: string): boolean {
-  return PART.test(sentence) && !WHOLE.test(label);
+/**
+ * A paragraph whose lead sentence is about one new area or zone of the place (`二是天府新区建设全面提速。…完成固定资产
+ * 投资274亿元`, Chengdu 2014): its figures are that area's too.
+ */
+const AREA_LEAD =
+  /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，,、])?[\p{Script=Han}]{2,6}?(?:新区|开发区|高新区|经开区|自贸区|自贸试验区|综合保税区)(?:的)?(?:建设|开发|发展|开放)[^，。；]{0,8}[。！]?$/u;
+
+/**
+ * Whether a figure with `label`, in a sentence that opens with `sentence`, in a paragraph whose lead sentence is
+ * `lead`, is one of a part of the place's.
+ */
+export function ofPart(sentence: string, label: string, lead: string | null = null): boolean {
+  return (PART.test(sentence) || (lead !== null && AREA_LEAD.test(lead))) && !WHOLE.test(label);
 }

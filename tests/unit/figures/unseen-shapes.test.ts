@@ -227,6 +227,22 @@ describe("a 均 with no subject of its own after a list of figures (…、进出
     expect(one(x, "进出口总额140亿元", "140亿元").metric).toBeNull();
   });
 
+  it("a paragraph led by a new area's building is about that area: its investment is not the place's (Chengdu 2014)", () => {
+    const x = fixture(
+      [
+        "全年完成全社会固定资产投资6500亿元，增长7.5%。",
+        "二是天府新区建设全面提速。天府新区成都管委会正式成立并全面运行。天然气管线和给排水主干网及配套建设全面开工，完成固定资产投资274亿元。",
+        "三是城市更新改造明显加快。北改工程深入实施，累计启动项目409个，完成投资557亿元。",
+      ],
+      ["地区生产总值增长6%。"],
+    );
+    expect(one(x, "全社会固定资产投资6500亿元", "6500亿元").metric).toBe("fixed_investment");
+    expect(one(x, "完成固定资产投资274亿元", "274亿元").metric).toBeNull();
+    // A paragraph led by the whole place's work keeps its indicators.
+    const y = fixture(["二是城市建设全面提速。完成固定资产投资274亿元。"], ["地区生产总值增长6%。"]);
+    expect(one(y, "完成固定资产投资274亿元", "274亿元").metric).toBe("fixed_investment");
+  });
+
   it("deposits and loans each (金融机构年末存贷款余额分别达到…，均增长29%以上, Ningxia 2004)", () => {
     const x = fixture(["金融机构年末存贷款余额分别达到746.4亿元和681.6亿元，均增长29%以上。"], ["地区生产总值增长6%。"]);
     expect(quoting(x, "均增长29%").filter((f) => written(x, f) === "29%").map((f) => f.label_zh)).toEqual(["金融机构年末存款余额增长", "金融机构年末贷款余额增长"]);
