@@ -276,8 +276,9 @@ describe("Ningxia 2024's main figures", () => {
       ["target", "游客人次增长", "tourist_arrivals_growth"],
       ["target", "旅游收入增长", "tourism_revenue_growth"],
     ]);
+    // 一产 is the primary sector, agriculture's value added; 二产 has no indicator of its own.
     expect(quoting(x, "三产增加值").map((f) => [f.label_zh, f.metric])).toEqual([
-      ["一产增加值增长", null],
+      ["一产增加值增长", "agriculture_value_added_growth"],
       ["二产增加值增长", null],
       ["三产增加值增长", "services_value_added_growth"],
     ]);
@@ -321,5 +322,19 @@ describe("a look back over five years after the year's last section (Ningxia 201
     expect(fields(one(x, "累计城镇新增就业39万人", "39万人"))).toMatchObject({ year: 2017, period: [2013, 2017], metric: "urban_jobs_new" });
     expect(fields(one(x, "完成生态移民39.8万人", "39.8万人"))).toMatchObject({ period: [2013, 2017] });
     expect(fields(one(x, "城镇新增就业8.3万人", "8.3万人"))).toMatchObject({ year: 2017, period: null });
+  });
+});
+
+describe("other names of the tourism and farm indicators (Ningxia 2024–2026, Zhongwei 2025)", () => {
+  it("reads 旅游花费 as tourism revenue and 第一产业增加值 as agriculture's value added", () => {
+    const x = fixture(
+      ["全区游客人次、旅游花费分别增长14%、10%。接待游客1850万人次、旅游花费110亿元。第一产业增加值增长6.2%、居全国第四。"],
+      ["力争游客人次、旅游花费均增长10%以上。今年全区第一产业增加值预期增长4%左右。"],
+    );
+    expect(one(x, "旅游花费分别增长14%、10%", "10%").metric).toBe("tourism_revenue_growth");
+    expect(one(x, "旅游花费110亿元", "110亿元").metric).toBe("tourism_revenue");
+    expect(one(x, "第一产业增加值增长6.2%", "6.2%").metric).toBe("agriculture_value_added_growth");
+    expect(quoting(x, "旅游花费均增长10%以上").map((f) => f.metric)).toEqual(["tourist_arrivals_growth", "tourism_revenue_growth"]);
+    expect(one(x, "第一产业增加值预期增长4%左右", "4%")).toMatchObject({ kind: "target", metric: "agriculture_value_added_growth" });
   });
 });
