@@ -41,10 +41,13 @@ function levelOf(label: string): "national" | "provincial" | null {
 /**
  * Two figures of one indicator count the same things: neither adds up several kinds the other names alone
  * (`改扩建中小学、幼儿园34所` against `建成11所城镇小区配套幼儿园`), and they name no two administrative levels
- * (`新增国家级高新技术企业20家` against `自治区农业高新技术企业2家`).
+ * (`新增国家级高新技术企业20家` against `自治区农业高新技术企业2家`). Two rates add nothing up: a rate of several kinds
+ * together is the rate of the whole (`人大代表议案建议、政协提案办复率全部达到100%` against `…人大代表建议321件、政协委员提案526件，
+ * 办复率均达100%`).
  */
-export function sameScope(a: Pick<Figure, "label_zh">, b: Pick<Figure, "label_zh">): boolean {
-  if (addsKinds(a.label_zh) !== addsKinds(b.label_zh)) return false;
+export function sameScope(a: Pick<Figure, "label_zh" | "unit">, b: Pick<Figure, "label_zh" | "unit">): boolean {
+  const rates = a.unit === "%" && b.unit === "%";
+  if (!rates && addsKinds(a.label_zh) !== addsKinds(b.label_zh)) return false;
   const [la, lb] = [levelOf(a.label_zh), levelOf(b.label_zh)];
   return la === null || lb === null || la === lb;
 }

@@ -104,3 +104,13 @@ describe("the tracker on older names of the main indicators (Chengdu 2013–2014
     expect(records.find((r) => r.metric === "industrial_sales_ratio")).toMatchObject({ status: "met", outcome_quote: "工业品产销率达到97.8％" });
   });
 });
+
+describe("the tracker on a rate of several kinds together (Ningxia 2024–2025)", () => {
+  it("pairs the reply rate of deputies' suggestions and proposals with the next report's 办复率均达100%, met", () => {
+    const ningxia = track(
+      report(2024, [], ["依法接受人大监督、自觉接受政协民主监督，努力实现人大代表议案建议、政协提案办复率全部达到100%。"]),
+      report(2025, ["高效办理红花渠适儿化改造、城市供热智慧化改造、河东机场高速全线安全亮化等人大代表建议321件、政协委员提案526件，办复率均达100%。"], []),
+    );
+    expect(ningxia.find((r) => r.metric === "proposal_reply_rate")).toMatchObject({ status: "met", outcome_quote: expect.stringContaining("办复率均达100%") });
+  });
+});

@@ -157,7 +157,7 @@ describe("trackTargets: pairing a target of P-Y with the outcome for Y in P-(Y+1
   });
 
   it("tells a sum of kinds from a word with 和 or 及 in it", () => {
-    const scope = (a: string, b: string) => sameScope({ label_zh: a }, { label_zh: b });
+    const scope = (a: string, b: string, unit = "个") => sameScope({ label_zh: a, unit }, { label_zh: b, unit });
     expect(scope("建设美丽小城镇", "建设美丽小城镇、美丽村庄")).toBe(false);
     expect(scope("改造老旧小区", "老旧小区和“三供一业”改造")).toBe(false);
     expect(scope("城市污水处理", "城市污水及垃圾处理")).toBe(false);
@@ -167,6 +167,10 @@ describe("trackTargets: pairing a target of P-Y with the outcome for Y in P-(Y+1
     expect(scope("全社会研究与试验发展经费投入强度", "R&D经费投入强度")).toBe(true);
     expect(scope("新增国家高新技术企业", "新增国家级高新技术企业")).toBe(true);
     expect(scope("自治区农业高新技术企业", "新增国家级高新技术企业")).toBe(false);
+    // A rate of several kinds together is the whole's rate (Ningxia 2024's target, 2025's outcome: 人大代表建议321件、
+    // 政协委员提案526件，办复率均达100%); a count of several kinds is a sum.
+    expect(scope("人大代表议案建议、政协提案办复率全部", "办复率", "%")).toBe(true);
+    expect(scope("人大代表议案建议、政协提案", "政协提案")).toBe(false);
   });
 
   it("ignores a target with a period (a five-year aim) and tracks every distinct statement of a year's target", () => {
