@@ -125,23 +125,30 @@ describe("a record set against the years before (Hangzhou 2024: 出让工业用�
   });
 });
 
+/** A report of 2022 given in December 2021 (Guyuan's), its five-year review holding `review`. */
+function reportOfDecember2021(review: string[]) {
+  return extractText(
+    "ceshi-2022.txt",
+    [
+      "2022年测试市政府工作报告",
+      "——2021年12月28日在测试市第五届人民代表大会第一次会议上",
+      "测试市市长 张三",
+      "各位代表：",
+      "一、过去五年工作回顾",
+      "市四届人大一次会议以来的五年，是测试市发展史上极不寻常的五年。",
+      ...review,
+      "二、2022年目标任务",
+      "地区生产总值增长7％以上。",
+    ].join("\n"),
+  );
+}
+
 describe("a record of growth set against the years before (Guyuan 2022: …增长13.9％，均为近四年最快增幅；社会消费品零售总额增长8％)", () => {
   it("names no span of the figures after it in its sentence", () => {
     expect(timeCues("地方一般公共预算收入增长13.9％，均为近四年最快增幅；社会消费品零售总额增长", 2022)).toEqual([]);
-    const e = extractText(
-      "ceshi-2022.txt",
-      [
-        "2022年测试市政府工作报告",
-        "——2021年12月28日在测试市第五届人民代表大会第一次会议上",
-        "测试市市长 张三",
-        "各位代表：",
-        "一、过去五年工作回顾",
-        "市四届人大一次会议以来的五年，是测试市发展史上极不寻常的五年。",
-        "即将过去的2021年，我们扎实做好“六稳”工作，实现“十四五”良好开局。预计地区生产总值增长7％，固定资产投资增长6％左右，地方一般公共预算收入增长13.9％，均为近四年最快增幅；社会消费品零售总额增长8％，城乡居民人均可支配收入分别增长7.6％和10.5％，城镇调查失业率4.6％。",
-        "二、2022年目标任务",
-        "地区生产总值增长7％以上。",
-      ].join("\n"),
-    );
+    const e = reportOfDecember2021([
+      "即将过去的2021年，我们扎实做好“六稳”工作，实现“十四五”良好开局。预计地区生产总值增长7％，固定资产投资增长6％左右，地方一般公共预算收入增长13.9％，均为近四年最快增幅；社会消费品零售总额增长8％，城乡居民人均可支配收入分别增长7.6％和10.5％，城镇调查失业率4.6％。",
+    ]);
     const single = { kind: "result", year: 2021, base_year: null, period: null };
     expect(when(one(e, "社会消费品零售总额增长8％", "8％"))).toEqual(single);
     expect(when(one(e, "城乡居民人均可支配收入分别增长7.6％和10.5％", "7.6％"))).toEqual(single);
@@ -151,20 +158,9 @@ describe("a record of growth set against the years before (Guyuan 2022: …增�
 
 describe("an estimate of this year in the review of a report given in December (Guyuan 2022: 预计今年地区生产总值达到377亿元)", () => {
   it("is the reviewed year's result, not a target of the plan year", () => {
-    const e = extractText(
-      "ceshi-2022.txt",
-      [
-        "2022年测试市政府工作报告",
-        "——2021年12月28日在测试市第五届人民代表大会第一次会议上",
-        "测试市市长 张三",
-        "各位代表：",
-        "一、过去五年工作回顾",
-        "市四届人大一次会议以来的五年，是测试市发展史上极不寻常的五年。",
-        "——经济实力大幅增强，居民收入快速跃升。预计今年地区生产总值达到377亿元，是2016年的1.6倍，年均增长6.7％。人均地区生产总值达到3.3万元。",
-        "二、2022年目标任务",
-        "地区生产总值增长7％以上。",
-      ].join("\n"),
-    );
+    const e = reportOfDecember2021([
+      "——经济实力大幅增强，居民收入快速跃升。预计今年地区生产总值达到377亿元，是2016年的1.6倍，年均增长6.7％。人均地区生产总值达到3.3万元。",
+    ]);
     expect(when(one(e, "预计今年地区生产总值达到377亿元", "377亿元"))).toEqual({ kind: "result", year: 2021, base_year: null, period: null });
     expect(when(one(e, "年均增长6.7％", "6.7％"))).toEqual({ kind: "result", year: 2021, base_year: null, period: [2017, 2021] });
   });
