@@ -134,10 +134,12 @@ const baseYear = (label: string) => Number(/[比较](\d{4})年/.exec(label)?.[1]
  * when the figure is about part of a year (`一季度`) or its label is a slogan alone.
  */
 export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metric | null {
-  // `一产、二产、三产增加值分别增长6%、8%、5%左右`: the sectors by their short names.
+  // `一产、二产、三产增加值分别增长6%、8%、5%左右`: the sectors by their short names; `一产增长6.9%`, the short name
+  // alone before its growth, is the growth of the sector's value added.
   // `研究与试验发展（R&D）经费占GDP比重`: an abbreviation in brackets repeats the name before it.
   const label = perCapitaIncome(input.label, input.year)
     .replace(/(^|[^第])([一二三])产(?=增加值)/, "$1第$2产业")
+    .replace(/(^|[^第一二三])([一二三])产(?=增长|增速)/, "$1第$2产业增加值")
     .replace(/[（(][A-Za-z&＆]{2,6}[）)]/g, "");
   const figure = { ...input, label };
   const families = familiesOf(figure.unit);

@@ -338,3 +338,15 @@ describe("other names of the tourism and farm indicators (Ningxia 2024–2026, Z
     expect(one(x, "第一产业增加值预期增长4%左右", "4%")).toMatchObject({ kind: "target", metric: "agriculture_value_added_growth" });
   });
 });
+
+describe("a sector's growth by its short name alone (Guyuan 2023–2024)", () => {
+  it("reads 一产增长6.9% and 三产增长6.5% as the growth of the sector's value added", () => {
+    const x = fixture(
+      ["西吉成功申报国家级现代农业产业园，隆德入选全国农业现代化示范区创建名单。一产增长6.9%。"],
+      ["实施“五特”产业提质增效行动，着力稳规模、强品牌、提效益，将“土特产”转化为市场优势，一产增长6.5%。既提升壮大传统生活性服务业，又培育发展研发设计、科技服务、节能环保、农机作业等生产性服务业，三产增长6.5%。"],
+    );
+    expect(one(x, "一产增长6.9%", "6.9%")).toMatchObject({ kind: "result", metric: "agriculture_value_added_growth" });
+    expect(one(x, "一产增长6.5%", "6.5%")).toMatchObject({ kind: "target", metric: "agriculture_value_added_growth" });
+    expect(one(x, "三产增长6.5%", "6.5%")).toMatchObject({ kind: "target", metric: "services_value_added_growth" });
+  });
+});
