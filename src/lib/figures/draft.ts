@@ -43,8 +43,13 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // A bare output after a clause that states no figure and names a crop's production (`抓好粮食生产，总产保持在5亿公斤以上`,
   // `完成农作物播种面积407.4万亩，粮食生产再获丰收，总产达128万吨`): that crop's output, not the figure's before.
   const crop = c.before && OUTPUT.test(subject) ? CROP_PRODUCED.exec(c.text.slice(c.before.start, c.before.end))?.[1] : undefined;
+  // So is a weight reached with no subject after a clause that names the crop's harvest (`旱灾之年粮食稳产，达到83.1万吨`).
+  const harvest = !crop && c.before && (subject === "" || /^(?:达到|达)$/.test(subject)) && WEIGHT.test(q.unit ?? "") ? CROP_HARVESTED.exec(c.text.slice(c.before.start, c.before.end))?.[1] : undefined;
   if (crop) {
     subject = crop + subject;
+    from = Math.min(from, c.before!.start);
+  } else if (harvest) {
+    subject = harvest + "产量";
     from = Math.min(from, c.before!.start);
   }
   // A change after a clause that compares the thing it names with another time (`出生人口性别比与第六次人口普查相比，下降19.96个点`):
@@ -121,6 +126,10 @@ const COMPARED = /^(\p{Script=Han}{2,16}?)(?:与|同|和|较)\p{Script=Han}{2,16
 const OUTPUT = /^(?:总产量|产量|总产)$/;
 /** A crop's production named in a clause (`抓好粮食生产`, `粮食生产再获丰收`). */
 const CROP_PRODUCED = /(粮食|棉花|油料|蔬菜|果品|水果|茶叶|烟叶|水产品)生产/;
+/** A crop's harvest named in a clause (`粮食稳产`, `粮食丰收`, `粮食生产再获丰收`). */
+const CROP_HARVESTED = /(粮食|棉花|油料|蔬菜|果品|水果|茶叶|烟叶|水产品)(?:生产|稳产|增产|丰收|产量)/;
+/** A unit of weight (`万吨`, `亿斤`, `公斤`). */
+const WEIGHT = /^(?:[万亿]|万亿)?(?:吨|公斤|斤)$/;
 
 /**
  * Words of an amount added to a stock (`新增`, `新登记`, `新注册`, `净增`: `规模以上工业企业净增407户，达1259户`): the subject

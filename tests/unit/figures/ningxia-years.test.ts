@@ -350,3 +350,11 @@ describe("a sector's growth by its short name alone (Guyuan 2023–2024)", () =>
     expect(one(x, "三产增长6.5%", "6.5%")).toMatchObject({ kind: "target", metric: "services_value_added_growth" });
   });
 });
+
+describe("a harvest reached after the clause that names the crop (Guyuan 2024: 旱灾之年粮食稳产，达到83.1万吨)", () => {
+  it("gives the weight the crop's output, not the area of the figure before it", () => {
+    const x = fixture(["抢抓创建整省域高标准农田示范区机遇，扩量提质建设高标准农田41万亩、高效节水灌溉12万亩，旱灾之年粮食稳产，达到83.1万吨。"], ["地区生产总值增长6.5%左右。"]);
+    expect(one(x, "达到83.1万吨", "83.1万吨")).toMatchObject({ kind: "result", metric: "grain_output", label_zh: "粮食产量" });
+    expect(one(x, "高效节水灌溉12万亩", "12万亩").label_zh).toBe("高效节水灌溉");
+  });
+});
