@@ -358,3 +358,10 @@ describe("a harvest reached after the clause that names the crop (Guyuan 2024: �
     expect(one(x, "高效节水灌溉12万亩", "12万亩").label_zh).toBe("高效节水灌溉");
   });
 });
+
+describe("R&D spending named 全社会研发经费 without 投入 (Guyuan 2024)", () => {
+  it("reads 全社会研发经费增长20%以上 as R&D spending growth", () => {
+    const x = fixture(["全社会研发经费投入2.62亿元，增长21.3%。"], ["探索研发投入“拨改投”，新培育国家高新技术企业、专精特新企业10家，全社会研发经费增长20%以上。"]);
+    expect(one(x, "全社会研发经费增长20%以上", "20%")).toMatchObject({ kind: "target", metric: "rd_spending_growth" });
+  });
+});
