@@ -365,3 +365,14 @@ describe("R&D spending named 全社会研发经费 without 投入 (Guyuan 2024)"
     expect(one(x, "全社会研发经费增长20%以上", "20%")).toMatchObject({ kind: "target", metric: "rd_spending_growth" });
   });
 });
+
+describe("other names of R&D spending and rural labour moved into work (Zhongwei 2023)", () => {
+  it("reads 全社会研究与试验发展经费增长20% as R&D spending growth and 农村劳动力有序转移就业 as rural labour moved into work", () => {
+    const x = fixture(
+      ["城镇新增就业1.2万人、农村劳动力转移就业22万人，分别完成自治区目标任务的110%和157.5%。"],
+      ["以实施科技创新“四大工程”为抓手，持续推进科技双倍增行动，全社会研究与试验发展经费增长20%。购买公益性岗位1300个，城镇新增就业1.2万人以上、农村劳动力有序转移就业20万人。"],
+    );
+    expect(one(x, "全社会研究与试验发展经费增长20%", "20%")).toMatchObject({ kind: "target", metric: "rd_spending_growth" });
+    expect(one(x, "农村劳动力有序转移就业20万人", "20万人")).toMatchObject({ kind: "target", metric: "rural_labor_transfer" });
+  });
+});
