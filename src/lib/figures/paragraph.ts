@@ -43,6 +43,7 @@ function listAfterList(c: Clause, qs: Quantity[], from: number): boolean {
 /** Figures read one by one (`建成美丽小城镇6个、美丽村庄18个`); adjacent ones (`1765户5557人脱贫`) share a label. */
 function plain(c: Clause, qs: Quantity[], from: number) {
   if (from === c.stretch.start && listAfterList(c, qs, from)) return;
+  const shares = sharesBeforeNouns(c, qs);
   for (let k = 0; k < qs.length; ) {
     let end = k + 1;
     while (end < qs.length && qs[end]!.start === qs[end - 1]!.tail) end++;
@@ -60,7 +61,8 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     }
     let subject = withoutDone(dropEnumeration(cleanSubject(p.subject)), !p.change && group[0]!.unit === "%");
     // The figure opens its clause, with no subject nor verb of change before it (`，超80%监测对象…`).
-    const opens = subject === "" && !p.change;
+    // Or it is one of a list of shares each written before its noun (`创造了50%税收、60%研发投入…`).
+    const opens = (subject === "" || (end === k + 1 && shares.has(k))) && !p.change;
     const post = nounAfter(c.text, group.at(-1)!, c.stretch.end, c.exclusions, opens, BARE_VERB.test(subject));
     // `帮助2.2万农村贫困人口稳定脱贫`: a bare magnitude before people counts people (万人).
     if (post && PEOPLE.test(post)) group.forEach((q, j) => isMagnitude(q.unit) && (group[j] = { ...q, unit: `${q.unit}人` }));
@@ -103,6 +105,24 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     from = group.at(-1)!.tail;
     k = end;
   }
+}
+
+/**
+ * The figures of `qs` in a list of shares each written before its noun (`创造了50%税收、60%研发投入、70%就业、90%市场主体数量`):
+ * percentages whose nouns alone, no verb nor figure, stand between them before 、. Each is the share of the noun after it,
+ * not of the one before. Their indices.
+ */
+function sharesBeforeNouns(c: Clause, qs: Quantity[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < qs.length; i++) {
+    const [a, b] = [qs[i]!, qs[i + 1]!];
+    if (!a.unit.endsWith("%") || !b.unit.endsWith("%") || a.tail !== a.end) continue;
+    if (!/^[\u4e00-\u9fff]{1,10}、$/.test(c.text.slice(a.tail, b.start)) || /^的/.test(c.text.slice(a.tail))) continue;
+    // The last item's noun follows it too.
+    if (!(b.tail === b.end && /^[\u4e00-\u9fff]/.test(c.text.slice(b.tail)))) continue;
+    out.add(i).add(i + 1);
+  }
+  return out;
 }
 
 /** The word of a milestone passed right after its figure, and the 、 or comma before the level reached (`大关、达`). */

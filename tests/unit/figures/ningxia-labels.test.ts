@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { fixture, one, quoting, written } from "./helpers.ts";
+
+describe("labels and junk records of Ningxia 2022–2024", () => {
+  it("labels each share written before its noun by that noun (Ningxia 2024: 创造了50%税收、60%研发投入、70%就业、90%市场主体数量)", () => {
+    const x = fixture(["民营经济撑起全区经济的“半壁江山”，创造了50%税收、60%研发投入、70%就业、90%市场主体数量，为宁夏发展作出重大贡献。"], ["地区生产总值增长5.5%左右。"]);
+    expect(quoting(x, "创造了50%税收").map((f) => [written(x, f), f.label_zh, f.metric])).toEqual([
+      ["50%", "税收", null],
+      ["60%", "研发投入", null],
+      ["70%", "就业", null],
+      ["90%", "市场主体数量", null],
+    ]);
+  });
+});
