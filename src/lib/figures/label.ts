@@ -243,7 +243,7 @@ export function nounAfter(text: string, q: Quantity, end: number, exclusions: re
   const percentOf =
     q.unit.endsWith("%") &&
     text[i] === "的" &&
-    !/^的(?:目标|任务|要求|增速|增长|增幅|速度|幅度|(?:[较最]?[低高好]|历史最[低高好]|合理|正常)?(?:水平|区间))/.test(text.slice(i)) &&
+    !/^的(?:(?:重要|主要|重点|既定|预期|各项|约束性)?(?:目标|任务|要求)|增速|增长|增幅|速度|幅度|(?:[较最]?[低高好]|历史最[低高好]|合理|正常)?(?:水平|区间))/.test(text.slice(i)) &&
     !RATE_AFTER.test(text.slice(i));
   if (percentOf) i++;
   // A share that opens its clause (`opens`) before a noun (`超80%监测对象…`, `99%乡镇通三级…公路`) is a share of that noun,
@@ -257,8 +257,8 @@ export function nounAfter(text: string, q: Quantity, end: number, exclusions: re
   }
   // A bare magnitude counts what follows it too (`32.8万国有企业下岗职工`, `1000多万高中毕业生`), but a measure
   // word this module does not know (`1.47亿棒`) is no noun.
-  // Not the aim the figure is (`实现五年转移农村劳动力20万人的目标`): the words before it name the figure.
-  if (/^的(?:目标|任务|要求)/.test(text.slice(i))) return "";
+  // Not the aim the figure is (`实现五年转移农村劳动力20万人的目标`, `…落实率90%以上的重要任务`): the words before it name the figure.
+  if (/^的(?:重要|主要|重点|既定|预期|各项|约束性)?(?:目标|任务|要求)/.test(text.slice(i))) return "";
   const magnitude = isMagnitude(q.unit);
   // A bound between the measure word and its noun (`建设300个以上精品示范村、2500个左右提档升级村`) leaves the noun its own.
   const bounded = q.tail !== q.end && /^\s*(?:以上|左右)$/.test(text.slice(q.end, q.tail)) && /^的?[\u4e00-\u9fff“]/.test(text.slice(q.tail));

@@ -12,3 +12,10 @@ describe("labels and junk records of Ningxia 2022–2024", () => {
     ]);
   });
 });
+
+describe("an aim named after its figure (Ningxia 2023: …高校毕业生总体就业去向落实率90%以上的重要任务)", () => {
+  it("labels the rate by the words before it, not by 重要任务", () => {
+    const x = fixture(["地区生产总值增长4%。"], ["确保完成城镇新增就业8万人、农村劳动力转移就业80万人以上、高校毕业生总体就业去向落实率90%以上的重要任务。"]);
+    expect(one(x, "落实率90%以上的重要任务", "90%").label_zh).toBe("高校毕业生总体就业去向落实率");
+  });
+});
