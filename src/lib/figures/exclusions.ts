@@ -20,6 +20,7 @@ export type ExclusionRule =
   | "baseline"
   | "old-count"
   | "scope"
+  | "per-base"
   | "stray-digit";
 
 /** A stretch of text whose digits are not figures, and the rule that says so. */

@@ -192,14 +192,14 @@ export function enumerates(subject: string): boolean {
 }
 
 /**
- * The text of [start, end) with numbers excluded as stray digits (`国4务院`) old counts (`188个园区整合…`) or counts of what a rate is of (`1766个重大项目…完成率`) removed,
+ * The text of [start, end) with numbers excluded as stray digits (`国4务院`) old counts (`188个园区整合…`) or counts of what a rate is of (`1766个重大项目…完成率`) or the base a figure is per (`每10万人12张`) removed,
  * and the spaces a copy broke a line with inside a word ({@link wordBreakAt}: `地 方财政收入`) left out.
  */
 export function sliceClean(text: string, start: number, end: number, exclusions: readonly Exclusion[]): string {
   let out = "";
   for (let i = start; i < end; i++) {
     if (wordBreakAt(text, i, out)) continue;
-    if (!exclusions.some((e) => (e.rule === "stray-digit" || e.rule === "old-count" || e.rule === "scope") && e.start <= i && i < e.end)) out += text[i];
+    if (!exclusions.some((e) => (e.rule === "stray-digit" || e.rule === "old-count" || e.rule === "scope" || e.rule === "per-base") && e.start <= i && i < e.end)) out += text[i];
   }
   return out;
 }

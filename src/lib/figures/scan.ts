@@ -42,5 +42,26 @@ export function scanNumbers(text: string): Scan {
     quantities.push({ start: m.index, end: m.index + m[0].length, tail: m.index + m[0].length, value: factor, min: null, max: null, unit: unit + m[2]!, qualifier: null });
   }
   quantities.sort((a, b) => a.start - b.start);
-  return { quantities, exclusions, unparsed };
+  return { quantities: perBase(text, quantities, exclusions), exclusions, unparsed };
+}
+
+/**
+ * A count right after 每 is the base a figure is given per (`重症床位数提高到每10万人12张以上`), no figure of its own: it is
+ * excluded, and a figure right after it takes it into its unit (张/每10万人).
+ */
+function perBase(text: string, quantities: Quantity[], exclusions: Exclusion[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (let k = 0; k < quantities.length; k++) {
+    const q = quantities[k]!;
+    if (text[q.start - 1] !== "每" || q.tail !== q.end || typeof q.value !== "number") {
+      out.push(q);
+      continue;
+    }
+    const next = quantities[k + 1];
+    const unit = next && next.start === q.end;
+    // Taken into the unit, the base (with its 每) is no word of the label either; before words (`每10万人口…`) it stays one.
+    exclusions.push(unit ? { start: q.start - 1, end: q.end, rule: "per-base" } : { start: q.start, end: q.end, rule: "attribute" });
+    if (unit) quantities[k + 1] = { ...next, unit: `${next.unit}/每${text.slice(q.start, q.end)}` };
+  }
+  return out;
 }

@@ -19,3 +19,10 @@ describe("an aim named after its figure (Ningxia 2023: …高校毕业生总体�
     expect(one(x, "落实率90%以上的重要任务", "90%").label_zh).toBe("高校毕业生总体就业去向落实率");
   });
 });
+
+describe("a figure given per a count of people (Ningxia 2023: 重症床位数提高到每10万人12张以上)", () => {
+  it("reads 10万人 after 每 as part of the unit, no figure of its own", () => {
+    const x = fixture(["地区生产总值增长4%。"], ["重症床位数提高到每10万人12张以上。"]);
+    expect(quoting(x, "重症床位数").map((f) => [written(x, f), f.label_zh, f.value, f.unit, f.qualifier])).toEqual([["12张", "重症床位数", 12, "张/每10万人", "at_least"]]);
+  });
+});
