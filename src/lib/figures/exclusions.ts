@@ -171,9 +171,12 @@ const scopeCount: Finder = (text) =>
  */
 const nationsRegions = matches(/(?<=(?:全国|[与同]全?国?)\s?)\d+(?=\s?多?个(?:少数民族)?(?:省|自治区|直辖市))/g);
 
-/** A lone digit inside a word (`国4务院`): a typing slip, with no unit after it; not the start of a range (`3至5家`). */
+/**
+ * A lone digit inside a word (`国4务院`): a typing slip, with no unit after it; not the start of a range (`3至5家`), nor an
+ * age bound inside a noun (`每千人口3岁以下婴幼儿托位数`), which stays a word of the label as a longer age does (`60岁以上老年人`).
+ */
 const strayDigit: Finder = (text) =>
-  [...text.matchAll(new RegExp(`(?<=[${HAN}])\\d(?=[${HAN}])(?![至到]\\d)`, "g"))]
+  [...text.matchAll(new RegExp(`(?<=[${HAN}])\\d(?=[${HAN}])(?![至到]\\d|周?岁)`, "g"))]
     .filter((m) => readUnit(text, m.index + 1) === null)
     .map((m) => [m.index, m.index + 1]);
 

@@ -26,3 +26,10 @@ describe("a figure given per a count of people (Ningxia 2023: 重症床位数提
     expect(quoting(x, "重症床位数").map((f) => [written(x, f), f.label_zh, f.value, f.unit, f.qualifier])).toEqual([["12张", "重症床位数", 12, "张/每10万人", "at_least"]]);
   });
 });
+
+describe("an age bound inside a noun (Ningxia 2023: 每千人口3岁以下婴幼儿托位数达到4.5个)", () => {
+  it("keeps the 3 of 3岁以下 in the label, no stray digit", () => {
+    const x = fixture(["每千人口3岁以下婴幼儿托位数达到4.5个。"], ["地区生产总值增长5%左右。"]);
+    expect(quoting(x, "婴幼儿托位数").map((f) => [written(x, f), f.label_zh])).toEqual([["4.5个", "每千人口3岁以下婴幼儿托位数"]]);
+  });
+});
