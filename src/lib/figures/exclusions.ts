@@ -21,6 +21,7 @@ export type ExclusionRule =
   | "old-count"
   | "scope"
   | "per-base"
+  | "gap"
   | "stray-digit";
 
 /** A stretch of text whose digits are not figures, and the rule that says so. */
@@ -214,6 +215,9 @@ const RULES: [ExclusionRule, Finder][] = [
   ["old-count", oldCount],
   ["scope", scopeCount],
   ["attribute", nationsRegions],
+  // How far a figure is above or below the nation's, the province's or the region's (`增长6.7%，…，高于全国0.2个百分点`,
+  // `分别高于全国0.2和0.4个百分点`): a comparison, no value of the place's own.
+  ["gap", matches(/(?<=[高低快慢][于出](?:全国|全省|全区|全市|全州)+(?:平均水平|平均)?(?:近|约)?\s?)\d+(?:\.\d+)?(?:(?:个(?:百分点)?)?[和、]\d+(?:\.\d+)?)*(?=\s?个百分点)/g)],
   ["stray-digit", strayDigit],
 ];
 

@@ -33,3 +33,18 @@ describe("an age bound inside a noun (Ningxia 2023: 每千人口3岁以下婴幼
     expect(quoting(x, "婴幼儿托位数").map((f) => [written(x, f), f.label_zh])).toEqual([["4.5个", "每千人口3岁以下婴幼儿托位数"]]);
   });
 });
+
+describe("numbers of no figure of the place (Ningxia 2022)", () => {
+  const x = fixture(
+    [
+      "全年地区生产总值突破4000亿元大关、达4522.3亿元，增长6.7%，两年平均增长5.3%，高于全国0.2个百分点；地方一般公共预算收入460亿元，增长9.7%，为近年最高增速。",
+    ],
+    ["地区生产总值增长7%左右。"],
+  );
+
+  it("gives no record to a gap with the nation's figure (高于全国0.2个百分点), and keeps the figures before and after it", () => {
+    expect(quoting(x, "高于全国")).toEqual([]);
+    expect(one(x, "两年平均增长5.3%", "5.3%").value).toBe(5.3);
+    expect(one(x, "地方一般公共预算收入460亿元", "9.7%").label_zh).toBe("地方一般公共预算收入增长");
+  });
+});
