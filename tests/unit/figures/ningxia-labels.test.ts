@@ -38,6 +38,7 @@ describe("numbers of no figure of the place (Ningxia 2022)", () => {
   const x = fixture(
     [
       "全年地区生产总值突破4000亿元大关、达4522.3亿元，增长6.7%，两年平均增长5.3%，高于全国0.2个百分点；地方一般公共预算收入460亿元，增长9.7%，为近年最高增速。",
+      "特别是，习近平总书记连续5次为中阿博览会发来贺信，全区上下倍受鼓舞。",
     ],
     ["地区生产总值增长7%左右。"],
   );
@@ -46,5 +47,14 @@ describe("numbers of no figure of the place (Ningxia 2022)", () => {
     expect(quoting(x, "高于全国")).toEqual([]);
     expect(one(x, "两年平均增长5.3%", "5.3%").value).toBe(5.3);
     expect(one(x, "地方一般公共预算收入460亿元", "9.7%").label_zh).toBe("地方一般公共预算收入增长");
+  });
+
+  it("gives no record to a count of a leader's letters (习近平总书记连续5次为中阿博览会发来贺信)", () => {
+    expect(quoting(x, "总书记")).toEqual([]);
+  });
+
+  it("gives no record to the counts of a list of a leader's visits and speeches (Beijing 2023: 习近平总书记先后10次视察北京、18次对北京发表重要讲话)", () => {
+    const x = fixture(["十年来，习近平总书记先后10次视察北京、18次对北京发表重要讲话。"], ["地区生产总值增长4.5%以上。"]);
+    expect(quoting(x, "总书记")).toEqual([]);
   });
 });
