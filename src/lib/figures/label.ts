@@ -227,6 +227,15 @@ const QUOTED = /^“[^“”，。；：]{1,20}”/;
  * A change named after its rate (`固定资产投资实现29%的快速增长`, `财政收入保持12%的较快增长`): the figure is the
  * subject's growth or fall, not a share of a noun; not a target named so (`咬定6％左右的增长目标`). Group 1 is the change.
  */
+/** The aim a figure is, after 的 (`…20万人的目标`, `…落实率90%以上的重要任务`): the words before it name the figure. */
+const AIM = "(?:重要|主要|重点|既定|预期|各项|约束性)?(?:目标|任务|要求)";
+const AIM_AFTER = new RegExp(`^的${AIM}`);
+/** After 的, the aim, the pace or the level a figure is (`增长8%的目标`, `3.89%的较低水平`): no noun it is a share of. */
+const OF_FIGURE_AFTER = new RegExp(`^的(?:${AIM}|增速|增长|增幅|速度|幅度|(?:[较最]?[低高好]|历史最[低高好]|合理|正常)?(?:水平|区间))`);
+
+/** A multiple of an earlier level named before it (`是2016年的1.4倍`): the words `是…年` or `为…末` before the figure. */
+export const OF_EARLIER = /(?:是|为|相当于)[^，；。]*(?:年|末)$/;
+
 export const RATE_AFTER = /^的(?:快速|较快|高速|稳定|平稳|稳步|大幅|强劲|持续)?(增长|增速|增幅|下降|降幅)(?!目标|任务|要求|预期)/;
 
 /**
@@ -243,7 +252,7 @@ export function nounAfter(text: string, q: Quantity, end: number, exclusions: re
   const percentOf =
     q.unit.endsWith("%") &&
     text[i] === "的" &&
-    !/^的(?:(?:重要|主要|重点|既定|预期|各项|约束性)?(?:目标|任务|要求)|增速|增长|增幅|速度|幅度|(?:[较最]?[低高好]|历史最[低高好]|合理|正常)?(?:水平|区间))/.test(text.slice(i)) &&
+    !OF_FIGURE_AFTER.test(text.slice(i)) &&
     !RATE_AFTER.test(text.slice(i));
   if (percentOf) i++;
   // A share that opens its clause (`opens`) before a noun (`超80%监测对象…`, `99%乡镇通三级…公路`) is a share of that noun,
@@ -258,7 +267,7 @@ export function nounAfter(text: string, q: Quantity, end: number, exclusions: re
   // A bare magnitude counts what follows it too (`32.8万国有企业下岗职工`, `1000多万高中毕业生`), but a measure
   // word this module does not know (`1.47亿棒`) is no noun.
   // Not the aim the figure is (`实现五年转移农村劳动力20万人的目标`, `…落实率90%以上的重要任务`): the words before it name the figure.
-  if (/^的(?:重要|主要|重点|既定|预期|各项|约束性)?(?:目标|任务|要求)/.test(text.slice(i))) return "";
+  if (AIM_AFTER.test(text.slice(i))) return "";
   const magnitude = isMagnitude(q.unit);
   // A bound between the measure word and its noun (`建设300个以上精品示范村、2500个左右提档升级村`) leaves the noun its own.
   const bounded = q.tail !== q.end && /^\s*(?:以上|左右)$/.test(text.slice(q.end, q.tail)) && /^的?[\u4e00-\u9fff“]/.test(text.slice(q.tail));

@@ -1,5 +1,5 @@
 import { type Clause, emit } from "./draft.ts";
-import { cleanSubject, sliceClean } from "./label.ts";
+import { cleanSubject, OF_EARLIER, sliceClean } from "./label.ts";
 import { listItems } from "./lists.ts";
 import type { Quantity } from "./quantity.ts";
 import { readPredicate } from "./verb.ts";
@@ -29,7 +29,7 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
     // `城镇居民人均可支配收入20938元，农民人均纯收入8926元，分别实际增长6.4%和10.5%`, each its real growth.
     const before = c.prior.slice(-qs.length);
     // A multiple of an earlier level before them (`…，是2016年的1.4倍和1.7倍，年均分别增长7.3％和11.4％`) is no word of theirs.
-    items = before.map((b) => b.subject.replace(/年均$/, "").replace(/(?:是|为|相当于)[^，；。]*(?:年|末)$/, "") + bare);
+    items = before.map((b) => b.subject.replace(/年均$/, "").replace(OF_EARLIER, "") + bare);
     quoteStart = before[0]!.quoteStart;
   } else if (qs.length === 1 && new Set(listItems(p.subject, null)).size > 1) {
     // `游客人数、旅游收入分别增长20%`: one figure for several items is each item's, as with `均`.

@@ -1,6 +1,6 @@
 import { splitSentences } from "./clauses.ts";
 import { type Clause, type Draft, emit, type Prior } from "./draft.ts";
-import { cleanSubject, disposedObject, DISPOSAL, dropEnumeration, enumerates, nounAfter, RATE_AFTER, sliceClean, withoutDone } from "./label.ts";
+import { cleanSubject, disposedObject, DISPOSAL, dropEnumeration, enumerates, nounAfter, OF_EARLIER, RATE_AFTER, sliceClean, withoutDone } from "./label.ts";
 import { each, EACH, respectively, unmarkedList } from "./list-drafts.ts";
 import { completeRates, fullRates } from "./lists.ts";
 import { type Quantity, readQuantity } from "./quantity.ts";
@@ -23,7 +23,7 @@ function listAfterList(c: Clause, qs: Quantity[], from: number): boolean {
   const bare = cleanSubject(p.subject);
   // `，是2016年的1.4倍和1.7倍` after `城乡居民人均可支配收入预计分别超过3.23万元、1.32万元`: each a multiple of its own
   // earlier level.
-  const compared = /^(?:是|为|相当于)[^，；。]*(?:年|末)$/.test(bare);
+  const compared = bare.search(OF_EARLIER) === 0;
   if (compared ? !qs.every((q) => q.unit === "倍") : (bare !== "" && bare !== "年均") || p.bare) return false;
   for (let i = 1; i < qs.length; i++) {
     if (!/^[、和及与]$/.test(c.text.slice(qs[i - 1]!.tail, qs[i]!.start))) return false;
