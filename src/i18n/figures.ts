@@ -75,6 +75,10 @@ const UNITS: Record<string, string> = {
   锭: " spindles",
   株: " plants",
   袋: " bags",
+  棒: " logs",
+  群: " colonies",
+  剂次: " doses",
+  剂: " doses",
   日: " days",
 };
 

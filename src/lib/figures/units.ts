@@ -83,6 +83,12 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   // Trees planted (`义务植树84万株`) and mushroom logs (`食用菌3000万袋`).
   株: ["count"],
   袋: ["count"],
+  // Mushroom logs by the stick (`新增食用菌1.47亿棒`), bee colonies (`养殖中蜂8.5万群`; not 群众, 群体: see readUnit) and
+  // vaccine doses (`接种新冠病毒疫苗328万剂次`).
+  棒: ["count"],
+  群: ["count"],
+  剂次: ["count"],
+  剂: ["count"],
   羽: ["count"],
   重量箱: ["count"],
   标箱: ["count"],
@@ -127,6 +133,8 @@ export function readUnit(text: string, at: number): string | null {
       const unit = mag + base;
       // 台 before 阶 is a step, no machine (`迈上5万亿台阶`): the magnitude alone is the unit.
       if (base === "台" && text.startsWith("阶", at + unit.length)) continue;
+      // 群 before 众 or 体 is the people the number counts (`180万群众`): the magnitude alone is the unit.
+      if (base === "群" && /^[众体]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       if (text.startsWith(unit, at) && (best === null || unit.length > best.length)) best = unit;
     }
     if (mag && best === null) best = mag;

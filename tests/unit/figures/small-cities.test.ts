@@ -15,6 +15,20 @@ describe("what is counted after a magnitude (Hegang 2016, Zhangye 2014)", () => 
     expect(withUnitEn(3000, "万袋")).toBe("30 million bags");
   });
 
+  it("mushroom logs by 棒, bee colonies by 群 and vaccine doses by 剂次 keep their unit; 群众 stays people (万人)", () => {
+    const x = fixture(
+      ["新增食用菌1.47亿棒，养殖中蜂8.5万群。接种新冠病毒疫苗328万剂次。180万群众喝上了安全的自来水。"],
+      ["地区生产总值增长6%。"],
+    );
+    expect(one(x, "食用菌1.47亿棒", "1.47亿棒")).toMatchObject({ label_zh: "新增食用菌", value: 1.47, unit: "亿棒" });
+    expect(one(x, "中蜂8.5万群", "8.5万群")).toMatchObject({ label_zh: "养殖中蜂", value: 8.5, unit: "万群" });
+    expect(one(x, "疫苗328万剂次", "328万剂次")).toMatchObject({ value: 328, unit: "万剂次" });
+    expect(quoting(x, "180万群众").map((f) => f.unit)).toEqual(["万人"]);
+    expect(withUnitEn(1.47, "亿棒")).toBe("147 million logs");
+    expect(withUnitEn(8.5, "万群")).toBe("85,000 colonies");
+    expect(withUnitEn(328, "万剂次")).toBe("3.28 million doses");
+  });
+
   it("a monthly amount keeps its 元/月, and the new amount its indicator (基本养老金由2014年的1540元/月提高到1756元/月)", () => {
     const x = fixture(["新增参保人员2.9万人，企业离退休人员基本养老金由2014年的1540元/月提高到1756元/月。"], ["地区生产总值增长6%。"]);
     const pension = quoting(x, "基本养老金");

@@ -177,7 +177,7 @@ describe("a running total in the review of one year (Sichuan 2022: 一、2021年
     );
     // Framed only by the part's heading (`一、2019年工作回顾`), or by the paragraph too (`一年来`).
     expect(when(one(e, "累计覆盖110个县", "110个"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
-    expect(when(one(e, "接种疫苗累计超1.5亿剂次", "1.5亿"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
+    expect(when(one(e, "接种疫苗累计超1.5亿剂次", "1.5亿剂次"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
   });
 });
 
