@@ -4,9 +4,12 @@ import { listItems } from "./lists.ts";
 import type { Quantity } from "./quantity.ts";
 import { readPredicate } from "./verb.ts";
 
-/** `A、B、C分别增长7%、20%、9%`: one figure per item; a subject-less `分别` takes the figures before it. */
-export function respectively(c: Clause, qs: Quantity[], from: number, marker: number) {
-  let p = readPredicate(sliceClean(c.text, from, marker, c.exclusions) + sliceClean(c.text, marker + 2, qs[0]!.start, c.exclusions));
+/**
+ * `A、B、C分别增长7%、20%、9%`: one figure per item; a subject-less `分别` takes the figures before it. `markerEnd` is
+ * where the word that marks the list ends (`分别`, or `各` before a verb: `…分别达到75%、39.8%和55%，各提高了10个、3.8个和5个百分点`).
+ */
+export function respectively(c: Clause, qs: Quantity[], from: number, marker: number, markerEnd = marker + 2) {
+  let p = readPredicate(sliceClean(c.text, from, marker, c.exclusions) + sliceClean(c.text, markerEnd, qs[0]!.start, c.exclusions));
   // `分别为34328元和12858元、增长7.6%和9.8%`: a change verb inside the list starts another round of the items.
   const turns = qs.map((q, i) => {
     const gap = i > 0 ? readPredicate(sliceClean(c.text, qs[i - 1]!.tail, q.start, c.exclusions).replace(/^[、和及与]+/, "")) : null;
@@ -37,7 +40,7 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
     qs = items.map(() => qs[0]!);
   } else {
     // `地区生产总值和财政收入分别是2015年的1.5倍和2倍`: the time compared with after 分别 is every item's, not the last's.
-    const after = sliceClean(c.text, marker + 2, qs[0]!.start, c.exclusions);
+    const after = sliceClean(c.text, markerEnd, qs[0]!.start, c.exclusions);
     const compared = /^(?:是|为|相当于)[^，；。]*的$/.test(after) ? cleanSubject(after) : "";
     const own = compared ? readPredicate(sliceClean(c.text, from, marker, c.exclusions)).subject : "";
     const split = compared && cleanSubject(own) ? listItems(own, per) : null;

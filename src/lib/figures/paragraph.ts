@@ -194,18 +194,23 @@ function sharedVerb(c: Clause, from: number, subject: string, after: boolean): s
   return LIST_VERB.test(subject) || /^(?:新|实际|完成|实现|建成|引进|培育|发放)/.test(subject) ? subject : verb + subject;
 }
 
+/** The word that marks a list of figures, one per item named before: `分别`, or `各` right before a change (`各提高了`). */
+const RESPECTIVELY = /分别|各(?=(?:提高|增长|增加|下降|降低|减少|上升|提升)了?\d)/;
+
 function clauseDrafts(c: Clause, qs: Quantity[]) {
   const s = c.text.slice(c.stretch.start, c.stretch.end);
-  const fen = s.indexOf("分别");
+  // `分别`, or `各` before a change and a list of figures (`各提高了10个、3.8个和5个百分点`): one figure per item.
+  const mark = RESPECTIVELY.exec(s);
+  const fen = mark ? mark.index : -1;
   const listFrom = fen >= 0 ? qs.findIndex((q) => q.start > c.stretch.start + fen) : -1;
-  if (listFrom >= 0) {
+  if (listFrom >= 0 && (mark![0] === "分别" || qs.length - listFrom >= 2)) {
     const marker = c.stretch.start + fen;
     plain(c, qs.slice(0, listFrom), c.stretch.start);
     // The list ends where a figure names a subject of its own (`…分别增长8%和10%以上、城镇和农村居民人均可支配收入
     // 分别增长9%和10%、社会消费品零售总额增长8%`): what follows is read as a clause of its own.
     let end = listFrom + 1;
     while (end < qs.length && cleanSubject(readPredicate(sliceClean(c.text, qs[end - 1]!.tail, qs[end]!.start, c.exclusions).replace(/^[、和及与，,]+/, "")).subject) === "") end++;
-    respectively(c, qs.slice(listFrom, end), qs[listFrom - 1]?.tail ?? c.stretch.start, marker);
+    respectively(c, qs.slice(listFrom, end), qs[listFrom - 1]?.tail ?? c.stretch.start, marker, marker + mark![0].length);
     if (end < qs.length) {
       const start = qs[end - 1]!.tail + /^[、和及与\s]*/.exec(c.text.slice(qs[end - 1]!.tail))![0].length;
       clauseDrafts({ ...c, stretch: { start, end: c.stretch.end } }, qs.slice(end));

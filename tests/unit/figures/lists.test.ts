@@ -87,6 +87,18 @@ describe("分别 lists: one record per figure, each with its own indicator", () 
     ]);
   });
 
+  it("各 before a change and a list is 分别: each rate its own rise, in 个百分点 (Guyuan 2023: …各提高了10个、3.8个和5个百分点)", () => {
+    const x = fixture(["农村垃圾治理率、生活污水治理率、卫生厕所覆盖率分别达到75%、39.8%和55%，各提高了10个、3.8个和5个百分点。"], ["地区生产总值增长6%。"]);
+    expect(rows(x, "各提高了").map((r) => [r.label, r.value, r.unit, r.direction, r.written])).toEqual([
+      ["农村垃圾治理率提高", 10, "个百分点", "up", "10个"],
+      ["生活污水治理率提高", 3.8, "个百分点", "up", "3.8个"],
+      ["卫生厕所覆盖率提高", 5, "个百分点", "up", "5个百分点"],
+    ]);
+    // One figure after 各 is each item's, as before (`示范家庭农场各20家`), not the last item's alone.
+    const one = fixture(["创建市级示范合作社、示范家庭农场各20家。"], ["地区生产总值增长6%。"]);
+    expect(rows(one, "各20家").map((r) => r.label)).toEqual(["创建市级示范合作社", "示范家庭农场"]);
+  });
+
   it("items that already name their noun keep it: 生产安全死亡人数、环保投诉、信访总量", () => {
     expect(rows(sz, "信访总量分别下降").map((r) => [r.label, r.value])).toEqual([
       ["生产安全死亡人数下降", 27.9],
