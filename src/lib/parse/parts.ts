@@ -15,15 +15,17 @@ export function namesPart(text: string): boolean {
 
 /**
  * Whether a line reads as an unnumbered part title: short, no sentence punctuation, no numbering marker,
- * not a table row. Such a line is a heading only in a report whose body opens with one (or when the source
- * marks it as a Markdown heading).
+ * not a table row. A `、` may join what the part holds when each of its pieces names a part
+ * (`2020年的总体要求、奋斗目标和重点任务`); a short list of things (`民族、宗教工作`) stays text. Such a line is a
+ * heading only in a report whose body opens with one (or when the source marks it as a Markdown heading).
  */
 export function isPartTitle(l: SourceLine): boolean {
   if (l.tableRow || l.footnote) return false;
   const c = compact(l.text);
   const n = [...c].length;
   if (n < 4 || n > MAX_PART) return false;
-  if (/[。；！？，,：:;!?、]/.test(c) || !/\p{Script=Han}/u.test(c) || /^各位代表/.test(c)) return false;
+  if (/[。；！？，,：:;!?]/.test(c) || !/\p{Script=Han}/u.test(c) || /^各位代表/.test(c)) return false;
+  if (c.includes("、") && !c.split("、").every((piece) => namesPart(piece))) return false;
   return markerOf(l.text) === null && enumerationOf(l.text) === null;
 }
 

@@ -403,3 +403,30 @@ describe("a paragraph a copy broke off after a comma", () => {
     expect(r.warnings.some((w) => /breaks off after a comma/.test(w.message))).toBe(false);
   });
 });
+
+describe("an unnumbered part title that lists what the part holds with 、 (Zunyi 2020)", () => {
+  const body = [
+    "各位代表:",
+    "现在，我代表市人民政府向大会报告工作，请予审议。",
+    "2019年工作回顾",
+    "过去一年，全市经济社会发展总体平稳。初步统计，全市全年完成地区生产总值3483.32亿元，增长9.7%。",
+    "民族、宗教、侨务",
+    "2020年的总体要求、奋斗目标和重点任务",
+    "今年的主要预期目标是:地区生产总值增长9%左右，规模以上工业增加值增长10%。",
+    "一、坚定不移巩固脱贫成果，夺取全面小康胜利。举全市之力，确保正安县脱贫退出。",
+    "九、坚定不移发展社会事业，持续增进民生福祉。实现城镇新增就业12.6万人。",
+  ];
+  const head = ["遵义市政府工作报告", "2020年1月6日在遵义市第五届人民代表大会第四次会议上", "代理市长 黄 伟"];
+
+  it("is a part heading, in plain text and in bold, and the plan's figures are the plan year's", () => {
+    const md = ["---", "title: 遵义市政府工作报告（2020年1月6日 黄伟）", "---", "", ...[`**${head[1]}**`, `**${head[2]}**`, ...body].map((l) => (/^20\d\d年(?:工作回顾|的总体)/.test(l) ? `**${l}**` : l)).flatMap((l) => [l, ""])].join("\n");
+    for (const [file, text] of [["zunyi-2020.txt", [...head, ...body].join("\n")], ["zunyi-2020.md", md]] as const) {
+      const { doc, figures } = extractText(file, text);
+      expect(doc.headings.map((h) => `${h.depth} ${h.text.slice(0, 8)}`)).toEqual(["2 2019年工作回", "2 2020年的总体", "3 一、坚定不移巩固", "3 九、坚定不移发展"]);
+      expect(doc.paragraphs.find((p) => p.text === "民族、宗教、侨务")).toBeDefined();
+      const jobs = figures.find((f) => f.quote.includes("城镇新增就业12.6万人"))!;
+      expect([jobs.kind, jobs.year]).toEqual(["target", 2020]);
+      expect(figures.filter((f) => f.metric === "gdp_growth" && f.kind === "target").map((f) => [f.year, f.value])).toEqual([[2020, 9]]);
+    }
+  });
+});
