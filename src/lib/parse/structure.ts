@@ -90,6 +90,12 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
       lines.splice(i, 1, ...fused);
       warn({ file, line: fused[1]!.line, message: `part title “${fused[1]!.text}” run on ${fused.length > 2 ? "between two sentences" : "at the end"} of a paragraph; read as a heading` });
     }
+    // A section run on after a sentence of the paragraph before it (`…运动会。（三）狠抓项目建设，…`) opens a line of its own.
+    const section = mode === "body" && !fused ? splitRunOnSection(lines[i]!, stack) : null;
+    if (section) {
+      lines.splice(i, 1, ...section);
+      warn({ file, line: section[1].line, message: `section “${markerOf(section[1].text)!.text}” run on after a sentence of a paragraph; read as a heading` });
+    }
     const l = lines[i]!;
     const { text, line } = l;
     const last = blocks.at(-1);
@@ -205,6 +211,33 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
     warn({ file, line: lines[0]?.line ?? 1, message: "no numbered headings (一、… （一）…) found: the report is kept as plain paragraphs" });
   }
   return blocks;
+}
+
+/** A sentence's end, then a `（三）` marker right after it. */
+const RUN_ON_SECTION = /[。！？][”’]?(?=[（(][一二三四五六七八九十]{1,3}[）)])/g;
+
+/**
+ * A section heading run on after a sentence of a paragraph, as a copy that lost a line break leaves it (Wulanchabu
+ * 2018: `…办好全区第十四届运动会。（三）狠抓项目建设，增强经济持续发展后劲着力构建大招商格局。坚持把…`): the
+ * paragraph and the section's line (its heading and text, split as any run-on heading is), or null. Only the next
+ * `（…）` section of a run open above (`（二）` before `（三）`), the paragraph's first such marker (a list set in one
+ * paragraph, `…：（一）…；（二）…；（三）…`, stays text), after a paragraph's text and short enough before its full stop
+ * to be a heading.
+ */
+function splitRunOnSection(l: SourceLine, stack: readonly Level[]): [SourceLine, SourceLine] | null {
+  if (l.strong || l.heading !== undefined || l.tableRow || l.footnote || l.listItem || markerOf(l.text) !== null) return null;
+  for (const m of l.text.matchAll(RUN_ON_SECTION)) {
+    const at = m.index + m[0].length;
+    const head = l.text.slice(0, at);
+    const rest = l.text.slice(at);
+    if (/[（(][一二三四五六七八九十]{1,3}[）)]/.test(head)) return null;
+    const marker = markerOf(rest);
+    const end = END.exec(rest);
+    if ([...head].length < 10 || marker?.family !== "cn-paren" || !end || [...rest.slice(0, end.index + 1)].length > MAX_HEADING) continue;
+    if (!stack.some((s) => s.family === "cn-paren" && s.last + 1 === marker.n)) continue;
+    return [{ ...l, text: head }, { text: rest, line: l.line }];
+  }
+  return null;
 }
 
 /** Whether a `（一）` or `一、` heading numbered `n` continues a run open at some level (`（三）` before `（四）`). */

@@ -321,7 +321,7 @@ describe("part headings whose numeral a copy lost", () => {
     expect(parts).toEqual(["、“十二五”圆满收官，西宁各项事业有了新突破", "、科学谋划“十三五”，全面建成小康社会", "三、打好实现“12315”总目标第一仗，奋力开启“幸福西宁”建设新征程"]);
     const lost = r.warnings.filter((w) => /lost its numeral/.test(w.message));
     expect(lost.map((w) => [w.line, /part (.)、/.exec(w.message)?.[1]])).toEqual([[6, "一"], [9, "二"]]);
-    expect(r.warnings.some((w) => /breaks the numbering/.test(w.message))).toBe(false);
+    expect(r.warnings.some((w) => /“（四）” breaks the numbering/.test(w.message))).toBe(false);
     // The paragraphs keep the text as written, no character made up.
     expect(r.document.paragraphs.map((p) => p.text[0])).toContain("在");
   });
@@ -428,5 +428,37 @@ describe("an unnumbered part title that lists what the part holds with 、 (Zuny
       expect([jobs.kind, jobs.year]).toEqual(["target", 2020]);
       expect(figures.filter((f) => f.metric === "gdp_growth" && f.kind === "target").map((f) => [f.year, f.value])).toEqual([[2020, 9]]);
     }
+  });
+});
+
+describe("a section heading run on after a sentence of the paragraph before it (Wulanchabu 2018)", () => {
+  const head = ["乌兰察布市政府工作报告", "──2018年1月6日在乌兰察布市第四届人民代表大会第一次会议上", "市长 费东斌", "各位代表："];
+  const body = [
+    "三、2018年重点工作",
+    "（一）大力实施乡村振兴战略，集中力量打好脱贫攻坚战",
+    "以“绣花”功夫抓好精准脱贫。年内实现4.5万贫困人口稳定脱贫。",
+    "（二）大力实施创新驱动发展战略，提高实体经济质量和效益",
+    "积极发展大健康产业。加快建设红海子体育产业园，每个旗县建设1个标准化足球场。当好东道主，办好全区第十四届运动会。（三）狠抓项目建设，增强经济持续发展后劲着力构建大招商格局。坚持把优化营商环境放在招商引资的首要位置。年内实现“三个一百”，即开工100个、投产100个、储备100个产业项目。",
+    "强力推进项目建设。落实重大项目领导责任制。",
+    "（四）以五城联创为载体，提升城市发展水平彰显规划特色。坚持以人为本、产城互动、城乡融合。",
+  ];
+
+  it("is read as the next section, its text as the section's first paragraph, with a warning; nothing is lost", () => {
+    const r = ingestText("wulanchabu-2018.txt", [...head, ...body].join("\n"));
+    expect(r.document.headings.map((h) => `${h.depth} ${h.text.slice(0, 6)}`)).toEqual(["2 三、2018", "3 （一）大力实", "3 （二）大力实", "3 （三）狠抓项", "3 （四）以五城"]);
+    const texts = r.document.paragraphs.map((p) => p.text);
+    expect(texts).toContain("积极发展大健康产业。加快建设红海子体育产业园，每个旗县建设1个标准化足球场。当好东道主，办好全区第十四届运动会。");
+    expect(texts).toContain("坚持把优化营商环境放在招商引资的首要位置。年内实现“三个一百”，即开工100个、投产100个、储备100个产业项目。");
+    expect(r.document.paragraphs.find((p) => p.text.startsWith("强力推进"))!.headings.at(-1)!.text.slice(0, 3)).toBe("（三）");
+    expect(r.warnings.some((w) => /section “（三）” run on after a sentence/.test(w.message))).toBe(true);
+    expect(r.warnings.some((w) => /“（四）” breaks the numbering/.test(w.message))).toBe(false);
+  });
+
+  it("leaves a list set in one paragraph, and a marker that continues no open run, as text", () => {
+    const list = "重点抓好三件事：（一）抓项目，年内开工100个。（二）抓招商，到位资金200亿元。（三）抓服务，办结率100%。";
+    const stray = "办好全区第十四届运动会。（五）另起一事，文字不长。再说一句。";
+    const r = ingestText("wulanchabu-2018.txt", [...head, ...body.slice(0, 4), list, stray].join("\n"));
+    expect(r.document.headings.map((h) => h.text.slice(0, 3))).toEqual(["三、2", "（一）", "（二）"]);
+    expect(r.document.paragraphs.map((p) => p.text)).toEqual(expect.arrayContaining([list, stray]));
   });
 });
