@@ -76,6 +76,7 @@ const UNITS: Record<string, string> = {
   株: " plants",
   袋: " bags",
   棒: " logs",
+  千升: " kilolitres",
   群: " colonies",
   剂次: " doses",
   剂: " doses",

@@ -15,7 +15,7 @@ describe("what is counted after a magnitude (Hegang 2016, Zhangye 2014)", () => 
     expect(withUnitEn(3000, "万袋")).toBe("30 million bags");
   });
 
-  it("mushroom logs by 棒, bee colonies by 群 and vaccine doses by 剂次 keep their unit; 群众 stays people (万人)", () => {
+  it("mushroom logs by 棒, bee colonies by 群 and vaccine doses by 剂次, liquor by 千升 keep their unit; 群众 stays people (万人)", () => {
     const x = fixture(
       ["新增食用菌1.47亿棒，养殖中蜂8.5万群。接种新冠病毒疫苗328万剂次。180万群众喝上了安全的自来水。"],
       ["地区生产总值增长6%。"],
@@ -27,6 +27,10 @@ describe("what is counted after a magnitude (Hegang 2016, Zhangye 2014)", () => 
     expect(withUnitEn(1.47, "亿棒")).toBe("147 million logs");
     expect(withUnitEn(8.5, "万群")).toBe("85,000 colonies");
     expect(withUnitEn(328, "万剂次")).toBe("3.28 million doses");
+    // Liquor by the kilolitre, not a thousand of something unnamed.
+    const liquor = fixture(["支持茅台酒6600千升。"], ["地区生产总值增长6%。"]);
+    expect(one(liquor, "茅台酒6600千升", "6600千升")).toMatchObject({ value: 6600, unit: "千升" });
+    expect(withUnitEn(6600, "千升")).toBe("6,600 kilolitres");
   });
 
   it("a monthly amount keeps its 元/月, and the new amount its indicator (基本养老金由2014年的1540元/月提高到1756元/月)", () => {
