@@ -5,8 +5,11 @@ import { enumerationOf, markerOf } from "./markers.ts";
 /** Longest unnumbered part title (`2020年和“十三五”工作回顾`, `“十四五”规划和二〇三五年远景展望`). */
 const MAX_PART = 30;
 
-/** Words a part title names: what was done, what is planned, how the government works. */
-const PART_WORDS = /回顾|工作|任务|目标|展望|规划|建设|安排|发展|成就|成绩|要求|重点|举措|部署|思路|形势|建议|说明/;
+/**
+ * Words a part title names: what was done (`“十五”计划完成情况`, `计划执行情况`), what is planned, how the government
+ * works.
+ */
+const PART_WORDS = /回顾|工作|任务|目标|展望|规划|建设|安排|发展|成就|成绩|要求|重点|举措|部署|思路|形势|建议|说明|完成情况|执行情况/;
 
 /** Whether a part title says what part it is (`2021年重点工作`), as a plain line must to be taken for one. */
 export function namesPart(text: string): boolean {
@@ -16,16 +19,19 @@ export function namesPart(text: string): boolean {
 /**
  * Whether a line reads as an unnumbered part title: short, no sentence punctuation, no numbering marker,
  * not a table row. A `、` may join what the part holds when each of its pieces names a part
- * (`2020年的总体要求、奋斗目标和重点任务`); a short list of things (`民族、宗教工作`) stays text. Such a line is a
- * heading only in a report whose body opens with one (or when the source marks it as a Markdown heading).
+ * (`2020年的总体要求、奋斗目标和重点任务`), or, with `listing`, between any two words of the title
+ * (`“十一五”经济社会发展的指导思想、奋斗目标和工作重点`, a whole line set in bold); a short list of things
+ * (`民族、宗教工作`) stays text. Such a line is a heading only in a report whose body opens with one (or when the
+ * source marks it as a Markdown heading).
  */
-export function isPartTitle(l: SourceLine): boolean {
+export function isPartTitle(l: SourceLine, listing = false): boolean {
   if (l.tableRow || l.footnote) return false;
   const c = compact(l.text);
   const n = [...c].length;
   if (n < 4 || n > MAX_PART) return false;
   if (/[。；！？，,：:;!?]/.test(c) || !/\p{Script=Han}/u.test(c) || /^各位代表/.test(c)) return false;
-  if (c.includes("、") && !c.split("、").every((piece) => namesPart(piece))) return false;
+  const listed = listing && !/(?<!\p{Script=Han})、|、(?!\p{Script=Han})/u.test(c);
+  if (c.includes("、") && !listed && !c.split("、").every((piece) => namesPart(piece))) return false;
   return markerOf(l.text) === null && enumerationOf(l.text) === null;
 }
 

@@ -135,7 +135,8 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
     }
 
     // An unnumbered part title (`2021年重点工作`), or the title of an appendix's list (`2021年十件民生实事`).
-    const titled = l.heading !== undefined || isPartTitle(l);
+    // A whole line in bold in a body of unnumbered parts may list what its part holds (`指导思想、奋斗目标和工作重点`).
+    const titled = l.heading !== undefined || isPartTitle(l, l.strong === true && parts === true);
     if (titled && markerAt(l) === null) {
       if (mode === "appendix" && last?.type === "heading" && last.appendix) {
         heading(last.depth + 1, text, line);
@@ -184,7 +185,8 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
           warn({ file, line, message: `heading “${marker.text}” breaks the numbering (expected ${expected}); placed by its marker` }),
         );
         heading(depth, text.slice(0, headLen), line);
-        const rest = text.slice(headLen);
+        // The space a copy left between the title and its text (`…环境友好型社会。 坚持开发与节约并重…`) is no text of it.
+        const rest = text.slice(headLen).replace(/^[ \t\u3000]+/, "");
         if (rest) blocks.push({ type: "paragraph", text: rest, lead: null, line });
         continue;
       }

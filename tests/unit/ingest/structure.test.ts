@@ -246,6 +246,73 @@ describe("the parts of an older report, named by its plans (Gansu 2001)", () => 
   });
 });
 
+describe("bold part titles of an older report (Gansu 2006)", () => {
+  const md = [
+    "---",
+    "title: 2006年政府工作报告",
+    "---",
+    "",
+    "——2006年1月15日在甘肃省第十届人民代表大会 第四次会议上",
+    "",
+    "甘肃省省长  **陆 浩**",
+    "",
+    "**各位代表：**",
+    "",
+    "今年是实施“十一五”规划的开局之年，我代表省人民政府向大会报告工作。",
+    "",
+    "**“十五”计划完成情况**",
+    "",
+    "“十五”时期，全省各族人民全面完成了“十五”计划主要预期目标任务。",
+    "",
+    "**“十一五”经济社会发展的指导思想、奋斗目标和工作重点**",
+    "",
+    "“十一五”时期，我们肩负着实现总体小康并向全面小康迈进的历史重任。",
+    "",
+    "一、高度重视“三农”工作，推进社会主义新农村建设。",
+    "",
+    "要始终不渝地把解决好“三农”问题作为各项工作的重中之重。",
+    "",
+    "二、全力实施工业强省战略，推进经济结构调整。",
+    "",
+    "坚持以信息化带动工业化，走新型工业化道路。",
+    "",
+    "**２００６年的政府工作**",
+    "",
+    "２００６年是实施“十一五”规划的第一年。主要预期目标是：生产总值增长１０％以上。",
+  ].join("\n");
+  const doc = ingestText("gansu-2006.md", md).document;
+
+  it("reads a part on how a plan went (完成情况), and then a whole bold line listing what its part holds, as parts", () => {
+    expect(doc.headings.map((h) => [h.depth, h.text.slice(0, 8)])).toEqual([
+      [2, "“十五”计划完成"],
+      [2, "“十一五”经济社"],
+      [3, "一、高度重视“三"],
+      [3, "二、全力实施工业"],
+      [2, "２００６年的政府"],
+    ]);
+  });
+
+  it("gives each part its period", () => {
+    const period = (start: string) => doc.paragraphs.find((p) => p.text.startsWith(start))!.period;
+    expect(period("“十五”时期")).toBe("review");
+    expect(period("要始终不渝")).toBe("outlook");
+    expect(period("２００６年是")).toBe("plan");
+  });
+
+  it("opens the text run on after a heading without the space a copy left before it", () => {
+    const run = md.replace("二、全力实施工业强省战略，推进经济结构调整。\n\n坚持", "二、全力实施工业强省战略，推进经济结构调整。 坚持");
+    const p = ingestText("gansu-2006.md", run).document.paragraphs.find((x) => x.text.includes("以信息化带动工业化"))!;
+    expect(p.text).toBe("坚持以信息化带动工业化，走新型工业化道路。");
+    expect(p.headings.at(-1)!.text).toBe("二、全力实施工业强省战略，推进经济结构调整。");
+  });
+
+  it("keeps a plain line with 、 that is not bold a paragraph", () => {
+    const plain = md.replace("**“十一五”经济社会发展的指导思想、奋斗目标和工作重点**", "“十一五”经济社会发展的指导思想、奋斗目标和工作重点");
+    const texts = ingestText("gansu-2006.md", plain).document.headings.map((h) => h.text.slice(0, 8));
+    expect(texts).not.toContain("“十一五”经济社");
+  });
+});
+
 describe("a paragraph cut off in mid-sentence by the source (Gansu 2001)", () => {
   it("gives its rest no lead sentence of its own", () => {
     const md = [
