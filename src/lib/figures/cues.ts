@@ -104,8 +104,11 @@ const YEARS = "(?<![一二三四五六七八九十百千\\d.])([两二三四五�
 const NUMERALS: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 /** The number of years written `四`, `两` or `4`. */
 export const yearsIn = (n: string) => NUMERALS[n] ?? Number(n);
-/** Words before a year that make it a baseline or a comparison, not the figure's own year. */
-const COMPARED = /(?:[比较由从与同是]|[比较](?:(?:19|20)\d{2}年?度?[、和])+)$/;
+/**
+ * Words before a year that make it a baseline or a comparison, not the figure's own year (`比2015年`,
+ * `增幅力争高于“十五”时期`).
+ */
+const COMPARED = /(?:[比较由从与同是]|[高低快慢]于|[比较](?:(?:19|20)\d{2}年?度?[、和])+)$/;
 
 const FINDERS: Finder[] = [
   // A list of years counted as a span (`2019、2020两年压减焦化产能1090万吨`): the years from the first to the last.

@@ -42,8 +42,9 @@ function leadClauses(text: string): string {
  * statement (`近三年淘汰落后钢铁产能…`) is that statement's own.
  */
 function framingClauses(text: string, year: number): string {
-  // A salutation set off by a comma (`各位代表，刚刚过去的2020年，是极不平凡的一年`) opens the sentence whose time frames.
-  const sentences = text.replace(/^各位(?:人大)?代表[，,]\s*/, "").split(/[。！？]/);
+  // A salutation set off by a comma or a colon (`各位代表，刚刚过去的2020年，是极不平凡的一年`, `各位代表：在刚刚过去的
+  // 2005年，…`) opens the sentence whose time frames.
+  const sentences = text.replace(/^各位(?:人大)?代表[，,：:]\s*/, "").split(/[。！？]/);
   const leads = sentences.map((sentence) => {
     const [lead = "", next = ""] = sentence.split(/[，；：,;:]/);
     // A span that only places the year after it (`在过去五年中，2022年是极不平凡、极为特殊的一年`): that year frames.

@@ -62,6 +62,28 @@ describe("time words", () => {
     expect(types("这五年，安全基础不断巩固。2022年是极不平凡的一年", 2023)).toEqual([["span", 2018, 2022], ["year", 2022, 2022]]);
     expect(baseYearOf("单位GDP能耗比2015年下降")).toBe(2015);
     expect(baseYearOf("PM10、PM2.5浓度比“十二五”末")).toBe(2015);
+    // A term a rate is compared with (Gansu 2006: `全社会固定资产投资增幅力争高于“十五”时期`) is no time of the figures.
+    expect(types("全社会固定资产投资增幅力争高于“十五”时期，基础设施建设实现新的跨越", 2006)).toEqual([]);
+    expect(types("工业增速快于2005年", 2006)).toEqual([]);
+  });
+});
+
+describe("five-year aims with a rate compared with the plan before (Gansu 2006: …增幅力争高于“十五”时期；…城镇化率达到35％以上)", () => {
+  it("are targets over the coming plan's years, not results of the plan before", () => {
+    const text = [
+      "2006年测试省政府工作报告",
+      "——2006年1月15日在测试省第十届人民代表大会第四次会议上",
+      "测试省省长 张三",
+      "各位代表：",
+      "“十一五”经济社会发展的奋斗目标和工作重点",
+      "奋斗目标是：经济发展保持两位数增长，２０１０年人均生产总值超过万元；全社会固定资产投资增幅力争高于“十五”时期，基础设施建设实现新的跨越；城镇化率达到３５％以上；城镇居民人均可支配收入年均增长８％。",
+      "2006年的政府工作",
+      "主要预期目标是：生产总值增长10％以上。",
+    ].join("\n");
+    const figs = extractText("ceshi-2006.txt", text).figures;
+    for (const label of ["城镇化率", "城镇居民人均可支配收入年均增长"]) {
+      expect(when(figs.find((f) => f.label_zh === label)!)).toEqual({ kind: "target", year: 2010, base_year: null, period: [2006, 2010] });
+    }
   });
 });
 
@@ -488,5 +510,28 @@ describe("a second run of sections after the review's, opened by the coming plan
     expect(when(one(x, "发展生产和转移就业脱贫12.7万人左右", "12.7万人"))).toEqual({ kind: "target", year: 2020, base_year: null, period: [2016, 2020] });
     expect(when(one(x, "再造林100万亩", "100万亩"))).toEqual({ kind: "target", year: 2020, base_year: null, period: [2016, 2020] });
     expect(when(one(x, "10万人脱贫", "10万人"))).toEqual({ kind: "target", year: 2016, base_year: null, period: null });
+  });
+});
+
+describe("the last year of a term, opened by a salutation with a colon (Gansu 2006: 各位代表：在刚刚过去的２００５年，…)", () => {
+  it("frames the items after it in that year, while the term's own paragraphs span it", () => {
+    const text = [
+      "2006年测试省政府工作报告",
+      "——2006年1月15日在测试省第十届人民代表大会第四次会议上",
+      "测试省省长 张三",
+      "各位代表：",
+      "“十五”计划完成情况",
+      "“十五”时期，全省各族人民全面完成了“十五”计划主要预期目标任务。",
+      "———基础设施建设取得突破性进展。新增高等级公路２６４９公里。",
+      "各位代表：在刚刚过去的２００５年，全省完成了各项目标任务。主要特点：",
+      "一是项目建设顺利推进。全社会固定资产投资预计完成８７２亿元。二是就业扩大，新增就业１６万人左右。",
+      "2006年的政府工作",
+      "主要预期目标是：生产总值增长10％以上。",
+    ].join("\n");
+    const figs = extractText("ceshi-2006.txt", text).figures;
+    const at = (label: string) => when(figs.find((f) => f.label_zh === label)!);
+    expect(at("全社会固定资产投资")).toEqual({ kind: "result", year: 2005, base_year: null, period: null });
+    expect(at("新增就业")).toEqual({ kind: "result", year: 2005, base_year: null, period: null });
+    expect(at("新增高等级公路")).toEqual({ kind: "result", year: 2005, base_year: null, period: [2001, 2005] });
   });
 });
