@@ -123,10 +123,11 @@ export function cleanSubject(subject: string): string {
 }
 
 /**
- * The years a review looks back on (`五年来共提请…审议地方性法规草案59项`, `五年中自治区政府共办复…`, `牲畜总头数在五年中…`, `近二十年来…`): the
- * figure's period, which the time span reads from the text, no word of what it names.
+ * The years a review looks back on (`五年来共提请…审议地方性法规草案59项`, `五年中自治区政府共办复…`, `牲畜总头数在五年中…`, `近二十年来…`),
+ * or that an average is taken over (`…增加至2007年的30606亿元，五年年均增长14.5%`): the figure's period, which the time
+ * span reads from the text, no word of what it names.
  */
-const YEARS_PAST = /(?:在|过去的?|近)?这?[二三四五六七八九十两]{1,3}年(?:以来|来|中)/g;
+const YEARS_PAST = /(?:在|过去的?|近)?这?[二三四五六七八九十两]{1,3}年(?:以来|来|中|(?=年均))/g;
 
 /** A subject that is a time and nothing else (`2014年`, `到2015年`). */
 const TIME_ALONE = new RegExp(`^(?:${TIME})$`);
@@ -145,7 +146,8 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   // A time alone right after the figures before it (`地区生产总值由2013年下降9.5%、2014年下降9.7%，到2015年增长4%`,
   // `五年累计新增免减退缓税费5300亿元，其中2022年超2000亿元`): the same indicator in that year, no running total. Not
   // after a clause that states no figure (`…，农民人均纯收入实现了恢复性增长，2002年达到2360元`), which names another.
-  if (previous && adjacent && TIME_ALONE.test(subject.trim())) return previous.replace(/^(?:(?:[两二三四五六七八九十]|\d+)年)?(?:累计|总计|合计)/, "") || previous;
+  // Nor an average (`全省生产总值…，五年年均增长14.5%，2007年比上年增长14.5%`): that year's change.
+  if (previous && adjacent && TIME_ALONE.test(subject.trim())) return previous.replace(/^(?:(?:[两二三四五六七八九十]|\d+)年)?(?:累计|总计|合计)/, "").replace(/年均$/, "") || previous;
   // `研究与试验发展经费投入9.4亿元，强度达到1.82%`: the intensity of the spending before it (of a running total,
   // `累计投入28.3亿元，强度1.7%`, the intensity over those years, no year's).
   if (subject === "强度" && /经费|投入/.test(previous)) return previous.replace(/年均$/, "") + subject;

@@ -679,3 +679,24 @@ describe("a clause opening with 对 (Dongying 2020)", () => {
     expect(one(x, "贡献率达到60%", "60%").label_zh).toBe("服务业增加值对经济增长的贡献率");
   });
 });
+
+describe("a five-year average after a level, then the last year's change (Guangdong 2008)", () => {
+  const x = fixture(
+    [
+      "五年来，全市生产总值由2014年的1350亿元增加至2019年的3060亿元，五年年均增长14.5%，2019年比上年增长12.5%。",
+      "2019年全市城镇居民人均可支配收入和农村居民人均可支配收入分别达37699元和15624元，五年年均增长9.7%和7.5%。",
+    ],
+    ["地区生产总值增长9%左右。"],
+  );
+  const of = (value: number) => x.figures.filter((f) => f.value === value).map((f) => ({ metric: f.metric, kind: f.kind, year: f.year, period: f.period }));
+
+  it("is the GDP growth over the five years (五年年均 is 年均), and the year's change that year's alone", () => {
+    expect(of(14.5)).toEqual([{ metric: "gdp_growth", kind: "result", year: 2019, period: [2015, 2019] }]);
+    expect(of(12.5)).toEqual([{ metric: "gdp_growth", kind: "result", year: 2019, period: null }]);
+  });
+
+  it("gives each of two subjects its own average", () => {
+    expect(of(9.7)).toEqual([{ metric: "urban_income_growth", kind: "result", year: 2019, period: [2015, 2019] }]);
+    expect(of(7.5)).toEqual([{ metric: "rural_income_growth", kind: "result", year: 2019, period: [2015, 2019] }]);
+  });
+});
