@@ -22,9 +22,10 @@ const OPENING = /^(?:全市|全区|全省|全州|全县|全国|全年|今年|去
 
 /**
  * Words that make the name that follows them the measure of another indicator: taken per unit of it
- * (`单位GDP二氧化碳排放量`, `万元生产总值综合能耗`, `人均地区生产总值`) or as a share of it (`占GDP比重`).
+ * (`单位GDP二氧化碳排放量`, `万元生产总值综合能耗`, `每新增亿元生产总值新增建设用地`, `人均地区生产总值`) or as a
+ * share of it (`占GDP比重`).
  */
-const PER = /(?:单位|万元|每|占|人均)(?:国内|地区)?$/;
+const PER = /(?:单位|[万亿]元|每|占|人均)(?:国内|地区)?$/;
 
 /**
  * A part of the place (`滇中新区地区生产总值`, `“百强镇”经济总量`, `库区城镇登记失业率`) before the name: the
@@ -41,10 +42,16 @@ const PART_OF = /(?:新区|开发区|高新区|经开区|库区|示范区|州直
 const OTHER_PLACE = /(?:城市|(?<![全我本])[市省])$/;
 const ECONOMY_SIZE = /生产总值|经济总量|GDP/;
 /**
- * A sector or kind of the economy before `经济总量` (`数字经济总量`, `海洋经济总量`, `民营经济总量`): the size of that
- * part of it, not the place's output.
+ * A sector or kind of the economy before `经济总量` or `生产总值` (`数字经济总量`, `海洋经济总量`, `民营经济总量`,
+ * `海洋生产总值`): the size of that part of it, not the place's output.
  */
 const SECTOR_ECONOMY = /(?:数字|海洋|民营|非公有制|非公|县域|园区|城区|实体|文旅|旅游|夜间|平台|网络|数据|林下|开放型|外向型|枢纽|临空|临港|总部|楼宇|低空|循环|绿色|特色)$/;
+
+/**
+ * A kind of trade or a partner before the name of trade (`一般贸易进出口额`, `加工贸易进出口额`, `边民互市贸易进出口额`,
+ * `对俄进出口总额`, `对东盟出口总额`): that part of the place's trade, not the whole (but `对外贸易进出口总额` is).
+ */
+const TRADE_PART = /(?:一般贸易|加工贸易|边境(?:小额)?贸易|边贸|(?:边民)?互市(?:贸易)?|跨境电商|跨境电子商务|服务贸易|市场采购(?:贸易)?|对(?!外)\p{Script=Han}{1,6})$/u;
 
 /**
  * Words after a name that count something the named thing has or offers (`幼儿园学位`, `幼儿园托育班`, `养老机构床位`,
@@ -99,7 +106,8 @@ function nameIn(written: string, name: string, sums = false, otherPlace?: (name:
     if (ECONOMY_SIZE.test(name) && !OPENS_FIGURE.test(owner) && otherPlace?.(owner)) continue;
     if (name.includes("投资") && SECTOR.test(before)) continue;
     if (ECONOMY_SIZE.test(name) && OTHER_PLACE.test(before)) continue;
-    if (name === "经济总量" && SECTOR_ECONOMY.test(owner)) continue;
+    if (ECONOMY_SIZE.test(name) && SECTOR_ECONOMY.test(owner)) continue;
+    if (/[进出]口/.test(name) && TRADE_PART.test(owner)) continue;
     if (sums && (JOINED_BEFORE.test(before) || JOINED_AFTER.test(label.slice(at + name.length)))) continue;
     // A kind of people after the part (`脱贫县农村居民人均可支配收入`) keeps the figure that part's.
     const part = before.replace(/(?:城镇|城乡|农村|乡村)$/, "");

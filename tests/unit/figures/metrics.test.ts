@@ -164,6 +164,16 @@ describe("matchMetric", () => {
     expect(match("进出口总值", "亿元", false)).toBe("foreign_trade");
     expect(match("净出口额", "亿元", false)).toBe("net_exports");
     expect(match("农产品出口额", "万美元", false)).toBeNull();
+    // A kind of trade or a partner is part of the trade (Heilongjiang 2024: 对俄进出口总额增长13.5%; Guangxi 2022:
+    // 一般贸易进出口额增长18%, 边民互市贸易进出口额增长49%, 加工贸易进出口额突破千亿元); trade as a whole is not.
+    expect(match("对俄进出口总额增长", "%", true)).toBeNull();
+    expect(match("对俄出口增长", "%", true)).toBeNull();
+    expect(match("一般贸易进出口额增长", "%", true)).toBeNull();
+    expect(match("边民互市贸易进出口额增长", "%", true)).toBeNull();
+    expect(match("加工贸易进出口额", "亿元", false)).toBeNull();
+    expect(match("外贸进出口总额同比增长", "%", true)).toBe("foreign_trade_growth");
+    expect(match("对外贸易进出口总额", "亿元", false)).toBe("foreign_trade");
+    expect(match("全年进出口总额增长", "%", true)).toBe("foreign_trade_growth");
     // Contracted foreign investment is not investment used.
     expect(match("合同利用外资", "亿美元", false)).toBeNull();
     const usd = metrics.find((m) => m.id === "foreign_trade_usd")!;
@@ -181,8 +191,18 @@ describe("matchMetric", () => {
     // Nor the size of a sector of it (Yinchuan 2022: 力争数字经济总量达到700亿元).
     expect(match("数字经济总量", "亿元", false)).toBeNull();
     expect(match("力争数字经济总量", "亿元", false)).toBeNull();
+    // Shandong 2025: 预计海洋生产总值1.8万亿元左右 is the sea economy's output, not the province's.
+    expect(match("预计海洋生产总值", "万亿元", false)).toBeNull();
+    expect(match("海洋生产总值增长", "%", true)).toBeNull();
     expect(match("全省地区生产总值增长", "%", true)).toBe("gdp_growth");
     expect(match("城市调查失业率", "%", false)).toBe("surveyed_unemployment_rate");
+  });
+
+  it("never takes a measure per unit of output for the output (Guangdong 2008: 每新增亿元生产总值新增建设用地…下降60%)", () => {
+    expect(match("五年平均每新增亿元生产总值新增建设用地预计比上五年下降", "%", true)).toBeNull();
+    expect(match("亿元GDP生产安全事故死亡率下降", "%", true)).toBeNull();
+    expect(match("万元生产总值能耗下降", "%", true)).not.toBe("gdp_growth");
+    expect(match("实现地区生产总值", "亿元", false)).toBe("gdp");
   });
 
   it("never takes a name before a word for what the named thing has (幼儿园学位 counts no kindergartens)", () => {
