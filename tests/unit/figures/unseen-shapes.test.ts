@@ -177,6 +177,17 @@ describe("a sentence whose subject is a part of the place (去年山区8县…)"
     expect(one(x, "农民人均纯收入增长7.3%", "7.3%").metric).toBeNull();
     expect(one(x, "全区实现国内生产总值385亿元，增长12.2%", "12.2%").metric).toBe("gdp_growth");
   });
+
+  it("so does a body of its own within the place, after a year and a comma (Xinjiang 2015: 2014年，兵团生产总值增长16%，…)", () => {
+    const x = fixture(
+      ["预计完成地区生产总值9200亿元，增长10%。2014年，兵团生产总值增长16%，固定资产投资增长16%，城镇常住居民人均可支配收入增长10%。"],
+      ["生产总值增长9%左右。"],
+    );
+    for (const [clause, value] of [["兵团生产总值增长16%", "16%"], ["固定资产投资增长16%", "16%"], ["城镇常住居民人均可支配收入增长10%", "10%"]]) {
+      expect(one(x, clause!, value!).metric).toBeNull();
+    }
+    expect(one(x, "预计完成地区生产总值9200亿元，增长10%", "10%").metric).toBe("gdp_growth");
+  });
 });
 
 describe("a count before its noun and the verb that takes the amount after it (158个重点项目完成投资326亿元)", () => {
