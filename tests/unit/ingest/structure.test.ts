@@ -306,10 +306,13 @@ describe("bold part titles of an older report (Gansu 2006)", () => {
     expect(p.headings.at(-1)!.text).toBe("二、全力实施工业强省战略，推进经济结构调整。");
   });
 
-  it("keeps a plain line with 、 that is not bold a paragraph", () => {
-    const plain = md.replace("**“十一五”经济社会发展的指导思想、奋斗目标和工作重点**", "“十一五”经济社会发展的指导思想、奋斗目标和工作重点");
-    const texts = ingestText("gansu-2006.md", plain).document.headings.map((h) => h.text.slice(0, 8));
-    expect(texts).not.toContain("“十一五”经济社");
+  it("takes a plain line with 、 for a part only when each piece names a part; a bold one whenever 、 joins two words", () => {
+    const headingsOf = (line: string) => ingestText("gansu-2006.md", md.replace("**“十一五”经济社会发展的指导思想、奋斗目标和工作重点**", line)).document.headings.map((h) => h.text.slice(0, 8));
+    // 指导思想, 奋斗目标, 工作重点: each names a part, bold or not.
+    expect(headingsOf("“十一五”经济社会发展的指导思想、奋斗目标和工作重点")).toContain("“十一五”经济社");
+    // 社会事业 names no part: plain, the line stays a paragraph; bold, it is the part it opens.
+    expect(headingsOf("“十一五”经济社会发展的指导思想、社会事业")).not.toContain("“十一五”经济社");
+    expect(headingsOf("**“十一五”经济社会发展的指导思想、社会事业**")).toContain("“十一五”经济社");
   });
 });
 
