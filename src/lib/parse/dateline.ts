@@ -56,8 +56,11 @@ export function readDateline(text: string): Dateline {
     if (hit) year = calendarYear(num(hit[1]!));
   }
   const rest = (hit ? c.slice(0, hit.index) + c.slice(hit.index + hit[0].length) : c).replace(/^[（(—―─–⸺━\-－~～\s]+/, "");
-  // A session, full (`…第四次会议`) or abbreviated (`市十六届人大二次会议`), else whatever stands in `在…上`.
-  const s = /^(?:在|于)?(.+?会议)/.exec(rest) ?? /^[在于](.+?)上/.exec(rest);
+  // A session, full (`…第四次会议`) or abbreviated (`市十六届人大二次会议`), else whatever stands in `在…上`. A
+  // session said after the date (`在…会议上`) is read there: a title the line repeats before the date
+  // (`政府工作报告（2024年1月13日在福州市…会议上）`) is no part of it.
+  const after = hit ? c.slice(hit.index + hit[0].length) : "";
+  const s = /^[在于](.+?会议)/.exec(after) ?? /^(?:在|于)?(.+?会议)/.exec(rest) ?? /^[在于](.+?)上/.exec(rest);
   const congress = s ? s[1]! : "";
   return { year, month, day, congress };
 }

@@ -306,6 +306,18 @@ describe("header shapes, hand-made", () => {
     expect(c.document.meta.place_zh).toBe("geng");
   });
 
+
+  it("reads the session after the date on a dateline that repeats the title before it, under a title line of its own (plain text of Fuzhou 2024, Harbin 2008)", () => {
+    const a = ingestText("gui-2024.txt", "政府工作报告（2024年）\n政府工作报告（2024年1月13日在癸市第十六届人民代表大会第三次会议上）\n各位代表:\n一、2023年工作回顾\n正文。\n");
+    expect(a.document.meta).toMatchObject({ title: "政府工作报告（2024年）", date: "2024-01-13", place_zh: "癸市", congress: "癸市第十六届人民代表大会第三次会议" });
+    const b = ingestText("ren-2008.txt", "2008年政府工作报告\n*政府工作报告2007年12月12日在壬市第十三届人民代表大会第二次会议上\n市长 某某\n各位代表：\n一、2007年工作回顾\n正文。\n");
+    expect(b.document.meta).toMatchObject({ title: "2008年壬市政府工作报告", year: 2008, place_zh: "壬市", congress: "壬市第十三届人民代表大会第二次会议" });
+  });
+
+  it("reads the place of a title that sets the year after it (合肥市2015年政府工作报告, a plain text's first line)", () => {
+    const r = ingestText("xin-2015.txt", "辛市2015年政府工作报告\n政府工作报告\n——2015年1月20日在辛市\n第十五届人民代表大会第三次会议上\n各位代表：\n一、2014年工作回顾\n正文。\n");
+    expect(r.document.meta).toMatchObject({ title: "辛市2015年政府工作报告", place_zh: "辛市", congress: "辛市第十五届人民代表大会第三次会议" });
+  });
   it("reads a bare name set off by a space after the session on the dateline (Ulanqab 2016) as the speaker", () => {
     const r = ingestText("xin-2016.txt", "——2016年1月12日在辛市第三届人民代表大会第四次会议上 陶某某\n各位代表：\n一、2015年工作回顾\n正文。\n");
     expect(r.document.meta).toMatchObject({ date: "2016-01-12", congress: "辛市第三届人民代表大会第四次会议", speaker: "陶某某", speaker_title: "" });
