@@ -17,6 +17,9 @@ describe("the vocabulary on the labels of the reports", () => {
     expect(id("一季度全市地区生产总值下降", "%", true)).toBeNull();
     expect(id("单位GDP能耗下降", "%", true)).toBe("energy_intensity_change");
     expect(id("万元生产总值能耗下降", "%", true)).toBe("energy_intensity_change");
+    // Land taken per 100 million yuan of output (Hefei 2015: 亿元生产总值消耗新增建设用地减至8.7亩、下降9.2%) is no GDP.
+    expect(id("亿元生产总值消耗新增建设用地下降", "%", true)).toBeNull();
+    expect(id("亿元GDP用水量下降", "%", true)).toBeNull();
     expect(id("人均地区生产总值", "万元", false)).toBe("gdp_per_capita");
     // The national and older provincial reports write 国内生产总值 (Shenzhen 2001: 人均国内生产总值6.31万元).
     expect(id("人均国内生产总值", "万元", false)).toBe("gdp_per_capita");
