@@ -42,6 +42,9 @@ const RESIDUE: RegExp[] = [
   // A link to the site's mobile version (`WAP手机版`, `移动端:…`), an image's file name left of a picture (`50588.jpg`).
   /^(?:WAP)?(?:手机版|移动版|移动端|手机端|WAP版)(?:\s*[：:].{0,60})?$/i,
   /^[\w.\-]+\.(?:jpe?g|png|gif|bmp|webp)$/i,
+  // The page's title bar: the site and the section, either way round (`合肥市人民政府 - 政务公开`), not the report's title.
+  /^(?!.*工作报告)[\u4e00-\u9fff]{2,20}(?:人民政府|政府)(?:门户网站|网站|网)?\s*[-－—–_|｜]\s*[\u4e00-\u9fff]{2,12}$/,
+  /^(?!.*工作报告)[\u4e00-\u9fff]{2,12}\s*[-－—–_|｜]\s*[\u4e00-\u9fff]{2,20}(?:人民政府|政府)(?:门户网站|网站|网)?$/,
   /^【?\s*大\s*中\s*小\s*】?$/,
   /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:来源|作者|浏览|字号|【|\[).*)?$/,
   /【?\s*字[体号]\s*[：:]?\s*[【［\[]?\s*大\s*[】］\]]?\s*[【［\[]?\s*中\s*[】］\]]?\s*[【［\[]?\s*小\s*[】］\]]?\s*】?/,
