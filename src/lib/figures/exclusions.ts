@@ -210,6 +210,8 @@ const RULES: [ExclusionRule, Finder][] = [
   // How many fields a list of tasks covers (`10个方面的民生实事`, `10个方面24项民生实事`, `重点抓好9个方面工作`): the
   // tasks are counted by the number after it, if any.
   ["aspects", matches(/\d+(?=\s?个\s?方面)/g)],
+  // So is how many tasks the text goes on to set out (`为实现上述目标，重点抓好10项工作。`).
+  ["aspects", matches(/(?<=(?:抓好|做好|抓实|突出抓好)(?:以下)?)\d+(?=\s?项(?:重点)?工作[。：:，,])/g)],
   ["attribute", attribute],
   ["baseline", baseline],
   ["baseline", groundOf],

@@ -65,6 +65,9 @@ const OWNED = /^(?:学位|托位|床位|车位|座位|岗位|教师|托育班|�
  */
 const SECTOR = /(?:工业|农业|服务业|第[一二三]产业|制造业|房地产|交通|水利|能源|技改|基础设施|民间|民营)$/;
 
+/** A kind before a sector's investment (`高技术制造业投资`): a narrower investment than the sector's own. */
+const NARROWER = /(?:高技术|高新技术|先进|装备|战略性新兴|新兴)$/;
+
 /**
  * A name that is one of several kinds added up (`新建成中小学和幼儿园98所`, `改扩建中小学、幼儿园34所`): a count or
  * an amount counts them all, none of them alone (a rate or a change, `游客接待量和旅游收入增长15%`, is each one's).
@@ -104,7 +107,7 @@ function nameIn(written: string, name: string, sums = false, otherPlace?: (name:
     // verb the figure opens with (`完成地区生产总值`, though the text writes 完成市…, 完成州级…).
     const owner = before.replace(LEAD_YEAR, "").replace(OPENING, "");
     if (ECONOMY_SIZE.test(name) && !OPENS_FIGURE.test(owner) && otherPlace?.(owner)) continue;
-    if (name.includes("投资") && SECTOR.test(before)) continue;
+    if (name.includes("投资") && (SECTOR.test(before) || NARROWER.test(before))) continue;
     if (ECONOMY_SIZE.test(name) && OTHER_PLACE.test(before)) continue;
     if (ECONOMY_SIZE.test(name) && SECTOR_ECONOMY.test(owner)) continue;
     if (/[进出]口/.test(name) && TRADE_PART.test(owner)) continue;

@@ -100,6 +100,12 @@ describe("numbers that are not figures", () => {
     expect(excludedSpans("着力推进7 个方面43 项重点工程").map((e) => e.rule)).toEqual(["aspects"]);
   });
 
+  it("how many tasks the text goes on to set out is no figure (Harbin 2008: 为实现上述目标，重点抓好10项工作。)", () => {
+    expect(excludedSpans("为实现上述目标，重点抓好10项工作。").map((e) => e.rule)).toEqual(["aspects"]);
+    const e = fixture(["全年29项工作受到省政府表扬激励。"], ["为实现上述目标，重点抓好10项工作。"]);
+    expect(e.figures.map((f) => [f.value, f.unit])).toEqual([[29, "项"]]);
+  });
+
   it("a number of days is no date: 企业开办实现1日办结, 3日内办结", () => {
     const e = fixture(["企业开办实现1日办结，不动产登记3日内办结。"], []);
     expect(e.figures.map((f) => [f.value, f.unit, f.qualifier])).toEqual([

@@ -205,6 +205,18 @@ describe("matchMetric", () => {
     expect(match("实现地区生产总值", "亿元", false)).toBe("gdp");
   });
 
+  it("never takes a narrower kind of a sector's investment for the sector's (Guangxi 2022: 高技术制造业投资增长57.9%)", () => {
+    expect(match("高技术制造业投资增长", "%", true)).toBeNull();
+    expect(match("装备制造业投资增长", "%", true)).toBeNull();
+    expect(match("制造业投资增长", "%", true)).toBe("manufacturing_investment_growth");
+    expect(match("高新技术产业投资增长", "%", true)).toBe("high_tech_investment_growth");
+  });
+
+  it("reads trade in goods as the place's trade (Qingdao 2018: 货物进出口增长6%左右)", () => {
+    expect(match("货物进出口增长", "%", true)).toBe("foreign_trade_growth");
+    expect(match("货物贸易进出口总额", "亿元", false)).toBe("foreign_trade");
+  });
+
   it("never takes a name before a word for what the named thing has (幼儿园学位 counts no kindergartens)", () => {
     // Ningxia 2021 and 2022, Shizuishan 2023: places and classes at kindergartens.
     expect(match("新增幼儿园学位", "个", false)).toBeNull();
