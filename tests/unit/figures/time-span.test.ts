@@ -535,3 +535,14 @@ describe("the last year of a term, opened by a salutation with a colon (Gansu 20
     expect(at("新增高等级公路")).toEqual({ kind: "result", year: 2005, base_year: null, period: [2001, 2005] });
   });
 });
+
+describe("last year as what a plan figure is flat with (Dali 2021: 一般公共预算支出与上年持平，城镇常住居民人均可支配收入增长5%)", () => {
+  it("leaves the targets after it the plan year's", () => {
+    const e = fixture(
+      ["全年地区生产总值增长2%。"],
+      ["地区生产总值增长8%以上，一般公共预算收入增长3%，一般公共预算支出与上年持平，城镇常住居民人均可支配收入增长5%，农村常住居民人均可支配收入增长7%。"],
+    );
+    expect(when(one(e, "城镇常住居民人均可支配收入增长5%", "5%"))).toEqual({ kind: "target", year: 2020, base_year: null, period: null });
+    expect(one(e, "农村常住居民人均可支配收入增长7%", "7%")).toMatchObject({ kind: "target", year: 2020, metric: "rural_income_growth" });
+  });
+});
