@@ -118,7 +118,14 @@ export function unmarkedList(c: Clause, qs: Quantity[]): { at: number; n: number
     while (k + n < qs.length && /^[、和]$/.test(c.text.slice(qs[k + n - 1]!.tail, qs[k + n]!.start))) n++;
     if (n < 2) continue;
     const before = sliceClean(c.text, qs[k - 1]?.tail ?? c.stretch.start, qs[k]!.start, c.exclusions);
-    const subject = cleanSubject(readPredicate(before).subject);
+    const predicate = readPredicate(before);
+    const subject = cleanSubject(predicate.subject);
+    // `城镇居民人均可支配收入17175元，农村居民人均纯收入5153元，实际增长9.8%和8.5%`: changes with no subject of their
+    // own after as many figures of different things are one each, as after `分别`.
+    const prior = c.prior.slice(-n);
+    if (k === 0 && n === qs.length && predicate.change && /^(?:|年均|实际|名义|可比)$/.test(subject) && prior.length === n && new Set(prior.map((x) => x.subject)).size === n) {
+      return { at: k, n };
+    }
     if (subject.startsWith("城乡")) {
       if (n === 2 && qs[k]!.unit === qs[k + 1]!.unit) return { at: k, n };
       continue;

@@ -32,6 +32,14 @@ describe("a 分别 list whose items the clause before names (…指标，分别�
     expect(one(x, "816.8亿元", "816.8亿元").metric).toBe("tourism_revenue");
   });
 
+  it("and without 分别 when the changes have no subject of their own (…农村居民人均纯收入5153元，实际增长9.8%和8.5%, State Council 2010)", () => {
+    const x = fixture(["城镇新增就业1102万人；城镇居民人均可支配收入17175元，农村居民人均纯收入5153元，实际增长9.8%和8.5%。"], ["地区生产总值增长8%。"]);
+    expect(quoting(x, "实际增长9.8%和8.5%").map((f) => [written(x, f), f.label_zh, f.metric])).toEqual([
+      ["9.8%", "城镇居民人均可支配收入实际增长", "urban_income_growth"],
+      ["8.5%", "农村居民人均纯收入实际增长", "rural_net_income_growth"],
+    ]);
+  });
+
   it("but not a clause before that names no list of as many", () => {
     const x = fixture(["全年地区生产总值增长2.9%。"], ["各项工作有序推进，分别增长8%、5%。"]);
     expect(quoting(x, "分别增长").map((f) => f.metric)).toEqual([null, null]);
