@@ -268,7 +268,7 @@ function milestones(c: Clause, qs: Quantity[]): { at: number; n: number } | null
  * Words after which a clause says how its subject fared (`增速逐季提高`, `保持稳定增长`) or which milestone it passed in
  * words (`全社会固定资产投资突破千亿元大关`), not what it is.
  */
-const TREND = /增速|增幅|增长|同比|逐季|逐月|逐年|保持|稳中|持续|回升|企稳|快于|高于|慢于|同步于|突破|跨越|迈上|跃上|站上/;
+const TREND = /增速|增幅|增长|同比|逐季|逐月|逐年|保持|稳中|持续|回升|企稳|快于|高于|慢于|同步于|突破|跨越|迈上|迈过|跃上|站上/;
 const COMPARES = /快于|高于|慢于|同步于/;
 
 /**
@@ -292,6 +292,16 @@ function baselineSubject(clause: string, next: string): string {
   if (!m || !/^(?:分别|均)?(?:(?:增加|提高|提升|上升|增长|扩大|下降|减少|降低|回落|缩小|调整|优化)(?:到|至|为)|变为|变成)/.test(next)) return "";
   const subject = cleanSubject(m[1]!);
   return subject.length >= 2 && !/\d/.test(subject) ? subject : "";
+}
+
+/**
+ * The indicator a clause names before the level it sets as the ground of the next (`全省生产总值在2005年6520亿元的基础上`,
+ * then `2010年达到15806亿元`); empty otherwise.
+ */
+function groundSubject(clause: string): string {
+  const m = /^(.+?)在(?:(?:19|20)\d{2}年)?[^在]*\d[^在]*的(?:良好|坚实)?基础上$/.exec(clause);
+  const subject = m ? cleanSubject(m[1]!) : "";
+  return subject.length >= 2 && subject.length <= 12 && !/\d/.test(subject) ? subject : "";
 }
 
 /**
@@ -326,10 +336,12 @@ export function paragraphDrafts(paragraph: string) {
       // 全年增长4.5%`, `…年均增长7%左右；居民人均可支配收入快于经济增速，达到4万元以上`.
       const before = sentence.clauses[i - 1];
       const bare = before && !scan.quantities.some((q) => q.start >= before.start && q.end <= before.end);
-      // After other figures, only a clause that compares its subject with another (`快于经济增速`) names it.
+      // After other figures, only a clause that compares its subject with another (`快于经济增速`) names it, or one that
+      // opens a new part of the sentence after a semicolon (`…增长14％以上；辖内财政收入迈过千亿大关，达1330亿元`).
       const stated = bare ? paragraph.slice(before.start, before.end) : "";
-      const named = stated && (prior.length === 0 || COMPARES.test(stated)) ? statedSubject(stated) : "";
-      const baselined = bare && !named ? baselineSubject(stated, paragraph.slice(stretch.start, stretch.end)) : "";
+      const fresh = bare && /[；;]/.test(paragraph[before.start - 1] ?? "");
+      const named = stated && (prior.length === 0 || fresh || COMPARES.test(stated)) ? statedSubject(stated) : "";
+      const baselined = bare && !named ? baselineSubject(stated, paragraph.slice(stretch.start, stretch.end)) || groundSubject(stated) : "";
       if (named || baselined) prior.push({ subject: named || baselined, quoteStart: before!.start, stated: true });
       const c: Clause = { text: paragraph, exclusions: scan.exclusions, stretch, prior, out: [], ...(bare ? { before } : {}) };
       clauseDrafts(c, qs);

@@ -618,3 +618,17 @@ describe("amounts after a bare verb, joined by 、, before the thing they measur
     ]);
   });
 });
+
+describe("a subject named by a clause without a figure of its own, after other figures of the sentence", () => {
+  it("after a semicolon, where a milestone in words names it (Changsha 2012: …增长14％以上；辖内财政收入迈过千亿大关，达1330亿元，增长28.55％)", () => {
+    const x = fixture(["地区生产总值达5600亿元，增长14％以上；辖内财政收入迈过千亿大关，达1330亿元，增长28.55％，地方财政总收入668.11亿元。"], ["地区生产总值增长13%。"]);
+    expect(one(x, "达1330亿元", "1330亿元")).toMatchObject({ label_zh: "辖内财政收入", metric: null });
+    expect(one(x, "增长28.55％", "28.55％")).toMatchObject({ label_zh: "辖内财政收入增长", metric: null });
+    expect(x.figures.filter((f) => f.metric === "gdp_growth" && f.kind === "result").map((f) => f.value)).toEqual([14]);
+  });
+
+  it("before the level it sets as the ground of the next (Hubei 2011: 全省生产总值在2005年6520亿元的基础上，2010年达到15806亿元)", () => {
+    const x = fixture(["全省生产总值在2005年6520亿元的基础上，2010年达到15806亿元，五年增长1.42倍。"], ["地区生产总值增长10%。"]);
+    expect(one(x, "15806亿元", "15806亿元")).toMatchObject({ label_zh: "全省生产总值", metric: "gdp", kind: "result" });
+  });
+});
