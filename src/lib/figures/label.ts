@@ -50,9 +50,10 @@ const MODAL = "(?:仍|还|也|都)?(?:将(?![来军近])|要(?![求素点件害�
  * An aside in brackets before the subject (`预计（下同）全市…`) names nothing of it; nor does the bracket a
  * subject opens inside (`（州直增长7.5%、…）`, `（其中新建30个`) or after (`…40亿元以上）、铁路投资基金二期75亿元`).
  * 并 joins clauses, but not in a word it starts (`并网2000万千瓦`, `并购`); nor does 和 (`和美村居100个`, `和谐`); a 的 left
- * before the subject by the figure it follows (`60%以上的村集体经济收入超过50万元`) is no word of it.
+ * before the subject by the figure it follows (`60%以上的村集体经济收入超过50万元`) is no word of it; nor is the dash that
+ * opens an item of a list (`——固定资产投资完成5600亿元`).
  */
-const ASIDE = "[、，；：及与且）)]|和(?![美谐])|的(?=[\\u4e00-\\u9fff])|并(?![网购联入轨列存发])|[（(](?![^（）()]*[）)])|\\d+[．.、]\\s*|（[^（）]*）|\\([^()]*\\)";
+const ASIDE = "—+|[、，；：及与且）)]|和(?![美谐])|的(?=[\\u4e00-\\u9fff])|并(?![网购联入轨列存发])|[（(](?![^（）()]*[）)])|\\d+[．.、]\\s*|（[^（）]*）|\\([^()]*\\)";
 /** An enumeration's marker run into its item (`三是对上消化道癌高危人群开展内镜检查3万名`, `十三是…`). */
 const ENUMERATION = "[一二三四五六七八九十]{1,3}是(?=[\\u4e00-\\u9fff“])";
 /** What a label drops before its subject: asides and separators, a time, a modal, fluff, an enumeration's marker. */

@@ -632,3 +632,11 @@ describe("a subject named by a clause without a figure of its own, after other f
     expect(one(x, "15806亿元", "15806亿元")).toMatchObject({ label_zh: "全省生产总值", metric: "gdp", kind: "result" });
   });
 });
+
+describe("a review set out as a list of dashed lines (Shenyang 2013: ——固定资产投资完成5600亿元，比上年增长22.8%，是2007年的2.8倍；)", () => {
+  it("leaves the dash out of the labels", () => {
+    const x = fixture(["——预计2012年全市地区生产总值实现6700亿元，比上年增长11.0%，比2007年翻一番；", "——固定资产投资完成5600亿元，比上年增长22.8%，是2007年的2.8倍；"], ["地区生产总值增长10%。"]);
+    expect(one(x, "5600亿元", "5600亿元")).toMatchObject({ label_zh: "固定资产投资", metric: "fixed_investment" });
+    expect(one(x, "6700亿元", "6700亿元")).toMatchObject({ label_zh: "地区生产总值", metric: "gdp" });
+  });
+});
