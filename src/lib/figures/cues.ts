@@ -69,6 +69,14 @@ function attributive(m: RegExpExecArray): boolean {
   return han.test(before) && !/[在从自于至到是和与及]/.test(before) && han.test(after) && !/[是以的中里来]/.test(after);
 }
 
+/** A five-year plan named as what a year opens (`开局“十四五”`, `“十四五”开局之年`, `“十四五”起步之年`). */
+function opening(m: RegExpExecArray): boolean {
+  if (m[2]) return false;
+  const before = m.input.slice(0, m.index);
+  const after = m.input.slice(m.index + m[0].length).replace(/^”/, "");
+  return /(?:开局|起步|开篇|开好局|起好步)$/.test(before) || /^(?:的)?(?:开局|起步|开篇|首年|第一年)/.test(after);
+}
+
 /** The rest of a clause that ranks one year among the years before (`…最为艰难的一年`, `…最好的一年`). */
 const SUPERLATIVE_YEAR = /最[^，。；！？]*的?一年/;
 /**
@@ -132,7 +140,9 @@ const FINDERS: Finder[] = [
   [new RegExp(`(?:(?:^|[。！？，；：,;:、“—])\\s*|过去的|其中|[由从](?=(?:19|20)\\d{2}年${CHANGE}(?:\\d|$)))(?:预计|力争|确保|争取|全市|全区|全省|全州|全国|在)?${YEAR}(?!以来|至今|的)`, "g"), (m) => ({ type: "year", first: Number(m[1]), last: Number(m[1]), frame: !/^[、由从]/.test(m[0]) })],
   // Not the plan itself, its goals or its preparation (`“十二五”规划`, `提前两年实现“十二五”目标`, `启动“十五五”前期重大
   // 课题`, `完成“十四五”期资金申报任务`), which name no time of a figure.
-  [/“?十([一二三四五六七八九])五”?(时期|期间|以来|期末|末)?(?![”"]?(?:规划|目标|计划|前期|期(?![间末])))/g, (m, y) => (attributive(m) ? null : planCue(planYears(m[1]!), m[2], y))],
+  // Nor the plan whose start a year is (`开局“十四五”`, `“十四五”开局之年`), which places that one year in it.
+  [/“?十([一二三四五六七八九])五”?(时期|期间|以来|期末|末)?(?![”"]?(?:规划|目标|计划|前期|期(?![间末])))/g, (m, y) =>
+    attributive(m) || opening(m) ? null : planCue(planYears(m[1]!), m[2], y)],
   // The plans before them, in quotes and named as a time: `“八五”期末`, `“九五”时期`, `“十五”期间` (not `“七五”普法`, a
   // campaign of that name).
   [/“([六七八九]|十)五”(时期|期间|以来|期末|末|计划)/g, (m, y) => planCue(earlyPlanYears(m[1]!), m[2], y)],

@@ -546,3 +546,31 @@ describe("last year as what a plan figure is flat with (Dali 2021: 一般公共�
     expect(one(e, "农村常住居民人均可支配收入增长7%", "7%")).toMatchObject({ kind: "target", year: 2020, metric: "rural_income_growth" });
   });
 });
+
+describe("a five-year plan named as what the plan year opens (Yichang 2021: 开局“十四五”，开启新征程)", () => {
+  it("is no time of the figures", () => {
+    const types = (text: string, year: number) => timeCues(text, year).map((c) => [c.type, c.first, c.last]);
+    expect(types("开局“十四五”，开启新征程", 2021)).toEqual([]);
+    expect(types("今年是“十四五”开局之年", 2021)).toEqual([["year", 2021, 2021]]);
+    expect(types("“十四五”时期，全市", 2021)).toEqual([["span", 2021, 2025]]);
+  });
+
+  it("leaves the tasks after the plan year's opening paragraph the plan year's", () => {
+    const e = extractText(
+      "ceshi-2021.txt",
+      [
+        "2021年测试市政府工作报告",
+        "2021年1月14日在测试市第六届人民代表大会第六次会议上",
+        "市长 张三",
+        "各位代表：",
+        "一、2020年工作回顾",
+        "新增城镇就业6.6万人。",
+        "二、2021年工作重点",
+        "各位代表！今年是我市加速疫后重振的关键之年。开局“十四五”，开启新征程，意义重大。今年的主要预期目标是：生产总值增长11%以上。",
+        "（一）坚持创新驱动",
+        "培育壮大创新主体。力争新增高新技术企业100家。",
+      ].join("\n"),
+    );
+    expect(when(one(e, "新增高新技术企业100家", "100家"))).toEqual({ kind: "target", year: 2021, base_year: null, period: null });
+  });
+});
