@@ -140,6 +140,11 @@ const FINDERS: Finder[] = [
   [new RegExp(`(?:(?:^|[。！？，；：,;:、“—])\\s*|过去的|其中|[由从](?=(?:19|20)\\d{2}年${CHANGE}(?:\\d|$)))(?:预计|力争|确保|争取|全市|全区|全省|全州|全国|在)?${YEAR}(?!以来|至今|的)`, "g"), (m) => ({ type: "year", first: Number(m[1]), last: Number(m[1]), frame: !/^[、由从]/.test(m[0]) })],
   // Not the plan itself, its goals or its preparation (`“十二五”规划`, `提前两年实现“十二五”目标`, `启动“十五五”前期重大
   // 课题`, `完成“十四五”期资金申报任务`), which name no time of a figure.
+  // The first years of a plan (`“十一五”前四年累计单位国内生产总值能耗下降14.38%`): those years only.
+  [/“?十([一二三四五六七八九])五”?(?:的)?前([两二三四2-4])年/g, (m) => {
+    const first = planYears(m[1]!)[0];
+    return { type: "span", first, last: first + yearsIn(m[2]!) - 1, frame: true };
+  }],
   // Nor the plan whose start a year is (`开局“十四五”`, `“十四五”开局之年`), which places that one year in it.
   [/“?十([一二三四五六七八九])五”?(时期|期间|以来|期末|末)?(?![”"]?(?:规划|目标|计划|前期|期(?![间末])))/g, (m, y) =>
     attributive(m) || opening(m) ? null : planCue(planYears(m[1]!), m[2], y)],

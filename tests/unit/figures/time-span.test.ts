@@ -574,3 +574,12 @@ describe("a five-year plan named as what the plan year opens (Yichang 2021: 开�
     expect(when(one(e, "新增高新技术企业100家", "100家"))).toEqual({ kind: "target", year: 2021, base_year: null, period: null });
   });
 });
+
+describe("the first years of a plan (State Council 2010: “十一五”前四年累计单位国内生产总值能耗下降14.38%)", () => {
+  it("are those years, looked back on", () => {
+    const types = (text: string, year: number) => timeCues(text, year).map((c) => [c.type, c.first, c.last]);
+    expect(types("“十一五”前四年累计单位国内生产总值能耗下降14.38%", 2010)).toEqual([["span", 2006, 2009]]);
+    const e = fixture(["“十三五”前四年累计单位地区生产总值能耗下降14.38%，化学需氧量、二氧化硫排放量分别下降9.66%和13.14%。"], ["地区生产总值增长8%。"]);
+    expect(when(one(e, "能耗下降14.38%", "14.38%"))).toEqual({ kind: "result", year: 2019, base_year: null, period: [2016, 2019] });
+  });
+});
