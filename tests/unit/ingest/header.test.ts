@@ -295,6 +295,16 @@ describe("header shapes, hand-made", () => {
     expect(r.document.meta).toMatchObject({ title, year: 2021, place_zh: "丁市" });
   });
 
+  it("leaves the year out of the place a title names after it (Shenyang 2013: 沈阳市2013年政府工作报告)", () => {
+    const r = ingestText("ding-2013.txt", "丁市2013年政府工作报告\n——2013年1月6日在丁市第十五届人民代表大会第一次会议上\n丁市人民政府市长某某\n各位代表：\n一、2012年工作回顾\n正文。\n");
+    expect(r.document.meta).toMatchObject({ title: "丁市2013年政府工作报告", year: 2013, place_zh: "丁市" });
+  });
+
+  it("reads the session of a dateline that a half-bolded title runs on before (Shaanxi 2019: *政府工作报告2019年1月27日在…会议上)", () => {
+    const r = ingestText("wu-2019.txt", "戊省2019年政府工作报告\n*政府工作报告2019年1月27日在戊省第十三届人民代表大会第二次会议上\n戊省省长  某某\n各位代表：\n一、2018年工作回顾\n正文。\n");
+    expect(r.document.meta).toMatchObject({ date: "2019-01-27", congress: "戊省第十三届人民代表大会第二次会议", place_zh: "戊省", speaker: "某某" });
+  });
+
   it("reads the speaker inside the parentheses after a title (Jilin 2019), and the place from a shortened session (Harbin 2006)", () => {
     const a = ingestText("wu-2019.txt", "政府工作报告（2019年1月26日在戊省第十三届人民代表大会第二次会议上 省长 景某某）\n各位代表：\n一、2018年工作回顾\n正文。\n");
     expect(a.document.meta).toMatchObject({ title: "2019年戊省政府工作报告", date: "2019-01-26", congress: "戊省第十三届人民代表大会第二次会议", speaker_title: "省长", speaker: "景某某" });
