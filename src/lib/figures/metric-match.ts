@@ -22,10 +22,10 @@ const OPENING = /^(?:全市|全区|全省|全州|全县|全国|全年|今年|去
 
 /**
  * Words that make the name that follows them the measure of another indicator: taken per unit of it
- * (`单位GDP二氧化碳排放量`, `万元生产总值综合能耗`, `每新增亿元生产总值新增建设用地`, `人均地区生产总值`) or as a
- * share of it (`占GDP比重`).
+ * (`单位GDP二氧化碳排放量`, `万元生产总值综合能耗`, `每新增亿元生产总值新增建设用地`, `人均地区生产总值`), per unit of
+ * something else (`单位建设用地GDP产出`, Wuxi 2016: 5.81亿元/平方公里) or as a share of it (`占GDP比重`).
  */
-const PER = /(?:单位|[万亿]元|每|占|人均)(?:国内|地区)?$/;
+const PER = /(?:单位\p{Script=Han}{0,4}|[万亿]元|每|占|人均)(?:国内|地区)?$/u;
 
 /**
  * A part of the place (`滇中新区地区生产总值`, `“百强镇”经济总量`, `库区城镇登记失业率`) before the name: the
