@@ -1,3 +1,4 @@
+import type { SourceLine } from "../source/lines.ts";
 import { compact } from "./dateline.ts";
 import { asciiDigits } from "../text/hygiene.ts";
 import { parseGlossaryLine, parseTermLine } from "./glossary-line.ts";
@@ -36,6 +37,22 @@ export function isLivelihoodListTitle(line: string): boolean {
 export function isGlossaryTitle(line: string): boolean {
   const c = compact(asciiDigits(line));
   return [...c].length <= MAX_TITLE && GLOSSARY_TITLE.test(c) && !/^说明(?:[（(][^（）()]*[）)])?[：:]?$/.test(c);
+}
+
+/** A paragraph's last sentence, then a bare appendix heading (`…再谱新篇章！附件1`, `…收件送件等服务。附件2`). */
+const RUN_ON_APPENDIX = /^([\s\S]*[。！？!?][”’）)]?)[ \t\u3000]*(附[件录][一二三四五六七八九十\d]{0,2})$/;
+
+/**
+ * An appendix heading run on at the end of a paragraph, after its last sentence, as a copy that lost a line break
+ * leaves it (Zhongshan 2016: `…再创新辉煌，再谱新篇章！附件1`, then its 民生实事; `…收件送件等服务。附件2`, then its
+ * glossary): the paragraph and the heading as two lines, or null. Only a bare heading (`附件`, `附件1`, `附录二`) is
+ * taken apart: a title after it could be words of a sentence.
+ */
+export function splitRunOnAppendix(l: SourceLine): [SourceLine, SourceLine] | null {
+  if (l.strong || l.heading !== undefined || l.tableRow || l.footnote || l.listItem) return null;
+  const m = RUN_ON_APPENDIX.exec(l.text);
+  if (!m || [...m[1]!].length < 10) return null;
+  return [{ ...l, text: m[1]! }, { text: m[2]!, line: l.line }];
 }
 
 /** Whether a line is an appendix heading (`附：有关情况说明`, `附件1`, `附 录`, `名词解释`, `注释`). */

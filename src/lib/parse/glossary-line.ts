@@ -54,6 +54,9 @@ export function parseBoldEntry(text: string, strongLead: number): GlossaryLine |
   const sep = /[：:]\s*$/.test(lead) ? lead.trim().slice(-1) : (/^\s*([：:])/.exec(after)?.[1] ?? " ");
   const definition = after.replace(/^\s*[：:]?\s*/, "");
   if (!term || [...term].length > 40 || /[。；！？;，,]/.test(term) || !definition) return null;
+  // A bold that ends inside a quotation (`**[23] “**一**点两地”全新定位：**…`, Foshan 2024) cuts no term: the line is read
+  // by its colon instead.
+  if ((term.match(/“/g) ?? []).length !== (term.match(/”/g) ?? []).length) return null;
   return { n, term, sep, definition };
 }
 

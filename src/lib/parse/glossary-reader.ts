@@ -5,6 +5,14 @@ import type { Block } from "./block.ts";
 import { parseBoldEntry, parseGlossaryLine, parseTermLine, splitEntryNumber, type GlossaryLine } from "./glossary-line.ts";
 import { markerOf } from "./markers.ts";
 
+/**
+ * An unnumbered entry run on after the last sentence of the entry before, on the same line, as a copy that lost a
+ * line break leaves it (Wuxi 2016: `千企技改：指推动1000家以上规模企业实施技术改造。六次产业：指以农业为基础，…`):
+ * a short unquoted term, its colon, and a definition that says what it means (指, 是指, 系指, 即). A part of the entry
+ * explained in its definition is quoted (`“加一”指…`), or has no colon.
+ */
+const RUN_ON_ENTRY = /。([^\s：:。；！？;，,、“”"‘’（）()《》]{2,12})([：:])(?=是指|系指|指|即)/;
+
 /** Reads the lines of a glossary appendix into entries, keeping what is no entry as paragraphs. */
 export interface GlossaryReader {
   /** A new glossary starts (after an appendix heading). */
@@ -20,6 +28,11 @@ export function glossaryReader(push: (b: Block) => void, file: string, warn: (w:
   let entries = 0;
   /** Whether the glossary numbers its entries: then an unnumbered line continues the entry before. */
   let numbered: boolean | null = null;
+  /**
+   * Whether an entry numbered ⑩ was read: circled numbers past ⑩ are not in GB2312, so a copy made through it loses
+   * ⑪, ⑫, … and the entries after ⑩ come unnumbered, each still a term and its definition.
+   */
+  let pastTen = false;
   const paragraph = (l: SourceLine) => push({ type: "paragraph", text: l.text, lead: null, line: l.line });
   const entry = (e: GlossaryLine, line: number, label?: string) => {
     const n = label && /^\d+$/.test(label) ? Number(label) : (e.n ?? entries + 1);
@@ -32,6 +45,7 @@ export function glossaryReader(push: (b: Block) => void, file: string, warn: (w:
     reset() {
       entries = 0;
       numbered = null;
+      pastTen = false;
     },
     footnote(l) {
       const e = parseGlossaryLine(l.text);
@@ -44,7 +58,7 @@ export function glossaryReader(push: (b: Block) => void, file: string, warn: (w:
     read(lines, i) {
       const l = lines[i]!;
       const { text, line } = l;
-      if (numbered && splitEntryNumber(text).n === null && !markerOf(text)) {
+      if (numbered && splitEntryNumber(text).n === null && !markerOf(text) && !(pastTen && parseGlossaryLine(text))) {
         // An unnumbered line inside a numbered glossary continues the entry before it (its sub-items).
         paragraph(l);
         return 1;
@@ -52,7 +66,15 @@ export function glossaryReader(push: (b: Block) => void, file: string, warn: (w:
       // A term the source sets in bold ends where the bold ends, whatever separates it from its definition.
       const e = (l.strongLead ? parseBoldEntry(text, l.strongLead) : null) ?? parseGlossaryLine(text);
       if (e) {
+        const next = e.n === null && !numbered ? RUN_ON_ENTRY.exec(e.definition) : null;
+        if (next) {
+          // Two unnumbered entries on one line, the second run on after the first's last sentence.
+          entry({ ...e, definition: e.definition.slice(0, next.index + 1) }, line);
+          entry({ n: null, term: next[1]!, sep: next[2]!, definition: e.definition.slice(next.index + 1 + next[0].length - 1) }, line);
+          return 1;
+        }
         entry(e, line);
+        pastTen ||= /^\s*⑩/.test(text);
         return 1;
       }
       const term = parseTermLine(text);

@@ -1,7 +1,7 @@
 import type { IngestWarning } from "../errors.ts";
 import type { SourceLine } from "../source/lines.ts";
 import { asciiDigits } from "../text/hygiene.ts";
-import { CLOSING, isAppendix, isGlossaryTitle, isLivelihoodListTitle, looksLikeGlossary } from "./appendix.ts";
+import { CLOSING, isAppendix, isGlossaryTitle, isLivelihoodListTitle, looksLikeGlossary, splitRunOnAppendix } from "./appendix.ts";
 import { compact } from "./dateline.ts";
 import type { Block } from "./block.ts";
 import { glossaryReader } from "./glossary-reader.ts";
@@ -95,6 +95,12 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
     if (section) {
       lines.splice(i, 1, ...section);
       warn({ file, line: section[1].line, message: `section “${markerOf(section[1].text)!.text}” run on after a sentence of a paragraph; read as a heading` });
+    }
+    // An appendix heading run on at the end of a paragraph (`…再谱新篇章！附件1`) opens a line of its own.
+    const appendixTail = fused || section ? null : splitRunOnAppendix(lines[i]!);
+    if (appendixTail) {
+      lines.splice(i, 1, ...appendixTail);
+      warn({ file, line: appendixTail[1].line, message: `appendix heading “${appendixTail[1].text}” run on at the end of a paragraph; read as a heading` });
     }
     const l = lines[i]!;
     const { text, line } = l;

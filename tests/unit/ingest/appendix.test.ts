@@ -147,6 +147,55 @@ describe("appendix glossaries under any of their names", () => {
     ]);
   });
 
+  it("reads the entries after ⑩ that came unnumbered (Yunfu 2023: ⑪ on is not in GB2312) as entries 11, 12, …", () => {
+    const text = [
+      "——2023年1月6日在云浮市第七届人民代表大会第三次会议上",
+      "云浮市市长 李庆新",
+      "各位代表：",
+      "2022年工作回顾",
+      "深入实施“三名工程”⑩，城乡低保等提标工作全面完成，“双百工程”?实现两个100%。",
+      "注 释",
+      "⑨新强师工程：主要是围绕师德师风建设等方面提出具体措施。",
+      "“新强师”：培养骨干教师。",
+      "⑩三名工程：指“名师、名班主任、名校长”工程。",
+      "双百工程：由省民政厅等于2020年11月联合发文提出的一项工程。",
+      "四风：指形式主义、官僚主义、享乐主义、奢靡之风。",
+    ].join("\n");
+    const r = ingestText("ceshi-2023.txt", text);
+    expect(r.glossary.map((g) => [g.number, g.term])).toEqual([
+      [9, "新强师工程"],
+      [10, "三名工程"],
+      [11, "双百工程"],
+      [12, "四风"],
+    ]);
+    // Before ⑩, an unnumbered line is still the entry before's sub-item.
+    expect(r.document.paragraphs.find((p) => p.text.startsWith("“新强师”"))).toMatchObject({ kind: "paragraph" });
+  });
+
+  it("reads two unnumbered entries run on in one line as two entries, and no quoted part of a definition (Wuxi 2016)", () => {
+    const text = [
+      "——2016年1月12日在无锡市第十五届人民代表大会第五次会议上",
+      "市长 汪 泉",
+      "各位代表：",
+      "一、2015年工作回顾",
+      "深入实施“千企技改”工程，洛社尚田农庄探索建设全省首家六次产业园。",
+      "《政府工作报告》名词解释",
+      "一中心四平台：指城市大数据中心和四大综合信息服务平台。",
+      "千企技改：指推动1000家以上规模企业实施技术改造。六次产业：指以农业为基础，一二三次产业相互延伸。",
+      "营商环境“加一”、综合成本“减一”：“加一”指提高政府服务水平。“减一”指努力降低企业综合经营成本。",
+      "两环：“内环”：即由北外环路围合的干线。“外环”：即高速外环。",
+    ].join("\n");
+    const r = ingestText("ceshi-2016.txt", text);
+    expect(r.glossary.map((g) => [g.number, g.term_display, g.definition.slice(0, 5)])).toEqual([
+      [1, "一中心四平台", "指城市大数"],
+      [2, "千企技改", "指推动10"],
+      [3, "六次产业", "指以农业为"],
+      [4, "营商环境“加一”、综合成本“减一”", "“加一”指"],
+      [5, "两环", "“内环”："],
+    ]);
+    expect(r.glossary[1]!.definition).toBe("指推动1000家以上规模企业实施技术改造。");
+  });
+
   it("keeps Xi'an's sub-items of entry ［2］ with it, as paragraphs, not as entries", () => {
     const r = ingestFile("tests/fixtures/corpus-dev/xian-2018.md");
     const second = r.document.paragraphs.findIndex((p) => p.id === r.glossary[1]!.paragraph);
@@ -181,6 +230,40 @@ describe("an appendix of 民生实事 is body structure, not a glossary", () => 
     expect(inside.every((p) => p.kind === "paragraph" && /^\d+[.．]/.test(p.text))).toBe(true);
     const sub = doc.headings.filter((h) => h.id.startsWith(`${appendix.id}-`) && /^[一二三四五六七八九十]+、/.test(h.text));
     expect(sub).toHaveLength(groups);
+  });
+
+  it("reads 附件1 and 附件2 run on at the end of a paragraph as headings of their own (Zhongshan 2016)", () => {
+    const text = [
+      "——2016年1月21日在中山市第十四届人民代表大会第七次会议上",
+      "中山市人民政府市长 陈良贤",
+      "各位代表：",
+      "一、坚持共建共享，提升人民群众获得感",
+      "继续办好十件民生实事。一是饮水安全工程，二是放心食品工程。",
+      "各位代表，新的蓝图已经绘就。让我们加快建设更加美丽中山，再创新辉煌，再谱新篇章！附件1",
+      "2016年中山市十件民生实事项目",
+      "1．饮水安全工程。改造中心城区陈旧供水管网1万户。",
+      "2．放心食品工程。创建食品安全管理示范市场30家。附件2",
+      "名词解释",
+      "1．“PPP”：是政府和社会资本合作模式。",
+      "2．“三规合一”：是指推进三个规划相互协调、相互融合。",
+    ].join("\n");
+    const r = ingestText("ceshi-2016.txt", text);
+    expect(r.document.headings.slice(-4).map((h) => [h.depth, h.text])).toEqual([
+      [2, "附件1"],
+      [3, "2016年中山市十件民生实事项目"],
+      [2, "附件2"],
+      [3, "名词解释"],
+    ]);
+    expect(r.document.paragraphs.map((p) => p.text)).toContain("各位代表，新的蓝图已经绘就。让我们加快建设更加美丽中山，再创新辉煌，再谱新篇章！");
+    expect(r.document.paragraphs.map((p) => p.text)).toContain("2．放心食品工程。创建食品安全管理示范市场30家。");
+    expect(r.glossary.map((g) => g.term)).toEqual(["PPP", "三规合一"]);
+    expect(r.warnings.filter((w) => /run on at the end/.test(w.message))).toHaveLength(2);
+  });
+
+  it("leaves 附件 inside a sentence alone (…详见附件1。)", () => {
+    const text = ["——2016年1月21日在中山市第十四届人民代表大会第七次会议上", "各位代表：", "一、工作安排", "十件民生实事的具体内容详见附件1。"].join("\n");
+    const r = ingestText("ceshi-2016.txt", text);
+    expect(r.document.headings.some((h) => h.appendix)).toBe(false);
   });
 
   it("reads 附件2 after it as the glossary, one level below", () => {
@@ -330,12 +413,16 @@ describe("appendix titles and entry shapes", () => {
       "**2．两线** 湖泊生态廊道线及环湖公路线。",
       "",
       "**3．“放管服”**：简政放权、放管结合、优化服务。",
+      "",
+      // Foshan 2024: a bold that ends inside the quotation cuts no term; the line is read by its colon.
+      "**[4] “**一**点两地”全新定位：**要使粤港澳大湾区成为“新发展格局的战略支点”。",
     ].join("\n");
     const r = ingestText("ceshi-2022.md", md);
     expect(r.glossary.map((g) => [g.term_display, g.definition])).toEqual([
       ["六稳", "指稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。"],
       ["两线", "湖泊生态廊道线及环湖公路线。"],
       ["“放管服”", "简政放权、放管结合、优化服务。"],
+      ["“一点两地”全新定位", "要使粤港澳大湾区成为“新发展格局的战略支点”。"],
     ]);
     expect(r.warnings.filter((w) => /glossary entry|numbering/.test(w.message))).toEqual([]);
   });
