@@ -60,6 +60,24 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
     from = Math.min(from, c.before!.start);
   }
   const last = compared ? undefined : c.prior.at(-1);
+  // A stretch target right after the target it raises (`地区生产总值增长5.5%、力争6%`, `…增长8%，力争10%以上`): the same
+  // change, striven for. Its label says so (`地区生产总值增长（力争）`) and it takes no indicator (see {@link STRETCH_LABEL}):
+  // the target before it is the indicator's.
+  const prev = c.out.at(-1);
+  // Not a level after a growth (`地区生产总值增长9%左右、力争超过1.6万亿元`), a target of its own.
+  if (!p.change && prev?.change && prev.quantity.unit === q.unit && prev.quantity.tail <= q.start && STRETCH.test(c.text.slice(prev.quantity.tail, q.start))) {
+    c.out.push({
+      quantity: bound(q, q.qualifier ?? p.qualifier),
+      label: `${prev.label}${STRETCH_MARK}`,
+      direction: prev.direction,
+      change: true,
+      estimate: false,
+      quote: [prev.quote[0], c.stretch.end],
+      sentence: [0, 0],
+    });
+    c.prior.push({ subject: last?.subject ?? subject, quoteStart: prev.quote[0] });
+    return;
+  }
   // A multiple of an earlier level (`地区生产总值921亿元，是“十一五”末的1.6倍，年均增长9.2%`) is a comparison of the
   // subject before it: it takes that subject and leaves it to the clauses after it.
   // Not a list of multiples (`分别是“十二五”末的1.4倍和1.7倍`), whose subjects the list before it pairs.
@@ -118,6 +136,12 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
 function capped(q: Quantity, p: Predicate): Quantity {
   return p.qualifier === "at_most" && q.qualifier === "approx" && typeof q.value === "number" && q.max === null ? { ...q, max: q.value } : q;
 }
+
+/** Between a target and a stretch target after it: a pledge alone (`、力争`, `，力争达到`, `，争取`). */
+const STRETCH = /^[、，,]\s*(?:并)?(?:力争|争取|努力)(?:达到|实现|超过|突破)?$/;
+const STRETCH_MARK = "（力争）";
+/** The label of a stretch target: it takes no indicator, which its target has. */
+export const STRETCH_LABEL = /（力争）$/;
 
 /** A clause that compares a thing with another time or place (`出生人口性别比与第六次人口普查相比`): group 1 the thing. */
 const COMPARED = /^(\p{Script=Han}{2,16}?)(?:与|同|和|较)\p{Script=Han}{2,16}相比$/u;

@@ -67,8 +67,8 @@ const TRAILING = /(?:[、，与的]|首次|(?<!总)和|(?<![普惠涉顾触波�
 const LEADING_WORDS = new RegExp(`^(?:${ASIDE}|${FLUFF.join("|")})+`);
 const TRAILING_WORDS = /(?:[、，和与的]|首次|(?<![普惠涉顾触波危提])及|累计|总计|合计)+$/;
 
-/** An estimate or a pledge after the indicator (`居民人均可支配收入预计达到47390元`, `…投资力争完成100亿元`). */
-const AFTER_MODAL = /(?<=[\u4e00-\u9fff”])(?:预计|力争|争取|努力)$/;
+/** An estimate or a pledge after the indicator (`居民人均可支配收入预计达到47390元`, `…投资力争完成100亿元`, `…收入必保增长5.5%`). */
+const AFTER_MODAL = /(?<=[\u4e00-\u9fff”])(?:预计|力争|争取|努力|必保|确保)$/;
 /**
  * A verb of getting it done after the indicator (`全县地区生产总值完成46.1亿元`, `三级税收实现4315.1亿元`), not a task done
  * as a whole (`基本完成`, `全面完成`, `顺利实现`, `超额完成`, `已完成`), nor a running total (`累计实现`).

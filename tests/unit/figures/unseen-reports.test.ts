@@ -106,6 +106,25 @@ describe("a verb of getting it done or an estimate between the indicator and its
     expect(labels("居民人均可支配收入预计达到47390元")).toEqual([["47390元", "居民人均可支配收入", "resident_income"], ["9%", "居民人均可支配收入增长", "resident_income_growth"]]);
   });
 
+  it("is no word of the indicator: a pledge after its name, 必保 or 确保 as 力争 (Yanbian 2016: 公共财政预算收入必保增长5.5%、力争达到7%)", () => {
+    const x = fixture(["地区生产总值增长6%。"], ["地区生产总值增长7%，公共财政预算收入必保增长5.5%、力争达到7%，固定资产投资确保增长10%。"]);
+    expect(one(x, "公共财政预算收入必保增长5.5%", "5.5%")).toMatchObject({ label_zh: "公共财政预算收入增长", metric: "budget_revenue_growth", kind: "target" });
+    expect(one(x, "固定资产投资确保增长10%", "10%")).toMatchObject({ label_zh: "固定资产投资增长", metric: "fixed_investment_growth" });
+    // The stretch target after it is the same change striven for, with no indicator beside the target's.
+    expect(one(x, "公共财政预算收入必保增长5.5%、力争达到7%", "7%")).toMatchObject({ label_zh: "公共财政预算收入增长（力争）", metric: null, kind: "target", direction: "up" });
+  });
+
+  it("gives a stretch target after the plan's GDP target a label of its own and no indicator (Linyi 2025: 地区生产总值增长5.5%、力争6%)", () => {
+    const x = fixture(["地区生产总值增长5%。"], ["地区生产总值增长5.5%、力争6%，居民人均可支配收入增长5.5%、争取6%以上。"]);
+    const gdp = x.figures.filter((f) => f.kind === "target" && f.metric === "gdp_growth");
+    expect(gdp.map((f) => [written(x, f), f.label_zh])).toEqual([["5.5%", "地区生产总值增长"]]);
+    expect(one(x, "地区生产总值增长5.5%、力争6%", "6%")).toMatchObject({ label_zh: "地区生产总值增长（力争）", metric: null, value: 6, unit: "%" });
+    expect(one(x, "争取6%以上", "6%")).toMatchObject({ label_zh: "居民人均可支配收入增长（力争）", metric: null, qualifier: "at_least" });
+    // A level striven for after a growth is a target of its own (Guizhou 2019: 地区生产总值增长9%左右、力争超过1.6万亿元).
+    const level = fixture(["地区生产总值增长5%。"], ["地区生产总值增长9%左右、力争超过1.6万亿元。"]);
+    expect(one(level, "力争超过1.6万亿元", "1.6万亿元")).toMatchObject({ label_zh: "地区生产总值", metric: "gdp" });
+  });
+
   it("but the share of a plan done is of the doing (Xingtai 2024: 42个省重点项目投资完成148.47%), and a task done as a whole keeps its adverb", () => {
     const x = fixture(["42个省重点项目投资完成148.47%，360个市重点项目投资完成139.88%。110项年度改革任务基本完成。"], ["地区生产总值增长6%。"]);
     expect(one(x, "省重点项目投资完成148.47%", "148.47%").label_zh).toBe("省重点项目投资完成");
