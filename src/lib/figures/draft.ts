@@ -35,6 +35,8 @@ export interface Clause {
   out: Draft[];
   /** The clause before it in the sentence when that one states no figure, for a list it names (`A、B指标，分别按…`). */
   before?: Stretch;
+  /** The last figure of the sentence's clauses before it, for a stretch target after a comma (`…增长8%，力争10%以上`). */
+  earlier?: Draft;
 }
 
 /** Record one figure: its label is subject + basis + change verb; a subject-less clause borrows the last one. */
@@ -63,7 +65,7 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // A stretch target right after the target it raises (`地区生产总值增长5.5%、力争6%`, `…增长8%，力争10%以上`): the same
   // change, striven for. Its label says so (`地区生产总值增长（力争）`) and it takes no indicator (see {@link STRETCH_LABEL}):
   // the target before it is the indicator's.
-  const prev = c.out.at(-1);
+  const prev = c.out.at(-1) ?? c.earlier;
   // Not a level after a growth (`地区生产总值增长9%左右、力争超过1.6万亿元`), a target of its own.
   if (!p.change && prev?.change && prev.quantity.unit === q.unit && prev.quantity.tail <= q.start && STRETCH.test(c.text.slice(prev.quantity.tail, q.start))) {
     c.out.push({

@@ -343,7 +343,8 @@ export function paragraphDrafts(paragraph: string) {
       const named = stated && (prior.length === 0 || fresh || COMPARES.test(stated)) ? statedSubject(stated) : "";
       const baselined = bare && !named ? baselineSubject(stated, paragraph.slice(stretch.start, stretch.end)) || groundSubject(stated) : "";
       if (named || baselined) prior.push({ subject: named || baselined, quoteStart: before!.start, stated: true });
-      const c: Clause = { text: paragraph, exclusions: scan.exclusions, stretch, prior, out: [], ...(bare ? { before } : {}) };
+      const earlier = drafts.length > first ? drafts.at(-1) : undefined;
+      const c: Clause = { text: paragraph, exclusions: scan.exclusions, stretch, prior, out: [], ...(bare ? { before } : {}), ...(earlier ? { earlier } : {}) };
       clauseDrafts(c, qs);
       for (const d of c.out) drafts.push({ ...d, estimate: d.quantity.start > estimateFrom, sentence: [sentence.start, sentence.end] });
     }

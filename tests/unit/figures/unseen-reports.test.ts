@@ -120,6 +120,12 @@ describe("a verb of getting it done or an estimate between the indicator and its
     expect(gdp.map((f) => [written(x, f), f.label_zh])).toEqual([["5.5%", "地区生产总值增长"]]);
     expect(one(x, "地区生产总值增长5.5%、力争6%", "6%")).toMatchObject({ label_zh: "地区生产总值增长（力争）", metric: null, value: 6, unit: "%" });
     expect(one(x, "争取6%以上", "6%")).toMatchObject({ label_zh: "居民人均可支配收入增长（力争）", metric: null, qualifier: "at_least" });
+    // After a comma too, in a clause of its own (Jiamusi 2023: 地区生产总值增长8%，力争10%).
+    const comma = fixture(["地区生产总值增长5%。"], ["地区生产总值增长8%，力争10%。"]);
+    expect(comma.figures.filter((f) => f.kind === "target").map((f) => [written(comma, f), f.label_zh, f.metric, f.quote])).toEqual([
+      ["8%", "地区生产总值增长", "gdp_growth", "地区生产总值增长8%"],
+      ["10%", "地区生产总值增长（力争）", null, "地区生产总值增长8%，力争10%"],
+    ]);
     // A level striven for after a growth is a target of its own (Guizhou 2019: 地区生产总值增长9%左右、力争超过1.6万亿元).
     const level = fixture(["地区生产总值增长5%。"], ["地区生产总值增长9%左右、力争超过1.6万亿元。"]);
     expect(one(level, "力争超过1.6万亿元", "1.6万亿元")).toMatchObject({ label_zh: "地区生产总值", metric: "gdp" });
