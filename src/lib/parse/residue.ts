@@ -23,6 +23,10 @@ const CONTINUATION = /[（(]\s*(?:下转|上接|紧接|转|接|续)(?:至|自)?�
  */
 const CREDIT = /[（(]\s*(?:来源\s*[：:]\s*)?[\u4e00-\u9fff]{2,10}(?:日报|晚报|报社|新闻网|融媒体中心)\s*[）)]\s*$/;
 
+/** A government site's name (`合肥市人民政府`, `福州市人民政府门户网站`), and the bar between it and a section in a page's title. */
+const SITE = "[\\u4e00-\\u9fff]{2,20}(?:人民政府|政府)(?:门户网站|网站|网)?";
+const TITLE_BAR = "\\s*[-－—–_|｜]\\s*";
+
 /**
  * Lines a web page adds around a report (breadcrumbs, publication time, font-size switches, share and print
  * links, photo credits). Each is anchored and short, so a sentence of the report never matches.
@@ -43,8 +47,7 @@ const RESIDUE: RegExp[] = [
   /^(?:WAP)?(?:手机版|移动版|移动端|手机端|WAP版)(?:\s*[：:].{0,60})?$/i,
   /^[\w.\-]+\.(?:jpe?g|png|gif|bmp|webp)$/i,
   // The page's title bar: the site and the section, either way round (`合肥市人民政府 - 政务公开`), not the report's title.
-  /^(?!.*工作报告)[\u4e00-\u9fff]{2,20}(?:人民政府|政府)(?:门户网站|网站|网)?\s*[-－—–_|｜]\s*[\u4e00-\u9fff]{2,12}$/,
-  /^(?!.*工作报告)[\u4e00-\u9fff]{2,12}\s*[-－—–_|｜]\s*[\u4e00-\u9fff]{2,20}(?:人民政府|政府)(?:门户网站|网站|网)?$/,
+  new RegExp(`^(?!.*工作报告)(?:${SITE}${TITLE_BAR}[\\u4e00-\\u9fff]{2,12}|[\\u4e00-\\u9fff]{2,12}${TITLE_BAR}${SITE})$`),
   /^【?\s*大\s*中\s*小\s*】?$/,
   /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:来源|作者|浏览|字号|【|\[).*)?$/,
   /【?\s*字[体号]\s*[：:]?\s*[【［\[]?\s*大\s*[】］\]]?\s*[【［\[]?\s*中\s*[】］\]]?\s*[【［\[]?\s*小\s*[】］\]]?\s*】?/,
