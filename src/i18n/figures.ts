@@ -80,6 +80,7 @@ const UNITS: Record<string, string> = {
   群: " colonies",
   剂次: " doses",
   剂: " doses",
+  岁: " years",
   日: " days",
 };
 

@@ -249,8 +249,9 @@ function clauseDrafts(c: Clause, qs: Quantity[]) {
 }
 
 /**
- * Milestones passed one after another (`先后突破6000万和7000万大关`, `跨越3万亿元、4万亿元两个大台阶`): figures of one unit
- * joined by 、 or 和 after a verb of passing and before 大关 or 台阶. The index of the first and their number, or null.
+ * Milestones passed one after another (`先后突破6000万和7000万大关`, `跨越3万亿元、4万亿元两个大台阶`, `相继突破5000亿元和
+ * 6000亿元`): figures of one unit joined by 、 or 和 after a verb of passing, and before 大关 or 台阶 or after 先后, 相继
+ * or 接连. The index of the first and their number, or null.
  */
 function milestones(c: Clause, qs: Quantity[]): { at: number; n: number } | null {
   for (let k = 0; k < qs.length - 1; k++) {
@@ -258,7 +259,10 @@ function milestones(c: Clause, qs: Quantity[]): { at: number; n: number } | null
     while (k + n < qs.length && /^[、和及与]$/.test(c.text.slice(qs[k + n - 1]!.tail, qs[k + n]!.start)) && qs[k + n]!.unit === qs[k]!.unit) n++;
     if (n < 2) continue;
     const before = sliceClean(c.text, qs[k - 1]?.tail ?? c.stretch.start, qs[k]!.start, c.exclusions);
-    if (/(?:突破|跨越|迈上|跃上|站上|迈过|越过|超过)$/.test(before) && /^(?:[两三四五]个)?大?(?:关|台阶)/.test(c.text.slice(qs[k + n - 1]!.tail))) return { at: k, n };
+    const verb = /(?:突破|跨越|迈上|跃上|站上|迈过|越过|超过)$/.exec(before);
+    // One after another is said by 大关 or 台阶 after the figures, or by 先后, 相继 or 接连 before the verb.
+    const inTurn = /^(?:[两三四五]个)?大?(?:关|台阶)/.test(c.text.slice(qs[k + n - 1]!.tail)) || /(?:先后|相继|接连)\D{0,2}$/.test(before.slice(0, verb?.index));
+    if (verb && inTurn) return { at: k, n };
     k += n - 1;
   }
   return null;

@@ -106,8 +106,14 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   艘: ["count"],
   架: ["count"],
   盏: ["count"],
+  // A life span (`人均预期寿命达到78.2岁`), read only after 寿命 (see readUnit): elsewhere a 岁 is an age bound of a
+  // group of people (`60岁以上老年人`), no quantity of the place.
+  岁: [],
   [INDEX_UNIT]: ["percent"],
 };
+
+/** How far before a 岁 the 寿命 it measures may be written (`人均预期寿命由2015年的74.6岁提高到76.8岁`). */
+const LIFESPAN_REACH = 16;
 
 /** Magnitudes written between the number and the unit (`853万人次`, `70亿元`, `9千亿元`), with their factors. */
 const MAGNITUDES: Record<string, number> = { 万亿: 1e12, 千亿: 1e11, 百亿: 1e10, 千万: 1e7, 百万: 1e6, 亿: 1e8, 万: 1e4, 千: 1e3, 百: 1e2 };
@@ -135,6 +141,8 @@ export function readUnit(text: string, at: number): string | null {
       const unit = mag + base;
       // 台 before 阶 is a step, no machine (`迈上5万亿台阶`): the magnitude alone is the unit.
       if (base === "台" && text.startsWith("阶", at + unit.length)) continue;
+      // 岁 is a life span only with 寿命 shortly before it in the sentence (`人均寿命达到76.8岁，提高3.5岁`).
+      if (base === "岁" && !/寿命[^。；;！？]*$/.test(text.slice(Math.max(0, at - LIFESPAN_REACH), at))) continue;
       // 群 before 众 or 体 is the people the number counts (`180万群众`): the magnitude alone is the unit.
       if (base === "群" && /^[众体]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       if (text.startsWith(unit, at) && (best === null || unit.length > best.length)) best = unit;

@@ -47,8 +47,11 @@ const LIST_WORDS = /(分别|(?<![年平人])均|都)$/;
  * A part of a year or the year before, as the time of an old value (`从上半年5.5%降到5.3%`, `由年初的…`, `从上年末的…`).
  */
 export const PART_YEAR = "(?:上半年|下半年|年初|年中|前三季度|第?[一二三四]季度|上年|去年)(?:末|底)?";
-/** A baseline phrase before a level verb (`由2018年3.84%`, `从33.35%`, `从上半年5.5%`), dropped from the subject. */
-const BASELINE = new RegExp(`(?:由|从(?=\\d|${PART_YEAR}))[^，；。]*$`);
+/**
+ * A baseline phrase before a level verb (`由2018年3.84%`, `从33.35%`, `从上半年5.5%`, `从不到70万亿元`), dropped from the
+ * subject.
+ */
+const BASELINE = new RegExp(`(?:由|从(?=(?:不到|不足|近|约)?\\d|${PART_YEAR}))[^，；。]*$`);
 
 /** A verb of stating an aim at the start of a subject (`提出`, `明确`, `确定`), after separators. */
 const STATED = /^([、，；和及与\s]*)(?:提出|明确|确定|设定)(?=[\u4e00-\u9fff“])/;
@@ -87,6 +90,13 @@ export function readPredicate(before: string): Predicate {
     change = isChange;
     qualifier = q ?? qualifier;
     break;
+  }
+  // A bound after a verb of reaching a level (`人均预期寿命提高到超过77岁`, `达到不低于60%`): that verb is the predicate's
+  // too, and gives the direction.
+  const reached = qualifier && !change && !bare ? VERBS.find(([w, , isChange, q]) => !isChange && !q && rest.endsWith(w) && w.length > 1) : undefined;
+  if (reached) {
+    rest = rest.slice(0, -reached[0].length);
+    direction = reached[1];
   }
   let basis = "";
   for (let again = true; again; ) {

@@ -136,3 +136,28 @@ describe("a yearly average after a change told year by year in the same sentence
     expect(one(x, "年均增长10.2%", "10.2%")).toMatchObject({ year: 2015, period: [2011, 2015], metric: "retail_sales_growth" });
   });
 });
+
+describe("a life span in 岁, and milestones passed in turn without 大关", () => {
+  it("人均预期寿命达到77.8岁 is a figure in 岁, and so is the rise after it; an age bound of a group of people is none", () => {
+    const x = fixture(["人均寿命达到76.8岁，提高3.5岁。为6.2万名80岁以上老年人发放高龄津贴。"], ["人均预期寿命提高到78岁。"]);
+    expect(one(x, "人均寿命达到76.8岁", "76.8岁")).toMatchObject({ kind: "result", label_zh: "人均寿命", value: 76.8, unit: "岁" });
+    expect(one(x, "提高3.5岁", "3.5岁")).toMatchObject({ kind: "result", value: 3.5, unit: "岁", direction: "up" });
+    expect(one(x, "人均预期寿命提高到78岁", "78岁")).toMatchObject({ kind: "target", label_zh: "人均预期寿命", value: 78, unit: "岁" });
+    expect(quoting(x, "80岁以上").map((f) => f.unit)).toEqual(["万名"]);
+    expect(withUnitEn(78, "岁")).toBe("78 years");
+  });
+
+  it("a bound after a verb of reaching a level (提高到超过77岁): the verb is no word of the label, and gives the direction", () => {
+    const x = fixture(["人均预期寿命提高到超过77岁，常住人口城镇化率提高到超过60%。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "提高到超过77岁", "77岁")).toMatchObject({ label_zh: "人均预期寿命", qualifier: "at_least", direction: "up" });
+    expect(one(x, "提高到超过60%", "60%")).toMatchObject({ label_zh: "常住人口城镇化率", metric: "urbanization_rate", qualifier: "at_least", direction: "up" });
+    // A baseline bounded in words (`从不到70万亿元`) is no word of the label either.
+    const y = fixture(["国内生产总值从不到70万亿元增加到超过100万亿元。"], ["地区生产总值增长6%。"]);
+    expect(one(y, "增加到超过100万亿元", "100万亿元")).toMatchObject({ label_zh: "国内生产总值", qualifier: "at_least", direction: "up" });
+  });
+
+  it("相继突破5000亿元和6000亿元 passes two milestones: one level reached, at least the last", () => {
+    const x = fixture(["经济总量相继突破5000亿元和6000亿元。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "相继突破").map((f) => [written(x, f), f.label_zh, f.qualifier])).toEqual([["6000亿元", "经济总量", "at_least"]]);
+  });
+});
