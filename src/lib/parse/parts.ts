@@ -47,14 +47,21 @@ const FUSED_TITLE = /^([\s\S]*[。！？][”’）)]?)[ \t\u3000]*([^。！？�
 /** A part title's last word, where a title run on into the next sentence ends (`2005年工作安排今年是…`). */
 const FUSED_PART_END = new RegExp(`(?:${FUSED_PART_WORDS.source})`, "g");
 
+/**
+ * Words that make a title-like run the subject of its sentence (`2020年政府工作总体要求是：坚持…`, `…主要任务如下：`):
+ * what follows tells what it is, so it is no title run on.
+ */
+const PREDICATE = /^(?:是|为[：:]|如下|主要(?:是|有|包括)|包括)/;
+
 /** Where the sentences of a paragraph end: after `。！？` and a closing quotation mark or bracket. */
 const SENTENCE_END = /[。！？][”’）)]?/g;
 
 /**
  * A part title run on between two sentences of a paragraph (`…做得更好。2005年工作安排今年是全面完成…`,
  * `…沼气池20万口。政府自身建设 各位代表，过去的一年…`): the title ends at a space, or, opening with its year, at the
- * last part word of its first 16 characters; the rest is a sentence of the part it opens. Only after a paragraph's
- * text, not after a salutation. The three lines, or null.
+ * last part word of its first 16 characters; the rest is a sentence of the part it opens, not the predicate of the
+ * words before it ({@link PREDICATE}: `…发展目标。2020年政府工作总体要求是：坚持…` is one sentence). Only after a
+ * paragraph's text, not after a salutation. The three lines, or null.
  */
 function splitMidPartTitle(l: SourceLine): [SourceLine, SourceLine, SourceLine] | null {
   for (const m of l.text.matchAll(SENTENCE_END)) {
@@ -71,7 +78,7 @@ function splitMidPartTitle(l: SourceLine): [SourceLine, SourceLine, SourceLine] 
       const end = [...window.matchAll(FUSED_PART_END)].at(-1);
       if (end) [title, rest] = [tail.slice(0, end.index + end[0].length), tail.slice(end.index + end[0].length)];
     }
-    if (title === undefined || rest === undefined || !/[。！？]/.test(rest) || /^[。！？；，,：:;!?、]/.test(rest)) continue;
+    if (title === undefined || rest === undefined || !/[。！？]/.test(rest) || /^[。！？；，,：:;!?、]/.test(rest) || PREDICATE.test(rest)) continue;
     const line: SourceLine = { text: title, line: l.line };
     if (!isPartTitle(line) || !new RegExp(`(?:${FUSED_PART_WORDS.source})$`).test(title)) continue;
     return [{ ...l, text: head }, line, { ...l, text: rest }];

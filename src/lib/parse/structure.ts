@@ -150,7 +150,7 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
         continue;
       }
       const marked = l.heading !== undefined || (l.strong === true && parts === true);
-      if (mode === "body" && (l.heading !== undefined || parts !== false) && (marked || namesPart(text))) {
+      if (mode === "body" && (l.heading !== undefined || parts !== false) && (marked || namesPart(text) || pairedTitle(lines, i, last, parts))) {
         parts = true;
         const sub = last?.type === "heading" && !last.appendix && stack.at(-1)?.family === "part";
         if (sub) stack.push({ family: "subpart", last: 1 });
@@ -219,6 +219,31 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
     warn({ file, line: lines[0]?.line ?? 1, message: "no numbered headings (一、… （一）…) found: the report is kept as plain paragraphs" });
   }
   return blocks;
+}
+
+/** A line of a plain text that reads as an unnumbered title: no Markdown of its own, no numbering. */
+const titleLine = (l: SourceLine | undefined): boolean =>
+  l !== undefined && l.heading === undefined && l.strong !== true && isPartTitle(l) && markerOf(l.text) === null;
+
+/**
+ * Whether a title-like line is one of the two lines of a part's title in a body of unnumbered parts, as a plain-text
+ * copy of a report whose parts have a title and a subtitle keeps them (Yueyang 2020: `决战决胜全面建成小康社会` over
+ * `乘势而上开启现代化建设新征程`, `巩固扩大主题教育成果` over `努力提高政府治理能力与治理绩效`): two such lines in a
+ * row, then the part's text. A paragraph ends with its punctuation, so two unpunctuated lines before one are titles,
+ * though their words name no part. The first opens the pair when the report's parts are unnumbered (or its second
+ * line names a part, the body's first); the second closes it when the heading just made is the first's.
+ */
+function pairedTitle(lines: readonly SourceLine[], i: number, last: Block | undefined, parts: boolean | null): boolean {
+  const l = lines[i]!;
+  if (!titleLine(l)) return false;
+  const prev = lines[i - 1];
+  if (prev && last?.type === "heading" && !last.appendix && titleLine(prev) && last.text === prev.text && last.line === prev.line) {
+    return !titleLine(lines[i + 1]) && lines[i + 1] !== undefined;
+  }
+  const next = lines[i + 1];
+  const after = lines[i + 2];
+  if (!next || !after || !titleLine(next) || titleLine(after) || markerOf(after.text) !== null || isAppendix(after.text)) return false;
+  return last?.type !== "heading" && (parts === true || namesPart(next.text));
 }
 
 /** A sentence's end, then a `（三）` marker right after it. */

@@ -109,6 +109,64 @@ describe("unnumbered top-level parts", () => {
     expect(luzhou.document.headings.map((h) => h.text)).not.toContain("2021年各项工作任务");
   });
 
+  it("keeps a sentence whole whose subject reads like a part title (`…发展目标。2020年政府工作总体要求是：…`, Yueyang 2020)", () => {
+    const md = [
+      "---",
+      "title: 测试市政府工作报告",
+      "---",
+      "",
+      "——2020年1月6日在测试市第八届人民代表大会第五次会议上",
+      "",
+      "**2019年工作回顾**",
+      "",
+      "2019年，全市生产总值增长8%。",
+      "",
+      "**2020年工作安排**",
+      "",
+      "决战决胜全面小康，我们既要明确总体要求，更要明确发展目标。2020年政府工作总体要求是：坚持稳中求进工作总基调，强力推动高质量发展。",
+      "",
+      "2020年主要经济指标预期目标为：地区生产总值增长7.8%左右。",
+    ].join("\n");
+    const r = ingestText("ceshi-2020.md", md);
+    expect(r.document.headings.map((h) => h.text)).toEqual(["2019年工作回顾", "2020年工作安排"]);
+    expect(r.document.paragraphs.map((p) => p.text)).toContain(
+      "决战决胜全面小康，我们既要明确总体要求，更要明确发展目标。2020年政府工作总体要求是：坚持稳中求进工作总基调，强力推动高质量发展。",
+    );
+    expect(r.warnings.map((w) => w.message)).not.toContainEqual(expect.stringMatching(/run on between two sentences/));
+  });
+
+  it("reads the two title lines of each unnumbered part in a plain text as the part and its subtitle (Yueyang 2020)", () => {
+    const txt = [
+      "测试市政府工作报告（2020年1月6日 张三）",
+      "——2020年1月6日在测试市第八届人民代表大会第五次会议上",
+      "市长 张三",
+      "各位代表：",
+      "现在，我代表市人民政府向大会报告工作，请予审议。",
+      "强力推进新增长极建设",
+      "测试阔步迈入高质量发展新时代",
+      "2019年，全市生产总值增长8%。",
+      "决战决胜全面建成小康社会",
+      "乘势而上开启现代化建设新征程",
+      "2020年主要经济指标预期目标为：地区生产总值增长7.8%左右。",
+      "巩固扩大主题教育成果",
+      "努力提高政府治理能力与治理绩效",
+      "坚持以人民为中心，优化政府治理理念。",
+      "各位代表，长风破浪会有时，直挂云帆济沧海！",
+    ].join("\n");
+    const r = ingestText("ceshi-2020.txt", txt);
+    expect(r.document.headings.map((h) => [h.depth, h.text])).toEqual([
+      [2, "强力推进新增长极建设"],
+      [3, "测试阔步迈入高质量发展新时代"],
+      [2, "决战决胜全面建成小康社会"],
+      [3, "乘势而上开启现代化建设新征程"],
+      [2, "巩固扩大主题教育成果"],
+      [3, "努力提高政府治理能力与治理绩效"],
+    ]);
+    // A single short line naming no part, between paragraphs, stays text.
+    const one = ingestText("ceshi-2020.txt", txt.replace("巩固扩大主题教育成果\n", ""));
+    expect(one.document.paragraphs.map((p) => p.text)).toContain("努力提高政府治理能力与治理绩效");
+  });
+
   it("reads numbered part titles run on at a paragraph's end, and a salutation with a comma opening the body (Yunnan 2003)", () => {
     // Lines of Yunnan's 2003 report as the corpus has them (政府工作报告-省自治区/云南省/2003.md).
     const md = [
