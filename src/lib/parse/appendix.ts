@@ -14,6 +14,8 @@ const MAX_TITLE = 40;
  */
 const GLOSSARY_TITLE =
   /^(?:附[件录]?[一二三四五六七八九十\d]*[：:]?)?(?:《?政府工作报告》?|报告中的?)?(?:部分|有关|相关|主要)?(?:名词术语|名词|术语|词语|用语|情况)?(?:解释说明|名词解释|解释|注释|注解|解读|释义|说明)(?:[和及与、](?:有关)?(?:说明|注释|注解|解释))?(?:[（(][^（）()]{1,20}[）)])?[：:]?$/;
+/** Notes after the closing words (`附注：`, Liuzhou 2016, then its terms `1．“双高”糖料蔗基地：…`): a glossary too. */
+const NOTES = /^附注[：:]?$/;
 /** An appendix heading that does not say what follows: `附件`, `附件1`, `附 录`, `附录二：…数据汇总表`, `附：…`. */
 const APPENDIX = /^附(?:件[一二三四五六七八九十\d]*|录[一二三四五六七八九十\d]*)(?:$|[：:\s]|(?=[《“\p{Script=Han}]))|^附[：:]/u;
 
@@ -36,7 +38,7 @@ export function isLivelihoodListTitle(line: string): boolean {
 /** Whether a line titles a glossary appendix. */
 export function isGlossaryTitle(line: string): boolean {
   const c = compact(asciiDigits(line));
-  return [...c].length <= MAX_TITLE && GLOSSARY_TITLE.test(c) && !/^说明(?:[（(][^（）()]*[）)])?[：:]?$/.test(c);
+  return [...c].length <= MAX_TITLE && (GLOSSARY_TITLE.test(c) || NOTES.test(c)) && !/^说明(?:[（(][^（）()]*[）)])?[：:]?$/.test(c);
 }
 
 /** A paragraph's last sentence, then a bare appendix heading (`…再谱新篇章！附件1`, `…收件送件等服务。附件2`). */

@@ -110,6 +110,36 @@ describe("appendix glossaries under any of their names", () => {
     ]);
   });
 
+  it("reads notes titled 附注： after the closing words (Liuzhou 2016) as the glossary, not as headings of the last part", () => {
+    const text = [
+      "2016年测试市政府工作报告",
+      "——2016年1月19日在测试市第十三届人民代表大会第八次会议上",
+      "各位代表：",
+      "一、2015年工作回顾",
+      "实施7万亩“双高”糖料蔗基地建设，开展“雨露计划”教育扶贫培训。",
+      "二、2016年重点工作",
+      "（一）大力开展实体经济发展年活动",
+      "加快“四好”农村公路建设。",
+      "各位代表，让我们坚定信心，为打造西江经济带龙头城市而努力奋斗！",
+      "附注：",
+      "1．“双高”糖料蔗基地：优质高产高糖糖料蔗种植基地。",
+      "2．“雨露计划”：以提高扶贫对象自我发展能力、促进就业为核心的专项扶贫措施。",
+      "3．“四好”农村公路：建好、管好、护好、运营好农村公路。",
+    ].join("\n");
+    const r = ingestText("ceshi-2016.txt", text);
+    expect(r.document.headings.map((h) => [h.depth, h.text])).toEqual([
+      [2, "一、2015年工作回顾"],
+      [2, "二、2016年重点工作"],
+      [3, "（一）大力开展实体经济发展年活动"],
+      [2, "附注："],
+    ]);
+    expect(r.glossary.map((g) => [g.number, g.term])).toEqual([
+      [1, "双高"],
+      [2, "雨露计划"],
+      [3, "四好"],
+    ]);
+  });
+
   it("reads Enshi's entries numbered 〔n〕, the brackets no part of the term", () => {
     const text = [
       "——2023年1月5日在州九届人大二次会议上",
@@ -296,6 +326,7 @@ describe("appendix titles and entry shapes", () => {
     "名词解释和说明",
     "名词解释及有关说明",
     "注释与说明",
+    "附注：",
   ])("takes “%s” for an appendix heading", (line) => {
     expect(isAppendix(line)).toBe(true);
   });
@@ -361,7 +392,7 @@ describe("appendix titles and entry shapes", () => {
   });
 
   it("tells a glossary title from an appendix that does not say what follows", () => {
-    expect(["名词解释", "附录一：《政府工作报告》名词解释", "附：有关情况说明", "注 释", "名词解释和说明"].map(isGlossaryTitle)).toEqual([true, true, true, true, true]);
+    expect(["名词解释", "附录一：《政府工作报告》名词解释", "附：有关情况说明", "注 释", "名词解释和说明", "附注："].map(isGlossaryTitle)).toEqual([true, true, true, true, true, true]);
     expect(["附件1", "附 录", "附录二：《政府工作报告》数据汇总表（一）"].map(isGlossaryTitle)).toEqual([false, false, false]);
   });
 
