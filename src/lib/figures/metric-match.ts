@@ -43,9 +43,10 @@ const OTHER_PLACE = /(?:城市|(?<![全我本])[市省])$/;
 const ECONOMY_SIZE = /生产总值|经济总量|GDP/;
 /**
  * A sector or kind of the economy before `经济总量` or `生产总值` (`数字经济总量`, `海洋经济总量`, `民营经济总量`,
- * `海洋生产总值`): the size of that part of it, not the place's output.
+ * `海洋生产总值`, `农业生产总值`, Haikou 2011: 农业生产总值年均增长7.6%): the size of that part of it, not the place's
+ * output.
  */
-const SECTOR_ECONOMY = /(?:数字|海洋|民营|非公有制|非公|县域|园区|城区|实体|文旅|旅游|夜间|平台|网络|数据|林下|开放型|外向型|枢纽|临空|临港|总部|楼宇|低空|循环|绿色|特色)$/;
+const SECTOR_ECONOMY = /(?:数字|海洋|民营|非公有制|非公|县域|园区|城区|实体|文旅|旅游|夜间|平台|网络|数据|林下|开放型|外向型|枢纽|临空|临港|总部|楼宇|低空|循环|绿色|特色|农业|工业|林业|渔业|牧业)$/;
 
 /**
  * A kind of trade or a partner before the name of trade (`一般贸易进出口额`, `加工贸易进出口额`, `边民互市贸易进出口额`,
