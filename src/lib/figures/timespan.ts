@@ -45,7 +45,8 @@ const FUTURE = /(?<!努)力争|明年/;
  * `年均浓度` is one year's).
  */
 const AVERAGE = /(?:年均|平均每年|每年平均|年平均)(?!浓度|值|气温|降水)/;
-const CUMULATIVE = /累计|总计|合计|共计/;
+/** A running total (`累计`), but not one over a single year (`全年累计上涨1.7%`, `当年累计`: that year's). */
+const CUMULATIVE = /(?<!全年|当年|年内|本年)(?:累计|总计|合计|共计)/;
 
 function span(first: number, last: number, reportYear: number): TimeSpan {
   return { kind: last < reportYear ? "result" : "target", year: last, base_year: null, period: first < last ? [first, last] : null };

@@ -127,6 +127,23 @@ describe("a running total over a run of years (Ganzi 2025: 连续3年获得省�
   });
 });
 
+describe("a running total over the whole year (Liuzhou 2016: 居民消费价格指数全年累计上涨1.7%)", () => {
+  it("is that year's, though the review's heading names a term of years too", () => {
+    const text = [
+      "2016年测试市政府工作报告",
+      "——2016年1月19日在测试市第十三届人民代表大会第八次会议上",
+      "市长 张三",
+      "各位代表：",
+      "一、2015年和“十二五”工作回顾",
+      "城镇登记失业率3.95%，居民消费价格指数全年累计上涨1.7%。",
+      "二、2016年的主要目标与重点工作",
+      "地区生产总值增长7.6%以上。",
+    ].join("\n");
+    const e = extractText("ceshi-2016.txt", text);
+    expect(when(one(e, "全年累计上涨1.7%", "1.7%"))).toEqual({ kind: "result", year: 2015, base_year: null, period: null });
+  });
+});
+
 describe("a span looked back on in the review of one year (Hangzhou 2024: 8年来，…。全市生产总值20059亿元、增长5.6%)", () => {
   it("leaves the year's results of the next sentences that year's", () => {
     const e = fixture(
