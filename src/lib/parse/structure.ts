@@ -91,7 +91,7 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
       warn({ file, line: fused[1]!.line, message: `part title “${fused[1]!.text}” run on ${fused.length > 2 ? "between two sentences" : "at the end"} of a paragraph; read as a heading` });
     }
     // A section run on after a sentence of the paragraph before it (`…运动会。（三）狠抓项目建设，…`) opens a line of its own.
-    const section = mode === "body" && !fused ? splitRunOnSection(lines[i]!, stack) : null;
+    const section = mode === "body" && !fused ? splitRunOnSection(lines[i]!, stack, lines.slice(i + 1).find((n) => markerOf(n.text) !== null || n.heading !== undefined)) : null;
     if (section) {
       lines.splice(i, 1, ...section);
       warn({ file, line: section[1].line, message: `section “${markerOf(section[1].text)!.text}” run on after a sentence of a paragraph; read as a heading` });
@@ -248,6 +248,8 @@ function pairedTitle(lines: readonly SourceLine[], i: number, last: Block | unde
 
 /** A sentence's end, then a `（三）` marker right after it. */
 const RUN_ON_SECTION = /[。！？][”’]?(?=[（(][一二三四五六七八九十]{1,3}[）)])/g;
+/** A colon, then a first `（一）` marker right after it (`…归纳起来有以下几个方面：（一）实施创新驱动战略…`). */
+const RUN_ON_FIRST = /[：:](?=[（(]一[）)])/g;
 
 /**
  * A section heading run on after a sentence of a paragraph, as a copy that lost a line break leaves it (Wulanchabu
@@ -255,10 +257,19 @@ const RUN_ON_SECTION = /[。！？][”’]?(?=[（(][一二三四五六七八�
  * paragraph and the section's line (its heading and text, split as any run-on heading is), or null. Only the next
  * `（…）` section of a run open above (`（二）` before `（三）`), the paragraph's first such marker (a list set in one
  * paragraph, `…：（一）…；（二）…；（三）…`, stays text), after a paragraph's text and short enough before its full stop
- * to be a heading.
+ * to be a heading. A first section run on after a colon (`…有以下几个方面：（一）实施创新驱动战略，…`) is split when the
+ * next numbered or heading line (`next`) opens the second (`（二）…`) and the paragraph holds no other marker: then the
+ * list is the sections that follow.
  */
-function splitRunOnSection(l: SourceLine, stack: readonly Level[]): [SourceLine, SourceLine] | null {
+function splitRunOnSection(l: SourceLine, stack: readonly Level[], next: SourceLine | undefined): [SourceLine, SourceLine] | null {
   if (l.strong || l.heading !== undefined || l.tableRow || l.footnote || l.listItem || markerOf(l.text) !== null) return null;
+  const following = next && markerOf(next.text);
+  if (following?.family === "cn-paren" && following.n === 2 && [...l.text.matchAll(/[（(][一二三四五六七八九十]{1,3}[）)]/g)].length === 1) {
+    const m = RUN_ON_FIRST.exec(l.text);
+    RUN_ON_FIRST.lastIndex = 0;
+    const end = m && END.exec(l.text.slice(m.index + 1));
+    if (m && end && m.index >= 10 && end.index + 1 <= MAX_HEADING) return [{ ...l, text: l.text.slice(0, m.index + 1) }, { text: l.text.slice(m.index + 1), line: l.line }];
+  }
   for (const m of l.text.matchAll(RUN_ON_SECTION)) {
     const at = m.index + m[0].length;
     const head = l.text.slice(0, at);

@@ -532,3 +532,32 @@ describe("a section heading run on after a sentence of the paragraph before it (
     expect(r.document.paragraphs.map((p) => p.text)).toEqual(expect.arrayContaining([list, stray]));
   });
 });
+
+describe("a first section run on after the colon that announces the list (Liuzhou 2016)", () => {
+  const head = ["柳州市政府工作报告", "——2016年1月19日在柳州市第十三届人民代表大会第八次会议上", "吴炜", "各位代表："];
+  const intro = "今年，我们将重点抓好以下工作：（一）大力开展实体经济发展年活动，提高工业发展质量和效益。坚持创新驱动发展。";
+  const body = [
+    "一、2016年的重点工作",
+    intro,
+    "培育发展战略性新兴产业。构建战略性新兴产业联盟。",
+    "（二）大力开展重大项目建设年活动，扩大投资增强发展后劲。实施市级层面重大项目458项。",
+  ];
+
+  it("is the first section, its text the section's, with a warning, when a second section follows; nothing is lost", () => {
+    const r = ingestText("liuzhou-2016.txt", [...head, ...body].join("\n"));
+    expect(r.document.headings.map((h) => `${h.depth} ${h.text.slice(0, 6)}`)).toEqual(["2 一、2016", "3 （一）大力开", "3 （二）大力开"]);
+    expect(r.document.paragraphs.map((p) => p.text)).toContain("今年，我们将重点抓好以下工作：");
+    expect(r.document.paragraphs.find((p) => p.text.startsWith("培育"))!.headings.at(-1)!.text.slice(0, 3)).toBe("（一）");
+    expect(r.warnings.some((w) => /section “（一）” run on/.test(w.message))).toBe(true);
+    expect(r.warnings.some((w) => /breaks the numbering/.test(w.message))).toBe(false);
+  });
+
+  it("leaves it in its paragraph when no second section follows, or when the paragraph lists the sections itself", () => {
+    const alone = ingestText("liuzhou-2016.txt", [...head, ...body.slice(0, 3)].join("\n"));
+    expect(alone.document.headings.map((h) => h.text.slice(0, 3))).toEqual(["一、2"]);
+    expect(alone.document.paragraphs.map((p) => p.text)).toContain(intro);
+    const list = "重点抓好以下工作：（一）抓项目，年内开工100个；（二）抓招商，到位资金200亿元。";
+    const listed = ingestText("liuzhou-2016.txt", [...head, body[0]!, list, body[3]!].join("\n"));
+    expect(listed.document.paragraphs.map((p) => p.text)).toContain(list);
+  });
+});
