@@ -102,12 +102,16 @@ export function splitFusedPartTitle(l: SourceLine): SourceLine[] | null {
   return [{ ...l, text: m[1]! }, title];
 }
 
-/** A paragraph's last sentence, then a numbered part title (`…让人民放心。二、对第十届省人民政府工作的建议`). */
-const FUSED_NUMBERED = /^([\s\S]*[。！？][”’）)]?)[ \t\u3000]*([一二三四五六七八九十]{1,3}、([^。！？；，,：:;!?、\s][^。！？；，,：:;!?、]{3,29}))$/;
+/**
+ * A paragraph's last sentence, then a numbered part title (`…让人民放心。二、对第十届省人民政府工作的建议`), in a copy
+ * that spaces its numbers also after the numeral's `、` (`…提出意见。一、 2013 年工作回顾`).
+ */
+const FUSED_NUMBERED = /^([\s\S]*[。！？][”’）)]?)[ \t\u3000]*([一二三四五六七八九十]{1,3}、[ \t\u3000]*([^。！？；，,：:;!?、\s][^。！？；，,：:;!?、]{3,29}))$/;
 
 /**
  * A numbered part title run on at the end of a paragraph (Yunnan 2003: `…并请省政协各位委员提出意见。一、第九届省人民
- * 政府工作的回顾`, `…让人民放心。二、对第十届省人民政府工作的建议`): the paragraph and the title as two lines, or
+ * 政府工作的回顾`, `…让人民放心。二、对第十届省人民政府工作的建议`; Yulin 2014: `…提出意见。一、 2013 年工作回顾`): the
+ * paragraph and the title as two lines, or
  * null. The title names a part (a review, a plan, tasks, proposals) and follows a paragraph's text.
  */
 export function splitFusedNumberedTitle(l: SourceLine): [SourceLine, SourceLine] | null {

@@ -176,7 +176,11 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
       blocks.push({ type: "paragraph", text, lead: null, line });
       continue;
     }
-    if (marker && !stray && !(marker.family === "num" && (l.listItem || isListItem(text, mode)))) {
+    // An item of a list numbered `1、` (民生实事: `1、投资8882万元，…`) makes the next item of its run one too, however it
+    // reads (`9、开展免费婚姻登记制度，免收婚姻登记费，…。`, no figure of its own).
+    const item = marker?.family === "num" && !stray && (l.listItem || isListItem(text, mode));
+    if (item && marker) listRun = { family: marker.family, n: marker.n };
+    if (marker && !stray && !item) {
       const end = END.exec(text);
       let headLen = end ? end.index + 1 : text.length;
       // A section run on into its paragraph with no full stop near (`（四）加强城市基础设施建设，打造…`) that continues

@@ -208,6 +208,54 @@ describe("unnumbered top-level parts", () => {
     expect(r.document.meta.header).toEqual(["（2003年1月10日 徐荣凯）"]);
   });
 
+  it("reads a numbered part title run on at a paragraph's end in a copy that spaces its numbers (Yulin 2014: …提出意见。一、 2013 年工作回顾)", () => {
+    const md = [
+      "---",
+      "title: 榆林市政府工作报告 （2014年2月24日 陆治原）",
+      "---",
+      "",
+      "——2014年2月24日在榆林市第三届人民代表大会第五次会议上",
+      "",
+      "各位代表：",
+      "",
+      "现在，我代表市人民政府向大会作工作报告，请予审议，并请市政协委员和其他列席人员提出意见。一、 2013 年工作回顾",
+      "",
+      "2013 年，是进入新世纪以来我市经济发展最为困难的一年。全市完成生产总值 2846.8 亿元，按可比价计算，增长 8.8% 。",
+      "",
+      "（一）全力以赴稳增长，经济在下行压力和困难中保持平稳运行。出台了稳工业十项调控措施。",
+      "",
+      "**二、 2014 年工作的指导思想和目标任务**",
+      "",
+      "全市经济社会发展的主要预期目标是：生产总值增长 10% 左右。",
+    ].join("\n");
+    const r = ingestText("yulin-2014.md", md);
+    expect(r.document.headings.map((h) => [h.depth, h.text])).toEqual([
+      [2, "一、 2013 年工作回顾"],
+      [3, "（一）全力以赴稳增长，经济在下行压力和困难中保持平稳运行。"],
+      [2, "二、 2014 年工作的指导思想和目标任务"],
+    ]);
+    expect(r.document.paragraphs[1]!.text).toBe("现在，我代表市人民政府向大会作工作报告，请予审议，并请市政协委员和其他列席人员提出意见。");
+    expect(r.document.paragraphs.find((p) => p.text.startsWith("2013 年"))!.period).toBe("review");
+  });
+
+  it("keeps every item of a list numbered 1、…10、 a paragraph, one with no figure among them too (Hami 2016: 9、开展免费婚姻登记制度，…)", () => {
+    const txt = [
+      "2016年测试市政府工作报告",
+      "各位代表：",
+      "一、2016年工作安排",
+      "2016年，市政府将集中财力优先为全市各族群众办实事：",
+      "1、投资8882万元，新建1719套砖木结构安居富民房，着力解决困难农牧民住房问题。",
+      "2、投资4543万元，新建通村油路75.1公里，着力改善农牧民出行环境和条件。",
+      "3、开展免费婚姻登记制度，免收婚姻登记费（含证书工本费），让更多市民切实享受到社会发展成果。",
+      "4、投资1500万元，将新型农牧区合作医疗筹资标准提高至690元。",
+      "二、全面加强政府自身建设",
+      "（一）坚持依法行政，着力推进法治政府建设",
+    ].join("\n");
+    const r = ingestText("ceshi-2016.txt", txt);
+    expect(r.document.headings.map((h) => h.text)).toEqual(["一、2016年工作安排", "二、全面加强政府自身建设", "（一）坚持依法行政，着力推进法治政府建设"]);
+    expect(r.document.paragraphs.map((p) => p.text)).toContain("3、开展免费婚姻登记制度，免收婚姻登记费（含证书工本费），让更多市民切实享受到社会发展成果。");
+  });
+
   it("keeps a list of aims numbered （1）…（6） as paragraphs when its first item is too long for a heading (Jilin 2003)", () => {
     // Lines of Jilin's 2003 report as the corpus has them (政府工作报告-省自治区/吉林省/2003.md): （2） and （4） are short
     // enough for run-on headings, yet items of the same list as （1）, （3）, （5） and （6）.
