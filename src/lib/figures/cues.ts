@@ -64,10 +64,17 @@ type Finder = [RegExp, (m: RegExpExecArray, year: number, part: CuePart) => Omit
 function attributive(m: RegExpExecArray): boolean {
   if (m[2]) return false;
   const before = m.input.slice(0, m.index).replace(/“$/, "").at(-1) ?? "";
-  const after = m.input.slice(m.index + m[0].length).replace(/^”/, "").charAt(0);
+  const rest = m.input.slice(m.index + m[0].length).replace(/^”/, "");
+  const after = rest.charAt(0);
   const han = /\p{Script=Han}/u;
+  // At the head of a sentence, the plan's name before a project or a programme of the plan (`“十三五”易地扶贫搬迁项目进展
+  // 顺利，搬迁入住14153户`, `“十三五”重点工程全部开工`) names that programme, the subject, not the time of the sentences after it.
+  if (!han.test(before) && PROGRAMME.test(rest)) return true;
   return han.test(before) && !/[在从自于至到是和与及]/.test(before) && han.test(after) && !/[是以的中里来]/.test(after);
 }
+
+/** A project or a programme named right after a plan's name, a noun of a few words with no verb of a place before it. */
+const PROGRAMME = /^(?![全我本各])[^，。；！？、：,;:“”的是]{0,10}?(?:项目|工程)/;
 
 /** A five-year plan named as what a year opens (`开局“十四五”`, `“十四五”开局之年`, `“十四五”起步之年`). */
 function opening(m: RegExpExecArray): boolean {

@@ -600,3 +600,19 @@ describe("the first years of a plan (State Council 2010: “十一五”前四�
     expect(when(one(e, "能耗下降14.38%", "14.38%"))).toEqual({ kind: "result", year: 2019, base_year: null, period: [2016, 2019] });
   });
 });
+
+describe("a five-year plan named before a project of it at the head of a sentence (Haidong 2020: “十三五”易地扶贫搬迁项目进展顺利)", () => {
+  it("names the project, no time of the sentences after it", () => {
+    const types = (text: string, year: number) => timeCues(text, year).map((c) => [c.type, c.first, c.last]);
+    expect(types("。“十三五”易地扶贫搬迁项目进展顺利，搬迁入住14153户", 2020)).toEqual([]);
+    expect(types("。“十三五”重点工程全部开工", 2020)).toEqual([]);
+    // The plan as the time of what the place did stays a span.
+    expect(types("；“十一五”全省固定资产投资累计超过3.2万亿元", 2010)).toEqual([["span", 2006, 2010]]);
+    const e = fixture(
+      ["全市脱贫攻坚成效显著。“十三五”易地扶贫搬迁项目进展顺利，搬迁入住14153户。全市PM10平均浓度下降15.7%，环境空气质量优良率达到95.5%。"],
+      ["地区生产总值增长6.5%左右。"],
+    );
+    expect(when(one(e, "PM10平均浓度下降15.7%", "15.7%"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
+    expect(one(e, "环境空气质量优良率达到95.5%", "95.5%")).toMatchObject({ kind: "result", year: 2019, metric: "good_air_days_ratio" });
+  });
+});
