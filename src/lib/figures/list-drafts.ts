@@ -115,7 +115,8 @@ export const EACH =
 export function unmarkedList(c: Clause, qs: Quantity[]): { at: number; n: number } | null {
   for (let k = 0; k < qs.length - 1; k++) {
     let n = 1;
-    while (k + n < qs.length && /^[、和]$/.test(c.text.slice(qs[k + n - 1]!.tail, qs[k + n]!.start))) n++;
+    // A copy that spaces its numbers may space the 、 too (`26820 元、 8687 元`).
+    while (k + n < qs.length && /^\s*[、和]\s*$/.test(c.text.slice(qs[k + n - 1]!.tail, qs[k + n]!.start))) n++;
     if (n < 2) continue;
     const before = sliceClean(c.text, qs[k - 1]?.tail ?? c.stretch.start, qs[k]!.start, c.exclusions);
     const predicate = readPredicate(before);

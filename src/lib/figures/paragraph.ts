@@ -26,7 +26,8 @@ function listAfterList(c: Clause, qs: Quantity[], from: number): boolean {
   const compared = bare.search(OF_EARLIER) === 0;
   if (compared ? !qs.every((q) => q.unit === "倍") : (bare !== "" && bare !== "年均") || p.bare) return false;
   for (let i = 1; i < qs.length; i++) {
-    if (!/^[、和及与]$/.test(c.text.slice(qs[i - 1]!.tail, qs[i]!.start))) return false;
+    // A copy that spaces its numbers may space the 、 too (`增长 11.1% 、 13.1%`).
+    if (!/^\s*[、和及与]\s*$/.test(c.text.slice(qs[i - 1]!.tail, qs[i]!.start))) return false;
   }
   if (c.text.slice(qs.at(-1)!.tail, c.stretch.end).trim() !== "") return false;
   const earlier = c.prior.slice(-qs.length);
@@ -256,7 +257,7 @@ function clauseDrafts(c: Clause, qs: Quantity[]) {
 function milestones(c: Clause, qs: Quantity[]): { at: number; n: number } | null {
   for (let k = 0; k < qs.length - 1; k++) {
     let n = 1;
-    while (k + n < qs.length && /^[、和及与]$/.test(c.text.slice(qs[k + n - 1]!.tail, qs[k + n]!.start)) && qs[k + n]!.unit === qs[k]!.unit) n++;
+    while (k + n < qs.length && /^\s*[、和及与]\s*$/.test(c.text.slice(qs[k + n - 1]!.tail, qs[k + n]!.start)) && qs[k + n]!.unit === qs[k]!.unit) n++;
     if (n < 2) continue;
     const before = sliceClean(c.text, qs[k - 1]?.tail ?? c.stretch.start, qs[k]!.start, c.exclusions);
     const verb = /(?:突破|跨越|迈上|跃上|站上|迈过|越过|超过)$/.exec(before);

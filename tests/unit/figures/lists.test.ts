@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { listItems } from "../../../src/lib/figures/lists.ts";
-import { fixture, quoting, real, written } from "./helpers.ts";
+import { fixture, one, quoting, real, written } from "./helpers.ts";
 
 const zw = real("zhongwei-2020");
 const sz = real("shizuishan-2020");
@@ -173,5 +173,14 @@ describe("listItems", () => {
 
   it("gives every figure the whole subject when the items do not match their number", () => {
     expect(listItems("软件和信息技术服务业增加值", 3)).toEqual(Array(3).fill("软件和信息技术服务业增加值"));
+  });
+});
+
+describe("a list in a copy that spaces its numbers (Yulin 2014: 城乡居民收入分别达到 26820 元、 8687 元，增长 11.1% 、 13.1% )", () => {
+  it("gives each figure its own item, as without the spaces", () => {
+    const e = fixture(["城乡居民人均可支配收入分别达到 26820 元、 8687 元，增长 11.1% 、 13.1% 。粮食种植面积、产量稳定在 302.5 万亩 、 104.1 万吨。"], ["地区生产总值增长 8% 。"]);
+    expect(one(e, "增长 11.1% 、 13.1%", "11.1%")).toMatchObject({ label_zh: "城镇居民人均可支配收入增长", metric: "urban_income_growth" });
+    expect(one(e, "增长 11.1% 、 13.1%", "13.1%")).toMatchObject({ label_zh: "农村居民人均可支配收入增长", metric: "rural_income_growth" });
+    expect(one(e, "104.1 万吨", "104.1 万吨")).toMatchObject({ label_zh: "粮食产量", metric: "grain_output" });
   });
 });
