@@ -53,8 +53,11 @@ export const PART_YEAR = "(?:上半年|下半年|年初|年中|前三季度|第?
  */
 const BASELINE = new RegExp(`(?:由|从(?=(?:不到|不足|近|约)?\\d|${PART_YEAR}))[^，；。]*$`);
 
-/** A verb of stating an aim at the start of a subject (`提出`, `明确`, `确定`), after separators. */
-const STATED = /^([、，；和及与\s]*)(?:提出|明确|确定|设定)(?=[\u4e00-\u9fff“])/;
+/**
+ * A verb of stating an aim at the start of a subject (`提出`, `明确`, `确定`), after separators, and the authority that
+ * states it before the verb, if any (`中央提出今年经济增长预期目标为7%左右`, `市委经济工作会议确定…`).
+ */
+const STATED = /^([、，；和及与\s]*)(?:(?:党中央|中央|国务院|(?:省|市|区|州|县|自治区)(?:委|政府))(?:经济工作会议)?)?(?:提出|明确|确定|设定)(?=[\u4e00-\u9fff“])/;
 
 /** `与上年`, `同去年同期`, `与2016年基本` before 持平. */
 const FLAT_AGAINST = /(?:与|同|和|跟)(?:上年|去年|(?:19|20)\d{2}年)(?:同期)?(?:水平)?(?:相比)?(?:基本|大体|总体)?$/;
@@ -123,11 +126,11 @@ export function readPredicate(before: string): Predicate {
 
 /**
  * Words in a label that make a level figure a rate of change (`居民消费价格涨幅控制在3%`, `地区生产总值增长预期目标为6%`,
- * `居民消费价格指数控制在3%左右`: a price index in percent is its change).
+ * the growth expected, `今年的经济增长预期为7%左右`, `居民消费价格指数控制在3%左右`: a price index in percent is its change).
  */
 export function namesChange(label: string): boolean {
   // A natural growth rate (`人口自然增长率`, births less deaths per thousand) is a level, no change of itself.
-  return /涨幅|增幅|增速|降幅|(?<!自然)增长率|上涨|增长(?:的)?(?:预期)?目标|增长速度|价格(?:总)?指数/.test(label);
+  return /涨幅|增幅|增速|降幅|(?<!自然)增长率|上涨|增长(?:的)?(?:预期)?目标|增长(?:的)?预期|增长速度|价格(?:总)?指数/.test(label);
 }
 
 /**

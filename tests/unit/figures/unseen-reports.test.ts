@@ -294,6 +294,29 @@ describe("持平 after the year it is compared with", () => {
   });
 });
 
+describe("the growth expected, as the national reports of 1999 and 2004 state the year's GDP target", () => {
+  const gdpTargets = (x: ReturnType<typeof fixture>) => x.figures.filter((f) => f.metric === "gdp_growth" && f.kind === "target" && f.year === 2020 && f.period === null);
+
+  it("经济增长预期为7%左右 names the growth of the economy, a rise, though its verb is 为", () => {
+    const x = fixture(["国内生产总值比上年增长7.8%。"], ["综合分析国内外的有利条件和制约因素，今年的经济增长预期为7%左右。实现7%左右的增长速度并不容易。"]);
+    expect(typed(one(x, "今年的经济增长预期为7%左右", "7%"))).toMatchObject({ kind: "target", year: 2020, metric: "gdp_growth", label_zh: "经济增长预期", value: 7, qualifier: "approx" });
+    expect(gdpTargets(x)).toHaveLength(1);
+  });
+
+  it("the authority that states the aim before its verb (中央提出) is no word of the indicator", () => {
+    const x = fixture(["国内生产总值比上年增长9.1%。"], ["中央提出今年经济增长预期目标为7%左右，既考虑了保持宏观调控目标的连续性，也考虑了实际条件的衔接。"]);
+    expect(typed(one(x, "中央提出今年经济增长预期目标为7%左右", "7%"))).toMatchObject({ kind: "target", metric: "gdp_growth", label_zh: "经济增长预期目标", value: 7, qualifier: "approx" });
+  });
+
+  it("a target the clause of main targets gives and a paragraph after it explains is one target", () => {
+    const x = fixture(
+      ["国内生产总值增长6.9%。"],
+      ["今年发展的主要预期目标是：国内生产总值增长6.5%—7%，居民消费价格涨幅3%左右。", "经济增长预期目标6.5%—7%，考虑了与全面建成小康社会目标相衔接。"],
+    );
+    expect(gdpTargets(x).map((f) => f.quote)).toEqual(["国内生产总值增长6.5%—7%"]);
+  });
+});
+
 describe("words before the indicator that say who states it", () => {
   const x = fixture(["全年地区生产总值增长5%。"], ["兼顾需要与可能，提出地区生产总值年均增长5%左右。我们仍将集中力量办好民生实事10件。确定主产业链链长12名。"]);
 
