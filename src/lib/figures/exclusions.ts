@@ -1,4 +1,4 @@
-import { readQuantity } from "./quantity.ts";
+import { readPercentWords, readQuantity } from "./quantity.ts";
 import { familiesOf, isMeasureWord, readUnit } from "./units.ts";
 import { PART_YEAR } from "./verb.ts";
 
@@ -107,22 +107,24 @@ const TO_NEW = new RegExp(`^(?:${MERGED}|变为|变成|降至|降为|降到|下�
  * 24.3%回落到…` / `由每百人1.5部提高到6.1部` / `从1992年的1847.4元，增加到…`: a baseline, not a result.
  */
 const OLD_VALUE = new RegExp(
-  `[由从](?:平均)?(?:(?:19|20)\\d{2}年(?:底|末)?的?|“?十[一二三四五六七八九]五”?期?末的?|(?:(?:19|20)\\d{2}年)?${PART_YEAR}的?|[${HAN}]{2,6}的|每[百千万]?[人户])?(?=\\d)`,
+  `[由从](?:平均)?(?:(?:19|20)\\d{2}年(?:底|末)?的?|“?十[一二三四五六七八九]五”?期?末的?|(?:(?:19|20)\\d{2}年)?${PART_YEAR}的?|[${HAN}]{2,6}的|每[百千万]?[人户])?(?=\\d|百分之)`,
   "g",
 );
+/** The figure at `i`, in digits or a percentage in words (`由五年前的百分之五十左右扩大到百分之八十左右`). */
+const readAt = (text: string, i: number) => readQuantity(text, i) ?? readPercentWords(text, i);
 const baseline: Finder = (text) =>
   [...text.matchAll(OLD_VALUE)].flatMap((m): [number, number][] => {
     // `分别由21604元、8002元增加到…`: every old value of the list is a baseline.
     const olds: [number, number][] = [];
-    for (let q = readQuantity(text, m.index + m[0].length); q; ) {
+    for (let q = readAt(text, m.index + m[0].length); q; ) {
       olds.push([q.start, q.end]);
       const sep = /^[、和]/.test(text.slice(q.tail)) ? q.tail + 1 : -1;
-      if (sep < 0 || !/\d/.test(text[sep] ?? "")) {
+      if (sep < 0 || !/\d|百/.test(text[sep] ?? "")) {
         // `由36人、165人分别增加到84人和407人`: the verb after 分别 or 均.
         // `从1992年的1847.4元，增加到1997年的3900元`: the verb after a comma.
         return TO_NEW.test(text.slice(q.tail).replace(/^[，,]?(?:已|又)?(?:分别|均)?/, "")) ? olds : [];
       }
-      q = readQuantity(text, sep);
+      q = readAt(text, sep);
     }
     return [];
   });

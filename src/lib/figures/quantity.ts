@@ -5,7 +5,7 @@ export type Qualifier = "approx" | "at_least" | "at_most";
 
 /** A number with its unit as written: `6%`, `6.5%—7%`, `14:43:43`, `7400余个`, `持平`. */
 export interface Quantity {
-  /** Offset of the first digit. */
+  /** Offset of the first digit (of `持平`, of `百分之` in a percentage written in words). */
   start: number;
   /** End of the figure as written (number, range or ratio and its unit): the span the reader marks up. */
   end: number;
@@ -178,6 +178,44 @@ function sharedUnit(text: string, start: number, end: number, value: number): Qu
   const next = readQuantity(text, end + join[0].length);
   if (!next || typeof next.value !== "number" || next.unit === ":") return null;
   return { start, end, tail: end, value, min: null, max: null, unit: next.unit, qualifier: null };
+}
+
+/** A Chinese numeral's digits. */
+const WORD_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const WORD_INTEGER = "[一二两三四五六七八九十][零〇一二两三四五六七八九十百]*";
+const WORD_NUMBER = `(${WORD_INTEGER})(?:点([零〇一二三四五六七八九]+))?`;
+/**
+ * A percentage written in words (`百分之八`, `百分之十二点八`, `百分之八至九`, `百分之四至百分之五`), as reports of the
+ * 1980s and 1990s write them; not `百分之百` (a slogan's `六个百分之百`, all of it).
+ */
+const PERCENT_WORDS = new RegExp(`百分之${WORD_NUMBER}(?:(?:至|到|—+|－|-)(?:百分之)?${WORD_NUMBER})?`, "y");
+
+/** The value of a Chinese numeral up to the hundreds (`八`, `十二`, `四十二`, `一百二十`) and its decimals (`点八`). */
+function wordValue(integer: string, decimals: string | undefined): number | null {
+  let total = 0;
+  let digit: number | null = null;
+  for (const ch of integer) {
+    if (ch === "十" || ch === "百") {
+      total += (digit ?? 1) * (ch === "十" ? 10 : 100);
+      digit = null;
+    } else if (digit !== null) return null;
+    else digit = WORD_DIGITS[ch]!;
+  }
+  total += digit ?? 0;
+  return decimals ? Number(`${total}.${[...decimals].map((d) => WORD_DIGITS[d]).join("")}`) : total;
+}
+
+/** A percentage written in words at `start` (`百分之八左右`): a figure in % like `8%左右`, or null. */
+export function readPercentWords(text: string, start: number): Quantity | null {
+  const m = at(PERCENT_WORDS, text, start);
+  if (!m) return null;
+  const first = wordValue(m[1]!, m[2]);
+  const second = m[3] ? wordValue(m[3], m[4]) : null;
+  if (first === null || (m[3] && second === null)) return null;
+  const end = start + m[0].length;
+  const t = trailing(text, end, "%");
+  if (second !== null) return { start, end, tail: t.tail, value: null, min: first, max: second, unit: "%", qualifier: t.qualifier };
+  return { start, end, tail: t.tail, value: first, min: null, max: null, unit: "%", qualifier: t.qualifier };
 }
 
 /** `持平` (flat): a change of 0 %, written without digits. */

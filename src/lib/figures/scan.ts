@@ -1,5 +1,5 @@
 import { excludedSpans, exclusionAt, type Exclusion } from "./exclusions.ts";
-import { readFlat, readQuantity, type Quantity } from "./quantity.ts";
+import { readFlat, readPercentWords, readQuantity, type Quantity } from "./quantity.ts";
 
 /** Every number of a paragraph sorted into figures, exclusions (with their rule) and leftovers. */
 export interface Scan {
@@ -15,7 +15,7 @@ const WORD_MAGNITUDES: Record<string, [number, string]> = { 万亿: [1, "万亿"
 /** A magnitude of yuan or dollars in words right after a verb of reaching it (`突破千亿元`, `超过百亿元`), not a milestone (`大关`, `台阶`). */
 const WORD_AMOUNT = /(?<=(?:突破|超过|达到|迈上|跨越|跨过|迈过|越过)了?)(万亿|千亿|百亿|千万|百万)(元|美元)(?!大关|台阶|关口|级|以上|[\d\u4e00-\u9fff])/g;
 
-/** Scan a paragraph's text for figures (`增长6%`, `6.5%—7%`, `14:43:43`, `持平`), applying the exclusion rules. */
+/** Scan a paragraph's text for figures (`增长6%`, `6.5%—7%`, `14:43:43`, `持平`, `百分之八`), applying the exclusion rules. */
 export function scanNumbers(text: string): Scan {
   const exclusions = excludedSpans(text);
   const quantities: Quantity[] = [];
@@ -33,6 +33,14 @@ export function scanNumbers(text: string): Scan {
   }
   // `持平` (flat), not the same characters inside 支持平台, 保持平稳, 坚持平等.
   for (const m of text.matchAll(/(?<![支保坚维扶主把])持平(?![台稳衡等均安和价])/g)) quantities.push(readFlat(text, m.index)!);
+  // `国民生产总值计划增长百分之八`: a percentage written in words (the second 百分之 of a range, `百分之四至百分之五`, is read with it).
+  let words = 0;
+  for (const m of text.matchAll(/百分之(?=[一二两三四五六七八九十])/g)) {
+    const q = m.index < words ? null : readPercentWords(text, m.index);
+    if (!q || exclusionAt(exclusions, q.start, q.end)) continue;
+    quantities.push(q);
+    words = q.end;
+  }
   // `进出口总额突破千亿元`: a round amount written in words after a verb of reaching it, not a milestone named so (`突破千亿元大关`),
   // which names the level the clause after it states.
   for (const m of text.matchAll(WORD_AMOUNT)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bound, readFlat, readQuantity } from "../../../src/lib/figures/quantity.ts";
+import { bound, readFlat, readPercentWords, readQuantity } from "../../../src/lib/figures/quantity.ts";
 import { baseValue, familiesOf, inUnit, readUnit, sameQuantity, unitScale } from "../../../src/lib/figures/units.ts";
 
 const read = (text: string) => {
@@ -84,6 +84,22 @@ describe("the number and unit grammar", () => {
 
   it("reads 持平 as a change of 0 %", () => {
     expect(readFlat("固定资产投资持平；", 6)).toMatchObject({ value: 0, unit: "%", start: 6, end: 8 });
+  });
+
+  it("reads a percentage written in words, as the national reports of the 1990s write them (百分之八, 百分之十二点八)", () => {
+    const words = (text: string) => {
+      const q = readPercentWords(text, text.indexOf("百分之"));
+      return q && { written: text.slice(q.start, q.end), value: q.value, min: q.min, max: q.max, unit: q.unit, qualifier: q.qualifier };
+    };
+    expect(words("今年国民生产总值计划增长百分之八，")).toEqual({ written: "百分之八", value: 8, min: null, max: null, unit: "%", qualifier: null });
+    expect(words("比上年增长百分之十二点八。")).toMatchObject({ written: "百分之十二点八", value: 12.8 });
+    expect(words("钢产量增长百分之四十二，")).toMatchObject({ value: 42 });
+    expect(words("减少幅度在百分之二十五左右。")).toMatchObject({ written: "百分之二十五", value: 25, qualifier: "approx" });
+    expect(words("由原定平均每年百分之六调高到百分之八至九。".slice(12))).toMatchObject({ written: "百分之八至九", value: null, min: 8, max: 9 });
+    expect(words("实际增长百分之四至百分之五。")).toMatchObject({ written: "百分之四至百分之五", min: 4, max: 5 });
+    expect(words("提高到百分之一百二十")).toMatchObject({ value: 120 });
+    // All of it (a slogan's `六个百分之百`) is no figure.
+    expect(words("严格落实“六个百分之百”要求")).toBeNull();
   });
 
   it("sets bounds from the qualifier, and leaves ranges alone", () => {

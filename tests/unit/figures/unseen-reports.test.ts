@@ -317,6 +317,28 @@ describe("the growth expected, as the national reports of 1999 and 2004 state th
   });
 });
 
+describe("percentages written in words (the national report of 1993)", () => {
+  const x = fixture(
+    ["国民经济实现了快速增长，国民生产总值比上年增长百分之十二点八。农村居民人均纯收入平均每年实际增长百分之四至百分之五。"],
+    ["今年国民生产总值计划增长百分之八，是留有余地的。"],
+  );
+
+  it("give the year's GDP growth and its target, each once", () => {
+    expect(typed(one(x, "国民生产总值比上年增长百分之十二点八", "百分之十二点八"))).toMatchObject({ kind: "result", year: 2019, metric: "gdp_growth", value: 12.8, unit: "%" });
+    expect(typed(one(x, "今年国民生产总值计划增长百分之八", "百分之八"))).toMatchObject({ kind: "target", year: 2020, period: null, metric: "gdp_growth", value: 8, unit: "%" });
+    expect(x.figures.filter((f) => f.metric === "gdp_growth" && f.kind === "target")).toHaveLength(1);
+  });
+
+  it("read a range whose second bound repeats 百分之 as one figure", () => {
+    expect(x.figures.filter((f) => f.quote.includes("百分之四至百分之五")).map((f) => [f.min, f.max])).toEqual([[4, 5]]);
+  });
+
+  it("leave the old value of a change from one level to another out, as in digits", () => {
+    const y = fixture(["目前由市场决定价格的比重，已经由五年前的百分之五十左右扩大到百分之八十左右。"], ["地区生产总值增长8%。"]);
+    expect(y.figures.filter((f) => f.quote.includes("百分之八十")).map((f) => f.value)).toEqual([80]);
+  });
+});
+
 describe("words before the indicator that say who states it", () => {
   const x = fixture(["全年地区生产总值增长5%。"], ["兼顾需要与可能，提出地区生产总值年均增长5%左右。我们仍将集中力量办好民生实事10件。确定主产业链链长12名。"]);
 
