@@ -1,5 +1,5 @@
 import { earlyPartSignal } from "../report/early-parts.ts";
-import { planYears } from "./cues.ts";
+import { earlyPlanYears, planYears } from "./cues.ts";
 
 /** What a part of a report is about: the reviewed year(s), the five-year outlook, or the plan year's work. */
 export type PartSignal = "review" | "outlook" | "plan";
@@ -10,6 +10,8 @@ const REVIEW = /回顾|过去(?:的)?(?:[一两二三四五1-5])年|[一两二�
 /** A heading that tells of achievements (`经济社会发展取得新的重大成就`): a look back, not a pledge (`力争取得…`). */
 export const ACHIEVED = /(?<!力争|确保|努力|奋力|争取)取得了?[^，。、]{0,8}(?:成就|成绩)/;
 const PLAN_WORDS = /今年|开局|起步|开篇|首年|第一步/;
+/** The words of a plan's first year (`“十四五”良好开局`): the plan year's only when the plan named starts then. */
+const PLAN_START = /开局|起步|开篇|首年|第一步/;
 const FIVE_YEAR = /今后(?:五|5)年|未来(?:五|5)年|远景|规划|新征程|二〇三五|2035年/;
 const TASKS = /重点工作|主要工作|重点任务|主要任务|工作安排|工作任务|目标任务|工作打算|总体要求|主要目标/;
 const PAST_WORK = /工作|成绩|成就|进展/;
@@ -40,11 +42,20 @@ export function partSignal(text: string, year: number): PartSignal | null {
   return told === "review" ? told : (earlyPartSignal(text, year) ?? told);
 }
 
+/**
+ * A heading whose only time is the start of a plan that began before the plan year (`实施“十五”计划取得良好开局的一年`
+ * in 2002, `“十二五”发展开局良好` in 2012): it tells how last year went, not the plan year's work.
+ */
+function startedBefore(text: string, year: number): boolean {
+  const plans = [...planStarts(text), ...[...text.matchAll(/“([六七八九]|十)五”/g)].map((m) => earlyPlanYears(m[1]!)[0])];
+  return !arabicYears(text).includes(year) && !/今年/.test(text) && PLAN_START.test(text) && plans.length > 0 && plans.every((first) => first < year);
+}
+
 /** What a part heading says in the words of the reports since the “十一五” plan (see {@link partSignal}). */
 function laterPartSignal(text: string, year: number): PartSignal | null {
   const years = arabicYears(text);
   if (REVIEW.test(text) || ACHIEVED.test(text)) return "review";
-  if (years.includes(year) || PLAN_WORDS.test(text)) return "plan";
+  if (years.includes(year) || PLAN_WORDS.test(text)) return startedBefore(text, year) ? "review" : "plan";
   if (years.some((y) => y === year - 1) && PAST_WORK.test(text)) return "review";
   const plans = planStarts(text);
   // Only past plans named (`“十三五”发展成就` in 2021): a look back.

@@ -101,6 +101,9 @@ function spanOf(c: TimeContext): TimeSpan {
     // only an average or a running total: the other figures are that year's.
     const one = c.partYear ?? null;
     if (c.part === "review" && !average && !cumulative && one !== null && one < c.year && prior.first <= one && one <= prior.last) return span(one, one, c.year);
+    // In the review, a plan still running that an earlier sentence names (`精心组织实施“十五”计划纲要，…。初步统计，全省
+    // 国内生产总值4258.37亿元`, 2002) frames its years gone by: the figures are last year's, or its years so far.
+    if (c.part === "review" && prior.first < c.year && prior.last >= c.year) return overSpan({ ...prior, last: c.year - 1 }, c, average, cumulative);
     return overSpan(prior, c, average, cumulative);
   }
   // A past year framing the paragraph (`2022年是极不平凡的一年。` above `（一）…`) in a part whose heading names no time.

@@ -120,6 +120,35 @@ describe("a review paragraph that starts the next plan's preparation (Ganzi 2025
   });
 });
 
+describe("a review whose heading tells of the plan's good start (Fujian 2002: 一、实施“十五”计划取得良好开局的一年)", () => {
+  const e = extractText(
+    "kaiju-2002.txt",
+    [
+      "2002年开局省政府工作报告",
+      "——2002年1月23日在开局省第九届人民代表大会第五次会议上的报告",
+      "开局省人民政府省长 张三",
+      "各位代表：",
+      "一、实施“十五”计划取得良好开局的一年",
+      "过去的一年，是实施“十五”计划的起始年。",
+      "———国民经济平稳增长。精心组织实施“十五”计划纲要，保持了国民经济发展的好势头。初步统计，全省国内生产总值4258.37亿元，增长9％。累计完成投资62.12亿元。",
+      "二、满怀信心做好新一年的政府工作",
+      "2002年我省国民经济和社会发展的主要预期目标是：全省国内生产总值增长8.5％，力争更快更好些。",
+    ].join("\n"),
+  );
+
+  it("is the review: its figures are last year's, not targets of the running plan", () => {
+    expect(when(one(e, "全省国内生产总值4258.37亿元，增长9％", "9％"))).toEqual({ kind: "result", year: 2001, base_year: null, period: null });
+    expect(one(e, "全省国内生产总值4258.37亿元，增长9％", "9％").metric).toBe("gdp_growth");
+    expect(when(one(e, "全省国内生产总值增长8.5％", "8.5％"))).toEqual({ kind: "target", year: 2002, base_year: null, period: null });
+  });
+
+  it("a running total under the running plan is a result up to last year, none of the plan's years to come", () => {
+    const f = one(e, "累计完成投资62.12亿元", "62.12亿元");
+    expect(f.kind).toBe("result");
+    expect(f.year).toBe(2001);
+  });
+});
+
 describe("a running total over a run of years (Ganzi 2025: 连续3年获得省前期工作激励资金累计近1亿元)", () => {
   it("covers those years, not five", () => {
     const e = fixture(["内需规模持续扩大。连续3年获得省前期工作激励资金累计近1亿元，储备亿元以上重大项目97个。"], ["地区生产总值增长6%。"]);
