@@ -28,11 +28,11 @@ const OPENING = /^(?:全市|全区|全省|全州|全县|全国|全年|今年|去
 const PER = /(?:单位\p{Script=Han}{0,4}|[万亿]元|每|占|人均)(?:国内|地区)?$/u;
 
 /**
- * A part of the place (`滇中新区地区生产总值`, `“百强镇”经济总量`, `库区城镇登记失业率`) before the name: the
+ * A part of the place (`滇中新区地区生产总值`, `“百强镇”经济总量`, `库区城镇登记失业率`, `全省乡镇一般公共预算收入`) before the name: the
  * indicator of that part, not of the place (but `全县`, `全区` name the whole, and `城镇`, `农村` a kind of its people
  * or things: `城镇老旧小区`, `农村户厕`).
  */
-const PART_OF = /(?:新区|开发区|高新区|经开区|库区|示范区|州直|市直)|(?:(?<![城农乡])[县镇乡村]|(?<!全)地区|”)$/;
+const PART_OF = /(?:新区|开发区|高新区|经开区|库区|示范区|州直|市直)|(?:(?<![城农乡])[县镇乡村]|(?<!全)地区|乡镇|”)$/;
 
 /**
  * Cities or provinces other than the place before the name of its economy's size (`七大区域中心城市经济总量`,
@@ -41,6 +41,8 @@ const PART_OF = /(?:新区|开发区|高新区|经开区|库区|示范区|州直
  */
 const OTHER_PLACE = /(?:城市|(?<![全我本])[市省])$/;
 const ECONOMY_SIZE = /生产总值|经济总量|GDP/;
+/** The names of a place's main aggregates: its output, investment, budget revenue, retail sales, income and trade. */
+const AGGREGATE = /生产总值|经济总量|GDP|投资|预算收入|财政收入|零售总额|可支配收入|纯收入|进出口|增加值/;
 /**
  * A sector or kind of the economy before `经济总量` or `生产总值` (`数字经济总量`, `海洋经济总量`, `民营经济总量`,
  * `海洋生产总值`, `农业生产总值`, Haikou 2011: 农业生产总值年均增长7.6%): the size of that part of it, not the place's
@@ -108,6 +110,11 @@ function nameIn(written: string, name: string, sums = false, otherPlace?: (name:
     // verb the figure opens with (`完成地区生产总值`, though the text writes 完成市…, 完成州级…).
     const owner = before.replace(LEAD_YEAR, "").replace(OPENING, "");
     if (ECONOMY_SIZE.test(name) && !OPENS_FIGURE.test(owner) && otherPlace?.(owner)) continue;
+    // A main aggregate of a city, prefecture, county or league the report names, written with its suffix
+    // (`阜新市固定资产投资增长19%`, `朝阳市一般公共预算收入增长21.7%`, Liaoning 2019): that place's, not the report's
+    // (but not a verb or a whole before 市, `带动全市工业技改投资`, `完成城市…投资`).
+    const suffixed = /^(\p{Script=Han}{2,3})(?:市|州|县|盟)$/u.exec(owner)?.[1];
+    if (suffixed && AGGREGATE.test(name) && !/全|城$/.test(suffixed) && otherPlace?.(suffixed)) continue;
     if (name.includes("投资") && (SECTOR.test(before) || NARROWER.test(before))) continue;
     if (ECONOMY_SIZE.test(name) && OTHER_PLACE.test(before)) continue;
     if (ECONOMY_SIZE.test(name) && SECTOR_ECONOMY.test(owner)) continue;

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { loadFigureExtractor, loadMetrics } from "../../../scripts/lib/figures.ts";
 import { matchMetric } from "../../../src/lib/figures/metric-match.ts";
 import { metricLookup } from "../../../src/lib/schema/metric.ts";
-import { fixture, metrics, real, root } from "./helpers.ts";
+import { fixture, metrics, one, real, root } from "./helpers.ts";
 
 const reports = [real("zhongwei-2020"), real("shizuishan-2020")];
 
@@ -309,6 +309,11 @@ describe("matchMetric", () => {
     expect(match("一般预算财政收入", "亿元", false)).toBe("budget_revenue");
   });
 
+  it("reads the local-level fiscal revenue as budget revenue (Fujian 2002: 地方级财政收入269.45亿元，增长15.1％)", () => {
+    expect(match("其中地方级财政收入", "亿元", false)).toBe("budget_revenue");
+    expect(match("地方级财政收入增长", "%", true)).toBe("budget_revenue_growth");
+  });
+
   it("treats 涨幅 in a label as a change", () => {
     expect(match("居民消费价格涨幅", "%", false)).toBe("cpi_growth");
   });
@@ -341,6 +346,28 @@ describe("loading the vocabulary", () => {
     expect(await withFile(JSON.stringify([good, { ...good, category: "weather" }]))).toMatch(/entry 2 \(“gdp_growth”\), field category/);
     expect(await withFile(JSON.stringify([good, good]))).toMatch(/entry 2 \(“gdp_growth”\), field id: duplicate id/);
     expect(await withFile("[{")).toMatch(/^content\/metrics\.json: not valid JSON/);
+  });
+});
+
+describe("another city's or the townships' indicator in a province's review (Liaoning 2019: 阜新市固定资产投资增长19%)", () => {
+  it("is no figure of the report's place: neither a city the text names as one, nor its townships'", () => {
+    const e = fixture(
+      ["推进辽西北地区加快发展，阜新市固定资产投资增长19%，朝阳市一般公共预算收入增长21.7%。全省乡镇一般公共预算收入增长27.3%。全市一般公共预算收入增长9.3%，测试市城镇居民人均可支配收入增长6.7%，城镇居民人均可支配收入增长6.5%。"],
+      ["地区生产总值增长6%。"],
+    );
+    const of = (clause: string) => one(e, clause, clause.match(/[\d.]+%$/)![0]).metric;
+    expect(of("阜新市固定资产投资增长19%")).toBeNull();
+    expect(of("朝阳市一般公共预算收入增长21.7%")).toBeNull();
+    expect(of("全省乡镇一般公共预算收入增长27.3%")).toBeNull();
+    // The place's own, by 全市 or by its own name, stay.
+    expect(of("全市一般公共预算收入增长9.3%")).toBe("budget_revenue_growth");
+    expect(of("测试市城镇居民人均可支配收入增长6.7%")).toBe("urban_income_growth");
+    expect(of("城镇居民人均可支配收入增长6.5%")).toBe("urban_income_growth");
+    // A verb or a whole before 市 is no city (Dongguan 2017, Jiujiang 2016, Zhongwei 2021).
+    const verbs = fixture(["带动全市工业技改投资增长35%。办理市人大代表建议170件。年内全市接待游客达到1000万人次。"], ["地区生产总值增长6%。"]);
+    expect(one(verbs, "带动全市工业技改投资增长35%", "35%").metric).toBe("industrial_upgrade_investment_growth");
+    expect(one(verbs, "办理市人大代表建议170件", "170件").metric).toBe("deputies_suggestions");
+    expect(one(verbs, "年内全市接待游客达到1000万人次", "1000万人次").metric).toBe("tourist_arrivals");
   });
 });
 
