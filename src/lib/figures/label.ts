@@ -51,9 +51,9 @@ const MODAL = "(?:仍|还|也|都)?(?:将(?![来军近])|要(?![求素点件害�
  * subject opens inside (`（州直增长7.5%、…）`, `（其中新建30个`) or after (`…40亿元以上）、铁路投资基金二期75亿元`).
  * 并 joins clauses, but not in a word it starts (`并网2000万千瓦`, `并购`); nor does 和 (`和美村居100个`, `和谐`); a 的 left
  * before the subject by the figure it follows (`60%以上的村集体经济收入超过50万元`) is no word of it; nor is the dash that
- * opens an item of a list (`——固定资产投资完成5600亿元`).
+ * opens an item of a list (`——固定资产投资完成5600亿元`, `―――生产总值初步预计960亿元` with U+2015).
  */
-const ASIDE = "—+|[、，；：及与且）)]|和(?![美谐])|的(?=[\\u4e00-\\u9fff])|并(?![网购联入轨列存发])|[（(](?![^（）()]*[）)])|\\d+[．.、]\\s*|（[^（）]*）|\\([^()]*\\)";
+const ASIDE = "[—―]+|[、，；：及与且）)]|和(?![美谐])|的(?=[\\u4e00-\\u9fff])|并(?![网购联入轨列存发])|[（(](?![^（）()]*[）)])|\\d+[．.、]\\s*|（[^（）]*）|\\([^()]*\\)";
 /** An enumeration's marker run into its item (`三是对上消化道癌高危人群开展内镜检查3万名`, `十三是…`). */
 const ENUMERATION = "[一二三四五六七八九十]{1,3}是(?=[\\u4e00-\\u9fff“])";
 /** What a label drops before its subject: asides and separators, a time, a modal, fluff, an enumeration's marker. */
@@ -67,8 +67,11 @@ const TRAILING = /(?:[、，与的]|首次|(?<!总)和|(?<![普惠涉顾触波�
 const LEADING_WORDS = new RegExp(`^(?:${ASIDE}|${FLUFF.join("|")})+`);
 const TRAILING_WORDS = /(?:[、，和与的]|首次|(?<![普惠涉顾触波危提])及|累计|总计|合计)+$/;
 
-/** An estimate or a pledge after the indicator (`居民人均可支配收入预计达到47390元`, `…投资力争完成100亿元`, `…收入必保增长5.5%`). */
-const AFTER_MODAL = /(?<=[\u4e00-\u9fff”])(?:预计|力争|争取|努力|必保|确保)$/;
+/**
+ * An estimate or a pledge after the indicator (`居民人均可支配收入预计达到47390元`, `生产总值初步预计960亿元`, `…投资力争完成100亿元`,
+ * `…收入必保增长5.5%`).
+ */
+const AFTER_MODAL = /(?<=[\u4e00-\u9fff”])(?:初步预计|预计|力争|争取|努力|必保|确保)$/;
 /**
  * A verb of getting it done after the indicator (`全县地区生产总值完成46.1亿元`, `三级税收实现4315.1亿元`), not a task done
  * as a whole (`基本完成`, `全面完成`, `顺利实现`, `超额完成`, `已完成`), nor a running total (`累计实现`).

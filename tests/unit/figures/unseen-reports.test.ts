@@ -106,6 +106,13 @@ describe("a verb of getting it done or an estimate between the indicator and its
     expect(labels("居民人均可支配收入预计达到47390元")).toEqual([["47390元", "居民人均可支配收入", "resident_income"], ["9%", "居民人均可支配收入增长", "resident_income_growth"]]);
   });
 
+  it("is no word of the indicator: an item's dash of U+2015 before it, 初步预计 after it (Qinghai 2009: ―――生产总值初步预计960亿元)", () => {
+    const x = fixture(["―――生产总值初步预计960亿元，比上年增长12.5%。", "―――全社会固定资产投资达到582亿元，增长19.4%。"], ["地区生产总值增长9%左右。"]);
+    expect(one(x, "生产总值初步预计960亿元", "960亿元")).toMatchObject({ label_zh: "生产总值", metric: "gdp", kind: "result", year: 2019 });
+    expect(one(x, "比上年增长12.5%", "12.5%")).toMatchObject({ label_zh: "生产总值比上年增长", metric: "gdp_growth" });
+    expect(one(x, "全社会固定资产投资达到582亿元", "582亿元")).toMatchObject({ label_zh: "全社会固定资产投资", metric: "fixed_investment" });
+  });
+
   it("is no word of the indicator: a pledge after its name, 必保 or 确保 as 力争 (Yanbian 2016: 公共财政预算收入必保增长5.5%、力争达到7%)", () => {
     const x = fixture(["地区生产总值增长6%。"], ["地区生产总值增长7%，公共财政预算收入必保增长5.5%、力争达到7%，固定资产投资确保增长10%。"]);
     expect(one(x, "公共财政预算收入必保增长5.5%", "5.5%")).toMatchObject({ label_zh: "公共财政预算收入增长", metric: "budget_revenue_growth", kind: "target" });
