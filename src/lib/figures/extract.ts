@@ -10,7 +10,7 @@ import { closeBrackets } from "./quote.ts";
 import { timeSpan } from "./timespan.ts";
 import { withSector } from "./sector.ts";
 import { fundsWon } from "./funds-won.ts";
-import { ofPart } from "./part-sentence.ts";
+import { ofPart, ofSubYear } from "./part-sentence.ts";
 import { STRETCH_LABEL } from "./draft.ts";
 import { asciiDigits } from "../text/hygiene.ts";
 
@@ -45,7 +45,9 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
       const sentence = p.text.slice(d.sentence[0], d.sentence[1]);
       // A part of the place's figure, or funds won from the state (`争资金、争项目…，年到位资金增长15%以上`): no indicator.
       // Nor has a stretch target beside its target (`地区生产总值增长5.5%、力争6%`).
-      const part = ofPart(sentence, d.label, p.lead) || fundsWon(sentence, d.label) || STRETCH_LABEL.test(d.label);
+      // Nor a figure of a quarter or a half that the sentence opens with (`一季度…；全省财政地方一般预算收入下降4.8%`).
+      const part =
+        ofPart(sentence, d.label, p.lead) || ofSubYear(p.text.slice(d.sentence[0], q.start)) || fundsWon(sentence, d.label) || STRETCH_LABEL.test(d.label);
       const metric = part ? null : matchMetric({ label: d.label, unit: q.unit, change: d.change, year: time.year, baseYear: time.base_year, level: context.level, otherPlace }, metrics);
       const id = `${report}-${kind === "result" ? "r" : "t"}-${++counters[kind]}`;
       if (context.authority) authoritative.add(id);

@@ -24,3 +24,17 @@ const AREA_LEAD =
 export function ofPart(sentence: string, label: string, lead: string | null = null): boolean {
   return (PART.test(sentence) || (lead !== null && AREA_LEAD.test(lead))) && !WHOLE.test(label);
 }
+
+/**
+ * A sentence that opens with a quarter, a half or some months of the year (Yunnan 2010: `一季度全省生产总值增速出现了多年来
+ * 的新低，工业增加值同比仅增长1.1个百分点；全省财政地方一般预算收入下降4.8%，…`): every clause after it, across commas
+ * and semicolons, tells that part of the year, whose figures are none of the place's annual indicators, until the
+ * sentence turns to the whole year or to what came after (`全年`, `年末`, `此后`, `逐季`).
+ */
+const SUB_YEAR_OPENING = /^(?:(?:19|20)\d{2}年|今年|去年|上年)?[，,]?(?:第?[一二三四]季度|前三季度?|上半年|下半年|\d{1,2}\s*[-—～~至到]\s*\d{1,2}月(?:份)?)/;
+const WHOLE_YEAR = /全年|年末|年底|年终|此后|随后|逐季|之后/;
+
+/** Whether a figure written right after `before`, the start of its sentence, is of part of the year. */
+export function ofSubYear(before: string): boolean {
+  return SUB_YEAR_OPENING.test(before) && !WHOLE_YEAR.test(before);
+}

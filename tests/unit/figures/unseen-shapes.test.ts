@@ -640,3 +640,23 @@ describe("a review set out as a list of dashed lines (Shenyang 2013: ——固�
     expect(one(x, "6700亿元", "6700亿元")).toMatchObject({ label_zh: "地区生产总值", metric: "gdp" });
   });
 });
+
+describe("a sentence that opens with a quarter (Yunnan 2010: 一季度…；全省财政地方一般预算收入下降4.8%，…)", () => {
+  it("tells that quarter's figures across its commas and semicolons, none of them the year's indicators", () => {
+    const x = fixture(
+      [
+        "一季度全省生产总值增速出现了多年来的新低，工业增加值同比仅增长1.1个百分点；全省财政地方一般预算收入下降4.8%，外贸总额下降50.3%。全省生产总值完成6168亿元，增长12.1%，地方财政一般预算收入698.3亿元，增长13.7%。",
+      ],
+      ["生产总值增长9%以上。"],
+    );
+    expect(one(x, "下降4.8%", "4.8%").metric).toBeNull();
+    expect(x.figures.filter((f) => f.metric === "budget_revenue_growth").map((f) => [f.kind, f.year, f.value])).toEqual([["result", 2019, 13.7]]);
+    expect(x.figures.filter((f) => f.metric === "gdp_growth").map((f) => [f.kind, f.year, f.value])).toEqual([["result", 2019, 12.1], ["target", 2020, 9]]);
+  });
+
+  it("until the sentence turns to the whole year (一季度…下降6.8%，全年地区生产总值增长2.3%)", () => {
+    const x = fixture(["一季度地区生产总值下降6.8%，二季度由负转正，全年地区生产总值增长2.3%。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "下降6.8%", "6.8%").metric).toBeNull();
+    expect(one(x, "增长2.3%", "2.3%")).toMatchObject({ metric: "gdp_growth", kind: "result", year: 2019 });
+  });
+});
