@@ -44,7 +44,8 @@ const CAPTION = /(?:[长席]|代表.{1,12})[\u4e00-\u9fff·]{1,5}?作了?政府�
 
 /** How far into a report without a salutation a title or dateline is looked for. */
 const TOP_LINES = 15;
-const SALUTATION = /^各?位(?:人大)?代表[：:，,！!]?$/;
+/** The salutation, the deputies alone or with others it addresses (`各位代表、各位同志：`, `各位代表，各位委员：`). */
+const SALUTATION = /^各?位(?:人大)?代表(?:[、，,](?:各位)?(?:同志|委员|来宾|嘉宾)们?)*[：:，,！!]?$/;
 
 /**
  * Read the header of a report: title, dateline (date and congress session) and speaker, up to the

@@ -85,7 +85,8 @@ export function isResidue(line: string): boolean {
 }
 
 /** Index of the salutation `各位代表：` within a line that runs it together with the speaker or the body. */
-const FUSED_SALUTATION = /各位代表\s*[：:]|^各位代表[，,](?=\S)/;
+/** The others it may address after the deputies (`各位代表、各位同志：`) are part of it. */
+const FUSED_SALUTATION = /各位代表(?:[、，,](?:各位)?(?:同志|委员|来宾|嘉宾)们?)*\s*[：:]|^各位代表[，,](?=\S)/;
 
 /**
  * Separate what is not body text from the lines of a report: web-page residue and HTML comments go to the

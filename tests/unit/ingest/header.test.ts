@@ -277,6 +277,27 @@ describe("header shapes, hand-made", () => {
     expect(b.document.paragraphs[0]!.text).toBe("各位人大代表：");
   });
 
+  it("takes a salutation that addresses others beside the deputies (Honghe 2016: 各位代表、各位同志：) for the end of the header", () => {
+    const text = [
+      "——2016年1月14日在丁州第十一届人民代表大会第四次会议上",
+      "州长某某",
+      "各位代表、各位同志：",
+      "现在，我代表州人民政府，向大会报告政府工作。",
+      "一、2015年工作回顾",
+      "预计全年完成生产总值1222亿元，增长10%。",
+      "各位代表，“十二五”期间我州取得的成绩来之不易。",
+      "二、2016年工作安排",
+      "全州生产总值增长10%。",
+    ].join("\n");
+    const r = ingestText("ding-2016.txt", `${text}\n`);
+    expect(r.document.meta.header).toEqual(["——2016年1月14日在丁州第十一届人民代表大会第四次会议上", "州长某某"]);
+    expect(r.document.paragraphs[0]!.text).toBe("各位代表、各位同志：");
+    expect(r.document.paragraphs.map((p) => p.text)).toContain("预计全年完成生产总值1222亿元，增长10%。");
+    const b = ingestText("ding-2016.txt", `${text.replace("各位代表、各位同志：", "各位代表，各位委员：")}\n`);
+    expect(b.document.paragraphs[0]!.text).toBe("各位代表，各位委员：");
+    expect(b.document.meta.header).toHaveLength(2);
+  });
+
   it("takes 位代表： for the salutation whose first character a copy lost (Xining 2016 lost it in 位代表，五年来…)", () => {
     const r = ingestText("xining-2016.txt", "政府工作报告\n——2016年2月25日在西宁市第十五届人民代表大会第八次会议上\n市长 张晓容\n位代表：\n在，我代表市人民政府，向大会报告政府工作。\n");
     expect(r.document.meta).toMatchObject({ date: "2016-02-25", speaker: "张晓容", header: ["政府工作报告", "——2016年2月25日在西宁市第十五届人民代表大会第八次会议上", "市长 张晓容"] });
