@@ -164,6 +164,20 @@ export function completeRates(subject: string): string[] | null {
   return new Set(parts).size === parts.length ? parts : null;
 }
 
+/** The name of a main aggregate, whole in itself (`地区生产总值`, `固定资产投资`, `规上工业增加值`, `社会消费品零售总额`). */
+const AGGREGATE = /(?:生产总值|固定资产投资|增加值|零售总额|进出口总额|预算收入|财政(?:总)?收入|税收收入|可支配收入|纯收入)$/;
+
+/**
+ * The main aggregates a list names, each whole (`地区生产总值、固定资产投资、规上工业增加值增长5%以上`): two or more
+ * items joined by 、, each the full name of an aggregate, which one rate of change after them is each of, as with `均`;
+ * null otherwise (`规模以上工业增加值、利润增长10%`: 利润 is no aggregate's whole name).
+ */
+export function completeAggregates(subject: string): string[] | null {
+  const parts = subject.split("、").map(cleanSubject);
+  if (parts.length < 2 || parts.some((p) => p.length < 4 || !AGGREGATE.test(p) || /\d|[和及与占]/.test(p))) return null;
+  return new Set(parts).size === parts.length ? parts : null;
+}
+
 /** The verb that keeps or reaches a level (`稳定保持`, `达到`), no word of the indicator before it. */
 const withoutLevelVerb = (subject: string) => subject.replace(/(?:稳定|继续|持续|始终|均)?(?:保持|达到|达|为|稳定在|保持在)$/, "");
 

@@ -2,7 +2,7 @@ import { splitSentences } from "./clauses.ts";
 import { type Clause, type Draft, emit, type Prior } from "./draft.ts";
 import { cleanSubject, disposedObject, DISPOSAL, dropEnumeration, enumerates, nounAfter, OF_EARLIER, RATE_AFTER, sliceClean, withoutDone } from "./label.ts";
 import { each, EACH, respectively, unmarkedList } from "./list-drafts.ts";
-import { completeRates, fullRates } from "./lists.ts";
+import { completeAggregates, completeRates, fullRates } from "./lists.ts";
 import { type Quantity, readQuantity } from "./quantity.ts";
 import { scanNumbers } from "./scan.ts";
 import { isMagnitude } from "./units.ts";
@@ -101,7 +101,9 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     // `农用地和建设用地安全利用率保持100%`: a list that shares its noun, at 100%, is each item at 100%.
     // Not a list the figure before runs into (`村庄高速宽带100%覆盖、农网供电可靠率达100%`: 覆盖 is that figure's).
     const listed = from === c.stretch.start || /^[、，和]/.test(c.text.slice(from));
-    const rates = group.length === 1 && group[0]!.unit === "%" && !p.change && !post ? (completeRates(subject) ?? (listed ? fullRates(subject, group[0]!.value) : null)) : null;
+    const one = group.length === 1 && group[0]!.unit === "%" && !post;
+    // `地区生产总值、固定资产投资、规上工业增加值增长5%以上`: one rate of change after a list of aggregates is each one's.
+    const rates = one && !p.change ? (completeRates(subject) ?? (listed ? fullRates(subject, group[0]!.value) : null)) : one && listed ? completeAggregates(subject) : null;
     for (const item of rates ?? [subject]) for (const q of group) emit(c, q, item, p, c.stretch.start);
     from = group.at(-1)!.tail;
     k = end;

@@ -123,6 +123,24 @@ describe("a list of multiples after a 分别 list (Guyuan 2022: …分别超过3
 });
 
 describe("均 lists: the one figure applies to each named item", () => {
+  it("one rate after a list of whole aggregates is each one's (Mudanjiang 2020: 地区生产总值、固定资产投资、规上工业增加值增长5%以上)", () => {
+    const x = fixture(
+      ["全市地区生产总值增长4%左右。"],
+      ["经济发展预期目标是：地区生产总值、固定资产投资、规上工业增加值增长5%以上，一般公共预算收入增长2%以上，社会消费品零售总额、对外贸易进出口总额增长5%。"],
+    );
+    const targets = (text: string) => quoting(x, text).filter((f) => f.kind === "target").map((f) => [f.metric, f.value, f.qualifier, f.year]);
+    expect(targets("地区生产总值、固定资产投资、规上工业增加值增长5%以上")).toEqual([
+      ["gdp_growth", 5, "at_least", 2020],
+      ["fixed_investment_growth", 5, "at_least", 2020],
+      ["industrial_value_added_growth", 5, "at_least", 2020],
+    ]);
+    expect(targets("社会消费品零售总额、对外贸易进出口总额增长5%").map((t) => t[0])).toEqual(["retail_sales_growth", "foreign_trade_growth"]);
+    expect(x.figures.filter((f) => f.metric === "gdp_growth" && f.kind === "target")).toHaveLength(1);
+    // An item that is no aggregate's whole name keeps the one record of the whole subject.
+    const y = fixture(["全市地区生产总值增长4%左右。"], ["规模以上工业增加值、利润增长10%。"]);
+    expect(quoting(y, "利润增长10%")).toHaveLength(1);
+  });
+
   it("城乡居民人均可支配收入均增长8% gives an urban and a rural record on the same span", () => {
     const found = quoting(sz, "城乡居民人均可支配收入均增长8%");
     expect(found.map((f) => [f.metric, f.value, f.estimate, f.kind])).toEqual([
