@@ -88,6 +88,25 @@ describe("appendix glossaries under any of their names", () => {
     expect(r.document.paragraphs.some((p) => /\[\^\d+\]/.test(p.text))).toBe(false);
   });
 
+  it.each(["《政府工作报告》有关术语的说明", "**词解释和说明**"])("reads an appendix titled %s (Guiyang 2008, Liangshan 2014) as the glossary", (title) => {
+    const text = [
+      "2014年测试市政府工作报告",
+      "——2014年1月13日在测试市第六届人民代表大会第五次会议上",
+      "测试市人民政府市长 张三",
+      "各位代表：",
+      "一、2013年工作回顾",
+      "开展“两免一补”，反对“四风”。",
+      title,
+      "1、两免一补：指对农村义务教育阶段贫困家庭学生免除杂费和书本费。",
+      "2、“四风”：即形式主义、官僚主义、享乐主义和奢靡之风。",
+    ].join("\n");
+    const r = ingestText("ceshi-2014.md", ["---", "title: 测试", "---", "", text].join("\n"));
+    expect(r.glossary.map((g) => [g.number, g.term])).toEqual([
+      [1, "两免一补"],
+      [2, "四风"],
+    ]);
+  });
+
   it("reads an appendix titled 名词解释和说明 (Mianyang 2014) as the glossary, its last note an entry too", () => {
     const text = [
       "2014年测试市政府工作报告",
