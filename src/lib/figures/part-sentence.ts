@@ -34,7 +34,13 @@ export function ofPart(sentence: string, label: string, lead: string | null = nu
 const SUB_YEAR_OPENING = /^(?:(?:19|20)\d{2}年|今年|去年|上年)?[，,]?(?:第?[一二三四]季度|前三季度?|上半年|下半年|\d{1,2}\s*[-—～~至到]\s*\d{1,2}月(?:份)?)/;
 const WHOLE_YEAR = /全年|年末|年底|年终|此后|随后|逐季|之后/;
 
-/** Whether a figure written right after `before`, the start of its sentence, is of part of the year. */
-export function ofSubYear(before: string): boolean {
-  return SUB_YEAR_OPENING.test(before) && !WHOLE_YEAR.test(before);
+/** A quarter, a half or some months and 的 right before a figure (`从一季度的10.4%`): that part of the year's figure. */
+const SUB_YEAR_OF = /(?:季度|上半年|下半年|\d+\s*[-—～~至到]\s*\d+月(?:份)?)(?:末|底)?的$/;
+
+/**
+ * Whether a figure is of part of the year: its sentence opens with that part (`sentence`, the text from the sentence's
+ * start to the figure) or names it right before the figure (`quote`, from the quote's start: `从一季度的10.4%`).
+ */
+export function ofSubYear(sentence: string, quote: string): boolean {
+  return (SUB_YEAR_OPENING.test(sentence) && !WHOLE_YEAR.test(sentence)) || SUB_YEAR_OF.test(quote);
 }

@@ -52,6 +52,12 @@ describe("a change told from a part of the year's value to the year-end one", ()
     expect(rate.map((f) => written(x, f))).toEqual(["5.3%"]);
     expect(typed(rate[0]!)).toMatchObject({ kind: "result", year: 2019, label_zh: "年末城镇调查失业率", metric: "surveyed_unemployment_rate", value: 5.3, direction: "down" });
   });
+
+  it("a quarter's value written right before the figure (从一季度的10.4%, Jilin city 2023) is no year's GDP growth", () => {
+    const x = fixture(["地区生产总值累计降幅从一季度的10.4%收窄至前三季度的2.2%，全年经济逐步回稳。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "从一季度的10.4%").map((f) => f.metric)).toEqual([null, null]);
+    expect(x.figures.filter((f) => f.metric === "gdp_growth").map((f) => [f.kind, f.value])).toEqual([["target", 6]]);
+  });
 });
 
 describe("a ratio written with the ratio sign ∶ (U+2236)", () => {
