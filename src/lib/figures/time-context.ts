@@ -72,7 +72,7 @@ export function turnsToComingPlan(text: string, year: number): boolean {
  * right under the part heading) before it (`各位代表，过去的五年，是…的五年。` above `（一）…`, `（二）…` or above
  * `——经济发展成效明显。…` sets their figures over the five years), until a paragraph turns to the coming plan. A
  * paragraph that names a time of its own before a figure (`刚刚过去的2020年…`) is not framed there; the first paragraph
- * of a part, or one outside any, has no frame.
+ * of a part has no frame. The paragraphs before the first part heading frame each other the same way.
  */
 export function partFrames(paragraphs: readonly ParagraphInfo[], year: number): Map<ParagraphInfo, string> {
   const frames = new Map<ParagraphInfo, string>();
@@ -81,7 +81,9 @@ export function partFrames(paragraphs: readonly ParagraphInfo[], year: number): 
   const latest = new Map<string, string>();
   for (const p of paragraphs) {
     // A part that turns to another period without a heading (a review, then the five-year aims) frames each apart.
-    const part = p.headings[0] ? `${p.headings[0].id} ${p.period}` : undefined;
+    // The text before the first part heading frames its own paragraphs too: a report that tells the past year there,
+    // without a part heading (`去年，在省委…` then `经济平稳较快增长。实现地区生产总值…`), until `2014年是…`.
+    const part = p.headings[0] ? `${p.headings[0].id} ${p.period}` : p.period === null ? "" : undefined;
     if (part === undefined) continue;
     let frame = latest.get(part);
     // A look back framing the part (`过去五年，…`) ends where a paragraph turns to the coming plan: its figures are
@@ -95,7 +97,8 @@ export function partFrames(paragraphs: readonly ParagraphInfo[], year: number): 
     // A paragraph that addresses the deputies again (`各位代表，2017年，我们完成了主要目标和任务。回顾过去五年，…`) speaks
     // for the whole part, though it follows the part's last section.
     const addressed = /^各位(?:人大)?代表[，,！!]/.test(p.text);
-    if ((p.headings.length !== 1 && !addressed) || p.kind === "enumeration") continue;
+    // So does every paragraph before the first part heading.
+    if ((p.headings.length > 1 && !addressed) || p.kind === "enumeration") continue;
     const clauses = framingClauses(p.text, year).split("。");
     // A deadline opening a sentence (`到2007年，`) frames the rest of its own paragraph only.
     const last = clauses.findLast((clause) => timeCues(clause, year).some((c) => c.frame && c.type !== "until"));

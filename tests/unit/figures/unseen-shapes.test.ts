@@ -660,3 +660,32 @@ describe("a sentence that opens with a quarter (Yunnan 2010: 一季度…；全�
     expect(one(x, "增长2.3%", "2.3%")).toMatchObject({ metric: "gdp_growth", kind: "result", year: 2019 });
   });
 });
+
+describe("a review told before the first part heading, without one of its own (Liangshan 2014)", () => {
+  const text = [
+    "2014年测试州政府工作报告",
+    "——2014年2月18日在测试州第十届人民代表大会第四次会议上",
+    "州长 张三",
+    "各位代表：",
+    "我代表州人民政府，向大会报告过去一年的政府工作，对今年工作提出建议，请予审查。",
+    "去年，在省委、省政府和州委的坚强领导下，州人民政府保持了全州经济社会良好发展势头。",
+    "经济平稳较快增长。实现地区生产总值1214.4亿元，增长10.2%；社会消费品零售总额379.7亿元，增长13.7%。",
+    "2014年是全面深化改革的开局之年。",
+    "今年全州经济社会发展的主要预期目标是：地区生产总值增长10%，社会消费品零售总额增长12%以上。",
+    "一、坚定不移推进转型升级",
+    "确保第一产业增加值增长3.8%以上。",
+  ].join("\n");
+  const x = extractText("ceshi-2014.txt", text);
+
+  it("frames the figures after 去年 as the past year's results, and those after 2014年是… as the plan year's targets", () => {
+    const gdp = x.figures.filter((f) => f.metric === "gdp_growth").map((f) => [f.kind, f.year, f.value]);
+    expect(gdp).toEqual([
+      ["result", 2013, 10.2],
+      ["target", 2014, 10],
+    ]);
+    expect(x.figures.filter((f) => f.metric === "retail_sales_growth").map((f) => [f.kind, f.year])).toEqual([
+      ["result", 2013],
+      ["target", 2014],
+    ]);
+  });
+});
