@@ -159,6 +159,9 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   if (subject === "人均" && previous) return "人均" + previous.replace(/年均$/, "");
   // `地区生产总值年均增长6.5%以上，总量突破千亿元`: the size of the economy named before it.
   if (subject === "总量" && /生产总值|GDP/.test(previous)) return previous.replace(/年均$/, "");
+  // `固定资产投资4078.2亿元，增速达23.6%`: the pace of the indicator whose amount comes before it.
+  // Not after a pace already (`增幅分别比上年回落…`, a list of paces).
+  if (/^(?:增速|增幅)$/.test(subject) && previous && !/增速|增幅/.test(previous)) return previous.replace(/年均$/, "") + subject;
   // Not a noun that starts with those words: `对外贸易扩大至79个国家和地区`, `对口帮扶`, `占地面积`.
   // 对 begins such a subject only when it measures the one before against another (`对经济增长的贡献率`), not when it
   // is the object of a task of its own (`建设东营港2个10万吨级泊位，对6个码头进行改扩建`).

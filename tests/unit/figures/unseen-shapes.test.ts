@@ -689,3 +689,11 @@ describe("a review told before the first part heading, without one of its own (L
     ]);
   });
 });
+
+describe("a bare pace after the amount it is the pace of (固定资产投资4078.2亿元，增速达23.6%, Shenzhen 2017)", () => {
+  it("is the growth of the indicator named before it", () => {
+    const x = fixture(["初步核算，全市生产总值19492.6亿元，同比增长9%；固定资产投资4078.2亿元，增速达23.6%、创22年新高。"], ["地区生产总值增长8.5%左右。"]);
+    const f = one(x, "增速达23.6%", "23.6%");
+    expect([f.label_zh, f.metric, f.kind, f.year]).toEqual(["固定资产投资增速", "fixed_investment_growth", "result", 2019]);
+  });
+});
