@@ -67,6 +67,8 @@ const RESIDUE: RegExp[] = [
   /^附件下载\s*[：:]|^(?:相关附件|下载附件|附件)\s*[：:].{0,60}\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)\s*$/i,
   /^[（(]?(?:本报记者|记者|新华社记者|通讯员)\s*\S{2,4}(?:\s+\S{2,4})?\s*(?:摄|／摄|\/摄)[）)]?$/,
   /^(?:\S.{0,60})(?:本报记者|记者|通讯员)\s*\S{2,4}(?:\s+\S{2,4})?\s*摄。?[）)]?$/,
+  // A photo's caption on a line of its own (`图为市长某某作政府工作报告。`, `（图为会议现场）`): a report says no 图为.
+  /^[（(【\[]?\s*图为\S.{0,60}$/,
 ];
 
 /** Longest line that can be residue: report paragraphs are longer, breadcrumbs and credits are short. */

@@ -237,6 +237,8 @@ describe("web-page residue", () => {
     "分享到：",
     "（责任编辑：王某）",
     "【大 中 小】",
+    "图为代市长刘某作政府工作报告。",
+    "（图为会议现场）",
   ])("takes “%s” for residue", (line) => {
     expect(isResidue(line)).toBe(true);
   });
@@ -263,6 +265,7 @@ describe("web-page residue", () => {
     "标题党、形式主义得到整治。",
     "（一）<em>标题</em>后面的正文。",
     "<b>一</b> > <i>二</i> > <u>三</u>",
+    "试图为企业减负的政策全部落实。",
   ])("keeps the report sentence “%s”", (line) => {
     expect(isResidue(line)).toBe(false);
   });
