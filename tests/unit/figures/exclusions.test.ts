@@ -106,6 +106,16 @@ describe("numbers that are not figures", () => {
     expect(e.figures.map((f) => [f.value, f.unit])).toEqual([[29, "项"]]);
   });
 
+  it("the size of the field a ranking places the place in is no figure (Changchun 2019, Nanjing 2015, Guiyang 2016)", () => {
+    for (const text of ["在全国358个地级以上城市群众安全感排名前移至第16位。", "在15个副省级城市中，我市地区生产总值、服务业增加值增幅均居第1位。", "力争在全国74个重点城市排位前移。"])
+      expect(excludedSpans(text).filter((e) => e.rule === "ranking").map((e) => text.slice(e.start, e.end))).toHaveLength(1);
+    const e = fixture(["在全国74个重点城市排第8位，新建城市公园12个。"], ["在15个副省级城市中进至第9位，完成20个重点项目。"]);
+    expect(e.figures.map((f) => [f.value, f.unit])).toEqual([
+      [12, "个"],
+      [20, "个"],
+    ]);
+  });
+
   it("a number of days is no date: 企业开办实现1日办结, 3日内办结", () => {
     const e = fixture(["企业开办实现1日办结，不动产登记3日内办结。"], []);
     expect(e.figures.map((f) => [f.value, f.unit, f.qualifier])).toEqual([
