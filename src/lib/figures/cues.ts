@@ -55,7 +55,7 @@ export function plansNamed(text: string): { years: [number, number]; end: number
 /** The part of the report a text is read in, when the caller knows it (`review`, `outlook`, `plan`). */
 export type CuePart = "review" | "outlook" | "plan" | null;
 
-type Finder = [RegExp, (m: RegExpExecArray, year: number, part: CuePart) => Omit<TimeCue, "at"> | null];
+type Finder = [RegExp, (m: RegExpExecArray, year: number, part: CuePart, delivered: number | null) => Omit<TimeCue, "at"> | null];
 
 /**
  * A plan's name inside a verb's object, before the noun it qualifies (`全面完成“十三五”移民搬迁安置任务`): it names a
@@ -184,9 +184,10 @@ const FINDERS: Finder[] = [
   [/(?:^|[。！？；]|实现(?:全省|全市|全区|全州|全县|全国)?)(?:五|5)年(?![来前后内间中里以多半度级制期])(?!规划|计划|行动|攻坚|时间|左右)/g, (_m, y, part) =>
     part === "plan" || part === "outlook" ? { type: "span", first: y, last: y + 4, frame: true } : { type: "span", first: y - 5, last: y - 1, frame: true }],
   // In the review, an estimate of this year (`预计今年地区生产总值达到377亿元`, a report given in the December before
-  // its plan year) is of the year reviewed: the plan year has no outturn to estimate yet.
-  [/今年|本年/g, (m, y, part) => {
-    const reviewed = part === "review" && /预计$/.test(m.input.slice(0, m.index)) ? y - 1 : y;
+  // its plan year) is of the year reviewed: the plan year has no outturn to estimate yet. So is this year in the review
+  // of a report given before its plan year (`今年地区生产总值突破千亿元大关`, said on 20 December): the year it was given.
+  [/今年|本年/g, (m, y, part, delivered) => {
+    const reviewed = part === "review" && (/预计$/.test(m.input.slice(0, m.index)) || (delivered !== null && delivered < y)) ? y - 1 : y;
     return { type: "year", first: reviewed, last: reviewed, frame: true };
   }],
   // Not a comparison (`比去年`) nor a baseline (`在去年完成数的基础上有所增长`, `以上年为基数`), nor the time of a policy
@@ -195,10 +196,10 @@ const FINDERS: Finder[] = [
 ];
 
 /**
- * Every time cue of a text (a report of plan year `year`, read in `part` of it), in text order; years used as
- * baselines (`比2015年`) and years inside titles or brackets are left out.
+ * Every time cue of a text (a report of plan year `year`, read in `part` of it, given in the year `delivered` when its
+ * dateline says), in text order; years used as baselines (`比2015年`) and years inside titles or brackets are left out.
  */
-export function timeCues(raw: string, year: number, part: CuePart = null): TimeCue[] {
+export function timeCues(raw: string, year: number, part: CuePart = null, delivered: number | null = null): TimeCue[] {
   // Titles and asides (`《…规划（2018—2035年）》`) name things; their years are no time of the text.
   const text = raw.replace(/《[^》]*》|（[^）]*）|\([^)]*\)/g, (m) => "□".repeat(m.length));
   const out: (TimeCue & { end: number })[] = [];
@@ -208,7 +209,7 @@ export function timeCues(raw: string, year: number, part: CuePart = null): TimeC
       const end = m.index + m[0].length;
       if (COMPARED.test(text.slice(0, at).replace(/“$/, ""))) continue;
       if (out.some((c) => c.at < end && at < c.end)) continue;
-      const cue = read(m as RegExpExecArray, year, part);
+      const cue = read(m as RegExpExecArray, year, part, delivered);
       // A span that a year is measured against in a superlative (`2013年是我市近十年来经济发展最为艰难的一年`,
       // `五年来最好的一年`) names no time of the figures: the clause is about that one year.
       if (cue?.type === "span" && SUPERLATIVE_YEAR.test(text.slice(end).split(/[，。；！？,;]/)[0] ?? "")) continue;

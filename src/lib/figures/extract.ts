@@ -29,6 +29,8 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
   // taken from the text as written.
   const read = doc.paragraphs.map((p) => ({ ...p, text: asciiDigits(p.text), lead: p.lead === null ? null : asciiDigits(p.lead), headings: p.headings.map((h) => ({ ...h, text: asciiDigits(h.text) })) }));
   const frames = partFrames(read, year);
+  // The year the report was given (`2012-12-20` for a 2013 report): this year in its review is that year.
+  const delivered = doc.meta.date ? Number(doc.meta.date.slice(0, 4)) : null;
   const otherPlace = namedPlaces(read.map((p) => p.text).join("\n"), doc.meta.place_zh);
   for (const [i, p] of read.entries()) {
     if (p.kind === "glossary") continue;
@@ -39,7 +41,7 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
       const opening = p.text.slice(draft.sentence[0], draft.quote[0]);
       const d = { ...draft, label: withSector(draft.label, opening, draft.sentence[0] === 0 ? p.headings.at(-1)?.text : undefined) };
       const q = d.quantity;
-      const context = timeContext(p, d, year, frames.get(p));
+      const context = timeContext(p, d, year, frames.get(p), delivered);
       const time = timeSpan(context);
       const { kind } = time;
       const sentence = p.text.slice(d.sentence[0], d.sentence[1]);

@@ -108,7 +108,7 @@ export function partFrames(paragraphs: readonly ParagraphInfo[], year: number): 
 }
 
 /** What a figure's paragraph says about its time (GUIDE §2: kind, year, base year, period), within its frame. */
-export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""): TimeContext {
+export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = "", delivered: number | null = null): TimeContext {
   const before = p.text.slice(d.sentence[0], d.quantity.start);
   const clause = before.split(/[，；：,;:]/).at(-1) ?? "";
   const families = familiesOf(d.quantity.unit);
@@ -123,5 +123,5 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // The heading of the part: one year named and no span (`一、2021年工作回顾`) is a review of that year alone.
   const cues = timeCues(p.headings[0]?.text ?? "", year);
   const partYear = cues.length > 0 && cues.every((c) => c.type === "year" && c.last === cues[0]!.last) ? cues[0]!.last : null;
-  return { year, part: p.period, context, before, label: d.label, level, authority: AUTHORITY.test(before), partYear };
+  return { year, part: p.period, context, before, label: d.label, level, authority: AUTHORITY.test(before), partYear, delivered };
 }

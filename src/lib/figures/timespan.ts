@@ -36,6 +36,8 @@ export interface TimeContext {
   authority: boolean;
   /** The one year the heading of the figure's part names and no span (`一、2021年工作回顾`), else null. */
   partYear?: number | null;
+  /** The year the report was given, from its dateline (the December before the plan year, or the plan year), else null. */
+  delivered?: number | null;
 }
 
 const PAST = /预计|去年|上年|过去一年/;
@@ -75,10 +77,14 @@ function spanOf(c: TimeContext): TimeSpan {
   const clause = c.before.split(/[，；：,;:]/).at(-1) ?? "";
   const average = AVERAGE.test(clause) || AVERAGE.test(c.label);
   const cumulative = CUMULATIVE.test(clause);
+  // In the review, a running total whose own clause says over how many years (`…918.73亿元，五年累计达到3159亿元`,
+  // `全市五年累计举债134亿元`) covers those years up to the year reviewed, whatever year an earlier sentence names.
+  const totalled = c.part === "review" && cumulative ? /^(?:全市|全区|全省|全州|全县|全国)?([两二三四五2-5])年(?:来)?(?:累计|总计|合计|共计)/.exec(clause) : null;
+  if (totalled) return span(c.year - yearsIn(totalled[1]!), c.year - 1, c.year);
   // In the review, this year named in an earlier statement of the sentence (`60万吨甲醇项目将于今年竣工；…整车生产能力
   // 扩大到8万辆`) looks ahead from that statement alone: the figures after the semicolon are still the review's.
   const semicolon = c.part === "review" ? c.before.lastIndexOf("；") : -1;
-  const cue = timeCues(c.before, c.year, c.part)
+  const cue = timeCues(c.before, c.year, c.part, c.delivered ?? null)
     .filter((x) => !(x.type === "year" && x.last >= c.year && x.at < semicolon))
     .at(-1);
   if (cue?.type === "span") return overSpan(cue, c, average, cumulative);
@@ -88,7 +94,7 @@ function spanOf(c: TimeContext): TimeSpan {
   if (cue?.type === "until" || (cue?.type === "year" && !average)) return span(cue.last, cue.last, c.year);
   const plain = c.authority && c.part !== "outlook";
   if (plain && !average) return span(c.year, c.year, c.year);
-  const prior = timeCues(c.context, c.year, c.part)
+  const prior = timeCues(c.context, c.year, c.part, c.delivered ?? null)
     .filter((x) => x.frame)
     .at(-1);
   // A deadline opening an earlier sentence of the paragraph (`到2007年，三次产业比例为2：41：57。高新技术产品产值占工业总产值

@@ -234,6 +234,32 @@ describe("an estimate of this year in the review of a report given in December (
   });
 });
 
+describe("this year in the review of a report given in December (Yinchuan 2013: 今年地区生产总值突破千亿元大关，达到1140.83亿元)", () => {
+  it("is the year the report was given, reviewed; a running total of its own years still spans them", () => {
+    const e = reportOfDecember2021([
+      "——综合实力显著提升。今年地区生产总值突破千亿元大关，达到1140.83亿元，是2016年的2.6倍，年均增长13.1%；完成全社会固定资产投资918.73亿元，五年累计达到3159亿元，年均增长26.9%。",
+    ]);
+    expect(when(one(e, "达到1140.83亿元", "1140.83亿元"))).toEqual({ kind: "result", year: 2021, base_year: null, period: null });
+    expect(when(one(e, "年均增长13.1%", "13.1%"))).toEqual({ kind: "result", year: 2021, base_year: null, period: [2017, 2021] });
+    expect(when(one(e, "五年累计达到3159亿元", "3159亿元"))).toEqual({ kind: "result", year: 2021, base_year: null, period: [2017, 2021] });
+    expect(when(one(e, "地区生产总值增长7％以上", "7％"))).toEqual({ kind: "target", year: 2022, base_year: null, period: null });
+  });
+
+  it("spans the running total of five years named in its clause, after a sentence naming years (Guyuan 2016: 全市五年累计举债134亿元)", () => {
+    const e = fixture(
+      ["五年来，政府效能有了新提升。2013年、2014年获全区五市效能目标管理考核一等奖。完善政府债务审批偿还机制，全市五年累计举债134亿元。"],
+      ["地区生产总值增长8%。"],
+    );
+    expect(when(one(e, "全市五年累计举债134亿元", "134亿元"))).toEqual({ kind: "result", year: 2019, base_year: null, period: [2015, 2019] });
+  });
+
+  it("is the plan year in a report given in the plan year", () => {
+    expect(timeCues("今年地区生产总值", 2022, "review", 2022).map((c) => c.last)).toEqual([2022]);
+    expect(timeCues("今年地区生产总值", 2022, "review", 2021).map((c) => c.last)).toEqual([2021]);
+    expect(timeCues("今年地区生产总值", 2022, "plan", 2021).map((c) => c.last)).toEqual([2022]);
+  });
+});
+
 describe("a running total in the review of one year (Sichuan 2022: 一、2021年工作回顾 … 累计覆盖110个县)", () => {
   it("is the total at that year's end, not a sum over five years", () => {
     const e = fixture(
