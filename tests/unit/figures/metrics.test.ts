@@ -317,6 +317,10 @@ describe("matchMetric", () => {
   it("treats 涨幅 in a label as a change", () => {
     expect(match("居民消费价格涨幅", "%", false)).toBe("cpi_growth");
   });
+
+  it("reads 居民消费品价格, as some reports spell it, as the consumer price index (Yulin 2014: 居民消费品价格指数涨幅控制在 4% 以内)", () => {
+    expect(match("居民消费品价格指数涨幅", "%", false)).toBe("cpi_growth");
+  });
 });
 
 describe("loading the vocabulary", () => {
