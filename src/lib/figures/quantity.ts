@@ -45,7 +45,8 @@ function readNumber(text: string, start: number, opens: boolean): { raw: string;
 }
 /** A ratio (`14:43:43`); a space a PDF copy set beside a colon is a word joiner in the copy read (asciiDigits). */
 const RATIO = /\d+(?:\.\d+)?(?:\u2060?[:：]\u2060?\d+(?:\.\d+)?)+/y;
-const DASH = /\s*(?:[—–－~～]+|-|至|到)\s*/y;
+/** The dash of a range; web copies also write it with U+2015 (`9%―10%`) or box drawing U+2500 (`9%─10%`). */
+const DASH = /\s*(?:[—–－~～―─]+|-|至|到)\s*/y;
 const TRAILING: [RegExp, Qualifier][] = [
   [/左右/y, "approx"],
   [/以上/y, "at_least"],

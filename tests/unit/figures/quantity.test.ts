@@ -59,6 +59,9 @@ describe("the number and unit grammar", () => {
     expect(read("增长6.5—7%")).toMatchObject({ written: "6.5—7%", min: 6.5, max: 7 });
     expect(read("增长6.5%～7%")).toMatchObject({ min: 6.5, max: 7 });
     expect(read("增长6.5%-7%")).toMatchObject({ min: 6.5, max: 7 });
+    // Web copies write the dash with U+2500 or U+2015 (Shanghai 2003: 国内生产总值增长9%─10%).
+    expect(read("国内生产总值增长9%─10%，")).toMatchObject({ written: "9%─10%", value: null, min: 9, max: 10, unit: "%" });
+    expect(read("增长9%―10%")).toMatchObject({ min: 9, max: 10 });
     expect(read("调整为14:43:43。")).toMatchObject({ written: "14:43:43", value: [14, 43, 43], unit: ":" });
     expect(read("解决突出问题7400余个。")).toMatchObject({ written: "7400余个", value: 7400, unit: "个", qualifier: "at_least" });
   });
