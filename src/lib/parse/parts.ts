@@ -29,7 +29,10 @@ export function isPartTitle(l: SourceLine, listing = false): boolean {
   const c = compact(l.text);
   const n = [...c].length;
   if (n < 4 || n > MAX_PART) return false;
-  if (/[。；！？，,：:;!?]/.test(c) || !/\p{Script=Han}/u.test(c) || /^各位代表/.test(c)) return false;
+  // A whole bold line in a body of unnumbered parts may join two phrases with one comma when it names a part (Guangdong
+  // 2001: `**扎实工作，为“十五”计划开好头起好步**`, the part of the plan year after the review and the five-year plan).
+  const joined = listing && /^[^，,]{2,}[，,][^，,]{2,}$/.test(c) && namesPart(c) ? c.replace(/[，,]/, "") : c;
+  if (/[。；！？，,：:;!?]/.test(joined) || !/\p{Script=Han}/u.test(c) || /^各位代表/.test(c)) return false;
   const listed = listing && !/(?<!\p{Script=Han})、|、(?!\p{Script=Han})/u.test(c);
   if (c.includes("、") && !listed && !c.split("、").every((piece) => namesPart(piece))) return false;
   return markerOf(l.text) === null && enumerationOf(l.text) === null;

@@ -316,6 +316,53 @@ describe("bold part titles of an older report (Gansu 2006)", () => {
   });
 });
 
+describe("a bold part title that joins two phrases with a comma (Guangdong 2001)", () => {
+  const md = [
+    "**政府工作报告**",
+    "",
+    "──2001年2月11日在广东省第九届人民代表大会第四次会议上",
+    "",
+    "广东省省长 某某",
+    "",
+    "各位代表：",
+    "",
+    "**“九五”时期工作回顾**",
+    "",
+    "“九五”时期，全省国民经济继续保持了快速、健康发展的势头。",
+    "",
+    "**“十五”时期的奋斗目标和主要任务**",
+    "",
+    "一、突出抓好经济结构的战略性调整",
+    "",
+    "优化提高第二产业。",
+    "",
+    "**扎实工作，为“十五”计划开好头起好步**",
+    "",
+    "今年我省经济发展主要预期目标是：国内生产总值增长9％左右。",
+    "",
+    "一、抓好产业结构调整优化，提高经济整体素质",
+    "",
+    "加快农业结构调整。",
+  ].join("\n");
+
+  it("is a part of its own, so that the plan year's sections are not read as the five-year plan's", () => {
+    const doc = ingestText("guangdong-2001.md", md).document;
+    expect(doc.headings.map((h) => [h.depth, h.text.slice(0, 6)])).toEqual([
+      [2, "“九五”时期"],
+      [2, "“十五”时期"],
+      [3, "一、突出抓好"],
+      [2, "扎实工作，为"],
+      [3, "一、抓好产业"],
+    ]);
+  });
+
+  it("stays a paragraph when plain, or when its comma joins phrases that name no part", () => {
+    const headingsOf = (line: string) => ingestText("guangdong-2001.md", md.replace("**扎实工作，为“十五”计划开好头起好步**", line)).document.headings.map((h) => h.text.slice(0, 4));
+    expect(headingsOf("扎实工作，为“十五”计划开好头起好步")).not.toContain("扎实工作");
+    expect(headingsOf("**稳中求进，再创佳绩**")).not.toContain("稳中求进");
+  });
+});
+
 describe("a paragraph cut off in mid-sentence by the source (Gansu 2001)", () => {
   it("gives its rest no lead sentence of its own", () => {
     const md = [
