@@ -67,6 +67,8 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
   let parts: boolean | null = null;
   /** A bare `附件`/`附录` opened a container: the appendices after it sit one level below. */
   let container = false;
+  /** The Markdown heading depth (`##`) of the open unnumbered part's title, when the source marked it as one. */
+  let partDepth: number | undefined;
   const glossary = glossaryReader((b) => blocks.push(b), file, warn);
   // Part headings that lost their numeral (`、科学谋划“十三五”…` between `一、` and `三、`), read by the numbering around them.
   const lost = lostNumerals(lines);
@@ -154,7 +156,10 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
         parts = true;
         const sub = last?.type === "heading" && !last.appendix && stack.at(-1)?.family === "part";
         if (sub) stack.push({ family: "subpart", last: 1 });
-        else stack = [{ family: "part", last: 1 }];
+        else {
+          stack = [{ family: "part", last: 1 }];
+          partDepth = l.heading;
+        }
         heading(stack.length + 1, text, line);
         continue;
       }
@@ -191,6 +196,12 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
       }
       if ([...text.slice(0, headLen)].length <= MAX_HEADING) {
         parts ??= false;
+        // A numbered part the source marks at the Markdown depth of the unnumbered part open before it is its sibling,
+        // not its sub-part (national 2002: `## 首先报告2001年的工作。` then `## 一、扩大和培育内需…` … `## 八、…`).
+        if (l.heading !== undefined && partDepth !== undefined && l.heading <= partDepth && stack[0]?.family === "part") {
+          stack = [];
+          partDepth = undefined;
+        }
         const depth = placeMarker(stack, marker.family, marker.n, (expected) =>
           warn({ file, line, message: `heading “${marker.text}” breaks the numbering (expected ${expected}); placed by its marker` }),
         );

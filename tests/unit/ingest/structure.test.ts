@@ -363,6 +363,38 @@ describe("a bold part title that joins two phrases with a comma (Guangdong 2001)
   });
 });
 
+describe("a national report whose parts the Markdown marks at one depth, the first unnumbered (national 2002)", () => {
+  const md = [
+    "**政府工作报告**",
+    "——2002年3月5日在第九届全国人民代表大会第五次会议上",
+    "",
+    "国务院总理　某某",
+    "",
+    "各位代表：",
+    "",
+    "## 首先报告2001年的工作。",
+    "",
+    "2001年国内生产总值达到95933亿元，比上年增长7.3%。",
+    "",
+    "## 一、扩大和培育内需，促进经济较快增长",
+    "",
+    "保持国民经济较快增长。",
+    "",
+    "## 二、加快农业和农村经济发展，努力增加农民收入",
+    "",
+    "发展农业生产力。",
+  ].join("\n");
+
+  it("reads the numbered parts as the unnumbered part's siblings, not its sub-parts", () => {
+    const doc = ingestText("guowuyuan-2002.md", md).document;
+    expect(doc.headings.map((h) => [h.depth, h.text.slice(0, 6)])).toEqual([
+      [2, "首先报告20"],
+      [2, "一、扩大和培"],
+      [2, "二、加快农业"],
+    ]);
+  });
+});
+
 describe("a paragraph cut off in mid-sentence by the source (Gansu 2001)", () => {
   it("gives its rest no lead sentence of its own", () => {
     const md = [
