@@ -598,3 +598,25 @@ describe("a dateline broken off after the congress's name", () => {
     expect(r.warnings.map((w) => w.message)).not.toContainEqual(expect.stringMatching(/names no congress session/));
   });
 });
+
+describe("a web page's headline that names the speaker before the session (Guangdong 2001 as plain text)", () => {
+  it("reads the session after the speaker's 在, not the speaker with it, so place, title and congress are the province's", () => {
+    const text = [
+      "2001年2月11日广东省省长某某某 在广东省第九届人民代表大会第四次会议上作政府工作报告",
+      "政府工作报告",
+      "──2001年2月11日在广东省第九届人民代表大会第四次会议上",
+      "广东省省长 某某某",
+      "各位代表：",
+      "我代表省人民政府向大会作政府工作报告，请予审议。",
+    ].join("\n");
+    const r = ingestText("guangdong-2001.txt", text);
+    expect(r.document.meta).toMatchObject({
+      title: "2001年广东省政府工作报告",
+      place_zh: "广东省",
+      congress: "广东省第九届人民代表大会第四次会议",
+      date: "2001-02-11",
+      speaker: "某某某",
+      speaker_title: "广东省省长",
+    });
+  });
+});
