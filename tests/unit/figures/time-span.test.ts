@@ -23,6 +23,8 @@ describe("time words", () => {
     expect(types("2016年以来", 2019)).toEqual([["span", 2016, 2018]]);
     expect(types("2020年地区生产总值达到541.6亿元，比“十二五”末增长38.3%", 2021)).toEqual([["year", 2020, 2020]]);
     expect(types("比上年增长", 2020)).toEqual([]);
+    // A year a web copy spaced (Guangdong 2001, in its review of the five years: `。 预计 2000 年全省国内生产总值…`).
+    expect(types("——国民经济持续快速健康发展。 预计 2000 年全省国内生产总值达9506亿元", 2001)).toEqual([["year", 2000, 2000]]);
     // A baseline (`在去年完成数的基础上`) is no time; this year and the next (`今明两年`) or the next few are a span.
     expect(types("财政收入在去年完成数的基础上有所增长", 1995)).toEqual([]);
     expect(types("今明两年职业技能培训3500万人次以上", 2020)).toEqual([["span", 2020, 2021]]);
