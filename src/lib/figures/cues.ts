@@ -176,8 +176,12 @@ const FINDERS: Finder[] = [
   }],
   // A term looked back on, of five years or of another length (`四年来`, `过去三年`, `近三年`, `五年中`, a council's
   // term of office).
-  [new RegExp(`${YEARS}来|这${YEARS}|(?:过去(?:的)?|近)${YEARS}|${YEARS}[间中]`, "g"), (m, y) => {
+  // A bare `五年间` or `五年中` is the term of its part, as a bare `五年` is: looked back on in the review, ahead in the plan
+  // or the outlook (Guangzhou 1993, on the stages of its fifteen-year aims: `五年间，国内生产总值年均增长13.5%左右`, no
+  // look back on the five years before).
+  [new RegExp(`${YEARS}来|这${YEARS}|(?:过去(?:的)?|近)${YEARS}|${YEARS}[间中]`, "g"), (m, y, part) => {
     const n = yearsIn(m[1] ?? m[2] ?? m[3] ?? m[4]!);
+    if (m[4] && (part === "plan" || part === "outlook")) return { type: "span", first: y, last: y + n - 1, frame: true };
     return { type: "span", first: y - n, last: y - 1, frame: true };
   }],
   // A bare `五年` opening a sentence: the term of its part. In the review the five years looked back on, as `五年来`

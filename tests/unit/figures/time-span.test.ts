@@ -23,6 +23,12 @@ describe("time words", () => {
     expect(types("2016年以来", 2019)).toEqual([["span", 2016, 2018]]);
     expect(types("2020年地区生产总值达到541.6亿元，比“十二五”末增长38.3%", 2021)).toEqual([["year", 2020, 2020]]);
     expect(types("比上年增长", 2020)).toEqual([]);
+    // A bare `五年间` is the term of its part: ahead in the outlook (Guangzhou 1993's stages of its fifteen-year aims), back
+    // in the review.
+    const spans = (text: string, part: "review" | "outlook") => timeCues(text, 1993, part).map((c) => [c.type, c.first, c.last]);
+    expect(spans("五年间，国内生产总值年均增长13.5%左右", "outlook")).toEqual([["span", 1993, 1997]]);
+    expect(spans("五年间，国内生产总值年均增长14.51%", "review")).toEqual([["span", 1988, 1992]]);
+    expect(spans("五年来，国内生产总值年均增长14.51%", "outlook")).toEqual([["span", 1988, 1992]]);
     // A year a web copy spaced (Guangdong 2001, in its review of the five years: `。 预计 2000 年全省国内生产总值…`).
     expect(types("——国民经济持续快速健康发展。 预计 2000 年全省国内生产总值达9506亿元", 2001)).toEqual([["year", 2000, 2000]]);
     // A baseline (`在去年完成数的基础上`) is no time; this year and the next (`今明两年`) or the next few are a span.
