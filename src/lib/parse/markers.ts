@@ -22,14 +22,39 @@ const PATTERNS: [MarkerFamily, RegExp][] = [
   ["ordinal", new RegExp(`^第(${CN_NUM})[，、,]`)],
 ];
 
-/** The heading marker a line starts with, if any (its digits ASCII or full-width: `（１）`, `２．`). */
+/**
+ * The parenthesized numbers of one character (`㈠` U+3220 … `㈩`, `⑴` U+2474 … `⒇`), which some reports set for
+ * `（一）` and `（1）`: the same markers.
+ */
+const ENCLOSED: [MarkerFamily, number, number][] = [
+  ["cn-paren", 0x3220, 0x3229],
+  ["num-paren", 0x2474, 0x2487],
+];
+
+/**
+ * The bold marks a plain-text copy kept from its Markdown source where the source's bold did not parse
+ * (`**（一）全力以赴稳增长。**面对…`): two asterisks opening the line, closed later in it. They are kept in the text.
+ */
+export function keptBoldOpen(line: string): number {
+  return line.startsWith("**") && line.indexOf("**", 3) > 2 ? 2 : 0;
+}
+
+/**
+ * The heading marker a line starts with, if any (its digits ASCII or full-width: `（１）`, `２．`; or `㈢`, `⑶`), also
+ * after the bold marks a plain-text copy kept (`**（一）…**`), which the marker's text then includes.
+ */
 export function markerOf(line: string): Marker | null {
-  const read = asciiDigits(line);
+  const bold = keptBoldOpen(line);
+  const first = line.codePointAt(bold) ?? 0;
+  for (const [family, from, to] of ENCLOSED) {
+    if (first >= from && first <= to) return { family, n: first - from + 1, text: line.slice(0, bold + 1) };
+  }
+  const read = asciiDigits(line.slice(bold));
   for (const [family, re] of PATTERNS) {
     const m = re.exec(read);
     if (m) {
       const n = chineseNumeral(m[1]!);
-      if (Number.isFinite(n) && n > 0) return { family, n, text: line.slice(0, m[0].length) };
+      if (Number.isFinite(n) && n > 0) return { family, n, text: line.slice(0, bold + m[0].length) };
     }
   }
   return null;

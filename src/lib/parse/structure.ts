@@ -7,7 +7,7 @@ import type { Block } from "./block.ts";
 import { glossaryReader } from "./glossary-reader.ts";
 import { leadOf } from "./lead.ts";
 import { lostNumerals, numeral } from "./lost-numeral.ts";
-import { enumerationOf, markerOf } from "./markers.ts";
+import { enumerationOf, keptBoldOpen, markerOf } from "./markers.ts";
 import { isPartTitle, namesPart, splitFusedNumberedTitle, splitFusedPartTitle } from "./parts.ts";
 
 /** The blocks the parser returns (shared with the mdast builder). */
@@ -188,6 +188,8 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
     if (marker && !stray && !item) {
       const end = END.exec(text);
       let headLen = end ? end.index + 1 : text.length;
+      // Bold marks a plain-text copy kept around the title (`**（一）全力以赴稳增长。**面对…`) close with the title.
+      if (keptBoldOpen(text) && text.startsWith("**", headLen)) headLen += 2;
       // A section run on into its paragraph with no full stop near (`（四）加强城市基础设施建设，打造…`) that continues
       // the open run (`（三）` before it): its title ends at the first comma.
       const comma = /[，；]/.exec(text);

@@ -69,7 +69,7 @@ function periodOfPart(text: string, year: number, current: Period): { period: Pe
   const signal = partSignal(text, year);
   // A heading of the outlook's words (`开启…新征程`) may open the plan year's part: its opening sentence tells.
   if (signal) return { period: signal, pending: signal === "outlook" };
-  if (/^[（(]/.test(text)) return { period: current, pending: false };
+  if (/^(?:\*\*)?[（(㈠-㈩⑴-⒇]/.test(text)) return { period: current, pending: false };
   return { period: current === null ? null : "plan", pending: current === "review" };
 }
 

@@ -640,3 +640,70 @@ describe("a first section run on after the colon that announces the list (Liuzho
     expect(listed.document.paragraphs.map((p) => p.text)).toContain(list);
   });
 });
+
+describe("sections numbered with one-character parenthesized numbers (㈠, ⑴; Boertala 2025)", () => {
+  const text = [
+    "2025年某州政府工作报告",
+    "2025年1月10日在某州第十五届人民代表大会第四次会议上",
+    "州长 某某",
+    "各位代表：",
+    "一、2024年工作回顾",
+    "㈠坚定不移扩开放、促合作，口岸经济聚能成势。全年过货2892万吨、增长8.4%。",
+    "㈡坚定不移兴业态、创品牌，文旅经济迅猛发展。全年接待游客突破3100万人次。",
+    "二、2025年工作安排",
+    "主要预期目标是：地区生产总值增长8%左右。",
+    "㈠紧紧围绕对外开放深化改革，奋力打造向西开放新高地。持续深化“口岸强州”战略。",
+    "⑴着力打造对外贸易新平台。坚持把试验区建设作为“头号工程”。",
+    "⑵全力提升口岸通关效能。力争实现全年通关过货3000万吨以上。",
+  ].join("\n");
+
+  it("reads them as （一） and （1）: sections with their text as paragraphs, numbered without a warning", () => {
+    const r = ingestText("x-2025.txt", text);
+    const headings = r.document.headings.map((h) => `${h.depth} ${h.text}`);
+    expect(headings).toEqual([
+      "2 一、2024年工作回顾",
+      "3 ㈠坚定不移扩开放、促合作，口岸经济聚能成势。",
+      "3 ㈡坚定不移兴业态、创品牌，文旅经济迅猛发展。",
+      "2 二、2025年工作安排",
+      "3 ㈠紧紧围绕对外开放深化改革，奋力打造向西开放新高地。",
+      "4 ⑴着力打造对外贸易新平台。",
+      "4 ⑵全力提升口岸通关效能。",
+    ]);
+    expect(r.warnings.filter((w) => /numbering/.test(w.message))).toEqual([]);
+    const first = r.document.paragraphs.find((p) => p.headings.at(-1)?.text.startsWith("㈠坚定"))!;
+    expect(first.text).toBe("全年过货2892万吨、增长8.4%。");
+    expect(r.document.paragraphs.find((p) => p.text.startsWith("全年接待"))!.period).toBe("review");
+  });
+});
+
+describe("sections of a plain-text copy that kept its Markdown source's bold marks (Xining 2025, Shenyang 2026)", () => {
+  const text = [
+    "2025年某市政府工作报告",
+    "——2025年1月25日在某市第十七届人民代表大会第七次会议上",
+    "市长 某某",
+    "各位代表:",
+    "一、2024年工作回顾",
+    "**——我们守护一江清水，湟水水质改善明显。**坚定不移当好“中华水塔”守护人。",
+    "**（一）全力以赴稳增长。**面对经济运行持续承压态势，建筑业增加值增长4.8%。",
+    "**（二）多措并举优生态。**森林覆盖率达到37.8%。",
+    "二、2025年目标任务和重点工作",
+    "主要预期目标是:**地区生产总值增长5%左右，力争更好结果。**",
+    "**（一）更好推进降碳减污扩绿增长。**以生态优势定义城市。",
+  ].join("\n");
+
+  it("reads **（一）…** as a section, the marks kept with its title, and its text as its paragraph; nothing is lost", () => {
+    const r = ingestText("x-2025.txt", text);
+    expect(r.document.headings.map((h) => `${h.depth} ${h.text}`)).toEqual([
+      "2 一、2024年工作回顾",
+      "3 **（一）全力以赴稳增长。**",
+      "3 **（二）多措并举优生态。**",
+      "2 二、2025年目标任务和重点工作",
+      "3 **（一）更好推进降碳减污扩绿增长。**",
+    ]);
+    expect(r.warnings.filter((w) => /numbering/.test(w.message))).toEqual([]);
+    const under = (t: string) => r.document.paragraphs.filter((p) => p.headings.at(-1)?.text === t).map((p) => p.text);
+    expect(under("**（一）全力以赴稳增长。**")).toEqual(["面对经济运行持续承压态势，建筑业增加值增长4.8%。"]);
+    // A bold line that opens with no marker stays a paragraph, its marks as written.
+    expect(r.document.paragraphs.some((p) => p.text.startsWith("**——我们守护一江清水"))).toBe(true);
+  });
+});
