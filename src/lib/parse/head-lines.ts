@@ -49,6 +49,12 @@ export function sortHeadLines(head: readonly Line[]): { titleText: string; datel
       if (split.rest) dateline({ text: split.rest, line: l.line });
       continue;
     }
+    // The title again with the dateline after it, under a title line of its own (a page's headline `政府工作报告`, then
+    // `政府工作报告（2026年1月27日在…会议上 省长 某某）`): its dateline is read as a title line's is, the speaker in it too.
+    if (split?.rest && isDateline(split.rest)) {
+      dateline({ text: split.rest, line: l.line });
+      continue;
+    }
     // The session's number on a line of its own after a dateline broken off at the congress (`——2019年2月22日在兰州市
     // 第十六届人民代表大会` / `第三次会议上`) is the dateline's rest.
     const rest = SESSION_REST.test(compact(l.text)) && datelines.at(-1)?.line === head[i - 1]?.line && BROKEN_AT_CONGRESS.test(compact(head[i - 1]!.text));

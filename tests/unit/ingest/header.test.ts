@@ -345,6 +345,13 @@ describe("header shapes, hand-made", () => {
     expect(b.document.meta).toMatchObject({ title: "2008年壬市政府工作报告", year: 2008, place_zh: "壬市", congress: "壬市第十三届人民代表大会第二次会议" });
   });
 
+  it("reads the speaker inside the parentheses of a title line repeated under a headline of its own (plain text of Jilin 2026)", () => {
+    const r = ingestText("zi-2026.txt", "政府工作报告\n政府工作报告（2026年1月27日在子省第十四届人民代表大会第五次会议上 省长  胡某某）\n各位代表：\n一、工作回顾\n正文。\n");
+    expect(r.document.meta).toMatchObject({ date: "2026-01-27", congress: "子省第十四届人民代表大会第五次会议", speaker_title: "省长", speaker: "胡某某" });
+    expect(r.document.meta.header).toEqual(["政府工作报告", "政府工作报告（2026年1月27日在子省第十四届人民代表大会第五次会议上 省长  胡某某）"]);
+    expect(r.warnings.map((w) => w.message)).not.toContain("no speaker line in the header");
+  });
+
   it("reads the place of a title that sets the year after it (合肥市2015年政府工作报告, a plain text's first line)", () => {
     const r = ingestText("xin-2015.txt", "辛市2015年政府工作报告\n政府工作报告\n——2015年1月20日在辛市\n第十五届人民代表大会第三次会议上\n各位代表：\n一、2014年工作回顾\n正文。\n");
     expect(r.document.meta).toMatchObject({ title: "辛市2015年政府工作报告", place_zh: "辛市", congress: "辛市第十五届人民代表大会第三次会议" });
