@@ -79,6 +79,8 @@ export function partFrames(paragraphs: readonly ParagraphInfo[], year: number): 
   // Only the last framing time word counts (timeSpan): each part keeps the latest clause that holds one, so that
   // a long part is read in linear time.
   const latest = new Map<string, string>();
+  /** The sections whose closing paragraphs address the deputies again and speak for the whole part from there on. */
+  const summing = new Set<string>();
   for (const p of paragraphs) {
     // A part that turns to another period without a heading (a review, then the five-year aims) frames each apart.
     // The text before the first part heading frames its own paragraphs too: a report that tells the past year there,
@@ -97,8 +99,11 @@ export function partFrames(paragraphs: readonly ParagraphInfo[], year: number): 
     // A paragraph that addresses the deputies again (`各位代表，2017年，我们完成了主要目标和任务。回顾过去五年，…`) speaks
     // for the whole part, though it follows the part's last section.
     const addressed = /^各位(?:人大)?代表[，,！!]/.test(p.text);
-    // So does every paragraph before the first part heading.
-    if ((p.headings.length > 1 && !addressed) || p.kind === "enumeration") continue;
+    // So do the paragraphs after it under the same last section, which sum up the part with it (`各位代表，2015年是“十二五”
+    // 的收官之年，…。` then `五年来，我们…`, Zhejiang 2016), and every paragraph before the first part heading.
+    const section = p.headings.length > 1 ? p.headings.at(-1)!.id : null;
+    if (addressed && section !== null) summing.add(section);
+    if ((section !== null && !addressed && !summing.has(section)) || p.kind === "enumeration") continue;
     const clauses = framingClauses(p.text, year).split("。");
     // A deadline opening a sentence (`到2007年，`) frames the rest of its own paragraph only.
     const last = clauses.findLast((clause) => timeCues(clause, year).some((c) => c.frame && c.type !== "until"));

@@ -697,3 +697,42 @@ describe("a bare pace after the amount it is the pace of (固定资产投资4078
     expect([f.label_zh, f.metric, f.kind, f.year]).toEqual(["固定资产投资增速", "fixed_investment_growth", "result", 2019]);
   });
 });
+
+describe("a look back over five years set after the last section of a part that reviews the year and the plan (Zhejiang 2016)", () => {
+  const x = extractText(
+    "ceshi-2016.txt",
+    [
+      "2016年测试省政府工作报告",
+      "——2016年1月24日在测试省第十二届人民代表大会第四次会议上",
+      "测试省省长 张三",
+      "各位代表：",
+      "一、2015年主要工作和“十二五”发展成就",
+      "（一）深化改革开放，增强发展活力",
+      "全省生产总值达到42886亿元，增长8%；固定资产投资26665亿元，增长13.2%。",
+      "（二）加强民生保障，强化发展惠民",
+      "城乡居民人均可支配收入达到43714元和21125元，分别增长8.2%和9%。",
+      "各位代表，2015年是“十二五”发展的收官之年，我们全面完成年初确定的各项目标任务和民生实事。",
+      "五年来，我们坚持以“八八战略”为总纲，胜利实现了“十二五”规划目标，经济社会发展上了一个新台阶。",
+      "我们坚定不移推进有效投资，累计完成固定资产投资超过10万亿元；浙商回归到位资金8352亿元，发展后劲不断增强。",
+      "二、2016年主要工作",
+      "主要预期目标是：生产总值增长7%—7.5%。",
+    ].join("\n"),
+  );
+
+  it("reads the running totals after 各位代表，…收官之年 and 五年来，… over the five years, not as 2015's", () => {
+    expect(one(x, "累计完成固定资产投资超过10万亿元", "10万亿元")).toMatchObject({ metric: "fixed_investment", year: 2015, period: [2011, 2015] });
+    expect(one(x, "浙商回归到位资金8352亿元", "8352亿元")).toMatchObject({ year: 2015, period: [2011, 2015] });
+    expect(one(x, "固定资产投资26665亿元", "26665亿元")).toMatchObject({ metric: "fixed_investment", year: 2015, period: null });
+  });
+});
+
+describe("an aggregate of the place's industrial clusters (全省产业集聚区固定资产投资, Henan 2012)", () => {
+  it("is the clusters' investment, not the province's", () => {
+    const x = fixture(
+      ["全社会固定资产投资1.77万亿元，增长25.5%左右。全省产业集聚区固定资产投资突破7000亿元，占全省比重40%左右。"],
+      ["地区生产总值增长10%左右。"],
+    );
+    expect(one(x, "全社会固定资产投资1.77万亿元", "1.77万亿元").metric).toBe("fixed_investment");
+    expect(one(x, "产业集聚区固定资产投资突破7000亿元", "7000亿元").metric).not.toBe("fixed_investment");
+  });
+});
