@@ -17,11 +17,27 @@ const CLAUSE_END = /[，；：,;]/;
  */
 const asciiColon = (text: string, i: number) => text[i] === ":" && !(/\d\u2060?$/.test(text.slice(Math.max(0, i - 2), i)) && /^\u2060?\d/.test(text.slice(i + 1, i + 3)));
 
+/**
+ * A short note in brackets that closes within the sentence and states no figure (`地区生产总值（预计，下同）7100亿元`,
+ * `（按可比价格计算，下同）`): its commas end no clause. An aside with figures of its own (`（扣除减税因素，增长5.6%）`) is
+ * clauses like the rest.
+ */
+const ASIDE = /（[^（）。！？\d０-９]{1,16}）|\([^()。！？\d０-９]{1,16}\)/g;
+
+/** The offsets of [start, end) that lie inside a closed bracketed aside. */
+function insideAsides(text: string, start: number, end: number): Set<number> {
+  const inside = new Set<number>();
+  for (const m of text.slice(start, end).matchAll(ASIDE)) for (let i = 1; i < m[0].length - 1; i++) inside.add(start + m.index + i);
+  return inside;
+}
+
 function split(text: string, start: number, end: number, delimiter: RegExp): Stretch[] {
   const out: Stretch[] = [];
   let from = start;
   const colon = delimiter === CLAUSE_END;
+  const aside = colon ? insideAsides(text, start, end) : null;
   for (let i = start; i <= end; i++) {
+    if (aside?.has(i)) continue;
     if (i === end || delimiter.test(text[i]!) || (colon && asciiColon(text, i))) {
       if (i > from) out.push({ start: from, end: i });
       from = i + 1;
@@ -32,7 +48,8 @@ function split(text: string, start: number, end: number, delimiter: RegExp): Str
 
 /**
  * Split a paragraph into sentences (。！？) and each sentence into clauses (，；： and an ASCII `:` or `;`). A ratio's
- * ASCII colon (`14:43:43`) does not split; clauses are the `quote` unit of a figure.
+ * ASCII colon (`14:43:43`) does not split, nor a comma inside a bracketed note (`（预计，下同）`); clauses are the
+ * `quote` unit of a figure.
  */
 export function splitSentences(text: string): Sentence[] {
   return split(text, 0, text.length, SENTENCE_END).map((s) => ({ ...s, clauses: split(text, s.start, s.end, CLAUSE_END) }));

@@ -736,3 +736,23 @@ describe("an aggregate of the place's industrial clusters (全省产业集聚区
     expect(one(x, "产业集聚区固定资产投资突破7000亿元", "7000亿元").metric).not.toBe("fixed_investment");
   });
 });
+
+describe("an aside in brackets with a comma of its own (全年实现地区生产总值（预计，下同）7100亿元左右、增长6%左右, Xuzhou 2020)", () => {
+  const x = fixture(["全年实现地区生产总值（预计，下同）7100亿元左右、增长6%左右；一般公共预算收入完成468.3亿元。"], ["地区生产总值增长6%以上。"]);
+
+  it("ends no clause: the figures keep the indicator named before it", () => {
+    expect([one(x, "7100亿元", "7100亿元").metric, one(x, "增长6%左右", "6%").metric]).toEqual(["gdp", "gdp_growth"]);
+    expect(one(x, "增长6%左右", "6%")).toMatchObject({ kind: "result", year: 2019, estimate: true });
+  });
+
+  it("and the quote is the whole clause, aside included", () => {
+    expect(one(x, "7100亿元", "7100亿元").quote).toBe("全年实现地区生产总值（预计，下同）7100亿元左右、增长6%左右");
+  });
+});
+
+describe("an aside in brackets with figures of its own (下降1%（扣除新增减税因素影响，增长5.6%）, Ningxia 2021)", () => {
+  it("is clauses like the rest: its growth keeps the indicator named before it", () => {
+    const x = fixture(["地方一般公共预算收入下降1%（扣除新增减税因素影响，增长5.6%）。"], ["地区生产总值增长6%以上。"]);
+    expect(one(x, "增长5.6%", "5.6%").metric).toBe("budget_revenue_growth");
+  });
+});
