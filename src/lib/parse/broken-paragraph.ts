@@ -10,7 +10,16 @@ import { enumerationOf, markerOf } from "./markers.ts";
 const BROKEN_OFF = /[，、,]$/;
 
 /**
- * The lines of a report with each paragraph broken off after a comma joined to the next; `joined` lists the lines
+ * A paragraph a printed page cut inside a word, the rest of its sentence in the next paragraph (`…围绕增进民生福祉，集中`
+ * then `力量实施十大领域百项惠民工程，…`; `…坚决守住生态功能保障基` then `线、环境质量安全底线…`): a line of prose, a sentence of
+ * it ended before, that stops on a Chinese character, and a next line of prose that opens with one. A heading states
+ * no sentence before its end, and the line after a cut goes on in prose (a comma or a full stop in it), so neither joins.
+ */
+const CUT_IN_WORD = /\p{Script=Han}$/u;
+const GOES_ON_WORD = /^\p{Script=Han}(?=.*[，。；、])/u;
+
+/**
+ * The lines of a report with each paragraph broken off after a comma or inside a word joined to the next; `joined` lists the lines
  * (1-based, as in the source) whose text went on into the paragraph before. `pageBreaks` are the lines of a
  * newspaper's page-continuation marks: where a paragraph broke off at one, the residue reader has joined it with the
  * line that resumes it, or found other text first (another article's), so no paragraph is joined across one.
@@ -18,14 +27,15 @@ const BROKEN_OFF = /[，、,]$/;
 export function joinBrokenParagraphs(
   lines: readonly SourceLine[],
   pageBreaks: readonly number[] = [],
-): { lines: SourceLine[]; joined: { line: number; into: number }[] } {
+): { lines: SourceLine[]; joined: { line: number; into: number; inWord?: true }[] } {
   const kept: SourceLine[] = [];
-  const joined: { line: number; into: number }[] = [];
+  const joined: { line: number; into: number; inWord?: true }[] = [];
   for (const l of lines) {
     const last = kept.at(-1);
-    if (last && breaksOff(last) && goesOn(l) && !pageBreaks.some((b) => b >= last.line && b <= l.line)) {
+    const inWord = !!last && cutInWord(last) && goesOn(l) && GOES_ON_WORD.test(l.text) && !SALUTATION.test(l.text);
+    if (last && (inWord || (breaksOff(last) && goesOn(l))) && !pageBreaks.some((b) => b >= last.line && b <= l.line)) {
       kept[kept.length - 1] = { ...last, text: last.text + l.text };
-      joined.push({ line: l.line, into: last.line });
+      joined.push({ line: l.line, into: last.line, ...(inWord ? { inWord: true as const } : {}) });
       continue;
     }
     kept.push(l);
@@ -36,6 +46,19 @@ export function joinBrokenParagraphs(
 /** A body paragraph that ends on a comma. */
 function breaksOff(l: SourceLine): boolean {
   return BROKEN_OFF.test(l.text) && plain(l) && !/^各位代表[，,]$/.test(l.text.trim()) && [...l.text].length >= 10;
+}
+
+const SALUTATION = /^各位代表/;
+
+/**
+ * A body paragraph cut inside a word: prose with a sentence ended in it (`。`) that stops on a Chinese character, the
+ * words after that sentence no part title run on at its end (`…让人民放心。二、对第十届省人民政府工作的建议`).
+ */
+function cutInWord(l: SourceLine): boolean {
+  const tail = l.text.slice(l.text.lastIndexOf("。") + 1);
+  return (
+    CUT_IN_WORD.test(l.text) && l.text.includes("。") && plain(l) && !l.strong && [...l.text].length >= 20 && markerOf(tail) === null && enumerationOf(tail) === null
+  );
 }
 
 /** A line that can go on a sentence: plain text that no number or marker opens. */

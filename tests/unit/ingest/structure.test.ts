@@ -396,7 +396,7 @@ describe("a national report whose parts the Markdown marks at one depth, the fir
 });
 
 describe("a paragraph cut off in mid-sentence by the source (Gansu 2001)", () => {
-  it("gives its rest no lead sentence of its own", () => {
+  it("gives its rest no lead sentence of its own: the rest goes on the paragraph it was cut from", () => {
     const md = [
       "——2001年1月10日在甘肃省第九届人民代表大会第四次会议上",
       "",
@@ -413,7 +413,8 @@ describe("a paragraph cut off in mid-sentence by the source (Gansu 2001)", () =>
     const doc = ingestText("gansu-2001.md", md).document;
     const lead = (start: string) => doc.paragraphs.find((p) => p.text.startsWith(start))!.lead;
     expect(lead("——结构调整")).toBe("——结构调整取得了一定成效");
-    expect(lead("基地和加工")).toBeNull();
+    expect(doc.paragraphs.find((p) => p.text.startsWith("——结构调整"))!.text).toContain("形成了一批支柱产业基地和加工运销企业。");
+    expect(doc.paragraphs.some((p) => p.text.startsWith("基地和加工"))).toBe(false);
     expect(lead("对于这些问题")).toBe("对于这些问题，我们将采取有效措施");
   });
 });
@@ -550,6 +551,49 @@ describe("a paragraph a copy broke off after a comma", () => {
     expect(r.document.paragraphs.map((p) => p.text)).toEqual(expect.arrayContaining(["加强工业大气污染治理，", "一是抓好重点企业，", "督促企业建成余热发电项目，"]));
     expect(r.document.headings.map((h) => h.text)).toEqual(["一、2016年工作安排", "（一）推进节能降耗。", "二、加强政府自身建设"]);
     expect(r.warnings.some((w) => /breaks off after a comma/.test(w.message))).toBe(false);
+  });
+});
+
+describe("a paragraph a printed page cut inside a word (Linyi 2018: …围绕增进民生福祉，集中 / 力量实施十大领域百项惠民工程，…)", () => {
+  const head = ["---", "title: 2018年测试市政府工作报告", "---", "", "——2018年1月8日在测试市第一届人民代表大会第一次会议上", "", "市长 张三", "", "各位代表：", ""];
+  const part = ["**一、2017年工作回顾**", "", "（四）人民群众生活得到新改善。围绕增进民生福祉，集中", "", "力量实施十大领域百项惠民工程，全市财政用于民生支出486亿元。", ""];
+
+  it("is one paragraph again, in Markdown and in plain text, with a warning naming the line that goes on it", () => {
+    const joined = "围绕增进民生福祉，集中力量实施十大领域百项惠民工程，全市财政用于民生支出486亿元。";
+    const md = ingestText("ceshi-2018.md", [...head, ...part].join("\n"));
+    const txt = ingestText("ceshi-2018.txt", [...head.slice(4), ...part].filter((l) => l).map((l) => l.replace(/\*\*/g, "")).join("\n"));
+    for (const r of [md, txt]) {
+      expect(r.document.paragraphs.map((p) => p.text)).toContain(joined);
+      expect(r.warnings.some((w) => /breaks off inside a word/.test(w.message))).toBe(true);
+    }
+    expect(md.warnings.find((w) => /inside a word/.test(w.message))!.line).toBe(15);
+  });
+
+  it("but a heading, a line that states no sentence, a salutation and a line after that is no prose are not joined", () => {
+    const md = [
+      ...head,
+      "**二、2018年工作安排**",
+      "",
+      "今年是全面贯彻党的十九大精神的开局",
+      "",
+      "之年，是改革开放40周年。",
+      "",
+      "建设油用牡丹基地6万亩。推进林业",
+      "",
+      "有关情况说明",
+      "",
+      "让人民放心。二、对今后工作的建议",
+      "",
+      "各位代表，新的征程已经开启。",
+      "",
+      "（一）加快转换新旧发展动能",
+      "",
+      "以制定规划为重点，培育新动能。",
+    ].join("\n");
+    const r = ingestText("ceshi-2018.md", md);
+    expect(r.warnings.some((w) => /inside a word/.test(w.message))).toBe(false);
+    const texts = [...r.document.paragraphs.map((p) => p.text), ...r.document.headings.map((h) => h.text)];
+    expect(texts).toEqual(expect.arrayContaining(["之年，是改革开放40周年。", "建设油用牡丹基地6万亩。推进林业", "有关情况说明", "各位代表，新的征程已经开启。"]));
   });
 });
 
