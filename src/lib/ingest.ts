@@ -4,6 +4,7 @@ import { decodeReport } from "./text/decode.ts";
 import { MARKUP_PATTERN } from "./text/hygiene.ts";
 import { readMarkdownSource } from "./source/markdown.ts";
 import { readTextSource } from "./source/text.ts";
+import { PAGE_NUMBER } from "./source/wrap.ts";
 import type { SourceMeta } from "./source/lines.ts";
 import { isContinuationMark, separateResidue } from "./parse/residue.ts";
 import { joinBrokenParagraphs } from "./parse/broken-paragraph.ts";
@@ -86,7 +87,7 @@ function readReport(file: string, bytes: Uint8Array, options: IngestOptions): In
     format === "md" ? readMarkdownSource(text, file, warn) : { meta: {} as SourceMeta, lines: readTextSource(text, file, warn) };
   const separated = separateResidue(source.lines);
   const { dropped } = separated;
-  const pageBreaks = dropped.filter((d) => isContinuationMark(d.text)).map((d) => d.line);
+  const pageBreaks = dropped.filter((d) => isContinuationMark(d.text) || PAGE_NUMBER.test(d.text)).map((d) => d.line);
   const { lines, joined } = joinBrokenParagraphs(separated.lines, pageBreaks);
   if (lines.length === 0) throw new IngestError(file, "the file holds no report text", 1);
   for (const j of joined) {
@@ -100,7 +101,7 @@ function readReport(file: string, bytes: Uint8Array, options: IngestOptions): In
   const what = { comment: "HTML comment", image: "image caption", definition: "link definition" } as const;
   for (const d of dropped) {
     if (d.inline) warn({ file, line: d.line, message: `${/[版页][）)]$/.test(d.text) ? "page continuation mark" : "newspaper's credit"} “${d.text}” cut out of the line's text (front matter dropped:)` });
-    else warn({ file, line: d.line, message: `${d.reason === "comment" ? what[d.markup ?? "comment"] : "web-page residue"} kept out of the body (front matter dropped:): “${d.text.slice(0, 40)}”` });
+    else warn({ file, line: d.line, message: `${d.reason === "comment" ? what[d.markup ?? "comment"] : PAGE_NUMBER.test(d.text) ? "page number" : "web-page residue"} kept out of the body (front matter dropped:): “${d.text.slice(0, 40)}”` });
   }
 
   const place = options.places.find((p) => p.id === placeId);

@@ -3,7 +3,9 @@ import type { MarkupNote } from "../source/lines.ts";
 
 import type { SourceLine } from "../source/lines.ts";
 import { trimLine } from "../text/hygiene.ts";
+import { PAGE_NUMBER } from "../source/wrap.ts";
 import { isAppendix } from "./appendix.ts";
+import { enumerationOf, markerOf } from "./markers.ts";
 
 /**
  * A dropped line, and for a `comment` the markup it came from (for the warning; front matter keeps the reason);
@@ -33,6 +35,7 @@ const TITLE_BAR = "\\s*[-－—–_|｜]\\s*";
  */
 const RESIDUE: RegExp[] = [
   new RegExp(`^${CONTINUATION.source}$`),
+  PAGE_NUMBER,
   /^(?:下转|上接)第?\s*[A-Za-zＡ-Ｚ]?[0-9０-９一二三四五六七八九十]{1,3}\s*[版页]$/,
   /^(?:您的?)?当前(?:的)?位置/,
   /^首页\s*[>＞»›/|]/,
@@ -105,6 +108,8 @@ export function separateResidue(lines: readonly SourceLine[]): { lines: SourceLi
   /** The last kept line broke off mid-sentence at a page-continuation mark, and a mark since says where it resumes. */
   let brokenOff = false;
   let resuming = false;
+  /** The last kept line is prose that a page number after it cut off mid-sentence. */
+  let cutByPage = false;
   for (let l of lines) {
     if (l.comment) {
       if (isAppendix(l.text)) kept.push({ text: l.text, line: l.line, strong: true });
@@ -115,6 +120,7 @@ export function separateResidue(lines: readonly SourceLine[]): { lines: SourceLi
       dropped.push({ line: l.line, text: l.text, reason: "residue" });
       if (BREAK_OFF.test(l.text)) brokenOff = kept.length > 0 && !ENDS_SENTENCE.test(kept.at(-1)!.text);
       else if (RESUME.test(l.text)) resuming = brokenOff;
+      else if (PAGE_NUMBER.test(l.text)) cutByPage = kept.length > 0 && pageCutsOff(kept.at(-1)!);
       continue;
     }
     const cut = cutContinuations(l);
@@ -128,9 +134,10 @@ export function separateResidue(lines: readonly SourceLine[]): { lines: SourceLi
       l = cut.line;
     }
     const last = kept.at(-1);
-    const joins = last && brokenOff && (resuming || cut?.resumes) && !l.strong && !last.strong;
+    const joins = last && ((brokenOff && (resuming || cut?.resumes)) || (cutByPage && goesOnAfterPage(l))) && !l.strong && !last.strong;
     brokenOff = !!cut?.breaksOff && !ENDS_SENTENCE.test(l.text);
     resuming = false;
+    cutByPage = false;
     if (joins) {
       kept[kept.length - 1] = { ...last, text: last.text + l.text };
       continue;
@@ -155,6 +162,21 @@ export function separateResidue(lines: readonly SourceLine[]): { lines: SourceLi
     kept.push(l);
   }
   return { lines: kept, dropped };
+}
+
+/**
+ * A line of prose a page number after it cut off mid-sentence (`…加快推进国` / `— 3 —` / `有企业混合所有制改革…`): no
+ * sentence end at its end, some punctuation in it, not bold, no heading.
+ */
+function pageCutsOff(l: SourceLine): boolean {
+  // A numbered line is a heading unless its text runs on past a sentence or a colon (a glossary's entry, a run-on section).
+  const prose = markerOf(l.text) === null || /[。：:；;]./.test(l.text);
+  return !ENDS_SENTENCE.test(l.text) && !l.strong && [...l.text].length >= 20 && /[，。；、,]/.test(l.text) && prose;
+}
+
+/** A line that goes on the sentence a page cut off: no heading's marker, enumeration, bold lead or salutation opens it. */
+function goesOnAfterPage(l: SourceLine): boolean {
+  return markerOf(l.text) === null && enumerationOf(l.text) === null && l.strongLead === undefined && !/^各位代表/.test(l.text);
 }
 
 /** A newspaper's page-continuation mark (`(下转第四版)`, `（上接第一版）`), as `dropped:` records it. */

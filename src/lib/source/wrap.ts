@@ -6,6 +6,12 @@
 
 import { trimLine } from "../text/hygiene.ts";
 
+/**
+ * A page's number on a line of its own, as a copy of a printed or PDF page keeps it: between dashes as official
+ * documents set it (`— 3 —`, `- 12 -`, `·3·`), or `第3页`, `第 3 页 共 20 页`, `3/20`.
+ */
+export const PAGE_NUMBER = /^(?:[—–\-－―─~～·•]{1,2}\s*[0-9０-９]{1,3}\s*[—–\-－―─~～·•]{1,2}|第\s*[0-9０-９]{1,3}\s*页(?:\s*[，,/／]?\s*共\s*[0-9０-９]{1,3}\s*页)?|[0-9０-９]{1,3}\s*[/／]\s*[0-9０-９]{1,3})$/;
+
 /** A line of the source before it is read: its text (untrimmed) and 1-based line number. */
 export interface RawLine {
   text: string;
@@ -104,25 +110,53 @@ export function indentsParagraphs(lines: readonly string[]): boolean {
 }
 
 /**
+ * The lines of a page break in a wrapped text: each page number on a line of its own (`— 3 —`), with the blank lines
+ * around it. A paragraph the page cut goes on across them.
+ */
+function pageBreakLines(raw: readonly RawLine[]): Set<number> {
+  const out = new Set<number>();
+  const blank = (i: number) => i >= 0 && i < raw.length && !trimLine(raw[i]!.text);
+  for (const [i, l] of raw.entries()) {
+    if (!PAGE_NUMBER.test(trimLine(l.text))) continue;
+    out.add(i);
+    for (let j = i - 1; blank(j); j--) out.add(j);
+    for (let j = i + 1; blank(j); j++) out.add(j);
+  }
+  return out;
+}
+
+/**
  * The lines of a plain text with those of a wrapped text joined into paragraphs: a line that reaches the width
- * runs on into the next line, unless that one is blank, or indented where the text indents its paragraphs. A joined
- * line keeps the number of its first line. Lines of a text that is not wrapped come back as they are.
+ * runs on into the next line, unless that one is blank, or indented where the text indents its paragraphs; a page
+ * number on a line of its own between them (`— 3 —`), and blank lines around it, is passed over and kept after the
+ * paragraph (it is residue for the body's reader). A joined line keeps the number of its first line. Lines of a text that is not wrapped come back as they are.
  */
 export function unwrapLines(raw: readonly RawLine[]): { lines: RawLine[]; wrap: Wrap | null } {
   const width = wrapWidth(raw.map((l) => l.text));
   if (width === null) return { lines: [...raw], wrap: null };
   const indents = indentsParagraphs(raw.map((l) => l.text));
+  const between = pageBreakLines(raw);
   const lines: RawLine[] = [];
+  /** The page numbers (and the blank lines around them) met inside the paragraph being joined: they follow it. */
+  let held: RawLine[] = [];
   let joined = 0;
   let last: RawLine | null = null;
-  for (const l of raw) {
+  for (const [i, l] of raw.entries()) {
+    if (between.has(i)) {
+      held.push(l);
+      continue;
+    }
     const join = last && lines.length ? breakJoin(last.text, l.text, width, indents) : null;
     if (join !== null) {
       const open = lines[lines.length - 1]!;
       lines[lines.length - 1] = { text: open.text.replace(/[\s\u3000]+$/, "") + join + trimLine(l.text), line: open.line };
       joined++;
-    } else lines.push({ text: l.text, line: l.line });
+    } else {
+      lines.push(...held, { text: l.text, line: l.line });
+      held = [];
+    }
     last = l;
   }
+  lines.push(...held);
   return { lines, wrap: { width, joined } };
 }

@@ -308,3 +308,53 @@ describe("Markdown markup that holds words but no body text", () => {
     expect(said).toEqual(["9: image caption", "11: HTML comment", "15: link definition"]);
   });
 });
+
+describe("the page numbers of a printed page in a text of one paragraph per line", () => {
+  const head = ["2020年测试市政府工作报告", "——2020年1月6日在测试市第四届人民代表大会第四次会议上", "市长 张三", "各位代表："];
+
+  it("are residue alone on a line, in the forms official documents and PDF copies set them; a sentence with numbers is not", () => {
+    for (const line of ["— 3 —", "—3—", "- 12 -", "-12-", "－ 5 －", "·3·", "第3页", "第 3 页 共 20 页", "第3页，共20页", "3/20"]) expect([line, isResidue(line)]).toEqual([line, true]);
+    for (const line of ["3", "2020", "— 2020年 —", "第3页文件", "增长3/4"]) expect([line, isResidue(line)]).toEqual([line, false]);
+  });
+
+  it("join the paragraph a page cut mid-sentence, a word or a number split between the pages", () => {
+    const r = ingestText("ceshi-2020.txt", [
+      ...head,
+      "一、2019年工作回顾",
+      "过去一年，全市经济运行稳中有进。预计全年地区生产总值增长6%，地方一般公共预算收入增长8%，加快推进国",
+      "— 1 —",
+      "有企业改革，完成重组整合3户。",
+      "二、2020年工作安排",
+      "今年经济社会发展的主要预期目标是：地区生产总值增长6.5%左右，城镇新增就业1.",
+      "第2页",
+      "2万人。",
+    ].join("\n"));
+    expect(r.document.paragraphs.map((p) => p.text).filter((t) => t !== "各位代表：")).toEqual([
+      "过去一年，全市经济运行稳中有进。预计全年地区生产总值增长6%，地方一般公共预算收入增长8%，加快推进国有企业改革，完成重组整合3户。",
+      "今年经济社会发展的主要预期目标是：地区生产总值增长6.5%左右，城镇新增就业1.2万人。",
+    ]);
+    expect(r.document.meta.dropped).toEqual([
+      { line: 7, text: "— 1 —", reason: "residue" },
+      { line: 11, text: "第2页", reason: "residue" },
+    ]);
+  });
+
+  it("join no heading to the text after the page, nor a paragraph that ended, nor a page that opens a section", () => {
+    const r = ingestText("ceshi-2020.txt", [
+      ...head,
+      "一、2019年工作回顾",
+      "— 1 —",
+      "过去一年，全市经济运行稳中有进，主要指标好于预期。",
+      "— 2 —",
+      "产业结构持续优化，三次产业结构调整为14:43:43，服务业比重提高1个百分点",
+      "— 3 —",
+      "（一）坚持稳中求进，推动经济高质量发展。",
+      "二、2020年工作安排",
+    ].join("\n"));
+    expect(r.document.paragraphs.map((p) => p.text).filter((t) => t !== "各位代表：")).toEqual([
+      "过去一年，全市经济运行稳中有进，主要指标好于预期。",
+      "产业结构持续优化，三次产业结构调整为14:43:43，服务业比重提高1个百分点",
+    ]);
+    expect(r.document.headings.map((h) => h.text)).toEqual(["一、2019年工作回顾", "（一）坚持稳中求进，推动经济高质量发展。", "二、2020年工作安排"]);
+  });
+});

@@ -82,3 +82,40 @@ describe("a plain text wrapped at a fixed width, as a copy of a printed page (Zh
     }
   });
 });
+
+describe("a wrapped text with the page numbers of a printed page between its lines (— 3 —, - 3 -, 第3页)", { timeout: 30_000 }, () => {
+  /** The wrapped text with a page number after every `every` lines, in the given form, with blank lines around it or not. */
+  const paged = (text: string, every: number, form: (n: number) => string, blank: boolean) =>
+    text
+      .split("\n")
+      .flatMap((line, i) => ((i + 1) % every === 0 ? [line, ...(blank ? ["", form((i + 1) / every), ""] : [form((i + 1) / every)])] : [line]))
+      .join("\n");
+
+  it("reads the paragraphs a page cut as whole, and the numbers go to dropped:, each with its line and a warning", () => {
+    const wrapped = wrap(zhongwei, 68, "\u3000\u3000");
+    for (const [form, blank] of [[(n: number) => `— ${n} —`, false], [(n: number) => `- ${n} -`, true], [(n: number) => `第${n}页`, true]] as const) {
+      const text = paged(wrapped, 30, form, blank);
+      const r = ingestText("zhongwei-2020.txt", text);
+      expect(r.document.paragraphs.map((p) => p.text)).toEqual(paragraphs(zhongwei));
+      const numbers = text.split("\n").flatMap((t, i) => (t === form(1) || /^(?:— \d+ —|- \d+ -|第\d+页)$/.test(t) ? [{ line: i + 1, text: t, reason: "residue" }] : []));
+      expect(numbers.length).toBeGreaterThan(5);
+      expect(r.document.meta.dropped).toEqual(numbers);
+      expect(r.warnings.filter((w) => /^page number kept out of the body/.test(w.message)).map((w) => w.line)).toEqual(numbers.map((n) => n.line));
+    }
+  });
+
+  it("passes over a page number between two lines of one paragraph, and keeps it after the paragraph", () => {
+    const page = [];
+    for (let i = 0; i < 24; i++) page.push("建设".repeat(20), "完成。");
+    // The fifth paragraph is cut after its first line.
+    page.splice(9, 0, "", "— 1 —", "");
+    const { lines } = unwrapLines(page.map((text, i) => ({ text, line: i + 1 })));
+    expect(lines.slice(4, 8)).toEqual([
+      { text: `${"建设".repeat(20)}完成。`, line: 9 },
+      { text: "", line: 10 },
+      { text: "— 1 —", line: 11 },
+      { text: "", line: 12 },
+    ]);
+    expect(lines[8]).toEqual({ text: `${"建设".repeat(20)}完成。`, line: 14 });
+  });
+});
