@@ -42,6 +42,9 @@ const SOURCE_DATE_SPEAKER = /[（(]\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*
 /** A line that says who delivered the report (`市长马汉成作政府工作报告`, `李强代表国务院作政府工作报告`): a caption. */
 const CAPTION = /(?:[长席]|代表.{1,12})[\u4e00-\u9fff·]{1,5}?作了?政府工作报告$/;
 
+/** A sentence of prose (it ends on a full stop or an exclamation mark): the body's first words, never a title line. */
+const OPENING_SENTENCE = /[。！!]\s*$/;
+
 /** How far into a report without a salutation a title or dateline is looked for. */
 const TOP_LINES = 15;
 /** The salutation, the deputies alone or with others it addresses (`各位代表、各位同志：`, `各位代表，各位委员：`). */
@@ -66,8 +69,11 @@ export function parseHeader(
   let headEnd = salutation;
   if (salutation === -1) {
     const top = lines.slice(0, TOP_LINES);
-    // Only short lines: a body paragraph that mentions a date is no dateline.
-    const last = top.findLastIndex((l) => [...l.text].length <= 80 && (/政府工作报告/.test(compact(l.text)) || isDateline(l.text)));
+    // Only short lines: a body paragraph that mentions a date is no dateline. A sentence that names the report (`我代表市人民
+    // 政府，向大会作政府工作报告，请予审议，…。`) opens the body: it is no title.
+    const last = top.findLastIndex(
+      (l) => [...l.text].length <= 80 && ((/政府工作报告/.test(compact(l.text)) && !OPENING_SENTENCE.test(l.text)) || isDateline(l.text)),
+    );
     // A report's body without any header (no title, dateline or salutation) still reads as one by its parts.
     const bodyOnly = last === -1 && lines.slice(0, 60).some((l) => /^[一二三四五六七八九十]{1,3}、/.test(l.text) || /政府工作/.test(l.text));
     if (bodyOnly) {

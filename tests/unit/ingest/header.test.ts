@@ -305,6 +305,15 @@ describe("header shapes, hand-made", () => {
     expect(r.warnings.some((w) => /no salutation/.test(w.message))).toBe(false);
   });
 
+  it("starts the body at an opening sentence that names the report when there is no salutation (Kunming 2007: 我代表市人民政府，向大会作政府工作报告，…。)", () => {
+    const r = ingestText(
+      "ding-2007.md",
+      "——2007年2月6日在丁市第十二届人民代表大会第二次会议上\n\n市长 某某\n\n我代表市人民政府，向大会作政府工作报告，请予审议，并请市政协委员提出意见。\n\n一、2006年工作回顾\n\n正文。\n",
+    );
+    expect(r.document.meta).toMatchObject({ date: "2007-02-06", speaker: "某某", header: ["——2007年2月6日在丁市第十二届人民代表大会第二次会议上", "市长 某某"] });
+    expect(r.document.paragraphs[0]!.text).toBe("我代表市人民政府，向大会作政府工作报告，请予审议，并请市政协委员提出意见。");
+  });
+
   it.each([
     ["2021年政府工作报告", "2021年丁市政府工作报告"],
     ["二〇二一年政府工作报告", "2021年丁市政府工作报告"],
