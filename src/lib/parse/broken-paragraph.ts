@@ -16,7 +16,11 @@ const BROKEN_OFF = /[，、,]$/;
  * no sentence before its end, and the line after a cut goes on in prose (a comma or a full stop in it), so neither joins.
  */
 const CUT_IN_WORD = /\p{Script=Han}$/u;
-const GOES_ON_WORD = /^\p{Script=Han}(?=.*[，。；、])/u;
+/**
+ * The next line opens with a Chinese character, or with the closing quotation mark or bracket of a name the cut left open
+ * (`…改革“投洽会”、“台交会` then `”办会方式，…`): no paragraph opens on a closing mark.
+ */
+const GOES_ON_WORD = /^[\p{Script=Han}”’」』》）](?=.*[，。；、])/u;
 
 /**
  * The lines of a report with each paragraph broken off after a comma or inside a word joined to the next; `joined` lists the lines

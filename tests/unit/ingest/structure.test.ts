@@ -569,6 +569,13 @@ describe("a paragraph a printed page cut inside a word (Linyi 2018: …围绕增
     expect(md.warnings.find((w) => /inside a word/.test(w.message))!.line).toBe(15);
   });
 
+  it("is one paragraph again when the cut falls inside a quoted name, the next line opening on its closing mark (Xiamen 2003: “台交会 / ”办会方式)", () => {
+    const cut = ["**二、2003年工作的建议**", "", "扶持会展业发展。改革“投洽会”、“台交会", "", "”办会方式，促进会展中心与国际会展企业合作经营。", ""];
+    const r = ingestText("ceshi-2018.md", [...head, ...cut].join("\n"));
+    expect(r.document.paragraphs.map((p) => p.text)).toContain("扶持会展业发展。改革“投洽会”、“台交会”办会方式，促进会展中心与国际会展企业合作经营。");
+    expect(r.warnings.some((w) => /breaks off inside a word/.test(w.message))).toBe(true);
+  });
+
   it("but a heading, a line that states no sentence, a salutation and a line after that is no prose are not joined", () => {
     const md = [
       ...head,
