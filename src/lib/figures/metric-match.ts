@@ -28,11 +28,11 @@ const OPENING = /^(?:全市|全区|全省|全州|全县|全国|全年|今年|去
 const PER = /(?:单位\p{Script=Han}{0,4}|[万亿]元|每|占|人均)(?:国内|地区)?$/u;
 
 /**
- * A part of the place (`滇中新区地区生产总值`, `产业集聚区固定资产投资`, `“百强镇”经济总量`, `库区城镇登记失业率`, `全省乡镇一般公共预算收入`) before the name: the
+ * A part of the place (`滇中新区地区生产总值`, `产业集聚区固定资产投资`, `一、二、三板块生产总值`, `“百强镇”经济总量`, `库区城镇登记失业率`, `全省乡镇一般公共预算收入`) before the name: the
  * indicator of that part, not of the place (but `全县`, `全区` name the whole, and `城镇`, `农村` a kind of its people
  * or things: `城镇老旧小区`, `农村户厕`).
  */
-const PART_OF = /(?:新区|开发区|高新区|经开区|库区|示范区|集聚区|州直|市直)|(?:(?<![城农乡])[县镇乡村]|(?<!全)地区|乡镇|”)$/;
+const PART_OF = /(?:新区|开发区|高新区|经开区|库区|示范区|集聚区|州直|市直|板块)|(?:(?<![城农乡])[县镇乡村]|(?<!全)地区|乡镇|”)$/;
 
 /**
  * Cities or provinces other than the place before the name of its economy's size (`七大区域中心城市经济总量`,

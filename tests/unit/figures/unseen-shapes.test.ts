@@ -737,6 +737,17 @@ describe("an aggregate of the place's industrial clusters (全省产业集聚区
   });
 });
 
+describe("the output of the place's blocks of counties (一、二、三板块生产总值分别增长…, Kunming 2007)", () => {
+  it("is the blocks', not the place's GDP growth", () => {
+    const x = fixture(
+      ["全市实现地区生产总值1203亿元，增长12.3%。“三大板块”政策效应明显，一、二、三板块生产总值分别增长12.8%、12%和28.9%。"],
+      ["地区生产总值增长10%以上。"],
+    );
+    expect(one(x, "增长12.3%", "12.3%").metric).toBe("gdp_growth");
+    expect(one(x, "一、二、三板块生产总值分别增长12.8%、12%和28.9%", "28.9%").metric).not.toBe("gdp_growth");
+  });
+});
+
 describe("an aside in brackets with a comma of its own (全年实现地区生产总值（预计，下同）7100亿元左右、增长6%左右, Xuzhou 2020)", () => {
   const x = fixture(["全年实现地区生产总值（预计，下同）7100亿元左右、增长6%左右；一般公共预算收入完成468.3亿元。"], ["地区生产总值增长6%以上。"]);
 
