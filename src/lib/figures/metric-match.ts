@@ -15,6 +15,8 @@ export interface MatchInput {
   level?: boolean;
   /** Whether a bare name is another place the report names (`成都`, in Sichuan's report): see `namedPlaces`. */
   otherPlace?: (name: string) => boolean;
+  /** The report's own place as named with its suffix (`北京市`): before a name (`北京市生产总值`), the place itself. */
+  place?: string;
 }
 
 /** Place and time words a label may open with before its indicator (`全市经济增长`). */
@@ -95,7 +97,7 @@ const SUB_YEAR = /季度|上半年|下半年|前三季|\d+\s*[-—～~至到]\s*
  * for a name written `^经济增长`, or at its end for a name written `脱贫$` (not as one of several kinds added up). Spaces
  * of the label do not count (`R&D 经费投入强度` is R&D经费投入强度).
  */
-function nameIn(written: string, name: string, sums = false, otherPlace?: (name: string) => boolean): boolean {
+function nameIn(written: string, name: string, sums = false, otherPlace?: (name: string) => boolean, place?: string): boolean {
   const label = written.replace(/\s+/g, "");
   if (name.startsWith("^")) return label.replace(OPENING, "").startsWith(name.slice(1));
   // A name written `脱贫$` ends the label: the deed itself (`贫困人口全部脱贫`), not a group named by it (`脱贫人口务工规模`).
@@ -116,7 +118,8 @@ function nameIn(written: string, name: string, sums = false, otherPlace?: (name:
     const suffixed = /^(\p{Script=Han}{2,3})(?:市|州|县|盟)$/u.exec(owner)?.[1];
     if (suffixed && AGGREGATE.test(name) && !/全|城$/.test(suffixed) && otherPlace?.(suffixed)) continue;
     if (name.includes("投资") && (SECTOR.test(before) || NARROWER.test(before))) continue;
-    if (ECONOMY_SIZE.test(name) && OTHER_PLACE.test(before)) continue;
+    // The report's own place named with its suffix (`北京市生产总值达到4283.3亿元`, Beijing 2005) is the place itself.
+    if (ECONOMY_SIZE.test(name) && OTHER_PLACE.test(before) && owner !== place) continue;
     if (ECONOMY_SIZE.test(name) && SECTOR_ECONOMY.test(owner)) continue;
     if (/[进出]口/.test(name) && TRADE_PART.test(owner)) continue;
     if (sums && (JOINED_BEFORE.test(before) || JOINED_AFTER.test(label.slice(at + name.length)))) continue;
@@ -176,7 +179,7 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     // An indicator of additions (新增高新技术企业, named 高新技术企业) never takes a total reached (达到135家).
     if (figure.level && m.label_zh.startsWith("新增")) continue;
     for (const name of m.names) {
-      if (name.length > bestLength && nameIn(figure.label, name, sums, figure.otherPlace)) {
+      if (name.length > bestLength && nameIn(figure.label, name, sums, figure.otherPlace, figure.place)) {
         best = m;
         bestLength = name.length;
       }

@@ -181,6 +181,16 @@ describe("matchMetric", () => {
     expect(otherBases(metrics.find((m) => m.id === "foreign_trade")!, metrics).has("foreign_trade_usd")).toBe(true);
   });
 
+  it("takes the place's own name with its suffix for the place itself (Beijing 2005: 北京市生产总值达到4283.3亿元，比上年增长13.2%)", () => {
+    const own = (label: string, unit: string, change: boolean) => matchMetric({ label, unit, change, place: "北京市" }, metrics)?.id ?? null;
+    expect(own("北京市生产总值", "亿元", false)).toBe("gdp");
+    expect(own("北京市生产总值比上年增长", "%", true)).toBe("gdp_growth");
+    expect(own("北京市生产总值增长", "%", true)).toBe("gdp_growth");
+    // Another city's output stays another's, and without the place given the name is read as another city's.
+    expect(own("天津市生产总值增长", "%", true)).toBeNull();
+    expect(match("北京市生产总值增长", "%", true)).toBeNull();
+  });
+
   it("never takes the economy of other cities for the place's (Sichuan 2022: 七大区域中心城市经济总量全部突破2000亿元)", () => {
     expect(match("七大区域中心城市经济总量全部突破", "亿元", false)).toBeNull();
     expect(match("绵阳市地区生产总值", "亿元", false)).toBeNull();

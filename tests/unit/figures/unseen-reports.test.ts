@@ -783,3 +783,15 @@ describe("a five-year average after a level, then the last year's change (Guangd
     expect(of(7.5)).toEqual([{ metric: "rural_income_growth", kind: "result", year: 2019, period: [2015, 2019] }]);
   });
 });
+
+describe("the place named with its suffix before its output (Beijing 2005)", () => {
+  it("is the place's GDP and GDP growth, the year's result and the plan year's target", () => {
+    const x = fixture(["测试市生产总值达到4283.3亿元，比上年增长13.2%，是近十年来经济增长最快的一年。"], ["主要预测指标是：测试市生产总值增长9%，城镇居民人均可支配收入实际增长6%以上。"]);
+    expect(x.doc.meta.place_zh).toBe("测试市");
+    expect(quoting(x, "测试市生产总值").map((f) => [f.kind, f.metric, f.year, f.value])).toEqual([
+      ["result", "gdp", 2019, 4283.3],
+      ["result", "gdp_growth", 2019, 13.2],
+      ["target", "gdp_growth", 2020, 9],
+    ]);
+  });
+});
