@@ -319,6 +319,24 @@ describe("matchMetric", () => {
     expect(match("一般预算财政收入", "亿元", false)).toBe("budget_revenue");
   });
 
+  it("reads the household survey's older names of city and country income (Shanghai 2009: 城市和农村居民家庭人均可支配收入分别达到26690元和11400元)", () => {
+    expect(match("城市居民家庭人均可支配收入", "元", false)).toBe("urban_income");
+    expect(match("城市居民家庭人均可支配收入比上年增长", "%", true)).toBe("urban_income_growth");
+    expect(match("农村居民家庭人均可支配收入", "元", false)).toBe("rural_income");
+    expect(match("农村居民家庭人均可支配收入比上年增长", "%", true)).toBe("rural_income_growth");
+    expect(match("农村居民家庭人均纯收入增长", "%", true)).toBe("rural_net_income_growth");
+  });
+
+  it("reads town and country income per head without its kind as disposable income from 2014 on (Chongqing 2018: 城乡居民人均收入分别达到32193元和12638元)", () => {
+    const at = (label: string, unit: string, change: boolean, year: number) => matchMetric({ label, unit, change, year }, metrics)?.id ?? null;
+    expect(at("城镇居民人均收入", "元", false, 2017)).toBe("urban_income");
+    expect(at("农村居民人均收入增长", "%", true, 2017)).toBe("rural_income_growth");
+    expect(at("城镇居民人均收入年均增长", "%", true, 2017)).toBe("urban_income_growth");
+    expect(at("农村居民收入年均增长", "%", true, 2017)).toBe("rural_income_growth");
+    // Before 2014 a country income was a net income: the bare name stays unnamed.
+    expect(at("农村居民人均收入增长", "%", true, 2012)).toBeNull();
+  });
+
   it("reads the local-level fiscal revenue as budget revenue (Fujian 2002: 地方级财政收入269.45亿元，增长15.1％)", () => {
     expect(match("其中地方级财政收入", "亿元", false)).toBe("budget_revenue");
     expect(match("地方级财政收入增长", "%", true)).toBe("budget_revenue_growth");
