@@ -14,6 +14,47 @@ const BROKEN_AT_CONGRESS = /[在于].*(?:人民代表大会|人大)$/;
 const SESSION_REST = /^第?[一二三四五六七八九十\d]+次(?:全体)?会议(?:上|开幕)?[）)]?$/;
 
 /**
+ * The first line of a title a copy broke in two: the year, the place or its government, no more (`吉林省2005年`,
+ * `2017年石家庄市`, `重庆市人民政府`).
+ */
+const TITLE_HEAD = /^(?:\d{4}年)?[\u4e00-\u9fff]{0,16}?(?:省|自治区|市|州|盟|县|区|旗|地区|\d{4}年|政府)$/;
+/** The rest of such a title on the next line (`政府工作报告`, `人民政府工作报告`, `工作报告`). */
+const TITLE_TAIL = /^(?:(?:人民)?政府)?工作报告/;
+/** A title's note in brackets on a line of its own under it (`（2022年）`, `（草案）`). */
+const TITLE_NOTE = /^[（(](?:草案|摘要|全文|\d{4}年)[）)]$/;
+/** How many brackets a line leaves open. */
+const openBrackets = (s: string) => (s.match(/[（(]/g) ?? []).length - (s.match(/[）)]/g) ?? []).length;
+
+/**
+ * The header lines with those a printed or PDF copy broke, as it breaks a centred line, read whole again: a title
+ * cut after the year or the place (`吉林省2005年` / `政府工作报告`), a title's note in brackets under it (`（2022年）`),
+ * and a bracket of date and speaker cut before the name (`（2005年1月25日` / `王珉）`, read `（2005年1月25日 王珉）`).
+ * A line read whole keeps the number of its first line.
+ */
+export function mergeBrokenHeadLines(head: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < head.length; i++) {
+    const l = head[i]!;
+    const next = head[i + 1];
+    if (next) {
+      const [a, b] = [compact(l.text), compact(next.text)];
+      const title =
+        (TITLE_HEAD.test(a) && !hasDate(a) && TITLE_TAIL.test(b) && !splitTitleLine(a) && splitTitleLine(a + b)) ||
+        (TITLE_NOTE.test(b) && splitTitleLine(a)?.rest === "" && splitTitleLine(a + b));
+      const who = b.replace(/[）)]$/, "");
+      const speaker = openBrackets(a) === 1 && hasDate(a) && /[）)]$/.test(b) && openBrackets(b) === -1 && readSpeaker(who) !== null;
+      if (title || speaker) {
+        out.push({ text: title ? a + b : `${a} ${b}`, line: l.line });
+        i++;
+        continue;
+      }
+    }
+    out.push(l);
+  }
+  return out;
+}
+
+/**
  * Sort the header lines into the title, the dateline's pieces and the rest (speaker candidates): a dateline
  * running on after the title is split off, a speaker fused after a dateline (`（…会议上）省长 某某`) too, and a
  * dateline repeated word for word (the region's web pages) is read once.
@@ -42,7 +83,8 @@ export function sortHeadLines(head: readonly Line[]): { titleText: string; datel
       others.push({ text: who, line: l.line });
     } else if (!datelines.some((d) => compact(d.text) === compact(l.text))) datelines.push(l);
   };
-  for (const [i, l] of head.entries()) {
+  const lines = mergeBrokenHeadLines(head);
+  for (const [i, l] of lines.entries()) {
     const split = splitTitleLine(l.text);
     if (split && !titleText) {
       titleText = split.title;
@@ -57,7 +99,7 @@ export function sortHeadLines(head: readonly Line[]): { titleText: string; datel
     }
     // The session's number on a line of its own after a dateline broken off at the congress (`——2019年2月22日在兰州市
     // 第十六届人民代表大会` / `第三次会议上`) is the dateline's rest.
-    const rest = SESSION_REST.test(compact(l.text)) && datelines.at(-1)?.line === head[i - 1]?.line && BROKEN_AT_CONGRESS.test(compact(head[i - 1]!.text));
+    const rest = SESSION_REST.test(compact(l.text)) && datelines.at(-1)?.line === lines[i - 1]?.line && BROKEN_AT_CONGRESS.test(compact(lines[i - 1]!.text));
     if (isDateline(l.text) || rest) dateline(l);
     else others.push(l);
   }

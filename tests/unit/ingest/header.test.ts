@@ -636,3 +636,28 @@ describe("a web page's headline that names the speaker before the session (Guang
     });
   });
 });
+
+describe("a header a PDF copy broke as it breaks centred lines", () => {
+  const body = ["各位代表：", "现在，我代表省人民政府，向大会作政府工作报告，请予审议。", "一、2004年工作回顾", "2004年，全省生产总值增长12%。"];
+
+  it("reads a title cut after the place and the year, and a bracket of date and speaker cut before the name (Jilin 2005)", () => {
+    const r = ingestText("jilin-2005.txt", ["        吉林省2005年", "        政府工作报告", "        （2005年1月25日", "        王珉）", ...body].join("\n"));
+    expect(r.document.meta).toMatchObject({ title: "吉林省2005年政府工作报告", date: "2005-01-25", speaker: "王珉" });
+    expect(r.document.meta.header).toEqual(["吉林省2005年", "政府工作报告", "（2005年1月25日", "王珉）"]);
+    expect(r.warnings.map((w) => w.message)).not.toContainEqual(expect.stringMatching(/no speaker/));
+  });
+
+  it("keeps the title's year in brackets set under it (Chongqing 2022), and a title cut before 人民政府工作报告", () => {
+    const a = ingestText("chongqing-2022.txt", ["重庆市人民政府工作报告", "（2022年）", "——2022年1月17日在重庆市第五届人民代表大会第五次会议上", ...body].join("\n"));
+    expect(a.document.meta).toMatchObject({ title: "重庆市人民政府工作报告（2022年）", date: "2022-01-17", congress: "重庆市第五届人民代表大会第五次会议" });
+    const b = ingestText("shijiazhuang-2017.txt", ["2017年石家庄市", "人民政府工作报告", ...body.slice(2)].join("\n"));
+    expect(b.document.meta.title).toBe("2017年石家庄市人民政府工作报告");
+    const c = ingestText("chongqing-2022.txt", ["重庆市人民政府", "工作报告（2022年）", ...body].join("\n"));
+    expect(c.document.meta.title).toBe("重庆市人民政府工作报告（2022年）");
+  });
+
+  it("does not join a headline line that is no part of the title to the title under it", () => {
+    const r = ingestText("guangdong-2001.txt", ["2001年2月11日广东省", "政府工作报告", "──2001年2月11日在广东省第九届人民代表大会第四次会议上", "广东省省长 某某某", ...body].join("\n"));
+    expect(r.document.meta).toMatchObject({ title: "2001年广东省政府工作报告", speaker: "某某某" });
+  });
+});
