@@ -22,13 +22,15 @@ const MAX_HEADING = 60;
 
 /**
  * Whether a line numbered `1.`/`1、` is an item of a list (民生实事, 十件实事: a task with its figures) rather
- * than a heading: in an appendix always; in the body when it runs on after its first sentence or holds figures.
+ * than a heading: in an appendix always; in the body when it runs on after its first sentence or holds figures (not
+ * a number in quotation marks or a title's, which names a project or a plan).
  */
 function isListItem(text: string, mode: Mode): boolean {
   if (mode === "appendix") return true;
   const rest = asciiDigits(text).replace(/^\d{1,2}[.．、]\s*/, "");
   const end = END.exec(rest);
-  return (end !== null && end.index + 1 < rest.length) || /\d/.test(rest);
+  // A number inside quotation marks or a work's title names something (`深入实施“3341”项目工程`): no figure.
+  return (end !== null && end.index + 1 < rest.length) || /\d/.test(rest.replace(/“[^“”]*”|《[^《》]*》/g, ""));
 }
 
 /**

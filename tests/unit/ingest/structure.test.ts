@@ -758,3 +758,40 @@ describe("sections of a plain-text copy that kept its Markdown source's bold mar
     expect(r.document.paragraphs.some((p) => p.text.startsWith("**——我们守护一江清水"))).toBe(true);
   });
 });
+
+describe("sections of a Word copy numbered １．, ２．, a number in quotation marks in a title (Gansu 2013)", () => {
+  const text = [
+    "2013年某省政府工作报告",
+    "2013年1月20日在某省第十二届人民代表大会第一次会议上",
+    "省长 某某",
+    "各位代表：",
+    "一、2013年工作安排",
+    "１．围绕做大经济总量和提高质量，着力推动转型跨越发展  ",
+    "",
+    "牢牢把握中央宏观政策取向，全力以赴推动经济转型跨越发展。",
+    "",
+    "２．深入实施“3341”项目工程，着力增强投资拉动力",
+    "",
+    "紧紧抓住中央宏观调控政策蕴含的重大机遇，用足用好现有政策。",
+    "",
+    "３．实施《2013年民生实事方案》，着力保障和改善民生 ",
+    "",
+    "全年新增城镇就业40万人。",
+  ].join("\n");
+
+  it("reads each as a section: the number in quotation marks or in a title's marks is no figure of a list item", () => {
+    const r = ingestText("x-2013.txt", text);
+    expect(r.document.headings.map((h) => `${h.depth} ${h.text}`)).toEqual([
+      "2 一、2013年工作安排",
+      "3 １．围绕做大经济总量和提高质量，着力推动转型跨越发展",
+      "3 ２．深入实施“3341”项目工程，着力增强投资拉动力",
+      "3 ３．实施《2013年民生实事方案》，着力保障和改善民生",
+    ]);
+    expect(r.warnings.filter((w) => /numbering/.test(w.message))).toEqual([]);
+  });
+
+  it("still reads an item whose figure stands outside the quotation marks as an item of a list", () => {
+    const r = ingestText("x-2013.txt", [...text.split("\n").slice(0, 5), "１．建设“15分钟生活圈”100个", "２．新建学校10所"].join("\n"));
+    expect(r.document.headings.map((h) => h.text)).toEqual(["一、2013年工作安排"]);
+  });
+});
