@@ -52,16 +52,23 @@ export function speakerParts(speaker: string): { name: string; office: string; n
   return { name, office, nameEn: name && pinyinName(name), officeEn: office ? officeEn(office) : null };
 }
 
-/** What a figure's mark needs to describe it. */
-export type DescribedFigure = Pick<Figure, "year" | "kind" | "estimate" | "label_zh" | "label_en" | "value" | "min" | "max" | "unit" | "qualifier" | "direction" | "quote">;
+/** What a figure's mark needs to describe it (a figure over a period names it: `period`). */
+export type DescribedFigure = Pick<Figure, "year" | "period" | "kind" | "estimate" | "label_zh" | "label_en" | "value" | "min" | "max" | "unit" | "qualifier" | "direction" | "quote">;
+
+/** The years a figure is of, in words: `2020年`, or `2016—2020年` for a figure over a period (`2020`, `2016–2020`). */
+export function figureYears(lang: Lang, f: Pick<DescribedFigure, "year" | "period">): string {
+  const [first, last] = f.period ?? [f.year, f.year];
+  return dictionaries[lang].indicators.table.years(first, last);
+}
 
 /**
- * A figure's tooltip in the text: `2020年实绩 · 地区生产总值增长`, `2020 result · GDP growth`. In English an
- * indicator without an English label is said by its value: `2020 result · 7.9 billion yuan`.
+ * A figure's tooltip in the text: `2020年实绩 · 地区生产总值增长`, `2020 result · GDP growth`, `2016—2020年实绩 · …` for
+ * a figure over a period. In English an indicator without an English label is said by its value: `2020 result · 7.9
+ * billion yuan`.
  */
 export function figureTitle(lang: Lang, f: DescribedFigure): string {
   const t = dictionaries[lang].reader.figure;
   const kind = f.kind === "target" ? t.target : f.estimate ? t.estimate : t.result;
   const label = lang === "en" ? (f.label_en ?? valueTextEn(f)) : f.label_zh;
-  return t.title(f.year, kind, label);
+  return t.title(figureYears(lang, f), kind, label);
 }

@@ -406,7 +406,8 @@ describe("the English reader", async () => {
     const { page } = opened;
     // The mark of a result: the number as written, in Chinese, with its value; its tooltip in English.
     const mark = page.locator(`a.fig[data-figure~="${result.id}"]`);
-    expect(await mark.getAttribute("title")).toContain(`${result.year} result · ${result.label_en}`);
+    const years = result.period ? `${result.period[0]}–${result.period[1]}` : String(result.year);
+    expect(await mark.getAttribute("title")).toContain(`${years} result · ${result.label_en}`);
     expect(await mark.evaluate((a) => a.closest("[lang]")?.getAttribute("lang"))).toBe("zh-CN");
     expect(await mark.getAttribute("data-value")).toBe(dataValue(result));
     expect(await mark.getAttribute("href")).toMatch(/^\/en\/indicators\//);

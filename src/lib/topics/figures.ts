@@ -72,8 +72,12 @@ export function figureValueText(f: Pick<StoredFigure, "value" | "min" | "max" | 
   return `${f.min ?? f.max ?? ""}${f.unit}${q}`;
 }
 
-/** What kind of figure it is, in words: `2019年实绩`, `2019年预计`, `2020年目标`; `2019 result`, `2019 estimate`, `2020 target`. */
-export function figureKindText(f: Pick<StoredFigure, "kind" | "year" | "estimate">, lang: Lang = "zh-CN"): string {
-  if (lang === "en") return `${f.year} ${f.kind === "target" ? "target" : f.estimate ? "estimate" : "result"}`;
-  return `${f.year}年${f.kind === "target" ? "目标" : f.estimate ? "预计" : "实绩"}`;
+/**
+ * What kind of figure it is, in words: `2019年实绩`, `2019年预计`, `2020年目标`, `2016—2020年实绩` for a figure over a
+ * period; `2019 result`, `2019 estimate`, `2020 target`, `2016–2020 result`.
+ */
+export function figureKindText(f: Pick<StoredFigure, "kind" | "year" | "estimate"> & { period?: StoredFigure["period"] }, lang: Lang = "zh-CN"): string {
+  const [first, last] = f.period ?? [f.year, f.year];
+  if (lang === "en") return `${first === last ? last : `${first}–${last}`} ${f.kind === "target" ? "target" : f.estimate ? "estimate" : "result"}`;
+  return `${first === last ? last : `${first}—${last}`}年${f.kind === "target" ? "目标" : f.estimate ? "预计" : "实绩"}`;
 }

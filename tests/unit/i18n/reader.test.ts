@@ -78,4 +78,10 @@ describe("the reader in English", () => {
     );
   });
 
+  it("names the years of a figure over a period in its tooltip, not its last year alone", () => {
+    const average = figure({ kind: "result", period: [2016, 2020], label_zh: "城镇居民人均收入年均增长", label_en: "Urban per-capita disposable income growth" });
+    expect(figureTitle("zh-CN", average)).toBe("2016—2020年实绩 · 城镇居民人均收入年均增长");
+    expect(figureTitle("en", average)).toBe("2016–2020 result · Urban per-capita disposable income growth");
+  });
+
 });

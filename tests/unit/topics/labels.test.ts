@@ -107,4 +107,9 @@ describe("figureKindText", () => {
     expect(figureKindText({ kind: "result", year: 2019, estimate: true }, "en")).toBe("2019 estimate");
     expect(figureKindText({ kind: "target", year: 2020, estimate: false }, "en")).toBe("2020 target");
   });
+
+  it("names the years of a figure over a period", () => {
+    expect(figureKindText({ kind: "result", year: 2020, period: [2016, 2020], estimate: false })).toBe("2016—2020年实绩");
+    expect(figureKindText({ kind: "target", year: 2025, period: [2021, 2025], estimate: false }, "en")).toBe("2021–2025 target");
+  });
 });

@@ -55,7 +55,7 @@ const reader: UiDict["reader"] = {
   },
   pilcrow: (_n) => ["paragraph ", ""],
   figure: {
-    title: (year, kind, label) => `${year} ${kind} · ${label}`,
+    title: (years, kind, label) => `${years} ${kind} · ${label}`,
     target: "target",
     estimate: "estimate",
     result: "result",

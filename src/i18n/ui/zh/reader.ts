@@ -60,9 +60,9 @@ export default {
   },
   /** The ¶ permalink: what is said before and after the number (visually hidden): `第12段`. */
   pilcrow: (_n: number) => ["第", "段"] as [string, string],
-  /** A figure's tooltip: `2020年实绩 · 地区生产总值增长`. */
+  /** A figure's tooltip: `2020年实绩 · 地区生产总值增长`, `2016—2020年实绩 · …` for a figure over a period. */
   figure: {
-    title: (year: number, kind: string, label: string) => `${year}年${kind} · ${label}`,
+    title: (years: string, kind: string, label: string) => `${years}${kind} · ${label}`,
     target: "目标",
     estimate: "预计",
     result: "实绩",
