@@ -420,3 +420,19 @@ describe("another place's economy named bare (成都经济总量近2万亿元, S
     expect(bare.figures.find((f) => f.unit === "万亿元")!.metric).toBe("gdp");
   });
 });
+
+describe("total fiscal revenue under the names older and northern reports give it (全口径财政收入, 全部财政收入)", () => {
+  it("is fiscal_revenue_total and its growth, as 财政总收入 is; the budget revenue beside it keeps its own; a bare 财政收入 stays unnamed", () => {
+    const e = fixture(
+      ["全口径财政收入288.6亿元，增长25%。全部财政收入完成488.9亿元，其中地方一般预算收入完成221亿元，分别增长26%和35%。财政收入增长12%。"],
+      ["全部财政收入增长14%。"],
+    );
+    expect(one(e, "全口径财政收入288.6亿元", "288.6亿元").metric).toBe("fiscal_revenue_total");
+    expect(one(e, "增长25%", "25%").metric).toBe("fiscal_revenue_total_growth");
+    expect(one(e, "全部财政收入完成488.9亿元", "488.9亿元").metric).toBe("fiscal_revenue_total");
+    expect(one(e, "分别增长26%和35%", "26%").metric).toBe("fiscal_revenue_total_growth");
+    expect(one(e, "分别增长26%和35%", "35%").metric).not.toBe("fiscal_revenue_total_growth");
+    expect(one(e, "财政收入增长12%", "12%").metric).toBeNull();
+    expect(one(e, "全部财政收入增长14%", "14%")).toMatchObject({ kind: "target", metric: "fiscal_revenue_total_growth" });
+  });
+});
