@@ -36,7 +36,7 @@ export function joinBrokenParagraphs(
   const joined: { line: number; into: number; inWord?: true }[] = [];
   for (const l of lines) {
     const last = kept.at(-1);
-    const inWord = !!last && cutInWord(last) && goesOn(l) && GOES_ON_WORD.test(l.text) && !SALUTATION.test(l.text);
+    const inWord = !!last && cutInWord(last) && resumesSentence(l) && GOES_ON_WORD.test(l.text);
     if (last && (inWord || (breaksOff(last) && goesOn(l))) && !pageBreaks.some((b) => b >= last.line && b <= l.line)) {
       kept[kept.length - 1] = { ...last, text: last.text + l.text };
       joined.push({ line: l.line, into: last.line, ...(inWord ? { inWord: true as const } : {}) });
@@ -68,6 +68,14 @@ function cutInWord(l: SourceLine): boolean {
 /** A line that can go on a sentence: plain text that no number or marker opens. */
 function goesOn(l: SourceLine): boolean {
   return plain(l) && !l.strongLead && markerOf(l.text) === null && enumerationOf(l.text) === null && !/^[\s　]*$/.test(l.text);
+}
+
+/**
+ * A line that can resume a sentence a cut left open (inside a word, or at a page's end): one that can go on a sentence,
+ * and not the salutation.
+ */
+export function resumesSentence(l: SourceLine): boolean {
+  return goesOn(l) && !SALUTATION.test(l.text);
 }
 
 function plain(l: SourceLine): boolean {

@@ -5,7 +5,8 @@ import type { SourceLine } from "../source/lines.ts";
 import { trimLine } from "../text/hygiene.ts";
 import { PAGE_NUMBER } from "../source/wrap.ts";
 import { isAppendix } from "./appendix.ts";
-import { enumerationOf, markerOf } from "./markers.ts";
+import { markerOf } from "./markers.ts";
+import { resumesSentence } from "./broken-paragraph.ts";
 
 /**
  * A dropped line, and for a `comment` the markup it came from (for the warning; front matter keeps the reason);
@@ -134,7 +135,7 @@ export function separateResidue(lines: readonly SourceLine[]): { lines: SourceLi
       l = cut.line;
     }
     const last = kept.at(-1);
-    const joins = last && ((brokenOff && (resuming || cut?.resumes)) || (cutByPage && goesOnAfterPage(l))) && !l.strong && !last.strong;
+    const joins = last && ((brokenOff && (resuming || cut?.resumes)) || (cutByPage && resumesSentence(l))) && !l.strong && !last.strong;
     brokenOff = !!cut?.breaksOff && !ENDS_SENTENCE.test(l.text);
     resuming = false;
     cutByPage = false;
@@ -172,11 +173,6 @@ function pageCutsOff(l: SourceLine): boolean {
   // A numbered line is a heading unless its text runs on past a sentence or a colon (a glossary's entry, a run-on section).
   const prose = markerOf(l.text) === null || /[。：:；;]./.test(l.text);
   return !ENDS_SENTENCE.test(l.text) && !l.strong && [...l.text].length >= 20 && /[，。；、,]/.test(l.text) && prose;
-}
-
-/** A line that goes on the sentence a page cut off: no heading's marker, enumeration, bold lead or salutation opens it. */
-function goesOnAfterPage(l: SourceLine): boolean {
-  return markerOf(l.text) === null && enumerationOf(l.text) === null && l.strongLead === undefined && !/^各位代表/.test(l.text);
 }
 
 /** A newspaper's page-continuation mark (`(下转第四版)`, `（上接第一版）`), as `dropped:` records it. */
