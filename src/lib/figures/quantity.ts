@@ -1,4 +1,4 @@
-import { INDEX_UNIT, readUnit, unitScale } from "./units.ts";
+import { INDEX_UNIT, isMagnitude, readUnit, unitScale } from "./units.ts";
 
 /** How a figure is bounded: 左右/约 → approx; 以上/超过/余 → at_least; 以内/控制在 → at_most. */
 export type Qualifier = "approx" | "at_least" | "at_most";
@@ -115,6 +115,16 @@ export function readQuantity(text: string, start: number): Quantity | null {
       unit1 += base;
       qualifier = "at_least";
       i += 1 + base.length;
+    }
+  }
+  // A space a web copy left between the magnitude and the measure (`港口集装箱吞吐量1150万 标准箱`, Tianjin 2012): one
+  // unit, 万标准箱, its span over the space.
+  if (unit1 && isMagnitude(unit1) && qualifier === null) {
+    const space = at(GAP, text, i);
+    const base = space ? readUnit(text, i + space[0].length) : null;
+    if (space && base && unitScale(base).factor === 1) {
+      unit1 += base;
+      i += space[0].length + base.length;
     }
   }
   // `下降19.96个点`: points after a verb of change are percentage points (个百分点), not a count of points (`5个点位`).

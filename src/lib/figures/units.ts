@@ -93,6 +93,8 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   剂: ["count"],
   羽: ["count"],
   重量箱: ["count"],
+  // Containers by the twenty-foot equivalent (`集装箱吞吐量1150万标准箱`, `完成68万标箱`).
+  标准箱: ["count"],
   标箱: ["count"],
   // Beehives (`中华蜂饲养量2.3万箱`).
   箱: ["count"],

@@ -74,6 +74,14 @@ describe("the number and unit grammar", () => {
     expect(read("建成3个—5家")).toMatchObject({ written: "3个", value: 3 });
   });
 
+  it("reads a unit whose magnitude a web copy spaced from its measure as one (Tianjin 2012: 港口集装箱吞吐量1150万 标准箱)", () => {
+    expect(read("港口集装箱吞吐量1150万 标准箱，增长14%")).toMatchObject({ written: "1150万 标准箱", value: 1150, unit: "万标准箱" });
+    expect(read("天津港集装箱吞吐量超过1500万标准箱")).toMatchObject({ written: "1500万标准箱", unit: "万标准箱" });
+    expect(read("城镇新增就业1.2 万 人")).toMatchObject({ written: "1.2 万 人", value: 1.2, unit: "万人" });
+    // A magnitude before a word that is no measure stays the unit alone (`2.2万 农村贫困人口`).
+    expect(read("减少2.2万 农村贫困人口")).toMatchObject({ written: "2.2万", unit: "万" });
+  });
+
   it("reads trailing qualifiers after the unit, outside the written span", () => {
     expect(read("增长6.5%左右")).toMatchObject({ written: "6.5%", qualifier: "approx" });
     expect(read("稳定在80%以上")).toMatchObject({ written: "80%", qualifier: "at_least" });
