@@ -200,6 +200,8 @@ const RULES: [ExclusionRule, Finder][] = [
   ["title", between("《", "》")],
   ["ordinal", matches(/第\s?\d+/g)],
   ["ranking", matches(/\d+(?=\s?[强佳])/g)],
+  // A place among the first so many (`在全国文明城市测评中位列前20名`, `进入全省前10位`): a rank, no count of people.
+  ["ranking", matches(/(?<=前\s?)\d+(?=\s?[名位](?![次置]))/g)],
   // The size of the field a ranking places the place in (`在全国358个地级以上城市群众安全感排名前移至第16位`, `在15个副省级
   // 城市中，我市地区生产总值…均居第1位`, `在全国74个重点城市排位前移`): how many were ranked, no figure of the place.
   ["ranking", matches(/(?<=在(?:全国|全省|全区|同类)?\s?)\d+(?=\s?个[^，。；、\d]{0,16}?(?:城市|省份|省区市|地市|市州|国家)[^。；]{0,40}?(?:第\s?\d+\s?[位名]|排位|排名|位次))/g)],

@@ -116,6 +116,19 @@ describe("numbers that are not figures", () => {
     ]);
   });
 
+  it("a place among the first so many is a rank, no count (Tianjin 2012: 位列前20名)", () => {
+    const ranks = (text: string) => excludedSpans(text).filter((e) => e.rule === "ranking").map((e) => text.slice(e.start, e.end));
+    expect(ranks("全市在全国文明城市测评中位列前20名。")).toEqual(["20"]);
+    expect(ranks("综合实力进入全省前10位。")).toEqual(["10"]);
+    // Not the first months of a year, nor a number of times or places.
+    expect(ranks("前10个月财政收入增长8%，前3名次")).toEqual([]);
+    const e = fixture(["全市在全国文明城市测评中位列前20名，新建城市公园12个。"], ["新增城镇就业1.2万人。"]);
+    expect(e.figures.map((f) => [f.value, f.unit])).toEqual([
+      [12, "个"],
+      [1.2, "万人"],
+    ]);
+  });
+
   it("a number of days is no date: 企业开办实现1日办结, 3日内办结", () => {
     const e = fixture(["企业开办实现1日办结，不动产登记3日内办结。"], []);
     expect(e.figures.map((f) => [f.value, f.unit, f.qualifier])).toEqual([
