@@ -123,8 +123,9 @@ function nameIn(written: string, name: string, sums = false, otherPlace?: (name:
     if (ECONOMY_SIZE.test(name) && SECTOR_ECONOMY.test(owner)) continue;
     if (/[进出]口/.test(name) && TRADE_PART.test(owner)) continue;
     if (sums && (JOINED_BEFORE.test(before) || JOINED_AFTER.test(label.slice(at + name.length)))) continue;
-    // A kind of people after the part (`脱贫县农村居民人均可支配收入`) keeps the figure that part's.
-    const part = before.replace(/(?:城镇|城乡|农村|乡村)$/, "");
+    // A kind of people after the part (`脱贫县农村居民人均可支配收入`) keeps the figure that part's, and so does the list
+    // of kinds in brackets after it (`5个县（市、区）人均地区生产总值`).
+    const part = before.replace(/[（(][^（）()]*[）)]$/, "").replace(/(?:城镇|城乡|农村|乡村)$/, "");
     if (!PER.test(before) && !(PART_OF.test(part) && !/全.$/.test(part)) && !OWNED.test(label.slice(at + name.length))) return true;
   }
   return false;

@@ -767,3 +767,14 @@ describe("an aside in brackets with figures of its own (下降1%（扣除新增�
     expect(one(x, "增长5.6%", "5.6%").metric).toBe("budget_revenue_growth");
   });
 });
+
+describe("the counties named with the kinds of county in brackets (5个县（市、区）人均地区生产总值突破10万元, Yuxi 2024)", () => {
+  it("is those counties' output per head, not the place's; the place's own stays", () => {
+    const x = fixture(
+      ["全市人均地区生产总值达到9.2万元。"],
+      ["地区生产总值增长6%。推动县域经济高质量发展，壮大县域综合实力，5个县（市、区）人均地区生产总值突破10万元。"],
+    );
+    expect(one(x, "全市人均地区生产总值达到9.2万元", "9.2万元").metric).toBe("gdp_per_capita");
+    expect(one(x, "5个县（市、区）人均地区生产总值突破10万元", "10万元").metric).toBeNull();
+  });
+});
