@@ -81,6 +81,12 @@ const NARROWER = /(?:高技术|高新技术|先进|装备|战略性新兴|新兴
 const JOINED_BEFORE = /(?:、|(?<![谐平])和|(?<![普惠涉顾触波危提])及)$/;
 const JOINED_AFTER = /^(?:、|和(?![谐平])|及(?![时格]))/;
 
+/**
+ * A platform, a park or a building that has taken the named things in (`融资信用服务平台入驻市场主体15.3万户`, `园区入驻企业`):
+ * the figure counts its members, not the place's.
+ */
+const TAKEN_IN = /入驻$/;
+
 /** Verbs a figure's clause opens with before its indicator (`完成地区生产总值921亿元`): no place's name. */
 const OPENS_FIGURE = /^(?:完成|实现|建成|达到|突破|预计|力争|确保|保持|迈上|跃上|全年|初步核算)$/;
 
@@ -123,6 +129,7 @@ function nameIn(written: string, name: string, sums = false, otherPlace?: (name:
     if (ECONOMY_SIZE.test(name) && SECTOR_ECONOMY.test(owner)) continue;
     if (/[进出]口/.test(name) && TRADE_PART.test(owner)) continue;
     if (sums && (JOINED_BEFORE.test(before) || JOINED_AFTER.test(label.slice(at + name.length)))) continue;
+    if (TAKEN_IN.test(before)) continue;
     // A kind of people after the part (`脱贫县农村居民人均可支配收入`) keeps the figure that part's, and so does the list
     // of kinds in brackets after it (`5个县（市、区）人均地区生产总值`).
     const part = before.replace(/[（(][^（）()]*[）)]$/, "").replace(/(?:城镇|城乡|农村|乡村)$/, "");

@@ -778,3 +778,14 @@ describe("the counties named with the kinds of county in brackets (5个县（市
     expect(one(x, "5个县（市、区）人均地区生产总值突破10万元", "10万元").metric).toBeNull();
   });
 });
+
+describe("the members a platform or a park has taken in (融资信用服务平台入驻市场主体15.3万户, Daqing 2025)", () => {
+  it("are no new market entities of the place; the place's own additions stay", () => {
+    const x = fixture(
+      ["召开信用征信助企融资发展大会，融资信用服务平台入驻市场主体15.3万户、累计助企贷款121.2亿元。全年新增市场主体2.1万户。"],
+      ["地区生产总值增长5%左右。"],
+    );
+    expect(one(x, "融资信用服务平台入驻市场主体15.3万户", "15.3万户").metric).toBeNull();
+    expect(one(x, "全年新增市场主体2.1万户", "2.1万户").metric).toBe("new_market_entities");
+  });
+});
