@@ -789,3 +789,10 @@ describe("the members a platform or a park has taken in (融资信用服务平�
     expect(one(x, "全年新增市场主体2.1万户", "2.1万户").metric).toBe("new_market_entities");
   });
 });
+
+describe("the intensity of the research spending named just before it (研发经费首次突破30亿元、投入强度达1.26%, Yuxi 2024)", () => {
+  it("is the place's R&D intensity", () => {
+    const x = fixture(["技术合同成交额居全省第2，研发经费首次突破30亿元、投入强度达1.26%，均居全省第3。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "投入强度达1.26%", "1.26%")).toMatchObject({ metric: "rd_intensity", label_zh: "研发经费投入强度", year: 2019 });
+  });
+});
