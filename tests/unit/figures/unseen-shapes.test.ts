@@ -796,3 +796,11 @@ describe("the intensity of the research spending named just before it (研发经
     expect(one(x, "投入强度达1.26%", "1.26%")).toMatchObject({ metric: "rd_intensity", label_zh: "研发经费投入强度", year: 2019 });
   });
 });
+
+describe("the tourists' total spending (全年接待游客数量、游客总花费分别增长39%、33%, Daqing 2025)", () => {
+  it("is the tourism revenue, as 游客花费 and 旅游总花费 are", () => {
+    const x = fixture(["红色研学游、冰雪温泉游持续升温，全年接待游客数量、游客总花费分别增长39%、33%。"], ["地区生产总值增长5%左右。"]);
+    expect(one(x, "游客总花费分别增长39%、33%", "39%").metric).toBe("tourist_arrivals_growth");
+    expect(one(x, "游客总花费分别增长39%、33%", "33%").metric).toBe("tourism_revenue_growth");
+  });
+});
