@@ -41,7 +41,11 @@ const VERBS: Verb[] = [
   ...["调整为", "调整到", "调整至", "转变为", "变为", "变成", "优化为", "优化到", "优化至", "调整优化为", "调整优化到", "优化调整为", "优化调整到", "稳定在", "保持在", "达到", "达", "为", "累计", "总计", "合计"].map((w): Verb => [w, null, false, null]),
 ].sort((a, b) => b[0].length - a[0].length);
 
-const BASIS = /(同比|同口径|[比较](?:上年|去年)|[比较](?:19|20)\d{2}年)$/;
+/**
+ * What a change is measured against, after its subject: the year before (`较上年`, `同比`), a year or its end
+ * (`比2015年`, `比2015年末`), or the end of a plan period (`较“十三五”末`, whose year the time span reads).
+ */
+const BASIS = /(同比|同口径|[比较](?:上年|去年|(?:19|20)\d{2}年)(?:末|底)?|[比较]“[^“”]{2,6}”(?:时期|期)?末)$/;
 const LIST_WORDS = /(分别|(?<![年平人])均|都)$/;
 /**
  * A part of a year or the year before, as the time of an old value (`从上半年5.5%降到5.3%`, `由年初的…`, `从上年末的…`).

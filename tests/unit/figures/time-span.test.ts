@@ -395,6 +395,21 @@ describe("decoys of the plan year's targets and the reviewed year's results", ()
     expect(pm).toMatchObject({ kind: "result", year: 2020, base_year: 2015, metric: null });
   });
 
+  it("a change against a plan's end (较“十三五”末, 比“十二五”末) keeps the subject of the level before it (Urumqi 2026, Shizuishan 2021, Xizang 2021)", () => {
+    const e = fixture(["全市经营主体总量突破50万户，较“十二五”末增长24.2%。资产总额、营业收入分别较“十二五”末增长11.9%、25.2%。"], ["地区生产总值增长6%。"]);
+    expect(e.figures.filter((f) => f.unit === "%").map((f) => [f.label_zh, f.base_year, f.quote])).toEqual([
+      ["经营主体总量较“十二五”末增长", 2015, "全市经营主体总量突破50万户，较“十二五”末增长24.2%"],
+      ["资产总额较“十二五”末增长", 2015, "资产总额、营业收入分别较“十二五”末增长11.9%、25.2%"],
+      ["营业收入较“十二五”末增长", 2015, "资产总额、营业收入分别较“十二五”末增长11.9%、25.2%"],
+      ["地区生产总值增长", null, "地区生产总值增长6%"],
+    ]);
+    // The average after the change against the plan's end is the GDP's, over the plan's years.
+    const average = one(real("shizuishan-2021"), "比“十二五”末增长38.3%，年均增长6.7%", "6.7%");
+    expect(average).toMatchObject({ kind: "result", year: 2020, period: [2016, 2020], metric: "gdp_growth" });
+    expect(one(real("shizuishan-2021"), "比“十二五”末增长38.3%", "38.3%")).toMatchObject({ base_year: 2015, metric: null, label_zh: "地区生产总值比“十二五”末增长" });
+    expect(one(dev("xizang-2021"), "比“十二五”末增长46.2%", "46.2%").quote).toBe("规上工业企业152家，比“十二五”末增长46.2%");
+  });
+
   it("高于全国…个百分点 beside the GDP result is no GDP growth figure nor any; 增速高于全区平均水平 gives no figure at all", () => {
     const e = real("ningxia-2021");
     expect(e.figures.filter((f) => f.quote.includes("高于全国1.6个百分点"))).toEqual([]);
