@@ -174,6 +174,12 @@ const FINDERS: Finder[] = [
     const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : yearsIn(m[1]![0]!) * 10 + (m[1]![2] ? yearsIn(m[1]![2]!) : 0);
     return n > 10 && n < 80 ? { type: "span", first: y - n, last: y - 1, frame: true } : null;
   }],
+  // A term longer than ten years looked back on at the head of a sentence (`40年来，湖北人民…，地区生产总值年均增长10.6%`,
+  // `改革开放四十年来，…`): the years up to the last one, as `五年来` are. Inside a clause (`为20年来最好`) it is no time.
+  [/(?:^|[。！？])\s*(?:改革开放(?:以来的?)?)?(\d{2}|[二三四五六七]十[一二三四五六七八九]?)年(?:来|间)(?=[，,])/g, (m, y) => {
+    const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : yearsIn(m[1]![0]!) * 10 + (m[1]![2] ? yearsIn(m[1]![2]!) : 0);
+    return n > 10 && n < 80 ? { type: "span", first: y - n, last: y - 1, frame: true } : null;
+  }],
   // A term looked back on, of five years or of another length (`四年来`, `过去三年`, `近三年`, `五年中`, a council's
   // term of office).
   // A bare `五年间` or `五年中` is the term of its part, as a bare `五年` is: looked back on in the review, ahead in the plan

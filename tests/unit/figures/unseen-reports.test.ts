@@ -795,3 +795,23 @@ describe("the place named with its suffix before its output (Beijing 2005)", () 
     ]);
   });
 });
+
+describe("a term longer than ten years looked back on at the head of a sentence (Hubei 2019)", () => {
+  const x = fixture(
+    ["各位代表！2018年是改革开放40周年。40年来，湖北人民用勤劳、智慧、奋斗创造了高速度发展的奇迹，地区生产总值年均增长10.6%，城乡居民收入分别增长97倍和124倍，人民对美好生活的向往不断得到回应和实现。"],
+    ["地区生产总值增长6%。"],
+  );
+
+  it("spans its years: the average and the growth are over the forty years, not the last five", () => {
+    expect(typed(one(x, "地区生产总值年均增长10.6%", "10.6%"))).toMatchObject({ kind: "result", year: 2019, period: [1980, 2019], metric: "gdp_growth" });
+    expect(quoting(x, "124倍").map((f) => [written(x, f), f.year, f.period])).toEqual([
+      ["97倍", 2019, [1980, 2019]],
+      ["124倍", 2019, [1980, 2019]],
+    ]);
+  });
+
+  it("is no time inside a clause (为20年来最好)", () => {
+    const y = fixture(["全年粮食总产量达到350万吨，为20年来最好水平。"], ["地区生产总值增长6%。"]);
+    expect(typed(one(y, "粮食总产量", "350万吨"))).toMatchObject({ kind: "result", year: 2019, period: null });
+  });
+});
