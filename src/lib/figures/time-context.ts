@@ -27,9 +27,13 @@ const ANNUAL = /生产总值|GDP|预算收入|财政收入|零售总额|可支�
 /** Words of a stock or a rate (`总数152.9万家`, `拥有量`, `实有市场主体`, `万人拥有…`): a level at the end of the span. */
 const STOCK = /总数|总量|余额|保有量|拥有|存栏|现有|实有|共有/;
 
+/** A salutation opening a paragraph (`各位代表，过去一年，…`): the time word after it leads the first sentence. */
+const SALUTATION = /^各位(?:人大)?代表[，,：:！!]\s*/;
+
 /** The first clause of each sentence of `text` (`五年来`, `特别是刚刚过去的2016年`), joined: the paragraph's time words. */
 function leadClauses(text: string): string {
   return text
+    .replace(SALUTATION, "")
     .split(/[。！？]/)
     .map((sentence) => sentence.split(/[，；：,;:]/)[0] ?? "")
     .join("。");
@@ -128,5 +132,9 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // The heading of the part: one year named and no span (`一、2021年工作回顾`) is a review of that year alone.
   const cues = timeCues(p.headings[0]?.text ?? "", year);
   const partYear = cues.length > 0 && cues.every((c) => c.type === "year" && c.last === cues[0]!.last) ? cues[0]!.last : null;
-  return { year, part: p.period, context, before, label: d.label, level, authority: AUTHORITY.test(before), partYear, delivered };
+  // A paragraph that opens on the past year, a time alone in its first clause (`各位代表，过去一年，我们以机关行政效能建设为
+  // 重点…`), tells what was done then; not one that opens on a figure of it (`去年一季度全区经济增长5.8％，今年…`).
+  const opening = (p.text.replace(SALUTATION, "").split(/[，；：,;:。！？]/)[0] ?? "").trim();
+  const opensPast = [...opening].length <= 8 && timeCues(opening, year).some((c) => c.type === "year" && c.frame && c.last < year);
+  return { year, part: p.period, context, before, label: d.label, level, authority: AUTHORITY.test(before), partYear, delivered, opensPast };
 }

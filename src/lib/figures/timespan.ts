@@ -38,6 +38,8 @@ export interface TimeContext {
   partYear?: number | null;
   /** The year the report was given, from its dateline (the December before the plan year, or the plan year), else null. */
   delivered?: number | null;
+  /** The figure's paragraph opens on a past year (`各位代表，过去一年，…`), whatever part holds it. */
+  opensPast?: boolean;
 }
 
 const PAST = /预计|去年|上年|过去一年/;
@@ -112,8 +114,10 @@ function spanOf(c: TimeContext): TimeSpan {
     if (c.part === "review" && prior.first < c.year && prior.last >= c.year) return overSpan({ ...prior, last: c.year - 1 }, c, average, cumulative);
     return overSpan(prior, c, average, cumulative);
   }
-  // A past year framing the paragraph (`2022年是极不平凡的一年。` above `（一）…`) in a part whose heading names no time.
-  if (prior?.type === "year" && prior.last < c.year && c.part === null && !plain && !average && !FUTURE.test(c.before)) return span(prior.last, prior.last, c.year);
+  // A past year framing the paragraph (`2022年是极不平凡的一年。` above `（一）…`) in a part whose heading names no time,
+  // or opening the paragraph itself in any part (`各位代表，过去一年，我们…。办理人大代表建议和政协委员提案1624件。`, in
+  // the closing part on the government's own work).
+  if (prior?.type === "year" && prior.last < c.year && (c.part === null || c.opensPast) && !plain && !average && !FUTURE.test(c.before)) return span(prior.last, prior.last, c.year);
   // Looking back, an average or a running total with no span named covers the five years before the plan year.
   // An average that says over how many years (`两年平均增长6.3%`) covers those.
   // A running total over a run of years (`连续3年获得…资金累计近1亿元`) covers those.

@@ -815,3 +815,24 @@ describe("a term longer than ten years looked back on at the head of a sentence 
     expect(typed(one(y, "粮食总产量", "350万吨"))).toMatchObject({ kind: "result", year: 2019, period: null });
   });
 });
+
+describe("a paragraph of the plan part that opens on the past year (Sichuan 2010, in its closing part on the government's own work)", () => {
+  const x = fixture(
+    ["地区生产总值增长6.5%。"],
+    [
+      "地区生产总值增长6%。",
+      "各位代表，过去一年，我们以机关行政效能建设为重点，大力加强政府自身建设。办理人大代表建议和政协委员提案1624件。发布省政府规章14件，向省人大常委会提请审议地方性法规草案5件。",
+      "新的一年，我们将进一步转变职能、改进作风。",
+    ],
+  );
+
+  it("tells last year's results, not the plan year's targets", () => {
+    expect(quoting(x, "1624件").map((f) => [written(x, f), f.kind, f.year])).toEqual([["1624件", "result", 2019]]);
+    expect(quoting(x, "省政府规章").map((f) => [written(x, f), f.kind, f.year])).toEqual([["14件", "result", 2019]]);
+  });
+
+  it("not when the paragraph opens on a figure of last year (去年一季度全区经济增长5.8％，今年…)", () => {
+    const y = fixture(["地区生产总值增长6.5%。"], ["去年一季度全区经济增长5.8％，今年在高基数上开好局不容易。必须从一开始就咬定6％左右的增长目标，努力实现高开高走。"]);
+    expect(quoting(y, "咬定").map((f) => [written(y, f), f.kind, f.year])).toEqual([["6％", "target", 2020]]);
+  });
+});
