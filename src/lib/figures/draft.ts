@@ -57,6 +57,13 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // A change after a clause that compares the thing it names with another time (`出生人口性别比与第六次人口普查相比，下降19.96个点`):
   // that thing's change, not the change of the figure before it.
   const compared = subject === "" && c.before ? COMPARED.exec(c.text.slice(c.before.start, c.before.end)) : null;
+  // A change or an average after a clause that names a milestone its indicator passed and no figure
+  // (`地区生产总值跨上第二个千亿元台阶，年均增长8.7%`): that indicator's change.
+  const passed = !compared && c.prior.length === 0 && c.before && /^(?:年均|同比)?$/.test(subject) ? PASSED.exec(c.text.slice(c.before.start, c.before.end)) : null;
+  if (passed) {
+    subject = cleanSubject(passed[1]!) + subject;
+    from = Math.min(from, c.before!.start);
+  }
   if (compared) {
     subject = cleanSubject(compared[1]!);
     from = Math.min(from, c.before!.start);
@@ -147,6 +154,9 @@ export const STRETCH_LABEL = /（力争）$/;
 
 /** A clause that compares a thing with another time or place (`出生人口性别比与第六次人口普查相比`): group 1 the thing. */
 const COMPARED = /^(\p{Script=Han}{2,16}?)(?:与|同|和|较)\p{Script=Han}{2,16}相比$/u;
+
+/** A clause that names a milestone passed and no figure (`地区生产总值跨上第二个千亿元台阶`, `财政收入突破百亿元大关`). */
+const PASSED = /^(\p{Script=Han}{2,16}?)(?:首次)?(?:跨上|迈上|跨越|站上|登上|突破|跨过)了?(?:第[一二三四五六七八九十]个)?[\p{Script=Han}\d.]{1,8}(?:台阶|大关|关口)$/u;
 
 /** A bare output (`总产`, `总产量`, `产量`). */
 const OUTPUT = /^(?:总产量|产量|总产)$/;

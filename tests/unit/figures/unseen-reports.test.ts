@@ -836,3 +836,14 @@ describe("a paragraph of the plan part that opens on the past year (Sichuan 2010
     expect(quoting(y, "咬定").map((f) => [written(y, f), f.kind, f.year])).toEqual([["6％", "target", 2020]]);
   });
 });
+
+describe("a change after a clause that names a milestone passed and no figure (Qinghai 2018)", () => {
+  it("is the change of the indicator that passed it: the five years' GDP growth", () => {
+    const x = fixture(
+      ["这五年，是砥砺奋进的五年。地区生产总值跨上第二个千亿元台阶，年均增长8.7% ，固定资产投资跨过两个千亿元大关，全省总财力达到1650.8亿元。"],
+      ["地区生产总值增长6%。"],
+    );
+    expect(typed(one(x, "年均增长8.7%", "8.7%"))).toMatchObject({ kind: "result", year: 2019, period: [2015, 2019], metric: "gdp_growth", label_zh: "地区生产总值年均增长" });
+    expect(one(x, "全省总财力", "1650.8亿元").label_zh).toBe("全省总财力");
+  });
+});
