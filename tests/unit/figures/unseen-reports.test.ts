@@ -847,3 +847,10 @@ describe("a change after a clause that names a milestone passed and no figure (Q
     expect(one(x, "全省总财力", "1650.8亿元").label_zh).toBe("全省总财力");
   });
 });
+
+describe("a rate that stands at a low level (Hubei 2019)", () => {
+  it("is the rate's level: 处于 is a verb of a level, and 的低位 after it names no noun", () => {
+    const x = fixture(["大力实施“我选湖北”计划，高校毕业生留鄂就业创业比例超过60%。城镇登记失业率处于2.55%的低位。"], ["地区生产总值增长6%。"]);
+    expect(typed(one(x, "城镇登记失业率", "2.55%"))).toMatchObject({ kind: "result", year: 2019, metric: "registered_unemployment_rate", label_zh: "城镇登记失业率", value: 2.55 });
+  });
+});
