@@ -78,3 +78,15 @@ describe("the vocabulary on the labels of the reports", () => {
     expect(absent).toEqual(READ[rid]!.absent);
   });
 });
+
+describe("foreign investment actually used as older and provincial reports name it", () => {
+  it("names 实际使用外商投资 (Sichuan 2010) and 外商直接投资到位 (Inner Mongolia 2004) as it names 实际利用外资, and their growth", () => {
+    expect(id("实际使用外商投资", "亿美元", false)).toBe("fdi_actual");
+    expect(id("实际使用外商投资增长", "%", true)).toBe("fdi_actual_growth");
+    expect(id("外商直接投资到位", "亿美元", false)).toBe("fdi_actual");
+    expect(id("外商直接投资到位增长", "%", true)).toBe("fdi_actual_growth");
+    expect(id("实际利用外商投资", "亿美元", false)).toBe("fdi_actual");
+    // Foreign capital agreed, not used, stays unnamed.
+    expect(id("合同利用外资", "亿美元", false)).toBeNull();
+  });
+});
