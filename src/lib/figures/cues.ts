@@ -127,6 +127,15 @@ export const yearsIn = (n: string) => NUMERALS[n] ?? Number(n);
  */
 const COMPARED = /(?:[比较由从与同是]|[高低快慢]于|[比较](?:(?:19|20)\d{2}年?度?[、和])+)$/;
 
+/**
+ * A term longer than ten years looked back on (`建市20年来`, `40年来`, `四十年来`; group 1 the years, in digits or
+ * numerals): the years before the plan year, up to the last one.
+ */
+const longTerm = (m: RegExpExecArray, y: number): Omit<TimeCue, "at"> | null => {
+  const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : yearsIn(m[1]![0]!) * 10 + (m[1]![2] ? yearsIn(m[1]![2]!) : 0);
+  return n > 10 && n < 80 ? { type: "span", first: y - n, last: y - 1, frame: true } : null;
+};
+
 const FINDERS: Finder[] = [
   // A list of years counted as a span (`2019、2020两年压减焦化产能1090万吨`): the years from the first to the last.
   [/((?:19|20)\d{2})年?(?:[、和及与](?:19|20)\d{2}年?)*[、和及与]((?:19|20)\d{2})年?(?:这)?[两二三四五2-5]年/g, (m) => {
@@ -170,16 +179,10 @@ const FINDERS: Finder[] = [
   [/五年征途|的(?:五|5)年(?=[。！，]|$)/g, (_m, y) => ({ type: "span", first: y - 5, last: y - 1, frame: true })],
   // The years since the place was founded or made a city (`建市20年来`, `设市二十年来`): a term longer than ten years
   // looked back on, named by what began it.
-  [/(?:建|设|撤地设|撤县设)[市区州县盟](?:以来的?)?(\d{2}|[二三四五]十[一二三四五六七八九]?)年(?:来|间|中)/g, (m, y) => {
-    const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : yearsIn(m[1]![0]!) * 10 + (m[1]![2] ? yearsIn(m[1]![2]!) : 0);
-    return n > 10 && n < 80 ? { type: "span", first: y - n, last: y - 1, frame: true } : null;
-  }],
+  [/(?:建|设|撤地设|撤县设)[市区州县盟](?:以来的?)?(\d{2}|[二三四五]十[一二三四五六七八九]?)年(?:来|间|中)/g, longTerm],
   // A term longer than ten years looked back on at the head of a sentence (`40年来，湖北人民…，地区生产总值年均增长10.6%`,
   // `改革开放四十年来，…`): the years up to the last one, as `五年来` are. Inside a clause (`为20年来最好`) it is no time.
-  [/(?:^|[。！？])\s*(?:改革开放(?:以来的?)?)?(\d{2}|[二三四五六七]十[一二三四五六七八九]?)年(?:来|间)(?=[，,])/g, (m, y) => {
-    const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : yearsIn(m[1]![0]!) * 10 + (m[1]![2] ? yearsIn(m[1]![2]!) : 0);
-    return n > 10 && n < 80 ? { type: "span", first: y - n, last: y - 1, frame: true } : null;
-  }],
+  [/(?:^|[。！？])\s*(?:改革开放(?:以来的?)?)?(\d{2}|[二三四五六七]十[一二三四五六七八九]?)年(?:来|间)(?=[，,])/g, longTerm],
   // A term looked back on, of five years or of another length (`四年来`, `过去三年`, `近三年`, `五年中`, a council's
   // term of office).
   // A bare `五年间` or `五年中` is the term of its part, as a bare `五年` is: looked back on in the review, ahead in the plan

@@ -38,9 +38,8 @@ const VERBS: Verb[] = [
   // A structure changed to a new level (`由13.5:56:30.5优化为13.7:43.9:42.4`).
   // Things merged into fewer (`188个园区整合优化为120个`).
   ...["整合", "合并", "撤并", "归并"].flatMap((w) => ["", "优化"].flatMap((o) => ["为", "到", "至", "成"].map((t): Verb => [w + o + t, null, false, null]))),
-  ...["调整为", "调整到", "调整至", "转变为", "变为", "变成", "优化为", "优化到", "优化至", "调整优化为", "调整优化到", "优化调整为", "优化调整到", "稳定在", "保持在", "达到", "达", "为", "累计", "总计", "合计"].map((w): Verb => [w, null, false, null]),
-  // A level a rate stands at (`城镇登记失业率处于2.55%的低位`), as 保持在 says.
-  ["处于", null, false, null],
+  // A level a rate stands at (`城镇登记失业率处于2.55%的低位`) is one too, as 保持在 says.
+  ...["调整为", "调整到", "调整至", "转变为", "变为", "变成", "优化为", "优化到", "优化至", "调整优化为", "调整优化到", "优化调整为", "优化调整到", "稳定在", "保持在", "处于", "达到", "达", "为", "累计", "总计", "合计"].map((w): Verb => [w, null, false, null]),
 ].sort((a, b) => b[0].length - a[0].length);
 
 /**
