@@ -42,6 +42,11 @@ const PART_OF = /(?:新区|开发区|高新区|经开区|库区|示范区|集聚
  * name (`成都经济总量`) is read with the report's text (`MatchInput.otherPlace`).
  */
 const OTHER_PLACE = /(?:城市|(?<![全我本])[市省])$/;
+/**
+ * Two or more bare names listed before the size of an economy (`荆州、黄冈经济总量有望突破2000亿元`, Hubei 2019): the
+ * economies of those places, not the report's own, which is never named as a list (but not sectors: `工业、农业生产总值`).
+ */
+const LISTED_NAMES = /^\p{Script=Han}{2,3}(?:、\p{Script=Han}{2,3})+$/u;
 const ECONOMY_SIZE = /生产总值|经济总量|GDP/;
 /** The names of a place's main aggregates: its output, investment, budget revenue, retail sales, income and trade. */
 const AGGREGATE = /生产总值|经济总量|GDP|投资|预算收入|财政收入|零售总额|可支配收入|纯收入|进出口|增加值/;
@@ -127,6 +132,7 @@ function nameIn(written: string, name: string, sums = false, otherPlace?: (name:
     // The report's own place named with its suffix (`北京市生产总值达到4283.3亿元`, Beijing 2005) is the place itself.
     if (ECONOMY_SIZE.test(name) && OTHER_PLACE.test(before) && owner !== place) continue;
     if (ECONOMY_SIZE.test(name) && SECTOR_ECONOMY.test(owner)) continue;
+    if (ECONOMY_SIZE.test(name) && LISTED_NAMES.test(owner) && !owner.split("、").some((n) => SECTOR_ECONOMY.test(n) || /^[全我本]|[业产]$/.test(n))) continue;
     if (/[进出]口/.test(name) && TRADE_PART.test(owner)) continue;
     if (sums && (JOINED_BEFORE.test(before) || JOINED_AFTER.test(label.slice(at + name.length)))) continue;
     if (TAKEN_IN.test(before)) continue;

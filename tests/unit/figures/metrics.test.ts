@@ -419,6 +419,16 @@ describe("another place's economy named bare (成都经济总量近2万亿元, S
     const bare = fixture(["成都经济总量近2万亿元。"], ["地区生产总值增长6%。"]);
     expect(bare.figures.find((f) => f.unit === "万亿元")!.metric).toBe("gdp");
   });
+
+  it("is no figure of the report's place when two or more names are listed before it (Hubei 2019: 荆州、黄冈经济总量有望突破2000亿元)", () => {
+    const match = (label: string, unit: string, change: boolean) => matchMetric({ label, unit, change }, metrics)?.id ?? null;
+    expect(match("荆州、黄冈经济总量有望突破", "亿元", false)).toBeNull();
+    expect(match("荆州、黄冈、咸宁地区生产总值增长", "%", true)).toBeNull();
+    // Sectors listed so stay sectors, and no list is the place itself.
+    expect(match("全市、全县经济总量", "亿元", false)).toBe("gdp");
+    expect(match("工业、农业生产总值", "亿元", false)).toBeNull();
+    expect(match("全市经济总量", "亿元", false)).toBe("gdp");
+  });
 });
 
 describe("total fiscal revenue under the names older and northern reports give it (全口径财政收入, 全部财政收入)", () => {
