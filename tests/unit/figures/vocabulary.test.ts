@@ -30,6 +30,11 @@ describe("the vocabulary on the labels of the reports", () => {
     expect(id("实现国内生产总值", "亿元", false)).toBe("gdp");
   });
 
+  it("names industry's growth written short (Qinghai 2018: 规上工业增长7%), and not the growth of its profits or output value", () => {
+    for (const label of ["规上工业增长", "全市规上工业增长", "规模以上工业增长", "规上工业增加值增长"]) expect(id(label, "%", true), label).toBe("industrial_value_added_growth");
+    for (const label of ["规上工业利润增长", "规上工业总产值增长", "规上工业营业收入增长", "规上工业企业增长"]) expect(id(label, "%", true), label).toBeNull();
+  });
+
   it("keeps a level apart from its growth, and surveyed unemployment apart from registered", () => {
     expect(id("全年实现地区生产总值", "亿元", false)).toBe("gdp");
     expect(id("地方一般公共预算收入", "亿元", false)).toBe("budget_revenue");
