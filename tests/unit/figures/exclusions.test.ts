@@ -73,6 +73,20 @@ describe("numbers that are not figures", () => {
     expect([wz.label_zh, wz.value, wz.unit]).toEqual(["5000万元以上工业项目", 80, "个"]);
   });
 
+  it("reads funds named by their use as the amount of those funds, a class of firms still not (national 2005: 安排109亿元资金支持再就业)", () => {
+    const e = fixture(
+      ["全年利用外资1亿元。"],
+      ["地区生产总值增长6%。今年中央财政安排109亿元资金支持再就业，比上年增加26亿元。国务院决定今年安排30亿元建设资金，支持国有煤矿安全技术改造。培育10亿元企业5家。"],
+    );
+    expect(e.figures.filter((f) => f.unit === "亿元").map((f) => [f.kind, f.year, f.value, f.label_zh])).toEqual([
+      ["result", 2019, 1, "利用外资"],
+      ["target", 2020, 109, "中央财政安排"],
+      ["target", 2020, 26, "中央财政安排比上年增加"],
+      ["target", 2020, 30, "国务院决定今年安排"],
+    ]);
+    expect(e.figures.filter((f) => f.unit === "家").map((f) => [f.value, f.label_zh])).toEqual([[5, "培育10亿元企业"]]);
+  });
+
   it("keeps the real figure next to a name: 3A级物流企业5家以上, PM2.5浓度…下降5.7%", () => {
     const zw = reports[0]!;
     expect(zw.figures.some((f) => f.quote.includes("3A级物流企业5家以上") && f.value === 5)).toBe(true);
