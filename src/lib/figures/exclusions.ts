@@ -54,10 +54,13 @@ const between =
     return out;
   };
 
-/** A year written without 年 inside a name (`中国2019农业品牌目录`): four digits 19xx/20xx with no unit after. */
+/**
+ * A year written without 年 inside a name (`中国2019农业品牌目录`): four digits 19xx/20xx with no unit after, nor after 多 or
+ * 余 (`人均纯收入达到1900多元`, `科技成果2000多项`: an amount).
+ */
 const yearInName: Finder = (text) =>
   [...text.matchAll(/(?<![\d.:：])(?:19|20)\d{2}(?![\d.:：%％])/g)]
-    .filter((m) => readUnit(text, m.index + 4) === null)
+    .filter((m) => readUnit(text, m.index + (/^[多余]/.test(text.slice(m.index + 4)) ? 5 : 4)) === null)
     .map((m) => [m.index, m.index + 4]);
 
 /**

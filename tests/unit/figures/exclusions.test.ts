@@ -87,6 +87,18 @@ describe("numbers that are not figures", () => {
     expect(e.figures.filter((f) => f.unit === "家").map((f) => [f.value, f.label_zh])).toEqual([[5, "培育10亿元企业"]]);
   });
 
+  it("reads four digits before 多 or 余 and a unit as an amount, no year (national 1997: 农村居民人均纯收入达到1900多元)", () => {
+    const e = fixture(["城镇居民人均生活费收入达到4300多元，实际增长3.3%。农村居民人均纯收入达到1900多元，实际增长9%，是近年来增幅最高的一年。取得国家级重大科技成果2000多项。完成投资2050余亿元。这座古城有2000多年历史。"], ["地区生产总值增长6%。"]);
+    expect(e.figures.filter((f) => f.kind === "result").map((f) => [f.metric, f.value, f.unit])).toEqual([
+      [null, 4300, "元"],
+      [null, 3.3, "%"],
+      ["rural_net_income", 1900, "元"],
+      ["rural_net_income_growth", 9, "%"],
+      [null, 2000, "项"],
+      [null, 2050, "亿元"],
+    ]);
+  });
+
   it("keeps the real figure next to a name: 3A级物流企业5家以上, PM2.5浓度…下降5.7%", () => {
     const zw = reports[0]!;
     expect(zw.figures.some((f) => f.quote.includes("3A级物流企业5家以上") && f.value === 5)).toBe(true);
