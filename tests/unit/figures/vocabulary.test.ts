@@ -95,3 +95,11 @@ describe("foreign investment actually used as older and provincial reports name 
     expect(id("合同利用外资", "亿美元", false)).toBeNull();
   });
 });
+
+describe("high-tech value added as the national reports name it", () => {
+  it("names 高技术制造业增加值 (national 2022: 高技术制造业增加值增长18.2%) as it names 高技术产业增加值; equipment manufacturing stays unnamed", () => {
+    expect(id("高技术制造业增加值增长", "%", true)).toBe("high_tech_value_added_growth");
+    expect(id("高技术产业增加值增长", "%", true)).toBe("high_tech_value_added_growth");
+    expect(id("装备制造业增加值增长", "%", true)).toBeNull();
+  });
+});
