@@ -198,6 +198,21 @@ describe("a sentence whose subject is a part of the place (去年山区8县…)"
   });
 });
 
+describe("a sentence whose subject is a zone of the place, before a list of its measures (Yunnan 2023)", () => {
+  it("states the zone's targets, none of them the place's indicators (自贸试验区新设企业数、进出口总额、吸引外资均增长30%以上)", () => {
+    const x = fixture(["全年利用外资1亿元。"], ["地区生产总值增长6%，进出口总额增长15%左右。自贸试验区新设企业数、进出口总额、吸引外资均增长30%以上。"]);
+    expect(quoting(x, "自贸试验区").map((f) => [f.label_zh, f.value, f.metric])).toEqual([
+      ["自贸试验区新设企业数增长", 30, null],
+      ["进出口总额增长", 30, null],
+      ["吸引外资增长", 30, null],
+    ]);
+    expect(one(x, "进出口总额增长15%左右", "15%").metric).toBe("foreign_trade_growth");
+    // A zone that brings the whole place a figure is no subject of it (Luzhou 2022).
+    const y = fixture(["综合保税区运行良好，带动全市实现进出口总额129.5亿元、增长44.3%。"], ["地区生产总值增长6%。"]);
+    expect(one(y, "进出口总额129.5亿元", "129.5亿元").metric).toBe("foreign_trade");
+  });
+});
+
 describe("a count before its noun and the verb that takes the amount after it (158个重点项目完成投资326亿元)", () => {
   it("counts the noun, the verb no word of it (Qianxinan 2020, Xingtai 2024)", () => {
     const x = fixture(["全市158个重点项目完成投资326亿元。550个州级重大工程和重点项目完成投资1272.6亿元。42个省重点项目投资完成148.47%。"], ["地区生产总值增长6%。"]);
