@@ -134,7 +134,13 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   const partYear = cues.length > 0 && cues.every((c) => c.type === "year" && c.last === cues[0]!.last) ? cues[0]!.last : null;
   // A paragraph that opens on the past year, a time alone in its first clause (`各位代表，过去一年，我们以机关行政效能建设为
   // 重点…`), tells what was done then; not one that opens on a figure of it (`去年一季度全区经济增长5.8％，今年…`).
-  const opening = (p.text.replace(SALUTATION, "").split(/[，；：,;:。！？]/)[0] ?? "").trim();
-  const opensPast = [...opening].length <= 8 && timeCues(opening, year).some((c) => c.type === "year" && c.frame && c.last < year);
+  // So does the sentence right before the figure's when it opens so (`2011年，是“十二五”开局之年，…。过去一年，我们的各项
+  // 工作取得了很大成绩。国内生产总值增长10.3%，…`): the sentence after it tells that year.
+  const pastOpening = (text: string) => {
+    const opening = (text.replace(SALUTATION, "").split(/[，；：,;:]/)[0] ?? "").trim();
+    return [...opening].length <= 8 && timeCues(opening, year).some((c) => c.type === "year" && c.frame && c.last < year);
+  };
+  const previous = p.text.slice(0, d.sentence[0]).split(/(?<=[。！？])/).filter((t) => t.trim()).at(-1) ?? "";
+  const opensPast = [p.text, previous].some((t) => pastOpening(t.split(/[。！？]/)[0] ?? ""));
   return { year, part: p.period, context, before, label: d.label, level, authority: AUTHORITY.test(before), partYear, delivered, opensPast };
 }

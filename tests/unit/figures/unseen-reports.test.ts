@@ -854,3 +854,18 @@ describe("a rate that stands at a low level (Hubei 2019)", () => {
     expect(typed(one(x, "城镇登记失业率", "2.55%"))).toMatchObject({ kind: "result", year: 2019, metric: "registered_unemployment_rate", label_zh: "城镇登记失业率", value: 2.55 });
   });
 });
+
+describe("a sentence that opens on the past year, right before the figures, in the plan part (national 2011)", () => {
+  it("tells that year's results, not the plan year's targets (过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%)", () => {
+    const x = fixture(
+      ["全年利用外资1亿元。"],
+      ["今年是开局之年，做好今年的工作至关重要。过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，居民消费价格涨幅控制在3.3%，城镇新增就业1168万人。这为做好今年的工作打下了良好基础。", "主要预期目标是：地区生产总值增长8%左右。"],
+    );
+    expect(x.figures.filter((f) => f.kind === "result" && f.year === 2019 && f.metric).map((f) => [f.metric, f.value])).toEqual([
+      ["gdp_growth", 10.3],
+      ["cpi_growth", 3.3],
+      ["urban_jobs_new", 1168],
+    ]);
+    expect(x.figures.filter((f) => f.metric === "gdp_growth" && f.kind === "target").map((f) => [f.year, f.value])).toEqual([[2020, 8]]);
+  });
+});
