@@ -85,6 +85,13 @@ describe("numbers that are not figures", () => {
       ["target", 2020, 30, "国务院决定今年安排"],
     ]);
     expect(e.figures.filter((f) => f.unit === "家").map((f) => [f.value, f.label_zh])).toEqual([[5, "培育10亿元企业"]]);
+    // So are bonds, loans and funds named after the amount (national 2000: 发行2100亿元长期国债; national 2022).
+    const b = fixture(["两年来通过财政向银行发行2100亿元长期国债，带动4200多亿元银行贷款和自筹资金。"], ["地区生产总值增长6%。使用1000亿元失业保险基金支持稳岗和培训。"]);
+    expect(b.figures.filter((f) => f.unit === "亿元").map((f) => [f.kind, f.value])).toEqual([
+      ["result", 2100],
+      ["result", 4200],
+      ["target", 1000],
+    ]);
   });
 
   it("reads four digits before 多 or 余 and a unit as an amount, no year (national 1997: 农村居民人均纯收入达到1900多元)", () => {
