@@ -74,15 +74,16 @@ const attribute: Finder = (text) =>
     const families = familiesOf(q.unit);
     if (q.tail !== q.end) {
       // A size class or threshold of the noun right after it (`20户以上自然村`, `10亿元以上大项目`,
-      // `2000万元以上规模工业增加值增长20%`, `5亿元以上的领军企业`), which other units count; not an aim (`…以上的目标`)
-      // or an amount spent (`…以上用于民生`).
-      const sized = families.some((f) => f === "yuan" || f === "weight" || f === "power" || f === "households");
+      // `2000万元以上规模工业增加值增长20%`, `5亿元以上的领军企业`, `3000万美元以上外资项目`, `500万元以上投资项目`),
+      // which other units count; not an aim (`…以上的目标`) or an amount spent or invested (`…以上用于民生`,
+      // `完成500亿元以上投资`).
+      const sized = families.some((f) => f === "yuan" || f === "dollars" || f === "weight" || f === "power" || f === "households");
       const bound = text.slice(q.end, q.tail).trim();
       const after = text.slice(q.tail);
       return sized &&
         /^以[上下]$/.test(bound) &&
         new RegExp(`^的?[${HAN}]`).test(after) &&
-        !/^[用支投实和与及]|^的?(?:目标|任务|增长|增速|水平|规模以上)/.test(after)
+        (!/^[用支投实和与及]|^的?(?:目标|任务|增长|增速|水平|规模以上)/.test(after) || /^投资(?:项目|企业)/.test(after))
         ? [[q.start, q.tail]]
         : [];
     }

@@ -106,6 +106,22 @@ describe("numbers that are not figures", () => {
     ]);
   });
 
+  it("reads no threshold of a class of projects in dollars or before 投资项目 as an amount (Nantong 2022, Baiyin 2021)", () => {
+    const e = fixture(
+      [
+        "新签约并注册总投资10亿元以上内资项目109个、3000万美元以上外资项目38个，实际使用外资31.2亿美元。",
+        "实施500万元以上投资项目506个，白银至青城旅游公路建成通车。",
+      ],
+      ["确保实际使用外资40亿美元以上，完成500亿元以上投资。"],
+    );
+    expect(e.figures.filter((f) => f.unit === "万美元" || f.unit === "万元")).toEqual([]);
+    expect(e.figures.filter((f) => f.quote.includes("外资项目38个")).map((f) => [f.value, f.unit])).toContainEqual([38, "个"]);
+    expect(e.figures.find((f) => f.quote.endsWith("投资项目506个"))?.value).toBe(506);
+    // An amount bounded below and no class after it stays a figure.
+    expect(e.figures.find((f) => f.quote === "确保实际使用外资40亿美元以上")?.value).toBe(40);
+    expect(e.figures.find((f) => f.quote.includes("完成500亿元以上投资"))?.value).toBe(500);
+  });
+
   it("keeps the real figure next to a name: 3A级物流企业5家以上, PM2.5浓度…下降5.7%", () => {
     const zw = reports[0]!;
     expect(zw.figures.some((f) => f.quote.includes("3A级物流企业5家以上") && f.value === 5)).toBe(true);
