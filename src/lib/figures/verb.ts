@@ -79,8 +79,9 @@ export function readPredicate(before: string): Predicate {
     .replace(/[\s\u3000]+$/, "")
     .replace(/(?:（下同）|\(下同\))$/, "")
     .replace(/(?<=[到至为])(?:19|20)\d{2}年(?:底|末)?的?$/, "");
-  // `约` before a number is `about`; ending a word (`签约`, `条约`, `节约`, `制约`), it is no qualifier.
-  let rest = words.replace(/(?<![签条节制契履违合预公相特邀])约$/, "");
+  // `约` before a number is `about`; ending a word (`签约`, `条约`, `节约`, `制约`), it is no qualifier. `近`, `接近` and
+  // `将近` (`年交易额近80亿元`, `游客增长近4倍`, `比重接近40%`) say `nearly`; not a place near (`附近`, `就近`, `邻近`).
+  let rest = words.replace(/(?:(?<![签条节制契履违合预公相特邀])约|接近|将近|(?<![附就邻临最亲贴走])近)$/, "");
   let qualifier: Qualifier | null = rest.length < words.length ? "approx" : null;
   let verb = "";
   let direction: Predicate["direction"] = null;

@@ -819,3 +819,29 @@ describe("the tourists' total spending (全年接待游客数量、游客总花�
     expect(one(x, "游客总花费分别增长39%、33%", "33%").metric).toBe("tourism_revenue_growth");
   });
 });
+
+describe("a figure nearly reached (近, 接近 or 将近 before the number)", () => {
+  it("is approximate, and the word is no part of its label (Changde 2019, Baiyin 2021)", () => {
+    const x = fixture(
+      [
+        "盐关口岸集装箱吞吐量近2万标箱，增长43%。外地团组来常游客增长近4倍。全市各级各类市场达到132个，年交易额近80亿元。",
+        "非化石能源发电量占总发电量的比重接近40%。",
+      ],
+      ["地区生产总值增长8%。"],
+    );
+    const read = (clause: string, value: string) => {
+      const f = one(x, clause, value);
+      return [f.label_zh, f.value, f.qualifier];
+    };
+    expect(read("盐关口岸集装箱吞吐量近2万标箱", "2万标箱")).toEqual(["盐关口岸集装箱吞吐量", 2, "approx"]);
+    expect(read("增长43%", "43%")).toEqual(["盐关口岸集装箱吞吐量增长", 43, null]);
+    expect(read("外地团组来常游客增长近4倍", "4倍")).toEqual(["外地团组来常游客增长", 4, "approx"]);
+    expect(read("年交易额近80亿元", "80亿元")).toEqual(["年交易额", 80, "approx"]);
+    expect(read("比重接近40%", "40%")).toEqual(["非化石能源发电量占总发电量的比重", 40, "approx"]);
+  });
+
+  it("but a place near something (附近, 就近) is no bound", () => {
+    const x = fixture(["在城区附近3个乡镇建成污水处理厂。"], ["地区生产总值增长8%。"]);
+    expect(x.figures.filter((f) => f.qualifier === "approx")).toEqual([]);
+  });
+});
