@@ -183,6 +183,14 @@ describe("listItems", () => {
     expect(listItems("居民人均可支配收入", 1)).toEqual(["居民人均可支配收入"]);
   });
 
+  it("gives a bare later item the first item's words before its whole noun (Wuzhou 2023: 规上工业总产值和增加值分别增长15%和10%左右)", () => {
+    expect(listItems("规上工业总产值和增加值", 2)).toEqual(["规上工业总产值", "规上工业增加值"]);
+    const x = fixture(["地区生产总值增长4%。"], ["力争规上工业总产值和增加值分别增长15%和10%左右，第二产业增加值增长8.6%。"]);
+    expect(one(x, "分别增长15%和10%左右", "10%")).toMatchObject({ label_zh: "规上工业增加值增长", metric: "industrial_value_added_growth" });
+    // The total's own words stay with a later item that has them (旅游人次和总收入 → 旅游总收入).
+    expect(listItems("旅游人次和总收入", 2)).toEqual(["旅游人次", "旅游总收入"]);
+  });
+
   it("gives an item that names its measure already nothing of the last item (Enshi 2023: 工业投资、工业技改投资分别增长12%、15%)", () => {
     expect(listItems("工业投资、工业技改投资", 2)).toEqual(["工业投资", "工业技改投资"]);
     // Items of one length that name no measure still share the last item's (肉牛、肉羊饲养量).
