@@ -103,3 +103,12 @@ describe("high-tech value added as the national reports name it", () => {
     expect(id("装备制造业增加值增长", "%", true)).toBeNull();
   });
 });
+
+describe("the R&D intensity written as the research spending's share (研发支出占)", () => {
+  it("names 全社会研发支出占生产总值比重 (Baiyin 2021) as it names 研发经费支出占", () => {
+    expect(id("全社会研发支出占生产总值比重", "%", false)).toBe("rd_intensity");
+    expect(id("全社会研发经费支出占地区生产总值比重", "%", false)).toBe("rd_intensity");
+    // The spending itself is no intensity.
+    expect(id("全社会研发支出", "亿元", false)).toBeNull();
+  });
+});
