@@ -10,7 +10,8 @@ const FLUFF = [
   "确保",
   "全年",
   "今年",
-  "全市",
+  // Not of a kind that spans the place (`全市性政府会议压减11%`).
+  "全市(?!性)",
   "其中",
   "同时",
   "努力",

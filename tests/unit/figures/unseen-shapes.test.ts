@@ -845,3 +845,10 @@ describe("a figure nearly reached (近, 接近 or 将近 before the number)", ()
     expect(x.figures.filter((f) => f.qualifier === "approx")).toEqual([]);
   });
 });
+
+describe("a subject of the whole place's kind (全市性, 全省性)", () => {
+  it("keeps 全市 as a word of 全市性, not a place before the label (Wuzhou 2023: 全市性政府会议压减11%)", () => {
+    const x = fixture(["深入开展专题行动，全市性政府会议压减11%、政务公文减少10%。"], ["地区生产总值增长7%左右。"]);
+    expect(one(x, "全市性政府会议压减11%", "11%").label_zh).toBe("全市性政府会议压减");
+  });
+});
