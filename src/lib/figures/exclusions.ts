@@ -223,6 +223,8 @@ const RULES: [ExclusionRule, Finder][] = [
   // A voltage or current class names a line, a substation or a plant (`220千伏变电站`, `11万伏`, `160千安焙烧生产线`), and
   // a size class a kind of park (`500亿级园区`): not amounts.
   ["attribute", matches(/\d+(?:\.\d+)?(?=\s?(?:(?:万|千)?伏(?!安)|千安(?![置全排装])|(?:万|千|百)?亿级|万级))/g)],
+  // The rate of a tax deduction a policy grants (`研发费用75%加计扣除扩大到全部企业`): a term of the policy, no figure of the place.
+  ["attribute", matches(/\d+(?:\.\d+)?(?=\s?[%％]\s?加计扣除)/g)],
   ["set-name", matches(new RegExp(`\\d+(?=\\s?[大字][${HAN}])`, "g"))],
   // How many fields a list of tasks covers (`10个方面的民生实事`, `10个方面24项民生实事`, `重点抓好9个方面工作`): the
   // tasks are counted by the number after it, if any.

@@ -122,6 +122,15 @@ describe("numbers that are not figures", () => {
     expect(e.figures.find((f) => f.quote.includes("完成500亿元以上投资"))?.value).toBe(500);
   });
 
+  it("reads no rate of a tax deduction a policy grants as a figure (Hangzhou 2019: 研发费用75%加计扣除扩大到全部企业)", () => {
+    const e = fixture(
+      ["全社会研发经费支出占地区生产总值比重提高到3.3%。"],
+      ["切实落实好一系列减税降费政策；用好单位价值不超过500万元新购进设备一次性税前扣除、研发费用75%加计扣除扩大到全部企业等政策。全社会研发经费支出占地区生产总值比重3.4%左右。"],
+    );
+    expect(e.figures.filter((f) => f.value === 75)).toEqual([]);
+    expect(e.figures.find((f) => f.kind === "target" && f.metric === "rd_intensity")?.value).toBe(3.4);
+  });
+
   it("keeps the real figure next to a name: 3A级物流企业5家以上, PM2.5浓度…下降5.7%", () => {
     const zw = reports[0]!;
     expect(zw.figures.some((f) => f.quote.includes("3A级物流企业5家以上") && f.value === 5)).toBe(true);
