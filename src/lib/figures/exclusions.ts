@@ -73,13 +73,16 @@ const attribute: Finder = (text) =>
     if (!q || typeof q.value !== "number") return [];
     const families = familiesOf(q.unit);
     if (q.tail !== q.end) {
-      // A size class or threshold of the noun right after it (`20户以上自然村`, `10亿元以上大项目`,
+      // A size class or threshold of the noun right after it (`20户以上自然村`, `100人以上民族自然村`, `10亿元以上大项目`,
       // `2000万元以上规模工业增加值增长20%`, `5亿元以上的领军企业`, `3000万美元以上外资项目`, `500万元以上投资项目`),
       // which other units count; not an aim (`…以上的目标`) or an amount spent or invested (`…以上用于民生`,
       // `完成500亿元以上投资`).
-      const sized = families.some((f) => f === "yuan" || f === "dollars" || f === "weight" || f === "power" || f === "households");
       const bound = text.slice(q.end, q.tail).trim();
       const after = text.slice(q.tail);
+      // People size a place or a body (`100人以上民族自然村`, `300人以上企业`), not the people counted (`培训2000名以上村医`).
+      const sized =
+        families.some((f) => f === "yuan" || f === "dollars" || f === "weight" || f === "power" || f === "households") ||
+        (families.includes("people") && /^的?[^，。；、\d]{0,4}?(?:自然村|村庄|村寨|社区|企业|单位)/.test(after));
       return sized &&
         /^以[上下]$/.test(bound) &&
         new RegExp(`^的?[${HAN}]`).test(after) &&

@@ -131,6 +131,17 @@ describe("numbers that are not figures", () => {
     expect(e.figures.find((f) => f.kind === "target" && f.metric === "rd_intensity")?.value).toBe(3.4);
   });
 
+  it("reads no size class of villages in people as a figure (Fuzhou 2018: 100人以上民族自然村的基础设施建设)", () => {
+    const e = fixture(
+      ["转移农业富余劳动力3.8万人。"],
+      ["加强革命老区、少数民族贫困村、经济薄弱村以及100人以上民族自然村的基础设施建设。实施职业技能培训4万人次，城镇新增就业12.2万人以上，转移农业富余劳动力3.8万人。"],
+    );
+    expect(e.figures.filter((f) => f.value === 100)).toEqual([]);
+    expect(e.figures.find((f) => f.quote.includes("城镇新增就业12.2万人以上"))?.value).toBe(12.2);
+    // The people counted themselves stay a figure (Qianxinan 2020: 五是培训2000名以上村医).
+    expect(fixture(["转移农业富余劳动力3.8万人。"], ["五是培训2000名以上村医。"]).figures.find((f) => f.value === 2000)?.unit).toBe("名");
+  });
+
   it("keeps the real figure next to a name: 3A级物流企业5家以上, PM2.5浓度…下降5.7%", () => {
     const zw = reports[0]!;
     expect(zw.figures.some((f) => f.quote.includes("3A级物流企业5家以上") && f.value === 5)).toBe(true);
