@@ -19,8 +19,8 @@ export interface MatchInput {
   place?: string;
 }
 
-/** Place and time words a label may open with before its indicator (`全市经济增长`). */
-const OPENING = /^(?:全市|全区|全省|全州|全县|全国|全年|今年|去年|上年|本市|市区)+/;
+/** Place and time words a label may open with before its indicator (`全市经济增长`, `我国经济增长`). */
+const OPENING = /^(?:全市|全区|全省|全州|全县|全国|全年|今年|去年|上年|本市|市区|[我本][市省区国州县盟旗])+/;
 
 /**
  * Words that make the name that follows them the measure of another indicator: taken per unit of it

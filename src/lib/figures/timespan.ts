@@ -42,7 +42,8 @@ export interface TimeContext {
   opensPast?: boolean;
 }
 
-const PAST = /预计|去年|上年|过去一年/;
+/** `上年` is last year, unless it is `上` closing a phrase before `年均` (`在此基础上年均增长7%`). */
+const PAST = /预计|去年|上年(?!均)|过去一年/;
 const FUTURE = /(?<!努)力争|明年/;
 /**
  * `年均增长`, `年均20万人`, `平均每年增长`, `五年平均增长`: a yearly average over several years (an annual mean such as

@@ -694,3 +694,28 @@ describe("a five-year plan named before a project of it at the head of a sentenc
     expect(one(e, "环境空气质量优良率达到95.5%", "95.5%")).toMatchObject({ kind: "result", year: 2019, metric: "good_air_days_ratio" });
   });
 });
+
+describe("a five-year aim raised on a base (national 2011: 今后五年，…在明显提高质量和效益的基础上年均增长7%)", () => {
+  it("reads `基础上年均` as 上 closing the phrase before 年均, not as 上年 (last year)", () => {
+    expect(timeCues("今后五年，我国经济增长预期目标是在明显提高质量和效益的基础上年均增长7%", 2011, "outlook").map((c) => [c.type, c.first, c.last])).toEqual([["span", 2011, 2015]]);
+    expect(timeCues("比上年增长7%，上年末总人口", 2011).map((c) => [c.type, c.first, c.last])).toEqual([["year", 2010, 2010]]);
+  });
+
+  it("gives the GDP growth of the five years ahead, a target, of the place the label names as 我市", () => {
+    const x = extractText("ceshi-2011.txt", [
+      "2011年测试市政府工作报告",
+      "2011年1月10日在测试市第一届人民代表大会第一次会议上",
+      "市长 张三",
+      "各位代表：",
+      "一、“十一五”时期工作回顾",
+      "五年来，地区生产总值年均增长11.2%。",
+      "二、“十二五”时期的主要目标",
+      "今后五年，我市经济增长预期目标是在明显提高质量和效益的基础上年均增长7%。",
+      "三、2011年工作",
+      "今年主要预期目标是：地区生产总值增长8%。",
+    ].join("\n"));
+    const f = one(x, "在明显提高质量和效益的基础上年均增长7%", "7%");
+    expect(when(f)).toEqual({ kind: "target", year: 2015, base_year: null, period: [2011, 2015] });
+    expect(f.metric).toBe("gdp_growth");
+  });
+});
