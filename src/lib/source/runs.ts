@@ -16,9 +16,13 @@ export const RUN_ON = 4000;
 /** A numbered part heading at the start of a run-on paragraph, set off from its text by a space (`二、2019年工作安排 2019年是…`). */
 const SPACED_HEADING = /^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^\s。！？，；：]{1,30})\s+(?=\S)/;
 
+/** Two full-width spaces: the indent a web page sets before each paragraph, kept when its paragraphs ran into one line. */
+const INDENT = /\u3000\s*\u3000/;
+
 /**
  * Cut a run-on body (paragraphs pasted into one line, set apart by a space) into paragraphs: at white space
- * after a sentence's end, and after a numbered heading that opens a piece.
+ * after a sentence's end, at a paragraph's indent (`附：有关情况说明　　1.“三大攻坚战”：…`), and after a numbered
+ * heading that opens a piece.
  */
 export function splitRunOn(line: Run[]): Run[][] {
   const out: Run[][] = [[]];
@@ -28,7 +32,7 @@ export function splitRunOn(line: Run[]): Run[][] {
     const text = run.text.replace(/(?<=[。！？])(?=[一二三四五六七八九十]{1,3}、[^\s。！？，；：]{1,30}\s)/g, " ");
     for (const part of text.split(/(\s+)/)) {
       if (part === "") continue;
-      if (/^\s+$/.test(part) && /[。！？]["”’）)]?$/.test(last) && out.at(-1)!.length) out.push([]);
+      if (/^\s+$/.test(part) && (/[。！？]["”’）)]?$/.test(last) || INDENT.test(part)) && out.at(-1)!.length) out.push([]);
       else out.at(-1)!.push({ text: part, strong: run.strong });
       if (!/^\s+$/.test(part)) last = part;
     }

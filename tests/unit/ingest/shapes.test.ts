@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CORPUS_DEV, RAW, ingestFile, ingestText } from "../support/ingest.ts";
+import { CORPUS_DEV, RAW, ingestFile, ingestText, root } from "../support/ingest.ts";
 import { extractText } from "../figures/helpers.ts";
 
 const outline = (path: string) => ingestFile(path).document.headings.map((h) => [h.depth, h.text] as const);
@@ -446,6 +448,18 @@ describe("Markdown extras", () => {
     expect(r.document.headings.map((h) => h.text)).toEqual(["一、2021年工作回顾", "二、2022年主要任务"]);
     expect(r.document.paragraphs).toHaveLength(2 + 80 + 80);
     expect(r.document.paragraphs.map((p) => p.text).join("")).toBe(body.replace(/一、2021年工作回顾|二、2022年主要任务|\s/g, ""));
+  });
+
+  it("cuts a real report pasted into one line at each paragraph's indent of two full-width spaces, reading it as its own copy", () => {
+    const lines = readFileSync(join(root, "content/raw/zhongwei-2020.txt"), "utf8").split("\n").map((l) => l.trim()).filter(Boolean);
+    const pasted = ingestText("zhongwei-2020.txt", lines.map((l) => `\u3000\u3000${l}`).join(""));
+    const own = ingestFile("content/raw/zhongwei-2020.txt");
+    // Lines without an end of sentence (the header, `附：有关情况说明`) end at the indent too.
+    expect(pasted.document.meta.speaker).toBe(own.document.meta.speaker);
+    expect(pasted.document.headings.map((h) => h.text)).toEqual(own.document.headings.map((h) => h.text));
+    expect(pasted.document.paragraphs.map((p) => [p.id, p.text])).toEqual(own.document.paragraphs.map((p) => [p.id, p.text]));
+    expect(pasted.glossary.map((g) => g.term)).toEqual(own.glossary.map((g) => g.term));
+    expect(pasted.glossary.length).toBeGreaterThan(10);
   });
 
   it("keeps each table row as one paragraph with its cells (wuxi)", () => {
