@@ -107,6 +107,15 @@ export function readPredicate(before: string): Predicate {
     rest = rest.slice(0, -reached[0].length);
     direction = reached[1];
   }
+  // A bound after a verb of change (`实际利用外资增长不低于6%`, `基础设施投资增长超25%`): the figure is that change,
+  // bounded, and the verb is the predicate's as it is before a bare number.
+  const changed = qualifier && !change && !bare && !reached ? VERBS.find(([w, , isChange]) => isChange && rest.endsWith(w) && !(w === "增长" && rest.endsWith("新增长"))) : undefined;
+  if (changed) {
+    rest = rest.slice(0, -changed[0].length);
+    verb = changed[0];
+    direction = changed[1];
+    change = true;
+  }
   let basis = "";
   for (let again = true; again; ) {
     again = false;

@@ -869,3 +869,10 @@ describe("a sentence that opens on the past year, right before the figures, in t
     expect(x.figures.filter((f) => f.metric === "gdp_growth" && f.kind === "target").map((f) => [f.year, f.value])).toEqual([[2020, 8]]);
   });
 });
+
+describe("a bound after a verb of change (Zhuhai 2013)", () => {
+  it("is a bounded change: 实现实际利用外资增长不低于6% is the target of growth of foreign investment used, at least 6%", () => {
+    const x = fixture(["预计实际利用外资14.5亿美元，增长8.2%。"], ["坚持招强引优，突出总部招商，实现实际利用外资增长不低于6%。"]);
+    expect(one(x, "增长不低于6%", "6%")).toMatchObject({ kind: "target", year: 2020, label_zh: "实际利用外资增长", metric: "fdi_actual_growth", qualifier: "at_least", direction: "up" });
+  });
+});
