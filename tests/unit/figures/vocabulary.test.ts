@@ -112,3 +112,17 @@ describe("the R&D intensity written as the research spending's share (研发支�
     expect(id("全社会研发支出", "亿元", false)).toBeNull();
   });
 });
+
+describe("retail sales written without 总 and the R&D intensity written as the research input's share (Zhuhai 2013, Wuhu 2025)", () => {
+  it("names 社会消费品零售额 (社会消费品零售额增长13%) as it names 社会消费品零售总额", () => {
+    expect(id("社会消费品零售额增长", "%", true)).toBe("retail_sales_growth");
+    expect(id("社会消费品零售额", "亿元", false)).toBe("retail_sales");
+  });
+
+  it("names 研发经费投入占GDP比重 (研发经费投入占GDP比重达4.28%) and R&D投入占比 (实现R&D投入占比达2.1%) as the R&D intensity", () => {
+    expect(id("研发经费投入占GDP比重", "%", false)).toBe("rd_intensity");
+    expect(id("R&D投入占比", "%", false)).toBe("rd_intensity");
+    // The input itself is no intensity.
+    expect(id("研发经费投入", "亿元", false)).toBeNull();
+  });
+});
