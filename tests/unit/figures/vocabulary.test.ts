@@ -126,3 +126,13 @@ describe("retail sales written without 总 and the R&D intensity written as the 
     expect(id("研发经费投入", "亿元", false)).toBeNull();
   });
 });
+
+describe("income per head written yearly (年人均, Zhuhai 2013)", () => {
+  it("names 城镇居民年人均可支配收入 and 农村居民年人均纯收入 as it names them without 年", () => {
+    expect(id("城镇居民年人均可支配收入增长", "%", true)).toBe("urban_income_growth");
+    expect(id("农村居民年人均纯收入", "元", false)).toBe("rural_net_income");
+    expect(id("农村居民年人均纯收入增长", "%", true)).toBe("rural_net_income_growth");
+    // The whole year (全年) before 人均 is no yearly income.
+    expect(id("全年人均地区生产总值", "万元", false)).toBe("gdp_per_capita");
+  });
+});
