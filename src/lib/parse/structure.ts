@@ -265,8 +265,8 @@ function pairedTitle(lines: readonly SourceLine[], i: number, last: Block | unde
   return last?.type !== "heading" && (parts === true || namesPart(next.text));
 }
 
-/** A sentence's end, then a `（三）` marker right after it. */
-const RUN_ON_SECTION = /[。！？][”’]?(?=[（(][一二三四五六七八九十]{1,3}[）)])/g;
+/** A sentence's end, then a `（三）` marker right after it (or after a space a copy left). */
+const RUN_ON_SECTION = /[。！？][”’]?[ \u3000]?(?=[（(][一二三四五六七八九十]{1,3}[）)])/g;
 /** A colon, then a first `（一）` marker right after it (`…归纳起来有以下几个方面：（一）实施创新驱动战略…`). */
 const RUN_ON_FIRST = /[：:](?=[（(]一[）)])/g;
 
@@ -278,12 +278,15 @@ const RUN_ON_FIRST = /[：:](?=[（(]一[）)])/g;
  * paragraph, `…：（一）…；（二）…；（三）…`, stays text), after a paragraph's text and short enough before its full stop
  * to be a heading. A first section run on after a colon (`…有以下几个方面：（一）实施创新驱动战略，…`) is split when the
  * next numbered or heading line (`next`) opens the second (`（二）…`) and the paragraph holds no other marker: then the
- * list is the sections that follow.
+ * list is the sections that follow. A section's own line may carry the next one too (Luoyang 2014: `（一）坚持优化结构、…
+ * 增长。注重以服务稳运行，…服务需求。 （二）坚持扩大规模、…`): after the section's heading and at least one sentence of
+ * its text, the section numbered one more is split off as well.
  */
 function splitRunOnSection(l: SourceLine, stack: readonly Level[], next: SourceLine | undefined): [SourceLine, SourceLine] | null {
-  if (l.strong || l.heading !== undefined || l.tableRow || l.footnote || l.listItem || markerOf(l.text) !== null) return null;
+  const own = markerOf(l.text);
+  if (l.strong || l.heading !== undefined || l.tableRow || l.footnote || l.listItem || (own !== null && own.family !== "cn-paren")) return null;
   const following = next && markerOf(next.text);
-  if (following?.family === "cn-paren" && following.n === 2 && [...l.text.matchAll(/[（(][一二三四五六七八九十]{1,3}[）)]/g)].length === 1) {
+  if (own === null && following?.family === "cn-paren" && following.n === 2 && [...l.text.matchAll(/[（(][一二三四五六七八九十]{1,3}[）)]/g)].length === 1) {
     const m = RUN_ON_FIRST.exec(l.text);
     RUN_ON_FIRST.lastIndex = 0;
     const end = m && END.exec(l.text.slice(m.index + 1));
@@ -291,13 +294,16 @@ function splitRunOnSection(l: SourceLine, stack: readonly Level[], next: SourceL
   }
   for (const m of l.text.matchAll(RUN_ON_SECTION)) {
     const at = m.index + m[0].length;
-    const head = l.text.slice(0, at);
+    const head = l.text.slice(0, at).replace(/[ \u3000]$/, "");
     const rest = l.text.slice(at);
-    if (/[（(][一二三四五六七八九十]{1,3}[）)]/.test(head)) return null;
+    const text = own ? head.slice(own.text.length) : head;
+    if (/[（(][一二三四五六七八九十]{1,3}[）)]/.test(text)) return null;
+    // On a section's own line, its heading and a sentence of its text come before the next section.
+    if (own && [...text.matchAll(/[。！？]/g)].length < 2) return null;
     const marker = markerOf(rest);
     const end = END.exec(rest);
     if ([...head].length < 10 || marker?.family !== "cn-paren" || !end || [...rest.slice(0, end.index + 1)].length > MAX_HEADING) continue;
-    if (!stack.some((s) => s.family === "cn-paren" && s.last + 1 === marker.n)) continue;
+    if (own ? marker.n !== own.n + 1 : !stack.some((s) => s.family === "cn-paren" && s.last + 1 === marker.n)) continue;
     return [{ ...l, text: head }, { text: rest, line: l.line }];
   }
   return null;

@@ -663,6 +663,30 @@ describe("a section heading run on after a sentence of the paragraph before it (
   });
 });
 
+describe("a section run on at the end of the line of the section before it (Luoyang 2014)", () => {
+  const head = ["洛阳市政府工作报告", "——2014年2月24日在洛阳市第十四届人民代表大会第一次会议上", "洛阳市人民政府市长 李柳身", "各位代表："];
+  const first =
+    "（一）坚持优化结构、提升质量，努力推动工业经济持续稳定增长。注重以服务稳运行、以项目增后劲、以创新添动力、以载体强支撑，不断提高新型工业化水平。强化载体支撑。年内产业集聚区建成区、发展区的主要基础设施要全部建成投用，公共服务平台基本完善，满足入驻企业在科技、就业、培训、信息等方面的服务需求。";
+  const second = "（二）坚持扩大规模、增加总量，努力把服务业打造成经济发展的重要支撑。把壮大服务业作为调整产业结构、促进经济转型的关键举措。";
+  const third = "（三）坚持强基固本、惠农富农，努力提升农业现代化水平。认真落实各项惠农政策。";
+
+  it("is read as the next section, after a space the copy left, with a warning; nothing is lost", () => {
+    const r = ingestText("luoyang-2014.txt", [...head, "三、2014年工作安排", `${first} ${second}`, third].join("\n"));
+    expect(r.document.headings.map((h) => `${h.depth} ${h.text.slice(0, 6)}`)).toEqual(["2 三、2014", "3 （一）坚持优", "3 （二）坚持扩", "3 （三）坚持强"]);
+    const texts = r.document.paragraphs.map((p) => p.text);
+    expect(texts.some((t) => t.endsWith("满足入驻企业在科技、就业、培训、信息等方面的服务需求。"))).toBe(true);
+    expect(texts).toContain("把壮大服务业作为调整产业结构、促进经济转型的关键举措。");
+    expect(r.warnings.some((w) => /section “（二）” run on after a sentence/.test(w.message))).toBe(true);
+  });
+
+  it("leaves a section's line that holds only its heading before the next marker, and a marker out of turn, as they were", () => {
+    const short = "（一）抓项目。（二）抓招商，到位资金200亿元。";
+    const skip = `${first}（三）另起一事，文字不长。再说一句。`;
+    const r = ingestText("luoyang-2014.txt", [...head, "三、2014年工作安排", short, skip].join("\n"));
+    expect(r.document.headings.filter((h) => h.text.includes("另起一事") || h.text.startsWith("（二）抓招商"))).toEqual([]);
+  });
+});
+
 describe("a first section run on after the colon that announces the list (Liuzhou 2016)", () => {
   const head = ["柳州市政府工作报告", "——2016年1月19日在柳州市第十三届人民代表大会第八次会议上", "吴炜", "各位代表："];
   const intro = "今年，我们将重点抓好以下工作：（一）大力开展实体经济发展年活动，提高工业发展质量和效益。坚持创新驱动发展。";
