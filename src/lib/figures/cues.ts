@@ -207,9 +207,10 @@ const FINDERS: Finder[] = [
     return { type: "year", first: reviewed, last: reviewed, frame: true };
   }],
   // Not a comparison (`比去年`) nor a baseline (`在去年完成数的基础上有所增长`, `以上年为基数`), nor the time of a policy
-  // carried on (`继续执行去年出台的…政策，新增减税降费约5000亿元`), nor `上` closing a phrase before `年均` (`在提高质量和效益的
-  // 基础上年均增长7%`).
-  [/(?<![比较同在以])(?:去年|上年(?!均)|过去一年|一年来)(?!(?:出台|制定|实施|推出|部署|下达|启动)的)/g, (_m, y) => ({ type: "year", first: y - 1, last: y - 1, frame: true })],
+  // carried on (`继续执行去年出台的…政策，新增减税降费约5000亿元`), nor the base of a share (Jilin City 2015:
+  // `城乡低保标准分别达到上年度城镇居民人均可支配收入的20%`, a share of last year's income set for the plan year), nor `上`
+  // closing a phrase before `年均` (`在提高质量和效益的基础上年均增长7%`).
+  [/(?<![比较同在以])(?:去年|上年(?!均)|过去一年|一年来)(?!(?:出台|制定|实施|推出|部署|下达|启动)的)(?!度?\p{Script=Han}{2,16}的(?:\d|$))/gu, (_m, y) => ({ type: "year", first: y - 1, last: y - 1, frame: true })],
 ];
 
 /**

@@ -132,8 +132,9 @@ function spanOf(c: TimeContext): TimeSpan {
   // Last year as a comparison (`比上年`, `比去年`, `比上年预计数`, `与上年持平`) or a baseline (`在去年完成数的基础上`) says
   // nothing of the figure's own year.
   // In the plan part, an estimate of the whole of this year (`预计全年为企业新增减负超过2.5万亿元`) is the plan year's, and
-  // last year as the time of a policy carried on (`继续执行去年出台的…政策，新增减税降费约5000亿元`) is not the figure's.
-  const ahead = c.part === "plan" ? c.before.replace(/预计(?=全年|今年)|(?:去年|上年)(?:出台|制定|实施|推出|部署|下达|启动)的/g, "") : c.before;
+  // last year as the time of a policy carried on (`继续执行去年出台的…政策，新增减税降费约5000亿元`) is not the figure's,
+  // nor last year's value a share is taken of (`城乡低保标准分别达到上年度城镇居民人均可支配收入的20%`, Jilin City 2015).
+  const ahead = c.part === "plan" ? c.before.replace(/预计(?=全年|今年)|(?:去年|上年)(?:出台|制定|实施|推出|部署|下达|启动)的|(?:去年|上年)度?\p{Script=Han}{2,16}的(?=\d|$)/gu, "") : c.before;
   if (PAST.test(ahead.replace(/[比较同与](?:上年|去年)(?:预计(?:执行)?数)?|[在以](?:去年|上年)/g, ""))) return back;
   const future = FUTURE.test(c.before);
   if (c.part === "review" && !future) return back;

@@ -876,3 +876,11 @@ describe("a bound after a verb of change (Zhuhai 2013)", () => {
     expect(one(x, "增长不低于6%", "6%")).toMatchObject({ kind: "target", year: 2020, label_zh: "实际利用外资增长", metric: "fdi_actual_growth", qualifier: "at_least", direction: "up" });
   });
 });
+
+describe("last year's income as the base of a share (Jilin City 2015)", () => {
+  it("sets no time: 城乡低保标准分别达到上年度城镇居民人均可支配收入的20% in the plan is a plan-year target", () => {
+    const x = fixture(["城镇新增就业9.5万人。"], ["落实社会救助和保障标准与物价上涨挂钩联动机制，城乡低保标准分别达到上年度城镇居民人均可支配收入的20%和农村居民人均纯收入的25%。"]);
+    expect(quoting(x, "上年度").map((f) => [f.kind, f.year])).toEqual(expect.arrayContaining([["target", 2020]]));
+    expect(quoting(x, "上年度").every((f) => f.kind === "target" && f.year === 2020)).toBe(true);
+  });
+});
