@@ -47,8 +47,11 @@ const TAILS = [
  */
 const HEADS = ["接待人数", "接待人次", "人数", "人次", "总收入", "收入", "数量", "总量", "总产值", "产值", "增加值", "总额"].sort((a, b) => b.length - a.length);
 
-/** What joins a list's items, tried in order: every joining word, then without the ones words also contain. */
-const SEPARATORS = [/[、和及与]/, /[、和]/, /、/];
+/**
+ * What joins a list's items, tried in order: every joining word, then without the ones words also contain. 及 and 与
+ * inside a word (`普及率`, `涉及`, `参与`) join nothing even then (`互联网普及率、家庭宽带普及率和无线宽带网络覆盖率均超过78%`).
+ */
+const SEPARATORS = [/、|和|(?<![普惠涉顾触波危提])及|(?<!参)与/, /[、和]/, /、/];
 
 const endsWithNoun = (s: string) => TAILS.some((t) => s.endsWith(t)) || HEADS.some((h) => s.endsWith(h));
 

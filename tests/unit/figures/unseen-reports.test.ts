@@ -884,3 +884,11 @@ describe("last year's income as the base of a share (Jilin City 2015)", () => {
     expect(quoting(x, "上年度").every((f) => f.kind === "target" && f.year === 2020)).toBe(true);
   });
 });
+
+describe("rates named with 普及 in a list (Zhuhai 2013)", () => {
+  it("keeps 普及率 whole: 互联网普及率、家庭宽带普及率和无线宽带网络覆盖率均超过78% is three rates", () => {
+    expect(listItems("互联网普及率、家庭宽带普及率和无线宽带网络覆盖率", null)).toEqual(["互联网普及率", "家庭宽带普及率", "无线宽带网络覆盖率"]);
+    const x = fixture(["智慧城市建设取得成效，互联网普及率、家庭宽带普及率和无线宽带网络覆盖率均超过78%，居全省前列。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "均超过78%").map((f) => f.label_zh)).toEqual(["互联网普及率", "家庭宽带普及率", "无线宽带网络覆盖率"]);
+  });
+});
