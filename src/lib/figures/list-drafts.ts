@@ -27,12 +27,13 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
     items = named;
     quoteStart = c.before!.start;
     p = { ...p, subject: "" };
-  } else if ((bare === "" || /^(?:年均|实际|名义|可比)$/.test(bare)) && c.prior.length >= qs.length) {
+  } else if (/^(?:年均|实际|名义|可比)?$/.test(overLast(bare)) && c.prior.length >= qs.length) {
     // `…分别由…增加到30780元、12200元，年均分别增长7.3%和8.8%`: the items are the figures before; so in
-    // `城镇居民人均可支配收入20938元，农民人均纯收入8926元，分别实际增长6.4%和10.5%`, each its real growth.
+    // `城镇居民人均可支配收入20938元，农民人均纯收入8926元，分别实际增长6.4%和10.5%`, each its real growth, and
+    // in `…，分别比上年实际增长11.8%和13.4%` too: the year compared with is no word of the items.
     const before = c.prior.slice(-qs.length);
     // A multiple of an earlier level before them (`…，是2016年的1.4倍和1.7倍，年均分别增长7.3％和11.4％`) is no word of theirs.
-    items = before.map((b) => b.subject.replace(/年均$/, "").replace(OF_EARLIER, "") + bare);
+    items = before.map((b) => b.subject.replace(/年均$/, "").replace(OF_EARLIER, "") + overLast(bare));
     quoteStart = before[0]!.quoteStart;
   } else if (qs.length === 1 && new Set(listItems(p.subject, null)).size > 1) {
     // `游客人数、旅游收入分别增长20%`: one figure for several items is each item's, as with `均`.
@@ -56,6 +57,9 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
     emit(c, { ...q, unit, qualifier }, items[i % items.length]!, pred, quoteStart);
   });
 }
+
+/** A growth's subject without the year it is compared with: `比上年实际` → 实际. */
+const overLast = (subject: string) => subject.replace(/^(?:比上年|比去年|较上年|较去年|同比)/, "");
 
 /**
  * The items of a `分别` list whose clause names none, named by the clause before it when that one states no figure and

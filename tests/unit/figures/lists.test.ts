@@ -210,3 +210,16 @@ describe("a list in a copy that spaces its numbers (Yulin 2014: 城乡居民收�
     expect(one(e, "104.1 万吨", "104.1 万吨")).toMatchObject({ label_zh: "粮食产量", metric: "grain_output" });
   });
 });
+
+describe("a 分别 list of growths over last year after the levels it pairs (Hainan 2012)", () => {
+  it("分别比上年实际增长11.8%和13.4% after two incomes is each income's real growth", () => {
+    const x = fixture(
+      ["城镇居民人均可支配收入18369元，农村居民人均纯收入6446元，分别比上年实际增长11.8%和13.4%;居民消费价格涨幅6.1%。"],
+      ["生产总值增长13%左右。"],
+    );
+    expect(quoting(x, "分别比上年实际增长").map((f) => [written(x, f), f.label_zh, f.metric])).toEqual([
+      ["11.8%", "城镇居民人均可支配收入实际增长", "urban_income_growth"],
+      ["13.4%", "农村居民人均纯收入实际增长", "rural_net_income_growth"],
+    ]);
+  });
+});
