@@ -92,6 +92,9 @@ const JOINED_AFTER = /^(?:、|和(?![谐平])|及(?![时格]))/;
  */
 const TAKEN_IN = /入驻$/;
 
+/** Words that make the output named after them an amount added to it (`新增粮食产量`). */
+const ADDED = /(?:新增|增加|净增)$/;
+
 /** Verbs a figure's clause opens with before its indicator (`完成地区生产总值921亿元`): no place's name. */
 const OPENS_FIGURE = /^(?:完成|实现|建成|达到|突破|预计|力争|确保|保持|迈上|跃上|全年|初步核算)$/;
 
@@ -136,6 +139,8 @@ function nameIn(written: string, name: string, sums = false, otherPlace?: (name:
     if (/[进出]口/.test(name) && TRADE_PART.test(owner)) continue;
     if (sums && (JOINED_BEFORE.test(before) || JOINED_AFTER.test(label.slice(at + name.length)))) continue;
     if (TAKEN_IN.test(before)) continue;
+    // An output added (`力争新增粮食产量100万吨以上`): the increase of a year's output, not the output.
+    if (/(?:产量|总产)$/.test(name) && ADDED.test(before)) continue;
     // A kind of people after the part (`脱贫县农村居民人均可支配收入`) keeps the figure that part's, and so does the list
     // of kinds in brackets after it (`5个县（市、区）人均地区生产总值`).
     const part = before.replace(/[（(][^（）()]*[）)]$/, "").replace(/(?:城镇|城乡|农村|乡村)$/, "");

@@ -245,6 +245,12 @@ describe("matchMetric", () => {
     expect(ids).toEqual([[7200, null]]);
   });
 
+  it("never maps an output added (力争新增粮食产量100万吨以上, Xinjiang 2024) to the output itself", () => {
+    expect(match("新增粮食产量", "万吨", false)).toBeNull();
+    expect(match("粮食产量", "万吨", false)).toBe("grain_output");
+    expect(match("新增城镇就业", "万人", false)).toBe("urban_jobs_new");
+  });
+
   it("never maps a total reached (达到135家, 突破, 发展到) to an indicator of additions (新增高新技术企业)", () => {
     expect(matchMetric({ label: "国家级高新技术企业", unit: "家", change: false, level: true }, metrics)).toBeNull();
     expect(matchMetric({ label: "国家高新技术企业", unit: "家", change: false }, metrics)?.id).toBe("high_tech_enterprises_new");
