@@ -234,7 +234,7 @@ function clauseDrafts(c: Clause, qs: Quantity[]) {
     // level reached is past the last, the others are on the way to it.
     const { at, n } = passed;
     plain(c, qs.slice(0, at), c.stretch.start);
-    const p = readPredicate(sliceClean(c.text, qs[at - 1]?.tail ?? c.stretch.start, qs[at]!.start, c.exclusions).replace(/(?:跨越|迈上|跃上|站上|迈过|越过)$/, "超过"));
+    const p = readPredicate(sliceClean(c.text, qs[at - 1]?.tail ?? c.stretch.start, qs[at]!.start, c.exclusions).replace(/(?:跨越|跨上|跨过|连跨|迈上|跃上|站上|迈过|越过)$/, "超过"));
     const last = qs[at + n - 1]!;
     emit(c, { ...last, qualifier: last.qualifier ?? "at_least" }, cleanSubject(p.subject).replace(/(?:先后|相继|连续|接连)$/, ""), p, c.stretch.start);
     plain(c, qs.slice(at + n), last.tail);
@@ -262,7 +262,8 @@ function milestones(c: Clause, qs: Quantity[]): { at: number; n: number } | null
     while (k + n < qs.length && /^\s*[、和及与]\s*$/.test(c.text.slice(qs[k + n - 1]!.tail, qs[k + n]!.start)) && qs[k + n]!.unit === qs[k]!.unit) n++;
     if (n < 2) continue;
     const before = sliceClean(c.text, qs[k - 1]?.tail ?? c.stretch.start, qs[k]!.start, c.exclusions);
-    const verb = /(?:突破|跨越|迈上|跃上|站上|迈过|越过|超过)$/.exec(before);
+    // `经济总量连跨5万亿元、6万亿元两个台阶`: 跨 alone, after 连, passes them too.
+    const verb = /(?:突破|跨越|跨上|跨过|连跨|迈上|跃上|站上|迈过|越过|超过)$/.exec(before);
     // One after another is said by 大关 or 台阶 after the figures, or by 先后, 相继 or 接连 before the verb.
     const inTurn = /^(?:[两三四五]个)?大?(?:关|台阶)/.test(c.text.slice(qs[k + n - 1]!.tail)) || /(?:先后|相继|接连)\D{0,2}$/.test(before.slice(0, verb?.index));
     if (verb && inTurn) return { at: k, n };

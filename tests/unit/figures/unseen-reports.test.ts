@@ -665,6 +665,11 @@ describe("milestones passed (突破6000万和7000万大关, 跨越3万亿元、4
     expect(quoting(x, "大台阶").map((f) => [written(x, f), f.label_zh, f.metric, f.qualifier, f.min])).toEqual([["4万亿元", "经济总量", "gdp", "at_least", 4]]);
   });
 
+  it("连跨5万亿元、6万亿元两个台阶 (Fujian 2026) passes them one after another: one record, past the last", () => {
+    const x = fixture(["新福建建设取得新的重大成就，经济总量连跨5万亿元、6万亿元两个台阶，社会大局和谐稳定。"], ["地区生产总值增长5%左右。"]);
+    expect(quoting(x, "两个台阶").map((f) => [written(x, f), f.label_zh, f.metric, f.qualifier])).toEqual([["6万亿元", "经济总量", "gdp", "at_least"]]);
+  });
+
   it("a single milestone of money (突破1000亿元大关) is the level reached, no class of things", () => {
     const x = fixture(["地区生产总值突破1000亿元大关，全市村组两级集体总资产突破2500亿元大关。"], ["地区生产总值增长6%。"]);
     expect(typed(one(x, "突破1000亿元大关", "1000亿元"))).toMatchObject({ kind: "result", metric: "gdp", min: 1000, qualifier: "at_least" });
