@@ -160,8 +160,8 @@ const PASSED = /^(\p{Script=Han}{2,16}?)(?:首次)?(?:跨上|迈上|跨越|站�
 
 /** A bare output (`总产`, `总产量`, `产量`). */
 const OUTPUT = /^(?:总产量|产量|总产)$/;
-/** A crop's production named in a clause (`抓好粮食生产`, `粮食生产再获丰收`). */
-const CROP_PRODUCED = /(粮食|棉花|油料|蔬菜|果品|水果|茶叶|烟叶|水产品)生产/;
+/** A crop's production named in a clause (`抓好粮食生产`, `粮食生产再获丰收`), or its harvest (`粮食再获大丰收`). */
+const CROP_PRODUCED = /(粮食|棉花|油料|蔬菜|果品|水果|茶叶|烟叶|水产品)(?:生产|(?:再获|又获|喜获|获得)?大?丰收)/;
 /** A crop's harvest named in a clause (`粮食稳产`, `粮食丰收`, `粮食生产再获丰收`). */
 const CROP_HARVESTED = /(粮食|棉花|油料|蔬菜|果品|水果|茶叶|烟叶|水产品)(?:生产|稳产|增产|丰收|产量)/;
 /** A unit of weight (`万吨`, `亿斤`, `公斤`). */

@@ -107,6 +107,13 @@ describe("a 分别 list of real growths after the levels it pairs (Sanmenxia 201
   });
 });
 
+describe("a bare output after the clause naming the crop's harvest (Heilongjiang 2015)", () => {
+  it("粮食再获大丰收，预计总产1352亿斤: 总产 is the grain output", () => {
+    const x = fixture(["粮食再获大丰收，预计总产1352亿斤，持续保持全国第一。"], ["地区生产总值增长6%左右。"]);
+    expect(one(x, "预计总产1352亿斤", "1352亿斤")).toMatchObject({ label_zh: "粮食总产", metric: "grain_output", kind: "result" });
+  });
+});
+
 describe("a bare output after the clause naming the crop's production (Sanmenxia 2014, Zhangye 2014)", () => {
   it("总产 is the output of the crop whose production the clause before names", () => {
     const x = fixture(["完成农作物播种面积407.4万亩，粮食生产再获丰收，总产达128万吨。"], ["抓好粮食生产，总产保持在5亿公斤以上。"]);
