@@ -59,9 +59,10 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   const compared = subject === "" && c.before ? COMPARED.exec(c.text.slice(c.before.start, c.before.end)) : null;
   // A change or an average after a clause that names a milestone its indicator passed and no figure
   // (`地区生产总值跨上第二个千亿元台阶，年均增长8.7%`): that indicator's change.
-  const passed = !compared && c.prior.length === 0 && c.before && /^(?:年均|同比)?$/.test(subject) ? PASSED.exec(c.text.slice(c.before.start, c.before.end)) : null;
+  // So is a level reached in a year (`全省地区生产总值连跨三个万亿元台阶，2012年达5.4万亿元`): the year is the figure's time.
+  const passed = !compared && c.prior.length === 0 && c.before && /^(?:(?:19|20)\d{2}年(?:末|底)?)?(?:年均|同比)?$/.test(subject) ? PASSED.exec(c.text.slice(c.before.start, c.before.end)) : null;
   if (passed) {
-    subject = cleanSubject(passed[1]!) + subject;
+    subject = cleanSubject(passed[1]!) + subject.replace(/^(?:19|20)\d{2}年(?:末|底)?/, "");
     from = Math.min(from, c.before!.start);
   }
   if (compared) {
@@ -155,8 +156,11 @@ export const STRETCH_LABEL = /（力争）$/;
 /** A clause that compares a thing with another time or place (`出生人口性别比与第六次人口普查相比`): group 1 the thing. */
 const COMPARED = /^(\p{Script=Han}{2,16}?)(?:与|同|和|较)\p{Script=Han}{2,16}相比$/u;
 
-/** A clause that names a milestone passed and no figure (`地区生产总值跨上第二个千亿元台阶`, `财政收入突破百亿元大关`). */
-const PASSED = /^(\p{Script=Han}{2,16}?)(?:首次)?(?:跨上|迈上|跨越|站上|登上|突破|跨过)了?(?:第[一二三四五六七八九十]个)?[\p{Script=Han}\d.]{1,8}(?:台阶|大关|关口)$/u;
+/**
+ * A clause that names a milestone passed and no figure (`地区生产总值跨上第二个千亿元台阶`, `财政收入突破百亿元大关`,
+ * `公共财政收入连跨三个千亿元台阶`).
+ */
+const PASSED = /^(\p{Script=Han}{2,16}?)(?:首次)?(?:跨上|迈上|跨越|站上|登上|突破|跨过|连跨)了?(?:第[一二三四五六七八九十]个)?[\p{Script=Han}\d.]{1,8}(?:台阶|大关|关口)$/u;
 
 /** A bare output (`总产`, `总产量`, `产量`). */
 const OUTPUT = /^(?:总产量|产量|总产)$/;

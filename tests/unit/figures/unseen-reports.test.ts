@@ -658,6 +658,18 @@ describe("a list of years counted as a span (2019、2020两年压减焦化产能
   });
 });
 
+describe("a level reached in a year after the milestones its indicator passed (Jiangsu 2013)", () => {
+  it("全省地区生产总值连跨三个万亿元台阶，2012年达5.4万亿元，同比增长10.1%: the GDP and its growth", () => {
+    // The fixture's plan year is 2020: the review's last year is 2019.
+    const x = fixture(["五年来，全省地区生产总值连跨三个万亿元台阶，2019年达5.4万亿元，同比增长10.1%，年均增长11.8%，人均地区生产总值突破1万美元。"], ["地区生产总值增长10%左右。"]);
+    expect(quoting(x, "2019年达5.4万亿元").map((f) => [written(x, f), f.metric, f.year])).toEqual([
+      ["5.4万亿元", "gdp", 2019],
+      ["10.1%", "gdp_growth", 2019],
+      ["11.8%", "gdp_growth", 2019],
+    ]);
+  });
+});
+
 describe("milestones passed (突破6000万和7000万大关, 跨越3万亿元、4万亿元两个大台阶, 突破1000亿元大关)", () => {
   it("give one record, the level past the last of them, at least", () => {
     const x = fixture(["全年接待游客先后突破6000万和7000万大关。全市经济总量先后跨越3万亿元、4万亿元两个大台阶。"], ["地区生产总值增长6%。"]);
