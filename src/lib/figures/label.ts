@@ -166,11 +166,12 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   // `固定资产投资4078.2亿元，增速达23.6%`: the pace of the indicator whose amount comes before it.
   // Not after a pace already (`增幅分别比上年回落…`, a list of paces).
   if (/^(?:增速|增幅)$/.test(subject) && previous && !/增速|增幅/.test(previous)) return previous.replace(/年均$/, "") + subject;
-  // Not a noun that starts with those words: `对外贸易扩大至79个国家和地区`, `对口帮扶`, `占地面积`.
+  // Not a noun that starts with those words: `对外贸易扩大至79个国家和地区`, `对口帮扶`, `占地面积` (but `占地区生产总值`,
+  // `占地方公共财政支出` are shares).
   // 对 begins such a subject only when it measures the one before against another (`对经济增长的贡献率`), not when it
   // is the object of a task of its own (`建设东营港2个10万吨级泊位，对6个码头进行改扩建`).
   // So does a real or nominal change (`居民人均可支配收入22862元、实际增长7.4%`).
-  if (/^(?:对(?![外口])(?=.*(?:贡献|拉动|增长|增速|比重|占))|占(?!地)|年均|可比|同口径|同比|(?:实际|名义)(?:增长|增速|下降)?$)/.test(subject)) return previous.replace(/年均$/, "") + subject;
+  if (/^(?:对(?![外口])(?=.*(?:贡献|拉动|增长|增速|比重|占))|占(?!地(?![区方]))|年均|可比|同口径|同比|(?:实际|名义)(?:增长|增速|下降)?$)/.test(subject)) return previous.replace(/年均$/, "") + subject;
   // A bare share (`全区优良天数311天、比例达85.1%`) is the share of what the subject before it counts.
   if (/^(?:比例|比重|占比|比率)$/.test(subject) && previous) return previous + subject;
   // A bare output (`粮食播种面积达176万亩，总产量突破70万吨`) is the output of the crop whose area comes before it.

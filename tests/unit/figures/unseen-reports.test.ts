@@ -658,6 +658,17 @@ describe("a list of years counted as a span (2019、2020两年压减焦化产能
   });
 });
 
+describe("a share of the region's output or of the local budget after the amount it measures (Jiangsu 2013, Hainan 2012)", () => {
+  it("占地区生产总值的43.8%, 占地方公共财政支出的70.2%: shares of the amount before, not 占地", () => {
+    const x = fixture(
+      ["启动现代服务业“十百千”行动计划，2019年服务业增加值达2.4万亿元，占地区生产总值的43.8%，比2007年提高6个百分点。", "全省民生支出546.95亿元，同比增长33.5%，占地方公共财政支出的70.2%。"],
+      ["地区生产总值增长10%左右。"],
+    );
+    expect(one(x, "占地区生产总值的43.8%", "43.8%").label_zh).toBe("服务业增加值占地区生产总值");
+    expect(one(x, "占地方公共财政支出的70.2%", "70.2%").label_zh).toBe("全省民生支出占地方公共财政支出");
+  });
+});
+
 describe("a level reached in a year after the milestones its indicator passed (Jiangsu 2013)", () => {
   it("全省地区生产总值连跨三个万亿元台阶，2012年达5.4万亿元，同比增长10.1%: the GDP and its growth", () => {
     // The fixture's plan year is 2020: the review's last year is 2019.
