@@ -144,13 +144,14 @@ const baseline: Finder = (text) =>
 
 /**
  * A figure set as the ground of what follows (`粮食总产量在1992年首次达到100亿公斤的基础上，…又突破了150亿公斤`, `在上年增长
- * 8%的基础上`): an earlier level or change, a baseline, not a result.
+ * 8%的基础上`, `在2009年完成5034亿元、2010年完成6353亿元的基础上`): an earlier level or change, a baseline, not a result.
  */
 const groundOf: Finder = (text) =>
   [...text.matchAll(/\d+(?:\.\d+)?/g)].flatMap((m): [number, number][] => {
     const q = readQuantity(text, m.index);
     if (!q || q.start !== m.index) return [];
-    return /^(?:左右|以上|多)?的(?:良好|坚实)?基础上/.test(text.slice(q.tail)) ? [[q.start, q.end]] : [];
+    // So is each of a list of earlier levels before it (`在2009年完成5034亿元、2010年完成6353亿元的基础上`).
+    return /^(?:左右|以上|多)?(?:、[^，,；;。：:]*?)?的(?:良好|坚实)?基础上/.test(text.slice(q.tail)) ? [[q.start, q.end]] : [];
   });
 
 /**

@@ -227,3 +227,12 @@ describe("a structure changed from one ratio to another", () => {
     }
   });
 });
+
+describe("a list of earlier levels set as the ground of what follows (Shanxi 2012)", () => {
+  it("在2009年完成5034亿元、2010年完成6353亿元的基础上: neither is a result of the year", () => {
+    const x = fixture(["全社会固定资产投资在2009年完成5034亿元、2010年完成6353亿元的基础上，去年又完成7300亿元、增长28%。"], ["地区生产总值增长12%左右。"]);
+    const values = x.figures.filter((f) => f.quote.includes("基础上")).map((f) => f.value);
+    expect(values).not.toContain(5034);
+    expect(values).not.toContain(6353);
+  });
+});
