@@ -136,3 +136,10 @@ describe("income per head written yearly (年人均, Zhuhai 2013)", () => {
     expect(id("全年人均地区生产总值", "万元", false)).toBe("gdp_per_capita");
   });
 });
+
+describe("the urbanisation rate under its older name (Jiangsu 2013)", () => {
+  it("城市化率达63% and 城市化率提高到67% are the urbanisation rate", () => {
+    expect(id("城市化率", "%", false)).toBe("urbanization_rate");
+    expect(id("城市化率提高", "个百分点", true)).toBeNull();
+  });
+});
