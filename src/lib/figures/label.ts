@@ -6,6 +6,8 @@ import { familiesOf, isMagnitude, isMeasureWord } from "./units.ts";
 const FLUFF = [
   "我们",
   "预计",
+  // Only before the year or the place (`预期今年全省…`): not `预期寿命`, `预期性指标`, `预期目标`.
+  "预期(?=今年|全年|明年|全市|全区|全省|全州|全县)",
   "力争",
   "确保",
   "全年",

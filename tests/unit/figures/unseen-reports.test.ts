@@ -920,3 +920,11 @@ describe("rates named with 普及 in a list (Zhuhai 2013)", () => {
     expect(quoting(x, "均超过78%").map((f) => f.label_zh)).toEqual(["互联网普及率", "家庭宽带普及率", "无线宽带网络覆盖率"]);
   });
 });
+
+describe("an expectation before the plan's aim (Heilongjiang 2015)", () => {
+  it("预期今年全省地区生产总值增长6%左右 is labelled 全省地区生产总值增长", () => {
+    const x = fixture(["全省地区生产总值增长5.6%。"], ["综合考虑，预期今年全省地区生产总值增长6%左右，居民消费价格涨幅控制在3%。", "人均预期寿命达到78岁。"]);
+    expect(one(x, "预期今年全省地区生产总值增长6%左右", "6%")).toMatchObject({ label_zh: "全省地区生产总值增长", metric: "gdp_growth", kind: "target" });
+    expect(one(x, "人均预期寿命达到78岁", "78岁").label_zh).toBe("人均预期寿命");
+  });
+});
