@@ -87,9 +87,15 @@ function spanOf(c: TimeContext): TimeSpan {
   // In the review, this year named in an earlier statement of the sentence (`60万吨甲醇项目将于今年竣工；…整车生产能力
   // 扩大到8万辆`) looks ahead from that statement alone: the figures after the semicolon are still the review's.
   const semicolon = c.part === "review" ? c.before.lastIndexOf("；") : -1;
-  const cue = timeCues(c.before, c.year, c.part, c.delivered ?? null)
-    .filter((x) => !(x.type === "year" && x.last >= c.year && x.at < semicolon))
-    .at(-1);
+  const cues = timeCues(c.before, c.year, c.part, c.delivered ?? null).filter((x) => !(x.type === "year" && x.last >= c.year && x.at < semicolon));
+  let cue = cues.at(-1);
+  // A yearly average after a year named inside the span the sentence looks back on (`五年间，全市国内生产总值年均增长
+  // 17.40%，1996年实现比1980年翻三番；人均国内生产总值年均增长15.42%`): that year is a milestone within the span, and the
+  // average is over the span.
+  if (cue?.type === "year" && average) {
+    const year = cue.last;
+    cue = cues.findLast((x) => x.type === "span" && x.first <= year && year <= x.last) ?? cue;
+  }
   if (cue?.type === "span") return overSpan(cue, c, average, cumulative);
   if (cue && average && cue.last < c.year) return span(averageFrom(c.before, cue.last), cue.last, c.year);
   // A deadline or a year after the plan year (`到2025年`, `“十四五”末`, `2035年`) sets an aim over the years up to it.

@@ -928,3 +928,17 @@ describe("an expectation before the plan's aim (Heilongjiang 2015)", () => {
     expect(one(x, "人均预期寿命达到78岁", "78岁").label_zh).toBe("人均预期寿命");
   });
 });
+
+describe("a yearly average after a year named inside the span the sentence looks back on (Guangzhou 1998)", () => {
+  it("keeps the span: 1996年实现比1980年翻三番 names a milestone within the five years, not the years of the averages after it", () => {
+    const x = fixture(
+      ["五年间，全市国内生产总值年均增长17.40%，2018年实现比1980年翻三番；人均国内生产总值年均增长15.42%;外贸出口总额年均增长25.13%。"],
+      ["地区生产总值增长6%。"],
+    );
+    expect(quoting(x, "年均增长").filter((f) => f.metric).map((f) => [f.metric, f.year, f.period])).toEqual([
+      ["gdp_growth", 2019, [2015, 2019]],
+      ["gdp_per_capita_growth", 2019, [2015, 2019]],
+      ["exports_growth", 2019, [2015, 2019]],
+    ]);
+  });
+});
