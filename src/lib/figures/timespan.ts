@@ -87,7 +87,12 @@ function spanOf(c: TimeContext): TimeSpan {
   // In the review, this year named in an earlier statement of the sentence (`60万吨甲醇项目将于今年竣工；…整车生产能力
   // 扩大到8万辆`) looks ahead from that statement alone: the figures after the semicolon are still the review's.
   const semicolon = c.part === "review" ? c.before.lastIndexOf("；") : -1;
-  const cues = timeCues(c.before, c.year, c.part, c.delivered ?? null).filter((x) => !(x.type === "year" && x.last >= c.year && x.at < semicolon));
+  // A span that frames no later sentence (`1983年以来`, `自2011年以来`), named in an earlier statement of the sentence
+  // (`将1983年以来被征地人员纳入城保体系，…；…城市居民人均可支配收入达3.22万元，增长13.7%`), is that statement's own.
+  const statement = Math.max(c.before.lastIndexOf("；"), c.before.lastIndexOf(";"));
+  const cues = timeCues(c.before, c.year, c.part, c.delivered ?? null).filter(
+    (x) => !(x.type === "year" && x.last >= c.year && x.at < semicolon) && !(x.type === "span" && !x.frame && x.at < statement),
+  );
   let cue = cues.at(-1);
   // A yearly average after a year named inside the span the sentence looks back on (`五年间，全市国内生产总值年均增长
   // 17.40%，1996年实现比1980年翻三番；人均国内生产总值年均增长15.42%`): that year is a milestone within the span, and the

@@ -942,3 +942,18 @@ describe("a yearly average after a year named inside the span the sentence looks
     ]);
   });
 });
+
+describe("a span named with 以来 in an earlier statement of the sentence (Nanjing 2012)", () => {
+  it("is that statement's: the income growth after the semicolon is the year's (将1983年以来被征地人员纳入城保体系，…；…城市居民人均可支配收入达3.22万元，增长13.7%)", () => {
+    const x = fixture(
+      ["市区两级筹集资金，将1983年以来被征地人员纳入城保体系，已有30多万人拿到了社保卡、医疗卡；顺应群众的最大期盼，制定实施城乡居民收入“双倍增计划”，城市居民人均可支配收入达3.22万元，增长13.7%，农民人均纯收入预计达1.28万元，增长15%。"],
+      ["地区生产总值增长6%。"],
+    );
+    expect(x.figures.filter((f) => f.metric?.startsWith("urban_income") || f.metric?.startsWith("rural_net_income")).map((f) => [f.metric, f.year, f.period])).toEqual([
+      ["urban_income", 2019, null],
+      ["urban_income_growth", 2019, null],
+      ["rural_net_income", 2019, null],
+      ["rural_net_income_growth", 2019, null],
+    ]);
+  });
+});
