@@ -51,7 +51,7 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
       // one written right after it (`地区生产总值累计降幅从一季度的10.4%收窄至…`).
       const part =
         ofPart(sentence, d.label, p.lead) ||
-        ofSubYear(p.text.slice(d.sentence[0], q.start), p.text.slice(d.quote[0], q.start)) ||
+        ofSubYear(p.text.slice(d.sentence[0], q.start), p.text.slice(d.quote[0], q.start), p.period === "plan" ? p.text.slice(0, d.sentence[0]) : "") ||
         fundsWon(sentence, d.label) ||
         STRETCH_LABEL.test(d.label);
       const metric = part ? null : matchMetric({ label: d.label, unit: q.unit, change: d.change, year: time.year, baseYear: time.base_year, level: context.level, otherPlace, place: doc.meta.place_zh }, metrics);

@@ -42,6 +42,25 @@ const SUB_YEAR_OF = /(?:季度|上半年|下半年|\d+\s*[-—～~至到]\s*\d+�
  * Whether a figure is of part of the year: its sentence opens with that part (`sentence`, the text from the sentence's
  * start to the figure) or names it right before the figure (`quote`, from the quote's start: `从一季度的10.4%`).
  */
-export function ofSubYear(sentence: string, quote: string): boolean {
-  return (SUB_YEAR_OPENING.test(sentence) && !WHOLE_YEAR.test(sentence)) || SUB_YEAR_OF.test(quote);
+export function ofSubYear(sentence: string, quote: string, earlier = ""): boolean {
+  return (SUB_YEAR_OPENING.test(sentence) && !WHOLE_YEAR.test(sentence)) || SUB_YEAR_OF.test(quote) || afterSubYear(earlier, sentence);
+}
+
+/** A year opening a sentence (`2019年，…`, `今年…`, `去年…`): the sentence turns to a time of its own. */
+const YEAR_OPENING = /^(?:(?:19|20)\d{2}年|今年|去年|上年|过去一年)/;
+
+/**
+ * In the plan part, a sentence after one that opens with some months of the plan year, in the same paragraph (Guangzhou
+ * 1998, given in June: `1至5月，全市国内生产总值641.33亿元，比去年同期增长11.6%。工业经济平稳增长，工业总产值934.66亿元，
+ * 增长11.8%。消费品市场稳中见旺，社会消费品零售总额364.63亿元，增长13.1%。`): it goes on telling those months, whose
+ * outturn is no target of the year, until a sentence turns to the whole year or opens with a year of its own. In the
+ * review the year after a bad quarter is told without a word for it (Yunnan 2010), so `earlier` (the paragraph's text
+ * before the figure's sentence) is given in the plan part only.
+ */
+function afterSubYear(earlier: string, sentence: string): boolean {
+  const sentences = earlier.split(/(?<=[。！？])/).map((t) => t.trim());
+  const from = sentences.findLastIndex((t) => SUB_YEAR_OPENING.test(t));
+  if (from === -1) return false;
+  const run = [...sentences.slice(from + 1), sentence.trim()];
+  return !WHOLE_YEAR.test(sentences[from]!) && run.every((t) => !WHOLE_YEAR.test(t) && !YEAR_OPENING.test(t));
 }

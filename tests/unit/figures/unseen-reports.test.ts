@@ -957,3 +957,26 @@ describe("a span named with 以来 in an earlier statement of the sentence (Nanj
     ]);
   });
 });
+
+describe("the sentences after one that opens with some months of the plan year (Guangzhou 1998, given in June)", () => {
+  const x = fixture(
+    ["地区生产总值增长6%。"],
+    [
+      "今年全市国民经济和社会发展的主要计划指标是：国内生产总值增长13%;社会消费品零售总额增长14%;地方财政一般预算收入增长10%。",
+      "从今年上半年经济运行情况来看，国民经济继续保持良好的发展势头。1至5月，全市国内生产总值641.33亿元，比去年同期增长11.6%。工业经济平稳增长，工业总产值934.66亿元，增长11.8%。消费品市场稳中见旺，社会消费品零售总额364.63亿元，增长13.1%。财政金融运行良好，地方财政一般预算收入45.23亿元，增长17.7%。全年实现国内生产总值增长13%的指标仍然有一定难度。",
+    ],
+  );
+
+  it("tell those months: none of their figures is one of the year's indicators", () => {
+    expect(quoting(x, "364.63亿元").map((f) => f.metric)).toEqual([null, null]);
+    expect(quoting(x, "45.23亿元").map((f) => f.metric)).toEqual([null, null]);
+  });
+
+  it("leave the plan year's targets alone", () => {
+    expect(x.figures.filter((f) => f.kind === "target" && f.metric).map((f) => [f.metric, f.value])).toEqual([
+      ["gdp_growth", 13],
+      ["retail_sales_growth", 14],
+      ["budget_revenue_growth", 10],
+    ]);
+  });
+});
