@@ -181,8 +181,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
   // `一产、二产、三产增加值分别增长6%、8%、5%左右`: the sectors by their short names; `一产增长6.9%`, the short name
   // alone before its growth, is the growth of the sector's value added.
   // `研究与试验发展（R&D）经费占GDP比重`: an abbreviation in brackets repeats the name before it.
-  // `城镇居民年人均可支配收入`, `农村居民年人均纯收入` (Zhuhai 2013): the yearly income per head, as 人均 names it.
-  const label = perCapitaIncome(input.label.replace(/(?<=居民|农民|牧民|家庭)年人均/, "人均"), input.year)
+  // `城镇居民年人均可支配收入`, `农村居民年人均纯收入`, `农牧民年人均纯收入` (an older report's words): the yearly income
+  // per head, the survey's own measure.
+  const label = perCapitaIncome(input.label.replace(/(居民|农民|牧民)(家庭)?年人均(?=可支配收入|纯收入|收入)/, "$1$2人均"), input.year)
     .replace(/(^|[^第])([一二三])产(?=增加值)/, "$1第$2产业")
     .replace(/(^|[^第一二三])([一二三])产(?=增长|增速)/, "$1第$2产业增加值")
     .replace(/[（(][A-Za-z&＆]{2,6}[）)]/g, "");

@@ -980,3 +980,18 @@ describe("the sentences after one that opens with some months of the plan year (
     ]);
   });
 });
+
+describe("residents' income per head written 年人均 (Lhasa 2003)", () => {
+  it("is the survey's income per head: 城镇居民年人均可支配收入达到 8800 元 is urban income, and its growth urban income growth", () => {
+    const x = fixture(
+      ["地区生产总值增长8%。"],
+      ["今年经济社会发展的主要目标是：国内生产总值增长 15% 以上；农牧民人均纯收入达到 2180 元，城镇居民年人均可支配收入达到 8800 元，分别增长10.39%和8.92%。"],
+    );
+    expect(x.figures.filter((f) => f.kind === "target" && f.metric?.match(/income/)).map((f) => [f.metric, f.value])).toEqual([
+      ["rural_net_income", 2180],
+      ["urban_income", 8800],
+      ["rural_net_income_growth", 10.39],
+      ["urban_income_growth", 8.92],
+    ]);
+  });
+});
