@@ -34,7 +34,7 @@ const PER = /(?:单位\p{Script=Han}{0,4}|[万亿]元|每|占|人均)(?:国内|�
  * indicator of that part, not of the place (but `全县`, `全区` name the whole, and `城镇`, `农村` a kind of its people
  * or things: `城镇老旧小区`, `农村户厕`).
  */
-const PART_OF = /(?:新区|开发区|高新区|经开区|库区|示范区|集聚区|州直|市直|板块)|(?:(?<![城农乡])[县镇乡村]|(?<!全)地区|乡镇|”)$/;
+const PART_OF = /(?:新区|开发区|高新区|经开区|库区|示范区|集聚区|州直|市直|板块)|(?:(?<![城农乡])[县镇乡村]|(?<=[^全])地区|乡镇|”)$/;
 
 /**
  * Cities or provinces other than the place before the name of its economy's size (`七大区域中心城市经济总量`,
@@ -143,7 +143,9 @@ function nameIn(written: string, name: string, sums = false, otherPlace?: (name:
     if (/(?:产量|总产)$/.test(name) && ADDED.test(before)) continue;
     // A kind of people after the part (`脱贫县农村居民人均可支配收入`) keeps the figure that part's, and so does the list
     // of kinds in brackets after it (`5个县（市、区）人均地区生产总值`).
-    const part = before.replace(/[（(][^（）()]*[）)]$/, "").replace(/(?:城镇|城乡|农村|乡村)$/, "");
+    // `地区` alone before the name, or after the verb the figure opens with (`完成地区固定资产投资528亿元`), is the place's
+    // own region, as in 地区生产总值: no part of it.
+    const part = before.replace(/[（(][^（）()]*[）)]$/, "").replace(/(?:城镇|城乡|农村|乡村)$/, "").replace(/^(?:全年)?(?:完成|实现)/, "");
     if (!PER.test(before) && !(PART_OF.test(part) && !/全.$/.test(part)) && !OWNED.test(label.slice(at + name.length))) return true;
   }
   return false;

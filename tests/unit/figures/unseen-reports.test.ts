@@ -995,3 +995,18 @@ describe("residents' income per head written 年人均 (Lhasa 2003)", () => {
     ]);
   });
 });
+
+describe("the place's own region before its investment (Xining 2012: 完成地区固定资产投资528亿元，增长31 %)", () => {
+  it("is the place's fixed investment and its growth, not a part of the place's", () => {
+    const x = fixture(["全年实现地区生产总值770.7亿元，增长15%；地方一般预算收入45.3亿元，增长31.1%；完成地区固定资产投资528亿元，增长31 %；社会消费品零售总额271.3亿元，增长17.1%。"], ["地区生产总值增长14%。"]);
+    expect(x.figures.filter((f) => f.metric?.startsWith("fixed_investment")).map((f) => [f.metric, f.kind, f.value])).toEqual([
+      ["fixed_investment", "result", 528],
+      ["fixed_investment_growth", "result", 31],
+    ]);
+  });
+
+  it("a region named before it is still a part of the place (贫困地区固定资产投资)", () => {
+    const x = fixture(["贫困地区固定资产投资增长20%。"], ["地区生产总值增长14%。"]);
+    expect(one(x, "贫困地区", "20%").metric).toBeNull();
+  });
+});
