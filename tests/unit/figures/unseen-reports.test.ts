@@ -1010,3 +1010,17 @@ describe("the place's own region before its investment (Xining 2012: 完成地�
     expect(one(x, "贫困地区", "20%").metric).toBeNull();
   });
 });
+
+describe("a list of amounts a web copy spaced (Haikou 2004: 26.1 亿元、 79.75 亿元和 132.33 亿元)", () => {
+  it("is one amount per sector, not a class of things worth 79.75 亿元", () => {
+    const x = fixture(["其中，第一、二、三产业分别实现增加值 26.1 亿元、 79.75 亿元和 132.33 亿元；分别增长 6.1% 、 25.9% 和 8.7% 。"], ["地区生产总值增长6%。"]);
+    expect(x.figures.filter((f) => f.label_zh.includes("产业")).map((f) => [f.label_zh, f.value])).toEqual([
+      ["第一产业实现增加值", 26.1],
+      ["第二产业实现增加值", 79.75],
+      ["第三产业实现增加值", 132.33],
+      ["第一产业实现增加值增长", 6.1],
+      ["第二产业实现增加值增长", 25.9],
+      ["第三产业实现增加值增长", 8.7],
+    ]);
+  });
+});
