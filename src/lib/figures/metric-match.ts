@@ -70,6 +70,12 @@ const TRADE_PART = /(?:一般贸易|加工贸易|边境(?:小额)?贸易|边贸|
 const OWNED = /^(?:学位|托位|床位|车位|座位|岗位|教师|托育班|班级|(?:住宅|楼道)?(?:加装|增设)?电梯)/;
 
 /**
+ * An increase of a wider whole after a name that ends in a share (`研发投入占` + `全省增量`: `全社会研发投入42.7亿元，净增10.2亿元、
+ * 占全省增量的88.7%`): the part of that whole's increase, not a share of the place's output.
+ */
+const SHARE_OF_INCREASE = /^(?:全\p{Script=Han})?增量/u;
+
+/**
  * A sector before an investment (`工业固定资产投资`, `农业固定资产投资`, `房地产开发投资`): the investment of that
  * sector, not the place's whole (`全社会固定资产投资`, `规模以上固定资产投资` and `城镇固定资产投资` are).
  */
@@ -139,6 +145,7 @@ function nameIn(written: string, name: string, sums = false, otherPlace?: (name:
     if (/[进出]口/.test(name) && TRADE_PART.test(owner)) continue;
     if (sums && (JOINED_BEFORE.test(before) || JOINED_AFTER.test(label.slice(at + name.length)))) continue;
     if (TAKEN_IN.test(before)) continue;
+    if (name.endsWith("占") && SHARE_OF_INCREASE.test(label.slice(at + name.length))) continue;
     // An output added (`力争新增粮食产量100万吨以上`): the increase of a year's output, not the output.
     if (/(?:产量|总产)$/.test(name) && ADDED.test(before)) continue;
     // A kind of people after the part (`脱贫县农村居民人均可支配收入`) keeps the figure that part's, and so does the list

@@ -29,7 +29,8 @@ const VERBS: Verb[] = [
   // Cuts of time, meetings, documents and spending (企业开办时间压缩到3个工作日, 会议压缩20%, 文件精简41.3%).
   ...["压缩到", "压缩至", "压减到", "压减至", "缩短到", "缩短至", "精简到", "精简至"].map((w): Verb => [w, "down", false, null]),
   // An older report's yearly rate (`年均递增10%`) is a growth.
-  ...["增长", "增加", "提高", "提升", "上升", "上涨", "回升", "递增"].map((w): Verb => [w, "up", true, null]),
+  // A net increase after its indicator (`地区生产总值、一般预算收入分别净增1000亿元和100亿元以上`) adds an amount to it.
+  ...["增长", "增加", "净增", "提高", "提升", "上升", "上涨", "回升", "递增"].map((w): Verb => [w, "up", true, null]),
   ...["下降", "减少", "降低", "回落", "下滑", "下跌", "压缩", "压减", "缩短", "缩减", "精简", "递减"].map((w): Verb => [w, "down", true, null]),
   ...["控制在", "不超过", "不高于", "低于"].map((w): Verb => [w, null, false, "at_most"]),
   ...["超过", "突破", "不低于", "不少于", "高于", "超"].map((w): Verb => [w, null, false, "at_least"]),

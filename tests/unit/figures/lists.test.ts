@@ -108,6 +108,23 @@ describe("分别 lists: one record per figure, each with its own indicator", () 
   });
 });
 
+describe("a net increase after its indicators (Nanjing 2012: 地区生产总值、一般预算收入分别净增1000亿元和100亿元以上)", () => {
+  it("adds an amount to each indicator and is no level of either; a count's net increase and its total keep their reading", () => {
+    const e = fixture(["地区生产总值、一般预算收入分别净增1000亿元和100亿元以上。规模以上工业企业净增407户，达1259户。"], []);
+    expect(quoting(e, "分别净增").map((f) => [f.label_zh, f.metric, f.value, f.direction])).toEqual([
+      ["地区生产总值净增", null, 1000, "up"],
+      ["一般预算收入净增", null, 100, "up"],
+    ]);
+    expect(quoting(e, "规模以上工业企业净增").map((f) => [f.label_zh, f.value])).toEqual([
+      ["规模以上工业企业净增", 407],
+      ["规模以上工业企业", 1259],
+    ]);
+    // A net increase of income per head is its increase, as 增加 is.
+    const income = fixture(["城镇居民人均可支配收入净增1000元。"], []);
+    expect(income.figures.map((f) => f.metric)).toEqual(["urban_income_change"]);
+  });
+});
+
 describe("a list of multiples after a 分别 list (Guyuan 2022: …分别超过3.23万元、1.32万元，是2016年的1.4倍和1.7倍，年均分别增长7.3％和11.4％)", () => {
   it("gives each multiple, and each average after them, its own item", () => {
     const e = fixture(["城乡居民人均可支配收入预计分别超过3.23万元、1.32万元，是2016年的1.4倍和1.7倍，年均分别增长7.3％和11.4％。"], ["地区生产总值增长7％以上。"]);

@@ -251,6 +251,11 @@ describe("matchMetric", () => {
     expect(match("新增城镇就业", "万人", false)).toBe("urban_jobs_new");
   });
 
+  it("never maps a share of a wider whole's increase to R&D intensity (Daqing 2025: 全社会研发投入42.7亿元，净增10.2亿元、占全省增量的88.7%)", () => {
+    expect(match("全社会研发投入占全省增量", "%", false)).toBeNull();
+    expect(match("全社会研发投入占地区生产总值比重", "%", false)).toBe("rd_intensity");
+  });
+
   it("never maps a total reached (达到135家, 突破, 发展到) to an indicator of additions (新增高新技术企业)", () => {
     expect(matchMetric({ label: "国家级高新技术企业", unit: "家", change: false, level: true }, metrics)).toBeNull();
     expect(matchMetric({ label: "国家高新技术企业", unit: "家", change: false }, metrics)?.id).toBe("high_tech_enterprises_new");
