@@ -196,6 +196,23 @@ describe("a sentence whose subject is a part of the place (去年山区8县…)"
     }
     expect(one(x, "预计完成地区生产总值9200亿元，增长10%", "10%").metric).toBe("gdp_growth");
   });
+
+  it("so does a clause later in the sentence whose subject is that body or zones named together (Xinjiang 2024)", () => {
+    const x = fixture(
+      [
+        "地区生产总值增长6.8%。一年来，我们全力支持生产建设兵团改革发展，有力促进了兵地全方位深度融合发展，生产建设兵团综合实力显著增强，生产总值增长6.9%，一般公共预算收入增长14.6%，居民人均可支配收入增长6.4%。",
+        "喀什、霍尔果斯经济开发区新一轮总体发展规划获批实施，“两区”进出口贸易额分别增长67.5%、79.4%，招商引资到位资金分别增长53.56%、17%。",
+      ],
+      ["生产总值增长6.5%左右。"],
+    );
+    for (const [clause, value] of [["生产总值增长6.9%", "6.9%"], ["一般公共预算收入增长14.6%", "14.6%"], ["居民人均可支配收入增长6.4%", "6.4%"], ["招商引资到位资金分别增长53.56%、17%", "17%"]]) {
+      expect(one(x, clause!, value!).metric).toBeNull();
+    }
+    expect(one(x, "地区生产总值增长6.8%", "6.8%").metric).toBe("gdp_growth");
+    // A single zone that won a title, then the place's own figure (Shizuishan 2021): the place's.
+    const y = fixture(["开放型经济加快发展，石嘴山经开区获评国家外贸转型升级示范基地，进出口总额增长56.6%。"], []);
+    expect(one(y, "进出口总额增长56.6%", "56.6%").metric).toBe("foreign_trade_growth");
+  });
 });
 
 describe("a sentence whose subject is a zone of the place, before a list of its measures (Yunnan 2023)", () => {
