@@ -163,6 +163,13 @@ function spanOf(c: TimeContext): TimeSpan {
  */
 export function timeSpan(c: TimeContext): TimeSpan {
   const s = spanOf(c);
-  const base = baseYearOf(c.label) ?? baseYearOf(c.before.split(/[，；：,;:]/).at(-1) ?? "");
-  return { ...s, base_year: base !== null && base < s.year - 1 ? base : null };
+  const clause = c.before.split(/[，；：,;:]/).at(-1) ?? "";
+  const base = baseYearOf(c.label) ?? baseYearOf(clause);
+  // A past year's target told again in its review (`居民消费价格指数涨幅原定控制在4%左右，但…达到了5.4%`): a target of
+  // that year, not its result.
+  const kind = s.kind === "result" && SET_BEFORE.test(clause) ? "target" : s.kind;
+  return { ...s, kind, base_year: base !== null && base < s.year - 1 ? base : null };
 }
+
+/** Words of a target set before the year ran (`原定`, `原计划`, `年初确定的`) in a figure's own clause. */
+const SET_BEFORE = /原定|原计划|年初(?:确定|提出|设定|制定|预期)的?/;

@@ -135,6 +135,8 @@ export function readPredicate(before: string): Predicate {
   // `提出地区生产总值年均增长5%左右`: a verb stating the aim before an indicator that has a predicate of its own (not a
   // verb the figure counts the object of: `确定主产业链链长12名`).
   if (!bare) rest = rest.replace(STATED, "$1");
+  // A target set before, restated (`居民消费价格指数涨幅原定控制在4%左右`): the words of its setting are no word of the indicator.
+  if (!bare) rest = rest.replace(/(?:原定|原计划|年初(?:确定|提出|设定|制定|预期)的?)$/, "");
   // The year a flat figure is compared with (`固定资产投资与上年持平`, `与2016年基本持平`): no word of the indicator.
   if (bare) rest = rest.replace(FLAT_AGAINST, "");
   return { subject: rest, basis, verb, direction, change, qualifier, bare };

@@ -719,3 +719,13 @@ describe("a five-year aim raised on a base (national 2011: 今后五年，…在
     expect(f.metric).toBe("gdp_growth");
   });
 });
+
+describe("a past year's target told again in its review (Nanjing 2012: 居民消费价格指数涨幅原定控制在4%左右，但…达到了5.4%)", () => {
+  it("is a target of that year, and the figure reached its result, both named without the words of the setting", () => {
+    const x = fixture(["需要特别报告的是，居民消费价格指数涨幅原定控制在4%左右，但由于各种因素的影响，达到了5.4%，未能完成目标要求。"], []);
+    const set = one(x, "原定控制在4%左右", "4%");
+    expect({ ...when(set), metric: set.metric, label: set.label_zh }).toEqual({ kind: "target", year: 2019, base_year: null, period: null, metric: "cpi_growth", label: "居民消费价格指数涨幅" });
+    const reached = one(x, "达到了5.4%", "5.4%");
+    expect({ ...when(reached), metric: reached.metric, label: reached.label_zh }).toEqual({ kind: "result", year: 2019, base_year: null, period: null, metric: "cpi_growth", label: "居民消费价格指数涨幅" });
+  });
+});
