@@ -153,6 +153,23 @@ const STRETCH_MARK = "（力争）";
 /** The label of a stretch target: it takes no indicator, which its target has. */
 export const STRETCH_LABEL = /（力争）$/;
 
+/** A noun after a count, then a verb of work done and the number of the part done (`民生实事已完成33`). */
+const WHOLE_OF = /^([\p{Script=Han}“”]{2,14}?)(?:已经?|均|中)?(?:编制|建设|施工|改造)?(?:完成|开工|建成|竣工|投产|办结)了?(?=\d)/u;
+/** The label of a whole a part of which is done: it takes no indicator, which the part done has. */
+export const WHOLE_LABEL = /（总数）$/;
+
+/**
+ * A count before its noun that a verb of work done and a count of the same unit follow (`34件民生实事已完成33件`,
+ * `621个重大项目竣工310个`): the whole, of which the count after it is the part done. Its label (`民生实事（总数）`) says
+ * so, or null when the words after the count are no such.
+ */
+export function wholeOf(text: string, q: Quantity): string | null {
+  const m = WHOLE_OF.exec(text.slice(q.tail));
+  if (!m) return null;
+  const after = text.slice(q.tail + m[0].length).replace(/^\d+(?:\.\d+)?/, "");
+  return after.startsWith(q.unit) ? `${cleanSubject(m[1]!)}（总数）` : null;
+}
+
 /** A clause that compares a thing with another time or place (`出生人口性别比与第六次人口普查相比`): group 1 the thing. */
 const COMPARED = /^(\p{Script=Han}{2,16}?)(?:与|同|和|较)\p{Script=Han}{2,16}相比$/u;
 

@@ -11,7 +11,7 @@ import { timeSpan } from "./timespan.ts";
 import { withSector } from "./sector.ts";
 import { fundsWon } from "./funds-won.ts";
 import { ofPart, ofSubYear } from "./part-sentence.ts";
-import { STRETCH_LABEL } from "./draft.ts";
+import { STRETCH_LABEL, WHOLE_LABEL } from "./draft.ts";
 import { asciiDigits } from "../text/hygiene.ts";
 
 /**
@@ -46,14 +46,15 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
       const { kind } = time;
       const sentence = p.text.slice(d.sentence[0], d.sentence[1]);
       // A part of the place's figure, or funds won from the state (`争资金、争项目…，年到位资金增长15%以上`): no indicator.
-      // Nor has a stretch target beside its target (`地区生产总值增长5.5%、力争6%`).
+      // Nor has a stretch target beside its target (`地区生产总值增长5.5%、力争6%`), nor a whole beside the part of it done.
       // Nor a figure of a quarter or a half: one the sentence opens with (`一季度…；全省财政地方一般预算收入下降4.8%`), or
       // one written right after it (`地区生产总值累计降幅从一季度的10.4%收窄至…`).
       const part =
         ofPart(sentence, d.label, p.lead, p.text.slice(d.sentence[0], q.start)) ||
         ofSubYear(p.text.slice(d.sentence[0], q.start), p.text.slice(d.quote[0], q.start), p.period === "plan" ? p.text.slice(0, d.sentence[0]) : "") ||
         fundsWon(sentence, d.label) ||
-        STRETCH_LABEL.test(d.label);
+        STRETCH_LABEL.test(d.label) ||
+        WHOLE_LABEL.test(d.label);
       const metric = part ? null : matchMetric({ label: d.label, unit: q.unit, change: d.change, year: time.year, baseYear: time.base_year, level: context.level, otherPlace, place: doc.meta.place_zh }, metrics);
       const id = `${report}-${kind === "result" ? "r" : "t"}-${++counters[kind]}`;
       if (context.authority) authoritative.add(id);

@@ -1,5 +1,5 @@
 import { splitSentences } from "./clauses.ts";
-import { type Clause, type Draft, emit, type Prior } from "./draft.ts";
+import { type Clause, type Draft, emit, type Prior, wholeOf } from "./draft.ts";
 import { cleanSubject, disposedObject, DISPOSAL, dropEnumeration, enumerates, nounAfter, OF_EARLIER, RATE_AFTER, sliceClean, withoutDone } from "./label.ts";
 import { each, EACH, respectively, unmarkedList } from "./list-drafts.ts";
 import { completeAggregates, completeRates, fullRates } from "./lists.ts";
@@ -77,6 +77,9 @@ function plain(c: Clause, qs: Quantity[], from: number) {
       // A modal or 将 alone before it (`将116项行政管理事项…`) is no word of the noun.
       const lead = cleanSubject(verb);
       subject = enumerates(verb) || ofPercent ? post : (DISPOSAL.test(lead) ? "" : lead) + post;
+      // `34件民生实事已完成33件`: the whole, a part of which the count after it is.
+      const whole = opens && group.length === 1 ? wholeOf(c.text, group[0]!) : null;
+      if (whole) subject = whole;
       p = { ...p, verb: "", basis: "", direction: null, change: false };
     } else if (DISPOSAL.test(subject) && disposedObject(c.text, group.at(-1)!, c.stretch.end)) {
       // `仍将75%以上财力用于民生事业`: the figure is of the object 将 puts before the verb.

@@ -430,3 +430,20 @@ describe("a price index on the previous year with no unit (Sichuan 2022: 居民�
     expect(fixture([], ["全年完成项目103，居民消费价格指数涨幅3%左右。"]).figures.map((x) => x.value)).toEqual([3]);
   });
 });
+
+describe("a count before its noun, then the part of it done (Heilongjiang 2015: 34件民生实事已完成33件)", () => {
+  it("is the whole, with no indicator; the part done keeps the indicator", () => {
+    const x = fixture(["34件民生实事已完成33件，另外1件在春节前完成。621个重大项目竣工310个、完成投资2064.5亿元。"], []);
+    expect(quoting(x, "34件民生实事").filter((f) => f.unit === "件" && f.value !== 1).map((f) => [f.value, f.label_zh, f.metric])).toEqual([
+      [34, "民生实事（总数）", null],
+      [33, "民生实事已完成", "livelihood_projects"],
+    ]);
+    expect(quoting(x, "621个重大项目").filter((f) => f.unit === "个").map((f) => [f.value, f.label_zh])).toEqual([
+      [621, "重大项目（总数）"],
+      [310, "重大项目竣工"],
+    ]);
+    // A count before its noun with no part after it keeps its reading.
+    const y = fixture(["办好34件民生实事。"], []);
+    expect(y.figures.map((f) => [f.value, f.metric])).toEqual([[34, "livelihood_projects"]]);
+  });
+});
