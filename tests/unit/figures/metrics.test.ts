@@ -263,6 +263,11 @@ describe("matchMetric", () => {
     expect(ids("yinchuan-2020", "力争国家级高新技术企业达到135家")).toEqual([[135, null]]);
     expect(ids("yinchuan-2021", "新增国家高新技术企业35家")).toEqual([[35, "high_tech_enterprises_new"], [195, "tech_smes_new"]]);
     expect(ids("shizuishan-2021", "高新技术企业达到63家")).toEqual([[63, null]]);
+    // Nor a total passed (Fujian 2026: 国家高新技术企业超1.5万家), a level at the end of the span; records broken over it
+    // (Guangzhou 1998: 共破超25项（次）世界纪录) stay an amount over it.
+    const fj = fixture(["五年来，国家级专精特新“小巨人”企业达426家、制造业单项冠军企业达65家，国家高新技术企业超1.5万家。五年来，共破超25项（次）世界纪录。"], []);
+    expect(fj.figures.filter((f) => f.value === 1.5).map((f) => [f.metric, f.period])).toEqual([[null, null]]);
+    expect(fj.figures.filter((f) => f.value === 25).map((f) => f.period)).toEqual([[2015, 2019]]);
     // A level of another indicator is untouched: 城镇化率达到61%.
     expect(matchMetric({ label: "常住人口城镇化率", unit: "%", change: false, level: true }, metrics)?.id).toBe("urbanization_rate");
   });
