@@ -136,7 +136,8 @@ const baseline: Finder = (text) =>
       if (sep < 0 || !/\d|百/.test(text[sep] ?? "")) {
         // `由36人、165人分别增加到84人和407人`: the verb after 分别 or 均.
         // `从1992年的1847.4元，增加到1997年的3900元`: the verb after a comma.
-        return TO_NEW.test(text.slice(q.tail).replace(/^[，,]?(?:已|又)?(?:分别|均)?/, "")) ? olds : [];
+        // `从55.8%预计提高到64%`: the verb after an estimate.
+        return TO_NEW.test(text.slice(q.tail).replace(/^[，,]?(?:已|又|预计)?(?:分别|均)?/, "")) ? olds : [];
       }
       q = readAt(text, sep);
     }

@@ -24,6 +24,11 @@ describe("a change told from its old value to its new one", () => {
     expect(quoting(x, "救助起付标准").map((f) => written(x, f))).toEqual(["3000元", "7000元"]);
   });
 
+  it("an estimate between the old value and the verb (从55.8%预计提高到64%) still marks the old value a baseline (Weifang 2021)", () => {
+    const x = fixture(["这五年，城乡区域协调发展。常住人口城镇化率从55.8%预计提高到64%。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "常住人口城镇化率").map((f) => written(x, f))).toEqual(["64%"]);
+  });
+
   it("a list of old values before 分别 and the verb is all baselines (…人才由36人、165人分别增加到84人和407人)", () => {
     const x = fixture(["省“双创计划”人才由36人、165人分别增加到84人和407人。"], ["地区生产总值增长6%。"]);
     expect(quoting(x, "双创计划").map((f) => written(x, f))).toEqual(["84人", "407人"]);
