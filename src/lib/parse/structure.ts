@@ -184,8 +184,10 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
       continue;
     }
     // An item of a list numbered `1、` (民生实事: `1、投资8882万元，…`) makes the next item of its run one too, however it
-    // reads (`9、开展免费婚姻登记制度，免收婚姻登记费，…。`, no figure of its own).
-    const item = marker?.family === "num" && !stray && (l.listItem || isListItem(text, mode));
+    // reads (`9、开展免费婚姻登记制度，免收婚姻登记费，…。`, no figure of its own). In an appendix of 民生实事 the items
+    // numbered `（1）` are such items too (`（1）新建城区停车位2250个。`).
+    const listFamily = marker?.family === "num" || (marker?.family === "num-paren" && mode === "appendix");
+    const item = listFamily && !stray && (l.listItem || isListItem(text, mode));
     if (item && marker) listRun = { family: marker.family, n: marker.n };
     if (marker && !stray && !item) {
       const end = END.exec(text);

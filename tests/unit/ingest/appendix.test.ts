@@ -305,6 +305,29 @@ describe("an appendix of 民生实事 is body structure, not a glossary", () => 
     expect(r.warnings.filter((w) => /run on at the end/.test(w.message))).toHaveLength(2);
   });
 
+  it("reads items numbered （1） in a 民生实事 appendix as paragraphs, as it reads 1． items (Xiangxi 2022)", () => {
+    const text = [
+      "——2021年12月29日在湘西土家族苗族自治州第十五届人民代表大会第一次会议上",
+      "州人民政府州长 龙晓华",
+      "各位代表：",
+      "一、2022年工作目标任务",
+      "继续兴办15件州定民生实事（详见附件），解决好群众急难愁盼的问题。",
+      "附 件：",
+      "2022年州定15件民生实事",
+      "（1）新建城区停车位2250个。",
+      "（2）新增天然气用户2万户。",
+      "（11）实现新建成交付使用楼盘小区物业管理全覆盖，完成辖区内物业服务小区数据接入州智慧物业管理系统平台；所有老城区小区物业管理达到50%以上，两年内实现全覆盖；开展两次高层居民住宅小区住改商无照经营专项治理。",
+      "（12）城镇新增就业2.3万人。",
+    ].join("\n");
+    const r = ingestText("ceshi-2022.txt", text);
+    expect(r.document.headings.slice(-2).map((h) => [h.depth, h.text])).toEqual([
+      [2, "附 件："],
+      [3, "2022年州定15件民生实事"],
+    ]);
+    expect(r.document.paragraphs.slice(-4).map((p) => p.text)).toEqual(text.split("\n").slice(-4));
+    expect(r.warnings.filter((w) => /breaks the numbering/.test(w.message))).toHaveLength(0);
+  });
+
   it("leaves 附件 inside a sentence alone (…详见附件1。)", () => {
     const text = ["——2016年1月21日在中山市第十四届人民代表大会第七次会议上", "各位代表：", "一、工作安排", "十件民生实事的具体内容详见附件1。"].join("\n");
     const r = ingestText("ceshi-2016.txt", text);
