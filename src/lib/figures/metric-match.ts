@@ -120,11 +120,12 @@ const SUB_YEAR = /季度|上半年|下半年|前三季|\d+\s*[-—～~至到]\s*
 function nameIn(written: string, name: string, sums = false, otherPlace?: (name: string) => boolean, place?: string): boolean {
   const label = written.replace(/\s+/g, "");
   if (name.startsWith("^")) return label.replace(OPENING, "").startsWith(name.slice(1));
-  // A name written `脱贫$` ends the label: the deed itself (`贫困人口全部脱贫`), not a group named by it (`脱贫人口务工规模`).
+  // A name written `脱贫$` ends the label: the deed itself (`贫困人口全部脱贫`), not a group named by it (`脱贫人口务工规模`),
+  // nor the deed denied (`贫困人口仍未脱贫`: those still poor).
   if (name.endsWith("$")) {
     const deed = name.slice(0, -1);
     const before = label.slice(0, -deed.length);
-    return label.endsWith(deed) && !(sums && JOINED_BEFORE.test(before));
+    return label.endsWith(deed) && !/未$/.test(before) && !(sums && JOINED_BEFORE.test(before));
   }
   for (let at = label.indexOf(name); at >= 0; at = label.indexOf(name, at + 1)) {
     const before = label.slice(0, at);

@@ -65,6 +65,13 @@ describe("a change told from a part of the year's value to the year-end one", ()
   });
 });
 
+describe("a deed named at the label's end and denied (仍未脱贫)", () => {
+  it("the people not yet out of poverty are no people lifted out of it (Mianyang 2016)", () => {
+    const x = fixture(["脱贫攻坚任务依然艰巨，还有约12万贫困人口仍未脱贫。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "仍未脱贫").map((f) => [written(x, f), f.metric])).toEqual([["12万", null]]);
+  });
+});
+
 describe("a ratio written with the ratio sign ∶ (U+2236)", () => {
   it("reads as a colon between digits, at the same offsets", () => {
     expect(asciiDigits("由1997年的31.9∶33.8∶34.3转变为")).toBe("由1997年的31.9:33.8:34.3转变为");
