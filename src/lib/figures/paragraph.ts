@@ -19,12 +19,12 @@ export type { Draft } from "./draft.ts";
 function listAfterList(c: Clause, qs: Quantity[], from: number): boolean {
   if (qs.length < 2 || c.prior.length < qs.length) return false;
   const p = readPredicate(sliceClean(c.text, from, qs[0]!.start, c.exclusions));
-  // `，年均增长7.4%和9.3%`: a yearly average of the same subjects.
+  // `，年均增长7.4%和9.3%`: a yearly average of the same subjects, real or nominal too (`，五年年均实际增长3.8％和6.3％`).
   const bare = cleanSubject(p.subject);
   // `，是2016年的1.4倍和1.7倍` after `城乡居民人均可支配收入预计分别超过3.23万元、1.32万元`: each a multiple of its own
   // earlier level.
   const compared = bare.search(OF_EARLIER) === 0;
-  if (compared ? !qs.every((q) => q.unit === "倍") : (bare !== "" && bare !== "年均") || p.bare) return false;
+  if (compared ? !qs.every((q) => q.unit === "倍") : !/^(?:年均)?(?:实际|名义|可比)?$/.test(bare) || p.bare) return false;
   for (let i = 1; i < qs.length; i++) {
     // A copy that spaces its numbers may space the 、 too (`增长 11.1% 、 13.1%`).
     if (!/^\s*[、和及与]\s*$/.test(c.text.slice(qs[i - 1]!.tail, qs[i]!.start))) return false;

@@ -869,3 +869,16 @@ describe("a subject of the whole place's kind (全市性, 全省性)", () => {
     expect(one(x, "全市性政府会议压减11%", "11%").label_zh).toBe("全市性政府会议压减");
   });
 });
+
+describe("changes with no subject of their own after a span of years (Guangdong 2003)", () => {
+  it("are the listed items' own, each in turn (…分别达3912元和11200元，五年年均实际增长3.8％和6.3％)", () => {
+    const x = fixture(
+      ["预计2019年农村居民人均纯收入、城镇居民人均可支配收入分别达3912元和11200元，五年年均实际增长3.8％和6.3％。"],
+      ["地区生产总值增长9%左右。"],
+    );
+    expect(quoting(x, "五年年均实际增长").map((f) => [written(x, f), f.label_zh, f.metric, f.period])).toEqual([
+      ["3.8％", "农村居民人均纯收入年均实际增长", "rural_net_income_growth", [2015, 2019]],
+      ["6.3％", "城镇居民人均可支配收入年均实际增长", "urban_income_growth", [2015, 2019]],
+    ]);
+  });
+});
