@@ -1,8 +1,8 @@
 /** A sector of the economy as a report names it before its output (`建筑业`, `第三产业`, `工业经济`). */
 const SECTOR = /^(第[一二三]产业|农林牧渔业|农业|林业|畜牧业|渔业|工业|建筑业|制造业|服务业|现代服务业|批发零售业|住宿餐饮业|交通运输业|金融业|房地产业|旅游业)(?:经济)?/;
 
-/** A measure of a sector's output with no sector named (`增加值`, `实现增加值`, `增加值仍`, `总产值`). */
-const BARE_OUTPUT = /^(?:实现)?(?:增加值|总产值|产值)/;
+/** A measure of a sector's output with no sector named (`增加值`, `实现增加值`, `完成增加值`, `增加值仍`, `总产值`). */
+const BARE_OUTPUT = /^(?:实现|完成)?(?:增加值|总产值|产值)/;
 
 /**
  * The label of a sector's output that names no sector (`增加值达到48.4亿元`), given the words that open its sentence
@@ -13,5 +13,5 @@ const BARE_OUTPUT = /^(?:实现)?(?:增加值|总产值|产值)/;
 export function withSector(label: string, opening: string, section: string | undefined): string {
   if (!BARE_OUTPUT.test(label)) return label;
   const sector = SECTOR.exec(opening)?.[1] ?? (section === undefined ? undefined : SECTOR.exec(section.replace(/^[（(][一二三四五六七八九十]+[）)]|^[一二三四五六七八九十]+、/, ""))?.[1]);
-  return sector ? sector + label.replace(/^实现/, "") : label;
+  return sector ? sector + label.replace(/^(?:实现|完成)/, "") : label;
 }

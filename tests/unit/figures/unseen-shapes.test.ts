@@ -172,6 +172,12 @@ describe("a sector's output that names no sector (增加值达到48.4亿元)", (
     expect(one(x, "实现增加值148.1亿元", "148.1亿元").label_zh).toBe("第一产业增加值");
     expect(one(x, "实现增加值226.2亿元，增长7.8%", "7.8%")).toMatchObject({ label_zh: "第三产业增加值增长", metric: "services_value_added_growth" });
   });
+
+  it("whether it is achieved (实现) or completed (完成): 第三产业增长势头强劲，完成增加值1132.1亿元，增长10.5% (Beijing 1999)", () => {
+    const x = fixture(["第三产业增长势头强劲，完成增加值1132.1亿元，增长10.5%，占国内生产总值的比重达到56.3%。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "完成增加值1132.1亿元", "1132.1亿元").label_zh).toBe("第三产业增加值");
+    expect(one(x, "完成增加值1132.1亿元，增长10.5%", "10.5%")).toMatchObject({ label_zh: "第三产业增加值增长", metric: "services_value_added_growth" });
+  });
 });
 
 describe("a sentence whose subject is a part of the place (去年山区8县…)", () => {
