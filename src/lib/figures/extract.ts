@@ -83,5 +83,25 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
       });
     }
   }
-  return preferAuthority(out, authoritative, year);
+  return preferAuthority(withoutSharedMetrics(out), authoritative, year);
+}
+
+/**
+ * Figures of one `分别` list that match the same indicator for the same time, their labels differing only in the words
+ * before it, are items no one of which is the whole (`杭州、宁波、义乌跨境电商交易额分别增长45.3%、41.6%、28.3%`: each
+ * city's, not the province's): none of them keeps the indicator.
+ */
+function withoutSharedMetrics(figures: StoredFigure[]): StoredFigure[] {
+  const key = (f: StoredFigure) => JSON.stringify([f.paragraph, f.quote, f.metric, f.kind, f.year, f.period]);
+  const labels = new Map<string, Set<string>>();
+  for (const f of figures) if (f.metric !== null && /分别/.test(f.quote)) labels.set(key(f), (labels.get(key(f)) ?? new Set()).add(f.label_zh));
+  const parts = (set: Set<string> | undefined) => {
+    if (!set || set.size < 2) return false;
+    // The items' own words are before a common name of the indicator.
+    const [first, ...rest] = [...set];
+    let common = 0;
+    while (common < first!.length && rest.every((l) => l.at(-1 - common) === first!.at(-1 - common))) common++;
+    return common >= 4;
+  };
+  return figures.map((f) => (f.metric !== null && parts(labels.get(key(f))) ? { ...f, metric: null, label_en: null } : f));
 }

@@ -180,6 +180,21 @@ describe("a sector's output that names no sector (增加值达到48.4亿元)", (
   });
 });
 
+describe("a 分别 list of parts of the place (杭州、宁波、义乌跨境电商交易额分别增长…)", () => {
+  it("gives none of them the place's indicator, since no one item is the whole (Zhejiang 2020)", () => {
+    const x = fixture(
+      ["社会消费品零售总额增长8.6%，网络零售增长18.1%。杭州、宁波、义乌跨境电商交易额分别增长45.3%、41.6%、28.3%，温州、绍兴获批跨境电商综合试验区。"],
+      ["地区生产总值增长6%。"],
+    );
+    expect(quoting(x, "跨境电商交易额分别增长").map((f) => [written(x, f), f.metric])).toEqual([
+      ["45.3%", null],
+      ["41.6%", null],
+      ["28.3%", null],
+    ]);
+    expect(one(x, "社会消费品零售总额增长8.6%", "8.6%").metric).toBe("retail_sales_growth");
+  });
+});
+
 describe("a sentence whose subject is a part of the place (去年山区8县…)", () => {
   it("states that part's figures, none of them the place's indicators (Ningxia 2004)", () => {
     const x = fixture(
