@@ -91,6 +91,9 @@ describe("foreign investment actually used as older and provincial reports name 
     expect(id("外商直接投资到位", "亿美元", false)).toBe("fdi_actual");
     expect(id("外商直接投资到位增长", "%", true)).toBe("fdi_actual_growth");
     expect(id("实际利用外商投资", "亿美元", false)).toBe("fdi_actual");
+    // Guangdong 2003: 预计2002年实际吸收外商直接投资131.1亿美元，比上年增长26.6％.
+    expect(id("实际吸收外商直接投资", "亿美元", false)).toBe("fdi_actual");
+    expect(id("实际吸收外商直接投资比上年增长", "%", true)).toBe("fdi_actual_growth");
     // Foreign capital agreed, not used, stays unnamed.
     expect(id("合同利用外资", "亿美元", false)).toBeNull();
   });
