@@ -119,6 +119,9 @@ export function partFrames(paragraphs: readonly ParagraphInfo[], year: number): 
   return frames;
 }
 
+/** The government's term of office (`本届政府`, `本届市人民政府`): the years since the last congress elected it. */
+const TERM = /本届\p{Script=Han}{0,3}政府/u;
+
 /** What a figure's paragraph says about its time (GUIDE §2: kind, year, base year, period), within its frame. */
 export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = "", delivered: number | null = null): TimeContext {
   const before = p.text.slice(d.sentence[0], d.quantity.start);
@@ -132,9 +135,12 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // The frame counts only where the paragraph names no time of its own before the figure (`刚刚过去的2020年…`).
   const framed = frame && timeCues(p.text.slice(0, d.quantity.start), year).length === 0 ? frame : "";
   const context = [framed, leadClauses(p.text.slice(0, d.sentence[0]))].filter(Boolean).join("。");
-  // The heading of the part: one year named and no span (`一、2021年工作回顾`) is a review of that year alone.
-  const cues = timeCues(p.headings[0]?.text ?? "", year);
-  const partYear = cues.length > 0 && cues.every((c) => c.type === "year" && c.last === cues[0]!.last) ? cues[0]!.last : null;
+  // The heading of the part: one year named and no span (`一、2021年工作回顾`) is a review of that year alone; not one
+  // that also reviews the government's term (`一、2021年和本届政府工作回顾`), which spans the five years.
+  const heading = p.headings[0]?.text ?? "";
+  const cues = timeCues(heading, year);
+  const term = TERM.test(heading);
+  const partYear = !term && cues.length > 0 && cues.every((c) => c.type === "year" && c.last === cues[0]!.last) ? cues[0]!.last : null;
   // A paragraph that opens on the past year, a time alone in its first clause (`各位代表，过去一年，我们以机关行政效能建设为
   // 重点…`), tells what was done then; not one that opens on a figure of it (`去年一季度全区经济增长5.8％，今年…`).
   // So does the sentence right before the figure's when it opens so (`2011年，是“十二五”开局之年，…。过去一年，我们的各项

@@ -268,6 +268,29 @@ describe("this year in the review of a report given in December (Yinchuan 2013: 
   });
 });
 
+describe("a review of the year and of the government's term (Changchun 2022: 一、2021年和本届政府工作回顾 … 五年来，…)", () => {
+  it("gives the changes of the five years their years, and the year's results and the levels reached their year", () => {
+    const text = [
+      "2022年测试市政府工作报告",
+      "——2022年2月20日在测试市第十六届人民代表大会第一次全体会议上",
+      "市长 张三",
+      "各位代表：",
+      "一、2021年和本届政府工作回顾",
+      "2021年，是测试发展史上极不平凡的一年。地区生产总值增长6.2%，固定资产投资增长11.6%。",
+      "过去的五年，我们始终牢记嘱托，主动作为，开拓奋进，推动振兴发展迈上新台阶。",
+      "五年来，着力抓改革促创新，发展活力全面增强。高新技术企业数量增长8倍，是东北唯一连续5年人才净流入地区。",
+      "五年来，着力兜底线强保障，民生福祉全面提高。打赢精准脱贫攻坚战，城乡居民收入增长30%以上，全面小康历史任务如期实现。城镇化率达到65.9%。",
+      "二、2022年重点工作",
+      "2022年全市经济社会发展主要预期目标是：地区生产总值增长6.5%左右。",
+    ].join("\n");
+    const e = extractText("ceshi-2022.txt", text);
+    expect(when(one(e, "地区生产总值增长6.2%", "6.2%"))).toEqual({ kind: "result", year: 2021, base_year: null, period: null });
+    expect(when(one(e, "高新技术企业数量增长8倍", "8倍"))).toEqual({ kind: "result", year: 2021, base_year: null, period: [2017, 2021] });
+    expect(when(one(e, "城乡居民收入增长30%以上", "30%"))).toEqual({ kind: "result", year: 2021, base_year: null, period: [2017, 2021] });
+    expect(when(one(e, "城镇化率达到65.9%", "65.9%"))).toEqual({ kind: "result", year: 2021, base_year: null, period: null });
+  });
+});
+
 describe("a running total in the review of one year (Sichuan 2022: 一、2021年工作回顾 … 累计覆盖110个县)", () => {
   it("is the total at that year's end, not a sum over five years", () => {
     const e = fixture(
