@@ -295,6 +295,10 @@ export function nounAfter(text: string, q: Quantity, end: number, exclusions: re
   if (q.unit.endsWith("人") && text[i] === "口") i--;
   // What the things counted have (`解决了农村130.83万人的饮水困难`): the noun after 的, not 的 itself.
   if (!percentOf && text[i] === "的" && /^的[\u4e00-\u9fff“]/.test(text.slice(i))) i++;
+  // A connector right after the measure word (`研发中心10家和创新创业载体5个`, `文物79处及其保护范围`): the noun came
+  // first, and what follows is the next item's. Not 与, which after a count is mostly a preposition (`61项与央企合作项目`),
+  // nor a bound (`30户及以上村民组`).
+  if (/^[和及](?![谐美睦时平]|以[上下])/.test(text.slice(i))) return "";
   const out = readNoun(text, i, end, exclusions);
   if (magnitude && [...out].length < 2) return "";
   return out;

@@ -267,6 +267,14 @@ describe("a count before its noun and the verb that takes the amount after it (1
   });
 });
 
+describe("a count after its noun, then 和 and the next noun with its own count (研发中心10家和创新创业载体5个)", () => {
+  it("keeps the noun before it, not the next item's (Nanning 2019)", () => {
+    const x = fixture(["全年新增企业。"], ["力争新增市级以上企业技术中心、研发中心10家和创新创业载体5个，引进和建设高水平新型产业技术研究机构5家以上。"]);
+    expect(one(x, "研发中心10家", "10家").label_zh).toBe("新增市级以上企业技术中心、研发中心");
+    expect(one(x, "创新创业载体5个", "5个").label_zh).toBe("创新创业载体");
+  });
+});
+
 describe("an area after a bare verb (建设12.48万亩高标准基本农田)", () => {
   it("measures the land named after it (Yunfu 2015, Sanming 2023)", () => {
     const x = fixture(["全市整治撂荒耕地3.12万亩，粮食总产量95.4万吨。"], ["积极实施粮食稳定增产行动，建设12.48万亩高标准基本农田。严守239万亩耕地保护红线，建设高标准农田20万亩。"]);
