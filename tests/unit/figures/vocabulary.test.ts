@@ -146,3 +146,11 @@ describe("the urbanisation rate under its older name (Jiangsu 2013)", () => {
     expect(id("城市化率提高", "个百分点", true)).toBeNull();
   });
 });
+
+describe("foreign trade named 对外贸易总额 (Qingdao 2016)", () => {
+  it("对外贸易总额增长2.5%左右 and 对外贸易总额突破800亿美元 are foreign trade and its growth", () => {
+    expect(id("对外贸易总额增长", "%", true)).toBe("foreign_trade_growth");
+    expect(id("对外贸易总额", "亿美元", false)).toBe("foreign_trade_usd");
+    expect(id("对外贸易总额", "亿元", false)).toBe("foreign_trade");
+  });
+});
