@@ -64,7 +64,11 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     // The figure opens its clause, with no subject nor verb of change before it (`，超80%监测对象…`).
     // Or it is one of a list of shares each written before its noun (`创造了50%税收、60%研发投入…`).
     const opens = (subject === "" || (end === k + 1 && shares.has(k))) && !p.change;
-    const post = nounAfter(c.text, group.at(-1)!, c.stretch.end, c.exclusions, opens, BARE_VERB.test(subject));
+    // A rate named right before its figure (`常住人口城镇化率70%以上的特大型现代化城市`): what follows 的 is what has the
+    // rate, not a noun the figure counts.
+    const last = group.at(-1)!;
+    const rated = RATE_NAMED.test(subject) && last.unit.endsWith("%") && c.text[last.tail] === "的";
+    const post = rated ? "" : nounAfter(c.text, last, c.stretch.end, c.exclusions, opens, BARE_VERB.test(subject));
     // `帮助2.2万农村贫困人口稳定脱贫`: a bare magnitude before people counts people (万人).
     if (post && PEOPLE.test(post)) group.forEach((q, j) => isMagnitude(q.unit) && (group[j] = { ...q, unit: `${q.unit}人` }));
     // `完成21.7万余户、1730余万平方米老城区改造征收任务`: amounts after a bare verb measure the thing named after the last.
@@ -130,6 +134,9 @@ function sharesBeforeNouns(c: Clause, qs: Quantity[]): Set<number> {
   }
   return out;
 }
+
+/** A subject that ends on a rate or a share (`城镇化率`, `…占比`, `…比重`). */
+const RATE_NAMED = /(?:率|比重|占比|比例)$/;
 
 /** The word of a milestone passed right after its figure, and the 、 or comma before the level reached (`大关、达`). */
 const PASSED_BEFORE = /^(?:的)?(?:两个|三个)?大?(?:关|台阶)[、，,]?(?=(?:达到|达|升至|增至|为)$)/;

@@ -275,6 +275,13 @@ describe("a count after its noun, then 和 and the next noun with its own count 
   });
 });
 
+describe("a rate named before its figure, then 的 and what has the rate (城镇化率70%以上的特大型现代化城市)", () => {
+  it("is the rate, not a share of what follows (Changchun 2022)", () => {
+    const x = fixture(["全年新增企业。"], ["进一步优化发展格局，加快打造常住人口城镇化率70%以上的特大型现代化城市。"]);
+    expect(one(x, "城镇化率70%", "70%").metric).toBe("urbanization_rate");
+  });
+});
+
 describe("an area after a bare verb (建设12.48万亩高标准基本农田)", () => {
   it("measures the land named after it (Yunfu 2015, Sanming 2023)", () => {
     const x = fixture(["全市整治撂荒耕地3.12万亩，粮食总产量95.4万吨。"], ["积极实施粮食稳定增产行动，建设12.48万亩高标准基本农田。严守239万亩耕地保护红线，建设高标准农田20万亩。"]);
