@@ -53,6 +53,9 @@ const AVERAGE = /(?:年均|平均每年|每年平均|年平均)(?!浓度|值|气
 /** A running total (`累计`), but not one over a single year (`全年累计上涨1.7%`, `当年累计`: that year's). */
 const CUMULATIVE = /(?<!全年|当年|年内|本年)(?:累计|总计|合计|共计)/;
 
+/** A comparison with a plan's or a period's total (`相当于“十二五”时期投资总额的`), naming no year in digits. */
+const AGAINST_PLAN = /相当于[^，；。\d]*(?:“[^”]{1,4}”|时期)[^，；。\d]*?的/g;
+
 function span(first: number, last: number, reportYear: number): TimeSpan {
   return { kind: last < reportYear ? "result" : "target", year: last, base_year: null, period: first < last ? [first, last] : null };
 }
@@ -90,7 +93,10 @@ function spanOf(c: TimeContext): TimeSpan {
   // A span that frames no later sentence (`1983年以来`, `自2011年以来`), named in an earlier statement of the sentence
   // (`将1983年以来被征地人员纳入城保体系，…；…城市居民人均可支配收入达3.22万元，增长13.7%`), is that statement's own.
   const statement = Math.max(c.before.lastIndexOf("；"), c.before.lastIndexOf(";"));
-  const cues = timeCues(c.before, c.year, c.part, c.delivered ?? null).filter(
+  // A plan's years a figure is measured against (`投资额相当于“十二五”时期投资总额的46%`) are no time of the figure, nor of
+  // the figures after it in the sentence: blanked, at the same length.
+  const measured = c.before.replace(AGAINST_PLAN, (m) => " ".repeat(m.length));
+  const cues = timeCues(measured, c.year, c.part, c.delivered ?? null).filter(
     (x) => !(x.type === "year" && x.last >= c.year && x.at < semicolon) && !(x.type === "span" && !x.frame && x.at < statement),
   );
   let cue = cues.at(-1);

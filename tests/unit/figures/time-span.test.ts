@@ -291,6 +291,14 @@ describe("a review of the year and of the government's term (Changchun 2022: 一
   });
 });
 
+describe("a figure measured against a plan's total (Nanning 2019: 投资额相当于“十二五”时期投资总额的46%)", () => {
+  it("is the year reviewed, as are the figures after it in the sentence", () => {
+    const e = fixture(["五象新区核心区基本成型。年内新区完成投资420.06亿元、增长18.32%，投资额相当于“十二五”时期投资总额的46%，其中社会资本投资占78.25%。"], ["地区生产总值增长7%以上。"]);
+    expect(when(one(e, "投资总额的46%", "46%"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
+    expect(when(one(e, "社会资本投资占78.25%", "78.25%"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
+  });
+});
+
 describe("a running total in the review of one year (Sichuan 2022: 一、2021年工作回顾 … 累计覆盖110个县)", () => {
   it("is the total at that year's end, not a sum over five years", () => {
     const e = fixture(
