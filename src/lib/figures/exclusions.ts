@@ -118,10 +118,11 @@ const TO_NEW = new RegExp(`^(?:${MERGED}|变为|变成|降至|降为|降到|下�
  * The old value of `由2018年3.84%降至0.61%` / `由14.3:43.5:42.2调整为14:43:43` (调整到, 优化为) / `从33.35%提高到42.4%` /
  * `由2015年的304亿元增加到440亿元` / `由1997年的4.67万人扩大到2002年的13.88万人` / `由“十二五”末的9:32.8:58.2调整为…` /
  * `从上半年5.5%降到5.3%` (a part of the year, or the year before) / `由平均20个工作日压缩到5个工作日` / `分别由2万元、3万元降低到3000元、7000元` / `由36人、165人分别增加到84人和407人` / `由最高时期的19.3%和
- * 24.3%回落到…` / `由每百人1.5部提高到6.1部` / `从1992年的1847.4元，增加到…`: a baseline, not a result.
+ * 24.3%回落到…` / `由每百人1.5部提高到6.1部` / `从1992年的1847.4元，增加到…` / an amount per month or year (`分别从每月457元、206元
+ * 提高到…`, `从每人每月 1450 元和 880 元提高到…`): a baseline, not a result.
  */
 const OLD_VALUE = new RegExp(
-  `[由从](?:平均)?(?:(?:19|20)\\d{2}年(?:底|末)?的?|“?十[一二三四五六七八九]五”?期?末的?|(?:(?:19|20)\\d{2}年)?${PART_YEAR}的?|[${HAN}]{2,6}的|每[百千万]?[人户])?(?=\\d|百分之)`,
+  `[由从](?:平均)?(?:(?:19|20)\\d{2}年(?:底|末)?的?|“?十[一二三四五六七八九]五”?期?末的?|(?:(?:19|20)\\d{2}年)?${PART_YEAR}的?|[${HAN}]{2,6}的|每[百千万]?[人户]|(?:每[人户亩])?每[月年季造](?:人均)?)?\\s*(?=\\d|百分之)`,
   "g",
 );
 /** The figure at `i`, in digits or a percentage in words (`由五年前的百分之五十左右扩大到百分之八十左右`). */
@@ -132,7 +133,9 @@ const baseline: Finder = (text) =>
     const olds: [number, number][] = [];
     for (let q = readAt(text, m.index + m[0].length); q; ) {
       olds.push([q.start, q.end]);
-      const sep = /^[、和]/.test(text.slice(q.tail)) ? q.tail + 1 : -1;
+      // `1450 元和 880 元`: a copy may space the list.
+      const join = /^\s*[、和]\s*/.exec(text.slice(q.tail));
+      const sep = join ? q.tail + join[0].length : -1;
       if (sep < 0 || !/\d|百/.test(text[sep] ?? "")) {
         // `由36人、165人分别增加到84人和407人`: the verb after 分别 or 均.
         // `从1992年的1847.4元，增加到1997年的3900元`: the verb after a comma.

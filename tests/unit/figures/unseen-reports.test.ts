@@ -24,6 +24,19 @@ describe("a change told from its old value to its new one", () => {
     expect(quoting(x, "救助起付标准").map((f) => written(x, f))).toEqual(["3000元", "7000元"]);
   });
 
+  it("an old value given per month or year (分别从每月457元、206元提高到…, 从每人每月 1450 元和 880 元提高到…) is a baseline (Yunfu 2018)", () => {
+    const x = fixture(["地区生产总值增长6%。"], [
+      "城镇、农村低保对象最低生活保障人均补差水平，分别从每月457元、206元提高到503元、228元，分别提高10%和11%。",
+      "孤儿基本生活最低养育标准集中供养和分散供养水平，分别从每人每月 1450 元和 880 元提高到1560元和 950元，平均提高8%。",
+      "困难残疾人生活补贴、重度残疾人护理补贴标准，分别从每人每年1800元、2400元提高到1890元、2520元，提高5%。",
+    ]);
+    const of = (from: string, to: string) =>
+      x.figures.filter((f) => f.quote.includes(from) || f.quote.includes(to)).map((f) => written(x, f));
+    expect(of("457元", "503元")).toEqual(["503元", "228元", "10%", "11%"]);
+    expect(of("1450 元", "1560元")).toEqual(["1560元", "950元"]);
+    expect(of("1800元", "1890元")).toEqual(["1890元", "2520元", "5%"]);
+  });
+
   it("an estimate between the old value and the verb (从55.8%预计提高到64%) still marks the old value a baseline (Weifang 2021)", () => {
     const x = fixture(["这五年，城乡区域协调发展。常住人口城镇化率从55.8%预计提高到64%。"], ["地区生产总值增长6%。"]);
     expect(quoting(x, "常住人口城镇化率").map((f) => written(x, f))).toEqual(["64%"]);
