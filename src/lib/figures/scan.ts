@@ -32,7 +32,12 @@ export function scanNumbers(text: string): Scan {
     } else unparsed.push([start, end]);
   }
   // `持平` (flat), not the same characters inside 支持平台, 保持平稳, 坚持平等.
-  for (const m of text.matchAll(/(?<![支保坚维扶主把])持平(?![台稳衡等均安和价])/g)) quantities.push(readFlat(text, m.index)!);
+  for (const m of text.matchAll(/(?<![支保坚维扶主把])持平(?![台稳衡等均安和价])/g)) {
+    // `不良贷款占比与全省平均水平基本持平`: level with another place's or an average level, not a time's: parity, no change.
+    const partner = /[与同和]([^与同和，,；;。]{1,12}?)(?:基本)?$/.exec(text.slice(Math.max(0, m.index - 14), m.index))?.[1] ?? "";
+    if (/平均|水平|全国|全省|全区|全市|全州/.test(partner) && !/\d{4}年|[上去前今]年|同期|年初|年末|五”?末/.test(partner)) continue;
+    quantities.push(readFlat(text, m.index)!);
+  }
   // `国民生产总值计划增长百分之八`: a percentage written in words (the second 百分之 of a range, `百分之四至百分之五`, is read with it).
   let words = 0;
   for (const m of text.matchAll(/百分之(?=[一二两三四五六七八九十])/g)) {

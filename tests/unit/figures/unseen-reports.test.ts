@@ -330,6 +330,12 @@ describe("持平 after the year it is compared with", () => {
     const x = fixture(["出口总额与2016年基本持平。"], ["地区生产总值增长6%。"]);
     expect(typed(one(x, "出口总额与2016年基本持平", "持平"))).toMatchObject({ label_zh: "出口总额", value: 0, base_year: 2016 });
   });
+
+  it("持平 with another level, not a time (与全省平均水平基本持平), is parity, no change of 0 % (Yunfu 2018)", () => {
+    const x = fixture(["地区生产总值增长6%。"], ["推进金融机构和产品去杠杆工作，银行业金融机构不良贷款占比与全省平均水平基本持平。固定资产投资与上年持平。"]);
+    expect(quoting(x, "不良贷款占比")).toEqual([]);
+    expect(one(x, "固定资产投资与上年持平", "持平").value).toBe(0);
+  });
 });
 
 describe("the growth expected, as the national reports of 1999 and 2004 state the year's GDP target", () => {
