@@ -58,6 +58,25 @@ export function splitRunOnAppendix(l: SourceLine): [SourceLine, SourceLine] | nu
   return [{ ...l, text: m[1]! }, { text: m[2]!, line: l.line }];
 }
 
+const INDEX_NUMERALS = "一二三四五六七八九十";
+/** The first appendix of a list, a bare numbered heading (`附件1`, `附件一`, `附录1：`). */
+const FIRST_APPENDIX = /^附[件录](?:1|一)[：:]?$/;
+
+/**
+ * The number of lines of an index of the appendices set before them (`附件：1、2018年云浮市十件民生实事`, `2、注释`, then
+ * `附件1`): the list of what is attached, lines of the body and no headings; 0 when the line opens none. The items count
+ * on from 1, and the first appendix they list follows them.
+ */
+export function appendixIndexLength(lines: readonly { text: string }[], i: number): number {
+  if (!/^附[件录][：:](?:1|一)[、.．]/.test(compact(asciiDigits(lines[i]!.text)))) return 0;
+  let n = 1;
+  for (let k = 2; i + n < lines.length; k++, n++) {
+    const item = new RegExp(`^(?:${k}|${INDEX_NUMERALS[k - 1] ?? k})[、.．]`);
+    if (!item.test(compact(asciiDigits(lines[i + n]!.text)))) break;
+  }
+  return i + n < lines.length && FIRST_APPENDIX.test(compact(asciiDigits(lines[i + n]!.text))) ? n : 0;
+}
+
 /** Whether a line is an appendix heading (`附：有关情况说明`, `附件1`, `附 录`, `名词解释`, `注释`). */
 export function isAppendix(line: string): boolean {
   const c = compact(asciiDigits(line));

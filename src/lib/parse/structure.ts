@@ -1,7 +1,7 @@
 import type { IngestWarning } from "../errors.ts";
 import type { SourceLine } from "../source/lines.ts";
 import { asciiDigits } from "../text/hygiene.ts";
-import { CLOSING, isAppendix, isGlossaryTitle, isLivelihoodListTitle, looksLikeGlossary, splitRunOnAppendix } from "./appendix.ts";
+import { CLOSING, appendixIndexLength, isAppendix, isGlossaryTitle, isLivelihoodListTitle, looksLikeGlossary, splitRunOnAppendix } from "./appendix.ts";
 import { compact } from "./dateline.ts";
 import type { Block } from "./block.ts";
 import { glossaryReader } from "./glossary-reader.ts";
@@ -113,6 +113,13 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
     // The year's list of livelihood projects after the closing words (`…而努力奋斗！` then `九江市2016年重大民生工程`).
     // So is that list set after an appendix (`相关用语说明` … `2019年市政府为民办10件实事`).
     const closed = (mode === "body" ? last?.type === "paragraph" && CLOSING.test(last.text) : true) && isLivelihoodListTitle(text);
+    // An index of the appendices before them (`附件：1、…十件民生实事`, `2、注释`, then `附件1`): lines of the body.
+    const index = mode === "body" && !l.footnote ? appendixIndexLength(lines, i) : 0;
+    if (index > 0) {
+      for (const x of lines.slice(i, i + index)) blocks.push({ type: "paragraph", text: x.text, lead: null, line: x.line });
+      i += index - 1;
+      continue;
+    }
     if (!l.footnote && (isAppendix(text) || closed)) {
       const bare = /^附[件录]$/.test(compact(text));
       const depth = container || (last?.type === "heading" && last.appendix) ? 3 : 2;

@@ -305,6 +305,37 @@ describe("an appendix of 民生实事 is body structure, not a glossary", () => 
     expect(r.warnings.filter((w) => /run on at the end/.test(w.message))).toHaveLength(2);
   });
 
+  it("reads an index of the appendices before them (附件：1、… / 2、注释) as lines of the body, not headings (Yunfu 2018)", () => {
+    const text = [
+      "——2018年1月17日在云浮市第六届人民代表大会第三次会议上",
+      "云浮市市长 王胜",
+      "各位代表：",
+      "一、2018年工作安排",
+      "各位代表，幸福都是奋斗出来的！让我们锐意进取，为决胜全面建成小康社会而努力奋斗！",
+      "附件：1、2018年云浮市十件民生实事",
+      "2、注释",
+      "附件1",
+      "2018年云浮市十件民生实事",
+      "一、提高山区边远地区学校教师生活补助。将教师生活补助提高到不低于1000元。",
+      "附件2",
+      "注 释",
+      "①四新一特：四新，云计算及信息服务等四个新兴产业；一特，现代特色农业。",
+      "②三个一批：签约一批、动工一批、竣工一批。",
+    ].join("\n");
+    const r = ingestText("ceshi-2018.txt", text);
+    expect(r.document.headings.slice(1).map((h) => [h.depth, h.text])).toEqual([
+      [2, "附件1"],
+      [3, "2018年云浮市十件民生实事"],
+      [4, "一、提高山区边远地区学校教师生活补助。"],
+      [2, "附件2"],
+      [3, "注 释"],
+    ]);
+    const texts = r.document.paragraphs.map((p) => p.text);
+    expect(texts).toContain("附件：1、2018年云浮市十件民生实事");
+    expect(texts).toContain("2、注释");
+    expect(r.glossary.map((g) => g.term)).toEqual(["四新一特", "三个一批"]);
+  });
+
   it("reads items numbered （1） in a 民生实事 appendix as paragraphs, as it reads 1． items (Xiangxi 2022)", () => {
     const text = [
       "——2021年12月29日在湘西土家族苗族自治州第十五届人民代表大会第一次会议上",
