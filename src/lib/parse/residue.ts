@@ -16,9 +16,12 @@ export type Dropped = DroppedLine & { markup?: MarkupNote; inline?: true };
 
 /**
  * A newspaper's mark where an article breaks off to another page or resumes from one (`(下转第四版)`,
- * `（上接第一版）`, `（转第2版）`, `(下转A2版)`): page residue wherever it stands in a line.
+ * `（上接第一版）`, `（转第2版）`, `(下转A2版)`, `（紧转第2版）`): page residue wherever it stands in a line.
  */
-const CONTINUATION = /[（(]\s*(?:下转|上接|紧接|转|接|续)(?:至|自)?第?\s*[A-Za-zＡ-Ｚ]?[0-9０-９一二三四五六七八九十]{1,3}\s*[版页][）)]/g;
+const CONTINUATION = /[（(]\s*(?:下转|上接|紧接|紧转|转|接|续)(?:至|自)?第?\s*[A-Za-zＡ-Ｚ]?[0-9０-９一二三四五六七八九十]{1,3}\s*[版页][）)]/g;
+
+/** Marks one after another, spaced or not. */
+const MARK_RUN = new RegExp(`${CONTINUATION.source}(?:\\s*${CONTINUATION.source})*`, "g");
 
 /**
  * The newspaper or outlet a page credits at the end of the text (`…而努力奋斗！（云浮日报）`, `（来源：某某日报）`): residue
@@ -194,6 +197,7 @@ const ENDS_SENTENCE = /[。！？!?…：:；;]["”’」』）)]*$/;
  */
 function cutContinuations(l: SourceLine): { marks: Dropped[]; line: SourceLine | null; breaksOff: boolean; resumes: boolean } | null {
   const credit = CREDIT.exec(l.text);
+  CONTINUATION.lastIndex = 0;
   const continuations = [...l.text.matchAll(CONTINUATION)];
   const found = [...continuations, ...(credit && [...l.text].length > [...credit[0]].length ? [credit] : [])];
   if (found.length === 0) return null;
@@ -201,7 +205,8 @@ function cutContinuations(l: SourceLine): { marks: Dropped[]; line: SourceLine |
   const resumes = !!first && l.text.slice(0, first.index).trim() === "" && RESUME.test(first[0]);
   const breaksOff = !!last && l.text.slice(last.index + last[0].length).trim() === "" && BREAK_OFF.test(last[0]);
   const marks = found.map((m): Dropped => ({ line: l.line, text: m[0].trim(), reason: "residue", inline: true }));
-  const untrimmed = l.text.replace(CONTINUATION, "").replace(credit && found.includes(credit) ? CREDIT : /$^/, "");
+  // A run of marks (`（紧转第2版） （紧接第1版）`) goes whole, the space between them too.
+  const untrimmed = l.text.replace(MARK_RUN, "").replace(credit && found.includes(credit) ? CREDIT : /$^/, "");
   const text = trimLine(untrimmed);
   if (!text) return { marks, line: null, breaksOff, resumes };
   const { strongLead, ...rest } = l;

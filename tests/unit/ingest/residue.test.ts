@@ -95,6 +95,13 @@ describe("web-page residue", () => {
     expect(said).toEqual(["fushan-2019.txt:6", "fushan-2019.txt:7", "fushan-2019.txt:8"]);
   });
 
+  it("cuts a pair of marks left inside a paragraph (（紧转第2版） （紧接第1版）) whole, the space between them too (Leshan 2020)", () => {
+    const head = ["2020年某县政府工作报告", "2020年1月13日在某县第七届人民代表大会第五次会议上", "县长 某某", "各位代表：", "一、2019年工作回顾"];
+    const r = ingestText("mouxian-2020.txt", [...head, "现代农业稳步发展，农村土地流转率达35.4%，（紧转第2版） （紧接第1版）产业化带动面提高到74%。"].join("\n"));
+    expect(r.document.paragraphs.map((p) => p.text)).toEqual(["各位代表：", "现代农业稳步发展，农村土地流转率达35.4%，产业化带动面提高到74%。"]);
+    expect(r.document.meta.dropped.map((d) => d.text)).toEqual(["（紧转第2版）", "（紧接第1版）"]);
+  });
+
   it("joins a paragraph broken off at a mark on a line of its own, but not one that ended its sentence, nor across other text", () => {
     const head = ["2019年某县政府工作报告", "2019年3月2日在某县第十六届人民代表大会第四次会议上", "县长 某某", "各位代表：", "一、2018年工作回顾"];
     const paragraphs = (body: string[]) => ingestText("mouxian-2019.txt", [...head, ...body].join("\n")).document.paragraphs.map((p) => p.text);
