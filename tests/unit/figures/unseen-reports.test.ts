@@ -1055,3 +1055,12 @@ describe("a list of amounts a web copy spaced (Haikou 2004: 26.1 亿元、 79.75
     ]);
   });
 });
+
+describe("tourists received from home and abroad (接待中外游客, 国内外, 海内外) are the tourist arrivals (Leshan 2020)", () => {
+  it("gives the arrivals and their growth their indicator", () => {
+    const x = fixture(["全市接待中外游客7014万人次、旅游综合收入1041亿元，分别增长22.3%和16.6%。接待海内外游客1.8亿人次。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "接待中外游客7014万人次", "7014万人次").metric).toBe("tourist_arrivals");
+    expect(one(x, "分别增长22.3%和16.6%", "22.3%").metric).toBe("tourist_arrivals_growth");
+    expect(one(x, "接待海内外游客1.8亿人次", "1.8亿人次").metric).toBe("tourist_arrivals");
+  });
+});

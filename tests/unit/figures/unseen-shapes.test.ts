@@ -491,7 +491,7 @@ describe("均 after two clauses of one level each (接待国内外游客3300万�
   it("is the change of both (Urumqi 2018)", () => {
     const x = fixture(["全年接待国内外游客3300万人次，实现旅游总收入450亿元，均增长30%。"], ["地区生产总值增长6%。"]);
     expect(quoting(x, "均增长30%").filter((f) => f.unit === "%").map((f) => [f.label_zh, f.metric])).toEqual([
-      ["接待国内外游客增长", null],
+      ["接待国内外游客增长", "tourist_arrivals_growth"],
       ["旅游总收入增长", "tourism_revenue_growth"],
     ]);
   });
