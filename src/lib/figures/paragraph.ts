@@ -138,6 +138,12 @@ function sharesBeforeNouns(c: Clause, qs: Quantity[]): Set<number> {
 /** A subject that ends on a rate or a share (`城镇化率`, `…占比`, `…比重`). */
 const RATE_NAMED = /(?:率|比重|占比|比例)$/;
 
+/** Verbs of passing a milestone (`跨越3万亿元、4万亿元两个大台阶`; `连跨`, one after another): the level reached at least. */
+const PASSING = "跨越|跨上|跨过|连跨|迈上|跃上|站上|迈过|越过";
+const PASSING_END = new RegExp(`(?:${PASSING})$`);
+/** A verb of passing milestones, or of exceeding them (`突破`, `超过`), ending the text before them. */
+const PASSED_WITH = new RegExp(`(?:突破|${PASSING}|超过)$`);
+
 /** The word of a milestone passed right after its figure, and the 、 or comma before the level reached (`大关、达`). */
 const PASSED_BEFORE = /^(?:的)?(?:两个|三个)?大?(?:关|台阶)[、，,]?(?=(?:达到|达|升至|增至|为)$)/;
 
@@ -244,7 +250,7 @@ function clauseDrafts(c: Clause, qs: Quantity[]) {
     // level reached is past the last, the others are on the way to it.
     const { at, n } = passed;
     plain(c, qs.slice(0, at), c.stretch.start);
-    const p = readPredicate(sliceClean(c.text, qs[at - 1]?.tail ?? c.stretch.start, qs[at]!.start, c.exclusions).replace(/(?:跨越|跨上|跨过|连跨|迈上|跃上|站上|迈过|越过)$/, "超过"));
+    const p = readPredicate(sliceClean(c.text, qs[at - 1]?.tail ?? c.stretch.start, qs[at]!.start, c.exclusions).replace(PASSING_END, "超过"));
     const last = qs[at + n - 1]!;
     emit(c, { ...last, qualifier: last.qualifier ?? "at_least" }, cleanSubject(p.subject).replace(/(?:先后|相继|连续|接连)$/, ""), p, c.stretch.start);
     plain(c, qs.slice(at + n), last.tail);
@@ -273,7 +279,7 @@ function milestones(c: Clause, qs: Quantity[]): { at: number; n: number } | null
     if (n < 2) continue;
     const before = sliceClean(c.text, qs[k - 1]?.tail ?? c.stretch.start, qs[k]!.start, c.exclusions);
     // `经济总量连跨5万亿元、6万亿元两个台阶`: 跨 alone, after 连, passes them too.
-    const verb = /(?:突破|跨越|跨上|跨过|连跨|迈上|跃上|站上|迈过|越过|超过)$/.exec(before);
+    const verb = PASSED_WITH.exec(before);
     // One after another is said by 大关 or 台阶 after the figures, or by 先后, 相继 or 接连 before the verb.
     const inTurn = /^(?:[两三四五]个)?大?(?:关|台阶)/.test(c.text.slice(qs[k + n - 1]!.tail)) || /(?:先后|相继|接连)\D{0,2}$/.test(before.slice(0, verb?.index));
     if (verb && inTurn) return { at: k, n };

@@ -1,5 +1,6 @@
 import type { Period } from "../report/document.ts";
-import { baseYearOf, timeCues, yearsIn, type TimeCue } from "./cues.ts";
+import { BASE_OF_SHARE, baseYearOf, LAST_YEAR, timeCues, yearsIn, type TimeCue } from "./cues.ts";
+import { SET_BEFORE } from "./verb.ts";
 
 /** Whether a figure reports the reviewed year(s) or plans the coming one(s). */
 export type FigureKind = "result" | "target";
@@ -42,8 +43,12 @@ export interface TimeContext {
   opensPast?: boolean;
 }
 
-/** `上年` is last year, unless it is `上` closing a phrase before `年均` (`在此基础上年均增长7%`). */
-const PAST = /预计|去年|上年(?!均)|过去一年/;
+const PAST = new RegExp(`预计|${LAST_YEAR}|过去一年`);
+/**
+ * In the plan part, words of a past time that tell no time of the figure: an estimate of this whole year, last year as
+ * the time of a policy carried on, last year's value a share is taken of.
+ */
+const NOT_PLAN_TIME = new RegExp(`预计(?=全年|今年)|(?:去年|上年)(?:出台|制定|实施|推出|部署|下达|启动)的|(?:去年|上年)${BASE_OF_SHARE}`, "gu");
 const FUTURE = /(?<!努)力争|明年/;
 /**
  * `年均增长`, `年均20万人`, `平均每年增长`, `五年平均增长`: a yearly average over several years (an annual mean such as
@@ -89,10 +94,10 @@ function spanOf(c: TimeContext): TimeSpan {
   if (totalled) return span(c.year - yearsIn(totalled[1]!), c.year - 1, c.year);
   // In the review, this year named in an earlier statement of the sentence (`60万吨甲醇项目将于今年竣工；…整车生产能力
   // 扩大到8万辆`) looks ahead from that statement alone: the figures after the semicolon are still the review's.
-  const semicolon = c.part === "review" ? c.before.lastIndexOf("；") : -1;
   // A span that frames no later sentence (`1983年以来`, `自2011年以来`), named in an earlier statement of the sentence
   // (`将1983年以来被征地人员纳入城保体系，…；…城市居民人均可支配收入达3.22万元，增长13.7%`), is that statement's own.
   const statement = Math.max(c.before.lastIndexOf("；"), c.before.lastIndexOf(";"));
+  const semicolon = c.part === "review" ? statement : -1;
   // A plan's years a figure is measured against (`投资额相当于“十二五”时期投资总额的46%`) are no time of the figure, nor of
   // the figures after it in the sentence: blanked, at the same length.
   const measured = c.before.replace(AGAINST_PLAN, (m) => " ".repeat(m.length));
@@ -151,7 +156,7 @@ function spanOf(c: TimeContext): TimeSpan {
   // In the plan part, an estimate of the whole of this year (`预计全年为企业新增减负超过2.5万亿元`) is the plan year's, and
   // last year as the time of a policy carried on (`继续执行去年出台的…政策，新增减税降费约5000亿元`) is not the figure's,
   // nor last year's value a share is taken of (`城乡低保标准分别达到上年度城镇居民人均可支配收入的20%`, Jilin City 2015).
-  const ahead = c.part === "plan" ? c.before.replace(/预计(?=全年|今年)|(?:去年|上年)(?:出台|制定|实施|推出|部署|下达|启动)的|(?:去年|上年)度?\p{Script=Han}{2,16}的(?=\d|$)/gu, "") : c.before;
+  const ahead = c.part === "plan" ? c.before.replace(NOT_PLAN_TIME, "") : c.before;
   if (PAST.test(ahead.replace(/[比较同与](?:上年|去年)(?:预计(?:执行)?数)?|[在以](?:去年|上年)/g, ""))) return back;
   const future = FUTURE.test(c.before);
   if (c.part === "review" && !future) return back;
@@ -176,6 +181,3 @@ export function timeSpan(c: TimeContext): TimeSpan {
   const kind = s.kind === "result" && SET_BEFORE.test(clause) ? "target" : s.kind;
   return { ...s, kind, base_year: base !== null && base < s.year - 1 ? base : null };
 }
-
-/** Words of a target set before the year ran (`原定`, `原计划`, `年初确定的`) in a figure's own clause. */
-const SET_BEFORE = /原定|原计划|年初(?:确定|提出|设定|制定|预期)的?/;

@@ -65,6 +65,10 @@ const BASELINE = new RegExp(`(?:由|从(?=(?:不到|不足|近|约)?\\d|${PART_Y
  */
 const STATED = /^([、，；和及与\s]*)(?:(?:党中央|中央|国务院|(?:省|市|区|州|县|自治区)(?:委|政府))(?:经济工作会议)?)?(?:提出|明确|确定|设定)(?=[\u4e00-\u9fff“])/;
 
+/** Words of a target set before its year ran (`原定`, `原计划`, `年初确定的`), restated in the review. */
+export const SET_BEFORE = /原定|原计划|年初(?:确定|提出|设定|制定|预期)的?/;
+const SET_BEFORE_END = new RegExp(`(?:${SET_BEFORE.source})$`);
+
 /** `与上年`, `同去年同期`, `与2016年基本` before 持平. */
 const FLAT_AGAINST = /(?:与|同|和|跟)(?:上年|去年|(?:19|20)\d{2}年)(?:同期)?(?:水平)?(?:相比)?(?:基本|大体|总体)?$/;
 
@@ -136,7 +140,7 @@ export function readPredicate(before: string): Predicate {
   // verb the figure counts the object of: `确定主产业链链长12名`).
   if (!bare) rest = rest.replace(STATED, "$1");
   // A target set before, restated (`居民消费价格指数涨幅原定控制在4%左右`): the words of its setting are no word of the indicator.
-  if (!bare) rest = rest.replace(/(?:原定|原计划|年初(?:确定|提出|设定|制定|预期)的?)$/, "");
+  if (!bare) rest = rest.replace(SET_BEFORE_END, "");
   // The year a flat figure is compared with (`固定资产投资与上年持平`, `与2016年基本持平`): no word of the indicator.
   if (bare) rest = rest.replace(FLAT_AGAINST, "");
   return { subject: rest, basis, verb, direction, change, qualifier, bare };
