@@ -20,6 +20,9 @@ export type Dropped = DroppedLine & { markup?: MarkupNote; inline?: true };
  */
 const CONTINUATION = /[（(]\s*(?:下转|上接|紧接|紧转|转|接|续)(?:至|自)?第?\s*[A-Za-zＡ-Ｚ]?[0-9０-９一二三四五六七八九十]{1,3}\s*[版页][）)]/g;
 
+/** One such mark anywhere, for a test: a regular expression without the global flag keeps no position between calls. */
+const ANY_CONTINUATION = new RegExp(CONTINUATION.source);
+
 /** Marks one after another, spaced or not. */
 const MARK_RUN = new RegExp(`${CONTINUATION.source}(?:\\s*${CONTINUATION.source})*`, "g");
 
@@ -180,8 +183,7 @@ function pageCutsOff(l: SourceLine): boolean {
 
 /** A newspaper's page-continuation mark (`(下转第四版)`, `（上接第一版）`), as `dropped:` records it. */
 export function isContinuationMark(text: string): boolean {
-  CONTINUATION.lastIndex = 0;
-  return CONTINUATION.test(text);
+  return ANY_CONTINUATION.test(text);
 }
 
 /** A continuation mark that says where the text goes on (`下转第四版`, `转第2版`), or where it comes from (`上接第一版`). */
@@ -197,7 +199,6 @@ const ENDS_SENTENCE = /[。！？!?…：:；;]["”’」』）)]*$/;
  */
 function cutContinuations(l: SourceLine): { marks: Dropped[]; line: SourceLine | null; breaksOff: boolean; resumes: boolean } | null {
   const credit = CREDIT.exec(l.text);
-  CONTINUATION.lastIndex = 0;
   const continuations = [...l.text.matchAll(CONTINUATION)];
   const found = [...continuations, ...(credit && [...l.text].length > [...credit[0]].length ? [credit] : [])];
   if (found.length === 0) return null;
