@@ -1,6 +1,7 @@
 import type { Metric } from "../schema/metric.ts";
 import { familiesOf } from "./units.ts";
 import { namesChange } from "./verb.ts";
+import { LAST_YEAR } from "./cues.ts";
 
 /** What a figure offers for matching: its label, unit, whether it is a rate of change, and the year it is about. */
 export interface MatchInput {
@@ -107,6 +108,9 @@ const OPENS_FIGURE = /^(?:完成|实现|建成|达到|突破|预计|力争|确�
 /** A year before a label's subject (`2005年`, `2002年末`): no part of what it names. */
 const LEAD_YEAR = /^(?:19|20)\d{2}年(?:末|底|初)?/;
 
+/** Last year, as the base a change is compared with (`比上年`, `较去年`, `同比`). */
+const SINCE_LAST_YEAR = new RegExp(`(?:[比较]${LAST_YEAR}(?:同期)?|同比)(?=增长|下降|提高|减少|增加|回落|持平)`, "g");
+
 /** A quarter, a half or some months (`一季度`, `上半年`, `1-2月`): the vocabulary's indicators are annual. */
 const SUB_YEAR = /季度|上半年|下半年|前三季|\d+\s*[-—～~至到]\s*\d+月|月份/;
 
@@ -114,12 +118,17 @@ const SUB_YEAR = /季度|上半年|下半年|前三季|\d+\s*[-—～~至到]\s*
  * A name of the vocabulary occurs in the label: anywhere but after a word that makes it the measure of another
  * indicator ({@link PER}: `单位GDP能耗` names no GDP) or of a part of the place ({@link PART_OF}), nor before a word
  * for what the named thing has ({@link OWNED}: `幼儿园学位` counts no kindergartens), or at its start
- * for a name written `^经济增长`, or at its end for a name written `脱贫$` (not as one of several kinds added up). Spaces
+ * for a name written `^经济增长` (the whole label for `^出口$`), or at its end for a name written `脱贫$` (not as one of several kinds added up). Spaces
  * of the label do not count (`R&D 经费投入强度` is R&D经费投入强度).
  */
 function nameIn(written: string, name: string, sums = false, otherPlace?: (name: string) => boolean, place?: string): boolean {
   const label = written.replace(/\s+/g, "");
-  if (name.startsWith("^")) return label.replace(OPENING, "").startsWith(name.slice(1));
+  if (name.startsWith("^")) {
+    // The year compared with may stand between the name and its verb (`出口比上年增长24.3%`); a name written
+    // `^出口$` is the whole label (`其中出口351.9亿美元`), not the start of another (`出口交货值`, `出口退税`).
+    const opened = label.replace(OPENING, "").replace(SINCE_LAST_YEAR, "");
+    return name.endsWith("$") ? opened === name.slice(1, -1) : opened.startsWith(name.slice(1));
+  }
   // A name written `脱贫$` ends the label: the deed itself (`贫困人口全部脱贫`), not a group named by it (`脱贫人口务工规模`),
   // nor the deed denied (`贫困人口仍未脱贫`: those still poor).
   if (name.endsWith("$")) {

@@ -56,7 +56,8 @@ export const metricSchema = z
     /**
      * Chinese names and variants the reports use; a figure whose label contains one maps here (longest wins). A name
      * written `^经济增长` must open the label (after place and time words such as 全市, 今年): 数字经济增长 is no GDP; one
-     * written `脱贫$` must end it (贫困人口全部脱贫): 脱贫人口务工规模 counts no one lifted out of poverty.
+     * written `脱贫$` must end it (贫困人口全部脱贫): 脱贫人口务工规模 counts no one lifted out of poverty; one written
+     * `^出口$` is the whole label (出口, not 出口交货值).
      */
     names: z.array(z.string().min(1)).min(1, "list at least one Chinese name"),
     /** Short Chinese label for display, e.g. 地区生产总值增速. */

@@ -154,3 +154,27 @@ describe("foreign trade named 对外贸易总额 (Qingdao 2016)", () => {
     expect(id("对外贸易总额", "亿元", false)).toBe("foreign_trade");
   });
 });
+
+describe("foreign trade and exports named bare (Dongying 2020, Hunan 2019, Nanjing 2012, Guangdong 2003)", () => {
+  it("进出口 opening the label is the place's foreign trade; 出口 alone is its exports", () => {
+    expect(id("进出口", "亿元", false)).toBe("foreign_trade");
+    expect(id("全省进出口增长", "%", true)).toBe("foreign_trade_growth");
+    expect(id("进出口下降", "%", true)).toBe("foreign_trade_growth");
+    expect(id("进出口贸易", "亿美元", false)).toBe("foreign_trade_usd");
+    expect(id("出口", "亿美元", false)).toBe("exports_usd");
+    expect(id("出口", "亿元", false)).toBe("exports");
+  });
+  it("but not a kind of trade, another measure named by it, or goods", () => {
+    expect(id("服务贸易进出口增长", "%", true)).toBeNull();
+    expect(id("口岸进出口", "亿元", false)).toBeNull();
+    expect(id("外贸进出口依存度", "%", false)).toBeNull();
+    expect(id("进出口粮食", "万吨", false)).toBeNull();
+    expect(id("出口交货值", "亿元", false)).toBeNull();
+    expect(id("出口退税", "亿元", false)).toBeNull();
+    expect(id("新能源汽车出口", "万辆", false)).toBeNull();
+  });
+  it("the year compared with may stand between the name and its verb: 出口比上年增长24.3%", () => {
+    expect(id("出口比上年增长", "%", true)).toBe("exports_growth");
+    expect(id("全省进出口同比下降", "%", true)).toBe("foreign_trade_growth");
+  });
+});
