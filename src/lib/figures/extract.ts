@@ -83,7 +83,7 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
       });
     }
   }
-  return preferAuthority(withoutSharedMetrics(out), authoritative, year);
+  return preferAuthority(withoutPassedMilestones(withoutSharedMetrics(out)), authoritative, year);
 }
 
 /**
@@ -104,4 +104,28 @@ function withoutSharedMetrics(figures: StoredFigure[]): StoredFigure[] {
     return common >= 4;
   };
   return figures.map((f) => (f.metric !== null && parts(labels.get(key(f))) ? { ...f, metric: null, label_en: null } : f));
+}
+
+/** The words between a milestone passed and the level reached after it (`突破千亿美元，达1186.1亿美元`). */
+const THEN_REACHED = /^[，,、]?(?:并|首次)?(?:达到|达|为|升至|增至)$/;
+
+/**
+ * A milestone passed, then the level reached (`其中出口突破千亿美元，达1186.1亿美元`; `地区生产总值突破1000亿元，达到1006亿元`):
+ * the level is the indicator's figure; the milestone, at least the level's, says no more and keeps no indicator.
+ */
+function withoutPassedMilestones(figures: StoredFigure[]): StoredFigure[] {
+  return figures.map((f, i) => {
+    const next = figures[i + 1];
+    const passed =
+      next !== undefined &&
+      f.metric !== null &&
+      f.min !== null &&
+      f.max === null &&
+      [f.metric, f.kind, f.year, f.unit, f.paragraph].join() === [next.metric, next.kind, next.year, next.unit, next.paragraph].join() &&
+      typeof next.value === "number" &&
+      next.value >= f.min &&
+      next.quote.startsWith(f.quote) &&
+      THEN_REACHED.test(next.quote.slice(f.quote.length).replace(/[\d０-９].*$/, ""));
+    return passed ? { ...f, metric: null, label_en: null } : f;
+  });
 }

@@ -447,3 +447,16 @@ describe("a count before its noun, then the part of it done (Heilongjiang 2015: 
     expect(y.figures.map((f) => [f.value, f.metric])).toEqual([[34, "livelihood_projects"]]);
   });
 });
+
+describe("a milestone passed, then the level reached (Guangdong 2003: 其中出口突破千亿美元，达1186.1亿美元)", () => {
+  it("gives the indicator the level; the milestone stays a record without one", () => {
+    const e = fixture(["全年地区生产总值突破1000亿元，达到1006亿元，增长6%。外贸进出口总额500亿美元，其中出口突破千亿美元，达1186.1亿美元。"], ["地区生产总值增长6%。"]);
+    expect(quoting(e, "突破1000亿元").filter((f) => f.metric === "gdp").map((f) => f.value)).toEqual([1006]);
+    const passed = e.figures.find((f) => f.quote.endsWith("突破1000亿元"))!;
+    expect(typed(passed)).toMatchObject({ metric: null, min: 1000 });
+    expect(quoting(e, "千亿美元").filter((f) => f.metric === "exports_usd").map((f) => f.value)).toEqual([1186.1]);
+    // A milestone alone keeps its indicator: at least the level it names.
+    const alone = fixture(["全年地区生产总值突破1000亿元，增长6%。"], ["地区生产总值增长6%。"]);
+    expect(typed(quoting(alone, "突破1000亿元").find((f) => f.unit === "亿元")!)).toMatchObject({ metric: "gdp", min: 1000 });
+  });
+});
