@@ -90,6 +90,11 @@ const NARROWER = /(?:高技术|高新技术|先进|装备|战略性新兴|新兴
  * an amount counts them all, none of them alone (a rate or a change, `游客接待量和旅游收入增长15%`, is each one's).
  * Joined by 、, 和 or 及 right before or after the name (not 与: `研究与试验发展`; not the words 和谐, 和平, 普及, 涉及 …).
  */
+/**
+ * Some industries of a sector, not the sector (`现代服务业增加值1.52万亿元`, `九大重点产业累计完成规模以上工业增加值`): their
+ * value added is no indicator of the place's.
+ */
+const SOME_INDUSTRIES = /(?:现代|生产性|生活性|高端|[重优主特支][点势导色柱]产业)$/;
 const JOINED_BEFORE = /(?:、|(?<![谐平])和|(?<![普惠涉顾触波危提])及)$/;
 const JOINED_AFTER = /^(?:、|和(?![谐平])|及(?![时格]))/;
 
@@ -148,6 +153,7 @@ function nameIn(written: string, name: string, sums = false, otherPlace?: (name:
     const suffixed = /^(\p{Script=Han}{2,3})(?:市|州|县|盟)$/u.exec(owner)?.[1];
     if (suffixed && AGGREGATE.test(name) && !/全|城$/.test(suffixed) && otherPlace?.(suffixed)) continue;
     if (name.includes("投资") && (SECTOR.test(before) || NARROWER.test(before))) continue;
+    if (name.endsWith("增加值") && SOME_INDUSTRIES.test(before.replace(/(?:累计)?(?:完成|实现)$/, ""))) continue;
     // The report's own place named with its suffix (`北京市生产总值达到4283.3亿元`, Beijing 2005) is the place itself.
     if (ECONOMY_SIZE.test(name) && OTHER_PLACE.test(before) && owner !== place) continue;
     if (ECONOMY_SIZE.test(name) && SECTOR_ECONOMY.test(owner)) continue;

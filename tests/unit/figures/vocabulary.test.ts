@@ -178,3 +178,20 @@ describe("foreign trade and exports named bare (Dongying 2020, Hunan 2019, Nanji
     expect(id("全省进出口同比下降", "%", true)).toBe("foreign_trade_growth");
   });
 });
+
+describe("the value added of a sector as an amount (Wuzhong 2021, Fuzhou 2018, Sichuan 2010)", () => {
+  it("服务业增加值达到263.6亿元, 规上工业增加值2180亿元, 第一产业增加值2240.6亿元 are the sectors' value added", () => {
+    expect(id("服务业增加值", "亿元", false)).toBe("services_value_added");
+    expect(id("第三产业增加值", "万亿元", false)).toBe("services_value_added");
+    expect(id("全市规模以上工业增加值", "亿元", false)).toBe("industrial_value_added");
+    expect(id("实现农林牧渔业增加值", "亿元", false)).toBe("agriculture_value_added");
+    // Their growth keeps its own indicator.
+    expect(id("服务业增加值增长", "%", true)).toBe("services_value_added_growth");
+  });
+  it("but not the value added of some industries of the sector (Shenzhen 2023, Nanchang 2017)", () => {
+    expect(id("现代服务业增加值", "万亿元", false)).toBeNull();
+    expect(id("九大重点产业累计完成规模以上工业增加值", "亿元", false)).toBeNull();
+    expect(id("九大重点产业累计完成规模以上工业增加值增长", "%", true)).toBeNull();
+    expect(id("生产性服务业增加值增长", "%", true)).toBeNull();
+  });
+});
