@@ -92,14 +92,15 @@ const attribute: Finder = (text) =>
     }
     if (!families.some((f) => f === "yuan" || f === "weight" || f === "power")) return [];
     const rest = text.slice(q.end);
-    // `分别为34328元和12858元` (a copy may space it: `79.75 亿元和 132.33 亿元`): a list of amounts, not a class;
+    // `分别为34328元和12858元` (a copy may space it: `79.75 亿元和 132.33 亿元`; the next may be per another time:
+    // `每人每月388元和每人每年2572元`): a list of amounts, not a class;
     // `超200亿元的区县达到20个`: a class counted after it.
     if (/^的[^\d，。；、]{1,8}?(?:达到|达|超过|增至|增加到|有|共)?\d/.test(rest)) return [[q.start, q.end]];
     // Not a milestone passed (`突破1000亿元大关`, `跨越3万亿元、4万亿元两个大台阶`): the level reached. Nor funds, bonds or
     // loans named by their use (`安排109亿元资金支持再就业`, `安排30亿元建设资金`, `发行2100亿元长期国债`, `4200多亿元银行
     // 贷款`, `1000亿元失业保险基金`): the amount of them.
     return new RegExp(`^[${HAN}]`).test(rest) &&
-      !/^(?:[余多用支投实的]|[和与及]\s*\d|(?:[两三四]个)?大?(?:关|台阶))/.test(rest) &&
+      !/^(?:[余多用支投实的]|[和与及]\s*(?:(?:每[人户亩])?每[年月日天季]|每[人户])?\s*\d|(?:[两三四]个)?大?(?:关|台阶))/.test(rest) &&
       !new RegExp(`^[${HAN}]{0,4}?(?:资金|经费|国债|债券|贷款|基金)`).test(rest)
       ? [[q.start, q.end]]
       : [];

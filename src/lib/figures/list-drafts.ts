@@ -4,6 +4,11 @@ import { listItems } from "./lists.ts";
 import type { Quantity } from "./quantity.ts";
 import { readPredicate } from "./verb.ts";
 
+/** A basis of time or head a figure is given per (`每人每月`, `每年`), or nothing. */
+export const PER_BASIS = /^(?:每[人户亩]|人均)?(?:每[年月日天季])?$/;
+/** The basis of time (and head) ending a label: `…上调到每人每月`. */
+const PER_TIME_END = /(?:每[人户亩]|人均)?每[年月日天季]$/;
+
 /**
  * `A、B、C分别增长7%、20%、9%`: one figure per item; a subject-less `分别` takes the figures before it. `markerEnd` is
  * where the word that marks the list ends (`分别`, or `各` before a verb: `…分别达到75%、39.8%和55%，各提高了10个、3.8个和5个百分点`).
@@ -54,7 +59,10 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
     if (turn) pred = { ...pred, verb: turn.verb, direction: turn.direction, change: true, qualifier: turn.qualifier ?? pred.qualifier };
     const unit = q.unit !== last.unit && last.unit.startsWith(q.unit) ? last.unit : q.unit;
     const qualifier = q.qualifier ?? last.qualifier ?? pred.qualifier;
-    emit(c, { ...q, unit, qualifier }, items[i % items.length]!, pred, quoteStart);
+    // An item given per its own time (`每人每月388元和每人每年2572元`) is labelled with it, not with the first item's.
+    const own = i > 0 ? sliceClean(c.text, qs[i - 1]!.tail, q.start, c.exclusions).replace(/^[、和及与]+/, "") : "";
+    const item = items[i % items.length]!;
+    emit(c, { ...q, unit, qualifier }, own && PER_BASIS.test(own) && PER_TIME_END.test(item) ? item.replace(PER_TIME_END, own) : item, pred, quoteStart);
   });
 }
 

@@ -1,7 +1,7 @@
 import { splitSentences } from "./clauses.ts";
 import { type Clause, type Draft, emit, type Prior, wholeOf } from "./draft.ts";
 import { cleanSubject, disposedObject, DISPOSAL, dropEnumeration, enumerates, nounAfter, OF_EARLIER, RATE_AFTER, sliceClean, withoutDone } from "./label.ts";
-import { each, EACH, respectively, unmarkedList } from "./list-drafts.ts";
+import { each, EACH, PER_BASIS, respectively, unmarkedList } from "./list-drafts.ts";
 import { completeAggregates, completeRates, fullRates } from "./lists.ts";
 import { type Quantity, readQuantity } from "./quantity.ts";
 import { scanNumbers } from "./scan.ts";
@@ -228,7 +228,8 @@ function clauseDrafts(c: Clause, qs: Quantity[]) {
     // The list ends where a figure names a subject of its own (`…分别增长8%和10%以上、城镇和农村居民人均可支配收入
     // 分别增长9%和10%、社会消费品零售总额增长8%`): what follows is read as a clause of its own.
     let end = listFrom + 1;
-    while (end < qs.length && cleanSubject(readPredicate(sliceClean(c.text, qs[end - 1]!.tail, qs[end]!.start, c.exclusions).replace(/^[、和及与，,]+/, "")).subject) === "") end++;
+    // A basis of time or head before an item (`每人每月388元和每人每年2572元`) is no subject.
+    while (end < qs.length && cleanSubject(readPredicate(sliceClean(c.text, qs[end - 1]!.tail, qs[end]!.start, c.exclusions).replace(/^[、和及与，,]+/, "")).subject).replace(PER_BASIS, "") === "") end++;
     respectively(c, qs.slice(listFrom, end), qs[listFrom - 1]?.tail ?? c.stretch.start, marker, marker + mark![0].length);
     if (end < qs.length) {
       const start = qs[end - 1]!.tail + /^[、和及与\s]*/.exec(c.text.slice(qs[end - 1]!.tail))![0].length;

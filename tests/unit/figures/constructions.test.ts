@@ -460,3 +460,19 @@ describe("a milestone passed, then the level reached (Guangdong 2003: 其中出�
     expect(typed(quoting(alone, "突破1000亿元").find((f) => f.unit === "亿元")!)).toMatchObject({ metric: "gdp", min: 1000 });
   });
 });
+
+describe("a list of amounts each per its own time (Jilin City 2015: 每人每月388元和每人每年2572元)", () => {
+  it("gives each item its amount and its basis", () => {
+    const e = fixture(["城市、农村低保标准分别上调到每人每月388元和每人每年2572元。"], ["地区生产总值增长6%。"]);
+    expect(quoting(e, "低保标准").map((f) => [f.label_zh, f.value])).toEqual([
+      ["城市低保标准上调到每人每月", 388],
+      ["农村低保标准上调到每人每年", 2572],
+    ]);
+    // One basis for both stays the first's.
+    const same = fixture(["城乡低保标准分别提高到每人每月500元、300元。"], ["地区生产总值增长6%。"]);
+    expect(quoting(same, "低保标准").map((f) => [f.label_zh, f.value])).toEqual([
+      ["城镇低保标准提高到每人每月", 500],
+      ["农村低保标准提高到每人每月", 300],
+    ]);
+  });
+});
