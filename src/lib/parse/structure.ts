@@ -5,6 +5,7 @@ import { CLOSING, appendixIndexLength, isAppendix, isGlossaryTitle, isLivelihood
 import { compact } from "./dateline.ts";
 import type { Block } from "./block.ts";
 import { glossaryReader } from "./glossary-reader.ts";
+import { parseGlossaryLine } from "./glossary-line.ts";
 import { leadOf } from "./lead.ts";
 import { lostNumerals, numeral } from "./lost-numeral.ts";
 import { enumerationOf, keptBoldOpen, markerOf } from "./markers.ts";
@@ -133,6 +134,12 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
       glossary.reset();
       continue;
     }
+    // A glossary with no heading after the closing words (`…共同努力奋斗！`, then `四线两站：是大龙至万山…` and the
+    // other terms): a run of lines of the shape `term：definition` up to the next appendix is read as the glossary.
+    if (mode === "body" && !l.footnote && last?.type === "paragraph" && CLOSING.test(last.text) && untitledGlossaryAt(lines, i)) {
+      mode = "glossary";
+      glossary.reset();
+    }
     if (l.footnote) {
       // A footnote definition `[^3]: term：definition` is a glossary entry (the note's marker was markup).
       glossary.footnote(l);
@@ -247,6 +254,22 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
     warn({ file, line: lines[0]?.line ?? 1, message: "no numbered headings (一、… （一）…) found: the report is kept as plain paragraphs" });
   }
   return blocks;
+}
+
+/** The fewest entries a glossary with no heading is read from. */
+const MIN_UNTITLED_ENTRIES = 3;
+
+/**
+ * Whether the lines from `i` to the next appendix heading are a glossary set with no heading: the first a term and
+ * its definition (`5个100工程：是省委、省政府…`), at least three such lines, and the run reads as entries, not a list
+ * of tasks or a table (looksLikeGlossary). A single `term：…` paragraph is no glossary.
+ */
+function untitledGlossaryAt(lines: readonly SourceLine[], i: number): boolean {
+  const first = parseGlossaryLine(lines[i]!.text);
+  if (!first || /[，,]/.test(first.term)) return false;
+  const next = lines.slice(i + 1).findIndex((x) => isAppendix(x.text));
+  const run = lines.slice(i, next === -1 ? lines.length : i + 1 + next);
+  return run.filter((x) => parseGlossaryLine(x.text) !== null).length >= MIN_UNTITLED_ENTRIES && looksLikeGlossary(run);
 }
 
 /** A line of a plain text that reads as an unnumbered title: no Markdown of its own, no numbering. */

@@ -125,6 +125,38 @@ describe("appendix glossaries under any of their names", () => {
     ]);
   });
 
+  describe("a glossary with no heading after the closing words (Tongren 2014)", () => {
+    const closing = "各位代表，发展造就辉煌，团结成就伟业，奋斗铸就梦想。让我们…为建设美好幸福新铜仁共同努力奋斗！";
+    const terms = [
+      "5个100工程：是省委、省政府在全省重点打造的“100个产业园区、100个现代高效农业示范园区、100个示范小城镇、100个城市综合体、100个旅游景区”。",
+      "六争：争政策、争项目、争资金、争人才、争出经验树典型、争召开现场会。",
+      "村改居：即村委会改为社区委员会，农村户口改为居民户口。",
+      "四线两站：是大龙至万山老山口和松桃至大兴快速干道、大龙物流园铁路专线、大龙至万山老山口货运铁路。",
+    ];
+    const body = [...HEAD_2014, "实施“5个100工程”，推进“村改居”。", "二、2014年工作任务", "抓好“六争”，建设“四线两站”。"];
+
+    it("reads the run of `term：definition` paragraphs after the closing paragraph as the glossary", () => {
+      const r = ingestText("ceshi-2014.txt", [...body, closing, ...terms].join("\n"));
+      expect(r.glossary.map((g) => [g.number, g.term])).toEqual([
+        [1, "5个100工程"],
+        [2, "六争"],
+        [3, "村改居"],
+        [4, "四线两站"],
+      ]);
+      expect(r.document.paragraphs.filter((p) => p.kind === "paragraph").map((p) => p.text.slice(0, 4))).not.toContain("四线两站");
+    });
+
+    it("keeps a single `term：…` paragraph after the closing words a paragraph", () => {
+      const r = ingestText("ceshi-2014.txt", [...body, closing, terms[2]!].join("\n"));
+      expect(r.glossary).toEqual([]);
+    });
+
+    it("keeps such paragraphs before the closing words paragraphs", () => {
+      const r = ingestText("ceshi-2014.txt", [...body, ...terms, closing].join("\n"));
+      expect(r.glossary).toEqual([]);
+    });
+  });
+
   it("reads notes titled 附注： after the closing words (Liuzhou 2016) as the glossary, not as headings of the last part", () => {
     const text = [
       "2016年测试市政府工作报告",
