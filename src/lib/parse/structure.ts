@@ -225,6 +225,14 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
         const depth = placeMarker(stack, marker.family, marker.n, (expected) =>
           warn({ file, line, message: `heading “${marker.text}” breaks the numbering (expected ${expected}); placed by its marker` }),
         );
+        // A part title set on two lines (`二、以迎接建国50周年为强大推动力` / `全面开创首都改革开放和现代化建设的新局面`)
+        // reads as one: its second half is joined to it.
+        const tail = depth === 2 && marker.family === "cn" && headLen === text.length ? partTitleTail(lines, i) : null;
+        if (tail) {
+          heading(depth, `${text} ${tail.text}`, line);
+          i++;
+          continue;
+        }
         heading(depth, text.slice(0, headLen), line);
         // The space a copy left between the title and its text (`…环境友好型社会。 坚持开发与节约并重…`) is no text of it.
         const rest = text.slice(headLen).replace(/^[ \t\u3000]+/, "");
@@ -254,6 +262,32 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
     warn({ file, line: lines[0]?.line ?? 1, message: "no numbered headings (一、… （一）…) found: the report is kept as plain paragraphs" });
   }
   return blocks;
+}
+
+/** The longest second line of a part title. */
+const MAX_TITLE_TAIL = 30;
+/** Punctuation no half of a title holds: a line with it is text. */
+const PUNCTUATED = /[。；！？，,：:;!?]/;
+/** Punctuation no title ends with. */
+const OPEN_END = /[。；！？，,：:;!?、…]$/;
+
+/**
+ * The second line of a numbered part title set on two lines (`**二、以迎接建国50周年为强大推动力**` then
+ * `全面开创首都改革开放和现代化建设的新局面`), or null: right after the title line (itself unpunctuated), a short
+ * line with no punctuation that opens with a word, no marker, no heading or appendix of its own, and the part's text
+ * after it.
+ */
+function partTitleTail(lines: readonly SourceLine[], i: number): SourceLine | null {
+  const title = lines[i]!;
+  const l = lines[i + 1];
+  if (!l || lines[i + 2] === undefined || OPEN_END.test(title.text)) return null;
+  if (l.heading !== undefined || l.footnote || l.tableRow || l.listItem || l.comment || l.strongLead !== undefined) return null;
+  const c = compact(l.text);
+  if ([...c].length < 4 || [...c].length > MAX_TITLE_TAIL || PUNCTUATED.test(c) || OPEN_END.test(c) || !/\p{Script=Han}/u.test(c)) return null;
+  // A subtitle set off by a dash (`——经济回升向好、发展竞进焕新`) or in brackets is no half of the title.
+  if (!/^[\p{Script=Han}\d“《]/u.test(c)) return null;
+  if (markerOf(l.text) !== null || enumerationOf(l.text) !== null || isAppendix(l.text) || /^各位代表/.test(c)) return null;
+  return l;
 }
 
 /** The fewest entries a glossary with no heading is read from. */

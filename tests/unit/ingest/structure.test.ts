@@ -363,6 +363,51 @@ describe("a bold part title that joins two phrases with a comma (Guangdong 2001)
   });
 });
 
+describe("a numbered part title set on two lines (Beijing 1999)", () => {
+  const md = (second: string) =>
+    [
+      "---",
+      "title: 政府工作报告",
+      "---",
+      "",
+      "——1999年2月5日在北京市第十一届人民代表大会第二次会议上",
+      "",
+      "北京市市长 某某",
+      "",
+      "各位代表：",
+      "",
+      "**一、1998年工作的回顾**",
+      "",
+      "1998年是全市各族人民经受严峻考验并取得重大成就的一年。",
+      "",
+      "**二、以迎接建国50周年为强大推动力**",
+      "",
+      second,
+      "",
+      "今年是我国历史发展进程中具有特殊意义的一年，也是首都跨世纪发展至关重要的一年。",
+      "",
+      "（一）加大结构调整力度，提高经济运行的质量和效益",
+      "",
+      "保持全市经济持续快速健康发展的关键在于，进一步优化经济结构。",
+    ].join("\n");
+
+  it("joins the title's second line to the part heading", () => {
+    const doc = ingestText("beijing-1999.md", md("全面开创首都改革开放和现代化建设的新局面")).document;
+    expect(doc.headings.filter((h) => h.depth === 2).map((h) => h.text)).toEqual([
+      "一、1998年工作的回顾",
+      "二、以迎接建国50周年为强大推动力 全面开创首都改革开放和现代化建设的新局面",
+    ]);
+    expect(doc.paragraphs.map((p) => p.text)).not.toContain("全面开创首都改革开放和现代化建设的新局面");
+  });
+
+  it("leaves a punctuated line, a subtitle after a dash and a section after the title as they are", () => {
+    const parts = (second: string) => ingestText("beijing-1999.md", md(second)).document.headings.filter((h) => h.depth === 2).map((h) => h.text);
+    expect(parts("全面开创首都改革开放和现代化建设的新局面。")[1]).toBe("二、以迎接建国50周年为强大推动力");
+    expect(parts("——全面开创首都改革开放和现代化建设的新局面")[1]).toBe("二、以迎接建国50周年为强大推动力");
+    expect(parts("（一）全面开创首都改革开放新局面")[1]).toBe("二、以迎接建国50周年为强大推动力");
+  });
+});
+
 describe("a national report whose parts the Markdown marks at one depth, the first unnumbered (national 2002)", () => {
   const md = [
     "**政府工作报告**",
