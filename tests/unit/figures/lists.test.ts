@@ -191,6 +191,8 @@ describe("listItems", () => {
     expect(listItems("城镇居民、农村居民人均可支配收入", 2)).toEqual(["城镇居民人均可支配收入", "农村居民人均可支配收入"]);
     // Outputs (Wuhai 2024: 粮食、蔬菜、肉类产量分别增长12.5%、6.3%、9.4%): the grain output is 粮食产量.
     expect(listItems("粮食、蔬菜、肉类产量", 3)).toEqual(["粮食产量", "蔬菜产量", "肉类产量"]);
+    // Crops grown (Xiangxi 2022: 烟叶、桑叶种植面积分别达到22万亩、10万亩以上): each the area it is grown on, not its area.
+    expect(listItems("烟叶、桑叶种植面积", 2)).toEqual(["烟叶种植面积", "桑叶种植面积"]);
     // Town and country share every word after the last one's (Zhongwei 2016: 城镇、农村常住居民人均收入年均分别增长9%和10%左右),
     // not its noun alone (城镇收入).
     expect(listItems("城镇、农村常住居民人均收入", 2)).toEqual(["城镇常住居民人均收入", "农村常住居民人均收入"]);
