@@ -14,7 +14,14 @@ const PER_TIME_END = /(?:每[人户亩]|人均)?每[年月日天季]$/;
  * where the word that marks the list ends (`分别`, or `各` before a verb: `…分别达到75%、39.8%和55%，各提高了10个、3.8个和5个百分点`).
  */
 export function respectively(c: Clause, qs: Quantity[], from: number, marker: number, markerEnd = marker + 2) {
-  let p = readPredicate(sliceClean(c.text, from, marker, c.exclusions) + sliceClean(c.text, markerEnd, qs[0]!.start, c.exclusions));
+  const between = sliceClean(c.text, markerEnd, qs[0]!.start, c.exclusions);
+  let p = readPredicate(sliceClean(c.text, from, marker, c.exclusions) + between);
+  // `地区生产总值、一般预算收入分别新增1000亿元和100亿元`, `高速公路、铁路里程分别新增867公里、634公里`: 新增 right between 分别
+  // and the figures adds each amount to its item, as 净增 does, and is no level of it (`分别新增学位…` names what is added).
+  const added = /^新增了?$/.exec(between);
+  if (added && p.bare && p.subject.endsWith(added[0])) {
+    p = { ...p, subject: p.subject.slice(0, -added[0].length), verb: "新增", direction: "up", change: true, bare: false };
+  }
   // `分别为34328元和12858元、增长7.6%和9.8%`: a change verb inside the list starts another round of the items.
   const turns = qs.map((q, i) => {
     const gap = i > 0 ? readPredicate(sliceClean(c.text, qs[i - 1]!.tail, q.start, c.exclusions).replace(/^[、和及与]+/, "")) : null;

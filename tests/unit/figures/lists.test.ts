@@ -125,6 +125,28 @@ describe("a net increase after its indicators (Nanjing 2012: 地区生产总值�
   });
 });
 
+describe("an addition after its indicators (Jilin 2018: 高速公路、铁路里程分别新增867公里、634公里)", () => {
+  it("adds each amount to its item, as 净增 does, and is no level of either", () => {
+    const e = fixture(["城乡基础设施明显改善，高速公路、铁路里程分别新增867公里、634公里，“一主多辅”机场格局基本形成。"], []);
+    expect(quoting(e, "分别新增").map((f) => [f.label_zh, f.value, f.direction])).toEqual([
+      ["高速公路新增", 867, "up"],
+      ["铁路里程新增", 634, "up"],
+    ]);
+    // An indicator named before 分别新增 takes the amount as its increase, not as its level.
+    const gdp = fixture(["地区生产总值、一般预算收入分别新增1000亿元和100亿元以上。"], []);
+    expect(quoting(gdp, "分别新增").map((f) => [f.label_zh, f.metric, f.value, f.direction])).toEqual([
+      ["地区生产总值新增", null, 1000, "up"],
+      ["一般预算收入新增", null, 100, "up"],
+    ]);
+    // 新增 that names what is added (Baotou 2024: `分别新增学位2710个、10080个`) keeps its reading.
+    const seats = fixture(["新改扩建幼儿园、中小学校22所，分别新增学位2710个、10080个。"], []);
+    expect(quoting(seats, "分别新增").map((f) => [f.label_zh, f.value, f.direction])).toEqual([
+      ["新增学位", 2710, null],
+      ["新增学位", 10080, null],
+    ]);
+  });
+});
+
 describe("a list of multiples after a 分别 list (Guyuan 2022: …分别超过3.23万元、1.32万元，是2016年的1.4倍和1.7倍，年均分别增长7.3％和11.4％)", () => {
   it("gives each multiple, and each average after them, its own item", () => {
     const e = fixture(["城乡居民人均可支配收入预计分别超过3.23万元、1.32万元，是2016年的1.4倍和1.7倍，年均分别增长7.3％和11.4％。"], ["地区生产总值增长7％以上。"]);
