@@ -4,6 +4,7 @@ import { isAppendix } from "./appendix.ts";
 import type { Block } from "./block.ts";
 import { parseBoldEntry, parseGlossaryLine, parseTermLine, splitEntryNumber, type GlossaryLine } from "./glossary-line.ts";
 import { markerOf } from "./markers.ts";
+import { asciiDigits } from "../text/hygiene.ts";
 
 /**
  * An unnumbered entry run on after the last sentence of the entry before, on the same line, as a copy that lost a
@@ -12,6 +13,13 @@ import { markerOf } from "./markers.ts";
  * explained in its definition is quoted (`“加一”指…`), or has no colon.
  */
 const RUN_ON_ENTRY = /。([^\s：:。；！？;，,、“”"‘’（）()《》]{2,12})([：:])(?=是指|系指|指|即)/;
+
+/**
+ * A number run into a quoted term with no mark after it (`21“1234”工程：“1”是…`, as a copy that cannot write ㉑ leaves
+ * it): the entry's number when it is the one the entry would have, or, in a glossary that numbers its entries, the one
+ * after (an entry before it lost: `县管校聘` is the 19th entry read before `21“1234”工程`).
+ */
+const RUN_IN_NUMBER = /^(\d{1,3})(?=[“"「『])/;
 
 /** Reads the lines of a glossary appendix into entries, keeping what is no entry as paragraphs. */
 export interface GlossaryReader {
@@ -58,13 +66,19 @@ export function glossaryReader(push: (b: Block) => void, file: string, warn: (w:
     read(lines, i) {
       const l = lines[i]!;
       const { text, line } = l;
-      if (numbered && splitEntryNumber(text).n === null && !markerOf(text) && !(pastTen && parseGlossaryLine(text))) {
+      const run = RUN_IN_NUMBER.exec(asciiDigits(text));
+      const runIn = run && (Number(run[1]) === entries + 1 || (numbered && Number(run[1]) === entries + 2)) ? run[1]! : null;
+      if (numbered && runIn === null && splitEntryNumber(text).n === null && !markerOf(text) && !(pastTen && parseGlossaryLine(text))) {
         // An unnumbered line inside a numbered glossary continues the entry before it (its sub-items).
         paragraph(l);
         return 1;
       }
       // A term the source sets in bold ends where the bold ends, whatever separates it from its definition.
-      const e = (l.strongLead ? parseBoldEntry(text, l.strongLead) : null) ?? parseGlossaryLine(text);
+      let e = (l.strongLead ? parseBoldEntry(text, l.strongLead) : null) ?? parseGlossaryLine(text);
+      if (e && runIn !== null && e.n === null && asciiDigits(e.term).startsWith(runIn) && e.term.length > runIn.length) {
+        // The number before the quotation mark is the entry's, no word of its term.
+        e = { ...e, n: Number(runIn), term: e.term.slice(runIn.length) };
+      }
       if (e) {
         const next = e.n === null && !numbered ? RUN_ON_ENTRY.exec(e.definition) : null;
         if (next) {

@@ -249,6 +249,36 @@ describe("appendix glossaries under any of their names", () => {
     expect(r.document.paragraphs.find((p) => p.text.startsWith("“新强师”"))).toMatchObject({ kind: "paragraph" });
   });
 
+  describe("a number run into a quoted term (Yunfu 2018: 21“1234”工程：“1”是…, its ㉑ written 21)", () => {
+    const text = (n: string) =>
+      [
+        "——2018年1月在云浮市第六届人民代表大会第三次会议上",
+        "云浮市市长 某某",
+        "各位代表：",
+        "一、2017年工作回顾",
+        "推进“三去一降一补”⑩，深化中小学教师“县管校聘?”管理改革，实施传统文化传承发展“1234”工程21。",
+        "注 释",
+        "⑩三去一降一补：即供给侧结构性改革中的去产能、去库存、去杠杆、降成本、补短板。",
+        "县管校聘：为了促进教师交流轮岗，将教师关系归于县级教育局并由教育局直接管理，而后由学校聘任。",
+        `${n}“1234”工程：“1”是突出一大愿景目标——打造一座值得作为故乡的城市；“2”是围绕两大轴线理念。`,
+      ].join("\n");
+    const entries = (n: string) => ingestText("ceshi-2018.txt", text(n)).glossary.map((g) => [g.number, g.term_display]);
+
+    it("is the entry's number when it is the one the entry would have, or the one after", () => {
+      expect(entries("12")).toEqual([
+        [10, "三去一降一补"],
+        [11, "县管校聘"],
+        [12, "“1234”工程"],
+      ]);
+      // One entry the copy lost before it: the number still tells the entry's.
+      expect(entries("13").at(-1)).toEqual([13, "“1234”工程"]);
+    });
+
+    it("is a word of the term when the numbering does not lead to it", () => {
+      expect(entries("5").at(-1)).toEqual([12, "5“1234”工程"]);
+    });
+  });
+
   it("reads two unnumbered entries run on in one line as two entries, and no quoted part of a definition (Wuxi 2016)", () => {
     const text = [
       "——2016年1月12日在无锡市第十五届人民代表大会第五次会议上",
