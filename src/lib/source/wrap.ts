@@ -29,6 +29,14 @@ const MIN_WIDTH = 40;
 /** How far short of the width a line may end and still be full: a character of two columns that did not fit, or
  * punctuation a typesetter kept off the start of the next line. */
 const SLACK = 4;
+/**
+ * How much further short of the width a line may end, in a text that indents its paragraphs, and still run on when it
+ * stops mid-sentence: a number or a Latin word a typesetter does not split went whole to the next line
+ * (`…对外投资增长` / `15%，开放型经济快速发展。`).
+ */
+const WHOLE_RUN = 12;
+/** The end of a sentence or of a clause that introduces what follows, before any closing quotation mark or bracket. */
+const SENTENCE_END = /[。！？；：!?;:…][”’」』）)]*$/;
 /** The share of lines that must end within the slack of one width for the text to be read as wrapped. */
 const MIN_SHARE = 0.4;
 /** The share of lines that may run past the width (a long word, a table's line) in a wrapped text. */
@@ -95,12 +103,15 @@ function joiner(left: string, right: string): string {
 /**
  * What a line break of a text wrapped at `width` stands for: the joiner when the line `before` reaches the margin and
  * the line `after` goes on with it (not blank, not indented where the text indents, not a numbered heading), else null:
- * the break ends a paragraph.
+ * the break ends a paragraph. Where the text indents its paragraphs, a line that stops mid-sentence a whole run short
+ * of the margin ({@link WHOLE_RUN}) goes on too: only an indented line starts a paragraph there.
  */
 export function breakJoin(before: string, after: string, width: number, indents = false): string | null {
   const text = trimLine(after);
-  if (!text || reach(before) < width - SLACK || (indents && INDENT.test(after)) || NUMBERED.test(text)) return null;
-  return joiner(before, after);
+  if (!text || (indents && INDENT.test(after)) || NUMBERED.test(text)) return null;
+  const r = reach(before);
+  if (r >= width - SLACK) return joiner(before, after);
+  return indents && r >= width - SLACK - WHOLE_RUN && !SENTENCE_END.test(trimLine(before)) ? joiner(before, after) : null;
 }
 
 /** Whether a text's paragraphs start indented (one line in twenty, or more, indented). */

@@ -104,6 +104,35 @@ describe("a wrapped text with the page numbers of a printed page between its lin
     }
   });
 
+  it("where paragraphs are indented, runs a line on that stops mid-sentence because the number after it went whole to the next line (Jiangxi 2017 at 72 columns)", () => {
+    const page: string[] = [];
+    for (let i = 0; i < 20; i++) page.push("\u3000\u3000" + "建设".repeat(17), "完成。");
+    page.push(
+      "\u3000\u3000聚焦向改革开放要动力，坚定不移推进改革攻坚、扩大双向开放，有效拓展经",
+      "政机关公务用车改革。财税金融、医药卫生等改革取得新成效，全面完成农村信",
+      "用社银行化改制。积极对接融入国家“一带一路”、长江经济带和长江中游城市群",
+      "建设，成功举办泛珠行政首长联席会、绿发会、瓷博会、药交会、赣港会、赣台",
+      "会等活动，实际利用外资增长10.2%，引进省外资金增长12%，对外投资增长",
+      "15%，开放型经济快速发展。",
+      "\u3000\u3000突出向创新创业要活力，多措并举推动大众创业、万众创新，全面激发经济",
+    );
+    const { lines, wrap: found } = unwrapLines(page.map((text, i) => ({ text, line: i + 1 })));
+    expect(found?.width).toBe(72);
+    expect(lines.slice(-2).map((l) => l.text)).toEqual([
+      "\u3000\u3000聚焦向改革开放要动力，坚定不移推进改革攻坚、扩大双向开放，有效拓展经政机关公务用车改革。财税金融、医药卫生等改革取得新成效，全面完成农村信用社银行化改制。积极对接融入国家“一带一路”、长江经济带和长江中游城市群建设，成功举办泛珠行政首长联席会、绿发会、瓷博会、药交会、赣港会、赣台会等活动，实际利用外资增长10.2%，引进省外资金增长12%，对外投资增长15%，开放型经济快速发展。",
+      "\u3000\u3000突出向创新创业要活力，多措并举推动大众创业、万众创新，全面激发经济",
+    ]);
+  });
+
+  it("but not a line that ends its sentence short of the margin, nor a short line such as a title", () => {
+    const page: string[] = ["政府工作报告", "省长 刘奇"];
+    for (let i = 0; i < 20; i++) page.push("\u3000\u3000" + "建设".repeat(17), "完成。");
+    page.push("\u3000\u3000" + "建设".repeat(15) + "。", "附件");
+    const { lines } = unwrapLines(page.map((text, i) => ({ text, line: i + 1 })));
+    expect(lines.slice(0, 2).map((l) => l.text)).toEqual(["政府工作报告", "省长 刘奇"]);
+    expect(lines.slice(-2).map((l) => l.text)).toEqual(["\u3000\u3000" + "建设".repeat(15) + "。", "附件"]);
+  });
+
   it("passes over a page number between two lines of one paragraph, and keeps it after the paragraph", () => {
     const page = [];
     for (let i = 0; i < 24; i++) page.push("建设".repeat(20), "完成。");
