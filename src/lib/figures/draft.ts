@@ -69,6 +69,13 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
     subject = cleanSubject(compared[1]!);
     from = Math.min(from, c.before!.start);
   }
+  // A figure set with no subject after a clause that names the aim and no figure (`今年经济增长速度的宏观调控目标，定为
+  // 百分之八至九`): the aim's indicator, set so.
+  const aim = !compared && !passed && c.before && SET.test(subject) ? AIMED.exec(c.text.slice(c.before.start, c.before.end)) : null;
+  if (aim) {
+    subject = cleanSubject(aim[1]!);
+    from = Math.min(from, c.before!.start);
+  }
   const last = compared ? undefined : c.prior.at(-1);
   // A stretch target right after the target it raises (`地区生产总值增长5.5%、力争6%`, `…增长8%，力争10%以上`): the same
   // change, striven for. Its label says so (`地区生产总值增长（力争）`) and it takes no indicator (see {@link STRETCH_LABEL}):
@@ -178,6 +185,14 @@ const COMPARED = /^(\p{Script=Han}{2,16}?)(?:与|同|和|较)\p{Script=Han}{2,16
  * `公共财政收入连跨三个千亿元台阶`).
  */
 const PASSED = /^(\p{Script=Han}{2,16}?)(?:首次)?(?:跨上|迈上|跨越|站上|登上|突破|跨过|连跨)了?(?:第[一二三四五六七八九十]个)?[\p{Script=Han}\d.]{1,8}(?:台阶|大关|关口)$/u;
+
+/** A verb that sets a figure, alone before it (`定为`, `确定为`, `定在`). */
+const SET = /^(?:初步)?(?:确定|设定|拟定|定)(?:为|在)?$/;
+/**
+ * A clause that names an aim and no figure (`今年经济增长速度的宏观调控目标`, `全年经济增长的预期目标`): group 1 the indicator
+ * aimed at.
+ */
+const AIMED = /^(\p{Script=Han}{2,20}?)的?(?:宏观调控|预期|主要|调控|奋斗)?(?:目标|指标)$/u;
 
 /** A bare output (`总产`, `总产量`, `产量`). */
 const OUTPUT = /^(?:总产量|产量|总产)$/;

@@ -918,3 +918,22 @@ describe("changes with no subject of their own after a span of years (Guangdong 
     ]);
   });
 });
+
+describe("a figure set with no subject after the clause that names its aim (National 1995)", () => {
+  const x = fixture(
+    ["国内生产总值达到43800亿元，按可比价格计算，比上年增长百分之十一点八。"],
+    ["保持适当的经济增长速度。综合分析各方面的条件，今年经济增长速度的宏观调控目标，定为百分之八至九。"],
+  );
+
+  it("is the aim's indicator: 经济增长速度的宏观调控目标，定为百分之八至九 is the plan year's GDP growth target of 8–9 %", () => {
+    const [f, ...rest] = quoting(x, "定为百分之八至九");
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ kind: "target", year: 2020, period: null, metric: "gdp_growth", label_zh: "经济增长速度", value: null, min: 8, max: 9 });
+    expect(f!.quote).toBe("今年经济增长速度的宏观调控目标，定为百分之八至九");
+  });
+
+  it("but a figure set after a clause that names no aim keeps its own words", () => {
+    const y = fixture(["全年地区生产总值增长2.9%。"], ["地区生产总值增长6%。加快项目建设，定为100个。"]);
+    expect(quoting(y, "定为100个").map((f) => f.metric)).toEqual([null]);
+  });
+});
