@@ -117,6 +117,20 @@ export function readQuantity(text: string, start: number): Quantity | null {
       i += 1 + base.length;
     }
   }
+  // A number written in two magnitudes (`1万6千多户`, `2万5千公里`, `1亿3千多万`): one figure in the larger one
+  // (1.6万户 or more, 2.5万公里, 1.3亿 or more), not a count of 万 and then another of 千.
+  let value = first.value;
+  const lower = unit1 && qualifier === null && (unit1 === "万" || unit1 === "亿") ? (unit1 === "万" ? /^(\d)千([余多])?/ : /^(\d)千([余多])?万/).exec(text.slice(i)) : null;
+  if (lower) {
+    value = Math.round((first.value + Number(lower[1]) / 10) * 1e6) / 1e6;
+    i += lower[0].length;
+    if (lower[2]) qualifier = "at_least";
+    const base = readUnit(text, i);
+    if (base && unitScale(base).factor === 1) {
+      unit1 += base;
+      i += base.length;
+    }
+  }
   // A space a web copy left between the magnitude and the measure (`港口集装箱吞吐量1150万 标准箱`, Tianjin 2012): one
   // unit, 万标准箱, its span over the space.
   if (unit1 && isMagnitude(unit1) && qualifier === null) {
@@ -159,7 +173,7 @@ export function readQuantity(text: string, start: number): Quantity | null {
   }
   if (!unit1) return sharedUnit(text, start, i, first.value);
   const t = trailing(text, i, unit1);
-  return { start, end: i, tail: t.tail, value: first.value, min: null, max: null, unit: unit1, qualifier: t.qualifier ?? qualifier };
+  return { start, end: i, tail: t.tail, value, min: null, max: null, unit: unit1, qualifier: t.qualifier ?? qualifier };
 }
 
 /** A verb of change before a number (`下降`, `提高了`, `分别上升`, `回落约`). */

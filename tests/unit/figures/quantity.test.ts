@@ -149,3 +149,16 @@ describe("units", () => {
     expect(readUnit("务院", 0)).toBeNull();
   });
 });
+
+describe("a number written in two magnitudes (National 2018)", () => {
+  it("is one figure in the larger magnitude: 1万6千多户, 2万5千公里, 1亿3千多万", () => {
+    expect(read("增加到1万6千多户。")).toMatchObject({ written: "1万6千多户", value: 1.6, unit: "万户", qualifier: "at_least" });
+    expect(read("增加到2万5千公里、占世界三分之二")).toMatchObject({ written: "2万5千公里", value: 2.5, unit: "万公里", qualifier: null });
+    expect(read("增加到1亿3千多万。")).toMatchObject({ written: "1亿3千多万", value: 1.3, unit: "亿", qualifier: "at_least" });
+  });
+
+  it("but not a count of 千 after 亿 without 万, nor a second figure", () => {
+    expect(read("增加到1亿3千人")).toMatchObject({ written: "1亿", value: 1, unit: "亿" });
+    expect(read("1万、6千户")).toMatchObject({ written: "1万", value: 1 });
+  });
+});
