@@ -106,7 +106,7 @@ function readReport(file: string, bytes: Uint8Array, options: IngestOptions): In
 
   const place = options.places.find((p) => p.id === placeId);
   const captions = dropped.filter((d) => d.reason === "comment");
-  const header = parseHeader(lines, file, warn, { place: place?.name_zh, fileYear: Number(fileYear), sourceTitle: source.meta.title, captions });
+  const header = parseHeader(lines, file, warn, { place: place?.name_zh, placeId, fileYear: Number(fileYear), sourceTitle: source.meta.title, captions });
   if (header.year && String(header.year) !== fileYear) {
     warn({ file, line: lines[0]!.line, message: `the file name says ${fileYear} but the report says ${header.year}` });
   }

@@ -4,7 +4,7 @@ import { asciiDigits } from "../text/hygiene.ts";
 import { compact, foldZero, hasDate, hasSession, isoDate, readDateline } from "./dateline.ts";
 import { isOfficeOnly, officeOfTitle, placeOfOffice, readCaption, readSpeaker } from "./speaker.ts";
 import { cleanTitle, isReportTitle } from "./title.ts";
-import { placeOfHeadline, placeOfOpening, placeOfTitle } from "./place-name.ts";
+import { levelOfOpening, placeOfHeadline, placeOfOpening, placeOfPinyin, placeOfTitle } from "./place-name.ts";
 import { isDateline, joinBrokenDatelines, sortHeadLines, speakerOf } from "./head-lines.ts";
 
 /** What the header lines of a report say. */
@@ -26,6 +26,8 @@ export interface Header {
 export interface HeaderOptions {
   /** The place's name from the places table, used to complete a bare title `政府工作报告`. */
   place?: string | undefined;
+  /** The place id the file name states (pinyin), for a place the table lacks and the header does not name. */
+  placeId?: string | undefined;
   /** The year the file name states, used for a date written without its year. */
   fileYear?: number | undefined;
   /** The title a Markdown source gives itself (front matter): not a title line, but it may name the place. */
@@ -208,6 +210,12 @@ export function parseHeader(
       // `现在,我代表西城区人民政府向大会报告工作`.
       others.map((l) => placeOfHeadline(cleanTitle(l.text))).find(Boolean) ||
       lines.slice(headEnd, headEnd + 3).map((l) => placeOfOpening(l.text)).find(Boolean) ||
+      // A place the table lacks, named nowhere in the header (`省长 刘奇`, `我代表省人民政府`): the name the text uses that
+      // reads as the file's pinyin id (`江西建设` in jiangxi-2017).
+      // Its level is the speaker's office's, or the government's the opening speaks for (`我代表省人民政府` → 甘肃省).
+      (options.place || !options.placeId
+        ? ""
+        : placeOfPinyin(lines.map((l) => l.text).join("\n"), options.placeId, speaker_title || levelOfOpening(lines.slice(headEnd, headEnd + 3).map((l) => l.text).join("")))) ||
       "");
   const known = Number.isFinite(year) ? year : options.fileYear;
   let title = cleaned;

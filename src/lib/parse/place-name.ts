@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { OFFICE } from "./speaker.ts";
 
 /** A level alone (`区`, `自治州`): what a report of the place writes for itself, no name. */
@@ -24,6 +25,12 @@ export function placeOfOpening(text: string): string {
   return named(m?.[1] ?? "");
 }
 
+/** The office of the government the opening speaks for without its name (`我代表省人民政府` → 省长), or empty. */
+export function levelOfOpening(text: string): string {
+  const m = /我代表(省|市|州|盟|县|区|旗)人民政府/u.exec(text);
+  return m ? `${m[1]}长` : "";
+}
+
 /**
  * The place a header line that is no title names before `(人民)政府工作报告` (a document site's
  * `綦江县人民政府政府工作报告工作总结`), when what stands there reads as a place's name alone.
@@ -31,4 +38,56 @@ export function placeOfOpening(text: string): string {
 export function placeOfHeadline(line: string): string {
   const place = placeOfTitle(line.replace(/^(?:\d{4}|[〇零一二三四五六七八九]{4})年/, ""));
   return /^\p{Script=Han}{1,15}?(?:省|自治区|市|州|地区|盟|县|区|旗)$/u.test(place) ? place : "";
+}
+
+/** The level a speaker's office implies, as the suffix of the place's name (`省长` → 省). */
+const SUFFIX_OF_OFFICE: [RegExp, string][] = [[/省长$/, "省"], [/市长$/, "市"], [/州长$/, "州"], [/盟长$/, "盟"], [/县长$/, "县"], [/区长$/, "区"], [/旗长$/, "旗"]];
+
+/** A name with its level after it, not a word it opens (`江西市场` is no 江西市, `甘肃区域` no 甘肃区). */
+const LEVELS = "(?:\\p{Script=Han}{0,6}?自治(?:区|州|县|旗)|省|市(?![场民值])|地区|州|盟|县(?!域)|区(?![域位])|旗)";
+
+/** Loaded when first needed: only a report of a place the table lacks and whose header names none asks for it. */
+let pinyinOf: ((text: string) => string[]) | undefined;
+
+function readings(text: string): string[] {
+  if (!pinyinOf) {
+    const { pinyin } = createRequire(import.meta.url)("pinyin-pro") as typeof import("pinyin-pro");
+    pinyinOf = (t) => pinyin(t, { toneType: "none", type: "array", v: true });
+  }
+  return pinyinOf(text);
+}
+
+/**
+ * The place whose pinyin is the file's id, as the text writes it (`jiangxi-2017.md`, whose header names no place,
+ * writes `江西建设`, `江西制造` …): the name of two to four characters the text uses most often (at least twice) and
+ * reads as the id, with its level where the text writes one (`甘肃省`), else the level the speaker's office implies
+ * (`省长` → 江西省); empty when the text has no such name.
+ */
+export function placeOfPinyin(text: string, id: string, office: string): string {
+  const han = /\p{Script=Han}/u;
+  // A name is read where its first syllable starts the id: the pinyin of the whole text, once, a reading per character.
+  const chars = Array.from(text);
+  const read = readings(text);
+  if (read.length !== chars.length) return "";
+  // Shaanxi is spelt apart from Shanxi (陕西, 山西), though both read shanxi.
+  const shaanxi = id.startsWith("shaanxi");
+  const spell = shaanxi ? id.replace(/^shaanxi/, "shanxi") : id;
+  const first = (c: string) => !spell.startsWith("shanxi") || (c === "陕") === shaanxi;
+  const counts = new Map<string, number>();
+  for (let i = 0; i < read.length; i++) {
+    if (!han.test(chars[i]!) || !spell.startsWith(read[i]!) || !first(chars[i]!)) continue;
+    let spelled = read[i]!;
+    for (let n = 2; n <= 4 && i + n <= read.length && han.test(chars[i + n - 1]!); n++) {
+      spelled += read[i + n - 1]!;
+      if (!spell.startsWith(spelled)) break;
+      const name = chars.slice(i, i + n).join("");
+      if (spelled === spell) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
+  const [name, times] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
+  if (times < 2) return "";
+  const full = new Map<string, number>();
+  for (const m of text.matchAll(new RegExp(`${name}${LEVELS}`, "gu"))) full.set(m[0], (full.get(m[0]) ?? 0) + 1);
+  const written = [...full].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return written ?? name + (SUFFIX_OF_OFFICE.find(([office_]) => office_.test(office))?.[1] ?? "");
 }

@@ -661,3 +661,27 @@ describe("a header a PDF copy broke as it breaks centred lines", () => {
     expect(r.document.meta).toMatchObject({ title: "2001年广东省政府工作报告", speaker: "某某某" });
   });
 });
+
+describe("a place the table lacks and the header does not name (Jiangxi 2017, Gansu 2020: 政府工作报告, 省长 刘奇, 我代表省人民政府)", () => {
+  const report = (speaker: string[], opening: string, body: string[]) =>
+    ["政府工作报告", ...speaker, "各位代表：", opening, "一、2016年工作回顾", ...body, "二、2017年工作安排", "生产总值增长8.5%左右。"].join("\n");
+
+  it("is the name the text uses that reads as the file's pinyin id, with the level of the speaker's office or of the government it speaks for", () => {
+    const jx = ingestText("jiangxi-2017.txt", report(["省长 刘奇"], "现在，我代表省人民政府向大会报告工作。", ["推进江西建设，打响“江西制造”品牌，江西银行上市。"]));
+    expect([jx.document.meta.place_zh, jx.document.meta.level, jx.document.meta.title]).toEqual(["江西省", "province", "2017年江西省政府工作报告"]);
+    const gs = ingestText("gansu-2017.txt", report([], "我代表省人民政府，向大会报告工作。", ["建设幸福美好新甘肃，甘肃、青海合作，甘肃区域发展。"]));
+    expect([gs.document.meta.place_zh, gs.document.meta.level]).toEqual(["甘肃省", "province"]);
+    // Where the text writes the level, that is the name (`陕西省`); Shaanxi is 陕西, not 山西, though both read shanxi.
+    const sx = ingestText("shaanxi-2017.txt", report([], "我代表政府向大会报告工作。", ["山西、陕西合作。陕西省经济增长，陕西制造。"]));
+    expect(sx.document.meta.place_zh).toBe("陕西省");
+    const shx = ingestText("shanxi-2017.txt", report([], "我代表政府向大会报告工作。", ["山西、陕西合作。山西转型，山西制造。"]));
+    expect(shx.document.meta.place_zh).toBe("山西");
+  });
+
+  it("but not a word the name opens (江西市场), nor a name the text uses once; then the id stands", () => {
+    const market = ingestText("jiangxi-2017.txt", report(["省长 刘奇"], "我代表政府向大会报告工作。", ["江西市场活跃，江西市场主体增长。"]));
+    expect(market.document.meta.place_zh).toBe("江西省");
+    const once = ingestText("jiangxi-2017.txt", report([], "我代表政府向大会报告工作。", ["江西建设。"]));
+    expect(once.document.meta.place_zh).toBe("jiangxi");
+  });
+});
