@@ -218,7 +218,7 @@ const FINDERS: Finder[] = [
   // carried on (`继续执行去年出台的…政策，新增减税降费约5000亿元`), nor the base of a share (Jilin City 2015:
   // `城乡低保标准分别达到上年度城镇居民人均可支配收入的20%`, a share of last year's income set for the plan year), nor `上`
   // closing a phrase before `年均` (`在提高质量和效益的基础上年均增长7%`).
-  [new RegExp(`(?<![比较同在以])(?:${LAST_YEAR}|过去一年|一年来)(?!(?:出台|制定|实施|推出|部署|下达|启动)的)(?!${BASE_OF_SHARE})`, "gu"), (_m, y) => ({ type: "year", first: y - 1, last: y - 1, frame: true })],
+  [new RegExp(`(?<![比较同在以])(?:${LAST_YEAR}|过去(?:的)?一年|一年来)(?!(?:出台|制定|实施|推出|部署|下达|启动)的)(?!${BASE_OF_SHARE})`, "gu"), (_m, y) => ({ type: "year", first: y - 1, last: y - 1, frame: true })],
 ];
 
 /**

@@ -662,6 +662,35 @@ describe("the last year of a term, opened by a salutation with a colon (Gansu 20
   });
 });
 
+describe("the last year of a term, named without its number (Dandong 2022: 各位代表，刚刚过去的一年，是…重要一年)", () => {
+  it("is last year, as 过去一年 is", () => {
+    const types = (text: string) => timeCues(text, 2022).map((c) => [c.type, c.first, c.last]);
+    expect(types("刚刚过去的一年，是在建党百年历史时刻完成阶段性任务、开启新征程的重要一年")).toEqual([["year", 2021, 2021]]);
+    expect(types("过去的一年，我们")).toEqual([["year", 2021, 2021]]);
+  });
+
+  it("tells that year's results after the term's look back, not the term's", () => {
+    const e = extractText(
+      "ceshi-2022.md",
+      [
+        "---", "title: 测试市政府工作报告（2022年1月8日 张三）", "---", "",
+        "——2022年1月8日测试市第十七届人民代表大会第一次会议通过", "", "测试市人民政府市长 张三", "", "各位代表：", "",
+        "一、过去四年及2021年工作回顾", "",
+        "过去四年，是测试发展历程中极为特殊而又极不平凡的时期。这四年我们主要做了以下工作：", "",
+        "推进全面振兴，综合实力持续增强。地区生产总值年均增长2.5%;规模以上工业增加值年均增长4.3%。", "",
+        "各位代表，刚刚过去的一年，是在建党百年历史时刻完成阶段性任务、开启新征程的重要一年。我们以“十四五”开好局起好步为目标，全市经济稳定恢复、稳中向好。预计地区生产总值同比增长7.2%，规模以上工业增加值增长8%。", "",
+        "一是着力稳增长，有效投资全面扩大。向上争取各类资金24.5亿元，引进项目423个。", "",
+        "三、2022年重点工作", "",
+        "全市经济社会发展的主要预期目标是：地区生产总值同比增长6%以上。", "",
+      ].join("\n"),
+    );
+    expect(when(one(e, "地区生产总值年均增长2.5%", "2.5%"))).toEqual({ kind: "result", year: 2021, base_year: null, period: [2018, 2021] });
+    expect(when(one(e, "预计地区生产总值同比增长7.2%", "7.2%"))).toEqual({ kind: "result", year: 2021, base_year: null, period: null });
+    expect(one(e, "预计地区生产总值同比增长7.2%", "7.2%").metric).toBe("gdp_growth");
+    expect(when(one(e, "引进项目423个", "423个"))).toEqual({ kind: "result", year: 2021, base_year: null, period: null });
+  });
+});
+
 describe("last year as what a plan figure is flat with (Dali 2021: 一般公共预算支出与上年持平，城镇常住居民人均可支配收入增长5%)", () => {
   it("leaves the targets after it the plan year's", () => {
     const e = fixture(
