@@ -19,11 +19,13 @@ const AREA_LEAD =
   /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，,、])?[\p{Script=Han}]{2,6}?(?:新区|开发区|高新区|经开区|自贸区|自贸试验区|综合保税区)(?:的)?(?:建设|开发|发展|开放)[^，。；]{0,8}[。！]?$/u;
 
 /**
- * A body of its own within the place (`生产建设兵团`) or two or more zones named together (`喀什、霍尔果斯经济开发区`),
- * opening a clause as its subject.
+ * A body of its own within the place (`生产建设兵团`), two or more zones named together (`喀什、霍尔果斯经济开发区`), or
+ * a division of it: the area it runs directly (`州直`, `市直`) or a prefecture (`塔城地区`; not the place's own output,
+ * `全州地区生产总值`, nor 地区 after a verb or a preposition: `完成地区固定资产投资`, `在局部地区受灾…的情况下`), opening a
+ * clause as its subject.
  */
 const BODY =
-  /^(?:(?:新疆)?(?:生产建设)?兵团(?![精战])|(?:\p{Script=Han}{2,4}、)+\p{Script=Han}{2,4}(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区|新区|自贸试验区|自贸区|综合保税区|综保区))(?=[\p{Script=Han}“])/u;
+  /^(?:[州市盟]直|(?!在|于|从|对|完成|实现|预计|全年|[全本我各该])\p{Script=Han}{2,3}地区(?!生产总值)|(?:新疆)?(?:生产建设)?兵团(?![精战])|(?:\p{Script=Han}{2,4}、)+\p{Script=Han}{2,4}(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区|新区|自贸试验区|自贸区|综合保税区|综保区))(?=[\p{Script=Han}“])/u;
 
 /**
  * A clause earlier in the sentence that makes such a body its subject (`…，生产建设兵团综合实力显著增强，生产总值增长6.9%，
@@ -33,7 +35,14 @@ const BODY =
  * ends the search.
  */
 function afterBody(upTo: string): boolean {
-  const clauses = upTo.split(/[，,；;]/).map((c) => c.trim());
+  // Within the figure's own statement (after the last semicolon), its asides in brackets left out: a division's
+  // figures given in brackets after the place's (`地区生产总值2854亿元（州直1548亿元，…阿勒泰地区416亿元）；一般公共
+  // 预算收入…`) make no later statement theirs.
+  const statement = upTo.replace(/（[^（）]*）|\([^()]*\)/g, "").split(/[；;]/).at(-1) ?? "";
+  const clauses = statement.split(/[，,]/).map((c) => c.trim());
+  // The figure's own clause, opening with the body before a list of its figures (`州直实现旅游接待4374万人次、旅游综合
+  // 收入232亿元`, Yili 2023): the body's too.
+  if (BODY.test(clauses.at(-1) ?? "")) return true;
   for (let i = clauses.length - 2; i >= 0; i--) {
     const clause = clauses[i]!;
     if (BODY.test(clause)) return true;

@@ -234,6 +234,23 @@ describe("a sentence whose subject is a part of the place (去年山区8县…)"
     const y = fixture(["开放型经济加快发展，石嘴山经开区获评国家外贸转型升级示范基地，进出口总额增长56.6%。"], []);
     expect(one(y, "进出口总额增长56.6%", "56.6%").metric).toBe("foreign_trade_growth");
   });
+
+  it("so do the divisions of a prefecture, the area it runs directly and its prefectures (Yili 2023: 州直…、塔城地区…)", () => {
+    const x = fixture(
+      [
+        "预计实现地区生产总值2854亿元、增长3.2%左右（州直1548亿元、增长2.5%左右，塔城地区890亿元、增长5%，阿勒泰地区416亿元、增长2%）；一般公共预算收入完成219.7亿元、增长6.2%（州直135亿元、增长2%，塔城地区48.3亿元、增长19.1%，阿勒泰地区36.4亿元、增长7.1%）。招商引资成效显著，州直实施招商引资项目786个、塔城地区500个、阿勒泰地区112个，分别到位资金1444.6亿元、430.1亿元、151.1亿元。",
+        "全年实现地区生产总值770.7亿元，增长15%；完成地区固定资产投资528亿元，增长31%。在局部地区受灾和种植面积减少的情况下，粮食总产量达到1360万吨。",
+      ],
+      ["加强旅游宣传推介，办好各类旅游节庆活动，州直实现旅游接待4374万人次、旅游综合收入232亿元，均增长20%；塔城地区实现旅游接待1230万人次、旅游综合收入73亿元，均增长20%。"],
+    );
+    for (const value of ["1444.6亿元", "430.1亿元", "151.1亿元"]) expect(one(x, "分别到位资金1444.6亿元、430.1亿元、151.1亿元", value).metric).toBeNull();
+    expect(one(x, "州直实现旅游接待4374万人次、旅游综合收入232亿元", "232亿元").metric).toBeNull();
+    expect(one(x, "塔城地区实现旅游接待1230万人次、旅游综合收入73亿元", "73亿元").metric).toBeNull();
+    // The place's own figures after a division's in brackets, and 地区 after a verb or a preposition, stay the place's.
+    expect(one(x, "一般公共预算收入完成219.7亿元、增长6.2%", "6.2%").metric).toBe("budget_revenue_growth");
+    expect(one(x, "完成地区固定资产投资528亿元", "528亿元").metric).toBe("fixed_investment");
+    expect(one(x, "粮食总产量达到1360万吨", "1360万吨").metric).toBe("grain_output");
+  });
 });
 
 describe("a sentence whose subject is a zone of the place, before a list of its measures (Yunnan 2023)", () => {
