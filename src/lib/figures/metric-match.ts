@@ -38,6 +38,13 @@ const PER = /(?:单位\p{Script=Han}{0,4}|[万亿]元|每|占|人均)(?:国内|�
 const PART_OF = /(?:新区|开发区|高新区|经开区|库区|示范区|集聚区|州直|市直|板块)|(?:(?<![城农乡])[县镇乡村]|(?<=[^全])地区|乡镇|”)$/;
 
 /**
+ * A district named with its suffix as the subject of the verb the figure opens with (`铁山港区完成固定资产投资111.8亿元`,
+ * Beihai 2021): that district's figure (but not the place itself, `全区完成`, `自治区实现`, nor a kind of area a figure
+ * counts, `采煤沉陷区棚户区改造`, `中心城区空气质量`).
+ */
+const DISTRICT_DID = /\p{Script=Han}{2,3}(?<![全我本该市地特治])区(?:完成|实现)$/u;
+
+/**
  * Cities or provinces other than the place before the name of its economy's size (`七大区域中心城市经济总量`,
  * `绵阳市地区生产总值`): their output, not the place's (but `全市`, `我市`, `本省` name the place itself). A bare
  * name (`成都经济总量`) is read with the report's text (`MatchInput.otherPlace`).
@@ -169,7 +176,7 @@ function nameIn(written: string, name: string, sums = false, otherPlace?: (name:
     // `地区` alone before the name, or after the verb the figure opens with (`完成地区固定资产投资528亿元`), is the place's
     // own region, as in 地区生产总值: no part of it.
     const part = before.replace(/[（(][^（）()]*[）)]$/, "").replace(/(?:城镇|城乡|农村|乡村)$/, "").replace(/^(?:全年)?(?:完成|实现)/, "");
-    if (!PER.test(before) && !(PART_OF.test(part) && !/全.$/.test(part)) && !OWNED.test(label.slice(at + name.length))) return true;
+    if (!PER.test(before) && !(PART_OF.test(part) && !/全.$/.test(part)) && !DISTRICT_DID.test(before) && !OWNED.test(label.slice(at + name.length))) return true;
   }
   return false;
 }

@@ -419,6 +419,21 @@ describe("another city's or the townships' indicator in a province's review (Lia
   });
 });
 
+describe("a district of the city as the subject of the figure's verb (Beihai 2021: 铁山港区完成固定资产投资111.8亿元、增长117%)", () => {
+  it("is the district's figure, none of the city's; the whole and the kinds of area a figure counts stay", () => {
+    const e = fixture(
+      ["固定资产投资增长16.9%。县域经济加快发展，合浦县经济总量保持全区县域前四，铁山港区完成固定资产投资111.8亿元、增长117%。全区完成固定资产投资500亿元。采煤沉陷区棚户区改造工程开工建设4421套。中心城区空气质量优良率达97%。"],
+      ["地区生产总值增长12%左右。"],
+    );
+    expect(one(e, "铁山港区完成固定资产投资111.8亿元", "111.8亿元").metric).toBeNull();
+    expect(one(e, "铁山港区完成固定资产投资111.8亿元、增长117%", "117%").metric).toBeNull();
+    expect(one(e, "固定资产投资增长16.9%", "16.9%").metric).toBe("fixed_investment_growth");
+    expect(one(e, "全区完成固定资产投资500亿元", "500亿元").metric).toBe("fixed_investment");
+    expect(one(e, "采煤沉陷区棚户区改造工程开工建设4421套", "4421套").metric).toBe("shantytown_renovation");
+    expect(one(e, "中心城区空气质量优良率达97%", "97%").metric).toBe("good_air_days_ratio");
+  });
+});
+
 describe("another place's economy named bare (成都经济总量近2万亿元, Sichuan 2022)", () => {
   it("is no figure of the report's place when the report writes the name as a city's elsewhere; the place's own stay", () => {
     const e = fixture(
