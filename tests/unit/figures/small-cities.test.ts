@@ -61,6 +61,17 @@ describe("a count grown or cut from its old value to its new one (Bozhou 2016, H
   });
 });
 
+describe("an area or a count extended to its new level (Beihai 2021: 城市建成区面积从68平方公里扩展到100平方公里)", () => {
+  it("扩展到 ends a baseline as 拓展到 does: only the new value is a result, the level reached at the five years' end", () => {
+    const x = fixture(
+      ["五年来，城镇化率从56%提升到60%，城市建成区面积从68平方公里扩展到100平方公里。开发区规划面积由863平方公里扩展至1072平方公里。"],
+      ["地区生产总值增长6%。"],
+    );
+    expect(quoting(x, "城市建成区面积").map((f) => [written(x, f), f.label_zh, f.direction, f.period])).toEqual([["100平方公里", "城市建成区面积", "up", null]]);
+    expect(quoting(x, "开发区规划面积").map((f) => [written(x, f), f.label_zh, f.direction])).toEqual([["1072平方公里", "开发区规划面积", "up"]]);
+  });
+});
+
 describe("a change told year by year from the first (Hegang 2016)", () => {
   it("由2013年下降9.5%、 2014年下降9.7%，到2015年增长4%: each figure is its year's, not the five years'", () => {
     const x = fixture(
