@@ -76,7 +76,15 @@ const SUB_YEAR_OF = /(?:季度|上半年|下半年|\d+\s*[-—～~至到]\s*\d+�
  * start to the figure) or names it right before the figure (`quote`, from the quote's start: `从一季度的10.4%`).
  */
 export function ofSubYear(sentence: string, quote: string, earlier = ""): boolean {
-  return (SUB_YEAR_OPENING.test(sentence) && !WHOLE_YEAR.test(sentence)) || SUB_YEAR_OF.test(quote) || afterSubYear(earlier, sentence);
+  // The figure's own clause may open with that part too, inside a longer sentence (`克服疫情影响，…，今年1—10月旅游人数、
+  // 旅游收入分别增长48%和46%`, Jiuquan 2022).
+  const clause = sentence.split(/[，,；;]/).at(-1) ?? "";
+  return (
+    (SUB_YEAR_OPENING.test(sentence) && !WHOLE_YEAR.test(sentence)) ||
+    (SUB_YEAR_OPENING.test(clause) && !WHOLE_YEAR.test(clause)) ||
+    SUB_YEAR_OF.test(quote) ||
+    afterSubYear(earlier, sentence)
+  );
 }
 
 /** A year opening a sentence (`2019年，…`, `今年…`, `去年…`): the sentence turns to a time of its own. */

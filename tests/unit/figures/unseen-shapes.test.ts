@@ -744,6 +744,12 @@ describe("a sentence that opens with a quarter (Yunnan 2010: 一季度…；全�
     expect(one(x, "下降6.8%", "6.8%").metric).toBeNull();
     expect(one(x, "增长2.3%", "2.3%")).toMatchObject({ metric: "gdp_growth", kind: "result", year: 2019 });
   });
+
+  it("so does a clause that opens with some months inside a longer sentence (Jiuquan 2022: …，今年1—10月旅游人数、旅游收入分别增长48%和46%)", () => {
+    const x = fixture(["克服疫情影响，多渠道“引客入酒”，今年1—10月旅游人数、旅游收入分别增长48%和46%，酒泉市被列入第二批国家文化和旅游消费试点城市。旅游总收入增长18.5%。"], ["地区生产总值增长8%以上。"]);
+    expect(one(x, "今年1—10月旅游人数、旅游收入分别增长48%和46%", "46%").metric).toBeNull();
+    expect(one(x, "旅游总收入增长18.5%", "18.5%").metric).toBe("tourism_revenue_growth");
+  });
 });
 
 describe("a review told before the first part heading, without one of its own (Liangshan 2014)", () => {
