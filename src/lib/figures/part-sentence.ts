@@ -27,6 +27,9 @@ const AREA_LEAD =
 const BODY =
   /^(?:[州市盟]直|(?!在|于|从|对|完成|实现|预计|全年|[全本我各该])\p{Script=Han}{2,3}地区(?!生产总值)|(?:新疆)?(?:生产建设)?兵团(?![精战])|(?:\p{Script=Han}{2,4}、)+\p{Script=Han}{2,4}(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区|新区|自贸试验区|自贸区|综合保税区|综保区))(?=[\p{Script=Han}“])/u;
 
+/** A sector of the economy opening a clause that lists its figures (`民营经济增加值增长9%、出口增长10%`). */
+const SECTOR_LISTING = /^(?:全[省市区州县国]|[我本][省市区])?(?:民营|非公有制|非公|数字|海洋|县域|园区)经济[^，,；;]*、/u;
+
 /**
  * A clause earlier in the sentence that makes such a body its subject (`…，生产建设兵团综合实力显著增强，生产总值增长6.9%，
  * 一般公共预算收入增长14.6%`, Xinjiang 2024; `喀什、霍尔果斯经济开发区新一轮总体发展规划获批实施，“两区”进出口贸易额分别
@@ -42,7 +45,9 @@ function afterBody(upTo: string): boolean {
   const clauses = statement.split(/[，,]/).map((c) => c.trim());
   // The figure's own clause, opening with the body before a list of its figures (`州直实现旅游接待4374万人次、旅游综合
   // 收入232亿元`, Yili 2023): the body's too.
-  if (BODY.test(clauses.at(-1) ?? "")) return true;
+  // So does a sector of the economy listing its figures (`民营经济增加值增长9%、出口增长10%`, Zhejiang 2020: the private
+  // sector's exports), within that clause only: a later clause may turn to the place's own (`…，地区生产总值增长6%`).
+  if (BODY.test(clauses.at(-1) ?? "") || SECTOR_LISTING.test(clauses.at(-1) ?? "")) return true;
   for (let i = clauses.length - 2; i >= 0; i--) {
     const clause = clauses[i]!;
     if (BODY.test(clause)) return true;

@@ -960,3 +960,12 @@ describe("a figure set with no subject after the clause that names its aim (Nati
     expect(quoting(y, "定为100个").map((f) => f.metric)).toEqual([null]);
   });
 });
+
+describe("a sector of the economy listing its figures (Zhejiang 2020: 民营经济增加值增长9%、出口增长10%)", () => {
+  it("keeps them the sector's, within its clause; the place's own figures after a comma stay the place's", () => {
+    const x = fixture(["全省民营经济增加值增长9%、出口增长10%，地区生产总值增长6%。数字经济增加值增长20%，出口增长8.5%。"], ["地区生产总值增长7%左右。"]);
+    expect(one(x, "民营经济增加值增长9%、出口增长10%", "10%").metric).toBeNull();
+    expect(one(x, "地区生产总值增长6%", "6%").metric).toBe("gdp_growth");
+    expect(one(x, "出口增长8.5%", "8.5%").metric).toBe("exports_growth");
+  });
+});
