@@ -3,7 +3,7 @@
  * titles, speakers (in pinyin, with the name in characters beside it), dates. Pure: usable in pages,
  * endpoints and tests alike.
  */
-import { pinyin } from "pinyin-pro";
+import { pinyin } from "../lib/text/pinyin.ts";
 import type { Lang } from "./config.ts";
 import { dictionaries } from "./ui/index.ts";
 

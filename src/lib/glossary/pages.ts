@@ -5,7 +5,7 @@
  * `/glossary/l/#<entry id>`, or `/glossary/san/#<entry id>` where an initial has too many terms
  * ({@link glossaryLayout}); `/glossary/` then lists the pages and their terms.
  */
-import { pinyin } from "pinyin-pro";
+import { pinyin } from "../text/pinyin.ts";
 import type { GlossaryEntry } from "../schema/glossary.ts";
 
 /** Most distinct terms a glossary page shows. */

@@ -1,7 +1,6 @@
 import type { Element, ElementContent } from "hast";
 import type { Paragraph, Root } from "mdast";
-import { unified } from "unified";
-import remarkRehype from "remark-rehype";
+import { newProcessor, remarkRehype } from "../markdown/processor.ts";
 import type { ReportDocument } from "../report/document.ts";
 import type { GlossaryEntry } from "../schema/glossary.ts";
 import remarkGlossary from "../render/remark-glossary.ts";
@@ -79,14 +78,14 @@ export function paragraphRenderer(
     const node = nodes.get(paragraphId);
     if (!node)
       throw new Error(`${doc.meta.id} has no paragraph ${paragraphId}: ids run from p-1 to p-${doc.paragraphs.length}`);
-    const processor = unified()
+    const processor = newProcessor()
       .use(remarkGlossary, {
         entries: options.glossary,
         report: doc.meta.id,
         family: familyOf(doc.meta),
         idPrefix: `${doc.meta.id}-${paragraphId}-`,
       })
-      .use(remarkRehype, { allowDangerousHtml: false });
+      .use(remarkRehype(), { allowDangerousHtml: false });
     const root: Root = { type: "root", children: [{ type: "paragraph", children: copyTree(node.children) }] };
     const hast = processor.runSync(root);
     const p = hast.children.find((c) => c.type === "element");

@@ -1,5 +1,5 @@
-import { createRequire } from "node:module";
 import { OFFICE } from "./speaker.ts";
+import { pinyin } from "../text/pinyin.ts";
 
 /** A level alone (`区`, `自治州`): what a report of the place writes for itself, no name. */
 const BARE = /^(?:省|自治区|市|自治州|州|地区|盟|县|自治县|区|旗)$/;
@@ -46,16 +46,8 @@ const SUFFIX_OF_OFFICE: [RegExp, string][] = [[/省长$/, "省"], [/市长$/, "�
 /** A name with its level after it, not a word it opens (`江西市场` is no 江西市, `甘肃区域` no 甘肃区). */
 const LEVELS = "(?:\\p{Script=Han}{0,6}?自治(?:区|州|县|旗)|省|市(?![场民值])|地区|州|盟|县(?!域)|区(?![域位])|旗)";
 
-/** Loaded when first needed: only a report of a place the table lacks and whose header names none asks for it. */
-let pinyinOf: ((text: string) => string[]) | undefined;
-
-function readings(text: string): string[] {
-  if (!pinyinOf) {
-    const { pinyin } = createRequire(import.meta.url)("pinyin-pro") as typeof import("pinyin-pro");
-    pinyinOf = (t) => pinyin(t, { toneType: "none", type: "array", v: true });
-  }
-  return pinyinOf(text);
-}
+/** The pinyin of each character (the dictionary is loaded at the first call: only a report of a place the table lacks and whose header names none asks for it). */
+const readings = (text: string): string[] => pinyin(text, { toneType: "none", type: "array", v: true });
 
 /**
  * The place whose pinyin is the file's id, as the text writes it (`jiangxi-2017.md`, whose header names no place,

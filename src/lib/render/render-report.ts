@@ -1,6 +1,5 @@
 import type { Root as HastRoot } from "hast";
-import { unified } from "unified";
-import remarkRehype from "remark-rehype";
+import { newProcessor, remarkRehype } from "../markdown/processor.ts";
 import { documentFromEntry } from "../report/document.ts";
 import type { ReportMeta } from "../schema/report.ts";
 import type { StoredFigure } from "../schema/figure.ts";
@@ -53,7 +52,7 @@ export function reportTree(entry: { body: string; data: ReportMeta }, options: R
   const { lang = DEFAULT_LANG, localize = (path: string) => path } = options;
   const hrefOf = options.hrefOf ?? figureHref;
   const localized = (a: FigureAnnotation | undefined) => a && { ...a, href: localize(a.href) };
-  const processor = unified()
+  const processor = newProcessor()
     .use(remarkFigures, {
       doc,
       figures: options.figures ?? [],
@@ -65,6 +64,6 @@ export function reportTree(entry: { body: string; data: ReportMeta }, options: R
     .use(remarkGlossary, { entries: options.glossary ?? [], report: doc.meta.id, family: familyOf(doc.meta), hrefOf: (e) => localize(glossaryHrefs(options.glossary ?? [])(e)) })
     .use(remarkReport, { doc, lang })
     .use(remarkCiteLinks, options.cite)
-    .use(remarkRehype, { allowDangerousHtml: false });
+    .use(remarkRehype(), { allowDangerousHtml: false });
   return processor.runSync(doc.tree);
 }
