@@ -87,9 +87,10 @@ export function openingSignal(text: string, year: number): PartSignal | null {
 
 /**
  * The plan year as told by the opening sentence of a part whose heading reads as the outlook
- * (`二、…开启建设全国先进自治州新征程` opening `2018年是全面贯彻落实十九大精神的开局之年`): plan, or null.
+ * (`二、…开启建设全国先进自治州新征程` opening `2018年是全面贯彻落实十九大精神的开局之年`), after a salutation closed by any
+ * mark (`各位代表：今年是实施“十二五”规划的第一年`): plan, or null.
  */
 export function openingPlan(text: string, year: number): PartSignal | null {
   const first = text.split(/[。！？]/)[0] ?? "";
-  return new RegExp(`^(?:各位代表[，,！!]?)?(?:${year}年|今年)(?:是|，)`).test(first) && !/今后(?:五|5)年|“十[一二三四五六七八九]五”时期/.test(first) ? "plan" : null;
+  return new RegExp(`^(?:各位代表[，,！!：:]?)?(?:${year}年|今年)(?:是|，)`).test(first) && !/今后(?:五|5)年|“十[一二三四五六七八九]五”时期/.test(first) ? "plan" : null;
 }

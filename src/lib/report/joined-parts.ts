@@ -43,7 +43,7 @@ export function turnsTo(text: string, year: number, next: PartSignal): boolean {
   if (next === "outlook") return openingSignal(first, year) === "outlook" && namesComingTerm(first, year);
   if (next === "plan") {
     if (openingPlan(first, year)) return true;
-    const opens = new RegExp(`^(?:各位代表[，,！!]?)?(?:${year}年|今年)`).test(first);
+    const opens = new RegExp(`^(?:各位代表[，,！!：:]?)?(?:${year}年|今年)`).test(first);
     return opens && AUTHORITY.test(first) && !/今后(?:五|5)年|“十[一二三四五六七八九]五”时期/.test(first);
   }
   return false;

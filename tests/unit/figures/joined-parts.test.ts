@@ -158,3 +158,23 @@ describe("an outlook part that turns to the plan year later, on a paragraph sett
     expect(when(one(x, "城镇调查失业率控制在5.5％以内", "5.5％"))).toEqual(single);
   });
 });
+
+describe("a joined part that turns to the plan year on a salutation closed by a colon (Liaoning 2011)", () => {
+  const x = extractText("ceshi-2011.md", report(2011, [
+    "一、“十一五”时期回顾和2010年工作",
+    "初步核算，全省地区生产总值增长14.1%。",
+    "二、“十二五”时期发展目标和今年主要工作",
+    "全省经济社会发展的主要目标是：地区生产总值年均增长11%，城镇登记失业率控制在4%以内。",
+    "各位代表：今年是实施“十二五”规划的第一年。今年全省经济社会发展的主要预期指标是：地区生产总值增长11%，地方财政一般预算收入增长15%，全社会固定资产投资增长20%，城镇居民人均可支配收入增长11%，农民人均纯收入增长10%，城镇登记失业率控制在4.3%以内。",
+    "（四）加快城区经济和服务业发展",
+    "加快建设温泉旅游大省，重点建设本溪、营口、辽阳等7个温泉旅游产业聚集区，建设一批特色旅游小镇和休闲度假基地。保护利用好工业文化遗产。旅游业总收入增长18%以上。",
+  ]));
+
+  it("reads the paragraph setting the year's main targets, and the sections after it, as the plan year's", () => {
+    expect(paragraphWith(x, "全省经济社会发展的主要目标是").period).toBe("outlook");
+    expect(paragraphWith(x, "各位代表：今年是实施").period).toBe("plan");
+    expect(paragraphWith(x, "加快建设温泉旅游大省").period).toBe("plan");
+    expect(when(one(x, "地区生产总值年均增长11%", "11%"))).toEqual({ kind: "target", year: 2015, base_year: null, period: [2011, 2015] });
+    expect(when(one(x, "旅游业总收入增长18%以上", "18%"))).toEqual({ kind: "target", year: 2011, base_year: null, period: null });
+  });
+});
