@@ -49,7 +49,11 @@ const PAST = new RegExp(`预计|${LAST_YEAR}|过去一年`);
  * the time of a policy carried on, last year's value a share is taken of.
  */
 const NOT_PLAN_TIME = new RegExp(`预计(?=全年|今年)|(?:去年|上年)(?:出台|制定|实施|推出|部署|下达|启动)的|(?:去年|上年)${BASE_OF_SHARE}`, "gu");
-const FUTURE = /(?<!努)力争|明年/;
+/**
+ * A pledge (`力争`) or next year: a time to come. Not 力争 straddling two words (`努力争取`, `全力争取到中央新增投资`: 全力 and
+ * 争取, funds won).
+ */
+const FUTURE = /(?<![努全奋竭尽])力争|明年/;
 /**
  * `年均增长`, `年均20万人`, `平均每年增长`, `五年平均增长`: a yearly average over several years (an annual mean such as
  * `年均浓度` is one year's).

@@ -789,3 +789,10 @@ describe("a past year's target told again in its review (Nanjing 2012: 居民消
     expect({ ...when(reached), metric: reached.metric, label: reached.label_zh }).toEqual({ kind: "result", year: 2019, base_year: null, period: null, metric: "cpi_growth", label: "居民消费价格指数涨幅" });
   });
 });
+
+describe("funds won with all effort, told in the review (Guangxi 2009: 全力争取到中央新增投资43.55亿元)", () => {
+  it("is last year's result: 全力争取 is 全力 and 争取, not the pledge 力争", () => {
+    const x = fixture(["去年上半年，周边国家通货膨胀开始显现，年中自治区就早部署、早行动、早落实。第三季度以后，国际金融危机对我区经济影响不断加重，我们冷静分析，沉着应对，全面迅速贯彻中央关于进一步扩大内需保持经济平稳较快增长的政策措施，全力争取到中央新增投资43.55亿元。"], []);
+    expect(when(one(x, "全力争取到中央新增投资43.55亿元", "43.55亿元"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
+  });
+});
