@@ -29,10 +29,11 @@ export function isNameOnly(text: string): boolean {
 
 /**
  * Read a speaker line: `国务院总理　李克强`, `银川市人民政府市长 杨玉经`, `上海市市长杨雄` (no space),
- * `市人民政府市长` (no name), `李某` (no office). Null when the line is none of these.
+ * `市人民政府市长` (no name), `李某` (no office). A speech named after the name (`代市长郑松岩讲话`, `…的讲话`) is left
+ * out. Null when the line is none of these.
  */
 export function readSpeaker(text: string): Speaker | null {
-  const s = text.replace(/^[—―─–⸺━\-－\s]+/, "").trim();
+  const s = text.replace(/^[—―─–⸺━\-－\s]+/, "").trim().replace(/(?<=\p{Script=Han})的?(?:讲话|发言)$/u, "");
   const c = compact(s);
   const both = OFFICE_NAME.exec(c);
   if (both) return { speaker_title: both[1]!, speaker: both[2]! };

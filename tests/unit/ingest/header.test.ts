@@ -215,6 +215,13 @@ describe("header shapes, hand-made", () => {
     expect(ingestText("jilin-2005.md", text.replace(" 王珉", " 会议通过")).document.meta.speaker).toBe("");
   });
 
+  it("reads the speaker of a dateline that ends on 讲话 without it (Fuzhou 2006: （…会议上 代市长郑松岩讲话）)", () => {
+    const text = ["---", "title: 政府工作报告（2006年）", "---", "", "**政府工作报告**", "（2006年1月14日在福州市第十二届人民代表大会第四次会议上 代市长郑松岩讲话）", "", "各位代表：", "", "现在，我代表市人民政府向大会作政府工作报告，请各位代表审议。"].join("\n");
+    const r = ingestText("fuzhou-2006.md", text);
+    expect(r.document.meta).toMatchObject({ date: "2006-01-14", congress: "福州市第十二届人民代表大会第四次会议", speaker: "郑松岩", speaker_title: "代市长" });
+    expect(ingestText("fuzhou-2006.md", text.replace("郑松岩讲话", "郑松岩的讲话")).document.meta.speaker).toBe("郑松岩");
+  });
+
   it("reads a two-digit year, a session adopted (通过) with an unmatched ）, and a speaker fused with the salutation", () => {
     const r = ingestFile("tests/fixtures/reports/speaker-2019.txt");
     expect(r.document.meta).toMatchObject({
