@@ -969,3 +969,24 @@ describe("a sector of the economy listing its figures (Zhejiang 2020: 民营经�
     expect(one(x, "出口增长8.5%", "8.5%").metric).toBe("exports_growth");
   });
 });
+
+describe("a change on the year before written short (Fuzhou 2006: 全市生产总值达1720亿元，比增9.8%)", () => {
+  const x = fixture(
+    ["初步统计，2019年全市生产总值达1720亿元，比增9.8%。财政总收入达195.5亿元，比增16.6%；其中，地方财政收入达127.7亿元，比增19.2%。全市城镇居民人均可支配收入达12560元，比增9.8%；农民人均纯收入达5200元，比增8%。税收同比增17%，能耗比降3.5%。"],
+    ["地区生产总值增长11%。"],
+  );
+
+  it("is the growth of the indicator the clause before names, as 增长 after it is", () => {
+    const growth = (clause: string, figure: string) => {
+      const f = one(x, clause, figure);
+      return { metric: f.metric, kind: f.kind, year: f.year, value: f.value, direction: f.direction };
+    };
+    expect(growth("全市生产总值达1720亿元，比增9.8%", "9.8%")).toEqual({ metric: "gdp_growth", kind: "result", year: 2019, value: 9.8, direction: "up" });
+    expect(growth("财政总收入达195.5亿元，比增16.6%", "16.6%").metric).toBe("fiscal_revenue_total_growth");
+    expect(growth("地方财政收入达127.7亿元，比增19.2%", "19.2%").metric).toBe("budget_revenue_growth");
+    expect(growth("城镇居民人均可支配收入达12560元，比增9.8%", "9.8%").metric).toBe("urban_income_growth");
+    expect(growth("农民人均纯收入达5200元，比增8%", "8%").metric).toBe("rural_net_income_growth");
+    expect(one(x, "税收同比增17%", "17%")).toMatchObject({ label_zh: "税收同比增", direction: "up" });
+    expect(one(x, "能耗比降3.5%", "3.5%")).toMatchObject({ direction: "down" });
+  });
+});
