@@ -56,9 +56,9 @@ const NOT_PLAN_TIME = new RegExp(`预计(?=全年|今年)|(?:去年|上年)(?:�
 const FUTURE = /(?<![努全奋竭尽])力争|明年/;
 /**
  * `年均增长`, `年均20万人`, `平均每年增长`, `五年平均增长`: a yearly average over several years (an annual mean such as
- * `年均浓度` is one year's).
+ * `年均浓度` is one year's, and so is one year's average level: `在2008年平均水平基础上增加10％左右`).
  */
-const AVERAGE = /(?:年均|平均每年|每年平均|年平均)(?!浓度|值|气温|降水)/;
+const AVERAGE = /(?:年均|平均每年|每年平均|(?<!(?:19|20)\d{2})年平均)(?!浓度|值|气温|降水)/;
 /** A running total (`累计`), but not one over a single year (`全年累计上涨1.7%`, `当年累计`: that year's). */
 const CUMULATIVE = /(?<!全年|当年|年内|本年)(?:累计|总计|合计|共计)/;
 

@@ -796,3 +796,10 @@ describe("funds won with all effort, told in the review (Guangxi 2009: 全力争
     expect(when(one(x, "全力争取到中央新增投资43.55亿元", "43.55亿元"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
   });
 });
+
+describe("a year's average level as the base of a rise (Guangxi 2009: 企业离退休人员基本养老金在2008年平均水平基础上增加10％左右)", () => {
+  it("is the plan year's target: 年平均 after a year's digits is that year's 平均水平, no yearly average over five years", () => {
+    const x = fixture(["全年地区生产总值增长6%。"], ["企业离退休人员基本养老金在2019年平均水平基础上增加10％左右。"]);
+    expect(when(one(x, "在2019年平均水平基础上增加10％左右", "10％"))).toEqual({ kind: "target", year: 2020, base_year: null, period: null });
+  });
+});
