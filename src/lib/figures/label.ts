@@ -136,8 +136,8 @@ export function cleanSubject(subject: string): string {
  */
 const YEARS_PAST = /(?:在|过去的?|近)?这?[二三四五六七八九十两]{1,3}年(?:以来|来|中|(?=年均))/g;
 
-/** A subject that is a time and nothing else (`2014年`, `到2015年`). */
-const TIME_ALONE = new RegExp(`^(?:${TIME})$`);
+/** A subject that is a time and nothing else (`2014年`, `到2015年`, `去年`: `…年均增长14%，去年达到18278亿元`). */
+const TIME_ALONE = new RegExp(`^(?:${TIME}|去年|上年|今年|当年)$`);
 
 const PLACES = "(?:全市|全区|市辖区|市区|城区|建成区|县城|县区|川区|山区|农村|城镇|乡镇)";
 

@@ -990,3 +990,19 @@ describe("a change on the year before written short (Fuzhou 2006: 全市生产�
     expect(one(x, "能耗比降3.5%", "3.5%")).toMatchObject({ direction: "down" });
   });
 });
+
+describe("last year's level after an average over the plan, its subject left out (Liaoning 2011: 全省地区生产总值年均增长14%，去年达到18278亿元)", () => {
+  const x = fixture(
+    ["“十三五”期间，全市地区生产总值年均增长7%，去年达到1800亿元，比2015年翻了一番多。地方一般公共预算收入年均增长9%，去年达到200亿元，是2015年的2倍。"],
+    ["地区生产总值增长6%。"],
+  );
+
+  it("is the level of the indicator the clause before names, in last year", () => {
+    const level = (clause: string, figure: string) => {
+      const f = one(x, clause, figure);
+      return { metric: f.metric, kind: f.kind, year: f.year, period: f.period };
+    };
+    expect(level("去年达到1800亿元", "1800亿元")).toEqual({ metric: "gdp", kind: "result", year: 2019, period: null });
+    expect(level("去年达到200亿元", "200亿元")).toEqual({ metric: "budget_revenue", kind: "result", year: 2019, period: null });
+  });
+});
