@@ -63,8 +63,11 @@ export function sortHeadLines(head: readonly Line[]): { titleText: string; datel
   let titleText = "";
   const datelines: Line[] = [];
   const others: Line[] = [];
-  /** A dateline, with a speaker fused to it split off. */
-  const dateline = (l: Line) => {
+  /**
+   * A dateline, with a speaker fused to it split off. `raw` is the line as written, spaces kept, when `l` is only the
+   * dateline part of a title line.
+   */
+  const dateline = (l: Line, raw = l.text) => {
     // Dateline and speaker in one line: `（2019年1月27日在…会议上）省长 某某`, `省长 某某（2019年1月27日）`, or the
     // speaker inside the parentheses: `（2019年1月26日在…会议上 省长 景俊海）`, `（2005年1月25日 王珉）`.
     const c = compact(l.text);
@@ -77,7 +80,7 @@ export function sortHeadLines(head: readonly Line[]): { titleText: string; datel
     const speaker = fused && readSpeaker(who);
     // A bare name counts only when set off from the session or the date by a space (`…第四次会议上 陶某某`,
     // `（2005年1月25日 王珉）`).
-    const named = !!speaker?.speaker && new RegExp(`(?:会议(?:上|通过|开幕)?|日)[）)]?[\\s\u3000]+${who.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\s\u3000]*[）)]?[\\s\u3000]*$`).test(l.text);
+    const named = !!speaker?.speaker && new RegExp(`(?:会议(?:上|通过|开幕)?|日)[）)]?[\\s\u3000]+${who.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\s\u3000]*[）)]?[\\s\u3000]*$`).test(raw);
     if (fused && (speaker?.speaker_title || named) && !hasDate(who)) {
       datelines.push({ text: date, line: l.line });
       others.push({ text: who, line: l.line });
@@ -88,13 +91,13 @@ export function sortHeadLines(head: readonly Line[]): { titleText: string; datel
     const split = splitTitleLine(l.text);
     if (split && !titleText) {
       titleText = split.title;
-      if (split.rest) dateline({ text: split.rest, line: l.line });
+      if (split.rest) dateline({ text: split.rest, line: l.line }, l.text);
       continue;
     }
     // The title again with the dateline after it, under a title line of its own (a page's headline `政府工作报告`, then
     // `政府工作报告（2026年1月27日在…会议上 省长 某某）`): its dateline is read as a title line's is, the speaker in it too.
     if (split?.rest && isDateline(split.rest)) {
-      dateline({ text: split.rest, line: l.line });
+      dateline({ text: split.rest, line: l.line }, l.text);
       continue;
     }
     // The session's number on a line of its own after a dateline broken off at the congress (`——2019年2月22日在兰州市

@@ -368,6 +368,14 @@ describe("header shapes, hand-made", () => {
     expect(r.warnings.map((w) => w.message)).not.toContain("no speaker line in the header");
   });
 
+  it("reads a bare name set off by a space after the date in the parentheses of a title line (plain text of Changchun 2012: 长春政府工作报告 （2011年12月26日 崔杰）)", () => {
+    const r = ingestText("chou-2012.txt", "丑市政府工作报告 （2011年12月26日 崔某某）\n各位代表：\n一、2011年工作回顾\n正文。\n");
+    expect(r.document.meta).toMatchObject({ date: "2011-12-26", speaker: "崔某某", speaker_title: "" });
+    expect(r.warnings.map((w) => w.message)).not.toContain("no speaker line in the header");
+    // Not a name run on to the date without a space.
+    expect(ingestText("chou-2012.txt", "丑市政府工作报告 （2011年12月26日崔某某）\n各位代表：\n一、2011年工作回顾\n正文。\n").document.meta.speaker).toBe("");
+  });
+
   it("reads the place of a title that sets the year after it (合肥市2015年政府工作报告, a plain text's first line)", () => {
     const r = ingestText("xin-2015.txt", "辛市2015年政府工作报告\n政府工作报告\n——2015年1月20日在辛市\n第十五届人民代表大会第三次会议上\n各位代表：\n一、2014年工作回顾\n正文。\n");
     expect(r.document.meta).toMatchObject({ title: "辛市2015年政府工作报告", place_zh: "辛市", congress: "辛市第十五届人民代表大会第三次会议" });
