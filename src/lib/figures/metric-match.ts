@@ -166,6 +166,8 @@ function nameIn(written: string, name: string, sums = false, otherPlace?: (name:
     if (ECONOMY_SIZE.test(name) && SECTOR_ECONOMY.test(owner)) continue;
     if (ECONOMY_SIZE.test(name) && LISTED_NAMES.test(owner) && !owner.split("、").some((n) => SECTOR_ECONOMY.test(n) || /^[全我本]|[业产]$/.test(n))) continue;
     if (/[进出]口/.test(name) && TRADE_PART.test(owner)) continue;
+    // `出口` right after `进` is the second half of `进出口` (`服务贸易进出口总额`): imports and exports, never exports alone.
+    if (name.startsWith("出口") && before.endsWith("进")) continue;
     if (sums && (JOINED_BEFORE.test(before) || JOINED_AFTER.test(label.slice(at + name.length)))) continue;
     if (TAKEN_IN.test(before)) continue;
     if (name.endsWith("占") && SHARE_OF_INCREASE.test(label.slice(at + name.length))) continue;

@@ -171,6 +171,10 @@ describe("matchMetric", () => {
     expect(match("一般贸易进出口额增长", "%", true)).toBeNull();
     expect(match("边民互市贸易进出口额增长", "%", true)).toBeNull();
     expect(match("加工贸易进出口额", "亿元", false)).toBeNull();
+    // Exports are never the second half of imports and exports (Sanya 2022: 服务贸易进出口总额22亿元，同比增长57.1%).
+    expect(match("服务贸易进出口总额", "亿元", false)).toBeNull();
+    expect(match("服务贸易进出口总额同比增长", "%", true)).toBeNull();
+    expect(match("服务贸易进出口总值", "亿美元", false)).toBeNull();
     expect(match("外贸进出口总额同比增长", "%", true)).toBe("foreign_trade_growth");
     expect(match("对外贸易进出口总额", "亿元", false)).toBe("foreign_trade");
     expect(match("全年进出口总额增长", "%", true)).toBe("foreign_trade_growth");
