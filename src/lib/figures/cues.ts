@@ -122,6 +122,8 @@ const YEAR = "((?:19|20)\\d{2})年";
 /** A year as a web page or a PDF copy may space it, before or after its digits (`预计 2000 年全省…`). */
 const SPACED_YEAR = "[ \\u3000]?((?:19|20)\\d{2})[ \\u3000]?年";
 /** A verb of a change right before its figure (`由2013年下降9.5%`). */
+/** A month, and its day, after a year (`4月13日`, `6月`), or none. */
+const MONTH_DAY = "(?:\\d{1,2}月(?:\\d{1,2}[日号])?)?";
 const CHANGE = "(?:增长|下降|增加|减少|提高|降低|上升|回落|回升|下滑)";
 const FIVE = "(?:五|5)年";
 /** A number of years of a term looked back on (`四年来`, `过去三年`, `这两年`): two to ten (not `二十年来`, `18年来`). */
@@ -157,14 +159,15 @@ const FINDERS: Finder[] = [
     return a === b ? null : { type: "span", first: Math.min(a, b) + 1, last: Math.max(a, b), frame: true };
   }],
   [new RegExp(`((?:19|20)\\d{2})年?\\s*(?:[—–－~～-]+|至|到)\\s*${YEAR}`, "g"), (m) => ({ type: "span", first: Number(m[1]), last: Number(m[2]), frame: false })],
-  [new RegExp(`${YEAR}(?:以来|至今)`, "g"), (m, y) => ({ type: "span", first: Number(m[1]), last: y - 1, frame: false })],
+  // The date since which may name its month and day (`2018年4月13日以来`).
+  [new RegExp(`${YEAR}${MONTH_DAY}(?:以来|至今)`, "g"), (m, y) => ({ type: "span", first: Number(m[1]), last: y - 1, frame: false })],
   // Not the end of a change told from its start (`从2015年的308亿元增加到2020年的512.75亿元`): a value, not a deadline.
   [new RegExp(`(?:到|至|截至|截止到?)${YEAR}(?!的\\d)`, "g"), (m, y) => ({ type: "until", first: Number(m[1]), last: Number(m[1]), frame: Number(m[1]) > y && opensSentence(m) })],
   // A year opening a sentence or a clause (`。2022年是…`, `，2020年，`, after a space a web page left: `、 2014年`, spaced
   // as a copy spaces it: `。 预计 2000 年全省…`), or
   // `其中2022年`; or the first year of a change told year by year (`地区生产总值由2013年下降9.5%、2014年下降9.7%`), whose
   // 由 names no baseline: the change is that year's. A year of such a run, or of a list (`、2014年`), frames no later sentence.
-  [new RegExp(`(?:(?:^|[。！？，；：,;:、“—])\\s*|过去的|其中|[由从](?=(?:19|20)\\d{2}年${CHANGE}(?:\\d|$)))(?:预计|力争|确保|争取|全市|全区|全省|全州|全国|在)?${SPACED_YEAR}(?!以来|至今|的)`, "g"), (m) => ({ type: "year", first: Number(m[1]), last: Number(m[1]), frame: !/^[、由从]/.test(m[0]) })],
+  [new RegExp(`(?:(?:^|[。！？，；：,;:、“—])\\s*|过去的|其中|[由从](?=(?:19|20)\\d{2}年${CHANGE}(?:\\d|$)))(?:预计|力争|确保|争取|全市|全区|全省|全州|全国|在)?${SPACED_YEAR}(?!${MONTH_DAY}(?:以来|至今)|的)`, "g"), (m) => ({ type: "year", first: Number(m[1]), last: Number(m[1]), frame: !/^[、由从]/.test(m[0]) })],
   // Not the plan itself, its goals or its preparation (`“十二五”规划`, `提前两年实现“十二五”目标`, `启动“十五五”前期重大
   // 课题`, `完成“十四五”期资金申报任务`), which name no time of a figure.
   // The first years of a plan (`“十一五”前四年累计单位国内生产总值能耗下降14.38%`): those years only.

@@ -21,6 +21,9 @@ describe("time words", () => {
     expect(types("今后5年，全区", 2023)).toEqual([["span", 2023, 2027]]);
     expect(types("到2025年，全市", 2021)).toEqual([["until", 2025, 2025]]);
     expect(types("2016年以来", 2019)).toEqual([["span", 2016, 2018]]);
+    // A date since which (Sanya 2022: 2018年4月13日以来，新增市场主体15.8万家): the years from it up to the last one.
+    expect(types("。2018年4月13日以来，新增市场主体15.8万家", 2022)).toEqual([["span", 2018, 2021]]);
+    expect(types("自2019年6月以来，累计新增企业", 2022)).toEqual([["span", 2019, 2021]]);
     expect(types("2020年地区生产总值达到541.6亿元，比“十二五”末增长38.3%", 2021)).toEqual([["year", 2020, 2020]]);
     expect(types("比上年增长", 2020)).toEqual([]);
     // A bare `五年间` is the term of its part: ahead in the outlook (Guangzhou 1993's stages of its fifteen-year aims), back
