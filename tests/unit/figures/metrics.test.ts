@@ -152,6 +152,23 @@ describe("matchMetric", () => {
     expect(match("改建农村厕所", "万户", false)).toBe("rural_toilets");
   });
 
+  it("reads industry above the size threshold, written as the threshold, as industry above designated size (Liupanshui 2016)", () => {
+    // 规模以上工业 is industry with a yearly revenue of 20 million yuan and over (5 million before 2011).
+    expect(match("2000万元以上工业增加值增长", "%", true)).toBe("industrial_value_added_growth");
+    expect(match("500万元以上工业增加值", "亿元", false)).toBe("industrial_value_added");
+    const e = fixture(
+      ["全市生产总值同比增长12.1%，2000万元以上工业增加值增长10%，固定资产投资增长25.9%。"],
+      ["今年经济社会发展主要预期目标是：地区生产总值增长12%以上，一产增加值增长7%左右、2000万元以上工业增加值增长10%以上、三产增加值增长13%左右。"],
+    );
+    const industry = e.figures.filter((f) => f.quote.includes("2000万元以上工业增加值增长") && f.value === 10).map((f) => [f.kind, f.value, f.metric]);
+    expect(industry).toEqual([
+      ["result", 10, "industrial_value_added_growth"],
+      ["target", 10, "industrial_value_added_growth"],
+    ]);
+    // A threshold of another kind of firm is no such class (`5000万元以上工业项目`).
+    expect(match("5000万元以上工业增加值", "亿元", false)).toBeNull();
+  });
+
   it("gives trade, exports and foreign investment counted in US dollars their own ids, related to the yuan ones", () => {
     expect(match("外贸进出口总额", "亿美元", false)).toBe("foreign_trade_usd");
     expect(match("外贸进出口总额", "亿元", false)).toBe("foreign_trade");
