@@ -111,6 +111,12 @@ const JOINED_AFTER = /^(?:、|和(?![谐平])|及(?![时格]))/;
  */
 const TAKEN_IN = /入驻$/;
 
+/**
+ * A kind of tourism before the tourists or the tourism revenue (`乡村旅游接待游客`, `乡村旅游总收入`, `休闲农业和乡村旅游收入`):
+ * the figures of that kind, not of the place's tourism (but `全域旅游` is the whole).
+ */
+const TOURISM_KIND = /(?:乡村|休闲农业|农家乐|红色|工业|冰雪|研学|夜间|邮轮|游艇)(?:旅游)?$/;
+
 /** Words that make the output named after them an amount added to it (`新增粮食产量`). */
 const ADDED = /(?:新增|增加|净增)$/;
 
@@ -170,6 +176,7 @@ function nameIn(written: string, name: string, sums = false, otherPlace?: (name:
     if (name.startsWith("出口") && before.endsWith("进")) continue;
     if (sums && (JOINED_BEFORE.test(before) || JOINED_AFTER.test(label.slice(at + name.length)))) continue;
     if (TAKEN_IN.test(before)) continue;
+    if (/旅游|游客/.test(name) && TOURISM_KIND.test(before)) continue;
     if (name.endsWith("占") && SHARE_OF_INCREASE.test(label.slice(at + name.length))) continue;
     // An output added (`力争新增粮食产量100万吨以上`): the increase of a year's output, not the output.
     if (/(?:产量|总产)$/.test(name) && ADDED.test(before)) continue;

@@ -169,6 +169,18 @@ describe("matchMetric", () => {
     expect(match("5000万元以上工业增加值", "亿元", false)).toBeNull();
   });
 
+  it("reads the tourists and tourism revenue of one kind of tourism as that kind's, not the place's", () => {
+    // Sanya 2022: 力争全市乡村旅游接待游客达到300万人次; Chengdu 2020: 全市乡村旅游总收入达489.2亿元; Zhengzhou 2024:
+    // 休闲农业与乡村旅游接待游客1427万人次; Wuhu 2025: 休闲农业和乡村旅游收入增长10%以上.
+    expect(match("力争全市乡村旅游接待游客达到", "万人次", false)).toBeNull();
+    expect(match("全市乡村旅游总收入达", "亿元", false)).toBeNull();
+    expect(match("休闲农业与乡村旅游接待游客", "万人次", false)).toBeNull();
+    expect(match("休闲农业和乡村旅游收入增长", "%", true)).toBeNull();
+    // The place's tourism as a whole keeps its ids (`全域旅游`, `全年接待游客`).
+    expect(match("全年接待游客", "万人次", false)).toBe("tourist_arrivals");
+    expect(match("全域旅游总收入", "亿元", false)).toBe("tourism_revenue");
+  });
+
   it("gives trade, exports and foreign investment counted in US dollars their own ids, related to the yuan ones", () => {
     expect(match("外贸进出口总额", "亿美元", false)).toBe("foreign_trade_usd");
     expect(match("外贸进出口总额", "亿元", false)).toBe("foreign_trade");
