@@ -96,6 +96,10 @@ function spanOf(c: TimeContext): TimeSpan {
   // `全市五年累计举债134亿元`) covers those years up to the year reviewed, whatever year an earlier sentence names.
   const totalled = c.part === "review" && cumulative ? /^(?:全市|全区|全省|全州|全县|全国)?([两二三四五2-5])年(?:来)?(?:累计|总计|合计|共计)/.exec(clause) : null;
   if (totalled) return span(c.year - yearsIn(totalled[1]!), c.year - 1, c.year);
+  // So does an average whose own clause says over how many years (`同比增长12.1%，两年平均增长7.5%`, a year's growth told
+  // with its average over that year and the one before).
+  const averaged = c.part === "review" ? /^(?:全市|全区|全省|全州|全县|全国)?([两二三四2-4])年(?:平均|年均)/.exec(clause) : null;
+  if (averaged) return span(c.year - yearsIn(averaged[1]!), c.year - 1, c.year);
   // In the review, this year named in an earlier statement of the sentence (`60万吨甲醇项目将于今年竣工；…整车生产能力
   // 扩大到8万辆`) looks ahead from that statement alone: the figures after the semicolon are still the review's.
   // A span that frames no later sentence (`1983年以来`, `自2011年以来`), named in an earlier statement of the sentence

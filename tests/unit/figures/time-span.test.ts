@@ -80,6 +80,16 @@ describe("time words", () => {
 });
 
 describe("five-year aims with a rate compared with the plan before (Gansu 2006: …增幅力争高于“十五”时期；…城镇化率达到35％以上)", () => {
+  it("give an average over the last two years those two years, not the five years looked back on (Sanya 2022)", () => {
+    const e = fixture(["过去五年，全市经济稳中有进。2019年全市地区生产总值835.4亿元，同比增长12.1%，两年平均增长7.5%。"], []);
+    expect(when(one(e, "同比增长12.1%", "12.1%"))).toMatchObject({ year: 2019, period: null });
+    expect(when(one(e, "两年平均增长7.5%", "7.5%"))).toMatchObject({ year: 2019, period: [2018, 2019] });
+    // Only the average's own clause (Changchun 2022: 地区生产总值增长6.2%，两年平均增长4.8%，固定资产投资增长11.6%).
+    const cc = fixture(["2019年，地区生产总值增长6.2%，两年平均增长4.8%，固定资产投资增长11.6%，地方级财政收入增长5.9%。"], []);
+    expect(when(one(cc, "两年平均增长4.8%", "4.8%"))).toMatchObject({ year: 2019, period: [2018, 2019] });
+    expect(when(one(cc, "固定资产投资增长11.6%", "11.6%"))).toMatchObject({ year: 2019, period: null });
+  });
+
   it("are targets over the coming plan's years, not results of the plan before", () => {
     const text = [
       "2006年测试省政府工作报告",
