@@ -169,6 +169,16 @@ describe("matchMetric", () => {
     expect(match("5000万元以上工业增加值", "亿元", false)).toBeNull();
   });
 
+  it("counts rural toilets by the toilet as by the household (Linfen 2021, Cangzhou 2024)", () => {
+    // Linfen 2021: 完成农村改厕22.9万座; Cangzhou 2024: 完成…、3.8万座农村户厕改造任务; Ningxia 2021: 建设卫生户厕10.5万户.
+    expect(match("完成农村改厕", "万座", false)).toBe("rural_toilets");
+    expect(match("农村户厕改造任务", "万座", false)).toBe("rural_toilets");
+    expect(match("建设卫生户厕", "万户", false)).toBe("rural_toilets");
+    // Not public toilets (`建成农村公厕71座`), nor the campaigns that name toilets among others (`改水改厕等12个专项行动`).
+    expect(match("建成农村公厕", "座", false)).toBeNull();
+    expect(match("开展道路硬化、改水改厕等", "个", false)).toBeNull();
+  });
+
   it("reads the tourists and tourism revenue of one kind of tourism as that kind's, not the place's", () => {
     // Sanya 2022: 力争全市乡村旅游接待游客达到300万人次; Chengdu 2020: 全市乡村旅游总收入达489.2亿元; Zhengzhou 2024:
     // 休闲农业与乡村旅游接待游客1427万人次; Wuhu 2025: 休闲农业和乡村旅游收入增长10%以上.
