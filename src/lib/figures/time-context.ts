@@ -95,13 +95,6 @@ export function partFrames(paragraphs: readonly ParagraphInfo[], year: number): 
     const part = p.headings[0] ? `${p.headings[0].id} ${p.period}` : p.period === null ? "" : undefined;
     if (part === undefined) continue;
     let frame = latest.get(part);
-    // A look back framing the part (`过去五年，…`) ends where a paragraph turns to the coming plan: its figures are
-    // the plan's aims (`提出地区生产总值年均增长5%左右`), and so are those after it.
-    if (frame && turnsToComingPlan(p.text, year) && timeCues(frame, year).every((c) => c.last < year)) {
-      latest.delete(part);
-      frame = undefined;
-    }
-    if (frame) frames.set(p, frame);
     // An item of an enumeration (`二是…。三年来，我们…`) says the time of its own sentences, not of the items after it.
     // A paragraph that addresses the deputies again (`各位代表，2017年，我们完成了主要目标和任务。回顾过去五年，…`) speaks
     // for the whole part, though it follows the part's last section.
@@ -110,7 +103,16 @@ export function partFrames(paragraphs: readonly ParagraphInfo[], year: number): 
     // 的收官之年，…。` then `五年来，我们…`, Zhejiang 2016), and every paragraph before the first part heading.
     const section = p.headings.length > 1 ? p.headings.at(-1)!.id : null;
     if (addressed && section !== null) summing.add(section);
-    if ((section !== null && !addressed && !summing.has(section)) || p.kind === "enumeration") continue;
+    const ownSection = section !== null && !addressed && !summing.has(section);
+    // A look back framing the part (`过去五年，…`) ends where a paragraph of the part turns to the coming plan: its figures
+    // are the plan's aims (`提出地区生产总值年均增长5%左右`), and so are those after it. A paragraph of a section that names
+    // the coming plan as what a project joins (`一批重点项目已按建设年限纳入省级和国家“十四五”规划`) turns no part.
+    if (frame && !ownSection && turnsToComingPlan(p.text, year) && timeCues(frame, year).every((c) => c.last < year)) {
+      latest.delete(part);
+      frame = undefined;
+    }
+    if (frame) frames.set(p, frame);
+    if (ownSection || p.kind === "enumeration") continue;
     const clauses = framingClauses(p.text, year).split("。");
     // A deadline opening a sentence (`到2007年，`) frames the rest of its own paragraph only.
     const last = clauses.findLast((clause) => timeCues(clause, year).some((c) => c.frame && c.type !== "until"));

@@ -178,3 +178,19 @@ describe("a joined part that turns to the plan year on a salutation closed by a 
     expect(when(one(x, "旅游业总收入增长18%以上", "18%"))).toEqual({ kind: "target", year: 2011, base_year: null, period: null });
   });
 });
+
+describe("a section of the past year's review that names the coming plan as what projects join (Haibei 2021)", () => {
+  const x = extractText("ceshi-2021.md", report(2021, [
+    "一、2020年和“十三五”工作回顾",
+    "2020年是极不平凡的一年。全州完成地区生产总值95.09亿元，同比增长0.5%。重点开展了以下工作：",
+    "（四）狠抓投资消费，发展基础更加坚实。投资“压舱石”作用持续发挥。一批重点项目已按建设年限纳入省级和国家“十四五”规划。能源通道已列入省级“十四五”能源规划。",
+    "（五）狠抓政策帮扶，发展活力持续释放。纾困援企落实有力。大力推进市场主体发展促进年活动，在全省率先搭建地方金融服务综合平台，及时出台应对疫情支持企业发展金融政策，累计降低利率发放贷款3.98亿元，减免利息1253万元、担保费243.24万元，保障各类产业发展资金1.93亿元。全面落实减税降费、减免房租、换证延期等一揽子政策，累计减税降费7763万元，返还稳岗资金154.8万元。",
+    "各位代表，在全州各族人民的共同努力、不懈奋斗下，我州“十三五”规划圆满收官。五年来，我们紧紧围绕提升综合实力，经济发展形势企稳向好。累计完成全社会固定资产投资359.06亿元。",
+  ]));
+
+  it("keeps the past year framing the sections after it: their running totals are that year's", () => {
+    expect(when(one(x, "累计降低利率发放贷款3.98亿元", "3.98亿元"))).toEqual({ kind: "result", year: 2020, base_year: null, period: null });
+    expect(one(x, "累计减税降费7763万元", "7763万元")).toMatchObject({ kind: "result", year: 2020, period: null, metric: "tax_fee_cuts" });
+    expect(when(one(x, "累计完成全社会固定资产投资359.06亿元", "359.06亿元"))).toEqual({ kind: "result", year: 2020, base_year: null, period: [2016, 2020] });
+  });
+});
