@@ -33,12 +33,28 @@ const STOCK = /总数|总量|余额|保有量|拥有|存栏|现有|实有|共有
 /** A salutation opening a paragraph (`各位代表，过去一年，…`): the time word after it leads the first sentence. */
 const SALUTATION = /^各位(?:人大)?代表[，,：:！!]\s*/;
 
+/**
+ * A lead clause that is a statement of its own, a span ahead and then a verb and its object (`今明两年继续提高企业退休人员
+ * 基本养老金`, `今后三年内中央财政再支持5000所中心乡镇卫生院…建设`): its span is that statement's, no frame of the
+ * sentences after it. A time alone (`今后五年`, `“十一五”时期`), a time described (`“十二五”时期是…的五年`) or a time
+ * announcing what follows (`今后五年经济社会发展的主要目标是：`) frames them; so does a span looked back on, whatever
+ * follows it (`五年来我们坚持…`).
+ */
+function ownStatement(lead: string, sentence: string, year: number): boolean {
+  if ([...lead].length <= 8 || /是|为/.test(lead) || /^[：:]/.test(sentence.slice(lead.length))) return false;
+  const cues = timeCues(lead, year);
+  return cues.length > 0 && cues.every((c) => c.type === "span" && c.first >= year);
+}
+
 /** The first clause of each sentence of `text` (`五年来`, `特别是刚刚过去的2016年`), joined: the paragraph's time words. */
-function leadClauses(text: string): string {
+function leadClauses(text: string, year: number): string {
   return text
     .replace(SALUTATION, "")
     .split(/[。！？]/)
-    .map((sentence) => sentence.split(/[，；：,;:]/)[0] ?? "")
+    .map((sentence) => {
+      const lead = sentence.split(/[，；：,;:]/)[0] ?? "";
+      return ownStatement(lead, sentence, year) ? "" : lead;
+    })
     .join("。");
 }
 
@@ -136,7 +152,7 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   const level = !d.change && ((!flow && (REACHED.test(clause) || stock)) || FROM_OLD.test(clause));
   // The frame counts only where the paragraph names no time of its own before the figure (`刚刚过去的2020年…`).
   const framed = frame && timeCues(p.text.slice(0, d.quantity.start), year).length === 0 ? frame : "";
-  const context = [framed, leadClauses(p.text.slice(0, d.sentence[0]))].filter(Boolean).join("。");
+  const context = [framed, leadClauses(p.text.slice(0, d.sentence[0]), year)].filter(Boolean).join("。");
   // The heading of the part: one year named and no span (`一、2021年工作回顾`) is a review of that year alone; not one
   // that also reviews the government's term (`一、2021年和本届政府工作回顾`), which spans the five years.
   const heading = p.headings[0]?.text ?? "";

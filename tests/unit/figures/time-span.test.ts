@@ -816,3 +816,26 @@ describe("a year's average level as the base of a rise (Guangxi 2009: 企业离�
     expect(when(one(x, "在2019年平均水平基础上增加10％左右", "10％"))).toEqual({ kind: "target", year: 2020, base_year: null, period: null });
   });
 });
+
+describe("a span ahead opening a statement of its own in the plan (National 2009: 今明两年继续提高企业退休人员基本养老金，…)", () => {
+  const e = fixture(
+    ["地区生产总值增长9%。"],
+    [
+      "三是提高社会保障待遇。今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右。继续提高失业保险金和工伤保险金标准。中央财政拟投入社会保障资金2930亿元，比上年预计数增加439亿元，增长17.6%。",
+      "三是健全基层医疗卫生服务体系。今后三年内中央财政再支持5000所中心乡镇卫生院、2000所县级医院和2400所城市社区卫生服务中心建设。四是促进基本公共卫生服务逐步均等化。城乡居民人均公共卫生服务经费不低于15元。",
+      "今后五年经济社会发展的主要目标是：地区生产总值年均增长8%。城镇化率达到60%。",
+    ],
+  );
+
+  it("spans its own figures, not those of the sentences after it", () => {
+    expect(when(one(e, "人均每年增长10%左右", "10%"))).toEqual({ kind: "target", year: 2021, base_year: null, period: [2020, 2021] });
+    expect(when(one(e, "中央财政拟投入社会保障资金2930亿元", "2930亿元"))).toEqual({ kind: "target", year: 2020, base_year: null, period: null });
+    expect(when(one(e, "增长17.6%", "17.6%"))).toEqual({ kind: "target", year: 2020, base_year: null, period: null });
+    expect(when(one(e, "今后三年内中央财政再支持5000所", "5000所"))).toEqual({ kind: "target", year: 2022, base_year: null, period: [2020, 2022] });
+    expect(when(one(e, "人均公共卫生服务经费不低于15元", "15元"))).toEqual({ kind: "target", year: 2020, base_year: null, period: null });
+  });
+
+  it("still frames the sentences after a span that announces them", () => {
+    expect(when(one(e, "城镇化率达到60%", "60%"))).toEqual({ kind: "target", year: 2024, base_year: null, period: [2020, 2024] });
+  });
+});
