@@ -185,7 +185,10 @@ export function timeSpan(c: TimeContext): TimeSpan {
   const clause = c.before.split(/[，；：,;:]/).at(-1) ?? "";
   const base = baseYearOf(c.label) ?? baseYearOf(clause);
   // A past year's target told again in its review (`居民消费价格指数涨幅原定控制在4%左右，但…达到了5.4%`): a target of
-  // that year, not its result.
-  const kind = s.kind === "result" && SET_BEFORE.test(clause) ? "target" : s.kind;
+  // that year, not its result. So is the aim a clause states after the words of its setting end the clause before
+  // (`去年我在政府工作报告中曾提出，要把全年商品零售物价上涨幅度控制在百分之十以内`).
+  const setting = c.before.split(/[，；：,;:]/).at(-2) ?? "";
+  const setBefore = SET_BEFORE.test(clause) || new RegExp(`(?:${SET_BEFORE.source})$`).test(setting);
+  const kind = s.kind === "result" && setBefore ? "target" : s.kind;
   return { ...s, kind, base_year: base !== null && base < s.year - 1 ? base : null };
 }

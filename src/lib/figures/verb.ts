@@ -67,8 +67,11 @@ const BASELINE = new RegExp(`(?:由|从(?=(?:不到|不足|近|约)?\\d|${PART_Y
  */
 const STATED = /^([、，；和及与\s]*)(?:(?:党中央|中央|国务院|(?:省|市|区|州|县|自治区)(?:委|政府))(?:经济工作会议)?)?(?:提出|明确|确定|设定)(?=[\u4e00-\u9fff“])/;
 
-/** Words of a target set before its year ran (`原定`, `原计划`, `年初确定的`), restated in the review. */
-export const SET_BEFORE = /原定|原计划|年初(?:确定|提出|设定|制定|预期)的?/;
+/**
+ * Words of a target set before its year ran (`原定`, `原计划`, `年初确定的`, `去年我在政府工作报告中曾提出`), restated in
+ * the review.
+ */
+export const SET_BEFORE = /原定|原计划|年初(?:确定|提出|设定|制定|预期)的?|曾经?(?:提出|确定|要求)/;
 const SET_BEFORE_END = new RegExp(`(?:${SET_BEFORE.source})$`);
 
 /** `与上年`, `同去年同期`, `与2016年基本` before 持平. */

@@ -839,3 +839,11 @@ describe("a span ahead opening a statement of its own in the plan (National 2009
     expect(when(one(e, "城镇化率达到60%", "60%"))).toEqual({ kind: "target", year: 2024, base_year: null, period: [2020, 2024] });
   });
 });
+
+describe("a past year's target whose setting ends the clause before it (National 1995: 去年我在政府工作报告中曾提出，要把…控制在百分之十以内)", () => {
+  it("is a target of that year, and the figure reached its result", () => {
+    const x = fixture(["去年我在政府工作报告中曾提出，要把全年商品零售物价上涨幅度控制在百分之十以内。虽然在这方面做了很大努力，涨幅仍然高达百分之二十一点七，群众反映强烈。"], []);
+    expect(when(one(x, "控制在百分之十以内", "百分之十"))).toEqual({ kind: "target", year: 2019, base_year: null, period: null });
+    expect(when(one(x, "涨幅仍然高达百分之二十一点七", "百分之二十一点七"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
+  });
+});
