@@ -161,6 +161,11 @@ const FINDERS: Finder[] = [
   [new RegExp(`((?:19|20)\\d{2})年?\\s*(?:[—–－~～-]+|至|到)\\s*${YEAR}`, "g"), (m) => ({ type: "span", first: Number(m[1]), last: Number(m[2]), frame: false })],
   // The date since which may name its month and day (`2018年4月13日以来`).
   [new RegExp(`${YEAR}${MONTH_DAY}(?:以来|至今)`, "g"), (m, y) => ({ type: "span", first: Number(m[1]), last: y - 1, frame: false })],
+  // A run of years already past (`由于已经连续三年增长速度在百分之十一以上`): the years up to the last one.
+  [new RegExp(`已经?连续${YEARS}`, "g"), (m, y) => {
+    const n = yearsIn(m[1]!);
+    return { type: "span", first: y - n, last: y - 1, frame: false };
+  }],
   // Not the end of a change told from its start (`从2015年的308亿元增加到2020年的512.75亿元`): a value, not a deadline.
   [new RegExp(`(?:到|至|截至|截止到?)${YEAR}(?!的\\d)`, "g"), (m, y) => ({ type: "until", first: Number(m[1]), last: Number(m[1]), frame: Number(m[1]) > y && opensSentence(m) })],
   // A year opening a sentence or a clause (`。2022年是…`, `，2020年，`, after a space a web page left: `、 2014年`, spaced

@@ -120,7 +120,8 @@ function spanOf(c: TimeContext): TimeSpan {
     const year = cue.last;
     cue = cues.findLast((x) => x.type === "span" && x.first <= year && year <= x.last) ?? cue;
   }
-  if (cue?.type === "span") return overSpan(cue, c, average, cumulative);
+  // A level held over a run of years (`由于已经连续三年增长速度在百分之十一以上`) is of each of them, not of the last alone.
+  if (cue?.type === "span") return overSpan(cue, c, average, cumulative || /连续[两二三四五六七八九十2-9]年/.test(clause));
   if (cue && average && cue.last < c.year) return span(averageFrom(c.before, cue.last), cue.last, c.year);
   // A deadline or a year after the plan year (`到2025年`, `“十四五”末`, `2035年`) sets an aim over the years up to it.
   if (cue && cue.last > c.year) return span(c.year, cue.last, c.year);

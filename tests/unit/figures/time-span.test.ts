@@ -847,3 +847,14 @@ describe("a past year's target whose setting ends the clause before it (National
     expect(when(one(x, "涨幅仍然高达百分之二十一点七", "百分之二十一点七"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
   });
 });
+
+describe("a run of years already past (National 1995: 由于已经连续三年增长速度在百分之十一以上，…今年增长速度比去年低一点是适当的)", () => {
+  it("is a time word of those years", () => {
+    expect(timeCues("由于已经连续三年增长速度在", 1995).map((c) => [c.type, c.first, c.last])).toEqual([["span", 1992, 1994]]);
+  });
+
+  it("gives a level held over them as their result, in the plan part too", () => {
+    const x = fixture(["国内生产总值增长11.8%。"], ["由于已经连续三年增长速度在百分之十一以上，当前又存在着较为严重的通货膨胀，今年增长速度比去年低一点是适当的。"]);
+    expect(when(one(x, "连续三年增长速度在百分之十一以上", "百分之十一"))).toEqual({ kind: "result", year: 2019, base_year: null, period: [2017, 2019] });
+  });
+});
