@@ -195,3 +195,11 @@ describe("the value added of a sector as an amount (Wuzhong 2021, Fuzhou 2018, S
     expect(id("生产性服务业增加值增长", "%", true)).toBeNull();
   });
 });
+
+describe("the energy intensity as the national reports name it (National 2014: 能源消耗强度下降3.7%, 今年能源消耗强度要降低3.9%以上)", () => {
+  it("is the energy use per unit of output", () => {
+    expect(id("能源消耗强度下降", "%", true)).toBe("energy_intensity_change");
+    expect(id("今年能源消耗强度降低", "%", true)).toBe("energy_intensity_change");
+    expect(id("能耗强度下降", "%", true)).toBe("energy_intensity_change");
+  });
+});
