@@ -102,6 +102,8 @@ const NARROWER = /(?:高技术|高新技术|先进|装备|战略性新兴|新兴
  * value added is no indicator of the place's.
  */
 const SOME_INDUSTRIES = /(?:现代|生产性|生活性|高端|[重优主特支][点势导色柱]产业)$/;
+/** A name of a share (`服务业比重`, `服务业增加值占比`). */
+const SHARE = /比重$|占比$/;
 const JOINED_BEFORE = /(?:、|(?<![谐平])和|(?<![普惠涉顾触波危提])及)$/;
 const JOINED_AFTER = /^(?:、|和(?![谐平])|及(?![时格]))/;
 
@@ -166,7 +168,9 @@ function nameIn(written: string, name: string, sums = false, otherPlace?: (name:
     const suffixed = /^(\p{Script=Han}{2,3})(?:市|州|县|盟)$/u.exec(owner)?.[1];
     if (suffixed && AGGREGATE.test(name) && !/全|城$/.test(suffixed) && otherPlace?.(suffixed)) continue;
     if (name.includes("投资") && (SECTOR.test(before) || NARROWER.test(before))) continue;
-    if (name.endsWith("增加值") && SOME_INDUSTRIES.test(before.replace(/(?:累计)?(?:完成|实现)$/, ""))) continue;
+    if ((name.endsWith("增加值") || SHARE.test(name)) && SOME_INDUSTRIES.test(before.replace(/(?:累计)?(?:完成|实现)$/, ""))) continue;
+    // A share whose label names the part before it (`商贸物流营收占规上服务业比重`): the part's share of the named whole.
+    if (SHARE.test(name) && /占/.test(before)) continue;
     // The report's own place named with its suffix (`北京市生产总值达到4283.3亿元`, Beijing 2005) is the place itself.
     if (ECONOMY_SIZE.test(name) && OTHER_PLACE.test(before) && owner !== place) continue;
     if (ECONOMY_SIZE.test(name) && SECTOR_ECONOMY.test(owner)) continue;

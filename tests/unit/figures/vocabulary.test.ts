@@ -203,3 +203,17 @@ describe("the energy intensity as the national reports name it (National 2014: �
     expect(id("能耗强度下降", "%", true)).toBe("energy_intensity_change");
   });
 });
+
+describe("the services share named short (National 2014: 服务业增加值比重达到46.1%; Tianjin 2018: 第三产业比重提高到58%)", () => {
+  it("is the services share of output", () => {
+    for (const label of ["服务业增加值比重", "服务业比重", "第三产业比重", "第三产业增加值比重"]) expect(id(label, "%", false), label).toBe("services_share");
+  });
+
+  it("is not the share of some industries of services, nor a part's share of services", () => {
+    // Zhuhai 2013: 现代服务业增加值比重达到56%; Urumqi 2026: 商贸物流营收占规上服务业比重攀升至67%.
+    expect(id("现代服务业增加值比重", "%", false)).toBeNull();
+    expect(id("生产性服务业比重", "%", false)).toBeNull();
+    expect(id("商贸物流营收占规上服务业比重攀升至", "%", false)).toBeNull();
+    expect(id("现代服务业占服务业增加值比重", "%", false)).toBeNull();
+  });
+});
