@@ -102,6 +102,9 @@ const NARROWER = /(?:高技术|高新技术|先进|装备|战略性新兴|新兴
  * value added is no indicator of the place's.
  */
 const SOME_INDUSTRIES = /(?:现代|生产性|生活性|高端|[重优主特支][点势导色柱]产业)$/;
+/** The registered population (`户籍人口`, `户籍人员`), as against the residents (`常住人口`). */
+const REGISTERED = /户籍/;
+
 /** A name of a share (`服务业比重`, `服务业增加值占比`). */
 const SHARE = /比重$|占比$/;
 const JOINED_BEFORE = /(?:、|(?<![谐平])和|(?<![普惠涉顾触波危提])及)$/;
@@ -250,6 +253,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     if (!families.includes(m.unit) || (m.measure === "change") !== change) continue;
     // An indicator of additions (新增高新技术企业, named 高新技术企业) never takes a total reached (达到135家).
     if (figure.level && m.label_zh.startsWith("新增")) continue;
+    // An indicator of the resident population (常住人口城镇化率) never takes a measure of the registered one
+    // (`力争户籍人口城镇化率达到38%`, a lower rate counted on the household register).
+    if (REGISTERED.test(figure.label) && m.label_zh.includes("常住")) continue;
     for (const name of m.names) {
       if (name.length > bestLength && nameIn(figure.label, name, sums, figure.otherPlace, figure.place)) {
         best = m;

@@ -217,3 +217,12 @@ describe("the services share named short (National 2014: 服务业增加值比�
     expect(id("现代服务业占服务业增加值比重", "%", false)).toBeNull();
   });
 });
+
+describe("the urbanisation rate of the registered population (Gansu 2020: 力争户籍人口城镇化率达到38%)", () => {
+  it("is not the urbanisation rate, which counts the residents", () => {
+    expect(id("户籍人口城镇化率", "%", false)).toBeNull();
+    expect(id("全市户籍人口城镇化率", "%", false)).toBeNull();
+    expect(id("常住人口城镇化率", "%", false)).toBe("urbanization_rate");
+    expect(id("城镇化率", "%", false)).toBe("urbanization_rate");
+  });
+});
