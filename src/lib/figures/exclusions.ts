@@ -23,6 +23,7 @@ export type ExclusionRule =
   | "per-base"
   | "gap"
   | "leader"
+  | "population"
   | "stray-digit";
 
 /** A stretch of text whose digits are not figures, and the rule that says so. */
@@ -254,6 +255,9 @@ const RULES: [ExclusionRule, Finder][] = [
   // A count of a leader's visits, letters or speeches (`习近平总书记连续5次为中阿博览会发来贺信`, `习近平总书记先后10次视察北京、18次
   // 对北京发表重要讲话`): no figure of the place.
   ["leader", matches(/(?<=(?:总书记|总理)(?:连续|先后|曾)?)\d+\s?次(?:[^，。；！\d]{1,12}、\d+\s?次)*/g)],
+  // A population that names a country by its size (`13亿多人口的大国实现了比较充分就业`, `在我们这样一个13亿人口的发展中国家`)
+  // or the people of the place as a whole (`有6700万江淮儿女的艰苦奋斗`, `同全市550万人民一起`): no figure of a year.
+  ["population", matches(new RegExp(`\\d+(?:\\.\\d+)?(?=\\s?[万亿]多?人口的[${HAN}]{0,6}?(?:大国|国家|大省|省份)|\\s?[万亿]多?(?:[${HAN}]{0,4}儿女|人民(?=一起|一道|携手|共同)))`, "g"))],
   ["stray-digit", strayDigit],
 ];
 

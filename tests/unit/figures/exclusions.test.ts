@@ -236,3 +236,20 @@ describe("a list of earlier levels set as the ground of what follows (Shanxi 201
     expect(values).not.toContain(6353);
   });
 });
+
+describe("a population that names a country or the people of the place (National 2018, National 2009, Anhui 2010, Dalian 2001)", () => {
+  it("is no figure", () => {
+    const rules = (text: string) => excludedSpans(text).filter((e) => e.rule === "population").map((e) => text.slice(e.start, e.end));
+    expect(rules("城镇新增就业6600万人以上，13亿多人口的大国实现了比较充分就业。")).toEqual(["13"]);
+    expect(rules("在我们这样一个13亿人口的发展中国家，要实现充分就业。")).toEqual(["13"]);
+    expect(rules("有6700万江淮儿女的艰苦奋斗，我们有信心。")).toEqual(["6700"]);
+    expect(rules("同全市550万人民一起，再创佳绩。")).toEqual(["550"]);
+    // Not the people a deed reaches (National 2009: 解决4800多万农村人口的饮水安全问题).
+    expect(rules("解决4800多万农村人口的饮水安全问题")).toEqual([]);
+    const e = fixture(["城镇新增就业6600万人以上，13亿多人口的大国实现了比较充分就业。"], ["有6700万江淮儿女的艰苦奋斗，城镇新增就业60万人。"]);
+    expect(e.figures.map((f) => [f.value, f.unit])).toEqual([
+      [6600, "万人"],
+      [60, "万人"],
+    ]);
+  });
+});
