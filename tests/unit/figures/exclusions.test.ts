@@ -253,3 +253,15 @@ describe("a population that names a country or the people of the place (National
     ]);
   });
 });
+
+describe("the days left before a date (National 1995: …我国对香港恢复行使主权，只有849天了; National 1997: 离香港回归祖国只有122天了)", () => {
+  it("is a countdown, no figure", () => {
+    const rules = (text: string) => excludedSpans(text).filter((e) => e.rule === "countdown").map((e) => text.slice(e.start, e.end));
+    expect(rules("从今天起，到1997年7月1日我国对香港恢复行使主权，只有849天了。")).toEqual(["849"]);
+    expect(rules("现在，离香港回归祖国只有122天了，各项准备工作正在进行。")).toEqual(["122"]);
+    // Not a time a thing takes (`企业开办时间压缩到3天`).
+    expect(rules("企业开办时间压缩到3天。")).toEqual([]);
+    const e = fixture(["新增城镇就业1.2万人。"], ["从今天起，到1997年7月1日我国对香港恢复行使主权，只有849天了。"]);
+    expect(e.figures.map((f) => [f.value, f.unit])).toEqual([[1.2, "万人"]]);
+  });
+});
