@@ -107,6 +107,12 @@ const REGISTERED = /户籍/;
 
 /** A name of a share (`服务业比重`, `服务业增加值占比`). */
 const SHARE = /比重$|占比$/;
+/**
+ * A grade below the country's of a designation the country makes (`55家省级高新技术企业`, beside `22家国家级`, Longyan
+ * 2019): the province's or city's own list, not the high-tech enterprises the indicator counts.
+ */
+const LOWER_GRADE = /(?:省|自治区|市|州|区|县)级$/;
+
 const JOINED_BEFORE = /(?:、|(?<![谐平])和|(?<![普惠涉顾触波危提])及)$/;
 const JOINED_AFTER = /^(?:、|和(?![谐平])|及(?![时格]))/;
 
@@ -172,6 +178,7 @@ function nameIn(written: string, name: string, sums = false, otherPlace?: (name:
     if (suffixed && AGGREGATE.test(name) && !/全|城$/.test(suffixed) && otherPlace?.(suffixed)) continue;
     if (name.includes("投资") && (SECTOR.test(before) || NARROWER.test(before))) continue;
     if ((name.endsWith("增加值") || SHARE.test(name)) && SOME_INDUSTRIES.test(before.replace(/(?:累计)?(?:完成|实现)$/, ""))) continue;
+    if (name === "高新技术企业" && LOWER_GRADE.test(before)) continue;
     // A share whose label names the part before it (`商贸物流营收占规上服务业比重`): the part's share of the named whole.
     if (SHARE.test(name) && /占/.test(before)) continue;
     // The report's own place named with its suffix (`北京市生产总值达到4283.3亿元`, Beijing 2005) is the place itself.

@@ -226,3 +226,13 @@ describe("the urbanisation rate of the registered population (Gansu 2020: 力争
     expect(id("城镇化率", "%", false)).toBe("urbanization_rate");
   });
 });
+
+describe("high-tech enterprises of a grade below the country's (Longyan 2019: 新增22家国家级、55家省级高新技术企业)", () => {
+  it("are the province's or city's own list, not the indicator's", () => {
+    expect(id("新增国家级高新技术企业", "家", false)).toBe("high_tech_enterprises_new");
+    expect(id("新增高新技术企业", "家", false)).toBe("high_tech_enterprises_new");
+    expect(id("省级高新技术企业", "家", false)).toBeNull();
+    expect(id("争取新认定省级高新技术企业", "家", false)).toBeNull();
+    expect(id("新增自治区级高新技术企业", "家", false)).toBeNull();
+  });
+});
