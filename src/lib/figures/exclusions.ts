@@ -1,6 +1,6 @@
 import { readPercentWords, readQuantity } from "./quantity.ts";
 import { familiesOf, isMeasureWord, readUnit } from "./units.ts";
-import { PART_YEAR } from "./verb.ts";
+import { GROWN_TO, PART_YEAR } from "./verb.ts";
 
 /** Why a number of the text is not a figure. */
 export type ExclusionRule =
@@ -116,7 +116,7 @@ export const MERGED = "(?:整合|合并|撤并|归并)(?:优化)?(?:为|到|至|
  * `农民合作社由1080家发展到6455家`, `由15.2平方公里拓展到84平方公里`, `从68平方公里扩展到100平方公里`, `政府工作部门由35个精简到
  * 32个`).
  */
-const TO_NEW = new RegExp(`^(?:${MERGED}|变为|变成|降至|降为|降到|下降到|下降至|降低到|降低至|回落到|回落至|减少到|减至|缩小到|缩小至|缩小为|(?:调整|优化){1,2}(?:为|到|至)|转变为|提高到|提高至|提升到|提升至|增至|增加到|增长到|上升到|上升至|扩大到|扩大至|(?:发展|拓展|扩展)(?:到|至)|(?:精简|压缩|压减|缩短)(?:到|至))`);
+const TO_NEW = new RegExp(`^(?:${MERGED}|变为|变成|降至|降为|降到|下降到|下降至|降低到|降低至|回落到|回落至|减少到|减至|缩小到|缩小至|缩小为|(?:调整|优化){1,2}(?:为|到|至)|转变为|提高到|提高至|提升到|提升至|增至|增加到|增长到|上升到|上升至|扩大到|扩大至|(?:${GROWN_TO.join("|")})(?:到|至)|(?:精简|压缩|压减|缩短)(?:到|至))`);
 
 /**
  * The old value of `由2018年3.84%降至0.61%` / `由14.3:43.5:42.2调整为14:43:43` (调整到, 优化为) / `从33.35%提高到42.4%` /

@@ -63,7 +63,8 @@ const AGGREGATE = /生产总值|经济总量|GDP|投资|预算收入|财政收�
  * `海洋生产总值`, `农业生产总值`, Haikou 2011: 农业生产总值年均增长7.6%): the size of that part of it, not the place's
  * output.
  */
-const SECTOR_ECONOMY = /(?:数字|海洋|民营|非公有制|非公|县域|园区|城区|实体|文旅|旅游|夜间|平台|网络|数据|林下|开放型|外向型|枢纽|临空|临港|总部|楼宇|低空|循环|绿色|特色|农业|工业|林业|渔业|牧业)$/;
+export const SECTORS_OF_ECONOMY = "数字|海洋|民营|非公有制|非公|县域|园区|城区|实体|文旅|旅游|夜间|平台|网络|数据|林下|开放型|外向型|枢纽|临空|临港|总部|楼宇|低空|循环|绿色|特色|农业|工业|林业|渔业|牧业";
+const SECTOR_ECONOMY = new RegExp(`(?:${SECTORS_OF_ECONOMY})$`);
 
 /**
  * A kind of trade or a partner before the name of trade (`一般贸易进出口额`, `加工贸易进出口额`, `边民互市贸易进出口额`,

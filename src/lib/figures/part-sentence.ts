@@ -1,3 +1,5 @@
+import { SECTORS_OF_ECONOMY } from "./metric-match.ts";
+
 /**
  * A sentence whose subject is a part of the place (`去年山区8县全社会固定资产投资达到19.44亿元，…，GDP增长11.1%，农民
  * 人均纯收入增长7.3%`, `其中贫困县…`), its parks or zones (`园区经济快速增长，…实现总产值502亿元、进出口总额140亿元`;
@@ -28,7 +30,7 @@ const BODY =
   /^(?:[州市盟]直|(?!在|于|从|对|完成|实现|预计|全年|[全本我各该])\p{Script=Han}{2,3}地区(?!生产总值)|(?:新疆)?(?:生产建设)?兵团(?![精战])|(?:\p{Script=Han}{2,4}、)+\p{Script=Han}{2,4}(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区|新区|自贸试验区|自贸区|综合保税区|综保区))(?=[\p{Script=Han}“])/u;
 
 /** A sector of the economy opening a clause that lists its figures (`民营经济增加值增长9%、出口增长10%`). */
-const SECTOR_LISTING = /^(?:全[省市区州县国]|[我本][省市区])?(?:民营|非公有制|非公|数字|海洋|县域|园区)经济[^，,；;]*、/u;
+const SECTOR_LISTING = new RegExp(`^(?:全[省市区州县国]|[我本][省市区])?(?:${SECTORS_OF_ECONOMY})经济[^，,；;]*、`, "u");
 
 /**
  * A clause earlier in the sentence that makes such a body its subject (`…，生产建设兵团综合实力显著增强，生产总值增长6.9%，

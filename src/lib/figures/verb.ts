@@ -19,12 +19,15 @@ export interface Predicate {
 
 type Verb = [words: string, direction: "up" | "down" | null, change: boolean, qualifier: Qualifier | null];
 
+/** Verbs of a count or an area grown to a new level, before 到 or 至 (`由1080家发展到6455家`, `从68平方公里扩展到100平方公里`). */
+export const GROWN_TO = ["发展", "拓展", "扩展"];
+
 /** Predicates that may stand right before a number, tried longest first (不低于 before 低于, 达到 before 达). */
 const VERBS: Verb[] = [
   ...["提高到", "提高至", "提升到", "提升至", "增至", "增加到", "增加至", "增长到", "上升到", "上升至"].map((w): Verb => [w, "up", false, null]),
   ...["上涨到", "上涨至", "回升到", "回升至", "扩大到", "扩大至"].map((w): Verb => [w, "up", false, null]),
   // A count or an area grown to a new level (`农民合作社由1080家发展到6455家`, `建成区面积由15.2平方公里拓展到84平方公里`).
-  ...["发展到", "发展至", "拓展到", "拓展至", "扩展到", "扩展至"].map((w): Verb => [w, "up", false, null]),
+  ...GROWN_TO.flatMap((w) => [`${w}到`, `${w}至`]).map((w): Verb => [w, "up", false, null]),
   ...["降至", "降为", "降到", "下降到", "下降至", "减少到", "减少至", "减至", "下跌到", "下跌至", "回落到", "回落至", "缩小到", "缩小至", "缩小为"].map((w): Verb => [w, "down", false, null]),
   // Cuts of time, meetings, documents and spending (企业开办时间压缩到3个工作日, 会议压缩20%, 文件精简41.3%).
   ...["压缩到", "压缩至", "压减到", "压减至", "缩短到", "缩短至", "精简到", "精简至"].map((w): Verb => [w, "down", false, null]),
