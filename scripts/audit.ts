@@ -1,6 +1,6 @@
 /**
  * `npm run audit`: Lighthouse on the built site, offline. Serves dist/ on 127.0.0.1, starts the browser
- * the tests use (CHROME_PATH, /usr/bin/chromium, or @sparticuz/chromium) with a DevTools port, and
+ * the tests use (CHROME_PATH, a system Chromium, or @sparticuz/chromium) with a DevTools port, and
  * prints the four category scores for one page of each template (or the pages named as arguments),
  * followed by every audit that lost points. Mobile emulation by default; `--desktop` for the desktop
  * preset. Not part of `npm test` (it takes a minute or two).

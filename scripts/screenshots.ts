@@ -1,7 +1,7 @@
 /**
  * `npm run screenshots`: full-page PNGs of the main pages at 1280 and 360 px into screenshots/
  * (gitignored), or of the pages named as arguments, taken from the built site in dist/ (it builds nothing: run `npm run build` first).
- * The browser is found as for the tests (CHROME_PATH, /usr/bin/chromium, @sparticuz/chromium); Chinese
+ * The browser is found as for the tests (CHROME_PATH, a system Chromium, @sparticuz/chromium); Chinese
  * text needs a CJK font on the machine (Debian: fonts-noto-cjk), or it shows as boxes.
  */
 import { existsSync } from "node:fs";

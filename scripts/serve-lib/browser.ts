@@ -1,8 +1,11 @@
 /**
  * Finds a headless Chromium for the browser tests, screenshots and audits, in this order:
  *   1. `CHROME_PATH`, if set;
- *   2. a system Chromium at /usr/bin/chromium (Debian's `chromium` package), unless `NO_SYSTEM_CHROMIUM=1`
- *      (set it to check that everything also works on a machine without one);
+ *   2. a system Chromium, unless `NO_SYSTEM_CHROMIUM=1` (set it to check that everything also works on a machine
+ *      without one): its headless shell at /usr/bin/chromium-headless-shell (Debian's `chromium-headless-shell`
+ *      package) if installed, else the browser at /usr/bin/chromium (Debian's `chromium`). The headless shell is the
+ *      build made for automation: the full browser in headless mode opens a page about three times as slowly
+ *      (0.3-0.4 s against 0.1 s for a new page, measured with Chromium 156), which doubles the browser tests;
  *   3. the Chromium inside the npm package `@sparticuz/chromium`, unpacked into the temp directory.
  * Each is started with {@link chromiumArgs}, which keep it quiet on machines without network.
  */
@@ -15,7 +18,8 @@ export interface BrowserLaunch {
   source: "CHROME_PATH" | "system" | "@sparticuz/chromium";
 }
 
-/** Where a system Chromium is looked for. */
+/** Where a system Chromium is looked for: its headless shell first, then the full browser. */
+export const systemHeadlessShell = "/usr/bin/chromium-headless-shell";
 export const systemChromium = "/usr/bin/chromium";
 
 /**
@@ -53,8 +57,9 @@ export async function resolveBrowser(options: ResolveOptions = {}): Promise<Brow
     if (!exists(chromePath)) throw new Error(`CHROME_PATH=${chromePath} does not exist; unset it or point it at a Chromium`);
     return { executablePath: chromePath, args: [...chromiumArgs], source: "CHROME_PATH" };
   }
-  if (env["NO_SYSTEM_CHROMIUM"] !== "1" && exists(systemChromium)) {
-    return { executablePath: systemChromium, args: [...chromiumArgs], source: "system" };
+  if (env["NO_SYSTEM_CHROMIUM"] !== "1") {
+    const system = [systemHeadlessShell, systemChromium].find((path) => exists(path));
+    if (system) return { executablePath: system, args: [...chromiumArgs], source: "system" };
   }
   const executablePath = await (options.bundled ?? bundledChromium)();
   return { executablePath, args: [...chromiumArgs], source: "@sparticuz/chromium" };

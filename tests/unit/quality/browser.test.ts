@@ -1,6 +1,6 @@
 /** The order in which the browser for tests, screenshots and audits is found (GUIDE §4). */
 import { describe, expect, it } from "vitest";
-import { resolveBrowser, systemChromium, chromiumArgs } from "../../../scripts/serve-lib/browser.ts";
+import { resolveBrowser, systemChromium, systemHeadlessShell, chromiumArgs } from "../../../scripts/serve-lib/browser.ts";
 
 const bundled = async () => "/tmp/bundled/chromium";
 
@@ -28,8 +28,14 @@ describe("resolveBrowser", () => {
 
   it("uses the system Chromium when there is one", async () => {
     const found = await resolveBrowser({ env: {}, exists: (p) => p === systemChromium, bundled });
-    expect(found.source).toBe("system");
-    expect(found.args).toEqual([...chromiumArgs]);
+    expect(found).toEqual({ executablePath: systemChromium, args: [...chromiumArgs], source: "system" });
+  });
+
+  it("prefers the system Chromium's headless shell to its full browser", async () => {
+    const both = await resolveBrowser({ env: {}, exists: (p) => p === systemChromium || p === systemHeadlessShell, bundled });
+    expect(both).toEqual({ executablePath: systemHeadlessShell, args: [...chromiumArgs], source: "system" });
+    const shellOnly = await resolveBrowser({ env: {}, exists: (p) => p === systemHeadlessShell, bundled });
+    expect(shellOnly.executablePath).toBe(systemHeadlessShell);
   });
 
   it("falls back to @sparticuz/chromium without a system Chromium, or with NO_SYSTEM_CHROMIUM=1, with the same flags", async () => {
