@@ -100,9 +100,13 @@ const SUPERLATIVE_YEAR = /最[^，。；！？]*的?一年/;
  */
 const RECORD = /^(?:来|以来)?的?(?:新高|新低|最[高低好多少大快慢佳优强]|之最)/;
 
-/** The cue of a five-year plan named with `以来` (since), `末` (its end) or as a whole. */
-function planCue([first, last]: [number, number], after: string | undefined, year: number): Omit<TimeCue, "at"> {
-  if (after === "以来") return { type: "span", first, last: year - 1, frame: true };
+/**
+ * The cue of a five-year plan named with `以来` (since), `末` (its end) or as a whole. Since the plan's start, run
+ * straight into an average or a running total (`“十四五”以来年均增长7.8%（现价）;规上工业增加值增长7.6%`), it is that
+ * figure's own time and frames nothing after it; `rest` is the text after the cue.
+ */
+function planCue([first, last]: [number, number], after: string | undefined, year: number, rest = ""): Omit<TimeCue, "at"> {
+  if (after === "以来") return { type: "span", first, last: year - 1, frame: !/^(?:年均|平均|累计)/.test(rest) };
   if (after === "末" || after === "期末") return { type: "until", first: last, last, frame: false };
   return { type: "span", first, last, frame: true };
 }
@@ -182,10 +186,10 @@ const FINDERS: Finder[] = [
   }],
   // Nor the plan whose start a year is (`开局“十四五”`, `“十四五”开局之年`), which places that one year in it.
   [/“?十([一二三四五六七八九])五”?(时期|期间|以来|期末|末)?(?![”"]?(?:规划|目标|计划|前期|期(?![间末])))/g, (m, y) =>
-    attributive(m) || opening(m) ? null : planCue(planYears(m[1]!), m[2], y)],
+    attributive(m) || opening(m) ? null : planCue(planYears(m[1]!), m[2], y, m.input.slice(m.index + m[0].length))],
   // The plans before them, in quotes and named as a time: `“八五”期末`, `“九五”时期`, `“十五”期间` (not `“七五”普法`, a
   // campaign of that name).
-  [/“([六七八九]|十)五”(时期|期间|以来|期末|末|计划)/g, (m, y) => planCue(earlyPlanYears(m[1]!), m[2], y)],
+  [/“([六七八九]|十)五”(时期|期间|以来|期末|末|计划)/g, (m, y) => planCue(earlyPlanYears(m[1]!), m[2], y, m.input.slice(m.index + m[0].length))],
   [new RegExp(`(?:今后|未来)的?${FIVE}`, "g"), (_m, y) => ({ type: "span", first: y, last: y + 4, frame: true })],
   // `今明两年` (this year and next), `今后三年`, `未来两年`: the years from the plan year on.
   [/今明两年|(?:今后|未来)的?([两二三2-4])年/g, (m, y) => {

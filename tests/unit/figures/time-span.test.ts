@@ -858,3 +858,25 @@ describe("a run of years already past (National 1995: 由于已经连续三年�
     expect(when(one(x, "连续三年增长速度在百分之十一以上", "百分之十一"))).toEqual({ kind: "result", year: 2019, base_year: null, period: [2017, 2019] });
   });
 });
+
+describe("a plan named since, run straight into its average (Dali 2025: “十四五”以来年均增长7.8%（现价）;规上工业增加值增长7.6%)", () => {
+  it("spans that average alone: the growth rates after the semicolon are the year's", () => {
+    const e = extractText(
+      "dali-2025.txt",
+      [
+        "大理白族自治州政府工作报告",
+        "——2025年1月23日在大理白族自治州第十五届人民代表大会第五次会议上",
+        "州长陈真永",
+        "一、2024年工作回顾",
+        "过去一年，我们破困突围、创优提质，经济发展稳中向好。高质量完成“五经普”工作，2023年全州地区生产总值修订为1943.3亿元，2024年地区生产总值可比增长2.5%、现价增长3.5%，经济总量首次突破2000亿元、达2010.9亿元，“十四五”以来年均增长7.8%（现价）;规上工业增加值增长7.6%;一般公共预算收入104.7亿元、增长4.1%，一般公共预算支出390.1亿元、增长7.6%;居民人均可支配收入增长4.6%。大理发展的底子更实、底气更足！",
+        "二、2025年工作建议",
+        "全州经济社会发展的主要预期目标建议为:地区生产总值增长5%，规上工业增加值增长8%。",
+      ].join("\n"),
+    );
+    const year = { kind: "result", year: 2024, base_year: null, period: null };
+    expect(when(one(e, "“十四五”以来年均增长7.8%", "7.8%"))).toEqual({ kind: "result", year: 2024, base_year: null, period: [2021, 2024] });
+    expect(when(one(e, "规上工业增加值增长7.6%", "7.6%"))).toEqual(year);
+    expect(when(one(e, "一般公共预算收入104.7亿元、增长4.1%", "4.1%"))).toEqual(year);
+    expect(when(one(e, "居民人均可支配收入增长4.6%", "4.6%"))).toEqual(year);
+  });
+});
