@@ -83,7 +83,8 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
       });
     }
   }
-  return preferAuthority(withoutPassedMilestones(withoutSharedMetrics(out)), authoritative, year);
+  const texts = new Map(doc.paragraphs.map((p) => [p.id, p.text]));
+  return preferAuthority(withoutPassedMilestones(withoutSharedMetrics(out), texts), authoritative, year);
 }
 
 /**
@@ -110,10 +111,12 @@ function withoutSharedMetrics(figures: StoredFigure[]): StoredFigure[] {
 const THEN_REACHED = /^[，,、]?(?:并|首次)?(?:达到|达|为|升至|增至)$/;
 
 /**
- * A milestone passed, then the level reached (`其中出口突破千亿美元，达1186.1亿美元`; `地区生产总值突破1000亿元，达到1006亿元`):
- * the level is the indicator's figure; the milestone, at least the level's, says no more and keeps no indicator.
+ * A milestone passed, then the level reached (`其中出口突破千亿美元，达1186.1亿美元`; `地区生产总值突破1000亿元，达到1006亿元`;
+ * `经济总量首次突破2000亿元、达2010.9亿元`, one quote for both): the level is the indicator's figure; the milestone, at least
+ * the level's, says no more and keeps no indicator. The words between them are read in the paragraph's text (`texts`, by
+ * paragraph id) from the end of the one figure to the start of the other.
  */
-function withoutPassedMilestones(figures: StoredFigure[]): StoredFigure[] {
+function withoutPassedMilestones(figures: StoredFigure[], texts: ReadonlyMap<string, string>): StoredFigure[] {
   return figures.map((f, i) => {
     const next = figures[i + 1];
     const passed =
@@ -125,7 +128,7 @@ function withoutPassedMilestones(figures: StoredFigure[]): StoredFigure[] {
       typeof next.value === "number" &&
       next.value >= f.min &&
       next.quote.startsWith(f.quote) &&
-      THEN_REACHED.test(next.quote.slice(f.quote.length).replace(/[\d０-９].*$/, ""));
+      THEN_REACHED.test(texts.get(f.paragraph)?.slice(f.span[1], next.span[0]) ?? next.quote.slice(f.quote.length).replace(/[\d０-９].*$/, ""));
     return passed ? { ...f, metric: null, label_en: null } : f;
   });
 }

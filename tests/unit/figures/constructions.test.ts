@@ -459,6 +459,15 @@ describe("a milestone passed, then the level reached (Guangdong 2003: 其中出�
     const alone = fixture(["全年地区生产总值突破1000亿元，增长6%。"], ["地区生产总值增长6%。"]);
     expect(typed(quoting(alone, "突破1000亿元").find((f) => f.unit === "亿元")!)).toMatchObject({ metric: "gdp", min: 1000 });
   });
+
+  it("reads them as one when a pause joins them into one quote (Dali 2025: 经济总量首次突破2000亿元、达2010.9亿元)", () => {
+    const e = fixture(
+      ["过去一年，我们破困突围、创优提质，经济发展稳中向好。高质量完成“五经普”工作，2018年全州地区生产总值修订为1943.3亿元，2019年地区生产总值可比增长2.5%、现价增长3.5%，经济总量首次突破2000亿元、达2010.9亿元，“十三五”以来年均增长7.8%（现价）。"],
+      ["地区生产总值增长5%。"],
+    );
+    expect(quoting(e, "突破2000亿元").filter((f) => f.metric === "gdp").map((f) => f.value)).toEqual([2010.9]);
+    expect(typed(quoting(e, "突破2000亿元").find((f) => f.min === 2000)!)).toMatchObject({ metric: null, min: 2000 });
+  });
 });
 
 describe("a list of amounts each per its own time (Jilin City 2015: 每人每月388元和每人每年2572元)", () => {
