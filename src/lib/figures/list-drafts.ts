@@ -39,7 +39,7 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
     items = named;
     quoteStart = c.before!.start;
     p = { ...p, subject: "" };
-  } else if (/^(?:年均|实际|名义|可比)?$/.test(overLast(bare)) && c.prior.length >= qs.length) {
+  } else if (YEARLY_OR_REAL.test(overLast(bare)) && c.prior.length >= qs.length) {
     // `…分别由…增加到30780元、12200元，年均分别增长7.3%和8.8%`: the items are the figures before; so in
     // `城镇居民人均可支配收入20938元，农民人均纯收入8926元，分别实际增长6.4%和10.5%`, each its real growth, and
     // in `…，分别比上年实际增长11.8%和13.4%` too: the year compared with is no word of the items.
@@ -72,6 +72,12 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
     emit(c, { ...q, unit, qualifier }, own && PER_BASIS.test(own) && PER_TIME_END.test(item) ? item.replace(PER_TIME_END, own) : item, pred, quoteStart);
   });
 }
+
+/**
+ * The words a change of items named before may open with, and no item of its own: its yearly average, real or nominal
+ * or at comparable prices, or both (`年均实际分别递增5.5%和4.8%`).
+ */
+const YEARLY_OR_REAL = /^(?:年均)?(?:实际|名义|可比)?$/;
 
 /** A growth's subject without the year it is compared with: `比上年实际` → 实际. */
 const overLast = (subject: string) => subject.replace(/^(?:比上年|比去年|较上年|较去年|同比)/, "");
@@ -143,7 +149,7 @@ export function unmarkedList(c: Clause, qs: Quantity[]): { at: number; n: number
     // `城镇居民人均可支配收入17175元，农村居民人均纯收入5153元，实际增长9.8%和8.5%`: changes with no subject of their
     // own after as many figures of different things are one each, as after `分别`.
     const prior = c.prior.slice(-n);
-    if (k === 0 && n === qs.length && predicate.change && /^(?:|年均|实际|名义|可比)$/.test(subject) && prior.length === n && new Set(prior.map((x) => x.subject)).size === n) {
+    if (k === 0 && n === qs.length && predicate.change && YEARLY_OR_REAL.test(subject) && prior.length === n && new Set(prior.map((x) => x.subject)).size === n) {
       return { at: k, n };
     }
     if (subject.startsWith("城乡")) {

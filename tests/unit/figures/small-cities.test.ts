@@ -116,6 +116,14 @@ describe("a 分别 list of real growths after the levels it pairs (Sanmenxia 201
       ["10.5%", "农民人均纯收入实际增长", "rural_net_income_growth"],
     ]);
   });
+
+  it("年均实际分别递增5.5%和4.8% (Ningbo 2001): the yearly real growth of each income, in the order they are named", () => {
+    const x = fixture(["城乡居民收入稳定提高，城镇居民人均可支配收入从7275元增加到10921元，农民人均纯收入从3483元增加到5069元，年均实际分别递增5.5%和4.8%。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "年均实际分别递增").filter((f) => f.unit === "%").map((f) => [written(x, f), f.label_zh])).toEqual([
+      ["5.5%", "城镇居民人均可支配收入年均实际递增"],
+      ["4.8%", "农民人均纯收入年均实际递增"],
+    ]);
+  });
 });
 
 describe("a bare output after the clause naming the crop's harvest (Heilongjiang 2015)", () => {
