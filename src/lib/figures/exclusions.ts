@@ -65,6 +65,9 @@ const yearInName: Finder = (text) =>
     .filter((m) => readUnit(text, m.index + (/^[多余]/.test(text.slice(m.index + 4)) ? 5 : 4)) === null)
     .map((m) => [m.index, m.index + 4]);
 
+/** A threshold right before an amount (`超200亿元`, `营业收入过50亿元`, `不低于5亿元`): the amount bounds a class. */
+const THRESHOLD = /(?:超过?|过|逾|高于|大于|不低于|不少于)$/;
+
 /**
  * Money, weight or power naming a facility or class (`1万吨正极材料`, `1000万吨保税仓`, `50亿元企业`), or the threshold of
  * a class (`2000万元以上规模工业企业`).
@@ -95,14 +98,17 @@ const attribute: Finder = (text) =>
     if (!families.some((f) => f === "yuan" || f === "weight" || f === "power")) return [];
     const rest = text.slice(q.end);
     // `分别为34328元和12858元` (a copy may space it: `79.75 亿元和 132.33 亿元`; the next may be per another time:
-    // `每人每月388元和每人每年2572元`): a list of amounts, not a class;
-    // `超200亿元的区县达到20个`: a class counted after it.
-    if (/^的[^\d，。；、]{1,8}?(?:达到|达|超过|增至|增加到|有|共)?\d/.test(rest)) return [[q.start, q.end]];
+    // `每人每月388元和每人每年2572元`; money before any other item: `增加困难县财政转移支付8000万元和农村基础设施补助2000万元`,
+    // but not a class's threshold, `5000万元及以上项目`): a list of amounts, not a class;
+    // `超200亿元的区县达到20个`: a class counted after it, named by the threshold before it (not the cost of a project
+    // that numbers follow: `实施投资7亿元的丹东港20万吨级矿石泊位…改扩建`, `实施总投资63亿元的工业技改项目17个`).
+    if (THRESHOLD.test(text.slice(Math.max(0, q.start - 4), q.start)) && /^的[^\d，。；、]{1,8}?(?:达到|达|超过|增至|增加到|有|共)?\d/.test(rest)) return [[q.start, q.end]];
     // Not a milestone passed (`突破1000亿元大关`, `跨越3万亿元、4万亿元两个大台阶`): the level reached. Nor funds, bonds or
     // loans named by their use (`安排109亿元资金支持再就业`, `安排30亿元建设资金`, `发行2100亿元长期国债`, `4200多亿元银行
     // 贷款`, `1000亿元失业保险基金`): the amount of them.
     return new RegExp(`^[${HAN}]`).test(rest) &&
       !/^(?:[余多用支投实的]|[和与及]\s*(?:(?:每[人户亩])?每[年月日天季]|每[人户])?\s*\d|(?:[两三四]个)?大?(?:关|台阶))/.test(rest) &&
+      !(families.includes("yuan") && /^[和与及](?!以[上下])/.test(rest)) &&
       !new RegExp(`^[${HAN}]{0,4}?(?:资金|经费|国债|债券|贷款|基金)`).test(rest)
       ? [[q.start, q.end]]
       : [];

@@ -265,3 +265,29 @@ describe("the days left before a date (National 1995: …我国对香港恢复�
     expect(e.figures.map((f) => [f.value, f.unit])).toEqual([[1.2, "万人"]]);
   });
 });
+
+describe("amounts of money a class is not named by (Fuzhou 2006, Dandong 2022, Shanxi 2012)", () => {
+  const attributes = (text: string) => excludedSpans(text).filter((e) => e.rule === "attribute").map((e) => text.slice(e.start, e.end));
+
+  it("an amount before 和 and another item is one of a list of amounts", () => {
+    expect(attributes("增加困难县财政转移支付8000万元和农村基础设施补助2000万元，切实保证农村基层政权正常运转。")).toEqual([]);
+    // Not the threshold of a class (Beihai 2021: 5000万元及以上项目投资增长58.7%).
+    expect(attributes("其中5000万元及以上项目投资增长58.7%。")).toEqual(["5000万元"]);
+  });
+
+  it("the cost of a project before numbers that name it is no class counted: only a threshold names one", () => {
+    expect(attributes("实施投资7亿元的丹东港20万吨级矿石泊位、粮食泊位改扩建和投资2.5亿元的大东港公用航道维护性疏浚等基础设施项目。")).not.toContain("7亿元");
+    expect(attributes("投资226亿元的潞安180万吨煤基多联产项目、投资26亿元的晋中吉利10万辆新能源汽车项目开始布局。")).not.toContain("226亿元");
+    // `超200亿元的区县达到20个`, `营业收入过50亿元的企业达到39家`: a class, counted after it.
+    expect(attributes("力争地区生产总值超200亿元的区县达到20个。")).toEqual(["200亿元"]);
+    expect(attributes("营业收入过50亿元的企业达到39家。")).toEqual(["50亿元"]);
+  });
+
+  it("each gives a record", () => {
+    const x = fixture(["稳定、完善、强化各项惠农支农政策，增加困难县财政转移支付8000万元和农村基础设施补助2000万元，切实保证农村基层政权正常运转。"], ["地区生产总值增长8%。"]);
+    expect(x.figures.filter((f) => f.unit === "万元").map((f) => [f.value, f.label_zh])).toEqual([
+      [8000, "增加困难县财政转移支付"],
+      [2000, "农村基础设施补助"],
+    ]);
+  });
+});
