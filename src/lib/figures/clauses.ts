@@ -13,9 +13,9 @@ const SENTENCE_END = /[。！？!?]/;
 const CLAUSE_END = /[，；：,;]/;
 /**
  * An ASCII colon ends a clause unless it joins the parts of a ratio (`14:43:43`, or with a word joiner beside it where
- * a PDF copy set a space: see asciiDigits).
+ * a PDF copy set a space: see asciiDigits; or after a point whose decimals a copy lost: `27.:28.:44.`).
  */
-const asciiColon = (text: string, i: number) => text[i] === ":" && !(/\d\u2060?$/.test(text.slice(Math.max(0, i - 2), i)) && /^\u2060?\d/.test(text.slice(i + 1, i + 3)));
+const asciiColon = (text: string, i: number) => text[i] === ":" && !(/\d[\u2060.]?$/.test(text.slice(Math.max(0, i - 2), i)) && /^\u2060?\d/.test(text.slice(i + 1, i + 3)));
 
 /**
  * A short note in brackets that closes within the sentence and states no figure (`地区生产总值（预计，下同）7100亿元`,

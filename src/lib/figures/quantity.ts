@@ -32,6 +32,12 @@ const SPACED_DIGITS = /\d(?: \d+)+(?:\.\d+)?(?!\d)/y;
  */
 const SPACED_DECIMALS = /(?:\. | \.)(\d+)/y;
 
+/**
+ * A word or a list's 、 a figure follows in a clause (`支出235.亿元`, `12.‰、5.‰`), not the mark a list item's number
+ * follows (`：1.`, `。2.`).
+ */
+const WORD_BEFORE = /^[\p{Script=Han}、]$/u;
+
 /** The number at `start` as written, and its value (spaces inside it left out). */
 function readNumber(text: string, start: number, opens: boolean): { raw: string; value: number } | null {
   // At the start of its text a digit and a space number a list item or a table row (`1 200个…`), as in unitAt.
@@ -39,12 +45,21 @@ function readNumber(text: string, start: number, opens: boolean): { raw: string;
   if (spaced) return { raw: spaced[0], value: Number(spaced[0].replace(/ /g, "")) };
   const plain = at(NUMBER, text, start);
   if (!plain) return null;
-  const decimals = !opens && !plain[0].includes(".") ? at(SPACED_DECIMALS, text, start + plain[0].length) : null;
+  const end = start + plain[0].length;
+  const decimals = !opens && !plain[0].includes(".") ? at(SPACED_DECIMALS, text, end) : null;
   if (decimals) return { raw: plain[0] + decimals[0], value: Number(`${plain[0]}.${decimals[1]}`) };
+  // A point whose decimals a copy lost (`公共财政预算支出235.亿元`, `增长7.%`): the number as far as it is written, when
+  // words lead to it and its unit follows the point; not an item's number after a clause (`主要是：1.个体工商户…`).
+  if (!opens && !plain[0].includes(".") && text[end] === "." && WORD_BEFORE.test(text[start - 1] ?? "") && readUnit(text, end + 1)) {
+    return { raw: `${plain[0]}.`, value: Number(plain[0]) };
+  }
   return { raw: plain[0], value: Number(plain[0]) };
 }
-/** A ratio (`14:43:43`); a space a PDF copy set beside a colon is a word joiner in the copy read (asciiDigits). */
-const RATIO = /\d+(?:\.\d+)?(?:\u2060?[:：]\u2060?\d+(?:\.\d+)?)+/y;
+/**
+ * A ratio (`14:43:43`); a space a PDF copy set beside a colon is a word joiner in the copy read (asciiDigits). A point
+ * whose decimals a copy lost (`27.：28.：44.`) ends its number.
+ */
+const RATIO = /\d+(?:\.\d+|\.(?!\d))?(?:\u2060?[:：]\u2060?\d+(?:\.\d+|\.(?!\d))?)+/y;
 /** The dash of a range; web copies also write it with U+2015 (`9%―10%`) or box drawing U+2500 (`9%─10%`). */
 const DASH = /\s*(?:[—–－~～―─]+|-|至|到)\s*/y;
 const TRAILING: [RegExp, Qualifier][] = [

@@ -27,8 +27,8 @@ export function normalizeForMatch(text: string): string {
  * A copy for reading numbers, of the same length (each offset still points at the same character of the text):
  * full-width digits as ASCII (`２０２０` → `2020`), and between two digits the full-width point and colon
  * (`６．５％`, `１４．３：４３．５`) as `.` and `:`, and so the ratio sign (`31.9∶33.8∶34.3`, U+2236, which typeset
- * Chinese texts write in ratios), the full-width percent sign as `%`; a ratio with a space beside a colon is read whole
- * ({@link spacedRatio}). Reports published in
+ * Chinese texts write in ratios; also after a point with no decimals, `27.：28.：44.`), the full-width percent sign
+ * as `%`; a ratio with a space beside a colon is read whole ({@link spacedRatio}). Reports published in
  * full-width digits state their figures and years so; their quotes keep the text as written.
  */
 export function asciiDigits(text: string): string {
@@ -41,6 +41,8 @@ export function asciiDigits(text: string): string {
     if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xfee0);
     else if (c === "\uff05") out += "%";
     else if ((c === "\uff0e" || c === "\uff1a" || c === "\u2236") && digit(text[i - 1]) && digit(text[i + 1])) out += c === "\uff0e" ? "." : ":";
+    // A ratio's colon after a point whose decimals a copy lost (`27.：28.：44.`).
+    else if ((c === "\uff1a" || c === "\u2236") && text[i - 1] === "." && digit(text[i - 2]) && digit(text[i + 1])) out += ":";
     else out += c;
   }
   return /\d[ \u3000][：∶:]|[：∶:][ \u3000]\d/.test(out) ? out.replace(SPACED_RATIO, spacedRatio) : out;

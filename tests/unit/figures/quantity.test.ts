@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bound, readFlat, readPercentWords, readQuantity } from "../../../src/lib/figures/quantity.ts";
 import { baseValue, familiesOf, inUnit, readUnit, sameQuantity, unitScale } from "../../../src/lib/figures/units.ts";
+import { fixture } from "./helpers.ts";
 
 const read = (text: string) => {
   const q = readQuantity(text, text.search(/\d/));
@@ -160,5 +161,31 @@ describe("a number written in two magnitudes (National 2018)", () => {
   it("but not a count of 千 after 亿 without 万, nor a second figure", () => {
     expect(read("增加到1亿3千人")).toMatchObject({ written: "1亿", value: 1, unit: "亿" });
     expect(read("1万、6千户")).toMatchObject({ written: "1万", value: 1 });
+  });
+});
+
+describe("a point whose decimals a copy lost (Tongren 2014: 公共财政预算支出235.亿元，增长13.1%)", () => {
+  it("reads the number as far as it is written when its unit follows the point", () => {
+    expect(read("公共财政预算支出235.亿元，增长13.1%")).toMatchObject({ written: "235.亿元", value: 235, unit: "亿元" });
+    expect(read("旅游收入157.亿元，增长31.%")).toMatchObject({ written: "157.亿元", value: 157 });
+    expect(read("增长31.%")).toMatchObject({ written: "31.%", value: 31, unit: "%" });
+    // Not a list item's number (`1.新增就业…`) nor a point before words.
+    expect(read("1.亿元")).toBeNull();
+    expect(read("第1.新增")).toBeNull();
+    expect(read("主要是：1.个体工商户增加")).toBeNull();
+    expect(read("增加了。3.个体工商户增加")).toBeNull();
+    expect(read("自增率分别控制在12.‰、5.‰以内")).toMatchObject({ written: "12.‰", value: 12 });
+  });
+
+  it("gives each figure of the line its own record, and a ratio of such numbers", () => {
+    const x = fixture(
+      ["全年完成地区生产总值535亿元，增长13.5%，其中公共财政预算收入44.5亿元，增长24.1%，增速全省第五；公共财政预算支出235.亿元，增长13.1%。三次产业结构由27.：28.：44.调整为25.：29.：45.，二、三产比重逐步加大。"],
+      ["地区生产总值增长12%。"],
+    );
+    expect(x.figures.filter((f) => f.quote.includes("预算支出")).map((f) => [f.value, f.unit, f.label_zh])).toEqual([
+      [235, "亿元", "公共财政预算支出"],
+      [13.1, "%", "公共财政预算支出增长"],
+    ]);
+    expect(x.figures.filter((f) => f.unit === ":").map((f) => f.value)).toEqual([[25, 29, 45]]);
   });
 });
