@@ -28,11 +28,12 @@ export function normalizeForMatch(text: string): string {
  * full-width digits as ASCII (`２０２０` → `2020`), and between two digits the full-width point and colon
  * (`６．５％`, `１４．３：４３．５`) as `.` and `:`, and so the ratio sign (`31.9∶33.8∶34.3`, U+2236, which typeset
  * Chinese texts write in ratios; also after a point with no decimals, `27.：28.：44.`), the full-width percent sign
- * as `%`; a ratio with a space beside a colon is read whole ({@link spacedRatio}). Reports published in
+ * as `%`, and a full stop typed for a point as `.` ({@link AMOUNT_THEN_DIGITS}); a ratio with a space beside a colon is
+ * read whole ({@link spacedRatio}). Reports published in
  * full-width digits state their figures and years so; their quotes keep the text as written.
  */
 export function asciiDigits(text: string): string {
-  if (!/[％．：∶０-９]/.test(text)) return text;
+  if (!/[％．：∶０-９]|\d。\d/.test(text)) return text;
   const digit = (c: string | undefined) => c !== undefined && /[0-9０-９]/.test(c);
   let out = "";
   for (let i = 0; i < text.length; i++) {
@@ -43,10 +44,18 @@ export function asciiDigits(text: string): string {
     else if ((c === "\uff0e" || c === "\uff1a" || c === "\u2236") && digit(text[i - 1]) && digit(text[i + 1])) out += c === "\uff0e" ? "." : ":";
     // A ratio's colon after a point whose decimals a copy lost (`27.：28.：44.`).
     else if ((c === "\uff1a" || c === "\u2236") && text[i - 1] === "." && digit(text[i - 2]) && digit(text[i + 1])) out += ":";
+    // A full stop typed for a point (`普通高校在校生净增8。9万人`): after a verb of amount and a bare number, no clause ends.
+    else if (c === "。" && digit(text[i + 1]) && AMOUNT_THEN_DIGITS.test(text.slice(Math.max(0, i - 8), i))) out += ".";
     else out += c;
   }
   return /\d[ \u3000][：∶:]|[：∶:][ \u3000]\d/.test(out) ? out.replace(SPACED_RATIO, spacedRatio) : out;
 }
+
+/**
+ * A verb of amount and a number with no unit (`净增8`, `达到12`, `增长3`), which end no clause: a full stop after them is
+ * a point typed wrong. Not an ordinal or a rank (`排名全省第1。88%的村…`).
+ */
+const AMOUNT_THEN_DIGITS = /(?:增|加|长|达|为|至|到|降|减|少|完成|实现|超过|突破)\d{1,3}$/;
 
 /** A run of numbers joined by colons, one of them with a space beside it (`19.97：46.72 ：33.31`). */
 const SPACED_RATIO = /\d+(?:\.\d+)?(?:[ \u3000]?[:：∶][ \u3000]?\d+(?:\.\d+)?)+/g;

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractFigures } from "../../../src/lib/figures/extract.ts";
 import { asciiDigits } from "../../../src/lib/text/hygiene.ts";
-import { metrics } from "../figures/helpers.ts";
+import { fixture, metrics } from "../figures/helpers.ts";
 import { RAW, ingestText, root } from "../support/ingest.ts";
 
 /** Every ASCII digit full-width, and a point or colon after a digit (`6.5`, `1.`, `14.3:43.5`) too. */
@@ -26,6 +26,18 @@ describe("asciiDigits", () => {
     expect(asciiDigits("没有数字的句子。")).toBe("没有数字的句子。");
     // A full-width colon between ASCII digits is a ratio's too; a colon after words stays.
     expect(asciiDigits("比重由9.2：43.3：47.5调整到，主要目标：")).toBe("比重由9.2:43.3:47.5调整到，主要目标：");
+  });
+
+  it("reads a full stop typed for a point after a verb of amount and a bare number (Henan 2004: 普通高校在校生净增8。9万人)", () => {
+    expect(asciiDigits("普通高校在校生净增8。9万人，新增一批博士后流动站")).toBe("普通高校在校生净增8.9万人，新增一批博士后流动站");
+    // An ordinal ends its sentence (Dongguan 2023: 排名全省第1。88%的村（社区）达到…), and so does a figure with its unit.
+    expect(asciiDigits("排名全省第1。88%的村（社区）达到标准")).toBe("排名全省第1。88%的村（社区）达到标准");
+    expect(asciiDigits("新增就业8万人。9个项目开工")).toBe("新增就业8万人。9个项目开工");
+  });
+
+  it("gives the typed number one record, and none of its fragment", () => {
+    const x = fixture(["余所高校新区建成投用。普通高校在校生净增8。9万人，新增一批博士后流动站和博士、硕士学位授予点，3名科学家当选两院院士。"], ["地区生产总值增长9%。"]);
+    expect(x.figures.filter((f) => f.unit === "万人").map((f) => [f.value, f.label_zh])).toEqual([[8.9, "普通高校在校生净增"]]);
   });
 });
 
