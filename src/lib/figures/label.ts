@@ -351,7 +351,7 @@ function readNoun(text: string, i: number, end: number, exclusions: readonly Exc
       const shared = next && next.start === i + 1 && next.tail === next.end ? new RegExp(`^${RANK}(.{2,})$`).exec(readNoun(text, next.tail, end, exclusions)) : null;
       if (shared) return out + shared[1]!;
     }
-    if (NOUN_STOP.test(rest[0]!) || /^(?:分别|均[增减达下提降为])/.test(rest)) break;
+    if (NOUN_STOP.test(rest[0]!) || /^(?:分别|[年月]?均[增减达下提降为])/.test(rest)) break;
     out += rest[0];
   }
   return /^[\u4e00-\u9fffA-Za-z0-9“]/.test(out) ? out : "";

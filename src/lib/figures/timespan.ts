@@ -59,6 +59,11 @@ const FUTURE = /(?<![努全奋竭尽])力争|明年/;
  * `年均浓度` is one year's, and so is one year's average level: `在2008年平均水平基础上增加10％左右`).
  */
 const AVERAGE = /(?:年均|平均每年|每年平均|(?<!(?:19|20)\d{2})年平均)(?!浓度|值|气温|降水)/;
+/**
+ * A count of households or persons as the subject of `年均` (`4.9万户经营者年均增收8000元左右`): an amount each of them gains
+ * in a year, no average over several years. Not a rate (`年均增长`), which is the count's own.
+ */
+const PER_UNIT = /\d(?:多|余)?万?(?:户|人|名)[\u4e00-\u9fff]{1,8}?年均(?!增长|递增|增速|增幅|提高|下降)/;
 /** A running total (`累计`), but not one over a single year (`全年累计上涨1.7%`, `当年累计`: that year's). */
 const CUMULATIVE = /(?<!全年|当年|年内|本年)(?:累计|总计|合计|共计)/;
 
@@ -90,7 +95,7 @@ function overSpan(cue: TimeCue, c: TimeContext, average: boolean, cumulative: bo
 /** The kind, year and span a figure has before its base year is applied. */
 function spanOf(c: TimeContext): TimeSpan {
   const clause = c.before.split(/[，；：,;:]/).at(-1) ?? "";
-  const average = AVERAGE.test(clause) || AVERAGE.test(c.label);
+  const average = (AVERAGE.test(clause) || AVERAGE.test(c.label)) && !PER_UNIT.test(clause);
   const cumulative = CUMULATIVE.test(clause);
   // In the review, a running total whose own clause says over how many years (`…918.73亿元，五年累计达到3159亿元`,
   // `全市五年累计举债134亿元`) covers those years up to the year reviewed, whatever year an earlier sentence names.

@@ -880,3 +880,16 @@ describe("a plan named since, run straight into its average (Dali 2025: “十�
     expect(when(one(e, "居民人均可支配收入增长4.6%", "4.6%"))).toEqual(year);
   });
 });
+
+describe("a count of households or persons as the subject of 年均 (Changchun 2012: 4.9万户经营者年均增收8000元左右)", () => {
+  it("gives an amount each gains in the year reviewed, no average over five years, and the count its noun", () => {
+    const x = fixture(["减免个体工商业户、小型微型企业税费4亿多元，4.9万户经营者年均增收8000元左右。"], []);
+    expect(when(one(x, "年均增收8000元", "8000元"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
+    expect(one(x, "4.9万户经营者", "4.9万户").label_zh).toBe("经营者");
+  });
+
+  it("leaves a rate of the count an average over the years", () => {
+    const x = fixture(["五年来，全市农村劳动力转移就业40万人，年均增长8%。"], []);
+    expect(when(one(x, "年均增长8%", "8%")).period).toEqual([2015, 2019]);
+  });
+});
