@@ -208,6 +208,10 @@ function sharedVerb(c: Clause, from: number, subject: string, after: boolean): s
   // `新增规上工业企业207家、总数达2315家`: the total after an amount added is the total of the thing added.
   const added = after && c.text[from] === "、" && /^(?:总数|总量)$/.test(subject) ? ADDED.exec(c.prior.at(-1)?.subject ?? "") : null;
   if (added) return added[1]! + subject;
+  // `年均新增城镇就业8.4万人、农村劳动力转移就业2.4万人`: a yearly average opening the first item's subject is every
+  // item's, so each is marked an average as the first is (`农村劳动力转移就业年均`).
+  const yearly = after && c.text[from] === "、" ? /^(?:年均|平均每年|每年平均)(?=[\u4e00-\u9fff]{2})/.exec(c.prior.at(-1)?.subject ?? "")?.[0] : undefined;
+  if (yearly && /^[\u4e00-\u9fff]{2,}$/.test(subject) && !/率|比重|比例|^(?:年均|平均|每年|同比|累计|比|占|对|人均)/.test(subject)) return subject + "年均";
   const verb = after ? LIST_VERB.exec(c.prior.at(-1)?.subject ?? "")?.[0] : undefined;
   if (!verb || c.text[from] !== "、" || !/^[\u4e00-\u9fff]{2,6}$/.test(subject) || /率|比重|比例|占|^(?:年均|可比|同比|同口径|人均|强度|对)/.test(subject)) return subject;
   return LIST_VERB.test(subject) || /^(?:新|实际|完成|实现|建成|引进|培育|发放)/.test(subject) ? subject : verb + subject;

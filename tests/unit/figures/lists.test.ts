@@ -264,3 +264,13 @@ describe("a 分别 list of growths over last year after the levels it pairs (Hai
     ]);
   });
 });
+
+describe("a yearly average opening the first item of a list (Anyang 2023: 年均新增城镇就业8.4万人、农村劳动力转移就业2.4万人)", () => {
+  it("marks every item an average over the years looked back on, as the first", () => {
+    const x = fixture(["五年来，我们坚持就业优先，年均新增城镇就业8.4万人、农村劳动力转移就业2.4万人。"], []);
+    const first = one(x, "年均新增城镇就业8.4万人", "8.4万人");
+    const second = one(x, "农村劳动力转移就业2.4万人", "2.4万人");
+    expect([first.label_zh, first.metric, first.period]).toEqual(["年均新增城镇就业", "urban_jobs_new", [2015, 2019]]);
+    expect([second.label_zh, second.metric, second.period]).toEqual(["农村劳动力转移就业年均", "rural_labor_transfer", [2015, 2019]]);
+  });
+});
