@@ -223,6 +223,9 @@ function perCapitaIncome(label: string, year: number | undefined): string {
     : label;
 }
 
+/** A running total in a label, not one of the year itself (`全年累计`) nor a running change or level (`累计下降`, `累计浓度`). */
+const RUNNING_TOTAL = /(?<!全年|当年|年内|本年|月)(?:累计|总计|合计|共计)(?!增|下降|提高|减少|降低|上升|上涨|浓度|降幅)/;
+
 /** The base year a change is measured against (`比2015年`, `较2015年`), if the label names one. */
 const baseYear = (label: string) => Number(/[比较](\d{4})年/.exec(label)?.[1] ?? Number.NaN);
 
@@ -252,6 +255,10 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
   // The vocabulary's change indicators are year-on-year: a change over several years has no id of its own.
   const base = figure.baseYear ?? baseYear(figure.label);
   if (change && figure.year !== undefined && base < figure.year - 1) return null;
+  // Nor is the change of a running total (`累计实现一般公共预算收入183亿元，增长21.3%`: the years' sum against the sum of the
+  // years before), unless it is the yearly average of the amounts summed (`固定资产投资累计完成…，年均增长19.4%`), or a
+  // total the year itself runs up (`全年累计`) or a running change (`累计下降`).
+  if (change && RUNNING_TOTAL.test(figure.label) && !/年均|平均/.test(figure.label)) return null;
   if (SUB_YEAR.test(figure.label) || SLOGAN_ONLY.test(figure.label.trim())) return null;
   // Counts and amounts add up (`中小学和幼儿园98所`); rates, changes and multiples do not.
   const sums = !families.some((f) => f === "percent" || f === "points" || f === "permille" || f === "multiple" || f === "ratio");

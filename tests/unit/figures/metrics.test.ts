@@ -520,3 +520,16 @@ describe("total fiscal revenue under the names older and northern reports give i
     expect(one(e, "全部财政收入增长14%", "14%")).toMatchObject({ kind: "target", metric: "fiscal_revenue_total_growth" });
   });
 });
+
+describe("the growth of a running total (Jiuquan 2022: 累计实现一般公共预算收入183亿元，增长21.3%)", () => {
+  it("is no yearly growth of the indicator, but the total keeps its indicator over the years", () => {
+    const x = fixture(["五年来，累计实现一般公共预算收入183亿元，增长21.3%。"], []);
+    expect(one(x, "增长21.3%", "21.3%").metric).toBeNull();
+    expect(one(x, "183亿元", "183亿元").metric).toBe("budget_revenue");
+  });
+
+  it("leaves the yearly average of the amounts summed its indicator", () => {
+    const x = fixture(["五年来，固定资产投资累计完成1200亿元，年均增长19.4%。"], []);
+    expect(one(x, "年均增长19.4%", "19.4%").metric).toBe("fixed_investment_growth");
+  });
+});
