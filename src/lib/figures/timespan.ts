@@ -114,8 +114,11 @@ function spanOf(c: TimeContext): TimeSpan {
   // A plan's years a figure is measured against (`投资额相当于“十二五”时期投资总额的46%`) are no time of the figure, nor of
   // the figures after it in the sentence: blanked, at the same length.
   const measured = c.before.replace(AGAINST_PLAN, (m) => " ".repeat(m.length));
+  // But a span since a date that opens the sentence as its own clause (`2018年4月13日以来，新增市场主体15.8万家，…；新增人才
+  // 落户4.2万余人`) is the time of every statement of it.
+  const opening = /^[\s\u3000]*(?:自|从)?(?=(?:19|20)\d{2}年[^，；。,;]*(?:以来|至今)[，,])/.exec(measured)?.[0].length ?? -1;
   const cues = timeCues(measured, c.year, c.part, c.delivered ?? null).filter(
-    (x) => !(x.type === "year" && x.last >= c.year && x.at < semicolon) && !(x.type === "span" && !x.frame && x.at < statement),
+    (x) => !(x.type === "year" && x.last >= c.year && x.at < semicolon) && !(x.type === "span" && !x.frame && x.at < statement && x.at !== opening),
   );
   let cue = cues.at(-1);
   // A yearly average after a year named inside the span the sentence looks back on (`五年间，全市国内生产总值年均增长

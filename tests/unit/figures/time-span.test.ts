@@ -893,3 +893,16 @@ describe("a count of households or persons as the subject of 年均 (Changchun 2
     expect(when(one(x, "年均增长8%", "8%")).period).toEqual([2015, 2019]);
   });
 });
+
+describe("a date since which opening its sentence (Sanya 2022: 2018年4月13日以来，新增市场主体15.8万家，…；新增人才落户4.2万余人)", () => {
+  it("is the time of the statements after a semicolon too", () => {
+    const x = fixture(["五年来，我们坚持攻坚破题。2018年4月13日以来，新增市场主体15.8万家，98家世界500强企业在本市注册分支机构；新增人才落户4.2万余人，其中高层次人才3600余人。"], []);
+    expect(when(one(x, "新增市场主体15.8万家", "15.8万家"))).toEqual({ kind: "result", year: 2019, base_year: null, period: [2018, 2019] });
+    expect(when(one(x, "新增人才落户4.2万余人", "4.2万余人"))).toEqual({ kind: "result", year: 2019, base_year: null, period: [2018, 2019] });
+  });
+
+  it("but not one inside a statement (将1983年以来被征地人员纳入城保体系，…；…达3.22万元)", () => {
+    const x = fixture(["将1983年以来被征地人员纳入城保体系，惠及10万人；城市居民人均可支配收入达3.22万元，增长13.7%。"], []);
+    expect(when(one(x, "达3.22万元", "3.22万元"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
+  });
+});
