@@ -60,7 +60,10 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // A change or an average after a clause that names a milestone its indicator passed and no figure
   // (`地区生产总值跨上第二个千亿元台阶，年均增长8.7%`): that indicator's change.
   // So is a level reached in a year (`全省地区生产总值连跨三个万亿元台阶，2012年达5.4万亿元`): the year is the figure's time.
-  const passed = !compared && c.prior.length === 0 && c.before && /^(?:(?:19|20)\d{2}年(?:末|底)?)?(?:年均|同比)?$/.test(subject) ? PASSED.exec(c.text.slice(c.before.start, c.before.end)) : null;
+  // So is one after a clause that names the rank it moved to (`城镇居民人均可支配收入由全国第十五位上升到第九位，年均实际
+  // 增长11.4%`).
+  const milestone = c.before ? c.text.slice(c.before.start, c.before.end) : "";
+  const passed = !compared && c.prior.length === 0 && c.before && /^(?:(?:19|20)\d{2}年(?:末|底)?)?(?:年均|同比)?(?:实际|名义|可比)?$/.test(subject) ? (PASSED.exec(milestone) ?? RANKED.exec(milestone)) : null;
   if (passed) {
     subject = cleanSubject(passed[1]!) + subject.replace(/^(?:19|20)\d{2}年(?:末|底)?/, "");
     from = Math.min(from, c.before!.start);
@@ -185,6 +188,12 @@ const COMPARED = /^(\p{Script=Han}{2,16}?)(?:与|同|和|较)\p{Script=Han}{2,16
  * `公共财政收入连跨三个千亿元台阶`).
  */
 const PASSED = /^(\p{Script=Han}{2,16}?)(?:首次)?(?:跨上|迈上|跨越|站上|登上|突破|跨过|连跨)了?(?:第[一二三四五六七八九十]个)?[\p{Script=Han}\d.]{1,8}(?:台阶|大关|关口)$/u;
+
+/**
+ * A clause that names a rank its indicator rose or fell to and no figure (`城镇居民人均可支配收入由全国第十五位上升到第九位`):
+ * group 1 the indicator.
+ */
+const RANKED = /^(\p{Script=Han}{2,16}?)(?:在全[国省区市])?[由从](?:全[国省区市])?第[一二三四五六七八九十\d]{1,3}位(?:上升|提升|提高|前移|跃升|跃居|下降|后移)(?:到|至)了?(?:全[国省区市])?第[一二三四五六七八九十\d]{1,3}位$/u;
 
 /** A verb that sets a figure, alone before it (`定为`, `确定为`, `定在`). */
 const SET = /^(?:初步)?(?:确定|设定|拟定|定)(?:为|在)?$/;

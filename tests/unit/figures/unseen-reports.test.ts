@@ -907,6 +907,13 @@ describe("a change after a clause that names a milestone passed and no figure (Q
   });
 });
 
+describe("a change after a clause that names the rank its indicator rose to and no figure (Liaoning 2011)", () => {
+  it("is the change of that indicator: 城镇居民人均可支配收入由全国第十五位上升到第九位，年均实际增长11.4%", () => {
+    const x = fixture(["五年来，城乡居民收入较快增长。城镇居民人均可支配收入由全国第十五位上升到第九位，年均实际增长11.4%，农民人均纯收入年均实际增长9.3%。"], ["地区生产总值增长6%。"]);
+    expect(typed(one(x, "年均实际增长11.4%", "11.4%"))).toMatchObject({ period: [2015, 2019], metric: "urban_income_growth", label_zh: "城镇居民人均可支配收入年均实际增长" });
+  });
+});
+
 describe("a rate that stands at a low level (Hubei 2019)", () => {
   it("is the rate's level: 处于 is a verb of a level, and 的低位 after it names no noun", () => {
     const x = fixture(["大力实施“我选湖北”计划，高校毕业生留鄂就业创业比例超过60%。城镇登记失业率处于2.55%的低位。"], ["地区生产总值增长6%。"]);
