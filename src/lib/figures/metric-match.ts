@@ -248,7 +248,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     .replace(/[（(][A-Za-z&＆]{2,6}[）)]/g, "")
     // Industry above designated size written as its threshold of yearly revenue (`2000万元以上工业增加值`; 500万元
     // before 2011): the same class.
-    .replace(/(?<!\d)(?:2000|500)万元以上(?:的)?(?=工业增加值)/, "规模以上");
+    .replace(/(?<!\d)(?:2000|500)万元以上(?:的)?(?=工业增加值)/, "规模以上")
+    // The value added of the enterprises of that class (`规模以上工业企业增加值增长19.9%`) is the class's value added.
+    .replace(/(规模以上|规上|规模)工业企业(?:工业)?(?=增加值)/, "$1工业");
   const figure = { ...input, label };
   const families = familiesOf(figure.unit);
   const change = figure.change || namesChange(figure.label);

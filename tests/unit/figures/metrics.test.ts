@@ -521,6 +521,15 @@ describe("total fiscal revenue under the names older and northern reports give i
   });
 });
 
+describe("the value added of industrial enterprises above designated size (Henan 2004: 规模以上工业企业增加值增长19.9%)", () => {
+  it("is industry above designated size's value added", () => {
+    const x = fixture(["工业经济效益明显提高，规模以上工业企业增加值增长19.9%，实现利润增长58.1%。"], []);
+    expect(one(x, "增加值增长19.9%", "19.9%").metric).toBe("industrial_value_added_growth");
+    const y = fixture(["规上工业企业增加值完成1200亿元。"], []);
+    expect(one(y, "1200亿元", "1200亿元").metric).toBe("industrial_value_added");
+  });
+});
+
 describe("the growth of a running total (Jiuquan 2022: 累计实现一般公共预算收入183亿元，增长21.3%)", () => {
   it("is no yearly growth of the indicator, but the total keeps its indicator over the years", () => {
     const x = fixture(["五年来，累计实现一般公共预算收入183亿元，增长21.3%。"], []);
