@@ -226,6 +226,9 @@ function perCapitaIncome(label: string, year: number | undefined): string {
 /** A running total in a label, not one of the year itself (`全年累计`) nor a running change or level (`累计下降`, `累计浓度`). */
 const RUNNING_TOTAL = /(?<!全年|当年|年内|本年|月)(?:累计|总计|合计|共计)(?!增|下降|提高|减少|降低|上升|上涨|浓度|降幅)/;
 
+/** The poor population made smaller, closing a label (`农村贫困人口减少`, `减少贫困人口`): group 1 or 2 the population. */
+const POOR_FEWER = /(?:减少((?:农村)?(?:绝对)?贫困人口)|((?:农村)?(?:绝对)?贫困人口)(?:比上年)?减少)$/;
+
 /** The base year a change is measured against (`比2015年`, `较2015年`), if the label names one. */
 const baseYear = (label: string) => Number(/[比较](\d{4})年/.exec(label)?.[1] ?? Number.NaN);
 
@@ -251,9 +254,12 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     .replace(/(?<!\d)(?:2000|500)万元以上(?:的)?(?=工业增加值)/, "规模以上")
     // The value added of the enterprises of that class (`规模以上工业企业增加值增长19.9%`) is the class's value added.
     .replace(/(规模以上|规上|规模)工业企业(?:工业)?(?=增加值)/, "$1工业");
-  const figure = { ...input, label };
-  const families = familiesOf(figure.unit);
-  const change = figure.change || namesChange(figure.label);
+  const families = familiesOf(input.unit);
+  // A fall of the poor population counted in people (`减少农村贫困人口10万人`, `贫困人口减少800万人`, `累计减少贫困人口
+  // 55.99万人`) is the number of people who left poverty: the count lifted out, no rate of change.
+  const lifted = families.includes("people") && POOR_FEWER.test(label);
+  const figure = { ...input, label: lifted ? label.replace(POOR_FEWER, "$1$2脱贫") : label };
+  const change = !lifted && (figure.change || namesChange(figure.label));
   // The vocabulary's change indicators are year-on-year: a change over several years has no id of its own.
   const base = figure.baseYear ?? baseYear(figure.label);
   if (change && figure.year !== undefined && base < figure.year - 1) return null;

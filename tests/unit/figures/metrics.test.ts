@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { loadFigureExtractor, loadMetrics } from "../../../scripts/lib/figures.ts";
 import { matchMetric } from "../../../src/lib/figures/metric-match.ts";
 import { metricLookup } from "../../../src/lib/schema/metric.ts";
-import { fixture, metrics, one, real, root } from "./helpers.ts";
+import { fixture, metrics, one, real, root, typed } from "./helpers.ts";
 
 const reports = [real("zhongwei-2020"), real("shizuishan-2020")];
 
@@ -527,6 +527,19 @@ describe("the value added of industrial enterprises above designated size (Henan
     expect(one(x, "增加值增长19.9%", "19.9%").metric).toBe("industrial_value_added_growth");
     const y = fixture(["规上工业企业增加值完成1200亿元。"], []);
     expect(one(y, "1200亿元", "1200亿元").metric).toBe("industrial_value_added");
+  });
+});
+
+describe("a fall of the poor population counted in people (Liupanshui 2016: 减少农村贫困人口10万人)", () => {
+  it("is the number of people lifted out of poverty", () => {
+    const x = fixture(["全年减少贫困人口4.5万人。"], ["减少农村贫困人口10万人。"]);
+    expect(typed(one(x, "减少农村贫困人口10万人", "10万人"))).toMatchObject({ kind: "target", year: 2020, metric: "poverty_exits_people", value: 10 });
+    expect(one(x, "减少贫困人口4.5万人", "4.5万人").metric).toBe("poverty_exits_people");
+  });
+
+  it("but not the poor people still left", () => {
+    const x = fixture(["年末全市尚有贫困人口1.06万人。"], []);
+    expect(one(x, "尚有贫困人口1.06万人", "1.06万人").metric).toBeNull();
   });
 });
 
