@@ -146,7 +146,10 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
     quote: [from, c.stretch.end],
     sentence: [0, 0],
   });
-  c.prior.push({ subject: comparison ? last!.subject : subject, quoteStart: from });
+  // A difference from another amount (`…净增305亿元，比近三年净增量之和多26.1亿元，同比增长7.5％`) compares the subject
+  // before it: it leaves that subject, not itself, to the clauses after it.
+  const differs = !comparison && last !== undefined && DIFFERENCE.test(subject);
+  c.prior.push(differs ? last : { subject: comparison ? last!.subject : subject, quoteStart: from });
 }
 
 /**
@@ -217,6 +220,9 @@ const WEIGHT = /^(?:[万亿]|万亿)?(?:吨|公斤|斤)$/;
  * names the addition, not the stock.
  */
 const ADDED = /新(?:增(?!长)|登记|注册|设立|培育|引进|认定)|净增(?!长)/;
+
+/** A subject that is a difference from another amount and nothing else (`比近三年净增量之和多`, `比国家要求低`). */
+const DIFFERENCE = /^比[^，。；、]{1,30}?[多少高低]了?$/;
 
 /** A subject that compares with an earlier time (`是“十一五”末的`, `相当于2010年的`): no indicator of its own. */
 const COMPARISON = /^(?:是|为|相当于)/;

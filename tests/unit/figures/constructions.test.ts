@@ -334,6 +334,19 @@ describe("a multiple of an earlier level between a level and its growth (Ulanqab
   });
 });
 
+describe("a difference from another amount between a level and its growth (Datong 2022)", () => {
+  it("leaves the subject to the growth after it: 净增305亿元，比近三年净增量之和多26.1亿元，同比增长7.5％", () => {
+    const e = fixture(
+      ["全年地区生产总值完成1686亿元，净增305亿元，比近三年净增量之和多26.1亿元，同比增长7.5％、比上年提高3.2个百分点，净增量和增速均达到近五年最高水平；规上工业增加值增长9.0％。"],
+      ["地区生产总值增长6.5％。"],
+    );
+    const growth = quoting(e, "同比增长7.5％").filter((f) => f.value === 7.5);
+    expect(growth.map(typed)).toMatchObject([{ kind: "result", metric: "gdp_growth", label_zh: "地区生产总值同比增长", value: 7.5, unit: "%" }]);
+    expect(growth[0]!.quote.startsWith("全年地区生产总值完成1686亿元")).toBe(true);
+    expect(typed(quoting(e, "多26.1亿元").find((f) => f.value === 26.1)!)).toMatchObject({ metric: null, value: 26.1, unit: "亿元" });
+  });
+});
+
 describe("a clause whose subject starts with 对外 or 占地 (Wuhai 2024)", () => {
   it("is no share or contribution of the subject before it: 对外贸易扩大至79个国家和地区", () => {
     const e = fixture(["粮食、蔬菜、肉类产量分别增长12.5%、6.3%、9.4%；对外贸易扩大至79个国家和地区，外贸总额达11亿元。"], ["地区生产总值增长6%。"]);
