@@ -240,8 +240,8 @@ const RULES: [ExclusionRule, Finder][] = [
   // An altitude or a radius names the place a figure is about (`海拔600米以下区域`, `市区及周边10公里范围`), no amount.
   ["attribute", matches(/(?<=海拔\s?)\d+(?:\.\d+)?(?=\s?(?:米|千米))|\d+(?:\.\d+)?(?=\s?(?:公里|千米|米)范围)/g)],
   // A voltage or current class names a line, a substation or a plant (`220千伏变电站`, `11万伏`, `160千安焙烧生产线`), and
-  // a size class a kind of park (`500亿级园区`): not amounts.
-  ["attribute", matches(/\d+(?:\.\d+)?(?=\s?(?:(?:万|千)?伏(?!安)|千安(?![置全排装])|(?:万|千|百)?亿级|万级))/g)],
+  // a size class a kind of park (`500亿级园区`), or a range of them (`2个300到500亿级`): not amounts.
+  ["attribute", matches(/(?:\d+(?:\.\d+)?\s?(?:到|至|[-—～~])\s?)?\d+(?:\.\d+)?(?=\s?(?:(?:万|千)?伏(?!安)|千安(?![置全排装])|(?:万|千|百)?亿级|万级))/g)],
   // The rate of a tax deduction a policy grants (`研发费用75%加计扣除扩大到全部企业`): a term of the policy, no figure of the place.
   ["attribute", matches(/\d+(?:\.\d+)?(?=\s?[%％]\s?加计扣除)/g)],
   ["set-name", matches(new RegExp(`\\d+(?=\\s?[大字][${HAN}])`, "g"))],

@@ -185,6 +185,14 @@ describe("numbers that are not figures", () => {
     ]);
   });
 
+  it("a range of size classes of industry clusters is no amount (Datong 2022: 装备制造、现代医药2个300到500亿级)", () => {
+    const text = "着力建设煤炭、电力产业1个千亿级，装备制造、现代医药2个300到500亿级，新能源、大数据、文化旅游3个百亿级产业集群。";
+    expect(excludedSpans(text).filter((e) => e.rule === "attribute").map((e) => text.slice(e.start, e.end))).toEqual(["300到500"]);
+    const e = fixture(["新建城市公园12个。"], [text]);
+    expect(e.figures.filter((f) => f.unit === "亿")).toEqual([]);
+    expect(e.figures.filter((f) => f.quote.includes("300到500亿级")).map((f) => [f.value, f.unit])).toEqual([[2, "个"]]);
+  });
+
   it("a place among the first so many is a rank, no count (Tianjin 2012: 位列前20名)", () => {
     const ranks = (text: string) => excludedSpans(text).filter((e) => e.rule === "ranking").map((e) => text.slice(e.start, e.end));
     expect(ranks("全市在全国文明城市测评中位列前20名。")).toEqual(["20"]);
