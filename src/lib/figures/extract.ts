@@ -84,7 +84,7 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
     }
   }
   const texts = new Map(doc.paragraphs.map((p) => [p.id, p.text]));
-  return preferAuthority(withoutPassedMilestones(withoutSharedMetrics(out), texts), authoritative, year);
+  return preferAuthority(withoutPassedMilestones(oncePerNumber(withoutSharedMetrics(out)), texts), authoritative, year);
 }
 
 /**
@@ -105,6 +105,24 @@ function withoutSharedMetrics(figures: StoredFigure[]): StoredFigure[] {
     return common >= 4;
   };
   return figures.map((f) => (f.metric !== null && parts(labels.get(key(f))) ? { ...f, metric: null, label_en: null } : f));
+}
+
+/**
+ * One number read as the figure of several items that match the same indicator for the same time (`人大代表建议、政协委员提案
+ * 办复率达100%` → 人大代表建议办复率, 政协委员提案办复率) is one figure of that indicator, a rate of them all: the first record
+ * keeps the indicator, the others keep their records without it.
+ */
+function oncePerNumber(figures: StoredFigure[]): StoredFigure[] {
+  const seen = new Set<string>();
+  return figures.map((f) => {
+    if (f.metric === null) return f;
+    const key = JSON.stringify([f.paragraph, f.span, f.metric, f.kind, f.year, f.period]);
+    if (!seen.has(key)) {
+      seen.add(key);
+      return f;
+    }
+    return { ...f, metric: null, label_en: null };
+  });
 }
 
 /** The words between a milestone passed and the level reached after it (`突破千亿美元，达1186.1亿美元`). */

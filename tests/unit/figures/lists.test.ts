@@ -203,6 +203,18 @@ describe("均 lists: the one figure applies to each named item", () => {
   });
 });
 
+describe("one rate of several items", () => {
+  it("keeps its indicator once: 人大代表建议、政协委员提案办复率达100% (Wuhai 2024)", () => {
+    const e = fixture(["全年办理人大代表建议、政协委员提案186件，人大代表建议、政协委员提案办复率达100%。"], ["地区生产总值增长6%。"]);
+    const found = quoting(e, "办复率达100%").filter((f) => f.value === 100);
+    expect(found.filter((f) => f.metric === "proposal_reply_rate")).toHaveLength(1);
+    expect(found.find((f) => f.metric === "proposal_reply_rate")).toMatchObject({ kind: "result", label_zh: "人大代表建议办复率" });
+    // Two rates of one number that are two indicators keep both (城乡居民人均可支配收入均增长8%).
+    const both = fixture(["城乡居民人均可支配收入均增长8%。"], ["地区生产总值增长6%。"]);
+    expect(quoting(both, "均增长8%").map((f) => f.metric)).toEqual(["urban_income_growth", "rural_income_growth"]);
+  });
+});
+
 describe("listItems", () => {
   it("distributes shared tails, shared heads and 城乡", () => {
     expect(listItems("城镇和农村常住居民人均可支配收入", 2)).toEqual(["城镇常住居民人均可支配收入", "农村常住居民人均可支配收入"]);
