@@ -139,6 +139,9 @@ const YEARS_PAST = /(?:在|过去的?|近)?这?[二三四五六七八九十两]{
 /** A subject that is a time and nothing else (`2014年`, `到2015年`, `去年`: `…年均增长14%，去年达到18278亿元`). */
 const TIME_ALONE = new RegExp(`^(?:${TIME}|去年|上年|今年|当年)$`);
 
+/** A carrier or a venue that opens a subject (`游艇出海`, `邮轮靠港`, `A级景区`, `机场`): it receives people of its own. */
+const VENUE = /^[^、，]{0,6}?(?:游艇|邮轮|游轮|景区|景点|机场|码头|港口|车站|高铁站|博物馆|度假区)/;
+
 const PLACES = "(?:全市|全区|市辖区|市区|城区|建成区|县城|县区|川区|山区|农村|城镇|乡镇)";
 
 /**
@@ -150,6 +153,10 @@ const PLACES = "(?:全市|全区|市辖区|市区|城区|建成区|县城|县区
  */
 export function completeSubject(subject: string, previous: string, adjacent = true): string {
   if (subject === "") return previous;
+  // A reception right after a clause about a carrier or a venue (`全年游艇出海近16万艘次，接待游客超过105万人次`): what that
+  // carrier or venue received, not the place.
+  const venue = adjacent && /^接待/.test(subject) ? VENUE.exec(previous)?.[0] : undefined;
+  if (venue) return venue + subject;
   // A time alone right after the figures before it (`地区生产总值由2013年下降9.5%、2014年下降9.7%，到2015年增长4%`,
   // `五年累计新增免减退缓税费5300亿元，其中2022年超2000亿元`): the same indicator in that year, no running total. Not
   // after a clause that states no figure (`…，农民人均纯收入实现了恢复性增长，2002年达到2360元`), which names another.

@@ -124,10 +124,11 @@ const JOINED_AFTER = /^(?:、|和(?![谐平])|及(?![时格]))/;
 const TAKEN_IN = /入驻$/;
 
 /**
- * A kind of tourism before the tourists or the tourism revenue (`乡村旅游接待游客`, `乡村旅游总收入`, `休闲农业和乡村旅游收入`):
- * the figures of that kind, not of the place's tourism (but `全域旅游` is the whole).
+ * A kind of tourism before the tourists or the tourism revenue (`乡村旅游接待游客`, `乡村旅游总收入`, `休闲农业和乡村旅游收入`),
+ * or a carrier or venue that received them (`游艇接待游客`, `A级景区接待游客`): the figures of that kind or venue, not of the
+ * place's tourism (but `全域旅游` is the whole).
  */
-const TOURISM_KIND = /(?:乡村|休闲农业|农家乐|红色|工业|冰雪|研学|夜间|邮轮|游艇)(?:旅游)?$/;
+const TOURISM_KIND = /(?:乡村|休闲农业|农家乐|红色|工业|冰雪|研学|夜间|邮轮|游轮|游艇|景区|景点)(?:旅游)?$/;
 
 /** Words that make the output named after them an amount added to it (`新增粮食产量`). */
 const ADDED = /(?:新增|增加|净增)$/;

@@ -347,6 +347,19 @@ describe("a difference from another amount between a level and its growth (Daton
   });
 });
 
+describe("a reception right after a clause about a carrier or a venue (Sanya 2022)", () => {
+  it("is what the carrier received, not the place's tourists: 全年游艇出海近16万艘次，接待游客超过105万人次", () => {
+    const e = fixture(["全年游艇出海近16万艘次，接待游客超过105万人次，同比分别增长47%和44.6%。外贸进出口总额完成165亿美元，接待国内外游客3100万人次。"], ["地区生产总值增长6%。"]);
+    const yachts = quoting(e, "接待游客超过105万人次").filter((f) => f.value === 105 || f.value === 44.6);
+    expect(yachts.map((f) => [f.label_zh, f.metric])).toEqual([
+      ["游艇接待游客", null],
+      ["游艇接待游客同比增长", null],
+    ]);
+    // After a clause about the place's own figure, the reception is the place's.
+    expect(quoting(e, "接待国内外游客3100万人次").find((f) => f.value === 3100)!.metric).toBe("tourist_arrivals");
+  });
+});
+
 describe("a clause whose subject starts with 对外 or 占地 (Wuhai 2024)", () => {
   it("is no share or contribution of the subject before it: 对外贸易扩大至79个国家和地区", () => {
     const e = fixture(["粮食、蔬菜、肉类产量分别增长12.5%、6.3%、9.4%；对外贸易扩大至79个国家和地区，外贸总额达11亿元。"], ["地区生产总值增长6%。"]);
