@@ -104,6 +104,8 @@ function plain(c: Clause, qs: Quantity[], from: number) {
       subject = doer ? `${doer}${subject}` : `${done[1]}完成`;
     }
     subject = measureOfStated(afterCovered(sharedVerb(c, from, subject, k > 0)));
+    // `全年农村贫困人口减少700万`, `减少贫困人口40万`: a bare magnitude after a population, no noun after it, counts people.
+    if (!post && POPULATION.test(subject)) group.forEach((q, j) => isMagnitude(q.unit) && (group[j] = { ...q, unit: `${q.unit}人` }));
     // `…水质达标率、…水质优良率稳定保持100%`: one percentage after a list of rates is each rate's.
     // `农用地和建设用地安全利用率保持100%`: a list that shares its noun, at 100%, is each item at 100%.
     // Not a list the figure before runs into (`村庄高速宽带100%覆盖、农网供电可靠率达100%`: 覆盖 is that figure's).
@@ -173,6 +175,9 @@ function measureOfStated(subject: string): string {
 
 /** A noun of people (`农村贫困人口`, `城镇失业人员`, `高中毕业生`, `学校师生`), as a magnitude before it counts them; not their households (`27.9万学生家庭`). */
 const PEOPLE = /^[\u4e00-\u9fff“”]{0,8}?(?:人口|人员|居民|农民工?|职工|群众|劳动力|毕业生|学生|师生|员工|游客|残疾人|老年人|儿童)(?!家庭|户)/;
+
+/** A subject that ends on a population (`农村贫困人口`, `常住人口`, `农村转移劳动力`, `下岗职工`). */
+const POPULATION = /(?:人口|人员|劳动力|职工|农民工|毕业生)$/;
 
 /**
  * The thing named right after a list of amounts joined by 、 that `q` opens (`21.7万余户、1730余万平方米老城区改造征收任务` →

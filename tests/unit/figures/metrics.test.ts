@@ -537,6 +537,14 @@ describe("a fall of the poor population counted in people (Liupanshui 2016: 减�
     expect(one(x, "减少贫困人口4.5万人", "4.5万人").metric).toBe("poverty_exits_people");
   });
 
+  it("counted with 万 and no 人 after it too (National 1997: 全年农村贫困人口减少700万; Anhui 2010: 减少贫困人口40万)", () => {
+    const x = fixture(["以解决温饱问题为目标的扶贫工作步伐加快，全年农村贫困人口减少700万。"], ["减少贫困人口40万。"]);
+    expect(typed(one(x, "全年农村贫困人口减少700万", "700万"))).toMatchObject({ kind: "result", year: 2019, metric: "poverty_exits_people", value: 700, unit: "万人" });
+    expect(typed(one(x, "减少贫困人口40万", "40万"))).toMatchObject({ kind: "target", year: 2020, metric: "poverty_exits_people", value: 40, unit: "万人" });
+    // A bare magnitude after any population counts its people (Mianyang 2016: 常住人口124.3万).
+    expect(one(fixture(["常住人口124.3万。"], []), "常住人口124.3万", "124.3万").unit).toBe("万人");
+  });
+
   it("but not the poor people still left", () => {
     const x = fixture(["年末全市尚有贫困人口1.06万人。"], []);
     expect(one(x, "尚有贫困人口1.06万人", "1.06万人").metric).toBeNull();
