@@ -170,5 +170,9 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   };
   const previous = p.text.slice(0, d.sentence[0]).split(/(?<=[。！？])/).filter((t) => t.trim()).at(-1) ?? "";
   const opensPast = [p.text, previous].some((t) => pastOpening(t.split(/[。！？]/)[0] ?? ""));
-  return { year, part: p.period, context, before, label: d.label, level, authority: AUTHORITY.test(before), partYear, delivered, opensPast };
+  // A paragraph that opens on a term gone by, a time alone in its first clause (`各位代表，“十二五”时期，我们大力推进政府自身
+  // 建设，…`), looks back over it.
+  const opening = (p.text.replace(SALUTATION, "").split(/[。！？]/)[0]?.split(/[，；：,;:]/)[0] ?? "").trim();
+  const opensPastTerm = [...opening].length <= 8 && timeCues(opening, year).some((c) => c.type === "span" && c.frame && c.last < year);
+  return { year, part: p.period, context, before, label: d.label, level, authority: AUTHORITY.test(before), partYear, delivered, opensPast, opensPastTerm };
 }

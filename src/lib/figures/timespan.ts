@@ -41,6 +41,8 @@ export interface TimeContext {
   delivered?: number | null;
   /** The figure's paragraph opens on a past year (`各位代表，过去一年，…`), whatever part holds it. */
   opensPast?: boolean;
+  /** The figure's paragraph opens on a term gone by (`各位代表，“十二五”时期，…`), whatever part holds it. */
+  opensPastTerm?: boolean;
 }
 
 const PAST = new RegExp(`预计|${LAST_YEAR}|过去一年`);
@@ -142,8 +144,11 @@ function spanOf(c: TimeContext): TimeSpan {
   // A deadline opening an earlier sentence of the paragraph (`到2007年，三次产业比例为2：41：57。高新技术产品产值占工业总产值
   // 的比重达到25％以上。`) sets an aim over the years up to it for the sentences after it, as it does for its own.
   if (prior?.type === "until" && prior.last > c.year && !plain) return span(c.year, prior.last, c.year);
-  // In the plan part, a coming term framing the paragraph (`“十一五”时期，…目标是：…`) spans all its figures.
-  if (prior?.type === "span" && !plain && (average || cumulative || c.part !== "plan" || prior.first >= c.year)) {
+  // In the plan part, a coming term framing the paragraph (`“十一五”时期，…目标是：…`) spans all its figures, and so does a
+  // term gone by that opens it (`各位代表，“十二五”时期，我们大力推进政府自身建设，…办复率为100%`, in a closing part on the
+  // government's own work): a look back.
+  const lookBack = c.opensPastTerm === true && prior?.type === "span" && prior.last < c.year;
+  if (prior?.type === "span" && !plain && (average || cumulative || c.part !== "plan" || prior.first >= c.year || lookBack)) {
     // In the review of one year (`一、2023年工作回顾`), a span an earlier sentence looks back on (`8年来，…。全市生产总值
     // 20059亿元、增长5.6%`) or a plan that year opens (`——“十三五”脱贫攻坚首战告捷。…12.8万贫困人口实现脱贫`) holds
     // only an average or a running total: the other figures are that year's.

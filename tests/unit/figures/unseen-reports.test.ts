@@ -896,6 +896,28 @@ describe("a paragraph of the plan part that opens on the past year (Sichuan 2010
   });
 });
 
+describe("a paragraph of the plan part that opens on a term gone by (Yibin 2016, in its closing part on the government's own work)", () => {
+  const x = fixture(
+    ["地区生产总值增长6.5%。"],
+    [
+      "地区生产总值增长6%。",
+      "各位代表，“十二五”时期，我们大力推进政府自身建设，各项工作都取得了较好成效。我们坚持依法行政，认真落实市人大及其常委会的决议决定，认真听取各民主党派、工商联和无党派人士的意见，累计办理人大代表建议1834件、议案8件和政协委员提案1396件、意见39件，办复率为100%。着力加强12345市民服务平台建设，群众总满意率达99.8%。我们坚持正风肃纪，着力解决违反中央八项规定精神和发生在群众身边的腐败问题，累计查处案件530件，挽回和避免经济损失1.14亿元。",
+      "强化依法行政，打造法治政府。",
+    ],
+  );
+
+  it("tells the term's results, not the plan year's targets: a rate reached is its last year's, an amount is over the term", () => {
+    const of = (text: string) => quoting(x, text).map((f) => [written(x, f), f.kind, f.year, f.period]);
+    expect(of("办复率")).toEqual([["100%", "result", 2015, null]]);
+    expect(of("群众总满意率")).toEqual([["99.8%", "result", 2015, null]]);
+    expect(of("挽回和避免经济损失")).toEqual([["1.14亿元", "result", 2015, [2011, 2015]]]);
+  });
+
+  it("not when the term opens no paragraph: the plan's own figures stay targets", () => {
+    expect(quoting(x, "地区生产总值增长6%").map((f) => [f.kind, f.year])).toEqual([["target", 2020]]);
+  });
+});
+
 describe("a change after a clause that names a milestone passed and no figure (Qinghai 2018)", () => {
   it("is the change of the indicator that passed it: the five years' GDP growth", () => {
     const x = fixture(
