@@ -55,6 +55,27 @@ const HEADS = ["接待人数", "接待人次", "人数", "人次", "总收入", 
  */
 const SEPARATORS = [/、|和|(?<![普惠涉顾触波危提])及|(?<!参)与/, /[、和]/, /、/];
 
+/**
+ * `s` split at `sep` outside brackets: a list inside brackets is one item's own words (`每个县（市、区）新开工、建成或部分
+ * 建成项目` → 每个县（市、区）新开工, 建成或部分建成项目).
+ */
+function splitOutside(s: string, sep: RegExp): string[] {
+  const pieces = s.split(new RegExp(`(${sep.source})`));
+  const items: string[] = [];
+  let open = 0;
+  for (const [i, piece] of pieces.entries()) {
+    // Odd pieces are the separators the split kept: inside brackets they stay in their item.
+    if (i % 2 === 1) {
+      if (open > 0) items[items.length - 1] += piece;
+      continue;
+    }
+    if (open > 0) items[items.length - 1] += piece;
+    else items.push(piece);
+    open += (piece.match(/[（(]/g)?.length ?? 0) - (piece.match(/[）)]/g)?.length ?? 0);
+  }
+  return items;
+}
+
 const endsWithNoun = (s: string) => TAILS.some((t) => s.endsWith(t)) || HEADS.some((h) => s.endsWith(h));
 
 /** `制造业、战略性新兴产业占规上工业增加值比重`: the `占…` tail belongs to every item. */
@@ -144,7 +165,7 @@ export function listItems(subject: string, n: number | null): string[] {
   const s = cleanSubject(subject).replace(/(?<=[\u4e00-\u9fff”])(?:预计|力争|争取)$/, "");
   const ordinals = sectors(s);
   if (ordinals && (n === null || n === ordinals.length)) return ordinals;
-  const splits = SEPARATORS.map((sep) => s.split(sep).map(cleanSubject).filter(Boolean));
+  const splits = SEPARATORS.map((sep) => splitOutside(s, sep).map(cleanSubject).filter(Boolean));
   // `农村卫生厕所普及率、生活污水治理率`: 及 and 与 also write words (普及, 参与); the list is read without them when
   // splitting on them gives more items than figures.
   const parts = (n === null ? undefined : splits.find((p) => p.length === n)) ?? splits[0]!;

@@ -250,6 +250,15 @@ describe("listItems", () => {
     expect(listItems("肉牛、肉羊饲养量", 2)).toEqual(["肉牛饲养量", "肉羊饲养量"]);
   });
 
+  it("splits no list inside brackets: it is one item's own words (Sanming 2016: 确保每个县（市、区）新开工、建成或部分建成项目各10个以上)", () => {
+    expect(listItems("每个县（市、区）新开工、建成或部分建成项目", null)).toEqual(["每个县（市、区）新开工", "建成或部分建成项目"]);
+    const x = fixture(["地区生产总值增长8.5%。"], ["实施470个市级以上重点项目，完成投资580亿元以上，确保每个县（市、区）新开工、建成或部分建成项目各10个以上。"]);
+    expect(quoting(x, "各10个以上").map((f) => [f.label_zh, written(x, f)])).toEqual([
+      ["每个县（市、区）新开工", "10个"],
+      ["建成或部分建成项目", "10个"],
+    ]);
+  });
+
   it("gives every figure the whole subject when the items do not match their number", () => {
     expect(listItems("软件和信息技术服务业增加值", 3)).toEqual(Array(3).fill("软件和信息技术服务业增加值"));
   });
