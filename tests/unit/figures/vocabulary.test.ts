@@ -236,3 +236,16 @@ describe("high-tech enterprises of a grade below the country's (Longyan 2019: �
     expect(id("新增自治区级高新技术企业", "家", false)).toBeNull();
   });
 });
+
+describe("the total budget revenue and the tourists received under a 总 of their own (Nanping 2018: 一般公共预算总收入129.84亿元、增长10.35%；…旅游接待总人数4130万人次、增长20%)", () => {
+  it("is the total fiscal revenue, apart from the local budget revenue", () => {
+    expect(id("一般公共预算总收入", "亿元", false)).toBe("fiscal_revenue_total");
+    expect(id("一般公共预算总收入增长", "%", true)).toBe("fiscal_revenue_total_growth");
+    expect(id("地方一般公共预算收入", "亿元", false)).toBe("budget_revenue");
+  });
+
+  it("is the tourists received", () => {
+    expect(id("旅游接待总人数", "万人次", false)).toBe("tourist_arrivals");
+    expect(id("旅游接待总人数增长", "%", true)).toBe("tourist_arrivals_growth");
+  });
+});
