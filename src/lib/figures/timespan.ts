@@ -138,9 +138,14 @@ function spanOf(c: TimeContext): TimeSpan {
   if (cue?.type === "until" || (cue?.type === "year" && !average)) return span(cue.last, cue.last, c.year);
   const plain = c.authority && c.part !== "outlook";
   if (plain && !average) return span(c.year, c.year, c.year);
-  const prior = timeCues(c.context, c.year, c.part, c.delivered ?? null)
-    .filter((x) => x.frame)
-    .at(-1);
+  const framing = timeCues(c.context, c.year, c.part, c.delivered ?? null).filter((x) => x.frame);
+  let prior = framing.at(-1);
+  // A running total after a year named inside the span the paragraph looks back on (`——过去五年，…。2011年全市地区生产总值
+  // 迈过千亿元大关，…。全市技改投入累计达1126亿元`): that year is a milestone within the span, and the total is over the span.
+  if (prior?.type === "year" && cumulative && !average) {
+    const year = prior.last;
+    prior = framing.findLast((x) => x.type === "span" && x.first <= year && year <= x.last) ?? prior;
+  }
   // A deadline opening an earlier sentence of the paragraph (`到2007年，三次产业比例为2：41：57。高新技术产品产值占工业总产值
   // 的比重达到25％以上。`) sets an aim over the years up to it for the sentences after it, as it does for its own.
   if (prior?.type === "until" && prior.last > c.year && !plain) return span(c.year, prior.last, c.year);

@@ -918,6 +918,26 @@ describe("a paragraph of the plan part that opens on a term gone by (Yibin 2016,
   });
 });
 
+describe("a running total after a year named inside the five years a paragraph looks back on (Yibin 2016)", () => {
+  const x = extractText(
+    "ceshi-2016.txt",
+    [
+      "2016年测试市政府工作报告",
+      "2016年1月12日在测试市第一届人民代表大会第六次会议上",
+      "市长 张三",
+      "各位代表：",
+      "一、“十二五”及2015年工作回顾",
+      "——过去五年，是我市综合实力快速提升、产业结构逐步优化的五年。2011年全市地区生产总值迈过千亿元大关，预计2015年实现1560亿元、年均增长10.8%。“三个中心、六大基地”规划全面编制实施。全市技改投入累计达1126亿元，是“十一五”时期的2.7倍。",
+      "二、2016年工作安排",
+      "地区生产总值增长8%以上。",
+    ].join("\n"),
+  );
+
+  it("is over the five years, not of the year named: that year is a milestone within them", () => {
+    expect(quoting(x, "技改投入累计达1126亿元").filter((f) => f.value === 1126).map((f) => [f.kind, f.year, f.period])).toEqual([["result", 2015, [2011, 2015]]]);
+  });
+});
+
 describe("a change after a clause that names a milestone passed and no figure (Qinghai 2018)", () => {
   it("is the change of the indicator that passed it: the five years' GDP growth", () => {
     const x = fixture(
