@@ -88,12 +88,16 @@ function unitAt(text: string, i: number, gap: boolean): { unit: string; at: numb
   return after ? { unit: after, at: i + space![0].length } : null;
 }
 
+/** A second unit in brackets after the first (`100台（套）以上`, `121场（次）`): the qualifier after it is the figure's. */
+const ALT_UNIT = /[（(]\p{Script=Han}{1,2}[）)]/uy;
+
 /** A trailing qualifier after `end`: its kind and where it stops. */
 function trailing(text: string, end: number, unit: string): { qualifier: Qualifier | null; tail: number } {
-  const gap = at(GAP, text, end)?.[0].length ?? 0;
+  const alt = unit ? (at(ALT_UNIT, text, end)?.[0].length ?? 0) : 0;
+  const gap = at(GAP, text, end + alt)?.[0].length ?? 0;
   for (const [re, qualifier] of TRAILING) {
-    const m = at(re, text, end + gap);
-    if (m) return { qualifier, tail: end + gap + m[0].length };
+    const m = at(re, text, end + alt + gap);
+    if (m) return { qualifier, tail: end + alt + gap + m[0].length };
   }
   if (/日|天/.test(unit) && text[end] === "内") return { qualifier: "at_most", tail: end + 1 };
   return { qualifier: null, tail: end };

@@ -189,3 +189,12 @@ describe("a point whose decimals a copy lost (Tongren 2014: 公共财政预算�
     expect(x.figures.filter((f) => f.unit === ":").map((f) => f.value)).toEqual([[25, 29, 45]]);
   });
 });
+
+describe("a second unit in brackets before the qualifier (Sanming 2016: 完成“机器换工”100台（套）以上; Baiyin 2021: 养殖存栏量达到600万头（只）以上)", () => {
+  it("keeps the qualifier after it the figure's", () => {
+    expect(read("完成“机器换工”100台（套）以上")).toMatchObject({ written: "100台", value: 100, unit: "台", qualifier: "at_least" });
+    expect(read("养殖存栏量达到600万头（只）以上")).toMatchObject({ value: 600, unit: "万头", qualifier: "at_least" });
+    // With no qualifier after it, the figure has none (Yibin 2016: 开展展示展销活动121场（次）).
+    expect(read("开展展示展销活动121场（次），实现销售收入492.68亿元")).toMatchObject({ value: 121, unit: "场", qualifier: null });
+  });
+});
