@@ -2,6 +2,7 @@ import type { Metric } from "../schema/metric.ts";
 import { familiesOf } from "./units.ts";
 import { namesChange } from "./verb.ts";
 import { LAST_YEAR } from "./cues.ts";
+import { CUMULATIVE } from "./timespan.ts";
 
 /** What a figure offers for matching: its label, unit, whether it is a rate of change, and the year it is about. */
 export interface MatchInput {
@@ -224,8 +225,11 @@ function perCapitaIncome(label: string, year: number | undefined): string {
     : label;
 }
 
-/** A running total in a label, not one of the year itself (`全年累计`) nor a running change or level (`累计下降`, `累计浓度`). */
-const RUNNING_TOTAL = /(?<!全年|当年|年内|本年|月)(?:累计|总计|合计|共计)(?!增|下降|提高|减少|降低|上升|上涨|浓度|降幅)/;
+/**
+ * A running total in a label (timespan.ts's, not one of the year itself: `全年累计`), nor one of months (`1-11月累计`),
+ * nor a running change or level (`累计下降`, `累计浓度`).
+ */
+const RUNNING_TOTAL = new RegExp(`(?<!月)${CUMULATIVE.source}(?!增|下降|提高|减少|降低|上升|上涨|浓度|降幅)`);
 
 /** The poor population made smaller, closing a label (`农村贫困人口减少`, `减少贫困人口`): group 1 or 2 the population. */
 const POOR_FEWER = /(?:减少((?:农村)?(?:绝对)?贫困人口)|((?:农村)?(?:绝对)?贫困人口)(?:比上年)?减少)$/;

@@ -67,7 +67,7 @@ const AVERAGE = /(?:年均|平均每年|每年平均|(?<!(?:19|20)\d{2})年平�
  */
 const PER_UNIT = /\d(?:多|余)?万?(?:户|人|名)[\u4e00-\u9fff]{1,8}?年均(?!增长|递增|增速|增幅|提高|下降)/;
 /** A running total (`累计`), but not one over a single year (`全年累计上涨1.7%`, `当年累计`: that year's). */
-const CUMULATIVE = /(?<!全年|当年|年内|本年)(?:累计|总计|合计|共计)/;
+export const CUMULATIVE = /(?<!全年|当年|年内|本年)(?:累计|总计|合计|共计)/;
 
 /** A comparison with a plan's or a period's total (`相当于“十二五”时期投资总额的`), naming no year in digits. */
 const AGAINST_PLAN = /相当于[^，；。\d]*(?:“[^”]{1,4}”|时期)[^，；。\d]*?的/g;
