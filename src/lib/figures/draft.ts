@@ -61,9 +61,13 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // (`地区生产总值跨上第二个千亿元台阶，年均增长8.7%`): that indicator's change.
   // So is a level reached in a year (`全省地区生产总值连跨三个万亿元台阶，2012年达5.4万亿元`): the year is the figure's time.
   // So is one after a clause that names the rank it moved to (`城镇居民人均可支配收入由全国第十五位上升到第九位，年均实际
-  // 增长11.4%`).
+  // 增长11.4%`). So is one after a clause that names how often its indicator doubled (`生产总值翻了1.2番，年均增长12.9%`).
   const milestone = c.before ? c.text.slice(c.before.start, c.before.end) : "";
-  const passed = !compared && c.prior.length === 0 && c.before && /^(?:(?:19|20)\d{2}年(?:末|底)?)?(?:年均|同比)?(?:实际|名义|可比)?$/.test(subject) ? (PASSED.exec(milestone) ?? RANKED.exec(milestone)) : null;
+  // A clause that doubled names its own indicator, so it does after other figures too (`…年均增长12.9%；公共财政收入翻了1.5番，
+  // 年均增长23.7%`).
+  const passed = !compared && c.before && /^(?:(?:19|20)\d{2}年(?:末|底)?)?(?:年均|同比)?(?:实际|名义|可比)?$/.test(subject)
+    ? ((c.prior.length === 0 ? (PASSED.exec(milestone) ?? RANKED.exec(milestone)) : null) ?? DOUBLED.exec(milestone))
+    : null;
   if (passed) {
     subject = cleanSubject(passed[1]!) + subject.replace(/^(?:19|20)\d{2}年(?:末|底)?/, "");
     from = Math.min(from, c.before!.start);
@@ -197,6 +201,9 @@ const PASSED = /^(\p{Script=Han}{2,16}?)(?:首次)?(?:跨上|迈上|跨越|站�
  * group 1 the indicator.
  */
 const RANKED = /^(\p{Script=Han}{2,16}?)(?:在全[国省区市])?[由从](?:全[国省区市])?第[一二三四五六七八九十\d]{1,3}位(?:上升|提升|提高|前移|跃升|跃居|下降|后移)(?:到|至)了?(?:全[国省区市])?第[一二三四五六七八九十\d]{1,3}位$/u;
+
+/** A clause that names how often its indicator doubled and no other figure (`生产总值翻了1.2番`): group 1 the indicator. */
+const DOUBLED = /^(\p{Script=Han}{2,16}?)(?:再|又)?翻了?(?:[一两二三四五六七八九十]|\d+(?:\.\d+)?)番(?:多|以上)?$/u;
 
 /** A verb that sets a figure, alone before it (`定为`, `确定为`, `定在`). */
 const SET = /^(?:初步)?(?:确定|设定|拟定|定)(?:为|在)?$/;

@@ -949,6 +949,18 @@ describe("a change after a clause that names a milestone passed and no figure (Q
   });
 });
 
+describe("a change after a clause that names how often its indicator doubled and no figure (Qinghai 2013)", () => {
+  it("is the change of the indicator that doubled: 生产总值翻了1.2番，年均增长12.9%", () => {
+    const x = fixture(
+      ["综合经济实力大幅提升。五年来，生产总值翻了1.2番，年均增长12.9%；公共财政收入翻了1.5番，年均增长23.7%；总财力翻了1.9番，年均增长30.2%；固定资产投资翻了2番，年均增长30.5%。"],
+      ["地区生产总值增长6%。"],
+    );
+    expect(typed(one(x, "年均增长12.9%", "12.9%"))).toMatchObject({ kind: "result", period: [2015, 2019], metric: "gdp_growth", label_zh: "生产总值年均增长" });
+    expect(typed(one(x, "年均增长30.5%", "30.5%"))).toMatchObject({ period: [2015, 2019], metric: "fixed_investment_growth", label_zh: "固定资产投资年均增长" });
+    expect(one(x, "年均增长30.2%", "30.2%").label_zh).toBe("总财力年均增长");
+  });
+});
+
 describe("a change after a clause that names the rank its indicator rose to and no figure (Liaoning 2011)", () => {
   it("is the change of that indicator: 城镇居民人均可支配收入由全国第十五位上升到第九位，年均实际增长11.4%", () => {
     const x = fixture(["五年来，城乡居民收入较快增长。城镇居民人均可支配收入由全国第十五位上升到第九位，年均实际增长11.4%，农民人均纯收入年均实际增长9.3%。"], ["地区生产总值增长6%。"]);
