@@ -254,6 +254,8 @@ describe("a population that names a country or the people of the place (National
     expect(rules("同全市550万人民一起，再创佳绩。")).toEqual(["550"]);
     // Yibin 2016: the people's toil, no count of anyone reached.
     expect(rules("凝聚着宜宾565万人民的辛勤汗水和智慧结晶。")).toEqual(["565"]);
+    // Heilongjiang 2021: the people the government pledges not to fail.
+    expect(rules("不辜负这片充满希望的热土，不辜负3700万龙江人民！")).toEqual(["3700"]);
     // Not the people a deed reaches (National 2009: 解决4800多万农村人口的饮水安全问题).
     expect(rules("解决4800多万农村人口的饮水安全问题")).toEqual([]);
     const e = fixture(["城镇新增就业6600万人以上，13亿多人口的大国实现了比较充分就业。"], ["有6700万江淮儿女的艰苦奋斗，城镇新增就业60万人。"]);
