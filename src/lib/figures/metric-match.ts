@@ -131,6 +131,9 @@ const TAKEN_IN = /入驻$/;
  */
 const TOURISM_KIND = /(?:乡村|休闲农业|农家乐|红色|工业|冰雪|研学|夜间|邮轮|游轮|游艇|景区|景点)(?:旅游)?$/;
 
+/** A part of the trade online before its sales (`农村电子商务交易额`, `跨境电商交易额`): that part's, not the place's. */
+const E_COMMERCE_PART = /(?:农村|乡村|农产品|跨境)$/;
+
 /** Words that make the output named after them an amount added to it (`新增粮食产量`). */
 const ADDED = /(?:新增|增加|净增)$/;
 
@@ -194,6 +197,7 @@ function nameIn(written: string, name: string, sums = false, otherPlace?: (name:
     if (sums && (JOINED_BEFORE.test(before) || JOINED_AFTER.test(label.slice(at + name.length)))) continue;
     if (TAKEN_IN.test(before)) continue;
     if (/旅游|游客/.test(name) && TOURISM_KIND.test(before)) continue;
+    if (/^(?:电商|电子商务)/.test(name) && E_COMMERCE_PART.test(before)) continue;
     if (name.endsWith("占") && SHARE_OF_INCREASE.test(label.slice(at + name.length))) continue;
     // An output added (`力争新增粮食产量100万吨以上`): the increase of a year's output, not the output.
     if (/(?:产量|总产)$/.test(name) && ADDED.test(before)) continue;

@@ -191,6 +191,16 @@ describe("matchMetric", () => {
     expect(match("全域旅游总收入", "亿元", false)).toBe("tourism_revenue");
   });
 
+  it("reads the e-commerce sales of the countryside or across the border as that part's, not the place's", () => {
+    // Guizhou 2016: 农村电子商务交易额超过300亿元, 农村电商交易额增长30%以上.
+    expect(match("农村电子商务交易额超过", "亿元", false)).toBeNull();
+    expect(match("农村电商交易额增长", "%", true)).toBeNull();
+    expect(match("跨境电商交易额", "亿元", false)).toBeNull();
+    // The place's e-commerce as a whole keeps its ids (`电子商务交易额达到1400亿元`).
+    expect(match("电子商务交易额达到", "亿元", false)).toBe("e_commerce_sales");
+    expect(match("全市电商交易额增长", "%", true)).toBe("e_commerce_sales_growth");
+  });
+
   it("gives trade, exports and foreign investment counted in US dollars their own ids, related to the yuan ones", () => {
     expect(match("外贸进出口总额", "亿美元", false)).toBe("foreign_trade_usd");
     expect(match("外贸进出口总额", "亿元", false)).toBe("foreign_trade");
