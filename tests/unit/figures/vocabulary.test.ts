@@ -249,3 +249,18 @@ describe("the total budget revenue and the tourists received under a 总 of thei
     expect(id("旅游接待总人数增长", "%", true)).toBe("tourist_arrivals_growth");
   });
 });
+
+describe("tourism and foreign investment under other names (Liuzhou 2020, Shaoxing 2021)", () => {
+  it("旅游总人数 and 旅游总消费 are tourist arrivals and tourism revenue", () => {
+    // 全市接待国内外旅游总人数7002.9万人次、增长30.6%，实现旅游总消费824.1亿元、增长35.9%
+    expect(id("全市接待国内外旅游总人数", "万人次", false)).toBe("tourist_arrivals");
+    expect(id("全市接待国内外旅游总人数增长", "%", true)).toBe("tourist_arrivals_growth");
+    expect(id("实现旅游总消费", "亿元", false)).toBe("tourism_revenue");
+    // 年内实现接待国内外旅游总人数增长20%以上、旅游总消费增长25%以上
+    expect(id("旅游总消费增长", "%", true)).toBe("tourism_revenue_growth");
+  });
+  it("实到外资 is foreign investment actually used", () => {
+    // 实到外资10亿美元以上
+    expect(id("实到外资", "亿美元", false)).toBe("fdi_actual");
+  });
+});
