@@ -257,6 +257,8 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
   const label = perCapitaIncome(input.label.replace(/(居民|农民|牧民)(家庭)?年人均(?=可支配收入|纯收入|收入)/, "$1$2人均"), input.year)
     .replace(/(^|[^第])([一二三])产(?=增加值)/, "$1第$2产业")
     .replace(/(^|[^第一二三])([一二三])产(?=增长|增速)/, "$1第$2产业增加值")
+    // The sector's full name alone before its growth, closing the label (`第三产业增长13.8%`), is the same.
+    .replace(/(第[一二三]产业)(?=(?:增长|增速)$)/, "$1增加值")
     .replace(/[（(][A-Za-z&＆]{2,6}[）)]/g, "")
     // Industry above designated size written as its threshold of yearly revenue (`2000万元以上工业增加值`; 500万元
     // before 2011): the same class.

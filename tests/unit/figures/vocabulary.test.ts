@@ -264,3 +264,14 @@ describe("tourism and foreign investment under other names (Liuzhou 2020, Shaoxi
     expect(id("实到外资", "亿美元", false)).toBe("fdi_actual");
   });
 });
+
+describe("a sector's full name alone before its growth (Karamay 2020)", () => {
+  it("第三产业增长13.8% is the growth of services value added", () => {
+    expect(id("第三产业增长", "%", true)).toBe("services_value_added_growth");
+    expect(id("第一产业增长", "%", true)).toBe("agriculture_value_added_growth");
+    // 高于第二产业增速10.6个百分点: a gap, and no sector of the vocabulary.
+    expect(id("高于第二产业增速", "个百分点", true)).toBeNull();
+    // A share of the growth is no growth of the sector.
+    expect(id("第三产业增长对经济增长的贡献率", "%", false)).toBeNull();
+  });
+});
