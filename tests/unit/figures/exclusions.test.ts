@@ -142,6 +142,17 @@ describe("numbers that are not figures", () => {
     expect(fixture(["转移农业富余劳动力3.8万人。"], ["五是培训2000名以上村医。"]).figures.find((f) => f.value === 2000)?.unit).toBe("名");
   });
 
+  it("reads no rate that bounds a class counted after it as a figure (Liuzhou 2020: 贫困发生率在5%以上的18个贫困村)", () => {
+    const e = fixture(
+      ["转移农业富余劳动力3.8万人。"],
+      ["开展深度极度贫困地区集中脱贫攻坚，资金、项目、政策进一步向深度极度贫困地区倾斜，对融水县、三江县和2019年底贫困发生率在5%以上的18个贫困村实行挂牌督战。推进“三微”平台建设，扩大产业扶贫成效。"],
+    );
+    expect(e.figures.filter((f) => f.value === 5 || f.min === 5)).toEqual([]);
+    expect(e.figures.find((f) => f.value === 18)?.unit).toBe("个");
+    // A rate over a class not counted stays a figure (产业扶贫覆盖90%以上贫困户).
+    expect(fixture(["转移农业富余劳动力3.8万人。"], ["产业扶贫覆盖90%以上贫困户。"]).figures.find((f) => f.value === 90 || f.min === 90)?.unit).toBe("%");
+  });
+
   it("keeps the real figure next to a name: 3A级物流企业5家以上, PM2.5浓度…下降5.7%", () => {
     const zw = reports[0]!;
     expect(zw.figures.some((f) => f.quote.includes("3A级物流企业5家以上") && f.value === 5)).toBe(true);
