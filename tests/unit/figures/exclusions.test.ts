@@ -142,6 +142,15 @@ describe("numbers that are not figures", () => {
     expect(fixture(["转移农业富余劳动力3.8万人。"], ["五是培训2000名以上村医。"]).figures.find((f) => f.value === 2000)?.unit).toBe("名");
   });
 
+  it("reads the old value before 升至 as a baseline (Shaoxing 2021: AQI优良天数比例由75.7%升至90.7%)", () => {
+    const e = fixture(
+      ["转移农业富余劳动力3.8万人。"],
+      ["持续打好蓝天保卫战，AQI优良天数比例由75.7%升至90.7%，PM2.5平均浓度由56微克/立方米降至28微克/立方米。"],
+    );
+    expect(e.figures.filter((f) => f.value === 75.7)).toEqual([]);
+    expect(e.figures.find((f) => f.value === 90.7)?.unit).toBe("%");
+  });
+
   it("reads no rate that bounds a class counted after it as a figure (Liuzhou 2020: 贫困发生率在5%以上的18个贫困村)", () => {
     const e = fixture(
       ["转移农业富余劳动力3.8万人。"],
