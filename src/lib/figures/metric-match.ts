@@ -75,9 +75,10 @@ const TRADE_PART = /(?:一般贸易|加工贸易|边境(?:小额)?贸易|边贸|
 
 /**
  * Words after a name that count something the named thing has or offers (`幼儿园学位`, `幼儿园托育班`, `养老机构床位`,
- * `学校教师`, `老旧小区住宅加装电梯`): the figure counts those, not the things the name names.
+ * `学校教师`, `老旧小区住宅加装电梯`), or a kind of people after jobs (`新增就业大学生12.2万人`): the figure counts those,
+ * not the things the name names.
  */
-const OWNED = /^(?:学位|托位|床位|车位|座位|岗位|教师|托育班|班级|(?:住宅|楼道)?(?:加装|增设)?电梯)/;
+const OWNED = /^(?:学位|托位|床位|车位|座位|岗位|教师|托育班|班级|(?:住宅|楼道)?(?:加装|增设)?电梯|大学生|高校毕业生)/;
 
 /**
  * An increase of a wider whole after a name that ends in a share (`研发投入占` + `全省增量`: `全社会研发投入42.7亿元，净增10.2亿元、

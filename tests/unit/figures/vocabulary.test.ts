@@ -275,3 +275,10 @@ describe("a sector's full name alone before its growth (Karamay 2020)", () => {
     expect(id("第三产业增长对经济增长的贡献率", "%", false)).toBeNull();
   });
 });
+
+describe("a kind of people after new jobs (Shaoxing 2021)", () => {
+  it("新增就业大学生12.2万人 counts graduates in work, not the new urban jobs", () => {
+    expect(id("新增就业大学生", "万人", false)).toBeNull();
+    expect(id("城镇新增就业", "万人", false)).toBe("urban_jobs_new");
+  });
+});
