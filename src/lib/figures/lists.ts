@@ -178,7 +178,18 @@ export function listItems(subject: string, n: number | null): string[] {
   // `城镇、农村常住居民人均收入`: town and country share all the words after the last one's, not only its noun (收入).
   const townAndCountry = parts.length === 2 && TOWN_COUNTRY.test(parts[0]!) && TOWN_COUNTRY.test(parts[1]!.slice(0, 2));
   if (townAndCountry) return shareParallel(parts) ?? parts;
-  return shareShare(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareParallel(parts) ?? parts;
+  return shareShare(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? parts;
+}
+
+/**
+ * `满意和基本满意率`: an earlier item the last one contains names what the last names from there on (满意率), and takes
+ * the words that follow it there, not the last's words after the earlier item's length.
+ */
+function shareWithin(parts: string[]): string[] | null {
+  const last = parts.at(-1)!;
+  const earlier = parts.slice(0, -1);
+  if (earlier.some((p) => p.length < 2 || !HAN.test(p) || !last.slice(1).includes(p) || last.endsWith(p))) return null;
+  return [...earlier.map((p) => p + last.slice(last.indexOf(p, 1) + p.length)), last];
 }
 
 /**

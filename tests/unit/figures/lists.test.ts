@@ -295,3 +295,14 @@ describe("a yearly average opening the first item of a list (Anyang 2023: 年均
     expect([second.label_zh, second.metric, second.period]).toEqual(["农村劳动力转移就业年均", "rural_labor_transfer", [2015, 2019]]);
   });
 });
+
+describe("an item the last item of a list contains (Nanping 2018: 满意和基本满意率均为100%)", () => {
+  it("takes the words that follow it there: 满意率, not 满意满意率", () => {
+    const x = fixture(["提请审议人大代表建议222件，政协委员提案294件，满意和基本满意率均为100%。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "满意和基本满意率").map((f) => [f.label_zh, f.value])).toEqual([
+      ["满意率", 100],
+      ["基本满意率", 100],
+    ]);
+  });
+});
+
