@@ -178,7 +178,7 @@ export function listItems(subject: string, n: number | null): string[] {
   // `城镇、农村常住居民人均收入`: town and country share all the words after the last one's, not only its noun (收入).
   const townAndCountry = parts.length === 2 && TOWN_COUNTRY.test(parts[0]!) && TOWN_COUNTRY.test(parts[1]!.slice(0, 2));
   if (townAndCountry) return shareParallel(parts) ?? parts;
-  return shareShare(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? parts;
+  return shareShare(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareHalfWord(parts) ?? parts;
 }
 
 /**
@@ -190,6 +190,20 @@ function shareWithin(parts: string[]): string[] | null {
   const earlier = parts.slice(0, -1);
   if (earlier.some((p) => p.length < 2 || !HAN.test(p) || !last.slice(1).includes(p) || last.endsWith(p))) return null;
   return [...earlier.map((p) => p + last.slice(last.indexOf(p, 1) + p.length)), last];
+}
+
+/** One character of a pair of opposites, each half of a word the other half of which they share (存款、贷款; 进口、出口). */
+const HALVES = ["存贷", "进出", "中小", "大中", "内外", "收支"];
+
+/**
+ * `银行存、贷款余额`: an item that ends with one half of a pair of opposites whose other half opens the last item shares
+ * the rest of the last item's words, and the last shares its words before that half (银行存款余额, 银行贷款余额).
+ */
+function shareHalfWord(parts: string[]): string[] | null {
+  if (parts.length !== 2) return null;
+  const [first, last] = parts as [string, string];
+  if (last.length < 3 || !HAN.test(first + last) || !HALVES.includes(first.at(-1)! + last[0]!)) return null;
+  return [first + last.slice(1), first.slice(0, -1) + last];
 }
 
 /**

@@ -306,3 +306,11 @@ describe("an item the last item of a list contains (Nanping 2018: 满意和基�
   });
 });
 
+describe("an item that is half of a word the last item completes (Yibin 2016: 银行存、贷款余额; 大、中专毕业生)", () => {
+  it("names each whole: 银行存款余额 and 银行贷款余额, 大专 and 中专", () => {
+    const x = fixture(["金融业加快发展，2015年末银行存、贷款余额分别是2010年末的2倍和2.4倍。金融机构存、贷款余额分别为690亿元、490亿元。"], ["力争大、中专毕业生当年就业率分别达到90%和95%以上。"]);
+    expect(quoting(x, "银行存、贷款余额").map((f) => f.label_zh.replace(/是.*$/, ""))).toEqual(["银行存款余额", "银行贷款余额"]);
+    expect(quoting(x, "金融机构存、贷款余额").map((f) => f.label_zh)).toEqual(["金融机构存款余额", "金融机构贷款余额"]);
+    expect(quoting(x, "大、中专").map((f) => f.label_zh)).toEqual(["大专毕业生当年就业率", "中专毕业生当年就业率"]);
+  });
+});
