@@ -317,6 +317,9 @@ const SHARE_GOES = /^(?:[为是占由在以用来和与及或的]|投向|投入|
 /** A control level or a rank that qualifies a noun (`国控`, `省控`, `国家级`, `自治区级`). */
 const RANK = "(?:国控|省控|市控|县控|国家级|省级|市级|县级|区级|自治区级|州级)";
 
+/** A bracket of short names joined by 、 or one alone (`（市、区）`, `（镇）`, `（社区）`): kinds counted with the noun before it. */
+const KINDS_BRACKET = /^[（(]\p{Script=Han}{1,3}(?:、\p{Script=Han}{1,3})*[）)]/u;
+
 /** The noun from offset `i` up to the next delimiter or figure, as {@link nounAfter} reads it, or empty. */
 function readNoun(text: string, i: number, end: number, exclusions: readonly Exclusion[]): string {
   let out = "";
@@ -331,7 +334,8 @@ function readNoun(text: string, i: number, end: number, exclusions: readonly Exc
     // A figure ahead, after spaces or not (`45 个美丽村庄和 7000个`): the noun ends at the connector before it.
     const gap = /^[\s\u3000]*/.exec(rest)![0].length;
     if (/\d/.test(rest[gap] ?? "") && !exclusions.some((e) => e.start <= i + gap && i + gap < e.end)) {
-      out = out.replace(/[和及与等]+$/, "").replace(/[和及与][^和及与]*[在为达占至到]$/, "");
+      // A note's mark before its number (`建设[17]`) is no word either.
+      out = out.replace(/[[［]$/, "").replace(/[和及与等]+$/, "").replace(/[和及与][^和及与]*[在为达占至到]$/, "");
       // `158个重点项目完成投资326亿元`, `232家…龙头企业营收超255亿元`: the verb that takes the amount after it (and the
       // measure it states) is no word of the noun counted.
       let noun = out;
@@ -357,6 +361,13 @@ function readNoun(text: string, i: number, end: number, exclusions: readonly Exc
       const next = readQuantity(text, i + 1);
       const shared = next && next.start === i + 1 && next.tail === next.end ? new RegExp(`^${RANK}(.{2,})$`).exec(readNoun(text, next.tail, end, exclusions)) : null;
       if (shared) return out + shared[1]!;
+    }
+    // `60个县（市、区）`: a bracket of the kinds counted with the noun (市, 区 as well as 县) is a word of it.
+    const kinds = out !== "" ? KINDS_BRACKET.exec(rest) : null;
+    if (kinds) {
+      out += kinds[0];
+      i += kinds[0].length - 1;
+      continue;
     }
     if (NOUN_STOP.test(rest[0]!) || /^(?:分别|[年月]?均[增减达下提降为])/.test(rest)) break;
     out += rest[0];

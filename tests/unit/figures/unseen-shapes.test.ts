@@ -1006,3 +1006,12 @@ describe("last year's level after an average over the plan, its subject left out
     expect(level("去年达到200亿元", "200亿元")).toEqual({ metric: "budget_revenue", kind: "result", year: 2019, period: null });
   });
 });
+
+describe("a count of a noun with a bracket of the kinds counted with it (Jilin 2018: 60个县（市、区）全部通过…验收)", () => {
+  it("keeps the bracket in the label: 县（市、区）, 乡（镇）卫生院, not 县 or 乡", () => {
+    const x = fixture(["全省60个县（市、区）全部通过国家义务教育基本均衡发展验收。新建10个乡（镇）卫生院。渭河、灞河等9个生态示范河（湖）建设[17]有力推进。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "60个县", "60个").label_zh).toMatch(/县（市、区）全部通过/);
+    expect(one(x, "10个乡", "10个").label_zh).toBe("新建乡（镇）卫生院");
+    expect(one(x, "9个生态示范河", "9个").label_zh).toBe("生态示范河（湖）建设");
+  });
+});
