@@ -271,7 +271,7 @@ export const RATE_AFTER = /^的(?:快速|较快|高速|稳定|平稳|稳步|大�
  * 5000元以下…`) ends at the connector. A percentage that `opens` its clause counts the noun right after it too
  * (`超80%监测对象稳定消除返贫风险`), and an area after a bare verb (`verbOnly`) the land named after it.
  */
-export function nounAfter(text: string, q: Quantity, end: number, exclusions: readonly Exclusion[], opens = false, verbOnly = false): string {
+export function nounAfter(text: string, q: Quantity, end: number, exclusions: readonly Exclusion[], opens = false, verbOnly = false, listed = false): string {
   let i = q.tail;
   // Not the aim or the pace a change is set to (`增长8%的目标`, `保持20%以上的增速`), nor how the level rates
   // (`登记失业率控制在3.89%的较低水平`): no share of a noun.
@@ -283,7 +283,8 @@ export function nounAfter(text: string, q: Quantity, end: number, exclusions: re
   if (percentOf) i++;
   // A share that opens its clause (`opens`) before a noun (`超80%监测对象…`, `99%乡镇通三级…公路`) is a share of that noun,
   // not a share of the amount before it going somewhere (`…100亿元，80%投向制造业`, `90%用于民生`).
-  if (!percentOf && opens && q.unit.endsWith("%") && /^[\u4e00-\u9fff“]/.test(text.slice(i)) && !SHARE_GOES.test(text.slice(i))) {
+  // So is an amount of a list of amounts each before its noun (`设立20亿元产业发展基金、7.1亿元应急转贷资金`: `listed`).
+  if (!percentOf && opens && (q.unit.endsWith("%") || listed) && /^[\u4e00-\u9fff“]/.test(text.slice(i)) && !SHARE_GOES.test(text.slice(i))) {
     return readNoun(text, i, end, exclusions);
   }
   // An area after a bare verb (`建设12.48万亩高标准基本农田`, `严守239万亩耕地保护红线`) measures the land named after it.

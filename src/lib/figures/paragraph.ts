@@ -68,7 +68,7 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     // rate, not a noun the figure counts.
     const last = group.at(-1)!;
     const rated = RATE_NAMED.test(subject) && last.unit.endsWith("%") && c.text[last.tail] === "的";
-    const post = rated ? "" : nounAfter(c.text, last, c.stretch.end, c.exclusions, opens, BARE_VERB.test(subject));
+    const post = rated ? "" : nounAfter(c.text, last, c.stretch.end, c.exclusions, opens, BARE_VERB.test(subject), end === k + 1 && shares.has(k));
     // `帮助2.2万农村贫困人口稳定脱贫`: a bare magnitude before people counts people (万人).
     if (post && PEOPLE.test(post)) group.forEach((q, j) => isMagnitude(q.unit) && (group[j] = { ...q, unit: `${q.unit}人` }));
     // `完成21.7万余户、1730余万平方米老城区改造征收任务`: amounts after a bare verb measure the thing named after the last.
@@ -76,7 +76,7 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     if (measured) subject += measured;
     if (post) {
       // The number counts the noun after it (`提升30个创业基地孵化能力`): the verb before acts on the noun.
-      const ofPercent = c.text[group.at(-1)!.tail] === "的" || (opens && group.at(-1)!.unit.endsWith("%"));
+      const ofPercent = c.text[group.at(-1)!.tail] === "的" || (opens && group.at(-1)!.unit.endsWith("%")) || (end === k + 1 && shares.has(k));
       const verb = before.replace(/(?:约|近|超过|突破|达到|达|共|累计)$/, "");
       // A modal or 将 alone before it (`将116项行政管理事项…`) is no word of the noun.
       const lead = cleanSubject(verb);
@@ -128,7 +128,10 @@ function sharesBeforeNouns(c: Clause, qs: Quantity[]): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i + 1 < qs.length; i++) {
     const [a, b] = [qs[i]!, qs[i + 1]!];
-    if (!a.unit.endsWith("%") || !b.unit.endsWith("%") || a.tail !== a.end) continue;
+    // So are amounts of money each before the fund or the capital it is (`设立20亿元产业发展基金、7.1亿元应急转贷资金`).
+    const kind = (u: string) => (u.endsWith("%") ? "%" : /元$/.test(u) ? "元" : "");
+    if (kind(a.unit) === "" || kind(a.unit) !== kind(b.unit) || a.tail !== a.end) continue;
+    if (kind(a.unit) === "元" && !MONEY_NOUN.test(c.text.slice(a.tail, b.start - 1))) continue;
     if (!/^[\u4e00-\u9fff]{1,10}、$/.test(c.text.slice(a.tail, b.start)) || /^的/.test(c.text.slice(a.tail))) continue;
     // The last item's noun follows it too.
     if (!(b.tail === b.end && /^[\u4e00-\u9fff]/.test(c.text.slice(b.tail)))) continue;
@@ -136,6 +139,9 @@ function sharesBeforeNouns(c: Clause, qs: Quantity[]): Set<number> {
   }
   return out;
 }
+
+/** A noun of money set aside or raised (`产业发展基金`, `应急转贷资金`, `引导资金`, `专项债券`). */
+const MONEY_NOUN = /^[\u4e00-\u9fff]{0,8}(?:基金|资金|资本金|债券|贷款)$/;
 
 /** A subject that ends on a rate or a share (`城镇化率`, `…占比`, `…比重`). */
 const RATE_NAMED = /(?:率|比重|占比|比例)$/;

@@ -1015,3 +1015,13 @@ describe("a count of a noun with a bracket of the kinds counted with it (Jilin 2
     expect(one(x, "9个生态示范河", "9个").label_zh).toBe("生态示范河（湖）建设");
   });
 });
+
+describe("amounts of money each written before its fund (Sanming 2016: 设立20亿元产业发展基金、7.1亿元应急转贷资金)", () => {
+  it("gives each amount the noun after it, not the one before", () => {
+    const x = fixture(["设立20亿元产业发展基金、7.1亿元应急转贷资金，帮助企业渡过难关。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "设立20亿元").map((f) => [f.label_zh, f.value, f.unit])).toEqual([
+      ["产业发展基金", 20, "亿元"],
+      ["应急转贷资金", 7.1, "亿元"],
+    ]);
+  });
+});
