@@ -107,6 +107,10 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   次: ["count"],
   艘: ["count"],
   架: ["count"],
+  // Trips of ships, planes or trains counted with their number (`游艇出海近16万艘次`, `起降航班3万架次`), no ships.
+  艘次: ["count"],
+  架次: ["count"],
+  车次: ["count"],
   盏: ["count"],
   // A life span (`人均预期寿命达到78.2岁`), read only after 寿命 (see readUnit): elsewhere a 岁 is an age bound of a
   // group of people (`60岁以上老年人`), no quantity of the place.

@@ -1025,3 +1025,11 @@ describe("amounts of money each written before its fund (Sanming 2016: 设立20�
     ]);
   });
 });
+
+describe("trips counted with their ships or planes (Sanya 2022: 全年游艇出海近16万艘次)", () => {
+  it("keeps 次 in the unit: 万艘次, not 万艘, and out of the label", () => {
+    const x = fixture(["全年游艇出海近16万艘次，接待游客超过105万人次。机场起降航班3.2万架次。"], ["地区生产总值增长6%。"]);
+    expect([one(x, "游艇出海", "16万艘次").unit, one(x, "游艇出海", "16万艘次").label_zh]).toEqual(["万艘次", "游艇出海"]);
+    expect(one(x, "起降航班", "3.2万架次").unit).toBe("万架次");
+  });
+});
