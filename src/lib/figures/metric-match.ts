@@ -239,6 +239,9 @@ const RUNNING_TOTAL = new RegExp(`(?<!月)${CUMULATIVE.source}(?!增|下降|提�
 /** The poor population made smaller, closing a label (`农村贫困人口减少`, `减少贫困人口`): group 1 or 2 the population. */
 const POOR_FEWER = /(?:减少((?:农村)?(?:绝对)?贫困人口)|((?:农村)?(?:绝对)?贫困人口)(?:比上年)?减少)$/;
 
+/** The poverty exit a count of people is the task of, closing a label (`贫困人口预脱贫目标`, `脱贫任务`). */
+const POOR_TASK = /(?<=贫困人口(?:预|稳定)?)脱贫(?:目标|任务)$/;
+
 /** The base year a change is measured against (`比2015年`, `较2015年`), if the label names one. */
 const baseYear = (label: string) => Number(/[比较](\d{4})年/.exec(label)?.[1] ?? Number.NaN);
 
@@ -270,7 +273,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
   // A fall of the poor population counted in people (`减少农村贫困人口10万人`, `贫困人口减少800万人`, `累计减少贫困人口
   // 55.99万人`) is the number of people who left poverty: the count lifted out, no rate of change.
   const lifted = families.includes("people") && POOR_FEWER.test(label);
-  const figure = { ...input, label: lifted ? label.replace(POOR_FEWER, "$1$2脱贫") : label };
+  // So is a count of people the label names as the poverty exit task done (`完成2.4万贫困人口预脱贫目标`, `…脱贫任务`).
+  const task = families.includes("people") && POOR_TASK.test(label);
+  const figure = { ...input, label: lifted ? label.replace(POOR_FEWER, "$1$2脱贫") : task ? label.replace(POOR_TASK, "脱贫") : label };
   const change = !lifted && (figure.change || namesChange(figure.label));
   // The vocabulary's change indicators are year-on-year: a change over several years has no id of its own.
   const base = figure.baseYear ?? baseYear(figure.label);

@@ -573,3 +573,11 @@ describe("the growth of a running total (Jiuquan 2022: 累计实现一般公共�
     expect(one(x, "年均增长19.4%", "19.4%").metric).toBe("fixed_investment_growth");
   });
 });
+
+describe("a count of poor people named as the exit task done (Shantou 2018: 完成2.4万贫困人口预脱贫目标)", () => {
+  it("is the people lifted out of poverty", () => {
+    const x = fixture(["地区生产总值增长7%。"], ["完成2.4万贫困人口预脱贫目标。"]);
+    const f = one(x, "预脱贫目标", "2.4万");
+    expect([f.unit, f.metric]).toEqual(["万人", "poverty_exits_people"]);
+  });
+});
