@@ -33,12 +33,29 @@ export function splitEntryNumber(text: string): { n: number | null; rest: string
  */
 const SPACED = /^([^\s：:。；！？;，,、]{1,30})\s+((?:“[^”]{1,12}”)?(?:是指|系指|指|即)[\s\S]+)$/;
 
-/** Parse one appendix line into number, term and definition; null when it is not of that shape. */
-export function parseGlossaryLine(text: string): GlossaryLine | null {
+/**
+ * A numbered entry of a glossary appendix whose term is set off by a space, its definition opening with any word
+ * (`4.四创两争 创建“国家园林城市”…`, `8.543倍增计划 昆明市除主城四区…`, Kunming 2011): the term without spaces or
+ * sentence punctuation.
+ */
+const SPACED_NUMBERED = /^([^\s：:。；！？;，,]{1,40})\s+(\S[\s\S]*)$/;
+
+/**
+ * Parse one appendix line into number, term and definition; null when it is not of that shape. `numberedSpaced`:
+ * the line is read inside a glossary appendix, where a numbered line's term may be set off by a space whatever its
+ * definition opens with.
+ */
+export function parseGlossaryLine(text: string, numberedSpaced = false): GlossaryLine | null {
   const { n, rest } = splitEntryNumber(text);
+  const strict = SPACED.exec(rest);
+  const spaced = strict ?? (numberedSpaced && n !== null ? SPACED_NUMBERED.exec(rest) : null);
   const m = new RegExp(`^(${TERM})\\s*([：:])(.+)$`, "s").exec(rest);
-  if (m && !/[，,]$/.test(m[1]!)) return { n, term: m[1]!.trim(), sep: m[2]!, definition: m[3]! };
-  const spaced = SPACED.exec(rest);
+  // A colon further on inside the definition of a spaced term (`九大工程 指优先…，具体是：实施…`,
+  // `四环十七射 （1）四环：指二环…`) does not end the term: the space does, when what follows it is a definition
+  // (指, 即) or opens with no word (a bracket, a number).
+  const afterSpace = m && spaced && m[1]!.startsWith(spaced[1]!) && /\s/.test(m[1]!.trim()) ? m[1]!.slice(spaced[1]!.length).trim() : null;
+  const spacedFirst = afterSpace !== null && (strict !== null || !/^\p{Script=Han}/u.test(afterSpace));
+  if (m && !/[，,]$/.test(m[1]!) && !spacedFirst) return { n, term: m[1]!.trim(), sep: m[2]!, definition: m[3]! };
   return spaced ? { n, term: spaced[1]!, sep: " ", definition: spaced[2]! } : null;
 }
 

@@ -589,6 +589,59 @@ describe("appendix titles and entry shapes", () => {
     expect(r.warnings.filter((w) => /glossary entry|numbering/.test(w.message))).toEqual([]);
   });
 
+  it("reads a numbered term set off by a space whatever its definition opens with, in a glossary appendix (Kunming 2011)", () => {
+    expect(parseGlossaryLine("5.四创两争 创建“国家园林城市”、“国家卫生城市”。", true)).toMatchObject({ n: 5, term: "四创两争", sep: " ", definition: "创建“国家园林城市”、“国家卫生城市”。" });
+    expect(parseGlossaryLine("8.543倍增计划 昆明市除主城四区及呈贡县以外的9个县（市）区，以2007年为基础。", true)).toMatchObject({ n: 8, term: "543倍增计划" });
+    expect(parseGlossaryLine("7.一、二、三板块 为促进区域协调发展，根据经济社会发展水平。", true)).toMatchObject({ n: 7, term: "一、二、三板块" });
+    // A colon inside the definition ends no term: the space before it does.
+    expect(parseGlossaryLine("20.九大工程 指优先发展服务经济的九项主要任务，具体是：实施国际金融业集聚工程。")).toMatchObject({ n: 20, term: "九大工程", definition: "指优先发展服务经济的九项主要任务，具体是：实施国际金融业集聚工程。" });
+    expect(parseGlossaryLine("4.四环十七射 （1）四环：指二环、三环、绕城高速内环和绕城高速外环。", true)).toMatchObject({ n: 4, term: "四环十七射", definition: "（1）四环：指二环、三环、绕城高速内环和绕城高速外环。" });
+    // Outside a glossary appendix, or unnumbered, a spaced line needs a definition that says what it means.
+    expect(parseGlossaryLine("5.四创两争 创建“国家园林城市”、“国家卫生城市”。")).toBeNull();
+    expect(parseGlossaryLine("加快发展 推动经济指标稳中有进。", true)).toBeNull();
+    const md = [
+      "---",
+      "title: 2011年测试市政府工作报告",
+      "---",
+      "",
+      "——2011年1月11日在测试市第十三届人民代表大会第一次会议上",
+      "",
+      "测试市市长 张三",
+      "",
+      "各位代表：",
+      "",
+      "一、“十一五”工作回顾",
+      "",
+      "全市地区生产总值增长12.7%。",
+      "",
+      "**附件：**",
+      "",
+      "**名词解释**",
+      "",
+      "1.都市型现代农业“4210”工程 通过5年左右的努力，把昆明初步打造成农产品信息物流中心。",
+      "",
+      "2.家电下乡 指顺应农民消费升级的新趋势，运用财政、贸易政策。",
+      "",
+      "4.四环十七射 （1）四环：指二环、三环、绕城高速内环和绕城高速外环。",
+      "",
+      "5.四创两争 创建“国家园林城市”、“国家卫生城市”、“国家环保模范城市”和“全国文明城市”。",
+      "",
+      "20.九大工程 指优先发展服务经济的九项主要任务，具体是：实施国际金融业集聚工程、国际物流枢纽建设工程。",
+      "",
+      "23.一湖四片 以滇池为中心，建设北城（现在的主城）、东城（呈贡）、南城（晋城和新街）、西城（昆阳和海口）。",
+    ].join("\n");
+    const r = ingestText("ceshi-2011.md", md);
+    expect(r.glossary.map((g) => [g.number, g.term_display])).toEqual([
+      [1, "都市型现代农业“4210”工程"],
+      [2, "家电下乡"],
+      [4, "四环十七射"],
+      [5, "四创两争"],
+      [20, "九大工程"],
+      [23, "一湖四片"],
+    ]);
+    expect(r.glossary[4]!.definition).toBe("指优先发展服务经济的九项主要任务，具体是：实施国际金融业集聚工程、国际物流枢纽建设工程。");
+  });
+
   it("takes a colon after a number for its full stop only before a term and its colon (13：“五端”发力：…)", () => {
     expect(parseGlossaryLine("13：“五端”发力：从服务端、政策端、项目端、基层端、政企端五个方面发力。")).toMatchObject({ n: 13, term: "“五端”发力", sep: "：" });
     expect(splitEntryNumber("8:30开始办理业务。").n).toBeNull();
