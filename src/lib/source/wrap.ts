@@ -35,6 +35,8 @@ const SLACK = 4;
  * (`…对外投资增长` / `15%，开放型经济快速发展。`).
  */
 const WHOLE_RUN = 12;
+/** The number or Latin word a line opens with, which a typesetter moves whole to the next line (`65.4%。`). */
+const WHOLE_RUN_START = /^[0-9A-Za-z][0-9A-Za-z.%‰]*/;
 /** The end of a sentence or of a clause that introduces what follows, before any closing quotation mark or bracket. */
 const SENTENCE_END = /[。！？；：!?;:…][”’」』）)]*$/;
 /** The share of lines that must end within the slack of one width for the text to be read as wrapped. */
@@ -104,14 +106,20 @@ function joiner(left: string, right: string): string {
  * What a line break of a text wrapped at `width` stands for: the joiner when the line `before` reaches the margin and
  * the line `after` goes on with it (not blank, not indented where the text indents, not a numbered heading), else null:
  * the break ends a paragraph. Where the text indents its paragraphs, a line that stops mid-sentence a whole run short
- * of the margin ({@link WHOLE_RUN}) goes on too: only an indented line starts a paragraph there.
+ * of the margin ({@link WHOLE_RUN}) goes on too: only an indented line starts a paragraph there. Where the text does not
+ * indent, such a line goes on when the number or word the next line opens with would not have fit on it
+ * (`…占全市的` / `65.4%。以哈尔滨…`).
  */
 export function breakJoin(before: string, after: string, width: number, indents = false): string | null {
   const text = trimLine(after);
   if (!text || (indents && INDENT.test(after)) || NUMBERED.test(text)) return null;
   const r = reach(before);
   if (r >= width - SLACK) return joiner(before, after);
-  return indents && r >= width - SLACK - WHOLE_RUN && !SENTENCE_END.test(trimLine(before)) ? joiner(before, after) : null;
+  if (r < width - SLACK - WHOLE_RUN || SENTENCE_END.test(trimLine(before))) return null;
+  if (indents) return joiner(before, after);
+  // Where no indent marks a paragraph, only the run the next line opens with tells: it did not fit on this line.
+  const run = WHOLE_RUN_START.exec(text)?.[0];
+  return run && r + columns(run) > width - SLACK ? joiner(before, after) : null;
 }
 
 /** Whether a text's paragraphs start indented (one line in twenty, or more, indented). */

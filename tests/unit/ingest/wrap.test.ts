@@ -124,6 +124,29 @@ describe("a wrapped text with the page numbers of a printed page between its lin
     ]);
   });
 
+  it("where paragraphs are not indented, runs a line on that stops mid-sentence because the number opening the next did not fit (Harbin 2005 at 72 columns)", () => {
+    // Lines of 72 columns, and of 74 where a closing mark was kept off the next line.
+    const page: string[] = [];
+    for (let i = 0; i < 20; i++) page.push("建设".repeat(18), "建设".repeat(17) + "完成。", "完成。");
+    page.push(
+      // A short line before a number that would have fit ends its paragraph.
+      "完成工业投资",
+      "140亿元。",
+      "商活动取得良好效果。全市直接利用外资实际投入2.57亿美元，增长13.7％。新批",
+      "投资额500万美元以上项目29个，加拿大美康、美国加吉、德国麦德龙、瑞士伊文",
+      "达等跨国企业进驻我市。国内经济合作取得新进展，到位资金100.6亿元，增长",
+      "157.2%。对俄贸易额增长62.82%。与俄罗斯40多个科研单位建立合作关系，33个项",
+      "目列入政府间合作计划，液流发生器、多用途轻型飞机等一批项目开始走向产业化。",
+    );
+    const { lines, wrap: found } = unwrapLines(page.map((text, i) => ({ text, line: i + 1 })));
+    expect(found?.width).toBe(74);
+    expect(lines.slice(-3).map((l) => l.text)).toEqual([
+      "完成工业投资",
+      "140亿元。",
+      "商活动取得良好效果。全市直接利用外资实际投入2.57亿美元，增长13.7％。新批投资额500万美元以上项目29个，加拿大美康、美国加吉、德国麦德龙、瑞士伊文达等跨国企业进驻我市。国内经济合作取得新进展，到位资金100.6亿元，增长157.2%。对俄贸易额增长62.82%。与俄罗斯40多个科研单位建立合作关系，33个项目列入政府间合作计划，液流发生器、多用途轻型飞机等一批项目开始走向产业化。",
+    ]);
+  });
+
   it("but not a line that ends its sentence short of the margin, nor a short line such as a title", () => {
     const page: string[] = ["政府工作报告", "省长 刘奇"];
     for (let i = 0; i < 20; i++) page.push("\u3000\u3000" + "建设".repeat(17), "完成。");
