@@ -86,12 +86,18 @@ const FLAT_AGAINST = /(?:与|同|和|跟)(?:上年|去年|(?:19|20)\d{2}年)(?:�
  */
 export function readPredicate(before: string): Predicate {
   // A space between the words and the number (`增长 6.5%`, as web pages and PDFs leave it) is no word, nor an aside
-  // saying the words hold for the figures after it (`同比增长（下同）6%`).
+  // saying the words hold for the figures after it (`同比增长（下同）6%`, `增长（按可比价格计算，下同）7%`); a basis it
+  // names (`增长（同比，下同）9%`) is read as if written before the verb.
   // The time of a new value after its verb (`，增加到1997年的3900元`) is the figure's time, no word of it.
-  const words = before
-    .replace(/[\s\u3000]+$/, "")
-    .replace(/(?:（下同）|\(下同\))$/, "")
-    .replace(/(?<=[到至为])(?:19|20)\d{2}年(?:底|末)?的?$/, "");
+  let words = before.replace(/[\s\u3000]+$/, "");
+  const aside = /(?:（([^（）\d]*?)[，,]?下同）|\(([^()\d]*?)[，,]?下同\))$/.exec(words);
+  if (aside) {
+    words = words.slice(0, aside.index);
+    const basis = /^(?:同比|同口径)$/.test(aside[1] ?? aside[2] ?? "") ? (aside[1] ?? aside[2])! : "";
+    const verb = basis ? VERBS.find(([w, , isChange]) => isChange && words.endsWith(w)) : undefined;
+    if (verb) words = words.slice(0, -verb[0].length) + basis + verb[0];
+  }
+  words = words.replace(/(?<=[到至为])(?:19|20)\d{2}年(?:底|末)?的?$/, "");
   // `约` before a number is `about`; ending a word (`签约`, `条约`, `节约`, `制约`), it is no qualifier. `近`, `接近` and
   // `将近` (`年交易额近80亿元`, `游客增长近4倍`, `比重接近40%`) say `nearly`; not a place near (`附近`, `就近`, `邻近`).
   let rest = words.replace(/(?:(?<![签条节制契履违合预公相特邀])约|接近|将近|(?<![附就邻临最亲贴走])近)$/, "");

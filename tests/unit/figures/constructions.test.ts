@@ -406,6 +406,19 @@ describe("an aside （下同） that says the words hold for the figures after i
   });
 });
 
+describe("an aside （同比，下同） between the verb and the number (Ganzi 2019)", () => {
+  it("is no word of the label; the basis it names is the label's", () => {
+    const e = fixture(
+      ["预计全年实现地区生产总值293.08亿元，增长（同比，下同）9%，超目标任务1.5个百分点；全社会固定资产投资438亿元，同口径增长13%。"],
+      ["地区生产总值增长8%左右。"],
+    );
+    expect(typed(one(e, "增长（同比，下同）9%"))).toMatchObject({ metric: "gdp_growth", label_zh: "地区生产总值同比增长", value: 9, direction: "up" });
+    // An aside that names no basis is dropped all the same.
+    const p = fixture(["全市生产总值850亿元，增长（按可比价格计算，下同）7.5%。"], ["地区生产总值增长8%左右。"]);
+    expect(typed(one(p, "下同）7.5%"))).toMatchObject({ metric: "gdp_growth", label_zh: "生产总值增长", value: 7.5 });
+  });
+});
+
 describe("a noun of change with no verb of change (居民消费价格涨幅3%左右, Guowuyuan 2024)", () => {
   it("goes the way the noun says: 涨幅 and 增速 up, 降幅 down; a rate of either sign or a written sign says none", () => {
     const e = fixture(
