@@ -78,6 +78,8 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   // Samples tested, by the batch (`年完成抽检500批次以上`).
   批次: ["count"],
   处: ["count"],
+  // Wells, ponds and biogas digesters (`新建沼气池2.42万口`, `打井50口`); not a port, a calibre or a mask (see readUnit).
+  口: ["count"],
   张: ["count"],
   床: ["count"],
   头: ["count"],
@@ -149,6 +151,8 @@ export function readUnit(text: string, at: number): string | null {
       if (base === "台" && text.startsWith("阶", at + unit.length)) continue;
       // 岁 is a life span only with 寿命 shortly before it in the sentence (`人均寿命达到76.8岁，提高3.5岁`).
       if (base === "岁" && !/寿命[^。；;！？]*$/.test(text.slice(Math.max(0, at - LIFESPAN_REACH), at))) continue;
+      // 口 before 岸, 径, 罩 or 人 is a word of its own (`3口岸`, `500万口罩`, `三口人`): the magnitude alone is the unit.
+      if (base === "口" && /^[岸径罩人]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       // 群 before 众 or 体 is the people the number counts (`180万群众`): the magnitude alone is the unit.
       if (base === "群" && /^[众体]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       if (text.startsWith(unit, at) && (best === null || unit.length > best.length)) best = unit;

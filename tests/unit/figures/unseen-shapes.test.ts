@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractText, fixture, one, quoting, typed, written } from "./helpers.ts";
+import { readUnit } from "../../../src/lib/figures/units.ts";
 
 /**
  * Sentences of reports of other places and years than the corpus's (Inner Mongolia 1998, Wuhai 2021, Yunfu 2015,
@@ -1031,5 +1032,16 @@ describe("trips counted with their ships or planes (Sanya 2022: 全年游艇出�
     const x = fixture(["全年游艇出海近16万艘次，接待游客超过105万人次。机场起降航班3.2万架次。"], ["地区生产总值增长6%。"]);
     expect([one(x, "游艇出海", "16万艘次").unit, one(x, "游艇出海", "16万艘次").label_zh]).toEqual(["万艘次", "游艇出海"]);
     expect(one(x, "起降航班", "3.2万架次").unit).toBe("万架次");
+  });
+});
+
+describe("wells, ponds and biogas digesters counted by the 口 (Liangshan 2014: 新建沼气池2.42万口、乡村机耕道1500公里)", () => {
+  it("keeps 口 in the unit and out of the next item's label; a port or a mask after the number is no 口", () => {
+    const x = fixture(["新建沼气池2.42万口、乡村机耕道1500公里。"], ["建设沼气池1.29万口、机耕道400公里。储备500万口罩。"]);
+    expect([one(x, "沼气池", "2.42万口").unit, one(x, "沼气池", "2.42万口").label_zh]).toEqual(["万口", "新建沼气池"]);
+    expect(one(x, "机耕道", "1500公里").label_zh).toBe("乡村机耕道");
+    expect(one(x, "沼气池", "1.29万口").unit).toBe("万口");
+    expect(readUnit("万口罩", 0)).toBe("万");
+    expect(readUnit("口岸", 0)).toBeNull();
   });
 });
