@@ -4,10 +4,10 @@ import { listItems } from "./lists.ts";
 import type { Quantity } from "./quantity.ts";
 import { readPredicate } from "./verb.ts";
 
-/** A basis of time or head a figure is given per (`每人每月`, `每年`), or nothing. */
-export const PER_BASIS = /^(?:每[人户亩]|人均)?(?:每[年月日天季])?$/;
-/** The basis of time (and head) ending a label: `…上调到每人每月`. */
-const PER_TIME_END = /(?:每[人户亩]|人均)?每[年月日天季]$/;
+/** A basis of time or head a figure is given per (`每人每月`, `每年`, the time first: `月人均`, `年人均`), or nothing. */
+export const PER_BASIS = /^(?:(?:每[人户亩]|人均)?(?:每[年月日天季])?|[年月]人均)$/;
+/** The basis of time (and head) ending a label: `…上调到每人每月`, `…达到月人均`. */
+const PER_TIME_END = /(?:(?:每[人户亩]|人均)?每[年月日天季]|[年月]人均)$/;
 
 /**
  * `A、B、C分别增长7%、20%、9%`: one figure per item; a subject-less `分别` takes the figures before it. `markerEnd` is

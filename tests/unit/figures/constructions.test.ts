@@ -516,6 +516,12 @@ describe("a list of amounts each per its own time (Jilin City 2015: 每人每月
       ["城市低保标准上调到每人每月", 388],
       ["农村低保标准上调到每人每年", 2572],
     ]);
+    // The time written before 人均 (Yanbian 2018: 城乡低保标准分别达到月人均523元、年人均3728元) is such a basis too.
+    const yb = fixture(["城乡低保标准分别达到月人均523元、年人均3728元。"], ["地区生产总值增长6%。"]);
+    expect(quoting(yb, "低保标准").map((f) => [f.label_zh, f.value])).toEqual([
+      ["城镇低保标准达到月人均", 523],
+      ["农村低保标准达到年人均", 3728],
+    ]);
     // One basis for both stays the first's.
     const same = fixture(["城乡低保标准分别提高到每人每月500元、300元。"], ["地区生产总值增长6%。"]);
     expect(quoting(same, "低保标准").map((f) => [f.label_zh, f.value])).toEqual([
