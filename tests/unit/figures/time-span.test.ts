@@ -906,3 +906,26 @@ describe("a date since which opening its sentence (Sanya 2022: 2018年4月13日�
     expect(when(one(x, "达3.22万元", "3.22万元"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
   });
 });
+
+describe("a year described in a clause of its own (Qinghai 2013: 小康指标体系确立的2000年，全社会小康实现程度仅为47.6%)", () => {
+  it("is that year, as 刚刚过去的2020年 is", () => {
+    const types = (text: string) => timeCues(text, 2013).map((c) => [c.type, c.first, c.last]);
+    expect(types("由于我省发展起点低，小康指标体系确立的2000年，全社会小康实现程度仅为")).toEqual([["year", 2000, 2000]]);
+    expect(types("从2000年的47.6%提高到")).toEqual([]);
+    expect(types("小康指标体系确立的2000年，全社会小康实现程度仅为")).toEqual([["year", 2000, 2000]]);
+  });
+
+  it("makes the figure of its clause a result of that year", () => {
+    const e = extractText(
+      "ceshi-2013.md",
+      [
+        "---", "title: 测试省政府工作报告", "---", "", "——2013年1月26日在测试省第十二届人民代表大会第一次会议上", "", "测试省省长 张三", "", "各位代表：", "",
+        "一、过去五年工作回顾", "", "五年来，全省生产总值年均增长12.7%。", "",
+        "二、确保与全国同步全面建成小康社会", "",
+        "到2020年全面建成小康社会，是中国特色社会主义的阶段性宏伟目标，青海各族人民无不热切期盼。由于我省发展起点低，小康指标体系确立的2000年，全社会小康实现程度仅为47.6%，2007年提高到56.3%，同期仍比全国低16.5个百分点，预计2012年底全面小康进程约为70%。", "",
+        "三、2013年工作安排", "", "今年经济社会发展的主要预期目标是：全省生产总值增长12%。", "",
+      ].join("\n"),
+    );
+    expect(when(one(e, "全社会小康实现程度仅为47.6%", "47.6%"))).toEqual({ kind: "result", year: 2000, base_year: null, period: null });
+  });
+});
