@@ -25,6 +25,7 @@ export type ExclusionRule =
   | "leader"
   | "population"
   | "countdown"
+  | "hypothesis"
   | "stray-digit";
 
 /** A stretch of text whose digits are not figures, and the rule that says so. */
@@ -270,6 +271,9 @@ const RULES: [ExclusionRule, Finder][] = [
   ["population", matches(new RegExp(`(?<=(?:不辜负|不负|无愧于|对得起)(?:全[省市区县])?)\\d+(?:\\.\\d+)?(?=\\s?[万亿]多?[${HAN}]{0,4}(?:人民|儿女|群众|父老乡亲))|\\d+(?:\\.\\d+)?(?=\\s?[万亿]多?人口的[${HAN}]{0,6}?(?:大国|国家|大省|省份)|\\s?[万亿]多?(?:[${HAN}]{0,4}儿女|人民(?=一起|一道|携手|共同|的(?:辛勤|智慧|心血|汗水|团结|奋斗|拼搏|努力))))`, "g"))],
   // The days left before a date (`到1997年7月1日我国对香港恢复行使主权，只有849天了`, `离香港回归祖国只有122天了`): a countdown, no figure.
   ["countdown", matches(/(?<=(?:只有|还有|仅有|只剩|还剩|仅剩)\s?)\d+(?=\s?天了)|(?<=倒计时\s?)\d+(?=\s?天)/g)],
+  // A growth rate supposed to reckon what it would bring (`据测算，保持12%的增速，我省生产总值到2020年有望比2010年实现翻两番`):
+  // a hypothesis, neither a target nor a result.
+  ["hypothesis", matches(/(?<=(?:保持|按照?|以)(?:年均)?\s?)\d+(?:\.\d+)?(?=\s?[%％](?:左右)?的(?:年均)?(?:增速|增长速度|速度|增幅|增长率)[，,][^。；！？]*?(?:有望|可望))/g)],
   ["stray-digit", strayDigit],
 ];
 

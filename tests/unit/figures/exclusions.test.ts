@@ -323,3 +323,14 @@ describe("amounts of money a class is not named by (Fuzhou 2006, Dandong 2022, S
     ]);
   });
 });
+
+describe("a growth rate supposed to reckon what it would bring (Qinghai 2013: 据测算，保持12%的增速，我省生产总值到2020年有望…翻两番)", () => {
+  it("is a hypothesis, no figure", () => {
+    const rules = (text: string) => excludedSpans(text).filter((e) => e.rule === "hypothesis").map((e) => text.slice(e.start, e.end));
+    expect(rules("据测算，保持12%的增速，我省生产总值到2020年有望比2010年实现翻两番。")).toEqual(["12"]);
+    // Not a rate set as an aim (`保持8%的增速，确保…`).
+    expect(rules("保持8%的增速，确保完成全年目标。")).toEqual([]);
+    const e = fixture(["新增城镇就业1.2万人。"], ["一是力促经济持续健康发展。这是实现全面建成小康社会的关键所在。据测算，保持12%的增速，我省生产总值到2020年有望比2010年实现翻两番。"]);
+    expect(e.figures.map((f) => [f.value, f.unit])).toEqual([[1.2, "万人"]]);
+  });
+});
