@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AUTHORITY } from "../../../src/lib/figures/authority.ts";
 import { matchMetric } from "../../../src/lib/figures/metric-match.ts";
-import { metrics, real, RAW_IDS } from "./helpers.ts";
+import { fixture, metrics, real, RAW_IDS } from "./helpers.ts";
 
 const id = (label: string, unit: string, change: boolean) => matchMetric({ label, unit, change }, metrics)?.id ?? null;
 
@@ -280,5 +280,13 @@ describe("a kind of people after new jobs (Shaoxing 2021)", () => {
   it("新增就业大学生12.2万人 counts graduates in work, not the new urban jobs", () => {
     expect(id("新增就业大学生", "万人", false)).toBeNull();
     expect(id("城镇新增就业", "万人", false)).toBe("urban_jobs_new");
+  });
+});
+
+describe("the area sown to grain crops (Heilongjiang 2021: 粮食作物播种面积增加150万亩，达2.16亿亩)", () => {
+  it("粮食作物播种面积 is the grain area; the increase before the level is no level", () => {
+    expect(id("粮食作物播种面积", "亿亩", false)).toBe("grain_area");
+    const e = fixture(["粮食作物播种面积增加150万亩，达2.16亿亩。"], ["新增城镇就业1.2万人。"]);
+    expect(e.figures.filter((f) => f.metric === "grain_area").map((f) => [f.value, f.unit])).toEqual([[2.16, "亿亩"]]);
   });
 });
