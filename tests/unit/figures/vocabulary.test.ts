@@ -290,3 +290,13 @@ describe("the area sown to grain crops (Heilongjiang 2021: 粮食作物播种面
     expect(e.figures.filter((f) => f.metric === "grain_area").map((f) => [f.value, f.unit])).toEqual([[2.16, "亿亩"]]);
   });
 });
+
+describe("tourists counted as 旅游人数 (Hainan 2023: 力争旅游人数、旅游收入分别增长20%和25%)", () => {
+  it("旅游人数 opening the label is tourist arrivals; inbound tourists alone are not", () => {
+    expect(id("旅游人数增长", "%", true)).toBe("tourist_arrivals_growth");
+    // Luoyang 2014: 旅游人数、旅游总收入年均分别增长13.6%和17.4%
+    expect(id("旅游人数年均增长", "%", true)).toBe("tourist_arrivals_growth");
+    // Anhui 2010: 入境旅游人数达到156.2万人次
+    expect(id("入境旅游人数", "万人次", false)).toBe(null);
+  });
+});
