@@ -260,8 +260,9 @@ const RULES: [ExclusionRule, Finder][] = [
   ["scope", scopeCount],
   ["attribute", nationsRegions],
   // How far a figure is above or below the nation's, the province's or the region's (`增长6.7%，…，高于全国0.2个百分点`,
-  // `分别高于全国0.2和0.4个百分点`): a comparison, no value of the place's own.
-  ["gap", matches(/(?<=[高低快慢][于出](?:全国|全省|全区|全市|全州)+(?:平均水平|平均)?(?:近|约)?\s?)\d+(?:\.\d+)?(?:(?:个(?:百分点)?)?[和、]\d+(?:\.\d+)?)*(?=\s?个百分点)/g)],
+  // `分别高于全国0.2和0.4个百分点`), or below a control line set from above (`低于自治区目标控制线1.34个百分点`, `低于控制目标
+  // 0.81个百分点`): a comparison, no value of the place's own.
+  ["gap", matches(/(?<=[高低快慢][于出](?:(?:全国|全省|全区|全市|全州)+(?:平均水平|平均)?|(?:国家|省|自治区|市|区|州)?(?:下达的?)?(?:目标)?控制(?:线|目标))(?:近|约)?\s?)\d+(?:\.\d+)?(?:(?:个(?:百分点)?)?[和、]\d+(?:\.\d+)?)*(?=\s?个百分点)/g)],
   // A count of a leader's visits, letters or speeches (`习近平总书记连续5次为中阿博览会发来贺信`, `习近平总书记先后10次视察北京、18次
   // 对北京发表重要讲话`): no figure of the place.
   ["leader", matches(/(?<=(?:总书记|总理)(?:连续|先后|曾)?)\d+\s?次(?:[^，。；！\d]{1,12}、\d+\s?次)*/g)],

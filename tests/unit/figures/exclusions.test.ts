@@ -334,3 +334,15 @@ describe("a growth rate supposed to reckon what it would bring (Qinghai 2013: �
     expect(e.figures.map((f) => [f.value, f.unit])).toEqual([[1.2, "万人"]]);
   });
 });
+
+describe("how far a rate is below the control line set from above (Liuzhou 2020: 低于自治区目标控制线1.34个百分点)", () => {
+  it("is a gap, no figure of the place", () => {
+    const gaps = (text: string) => excludedSpans(text).filter((e) => e.rule === "gap").map((e) => text.slice(e.start, e.end));
+    expect(gaps("城镇登记失业率2.66%，低于自治区目标控制线1.34个百分点。")).toEqual(["1.34"]);
+    // Ganzi 2019: 低于省控制线0.9个百分点; 城镇登记失业率低于控制目标0.81个百分点
+    expect(gaps("低于省控制线0.9个百分点")).toEqual(["0.9"]);
+    expect(gaps("城镇登记失业率低于控制目标0.81个百分点")).toEqual(["0.81"]);
+    // Not a change of the rate itself (`城镇登记失业率下降0.5个百分点`).
+    expect(gaps("城镇登记失业率下降0.5个百分点")).toEqual([]);
+  });
+});
