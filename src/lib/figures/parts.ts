@@ -9,6 +9,12 @@ const REVIEW = /回顾|过去(?:的)?(?:[一两二三四五1-5])年|[一两二�
 
 /** A heading that tells of achievements (`经济社会发展取得新的重大成就`): a look back, not a pledge (`力争取得…`). */
 export const ACHIEVED = /(?<!力争|确保|努力|奋力|争取)取得了?[^，。、]{0,8}(?:成就|成绩)/;
+/**
+ * A start made (`实施老工业基地振兴战略取得良好开局`): a look back, unless the clause pledges it (`确保“十四五”取得良好开局`,
+ * `努力实现…良好开局`).
+ */
+const START_MADE = /取得了?[^，。、]{0,6}开局/;
+const PLEDGE = /力争|确保|努力|奋力|争取|全力|务必|要|为/;
 const PLAN_WORDS = /今年|开局|起步|开篇|首年|第一步/;
 /** The words of a plan's first year (`“十四五”良好开局`): the plan year's only when the plan named starts then. */
 const PLAN_START = /开局|起步|开篇|首年|第一步/;
@@ -51,10 +57,16 @@ function startedBefore(text: string, year: number): boolean {
   return !arabicYears(text).includes(year) && !/今年/.test(text) && PLAN_START.test(text) && plans.length > 0 && plans.every((first) => first < year);
 }
 
+/** A start told as made (START_MADE) in a clause that pledges nothing, in a heading that names neither the plan year nor `今年`. */
+function startMade(text: string, years: number[], year: number): boolean {
+  const clause = text.split(/[，。；：,;:]/).find((c) => START_MADE.test(c));
+  return clause !== undefined && !PLEDGE.test(clause.slice(0, clause.search(START_MADE))) && !years.includes(year) && !/今年/.test(text);
+}
+
 /** What a part heading says in the words of the reports since the “十一五” plan (see {@link partSignal}). */
 function laterPartSignal(text: string, year: number): PartSignal | null {
   const years = arabicYears(text);
-  if (REVIEW.test(text) || ACHIEVED.test(text)) return "review";
+  if (REVIEW.test(text) || ACHIEVED.test(text) || startMade(text, years, year)) return "review";
   if (years.includes(year) || PLAN_WORDS.test(text)) return startedBefore(text, year) ? "review" : "plan";
   if (years.some((y) => y === year - 1) && PAST_WORK.test(text)) return "review";
   const plans = planStarts(text);
@@ -78,11 +90,18 @@ export function partTitle(text: string, year: number): PartSignal | null {
   return signal;
 }
 
-/** The five-year outlook as told by a part's opening sentence (`“十四五”时期，是…`), when its heading says nothing. */
+/**
+ * The five-year outlook as told by a part's opening sentence (`“十四五”时期，是…`), when its heading says nothing. A
+ * later year named in passing there (`我市成功获得了2009年第24届世界大学生冬季运动会主办权`) tells no outlook when a later
+ * sentence of the paragraph states the plan year (`2005年是“十五”计划决胜年`): the part is that year's.
+ */
 export function openingSignal(text: string, year: number): PartSignal | null {
-  const first = text.split(/[。！？]/)[0] ?? "";
+  const [first = "", ...rest] = text.split(/[。！？]/);
   const signal = partSignal(first, year);
-  return signal === "outlook" ? signal : null;
+  if (signal !== "outlook") return null;
+  const yearsLeftOut = first.replace(/(?:(?:19|20)\d{2}|[〇零Ο一二三四五六七八九]{4})年/g, "");
+  const statesPlanYear = rest.some((s) => new RegExp(`^(?:${year}年|今年)(?:是|，)`).test(s.trim()));
+  return statesPlanYear && partSignal(yearsLeftOut, year) !== "outlook" ? null : signal;
 }
 
 /**

@@ -29,6 +29,8 @@ describe("part headings as the reports write them", () => {
     ["三、努力实现“十四五”良好开局", 2021, "plan"],
     ["一、实施“十五”计划取得良好开局的一年", 2002, "review"],
     ["一、全面落实省十一届人大四次会议决议“十二五”发展开局良好", 2012, "review"],
+    ["一、实施老工业基地振兴战略取得良好开局，全市经济和社会事业步入良性发展轨道", 2005, "review"],
+    ["三、确保“十四五”取得良好开局", 2021, "plan"],
     ["二、今后五年工作思路和2023年重点任务", 2023, "plan"],
     ["二、2019年政府工作总体考虑", 2019, "plan"],
     ["三、加强政府自身建设", 2021, null],
@@ -53,6 +55,13 @@ describe("a part's opening sentence, when its heading names nothing", () => {
     expect(openingSignal(outlook, 2021)).toBe("outlook");
     const plan = paragraphWith(ningxia, "是实施“十四五”规划的起步年").text;
     expect(openingSignal(plan, 2021)).toBeNull();
+  });
+
+  it("a later year named in passing is no outlook when the paragraph states the plan year (Harbin 2005)", () => {
+    const opening =
+      "在我们刚刚跨进新的一年之际，我市成功获得了2009年第24届世界大学生冬季运动会主办权，不仅坚定了我们继续申办冬奥会的信心，也为哈尔滨快发展、大发展提供了又一次重要机遇。未来几年，我们将以筹办大冬会为契机，推动全市经济、文化、体育、教育和环境的全面发展，促进全民素质迅速提高。2005年是“十五”计划决胜年，也是振兴老工业基地的关键之年。";
+    expect(openingSignal(opening, 2005)).toBeNull();
+    expect(openingSignal("今后五年，是全面建设小康社会的关键时期。2005年是“十五”计划决胜年。", 2005)).toBe("outlook");
   });
 });
 
