@@ -44,6 +44,15 @@ export function isPartTitle(l: SourceLine, listing = false): boolean {
  */
 const FUSED_PART_WORDS = /回顾|安排|建议|任务|目标|展望|规划|部署|思路|要求|重点工作|主要工作|自身建设/;
 
+/**
+ * Whether a bold line alone after a report's numbered parts reads as the title of one more, unnumbered part
+ * (`**关于政府自身建设**` after `四、…`): a part title ({@link isPartTitle}) that opens with `关于` or names a part as a
+ * title run on does ({@link FUSED_PART_WORDS}).
+ */
+export function isClosingPartTitle(l: SourceLine): boolean {
+  return l.strong === true && l.heading === undefined && isPartTitle(l) && (/^关于/.test(compact(l.text)) || FUSED_PART_WORDS.test(l.text));
+}
+
 /** A paragraph's last sentence, then a short unpunctuated tail: a part title run on after it (`…自由流动。2003年政府工作建议`). */
 const FUSED_TITLE = /^([\s\S]*[。！？][”’）)]?)[ \t\u3000]*([^。！？；，,：:;!?、\s][^。！？；，,：:;!?、]{3,29})$/;
 

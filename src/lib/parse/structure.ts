@@ -9,7 +9,7 @@ import { parseGlossaryLine } from "./glossary-line.ts";
 import { leadOf } from "./lead.ts";
 import { lostNumerals, numeral } from "./lost-numeral.ts";
 import { enumerationOf, keptBoldOpen, markerOf } from "./markers.ts";
-import { isPartTitle, namesPart, splitFusedNumberedTitle, splitFusedPartTitle } from "./parts.ts";
+import { isClosingPartTitle, isPartTitle, namesPart, splitFusedNumberedTitle, splitFusedPartTitle } from "./parts.ts";
 
 /** The blocks the parser returns (shared with the mdast builder). */
 export type { Block } from "./block.ts";
@@ -80,6 +80,8 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
   }
   const markerAt = (l: SourceLine) => markerOf(l.text) ?? lost.get(l) ?? null;
 
+  /** A bold title-like line seen within the numbered parts: the body sets its sections so, and no such line opens a part. */
+  let boldSections = false;
   /** The numbered item last kept as a paragraph, too long for a heading: the items after it in its run are too. */
   let listRun: { family: string; n: number } | null = null;
   const heading = (depth: number, text: string, line: number, appendix?: true) => {
@@ -179,6 +181,21 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
         heading(stack.length + 1, text, line);
         continue;
       }
+    }
+
+    // A bold line alone after the last numbered part that reads as a part title (Liangshan 2014: `**关于政府自身建设**` after
+    // `四、…`) opens one more part, unnumbered, at the parts' depth; not where bold lines set the sections of the parts.
+    if (mode === "body" && parts === false && stack[0]?.family === "cn" && l.strong === true && markerAt(l) === null && isPartTitle(l)) {
+      const next = stack[0].last + 1;
+      const later = lines.slice(i + 1);
+      const end = later.findIndex((x) => isAppendix(x.text));
+      const numberedAfter = later.slice(0, end === -1 ? later.length : end).some((x) => markerAt(x)?.family === "cn" && markerAt(x)?.n === next);
+      if (!boldSections && !numberedAfter && isClosingPartTitle(l)) {
+        stack = [{ family: "cn", last: stack[0].last }];
+        heading(2, text, line);
+        continue;
+      }
+      boldSections = true;
     }
 
     const marker = markerAt(l);

@@ -558,3 +558,31 @@ describe("a bold lead announcing the sections, the first run on after it (Ningxi
     expect(r.document.paragraphs.map((p) => p.text)).toContain("一年来的主要工作是：");
   });
 });
+
+describe("a bold line alone after the last numbered part (Liangshan 2014)", () => {
+  const report = (closing: string, after: string[] = []) =>
+    [
+      "---", "title: 2014年测试州政府工作报告", "---", "", "——2014年1月10日在测试州第十届人民代表大会第四次会议上", "", "测试州州长 张三", "", "各位代表：", "",
+      "今年全州经济社会发展的主要预期目标是：地区生产总值增长10%。", "",
+      "**围绕上述要求和目标，我们将重点抓好以下工作。**", "",
+      "一、坚定不移推进转型升级，着力做强追赶跨越发展、同步全面小康的产业支撑", "", "加快发展特色农业。", "",
+      "四、坚定不移促进富民和谐，广泛凝聚追赶跨越发展、同步全面小康的智慧力量", "", "切实加强和创新社会治理。", "",
+      closing, "", "去年，我们严格执行中央“八项规定”。", "",
+      ...after,
+      "各位代表，使命催生责任，压力激发动力。", "",
+    ].join("\n");
+  const parts = (md: string) => ingestText("ceshi-2014.md", md).document.headings.filter((h) => h.depth === 2).map((h) => h.text);
+
+  it("opens one more part when it reads as a part title", () => {
+    expect(parts(report("**关于政府自身建设**"))).toEqual([
+      "一、坚定不移推进转型升级，着力做强追赶跨越发展、同步全面小康的产业支撑",
+      "四、坚定不移促进富民和谐，广泛凝聚追赶跨越发展、同步全面小康的智慧力量",
+      "关于政府自身建设",
+    ]);
+  });
+
+  it("stays text before a later numbered part, or when it names no part", () => {
+    expect(parts(report("**关于政府自身建设**", ["五、加强政府自身建设", "", "努力在依法行政上取得新进展。", ""]))).not.toContain("关于政府自身建设");
+    expect(parts(report("**社会治理创新**"))).not.toContain("社会治理创新");
+  });
+});
