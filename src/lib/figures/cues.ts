@@ -199,6 +199,13 @@ const FINDERS: Finder[] = [
     const n = m[1] ? yearsIn(m[1]) : 2;
     return { type: "span", first: y, last: y + n - 1, frame: true };
   }],
+  // In the plan or the outlook, a time within which an aim is to be met (`三年内新增独立公办幼儿园20所`, `力争两年内…`), or
+  // a number of years before the verb of an aim (`三年新建…`): the years from the plan year on. Looking back it is no time
+  // of the figures; nor is a lead of some years (`比全省提前2～3年实现…`, `提前两年完成`).
+  [new RegExp(`(?<![连续近过去这前后每～~—–－\\-至到或])${YEARS}(?:内|(?=(?:新增|新建|新开|建成|完成|实现|改造|培育|引进|打造|转移|淘汰|累计)))`, "g"), (m, y, part) => {
+    const n = yearsIn(m[1]!);
+    return (part === "plan" || part === "outlook") && n <= 5 ? { type: "span", first: y, last: y + n - 1, frame: false } : null;
+  }],
   [/五年征途|的(?:五|5)年(?=[。！，]|$)/g, (_m, y) => ({ type: "span", first: y - 5, last: y - 1, frame: true })],
   // The years since the place was founded or made a city (`建市20年来`, `设市二十年来`): a term longer than ten years
   // looked back on, named by what began it.

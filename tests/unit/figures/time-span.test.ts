@@ -177,6 +177,23 @@ describe("a running total over a run of years (Ganzi 2025: 连续3年获得省�
   });
 });
 
+describe("an aim to be met within some years (Yanbian 2018: 积极发展普惠性学前教育，三年内新增独立公办幼儿园20所)", () => {
+  it("spans the years from the plan year on, in the plan only", () => {
+    const e = fixture(
+      ["提前两年完成棚户区改造任务3000户。"],
+      [
+        "积极发展普惠性学前教育，三年内新增独立公办幼儿园20所，城区适龄幼儿入公办园比例达到50%。",
+        "争取两年内建成10个服贸园区（特色服务出口基地），培育30家千万美元以上龙头服务企业。",
+        "力争地区生产总值比全省提前2～3年实现翻一番，年均经济增长速度比全省平均水平高1个百分点。",
+      ],
+    );
+    expect(when(one(e, "新增独立公办幼儿园20所", "20所"))).toEqual({ kind: "target", year: 2022, base_year: null, period: [2020, 2022] });
+    expect(when(one(e, "建成10个服贸园区", "10个"))).toEqual({ kind: "target", year: 2021, base_year: null, period: [2020, 2021] });
+    expect(when(one(e, "棚户区改造任务3000户", "3000户"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
+    expect(when(one(e, "高1个百分点", "1个百分点"))).toEqual({ kind: "target", year: 2024, base_year: null, period: [2020, 2024] });
+  });
+});
+
 describe("a running total over the whole year (Liuzhou 2016: 居民消费价格指数全年累计上涨1.7%)", () => {
   it("is that year's, though the review's heading names a term of years too", () => {
     const text = [
