@@ -1,6 +1,6 @@
 import type { Stretch } from "./clauses.ts";
 import type { Exclusion } from "./exclusions.ts";
-import { cleanSubject, completeSubject } from "./label.ts";
+import { cleanSubject, completeSubject, timeAlone } from "./label.ts";
 import { bound, type Quantity } from "./quantity.ts";
 import { namedDirection, type Predicate } from "./verb.ts";
 
@@ -133,6 +133,15 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
     subject = p.change || !last!.subject.endsWith("年均") || subject !== "" ? completed : completed.replace(/年均$/, "");
     from = Math.min(from, last!.quoteStart);
   }
+  // A time alone that nothing above replaced names no indicator: it is the figure's time, which the time span reads. A
+  // level with no verb of its own is then named by the clause before it that states no figure
+  // (`高考本科上线人数实现“十连增”，2015年达13937人`), unless that clause only compares (`比1980年翻三番，到2002年达到4.8万元`).
+  const timed = timeAlone(subject);
+  if (timed) {
+    const before = c.before ? c.text.slice(c.before.start, c.before.end) : "";
+    subject = !p.basis && !p.verb && before && !/^(?:比|较|与|同)/.test(before) ? cleanSubject(before) : "";
+    if (subject) from = Math.min(from, c.before!.start);
+  }
   const quantity = capped(bound(q, q.qualifier ?? p.qualifier), p);
   const flat = q.value === 0 && c.text.slice(q.start, q.end) === "持平";
   // A percentage after a noun of change and no verb of change (`居民消费价格涨幅3%左右`) goes the way the noun says,
@@ -140,7 +149,7 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   const named = p.verb === "" && q.unit === "%" && !/[-－负]$/.test(c.text.slice(0, q.start)) ? namedDirection(subject + p.basis) : null;
   // A figure no word before it names (`为87万名80岁以上老年人发放高龄津贴`, `…子女大学生，合计6300名`): the words after it in
   // its clause name it, or else the clause before it that states no figure.
-  const label = subject + p.basis + p.verb || cleanSubject(c.text.slice(q.tail, c.stretch.end).replace(/^的/, "")) || (c.before ? cleanSubject(c.text.slice(c.before.start, c.before.end)) : "");
+  const label = subject + p.basis + p.verb || cleanSubject(c.text.slice(q.tail, c.stretch.end).replace(/^的/, "")) || (c.before && !timed ? cleanSubject(c.text.slice(c.before.start, c.before.end)) : "");
   c.out.push({
     quantity,
     label,

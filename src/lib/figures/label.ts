@@ -139,6 +139,9 @@ const YEARS_PAST = /(?:在|过去的?|近)?这?[二三四五六七八九十两]{
 /** A subject that is a time and nothing else (`2014年`, `到2015年`, `去年`: `…年均增长14%，去年达到18278亿元`). */
 const TIME_ALONE = new RegExp(`^(?:${TIME}|去年|上年|今年|当年)$`);
 
+/** A subject that is a time and nothing else names no indicator: the figure's time, which the time span reads. */
+export const timeAlone = (subject: string) => TIME_ALONE.test(subject.trim());
+
 /** A carrier or a venue that opens a subject (`游艇出海`, `邮轮靠港`, `A级景区`, `机场`): it receives people of its own. */
 const VENUE = /^[^、，]{0,6}?(?:游艇|邮轮|游轮|景区|景点|机场|码头|港口|车站|高铁站|博物馆|度假区)/;
 

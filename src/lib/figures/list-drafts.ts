@@ -1,5 +1,5 @@
 import { type Clause, emit } from "./draft.ts";
-import { cleanSubject, OF_EARLIER, sliceClean } from "./label.ts";
+import { cleanSubject, OF_EARLIER, sliceClean, timeAlone } from "./label.ts";
 import { listItems } from "./lists.ts";
 import type { Quantity } from "./quantity.ts";
 import { readPredicate } from "./verb.ts";
@@ -32,7 +32,10 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
   let items: string[];
   let quoteStart = c.stretch.start;
   // `分别按增长8%、5%掌握`: 按 states the basis a plan is set on, no word of the indicator.
-  const bare = cleanSubject(p.subject).replace(/^按$/, "");
+  const said = cleanSubject(p.subject).replace(/^按$/, "");
+  // `…的情况得以改变，2016年分别突破1.5万亿元、3000亿元`: a time alone names no item, the clause before may; else none does.
+  const bare = timeAlone(said) ? "" : said;
+  if (bare !== said) p = { ...p, subject: "" };
   const named = bare === "" && c.prior.length < qs.length ? namedBefore(c, per) : null;
   if (named) {
     // `规模以上工业增加值、固定资产投资指标，分别按增长8%、5%掌握`: the clause before, which states no figure, lists them.
@@ -91,7 +94,9 @@ function namedBefore(c: Clause, n: number): string[] | null {
   if (!c.before) return null;
   const subject = cleanSubject(sliceClean(c.text, c.before.start, c.before.end, c.exclusions)).replace(/(?:等|这)?(?:几项|四项|主要|预期性)?指标$/, "")
     // `旅游接待总人数和旅游综合收入快速增长，分别达到…`: how they fared is no word of them.
-    .replace(/(?:快速|较快|稳步|持续|大幅|平稳)?(?:增长|提高|上升|回升)$/, "");
+    .replace(/(?:快速|较快|稳步|持续|大幅|平稳)?(?:增长|提高|上升|回升)$/, "")
+    // `规模以上工业总产值和增加值多年徘徊不前的情况得以改变，…分别突破…`: the state that ended is no word of them either.
+    .replace(/(?:多年|长期|一直|连续多年)[^、和及与]*的(?:情况|局面|状况)(?:得以|得到|已经|已)?(?:改变|扭转|打破)$/, "");
   if (!/[、和及与]/.test(subject)) return null;
   const items = listItems(subject, n);
   return new Set(items).size === n ? items : null;

@@ -454,9 +454,9 @@ describe("a time or a modal before the subject (Harbin 2006: 2005年完成工业
     expect(label("30%公共租赁住房")).toBe("公共租赁住房定向出租给农民工");
   });
 
-  it("is kept when nothing else names the figure (1995年达到1400亿元左右, Zhejiang 1993)", () => {
+  it("is no label when nothing else names the figure (1995年达到1400亿元左右, Zhejiang 1993): the year is its time", () => {
     const e = fixture([], ["1995年达到1400亿元左右。"]);
-    expect(e.figures.map((f) => f.label_zh)).toEqual(["1995年"]);
+    expect(e.figures.map((f) => [f.label_zh, f.year])).toEqual([["", 1995]]);
   });
 });
 

@@ -314,3 +314,20 @@ describe("an item that is half of a word the last item completes (Yibin 2016: �
     expect(quoting(x, "大、中专").map((f) => f.label_zh)).toEqual(["大专毕业生当年就业率", "中专毕业生当年就业率"]);
   });
 });
+
+describe("a year alone before 分别 (Wuxi 2017: …的情况得以改变，2016年分别突破1.5万亿元、3000亿元)", () => {
+  it("is no subject: the items are named by the clause before, or else none, never the year", () => {
+    const x = fixture(["规模以上工业总产值和增加值多年徘徊不前的情况得以改变，2016年分别突破1.5万亿元、3000亿元，达1.51万亿元和3075亿元。"], []);
+    const labels = quoting(x, "2016年分别突破").map((f) => [f.label_zh, f.year]);
+    expect(labels.length).toBe(4);
+    for (const [label, year] of labels) {
+      expect(label).not.toMatch(/^2016年/);
+      expect(year).toBe(2016);
+    }
+  });
+  it("so is a year alone before a single figure (Yibin 2016: 高考本科上线人数实现“十连增”，2015年达13937人)", () => {
+    const x = fixture(["高考本科上线人数实现“十连增”，2015年达13937人，重本上线人数比上年增长53.2%。"], []);
+    const f = one(x, "2015年达13937人", "13937人");
+    expect([f.label_zh.startsWith("2015年"), f.year]).toEqual([false, 2015]);
+  });
+});

@@ -104,7 +104,8 @@ describe("a change told year by year from the first (Hegang 2016)", () => {
       ["地区生产总值增长6%。"],
     );
     expect(one(x, "其中2018年超2000亿元", "2000亿元")).toMatchObject({ label_zh: "新增免减退缓税费", year: 2018 });
-    expect(one(x, "2018年达到2360元", "2360元").metric).toBeNull();
+    // The clause before names it: the farmers' income, not the townspeople's.
+    expect(one(x, "2018年达到2360元", "2360元").metric).toBe("rural_net_income");
   });
 });
 
