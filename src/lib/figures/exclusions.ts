@@ -117,6 +117,20 @@ const attribute: Finder = (text) =>
       : [];
   });
 
+/**
+ * Two or more sizes joined by 、 or 和 under a threshold word, before 的 and a kind of enterprise (`培育一批年主营收入
+ * 超100亿元、300亿元的龙头企业`, `50亿元以上和100亿元以上的企业集团`): the size classes of the enterprises, no figure. One
+ * amount alone is left to the rules above (`超过1000亿元的…支付风险`, `不低于1000亿元的产业基金群` are amounts).
+ */
+const AMOUNT = "\\d+(?:\\.\\d+)?\\s?[万亿千百]*(?:元|美元)";
+const enterpriseSizes = matches(
+  new RegExp(
+    `(?<=${THRESHOLD.source.slice(0, -1)}\\s?)${AMOUNT}(?:以上)?(?:\\s?[、和]\\s?${AMOUNT}(?:以上)?)+(?=\\s?的(?:龙头企业|企业集团|企业|集团))|` +
+      `${AMOUNT}以上(?:\\s?[、和]\\s?${AMOUNT}以上)+(?=\\s?的(?:龙头企业|企业集团|企业|集团))`,
+    "g",
+  ),
+);
+
 /** Verbs merging things into fewer (`整合为`, `整合优化为`, `合并为`, `撤并为`). */
 export const MERGED = "(?:整合|合并|撤并|归并)(?:优化)?(?:为|到|至|成)";
 
@@ -254,6 +268,7 @@ const RULES: [ExclusionRule, Finder][] = [
   // So is how many tasks the text goes on to set out (`为实现上述目标，重点抓好10项工作。`).
   ["aspects", matches(/(?<=(?:抓好|做好|抓实|突出抓好)(?:以下)?)\d+(?=\s?项(?:重点)?工作[。：:，,])/g)],
   ["attribute", attribute],
+  ["attribute", enterpriseSizes],
   ["baseline", baseline],
   ["baseline", groundOf],
   ["old-count", oldCount],

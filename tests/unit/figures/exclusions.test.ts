@@ -346,3 +346,19 @@ describe("how far a rate is below the control line set from above (Liuzhou 2020:
     expect(gaps("城镇登记失业率下降0.5个百分点")).toEqual([]);
   });
 });
+
+describe("the sizes of a class of enterprises (Shantou 2018: 培育一批年主营收入超100亿元、300亿元的龙头企业)", () => {
+  const attributes = (text: string) => excludedSpans(text).filter((e) => e.rule === "attribute").map((e) => text.slice(e.start, e.end));
+
+  it("are no figures: two or more amounts under a threshold before 的 and an enterprise noun", () => {
+    expect(attributes("加快培育一批年主营收入超100亿元、300亿元的龙头企业。")).toEqual(["100亿元、300亿元"]);
+    expect(attributes("培育50亿元以上和100亿元以上的企业集团。")).toContain("50亿元以上和100亿元以上");
+    const x = fixture([], ["加快培育一批年主营收入超100亿元、300亿元的龙头企业。", "地区生产总值增长8%。"]);
+    expect(x.figures.map((f) => f.value)).toEqual([8]);
+  });
+
+  it("but one amount stays a figure (Guangdong 2003: 超过1000亿元的…支付风险; Zhengzhou 2024: 不低于1000亿元的产业基金群)", () => {
+    expect(fixture(["妥善解决了超过1000亿元的地方金融内外债支付风险。"], ["地区生产总值增长8%。"]).figures.map((f) => f.value)).toContain(1000);
+    expect(fixture([], ["撬动社会资本，打造不低于1000亿元的产业基金群。"]).figures.map((f) => f.value)).toEqual([1000]);
+  });
+});
