@@ -278,6 +278,9 @@ const RULES: [ExclusionRule, Finder][] = [
   // `分别高于全国0.2和0.4个百分点`), or below a control line set from above (`低于自治区目标控制线1.34个百分点`, `低于控制目标
   // 0.81个百分点`): a comparison, no value of the place's own.
   ["gap", matches(/(?<=[高低快慢][于出](?:(?:全国|全省|全区|全市|全州)+(?:平均水平|平均)?|(?:国家|省|自治区|市|区|州)?(?:下达的?)?(?:目标)?控制(?:线|目标))(?:近|约)?\s?)\d+(?:\.\d+)?(?:(?:个(?:百分点)?)?[和、]\d+(?:\.\d+)?)*(?=\s?个百分点)/g)],
+  // How far a figure is above or below the target or plan set for it (`增长8.6%，超目标任务0.1个百分点`, `超过省定目标25天`,
+  // `超出年初计划10万人`, `比目标低0.5个百分点`): an excess or a shortfall, no value of the place's own.
+  ["gap", matches(/(?<=(?:超出?过?|超额|比)(?:年初|全年|省定|市定|(?:国家|省|市|自治区|州)下达的?|下达的?)?(?:目标|计划)(?:任务)?(?:[高低多少快慢]了?)?(?:近|约)?\s?)\d+(?:\.\d+)?(?:(?:个(?:百分点)?)?[和、]\d+(?:\.\d+)?)*/g)],
   // A count of a leader's visits, letters or speeches (`习近平总书记连续5次为中阿博览会发来贺信`, `习近平总书记先后10次视察北京、18次
   // 对北京发表重要讲话`): no figure of the place.
   ["leader", matches(/(?<=(?:总书记|总理)(?:连续|先后|曾)?)\d+\s?次(?:[^，。；！\d]{1,12}、\d+\s?次)*/g)],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { excludedSpans, exclusionAt, type ExclusionRule } from "../../../src/lib/figures/exclusions.ts";
-import { fixture, real } from "./helpers.ts";
+import { fixture, quoting, real } from "./helpers.ts";
 
 const reports = [real("zhongwei-2020"), real("shizuishan-2020")];
 
@@ -360,5 +360,22 @@ describe("the sizes of a class of enterprises (Shantou 2018: 培育一批年主�
   it("but one amount stays a figure (Guangdong 2003: 超过1000亿元的…支付风险; Zhengzhou 2024: 不低于1000亿元的产业基金群)", () => {
     expect(fixture(["妥善解决了超过1000亿元的地方金融内外债支付风险。"], ["地区生产总值增长8%。"]).figures.map((f) => f.value)).toContain(1000);
     expect(fixture([], ["撬动社会资本，打造不低于1000亿元的产业基金群。"]).figures.map((f) => f.value)).toEqual([1000]);
+  });
+});
+
+describe("how far a figure is above or below its target (Ganzi 2019: 增长8.6%，超目标任务0.1个百分点)", () => {
+  const gaps = (text: string) => excludedSpans(text).filter((e) => e.rule === "gap").map((e) => text.slice(e.start, e.end));
+
+  it("is an excess or a shortfall, no figure of the place", () => {
+    expect(gaps("城镇居民人均可支配收入32022元，增长8.6%，超目标任务0.1个百分点。")).toEqual(["0.1"]);
+    // Gansu 2020: 超目标任务35.9%; Weifang 2021: 超过省定目标25天; Yunfu 2018: 超出省下达目标任务15.85个百分点;
+    // Shanxi 2012: 超出年初计划10万人
+    expect(gaps("完成营造林面积475.65万亩，超目标任务35.9%。")).toEqual(["35.9"]);
+    expect(gaps("空气优良天数达到267天，超过省定目标25天。")).toEqual(["25"]);
+    expect(gaps("光纤入户率达56.85%，超出省下达目标任务15.85个百分点。")).toEqual(["15.85"]);
+    expect(gaps("全年新增城镇就业岗位50万个，超出年初计划10万人。")).toEqual(["10"]);
+    expect(gaps("居民消费价格上涨2.5%，比目标低0.5个百分点。")).toEqual(["0.5"]);
+    const x = fixture(["城镇居民人均可支配收入32022元，增长8.6%，超目标任务0.1个百分点。"], ["地区生产总值增长8%。"]);
+    expect(quoting(x, "32022元").map((f) => f.value)).toEqual([32022, 8.6]);
   });
 });
