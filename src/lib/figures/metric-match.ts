@@ -81,6 +81,12 @@ const TRADE_PART = /(?:一般贸易|加工贸易|边境(?:小额)?贸易|边贸|
 const OWNED = /^(?:学位|托位|床位|车位|座位|岗位|教师|托育班|班级|(?:住宅|楼道)?(?:加装|增设)?电梯|大学生|高校毕业生)/;
 
 /**
+ * Safety works along a road after its name (`农村公路安保工程`, `农村公路安防工程`, `农村公路生命安全防护工程`): their length is
+ * the stretch of road made safer, no road built.
+ */
+const SAFETY_WORKS = /^(?:安保|安防|(?:安全)?生命(?:安全)?防护)(?:设施)?工程/;
+
+/**
  * An increase of a wider whole after a name that ends in a share (`研发投入占` + `全省增量`: `全社会研发投入42.7亿元，净增10.2亿元、
  * 占全省增量的88.7%`): the part of that whole's increase, not a share of the place's output.
  */
@@ -197,6 +203,7 @@ function nameIn(written: string, name: string, sums = false, otherPlace?: (name:
     if (name.startsWith("出口") && before.endsWith("进")) continue;
     if (sums && (JOINED_BEFORE.test(before) || JOINED_AFTER.test(label.slice(at + name.length)))) continue;
     if (TAKEN_IN.test(before)) continue;
+    if (SAFETY_WORKS.test(label.slice(at + name.length))) continue;
     if (/旅游|游客/.test(name) && TOURISM_KIND.test(before)) continue;
     if (/^(?:电商|电子商务)/.test(name) && E_COMMERCE_PART.test(before)) continue;
     if (name.endsWith("占") && SHARE_OF_INCREASE.test(label.slice(at + name.length))) continue;

@@ -581,3 +581,17 @@ describe("a count of poor people named as the exit task done (Shantou 2018: 完�
     expect([f.unit, f.metric]).toEqual(["万人", "poverty_exits_people"]);
   });
 });
+
+describe("safety works along rural roads (Enshi 2014: 配套实施农村公路安保工程1500公里; Liangshan 2014)", () => {
+  const match = (label: string) => matchMetric({ label, unit: "公里", change: false }, metrics)?.id ?? null;
+
+  it("are no rural roads built", () => {
+    expect(match("配套实施农村公路安保工程")).toBeNull();
+    expect(match("实施农村公路安保工程")).toBeNull();
+    // Xiangxi 2022: 农村公路安防工程提质升级300公里; Qianxinan 2020: 完成农村公路生命安全防护工程1261公里
+    expect(match("农村公路安防工程提质升级")).toBeNull();
+    expect(match("完成农村公路生命安全防护工程")).toBeNull();
+    // The roads themselves still are.
+    expect(match("新建改建农村公路")).toBe("rural_road_length");
+  });
+});
