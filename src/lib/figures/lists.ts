@@ -148,7 +148,13 @@ function shareParallel(parts: string[]): string[] | null {
   if (parts.slice(0, -1).some((p) => p.at(-1) === tail[0])) return null;
   // `高新技术企业、科技型中小微企业`: an item that ends with the tail names the same noun already.
   if (parts.slice(0, -1).some((p) => p.endsWith(tail))) return null;
-  return [...parts.slice(0, -1).map((p) => p + tail), last];
+  // `八类案件及涉众型经济犯罪案件立案`: an item whose last two words the tail repeats (案件) names its noun already and
+  // takes only the words after it there (八类案件立案), not the last's words after its own length.
+  const after = (p: string) => {
+    const at = tail.indexOf(p.slice(-2));
+    return at < 0 ? tail : tail.slice(at + 2);
+  };
+  return [...parts.slice(0, -1).map((p) => p + after(p)), last];
 }
 
 /**

@@ -331,3 +331,11 @@ describe("a year alone before 分别 (Wuxi 2017: …的情况得以改变，2016
     expect([f.label_zh.startsWith("2015年"), f.year]).toEqual([false, 2015]);
   });
 });
+
+describe("an item that names the noun the last item repeats (Heilongjiang 2021: 八类案件及涉众型经济犯罪案件立案分别下降18%、35.8%)", () => {
+  it("takes only the words after that noun: 八类案件立案, not 八类案件济犯罪案件立案", () => {
+    expect(listItems("八类案件及涉众型经济犯罪案件立案", 2)).toEqual(["八类案件立案", "涉众型经济犯罪案件立案"]);
+    // Items of one length that name no such noun still share the last one's words (肉牛饲养量).
+    expect(listItems("肉牛、肉羊饲养量", 2)).toEqual(["肉牛饲养量", "肉羊饲养量"]);
+  });
+});
