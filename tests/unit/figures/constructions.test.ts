@@ -530,3 +530,10 @@ describe("a list of amounts each per its own time (Jilin City 2015: 每人每月
     ]);
   });
 });
+
+describe("由 inside a word (Heilongjiang 2021: 中国（黑龙江）自由贸易试验区挂牌至今新设立企业6694家)", () => {
+  it("opens no baseline: the label keeps the words after it", () => {
+    const x = fixture(["中国（黑龙江）自由贸易试验区挂牌至今新设立企业6694家。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "新设立企业6694家").label_zh).toBe("中国（黑龙江）自由贸易试验区挂牌至今新设立企业");
+  });
+});
