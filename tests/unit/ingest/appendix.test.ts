@@ -107,6 +107,18 @@ describe("appendix glossaries under any of their names", () => {
     ]);
   });
 
+  it("reads an appendix titled 政府工作报告专业术语名词解释 (Xizang 2007) as the glossary", () => {
+    const text = [
+      ...HEAD_2014,
+      "为推进小康西藏、平安西藏、和谐西藏建设做出新的更大的贡献，以优异的成绩迎接党的十七大胜利召开！",
+      "**政府工作报告专业术语名词解释**",
+      "劳务经济：是指经济欠发达地区和农村以优势的劳动力资源为要素，通过一定的组织形式，从事劳务活动，获得经济收入的一种经济发展形式。",
+      "“三个长期不变”：是指土地归户使用，自主经营，长期不变；牲畜归户，私有私养，自主经营，长期不变；草场公有，承包到户，自主经营，长期不变。",
+    ].join("\n\n");
+    const r = ingestText("ceshi-2014.md", ["---", "title: 测试", "---", "", text].join("\n"));
+    expect(r.glossary.map((g) => g.term)).toEqual(["劳务经济", "三个长期不变"]);
+  });
+
   it("reads an appendix titled 名词解释和说明 (Mianyang 2014) as the glossary, its last note an entry too", () => {
     const text = [
       ...HEAD_2014,
