@@ -14,8 +14,9 @@ const named = (place: string): string => (BARE.test(place) ? "" : place);
  * `西安市长安区…` is no 市长.
  */
 export function placeOfTitle(title: string): string {
-  // A year the title sets after the place (`合肥市2015年政府工作报告`) is no part of the name.
-  const m = (/^(.+?)(?:人民)?政府工作报告/.exec(title)?.[1] ?? "").replace(/(?<=.)(?:\d{4}|[〇零一二三四五六七八九]{4})年度?$/u, "");
+  // A year the title sets after the place (`合肥市2015年政府工作报告`) is no part of the name, nor the government
+  // named before that year (`江苏省政府2007年政府工作报告`).
+  const m = (/^(.+?)(?:人民)?政府工作报告/.exec(title)?.[1] ?? "").replace(/(?<=.)(?:(?:人民)?政府)?(?:\d{4}|[〇零一二三四五六七八九]{4})年度?$/u, "");
   return named(m.replace(/人民政府.*$/, "").replace(new RegExp(`${OFFICE}(?:在.*)?$`, "u"), ""));
 }
 

@@ -380,6 +380,11 @@ describe("header shapes, hand-made", () => {
     const r = ingestText("xin-2015.txt", "辛市2015年政府工作报告\n政府工作报告\n——2015年1月20日在辛市\n第十五届人民代表大会第三次会议上\n各位代表：\n一、2014年工作回顾\n正文。\n");
     expect(r.document.meta).toMatchObject({ title: "辛市2015年政府工作报告", place_zh: "辛市", congress: "辛市第十五届人民代表大会第三次会议" });
   });
+  it("reads the place of a title that names the government before the year (江苏省政府2007年政府工作报告, a plain text's first line)", () => {
+    const r = ingestText("xin-2007.txt", "辛省政府2007年政府工作报告\n政府工作报告\n——2007年1月27日在辛省第十届人民代表大会第五次会议上\n省长 梁某某\n各位代表：\n一、2006年工作回顾：\n正文。\n");
+    expect(r.document.meta).toMatchObject({ place_zh: "辛省", speaker: "梁某某" });
+    expect(ingestText("xin-2007.txt", "辛市人民政府2007年政府工作报告\n各位代表：\n一、2006年工作回顾\n正文。\n").document.meta.place_zh).toBe("辛市");
+  });
   it("reads a bare name set off by a space after the session on the dateline (Ulanqab 2016) as the speaker", () => {
     const r = ingestText("xin-2016.txt", "——2016年1月12日在辛市第三届人民代表大会第四次会议上 陶某某\n各位代表：\n一、2015年工作回顾\n正文。\n");
     expect(r.document.meta).toMatchObject({ date: "2016-01-12", congress: "辛市第三届人民代表大会第四次会议", speaker: "陶某某", speaker_title: "" });
