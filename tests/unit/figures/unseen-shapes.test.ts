@@ -219,6 +219,16 @@ describe("a sentence whose subject is a part of the place (去年山区8县…)"
     expect(one(x, "预计完成地区生产总值9200亿元，增长10%", "10%").metric).toBe("gdp_growth");
   });
 
+  it("so does a body of its own within the place after 预计 (Xinjiang 2006: 预计兵团生产总值340亿元，增长11.5%)", () => {
+    const x = fixture(
+      ["预计全年生产总值2680亿元，比上年增长10.9%。", "十、兵团经济快速发展，维稳戍边能力明显增强。预计兵团生产总值340亿元，增长11.5%。"],
+      ["全区生产总值增长9%，力争达到两位数增长。"],
+    );
+    expect(one(x, "预计兵团生产总值340亿元", "340亿元").metric).toBeNull();
+    expect(one(x, "预计兵团生产总值340亿元，增长11.5%", "11.5%").metric).toBeNull();
+    expect(one(x, "预计全年生产总值2680亿元，比上年增长10.9%", "10.9%").metric).toBe("gdp_growth");
+  });
+
   it("so does a clause later in the sentence whose subject is that body or zones named together (Xinjiang 2024)", () => {
     const x = fixture(
       [
