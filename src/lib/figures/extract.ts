@@ -55,7 +55,7 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
         fundsWon(sentence, d.label) ||
         STRETCH_LABEL.test(d.label) ||
         WHOLE_LABEL.test(d.label);
-      const metric = part ? null : matchMetric({ label: d.label, unit: q.unit, change: d.change, year: time.year, baseYear: time.base_year, level: context.level, otherPlace, place: doc.meta.place_zh }, metrics);
+      const metric = part ? null : matchMetric({ label: d.label, unit: q.unit, change: d.change, year: time.year, baseYear: time.base_year, level: context.level, otherPlace, place: doc.meta.place_zh, clause: p.text.slice(d.quote[0], q.start) }, metrics);
       const id = `${report}-${kind === "result" ? "r" : "t"}-${++counters[kind]}`;
       if (context.authority) authoritative.add(id);
       out.push({

@@ -19,6 +19,11 @@ export interface MatchInput {
   otherPlace?: (name: string) => boolean;
   /** The report's own place as named with its suffix (`北京市`): before a name (`北京市生产总值`), the place itself. */
   place?: string;
+  /**
+   * The words of the figure's quote before its number (`新建、改扩建城乡中小学30所、幼儿园`): where an indicator's verbs
+   * are looked for. Without them, none is required.
+   */
+  clause?: string;
 }
 
 /** Place and time words a label may open with before its indicator (`全市经济增长`, `我国经济增长`). */
@@ -122,6 +127,13 @@ const SHARE = /比重$|占比$/;
  */
 const LOWER_GRADE = /(?:省|自治区|市|州|区|县)级$/;
 
+/**
+ * Schools written right before or after a kind of kindergarten, with no word between (`新建改扩建中小学幼儿园81所`,
+ * `建成幼儿园中小学项目48个`): schools and kindergartens counted together, no count of kindergartens.
+ */
+const SCHOOLS_BEFORE = /(?:中小学校?|小学校?|中学|学校)$/;
+const SCHOOLS_AFTER = /^(?:中小学|小学|中学|学校)/;
+
 const JOINED_BEFORE = /(?:、|(?<![谐平])和|(?<![普惠涉顾触波危提])及)$/;
 const JOINED_AFTER = /^(?:、|和(?![谐平])|及(?![时格]))/;
 
@@ -202,6 +214,7 @@ function nameIn(written: string, name: string, sums = false, otherPlace?: (name:
     // `出口` right after `进` is the second half of `进出口` (`服务贸易进出口总额`): imports and exports, never exports alone.
     if (name.startsWith("出口") && before.endsWith("进")) continue;
     if (sums && (JOINED_BEFORE.test(before) || JOINED_AFTER.test(label.slice(at + name.length)))) continue;
+    if (sums && /园$/.test(name) && (SCHOOLS_BEFORE.test(before) || SCHOOLS_AFTER.test(label.slice(at + name.length)))) continue;
     if (TAKEN_IN.test(before)) continue;
     if (SAFETY_WORKS.test(label.slice(at + name.length))) continue;
     if (/旅游|游客/.test(name) && TOURISM_KIND.test(before)) continue;
@@ -303,6 +316,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     // An indicator of the resident population (常住人口城镇化率) never takes a measure of the registered one
     // (`力争户籍人口城镇化率达到38%`, a lower rate counted on the household register).
     if (REGISTERED.test(figure.label) && m.label_zh.includes("常住")) continue;
+    // An indicator of things made takes only a figure whose quote writes one of its verbs before the number or in
+    // its label (`新建幼儿园13所`, `13所公办幼儿园建成招生`; not `回收公建民营幼儿园55所`).
+    if (m.verbs && figure.clause !== undefined && !m.verbs.some((v) => figure.clause!.includes(v) || figure.label.includes(v))) continue;
     for (const name of m.names) {
       if (name.length > bestLength && nameIn(figure.label, name, sums, figure.otherPlace, figure.place)) {
         best = m;

@@ -75,6 +75,12 @@ export const metricSchema = z
     better: z.enum(["up", "down"]).nullable(),
     /** Group used by the charts and filters. */
     category: z.enum(metricCategories),
+    /**
+     * Verbs one of which the figure's quote must write before its number, when the indicator counts things made
+     * (`新建`, `建成`, `改扩建` … for kindergartens built): a count of things reclaimed (`回收`), brought in (`引进`) or
+     * certified (`认定`) is none of them.
+     */
+    verbs: z.array(z.string().min(1)).optional(),
     /** Ids of the same question on another basis (surveyed vs registered unemployment): never an outcome of this one. */
     related: z.array(z.string()).optional(),
   })

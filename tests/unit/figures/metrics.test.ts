@@ -284,6 +284,26 @@ describe("matchMetric", () => {
     expect(match("货物贸易进出口总额", "亿元", false)).toBe("foreign_trade");
   });
 
+  it("counts as kindergartens built only those a building verb names (回收公建民营幼儿园55所, Liuzhou 2020, is none), nor schools counted with them", () => {
+    const e = fixture(
+      [
+        "“一市（县）两校一园”[17]引进中小学幼儿园84所、提供优质学位16万个。",
+        "新认定普惠性民办幼儿园77所。新建改扩建中小学幼儿园81所。13所公办幼儿园建成招生。",
+        "新建、改扩建城乡中小学30所、幼儿园21 所。",
+      ],
+      ["新建幼儿园13所，回收公建民营幼儿园55所，实现普惠性幼儿园在园幼儿占比达80%。"],
+    );
+    // Brought in (Hainan 2023), certified (Linfen 2021), reclaimed (Liuzhou 2020), schools and kindergartens (Yinchuan 2021).
+    expect(one(e, "引进中小学幼儿园", "84所").metric).toBeNull();
+    expect(one(e, "新认定普惠性民办幼儿园", "77所").metric).toBeNull();
+    expect(one(e, "回收公建民营幼儿园", "55所").metric).toBeNull();
+    expect(one(e, "新建改扩建中小学幼儿园", "81所").metric).toBeNull();
+    // Built (Liuzhou 2020, Jiuquan 2022, Dongying 2020: the verb opens the list).
+    expect(one(e, "新建幼儿园", "13所").metric).toBe("kindergartens_built");
+    expect(one(e, "13所公办幼儿园建成招生", "13所").metric).toBe("kindergartens_built");
+    expect(one(e, "幼儿园21 所", "21 所").metric).toBe("kindergartens_built");
+  });
+
   it("never takes a name before a word for what the named thing has (幼儿园学位 counts no kindergartens)", () => {
     // Ningxia 2021 and 2022, Shizuishan 2023: places and classes at kindergartens.
     expect(match("新增幼儿园学位", "个", false)).toBeNull();
