@@ -84,7 +84,7 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
     }
   }
   const texts = new Map(doc.paragraphs.map((p) => [p.id, p.text]));
-  return preferAuthority(withoutPassedMilestones(oncePerNumber(withoutSharedMetrics(out)), texts), authoritative, year);
+  return preferAuthority(withoutPassedMilestones(oncePerNumber(withoutLowerGrades(withoutSharedMetrics(out))), texts), authoritative, year);
 }
 
 /**
@@ -105,6 +105,30 @@ function withoutSharedMetrics(figures: StoredFigure[]): StoredFigure[] {
     return common >= 4;
   };
   return figures.map((f) => (f.metric !== null && parts(labels.get(key(f))) ? { ...f, metric: null, label_en: null } : f));
+}
+
+/** The grade of a designation a label names (`国家级`, `国家`, `省级以上`, `自治区级`, `市级`). */
+const GRADE = /国家级?|(?:省|自治区|市|州|县)级/;
+
+/**
+ * Figures of one quote that match the same indicator for the same time, each naming another grade of the same
+ * designation (`建立国家级创新平台68个、省级创新平台1161个`, `新增省级以上创新平台6家、市级创新平台30家`): the list of a
+ * designation by grade, one of which (the first, the highest or the total) is the indicator's figure; the grades after
+ * it keep their records without it.
+ */
+function withoutLowerGrades(figures: StoredFigure[]): StoredFigure[] {
+  const first = new Map<string, string>();
+  return figures.map((f) => {
+    const grade = GRADE.exec(f.label_zh)?.[0];
+    if (f.metric === null || grade === undefined) return f;
+    const key = JSON.stringify([f.paragraph, f.quote, f.metric, f.kind, f.year, f.period]);
+    const before = first.get(key);
+    if (before === undefined) {
+      first.set(key, grade);
+      return f;
+    }
+    return before === grade ? f : { ...f, metric: null, label_en: null };
+  });
 }
 
 /**

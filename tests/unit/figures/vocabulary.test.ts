@@ -237,6 +237,21 @@ describe("high-tech enterprises of a grade below the country's (Longyan 2019: �
   });
 });
 
+describe("a designation listed by grade (Heilongjiang 2021: 建立国家级创新平台68个、省级创新平台1161个)", () => {
+  it("keeps the indicator on the first grade only; the grades after it keep their records without it", () => {
+    const e = fixture(
+      ["建立国家级创新平台68个、省级创新平台1161个。"],
+      ["年内新增省级以上创新平台6家、市级创新平台30家以上、国际科技合作平台3家以上。新增国家级创新平台5个，新增省级创新平台20个。"],
+    );
+    const ids = (quote: string) => e.figures.filter((f) => f.quote === quote).map((f) => [f.value, f.metric]);
+    expect(ids("建立国家级创新平台68个、省级创新平台1161个")).toEqual([[68, "innovation_platforms_new"], [1161, null]]);
+    expect(ids("年内新增省级以上创新平台6家、市级创新平台30家以上、国际科技合作平台3家以上")).toEqual([[6, "innovation_platforms_new"], [30, null], [3, null]]);
+    // Grades in sentences of their own are figures of their own.
+    expect(ids("新增国家级创新平台5个")).toEqual([[5, "innovation_platforms_new"]]);
+    expect(ids("新增省级创新平台20个")).toEqual([[20, "innovation_platforms_new"]]);
+  });
+});
+
 describe("the total budget revenue and the tourists received under a 总 of their own (Nanping 2018: 一般公共预算总收入129.84亿元、增长10.35%；…旅游接待总人数4130万人次、增长20%)", () => {
   it("is the total fiscal revenue, apart from the local budget revenue", () => {
     expect(id("一般公共预算总收入", "亿元", false)).toBe("fiscal_revenue_total");
