@@ -165,6 +165,12 @@ const LEAD_YEAR = /^(?:19|20)\d{2}年(?:末|底|初)?/;
 /** Last year, as the base a change is compared with (`比上年`, `较去年`, `同比`). */
 const SINCE_LAST_YEAR = new RegExp(`(?:[比较]${LAST_YEAR}(?:同期)?|同比)(?=增长|下降|提高|减少|增加|回落|持平)`, "g");
 
+/**
+ * Candidates (`梳理形成12个民生实事候选项目`, `遴选形成12件候选项目`): the items put forward to be chosen from, no count of
+ * the things chosen or done.
+ */
+const CANDIDATES = /候选/;
+
 /** A quarter, a half or some months (`一季度`, `上半年`, `1-2月`): the vocabulary's indicators are annual. */
 const SUB_YEAR = /季度|上半年|下半年|前三季|\d+\s*[-—～~至到]\s*\d+月|月份/;
 
@@ -270,7 +276,7 @@ const baseYear = (label: string) => Number(/[比较](\d{4})年/.exec(label)?.[1]
  * and its measure agrees (a change such as 增长 6% never maps to a level such as 装机能力达到30万台; a total reached
  * never maps to additions).
  * The longest matching name wins; null when none fits, when the change is measured against an older base year, or
- * when the figure is about part of a year (`一季度`) or its label is a slogan alone.
+ * when the figure is about part of a year (`一季度`), its label is a slogan alone or it counts candidates.
  */
 export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metric | null {
   // `一产、二产、三产增加值分别增长6%、8%、5%左右`: the sectors by their short names; `一产增长6.9%`, the short name
@@ -304,7 +310,7 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
   // years before), unless it is the yearly average of the amounts summed (`固定资产投资累计完成…，年均增长19.4%`), or a
   // total the year itself runs up (`全年累计`) or a running change (`累计下降`).
   if (change && RUNNING_TOTAL.test(figure.label) && !/年均|平均/.test(figure.label)) return null;
-  if (SUB_YEAR.test(figure.label) || SLOGAN_ONLY.test(figure.label.trim())) return null;
+  if (SUB_YEAR.test(figure.label) || SLOGAN_ONLY.test(figure.label.trim()) || CANDIDATES.test(figure.label)) return null;
   // Counts and amounts add up (`中小学和幼儿园98所`); rates, changes and multiples do not.
   const sums = !families.some((f) => f === "percent" || f === "points" || f === "permille" || f === "multiple" || f === "ratio");
   let best: Metric | null = null;

@@ -237,6 +237,13 @@ describe("high-tech enterprises of a grade below the country's (Longyan 2019: �
   });
 });
 
+describe("candidates (Shaoxing 2021: 梳理形成12个民生实事候选项目)", () => {
+  it("are no count of the things chosen from them", () => {
+    expect(id("梳理形成民生实事候选项目", "个", false)).toBeNull();
+    expect(id("民生实事", "件", false)).toBe("livelihood_projects");
+  });
+});
+
 describe("a designation listed by grade (Heilongjiang 2021: 建立国家级创新平台68个、省级创新平台1161个)", () => {
   it("keeps the indicator on the first grade only; the grades after it keep their records without it", () => {
     const e = fixture(
