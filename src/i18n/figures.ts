@@ -40,6 +40,7 @@ const UNITS: Record<string, string> = {
   头: " head",
   只: " head",
   台: " machines",
+  台套: " machine sets",
   千瓦: " kW",
   千伏安: " kVA",
   千瓦时: " kWh",

@@ -74,6 +74,8 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   套: ["count"],
   类: ["count"],
   台: ["count"],
+  // Machines and their sets counted as one (`年产8台套连续压机生产线`, `设备9.4万台套`), as 台（套） is.
+  台套: ["count"],
   批: ["count"],
   // Samples tested, by the batch (`年完成抽检500批次以上`).
   批次: ["count"],

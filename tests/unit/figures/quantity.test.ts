@@ -190,6 +190,17 @@ describe("a point whose decimals a copy lost (Tongren 2014: 公共财政预算�
   });
 });
 
+describe("machines and their sets as one unit (Yanbian 2018: 亚联机械年产8台套连续压机生产线项目进展顺利)", () => {
+  it("reads 台套 whole, never leaving 套 to the label", () => {
+    expect(read("亚联机械年产8台套连续压机生产线项目进展顺利")).toMatchObject({ written: "8台套", value: 8, unit: "台套", qualifier: null });
+    // Daqing 2025 and Yichang 2023: with its qualifier, and after a magnitude.
+    expect(read("更新高性能农机装备5000台套以上")).toMatchObject({ value: 5000, unit: "台套", qualifier: "at_least" });
+    expect(read("设备9.4万台套")).toMatchObject({ value: 9.4, unit: "万台套" });
+    const x = fixture(["亚联机械年产8台套连续压机生产线项目进展顺利。"], []);
+    expect(x.figures.map((f) => [f.value, f.unit, f.label_zh])).toEqual([[8, "台套", "亚联机械年产连续压机生产线项目进展顺利"]]);
+  });
+});
+
 describe("a second unit in brackets before the qualifier (Sanming 2016: 完成“机器换工”100台（套）以上; Baiyin 2021: 养殖存栏量达到600万头（只）以上)", () => {
   it("keeps the qualifier after it the figure's", () => {
     expect(read("完成“机器换工”100台（套）以上")).toMatchObject({ written: "100台", value: 100, unit: "台", qualifier: "at_least" });
