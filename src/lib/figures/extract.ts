@@ -39,7 +39,7 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
     for (const draft of drafts) {
       // A sector's output named by the words that open its sentence or by its section's title (`建筑业…，增加值…`).
       const opening = p.text.slice(draft.sentence[0], draft.quote[0]);
-      const d = { ...draft, label: withSector(draft.label, opening, draft.sentence[0] === 0 ? p.headings.at(-1)?.text : undefined) };
+      const d = { ...draft, label: withSector(draft.label, opening, draft.sentence[0] === 0 ? p.headings.at(-1)?.text : undefined), quote: withoutItemNumber(p.text, draft.quote, draft.quantity.start) };
       const q = d.quantity;
       const context = timeContext(p, d, year, frames.get(p), delivered);
       const time = timeSpan(context);
@@ -85,6 +85,18 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
   }
   const texts = new Map(doc.paragraphs.map((p) => [p.id, p.text]));
   return preferAuthority(withoutPassedMilestones(oncePerNumber(withoutLowerGrades(withoutSharedMetrics(out))), texts), authoritative, year);
+}
+
+/** A list item's number the quote opens with (`3.实施农村公路通畅工程1200公里`, `2、新改扩建…`), before words. */
+const ITEM_NUMBER = /^\d{1,2}[.．、]\s*(?=[\p{Script=Han}“])/u;
+
+/**
+ * A quote without the number of the list item it opens (`…；3.实施农村公路通畅工程1200公里` quotes
+ * 实施农村公路通畅工程1200公里): the item's words, as its label has them; never past the figure itself.
+ */
+function withoutItemNumber(text: string, [start, end]: readonly [number, number], figure: number): [number, number] {
+  const item = ITEM_NUMBER.exec(text.slice(start, figure));
+  return item ? [start + item[0].length, end] : [start, end];
 }
 
 /**

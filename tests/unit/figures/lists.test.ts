@@ -339,3 +339,19 @@ describe("an item that names the noun the last item repeats (Heilongjiang 2021: 
     expect(listItems("肉牛、肉羊饲养量", 2)).toEqual(["肉牛饲养量", "肉羊饲养量"]);
   });
 });
+
+describe("the number of a list item run into the text (Enshi 2014: …实施4万户清洁能源入户工程；3.实施农村公路通畅工程1200公里)", () => {
+  it("is no word of the quote, nor of the label", () => {
+    const x = fixture(
+      [],
+      [
+        "今年我们将继续实施十大民生工程：1.新建保障性住房2.4万套，改造农村危房1万户、特色民居8000户；2.解决30万农村人口的饮水安全问题，实施4万户清洁能源入户工程；3.实施农村公路通畅工程1200公里，配套实施农村公路安保工程1500公里。",
+        "2、新改扩建公益普惠性幼儿园40所、中小学校20所。",
+      ],
+    );
+    expect([one(x, "通畅工程", "1200公里")].map((f) => [f.quote, f.label_zh, f.metric])).toEqual([["实施农村公路通畅工程1200公里", "实施农村公路通畅工程", "rural_road_length"]]);
+    expect(one(x, "保障性住房", "2.4万套").quote).toBe("新建保障性住房2.4万套");
+    expect(one(x, "饮水安全", "30万").quote).toBe("解决30万农村人口的饮水安全问题");
+    expect(one(x, "公益普惠性幼儿园", "40所").quote).toBe("新改扩建公益普惠性幼儿园40所、中小学校20所");
+  });
+});
