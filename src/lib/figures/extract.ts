@@ -105,7 +105,7 @@ function withoutItemNumber(text: string, [start, end]: readonly [number, number]
  * city's, not the province's): none of them keeps the indicator.
  */
 function withoutSharedMetrics(figures: StoredFigure[]): StoredFigure[] {
-  const key = (f: StoredFigure) => JSON.stringify([f.paragraph, f.quote, f.metric, f.kind, f.year, f.period]);
+  const key = (f: StoredFigure) => indicatorKey(f, "quote");
   const labels = new Map<string, Set<string>>();
   for (const f of figures) if (f.metric !== null && /分别/.test(f.quote)) labels.set(key(f), (labels.get(key(f)) ?? new Set()).add(f.label_zh));
   const parts = (set: Set<string> | undefined) => {
@@ -116,7 +116,31 @@ function withoutSharedMetrics(figures: StoredFigure[]): StoredFigure[] {
     while (common < first!.length && rest.every((l) => l.at(-1 - common) === first!.at(-1 - common))) common++;
     return common >= 4;
   };
-  return figures.map((f) => (f.metric !== null && parts(labels.get(key(f))) ? { ...f, metric: null, label_en: null } : f));
+  return figures.map((f) => (f.metric !== null && parts(labels.get(key(f))) ? withoutIndicator(f) : f));
+}
+
+/** A figure that keeps its record without its indicator. */
+const withoutIndicator = (f: StoredFigure): StoredFigure => ({ ...f, metric: null, label_en: null });
+
+/** Figures of one indicator for one time at one place of the text: the same paragraph and quote, or number (`span`). */
+const indicatorKey = (f: StoredFigure, at: "quote" | "span") => JSON.stringify([f.paragraph, f[at], f.metric, f.kind, f.year, f.period]);
+
+/**
+ * The first figure of each key keeps its indicator; the figures after it of the same key lose theirs unless `keeps`
+ * says the first allows it. A null key leaves the figure as it is.
+ */
+function firstKeeps(figures: StoredFigure[], key: (f: StoredFigure) => string | null, keeps: (first: StoredFigure, f: StoredFigure) => boolean = () => false): StoredFigure[] {
+  const first = new Map<string, StoredFigure>();
+  return figures.map((f) => {
+    const k = key(f);
+    if (k === null) return f;
+    const before = first.get(k);
+    if (before === undefined) {
+      first.set(k, f);
+      return f;
+    }
+    return keeps(before, f) ? f : withoutIndicator(f);
+  });
 }
 
 /** The grade of a designation a label names (`国家级`, `国家`, `省级以上`, `自治区级`, `市级`). */
@@ -129,18 +153,8 @@ const GRADE = /国家级?|(?:省|自治区|市|州|县)级/;
  * it keep their records without it.
  */
 function withoutLowerGrades(figures: StoredFigure[]): StoredFigure[] {
-  const first = new Map<string, string>();
-  return figures.map((f) => {
-    const grade = GRADE.exec(f.label_zh)?.[0];
-    if (f.metric === null || grade === undefined) return f;
-    const key = JSON.stringify([f.paragraph, f.quote, f.metric, f.kind, f.year, f.period]);
-    const before = first.get(key);
-    if (before === undefined) {
-      first.set(key, grade);
-      return f;
-    }
-    return before === grade ? f : { ...f, metric: null, label_en: null };
-  });
+  const grade = (f: StoredFigure) => GRADE.exec(f.label_zh)?.[0];
+  return firstKeeps(figures, (f) => (f.metric !== null && grade(f) !== undefined ? indicatorKey(f, "quote") : null), (first, f) => grade(first) === grade(f));
 }
 
 /**
@@ -149,16 +163,7 @@ function withoutLowerGrades(figures: StoredFigure[]): StoredFigure[] {
  * keeps the indicator, the others keep their records without it.
  */
 function oncePerNumber(figures: StoredFigure[]): StoredFigure[] {
-  const seen = new Set<string>();
-  return figures.map((f) => {
-    if (f.metric === null) return f;
-    const key = JSON.stringify([f.paragraph, f.span, f.metric, f.kind, f.year, f.period]);
-    if (!seen.has(key)) {
-      seen.add(key);
-      return f;
-    }
-    return { ...f, metric: null, label_en: null };
-  });
+  return firstKeeps(figures, (f) => (f.metric !== null ? indicatorKey(f, "span") : null));
 }
 
 /** The words between a milestone passed and the level reached after it (`突破千亿美元，达1186.1亿美元`). */
@@ -183,6 +188,6 @@ function withoutPassedMilestones(figures: StoredFigure[], texts: ReadonlyMap<str
       next.value >= f.min &&
       next.quote.startsWith(f.quote) &&
       THEN_REACHED.test(texts.get(f.paragraph)?.slice(f.span[1], next.span[0]) ?? next.quote.slice(f.quote.length).replace(/[\d０-９].*$/, ""));
-    return passed ? { ...f, metric: null, label_en: null } : f;
+    return passed ? withoutIndicator(f) : f;
   });
 }
