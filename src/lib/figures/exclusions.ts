@@ -67,7 +67,8 @@ const yearInName: Finder = (text) =>
     .map((m) => [m.index, m.index + 4]);
 
 /** A threshold right before an amount (`超200亿元`, `营业收入过50亿元`, `不低于5亿元`): the amount bounds a class. */
-const THRESHOLD = /(?:超过?|过|逾|高于|大于|不低于|不少于)$/;
+const THRESHOLD_WORD = "(?:超过?|过|逾|高于|大于|不低于|不少于)";
+const THRESHOLD = new RegExp(`${THRESHOLD_WORD}$`);
 
 /**
  * Money, weight or power naming a facility or class (`1万吨正极材料`, `1000万吨保税仓`, `50亿元企业`), or the threshold of
@@ -125,7 +126,7 @@ const attribute: Finder = (text) =>
 const AMOUNT = "\\d+(?:\\.\\d+)?\\s?[万亿千百]*(?:元|美元)";
 const enterpriseSizes = matches(
   new RegExp(
-    `(?<=${THRESHOLD.source.slice(0, -1)}\\s?)${AMOUNT}(?:以上)?(?:\\s?[、和]\\s?${AMOUNT}(?:以上)?)+(?=\\s?的(?:龙头企业|企业集团|企业|集团))|` +
+    `(?<=${THRESHOLD_WORD}\\s?)${AMOUNT}(?:以上)?(?:\\s?[、和]\\s?${AMOUNT}(?:以上)?)+(?=\\s?的(?:龙头企业|企业集团|企业|集团))|` +
       `${AMOUNT}以上(?:\\s?[、和]\\s?${AMOUNT}以上)+(?=\\s?的(?:龙头企业|企业集团|企业|集团))`,
     "g",
   ),

@@ -63,12 +63,13 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     let subject = withoutDone(dropEnumeration(cleanSubject(p.subject)), !p.change && group[0]!.unit === "%");
     // The figure opens its clause, with no subject nor verb of change before it (`，超80%监测对象…`).
     // Or it is one of a list of shares each written before its noun (`创造了50%税收、60%研发投入…`).
-    const opens = (subject === "" || (end === k + 1 && shares.has(k))) && !p.change;
+    const listedBeforeNoun = end === k + 1 && shares.has(k);
+    const opens = (subject === "" || listedBeforeNoun) && !p.change;
     // A rate named right before its figure (`常住人口城镇化率70%以上的特大型现代化城市`): what follows 的 is what has the
     // rate, not a noun the figure counts.
     const last = group.at(-1)!;
     const rated = RATE_NAMED.test(subject) && last.unit.endsWith("%") && c.text[last.tail] === "的";
-    const post = rated ? "" : nounAfter(c.text, last, c.stretch.end, c.exclusions, opens, BARE_VERB.test(subject), end === k + 1 && shares.has(k));
+    const post = rated ? "" : nounAfter(c.text, last, c.stretch.end, c.exclusions, opens, BARE_VERB.test(subject), listedBeforeNoun);
     // `帮助2.2万农村贫困人口稳定脱贫`: a bare magnitude before people counts people (万人).
     if (post && PEOPLE.test(post)) group.forEach((q, j) => isMagnitude(q.unit) && (group[j] = { ...q, unit: `${q.unit}人` }));
     // `完成21.7万余户、1730余万平方米老城区改造征收任务`: amounts after a bare verb measure the thing named after the last.
@@ -76,7 +77,7 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     if (measured) subject += measured;
     if (post) {
       // The number counts the noun after it (`提升30个创业基地孵化能力`): the verb before acts on the noun.
-      const ofPercent = c.text[group.at(-1)!.tail] === "的" || (opens && group.at(-1)!.unit.endsWith("%")) || (end === k + 1 && shares.has(k));
+      const ofPercent = c.text[group.at(-1)!.tail] === "的" || (opens && group.at(-1)!.unit.endsWith("%")) || listedBeforeNoun;
       const verb = before.replace(/(?:约|近|超过|突破|达到|达|共|累计)$/, "");
       // A modal or 将 alone before it (`将116项行政管理事项…`) is no word of the noun.
       const lead = cleanSubject(verb);
