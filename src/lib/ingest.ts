@@ -98,10 +98,10 @@ function readReport(file: string, bytes: Uint8Array, options: IngestOptions): In
     const ctrl = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/.exec(l.text);
     if (ctrl) warn({ file, line: l.line, message: `control or replacement character U+${ctrl[0].charCodeAt(0).toString(16).padStart(4, "0")} in the text` });
   }
-  const what = { comment: "HTML comment", image: "image caption", definition: "link definition" } as const;
+  const what = { comment: "HTML comment", image: "image caption", definition: "link definition", emphasis: "emphasis mark that pairs with none" } as const;
   for (const d of dropped) {
     if (d.inline) warn({ file, line: d.line, message: `${/[版页][）)]$/.test(d.text) ? "page continuation mark" : "newspaper's credit"} “${d.text}” cut out of the line's text (front matter dropped:)` });
-    else warn({ file, line: d.line, message: `${d.reason === "comment" ? what[d.markup ?? "comment"] : PAGE_NUMBER.test(d.text) ? "page number" : "web-page residue"} kept out of the body (front matter dropped:): “${d.text.slice(0, 40)}”` });
+    else warn({ file, line: d.line, message: `${d.reason !== "residue" ? what[d.markup ?? "comment"] : PAGE_NUMBER.test(d.text) ? "page number" : "web-page residue"} kept out of the body (front matter dropped:): “${d.text.slice(0, 40)}”` });
   }
 
   const place = options.places.find((p) => p.id === placeId);

@@ -120,7 +120,7 @@ export function separateResidue(lines: readonly SourceLine[]): { lines: SourceLi
   for (let l of lines) {
     if (l.comment) {
       if (isAppendix(l.text)) kept.push({ text: l.text, line: l.line, strong: true });
-      else dropped.push({ line: l.line, text: l.text, reason: "comment", markup: l.comment });
+      else dropped.push({ line: l.line, text: l.text, reason: l.comment === "emphasis" ? "markup" : "comment", markup: l.comment });
       continue;
     }
     if (isResidue(l.text)) {

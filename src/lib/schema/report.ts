@@ -7,8 +7,8 @@ export const droppedLineSchema = z.object({
   line: z.number().int().positive(),
   /** The text as it stood there. */
   text: z.string(),
-  /** Why it is not body text: `residue` (breadcrumbs, 打印本页 …) or `comment` (an HTML comment). */
-  reason: z.enum(["residue", "comment"]),
+  /** Why it is not body text: `residue` (breadcrumbs, 打印本页 …), `comment` (an HTML comment) or `markup` (an emphasis mark `**` that pairs with none). */
+  reason: z.enum(["residue", "comment", "markup"]),
 });
 
 /** Front matter of a generated report (`content/reports/<id>.md`). */

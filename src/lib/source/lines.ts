@@ -20,12 +20,13 @@ export interface SourceLine {
   /** A row of a Markdown table (cells joined by spaces): always a paragraph of its own. */
   tableRow?: true;
   /** Markup of a Markdown source that holds words but no body text, kept out of the body and recorded as dropped:
-   * an HTML comment, an image's alternative text (a photo caption), a link definition. */
+   * an HTML comment, an image's alternative text (a photo caption), a link definition, an emphasis mark that pairs
+   * with none (`**`). */
   comment?: MarkupNote;
 }
 
 /** What kind of markup a {@link SourceLine.comment} line comes from. */
-export type MarkupNote = "comment" | "image" | "definition";
+export type MarkupNote = "comment" | "image" | "definition" | "emphasis";
 
 /** Metadata a source file states about itself (Markdown front matter). */
 export interface SourceMeta {

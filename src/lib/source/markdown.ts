@@ -89,6 +89,30 @@ function runsOf(nodes: readonly PhrasingContent[], strong: boolean, out: Run[], 
   }
 }
 
+/** Two stars or more left as text: emphasis marks that open or close no span of their paragraph. */
+const STRAY_STARS = /\*{2,}/g;
+
+/**
+ * Take out of a paragraph's runs the emphasis marks remark left as text because they pair with none in it: two
+ * stars or more anywhere (`**一年来，我们主要做了以下工作：` whose bold closes two paragraphs later, or never). Each
+ * mark taken out is handed to `onMark` with its line (the paragraph's first line `first`, plus the breaks before it).
+ */
+export function dropStrayMarks(runs: readonly Run[], first: number, onMark: (text: string, line: number) => void): Run[] {
+  let breaks = 0;
+  return runs.map((run) => {
+    if (run.strong || !run.text.includes("*")) {
+      breaks += run.text.split("\n").length - 1;
+      return run;
+    }
+    const text = run.text.replace(STRAY_STARS, (mark, at: number) => {
+      onMark(mark, first + breaks + (run.text.slice(0, at).split("\n").length - 1));
+      return "";
+    });
+    breaks += run.text.split("\n").length - 1;
+    return { ...run, text };
+  });
+}
+
 /**
  * Read a Markdown corpus report into lines with remark: front matter becomes metadata; paragraphs, headings,
  * list items, table rows and footnote definitions become lines with their markup removed; HTML comments
@@ -114,6 +138,9 @@ export function readMarkdownSource(
       if (l) lines.push({ ...l, ...(i === 0 ? extra : {}) });
     });
   };
+  /** A paragraph's runs without its stray emphasis marks, each recorded as a dropped `emphasis` line. */
+  const unmarked = (runs: Run[], first: number) =>
+    dropStrayMarks(runs, first, (text, at) => lines.push({ text, line: at, comment: "emphasis" }));
   const commentAt = (line: number) => (text: string, kind: MarkupNote = "comment") => {
     for (const [i, t] of text.split(/\r?\n/).entries()) {
       const c = trimLine(t);
@@ -138,7 +165,7 @@ export function readMarkdownSource(
         const runs: Run[] = [];
         runsOf(node.children, false, runs, commentAt(line));
         pushRuns(
-          runs.map((r) => ({ ...r, strong: true })),
+          unmarked(runs, line).map((r) => ({ ...r, strong: true })),
           line,
           { heading: node.depth },
         );
@@ -147,7 +174,7 @@ export function readMarkdownSource(
       case "paragraph": {
         const runs: Run[] = [];
         runsOf(node.children, false, runs, commentAt(line));
-        pushRuns(runs, line, extra);
+        pushRuns(unmarked(runs, line), line, extra);
         break;
       }
       case "html": {
@@ -167,7 +194,7 @@ export function readMarkdownSource(
             if (i === 0 && marker && child.type === "paragraph") {
               const runs: Run[] = [{ text: marker, strong: false }];
               runsOf(child.children, false, runs, commentAt(startOf(child)));
-              pushRuns(runs, startOf(child), { listItem: true });
+              pushRuns(unmarked(runs, startOf(child)), startOf(child), { listItem: true });
             } else visit(child);
           });
         });

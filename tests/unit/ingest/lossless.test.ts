@@ -40,7 +40,7 @@ const bare = (s: string) => s.replace(/[\s\u3000]+/g, "");
  * emphasis) and mdast-util-to-string per block, front matter left out, HTML comments apart (they go to the
  * front matter's `dropped:`), footnote references gone with their markup.
  */
-function markdownText(source: string): { blocks: string[]; comments: string[] } {
+function markdownText(source: string, marks: readonly { line: number; text: string }[] = []): { blocks: string[]; comments: string[] } {
   const tree: Root = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm).use(remarkCjkFriendly).parse(source);
   const comments: string[] = [];
   const strip = (node: Nodes) => {
@@ -57,11 +57,22 @@ function markdownText(source: string): { blocks: string[]; comments: string[] } 
   };
   strip(tree);
   const blocks: string[] = [];
+  /** A block's text without the emphasis marks the ingest recorded as dropped (reason `markup`) on one of its lines. */
+  const unmarked = (node: Nodes, text: string) => {
+    const from = node.position?.start.line ?? 0;
+    const to = node.position?.end.line ?? 0;
+    const lines = text.split("\n");
+    for (const m of marks.filter((m) => m.line >= from && m.line <= to)) {
+      const k = m.line - from;
+      if (lines[k]?.includes(m.text)) lines[k] = lines[k]!.replace(m.text, "");
+    }
+    return lines.join("\n");
+  };
   const visit = (node: Nodes) => {
     if (node.type === "table") for (const row of node.children) blocks.push(row.children.map((c) => toString(c)).join(" "));
     else if (node.type === "list" || node.type === "listItem" || node.type === "blockquote" || node.type === "footnoteDefinition")
       node.children.forEach(visit);
-    else blocks.push(toString(node));
+    else blocks.push(unmarked(node, toString(node)));
   };
   tree.children.forEach(visit);
   return { blocks: blocks.filter((b) => b.trim() !== ""), comments };
@@ -114,25 +125,27 @@ describe.each(TXT)("nothing of %s is lost", (path) => {
 
 describe.each(MD)("nothing of the Markdown report %s is lost", (path) => {
   const result = ingestFile(path);
-  const { blocks, comments } = markdownText(readFileSync(join(root, path), "utf8"));
-  const dropped = result.document.meta.dropped.map((d) => bare(d.text)).join("\n");
+  const marks = result.document.meta.dropped.filter((d) => d.reason === "markup");
+  const { blocks, comments } = markdownText(readFileSync(join(root, path), "utf8"), marks);
+  const dropped = result.document.meta.dropped.filter((d) => d.reason !== "markup").map((d) => bare(d.text)).join("\n");
 
   it("every sentence of the text (markup removed) is in the output or among the dropped lines, in order", () => {
     expect(missingSentences(blocks, outputText(result, false), dropped)).toEqual([]);
   });
 
-  it("drops only HTML comments and web-page residue, each with its text and line", () => {
+  it("drops only HTML comments, web-page residue and emphasis marks, each with its text and line", () => {
     const all = bare(outputText(result, false)) + "\n" + dropped;
     for (const c of comments) expect(all).toContain(bare(c));
     for (const d of result.document.meta.dropped) {
       expect(d.line).toBeGreaterThan(0);
       if (d.reason === "comment") expect(comments.map(bare).some((c) => c.includes(bare(d.text)))).toBe(true);
+      if (d.reason === "markup") expect(d.text).toMatch(/^\*+$/);
     }
   });
 
   it("adds no text of its own: the output is no longer than the source text", () => {
     const count = (text: string) => bare(text).length;
-    const src = count(blocks.join("")) + count(comments.join(""));
+    const src = count(blocks.join("")) + count(comments.join("")) + count(marks.map((m) => m.text).join(""));
     expect(count(outputText(result, false)) + count(dropped)).toBeLessThanOrEqual(src);
   });
 });

@@ -364,4 +364,32 @@ describe("the page numbers of a printed page in a text of one paragraph per line
     ]);
     expect(r.document.headings.map((h) => h.text)).toEqual(["一、2019年工作回顾", "（一）坚持稳中求进，推动经济高质量发展。", "二、2020年工作安排"]);
   });
+
+});
+
+describe("Markdown emphasis marks that pair with none", () => {
+  it("drops bold marks that pair with none in their paragraph (Xizang 2007), each recorded on its line, and the heading reads clean", () => {
+    const md = [
+      "---",
+      "title: 2007年西藏自治区政府工作报告",
+      "---",
+      "",
+      "各位代表：",
+      "",
+      "**一年来，我们主要做了以下工作：",
+      "",
+      "一、狠抓首要任务，新农村建设扎实推进**",
+      "",
+      "我们把改善农牧民生产生活条件、增加农牧民收入作为经济社会发展的首要任务。",
+    ].join("\n");
+    const r = ingestText("xizang-2007.md", md);
+    expect(r.document.paragraphs.map((p) => p.text)).toContain("一年来，我们主要做了以下工作：");
+    expect(r.document.headings.map((h) => h.text)).toContain("一、狠抓首要任务，新农村建设扎实推进");
+    expect(r.markdown).not.toContain("\\*");
+    expect(r.document.meta.dropped).toEqual([
+      { line: 7, text: "**", reason: "markup" },
+      { line: 9, text: "**", reason: "markup" },
+    ]);
+    expect(r.warnings.filter((w) => /kept out of the body/.test(w.message)).map((w) => w.line)).toEqual([7, 9]);
+  });
 });
