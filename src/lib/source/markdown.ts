@@ -94,17 +94,19 @@ const STRAY_STARS = /\*{2,}/g;
 
 /**
  * Take out of a paragraph's runs the emphasis marks remark left as text because they pair with none in it: two
- * stars or more anywhere (`**一年来，我们主要做了以下工作：` whose bold closes two paragraphs later, or never). Each
- * mark taken out is handed to `onMark` with its line (the paragraph's first line `first`, plus the breaks before it).
+ * stars or more anywhere (`**一年来，我们主要做了以下工作：` whose bold closes two paragraphs later, or never), and
+ * stars beside bold text (`***政府工作报告**`). Each mark taken out is handed to `onMark` with its line (the paragraph's first line `first`, plus the breaks before it).
  */
 export function dropStrayMarks(runs: readonly Run[], first: number, onMark: (text: string, line: number) => void): Run[] {
   let breaks = 0;
-  return runs.map((run) => {
+  return runs.map((run, i) => {
     if (run.strong || !run.text.includes("*")) {
       breaks += run.text.split("\n").length - 1;
       return run;
     }
-    const text = run.text.replace(STRAY_STARS, (mark, at: number) => {
+    // Stars at an edge of plain text that touches bold text (`***政府工作报告**`, read as `*` and bold 政府工作报告).
+    const beside = new RegExp(`${runs[i - 1]?.strong ? "^\\*+|" : ""}${runs[i + 1]?.strong ? "\\*+$|" : ""}${STRAY_STARS.source}`, "g");
+    const text = run.text.replace(beside, (mark, at: number) => {
       onMark(mark, first + breaks + (run.text.slice(0, at).split("\n").length - 1));
       return "";
     });

@@ -65,6 +65,17 @@ describe("header of every real report", () => {
     expect(ingestFile("tests/fixtures/corpus-dev/neimenggu-2023.md").document.meta.header).toEqual([]);
   });
 
+  it("keeps no stray star beside a bold title line (Harbin 2005, Tianjin 2018: ***政府工作报告**), and records it as dropped", () => {
+    const text = ["***政府工作报告**", "2005年2月19日在哈尔滨市第十二届人大第三次会议上", "", "市长　石忠信", "", "各位代表：", "", "现在，我代表市人民政府向大会作工作报告，请予审议。"].join("\n");
+    const r = ingestText("haerbin-2005.md", text);
+    expect(r.document.meta.header).toEqual(["政府工作报告", "2005年2月19日在哈尔滨市第十二届人大第三次会议上", "市长　石忠信"]);
+    expect(r.document.meta.dropped).toEqual([{ line: 1, text: "*", reason: "markup" }]);
+    // The same star after the bold title.
+    const after = ingestText("haerbin-2005.md", text.replace("***政府工作报告**", "**政府工作报告***"));
+    expect(after.document.meta.header[0]).toBe("政府工作报告");
+    expect(after.document.meta.dropped).toEqual([{ line: 1, text: "*", reason: "markup" }]);
+  });
+
   it("warns, with the line, when a header part is missing, and never refuses the report", () => {
     const nm = ingestFile("tests/fixtures/corpus-dev/neimenggu-2023.md");
     expect(nm.warnings).toContainEqual(expect.objectContaining({ line: 6, message: expect.stringMatching(/no dateline/) }));
