@@ -138,6 +138,9 @@ export function partFrames(paragraphs: readonly ParagraphInfo[], year: number): 
   return frames;
 }
 
+/** A sentence that opens with a verb of aiming: `确保`, `力争`, `争取`. */
+const TARGET_OPENING = /^[\s\u3000]*(?:确保|力争|争取)/;
+
 /** The government's term of office (`本届政府`, `本届市人民政府`): the years since the last congress elected it. */
 const TERM = /本届\p{Script=Han}{0,3}政府/u;
 
@@ -174,5 +177,8 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // 建设，…`), looks back over it.
   const opening = (p.text.replace(SALUTATION, "").split(/[。！？]/)[0]?.split(/[，；：,;:]/)[0] ?? "").trim();
   const opensPastTerm = [...opening].length <= 8 && timeCues(opening, year).some((c) => c.type === "span" && c.frame && c.last < year);
-  return { year, part: p.period, context, before, label: d.label, level, authority: AUTHORITY.test(before), partYear, delivered, opensPast, opensPastTerm };
+  // A sentence right after the clause of main targets that opens with a target verb (`…主要预期调控目标是:生产总值增长10%
+  // 以上；…。确保全省生产总值超过10000亿元，…`) adds to those targets, in a part reviewing the past year too.
+  const adds = TARGET_OPENING.test(p.text.slice(d.sentence[0], d.quantity.start)) && AUTHORITY.test(previous);
+  return { year, part: p.period, context, before, label: d.label, level, authority: AUTHORITY.test(before) || adds, partYear, delivered, opensPast, opensPastTerm };
 }
