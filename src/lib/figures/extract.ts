@@ -50,7 +50,7 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
       // Nor a figure of a quarter or a half: one the sentence opens with (`一季度…；全省财政地方一般预算收入下降4.8%`), or
       // one written right after it (`地区生产总值累计降幅从一季度的10.4%收窄至…`).
       const part =
-        ofPart(sentence, d.label, p.lead, p.text.slice(d.sentence[0], q.start)) ||
+        ofPart(sentence, d.label, p.lead, p.text.slice(d.sentence[0], q.start), p.headings.at(-1)?.text) ||
         ofSubYear(p.text.slice(d.sentence[0], q.start), p.text.slice(d.quote[0], q.start), p.period === "plan" ? p.text.slice(0, d.sentence[0]) : "") ||
         fundsWon(sentence, d.label) ||
         STRETCH_LABEL.test(d.label) ||

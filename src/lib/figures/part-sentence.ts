@@ -60,11 +60,18 @@ function afterBody(upTo: string): boolean {
 }
 
 /**
- * Whether a figure with `label`, in a sentence that opens with `sentence`, in a paragraph whose lead sentence is
- * `lead`, is one of a part of the place's; `upTo` is the sentence's text up to the figure.
+ * A heading whose subject is a body of its own within the place (`十、兵团经济快速发展，维稳戍边能力明显增强。`, Xinjiang
+ * 2006): every figure under it is that body's (`固定资产投资130亿元`), not only those of a sentence naming it.
  */
-export function ofPart(sentence: string, label: string, lead: string | null = null, upTo = ""): boolean {
-  return (PART.test(sentence) || (lead !== null && AREA_LEAD.test(lead)) || afterBody(upTo)) && !WHOLE.test(label);
+const BODY_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])?\s*(?:新疆)?(?:生产建设)?兵团(?![精战])/;
+
+/**
+ * Whether a figure with `label`, in a sentence that opens with `sentence`, in a paragraph whose lead sentence is
+ * `lead`, is one of a part of the place's; `upTo` is the sentence's text up to the figure, `heading` the title of the
+ * section (or part) it stands in.
+ */
+export function ofPart(sentence: string, label: string, lead: string | null = null, upTo = "", heading = ""): boolean {
+  return (PART.test(sentence) || (lead !== null && AREA_LEAD.test(lead)) || afterBody(upTo) || BODY_HEADING.test(heading)) && !WHOLE.test(label);
 }
 
 /**

@@ -229,6 +229,27 @@ describe("a sentence whose subject is a part of the place (去年山区8县…)"
     expect(one(x, "预计全年生产总值2680亿元，比上年增长10.9%", "10.9%").metric).toBe("gdp_growth");
   });
 
+  it("so does every sentence of a section whose heading names that body (Xinjiang 2006: 十、兵团经济快速发展…)", () => {
+    const text = [
+      "2006年新疆维吾尔自治区政府工作报告",
+      "2006年1月8日在新疆维吾尔自治区第十届人民代表大会第四次会议上",
+      "各位代表：",
+      "一、2005年工作回顾",
+      "（一）经济持续快速发展。预计全年生产总值2680亿元，比上年增长10.9%。全社会固定资产投资完成1352亿元，增长16.4%。完成进出口总额79.4亿美元，增长40.9%。",
+      "（二）兵团经济快速发展，维稳戍边能力明显增强。",
+      "生产建设兵团认真落实科学发展观，促进了经济持续快速健康发展。预计兵团生产总值340亿元，增长11.5%。固定资产投资130亿元，增长1%。进出口总额30亿美元，增长52.1%。",
+      "二、2006年工作安排",
+      "全区生产总值增长9%，力争达到两位数增长。",
+    ].join("\n");
+    const figs = extractText("xinjiang-2006.txt", text).figures;
+    const metric = (quote: string) => figs.filter((f) => f.quote === quote).map((f) => f.metric);
+    expect(metric("固定资产投资130亿元")).toEqual([null]);
+    expect(metric("固定资产投资130亿元，增长1%")).toEqual([null]);
+    expect(metric("进出口总额30亿美元")).toEqual([null]);
+    expect(metric("全社会固定资产投资完成1352亿元")).toEqual(["fixed_investment"]);
+    expect(metric("完成进出口总额79.4亿美元")).toEqual(["foreign_trade_usd"]);
+  });
+
   it("so does a clause later in the sentence whose subject is that body or zones named together (Xinjiang 2024)", () => {
     const x = fixture(
       [
