@@ -14,6 +14,9 @@ import { ofPart, ofSubYear } from "./part-sentence.ts";
 import { STRETCH_LABEL, WHOLE_LABEL } from "./draft.ts";
 import { asciiDigits } from "../text/hygiene.ts";
 
+/** The whole of a city, prefecture, county or league named as such (`全州`, `全市`, `我县`). */
+const OWN_WHOLE = /全[市州县盟旗]|[我本][市州县盟旗]/;
+
 /**
  * Every figure of a report as stored records: one per number with a unit in the body (the appendix is skipped),
  * timed (kind, year, base year, period), typed (bounds, qualifier, estimate, direction), labelled, mapped to the
@@ -32,6 +35,7 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
   // The year the report was given (`2012-12-20` for a 2013 report): this year in its review is that year.
   const delivered = doc.meta.date ? Number(doc.meta.date.slice(0, 4)) : null;
   const otherPlace = namedPlaces(read.map((p) => p.text).join("\n"), doc.meta.place_zh);
+  const below = doc.meta.level === "city" || doc.meta.level === "district";
   for (const [i, p] of read.entries()) {
     if (p.kind === "glossary") continue;
     const written = doc.paragraphs[i]!.text;
@@ -55,7 +59,9 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
         fundsWon(sentence, d.label) ||
         STRETCH_LABEL.test(d.label) ||
         WHOLE_LABEL.test(d.label);
-      const metric = part ? null : matchMetric({ label: d.label, unit: q.unit, change: d.change, year: time.year, baseYear: time.base_year, level: context.level, otherPlace, place: doc.meta.place_zh, clause: p.text.slice(d.quote[0], q.start) }, metrics);
+      // A sentence of the report of a place below a province that names the place's own whole beside the province's
+      // (`全力办好全省30件民生实事和全州28件民生实事`): its 全省 is the province above.
+      const metric = part ? null : matchMetric({ label: d.label, unit: q.unit, change: d.change, year: time.year, baseYear: time.base_year, level: context.level, otherPlace, place: doc.meta.place_zh, city: below && OWN_WHOLE.test(sentence), clause: p.text.slice(d.quote[0], q.start) }, metrics);
       const id = `${report}-${kind === "result" ? "r" : "t"}-${++counters[kind]}`;
       if (context.authority) authoritative.add(id);
       out.push({

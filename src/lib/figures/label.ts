@@ -339,7 +339,8 @@ function readNoun(text: string, i: number, end: number, exclusions: readonly Exc
     const gap = /^[\s\u3000]*/.exec(rest)![0].length;
     if (/\d/.test(rest[gap] ?? "") && !exclusions.some((e) => e.start <= i + gap && i + gap < e.end)) {
       // A note's mark before its number (`建设[17]`) is no word either.
-      out = out.replace(/[[［]$/, "").replace(/[和及与等]+$/, "").replace(/[和及与][^和及与]*[在为达占至到]$/, "");
+      // Nor is the whole a next item's figure is of (`全省30件民生实事和全州28件民生实事`: 和全州 opens the next item).
+      out = out.replace(/[[［]$/, "").replace(/[和及与等]+$/, "").replace(/[和及与][^和及与]*[在为达占至到]$/, "").replace(/[和及与](?:全|本|我)[国省市州县区盟旗]$/, "");
       // `158个重点项目完成投资326亿元`, `232家…龙头企业营收超255亿元`: the verb that takes the amount after it (and the
       // measure it states) is no word of the noun counted.
       let noun = out;

@@ -19,6 +19,9 @@ export interface MatchInput {
   otherPlace?: (name: string) => boolean;
   /** The report's own place as named with its suffix (`北京市`): before a name (`北京市生产总值`), the place itself. */
   place?: string;
+  /** The figure's sentence, in the report of a place below a province, names the place's own whole beside `全省`:
+   * `全省` names the province above it, not the place. */
+  city?: boolean;
   /**
    * The words of the figure's quote before its number (`新建、改扩建城乡中小学30所、幼儿园`): where an indicator's verbs
    * are looked for. Without them, none is required.
@@ -181,7 +184,7 @@ const SUB_YEAR = /季度|上半年|下半年|前三季|\d+\s*[-—～~至到]\s*
  * for a name written `^经济增长` (the whole label for `^出口$`), or at its end for a name written `脱贫$` (not as one of several kinds added up). Spaces
  * of the label do not count (`R&D 经费投入强度` is R&D经费投入强度).
  */
-function nameIn(written: string, name: string, sums = false, otherPlace?: (name: string) => boolean, place?: string): boolean {
+function nameIn(written: string, name: string, sums = false, otherPlace?: (name: string) => boolean, place?: string, city = false): boolean {
   const label = written.replace(/\s+/g, "");
   if (name.startsWith("^")) {
     // The year compared with may stand between the name and its verb (`出口比上年增长24.3%`); a name written
@@ -202,6 +205,8 @@ function nameIn(written: string, name: string, sums = false, otherPlace?: (name:
     // verb the figure opens with (`完成地区生产总值`, though the text writes 完成市…, 完成州级…).
     const owner = before.replace(LEAD_YEAR, "").replace(OPENING, "");
     if (ECONOMY_SIZE.test(name) && !OPENS_FIGURE.test(owner) && otherPlace?.(owner)) continue;
+    // The province's whole in the report of a place below it (`办好全省30件民生实事`, Ganzi 2019): the province's.
+    if (city && /全省$/.test(before)) continue;
     // A main aggregate of a city, prefecture, county or league the report names, written with its suffix
     // (`阜新市固定资产投资增长19%`, `朝阳市一般公共预算收入增长21.7%`, Liaoning 2019): that place's, not the report's
     // (but not a verb or a whole before 市, `带动全市工业技改投资`, `完成城市…投资`).
@@ -326,7 +331,7 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     // its label (`新建幼儿园13所`, `13所公办幼儿园建成招生`; not `回收公建民营幼儿园55所`).
     if (m.verbs && figure.clause !== undefined && !m.verbs.some((v) => figure.clause!.includes(v) || figure.label.includes(v))) continue;
     for (const name of m.names) {
-      if (name.length > bestLength && nameIn(figure.label, name, sums, figure.otherPlace, figure.place)) {
+      if (name.length > bestLength && nameIn(figure.label, name, sums, figure.otherPlace, figure.place, figure.city)) {
         best = m;
         bestLength = name.length;
       }

@@ -355,3 +355,13 @@ describe("the number of a list item run into the text (Enshi 2014: …实施4万
     expect(one(x, "公益普惠性幼儿园", "40所").quote).toBe("新改扩建公益普惠性幼儿园40所、中小学校20所");
   });
 });
+
+describe("two wholes' counts of one noun joined by 和 (Ganzi 2019: 全力办好全省30件民生实事和全州28件民生实事)", () => {
+  it("labels the first without the whole the second opens with, and gives the province's none of the city's indicators", () => {
+    const x = fixture([], ["全力办好全省30件民生实事和全州28件民生实事。"]);
+    expect(x.figures.map((f) => [f.value, f.label_zh, f.metric])).toEqual([
+      [30, "办好全省民生实事", null],
+      [28, "民生实事", "livelihood_projects"],
+    ]);
+  });
+});
