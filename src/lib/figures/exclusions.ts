@@ -99,8 +99,17 @@ const attribute: Finder = (text) =>
         ? [[q.start, q.tail]]
         : [];
     }
-    if (!families.some((f) => f === "yuan" || f === "weight" || f === "power")) return [];
     const rest = text.slice(q.end);
+    // `2个全部财政收入超10亿元的县（市）`, `对进出口额超5000万美元的大型企业实行“一对一”帮扶`: the threshold of places or
+    // bodies named right after it, none of the place's own amount; not a total (`100个总投资超过2000亿元的技改项目`).
+    if (
+      families.some((f) => f === "yuan" || f === "dollars") &&
+      THRESHOLD.test(text.slice(Math.max(0, q.start - 4), q.start)) &&
+      !/总[^\d，。；、]{0,3}$/.test(text.slice(Math.max(0, q.start - 8), q.start).replace(new RegExp(`${THRESHOLD_WORD}$`), "")) &&
+      /^的[^\d，。；、]{0,4}?(?:县|区|市|乡|镇|村|企业|集团|项目|园区)/.test(rest)
+    )
+      return [[q.start, q.end]];
+    if (!families.some((f) => f === "yuan" || f === "weight" || f === "power")) return [];
     // `分别为34328元和12858元` (a copy may space it: `79.75 亿元和 132.33 亿元`; the next may be per another time:
     // `每人每月388元和每人每年2572元`; money before any other item: `增加困难县财政转移支付8000万元和农村基础设施补助2000万元`,
     // but not a class's threshold, `5000万元及以上项目`): a list of amounts, not a class;

@@ -315,6 +315,15 @@ describe("amounts of money a class is not named by (Fuzhou 2006, Dandong 2022, S
     expect(attributes("营业收入过50亿元的企业达到39家。")).toEqual(["50亿元"]);
   });
 
+  it("a threshold before 的 and places or bodies names their class, not the place's amount (Shijiazhuang 2014)", () => {
+    expect(attributes("新增晋州、元氏2个全部财政收入超10亿元的县（市），总数达到9个县（市）。")).toEqual(["10亿元"]);
+    expect(attributes("强化外贸企业分类扶持，对进出口额超5000万美元的大型企业实行“一对一”帮扶。")).toEqual(["5000万美元"]);
+    // A total is an amount (Shaanxi 2011).
+    expect(attributes("着力抓好100个总投资超过2000亿元的技改项目。")).toEqual([]);
+    const x = fixture(["新增晋州、元氏2个全部财政收入超10亿元的县（市），总数达到9个县（市）。"], ["对进出口额超5000万美元的大型企业实行“一对一”帮扶，全年外贸进出口总值增长5%以上。"]);
+    expect(x.figures.filter((f) => f.metric === "fiscal_revenue_total" || f.metric === "foreign_trade_usd")).toEqual([]);
+  });
+
   it("each gives a record", () => {
     const x = fixture(["稳定、完善、强化各项惠农支农政策，增加困难县财政转移支付8000万元和农村基础设施补助2000万元，切实保证农村基层政权正常运转。"], ["地区生产总值增长8%。"]);
     expect(x.figures.filter((f) => f.unit === "万元").map((f) => [f.value, f.label_zh])).toEqual([
