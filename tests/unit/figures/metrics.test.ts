@@ -560,6 +560,18 @@ describe("the value added of industrial enterprises above designated size (Henan
   });
 });
 
+describe("a verb between a sector and its value added (Sanmenxia 2014: 规模以上工业实现增加值684亿元，增长10.4%)", () => {
+  it("is the sector's value added and its growth", () => {
+    const x = fixture(["工业增速逐季加快，规模以上工业实现增加值684亿元，增长10.4%。"], []);
+    expect(one(x, "684亿元", "684亿元").metric).toBe("industrial_value_added");
+    expect(one(x, "增长10.4%", "10.4%").metric).toBe("industrial_value_added_growth");
+    // Harbin 2005, Hubei 2002.
+    const y = fixture(["第三产业实现增加值761.9亿元，增长12.1%。其中高新技术产业完成增加值276.9亿元，增长16.6％。"], []);
+    expect(one(y, "761.9亿元", "761.9亿元").metric).toBe("services_value_added");
+    expect(one(y, "增长16.6％", "16.6％").metric).toBe("high_tech_value_added_growth");
+  });
+});
+
 describe("a fall of the poor population counted in people (Liupanshui 2016: 减少农村贫困人口10万人)", () => {
   it("is the number of people lifted out of poverty", () => {
     const x = fixture(["全年减少贫困人口4.5万人。"], ["减少农村贫困人口10万人。"]);
