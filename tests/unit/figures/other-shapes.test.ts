@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { StoredFigure } from "../../../src/lib/schema/figure.ts";
-import { extractText, one } from "./helpers.ts";
+import { extractText, fixture, one } from "./helpers.ts";
 import { familiesOf } from "../../../src/lib/figures/units.ts";
 import { withUnitEn } from "../../../src/i18n/figures.ts";
 
@@ -105,6 +105,9 @@ describe("reports of other places and years: units, names and measures", () => {
     expect(one(x, "第三产业增加值增长8%", "8%").metric).toBe("services_value_added_growth");
     expect(one(x, "万元GDP综合能耗降低4%", "4%").metric).toBe("energy_intensity_change");
     expect(one(x, "单位生产总值能源消耗降低5％左右", "5％").metric).toBe("energy_intensity_change");
+    // Changsha 2010.
+    const y = fixture([], ["今年经济社会发展的主要预期目标是：地区生产总值增长12%；单位地区生产总值综合能耗下降4%，主要污染物排放总量减少4%。"]);
+    expect(one(y, "单位地区生产总值综合能耗下降4%", "4%").metric).toBe("energy_intensity_change");
   });
 
   it("takes the subject a sentence's first figure leaves out from the clause before it, which states no figure", () => {
