@@ -41,6 +41,8 @@ function split(text: string, start: number, end: number, delimiter: RegExp): Str
     if (i === end || delimiter.test(text[i]!) || (colon && asciiColon(text, i))) {
       if (i > from) out.push({ start: from, end: i });
       from = i + 1;
+      // Spaces after a delimiter (`增长12%; 外贸进出口总额…`, a copy's ASCII semicolon and a space) open no stretch.
+      while (from < end && /[ \t\u3000]/.test(text[from]!)) from++;
     }
   }
   return out;

@@ -198,3 +198,11 @@ describe("labels of figures inside or after brackets", () => {
     for (const [clause, figure, label] of labels) expect(one(x, clause, figure).label_zh, clause).toBe(label);
   });
 });
+
+describe("spaces after a delimiter (Yunfu 2015: 社会消费品零售总额228.5亿元，增长12%; 外贸进出口总额18.02亿美元)", () => {
+  it("are no part of the next clause's quote", () => {
+    const x = fixture(["预计社会消费品零售总额228.5亿元，增长12%; 外贸进出口总额18.02亿美元，增长14%；城乡居民人均可支配收入14061元。"], []);
+    expect(one(x, "外贸进出口总额18.02亿美元", "18.02亿美元").quote).toBe("外贸进出口总额18.02亿美元");
+    expect(one(x, "增长14%", "14%").quote).toBe("外贸进出口总额18.02亿美元，增长14%");
+  });
+});
