@@ -356,6 +356,23 @@ describe("how far a rate is below the control line set from above (Liuzhou 2020:
   });
 });
 
+describe("a gap said with 比 before the nation (Shandong 2017: 规模以上工业产销率达到98.8%，比全国平均水平高1个百分点)", () => {
+  const gaps = (text: string) => excludedSpans(text).filter((e) => e.rule === "gap").map((e) => text.slice(e.start, e.end));
+
+  it("is a gap, no figure of the place", () => {
+    expect(gaps("规模以上工业产销率达到98.8%，比全国平均水平高1个百分点。")).toEqual(["1"]);
+    expect(gaps("规模以上工业企业资产负债率54%，比全国低1.8个百分点。")).toEqual(["1.8"]);
+    expect(gaps("货物进出口总额15466.5亿元，增长3.5%，比全国高4.4个百分点，增幅在全国外贸前十省市中位居第一。")).toEqual(["4.4"]);
+    const x = fixture(["规模以上工业企业资产负债率54%，比全国低1.8个百分点。货物进出口总额15466.5亿元，增长3.5%，比全国高4.4个百分点。"], ["地区生产总值增长7.5%左右。"]);
+    expect(x.figures.map((f) => f.value)).toEqual([54, 15466.5, 3.5, 7.5]);
+  });
+
+  it("but a change on last year stays (比上年提高3.2万元)", () => {
+    expect(gaps("全员劳动生产率达到38.7万元，比上年提高3.2万元。")).toEqual([]);
+    expect(gaps("城镇化率比上年提高1.5个百分点。")).toEqual([]);
+  });
+});
+
 describe("the sizes of a class of enterprises (Shantou 2018: 培育一批年主营收入超100亿元、300亿元的龙头企业)", () => {
   const attributes = (text: string) => excludedSpans(text).filter((e) => e.rule === "attribute").map((e) => text.slice(e.start, e.end));
 
