@@ -322,3 +322,16 @@ describe("tourists counted as 旅游人数 (Hainan 2023: 力争旅游人数、�
     expect(id("入境旅游人数", "万人次", false)).toBe(null);
   });
 });
+
+describe("R&D and foreign investment in national and provincial wording (Shandong 2017, national 2012)", () => {
+  it("研发经费占生产总值的比重 is R&D intensity; 实际使用外商直接投资 is foreign investment actually used", () => {
+    // Shandong 2017: 研发经费占生产总值的比重达到2.33%
+    expect(id("研发经费占生产总值的比重", "%", false)).toBe("rd_intensity");
+    // Henan 2018: 研究与试验发展经费占生产总值的比重进一步提高
+    expect(id("研究与试验发展经费占生产总值的比重", "%", false)).toBe("rd_intensity");
+    // National 2012: 实际使用外商直接投资1160亿美元
+    expect(id("实际使用外商直接投资", "亿美元", false)).toBe("fdi_actual");
+    const e = fixture(["实际使用外商直接投资1160亿美元，增长9.7%。研发经费占生产总值的比重达到2.33%。"], ["新增城镇就业1.2万人。"]);
+    expect(e.figures.filter((f) => f.metric).map((f) => [f.metric, f.value])).toEqual([["fdi_actual", 1160], ["fdi_actual_growth", 9.7], ["rd_intensity", 2.33], ["urban_jobs_new", 1.2]]);
+  });
+});
