@@ -117,6 +117,9 @@ export function breakJoin(before: string, after: string, width: number, indents 
   if (r >= width - SLACK) return joiner(before, after);
   if (r < width - SLACK - WHOLE_RUN || SENTENCE_END.test(trimLine(before))) return null;
   if (indents) return joiner(before, after);
+  // A number the margin cut goes on (`…年均新登记各类市场主体86.` / `6万户，…`, `…分别突破6万亿元和4` / `万亿元，…`): its
+  // digits are narrower than Han, so a line cut by characters stops short of the margin.
+  if (/\d\.?$/.test(trimLine(before)) && /^(?:\d|[万亿%‰])/.test(text)) return joiner(before, after);
   // Where no indent marks a paragraph, only the run the next line opens with tells: it did not fit on this line.
   const run = WHOLE_RUN_START.exec(text)?.[0];
   return run && r + columns(run) > width - SLACK ? joiner(before, after) : null;

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { unwrapLines, wrapWidth } from "../../../src/lib/source/wrap.ts";
+import { breakJoin, unwrapLines, wrapWidth } from "../../../src/lib/source/wrap.ts";
 import { splitLines } from "../../../src/lib/text/hygiene.ts";
 import { RAW_AND_DEV, ingestText, root } from "../support/ingest.ts";
 import { extractText } from "../figures/helpers.ts";
@@ -169,5 +169,18 @@ describe("a wrapped text with the page numbers of a printed page between its lin
       { text: "", line: 12 },
     ]);
     expect(lines[8]).toEqual({ text: `${"建设".repeat(20)}完成。`, line: 14 });
+  });
+});
+
+describe("a number the margin cut in a copy wrapped by characters (Henan 2018: 年均新登记各类市场主体86. / 6万户)", () => {
+  it("goes on into the next line, though its digits leave the line short of the margin", () => {
+    expect(breakJoin("业成本，规模以上工业增加值年均增长9.5%。年均新登记各类市场主体86.", "6万户，新型农业经营主体发展到24.7万家。三是强化要素保障。深入实施职", 72)).toBe("");
+    expect(breakJoin("百分点。财政总收入先后迈过4000亿元、5000亿元台阶，达到5238.", "3亿元，年均增长9.8%。金融机构本外币存、贷款余额分别突破6万亿元和4", 72)).toBe("");
+    expect(breakJoin("3亿元，年均增长9.8%。金融机构本外币存、贷款余额分别突破6万亿元和4", "万亿元，是2012年末的1.9倍和2.1倍。粮食产能新增150亿斤，达到", 72)).toBe("");
+  });
+
+  it("but a line that ends a sentence, or a number followed by a Han word, still ends there", () => {
+    expect(breakJoin("住了不发生区域性系统性风险的底线。", "（二）调结构促转型，质量效益明显提升。", 72)).toBeNull();
+    expect(breakJoin("完成营造林600万亩", "加快沿黄生态带建设。", 72)).toBeNull();
   });
 });
