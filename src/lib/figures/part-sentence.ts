@@ -1,5 +1,8 @@
 import { SECTORS_OF_ECONOMY } from "./metric-match.ts";
 
+/** The Production and Construction Corps (`新疆生产建设兵团`, `兵团`; not `兵团精神`, `兵团战士`), a body of its own within its region. */
+const CORPS = "(?:新疆)?(?:生产建设)?兵团(?![精战])";
+
 /**
  * A sentence whose subject is a part of the place (`去年山区8县全社会固定资产投资达到19.44亿元，…，GDP增长11.1%，农民
  * 人均纯收入增长7.3%`, `其中贫困县…`), its parks or zones (`园区经济快速增长，…实现总产值502亿元、进出口总额140亿元`;
@@ -8,8 +11,9 @@ import { SECTORS_OF_ECONOMY } from "./metric-match.ts";
  * 2006: `预计兵团生产总值340亿元，增长11.5%`): its figures are that
  * part's, the place's indicators none of them, unless a label names the whole place again (`全区`, `全市`).
  */
-const PART =
-  /^(?:去年|今年|上年|全年|其中|预计|(?:19|20)\d{2}年[，,]?)?(?:(?:新疆)?(?:生产建设)?兵团(?![精战])|(?:南部|北部|东部|西部|中部)?(?:山区|川区|库区|牧区|贫困|重点|民族)?(?:\d+|[一二三四五六七八九十两]+)个?(?:县|区|县区|县（区）|县\(区\)|乡镇|镇|旗|市县)|(?:各类|省级|国家级)?(?:园区|开发区|高新区|经开区|工业园区|产业园区)(?:经济)?(?=[^，。；]{0,8}(?:快速|稳步|持续)?(?:增长|发展|壮大|[，,]))|(?:自贸试验区|自贸区|综合保税区|综保区)(?=[^，。；、]{1,8}、))/;
+const PART = new RegExp(
+  String.raw`^(?:去年|今年|上年|全年|其中|预计|(?:19|20)\d{2}年[，,]?)?(?:${CORPS}|(?:南部|北部|东部|西部|中部)?(?:山区|川区|库区|牧区|贫困|重点|民族)?(?:\d+|[一二三四五六七八九十两]+)个?(?:县|区|县区|县（区）|县\(区\)|乡镇|镇|旗|市县)|(?:各类|省级|国家级)?(?:园区|开发区|高新区|经开区|工业园区|产业园区)(?:经济)?(?=[^，。；]{0,8}(?:快速|稳步|持续)?(?:增长|发展|壮大|[，,]))|(?:自贸试验区|自贸区|综合保税区|综保区)(?=[^，。；、]{1,8}、))`,
+);
 
 /** The place as a whole named at a label's start (`全区地区生产总值`): the whole place's figure again. */
 const WHOLE = /^(?:全市|全区|全省|全州|全县|全盟|全旗|全自治区|我市|我区|我省|本市)/;
@@ -27,8 +31,10 @@ const AREA_LEAD =
  * `全州地区生产总值`, nor 地区 after a verb or a preposition: `完成地区固定资产投资`, `在局部地区受灾…的情况下`), opening a
  * clause as its subject.
  */
-const BODY =
-  /^(?:[州市盟]直|(?!在|于|从|对|完成|实现|预计|全年|[全本我各该])\p{Script=Han}{2,3}地区(?!生产总值)|(?:新疆)?(?:生产建设)?兵团(?![精战])|(?:\p{Script=Han}{2,4}、)+\p{Script=Han}{2,4}(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区|新区|自贸试验区|自贸区|综合保税区|综保区))(?=[\p{Script=Han}“])/u;
+const BODY = new RegExp(
+  String.raw`^(?:[州市盟]直|(?!在|于|从|对|完成|实现|预计|全年|[全本我各该])\p{Script=Han}{2,3}地区(?!生产总值)|${CORPS}|(?:\p{Script=Han}{2,4}、)+\p{Script=Han}{2,4}(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区|新区|自贸试验区|自贸区|综合保税区|综保区))(?=[\p{Script=Han}“])`,
+  "u",
+);
 
 /** A sector of the economy opening a clause that lists its figures (`民营经济增加值增长9%、出口增长10%`). */
 const SECTOR_LISTING = new RegExp(`^(?:全[省市区州县国]|[我本][省市区])?(?:${SECTORS_OF_ECONOMY})经济[^，,；;]*、`, "u");
@@ -63,7 +69,7 @@ function afterBody(upTo: string): boolean {
  * A heading whose subject is a body of its own within the place (`十、兵团经济快速发展，维稳戍边能力明显增强。`, Xinjiang
  * 2006): every figure under it is that body's (`固定资产投资130亿元`), not only those of a sentence naming it.
  */
-const BODY_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])?\s*(?:新疆)?(?:生产建设)?兵团(?![精战])/;
+const BODY_HEADING = new RegExp(String.raw`^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])?\s*${CORPS}`);
 
 /**
  * Whether a figure with `label`, in a sentence that opens with `sentence`, in a paragraph whose lead sentence is
