@@ -4,7 +4,7 @@ import { asciiDigits } from "../text/hygiene.ts";
 import { compact, foldZero, hasDate, hasSession, isoDate, readDateline } from "./dateline.ts";
 import { isOfficeOnly, officeOfTitle, placeOfOffice, readCaption, readSpeaker } from "./speaker.ts";
 import { cleanTitle, isReportTitle } from "./title.ts";
-import { levelOfOpening, placeOfHeadline, placeOfOpening, placeOfPinyin, placeOfTitle } from "./place-name.ts";
+import { levelOfOpening, placeOfHeadline, placeOfOpening, placeOfPinyin, placeOfTitle, withLevel } from "./place-name.ts";
 import { isDateline, joinBrokenDatelines, sortHeadLines, speakerOf } from "./head-lines.ts";
 
 /** What the header lines of a report say. */
@@ -199,8 +199,13 @@ export function parseHeader(
   }
   const named = cleaned.slice(titleYear ? titleYear[0].length : 0);
   const nation = /全国人民代表大会/.test(congress) ? "国务院" : "";
+  // The office the place's level is read from when its name lacks it: the speaker's, or the government's the opening
+  // speaks for (`我代表省人民政府` → 省长).
+  const office = speaker_title || levelOfOpening(lines.slice(headEnd, headEnd + 3).map((l) => l.text).join(""));
+  const text = lines.map((l) => l.text).join("\n");
   const city_zh =
-    placeOfTitle(named) ||
+    // A title may name the place without its level (`长春政府工作报告`): the name as the text writes it, 长春市.
+    withLevel(placeOfTitle(named), text, office) ||
     (nation ||
       // `哈尔滨市第十二届人民代表大会第四次会议`, or shortened: `哈尔滨市十二届人大四次会议`.
       /^(.+?)第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)/.exec(congress)?.[1]?.replace(/^(?:省|自治区|市|自治州|州|盟|县|区|旗)$/, "") ||
@@ -213,9 +218,7 @@ export function parseHeader(
       // A place the table lacks, named nowhere in the header (`省长 刘奇`, `我代表省人民政府`): the name the text uses that
       // reads as the file's pinyin id (`江西建设` in jiangxi-2017).
       // Its level is the speaker's office's, or the government's the opening speaks for (`我代表省人民政府` → 甘肃省).
-      (options.place || !options.placeId
-        ? ""
-        : placeOfPinyin(lines.map((l) => l.text).join("\n"), options.placeId, speaker_title || levelOfOpening(lines.slice(headEnd, headEnd + 3).map((l) => l.text).join("")))) ||
+      (options.place || !options.placeId ? "" : placeOfPinyin(text, options.placeId, office)) ||
       "");
   const known = Number.isFinite(year) ? year : options.fileYear;
   let title = cleaned;

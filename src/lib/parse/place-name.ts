@@ -79,6 +79,19 @@ export function placeOfPinyin(text: string, id: string, office: string): string 
   }
   const [name, times] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
   if (times < 2) return "";
+  return withLevel(name, text, office);
+}
+
+/** A level a place's name ends with (`长春市`, `恩施州`, `宁夏回族自治区`). */
+const HAS_LEVEL = /(?:省|自治区|市|州|地区|盟|县|区|旗)$/;
+
+/**
+ * A place's name with its level: as the text writes it most often after the name (`长春` → `长春市`, `宁夏` →
+ * `宁夏回族自治区`), else with the level the speaker's office (`office`, `市长`) implies; a name that ends with a
+ * level stays as it is.
+ */
+export function withLevel(name: string, text: string, office: string): string {
+  if (!name || HAS_LEVEL.test(name)) return name;
   const full = new Map<string, number>();
   for (const m of text.matchAll(new RegExp(`${name}${LEVELS}`, "gu"))) full.set(m[0], (full.get(m[0]) ?? 0) + 1);
   const written = [...full].sort((a, b) => b[1] - a[1])[0]?.[0];

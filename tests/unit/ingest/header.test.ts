@@ -391,6 +391,14 @@ describe("header shapes, hand-made", () => {
     const r = ingestText("xin-2015.txt", "辛市2015年政府工作报告\n政府工作报告\n——2015年1月20日在辛市\n第十五届人民代表大会第三次会议上\n各位代表：\n一、2014年工作回顾\n正文。\n");
     expect(r.document.meta).toMatchObject({ title: "辛市2015年政府工作报告", place_zh: "辛市", congress: "辛市第十五届人民代表大会第三次会议" });
   });
+  it("completes a place the title names without its level as the text writes it (长春政府工作报告, Changchun 2012 as a web page gives it)", () => {
+    const title = "丑春政府工作报告 （2011年12月26日 崔某某）\n各位代表：\n现在，我代表市人民政府向大会作工作报告，请予审议。\n一、2011年工作回顾\n";
+    const r = ingestText("chouchun-2012.txt", `${title}预计全市地区生产总值完成4040亿元。丑春市的发展，丑春市人民的期待。\n`);
+    // The title stays as the source gives it.
+    expect(r.document.meta).toMatchObject({ title: "丑春政府工作报告", place_zh: "丑春市", speaker: "崔某某" });
+    // A text that never writes the full name: the level of the government the opening speaks for.
+    expect(ingestText("chouchun-2012.txt", `${title}正文。\n`).document.meta.place_zh).toBe("丑春市");
+  });
   it("reads the place of a title that names the government before the year (江苏省政府2007年政府工作报告, a plain text's first line)", () => {
     const r = ingestText("xin-2007.txt", "辛省政府2007年政府工作报告\n政府工作报告\n——2007年1月27日在辛省第十届人民代表大会第五次会议上\n省长 梁某某\n各位代表：\n一、2006年工作回顾：\n正文。\n");
     expect(r.document.meta).toMatchObject({ place_zh: "辛省", speaker: "梁某某" });
