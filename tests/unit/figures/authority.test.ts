@@ -36,7 +36,8 @@ describe("the main-targets clause as the authority on the plan year's targets", 
     expect(program[0]).toMatchObject({ kind: "target", year: 2023, metric: null, label_en: null });
   });
 
-  it("makes the plan year's targets of a clause in a part that reviews the year before (Zhejiang 2004)", () => {
+  /** Zhejiang 2004's opening part, which reviews 2003, with `clause` as its last paragraph; each quote's kind, year, period and indicator. */
+  const zhejiang2004 = (clause: string) => {
     const text = [
       "2004年政府工作报告",
       "2004年2月10日在浙江省第十届人民代表大会第二次会议上",
@@ -44,31 +45,27 @@ describe("the main-targets clause as the authority on the plan year's targets", 
       "各位代表:",
       "一、2003年工作回顾和2004年工作总体要求",
       "省十届人大一次会议确定的主要预期调控目标胜利实现。全省生产总值9200亿元，比上年增长14%;全社会固定资产投资4947亿元，增长38.1%。",
-      "综合考虑国内外发展环境的可能变化和我们的现实基础，建议2004年全省经济和社会发展的主要预期调控目标是:生产总值增长10%以上；外贸出口增长10%以上；地方财政收入增长12%，城镇居民人均可支配收入实际增长8%，农村居民人均纯收入实际增长6%;新增城镇就业50万人，城镇登记失业率控制在4.5%以下。",
+      clause,
       "二、努力提高经济增长质量和效益",
       "坚持经济建设这个中心不动摇。",
     ].join("\n");
     const figs = extractText("zhejiang-2004.txt", text).figures;
-    const when = (quote: string) => figs.filter((f) => f.quote === quote).map((f) => [f.kind, f.year, f.period, f.metric]);
+    return (quote: string) => figs.filter((f) => f.quote === quote).map((f) => [f.kind, f.year, f.period, f.metric]);
+  };
+
+  it("makes the plan year's targets of a clause in a part that reviews the year before (Zhejiang 2004)", () => {
+    const when = zhejiang2004(
+      "综合考虑国内外发展环境的可能变化和我们的现实基础，建议2004年全省经济和社会发展的主要预期调控目标是:生产总值增长10%以上；外贸出口增长10%以上；地方财政收入增长12%，城镇居民人均可支配收入实际增长8%，农村居民人均纯收入实际增长6%;新增城镇就业50万人，城镇登记失业率控制在4.5%以下。",
+    );
     expect(when("生产总值增长10%以上")).toEqual([["target", 2004, null, "gdp_growth"]]);
     expect(when("外贸出口增长10%以上")).toEqual([["target", 2004, null, "exports_growth"]]);
     expect(when("全省生产总值9200亿元，比上年增长14%")).toEqual([["result", 2003, null, "gdp_growth"]]);
   });
 
   it("adds to those targets the sentence right after the clause that opens with a target verb (Zhejiang 2004: 确保全省生产总值超过10000亿元)", () => {
-    const text = [
-      "2004年政府工作报告",
-      "2004年2月10日在浙江省第十届人民代表大会第二次会议上",
-      "浙江省省长吕祖善",
-      "各位代表:",
-      "一、2003年工作回顾和2004年工作总体要求",
-      "省十届人大一次会议确定的主要预期调控目标胜利实现。全省生产总值9200亿元，比上年增长14%;全社会固定资产投资4947亿元，增长38.1%。",
+    const when = zhejiang2004(
       "综合考虑国内外发展环境的可能变化和我们的现实基础，建议2004年全省经济和社会发展的主要预期调控目标是:生产总值增长10%以上；外贸出口增长10%以上；新增城镇就业50万人，城镇登记失业率控制在4.5%以下。确保全省生产总值超过10000亿元，人均生产总值超过2500美元，财政总收入超过1600亿元。",
-      "二、努力提高经济增长质量和效益",
-      "坚持经济建设这个中心不动摇。",
-    ].join("\n");
-    const figs = extractText("zhejiang-2004.txt", text).figures;
-    const when = (quote: string) => figs.filter((f) => f.quote === quote).map((f) => [f.kind, f.year, f.period, f.metric]);
+    );
     expect(when("确保全省生产总值超过10000亿元")).toEqual([["target", 2004, null, "gdp"]]);
     expect(when("财政总收入超过1600亿元")).toEqual([["target", 2004, null, "fiscal_revenue_total"]]);
     expect(when("全省生产总值9200亿元，比上年增长14%")).toEqual([["result", 2003, null, "gdp_growth"]]);
