@@ -10,7 +10,7 @@ import { splitLines, trimLine } from "../text/hygiene.ts";
 import type { MarkupNote, SourceLine, SourceMeta } from "./lines.ts";
 import { lineOf, runsToLines, type Run } from "./runs.ts";
 import { visit } from "unist-util-visit";
-import { breakJoin, indentsParagraphs, wrapWidth } from "./wrap.ts";
+import { breakJoin, fillsCells, indentsParagraphs, wrapWidth } from "./wrap.ts";
 
 const COMMENT = /^<!--([\s\S]*?)-->$/;
 
@@ -34,13 +34,14 @@ function joinWrappedBreaks(tree: Root, source: string): { width: number; joined:
   const width = wrapWidth(body);
   if (width === null) return null;
   const indents = indentsParagraphs(body);
+  const cells = fillsCells(body, width);
   let joined = 0;
   visit(tree, "text", (node) => {
     if (!node.value.includes("\n") || !node.position) return;
     const first = node.position.start.line;
     node.value = node.value.split("\n").reduce((text, part, k) => {
       if (k === 0) return part;
-      const join = breakJoin(raw[first + k - 2] ?? "", raw[first + k - 1] ?? "", width, indents);
+      const join = breakJoin(raw[first + k - 2] ?? "", raw[first + k - 1] ?? "", width, indents, cells);
       if (join === null) return `${text}\n${part}`;
       joined++;
       return text + join + part;

@@ -73,6 +73,22 @@ const INDENT = /^(?:\u3000|\t| {2})/;
 const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，,、])/;
 /** How far a line reaches across the page: its indentation counts, the blanks after its end do not. */
 const reach = (s: string) => (trimLine(s) ? columns(s.replace(/^\ufeff/, "").replace(/[\s\u3000]+$/, "")) : 0);
+/** How a line reaches across a page that gives every character one cell of two columns (see {@link fillsCells}). */
+const reachCells = (s: string) => (trimLine(s) ? [...s.replace(/^\ufeff/, "").replace(/[\s\u3000]+$/, "")].length * 2 : 0);
+
+/**
+ * Whether a text wrapped at `width` gives every character one cell, a half-width digit or Latin letter as much as a
+ * Han character, as some copies of a PDF lay it out: every line of 36 characters, however many digits it holds, so
+ * that a line packed with digits ends well short of the margin in columns (`初步核算2017年达到4.5万亿元，…1.3个`). It
+ * does when most lines fill the width counted so and hardly a line holds more characters than the width has cells;
+ * where digits take half a cell, a line with a few of them holds more.
+ */
+export function fillsCells(lines: readonly string[], width: number): boolean {
+  const widths = lines.map(reachCells).filter((w) => w > 0);
+  const full = widths.filter((w) => w >= width - SLACK).length;
+  const over = widths.filter((w) => w > width).length;
+  return full >= widths.length * MIN_SHARE && over <= widths.length * MAX_OVER;
+}
 
 /** The width a text is wrapped at, or null when its lines do not end at one column. */
 export function wrapWidth(lines: readonly string[]): number | null {
@@ -108,12 +124,15 @@ function joiner(left: string, right: string): string {
  * the break ends a paragraph. Where the text indents its paragraphs, a line that stops mid-sentence a whole run short
  * of the margin ({@link WHOLE_RUN}) goes on too: only an indented line starts a paragraph there. Where the text does not
  * indent, such a line goes on when the number or word the next line opens with would not have fit on it
- * (`…占全市的` / `65.4%。以哈尔滨…`).
+ * (`…占全市的` / `65.4%。以哈尔滨…`). Where the copy gives every character one cell (`cells`, see {@link fillsCells}), a
+ * line that stops mid-sentence reaches as far as its characters do.
  */
-export function breakJoin(before: string, after: string, width: number, indents = false): string | null {
+export function breakJoin(before: string, after: string, width: number, indents = false, cells = false): string | null {
   const text = trimLine(after);
   if (!text || (indents && INDENT.test(after)) || NUMBERED.test(text)) return null;
-  const r = reach(before);
+  // Counted in characters only where the line stops mid-sentence: a line that ends its sentence at the margin so
+  // counted may as well end its paragraph there.
+  const r = cells && !SENTENCE_END.test(trimLine(before)) ? reachCells(before) : reach(before);
   if (r >= width - SLACK) return joiner(before, after);
   if (r < width - SLACK - WHOLE_RUN || SENTENCE_END.test(trimLine(before))) return null;
   if (indents) return joiner(before, after);
@@ -157,6 +176,7 @@ export function unwrapLines(raw: readonly RawLine[]): { lines: RawLine[]; wrap: 
   const width = wrapWidth(raw.map((l) => l.text));
   if (width === null) return { lines: [...raw], wrap: null };
   const indents = indentsParagraphs(raw.map((l) => l.text));
+  const cells = fillsCells(raw.map((l) => l.text), width);
   const between = pageBreakLines(raw);
   const lines: RawLine[] = [];
   /** The page numbers (and the blank lines around them) met inside the paragraph being joined: they follow it. */
@@ -168,7 +188,7 @@ export function unwrapLines(raw: readonly RawLine[]): { lines: RawLine[]; wrap: 
       held.push(l);
       continue;
     }
-    const join = last && lines.length ? breakJoin(last.text, l.text, width, indents) : null;
+    const join = last && lines.length ? breakJoin(last.text, l.text, width, indents, cells) : null;
     if (join !== null) {
       const open = lines[lines.length - 1]!;
       lines[lines.length - 1] = { text: open.text.replace(/[\s\u3000]+$/, "") + join + trimLine(l.text), line: open.line };

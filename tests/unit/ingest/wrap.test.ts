@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { breakJoin, unwrapLines, wrapWidth } from "../../../src/lib/source/wrap.ts";
+import { breakJoin, fillsCells, unwrapLines, wrapWidth } from "../../../src/lib/source/wrap.ts";
 import { splitLines } from "../../../src/lib/text/hygiene.ts";
 import { RAW_AND_DEV, ingestText, root } from "../support/ingest.ts";
 import { extractText } from "../figures/helpers.ts";
@@ -182,5 +182,36 @@ describe("a number the margin cut in a copy wrapped by characters (Henan 2018: �
   it("but a line that ends a sentence, or a number followed by a Han word, still ends there", () => {
     expect(breakJoin("住了不发生区域性系统性风险的底线。", "（二）调结构促转型，质量效益明显提升。", 72)).toBeNull();
     expect(breakJoin("完成营造林600万亩", "加快沿黄生态带建设。", 72)).toBeNull();
+  });
+});
+
+describe("a copy that gives every character one cell (Henan 2018: every line 36 characters, digits or not)", () => {
+  const full = "建设".repeat(18);
+  const henan = [
+    "算2017年达到4.5万亿元，年均增长8.4%，高于全国平均水平1.3个",
+    "业率和城镇登记失业率分别控制在5.5%、4.5%以内，常住人口城镇化率提",
+    "0万农村贫困人口稳定脱贫、19",
+  ];
+
+  it("is told from one whose digits take half a cell", () => {
+    const page: string[] = [];
+    for (let i = 0; i < 20; i++) page.push(full, ...henan, "完成。");
+    expect(fillsCells(page, 72)).toBe(true);
+    // Where digits take half a cell, a line of 36 columns of Han and digits holds more than 36 characters.
+    const half: string[] = [];
+    for (let i = 0; i < 20; i++) half.push(full, "建设".repeat(16) + "增长12.5%，", "完成。");
+    expect(fillsCells(half, 72)).toBe(false);
+  });
+
+  it("runs on a line that stops mid-clause short of the margin only by its half-width characters", () => {
+    expect(breakJoin(henan[0]!, "百分点。财政总收入先后迈过4000亿元、5000亿元台阶，达到5238.", 72, false, true)).toBe("");
+    expect(breakJoin(henan[1]!, "高1.5个百分点以上，研究与试验发展经费投入增长15%以上，单位生产", 72, false, true)).toBe("");
+    expect(breakJoin("贫困县村和非贫困县村精准脱贫工作，实现110万农村贫困人口稳定脱贫、19", "个国定贫困县和14个省定贫困县脱贫摘帽，完成6.29万人易地搬迁安置点建", 72, false, true)).toBe("");
+    // Counted in columns, as a copy whose digits take half a cell, it stops short.
+    expect(breakJoin(henan[0]!, "百分点。财政总收入先后迈过4000亿元、5000亿元台阶，达到5238.", 72)).toBeNull();
+  });
+
+  it("but a line that ends its sentence there still ends its paragraph", () => {
+    expect(breakJoin("9.8%、42.6%。新业态新技术新模式对经济增长的支撑作用明显提升。", "——基础能力不断增强。郑州航空港经济综合实验区、郑洛新国家自主创新示范区", 72, false, true)).toBeNull();
   });
 });
