@@ -149,7 +149,9 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   const named = p.verb === "" && q.unit === "%" && !/[-－负]$/.test(c.text.slice(0, q.start)) ? namedDirection(subject + p.basis) : null;
   // A figure no word before it names (`为87万名80岁以上老年人发放高龄津贴`, `…子女大学生，合计6300名`): the words after it in
   // its clause name it, or else the clause before it that states no figure.
-  const label = subject + p.basis + p.verb || cleanSubject(c.text.slice(q.tail, c.stretch.end).replace(/^的/, "")) || (c.before && !timed ? cleanSubject(c.text.slice(c.before.start, c.before.end)) : "");
+  const after = cleanSubject(c.text.slice(q.tail, c.stretch.end).replace(/^的/, ""));
+  const namedBefore = c.before && !timed ? cleanSubject(c.text.slice(c.before.start, c.before.end)) : "";
+  const label = subject + p.basis + p.verb || after || namedBefore;
   c.out.push({
     quantity,
     label,
@@ -162,7 +164,10 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // A difference from another amount (`…净增305亿元，比近三年净增量之和多26.1亿元，同比增长7.5％`) compares the subject
   // before it: it leaves that subject, not itself, to the clauses after it.
   const differs = !comparison && last !== undefined && DIFFERENCE.test(subject);
-  c.prior.push(differs ? last : { subject: comparison ? last!.subject : subject, quoteStart: from });
+  // A figure the clause before it names (`城镇居民家庭人均可支配收入，由1997年的5160元增加到2002年的7703元`) leaves that
+  // name to the clauses after it (`，平均每年实际增长8.6%`).
+  const leaves = comparison ? last!.subject : subject || (label === namedBefore && !after ? namedBefore : "");
+  c.prior.push(differs ? last : { subject: leaves, quoteStart: from });
 }
 
 /**

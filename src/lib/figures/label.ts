@@ -6,6 +6,8 @@ import { familiesOf, isMagnitude, isMeasureWord } from "./units.ts";
 const FLUFF = [
   "我们",
   "预计",
+  // An estimate's method (`初步核算2017年达到4.5万亿元`): the subject is the one before it.
+  "(?:据|经)?初步核算",
   // Only before the year or the place (`预期今年全省…`): not `预期寿命`, `预期性指标`, `预期目标`.
   "预期(?=今年|全年|明年|全市|全区|全省|全州|全县)",
   "力争",
@@ -182,8 +184,9 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   // `占地方公共财政支出` are shares).
   // 对 begins such a subject only when it measures the one before against another (`对经济增长的贡献率`), not when it
   // is the object of a task of its own (`建设东营港2个10万吨级泊位，对6个码头进行改扩建`).
-  // So does a real or nominal change (`居民人均可支配收入22862元、实际增长7.4%`).
-  if (/^(?:对(?![外口])(?=.*(?:贡献|拉动|增长|增速|比重|占))|占(?!地(?![区方]))|年均|可比|同口径|同比|(?:实际|名义)(?:增长|增速|下降)?$)/.test(subject)) return previous.replace(/年均$/, "") + subject;
+  // So does a real or nominal change (`居民人均可支配收入22862元、实际增长7.4%`), and a yearly average however it is said
+  // (`…增加到2002年的7703元，平均每年实际增长8.6%`).
+  if (/^(?:对(?![外口])(?=.*(?:贡献|拉动|增长|增速|比重|占))|占(?!地(?![区方]))|年均|平均每年|每年平均|可比|同口径|同比|(?:实际|名义)(?:增长|增速|下降)?$)/.test(subject)) return previous.replace(/年均$/, "") + subject;
   // A bare share (`全区优良天数311天、比例达85.1%`) is the share of what the subject before it counts.
   if (/^(?:比例|比重|占比|比率)$/.test(subject) && previous) return previous + subject;
   // A bare output (`粮食播种面积达176万亩，总产量突破70万吨`) is the output of the crop whose area comes before it.

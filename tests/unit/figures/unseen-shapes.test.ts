@@ -1076,3 +1076,28 @@ describe("wells, ponds and biogas digesters counted by the 口 (Liangshan 2014: 
     expect(readUnit("口岸", 0)).toBeNull();
   });
 });
+
+describe("the subject carried past a clause of estimate or to a yearly average however it is said (Henan 2018, National 2003)", () => {
+  it("past 初步核算: 全省生产总值先后跨越…台阶，初步核算2017年达到4.5万亿元，年均增长8.4% is GDP and its growth, the milestones no figure", () => {
+    const x = fixture(["全省生产总值先后跨越3万亿元、4万亿元台阶，初步核算2017年达到4.5万亿元，年均增长8.4%，高于全国平均水平1.3个百分点。"], ["地区生产总值增长7.5%。"]);
+    expect(quoting(x, "台阶").map((f) => [written(x, f), f.metric])).toEqual([
+      ["4.5万亿元", "gdp"],
+      ["8.4%", "gdp_growth"],
+    ]);
+  });
+
+  it("to 平均每年: 国内生产总值从…增加到2002年的10.2万亿元，按可比价格计算，平均每年增长7.7% is GDP growth, and so the incomes'", () => {
+    const x = fixture(
+      [
+        "国内生产总值从1997年的7.4万亿元增加到2002年的10.2万亿元，按可比价格计算，平均每年增长7.7%。",
+        "城镇居民家庭人均可支配收入，由1997年的5160元增加到2002年的7703元，平均每年实际增长8.6%。农村居民家庭人均纯收入由2090元增加到2476元，平均每年实际增长3.8%。",
+      ],
+      ["地区生产总值增长7.5%。"],
+    );
+    expect(quoting(x, "平均每年").map((f) => [written(x, f), f.metric])).toEqual([
+      ["7.7%", "gdp_growth"],
+      ["8.6%", "urban_income_growth"],
+      ["3.8%", "rural_net_income_growth"],
+    ]);
+  });
+});
