@@ -1101,3 +1101,11 @@ describe("the subject carried past a clause of estimate or to a yearly average h
     ]);
   });
 });
+
+describe("a figure set as a standard (National 2012: 将农民人均纯收入2300元（2010年不变价）作为新的国家扶贫标准)", () => {
+  it("keeps its record but is no outcome of the indicator it names", () => {
+    const x = fixture(["中央决定将农民人均纯收入2300元（2010年不变价）作为新的国家扶贫标准，这个标准比2009年提高了92%。农民人均纯收入6977元。"], ["地区生产总值增长7.5%。"]);
+    expect(quoting(x, "扶贫标准").map((f) => [written(x, f), f.metric])).toEqual([["2300元", null]]);
+    expect(one(x, "农民人均纯收入6977元", "6977元").metric).toBe("rural_net_income");
+  });
+});
