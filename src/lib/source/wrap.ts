@@ -130,6 +130,9 @@ function joiner(left: string, right: string): string {
 export function breakJoin(before: string, after: string, width: number, indents = false, cells = false): string | null {
   const text = trimLine(after);
   if (!text || (indents && INDENT.test(after)) || NUMBERED.test(text)) return null;
+  // A dash after a sentence's end opens an item of a list (`…水平明显提高。` / `——人民生活更加富裕。…`), even after a
+  // full line.
+  if (/^[—―]{2}/.test(text) && SENTENCE_END.test(trimLine(before))) return null;
   // Counted in characters only where the line stops mid-sentence: a line that ends its sentence at the margin so
   // counted may as well end its paragraph there.
   const r = cells && !SENTENCE_END.test(trimLine(before)) ? reachCells(before) : reach(before);

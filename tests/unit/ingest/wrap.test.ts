@@ -215,3 +215,15 @@ describe("a copy that gives every character one cell (Henan 2018: every line 36 
     expect(breakJoin("9.8%、42.6%。新业态新技术新模式对经济增长的支撑作用明显提升。", "——基础能力不断增强。郑州航空港经济综合实验区、郑洛新国家自主创新示范区", 72, false, true)).toBeNull();
   });
 });
+
+describe("a dash after a sentence's end, in a wrapped copy (Henan 2018: …均等化水平明显提高。 / ——人民生活更加富裕。)", () => {
+  it("opens an item of a list, even after a full line", () => {
+    const before = "系更加健全，多层次社会保障体系更加完善，基本公共服务均等化水平明显提高。";
+    expect(breakJoin(before, "——人民生活更加富裕。全省现行标准下农村贫困人口全部脱贫，贫困县全部摘帽", 72)).toBeNull();
+    expect(breakJoin(before, "——人民生活更加富裕。全省现行标准下农村贫困人口全部脱贫，贫困县全部摘帽", 72, false, true)).toBeNull();
+  });
+
+  it("but a full line that stops mid-sentence still runs on into it", () => {
+    expect(breakJoin("系更加健全，多层次社会保障体系更加完善，基本公共服务均等化水平明显提高", "——人民生活更加富裕。", 72)).toBe("");
+  });
+});
