@@ -884,6 +884,17 @@ describe("an aside in brackets with a comma of its own (全年实现地区生产
   });
 });
 
+describe("a plan's years named as the time of an average (…比1995年增长85.4%（绝对数为当年价，…，下同），“九五”期间年均递增13.1%, Foshan 2001)", () => {
+  const x = fixture(
+    ["预计2000年全市国内生产总值948.37亿元，比上年增长11.3%，比1995年增长85.4%（绝对数为当年价，增长率按1990年不变价，2000年统计数为预计数，下同），“九五”期间年均递增13.1%。"],
+    ["地区生产总值增长8%。"],
+  );
+
+  it("name no indicator: the average keeps the one named before it, over the plan's years", () => {
+    expect(one(x, "“九五”期间年均递增13.1%", "13.1%")).toMatchObject({ metric: "gdp_growth", kind: "result", period: [1996, 2000] });
+  });
+});
+
 describe("an aside in brackets with figures of its own (下降1%（扣除新增减税因素影响，增长5.6%）, Ningxia 2021)", () => {
   it("is clauses like the rest: its growth keeps the indicator named before it", () => {
     const x = fixture(["地方一般公共预算收入下降1%（扣除新增减税因素影响，增长5.6%）。"], ["地区生产总值增长6%以上。"]);
