@@ -41,12 +41,22 @@ const SPACED = /^([^\s：:。；！？;，,、]{1,30})\s+((?:“[^”]{1,12}”)
 const SPACED_NUMBERED = /^([^\s：:。；！？;，,]{1,40})\s+(\S[\s\S]*)$/;
 
 /**
+ * A term set in black lenticular brackets, its definition right after them with or without a colon (`【两新】即新一轮
+ * 大规模设备更新…`, `【三清理三拆除三整治一美化】三清理：即清理…`, Lanzhou 2025): the brackets end the term, which keeps
+ * them as written. A number in them (`【3】`) is the entry's number, read before.
+ */
+const BRACKETED = /^(【[^【】：:。；！？;]{1,40}】)(\s*[：:]|\s+)?(\S[\s\S]*)$/;
+
+/**
  * Parse one appendix line into number, term and definition; null when it is not of that shape. `numberedSpaced`:
  * the line is read inside a glossary appendix, where a numbered line's term may be set off by a space whatever its
  * definition opens with.
  */
 export function parseGlossaryLine(text: string, numberedSpaced = false): GlossaryLine | null {
   const { n, rest } = splitEntryNumber(text);
+  const bracketed = BRACKETED.exec(rest);
+  // With no colon the term is set off by a space, as a spaced term is: a bold that closes on 】 right before a word is none.
+  if (bracketed) return { n, term: bracketed[1]!, sep: bracketed[2]?.trim() || " ", definition: bracketed[3]! };
   const strict = SPACED.exec(rest);
   const spaced = strict ?? (numberedSpaced && n !== null ? SPACED_NUMBERED.exec(rest) : null);
   const m = new RegExp(`^(${TERM})\\s*([：:])(.+)$`, "s").exec(rest);
@@ -86,8 +96,12 @@ export function parseTermLine(text: string): GlossaryLine | null {
   return { n, term: m[1]!.trim(), sep: m[2]!, definition: "" };
 }
 
-/** The core of a term for matching in text: the quoted part (`工业对标“十大行动”` → 十大行动), else the whole. */
+/**
+ * The core of a term for matching in text: the quoted part (`工业对标“十大行动”` → 十大行动), else the whole, without the
+ * lenticular brackets that set it off (`【两新】` → 两新).
+ */
 export function termCore(term: string): string {
-  const q = /[“"「『]([^”"」』]+)[”"」』]/.exec(term);
-  return q ? q[1]! : term;
+  const bare = /^【(.+)】$/s.exec(term)?.[1] ?? term;
+  const q = /[“"「『]([^”"」』]+)[”"」』]/.exec(bare);
+  return q ? q[1]! : bare;
 }

@@ -80,7 +80,9 @@ export function glossaryReader(push: (b: Block) => void, file: string, warn: (w:
         e = { ...e, n: Number(runIn), term: e.term.slice(runIn.length) };
       }
       if (e) {
-        const next = e.n === null && !numbered ? RUN_ON_ENTRY.exec(e.definition) : null;
+        // A term set in 【】 marks where each entry starts: a `term：` inside its definition is a part of it
+        // (`【三清理三拆除三整治一美化】三清理：即…。三拆除：即…`).
+        const next = e.n === null && !numbered && !e.term.startsWith("【") ? RUN_ON_ENTRY.exec(e.definition) : null;
         if (next) {
           // Two unnumbered entries on one line, the second run on after the first's last sentence.
           entry({ ...e, definition: e.definition.slice(0, next.index + 1) }, line);

@@ -601,6 +601,53 @@ describe("appendix titles and entry shapes", () => {
     expect(r.warnings.filter((w) => /glossary entry|numbering/.test(w.message))).toEqual([]);
   });
 
+  it("reads a term set in black lenticular brackets, its definition right after them (Lanzhou 2025, 有关词语解释)", () => {
+    expect(parseGlossaryLine("【两新】即新一轮大规模设备更新和消费品以旧换新。")).toMatchObject({ n: null, term: "【两新】", sep: " ", definition: "即新一轮大规模设备更新和消费品以旧换新。" });
+    expect(parseGlossaryLine("【“三未”土地】即批而未供、供而未用、用而未尽的土地。")).toMatchObject({ term: "【“三未”土地】" });
+    // A colon further on is the definition's: the bracket ends the term.
+    expect(parseGlossaryLine("【三清理三拆除三整治一美化】三清理：即清理村巷道和房前屋后的积存垃圾。")).toMatchObject({ term: "【三清理三拆除三整治一美化】", definition: "三清理：即清理村巷道和房前屋后的积存垃圾。" });
+    // A number in those brackets is the entry's number, no term.
+    expect(parseGlossaryLine("【3】两新：即设备更新和以旧换新。")).toMatchObject({ n: 3, term: "两新" });
+    const md = [
+      "---",
+      "title: 测试市人民政府工作报告（2025）",
+      "---",
+      "",
+      "政府工作报告",
+      "",
+      "——2025年1月11日在测试市第十七届人民代表大会第五次会议上",
+      "",
+      "测试市市长 张三",
+      "",
+      "各位代表:",
+      "",
+      "一、2024年工作回顾",
+      "",
+      "全市地区生产总值增长5%。",
+      "",
+      "---",
+      "",
+      "**有关词语解释**",
+      "",
+      "【1139工作部署】即市委十四届七次全会对兰州发展作出的部署，聚焦一个奋斗目标。",
+      "",
+      "【“十个兰州”建设】即市委十四届九次全会提出，要聚焦建设“实力兰州、创新兰州”深化改革。",
+      "",
+      "【“开口子”项目】即在高速公路上新增出入口或对现有服务设施进行改扩建的项目 。",
+      "",
+      "【三清理三拆除三整治一美化】三清理：即清理村巷道和房前屋后的积存垃圾。三拆除：即拆除违章建筑。",
+    ].join("\n");
+    const r = ingestText("ceshi-2025.md", md);
+    expect(r.glossary.map((g) => [g.term, g.term_display, g.definition])).toEqual([
+      ["1139工作部署", "【1139工作部署】", "即市委十四届七次全会对兰州发展作出的部署，聚焦一个奋斗目标。"],
+      ["十个兰州", "【“十个兰州”建设】", "即市委十四届九次全会提出，要聚焦建设“实力兰州、创新兰州”深化改革。"],
+      ["开口子", "【“开口子”项目】", "即在高速公路上新增出入口或对现有服务设施进行改扩建的项目 。"],
+      // The parts its definition explains are no entries of their own.
+      ["三清理三拆除三整治一美化", "【三清理三拆除三整治一美化】", "三清理：即清理村巷道和房前屋后的积存垃圾。三拆除：即拆除违章建筑。"],
+    ]);
+    expect(r.warnings.filter((w) => /glossary entry/.test(w.message))).toEqual([]);
+  });
+
   it("reads a numbered term set off by a space whatever its definition opens with, in a glossary appendix (Kunming 2011)", () => {
     expect(parseGlossaryLine("5.四创两争 创建“国家园林城市”、“国家卫生城市”。", true)).toMatchObject({ n: 5, term: "四创两争", sep: " ", definition: "创建“国家园林城市”、“国家卫生城市”。" });
     expect(parseGlossaryLine("8.543倍增计划 昆明市除主城四区及呈贡县以外的9个县（市）区，以2007年为基础。", true)).toMatchObject({ n: 8, term: "543倍增计划" });
