@@ -884,6 +884,27 @@ describe("an aside in brackets with a comma of its own (全年实现地区生产
   });
 });
 
+describe("a sentence about an economic circle within the place (海口经济圈…，经济总量年均增长5.8%, Hainan 2026)", () => {
+  const x = fixture(
+    [
+      "海口经济圈产业发展规划完成编制，经济总量年均增长5.8%，江东新区年营收超5000亿元，文临高速、羊山大道至母瑞山公路建成通车。三亚经济圈经济总量占全省比重超20%，2200余项政务服务事项实现通办。",
+      "全省地区生产总值增长4%。",
+    ],
+    ["地区生产总值增长6%左右。"],
+  );
+
+  it("gives figures of that circle, none of the place's indicators", () => {
+    expect(one(x, "经济总量年均增长5.8%", "5.8%").metric).toBeNull();
+    expect(quoting(x, "三亚经济圈经济总量").map((f) => f.metric)).not.toContain("gdp");
+    expect(one(x, "全省地区生产总值增长4%", "4%").metric).toBe("gdp_growth");
+  });
+
+  it("but not a circle the sentence builds on (以长春现代化都市圈建设为引领，…, Changchun 2022)", () => {
+    const y = fixture(["全市地区生产总值增长6%。"], ["以长春现代化都市圈建设为引领，以“六城”为支点，加快打造常住人口城镇化率70%以上的特大型现代化城市。"]);
+    expect(one(y, "常住人口城镇化率70%以上", "70%").metric).toBe("urbanization_rate");
+  });
+});
+
 describe("a plan's years named as the time of an average (…比1995年增长85.4%（绝对数为当年价，…，下同），“九五”期间年均递增13.1%, Foshan 2001)", () => {
   const x = fixture(
     ["预计2000年全市国内生产总值948.37亿元，比上年增长11.3%，比1995年增长85.4%（绝对数为当年价，增长率按1990年不变价，2000年统计数为预计数，下同），“九五”期间年均递增13.1%。"],
