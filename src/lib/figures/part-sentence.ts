@@ -79,7 +79,10 @@ const BODY_HEADING = new RegExp(String.raw`^(?:[一二三四五六七八九十]{
  * section (or part) it stands in.
  */
 export function ofPart(sentence: string, label: string, lead: string | null = null, upTo = "", heading = ""): boolean {
-  return (PART.test(sentence) || (lead !== null && AREA_LEAD.test(lead)) || afterBody(upTo) || BODY_HEADING.test(heading)) && !WHOLE.test(label);
+  // The figure's own clause may open with such a part too, inside a sentence about the whole (`加快发展县域经济，…，8个
+  // 县区生产总值过百亿元、5个县区超200亿元`, Hanzhong 2023).
+  const clause = upTo.split(/[，,；;]/).at(-1)?.trim() ?? "";
+  return (PART.test(sentence) || PART.test(clause) || (lead !== null && AREA_LEAD.test(lead)) || afterBody(upTo) || BODY_HEADING.test(heading)) && !WHOLE.test(label);
 }
 
 /**

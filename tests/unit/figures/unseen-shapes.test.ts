@@ -208,6 +208,15 @@ describe("a sentence whose subject is a part of the place (去年山区8县…)"
     expect(one(x, "全区实现国内生产总值385亿元，增长12.2%", "12.2%").metric).toBe("gdp_growth");
   });
 
+  it("so does the figure's own clause opening with such a part, inside a sentence about the whole (Hanzhong 2023: …，5个县区超200亿元)", () => {
+    const x = fixture(
+      ["全市生产总值历史性突破1900亿元、达到1905.45亿元，增长4.3%。加快发展县域经济，县域生产总值增长6.4%，8个县区生产总值过百亿元、5个县区超200亿元。"],
+      ["生产总值增长7%以上。"],
+    );
+    expect(one(x, "5个县区超200亿元", "200亿元").metric).toBeNull();
+    expect(one(x, "全市生产总值历史性突破1900亿元、达到1905.45亿元", "1905.45亿元").metric).toBe("gdp");
+  });
+
   it("so does a body of its own within the place, after a year and a comma (Xinjiang 2015: 2014年，兵团生产总值增长16%，…)", () => {
     const x = fixture(
       ["预计完成地区生产总值9200亿元，增长10%。2014年，兵团生产总值增长16%，固定资产投资增长16%，城镇常住居民人均可支配收入增长10%。"],
