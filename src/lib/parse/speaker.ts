@@ -33,7 +33,8 @@ export function isNameOnly(text: string): boolean {
  * out. Null when the line is none of these.
  */
 export function readSpeaker(text: string): Speaker | null {
-  const s = text.replace(/^[—―─–⸺━\-－\s]+/, "").trim().replace(/(?<=\p{Script=Han})的?(?:讲话|发言)$/u, "");
+  // A space a copy could not encode and wrote as a question mark (`汉中市人民政府市长 ?张烨`) is a space.
+  const s = text.replace(/[?\uFFFD]/g, " ").replace(/^[—―─–⸺━\-－\s]+/, "").trim().replace(/(?<=\p{Script=Han})的?(?:讲话|发言)$/u, "");
   const c = compact(s);
   const both = OFFICE_NAME.exec(c);
   if (both) return { speaker_title: both[1]!, speaker: both[2]! };

@@ -226,6 +226,13 @@ describe("header shapes, hand-made", () => {
     expect(ingestText("jilin-2005.md", text.replace(" 王珉", " 会议通过")).document.meta.speaker).toBe("");
   });
 
+  it("reads a speaker line whose space a copy turned into a question mark (Hanzhong 2023: 汉中市人民政府市长 ?张烨)", () => {
+    const text = ["---", "title: 汉中市政府工作报告（2023年2月22日 张烨）", "---", "", "——2023年2月22日在汉中市第六届人民代表大会第三次会议上", "", "汉中市人民政府市长 ?张烨", "", "各位代表：", "", "现在，我代表市人民政府向大会报告工作，请予审议。"].join("\n");
+    const r = ingestText("hanzhong-2023.md", text);
+    expect(r.document.meta).toMatchObject({ speaker: "张烨", speaker_title: "汉中市人民政府市长" });
+    expect(r.warnings.map((w) => w.message)).not.toContain("no speaker line in the header");
+  });
+
   it("reads the speaker of a dateline that ends on 讲话 without it (Fuzhou 2006: （…会议上 代市长郑松岩讲话）)", () => {
     const text = ["---", "title: 政府工作报告（2006年）", "---", "", "**政府工作报告**", "（2006年1月14日在福州市第十二届人民代表大会第四次会议上 代市长郑松岩讲话）", "", "各位代表：", "", "现在，我代表市人民政府向大会作政府工作报告，请各位代表审议。"].join("\n");
     const r = ingestText("fuzhou-2006.md", text);
