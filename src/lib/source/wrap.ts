@@ -69,6 +69,10 @@ export function columns(text: string): number {
 }
 
 const INDENT = /^(?:\u3000|\t| {2})/;
+/** An item of a numbered list (`3.惠民惠农…`, `10．`, `4、`): a number and a mark, then words, never a decimal's digits. */
+const NUMBERED_ITEM = /^\d{1,2}[.．、](?=[\p{Script=Han}“《（])/u;
+/** An item of a list, numbered ({@link NUMBERED_ITEM}) or opened with a dash (`——人民生活更加富裕。`). */
+const LIST_ITEM = new RegExp(`${NUMBERED_ITEM.source}|^[—―]{2}`, "u");
 /** A numbered part or section (`二、`, `（三）`, `第四，`) starts a line of its own, even after a full line. */
 const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，,、])/;
 /** How far a line reaches across the page: its indentation counts, the blanks after its end do not. */
@@ -130,9 +134,9 @@ function joiner(left: string, right: string): string {
 export function breakJoin(before: string, after: string, width: number, indents = false, cells = false): string | null {
   const text = trimLine(after);
   if (!text || (indents && INDENT.test(after)) || NUMBERED.test(text)) return null;
-  // A dash after a sentence's end opens an item of a list (`…水平明显提高。` / `——人民生活更加富裕。…`), even after a
-  // full line.
-  if (/^[—―]{2}/.test(text) && SENTENCE_END.test(trimLine(before))) return null;
+  // An item of a list after a sentence that ended at the margin, numbered (`…能负担的医药服务。` / `3.惠民惠农…`) or
+  // dashed (`…水平明显提高。` / `——人民生活更加富裕。…`), starts a paragraph of its own, even after a full line.
+  if (LIST_ITEM.test(text) && SENTENCE_END.test(trimLine(before))) return null;
   // Counted in characters only where the line stops mid-sentence: a line that ends its sentence at the margin so
   // counted may as well end its paragraph there.
   const r = cells && !SENTENCE_END.test(trimLine(before)) ? reachCells(before) : reach(before);
