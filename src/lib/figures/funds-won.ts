@@ -3,7 +3,8 @@
  * a bare `到位资金` in a sentence about winning funds, projects or policies, with no word of investment attracted
  * (`招商`), counts the funds won, not the investment attracted (`招商引资到位资金`).
  */
-const WON = /争(?:取)?(?:资金|项目|政策|示范)|上争|四争/;
+// Or with words between 争取 and what is won (`争取中央预算内投资项目608个、到位资金117.1亿元`, Nanchong 2022).
+const WON = /争(?:取)?(?:资金|项目|政策|示范)|争取\p{Script=Han}{1,8}?(?:资金|项目)|上争|四争/u;
 
 /** Whether a figure with `label`, in `sentence`, counts funds won rather than investment attracted. */
 export function fundsWon(sentence: string, label: string): boolean {

@@ -183,6 +183,15 @@ describe("funds won from the state (Yinchuan 2021: 千方百计争资金、争�
     expect(fields(one(x, "年到位资金增长15%以上", "15%"))).toMatchObject({ kind: "target", year: 2022, metric: null });
     expect(fields(one(x, "到位资金突破300亿元", "300亿元"))).toMatchObject({ kind: "target", year: 2022, metric: "investment_attracted" });
   });
+
+  it("and so are the funds of projects won with words between 争取 and 项目 (Nanchong 2022: 争取中央预算内投资项目608个、到位资金117.1亿元)", () => {
+    const x = fixture(
+      ["项目攻坚有力有效，累计实施省重点项目121个、市重点项目937个，争取中央预算内投资项目608个、到位资金117.1亿元，预计全社会固定资产投资年均增长13.8%。"],
+      ["地区生产总值增长7.5%以上。全年新签约项目230个以上，到位资金突破760亿元。"],
+    );
+    expect(one(x, "到位资金117.1亿元", "117.1亿元").metric).toBeNull();
+    expect(one(x, "到位资金突破760亿元", "760亿元").metric).toBe("investment_attracted");
+  });
 });
 
 /**
