@@ -69,6 +69,12 @@ const PER_UNIT = /\d(?:多|余)?万?(?:户|人|名)[\u4e00-\u9fff]{1,8}?年均(?
 /** A running total (`累计`), but not one over a single year (`全年累计上涨1.7%`, `当年累计`: that year's). */
 export const CUMULATIVE = /(?<!全年|当年|年内|本年)(?:累计|总计|合计|共计)/;
 
+/**
+ * A statement opening with a verb of a task or with the object of one (`对主城区33个路段…进行改造`, `建设…处理厂`,
+ * `加快实施…`): a new verb phrase, not a further subject of the deadline before it (`到2020年，…；城镇化率达到60%`).
+ */
+const TASK_OPENING = /^[\s\u3000]*(?:对|把|将|加快|加大|加强|推进|推动|实施|建设|新建|改建|扩建|续建|启动|开工|开展|完成|打造|完善|落实|组织|整治|治理|改造|规划)/;
+
 /** A comparison with a plan's or a period's total (`相当于“十二五”时期投资总额的`), naming no year in digits. */
 const AGAINST_PLAN = /相当于[^，；。\d]*(?:“[^”]{1,4}”|时期)[^，；。\d]*?的/g;
 
@@ -119,8 +125,14 @@ function spanOf(c: TimeContext): TimeSpan {
   // But a span since a date that opens the sentence as its own clause (`2018年4月13日以来，新增市场主体15.8万家，…；新增人才
   // 落户4.2万余人`) is the time of every statement of it.
   const opening = /^[\s\u3000]*(?:自|从)?(?=(?:19|20)\d{2}年[^，；。,;]*(?:以来|至今)[，,])/.exec(measured)?.[0].length ?? -1;
+  // A deadline leading a clause group (`…，到2020年，形成3.4亿平方米供热能力；对主城区33个路段…进行雨污分流改造`) ends
+  // where a statement after it opens a new verb phrase: that statement is a task of its own, not of the deadline.
+  const ownTask = statement >= 0 && TASK_OPENING.test(c.before.slice(statement + 1));
   const cues = timeCues(measured, c.year, c.part, c.delivered ?? null).filter(
-    (x) => !(x.type === "year" && x.last >= c.year && x.at < semicolon) && !(x.type === "span" && !x.frame && x.at < statement && x.at !== opening),
+    (x) =>
+      !(x.type === "year" && x.last >= c.year && x.at < semicolon) &&
+      !(x.type === "span" && !x.frame && x.at < statement && x.at !== opening) &&
+      !(x.type === "until" && ownTask && x.at < statement),
   );
   let cue = cues.at(-1);
   // A yearly average after a year named inside the span the sentence looks back on (`五年间，全市国内生产总值年均增长

@@ -947,3 +947,19 @@ describe("a year described in a clause of its own (Qinghai 2013: 小康指标体
     expect(when(one(e, "全社会小康实现程度仅为47.6%", "47.6%"))).toEqual({ kind: "result", year: 2000, base_year: null, period: null });
   });
 });
+
+describe("a deadline inside a clause group (Shijiazhuang 2014: …，到2020年，形成3.4亿平方米供热能力；…；对主城区33个路段…)", () => {
+  it("ends where a statement opening a new verb phrase follows", () => {
+    const e = extractText(
+      "ceshi-2014.txt",
+      [
+        "2014年测试市政府工作报告", "2014年1月6日在测试市第一届人民代表大会第一次会议上", "市长 张三", "各位代表：",
+        "一、2013年工作回顾", "全市生产总值增长9.5%。",
+        "二、2014年主要任务",
+        "启动建设西柏坡、上安电厂废热利用集中供热工程，确保新增和替代供热面积3000万平方米，到2020年，形成3.4亿平方米供热能力；建设城市生活垃圾、建筑垃圾和粪便无害化处理厂；对主城区33个路段和有条件的社区进行雨污分流改造，加快实施石津灌渠城区段雨污导排工程。",
+      ].join("\n"),
+    );
+    expect(when(one(e, "形成3.4亿平方米供热能力", "3.4亿平方米"))).toEqual({ kind: "target", year: 2020, base_year: null, period: [2014, 2020] });
+    expect(when(one(e, "对主城区33个路段", "33个"))).toEqual({ kind: "target", year: 2014, base_year: null, period: null });
+  });
+});
