@@ -1,6 +1,6 @@
 import type { Period } from "../report/document.ts";
 import { BASE_OF_SHARE, baseYearOf, LAST_YEAR, timeCues, yearsIn, type TimeCue } from "./cues.ts";
-import { SET_BEFORE } from "./verb.ts";
+import { APPROVED_PLAN, SET_BEFORE } from "./verb.ts";
 
 /** Whether a figure reports the reviewed year(s) or plans the coming one(s). */
 export type FigureKind = "result" | "target";
@@ -121,7 +121,9 @@ function spanOf(c: TimeContext): TimeSpan {
   const semicolon = c.part === "review" ? statement : -1;
   // A plan's years a figure is measured against (`投资额相当于“十二五”时期投资总额的46%`) are no time of the figure, nor of
   // the figures after it in the sentence: blanked, at the same length.
-  const measured = c.before.replace(AGAINST_PLAN, (m) => " ".repeat(m.length));
+  // So are the years of a plan approved, and any after it in its statement (`省会2011-2020年总体规划获国务院批复，中心城区
+  // 扩展到287平方公里`): the figure has the time of its part.
+  const measured = c.before.replace(AGAINST_PLAN, (m) => " ".repeat(m.length)).replace(APPROVED_PLAN, (m) => " ".repeat(m.length));
   // But a span since a date that opens the sentence as its own clause (`2018年4月13日以来，新增市场主体15.8万家，…；新增人才
   // 落户4.2万余人`) is the time of every statement of it.
   const opening = /^[\s\u3000]*(?:自|从)?(?=(?:19|20)\d{2}年[^，；。,;]*(?:以来|至今)[，,])/.exec(measured)?.[0].length ?? -1;

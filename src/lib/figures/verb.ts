@@ -75,6 +75,12 @@ const STATED = /^([、，；和及与\s]*)(?:(?:党中央|中央|国务院|(?:�
  * the review.
  */
 export const SET_BEFORE = /原定|原计划|年初(?:确定|提出|设定|制定|预期)的?|曾经?(?:提出|确定|要求)/;
+/**
+ * A plan approved (`省会2011-2020年总体规划获国务院批复`, `…规划获批`), and the clause right after it: the figures there
+ * (`中心城区扩展到287平方公里`) are what the plan sets, neither a target of the report nor a result. A later clause
+ * (`…总体规划成功获批，城市建成区扩展到210平方公里，…，全市城镇化率达到49.4%`) tells results again.
+ */
+export const APPROVED_PLAN = /[^，；。,;:：]*(?:规划|计划|纲要|方案)[^，；。,;:：]{0,12}?(?:获(?:得)?[^，；。,;:：]{0,8}?(?:批复|批准)|获批)[^，,；;。]*(?:[，,][^，,；;。]*)?$/;
 const SET_BEFORE_END = new RegExp(`(?:${SET_BEFORE.source})$`);
 
 /** `与上年`, `同去年同期`, `与2016年基本` before 持平. */

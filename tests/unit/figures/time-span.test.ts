@@ -963,3 +963,25 @@ describe("a deadline inside a clause group (Shijiazhuang 2014: …，到2020年�
     expect(when(one(e, "对主城区33个路段", "33个"))).toEqual({ kind: "target", year: 2014, base_year: null, period: null });
   });
 });
+
+describe("a plan approved (Shijiazhuang 2014: 省会2011-2020年总体规划获国务院批复，中心城区扩展到287平方公里)", () => {
+  const x = fixture(
+    [
+      "城乡统筹发展迈出新步伐。省会2011-2020年总体规划获国务院批复，中心城区扩展到287平方公里。",
+      "坚持高水平规划、高标准建设、高效能管理，新一轮城市总体规划、土地利用总体规划成功获批，城市建成区扩展到210平方公里，形成了先跨洛河、再跨伊河发展的格局，全市城镇化率达到49.4%。",
+    ],
+    [],
+  );
+
+  it("sets the figure of the clause after it: no target, no result of an indicator, the time of its part", () => {
+    const f = one(x, "中心城区扩展到287平方公里", "287平方公里");
+    expect(when(f)).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
+    expect(f.metric).toBeNull();
+  });
+
+  it("but a later clause tells results again (Luoyang 2014: …成功获批，…，全市城镇化率达到49.4%)", () => {
+    const f = one(x, "全市城镇化率达到49.4%", "49.4%");
+    expect(when(f)).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
+    expect(f.metric).toBe("urbanization_rate");
+  });
+});
