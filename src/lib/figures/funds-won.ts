@@ -6,7 +6,13 @@
 // Or with words between 争取 and what is won (`争取中央预算内投资项目608个、到位资金117.1亿元`, Nanchong 2022).
 const WON = /争(?:取)?(?:资金|项目|政策|示范)|争取\p{Script=Han}{1,8}?(?:资金|项目)|上争|四争/u;
 
-/** Whether a figure with `label`, in `sentence`, counts funds won rather than investment attracted. */
+/**
+ * Funds banks lend under a deal (`5家国有银行战略合作协议到位资金231.5亿元`): loans or credit, not investment attracted.
+ */
+const LENT = /银行|信贷|贷款|授信/;
+
+/** Whether a figure with `label`, in `sentence`, counts funds won or lent rather than investment attracted. */
 export function fundsWon(sentence: string, label: string): boolean {
+  if (/到位资金/.test(label) && LENT.test(label)) return true;
   return /到位资金/.test(label) && !/招商/.test(label) && WON.test(sentence) && !/招商/.test(sentence);
 }

@@ -192,6 +192,19 @@ describe("funds won from the state (Yinchuan 2021: 千方百计争资金、争�
     expect(one(x, "到位资金117.1亿元", "117.1亿元").metric).toBeNull();
     expect(one(x, "到位资金突破760亿元", "760亿元").metric).toBe("investment_attracted");
   });
+
+  it("nor are the funds banks lend under a deal; funds from outside the province are (Sanmenxia 2014)", () => {
+    const x = fixture(
+      [
+        "扩开放，谋合作，发展活力日益增强。进出口总额2.9亿美元，增长26.7%；实际利用外资8.7亿美元，增长16.3%；实际到位省外资金260.7亿元，增长22.9%。",
+        "5家国有银行战略合作协议到位资金231.5亿元，市级投融资平台融资30亿元。",
+      ],
+      [],
+    );
+    expect(one(x, "5家国有银行战略合作协议到位资金231.5亿元", "231.5亿元").metric).toBeNull();
+    expect(one(x, "实际到位省外资金260.7亿元", "260.7亿元").metric).toBe("investment_attracted");
+    expect(one(x, "实际到位省外资金260.7亿元，增长22.9%", "22.9%").metric).toBe("investment_attracted_growth");
+  });
 });
 
 /**
