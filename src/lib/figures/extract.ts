@@ -10,7 +10,7 @@ import { closeBrackets } from "./quote.ts";
 import { timeSpan } from "./timespan.ts";
 import { withSector } from "./sector.ts";
 import { fundsWon } from "./funds-won.ts";
-import { ofPart, ofSubYear } from "./part-sentence.ts";
+import { ofPart, ofSubYear, ofWholeShare } from "./part-sentence.ts";
 import { STRETCH_LABEL, WHOLE_LABEL } from "./draft.ts";
 import { APPROVED_PLAN } from "./verb.ts";
 import { asciiDigits } from "../text/hygiene.ts";
@@ -61,12 +61,14 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
       // Nor a figure set as a standard (`…2300元（2010年不变价）作为新的国家扶贫标准`).
       // Nor a figure of a quarter or a half: one the sentence opens with (`一季度…；全省财政地方一般预算收入下降4.8%`), or
       // one written right after it (`地区生产总值累计降幅从一季度的10.4%收窄至…`).
+      // Nor a figure whose next clause gives its share of the place's whole (`规模以上工业增加值100亿元，占全市比重36%`).
       // Nor a figure a plan approved earlier in its statement sets (`…总体规划获国务院批复，中心城区扩展到287平方公里`).
       const part =
         ofPart(sentence, d.label, p.lead, p.text.slice(d.sentence[0], q.start), p.headings.at(-1)?.text) ||
         ofSubYear(p.text.slice(d.sentence[0], q.start), p.text.slice(d.quote[0], q.start), p.period === "plan" ? p.text.slice(0, d.sentence[0]) : "") ||
         fundsWon(sentence, d.label) ||
         APPROVED_PLAN.test(p.text.slice(d.sentence[0], q.start)) ||
+        ofWholeShare(p.text.slice(q.end, d.sentence[1]), d.label, below) ||
         STRETCH_LABEL.test(d.label) ||
         WHOLE_LABEL.test(d.label) ||
         SET_AS_STANDARD.test(p.text.slice(q.tail, d.sentence[1]));

@@ -131,3 +131,16 @@ function afterSubYear(earlier: string, sentence: string): boolean {
   const run = [...sentences.slice(from + 1), sentence.trim()];
   return !WHOLE_YEAR.test(sentences[from]!) && run.every((t) => !WHOLE_YEAR.test(t) && !YEAR_OPENING.test(t));
 }
+
+/**
+ * The clause after a figure giving its share of the place's whole (`规模以上工业增加值100亿元，占全市比重36%`, `…，占全市的
+ * 81%`, Yunfu 2015 on its industrial parks): the figure is a part's. A share of another aggregate (`占全市生产总值的23.6%`)
+ * says nothing of it, nor does a share of the province above a city (`占全省的比重`), which is the city's own.
+ */
+const CITY_SHARE_AFTER = /^[^，,；;。]*[，,]\s*占(?:全|我|本)[市州县盟旗区](?:的|比重)/;
+const PROVINCE_SHARE_AFTER = /^[^，,；;。]*[，,]\s*占(?:全|我|本)(?:省|自治区|区)(?:的|比重)/;
+
+/** Whether a figure with `label`, followed in its sentence by `after`, in the report of a place `below` a province or not, is a part's by the share after it. */
+export function ofWholeShare(after: string, label: string, below: boolean): boolean {
+  return (below ? CITY_SHARE_AFTER : PROVINCE_SHARE_AFTER).test(after) && !WHOLE.test(label);
+}

@@ -372,6 +372,18 @@ describe("a 均 with no subject of its own after a list of figures (…、进出
     expect(one(x, "进出口总额140亿元", "140亿元").metric).toBeNull();
   });
 
+  it("a figure whose next clause gives its share of the place's whole is a part's (Yunfu 2015: …，占全市比重36%)", () => {
+    const x = fixture(
+      [
+        "全市规模以上工业增加值260.28亿元，增长9.1%。",
+        "实现规模以上工业总产值350亿元，占全市比重35.5%；规模以上工业增加值100亿元，占全市比重36%。",
+      ],
+      [],
+    );
+    expect(one(x, "全市规模以上工业增加值260.28亿元", "260.28亿元").metric).toBe("industrial_value_added");
+    expect(one(x, "规模以上工业增加值100亿元", "100亿元").metric).toBeNull();
+  });
+
   it("a paragraph led by a new area's building is about that area: its investment is not the place's (Chengdu 2014)", () => {
     const x = fixture(
       [
