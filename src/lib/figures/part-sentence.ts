@@ -74,6 +74,14 @@ function afterBody(upTo: string): boolean {
 const BODY_HEADING = new RegExp(String.raw`^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])?\s*${CORPS}`);
 
 /**
+ * A heading whose work is building one new area or zone of the place (`（四）全力建设郑州航空港经济综合实验区，为经济社会
+ * 持续健康快速发展提供新的有效载体。`, Zhengzhou 2013): the figures under it are that area's (`力争全年实现生产总值230亿元，
+ * 进出口总额300亿美元`), as those of a paragraph led by it are ({@link AREA_LEAD}).
+ */
+const AREA_HEADING =
+  /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])?\s*(?:全力|加快|着力|大力|全面|扎实|积极)?(?:推进|推动)?建设\p{Script=Han}{2,14}?(?:新区|开发区|高新区|经开区|自贸区|自贸试验区|综合保税区|综保区|综合实验区)(?:[，,。]|$)/u;
+
+/**
  * Whether a figure with `label`, in a sentence that opens with `sentence`, in a paragraph whose lead sentence is
  * `lead`, is one of a part of the place's; `upTo` is the sentence's text up to the figure, `heading` the title of the
  * section (or part) it stands in.
@@ -82,7 +90,7 @@ export function ofPart(sentence: string, label: string, lead: string | null = nu
   // The figure's own clause may open with such a part too, inside a sentence about the whole (`加快发展县域经济，…，8个
   // 县区生产总值过百亿元、5个县区超200亿元`, Hanzhong 2023).
   const clause = upTo.split(/[，,；;]/).at(-1)?.trim() ?? "";
-  return (PART.test(sentence) || PART.test(clause) || (lead !== null && AREA_LEAD.test(lead)) || afterBody(upTo) || BODY_HEADING.test(heading)) && !WHOLE.test(label);
+  return (PART.test(sentence) || PART.test(clause) || (lead !== null && AREA_LEAD.test(lead)) || afterBody(upTo) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading)) && !WHOLE.test(label);
 }
 
 /**

@@ -400,6 +400,26 @@ describe("a 均 with no subject of its own after a list of figures (…、进出
     expect(one(y, "完成固定资产投资274亿元", "274亿元").metric).toBe("fixed_investment");
   });
 
+  it("so are the figures of a section whose heading is building one new zone (Zhengzhou 2013: （四）全力建设郑州航空港经济综合实验区…)", () => {
+    const x = fixture(
+      ["全市生产总值达到5547亿元，比上年增长12%。"],
+      [
+        "地区生产总值增长12%以上。",
+        "（一）加快构建现代产业体系，为经济社会持续健康快速发展提供有力支撑。",
+        "突出抓好国家、省、市重点项目建设，力争今年固定资产投资完成4500亿元。",
+        "（二）全力建设郑州航空港经济综合实验区，为经济社会持续健康快速发展提供新的有效载体。",
+        "航空港经济综合实验区是我市扩大开放的重要平台，也是我市实现赶超跨越发展的优势所在。坚持“区港联动、区区联动”，提升新郑综合保税区辐射带动效应。力争全年实现生产总值230亿元，进出口总额300亿美元，机场旅客吞吐量达到1300万人次。",
+        "（三）进一步深化改革开放创新，为经济社会持续健康快速发展提供强大动力。",
+        "力争全年进出口总额突破430亿美元。",
+      ],
+    );
+    expect(one(x, "力争全年实现生产总值230亿元", "230亿元").metric).toBeNull();
+    expect(one(x, "进出口总额300亿美元", "300亿美元").metric).toBeNull();
+    expect(one(x, "力争全年进出口总额突破430亿美元", "430亿美元").metric).toBe("foreign_trade_usd");
+    expect(one(x, "力争今年固定资产投资完成4500亿元", "4500亿元").metric).toBe("fixed_investment");
+    expect(one(x, "地区生产总值增长12%以上", "12%").metric).toBe("gdp_growth");
+  });
+
   it("deposits and loans each (金融机构年末存贷款余额分别达到…，均增长29%以上, Ningxia 2004)", () => {
     const x = fixture(["金融机构年末存贷款余额分别达到746.4亿元和681.6亿元，均增长29%以上。"], ["地区生产总值增长6%。"]);
     expect(quoting(x, "均增长29%").filter((f) => written(x, f) === "29%").map((f) => f.label_zh)).toEqual(["金融机构年末存款余额增长", "金融机构年末贷款余额增长"]);
