@@ -16,13 +16,27 @@ export const RUN_ON = 4000;
 /** A numbered part heading at the start of a run-on paragraph, set off from its text by a space (`二、2019年工作安排 2019年是…`). */
 const SPACED_HEADING = /^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^\s。！？，；：]{1,30})\s+(?=\S)/;
 
+/**
+ * A line that opens with a numbered part heading set off by a space from a paragraph of sentences (`一、2012年工作回顾
+ * 过去的一年，在省委、省政府和市委的正确领导下，…`, a web copy that ran each part into one line): a run-on body
+ * however short.
+ */
+export function opensRunOn(line: string): boolean {
+  const m = SPACED_HEADING.exec(line);
+  return m !== null && /[。！？]/.test(line.slice(m[0].length));
+}
+
+/** The first numbered section after a colon that announces the sections (`今年，我们将重点做好以下工作： （一）…`). */
+const FIRST_SECTION = /^[（(]一[）)]/;
+
 /** Two full-width spaces: the indent a web page sets before each paragraph, kept when its paragraphs ran into one line. */
 const INDENT = /\u3000\s*\u3000/;
 
 /**
  * Cut a run-on body (paragraphs pasted into one line, set apart by a space) into paragraphs: at white space
- * after a sentence's end, at a paragraph's indent (`附：有关情况说明　　1.“三大攻坚战”：…`), and after a numbered
- * heading that opens a piece.
+ * after a sentence's end, at a paragraph's indent (`附：有关情况说明　　1.“三大攻坚战”：…`), at white space after a
+ * colon before the first numbered section (`…做好以下工作： （一）深入推进…`), and after a numbered heading that opens a
+ * piece.
  */
 export function splitRunOn(line: Run[]): Run[][] {
   const out: Run[][] = [[]];
@@ -30,9 +44,11 @@ export function splitRunOn(line: Run[]): Run[][] {
   for (const run of line) {
     // A part heading run on after a sentence without a space (`…之路！二、2019年工作安排 2019年是…`) starts a piece too.
     const text = run.text.replace(/(?<=[。！？])(?=[一二三四五六七八九十]{1,3}、[^\s。！？，；：]{1,30}\s)/g, " ");
-    for (const part of text.split(/(\s+)/)) {
+    const parts = text.split(/(\s+)/);
+    for (const [k, part] of parts.entries()) {
       if (part === "") continue;
-      if (/^\s+$/.test(part) && (/[。！？]["”’）)]?$/.test(last) || INDENT.test(part)) && out.at(-1)!.length) out.push([]);
+      const announced = /[：:]$/.test(last) && FIRST_SECTION.test(parts[k + 1] ?? "");
+      if (/^\s+$/.test(part) && (/[。！？]["”’）)]?$/.test(last) || INDENT.test(part) || announced) && out.at(-1)!.length) out.push([]);
       else out.at(-1)!.push({ text: part, strong: run.strong });
       if (!/^\s+$/.test(part)) last = part;
     }

@@ -1,12 +1,13 @@
 import type { IngestWarning } from "../errors.ts";
 import { decodeEntities, splitLines, trimLine } from "../text/hygiene.ts";
 import type { SourceLine } from "./lines.ts";
-import { RUN_ON, splitRunOn } from "./runs.ts";
+import { opensRunOn, RUN_ON, splitRunOn } from "./runs.ts";
 import { unwrapLines } from "./wrap.ts";
 
 /**
  * The lines of a plain-text report: one paragraph per line, entities decoded, blank lines skipped. A run-on
- * line (paragraphs pasted into one line, set apart by spaces) is cut into its paragraphs, all on that line. A text
+ * line (paragraphs pasted into one line, set apart by spaces: a long line, or a part heading and its paragraphs) is
+ * cut into its paragraphs, all on that line. A text
  * wrapped at a fixed width (a copy of a printed page) has its lines joined into paragraphs first, with a warning.
  */
 export function readTextSource(text: string, file = "", warn: (w: IngestWarning) => void = () => {}): SourceLine[] {
@@ -17,7 +18,7 @@ export function readTextSource(text: string, file = "", warn: (w: IngestWarning)
   return lines.flatMap(({ text: raw, line: at }) => {
     const line = trimLine(raw);
     if (!line) return [];
-    if (line.length <= RUN_ON) return [{ text: line, line: at }];
+    if (line.length <= RUN_ON && !opensRunOn(line)) return [{ text: line, line: at }];
     return splitRunOn([{ text: line, strong: false }])
       .map((runs) => trimLine(runs.map((r) => r.text).join("")))
       .filter(Boolean)

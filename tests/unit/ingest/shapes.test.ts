@@ -450,6 +450,29 @@ describe("Markdown extras", () => {
     expect(r.document.paragraphs.map((p) => p.text).join("")).toBe(body.replace(/一、2021年工作回顾|二、2022年主要任务|\s/g, ""));
   });
 
+  it("cuts each part run into one line of a web copy after its heading, and the first section after a colon (Zhengzhou 2013)", () => {
+    const r = ingestText(
+      "zhengzhou-2013.txt",
+      [
+        "2013年郑州市政府工作报告",
+        "——2013年2月20日在郑州市第十三届人民代表大会第六次会议上",
+        "郑州市人民政府市长 马 懿",
+        "各位代表： 现在，我代表市人民政府，向大会作政府工作报告，请予审议，并请各位政协委员和列席人员提出意见。",
+        "一、2012年工作回顾 过去的一年，在省委、省政府和市委的正确领导下，较好地完成了市十三届人大四次会议确定的目标任务。 ——经济平稳较快增长，质量效益持续提升。初步统计，全市生产总值达到5547亿元，比上年增长12%。",
+        "二、2013年工作总体要求和主要目标 今年经济社会发展的预期目标是：地区生产总值增长12%以上，地方公共财政预算收入增长13%以上。",
+        "三、2013年工作重点 今年，我们将重点做好以下工作： （一）深入推进新型城镇化建设，为经济社会持续健康快速发展提供广阔空间。坚持新型城镇化引领郑州都市区建设。 （二）加快构建现代产业体系，为经济社会持续健康快速发展提供有力支撑。力争今年固定资产投资完成4500亿元。",
+      ].join("\n"),
+    );
+    expect(r.document.headings.filter((h) => h.depth === 2).map((h) => h.text)).toEqual(["一、2012年工作回顾", "二、2013年工作总体要求和主要目标", "三、2013年工作重点"]);
+    expect(r.document.headings.filter((h) => h.depth === 3).map((h) => h.text)).toEqual([
+      "（一）深入推进新型城镇化建设，为经济社会持续健康快速发展提供广阔空间。",
+      "（二）加快构建现代产业体系，为经济社会持续健康快速发展提供有力支撑。",
+    ]);
+    expect(r.document.paragraphs.map((p) => p.text)).toContain("今年，我们将重点做好以下工作：");
+    expect(r.document.paragraphs.map((p) => p.text)).toContain("过去的一年，在省委、省政府和市委的正确领导下，较好地完成了市十三届人大四次会议确定的目标任务。");
+    expect(r.document.paragraphs.find((p) => p.text.startsWith("今年经济社会发展的预期目标是"))!.headings.map((h) => h.text)).toEqual(["二、2013年工作总体要求和主要目标"]);
+  });
+
   it("cuts a real report pasted into one line at each paragraph's indent of two full-width spaces, reading it as its own copy", () => {
     const lines = readFileSync(join(root, "content/raw/zhongwei-2020.txt"), "utf8").split("\n").map((l) => l.trim()).filter(Boolean);
     const pasted = ingestText("zhongwei-2020.txt", lines.map((l) => `\u3000\u3000${l}`).join(""));
