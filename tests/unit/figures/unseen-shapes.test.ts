@@ -400,6 +400,12 @@ describe("a 均 with no subject of its own after a list of figures (…、进出
     expect(one(y, "完成固定资产投资274亿元", "274亿元").metric).toBe("fixed_investment");
   });
 
+  it("a bare 总额 after the change of an amount is that amount (Dalian 2010: 实际使用外资增长20.2%，总额达60.2亿美元)", () => {
+    const x = fixture(["──对外开放再创新优势。进出口贸易总额403亿美元；实际使用外资增长20.2%，总额达60.2亿美元，再列全省第一。"], ["地区生产总值增长15%以上。"]);
+    expect(one(x, "总额达60.2亿美元", "60.2亿美元")).toMatchObject({ metric: "fdi_actual", label_zh: "实际使用外资", year: 2019 });
+    expect(one(x, "实际使用外资增长20.2%", "20.2%").metric).toBe("fdi_actual_growth");
+  });
+
   it("so are the figures of a section whose heading is building one new zone (Zhengzhou 2013: （四）全力建设郑州航空港经济综合实验区…)", () => {
     const x = fixture(
       ["全市生产总值达到5547亿元，比上年增长12%。"],
