@@ -1,5 +1,6 @@
 import type { Exclusion } from "./exclusions.ts";
 import { type Quantity, readQuantity } from "./quantity.ts";
+import { SECTOR } from "./sector.ts";
 import { familiesOf, isMagnitude, isMeasureWord } from "./units.ts";
 
 /** Words that open a clause without naming the indicator: the pronoun subject, estimates, pledges, time and place, manner. */
@@ -192,6 +193,11 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   if (/^(?:对(?![外口])(?=.*(?:贡献|拉动|增长|增速|比重|占))|占(?!地(?![区方]))|年均|平均每年|每年平均|可比|同口径|同比|(?:实际|名义)(?:增长|增速|下降)?$)/.test(subject)) return previous.replace(/年均$/, "") + subject;
   // A bare share (`全区优良天数311天、比例达85.1%`) is the share of what the subject before it counts.
   if (/^(?:比例|比重|占比|比率)$/.test(subject) && previous) return previous + subject;
+  // A sector named alone after a sector whose output the subject before it measures (`第一产业完成增加值75.86亿元，增长3.8%；
+  // 第二产业771.85亿元`): the same measure of that sector (第二产业增加值).
+  const sector = SECTOR.exec(subject);
+  const measure = sector && sector[0] === subject ? /^(?:实现|完成)?((?:增加值|总产值|产值)(?:年均)?)$/.exec(previous.replace(SECTOR, ""))?.[1] : undefined;
+  if (measure && SECTOR.test(previous)) return subject + measure.replace(/年均$/, "");
   // A bare output (`粮食播种面积达176万亩，总产量突破70万吨`) is the output of the crop whose area comes before it.
   const crop = /^(?:总产量|产量|总产)$/.test(subject) ? /^(.+?)(?:播种|种植)?面积/.exec(previous)?.[1] : undefined;
   if (crop) return crop + subject;

@@ -1188,3 +1188,22 @@ describe("a figure set as a standard (National 2012: 将农民人均纯收入230
     expect(one(x, "农民人均纯收入6977元", "6977元").metric).toBe("rural_net_income");
   });
 });
+
+describe("a list of sectors whose first names its measure (…完成增加值75.86亿元，增长3.8%；第二产业771.85亿元…, Foshan 2004)", () => {
+  it("gives each sector named alone that measure", () => {
+    const x = fixture(["第一产业完成增加值75.86亿元，增长3.8%；第二产业771.85亿元，增长20.5%；第三产业533.68亿元，增长12%。"], ["地区生产总值增长10%。"]);
+    expect(quoting(x, "产业").map((f) => [written(x, f), f.label_zh, f.metric])).toEqual([
+      ["75.86亿元", "第一产业完成增加值", "agriculture_value_added"],
+      ["3.8%", "第一产业完成增加值增长", "agriculture_value_added_growth"],
+      ["771.85亿元", "第二产业增加值", null],
+      ["20.5%", "第二产业增加值增长", null],
+      ["533.68亿元", "第三产业增加值", "services_value_added"],
+      ["12%", "第三产业增加值增长", "services_value_added_growth"],
+    ]);
+  });
+
+  it("but not a sector after another's measure of no output (…第一产业从业人员…；第二产业…)", () => {
+    const x = fixture(["第一产业从业人员12万人；第二产业15万人。"], ["地区生产总值增长10%。"]);
+    expect(one(x, "第二产业15万人", "15万人").label_zh).toBe("第二产业");
+  });
+});
