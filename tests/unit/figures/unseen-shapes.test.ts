@@ -1207,3 +1207,19 @@ describe("a list of sectors whose first names its measure (…完成增加值75.
     expect(one(x, "第二产业15万人", "15万人").label_zh).toBe("第二产业");
   });
 });
+
+describe("visits counted as 旅游接待人次 or 旅游人次 (旅游接待人次、总收入均增长20%以上, Ganzhou 2020)", () => {
+  it("gives both items of a 均 list their indicators", () => {
+    const x = fixture(["旅游接待人次、总收入均增长20%以上。"], ["旅游人次和收入分别增长15%、18%。"]);
+    expect(quoting(x, "均增长20%").map((f) => [written(x, f), f.label_zh, f.metric])).toEqual([
+      ["20%", "旅游接待人次增长", "tourist_arrivals_growth"],
+      ["20%", "旅游总收入增长", "tourism_revenue_growth"],
+    ]);
+    expect(quoting(x, "分别增长15%").map((f) => f.metric)).toEqual(["tourist_arrivals_growth", "tourism_revenue_growth"]);
+  });
+
+  it("but not visits of a kind (出境旅游人次)", () => {
+    const x = fixture(["出境旅游人次增长8%。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "出境旅游人次增长8%", "8%").metric).toBeNull();
+  });
+});
