@@ -154,6 +154,12 @@ const TAKEN_IN = /入驻$/;
  */
 const TOURISM_KIND = /(?:乡村|休闲农业|农家乐|红色|工业|冰雪|研学|夜间|邮轮|游轮|游艇|景区|景点)(?:旅游)?$/;
 
+/**
+ * The intensity after an amount (`研究与试验发展经费投入强度`, the spending as a share of the output): a share, no measure of
+ * the amount, nor its change (`…投入强度年均增长33%` is no growth of the spending).
+ */
+const INTENSITY = /^强度/;
+
 /** A part of the trade online before its sales (`农村电子商务交易额`, `跨境电商交易额`): that part's, not the place's. */
 const E_COMMERCE_PART = /(?:农村|乡村|农产品|跨境)$/;
 
@@ -229,6 +235,7 @@ function nameIn(written: string, name: string, sums = false, otherPlace?: (name:
     if (sums && /园$/.test(name) && (SCHOOLS_BEFORE.test(before) || SCHOOLS_AFTER.test(label.slice(at + name.length)))) continue;
     if (TAKEN_IN.test(before)) continue;
     if (SAFETY_WORKS.test(label.slice(at + name.length))) continue;
+    if (INTENSITY.test(label.slice(at + name.length))) continue;
     if (/旅游|游客/.test(name) && TOURISM_KIND.test(before)) continue;
     if (/^(?:电商|电子商务)/.test(name) && E_COMMERCE_PART.test(before)) continue;
     if (name.endsWith("占") && SHARE_OF_INCREASE.test(label.slice(at + name.length))) continue;

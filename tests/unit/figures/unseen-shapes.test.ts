@@ -1223,3 +1223,11 @@ describe("visits counted as 旅游接待人次 or 旅游人次 (旅游接待人�
     expect(one(x, "出境旅游人次增长8%", "8%").metric).toBeNull();
   });
 });
+
+describe("the growth of an intensity (研究与试验发展经费投入强度年均增长33%, Nanchong 2022)", () => {
+  it("is no growth of the spending whose share it is", () => {
+    const x = fixture(["研究与试验发展经费投入强度年均增长33%，研究与试验发展经费投入增长12%。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "投入强度年均增长33%", "33%").metric).toBeNull();
+    expect(one(x, "研究与试验发展经费投入增长12%", "12%").metric).toBe("rd_spending_growth");
+  });
+});
