@@ -92,6 +92,12 @@ function averageFrom(before: string, last: number): number {
   return base && Number(base[1]) < last ? Number(base[1]) + 1 : last - 4;
 }
 
+/**
+ * A level held within a bound right before the figure (`城镇调查失业率控制在5.5%以内`, `财政民生支出保持在70%以上`): over a span
+ * looked back on (`五年来，…`), it held in each of the years, not in the last alone.
+ */
+const HELD = /(?:控制|保持|稳定|维持)在$/;
+
 /** The span a figure covers when its sentence or paragraph names several years. */
 function overSpan(cue: TimeCue, c: TimeContext, average: boolean, cumulative: boolean): TimeSpan {
   const past = cue.last < c.year;
@@ -145,7 +151,7 @@ function spanOf(c: TimeContext): TimeSpan {
     cue = cues.findLast((x) => x.type === "span" && x.first <= year && year <= x.last) ?? cue;
   }
   // A level held over a run of years (`由于已经连续三年增长速度在百分之十一以上`) is of each of them, not of the last alone.
-  if (cue?.type === "span") return overSpan(cue, c, average, cumulative || /连续[两二三四五六七八九十2-9]年/.test(clause));
+  if (cue?.type === "span") return overSpan(cue, c, average, cumulative || /连续[两二三四五六七八九十2-9]年/.test(clause) || HELD.test(clause));
   if (cue && average && cue.last < c.year) return span(averageFrom(c.before, cue.last), cue.last, c.year);
   // A deadline or a year after the plan year (`到2025年`, `“十四五”末`, `2035年`) sets an aim over the years up to it.
   if (cue && cue.last > c.year) return span(c.year, cue.last, c.year);
@@ -176,7 +182,7 @@ function spanOf(c: TimeContext): TimeSpan {
     // In the review, a plan still running that an earlier sentence names (`精心组织实施“十五”计划纲要，…。初步统计，全省
     // 国内生产总值4258.37亿元`, 2002) frames its years gone by: the figures are last year's, or its years so far.
     if (c.part === "review" && prior.first < c.year && prior.last >= c.year) return overSpan({ ...prior, last: c.year - 1 }, c, average, cumulative);
-    return overSpan(prior, c, average, cumulative);
+    return overSpan(prior, c, average, cumulative || HELD.test(clause));
   }
   // A past year framing the paragraph (`2022年是极不平凡的一年。` above `（一）…`) in a part whose heading names no time,
   // or opening the paragraph itself in any part (`各位代表，过去一年，我们…。办理人大代表建议和政协委员提案1624件。`, in

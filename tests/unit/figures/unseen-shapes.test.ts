@@ -1231,3 +1231,28 @@ describe("the growth of an intensity (研究与试验发展经费投入强度年
     expect(one(x, "研究与试验发展经费投入增长12%", "12%").metric).toBe("rd_spending_growth");
   });
 });
+
+describe("a level held within a bound over the five years looked back on (五年来，…城镇调查失业率控制在5.5%以内, Hainan 2026)", () => {
+  const x = extractText(
+    "ceshi-2021.txt",
+    [
+      "2021年测试市政府工作报告",
+      "2021年3月3日在测试市第九届人民代表大会第四次会议上",
+      "市长 张三",
+      "各位代表：",
+      "一、过去五年工作回顾",
+      "五年来，我们坚定不移践行以人民为中心的发展思想。就业形势保持稳定。城镇新增就业86.22万人、农村劳动力转移就业53.47万人，城镇调查失业率控制在5.5%以内。高新技术企业达到63家。",
+      "二、2021年工作安排",
+      "地区生产总值增长6.5%左右。",
+    ].join("\n"),
+  );
+
+  it("held in each of the years, as the amounts added are summed over them", () => {
+    expect(typed(one(x, "城镇调查失业率控制在5.5%以内", "5.5%"))).toMatchObject({ year: 2020, period: [2016, 2020], metric: "surveyed_unemployment_rate" });
+    expect(typed(one(x, "城镇新增就业86.22万人", "86.22万人"))).toMatchObject({ year: 2020, period: [2016, 2020], metric: "urban_jobs_new" });
+  });
+
+  it("but a level reached is the last year's", () => {
+    expect(one(x, "高新技术企业达到63家", "63家")).toMatchObject({ year: 2020, period: null });
+  });
+});
