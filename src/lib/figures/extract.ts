@@ -103,7 +103,7 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
     }
   }
   const texts = new Map(doc.paragraphs.map((p) => [p.id, p.text]));
-  return preferAuthority(withoutPassedMilestones(oncePerNumber(withoutLowerGrades(withoutSharedMetrics(out))), texts), authoritative, year);
+  return preferAuthority(withoutBoundsBesideLevels(withoutPassedMilestones(oncePerNumber(withoutLowerGrades(withoutSharedMetrics(out))), texts), texts), authoritative, year);
 }
 
 /** A list item's number the quote opens with (`3.实施农村公路通畅工程1200公里`, `2、新改扩建…`), before words. */
@@ -208,5 +208,27 @@ function withoutPassedMilestones(figures: StoredFigure[], texts: ReadonlyMap<str
       next.quote.startsWith(f.quote) &&
       THEN_REACHED.test(texts.get(f.paragraph)?.slice(f.span[1], next.span[0]) ?? next.quote.slice(f.quote.length).replace(/[\d０-９].*$/, ""));
     return passed ? withoutIndicator(f) : f;
+  });
+}
+
+/** A milestone a figure names: the verb of passing it before (`突破500亿元`) or the word after it (`500亿元大关`, `千亿元台阶`). */
+const MILESTONE_BEFORE = /(?:突破|跨越|跨上|迈上|跃上|迈过|跨过|越过|站上)$/;
+const MILESTONE_AFTER = /^(?:的)?(?:大关|关口|台阶)/;
+
+/**
+ * A milestone passed (`经济总量突破500亿元大关`, at least 500), as a result, where the report states the exact level of the same indicator
+ * for the same time, at or above it (`…增加到2020年的512.75亿元`): the level is the indicator's figure; the milestone keeps
+ * its record without it. A milestone alone (`总量突破3000亿元`) keeps it.
+ */
+function withoutBoundsBesideLevels(figures: StoredFigure[], texts: ReadonlyMap<string, string>): StoredFigure[] {
+  const same = (f: StoredFigure) => JSON.stringify([f.metric, f.kind, f.year, f.period, f.unit]);
+  const levels = new Map<string, number[]>();
+  for (const f of figures) if (f.metric !== null && f.min === null && f.max === null && typeof f.value === "number") levels.set(same(f), [...(levels.get(same(f)) ?? []), f.value]);
+  return figures.map((f) => {
+    // A target passing a milestone beside a higher aim (`地区生产总值突破4000亿元，力争达到4500亿元`) is the firmer of two aims.
+    if (f.metric === null || f.kind !== "result" || f.min === null || f.max !== null) return f;
+    const text = texts.get(f.paragraph) ?? "";
+    const milestone = MILESTONE_BEFORE.test(text.slice(0, f.span[0])) || MILESTONE_AFTER.test(text.slice(f.span[1]));
+    return milestone && (levels.get(same(f)) ?? []).some((v) => v >= f.min!) ? withoutIndicator(f) : f;
   });
 }

@@ -513,14 +513,14 @@ describe("a district of the city as the subject of the figure's verb (Beihai 202
 describe("another place's economy named bare (成都经济总量近2万亿元, Sichuan 2022)", () => {
   it("is no figure of the report's place when the report writes the name as a city's elsewhere; the place's own stay", () => {
     const e = fixture(
-      ["成都市获批建设公园城市示范区，成都经济总量近2万亿元。全市地区生产总值5380亿元。测试经济总量突破5000亿元。完成市文化中心建设，完成地区生产总值5400亿元。"],
+      ["成都市获批建设公园城市示范区，成都经济总量近2万亿元。全市地区生产总值5380亿元。测试经济总量突破6000亿元。完成市文化中心建设，完成地区生产总值5400亿元。"],
       ["地区生产总值增长6%。"],
     );
     const of = (clause: string) => e.figures.find((f) => f.quote.includes(clause) && f.unit.endsWith("元"))!.metric;
     expect(of("成都经济总量近2万亿元")).toBeNull();
     expect(of("全市地区生产总值5380亿元")).toBe("gdp");
     // The report's own place (测试市), and a verb the text also writes before 市 (完成市文化中心), are no other place.
-    expect(of("测试经济总量突破5000亿元")).toBe("gdp");
+    expect(of("测试经济总量突破6000亿元")).toBe("gdp");
     expect(of("完成地区生产总值5400亿元")).toBe("gdp");
     // Without the suffixed name in the text, a bare word is no place.
     const bare = fixture(["成都经济总量近2万亿元。"], ["地区生产总值增长6%。"]);

@@ -1256,3 +1256,16 @@ describe("a level held within a bound over the five years looked back on (五年
     expect(one(x, "高新技术企业达到63家", "63家")).toMatchObject({ year: 2020, period: null });
   });
 });
+
+describe("a milestone passed beside the exact level of the same year (经济总量突破500亿元大关, Lijiang 2021)", () => {
+  it("leaves the indicator to the exact level", () => {
+    const x = fixture(["地区生产总值从2015年的308亿元增加到2019年的512.75亿元。经济总量突破500亿元大关。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "增加到2019年的512.75亿元", "512.75亿元").metric).toBe("gdp");
+    expect(typed(one(x, "经济总量突破500亿元大关", "500亿元"))).toMatchObject({ metric: null, min: 500, year: 2019 });
+  });
+
+  it("but a milestone alone keeps it (生产总值增长8.5%、总量突破3000亿元, Ganzhou 2020)", () => {
+    const x = fixture(["生产总值增长8.5%、总量突破3000亿元。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "总量突破3000亿元", "3000亿元")).toMatchObject({ metric: "gdp", min: 3000 });
+  });
+});
