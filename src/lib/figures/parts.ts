@@ -69,6 +69,9 @@ function laterPartSignal(text: string, year: number): PartSignal | null {
   if (REVIEW.test(text) || ACHIEVED.test(text) || startMade(text, years, year)) return "review";
   if (years.includes(year) || PLAN_WORDS.test(text)) return startedBefore(text, year) ? "review" : "plan";
   if (years.some((y) => y === year - 1) && PAST_WORK.test(text)) return "review";
+  // The past year alone named, as the subject of how it went (`2014年经济社会保持平稳健康发展` in 2015): a look back,
+  // unless the heading sets tasks or looks ahead (`2014年主要目标任务`).
+  if (years.length > 0 && years.every((y) => y === year - 1) && !TASKS.test(text) && !FIVE_YEAR.test(text) && !PLEDGE.test(text)) return "review";
   const plans = planStarts(text);
   // Only past plans named (`“十三五”发展成就` in 2021): a look back.
   if (plans.length > 0 && plans.every((first) => first + 4 < year)) return "review";

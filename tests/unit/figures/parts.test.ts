@@ -33,6 +33,9 @@ describe("part headings as the reports write them", () => {
     ["三、确保“十四五”取得良好开局", 2021, "plan"],
     ["二、今后五年工作思路和2023年重点任务", 2023, "plan"],
     ["二、2019年政府工作总体考虑", 2019, "plan"],
+    // The past year alone named, as the subject of how it went (Yueyang 2015): a look back; not the past year's tasks.
+    ["2014年经济社会保持平稳健康发展", 2015, "review"],
+    ["2014年主要目标任务", 2015, "plan"],
     ["三、加强政府自身建设", 2021, null],
     ["一、关于新冠肺炎疫情防控", 2020, null],
   ] as const)("%s (plan year %i) → %s", (heading, year, period) => {
