@@ -1,5 +1,5 @@
 import type { Period } from "../report/document.ts";
-import { BASE_OF_SHARE, baseYearOf, LAST_YEAR, timeCues, yearsIn, type TimeCue } from "./cues.ts";
+import { BASE_OF_SHARE, baseYearOf, LAST_YEAR, planYears, timeCues, yearsIn, type TimeCue } from "./cues.ts";
 import { APPROVED_PLAN, SET_BEFORE } from "./verb.ts";
 
 /** Whether a figure reports the reviewed year(s) or plans the coming one(s). */
@@ -177,8 +177,11 @@ function spanOf(c: TimeContext): TimeSpan {
     // In the review of one year (`一、2023年工作回顾`), a span an earlier sentence looks back on (`8年来，…。全市生产总值
     // 20059亿元、增长5.6%`) or a plan that year opens (`——“十三五”脱贫攻坚首战告捷。…12.8万贫困人口实现脱贫`) holds
     // only an average or a running total: the other figures are that year's.
+    // But a paragraph that names the plan the span is the term of (`2015年是“十二五”收官之年。过去五年，…。单位国内生产总值
+    // 能耗下降18.2%`) sums up that term: its figures are over the span.
     const one = c.partYear ?? null;
-    if (c.part === "review" && !average && !cumulative && one !== null && one < c.year && prior.first <= one && one <= prior.last) return span(one, one, c.year);
+    const term = [...c.context.matchAll(/十([一二三四五六七八九])五”/g)].some((m) => planYears(m[1]!).join() === [prior.first, prior.last].join());
+    if (c.part === "review" && !average && !cumulative && !term && one !== null && one < c.year && prior.first <= one && one <= prior.last) return span(one, one, c.year);
     // In the review, a plan still running that an earlier sentence names (`精心组织实施“十五”计划纲要，…。初步统计，全省
     // 国内生产总值4258.37亿元`, 2002) frames its years gone by: the figures are last year's, or its years so far.
     if (c.part === "review" && prior.first < c.year && prior.last >= c.year) return overSpan({ ...prior, last: c.year - 1 }, c, average, cumulative);

@@ -223,6 +223,26 @@ describe("a span looked back on in the review of one year (Hangzhou 2024: 8年�
   });
 });
 
+describe("a plan's term summed up in the review of its last year (national 2016: 2015年是“十二五”收官之年。过去五年，…)", () => {
+  it("sets the term's figures over its five years, and leaves the year's own figures that year's", () => {
+    const text = [
+      "2016年测试市政府工作报告",
+      "2016年3月5日在测试市第一届人民代表大会第一次会议上",
+      "市长 张三",
+      "一、2015年工作回顾",
+      "——结构调整取得积极进展。服务业在国内生产总值中的比重上升到50.5%，首次占据“半壁江山”。单位国内生产总值能耗下降5.6%。",
+      "2015年是“十二五”收官之年。过去五年，我国发展成就举世瞩目。党的十八大以来，我们继续坚持稳中求进工作总基调，“十二五”规划确定的主要目标任务全面完成。一是经济持续较快发展。国内生产总值年均增长7.8%，经济总量稳居世界第二位。二是结构调整取得标志性进展。服务业成为第一大产业。单位国内生产总值能耗下降18.2%，主要污染物排放量减少12%以上。五是人民生活水平显著提高。城镇新增就业人数超过6400万人。",
+      "二、2016年重点工作",
+      "今年发展的主要预期目标是：国内生产总值增长6.5%—7%。",
+    ].join("\n");
+    const e = extractText("ceshi-2016.txt", text);
+    expect(when(one(e, "单位国内生产总值能耗下降18.2%", "18.2%"))).toEqual({ kind: "result", year: 2015, base_year: null, period: [2011, 2015] });
+    expect(when(one(e, "城镇新增就业人数超过6400万人", "6400万人"))).toEqual({ kind: "result", year: 2015, base_year: null, period: [2011, 2015] });
+    expect(when(one(e, "国内生产总值年均增长7.8%", "7.8%"))).toEqual({ kind: "result", year: 2015, base_year: null, period: [2011, 2015] });
+    expect(when(one(e, "单位国内生产总值能耗下降5.6%", "5.6%"))).toEqual({ kind: "result", year: 2015, base_year: null, period: null });
+  });
+});
+
 describe("a record set against the years before (Hangzhou 2024: 出让工业用地15115亩、创近10年新高)", () => {
   it("names no span of the figures after it", () => {
     expect(timeCues("出让工业用地15115亩、创近10年新高，建设标准厂房", 2024)).toEqual([]);
