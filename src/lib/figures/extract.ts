@@ -21,6 +21,13 @@ import { asciiDigits } from "../text/hygiene.ts";
  */
 const SET_AS_STANDARD = /^\s*(?:[（(][^（）()]*[）)])?\s*(?:作为|定为|确定为|为)[^，。；,;：:]{0,20}?(?:标准|线)(?=$|[，。；,;）)])/;
 
+/**
+ * A goal moved toward (`全社会固定资产投资向5000亿元的目标迈进`, `朝着…目标迈进`): the clause names a direction, no level
+ * set for the year. Its words before the figure hold 向 or 朝 and those after it the verb of moving on.
+ */
+const TOWARD_BEFORE = /(?:向|朝着?)[^，。；,;：:]{0,20}$/;
+const TOWARD_AFTER = /^[^，。；,;：:]{0,20}?(?:迈进|前进|挺进|进军)/;
+
 /** The whole of a city, prefecture, county or league named as such (`全州`, `全市`, `我县`). */
 const OWN_WHOLE = /全[市州县盟旗]|[我本][市州县盟旗]/;
 
@@ -58,7 +65,8 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
       const sentence = p.text.slice(d.sentence[0], d.sentence[1]);
       // A part of the place's figure, or funds won from the state (`争资金、争项目…，年到位资金增长15%以上`): no indicator.
       // Nor has a stretch target beside its target (`地区生产总值增长5.5%、力争6%`), nor a whole beside the part of it done.
-      // Nor a figure set as a standard (`…2300元（2010年不变价）作为新的国家扶贫标准`).
+      // Nor a figure set as a standard (`…2300元（2010年不变价）作为新的国家扶贫标准`), nor a goal moved toward (`向5000亿元的
+      // 目标迈进`).
       // Nor a figure of a quarter or a half: one the sentence opens with (`一季度…；全省财政地方一般预算收入下降4.8%`), or
       // one written right after it (`地区生产总值累计降幅从一季度的10.4%收窄至…`).
       // Nor a figure whose next clause gives its share of the place's whole (`规模以上工业增加值100亿元，占全市比重36%`).
@@ -71,7 +79,8 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
         ofWholeShare(p.text.slice(q.end, d.sentence[1]), d.label, below) ||
         STRETCH_LABEL.test(d.label) ||
         WHOLE_LABEL.test(d.label) ||
-        SET_AS_STANDARD.test(p.text.slice(q.tail, d.sentence[1]));
+        SET_AS_STANDARD.test(p.text.slice(q.tail, d.sentence[1])) ||
+        (TOWARD_BEFORE.test(p.text.slice(d.sentence[0], q.start)) && TOWARD_AFTER.test(p.text.slice(q.tail, d.sentence[1])));
       // A sentence of the report of a place below a province that names the place's own whole beside the province's
       // (`全力办好全省30件民生实事和全州28件民生实事`): its 全省 is the province above.
       const metric = part ? null : matchMetric({ label: d.label, unit: q.unit, change: d.change, year: time.year, baseYear: time.base_year, level: context.level, otherPlace, place: doc.meta.place_zh, city: below && OWN_WHOLE.test(sentence), clause: p.text.slice(d.quote[0], q.start) }, metrics);

@@ -1269,3 +1269,11 @@ describe("a milestone passed beside the exact level of the same year (经济总�
     expect(one(x, "总量突破3000亿元", "3000亿元")).toMatchObject({ metric: "gdp", min: 3000 });
   });
 });
+
+describe("a goal moved toward (全社会固定资产投资向5000亿元的目标迈进, Dalian 2010)", () => {
+  it("keeps its record but sets no target of the indicator it names", () => {
+    const x = fixture(["全社会固定资产投资3000亿元。"], ["地区生产总值增长12%，全社会固定资产投资向5000亿元的目标迈进，社会消费品零售总额增长18%。"]);
+    expect(one(x, "向5000亿元", "5000亿元").metric).toBeNull();
+    expect(one(x, "社会消费品零售总额增长18%", "18%").metric).toBe("retail_sales_growth");
+  });
+});
