@@ -26,6 +26,7 @@ export type ExclusionRule =
   | "population"
   | "countdown"
   | "hypothesis"
+  | "set-aside"
   | "stray-digit";
 
 /** A stretch of text whose digits are not figures, and the rule that says so. */
@@ -306,6 +307,10 @@ const RULES: [ExclusionRule, Finder][] = [
   // A growth rate supposed to reckon what it would bring (`据测算，保持12%的增速，我省生产总值到2020年有望比2010年实现翻两番`):
   // a hypothesis, neither a target nor a result.
   ["hypothesis", matches(/(?<=(?:保持|按照?|以)(?:年均)?\s?)\d+(?:\.\d+)?(?=\s?[%％](?:左右)?的(?:年均)?(?:增速|增长速度|速度|增幅|增长率)[，,][^。；！？]*?(?:有望|可望))/g)],
+  // A share of a revenue set aside for a use by a rule (`落实土地出让金收益10%用于农田水利的政策要求`, `按土地出让收益的10%提取
+  // 农田水利建设资金`): the rule's term, no figure of the year. A share of spending put to a use (`财政支出的77.4%用于民生领域`)
+  // is an outcome and stays.
+  ["set-aside", matches(/(?<=(?:出让金|出让收入|出让收益|收益)的?\s?)\d+(?:\.\d+)?(?=\s?[%％]\s?(?:专项)?用于)|(?<=按[^，。；,;]{1,20}?的\s?)\d+(?:\.\d+)?(?=\s?[%％]\s?(?:的比例)?(?:提取|计提))/g)],
   ["stray-digit", strayDigit],
 ];
 

@@ -405,3 +405,18 @@ describe("how far a figure is above or below its target (Ganzi 2019: 增长8.6%�
     expect(quoting(x, "32022元").map((f) => f.value)).toEqual([32022, 8.6]);
   });
 });
+
+describe("a share of a revenue set aside for a use (Tangshan 2012: 落实土地出让金收益10%用于农田水利的政策要求)", () => {
+  const asides = (text: string) => excludedSpans(text).filter((e) => e.rule === "set-aside").map((e) => text.slice(e.start, e.end));
+  it("is a rule's term, no figure", () => {
+    expect(asides("落实土地出让金收益10%用于农田水利的政策要求")).toEqual(["10"]);
+    expect(asides("按土地出让收益的10%提取农田水利建设资金")).toEqual(["10"]);
+    // Not a share of spending put to a use, an outcome.
+    expect(asides("财政支出的77.4%用于民生领域")).toEqual([]);
+    const x = fixture(["财政支出的77.4%用于民生领域。"], ["地区生产总值增长11%。落实土地出让金收益10%用于农田水利的政策要求。"]);
+    expect(x.figures.map((f) => [f.value, f.unit, f.kind])).toEqual([
+      [77.4, "%", "result"],
+      [11, "%", "target"],
+    ]);
+  });
+});
