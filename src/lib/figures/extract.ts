@@ -28,6 +28,12 @@ const SET_AS_STANDARD = /^\s*(?:[（(][^（）()]*[）)])?\s*(?:作为|定为|�
 const TOWARD_BEFORE = /(?:向|朝着?)[^，。；,;：:]{0,20}$/;
 const TOWARD_AFTER = /^[^，。；,;：:]{0,20}?(?:迈进|前进|挺进|进军)/;
 
+/**
+ * Funds brought in by the projects of one sector the clause just named (`招引落地制造业项目120个以上、到位资金突破300亿元`):
+ * that sector's funds, no figure of the place's whole.
+ */
+const SECTOR_PROJECTS_FUNDS = /(?:制造业|工业|农业|服务业|文旅|旅游)项目[^，。；,;、]{0,12}、(?:实际)?到位资金[^，。；,;、\d]{0,4}$/;
+
 /** The whole of a city, prefecture, county or league named as such (`全州`, `全市`, `我县`). */
 const OWN_WHOLE = /全[市州县盟旗]|[我本][市州县盟旗]/;
 
@@ -65,6 +71,7 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
       const sentence = p.text.slice(d.sentence[0], d.sentence[1]);
       // A part of the place's figure, or funds won from the state (`争资金、争项目…，年到位资金增长15%以上`): no indicator.
       // Nor has a stretch target beside its target (`地区生产总值增长5.5%、力争6%`), nor a whole beside the part of it done.
+      // Nor the funds of one sector's projects (`招引落地制造业项目120个以上、到位资金突破300亿元`).
       // Nor a figure set as a standard (`…2300元（2010年不变价）作为新的国家扶贫标准`), nor a goal moved toward (`向5000亿元的
       // 目标迈进`).
       // Nor a figure of a quarter or a half: one the sentence opens with (`一季度…；全省财政地方一般预算收入下降4.8%`), or
@@ -80,6 +87,7 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
         STRETCH_LABEL.test(d.label) ||
         WHOLE_LABEL.test(d.label) ||
         SET_AS_STANDARD.test(p.text.slice(q.tail, d.sentence[1])) ||
+        SECTOR_PROJECTS_FUNDS.test(p.text.slice(d.quote[0], q.start)) ||
         (TOWARD_BEFORE.test(p.text.slice(d.sentence[0], q.start)) && TOWARD_AFTER.test(p.text.slice(q.tail, d.sentence[1])));
       // A sentence of the report of a place below a province that names the place's own whole beside the province's
       // (`全力办好全省30件民生实事和全州28件民生实事`): its 全省 is the province above.

@@ -1277,3 +1277,10 @@ describe("a goal moved toward (全社会固定资产投资向5000亿元的目标
     expect(one(x, "社会消费品零售总额增长18%", "18%").metric).toBe("retail_sales_growth");
   });
 });
+
+describe("funds of one sector's projects (招引落地制造业项目120个以上、到位资金突破300亿元, Nanchong 2022)", () => {
+  it("are that sector's, no second target of the place's funds", () => {
+    const x = fixture(["到位资金700亿元。"], ["地区生产总值增长7%，到位资金突破760亿元。招引落地制造业项目120个以上、到位资金突破300亿元。"]);
+    expect(x.figures.filter((f) => f.metric === "investment_attracted" && f.kind === "target").map((f) => f.value)).toEqual([760]);
+  });
+});
