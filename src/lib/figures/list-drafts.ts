@@ -36,7 +36,10 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
   // `…的情况得以改变，2016年分别突破1.5万亿元、3000亿元`: a time alone names no item, the clause before may; else none does.
   const bare = timeAlone(said) ? "" : said;
   if (bare !== said) p = { ...p, subject: "" };
-  const named = bare === "" && c.prior.length < qs.length ? namedBefore(c, per) : null;
+  // So does the clause right before that states no figure and lists as many items, whatever figures the sentence gave
+  // before it (`…占全省的比重…提高到11.4%；地方公共财政预算收入、规模以上工业总产值跃居全省第二位，分别达到339.1亿元和
+  // 6000亿元`): those figures are of other things.
+  const named = bare === "" && (c.prior.length < qs.length || c.before !== undefined) ? namedBefore(c, per) : null;
   if (named) {
     // `规模以上工业增加值、固定资产投资指标，分别按增长8%、5%掌握`: the clause before, which states no figure, lists them.
     items = named;
@@ -96,7 +99,9 @@ function namedBefore(c: Clause, n: number): string[] | null {
     // `旅游接待总人数和旅游综合收入快速增长，分别达到…`: how they fared is no word of them.
     .replace(/(?:快速|较快|稳步|持续|大幅|平稳)?(?:增长|提高|上升|回升)$/, "")
     // `规模以上工业总产值和增加值多年徘徊不前的情况得以改变，…分别突破…`: the state that ended is no word of them either.
-    .replace(/(?:多年|长期|一直|连续多年)[^、和及与]*的(?:情况|局面|状况)(?:得以|得到|已经|已)?(?:改变|扭转|打破)$/, "");
+    .replace(/(?:多年|长期|一直|连续多年)[^、和及与]*的(?:情况|局面|状况)(?:得以|得到|已经|已)?(?:改变|扭转|打破)$/, "")
+    // `…规模以上工业总产值跃居全省第二位，分别达到…`: their rank is no word of them.
+    .replace(/(?:跃居|跃升至|位居|位列|居)(?:全[省市国区州])?第[一二三四五六七八九十\d]+位$/, "");
   if (!/[、和及与]/.test(subject)) return null;
   const items = listItems(subject, n);
   return new Set(items).size === n ? items : null;

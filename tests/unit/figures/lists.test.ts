@@ -87,6 +87,19 @@ describe("分别 lists: one record per figure, each with its own indicator", () 
     ]);
   });
 
+  it("takes a 分别 list's items from the clause right before that names them, past figures of other things earlier in the sentence (Xiangyang 2016)", () => {
+    const x = fixture(
+      ["地区生产总值跃上3000亿元台阶，预计2015年突破3400亿元，是2010年的2.2倍，占全省的比重由“十一五”期末的9.7%提高到11.4%；地方公共财政预算收入、规模以上工业总产值跃居全省第二位，分别达到339.1亿元和6000亿元，分别是2010年的6.6倍和2.6倍。"],
+      ["地区生产总值增长8%。"],
+    );
+    // Neither item is GDP; their rank (跃居全省第二位) is no word of them.
+    expect([one(x, "339.1亿元", "339.1亿元"), one(x, "6000亿元", "6000亿元")].map((f) => [f.label_zh, f.metric])).toEqual([
+      ["地方公共财政预算收入", "budget_revenue"],
+      ["规模以上工业总产值", null],
+    ]);
+    expect(quoting(x, "3400亿元").map((f) => f.metric)).toContain("gdp");
+  });
+
   it("各 before a change and a list is 分别: each rate its own rise, in 个百分点 (Guyuan 2023: …各提高了10个、3.8个和5个百分点)", () => {
     const x = fixture(["农村垃圾治理率、生活污水治理率、卫生厕所覆盖率分别达到75%、39.8%和55%，各提高了10个、3.8个和5个百分点。"], ["地区生产总值增长6%。"]);
     expect(rows(x, "各提高了").map((r) => [r.label, r.value, r.unit, r.direction, r.written])).toEqual([
