@@ -205,7 +205,10 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
     // one too, however short, when it opens with a sentence of clauses (`（2）基本实现工业化，建成…体系。`): a list of
     // aims, not sections; a title (`（二）加快发展社会事业`) is still a heading.
     const clauses = /^[^。！？]*[，,；;][^。！？]*[。！？]/.test(text.slice(marker?.text.length ?? 0));
-    if (marker && listRun && marker.family === listRun.family && marker.n === listRun.n + 1 && clauses) {
+    // In an appendix (民生实事: `四、新建及改造…农村电网380公里，…` too long for a heading), so is the next item that reads as
+    // an item of the list, a task with its figures or a run of sentences (`五、完成1.6万人生态移民。完成农村危房改造3.6万户。…`).
+    const task = mode === "appendix" && marker !== null && isListItem(text.slice(marker.text.length), "body");
+    if (marker && listRun && marker.family === listRun.family && marker.n === listRun.n + 1 && (clauses || task)) {
       listRun.n = marker.n;
       blocks.push({ type: "paragraph", text, lead: null, line });
       continue;

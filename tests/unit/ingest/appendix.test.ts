@@ -351,6 +351,28 @@ describe("an appendix of 民生实事 is body structure, not a glossary", () => 
     expect(sub).toHaveLength(groups);
   });
 
+  it("keeps an item of the appendix's list a paragraph when it is a task with its figures, though its first sentence has no comma (Zunyi 2014)", () => {
+    const text = [
+      "遵义市2014年政府工作报告",
+      "各位代表：",
+      "一、2013年工作回顾",
+      "正文。",
+      "附件一",
+      "遵义市2014年民生实事",
+      "一、建成遵义机场快速通道、官井隧道复线工程；完成忠庄、高桥、董公寺等高速公路下线口和13个城区道路交叉口改造；新建中心城区人行天桥3座；建成中心城区公交专用车道46.8公里、港湾站28个、换乘站2个。",
+      "二、实施通村油（水泥）路3000公里，建成通车1500公里；完成19个乡镇客运站建设。",
+      "三、解决80万农村居民和农村学校师生饮水安全问题，建成蓄水池（水窖）1000个、管网700公里。",
+      "四、新建及改造35千伏及以下农村电网380公里，实现农村电网供电可靠率99.9%以上。",
+      "五、完成1.6万人生态移民。完成农村危房改造3.6万户。新建廉租房2000套以上。开工建设公租房3万套以上。实施棚户区改造2万户以上。",
+      "六、帮助1.8万名失业人员、8500名就业困难人员实现再就业，建成70个乡镇就业和社会保障服务平台。",
+    ].join("\n");
+    const r = ingestText("zunyi-2014.txt", text);
+    const texts = r.document.paragraphs.map((p) => p.text);
+    expect(texts).toContain("五、完成1.6万人生态移民。完成农村危房改造3.6万户。新建廉租房2000套以上。开工建设公租房3万套以上。实施棚户区改造2万户以上。");
+    expect(texts).toContain("六、帮助1.8万名失业人员、8500名就业困难人员实现再就业，建成70个乡镇就业和社会保障服务平台。");
+    expect(r.document.headings.map((h) => h.text)).not.toContain("五、完成1.6万人生态移民。");
+  });
+
   it("reads 附件1 and 附件2 run on at the end of a paragraph as headings of their own (Zhongshan 2016)", () => {
     const text = [
       "——2016年1月21日在中山市第十四届人民代表大会第七次会议上",
