@@ -5,7 +5,7 @@ import { preferAuthority } from "./authority.ts";
 import { partFrames, timeContext } from "./time-context.ts";
 import { matchMetric } from "./metric-match.ts";
 import { namedPlaces } from "./places-named.ts";
-import { paragraphDrafts } from "./paragraph.ts";
+import { PASSING, paragraphDrafts } from "./paragraph.ts";
 import { closeBrackets } from "./quote.ts";
 import { timeSpan } from "./timespan.ts";
 import { withSector } from "./sector.ts";
@@ -229,7 +229,7 @@ function withoutPassedMilestones(figures: StoredFigure[], texts: ReadonlyMap<str
 }
 
 /** A milestone a figure names: the verb of passing it before (`突破500亿元`) or the word after it (`500亿元大关`, `千亿元台阶`). */
-const MILESTONE_BEFORE = /(?:突破|跨越|跨上|迈上|跃上|迈过|跨过|越过|站上)$/;
+const MILESTONE_BEFORE = new RegExp(`(?:突破|${PASSING})$`);
 const MILESTONE_AFTER = /^(?:的)?(?:大关|关口|台阶)/;
 
 /**
