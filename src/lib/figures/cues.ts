@@ -247,7 +247,23 @@ const FINDERS: Finder[] = [
  * Every time cue of a text (a report of plan year `year`, read in `part` of it, given in the year `delivered` when its
  * dateline says), in text order; years used as baselines (`比2015年`) and years inside titles or brackets are left out.
  */
-export function timeCues(raw: string, year: number, part: CuePart = null, delivered: number | null = null): TimeCue[] {
+export function timeCues(raw: string, year: number, part: CuePart = null, delivered: number | null = null): readonly TimeCue[] {
+  // A report's figures ask for the cues of the same sentences and paragraphs again and again (a paragraph's context for
+  // each of its figures): each text's cues are found once. The cache is emptied when it grows past a report's worth.
+  const key = `${year} ${part} ${delivered} ${raw}`;
+  const known = CUES.get(key);
+  if (known) return known;
+  if (CUES.size >= CUES_KEPT) CUES.clear();
+  const cues = Object.freeze(findCues(raw, year, part, delivered).map((c) => Object.freeze(c)));
+  CUES.set(key, cues);
+  return cues;
+}
+
+/** Texts whose cues are known, and how many are kept. */
+const CUES = new Map<string, readonly TimeCue[]>();
+const CUES_KEPT = 4096;
+
+function findCues(raw: string, year: number, part: CuePart, delivered: number | null): TimeCue[] {
   // Titles and asides (`《…规划（2018—2035年）》`) name things; their years are no time of the text.
   const text = raw.replace(/《[^》]*》|（[^）]*）|\([^)]*\)/g, (m) => "□".repeat(m.length));
   const out: (TimeCue & { end: number })[] = [];
