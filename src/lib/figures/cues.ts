@@ -250,20 +250,27 @@ const FINDERS: Finder[] = [
 export function timeCues(raw: string, year: number, part: CuePart = null, delivered: number | null = null): readonly TimeCue[] {
   // A report's figures ask for the cues of the same sentences and paragraphs again and again (a paragraph's context for
   // each of its figures): each text's cues are found once. The cache is emptied when it grows past a report's worth.
-  const key = `${year} ${part} ${delivered} ${raw}`;
-  const known = CUES.get(key);
+  // Keyed by the text itself, whose hash the engine keeps with the string, then by the report's years and part.
+  const byText = CUES.get(raw);
+  const key = `${year} ${part} ${delivered}`;
+  const known = byText?.get(key);
   if (known) return known;
   if (CUES.size >= CUES_KEPT) CUES.clear();
   const cues = Object.freeze(findCues(raw, year, part, delivered).map((c) => Object.freeze(c)));
-  CUES.set(key, cues);
+  if (byText) byText.set(key, cues);
+  else CUES.set(raw, new Map([[key, cues]]));
   return cues;
 }
 
-/** Texts whose cues are known, and how many are kept. */
-const CUES = new Map<string, readonly TimeCue[]>();
+/** Texts whose cues are known, and how many texts are kept. */
+const CUES = new Map<string, Map<string, readonly TimeCue[]>>();
 const CUES_KEPT = 4096;
 
+/** Every cue names a year (`年`) or a five-year plan (`“十三五”`, `“九五”`): a text with neither has none. */
+const CUE_CHAR = /[年五]/;
+
 function findCues(raw: string, year: number, part: CuePart, delivered: number | null): TimeCue[] {
+  if (!CUE_CHAR.test(raw)) return [];
   // Titles and asides (`《…规划（2018—2035年）》`) name things; their years are no time of the text.
   const text = raw.replace(/《[^》]*》|（[^）]*）|\([^)]*\)/g, (m) => "□".repeat(m.length));
   const out: (TimeCue & { end: number })[] = [];
