@@ -1,5 +1,6 @@
 import { CN_NUM, chineseNumeral } from "../text/numerals.ts";
 import { asciiDigits } from "../text/hygiene.ts";
+import { KEPT_HEADING_MARKS } from "../source/lines.ts";
 
 /** The numbering families a report uses for its headings. */
 export type MarkerFamily = "cn" | "cn-paren" | "num" | "num-paren" | "ordinal";
@@ -39,12 +40,18 @@ export function keptBoldOpen(line: string): number {
   return line.startsWith("**") && line.indexOf("**", 3) > 2 ? 2 : 0;
 }
 
+/** The length of the markup a plain-text copy kept before a line's numbering: heading marks, then bold marks. */
+function keptMarkupOpen(line: string): number {
+  const heading = KEPT_HEADING_MARKS.exec(line)?.[0].length ?? 0;
+  return heading + keptBoldOpen(line.slice(heading));
+}
+
 /**
  * The heading marker a line starts with, if any (its digits ASCII or full-width: `（１）`, `２．`; or `㈢`, `⑶`), also
- * after the bold marks a plain-text copy kept (`**（一）…**`), which the marker's text then includes.
+ * after the heading or bold marks a plain-text copy kept (`## 一、…`, `**（一）…**`), which the marker's text then includes.
  */
 export function markerOf(line: string): Marker | null {
-  const bold = keptBoldOpen(line);
+  const bold = keptMarkupOpen(line);
   const first = line.codePointAt(bold) ?? 0;
   for (const [family, from, to] of ENCLOSED) {
     if (first >= from && first <= to) return { family, n: first - from + 1, text: line.slice(0, bold + 1) };

@@ -25,6 +25,12 @@ export interface SourceLine {
   comment?: MarkupNote;
 }
 
+/**
+ * The Markdown heading marks a plain-text copy kept from its source (`## 一、2021年工作回顾`, `### （一）…`): one to six
+ * `#` and a space opening the line. They are kept in the text.
+ */
+export const KEPT_HEADING_MARKS = /^#{1,6}[ \t\u3000]+(?=\S)/;
+
 /** What kind of markup a {@link SourceLine.comment} line comes from. */
 export type MarkupNote = "comment" | "image" | "definition" | "emphasis";
 

@@ -1,6 +1,6 @@
 import type { IngestWarning } from "../errors.ts";
 import { decodeEntities, splitLines, trimLine } from "../text/hygiene.ts";
-import type { SourceLine } from "./lines.ts";
+import { KEPT_HEADING_MARKS, type SourceLine } from "./lines.ts";
 import { opensRunOn, RUN_ON, splitRunOn } from "./runs.ts";
 import { unwrapLines } from "./wrap.ts";
 
@@ -14,6 +14,11 @@ export function readTextSource(text: string, file = "", warn: (w: IngestWarning)
   const { lines, wrap } = unwrapLines(splitLines(text).map((raw, i) => ({ text: decodeEntities(raw), line: i + 1 })));
   if (wrap && wrap.joined > 0) {
     warn({ file, line: 1, message: `the text is wrapped at ${wrap.width} columns, as on a printed page: ${wrap.joined} line(s) joined to the line before, into paragraphs` });
+  }
+  // Heading marks a copy kept from a Markdown source (`## 一、2021年工作回顾`) stay text; the numbering after them is read.
+  const marked = lines.filter((l) => KEPT_HEADING_MARKS.test(trimLine(l.text)));
+  if (marked.length > 0) {
+    warn({ file, line: marked[0]!.line, message: `${marked.length} line(s) open with Markdown heading marks (\`${marked[0]!.text.trim().split(/\s/)[0]}\`), kept as text; the parts and sections they mark are read from the numbers after them` });
   }
   return lines.flatMap(({ text: raw, line: at }) => {
     const line = trimLine(raw);

@@ -828,6 +828,50 @@ describe("sections of a plain-text copy that kept its Markdown source's bold mar
   });
 });
 
+describe("parts and sections of a plain-text copy that kept its Markdown source's heading marks (Hunan 2022)", () => {
+  const text = [
+    "政府工作报告",
+    "——2022年1月17日在湖南省第十三届人民代表大会第五次会议上",
+    "毛 伟 明",
+    "各位代表：",
+    "现在，我代表省人民政府，向大会作政府工作报告，请予审议，并请各位政协委员提出意见。",
+    "## 一、2021年工作回顾",
+    "——发展态势保持平稳。实现地区生产总值4.6万亿元，增长7.7%，两年平均增长5.7%，高于全国平均水平0.6个百分点。投资增长8%，消费增长14.4%。",
+    "## 二、关于2022年工作",
+    "今年主要预期目标是：地区生产总值增长6.5%以上，规模工业增加值增长7.2%，固定资产投资增长7.5%。",
+    "### （一）持续推动经济稳定增长",
+    "发展是最大的民生。要始终坚持以经济建设为中心，力争地区生产总值突破5万亿元，不断巩固向上向好势头。",
+    "### （二）全力培塑高质量发展新优势",
+    "坚持创新引领。",
+    "## 三、全面加强政府自身建设",
+    "打铁必须自身硬。",
+  ].join("\n");
+
+  it("reads the numbering after the marks as parts and sections, keeps the marks as text and warns on the first", () => {
+    const r = ingestText("x-2022.txt", text);
+    expect(r.document.headings.map((h) => `${h.depth} ${h.text}`)).toEqual([
+      "2 ## 一、2021年工作回顾",
+      "2 ## 二、关于2022年工作",
+      "3 ### （一）持续推动经济稳定增长",
+      "3 ### （二）全力培塑高质量发展新优势",
+      "2 ## 三、全面加强政府自身建设",
+    ]);
+    expect(r.warnings.filter((w) => /heading marks/.test(w.message)).map((w) => w.line)).toEqual([6]);
+    expect(r.warnings.filter((w) => /numbering/.test(w.message))).toEqual([]);
+    // The review's figures are last year's results, the plan's this year's targets.
+    const figures = extractFigures(r.document, metrics);
+    const growth = figures.filter((f) => f.metric === "gdp_growth").map((f) => `${f.kind} ${f.year} ${f.value}`);
+    expect(growth).toEqual(["result 2021 7.7", "target 2022 6.5"]);
+    expect(figures.find((f) => f.quote === "投资增长8%")).toMatchObject({ kind: "result", year: 2021 });
+  });
+
+  it("keeps a line of a plain-text copy that opens with # but no space as written, and reads no heading of it", () => {
+    const r = ingestText("x-2022.txt", text.replace("## 二、关于2022年工作", "#二、关于2022年工作"));
+    expect(r.document.headings.some((h) => h.text.startsWith("#二"))).toBe(false);
+    expect(r.document.paragraphs.some((p) => p.text === "#二、关于2022年工作")).toBe(true);
+  });
+});
+
 describe("sections of a Word copy numbered １．, ２．, a number in quotation marks in a title (Gansu 2013)", () => {
   const text = [
     "2013年某省政府工作报告",
