@@ -7,6 +7,7 @@ import { matchMetric } from "./metric-match.ts";
 import { namedPlaces } from "./places-named.ts";
 import { PASSING, paragraphDrafts } from "./paragraph.ts";
 import { closeBrackets } from "./quote.ts";
+import { CN_ITEM_NUMBER } from "../text/numerals.ts";
 import { timeSpan } from "./timespan.ts";
 import { withSector } from "./sector.ts";
 import { fundsWon } from "./funds-won.ts";
@@ -123,8 +124,8 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
   return preferAuthority(withoutBoundsBesideLevels(withoutPassedMilestones(oncePerNumber(withoutLowerGrades(withoutSharedMetrics(out))), texts), texts), authoritative, year);
 }
 
-/** A list item's number the quote opens with (`3.实施农村公路通畅工程1200公里`, `2、新改扩建…`), before words. */
-const ITEM_NUMBER = /^\d{1,2}[.．、]\s*(?=[\p{Script=Han}“])/u;
+/** A list item's number the quote opens with (`3.实施农村公路通畅工程1200公里`, `2、新改扩建…`, `五、完成1.6万人生态移民`), before words. */
+const ITEM_NUMBER = new RegExp(`^(?:\\d{1,2}[.．、]|${CN_ITEM_NUMBER})\\s*(?=[\\p{Script=Han}“])`, "u");
 
 /**
  * A quote without the number of the list item it opens (`…；3.实施农村公路通畅工程1200公里` quotes

@@ -1,6 +1,7 @@
 import type { Exclusion } from "./exclusions.ts";
 import { type Quantity, readQuantity } from "./quantity.ts";
 import { SECTOR } from "./sector.ts";
+import { CN_ITEM_NUMBER } from "../text/numerals.ts";
 import { familiesOf, isMagnitude, isMeasureWord } from "./units.ts";
 
 /** Words that open a clause without naming the indicator: the pronoun subject, estimates, pledges, time and place, manner. */
@@ -59,7 +60,7 @@ const MODAL = "(?:仍|还|也|都)?(?:将(?![来军近])|要(?![求素点件害�
  * before the subject by the figure it follows (`60%以上的村集体经济收入超过50万元`) is no word of it; nor is the dash that
  * opens an item of a list (`——固定资产投资完成5600亿元`, `―――生产总值初步预计960亿元` with U+2015).
  */
-const ASIDE = "[—―]+|[、，；：及与且）)]|和(?![美谐])|的(?=[\\u4e00-\\u9fff])|并(?![网购联入轨列存发])|[（(](?![^（）()]*[）)])|\\d+[．.、]\\s*|（[^（）]*）|\\([^()]*\\)";
+const ASIDE = `[—―]+|[、，；：及与且）)]|和(?![美谐])|的(?=[\\u4e00-\\u9fff])|并(?![网购联入轨列存发])|[（(](?![^（）()]*[）)])|\\d+[．.、]\\s*|^${CN_ITEM_NUMBER}|（[^（）]*）|\\([^()]*\\)`;
 /** An enumeration's marker run into its item (`三是对上消化道癌高危人群开展内镜检查3万名`, `十三是…`). */
 const ENUMERATION = "[一二三四五六七八九十]{1,3}是(?=[\\u4e00-\\u9fff“])";
 /** What a label drops before its subject: asides and separators, a time, a modal, fluff, an enumeration's marker. */

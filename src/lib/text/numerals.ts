@@ -16,3 +16,9 @@ export function chineseNumeral(text: string): number {
 
 /** Character class of the Chinese numerals used in section markers. */
 export const CN_NUM = "[一二三四五六七八九十]+";
+
+/**
+ * The number of a list item written in Chinese numerals, `五、` or `十二、` (one to ninety-nine as numerals are written),
+ * and not a run of numerals naming things (`一、二、三产业`) nor a name (`三一、中联`: 三一 is no numeral).
+ */
+export const CN_ITEM_NUMBER = "(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])、(?![一二三四五六七八九十两])";

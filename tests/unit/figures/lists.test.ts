@@ -369,6 +369,24 @@ describe("the number of a list item run into the text (Enshi 2014: …实施4万
   });
 });
 
+describe("an item numbered in Chinese numerals (Zunyi 2014's 民生实事: 五、完成1.6万人生态移民)", () => {
+  it("is no word of the quote, nor of the label; a run of numerals and a name made of numerals stay", () => {
+    const x = fixture(
+      [],
+      [
+        "今年为民办十件实事。二、实施通村油（水泥）路3000公里。五、完成1.6万人生态移民。九、按照不低于10%的增幅提高城乡最低生活保障标准。十二、新建乡镇综合文化站12个。",
+        "结构持续优化。一、二、三产业比重调整为6.9∶52.6∶40.5。三一、中联、中烟3家企业年销售收入均过300亿元。",
+      ],
+    );
+    expect([one(x, "通村油", "3000公里")].map((f) => [f.quote, f.label_zh])).toEqual([["实施通村油（水泥）路3000公里", "实施通村油（水泥）路"]]);
+    expect(one(x, "生态移民", "1.6万人").quote).toBe("完成1.6万人生态移民");
+    expect(one(x, "最低生活保障", "10%").label_zh.startsWith("九、")).toBe(false);
+    expect(one(x, "文化站", "12个").quote).toBe("新建乡镇综合文化站12个");
+    expect(x.figures.filter((f) => f.quote.includes("产业比重")).map((f) => f.quote.slice(0, 8))).toEqual(["一、二、三产业比"]);
+    expect(one(x, "中烟", "3家").quote.startsWith("三一、中联")).toBe(true);
+  });
+});
+
 describe("two wholes' counts of one noun joined by 和 (Ganzi 2019: 全力办好全省30件民生实事和全州28件民生实事)", () => {
   it("labels the first without the whole the second opens with, and gives the province's none of the city's indicators", () => {
     const x = fixture([], ["全力办好全省30件民生实事和全州28件民生实事。"]);
