@@ -21,6 +21,8 @@ const PLAN_START = /开局|起步|开篇|首年|第一步/;
 const FIVE_YEAR = /今后(?:五|5)年|未来(?:五|5)年|远景|规划|新征程|二〇三五|2035年/;
 const TASKS = /重点工作|主要工作|重点任务|主要任务|工作安排|工作任务|目标任务|工作打算|总体要求|主要目标/;
 const PAST_WORK = /工作|成绩|成就|进展/;
+/** The outgoing government's term told as its work (`一、本届政府的主要工作`): what it did, not the plan year's tasks. */
+const TERM_WORK = /本届政府(?:的)?(?:主要)?(?:工作|成绩|成就)/;
 
 /** The first years of the five-year plans a text names (`“十四五”` → 2021). */
 function planStarts(text: string): number[] {
@@ -69,6 +71,7 @@ function laterPartSignal(text: string, year: number): PartSignal | null {
   if (REVIEW.test(text) || ACHIEVED.test(text) || startMade(text, years, year)) return "review";
   if (years.includes(year) || PLAN_WORDS.test(text)) return startedBefore(text, year) ? "review" : "plan";
   if (years.some((y) => y === year - 1) && PAST_WORK.test(text)) return "review";
+  if (TERM_WORK.test(text) && !FIVE_YEAR.test(text)) return "review";
   // The past year alone named, as the subject of how it went (`2014年经济社会保持平稳健康发展` in 2015): a look back,
   // unless the heading sets tasks or looks ahead (`2014年主要目标任务`).
   if (years.length > 0 && years.every((y) => y === year - 1) && !TASKS.test(text) && !FIVE_YEAR.test(text) && !PLEDGE.test(text)) return "review";

@@ -36,6 +36,10 @@ describe("part headings as the reports write them", () => {
     // The past year alone named, as the subject of how it went (Yueyang 2015): a look back; not the past year's tasks.
     ["2014年经济社会保持平稳健康发展", 2015, "review"],
     ["2014年主要目标任务", 2015, "plan"],
+    // The outgoing government's term told as its work (Wulanchabu 2022): a look back, not the plan year's work.
+    ["一、本届政府的主要工作", 2022, "review"],
+    ["一、本届政府工作", 2022, "review"],
+    ["今后五年本届政府的主要工作", 2022, "outlook"],
     ["三、加强政府自身建设", 2021, null],
     ["一、关于新冠肺炎疫情防控", 2020, null],
   ] as const)("%s (plan year %i) → %s", (heading, year, period) => {
