@@ -202,6 +202,9 @@ describe("the energy intensity as the national reports name it (National 2014: �
     expect(id("今年能源消耗强度降低", "%", true)).toBe("energy_intensity_change");
     expect(id("能耗强度下降", "%", true)).toBe("energy_intensity_change");
   });
+  it("is so per ten thousand yuan of output too (Lincang 2021: 万元单位生产总值能耗下降18%)", () => {
+    expect(id("万元单位生产总值能耗下降", "%", true)).toBe("energy_intensity_change");
+  });
 });
 
 describe("the services share named short (National 2014: 服务业增加值比重达到46.1%; Tianjin 2018: 第三产业比重提高到58%)", () => {
