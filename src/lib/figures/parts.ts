@@ -7,6 +7,12 @@ export type PartSignal = "review" | "outlook" | "plan";
 /** A look back: `回顾`, the past year, a term of several years (`过去五年`, `四年来`), or a deed done (`实现了…良好开局`). */
 const REVIEW = /回顾|过去(?:的)?(?:[一两二三四五1-5])年|[一两二三四五]年来|(?:实现|取得|迈出|开创|赢得)了/;
 
+/**
+ * Tasks told as done (`十二届州人民政府各项目标任务圆满完成`): the task words come first and the completion after them, as a
+ * statement; a pledge puts the verb first (`确保全面完成全年目标任务`).
+ */
+const TASKS_DONE = /(?:任务|目标)[^，。；、]{0,2}(?:圆满|全面|顺利|胜利|超额|如期)完成/;
+
 /** A heading that tells of achievements (`经济社会发展取得新的重大成就`): a look back, not a pledge (`力争取得…`). */
 export const ACHIEVED = /(?<!力争|确保|努力|奋力|争取)取得了?[^，。、]{0,8}(?:成就|成绩)/;
 /**
@@ -68,7 +74,7 @@ function startMade(text: string, years: number[], year: number): boolean {
 /** What a part heading says in the words of the reports since the “十一五” plan (see {@link partSignal}). */
 function laterPartSignal(text: string, year: number): PartSignal | null {
   const years = arabicYears(text);
-  if (REVIEW.test(text) || ACHIEVED.test(text) || startMade(text, years, year)) return "review";
+  if (REVIEW.test(text) || ACHIEVED.test(text) || TASKS_DONE.test(text) || startMade(text, years, year)) return "review";
   if (years.includes(year) || PLAN_WORDS.test(text)) return startedBefore(text, year) ? "review" : "plan";
   if (years.some((y) => y === year - 1) && PAST_WORK.test(text)) return "review";
   if (TERM_WORK.test(text) && !FIVE_YEAR.test(text)) return "review";

@@ -40,6 +40,9 @@ describe("part headings as the reports write them", () => {
     ["一、本届政府的主要工作", 2022, "review"],
     ["一、本届政府工作", 2022, "review"],
     ["今后五年本届政府的主要工作", 2022, "outlook"],
+    // Tasks told as done (Chuxiong 2022): a look back, though the heading names task words; a pledge to finish them is not.
+    ["一、克难奋进，十二届州人民政府各项目标任务圆满完成", 2022, "review"],
+    ["三、确保全面完成全年目标任务", 2022, "plan"],
     ["三、加强政府自身建设", 2021, null],
     ["一、关于新冠肺炎疫情防控", 2020, null],
   ] as const)("%s (plan year %i) → %s", (heading, year, period) => {
