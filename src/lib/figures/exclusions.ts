@@ -287,8 +287,9 @@ const RULES: [ExclusionRule, Finder][] = [
   ["attribute", nationsRegions],
   // How far a figure is above or below the nation's, the province's or the region's (`增长6.7%，…，高于全国0.2个百分点`,
   // `分别高于全国0.2和0.4个百分点`), or below a control line set from above (`低于自治区目标控制线1.34个百分点`, `低于控制目标
-  // 0.81个百分点`): a comparison, no value of the place's own.
-  ["gap", matches(/(?<=[高低快慢][于出](?:(?:全国|全省|全区|全市|全州)+(?:平均水平|平均)?|(?:国家|省|自治区|市|区|州)?(?:下达的?)?(?:目标)?控制(?:线|目标))(?:近|约)?\s?)\d+(?:\.\d+)?(?:(?:个(?:百分点)?)?[和、]\d+(?:\.\d+)?)*(?=\s?个百分点)/g)],
+  // 0.81个百分点`): a comparison, no value of the place's own. A later item may name its own place (`城镇化率低于全国19个
+  // 百分点、全省5个百分点`).
+  ["gap", matches(/(?<=[高低快慢][于出](?:(?:全国|全省|全区|全市|全州)+(?:平均水平|平均)?|(?:国家|省|自治区|市|区|州)?(?:下达的?)?(?:目标)?控制(?:线|目标))(?:近|约)?\s?)\d+(?:\.\d+)?(?:(?:个(?:百分点)?)?[和、](?:全国|全省|全区|全市|全州)?(?:平均水平|平均)?\d+(?:\.\d+)?)*(?=\s?个百分点)/g)],
   // So is the gap said with 比 before the place and the comparison after it (`规模以上工业产销率达到98.8%，比全国平均水平高1个
   // 百分点`, `资产负债率54%，比全国低1.8个百分点`).
   ["gap", matches(/(?<=比(?:全国|全省|全区|全市|全州)+(?:平均水平|平均)?(?:[高低快慢]出?了?)(?:近|约)?\s?)\d+(?:\.\d+)?(?:(?:个(?:百分点)?)?[和、]\d+(?:\.\d+)?)*(?=\s?个百分点)/g)],

@@ -354,6 +354,12 @@ describe("how far a rate is below the control line set from above (Liuzhou 2020:
     // Not a change of the rate itself (`城镇登记失业率下降0.5个百分点`).
     expect(gaps("城镇登记失业率下降0.5个百分点")).toEqual([]);
   });
+
+  it("takes a later item that names its own place (Chuxiong 2022: 城镇化率低于全国19个百分点、全省5个百分点)", () => {
+    const gaps = (text: string) => excludedSpans(text).filter((e) => e.rule === "gap").map((e) => text.slice(e.start, e.end));
+    expect(gaps("二是城镇化水平较低，城镇化率低于全国19个百分点、全省5个百分点，人口外流较为突出")).toEqual(["19个百分点、全省5"]);
+    expect(gaps("分别高于全国0.2和0.4个百分点")).toEqual(["0.2和0.4"]);
+  });
 });
 
 describe("a gap said with 比 before the nation (Shandong 2017: 规模以上工业产销率达到98.8%，比全国平均水平高1个百分点)", () => {
