@@ -360,6 +360,14 @@ describe("how far a rate is below the control line set from above (Liuzhou 2020:
     expect(gaps("二是城镇化水平较低，城镇化率低于全国19个百分点、全省5个百分点，人口外流较为突出")).toEqual(["19个百分点、全省5"]);
     expect(gaps("分别高于全国0.2和0.4个百分点")).toEqual(["0.2和0.4"]);
   });
+
+  it("is a gap in the figure's own unit too (Chuxiong 2022: 每千人拥有市场主体低于全国15.5户; Liaoning 2011: 高出全国平均水平989元)", () => {
+    const gaps = (text: string) => excludedSpans(text).filter((e) => e.rule === "gap").map((e) => text.slice(e.start, e.end));
+    expect(gaps("三是平台主体带动较弱，营商环境还不够优，每千人拥有市场主体低于全国15.5户，市场主体中企业占比低于全国10.6个百分点")).toEqual(["10.6", "15.5"]);
+    expect(gaps("农民人均纯收入年均实际增长9.3%，高出全国平均水平989元。")).toEqual(["989"]);
+    // Not the place's own figures, which name no other place.
+    expect(gaps("城乡居民人均可支配收入分别达25939元、9711元。")).toEqual([]);
+  });
 });
 
 describe("a gap said with 比 before the nation (Shandong 2017: 规模以上工业产销率达到98.8%，比全国平均水平高1个百分点)", () => {
