@@ -97,9 +97,10 @@ const SAFETY_WORKS = /^(?:安保|安防|(?:安全)?生命(?:安全)?防护)(?:�
 
 /**
  * An increase of a wider whole after a name that ends in a share (`研发投入占` + `全省增量`: `全社会研发投入42.7亿元，净增10.2亿元、
- * 占全省增量的88.7%`): the part of that whole's increase, not a share of the place's output.
+ * 占全省增量的88.7%`), or the whole society's own amount of the thing named (`研发投入占` + `全社会比重`: `企业研发投入、研发人员、
+ * 研发机构、有效发明专利占全社会比重均超过80%`): the part of that whole, not a share of the place's output.
  */
-const SHARE_OF_INCREASE = /^(?:全\p{Script=Han})?增量/u;
+const SHARE_OF_INCREASE = /^(?:(?:全\p{Script=Han})?增量|全社会)/u;
 
 /**
  * A sector before an investment (`工业固定资产投资`, `农业固定资产投资`, `房地产开发投资`): the investment of that

@@ -332,6 +332,11 @@ describe("matchMetric", () => {
     expect(match("全社会研发投入占地区生产总值比重", "%", false)).toBe("rd_intensity");
   });
 
+  it("never maps the enterprises' share of the whole society's R&D to R&D intensity (Anhui 2024: 企业研发投入、研发人员、研发机构、有效发明专利占全社会比重均超过80%)", () => {
+    expect(match("企业研发投入占全社会比重", "%", false)).toBeNull();
+    expect(match("研发经费投入占地区生产总值比重", "%", false)).toBe("rd_intensity");
+  });
+
   it("never maps a total reached (达到135家, 突破, 发展到) to an indicator of additions (新增高新技术企业)", () => {
     expect(matchMetric({ label: "国家级高新技术企业", unit: "家", change: false, level: true }, metrics)).toBeNull();
     expect(matchMetric({ label: "国家高新技术企业", unit: "家", change: false }, metrics)?.id).toBe("high_tech_enterprises_new");
