@@ -337,6 +337,11 @@ describe("matchMetric", () => {
     expect(match("研发经费投入占地区生产总值比重", "%", false)).toBe("rd_intensity");
   });
 
+  it("never maps the value added of an industrial park to the place's (Guangdong 2017: 省产业转移园规模以上工业增加值增长约15%)", () => {
+    expect(match("省产业转移园规模以上工业增加值增长", "%", true)).toBeNull();
+    expect(match("全省规模以上工业增加值增长", "%", true)).toBe("industrial_value_added_growth");
+  });
+
   it("never maps a total reached (达到135家, 突破, 发展到) to an indicator of additions (新增高新技术企业)", () => {
     expect(matchMetric({ label: "国家级高新技术企业", unit: "家", change: false, level: true }, metrics)).toBeNull();
     expect(matchMetric({ label: "国家高新技术企业", unit: "家", change: false }, metrics)?.id).toBe("high_tech_enterprises_new");
