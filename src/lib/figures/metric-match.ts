@@ -103,10 +103,10 @@ const SAFETY_WORKS = /^(?:安保|安防|(?:安全)?生命(?:安全)?防护)(?:�
 const SHARE_OF_INCREASE = /^(?:(?:全\p{Script=Han})?增量|全社会)/u;
 
 /**
- * A sector before an investment (`工业固定资产投资`, `农业固定资产投资`, `房地产开发投资`): the investment of that
+ * A sector, or its projects, before an investment (`工业固定资产投资`, `农业固定资产投资`, `房地产开发投资`, `工业项目固定资产投资`): the investment of that
  * sector, not the place's whole (`全社会固定资产投资`, `规模以上固定资产投资` and `城镇固定资产投资` are).
  */
-const SECTOR = /(?:工业|农业|服务业|第[一二三]产业|制造业|房地产|交通|水利|能源|技改|基础设施|民间|民营)$/;
+const SECTOR = /(?:工业|农业|服务业|第[一二三]产业|制造业|房地产|交通|水利|能源|技改|基础设施|民间|民营)(?:项目)?$/;
 
 /** A kind before a sector's investment (`高技术制造业投资`): a narrower investment than the sector's own. */
 const NARROWER = /(?:高技术|高新技术|先进|装备|战略性新兴|新兴)$/;

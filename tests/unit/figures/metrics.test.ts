@@ -342,6 +342,11 @@ describe("matchMetric", () => {
     expect(match("全省规模以上工业增加值增长", "%", true)).toBe("industrial_value_added_growth");
   });
 
+  it("never maps the investment of a sector's projects to the place's (Guangdong 2017: 完成工业项目固定资产投资1800亿元)", () => {
+    expect(match("完成工业项目固定资产投资", "亿元", false)).toBeNull();
+    expect(match("完成固定资产投资", "亿元", false)).toBe("fixed_investment");
+  });
+
   it("never maps a total reached (达到135家, 突破, 发展到) to an indicator of additions (新增高新技术企业)", () => {
     expect(matchMetric({ label: "国家级高新技术企业", unit: "家", change: false, level: true }, metrics)).toBeNull();
     expect(matchMetric({ label: "国家高新技术企业", unit: "家", change: false }, metrics)?.id).toBe("high_tech_enterprises_new");
