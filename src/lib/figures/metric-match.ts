@@ -309,8 +309,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     .replace(/(?<!\d)(?:2000|500)万元以上(?:的)?(?=工业增加值)/, "规模以上")
     // The value added of the enterprises of that class (`规模以上工业企业增加值增长19.9%`) is the class's value added.
     .replace(/(规模以上|规上|规模)工业企业(?:工业)?(?=增加值)/, "$1工业")
-    // A verb between a sector and its value added (`规模以上工业实现增加值684亿元`, `服务业完成增加值…`) is the same name.
-    .replace(/(工业|服务业|产业|农业)(?:实现|完成)(?=增加值)/, "$1");
+    // A verb between a sector and its value added (`规模以上工业实现增加值684亿元`, `服务业完成增加值…`, `农林牧渔业实现增加值
+    // 3781亿元`) is the same name.
+    .replace(/(?<=业)(?:实现|完成)(?=增加值)/, "");
   const families = familiesOf(input.unit);
   // A fall of the poor population counted in people (`减少农村贫困人口10万人`, `贫困人口减少800万人`, `累计减少贫困人口
   // 55.99万人`) is the number of people who left poverty: the count lifted out, no rate of change.

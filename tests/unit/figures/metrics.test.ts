@@ -587,6 +587,10 @@ describe("a verb between a sector and its value added (Sanmenxia 2014: 规模以
     const y = fixture(["第三产业实现增加值761.9亿元，增长12.1%。其中高新技术产业完成增加值276.9亿元，增长16.6％。"], []);
     expect(one(y, "761.9亿元", "761.9亿元").metric).toBe("services_value_added");
     expect(one(y, "增长16.6％", "16.6％").metric).toBe("high_tech_value_added_growth");
+    // Guangdong 2017: any sector whose name ends in 业.
+    const z = fixture(["农林牧渔业实现增加值3781亿元、增长3.1%。"], []);
+    expect(one(z, "3781亿元", "3781亿元").metric).toBe("agriculture_value_added");
+    expect(one(z, "增长3.1%", "3.1%").metric).toBe("agriculture_value_added_growth");
   });
 });
 
