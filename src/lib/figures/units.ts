@@ -24,6 +24,8 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   "元/人·月": [],
   "元/人/月": [],
   "元/月·人": [],
+  // An amount a head (`全员劳动生产率16万元/人以上`): yuan, of what each one makes or earns.
+  "元/人": ["yuan"],
   // Foreign trade and investment are counted in US dollars (`实际利用外资8亿美元以上`).
   美元: ["dollars"],
   "‰": ["permille"],
@@ -61,6 +63,8 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   方: ["volume"],
   场次: ["count"],
   场: ["count"],
+  // Pitches and courts (`新建改建多功能运动场96片`).
+  片: ["count"],
   个: ["count"],
   家: ["count"],
   所: ["count"],

@@ -727,6 +727,13 @@ describe("units the text writes short or long (2.2万农村贫困人口, 下降1
     const x = fixture(["城市低保平均保障标准达467元/人·月。"], ["地区生产总值增长6%。"]);
     expect(one(x, "467元", "467元/人·月").unit).toBe("元/人·月");
   });
+
+  it("keeps an amount a head, and counts pitches (Anhui 2024: 全员劳动生产率16万元/人以上; Shanghai 2021: 多功能运动场96片)", () => {
+    const x = fixture(["地区生产总值增长6%。"], ["全员劳动生产率16万元/人以上。新建改建多功能运动场96片。"]);
+    expect(one(x, "全员劳动生产率", "16万元/人").unit).toBe("万元/人");
+    expect(one(x, "全员劳动生产率", "16万元/人").min).toBe(16);
+    expect(one(x, "运动场", "96片").unit).toBe("片");
+  });
 });
 
 describe("labels without the words around the indicator (推动…, 五年来…, 高新技术企业、科技型中小微企业)", () => {
