@@ -152,11 +152,14 @@ export function parseHeader(
     }
     warn({ file, line: at, message: `no dateline (…年…月…日在…会议上): ${[date && `date ${date}`, dated[2] && `speaker ${dated[2]}`].filter(Boolean).join(", ")} read off the source's title; the congress is unknown` });
   }
-  // A headline naming the speech says where it was given (`县长在县第十五届人民代表大会第一次会议上的政府工作报告`).
-  const titleSession = congress ? "" : (/在(.+?(?:人民代表大会|人大).*?会议)上/.exec(compact(titleText))?.[1] ?? "");
+  // A headline naming the speech says where it was given (`县长在县第十五届人民代表大会第一次会议上的政府工作报告`), and so
+  // may the title the source gives itself (`龚正市长在上海市第十五届人民代表大会第五次会议的政府工作报告（2021年）`).
+  const sessionIn = (text: string) => /在(.+?(?:人民代表大会|人大).*?会议)(?:上|的)/.exec(compact(text))?.[1] ?? "";
+  const titleSession = congress ? "" : sessionIn(titleText) || sessionIn(sourceTitle);
   if (titleSession) congress = titleSession;
   if (datelines.length === 0 && !caption && !fromSource) {
-    const message = titleSession ? "the date is unknown; the congress is read off the title" : "date and congress are unknown";
+    const whose = sessionIn(titleText) ? "the title" : "the source's title";
+    const message = titleSession ? `the date is unknown; the congress is read off ${whose}` : "date and congress are unknown";
     if (!dated) warn({ file, line: at, message: `no dateline (…年…月…日在…会议上): ${message}` });
   }
   else if (!congress) warn({ file, line: datelines[0]!.line, message: "the dateline names no congress session (…在…会议上)" });

@@ -31,7 +31,7 @@ const HEADERS: [string, string, string, number, string, string, string][] = [
   ["tests/fixtures/corpus-dev/nanchang-2017.md", "2017年南昌市政府工作报告", "2017-02-07", 2017, "南昌市第十五届人民代表大会第二次会议", "市人民政府市长", ""],
   ["tests/fixtures/corpus-dev/neimenggu-2023.md", "2023年内蒙古自治区政府工作报告", "", 2023, "", "", ""],
   ["tests/fixtures/corpus-dev/qianxinan-2020.md", "2020年黔西南州政府工作报告", "2020-01-22", 2020, "州八届人大五次会议", "州人民政府州长", "杨永英"],
-  ["tests/fixtures/corpus-dev/shanghai-2016.md", "2016年上海市政府工作报告", "", 2016, "", "上海市市长", "杨雄"],
+  ["tests/fixtures/corpus-dev/shanghai-2016.md", "2016年上海市政府工作报告", "", 2016, "上海市第十四届人民代表大会第四次会议", "上海市市长", "杨雄"],
   ["tests/fixtures/corpus-dev/taiyuan-2019.md", "2019年太原市政府工作报告", "2019-02-24", 2019, "太原市第十四届人民代表大会第四次会议", "代市长", "李晓波"],
   ["tests/fixtures/corpus-dev/tianjin-2018.md", "2018年天津市政府工作报告", "2018-01-24", 2018, "天津市第十七届人民代表大会第一次会议", "天津市代市长", "张国清"],
   ["tests/fixtures/corpus-dev/wuhan-2018.md", "2018年武汉市政府工作报告", "2018-01-10", 2018, "武汉市第十四届人民代表大会第二次会议", "市长", "万勇"],
