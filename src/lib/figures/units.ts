@@ -136,6 +136,9 @@ const MAGNITUDES: Record<string, number> = { 万亿: 1e12, 千亿: 1e11, 百亿:
 export const isMagnitude = (unit: string): boolean => Object.hasOwn(MAGNITUDES, unit);
 
 const BASES = Object.keys(BASE_UNITS).sort((a, b) => b.length - a.length);
+/** The bases by their first character, in the order of {@link BASES}: a number is followed by few of them. */
+const BASES_BY_FIRST = new Map<string, string[]>();
+for (const base of BASES) BASES_BY_FIRST.set(base[0]!, [...(BASES_BY_FIRST.get(base[0]!) ?? []), base]);
 const MAGS = ["", ...Object.keys(MAGNITUDES).sort((a, b) => b.length - a.length)];
 
 /**
@@ -147,7 +150,7 @@ export function readUnit(text: string, at: number): string | null {
   let best: string | null = null;
   for (const mag of MAGS) {
     if (!text.startsWith(mag, at)) continue;
-    for (const base of BASES) {
+    for (const base of BASES_BY_FIRST.get(text.charAt(at + mag.length)) ?? []) {
       // 度 is electricity only after a magnitude (`6465亿度`); alone it is an angle or a temperature (`25度以下坡地`).
       if (base === "度" && !mag) continue;
       // 方 is a cubic metre only after a magnitude (`21亿方`); alone it is a side or a party (`3方协议`).
