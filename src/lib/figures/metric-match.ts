@@ -185,15 +185,17 @@ const CANDIDATES = /候选/;
 /** A quarter, a half or some months (`一季度`, `上半年`, `1-2月`): the vocabulary's indicators are annual. */
 const SUB_YEAR = /季度|上半年|下半年|前三季|\d+\s*[-—～~至到]\s*\d+月|月份/;
 
+/** A label as the vocabulary's names are matched in it: spaces do not count (`R&D 经费投入强度` is R&D经费投入强度). */
+const compactLabel = (label: string) => label.replace(/\s+/g, "");
+
 /**
  * A name of the vocabulary occurs in the label: anywhere but after a word that makes it the measure of another
  * indicator ({@link PER}: `单位GDP能耗` names no GDP) or of a part of the place ({@link PART_OF}), nor before a word
  * for what the named thing has ({@link OWNED}: `幼儿园学位` counts no kindergartens), or at its start
- * for a name written `^经济增长` (the whole label for `^出口$`), or at its end for a name written `脱贫$` (not as one of several kinds added up). Spaces
- * of the label do not count (`R&D 经费投入强度` is R&D经费投入强度).
+ * for a name written `^经济增长` (the whole label for `^出口$`), or at its end for a name written `脱贫$` (not as one of several kinds added up).
+ * `label` is the figure's label with its spaces taken out ({@link compactLabel}).
  */
-function nameIn(written: string, name: string, sums = false, otherPlace?: (name: string) => boolean, place?: string, city = false): boolean {
-  const label = written.replace(/\s+/g, "");
+function nameIn(label: string, name: string, sums = false, otherPlace?: (name: string) => boolean, place?: string, city = false): boolean {
   if (name.startsWith("^")) {
     // The year compared with may stand between the name and its verb (`出口比上年增长24.3%`); a name written
     // `^出口$` is the whole label (`其中出口351.9亿美元`), not the start of another (`出口交货值`, `出口退税`).
@@ -332,6 +334,7 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
   const sums = !families.some((f) => f === "percent" || f === "points" || f === "permille" || f === "multiple" || f === "ratio");
   let best: Metric | null = null;
   let bestLength = 0;
+  const compact = compactLabel(figure.label);
   for (const m of metrics) {
     if (!families.includes(m.unit) || (m.measure === "change") !== change) continue;
     // An indicator of additions (新增高新技术企业, named 高新技术企业) never takes a total reached (达到135家).
@@ -343,7 +346,7 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     // its label (`新建幼儿园13所`, `13所公办幼儿园建成招生`; not `回收公建民营幼儿园55所`).
     if (m.verbs && figure.clause !== undefined && !m.verbs.some((v) => figure.clause!.includes(v) || figure.label.includes(v))) continue;
     for (const name of m.names) {
-      if (name.length > bestLength && nameIn(figure.label, name, sums, figure.otherPlace, figure.place, figure.city)) {
+      if (name.length > bestLength && nameIn(compact, name, sums, figure.otherPlace, figure.place, figure.city)) {
         best = m;
         bestLength = name.length;
       }
