@@ -108,6 +108,26 @@ function trailing(text: string, end: number, unit: string): { qualifier: Qualifi
  * with its unit (`853万人次`, `7400余个`, `3个`). Returns null when no unit follows (a bare number is no figure).
  */
 export function readQuantity(text: string, start: number): Quantity | null {
+  // The exclusion rules and the figures' scan read the same numbers of a paragraph: each is read once, frozen.
+  let read = READ.get(text);
+  if (!read) {
+    if (READ.size >= READ_KEPT) READ.clear();
+    read = new Map();
+    READ.set(text, read);
+  }
+  if (read.has(start)) return read.get(start)!;
+  const q = quantityAt(text, start);
+  if (q && Array.isArray(q.value)) Object.freeze(q.value);
+  if (q) Object.freeze(q);
+  read.set(start, q);
+  return q;
+}
+
+/** The numbers read of the texts last asked of (by text, then offset), and how many texts are kept. */
+const READ = new Map<string, Map<number, Quantity | null>>();
+const READ_KEPT = 512;
+
+function quantityAt(text: string, start: number): Quantity | null {
   const ratio = at(RATIO, text, start);
   if (ratio) {
     const end = start + ratio[0].length;
