@@ -1291,3 +1291,10 @@ describe("funds of one sector's projects (招引落地制造业项目120个以�
     expect(x.figures.filter((f) => f.metric === "investment_attracted" && f.kind === "target").map((f) => f.value)).toEqual([760]);
   });
 });
+
+describe("a change measured at comparable prices with no subject of its own (按可比价比上年增长13.2%, Jiangxi 2005)", () => {
+  it("is the change of the indicator named before it", () => {
+    const x = fixture(["——经济继续快速发展。预计全省生产总值3500亿元，按可比价比上年增长13.2%，比“十五”计划2005年的目标3000亿元超过500亿元。"], ["地区生产总值增长11%。"]);
+    expect(one(x, "按可比价比上年增长13.2%", "13.2%")).toMatchObject({ kind: "result", year: 2019, period: null, metric: "gdp_growth", label_zh: "全省生产总值比上年增长" });
+  });
+});
