@@ -75,6 +75,16 @@ export const CUMULATIVE = /(?<!全年|当年|年内|本年)(?:累计|总计|合�
  */
 const TASK_OPENING = /^[\s\u3000]*(?:对|把|将|加快|加大|加强|推进|推动|实施|建设|新建|改建|扩建|续建|启动|开工|开展|完成|打造|完善|落实|组织|整治|治理|改造|规划)/;
 
+/** A clause that holds a result against a goal (`接近“十一五”末8.5项的规划目标`, `超过…的目标`). */
+const GOAL_NEARED = /^(?:接近|超过|超出|高于|逼近)[^，；。]*目标/;
+
+/** The clause of `text` (between commas or semicolons) that holds position `at`. */
+function clauseAt(text: string, at: number): string {
+  const start = Math.max(...["，", "；", ",", ";"].map((d) => text.lastIndexOf(d, at))) + 1;
+  const end = text.slice(at).search(/[，；,;]/);
+  return text.slice(start, end < 0 ? undefined : at + end);
+}
+
 /** A comparison with a plan's or a period's total (`相当于“十二五”时期投资总额的`), naming no year in digits. */
 const AGAINST_PLAN = /相当于[^，；。\d]*(?:“[^”]{1,4}”|时期)[^，；。\d]*?的/g;
 
@@ -120,7 +130,9 @@ function spanOf(c: TimeContext): TimeSpan {
   const averaged = c.part === "review" ? /^(?:全市|全区|全省|全州|全县|全国)?([两二三四2-4])年(?:平均|年均)/.exec(clause) : null;
   if (averaged) return span(c.year - yearsIn(averaged[1]!), c.year - 1, c.year);
   // In the review, this year named in an earlier statement of the sentence (`60万吨甲醇项目将于今年竣工；…整车生产能力
-  // 扩大到8万辆`) looks ahead from that statement alone: the figures after the semicolon are still the review's.
+  // 扩大到8万辆`) looks ahead from that statement alone: the figures after the semicolon are still the review's. So does the
+  // deadline of a plan's goal a result is held against (`接近“十一五”末8.5项的规划目标；新型工业化水平达37%`), unlike a
+  // deadline that sets the goals after it (`到2010年建成…的规划目标，…；建成现代化大电网，电力装机容量达到1300万千瓦以上`).
   // A span that frames no later sentence (`1983年以来`, `自2011年以来`), named in an earlier statement of the sentence
   // (`将1983年以来被征地人员纳入城保体系，…；…城市居民人均可支配收入达3.22万元，增长13.7%`), is that statement's own.
   const statement = Math.max(c.before.lastIndexOf("；"), c.before.lastIndexOf(";"));
@@ -139,6 +151,7 @@ function spanOf(c: TimeContext): TimeSpan {
   const cues = timeCues(measured, c.year, c.part, c.delivered ?? null).filter(
     (x) =>
       !(x.type === "year" && x.last >= c.year && x.at < semicolon) &&
+      !(x.type === "until" && x.last >= c.year && x.at < semicolon && GOAL_NEARED.test(clauseAt(c.before, x.at))) &&
       !(x.type === "span" && !x.frame && x.at < statement && x.at !== opening) &&
       !(x.type === "until" && ownTask && x.at < statement),
   );

@@ -1298,3 +1298,18 @@ describe("a change measured at comparable prices with no subject of its own (按
     expect(one(x, "按可比价比上年增长13.2%", "13.2%")).toMatchObject({ kind: "result", year: 2019, period: null, metric: "gdp_growth", label_zh: "全省生产总值比上年增长" });
   });
 });
+
+describe("a plan's deadline named before a semicolon in the review (接近“十一五”末8.5项的规划目标；新型工业化水平达37%, Shanxi 2007)", () => {
+  const x = fixture(["——科学技术持续进步。全年专利申请数2824项，每10万人专利申请数达到8.4项，接近“十四五”末8.5项的规划目标；新型工业化水平达37%，提高4个百分点。"], ["地区生产总值增长8%。"]);
+
+  it("aims its own statement only: the figures after the semicolon are last year's results", () => {
+    expect(one(x, "新型工业化水平达37%", "37%")).toMatchObject({ kind: "result", year: 2019, period: null });
+    expect(one(x, "提高4个百分点", "4个百分点")).toMatchObject({ kind: "result", year: 2019, period: null });
+    expect(one(x, "接近“十四五”末8.5项的规划目标", "8.5项")).toMatchObject({ kind: "target", year: 2025 });
+  });
+
+  it("while a deadline that sets the goals after it still holds for them (Chongqing 2004)", () => {
+    const y = fixture(["提出到2025年建成长江上游交通、通信枢纽的规划目标，高速公路通车里程达到2000公里；建成现代化大电网，电力装机容量达到1300万千瓦以上。"], ["地区生产总值增长8%。"]);
+    expect(one(y, "电力装机容量达到1300万千瓦以上", "1300万千瓦")).toMatchObject({ kind: "target", year: 2025 });
+  });
+});
