@@ -44,6 +44,16 @@ export function isPartTitle(l: SourceLine, listing = false): boolean {
  */
 const FUSED_PART_WORDS = /回顾|安排|建议|任务|目标|展望|规划|部署|思路|要求|重点工作|主要工作|自身建设/;
 
+/** A part title that ends on a word naming what the part is (`二、2018年工作安排`, `一、2017年工作回顾`): a whole title. */
+const ENDS_ON_PART_WORD = new RegExp(`(?:${FUSED_PART_WORDS.source})$`);
+
+/**
+ * Whether a part title is whole: it ends on a part word ({@link FUSED_PART_WORDS}), so the line under it is no second
+ * half of it but its text (`**二、2018年工作安排**` then `今年是全面贯彻党的十九大和省第十一次党代会精神的开局`, a
+ * paragraph a printed page cut).
+ */
+export const endsOnPartWord = (text: string): boolean => ENDS_ON_PART_WORD.test(compact(text));
+
 /**
  * Whether a bold line alone after a report's numbered parts reads as the title of one more, unnumbered part
  * (`**关于政府自身建设**` after `四、…`): a part title ({@link isPartTitle}) that opens with `关于` or names a part as a

@@ -9,7 +9,7 @@ import { parseGlossaryLine } from "./glossary-line.ts";
 import { leadOf } from "./lead.ts";
 import { lostNumerals, numeral } from "./lost-numeral.ts";
 import { enumerationOf, keptBoldOpen, markerOf } from "./markers.ts";
-import { isClosingPartTitle, isPartTitle, namesPart, splitFusedNumberedTitle, splitFusedPartTitle } from "./parts.ts";
+import { endsOnPartWord, isClosingPartTitle, isPartTitle, namesPart, splitFusedNumberedTitle, splitFusedPartTitle } from "./parts.ts";
 
 /** The blocks the parser returns (shared with the mdast builder). */
 export type { Block } from "./block.ts";
@@ -295,12 +295,12 @@ const OPEN_END = /[。；！？，,：:;!?、…]$/;
  * The second line of a numbered part title set on two lines (`**二、以迎接建国50周年为强大推动力**` then
  * `全面开创首都改革开放和现代化建设的新局面`), or null: right after the title line (itself unpunctuated), a short
  * line with no punctuation that opens with a word, no marker, no heading or appendix of its own, and the part's text
- * after it.
+ * after it. A title that ends on a part word is whole ({@link endsOnPartWord}).
  */
 function partTitleTail(lines: readonly SourceLine[], i: number): SourceLine | null {
   const title = lines[i]!;
   const l = lines[i + 1];
-  if (!l || lines[i + 2] === undefined || OPEN_END.test(title.text)) return null;
+  if (!l || lines[i + 2] === undefined || OPEN_END.test(title.text) || endsOnPartWord(title.text)) return null;
   if (l.heading !== undefined || l.footnote || l.tableRow || l.listItem || l.comment || l.strongLead !== undefined) return null;
   const c = compact(l.text);
   if ([...c].length < 4 || [...c].length > MAX_TITLE_TAIL || PUNCTUATED.test(c) || OPEN_END.test(c) || !/\p{Script=Han}/u.test(c)) return null;

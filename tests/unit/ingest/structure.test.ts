@@ -408,6 +408,38 @@ describe("a numbered part title set on two lines (Beijing 1999)", () => {
   });
 });
 
+describe("a part title that ends on a part word, the paragraph under it cut by a printed page (Linyi 2018)", () => {
+  const md = [
+    "---",
+    "title: 临沂市政府工作报告 （2018年1月8日 张术平）",
+    "---",
+    "",
+    "——2018年1月8日在临沂市第十九届人民代表大会第二次会议上",
+    "",
+    "市长 张术平",
+    "",
+    "各位代表：",
+    "",
+    "**一、2017年工作回顾**",
+    "",
+    "刚刚过去的2017年，是很不平凡的一年。",
+    "",
+    "**二、2018年工作安排**",
+    "",
+    "今年是全面贯彻党的十九大和省第十一次党代会精神的开局",
+    "",
+    "之年，是改革开放40周年，也是决胜全面建成小康社会、实施“十三五”规划承上启下的关键一年。",
+    "",
+    "今年工作的主要目标是：地区生产总值增长8%左右，一般公共预算收入增长7%左右。",
+  ].join("\n");
+
+  it("keeps the title whole and the cut line in the part's text", () => {
+    const doc = ingestText("linyi-2018.md", md).document;
+    expect(doc.headings.filter((h) => h.depth === 2).map((h) => h.text)).toEqual(["一、2017年工作回顾", "二、2018年工作安排"]);
+    expect(doc.paragraphs.map((p) => p.text).join("")).toContain("今年是全面贯彻党的十九大和省第十一次党代会精神的开局");
+  });
+});
+
 describe("a national report whose parts the Markdown marks at one depth, the first unnumbered (national 2002)", () => {
   const md = [
     "**政府工作报告**",
