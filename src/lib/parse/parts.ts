@@ -47,6 +47,18 @@ const FUSED_PART_WORDS = /回顾|安排|建议|任务|目标|展望|规划|部�
 /** A part title that ends on a word naming what the part is (`二、2018年工作安排`, `一、2017年工作回顾`): a whole title. */
 const ENDS_ON_PART_WORD = new RegExp(`(?:${FUSED_PART_WORDS.source})$`);
 
+/** A part title, then the year that opens its first sentence: the title ends at its last part word before the year. */
+const TITLE_BEFORE_YEAR = new RegExp(`^(.*(?:${FUSED_PART_WORDS.source}))(?=(?:\\d{4}|今|明)年)`);
+
+/**
+ * Where a numbered part title run on into its first sentence with no mark between ends (`三、2006年的主要工作2006年是
+ * “十一五”开局之年，…` ends after `工作`): the length of the title, or null when no part word is followed by a year.
+ */
+export function partTitleBeforeYear(head: string): number | null {
+  const m = TITLE_BEFORE_YEAR.exec(head);
+  return m ? m[1]!.length : null;
+}
+
 /**
  * Whether a part title is whole: it ends on a part word ({@link FUSED_PART_WORDS}), so the line under it is no second
  * half of it but its text (`**二、2018年工作安排**` then `今年是全面贯彻党的十九大和省第十一次党代会精神的开局`, a

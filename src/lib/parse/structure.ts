@@ -9,7 +9,7 @@ import { parseGlossaryLine } from "./glossary-line.ts";
 import { leadOf } from "./lead.ts";
 import { lostNumerals, numeral } from "./lost-numeral.ts";
 import { enumerationOf, keptBoldOpen, markerOf } from "./markers.ts";
-import { endsOnPartWord, isClosingPartTitle, isPartTitle, namesPart, splitFusedNumberedTitle, splitFusedPartTitle } from "./parts.ts";
+import { endsOnPartWord, isClosingPartTitle, isPartTitle, namesPart, partTitleBeforeYear, splitFusedNumberedTitle, splitFusedPartTitle } from "./parts.ts";
 
 /** The blocks the parser returns (shared with the mdast builder). */
 export type { Block } from "./block.ts";
@@ -234,6 +234,10 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
       if ([...text.slice(0, headLen)].length > MAX_HEADING && mode === "body" && continuesRun(stack, marker.family, marker.n) && comma && [...text.slice(0, comma.index + 1)].length <= MAX_HEADING) {
         headLen = comma.index + 1;
       }
+      // A part title run on into its first sentence with no mark between (`三、2006年的主要工作2006年是…`) ends at its
+      // last part word before the year that opens the sentence.
+      const titleLen = marker.family === "cn" && !l.strong && l.heading === undefined ? partTitleBeforeYear(text.slice(0, headLen)) : null;
+      if (titleLen !== null) headLen = titleLen;
       if ([...text.slice(0, headLen)].length <= MAX_HEADING) {
         parts ??= false;
         // A numbered part the source marks at the Markdown depth of the unnumbered part open before it is its sibling,

@@ -440,6 +440,36 @@ describe("a part title that ends on a part word, the paragraph under it cut by a
   });
 });
 
+describe("a numbered part title run on into its first sentence with no mark between (Hefei 2006)", () => {
+  const md = [
+    "---",
+    "title: 合肥市2006年政府工作报告",
+    "---",
+    "",
+    "各位代表：",
+    "",
+    "**一、“十五”期间回顾和2005年的政府工作**",
+    "",
+    "“十五”是我市改革开放以来经济社会发展最好的时期。",
+    "",
+    "**二、“十一五”期间经济社会发展的总体目标和主要思路**",
+    "",
+    "“十一五”时期既是十分难得的“黄金发展期”，又是不可忽视的“矛盾凸显期”。",
+    "",
+    "三、2006年的主要工作2006年是“十一五”开局之年，切实做好今年各项工作，对于顺利实施“十一五”规划具有十分重要的意义。2006年经济社会发展的主要预测指标建议为：地区生产总值增长16%;财政收入增长15%。",
+    "",
+    "（一）全面实施“工业立市”战略，加快发展工业经济。认真落实《优先加快工业发展行动纲要》。",
+  ].join("\n");
+
+  it("ends the title at its last part word, before the year that opens the sentence", () => {
+    const doc = ingestText("hefei-2006.md", md).document;
+    expect(doc.headings.filter((h) => h.depth === 2).map((h) => h.text)[2]).toBe("三、2006年的主要工作");
+    expect(doc.paragraphs.map((p) => p.text)).toContain(
+      "2006年是“十一五”开局之年，切实做好今年各项工作，对于顺利实施“十一五”规划具有十分重要的意义。2006年经济社会发展的主要预测指标建议为：地区生产总值增长16%;财政收入增长15%。",
+    );
+  });
+});
+
 describe("a national report whose parts the Markdown marks at one depth, the first unnumbered (national 2002)", () => {
   const md = [
     "**政府工作报告**",
