@@ -41,6 +41,9 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   千米: ["length"],
   米: ["length"],
   吨: ["weight"],
+  // A daily capacity (`新增污水处理能力30万吨/日`, `40万吨/天`): a rate, of no family the vocabulary's indicators are counted in.
+  "吨/日": [],
+  "吨/天": [],
   公斤: ["weight"],
   斤: ["weight"],
   // Tobacco is bought by the picul (`收购烟叶161万担`).

@@ -734,6 +734,12 @@ describe("units the text writes short or long (2.2万农村贫困人口, 下降1
     expect(one(x, "全员劳动生产率", "16万元/人").min).toBe(16);
     expect(one(x, "运动场", "96片").unit).toBe("片");
   });
+
+  it("keeps a daily capacity with its day (Zhongshan 2022: 新增污水处理能力30万吨/日; Nanning 2019: 40万吨/天以上)", () => {
+    const x = fixture(["地区生产总值增长6%。"], ["新增污水处理能力30万吨/日。新增污水处理能力40万吨/天以上。"]);
+    expect(one(x, "30万吨", "30万吨/日")).toMatchObject({ unit: "万吨/日", metric: null });
+    expect(one(x, "40万吨", "40万吨/天")).toMatchObject({ unit: "万吨/天", min: 40 });
+  });
 });
 
 describe("labels without the words around the indicator (推动…, 五年来…, 高新技术企业、科技型中小微企业)", () => {
