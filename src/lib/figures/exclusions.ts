@@ -237,7 +237,7 @@ const nationsRegions = matches(/(?<=(?:全国|[与同]全?国?)\s?)\d+(?=\s?多?
  * age bound inside a noun (`每千人口3岁以下婴幼儿托位数`), which stays a word of the label as a longer age does (`60岁以上老年人`).
  */
 const strayDigit: Finder = (text) =>
-  [...text.matchAll(new RegExp(`(?<=[${HAN}])\\d(?=[${HAN}])(?![至到]\\d|周?岁)`, "g"))]
+  [...text.matchAll(new RegExp(`(?<=[${HAN}])\\d(?=[${HAN}])(?![至到]\\d|周?岁|年)`, "g"))]
     .filter((m) => readUnit(text, m.index + 1) === null)
     .map((m) => [m.index, m.index + 1]);
 

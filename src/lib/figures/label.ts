@@ -340,6 +340,9 @@ const RANK = "(?:国控|省控|市控|县控|国家级|省级|市级|县级|区�
 const KINDS_BRACKET = /^[（(]\p{Script=Han}{1,3}(?:、\p{Script=Han}{1,3})*[）)]/u;
 
 /** The noun from offset `i` up to the next delimiter or figure, as {@link nounAfter} reads it, or empty. */
+/** A number of years, hours or minutes, or a grade, inside a noun: no figure of its own. */
+const TERM_IN_NOUN = /^\d+\s?(?:年|小时|分钟|[AＡ]级)/;
+
 function readNoun(text: string, i: number, end: number, exclusions: readonly Exclusion[]): string {
   let out = "";
   for (; i < end; i++) {
@@ -350,9 +353,11 @@ function readNoun(text: string, i: number, end: number, exclusions: readonly Exc
       i += quoted[0].length - 1;
       continue;
     }
-    // A figure ahead, after spaces or not (`45 个美丽村庄和 7000个`): the noun ends at the connector before it.
+    // A figure ahead, after spaces or not (`45 个美丽村庄和 7000个`), or a note's mark (`建设[17]`): the noun ends at the
+    // connector before it. A term or a grade is a word of the noun (`提前5年建成`, `连续3年大幅提高`, `24小时开放`, `4A级景区`).
     const gap = /^[\s\u3000]*/.exec(rest)![0].length;
-    if (/\d/.test(rest[gap] ?? "") && !exclusions.some((e) => e.start <= i + gap && i + gap < e.end)) {
+    const term = TERM_IN_NOUN.test(rest.slice(gap)) && readQuantity(text, i + gap) === null && !/[[［]$/.test(out);
+    if (/\d/.test(rest[gap] ?? "") && !exclusions.some((e) => e.start <= i + gap && i + gap < e.end) && !term) {
       // A note's mark before its number (`建设[17]`) is no word either.
       // Nor is the whole a next item's figure is of (`全省30件民生实事和全州28件民生实事`: 和全州 opens the next item).
       out = out.replace(/[[［]$/, "").replace(/[和及与等]+$/, "").replace(/[和及与][^和及与]*[在为达占至到]$/, "").replace(/[和及与](?:全|本|我)[国省市州县区盟旗]$/, "");

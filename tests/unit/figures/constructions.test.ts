@@ -190,6 +190,14 @@ describe("single figures in the real reports", () => {
   it("a stray digit inside a word does not enter the label: 国4务院大督查反馈6项问题", () => {
     expect(typed(one(sz, "国4务院大督查反馈6项问题全部整改到位"))).toMatchObject({ value: 6, unit: "项", label_zh: "国务院大督查反馈问题全部整改到位" });
   });
+
+  it("a count of years is no stray digit, and stays in the label before or after the figure (Zhongshan 2022: 未来5年全市投入不少于50亿元)", () => {
+    const labels = (text: string) => paragraphDrafts(text).drafts.map((d) => d.label);
+    expect(labels("实施制造业数字化智能化转型发展系列措施，未来5年全市投入不少于50亿元扶持资金。")).toEqual(["未来5年全市投入"]);
+    // A number with no unit after the figure is a word of the noun it counts; a note's mark ends it.
+    expect(labels("首批西部开发100个重大项目提前5年建成或实施。")).toEqual(["首批西部开发重大项目提前5年建成或实施"]);
+    expect(labels("打造16个“两品一标”[43]农产品。")).toEqual(["打造“两品一标”"]);
+  });
 });
 
 describe("cuts: 压缩, 压减, 精简, 缩短", () => {
