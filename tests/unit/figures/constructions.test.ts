@@ -197,6 +197,10 @@ describe("single figures in the real reports", () => {
     // A number with no unit after the figure is a word of the noun it counts; a note's mark ends it.
     expect(labels("首批西部开发100个重大项目提前5年建成或实施。")).toEqual(["首批西部开发重大项目提前5年建成或实施"]);
     expect(labels("打造16个“两品一标”[43]农产品。")).toEqual(["打造“两品一标”"]);
+    // Hours and grades too (Shanghai 2026: 89.4%的公园实现24小时开放; Lincang 2021: 抓好2个4Ａ级景区…); not a count of other things.
+    expect(labels("89.4%的公园实现24小时开放。")).toEqual(["公园实现24小时开放"]);
+    expect(labels("抓好2个4Ａ级景区和特色小镇智慧化改造。")).toEqual(["抓好4Ａ级景区和特色小镇智慧化改造"]);
+    expect(labels("常态化开行国际班列33列1215车。")[0]).toBe("常态化开行国际班列");
   });
 });
 
