@@ -63,11 +63,12 @@ export function readDateline(text: string): Dateline {
   // session said after the date (`在…会议上`) is read there: a title the line repeats before the date
   // (`政府工作报告（2024年1月13日在福州市…会议上）`) is no part of it.
   const after = hit ? c.slice(hit.index + hit[0].length) : "";
-  // A web page's headline may name the speaker before the session (`2001年2月11日广东省省长卢瑞华 在广东省第九届
-  // 人民代表大会第四次会议上作政府工作报告`): the session is what stands after his 在.
+  // A web page's headline may name the speaker before the session, his name after his title (`2001年2月11日广东省省长
+  // 卢瑞华 在广东省第九届人民代表大会第四次会议上作政府工作报告`) or before it (`龚正市长在上海市第十六届人民代表大会第四次
+  // 会议的政府工作报告（2026年）`): the session is what stands after his 在.
   const s =
     /^[在于](.+?会议)/.exec(after) ??
-    /^[^在于，。；]{0,12}?[长席][\u4e00-\u9fff·]{1,5}?[在于](.+?会议)/.exec(rest) ??
+    /^[^在于，。；]{0,12}?[长席][\u4e00-\u9fff·]{0,5}?[在于](.+?会议)/.exec(rest) ??
     /^(?:在|于)?(.+?会议)/.exec(rest) ??
     /^[在于](.+?)上/.exec(rest);
   const congress = s ? s[1]! : "";

@@ -86,6 +86,26 @@ describe("header of every real report", () => {
 });
 
 describe("header shapes, hand-made", () => {
+  it("reads the session of a web page's headline that names the speaker, name before title, before its 在 (龚正市长在上海市…会议的政府工作报告)", () => {
+    // Shanghai 2026, as its web page gives it: the page's headline first, the year in brackets after it.
+    const text = [
+      "龚正市长在上海市第十六届人民代表大会第四次会议的政府工作报告（２０２６年）",
+      "政府工作报告",
+      "——２０２６年２月３日在上海市第十六届人民代表大会第四次会议上",
+      "上海市市长 龚正",
+      "　　各位代表：",
+      "　　现在，我代表上海市人民政府，向大会报告工作，请予审议。请各位政协委员和其他列席人员提出意见。",
+    ].join("\n");
+    const r = ingestText("shanghai-2026.txt", text);
+    expect(r.document.meta).toMatchObject({
+      title: "2026年上海市政府工作报告",
+      place_zh: "上海市",
+      congress: "上海市第十六届人民代表大会第四次会议",
+      speaker: "龚正",
+      date: "2026-02-03",
+    });
+  });
+
   it("reads a line that says who delivered the report (市长马汉成作政府工作报告) as no title, keeps it in the header, and warns with its line", () => {
     // Guyuan 2016: the caption of the news page before the dateline.
     const text = [
