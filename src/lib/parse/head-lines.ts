@@ -5,8 +5,15 @@ import { splitTitleLine } from "./title.ts";
 /** A line of a report with its 1-based line number. */
 type Line = { text: string; line: number };
 
+/**
+ * A notice that prints the report, quoted above it (`西安市人民政府关于印发叶牛平市长在市十七届人大六次会议上所作《政府工作报告》的通知`):
+ * it names the session, but as the subject of the document it sends out, not as the report's dateline.
+ */
+const COVER_NOTICE = /^[*＊]*\p{Script=Han}*关于印发.*通知[*＊]*$/u;
+
 /** Whether a line is (part of) a dateline: a date, or a congress session, set off as a dateline is. */
-export const isDateline = (text: string): boolean => hasDate(text) || (hasSession(text) && [...compact(text)].length <= 60);
+export const isDateline = (text: string): boolean =>
+  !COVER_NOTICE.test(compact(text)) && (hasDate(text) || (hasSession(text) && [...compact(text)].length <= 60));
 
 /** A dateline broken off right after the congress's name (`…第十六届人民代表大会`), before the session's number. */
 const BROKEN_AT_CONGRESS = /[在于].*(?:人民代表大会|人大)$/;

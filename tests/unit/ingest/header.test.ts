@@ -86,6 +86,36 @@ describe("header of every real report", () => {
 });
 
 describe("header shapes, hand-made", () => {
+  it("reads the session from the dateline, not from the cover notice that prints the report (关于印发…《政府工作报告》的通知)", () => {
+    // Xi'an 2025: the city government's notice, quoted above the report.
+    const text = [
+      "> **西安市人民政府关于印发叶牛平市长在市十七届人大六次会议上所作《政府工作报告》的通知**",
+      "> ",
+      "> 各区、县人民政府，市人民政府各工作部门、各直属机构：",
+      "> ",
+      "> 叶牛平市长在市十七届人大六次会议上所作的《政府工作报告》已经大会审议通过，现印发给你们，请认真抓好落实，确保各项目标任务圆满完成。",
+      "",
+      "---",
+      "",
+      "**政府工作报告**",
+      "——2025年3月25日在西安市第十七届人民代表大会第六次会议上",
+      "",
+      "西安市市长 叶牛平",
+      "",
+      "各位代表：",
+      "",
+      "现在，我代表西安市人民政府向大会报告工作，请予审议，并请市政协委员提出意见。",
+    ].join("\n");
+    const r = ingestText("xian-2025.md", text);
+    expect(r.document.meta).toMatchObject({
+      title: "2025年西安市政府工作报告",
+      place_zh: "西安市",
+      congress: "西安市第十七届人民代表大会第六次会议",
+      speaker: "叶牛平",
+      date: "2025-03-25",
+    });
+  });
+
   it("reads the session of a web page's headline that names the speaker, name before title, before its 在 (龚正市长在上海市…会议的政府工作报告)", () => {
     // Shanghai 2026, as its web page gives it: the page's headline first, the year in brackets after it.
     const text = [
