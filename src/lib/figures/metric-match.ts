@@ -117,10 +117,11 @@ const NARROWER = /(?:高技术|高新技术|先进|装备|战略性新兴|新兴
  * Joined by 、, 和 or 及 right before or after the name (not 与: `研究与试验发展`; not the words 和谐, 和平, 普及, 涉及 …).
  */
 /**
- * Some industries of a sector, not the sector (`现代服务业增加值1.52万亿元`, `九大重点产业累计完成规模以上工业增加值`): their
+ * Some industries of a sector, not the sector (`现代服务业增加值1.52万亿元`, `九大重点产业累计完成规模以上工业增加值`,
+ * a kind said with 性, `营利性服务业增加值`, or the information industry's services, `软件和信息服务业增加值`): their
  * value added is no indicator of the place's.
  */
-const SOME_INDUSTRIES = /(?:现代|生产性|生活性|高端|[重优主特支][点势导色柱]产业)$/;
+const SOME_INDUSTRIES = /(?:现代|\p{Script=Han}性|高端|信息(?:技术)?|[重优主特支][点势导色柱]产业)$/u;
 /** The registered population (`户籍人口`, `户籍人员`), as against the residents (`常住人口`). */
 const REGISTERED = /户籍/;
 

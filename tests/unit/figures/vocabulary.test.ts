@@ -193,6 +193,9 @@ describe("the value added of a sector as an amount (Wuzhong 2021, Fuzhou 2018, S
     expect(id("九大重点产业累计完成规模以上工业增加值", "亿元", false)).toBeNull();
     expect(id("九大重点产业累计完成规模以上工业增加值增长", "%", true)).toBeNull();
     expect(id("生产性服务业增加值增长", "%", true)).toBeNull();
+    // Shaanxi 2026: 营利性服务业增加值增长6.9％; Shanghai 2026: 金融业、软件和信息服务业增加值分别增长9.7%、15.3%.
+    expect(id("营利性服务业增加值增长", "%", true)).toBeNull();
+    expect(id("软件和信息服务业增加值增长", "%", true)).toBeNull();
   });
 });
 
