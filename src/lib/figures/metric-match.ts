@@ -83,11 +83,11 @@ const SECTOR_ECONOMY = new RegExp(`(?:${SECTORS_OF_ECONOMY})$`);
 const TRADE_PART = /(?:一般贸易|加工贸易|边境(?:小额)?贸易|边贸|(?:边民)?互市(?:贸易)?|跨境电商|跨境电子商务|服务(?:贸易)?|市场采购(?:贸易)?|对(?!外)\p{Script=Han}{1,6})$/u;
 
 /**
- * Words after a name that count something the named thing has or offers (`幼儿园学位`, `幼儿园托育班`, `养老机构床位`,
+ * Words after a name that count something the named thing has or offers (`幼儿园学位`, `幼儿园托育班`, `幼儿园托班托额`, `养老机构床位`,
  * `学校教师`, `老旧小区住宅加装电梯`), or a kind of people after jobs (`新增就业大学生12.2万人`): the figure counts those,
  * not the things the name names.
  */
-const OWNED = /^(?:学位|托位|床位|车位|座位|岗位|教师|托育班|班级|(?:住宅|楼道)?(?:加装|增设)?电梯|大学生|高校毕业生)/;
+const OWNED = /^(?:学位|托位|托班|托额|床位|车位|座位|岗位|教师|托育班|班级|(?:住宅|楼道)?(?:加装|增设)?电梯|大学生|高校毕业生)/;
 
 /**
  * Safety works along a road after its name (`农村公路安保工程`, `农村公路安防工程`, `农村公路生命安全防护工程`): their length is

@@ -312,6 +312,8 @@ describe("matchMetric", () => {
     expect(match("新增幼儿园学位", "个", false)).toBeNull();
     expect(match("公办幼儿园学位", "个", false)).toBeNull();
     expect(match("开办公立幼儿园托育班", "个", false)).toBeNull();
+    // Shanghai 2026: 新增公办幼儿园托班托额3630个 counts places in nursery classes.
+    expect(match("新增公办幼儿园托班托额", "个", false)).toBeNull();
     // Hangzhou 2024: ⑩推进老旧小区住宅加装电梯1118台 counts lifts, not compounds renovated.
     expect(match("推进老旧小区住宅加装电梯", "台", false)).toBeNull();
     expect(match("完成城镇老旧小区改造", "个", false)).toBe("old_housing_renovation_count");
