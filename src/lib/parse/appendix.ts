@@ -21,15 +21,18 @@ const NOTES = /^附注[：:]?$/;
 /** An appendix heading that does not say what follows: `附件`, `附件1`, `附 录`, `附录二：…数据汇总表`, `附：…`. */
 const APPENDIX = /^附(?:件[一二三四五六七八九十\d]*|录[一二三四五六七八九十\d]*)(?:$|[：:\s]|(?=[《“\p{Script=Han}]))|^附[：:]/u;
 
-/** The closing words of a report (`…为全面建成小康而努力奋斗！`), after which only residue or appendices follow. */
-export const CLOSING = /(?:奋斗|奋进|前进)[！!。]$/;
+/**
+ * The closing words of a report (`…为全面建成小康而努力奋斗！`, or an address to the deputies that ends on an
+ * exclamation: `各位代表！风劲好扬帆，…为全市人民交上一份满意的答卷！`), after which only residue or appendices follow.
+ */
+export const CLOSING = /(?:奋斗|奋进|前进)[！!。]$|^各位代表[！!，,].*[！!]$/;
 /**
  * The title of the year's list of livelihood projects (`九江市2016年重大民生工程`, `2021年十件民生实事`,
- * `2019年市政府为民办10件实事`), a place and a
+ * `2019年市政府为民办10件实事`, `西安市2025年为民实事`), a place and a
  * year before it or not; an appendix when it follows the closing words, though no `附件` names it so.
  */
 const LIVELIHOOD_LIST =
-  /^(?:[\p{Script=Han}]{2,8}?[省市县区州盟旗])?(?:(?:19|20)\d{2}年度?)?(?:(?:重大|重点|为民办|[十一二三四五六七八九]+[件项大])?民生(?:工程|实事)|(?:[市区县州]?(?:人民)?政府)?(?:为民办|为民)?(?:[十一二三四五六七八九]+|\d{1,2})件(?:民生)?实事)(?:项目)?(?:清单|安排|计划)?$/u;
+  /^(?:[\p{Script=Han}]{2,8}?[省市县区州盟旗])?(?:(?:19|20)\d{2}年度?)?(?:(?:重大|重点|为民办|[十一二三四五六七八九]+[件项大])?民生(?:工程|实事)|(?:[市区县州]?(?:人民)?政府)?(?:为民办|为民)?(?:[十一二三四五六七八九]+|\d{1,2})件(?:民生)?实事|(?:[市区县州]?(?:人民)?政府)?为民办?实事)(?:项目)?(?:清单|安排|计划)?$/u;
 
 /** Whether a line after the closing words titles the year's list of livelihood projects. */
 export function isLivelihoodListTitle(line: string): boolean {

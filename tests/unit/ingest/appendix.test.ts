@@ -766,4 +766,16 @@ describe("the year's list of 民生 projects after the closing words (Jiujiang 2
   it("is no appendix inside the body, before the closing words", () => {
     expect(isAppendix("测试市2016年重大民生工程")).toBe(false);
   });
+
+  it("titled 为民实事, after an address to the deputies that closes on an exclamation (Xi'an 2025)", () => {
+    const closing = "各位代表！风劲好扬帆，奋斗正当时。让我们更加紧密地团结在以习近平同志为核心的党中央周围，为全市人民交上一份满意的答卷！";
+    const xian = text
+      .replace("各位代表！新常态赋予新使命，新征程承载新梦想。让我们凝心聚力，为全面建成小康而努力奋斗！", closing)
+      .replace("测试市2016年重大民生工程", "测试市2016年为民实事");
+    const r = ingestText("ceshi-2016.txt", xian);
+    expect(r.document.headings.at(-1)).toMatchObject({ text: "测试市2016年为民实事", depth: 2 });
+    // Not after a paragraph that only opens with the address.
+    const mid = xian.replace(closing, "各位代表！我们要坚定信心。");
+    expect(ingestText("ceshi-2016.txt", mid).document.headings.some((h) => h.text === "测试市2016年为民实事" && h.depth === 2)).toBe(false);
+  });
 });
