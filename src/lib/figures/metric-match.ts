@@ -135,10 +135,11 @@ const LOWER_GRADE = /(?:省|自治区|市|州|区|县)级$/;
 
 /**
  * Schools written right before or after a kind of kindergarten, with no word between (`新建改扩建中小学幼儿园81所`,
- * `建成幼儿园中小学项目48个`): schools and kindergartens counted together, no count of kindergartens.
+ * `建成幼儿园中小学项目48个`) or the kindergartens in brackets after them (`新建、改扩建中小学（幼儿园）40所`): schools and
+ * kindergartens counted together, no count of kindergartens.
  */
-const SCHOOLS_BEFORE = /(?:中小学校?|小学校?|中学|学校)$/;
-const SCHOOLS_AFTER = /^(?:中小学|小学|中学|学校)/;
+const SCHOOLS_BEFORE = /(?:中小学校?|小学校?|中学|学校)[（(]?$/;
+const SCHOOLS_AFTER = /^(?:[）)])?(?:中小学|小学|中学|学校)/;
 
 const JOINED_BEFORE = /(?:、|(?<![谐平])和|(?<![普惠涉顾触波危提])及)$/;
 const JOINED_AFTER = /^(?:、|和(?![谐平])|及(?![时格]))/;

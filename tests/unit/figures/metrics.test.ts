@@ -293,6 +293,7 @@ describe("matchMetric", () => {
         "“一市（县）两校一园”[17]引进中小学幼儿园84所、提供优质学位16万个。",
         "新认定普惠性民办幼儿园77所。新建改扩建中小学幼儿园81所。13所公办幼儿园建成招生。",
         "新建、改扩建城乡中小学30所、幼儿园21 所。",
+        "新建、改扩建中小学（幼儿园）40所。",
       ],
       ["新建幼儿园13所，回收公建民营幼儿园55所，实现普惠性幼儿园在园幼儿占比达80%。"],
     );
@@ -301,6 +302,8 @@ describe("matchMetric", () => {
     expect(one(e, "新认定普惠性民办幼儿园", "77所").metric).toBeNull();
     expect(one(e, "回收公建民营幼儿园", "55所").metric).toBeNull();
     expect(one(e, "新建改扩建中小学幼儿园", "81所").metric).toBeNull();
+    // The kindergartens in brackets after the schools (Chengdu 2026, Xizang 2021: 新建学校（幼儿园）1340所).
+    expect(one(e, "中小学（幼儿园）", "40所").metric).toBeNull();
     // Built (Liuzhou 2020, Jiuquan 2022, Dongying 2020: the verb opens the list).
     expect(one(e, "新建幼儿园", "13所").metric).toBe("kindergartens_built");
     expect(one(e, "13所公办幼儿园建成招生", "13所").metric).toBe("kindergartens_built");
