@@ -45,12 +45,22 @@ function listAfterList(c: Clause, qs: Quantity[], from: number): boolean {
 function plain(c: Clause, qs: Quantity[], from: number) {
   if (from === c.stretch.start && listAfterList(c, qs, from)) return;
   const shares = sharesBeforeNouns(c, qs);
+  // The noun a count just before counts and the subject of that count, for a comparison or a change right after the noun.
+  let counted: { noun: string; owner: string } | null = null;
   for (let k = 0; k < qs.length; ) {
     let end = k + 1;
     while (end < qs.length && qs[end]!.start === qs[end - 1]!.tail) end++;
     const group = qs.slice(k, end);
     // `突破4000亿元大关、达4522.3亿元`: the level reached after a milestone passed is the same subject's.
-    const before = sliceClean(c.text, from, group[0]!.start, c.exclusions).replace(k > 0 ? PASSED_BEFORE : /$^/, "");
+    let before = sliceClean(c.text, from, group[0]!.start, c.exclusions).replace(k > 0 ? PASSED_BEFORE : /$^/, "");
+    // `经济总量五年跨越8个百亿元台阶、是“十二五”末的1.7倍，年均增长8.3%`: a multiple of an earlier level or a change right
+    // after the noun a count counts is of the subject that passed the count (经济总量), not of that noun.
+    const owned = counted && before.startsWith(counted.noun) ? AFTER_COUNTED.exec(before.slice(counted.noun.length)) : null;
+    if (owned && counted) {
+      before = owned[1]!;
+      c.prior[c.prior.length - 1] = { ...c.prior.at(-1)!, subject: counted.owner };
+    }
+    counted = null;
     let p = readPredicate(before);
     // `实现29%的快速增长`: the rate is the change the words after it name.
     const rate = !p.change && group.at(-1)!.unit === "%" ? RATE_AFTER.exec(c.text.slice(group.at(-1)!.tail)) : null;
@@ -82,6 +92,9 @@ function plain(c: Clause, qs: Quantity[], from: number) {
       // A modal or 将 alone before it (`将116项行政管理事项…`) is no word of the noun.
       const lead = cleanSubject(verb);
       subject = enumerates(verb) || ofPercent ? post : (DISPOSAL.test(lead) ? "" : lead) + post;
+      // A count after a verb of passing (`跨越`, `突破`, `超过`, read as its bound) has the indicator before it as its subject.
+      const owner = p.qualifier && !p.verb && !p.change ? cleanSubject(p.subject).replace(YEARS_BEFORE_PASS, "") : "";
+      if (owner.length >= 2 && !enumerates(owner) && group.length === 1) counted = { noun: post, owner };
       // `34件民生实事已完成33件`: the whole, a part of which the count after it is.
       const whole = opens && group.length === 1 ? wholeOf(c.text, group[0]!) : null;
       if (whole) subject = whole;
@@ -153,6 +166,10 @@ const PASSING_END = new RegExp(`(?:${PASSING})$`);
 /** A verb of passing milestones, or of exceeding them (`突破`, `超过`), ending the text before them. */
 const PASSED_WITH = new RegExp(`(?:突破|${PASSING}|超过)$`);
 
+/** After the noun a count counts, a separator and a multiple of an earlier level or a yearly change: group 1 from it on. */
+const AFTER_COUNTED = /^[、，,]((?:是|为|相当于)[^，；。]*(?:年|末|期间)的?|年均(?:实际)?(?:增长|增速))$/;
+/** The years a subject passed the count in (`经济总量五年跨越…`): a span of time, no word of the indicator. */
+const YEARS_BEFORE_PASS = /(?:[两二三四五六七八九十]|\d{1,2})年$/;
 /** The word of a milestone passed right after its figure, and the 、 or comma before the level reached (`大关、达`). */
 const PASSED_BEFORE = /^(?:的)?(?:两个|三个)?大?(?:关|台阶)[、，,]?(?=(?:达到|达|升至|增至|为)$)/;
 

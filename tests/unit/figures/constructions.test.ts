@@ -330,6 +330,20 @@ describe("spaces around a number and its unit (Jingdezhen 2022: 突破 1000 亿�
   });
 });
 
+describe("a multiple and an average after the noun a count counts (Bozhou 2021)", () => {
+  it("gives both to the subject that passed the count: 经济总量五年跨越8个百亿元台阶、是“十二五”末的1.7倍，年均增长8.3%", () => {
+    const e = fixture(
+      ["五年来，我们狠抓发展勇争先，综合实力实现重大突破。经济总量五年跨越8个百亿元台阶、是“十二五”末的1.7倍，年均增长8.3%、居全省第1位；累计完成财政收入951亿元、是“十二五”期间的1.9倍，年均增长10.9%、居全省第2位。"],
+      ["地区生产总值增长8%。"],
+    );
+    const at = (text: string, value?: number) => quoting(e, text).find((f) => f.quote.endsWith(text) && (value === undefined || f.value === value))!;
+    expect(typed(at("的1.7倍", 1.7))).toMatchObject({ label_zh: "经济总量是“十二五”末", value: 1.7, unit: "倍" });
+    expect(typed(at("年均增长8.3%、居全省第1位"))).toMatchObject({ kind: "result", metric: "gdp_growth", label_zh: "经济总量年均增长", value: 8.3 });
+    // A count after a verb of passing whose noun no multiple follows keeps its own label.
+    expect(typed(at("年均增长10.9%、居全省第2位"))).toMatchObject({ label_zh: "累计完成财政收入年均增长" });
+  });
+});
+
 describe("a multiple of an earlier level between a level and its growth (Ulanqab 2016)", () => {
   it("leaves the subject to the growth after it: 地区生产总值921亿元，是“十一五”末的1.6倍，年均增长9.2%", () => {
     const e = fixture(
