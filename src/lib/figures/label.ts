@@ -193,6 +193,10 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   // is the object of a task of its own (`建设东营港2个10万吨级泊位，对6个码头进行改扩建`).
   // So does a real or nominal change (`居民人均可支配收入22862元、实际增长7.4%`), and a yearly average however it is said
   // (`…增加到2002年的7703元，平均每年实际增长8.6%`).
+  // A share after a share (`…，占工业总产值的比重提高到30%以上，占消费品零售总额的比重提高到60%以上`) is of the subject
+  // the share before it is of, not of that share.
+  const share = /^占(?!地(?![区方]))/.test(subject) ? /^(.{2,}?)占/.exec(previous)?.[1] : undefined;
+  if (share) return share + subject;
   if (/^(?:对(?![外口])(?=.*(?:贡献|拉动|增长|增速|比重|占))|占(?!地(?![区方]))|年均|平均每年|每年平均|可比|同口径|同比|(?:实际|名义)(?:增长|增速|下降)?$)/.test(subject)) return previous.replace(/年均$/, "") + subject;
   // A bare share (`全区优良天数311天、比例达85.1%`) is the share of what the subject before it counts.
   if (/^(?:比例|比重|占比|比率)$/.test(subject) && previous) return previous + subject;
