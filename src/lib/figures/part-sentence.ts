@@ -28,6 +28,14 @@ const AREA_LEAD =
   /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，,、])?[\p{Script=Han}]{2,6}?(?:新区|开发区|高新区|经开区|自贸区|自贸试验区|综合保税区)(?:的)?(?:建设|开发|发展|开放)[^，。；]{0,8}[。！]?$/u;
 
 /**
+ * A paragraph whose lead sentence is about developing a region of the place named by its compass points (`推进粤东西北
+ * 振兴发展。…实现规模以上工业增加值2400亿元`, Guangdong 2017; `苏北`, `陕南`, `西部大开发`): its figures are that region's.
+ * The lead may be the paragraph's first sentence, bold or not.
+ */
+const REGION_LEAD =
+  /^(?:[一二三四五六七八九十]是)?(?:大力|加快|全力|着力|扎实|深入|积极|继续)?(?:推进|推动|促进|支持|实施)?\p{Script=Han}?(?:[东西南北]{1,3}|[东西南北中]部)(?:地区)?(?:振兴|崛起|大?开发|发展)+[^，。；]{0,8}[。！]?$/u;
+
+/**
  * A body of its own within the place (`生产建设兵团`), two or more zones named together (`喀什、霍尔果斯经济开发区`), or
  * a division of it: the area it runs directly (`州直`, `市直`) or a prefecture (`塔城地区`; not the place's own output,
  * `全州地区生产总值`, nor 地区 after a verb or a preposition: `完成地区固定资产投资`, `在局部地区受灾…的情况下`), opening a
@@ -90,7 +98,7 @@ export function ofPart(sentence: string, label: string, lead: string | null = nu
   // The figure's own clause may open with such a part too, inside a sentence about the whole (`加快发展县域经济，…，8个
   // 县区生产总值过百亿元、5个县区超200亿元`, Hanzhong 2023).
   const clause = upTo.split(/[，,；;]/).at(-1)?.trim() ?? "";
-  return (PART.test(sentence) || PART.test(clause) || (lead !== null && AREA_LEAD.test(lead)) || afterBody(upTo) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading)) && !WHOLE.test(label);
+  return (PART.test(sentence) || PART.test(clause) || (lead !== null && (AREA_LEAD.test(lead) || REGION_LEAD.test(lead))) || afterBody(upTo) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading)) && !WHOLE.test(label);
 }
 
 /**

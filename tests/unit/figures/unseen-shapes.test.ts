@@ -400,6 +400,21 @@ describe("a 均 with no subject of its own after a list of figures (…、进出
     expect(one(y, "完成固定资产投资274亿元", "274亿元").metric).toBe("fixed_investment");
   });
 
+  it("a paragraph led by developing a region of the place is about that region: its output is not the place's (Guangdong 2017)", () => {
+    const x = fixture(
+      ["全年地区生产总值增长7.5%。"],
+      [
+        "地区生产总值增长7%左右，规模以上工业增加值增长6.5%。",
+        "推进粤东西北振兴发展。以交通、产业、基本公共服务等为重点，着力推进珠三角与粤东西北一体化发展。狠抓产业园区提质增效，加快重点转移项目落地建设，以项目带动形成一批产业集群，完成工业项目固定资产投资1800亿元，实现规模以上工业增加值2400亿元，省产业转移园规模以上工业增加值占粤东西北地区的比重达30%。",
+      ],
+    );
+    expect(one(x, "实现规模以上工业增加值2400亿元", "2400亿元").metric).toBeNull();
+    expect(one(x, "规模以上工业增加值增长6.5%", "6.5%").metric).toBe("industrial_value_added_growth");
+    // A paragraph led by the development of the whole place keeps its indicators.
+    const y = fixture([], ["推进工业转型发展。实现规模以上工业增加值2400亿元。"]);
+    expect(one(y, "实现规模以上工业增加值2400亿元", "2400亿元").metric).toBe("industrial_value_added");
+  });
+
   it("a bare 总额 after the change of an amount is that amount (Dalian 2010: 实际使用外资增长20.2%，总额达60.2亿美元)", () => {
     const x = fixture(["──对外开放再创新优势。进出口贸易总额403亿美元；实际使用外资增长20.2%，总额达60.2亿美元，再列全省第一。"], ["地区生产总值增长15%以上。"]);
     expect(one(x, "总额达60.2亿美元", "60.2亿美元")).toMatchObject({ metric: "fdi_actual", label_zh: "实际使用外资", year: 2019 });
