@@ -226,6 +226,18 @@ describe("numbers that are not figures", () => {
     ]);
   });
 
+  it("how many places the place overtook is a ranking, no count (Bozhou 2021: 经济总量和财政收入均又赶超2个市)", () => {
+    const ranks = (text: string) => excludedSpans(text).filter((e) => e.rule === "ranking").map((e) => text.slice(e.start, e.end));
+    expect(ranks("经济总量和财政收入均又赶超2个市，分别上升至全省第9、第10位。")).toEqual(["2"]);
+    // A count of the place's own parts that goes on to what they did stays.
+    expect(ranks("超过10个县区实现地区生产总值增长10%以上。")).toEqual([]);
+    const e = fixture(["经济总量和财政收入均又赶超2个市，分别上升至全省第9、第10位。新建城市公园12个。"], ["新增城镇就业1.2万人。"]);
+    expect(e.figures.map((f) => [f.value, f.unit])).toEqual([
+      [12, "个"],
+      [1.2, "万人"],
+    ]);
+  });
+
   it("a number of days is no date: 企业开办实现1日办结, 3日内办结", () => {
     const e = fixture(["企业开办实现1日办结，不动产登记3日内办结。"], []);
     expect(e.figures.map((f) => [f.value, f.unit, f.qualifier])).toEqual([
