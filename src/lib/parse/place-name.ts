@@ -88,12 +88,16 @@ const HAS_LEVEL = /(?:省|自治区|市|州|地区|盟|县|区|旗)$/;
 /**
  * A place's name with its level: as the text writes it most often after the name (`长春` → `长春市`, `宁夏` →
  * `宁夏回族自治区`), else with the level the speaker's office (`office`, `市长`) implies; a name that ends with a
- * level stays as it is.
+ * level stays as it is. Where the office implies a level the text also writes after the name, that form wins over
+ * one written more often: a city's report (`我代表市人民政府`) that names its county of the same name twice
+ * (`长沙县获中国人居环境范例奖`) and itself once (`长沙市第六届运动会`) is the city's.
  */
 export function withLevel(name: string, text: string, office: string): string {
   if (!name || HAS_LEVEL.test(name)) return name;
   const full = new Map<string, number>();
   for (const m of text.matchAll(new RegExp(`${name}${LEVELS}`, "gu"))) full.set(m[0], (full.get(m[0]) ?? 0) + 1);
-  const written = [...full].sort((a, b) => b[1] - a[1])[0]?.[0];
-  return written ?? name + (SUFFIX_OF_OFFICE.find(([office_]) => office_.test(office))?.[1] ?? "");
+  const suffix = SUFFIX_OF_OFFICE.find(([office_]) => office_.test(office))?.[1] ?? "";
+  const ranked = [...full].sort((a, b) => b[1] - a[1]).map(([form]) => form);
+  const written = (suffix ? ranked.find((form) => form.endsWith(suffix)) : undefined) ?? ranked[0];
+  return written ?? name + suffix;
 }

@@ -774,6 +774,13 @@ describe("a place the table lacks and the header does not name (Jiangxi 2017, Ga
     expect(shx.document.meta.place_zh).toBe("山西");
   });
 
+  it("is the city the opening speaks for, not its county of the same name the text writes more often (Changsha 2005)", () => {
+    const cs = ingestText("changsha-2005.txt", report([], "现在，我代表市人民政府向大会报告工作，请予审议。", ["岳麓区、长沙县、望城县通过国家级生态示范区验收。长沙县获中国人居环境范例奖。", "举办长沙市第六届运动会，培育高水平体育竞技表演市场。"]));
+    expect([cs.document.meta.place_zh, cs.document.meta.level]).toEqual(["长沙市", "city"]);
+    const county = ingestText("changsha-2005.txt", report([], "现在，我代表县人民政府向大会报告工作。", ["长沙市、长沙县合作，长沙市发展。长沙县发展。"]));
+    expect(county.document.meta.place_zh).toBe("长沙县");
+  });
+
   it("but not a word the name opens (江西市场), nor a name the text uses once; then the id stands", () => {
     const market = ingestText("jiangxi-2017.txt", report(["省长 刘奇"], "我代表政府向大会报告工作。", ["江西市场活跃，江西市场主体增长。"]));
     expect(market.document.meta.place_zh).toBe("江西省");
