@@ -458,6 +458,11 @@ describe("matchMetric", () => {
     expect(match("居民消费价格涨幅", "%", false)).toBe("cpi_growth");
   });
 
+  it("reads a price level in percent as its change (Qingdao 1999: 居民消费价格总水平控制在4％以内)", () => {
+    const x = fixture([], ["商品零售价格总水平控制在2％以内。居民消费价格总水平控制在4％以内。城镇居民人均可支配收入增长7％。"]);
+    expect(typed(one(x, "居民消费价格总水平控制在4％以内", "4％"))).toMatchObject({ kind: "target", metric: "cpi_growth", value: 4, qualifier: "at_most" });
+  });
+
   it("reads 居民消费品价格, as some reports spell it, as the consumer price index (Yulin 2014: 居民消费品价格指数涨幅控制在 4% 以内)", () => {
     expect(match("居民消费品价格指数涨幅", "%", false)).toBe("cpi_growth");
   });
