@@ -101,9 +101,15 @@ export function parseHeader(
   let year = Number.NaN;
   let date = "";
   let congress = "";
+  // A session the dated line names (`——2003年2月25日在东莞市第十二届人民代表大会第六次会议上`) wins over one an
+  // undated line above it names, the label of the session's documents (`市十二届人大六次会议文件（一）`).
+  let congressDated = false;
   for (const d of joinBrokenDatelines(head, datelines)) {
     const r = readDateline(d.text);
-    if (!congress && r.congress) congress = r.congress;
+    if (r.congress && (!congress || (!congressDated && r.year !== null))) {
+      congress = r.congress;
+      congressDated = r.year !== null;
+    }
     if (!date && r.month !== null && r.day !== null) {
       const y = r.year ?? options.fileYear ?? null;
       if (y !== null) {

@@ -448,6 +448,10 @@ describe("header shapes, hand-made", () => {
     const r = ingestText("xin-2015.txt", "辛市2015年政府工作报告\n政府工作报告\n——2015年1月20日在辛市\n第十五届人民代表大会第三次会议上\n各位代表：\n一、2014年工作回顾\n正文。\n");
     expect(r.document.meta).toMatchObject({ title: "辛市2015年政府工作报告", place_zh: "辛市", congress: "辛市第十五届人民代表大会第三次会议" });
   });
+  it("reads the session off the dateline, not off the label of the session's documents above it (Dongguan 2003: 市十二届人大六次会议文件（一）)", () => {
+    const text = "市十二届人大六次会议文件（一）\n\n政府工作报告\n\n——2003年2月25日在东莞市第十二届人民代表大会第六次会议上\n\n东莞市人民政府市长  黎桂康\n\n各位代表：\n\n一、2002年工作回顾\n\n正文。\n";
+    expect(ingestText("dongguan-2003.md", text).document.meta).toMatchObject({ date: "2003-02-25", congress: "东莞市第十二届人民代表大会第六次会议", speaker: "黎桂康" });
+  });
   it("completes a place the title names without its level as the text writes it (长春政府工作报告, Changchun 2012 as a web page gives it)", () => {
     const title = "丑春政府工作报告 （2011年12月26日 崔某某）\n各位代表：\n现在，我代表市人民政府向大会作工作报告，请予审议。\n一、2011年工作回顾\n";
     const r = ingestText("chouchun-2012.txt", `${title}预计全市地区生产总值完成4040亿元。丑春市的发展，丑春市人民的期待。\n`);
