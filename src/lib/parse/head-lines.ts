@@ -32,10 +32,15 @@ const TITLE_NOTE = /^[（(](?:草案|摘要|全文|\d{4}年)[）)]$/;
 /** How many brackets a line leaves open. */
 const openBrackets = (s: string) => (s.match(/[（(]/g) ?? []).length - (s.match(/[）)]/g) ?? []).length;
 
+/** A line that ends on a year and month (`2006年1月`), and one that opens with the day (`6日在…`). */
+const MONTH_END = /(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月$/;
+const DAY_START = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})日/;
+
 /**
  * The header lines with those a printed or PDF copy broke, as it breaks a centred line, read whole again: a title
  * cut after the year or the place (`吉林省2005年` / `政府工作报告`), a title's note in brackets under it (`（2022年）`),
- * and a bracket of date and speaker cut before the name (`（2005年1月25日` / `王珉）`, read `（2005年1月25日 王珉）`).
+ * a bracket of date and speaker cut before the name (`（2005年1月25日` / `王珉）`, read `（2005年1月25日 王珉）`), and a
+ * dateline cut between the month and the day (`2006年1月` / `6日在武汉市第十一届人民代表大会第四次会议上`).
  * A line read whole keeps the number of its first line.
  */
 export function mergeBrokenHeadLines(head: readonly Line[]): Line[] {
@@ -50,8 +55,9 @@ export function mergeBrokenHeadLines(head: readonly Line[]): Line[] {
         (TITLE_NOTE.test(b) && splitTitleLine(a)?.rest === "" && splitTitleLine(a + b));
       const who = b.replace(/[）)]$/, "");
       const speaker = openBrackets(a) === 1 && hasDate(a) && /[）)]$/.test(b) && openBrackets(b) === -1 && readSpeaker(who) !== null;
-      if (title || speaker) {
-        out.push({ text: title ? a + b : `${a} ${b}`, line: l.line });
+      const date = !hasDate(a) && MONTH_END.test(a) && DAY_START.test(b) && hasDate(a + b);
+      if (title || speaker || date) {
+        out.push({ text: title || date ? a + b : `${a} ${b}`, line: l.line });
         i++;
         continue;
       }

@@ -448,6 +448,10 @@ describe("header shapes, hand-made", () => {
     const r = ingestText("xin-2015.txt", "辛市2015年政府工作报告\n政府工作报告\n——2015年1月20日在辛市\n第十五届人民代表大会第三次会议上\n各位代表：\n一、2014年工作回顾\n正文。\n");
     expect(r.document.meta).toMatchObject({ title: "辛市2015年政府工作报告", place_zh: "辛市", congress: "辛市第十五届人民代表大会第三次会议" });
   });
+  it("reads a dateline a copy broke between the month and the day as one (Wuhan 2006: 2006年1月 / 6日在武汉市…会议上)", () => {
+    const text = "2006年1月\n\n6日在武汉市第十一届人民代表大会第四次会议上\n\n市长 李宪生\n\n各位代表：\n\n一、“十五”工作回顾\n\n正文。\n";
+    expect(ingestText("wuhan-2006.md", text).document.meta).toMatchObject({ date: "2006-01-06", congress: "武汉市第十一届人民代表大会第四次会议", place_zh: "武汉市", speaker: "李宪生" });
+  });
   it("reads the session off the dateline, not off the label of the session's documents above it (Dongguan 2003: 市十二届人大六次会议文件（一）)", () => {
     const text = "市十二届人大六次会议文件（一）\n\n政府工作报告\n\n——2003年2月25日在东莞市第十二届人民代表大会第六次会议上\n\n东莞市人民政府市长  黎桂康\n\n各位代表：\n\n一、2002年工作回顾\n\n正文。\n";
     expect(ingestText("dongguan-2003.md", text).document.meta).toMatchObject({ date: "2003-02-25", congress: "东莞市第十二届人民代表大会第六次会议", speaker: "黎桂康" });
