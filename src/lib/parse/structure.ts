@@ -20,6 +20,8 @@ const END = /[。！？]/;
 const CUT_OFF = /[\p{Script=Han}\d]$/u;
 /** A run-on heading longer than this is taken for a paragraph that starts with a marker. */
 const MAX_HEADING = 60;
+/** The longest topic sentence of a `第N，` paragraph that continues a run of such headings. */
+const MAX_ORDINAL_HEADING = 80;
 
 /**
  * Whether a line numbered `1.`/`1、` is an item of a list (民生实事, 十件实事: a task with its figures) rather
@@ -238,7 +240,10 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
       // last part word before the year that opens the sentence.
       const titleLen = marker.family === "cn" && !l.strong && l.heading === undefined ? partTitleBeforeYear(text.slice(0, headLen)) : null;
       if (titleLen !== null) headLen = titleLen;
-      if ([...text.slice(0, headLen)].length <= MAX_HEADING) {
+      // The next `第N，` of a run of ordinal headings (`第一，…`, `第二，…` headings before it) is one too, its topic
+      // sentence a little longer than a heading (Qingdao 1999: `第三，全面实施“民心工程”，…得到更多实惠。`, 65 characters).
+      const ordinalRun = marker.family === "ordinal" && mode === "body" && stack.some((s) => s.family === "ordinal" && s.last + 1 === marker.n);
+      if ([...text.slice(0, headLen)].length <= (ordinalRun ? MAX_ORDINAL_HEADING : MAX_HEADING)) {
         parts ??= false;
         // A numbered part the source marks at the Markdown depth of the unnumbered part open before it is its sibling,
         // not its sub-part (national 2002: `## 首先报告2001年的工作。` then `## 一、扩大和培育内需…` … `## 八、…`).
