@@ -29,11 +29,12 @@ const AREA_LEAD =
 
 /**
  * A paragraph whose lead sentence is about developing a region of the place named by its compass points (`推进粤东西北
- * 振兴发展。…实现规模以上工业增加值2400亿元`, Guangdong 2017; `苏北`, `陕南`, `西部大开发`): its figures are that region's.
- * The lead may be the paragraph's first sentence, bold or not.
+ * 振兴发展。…实现规模以上工业增加值2400亿元`, Guangdong 2017; `苏北`, `陕南`): its figures are that region's.
+ * The lead may be the paragraph's first sentence, bold or not. Not the nation's strategies for whole provinces
+ * (`深入实施东北振兴战略`, `西部大开发`, `中部崛起`), whose region holds the place itself.
  */
 const REGION_LEAD =
-  /^(?:[一二三四五六七八九十]是)?(?:大力|加快|全力|着力|扎实|深入|积极|继续)?(?:推进|推动|促进|支持|实施)?\p{Script=Han}?(?:[东西南北]{1,3}|[东西南北中]部)(?:地区)?(?:振兴|崛起|大?开发|发展)+[^，。；]{0,8}[。！]?$/u;
+  /^(?:[一二三四五六七八九十]是)?(?:大力|加快|全力|着力|扎实|深入|积极|继续)?(?:推进|推动|促进|支持|实施)?(?!(?:新一轮)?(?:东北|西部|中部)(?:地区)?(?:全面)?(?:振兴|崛起|大?开发))\p{Script=Han}?(?:[东西南北]{1,3}|[东西南北中]部)(?:地区)?(?:振兴|崛起|大?开发|发展)+[^，。；]{0,8}[。！]?$/u;
 
 /**
  * A body of its own within the place (`生产建设兵团`), two or more zones named together (`喀什、霍尔果斯经济开发区`), or

@@ -413,6 +413,9 @@ describe("a 均 with no subject of its own after a list of figures (…、进出
     // A paragraph led by the development of the whole place keeps its indicators.
     const y = fixture([], ["推进工业转型发展。实现规模以上工业增加值2400亿元。"]);
     expect(one(y, "实现规模以上工业增加值2400亿元", "2400亿元").metric).toBe("industrial_value_added");
+    // So does one led by the nation's strategy for a region the place lies in, whole.
+    const z = fixture([], ["深入实施东北振兴战略。实现规模以上工业增加值2400亿元。"]);
+    expect(one(z, "实现规模以上工业增加值2400亿元", "2400亿元").metric).toBe("industrial_value_added");
   });
 
   it("a bare 总额 after the change of an amount is that amount (Dalian 2010: 实际使用外资增长20.2%，总额达60.2亿美元)", () => {
