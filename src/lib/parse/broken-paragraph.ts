@@ -23,6 +23,13 @@ const CUT_IN_WORD = /\p{Script=Han}$/u;
 const GOES_ON_WORD = /^[\p{Script=Han}”’」』》）](?=.*[，。；、])/u;
 
 /**
+ * A line that opens inside a word (`之年，是改革开放40周年，…` after `今年是…精神的开局`): 之 or 的 bound to the word before,
+ * which no paragraph opens with (but `之所以`, `之后`, `之前`, `的确` do). The line before then goes on into it, though
+ * no sentence of it ended before the cut.
+ */
+const OPENS_MID_WORD = /^(?:之(?!所以|后|前)|的(?!确))\p{Script=Han}(?=.*[，。；、])/u;
+
+/**
  * The lines of a report with each paragraph broken off after a comma or inside a word joined to the next; `joined` lists the lines
  * (1-based, as in the source) whose text went on into the paragraph before. `pageBreaks` are the lines of a
  * newspaper's page-continuation marks: where a paragraph broke off at one, the residue reader has joined it with the
@@ -36,7 +43,10 @@ export function joinBrokenParagraphs(
   const joined: { line: number; into: number; inWord?: true }[] = [];
   for (const l of lines) {
     const last = kept.at(-1);
-    const inWord = !!last && cutInWord(last) && resumesSentence(l) && GOES_ON_WORD.test(l.text);
+    const inWord =
+      !!last &&
+      ((cutInWord(last) && resumesSentence(l) && GOES_ON_WORD.test(l.text)) ||
+        (CUT_IN_WORD.test(last.text) && plain(last) && [...last.text].length >= 10 && resumesSentence(l) && OPENS_MID_WORD.test(l.text)));
     if (last && (inWord || (breaksOff(last) && goesOn(l))) && !pageBreaks.some((b) => b >= last.line && b <= l.line)) {
       kept[kept.length - 1] = { ...last, text: last.text + l.text };
       joined.push({ line: l.line, into: last.line, ...(inWord ? { inWord: true as const } : {}) });

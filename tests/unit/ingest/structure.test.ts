@@ -688,10 +688,6 @@ describe("a paragraph a printed page cut inside a word (Linyi 2018: …围绕增
       ...head,
       "**二、2018年工作安排**",
       "",
-      "今年是全面贯彻党的十九大精神的开局",
-      "",
-      "之年，是改革开放40周年。",
-      "",
       "建设油用牡丹基地6万亩。推进林业",
       "",
       "有关情况说明",
@@ -707,7 +703,17 @@ describe("a paragraph a printed page cut inside a word (Linyi 2018: …围绕增
     const r = ingestText("ceshi-2018.md", md);
     expect(r.warnings.some((w) => /inside a word/.test(w.message))).toBe(false);
     const texts = [...r.document.paragraphs.map((p) => p.text), ...r.document.headings.map((h) => h.text)];
-    expect(texts).toEqual(expect.arrayContaining(["之年，是改革开放40周年。", "建设油用牡丹基地6万亩。推进林业", "有关情况说明", "各位代表，新的征程已经开启。"]));
+    expect(texts).toEqual(expect.arrayContaining(["建设油用牡丹基地6万亩。推进林业", "有关情况说明", "各位代表，新的征程已经开启。"]));
+  });
+
+  it("is one paragraph again when the next line opens inside a word (之年), though no sentence ended before the cut (Linyi 2018)", () => {
+    const cut = ["**二、2018年工作安排**", "", "今年是全面贯彻党的十九大和省第十一次党代会精神的开局", "", "之年，是改革开放40周年。", "", "之所以取得这些成绩，是全市人民共同奋斗的结果。", ""];
+    const r = ingestText("ceshi-2018.md", [...head, ...cut].join("\n"));
+    const texts = r.document.paragraphs.map((p) => p.text);
+    expect(texts).toContain("今年是全面贯彻党的十九大和省第十一次党代会精神的开局之年，是改革开放40周年。");
+    // 之所以 opens a sentence of its own.
+    expect(texts).toContain("之所以取得这些成绩，是全市人民共同奋斗的结果。");
+    expect(r.warnings.some((w) => /breaks off inside a word/.test(w.message))).toBe(true);
   });
 });
 
