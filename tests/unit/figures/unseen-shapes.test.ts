@@ -217,6 +217,19 @@ describe("a sentence whose subject is a part of the place (去年山区8县…)"
     expect(one(x, "全市生产总值历史性突破1900亿元、达到1905.45亿元", "1905.45亿元").metric).toBe("gdp");
   });
 
+  it("so does a sentence opening with the counties' economy, whose list of measures names no subject (Shenyang 2019: 县域经济呈现积极变化，…分别增长15.6%、10.2%和18.4%)", () => {
+    const x = fixture(
+      ["预计地区生产总值增长5%左右，固定资产投资增长15%。县域经济呈现积极变化，一般公共预算收入、规模以上工业增加值、固定资产投资分别增长15.6%、10.2%和18.4%。"],
+      ["地区生产总值增长6.5%左右。"],
+    );
+    expect(quoting(x, "分别增长15.6%").map((f) => [written(x, f), f.metric])).toEqual([
+      ["15.6%", null],
+      ["10.2%", null],
+      ["18.4%", null],
+    ]);
+    expect(one(x, "固定资产投资增长15%", "15%").metric).toBe("fixed_investment_growth");
+  });
+
   it("so does a body of its own within the place, after a year and a comma (Xinjiang 2015: 2014年，兵团生产总值增长16%，…)", () => {
     const x = fixture(
       ["预计完成地区生产总值9200亿元，增长10%。2014年，兵团生产总值增长16%，固定资产投资增长16%，城镇常住居民人均可支配收入增长10%。"],
