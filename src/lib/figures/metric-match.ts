@@ -151,6 +151,14 @@ const JOINED_AFTER = /^(?:、|和(?![谐平])|及(?![时格]))/;
 const TAKEN_IN = /入驻$/;
 
 /**
+ * A measure's reach before the named things (`惠企十条…惠及市场主体20余万家`, Nanjing 2022), or a kind of market entity
+ * (`新增金融市场主体超120家`: financial institutions): the figure counts those helped or those of that kind, not the
+ * place's new market entities.
+ */
+const REACHED = /(?:惠及|覆盖|帮扶)$/;
+const MARKET_ENTITY_KIND = /金融$/;
+
+/**
  * A kind of tourism before the tourists or the tourism revenue (`乡村旅游接待游客`, `乡村旅游总收入`, `休闲农业和乡村旅游收入`),
  * or a carrier or venue that received them (`游艇接待游客`, `A级景区接待游客`): the figures of that kind or venue, not of the
  * place's tourism (but `全域旅游` is the whole).
@@ -239,6 +247,7 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (sums && (JOINED_BEFORE.test(before) || JOINED_AFTER.test(label.slice(at + name.length)))) continue;
     if (sums && /园$/.test(name) && (SCHOOLS_BEFORE.test(before) || SCHOOLS_AFTER.test(label.slice(at + name.length)))) continue;
     if (TAKEN_IN.test(before)) continue;
+    if (name === "市场主体" && (REACHED.test(before) || MARKET_ENTITY_KIND.test(before))) continue;
     if (SAFETY_WORKS.test(label.slice(at + name.length))) continue;
     if (INTENSITY.test(label.slice(at + name.length))) continue;
     if (/旅游|游客/.test(name) && TOURISM_KIND.test(before)) continue;

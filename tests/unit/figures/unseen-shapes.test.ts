@@ -1036,6 +1036,18 @@ describe("the members a platform or a park has taken in (融资信用服务平�
   });
 });
 
+describe("the market entities a measure reached or a kind of them (惠及市场主体20余万家, 新增金融市场主体超120家, Nanjing 2022)", () => {
+  it("are no new market entities of the place; the place's own additions stay", () => {
+    const x = fixture(
+      ["及时出台支持企业稳定发展“惠企十条”，累计为企业减负250亿元，惠及市场主体20余万家。实施市场主体倍增计划，新登记市场主体29.6万户、同比增长19.9%。"],
+      ["推进重要金融中心建设，加快建设金融城二期，新增金融市场主体超120家、上市企业10家以上。"],
+    );
+    expect(one(x, "惠及市场主体20余万家", "20余万家").metric).toBeNull();
+    expect(one(x, "新增金融市场主体超120家", "120家").metric).toBeNull();
+    expect(one(x, "新登记市场主体29.6万户", "29.6万户").metric).toBe("new_market_entities");
+  });
+});
+
 describe("the intensity of the research spending named just before it (研发经费首次突破30亿元、投入强度达1.26%, Yuxi 2024)", () => {
   it("is the place's R&D intensity", () => {
     const x = fixture(["技术合同成交额居全省第2，研发经费首次突破30亿元、投入强度达1.26%，均居全省第3。"], ["地区生产总值增长6%。"]);
