@@ -158,6 +158,9 @@ const TAKEN_IN = /入驻$/;
 const REACHED = /(?:惠及|覆盖|帮扶)$/;
 const MARKET_ENTITY_KIND = /金融$/;
 
+/** A verb of certifying or naming opening an item of a list (`认定普惠性民办幼儿园189所`): no building. */
+const CERTIFIED = /^(?:新)?(?:认定|评定|认证|命名)/;
+
 /**
  * A kind of tourism before the tourists or the tourism revenue (`乡村旅游接待游客`, `乡村旅游总收入`, `休闲农业和乡村旅游收入`),
  * or a carrier or venue that received them (`游艇接待游客`, `A级景区接待游客`): the figures of that kind or venue, not of the
@@ -356,6 +359,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     // An indicator of things made takes only a figure whose quote writes one of its verbs before the number or in
     // its label (`新建幼儿园13所`, `13所公办幼儿园建成招生`; not `回收公建民营幼儿园55所`).
     if (m.verbs && figure.clause !== undefined && !m.verbs.some((v) => figure.clause!.includes(v) || figure.label.includes(v))) continue;
+    // Nor one whose own item of a list, after an earlier item's figure, opens with a verb of certifying (`新增73所公办
+    // 幼儿园、认定普惠性民办幼儿园189所`): the list's opening verb is not its own.
+    if (m.verbs && figure.clause !== undefined && CERTIFIED.test(figure.clause.replace(/^.*\d[^、，,；;]*、/u, ""))) continue;
     for (const name of m.names) {
       if (name.length > bestLength && nameIn(compact, name, sums, figure.otherPlace, figure.place, figure.city)) {
         best = m;

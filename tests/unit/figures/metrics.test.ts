@@ -294,6 +294,7 @@ describe("matchMetric", () => {
         "新认定普惠性民办幼儿园77所。新建改扩建中小学幼儿园81所。13所公办幼儿园建成招生。",
         "新建、改扩建城乡中小学30所、幼儿园21 所。",
         "新建、改扩建中小学（幼儿园）40所。",
+        "新增73所公办幼儿园、认定普惠性民办幼儿园189所。",
       ],
       ["新建幼儿园13所，回收公建民营幼儿园55所，实现普惠性幼儿园在园幼儿占比达80%。"],
     );
@@ -308,6 +309,9 @@ describe("matchMetric", () => {
     expect(one(e, "新建幼儿园", "13所").metric).toBe("kindergartens_built");
     expect(one(e, "13所公办幼儿园建成招生", "13所").metric).toBe("kindergartens_built");
     expect(one(e, "幼儿园21 所", "21 所").metric).toBe("kindergartens_built");
+    // A later item of the list certified with a verb of its own (Kunming 2023): not built, though the list opens with 新增.
+    expect(one(e, "认定普惠性民办幼儿园189所", "189所").metric).toBeNull();
+    expect(one(e, "新增73所公办幼儿园", "73所").metric).toBe("kindergartens_built");
   });
 
   it("never takes a name before a word for what the named thing has (幼儿园学位 counts no kindergartens)", () => {
