@@ -273,6 +273,9 @@ const RULES: [ExclusionRule, Finder][] = [
   // A voltage or current class names a line, a substation or a plant (`220千伏变电站`, `11万伏`, `160千安焙烧生产线`), and
   // a size class a kind of park (`500亿级园区`), or a range of them (`2个300到500亿级`): not amounts.
   ["attribute", matches(/(?:\d+(?:\.\d+)?\s?(?:到|至|[-—～~])\s?)?\d+(?:\.\d+)?(?=\s?(?:(?:万|千)?伏(?!安)|千安(?![置全排装])|(?:万|千|百)?亿级|万级))/g)],
+  // A set of units times the size of each (`和林电厂2×60万千瓦`, `7×24小时政务服务`): the make of a plant or a service's
+  // hours, no amount; neither number is a figure.
+  ["attribute", matches(/\d+(?:\.\d+)?\s?[×✕]\s?\d+(?:\.\d+)?/g)],
   // The rate of a tax deduction a policy grants (`研发费用75%加计扣除扩大到全部企业`): a term of the policy, no figure of the place.
   ["attribute", matches(/\d+(?:\.\d+)?(?=\s?[%％]\s?加计扣除)/g)],
   ["set-name", matches(new RegExp(`\\d+(?=\\s?[大字][${HAN}])`, "g"))],

@@ -213,6 +213,17 @@ describe("numbers that are not figures", () => {
     expect(e.figures.filter((f) => f.quote.includes("300到500亿级")).map((f) => [f.value, f.unit])).toEqual([[2, "个"]]);
   });
 
+  it("units times the size of each is no figure (Hohhot 2015: 北方联合电力和林电厂2×60万千瓦、托电五期2×66万千瓦项目获得国家核准)", () => {
+    const text = "电力能源产业建设项目集中落地，北方联合电力和林电厂2×60万千瓦、托电五期2×66万千瓦项目获得国家核准，京能盛乐热电厂2×35万千瓦项目纳入国家2014年度火电建设规划，3个项目总投资134亿元。";
+    expect(excludedSpans(text).filter((e) => e.rule === "attribute").map((e) => text.slice(e.start, e.end)).filter((t) => t.includes("×"))).toEqual(["2×60", "2×66", "2×35"]);
+    const e = fixture([text], ["要组织实施好北方联合电力和林电厂2×60万千瓦、京能盛乐热电厂2×35万千瓦、三峡集团抽水蓄能电站以及环聚新能源风光电等项目，力争电力装机突破1000万千瓦。"]);
+    expect(e.figures.map((f) => [f.label_zh, f.value, f.unit])).toEqual([
+      ["项目", 3, "个"],
+      ["项目总投资", 134, "亿元"],
+      ["电力装机", 1000, "万千瓦"],
+    ]);
+  });
+
   it("a place among the first so many is a rank, no count (Tianjin 2012: 位列前20名)", () => {
     const ranks = (text: string) => excludedSpans(text).filter((e) => e.rule === "ranking").map((e) => text.slice(e.start, e.end));
     expect(ranks("全市在全国文明城市测评中位列前20名。")).toEqual(["20"]);
