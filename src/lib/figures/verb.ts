@@ -83,6 +83,11 @@ export const SET_BEFORE = /原定|原计划|年初(?:确定|提出|设定|制定
 export const APPROVED_PLAN = /[^，；。,;:：]*(?:规划|计划|纲要|方案)[^，；。,;:：]{0,12}?(?:获(?:得)?[^，；。,;:：]{0,8}?(?:批复|批准)|获批)[^，,；;。]*(?:[，,][^，,；;。]*)?$/;
 const SET_BEFORE_END = new RegExp(`(?:${SET_BEFORE.source})$`);
 
+/** The authority that set a level, before it (`省提出的`, `国家下达的`, `市政府确定的`). */
+const SET_BY = /(?:党中央|中央|国务院|国家|省|市|自治区|州|县)(?:委|政府)?(?:提出|下达|确定|设定|规定|要求)的$/;
+/** How early a level was reached, before the verb of reaching it (`提前5年`, `提前一年半`, `比原计划提前两年`). */
+const AHEAD = /(?:比原?(?:计划|规划|预定))?提前(?:[\d一二两三四五六七八九十]+个?(?:年|月|季度)半?|一年半|半年)?$/;
+
 /** `与上年`, `同去年同期`, `与2016年基本` before 持平. */
 const FLAT_AGAINST = /(?:与|同|和|跟)(?:上年|去年|(?:19|20)\d{2}年)(?:同期)?(?:水平)?(?:相比)?(?:基本|大体|总体)?$/;
 
@@ -113,6 +118,10 @@ export function readPredicate(before: string): Predicate {
   let change = false;
   let bare = true;
   rest = rest.replace(LIST_WORDS, "");
+  // A level set by a higher authority, reached (`人均国内生产总值提前5年达到省提出的7000美元的目标`): the setter is no word
+  // of the indicator, when a verb of reaching stands before it.
+  const setBy = SET_BY.exec(rest);
+  if (setBy && VERBS.some(([w, , isChange, q]) => !isChange && !q && w.length > 1 && rest.slice(0, setBy.index).endsWith(w))) rest = rest.slice(0, setBy.index);
   // A verb in the perfect (`增长了76%`, `达到了55.5%`) is the verb.
   if (rest.endsWith("了") && VERBS.some(([w]) => rest.slice(0, -1).endsWith(w))) rest = rest.slice(0, -1);
   for (const [words, dir, isChange, q] of VERBS) {
@@ -132,6 +141,8 @@ export function readPredicate(before: string): Predicate {
     rest = rest.slice(0, -reached[0].length);
     direction = reached[1];
   }
+  // How early a level was reached (`提前5年达到`, `比计划提前一年达到`): the time of the reaching, no word of the indicator.
+  if (!bare && !change) rest = rest.replace(AHEAD, "");
   // A bound after a verb of change (`实际利用外资增长不低于6%`, `基础设施投资增长超25%`): the figure is that change,
   // bounded, and the verb is the predicate's as it is before a bare number.
   const changed = qualifier && !change && !bare && !reached ? VERBS.find(([w, , isChange]) => isChange && rest.endsWith(w) && !(w === "增长" && rest.endsWith("新增长"))) : undefined;

@@ -1125,3 +1125,14 @@ describe("tourists received from home and abroad (接待中外游客, 国内外,
     expect(one(x, "接待海内外游客1.8亿人次", "1.8亿人次").metric).toBe("tourist_arrivals");
   });
 });
+
+describe("a level set by the province, reached early (Dongguan 2003: 人均国内生产总值提前5年达到省提出的7000美元的目标)", () => {
+  it("is labelled by the indicator's words alone, and per-capita GDP in dollars takes no indicator of yuan", () => {
+    const x = fixture(["地区生产总值增长12%。"], ["2005年，全市国内生产总值超过1000亿元，比2000年翻一番，人均国内生产总值提前5年达到省提出的7000美元的目标。"]);
+    const f = one(x, "人均国内生产总值提前5年达到省提出的7000美元的目标", "7000美元");
+    expect([f.label_zh, f.metric, f.value, f.unit]).toEqual(["人均国内生产总值", null, 7000, "美元"]);
+    // Reached early alone, and reaching a level the nation handed down, read the same way.
+    const y = fixture(["粮食产量提前一年达到国家下达的500万吨。"], ["地区生产总值增长6%。"]);
+    expect(one(y, "粮食产量提前一年达到国家下达的500万吨", "500万吨").label_zh).toBe("粮食产量");
+  });
+});
