@@ -78,8 +78,12 @@ const THRESHOLD = new RegExp(`${THRESHOLD_WORD}$`);
 const attribute: Finder = (text) =>
   [...text.matchAll(/\d+(?:\.\d+)?/g)].flatMap((m): [number, number][] => {
     const q = readQuantity(text, m.index);
-    if (!q || typeof q.value !== "number") return [];
+    if (!q) return [];
     const families = familiesOf(q.unit);
+    // A range of power or weight is a size class of the facilities named right after it, as one size is
+    // (`155千瓦至800千瓦骨干排灌电站`).
+    const sizes = q.value === null && q.min !== null && families.some((f) => f === "weight" || f === "power");
+    if (typeof q.value !== "number" && !sizes) return [];
     if (q.tail !== q.end) {
       // A size class or threshold of the noun right after it (`20户以上自然村`, `100人以上民族自然村`, `10亿元以上大项目`,
       // `2000万元以上规模工业增加值增长20%`, `5亿元以上的领军企业`, `3000万美元以上外资项目`, `500万元以上投资项目`),

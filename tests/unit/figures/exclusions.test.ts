@@ -224,6 +224,14 @@ describe("numbers that are not figures", () => {
     ]);
   });
 
+  it("a range of power before the facilities it sizes is a class, no figure (Wuhan 2006: 155千瓦至800千瓦骨干排灌电站)", () => {
+    const text = "加强以小型水利设施为重点的农田水利基本建设，逐步更新改造远城区155千瓦至800千瓦骨干排灌电站。";
+    expect(excludedSpans(text).filter((e) => e.rule === "attribute").map((e) => text.slice(e.start, e.end))).toContain("155千瓦至800千瓦");
+    const e = fixture(["地区生产总值增长12%。"], [text, "新增装机容量100千瓦至200千瓦。"]);
+    // A range of power that sizes no facility stays a figure.
+    expect(e.figures.filter((f) => f.unit === "千瓦").map((f) => [f.min, f.max])).toEqual([[100, 200]]);
+  });
+
   it("a place among the first so many is a rank, no count (Tianjin 2012: 位列前20名)", () => {
     const ranks = (text: string) => excludedSpans(text).filter((e) => e.rule === "ranking").map((e) => text.slice(e.start, e.end));
     expect(ranks("全市在全国文明城市测评中位列前20名。")).toEqual(["20"]);
