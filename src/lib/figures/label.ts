@@ -205,6 +205,10 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   const sector = SECTOR.exec(subject);
   const measure = sector && sector[0] === subject ? /^(?:实现|完成)?((?:增加值|总产值|产值)(?:年均)?)$/.exec(previous.replace(SECTOR, ""))?.[1] : undefined;
   if (measure && SECTOR.test(previous)) return subject + measure.replace(/年均$/, "");
+  // Trade alone right after the output of a product or an industry (`猕猴桃综合产值增长8.5％、出口增长53.6％`): that
+  // product's trade, not the place's.
+  const product = /^(?:出口|进口|进出口)(?:额|总额)?$/.test(subject) ? PRODUCT_OUTPUT.exec(previous)?.[1] : undefined;
+  if (product && !AGGREGATE_OUTPUT.test(product) && !new RegExp(`^(?:全体|${PLACES})*$`).test(product)) return product + subject;
   // A bare output (`粮食播种面积达176万亩，总产量突破70万吨`) is the output of the crop whose area comes before it.
   const crop = /^(?:总产量|产量|总产)$/.test(subject) ? /^(.+?)(?:播种|种植)?面积/.exec(previous)?.[1] : undefined;
   if (crop) return crop + subject;
@@ -214,6 +218,11 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   }
   return subject;
 }
+
+/** The output of a product or an industry, after its name (`猕猴桃综合产值`, `高新技术产业产值`, `茶叶产量`). */
+const PRODUCT_OUTPUT = /^(\p{Script=Han}{2,}?)(?:实现|完成)?(?:综合|总)?(?:产值|产量|销售收入|营业收入|销售额)(?:年均)?$/u;
+/** An output of the place as a whole, whose trade is the place's (`国内生产总值`, `全市工业总产值`). */
+const AGGREGATE_OUTPUT = /生产|GDP|经济|全[市省区县州]/;
 
 /** `制定《甲》《乙》等地方性法规` → 地方性法规: what an enumeration of names (、 《》 和 … 等) amounts to. */
 export function dropEnumeration(subject: string): string {

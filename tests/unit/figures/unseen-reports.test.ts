@@ -1136,3 +1136,14 @@ describe("a level set by the province, reached early (Dongguan 2003: 人均国�
     expect(one(y, "粮食产量提前一年达到国家下达的500万吨", "500万吨").label_zh).toBe("粮食产量");
   });
 });
+
+describe("a product's trade after its output, in a list (Shaanxi 2026: 猕猴桃综合产值增长8.5％、出口增长53.6％)", () => {
+  it("is the product's trade, no indicator of the place's exports", () => {
+    const x = fixture(["延安苹果、汉中中药材入选国家级优势特色产业集群，猕猴桃综合产值增长8.5％、出口增长53.6％。"], ["地区生产总值增长6%。"]);
+    const f = one(x, "猕猴桃综合产值增长8.5％、出口增长53.6％", "53.6％");
+    expect([f.label_zh, f.metric]).toEqual(["猕猴桃出口增长", null]);
+    // After the place's own output, exports are the place's.
+    const y = fixture(["全市地区生产总值增长8.5％、出口增长5.6％。"], ["地区生产总值增长6%。"]);
+    expect(one(y, "出口增长5.6％", "5.6％").metric).toBe("exports_growth");
+  });
+});
