@@ -217,6 +217,11 @@ describe("matchMetric", () => {
     // 一般贸易进出口额增长18%, 边民互市贸易进出口额增长49%, 加工贸易进出口额突破千亿元); trade as a whole is not.
     expect(match("对俄进出口总额增长", "%", true)).toBeNull();
     expect(match("对俄出口增长", "%", true)).toBeNull();
+    // A partner quoted, or a list's later partner named without 对 (Shanghai 2026: 对东盟、共建“一带一路”国家进出口总额分别
+    // 增长10.4%、12.1%; Chengdu 2020: 对欧盟、东盟进出口总额分别增长36.5%、20.6%).
+    expect(match("共建“一带一路”国家进出口总额增长", "%", true)).toBeNull();
+    expect(match("对共建“一带一路”国家进出口总额增长", "%", true)).toBeNull();
+    expect(match("东盟进出口总额增长", "%", true)).toBeNull();
     expect(match("一般贸易进出口额增长", "%", true)).toBeNull();
     expect(match("边民互市贸易进出口额增长", "%", true)).toBeNull();
     expect(match("加工贸易进出口额", "亿元", false)).toBeNull();
