@@ -260,6 +260,10 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (name.endsWith("占") && SHARE_OF_INCREASE.test(label.slice(at + name.length))) continue;
     // An output added (`力争新增粮食产量100万吨以上`): the increase of a year's output, not the output.
     if (/(?:产量|总产)$/.test(name) && ADDED.test(before)) continue;
+    // So is a main aggregate with 新增 or 净增 right before it, or 新增 closing the label after it (`力争新增固定资产投资
+    // 1100亿元以上`, `全省生产总值新增1000亿元`): the amount added in the year, not the level reached (净增 after the name is
+    // a verb of change, read as such: `城镇居民人均可支配收入净增1000元`).
+    if (AGGREGATE.test(name) && (/(?:新增|净增)$/.test(before) || label.slice(at + name.length) === "新增")) continue;
     // A kind of people after the part (`脱贫县农村居民人均可支配收入`) keeps the figure that part's, and so does the list
     // of kinds in brackets after it (`5个县（市、区）人均地区生产总值`).
     // `地区` alone before the name, or after the verb the figure opens with (`完成地区固定资产投资528亿元`), is the place's

@@ -341,6 +341,13 @@ describe("matchMetric", () => {
     expect(match("新增城镇就业", "万人", false)).toBe("urban_jobs_new");
   });
 
+  it("never maps a main aggregate added (Yunnan 2011: 全省生产总值新增1000亿元, 力争新增固定资产投资1100亿元以上) to its level", () => {
+    expect(match("全省生产总值新增", "亿元", false)).toBeNull();
+    expect(match("新增固定资产投资", "亿元", false)).toBeNull();
+    expect(match("全省生产总值", "亿元", false)).toBe("gdp");
+    expect(match("全社会固定资产投资", "亿元", false)).toBe("fixed_investment");
+  });
+
   it("never maps a share of a wider whole's increase to R&D intensity (Daqing 2025: 全社会研发投入42.7亿元，净增10.2亿元、占全省增量的88.7%)", () => {
     expect(match("全社会研发投入占全省增量", "%", false)).toBeNull();
     expect(match("全社会研发投入占地区生产总值比重", "%", false)).toBe("rd_intensity");
