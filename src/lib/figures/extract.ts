@@ -8,7 +8,7 @@ import { namedPlaces } from "./places-named.ts";
 import { PASSING, paragraphDrafts } from "./paragraph.ts";
 import { closeBrackets } from "./quote.ts";
 import { CN_ITEM_NUMBER } from "../text/numerals.ts";
-import { timeSpan } from "./timespan.ts";
+import { GOAL_AFTER, timeSpan } from "./timespan.ts";
 import { withSector } from "./sector.ts";
 import { fundsWon } from "./funds-won.ts";
 import { ofPart, ofSubYear, ofWholeShare } from "./part-sentence.ts";
@@ -68,6 +68,9 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
       const q = d.quantity;
       const context = timeContext(p, d, year, frames.get(p), delivered);
       const time = timeSpan(context);
+      // A figure the words after it name a goal, told in a look back (`去年地区生产总值增速与10%的预期目标有少许差距`): a
+      // past target a result is held against, neither a result nor a target of the plan, so no record.
+      if (time.kind === "result" && GOAL_AFTER.test(p.text.slice(q.tail, d.sentence[1]))) continue;
       const { kind } = time;
       const sentence = p.text.slice(d.sentence[0], d.sentence[1]);
       // A part of the place's figure, or funds won from the state (`争资金、争项目…，年到位资金增长15%以上`): no indicator.

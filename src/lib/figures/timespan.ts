@@ -75,6 +75,12 @@ export const CUMULATIVE = /(?<!全年|当年|年内|本年)(?:累计|总计|合�
  */
 const TASK_OPENING = /^[\s\u3000]*(?:对|把|将|加快|加大|加强|推进|推动|实施|建设|新建|改建|扩建|续建|启动|开工|开展|完成|打造|完善|落实|组织|整治|治理|改造|规划)/;
 
+/**
+ * The words right after a figure that name it a goal (`去年地区生产总值增速与10%的预期目标有少许差距`, `略高于3%左右的控制
+ * 目标`): the target a result is held against, not a result.
+ */
+export const GOAL_AFTER = /^(?:左右|以上|以内|以下)?的(?:预期|控制|年度|计划|奋斗)?目标/;
+
 /** A clause that holds a result against a goal (`接近“十一五”末8.5项的规划目标`, `超过…的目标`). */
 const GOAL_NEARED = /^(?:接近|超过|超出|高于|逼近)[^，；。]*目标/;
 

@@ -841,6 +841,14 @@ describe("a past year's target told again in its review (Nanjing 2012: 居民消
   });
 });
 
+describe("a goal a result is held against, named after its figure (Hubei 2015: 去年地区生产总值增速与10%的预期目标有少许差距)", () => {
+  it("gives no record: it is neither that year's result nor a target of the plan", () => {
+    const x = fixture(["全年完成生产总值27367.04亿元，增长9.7%。", "在肯定成绩的同时，我们清醒地认识到，去年地区生产总值增速与10%的预期目标有少许差距。"], ["地区生产总值增长9%以上。"]);
+    expect(x.figures.filter((f) => f.quote.includes("预期目标"))).toEqual([]);
+    expect(x.figures.filter((f) => f.metric === "gdp_growth").map((f) => [f.kind, f.value])).toEqual([["result", 9.7], ["target", 9]]);
+  });
+});
+
 describe("funds won with all effort, told in the review (Guangxi 2009: 全力争取到中央新增投资43.55亿元)", () => {
   it("is last year's result: 全力争取 is 全力 and 争取, not the pledge 力争", () => {
     const x = fixture(["去年上半年，周边国家通货膨胀开始显现，年中自治区就早部署、早行动、早落实。第三季度以后，国际金融危机对我区经济影响不断加重，我们冷静分析，沉着应对，全面迅速贯彻中央关于进一步扩大内需保持经济平稳较快增长的政策措施，全力争取到中央新增投资43.55亿元。"], []);
