@@ -192,7 +192,7 @@ export function parseHeader(
 
   // A photo caption or a news line (`市长马汉成作政府工作报告`) tells who delivered the report: it is no title.
   const captionTitle = CAPTION.test(cleanTitle(titleText));
-  const cleaned = captionTitle ? "" : cleanTitle(titleText);
+  const cleaned = captionTitle ? "" : asciiDigits(cleanTitle(titleText));
   // The title's year (`2021年…`, `二〇二一年…`) is the plan year; the rest names the place, or nothing.
   const titleYear = /^(\d{4}|[〇零一二三四五六七八九]{4})年/.exec(foldZero(asciiDigits(cleaned)));
   if (titleYear) {

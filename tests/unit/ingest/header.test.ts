@@ -302,6 +302,18 @@ describe("header shapes, hand-made", () => {
     expect(r.document.paragraphs.slice(0, 2).map((p) => p.text)).toEqual(["各位代表：", "现在，我代表区人民政府向大会报告工作，请予审议。"]);
   });
 
+  it("writes a title line's full-width digits as ASCII (Fujian 2012 as a web page copy: ２０１２年福建省人民政府工作报告)", () => {
+    const text = [
+      "２０１２年福建省人民政府工作报告",
+      "政府工作报告",
+      "——二〇一二年一月十二日在福建省第十一届人民代表大会第六次会议上",
+      "　　各位代表：",
+      "　　现在，我代表福建省人民政府向大会作政府工作报告，请予审议，并请省政协各位委员和其他列席的同志提出意见。",
+    ].join("\n");
+    const r = ingestText("fujian-2012.txt", text);
+    expect(r.document.meta).toMatchObject({ title: "2012年福建省人民政府工作报告", year: 2012, date: "2012-01-12" });
+  });
+
   it("reads a date without a year (the file's year, with a warning), spaces and full-width digits, office and name on two lines", () => {
     const r = ingestFile("tests/fixtures/reports/yearless-2018.txt");
     expect(r.document.meta).toMatchObject({
