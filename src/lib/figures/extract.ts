@@ -69,8 +69,9 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
       const context = timeContext(p, d, year, frames.get(p), delivered);
       const time = timeSpan(context);
       // A figure the words after it name a goal, told in a look back (`去年地区生产总值增速与10%的预期目标有少许差距`): a
-      // past target a result is held against, neither a result nor a target of the plan, so no record.
-      if (time.kind === "result" && GOAL_AFTER.test(p.text.slice(q.tail, d.sentence[1]))) continue;
+      // past target a result is held against, neither a result nor a target of the plan, so no record. But a goal the
+      // clause says was reached (`提前5年达到省提出的7000美元的目标`, `超额完成新增就业岗位8万个的目标`) is a level attained.
+      if (time.kind === "result" && GOAL_AFTER.test(p.text.slice(q.tail, d.sentence[1])) && !GOAL_REACHED.test(p.text.slice(d.quote[0], q.start))) continue;
       const { kind } = time;
       const sentence = p.text.slice(d.sentence[0], d.sentence[1]);
       // A part of the place's figure, or funds won from the state (`争资金、争项目…，年到位资金增长15%以上`): no indicator.
@@ -127,6 +128,9 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
   const texts = new Map(doc.paragraphs.map((p) => [p.id, p.text]));
   return preferAuthority(withoutBoundsBesideLevels(withoutPassedMilestones(oncePerNumber(withoutLowerGrades(withoutSharedMetrics(out))), texts), texts), authoritative, year);
 }
+
+/** A verb of reaching a goal before its figure, in the figure's clause (`达到省提出的`, `超额完成新增就业岗位`). */
+const GOAL_REACHED = /(?:达到|实现|完成)[^，。；、]{0,20}$/;
 
 /** A list item's number the quote opens with (`3.实施农村公路通畅工程1200公里`, `2、新改扩建…`, `五、完成1.6万人生态移民`), before words. */
 const ITEM_NUMBER = new RegExp(`^(?:\\d{1,2}[.．、]|${CN_ITEM_NUMBER})\\s*(?=[\\p{Script=Han}“])`, "u");
