@@ -95,6 +95,11 @@ export function written(e: Extracted, f: StoredFigure): string {
   return e.doc.paragraphs.find((p) => p.id === f.paragraph)!.text.slice(...f.span);
 }
 
+/** The figure as written and the indicator of each record whose quote contains `text`, in order. */
+export function writtenMetrics(e: Extracted, text: string): [string, string | null][] {
+  return quoting(e, text).map((f) => [written(e, f), f.metric]);
+}
+
 /** The records whose quote contains `text`, in order. */
 export function quoting(e: Extracted, text: string): StoredFigure[] {
   return e.figures.filter((f) => f.quote.includes(text));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { asciiDigits } from "../../../src/lib/text/hygiene.ts";
-import { extractText, fixture, one, quoting, typed, written } from "./helpers.ts";
+import { extractText, fixture, one, quoting, typed, written, writtenMetrics } from "./helpers.ts";
 import { withUnitEn } from "../../../src/i18n/figures.ts";
 import { unitParts } from "../../../src/lib/charts/units.ts";
 import { listItems } from "../../../src/lib/figures/lists.ts";
@@ -81,7 +81,7 @@ describe("a change told from a part of the year's value to the year-end one", ()
 describe("a deed named at the label's end and denied (仍未脱贫)", () => {
   it("the people not yet out of poverty are no people lifted out of it (Mianyang 2016)", () => {
     const x = fixture(["脱贫攻坚任务依然艰巨，还有约12万贫困人口仍未脱贫。"], ["地区生产总值增长6%。"]);
-    expect(quoting(x, "仍未脱贫").map((f) => [written(x, f), f.metric])).toEqual([["12万", null]]);
+    expect(writtenMetrics(x, "仍未脱贫")).toEqual([["12万", null]]);
   });
 });
 

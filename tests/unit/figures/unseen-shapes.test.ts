@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractText, fixture, one, quoting, typed, written } from "./helpers.ts";
+import { extractText, fixture, one, quoting, typed, written, writtenMetrics } from "./helpers.ts";
 import { readUnit } from "../../../src/lib/figures/units.ts";
 
 /**
@@ -187,7 +187,7 @@ describe("a 分别 list of parts of the place (杭州、宁波、义乌跨境电
       ["社会消费品零售总额增长8.6%，网络零售增长18.1%。杭州、宁波、义乌跨境电商交易额分别增长45.3%、41.6%、28.3%，温州、绍兴获批跨境电商综合试验区。"],
       ["地区生产总值增长6%。"],
     );
-    expect(quoting(x, "跨境电商交易额分别增长").map((f) => [written(x, f), f.metric])).toEqual([
+    expect(writtenMetrics(x, "跨境电商交易额分别增长")).toEqual([
       ["45.3%", null],
       ["41.6%", null],
       ["28.3%", null],
@@ -202,7 +202,7 @@ describe("a sentence whose subject is a part of the place (去年山区8县…)"
       ["2003年全区实现国内生产总值385亿元，增长12.2%。去年山区8县全社会固定资产投资达到19.44亿元，是历史上投入最多的一年，GDP增长11.1%，地方财政收入增长15.6%，农民人均纯收入增长7.3%，均为近年最好水平。"],
       ["地区生产总值增长6%。"],
     );
-    expect(quoting(x, "山区8县").map((f) => [written(x, f), f.metric])).toEqual([["19.44亿元", null]]);
+    expect(writtenMetrics(x, "山区8县")).toEqual([["19.44亿元", null]]);
     expect(one(x, "GDP增长11.1%", "11.1%").metric).toBeNull();
     expect(one(x, "农民人均纯收入增长7.3%", "7.3%").metric).toBeNull();
     expect(one(x, "全区实现国内生产总值385亿元，增长12.2%", "12.2%").metric).toBe("gdp_growth");
@@ -222,7 +222,7 @@ describe("a sentence whose subject is a part of the place (去年山区8县…)"
       ["预计地区生产总值增长5%左右，固定资产投资增长15%。县域经济呈现积极变化，一般公共预算收入、规模以上工业增加值、固定资产投资分别增长15.6%、10.2%和18.4%。"],
       ["地区生产总值增长6.5%左右。"],
     );
-    expect(quoting(x, "分别增长15.6%").map((f) => [written(x, f), f.metric])).toEqual([
+    expect(writtenMetrics(x, "分别增长15.6%")).toEqual([
       ["15.6%", null],
       ["10.2%", null],
       ["18.4%", null],
@@ -1215,7 +1215,7 @@ describe("wells, ponds and biogas digesters counted by the 口 (Liangshan 2014: 
 describe("the subject carried past a clause of estimate or to a yearly average however it is said (Henan 2018, National 2003)", () => {
   it("past 初步核算: 全省生产总值先后跨越…台阶，初步核算2017年达到4.5万亿元，年均增长8.4% is GDP and its growth, the milestones no figure", () => {
     const x = fixture(["全省生产总值先后跨越3万亿元、4万亿元台阶，初步核算2017年达到4.5万亿元，年均增长8.4%，高于全国平均水平1.3个百分点。"], ["地区生产总值增长7.5%。"]);
-    expect(quoting(x, "台阶").map((f) => [written(x, f), f.metric])).toEqual([
+    expect(writtenMetrics(x, "台阶")).toEqual([
       ["4.5万亿元", "gdp"],
       ["8.4%", "gdp_growth"],
     ]);
@@ -1229,7 +1229,7 @@ describe("the subject carried past a clause of estimate or to a yearly average h
       ],
       ["地区生产总值增长7.5%。"],
     );
-    expect(quoting(x, "平均每年").map((f) => [written(x, f), f.metric])).toEqual([
+    expect(writtenMetrics(x, "平均每年")).toEqual([
       ["7.7%", "gdp_growth"],
       ["8.6%", "urban_income_growth"],
       ["3.8%", "rural_net_income_growth"],
@@ -1240,7 +1240,7 @@ describe("the subject carried past a clause of estimate or to a yearly average h
 describe("a figure set as a standard (National 2012: 将农民人均纯收入2300元（2010年不变价）作为新的国家扶贫标准)", () => {
   it("keeps its record but is no outcome of the indicator it names", () => {
     const x = fixture(["中央决定将农民人均纯收入2300元（2010年不变价）作为新的国家扶贫标准，这个标准比2009年提高了92%。农民人均纯收入6977元。"], ["地区生产总值增长7.5%。"]);
-    expect(quoting(x, "扶贫标准").map((f) => [written(x, f), f.metric])).toEqual([["2300元", null]]);
+    expect(writtenMetrics(x, "扶贫标准")).toEqual([["2300元", null]]);
     expect(one(x, "农民人均纯收入6977元", "6977元").metric).toBe("rural_net_income");
   });
 });
