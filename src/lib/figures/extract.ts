@@ -61,6 +61,8 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
     if (p.kind === "glossary") continue;
     const written = doc.paragraphs[i]!.text;
     const drafts = paragraphDrafts(p.text).drafts.sort((a, b) => a.quantity.start - b.quantity.start);
+    // A paragraph with no bold lead is led by its first sentence (`推进粤东西北振兴发展。…`).
+    const lead = p.lead ?? p.text.split(/(?<=[。！])/)[0]!;
     for (const draft of drafts) {
       // A sector's output named by the words that open its sentence or by its section's title (`建筑业…，增加值…`).
       const opening = p.text.slice(draft.sentence[0], draft.quote[0]);
@@ -83,9 +85,8 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
       // one written right after it (`地区生产总值累计降幅从一季度的10.4%收窄至…`).
       // Nor a figure whose next clause gives its share of the place's whole (`规模以上工业增加值100亿元，占全市比重36%`).
       // Nor a figure a plan approved earlier in its statement sets (`…总体规划获国务院批复，中心城区扩展到287平方公里`).
-      // A paragraph with no bold lead is led by its first sentence (`推进粤东西北振兴发展。…`).
       const part =
-        ofPart(sentence, d.label, p.lead ?? p.text.split(/(?<=[。！])/)[0]!, p.text.slice(d.sentence[0], q.start), p.headings.at(-1)?.text) ||
+        ofPart(sentence, d.label, lead, p.text.slice(d.sentence[0], q.start), p.headings.at(-1)?.text) ||
         ofSubYear(p.text.slice(d.sentence[0], q.start), p.text.slice(d.quote[0], q.start), p.period === "plan" ? p.text.slice(0, d.sentence[0]) : "") ||
         fundsWon(sentence, d.label) ||
         APPROVED_PLAN.test(p.text.slice(d.sentence[0], q.start)) ||
