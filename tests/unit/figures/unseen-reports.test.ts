@@ -1147,3 +1147,18 @@ describe("a product's trade after its output, in a list (Shaanxi 2026: 猕猴桃
     expect(one(y, "出口增长5.6％", "5.6％").metric).toBe("exports_growth");
   });
 });
+
+describe("the budget of the city's own level (Jiamusi 2014: 市本级公共财政预算收入完成28.7亿元，同比增长16.7%)", () => {
+  it("is no budget revenue of the place, which the sentence gives before it", () => {
+    const x = fixture([
+      "预计全市地区生产总值完成735亿元，同比增长10%；公共财政预算收入完成41.8亿元，同比增长17.6%，市本级公共财政预算收入完成28.7亿元，同比增长16.7%。",
+    ], ["地区生产总值增长10%以上。"]);
+    expect(one(x, "公共财政预算收入完成41.8亿元", "41.8亿元").metric).toBe("budget_revenue");
+    expect(one(x, "市本级公共财政预算收入完成28.7亿元", "28.7亿元").metric).toBeNull();
+    expect(one(x, "同比增长16.7%", "16.7%").metric).toBeNull();
+    // A province's or region's own level, with or without its name (自治区本级, 省本级, 本级), is the same.
+    const y = fixture(["自治区本级一般公共预算收入增长8%，省本级地方财政收入120亿元。"], ["地区生产总值增长6%。"]);
+    expect(one(y, "自治区本级一般公共预算收入增长8%", "8%").metric).toBeNull();
+    expect(one(y, "省本级地方财政收入120亿元", "120亿元").metric).toBeNull();
+  });
+});
