@@ -72,6 +72,14 @@ const THRESHOLD_WORD = "(?:超过?|过|逾|高于|大于|不低于|不少于)";
 const THRESHOLD = new RegExp(`${THRESHOLD_WORD}$`);
 
 /**
+ * What follows the threshold of a class of places or bodies: `的` and their kind (`的县（市）`, `的大型企业`), maybe after
+ * the later thresholds of a list (`、财政收入超5亿元的经济强县`).
+ */
+const CLASS_AFTER = new RegExp(
+  `^(?:[、和][^\\d，。；、]{1,8}?${THRESHOLD_WORD}\\s?\\d+(?:\\.\\d+)?\\s?[万亿千百]*(?:元|美元)(?:以上)?)*的[^\\d，。；、]{0,4}?(?:县|区|市|乡|镇|村|企业|集团|项目|园区)`,
+);
+
+/**
  * Money, weight or power naming a facility or class (`1万吨正极材料`, `1000万吨保税仓`, `50亿元企业`), or the threshold of
  * a class (`2000万元以上规模工业企业`).
  */
@@ -107,11 +115,13 @@ const attribute: Finder = (text) =>
     const rest = text.slice(q.end);
     // `2个全部财政收入超10亿元的县（市）`, `对进出口额超5000万美元的大型企业实行“一对一”帮扶`: the threshold of places or
     // bodies named right after it, none of the place's own amount; not a total (`100个总投资超过2000亿元的技改项目`).
+    // So is each threshold of a list of them before 的 (`一批生产总值超50亿元、财政收入超5亿元的经济强县`, Guangxi 2005:
+    // 生产总值 is the output of each, no total).
     if (
       families.some((f) => f === "yuan" || f === "dollars") &&
       THRESHOLD.test(text.slice(Math.max(0, q.start - 4), q.start)) &&
-      !/总[^\d，。；、]{0,3}$/.test(text.slice(Math.max(0, q.start - 8), q.start).replace(new RegExp(`${THRESHOLD_WORD}$`), "")) &&
-      /^的[^\d，。；、]{0,4}?(?:县|区|市|乡|镇|村|企业|集团|项目|园区)/.test(rest)
+      !/(?<!生产)总[^\d，。；、]{0,3}$/.test(text.slice(Math.max(0, q.start - 8), q.start).replace(new RegExp(`${THRESHOLD_WORD}$`), "")) &&
+      CLASS_AFTER.test(rest)
     )
       return [[q.start, q.end]];
     if (!families.some((f) => f === "yuan" || f === "weight" || f === "power")) return [];

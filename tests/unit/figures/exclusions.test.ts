@@ -355,6 +355,14 @@ describe("amounts of money a class is not named by (Fuzhou 2006, Dandong 2022, S
     expect(x.figures.filter((f) => f.metric === "fiscal_revenue_total" || f.metric === "foreign_trade_usd")).toEqual([]);
   });
 
+  it("so does each threshold of a list before 的 and the places (Guangxi 2005: 培育壮大一批生产总值超50亿元、财政收入超5亿元的经济强县)", () => {
+    expect(attributes("加快培育壮大一批生产总值超50亿元、财政收入超5亿元的经济强县。")).toEqual(["50亿元", "5亿元"]);
+    const x = fixture(["地区生产总值增长10%。"], ["加快培育壮大一批生产总值超50亿元、财政收入超5亿元的经济强县。"]);
+    expect(x.figures.filter((f) => f.metric === "gdp")).toEqual([]);
+    // A list of amounts that are no thresholds stays amounts.
+    expect(attributes("全年生产总值超3000亿元、财政收入400亿元的目标全面实现。")).toEqual([]);
+  });
+
   it("each gives a record", () => {
     const x = fixture(["稳定、完善、强化各项惠农支农政策，增加困难县财政转移支付8000万元和农村基础设施补助2000万元，切实保证农村基层政权正常运转。"], ["地区生产总值增长8%。"]);
     expect(x.figures.filter((f) => f.unit === "万元").map((f) => [f.value, f.label_zh])).toEqual([
