@@ -127,7 +127,33 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
     }
   }
   const texts = new Map(doc.paragraphs.map((p) => [p.id, p.text]));
-  return preferAuthority(withoutBoundsBesideLevels(withoutPassedMilestones(oncePerNumber(withoutLowerGrades(withoutSharedMetrics(out))), texts), texts), authoritative, year);
+  return preferAuthority(withoutBoundsBesideLevels(withoutPassedMilestones(oncePerNumber(withoutLowerGrades(withoutSharedMetrics(withoutPartsAfterWholes(out, texts)))), texts), texts), authoritative, year);
+}
+
+/** A quote that opens with `其中`: a part of what the clause before it names. */
+const PART_OPENING = /^\s*其中/;
+
+/**
+ * A figure quoted after `其中` whose indicator and time a figure before it in the same sentence (up to `。`, `；`, `！`
+ * or `？`) already has (`全年国内招商引资到位资金360亿元，同比增长30%，其中利用省外资金266.5亿元，同比增长46%`, Jiamusi
+ * 2014): a part of that whole, which keeps the indicator; the part keeps its record without it.
+ */
+function withoutPartsAfterWholes(figures: StoredFigure[], texts: ReadonlyMap<string, string>): StoredFigure[] {
+  const key = (f: StoredFigure) => JSON.stringify([f.paragraph, f.metric, f.kind, f.year, f.period]);
+  const sentenceStart = (f: StoredFigure) => {
+    const before = (texts.get(f.paragraph) ?? "").slice(0, f.span[0]);
+    return Math.max(...[..."。；！？;"].map((c) => before.lastIndexOf(c))) + 1;
+  };
+  const seen = new Map<string, StoredFigure[]>();
+  return figures.map((f) => {
+    if (f.metric === null) return f;
+    const k = key(f);
+    const earlier = seen.get(k) ?? [];
+    seen.set(k, [...earlier, f]);
+    if (!PART_OPENING.test(f.quote)) return f;
+    const start = sentenceStart(f);
+    return earlier.some((e) => e.span[0] >= start && e.span[0] < f.span[0] && !PART_OPENING.test(e.quote)) ? withoutIndicator(f) : f;
+  });
 }
 
 /** A verb of reaching a goal before its figure, in the figure's clause (`达到省提出的`, `超额完成新增就业岗位`). */

@@ -1162,3 +1162,22 @@ describe("the budget of the city's own level (Jiamusi 2014: 市本级公共财�
     expect(one(y, "省本级地方财政收入120亿元", "120亿元").metric).toBeNull();
   });
 });
+
+describe("a part of a whole after 其中 (Jiamusi 2014: 全年国内招商引资到位资金360亿元，同比增长30%，其中利用省外资金266.5亿元，同比增长46%)", () => {
+  it("keeps its record without the indicator the whole before it has", () => {
+    const x = fixture(["全年国内招商引资到位资金360亿元，同比增长30%，其中利用省外资金266.5亿元，同比增长46%；实际利用外资2.1亿美元，同比增长15%。"], [
+      "全市国内招商引资到位资金同比增长20%以上，其中利用省外资金同比增长30%以上；实际利用外资同比增长15%以上。",
+    ]);
+    expect(one(x, "全年国内招商引资到位资金360亿元", "360亿元").metric).toBe("investment_attracted");
+    expect(one(x, "全年国内招商引资到位资金360亿元，同比增长30%", "30%").metric).toBe("investment_attracted_growth");
+    const part = one(x, "其中利用省外资金266.5亿元", "266.5亿元");
+    expect([part.label_zh, part.metric]).toEqual(["利用省外资金", null]);
+    expect(one(x, "其中利用省外资金266.5亿元，同比增长46%", "46%").metric).toBeNull();
+    expect(one(x, "其中利用省外资金同比增长30%以上", "30%").metric).toBeNull();
+    expect(one(x, "全市国内招商引资到位资金同比增长20%以上", "20%").metric).toBe("investment_attracted_growth");
+    // A part of another indicator keeps its own (其中出口24亿美元 after the trade), and so does a part with no whole before it.
+    const y = fixture(["外贸进出口总额42.9亿美元，增长34.3%，其中出口24亿美元，增长21.6%。其中利用省外资金266.5亿元。"], ["地区生产总值增长10%。"]);
+    expect(one(y, "其中出口24亿美元", "24亿美元").metric).toBe("exports_usd");
+    expect(one(y, "其中利用省外资金266.5亿元", "266.5亿元").metric).toBe("investment_attracted");
+  });
+});
