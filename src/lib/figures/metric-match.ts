@@ -321,7 +321,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
   // `研究与试验发展（R&D）经费占GDP比重`: an abbreviation in brackets repeats the name before it.
   // `城镇居民年人均可支配收入`, `农村居民年人均纯收入`, `农牧民年人均纯收入` (an older report's words): the yearly income
   // per head, the survey's own measure.
-  const label = perCapitaIncome(input.label.replace(/(居民|农民|牧民)(家庭)?年人均(?=可支配收入|纯收入|收入)/, "$1$2人均"), input.year)
+  // `农区居民人均纯收入` (a city of farming and mining districts, Wuhai 2014): the residents of its farming districts, its
+  // rural residents.
+  const label = perCapitaIncome(input.label.replace(/(居民|农民|牧民)(家庭)?年人均(?=可支配收入|纯收入|收入)/, "$1$2人均").replace(/农区居民(?=(?:家庭)?人均(?:可支配收入|纯收入))/, "农村居民"), input.year)
     .replace(/(^|[^第])([一二三])产(?=增加值)/, "$1第$2产业")
     .replace(/(^|[^第一二三])([一二三])产(?=增长|增速)/, "$1第$2产业增加值")
     // The sector's full name alone before its growth, closing the label (`第三产业增长13.8%`), is the same.

@@ -1181,3 +1181,17 @@ describe("a part of a whole after 其中 (Jiamusi 2014: 全年国内招商引资
     expect(one(y, "其中利用省外资金266.5亿元", "266.5亿元").metric).toBe("investment_attracted");
   });
 });
+
+describe("the income of the residents of the farming districts (Wuhai 2014: 农区居民人均纯收入达到13910元，增长12%)", () => {
+  it("is the rural residents' income, result and target", () => {
+    const x = fixture(["预计城镇居民人均可支配收入达到27991元，增长10%;农区居民人均纯收入达到13910元，增长12%。"], [
+      "地区生产总值增长10.5%，城镇居民人均可支配收入增长11%，农区居民人均纯收入增长13%。",
+    ]);
+    expect(one(x, "农区居民人均纯收入达到13910元", "13910元").metric).toBe("rural_net_income");
+    expect(one(x, "农区居民人均纯收入达到13910元，增长12%", "12%").metric).toBe("rural_net_income_growth");
+    expect(one(x, "农区居民人均纯收入增长13%", "13%").metric).toBe("rural_net_income_growth");
+    // Their disposable income, as from 2014 on.
+    const y = fixture(["农区居民人均可支配收入达到15000元。"], ["地区生产总值增长6%。"]);
+    expect(one(y, "农区居民人均可支配收入达到15000元", "15000元").metric).toBe("rural_income");
+  });
+});
