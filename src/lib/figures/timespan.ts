@@ -126,7 +126,10 @@ function overSpan(cue: TimeCue, c: TimeContext, average: boolean, cumulative: bo
 function spanOf(c: TimeContext): TimeSpan {
   const clause = c.before.split(/[，；：,;:]/).at(-1) ?? "";
   const average = (AVERAGE.test(clause) || AVERAGE.test(c.label)) && !PER_UNIT.test(clause);
-  const cumulative = CUMULATIVE.test(clause);
+  // A bound held right after a running total of the same statement (`累计新增城镇就业125.2万人，城镇登记失业率控制在4.15％以内`,
+  // Guangxi 2008): held over the years the total runs over, as the total is.
+  const previous = /(?:^|[，；：,;:])([^，；：,;:]*)[，,][^，；：,;:]*$/.exec(c.before)?.[1] ?? "";
+  const cumulative = CUMULATIVE.test(clause) || (HELD.test(clause) && CUMULATIVE.test(previous));
   // In the review, a running total whose own clause says over how many years (`…918.73亿元，五年累计达到3159亿元`,
   // `全市五年累计举债134亿元`) covers those years up to the year reviewed, whatever year an earlier sentence names.
   const totalled = c.part === "review" && cumulative ? /^(?:全市|全区|全省|全州|全县|全国)?([两二三四五2-5])年(?:来)?(?:累计|总计|合计|共计)/.exec(clause) : null;

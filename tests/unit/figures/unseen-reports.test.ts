@@ -1195,3 +1195,32 @@ describe("the income of the residents of the farming districts (Wuhai 2014: 农�
     expect(one(y, "农区居民人均可支配收入达到15000元", "15000元").metric).toBe("rural_income");
   });
 });
+
+describe("a bound held, between running totals of the years looked back on (Guangxi 2008: 累计新增城镇就业125.2万人，城镇登记失业率控制在4.15％以内，累计新增…)", () => {
+  const report = (sentence: string) =>
+    extractText("ceshi-2008.txt", [
+      "2008年测试区政府工作报告",
+      "——2008年1月19日在测试区第十一届人民代表大会第一次会议上",
+      "各位代表：",
+      "过去五年工作回顾",
+      "自治区第十届人民政府自2003年1月任职以来，较好地完成了自治区十届人大各次会议确定的目标任务。",
+      `人民生活显著改善。城镇居民人均可支配收入由2002年的7315元增加到2007年的12200元，年均增长10.8％。${sentence}`,
+      "刚刚过去的2007年，城镇新增就业34.37万人，城镇登记失业率3.79％。",
+      "2008年工作建议",
+      "今年经济社会发展的主要目标为：生产总值增长11％。",
+    ].join("\n"));
+
+  it("is held over those years, not in the last alone", () => {
+    const x = report("累计新增城镇就业125.2万人，城镇登记失业率控制在4.15％以内，累计新增农村劳动力转移就业300万人次。");
+    const held = one(x, "城镇登记失业率控制在4.15％以内", "4.15％");
+    expect([held.year, held.period]).toEqual([2007, [2003, 2007]]);
+    expect(one(x, "累计新增城镇就业125.2万人", "125.2万人").period).toEqual([2003, 2007]);
+    const last = one(x, "城镇登记失业率3.79％", "3.79％");
+    expect([last.metric, last.year, last.period]).toEqual(["registered_unemployment_rate", 2007, null]);
+  });
+
+  it("but a bound after another statement is the year's", () => {
+    const x = report("新增城镇就业125.2万人，城镇登记失业率控制在4.15％以内。");
+    expect(one(x, "城镇登记失业率控制在4.15％以内", "4.15％").period).toBeNull();
+  });
+});
