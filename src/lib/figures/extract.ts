@@ -159,8 +159,11 @@ function withoutPartsAfterWholes(figures: StoredFigure[], texts: ReadonlyMap<str
 /** A verb of reaching a goal before its figure, in the figure's clause (`达到省提出的`, `超额完成新增就业岗位`). */
 const GOAL_REACHED = /(?:达到|实现|完成)[^，。；、]{0,20}$/;
 
-/** A list item's number the quote opens with (`3.实施农村公路通畅工程1200公里`, `2、新改扩建…`, `五、完成1.6万人生态移民`), before words. */
-const ITEM_NUMBER = new RegExp(`^(?:\\d{1,2}[.．、]|${CN_ITEM_NUMBER})\\s*(?=[\\p{Script=Han}“])`, "u");
+/**
+ * A list item's number the quote opens with (`3.实施农村公路通畅工程1200公里`, `2、新改扩建…`, `五、完成1.6万人生态移民`, in
+ * brackets: `（3）转移农村劳动力36.5万人次`), before words.
+ */
+const ITEM_NUMBER = new RegExp(`^(?:\\d{1,2}[.．、]|[（(]\\d{1,2}[）)]|${CN_ITEM_NUMBER})\\s*(?=[\\p{Script=Han}“])`, "u");
 
 /**
  * A quote without the number of the list item it opens (`…；3.实施农村公路通畅工程1200公里` quotes

@@ -367,6 +367,14 @@ describe("the number of a list item run into the text (Enshi 2014: …实施4万
     expect(one(x, "饮水安全", "30万").quote).toBe("解决30万农村人口的饮水安全问题");
     expect(one(x, "公益普惠性幼儿园", "40所").quote).toBe("新改扩建公益普惠性幼儿园40所、中小学校20所");
   });
+
+  it("so is a number in brackets (Jiamusi 2014: …8000人次以上。（2）…（3）转移农村劳动力36.5万人次)", () => {
+    const x = fixture([], [
+      "（六）加大力度，构建民生幸福城市。（1）健全面向全体劳动者的职业培训制度，全市培训城乡劳动者6万人以上。（3）转移农村劳动力36.5万人次，实现劳务收入36.5亿元以上。（7）全市新建公共租赁住房1220套。",
+    ]);
+    expect(one(x, "转移农村劳动力", "36.5万人次").quote).toBe("转移农村劳动力36.5万人次");
+    expect(one(x, "公共租赁住房", "1220套").quote).toBe("全市新建公共租赁住房1220套");
+  });
 });
 
 describe("an item numbered in Chinese numerals (Zunyi 2014's 民生实事: 五、完成1.6万人生态移民)", () => {
