@@ -132,11 +132,14 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
 
 /** A quote that opens with `其中`: a part of what the clause before it names. */
 const PART_OPENING = /^\s*其中/;
+/** `其中` then a year: the part of a span's total that one year gives (`五年…，其中去年实际利用外商直接投资31.6亿美元`). */
+const PART_OF_SPAN = /^\s*其中[，,]?\s*(?:去年|今年|当年|上年|(?:19|20)\d{2}年)/;
 
 /**
  * A figure quoted after `其中` whose indicator and time a figure before it in the same sentence (up to `。`, `；`, `！`
  * or `？`) already has (`全年国内招商引资到位资金360亿元，同比增长30%，其中利用省外资金266.5亿元，同比增长46%`, Jiamusi
- * 2014): a part of that whole, which keeps the indicator; the part keeps its record without it.
+ * 2014): a part of that whole, which keeps the indicator; the part keeps its record without it. A part that names
+ * its year is the year's share of a span's total before it, and keeps its indicator.
  */
 function withoutPartsAfterWholes(figures: StoredFigure[], texts: ReadonlyMap<string, string>): StoredFigure[] {
   const key = (f: StoredFigure) => JSON.stringify([f.paragraph, f.metric, f.kind, f.year, f.period]);
@@ -150,7 +153,7 @@ function withoutPartsAfterWholes(figures: StoredFigure[], texts: ReadonlyMap<str
     const k = key(f);
     const earlier = seen.get(k) ?? [];
     seen.set(k, [...earlier, f]);
-    if (!PART_OPENING.test(f.quote)) return f;
+    if (!PART_OPENING.test(f.quote) || PART_OF_SPAN.test(f.quote)) return f;
     const start = sentenceStart(f);
     return earlier.some((e) => e.span[0] >= start && e.span[0] < f.span[0] && !PART_OPENING.test(e.quote)) ? withoutIndicator(f) : f;
   });

@@ -1179,6 +1179,10 @@ describe("a part of a whole after 其中 (Jiamusi 2014: 全年国内招商引资
     const y = fixture(["外贸进出口总额42.9亿美元，增长34.3%，其中出口24亿美元，增长21.6%。其中利用省外资金266.5亿元。"], ["地区生产总值增长10%。"]);
     expect(one(y, "其中出口24亿美元", "24亿美元").metric).toBe("exports_usd");
     expect(one(y, "其中利用省外资金266.5亿元", "266.5亿元").metric).toBe("investment_attracted");
+    // A part that names its year is that year's share of a span's total (Zhejiang 2003).
+    const z = fixture(["利用外资大幅度上升，五年实际利用外资165.4亿美元，占全省历年累计实际利用外资额的60%，其中去年实际利用外商直接投资31.6亿美元，比上年增长43%。"], ["地区生产总值增长9%。"]);
+    expect(one(z, "其中去年实际利用外商直接投资31.6亿美元", "31.6亿美元").metric).toBe("fdi_actual");
+    expect(one(z, "其中去年实际利用外商直接投资31.6亿美元，比上年增长43%", "43%").metric).toBe("fdi_actual_growth");
   });
 });
 
