@@ -99,6 +99,12 @@ const OWNED = /^(?:学位|托位|托班|托额|床位|车位|座位|岗位|教�
 const SAFETY_WORKS = /^(?:安保|安防|(?:安全)?生命(?:安全)?防护)(?:设施)?工程/;
 
 /**
+ * Training after a name (`完成农村劳动力转移就业培训60万人`, `农村劳动力转移技能培训`): the figure counts the people trained
+ * for it, not the named deed done.
+ */
+const TRAINING = /^(?:就业)?(?:技能)?培训/;
+
+/**
  * An increase of a wider whole after a name that ends in a share (`研发投入占` + `全省增量`: `全社会研发投入42.7亿元，净增10.2亿元、
  * 占全省增量的88.7%`), or the whole society's own amount of the thing named (`研发投入占` + `全社会比重`: `企业研发投入、研发人员、
  * 研发机构、有效发明专利占全社会比重均超过80%`): the part of that whole, not a share of the place's output.
@@ -255,6 +261,7 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (TAKEN_IN.test(before)) continue;
     if (name === "市场主体" && (REACHED.test(before) || MARKET_ENTITY_KIND.test(before))) continue;
     if (SAFETY_WORKS.test(label.slice(at + name.length))) continue;
+    if (TRAINING.test(label.slice(at + name.length))) continue;
     if (INTENSITY.test(label.slice(at + name.length))) continue;
     if (/旅游|游客/.test(name) && TOURISM_KIND.test(before)) continue;
     if (/^(?:电商|电子商务)/.test(name) && E_COMMERCE_PART.test(before)) continue;

@@ -675,3 +675,15 @@ describe("safety works along rural roads (Enshi 2014: 配套实施农村公路�
     expect(match("新建改建农村公路")).toBe("rural_road_length");
   });
 });
+
+describe("training for a deed after its name (Zhejiang 2006: 一是实现25万名城镇失业人员再就业，完成农村劳动力转移就业培训60万人)", () => {
+  const match = (label: string) => matchMetric({ label, unit: "万人", change: false }, metrics)?.id ?? null;
+
+  it("counts the people trained, not the rural labour moved into work", () => {
+    expect(match("完成农村劳动力转移就业培训")).toBeNull();
+    expect(match("农村劳动力转移技能培训")).toBeNull();
+    // The labour moved still is (the same report: 转移农村劳动力200万人).
+    expect(match("转移农村劳动力")).toBe("rural_labor_transfer");
+    expect(match("新增农村劳动力转移就业")).toBe("rural_labor_transfer");
+  });
+});
