@@ -138,6 +138,11 @@ function spanOf(c: TimeContext): TimeSpan {
   // with its average over that year and the one before).
   const averaged = c.part === "review" ? /^(?:全市|全区|全省|全州|全县|全国)?([两二三四2-4])年(?:平均|年均)/.exec(clause) : null;
   if (averaged) return span(c.year - yearsIn(averaged[1]!), c.year - 1, c.year);
+  // And a change whose clause says over how many years right before its verb (`万元生产总值综合能耗五年下降19.6%`): the
+  // change over those years, not the last year's (not a year in digits or words, `比2000年增加`, `二〇〇五年下降`, nor a run
+  // or a ranking, `连续三年增长`, `近五年增长`, `第五年增长`).
+  const changed = c.part === "review" ? /(?<![\d〇零十连续近过去这前后每第])([两二三四五2-5])年(?:来)?(?:下降|增长|提高|减少|增加|降低|上升)$/.exec(clause) : null;
+  if (changed) return span(c.year - yearsIn(changed[1]!), c.year - 1, c.year);
   // In the review, this year named in an earlier statement of the sentence (`60万吨甲醇项目将于今年竣工；…整车生产能力
   // 扩大到8万辆`) looks ahead from that statement alone: the figures after the semicolon are still the review's. So does the
   // deadline of a plan's goal a result is held against (`接近“十一五”末8.5项的规划目标；新型工业化水平达37%`), unlike a

@@ -90,6 +90,20 @@ describe("five-year aims with a rate compared with the plan before (Gansu 2006: 
     expect(when(one(cc, "固定资产投资增长11.6%", "11.6%"))).toMatchObject({ year: 2019, period: null });
   });
 
+  it("give a change said over some years right before its verb those years (Zhejiang 2006: 万元生产总值综合能耗五年下降19.6%)", () => {
+    const e = fixture(
+      [
+        "开发区园区和土地市场治理整顿成效明显，耕地得到切实保护，五年建成1300万亩标准农田。节能降耗工作深入推进，万元生产总值综合能耗五年下降19.6%。森林覆盖率提高到60.5%。",
+        "全社会科技投入占生产总值的比重由1.7%提高到2.3%。2019年初中入学率达到99.6%，比2000年提高2.9个百分点。",
+      ],
+      [],
+    );
+    expect(when(one(e, "五年下降19.6%", "19.6%"))).toMatchObject({ kind: "result", year: 2019, period: [2015, 2019] });
+    expect(when(one(e, "森林覆盖率提高到60.5%", "60.5%"))).toMatchObject({ year: 2019, period: null });
+    // Not a base year (比2000年提高).
+    expect(when(one(e, "比2000年提高2.9个百分点", "2.9个百分点"))).toMatchObject({ year: 2019, period: null });
+  });
+
   it("are targets over the coming plan's years, not results of the plan before", () => {
     const text = [
       "2006年测试省政府工作报告",
