@@ -343,7 +343,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     .replace(/(规模以上|规上|规模)工业企业(?:工业)?(?=增加值)/, "$1工业")
     // A verb between a sector and its value added (`规模以上工业实现增加值684亿元`, `服务业完成增加值…`, `农林牧渔业实现增加值
     // 3781亿元`) is the same name.
-    .replace(/(?<=业)(?:实现|完成)(?=增加值)/, "");
+    .replace(/(?<=业)(?:实现|完成)(?=增加值)/, "")
+    // The level of urbanisation in a percentage (`城市化水平由48.7%提高到55%左右`, an older report's words) is its rate.
+    .replace(/(城市化|城镇化)水平$/, (m, name: string) => (familiesOf(input.unit).includes("percent") ? `${name}率` : m));
   const families = familiesOf(input.unit);
   // A fall of the poor population counted in people (`减少农村贫困人口10万人`, `贫困人口减少800万人`, `累计减少贫困人口
   // 55.99万人`) is the number of people who left poverty: the count lifted out, no rate of change.

@@ -687,3 +687,13 @@ describe("training for a deed after its name (Zhejiang 2006: 一是实现25万�
     expect(match("新增农村劳动力转移就业")).toBe("rural_labor_transfer");
   });
 });
+
+describe("the level of urbanisation (Zhejiang 2006: 城市化水平由48.7%提高到55%左右; 城市化水平达到60%左右)", () => {
+  it("in a percentage is the urbanisation rate", () => {
+    expect(matchMetric({ label: "城市化水平", unit: "%", change: false }, metrics)?.id).toBe("urbanization_rate");
+    expect(matchMetric({ label: "全省城镇化水平", unit: "%", change: false }, metrics)?.id).toBe("urbanization_rate");
+    // Not in another unit, nor a level of something else named after it.
+    expect(matchMetric({ label: "城市化水平", unit: "个", change: false }, metrics)).toBeNull();
+    expect(matchMetric({ label: "城市化水平提高", unit: "个百分点", change: true }, metrics)?.id ?? null).not.toBe("urbanization_rate");
+  });
+});
