@@ -105,6 +105,12 @@ const SAFETY_WORKS = /^(?:安保|安防|(?:安全)?生命(?:安全)?防护)(?:�
 const TRAINING = /^(?:就业)?(?:技能)?培训/;
 
 /**
+ * The one thing a superlative picks out before a name (`全市最大的工矿棚户区五龙金矿棚户区22栋9万平方米安置房已全部封顶`,
+ * `最大的单体项目`): the figure is of that thing, not the place's whole.
+ */
+const ONE_PICKED = /最(?:大|小|长|高|多|早)的[^，；。]*$/;
+
+/**
  * An increase of a wider whole after a name that ends in a share (`研发投入占` + `全省增量`: `全社会研发投入42.7亿元，净增10.2亿元、
  * 占全省增量的88.7%`), or the whole society's own amount of the thing named (`研发投入占` + `全社会比重`: `企业研发投入、研发人员、
  * 研发机构、有效发明专利占全社会比重均超过80%`): the part of that whole, not a share of the place's output.
@@ -262,6 +268,7 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (name === "市场主体" && (REACHED.test(before) || MARKET_ENTITY_KIND.test(before))) continue;
     if (SAFETY_WORKS.test(label.slice(at + name.length))) continue;
     if (TRAINING.test(label.slice(at + name.length))) continue;
+    if (ONE_PICKED.test(before)) continue;
     if (INTENSITY.test(label.slice(at + name.length))) continue;
     if (/旅游|游客/.test(name) && TOURISM_KIND.test(before)) continue;
     if (/^(?:电商|电子商务)/.test(name) && E_COMMERCE_PART.test(before)) continue;

@@ -697,3 +697,12 @@ describe("the level of urbanisation (Zhejiang 2006: 城市化水平由48.7%提�
     expect(matchMetric({ label: "城市化水平提高", unit: "个百分点", change: true }, metrics)?.id ?? null).not.toBe("urbanization_rate");
   });
 });
+
+describe("the one thing a superlative picks out (Dandong 2014: 全市最大的工矿棚户区五龙金矿棚户区22栋9万平方米安置房已全部封顶)", () => {
+  it("gives no figure of the place's whole", () => {
+    expect(matchMetric({ label: "全市最大的工矿棚户区五龙金矿棚户区", unit: "栋", change: false }, metrics)).toBeNull();
+    expect(matchMetric({ label: "最大的单体项目固定资产投资", unit: "亿元", change: false }, metrics)).toBeNull();
+    // The place's own shantytown renovation still is (改造棚户区住房1.2万套).
+    expect(matchMetric({ label: "改造棚户区住房", unit: "套", change: false }, metrics)?.id).toBe("shantytown_renovation");
+  });
+});
