@@ -143,6 +143,10 @@ function spanOf(c: TimeContext): TimeSpan {
   // or a ranking, `连续三年增长`, `近五年增长`, `第五年增长`).
   const changed = c.part === "review" ? /(?<![\d〇零十连续近过去这前后每第])([两二三四五2-5])年(?:来)?(?:下降|增长|提高|减少|增加|降低|上升)$/.exec(clause) : null;
   if (changed) return span(c.year - yearsIn(changed[1]!), c.year - 1, c.year);
+  // So does an amount whose clause opens on a bare number of years (`利用外资大幅度上升，五年实际利用外资165.4亿美元`): the
+  // sum over those years, as a sentence opening so is (not a time within or after them, `五年内`, `五年后`, nor a plan).
+  const summed = c.part === "review" && !c.level ? /^(?:全市|全区|全省|全州|全县|全国)?([两二三四五2-5])年(?![来前后内间中里以多半度级制期])(?!规划|计划|行动|攻坚|时间|左右)/.exec(clause) : null;
+  if (summed) return span(c.year - yearsIn(summed[1]!), c.year - 1, c.year);
   // In the review, this year named in an earlier statement of the sentence (`60万吨甲醇项目将于今年竣工；…整车生产能力
   // 扩大到8万辆`) looks ahead from that statement alone: the figures after the semicolon are still the review's. So does the
   // deadline of a plan's goal a result is held against (`接近“十一五”末8.5项的规划目标；新型工业化水平达37%`), unlike a

@@ -104,6 +104,15 @@ describe("five-year aims with a rate compared with the plan before (Gansu 2006: 
     expect(when(one(e, "比2000年提高2.9个百分点", "2.9个百分点"))).toMatchObject({ year: 2019, period: null });
   });
 
+  it("give an amount whose clause opens on a bare number of years those years (Zhejiang 2003: 利用外资大幅度上升，五年实际利用外资165.4亿美元)", () => {
+    const e = fixture(
+      ["利用外资大幅度上升，五年实际利用外资165.4亿美元，占全省历年累计实际利用外资额的60%，其中去年实际利用外商直接投资31.6亿美元，比上年增长43%。"],
+      [],
+    );
+    expect(when(one(e, "五年实际利用外资165.4亿美元", "165.4亿美元"))).toMatchObject({ kind: "result", year: 2019, period: [2015, 2019] });
+    expect(when(one(e, "去年实际利用外商直接投资31.6亿美元", "31.6亿美元"))).toMatchObject({ year: 2019, period: null });
+  });
+
   it("are targets over the coming plan's years, not results of the plan before", () => {
     const text = [
       "2006年测试省政府工作报告",
