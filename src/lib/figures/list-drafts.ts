@@ -51,7 +51,7 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
     // in `…，分别比上年实际增长11.8%和13.4%` too: the year compared with is no word of the items.
     const before = c.prior.slice(-qs.length);
     // A multiple of an earlier level before them (`…，是2016年的1.4倍和1.7倍，年均分别增长7.3％和11.4％`) is no word of theirs.
-    items = before.map((b) => b.subject.replace(/年均$/, "").replace(OF_EARLIER, "") + overLast(bare));
+    items = before.map((b) => b.subject.replace(YEARLY_END, "").replace(OF_EARLIER, "") + overLast(bare));
     quoteStart = before[0]!.quoteStart;
   } else if (qs.length === 1 && new Set(listItems(p.subject, null)).size > 1) {
     // `游客人数、旅游收入分别增长20%`: one figure for several items is each item's, as with `均`.
@@ -83,10 +83,16 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
  * The words a change of items named before may open with, and no item of its own: its yearly average, real or nominal
  * or at comparable prices, or both (`年均实际分别递增5.5%和4.8%`).
  */
-const YEARLY_OR_REAL = /^(?:年均)?(?:实际|名义|可比)?$/;
+const YEARLY_OR_REAL = /^(?:年均|平均每年|每年平均)?(?:实际|名义|可比)?$/;
 
-/** A growth's subject without the year it is compared with: `比上年实际` → 实际. */
-const overLast = (subject: string) => subject.replace(/^(?:比上年|比去年|较上年|较去年|同比)/, "");
+/** The words of a yearly average closing a subject (`年均`, `平均每年`). */
+const YEARLY_END = /(?:年均|平均每年|每年平均)$/;
+
+/**
+ * A growth's subject without the year it is compared with: `比上年实际` → 实际; nor the one year of the items' change after
+ * their average (`…平均每年分别增长10.8%和12.7%，其中2002年比上年分别增长12.3%和13.2%`), which the time span reads.
+ */
+const overLast = (subject: string) => subject.replace(/^(?:其中)?(?:(?:19|20)\d{2}年)?(?=比上年|比去年|较上年|较去年|同比)/, "").replace(/^(?:比上年|比去年|较上年|较去年|同比)/, "");
 
 /**
  * The items of a `分别` list whose clause names none, named by the clause before it when that one states no figure and

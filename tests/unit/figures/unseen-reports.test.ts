@@ -1228,3 +1228,20 @@ describe("a bound held, between running totals of the years looked back on (Guan
     expect(one(x, "城镇登记失业率控制在4.15％以内", "4.15％").period).toBeNull();
   });
 });
+
+describe("two levels, then their yearly averages and their last year's growths by 分别 (Zhejiang 2003: …平均每年分别增长10.8%和12.7%，其中2002年比上年分别增长12.3%和13.2%)", () => {
+  it("pairs each figure with its level's indicator, over the years or in the last year", () => {
+    const x = fixture(
+      ["经济实力大为增强。国内生产总值由4638亿元增加到7670亿元，财政总收入由341亿元增加到1167亿元，按可比口径计算，平均每年分别增长10.8%和12.7%，其中2019年比上年分别增长12.3%和13.2%。"],
+      ["地区生产总值增长6%。"],
+    );
+    const got = (figure: string) => {
+      const f = one(x, "分别增长", figure);
+      return [f.label_zh, f.metric, f.year, f.period];
+    };
+    expect(got("10.8%")).toEqual(["国内生产总值平均每年增长", "gdp_growth", 2019, [2015, 2019]]);
+    expect(got("12.7%")).toEqual(["财政总收入平均每年增长", "fiscal_revenue_total_growth", 2019, [2015, 2019]]);
+    expect(got("12.3%")).toEqual(["国内生产总值比上年增长", "gdp_growth", 2019, null]);
+    expect(got("13.2%")).toEqual(["财政总收入比上年增长", "fiscal_revenue_total_growth", 2019, null]);
+  });
+});
