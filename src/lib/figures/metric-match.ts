@@ -201,6 +201,9 @@ const OPENS_FIGURE = /^(?:完成|实现|建成|达到|突破|预计|力争|确�
 /** A year before a label's subject (`2005年`, `2002年末`): no part of what it names. */
 const LEAD_YEAR = /^(?:19|20)\d{2}年(?:末|底|初)?/;
 
+/** The words of a yearly average right before a verb of change (`出口年均增长`, `出口平均每年增长`). */
+const YEARLY_BEFORE_CHANGE = /(?:年均|平均每年|每年平均)(?=增长|下降|提高|减少|增加)/g;
+
 /** Last year, as the base a change is compared with (`比上年`, `较去年`, `同比`). */
 const SINCE_LAST_YEAR = new RegExp(`(?:[比较]${LAST_YEAR}(?:同期)?|同比)(?=增长|下降|提高|减少|增加|回落|持平)`, "g");
 
@@ -227,7 +230,8 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
   if (name.startsWith("^")) {
     // The year compared with may stand between the name and its verb (`出口比上年增长24.3%`); a name written
     // `^出口$` is the whole label (`其中出口351.9亿美元`), not the start of another (`出口交货值`, `出口退税`).
-    const opened = label.replace(OPENING, "").replace(SINCE_LAST_YEAR, "");
+    // So may the words of a yearly average (`其中出口由101.1亿美元增加到294.2亿美元，平均每年增长23.8%`: 出口平均每年增长).
+    const opened = label.replace(OPENING, "").replace(SINCE_LAST_YEAR, "").replace(YEARLY_BEFORE_CHANGE, "");
     return name.endsWith("$") ? opened === name.slice(1, -1) : opened.startsWith(name.slice(1));
   }
   // A name written `脱贫$` ends the label: the deed itself (`贫困人口全部脱贫`), not a group named by it (`脱贫人口务工规模`),

@@ -706,3 +706,11 @@ describe("the one thing a superlative picks out (Dandong 2014: 全市最大的�
     expect(matchMetric({ label: "改造棚户区住房", unit: "套", change: false }, metrics)?.id).toBe("shantytown_renovation");
   });
 });
+
+describe("exports named bare before a yearly average (Zhejiang 2003: 其中出口由101.1亿美元增加到294.2亿美元，平均每年增长23.8%)", () => {
+  it("are the export growth, as without the average's words", () => {
+    expect(matchMetric({ label: "出口平均每年增长", unit: "%", change: true }, metrics)?.id).toBe("exports_growth");
+    expect(matchMetric({ label: "出口年均增长", unit: "%", change: true }, metrics)?.id).toBe("exports_growth");
+    expect(matchMetric({ label: "出口交货值年均增长", unit: "%", change: true }, metrics)?.id ?? null).toBeNull();
+  });
+});
