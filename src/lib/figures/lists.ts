@@ -184,6 +184,12 @@ export function listItems(subject: string, n: number | null): string[] {
   // `城镇、农村常住居民人均收入`: town and country share all the words after the last one's, not only its noun (收入).
   const townAndCountry = parts.length === 2 && TOWN_COUNTRY.test(parts[0]!) && TOWN_COUNTRY.test(parts[1]!.slice(0, 2));
   if (townAndCountry) return shareParallel(parts) ?? parts;
+  // `城镇居民和农村居民人均住房使用面积`: town and country each with the same noun, the last going on; the first takes
+  // the rest of the last after that noun (城镇居民人均住房使用面积).
+  const kind = parts.length === 2 ? /^(城镇|城市|农村|乡村)(\p{Script=Han}+)$/u.exec(parts[0]!) : null;
+  if (kind && TOWN_COUNTRY.test(parts[1]!.slice(0, 2)) && parts[1]!.slice(2).startsWith(kind[2]!) && parts[1]!.length > parts[0]!.length) {
+    return [kind[1]! + parts[1]!.slice(2), parts[1]!];
+  }
   return shareShare(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareHalfWord(parts) ?? parts;
 }
 

@@ -236,6 +236,8 @@ describe("listItems", () => {
     expect(listItems("政府会议、文件数量", 2)).toEqual(["政府会议数量", "文件数量"]);
     // An item that already ends with the tail's first words does not repeat them.
     expect(listItems("城镇居民、农村居民人均可支配收入", 2)).toEqual(["城镇居民人均可支配收入", "农村居民人均可支配收入"]);
+    // Zhejiang 2003: 城镇居民和农村居民人均住房使用面积分别由16.3平方米和37.3平方米增加到20.7平方米和49.5平方米.
+    expect(listItems("城镇居民和农村居民人均住房使用面积", 2)).toEqual(["城镇居民人均住房使用面积", "农村居民人均住房使用面积"]);
     // Outputs (Wuhai 2024: 粮食、蔬菜、肉类产量分别增长12.5%、6.3%、9.4%): the grain output is 粮食产量.
     expect(listItems("粮食、蔬菜、肉类产量", 3)).toEqual(["粮食产量", "蔬菜产量", "肉类产量"]);
     // Crops grown (Xiangxi 2022: 烟叶、桑叶种植面积分别达到22万亩、10万亩以上): each the area it is grown on, not its area.
