@@ -129,8 +129,11 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   [INDEX_UNIT]: ["percent"],
 };
 
-/** How far before a 岁 the 寿命 it measures may be written (`人均预期寿命由2015年的74.6岁提高到76.8岁`). */
-const LIFESPAN_REACH = 16;
+/**
+ * How far before a 岁 the 寿命 it measures may be written (`人均预期寿命由2015年的74.6岁提高到76.8岁`, and the second of two,
+ * `男女人均预期寿命已分别达到72.8岁和77.1岁`).
+ */
+const LIFESPAN_REACH = 24;
 
 /** Magnitudes written between the number and the unit (`853万人次`, `70亿元`, `9千亿元`), with their factors. */
 const MAGNITUDES: Record<string, number> = { 万亿: 1e12, 千亿: 1e11, 百亿: 1e10, 千万: 1e7, 百万: 1e6, 亿: 1e8, 万: 1e4, 千: 1e3, 百: 1e2 };

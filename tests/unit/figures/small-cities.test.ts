@@ -174,6 +174,11 @@ describe("a life span in 岁, and milestones passed in turn without 大关", () 
     expect(withUnitEn(78, "岁")).toBe("78 years");
   });
 
+  it("the second of two life spans after 分别 is one too (Zhejiang 2003: 男女人均预期寿命已分别达到72.8岁和77.1岁)", () => {
+    const x = fixture(["卫生、体育等事业发展步伐加快，人民健康水平不断提高，男女人均预期寿命已分别达到72.8岁和77.1岁。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "寿命已分别达到").map((f) => [f.value, f.unit])).toEqual([[72.8, "岁"], [77.1, "岁"]]);
+  });
+
   it("a bound after a verb of reaching a level (提高到超过77岁): the verb is no word of the label, and gives the direction", () => {
     const x = fixture(["人均预期寿命提高到超过77岁，常住人口城镇化率提高到超过60%。"], ["地区生产总值增长6%。"]);
     expect(one(x, "提高到超过77岁", "77岁")).toMatchObject({ label_zh: "人均预期寿命", qualifier: "at_least", direction: "up" });
