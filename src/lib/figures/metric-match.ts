@@ -340,8 +340,16 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
   // `城镇居民年人均可支配收入`, `农村居民年人均纯收入`, `农牧民年人均纯收入` (an older report's words): the yearly income
   // per head, the survey's own measure.
   // `农区居民人均纯收入` (a city of farming and mining districts, Wuhai 2014): the residents of its farming districts, its
-  // rural residents.
-  const label = perCapitaIncome(input.label.replace(/(居民|农民|牧民)(家庭)?年人均(?=可支配收入|纯收入|收入)/, "$1$2人均").replace(/农区居民(?=(?:家庭)?人均(?:可支配收入|纯收入))/, "农村居民"), input.year)
+  // rural residents. An older report's words for the same measures: `城镇居民可支配收入7471元` (no 人均: the survey's
+  // income is per head) and `农村人均纯收入3010元` (the country's residents, unnamed), Heilongjiang 2005.
+  const label = perCapitaIncome(
+    input.label
+      .replace(/(居民|农民|牧民)(家庭)?年人均(?=可支配收入|纯收入|收入)/, "$1$2人均")
+      .replace(/农区居民(?=(?:家庭)?人均(?:可支配收入|纯收入))/, "农村居民")
+      .replace(/((?:城镇|城市)居民(?:家庭)?)(?=可支配收入(?!总[额量]))/, "$1人均")
+      .replace(/农村(?=人均纯收入)/, "农村居民"),
+    input.year,
+  )
     .replace(/(^|[^第])([一二三])产(?=增加值)/, "$1第$2产业")
     .replace(/(^|[^第一二三])([一二三])产(?=增长|增速)/, "$1第$2产业增加值")
     // The sector's full name alone before its growth, closing the label (`第三产业增长13.8%`), is the same.
@@ -350,8 +358,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     // Industry above designated size written as its threshold of yearly revenue (`2000万元以上工业增加值`; 500万元
     // before 2011): the same class.
     .replace(/(?<!\d)(?:2000|500)万元以上(?:的)?(?=工业增加值)/, "规模以上")
-    // The value added of the enterprises of that class (`规模以上工业企业增加值增长19.9%`) is the class's value added.
-    .replace(/(规模以上|规上|规模)工业企业(?:工业)?(?=增加值)/, "$1工业")
+    // The value added of the enterprises of that class (`规模以上工业企业增加值增长19.9%`, with a verb too: `规模以上工业企业
+    // 实现增加值1619.6亿元`, Heilongjiang 2005) is the class's value added.
+    .replace(/(规模以上|规上|规模)工业企业(?:工业)?(?:实现|完成)?(?=增加值)/, "$1工业")
     // A verb between a sector and its value added (`规模以上工业实现增加值684亿元`, `服务业完成增加值…`, `农林牧渔业实现增加值
     // 3781亿元`) is the same name.
     .replace(/(?<=业)(?:实现|完成)(?=增加值)/, "")

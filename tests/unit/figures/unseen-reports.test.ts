@@ -1245,3 +1245,28 @@ describe("two levels, then their yearly averages and their last year's growths b
     expect(got("13.2%")).toEqual(["财政总收入比上年增长", "fiscal_revenue_total_growth", 2019, null]);
   });
 });
+
+describe("an older report's names of the main indicators (Heilongjiang 2005)", () => {
+  it("规模以上工业企业实现增加值 is industry's value added, 城镇居民可支配收入 and 农村人均纯收入 the incomes per head", () => {
+    const x = fixture(
+      [
+        "规模以上工业企业实现增加值1619.6亿元，比上年增长15.3%；实现销售收入3613.1亿元，增长23.3%。",
+        "农村人均纯收入3010元，比上年提高20%，是1997年以来增幅最高的一年。城镇居民可支配收入7471元，增长11.9%。",
+      ],
+      ["全省生产总值增长10%，财政一般预算收入增长10%，城镇居民可支配收入增长8%，农民人均纯收入增长5%。"],
+    );
+    expect(writtenMetrics(x, "规模以上工业企业实现增加值")).toEqual([
+      ["1619.6亿元", "industrial_value_added"],
+      ["15.3%", "industrial_value_added_growth"],
+    ]);
+    expect(writtenMetrics(x, "农村人均纯收入")).toEqual([
+      ["3010元", "rural_net_income"],
+      ["20%", "rural_net_income_growth"],
+    ]);
+    expect(writtenMetrics(x, "城镇居民可支配收入7471元")).toEqual([
+      ["7471元", "urban_income"],
+      ["11.9%", "urban_income_growth"],
+    ]);
+    expect(one(x, "城镇居民可支配收入增长8%", "8%")).toMatchObject({ kind: "target", metric: "urban_income_growth" });
+  });
+});
