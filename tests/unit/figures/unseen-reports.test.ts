@@ -1269,4 +1269,9 @@ describe("an older report's names of the main indicators (Heilongjiang 2005)", (
     ]);
     expect(one(x, "城镇居民可支配收入增长8%", "8%")).toMatchObject({ kind: "target", metric: "urban_income_growth" });
   });
+
+  it("粮豆薯总产量, grain counted with beans and tubers as the statistics count it, is the grain output", () => {
+    const x = fixture(["粮食播种面积比上年增加35.4万公顷，粮豆薯总产量达313.5亿公斤，创历史最高水平。"], ["地区生产总值增长10%。"]);
+    expect(writtenMetrics(x, "粮豆薯总产量")).toEqual([["313.5亿公斤", "grain_output"]]);
+  });
 });
