@@ -1275,3 +1275,21 @@ describe("an older report's names of the main indicators (Heilongjiang 2005)", (
     expect(writtenMetrics(x, "粮豆薯总产量")).toEqual([["313.5亿公斤", "grain_output"]]);
   });
 });
+
+describe("the trade of a kind of firm (Qitaihe 2014)", () => {
+  it("外贸加工企业实现进出口额 is the processing firms' trade, not the place's; the place's own total keeps its indicator", () => {
+    const x = fixture(
+      ["社会消费品零售总额实现80 亿元，增长8%；外贸加工企业实现进出口额2400 万美元，增长141%；物价总体稳定，CPI 累计上涨2.2%。"],
+      ["地区生产总值增长6%左右，外贸进出口总额增长8%以上。"],
+    );
+    expect(writtenMetrics(x, "外贸加工企业")).toEqual([
+      ["2400 万美元", null],
+      ["141%", null],
+    ]);
+    expect(writtenMetrics(x, "社会消费品零售总额").map(([, m]) => m)).toEqual(["retail_sales", "retail_sales_growth"]);
+    expect(one(x, "外贸进出口总额增长8%以上", "8%")).toMatchObject({ kind: "target", metric: "foreign_trade_growth" });
+    const y = fixture(["全市进出口总额52亿美元，增长12%，其中民营企业进出口30亿美元，增长20%。"], ["地区生产总值增长6%。"]);
+    expect(writtenMetrics(y, "全市进出口总额").map(([, m]) => m)).toEqual(["foreign_trade_usd", "foreign_trade_growth"]);
+    expect(writtenMetrics(y, "民营企业进出口").map(([, m]) => m)).toEqual([null, null]);
+  });
+});
