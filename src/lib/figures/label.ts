@@ -67,9 +67,10 @@ const ENUMERATION = "[一二三四五六七八九十]{1,3}是(?=[\\u4e00-\\u9fff
 const LEADING = new RegExp(`^(?:${ASIDE}|${TIME}|${MODAL}|${ENUMERATION}|${FLUFF.join("|")})+`);
 /**
  * Connectors (not 和 ending 总和), 首次 (`金融业增加值首次突破千亿元`), running-total words and a modal or 已 before the verb (`全区固定资产投资要达到…`, `…涨幅已由…回落到…`)
- * after the subject; 及 ending a word (`惠及`, `普及`, `涉及`) is no connector.
+ * after the subject; 及 ending a word (`惠及`, `普及`, `涉及`) is no connector, nor 要 ending one (`重要`), but 比重 then 要 is
+ * the share and its modal (`畜牧业产值占农业总产值比重要达到40%以上`, Heilongjiang 2005).
  */
-const TRAILING = /(?:[、，与的]|首次|(?<!总)和|(?<![普惠涉顾触波危提])及|累计|总计|合计|(?<![主重需必纲提摘概只])要|(?:仍|还|也)将|(?<![不而业早])已|仍)+$/;
+const TRAILING = /(?:[、，与的]|首次|(?<!总)和|(?<![普惠涉顾触波危提])及|累计|总计|合计|(?<![主需必纲提摘概只])(?<!(?<!比)重)要|(?:仍|还|也)将|(?<![不而业早])已|仍)+$/;
 /** The same, without the time and the modals: for a subject that is nothing else (`1995年达到…`, `仍将75%…`); 首次 alone (`，首次突破500亿元`) leaves none. */
 const LEADING_WORDS = new RegExp(`^(?:${ASIDE}|${FLUFF.join("|")})+`);
 const TRAILING_WORDS = /(?:[、，和与的]|首次|(?<![普惠涉顾触波危提])及|累计|总计|合计)+$/;

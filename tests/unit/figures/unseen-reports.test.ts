@@ -1293,3 +1293,10 @@ describe("the trade of a kind of firm (Qitaihe 2014)", () => {
     expect(writtenMetrics(y, "民营企业进出口").map(([, m]) => m)).toEqual([null, null]);
   });
 });
+
+describe("a share and its modal (Heilongjiang 2005)", () => {
+  it("畜牧业产值占农业总产值比重要达到40%以上 is labelled with the share, not 比重要", () => {
+    const x = fixture(["地区生产总值增长12%。"], ["大力发展畜牧业。畜牧业产值占农业总产值比重要达到40%以上。"]);
+    expect(one(x, "比重要达到", "40%")).toMatchObject({ kind: "target", label_zh: "畜牧业产值占农业总产值比重" });
+  });
+});
