@@ -241,6 +241,10 @@ function spanOf(c: TimeContext): TimeSpan {
   if (PAST.test(ahead.replace(/[比较同与](?:上年|去年)(?:预计(?:执行)?数)?|[在以](?:去年|上年)/g, ""))) return back;
   const future = FUTURE.test(c.before);
   if (c.part === "review" && !future) return back;
+  // In a part on the coming five years, a paragraph that opens on the plan year itself (`2003年是完成新一届政府五年任务的
+  // 起步之年，…。全省经济增长预期目标为9%以上。今年的主要工作任务是：`, Heilongjiang 2003) turns to that year: its figures
+  // are the plan year's, not the five years'.
+  if (!average && c.part === "outlook" && prior?.type === "year" && prior.first === c.year && prior.last === c.year) return span(c.year, c.year, c.year);
   if (average || (c.part === "outlook" && !plain)) return span(c.year, c.year + 4, c.year);
   return span(c.year, c.year, c.year);
 }

@@ -1036,3 +1036,25 @@ describe("a plan approved (Shijiazhuang 2014: 省会2011-2020年总体规划获�
     expect(f.metric).toBe("urbanization_rate");
   });
 });
+
+describe("a paragraph of the five-year part that opens on the plan year (Heilongjiang 2003: 2003年是完成新一届政府五年任务的起步之年)", () => {
+  const report = (body: string[]) =>
+    ["---", "title: 2003年测试省政府工作报告", "---", "", "——2003年1月9日在测试省第十届人民代表大会第一次会议上", "", "省长张三", "", "各位代表：", "", ...body.flatMap((p) => [p, ""])].join("\n");
+  const x = extractText("ceshi-2003.md", report([
+    "一、过去五年工作的回顾",
+    "经济增长速度加快，效益明显提高。过去的五年，全省国内生产总值年均增长8.7%，高于全国平均水平。",
+    "二、今后五年的工作",
+    "今后五年，我省经济社会发展的主要目标是：",
+    "——经济持续、快速、健康发展。在优化结构和提高效益的基础上，国内生产总值年均增长9%以上，确保到2005年全面完成“十五”计划。",
+    "——人民生活水平有较大提高。五年累计增加就业260万人。",
+    "2003年是完成新一届政府五年任务的起步之年，也是实现“十五”计划的关键一年。全省经济增长预期目标为9%以上。今年的主要工作任务是：",
+    "（一）大力发展优质高效农业。争取今年畜牧业总产值占农业总产值比重由上年的32.4%提高到34%左右。",
+  ]));
+
+  it("gives the plan year's growth target, while the five years' aims above it keep their span", () => {
+    expect(when(one(x, "全省经济增长预期目标为9%以上", "9%"))).toEqual({ kind: "target", year: 2003, base_year: null, period: null });
+    expect(one(x, "全省经济增长预期目标为9%以上", "9%").metric).toBe("gdp_growth");
+    expect(when(one(x, "国内生产总值年均增长9%以上", "9%"))).toEqual({ kind: "target", year: 2007, base_year: null, period: [2003, 2007] });
+    expect(when(one(x, "五年累计增加就业260万人", "260万人"))).toEqual({ kind: "target", year: 2007, base_year: null, period: [2003, 2007] });
+  });
+});
