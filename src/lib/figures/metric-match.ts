@@ -351,7 +351,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
       .replace(/农村(?=人均纯收入)/, "农村居民")
       // Grain counted with beans and tubers, as the statistics count it (`粮豆薯总产量达313.5亿公斤`, Heilongjiang 2005), is
       // the grain output.
-      .replace(/粮豆薯(?=总产|产量)/, "粮食"),
+      .replace(/粮豆薯(?=总产|产量)/, "粮食")
+      // The year's investment named with 年 (`全社会固定资产年投资首次突破千亿元`, Heilongjiang 2003) is the investment.
+      .replace(/固定资产年投资/, "固定资产投资"),
     input.year,
   )
     .replace(/(^|[^第])([一二三])产(?=增加值)/, "$1第$2产业")

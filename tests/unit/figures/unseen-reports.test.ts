@@ -1300,3 +1300,10 @@ describe("a share and its modal (Heilongjiang 2005)", () => {
     expect(one(x, "比重要达到", "40%")).toMatchObject({ kind: "target", label_zh: "畜牧业产值占农业总产值比重" });
   });
 });
+
+describe("the year's investment named with 年 (Heilongjiang 2003)", () => {
+  it("全社会固定资产年投资首次突破千亿元 is fixed investment, 1000 亿元 at least", () => {
+    const x = fixture(["工业形势进一步趋好。全社会固定资产年投资首次突破千亿元，非国有投资预计比上年增长20%。"], ["地区生产总值增长9%。"]);
+    expect(one(x, "固定资产年投资", "千亿元")).toMatchObject({ kind: "result", year: 2019, metric: "fixed_investment", value: 1000, unit: "亿元" });
+  });
+});
