@@ -1058,3 +1058,11 @@ describe("a paragraph of the five-year part that opens on the plan year (Heilong
     expect(when(one(x, "五年累计增加就业260万人", "260万人"))).toEqual({ kind: "target", year: 2007, base_year: null, period: [2003, 2007] });
   });
 });
+
+describe("a year between an indicator and the verb of its level (Heilongjiang 2003: 县（市）级财政收入增幅2002年达7.5%)", () => {
+  it("is the figure's year, not the year an earlier clause of the sentence opens with", () => {
+    const x = fixture(["2001年开始的县级财源建设取得了明显成效，县（市）级财政收入增幅2002年达7.5%，比财源建设前的2000年提高5.2个百分点。"], ["地区生产总值增长9%。"]);
+    expect(when(one(x, "增幅2002年达7.5%", "7.5%"))).toEqual({ kind: "result", year: 2002, base_year: null, period: null });
+    expect(timeCues("税收比2000年达", 2003, "review")).toEqual([]);
+  });
+});
