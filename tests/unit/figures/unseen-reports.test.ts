@@ -1307,3 +1307,11 @@ describe("the year's investment named with 年 (Heilongjiang 2003)", () => {
     expect(one(x, "固定资产年投资", "千亿元")).toMatchObject({ kind: "result", year: 2019, metric: "fixed_investment", value: 1000, unit: "亿元" });
   });
 });
+
+describe("a year between the subject and its verb (Heilongjiang 2003)", () => {
+  it("县（市）级财政收入增幅2002年达7.5% is labelled without the year, which is the figure's own", () => {
+    const x = fixture(["2001年开始的县级财源建设取得了明显成效，县（市）级财政收入增幅2002年达7.5%，比财源建设前的2000年提高5.2个百分点。"], ["地区生产总值增长9%。"]);
+    expect(one(x, "增幅2002年达7.5%", "7.5%")).toMatchObject({ label_zh: "县（市）级财政收入增幅", year: 2002 });
+    expect(one(x, "比财源建设前的2000年提高", "5.2个百分点").label_zh).toBe("比财源建设前的2000年提高");
+  });
+});
