@@ -177,9 +177,10 @@ const FINDERS: Finder[] = [
   // `其中2022年`; or the first year of a change told year by year (`地区生产总值由2013年下降9.5%、2014年下降9.7%`), whose
   // 由 names no baseline: the change is that year's. A year of such a run, or of a list (`、2014年`), frames no later sentence.
   [new RegExp(`(?:(?:^|[。！？，；：,;:、“—])\\s*|过去的|其中|[由从](?=(?:19|20)\\d{2}年${CHANGE}(?:\\d|$)))(?:预计|力争|确保|争取|全市|全区|全省|全州|全国|在)?${SPACED_YEAR}(?!${MONTH_DAY}(?:以来|至今)|的)`, "g"), (m) => ({ type: "year", first: Number(m[1]), last: Number(m[1]), frame: !/^[、由从]/.test(m[0]) })],
-  // A year between an indicator and the verb of the level it reached then (`县（市）级财政收入增幅2002年达7.5%`, Heilongjiang
-  // 2003): that year, of that statement alone; not a year compared with (`比2000年提高`).
-  [new RegExp(`(?<=[\\p{Script=Han}）)])(?<![比较由从与同是于在自])${YEAR}(?=(?:达到|达|为)(?:\\d|$))`, "gu"), (m) => ({ type: "year", first: Number(m[1]), last: Number(m[1]), frame: false })],
+  // A year between an indicator and the verb of the level it reached then (`县（市）级财政收入增幅2002年达7.5%`, or right
+  // before the figure: `上市公司1997年18家`, Heilongjiang 2003): that year, of that statement alone; not a year
+  // compared with (`比2000年提高`).
+  [new RegExp(`(?<=[\\p{Script=Han}）)])(?<![比较由从与同是于在自])${YEAR}(?=(?:达到|达|为)?(?:\\d|$))`, "gu"), (m) => ({ type: "year", first: Number(m[1]), last: Number(m[1]), frame: false })],
   // A year described in a clause of its own (`由于我省发展起点低，小康指标体系确立的2000年，全社会小康实现程度仅为47.6%`):
   // that year, as `刚刚过去的2020年，` is.
   [new RegExp(`(?<=(?:^|[。！？，；,;])\\s*[^，。；！？,;:：\\d]{1,20}的)${YEAR}(?=[，,])`, "g"), (m) => ({ type: "year", first: Number(m[1]), last: Number(m[1]), frame: true })],

@@ -1064,5 +1064,9 @@ describe("a year between an indicator and the verb of its level (Heilongjiang 20
     const x = fixture(["2001年开始的县级财源建设取得了明显成效，县（市）级财政收入增幅2002年达7.5%，比财源建设前的2000年提高5.2个百分点。"], ["地区生产总值增长9%。"]);
     expect(when(one(x, "增幅2002年达7.5%", "7.5%"))).toEqual({ kind: "result", year: 2002, base_year: null, period: null });
     expect(timeCues("税收比2000年达", 2003, "review")).toEqual([]);
+    // Right before the figure too: `上市公司1997年18家，2002年达到37家`.
+    const y = fixture(["上市公司1997年18家，2002年达到37家。"], ["地区生产总值增长9%。"]);
+    expect(when(one(y, "上市公司1997年18家", "18家")).year).toBe(1997);
+    expect(when(one(y, "2002年达到37家", "37家")).year).toBe(2002);
   });
 });
