@@ -353,7 +353,10 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
       // the grain output.
       .replace(/粮豆薯(?=总产|产量)/, "粮食")
       // The year's investment named with 年 (`全社会固定资产年投资首次突破千亿元`, Heilongjiang 2003) is the investment.
-      .replace(/固定资产年投资/, "固定资产投资"),
+      .replace(/固定资产年投资/, "固定资产投资")
+      // An older report's 城镇化水平 in percent (`使全省城镇化水平由目前的55.6%提高到60%左右`, Heilongjiang 2003) is the
+      // urbanization rate.
+      .replace(/(城镇化|城市化)水平/, "$1率"),
     input.year,
   )
     .replace(/(^|[^第])([一二三])产(?=增加值)/, "$1第$2产业")

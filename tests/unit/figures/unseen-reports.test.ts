@@ -1315,3 +1315,10 @@ describe("a year between the subject and its verb (Heilongjiang 2003)", () => {
     expect(one(x, "比财源建设前的2000年提高", "5.2个百分点").label_zh).toBe("比财源建设前的2000年提高");
   });
 });
+
+describe("an older report's 城镇化水平 (Heilongjiang 2003)", () => {
+  it("城镇化水平由目前的55.6%提高到60%左右 is the urbanization rate", () => {
+    const x = fixture(["地区生产总值增长9%。"], ["加快农村劳动力转移，使全省城镇化水平由目前的55.6%提高到60%左右。"]);
+    expect(one(x, "城镇化水平", "60%")).toMatchObject({ kind: "target", metric: "urbanization_rate", value: 60 });
+  });
+});
