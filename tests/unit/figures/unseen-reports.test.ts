@@ -1322,3 +1322,13 @@ describe("an older report's 城镇化水平 (Heilongjiang 2003)", () => {
     expect(one(x, "城镇化水平", "60%")).toMatchObject({ kind: "target", metric: "urbanization_rate", value: 60 });
   });
 });
+
+describe("a figure setting the circumstances of the next (Heilongjiang 2003)", () => {
+  it("在粮食播种面积减少3%的情况下 is the fall of the sown area, not a share labelled 情况下", () => {
+    const x = fixture(["在粮食播种面积减少3%的情况下，粮食总产增长10.9%。"], ["地区生产总值增长9%。"]);
+    const fall = one(x, "粮食播种面积减少3%", "3%");
+    expect(fall.direction).toBe("down");
+    expect(fall.label_zh).toContain("粮食播种面积减少");
+    expect(one(x, "粮食总产增长10.9%", "10.9%").metric).toBe("grain_output_growth");
+  });
+});
