@@ -353,10 +353,7 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
       // the grain output.
       .replace(/粮豆薯(?=总产|产量)/, "粮食")
       // The year's investment named with 年 (`全社会固定资产年投资首次突破千亿元`, Heilongjiang 2003) is the investment.
-      .replace(/固定资产年投资/, "固定资产投资")
-      // An older report's 城镇化水平 in percent (`使全省城镇化水平由目前的55.6%提高到60%左右`, Heilongjiang 2003) is the
-      // urbanization rate.
-      .replace(/(城镇化|城市化)水平/, "$1率"),
+      .replace(/固定资产年投资/, "固定资产投资"),
     input.year,
   )
     .replace(/(^|[^第])([一二三])产(?=增加值)/, "$1第$2产业")
@@ -373,7 +370,8 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     // A verb between a sector and its value added (`规模以上工业实现增加值684亿元`, `服务业完成增加值…`, `农林牧渔业实现增加值
     // 3781亿元`) is the same name.
     .replace(/(?<=业)(?:实现|完成)(?=增加值)/, "")
-    // The level of urbanisation in a percentage (`城市化水平由48.7%提高到55%左右`, an older report's words) is its rate.
+    // The level of urbanisation in a percentage (`城市化水平由48.7%提高到55%左右`, `使全省城镇化水平由目前的55.6%提高到60%左右`,
+    // Zhejiang 2006 and Heilongjiang 2003: an older report's words) is its rate.
     .replace(/(城市化|城镇化)水平$/, (m, name: string) => (familiesOf(input.unit).includes("percent") ? `${name}率` : m));
   const families = familiesOf(input.unit);
   // A fall of the poor population counted in people (`减少农村贫困人口10万人`, `贫困人口减少800万人`, `累计减少贫困人口
