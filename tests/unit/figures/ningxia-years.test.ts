@@ -299,10 +299,10 @@ describe("Ningxia 2024's main figures", () => {
       ["target", "游客人次增长", "tourist_arrivals_growth"],
       ["target", "旅游收入增长", "tourism_revenue_growth"],
     ]);
-    // 一产 is the primary sector, agriculture's value added; 二产 has no indicator of its own.
+    // 一产 is the primary sector, agriculture's value added; 二产 the secondary, industry and construction.
     expect(quoting(x, "三产增加值").map((f) => [f.label_zh, f.metric])).toEqual([
       ["一产增加值增长", "agriculture_value_added_growth"],
-      ["二产增加值增长", null],
+      ["二产增加值增长", "secondary_value_added_growth"],
       ["三产增加值增长", "services_value_added_growth"],
     ]);
   });

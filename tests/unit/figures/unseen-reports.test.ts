@@ -271,7 +271,7 @@ describe("the three sectors named by their ordinals before a shared noun", () =>
     const x = fixture(["全区地区生产总值增长5.1%。一、二、三产业增加值分别增长4.2%、5%、5.4%。"], ["地区生产总值增长6%。"]);
     expect(quoting(x, "一、二、三产业增加值").map((f) => [f.label_zh, f.metric, f.value, f.direction])).toEqual([
       ["第一产业增加值增长", "agriculture_value_added_growth", 4.2, "up"],
-      ["第二产业增加值增长", null, 5, "up"],
+      ["第二产业增加值增长", "secondary_value_added_growth", 5, "up"],
       ["第三产业增加值增长", "services_value_added_growth", 5.4, "up"],
     ]);
   });

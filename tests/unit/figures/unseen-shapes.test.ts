@@ -1251,8 +1251,8 @@ describe("a list of sectors whose first names its measure (…完成增加值75.
     expect(quoting(x, "产业").map((f) => [written(x, f), f.label_zh, f.metric])).toEqual([
       ["75.86亿元", "第一产业完成增加值", "agriculture_value_added"],
       ["3.8%", "第一产业完成增加值增长", "agriculture_value_added_growth"],
-      ["771.85亿元", "第二产业增加值", null],
-      ["20.5%", "第二产业增加值增长", null],
+      ["771.85亿元", "第二产业增加值", "secondary_value_added"],
+      ["20.5%", "第二产业增加值增长", "secondary_value_added_growth"],
       ["533.68亿元", "第三产业增加值", "services_value_added"],
       ["12%", "第三产业增加值增长", "services_value_added_growth"],
     ]);
