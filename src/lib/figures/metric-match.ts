@@ -35,9 +35,10 @@ const OPENING = /^(?:全市|全区|全省|全州|全县|全国|全年|今年|去
 /**
  * Words that make the name that follows them the measure of another indicator: taken per unit of it
  * (`单位GDP二氧化碳排放量`, `万元生产总值综合能耗`, `每新增亿元生产总值新增建设用地`, `人均地区生产总值`), per unit of
- * something else (`单位建设用地GDP产出`, Wuxi 2016: 5.81亿元/平方公里) or as a share of it (`占GDP比重`).
+ * something else (`单位建设用地GDP产出`, Wuxi 2016: 5.81亿元/平方公里; `每平方公里土地产出GDP为2.91亿元`, Shenzhen
+ * 2007; `地均GDP`) or as a share of it (`占GDP比重`).
  */
-const PER = /(?:单位\p{Script=Han}{0,4}|[万亿]元|每|占|人均)(?:国内|地区)?$/u;
+const PER = /(?:单位\p{Script=Han}{0,4}|[万亿]元|每|占|人均|地均|每(?:平方公里|平方米|公顷|亩)\p{Script=Han}{0,6})(?:国内|地区)?$/u;
 
 /**
  * A part of the place (`滇中新区地区生产总值`, `产业集聚区固定资产投资`, `省产业转移园规模以上工业增加值`, `一、二、三板块生产总值`, `“百强镇”经济总量`, `库区城镇登记失业率`, `全省乡镇一般公共预算收入`) before the name: the

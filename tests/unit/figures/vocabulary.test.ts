@@ -23,6 +23,10 @@ describe("the vocabulary on the labels of the reports", () => {
     // Output per square kilometre of built land (Wuxi 2016: 单位建设用地GDP产出预计达5.81亿元/平方公里) is no GDP.
     expect(id("单位建设用地GDP产出", "亿元", false)).toBeNull();
     expect(id("单位建设用地地区生产总值", "亿元", false)).toBeNull();
+    // Output per square kilometre of land (Shenzhen 2007: 每平方公里土地产出GDP为2.91亿元，提高0.38亿元) is no GDP.
+    expect(id("每平方公里土地产出GDP", "亿元", false)).toBeNull();
+    expect(id("每亩产出地区生产总值", "万元", false)).toBeNull();
+    expect(id("地均GDP", "亿元", false)).toBeNull();
     expect(id("人均地区生产总值", "万元", false)).toBe("gdp_per_capita");
     // The national and older provincial reports write 国内生产总值 (Shenzhen 2001: 人均国内生产总值6.31万元).
     expect(id("人均国内生产总值", "万元", false)).toBe("gdp_per_capita");
