@@ -328,6 +328,8 @@ function milestones(c: Clause, qs: Quantity[]): { at: number; n: number } | null
  */
 const TREND = /增速|增幅|增长|同比|逐季|逐月|逐年|保持|稳中|持续|回升|企稳|快于|高于|慢于|同步于|突破|跨越|迈上|迈过|跃上|站上/;
 const COMPARES = /快于|高于|慢于|同步于/;
+/** A milestone passed in words and nothing after it (`首次突破千亿`, `突破百亿元大关`, `迈上千亿台阶`). */
+const MILESTONE_WORDS = /(?:突破|跨越|迈上|迈过|跃上|站上)[百千万亿]+元?(?:大关|台阶|关口)?$/;
 
 /**
  * The indicator a clause without a figure names before it says how it fared (`地区生产总值增速逐季提高` →
@@ -398,7 +400,10 @@ export function paragraphDrafts(paragraph: string) {
       // opens a new part of the sentence after a semicolon (`…增长14％以上；辖内财政收入迈过千亿大关，达1330亿元`).
       const stated = bare ? paragraph.slice(before.start, before.end) : "";
       const fresh = bare && /[；;]/.test(paragraph[before.start - 1] ?? "");
-      const named = stated && (prior.length === 0 || fresh || COMPARES.test(stated)) ? statedSubject(stated) : "";
+      // So does one that names a thing of its own passing a milestone in words (`…增长21.5%，上划中央收入首次突破千亿，
+      // 达1180亿元`): the level after it is that thing's, not the last figure's indicator's.
+      const own = stated && prior.length > 0 && !fresh && MILESTONE_WORDS.test(stated) ? statedSubject(stated) : "";
+      const named = stated && (prior.length === 0 || fresh || COMPARES.test(stated)) ? statedSubject(stated) : own.length >= 4 && !prior.some((p) => p.subject.endsWith(own)) ? own : "";
       const baselined = bare && !named ? baselineSubject(stated, paragraph.slice(stretch.start, stretch.end)) || groundSubject(stated) : "";
       if (named || baselined) prior.push({ subject: named || baselined, quoteStart: before!.start, stated: true });
       const earlier = drafts.length > first ? drafts.at(-1) : undefined;

@@ -1332,3 +1332,18 @@ describe("a figure setting the circumstances of the next (Heilongjiang 2003)", (
     expect(one(x, "粮食总产增长10.9%", "10.9%").metric).toBe("grain_output_growth");
   });
 });
+
+describe("a milestone clause naming a thing of its own after other figures (Shenzhen 2007)", () => {
+  it("上划中央收入首次突破千亿，达1180亿元 is the revenue remitted to the centre, not the local budget revenue before it", () => {
+    const x = fixture(["地方财政一般预算收入500.88亿元，增长21.5%，上划中央收入首次突破千亿，达1180亿元。"], ["地区生产总值增长13%。"]);
+    expect(one(x, "地方财政一般预算收入500.88亿元", "500.88亿元").metric).toBe("budget_revenue");
+    const remitted = one(x, "上划中央收入首次突破千亿，达1180亿元", "1180亿元");
+    expect(remitted.metric).toBeNull();
+    expect(remitted.label_zh).toContain("上划中央收入");
+  });
+
+  it("a milestone of the same indicator's total after its growth still takes the indicator (…增长15%，总量突破千亿，达1050亿元)", () => {
+    const x = fixture(["全市规模以上工业增加值增长15%，总量突破千亿，达1050亿元。"], ["地区生产总值增长13%。"]);
+    expect(one(x, "达1050亿元", "1050亿元").metric).toBe("industrial_value_added");
+  });
+});
