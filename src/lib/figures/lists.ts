@@ -190,7 +190,22 @@ export function listItems(subject: string, n: number | null): string[] {
   if (kind && TOWN_COUNTRY.test(parts[1]!.slice(0, 2)) && parts[1]!.slice(2).startsWith(kind[2]!) && parts[1]!.length > parts[0]!.length) {
     return [kind[1]! + parts[1]!.slice(2), parts[1]!];
   }
-  return shareShare(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareHalfWord(parts) ?? parts;
+  return sharePer(parts) ?? shareShare(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareHalfWord(parts) ?? parts;
+}
+
+/** A measure taken per unit of output that opens a list (`万元GDP`, `单位地区生产总值`, `每万元生产总值`). */
+const PER_OUTPUT = /^(?:单位|每?万元)(?:GDP|国内生产总值|地区生产总值|生产总值)/;
+
+/**
+ * `万元GDP建设用地、能耗和水耗分别下降10%、2.75%和4%`: the first item's measure per unit of output is every bare later
+ * item's (万元GDP能耗, 万元GDP水耗).
+ */
+function sharePer(parts: string[]): string[] | null {
+  const per = PER_OUTPUT.exec(parts[0]!)?.[0];
+  if (!per || parts[0]!.length === per.length) return null;
+  const rest = parts.slice(1);
+  if (!rest.every((p) => HAN.test(p) && p.length <= 6 && !PER_OUTPUT.test(p) && !/^(?:单位|万元|每|人均)/.test(p))) return null;
+  return [parts[0]!, ...rest.map((p) => per + p)];
 }
 
 /**

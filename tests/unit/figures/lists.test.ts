@@ -406,3 +406,21 @@ describe("two wholes' counts of one noun joined by 和 (Ganzi 2019: 全力办好
     ]);
   });
 });
+
+describe("a measure per unit of output opening a list (Shenzhen 2007: 万元GDP建设用地、能耗和水耗分别下降10%、2.75%和4%)", () => {
+  it("is every bare later item's: 万元GDP能耗, 万元GDP水耗", () => {
+    expect(listItems("万元GDP建设用地、能耗和水耗", 3)).toEqual(["万元GDP建设用地", "万元GDP能耗", "万元GDP水耗"]);
+    expect(listItems("单位地区生产总值能耗、水耗", 2)).toEqual(["单位地区生产总值能耗", "单位地区生产总值水耗"]);
+    const x = fixture([], ["本市生产总值增长13%；万元GDP建设用地、能耗和水耗分别下降10%、2.75%和4%。"]);
+    expect(one(x, "万元GDP建设用地、能耗和水耗分别下降10%、2.75%和4%", "2.75%")).toMatchObject({ label_zh: "万元GDP能耗下降", metric: "energy_intensity_change" });
+  });
+
+  it("so in Ningxia 2021: 单位GDP用水量、煤炭消耗、电力消耗均下降15% gives 单位GDP煤炭消耗下降 and 单位GDP电力消耗下降", () => {
+    const labels = quoting(real("ningxia-2021"), "单位GDP用水量、煤炭消耗、电力消耗均下降15%").map((f) => f.label_zh);
+    expect(labels).toEqual(expect.arrayContaining(["单位GDP煤炭消耗下降", "单位GDP电力消耗下降"]));
+  });
+
+  it("leaves items that name a measure of their own alone (单位GDP能耗、人均用水量)", () => {
+    expect(listItems("单位GDP能耗、人均用水量", 2)).toEqual(["单位GDP能耗", "人均用水量"]);
+  });
+});
