@@ -41,6 +41,9 @@ const TAILS = [
   "产能",
   // `受污染耕地、重点建设用地安全利用率分别达93%、95%以上`: each kind of land's.
   "安全利用率",
+  // `二氧化硫和化学需氧量排放量分别削减5%和1.5%`: each pollutant's emissions.
+  "排放总量",
+  "排放量",
 ].sort((a, b) => b.length - a.length);
 
 /**

@@ -30,11 +30,12 @@ const VERBS: Verb[] = [
   ...GROWN_TO.flatMap((w) => [`${w}到`, `${w}至`]).map((w): Verb => [w, "up", false, null]),
   ...["降至", "降为", "降到", "下降到", "下降至", "减少到", "减少至", "减至", "下跌到", "下跌至", "回落到", "回落至", "缩小到", "缩小至", "缩小为"].map((w): Verb => [w, "down", false, null]),
   // Cuts of time, meetings, documents and spending (企业开办时间压缩到3个工作日, 会议压缩20%, 文件精简41.3%).
-  ...["压缩到", "压缩至", "压减到", "压减至", "缩短到", "缩短至", "精简到", "精简至"].map((w): Verb => [w, "down", false, null]),
+  ...["压缩到", "压缩至", "压减到", "压减至", "缩短到", "缩短至", "精简到", "精简至", "削减到", "削减至"].map((w): Verb => [w, "down", false, null]),
   // An older report's yearly rate (`年均递增10%`) is a growth.
   // A net increase after its indicator (`地区生产总值、一般预算收入分别净增1000亿元和100亿元以上`) adds an amount to it.
   ...["增长", "增加", "净增", "提高", "提升", "上升", "上涨", "回升", "递增"].map((w): Verb => [w, "up", true, null]),
-  ...["下降", "减少", "降低", "回落", "下滑", "下跌", "压缩", "压减", "缩短", "缩减", "精简", "递减"].map((w): Verb => [w, "down", true, null]),
+  // Emissions cut (`二氧化硫和化学需氧量排放量分别削减5%和1.5%`).
+  ...["下降", "减少", "降低", "回落", "下滑", "下跌", "压缩", "压减", "缩短", "缩减", "精简", "递减", "削减"].map((w): Verb => [w, "down", true, null]),
   // A change on the year before written short (`地区生产总值达1720亿元，比增9.8%`, `税收同比增17%`).
   ...["同比增", "比增", "同比降", "比降"].map((w): Verb => [w, w.endsWith("增") ? "up" : "down", true, null]),
   ...["控制在", "不超过", "不高于", "低于"].map((w): Verb => [w, null, false, "at_most"]),

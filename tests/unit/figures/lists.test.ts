@@ -424,3 +424,12 @@ describe("a measure per unit of output opening a list (Shenzhen 2007: 万元GDP�
     expect(listItems("单位GDP能耗、人均用水量", 2)).toEqual(["单位GDP能耗", "人均用水量"]);
   });
 });
+
+describe("emissions cut (Shenzhen 2007: 二氧化硫和化学需氧量排放量分别削减5%和1.5%)", () => {
+  it("削减 is a fall, and each pollutant's emissions are named whole", () => {
+    expect(listItems("二氧化硫和化学需氧量排放量", 2)).toEqual(["二氧化硫排放量", "化学需氧量排放量"]);
+    const x = fixture([], ["地区生产总值增长13%；二氧化硫和化学需氧量排放量分别削减5%和1.5%。"]);
+    expect(one(x, "二氧化硫和化学需氧量排放量分别削减5%和1.5%", "5%")).toMatchObject({ label_zh: "二氧化硫排放量削减", direction: "down", value: 5 });
+    expect(one(x, "二氧化硫和化学需氧量排放量分别削减5%和1.5%", "1.5%")).toMatchObject({ label_zh: "化学需氧量排放量削减", direction: "down" });
+  });
+});
