@@ -138,8 +138,10 @@ export function breakJoin(before: string, after: string, width: number, indents 
   // dashed (`…水平明显提高。` / `——人民生活更加富裕。…`), starts a paragraph of its own, even after a full line.
   if (LIST_ITEM.test(text) && SENTENCE_END.test(trimLine(before))) return null;
   // Counted in characters only where the line stops mid-sentence: a line that ends its sentence at the margin so
-  // counted may as well end its paragraph there.
-  const r = cells && !SENTENCE_END.test(trimLine(before)) ? reachCells(before) : reach(before);
+  // counted may as well end its paragraph there. Not where the text indents its paragraphs: the next line, not
+  // indented, goes on with it (`…入驻企业700户。五是超前谋划…首批西部开` / `发100个重大项目…第二批300个重点建设项目。` /
+  // `提出比原计划提前十年…`).
+  const r = cells && (indents || !SENTENCE_END.test(trimLine(before))) ? reachCells(before) : reach(before);
   if (r >= width - SLACK) return joiner(before, after);
   if (r < width - SLACK - WHOLE_RUN || SENTENCE_END.test(trimLine(before))) return null;
   if (indents) return joiner(before, after);

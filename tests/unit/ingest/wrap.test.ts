@@ -219,6 +219,14 @@ describe("a copy that gives every character one cell (Henan 2018: every line 36 
     expect(breakJoin(henan[0]!, "百分点。财政总收入先后迈过4000亿元、5000亿元台阶，达到5238.", 72)).toBeNull();
   });
 
+  it("where paragraphs are indented, runs on a line that ends a sentence at the margin so counted into a line not indented (Chongqing 2004 at 38 characters)", () => {
+    const before = "发100个重大项目提前5年建成或实施，规划确定了第二批300个重点建设项目。";
+    expect(breakJoin(before, "提出比原计划提前十年即到2010年建成长江上游交通、通信枢纽的规划目标，高速", 76, true, true)).toBe("");
+    expect(breakJoin("——促进社会全面进步。城镇化率达到39.8%;人口自然增长率控制在4‰以内；", "人均受教育年限达到8.1年。", 76, true, true)).toBe("");
+    // An indented line still starts a paragraph of its own.
+    expect(breakJoin(before, "　　各位代表，巴渝大地充满着令人激动的生机与活力。重庆城乡处处的每一个变化", 76, true, true)).toBeNull();
+  });
+
   it("but a line that ends its sentence there still ends its paragraph", () => {
     expect(breakJoin("9.8%、42.6%。新业态新技术新模式对经济增长的支撑作用明显提升。", "——基础能力不断增强。郑州航空港经济综合实验区、郑洛新国家自主创新示范区", 72, false, true)).toBeNull();
   });
