@@ -10,7 +10,7 @@ import { GROWN_TO } from "./verb.ts";
  * Level verbs: the figure is the state reached (`达到63家`, `提高到2%`, a bound passed: `国家高新技术企业超1.5万家`, but not
  * records broken: `共破超25项（次）世界纪录`), not an amount over the span.
  */
-const LEVEL_VERBS = `(?:达到|达|提高到|提高至|提升到|提升至|增至|增加到|增长到|上升到|上升至|降至|降为|降到|下降到|下降至|减少到|减至|为|突破|超过|(?<![破赶])超|稳定在|保持在|(?:调整|优化){1,2}(?:为|到|至)|压缩至|压缩到|缩短至|缩短到|(?:${GROWN_TO.join("|")})(?:到|至)|扩大到|扩大至|缩小到|缩小至|(?:整合|合并|撤并|归并)(?:优化)?(?:为|到|至|成))约?`;
+const LEVEL_VERBS = `(?:达到|达|提高到|提高至|提高为|提升到|提升至|提升为|增至|增加到|增加为|增长到|上升到|上升至|上升为|降至|降为|降到|下降到|下降至|下降为|减少到|减至|减少为|降低为|为|突破|超过|(?<![破赶])超|稳定在|保持在|(?:调整|优化){1,2}(?:为|到|至)|压缩至|压缩到|缩短至|缩短到|(?:${GROWN_TO.join("|")})(?:到|至)|扩大到|扩大至|缩小到|缩小至|(?:整合|合并|撤并|归并)(?:优化)?(?:为|到|至|成))约?`;
 /** The verb stands right before the figure, or before the first figure of its list (`增加到30780元、12200元`, `达到…元和…元`). */
 const REACHED = new RegExp(`${LEVEL_VERBS}$|${LEVEL_VERBS}\\d[^，；：,;:]*(?:、|和|及)$`);
 /**

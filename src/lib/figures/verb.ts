@@ -26,9 +26,11 @@ export const GROWN_TO = ["发展", "拓展", "扩展"];
 const VERBS: Verb[] = [
   ...["提高到", "提高至", "提升到", "提升至", "增至", "增加到", "增加至", "增长到", "上升到", "上升至"].map((w): Verb => [w, "up", false, null]),
   ...["上涨到", "上涨至", "回升到", "回升至", "扩大到", "扩大至"].map((w): Verb => [w, "up", false, null]),
+  // A level raised to, written with 为 (`全日制高等教育毛入学率由2000年的15.7%提高为28.9%`).
+  ...["提高为", "提升为", "增加为", "上升为", "扩大为"].map((w): Verb => [w, "up", false, null]),
   // A count or an area grown to a new level (`农民合作社由1080家发展到6455家`, `建成区面积由15.2平方公里拓展到84平方公里`).
   ...GROWN_TO.flatMap((w) => [`${w}到`, `${w}至`]).map((w): Verb => [w, "up", false, null]),
-  ...["降至", "降为", "降到", "下降到", "下降至", "减少到", "减少至", "减至", "下跌到", "下跌至", "回落到", "回落至", "缩小到", "缩小至", "缩小为"].map((w): Verb => [w, "down", false, null]),
+  ...["降至", "降为", "降到", "下降到", "下降至", "下降为", "减少到", "减少至", "减少为", "减至", "下跌到", "下跌至", "回落到", "回落至", "缩小到", "缩小至", "缩小为", "降低到", "降低至", "降低为"].map((w): Verb => [w, "down", false, null]),
   // Cuts of time, meetings, documents and spending (企业开办时间压缩到3个工作日, 会议压缩20%, 文件精简41.3%).
   ...["压缩到", "压缩至", "压减到", "压减至", "缩短到", "缩短至", "精简到", "精简至", "削减到", "削减至"].map((w): Verb => [w, "down", false, null]),
   // An older report's yearly rate (`年均递增10%`) is a growth.

@@ -1347,3 +1347,15 @@ describe("a milestone clause naming a thing of its own after other figures (Shen
     expect(one(x, "达1050亿元", "1050亿元").metric).toBe("industrial_value_added");
   });
 });
+
+describe("a level raised or cut to, written with 为 (Shenzhen 2003)", () => {
+  it("全日制高等教育毛入学率由2000年的15.7%提高为28.9% gives the new rate alone, labelled with the rate", () => {
+    const x = fixture(["全日制高等教育毛入学率由2000年的15.7%提高为28.9%。"], ["地区生产总值增长12%。"]);
+    expect(quoting(x, "毛入学率").map((f) => [written(x, f), f.label_zh])).toEqual([["28.9%", "全日制高等教育毛入学率"]]);
+  });
+
+  it("so does a rate lowered to (城镇登记失业率由4.5%下降为3.8%)", () => {
+    const x = fixture(["城镇登记失业率由4.5%下降为3.8%。"], ["地区生产总值增长12%。"]);
+    expect(quoting(x, "城镇登记失业率").map((f) => [written(x, f), f.metric])).toEqual([["3.8%", "registered_unemployment_rate"]]);
+  });
+});
