@@ -84,6 +84,22 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
     from = Math.min(from, c.before!.start);
   }
   const last = compared ? undefined : c.prior.at(-1);
+  // A level converted into another currency in brackets after it (`人均国内生产总值达4.6万元（折合5561美元），增长6.5%`):
+  // the same level, so labelled (`人均国内生产总值（折合）`) with no indicator of its own, and it leaves the subject
+  // before it to the clauses after it (增长6.5% is the per-head GDP's growth).
+  const prevDraft = c.out.at(-1) ?? c.earlier;
+  if (last && prevDraft && !p.change && CONVERTED.test(c.text.slice(Math.max(0, q.start - 4), q.start)) && prevDraft.quantity.tail <= q.start) {
+    c.out.push({
+      quantity: bound(q, q.qualifier ?? p.qualifier),
+      label: `${last.subject}${CONVERTED_MARK}`,
+      direction: null,
+      change: false,
+      estimate: false,
+      quote: [last.quoteStart, c.stretch.end],
+      sentence: [0, 0],
+    });
+    return;
+  }
   // A stretch target right after the target it raises (`地区生产总值增长5.5%、力争6%`, `…增长8%，力争10%以上`): the same
   // change, striven for. Its label says so (`地区生产总值增长（力争）`) and it takes no indicator (see {@link STRETCH_LABEL}):
   // the target before it is the indicator's.
@@ -177,6 +193,12 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
 function capped(q: Quantity, p: Predicate): Quantity {
   return p.qualifier === "at_most" && q.qualifier === "approx" && typeof q.value === "number" && q.max === null ? { ...q, max: q.value } : q;
 }
+
+/** A conversion opened in brackets right before a figure (`（折合5561美元）`, `（约合`). */
+const CONVERTED = /[（(](?:折合|约合|合计约?|相当于)(?:人民币|美元)?约?$/;
+const CONVERTED_MARK = "（折合）";
+/** The label of a level converted into another currency: it takes no indicator, which the level has. */
+export const CONVERTED_LABEL = /（折合）$/;
 
 /** Between a target and a stretch target after it: a pledge alone (`、力争`, `，力争达到`, `，争取`). */
 const STRETCH = /^[、，,]\s*(?:并)?(?:力争|争取|努力)(?:达到|实现|超过|突破)?$/;

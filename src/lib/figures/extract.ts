@@ -12,7 +12,7 @@ import { GOAL_AFTER, timeSpan } from "./timespan.ts";
 import { withSector } from "./sector.ts";
 import { fundsWon } from "./funds-won.ts";
 import { ofPart, ofSubYear, ofWholeShare } from "./part-sentence.ts";
-import { STRETCH_LABEL, WHOLE_LABEL } from "./draft.ts";
+import { CONVERTED_LABEL, STRETCH_LABEL, WHOLE_LABEL } from "./draft.ts";
 import { APPROVED_PLAN } from "./verb.ts";
 import { asciiDigits } from "../text/hygiene.ts";
 
@@ -93,6 +93,7 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
         ofWholeShare(p.text.slice(q.end, d.sentence[1]), d.label, below) ||
         STRETCH_LABEL.test(d.label) ||
         WHOLE_LABEL.test(d.label) ||
+        CONVERTED_LABEL.test(d.label) ||
         SET_AS_STANDARD.test(p.text.slice(q.tail, d.sentence[1])) ||
         SECTOR_PROJECTS_FUNDS.test(p.text.slice(d.quote[0], q.start)) ||
         (TOWARD_BEFORE.test(p.text.slice(d.sentence[0], q.start)) && TOWARD_AFTER.test(p.text.slice(q.tail, d.sentence[1])));

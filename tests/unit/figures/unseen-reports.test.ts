@@ -1359,3 +1359,12 @@ describe("a level raised or cut to, written with 为 (Shenzhen 2003)", () => {
     expect(quoting(x, "城镇登记失业率").map((f) => [written(x, f), f.metric])).toEqual([["3.8%", "registered_unemployment_rate"]]);
   });
 });
+
+describe("a level converted into another currency in brackets (Shenzhen 2003)", () => {
+  it("人均国内生产总值达4.6万元（折合5561美元），增长6.5%: the conversion takes no indicator and the growth is the per-head GDP's", () => {
+    const x = fixture(["实现国内生产总值2239亿元，比上年增长15%，人均国内生产总值达4.6万元（折合5561美元），增长6.5%；工业增加值1072亿元，增长19.6%。"], ["国内生产总值增长12%。"]);
+    expect(one(x, "人均国内生产总值达4.6万元", "4.6万元").metric).toBe("gdp_per_capita");
+    expect(one(x, "（折合5561美元）", "5561美元")).toMatchObject({ metric: null, label_zh: "人均国内生产总值（折合）" });
+    expect(one(x, "（折合5561美元），增长6.5%", "6.5%")).toMatchObject({ metric: "gdp_per_capita_growth", label_zh: "人均国内生产总值增长" });
+  });
+});
