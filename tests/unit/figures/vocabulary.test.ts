@@ -20,6 +20,9 @@ describe("the vocabulary on the labels of the reports", () => {
     // Land taken per 100 million yuan of output (Hefei 2015: 亿元生产总值消耗新增建设用地减至8.7亩、下降9.2%) is no GDP.
     expect(id("亿元生产总值消耗新增建设用地下降", "%", true)).toBeNull();
     expect(id("亿元GDP用水量下降", "%", true)).toBeNull();
+    // Water use called 水耗 beside 能耗 (万元GDP建设用地、能耗和水耗分别下降10%、2.75%和4%, Shenzhen 2007).
+    expect(id("万元GDP水耗下降", "%", true)).toBe("water_intensity_change");
+    expect(id("单位地区生产总值水耗下降", "%", true)).toBe("water_intensity_change");
     // Output per square kilometre of built land (Wuxi 2016: 单位建设用地GDP产出预计达5.81亿元/平方公里) is no GDP.
     expect(id("单位建设用地GDP产出", "亿元", false)).toBeNull();
     expect(id("单位建设用地地区生产总值", "亿元", false)).toBeNull();
