@@ -286,10 +286,11 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     // a verb of change, read as such: `城镇居民人均可支配收入净增1000元`).
     if (AGGREGATE.test(name) && (/(?:新增|净增)$/.test(before) || label.slice(at + name.length) === "新增")) continue;
     // A kind of people after the part (`脱贫县农村居民人均可支配收入`) keeps the figure that part's, and so does the list
-    // of kinds in brackets after it (`5个县（市、区）人均地区生产总值`).
+    // of kinds in brackets after it (`5个县（市、区）人均地区生产总值`), and 的 after the part or its brackets (`8个县（市、区）
+    // 的GDP超过100亿元`, Shangrao 2016).
     // `地区` alone before the name, or after the verb the figure opens with (`完成地区固定资产投资528亿元`), is the place's
     // own region, as in 地区生产总值: no part of it.
-    const part = before.replace(/[（(][^（）()]*[）)]$/, "").replace(/(?:城镇|城乡|农村|乡村)$/, "").replace(/^(?:全年)?(?:完成|实现)/, "");
+    const part = before.replace(/的$/, "").replace(/[（(][^（）()]*[）)]$/, "").replace(/(?:城镇|城乡|农村|乡村)$/, "").replace(/^(?:全年)?(?:完成|实现)/, "");
     if (!PER.test(before) && !(PART_OF.test(part) && !/全.$/.test(part)) && !DISTRICT_DID.test(before) && !OWNED.test(label.slice(at + name.length))) return true;
   }
   return false;

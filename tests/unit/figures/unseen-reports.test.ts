@@ -1368,3 +1368,14 @@ describe("a level converted into another currency in brackets (Shenzhen 2003)", 
     expect(one(x, "（折合5561美元），增长6.5%", "6.5%")).toMatchObject({ metric: "gdp_per_capita_growth", label_zh: "人均国内生产总值增长" });
   });
 });
+
+describe("counties whose output passes a bar, named with 的 (Shangrao 2016)", () => {
+  it("全市有8个县（市、区）的GDP超过100亿元 is those counties' GDP, not the place's; the place's own stays", () => {
+    const x = fixture(
+      ["全年生产总值1650.8亿元，增长9.5%。全市有8个县（市、区）的GDP超过100亿元；5个县（市、区）的财政收入超过20亿元。"],
+      ["生产总值增长9%。"],
+    );
+    expect(one(x, "全年生产总值1650.8亿元", "1650.8亿元").metric).toBe("gdp");
+    expect(one(x, "GDP超过100亿元", "100亿元").metric).toBeNull();
+  });
+});
