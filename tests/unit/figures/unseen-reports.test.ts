@@ -1379,3 +1379,20 @@ describe("counties whose output passes a bar, named with 的 (Shangrao 2016)", (
     expect(one(x, "GDP超过100亿元", "100亿元").metric).toBeNull();
   });
 });
+
+describe("a clause opening on a list of named counties and districts (Yichun 2025)", () => {
+  it("铁力市、嘉荫县、金林区森林资源特许经营权转让项目到位资金16亿元 is those parts' funds, not the place's investment attracted", () => {
+    const x = fixture(
+      ["推动生态产品价值转化，铁力市、嘉荫县、金林区森林资源特许经营权转让项目到位资金16亿元。全市实际到位资金120亿元。"],
+      ["地区生产总值增长5%左右。"],
+    );
+    expect(one(x, "到位资金16亿元", "16亿元").metric).toBeNull();
+    expect(one(x, "全市实际到位资金120亿元", "120亿元").metric).toBe("investment_attracted");
+  });
+
+  it("红寺堡区、同心县综合贫困发生率分别下降到0.76%和0.61% is those two's poverty incidence, neither the place's (Wuzhong 2020)", () => {
+    const x = fixture(["红寺堡区、同心县综合贫困发生率分别下降到0.76%和0.61%。全市贫困发生率下降到0.5%。"], ["地区生产总值增长6.5%。"]);
+    expect(one(x, "分别下降到0.76%和0.61%", "0.61%").metric).toBeNull();
+    expect(one(x, "全市贫困发生率下降到0.5%", "0.5%").metric).toBe("poverty_incidence");
+  });
+});
