@@ -37,8 +37,11 @@ const SLACK = 4;
 const WHOLE_RUN = 12;
 /** The number or Latin word a line opens with, which a typesetter moves whole to the next line (`65.4%。`). */
 const WHOLE_RUN_START = /^[0-9A-Za-z][0-9A-Za-z.%‰]*/;
-/** The end of a sentence or of a clause that introduces what follows, before any closing quotation mark or bracket. */
-const SENTENCE_END = /[。！？；：!?;:…][”’」』）)]*$/;
+/**
+ * The end of a sentence or of a clause that introduces what follows, before any closing quotation mark or bracket; not
+ * a colon after a digit, which separates the terms of a ratio the margin cut (`三次产业结构为13.3：19.8：` / `66.9。`).
+ */
+const SENTENCE_END = /(?:[。！？；!?;…]|(?<!\d)[：:])[”’」』）)]*$/;
 /** The share of lines that must end within the slack of one width for the text to be read as wrapped. */
 const MIN_SHARE = 0.4;
 /** The share of lines that may run past the width (a long word, a table's line) in a wrapped text. */

@@ -243,3 +243,11 @@ describe("a dash after a sentence's end, in a wrapped copy (Henan 2018: …均�
     expect(breakJoin("系更加健全，多层次社会保障体系更加完善，基本公共服务均等化水平明显提高", "——人民生活更加富裕。", 72)).toBe("");
   });
 });
+
+describe("a ratio cut at the margin after a colon, in a copy that gives every character one cell (Sanya 2014)", () => {
+  it("runs on: the colon after a digit separates the ratio's terms, it ends no clause", () => {
+    expect(breakJoin("值分别增长6.4％、9.2％和11.1％，三次产业结构为13.3：19.8：", "66.9。围绕特色优势农产品生产，扶持农民专业合作社发展，加快农业现代化步伐", 76, true, true)).toBe("");
+    // A colon after words still introduces what follows, and its line may end the paragraph.
+    expect(breakJoin("今年我市经济社会发展的主要预期目标是：", "全市生产总值增长10%左右", 76, true, true)).toBeNull();
+  });
+});
