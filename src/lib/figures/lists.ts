@@ -106,10 +106,16 @@ function shareTail(parts: string[]): string[] | null {
   return tail ? [...parts.slice(0, -1).map((p) => joinOverlap(p, tail)), last] : null;
 }
 
+/**
+ * A later item that names only a kind of the first item's measure (`旅游人数、门票、综合收入、从业人数`, Shangrao 2016): the
+ * tickets, the overall revenue or the people employed of the same trade, a noun of {@link HEADS} after the kind or none.
+ */
+const KIND_OF_HEAD = new RegExp(`^(?:综合|门票|从业)(?:${HEADS.join("|")})?$`);
+
 function shareHead(parts: string[]): string[] | null {
   const [first, ...rest] = parts as [string, ...string[]];
   const head = HEADS.find((h) => first.endsWith(h) && first.length > h.length);
-  if (!head || !rest.every((p) => HEADS.includes(p))) return null;
+  if (!head || !rest.every((p) => HEADS.includes(p) || KIND_OF_HEAD.test(p))) return null;
   const prefix = first.slice(0, -head.length);
   return [first, ...rest.map((p) => prefix + p)];
 }

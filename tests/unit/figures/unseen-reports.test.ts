@@ -1396,3 +1396,13 @@ describe("a clause opening on a list of named counties and districts (Yichun 202
     expect(one(x, "全市贫困发生率下降到0.5%", "0.5%").metric).toBe("poverty_incidence");
   });
 });
+
+describe("a list of tourism's measures whose later items name only their kind (Shangrao 2016)", () => {
+  it("旅游人数、门票、综合收入、从业人数分别增长20%以上: each item is tourism's, the revenue tourism revenue", () => {
+    const x = fixture(["地区生产总值增长9%。"], ["进一步加快旅游业发展，力争全年旅游人数、门票、综合收入、从业人数分别增长20%以上。"]);
+    const items = quoting(x, "分别增长20%以上");
+    expect(items.map((f) => f.label_zh)).toEqual(["旅游人数增长", "旅游门票增长", "旅游综合收入增长", "旅游从业人数增长"]);
+    expect(items.map((f) => f.metric)).toEqual(["tourist_arrivals_growth", null, "tourism_revenue_growth", null]);
+    expect(listItems("旅游人数、门票、综合收入、从业人数", 4)).toEqual(["旅游人数", "旅游门票", "旅游综合收入", "旅游从业人数"]);
+  });
+});
