@@ -355,7 +355,10 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
       // the grain output.
       .replace(/粮豆薯(?=总产|产量)/, "粮食")
       // The year's investment named with 年 (`全社会固定资产年投资首次突破千亿元`, Heilongjiang 2003) is the investment.
-      .replace(/固定资产年投资/, "固定资产投资"),
+      .replace(/固定资产年投资/, "固定资产投资")
+      // The public budget's revenue without 一般 (`全市地区生产总值、规模以上工业增加值、公共预算收入分别增长10%`, Yichun
+      // 2014) is the general public budget's, the budget revenue.
+      .replace(/(?<!一般|财政)公共预算收入/, "一般公共预算收入"),
     input.year,
   )
     .replace(/(^|[^第])([一二三])产(?=增加值)/, "$1第$2产业")

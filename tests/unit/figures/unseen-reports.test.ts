@@ -1406,3 +1406,15 @@ describe("a list of tourism's measures whose later items name only their kind (S
     expect(listItems("旅游人数、门票、综合收入、从业人数", 4)).toEqual(["旅游人数", "旅游门票", "旅游综合收入", "旅游从业人数"]);
   });
 });
+
+describe("the public budget's revenue named without 一般 (Yichun 2014)", () => {
+  it("公共预算收入 in a list of the plan year's targets is the budget revenue growth", () => {
+    const x = fixture(
+      ["全口径财政收入35.1亿元，增长16.2%。"],
+      ["初步安排2014年全市地区生产总值、规模以上工业增加值、公共预算收入分别增长10%，固定资产投资增长26%。"],
+    );
+    const items = quoting(x, "公共预算收入分别增长10%");
+    expect(items.map((f) => f.metric)).toEqual(["gdp_growth", "industrial_value_added_growth", "budget_revenue_growth"]);
+    expect(one(x, "全口径财政收入35.1亿元", "35.1亿元").metric).toBe("fiscal_revenue_total");
+  });
+});
