@@ -223,7 +223,12 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
     // reads (`9、开展免费婚姻登记制度，免收婚姻登记费，…。`, no figure of its own). In an appendix of 民生实事 the items
     // numbered `（1）` are such items too (`（1）新建城区停车位2250个。`).
     const listFamily = marker?.family === "num" || (marker?.family === "num-paren" && mode === "appendix");
-    const item = listFamily && !stray && (l.listItem || isListItem(text, mode));
+    // So is the first item of such a run, when the item after it reads as one (`1、分步骤、梯次解决…问题；…增加林业局职工收入。`
+    // then `2、投资10亿元，改造棚户区12330户，…`, Yichun 2014): a task of the list, no heading of its own.
+    const next = marker?.family === "num" && marker.n === 1 ? lines.slice(i + 1).find((x) => markerAt(x) !== null) : undefined;
+    const nextMarker = next ? markerAt(next) : null;
+    const firstOfList = next !== undefined && nextMarker?.family === "num" && nextMarker.n === 2 && (next.listItem || isListItem(next.text, mode));
+    const item = listFamily && !stray && (l.listItem || isListItem(text, mode) || firstOfList);
     if (item && marker) listRun = { family: marker.family, n: marker.n };
     if (marker && !stray && !item) {
       const end = END.exec(text);

@@ -258,6 +258,39 @@ describe("unnumbered top-level parts", () => {
     expect(r.document.paragraphs.map((p) => p.text)).toContain("3、开展免费婚姻登记制度，免收婚姻登记费（含证书工本费），让更多市民切实享受到社会发展成果。");
   });
 
+  it("keeps the first item of a list numbered 1、 a paragraph when the item after it is one, though it has no figure (Yichun 2014)", () => {
+    const md = [
+      "---",
+      "title: 伊春市政府工作报告 （2014年1月15日 高环）",
+      "---",
+      "",
+      "各位代表：",
+      "",
+      "**一、2013年工作回顾**",
+      "",
+      "全年地区生产总值完成286亿元，同比增长10%。",
+      "",
+      "**二、2014年主要工作**",
+      "",
+      "（一）提高民生保障的均衡性、普惠性。坚持“问题导向”。",
+      "",
+      "本着量力而行、尽力而为的原则，**重点办好十件民生实事**，让发展成果普惠林区群众。",
+      "",
+      "1、分步骤、梯次解决政企合一区（局）机关事业单位人员工资待遇偏低问题；通过争取政策，搞活经营，增加林业局职工收入。",
+      "",
+      "2、投资10亿元，改造棚户区12330户，新建公租房1500套。",
+      "",
+      "3、投资2.9亿元，完善“三供两治”工程。",
+      "",
+      "三、加强政府自身建设",
+      "",
+      "把党的群众路线教育活动贯穿于作风建设的全过程。",
+    ].join("\n");
+    const r = ingestText("yichun-2014.md", md);
+    expect(r.document.headings.map((h) => h.text)).toEqual(["一、2013年工作回顾", "二、2014年主要工作", "（一）提高民生保障的均衡性、普惠性。", "三、加强政府自身建设"]);
+    expect(r.document.paragraphs.map((p) => p.text)).toContain("1、分步骤、梯次解决政企合一区（局）机关事业单位人员工资待遇偏低问题；通过争取政策，搞活经营，增加林业局职工收入。");
+  });
+
   it("keeps a list of aims numbered （1）…（6） as paragraphs when its first item is too long for a heading (Jilin 2003)", () => {
     // Lines of Jilin's 2003 report as the corpus has them (政府工作报告-省自治区/吉林省/2003.md): （2） and （4） are short
     // enough for run-on headings, yet items of the same list as （1）, （3）, （5） and （6）.
