@@ -44,6 +44,8 @@ const TAILS = [
   // `二氧化硫和化学需氧量排放量分别削减5%和1.5%`: each pollutant's emissions.
   "排放总量",
   "排放量",
+  // `全市集中饮用水源地水质、二级以上空气质量达标率均达到100%` (Yichun 2014): the rate each meets its standard at.
+  "达标率",
 ].sort((a, b) => b.length - a.length);
 
 /**

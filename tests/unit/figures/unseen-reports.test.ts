@@ -1418,3 +1418,11 @@ describe("the public budget's revenue named without 一般 (Yichun 2014)", () =>
     expect(one(x, "全口径财政收入35.1亿元", "35.1亿元").metric).toBe("fiscal_revenue_total");
   });
 });
+
+describe("a list of what meets its standard, the last item naming the rate (Yichun 2014)", () => {
+  it("集中饮用水源地水质、二级以上空气质量达标率均达到100%: each item is labelled with 达标率, not cut mid-word", () => {
+    expect(listItems("全市集中饮用水源地水质、二级以上空气质量达标率", null)).toEqual(["集中饮用水源地水质达标率", "二级以上空气质量达标率"]);
+    const x = fixture(["全市集中饮用水源地水质、二级以上空气质量达标率均达到100%。"], ["地区生产总值增长10%。"]);
+    expect(quoting(x, "达标率均达到100%").map((f) => f.label_zh)).toEqual(["集中饮用水源地水质达标率", "二级以上空气质量达标率"]);
+  });
+});
