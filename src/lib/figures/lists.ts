@@ -41,11 +41,15 @@ const TAILS = [
   "产能",
   // `受污染耕地、重点建设用地安全利用率分别达93%、95%以上`: each kind of land's.
   "安全利用率",
-  // `二氧化硫和化学需氧量排放量分别削减5%和1.5%`: each pollutant's emissions.
+  // `二氧化硫和化学需氧量排放量分别削减5%和1.5%`, `二氧化硫、化学需氧量排放分别减少7.9%、4.3%`: each pollutant's emissions.
   "排放总量",
   "排放量",
+  "排放",
   // `全市集中饮用水源地水质、二级以上空气质量达标率均达到100%` (Yichun 2014): the rate each meets its standard at.
   "达标率",
+  // `科技、教育、卫生、环境保护支出分别增长39.2%、43.2%、59.9%、20.2%`: the spending on each, whatever the length of
+  // the last item's own words (环境保护).
+  "支出",
 ].sort((a, b) => b.length - a.length);
 
 /**

@@ -229,6 +229,23 @@ describe("one rate of several items", () => {
 });
 
 describe("listItems", () => {
+  it("a shared spending or emissions noun goes to every item, whatever the length of the last item's own words (Sichuan 2008)", () => {
+    // 科技、教育、卫生、环境保护支出分别增长39.2%、43.2%、59.9%、20.2%: not 科技保护支出.
+    expect(listItems("科技、教育、卫生、环境保护支出", 4)).toEqual(["科技支出", "教育支出", "卫生支出", "环境保护支出"]);
+    // 二氧化硫、化学需氧量排放分别减少7.9%、4.3%: not 二氧化硫量排放.
+    expect(listItems("二氧化硫、化学需氧量排放", 2)).toEqual(["二氧化硫排放", "化学需氧量排放"]);
+    expect(listItems("二氧化硫、化学需氧量排放量", 2)).toEqual(["二氧化硫排放量", "化学需氧量排放量"]);
+    const x = fixture(["科技、教育、卫生、环境保护支出分别增长39.2%、43.2%、59.9%、20.2%。二氧化硫、化学需氧量排放分别减少7.9%、4.3%。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "分别").map((f) => f.label_zh)).toEqual([
+      "科技支出增长",
+      "教育支出增长",
+      "卫生支出增长",
+      "环境保护支出增长",
+      "二氧化硫排放减少",
+      "化学需氧量排放减少",
+    ]);
+  });
+
   it("distributes shared tails, shared heads and 城乡", () => {
     expect(listItems("城镇和农村常住居民人均可支配收入", 2)).toEqual(["城镇常住居民人均可支配收入", "农村常住居民人均可支配收入"]);
     expect(listItems("城乡居民人均可支配收入", null)).toEqual(["城镇居民人均可支配收入", "农村居民人均可支配收入"]);
