@@ -1426,3 +1426,11 @@ describe("a list of what meets its standard, the last item naming the rate (Yich
     expect(quoting(x, "达标率均达到100%").map((f) => f.label_zh)).toEqual(["集中饮用水源地水质达标率", "二级以上空气质量达标率"]);
   });
 });
+
+describe("a year's average wage (Xinjiang 2006)", () => {
+  it("在岗职工年均工资1.2万元，增长6% is the reviewed year's, no average over several years", () => {
+    const x = fixture(["在岗职工年均工资1.2万元，增长6%。"], ["地区生产总值增长9%。"]);
+    expect(one(x, "年均工资", "1.2万元")).toMatchObject({ kind: "result", year: 2019, period: null, value: 1.2 });
+    expect(one(x, "增长6%", "6%")).toMatchObject({ kind: "result", year: 2019, period: null });
+  });
+});
