@@ -358,7 +358,10 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
       .replace(/固定资产年投资/, "固定资产投资")
       // The public budget's revenue without 一般 (`全市地区生产总值、规模以上工业增加值、公共预算收入分别增长10%`, Yichun
       // 2014) is the general public budget's, the budget revenue.
-      .replace(/(?<!一般|财政)公共预算收入/, "一般公共预算收入"),
+      .replace(/(?<!一般|财政)公共预算收入/, "一般公共预算收入")
+      // An older report's name of the total budget revenue, the local budget's with the taxes shared with the centre
+      // (`财政一般预算总收入1395.7亿元，增长31.8%`, Sichuan 2008), is the total fiscal revenue, not the local budget's.
+      .replace(/(?:财政)?一般预算总收入/, "财政总收入"),
     input.year,
   )
     .replace(/(^|[^第])([一二三])产(?=增加值)/, "$1第$2产业")

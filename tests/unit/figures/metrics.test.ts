@@ -714,3 +714,13 @@ describe("exports named bare before a yearly average (Zhejiang 2003: 其中出�
     expect(matchMetric({ label: "出口交货值年均增长", unit: "%", change: true }, metrics)?.id ?? null).toBeNull();
   });
 });
+
+describe("an older report's total budget revenue (Sichuan 2008: 财政一般预算总收入1395.7亿元，增长31.8%)", () => {
+  it("is the total fiscal revenue, and the local budget's revenue stays its own", () => {
+    const x = fixture(["财政一般预算总收入1395.7亿元，增长31.8%。地方财政一般预算收入850.3亿元，同口径增长35%。"], ["地区生产总值增长10%。"]);
+    expect(one(x, "财政一般预算总收入", "1395.7亿元").metric).toBe("fiscal_revenue_total");
+    expect(one(x, "增长31.8%", "31.8%").metric).toBe("fiscal_revenue_total_growth");
+    expect(one(x, "地方财政一般预算收入", "850.3亿元").metric).toBe("budget_revenue");
+    expect(one(x, "同口径增长35%", "35%").metric).toBe("budget_revenue_growth");
+  });
+});
