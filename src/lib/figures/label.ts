@@ -21,7 +21,8 @@ const FLUFF = [
   "其中",
   "同时",
   "努力",
-  "实现",
+  // With its aspect mark too (`实现了34万贫困人口稳定脱贫`, Xinjiang 2006): no 了 left to open the label.
+  "实现了?",
   "集中力量",
   "全面",
   "扎实",

@@ -1434,3 +1434,12 @@ describe("a year's average wage (Xinjiang 2006)", () => {
     expect(one(x, "增长6%", "6%")).toMatchObject({ kind: "result", year: 2019, period: null });
   });
 });
+
+describe("a verb of doing with its aspect mark before the figure (Xinjiang 2006)", () => {
+  it("实现了34万贫困人口稳定脱贫 leaves no 了 to open the label", () => {
+    const x = fixture(["实现了34万贫困人口稳定脱贫和35万人就业再就业，城镇登记失业率3.7%。"], ["地区生产总值增长9%。"]);
+    const exits = one(x, "34万贫困人口", "34万");
+    expect(exits.label_zh).toBe("贫困人口稳定脱贫");
+    expect(exits.metric).toBe("poverty_exits_people");
+  });
+});
