@@ -204,6 +204,10 @@ export function parseHeader(
     if (!Number.isFinite(year) && fileYear === said + 1 && reviewsAndPlans(lines.slice(headEnd).map((l) => l.text), said, fileYear)) {
       warn({ file, line: head.find((l) => l.text.includes(titleYear[0]))?.line ?? at, message: `the title names ${said}, the year the report reviews; read as the report for ${fileYear}, the year of the file name, which it plans` });
       year = fileYear;
+    } else if (Number.isFinite(year) && said === year - 1 && reviewsAndPlans(lines.slice(headEnd).map((l) => l.text), said, year)) {
+      // So may a headline over a dated line (`2007年四川省人民政府工作报告` over `（2008年1月22日在…会议上）`, a text that
+      // reviews 2007 and plans 2008): the date says the plan year.
+      warn({ file, line: head.find((l) => l.text.includes(titleYear[0]))?.line ?? at, message: `the title names ${said}, the year the report reviews; read as the report for ${year}, the year of its date, which it plans` });
     } else year = said;
   }
   const named = cleaned.slice(titleYear ? titleYear[0].length : 0);

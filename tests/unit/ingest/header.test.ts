@@ -671,6 +671,16 @@ describe("a title naming the year the report reviews (a web page's headline: 200
     const dated = ingestText("sichuan-2005.txt", ["2004年四川省人民政府工作报告", "——2004年1月10日在四川省第十届人民代表大会第二次会议上", ...body(2004, 2005)].join("\n"));
     expect(dated.document.meta.year).toBe(2004);
   });
+
+  it("and a dateline a year after the title's year dates the report when the text reviews the title's year (Sichuan 2008: 2007年四川省人民政府工作报告 over （2008年1月22日在四川省第十一届人民代表大会第一次会议上）)", () => {
+    const text = ["2007年四川省人民政府工作报告", "政府工作报告", "（2008年1月22日在四川省第十一届人民代表大会第一次会议上）", "四川省人民政府省长　蒋巨峰", ...body(2007, 2008)].join("\n");
+    const r = ingestText("sichuan-2008.txt", text);
+    expect([r.document.meta.year, r.document.meta.date, r.document.meta.title]).toEqual([2008, "2008-01-22", "2007年四川省人民政府工作报告"]);
+    expect(r.warnings.some((w) => /file name says/.test(w.message))).toBe(false);
+    expect(r.warnings.map((w) => w.message)).toContain("the title names 2007, the year the report reviews; read as the report for 2008, the year of its date, which it plans");
+    const gdp = extractText("sichuan-2008.txt", text).figures.filter((f) => f.metric === "gdp_growth").map((f) => [f.kind, f.year, f.value]);
+    expect(gdp).toEqual([["result", 2007, 12.7], ["target", 2008, 9]]);
+  });
 });
 
 describe("a dateline's year", () => {
