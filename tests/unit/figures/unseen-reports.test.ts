@@ -1443,3 +1443,10 @@ describe("a verb of doing with its aspect mark before the figure (Xinjiang 2006)
     expect(exits.metric).toBe("poverty_exits_people");
   });
 });
+
+describe("a change measured against the start of the year (Sichuan 2008)", () => {
+  it("全省金融机构年末各项存款余额13950.4亿元，比年初增长18.2% is the deposits' change", () => {
+    const x = fixture(["全省金融机构年末各项存款余额13950.4亿元，比年初增长18.2%；贷款余额9200.9亿元，增长17.3%。"], ["地区生产总值增长10%。"]);
+    expect(one(x, "比年初增长18.2%", "18.2%")).toMatchObject({ kind: "result", year: 2019, label_zh: "全省金融机构年末各项存款余额比年初增长", direction: "up" });
+  });
+});
