@@ -1,5 +1,8 @@
-/** A sector of the economy as a report names it before its output (`建筑业`, `第三产业`, `工业经济`). */
-export const SECTOR = /^(第[一二三]产业|农林牧渔业|农业|林业|畜牧业|渔业|工业|建筑业|制造业|服务业|现代服务业|批发零售业|住宿餐饮业|交通运输业|金融业|房地产业|旅游业)(?:经济)?/;
+/**
+ * A sector of the economy as a report names it before its output (`建筑业`, `第三产业`, `工业经济`), or the part of it
+ * its owners make (`民营经济发展加快，实现增加值5273.1亿元`, Sichuan 2008).
+ */
+export const SECTOR = /^(第[一二三]产业|农林牧渔业|农业|林业|畜牧业|渔业|工业|建筑业|制造业|服务业|现代服务业|批发零售业|住宿餐饮业|交通运输业|金融业|房地产业|旅游业|民营经济|非公有制经济|非公经济)(?:经济)?/;
 
 /** A measure of a sector's output with no sector named (`增加值`, `实现增加值`, `完成增加值`, `增加值仍`, `总产值`). */
 const BARE_OUTPUT = /^(?:实现|完成)?(?:增加值|总产值|产值)/;

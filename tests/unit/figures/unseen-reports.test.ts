@@ -1450,3 +1450,14 @@ describe("a change measured against the start of the year (Sichuan 2008)", () =>
     expect(one(x, "比年初增长18.2%", "18.2%")).toMatchObject({ kind: "result", year: 2019, label_zh: "全省金融机构年末各项存款余额比年初增长", direction: "up" });
   });
 });
+
+describe("the output of the part of the economy its owners make, named before it (Sichuan 2008)", () => {
+  it("民营经济发展加快，实现增加值5273.1亿元，增长21%，占生产总值的比重达50.2% is the private economy's", () => {
+    const x = fixture(["民营经济发展加快，实现增加值5273.1亿元，增长21%，占生产总值的比重达50.2%。"], ["地区生产总值增长10%。"]);
+    expect(quoting(x, "增加值5273.1亿元").map((f) => [f.label_zh, f.metric])).toEqual([
+      ["民营经济增加值", null],
+      ["民营经济增加值增长", null],
+      ["民营经济增加值占生产总值的比重", null],
+    ]);
+  });
+});
