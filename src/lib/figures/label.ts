@@ -214,7 +214,8 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   const product = /^(?:出口|进口|进出口)(?:额|总额)?$/.test(subject) ? PRODUCT_OUTPUT.exec(previous)?.[1] : undefined;
   if (product && !AGGREGATE_OUTPUT.test(product) && !new RegExp(`^(?:全体|${PLACES})*$`).test(product)) return product + subject;
   // A bare output (`粮食播种面积达176万亩，总产量突破70万吨`) is the output of the crop whose area comes before it.
-  const crop = /^(?:总产量|产量|总产)$/.test(subject) ? /^(.+?)(?:播种|种植)?面积/.exec(previous)?.[1] : undefined;
+  // Not an area that names no crop (`种植面积保持在1700万亩左右，总产量190万吨左右`, Xinjiang 2006): the verb of sowing is none.
+  const crop = /^(?:总产量|产量|总产)$/.test(subject) ? /^(?!(?:播种|种植)面积)(.+?)(?:播种|种植)?面积/.exec(previous)?.[1] : undefined;
   if (crop) return crop + subject;
   if (new RegExp(`^${PLACES}+$`).test(subject)) {
     const rest = previous.replace(new RegExp(`^(?:全体|${PLACES})+`), "");

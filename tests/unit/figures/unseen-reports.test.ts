@@ -1461,3 +1461,11 @@ describe("the output of the part of the economy its owners make, named before it
     ]);
   });
 });
+
+describe("an output after an area that names no crop (Xinjiang 2006)", () => {
+  it("种植面积保持在1700万亩左右，总产量190万吨左右 is no crop named 种植; 粮食播种面积…，总产量… stays the grain's", () => {
+    const x = fixture(["地区生产总值增长9%。"], ["稳定面积，主攻单产，种植面积保持在1700万亩左右，总产量190万吨左右。粮食播种面积稳定在3000万亩，总产量达到900万吨。"]);
+    expect(one(x, "总产量190万吨", "190万吨").label_zh).toBe("总产量");
+    expect(one(x, "总产量达到900万吨", "900万吨").label_zh).toBe("粮食总产量");
+  });
+});
