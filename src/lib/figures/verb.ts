@@ -89,8 +89,11 @@ const SET_BEFORE_END = new RegExp(`(?:${SET_BEFORE.source})$`);
 
 /** The authority that set a level, before it (`省提出的`, `国家下达的`, `市政府确定的`). */
 const SET_BY = /(?:党中央|中央|国务院|国家|省|市|自治区|州|县)(?:委|政府)?(?:提出|下达|确定|设定|规定|要求)的$/;
-/** How early a level was reached, before the verb of reaching it (`提前5年`, `提前一年半`, `比原计划提前两年`). */
-const AHEAD = /(?:比原?(?:计划|规划|预定))?提前(?:[\d一二两三四五六七八九十]+个?(?:年|月|季度)半?|一年半|半年)?$/;
+/**
+ * How early a level was reached, before the verb of reaching it (`提前5年`, `提前一年半`, `比原计划提前两年`), or that
+ * it was reached before the other places' (`高速公路通车里程在全国率先突破3000公里`, Shandong 2004).
+ */
+const AHEAD = /(?:(?:比原?(?:计划|规划|预定))?提前(?:[\d一二两三四五六七八九十]+个?(?:年|月|季度)半?|一年半|半年)?|(?:在(?:全国|全省|全区|全市|西部|中西部|东部|中部)(?:各省区市|各省市|各省|各市)?)?率先)$/;
 
 /** `与上年`, `同去年同期`, `与2016年基本` before 持平. */
 const FLAT_AGAINST = /(?:与|同|和|跟)(?:上年|去年|(?:19|20)\d{2}年)(?:同期)?(?:水平)?(?:相比)?(?:基本|大体|总体)?$/;

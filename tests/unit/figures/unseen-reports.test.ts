@@ -1469,3 +1469,10 @@ describe("an output after an area that names no crop (Xinjiang 2006)", () => {
     expect(one(x, "总产量达到900万吨", "900万吨").label_zh).toBe("粮食总产量");
   });
 });
+
+describe("a level reached before the other places' (Shandong 2004)", () => {
+  it("高速公路通车里程在全国率先突破3000公里 is labelled 高速公路通车里程", () => {
+    const x = fixture(["新增发电装机566万千瓦，高速公路通车里程在全国率先突破3000公里。"], ["地区生产总值增长10%。"]);
+    expect(one(x, "率先突破3000公里", "3000公里")).toMatchObject({ label_zh: "高速公路通车里程", qualifier: "at_least" });
+  });
+});
