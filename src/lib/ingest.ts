@@ -101,7 +101,7 @@ function readReport(file: string, bytes: Uint8Array, options: IngestOptions): In
   const what = { comment: "HTML comment", image: "image caption", definition: "link definition", emphasis: "emphasis mark that pairs with none" } as const;
   for (const d of dropped) {
     if (d.inline) warn({ file, line: d.line, message: `${/[版页][）)]$/.test(d.text) ? "page continuation mark" : "newspaper's credit"} “${d.text}” cut out of the line's text (front matter dropped:)` });
-    else warn({ file, line: d.line, message: `${d.reason !== "residue" ? what[d.markup ?? "comment"] : PAGE_NUMBER.test(d.text) ? "page number" : "web-page residue"} kept out of the body (front matter dropped:): “${d.text.slice(0, 40)}”` });
+    else warn({ file, line: d.line, message: `${d.reason !== "residue" ? what[d.markup ?? "comment"] : PAGE_NUMBER.test(d.text) ? "page number" : d.running ? "running page header" : "web-page residue"} kept out of the body (front matter dropped:): “${d.text.slice(0, 40)}”` });
   }
 
   const place = options.places.find((p) => p.id === placeId);

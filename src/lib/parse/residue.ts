@@ -3,7 +3,7 @@ import type { MarkupNote } from "../source/lines.ts";
 
 import type { SourceLine } from "../source/lines.ts";
 import { trimLine } from "../text/hygiene.ts";
-import { PAGE_NUMBER } from "../source/wrap.ts";
+import { PAGE_NUMBER, runningHeaders } from "../source/wrap.ts";
 import { isAppendix } from "./appendix.ts";
 import { markerOf } from "./markers.ts";
 import { resumesSentence } from "./broken-paragraph.ts";
@@ -12,7 +12,7 @@ import { resumesSentence } from "./broken-paragraph.ts";
  * A dropped line, and for a `comment` the markup it came from (for the warning; front matter keeps the reason);
  * `inline` when the text was cut out of a line whose rest stays in the body.
  */
-export type Dropped = DroppedLine & { markup?: MarkupNote; inline?: true };
+export type Dropped = DroppedLine & { markup?: MarkupNote; inline?: true; running?: true };
 
 /**
  * A newspaper's mark where an article breaks off to another page or resumes from one (`(下转第四版)`,
@@ -117,7 +117,13 @@ export function separateResidue(lines: readonly SourceLine[]): { lines: SourceLi
   let resuming = false;
   /** The last kept line is prose that a page number after it cut off mid-sentence. */
   let cutByPage = false;
+  /** A printed page's running header or footer, by its page number on every page. */
+  const running = runningHeaders(lines.filter((l) => !l.comment).map((l) => l.text));
   for (let l of lines) {
+    if (!l.comment && running.has(l.text.trim())) {
+      dropped.push({ line: l.line, text: l.text, reason: "residue", running: true });
+      continue;
+    }
     if (l.comment) {
       if (isAppendix(l.text)) kept.push({ text: l.text, line: l.line, strong: true });
       else dropped.push({ line: l.line, text: l.text, reason: l.comment === "emphasis" ? "markup" : "comment", markup: l.comment });

@@ -162,6 +162,55 @@ export function indentsParagraphs(lines: readonly string[]): boolean {
   return shown.filter((l) => INDENT.test(l)).length >= shown.length * 0.05;
 }
 
+/** The longest running header or footer a page repeats: a title or a gazette's name and issue. */
+const MAX_RUNNING = 40;
+
+/**
+ * The running headers (or footers) of a copy of printed pages: a short line set on every page, next to its page number
+ * (`包头市人民政府公报　　2014年第2期` above `— 12 —` or under it), the same words each time. A line is one when it
+ * stands three times or more, does not end a sentence, and most of the times it stands the nearest line shown before
+ * or after it is a page number, or it opens the text (the first page's header).
+ */
+export function runningHeaders(lines: readonly string[]): Set<string> {
+  const shown = lines.map((l) => trimLine(l)).map((t, i) => ({ t, i })).filter((x) => x.t);
+  const at = new Map<string, number[]>();
+  for (const [k, { t }] of shown.entries()) {
+    if ([...t].length > MAX_RUNNING || PAGE_NUMBER.test(t) || SENTENCE_END.test(t) || NUMBERED.test(t)) continue;
+    at.set(t, [...(at.get(t) ?? []), k]);
+  }
+  const out = new Set<string>();
+  for (const [t, ks] of at) {
+    if (ks.length < 3) continue;
+    const byPage = ks.filter((k) => k === 0 || PAGE_NUMBER.test(shown[k - 1]?.t ?? "") || PAGE_NUMBER.test(shown[k + 1]?.t ?? ""));
+    if (byPage.length >= ks.length * 0.6 && byPage.length >= 2) out.add(t);
+  }
+  return out;
+}
+
+/**
+ * Whether a copy sets a blank line after every line of text (double-spaced, as a copy of a PDF may): nearly every
+ * line shown is followed by a blank one, and nearly every run of blank lines is one line. Its blank lines then mark no
+ * paragraphs.
+ */
+export function doubleSpaced(lines: readonly string[]): boolean {
+  const shown = lines.map((l) => !!trimLine(l));
+  let text = 0;
+  let spaced = 0;
+  let runs = 0;
+  let single = 0;
+  for (let i = 0; i < shown.length; i++) {
+    if (shown[i]) {
+      if (i + 1 >= shown.length) continue;
+      text++;
+      if (!shown[i + 1]) spaced++;
+    } else if (i > 0 && shown[i - 1]) {
+      runs++;
+      if (i + 1 < shown.length && shown[i + 1]) single++;
+    }
+  }
+  return text >= 20 && spaced >= text * 0.9 && single >= runs * 0.8;
+}
+
 /**
  * The lines of a page break in a wrapped text: each page number on a line of its own (`— 3 —`), with the blank lines
  * around it. A paragraph the page cut goes on across them.
@@ -169,8 +218,9 @@ export function indentsParagraphs(lines: readonly string[]): boolean {
 function pageBreakLines(raw: readonly RawLine[]): Set<number> {
   const out = new Set<number>();
   const blank = (i: number) => i >= 0 && i < raw.length && !trimLine(raw[i]!.text);
+  const headers = runningHeaders(raw.map((l) => l.text));
   for (const [i, l] of raw.entries()) {
-    if (!PAGE_NUMBER.test(trimLine(l.text))) continue;
+    if (!PAGE_NUMBER.test(trimLine(l.text)) && !headers.has(trimLine(l.text))) continue;
     out.add(i);
     for (let j = i - 1; blank(j); j--) out.add(j);
     for (let j = i + 1; blank(j); j++) out.add(j);
@@ -184,7 +234,11 @@ function pageBreakLines(raw: readonly RawLine[]): Set<number> {
  * number on a line of its own between them (`— 3 —`), and blank lines around it, is passed over and kept after the
  * paragraph (it is residue for the body's reader). A joined line keeps the number of its first line. Lines of a text that is not wrapped come back as they are.
  */
-export function unwrapLines(raw: readonly RawLine[]): { lines: RawLine[]; wrap: Wrap | null } {
+export function unwrapLines(source: readonly RawLine[]): { lines: RawLine[]; wrap: Wrap | null } {
+  // A double-spaced copy: one blank line of each run is the spacing, not a paragraph's end (each line keeps its number).
+  const raw = doubleSpaced(source.map((l) => l.text))
+    ? source.filter((l, i) => trimLine(l.text) || !trimLine(source[i - 1]?.text ?? ""))
+    : source;
   const width = wrapWidth(raw.map((l) => l.text));
   if (width === null) return { lines: [...raw], wrap: null };
   const indents = indentsParagraphs(raw.map((l) => l.text));

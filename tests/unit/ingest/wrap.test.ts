@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { breakJoin, fillsCells, unwrapLines, wrapWidth } from "../../../src/lib/source/wrap.ts";
+import { breakJoin, fillsCells, runningHeaders, unwrapLines, wrapWidth } from "../../../src/lib/source/wrap.ts";
 import { splitLines } from "../../../src/lib/text/hygiene.ts";
 import { RAW_AND_DEV, ingestText, root } from "../support/ingest.ts";
 import { extractText } from "../figures/helpers.ts";
@@ -249,5 +249,40 @@ describe("a ratio cut at the margin after a colon, in a copy that gives every ch
     expect(breakJoin("值分别增长6.4％、9.2％和11.1％，三次产业结构为13.3：19.8：", "66.9。围绕特色优势农产品生产，扶持农民专业合作社发展，加快农业现代化步伐", 76, true, true)).toBe("");
     // A colon after words still introduces what follows, and its line may end the paragraph.
     expect(breakJoin("今年我市经济社会发展的主要预期目标是：", "全市生产总值增长10%左右", 76, true, true)).toBeNull();
+  });
+});
+
+describe("a double-spaced copy of a gazette's pages with a running header over each page number (Baotou 2014)", { timeout: 30_000 }, () => {
+  const paragraphs = [
+    "包头市政府工作报告",
+    "———2014年1月9日在包头市第十四届人民代表大会第二次会议上",
+    "包头市代市长 包钢",
+    "各位代表：",
+    "现在，我代表市人民政府向大会报告工作，请予审议，并请市政协委员和列席会议的同志提出意见。",
+    "2013年工作回顾",
+    "2013年，在宏观经济下行压力较大、市场需求持续低迷的形势下，全市认真落实中央和自治区稳增长、调结构、促改革、惠民生的要求，经济社会总体保持稳中有进的发展态势。预计地区生产总值3500亿元，增长9.5%；固定资产投资2990亿元，增长18%；社会消费品零售总额1070亿元，增长11%；地方财政总收入345亿元，增长5.6%；城镇居民人均可支配收入36600元，增长9.5%；农牧民人均纯收入12680元，增长11%。",
+    "一是确保经济平稳健康发展。坚持把稳工业放在突出位置，认真落实电力多边交易、电价补贴、减少涉企收费、中小企业贷款贴息等措施，累计降低企业用电成本6.9亿元，减免税费12亿元，减少亏损企业63户，16户规模以上停产半停产企业恢复生产。突出抓好重大项目建设，全年实施投资5000万元以上重点项目901个，竣工425个，完成投资1820亿元。着力调整产业结构，高耗能产业占规模以上工业比重下降3个百分点，装备制造业对经济增长贡献率达到28%，高新技术产业增长高于规模以上工业增速2个百分点。",
+    "二是切实抓好城乡基础设施建设。实施城建重点项目198个，完成投资307亿元，新建改建道路25条，对27个小区供热和天然气管网进行了改造，扩建了5座污水处理厂，城镇综合承载能力进一步增强。新都市区道路、综合管廊等基础设施开工建设。投资2.67亿元改善农田水利基础设施。在土右旗、达茂旗和固阳县全面开展整乡、整村搬迁改造示范建设，整合搬迁村庄50个、1659户，农牧民生产生活条件不断改善。",
+  ];
+  const header = "包头市人民政府公报　　　　2014年第2期";
+  // Every paragraph indented and cut at 76 columns, a blank line after every line, 8 lines to a page.
+  const lines = wrap(paragraphs.join("\n"), 76, "\u3000\u3000").split("\n");
+  const page: string[] = [];
+  for (let i = 0, n = 1; i < lines.length; i += 8, n++) page.push(header, "", ...lines.slice(i, i + 8).flatMap((l) => [l, ""]), `— ${n} —`, "", "");
+  const text = page.join("\n");
+
+  it("joins the lines into their paragraphs, across the pages, with no header in them", () => {
+    const r = ingestText("baotou-2014.txt", text);
+    const body = r.document.paragraphs.map((p) => p.text);
+    for (const p of [4, 6, 7, 8].map((i) => paragraphs[i]!)) expect(body).toContain(p);
+    expect(body.join("")).not.toContain("公报");
+    expect(r.document.meta.congress).toBe("包头市第十四届人民代表大会第二次会议");
+    expect(r.warnings.filter((w) => /running page header/.test(w.message)).length).toBe(page.filter((l) => l === header).length);
+    expect(r.warnings.filter((w) => /breaks off/.test(w.message))).toEqual([]);
+  });
+
+  it("but a short line that stands three times with no page number by it is no header", () => {
+    expect(runningHeaders(["各位代表", "— 1 —", "稳增长", "建设。", "稳增长", "建设。", "稳增长", "建设。"])).toEqual(new Set());
+    expect(runningHeaders([header, "建设。", "— 1 —", header, "建设。", "— 2 —", header, "建设。"])).toEqual(new Set([header]));
   });
 });
