@@ -7,6 +7,7 @@ import { readTextSource } from "./source/text.ts";
 import { PAGE_NUMBER } from "./source/wrap.ts";
 import type { SourceMeta } from "./source/lines.ts";
 import { isContinuationMark, separateResidue } from "./parse/residue.ts";
+import { leadTrailingHeader } from "./parse/trailer.ts";
 import { joinBrokenParagraphs } from "./parse/broken-paragraph.ts";
 import type { Place } from "./schema/place.ts";
 import type { Source } from "./schema/source.ts";
@@ -88,7 +89,12 @@ function readReport(file: string, bytes: Uint8Array, options: IngestOptions): In
   const separated = separateResidue(source.lines);
   const { dropped } = separated;
   const pageBreaks = dropped.filter((d) => isContinuationMark(d.text) || PAGE_NUMBER.test(d.text)).map((d) => d.line);
-  const { lines, joined } = joinBrokenParagraphs(separated.lines, pageBreaks);
+  const { lines: joinedLines, joined } = joinBrokenParagraphs(separated.lines, pageBreaks);
+  const { lines, moved } = leadTrailingHeader(joinedLines);
+  if (moved.length > 0) {
+    const at = moved.map((l) => l.line).sort((a, b) => a - b);
+    warn({ file, line: at[0]!, message: `the title and dateline stand after the text (line${at.length > 1 ? "s" : ""} ${at.join(", ")}): read as its header` });
+  }
   if (lines.length === 0) throw new IngestError(file, "the file holds no report text", 1);
   for (const j of joined) {
     warn({ file, line: j.line, message: `the paragraph of line ${j.into} breaks off ${j.inWord ? "inside a word" : "after a comma"}: this line goes on its sentence and is joined to it` });

@@ -818,3 +818,33 @@ describe("a place the table lacks and the header does not name (Jiangxi 2017, Ga
     expect(once.document.meta.place_zh).toBe("jiangxi");
   });
 });
+
+describe("a header set after the text, as some pages give the credits last (Baotou 2014)", () => {
+  const body = [
+    "各位代表：",
+    "现在，我代表市人民政府向大会报告工作，请予审议，并请市政协委员和列席会议的同志提出意见。",
+    "2013年工作回顾",
+    "2013年，在宏观经济下行压力较大、市场需求持续低迷的形势下，全市认真落实中央和自治区稳增长、调结构、促改革、惠民生的要求，经济社会总体保持稳中有进的发展态势。预计地区生产总值3500亿元，增长9.5%。",
+    "2014年重点工作安排",
+    "今年经济社会发展的主要预期目标是：地区生产总值增长9.5%左右，固定资产投资增长15%左右。",
+    "各位代表，对党忠诚，对人民负责，全心全意为人民服务是政府的天职，也是时代赋予的使命。我们一定在自治区党委、政府和市委的坚强领导下，把握改革的新机遇，凝聚社会的正能量，夙夜在公、殚精竭虑，努力为全市人民创造更多的福祉！",
+  ];
+  const trailer = ["包头市代市长 包钢", "包头市政府工作报告", "———2014年1月9日在包头市第十四届人民代表大会第二次会议上"];
+
+  it("is read as the header: title, date, congress and speaker, and kept out of the body", () => {
+    const r = ingestText("baotou-2014.txt", [...body, ...trailer].join("\n\n"));
+    const { meta } = r.document;
+    expect([meta.title, meta.date, meta.congress, meta.speaker_title, meta.speaker]).toEqual([
+      "包头市政府工作报告", "2014-01-09", "包头市第十四届人民代表大会第二次会议", "包头市代市长", "包钢",
+    ]);
+    expect(r.markdown).not.toMatch(/^#+ .*(?:包钢|代表大会)/m);
+    expect(r.markdown).toContain("努力为全市人民创造更多的福祉！");
+    expect(r.warnings.filter((w) => /stand after the text/.test(w.message)).map((w) => w.line)).toEqual([15]);
+  });
+
+  it("but a report with its own title on top keeps its last lines where they are", () => {
+    const r = ingestText("baotou-2014.txt", ["包头市政府工作报告", ...body, trailer[2]!].join("\n\n"));
+    expect(r.document.meta.congress).toBe("");
+    expect(r.warnings.filter((w) => /stand after the text/.test(w.message))).toEqual([]);
+  });
+});
