@@ -120,6 +120,13 @@ export function separateResidue(lines: readonly SourceLine[]): { lines: SourceLi
   /** A printed page's running header or footer, by its page number on every page. */
   const running = runningHeaders(lines.filter((l) => !l.comment).map((l) => l.text));
   for (let l of lines) {
+    // A newspaper's credit on a line of its own after the text's last sentence (`…福祉！` / `（包头日报）`), only a
+    // trailing header's short lines, if any, after it.
+    const credit = !l.comment && CREDIT.test(l.text) && CREDIT.exec(l.text)!.index === l.text.search(/\S/);
+    if (credit && kept.length > 0 && ENDS_SENTENCE.test(kept.at(-1)!.text) && lines.slice(lines.indexOf(l) + 1).every((n) => n.comment || ([...n.text].length <= 80 && !ENDS_SENTENCE.test(n.text)))) {
+      dropped.push({ line: l.line, text: l.text.trim(), reason: "residue", inline: true });
+      continue;
+    }
     if (!l.comment && running.has(l.text.trim())) {
       dropped.push({ line: l.line, text: l.text, reason: "residue", running: true });
       continue;

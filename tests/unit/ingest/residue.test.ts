@@ -129,6 +129,18 @@ describe("web-page residue", () => {
     expect(ingestText("yunfu-2015.txt", text.replace("（云浮日报）", "（其中市区82.5%）")).document.meta.dropped).toEqual([]);
   });
 
+  it("drops the newspaper's credit on a line of its own after the last sentence, as a copy of one sentence a line sets it (…福祉！ / （包头日报）, Baotou 2014)", () => {
+    const last = ["我们一定在自治区党委、政府和市委的坚强领导下，把握改革的新机遇，凝聚社会的正能量，夙夜在公、殚精竭虑，努力为全市人民创造更多的福祉！", "（包头日报）"];
+    const head = ["包头市政府工作报告", "———2014年1月9日在包头市第十四届人民代表大会第二次会议上", "包头市代市长 包钢", "各位代表："];
+    const body = ["2013年工作回顾", "预计地区生产总值3500亿元，增长9.5%。", "2014年重点工作安排", "今年经济社会发展的主要预期目标是：地区生产总值增长9.5%左右。"];
+    const r = ingestText("baotou-2014.txt", [...head, ...body, ...last].join("\n"));
+    expect(r.document.paragraphs.at(-1)!.text).toBe(last[0]);
+    expect(r.document.meta.dropped).toEqual([{ line: 10, text: "（包头日报）", reason: "residue" }]);
+    // Not a bracket on a line of its own before more of the text.
+    const kept = ingestText("baotou-2014.txt", [...head, ...body.slice(0, 2), "（包头日报）", ...body.slice(2)].join("\n"));
+    expect(kept.document.meta.dropped).toEqual([]);
+  });
+
   it.each(["(下转第四版)", "（上接第一版）", "(下转第3版)", "（下转A2版）", "（转第2版）", "(上接第1页)"])("takes the continuation mark “%s” for residue", (mark) => {
     expect(isResidue(mark)).toBe(true);
   });
