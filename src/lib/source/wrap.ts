@@ -162,6 +162,9 @@ export function indentsParagraphs(lines: readonly string[]): boolean {
   return shown.filter((l) => INDENT.test(l)).length >= shown.length * 0.05;
 }
 
+/** A page number at either end of a running header, set off by a space (`·12·`, `— 12 —`, `12`). */
+const PAGE_IN_LINE = /^(?:[—–\-－―─~～·•]{1,2}\s*[0-9０-９]{1,3}\s*[—–\-－―─~～·•]{1,2}|[0-9０-９]{1,3})[\s\u3000]+|[\s\u3000]+(?:[—–\-－―─~～·•]{1,2}\s*[0-9０-９]{1,3}\s*[—–\-－―─~～·•]{1,2}|[0-9０-９]{1,3})$/g;
+
 /** The longest running header or footer a page repeats: a title or a gazette's name and issue. */
 const MAX_RUNNING = 40;
 
@@ -172,17 +175,19 @@ const MAX_RUNNING = 40;
  * or after it is a page number, or it opens the text (the first page's header).
  */
 export function runningHeaders(lines: readonly string[]): Set<string> {
-  const shown = lines.map((l) => trimLine(l)).map((t, i) => ({ t, i })).filter((x) => x.t);
-  const at = new Map<string, number[]>();
-  for (const [k, { t }] of shown.entries()) {
-    if ([...t].length > MAX_RUNNING || PAGE_NUMBER.test(t) || SENTENCE_END.test(t) || NUMBERED.test(t)) continue;
-    at.set(t, [...(at.get(t) ?? []), k]);
+  const shown = lines.map((l) => trimLine(l)).filter(Boolean);
+  /** The header's words, without the page number it may carry at either end (`包头市人民政府公报　2014年第2期　·12·`). */
+  const at = new Map<string, { k: number; numbered: boolean }[]>();
+  for (const [k, t] of shown.entries()) {
+    const words = t.replace(PAGE_IN_LINE, "");
+    if ([...words].length > MAX_RUNNING || !words || PAGE_NUMBER.test(t) || SENTENCE_END.test(words) || NUMBERED.test(words)) continue;
+    at.set(words, [...(at.get(words) ?? []), { k, numbered: words !== t }]);
   }
   const out = new Set<string>();
-  for (const [t, ks] of at) {
+  for (const ks of at.values()) {
     if (ks.length < 3) continue;
-    const byPage = ks.filter((k) => k === 0 || PAGE_NUMBER.test(shown[k - 1]?.t ?? "") || PAGE_NUMBER.test(shown[k + 1]?.t ?? ""));
-    if (byPage.length >= ks.length * 0.6 && byPage.length >= 2) out.add(t);
+    const byPage = ks.filter(({ k, numbered }) => numbered || k === 0 || PAGE_NUMBER.test(shown[k - 1] ?? "") || PAGE_NUMBER.test(shown[k + 1] ?? ""));
+    if (byPage.length >= ks.length * 0.6 && byPage.length >= 2) for (const { k } of ks) out.add(shown[k]!);
   }
   return out;
 }

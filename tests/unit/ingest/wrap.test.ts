@@ -285,4 +285,12 @@ describe("a double-spaced copy of a gazette's pages with a running header over e
     expect(runningHeaders(["各位代表", "— 1 —", "稳增长", "建设。", "稳增长", "建设。", "稳增长", "建设。"])).toEqual(new Set());
     expect(runningHeaders([header, "建设。", "— 1 —", header, "建设。", "— 2 —", header, "建设。"])).toEqual(new Set([header]));
   });
+
+  it("and one that carries its page's number, different on each page, is one header (包头市人民政府公报　　2014年第2期　　·12·)", () => {
+    const numbered = [1, 2, 3].map((n) => `${header}　　·${n}·`);
+    expect(runningHeaders([numbered[0]!, "建设。", numbered[1]!, "建设。", numbered[2]!, "建设。"])).toEqual(new Set(numbered));
+    const text = page.filter((l) => !/^— \d+ —$/.test(l)).map((l, i) => (l === header ? `${l}　　·${i}·` : l)).join("\n");
+    const body = ingestText("baotou-2014.txt", text).document.paragraphs.map((p) => p.text);
+    for (const p of [4, 6, 7, 8].map((i) => paragraphs[i]!)) expect(body).toContain(p);
+  });
 });
