@@ -77,6 +77,10 @@ const RESIDUE: RegExp[] = [
   /^附件下载\s*[：:]|^(?:相关附件|下载附件|附件)\s*[：:].{0,60}\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)\s*$/i,
   /^[（(]?(?:本报记者|记者|新华社记者|通讯员)\s*\S{2,4}(?:\s+\S{2,4})?\s*(?:摄|／摄|\/摄)[）)]?$/,
   /^(?:\S.{0,60})(?:本报记者|记者|通讯员)\s*\S{2,4}(?:\s+\S{2,4})?\s*摄。?[）)]?$/,
+  // A document's table of contents, as a word processor exports it: its title (`目　　录`) and entries that run on to a
+  // page number by dot leaders (`第一部分　2013年工作回顾………………1`).
+  /^目[\s\u3000]*录$/,
+  /^\S.{0,60}?(?:…{3,}|\.{4,}|·{4,}|－{4,}|-{4,}|_{4,})\s*[0-9０-９]{1,3}$/,
   // A photo's caption on a line of its own (`图为市长某某作政府工作报告。`, `（图为会议现场）`): a report says no 图为.
   /^[（(【\[]?\s*图为\S.{0,60}$/,
 ];
@@ -192,6 +196,11 @@ function pageCutsOff(l: SourceLine): boolean {
   // A numbered line is a heading unless its text runs on past a sentence or a colon (a glossary's entry, a run-on section).
   const prose = markerOf(l.text) === null || /[。：:；;]./.test(l.text);
   return !ENDS_SENTENCE.test(l.text) && !l.strong && [...l.text].length >= 20 && /[，。；、,]/.test(l.text) && prose;
+}
+
+/** A line of a table of contents (`目　　录`, `第一部分　2013年工作回顾………………1`), as `dropped:` records it. */
+export function isContentsLine(text: string): boolean {
+  return /^目[\s\u3000]*录$|(?:…{3,}|\.{4,}|·{4,}|－{4,}|-{4,}|_{4,})\s*[0-9０-９]{1,3}$/.test(text.trim());
 }
 
 /** A newspaper's page-continuation mark (`(下转第四版)`, `（上接第一版）`), as `dropped:` records it. */

@@ -141,6 +141,20 @@ describe("web-page residue", () => {
     expect(kept.document.meta.dropped).toEqual([]);
   });
 
+  it("drops a Word export's table of contents between the title and the dateline, so the speaker is read off the speaker's line (目　　录 / 第一部分　2013年工作回顾………………1, Baotou 2014)", () => {
+    const text = [
+      "\t包头市政府工作报告", "", "目　　录", "第一部分　2013年工作回顾………………1", "第二部分　今后一个时期的目标思路………………5", "第三部分　2014年重点工作安排………………9", "",
+      "\t———2014年1月9日在包头市第十四届人民代表大会第二次会议上", "\t包头市代市长 包钢", "\t各位代表：",
+      "第一部分　2013年工作回顾", "\t预计地区生产总值3500亿元，增长9.5%。", "第三部分　2014年重点工作安排", "\t今年经济社会发展的主要预期目标是：地区生产总值增长9.5%左右。",
+    ].join("\r\n");
+    const r = ingestText("baotou-2014.txt", text);
+    expect([r.document.meta.speaker_title, r.document.meta.speaker]).toEqual(["包头市代市长", "包钢"]);
+    expect(r.document.meta.dropped.map((d) => d.line)).toEqual([3, 4, 5, 6]);
+    expect(r.warnings.filter((w) => /table of contents/.test(w.message)).length).toBe(4);
+    // A sentence that ends in an ellipsis and a number is no entry of one.
+    expect(isResidue("产业规模不断扩大，产值增长……3")).toBe(false);
+  });
+
   it.each(["(下转第四版)", "（上接第一版）", "(下转第3版)", "（下转A2版）", "（转第2版）", "(上接第1页)"])("takes the continuation mark “%s” for residue", (mark) => {
     expect(isResidue(mark)).toBe(true);
   });
