@@ -191,9 +191,11 @@ export function readDocument(tree: Root, knownMeta?: ReportMeta): ReportDocument
         // Between two runs of sections: the first paragraph that opens with a later part's time opens that part.
         const opening = openingSignal(asciiDigits(text), meta.year) ?? openingPlan(asciiDigits(text), meta.year);
         if (opening && ORDER.indexOf(opening) > ORDER.indexOf(period)) period = opening;
-      } else if (period === "outlook" && open.length === 1 && AUTHORITY.test(text) && openingPlan(asciiDigits(text), meta.year)) {
+      } else if (period === "outlook" && open.length >= 1 && AUTHORITY.test(text) && openingPlan(asciiDigits(text), meta.year)) {
         // Later in an outlook part, a paragraph that opens on the plan year and sets its main targets turns the part to
-        // it (`二、今后五年及明年目标任务` … `2022年是新一届政府履职赶考的开局之年。…主要预期目标是：…`).
+        // it (`二、今后五年及明年目标任务` … `2022年是新一届政府履职赶考的开局之年。…主要预期目标是：…`), under the part or
+        // after the last of the five-year sections it follows (`第五，努力促进民生改善。…` then `2007年，是…重要一年。经济
+        // 社会发展主要预期目标是：…`, the plan year's sections `（一）…` after it).
         period = "plan";
       }
     }

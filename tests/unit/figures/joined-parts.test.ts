@@ -159,6 +159,31 @@ describe("an outlook part that turns to the plan year later, on a paragraph sett
   });
 });
 
+describe("an outlook part whose five-year sections end before a paragraph setting the plan year's main targets (Harbin 2007)", () => {
+  const x = extractText("ceshi-2007.md", report(2007, [
+    "一、2003年以来工作回顾",
+    "2006年，实现地区生产总值2094亿元，同比增长13.5%。",
+    "二、关于未来五年和2007年经济社会发展任务的建议",
+    "未来五年，哈尔滨将进入推动科学发展、促进社会和谐、着力改善民生、加速全面振兴的新时期。",
+    "第一，加快发展先进制造业和现代服务业。实施工业强市战略，努力建成全国重要的先进制造业基地和新型工业化先行地区。工业增加值占GDP的比重提高到30%以上。",
+    "第二，努力促进民生改善。探索建立促进就业、社会保障、困难群体救助、收入分配调节等长效机制。",
+    "2007年，是哈尔滨市经济社会发展一个新的历史起点，是继往开来、续写佳绩的重要一年。经济社会发展主要预期目标是：在节约资源、降低消耗、减少污染的基础上，生产总值增长12.5%，其中工业增加值增长15％；全社会固定资产投资增长25%。",
+    "（一）努力增强工业竞争力，加快新型工业化步伐",
+    "大力推进工业项目建设。全年新开工投资超千万元工业项目100个，续建项目260个，竣工投产50个。完成工业固定资产投资260亿元，增长30%。",
+  ]));
+
+  it("reads the paragraph after the last five-year section, and the sections after it, as the plan year's", () => {
+    expect(paragraphWith(x, "未来五年，哈尔滨").period).toBe("outlook");
+    expect(when(one(x, "工业增加值占GDP的比重提高到30%以上", "30%"))).toEqual({ kind: "target", year: 2011, base_year: null, period: [2007, 2011] });
+    expect(paragraphWith(x, "2007年，是哈尔滨市").period).toBe("plan");
+    const single = { kind: "target", year: 2007, base_year: null, period: null };
+    expect(when(one(x, "生产总值增长12.5%", "12.5%"))).toEqual(single);
+    expect(paragraphWith(x, "大力推进工业项目建设").period).toBe("plan");
+    expect(when(one(x, "全年新开工投资超千万元工业项目100个", "100个"))).toEqual(single);
+    expect(when(one(x, "完成工业固定资产投资260亿元", "260亿元"))).toEqual(single);
+  });
+});
+
 describe("a joined part that turns to the plan year on a salutation closed by a colon (Liaoning 2011)", () => {
   const x = extractText("ceshi-2011.md", report(2011, [
     "一、“十一五”时期回顾和2010年工作",
