@@ -99,7 +99,7 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
         (TOWARD_BEFORE.test(p.text.slice(d.sentence[0], q.start)) && TOWARD_AFTER.test(p.text.slice(q.tail, d.sentence[1])));
       // A sentence of the report of a place below a province that names the place's own whole beside the province's
       // (`全力办好全省30件民生实事和全州28件民生实事`): its 全省 is the province above.
-      const metric = part ? null : matchMetric({ label: d.label, unit: q.unit, change: d.change, year: time.year, baseYear: time.base_year, level: context.level, otherPlace, place: doc.meta.place_zh, city: below && OWN_WHOLE.test(sentence), clause: p.text.slice(d.quote[0], q.start) }, metrics);
+      const metric = part ? null : matchMetric({ label: wholeOfLocal(d.label, p.text.slice(q.tail, d.sentence[1])), unit: q.unit, change: d.change, year: time.year, baseYear: time.base_year, level: context.level, otherPlace, place: doc.meta.place_zh, city: below && OWN_WHOLE.test(sentence), clause: p.text.slice(d.quote[0], q.start) }, metrics);
       const id = `${report}-${kind === "result" ? "r" : "t"}-${++counters[kind]}`;
       if (context.authority) authoritative.add(id);
       out.push({
@@ -129,6 +129,20 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
   }
   const texts = new Map(doc.paragraphs.map((p) => [p.id, p.text]));
   return preferAuthority(withoutBoundsBesideLevels(withoutPassedMilestones(oncePerNumber(withoutLowerGrades(withoutSharedMetrics(withoutPartsAfterWholes(out, texts)))), texts), texts), authoritative, year);
+}
+
+/** The local budget's revenue named as a part later in the sentence (`，其中地方一般预算收入达到71.6亿元`). */
+const LOCAL_PART_AFTER = /^[^。；;！？]*?其中[，,]?\s*地方(?:级|财政)?(?:一般公共预算|公共财政预算|一般预算|公共财政|财政)?收入/;
+
+/**
+ * A budget revenue named without 地方 whose sentence goes on to the local budget's revenue as a part of it (`财政一般预算
+ * 收入达到136.5亿元，增长23.6%，其中地方一般预算收入达到71.6亿元`, `全省一般预算收入增长10%，其中地方一般预算收入增长10%`,
+ * Qinghai 2009): the whole is the total revenue, the taxes shared with the centre in it, read under the total's name;
+ * the part is the budget revenue.
+ */
+function wholeOfLocal(label: string, after: string): string {
+  if (label.includes("地方") || !LOCAL_PART_AFTER.test(after)) return label;
+  return label.replace(/^.*?(?:预算|财政)收入/, "财政总收入");
 }
 
 /** A quote that opens with `其中`: a part of what the clause before it names. */

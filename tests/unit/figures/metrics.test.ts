@@ -724,3 +724,23 @@ describe("an older report's total budget revenue (Sichuan 2008: 财政一般预�
     expect(one(x, "同口径增长35%", "35%").metric).toBe("budget_revenue_growth");
   });
 });
+
+describe("a budget revenue whose sentence goes on to the local budget's as its part (Qinghai 2009: 财政一般预算收入…，其中地方一般预算收入…)", () => {
+  it("is the total fiscal revenue, the part after 其中 the budget revenue, in results and targets", () => {
+    const x = fixture(
+      ["财政一般预算收入达到136.5亿元，增长23.6%，其中地方一般预算收入达到71.6亿元，增长26.2%。"],
+      ["经济社会发展的主要预期目标是:地区生产总值增长9%左右；全社会固定资产投资增长15%，全省一般预算收入增长 12%，其中地方一般预算收入增长10%;城镇居民人均可支配收入增长8%。"],
+    );
+    expect(one(x, "财政一般预算收入达到136.5亿元", "136.5亿元").metric).toBe("fiscal_revenue_total");
+    expect(one(x, "增长23.6%", "23.6%").metric).toBe("fiscal_revenue_total_growth");
+    expect(one(x, "其中地方一般预算收入达到71.6亿元", "71.6亿元").metric).toBe("budget_revenue");
+    expect(one(x, "增长26.2%", "26.2%").metric).toBe("budget_revenue_growth");
+    expect(one(x, "全省一般预算收入增长 12%", "12%").metric).toBe("fiscal_revenue_total_growth");
+    expect(one(x, "其中地方一般预算收入增长10%", "10%").metric).toBe("budget_revenue_growth");
+  });
+
+  it("leaves a revenue whose part after 其中 is no local budget's (其中税收收入) the budget revenue", () => {
+    const x = fixture(["一般公共预算收入完成120亿元，增长8%，其中税收收入90亿元。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "一般公共预算收入完成120亿元", "120亿元").metric).toBe("budget_revenue");
+  });
+});
