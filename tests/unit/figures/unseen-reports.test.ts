@@ -42,6 +42,13 @@ describe("a change told from its old value to its new one", () => {
     expect(quoting(x, "常住人口城镇化率").map((f) => written(x, f))).toEqual(["64%"]);
   });
 
+  it("a word of degree between the old value and the verb (由上年的 42.4%大幅提高到46.3%) still marks the old value a baseline, and is no label (Qinghai 2009)", () => {
+    const x = fixture(["―――工业增加值预计实现444亿元，工业化率由上年的 42.4%大幅提高到46.3%，一批新能源、新材料产业正在加快崛起。"], ["地区生产总值增长6%。"]);
+    const rate = quoting(x, "工业化率");
+    expect(rate.map((f) => written(x, f))).toEqual(["46.3%"]);
+    expect(typed(rate[0]!)).toMatchObject({ kind: "result", label_zh: "工业化率", value: 46.3, unit: "%" });
+  });
+
   it("a list of old values before 分别 and the verb is all baselines (…人才由36人、165人分别增加到84人和407人)", () => {
     const x = fixture(["省“双创计划”人才由36人、165人分别增加到84人和407人。"], ["地区生产总值增长6%。"]);
     expect(quoting(x, "双创计划").map((f) => written(x, f))).toEqual(["84人", "407人"]);
