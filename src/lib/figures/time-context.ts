@@ -31,6 +31,9 @@ const ANNUAL = /生产总值|GDP|预算收入|财政收入|零售总额|可支�
 /** Words of a stock or a rate (`总数152.9万家`, `拥有量`, `实有市场主体`, `万人拥有…`): a level at the end of the span. */
 const STOCK = /总数|总量|余额|保有量|拥有|存栏|现有|实有|共有/;
 
+/** A clause opening on a bare number of years (`五年粮食总产量达`), not a time within or after them nor a plan. */
+const YEARS_SUMMED = /^(?:全市|全区|全省|全州|全县|全国)?[两二三四五2-5]年(?![来前后内间中里以多半度级制期])(?!规划|计划|行动|攻坚|时间|左右)/;
+
 /** A salutation opening a paragraph (`各位代表，过去一年，…`): the time word after it leads the first sentence. */
 const SALUTATION = /^各位(?:人大)?代表[，,：:！!]\s*/;
 
@@ -153,7 +156,10 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   const share = families.includes("percent") || families.includes("ratio");
   const flow = FLOW.test(d.label) && !share;
   const stock = STOCK.test(d.label) || share || ANNUAL.test(d.label);
-  const level = !d.change && ((!flow && (REACHED.test(clause) || stock)) || FROM_OLD.test(clause));
+  // An amount whose clause opens on a bare number of years (`五年粮食总产量达5540万吨`) is their sum, not the last year's
+  // level, whatever verb reaches it; a share or a ratio so opened (`五年…比重达到30%`) stays a level.
+  const summed = !share && YEARS_SUMMED.test(clause.trim());
+  const level = !d.change && !summed && ((!flow && (REACHED.test(clause) || stock)) || FROM_OLD.test(clause));
   // The frame counts only where the paragraph names no time of its own before the figure (`刚刚过去的2020年…`).
   const framed = frame && timeCues(p.text.slice(0, d.quantity.start), year).length === 0 ? frame : "";
   const context = [framed, leadClauses(p.text.slice(0, d.sentence[0]), year)].filter(Boolean).join("。");

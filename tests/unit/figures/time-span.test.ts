@@ -113,6 +113,15 @@ describe("five-year aims with a rate compared with the plan before (Gansu 2006: 
     expect(when(one(e, "去年实际利用外商直接投资31.6亿美元", "31.6亿美元"))).toMatchObject({ year: 2019, period: null });
   });
 
+  it("give an amount reached whose clause opens on a bare number of years those years, no level of the last (Guizhou 2006: 五年粮食总产量达5540万吨)", () => {
+    const e = fixture(
+      ["农业产业结构调整取得重要进展，五年粮食总产量达5540万吨，比“九五”时期增加125万吨，畜牧业占农业增加值的比重由24.5%上升到33.3%。"],
+      [],
+    );
+    expect(when(one(e, "五年粮食总产量达5540万吨", "5540万吨"))).toMatchObject({ kind: "result", year: 2019, period: [2015, 2019] });
+    expect(when(one(e, "畜牧业占农业增加值的比重由24.5%上升到33.3%", "33.3%"))).toMatchObject({ year: 2019, period: null });
+  });
+
   it("are targets over the coming plan's years, not results of the plan before", () => {
     const text = [
       "2006年测试省政府工作报告",
