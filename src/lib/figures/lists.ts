@@ -134,6 +134,10 @@ const SECTORS = /^(.*?)第?([一二三])(?:[、和及与]?第?([一二三]))(?:[
 
 /** `一、二、三产业增加值` → 第一产业增加值, 第二产业增加值, 第三产业增加值; null when the subject names no such list. */
 function sectors(s: string): string[] | null {
+  // The three sectors named together (`其中，三次产业年均分别增长3.7%、12.7%和11.7%`): first, second and third, in
+  // that order; not their structure or ratio (`三次产业结构`), which is one figure.
+  const all = /^(.*?)三次产业(?!结构|比例|比重|融合|协同)(.*)$/.exec(s);
+  if (all) return ["一", "二", "三"].map((x) => `${all[1]}第${x}产业${all[2]}`);
   const m = SECTORS.exec(s);
   if (!m) return null;
   const numerals = [m[2]!, m[3]!, m[4]].filter((x): x is string => x !== undefined);

@@ -450,3 +450,20 @@ describe("emissions cut (Shenzhen 2007: 二氧化硫和化学需氧量排放量�
     expect(one(x, "二氧化硫和化学需氧量排放量分别削减5%和1.5%", "1.5%")).toMatchObject({ label_zh: "化学需氧量排放量削减", direction: "down" });
   });
 });
+
+describe("the three sectors named together before three figures (Guizhou 2006: 其中，三次产业年均分别增长3.7%、12.7%和11.7%)", () => {
+  it("gives each figure its sector, first to third", () => {
+    expect(listItems("三次产业年均", 3)).toEqual(["第一产业年均", "第二产业年均", "第三产业年均"]);
+    const x = fixture(["全省生产总值从2000年的1029.9亿元增加到2005年的1910亿元，年均增长10.2%左右。其中，三次产业年均分别增长3.7%、12.7%和11.7%。"], ["地区生产总值增长10%。"]);
+    expect(quoting(x, "三次产业年均分别增长").map((f) => [written(x, f), f.label_zh])).toEqual([
+      ["3.7%", "第一产业年均增长"],
+      ["12.7%", "第二产业年均增长"],
+      ["11.7%", "第三产业年均增长"],
+    ]);
+  });
+
+  it("leaves their structure one figure, and a single figure of the three the list's", () => {
+    expect(listItems("三次产业结构", 1)).toEqual(["三次产业结构"]);
+    expect(listItems("三次产业年均", 1)).toEqual(["三次产业年均"]);
+  });
+});
