@@ -744,3 +744,13 @@ describe("a budget revenue whose sentence goes on to the local budget's as its p
     expect(one(x, "一般公共预算收入完成120亿元", "120亿元").metric).toBe("budget_revenue");
   });
 });
+
+describe("a sector's full name before its yearly average growth (Guizhou 2006: 三次产业年均分别增长3.7%、12.7%和11.7%)", () => {
+  it("is the growth of the sector's value added, as before its growth", () => {
+    const id = (label: string) => matchMetric({ label, unit: "%", change: true }, metrics)?.id ?? null;
+    expect(id("第一产业年均增长")).toBe("agriculture_value_added_growth");
+    expect(id("第二产业年均增长")).toBe("secondary_value_added_growth");
+    expect(id("第三产业年均增长")).toBe("services_value_added_growth");
+    expect(id("第三产业增长")).toBe("services_value_added_growth");
+  });
+});
