@@ -302,6 +302,9 @@ const RULES: [ExclusionRule, Finder][] = [
   ["aspects", matches(/(?<=(?:抓好|做好|抓实|突出抓好)(?:以下)?)\d+(?=\s?项(?:重点)?工作[。：:，,])/g)],
   ["attribute", attribute],
   ["attribute", enterpriseSizes],
+  // A size class of places by their population (`力争在各市和40万人口以上的县普遍设置救助管理站`, Guizhou 2006): which places a
+  // task reaches, no figure.
+  ["attribute", matches(/\d+(?:\.\d+)?(?=\s?万?人口(?:以上|以下)的?(?:县城|县|城市|市|建制镇|乡镇|城镇|镇|地区))/g)],
   ["baseline", baseline],
   ["baseline", groundOf],
   ["old-count", oldCount],

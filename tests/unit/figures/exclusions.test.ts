@@ -189,6 +189,12 @@ describe("numbers that are not figures", () => {
     expect(excludedSpans("着力推进7 个方面43 项重点工程").map((e) => e.rule)).toEqual(["aspects"]);
   });
 
+  it("a size class of places by their population is no figure (Guizhou 2006: 力争在各市和40万人口以上的县普遍设置救助管理站)", () => {
+    expect(excludedSpans("力争在各市和40万人口以上的县普遍设置救助管理站。").map((e) => e.rule)).toEqual(["attribute"]);
+    const e = fixture(["地区生产总值增长8%。"], ["健全城市生活无着的流浪乞讨人员管理救助体系，力争在各市和40万人口以上的县普遍设置救助管理站。城镇新增就业5万人。"]);
+    expect(e.figures.filter((f) => f.kind === "target").map((f) => [f.value, f.unit])).toEqual([[5, "万人"]]);
+  });
+
   it("how many tasks the text goes on to set out is no figure (Harbin 2008: 为实现上述目标，重点抓好10项工作。)", () => {
     expect(excludedSpans("为实现上述目标，重点抓好10项工作。").map((e) => e.rule)).toEqual(["aspects"]);
     const e = fixture(["全年29项工作受到省政府表扬激励。"], ["为实现上述目标，重点抓好10项工作。"]);
