@@ -104,11 +104,16 @@ function joinOverlap(p: string, tail: string): string {
 
 /** An item that names a whole measure already (`游客接待量`, `接待游客`): it takes no tail of the last item. */
 const COMPLETE = /(?:量|数|率|额|值|人次|游客)$/;
+/** A pollutant named by its measure (`化学需氧量`, COD). */
+const POLLUTANT_MEASURE = /需氧量$/;
 
 function shareTail(parts: string[]): string[] | null {
   const last = parts.at(-1)!;
-  if (parts.slice(0, -1).some((p) => endsWithNoun(p) || COMPLETE.test(p))) return null;
   const tail = TAILS.find((t) => last.endsWith(t) && last.length > t.length);
+  // A pollutant whose name ends as a measure does (`化学需氧量、二氧化硫排放总量分别控制在7.7万吨和13.7万吨以内`, Qinghai
+  // 2009) is no measure of its own before the emissions the list shares.
+  const complete = (p: string) => COMPLETE.test(p) && !(tail?.startsWith("排放") && POLLUTANT_MEASURE.test(p));
+  if (parts.slice(0, -1).some((p) => endsWithNoun(p) || complete(p))) return null;
   return tail ? [...parts.slice(0, -1).map((p) => joinOverlap(p, tail)), last] : null;
 }
 

@@ -467,3 +467,14 @@ describe("the three sectors named together before three figures (Guizhou 2006: �
     expect(listItems("三次产业年均", 1)).toEqual(["三次产业年均"]);
   });
 });
+
+describe("a pollutant named by its measure before the emissions a list shares (Qinghai 2009: 年内化学需氧量、二氧化硫排放总量分别控制在7.7万吨和13.7万吨以内)", () => {
+  it("takes the emissions as the later pollutant does", () => {
+    expect(listItems("化学需氧量、二氧化硫排放总量", 2)).toEqual(["化学需氧量排放总量", "二氧化硫排放总量"]);
+    expect(listItems("化学需氧量、氨氮排放量", 2)).toEqual(["化学需氧量排放量", "氨氮排放量"]);
+  });
+
+  it("leaves a measure of its own before another noun's measure a list of two measures", () => {
+    expect(listItems("粮食产量、油料播种面积", 2)).toEqual(["粮食产量", "油料播种面积"]);
+  });
+});
