@@ -290,6 +290,19 @@ describe("the three sectors named by their ordinals before a shared noun", () =>
     expect(listItems("一二三产业融合发展示范园", 3)).toEqual(Array(3).fill("一二三产业融合发展示范园"));
     expect(listItems("三次产业结构", null)).toEqual(["三次产业结构"]);
   });
+
+  it("三次产业分别增长 with three figures is the growth of each sector in order (Ningxia 2009: 三次产业分别增长7.2%、14%和11%)", () => {
+    const x = fixture(["全年地区生产总值突破千亿元大关，达到1070亿元，增长12%。三次产业分别增长7.2%、14%和11%。"], ["地区生产总值增长10%。"]);
+    expect(quoting(x, "三次产业").map((f) => [f.label_zh, f.metric, f.value, f.year])).toEqual([
+      ["第一产业增长", "agriculture_value_added_growth", 7.2, 2019],
+      ["第二产业增长", "secondary_value_added_growth", 14, 2019],
+      ["第三产业增长", "services_value_added_growth", 11, 2019],
+    ]);
+    expect(listItems("三次产业增加值", 3)).toEqual(["第一产业增加值", "第二产业增加值", "第三产业增加值"]);
+    // Not one figure of the three together, nor three that are no such list.
+    expect(listItems("三次产业结构", null)).toEqual(["三次产业结构"]);
+    expect(listItems("三次产业融合项目", 3)).toEqual(Array(3).fill("三次产业融合项目"));
+  });
 });
 
 describe("a share that opens its clause before its noun", () => {
