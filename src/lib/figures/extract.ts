@@ -86,7 +86,7 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
       // Nor a figure whose next clause gives its share of the place's whole (`规模以上工业增加值100亿元，占全市比重36%`).
       // Nor a figure a plan approved earlier in its statement sets (`…总体规划获国务院批复，中心城区扩展到287平方公里`).
       const part =
-        ofPart(sentence, d.label, lead, p.text.slice(d.sentence[0], q.start), p.headings.at(-1)?.text) ||
+        ofPart(sentence, d.label, lead, p.text.slice(d.sentence[0], q.start), p.headings.at(-1)?.text, p.text.slice(0, d.sentence[0])) ||
         ofSubYear(p.text.slice(d.sentence[0], q.start), p.text.slice(d.quote[0], q.start), p.period === "plan" ? p.text.slice(0, d.sentence[0]) : "") ||
         fundsWon(sentence, d.label) ||
         APPROVED_PLAN.test(p.text.slice(d.sentence[0], q.start)) ||

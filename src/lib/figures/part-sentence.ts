@@ -30,6 +30,27 @@ const AREA_LEAD =
   /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，,、])?[\p{Script=Han}]{2,6}?(?:新区|开发区|高新区|经开区|自贸区|自贸试验区|综合保税区)(?:的)?(?:建设|开发|发展|开放)[^，。；]{0,8}[。！]?$/u;
 
 /**
+ * A short sentence inside a paragraph that names one zone's work, as a bold lead within it does (Yinchuan 2014: `…力促
+ * 综合保税区快见效。坚持建设、运营、见效并举，…力争年内外贸进出口额突破13亿美元，…`): the figures of the sentences after
+ * it, until the next short sentence, are that zone's.
+ */
+const ZONE_SENTENCE =
+  /^(?:[一二三四五六七八九十]是)?(?:力促|加快|推进|推动|全力|着力|做强|做优|提升|打造|建设)?\p{Script=Han}{0,6}?(?:新区|开发区|高新区|经开区|自贸区|自贸试验区|综合保税区|综保区)[^，,；;：:\d]{0,8}$/u;
+/** A short sentence without a comma or a figure: a title-like lead of what follows it in its paragraph. */
+const SHORT_SENTENCE = /^[^，,；;：:\d]{4,16}$/;
+
+/** Whether the last short sentence of the paragraph before the figure's sentence (`before`) names one zone's work. */
+function afterZoneSentence(before: string): boolean {
+  const sentences = before.split(/(?<=[。！])/).map((x) => x.trim().replace(/[。！]$/, "")).filter(Boolean);
+  // The paragraph's first sentence is its lead, which {@link AREA_LEAD} reads.
+  for (let i = sentences.length - 1; i >= 1; i--) {
+    const sentence = sentences[i]!;
+    if (SHORT_SENTENCE.test(sentence)) return ZONE_SENTENCE.test(sentence);
+  }
+  return false;
+}
+
+/**
  * A paragraph whose lead sentence is about developing a region of the place named by its compass points (`推进粤东西北
  * 振兴发展。…实现规模以上工业增加值2400亿元`, Guangdong 2017; `苏北`, `陕南`): its figures are that region's.
  * The lead may be the paragraph's first sentence, bold or not. Not the nation's strategies for whole provinces
@@ -97,11 +118,11 @@ const AREA_HEADING =
  * `lead`, is one of a part of the place's; `upTo` is the sentence's text up to the figure, `heading` the title of the
  * section (or part) it stands in.
  */
-export function ofPart(sentence: string, label: string, lead: string | null = null, upTo = "", heading = ""): boolean {
+export function ofPart(sentence: string, label: string, lead: string | null = null, upTo = "", heading = "", before = ""): boolean {
   // The figure's own clause may open with such a part too, inside a sentence about the whole (`加快发展县域经济，…，8个
   // 县区生产总值过百亿元、5个县区超200亿元`, Hanzhong 2023).
   const clause = upTo.split(/[，,；;]/).at(-1)?.trim() ?? "";
-  return (PART.test(sentence) || PART.test(clause) || (lead !== null && (AREA_LEAD.test(lead) || REGION_LEAD.test(lead))) || afterBody(upTo) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading)) && !WHOLE.test(label);
+  return (PART.test(sentence) || PART.test(clause) || (lead !== null && (AREA_LEAD.test(lead) || REGION_LEAD.test(lead))) || afterBody(upTo) || afterZoneSentence(before) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading)) && !WHOLE.test(label);
 }
 
 /**

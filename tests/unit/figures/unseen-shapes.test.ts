@@ -457,6 +457,23 @@ describe("a 均 with no subject of its own after a list of figures (…、进出
     expect(one(x, "地区生产总值增长12%以上", "12%").metric).toBe("gdp_growth");
   });
 
+  it("so are the figures after a short sentence inside a paragraph that names one zone's work (Yinchuan 2014: 力促综合保税区快见效。…力争年内外贸进出口额突破13亿美元)", () => {
+    const x = fixture(
+      ["实现外贸进出口总额24亿美元、增长76.4%。"],
+      [
+        "外贸进出口总额增长15%以上。",
+        "构建开放战略载体。力促滨河新区出形象。坚持“四城”战略定位，突出国际化、现代化、高端化，打造“生态田园城”。力促综合保税区快见效。坚持建设、运营、见效并举，逐步启动二期建设。探索建立“一区多园”模式，加快自由贸易园区申报步伐。力争年内外贸进出口额突破13亿美元，再造一个银川外贸，实现运营见效全国最快的目标。力促阅海湾中央商务区早成型。坚持建设、招商、运营并重。",
+        "扩大开放合作。构建开放通道。完善选商引资机制，力争全年招商引资实际到位资金突破430亿元，外贸进出口总额突破30亿美元。",
+      ],
+    );
+    expect(one(x, "力争年内外贸进出口额突破13亿美元", "13亿美元").metric).toBeNull();
+    expect(one(x, "外贸进出口总额增长15%以上", "15%").metric).toBe("foreign_trade_growth");
+    expect(one(x, "外贸进出口总额24亿美元", "24亿美元").metric).toBe("foreign_trade_usd");
+    // A short sentence of the whole place's work keeps its indicators.
+    expect(one(x, "外贸进出口总额突破30亿美元", "30亿美元").metric).toBe("foreign_trade_usd");
+    expect(one(x, "实际到位资金突破430亿元", "430亿元").metric).toBe("investment_attracted");
+  });
+
   it("deposits and loans each (金融机构年末存贷款余额分别达到…，均增长29%以上, Ningxia 2004)", () => {
     const x = fixture(["金融机构年末存贷款余额分别达到746.4亿元和681.6亿元，均增长29%以上。"], ["地区生产总值增长6%。"]);
     expect(quoting(x, "均增长29%").filter((f) => written(x, f) === "29%").map((f) => f.label_zh)).toEqual(["金融机构年末存款余额增长", "金融机构年末贷款余额增长"]);
