@@ -11,7 +11,7 @@ import { CN_ITEM_NUMBER } from "../text/numerals.ts";
 import { GOAL_AFTER, timeSpan } from "./timespan.ts";
 import { withSector } from "./sector.ts";
 import { fundsWon } from "./funds-won.ts";
-import { ofPart, ofSubYear, ofWholeShare } from "./part-sentence.ts";
+import { ofPart, ofSubYear, ofWholeShare, priceAtYearPoint } from "./part-sentence.ts";
 import { CONVERTED_LABEL, STRETCH_LABEL, WHOLE_LABEL } from "./draft.ts";
 import { APPROVED_PLAN } from "./verb.ts";
 import { asciiDigits } from "../text/hygiene.ts";
@@ -88,6 +88,7 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
       const part =
         ofPart(sentence, d.label, lead, p.text.slice(d.sentence[0], q.start), p.headings.at(-1)?.text, p.text.slice(0, d.sentence[0])) ||
         ofSubYear(p.text.slice(d.sentence[0], q.start), p.text.slice(d.quote[0], q.start), p.period === "plan" ? p.text.slice(0, d.sentence[0]) : "") ||
+        priceAtYearPoint(d.label, p.text.slice(d.quote[0], q.start)) ||
         fundsWon(sentence, d.label) ||
         APPROVED_PLAN.test(p.text.slice(d.sentence[0], q.start)) ||
         ofWholeShare(p.text.slice(q.end, d.sentence[1]), d.label, below) ||

@@ -138,6 +138,19 @@ const WHOLE_YEAR = /全年|年末|年底|年终|此后|随后|逐季|之后/;
 const SUB_YEAR_OF = /(?:季度|上半年|下半年|\d+\s*[-—～~至到]\s*\d+月(?:份)?)(?:末|底)?的$/;
 
 /**
+ * A price rise read at a point of the year right before its figure (Ningxia 2009: `居民消费价格涨幅从年初的10.5%回落到年末
+ * 的3.4%`): a month's reading against the same month of the year before, not the year's average rise (but a rate of the
+ * year's end that is the year's own, `城镇登记失业率…年末的4.2%`, is no price).
+ */
+const PRICE = /价格|物价|CPI/;
+const YEAR_POINT_OF = /(?:年初|年中|年末|年底|\d{1,2}月(?:份)?)(?:末|底)?的$/;
+
+/** Whether a figure labelled `label`, with `quote` its quote up to the figure, is a price rise at a point of the year. */
+export function priceAtYearPoint(label: string, quote: string): boolean {
+  return PRICE.test(label) && YEAR_POINT_OF.test(quote);
+}
+
+/**
  * Whether a figure is of part of the year: its sentence opens with that part (`sentence`, the text from the sentence's
  * start to the figure) or names it right before the figure (`quote`, from the quote's start: `从一季度的10.4%`).
  */

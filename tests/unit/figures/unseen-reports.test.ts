@@ -305,6 +305,17 @@ describe("the three sectors named by their ordinals before a shared noun", () =>
   });
 });
 
+describe("a price rise read at a point of the year (Ningxia 2009: 居民消费价格涨幅从年初的10.5%回落到年末的3.4%)", () => {
+  it("is a month's reading, not the year's consumer price rise", () => {
+    const x = fixture(["社会消费品零售总额285亿元，增长22%。居民消费价格涨幅从年初的10.5%回落到年末的3.4%。新增城镇就业6.5万人。"], ["居民消费价格总水平涨幅4%左右。"]);
+    expect(one(x, "回落到年末的3.4%", "3.4%").metric).toBeNull();
+    expect(x.figures.filter((f) => f.metric === "cpi_growth").map((f) => [f.kind, f.value])).toEqual([["target", 4]]);
+    // A rate of the year's end that is the year's own (`城镇登记失业率年末为4.2%`) keeps its indicator.
+    const y = fixture(["城镇登记失业率从年初的4.5%下降到年末的4.2%。"], ["地区生产总值增长6%。"]);
+    expect(one(y, "年末的4.2%", "4.2%").metric).toBe("registered_unemployment_rate");
+  });
+});
+
 describe("a share that opens its clause before its noun", () => {
   it("is the share of that noun, not of the clause before it", () => {
     const x = fixture(
