@@ -35,6 +35,8 @@ const SLACK = 4;
  * (`…对外投资增长` / `15%，开放型经济快速发展。`).
  */
 const WHOLE_RUN = 12;
+/** The end of a dateline (`…第二次会议上`, `…会议上）`). */
+const DATELINE_END = /会议上[）)]?$/;
 /** The number or Latin word a line opens with, which a typesetter moves whole to the next line (`65.4%。`). */
 const WHOLE_RUN_START = /^[0-9A-Za-z][0-9A-Za-z.%‰]*/;
 /**
@@ -147,6 +149,9 @@ export function breakJoin(before: string, after: string, width: number, indents 
   const r = cells && (indents || !SENTENCE_END.test(trimLine(before))) ? reachCells(before) : reach(before);
   if (r >= width - SLACK) return joiner(before, after);
   if (r < width - SLACK - WHOLE_RUN || SENTENCE_END.test(trimLine(before))) return null;
+  // A dateline short of the margin is whole (`——2009年1月14日在自治区第十届人民代表大会第二次会议上` / `政府工作报告`,
+  // Ningxia 2009): the title or the speaker under it goes on no sentence of it.
+  if (DATELINE_END.test(trimLine(before))) return null;
   if (indents) return joiner(before, after);
   // A number the margin cut goes on (`…年均新登记各类市场主体86.` / `6万户，…`, `…分别突破6万亿元和4` / `万亿元，…`): its
   // digits are narrower than Han, so a line cut by characters stops short of the margin.

@@ -232,6 +232,15 @@ describe("a copy that gives every character one cell (Henan 2018: every line 36 
   });
 });
 
+describe("a dateline line in a wrapped copy that indents its paragraphs (Ningxia 2009: ——2009年1月14日在自治区第十届人民代表大会第二次会议上 / 政府工作报告)", () => {
+  it("is whole: the title under it is no part of it", () => {
+    expect(breakJoin("——2009年1月14日在自治区第十届人民代表大会第二次会议上", "政府工作报告", 76, true, true)).toBeNull();
+    expect(breakJoin("（2009年1月14日在自治区第十届人民代表大会第二次会议上）", "自治区主席 王正伟", 76, true, true)).toBeNull();
+    // A body line that reaches the margin at 会议上 still runs on.
+    expect(breakJoin("　　认真落实自治区党委十三届三次全会暨党委经济工作会和市委六届六次全体会议上", "提出的各项要求，坚持稳中求进工作总基调。", 76, true, true)).toBe("");
+  });
+});
+
 describe("a dash after a sentence's end, in a wrapped copy (Henan 2018: …均等化水平明显提高。 / ——人民生活更加富裕。)", () => {
   it("opens an item of a list, even after a full line", () => {
     const before = "系更加健全，多层次社会保障体系更加完善，基本公共服务均等化水平明显提高。";
