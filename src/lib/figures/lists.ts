@@ -139,9 +139,10 @@ const SECTORS = /^(.*?)第?([一二三])(?:[、和及与]?第?([一二三]))(?:[
 
 /** `一、二、三产业增加值` → 第一产业增加值, 第二产业增加值, 第三产业增加值; null when the subject names no such list. */
 function sectors(s: string): string[] | null {
-  // The three sectors named together (`其中，三次产业年均分别增长3.7%、12.7%和11.7%`): first, second and third, in
-  // that order; not their structure or ratio (`三次产业结构`), which is one figure.
-  const all = /^(.*?)三次产业(?!结构|比例|比重|融合|协同)(.*)$/.exec(s);
+  // The three sectors named together (`其中，三次产业年均分别增长3.7%、12.7%和11.7%`, Guizhou 2006; `三次产业分别增长7.2%、
+  // 14%和11%`, Ningxia 2009): first, second and third, in that order; not their structure or ratio (`三次产业结构`),
+  // which is one figure, nor their fusion.
+  const all = /^(.*?)(?<![一二、和与及])三次产业(?!结构|比例|比重|融合|协同)(.*)$/.exec(s);
   if (all) return ["一", "二", "三"].map((x) => `${all[1]}第${x}产业${all[2]}`);
   const m = SECTORS.exec(s);
   if (!m) return null;
@@ -149,17 +150,6 @@ function sectors(s: string): string[] | null {
   const order = "一二三";
   if (numerals.some((x, i) => i > 0 && order.indexOf(x) <= order.indexOf(numerals[i - 1]!))) return null;
   return numerals.map((x) => `${m[1]}第${x}产业${m[5]}`);
-}
-
-/**
- * The three sectors named together (`三次产业分别增长7.2%、14%和11%`, Ningxia 2009): with three figures, the first, second
- * and third in order; not their fusion (`三次产业融合`).
- */
-const THREE_SECTORS = /^(.*?)三次产业(?!融合)(.*)$/;
-
-function threeSectors(s: string, n: number | null): string[] | null {
-  const m = n === 3 ? THREE_SECTORS.exec(s) : null;
-  return m ? ["一", "二", "三"].map((x) => `${m[1]}第${x}产业${m[2]}`) : null;
 }
 
 const HAN = /^\p{Script=Han}+$/u;
@@ -206,8 +196,6 @@ export function listItems(subject: string, n: number | null): string[] {
   const s = cleanSubject(subject).replace(/(?<=[\u4e00-\u9fff”])(?:预计|力争|争取)$/, "");
   const ordinals = sectors(s);
   if (ordinals && (n === null || n === ordinals.length)) return ordinals;
-  const three = threeSectors(s, n);
-  if (three) return three;
   const splits = SEPARATORS.map((sep) => splitOutside(s, sep).map(cleanSubject).filter(Boolean));
   // `农村卫生厕所普及率、生活污水治理率`: 及 and 与 also write words (普及, 参与); the list is read without them when
   // splitting on them gives more items than figures.
