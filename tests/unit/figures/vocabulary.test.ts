@@ -20,6 +20,11 @@ describe("the vocabulary on the labels of the reports", () => {
     // Land taken per 100 million yuan of output (Hefei 2015: 亿元生产总值消耗新增建设用地减至8.7亩、下降9.2%) is no GDP.
     expect(id("亿元生产总值消耗新增建设用地下降", "%", true)).toBeNull();
     expect(id("亿元GDP用水量下降", "%", true)).toBeNull();
+    // Investment attracted named bare in a list of the year's amounts (预计完成固定资产投资442亿元、招商引资401亿元, Wuzhong
+    // 2023), but not a signed amount or the projects' count.
+    expect(id("招商引资", "亿元", false)).toBe("investment_attracted");
+    expect(id("签约招商引资项目", "亿元", false)).toBeNull();
+    expect(id("招商引资签约额", "亿元", false)).toBeNull();
     // Water use called 水耗 beside 能耗 (万元GDP建设用地、能耗和水耗分别下降10%、2.75%和4%, Shenzhen 2007).
     expect(id("万元GDP水耗下降", "%", true)).toBe("water_intensity_change");
     expect(id("单位地区生产总值水耗下降", "%", true)).toBe("water_intensity_change");
