@@ -215,7 +215,24 @@ export function listItems(subject: string, n: number | null): string[] {
   if (kind && TOWN_COUNTRY.test(parts[1]!.slice(0, 2)) && parts[1]!.slice(2).startsWith(kind[2]!) && parts[1]!.length > parts[0]!.length) {
     return [kind[1]! + parts[1]!.slice(2), parts[1]!];
   }
-  return sharePer(parts) ?? shareShare(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareHalfWord(parts) ?? parts;
+  return sharePer(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareHalfWord(parts) ?? parts;
+}
+
+/** A rate of change that ends a list's last item (`增速`, `增幅`, `增长率`). */
+const CHANGE_TAIL = /(?:增速|增幅|增长率)$/;
+
+/**
+ * `生产总值、人均GDP、全员劳动生产率增速均为7%` (Luoyang 2022): a rate of change ending the last item is every earlier
+ * item's too, each the name of a measure of its own (生产总值增速, 人均GDP增速), not of a rate or a share, nor a rate of
+ * change already.
+ */
+function shareChange(parts: string[]): string[] | null {
+  const last = parts.at(-1)!;
+  const tail = CHANGE_TAIL.exec(last)?.[0];
+  if (!tail || last.length <= tail.length + 1) return null;
+  const earlier = parts.slice(0, -1);
+  if (earlier.some((p) => p.length < 2 || /\d/.test(p) || /(?:率|比重|比例|增速|增幅|增长|占\p{Script=Han}*)$/u.test(p))) return null;
+  return [...earlier.map((p) => p + tail), last];
 }
 
 /** A measure taken per unit of output that opens a list (`万元GDP`, `单位地区生产总值`, `每万元生产总值`). */

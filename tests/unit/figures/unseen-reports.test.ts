@@ -1507,3 +1507,18 @@ describe("a level reached before the other places' (Shandong 2004)", () => {
     expect(one(x, "率先突破3000公里", "3000公里")).toMatchObject({ label_zh: "高速公路通车里程", qualifier: "at_least" });
   });
 });
+
+describe("a rate of change shared by a list of measures (Luoyang 2022)", () => {
+  it("生产总值、人均GDP、全员劳动生产率增速均为7% gives the plan year's GDP growth target once", () => {
+    const x = fixture(["地区生产总值增长4.8%。"], [
+      "今年经济社会发展主要预期目标是：生产总值、人均GDP、全员劳动生产率增速均为7%，研发经费投入强度达到3.15%，规模以上工业增加值增长8%。",
+    ]);
+    const targets = x.figures.filter((f) => f.kind === "target" && f.quote.includes("均为7%"));
+    expect(targets.map((f) => f.label_zh)).toEqual(["生产总值增速", "人均GDP增速", "全员劳动生产率增速"]);
+    expect(x.figures.filter((f) => f.kind === "target" && f.metric === "gdp_growth").map((f) => [f.year, f.value])).toEqual([[2020, 7]]);
+  });
+
+  it("a list whose earlier item is a rate keeps its items: 城镇化率、地区生产总值增速 shares nothing", () => {
+    expect(listItems("常住人口城镇化率、地区生产总值增速", null)).toEqual(["常住人口城镇化率", "地区生产总值增速"]);
+  });
+});
