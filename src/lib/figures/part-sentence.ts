@@ -74,6 +74,13 @@ const BODY = new RegExp(
 const SECTOR_LISTING = new RegExp(`^(?:全[省市区州县国]|[我本][省市区])?(?:${SECTORS_OF_ECONOMY})经济[^，,；;]*、`, "u");
 
 /**
+ * A clause that makes one trade zone its subject, after a verb of aiming at what it does (`争取综保区6月底前封关运营`;
+ * not one building or passing it, `综合保税区通过国家验收`, which names no work of its own after).
+ */
+const ZONE_CLAUSE =
+  /^(?:[一二三四五六七八九十]是)?(?:争取|力争|确保|推动|促进|支持)(?:[\p{Script=Han}]{0,6}?)(?:综合保税区|综保区|保税区|保税物流中心|自贸试验区|自贸区)(?!建设|发展|改革|政策|[、和与])/u;
+
+/**
  * A clause earlier in the sentence that makes such a body its subject (`…，生产建设兵团综合实力显著增强，生产总值增长6.9%，
  * 一般公共预算收入增长14.6%`, Xinjiang 2024; `喀什、霍尔果斯经济开发区新一轮总体发展规划获批实施，“两区”进出口贸易额分别
  * 增长67.5%、79.4%`): going back from the figure's clause over clauses that state figures, the first that opens with
@@ -91,6 +98,9 @@ function afterBody(upTo: string): boolean {
   // So does a sector of the economy listing its figures (`民营经济增加值增长9%、出口增长10%`, Zhejiang 2020: the private
   // sector's exports), within that clause only: a later clause may turn to the place's own (`…，地区生产总值增长6%`).
   if (BODY.test(clauses.at(-1) ?? "") || SECTOR_LISTING.test(clauses.at(-1) ?? "")) return true;
+  // A trade zone opening the clause right before the figure's as its subject (`争取综保区6月底前封关运营，全年进出口额
+  // 实现30亿元`, Luoyang 2022): the figure is the zone's.
+  if (clauses.length >= 2 && ZONE_CLAUSE.test(clauses.at(-2)!)) return true;
   for (let i = clauses.length - 2; i >= 0; i--) {
     const clause = clauses[i]!;
     if (BODY.test(clause)) return true;

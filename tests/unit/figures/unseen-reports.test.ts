@@ -1522,3 +1522,15 @@ describe("a rate of change shared by a list of measures (Luoyang 2022)", () => {
     expect(listItems("常住人口城镇化率、地区生产总值增速", null)).toEqual(["常住人口城镇化率", "地区生产总值增速"]);
   });
 });
+
+describe("a trade zone's work opening the clause before a figure (Luoyang 2022)", () => {
+  it("争取综保区6月底前封关运营，全年进出口额实现30亿元 is the zone's trade; 力争外贸进出口额突破235亿元 stays the city's", () => {
+    const x = fixture(["地区生产总值增长4.8%。"], [
+      "今年地区生产总值增长7%。",
+      "出台跨境电商发展专项政策，全年跨境电商进出口额突破70亿元。争取综保区6月底前封关运营，全年进出口额实现30亿元。新增国内外航线3~5条。",
+      "加快外经外贸转型发展。实施“洛企出海”行动，力争外贸进出口额突破235亿元。",
+    ]);
+    expect(writtenMetrics(x, "全年进出口额实现30亿元")).toEqual([["30亿元", null]]);
+    expect(writtenMetrics(x, "外贸进出口额突破235亿元")).toEqual([["235亿元", "foreign_trade"]]);
+  });
+});
