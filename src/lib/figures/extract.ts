@@ -100,7 +100,7 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
         (TOWARD_BEFORE.test(p.text.slice(d.sentence[0], q.start)) && TOWARD_AFTER.test(p.text.slice(q.tail, d.sentence[1])));
       // A sentence of the report of a place below a province that names the place's own whole beside the province's
       // (`全力办好全省30件民生实事和全州28件民生实事`): its 全省 is the province above.
-      const metric = part ? null : matchMetric({ label: wholeOfLocal(d.label, p.text.slice(q.tail, d.sentence[1])), unit: q.unit, change: d.change, year: time.year, baseYear: time.base_year, level: context.level, otherPlace, place: doc.meta.place_zh, city: below && OWN_WHOLE.test(sentence), clause: p.text.slice(d.quote[0], q.start) }, metrics);
+      const metric = part ? null : matchMetric({ label: wholeOfLocal(d.label, p.text.slice(q.tail)), unit: q.unit, change: d.change, year: time.year, baseYear: time.base_year, level: context.level, otherPlace, place: doc.meta.place_zh, city: below && OWN_WHOLE.test(sentence), clause: p.text.slice(d.quote[0], q.start) }, metrics);
       const id = `${report}-${kind === "result" ? "r" : "t"}-${++counters[kind]}`;
       if (context.authority) authoritative.add(id);
       out.push({
@@ -132,8 +132,11 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
   return preferAuthority(withoutBoundsBesideLevels(withoutPassedMilestones(oncePerNumber(withoutLowerGrades(withoutSharedMetrics(withoutPartsAfterWholes(out, texts)))), texts), texts), authoritative, year);
 }
 
-/** The local budget's revenue named as a part later in the sentence (`，其中地方一般预算收入达到71.6亿元`). */
-const LOCAL_PART_AFTER = /^[^。；;！？]*?其中[，,]?\s*地方(?:级|财政)?(?:一般公共预算|公共财政预算|一般预算|公共财政|财政)?收入/;
+/**
+ * The local budget's revenue named as a part later in the sentence (`，其中地方一般预算收入达到71.6亿元`), or opening the
+ * next sentence (`财政收入285.06亿元，增长9.5%。其中地方财政收入125.12亿元`, Liuzhou 2014).
+ */
+const LOCAL_PART_AFTER = /^[^。；;！？]*?(?:[。；;]\s*)?其中[，,]?\s*地方(?:级|财政)?(?:一般公共预算|公共财政预算|一般预算|公共财政|财政)?收入/;
 
 /**
  * A budget revenue named without 地方 whose sentence goes on to the local budget's revenue as a part of it (`财政一般预算

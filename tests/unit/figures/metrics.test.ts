@@ -739,6 +739,19 @@ describe("a budget revenue whose sentence goes on to the local budget's as its p
     expect(one(x, "其中地方一般预算收入增长10%", "10%").metric).toBe("budget_revenue_growth");
   });
 
+  it("so does a bare 财政收入 whose next sentence opens with the local revenue as its part (Liuzhou 2014: 财政收入285.06亿元，增长9.5%。其中地方财政收入125.12亿元)", () => {
+    const x = fixture(["———财政收入285.06亿元，增长9.5%。其中地方财政收入125.12亿元，增长10.2%。财政实力稳步提高。"], ["地区生产总值增长10%。"]);
+    expect(one(x, "财政收入285.06亿元", "285.06亿元").metric).toBe("fiscal_revenue_total");
+    expect(one(x, "增长9.5%", "9.5%").metric).toBe("fiscal_revenue_total_growth");
+    expect(one(x, "其中地方财政收入125.12亿元", "125.12亿元").metric).toBe("budget_revenue");
+    expect(one(x, "增长10.2%", "10.2%").metric).toBe("budget_revenue_growth");
+  });
+
+  it("but not when a later sentence names the local revenue without 其中: 一般公共预算收入120亿元。地方财政收入… stays the budget revenue", () => {
+    const x = fixture(["一般公共预算收入完成120亿元，增长8%。税收收入90亿元，其中地方财政收入60亿元。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "一般公共预算收入完成120亿元", "120亿元").metric).toBe("budget_revenue");
+  });
+
   it("leaves a revenue whose part after 其中 is no local budget's (其中税收收入) the budget revenue", () => {
     const x = fixture(["一般公共预算收入完成120亿元，增长8%，其中税收收入90亿元。"], ["地区生产总值增长6%。"]);
     expect(one(x, "一般公共预算收入完成120亿元", "120亿元").metric).toBe("budget_revenue");
