@@ -767,3 +767,11 @@ describe("a sector's full name before its yearly average growth (Guizhou 2006: �
     expect(id("第三产业增长")).toBe("services_value_added_growth");
   });
 });
+
+describe("foreign capital used told as the funds of it actually received (Liuzhou 2014)", () => {
+  it("利用外资（全口径）实际到位资金3.6亿美元 is the foreign investment actually used; 市外境内到位资金 is not", () => {
+    const x = fixture(["引进市外境内到位资金（含续建项目）600亿元，利用外资（全口径）实际到位资金3.6亿美元。"], ["地区生产总值增长10%。"]);
+    expect(one(x, "利用外资（全口径）实际到位资金3.6亿美元", "3.6亿美元").metric).toBe("fdi_actual");
+    expect(one(x, "引进市外境内到位资金（含续建项目）600亿元", "600亿元").metric).not.toBe("fdi_actual");
+  });
+});
