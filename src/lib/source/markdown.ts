@@ -14,7 +14,7 @@ import { breakJoin, fillsCells, indentsParagraphs, wrapWidth } from "./wrap.ts";
 
 const COMMENT = /^<!--([\s\S]*?)-->$/;
 
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm).use(remarkCjkFriendly);
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm, { singleTilde: false }).use(remarkCjkFriendly);
 
 /** Parse a Markdown corpus file with remark (front matter and GFM: tables, footnotes). */
 export function parseSourceMarkdown(text: string): Root {

@@ -41,7 +41,7 @@ const bare = (s: string) => s.replace(/[\s\u3000]+/g, "");
  * front matter's `dropped:`), footnote references gone with their markup.
  */
 function markdownText(source: string, marks: readonly { line: number; text: string }[] = []): { blocks: string[]; comments: string[] } {
-  const tree: Root = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm).use(remarkCjkFriendly).parse(source);
+  const tree: Root = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm, { singleTilde: false }).use(remarkCjkFriendly).parse(source);
   const comments: string[] = [];
   const strip = (node: Nodes) => {
     if (!("children" in node)) return;

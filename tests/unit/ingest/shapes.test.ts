@@ -659,3 +659,14 @@ describe("a bold line alone after the last numbered part (Liangshan 2014)", () =
     expect(parts(report("**社会治理创新**"))).not.toContain("社会治理创新");
   });
 });
+
+describe("a range written with single tildes in a Markdown file (Luoyang 2022)", () => {
+  it("新增国内外航线3~5条…落地50亿元以上项目1~2个 keeps both tildes as text, no strikethrough between them, and reads ranges", () => {
+    const line = "强力推进精准招商。新增国内外航线3~5条，旅客吞吐量恢复到150万人次以上。确保签约项目总投资800亿元以上，落地50亿元以上项目1~2个。";
+    const md = ["---", "title: 测试市政府工作报告", "---", "", "各位代表：", "", "一、2021年工作回顾", "", "地区生产总值增长4.8%。", "", "二、2022年重点工作", "", line, ""].join("\n");
+    const r = ingestText("ceshi-2022.md", md);
+    expect(r.document.paragraphs.map((p) => p.text)).toContain(line);
+    const ranges = extractText("ceshi-2022.md", md).figures.filter((f) => f.max !== null && f.unit !== "%").map((f) => [f.label_zh, f.min, f.max]);
+    expect(ranges).toEqual([["新增国内外航线", 3, 5], ["落地50亿元以上项目", 1, 2]]);
+  });
+});
