@@ -362,6 +362,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
       // An older report's name of the total budget revenue, the local budget's with the taxes shared with the centre
       // (`财政一般预算总收入1395.7亿元，增长31.8%`, Sichuan 2008), is the total fiscal revenue, not the local budget's.
       .replace(/(?:财政)?一般预算总收入/, "财政总收入")
+      // The fiscal revenue the place organises (`组织财政收入223.8亿元，增长7%`, Guilin 2017: a Guangxi city's words for the
+      // revenue collected in it, the centre's share too) is the total fiscal revenue.
+      .replace(/^(?:全[市区县州]|[我本][市区县])?组织财政收入/, "财政总收入")
       // Foreign capital used, told as the funds of it actually received, with its scope in brackets or not
       // (`利用外资（全口径）实际到位资金3.6亿美元`, Liuzhou 2014), is the foreign investment actually used.
       .replace(/^(?:全[市省区州])?利用外资(?:[（(][^（）()]{1,6}[）)])?实际到位(?:资金)?/, "实际利用外资"),

@@ -775,3 +775,11 @@ describe("foreign capital used told as the funds of it actually received (Liuzho
     expect(one(x, "引进市外境内到位资金（含续建项目）600亿元", "600亿元").metric).not.toBe("fdi_actual");
   });
 });
+
+describe("the fiscal revenue a place organises (Guilin 2017)", () => {
+  it("组织财政收入223.8亿元，增长7% is the total fiscal revenue and its growth", () => {
+    const x = fixture(["初步预计，地区生产总值完成2074亿元，增长7%;组织财政收入223.8亿元，增长7%;固定资产投资2131亿元，增长16%。"], ["地区生产总值增长7.5%左右。"]);
+    expect(one(x, "组织财政收入223.8亿元", "223.8亿元").metric).toBe("fiscal_revenue_total");
+    expect(x.figures.filter((f) => f.metric === "fiscal_revenue_total_growth").map((f) => f.value)).toEqual([7]);
+  });
+});
