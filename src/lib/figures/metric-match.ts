@@ -365,6 +365,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
       // The fiscal revenue the place organises (`组织财政收入223.8亿元，增长7%`, Guilin 2017: a Guangxi city's words for the
       // revenue collected in it, the centre's share too) is the total fiscal revenue.
       .replace(/^(?:全[市区县州]|[我本][市区县])?组织财政收入/, "财政总收入")
+      // Society's spending on scientific research (`全社会科研投入25.8亿元，增长8%`, Guilin 2017) is its R&D spending, as
+      // 全社会研发投入 is; not the spending on science and technology (`科技投入`), which is wider.
+      .replace(/^全社会科研(经费)?投入/, "全社会研发$1投入")
       // Foreign capital used, told as the funds of it actually received, with its scope in brackets or not
       // (`利用外资（全口径）实际到位资金3.6亿美元`, Liuzhou 2014), is the foreign investment actually used.
       .replace(/^(?:全[市省区州])?利用外资(?:[（(][^（）()]{1,6}[）)])?实际到位(?:资金)?/, "实际利用外资"),

@@ -783,3 +783,10 @@ describe("the fiscal revenue a place organises (Guilin 2017)", () => {
     expect(x.figures.filter((f) => f.metric === "fiscal_revenue_total_growth").map((f) => f.value)).toEqual([7]);
   });
 });
+
+describe("society's spending on scientific research (Guilin 2017)", () => {
+  it("全社会科研投入25.8亿元，增长8% gives the R&D spending growth; 全社会科技投入 does not", () => {
+    const x = fixture(["全社会科研投入25.8亿元，增长8%，组织实施科技创新计划项目830项。全社会科技投入30亿元，增长9%。"], ["地区生产总值增长7.5%左右。"]);
+    expect(x.figures.filter((f) => f.metric === "rd_spending_growth").map((f) => f.value)).toEqual([8]);
+  });
+});
