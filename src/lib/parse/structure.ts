@@ -238,7 +238,7 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
       // A section run on into its paragraph with no full stop near (`（四）加强城市基础设施建设，打造…`) that continues
       // the open run (`（三）` before it): its title ends at the first comma.
       const comma = /[，；]/.exec(text);
-      if ([...text.slice(0, headLen)].length > MAX_HEADING && mode === "body" && continuesRun(stack, marker.family, marker.n) && comma && [...text.slice(0, comma.index + 1)].length <= MAX_HEADING) {
+      if ([...text.slice(0, headLen)].length > MAX_HEADING && mode === "body" && (continuesRun(stack, marker.family, marker.n) || opensRunOn(lines, i, marker.family, marker.n, markerAt)) && comma && [...text.slice(0, comma.index + 1)].length <= MAX_HEADING) {
         headLen = comma.index + 1;
       }
       // A part title run on into its first sentence with no mark between (`三、2006年的主要工作2006年是…`) ends at its
@@ -410,6 +410,22 @@ function splitRunOnSection(l: SourceLine, stack: readonly Level[], next: SourceL
 }
 
 /** Whether a `（一）` or `一、` heading numbered `n` continues a run open at some level (`（三）` before `（四）`). */
+/**
+ * Whether a `（一）` opens a run of sections each run on into its paragraph with no full stop near (Liuzhou 2014:
+ * `（一）积极开展改革创新突破年活动，奋力开创柳州改革开放新局面深入贯彻落实…` then `（二）坚持创新驱动、转型升级，努力打造
+ * 柳州工业经济升级版围绕开展…`): the next numbered line is its `（二）`, run on the same way, its title too ending at a comma
+ * within a heading's length. A `（一）` whose `（二）` is a heading or a short item opens no such run.
+ */
+function opensRunOn(lines: readonly SourceLine[], i: number, family: string, n: number, markerAt: (l: SourceLine) => { family: string; n: number } | null): boolean {
+  if (family !== "cn-paren" || n !== 1) return false;
+  const next = lines.slice(i + 1).find((x) => markerAt(x) !== null);
+  const m = next ? markerAt(next) : null;
+  if (!next || m?.family !== family || m.n !== 2) return false;
+  const end = END.exec(next.text);
+  const comma = /[，；]/.exec(next.text);
+  return [...next.text.slice(0, end ? end.index + 1 : next.text.length)].length > MAX_HEADING && comma !== null && [...next.text.slice(0, comma.index + 1)].length <= MAX_HEADING;
+}
+
 function continuesRun(stack: readonly Level[], family: string, n: number): boolean {
   return (family === "cn" || family === "cn-paren") && n > 1 && stack.some((s) => s.family === family && s.last + 1 === n);
 }

@@ -129,6 +129,16 @@ describe("report of a shape never seen before", () => {
     expect(r.document.paragraphs.some((p) => "（四）加强城市基础设施建设，" + p.text === long)).toBe(true);
   });
 
+  it("reads a run of sections each run on into its paragraph from its （一） on, each up to its first comma (Liuzhou 2014), nothing lost", () => {
+    const first = "（一）积极开展改革创新突破年活动，奋力开创柳州改革开放新局面深入贯彻落实党的十八届三中全会精神，深入贯彻落实自治区党委、市委关于改革的决策部署，把改革贯穿于经济社会发展各个领域各个环节，使市场在资源配置中起决定性作用和更好发挥政府作用，促进柳州科学发展。";
+    const second = "（二）坚持创新驱动、转型升级，努力打造柳州工业经济升级版围绕开展科学发展提升年活动，以提高经济发展质量和效益为中心，推动工业经济转型升级。";
+    const text = ["2014年某市政府工作报告", "2014年1月10日在某市第十三届人民代表大会第六次会议上", "市长 某", "各位代表：", "一、2013年工作回顾", "正文。", "二、2014年工作总体要求和目标任务", "为实现今年工作目标任务，应主要抓好以下工作：", first, "积极推进经济体制改革。深化国资国企改革。", second, "正文。"].join("\n");
+    const r = ingestText("x-2014.txt", text);
+    expect(r.document.headings.filter((h) => h.depth === 3).map((h) => h.text)).toEqual(["（一）积极开展改革创新突破年活动，", "（二）坚持创新驱动、转型升级，"]);
+    expect(r.warnings.filter((w) => /too long to be a heading|breaks the numbering/.test(w.message))).toEqual([]);
+    expect(r.document.paragraphs.some((p) => "（一）积极开展改革创新突破年活动，" + p.text === first)).toBe(true);
+  });
+
   it("names the line of a paragraph that opens with a first marker and runs on too long to be a heading", () => {
     const long = "（一）加强城市基础设施建设，打造山水宜居乐业城市以实现城市的绿色承载为理念，强化城市规划、建设、经营、管理，提升山水宜居乐业城市品质。拓展城市发展空间。";
     const text = ["2014年某市政府工作报告", "2014年1月9日在某市第十届人民代表大会第三次会议上", "市长 某", "各位代表：", "一、2013年工作回顾", "正文。", "二、2014年工作安排", long, "（二）加快发展社会事业", "正文。"].join("\n");
