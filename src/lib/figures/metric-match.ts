@@ -329,6 +329,9 @@ const POOR_TASK = /(?<=贫困人口(?:预|稳定)?)脱贫(?:目标|任务)$/;
 /** The base year a change is measured against (`比2015年`, `较2015年`), if the label names one. */
 const baseYear = (label: string) => Number(/[比较](\d{4})年/.exec(label)?.[1] ?? Number.NaN);
 
+/** A share taken of a firm's sales or business revenue (`占销售收入`, `占主营业务收入比重`). */
+const SHARE_OF_REVENUE = /占[^，,。；;]{0,6}?(?:销售|营业|主营业务|营业务)收入/;
+
 /**
  * The vocabulary entry of a figure: one of its names occurs in the label, its unit family holds the figure's unit
  * and its measure agrees (a change such as 增长 6% never maps to a level such as 装机能力达到30万台; a total reached
@@ -425,6 +428,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     // Nor one whose own item of a list, after an earlier item's figure, opens with a verb of certifying (`新增73所公办
     // 幼儿园、认定普惠性民办幼儿园189所`): the list's opening verb is not its own.
     if (m.verbs && figure.clause !== undefined && CERTIFIED.test(figure.clause.replace(/^.*\d[^、，,；;]*、/u, ""))) continue;
+    // R&D intensity is R&D spending against the place's output: a share of firms' R&D spending in their sales or business
+    // revenue (`全市设立技术研发机构的企业研发投入占销售收入（R&D）比重努力达到2.2%`, Liuzhou 2014) is none.
+    if (m.id === "rd_intensity" && SHARE_OF_REVENUE.test(figure.label)) continue;
     for (const name of m.names) {
       if (name.length > bestLength && nameIn(compact, name, sums, figure.otherPlace, figure.place, figure.city)) {
         best = m;

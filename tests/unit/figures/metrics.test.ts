@@ -790,3 +790,14 @@ describe("society's spending on scientific research (Guilin 2017)", () => {
     expect(x.figures.filter((f) => f.metric === "rd_spending_growth").map((f) => f.value)).toEqual([8]);
   });
 });
+
+describe("a share of firms' R&D spending in their sales revenue (Liuzhou 2014)", () => {
+  it("企业研发投入占销售收入（R&D）比重努力达到2.2% is no R&D intensity; 研发经费投入占地区生产总值比重 stays one", () => {
+    const x = fixture(["地区生产总值增长10%。"], [
+      "全面建设创新型城市。坚持以创新驱动引领产业升级，全市设立技术研发机构的企业研发投入占销售收入（R&D）比重努力达到2.2%。",
+      "全社会研发经费投入占地区生产总值比重达到1.8%。",
+    ]);
+    expect(one(x, "占销售收入（R&D）比重努力达到2.2%", "2.2%").metric).toBeNull();
+    expect(one(x, "占地区生产总值比重达到1.8%", "1.8%").metric).toBe("rd_intensity");
+  });
+});
