@@ -381,6 +381,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     // The sector's full name alone before its growth, closing the label (`第三产业增长13.8%`), is the same, and so before
     // its yearly average growth (`三次产业年均分别增长3.7%、12.7%和11.7%` → 第一产业年均增长, Guizhou 2006).
     .replace(/(第[一二三]产业)(?=(?:年均)?(?:增长|增速)$)/, "$1增加值")
+    // The service sector named alone before its growth, the whole label (`服务业增长8.4%`, Luoyang 2022), is its value
+    // added's growth, as the tertiary sector's is; not a kind of services (`现代服务业增长`).
+    .replace(/^((?:全[市省区州]|[我本][市省区州])?服务业)(?=(?:年均)?(?:增长|增速)$)/, "$1增加值")
     .replace(/[（(][A-Za-z&＆]{2,6}[）)]/g, "")
     // Industry above designated size written as its threshold of yearly revenue (`2000万元以上工业增加值`; 500万元
     // before 2011): the same class.

@@ -801,3 +801,14 @@ describe("a share of firms' R&D spending in their sales revenue (Liuzhou 2014)",
     expect(one(x, "占地区生产总值比重达到1.8%", "1.8%").metric).toBe("rd_intensity");
   });
 });
+
+describe("the service sector named alone before its growth (Luoyang 2022)", () => {
+  it("服务业增长8.4% is the services value added growth; 现代服务业增长 is not", () => {
+    const id = (label: string) => matchMetric({ label, unit: "%", change: true }, metrics)?.id ?? null;
+    expect(id("服务业增长")).toBe("services_value_added_growth");
+    expect(id("全市服务业增速")).toBe("services_value_added_growth");
+    expect(id("现代服务业增长")).toBeNull();
+    const x = fixture(["产业结构稳中调“优”。工业稳增长和转型升级连续三年获国务院督查激励。服务业增长8.4%。粮食总产达到48.2亿斤。"], ["地区生产总值增长7%。"]);
+    expect(one(x, "服务业增长8.4%", "8.4%").metric).toBe("services_value_added_growth");
+  });
+});
