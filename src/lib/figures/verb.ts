@@ -26,6 +26,9 @@ export const GROWN_TO = ["发展", "拓展", "扩展"];
 const VERBS: Verb[] = [
   ...["提高到", "提高至", "提升到", "提升至", "增至", "增加到", "增加至", "增长到", "上升到", "上升至"].map((w): Verb => [w, "up", false, null]),
   ...["上涨到", "上涨至", "回升到", "回升至", "扩大到", "扩大至"].map((w): Verb => [w, "up", false, null]),
+  // A plan's figure raised or lowered (`国民经济增长速度由原定平均每年百分之六调高到百分之八至九`).
+  ...["调高到", "调高至", "调高为", "调增到", "调增至"].map((w): Verb => [w, "up", false, null]),
+  ...["调低到", "调低至", "调低为", "调减到", "调减至"].map((w): Verb => [w, "down", false, null]),
   // A level raised to, written with 为 (`全日制高等教育毛入学率由2000年的15.7%提高为28.9%`).
   ...["提高为", "提升为", "增加为", "上升为", "扩大为"].map((w): Verb => [w, "up", false, null]),
   // A count or an area grown to a new level (`农民合作社由1080家发展到6455家`, `建成区面积由15.2平方公里拓展到84平方公里`).

@@ -1534,3 +1534,15 @@ describe("a trade zone's work opening the clause before a figure (Luoyang 2022)"
     expect(writtenMetrics(x, "外贸进出口额突破235亿元")).toEqual([["235亿元", "foreign_trade"]]);
   });
 });
+
+describe("a plan's figure raised or lowered from its former value (State Council 1993)", () => {
+  it("调高到 after 由原定平均每年… ends a baseline: the old rate is no target, the new range is the growth target (国民经济增长速度由原定平均每年百分之六调高到百分之八至九)", () => {
+    const x = fixture(["地区生产总值增长8%。"], [
+      "按调整后的“八五”计划，国民经济增长速度由原定平均每年百分之六调高到百分之八至九。",
+      "今年国民生产总值计划增长百分之八，是留有余地的。",
+    ]);
+    const growth = quoting(x, "国民经济增长速度");
+    expect(growth.map((f) => written(x, f))).toEqual(["百分之八至九"]);
+    expect(typed(growth[0]!)).toMatchObject({ kind: "target", min: 8, max: 9, unit: "%", metric: "gdp_growth" });
+  });
+});
