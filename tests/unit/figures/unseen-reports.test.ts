@@ -1546,3 +1546,11 @@ describe("a plan's figure raised or lowered from its former value (State Council
     expect(typed(growth[0]!)).toMatchObject({ kind: "target", min: 8, max: 9, unit: "%", metric: "gdp_growth" });
   });
 });
+
+describe("an average over the years reviewed written 平均每年 (State Council 1993)", () => {
+  it("五年平均每年增长 after a level takes that level's indicator, as 五年年均增长 does (1992年国民生产总值接近24000亿元，五年平均每年增长百分之七点九)", () => {
+    const x = fixture(["国民经济持续发展。1992年国民生产总值接近24000亿元，五年平均每年增长百分之七点九。"], ["地区生产总值增长6%。"]);
+    const growth = one(x, "五年平均每年增长", "百分之七点九");
+    expect(typed(growth)).toMatchObject({ kind: "result", metric: "gdp_growth", label_zh: "国民生产总值平均每年增长", value: 7.9, period: [2015, 2019] });
+  });
+});
