@@ -227,6 +227,11 @@ const FINDERS: Finder[] = [
     if (m[4] && (part === "plan" || part === "outlook")) return { type: "span", first: y, last: y + n - 1, frame: true };
     return { type: "span", first: y - n, last: y - 1, frame: true };
   }],
+  // In the review, a bare number of years after a comma or 、 right before a verb of change or an average (`国内生产总值增加
+  // 到121万亿元，五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%`): the years looked back on, a term of its own, not
+  // the five before it.
+  [new RegExp(`(?<=[，,、；])${YEARS}(?=年均|平均每年|累计|增加|增长|翻)`, "g"), (m, y, part) =>
+    part === "plan" || part === "outlook" ? null : { type: "span", first: y - yearsIn(m[1]!), last: y - 1, frame: true }],
   // A bare `五年` opening a sentence: the term of its part. In the review the five years looked back on, as `五年来`
   // (`五年完成城市建设投资493亿元`); in the plan or the outlook the five years from the plan year (`五年新转移农村富余劳动力
   // 200万人以上`). Not a time within or after five years (`五年内`, `五年后`) nor a plan or a programme (`五年规划`).

@@ -1554,3 +1554,12 @@ describe("an average over the years reviewed written 平均每年 (State Council
     expect(typed(growth)).toMatchObject({ kind: "result", metric: "gdp_growth", label_zh: "国民生产总值平均每年增长", value: 7.9, period: [2015, 2019] });
   });
 });
+
+describe("a second term of years named bare after the first (State Council 2023)", () => {
+  it("十年 after a comma before its change is ten years looked back on, not the five before it (国内生产总值增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%)", () => {
+    const x = fixture(["——经济发展再上新台阶。国内生产总值增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%，在高基数基础上实现了中高速增长。"], ["地区生产总值增长6%。"]);
+    expect(typed(one(x, "五年年均增长", "5.2%"))).toMatchObject({ metric: "gdp_growth", period: [2015, 2019] });
+    expect(typed(one(x, "十年增加", "70万亿元")).period).toEqual([2010, 2019]);
+    expect(typed(one(x, "十年增加", "6.2%")).period).toEqual([2010, 2019]);
+  });
+});
