@@ -139,6 +139,10 @@ export const yearsIn = (n: string) => NUMERALS[n] ?? Number(n);
  * Words before a year that make it a baseline or a comparison, not the figure's own year (`比2015年`,
  * `增幅力争高于“十五”时期`).
  */
+/** The start of a range of years a figure is compared with (`是1950年`, `相当于1978年`), right before 到 or 至. */
+const COMPARED_FROM = /(?:[比较与同是]|相当于)(?:19|20)\d{2}年?\s*$/;
+/** The same with its connector, right before the range's last year. */
+const COMPARED_TO = /(?:[比较与同是]|相当于)(?:19|20)\d{2}年?\s*(?:到|至|[—–－~～-])\s*$/;
 const COMPARED = /(?:[比较由从与同是]|[高低快慢]于|[比较](?:(?:19|20)\d{2}年?度?[、和])+)$/;
 
 /**
@@ -288,6 +292,8 @@ function findCues(raw: string, year: number, part: CuePart, delivered: number | 
       const at = m.index + (/^[。！？，；：,;:、“—]/.test(m[0]) ? 1 : 0);
       const end = m.index + m[0].length;
       if (COMPARED.test(text.slice(0, at).replace(/“$/, ""))) continue;
+      // Nor the end of a range of years compared with (`五年新增电力装机3.5亿千瓦，是1950年到2002年53年的总和`).
+      if (/^(?:到|至|[—–－~～-])/.test(m[0]) ? COMPARED_FROM.test(text.slice(0, at)) : COMPARED_TO.test(text.slice(0, at))) continue;
       if (out.some((c) => c.at < end && at < c.end)) continue;
       const cue = read(m as RegExpExecArray, year, part, delivered);
       // A span that a year is measured against in a superlative (`2013年是我市近十年来经济发展最为艰难的一年`,

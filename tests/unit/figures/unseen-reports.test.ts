@@ -1563,3 +1563,11 @@ describe("a second term of years named bare after the first (State Council 2023)
     expect(typed(one(x, "十年增加", "6.2%")).period).toEqual([2010, 2019]);
   });
 });
+
+describe("a range of years compared with names no time of the figures after it (State Council 2008)", () => {
+  it("是1950年到2002年53年的总和 leaves the five years' additions after it in those five years, not in 2002 (五年新增电力装机3.5亿千瓦，是1950年到2002年53年的总和；新增公路19.2万公里)", () => {
+    const x = fixture(["我们制定和实施一系列产业政策。五年新增电力装机3.5亿千瓦，是1950年到2002年53年的总和；新增公路19.2万公里，其中高速公路2.8万公里；新增铁路营运里程6100公里。"], ["地区生产总值增长6%。"]);
+    for (const [clause, figure] of [["新增电力装机", "3.5亿千瓦"], ["新增公路", "19.2万公里"], ["新增铁路营运里程", "6100公里"]] as const)
+      expect(typed(one(x, clause, figure)), clause).toMatchObject({ year: 2019, period: [2015, 2019] });
+  });
+});
