@@ -43,12 +43,14 @@ export interface Clause {
 export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quoteStart: number) {
   let from = quoteStart;
   // A bare output after a clause that states no figure and names a crop's production (`抓好粮食生产，总产保持在5亿公斤以上`,
-  // `完成农作物播种面积407.4万亩，粮食生产再获丰收，总产达128万吨`): that crop's output, not the figure's before.
+  // `完成农作物播种面积407.4万亩，粮食生产再获丰收，总产达128万吨`, of a year: `全国粮食连续四年增产，2007年产量达到50150万吨`):
+  // that crop's output, not the figure's before.
   const crop = c.before && OUTPUT.test(subject) ? CROP_PRODUCED.exec(c.text.slice(c.before.start, c.before.end))?.[1] : undefined;
   // So is a weight reached with no subject after a clause that names the crop's harvest (`旱灾之年粮食稳产，达到83.1万吨`).
   const harvest = !crop && c.before && (subject === "" || /^(?:达到|达)$/.test(subject)) && WEIGHT.test(q.unit ?? "") ? CROP_HARVESTED.exec(c.text.slice(c.before.start, c.before.end))?.[1] : undefined;
   if (crop) {
-    subject = crop + subject;
+    // Its year stays the figure's time, which the time span reads (`全国粮食连续四年增产，2007年产量达到50150万吨`).
+    subject = crop + subject.replace(/^(?:19|20)\d{2}年/, "");
     from = Math.min(from, c.before!.start);
   } else if (harvest) {
     subject = harvest + "产量";
@@ -250,9 +252,9 @@ const SET = /^(?:初步)?(?:确定|设定|拟定|定)(?:为|在)?$/;
 const AIMED = /^(\p{Script=Han}{2,20}?)的?(?:宏观调控|预期|主要|调控|奋斗)?(?:目标|指标)$/u;
 
 /** A bare output (`总产`, `总产量`, `产量`). */
-const OUTPUT = /^(?:总产量|产量|总产)$/;
-/** A crop's production named in a clause (`抓好粮食生产`, `粮食生产再获丰收`), or its harvest (`粮食再获大丰收`). */
-const CROP_PRODUCED = /(粮食|棉花|油料|蔬菜|果品|水果|茶叶|烟叶|水产品)(?:生产|(?:再获|又获|喜获|获得)?大?丰收)/;
+const OUTPUT = /^(?:(?:19|20)\d{2}年)?(?:总产量|产量|总产)$/;
+/** A crop's production named in a clause (`抓好粮食生产`, `粮食生产再获丰收`), or its harvest (`粮食再获大丰收`, `全国粮食连续四年增产`). */
+const CROP_PRODUCED = /(粮食|棉花|油料|蔬菜|果品|水果|茶叶|烟叶|水产品)(?:生产|(?:再获|又获|喜获|获得)?大?丰收|(?:连续[两二三四五六七八九十\d]{1,2}年)?增产)/;
 /** A crop's harvest named in a clause (`粮食稳产`, `粮食丰收`, `粮食生产再获丰收`). */
 const CROP_HARVESTED = /(粮食|棉花|油料|蔬菜|果品|水果|茶叶|烟叶|水产品)(?:生产|稳产|增产|丰收|产量)/;
 /** A unit of weight (`万吨`, `亿斤`, `公斤`). */

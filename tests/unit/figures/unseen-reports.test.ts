@@ -1571,3 +1571,10 @@ describe("a range of years compared with names no time of the figures after it (
       expect(typed(one(x, clause, figure)), clause).toMatchObject({ year: 2019, period: [2015, 2019] });
   });
 });
+
+describe("a crop's output named after its harvest told without a figure (State Council 2008)", () => {
+  it("2007年产量 after 全国粮食连续四年增产 is the grain output of 2007 (全国粮食连续四年增产，2007年产量达到50150万吨)", () => {
+    const x = fixture(["——取消农业税，终结了农民种田交税的历史。全国粮食连续四年增产，2007年产量达到50150万吨。"], ["地区生产总值增长6%。"]);
+    expect(typed(one(x, "产量达到", "50150万吨"))).toMatchObject({ kind: "result", year: 2007, metric: "grain_output", label_zh: "粮食产量", value: 50150, unit: "万吨" });
+  });
+});
