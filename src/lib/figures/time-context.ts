@@ -144,8 +144,11 @@ export function partFrames(paragraphs: readonly ParagraphInfo[], year: number): 
 /** A sentence that opens with a verb of aiming: `确保`, `力争`, `争取`. */
 const TARGET_OPENING = /^[\s\u3000]*(?:确保|力争|争取)/;
 
-/** The government's term of office (`本届政府`, `本届市人民政府`): the years since the last congress elected it. */
-const TERM = /本届\p{Script=Han}{0,3}政府/u;
+/**
+ * The government's term of office (`本届政府`, `本届市人民政府`): the years since the last congress elected it; or its five
+ * years named beside the past one (`一、过去一年和五年工作回顾`, `2022年和过去五年工作回顾`).
+ */
+const TERM = /本届\p{Script=Han}{0,3}政府|[和及与](?:过去|近)?的?(?:五|5)年/u;
 
 /** What a figure's paragraph says about its time (GUIDE §2: kind, year, base year, period), within its frame. */
 export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = "", delivered: number | null = null): TimeContext {

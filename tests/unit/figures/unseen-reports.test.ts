@@ -1578,3 +1578,18 @@ describe("a crop's output named after its harvest told without a figure (State C
     expect(typed(one(x, "产量达到", "50150万吨"))).toMatchObject({ kind: "result", year: 2007, metric: "grain_output", label_zh: "粮食产量", value: 50150, unit: "万吨" });
   });
 });
+
+describe("a review part of the past year and the five years (State Council 2023)", () => {
+  it("一、过去一年和五年工作回顾 lets 过去五年… frame the bullets after it over the five years; the year's own figures stay the year's (——生态环境明显改善。单位国内生产总值能耗下降8.1%)", () => {
+    const x = extractText("ceshi-2020.txt", [
+      "2020年测试市政府工作报告", "2020年1月6日在测试市第一届人民代表大会第一次会议上", "市长 张三", "各位代表：",
+      "一、过去一年和五年工作回顾",
+      "2019年是极为重要的一年。全年地区生产总值增长3%，城镇新增就业1206万人。",
+      "过去五年极不寻常、极不平凡。我们经受了多重考验，取得举世瞩目的重大成就。",
+      "——生态环境明显改善。单位国内生产总值能耗下降8.1%、二氧化碳排放下降14.1%。",
+      "二、2020年主要目标", "地区生产总值增长6%。",
+    ].join("\n"));
+    expect(typed(one(x, "全年地区生产总值增长", "3%"))).toMatchObject({ year: 2019, period: null, metric: "gdp_growth" });
+    expect(typed(one(x, "单位国内生产总值能耗下降", "8.1%"))).toMatchObject({ year: 2019, period: [2015, 2019], metric: "energy_intensity_change" });
+  });
+});
