@@ -1379,3 +1379,10 @@ describe("a plan's deadline named before a semicolon in the review (接近“十
     expect(one(y, "电力装机容量达到1300万千瓦以上", "1300万千瓦")).toMatchObject({ kind: "target", year: 2025 });
   });
 });
+
+describe("a change net of prices with no subject of its own (实现社会消费品零售总额137.8亿元，扣除价格因素增长11%, Ningxia 2005)", () => {
+  it("is the change of the indicator named before it", () => {
+    const x = fixture(["完成全社会固定资产投资379.7亿元，增长19.3%。实现社会消费品零售总额137.8亿元，扣除价格因素增长11%。外贸进出口总额9.1亿美元，增长39.1%。"], ["地区生产总值增长10%。"]);
+    expect(one(x, "扣除价格因素增长11%", "11%")).toMatchObject({ kind: "result", year: 2019, metric: "retail_sales_growth", label_zh: "社会消费品零售总额增长" });
+  });
+});
