@@ -128,9 +128,10 @@ const attribute: Finder = (text) =>
     // `分别为34328元和12858元` (a copy may space it: `79.75 亿元和 132.33 亿元`; the next may be per another time:
     // `每人每月388元和每人每年2572元`; money before any other item: `增加困难县财政转移支付8000万元和农村基础设施补助2000万元`,
     // but not a class's threshold, `5000万元及以上项目`): a list of amounts, not a class;
-    // `超200亿元的区县达到20个`: a class counted after it, named by the threshold before it (not the cost of a project
+    // `超200亿元的区县达到20个`: a class counted after it, named by the threshold before it, its noun left to the clause
+    // before (`…地方财政一般预算收入过亿元的7个，农民人均纯收入过3000元的11个`, Ningxia 2005) (not the cost of a project
     // that numbers follow: `实施投资7亿元的丹东港20万吨级矿石泊位…改扩建`, `实施总投资63亿元的工业技改项目17个`).
-    if (THRESHOLD.test(text.slice(Math.max(0, q.start - 4), q.start)) && /^的[^\d，。；、]{1,8}?(?:达到|达|超过|增至|增加到|有|共)?\d/.test(rest)) return [[q.start, q.end]];
+    if (THRESHOLD.test(text.slice(Math.max(0, q.start - 4), q.start)) && /^的[^\d，。；、]{0,8}?(?:达到|达|超过|增至|增加到|有|共)?\d/.test(rest)) return [[q.start, q.end]];
     // Not a milestone passed (`突破1000亿元大关`, `跨越3万亿元、4万亿元两个大台阶`): the level reached. Nor funds, bonds or
     // loans named by their use (`安排109亿元资金支持再就业`, `安排30亿元建设资金`, `发行2100亿元长期国债`, `4200多亿元银行
     // 贷款`, `1000亿元失业保险基金`): the amount of them.

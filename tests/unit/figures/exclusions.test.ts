@@ -195,6 +195,16 @@ describe("numbers that are not figures", () => {
     expect(e.figures.filter((f) => f.kind === "target").map((f) => [f.value, f.unit])).toEqual([[5, "万人"]]);
   });
 
+  it("a threshold a count of places passes is no figure (Ningxia 2005: …地方财政一般预算收入过亿元的7个，农民人均纯收入过3000元的11个)", () => {
+    expect(excludedSpans("农民人均纯收入过3000元的11个。").map((e) => e.rule)).toEqual(["attribute"]);
+    const e = fixture(
+      ["城镇居民人均可支配收入7218元，增长10.5%;农民人均纯收入2320元，增长13.5%。", "去年，全区三分之二的县市区经济增长速度都在10%以上，地区生产总值川区过20亿元的县市区6个、山区过10亿元的县区2个，地方财政一般预算收入过亿元的7个，农民人均纯收入过3000元的11个。"],
+      ["地区生产总值增长10%。"],
+    );
+    expect(e.figures.filter((f) => f.metric === "rural_net_income").map((f) => f.value)).toEqual([2320]);
+    expect(e.figures.some((f) => f.value === 20 || f.value === 3000)).toBe(false);
+  });
+
   it("how many tasks the text goes on to set out is no figure (Harbin 2008: 为实现上述目标，重点抓好10项工作。)", () => {
     expect(excludedSpans("为实现上述目标，重点抓好10项工作。").map((e) => e.rule)).toEqual(["aspects"]);
     const e = fixture(["全年29项工作受到省政府表扬激励。"], ["为实现上述目标，重点抓好10项工作。"]);
