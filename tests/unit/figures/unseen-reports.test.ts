@@ -1593,3 +1593,20 @@ describe("a review part of the past year and the five years (State Council 2023)
     expect(typed(one(x, "单位国内生产总值能耗下降", "8.1%"))).toMatchObject({ year: 2019, period: [2015, 2019], metric: "energy_intensity_change" });
   });
 });
+
+describe("the income of the region's mountain areas (Ningxia 2005: 5万多群众实现了脱贫，山区农民人均纯收入达1487.3元)", () => {
+  it("is no rural income of the region, which the review gives before it", () => {
+    const x = fixture([
+      "城镇居民人均可支配收入7218元，增长10.5%;农民人均纯收入2320元，增长13.5%。",
+      "继续实施千村扶贫开发工程，5万多群众实现了脱贫，山区农民人均纯收入达1487.3元，增幅为近年来最高水平。",
+    ], ["地区生产总值增长10%。"]);
+    expect(one(x, "农民人均纯收入2320元", "2320元").metric).toBe("rural_net_income");
+    expect(one(x, "山区农民人均纯收入达1487.3元", "1487.3元").metric).toBeNull();
+    // So are the mountain areas named by the side of the place they lie in (南部山区).
+    const y = fixture(["南部山区地区生产总值增长9%。"], ["地区生产总值增长10%。"]);
+    expect(one(y, "南部山区地区生产总值增长9%", "9%").metric).toBeNull();
+    // A district's name ending in the word is no such area (宝山区): this rule leaves it to the others.
+    const z = fixture(["全年宝山区地区生产总值增长9%。"], ["地区生产总值增长10%。"]);
+    expect(one(z, "宝山区地区生产总值增长9%", "9%").metric).toBe("gdp_growth");
+  });
+});
