@@ -365,8 +365,8 @@ function pairedTitle(lines: readonly SourceLine[], i: number, last: Block | unde
   return last?.type !== "heading" && (parts === true || namesPart(next.text));
 }
 
-/** A sentence's end, then a `（三）` marker right after it (or after a space a copy left). */
-const RUN_ON_SECTION = /[。！？][”’]?[ \u3000]?(?=[（(][一二三四五六七八九十]{1,3}[）)])/g;
+/** A sentence's end, then a `（三）` or `四、` marker right after it (or after a space a copy left); not `二、三产业`. */
+const RUN_ON_SECTION = /[。！？][”’]?[ \u3000]?(?=[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]))/g;
 /** A colon, then a first `（一）` marker right after it (`…归纳起来有以下几个方面：（一）实施创新驱动战略…`). */
 const RUN_ON_FIRST = /[：:](?=[（(]一[）)])/g;
 
@@ -380,11 +380,12 @@ const RUN_ON_FIRST = /[：:](?=[（(]一[）)])/g;
  * next numbered or heading line (`next`) opens the second (`（二）…`) and the paragraph holds no other marker: then the
  * list is the sections that follow. A section's own line may carry the next one too (Luoyang 2014: `（一）坚持优化结构、…
  * 增长。注重以服务稳运行，…服务需求。 （二）坚持扩大规模、…`): after the section's heading and at least one sentence of
- * its text, the section numbered one more is split off as well.
+ * its text, the section numbered one more is split off as well. A `一、` section is split so too (Guyuan 2016: `三、产业发展
+ * 稳定人心。…服务业增加值年均增长9.7%。 四、民生改善凝聚人心。累计办理民生实事108件，…`), the next of its own run.
  */
 function splitRunOnSection(l: SourceLine, stack: readonly Level[], next: SourceLine | undefined): [SourceLine, SourceLine] | null {
   const own = markerOf(l.text);
-  if (l.strong || l.heading !== undefined || l.tableRow || l.footnote || l.listItem || (own !== null && own.family !== "cn-paren")) return null;
+  if (l.strong || l.heading !== undefined || l.tableRow || l.footnote || l.listItem || (own !== null && own.family !== "cn-paren" && own.family !== "cn")) return null;
   const following = next && markerOf(next.text);
   if (own === null && following?.family === "cn-paren" && following.n === 2 && [...l.text.matchAll(/[（(][一二三四五六七八九十]{1,3}[）)]/g)].length === 1) {
     const m = RUN_ON_FIRST.exec(l.text);
@@ -402,8 +403,8 @@ function splitRunOnSection(l: SourceLine, stack: readonly Level[], next: SourceL
     if (own && [...text.matchAll(/[。！？]/g)].length < 2) return null;
     const marker = markerOf(rest);
     const end = END.exec(rest);
-    if ([...head].length < 10 || marker?.family !== "cn-paren" || !end || [...rest.slice(0, end.index + 1)].length > MAX_HEADING) continue;
-    if (own ? marker.n !== own.n + 1 : !stack.some((s) => s.family === "cn-paren" && s.last + 1 === marker.n)) continue;
+    if ([...head].length < 10 || (marker?.family !== "cn-paren" && marker?.family !== "cn") || !end || [...rest.slice(0, end.index + 1)].length > MAX_HEADING) continue;
+    if (own ? own.family !== marker.family || marker.n !== own.n + 1 : !stack.some((s) => s.family === marker.family && s.last + 1 === marker.n)) continue;
     return [{ ...l, text: head }, { text: rest, line: l.line }];
   }
   return null;

@@ -786,6 +786,36 @@ describe("a section heading run on after a sentence of the paragraph before it (
   });
 });
 
+describe("a `一、` section run on after a sentence of the section before it (Guyuan 2016: …服务业增加值年均增长9.7%。 四、民生改善凝聚人心。…)", () => {
+  const head = ["固原市政府工作报告", "——2016年1月19日在固原市第三届人民代表大会第四次会议上", "固原市市长 马汉成", "各位代表："];
+  const body = [
+    "2015年及“十二五”工作",
+    "过去的一年，市人民政府认真贯彻落实自治区党委、政府和市委的决策部署。",
+    "一、扶贫开发温暖人心。累计争取扶贫资金45.1亿元，完成贫困村销号189个。",
+    "二、生态保护深得人心。生态成为我市一张亮丽名片。",
+    "三、产业发展稳定人心。累计安排财政资金2.1亿元，推进产业优化升级。三是服务业健康发展。服务业增加值年均增长9.7%。 四、民生改善凝聚人心。累计办理民生实事108件，民生投入占财政支出80%以上。一是教育文化利民。",
+    "探索创新社会治理模式，群众安全感连续五年居全区五市第一。",
+    "五、改革开放鼓舞人心。完成政府机构改革，政风行风建设成效明显。",
+  ];
+
+  it("is read as the next section, its text as the section's first paragraph, with a warning; nothing is lost", () => {
+    const r = ingestText("guyuan-2016.txt", [...head, ...body].join("\n"));
+    expect(r.document.headings.filter((h) => h.depth === 3).map((h) => h.text.slice(0, 2))).toEqual(["一、", "二、", "三、", "四、", "五、"]);
+    const texts = r.document.paragraphs.map((p) => p.text);
+    expect(texts).toContain("累计安排财政资金2.1亿元，推进产业优化升级。三是服务业健康发展。服务业增加值年均增长9.7%。");
+    expect(texts).toContain("累计办理民生实事108件，民生投入占财政支出80%以上。一是教育文化利民。");
+    expect(r.warnings.some((w) => /section “四、” run on after a sentence/.test(w.message))).toBe(true);
+    expect(r.warnings.some((w) => /breaks the numbering/.test(w.message))).toBe(false);
+  });
+
+  it("leaves the second and third sectors named after a full stop (…。二、三产业…) as text", () => {
+    const line = "产业结构调整加快。二、三产业比重提高到80%，增加值增长9%。";
+    const r = ingestText("guyuan-2016.txt", [...head, body[0]!, body[1]!, body[2]!, line, body[3]!].join("\n"));
+    expect(r.document.headings.filter((h) => h.depth === 3).map((h) => h.text.slice(0, 2))).toEqual(["一、", "二、"]);
+    expect(r.document.paragraphs.map((p) => p.text)).toContain(line);
+  });
+});
+
 describe("a section run on at the end of the line of the section before it (Luoyang 2014)", () => {
   const head = ["洛阳市政府工作报告", "——2014年2月24日在洛阳市第十四届人民代表大会第一次会议上", "洛阳市人民政府市长 李柳身", "各位代表："];
   const first =
