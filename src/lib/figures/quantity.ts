@@ -154,6 +154,10 @@ function quantityAt(text: string, start: number): Quantity | null {
       unit1 += base;
       qualifier = "at_least";
       i += 1 + base.length;
+    } else if (!base && /^[余多](?:群众|人口|农民|居民|职工|贫困人口|劳动力)/.test(text.slice(i))) {
+      // `5万多群众实现了脱贫` (Ningxia 2005): more than the magnitude, of the people named after it; 多 is no word of theirs.
+      qualifier = "at_least";
+      i += 1;
     }
   }
   // A number written in two magnitudes (`1万6千多户`, `2万5千公里`, `1亿3千多万`): one figure in the larger one

@@ -75,6 +75,13 @@ describe("reports of other places and years: units, names and measures", () => {
     expect(fields(one(x, "举办群众性文化活动1500场", "1500场"))).toMatchObject({ unit: "场" });
   });
 
+  it("reads 多 between a bare magnitude and the people it counts as a lower bound, not a word of the label (Ningxia 2005: 5万多群众实现了脱贫)", () => {
+    const y = fixture(["继续实施千村扶贫开发工程，5万多群众实现了脱贫，山区农民人均纯收入达1487.3元。"], ["地区生产总值增长10%。"]);
+    const f = one(y, "5万多群众实现了脱贫", "5万多");
+    expect(fields(f)).toMatchObject({ value: 5, unit: "万人", qualifier: "at_least" });
+    expect(f.label_zh).toBe("群众实现了脱贫");
+  });
+
   it("reads a voltage class as the name of a line or a substation, not an amount", () => {
     const para = x.doc.paragraphs.find((p) => p.text.includes("千伏变电站"))!;
     const written = x.figures.filter((f) => f.paragraph === para.id).map((f) => para.text.slice(...f.span));
