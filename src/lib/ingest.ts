@@ -89,7 +89,10 @@ function readReport(file: string, bytes: Uint8Array, options: IngestOptions): In
   const separated = separateResidue(source.lines);
   const { dropped } = separated;
   const pageBreaks = dropped.filter((d) => isContinuationMark(d.text) || PAGE_NUMBER.test(d.text)).map((d) => d.line);
-  const { lines: joinedLines, joined } = joinBrokenParagraphs(separated.lines, pageBreaks);
+  const { lines: joinedLines, joined, untangled } = joinBrokenParagraphs(separated.lines, pageBreaks);
+  if (untangled) {
+    warn({ file, line: untangled.from, message: `the appendix of lines ${untangled.from}–${untangled.to} is set inside the text, between two halves of a paragraph: read after the text, each paragraph whole again` });
+  }
   const { lines, moved } = leadTrailingHeader(joinedLines);
   if (moved.length > 0) {
     const at = moved.map((l) => l.line).sort((a, b) => a - b);

@@ -1,4 +1,5 @@
 import type { SourceLine } from "../source/lines.ts";
+import { isAppendix } from "./appendix.ts";
 import { enumerationOf, markerOf } from "./markers.ts";
 
 /**
@@ -36,11 +37,17 @@ const OPENS_MID_WORD = /^(?:之(?!所以|后|前)|的(?!确))\p{Script=Han}(?=.*
  * line that resumes it, or found other text first (another article's), so no paragraph is joined across one.
  */
 export function joinBrokenParagraphs(
-  lines: readonly SourceLine[],
+  source: readonly SourceLine[],
   pageBreaks: readonly number[] = [],
-): { lines: SourceLine[]; joined: { line: number; into: number; inWord?: true }[] } {
+): { lines: SourceLine[]; joined: { line: number; into: number; inWord?: true }[]; untangled?: { from: number; to: number } } {
+  let lines = source;
   const kept: SourceLine[] = [];
   const joined: { line: number; into: number; inWord?: true }[] = [];
+  const untangled = untangleAppendix(lines);
+  if (untangled) {
+    lines = untangled.lines;
+    joined.push(...untangled.joins);
+  }
   for (const l of lines) {
     const last = kept.at(-1);
     const inWord =
@@ -54,7 +61,49 @@ export function joinBrokenParagraphs(
     }
     kept.push(l);
   }
-  return { lines: kept, joined };
+  return { lines: kept, joined, ...(untangled ? { untangled: untangled.span } : {}) };
+}
+
+/**
+ * An appendix of numbered entries a copy set inside the text, as a page of two columns read across leaves it (Guyuan
+ * 2016: `…建设油用牡丹基地6万亩、林业`, then `有关情况说明` and its entries up to one cut inside a word, `…根据实际自主选`,
+ * then `产业示范点20个，…` going on the paragraph, the text to its closing words, then `择发展马铃薯…。` going on the
+ * entry and the entries after it): the text whole again, then the appendix, the cut entry joined with its rest. Null
+ * unless each of the four cuts is there: a paragraph cut inside a word right before the appendix's heading, numbered
+ * entries only up to one cut inside a word, a line of prose right after it, and, after a line that ends a sentence, a
+ * line of prose right before the next entry (or the end).
+ */
+function untangleAppendix(lines: readonly SourceLine[]): { lines: SourceLine[]; joins: { line: number; into: number; inWord: true }[]; span: { from: number; to: number } } | null {
+  const cut = (l: SourceLine) => CUT_IN_WORD.test(l.text) && l.text.includes("。") && plain(l) && !l.strong && [...l.text].length >= 20;
+  const i = lines.findIndex((l, n) => cut(l) && lines[n + 1] !== undefined && plain(lines[n + 1]!) && isAppendix(lines[n + 1]!.text));
+  if (i < 0) return null;
+  let k = i + 2;
+  // k: the entry cut inside a word (numbered, after the first: `1.1+21+X…` reads as a number), the line after it the
+  // paragraph's rest; the entries before it plain lines, no heading.
+  while (k < lines.length && plain(lines[k]!) && !isAppendix(lines[k]!.text) && !(markerOf(lines[k]!.text) !== null && CUT_IN_WORD.test(lines[k]!.text) && lines[k + 1] !== undefined && resumesSentence(lines[k + 1]!) && GOES_ON_WORD.test(lines[k + 1]!.text))) k++;
+  if (k >= lines.length - 1 || markerOf(lines[k]!.text) === null || !CUT_IN_WORD.test(lines[k]!.text)) return null;
+  let m = k + 2;
+  while (m < lines.length && !(resumesSentence(lines[m]!) && GOES_ON_WORD.test(lines[m]!.text) && /[。！？][”’]?$/.test(lines[m - 1]!.text) && /[。！？；][”’）)]?$/.test(lines[m]!.text) && (m === lines.length - 1 || markerOf(lines[m + 1]!.text) !== null))) {
+    if (isAppendix(lines[m]!.text)) return null;
+    m++;
+  }
+  if (m >= lines.length) return null;
+  const [para, resumed, entry, rest] = [lines[i]!, lines[k + 1]!, lines[k]!, lines[m]!];
+  return {
+    lines: [
+      ...lines.slice(0, i),
+      { ...para, text: para.text + resumed.text },
+      ...lines.slice(k + 2, m),
+      ...lines.slice(i + 1, k),
+      { ...entry, text: entry.text + rest.text },
+      ...lines.slice(m + 1),
+    ],
+    joins: [
+      { line: resumed.line, into: para.line, inWord: true },
+      { line: rest.line, into: entry.line, inWord: true },
+    ],
+    span: { from: lines[i + 1]!.line, to: entry.line },
+  };
 }
 
 /** A body paragraph that ends on a comma. */

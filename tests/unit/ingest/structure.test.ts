@@ -816,6 +816,35 @@ describe("a `一、` section run on after a sentence of the section before it (G
   });
 });
 
+describe("an appendix a copy set inside the text, between two halves of a cut paragraph (Guyuan 2016: …建设油用牡丹基地6万亩、林业 / 有关情况说明 / … / 产业示范点20个，…)", () => {
+  const md = [
+    "---", "title: 固原市政府工作报告", "---", "",
+    "——2016年1月19日在固原市第三届人民代表大会第四次会议上", "", "固原市市长 马汉成", "", "各位代表：", "",
+    "**2016年重点工作**", "",
+    "一、抓实精准脱贫规划。安排1亿元扶贫开发担保资金，整合投入16.5亿元，完成150个贫困村销号，10万人脱贫。", "",
+    "二、抓实产业提质增效。统筹安排1亿元产业引导扶持资金，建基地、引龙头、创品牌。二是林业林下经济坚持因地制宜、规模发展，建设油用牡丹基地6万亩、林业", "",
+    "有关情况说明", "",
+    "1.1+21+X脱贫攻坚规划：“1”即全市扶贫总体规划；“X”即销号村、销号后巩固提升村和典型示范村规划。", "",
+    "2．农村“两个带头人工程”：在贫困村培养基层党组织带头人和致富带头人。", "",
+    "3．“3+X”模式：“3”即在全市范围内发展草畜产业、林业林下经济和全域旅游，“X”即各县（区）根据实际自主选", "",
+    "产业示范点20个，发展特色经果林8.8万亩、苗木1万亩。农业增加值增长5%左右。", "",
+    "三、抓实重点项目建设。全年计划实施500万元以上项目460个，总投资1200亿元。", "",
+    "各位代表，用实干书写历史，用业绩回报人民。让我们为实现如期脱贫而努力奋斗！", "",
+    "择发展马铃薯、冷凉蔬菜、苗木、中药材、小杂粮等特色产业。", "",
+    "4．PPP模式：政府与私营商签订长期协议，授权私营商代替政府建设、运营或管理公共基础设施。", "",
+  ].join("\n");
+  const r = ingestText("ceshi-2016.md", md);
+
+  it("puts the halves of the paragraph and of the cut entry together again, the appendix after the text, with warnings", () => {
+    expect(r.document.headings.map((h) => `${h.depth} ${h.text.slice(0, 4)}`)).toEqual(["2 2016", "3 一、抓实", "3 二、抓实", "3 三、抓实", "2 有关情况"]);
+    const texts = r.document.paragraphs.map((p) => p.text);
+    expect(texts.some((t) => t.endsWith("建设油用牡丹基地6万亩、林业产业示范点20个，发展特色经果林8.8万亩、苗木1万亩。农业增加值增长5%左右。"))).toBe(true);
+    expect(r.glossary.map((e) => e.term_display)).toEqual(["1+21+X脱贫攻坚规划", "农村“两个带头人工程”", "“3+X”模式", "PPP模式"]);
+    expect(r.glossary[2]!.definition).toBe("“3”即在全市范围内发展草畜产业、林业林下经济和全域旅游，“X”即各县（区）根据实际自主选择发展马铃薯、冷凉蔬菜、苗木、中药材、小杂粮等特色产业。");
+    expect(r.warnings.some((w) => /appendix .*set inside the text/.test(w.message))).toBe(true);
+  });
+});
+
 describe("a section run on at the end of the line of the section before it (Luoyang 2014)", () => {
   const head = ["洛阳市政府工作报告", "——2014年2月24日在洛阳市第十四届人民代表大会第一次会议上", "洛阳市人民政府市长 李柳身", "各位代表："];
   const first =
