@@ -144,7 +144,7 @@ export function separateResidue(lines: readonly SourceLine[]): { lines: SourceLi
       dropped.push({ line: l.line, text: l.text, reason: "residue" });
       if (BREAK_OFF.test(l.text)) brokenOff = kept.length > 0 && !ENDS_SENTENCE.test(kept.at(-1)!.text);
       else if (RESUME.test(l.text)) resuming = brokenOff;
-      else if (PAGE_NUMBER.test(l.text)) cutByPage = kept.length > 0 && pageCutsOff(kept.at(-1)!);
+      else if (PAGE_NUMBER.test(l.text)) cutByPage = !l.mended && kept.length > 0 && pageCutsOff(kept.at(-1)!);
       continue;
     }
     const cut = cutContinuations(l);

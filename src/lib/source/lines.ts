@@ -23,6 +23,8 @@ export interface SourceLine {
    * an HTML comment, an image's alternative text (a photo caption), a link definition, an emphasis mark that pairs
    * with none (`**`). */
   comment?: MarkupNote;
+  /** A page number of a wrapped text whose paragraph the unwrapping joined across it: no cut at that paragraph's end. */
+  mended?: true;
 }
 
 /**

@@ -20,10 +20,10 @@ export function readTextSource(text: string, file = "", warn: (w: IngestWarning)
   if (marked.length > 0) {
     warn({ file, line: marked[0]!.line, message: `${marked.length} line(s) open with Markdown heading marks (\`${marked[0]!.text.trim().split(/\s/)[0]}\`), kept as text; the parts and sections they mark are read from the numbers after them` });
   }
-  return lines.flatMap(({ text: raw, line: at }) => {
+  return lines.flatMap(({ text: raw, line: at, mended }) => {
     const line = trimLine(raw);
     if (!line) return [];
-    if (line.length <= RUN_ON && !opensRunOn(line)) return [{ text: line, line: at }];
+    if (line.length <= RUN_ON && !opensRunOn(line)) return [{ text: line, line: at, ...(mended ? { mended } : {}) }];
     return splitRunOn([{ text: line, strong: false }])
       .map((runs) => trimLine(runs.map((r) => r.text).join("")))
       .filter(Boolean)

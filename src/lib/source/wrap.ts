@@ -16,6 +16,8 @@ export const PAGE_NUMBER = /^(?:[—–\-－―─~～·•]{1,2}\s*[0-9０-９]
 export interface RawLine {
   text: string;
   line: number;
+  /** A page number the paragraph it cut went on past, joined again here: it marks no cut at that paragraph's end. */
+  mended?: true;
 }
 
 /** How a text was wrapped: the width in columns, and how many lines were joined to the one before. */
@@ -266,6 +268,8 @@ export function unwrapLines(source: readonly RawLine[]): { lines: RawLine[]; wra
     }
     const join = last && lines.length ? breakJoin(last.text, l.text, width, indents, cells) : null;
     if (join !== null) {
+      // The page numbers passed over cut this paragraph, which goes on past them: they follow it, mended.
+      held = held.map((h) => (PAGE_NUMBER.test(trimLine(h.text)) ? { ...h, mended: true as const } : h));
       const open = lines[lines.length - 1]!;
       lines[lines.length - 1] = { text: open.text.replace(/[\s\u3000]+$/, "") + join + trimLine(l.text), line: open.line };
       joined++;

@@ -156,7 +156,7 @@ describe("a wrapped text with the page numbers of a printed page between its lin
     expect(lines.slice(-2).map((l) => l.text)).toEqual(["\u3000\u3000" + "建设".repeat(15) + "。", "附件"]);
   });
 
-  it("passes over a page number between two lines of one paragraph, and keeps it after the paragraph", () => {
+  it("passes over a page number between two lines of one paragraph, and keeps it after the paragraph, mended", () => {
     const page = [];
     for (let i = 0; i < 24; i++) page.push("建设".repeat(20), "完成。");
     // The fifth paragraph is cut after its first line.
@@ -165,7 +165,7 @@ describe("a wrapped text with the page numbers of a printed page between its lin
     expect(lines.slice(4, 8)).toEqual([
       { text: `${"建设".repeat(20)}完成。`, line: 9 },
       { text: "", line: 10 },
-      { text: "— 1 —", line: 11 },
+      { text: "— 1 —", line: 11, mended: true },
       { text: "", line: 12 },
     ]);
     expect(lines[8]).toEqual({ text: `${"建设".repeat(20)}完成。`, line: 14 });
@@ -301,5 +301,30 @@ describe("a double-spaced copy of a gazette's pages with a running header over e
     const text = page.filter((l) => !/^— \d+ —$/.test(l)).map((l, i) => (l === header ? `${l}　　·${i}·` : l)).join("\n");
     const body = ingestText("baotou-2014.txt", text).document.paragraphs.map((p) => p.text);
     for (const p of [4, 6, 7, 8].map((i) => paragraphs[i]!)) expect(body).toContain(p);
+  });
+});
+
+describe("a page number a wrapped paragraph went on past, then a line the paragraph ends on cut inside a word (Guyuan 2016 at 76 columns)", () => {
+  it("marks no cut at the paragraph's end: the indented appendix heading after it stays a line of its own", () => {
+    const head = ["\u3000\u3000固原市政府工作报告", "\u3000\u3000——2016年1月19日在固原市第三届人民代表大会第四次会议上", "\u3000\u3000固原市市长 马汉成", "\u3000\u3000各位代表："];
+    const filler = Array.from({ length: 12 }, (_, i) => `\u3000\u3000${"加快建设".repeat(9)}第${i}项。`);
+    const lines = [
+      ...head,
+      "\u3000\u30002016年重点工作",
+      ...filler,
+      "\u3000\u3000二、抓实产业提质增效。统筹安排1亿元产业引导扶持资金，建基地、引龙头、创",
+      "品牌，加速产业提质增效。一是草畜产业突出抓点示范、节本增效，开工建设万家灯火",
+      "",
+      "- 11 -",
+      "",
+      "现代草畜产业及光伏扶贫等项目，肉牛饲养量达到108万头。二是林业林下经济坚持因",
+      "地制宜、规模发展，建设油用牡丹基地6万亩、林业",
+      "\u3000\u3000有关情况说明",
+      "\u3000\u30001.“六个精准”：扶持对象精准、目标任务精准、资金使用精准、措施到户精准。",
+    ];
+    const r = ingestText("guyuan-2016.txt", lines.join("\n"));
+    expect(r.document.headings.map((h) => h.text).at(-1)).toBe("有关情况说明");
+    expect(r.document.paragraphs.some((p) => p.text.endsWith("建设油用牡丹基地6万亩、林业"))).toBe(true);
+    expect(r.document.meta.dropped.map((d) => d.text)).toEqual(["- 11 -"]);
   });
 });
