@@ -324,6 +324,9 @@ const RUNNING_TOTAL = new RegExp(`(?<!月)${CUMULATIVE.source}(?!增|下降|提�
 /** The poor population made smaller, closing a label (`农村贫困人口减少`, `减少贫困人口`): group 1 or 2 the population. */
 const POOR_FEWER = /(?:减少((?:农村)?(?:绝对)?贫困人口)|((?:农村)?(?:绝对)?贫困人口)(?:比上年)?减少)$/;
 
+/** A way out of poverty before 脱贫 (`易地搬迁脱贫`, `生态补偿脱贫`, `发展教育脱贫`, `社会保障兜底脱贫`, `发展生产和转移就业脱贫`). */
+const POVERTY_PATH = /(?:发展生产|转移就业|易地搬迁|异地搬迁|生态补偿|生态保护|发展教育|教育扶贫|社会保障兜底|兜底保障|政策兜底|兜底)脱贫$/;
+
 /** The poverty exit a count of people is the task of, closing a label (`贫困人口预脱贫目标`, `脱贫任务`). */
 const POOR_TASK = /(?<=贫困人口(?:预|稳定)?)脱贫(?:目标|任务)$/;
 
@@ -414,6 +417,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
   // total the year itself runs up (`全年累计`) or a running change (`累计下降`).
   if (change && RUNNING_TOTAL.test(figure.label) && !/年均|平均/.test(figure.label)) return null;
   if (SUB_YEAR.test(figure.label) || SLOGAN_ONLY.test(figure.label.trim()) || CANDIDATES.test(figure.label)) return null;
+  // The people one way out of poverty lifts (`发展生产和转移就业脱贫12.7万人左右`, `易地搬迁脱贫4万人左右`, `社会保障兜底脱贫
+  // 7万人左右`, Guyuan 2016: the “五个一批” paths): a part of the exits, no count of the place's people lifted out.
+  const path = POVERTY_PATH.test(figure.label);
   // Counts and amounts add up (`中小学和幼儿园98所`); rates, changes and multiples do not.
   const sums = !families.some((f) => f === "percent" || f === "points" || f === "permille" || f === "multiple" || f === "ratio");
   let best: Metric | null = null;
@@ -421,6 +427,7 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
   const compact = compactLabel(figure.label);
   for (const m of metrics) {
     if (!families.includes(m.unit) || (m.measure === "change") !== change) continue;
+    if (path && m.id.startsWith("poverty_exits")) continue;
     // An indicator of additions (新增高新技术企业, named 高新技术企业) never takes a total reached (达到135家).
     if (figure.level && m.label_zh.startsWith("新增")) continue;
     // An indicator of the resident population (常住人口城镇化率) never takes a measure of the registered one

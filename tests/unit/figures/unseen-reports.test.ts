@@ -1610,3 +1610,13 @@ describe("the income of the region's mountain areas (Ningxia 2005: 5万多群众
     expect(one(z, "宝山区地区生产总值增长9%", "9%").metric).toBe("gdp_growth");
   });
 });
+
+describe("the people each way out of poverty lifts (Guyuan 2016: 实施精准脱贫“五个一批”计划，发展生产和转移就业脱贫12.7万人左右，易地搬迁脱贫4万人左右，…)", () => {
+  it("are parts of the exits, none the place's count of people lifted out", () => {
+    const x = fixture(["贫困村销号126个，脱贫7.8万人。"], [
+      "地区生产总值增长8%。",
+      "实施精准脱贫“五个一批”计划，发展生产和转移就业脱贫12.7万人左右，易地搬迁脱贫4万人左右，生态补偿脱贫1万人左右，发展教育脱贫2万人左右，社会保障兜底脱贫7万人左右，坚决打赢脱贫攻坚战。完成150个贫困村销号，10万人脱贫。",
+    ]);
+    expect(x.figures.filter((f) => f.metric === "poverty_exits_people").map((f) => [f.kind, f.value])).toEqual([["result", 7.8], ["target", 10]]);
+  });
+});
