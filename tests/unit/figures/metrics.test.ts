@@ -148,7 +148,9 @@ describe("matchMetric", () => {
   it("takes the longest name whose unit family and measure fit", () => {
     expect(match("软件和信息技术服务业增加值增长", "%", true)).toBe("software_it_value_added_growth");
     expect(match("服务业增加值增长", "%", true)).toBe("services_value_added_growth");
-    expect(match("川区农村卫生厕所普及率", "%", false)).toBe("rural_toilet_coverage");
+    expect(match("农村卫生厕所普及率", "%", false)).toBe("rural_toilet_coverage");
+    // The rate of the plains areas alone (川区农村卫生厕所普及率达到85%左右, Zhongwei 2020) is a part's, not the city's.
+    expect(match("川区农村卫生厕所普及率", "%", false)).toBeNull();
     expect(match("改建农村厕所", "万户", false)).toBe("rural_toilets");
   });
 
