@@ -22,20 +22,27 @@ const PART = new RegExp(
 /** The place as a whole named at a label's start (`全区地区生产总值`): the whole place's figure again. */
 const WHOLE = /^(?:全市|全区|全省|全州|全县|全盟|全旗|全自治区|我市|我区|我省|本市)/;
 
+/** The new areas and zones of a place that its figures may be told of (`天府新区`, `综合保税区`). */
+const AREAS = "新区|开发区|高新区|经开区|自贸区|自贸试验区|综合保税区|综保区";
+
 /**
  * A paragraph whose lead sentence is about one new area or zone of the place (`二是天府新区建设全面提速。…完成固定资产
  * 投资274亿元`, Chengdu 2014): its figures are that area's too.
  */
-const AREA_LEAD =
-  /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，,、])?[\p{Script=Han}]{2,6}?(?:新区|开发区|高新区|经开区|自贸区|自贸试验区|综合保税区)(?:的)?(?:建设|开发|发展|开放)[^，。；]{0,8}[。！]?$/u;
+const AREA_LEAD = new RegExp(
+  String.raw`^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，,、])?[\p{Script=Han}]{2,6}?(?:${AREAS})(?:的)?(?:建设|开发|发展|开放)[^，。；]{0,8}[。！]?$`,
+  "u",
+);
 
 /**
  * A short sentence inside a paragraph that names one zone's work, as a bold lead within it does (Yinchuan 2014: `…力促
  * 综合保税区快见效。坚持建设、运营、见效并举，…力争年内外贸进出口额突破13亿美元，…`): the figures of the sentences after
  * it, until the next short sentence, are that zone's.
  */
-const ZONE_SENTENCE =
-  /^(?:[一二三四五六七八九十]是)?(?:力促|加快|推进|推动|全力|着力|做强|做优|提升|打造|建设)?\p{Script=Han}{0,6}?(?:新区|开发区|高新区|经开区|自贸区|自贸试验区|综合保税区|综保区)[^，,；;：:\d]{0,8}$/u;
+const ZONE_SENTENCE = new RegExp(
+  String.raw`^(?:[一二三四五六七八九十]是)?(?:力促|加快|推进|推动|全力|着力|做强|做优|提升|打造|建设)?\p{Script=Han}{0,6}?(?:${AREAS})[^，,；;：:\d]{0,8}$`,
+  "u",
+);
 /** A short sentence without a comma or a figure: a title-like lead of what follows it in its paragraph. */
 const SHORT_SENTENCE = /^[^，,；;：:\d]{4,16}$/;
 

@@ -2,7 +2,7 @@ import type { ParagraphInfo } from "../report/document.ts";
 import { AUTHORITY } from "./authority.ts";
 import type { Draft } from "./draft.ts";
 import type { TimeContext } from "./timespan.ts";
-import { plansNamed, timeCues } from "./cues.ts";
+import { plansNamed, timeCues, YEARS_SUMMED } from "./cues.ts";
 import { familiesOf } from "./units.ts";
 import { GROWN_TO } from "./verb.ts";
 
@@ -30,9 +30,6 @@ const ANNUAL = /生产总值|GDP|预算收入|财政收入|零售总额|可支�
 
 /** Words of a stock or a rate (`总数152.9万家`, `拥有量`, `实有市场主体`, `万人拥有…`): a level at the end of the span. */
 const STOCK = /总数|总量|余额|保有量|拥有|存栏|现有|实有|共有/;
-
-/** A clause opening on a bare number of years (`五年粮食总产量达`), not a time within or after them nor a plan. */
-const YEARS_SUMMED = /^(?:全市|全区|全省|全州|全县|全国)?[两二三四五2-5]年(?![来前后内间中里以多半度级制期])(?!规划|计划|行动|攻坚|时间|左右)/;
 
 /** A salutation opening a paragraph (`各位代表，过去一年，…`): the time word after it leads the first sentence. */
 const SALUTATION = /^各位(?:人大)?代表[，,：:！!]\s*/;

@@ -1,5 +1,5 @@
 import type { Period } from "../report/document.ts";
-import { BASE_OF_SHARE, baseYearOf, LAST_YEAR, planYears, timeCues, yearsIn, type TimeCue } from "./cues.ts";
+import { BASE_OF_SHARE, baseYearOf, LAST_YEAR, planYears, timeCues, yearsIn, YEARS_SUMMED, type TimeCue } from "./cues.ts";
 import { APPROVED_PLAN, SET_BEFORE } from "./verb.ts";
 
 /** Whether a figure reports the reviewed year(s) or plans the coming one(s). */
@@ -146,7 +146,7 @@ function spanOf(c: TimeContext): TimeSpan {
   if (changed) return span(c.year - yearsIn(changed[1]!), c.year - 1, c.year);
   // So does an amount whose clause opens on a bare number of years (`利用外资大幅度上升，五年实际利用外资165.4亿美元`): the
   // sum over those years, as a sentence opening so is (not a time within or after them, `五年内`, `五年后`, nor a plan).
-  const summed = c.part === "review" && !c.level ? /^(?:全市|全区|全省|全州|全县|全国)?([两二三四五2-5])年(?![来前后内间中里以多半度级制期])(?!规划|计划|行动|攻坚|时间|左右)/.exec(clause) : null;
+  const summed = c.part === "review" && !c.level ? YEARS_SUMMED.exec(clause) : null;
   if (summed) return span(c.year - yearsIn(summed[1]!), c.year - 1, c.year);
   // In the review, this year named in an earlier statement of the sentence (`60万吨甲醇项目将于今年竣工；…整车生产能力
   // 扩大到8万辆`) looks ahead from that statement alone: the figures after the semicolon are still the review's. So does the
