@@ -9,7 +9,7 @@ import { PASSING, paragraphDrafts } from "./paragraph.ts";
 import { closeBrackets } from "./quote.ts";
 import { CN_ITEM_NUMBER } from "../text/numerals.ts";
 import { GOAL_AFTER, timeSpan } from "./timespan.ts";
-import { withSector } from "./sector.ts";
+import { withCountryside, withSector } from "./sector.ts";
 import { fundsWon } from "./funds-won.ts";
 import { ofPart, ofSubYear, ofWholeShare, priceAtYearPoint } from "./part-sentence.ts";
 import { CONVERTED_LABEL, STRETCH_LABEL, WHOLE_LABEL } from "./draft.ts";
@@ -64,9 +64,10 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
     // A paragraph with no bold lead is led by its first sentence (`推进粤东西北振兴发展。…`).
     const lead = p.lead ?? p.text.split(/(?<=[。！])/)[0]!;
     for (const draft of drafts) {
-      // A sector's output named by the words that open its sentence or by its section's title (`建筑业…，增加值…`).
+      // A sector's output named by the words that open its sentence or by its section's title (`建筑业…，增加值…`), and a
+      // coverage of the countryside's named bare in a sentence about the countryside.
       const opening = p.text.slice(draft.sentence[0], draft.quote[0]);
-      const d = { ...draft, label: withSector(draft.label, opening, draft.sentence[0] === 0 ? p.headings.at(-1)?.text : undefined), quote: withoutItemNumber(p.text, draft.quote, draft.quantity.start) };
+      const d = { ...draft, label: withCountryside(withSector(draft.label, opening, draft.sentence[0] === 0 ? p.headings.at(-1)?.text : undefined), opening), quote: withoutItemNumber(p.text, draft.quote, draft.quantity.start) };
       const q = d.quantity;
       const context = timeContext(p, d, year, frames.get(p), delivered);
       const time = timeSpan(context);

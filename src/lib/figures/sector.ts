@@ -18,3 +18,16 @@ export function withSector(label: string, opening: string, section: string | und
   const sector = SECTOR.exec(opening)?.[1] ?? (section === undefined ? undefined : SECTOR.exec(section.replace(/^[（(][一二三四五六七八九十]+[）)]|^[一二三四五六七八九十]+、/, ""))?.[1]);
   return sector ? sector + label.replace(/^(?:实现|完成)/, "") : label;
 }
+
+/** A coverage the statistics keep for the countryside alone, named bare (`卫生厕所普及率`, `力争卫生厕所普及率达到85%`). */
+const RURAL_COVERAGE = /^卫生厕所普及率/;
+
+/**
+ * The label of a coverage kept for the countryside, named bare, given the words that open its sentence before it: when
+ * they speak of the countryside (`持续开展农村人居环境综合整治，扎实推进农村“厕所革命”…，力争卫生厕所普及率达到85%`,
+ * Yinchuan 2020; `农村人居环境整治全域推进，卫生厕所普及率、污水治理率分别达92%和73.3%`, Yinchuan 2024), the
+ * countryside's (`农村卫生厕所普及率`). Any other label is returned as it is.
+ */
+export function withCountryside(label: string, opening: string): string {
+  return RURAL_COVERAGE.test(label) && /农村|乡村/.test(opening) ? "农村" + label : label;
+}

@@ -1620,3 +1620,33 @@ describe("the people each way out of poverty lifts (Guyuan 2016: 实施精准脱
     expect(x.figures.filter((f) => f.metric === "poverty_exits_people").map((f) => [f.kind, f.value])).toEqual([["result", 7.8], ["target", 10]]);
   });
 });
+
+describe("the countryside's toilet coverage named bare", () => {
+  it("a bare 卫生厕所普及率 in a sentence about the countryside is the rural coverage, a target and a result (Yinchuan 2020, 2024)", () => {
+    const x = fixture(
+      ["农村人居环境整治全域推进，卫生厕所普及率、污水治理率分别达92%和73.3%。"],
+      ["持续开展农村人居环境综合整治，扎实推进农村“厕所革命”、污水治理、垃圾分类，改水改厕2.6万户，力争卫生厕所普及率达到85%、农村生活垃圾治理率达到90%。"],
+    );
+    const coverage = x.figures.filter((f) => f.metric === "rural_toilet_coverage").map((f) => [f.kind, f.year, f.value, f.label_zh, written(x, f)]);
+    expect(coverage).toEqual([
+      ["result", 2019, 92, "农村卫生厕所普及率", "92%"],
+      ["target", 2020, 85, "农村卫生厕所普及率", "85%"],
+    ]);
+  });
+
+  it("not in a sentence that speaks of no countryside, nor of a part of it", () => {
+    const x = fixture(["城市建设加快，卫生厕所普及率达到92%。"], ["川区农村卫生厕所普及率达到85%左右。"]);
+    expect(x.figures.filter((f) => /卫生厕所普及率/.test(f.label_zh)).map((f) => [f.label_zh, f.metric])).toEqual([
+      ["卫生厕所普及率", null],
+      ["川区农村卫生厕所普及率", null],
+    ]);
+  });
+
+  it("a bare 普及率 after a count of the toilets built is their coverage (新建农村卫生厕所3.8万座、普及率达74%, Yinchuan 2020)", () => {
+    const x = fixture(["新建农村卫生厕所3.8万座、普及率达74%。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "普及率达74%").map((f) => [f.label_zh, f.metric, written(x, f)])).toEqual([
+      ["新建农村卫生厕所", "rural_toilets", "3.8万座"],
+      ["农村卫生厕所普及率", "rural_toilet_coverage", "74%"],
+    ]);
+  });
+});
