@@ -43,6 +43,28 @@ function arabicYears(text: string): number[] {
 }
 
 /**
+ * A title that names its period before a dash and tells after it what that period was or is to be
+ * (`2015——奋发有为、迎难而上的一年`, `“十三五”——全面小康、决战决胜的五年`): group 1 a year, bare or with 年, group 2 a
+ * plan or a term of years.
+ */
+const PERIOD_DASH = /^(?:((?:19|20)\d{2})年?|(“[^“”]{2,5}”(?:时期|期间)?|今后五年|过去五年))[—─]{2}[^—─]/;
+
+/**
+ * The part a period-and-dash title opens, read off its period alone: the words after the dash characterize it and
+ * pledge nothing (`奋发有为` is no `为`). A year before the plan year is the review's, the plan year the plan's, a
+ * later one the outlook's; a plan or a term as its heading alone would read (`“十二五”` in 2016 → review).
+ */
+function periodBeforeDash(text: string, year: number): PartSignal | null {
+  const m = PERIOD_DASH.exec(text.trim());
+  if (!m) return null;
+  if (m[1] !== undefined) {
+    const y = Number(m[1]);
+    return y < year ? "review" : y === year ? "plan" : "outlook";
+  }
+  return laterPartSignal(m[2]!, year);
+}
+
+/**
  * What a part heading (or a part's opening sentence) says the part is about, for a report whose plan year is `year`:
  * `2019年工作回顾`, `过去五年…`, a finished plan (`“十三五”发展成就`) → review; a heading naming the plan year (`2021年重点工作`, `今后五年…和2023年重点任务`)
  * or its start (`“十四五”良好开局`) → plan; `“十四五”…`, `今后五年`, `远景目标`, `规划` → outlook; other task words
@@ -50,6 +72,8 @@ function arabicYears(text: string): number[] {
  * outlook: see {@link earlyPartSignal}); null when the text says none of these.
  */
 export function partSignal(text: string, year: number): PartSignal | null {
+  const dashed = periodBeforeDash(text, year);
+  if (dashed) return dashed;
   const told = laterPartSignal(text, year);
   // Task words alone (`目标任务`) read as the plan year's; an earlier plan named beside them (`“十五”…目标任务`), or how
   // one went (`“九五”计划的完成情况`), says more.

@@ -11,9 +11,19 @@ const MAX_PART = 30;
  */
 const PART_WORDS = /回顾|工作|任务|目标|展望|规划|建设|安排|发展|成就|成绩|要求|重点|举措|部署|思路|形势|建议|说明|完成情况|执行情况/;
 
-/** Whether a part title says what part it is (`2021年重点工作`), as a plain line must to be taken for one. */
+/**
+ * A title that names a period, then after a dash what it was or is to be (`“十二五”——创新创业、稳中求进的五年`,
+ * `2016——抢抓先机、扎实开局的一年`): the period names the part (its five years or its year), the words after the dash,
+ * which may list two phrases with `、`, characterize it.
+ */
+const PERIOD_TITLE = /^(?:“[^“”]{2,5}”(?:时期|期间)?|(?:19|20)\d{2}年?|今后五年|过去五年)[—─]{2}[^—─]{2,24}$/;
+
+/** Whether a title names a period and, after a dash, what it was ({@link PERIOD_TITLE}). */
+const namesPeriod = (text: string): boolean => PERIOD_TITLE.test(text);
+
+/** Whether a part title says what part it is (`2021年重点工作`, `2015——奋发有为、迎难而上的一年`), as a plain line must to be taken for one. */
 export function namesPart(text: string): boolean {
-  return PART_WORDS.test(text);
+  return PART_WORDS.test(text) || namesPeriod(compact(text));
 }
 
 /**
@@ -34,7 +44,7 @@ export function isPartTitle(l: SourceLine, listing = false): boolean {
   const joined = listing && /^[^，,]{2,}[，,][^，,]{2,}$/.test(c) && namesPart(c) ? c.replace(/[，,]/, "") : c;
   if (/[。；！？，,：:;!?]/.test(joined) || !/\p{Script=Han}/u.test(c) || /^各位代表/.test(c)) return false;
   const listed = listing && !/(?<!\p{Script=Han})、|、(?!\p{Script=Han})/u.test(c);
-  if (c.includes("、") && !listed && !c.split("、").every((piece) => namesPart(piece))) return false;
+  if (c.includes("、") && !listed && !namesPeriod(c) && !c.split("、").every((piece) => namesPart(piece))) return false;
   return markerOf(l.text) === null && enumerationOf(l.text) === null;
 }
 

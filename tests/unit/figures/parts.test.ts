@@ -45,6 +45,12 @@ describe("part headings as the reports write them", () => {
     ["三、确保全面完成全年目标任务", 2022, "plan"],
     ["三、加强政府自身建设", 2021, null],
     ["一、关于新冠肺炎疫情防控", 2020, null],
+    // A period, a dash and what the period was or is to be (Changde 2016): the period alone says the part; the words after
+    // the dash pledge nothing (`奋发有为` is no `为`), and a bare year before the dash is that year.
+    ["“十二五”——创新创业、稳中求进的五年", 2016, "review"],
+    ["2015——奋发有为、迎难而上的一年", 2016, "review"],
+    ["“十三五”——全面小康、决战决胜的五年", 2016, "outlook"],
+    ["2016——抢抓先机、扎实开局的一年", 2016, "plan"],
   ] as const)("%s (plan year %i) → %s", (heading, year, period) => {
     expect(partSignal(heading, year)).toBe(period);
   });

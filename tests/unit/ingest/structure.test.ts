@@ -754,6 +754,35 @@ describe("an unnumbered part title that lists what the part holds with 、 (Zuny
   });
 });
 
+describe("unnumbered parts titled by their period, a dash and what it was (Changde 2016: **“十二五”——创新创业、稳中求进的五年**)", () => {
+  const head = ["常德市政府工作报告", "——2016年1月12日在常德市第六届人民代表大会第五次会议上", "常德市人民政府市长 周德睿", "各位代表："];
+  const body = [
+    "现在，我代表市人民政府，向大会报告政府工作，请予审查。",
+    "“十二五”——创新创业、稳中求进的五年",
+    "五年来，经济实力大为增强。地区生产总值由2010年1492亿元增加到2015年2720亿元（预计数，下同），总量位居全省第三，年均增长11.3%。",
+    "2015——奋发有为、迎难而上的一年",
+    "2015年是实施“十二五”规划的最后一年。主要经济指标较快增长，地区生产总值增长9%，规模工业增加值增长7.2%，固定资产投资增长20%。",
+    "“十三五”——全面小康、决战决胜的五年",
+    "到2020年，全市地区生产总值达到4300亿元，年均增长9%左右。",
+    "2016——抢抓先机、扎实开局的一年",
+    "2016年，是“十三五”的开局之年。今年经济社会发展的主要预期目标是：地区生产总值增长9%左右，规模工业增加值增长8.5%左右。",
+    "1、着力推进新型工业化",
+    "夯实园区平台。完成基础设施投入50亿元以上。",
+    "2、着力推进农业现代化",
+    "优化农业结构。建设高标准农田15万亩。",
+  ];
+
+  it("reads the four as parts, in plain text and in bold, the plan year's sections under its part, and each part's figures its own", () => {
+    const md = ["---", "title: 常德市政府工作报告 （2016年1月12日 周德睿）", "---", "", ...[head[1]!, head[2]!, head[3]!, ...body].map((l) => (/^(?:“十二五”|2015)——/.test(l) ? `**${l}**` : l)).flatMap((l) => [l, ""])].join("\n");
+    for (const [file, text] of [["changde-2016.txt", [...head, ...body].join("\n")], ["changde-2016.md", md]] as const) {
+      const { doc, figures } = extractText(file, text);
+      expect(doc.headings.map((h) => `${h.depth} ${h.text.slice(0, 8)}`)).toEqual(["2 “十二五”——创", "2 2015——奋发", "2 “十三五”——全", "2 2016——抢抓", "3 1、着力推进新型", "3 2、着力推进农业"]);
+      const gdp = figures.filter((f) => f.metric === "gdp_growth").map((f) => [f.kind, f.year, f.value]);
+      expect(gdp).toEqual([["result", 2015, 11.3], ["result", 2015, 9], ["target", 2020, 9], ["target", 2016, 9]]);
+    }
+  });
+});
+
 describe("a section heading run on after a sentence of the paragraph before it (Wulanchabu 2018)", () => {
   const head = ["乌兰察布市政府工作报告", "──2018年1月6日在乌兰察布市第四届人民代表大会第一次会议上", "市长 费东斌", "各位代表："];
   const body = [
