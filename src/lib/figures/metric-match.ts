@@ -358,6 +358,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
       .replace(/(居民|农民|牧民)(家庭)?年人均(?=可支配收入|纯收入|收入)/, "$1$2人均")
       .replace(/农区居民(?=(?:家庭)?人均(?:可支配收入|纯收入))/, "农村居民")
       .replace(/((?:城镇|城市)居民(?:家庭)?)(?=可支配收入(?!总[额量]))/, "$1人均")
+      // So is the residents' income named with no kind of residents (`居民可支配收入增长9%`, Handan 2014): the survey's
+      // income per head of all residents.
+      .replace(/(?<!城镇|城市|城乡|农村|牧区|农区)居民(家庭)?(?=可支配收入(?!总[额量]))/, "居民$1人均")
       .replace(/农村(?=人均纯收入)/, "农村居民")
       // Grain counted with beans and tubers, as the statistics count it (`粮豆薯总产量达313.5亿公斤`, Heilongjiang 2005), is
       // the grain output.

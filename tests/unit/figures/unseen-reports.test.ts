@@ -1307,6 +1307,17 @@ describe("an older report's names of the main indicators (Heilongjiang 2005)", (
   });
 });
 
+describe("the residents' income named with no kind of residents (Handan 2014)", () => {
+  it("居民可支配收入增长9% is the growth of all residents' income per head; 城镇 and 农村 keep theirs", () => {
+    const x = fixture(
+      ["城镇居民人均可支配收入23936元，农民人均纯收入9542元，分别增长10.1%和13%。"],
+      ["全市生产总值增长7.5%，公共财政预算收入可比增长9%，全社会固定资产投资增长17%。居民可支配收入增长9%，居民消费价格涨幅控制在3.5%左右。"],
+    );
+    expect(one(x, "居民可支配收入增长9%", "9%")).toMatchObject({ kind: "target", year: 2020, metric: "resident_income_growth" });
+    expect(one(x, "城镇居民人均可支配收入23936元", "23936元")).toMatchObject({ metric: "urban_income" });
+  });
+});
+
 describe("the trade of a kind of firm (Qitaihe 2014)", () => {
   it("外贸加工企业实现进出口额 is the processing firms' trade, not the place's; the place's own total keeps its indicator", () => {
     const x = fixture(
