@@ -227,6 +227,12 @@ describe("the services share named short (National 2014: 服务业增加值比�
     for (const label of ["服务业增加值比重", "服务业比重", "第三产业比重", "第三产业增加值比重"]) expect(id(label, "%", false), label).toBe("services_share");
   });
 
+  it("is so by the sector's short name and without 地区 (Changde 2016: 三产业占生产总值比重达到41%), not the three sectors'", () => {
+    for (const label of ["三产业占生产总值比重", "第三产业占生产总值比重", "服务业占生产总值比重", "服务业增加值占生产总值的比重"]) expect(id(label, "%", false), label).toBe("services_share");
+    expect(id("一二三产业占生产总值比重", "%", false)).toBeNull();
+    expect(id("三产业占生产总值比重比2010年提升", "个百分点", true)).not.toBe("services_share");
+  });
+
   it("is not the share of some industries of services, nor a part's share of services", () => {
     // Zhuhai 2013: 现代服务业增加值比重达到56%; Urumqi 2026: 商贸物流营收占规上服务业比重攀升至67%.
     expect(id("现代服务业增加值比重", "%", false)).toBeNull();
