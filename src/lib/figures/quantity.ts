@@ -189,6 +189,13 @@ function quantityAt(text: string, start: number): Quantity | null {
     unit1 = "个百分点";
     i++;
   }
+  // `2.8个和5.7个百分点`: a `个` the next item of the list completes (`高于生产总值增速2.8个和5.7个百分点`, Handan 2014) is a
+  // count of percentage points too, as the list's last item says.
+  if (unit1 === "个") {
+    const join = at(JOINER, text, i);
+    const next = join ? readQuantity(text, i + join[0].length) : null;
+    if (next?.unit === "个百分点") unit1 = "个百分点";
+  }
   const dash = at(DASH, text, i);
   const second = dash ? readNumber(text, i + dash[0].length, false) : null;
   if (dash && second && qualifier === null) {

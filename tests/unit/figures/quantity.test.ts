@@ -24,6 +24,9 @@ describe("the number and unit grammar", () => {
     expect(read("一产和三产分别上升3.0 和8.4 个百分点")).toMatchObject({ written: "3.0", value: 3, unit: "个百分点" });
     expect(read("分别高于全国0.6和1.1个百分点")).toMatchObject({ written: "0.6", value: 0.6, unit: "个百分点" });
     expect(read("分别提高1.5、2个百分点")).toMatchObject({ written: "1.5", value: 1.5, unit: "个百分点" });
+    // Handan 2014: a `个` the list's last item completes to 个百分点 is a count of points too; a count of things stays one.
+    expect(read("高于生产总值增速2.8个和5.7个百分点")).toMatchObject({ written: "2.8个", value: 2.8, unit: "个百分点" });
+    expect(read("新增3个和5个项目")).toMatchObject({ written: "3个", value: 3, unit: "个" });
     // A number followed by words, or by a ratio, is still no figure.
     expect(read("第3和第4")).toBeNull();
     expect(read("2020和2021年度")).toBeNull();
