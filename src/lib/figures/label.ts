@@ -20,6 +20,9 @@ const FLUFF = [
   "全市(?!性)",
   "其中",
   "同时",
+  // A clause singled out of the ones before it (`尤其是全部财政收入下降8.5%`, Handan 2014): no word of the indicator.
+  "尤其是",
+  "特别是",
   "努力",
   // With its aspect mark too (`实现了34万贫困人口稳定脱贫`, Xinjiang 2006): no 了 left to open the label.
   "实现了?",

@@ -1318,6 +1318,20 @@ describe("the residents' income named with no kind of residents (Handan 2014)", 
   });
 });
 
+describe("a clause singled out of the ones before it (Handan 2014, Linfen 2021)", () => {
+  it("尤其是 and 特别是 open no label: the indicator or the deed after them is the label", () => {
+    const x = fixture(
+      [
+        "去年全市生产总值等指标没有达到预期目标，尤其是全部财政收入下降8.5%，进出口总值下降3.2%。",
+        "特别是18天完成市第三人民医院应急工程，选派4批93名医务人员支援湖北抗击疫情。",
+      ],
+      ["地区生产总值增长7.5%。"],
+    );
+    expect(one(x, "全部财政收入下降8.5%", "8.5%")).toMatchObject({ label_zh: "全部财政收入下降", metric: "fiscal_revenue_total_growth" });
+    expect(one(x, "18天完成", "18天").label_zh).toBe("完成市第三人民医院应急工程");
+  });
+});
+
 describe("the trade of a kind of firm (Qitaihe 2014)", () => {
   it("外贸加工企业实现进出口额 is the processing firms' trade, not the place's; the place's own total keeps its indicator", () => {
     const x = fixture(
