@@ -45,6 +45,10 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   "吨/日": [],
   "吨/天": [],
   公斤: ["weight"],
+  // A kilogram as written (`度电排放二氧化碳0.13千克`): one unit, no magnitude 千 before a measure the text lacks.
+  千克: ["weight"],
+  // A content by the kilogram (`土壤有机质平均含量28克/千克`): a concentration, of no family the indicators are counted in.
+  "克/千克": [],
   斤: ["weight"],
   // Tobacco is bought by the picul (`收购烟叶161万担`).
   担: ["weight"],

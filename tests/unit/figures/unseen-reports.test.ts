@@ -1675,3 +1675,11 @@ describe("the countryside's toilet coverage named bare", () => {
     ]);
   });
 });
+
+describe("a kilogram and a content by the kilogram (Yunnan 2026, Jilin 2026)", () => {
+  it("度电排放二氧化碳0.13千克 is in 千克, no magnitude 千 alone; 土壤有机质平均含量28克/千克 is a content in 克/千克", () => {
+    const x = fixture(["度电排放二氧化碳0.13千克、全国最低。"], ["地区生产总值增长5%左右，全省土壤有机质平均含量28克/千克。"]);
+    expect(quoting(x, "度电排放").map((f) => [written(x, f), f.value, f.unit])).toEqual([["0.13千克", 0.13, "千克"]]);
+    expect(quoting(x, "有机质").map((f) => [written(x, f), f.value, f.unit, f.metric])).toEqual([["28克/千克", 28, "克/千克", null]]);
+  });
+});
