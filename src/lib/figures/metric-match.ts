@@ -199,6 +199,12 @@ const E_COMMERCE_PART = /(?:农村|乡村|农产品|跨境)$/;
 /** Words that make the output named after them an amount added to it (`新增粮食产量`). */
 const ADDED = /(?:新增|增加|净增)$/;
 
+/**
+ * A group of people before the jobs found (`退役军人、残疾人新增就业均超7.3万人`, Yunnan 2026; `高校毕业生新增就业`): the jobs
+ * of that group, no count of the place's new urban jobs.
+ */
+const GROUP_JOBS = /(?:军人|残疾人|毕业生|大学生|农民工|脱贫人口|贫困人口|劳动力|失业人员|困难人员|妇女|青年)$/;
+
 /** Verbs a figure's clause opens with before its indicator (`完成地区生产总值921亿元`): no place's name. */
 const OPENS_FIGURE = /^(?:完成|实现|建成|达到|突破|预计|力争|确保|保持|迈上|跃上|全年|初步核算)$/;
 
@@ -273,6 +279,7 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (sums && (JOINED_BEFORE.test(before) || JOINED_AFTER.test(label.slice(at + name.length)))) continue;
     if (sums && /园$/.test(name) && (SCHOOLS_BEFORE.test(before) || SCHOOLS_AFTER.test(label.slice(at + name.length)))) continue;
     if (TAKEN_IN.test(before)) continue;
+    if (name.includes("就业") && GROUP_JOBS.test(before)) continue;
     if (name === "市场主体" && (REACHED.test(before) || MARKET_ENTITY_KIND.test(before))) continue;
     if (SAFETY_WORKS.test(label.slice(at + name.length))) continue;
     if (TRAINING.test(label.slice(at + name.length))) continue;

@@ -814,3 +814,11 @@ describe("the service sector named alone before its growth (Luoyang 2022)", () =
     expect(one(x, "服务业增长8.4%", "8.4%").metric).toBe("services_value_added_growth");
   });
 });
+
+describe("a group's new jobs (Yunnan 2026)", () => {
+  it("退役军人、残疾人新增就业均超7.3万人 is no count of new urban jobs; 城镇新增就业261.6万人 is", () => {
+    const x = fixture(["城镇新增就业261.6万人，高校毕业生去向落实率逐年提升，退役军人、残疾人新增就业均超7.3万人。"], ["地区生产总值增长4.5%左右。"]);
+    expect(one(x, "城镇新增就业261.6万人", "261.6万人").metric).toBe("urban_jobs_new");
+    expect(x.figures.filter((f) => f.quote.includes("7.3万人")).map((f) => f.metric)).not.toContain("urban_jobs_new");
+  });
+});
