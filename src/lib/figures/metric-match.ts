@@ -205,6 +205,13 @@ const ADDED = /(?:新增|增加|净增)$/;
  */
 const GROUP_JOBS = /(?:军人|残疾人|毕业生|大学生|农民工|脱贫人口|贫困人口|劳动力|失业人员|困难人员|妇女|青年)$/;
 
+/**
+ * Firms, or a class of them, before R&D spending (`规上企业研发经费投入增长14.2%`, `其中规上工业企业研发投入占比60%左右`,
+ * Jilin 2026): their part of the spending, or its share of the whole, no R&D spending or intensity of the place's, which
+ * society's whole names (`全社会研发经费投入`).
+ */
+const FIRMS = /企业$/;
+
 /** Verbs a figure's clause opens with before its indicator (`完成地区生产总值921亿元`): no place's name. */
 const OPENS_FIGURE = /^(?:完成|实现|建成|达到|突破|预计|力争|确保|保持|迈上|跃上|全年|初步核算)$/;
 
@@ -280,6 +287,7 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (sums && /园$/.test(name) && (SCHOOLS_BEFORE.test(before) || SCHOOLS_AFTER.test(label.slice(at + name.length)))) continue;
     if (TAKEN_IN.test(before)) continue;
     if (name.includes("就业") && GROUP_JOBS.test(before)) continue;
+    if (/^(?:研发|R&D|研究与试验发展)/.test(name) && FIRMS.test(before)) continue;
     if (name === "市场主体" && (REACHED.test(before) || MARKET_ENTITY_KIND.test(before))) continue;
     if (SAFETY_WORKS.test(label.slice(at + name.length))) continue;
     if (TRAINING.test(label.slice(at + name.length))) continue;

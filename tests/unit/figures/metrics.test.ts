@@ -822,3 +822,16 @@ describe("a group's new jobs (Yunnan 2026)", () => {
     expect(x.figures.filter((f) => f.quote.includes("7.3万人")).map((f) => f.metric)).not.toContain("urban_jobs_new");
   });
 });
+
+describe("firms' R&D spending (Jilin 2026)", () => {
+  it("规上企业研发经费投入增长14.2% is no R&D spending growth of the province, 规上工业企业研发投入占比60%左右 no R&D intensity; 全社会研发经费投入 stays both", () => {
+    const x = fixture(["规上企业研发经费投入增长14.2%。全社会研发投入年均增长10.5%。"], [
+      "主要目标包括：全社会研发经费投入年均增长9%以上，其中规上工业企业研发投入占比60%左右。全社会研发经费投入占地区生产总值比重达到1.8%。",
+    ]);
+    expect(one(x, "规上企业研发经费投入增长14.2%", "14.2%").metric).toBeNull();
+    expect(one(x, "全社会研发投入年均增长10.5%", "10.5%").metric).toBe("rd_spending_growth");
+    expect(one(x, "规上工业企业研发投入占比60%左右", "60%").metric).toBeNull();
+    expect(one(x, "全社会研发经费投入年均增长9%以上", "9%").metric).toBe("rd_spending_growth");
+    expect(one(x, "占地区生产总值比重达到1.8%", "1.8%").metric).toBe("rd_intensity");
+  });
+});
