@@ -491,3 +491,16 @@ describe("a share of a revenue set aside for a use (Tangshan 2012: 落实土地�
     ]);
   });
 });
+
+describe("a gap said with 超过 or 优于 (Jilin 2026)", () => {
+  const gaps = (text: string) => excludedSpans(text).filter((e) => e.rule === "gap").map((e) => text.slice(e.start, e.end));
+
+  it("超过全国平均水平0.28个百分点 and 优于国家考核目标14.6个百分点 are gaps, no figure of the province", () => {
+    expect(gaps("建成面积占永久基本农田比例达到66.25%，近3年提升21个百分点，超过全国平均水平0.28个百分点。")).toEqual(["0.28"]);
+    expect(gaps("国考断面好于Ⅲ类水体比例优于国家考核目标14.6个百分点，Ⅴ类及以下水体保持清零。")).toEqual(["14.6"]);
+    // Not a level passed (`产值超过350亿元`) nor a rise of the rate itself.
+    expect(gaps("新材料产业产值超过350亿元。优良天数比例上升3个百分点。")).toEqual([]);
+    const x = fixture(["建成面积占永久基本农田比例达到66.25%，近3年提升21个百分点，超过全国平均水平0.28个百分点。"], ["地区生产总值增长5%左右。"]);
+    expect(x.figures.map((f) => f.value)).toEqual([66.25, 21, 5]);
+  });
+});
