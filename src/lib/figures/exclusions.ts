@@ -330,6 +330,9 @@ const RULES: [ExclusionRule, Finder][] = [
   // A count of a leader's visits, letters or speeches (`习近平总书记连续5次为中阿博览会发来贺信`, `习近平总书记先后10次视察北京、18次
   // 对北京发表重要讲话`): no figure of the place.
   ["leader", matches(/(?<=(?:总书记|总理)(?:连续|先后|曾)?)\d+\s?次(?:[^，。；！\d]{1,12}、\d+\s?次)*/g)],
+  // So is such a count later in the sentence that names the leader, with the visit or letter after it (`习近平总书记始终心系云岭大地、
+  // 深情牵挂各族群众，3次亲临云南考察、4次回信、2次致贺信`, Yunnan 2026).
+  ["leader", matches(/(?<=(?:总书记|总理)[^。；！？]{0,40}?)\d+(?=\s?次(?:亲临|莅临|考察|视察|回信|复信|致贺信|致信|发来贺信|作出重要指示|发表重要讲话))/g)],
   // A population that names a country by its size (`13亿多人口的大国实现了比较充分就业`, `在我们这样一个13亿人口的发展中国家`)
   // or the people of the place as a whole (`有6700万江淮儿女的艰苦奋斗`, `同全市550万人民一起`, `凝聚着宜宾565万人民的辛勤汗水`):
   // no figure of a year. So is the people a government pledges not to fail (`不辜负3700万龙江人民`).

@@ -504,3 +504,14 @@ describe("a gap said with 超过 or 优于 (Jilin 2026)", () => {
     expect(x.figures.map((f) => f.value)).toEqual([66.25, 21, 5]);
   });
 });
+
+describe("a leader's visits and letters counted later in the sentence that names him (Yunnan 2026)", () => {
+  it("3次亲临云南考察、4次回信、2次致贺信 after 习近平总书记始终心系云岭大地 are no figures; a count of the place's own stays", () => {
+    const leader = (text: string) => excludedSpans(text).filter((e) => e.rule === "leader").map((e) => text.slice(e.start, e.end));
+    const text = "新时代以来，习近平总书记始终心系云岭大地、深情牵挂各族群众，3次亲临云南考察、4次回信、2次致贺信，作出一系列重要指示。";
+    expect(leader(text)).toEqual(["3", "4", "2"]);
+    expect(leader("省委、省政府16次调度推进重大产业项目。")).toEqual([]);
+    const x = fixture([text + "地区生产总值突破3万亿元。"], ["地区生产总值增长4.5%左右。"]);
+    expect(x.figures.map((f) => f.value)).toEqual([3, 4.5]);
+  });
+});
