@@ -478,3 +478,10 @@ describe("a pollutant named by its measure before the emissions a list shares (Q
     expect(listItems("粮食产量、油料播种面积", 2)).toEqual(["粮食产量", "油料播种面积"]);
   });
 });
+
+describe("items of kinds of different lengths before the noun they share (Jilin 2026: 国家级、部级创新平台分别达到22家、182家)", () => {
+  it("the first takes the words after the last's kind, not after its own length", () => {
+    expect(listItems("国家级、部级创新平台", 2)).toEqual(["国家级创新平台", "部级创新平台"]);
+    expect(listItems("省级、市级重点实验室", 2)).toEqual(["省级重点实验室", "市级重点实验室"]);
+  });
+});
