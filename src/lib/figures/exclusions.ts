@@ -305,7 +305,8 @@ const RULES: [ExclusionRule, Finder][] = [
   ["attribute", enterpriseSizes],
   // A size class of places by their population (`力争在各市和40万人口以上的县普遍设置救助管理站`, Guizhou 2006): which places a
   // task reaches, no figure.
-  ["attribute", matches(/\d+(?:\.\d+)?(?=\s?万?人口(?:以上|以下)的?(?:县城|县|城市|市|建制镇|乡镇|城镇|镇|地区))/g)],
+  // The bound may come before 人口 (`20万以上人口县实现特殊教育学校全覆盖`, Yunnan 2026).
+  ["attribute", matches(/\d+(?:\.\d+)?(?=\s?万?(?:人口(?:以上|以下)|(?:以上|以下)人口)的?(?:县城|县|城市|市|建制镇|乡镇|城镇|镇|地区))/g)],
   ["baseline", baseline],
   ["baseline", groundOf],
   ["old-count", oldCount],

@@ -515,3 +515,11 @@ describe("a leader's visits and letters counted later in the sentence that names
     expect(x.figures.map((f) => f.value)).toEqual([3, 4.5]);
   });
 });
+
+describe("a size class of places with its bound before 人口 (Yunnan 2026: 20万以上人口县实现特殊教育学校全覆盖)", () => {
+  it("is no figure of the province", () => {
+    expect(excludedSpans("新增2所本科高校、1所职业院校，20万以上人口县实现特殊教育学校全覆盖。").filter((e) => e.rule === "attribute").length).toBe(1);
+    const x = fixture(["中外合作办学机构实现零的突破，20万以上人口县实现特殊教育学校全覆盖。招募留用银龄人才5494人。"], ["地区生产总值增长4.5%左右。"]);
+    expect(x.figures.map((f) => [f.value, f.unit])).toEqual([[5494, "人"], [4.5, "%"]]);
+  });
+});
