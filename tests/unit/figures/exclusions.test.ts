@@ -523,3 +523,13 @@ describe("a size class of places with its bound before 人口 (Yunnan 2026: 20�
     expect(x.figures.map((f) => [f.value, f.unit])).toEqual([[5494, "人"], [4.5, "%"]]);
   });
 });
+
+describe("a count before a share said with 占…的 (Yunnan 2026: 14个重点产业产值占农林牧渔业总产值的80%以上)", () => {
+  it("says what the share is of, no figure of its own", () => {
+    const scope = (text: string) => excludedSpans(text).filter((e) => e.rule === "scope").map((e) => text.slice(e.start, e.end));
+    expect(scope("农业龙头企业实现“三个全覆盖”，14个重点产业产值占农林牧渔业总产值的80%以上。")).toEqual(["14个"]);
+    expect(scope("建成3个项目，占地500亩。")).toEqual([]);
+    const x = fixture(["农业龙头企业实现“三个全覆盖”，14个重点产业产值占农林牧渔业总产值的80%以上。"], ["地区生产总值增长4.5%左右。"]);
+    expect(x.figures.map((f) => [f.value, f.unit])).toEqual([[80, "%"], [4.5, "%"]]);
+  });
+});
