@@ -168,10 +168,12 @@ function shareParallel(parts: string[]): string[] | null {
   // Places (`红寺堡区、同心县综合贫困发生率`) are names of any length; an item that names its measure already (`工业投资、
   // 工业技改投资`) takes nothing of the last.
   if (parts.slice(0, -1).some((p) => p.length !== k || !HAN.test(p) || COMPLETE.test(p) || PLACE.test(p) || endsWithNoun(p))) return null;
-  // `国家级、部级创新平台` (Jilin 2026): the last item's kind is shorter than the first's, ending as theirs do (级) before
-  // the length of the first: the words after it are the tail (国家级创新平台), not those after the first's length.
+  // `国家级、部级创新平台` (Jilin 2026): the last item's grade is shorter than the first's, ending as theirs do (级, 型, 类)
+  // before the length of the first: the words after it are the tail (国家级创新平台), not those after the first's length
+  // (but a character inside a word, `全区零售物价、居民消费价格涨幅`, ends no grade).
   const end = parts[0]!.at(-1)!;
-  const shorter = parts.slice(0, -1).every((p) => p.endsWith(end)) ? last.slice(0, k - 1).lastIndexOf(end) : -1;
+  const graded = /[级型类]/.test(end) && parts.slice(0, -1).every((p) => p.endsWith(end));
+  const shorter = graded ? last.slice(0, k - 1).lastIndexOf(end) : -1;
   const tail = last.slice(shorter > 0 ? shorter + 1 : k);
   // `排污权、碳排放权交易额`: a tail that opens with the item's last word shows heads of other lengths.
   if (parts.slice(0, -1).some((p) => p.at(-1) === tail[0])) return null;

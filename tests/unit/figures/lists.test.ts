@@ -483,5 +483,7 @@ describe("items of kinds of different lengths before the noun they share (Jilin 
   it("the first takes the words after the last's kind, not after its own length", () => {
     expect(listItems("国家级、部级创新平台", 2)).toEqual(["国家级创新平台", "部级创新平台"]);
     expect(listItems("省级、市级重点实验室", 2)).toEqual(["省级重点实验室", "市级重点实验室"]);
+    // Not a character inside a word that ends the first item as well (价 in 消费价格).
+    expect(listItems("全区零售物价、居民消费价格涨幅", 2)).toEqual(["全区零售物价涨幅", "居民消费价格涨幅"]);
   });
 });
