@@ -137,13 +137,13 @@ const NUMERALS: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 
 export const yearsIn = (n: string) => NUMERALS[n] ?? Number(n);
 /**
  * Words before a year that make it a baseline or a comparison, not the figure's own year (`比2015年`,
- * `增幅力争高于“十五”时期`).
+ * `增幅力争高于“十五”时期`, a total passed: `超过“八五”时期的总和`).
  */
 /** The start of a range of years a figure is compared with (`是1950年`, `相当于1978年`), right before 到 or 至. */
 const COMPARED_FROM = /(?:[比较与同是]|相当于)(?:19|20)\d{2}年?\s*$/;
 /** The same with its connector, right before the range's last year. */
 const COMPARED_TO = /(?:[比较与同是]|相当于)(?:19|20)\d{2}年?\s*(?:到|至|[—–－~～-])\s*$/;
-const COMPARED = /(?:[比较由从与同是]|[高低快慢]于|[比较](?:(?:19|20)\d{2}年?度?[、和])+)$/;
+const COMPARED = /(?:[比较由从与同是]|[高低快慢]于|超[过出]|相当于|[比较](?:(?:19|20)\d{2}年?度?[、和])+)$/;
 
 /**
  * A term longer than ten years looked back on (`建市20年来`, `40年来`, `四十年来`; group 1 the years, in digits or

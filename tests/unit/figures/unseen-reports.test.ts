@@ -1683,3 +1683,11 @@ describe("a kilogram and a content by the kilogram (Yunnan 2026, Jilin 2026)", (
     expect(quoting(x, "有机质").map((f) => [written(x, f), f.value, f.unit, f.metric])).toEqual([["28克/千克", 28, "克/千克", null]]);
   });
 });
+
+describe("an earlier plan's total a figure passes names no time of the figures after it (Inner Mongolia 1999)", () => {
+  it("超过“八五”时期的总和 leaves the city works' investment after it in the year reviewed, not in 1991–1995 (其中公路交通建设完成投资31亿元，超过“八五”时期的总和；城市基础设施建设投资达到20亿元，比上年增加12亿元)", () => {
+    const x = fixture(["全社会固定资产投资总额达到350亿元，比上年增长10.2%，其中公路交通建设完成投资31亿元，超过“八五”时期的总和；城市基础设施建设投资达到20亿元，比上年增加12亿元。"], ["地区生产总值增长6%。"]);
+    for (const figure of ["20亿元", "12亿元"])
+      expect(typed(one(x, "城市基础设施建设投资", figure)), figure).toMatchObject({ year: 2019, period: null });
+  });
+});
