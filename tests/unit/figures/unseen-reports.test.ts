@@ -1691,3 +1691,17 @@ describe("an earlier plan's total a figure passes names no time of the figures a
       expect(typed(one(x, "城市基础设施建设投资", figure)), figure).toMatchObject({ year: 2019, period: null });
   });
 });
+
+describe("各 speaks of the figure right after it only (Jilin 2004)", () => {
+  it("a capacity after 各 that names a project gives no later figure to every item before it (华润集团和长春大成各400万吨玉米深加工、长春皓月50万头肉牛综合加工)", () => {
+    const x = fixture(["地区生产总值增长6%。"], ["重点实施一汽总投资170亿元的整车扩建、吉化60万吨乙烯扩建及配套、吉林油田百万吨原油扩能、华润集团和长春大成各400万吨玉米深加工、长春皓月50万头肉牛综合加工等项目建设。"]);
+    const heads = x.figures.filter((f) => f.unit === "万头");
+    expect(heads.length).toBeLessThanOrEqual(1);
+    for (const f of heads) expect(f.label_zh).not.toMatch(/整车|乙烯|原油|华润|长春大成/);
+  });
+
+  it("各 right before its figure still gives it to every item (建设示范家庭农场、合作社各20家)", () => {
+    const x = fixture(["地区生产总值增长6%。"], ["建设示范家庭农场、合作社各20家。"]);
+    expect(quoting(x, "合作社各20家").map((f) => [written(x, f), f.label_zh])).toEqual([["20家", "建设示范家庭农场"], ["20家", "合作社"]]);
+  });
+});
