@@ -1705,3 +1705,10 @@ describe("各 speaks of the figure right after it only (Jilin 2004)", () => {
     expect(quoting(x, "合作社各20家").map((f) => [written(x, f), f.label_zh])).toEqual([["20家", "建设示范家庭农场"], ["20家", "合作社"]]);
   });
 });
+
+describe("an output after a crop's fair harvest told without a figure is that crop's (Jilin 2004)", () => {
+  it("粮食获得较好收成，总产量达到2259.5万吨 gives the grain output", () => {
+    const x = fixture(["粮食获得较好收成，总产量达到2259.5万吨。"], ["地区生产总值增长6%。"]);
+    expect(typed(one(x, "总产量", "2259.5万吨"))).toMatchObject({ metric: "grain_output", year: 2019, value: 2259.5, unit: "万吨" });
+  });
+});
