@@ -9,6 +9,8 @@ export interface Run {
 
 /** A bold run that is a numbered heading of its own (`**一、2018年工作回顾**` inside a one-line body). */
 const INLINE_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/;
+/** An item a bold lead announces: a numbered heading, or a point counted `第一，`. */
+const ANNOUNCED_ITEM = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[，,])/;
 
 /** A paragraph longer than this is a run-on body (paragraphs pasted into one line): bold leads start lines. */
 export const RUN_ON = 4000;
@@ -98,8 +100,8 @@ export function runsToLines(runs: Run[]): { runs: Run[]; offset: number }[] {
       const afterSentence = before === "" || /[。！？；：:]$/.test(before);
       const heading = INLINE_HEADING.test(t) && [...t].length <= 40;
       // A bold lead that announces a list (`**一年来的主要工作是：** （一）围绕提升经济竞争力，…`) ends its line before the
-      // numbered section that follows it.
-      const announced = !run.strong && INLINE_HEADING.test(t) && current.length > 0 && current.every((r) => r.strong) && /[：:]$/.test(before);
+      // numbered section that follows it, or before the first point it counts (`**…必须牢牢把握以下几点：** 第一，以建设…`).
+      const announced = !run.strong && ANNOUNCED_ITEM.test(t) && current.length > 0 && current.every((r) => r.strong) && /[：:]$/.test(before);
       if ((run.strong && afterSentence && before !== "" && (heading || runOn)) || announced) {
         out.push({ runs: current, offset });
         current = [];

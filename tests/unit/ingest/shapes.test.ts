@@ -632,6 +632,41 @@ describe("a bold lead announcing the sections, the first run on after it (Ningxi
   });
 });
 
+describe("a bold lead announcing the points it counts, the first run on after it (Jilin 2004)", () => {
+  it("reads **…必须牢牢把握以下几点：** 第一，… as the lead's paragraph, then the point 第一， as 第二， after it", () => {
+    const md = [
+      "---",
+      "title: 吉林省2004年政府工作报告",
+      "---",
+      "",
+      "（2004年2月10日 洪虎）",
+      "",
+      "各位代表：",
+      "",
+      "**一、2003年工作的回顾** 2003年是我省发展进程中很不寻常的一年。",
+      "",
+      "**二、推进二次创业，全力振兴吉林老工业基地** 振兴东北地区等老工业基地，是又一重大战略决策。",
+      "",
+      "**振兴老工业基地，任务十分艰巨，必须牢牢把握以下几点：** 第一，以建设新型工业基地为目标。在全面建设小康社会的新阶段，要使吉林老工业基地焕发青春。",
+      "",
+      "第二，以改革创新为动力。体制和机制创新是调整生产关系的中心环节。",
+      "",
+      "**三、开拓创新，认真做好2004年的工作**",
+      "",
+      "主要预期目标是：本省生产总值增长10%左右。",
+    ].join("\n");
+    const r = ingestText("jilin-2004.md", md);
+    expect(r.document.headings.map((h) => [h.depth, h.text])).toEqual([
+      [2, "一、2003年工作的回顾"],
+      [2, "二、推进二次创业，全力振兴吉林老工业基地"],
+      [3, "第一，以建设新型工业基地为目标。"],
+      [3, "第二，以改革创新为动力。"],
+      [2, "三、开拓创新，认真做好2004年的工作"],
+    ]);
+    expect(r.document.paragraphs.map((p) => p.text)).toContain("振兴老工业基地，任务十分艰巨，必须牢牢把握以下几点：");
+  });
+});
+
 describe("a bold line alone after the last numbered part (Liangshan 2014)", () => {
   const report = (closing: string, after: string[] = []) =>
     [
