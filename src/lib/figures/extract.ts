@@ -130,7 +130,7 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
     }
   }
   const texts = new Map(doc.paragraphs.map((p) => [p.id, p.text]));
-  return preferAuthority(withoutBoundsBesideLevels(withoutPassedMilestones(oncePerNumber(withoutLowerGrades(withoutSharedMetrics(withoutPartsAfterWholes(out, texts)))), texts), texts), authoritative, year);
+  return preferAuthority(withoutBoundsBesideLevels(withoutPassedMilestones(oncePerNumber(withoutLowerGrades(withoutSharedMetrics(withoutStretchesAfterTargets(withoutPartsAfterWholes(out, texts), texts)))), texts), texts), authoritative, year);
 }
 
 /**
@@ -215,6 +215,29 @@ function withoutSharedMetrics(figures: StoredFigure[]): StoredFigure[] {
     return common >= 4;
   };
   return figures.map((f) => (f.metric !== null && parts(labels.get(key(f))) ? withoutIndicator(f) : f));
+}
+
+/** A pledge alone opening the clause of a figure: a stretch target with no subject of its own (`，力争达到`). */
+const STRETCH_CLAUSE = /[，,、]\s*(?:并)?(?:力争|争取)(?:达到|实现|超过|突破)?\s*$/;
+
+/**
+ * A stretch target after the target it raises and that target's change (`确保实现旅游总收入480亿元，增长14.3%，力争达到
+ * 500亿元`, Sichuan 2004): the level striven for, labelled as one, with no indicator; the target before it in the
+ * sentence keeps it (as `地区生产总值增长5.5%、力争6%` does, read in the drafts when the two are side by side).
+ */
+function withoutStretchesAfterTargets(figures: StoredFigure[], texts: ReadonlyMap<string, string>): StoredFigure[] {
+  const key = (f: StoredFigure) => JSON.stringify([f.paragraph, f.metric, f.kind, f.year, f.period, f.unit]);
+  const seen = new Map<string, StoredFigure[]>();
+  return figures.map((f) => {
+    if (f.metric === null || f.kind !== "target") return f;
+    const earlier = seen.get(key(f)) ?? [];
+    seen.set(key(f), [...earlier, f]);
+    const before = (texts.get(f.paragraph) ?? "").slice(0, f.span[0]);
+    if (!STRETCH_CLAUSE.test(before)) return f;
+    const sentenceStart = Math.max(...[..."。；！？;"].map((c) => before.lastIndexOf(c))) + 1;
+    const target = earlier.findLast((e) => e.span[0] >= sentenceStart && !STRETCH_LABEL.test(e.label_zh));
+    return target ? { ...withoutIndicator(f), label_zh: `${target.label_zh}（力争）` } : f;
+  });
 }
 
 /** A figure that keeps its record without its indicator. */

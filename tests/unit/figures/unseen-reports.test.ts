@@ -1712,3 +1712,11 @@ describe("an output after a crop's fair harvest told without a figure is that cr
     expect(typed(one(x, "总产量", "2259.5万吨"))).toMatchObject({ metric: "grain_output", year: 2019, value: 2259.5, unit: "万吨" });
   });
 });
+
+describe("a stretch level after a target and its growth (Sichuan 2004)", () => {
+  it("确保实现旅游总收入480亿元，增长14.3%，力争达到500亿元: the 480 keeps the indicator, the 500 is the stretch, with none", () => {
+    const x = fixture(["地区生产总值增长6%。"], ["确保实现旅游总收入480亿元，增长14.3%，力争达到500亿元。"]);
+    expect(typed(one(x, "旅游总收入", "480亿元"))).toMatchObject({ kind: "target", metric: "tourism_revenue" });
+    expect(typed(one(x, "力争达到", "500亿元"))).toMatchObject({ kind: "target", metric: null, label_zh: "旅游总收入（力争）" });
+  });
+});
