@@ -34,7 +34,7 @@ const CREDIT = /[（(]\s*(?:来源\s*[：:]\s*)?[\u4e00-\u9fff]{2,10}(?:日报|�
 
 /** A government site's name (`合肥市人民政府`, `福州市人民政府门户网站`), and the bar between it and a section in a page's title. */
 const SITE = "[\\u4e00-\\u9fff]{2,20}(?:人民政府|政府)(?:门户网站|网站|网)?";
-const TITLE_BAR = "\\s*[-－—–_|｜]\\s*";
+const TITLE_BAR = "\\s*[-－—–_|｜]{1,2}\\s*";
 
 /**
  * Lines a web page adds around a report (breadcrumbs, publication time, font-size switches, share and print
@@ -45,8 +45,10 @@ const RESIDUE: RegExp[] = [
   PAGE_NUMBER,
   /^(?:下转|上接)第?\s*[A-Za-zＡ-Ｚ]?[0-9０-９一二三四五六七八九十]{1,3}\s*[版页]$/,
   /^(?:您的?)?当前(?:的)?位置/,
+  // An older site's breadcrumb (`您现在的位置：首页 >> 政务公开 >> 政府工作报告`).
+  /^您?(?:现在|目前)(?:的|所在的?)?位置\s*[：:]/,
   /^首页\s*[>＞»›/|]/,
-  /^(?:[^\s<>]{1,12}\s*[>＞»›]\s*){2,}[^\s<>]{0,20}$/,
+  /^(?:[^\s<>]{1,12}\s*[>＞»›]{1,2}\s*){2,}[^\s<>]{0,20}$/,
   /^(?:发表|发布|更新|上传|成文|录入)(?:时间|日期)\s*[：:]/,
   /^[（(【\[]?\s*(?:时间|日期|来源|作者|编辑|责任编辑|责编|审核|校对|稿源|信息来源|文章来源|本文来源|新闻来源|稿件来源|图片来源|浏览次数|阅读次数|访问次数|点击次数|浏览量|阅读量|阅读数|浏览数|点击数|点击率|点击量|访问量|字号|分享到|分享)\s*[：:]/,
   // The table of a government information page (政府信息公开) above the text: its index number, class, issuer …

@@ -419,3 +419,29 @@ describe("Markdown emphasis marks that pair with none", () => {
     expect(r.warnings.filter((w) => /kept out of the body/.test(w.message)).map((w) => w.line)).toEqual([7, 9]);
   });
 });
+
+describe("an older site's page around a report (Inner Mongolia 1999, a 1990s web copy)", () => {
+  it("reads 您现在的位置：首页 >> 政务公开 >> 政府工作报告 and the title bar 内蒙古自治区人民政府网站 -- 政务公开 as residue, and the report's own title as its title", () => {
+    expect(isResidue("您现在的位置：首页 >> 政务公开 >> 政府工作报告")).toBe(true);
+    expect(isResidue("首页 >> 政务公开 >> 政府工作报告")).toBe(true);
+    expect(isResidue("内蒙古自治区人民政府网站 -- 政务公开")).toBe(true);
+    const txt = [
+      "内蒙古自治区人民政府网站 -- 政务公开",
+      "您现在的位置：首页 >> 政务公开 >> 政府工作报告",
+      "",
+      "１９９９年内蒙古自治区政府工作报告",
+      "",
+      "【字体：大 中 小】",
+      "　　１９９９年２月１日在内蒙古自治区第九届人民代表大会第二次会议上",
+      "　　自治区主席 云布龙",
+      "　　各位代表：",
+      "　　１９９８年工作的回顾与总结",
+      "　　据初步统计，全区国内生产总值达到１１９２亿元，比上年增长９．６％。",
+      "　　１９９９年的主要工作任务",
+      "　　主要目标是：国内生产总值增长８％。",
+    ].join("\n");
+    const r = ingestText("neimenggu-1999.txt", txt);
+    expect(r.document.meta).toMatchObject({ title: "1999年内蒙古自治区政府工作报告", place_zh: "内蒙古自治区", speaker: "云布龙" });
+    expect(r.document.meta.dropped.map((d) => d.line)).toEqual([1, 2, 6]);
+  });
+});
