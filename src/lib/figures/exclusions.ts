@@ -134,9 +134,9 @@ const attribute: Finder = (text) =>
     if (THRESHOLD.test(text.slice(Math.max(0, q.start - 4), q.start)) && /^的[^\d，。；、]{0,8}?(?:达到|达|超过|增至|增加到|有|共)?\d/.test(rest)) return [[q.start, q.end]];
     // Not a milestone passed (`突破1000亿元大关`, `跨越3万亿元、4万亿元两个大台阶`): the level reached. Nor funds, bonds or
     // loans named by their use (`安排109亿元资金支持再就业`, `安排30亿元建设资金`, `发行2100亿元长期国债`, `4200多亿元银行
-    // 贷款`, `1000亿元失业保险基金`): the amount of them.
+    // 贷款`, `1000亿元失业保险基金`): the amount of them. Nor the currency named after the unit (`引进区外资金71.3亿元人民币`).
     return new RegExp(`^[${HAN}]`).test(rest) &&
-      !/^(?:[余多用支投实的]|[和与及]\s*(?:(?:每[人户亩])?每[年月日天季]|每[人户])?\s*\d|(?:[两三四]个)?大?(?:关|台阶))/.test(rest) &&
+      !/^(?:[余多用支投实的]|人民币|[和与及]\s*(?:(?:每[人户亩])?每[年月日天季]|每[人户])?\s*\d|(?:[两三四]个)?大?(?:关|台阶))/.test(rest) &&
       !(families.includes("yuan") && /^[和与及](?!以[上下])/.test(rest)) &&
       !new RegExp(`^[${HAN}]{0,4}?(?:资金|经费|国债|债券|贷款|基金)`).test(rest)
       ? [[q.start, q.end]]

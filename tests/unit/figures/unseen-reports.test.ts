@@ -1720,3 +1720,11 @@ describe("a stretch level after a target and its growth (Sichuan 2004)", () => {
     expect(typed(one(x, "力争达到", "500亿元"))).toMatchObject({ kind: "target", metric: null, label_zh: "旅游总收入（力争）" });
   });
 });
+
+describe("an amount with its currency named after the unit (Inner Mongolia 1999)", () => {
+  it("引进区外资金71.3亿元人民币 and 必保到位额52亿元人民币 are amounts, no class the currency names", () => {
+    const x = fixture(["全区直接利用外资到位额1.65亿美元，间接利用外资4.39亿美元，引进区外资金71.3亿元人民币，共折合人民币121.3亿元。"], ["全年引进区外资金必保到位额52亿元人民币、利用国外资金到位额4.2亿美元。"]);
+    expect(typed(one(x, "引进区外资金", "71.3亿元"))).toMatchObject({ kind: "result", value: 71.3, unit: "亿元" });
+    expect(typed(one(x, "必保到位额", "52亿元"))).toMatchObject({ kind: "target", value: 52, unit: "亿元" });
+  });
+});
