@@ -23,6 +23,9 @@ const FLUFF = [
   // A clause singled out of the ones before it (`尤其是全部财政收入下降8.5%`, Handan 2014): no word of the indicator.
   "尤其是",
   "特别是",
+  // The currency the amount before it closes on (`必保到位额52亿元人民币、利用国外资金到位额4.2亿美元`, Inner Mongolia
+  // 1999): a word of that amount, none of the next label.
+  "人民币(?=[、，,；;和及])",
   "努力",
   // With its aspect mark too (`实现了34万贫困人口稳定脱贫`, Xinjiang 2006): no 了 left to open the label.
   "实现了?",

@@ -1728,3 +1728,13 @@ describe("an amount with its currency named after the unit (Inner Mongolia 1999)
     expect(typed(one(x, "必保到位额", "52亿元"))).toMatchObject({ kind: "target", value: 52, unit: "亿元" });
   });
 });
+
+describe("an amount's currency written after its unit (Inner Mongolia 1999)", () => {
+  it("人民币 closing an amount is no word of the label after it: 必保到位额52亿元人民币、利用国外资金到位额4.2亿美元", () => {
+    const x = fixture(["地区生产总值增长8%。"], ["全年引进区外资金必保到位额52亿元人民币、利用国外资金到位额4.2亿美元。"]);
+    expect(x.figures.filter((f) => f.kind === "target" && f.value !== 8).map((f) => [f.label_zh, written(x, f)])).toEqual([
+      ["引进区外资金必保到位额", "52亿元"],
+      ["利用国外资金到位额", "4.2亿美元"],
+    ]);
+  });
+});
