@@ -1078,6 +1078,12 @@ describe("the tourists' total spending (全年接待游客数量、游客总花�
     expect(one(x, "游客总花费分别增长39%、33%", "39%").metric).toBe("tourist_arrivals_growth");
     expect(one(x, "游客总花费分别增长39%、33%", "33%").metric).toBe("tourism_revenue_growth");
   });
+
+  it("and so is the travellers' total spending (全年接待游客人次、出游总花费分别增长20.7%、15.3%, Jilin 2026)", () => {
+    const x = fixture(["文旅消费大幅增长，全年接待游客人次、出游总花费分别增长20.7%、15.3%。"], ["地区生产总值增长5%左右。"]);
+    expect(one(x, "出游总花费分别增长20.7%、15.3%", "20.7%").metric).toBe("tourist_arrivals_growth");
+    expect(one(x, "出游总花费分别增长20.7%、15.3%", "15.3%").metric).toBe("tourism_revenue_growth");
+  });
 });
 
 describe("a figure nearly reached (近, 接近 or 将近 before the number)", () => {
