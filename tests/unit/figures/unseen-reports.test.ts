@@ -1738,3 +1738,10 @@ describe("an amount's currency written after its unit (Inner Mongolia 1999)", ()
     ]);
   });
 });
+
+describe("the year's output after a crop's area (Yunnan 2026)", () => {
+  it("年度产量 after 粮食播种面积 is the grain output: 粮食播种面积稳定在6200万亩以上、年度产量首次突破2000万吨", () => {
+    const x = fixture(["粮食播种面积稳定在6200万亩以上、年度产量首次突破2000万吨。"], ["地区生产总值增长5%左右。"]);
+    expect(one(x, "年度产量首次突破2000万吨", "2000万吨")).toMatchObject({ label_zh: "粮食产量", metric: "grain_output", kind: "result", year: 2019 });
+  });
+});
