@@ -503,6 +503,15 @@ describe("a gap said with 超过 or 优于 (Jilin 2026)", () => {
     const x = fixture(["建成面积占永久基本农田比例达到66.25%，近3年提升21个百分点，超过全国平均水平0.28个百分点。"], ["地区生产总值增长5%左右。"]);
     expect(x.figures.map((f) => f.value)).toEqual([66.25, 21, 5]);
   });
+
+  it("a gap above the economy's own growth is none either: 高于生产总值增速2.8个和5.7个百分点 (Handan 2014)", () => {
+    const text = "城镇居民人均可支配收入23936元，农民人均纯收入9542元，分别增长10.1%和13%，高于生产总值增速2.8个和5.7个百分点。";
+    expect(gaps(text)).toEqual(["2.8个和5.7"]);
+    // A rise of the growth itself is no gap.
+    expect(gaps("经济增长7.3%，增速提高1.2个百分点。")).toEqual([]);
+    const x = fixture([text], ["地区生产总值增长5%左右。"]);
+    expect(x.figures.map((f) => f.value)).toEqual([23936, 9542, 10.1, 13, 5]);
+  });
 });
 
 describe("a leader's visits and letters counted later in the sentence that names him (Yunnan 2026)", () => {
