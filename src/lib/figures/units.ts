@@ -115,6 +115,8 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   箱: ["count"],
   // Cases and parcels of land (`解决土地历史遗留问题57宗`, `出让标准地17宗1322亩`).
   宗: ["count"],
+  // Cases and accidents (`破获各类刑事案件34292起`, `发生生产安全事故120起`): not a word of its own (see readUnit).
+  起: ["count"],
   篇: ["count"],
   部: ["count"],
   栋: ["count"],
@@ -172,6 +174,8 @@ export function readUnit(text: string, at: number): string | null {
       if (base === "岁" && !/寿命[^。；;！？]*$/.test(text.slice(Math.max(0, at - LIFESPAN_REACH), at))) continue;
       // 口 before 岸, 径, 罩 or 人 is a word of its own (`3口岸`, `500万口罩`, `三口人`): the magnitude alone is the unit.
       if (base === "口" && /^[岸径罩人]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
+      // 起 before 草, 步, 来 … is a word of its own (`3起草`, `100起步价`): the magnitude alone is the unit.
+      if (base === "起" && /^[草步来到点飞航始止码诉源义]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       // 群 before 众 or 体 is the people the number counts (`180万群众`): the magnitude alone is the unit.
       if (base === "群" && /^[众体]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       if (text.startsWith(unit, at) && (best === null || unit.length > best.length)) best = unit;

@@ -4,6 +4,7 @@ import { extractText, fixture, one, quoting, typed, written, writtenMetrics } fr
 import { withUnitEn } from "../../../src/i18n/figures.ts";
 import { unitParts } from "../../../src/lib/charts/units.ts";
 import { listItems } from "../../../src/lib/figures/lists.ts";
+import { readUnit } from "../../../src/lib/figures/units.ts";
 import { excludedSpans, exclusionAt } from "../../../src/lib/figures/exclusions.ts";
 
 /**
@@ -1743,5 +1744,22 @@ describe("the year's output after a crop's area (Yunnan 2026)", () => {
   it("年度产量 after 粮食播种面积 is the grain output: 粮食播种面积稳定在6200万亩以上、年度产量首次突破2000万吨", () => {
     const x = fixture(["粮食播种面积稳定在6200万亩以上、年度产量首次突破2000万吨。"], ["地区生产总值增长5%左右。"]);
     expect(one(x, "年度产量首次突破2000万吨", "2000万吨")).toMatchObject({ label_zh: "粮食产量", metric: "grain_output", kind: "result", year: 2019 });
+  });
+});
+
+describe("cases and accidents counted by 起 (Inner Mongolia 1999, Dongguan 2023)", () => {
+  it("破获各类刑事案件34292起 is a count of cases, and the label after it is its own", () => {
+    const x = fixture(["破获各类刑事案件34292起，推动交通事故数下降923起、亡人数减少114人。"], ["地区生产总值增长8%。"]);
+    expect(x.figures.filter((f) => f.kind === "result").map((f) => [f.label_zh, f.value, f.unit])).toEqual([
+      ["破获各类刑事案件", 34292, "起"],
+      ["交通事故数下降", 923, "起"],
+      ["亡人数减少", 114, "人"],
+    ]);
+  });
+
+  it("not 起 that opens a word of its own (起草, 起步)", () => {
+    expect(readUnit("案件34292起，", 7)).toBe("起");
+    expect(readUnit("完成2起草工作", 3)).toBeNull();
+    expect(readUnit("票价100起步", 5)).toBeNull();
   });
 });
