@@ -9,6 +9,17 @@ const id = (label: string, unit: string, change: boolean) => matchMetric({ label
 const MAIN = ["gdp_growth", "budget_revenue_growth", "urban_income_growth", "rural_income_growth"];
 
 describe("the vocabulary on the labels of the reports", () => {
+  it("names all industry's value added, an older report's main figure, apart from industry above designated size (Shenzhen 2003, Inner Mongolia 1999)", () => {
+    for (const label of ["工业增加值", "全部工业增加值", "完成工业增加值", "全市工业增加值"]) expect(id(label, "亿元", false), label).toBe("industry_value_added");
+    for (const label of ["工业增加值增长", "工业增加值年均增长", "完成工业增加值增长"]) expect(id(label, "%", true), label).toBe("industry_value_added_growth");
+    expect(id("规模以上工业增加值增长", "%", true)).toBe("industrial_value_added_growth");
+    expect(id("规模以上工业增加值", "亿元", false)).toBe("industrial_value_added");
+    // Not a measure per unit of it, nor a part of industry.
+    expect(id("单位工业增加值能耗下降", "%", true)).toBe(null);
+    expect(id("高新技术产业工业增加值增长", "%", true)).toBe(null);
+    expect(id("工业增加值占地区生产总值比重", "%", false)).toBe(null);
+  });
+
   it("names GDP growth however the report writes it, and nothing that merely contains the words", () => {
     for (const label of ["地区生产总值增长", "全市生产总值增长", "生产总值增长", "国内生产总值增长", "GDP增长", "全年经济增长", "地区生产总值年均增长"]) {
       expect(id(label, "%", true), label).toBe("gdp_growth");
