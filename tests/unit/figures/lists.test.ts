@@ -95,7 +95,7 @@ describe("分别 lists: one record per figure, each with its own indicator", () 
     // Neither item is GDP; their rank (跃居全省第二位) is no word of them.
     expect([one(x, "339.1亿元", "339.1亿元"), one(x, "6000亿元", "6000亿元")].map((f) => [f.label_zh, f.metric])).toEqual([
       ["地方公共财政预算收入", "budget_revenue"],
-      ["规模以上工业总产值", null],
+      ["规模以上工业总产值", "industrial_output"],
     ]);
     expect(quoting(x, "3400亿元").map((f) => f.metric)).toContain("gdp");
   });

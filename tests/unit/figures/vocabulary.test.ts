@@ -20,6 +20,17 @@ describe("the vocabulary on the labels of the reports", () => {
     expect(id("工业增加值占地区生产总值比重", "%", false)).toBe(null);
   });
 
+  it("names gross industrial output, above designated size and of all industry, apart (Hubei 2014, Shenzhen 2003, Guilin 2017)", () => {
+    expect(id("规模以上工业总产值", "万亿元", false)).toBe("industrial_output");
+    expect(id("规模工业总产值增长", "%", true)).toBe("industrial_output_growth");
+    expect(id("规模以上工业总产值（1990年价）增长", "%", true)).toBe("industrial_output_growth");
+    expect(id("工业总产值", "亿元", false)).toBe("industry_output");
+    expect(id("工业总产值增长", "%", true)).toBe("industry_output_growth");
+    // Not a part of industry's output, nor a share of it.
+    expect(id("高新技术产业工业总产值", "亿元", false)).toBe(null);
+    expect(id("高新技术产品产值占工业总产值的比重", "%", false)).toBe(null);
+  });
+
   it("names GDP growth however the report writes it, and nothing that merely contains the words", () => {
     for (const label of ["地区生产总值增长", "全市生产总值增长", "生产总值增长", "国内生产总值增长", "GDP增长", "全年经济增长", "地区生产总值年均增长"]) {
       expect(id(label, "%", true), label).toBe("gdp_growth");
@@ -55,7 +66,9 @@ describe("the vocabulary on the labels of the reports", () => {
 
   it("names industry's growth written short (Qinghai 2018: 规上工业增长7%), and not the growth of its profits or output value", () => {
     for (const label of ["规上工业增长", "全市规上工业增长", "规模以上工业增长", "规上工业增加值增长"]) expect(id(label, "%", true), label).toBe("industrial_value_added_growth");
-    for (const label of ["规上工业利润增长", "规上工业总产值增长", "规上工业营业收入增长", "规上工业企业增长"]) expect(id(label, "%", true), label).toBeNull();
+    for (const label of ["规上工业利润增长", "规上工业营业收入增长", "规上工业企业增长"]) expect(id(label, "%", true), label).toBeNull();
+    // Its gross output's growth is an indicator of its own.
+    expect(id("规上工业总产值增长", "%", true)).toBe("industrial_output_growth");
   });
 
   it("keeps a level apart from its growth, and surveyed unemployment apart from registered", () => {
