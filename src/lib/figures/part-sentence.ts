@@ -43,6 +43,12 @@ const ZONE_SENTENCE = new RegExp(
   String.raw`^(?:[一二三四五六七八九十]是)?(?:力促|加快|推进|推动|全力|着力|做强|做优|提升|打造|建设)?\p{Script=Han}{0,6}?(?:${AREAS})[^，,；;：:\d]{0,8}$`,
   "u",
 );
+/**
+ * A sentence that makes one new area or zone its subject, told what it is to do (`桂林经开区要着力在队伍、环境…上下功夫，…，
+ * 力争实现工业总产值超700亿元`, `高新区要依托…，力争实现工业总产值超800亿元`, Guilin 2017): its figures are that zone's.
+ */
+const ZONE_SUBJECT = new RegExp(String.raw`^(?:[一二三四五六七八九十]是)?\p{Script=Han}{0,8}?(?:${AREAS}|园区)(?:要|将|须|必须|应)`, "u");
+
 /** A short sentence without a comma or a figure: a title-like lead of what follows it in its paragraph. */
 const SHORT_SENTENCE = /^[^，,；;：:\d]{4,16}$/;
 
@@ -139,7 +145,7 @@ export function ofPart(sentence: string, label: string, lead: string | null = nu
   // The figure's own clause may open with such a part too, inside a sentence about the whole (`加快发展县域经济，…，8个
   // 县区生产总值过百亿元、5个县区超200亿元`, Hanzhong 2023).
   const clause = upTo.split(/[，,；;]/).at(-1)?.trim() ?? "";
-  return (PART.test(sentence) || PART.test(clause) || (lead !== null && (AREA_LEAD.test(lead) || REGION_LEAD.test(lead))) || afterBody(upTo) || afterZoneSentence(before) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading)) && !WHOLE.test(label);
+  return (PART.test(sentence) || PART.test(clause) || ZONE_SUBJECT.test(sentence) || (lead !== null && (AREA_LEAD.test(lead) || REGION_LEAD.test(lead))) || afterBody(upTo) || afterZoneSentence(before) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading)) && !WHOLE.test(label);
 }
 
 /**

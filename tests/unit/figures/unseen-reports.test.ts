@@ -1763,3 +1763,16 @@ describe("cases and accidents counted by 起 (Inner Mongolia 1999, Dongguan 2023
     expect(readUnit("票价100起步", 5)).toBeNull();
   });
 });
+
+describe("a zone made the subject of its sentence (Guilin 2017)", () => {
+  it("高新区要依托…，力争实现工业总产值超800亿元 is the zone's output, no target of the city's", () => {
+    const x = fixture(["地区生产总值增长7%。"], [
+      "高新区要依托国家级、自治区级战略性创新平台，打造高层次人才聚集中心，加快推进重点续建项目建设，力争实现工业总产值超800亿元。",
+      "力争实现工业总产值超3000亿元。",
+    ]);
+    expect(x.figures.filter((f) => f.label_zh === "工业总产值").map((f) => [f.value, f.metric])).toEqual([
+      [800, null],
+      [3000, "industry_output"],
+    ]);
+  });
+});
