@@ -22,6 +22,14 @@ const CUT_OFF = /[\p{Script=Han}\d]$/u;
 const MAX_HEADING = 60;
 /** The longest topic sentence of a `第N，` paragraph that continues a run of such headings. */
 const MAX_ORDINAL_HEADING = 80;
+/** The most paragraphs a section opens with before the `第一，` sections that divide it. */
+const MAX_ORDINAL_INTRO = 3;
+
+/** How many paragraphs stand after the last heading. */
+function paragraphsSinceHeading(blocks: readonly Block[]): number {
+  const h = blocks.findLastIndex((b) => b.type === "heading");
+  return blocks.length - 1 - h;
+}
 
 /**
  * Whether a line numbered `1.`/`1、` is an item of a list (民生实事, 十件实事: a task with its figures) rather
@@ -202,7 +210,11 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
 
     const marker = markerAt(l);
     // A `第三，` with no `第一，` open before it continues `首先，…其次，…` paragraphs: a paragraph like them, no heading.
-    const stray = marker?.family === "ordinal" && marker.n > 1 && !stack.some((s) => s.family === "ordinal");
+    // A `第一，` the source does not mark, long after the section open above it began (State Council 2008: `第一，必须坚持
+    // 解放思想。…` after `主要体会是：`, the 18th paragraph since `（三）全面加强社会建设…`), opens no sections of that
+    // section: it and the points after it are paragraphs, each with its lead.
+    const late = marker?.family === "ordinal" && marker.n === 1 && mode === "body" && !l.strong && l.heading === undefined && stack.length > 1 && paragraphsSinceHeading(blocks) > MAX_ORDINAL_INTRO;
+    const stray = (marker?.family === "ordinal" && marker.n > 1 && !stack.some((s) => s.family === "ordinal")) || late;
     // The next item of a run whose items are paragraphs (`（1）在优化结构和提高效益基础上，…` too long for a heading) is
     // one too, however short, when it opens with a sentence of clauses (`（2）基本实现工业化，建成…体系。`): a list of
     // aims, not sections; a title (`（二）加快发展社会事业`) is still a heading.
