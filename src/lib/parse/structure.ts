@@ -44,6 +44,26 @@ function isListItem(text: string, mode: Mode): boolean {
   return (end !== null && end.index + 1 < rest.length) || /\d/.test(rest.replace(/“[^“”]*”|《[^《》]*》/g, ""));
 }
 
+/** The fewest sentences, and characters, after its title sentence that make a numbered item a section run on into its
+ * text: more than a task of 民生实事 takes (`1、实施就业工程。新增城镇就业5万人。…`). */
+const MIN_SECTION_SENTENCES = 3;
+const MIN_SECTION_TEXT = 200;
+
+/**
+ * Whether a numbered line opens with a title sentence, short enough for a heading and with no figure outside quotation
+ * marks or a work's title, and goes on for a paragraph of several sentences (`1、下大力引进产业项目，实体经济取得新突破。主攻重大
+ * 项目建设。…`): a section run on into its text, not a task of a list (`1、投资8882万元，新建…`).
+ */
+function titledSection(text: string): boolean {
+  const rest = asciiDigits(text).replace(/^\d{1,2}[.．、]\s*/, "");
+  const end = END.exec(rest);
+  if (!end) return false;
+  const title = rest.slice(0, end.index + 1);
+  if ([...title].length > MAX_HEADING || /\d/.test(title.replace(/“[^“”]*”|《[^《》]*》/g, ""))) return false;
+  const body = rest.slice(end.index + 1);
+  return [...body].length >= MIN_SECTION_TEXT && (body.match(/[。！？]/g) ?? []).length >= MIN_SECTION_SENTENCES;
+}
+
 /**
  * Whether a numbered line runs on into the items after it, each after a sentence of the one before (`（一）培训农民工
  * 500万人次。（二）解决农村15万特困人口温饱问题…（十）支持农民新建沼气池20万口。`): a list set as one paragraph, no
@@ -240,7 +260,15 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
     const next = marker?.family === "num" && marker.n === 1 ? lines.slice(i + 1).find((x) => markerAt(x) !== null) : undefined;
     const nextMarker = next ? markerAt(next) : null;
     const firstOfList = next !== undefined && nextMarker?.family === "num" && nextMarker.n === 2 && (next.listItem || isListItem(next.text, mode));
-    const item = listFamily && !stray && (l.listItem || isListItem(text, mode) || firstOfList);
+    // A run numbered `1、` whose items each open with a title sentence, no figure in it, and go on for several sentences
+    // (Changde 2016: `1、下大力引进产业项目，实体经济取得新突破。主攻重大项目建设。…` to `5、…`) is a run of sections run on
+    // into their text, no list: its first item tells it with the second, a later item by the run of headings it continues.
+    const sectionRun =
+      mode === "body" && marker?.family === "num" && !l.listItem && titledSection(text) &&
+      (marker.n === 1
+        ? next !== undefined && nextMarker?.family === "num" && nextMarker.n === 2 && !next.listItem && titledSection(next.text)
+        : stack.some((s) => s.family === "num" && s.last + 1 === marker.n) && !(listRun?.family === "num" && listRun.n + 1 === marker.n));
+    const item = listFamily && !stray && !sectionRun && (l.listItem || isListItem(text, mode) || firstOfList);
     if (item && marker) listRun = { family: marker.family, n: marker.n };
     if (marker && !stray && !item) {
       const end = END.exec(text);
