@@ -157,12 +157,17 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
       const bare = /^附[件录]$/.test(compact(text));
       const depth = container || (last?.type === "heading" && last.appendix) ? 3 : 2;
       if (bare && depth === 2) container = true;
-      heading(depth, text, line, true);
+      // A label ending on its colon with the glossary's title on the next line (Sichuan 2008: `**附：` then
+      // `名词解释和说明`, a bold run the copy broke over both) is one heading: `附：名词解释和说明`.
+      const next = /^附[件录]?[：:]$/.test(compact(text)) ? lines[i + 1] : undefined;
+      const title = next && !next.footnote && !next.tableRow && next.heading === undefined && !/^附/.test(compact(next.text)) && isGlossaryTitle(next.text) ? next : undefined;
+      heading(depth, title ? `${text}${title.text}` : text, line, true);
+      if (title) i++;
       stack = Array.from({ length: depth - 1 }, () => ({ family: "appendix", last: 1 }));
-      const next = lines.slice(i + 1).findIndex((x) => isAppendix(x.text));
-      const until = next === -1 ? lines.length : i + 1 + next;
+      const after = lines.slice(i + 1).findIndex((x) => isAppendix(x.text));
+      const until = after === -1 ? lines.length : i + 1 + after;
       // The year's 民生实事 are tasks, however their lines read (`主要内容：…` under each is no term defined).
-      mode = isGlossaryTitle(text) || (!isLivelihoodListTitle(text) && looksLikeGlossary(lines.slice(i + 1, until))) ? "glossary" : "appendix";
+      mode = isGlossaryTitle(title?.text ?? text) || (!isLivelihoodListTitle(text) && looksLikeGlossary(lines.slice(i + 1, until))) ? "glossary" : "appendix";
       glossary.reset();
       continue;
     }

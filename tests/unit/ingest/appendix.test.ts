@@ -107,6 +107,25 @@ describe("appendix glossaries under any of their names", () => {
     ]);
   });
 
+  it("reads **附： then 名词解释和说明, a bold run broken over both lines, as one heading 附：名词解释和说明 (Sichuan 2008)", () => {
+    const text = [
+      ...HEAD_2014,
+      "各位代表，我们正站在新的历史起点上，朝着全面建设小康社会的目标阔步前进。让我们紧密团结在以胡锦涛同志为总书记的党中央周围，高举中国特色社会主义伟大旗帜，为建设繁荣富裕文明和谐新四川而努力奋斗！",
+      "**附：",
+      "名词解释和说明",
+      "1.财政一般预算总收入:**包括地方财政一般预算收入、上划中央两税和上划中央所得税。",
+      "**4.“两基”：**即基本普及九年义务教育、基本扫除青壮年文盲。",
+      "**18．公安“三基”工程：**即抓基层、打基础、苦练基本功。",
+    ].join("\n\n");
+    const r = ingestText("ceshi-2014.md", ["---", "title: 测试", "---", "", text].join("\n"));
+    expect(r.document.headings.filter((h) => h.appendix).map((h) => [h.depth, h.text])).toEqual([[2, "附：名词解释和说明"]]);
+    expect(r.glossary.map((g) => [g.number, g.term])).toEqual([
+      [1, "财政一般预算总收入"],
+      [4, "两基"],
+      [18, "三基"],
+    ]);
+  });
+
   it("reads an appendix titled 政府工作报告专业术语名词解释 (Xizang 2007) as the glossary", () => {
     const text = [
       ...HEAD_2014,
