@@ -5,6 +5,7 @@ import { MARKUP_PATTERN } from "./text/hygiene.ts";
 import { readMarkdownSource } from "./source/markdown.ts";
 import { readTextSource } from "./source/text.ts";
 import { PAGE_NUMBER } from "./source/wrap.ts";
+import { sentencePerLine } from "./source/sentence-lines.ts";
 import type { SourceMeta } from "./source/lines.ts";
 import { isContentsLine, isContinuationMark, separateResidue } from "./parse/residue.ts";
 import { leadTrailingHeader } from "./parse/trailer.ts";
@@ -121,6 +122,11 @@ function readReport(file: string, bytes: Uint8Array, options: IngestOptions): In
   }
   const body = lines.slice(header.bodyStart);
   if (body.length === 0) throw new IngestError(file, "the report has a header but no body text", lines.at(-1)!.line);
+  // A copy set one sentence a line lost its paragraphs: said once, at the first such line.
+  const cut = sentencePerLine(body);
+  if (cut) {
+    warn({ file, line: cut.line, message: `${cut.sentences} of ${cut.lines} lines each hold one sentence: the copy lost its paragraphs, which cannot be told apart; each sentence is read as a paragraph (parts and sections are read from their numbering)` });
+  }
   const blocks = parseStructure(body, file, warn);
 
   const placeZh = place?.name_zh || header.city_zh || placeId;
