@@ -208,6 +208,9 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   const share = /^占(?!地(?![区方]))/.test(subject) ? /^(.{2,}?)占/.exec(previous)?.[1] : undefined;
   if (share) return share + subject;
   if (/^(?:对(?![外口])(?=.*(?:贡献|拉动|增长|增速|比重|占))|占(?!地(?![区方]))|年均|平均每年|每年平均|可比|同口径|同比|(?:实际|名义)(?:增长|增速|下降)?$)/.test(subject)) return previous.replace(/年均$/, "") + subject;
+  // A change over some years with no subject (`财政收入达到1350亿元，3年增长58.6%`, `…比例达到66.25%，近3年提升21个百分点`,
+  // Jilin 2026) is the change of the subject before it over those years.
+  if (previous && adjacent && /^(?:近|过去)?(?:\d{1,2}|[两二三四五六七八九十])年(?:来)?(?:累计)?(?:增长|提升|提高|下降|增加)?$/.test(subject)) return previous.replace(/年均$/, "") + subject;
   // A bare share (`全区优良天数311天、比例达85.1%`) is the share of what the subject before it counts.
   if (/^(?:比例|比重|占比|比率)$/.test(subject) && previous) return previous + subject;
   // A bare coverage right after a count of the things built (`新建农村卫生厕所3.8万座、普及率达74%`, Yinchuan 2020) is

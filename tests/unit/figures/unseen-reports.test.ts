@@ -1776,3 +1776,15 @@ describe("a zone made the subject of its sentence (Guilin 2017)", () => {
     ]);
   });
 });
+
+describe("a change over some years told without its subject (Jilin 2026, State Council 2023)", () => {
+  it("3年增长58.6% after 财政收入达到1350亿元 is the revenue's change over those years", () => {
+    const x = fixture(["财政收入达到1350亿元，3年增长58.6%；建成面积占永久基本农田比例达到66.25%，近3年提升21个百分点。"], ["地区生产总值增长5%左右。"]);
+    expect(x.figures.filter((f) => f.kind === "result").map((f) => [f.label_zh, f.value, f.period])).toEqual([
+      ["财政收入", 1350, null],
+      ["财政收入3年增长", 58.6, [2017, 2019]],
+      ["建成面积占永久基本农田比例", 66.25, null],
+      ["建成面积占永久基本农田比例近3年提升", 21, [2017, 2019]],
+    ]);
+  });
+});
