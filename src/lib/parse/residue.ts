@@ -105,6 +105,12 @@ export function isResidue(line: string): boolean {
 /** Index of the salutation `各位代表：` within a line that runs it together with the speaker or the body. */
 /** The others it may address after the deputies (`各位代表、各位同志：`) are part of it. */
 const FUSED_SALUTATION = /各位代表(?:[、，,](?:各位)?(?:同志|委员|来宾|嘉宾)们?)*\s*[：:]|^各位代表[，,](?=\S)/;
+/**
+ * A line that shows the body under way: the opening sentence (`现在，我代表市人民政府向大会报告工作，…`) or a numbered
+ * part (`一、2013年工作回顾`). After it a paragraph opening `各位代表，` addresses the deputies inside the text
+ * (`各位代表，这些成绩和进步，…`): no salutation that ends a header.
+ */
+const BODY_UNDER_WAY = /向大会(?:作|报告)|^[一二三四五六七八九十]{1,3}、/;
 
 /**
  * Separate what is not body text from the lines of a report: web-page residue and HTML comments go to the
@@ -118,6 +124,8 @@ export function separateResidue(lines: readonly SourceLine[]): { lines: SourceLi
   const kept: SourceLine[] = [];
   const dropped: Dropped[] = [];
   let seenSalutation = false;
+  /** The body's opening sentence or first part came with no salutation before it. */
+  let bodyUnderWay = false;
   /** The last kept line broke off mid-sentence at a page-continuation mark, and a mark since says where it resumes. */
   let brokenOff = false;
   let resuming = false;
@@ -169,7 +177,7 @@ export function separateResidue(lines: readonly SourceLine[]): { lines: SourceLi
       continue;
     }
     const m = seenSalutation ? null : FUSED_SALUTATION.exec(l.text);
-    if (m && kept.length < 30) {
+    if (m && kept.length < 30 && !(bodyUnderWay && m.index === 0 && /[，,]$/.test(m[0]))) {
       seenSalutation = true;
       const before = l.text.slice(0, m.index).trim();
       const after = l.text.slice(m.index + m[0].length).trim();
@@ -185,6 +193,7 @@ export function separateResidue(lines: readonly SourceLine[]): { lines: SourceLi
       if (after) kept.push({ text: after, line: l.line });
       continue;
     }
+    if (BODY_UNDER_WAY.test(l.text.trim())) bodyUnderWay = true;
     kept.push(l);
   }
   return { lines: kept, dropped };

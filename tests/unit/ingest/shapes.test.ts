@@ -210,6 +210,43 @@ describe("unnumbered top-level parts", () => {
     expect(r.document.meta.header).toEqual(["（2003年1月10日 徐荣凯）"]);
   });
 
+  it("takes no paragraph opening 各位代表， after the opening sentence and the first part for the salutation (Yichang 2014: no 各位代表： before 现在，我代表市人民政府向大会报告工作)", () => {
+    const md = [
+      "---",
+      "title: 宜昌市政府工作报告 （2014年1月13日 马旭明）",
+      "---",
+      "",
+      "———2014年1月13日在宜昌市第五届人民代表大会第五次会议上",
+      "",
+      "市长 马旭明",
+      "",
+      "现在，我代表市人民政府向大会报告工作，请予审议，并请各位政协委员和列席人员提出意见。",
+      "",
+      "**一、2013年工作回顾**",
+      "",
+      "2013年，市政府在市委正确领导下，在市人大和市政协监督支持下，紧紧团结依靠全市人民。完成生产总值2818亿元，同比增长11.5%。",
+      "",
+      "（一）改革创新迈出新步伐。坚持解放思想，加强顶层设计。",
+      "",
+      "（二）发展质效实现新提升。工业加快转型升级。",
+      "",
+      "各位代表，这些成绩和进步，是在发展制约因素增多、阶段性特殊困难凸显的情况下取得的，来之十分不易。",
+      "",
+      "**二、2014年工作重点**",
+      "",
+      "今年，全市经济社会发展主要预期目标是：生产总值增长12%。",
+    ].join("\n");
+    const r = ingestText("yichang-2014.md", md);
+    expect(r.document.meta.header).toEqual(["———2014年1月13日在宜昌市第五届人民代表大会第五次会议上", "市长 马旭明"]);
+    expect(r.document.headings.map((h) => [h.depth, h.text])).toEqual([
+      [2, "一、2013年工作回顾"],
+      [3, "（一）改革创新迈出新步伐。"],
+      [3, "（二）发展质效实现新提升。"],
+      [2, "二、2014年工作重点"],
+    ]);
+    expect(r.document.paragraphs.map((p) => p.text)).toContain("各位代表，这些成绩和进步，是在发展制约因素增多、阶段性特殊困难凸显的情况下取得的，来之十分不易。");
+  });
+
   it("reads a numbered part title run on at a paragraph's end in a copy that spaces its numbers (Yulin 2014: …提出意见。一、 2013 年工作回顾)", () => {
     const md = [
       "---",
