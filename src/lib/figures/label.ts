@@ -222,6 +222,10 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   const sector = SECTOR.exec(subject);
   const measure = sector && sector[0] === subject ? /^(?:实现|完成)?((?:增加值|总产值|产值)(?:年均)?)$/.exec(previous.replace(SECTOR, ""))?.[1] : undefined;
   if (measure && SECTOR.test(previous)) return subject + measure.replace(/年均$/, "");
+  // A bare value added right after the output of what the subject before it names (`规模以上工业产值突破5000亿元，
+  // 增加值增长15%`): the value added of that industry (规模以上工业增加值), not a measure of nothing.
+  const maker = adjacent && /^增加值(?:年均)?$/.test(subject) ? /^(\p{Script=Han}{2,}?)(?:实现|完成)?(?:总)?产值(?:年均)?$/u.exec(previous)?.[1] : undefined;
+  if (maker && !/[、和及]/.test(maker)) return maker + subject;
   // Trade alone right after the output of a product or an industry (`猕猴桃综合产值增长8.5％、出口增长53.6％`): that
   // product's trade, not the place's.
   const product = /^(?:出口|进口|进出口)(?:额|总额)?$/.test(subject) ? PRODUCT_OUTPUT.exec(previous)?.[1] : undefined;

@@ -1788,3 +1788,10 @@ describe("a change over some years told without its subject (Jilin 2026, State C
     ]);
   });
 });
+
+describe("a bare value added after an industry's output (Yichang 2014)", () => {
+  it("确保规模以上工业产值突破5000亿元，增加值增长15% gives the growth target of industry's value added", () => {
+    const x = fixture(["地区生产总值增长6%。"], ["确保规模以上工业产值突破5000亿元，增加值增长15%。"]);
+    expect(typed(one(x, "增加值增长", "15%"))).toMatchObject({ kind: "target", metric: "industrial_value_added_growth", label_zh: "规模以上工业增加值增长", value: 15 });
+  });
+});
