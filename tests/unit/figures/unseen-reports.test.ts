@@ -1795,3 +1795,11 @@ describe("a bare value added after an industry's output (Yichang 2014)", () => {
     expect(typed(one(x, "增加值增长", "15%"))).toMatchObject({ kind: "target", metric: "industrial_value_added_growth", label_zh: "规模以上工业增加值增长", value: 15 });
   });
 });
+
+describe("a bare spending after the tourists counted (Sanming 2025)", () => {
+  it("全市旅游总人数6400万人次、总花费540亿元 and 力争旅游总人数、总花费分别增长15%、18%以上 give tourism revenue and its growth", () => {
+    const x = fixture(["全市旅游总人数6400万人次、总花费540亿元，分别增长13.5%、15%。"], ["力争旅游总人数、总花费分别增长15%、18%以上。"]);
+    expect(typed(one(x, "总花费", "540亿元"))).toMatchObject({ kind: "result", metric: "tourism_revenue", label_zh: "旅游总花费", value: 540 });
+    expect(x.figures.filter((f) => f.metric === "tourism_revenue_growth").map((f) => [f.kind, f.value])).toEqual([["result", 15], ["target", 18]]);
+  });
+});
