@@ -11,8 +11,19 @@ const WON = /争(?:取)?(?:资金|项目|政策|示范)|争取\p{Script=Han}{1,8
  */
 const LENT = /银行|信贷|贷款|授信/;
 
-/** Whether a figure with `label`, in `sentence`, counts funds won or lent rather than investment attracted. */
-export function fundsWon(sentence: string, label: string): boolean {
+/**
+ * Financing granted to a borrower, in the clause before its funds (`建安集团获批融资额度245亿元，到位资金75.9亿元`): the funds
+ * drawn on that financing, not investment attracted.
+ */
+const FINANCED = /融资|信贷|贷款|授信/;
+
+/**
+ * Whether a figure with `label`, in `sentence`, counts funds won or lent rather than investment attracted; `before` is
+ * the sentence's text before the figure, whose last clause (after `；`) may grant the financing the funds are drawn on.
+ */
+export function fundsWon(sentence: string, label: string, before = ""): boolean {
   if (/到位资金/.test(label) && LENT.test(label)) return true;
+  const clause = before.slice(before.search(/[^；;]*$/));
+  if (/到位资金/.test(label) && !/招商/.test(label) && FINANCED.test(clause) && !/招商/.test(clause)) return true;
   return /到位资金/.test(label) && !/招商/.test(label) && WON.test(sentence) && !/招商/.test(sentence);
 }

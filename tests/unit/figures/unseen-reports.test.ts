@@ -1803,3 +1803,11 @@ describe("a bare spending after the tourists counted (Sanming 2025)", () => {
     expect(x.figures.filter((f) => f.metric === "tourism_revenue_growth").map((f) => [f.kind, f.value])).toEqual([["result", 15], ["target", 18]]);
   });
 });
+
+describe("funds drawn on a borrower's financing (Bozhou 2016)", () => {
+  it("建安集团获批融资额度245亿元，到位资金75.9亿元 is no investment attracted; 招商引资到位资金 still is", () => {
+    const x = fixture(["建安集团获批融资额度245亿元，到位资金75.9亿元；创新搭建“我要贷款”平台，发放贷款10.2亿元。招商引资到位资金930亿元。"], ["地区生产总值增长9%左右。"]);
+    expect(one(x, "到位资金", "75.9亿元").metric).toBeNull();
+    expect(typed(one(x, "招商引资到位资金", "930亿元"))).toMatchObject({ kind: "result", metric: "investment_attracted" });
+  });
+});
