@@ -93,7 +93,8 @@ function plain(c: Clause, qs: Quantity[], from: number) {
       const lead = cleanSubject(verb);
       subject = enumerates(verb) || ofPercent ? post : (DISPOSAL.test(lead) ? "" : lead) + post;
       // A count after a verb of passing (`跨越`, `突破`, `超过`, read as its bound) has the indicator before it as its subject.
-      const owner = p.qualifier && !p.verb && !p.change ? cleanSubject(p.subject).replace(YEARS_BEFORE_PASS, "") : "";
+      // Nor is an adverb of passing them in a row (`经济总量连续迈上4个百亿元台阶`).
+      const owner = p.qualifier && !p.verb && !p.change ? cleanSubject(p.subject).replace(YEARS_BEFORE_PASS, "").replace(/(?:连续|接连|相继|先后)$/, "") : "";
       if (owner.length >= 2 && !enumerates(owner) && group.length === 1) counted = { noun: post, owner };
       // `34件民生实事已完成33件`: the whole, a part of which the count after it is.
       const whole = opens && group.length === 1 ? wholeOf(c.text, group[0]!) : null;
@@ -166,8 +167,11 @@ const PASSING_END = new RegExp(`(?:${PASSING})$`);
 /** A verb of passing milestones, or of exceeding them (`突破`, `超过`), ending the text before them. */
 const PASSED_WITH = new RegExp(`(?:突破|${PASSING}|超过)$`);
 
-/** After the noun a count counts, a separator and a multiple of an earlier level or a yearly change: group 1 from it on. */
-const AFTER_COUNTED = /^[、，,]((?:是|为|相当于)[^，；。]*(?:年|末|期间)的?|年均(?:实际)?(?:增长|增速))$/;
+/**
+ * After the noun a count counts, a separator and a multiple of an earlier level, a yearly change or the level reached
+ * (`经济总量连续迈上4个百亿元台阶、达950亿元`): group 1 from it on.
+ */
+const AFTER_COUNTED = /^[、，,]((?:是|为|相当于)[^，；。]*(?:年|末|期间)的?|年均(?:实际)?(?:增长|增速)|达到|达)$/;
 /** The years a subject passed the count in (`经济总量五年跨越…`): a span of time, no word of the indicator. */
 const YEARS_BEFORE_PASS = /(?:[两二三四五六七八九十]|\d{1,2})年$/;
 /** The word of a milestone passed right after its figure, and the 、 or comma before the level reached (`大关、达`). */

@@ -1811,3 +1811,11 @@ describe("funds drawn on a borrower's financing (Bozhou 2016)", () => {
     expect(typed(one(x, "招商引资到位资金", "930亿元"))).toMatchObject({ kind: "result", metric: "investment_attracted" });
   });
 });
+
+describe("the level reached after a count of milestones passed in a row (Bozhou 2016)", () => {
+  it("经济总量连续迈上4个百亿元台阶、达950亿元，是“十一五”末的1.9倍，年均增长11% gives GDP and its yearly growth, of 经济总量", () => {
+    const x = fixture(["经济总量连续迈上4个百亿元台阶、达950亿元，是“十一五”末的1.9倍，年均增长11%。"], ["地区生产总值增长9%左右。"]);
+    expect(typed(one(x, "达", "950亿元"))).toMatchObject({ kind: "result", metric: "gdp", label_zh: "经济总量", value: 950 });
+    expect(typed(one(x, "年均增长", "11%"))).toMatchObject({ metric: "gdp_growth", label_zh: "经济总量年均增长" });
+  });
+});
