@@ -175,6 +175,11 @@ const TAKEN_IN = /入驻$/;
  * place's new market entities.
  */
 const REACHED = /(?:惠及|覆盖|帮扶)$/;
+/**
+ * The reach of a work after the thing it names (`开展227个老旧小区改造、惠及3.44万户`): the figure counts those it reaches,
+ * no measure of that thing.
+ */
+const REACH_AFTER = /[、，,]\s*(?:惠及|受益)$/;
 const MARKET_ENTITY_KIND = /金融$/;
 
 /** A verb of certifying or naming opening an item of a list (`认定普惠性民办幼儿园189所`): no building. */
@@ -286,6 +291,7 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (sums && (JOINED_BEFORE.test(before) || JOINED_AFTER.test(label.slice(at + name.length)))) continue;
     if (sums && /园$/.test(name) && (SCHOOLS_BEFORE.test(before) || SCHOOLS_AFTER.test(label.slice(at + name.length)))) continue;
     if (TAKEN_IN.test(before)) continue;
+    if (REACH_AFTER.test(label.slice(at + name.length))) continue;
     if (name.includes("就业") && GROUP_JOBS.test(before)) continue;
     if (/^(?:研发|R&D|研究与试验发展)/.test(name) && FIRMS.test(before)) continue;
     if (name === "市场主体" && (REACHED.test(before) || MARKET_ENTITY_KIND.test(before))) continue;

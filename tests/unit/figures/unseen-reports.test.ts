@@ -1819,3 +1819,11 @@ describe("the level reached after a count of milestones passed in a row (Bozhou 
     expect(typed(one(x, "年均增长", "11%"))).toMatchObject({ metric: "gdp_growth", label_zh: "经济总量年均增长" });
   });
 });
+
+describe("the households a work reaches after the work (Sanming 2025)", () => {
+  it("开展227个老旧小区改造、惠及3.44万户: the 227 are compounds renovated, the 3.44万户 those reached, no count of compounds", () => {
+    const x = fixture(["开展227个老旧小区改造、惠及3.44万户，新改建城区生活污水管网200公里。"], ["地区生产总值增长5%。"]);
+    expect(typed(one(x, "开展", "227个"))).toMatchObject({ metric: "old_housing_renovation_count", value: 227 });
+    expect(one(x, "惠及", "3.44万户").metric).toBeNull();
+  });
+});
