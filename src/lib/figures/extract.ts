@@ -156,16 +156,17 @@ const PART_OPENING = /^\s*其中/;
 const PART_OF_SPAN = /^\s*其中[，,]?\s*(?:去年|今年|当年|上年|(?:19|20)\d{2}年)/;
 
 /**
- * A figure quoted after `其中` whose indicator and time a figure before it in the same sentence (up to `。`, `；`, `！`
- * or `？`) already has (`全年国内招商引资到位资金360亿元，同比增长30%，其中利用省外资金266.5亿元，同比增长46%`, Jiamusi
+ * A figure quoted after `其中` whose indicator and time a figure before it in the same sentence (up to `。`, `！` or `？`;
+ * its semicolons too) already has (`全年国内招商引资到位资金360亿元，同比增长30%，其中利用省外资金266.5亿元，同比增长46%`, Jiamusi
  * 2014): a part of that whole, which keeps the indicator; the part keeps its record without it. A part that names
  * its year is the year's share of a span's total before it, and keeps its indicator.
  */
 function withoutPartsAfterWholes(figures: StoredFigure[], texts: ReadonlyMap<string, string>): StoredFigure[] {
   const key = (f: StoredFigure) => JSON.stringify([f.paragraph, f.metric, f.kind, f.year, f.period]);
+  // A semicolon ends no whole a part is of (`实际利用外资5.7亿美元，增长25.8%;其中外商直接投资3.1亿美元`, Chongqing 2004).
   const sentenceStart = (f: StoredFigure) => {
     const before = (texts.get(f.paragraph) ?? "").slice(0, f.span[0]);
-    return Math.max(...[..."。；！？;"].map((c) => before.lastIndexOf(c))) + 1;
+    return Math.max(...[..."。！？"].map((c) => before.lastIndexOf(c))) + 1;
   };
   const seen = new Map<string, StoredFigure[]>();
   return figures.map((f) => {

@@ -1827,3 +1827,16 @@ describe("the households a work reaches after the work (Sanming 2025)", () => {
     expect(one(x, "惠及", "3.44万户").metric).toBeNull();
   });
 });
+
+describe("foreign direct investment named bare (Bozhou 2016, Chongqing 2004)", () => {
+  it("外商直接投资增长10％左右 is the target of foreign investment used; after ;其中 it is a part of the whole before", () => {
+    const x = fixture(["实际利用外资5.7亿美元，增长25.8%;其中外商直接投资3.1亿美元，增长10.8%。"], ["全年外商直接投资增长10％左右。"]);
+    expect(x.figures.filter((f) => /外/.test(f.label_zh)).map((f) => [f.kind, f.label_zh, f.value, f.metric])).toEqual([
+      ["result", "实际利用外资", 5.7, "fdi_actual"],
+      ["result", "实际利用外资增长", 25.8, "fdi_actual_growth"],
+      ["result", "外商直接投资", 3.1, null],
+      ["result", "外商直接投资增长", 10.8, null],
+      ["target", "外商直接投资增长", 10, "fdi_actual_growth"],
+    ]);
+  });
+});
