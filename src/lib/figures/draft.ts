@@ -123,7 +123,11 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // A multiple of an earlier level (`地区生产总值921亿元，是“十一五”末的1.6倍，年均增长9.2%`) is a comparison of the
   // subject before it: it takes that subject and leaves it to the clauses after it.
   // Not a list of multiples (`分别是“十二五”末的1.4倍和1.7倍`), whose subjects the list before it pairs.
-  const comparison = last !== undefined && q.unit === "倍" && COMPARISON.test(subject) && !/分别/.test(c.text.slice(c.stretch.start, c.stretch.end));
+  // So is one said as near to or past it (`公共财政预算收入实现3103亿元，接近2007年的3倍，年均增长23.4%`): the words before it
+  // in its clause are the comparison, the year kept.
+  const near = q.unit === "倍" ? NEAR_EARLIER.exec(c.text.slice(c.stretch.start, q.start).trim()) : null;
+  if (last !== undefined && near) subject = near[1]!;
+  const comparison = last !== undefined && q.unit === "倍" && (COMPARISON.test(subject) || near !== null) && !/分别/.test(c.text.slice(c.stretch.start, c.stretch.end));
   // A verb alone after the clause that named the subject (`…突破千亿元大关，完成1050亿元`): what that subject did.
   // So too a running total after a comma that counts nothing after it (`工业固定资产投资年均增长17.5%，累计完成1724亿元`).
   const bare = /^(?:累计)?(?:完成|实现|达到|达)$/.test(subject);
@@ -274,4 +278,10 @@ const DIFFERENCE = /^比[^，。；、]{1,30}?[多少高低]了?$/;
 
 /** A subject that compares with an earlier time (`是“十一五”末的`, `相当于2010年的`): no indicator of its own. */
 const COMPARISON = /^(?:是|为|相当于)/;
+
+/**
+ * A clause that is nothing but a multiple's nearness to an earlier level (`接近2007年的`, `超过“十一五”末的`, `近上年的`):
+ * group 1 is the comparison without its 的.
+ */
+const NEAR_EARLIER = /^((?:接近|超过|将近|近|约|逾)(?:(?:19|20)\d{2}年(?:末|底)?|“?十[一二三四五六七八九]五”?(?:时期|期)?末|上年|去年))的$/;
 

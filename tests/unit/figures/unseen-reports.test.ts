@@ -195,6 +195,15 @@ describe("a multiple of an earlier year's level", () => {
     // The year before is the base of every figure: no base year.
     expect(one(x, "技改投资是上年的2.5倍", "2.5倍").base_year).toBeNull();
   });
+
+  it("said as near to it (接近2007年的3倍) leaves the subject to the average after it (Liaoning 2013)", () => {
+    const x = fixture(
+      ["去年，全省地区生产总值实现2.48万亿元，是2014年的2.2倍，年均增长12.5%，由2014年全国第八位升至第七位。公共财政预算收入实现3103亿元，接近2014年的3倍，年均增长23.4%。"],
+      ["地区生产总值增长6%。"],
+    );
+    expect(typed(one(x, "接近2014年的3倍", "3倍"))).toMatchObject({ kind: "result", year: 2019, base_year: 2014, metric: null, label_zh: "公共财政预算收入接近2014年", value: 3, unit: "倍" });
+    expect(typed(one(x, "年均增长23.4%", "23.4%"))).toMatchObject({ kind: "result", year: 2019, period: [2015, 2019], metric: "budget_revenue_growth", label_zh: "公共财政预算收入年均增长", value: 23.4 });
+  });
 });
 
 describe("a verb that takes a list of amounts, each with its noun", () => {
