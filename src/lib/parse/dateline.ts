@@ -70,7 +70,10 @@ export function readDateline(text: string): Dateline {
     /^[在于](.+?会议)/.exec(after) ??
     /^[^在于，。；]{0,12}?[长席][\u4e00-\u9fff·]{0,5}?[在于](.+?会议)/.exec(rest) ??
     /^(?:在|于)?(.+?会议)/.exec(rest) ??
-    /^[在于](.+?)上/.exec(rest);
+    /^[在于](.+?)上/.exec(rest) ??
+    // A dateline a copy cut off after the congress (`——2008年1月20日在甘肃省第十一届人民代表大会`, its session lost): the
+    // congress it names, without the session.
+    /^[在于](.+?届人民代表大会)[）)]?$/.exec(after);
   const congress = s ? s[1]! : "";
   return { year, month, day, congress };
 }

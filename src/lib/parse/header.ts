@@ -169,6 +169,7 @@ export function parseHeader(
     if (!dated) warn({ file, line: at, message: `no dateline (…年…月…日在…会议上): ${message}` });
   }
   else if (!congress) warn({ file, line: datelines[0]!.line, message: "the dateline names no congress session (…在…会议上)" });
+  else if (/人民代表大会$/.test(congress)) warn({ file, line: datelines[0]!.line, message: `the dateline names the congress but not its session (…第…次会议上): congress read as “${congress}”` });
   if (datelines.length > 0 && !date && !datelines.some((d) => hasDate(d.text))) {
     warn({ file, line: datelines[0]!.line, message: "the dateline gives no date (…年…月…日): the date is unknown" });
   }

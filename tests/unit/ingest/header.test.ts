@@ -739,6 +739,26 @@ describe("a dateline broken off after the congress's name", () => {
     expect(r.document.meta).toMatchObject({ date: "2019-02-22", congress: "兰州市第十六届人民代表大会第三次会议", speaker: "张伟文", speaker_title: "兰州市市长" });
     expect(r.warnings.map((w) => w.message)).not.toContainEqual(expect.stringMatching(/names no congress session/));
   });
+
+  it("keeps the congress when the session is lost and the speaker follows (Gansu 2008: ——2008年1月20日在甘肃省第十一届人民代表大会)", () => {
+    const text = [
+      "---",
+      "source: https://www.gansu.gov.cn/gsszf/c100190/200801/163123.shtml",
+      "title: 2008年政府工作报告",
+      "---",
+      "",
+      "——2008年1月20日在甘肃省第十一届人民代表大会",
+      "",
+      "甘肃省省长徐守盛",
+      "",
+      "各位代表：",
+      "",
+      "现在，我代表省人民政府向大会作工作报告，请予审议。并请政协委员和列席人员提出意见、建议。",
+    ].join("\n");
+    const r = ingestText("gansu-2008.md", text);
+    expect(r.document.meta).toMatchObject({ date: "2008-01-20", congress: "甘肃省第十一届人民代表大会", speaker: "徐守盛", speaker_title: "甘肃省省长" });
+    expect(r.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/names the congress but not its session/));
+  });
 });
 
 describe("a web page's headline that names the speaker before the session (Guangdong 2001 as plain text)", () => {
