@@ -109,6 +109,8 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
     warn({ file, line: l.line, message: `heading “${l.text}” has lost its numeral before “、”; read as part ${numeral(m.n)}、 by the numbering around it` });
   }
   const markerAt = (l: SourceLine) => markerOf(l.text) ?? lost.get(l) ?? null;
+  // Sections of a numbered part set as short plain lines with no numbering (`经济总量跃上新台阶`, `区域发展开创新局面`, …).
+  const plainSections = plainSectionTitles(lines, markerAt);
 
   /** A bold title-like line seen within the numbered parts: the body sets its sections so, and no such line opens a part. */
   let boldSections = false;
@@ -216,6 +218,15 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
         heading(stack.length + 1, text, line);
         continue;
       }
+    }
+
+    // A section of a numbered part set as a plain line with no numbering (Liaoning 2013: `经济总量跃上新台阶` under
+    // `**一、过去五年工作回顾**`): a heading one level below the part, beside the part's other such lines.
+    if (mode === "body" && plainSections.has(l) && stack[0]?.family === "cn" && (stack.length === 1 || (stack.length === 2 && stack[1]!.family === "plain"))) {
+      stack = [stack[0], { family: "plain", last: (stack[1]?.last ?? 0) + 1 }];
+      warn({ file, line, message: `section “${text}” of a numbered part is set as a plain line with no number; read as a heading` });
+      heading(3, text, line);
+      continue;
     }
 
     // A bold line alone after the last numbered part that reads as a part title (Liangshan 2014: `**关于政府自身建设**` after
@@ -341,6 +352,49 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
     warn({ file, line: lines[0]?.line ?? 1, message: "no numbered headings (一、… （一）…) found: the report is kept as plain paragraphs" });
   }
   return blocks;
+}
+
+/** The longest section title set as a plain line, and the fewest such lines that make a numbered part's sections. */
+const MAX_PLAIN_SECTION = 20;
+const MIN_PLAIN_SECTIONS = 3;
+
+/**
+ * The lines that are the sections of a numbered part though they carry no number (Liaoning 2013: `经济总量跃上新台阶`,
+ * `区域发展开创新局面`, … `民主法制和政府自身建设取得新进步` under `**一、过去五年工作回顾**`): short lines with no
+ * punctuation, no numbering nor markup of their own, each followed by a paragraph of sentences, at least three in a part
+ * whose lines carry no other numbering (a part numbered inside is read by its numbers).
+ */
+function plainSectionTitles(lines: readonly SourceLine[], markerAt: (l: SourceLine) => { family: string } | null): Set<SourceLine> {
+  const out = new Set<SourceLine>();
+  let part: SourceLine[] | null = null;
+  let numbered = false;
+  const close = () => {
+    if (part && !numbered && part.length >= MIN_PLAIN_SECTIONS) for (const l of part) out.add(l);
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const marker = markerAt(l);
+    if (marker?.family === "cn" || isAppendix(l.text)) {
+      close();
+      part = marker?.family === "cn" ? [] : null;
+      numbered = false;
+      continue;
+    }
+    if (!part) continue;
+    if (marker !== null || enumerationOf(l.text) !== null) {
+      numbered = true;
+      continue;
+    }
+    const next = lines[i + 1];
+    const c = compact(l.text);
+    const n = [...c].length;
+    if (l.heading !== undefined || l.strong || l.footnote || l.tableRow || l.listItem || l.comment || l.strongLead !== undefined) continue;
+    if (n < 4 || n > MAX_PLAIN_SECTION || PUNCTUATED.test(c) || OPEN_END.test(c) || !/^[\p{Script=Han}“]/u.test(c) || /^各位代表/.test(c)) continue;
+    if (!next || !END.test(next.text) || markerAt(next) !== null || [...compact(next.text)].length <= MAX_PLAIN_SECTION) continue;
+    part.push(l);
+  }
+  close();
+  return out;
 }
 
 /** The longest second line of a part title. */

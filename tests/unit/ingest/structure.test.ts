@@ -1103,3 +1103,54 @@ describe("sections of a Word copy numbered １．, ２．, a number in quotation
     expect(r.document.headings.map((h) => h.text)).toEqual(["一、2013年工作安排"]);
   });
 });
+
+describe("sections of a numbered part set as plain lines with no number (Liaoning 2013)", () => {
+  const md = (sections: string[]) =>
+    [
+      "---",
+      "title: 2013年省政府工作报告",
+      "---",
+      "",
+      "——2013年1月24日在辽宁省第十二届人民代表大会第一次会议上",
+      "",
+      "各位代表：",
+      "",
+      "**一、过去五年工作回顾**",
+      "",
+      "过去五年，在党中央、国务院和中共辽宁省委的正确领导下，我们在全面振兴的大道上奋勇前行，胜利完成了省十一届人民代表大会确定的各项任务！",
+      "",
+      ...sections.flatMap((s) => [s, ""]),
+      "**二、今后五年的奋斗目标和主要任务**",
+      "",
+      "今后五年，是辽宁老工业基地全面振兴的决胜期，是全面建成小康社会的关键期。",
+    ].join("\n");
+  const sections = [
+    "经济总量跃上新台阶",
+    "去年，全省地区生产总值实现2.48万亿元，是2007年的2.2倍，年均增长12.5%，由2007年全国第八位升至第七位。",
+    "区域发展开创新局面",
+    "沿海经济带开发开放全面推进，42个重点园区蓬勃发展。全长1443公里的滨海大道建成通车。",
+    "突破辽西北取得明显成效，三市主要经济指标增速连续五年超过全省平均水平，生态环境发生了重大变化。",
+    "产业结构调整取得新进展",
+    "粮食产量去年达到414亿斤，再创历史新高。林、牧、渔各业产量和产值跃居全国前列。",
+  ];
+
+  it("reads each as a section of the part, with a warning, nothing lost", () => {
+    const r = ingestText("liaoning-2013.md", md(sections));
+    expect(r.document.headings.map((h) => `${h.depth} ${h.text}`)).toEqual([
+      "2 一、过去五年工作回顾",
+      "3 经济总量跃上新台阶",
+      "3 区域发展开创新局面",
+      "3 产业结构调整取得新进展",
+      "2 二、今后五年的奋斗目标和主要任务",
+    ]);
+    expect(r.warnings.filter((w) => /plain line with no number/.test(w.message))).toHaveLength(3);
+    expect(r.document.paragraphs.map((p) => p.text)).toContain("突破辽西北取得明显成效，三市主要经济指标增速连续五年超过全省平均水平，生态环境发生了重大变化。");
+  });
+
+  it("keeps fewer than three such lines, or lines in a part numbered inside, as paragraphs", () => {
+    const two = ingestText("liaoning-2013.md", md(sections.slice(0, 5)));
+    expect(two.document.headings.map((h) => h.text)).toEqual(["一、过去五年工作回顾", "二、今后五年的奋斗目标和主要任务"]);
+    const numbered = ingestText("liaoning-2013.md", md(["（一）稳增长", "全省地区生产总值增长9.5%。", ...sections]));
+    expect(numbered.document.headings.map((h) => h.text)).toEqual(["一、过去五年工作回顾", "（一）稳增长", "二、今后五年的奋斗目标和主要任务"]);
+  });
+});
