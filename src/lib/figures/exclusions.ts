@@ -99,11 +99,12 @@ const attribute: Finder = (text) =>
       // `完成500亿元以上投资`).
       const bound = text.slice(q.end, q.tail).trim();
       const after = text.slice(q.tail);
-      // People size a place or a body (`100人以上民族自然村`, `300人以上企业`), not the people counted (`培训2000名以上村医`).
+      // People size a place or a body (`100人以上民族自然村`, `300人以上企业`), or a meeting (`举办100人以上会议近15000场`),
+      // not the people counted (`培训2000名以上村医`).
       // Any measure bounds a class that a count right after it numbers (`贫困发生率在5%以上的18个贫困村`).
       const sized =
         families.some((f) => f === "yuan" || f === "dollars" || f === "weight" || f === "power" || f === "households") ||
-        (families.includes("people") && /^的?[^，。；、\d]{0,4}?(?:自然村|村庄|村寨|社区|企业|单位)/.test(after)) ||
+        (families.includes("people") && /^的?[^，。；、\d]{0,4}?(?:自然村|村庄|村寨|社区|企业|单位|会议)/.test(after)) ||
         /^的\d/.test(after);
       return sized &&
         /^以[上下]$/.test(bound) &&

@@ -542,3 +542,13 @@ describe("a count before a share said with 占…的 (Yunnan 2026: 14个重点�
     expect(x.figures.map((f) => [f.value, f.unit])).toEqual([[80, "%"], [4.5, "%"]]);
   });
 });
+
+describe("meetings a place hosts, sized by who attends (Hainan 2017: 全年举办100人以上会议近15000场、增长15.4%)", () => {
+  it("keeps the size class out of the figures and the conventions out of the government's meetings cut", () => {
+    const x = fixture(["会展规模、数量、层次、影响力都有较大提升，全年举办100人以上会议近15000场、增长15.4%，参会人数290万人次、增长17.5%，各类展览115个、增长12.7%。"], ["地区生产总值增长7%以上。"]);
+    expect(quoting(x, "会议").map((f) => [f.value, f.unit, f.label_zh, f.metric])).toEqual([
+      [15000, "场", "举办100人以上会议", null],
+      [15.4, "%", "举办100人以上会议增长", null],
+    ]);
+  });
+});
