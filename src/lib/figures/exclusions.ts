@@ -136,7 +136,10 @@ const attribute: Finder = (text) =>
     // Not a milestone passed (`突破1000亿元大关`, `跨越3万亿元、4万亿元两个大台阶`): the level reached. Nor funds, bonds or
     // loans named by their use (`安排109亿元资金支持再就业`, `安排30亿元建设资金`, `发行2100亿元长期国债`, `4200多亿元银行
     // 贷款`, `1000亿元失业保险基金`): the amount of them. Nor the currency named after the unit (`引进区外资金71.3亿元人民币`).
-    return new RegExp(`^[${HAN}]`).test(rest) &&
+    // A product named by its Latin abbreviation after a weight or a power (`银光公司10万吨TDI`) names the plant as a Han
+    // name does (`华煤集团60万吨甲醇`).
+    const latinProduct = families.some((f) => f === "weight" || f === "power") && /^[A-Z]{2,6}(?![A-Za-z\d])/.test(rest);
+    return (new RegExp(`^[${HAN}]`).test(rest) || latinProduct) &&
       !/^(?:[余多用支投实的]|人民币|[和与及]\s*(?:(?:每[人户亩])?每[年月日天季]|每[人户])?\s*\d|(?:[两三四]个)?大?(?:关|台阶))/.test(rest) &&
       !(families.includes("yuan") && /^[和与及](?!以[上下])/.test(rest)) &&
       !new RegExp(`^[${HAN}]{0,4}?(?:资金|经费|国债|债券|贷款|基金)`).test(rest)

@@ -552,3 +552,10 @@ describe("meetings a place hosts, sized by who attends (Hainan 2017: 全年举�
     ]);
   });
 });
+
+describe("a plant's capacity before its product's Latin abbreviation (Gansu 2008: 银光公司10万吨TDI)", () => {
+  it("is a size of the plant, as before a Han name (华煤集团60万吨甲醇), no figure of the plan", () => {
+    const x = fixture(["地区生产总值增长6%。"], ["加快实施庆阳石化搬迁改造、西北铝20万吨铝板带、东兴铝业10万吨大型预焙槽、酒钢150万吨碳钢冷轧、银光公司10万吨TDI、华煤集团60万吨甲醇等项目。"]);
+    expect(quoting(x, "银光公司")).toEqual([]);
+  });
+});
