@@ -1849,3 +1849,13 @@ describe("foreign direct investment named bare (Bozhou 2016, Chongqing 2004)", (
     ]);
   });
 });
+
+describe("people after a bare magnitude (Hainan 2017)", () => {
+  it("patients and poor students counted by 万 are counted in 万人: 对2.3万贫困患者进行医疗救助, 对9.94万建档立卡贫困生…", () => {
+    const x = fixture(["对2.3万贫困患者进行医疗救助，对9.94万建档立卡贫困生实现教育资助全覆盖。"], ["地区生产总值增长7%。"]);
+    expect(x.figures.filter((f) => f.kind === "result").map((f) => [f.value, f.unit])).toEqual([
+      [2.3, "万人"],
+      [9.94, "万人"],
+    ]);
+  });
+});
