@@ -133,9 +133,10 @@ function shareHead(parts: string[]): string[] | null {
 
 /**
  * The sectors named by their ordinals before what they share (`一、二、三产业增加值`, `一二三产业`, `第一、二、三次产业`):
- * two or three of 一, 二, 三 in order, joined or not, then 产业 or 次产业; not their fusion (`一二三产业融合`).
+ * two or three of 一, 二, 三 in order, joined or not, then 产业 or 次产业, or 产 alone, the short name (`一、二、三产分别增长
+ * 7%、16%、11.6%`, Ningxia 2011), but not a word it opens (产品, 产值, 产量); not their fusion (`一二三产业融合`).
  */
-const SECTORS = /^(.*?)第?([一二三])(?:[、和及与]?第?([一二三]))(?:[、和及与]?第?([一二三]))?次?产业(?!融合)(.*)$/;
+const SECTORS = /^(.*?)第?([一二三])(?:[、和及与]?第?([一二三]))(?:[、和及与]?第?([一二三]))?(?:次?产业|产(?![品值量能权出业]))(?!融合)(.*)$/;
 
 /** `一、二、三产业增加值` → 第一产业增加值, 第二产业增加值, 第三产业增加值; null when the subject names no such list. */
 function sectors(s: string): string[] | null {

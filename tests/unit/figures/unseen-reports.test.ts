@@ -313,6 +313,15 @@ describe("the three sectors named by their ordinals before a shared noun", () =>
     expect(listItems("三次产业结构", null)).toEqual(["三次产业结构"]);
     expect(listItems("三次产业融合项目", 3)).toEqual(Array(3).fill("三次产业融合项目"));
   });
+
+  it("一、二、三产分别增长, the sectors' short name after their ordinals, is the growth of each (Ningxia 2011: 一、二、三产分别增长7%、16%、11.6%)", () => {
+    const x = fixture(["实现地区生产总值1643亿元，增长13.4%，是新世纪以来增速最快的一年；一、二、三产分别增长7%、16%、11.6%。"], ["地区生产总值增长12%。"]);
+    expect(quoting(x, "三产分别").map((f) => [f.label_zh, f.metric, f.value, f.year])).toEqual([
+      ["第一产业增长", "agriculture_value_added_growth", 7, 2019],
+      ["第二产业增长", "secondary_value_added_growth", 16, 2019],
+      ["第三产业增长", "services_value_added_growth", 11.6, 2019],
+    ]);
+  });
 });
 
 describe("a price rise read at a point of the year (Ningxia 2009: 居民消费价格涨幅从年初的10.5%回落到年末的3.4%)", () => {
