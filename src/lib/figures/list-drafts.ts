@@ -1,4 +1,4 @@
-import { type Clause, emit } from "./draft.ts";
+import { type Clause, DOUBLED, emit } from "./draft.ts";
 import { cleanSubject, OF_EARLIER, sliceClean, timeAlone } from "./label.ts";
 import { listItems } from "./lists.ts";
 import type { Quantity } from "./quantity.ts";
@@ -45,6 +45,10 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
     items = named;
     quoteStart = c.before!.start;
     p = { ...p, subject: "" };
+  } else if (doubledItems(c, bare, per)) {
+    // `城乡居民人均可支配收入均比2010年翻了一番，年均分别增长7.2%和8.8%`: the items are those the clause before says doubled.
+    items = doubledItems(c, bare, per)!;
+    quoteStart = c.before!.start;
   } else if (YEARLY_OR_REAL.test(overLast(bare)) && c.prior.length >= qs.length) {
     // `…分别由…增加到30780元、12200元，年均分别增长7.3%和8.8%`: the items are the figures before; so in
     // `城镇居民人均可支配收入20938元，农民人均纯收入8926元，分别实际增长6.4%和10.5%`, each its real growth, and
@@ -77,6 +81,18 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
     const item = items[i % items.length]!;
     emit(c, { ...q, unit, qualifier }, own && PER_BASIS.test(own) && PER_TIME_END.test(item) ? item.replace(PER_TIME_END, own) : item, pred, quoteStart);
   });
+}
+
+/**
+ * The items of a yearly average or a real change with no item of its own, when the clause right before names them as
+ * having doubled and states no figure (`城乡居民人均可支配收入均比2010年翻了一番`): each item with the words of the change;
+ * null when that clause names no doubling or not as many items.
+ */
+function doubledItems(c: Clause, bare: string, n: number): string[] | null {
+  if (!c.before || !YEARLY_OR_REAL.test(bare)) return null;
+  const doubled = DOUBLED.exec(sliceClean(c.text, c.before.start, c.before.end, c.exclusions));
+  const items = doubled ? listItems(cleanSubject(doubled[1]!), n) : [];
+  return items.length === n && new Set(items).size === n ? items.map((item) => item + bare) : null;
 }
 
 /**

@@ -1868,3 +1868,25 @@ describe("people after a bare magnitude (Hainan 2017)", () => {
     ]);
   });
 });
+
+describe("a doubling set as a plan's aim before its average (Ningxia 2011)", () => {
+  it("2015年地区生产总值在2010年的基础上实现翻番，年均增长12%左右 is GDP's average growth; 地方财政一般预算收入实现翻番，年均增长15% the budget revenue's, not the per-head GDP's before it", () => {
+    const x = fixture(["地区生产总值增长13.4%。"], [
+      "主要预期目标是：2015年地区生产总值在2010年的基础上实现翻番，年均增长12%左右，人均生产总值达到41500元（约合6250美元）；地方财政一般预算收入实现翻番，年均增长15%；全社会固定资产投资5年累计完成1.5万亿元，年均增长25%左右。",
+    ]);
+    expect(quoting(x, "翻番").map((f) => [written(x, f), f.metric, f.year])).toEqual([
+      ["12%", "gdp_growth", 2015],
+      ["15%", "budget_revenue_growth", 2015],
+    ]);
+    expect(quoting(x, "41500元").map((f) => f.metric)).toContain("gdp_per_capita");
+  });
+
+  it("城乡居民人均可支配收入均比2010年翻了一番，年均分别增长7.2%和8.8% is the average growth of town and country incomes (Ningxia 2021)", () => {
+    const x = fixture(["地区生产总值比2010年翻了一番，年均增长6.4%。城乡居民人均可支配收入均比2010年翻了一番，年均分别增长7.2%和8.8%。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "翻了一番").map((f) => [written(x, f), f.metric])).toEqual([
+      ["6.4%", "gdp_growth"],
+      ["7.2%", "urban_income_growth"],
+      ["8.8%", "rural_income_growth"],
+    ]);
+  });
+});
