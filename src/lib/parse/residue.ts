@@ -168,7 +168,10 @@ export function separateResidue(lines: readonly SourceLine[]): { lines: SourceLi
       l = cut.line;
     }
     const last = kept.at(-1);
-    const joins = last && ((brokenOff && (resuming || cut?.resumes)) || (cutByPage && resumesSentence(l))) && !l.strong && !last.strong;
+    // A mark that resumes the text, opening a line (`（紧接第二版）加快集体林权制度…`), after a line of prose it broke off
+    // mid-sentence (`…开展农村土地确权登记，`) resumes that line, though the copy lost the mark that broke it off (Ningxia 2011).
+    const resumesCut = !!cut?.resumes && last !== undefined && pageCutsOff(last);
+    const joins = last && ((brokenOff && (resuming || cut?.resumes)) || resumesCut || (cutByPage && resumesSentence(l))) && !l.strong && !last.strong;
     brokenOff = !!cut?.breaksOff && !ENDS_SENTENCE.test(l.text);
     resuming = false;
     cutByPage = false;

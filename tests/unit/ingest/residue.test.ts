@@ -119,6 +119,18 @@ describe("web-page residue", () => {
     ]);
   });
 
+  it("joins a paragraph broken off after a comma to the one a resuming mark opens, though the copy lost the mark that broke it off (Ningxia 2011: …开展农村土地确权登记， / （紧接第二版）加快集体林权制度和农垦改革，…)", () => {
+    const head = ["2011年某县政府工作报告", "2011年1月18日在某县第十届人民代表大会第四次会议上", "县长 某某", "各位代表：", "一、去年工作回顾"];
+    const paragraphs = (body: string[]) => ingestText("mouxian-2011.txt", [...head, ...body].join("\n")).document.paragraphs.map((p) => p.text);
+    expect(paragraphs(["宽领域深化重点改革。推行项目代建制，完善政府投资运行体系。深化农村综合改革，开展农村土地确权登记，", "（紧接第二版）加快集体林权制度和农垦改革，落实草原生态补助奖励等政策。"])).toEqual([
+      "各位代表：",
+      "宽领域深化重点改革。推行项目代建制，完善政府投资运行体系。深化农村综合改革，开展农村土地确权登记，加快集体林权制度和农垦改革，落实草原生态补助奖励等政策。",
+    ]);
+    // Not after a sentence that ended, nor after a heading.
+    expect(paragraphs(["深化农村综合改革，开展农村土地确权登记。", "（紧接第二版）加快集体林权制度和农垦改革。"])).toHaveLength(3);
+    expect(paragraphs(["（六）强力推进中阿经贸合作", "（紧接第二版）加快集体林权制度和农垦改革。"])).toEqual(["各位代表：", "加快集体林权制度和农垦改革。"]);
+  });
+
   it("cuts the newspaper a page credits at the end of the text (…而努力奋斗！（云浮日报）, Yunfu 2015) out of it, recorded as dropped", () => {
     const last = "各位代表！面对新形势、新任务，我们深感使命光荣和责任重大，加快发展、造福人民是政府施政所向！让我们在中共云浮市委的坚强领导下，齐心协力，开拓进取，扎实工作，为建设现代生态城市，让全市人民过上更加美好幸福的生活而努力奋斗！（云浮日报）";
     const text = ["云浮市政府工作报告", "2015年1月21日在云浮市第五届人民代表大会第五次会议上", "云浮市市长 卓志强", "各位代表：", "一、2014年工作回顾", "预计全市实现地区生产总值674亿元，增长10.3%。", "二、2015年工作安排", "今年的主要预期目标是：地区生产总值增长12%左右。", last].join("\n");
