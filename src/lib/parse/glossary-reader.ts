@@ -6,6 +6,9 @@ import { parseBoldEntry, parseGlossaryLine, parseTermLine, splitEntryNumber, typ
 import { markerOf } from "./markers.ts";
 import { asciiDigits } from "../text/hygiene.ts";
 
+
+/** A short note in parentheses alone on a line (`（按报告中出现顺序排列）`). */
+const GLOSSARY_NOTE = /^[（(][^（）()]{1,20}[）)]$/;
 /**
  * An unnumbered entry run on after the last sentence of the entry before, on the same line, as a copy that lost a
  * line break leaves it (Wuxi 2016: `千企技改：指推动1000家以上规模企业实施技术改造。六次产业：指以农业为基础，…`):
@@ -101,6 +104,12 @@ export function glossaryReader(push: (b: Block) => void, file: string, warn: (w:
         return 2;
       }
       if (markerOf(text)) return 0;
+      // A note in parentheses on its own line before the first entry says how the entries are ordered
+      // (`名词注释` / `（按报告中出现顺序排列）`, Shizuishan 2023): a paragraph, as it would be after the title, and no oddity.
+      if (entries === 0 && GLOSSARY_NOTE.test(text.trim())) {
+        paragraph(l);
+        return 1;
+      }
       warn({ file, line, message: "appendix line is not a glossary entry “term：definition”; kept as a paragraph" });
       paragraph(l);
       return 1;

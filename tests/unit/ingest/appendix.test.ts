@@ -543,6 +543,30 @@ describe("appendix titles and entry shapes", () => {
     expect(isAppendix("说明（一）")).toBe(false);
   });
 
+  it("keeps the note in parentheses on its own line under the glossary's title as a paragraph, with no warning (Shizuishan 2023: 名词注释 / （按报告中出现顺序排列）)", () => {
+    const text = [
+      "2023年测试市政府工作报告",
+      "——2023年1月7日在测试市第十五届人民代表大会第二次会议上",
+      "市人民政府市长 张三",
+      "各位代表：",
+      "一、2022年工作回顾",
+      "全力打好稳经济保增长促发展“七大战役”。",
+      "各位代表，实干成就梦想，奋斗创造未来。让我们为全面建设社会主义现代化美丽测试市而团结奋斗！",
+      "附件2",
+      "名词注释",
+      "（按报告中出现顺序排列）",
+      "1.稳经济保增长促发展“七大战役”：政策落实速度战、经济运行阵地战、扩大内需攻坚战。",
+      "2.六权改革：用水权、土地权、用能权、排污权、山林权、碳排放权。",
+    ].join("\n");
+    const r = ingestText("ceshi-2023.txt", text);
+    expect(r.glossary.map((g) => [g.number, g.term])).toEqual([
+      [1, "七大战役"],
+      [2, "六权改革"],
+    ]);
+    expect(r.document.paragraphs.map((p) => p.text)).toContain("（按报告中出现顺序排列）");
+    expect(r.warnings.map((w) => w.message).filter((m) => m.includes("not a glossary entry"))).toEqual([]);
+  });
+
   it("reads the year's 民生实事 after a glossary as an appendix of its own, not sections of the glossary (Yinchuan 2019: 2019年市政府为民办10件实事)", () => {
     const text = [
       "2019年测试市政府工作报告",
