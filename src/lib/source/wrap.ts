@@ -80,6 +80,11 @@ const INDENT = /^(?:\u3000|\t| {2})/;
 const NUMBERED_ITEM = /^\d{1,2}[.．、](?=[\p{Script=Han}“《（])/u;
 /** An item of a list, numbered ({@link NUMBERED_ITEM}) or opened with a dash (`——人民生活更加富裕。`). */
 const LIST_ITEM = new RegExp(`${NUMBERED_ITEM.source}|^[—―]{2}`, "u");
+/**
+ * An appendix's label alone on its line (`附件2`, `附件`, `附录一`, `附件1：`): it names no sentence of the text before
+ * it, whatever that line reaches.
+ */
+const APPENDIX_LABEL = /^附(?:件|录)[一二三四五六七八九十\d]{0,3}[：:]?$/;
 /** A numbered part or section (`二、`, `（三）`, `第四，`) starts a line of its own, even after a full line. */
 const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，,、])/;
 /** How far a line reaches across the page: its indentation counts, the blanks after its end do not. */
@@ -144,6 +149,9 @@ export function breakJoin(before: string, after: string, width: number, indents 
   // An item of a list after a sentence that ended at the margin, numbered (`…能负担的医药服务。` / `3.惠民惠农…`) or
   // dashed (`…水平明显提高。` / `——人民生活更加富裕。…`), starts a paragraph of its own, even after a full line.
   if (LIST_ITEM.test(text) && SENTENCE_END.test(trimLine(before))) return null;
+  // So does an appendix's label after the closing sentence or the last item of a list (`…丰富和满足老年人生活需要。` /
+  // `附件2`, Shizuishan 2023).
+  if (APPENDIX_LABEL.test(text) && SENTENCE_END.test(trimLine(before))) return null;
   // Counted in characters only where the line stops mid-sentence: a line that ends its sentence at the margin so
   // counted may as well end its paragraph there. Not where the text indents its paragraphs: the next line, not
   // indented, goes on with it (`…入驻企业700户。五是超前谋划…首批西部开` / `发100个重大项目…第二批300个重点建设项目。` /

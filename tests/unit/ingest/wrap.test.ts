@@ -191,6 +191,13 @@ describe("a number the margin cut in a copy wrapped by characters (Henan 2018: �
     expect(breakJoin("百分点。财政总收入先后迈过4000亿元、5000亿元台阶，达到5238.", "3亿元，年均增长9.8%。金融机构本外币存、贷款余额分别突破6万亿元和4", 72)).toBe("");
     expect(breakJoin("的外部环境、艰巨繁重的发展任务、百年不遇的疫情冲击，我们坚定以习近平新时", "3.5万人次，…", 72)).toBe("");
   });
+
+  it("and a sentence that ends at the margin before an appendix's label on its own line ends its paragraph (Shizuishan 2023 at 76 columns: …满足老年人生活需要。 / 附件2)", () => {
+    expect(breakJoin("10.实施适老基地项目建设，改扩建市老年大学，丰富和满足老年人生活需要。", "附件2", 76)).toBeNull();
+    expect(breakJoin("为全面建设社会主义现代化美丽石嘴山而团结奋斗！引领生活新风尚新风尚新风尚。", "附件", 76)).toBeNull();
+    // Words that open with 附 and run on a sentence still go on.
+    expect(breakJoin("为全面建设社会主义现代化美丽石嘴山而团结奋斗！引领生活新风尚新风尚新风尚。", "附近村庄的群众……", 76)).toBe("");
+  });
 });
 
 describe("a copy that gives every character one cell (Henan 2018: every line 36 characters, digits or not)", () => {
