@@ -263,11 +263,11 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     return name.endsWith("$") ? opened === name.slice(1, -1) : opened.startsWith(name.slice(1));
   }
   // A name written `脱贫$` ends the label: the deed itself (`贫困人口全部脱贫`), not a group named by it (`脱贫人口务工规模`),
-  // nor the deed denied (`贫困人口仍未脱贫`: those still poor).
+  // nor the deed denied (`贫困人口仍未脱贫`, `全市还有8.4万人没有脱贫`: those still poor).
   if (name.endsWith("$")) {
     const deed = name.slice(0, -1);
     const before = label.slice(0, -deed.length);
-    return label.endsWith(deed) && !/未$/.test(before) && !(sums && JOINED_BEFORE.test(before));
+    return label.endsWith(deed) && !/(?:未|没有?)$/.test(before) && !(sums && JOINED_BEFORE.test(before));
   }
   for (let at = label.indexOf(name); at >= 0; at = label.indexOf(name, at + 1)) {
     const before = label.slice(0, at);

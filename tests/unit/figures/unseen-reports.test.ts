@@ -91,6 +91,12 @@ describe("a deed named at the label's end and denied (仍未脱贫)", () => {
     const x = fixture(["脱贫攻坚任务依然艰巨，还有约12万贫困人口仍未脱贫。"], ["地区生产总值增长6%。"]);
     expect(writtenMetrics(x, "仍未脱贫")).toEqual([["12万", null]]);
   });
+
+  it("nor are the people who have not (没有脱贫): 全市还有8.4万人没有脱贫 (Ulanqab 2018)", () => {
+    const x = fixture(["地区生产总值增长5%。"], ["全市还有8.4万人没有脱贫，全面建成小康社会40项指标还有26项没有达标。", "年内实现4.5万贫困人口稳定脱贫。"]);
+    expect(writtenMetrics(x, "没有脱贫")).toEqual([["8.4万人", null]]);
+    expect(writtenMetrics(x, "稳定脱贫")).toEqual([["4.5万", "poverty_exits_people"]]);
+  });
 });
 
 describe("a ratio written with the ratio sign ∶ (U+2236)", () => {
