@@ -93,6 +93,12 @@ const SECTOR_LISTING = new RegExp(`^(?:全[省市区州县国]|[我本][省市�
 const ZONE_CLAUSE =
   /^(?:[一二三四五六七八九十]是)?(?:争取|力争|确保|推动|促进|支持)(?:[\p{Script=Han}]{0,6}?)(?:综合保税区|综保区|保税区|保税物流中心|自贸试验区|自贸区)(?!建设|发展|改革|政策|[、和与])/u;
 
+/** A clause that founds one named park or zone, and says nothing more (`创建藏青工业园`, `建成XX高新区`). */
+const PARK_FOUNDED = new RegExp(
+  String.raw`^(?:[一二三四五六七八九十]是)?(?:创建|新建|建成|设立|组建|获批)(?:了)?(?!一批|一个|多个|\d)\p{Script=Han}{2,10}?(?:工业园区|产业园区|工业园|产业园|物流园区|物流园|开发区|高新区|经开区|新区)$`,
+  "u",
+);
+
 /**
  * A clause earlier in the sentence that makes such a body its subject (`…，生产建设兵团综合实力显著增强，生产总值增长6.9%，
  * 一般公共预算收入增长14.6%`, Xinjiang 2024; `喀什、霍尔果斯经济开发区新一轮总体发展规划获批实施，“两区”进出口贸易额分别
@@ -114,6 +120,9 @@ function afterBody(upTo: string): boolean {
   // A trade zone opening the clause right before the figure's as its subject (`争取综保区6月底前封关运营，全年进出口额
   // 实现30亿元`, Luoyang 2022): the figure is the zone's.
   if (clauses.length >= 2 && ZONE_CLAUSE.test(clauses.at(-2)!)) return true;
+  // A park the clause right before founds, named and nothing after (`创建藏青工业园，完成固定资产投资35.7亿元，入园企业
+  // 174家`, Xizang 2016): the figures of the clause after it, told with no subject of their own, are the park's.
+  if (clauses.length >= 2 && PARK_FOUNDED.test(clauses.at(-2)!)) return true;
   for (let i = clauses.length - 2; i >= 0; i--) {
     const clause = clauses[i]!;
     if (BODY.test(clause)) return true;

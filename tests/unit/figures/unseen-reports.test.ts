@@ -1801,6 +1801,19 @@ describe("a zone made the subject of its sentence (Guilin 2017)", () => {
   });
 });
 
+describe("a park founded in the clause before the figure (Xizang 2016)", () => {
+  it("创建藏青工业园，完成固定资产投资35.7亿元 is the park's investment, none of the region's", () => {
+    const x = fixture([
+      "拉萨国家级经济技术开发区实现税收179.2亿元。创建藏青工业园，完成固定资产投资35.7亿元，入园企业174家。",
+      "全社会固定资产投资完成1342.16亿元。",
+    ], ["地区生产总值增长10%以上。"]);
+    expect(writtenMetrics(x, "固定资产投资")).toEqual([
+      ["35.7亿元", null],
+      ["1342.16亿元", "fixed_investment"],
+    ]);
+  });
+});
+
 describe("a change over some years told without its subject (Jilin 2026, State Council 2023)", () => {
   it("3年增长58.6% after 财政收入达到1350亿元 is the revenue's change over those years", () => {
     const x = fixture(["财政收入达到1350亿元，3年增长58.6%；建成面积占永久基本农田比例达到66.25%，近3年提升21个百分点。"], ["地区生产总值增长5%左右。"]);
