@@ -31,6 +31,8 @@ const SPACED_DIGITS = /\d(?: \d+)+(?:\.\d+)?(?!\d)/y;
  * number's decimals unless the number opens its text (`1. 3项…`, a list item).
  */
 const SPACED_DECIMALS = /(?:\. | \.)(\d+)/y;
+/** The rest of a number of two or more digits after one space (`39 8亿元`), to its unit. */
+const SPACED_REST = /(?: \d{1,3})+(?:\.\d+)?(?![\d.])/y;
 
 /**
  * A word or a list's 、 a figure follows in a clause (`支出235.亿元`, `12.‰、5.‰`), not the mark a list item's number
@@ -46,6 +48,11 @@ function readNumber(text: string, start: number, opens: boolean): { raw: string;
   const plain = at(NUMBER, text, start);
   if (!plain) return null;
   const end = start + plain[0].length;
+  // Two or more digits a word leads to, then the rest of the number after a space, then its unit (`完成投资39 8亿元`,
+  // `接待游客19 00多万人次`: an OCR copy's gap): one number. Not after a space (`城镇新增就业 12 34万人`, a table's cells).
+  const rest = !opens && !plain[0].includes(".") && /\p{Script=Han}/u.test(text[start - 1] ?? "") ? at(SPACED_REST, text, end) : null;
+  const restEnd = end + (rest?.[0].length ?? 0);
+  if (rest && (readUnit(text, restEnd) || (/[多余]/.test(text[restEnd] ?? "") && readUnit(text, restEnd + 1)))) return { raw: plain[0] + rest[0], value: Number((plain[0] + rest[0]).replace(/ /g, "")) };
   const decimals = !opens && !plain[0].includes(".") ? at(SPACED_DECIMALS, text, end) : null;
   if (decimals) return { raw: plain[0] + decimals[0], value: Number(`${plain[0]}.${decimals[1]}`) };
   // A point whose decimals a copy lost (`公共财政预算支出235.亿元`, `增长7.%`): the number as far as it is written, when

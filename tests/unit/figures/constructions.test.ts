@@ -302,6 +302,19 @@ describe("spaces around a number and its unit (Jingdezhen 2022: 突破 1000 亿�
     expect(fixture([], ["1 200个村庄完成改造。"]).figures.map((f) => [f.value, f.unit])).toEqual([[200, "个"]]);
   });
 
+  it("reads a number of two or more digits an OCR copy broke with a space after a word (Ulanqab 2018: 完成投资39 8亿元, 接待游客19 00多万人次) as one number", () => {
+    const e = fixture(["实施亿元以上项目286个，完成投资39 8亿元。"], ["全年接待游客19 00多万人次、实现旅游收入200亿元，分别增长20%和25%。"]);
+    expect(e.figures.map((f) => [f.value, f.unit])).toEqual([
+      [286, "个"],
+      [398, "亿元"],
+      [1900, "万人次"],
+      [200, "亿元"],
+      [20, "%"],
+      [25, "%"],
+    ]);
+    expect(e.figures.find((f) => f.value === 1900)?.metric).toBe("tourist_arrivals");
+  });
+
   it("reads the 1990s' main-targets clause (主要调控目标是：), its baseline 在去年…的基础上 no time of its own, and grain in 亿公斤 and 亿斤", () => {
     const clause = "主要调控目标是：国内生产总值增长8-9%，财政收入在去年完成数的基础上有所增长，粮食总产达到78亿公斤，农民人均纯收入增加100元以上。";
     const e = fixture([], [clause]);
