@@ -87,6 +87,8 @@ const LIST_ITEM = new RegExp(`${NUMBERED_ITEM.source}|^[—―]{2}`, "u");
 const APPENDIX_LABEL = /^附(?:件|录)[一二三四五六七八九十\d]{0,3}[：:]?$/;
 /** A numbered part or section (`二、`, `（三）`, `第四，`) starts a line of its own, even after a full line. */
 const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，,、])/;
+/** An address to the deputies opening a line (`各位代表！`, `各位代表，`, `各位代表：`). */
+const ADDRESS = /^各位代表[！!，,：:]/;
 /** How far a line reaches across the page: its indentation counts, the blanks after its end do not. */
 const reach = (s: string) => (trimLine(s) ? columns(s.replace(/^\ufeff/, "").replace(/[\s\u3000]+$/, "")) : 0);
 /** How a line reaches across a page that gives every character one cell of two columns (see {@link fillsCells}). */
@@ -152,6 +154,9 @@ export function breakJoin(before: string, after: string, width: number, indents 
   // So does an appendix's label after the closing sentence or the last item of a list (`…丰富和满足老年人生活需要。` /
   // `附件2`, Shizuishan 2023).
   if (APPENDIX_LABEL.test(text) && SENTENCE_END.test(trimLine(before))) return null;
+  // So does an address to the deputies after a sentence that ended at the margin (`…奋力夺取决胜全面建成小康社会伟大胜利。`
+  // / `各位代表！实现梦想，时不我待。…`, Ulanqab 2018): it opens a paragraph, never goes on one.
+  if (ADDRESS.test(text) && /[。！？!?][”’」』）)]*$/.test(trimLine(before))) return null;
   // Counted in characters only where the line stops mid-sentence: a line that ends its sentence at the margin so
   // counted may as well end its paragraph there. Not where the text indents its paragraphs: the next line, not
   // indented, goes on with it (`…入驻企业700户。五是超前谋划…首批西部开` / `发100个重大项目…第二批300个重点建设项目。` /

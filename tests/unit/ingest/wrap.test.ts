@@ -200,6 +200,15 @@ describe("a number the margin cut in a copy wrapped by characters (Henan 2018: �
   });
 });
 
+describe("an address to the deputies after a sentence that ended at the margin (Ulanqab 2018, a scanned copy at 76 columns)", () => {
+  it("opens a paragraph of its own", () => {
+    expect(breakJoin("险各项工作，坚决打好防范化解重大风险、精准脱贫、污染防治“三个攻坚战”，奋力夺取", "决胜全面建成小康社会伟大胜利。", 76)).toBe("");
+    expect(breakJoin("项工作，坚决打好防范化解重大风险、精准脱贫、污染防治“三个攻坚战”，夺取伟大胜利。", "各位代表！实现梦想，时不我待。从现在到2020年，是全面建成小康社会决胜期，仅有", 76)).toBeNull();
+    // Inside a sentence it goes on.
+    expect(breakJoin("项工作，坚决打好防范化解重大风险、精准脱贫、污染防治“三个攻坚战”，我们要向在座的", "各位代表，向全市各族人民报告。", 76)).toBe("");
+  });
+});
+
 describe("a copy that gives every character one cell (Henan 2018: every line 36 characters, digits or not)", () => {
   const full = "建设".repeat(18);
   const henan = [
