@@ -150,6 +150,9 @@ const SOME_INDUSTRIES = /(?:现代|\p{Script=Han}性|高端|信息(?:技术)?|[�
 /** The registered population (`户籍人口`, `户籍人员`), as against the residents (`常住人口`). */
 const REGISTERED = /户籍/;
 
+/** A share of a whole the label ends on (`占固定资产投资比重`, `占全省的比例`). */
+const SHARE_OF_WHOLE = /占[^占，,；;、]*(?:比重|比例)$/;
+
 /** A name of a share (`服务业比重`, `服务业增加值占比`). */
 const SHARE = /比重$|占比$/;
 /**
@@ -444,7 +447,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
   // So is a count of people the label names as the poverty exit task done (`完成2.4万贫困人口预脱贫目标`, `…脱贫任务`).
   const task = families.includes("people") && POOR_TASK.test(label);
   const figure = { ...input, label: lifted ? label.replace(POOR_FEWER, "$1$2脱贫") : task ? label.replace(POOR_TASK, "脱贫") : label };
-  const change = !lifted && (figure.change || namesChange(figure.label));
+  // A label that ends on the thing's share of a whole (`民间投资增速提高38个百分点、占固定资产投资比重36.2%`, Xinjiang
+  // 2020: the item after 、 told of the same subject) states a share, no change, whatever word of change stands before it.
+  const change = !lifted && !SHARE_OF_WHOLE.test(compactLabel(figure.label)) && (figure.change || namesChange(figure.label));
   // The vocabulary's change indicators are year-on-year: a change over several years has no id of its own.
   const base = figure.baseYear ?? baseYear(figure.label);
   if (change && figure.year !== undefined && base < figure.year - 1) return null;

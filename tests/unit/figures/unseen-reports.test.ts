@@ -1801,6 +1801,14 @@ describe("a zone made the subject of its sentence (Guilin 2017)", () => {
   });
 });
 
+describe("a share of a whole told after a change of the same subject (Xinjiang 2020)", () => {
+  it("民间投资增速提高38个百分点、占固定资产投资比重36.2%: the 36.2% is no growth of private investment", () => {
+    const x = fixture(["全区投资项目实际到位资金增长11.3%，民间投资增速提高38个百分点、占固定资产投资比重36.2%，非公有制经济增加值增长6.3%。"], ["民间投资增长8%。"]);
+    expect(writtenMetrics(x, "36.2%").filter(([w]) => w === "36.2%")).toEqual([["36.2%", null]]);
+    expect(x.figures.filter((f) => f.metric === "private_investment_growth").map((f) => [f.kind, f.value])).toEqual([["target", 8]]);
+  });
+});
+
 describe("a park founded in the clause before the figure (Xizang 2016)", () => {
   it("创建藏青工业园，完成固定资产投资35.7亿元 is the park's investment, none of the region's", () => {
     const x = fixture([
