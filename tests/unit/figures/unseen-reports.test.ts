@@ -1801,6 +1801,18 @@ describe("a zone made the subject of its sentence (Guilin 2017)", () => {
   });
 });
 
+describe("tourists received from home and abroad named 境内外 (Xinjiang 2020)", () => {
+  it("接待境内外游客…达到2.09亿人次 … 分别增长41.6%和40.4% are the tourist arrivals and their growth", () => {
+    const x = fixture(["全区接待境内外游客首次突破2亿人次、达到2.09亿人次，实现旅游收入3452.65亿元，分别增长41.6%和40.4%。"], ["地区生产总值增长5.5%左右。"]);
+    expect(x.figures.filter((f) => f.kind === "result" && f.metric).map((f) => [f.metric, f.value])).toEqual([
+      ["tourist_arrivals", 2.09],
+      ["tourism_revenue", 3452.65],
+      ["tourist_arrivals_growth", 41.6],
+      ["tourism_revenue_growth", 40.4],
+    ]);
+  });
+});
+
 describe("a share of a whole told after a change of the same subject (Xinjiang 2020)", () => {
   it("民间投资增速提高38个百分点、占固定资产投资比重36.2%: the 36.2% is no growth of private investment", () => {
     const x = fixture(["全区投资项目实际到位资金增长11.3%，民间投资增速提高38个百分点、占固定资产投资比重36.2%，非公有制经济增加值增长6.3%。"], ["民间投资增长8%。"]);
