@@ -1811,6 +1811,14 @@ describe("tourists received from home and abroad named 境内外 (Xinjiang 2020)
       ["tourism_revenue_growth", 40.4],
     ]);
   });
+
+  it("nor does 游客数量 name other than the tourists' number: 游客数量和旅游收入分别增长16%和25% (Ulanqab 2018)", () => {
+    const x = fixture(["全市4A级景区增加到10个，游客数量和旅游收入分别增长16%和25%。"], ["地区生产总值增长7%左右。"]);
+    expect(writtenMetrics(x, "游客数量")).toEqual([
+      ["16%", "tourist_arrivals_growth"],
+      ["25%", "tourism_revenue_growth"],
+    ]);
+  });
 });
 
 describe("a share of a whole told after a change of the same subject (Xinjiang 2020)", () => {
