@@ -754,6 +754,35 @@ describe("an unnumbered part title that lists what the part holds with 、 (Zuny
   });
 });
 
+describe("an unnumbered part title that lists the plan's guiding thought, aims and tasks with 、 (Xizang 2016, as a web page gives it)", () => {
+  it("is a part heading in plain text, and the five-year plan's figures under it are targets", () => {
+    const text = [
+      "西藏自治区政府工作报告",
+      "——2016年1月27日在西藏自治区第十届人民代表大会第四次会议上",
+      "自治区主席 洛桑江村",
+      "各位代表：",
+      "现在，我代表自治区人民政府，向大会报告工作，请予审议。",
+      "“十二五”时期国民经济和社会发展回顾",
+      "2015年，全区生产总值达到1026.39亿元、增长11%。",
+      "“十三五”时期的指导思想、奋斗目标和主要任务",
+      "“十三五”时期国民经济和社会发展主要目标是：全社会固定资产投资年均增长20%左右。",
+      "一、坚持创新发展，增强内生动力",
+      "强化项目带动。力争铁路运营里程达到1300公里以上，民航旅客吞吐量突破700万人次。",
+      "二、坚持协调发展，优化结构布局",
+      "统筹推进区域发展。城镇化率达到30%以上。",
+      "2016年重点工作",
+      "经济社会发展主要预期目标是：地区生产总值增长10%以上。",
+    ].join("\n");
+    const { doc, figures } = extractText("xizang-2016.txt", text);
+    expect(doc.headings.map((h) => `${h.depth} ${h.text.slice(0, 8)}`)).toEqual(["2 “十二五”时期国", "2 “十三五”时期的", "3 一、坚持创新发展", "3 二、坚持协调发展", "2 2016年重点工"]);
+    expect(figures.filter((f) => /铁路运营里程|民航旅客吞吐量|城镇化率/.test(f.label_zh)).map((f) => [f.kind, f.year])).toEqual([
+      ["target", 2020],
+      ["target", 2020],
+      ["target", 2020],
+    ]);
+  });
+});
+
 describe("unnumbered parts titled by their period, a dash and what it was (Changde 2016: **“十二五”——创新创业、稳中求进的五年**)", () => {
   const head = ["常德市政府工作报告", "——2016年1月12日在常德市第六届人民代表大会第五次会议上", "常德市人民政府市长 周德睿", "各位代表："];
   const body = [
