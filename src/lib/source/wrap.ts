@@ -89,6 +89,8 @@ const APPENDIX_LABEL = /^附(?:件|录)[一二三四五六七八九十\d]{0,3}[�
 const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，,、])/;
 /** An address to the deputies opening a line (`各位代表！`, `各位代表，`, `各位代表：`). */
 const ADDRESS = /^各位代表[！!，,：:]/;
+/** Lines that open a paragraph after a sentence's end, whatever the line before reaches. */
+const OPENS_PARAGRAPH = [LIST_ITEM, APPENDIX_LABEL, ADDRESS];
 /** How far a line reaches across the page: its indentation counts, the blanks after its end do not. */
 const reach = (s: string) => (trimLine(s) ? columns(s.replace(/^\ufeff/, "").replace(/[\s\u3000]+$/, "")) : 0);
 /** How a line reaches across a page that gives every character one cell of two columns (see {@link fillsCells}). */
@@ -148,15 +150,12 @@ function joiner(left: string, right: string): string {
 export function breakJoin(before: string, after: string, width: number, indents = false, cells = false): string | null {
   const text = trimLine(after);
   if (!text || (indents && INDENT.test(after)) || NUMBERED.test(text)) return null;
-  // An item of a list after a sentence that ended at the margin, numbered (`…能负担的医药服务。` / `3.惠民惠农…`) or
-  // dashed (`…水平明显提高。` / `——人民生活更加富裕。…`), starts a paragraph of its own, even after a full line.
-  if (LIST_ITEM.test(text) && SENTENCE_END.test(trimLine(before))) return null;
-  // So does an appendix's label after the closing sentence or the last item of a list (`…丰富和满足老年人生活需要。` /
-  // `附件2`, Shizuishan 2023).
-  if (APPENDIX_LABEL.test(text) && SENTENCE_END.test(trimLine(before))) return null;
-  // So does an address to the deputies after a sentence that ended at the margin (`…奋力夺取决胜全面建成小康社会伟大胜利。`
-  // / `各位代表！实现梦想，时不我待。…`, Ulanqab 2018): it opens a paragraph, never goes on one.
-  if (ADDRESS.test(text) && /[。！？!?][”’」』）)]*$/.test(trimLine(before))) return null;
+  // After a sentence that ended at the margin, a line that can only open a paragraph starts one, even after a full
+  // line: an item of a list, numbered (`…能负担的医药服务。` / `3.惠民惠农…`) or dashed (`…水平明显提高。` / `——人民生活更加
+  // 富裕。…`); an appendix's label after the closing sentence or the last item of a list (`…丰富和满足老年人生活需要。` /
+  // `附件2`, Shizuishan 2023); an address to the deputies (`…奋力夺取决胜全面建成小康社会伟大胜利。` / `各位代表！实现梦想，
+  // 时不我待。…`, Ulanqab 2018).
+  if (OPENS_PARAGRAPH.some((r) => r.test(text)) && SENTENCE_END.test(trimLine(before))) return null;
   // Counted in characters only where the line stops mid-sentence: a line that ends its sentence at the margin so
   // counted may as well end its paragraph there. Not where the text indents its paragraphs: the next line, not
   // indented, goes on with it (`…入驻企业700户。五是超前谋划…首批西部开` / `发100个重大项目…第二批300个重点建设项目。` /
