@@ -247,12 +247,8 @@ const CANDIDATES = /候选/;
 /** A quarter, a half or some months (`一季度`, `上半年`, `1-2月`): the vocabulary's indicators are annual. */
 const SUB_YEAR = /季度|上半年|下半年|前三季|\d+\s*[-—～~至到]\s*\d+月|月份/;
 
-/**
- * A label as the vocabulary's names are matched in it: spaces do not count (`R&D 经费投入强度` is R&D经费投入强度), nor
- * does the word a report uses for home and abroad (`接待境内外游客` is 接待国内外游客), nor the word for how many tourists
- * came (`游客数量和旅游收入分别增长16%和25%`: 游客人数).
- */
-const compactLabel = (label: string) => label.replace(/\s+/g, "").replace(/境内外/g, "国内外").replace(/游客数量/g, "游客人数");
+/** A label as the vocabulary's names are matched in it: spaces do not count (`R&D 经费投入强度` is R&D经费投入强度). */
+const compactLabel = (label: string) => label.replace(/\s+/g, "");
 
 /**
  * A name of the vocabulary occurs in the label: anywhere but after a word that makes it the measure of another
