@@ -1,5 +1,5 @@
 import { earlyPartSignal } from "../report/early-parts.ts";
-import { earlyPlanYears, planYears } from "./cues.ts";
+import { earlyPlanYears, planYears, plansNamed } from "./cues.ts";
 
 /** What a part of a report is about: the reviewed year(s), the five-year outlook, or the plan year's work. */
 export type PartSignal = "review" | "outlook" | "plan";
@@ -148,4 +148,14 @@ export function openingSignal(text: string, year: number): PartSignal | null {
 export function openingPlan(text: string, year: number): PartSignal | null {
   const first = text.split(/[。！？]/)[0] ?? "";
   return new RegExp(`^(?:各位代表[，,！!：:]?)?(?:${year}年|今年)(?:是|，)`).test(first) && !/今后(?:五|5)年|“十[一二三四五六七八九]五”时期/.test(first) ? "plan" : null;
+}
+
+/**
+ * A section heading that looks back on a five-year plan finished before the plan year and names no other time
+ * (`（一）“十一五”时期国民经济和社会发展主要情况` in 2011, under `三、关于《…第十二个五年规划纲要（草案）》的说明`): a
+ * review inside the outlook, whatever part it stands in.
+ */
+export function reviewsFinishedPlan(text: string, year: number): boolean {
+  const plans = plansNamed(text);
+  return plans.length > 0 && plans.every((plan) => plan.years[1] < year) && arabicYears(text).every((y) => y < year) && partSignal(text, year) === "review";
 }

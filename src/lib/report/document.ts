@@ -6,7 +6,7 @@ import { reportMetaSchema, type ReportMeta } from "../schema/report.ts";
 import { copyTree } from "../markdown/copy-tree.ts";
 import { parseMarkdown } from "../markdown/processor.ts";
 import { AUTHORITY } from "../figures/authority.ts";
-import { openingPlan, openingSignal, partSignal, partTitle } from "../figures/parts.ts";
+import { openingPlan, openingSignal, partSignal, partTitle, reviewsFinishedPlan } from "../figures/parts.ts";
 import { markerOf } from "../parse/markers.ts";
 import { asciiDigits } from "../text/hygiene.ts";
 import { headingTurnsTo, joinedSignals, turnsTo } from "./joined-parts.ts";
@@ -171,6 +171,9 @@ export function readDocument(tree: Root, knownMeta?: ReportMeta): ReportDocument
   let turns: Period[] = [];
   // Set once a part title reached the document as a paragraph: its headings are then sections, not parts.
   let titled = false;
+  // The depth of a section of the outlook that looks back on the plan just finished, while it is open: its paragraphs
+  // are the review's, and the next section at its depth or above returns to the outlook.
+  let lookingBack: number | null = null;
   const leads = restartLeads(tree.children);
   /** The node being read, when it may open an unheaded part (restartLeads). */
   let betweenRuns = false;
@@ -222,7 +225,8 @@ export function readDocument(tree: Root, knownMeta?: ReportMeta): ReportDocument
       headings.push(info);
       headingIds.set(node, info.id);
       open = [...open.filter((h) => h.depth < node.depth), info];
-      if (level === 0) turns = [];
+      if (level === 0) [turns, lookingBack] = [[], null];
+      else if (lookingBack !== null && level <= lookingBack) [period, lookingBack] = ["outlook", null];
       if (appendix && level === 0) [period, pending] = [null, false];
       else if (level === 0 && !titled) {
         ({ period, pending } = periodOfPart(asciiDigits(text), meta.year, period));
@@ -239,6 +243,7 @@ export function readDocument(tree: Root, knownMeta?: ReportMeta): ReportDocument
         const turn = turns.findIndex((t) => t && headingTurnsTo(asciiDigits(text), meta.year, t));
         if (turn >= 0) [period, turns] = [turns[turn]!, turns.slice(turn + 1)];
       }
+      if (level > 0 && period === "outlook" && reviewsFinishedPlan(asciiDigits(text), meta.year)) [period, lookingBack] = ["review", level];
     } else if (node.type === "paragraph") {
       addParagraph(node, "paragraph");
     } else if (node.type === "list") {

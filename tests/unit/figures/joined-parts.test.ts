@@ -219,3 +219,29 @@ describe("a section of the past year's review that names the coming plan as what
     expect(when(one(x, "累计完成全社会固定资产投资359.06亿元", "359.06亿元"))).toEqual({ kind: "result", year: 2020, base_year: null, period: [2016, 2020] });
   });
 });
+
+describe("a section of the five-year outlook that looks back on the plan just finished (Jilin 2011)", () => {
+  const x = extractText("ceshi-2011.md", report(2011, [
+    "一、2010年工作回顾",
+    "经济发展速度和质量稳步提高。全省地区生产总值实现8577亿元，比上年增长13.7%。",
+    "二、2011年工作安排",
+    "2011年全省经济社会发展主要目标是：地区生产总值增长11%以上，力争总量突破1万亿元。",
+    "三、关于《测试省国民经济和社会发展第十二个五年规划纲要（草案）》的说明",
+    "根据中央精神和省委建议，省政府组织有关部门，编制完成了《测试省国民经济和社会发展第十二个五年规划纲要（草案）》，已提请大会审查。",
+    "（一）“十一五”时期国民经济和社会发展主要情况",
+    "过去的五年，是我省经济社会发展取得显著成就的五年。2010年地区生产总值和地方级财政收入分别是“十五”末期的2.4倍和2.9倍。城镇居民人均可支配收入和农民人均纯收入分别比“十五”末增长77.3%和91.1%。",
+    "（二）“十二五”时期经济社会发展指导原则和主要目标",
+    "在综合考虑未来发展趋势和条件的基础上，《纲要（草案）》提出“十二五”时期经济社会发展的预期性和约束性指标，其中，全省地区生产总值到2015年超过1.5万亿元；城镇化率达到60%。",
+  ]));
+
+  it("reads the section on the “十一五” as the review, the sections after it as the outlook again", () => {
+    expect(paragraphWith(x, "过去的五年，是我省").period).toBe("review");
+    expect(paragraphWith(x, "在综合考虑未来发展趋势").period).toBe("outlook");
+  });
+
+  it("gives the finished plan's results the year it ended, the coming plan's aims its years", () => {
+    expect(when(one(x, "城镇居民人均可支配收入和农民人均纯收入分别比“十五”末增长77.3%", "77.3%"))).toEqual({ kind: "result", year: 2010, base_year: 2005, period: null });
+    expect(when(one(x, "农民人均纯收入分别比“十五”末增长77.3%和91.1%", "91.1%"))).toEqual({ kind: "result", year: 2010, base_year: 2005, period: null });
+    expect(when(one(x, "全省地区生产总值到2015年超过1.5万亿元", "1.5万亿元"))).toEqual({ kind: "target", year: 2015, base_year: null, period: [2011, 2015] });
+  });
+});
