@@ -79,7 +79,14 @@ function framingClauses(text: string, year: number): string {
   // inside a look back over five years) tells that year's figures, not the time of the paragraphs after it.
   const ownYear = (i: number) =>
     timeCues(leads[i]!, year).some((c) => c.type === "year") && /\d/.test(sentences[i]!.slice(sentences[i]!.indexOf(leads[i]!) + leads[i]!.length));
-  return leads.filter((lead, i) => i === start || (i > start && [...lead].length <= 8 && !ownYear(i))).join("。");
+  // A later sentence that tells what a term gone by was (`各位代表，去年工作取得的成绩，保证了“十二五”圆满收官。“十二五”
+  // 时期是我省发展最快的时期之一，…`) frames the look back over that term after it, however long its description.
+  const pastTerm = (lead: string) => {
+    const time = lead.split("是")[0]!;
+    const cues = timeCues(time, year);
+    return time.length < lead.length && [...time].length <= 8 && cues.length > 0 && cues.every((c) => c.type === "span" && c.last < year);
+  };
+  return leads.filter((lead, i) => i === start || (i > start && (([...lead].length <= 8 && !ownYear(i)) || pastTerm(lead)))).join("。");
 }
 
 /**

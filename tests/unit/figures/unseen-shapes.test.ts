@@ -957,6 +957,35 @@ describe("a look back over five years set after the last section of a part that 
   });
 });
 
+describe("a look back over the plan told by a later sentence of the paragraph that addresses the deputies (…保证了“十二五”圆满收官。“十二五”时期是…, Yunnan 2016)", () => {
+  const x = extractText(
+    "ceshi-2016.txt",
+    [
+      "2016年测试省政府工作报告",
+      "——2016年1月24日在测试省第十二届人民代表大会第四次会议上",
+      "测试省省长 张三",
+      "各位代表：",
+      "一、2015年和“十二五”时期经济社会发展回顾",
+      "（一）稳增长促发展取得新成绩",
+      "经国家统计局审定，全省生产总值增长8.7%，固定资产投资增长18%。",
+      "（二）政府自身建设迈出新步伐",
+      "加强行政监察和审计监督，严肃查处违纪违法案件，干事创业环境得到改善。",
+      "各位代表，去年工作取得的成绩，保证了“十二五”圆满收官。“十二五”时期是我省发展最快的时期之一，各方面工作取得显著成就，为“十三五”顺利开局和实现第一个百年奋斗目标奠定了坚实基础。",
+      "——人民生活水平显著提高。城乡居民收入增速高于经济增速，物价保持基本稳定。城镇新增就业累计达165.9万人，转移农村劳动力1000万人次以上。",
+      "——生态文明建设扎实有效。森林覆盖率达到55.7%，提高2.8个百分点。单位GDP能耗累计下降19.8%，超额完成国家下达的节能减排任务。",
+      "二、2016年的工作安排",
+      "今年经济社会发展的主要目标建议为：国内生产总值增长8.5%左右。",
+    ].join("\n"),
+  );
+
+  it("reads the running totals after it over the plan's five years, not as 2015's", () => {
+    expect(one(x, "城镇新增就业累计达165.9万人", "165.9万人")).toMatchObject({ metric: "urban_jobs_new", year: 2015, period: [2011, 2015] });
+    expect(one(x, "单位GDP能耗累计下降19.8%", "19.8%")).toMatchObject({ metric: "energy_intensity_change", year: 2015, period: [2011, 2015] });
+    expect(one(x, "森林覆盖率达到55.7%", "55.7%")).toMatchObject({ metric: "forest_coverage", year: 2015, period: null });
+    expect(one(x, "全省生产总值增长8.7%", "8.7%")).toMatchObject({ metric: "gdp_growth", year: 2015, period: null });
+  });
+});
+
 describe("an aggregate of the place's industrial clusters (全省产业集聚区固定资产投资, Henan 2012)", () => {
   it("is the clusters' investment, not the province's", () => {
     const x = fixture(
