@@ -303,6 +303,9 @@ const AGGREGATE = /(?:生产总值|固定资产投资|增加值|零售总额|进
  * null otherwise (`规模以上工业增加值、利润增长10%`: 利润 is no aggregate's whole name).
  */
 export function completeAggregates(subject: string): string[] | null {
+  // `城镇居民人均可支配收入、农民人均纯收入年均增长12%`: the yearly average is every item's, the items read without it.
+  const yearly = /^(.+、.+?)年均$/.exec(cleanSubject(subject));
+  if (yearly) return completeAggregates(yearly[1]!)?.map((item) => item + "年均") ?? null;
   const parts = subject.split("、").map(cleanSubject);
   if (parts.length < 2 || parts.some((p) => p.length < 4 || !AGGREGATE.test(p) || /\d|[和及与占]/.test(p))) return null;
   return new Set(parts).size === parts.length ? parts : null;

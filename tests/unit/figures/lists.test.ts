@@ -193,6 +193,17 @@ describe("均 lists: the one figure applies to each named item", () => {
     expect(quoting(y, "利润增长10%")).toHaveLength(1);
   });
 
+  it("and a yearly average after the list is each one's (Jilin 2011: 城镇居民人均可支配收入、农民人均纯收入年均增长12%)", () => {
+    const x = fixture(
+      ["全省地区生产总值增长13.7%。"],
+      ["《纲要（草案）》提出“十二五”时期经济社会发展的预期性和约束性指标，其中，城镇化率达到60%；城镇居民人均可支配收入、农民人均纯收入年均增长12%，群众生活水平明显提高。"],
+    );
+    expect(quoting(x, "农民人均纯收入年均增长12%").map((f) => [f.label_zh, f.metric, f.value])).toEqual([
+      ["城镇居民人均可支配收入年均增长", "urban_income_growth", 12],
+      ["农民人均纯收入年均增长", "rural_net_income_growth", 12],
+    ]);
+  });
+
   it("城乡居民人均可支配收入均增长8% gives an urban and a rural record on the same span", () => {
     const found = quoting(sz, "城乡居民人均可支配收入均增长8%");
     expect(found.map((f) => [f.metric, f.value, f.estimate, f.kind])).toEqual([
