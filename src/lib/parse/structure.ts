@@ -207,7 +207,7 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
         continue;
       }
       const marked = l.heading !== undefined || (l.strong === true && parts === true);
-      if (mode === "body" && (l.heading !== undefined || parts !== false) && (marked || namesPart(text) || pairedTitle(lines, i, last, parts))) {
+      if (mode === "body" && (l.heading !== undefined || parts !== false) && (marked || namesPart(text) || pairedTitle(lines, i, last, parts) || (parts === null && l.strong === true && boldPartFollows(lines, i, markerAt)))) {
         parts = true;
         const sub = last?.type === "heading" && !last.appendix && stack.at(-1)?.family === "part";
         if (sub) stack.push({ family: "subpart", last: 1 });
@@ -437,6 +437,19 @@ function untitledGlossaryAt(lines: readonly SourceLine[], i: number): boolean {
   const next = lines.slice(i + 1).findIndex((x) => isAppendix(x.text));
   const run = lines.slice(i, next === -1 ? lines.length : i + 1 + next);
   return run.filter((x) => parseGlossaryLine(x.text) !== null).length >= MIN_UNTITLED_ENTRIES && looksLikeGlossary(run);
+}
+
+/**
+ * Whether the first bold title-like line of a body is the first of its unnumbered parts though its words name no part
+ * (Sichuan 2012: `**汶川特大地震灾后恢复重建胜利完成**`, then its text, then `**“十二五”发展实现良好开局**`): the next
+ * whole bold line that reads as a title names a part, and no numbered part nor appendix comes between them.
+ */
+function boldPartFollows(lines: readonly SourceLine[], i: number, markerAt: (l: SourceLine) => ReturnType<typeof markerOf>): boolean {
+  for (const x of lines.slice(i + 1)) {
+    if (isAppendix(x.text) || markerAt(x)?.family === "cn" || x.heading !== undefined) return false;
+    if (x.strong === true && !x.tableRow && !x.footnote && markerAt(x) === null && isPartTitle(x, true)) return namesPart(x.text);
+  }
+  return false;
 }
 
 /** A line of a plain text that reads as an unnumbered title: no Markdown of its own, no numbering. */

@@ -783,6 +783,57 @@ describe("an unnumbered part title that lists the plan's guiding thought, aims a
   });
 });
 
+describe("a first bold unnumbered part whose title names no part, before one that does (Sichuan 2012: **汶川特大地震灾后恢复重建胜利完成**)", () => {
+  const md = (first: string) =>
+    [
+      "---",
+      "title: 2011年四川省人民政府工作报告",
+      "---",
+      "",
+      "**政府工作报告**",
+      "在四川省第十一届人民代表大会第五次会议上（2012年1月10日）",
+      "",
+      "四川省人民政府省长蒋巨峰 ",
+      "",
+      "各位代表：",
+      "",
+      "我代表省人民政府，向大会报告工作，请予审查，并请省政协委员提出意见。",
+      "",
+      first,
+      "",
+      "2011年是完成汶川特大地震灾后恢复重建规划任务的最后一年。到9月底，纳入国家规划的恢复重建项目完工98.68%。",
+      "",
+      "**“十二五”发展实现良好开局**",
+      "",
+      "2011年是“十二五”开局之年。预计全省生产总值突破2万亿元，增速近15%。",
+      "",
+      "**一、经济持续较快发展**",
+      "",
+      "投资、消费较快增长。预计全社会固定资产投资1.51万亿元，增长17%以上。",
+      "",
+      "**扎实做好2012年工作**",
+      "",
+      "综合考虑宏观经济形势和我省实际，2012年全省经济社会发展的主要预期目标是：生产总值增长12%。",
+    ].join("\n");
+
+  it("reads it as the first part, beside the others", () => {
+    const doc = ingestText("sichuan-2012.md", md("**汶川特大地震灾后恢复重建胜利完成**")).document;
+    expect(doc.headings.map((h) => `${h.depth} ${h.text}`)).toEqual([
+      "2 汶川特大地震灾后恢复重建胜利完成",
+      "2 “十二五”发展实现良好开局",
+      "3 一、经济持续较快发展",
+      "2 扎实做好2012年工作",
+    ]);
+  });
+
+  it("but not a bold line set as a sentence's lead (**汶川特大地震灾后恢复重建胜利完成。**) nor a plain line", () => {
+    for (const first of ["**汶川特大地震灾后恢复重建胜利完成。**", "汶川特大地震灾后恢复重建胜利完成"]) {
+      const doc = ingestText("sichuan-2012.md", md(first)).document;
+      expect(doc.headings.map((h) => h.text)[0]).toBe("“十二五”发展实现良好开局");
+    }
+  });
+});
+
 describe("unnumbered parts titled by their period, a dash and what it was (Changde 2016: **“十二五”——创新创业、稳中求进的五年**)", () => {
   const head = ["常德市政府工作报告", "——2016年1月12日在常德市第六届人民代表大会第五次会议上", "常德市人民政府市长 周德睿", "各位代表："];
   const body = [
