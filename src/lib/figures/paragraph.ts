@@ -17,7 +17,8 @@ export type { Draft } from "./draft.ts";
  * `城乡居民人均可支配收入分别达到33221元、13456元`). True when it emitted them.
  */
 function listAfterList(c: Clause, qs: Quantity[], from: number): boolean {
-  if (qs.length < 2 || c.prior.length < qs.length) return false;
+  const named = c.prior.length < qs.length ? aggregatesBefore(c, qs.length) : null;
+  if (qs.length < 2 || (c.prior.length < qs.length && !named)) return false;
   const p = readPredicate(sliceClean(c.text, from, qs[0]!.start, c.exclusions));
   // `，年均增长7.4%和9.3%`: a yearly average of the same subjects, real or nominal too (`，五年年均实际增长3.8％和6.3％`).
   const bare = cleanSubject(p.subject);
@@ -30,7 +31,7 @@ function listAfterList(c: Clause, qs: Quantity[], from: number): boolean {
     if (!/^\s*[、和及与]\s*$/.test(c.text.slice(qs[i - 1]!.tail, qs[i]!.start))) return false;
   }
   if (c.text.slice(qs.at(-1)!.tail, c.stretch.end).trim() !== "") return false;
-  const earlier = c.prior.slice(-qs.length);
+  const earlier = named ?? c.prior.slice(-qs.length);
   // `城乡低保分别比省提出的…最低标准高20元，达到338元和156元`: the levels are the items', no comparison.
   const level = !p.change && bare === "";
   const subjects = earlier.map((x) => (level ? x.subject.replace(/比[^，。；、]{1,30}?[高低多少]$/, "") : x.subject).replace(/年均$/, "") + bare);
@@ -39,6 +40,21 @@ function listAfterList(c: Clause, qs: Quantity[], from: number): boolean {
   const quoteStart = Math.min(...earlier.map((x) => x.quoteStart));
   qs.forEach((q, i) => emit(c, q, subjects[i]!, p, quoteStart));
   return true;
+}
+
+/**
+ * The subjects of a clause before, in the sentence, that states no figure and opens with a list of `n` main aggregates,
+ * each named whole (`全省生产总值、固定资产投资跨上万亿元新台阶，年均增长11.1%和24.7%`): the subjects of the list of
+ * figures after it, quoted from there; null otherwise.
+ */
+function aggregatesBefore(c: Clause, n: number): Prior[] | null {
+  if (!c.before) return null;
+  const text = c.text.slice(c.before.start, c.before.end);
+  for (let k = text.length; k >= 4; k--) {
+    const items = completeAggregates(text.slice(0, k));
+    if (items) return items.length === n ? items.map((subject) => ({ subject, quoteStart: c.before!.start })) : null;
+  }
+  return null;
 }
 
 /** Figures read one by one (`建成美丽小城镇6个、美丽村庄18个`); adjacent ones (`1765户5557人脱贫`) share a label. */

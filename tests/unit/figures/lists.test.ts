@@ -204,6 +204,14 @@ describe("均 lists: the one figure applies to each named item", () => {
     ]);
   });
 
+  it("a list of rates with no subject after a clause that names whole aggregates and no figure is theirs, in order (Yunnan 2016: 全省生产总值、固定资产投资跨上万亿元新台阶，年均增长11.1%和24.7%)", () => {
+    const x = fixture(["“十二五”时期是我省发展最快的时期之一。全省生产总值、固定资产投资跨上万亿元新台阶，年均增长11.1%和24.7%。"], ["地区生产总值增长8.5%左右。"]);
+    expect(quoting(x, "年均增长11.1%和24.7%").map((f) => [f.label_zh, f.metric, f.value, f.period])).toEqual([
+      ["全省生产总值年均增长", "gdp_growth", 11.1, [2011, 2015]],
+      ["固定资产投资年均增长", "fixed_investment_growth", 24.7, [2011, 2015]],
+    ]);
+  });
+
   it("城乡居民人均可支配收入均增长8% gives an urban and a rural record on the same span", () => {
     const found = quoting(sz, "城乡居民人均可支配收入均增长8%");
     expect(found.map((f) => [f.metric, f.value, f.estimate, f.kind])).toEqual([
