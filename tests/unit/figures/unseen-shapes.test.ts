@@ -986,6 +986,17 @@ describe("a look back over the plan told by a later sentence of the paragraph th
   });
 });
 
+describe("a growth named after its rate as 中高速 (经济保持8.5%左右的中高速增长, Yunnan 2016)", () => {
+  it("is the economy's growth over the coming plan, beside the plan year's target", () => {
+    const x = fixture(
+      ["全省生产总值增长8.7%。"],
+      ["“十三五”时期努力实现以下目标：经济发展质量和效益全面提升，经济保持8.5%左右的中高速增长，人均GDP从全国平均水平的58%提升到68%左右。", "今年经济社会发展的主要目标建议为：国内生产总值增长8.5%左右。"],
+    );
+    expect(one(x, "经济保持8.5%左右的中高速增长", "8.5%")).toMatchObject({ label_zh: "经济增长", metric: "gdp_growth", kind: "target", year: 2020, period: [2016, 2020] });
+    expect(x.figures.filter((f) => f.metric === "gdp_growth" && f.kind === "target" && f.period === null)).toHaveLength(1);
+  });
+});
+
 describe("an aggregate of the place's industrial clusters (全省产业集聚区固定资产投资, Henan 2012)", () => {
   it("is the clusters' investment, not the province's", () => {
     const x = fixture(
