@@ -207,7 +207,7 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
         continue;
       }
       const marked = l.heading !== undefined || (l.strong === true && parts === true);
-      if (mode === "body" && (l.heading !== undefined || parts !== false) && (marked || namesPart(text) || pairedTitle(lines, i, last, parts) || (parts === null && l.strong === true && boldPartFollows(lines, i, markerAt)))) {
+      if (mode === "body" && (l.heading !== undefined || parts !== false) && (marked || namesPart(text) || pairedTitle(lines, i, last, parts) || (parts === null && titlePartFollows(lines, i, markerAt)))) {
         parts = true;
         const sub = last?.type === "heading" && !last.appendix && stack.at(-1)?.family === "part";
         if (sub) stack.push({ family: "subpart", last: 1 });
@@ -440,14 +440,19 @@ function untitledGlossaryAt(lines: readonly SourceLine[], i: number): boolean {
 }
 
 /**
- * Whether the first bold title-like line of a body is the first of its unnumbered parts though its words name no part
- * (Sichuan 2012: `**汶川特大地震灾后恢复重建胜利完成**`, then its text, then `**“十二五”发展实现良好开局**`): the next
- * whole bold line that reads as a title names a part, and no numbered part nor appendix comes between them.
+ * Whether the first title-like line of a body is the first of its unnumbered parts though its words name no part
+ * (Sichuan 2012: `**汶川特大地震灾后恢复重建胜利完成**`, then its text, then `**“十二五”发展实现良好开局**`; the same
+ * lines in a plain-text copy): the next line set the same way (whole in bold, or plain) that reads as a title names a
+ * part, and no numbered part, Markdown heading nor appendix comes between them.
  */
-function boldPartFollows(lines: readonly SourceLine[], i: number, markerAt: (l: SourceLine) => ReturnType<typeof markerOf>): boolean {
+function titlePartFollows(lines: readonly SourceLine[], i: number, markerAt: (l: SourceLine) => ReturnType<typeof markerOf>): boolean {
+  const l = lines[i]!;
+  const strong = l.strong === true;
+  if (l.heading !== undefined || (!strong && !titleLine(l))) return false;
   for (const x of lines.slice(i + 1)) {
     if (isAppendix(x.text) || markerAt(x)?.family === "cn" || x.heading !== undefined) return false;
-    if (x.strong === true && !x.tableRow && !x.footnote && markerAt(x) === null && isPartTitle(x, true)) return namesPart(x.text);
+    const alike = strong ? x.strong === true && !x.tableRow && !x.footnote && markerAt(x) === null && isPartTitle(x, true) : titleLine(x);
+    if (alike) return namesPart(x.text);
   }
   return false;
 }

@@ -826,7 +826,18 @@ describe("a first bold unnumbered part whose title names no part, before one tha
     ]);
   });
 
-  it("but not a bold line set as a sentence's lead (**汶川特大地震灾后恢复重建胜利完成。**) nor a plain line", () => {
+  it("and so in a plain-text copy, where no line is bold", () => {
+    const txt = md("汶川特大地震灾后恢复重建胜利完成").split("\n").slice(4).filter((l) => l.trim()).map((l) => `　　${l.replace(/\*\*/g, "")}`).join("\n");
+    const doc = ingestText("sichuan-2012.txt", txt).document;
+    expect(doc.headings.map((h) => `${h.depth} ${h.text}`)).toEqual([
+      "2 汶川特大地震灾后恢复重建胜利完成",
+      "2 “十二五”发展实现良好开局",
+      "3 一、经济持续较快发展",
+      "2 扎实做好2012年工作",
+    ]);
+  });
+
+  it("but not a bold line set as a sentence's lead (**汶川特大地震灾后恢复重建胜利完成。**) nor a plain line among bold titles", () => {
     for (const first of ["**汶川特大地震灾后恢复重建胜利完成。**", "汶川特大地震灾后恢复重建胜利完成"]) {
       const doc = ingestText("sichuan-2012.md", md(first)).document;
       expect(doc.headings.map((h) => h.text)[0]).toBe("“十二五”发展实现良好开局");
