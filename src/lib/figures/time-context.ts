@@ -28,8 +28,12 @@ const FLOW = /新增|新建|新开|建成|完成|累计|引进|培育|实施|办
  */
 const ANNUAL = /生产总值|GDP|预算收入|财政收入|零售总额|可支配收入|纯收入|进出口总额|增加值/;
 
-/** Words of a stock or a rate (`总数152.9万家`, `拥有量`, `实有市场主体`, `万人拥有…`): a level at the end of the span. */
-const STOCK = /总数|总量|余额|保有量|拥有|存栏|现有|实有|共有/;
+/**
+ * Words of a stock or a rate (`总数152.9万家`, `拥有量`, `实有市场主体`, `万人拥有…`), a network's length in service
+ * (`全省铁路营运里程2980公里`, `高速公路通车里程4005公里`) or the users of a service (`移动互联网用户2728万户`): a level at
+ * the end of the span.
+ */
+const STOCK = /总数|总量|余额|保有量|拥有|存栏|现有|实有|共有|(?:营运|运营|通车|通航)里程|用户$/;
 
 /** A salutation opening a paragraph (`各位代表，过去一年，…`): the time word after it leads the first sentence. */
 const SALUTATION = /^各位(?:人大)?代表[，,：:！!]\s*/;

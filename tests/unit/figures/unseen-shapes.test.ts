@@ -971,6 +971,7 @@ describe("a look back over the plan told by a later sentence of the paragraph th
       "（二）政府自身建设迈出新步伐",
       "加强行政监察和审计监督，严肃查处违纪违法案件，干事创业环境得到改善。",
       "各位代表，去年工作取得的成绩，保证了“十二五”圆满收官。“十二五”时期是我省发展最快的时期之一，各方面工作取得显著成就，为“十三五”顺利开局和实现第一个百年奋斗目标奠定了坚实基础。",
+      "——综合实力持续增强。全省铁路营运里程2980公里，高速公路通车里程4005公里，新增航道通航里程1090公里。固定互联网宽带接入用户456万户、移动互联网用户2728万户。",
       "——人民生活水平显著提高。城乡居民收入增速高于经济增速，物价保持基本稳定。城镇新增就业累计达165.9万人，转移农村劳动力1000万人次以上。",
       "——生态文明建设扎实有效。森林覆盖率达到55.7%，提高2.8个百分点。单位GDP能耗累计下降19.8%，超额完成国家下达的节能减排任务。",
       "二、2016年的工作安排",
@@ -983,6 +984,13 @@ describe("a look back over the plan told by a later sentence of the paragraph th
     expect(one(x, "单位GDP能耗累计下降19.8%", "19.8%")).toMatchObject({ metric: "energy_intensity_change", year: 2015, period: [2011, 2015] });
     expect(one(x, "森林覆盖率达到55.7%", "55.7%")).toMatchObject({ metric: "forest_coverage", year: 2015, period: null });
     expect(one(x, "全省生产总值增长8.7%", "8.7%")).toMatchObject({ metric: "gdp_growth", year: 2015, period: null });
+  });
+
+  it("but a network's length in service and the users of a service there are levels at its end, what was added a sum over it", () => {
+    expect(one(x, "全省铁路营运里程2980公里", "2980公里")).toMatchObject({ year: 2015, period: null });
+    expect(one(x, "高速公路通车里程4005公里", "4005公里")).toMatchObject({ year: 2015, period: null });
+    expect(one(x, "移动互联网用户2728万户", "2728万户")).toMatchObject({ year: 2015, period: null });
+    expect(one(x, "新增航道通航里程1090公里", "1090公里")).toMatchObject({ year: 2015, period: [2011, 2015] });
   });
 });
 
