@@ -212,7 +212,11 @@ function spanOf(c: TimeContext): TimeSpan {
     // But a paragraph that names the plan the span is the term of (`2015年是“十二五”收官之年。过去五年，…。单位国内生产总值
     // 能耗下降18.2%`) sums up that term: its figures are over the span.
     const one = c.partYear ?? null;
-    const term = [...c.context.matchAll(/十([一二三四五六七八九])五”/g)].some((m) => planYears(m[1]!).join() === [prior.first, prior.last].join());
+    // So does one whose span is the five years of the plan the reviewed year closes (`回顾“十一五”…。` above `5年来，…。我们
+    // 连续4年实施民生计划，…减少贫困人口33.2万人`, in `一、去年工作回顾` of 2011, Ningxia 2011): the term looked back on,
+    // whether or not the paragraph names the plan itself.
+    const closing = one !== null && prior.last === one && prior.last - prior.first === 4 && prior.last % 5 === 0;
+    const term = closing || [...c.context.matchAll(/十([一二三四五六七八九])五”/g)].some((m) => planYears(m[1]!).join() === [prior.first, prior.last].join());
     if (c.part === "review" && !average && !cumulative && !term && one !== null && one < c.year && prior.first <= one && one <= prior.last) return span(one, one, c.year);
     // In the review, a plan still running that an earlier sentence names (`精心组织实施“十五”计划纲要，…。初步统计，全省
     // 国内生产总值4258.37亿元`, 2002) frames its years gone by: the figures are last year's, or its years so far.

@@ -275,6 +275,28 @@ describe("a plan's term summed up in the review of its last year (national 2016:
   });
 });
 
+describe("a plan's term looked back on in the review of its last year, the plan named the paragraph before (Ningxia 2011: 回顾“十一五”…。 above 5年来，…)", () => {
+  it("sets the term's totals over its five years, and leaves the year's own figures that year's", () => {
+    const text = [
+      "2011年测试区政府工作报告",
+      "2011年1月15日在测试区第一届人民代表大会第一次会议上",
+      "区长 张三",
+      "一、去年工作回顾",
+      "2010年，全区地区生产总值增长13%。",
+      "各位代表，总结去年，我们深感欣慰和自豪；回顾“十一五”，我们更觉得不平凡、不寻常。可以说，“十一五”是宁夏历史上经济发展最快、城乡面貌变化最大、群众得到实惠最多的5年！",
+      "5年来，我们坚决贯彻中央的一系列决策部署，深刻领会国家的战略导向，主动对接，积极工作。我们积极申请国务院批准我区永久承办“中阿经贸论坛”，实现了对外开放的历史性突破。我们连续4年实施民生计划，投入资金1257.4亿元，为民办实事120件，修建农村公路6500公里，减少贫困人口33.2万人。",
+      "二、“十二五”的奋斗目标和主要任务",
+      "主要预期目标是：2015年地区生产总值在2010年的基础上实现翻番，年均增长12%左右。",
+      "三、2011年的工作",
+      "今年经济社会发展的主要预期目标是：地区生产总值增长12%。",
+    ].join("\n");
+    const e = extractText("ceshi-2011.txt", text);
+    expect(when(one(e, "减少贫困人口33.2万人", "33.2万人"))).toEqual({ kind: "result", year: 2010, base_year: null, period: [2006, 2010] });
+    expect(when(one(e, "修建农村公路6500公里", "6500公里"))).toEqual({ kind: "result", year: 2010, base_year: null, period: [2006, 2010] });
+    expect(when(one(e, "全区地区生产总值增长13%", "13%"))).toEqual({ kind: "result", year: 2010, base_year: null, period: null });
+  });
+});
+
 describe("a record set against the years before (Hangzhou 2024: 出让工业用地15115亩、创近10年新高)", () => {
   it("names no span of the figures after it", () => {
     expect(timeCues("出让工业用地15115亩、创近10年新高，建设标准厂房", 2024)).toEqual([]);
