@@ -354,7 +354,7 @@ function perCapitaIncome(label: string, year: number | undefined): string {
 const RUNNING_TOTAL = new RegExp(`(?<!月)${CUMULATIVE.source}(?!增|下降|提高|减少|降低|上升|上涨|浓度|降幅)`);
 
 /** The poor population made smaller, closing a label (`农村贫困人口减少`, `减少贫困人口`): group 1 or 2 the population. */
-const POOR_FEWER = /(?:减少((?:农村)?(?:绝对)?贫困人口)|((?:农村)?(?:绝对)?贫困人口)(?:比上年)?减少)$/;
+const POOR_FEWER = /(?:减少((?:农村)?(?:绝对)?贫困人口)|((?:农村)?(?:绝对)?贫困人口)(?:比上年)?减少|(?<![^累计全区市省县州])减贫(?:人口)?)$/;
 
 /** A way out of poverty before 脱贫 (`易地搬迁脱贫`, `生态补偿脱贫`, `发展教育脱贫`, `社会保障兜底脱贫`, `发展生产和转移就业脱贫`). */
 const POVERTY_PATH = /(?:发展生产|转移就业|易地搬迁|异地搬迁|生态补偿|生态保护|发展教育|教育扶贫|社会保障兜底|兜底保障|政策兜底|兜底)脱贫$/;
@@ -442,7 +442,8 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     .replace(/(城市化|城镇化)水平$/, (m, name: string) => (familiesOf(input.unit).includes("percent") ? `${name}率` : m));
   const families = familiesOf(input.unit);
   // A fall of the poor population counted in people (`减少农村贫困人口10万人`, `贫困人口减少800万人`, `累计减少贫困人口
-  // 55.99万人`) is the number of people who left poverty: the count lifted out, no rate of change.
+  // 55.99万人`, and in its short word `减贫12.1万人`, `累计减贫43万人`, Ningxia 2016) is the number of people who left
+  // poverty: the count lifted out, no rate of change.
   const lifted = families.includes("people") && POOR_FEWER.test(label);
   // So is a count of people the label names as the poverty exit task done (`完成2.4万贫困人口预脱贫目标`, `…脱贫任务`).
   const task = families.includes("people") && POOR_TASK.test(label);

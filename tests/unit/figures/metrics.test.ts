@@ -637,6 +637,13 @@ describe("a fall of the poor population counted in people (Liupanshui 2016: 减�
     expect(one(fixture(["常住人口124.3万。"], []), "常住人口124.3万", "124.3万").unit).toBe("万人");
   });
 
+  it("told in its short word too (Ningxia 2016: 脱贫销号200个村，减贫12.1万人; 累计减贫43万人)", () => {
+    const x = fixture(["狠抓扶贫攻坚，生态移民搬迁5万人、累计达32.9万人，脱贫销号200个村，减贫12.1万人，为20万农户安装太阳能热水器。"], []);
+    expect(typed(one(x, "减贫12.1万人", "12.1万人"))).toMatchObject({ kind: "result", year: 2019, metric: "poverty_exits_people", value: 12.1 });
+    // Not a way of lifting that brings it about (`带动减贫`): a part of the exits.
+    expect(one(fixture(["发展特色产业带动减贫3万人。"], []), "带动减贫3万人", "3万人").metric).toBeNull();
+  });
+
   it("but not the poor people still left", () => {
     const x = fixture(["年末全市尚有贫困人口1.06万人。"], []);
     expect(one(x, "尚有贫困人口1.06万人", "1.06万人").metric).toBeNull();
