@@ -439,7 +439,13 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     .replace(/(?<=业)(?:实现|完成)(?=增加值)/, "")
     // The level of urbanisation in a percentage (`城市化水平由48.7%提高到55%左右`, `使全省城镇化水平由目前的55.6%提高到60%左右`,
     // Zhejiang 2006 and Heilongjiang 2003: an older report's words) is its rate.
-    .replace(/(城市化|城镇化)水平$/, (m, name: string) => (familiesOf(input.unit).includes("percent") ? `${name}率` : m));
+    .replace(/(城市化|城镇化)水平$/, (m, name: string) => (familiesOf(input.unit).includes("percent") ? `${name}率` : m))
+    // Grain production as the whole label, told in a weight or an area (`粮食生产稳定在1200万亩、370万吨`, Ningxia 2016), is
+    // the grain output or the grain area; not a kind of it (`优质粮生产`) nor its value (`粮食生产总值`).
+    .replace(/^((?:全[市省区州县]|[我本][市省区州县])?粮食)生产$/, (m, grain: string) => {
+      const f = familiesOf(input.unit);
+      return f.includes("weight") ? `${grain}产量` : f.includes("area") ? `${grain}面积` : m;
+    });
   const families = familiesOf(input.unit);
   // A fall of the poor population counted in people (`减少农村贫困人口10万人`, `贫困人口减少800万人`, `累计减少贫困人口
   // 55.99万人`, and in its short word `减贫12.1万人`, `累计减贫43万人`, Ningxia 2016) is the number of people who left

@@ -622,6 +622,14 @@ describe("a verb between a sector and its value added (Sanmenxia 2014: 规模以
   });
 });
 
+describe("grain production as the whole label (Ningxia 2016: 粮食生产稳定在1200万亩、370万吨)", () => {
+  it("is the grain output in a weight and the grain area in an area", () => {
+    const x = fixture([], ["贯彻藏粮于地、藏粮于技战略，建设优质粮生产基地，粮食生产稳定在1200万亩、370万吨。"]);
+    expect(typed(one(x, "370万吨", "370万吨"))).toMatchObject({ kind: "target", year: 2020, metric: "grain_output", value: 370 });
+    expect(one(x, "1200万亩", "1200万亩").metric).toBe("grain_area");
+  });
+});
+
 describe("a fall of the poor population counted in people (Liupanshui 2016: 减少农村贫困人口10万人)", () => {
   it("is the number of people lifted out of poverty", () => {
     const x = fixture(["全年减少贫困人口4.5万人。"], ["减少农村贫困人口10万人。"]);
