@@ -229,6 +229,9 @@ const FINDERS: Finder[] = [
   [new RegExp(`${YEARS}来|这${YEARS}|(?:过去(?:的)?|近)${YEARS}|${YEARS}[间中]`, "g"), (m, y, part) => {
     const n = yearsIn(m[1] ?? m[2] ?? m[3] ?? m[4]!);
     if (m[4] && (part === "plan" || part === "outlook")) return { type: "span", first: y, last: y + n - 1, frame: true };
+    // So is `这五年` in the outlook, the term just named ahead (`今后五年，是…关键时期。抓好这五年的工作，意义重大`, Ningxia
+    // 2023): the years from the plan year, no look back.
+    if (m[2] && part === "outlook") return { type: "span", first: y, last: y + n - 1, frame: true };
     return { type: "span", first: y - n, last: y - 1, frame: true };
   }],
   // In the review, a bare number of years after a comma or 、 right before a verb of change or an average (`国内生产总值增加

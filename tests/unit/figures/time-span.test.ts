@@ -297,6 +297,28 @@ describe("a plan's term looked back on in the review of its last year, the plan 
   });
 });
 
+describe("the term just named ahead in the outlook (Ningxia 2023: 今后五年，是…关键时期。抓好这五年的工作，意义重大)", () => {
+  it("is the five years from the plan year, not the five looked back on", () => {
+    expect(timeCues("抓好这五年的工作，意义重大、影响深远", 2023, "outlook").map((c) => [c.type, c.first, c.last])).toEqual([["span", 2023, 2027]]);
+    expect(timeCues("这两年，我们", 2021, "review").map((c) => [c.type, c.first, c.last])).toEqual([["span", 2019, 2020]]);
+    const text = [
+      "2023年测试区政府工作报告",
+      "2023年1月13日在测试区第一届人民代表大会第一次会议上",
+      "区长 张三",
+      "一、过去五年工作回顾和2022年工作总结",
+      "五年来，我们深入贯彻新发展理念。地区生产总值由3200亿元提高到5000亿元以上，年均增长6%左右。",
+      "二、今后五年发展的主要目标",
+      "今后五年，是全面建设社会主义现代化国家开局起步的关键时期。抓好这五年的工作，意义重大、影响深远。",
+      "——奋力开创经济繁荣新局面，走好高质量发展的现代化之路。坚持把实现高质量发展作为现代化建设的本质要求，推动经济发展质量效益和总量速度明显提升，力争地区生产总值达到8000亿元，年均增长6%左右，人均地区生产总值超过10万元。",
+      "三、2023年重点工作",
+      "主要预期目标是：地区生产总值增长6.5%左右。",
+    ].join("\n");
+    const e = extractText("ceshi-2023.txt", text);
+    expect(when(one(e, "力争地区生产总值达到8000亿元，年均增长6%左右", "6%"))).toEqual({ kind: "target", year: 2027, base_year: null, period: [2023, 2027] });
+    expect(when(one(e, "力争地区生产总值达到8000亿元", "8000亿元"))).toEqual({ kind: "target", year: 2027, base_year: null, period: [2023, 2027] });
+  });
+});
+
 describe("a record set against the years before (Hangzhou 2024: 出让工业用地15115亩、创近10年新高)", () => {
   it("names no span of the figures after it", () => {
     expect(timeCues("出让工业用地15115亩、创近10年新高，建设标准厂房", 2024)).toEqual([]);
