@@ -57,7 +57,10 @@ function leadClauses(text: string, year: number): string {
     .replace(SALUTATION, "")
     .split(/[。！？]/)
     .map((sentence) => {
-      const lead = sentence.split(/[，；：,;:]/)[0] ?? "";
+      const [first = "", next = ""] = sentence.split(/[，；：,;:]/);
+      // A span that only places the year after it (`各位代表，在过去五年中，2022年是极不平凡、极为特殊的一年。…全年预计地区
+      // 生产总值…同比增长5%左右`, Ningxia 2023): that year is the paragraph's time, as it frames the paragraphs after it.
+      const lead = /^在.+中$/.test(first.trim()) && timeCues(next, year).some((c) => c.type === "year") ? next : first;
       return ownStatement(lead, sentence, year) ? "" : lead;
     })
     .join("。");

@@ -319,6 +319,25 @@ describe("the term just named ahead in the outlook (Ningxia 2023: 今后五年�
   });
 });
 
+describe("a year placed within the span a paragraph opens on (Ningxia 2023: 在过去五年中，2022年是极不平凡、极为特殊的一年)", () => {
+  it("is the time of the paragraph's figures, not the five years", () => {
+    const text = [
+      "2023年测试区政府工作报告",
+      "2023年1月13日在测试区第一届人民代表大会第一次会议上",
+      "区长 张三",
+      "一、过去五年工作回顾和2022年工作总结",
+      "五年来，我们深入贯彻新发展理念。地区生产总值由3200亿元提高到5000亿元以上，年均增长6%左右。",
+      "各位代表，在过去五年中，2022年是极不平凡、极为特殊的一年。二季度和上半年，地区生产总值增长均居全国第一位，创造了历史最好成绩。全年预计地区生产总值突破5000亿元、同比增长5%左右，地方一般公共预算收入同口径增长13.7%，规上工业增加值增长8%左右，进出口总额增长20%左右。",
+      "三、2023年重点工作",
+      "主要预期目标是：地区生产总值增长6.5%左右。",
+    ].join("\n");
+    const e = extractText("ceshi-2023.txt", text);
+    expect(when(one(e, "同比增长5%左右", "5%"))).toEqual({ kind: "result", year: 2022, base_year: null, period: null });
+    expect(when(one(e, "地方一般公共预算收入同口径增长13.7%", "13.7%"))).toEqual({ kind: "result", year: 2022, base_year: null, period: null });
+    expect(when(one(e, "年均增长6%左右", "6%"))).toEqual({ kind: "result", year: 2022, base_year: null, period: [2018, 2022] });
+  });
+});
+
 describe("a record set against the years before (Hangzhou 2024: 出让工业用地15115亩、创近10年新高)", () => {
   it("names no span of the figures after it", () => {
     expect(timeCues("出让工业用地15115亩、创近10年新高，建设标准厂房", 2024)).toEqual([]);
