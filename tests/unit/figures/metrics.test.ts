@@ -622,6 +622,14 @@ describe("a verb between a sector and its value added (Sanmenxia 2014: 规模以
   });
 });
 
+describe("a few other provinces counted by name before an aggregate (Ningxia 2023: 闽粤两省招商项目到位资金70亿元)", () => {
+  it("is theirs, not the place's, which the sentence gives after it", () => {
+    const x = fixture(["加大开放合作力度，新设外商投资企业22家，实际利用外资同比增长55%，闽粤两省招商项目到位资金70亿元，全年招商引资到位资金1785亿元。"], []);
+    expect(one(x, "闽粤两省招商项目到位资金70亿元", "70亿元").metric).toBeNull();
+    expect(one(x, "全年招商引资到位资金1785亿元", "1785亿元").metric).toBe("investment_attracted");
+  });
+});
+
 describe("grain production as the whole label (Ningxia 2016: 粮食生产稳定在1200万亩、370万吨)", () => {
   it("is the grain output in a weight and the grain area in an area", () => {
     const x = fixture([], ["贯彻藏粮于地、藏粮于技战略，建设优质粮生产基地，粮食生产稳定在1200万亩、370万吨。"]);
