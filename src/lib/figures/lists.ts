@@ -307,6 +307,10 @@ export function completeAggregates(subject: string): string[] | null {
   const yearly = /^(.+、.+?)年均$/.exec(cleanSubject(subject));
   if (yearly) return completeAggregates(yearly[1]!)?.map((item) => item + "年均") ?? null;
   const parts = subject.split("、").map(cleanSubject);
+  // `城镇居民人均可支配收入和农民人均纯收入增长11%左右`: the last item joined by 和 is an item of its own when both halves are
+  // aggregates named whole (not `城镇和农村居民人均可支配收入`, whose first half is no aggregate).
+  const joined = /^(.{4,}?)和(.{4,})$/.exec(parts.at(-1) ?? "");
+  if (joined && AGGREGATE.test(joined[1]!) && AGGREGATE.test(joined[2]!)) parts.splice(-1, 1, joined[1]!, joined[2]!);
   if (parts.length < 2 || parts.some((p) => p.length < 4 || !AGGREGATE.test(p) || /\d|[和及与占]/.test(p))) return null;
   return new Set(parts).size === parts.length ? parts : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listItems } from "../../../src/lib/figures/lists.ts";
+import { completeAggregates, listItems } from "../../../src/lib/figures/lists.ts";
 import { fixture, one, quoting, real, written } from "./helpers.ts";
 
 const zw = real("zhongwei-2020");
@@ -210,6 +210,19 @@ describe("均 lists: the one figure applies to each named item", () => {
       ["全省生产总值年均增长", "gdp_growth", 11.1, [2011, 2015]],
       ["固定资产投资年均增长", "fixed_investment_growth", 24.7, [2011, 2015]],
     ]);
+  });
+
+  it("and so is one rate after two aggregates joined by 和 (Xuzhou 2014: 城镇居民人均可支配收入和农民人均纯收入增长11%左右)", () => {
+    const x = fixture(
+      ["全市城乡居民收入分别为23670元和12050元，增长9%和12%。"],
+      ["到今年底，力争实现以下经济社会发展目标：（1）地区生产总值增长11%左右；（7）城镇居民人均可支配收入和农民人均纯收入增长11%左右；（8）居民消费价格涨幅不高于全省平均水平。"],
+    );
+    expect(quoting(x, "农民人均纯收入增长11%左右").map((f) => [f.label_zh, f.metric, f.value, f.kind])).toEqual([
+      ["城镇居民人均可支配收入增长", "urban_income_growth", 11, "target"],
+      ["农民人均纯收入增长", "rural_net_income_growth", 11, "target"],
+    ]);
+    // Not a list whose first half is no aggregate: 城镇和农村居民人均可支配收入 is one income of two kinds of residents.
+    expect(completeAggregates("城镇和农村居民人均可支配收入")).toBeNull();
   });
 
   it("城乡居民人均可支配收入均增长8% gives an urban and a rural record on the same span", () => {
