@@ -801,6 +801,17 @@ describe("foreign capital used told as the funds of it actually received (Liuzho
   });
 });
 
+describe("the registered foreign capital actually received (Xuzhou 2014)", () => {
+  it("实际到账注册外资15亿美元 and 实际到账注册外资增长5% are the foreign investment actually used and its growth", () => {
+    const x = fixture(
+      ["全市实际到账注册外资15亿美元，进出口总额60亿美元、其中出口44亿美元。"],
+      ["到今年底，力争实现以下经济社会发展目标：（1）地区生产总值增长11%左右；（5）实际到账注册外资增长5%；（6）进出口总额增长5%。"],
+    );
+    expect(one(x, "全市实际到账注册外资15亿美元", "15亿美元").metric).toBe("fdi_actual");
+    expect(x.figures.filter((f) => f.metric === "fdi_actual_growth").map((f) => [f.kind, f.year, f.value])).toEqual([["target", 2020, 5]]);
+  });
+});
+
 describe("the fiscal revenue a place organises (Guilin 2017)", () => {
   it("组织财政收入223.8亿元，增长7% is the total fiscal revenue and its growth", () => {
     const x = fixture(["初步预计，地区生产总值完成2074亿元，增长7%;组织财政收入223.8亿元，增长7%;固定资产投资2131亿元，增长16%。"], ["地区生产总值增长7.5%左右。"]);
