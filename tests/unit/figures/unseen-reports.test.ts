@@ -556,6 +556,15 @@ describe("a concentration in the air (微克/立方米), Shangrao 2024", () => {
   });
 });
 
+describe("a concentration in the air written in symbols (μg/m3), Xuzhou 2021", () => {
+  it("is a figure of its own, not run into the label of the change after it", () => {
+    const x = fixture(["市区PM2.5平均浓度50μg/m3、下降11.8%，优良天数261天、增加45天。"], ["到2025年，PM2.5平均浓度下降到35μg/m3。"]);
+    expect(typed(one(x, "平均浓度50μg/m3", "50μg/m3"))).toMatchObject({ kind: "result", year: 2019, label_zh: "市区PM2.5平均浓度", value: 50, unit: "μg/m3", metric: null });
+    expect(one(x, "下降11.8%", "11.8%")).toMatchObject({ label_zh: "市区PM2.5平均浓度下降", metric: "pm25_concentration_change" });
+    expect(one(x, "下降到35μg/m3", "35μg/m3")).toMatchObject({ kind: "target", value: 35, unit: "μg/m3", metric: null });
+  });
+});
+
 describe("a list whose shared noun comes after its last item (Shangrao 2024, Linfen 2021, Qianxinan 2020)", () => {
   it("each item of 分别 takes the measure the last names (…资产总额, …安全利用率)", () => {
     const x = fixture(["上投集团、上饶银行资产总额分别突破3200亿元、2300亿元。"], ["确保受污染耕地、重点建设用地安全利用率分别达93%、95%以上。"]);
