@@ -121,6 +121,8 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   // Cases and accidents (`破获各类刑事案件34292起`, `发生生产安全事故120起`): not a word of its own (see readUnit).
   起: ["count"],
   篇: ["count"],
+  // Books and volumes (`送戏下乡520场、电影2.89万场、图书11.1万册`, Xuzhou 2014).
+  册: ["count"],
   部: ["count"],
   栋: ["count"],
   间: ["count"],

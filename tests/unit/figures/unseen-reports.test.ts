@@ -556,6 +556,13 @@ describe("a concentration in the air (微克/立方米), Shangrao 2024", () => {
   });
 });
 
+describe("books counted by the volume (册), Xuzhou 2014", () => {
+  it("图书11.1万册 is 11.1 万册, not a bare magnitude", () => {
+    const x = fixture(["文化惠民活动扎实开展，送戏下乡520场、电影2.89万场、图书11.1万册。"], ["地区生产总值增长11%左右。"]);
+    expect(one(x, "图书11.1万册", "11.1万册")).toMatchObject({ value: 11.1, unit: "万册" });
+  });
+});
+
 describe("a concentration in the air written in symbols (μg/m3), Xuzhou 2021", () => {
   it("is a figure of its own, not run into the label of the change after it", () => {
     const x = fixture(["市区PM2.5平均浓度50μg/m3、下降11.8%，优良天数261天、增加45天。"], ["到2025年，PM2.5平均浓度下降到35μg/m3。"]);
