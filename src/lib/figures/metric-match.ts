@@ -417,10 +417,7 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
       .replace(/^全社会科研(经费)?投入/, "全社会研发$1投入")
       // Foreign capital used, told as the funds of it actually received, with its scope in brackets or not
       // (`利用外资（全口径）实际到位资金3.6亿美元`, Liuzhou 2014), is the foreign investment actually used.
-      .replace(/^(?:全[市省区州])?利用外资(?:[（(][^（）()]{1,6}[）)])?实际到位(?:资金)?/, "实际利用外资")
-      // So is the registered foreign capital actually received (`实际到账注册外资15亿美元`, `实际到账注册外资增长5%`, Xuzhou
-      // 2014: a Jiangsu report's name of it), the capital of foreign-funded firms paid in.
-      .replace(/^(?:全[市省区州])?实际到账(?:注册)?外资/, "实际利用外资"),
+      .replace(/^(?:全[市省区州])?利用外资(?:[（(][^（）()]{1,6}[）)])?实际到位(?:资金)?/, "实际利用外资"),
     input.year,
   )
     .replace(/(^|[^第])([一二三])产(?=增加值)/, "$1第$2产业")
