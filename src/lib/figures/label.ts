@@ -29,6 +29,10 @@ const FLUFF = [
   "努力",
   // With its aspect mark too (`实现了34万贫困人口稳定脱贫`, Xinjiang 2006): no 了 left to open the label.
   "实现了?",
+  // Its sibling, the verb of a figure got done (`完成生产总值2818亿元`, `完成规模以上工业增加值1405.8亿元`, Yichang 2014): no
+  // word of the indicator; not the rate or the amount of a plan done (`完成率`, `完成额`), nor the share of an aim or a task
+  // done (`完成全年目标的125.2%`, `完成调整任务的85%`), and never alone.
+  "完成(?![率额值量数情])(?![^，；。]*(?:目标|任务|计划)的?$)(?=[\\u4e00-\\u9fff“]{2})",
   "集中力量",
   "全面",
   "扎实",

@@ -364,9 +364,9 @@ describe("a multiple of an earlier level between a level and its growth (Ulanqab
       ["地区生产总值增长8%。"],
     );
     const growth = (text: string) => quoting(e, text).find((f) => f.quote.endsWith(text))!;
-    expect(typed(growth("年均增长9.2%"))).toMatchObject({ kind: "result", metric: "gdp_growth", label_zh: "完成地区生产总值年均增长", value: 9.2 });
+    expect(typed(growth("年均增长9.2%"))).toMatchObject({ kind: "result", metric: "gdp_growth", label_zh: "地区生产总值年均增长", value: 9.2 });
     expect(typed(growth("年均增长 19.1%"))).toMatchObject({ kind: "result", metric: "fixed_investment_growth", label_zh: "固定资产投资年均增长", value: 19.1 });
-    expect(typed(growth("的1.6倍"))).toMatchObject({ metric: null, label_zh: "完成地区生产总值是“十二五”末", value: 1.6, unit: "倍" });
+    expect(typed(growth("的1.6倍"))).toMatchObject({ metric: null, label_zh: "地区生产总值是“十二五”末", value: 1.6, unit: "倍" });
     // A list of multiples after a list of levels (Guyuan 2021) gives neither the last level's subject.
     const list = fixture(["城乡居民收入分别达到30052.1元和11950.7元，分别是“十二五”末的1.4倍和1.7倍。"], ["地区生产总值增长8%。"]);
     expect(quoting(list, "1.4倍").map((f) => f.label_zh).filter((l) => l.includes("农村"))).toEqual([]);
@@ -485,7 +485,7 @@ describe("a time or a modal before the subject (Harbin 2006: 2005年完成工业
       ["今年全区固定资产投资要达到3400亿元左右，将30%公共租赁住房定向出租给农民工。"],
     );
     const label = (clause: string) => e.figures.find((f) => f.quote.includes(clause))!.label_zh;
-    expect(label("490.9亿元")).toBe("完成工业增加值");
+    expect(label("490.9亿元")).toBe("工业增加值");
     expect(label("75%以上财力")).toBe("财力用于民生事业");
     expect(typed(one(e, "仍将75%以上财力用于民生事业"))).toMatchObject({ metric: "livelihood_spending_share", year: 2019, min: 75 });
     expect(label("7498.35亿元")).toBe("金融机构人民币存款余额");

@@ -125,7 +125,7 @@ describe("reports of the site's places in other years", () => {
   it("ends a 分别 list where a figure names a subject of its own, and reads the rest of the clause on its own", () => {
     const records = x.figures.filter((f) => f.quote.includes("增长8%的目标") || f.quote.includes("分别增长8%和10%以上") || f.quote.includes("分别增长9%和10%"));
     expect(records.map((f) => [f.metric, f.label_zh, f.value])).toEqual([
-      ["fixed_investment_growth", "完成全社会固定资产投资增长", 12],
+      ["fixed_investment_growth", "全社会固定资产投资增长", 12],
       ["budget_revenue_growth", "地方公共财政一般预算收入增长", 8],
       [null, "支出增长", 10],
       ["urban_income_growth", "城镇居民人均可支配收入增长", 9],
@@ -243,7 +243,7 @@ describe("the year a five-year review turns to, told in items (Ningxia 2023)", (
   const x = extractText("ceshi-2023.md", FIVE_THEN_ONE);
 
   it("reads 在过去五年中，2022年是…的一年 as framing the items after it in 2022, not over the five years", () => {
-    expect(fields(one(x, "完成固定资产投资2008亿元", "10.2%"))).toEqual({ kind: "result", year: 2022, period: null, metric: "fixed_investment_growth", label_zh: "完成固定资产投资增长", value: 10.2 });
+    expect(fields(one(x, "完成固定资产投资2008亿元", "10.2%"))).toEqual({ kind: "result", year: 2022, period: null, metric: "fixed_investment_growth", label_zh: "固定资产投资增长", value: 10.2 });
   });
 
   it("leaves an item's look back (三年来，…) to that item: the items after it still tell the year", () => {

@@ -1369,7 +1369,7 @@ describe("a clause singled out of the ones before it (Handan 2014, Linfen 2021)"
       ["地区生产总值增长7.5%。"],
     );
     expect(one(x, "全部财政收入下降8.5%", "8.5%")).toMatchObject({ label_zh: "全部财政收入下降", metric: "fiscal_revenue_total_growth" });
-    expect(one(x, "18天完成", "18天").label_zh).toBe("完成市第三人民医院应急工程");
+    expect(one(x, "18天完成", "18天").label_zh).toBe("市第三人民医院应急工程");
   });
 });
 
@@ -1951,5 +1951,15 @@ describe("a doubling set as a plan's aim before its average (Ningxia 2011)", () 
       ["7.2%", "urban_income_growth"],
       ["8.8%", "rural_income_growth"],
     ]);
+  });
+});
+
+describe("a leading verb of getting a figure done (Yichang 2014)", () => {
+  it("完成 before the indicator is no word of its label: 完成生产总值2818亿元，同比增长11.5% gives 生产总值 and 生产总值同比增长", () => {
+    const x = fixture(["完成生产总值2818亿元，同比增长11.5%。完成规模以上工业增加值1405.8亿元，增长13.7%。完成小型水库除险加固97座。"], ["地区生产总值增长10%。"]);
+    expect(one(x, "完成生产总值2818亿元", "2818亿元")).toMatchObject({ metric: "gdp", label_zh: "生产总值" });
+    expect(one(x, "同比增长11.5%", "11.5%")).toMatchObject({ metric: "gdp_growth", label_zh: "生产总值同比增长" });
+    expect(one(x, "完成规模以上工业增加值1405.8亿元", "1405.8亿元").label_zh).toBe("规模以上工业增加值");
+    expect(one(x, "完成小型水库除险加固97座", "97座").label_zh).toBe("小型水库除险加固");
   });
 });
