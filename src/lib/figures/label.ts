@@ -406,7 +406,9 @@ function readNoun(text: string, i: number, end: number, exclusions: readonly Exc
       out = out.replace(/[[［]$/, "").replace(/[和及与等]+$/, "").replace(/[和及与][^和及与]*[在为达占至到]$/, "").replace(/[和及与](?:全|本|我)[国省市州县区盟旗]$/, "");
       // `158个重点项目完成投资326亿元`, `232家…龙头企业营收超255亿元`: the verb that takes the amount after it (and the
       // measure it states) is no word of the noun counted.
-      let noun = out;
+      // `131万农村低收入群众年人均纯收入增加到2258元`: the people counted are the ones whose amount per head the next figure
+      // states; the measure and its verb are that figure's words, none of the noun counted.
+      let noun = out.replace(/(?<=\p{Script=Han}{2})(?:年|月)?人均\p{Script=Han}*$/u, "");
       for (let prev = ""; prev !== noun; ) {
         prev = noun;
         noun = noun

@@ -1963,3 +1963,13 @@ describe("a leading verb of getting a figure done (Yichang 2014)", () => {
     expect(one(x, "完成小型水库除险加固97座", "97座").label_zh).toBe("小型水库除险加固");
   });
 });
+
+describe("a count of people before their amount per head (Liaoning 2013)", () => {
+  it("131万农村低收入群众年人均纯收入增加到2258元 counts 农村低收入群众, and the 2258 yuan is their income per head", () => {
+    const x = fixture(["131万农村低收入群众年人均纯收入增加到2258元。"], ["确保100万农村低收入贫困人口年人均纯收入达到2500元以上。"]);
+    expect(one(x, "131万农村低收入群众", "131万").label_zh).toBe("农村低收入群众");
+    expect(one(x, "增加到2258元", "2258元").label_zh).toBe("农村低收入群众年人均纯收入");
+    expect(one(x, "确保100万农村低收入贫困人口", "100万")).toMatchObject({ kind: "target", label_zh: "农村低收入贫困人口" });
+    expect(one(x, "达到2500元以上", "2500元").label_zh).toBe("农村低收入贫困人口年人均纯收入");
+  });
+});
