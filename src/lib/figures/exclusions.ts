@@ -300,6 +300,9 @@ const RULES: [ExclusionRule, Finder][] = [
   ["attribute", matches(/\d+(?:\.\d+)?\s?[×✕]\s?\d+(?:\.\d+)?/g)],
   // The rate of a tax deduction a policy grants (`研发费用75%加计扣除扩大到全部企业`): a term of the policy, no figure of the place.
   ["attribute", matches(/\d+(?:\.\d+)?(?=\s?[%％]\s?加计扣除)/g)],
+  // How many of a household a policy finds work for (`基本实现了城镇零就业家庭至少有1人就业`, `确保每户至少1人稳定就业`): a term of
+  // the policy, no count of people.
+  ["attribute", matches(/(?<=(?:至少|最少)有?\s?)1(?=\s?(?:个|名)?人(?:实现|稳定|转移)?就业)/g)],
   ["set-name", matches(new RegExp(`\\d+(?=\\s?[大字][${HAN}])`, "g"))],
   // How many fields a list of tasks covers (`10个方面的民生实事`, `10个方面24项民生实事`, `重点抓好9个方面工作`): the
   // tasks are counted by the number after it, if any.

@@ -131,6 +131,16 @@ describe("numbers that are not figures", () => {
     expect(e.figures.find((f) => f.kind === "target" && f.metric === "rd_intensity")?.value).toBe(3.4);
   });
 
+  it("reads no term of a policy on a household's work as a count of people (Gansu 2008: 基本实现了城镇零就业家庭至少有1人就业)", () => {
+    const e = fixture(
+      ["城镇新增就业11.5万人，基本实现了城镇零就业家庭至少有1人就业。"],
+      ["确保零就业家庭每户至少1人稳定就业。城镇新增就业12万人。"],
+    );
+    expect(e.figures.filter((f) => f.value === 1)).toEqual([]);
+    expect(e.figures.find((f) => f.quote.includes("城镇新增就业11.5万人"))?.value).toBe(11.5);
+    expect(e.figures.find((f) => f.quote.includes("城镇新增就业12万人"))?.value).toBe(12);
+  });
+
   it("reads no size class of villages in people as a figure (Fuzhou 2018: 100人以上民族自然村的基础设施建设)", () => {
     const e = fixture(
       ["转移农业富余劳动力3.8万人。"],
