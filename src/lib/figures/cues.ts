@@ -311,7 +311,7 @@ function findCues(raw: string, year: number, part: CuePart, delivered: number | 
 
 /**
  * The year a change is measured against (`比2015年`, `较“十二五”末`, `与2016年持平`), or a multiple of an earlier level
- * (`是2011年的1.48倍`, `是“十二五”末的2.3倍`, `接近2007年的3倍`), or null.
+ * (`是2011年的1.48倍`, `是“十二五”末的2.3倍`, `分别是“十五”末期的2.4倍和2.9倍`, `接近2007年的3倍`), or null.
  */
 export function baseYearOf(text: string): number | null {
   // `与2016年基本持平`: the year a flat figure is compared with, right before 持平.
@@ -320,9 +320,9 @@ export function baseYearOf(text: string): number | null {
     /(?:与|同|和|跟)((?:19|20)\d{2})年(?:同期)?(?:水平)?(?:相比)?(?:基本|大体|总体)?$/.exec(text) ??
     /(?:是|相当于|接近|将近)((?:19|20)\d{2})年(?:末|底)?的?$/.exec(text);
   if (y) return Number(y[1]);
-  const plan = /[比较]“?十([一二三四五六七八九])五”?期?末/.exec(text) ?? /(?:是|相当于|接近|将近)“?十([一二三四五六七八九])五”?期?末的?$/.exec(text);
+  const plan = /[比较]“?十([一二三四五六七八九])五”?期?末/.exec(text) ?? /(?:是|相当于|接近|将近)“?十([一二三四五六七八九])五”?期?末期?的?$/.exec(text);
   if (plan) return planYears(plan[1]!)[1];
-  const early = /[比较]“([六七八九]|十)五”期?末/.exec(text);
+  const early = /[比较]“([六七八九]|十)五”期?末/.exec(text) ?? /(?:是|相当于|接近|将近)“([六七八九]|十)五”期?末期?的?$/.exec(text);
   return early ? earlyPlanYears(early[1]!)[1] : null;
 }
 

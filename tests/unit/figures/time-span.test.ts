@@ -73,6 +73,12 @@ describe("time words", () => {
     expect(types("这五年，安全基础不断巩固。2022年是极不平凡的一年", 2023)).toEqual([["span", 2018, 2022], ["year", 2022, 2022]]);
     expect(baseYearOf("单位GDP能耗比2015年下降")).toBe(2015);
     expect(baseYearOf("PM10、PM2.5浓度比“十二五”末")).toBe(2015);
+    // A multiple of a plan's last year said 末期 (Jilin 2011: `分别是“十五”末期的2.4倍和2.9倍`), of the tenth plan as of the later ones.
+    expect(baseYearOf("地区生产总值是“十五”末期")).toBe(2005);
+    expect(baseYearOf("2010年地区生产总值和地方级财政收入分别是“十五”末期的")).toBe(2005);
+    expect(baseYearOf("地区生产总值是“十二五”末期的")).toBe(2015);
+    const jl = fixture(["2010年地区生产总值和地方级财政收入分别是“十五”末期的2.4倍和2.9倍。"], []);
+    expect(jl.figures.filter((f) => f.unit === "倍").map((f) => [f.value, f.base_year])).toEqual([[2.4, 2005], [2.9, 2005]]);
     // A term a rate is compared with (Gansu 2006: `全社会固定资产投资增幅力争高于“十五”时期`) is no time of the figures.
     expect(types("全社会固定资产投资增幅力争高于“十五”时期，基础设施建设实现新的跨越", 2006)).toEqual([]);
     expect(types("工业增速快于2005年", 2006)).toEqual([]);
