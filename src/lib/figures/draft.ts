@@ -1,6 +1,6 @@
 import type { Stretch } from "./clauses.ts";
 import type { Exclusion } from "./exclusions.ts";
-import { cleanSubject, completeSubject, timeAlone } from "./label.ts";
+import { cleanSubject, clauseName, completeSubject, timeAlone } from "./label.ts";
 import { bound, type Quantity } from "./quantity.ts";
 import { namedDirection, type Predicate } from "./verb.ts";
 
@@ -172,7 +172,7 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // A figure no word before it names (`为87万名80岁以上老年人发放高龄津贴`, `…子女大学生，合计6300名`): the words after it in
   // its clause name it, or else the clause before it that states no figure.
   const after = cleanSubject(c.text.slice(q.tail, c.stretch.end).replace(/^的/, ""));
-  const namedBefore = c.before && !timed ? cleanSubject(c.text.slice(c.before.start, c.before.end)) : "";
+  const namedBefore = c.before && !timed ? clauseName(c.text.slice(c.before.start, c.before.end)) : "";
   const label = subject + p.basis + p.verb || after || namedBefore;
   c.out.push({
     quantity,

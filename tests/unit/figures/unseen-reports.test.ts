@@ -1973,3 +1973,11 @@ describe("a count of people before their amount per head (Liaoning 2013)", () =>
     expect(one(x, "达到2500元以上", "2500元").label_zh).toBe("农村低收入贫困人口年人均纯收入");
   });
 });
+
+describe("a clause that states no figure and names the next one's subject with its standing (Liaoning 2013)", () => {
+  it("实际利用外商直接投资连续五年位居全国前茅，累计达到992亿美元 names 实际利用外商直接投资, without its rank", () => {
+    const x = fixture(["过去五年，实际利用外商直接投资连续五年位居全国前茅，累计达到992亿美元，年均增长24%。"], ["地区生产总值增长9%。"]);
+    expect(one(x, "累计达到992亿美元", "992亿美元")).toMatchObject({ metric: "fdi_actual", label_zh: "实际利用外商直接投资" });
+    expect(one(x, "年均增长24%", "24%")).toMatchObject({ metric: "fdi_actual_growth", label_zh: "实际利用外商直接投资年均增长" });
+  });
+});
