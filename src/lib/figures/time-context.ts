@@ -161,6 +161,9 @@ const TARGET_OPENING = /^[\s\u3000]*(?:确保|力争|争取)/;
  */
 const TERM = /本届\p{Script=Han}{0,3}政府|[和及与](?:过去|近)?的?(?:五|5)年/u;
 
+/** The people a count names, then the amount per head they reached (`农村低收入群众年人均纯收入增加到`, before its figure). */
+const PER_HEAD_REACHED = new RegExp(`^\\p{Script=Han}{2,}?(?:群众|人口|居民|农民|职工|人员|家庭|户)(?:年|月)?人均\\p{Script=Han}*?${LEVEL_VERBS}\\d`, "u");
+
 /** What a figure's paragraph says about its time (GUIDE §2: kind, year, base year, period), within its frame. */
 export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = "", delivered: number | null = null): TimeContext {
   const before = p.text.slice(d.sentence[0], d.quantity.start);
@@ -173,7 +176,10 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // An amount whose clause opens on a bare number of years (`五年粮食总产量达5540万吨`) is their sum, not the last year's
   // level, whatever verb reaches it; a share or a ratio so opened (`五年…比重达到30%`) stays a level.
   const summed = !share && YEARS_SUMMED.test(clause.trim());
-  const level = !d.change && !summed && ((!flow && (REACHED.test(clause) || stock)) || FROM_OLD.test(clause));
+  // A count of people before the amount per head they reached (`131万农村低收入群众年人均纯收入增加到2258元`): those people
+  // then, a level, not a sum over the years.
+  const perHead = PER_HEAD_REACHED.test(p.text.slice(d.quantity.tail).split(/[，；：。,;:]/)[0] ?? "");
+  const level = !d.change && !summed && ((!flow && (REACHED.test(clause) || stock || perHead)) || FROM_OLD.test(clause));
   // The frame counts only where the paragraph names no time of its own before the figure (`刚刚过去的2020年…`).
   const framed = frame && timeCues(p.text.slice(0, d.quantity.start), year).length === 0 ? frame : "";
   const context = [framed, leadClauses(p.text.slice(0, d.sentence[0]), year)].filter(Boolean).join("。");

@@ -1968,6 +1968,10 @@ describe("a count of people before their amount per head (Liaoning 2013)", () =>
   it("131万农村低收入群众年人均纯收入增加到2258元 counts 农村低收入群众, and the 2258 yuan is their income per head", () => {
     const x = fixture(["131万农村低收入群众年人均纯收入增加到2258元。"], ["确保100万农村低收入贫困人口年人均纯收入达到2500元以上。"]);
     expect(one(x, "131万农村低收入群众", "131万").label_zh).toBe("农村低收入群众");
+    // In a look back over five years, those people are the ones at its end, no sum over the years.
+    const term = extractText("ceshi-2013.txt", ["2013年测试省政府工作报告", "各位代表：", "一、过去五年工作回顾", "过去五年，我们扎实推进扶贫开发。新建农村公路5万公里，131万农村低收入群众年人均纯收入增加到2258元。", "二、2013年工作安排", "生产总值增长9%。"].join("\n"));
+    expect(one(term, "新建农村公路5万公里", "5万公里").period).toEqual([2008, 2012]);
+    expect(one(term, "131万农村低收入群众", "131万")).toMatchObject({ year: 2012, period: null, label_zh: "农村低收入群众" });
     expect(one(x, "增加到2258元", "2258元").label_zh).toBe("农村低收入群众年人均纯收入");
     expect(one(x, "确保100万农村低收入贫困人口", "100万")).toMatchObject({ kind: "target", label_zh: "农村低收入贫困人口" });
     expect(one(x, "达到2500元以上", "2500元").label_zh).toBe("农村低收入贫困人口年人均纯收入");
