@@ -150,6 +150,9 @@ function wholeOfLocal(label: string, after: string): string {
   return label.replace(/^.*?(?:预算|财政)收入/, "财政总收入");
 }
 
+/** Where the text after the last of `marks` in `before` starts (0 when none): the start of the figure's sentence or clause. */
+const endBefore = (before: string, marks: string) => Math.max(...[...marks].map((c) => before.lastIndexOf(c))) + 1;
+
 /** A quote that opens with `其中`: a part of what the clause before it names. */
 const PART_OPENING = /^\s*其中/;
 /** `其中` then a year: the part of a span's total that one year gives (`五年…，其中去年实际利用外商直接投资31.6亿美元`). */
@@ -164,10 +167,7 @@ const PART_OF_SPAN = /^\s*其中[，,]?\s*(?:去年|今年|当年|上年|(?:19|2
 function withoutPartsAfterWholes(figures: StoredFigure[], texts: ReadonlyMap<string, string>): StoredFigure[] {
   const key = (f: StoredFigure) => JSON.stringify([f.paragraph, f.metric, f.kind, f.year, f.period]);
   // A semicolon ends no whole a part is of (`实际利用外资5.7亿美元，增长25.8%;其中外商直接投资3.1亿美元`, Chongqing 2004).
-  const sentenceStart = (f: StoredFigure) => {
-    const before = (texts.get(f.paragraph) ?? "").slice(0, f.span[0]);
-    return Math.max(...[..."。！？"].map((c) => before.lastIndexOf(c))) + 1;
-  };
+  const sentenceStart = (f: StoredFigure) => endBefore((texts.get(f.paragraph) ?? "").slice(0, f.span[0]), "。！？");
   const seen = new Map<string, StoredFigure[]>();
   return figures.map((f) => {
     if (f.metric === null) return f;
@@ -235,7 +235,7 @@ function withoutStretchesAfterTargets(figures: StoredFigure[], texts: ReadonlyMa
     seen.set(key(f), [...earlier, f]);
     const before = (texts.get(f.paragraph) ?? "").slice(0, f.span[0]);
     if (!STRETCH_CLAUSE.test(before)) return f;
-    const sentenceStart = Math.max(...[..."。；！？;"].map((c) => before.lastIndexOf(c))) + 1;
+    const sentenceStart = endBefore(before, "。；！？;");
     const target = earlier.findLast((e) => e.span[0] >= sentenceStart && !STRETCH_LABEL.test(e.label_zh));
     return target ? { ...withoutIndicator(f), label_zh: `${target.label_zh}（力争）` } : f;
   });
