@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { loadFigureExtractor, loadMetrics } from "../../../scripts/lib/figures.ts";
 import { matchMetric } from "../../../src/lib/figures/metric-match.ts";
 import { metricLookup } from "../../../src/lib/schema/metric.ts";
-import { fixture, metrics, one, real, root, typed } from "./helpers.ts";
+import { dev, fixture, metrics, one, real, root, typed } from "./helpers.ts";
 
 const reports = [real("zhongwei-2020"), real("shizuishan-2020")];
 
@@ -867,5 +867,30 @@ describe("firms' R&D spending (Jilin 2026)", () => {
     expect(one(x, "规上工业企业研发投入占比60%左右", "60%").metric).toBeNull();
     expect(one(x, "全社会研发经费投入年均增长9%以上", "9%").metric).toBe("rd_spending_growth");
     expect(one(x, "占地区生产总值比重达到1.8%", "1.8%").metric).toBe("rd_intensity");
+  });
+});
+
+describe("general public budget spending", () => {
+  it("names the budget's spending, its older names and its growth (Hebei 2016: 一般公共预算支出由2820亿元增加到5675.3亿元、年均增长15%)", () => {
+    const hebei = dev("hebei-2016");
+    const spending = hebei.figures.filter((f) => f.quote.startsWith("一般公共预算支出由2820亿元"));
+    expect(spending.map((f) => [f.value, f.unit, f.metric, f.year, f.period])).toEqual([
+      [5675.3, "亿元", "budget_spending", 2015, null],
+      [15, "%", "budget_spending_growth", 2015, [2011, 2015]],
+    ]);
+    const at = (label: string, unit: string, change: boolean) => matchMetric({ label, unit, change }, metrics)?.id ?? null;
+    expect(at("地方财政一般预算支出", "亿元", false)).toBe("budget_spending");
+    expect(at("一般预算支出增长", "%", true)).toBe("budget_spending_growth");
+    expect(at("财政支出", "亿元", false)).toBe("budget_spending");
+  });
+
+  it("keeps a part of the spending unnamed (its share is the livelihood share), and takes the plan year's spending growth as a target", () => {
+    const x = fixture(
+      ["全市用于民生保障方面的财政支出297亿元，占一般公共预算支出的63.6%。"],
+      ["地方一般公共预算收入增长7.5%以上，一般公共预算支出增长10%。"],
+    );
+    expect(one(x, "财政支出297亿元", "297亿元").metric).toBeNull();
+    expect(one(x, "占一般公共预算支出的63.6%", "63.6%").metric).toBe("livelihood_spending_share");
+    expect(typed(one(x, "一般公共预算支出增长10%", "10%"))).toMatchObject({ kind: "target", year: 2020, metric: "budget_spending_growth", value: 10 });
   });
 });
