@@ -894,3 +894,21 @@ describe("general public budget spending", () => {
     expect(typed(one(x, "一般公共预算支出增长10%", "10%"))).toMatchObject({ kind: "target", year: 2020, metric: "budget_spending_growth", value: 10 });
   });
 });
+
+describe("a rate raised by some percentage points", () => {
+  it("names the urbanisation rate's and the forest coverage's change in points (Ningxia 2020: 城镇化率再提高1.5个百分点; Ningxia 2021: 森林覆盖率提高1.1个百分点)", () => {
+    const [urban] = real("ningxia-2020").figures.filter((f) => f.quote === "城镇化率再提高1.5个百分点");
+    expect(urban && typed(urban)).toMatchObject({ kind: "target", year: 2020, metric: "urbanization_rate_change", value: 1.5, unit: "个百分点" });
+    const [forest] = real("ningxia-2021").figures.filter((f) => f.quote === "森林覆盖率提高1.1个百分点");
+    expect(forest && typed(forest)).toMatchObject({ kind: "target", year: 2021, metric: "forest_coverage_change", value: 1.1 });
+  });
+
+  it("keeps the level and its change apart, and leaves a change since an older year unnamed", () => {
+    const x = fixture(["全市城镇化率达到38.1%，比上年提高1.7个百分点；森林覆盖率达到15.2%，比2015年提高3.1个百分点。"], ["城镇化率提高1个百分点以上。"]);
+    expect(one(x, "城镇化率达到38.1%", "38.1%").metric).toBe("urbanization_rate");
+    expect(one(x, "比上年提高1.7个百分点", "1.7个百分点").metric).toBe("urbanization_rate_change");
+    expect(one(x, "森林覆盖率达到15.2%", "15.2%").metric).toBe("forest_coverage");
+    expect(one(x, "比2015年提高3.1个百分点", "3.1个百分点").metric).toBeNull();
+    expect(typed(one(x, "城镇化率提高1个百分点以上", "1个百分点"))).toMatchObject({ kind: "target", year: 2020, metric: "urbanization_rate_change", qualifier: "at_least" });
+  });
+});

@@ -177,9 +177,9 @@ describe("income per head written yearly (年人均, Zhuhai 2013)", () => {
 });
 
 describe("the urbanisation rate under its older name (Jiangsu 2013)", () => {
-  it("城市化率达63% and 城市化率提高到67% are the urbanisation rate", () => {
+  it("城市化率达63% and 城市化率提高到67% are the urbanisation rate; 城市化率提高2个百分点 its change", () => {
     expect(id("城市化率", "%", false)).toBe("urbanization_rate");
-    expect(id("城市化率提高", "个百分点", true)).toBeNull();
+    expect(id("城市化率提高", "个百分点", true)).toBe("urbanization_rate_change");
   });
 });
 
