@@ -912,3 +912,28 @@ describe("a rate raised by some percentage points", () => {
     expect(typed(one(x, "城镇化率提高1个百分点以上", "1个百分点"))).toMatchObject({ kind: "target", year: 2020, metric: "urbanization_rate_change", qualifier: "at_least" });
   });
 });
+
+describe("bank deposits and loans outstanding", () => {
+  it("names the balances and their growth (Wuzhong 2020: 全市各项贷款余额626.3亿元，同比增长1.6%; Wuzhong 2021: 贷款余额增长7.5%以上)", () => {
+    expect(real("wuzhong-2020").figures.filter((f) => f.quote.startsWith("全市各项贷款余额626.3亿元")).map((f) => [f.value, f.metric, f.year])).toEqual([
+      [626.3, "loans_balance", 2019],
+      [1.6, "loans_balance_growth", 2019],
+    ]);
+    expect(typed(one(real("wuzhong-2021"), "贷款余额增长7.5%以上", "7.5%"))).toMatchObject({ kind: "target", year: 2021, metric: "loans_balance_growth" });
+  });
+
+  it("reads deposits and loans said together, and leaves a kind of loans and household savings unnamed", () => {
+    const x = fixture(
+      ["金融机构存贷款余额分别达到2777.5亿元和2303.9亿元，增长15%和17.8%。全市绿色贷款余额325亿元、增长38.8%；城乡居民储蓄存款余额5234亿元。"],
+      ["各项贷款余额增长8%。"],
+    );
+    expect(x.figures.filter((f) => f.quote.startsWith("金融机构存贷款余额")).map((f) => [f.value, f.metric])).toEqual([
+      [2777.5, "deposits_balance"],
+      [2303.9, "loans_balance"],
+      [15, "deposits_balance_growth"],
+      [17.8, "loans_balance_growth"],
+    ]);
+    expect(one(x, "绿色贷款余额325亿元", "325亿元").metric).toBeNull();
+    expect(one(x, "储蓄存款余额5234亿元", "5234亿元").metric).toBeNull();
+  });
+});
