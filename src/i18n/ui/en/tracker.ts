@@ -45,7 +45,7 @@ const tracker: UiDict["tracker"] = {
   awaitingPlace: (place, targets) => `${place} (${targets} targets)`,
   untrackedTitle: "Targets not tracked",
   untrackedNote:
-    "These targets have a number but are not in our list of indicators, so they cannot be paired with the next year's result, or are of an indicator where neither higher nor lower is better (the natural population growth rate) and set no ceiling, which no rule judges; they are listed as written.",
+    "These targets have a number but are not in our list of indicators, so they cannot be paired with the next year's result, or are of an indicator where neither higher nor lower is better (the natural population growth rate, budget spending, bank loans) and set no ceiling, which no rule judges; they are listed as written.",
   paragraphLink: (paragraph) => `Source, paragraph ${paragraph}`,
   untrackedValue: (value) => `target ${value}`,
   targetCaption: (year) => `Target in the ${year} report`,

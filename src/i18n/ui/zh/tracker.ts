@@ -37,7 +37,7 @@ export default {
   filterCount: (shown: number, total: number) => `显示 ${shown} / ${total} 项`,
   listTitle: "逐项对照",
   untrackedTitle: "未跟踪的目标",
-  untrackedNote: "这些目标有数字，但不在我们的指标表中，无法与下一年的结果配对；或其指标无所谓高低（如人口自然增长率）而又未设上限，没有规则可以判断。只列出原文。",
+  untrackedNote: "这些目标有数字，但不在我们的指标表中，无法与下一年的结果配对；或其指标无所谓高低（如人口自然增长率、一般公共预算支出、贷款余额）而又未设上限，没有规则可以判断。只列出原文。",
   awaitingTitle: "等待下一年报告的目标",
   /** A report's targets whose next year's report is not on the site yet. */
   awaitingNote: (year: number, targets: number, nextYear: number) =>
