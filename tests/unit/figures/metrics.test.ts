@@ -937,3 +937,25 @@ describe("bank deposits and loans outstanding", () => {
     expect(one(x, "储蓄存款余额5234亿元", "5234亿元").metric).toBeNull();
   });
 });
+
+describe("the plans' indicators of schooling, innovation and emissions", () => {
+  it("names technological progress's contribution and the high-school enrolment rate (Guyuan 2020: 科技进步贡献率51.5%; Ningxia 2020: 高中阶段毛入学率达到93%), not agriculture's contribution", () => {
+    expect(typed(one(real("guyuan-2020"), "科技进步贡献率51.5%", "51.5%"))).toMatchObject({ kind: "result", year: 2019, metric: "tech_progress_contribution" });
+    const ningxia = real("ningxia-2020");
+    expect(typed(one(ningxia, "高中阶段毛入学率达到93%", "93%"))).toMatchObject({ kind: "target", year: 2020, metric: "high_school_enrolment_rate" });
+    expect(one(ningxia, "农业科技进步贡献率分别达到80%和60%", "60%").metric).toBeNull();
+  });
+
+  it("names the higher-education enrolment rate, carbon intensity and the cuts of COD and sulphur dioxide", () => {
+    const x = fixture(
+      ["高等教育毛入学率达到40%。化学需氧量、二氧化硫排放量分别削减2.56%、1.02%。"],
+      ["单位GDP二氧化碳排放下降3.4%。"],
+    );
+    expect(one(x, "高等教育毛入学率达到40%", "40%").metric).toBe("higher_education_enrolment_rate");
+    expect(x.figures.filter((f) => f.quote.startsWith("化学需氧量")).map((f) => [f.value, f.metric])).toEqual([
+      [2.56, "cod_emissions_change"],
+      [1.02, "so2_emissions_change"],
+    ]);
+    expect(typed(one(x, "二氧化碳排放下降3.4%", "3.4%"))).toMatchObject({ kind: "target", year: 2020, metric: "carbon_intensity_change", direction: "down" });
+  });
+});

@@ -165,8 +165,8 @@ describe("reports of other places and years: units, names and measures", () => {
     expect(one(x, "增长10.3%和8.7%", "8.7%").quote).toContain("城镇居民人均可支配收入和农民人均纯收入");
   });
 
-  it("never takes a measure per unit of GDP for GDP", () => {
-    expect(one(x, "单位GDP二氧化碳排放量下降3.5%", "3.5%").metric).toBeNull();
+  it("never takes a measure per unit of GDP for GDP: the carbon intensity is an indicator of its own", () => {
+    expect(one(x, "单位GDP二氧化碳排放量下降3.5%", "3.5%").metric).toBe("carbon_intensity_change");
     const gdp = x.figures.filter((f) => f.metric === "gdp_growth" && f.period === null).map((f) => [f.kind, f.year, f.value]);
     expect(gdp).toEqual([
       ["result", 2015, 8.7],
