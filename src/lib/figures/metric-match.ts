@@ -139,6 +139,12 @@ const SECTOR = /(?:工业|农业|服务业|第[一二三]产业|制造业|房地
 const NARROWER = /(?:高技术|高新技术|先进|装备|战略性新兴|新兴)$/;
 
 /**
+ * The retail sales of the enterprises above (or below) the quota the statistics survey in full (`限额以上社会消费品零售总额
+ * 增长14.5%`, Taizhou 2015; `限上消费品零售额`): a part of the place's retail sales, not the whole.
+ */
+const QUOTA_CLASS = /(?:限额以[上下]|限[上下])(?:企业|单位|批发零售业|商贸企业)?(?:（单位）|\(单位\))?(?:实现|完成)?(?:社会)?$/;
+
+/**
  * A name that is one of several kinds added up (`新建成中小学和幼儿园98所`, `改扩建中小学、幼儿园34所`): a count or
  * an amount counts them all, none of them alone (a rate or a change, `游客接待量和旅游收入增长15%`, is each one's).
  * Joined by 、, 和 or 及 right before or after the name (not 与: `研究与试验发展`; not the words 和谐, 和平, 普及, 涉及 …).
@@ -300,6 +306,7 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (ECONOMY_SIZE.test(name) && SECTOR_ECONOMY.test(owner)) continue;
     if (ECONOMY_SIZE.test(name) && LISTED_NAMES.test(owner) && !owner.split("、").some((n) => SECTOR_ECONOMY.test(n) || /^[全我本]|[业产]$/.test(n))) continue;
     if (/[进出]口/.test(name) && TRADE_PART.test(owner)) continue;
+    if (name.includes("零售") && QUOTA_CLASS.test(before)) continue;
     // `出口` right after `进` is the second half of `进出口` (`服务贸易进出口总额`): imports and exports, never exports alone.
     if (name.startsWith("出口") && before.endsWith("进")) continue;
     if (sums && (JOINED_BEFORE.test(before) || JOINED_AFTER.test(label.slice(at + name.length)))) continue;

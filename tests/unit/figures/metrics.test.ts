@@ -959,3 +959,15 @@ describe("the plans' indicators of schooling, innovation and emissions", () => {
     expect(typed(one(x, "二氧化碳排放下降3.4%", "3.4%"))).toMatchObject({ kind: "target", year: 2020, metric: "carbon_intensity_change", direction: "down" });
   });
 });
+
+describe("the retail sales of the enterprises above the quota (Taizhou 2015)", () => {
+  it("限额以上社会消费品零售总额增长14.5% is a part of the retail sales, no retail sales growth; 社会消费品零售总额增长11%以上 stays one", () => {
+    const x = fixture(
+      ["限额以上社会消费品零售总额增长14.5%，居全省第二，网络零售额增长80.3%。", "限上消费品零售额达到320亿元。"],
+      ["繁荣商贸经济，社会消费品零售总额增长11%以上。"],
+    );
+    expect(one(x, "限额以上社会消费品零售总额增长14.5%", "14.5%").metric).toBeNull();
+    expect(one(x, "限上消费品零售额达到320亿元", "320亿元").metric).toBeNull();
+    expect(one(x, "社会消费品零售总额增长11%以上", "11%").metric).toBe("retail_sales_growth");
+  });
+});
