@@ -220,8 +220,11 @@ function measureOfStated(subject: string): string {
 /** A noun of people (`农村贫困人口`, `城镇失业人员`, `高中毕业生`, `学校师生`, `贫困患者`), as a magnitude before it counts them; not their households (`27.9万学生家庭`). */
 const PEOPLE = /^[\u4e00-\u9fff“”]{0,8}?(?:人口|人员|居民|农民工?|职工|群众|劳动力|毕业生|贫困生|学生|师生|员工|游客|残疾人|老年人|儿童|妇女|患者|病人)(?!家庭|户)/;
 
-/** A subject that ends on a population (`农村贫困人口`, `常住人口`, `农村转移劳动力`, `下岗职工`). */
-const POPULATION = /(?:人口|人员|劳动力|职工|农民工|毕业生)$/;
+/**
+ * A subject that ends on a population (`农村贫困人口`, `常住人口`, `农村转移劳动力`, `下岗职工`), a count of people or the
+ * jobs found for them (`新增就业人数9.42万`, Taizhou 2015).
+ */
+const POPULATION = /(?:人口|人员|劳动力|职工|农民工|毕业生|人数|就业)$/;
 
 /**
  * The thing named right after a list of amounts joined by 、 that `q` opens (`21.7万余户、1730余万平方米老城区改造征收任务` →

@@ -971,3 +971,12 @@ describe("the retail sales of the enterprises above the quota (Taizhou 2015)", (
     expect(one(x, "社会消费品零售总额增长11%以上", "11%").metric).toBe("retail_sales_growth");
   });
 });
+
+describe("a bare magnitude after a count of people or the jobs found (Taizhou 2015)", () => {
+  it("新增就业人数9.42万 counts people: 9.42 万人, the new jobs; 城镇新增就业5.3万 too", () => {
+    const x = fixture(["以创业带动就业，新增就业人数9.42万，城镇登记失业率2.21%。"], ["城镇新增就业5.3万。"]);
+    expect(typed(one(x, "新增就业人数9.42万", "9.42万"))).toMatchObject({ value: 9.42, unit: "万人" });
+    expect(one(x, "新增就业人数9.42万", "9.42万").metric).toBe("urban_jobs_new");
+    expect(typed(one(x, "城镇新增就业5.3万", "5.3万"))).toMatchObject({ kind: "target", value: 5.3, unit: "万人" });
+  });
+});
