@@ -980,3 +980,14 @@ describe("a bare magnitude after a count of people or the jobs found (Taizhou 20
     expect(typed(one(x, "城镇新增就业5.3万", "5.3万"))).toMatchObject({ kind: "target", value: 5.3, unit: "万人" });
   });
 });
+
+describe("kindergartens newly rated at a grade (Liupanshui 2016)", () => {
+  it("新增省级示范性普通高中5所、省级示范性幼儿园10所 builds no kindergartens; 建设28所农村幼儿园 does", () => {
+    const x = fixture(["地区生产总值增长12%。"], [
+      "坚持教育优先发展，基本普及15年教育。新增省级示范性普通高中5所、省级示范性幼儿园10所。",
+      "建设28所农村幼儿园、32个标准化农村寄宿制学校和80个农村留守儿童之家。",
+    ]);
+    expect(one(x, "省级示范性幼儿园10所", "10所").metric).toBeNull();
+    expect(one(x, "建设28所农村幼儿园", "28所").metric).toBe("kindergartens_built");
+  });
+});
