@@ -426,6 +426,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
       // The fiscal revenue the place organises (`组织财政收入223.8亿元，增长7%`, Guilin 2017: a Guangxi city's words for the
       // revenue collected in it, the centre's share too) is the total fiscal revenue.
       .replace(/^(?:全[市区县州]|[我本][市区县])?组织财政收入/, "财政总收入")
+      // So is the fiscal revenue that comes from the place (`来源于我市的财政收入277.92亿元`, Shantou 2014: the revenue raised in
+      // it, the shares passed up too, beside the budget's own `其中公共财政预算收入…`).
+      .replace(/^来源于(?:[我本全][市区县州省]|本地区?)的?财政(?:总)?收入/, "财政总收入")
       // Society's spending on scientific research (`全社会科研投入25.8亿元，增长8%`, Guilin 2017) is its R&D spending, as
       // 全社会研发投入 is; not the spending on science and technology (`科技投入`), which is wider.
       .replace(/^全社会科研(经费)?投入/, "全社会研发$1投入")

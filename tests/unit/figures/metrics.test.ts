@@ -991,3 +991,14 @@ describe("kindergartens newly rated at a grade (Liupanshui 2016)", () => {
     expect(one(x, "建设28所农村幼儿园", "28所").metric).toBe("kindergartens_built");
   });
 });
+
+describe("the fiscal revenue that comes from the place (Shantou 2014)", () => {
+  it("来源于我市的财政收入277.92亿元 is the total fiscal revenue; 其中公共财政预算收入…达112.11亿元 stays the budget revenue", () => {
+    const x = fixture(
+      ["全市生产总值1565.9亿元，增长10%。来源于我市的财政收入277.92亿元，其中公共财政预算收入突破百亿元大关，达112.11亿元，增长16.4%。"],
+      ["地区生产总值增长10%。"],
+    );
+    expect(one(x, "来源于我市的财政收入277.92亿元", "277.92亿元").metric).toBe("fiscal_revenue_total");
+    expect(one(x, "达112.11亿元", "112.11亿元").metric).toBe("budget_revenue");
+  });
+});
