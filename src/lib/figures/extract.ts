@@ -67,7 +67,7 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
       // A sector's output named by the words that open its sentence or by its section's title (`建筑业…，增加值…`), and a
       // coverage of the countryside's named bare in a sentence about the countryside.
       const opening = p.text.slice(draft.sentence[0], draft.quote[0]);
-      const d = { ...draft, label: withCountryside(withSector(draft.label, opening, draft.sentence[0] === 0 ? p.headings.at(-1)?.text : undefined), opening), quote: withoutItemNumber(p.text, draft.quote, draft.quantity.start) };
+      const d = { ...draft, label: withoutNoteMarks(withCountryside(withSector(draft.label, opening, draft.sentence[0] === 0 ? p.headings.at(-1)?.text : undefined), opening)), quote: withoutItemNumber(p.text, draft.quote, draft.quantity.start) };
       const q = d.quantity;
       const context = timeContext(p, d, year, frames.get(p), delivered);
       const time = timeSpan(context);
@@ -145,6 +145,16 @@ const LOCAL_PART_AFTER = /^[^。；;！？]*?(?:[。；;]\s*)?其中[，,]?\s*�
  * Qinghai 2009): the whole is the total revenue, the taxes shared with the centre in it, read under the total's name;
  * the part is the budget revenue.
  */
+/**
+ * A label without the marks that number the appendix's notes (`“两城两谷两带”【1】营收占比`, `“三大中心”【24】建成率`, Ganzhou
+ * 2021; `“一市（县）两校一园”[17]引进…`): the note's number is no word of what the figure names. A document's number of
+ * four digits (`〔2012〕`) stays.
+ */
+function withoutNoteMarks(label: string): string {
+  const bare = label.replace(/[\[［【〔〖]\d{1,3}[\]］】〕〗]/g, "");
+  return bare.trim() ? bare : label;
+}
+
 function wholeOfLocal(label: string, after: string): string {
   if (label.includes("地方") || !LOCAL_PART_AFTER.test(after)) return label;
   return label.replace(/^.*?(?:预算|财政)收入/, "财政总收入");

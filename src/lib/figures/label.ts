@@ -409,14 +409,14 @@ function readNoun(text: string, i: number, end: number, exclusions: readonly Exc
       i += quoted[0].length - 1;
       continue;
     }
-    // A figure ahead, after spaces or not (`45 个美丽村庄和 7000个`), or a note's mark (`建设[17]`): the noun ends at the
+    // A figure ahead, after spaces or not (`45 个美丽村庄和 7000个`), or a note's mark (`建设[17]`, `工作【5】`): the noun ends at the
     // connector before it. A term or a grade is a word of the noun (`提前5年建成`, `连续3年大幅提高`, `24小时开放`, `4A级景区`).
     const gap = /^[\s\u3000]*/.exec(rest)![0].length;
-    const term = TERM_IN_NOUN.test(rest.slice(gap)) && readQuantity(text, i + gap) === null && !/[[［]$/.test(out);
+    const term = TERM_IN_NOUN.test(rest.slice(gap)) && readQuantity(text, i + gap) === null && !/[[［【〔〖]$/.test(out);
     if (/\d/.test(rest[gap] ?? "") && !exclusions.some((e) => e.start <= i + gap && i + gap < e.end) && !term) {
       // A note's mark before its number (`建设[17]`) is no word either.
       // Nor is the whole a next item's figure is of (`全省30件民生实事和全州28件民生实事`: 和全州 opens the next item).
-      out = out.replace(/[[［]$/, "").replace(/[和及与等]+$/, "").replace(/[和及与][^和及与]*[在为达占至到]$/, "").replace(/[和及与](?:全|本|我)[国省市州县区盟旗]$/, "");
+      out = out.replace(/[[［【〔〖]$/, "").replace(/[和及与等]+$/, "").replace(/[和及与][^和及与]*[在为达占至到]$/, "").replace(/[和及与](?:全|本|我)[国省市州县区盟旗]$/, "");
       // `158个重点项目完成投资326亿元`, `232家…龙头企业营收超255亿元`: the verb that takes the amount after it (and the
       // measure it states) is no word of the noun counted.
       // `131万农村低收入群众年人均纯收入增加到2258元`: the people counted are the ones whose amount per head the next figure

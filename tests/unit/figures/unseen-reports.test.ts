@@ -1985,3 +1985,20 @@ describe("a clause that states no figure and names the next one's subject with i
     expect(one(x, "年均增长24%", "24%")).toMatchObject({ metric: "fdi_actual_growth", label_zh: "实际利用外商直接投资年均增长" });
   });
 });
+
+describe("the marks that number the appendix's notes (Ganzhou 2021)", () => {
+  it("【1】 and [17] are no words of a label: “两城两谷两带”【1】营收占比超70% is labelled “两城两谷两带”营收占比, 5项工作【5】 counts 工作", () => {
+    const x = fixture(
+      [
+        "“两城两谷两带”【1】营收占比超70%，现代家居产业集群产值突破2000亿元。",
+        "深入推进“五型”政府【4】建设，5项工作【5】获国务院督查激励。",
+        "“一市（县）两校一园”[17]引进中小学幼儿园84所。",
+      ],
+      ["力争县级综合医院“三大中心”【24】建成率达70%以上。"],
+    );
+    expect(one(x, "营收占比超70%", "70%").label_zh).toBe("“两城两谷两带”营收占比");
+    expect(one(x, "5项工作", "5项").label_zh).toBe("工作");
+    expect(one(x, "引进中小学幼儿园84所", "84所").label_zh).toBe("“一市（县）两校一园”引进中小学幼儿园");
+    expect(one(x, "建成率达70%", "70%").label_zh).toBe("县级综合医院“三大中心”建成率");
+  });
+});
