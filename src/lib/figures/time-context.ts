@@ -61,10 +61,16 @@ function leadClauses(text: string, year: number): string {
       // A span that only places the year after it (`各位代表，在过去五年中，2022年是极不平凡、极为特殊的一年。…全年预计地区
       // 生产总值…同比增长5%左右`, Ningxia 2023): that year is the paragraph's time, as it frames the paragraphs after it.
       const lead = /^在.+中$/.test(first.trim()) && timeCues(next, year).some((c) => c.type === "year") ? next : first;
-      return ownStatement(lead, sentence, year) ? "" : lead;
+      return ownStatement(lead, sentence, year) || SETTING_OUT.test(lead.trim()) ? "" : lead;
     })
     .join("。");
 }
+
+/**
+ * A lead clause that sets out on a term (`各位代表，启航“十四五”，奋斗新征程。…办好省市101件民生实事`, Ganzhou 2021, closing
+ * its plan year's work): the term's first step, the year the part plans, no span over its five years.
+ */
+const SETTING_OUT = /^(?:启航|起航|扬帆|开启|踏上|迈上|迈入)(?:新的?)?“?(?:十[一二三四五六七八九]五|[\d一二三四五六七八九十]+五)”?$/;
 
 /**
  * What a paragraph right under a part says of the time of the paragraphs after it: the clause it opens with

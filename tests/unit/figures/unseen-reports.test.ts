@@ -2002,3 +2002,14 @@ describe("the marks that number the appendix's notes (Ganzhou 2021)", () => {
     expect(one(x, "建成率达70%", "70%").label_zh).toBe("县级综合医院“三大中心”建成率");
   });
 });
+
+describe("a lead clause that sets out on a term (Ganzhou 2021)", () => {
+  it("各位代表，启航“十四五”，奋斗新征程。…办好省市101件民生实事 is a target of the plan year, no aim over the five years", () => {
+    const x = fixture(["地区生产总值增长4%。"], [
+      "主要预期目标是：GDP增长8.5%左右。",
+      "各位代表，启航“十四五”，奋斗新征程。我们要深入推进“五型”政府建设。树牢清廉为民形象。坚持群众利益无小事，办好省市101件民生实事，持续正风肃纪反腐！",
+    ]);
+    const f = one(x, "办好省市101件民生实事", "101件");
+    expect([f.kind, f.year, f.period]).toEqual(["target", 2020, null]);
+  });
+});
