@@ -208,6 +208,9 @@ const CERTIFIED = /^(?:新)?(?:认定|评定|认证|命名)/;
  */
 const GRADED = /(?:示范性?|[一二三]级|[一二三]类|星级|等级)$/;
 
+/** A verb of building before the grade (`新建省级示范性幼儿园2所`): built to that grade, counted as built. */
+const BUILT = /新建|建成|建设|改扩建|扩建|改建/;
+
 /**
  * A kind of tourism before the tourists or the tourism revenue (`乡村旅游接待游客`, `乡村旅游总收入`, `休闲农业和乡村旅游收入`),
  * or a carrier or venue that received them (`游艇接待游客`, `A级景区接待游客`): the figures of that kind or venue, not of the
@@ -313,7 +316,7 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (ECONOMY_SIZE.test(name) && LISTED_NAMES.test(owner) && !owner.split("、").some((n) => SECTOR_ECONOMY.test(n) || /^[全我本]|[业产]$/.test(n))) continue;
     if (/[进出]口/.test(name) && TRADE_PART.test(owner)) continue;
     if (name.includes("零售") && QUOTA_CLASS.test(before)) continue;
-    if (name.endsWith("园") && GRADED.test(before)) continue;
+    if (name.endsWith("园") && GRADED.test(before) && !BUILT.test(before)) continue;
     // `出口` right after `进` is the second half of `进出口` (`服务贸易进出口总额`): imports and exports, never exports alone.
     if (name.startsWith("出口") && before.endsWith("进")) continue;
     if (sums && (JOINED_BEFORE.test(before) || JOINED_AFTER.test(label.slice(at + name.length)))) continue;

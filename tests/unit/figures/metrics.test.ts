@@ -990,6 +990,11 @@ describe("kindergartens newly rated at a grade (Liupanshui 2016)", () => {
     expect(one(x, "省级示范性幼儿园10所", "10所").metric).toBeNull();
     expect(one(x, "建设28所农村幼儿园", "28所").metric).toBe("kindergartens_built");
   });
+
+  it("but built to a grade they are built: 新建省级示范性幼儿园2所 stays kindergartens built", () => {
+    const x = fixture(["地区生产总值增长12%。"], ["新建省级示范性幼儿园2所。"]);
+    expect(one(x, "新建省级示范性幼儿园2所", "2所").metric).toBe("kindergartens_built");
+  });
 });
 
 describe("the fiscal revenue that comes from the place (Shantou 2014)", () => {
