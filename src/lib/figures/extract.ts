@@ -101,7 +101,7 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
         (TOWARD_BEFORE.test(p.text.slice(d.sentence[0], q.start)) && TOWARD_AFTER.test(p.text.slice(q.tail, d.sentence[1])));
       // A sentence of the report of a place below a province that names the place's own whole beside the province's
       // (`全力办好全省30件民生实事和全州28件民生实事`): its 全省 is the province above.
-      const metric = part ? null : matchMetric({ label: wholeOfLocal(d.label, p.text.slice(q.tail)), unit: q.unit, change: d.change, year: time.year, baseYear: time.base_year, level: context.level, otherPlace, place: doc.meta.place_zh, city: below && OWN_WHOLE.test(sentence), clause: p.text.slice(d.quote[0], q.start) }, metrics);
+      const metric = part || wholeOfBudget(d.label, p.text.slice(q.tail)) ? null : matchMetric({ label: wholeOfLocal(d.label, p.text.slice(q.tail)), unit: q.unit, change: d.change, year: time.year, baseYear: time.base_year, level: context.level, otherPlace, place: doc.meta.place_zh, city: below && OWN_WHOLE.test(sentence), clause: p.text.slice(d.quote[0], q.start) }, metrics);
       const id = `${report}-${kind === "result" ? "r" : "t"}-${++counters[kind]}`;
       if (context.authority) authoritative.add(id);
       out.push({
@@ -159,6 +159,15 @@ function wholeOfLocal(label: string, after: string): string {
   if (label.includes("地方") || !LOCAL_PART_AFTER.test(after)) return label;
   return label.replace(/^.*?(?:预算|财政)收入/, "财政总收入");
 }
+
+/**
+ * A revenue named by no budget (`地方财政收入`, `财政收入`) whose sentence goes on to a budget's revenue as a part of it
+ * (`2007年地方财政收入实现579.2亿元，比上年增长20.8%，…，其中财政一般预算收入实现440.2亿元`, Heilongjiang 2008): the whole
+ * holds the funds beside the budget, no budget revenue; the part is the budget revenue.
+ */
+const BUDGET_PART_AFTER = /^[^。；;！？]*?(?:[。；;]\s*)?其中[，,]?\s*(?:地方(?:级)?)?(?:财政)?(?:一般公共预算|公共财政预算|一般预算|公共财政)(?:财政)?收入/;
+const BUDGETLESS_REVENUE = /^(?:全[省市区县州]|[我本][省市区县])?(?:地方(?:级)?)?财政收入/;
+const wholeOfBudget = (label: string, after: string) => BUDGETLESS_REVENUE.test(label) && BUDGET_PART_AFTER.test(after);
 
 /** Where the text after the last of `marks` in `before` starts (0 when none): the start of the figure's sentence or clause. */
 const endBefore = (before: string, marks: string) => Math.max(...[...marks].map((c) => before.lastIndexOf(c))) + 1;

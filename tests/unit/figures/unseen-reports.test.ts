@@ -2013,3 +2013,17 @@ describe("a lead clause that sets out on a term (Ganzhou 2021)", () => {
     expect([f.kind, f.year, f.period]).toEqual(["target", 2020, null]);
   });
 });
+
+describe("a revenue named by no budget, with the budget's revenue a part of it after 其中 (Heilongjiang 2008)", () => {
+  it("the part is the budget revenue and its growth; the whole is neither", () => {
+    const x = fixture(
+      ["五年来，全省国民经济持续快速发展，地区生产总值年均增长11.5%，2007年达到7077.2亿元，比上年增长12.1%，比2002年增长72.5%，是改革开放以来发展最快的时期；经济效益明显提高，财政收入稳步增长，2007年地方财政收入实现579.2亿元，比上年增长20.8%，比2002年增长1.2倍，其中财政一般预算收入实现440.2亿元，比上年增长13.9%，比2002年增长89.8%，是财政形势最好的时期。"],
+      ["财政一般预算收入增长14%。"],
+    );
+    const got = (quote: string, figure: string) => one(x, quote, figure).metric;
+    expect(got("地方财政收入实现579.2亿元", "579.2亿元")).toBeNull();
+    expect(got("地方财政收入实现579.2亿元，比上年增长20.8%", "20.8%")).toBeNull();
+    expect(got("财政一般预算收入实现440.2亿元", "440.2亿元")).toBe("budget_revenue");
+    expect(got("财政一般预算收入实现440.2亿元，比上年增长13.9%", "13.9%")).toBe("budget_revenue_growth");
+  });
+});
