@@ -34,7 +34,9 @@ export function isNameOnly(text: string): boolean {
  */
 export function readSpeaker(text: string): Speaker | null {
   // A space a copy could not encode and wrote as a question mark (`汉中市人民政府市长 ?张烨`) is a space.
-  const s = text.replace(/[?\uFFFD]/g, " ").replace(/^[—―─–⸺━\-－\s]+/, "").trim().replace(/(?<=\p{Script=Han})的?(?:讲话|发言)$/u, "");
+  // A colon between the office and the name (`省长:郝鹏`, `市长：某某`) sets them off as a space does.
+  const s = text.replace(/[?\uFFFD]/g, " ").replace(/^[—―─–⸺━\-－\s]+/, "").trim().replace(/(?<=\p{Script=Han})的?(?:讲话|发言)$/u, "")
+    .replace(new RegExp(`(?<=${OFFICE})\\s*[:：]\\s*(?=\\p{Script=Han})`, "u"), " ");
   const c = compact(s);
   const both = OFFICE_NAME.exec(c);
   if (both) return { speaker_title: both[1]!, speaker: both[2]! };

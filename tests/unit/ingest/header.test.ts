@@ -868,3 +868,33 @@ describe("a header set after the text, as some pages give the credits last (Baot
     expect(r.warnings.filter((w) => /stand after the text/.test(w.message))).toEqual([]);
   });
 });
+
+describe("a speaker line that sets the name off from the office by a colon, in bold (Qinghai 2016: **省长:郝鹏**)", () => {
+  it("reads the office and the name", () => {
+    const text = [
+      "---",
+      "title: 政府工作报告",
+      "---",
+      "",
+      "——2016年1月25日在青海省第十二届人民代表大会第五次会议上",
+      "",
+      "**省长:郝鹏**",
+      "",
+      "**各位代表：**",
+      "",
+      "现在，我代表省人民政府，向大会报告政府工作，请予审议，并请各位政协委员提出意见。",
+      "",
+      "**一、“十二五”圆满收官，青海发展站上了新的历史起点**",
+      "",
+      "经济保持中高速增长，全省生产总值达到2417亿元，增长8.2%。",
+      "",
+      "**二、着力抓好今年工作**",
+      "",
+      "生产总值增长7.5%左右。",
+    ].join("\n");
+    const r = ingestText("qinghai-2016.md", text);
+    expect(r.document.meta).toMatchObject({ speaker: "郝鹏", speaker_title: "省长", congress: "青海省第十二届人民代表大会第五次会议" });
+    const full = ingestText("qinghai-2016.md", text.replace("省长:郝鹏", "省长：郝鹏"));
+    expect([full.document.meta.speaker, full.document.meta.speaker_title]).toEqual(["郝鹏", "省长"]);
+  });
+});
