@@ -352,6 +352,9 @@ const RULES: [ExclusionRule, Finder][] = [
   // A growth rate supposed to reckon what it would bring (`据测算，保持12%的增速，我省生产总值到2020年有望比2010年实现翻两番`):
   // a hypothesis, neither a target nor a result.
   ["hypothesis", matches(/(?<=(?:保持|按照?|以)(?:年均)?\s?)\d+(?:\.\d+)?(?=\s?[%％](?:左右)?的(?:年均)?(?:增速|增长速度|速度|增幅|增长率)[，,][^。；！？]*?(?:有望|可望))/g)],
+  // So is a rate that would be enough for a goal (`未来五年我省生产总值只要年均增长3.7%、城乡居民人均收入年均增长1.7%，就可以实现
+  // “两个翻番”`, Qinghai 2016): the least the goal needs, no rate the report sets; the one it sets follows (`生产总值按年均增长7.5%…安排`).
+  ["hypothesis", matches(/(?<=只要[^，。；！？,;]{0,40}?)\d+(?:\.\d+)?(?=\s?[%％][^。；！？;]{0,40}?[，,]\s?就(?:可以|可|能够?))/g)],
   // A share of a revenue set aside for a use by a rule (`落实土地出让金收益10%用于农田水利的政策要求`, `按土地出让收益的10%提取
   // 农田水利建设资金`): the rule's term, no figure of the year. A share of spending put to a use (`财政支出的77.4%用于民生领域`)
   // is an outcome and stays.

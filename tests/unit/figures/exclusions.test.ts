@@ -569,3 +569,17 @@ describe("a plant's capacity before its product's Latin abbreviation (Gansu 2008
     expect(quoting(x, "银光公司")).toEqual([]);
   });
 });
+
+describe("a rate that would be enough for a goal, after 只要 and before 就可以 (Qinghai 2016)", () => {
+  it("is a hypothesis, no target; the rate the report sets after it is", () => {
+    const text = "经测算，未来五年我省生产总值只要年均增长3.7%、城乡居民人均收入年均增长1.7%，就可以实现“两个翻番”。";
+    const rules = (t: string) => excludedSpans(t).filter((e) => e.rule === "hypothesis").map((e) => t.slice(e.start, e.end));
+    expect(rules(text)).toEqual(["3.7", "1.7"]);
+    // Not a rate with no 只要 before it.
+    expect(rules("生产总值年均增长7.5%，就可以实现翻番。")).toEqual([]);
+    const x = fixture(["新增城镇就业1.2万人。"], [
+      `根据这一目标要求，${text}提出到2020年实现生产总值和城乡居民人均收入比2011年翻一番，生产总值按年均增长7.5%、城乡居民人均收入按年均增长8%安排。`,
+    ]);
+    expect(x.figures.filter((f) => f.metric === "gdp_growth").map((f) => f.value)).toEqual([7.5]);
+  });
+});
