@@ -69,6 +69,8 @@ const OTHER_PLACE = /(?:城市|(?<![全我本])[市省])$/;
  */
 const LISTED_NAMES = /^\p{Script=Han}{2,3}(?:、\p{Script=Han}{2,3})+$/u;
 const ECONOMY_SIZE = /生产总值|经济总量|GDP/;
+/** The names of the air's quality: its good days' share, its fine particles. */
+const AIR = /优良天数|优良率|PM2\.5/;
 /** A few provinces or countries named and counted (`闽粤两省`, `沪苏浙三省市`, `中日韩三国`) opening a label. */
 const SOME_PROVINCES = /^\p{Script=Han}{1,6}?[两二三四五六七八九十]个?(?:省区市|省市|省区|省|国)(?![级内外])/u;
 /** The names of a place's main aggregates: its output, investment, budget revenue, retail sales, income and trade. */
@@ -302,6 +304,9 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     // (but not a verb or a whole before 市, `带动全市工业技改投资`, `完成城市…投资`).
     const suffixed = /^(\p{Script=Han}{2,3})(?:市|州|县|盟)$/u.exec(owner)?.[1];
     if (suffixed && AGGREGATE.test(name) && !/全|城$/.test(suffixed) && otherPlace?.(suffixed)) continue;
+    // So is the air of a city the report names (`西宁市空气优良率达到77.6%`, Qinghai 2016), but not the cities of a grade,
+    // whose share is the place's own measure (`地级市空气质量优良天数比例`).
+    if (suffixed && AIR.test(name) && !/全|城$|^(?:地级|县级|设区|省辖)$/.test(suffixed) && otherPlace?.(suffixed)) continue;
     // The figure of a few other provinces or countries counted by name (`闽粤两省招商项目到位资金70亿元`, Ningxia 2023, beside
     // `全年招商引资到位资金1785亿元`): theirs, a part of the place's whole at most.
     if (SOME_PROVINCES.test(before)) continue;

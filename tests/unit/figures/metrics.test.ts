@@ -1007,3 +1007,15 @@ describe("the fiscal revenue that comes from the place (Shantou 2014)", () => {
     expect(one(x, "达112.11亿元", "112.11亿元").metric).toBe("budget_revenue");
   });
 });
+
+describe("the air of a city the report names, in a province's review (Qinghai 2016: 西宁市空气优良率达到77.6%)", () => {
+  it("is that city's, no good-air share of the place; the place's own and the cities of a grade keep it", () => {
+    const e = fixture(
+      ["重点生态工程稳步推进，单位GDP和工业增加值能耗实现“双下降”，西宁市空气优良率达到77.6%，是“十二五”最好水平。地级市空气质量优良天数比例达到85%。空气质量优良率达到80%。"],
+      ["生产总值增长7.5%左右。"],
+    );
+    expect(one(e, "西宁市空气优良率达到77.6%", "77.6%").metric).toBeNull();
+    expect(one(e, "地级市空气质量优良天数比例达到85%", "85%").metric).toBe("good_air_days_ratio");
+    expect(one(e, "空气质量优良率达到80%", "80%").metric).toBe("good_air_days_ratio");
+  });
+});
