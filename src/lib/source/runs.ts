@@ -65,12 +65,13 @@ export function splitRunOn(line: Run[]): Run[][] {
 
 /**
  * A bold heading whose last characters fell outside the bold (`**一、2023年工作回**顾`, a slip of the source) is
- * one heading: a tail of up to three characters without punctuation is taken into it.
+ * one heading: a tail of up to three characters without punctuation is taken into it, and so is a full stop alone
+ * (`**（二）以扩大有效需求支撑经济稳定增长**。`, Qinghai 2016), which would else stand as a paragraph of its own.
  */
 function closeHeading(line: Run[]): Run[] {
   const [prev, last] = [line.at(-2), line.at(-1)];
   if (!prev || !last || last.strong || !prev.strong || !INLINE_HEADING.test(prev.text.trim())) return line;
-  if (!/^[^\s。！？；：，,、:;]{1,3}$/.test(last.text.trim()) || /[。！？；：]$/.test(prev.text.trim())) return line;
+  if (!/^(?:[^\s。！？；：，,、:;]{1,3}|[。．])$/.test(last.text.trim()) || /[。！？；：]$/.test(prev.text.trim())) return line;
   return [...line.slice(0, -2), { text: prev.text.trimEnd() + last.text.trim(), strong: true }];
 }
 

@@ -161,6 +161,13 @@ describe("a bold heading whose last characters fall outside the bold", () => {
     expect(r.document.headings.map((h) => h.text)).toEqual(["一、2023年工作回顾", "（一）抓产业。", "二、2024年工作安排"]);
     expect(r.document.paragraphs.map((p) => p.text)).not.toContain("顾");
   });
+
+  it("is one heading when a full stop alone falls outside it (Qinghai 2016: **（二）以扩大有效需求支撑经济稳定增长**。), no paragraph “。”", () => {
+    const md = ["---", "title: 政府工作报告", "---", "", "——2016年1月25日在青海省第十二届人民代表大会第五次会议上", "", "省长 郝鹏", "", "各位代表：", "", "**一、2015年工作回顾**", "", "全省生产总值达到2417亿元。", "", "**二、着力抓好今年工作**", "", "**（一）以供给侧改革推动经济转型升级。**", "", "推进结构性改革。", "", "**（二）以扩大有效需求支撑经济稳定增长**。", "", "推动消费、投资、出口协同发力。"].join("\n");
+    const r = ingestText("qinghai-2016.md", md);
+    expect(r.document.headings.map((h) => h.text)).toEqual(["一、2015年工作回顾", "二、着力抓好今年工作", "（一）以供给侧改革推动经济转型升级。", "（二）以扩大有效需求支撑经济稳定增长。"]);
+    expect(r.document.paragraphs.map((p) => p.text)).not.toContain("。");
+  });
 });
 
 describe("a run of sections that restarts at 一、 at the depth of an earlier run (Guyuan 2016)", () => {
