@@ -69,12 +69,15 @@ export function partTitleBeforeYear(head: string): number | null {
   return m ? m[1]!.length : null;
 }
 
+/** A year's work named bare (`二、2024年工作`, `今年的政府工作`): a whole title, as `…年工作安排` is. */
+const YEARS_WORK = /(?:\d{4}|[今明本]|新的一)年的?(?:政府)?工作$/;
+
 /**
- * Whether a part title is whole: it ends on a part word ({@link FUSED_PART_WORDS}), so the line under it is no second
- * half of it but its text (`**二、2018年工作安排**` then `今年是全面贯彻党的十九大和省第十一次党代会精神的开局`, a
- * paragraph a printed page cut).
+ * Whether a part title is whole: it ends on a part word ({@link FUSED_PART_WORDS}) or names a year's work, so the line
+ * under it is no second half of it but its text (`**二、2018年工作安排**` then `今年是全面贯彻党的十九大和省第十一次党代会
+ * 精神的开局`, a paragraph a printed page cut) or a heading of its own (`二、2024年工作` then `总体要求和预期目标`, Shaanxi 2024).
  */
-export const endsOnPartWord = (text: string): boolean => ENDS_ON_PART_WORD.test(compact(text));
+export const endsOnPartWord = (text: string): boolean => ENDS_ON_PART_WORD.test(compact(text)) || YEARS_WORK.test(compact(text));
 
 /**
  * Whether a bold line alone after a report's numbered parts reads as the title of one more, unnumbered part

@@ -457,6 +457,43 @@ describe("a part title that ends on a part word, the paragraph under it cut by a
   });
 });
 
+describe("a part title naming a year's work, an unnumbered heading under it (Shaanxi 2024: 二、2024年工作 / 总体要求和预期目标)", () => {
+  it("keeps the title whole and the line under it apart", () => {
+    const md = [
+      "---",
+      "title: 陕西省2024年政府工作报告",
+      "---",
+      "",
+      "2024年1月26日在陕西省第十四届人民代表大会第二次会议上",
+      "",
+      "陕西省省长 赵刚",
+      "",
+      "各位代表：",
+      "",
+      "一、2023年工作回顾",
+      "",
+      "全年生产总值达到33786亿元、增长4.3%。",
+      "",
+      "二、2024年工作",
+      "",
+      "总体要求和预期目标",
+      "",
+      "今年是中华人民共和国成立75周年，是实现“十四五”规划目标任务的关键一年。",
+      "",
+      "今年发展主要预期目标是：生产总值增长5.5%左右。",
+      "",
+      "三、2024年重点工作",
+      "",
+      "（一）强化创新引领，加快构建现代化产业体系",
+      "",
+      "加快建设科技强省。",
+    ].join("\n");
+    const doc = ingestText("shaanxi-2024.md", md).document;
+    expect(doc.headings.filter((h) => h.depth === 2).map((h) => h.text)).toEqual(["一、2023年工作回顾", "二、2024年工作", "三、2024年重点工作"]);
+    expect(doc.paragraphs.map((p) => p.text)).toContain("总体要求和预期目标");
+  });
+});
+
 describe("a numbered part title run on into its first sentence with no mark between (Hefei 2006)", () => {
   const md = [
     "---",
