@@ -99,6 +99,11 @@ const TRADE_PART =
  * not the things the name names.
  */
 const OWNED = /^(?:学位|托位|托班|托额|床位|车位|座位|岗位|教师|托育班|班级|(?:住宅|楼道)?(?:加装|增设)?电梯|大学生|高校毕业生)/;
+/**
+ * Words after a name that tell what the named things did for others (`创新平台帮助企业解决难题900余个`, Shaanxi 2024): the
+ * figure counts what was solved, not the things the name names.
+ */
+const SOLVED_FOR = /^(?:帮助|协助|助力|为)\p{Script=Han}{1,8}?(?:解决|破解|攻克|化解)/u;
 
 /**
  * Safety works along a road after its name (`农村公路安保工程`, `农村公路安防工程`, `农村公路生命安全防护工程`): their length is
@@ -351,7 +356,7 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     // `地区` alone before the name, or after the verb the figure opens with (`完成地区固定资产投资528亿元`), is the place's
     // own region, as in 地区生产总值: no part of it.
     const part = before.replace(/的$/, "").replace(/[（(][^（）()]*[）)]$/, "").replace(/(?:城镇|城乡|农村|乡村)$/, "").replace(/^(?:全年)?(?:完成|实现)/, "");
-    if (!PER.test(before) && !(PART_OF.test(part) && !/全.$/.test(part)) && !DISTRICT_DID.test(before) && !OWNED.test(label.slice(at + name.length))) return true;
+    if (!PER.test(before) && !(PART_OF.test(part) && !/全.$/.test(part)) && !DISTRICT_DID.test(before) && !OWNED.test(label.slice(at + name.length)) && !SOLVED_FOR.test(label.slice(at + name.length))) return true;
   }
   return false;
 }

@@ -337,6 +337,11 @@ describe("matchMetric", () => {
     expect(ids).toEqual([[7200, null]]);
   });
 
+  it("never takes a name before what the named things did for others (Shaanxi 2024: 创新平台帮助企业解决难题900余个 counts problems solved)", () => {
+    expect(match("创新平台帮助企业解决难题", "个", false)).toBeNull();
+    expect(match("新增省级创新平台", "个", false)).toBe("innovation_platforms_new");
+  });
+
   it("never maps an output added (力争新增粮食产量100万吨以上, Xinjiang 2024) to the output itself", () => {
     expect(match("新增粮食产量", "万吨", false)).toBeNull();
     expect(match("粮食产量", "万吨", false)).toBe("grain_output");
