@@ -200,6 +200,11 @@ const TAKEN_IN = /入驻$/;
  */
 const REACHED = /(?:惠及|覆盖|帮扶)$/;
 /**
+ * The entities on the register before the name (`全省登记各类市场主体28.9万户，增加近1倍`, Qinghai 2016; `实有市场主体`): all of
+ * them, a stock, not the year's new ones.
+ */
+const ON_REGISTER = /(?<![新增年])(?:登记|实有|现有|存量|在册)的?(?:各类)?$/;
+/**
  * The reach of a work after the thing it names (`开展227个老旧小区改造、惠及3.44万户`): the figure counts those it reaches,
  * no measure of that thing.
  */
@@ -335,7 +340,7 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (REACH_AFTER.test(label.slice(at + name.length))) continue;
     if (name.includes("就业") && GROUP_JOBS.test(before)) continue;
     if (/^(?:研发|R&D|研究与试验发展)/.test(name) && FIRMS.test(before)) continue;
-    if (name === "市场主体" && (REACHED.test(before) || MARKET_ENTITY_KIND.test(before))) continue;
+    if (name === "市场主体" && (REACHED.test(before) || MARKET_ENTITY_KIND.test(before) || ON_REGISTER.test(before))) continue;
     if (SAFETY_WORKS.test(label.slice(at + name.length))) continue;
     if (TRAINING.test(label.slice(at + name.length))) continue;
     if (name === "会议" && HOSTED.test(before)) continue;

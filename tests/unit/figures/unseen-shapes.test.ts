@@ -1113,6 +1113,18 @@ describe("the market entities a measure reached or a kind of them (惠及市场�
   });
 });
 
+describe("the market entities on the register (Qinghai 2016: 全省登记各类市场主体28.９万户，增加近1倍)", () => {
+  it("are a stock, no new market entities; those registered new stay new", () => {
+    const x = fixture(
+      ["大力推进“先照后证”，提前实现“三证合一、一照一码”，极大激发了创新创业活力，全省登记各类市场主体28.９万户，增加近1倍。实有市场主体50万户。新登记市场主体2.6万户。"],
+      ["地区生产总值增长6%。"],
+    );
+    expect(one(x, "全省登记各类市场主体28.９万户", "28.９万户").metric).toBeNull();
+    expect(one(x, "实有市场主体50万户", "50万户").metric).toBeNull();
+    expect(one(x, "新登记市场主体2.6万户", "2.6万户").metric).toBe("new_market_entities");
+  });
+});
+
 describe("the intensity of the research spending named just before it (研发经费首次突破30亿元、投入强度达1.26%, Yuxi 2024)", () => {
   it("is the place's R&D intensity", () => {
     const x = fixture(["技术合同成交额居全省第2，研发经费首次突破30亿元、投入强度达1.26%，均居全省第3。"], ["地区生产总值增长6%。"]);
