@@ -101,7 +101,7 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
         (TOWARD_BEFORE.test(p.text.slice(d.sentence[0], q.start)) && TOWARD_AFTER.test(p.text.slice(q.tail, d.sentence[1])));
       // A sentence of the report of a place below a province that names the place's own whole beside the province's
       // (`全力办好全省30件民生实事和全州28件民生实事`): its 全省 is the province above.
-      const metric = part || wholeOfBudget(d.label, p.text.slice(q.tail)) ? null : matchMetric({ label: wholeOfLocal(d.label, p.text.slice(q.tail)), unit: q.unit, change: d.change, year: time.year, baseYear: time.base_year, level: context.level, otherPlace, place: doc.meta.place_zh, city: below && OWN_WHOLE.test(sentence), clause: p.text.slice(d.quote[0], q.start) }, metrics);
+      const metric = part || wholeOfBudget(d.label, p.text.slice(q.tail)) ? null : matchMetric({ label: wholeOfLocal(d.label, p.text.slice(q.tail), p.text.slice(d.sentence[0], q.start)), unit: q.unit, change: d.change, year: time.year, baseYear: time.base_year, level: context.level, otherPlace, place: doc.meta.place_zh, city: below && OWN_WHOLE.test(sentence), clause: p.text.slice(d.quote[0], q.start) }, metrics);
       const id = `${report}-${kind === "result" ? "r" : "t"}-${++counters[kind]}`;
       if (context.authority) authoritative.add(id);
       out.push({
@@ -140,12 +140,6 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
 const LOCAL_PART_AFTER = /^[^。；;！？]*?(?:[。；;]\s*)?其中[，,]?\s*地方(?:级|财政)?(?:一般公共预算|公共财政预算|一般预算|公共财政|财政)?收入/;
 
 /**
- * A budget revenue named without 地方 whose sentence goes on to the local budget's revenue as a part of it (`财政一般预算
- * 收入达到136.5亿元，增长23.6%，其中地方一般预算收入达到71.6亿元`, `全省一般预算收入增长10%，其中地方一般预算收入增长10%`,
- * Qinghai 2009): the whole is the total revenue, the taxes shared with the centre in it, read under the total's name;
- * the part is the budget revenue.
- */
-/**
  * A label without the marks that number the appendix's notes (`“两城两谷两带”【1】营收占比`, `“三大中心”【24】建成率`, Ganzhou
  * 2021; `“一市（县）两校一园”[17]引进…`): the note's number is no word of what the figure names. A document's number of
  * four digits (`〔2012〕`) stays.
@@ -155,9 +149,30 @@ function withoutNoteMarks(label: string): string {
   return bare.trim() ? bare : label;
 }
 
-function wholeOfLocal(label: string, after: string): string {
-  if (label.includes("地方") || !LOCAL_PART_AFTER.test(after)) return label;
+/**
+ * A budget revenue named without 地方 whose sentence goes on to the local budget's revenue as a part of it (`财政一般预算
+ * 收入达到136.5亿元，增长23.6%，其中地方一般预算收入达到71.6亿元`, `全省一般预算收入增长10%，其中地方一般预算收入增长10%`,
+ * Qinghai 2009): the whole is the total revenue, the taxes shared with the centre in it, read under the total's name;
+ * the part is the budget revenue.
+ */
+function wholeOfLocal(label: string, after: string, before = ""): string {
+  if (label.includes("地方") || !(LOCAL_PART_AFTER.test(after) || partNamedBefore(label, before))) return label;
   return label.replace(/^.*?(?:预算|财政)收入/, "财政总收入");
+}
+
+/**
+ * The growth of such a whole given after both it and its part, by 分别 (`完成财政收入401.8亿元，其中地方财政收入198.1亿元，按
+ * 可比口径，分别比上年增长12.3%和12.5%`, Zhejiang 1999): the whole's name, then the part after 其中, stand before the figure in
+ * its sentence (`before`).
+ */
+function partNamedBefore(label: string, before: string): boolean {
+  const whole = /^(.*?(?:预算|财政)收入)(?:比上年|同比)?(?:增长|下降|增加|减少)/.exec(label)?.[1];
+  if (!whole || !/[\p{Script=Han}]/u.test(whole)) return false;
+  // The whole's name itself, not the same words inside the part's (`地方财政收入`).
+  for (let at = before.indexOf(whole); at >= 0; at = before.indexOf(whole, at + 1)) {
+    if (!/地方(?:级)?$/.test(before.slice(0, at)) && LOCAL_PART_AFTER.test(before.slice(at + whole.length))) return true;
+  }
+  return false;
 }
 
 /**

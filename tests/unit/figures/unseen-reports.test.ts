@@ -2027,3 +2027,16 @@ describe("a revenue named by no budget, with the budget's revenue a part of it a
     expect(got("财政一般预算收入实现440.2亿元，比上年增长13.9%", "13.9%")).toBe("budget_revenue_growth");
   });
 });
+
+describe("the growths of a revenue and of its local part after 其中, given by 分别 after both (Zhejiang 1999)", () => {
+  it("the whole's growth is the total revenue's, the part's the budget revenue's", () => {
+    const x = fixture(
+      ["全省经济继续保持良好发展势头，实现国内生产总值4980亿元，比上年增长10.1%;完成财政收入401.8亿元，其中地方财政收入198.1亿元，按可比口径，分别比上年增长12.3%和12.5%;城镇居民人均可支配收入7837元。"],
+      ["国内生产总值增长9%。"],
+    );
+    const got = (figure: string) => one(x, "分别比上年增长", figure).metric;
+    expect(one(x, "完成财政收入401.8亿元", "401.8亿元").metric).toBe("fiscal_revenue_total");
+    expect(got("12.3%")).toBe("fiscal_revenue_total_growth");
+    expect(got("12.5%")).toBe("budget_revenue_growth");
+  });
+});
