@@ -522,6 +522,12 @@ describe("a gap said with 超过 or 优于 (Jilin 2026)", () => {
     const x = fixture([text], ["地区生产总值增长5%左右。"]);
     expect(x.figures.map((f) => f.value)).toEqual([23936, 9542, 10.1, 13, 5]);
   });
+
+  it("so is one above the whole place's growth of the same years: 高于同期全省地区生产总值增速10.1个百分点 (Heilongjiang 2008)", () => {
+    const text = "2007年全省非公有制经济实现增加值2808亿元，比2002年增长1.7倍，年均增长21.6%，高于同期全省地区生产总值增速10.1个百分点；缴纳税金240亿元。";
+    expect(gaps(text)).toEqual(["10.1"]);
+    expect(gaps("增长12%，高于同期地区生产总值增速2个百分点。")).toEqual(["2"]);
+  });
 });
 
 describe("a leader's visits and letters counted later in the sentence that names him (Yunnan 2026)", () => {
