@@ -139,11 +139,12 @@ const BODY_HEADING = new RegExp(String.raw`^(?:[一二三四五六七八九十]{
 
 /**
  * A heading whose work is building one new area or zone of the place (`（四）全力建设郑州航空港经济综合实验区，为经济社会
- * 持续健康快速发展提供新的有效载体。`, Zhengzhou 2013): the figures under it are that area's (`力争全年实现生产总值230亿元，
- * 进出口总额300亿美元`), as those of a paragraph led by it are ({@link AREA_LEAD}).
+ * 持续健康快速发展提供新的有效载体。`, Zhengzhou 2013), or developing and opening it (`（二）加快滨海新区开发开放，龙头带动
+ * 作用明显增强`, Tianjin 2009): the figures under it are that area's (`力争全年实现生产总值230亿元，进出口总额300亿美元`;
+ * `生产总值增长23%，工业总产值增长30%`), as those of a paragraph led by it are ({@link AREA_LEAD}).
  */
 const AREA_HEADING =
-  /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])?\s*(?:全力|加快|着力|大力|全面|扎实|积极)?(?:推进|推动)?建设\p{Script=Han}{2,14}?(?:新区|开发区|高新区|经开区|自贸区|自贸试验区|综合保税区|综保区|综合实验区)(?:[，,。]|$)/u;
+  /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])?\s*(?:全力|加快|着力|大力|全面|扎实|积极)?(?:推进|推动)?(?:建设\p{Script=Han}{2,14}?(?:新区|开发区|高新区|经开区|自贸区|自贸试验区|综合保税区|综保区|综合实验区)|\p{Script=Han}{2,14}?(?:新区|开发区|高新区|经开区|综合实验区)(?:的)?(?:开发开放|开发建设|开放开发))(?:[，,。]|$)/u;
 
 /**
  * Whether a figure with `label`, in a sentence that opens with `sentence`, in a paragraph whose lead sentence is

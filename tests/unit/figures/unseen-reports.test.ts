@@ -2040,3 +2040,29 @@ describe("the growths of a revenue and of its local part after 其中, given by 
     expect(got("12.5%")).toBe("budget_revenue_growth");
   });
 });
+
+describe("a section whose heading develops and opens one new area (Tianjin 2009)", () => {
+  it("（二）加快滨海新区开发开放，龙头带动作用明显增强: its 生产总值增长23% is the area's, not the city's", () => {
+    const x = fixture(
+      [
+        "（一）加快发展方式转变，国民经济实现又好又快发展",
+        "全年主要经济指标好于上年，增幅居 全国前列。预计全市生产总值6300亿元，增长16%以上；全社会固定资产投资3404亿元，增长42.5%。",
+        "（二）加快滨海新区开发开放，龙头带动作用明显增强",
+        "我们坚持把加快滨海新区开发开放作为全市工作的重中之重，滨海新区进入全面开发建设新阶段。生产总值增长23%，工业总产值增长30%，固定资产投资增长43%，地方财政收入增长31%，实际直接利用外资增长30%，口岸进出口总值达到1600亿美元。",
+        "（三）加快城乡统筹发展，社会主义新农村建设迈出新步伐",
+      ],
+      [
+        "主要预期目标是：生产总值增长12%左右，全社会固定资产投资增长25%。",
+        "（一）努力保持经济平稳较快发展",
+        "（二）全力推进滨海新区开发开放",
+        "全面加强基础设施建设。力争完成港口货物吞吐量4亿吨。",
+      ],
+    );
+    for (const [text, figure] of [["生产总值增长23%", "23%"], ["工业总产值增长30%", "30%"], ["固定资产投资增长43%", "43%"], ["地方财政收入增长31%", "31%"], ["口岸进出口总值达到1600亿美元", "1600亿美元"]] as const) {
+      expect(one(x, text, figure).metric).toBeNull();
+    }
+    expect(one(x, "增长16%以上", "16%")).toMatchObject({ metric: "gdp_growth", year: 2019 });
+    expect(one(x, "全社会固定资产投资3404亿元", "42.5%").metric).toBe("fixed_investment_growth");
+    expect(one(x, "生产总值增长12%左右", "12%")).toMatchObject({ metric: "gdp_growth", kind: "target", year: 2020 });
+  });
+});
