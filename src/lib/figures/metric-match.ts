@@ -239,6 +239,12 @@ const INTENSITY = /^强度/;
 /** A part of the trade online before its sales (`农村电子商务交易额`, `跨境电商交易额`): that part's, not the place's. */
 const E_COMMERCE_PART = /(?:农村|乡村|农产品|跨境)$/;
 
+/**
+ * A part of an aggregate set aside for a use, after its name (`地方财政收入中用于教育事业费的支出五年累计达到216.2亿元`, Beijing
+ * 2001): that spending, no measure of the aggregate.
+ */
+const SPENT_OUT_OF = /^中(?:用于|的)/;
+
 /** Words that make the output named after them an amount added to it (`新增粮食产量`). */
 const ADDED = /(?:新增|增加|净增)$/;
 
@@ -346,6 +352,7 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (name === "会议" && HOSTED.test(before)) continue;
     if (ONE_PICKED.test(before)) continue;
     if (INTENSITY.test(label.slice(at + name.length))) continue;
+    if (AGGREGATE.test(name) && SPENT_OUT_OF.test(label.slice(at + name.length))) continue;
     if (/旅游|游客/.test(name) && TOURISM_KIND.test(before)) continue;
     if (/^(?:电商|电子商务)/.test(name) && E_COMMERCE_PART.test(before)) continue;
     if (name.endsWith("占") && SHARE_OF_INCREASE.test(label.slice(at + name.length))) continue;

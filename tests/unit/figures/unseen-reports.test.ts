@@ -2066,3 +2066,18 @@ describe("a section whose heading develops and opens one new area (Tianjin 2009)
     expect(one(x, "生产总值增长12%左右", "12%")).toMatchObject({ metric: "gdp_growth", kind: "target", year: 2020 });
   });
 });
+
+describe("a part of an aggregate set aside for a use (Beijing 2001)", () => {
+  it("地方财政收入中用于教育事业费的支出五年累计达到216.2亿元 is spending, no budget revenue; 地方财政收入累计达到1182亿元 is", () => {
+    const x = fixture(
+      [
+        "（一）首都经济持续快速健康发展。国民经济运行效益和质量明显提高，地方财政收入累计达到1182亿元，按可比口径比“八五”时期净增709.3亿元，增加1.5倍。",
+        "（五）科技创新步伐加快，各项社会事业全面发展。大力发展教育事业，地方财政收入中用于教育事业费的支出五年累计达到216.2亿元，比“八五”时期增加1.9倍。",
+      ],
+      ["国内生产总值增长9%左右，地方财政收入增长10%。"],
+    );
+    expect(one(x, "地方财政收入中用于教育事业费的支出", "216.2亿元").metric).toBeNull();
+    expect(one(x, "地方财政收入累计达到1182亿元", "1182亿元").metric).toBe("budget_revenue");
+    expect(one(x, "地方财政收入增长10%", "10%").metric).toBe("budget_revenue_growth");
+  });
+});
