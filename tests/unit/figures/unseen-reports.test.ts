@@ -2081,3 +2081,15 @@ describe("a part of an aggregate set aside for a use (Beijing 2001)", () => {
     expect(one(x, "地方财政收入增长10%", "10%").metric).toBe("budget_revenue_growth");
   });
 });
+
+describe("the place's own exports named 地方出口 (Beijing 2001)", () => {
+  it("地方出口46.3亿美元，增长41.8% are the exports and their growth, as 地方外贸出口152.7亿美元 is", () => {
+    const x = fixture(
+      ["——全市国内生产总值达到2460.5亿元，比上年增长11%；地方财政收入342.4亿元，增长22.7%；地方出口46.3亿美元，增长41.8%；城镇居民人均可支配收入10349.7元，实际增长8.9%。"],
+      ["国内生产总值增长9%左右，地方财政收入增长10%。"],
+    );
+    expect(one(x, "地方出口46.3亿美元", "46.3亿美元")).toMatchObject({ metric: "exports_usd", year: 2019 });
+    expect(one(x, "增长41.8%", "41.8%")).toMatchObject({ metric: "exports_growth", year: 2019 });
+    expect(one(x, "地方财政收入342.4亿元", "342.4亿元").metric).toBe("budget_revenue");
+  });
+});
