@@ -343,7 +343,8 @@ export const RATE_AFTER = /^的(?:快速|较快|中高速|高速|稳定|平稳�
  * `65%的村庄…`, `26个“千吨万人”农村水源地`): the text after the unit up to the next delimiter or figure; empty
  * when the noun comes first. A noun that runs on into the subject of the next figure (`4114名未脱贫人口和收入在
  * 5000元以下…`) ends at the connector. A percentage that `opens` its clause counts the noun right after it too
- * (`超80%监测对象稳定消除返贫风险`), and an area after a bare verb (`verbOnly`) the land named after it.
+ * (`超80%监测对象稳定消除返贫风险`), and an area or a length after a bare verb (`verbOnly`) the land or the road named
+ * after it.
  */
 export function nounAfter(text: string, q: Quantity, end: number, exclusions: readonly Exclusion[], opens = false, verbOnly = false, listed = false): string {
   let i = q.tail;
@@ -361,8 +362,9 @@ export function nounAfter(text: string, q: Quantity, end: number, exclusions: re
   if (!percentOf && opens && (q.unit.endsWith("%") || listed) && /^[\u4e00-\u9fff“]/.test(text.slice(i)) && !SHARE_GOES.test(text.slice(i))) {
     return readNoun(text, i, end, exclusions);
   }
-  // An area after a bare verb (`建设12.48万亩高标准基本农田`, `严守239万亩耕地保护红线`) measures the land named after it.
-  if (!percentOf && verbOnly && familiesOf(q.unit).includes("area") && q.tail === q.end && /^[\u4e00-\u9fff]/.test(text.slice(i))) {
+  // An area after a bare verb (`建设12.48万亩高标准基本农田`, `严守239万亩耕地保护红线`) measures the land named after it,
+  // and a length the road or line named after it, quoted or not (`建设2.4万公里“四好农村路”`, Chongqing 2019).
+  if (!percentOf && verbOnly && familiesOf(q.unit).some((f) => f === "area" || f === "length") && q.tail === q.end && /^[\u4e00-\u9fff“]/.test(text.slice(i))) {
     return readNoun(text, i, end, exclusions);
   }
   // A bare magnitude counts what follows it too (`32.8万国有企业下岗职工`, `1000多万高中毕业生`), but a measure

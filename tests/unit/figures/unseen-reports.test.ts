@@ -2093,3 +2093,16 @@ describe("the place's own exports named 地方出口 (Beijing 2001)", () => {
     expect(one(x, "地方财政收入342.4亿元", "342.4亿元").metric).toBe("budget_revenue");
   });
 });
+
+describe("a length after a bare verb (Chongqing 2019)", () => {
+  it("建设2.4万公里“四好农村路” measures the roads named after it, as 建成“四好农村路”2.4万公里 does", () => {
+    const x = fixture(
+      ["过去一年，15件重点民生实事年度任务全面完成。建成“四好农村路”2.4万公里；建成公交优先道105公里。"],
+      ["地区生产总值增长6%。", "改善农村人居环境。实施“五沿带动、全域整治”行动，扎实推进农村人居环境整治，建设2.4万公里“四好农村路”，改造3万户农村危房、37.5万户卫生厕所。建设120公里城市管网。"],
+    );
+    expect(one(x, "建设2.4万公里“四好农村路”", "2.4万公里")).toMatchObject({ kind: "target", label_zh: "建设“四好农村路”", metric: "rural_road_length" });
+    expect(one(x, "建成“四好农村路”2.4万公里", "2.4万公里")).toMatchObject({ kind: "result", metric: "rural_road_length" });
+    expect(one(x, "建设120公里城市管网", "120公里").label_zh).toBe("建设城市管网");
+    expect(one(x, "改造3万户农村危房", "3万户").label_zh).toBe("改造农村危房");
+  });
+});
