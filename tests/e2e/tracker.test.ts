@@ -3,6 +3,7 @@
  * page shows every tracked target with both sentences linked to their paragraphs, the status and the rule; the
  * filters narrow the rows and live in the URL; the downloads agree with each other.
  */
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { csvParse } from "d3-dsv";
@@ -10,6 +11,8 @@ import { describe, expect, inject, it } from "vitest";
 import type { Figure } from "../../src/lib/schema/figure.ts";
 import { publishedTrackerFields, trackerStatuses, type PublishedTrackerRecord } from "../../src/lib/schema/tracker.ts";
 import { statusLabels } from "../../src/lib/tracker/view.ts";
+import { isCeiling } from "../../src/lib/tracker/judge.ts";
+import { metricsFileSchema } from "../../src/lib/schema/metric.ts";
 import { CJK } from "./support/english.ts";
 import { expectNoProblems, useSite } from "./helpers.ts";
 
@@ -175,13 +178,19 @@ describe("/tracker/<place>/", () => {
 
 describe("/tracker/<place>/: targets awaiting the next report", () => {
   /** The targets of each place's latest report that have an indicator id: the next report is not on the site yet. */
+  // A target is awaited when a rule can judge it: its indicator says which way is better, or it sets a ceiling.
+  const metrics = metricsFileSchema.parse(JSON.parse(readFileSync(join(import.meta.dirname, "../../content/metrics.json"), "utf8")));
+  const judgeable = (f: Figure) => {
+    const m = metrics.find((x) => x.id === f.metric);
+    return m !== undefined && (m.better !== null || isCeiling(f, m));
+  };
   const awaitingOf = (figs: Map<string, Figure>) => {
     const latest = new Map<string, number>();
     for (const f of figs.values()) latest.set(f.city, Math.max(latest.get(f.city) ?? 0, Number(f.report.split("-").at(-1))));
     return [...figs.values()].filter((f) => {
       const y = Number(f.report.split("-").at(-1));
       const span = f as Figure & { period?: unknown; base_year?: unknown };
-      return f.kind === "target" && f.metric !== null && y === latest.get(f.city) && f.year === y && !span.period && (span.base_year ?? null) === null;
+      return f.kind === "target" && f.metric !== null && y === latest.get(f.city) && f.year === y && !span.period && (span.base_year ?? null) === null && judgeable(f);
     });
   };
 
