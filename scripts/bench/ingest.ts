@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { ingestReport } from "../../src/lib/ingest.ts";
+import { projectBuildCommand } from "../lib/build-command.ts";
 import { loadFigureExtractor } from "../lib/figures.ts";
 import { syntheticProject } from "../lib/synthetic.ts";
 import { loadTables } from "../lib/tables.ts";
@@ -27,11 +28,13 @@ const run = (cwd: string, script: string, ...args: string[]) => time(cwd, proces
 
 export default async function benchIngestBuild(): Promise<void> {
   const extractFigures = await loadFigureExtractor(root);
-  for (const f of readdirSync(join(root, "content/raw")).sort()) {
-    const bytes = readFileSync(join(root, "content/raw", f));
-    ingestReport(f, bytes, { places, extractFigures }); // warm-up: the first run compiles the parser
-    const times = Array.from({ length: 7 }, () => timeSync(() => ingestReport(f, bytes, { places, extractFigures })));
-    console.log(`ingest ${f} (${(bytes.length / 1024).toFixed(0)} KB): median ${ms(median(times))} of 7 runs after a warm-up (in process)`);
+  // Each report's parse as the build parses it: in a process with the Node flags of `npm run build`, whose process
+  // runs the ingest (src/integrations/ingest.ts).
+  const { flags } = projectBuildCommand(root);
+  const timed = execFileSync(process.execPath, [...flags, join(root, "scripts/lib/ingest-times.ts"), root, "7"], { encoding: "utf8" });
+  for (const line of timed.trim().split("\n")) {
+    const { file, bytes, times } = JSON.parse(line) as { file: string; bytes: number; times: number[] };
+    console.log(`ingest ${file} (${(bytes / 1024).toFixed(0)} KB): median ${ms(median(times))} of 7 runs after a warm-up (in one process with the build's Node flags${flags.length ? `, ${flags.join(" ")}` : ""})`);
   }
 
   const lines = readFileSync(join(root, "content/raw/zhongwei-2020.txt"), "utf8").split("\n");
