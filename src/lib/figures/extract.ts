@@ -67,7 +67,7 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
       // A sector's output named by the words that open its sentence or by its section's title (`建筑业…，增加值…`), and a
       // coverage of the countryside's named bare in a sentence about the countryside.
       const opening = p.text.slice(draft.sentence[0], draft.quote[0]);
-      const d = { ...draft, label: withoutNoteMarks(withCountryside(withSector(draft.label, opening, draft.sentence[0] === 0 ? p.headings.at(-1)?.text : undefined), opening)), quote: withoutItemNumber(p.text, draft.quote, draft.quantity.start) };
+      const d = { ...draft, label: withoutNoteMarks(withCountryside(withSector(draft.label, opening, draft.sentence[0] === 0 ? p.headings.at(-1)?.text : undefined, p.text.slice(0, draft.quote[0])), opening)), quote: withoutItemNumber(p.text, draft.quote, draft.quantity.start) };
       const q = d.quantity;
       const context = timeContext(p, d, year, frames.get(p), delivered);
       const time = timeSpan(context);

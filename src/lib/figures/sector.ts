@@ -13,10 +13,23 @@ const BARE_OUTPUT = /^(?:实现|完成)?(?:增加值|总产值|产值)/;
  * title of its section (`（一）第一产业稳定增长。` above `实现增加值148.1亿元`): the sector's output (`建筑业增加值`).
  * Any other label is returned as it is.
  */
-export function withSector(label: string, opening: string, section: string | undefined): string {
+export function withSector(label: string, opening: string, section: string | undefined, before = ""): string {
   if (!BARE_OUTPUT.test(label)) return label;
-  const sector = SECTOR.exec(opening)?.[1] ?? (section === undefined ? undefined : SECTOR.exec(section.replace(/^[（(][一二三四五六七八九十]+[）)]|^[一二三四五六七八九十]+、/, ""))?.[1]);
+  const sector = SECTOR.exec(opening)?.[1] ?? adjacentSector(before) ?? (section === undefined ? undefined : SECTOR.exec(section.replace(/^[（(][一二三四五六七八九十]+[）)]|^[一二三四五六七八九十]+、/, ""))?.[1]);
   return sector ? sector + label.replace(/^(?:实现|完成)/, "") : label;
+}
+
+/**
+ * The sector named by the sentence or clause right before the one a bare output opens, given the paragraph's text up to
+ * it: when that sentence or clause opens with the sector and states no figure of its own (`工业继续对经济起重要支撑作用。
+ * 完成增加值3500亿元`, Tianjin 2009; `…，第三产业显示出较强的发展后劲，增加值比上年增长10.3%`, Zhejiang 1999). Not a
+ * thing of the sector's (`工业园区…`, `工业企业…`), nor a bare output inside its clause.
+ */
+function adjacentSector(before: string): string | undefined {
+  if (!/[，。；！]$/.test(before)) return undefined;
+  const previous = before.slice(0, -1).split(/[，。；！？：]/).at(-1)!;
+  if (/\d/.test(previous)) return undefined;
+  return /^(?:全[省市区县]|我[省市区县])?(第[一二三]产业|工业|建筑业|服务业|农业|旅游业|金融业|民营经济|非公有制经济)(?:经济)?(?![园区企项集品化部门行产])/.exec(previous)?.[1];
 }
 
 /** A coverage the statistics keep for the countryside alone, named bare (`卫生厕所普及率`, `力争卫生厕所普及率达到85%`). */

@@ -179,6 +179,26 @@ describe("a sector's output that names no sector (增加值达到48.4亿元)", (
     expect(one(x, "完成增加值1132.1亿元", "1132.1亿元").label_zh).toBe("第三产业增加值");
     expect(one(x, "完成增加值1132.1亿元，增长10.5%", "10.5%")).toMatchObject({ label_zh: "第三产业增加值增长", metric: "services_value_added_growth" });
   });
+  it("or the sector that opens the sentence or clause right before, with no figure between (工业继续对经济起重要支撑作用。完成增加值…, Tianjin 2009; …，第三产业显示出较强的发展后劲，增加值比上年增长10.3%, Zhejiang 1999)", () => {
+    const x = fixture(
+      [
+        "工业继续对经济起重要支撑作用。完成增加值3500亿元，增长18.5%，拉动全市经济增长10个百分点。22家工业企业集团销售收入超百亿元。服务业发展提速。完成增加值2400亿元，增长14.7%。",
+        "全省工业增加值比上年增长12%。加强流通网络建设和市场体系培育，加快发展旅游业，第三产业显示出较强的发展后劲，增加值比上年增长10.3%。",
+      ],
+      ["地区生产总值增长6%。"],
+    );
+    expect(one(x, "完成增加值3500亿元", "3500亿元")).toMatchObject({ label_zh: "工业增加值", metric: "industry_value_added" });
+    expect(one(x, "完成增加值3500亿元，增长18.5%", "18.5%")).toMatchObject({ label_zh: "工业增加值增长", metric: "industry_value_added_growth" });
+    expect(one(x, "完成增加值2400亿元", "2400亿元").label_zh).toBe("服务业增加值");
+    expect(one(x, "完成增加值2400亿元，增长14.7%", "14.7%")).toMatchObject({ label_zh: "服务业增加值增长", metric: "services_value_added_growth" });
+    expect(one(x, "增加值比上年增长10.3%", "10.3%")).toMatchObject({ label_zh: "第三产业增加值比上年增长", metric: "services_value_added_growth" });
+  });
+
+  it("but not past a clause with a figure of its own, nor from a thing of the sector's (工业园区…)", () => {
+    const x = fixture(["工业园区建设加快。完成增加值300亿元。加快发展旅游业，服务业新增企业20家，增加值增长9%。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "完成增加值300亿元", "300亿元").label_zh).toBe("增加值");
+    expect(one(x, "增加值增长9%", "9%").label_zh).toBe("增加值增长");
+  });
 });
 
 describe("a 分别 list of parts of the place (杭州、宁波、义乌跨境电商交易额分别增长…)", () => {
