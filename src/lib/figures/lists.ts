@@ -297,6 +297,9 @@ export function completeRates(subject: string): string[] | null {
 /** The name of a main aggregate, whole in itself (`地区生产总值`, `固定资产投资`, `规上工业增加值`, `社会消费品零售总额`). */
 const AGGREGATE = /(?:生产总值|固定资产投资|增加值|零售总额|进出口总额|预算收入|财政(?:总)?收入|税收收入|可支配收入|纯收入)$/;
 
+/** Two kinds of residents, each named whole, sharing an income per head and the words after it (`城镇居民和农民人均可支配收入实际`). */
+const RESIDENTS_SHARING = /^((?:城镇|城市|农村|乡村)居民|农民|农牧民|牧民)和((?:城镇|城市|农村|乡村)居民|农民|农牧民|牧民)(人均(?:可支配|纯)?收入)((?:年均)?(?:实际)?)$/;
+
 /**
  * The main aggregates a list names, each whole (`地区生产总值、固定资产投资、规上工业增加值增长5%以上`): two or more
  * items joined by 、, each the full name of an aggregate, which one rate of change after them is each of, as with `均`;
@@ -305,6 +308,10 @@ const AGGREGATE = /(?:生产总值|固定资产投资|增加值|零售总额|进
 export function completeAggregates(subject: string): string[] | null {
   // `城镇居民人均可支配收入、农民人均纯收入年均增长12%`: the yearly average is every item's, the items read without it.
   const yearly = /^(.+、.+?)年均$/.exec(cleanSubject(subject));
+  // `城镇居民和农民人均可支配收入实际增长5%以上`: two kinds of residents, each named whole, before the income per head they
+  // share: each kind's income (城镇居民人均可支配收入, 农民人均可支配收入).
+  const residents = RESIDENTS_SHARING.exec(cleanSubject(subject));
+  if (residents && residents[1] !== residents[2]) return [residents[1]!, residents[2]!].map((who) => who + residents[3]! + residents[4]!);
   if (yearly) return completeAggregates(yearly[1]!)?.map((item) => item + "年均") ?? null;
   const parts = subject.split("、").map(cleanSubject);
   // `城镇居民人均可支配收入和农民人均纯收入增长11%左右`: the last item joined by 和 is an item of its own when both halves are

@@ -440,6 +440,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
       // income per head of all residents.
       .replace(/(?<!城镇|城市|城乡|农村|牧区|农区)居民(家庭)?(?=可支配收入(?!总[额量]))/, "居民$1人均")
       .replace(/农村(?=人均纯收入)/, "农村居民")
+      // The farmers' disposable income per head (`城镇居民和农民人均可支配收入实际增长5%以上`, Beijing 2001) is the rural
+      // residents' measure of that name, as 农民人均纯收入 is theirs of net income.
+      .replace(/(?<!牧)农民(?=(?:家庭)?人均可支配收入)/, "农村居民")
       // Grain counted with beans and tubers, as the statistics count it (`粮豆薯总产量达313.5亿公斤`, Heilongjiang 2005), is
       // the grain output.
       .replace(/粮豆薯(?=总产|产量)/, "粮食")

@@ -225,6 +225,18 @@ describe("均 lists: the one figure applies to each named item", () => {
     expect(completeAggregates("城镇和农村居民人均可支配收入")).toBeNull();
   });
 
+  it("and so is one rate after two kinds of residents sharing their income per head (Beijing 2001: 城镇居民和农民人均可支配收入实际增长5%以上)", () => {
+    const x = fixture(
+      ["全市城乡居民收入分别为23670元和12050元，增长9%和12%。"],
+      ["今年国民经济和社会发展的主要预期目标是：国内生产总值增长9%；城镇居民和农民人均可支配收入实际增长5%以上；城镇登记失业率控制在2.5%以内。"],
+    );
+    expect(quoting(x, "城镇居民和农民人均可支配收入实际增长5%以上").map((f) => [f.label_zh, f.metric, f.value, f.kind])).toEqual([
+      ["城镇居民人均可支配收入实际增长", "urban_income_growth", 5, "target"],
+      ["农民人均可支配收入实际增长", "rural_income_growth", 5, "target"],
+    ]);
+    expect(completeAggregates("城镇居民和农民人均可支配收入年均")).toEqual(["城镇居民人均可支配收入年均", "农民人均可支配收入年均"]);
+  });
+
   it("城乡居民人均可支配收入均增长8% gives an urban and a rural record on the same span", () => {
     const found = quoting(sz, "城乡居民人均可支配收入均增长8%");
     expect(found.map((f) => [f.metric, f.value, f.estimate, f.kind])).toEqual([
