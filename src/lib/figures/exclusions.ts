@@ -67,6 +67,17 @@ const yearInName: Finder = (text) =>
     .filter((m) => readUnit(text, m.index + (/^[多余]/.test(text.slice(m.index + 4)) ? 5 : 4)) === null)
     .map((m) => [m.index, m.index + 4]);
 
+/** The noun that closes the name of an event (`论坛`, `博览会`, `运动会`). */
+const EVENT = "(?:论坛|峰会|博览会|运动会|年会|大会|交易会|洽谈会|展览会|文化节|艺术节|旅游节|电影节|赛事|大赛)";
+
+/**
+ * A year opening the name of an event the place hosts or holds (`成功举办了2008天津夏季达沃斯论坛`, Tianjin 2009), even when
+ * the name's first word reads as a unit (天津 → 天): the event's name, no number of days. Not a count of events (`举办2000场…`).
+ */
+const yearOfEvent = matches(
+  new RegExp(`(?<=(?:举办|承办|主办|召开|举行|办好|筹办|协办)了?\\s?)(?:19|20)\\d{2}(?![\\d.场次个项届期批])(?=[${HAN}A-Za-z·（）()]{1,16}?${EVENT})`, "g"),
+);
+
 /** A threshold right before an amount (`超200亿元`, `营业收入过50亿元`, `不低于5亿元`): the amount bounds a class. */
 const THRESHOLD_WORD = "(?:超过?|过|逾|高于|大于|不低于|不少于)";
 const THRESHOLD = new RegExp(`${THRESHOLD_WORD}$`);
@@ -271,6 +282,7 @@ const RULES: [ExclusionRule, Finder][] = [
   ["plan-period", matches(/\d{4}\s*(?:[—–－~～-]+|至|到)\s*\d{2,4}年?/g)],
   ["year", matches(/\d{4}(?=\s?年)|(?<![\d.])(?:1 ?9|2 ?0) ?\d ?\d(?=\s?年)/g)],
   ["year", yearInName],
+  ["year", yearOfEvent],
   ["anniversary", matches(/\d+(?=\s?(?:周年|年来|年的|年历史))/g)],
   ["code", matches(/[A-Za-z][A-Za-z0-9.+]*\d[A-Za-z0-9]*|\d[\d.]*[A-Za-z][A-Za-z0-9]*/g)],
   ["quoted", between("“", "”")],
@@ -292,6 +304,8 @@ const RULES: [ExclusionRule, Finder][] = [
   ["attribute", matches(/(?<=(?:已经?|刚刚)?过去(?:了)?(?:近|约|将近)?)\d+(?=\s?个月)/g)],
   // An altitude or a radius names the place a figure is about (`海拔600米以下区域`, `市区及周边10公里范围`), no amount.
   ["attribute", matches(/(?<=海拔\s?)\d+(?:\.\d+)?(?=\s?(?:米|千米))|\d+(?:\.\d+)?(?=\s?(?:公里|千米|米)范围)/g)],
+  // A speed names the line or road built for it (`国内第一条时速350公里的京津城际高速铁路`, Tianjin 2009), no length.
+  ["attribute", matches(/(?<=时速\s?)\d+(?:\.\d+)?(?=\s?(?:公里|千米))/g)],
   // A voltage or current class names a line, a substation or a plant (`220千伏变电站`, `11万伏`, `160千安焙烧生产线`), and
   // a size class a kind of park (`500亿级园区`), or a range of them (`2个300到500亿级`): not amounts.
   ["attribute", matches(/(?:\d+(?:\.\d+)?\s?(?:到|至|[-—～~])\s?)?\d+(?:\.\d+)?(?=\s?(?:(?:万|千)?伏(?!安)|千安(?![置全排装])|(?:万|千|百)?亿级|万级))/g)],

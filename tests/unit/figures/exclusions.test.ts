@@ -589,3 +589,22 @@ describe("a rate that would be enough for a goal, after 只要 and before 就可
     expect(x.figures.filter((f) => f.metric === "gdp_growth").map((f) => f.value)).toEqual([7.5]);
   });
 });
+
+describe("a year opening an event's name and a speed naming a railway (Tianjin 2009)", () => {
+  const excluded = (text: string) => excludedSpans(text).map((e) => [text.slice(e.start, e.end), e.rule]);
+  it("成功举办了2008天津夏季达沃斯论坛 is the event's name, no 2008 days", () => {
+    expect(excluded("成功举办了2008天津夏季达沃斯论坛。")).toEqual([["2008", "year"]]);
+    const x = fixture(["成功举办了2008天津夏季达沃斯论坛，举办各类展会120个。"], ["地区生产总值增长6%。"]);
+    expect(x.figures.filter((f) => f.kind === "result").map((f) => [f.value, f.unit])).toEqual([[120, "个"]]);
+  });
+
+  it("but a count of events hosted stays a figure (举办2000场招聘会)", () => {
+    expect(excluded("全年举办2000场招聘会。")).toEqual([]);
+  });
+
+  it("国内第一条时速350公里的京津城际高速铁路 names the railway by its speed, no length", () => {
+    expect(excluded("特别是国内第一条时速350公里的京津城际高速铁路正式通车。")).toEqual([["350", "attribute"]]);
+    const x = fixture(["特别是国内第一条时速350公里的京津城际高速铁路正式通车，新建农村公路1000公里。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "时速350公里")).toEqual([]);
+  });
+});
