@@ -200,7 +200,10 @@ export function listItems(subject: string, n: number | null): string[] {
   const yearly = /^(.+[、和及与].+?)年均$/.exec(cleanSubject(subject));
   if (yearly) return listItems(yearly[1]!, n).map((item) => item + "年均");
   // `粮食和蔬菜产量预计分别达到…`: the estimate before the figures is no word of the items.
-  const s = cleanSubject(subject).replace(/(?<=[\u4e00-\u9fff”])(?:预计|力争|争取)$/, "");
+  const s = cleanSubject(subject).replace(/(?<=[\u4e00-\u9fff”])(?:预计|力争|争取)$/, "")
+    // `全社会用电量、货运量、中长期贷款余额等先行指标分别增长…`: the word that sums up a list (`等先行指标`, `等主要指标`) is
+    // no word of its last item.
+    .replace(/(?<=[、和及与].+)等(?:[几两三四五六七八九十]项)?(?:主要|重要|先行|关键|核心|预期性|约束性)?(?:经济)?指标$/, "");
   const ordinals = sectors(s);
   if (ordinals && (n === null || n === ordinals.length)) return ordinals;
   const splits = SEPARATORS.map((sep) => splitOutside(s, sep).map(cleanSubject).filter(Boolean));

@@ -531,3 +531,15 @@ describe("items of kinds of different lengths before the noun they share (Jilin 
     expect(listItems("全区零售物价、居民消费价格涨幅", 2)).toEqual(["全区零售物价涨幅", "居民消费价格涨幅"]);
   });
 });
+
+describe("a list summed up by the word for them (Chongqing 2019: 全社会用电量、货运量、中长期贷款余额等先行指标分别增长12.3%、11.2%、15.3%)", () => {
+  it("keeps 等先行指标 out of the last item", () => {
+    const x = fixture(["预期稳，全社会用电量、货运量、中长期贷款余额等先行指标分别增长12.3%、11.2%、15.3%。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "等先行指标").map((f) => [written(x, f), f.label_zh])).toEqual([
+      ["12.3%", "全社会用电量增长"],
+      ["11.2%", "货运量增长"],
+      ["15.3%", "中长期贷款余额增长"],
+    ]);
+    expect(listItems("地区生产总值、财政收入等主要指标", 2)).toEqual(["地区生产总值", "财政收入"]);
+  });
+});
