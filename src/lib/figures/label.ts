@@ -246,6 +246,10 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   // 增加值增长15%`): the value added of that industry (规模以上工业增加值), not a measure of nothing.
   const maker = adjacent && /^增加值(?:年均)?$/.test(subject) ? /^(\p{Script=Han}{2,}?)(?:实现|完成)?(?:总)?产值(?:年均)?$/u.exec(previous)?.[1] : undefined;
   if (maker && !/[、和及]/.test(maker)) return maker + subject;
+  // And the other way round: a bare output right after the value added of what the subject before it names (`全市工业增加值
+  // 达到4000亿元，产值突破1.5万亿元`, Tianjin 2009): that industry's output (工业产值).
+  const adder = adjacent && /^(?:总)?产值$/.test(subject) ? /^(\p{Script=Han}{2,}?)(?:实现|完成)?增加值$/u.exec(previous)?.[1] : undefined;
+  if (adder && !/[、和及]/.test(adder)) return adder + subject;
   // Trade alone right after the output of a product or an industry (`猕猴桃综合产值增长8.5％、出口增长53.6％`): that
   // product's trade, not the place's.
   const product = /^(?:出口|进口|进出口)(?:额|总额)?$/.test(subject) ? PRODUCT_OUTPUT.exec(previous)?.[1] : undefined;

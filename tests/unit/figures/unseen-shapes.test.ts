@@ -1472,3 +1472,10 @@ describe("a change net of prices with no subject of its own (实现社会消费�
     expect(one(x, "扣除价格因素增长11%", "11%")).toMatchObject({ kind: "result", year: 2019, metric: "retail_sales_growth", label_zh: "社会消费品零售总额增长" });
   });
 });
+
+describe("a bare output right after the value added of an industry (Tianjin 2009: 全市工业增加值达到4000亿元，产值突破1.5万亿元)", () => {
+  it("is that industry's output, not an output of nothing", () => {
+    const x = fixture(["地区生产总值增长16%。"], ["全市工业增加值达到4000亿元，产值突破1.5万亿元。"]);
+    expect(one(x, "产值突破1.5万亿元", "1.5万亿元")).toMatchObject({ label_zh: "工业产值", metric: null });
+  });
+});
