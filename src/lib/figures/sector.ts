@@ -29,7 +29,7 @@ function adjacentSector(before: string): string | undefined {
   if (!/[，。；！]$/.test(before)) return undefined;
   const previous = before.slice(0, -1).split(/[，。；！？：]/).at(-1)!;
   if (/\d/.test(previous)) return undefined;
-  return /^(?:全[省市区县]|我[省市区县])?(第[一二三]产业|工业|建筑业|服务业|农业|旅游业|金融业|民营经济|非公有制经济)(?:经济)?(?![园区企项集品化部门行产])/.exec(previous)?.[1];
+  return /^(?:全[省市区县]|我[省市区县])?(第[一二三]产业|工业|建筑业|服务业|农业|旅游业|金融业|民营经济|非公有制经济)(?:经济)?(?![园区企项集品化部门行产和及与、])/.exec(previous)?.[1];
 }
 
 /** A coverage the statistics keep for the countryside alone, named bare (`卫生厕所普及率`, `力争卫生厕所普及率达到85%`). */

@@ -198,6 +198,8 @@ describe("a sector's output that names no sector (增加值达到48.4亿元)", (
     const x = fixture(["工业园区建设加快。完成增加值300亿元。加快发展旅游业，服务业新增企业20家，增加值增长9%。"], ["地区生产总值增长6%。"]);
     expect(one(x, "完成增加值300亿元", "300亿元").label_zh).toBe("增加值");
     expect(one(x, "增加值增长9%", "9%").label_zh).toBe("增加值增长");
+    const y = fixture(["工业和服务业协调发展。完成增加值300亿元。"], ["地区生产总值增长6%。"]);
+    expect(one(y, "完成增加值300亿元", "300亿元").label_zh).toBe("增加值");
   });
 });
 
