@@ -100,6 +100,9 @@ const FUSED_PART_END = new RegExp(`(?:${FUSED_PART_WORDS.source})`, "g");
  */
 const PREDICATE = /^(?:是|为[：:]|如下|主要(?:是|有|包括)|包括)/;
 
+/** A number that is no year (`15亿元`, `2000万元`, not `2005年`): a quantity, the object of a verb before it. */
+const QUANTITY_NEXT = /^[0-9０-９][0-9０-９.．,，]*(?![0-9０-９.．]*[ \t]*年)/;
+
 /** Where the sentences of a paragraph end: after `。！？` and a closing quotation mark or bracket. */
 const SENTENCE_END = /[。！？][”’）)]?/g;
 
@@ -126,6 +129,9 @@ function splitMidPartTitle(l: SourceLine): [SourceLine, SourceLine, SourceLine] 
       if (end) [title, rest] = [tail.slice(0, end.index + end[0].length), tail.slice(end.index + end[0].length)];
     }
     if (title === undefined || rest === undefined || !/[。！？]/.test(rest) || /^[。！？；，,：:;!?、]/.test(rest) || PREDICATE.test(rest)) continue;
+    // A quantity after the space is the object of the verb before it, as a copy that spaces its numbers leaves it
+    // (`…应急办法》。省政府安排 15亿元，专项用于…`: `安排` arranges the money, no title `省政府安排`); a year opens a sentence.
+    if (spaced && QUANTITY_NEXT.test(rest)) continue;
     const line: SourceLine = { text: title, line: l.line };
     if (!isPartTitle(line) || !new RegExp(`(?:${FUSED_PART_WORDS.source})$`).test(title)) continue;
     return [{ ...l, text: head }, line, { ...l, text: rest }];

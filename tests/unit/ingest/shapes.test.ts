@@ -111,6 +111,34 @@ describe("unnumbered top-level parts", () => {
     expect(luzhou.document.headings.map((h) => h.text)).not.toContain("2021年各项工作任务");
   });
 
+  it("reads no part title off a verb whose quantity a copy spaced from it (Guangdong 2004: …应急办法》。省政府安排 15亿元，…)", () => {
+    const md = [
+      "---",
+      "title: 2004年2月10日广东省省长黄华华 在广东省第十届人民代表大会第二次会议上作政府工作报告",
+      "---",
+      "",
+      "各位代表：",
+      "",
+      "**2003年工作回顾**",
+      "",
+      "建立了突发公共卫生事件预警和应急机制。成立突发公共卫生事件应急处理指挥机构，加强疾病预防控制、医疗救治和卫生执法监督体系建设，完善疫情信息网络。制定并实施了《广东省突发公共卫生事件应急办法》。省政府安排 15亿元，专项用于省级和困难地区公共卫生体系建设。21个地级以上市和57个县成立了卫生监督所、疾病预防控制中心和卫生检验中心。",
+      "",
+      "经济增长创近八年新高。初步核算，2003年实现国内生产总值13450亿元，比上年增长13.6%，增幅为1996年以来最高水平。",
+      "",
+      "**2004年工作安排**",
+      "",
+      "今年广东省经济社会发展的主要预期目标是：全省生产总值增长 9%左右，社会消费品零售总额增长11%左右。",
+    ].join("\n");
+    const r = ingestText("guangdong-2004.md", md);
+    expect(r.document.headings.map((h) => [h.depth, h.text])).toEqual([
+      [2, "2003年工作回顾"],
+      [2, "2004年工作安排"],
+    ]);
+    expect(r.warnings.join("\n")).not.toMatch(/省政府安排/);
+    const gdp = extractText("guangdong-2004.md", md).figures.filter((f) => f.metric === "gdp");
+    expect(gdp.map((f) => [f.kind, f.year, f.value])).toEqual([["result", 2003, 13450]]);
+  });
+
   it("keeps a sentence whole whose subject reads like a part title (`…发展目标。2020年政府工作总体要求是：…`, Yueyang 2020)", () => {
     const md = [
       "---",
