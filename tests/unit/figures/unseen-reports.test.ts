@@ -11,6 +11,17 @@ import { excludedSpans, exclusionAt } from "../../../src/lib/figures/exclusions.
  * Sentences of reports of other places and years than the corpus's (Guangxi 2003 and 2026, Ili 2025, a city's
  * “十三五” review), each in a small report of plan year 2020: what they state, read as the text means it.
  */
+describe("a copy that ends its sentences with a Latin point", () => {
+  it("labels the figure after `%.` without the point (Guangdong 2004: …增长16.1%.全年地方一般预算收入1313亿元)", () => {
+    const x = fixture([
+      "财税收入在基数大、减收因素多的情况下，仍然保持较快增长，全年来源于广东的财政总收入达 3280亿元，增长16.1%.全年地方一般预算收入1313亿元，按可比口径计算增长14.8%；地方一般预算支出1695亿元，增长11.5%.金融机构本外币存款余额29641亿元，各项贷款余额20126亿元，分别比上年末增长16.6%和18.6%.",
+    ], ["地区生产总值增长6%。"]);
+    const of = (metric: string) => x.figures.filter((f) => f.metric === metric).map((f) => [f.label_zh, f.value]);
+    expect(of("budget_revenue")).toEqual([["地方一般预算收入", 1313]]);
+    expect(of("deposits_balance")).toEqual([["金融机构本外币存款余额", 29641]]);
+  });
+});
+
 describe("a change told from its old value to its new one", () => {
   it("扩大到 ends a baseline as 增加到 does: only the new value is a result", () => {
     const x = fixture(["高等教育招生规模由1997年的4.67万人扩大到2002年的13.88万人。"], ["地区生产总值增长6%。"]);
