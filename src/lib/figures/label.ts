@@ -206,6 +206,11 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
     const spending = previous.replace(/年均$/, "");
     return spending.endsWith("投入") ? spending + "强度" : spending + subject;
   }
+  // A bare spending right after a budget's revenue (`地方财政一般预算收入1126亿元、支出2903亿元`, Henan 2010), or a bare
+  // revenue after its spending: the other side of the same budget (地方财政一般预算支出), no spending of nothing.
+  const side = /^(收入|支出)$/.exec(subject)?.[1];
+  const budget = side && adjacent ? /^(\p{Script=Han}{2,}?)(收入|支出)$/u.exec(previous.replace(/年均$/, "")) : null;
+  if (budget && budget[2] !== side && /财政|预算/.test(budget[1]!)) return budget[1]! + side;
   // `地区生产总值…突破700亿元，人均超过6万元`: the amount per head of the indicator before it.
   if (subject === "人均" && previous) return "人均" + previous.replace(/年均$/, "");
   // `地区生产总值年均增长6.5%以上，总量突破千亿元`: the size of the economy named before it.

@@ -22,6 +22,20 @@ describe("a copy that ends its sentences with a Latin point", () => {
   });
 });
 
+describe("a budget's two sides named once", () => {
+  it("a bare 支出 after the budget's revenue is that budget's spending, and its change after 分别 too (Henan 2010: 地方财政一般预算收入1126亿元、支出2903亿元，分别增长11.6%和27.2%)", () => {
+    const x = fixture([
+      "——经济增长好于预期。初步核算，全省生产总值19367亿元，比上年增长10.7%；地方财政一般预算收入1126亿元、支出2903亿元，分别增长11.6%和27.2%；全社会固定资产投资13705亿元，增长30.6%。",
+    ], ["生产总值增长10%。"]);
+    expect(x.figures.filter((f) => /^budget_/.test(f.metric ?? "")).map((f) => [f.metric, f.label_zh, f.value])).toEqual([
+      ["budget_revenue", "地方财政一般预算收入", 1126],
+      ["budget_spending", "地方财政一般预算支出", 2903],
+      ["budget_revenue_growth", "地方财政一般预算收入增长", 11.6],
+      ["budget_spending_growth", "地方财政一般预算支出增长", 27.2],
+    ]);
+  });
+});
+
 describe("a change told from its old value to its new one", () => {
   it("扩大到 ends a baseline as 增加到 does: only the new value is a result", () => {
     const x = fixture(["高等教育招生规模由1997年的4.67万人扩大到2002年的13.88万人。"], ["地区生产总值增长6%。"]);
