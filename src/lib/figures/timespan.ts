@@ -132,8 +132,10 @@ function spanOf(c: TimeContext): TimeSpan {
   const previous = /(?:^|[，；：,;:])([^，；：,;:]*)[，,][^，；：,;:]*$/.exec(c.before)?.[1] ?? "";
   const cumulative = CUMULATIVE.test(clause) || (HELD.test(clause) && CUMULATIVE.test(previous));
   // In the review, a running total whose own clause says over how many years (`…918.73亿元，五年累计达到3159亿元`,
-  // `全市五年累计举债134亿元`) covers those years up to the year reviewed, whatever year an earlier sentence names.
-  const totalled = c.part === "review" && cumulative ? /^(?:全市|全区|全省|全州|全县|全国)?([两二三四五2-5])年(?:来)?(?:累计|总计|合计|共计)/.exec(clause) : null;
+  // `全市五年累计举债134亿元`) covers those years up to the year reviewed, whatever year an earlier sentence names; so does
+  // one whose years follow what it totals (`地方财政收入五年累计完成7155.9亿元`, Shanghai 2008), but not a year in digits or
+  // words, a run or a ranking (`2005年累计`, `连续三年累计`, `第五年累计`).
+  const totalled = c.part === "review" && cumulative ? /(?:^|(?<![\d〇零十连续近过去这前后每第]))([两二三四五2-5])年(?:来)?(?:累计|总计|合计|共计)/.exec(clause) : null;
   if (totalled) return span(c.year - yearsIn(totalled[1]!), c.year - 1, c.year);
   // So does an average whose own clause says over how many years (`同比增长12.1%，两年平均增长7.5%`, a year's growth told
   // with its average over that year and the one before).

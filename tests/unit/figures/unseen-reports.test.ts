@@ -36,6 +36,16 @@ describe("a budget's two sides named once", () => {
   });
 });
 
+describe("a running total whose years follow what it totals", () => {
+  it("spans those years up to the year reviewed, its label without them (Shanghai 2008: 地方财政收入五年累计完成7155.9亿元，年均增长23.9%)", () => {
+    const x = fixture([
+      "经济持续平稳健康发展。全市生产总值年均增长12.6%，2007年预计达到1.2万亿元，比2002年翻了一番多，地方财政收入五年累计完成7155.9亿元，年均增长23.9%。",
+    ], ["生产总值增长10%左右。"]);
+    const total = quoting(x, "7155.9亿元").filter((f) => f.value === 7155.9);
+    expect(total.map((f) => [f.metric, f.year, f.period, f.label_zh])).toEqual([["budget_revenue", 2019, [2015, 2019], "地方财政收入累计完成"]]);
+  });
+});
+
 describe("a change told from its old value to its new one", () => {
   it("扩大到 ends a baseline as 增加到 does: only the new value is a result", () => {
     const x = fixture(["高等教育招生规模由1997年的4.67万人扩大到2002年的13.88万人。"], ["地区生产总值增长6%。"]);
