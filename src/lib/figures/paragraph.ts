@@ -86,7 +86,11 @@ function plain(c: Clause, qs: Quantity[], from: number) {
       const kept = p.subject.replace(/(?:继续|仍)?(?:保持|实现|达到|完成)$/, "");
       p = { ...p, subject: kept, verb: up ? "增长" : "下降", direction: up ? "up" : "down", change: true, bare: false };
     }
-    let subject = withoutDone(dropEnumeration(cleanSubject(p.subject)), !p.change && group[0]!.unit === "%");
+    const named = dropEnumeration(cleanSubject(p.subject));
+    let subject = withoutDone(named, !p.change && group[0]!.unit === "%");
+    // A year the verb of getting it done hid at the subject's end is the figure's time (`外贸出口2007年完成1439.3亿美元`,
+    // Shanghai 2008): tidied off as it is before any other verb.
+    if (subject !== named) subject = cleanSubject(subject);
     // The figure opens its clause, with no subject nor verb of change before it (`，超80%监测对象…`).
     // Or it is one of a list of shares each written before its noun (`创造了50%税收、60%研发投入…`).
     const listedBeforeNoun = end === k + 1 && shares.has(k);

@@ -46,6 +46,13 @@ describe("a running total whose years follow what it totals", () => {
   });
 });
 
+describe("a year between the indicator and the verb of getting it done", () => {
+  it("is the figure's time, no word of its label (Shanghai 2008: 外贸出口2007年完成1439.3亿美元)", () => {
+    const x = fixture(["投资、消费、出口保持均衡增长，投资结构趋于优化，外贸出口2007年完成1439.3亿美元，比2002年增长3.5倍。"], ["生产总值增长10%左右。"]);
+    expect(quoting(x, "1439.3亿美元").filter((f) => f.value === 1439.3).map((f) => [f.metric, f.label_zh])).toEqual([["exports_usd", "外贸出口"]]);
+  });
+});
+
 describe("a change told from its old value to its new one", () => {
   it("扩大到 ends a baseline as 增加到 does: only the new value is a result", () => {
     const x = fixture(["高等教育招生规模由1997年的4.67万人扩大到2002年的13.88万人。"], ["地区生产总值增长6%。"]);
