@@ -53,6 +53,18 @@ describe("a year between the indicator and the verb of getting it done", () => {
   });
 });
 
+describe("shares of the place's output named by the place", () => {
+  it("read as the regional output's, R&D written out as 研究与开发 too, but not a district's (Shanghai 2008)", () => {
+    const x = fixture([
+      "2007年第三产业增加值预计达到6208.9亿元，占全市生产总值的比重达到51.7%。",
+      "全社会研究与开发经费支出相当于全市生产总值的比例达到2.6%，五年共有210项重大科研成果获得国家科技奖励。",
+    ], ["第三产业增加值超过1.1万亿元，中心城区第三产业增加值占中心城区生产总值的比重超过80%。"]);
+    expect(writtenMetrics(x, "51.7%")).toEqual([["51.7%", "services_share"]]);
+    expect(writtenMetrics(x, "2.6%")).toEqual([["2.6%", "rd_intensity"]]);
+    expect(writtenMetrics(x, "80%")).toEqual([["80%", null]]);
+  });
+});
+
 describe("a change told from its old value to its new one", () => {
   it("扩大到 ends a baseline as 增加到 does: only the new value is a result", () => {
     const x = fixture(["高等教育招生规模由1997年的4.67万人扩大到2002年的13.88万人。"], ["地区生产总值增长6%。"]);
