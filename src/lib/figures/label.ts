@@ -190,7 +190,7 @@ const PLACES = "(?:全市|全区|市辖区|市区|城区|建成区|县城|县区
 export function completeSubject(subject: string, previous: string, adjacent = true): string {
   // A price basis alone (`全省生产总值3500亿元，按可比价比上年增长13.2%`, `社会消费品零售总额137.8亿元，扣除价格因素增长11%`)
   // says how the change is measured, not of what: the previous subject's change.
-  if (subject === "" || /^(?:按可比价格?(?:计算)?|(?:扣除|剔除)(?:物价|价格)因素(?:后)?)$/.test(subject)) return previous;
+  if (subject === "" || /^(?:按可比(?:价格?|口径)(?:计算)?|(?:扣除|剔除)(?:物价|价格)因素(?:后)?)$/.test(subject)) return previous;
   // A reception right after a clause about a carrier or a venue (`全年游艇出海近16万艘次，接待游客超过105万人次`): what that
   // carrier or venue received, not the place.
   const venue = adjacent && /^接待/.test(subject) ? VENUE.exec(previous)?.[0] : undefined;

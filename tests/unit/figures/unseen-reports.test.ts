@@ -20,6 +20,11 @@ describe("a copy that ends its sentences with a Latin point", () => {
     expect(of("budget_revenue")).toEqual([["地方一般预算收入", 1313]]);
     expect(of("deposits_balance")).toEqual([["金融机构本外币存款余额", 29641]]);
   });
+
+  it("a change measured on a comparable basis (按可比口径计算增长14.8%) is the change of the revenue before it (Guangdong 2004)", () => {
+    const x = fixture(["全年地方一般预算收入1313亿元，按可比口径计算增长14.8%；地方一般预算支出1695亿元，增长11.5%。"], ["地区生产总值增长6%。"]);
+    expect(writtenMetrics(x, "14.8%")).toEqual([["14.8%", "budget_revenue_growth"]]);
+  });
 });
 
 describe("a budget's two sides named once", () => {
