@@ -67,6 +67,9 @@ const AVERAGE = /(?:年均|平均每年|每年平均|(?<!(?:19|20)\d{2})年平�
  * in a year, no average over several years. Not a rate (`年均增长`), which is the count's own.
  */
 const PER_UNIT = /\d(?:多|余)?万?(?:户|人|名)[\u4e00-\u9fff]{1,8}?年均(?!增长|递增|增速|增幅|提高|下降)/;
+/** A sentence opening on the whole year (`全年改造国省道1000公里`, `全省全年新增城镇就业5万人`): that year's figures. */
+const WHOLE_YEAR = /^[\s\u3000]*(?:全[省市区州县])?全年(?!累计)/;
+
 /** A running total (`累计`), but not one over a single year (`全年累计上涨1.7%`, `当年累计`: that year's). */
 export const CUMULATIVE = /(?<!全年|当年|年内|本年)(?:累计|总计|合计|共计)/;
 
@@ -192,6 +195,12 @@ function spanOf(c: TimeContext): TimeSpan {
   if (cue?.type === "until" || (cue?.type === "year" && !average)) return span(cue.last, cue.last, c.year);
   const plain = c.authority && c.part !== "outlook";
   if (plain && !average) return span(c.year, c.year, c.year);
+  // In the review, a sentence that opens on the whole year (`“十五”计划前四年新增高速公路1000公里的6个项目全面展开，…。全年
+  // 改造国省道1000公里、县乡公路1450公里`, Jiangxi 2003) is the reviewed year's, whatever span an earlier sentence names.
+  if (c.part === "review" && !average && !cumulative && WHOLE_YEAR.test(c.before)) {
+    const reviewed = c.partYear ?? c.year - 1;
+    if (reviewed < c.year) return span(reviewed, reviewed, c.year);
+  }
   const framing = timeCues(c.context, c.year, c.part, c.delivered ?? null).filter((x) => x.frame);
   let prior = framing.at(-1);
   // A running total after a year named inside the span the paragraph looks back on (`——过去五年，…。2011年全市地区生产总值

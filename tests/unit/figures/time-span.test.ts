@@ -208,6 +208,34 @@ describe("a review whose heading tells of the plan's good start (Fujian 2002: �
   });
 });
 
+describe("a sentence opening on the whole year, after one naming the running plan (Jiangxi 2003: “十五”计划前四年新增高速公路1000公里的6个项目全面展开，…。全年改造国省道1000公里)", () => {
+  const e = extractText(
+    "quannian-2003.md",
+    [
+      "---",
+      "title: 全年省2003年政府工作报告",
+      "---",
+      "",
+      "（2003年1月14日 张三）",
+      "",
+      "各位代表，现在，我代表省人民政府向大会作政府工作报告，请予审议。",
+      "",
+      "**一、 2002年经济社会发展情况和本届政府工作的简要回顾**",
+      "",
+      "基础设施建设全面推进，城乡面貌正在发生深刻变化。“十五”计划前四年新增高速公路1000公里的6个项目全面展开，其中全长245公里的梨温高速公路已建成通车。全年改造国省道1000公里、县乡公路1450公里。率先完成了长江干堤加固整治工程。国家投资38亿元、搬迁90万人的移民建镇任务到去年已经完成。",
+      "",
+      "**二，进一步推动全省经济快速发展**",
+      "",
+      "经济和社会发展的预期目标是：国内生产总值比上年增长11%。",
+    ].join("\n"),
+  );
+
+  it("is the reviewed year's, not the plan's years so far", () => {
+    expect(when(one(e, "全年改造国省道1000公里", "1000公里"))).toEqual({ kind: "result", year: 2002, base_year: null, period: null });
+    expect(when(one(e, "县乡公路1450公里", "1450公里"))).toEqual({ kind: "result", year: 2002, base_year: null, period: null });
+  });
+});
+
 describe("a running total over a run of years (Ganzi 2025: 连续3年获得省前期工作激励资金累计近1亿元)", () => {
   it("covers those years, not five", () => {
     const e = fixture(["内需规模持续扩大。连续3年获得省前期工作激励资金累计近1亿元，储备亿元以上重大项目97个。"], ["地区生产总值增长6%。"]);
