@@ -9,13 +9,17 @@ const BARE_OUTPUT = /^(?:实现|完成)?(?:增加值|总产值|产值)/;
 
 /**
  * The label of a sector's output that names no sector (`增加值达到48.4亿元`), given the words that open its sentence
- * before it (`建筑业持续高速增长，`, `第三产业虽然受到非典疫情的严重影响，`) or, in a paragraph's first sentence, the
+ * (or the statement of it after a semicolon) before it (`建筑业持续高速增长，`, `第三产业虽然受到非典疫情的严重影响，`) or, in a paragraph's first sentence, the
  * title of its section (`（一）第一产业稳定增长。` above `实现增加值148.1亿元`): the sector's output (`建筑业增加值`).
  * Any other label is returned as it is.
  */
 export function withSector(label: string, opening: string, section: string | undefined, before = ""): string {
   if (!BARE_OUTPUT.test(label)) return label;
-  const sector = SECTOR.exec(opening)?.[1] ?? adjacentSector(before) ?? (section === undefined ? undefined : SECTOR.exec(section.replace(/^[（(][一二三四五六七八九十]+[）)]|^[一二三四五六七八九十]+、/, ""))?.[1]);
+  // The statement of the sentence that holds the figure names its sector before the sentence's opening does
+  // (`工业在调整中快速增长，预计工业增加值485亿元，增长13.2％；第三产业持续发展，预计增加值668亿元`, Wuhan 2002: the tertiary
+  // sector's, not industry's).
+  const statement = opening.slice(Math.max(opening.lastIndexOf("；"), opening.lastIndexOf(";")) + 1).trimStart();
+  const sector = SECTOR.exec(statement)?.[1] ?? SECTOR.exec(opening)?.[1] ?? adjacentSector(before) ?? (section === undefined ? undefined : SECTOR.exec(section.replace(/^[（(][一二三四五六七八九十]+[）)]|^[一二三四五六七八九十]+、/, ""))?.[1]);
   return sector ? sector + label.replace(/^(?:实现|完成)/, "") : label;
 }
 

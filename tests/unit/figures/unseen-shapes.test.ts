@@ -168,6 +168,17 @@ describe("a sector's output that names no sector (增加值达到48.4亿元)", (
     expect(one(x, "增加值仍达到137.8亿元，增长8.3%", "8.3%").metric).toBe("services_value_added_growth");
   });
 
+  it("takes the sector of its own statement after a semicolon (…预计工业增加值485亿元，增长13.2％；第三产业持续发展，预计增加值668亿元, Wuhan 2002)", () => {
+    const x = fixture(
+      ["（一）国民经济持续快速健康发展，综合实力显著增强。 预计国内生产总值1348亿元，比上年增长12％。工业在调整中快速增长，预计工业增加值485亿元，增长13.2％；第三产业持续发展，预计增加值668亿元，增长12.1％。"],
+      ["地区生产总值增长6%。"],
+    );
+    expect(one(x, "预计工业增加值485亿元", "485亿元").metric).toBe("industry_value_added");
+    expect(one(x, "预计增加值668亿元", "668亿元").label_zh).toBe("第三产业增加值");
+    expect(one(x, "预计增加值668亿元", "668亿元").metric).toBe("services_value_added");
+    expect(one(x, "预计增加值668亿元，增长12.1％", "12.1％").metric).toBe("services_value_added_growth");
+  });
+
   it("or, in the first sentence of a section, the sector its title names (（三）第三产业快速发展。实现增加值…, Yunfu 2015)", () => {
     const x = fixture(["（一）第一产业稳定增长。实现增加值148.1亿元，增长4.3%。粮食播种面积达176万亩。", "（二）第三产业快速发展。实现增加值226.2亿元，增长7.8%。"], ["地区生产总值增长6%。"]);
     expect(one(x, "实现增加值148.1亿元", "148.1亿元").label_zh).toBe("第一产业增加值");
