@@ -331,6 +331,9 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     // (but not a verb or a whole before 市, `带动全市工业技改投资`, `完成城市…投资`).
     const suffixed = /^(\p{Script=Han}{2,3})(?:市|州|县|盟)$/u.exec(owner)?.[1];
     if (suffixed && AGGREGATE.test(name) && !/全|城$/.test(suffixed) && otherPlace?.(suffixed)) continue;
+    // The districts or counties a count numbered, their name left bare before an aggregate (`预计13个区国内生产总值和财政收入
+    // 分别为593亿元和49.6亿元，同比增长14％和30％`, Wuhan 2002: 区国内生产总值): the sum of those parts, not the place's own.
+    if (AGGREGATE.test(name) && /^(?:各)?(?:区|县|县（市）|县市|县区|区县|乡镇)(?:国内|地区)?$/.test(owner)) continue;
     // So is the air of a city the report names (`西宁市空气优良率达到77.6%`, Qinghai 2016), but not the cities of a grade,
     // whose share is the place's own measure (`地级市空气质量优良天数比例`).
     if (suffixed && AIR.test(name) && !/全|城$|^(?:地级|县级|设区|省辖)$/.test(suffixed) && otherPlace?.(suffixed)) continue;

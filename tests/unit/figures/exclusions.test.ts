@@ -608,3 +608,13 @@ describe("a year opening an event's name and a speed naming a railway (Tianjin 2
     expect(quoting(x, "时速350公里")).toEqual([]);
   });
 });
+
+describe("the districts a count numbers, before an aggregate (Wuhan 2002: 预计13个区国内生产总值和财政收入分别为593亿元和49.6亿元，同比增长14％和30％)", () => {
+  it("are their sum, no figure of the city's own", () => {
+    const x = fixture(
+      ["预计国内生产总值1348亿元，比上年增长12％。区级经济发展加快，预计13个区国内生产总值和财政收入分别为593亿元和49.6亿元，同比增长14％和30％。"],
+      ["地区生产总值增长6%。"],
+    );
+    expect(x.figures.filter((f) => f.kind === "result" && (f.metric === "gdp_growth" || f.metric === "gdp")).map((f) => f.value)).toEqual([1348, 12]);
+  });
+});
