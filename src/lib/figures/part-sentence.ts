@@ -72,14 +72,18 @@ function afterZoneSentence(before: string): boolean {
 const REGION_LEAD =
   /^(?:[一二三四五六七八九十]是)?(?:大力|加快|全力|着力|扎实|深入|积极|继续)?(?:推进|推动|促进|支持|实施)?(?!(?:新一轮)?(?:东北|西部|中部)(?:地区)?(?:全面)?(?:振兴|崛起|大?开发))\p{Script=Han}?(?:[东西南北]{1,3}|[东西南北中]部)(?:地区)?(?:振兴|崛起|大?开发|发展)+[^，。；]{0,8}[。！]?$/u;
 
+/** The kinds of development zone a report names (`经济技术开发区`, `高新区`, `综保区`). */
+const ZONES = "经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区|新区|自贸试验区|自贸区|综合保税区|综保区";
+
 /**
- * A body of its own within the place (`生产建设兵团`), two or more zones named together (`喀什、霍尔果斯经济开发区`), or
+ * A body of its own within the place (`生产建设兵团`), two or more zones named together (`喀什、霍尔果斯经济开发区`; each
+ * with its kind, `东湖新技术开发区、武汉经济技术开发区`, Wuhan 2002), or
  * a division of it: the area it runs directly (`州直`, `市直`) or a prefecture (`塔城地区`; not the place's own output,
  * `全州地区生产总值`, nor 地区 after a verb or a preposition: `完成地区固定资产投资`, `在局部地区受灾…的情况下`), opening a
  * clause as its subject.
  */
 const BODY = new RegExp(
-  String.raw`^(?:[州市盟]直|(?!在|于|从|对|完成|实现|预计|全年|[全本我各该])\p{Script=Han}{2,3}地区(?!生产总值)|${CORPS}|(?:\p{Script=Han}{2,4}、)+\p{Script=Han}{2,4}(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区|新区|自贸试验区|自贸区|综合保税区|综保区))(?=[\p{Script=Han}“])`,
+  String.raw`^(?:[州市盟]直|(?!在|于|从|对|完成|实现|预计|全年|[全本我各该])\p{Script=Han}{2,3}地区(?!生产总值)|${CORPS}|(?:\p{Script=Han}{2,6}?(?:${ZONES})?、)+\p{Script=Han}{2,6}?(?:${ZONES}))(?=[\p{Script=Han}“])`,
   "u",
 );
 

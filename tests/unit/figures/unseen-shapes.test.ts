@@ -322,6 +322,17 @@ describe("a sentence whose subject is a part of the place (去年山区8县…)"
     expect(one(y, "进出口总额增长56.6%", "56.6%").metric).toBe("foreign_trade_growth");
   });
 
+  it("so do zones named together each with its kind (Wuhan 2002: 东湖新技术开发区、武汉经济技术开发区保持快速发展势头，预计工业增加值分别比上年增长31％和25％)", () => {
+    const x = fixture(
+      [
+        "工业在调整中快速增长，预计工业增加值485亿元，增长13.2％。",
+        "东湖新技术开发区、武汉经济技术开发区保持快速发展势头，预计工业增加值分别比上年增长31％和25％，财政收入分别增长64％和53.9％。",
+      ],
+      ["地区生产总值增长6%。"],
+    );
+    expect(x.figures.filter((f) => f.metric === "industry_value_added_growth").map((f) => f.value)).toEqual([13.2]);
+  });
+
   it("so do the divisions of a prefecture, the area it runs directly and its prefectures (Yili 2023: 州直…、塔城地区…)", () => {
     const x = fixture(
       [
