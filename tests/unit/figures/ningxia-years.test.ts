@@ -127,7 +127,7 @@ describe("reports of the site's places in other years", () => {
     expect(records.map((f) => [f.metric, f.label_zh, f.value])).toEqual([
       ["fixed_investment_growth", "全社会固定资产投资增长", 12],
       ["budget_revenue_growth", "地方公共财政一般预算收入增长", 8],
-      [null, "支出增长", 10],
+      ["budget_spending_growth", "地方公共财政一般预算支出增长", 10],
       ["urban_income_growth", "城镇居民人均可支配收入增长", 9],
       ["rural_income_growth", "农村居民人均可支配收入增长", 10],
       ["retail_sales_growth", "社会消费品零售总额增长", 8],
