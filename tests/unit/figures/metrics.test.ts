@@ -1024,3 +1024,28 @@ describe("the air of a city the report names, in a province's review (Qinghai 20
     expect(one(e, "空气质量优良率达到80%", "80%").metric).toBe("good_air_days_ratio");
   });
 });
+
+describe("the cities' indicators of green space, sewage, waste, patents, profits and rural health insurance", () => {
+  it("names them in the site's reports (Yinchuan 2020 and 2021: 城市生活垃圾无害化处理率; Wuzhong 2021: 市区污水处理率, 每万人有效发明专利拥有量; Shizuishan 2021: 城市建成区绿化覆盖率)", () => {
+    expect(typed(one(real("yinchuan-2020"), "城市生活垃圾无害化处理率达到100%", "100%"))).toMatchObject({ kind: "target", year: 2020, metric: "waste_treatment_rate" });
+    expect(typed(one(real("yinchuan-2021"), "城市生活垃圾无害化处理率达100%", "100%"))).toMatchObject({ kind: "result", year: 2020, metric: "waste_treatment_rate" });
+    const wuzhong = real("wuzhong-2021");
+    expect(one(wuzhong, "市区污水处理率达到95%以上", "95%").metric).toBe("sewage_treatment_rate");
+    expect(one(wuzhong, "每万人有效发明专利拥有量2.88件", "2.88件").metric).toBe("invention_patents_per_10k");
+    expect(one(real("shizuishan-2021"), "城市建成区绿化覆盖率达到43.1%", "43.1%").metric).toBe("green_coverage_rate");
+  });
+
+  it("reads industry's profits and the rural cooperative medical scheme, and leaves a village's sewage unnamed", () => {
+    const x = fixture(
+      ["规模以上工业企业实现利润794.7亿元，增长66.4%。新型农村合作医疗参合率达到99.5%。行政村生活垃圾有效治理率超过90%、污水处理率达到63%。"],
+      ["规上工业利润增长10%。"],
+    );
+    expect(x.figures.filter((f) => f.quote.startsWith("规模以上工业企业实现利润")).map((f) => [f.value, f.metric])).toEqual([
+      [794.7, "industrial_profit"],
+      [66.4, "industrial_profit_growth"],
+    ]);
+    expect(one(x, "参合率达到99.5%", "99.5%").metric).toBe("rural_coop_medical_rate");
+    expect(one(x, "污水处理率达到63%", "63%").metric).toBeNull();
+    expect(typed(one(x, "规上工业利润增长10%", "10%"))).toMatchObject({ kind: "target", year: 2020, metric: "industrial_profit_growth" });
+  });
+});

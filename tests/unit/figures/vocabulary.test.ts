@@ -66,8 +66,9 @@ describe("the vocabulary on the labels of the reports", () => {
 
   it("names industry's growth written short (Qinghai 2018: 规上工业增长7%), and not the growth of its profits or output value", () => {
     for (const label of ["规上工业增长", "全市规上工业增长", "规模以上工业增长", "规上工业增加值增长"]) expect(id(label, "%", true), label).toBe("industrial_value_added_growth");
-    for (const label of ["规上工业利润增长", "规上工业营业收入增长", "规上工业企业增长"]) expect(id(label, "%", true), label).toBeNull();
-    // Its gross output's growth is an indicator of its own.
+    for (const label of ["规上工业营业收入增长", "规上工业企业增长"]) expect(id(label, "%", true), label).toBeNull();
+    // Its profits' growth and its gross output's growth are indicators of their own.
+    expect(id("规上工业利润增长", "%", true)).toBe("industrial_profit_growth");
     expect(id("规上工业总产值增长", "%", true)).toBe("industrial_output_growth");
   });
 
