@@ -479,7 +479,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
       .replace(/^(?:全[市省区州])?利用外资(?:[（(][^（）()]{1,6}[）)])?实际到位(?:资金)?/, "实际利用外资"),
     input.year,
   )
-    .replace(/(^|[^第])([一二三])产(?=增加值)/, "$1第$2产业")
+    // A sector's short name with a verb before its value added (`二产实现增加值3434亿元、增长10.4%`, Daqing 2014) is the
+    // same name.
+    .replace(/(^|[^第])([一二三])产(?:实现|完成)?(?=增加值)/, "$1第$2产业")
     .replace(/(^|[^第一二三])([一二三])产(?=增长|增速)/, "$1第$2产业增加值")
     // The tertiary sector's share of the economy by its short name and without 地区 (`三产业占生产总值比重达到41%`,
     // Changde 2016) is the services' share, as `第三产业增加值占地区生产总值比重` is; not the three sectors (`一二三产业`).

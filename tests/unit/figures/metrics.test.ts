@@ -1049,3 +1049,21 @@ describe("the cities' indicators of green space, sewage, waste, patents, profits
     expect(typed(one(x, "规上工业利润增长10%", "10%"))).toMatchObject({ kind: "target", year: 2020, metric: "industrial_profit_growth" });
   });
 });
+
+describe("a sector's short name with a verb before its value added (Daqing 2014)", () => {
+  it("reads 二产实现增加值3434亿元、增长10.4% as the secondary sector's value added and its growth", () => {
+    const x = fixture(
+      ["预计全市完成地区生产总值4332.7亿元、增长11.1%。工业在较大基数上稳健运行，二产实现增加值3434亿元、增长10.4%。农业“三位一体”共进，一产实现增加值166亿元、增长8.1%。服务业多元业态关联升级，三产实现增加值732.7亿元、增长14.4%。"],
+      ["主要预期目标：地区生产总值增长9%。"],
+    );
+    const got = (v: number) => x.figures.find((f) => f.kind === "result" && f.value === v)?.metric;
+    expect([got(3434), got(10.4), got(166), got(8.1), got(732.7), got(14.4)]).toEqual([
+      "secondary_value_added",
+      "secondary_value_added_growth",
+      "agriculture_value_added",
+      "agriculture_value_added_growth",
+      "services_value_added",
+      "services_value_added_growth",
+    ]);
+  });
+});
