@@ -9,6 +9,7 @@ import { sentencePerLine } from "./source/sentence-lines.ts";
 import type { SourceMeta } from "./source/lines.ts";
 import { isContentsLine, isContinuationMark, separateResidue } from "./parse/residue.ts";
 import { leadTrailingHeader } from "./parse/trailer.ts";
+import { repeatedTail } from "./parse/repeated-tail.ts";
 import { joinBrokenParagraphs } from "./parse/broken-paragraph.ts";
 import type { Place } from "./schema/place.ts";
 import type { Source } from "./schema/source.ts";
@@ -120,7 +121,15 @@ function readReport(file: string, bytes: Uint8Array, options: IngestOptions): In
   if (header.year && String(header.year) !== fileYear) {
     warn({ file, line: lines[0]!.line, message: `the file name says ${fileYear} but the report says ${header.year}` });
   }
-  const body = lines.slice(header.bodyStart);
+  let body = lines.slice(header.bodyStart);
+  // A stretch of the text the copy gives again at its end is no more of the report: dropped, said once.
+  const repeat = repeatedTail(body);
+  if (repeat !== null) {
+    const tail = body.slice(repeat);
+    warn({ file, line: tail[0]!.line, message: `lines ${tail[0]!.line}–${tail.at(-1)!.line} repeat the text of an earlier stretch word for word: kept out of the body (front matter dropped:)` });
+    for (const l of tail) dropped.push({ line: l.line, text: l.text, reason: "residue" });
+    body = body.slice(0, repeat);
+  }
   if (body.length === 0) throw new IngestError(file, "the report has a header but no body text", lines.at(-1)!.line);
   // A copy set one sentence a line lost its paragraphs: said once, at the first such line.
   const cut = sentencePerLine(body);

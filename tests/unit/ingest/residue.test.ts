@@ -457,3 +457,38 @@ describe("an older site's page around a report (Inner Mongolia 1999, a 1990s web
     expect(r.document.meta.dropped.map((d) => d.line)).toEqual([1, 2, 6]);
   });
 });
+
+describe("a part the copy gives again after the report's close (Daqing 2014)", () => {
+  // Daqing 2014: after …而努力奋斗！ and a comment holding the dateline, the page sets **二、2014年工作安排** and all its
+  // paragraphs once more, the last with the dateline run on: …而努力奋斗！——2014年1月13日在大庆市第九届人民代表大会第三次会议上.
+  const part = [
+    "**二、2014年工作安排**",
+    "今年政府工作总的要求是，坚持稳中求进总基调。主要预期目标：地区生产总值增长9%，地方财政收入增长15%，固定资产投资增长18%。",
+    "（一）构建现代产业体系，推动经济持续健康发展。着眼打牢产业基础，力争三次产业分别增长11.6%、7.4%和16%。",
+    "（二）积极稳妥推进新型城镇化，统筹建好宜居宜业家园。着眼打牢市政基础，新建续建87个重点项目。",
+    "各位代表，完成全年发展任务目标，必须坚持市委统一领导，切实抓好政府自身建设。",
+    "各位代表，落实改革任务需要攻坚克难。让我们团结拼搏，为加快建设现代化国际化城市而努力奋斗！",
+  ];
+  const md = [
+    "---",
+    "title: 大庆市政府工作报告 （2014年1月13日 夏立华）",
+    "---",
+    "——2014年1月13日在大庆市第九届人民代表大会第三次会议上",
+    "大庆市市长 夏立华",
+    "各位代表：",
+    "**一、2013年工作回顾**",
+    "过去一年，预计全市完成地区生产总值4332.7亿元、增长11.1%。",
+    ...part,
+    "<!-- ——2014年1月13日在大庆市第九届人民代表大会第三次会议上 -->",
+    ...part.slice(0, -1),
+    `${part.at(-1)}——2014年1月13日在大庆市第九届人民代表大会第三次会议上`,
+  ].join("\n\n");
+
+  it("keeps the repeat out of the body, each line dropped, the plan year's targets said once", () => {
+    const r = ingestText("daqing-2014.md", md);
+    const body = r.document.paragraphs.map((p) => p.text).join("\n");
+    expect(body.split("主要预期目标").length - 1).toBe(1);
+    expect(r.markdown.match(/^## .*$/gm)).toEqual(["## 一、2013年工作回顾", "## 二、2014年工作安排"]);
+    expect(r.document.meta.dropped.filter((d) => d.text.includes("2014年工作安排"))).toHaveLength(1);
+  });
+});
