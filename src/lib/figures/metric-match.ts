@@ -141,9 +141,16 @@ const SHARE_OF_INCREASE = /^(?:(?:全\p{Script=Han})?增量|全社会)/u;
 
 /**
  * A sector, or its projects, before an investment (`工业固定资产投资`, `农业固定资产投资`, `房地产开发投资`, `工业项目固定资产投资`): the investment of that
- * sector, not the place's whole (`全社会固定资产投资`, `规模以上固定资产投资` and `城镇固定资产投资` are).
+ * sector, not the place's whole (`全社会固定资产投资` and `规模以上固定资产投资` are).
  */
 const SECTOR = /(?:工业|农业|服务业|第[一二三]产业|制造业|房地产|交通|水利|能源|技改|基础设施|民间|民营)(?:项目)?$/;
+
+/**
+ * The towns' or the country's scope before an investment (`城镇固定资产投资额双双突破1万亿元`, `带动城镇固定资产投资完成1.3万亿元以上`,
+ * Henan 2010, beside `全社会固定资产投资13705亿元`; `农村固定资产投资`): a part of the whole society's investment, which
+ * the vocabulary's is (but not the two together, `城乡`).
+ */
+const TOWN_OR_COUNTRY = /(?:城镇|城市|农村|农户)(?:项目)?$/;
 
 /** A kind before a sector's investment (`高技术制造业投资`): a narrower investment than the sector's own. */
 const NARROWER = /(?:高技术|高新技术|先进|装备|战略性新兴|新兴)$/;
@@ -340,7 +347,7 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     // The figure of a few other provinces or countries counted by name (`闽粤两省招商项目到位资金70亿元`, Ningxia 2023, beside
     // `全年招商引资到位资金1785亿元`): theirs, a part of the place's whole at most.
     if (SOME_PROVINCES.test(before)) continue;
-    if (name.includes("投资") && (SECTOR.test(before) || NARROWER.test(before))) continue;
+    if (name.includes("投资") && (SECTOR.test(before) || NARROWER.test(before) || TOWN_OR_COUNTRY.test(before))) continue;
     if ((name.endsWith("增加值") || SHARE.test(name)) && SOME_INDUSTRIES.test(before.replace(/(?:累计)?(?:完成|实现)$/, ""))) continue;
     if (name === "高新技术企业" && LOWER_GRADE.test(before)) continue;
     // A share whose label names the part before it (`商贸物流营收占规上服务业比重`): the part's share of the named whole.

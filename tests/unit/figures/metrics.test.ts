@@ -433,7 +433,15 @@ describe("matchMetric", () => {
     expect(match("农业固定资产投资", "亿元", false)).toBeNull();
     expect(match("全社会固定资产投资增长", "%", true)).toBe("fixed_investment_growth");
     expect(match("规模以上固定资产投资", "亿元", false)).toBe("fixed_investment");
-    expect(match("城镇固定资产投资增长", "%", true)).toBe("fixed_investment_growth");
+  });
+
+  it("never maps the towns' scope of investment (城镇固定资产投资额双双突破1万亿元, Henan 2010) to the whole society's", () => {
+    expect(match("城镇固定资产投资额", "万亿元", false)).toBeNull();
+    expect(match("带动城镇固定资产投资", "万亿元", false)).toBeNull();
+    expect(match("城镇固定资产投资增长", "%", true)).toBeNull();
+    expect(match("农村固定资产投资", "亿元", false)).toBeNull();
+    expect(match("全社会固定资产投资", "亿元", false)).toBe("fixed_investment");
+    expect(match("城乡固定资产投资", "亿元", false)).toBe("fixed_investment");
   });
 
   it("never counts the places a thing offers (幼儿园学位, Enshi 2025 and Ningxia 2021) as the things themselves", () => {

@@ -2165,3 +2165,15 @@ describe("a length after a bare verb (Chongqing 2019)", () => {
     expect(one(x, "改造3万户农村危房", "3万户").label_zh).toBe("改造农村危房");
   });
 });
+
+describe("the towns' scope of investment beside the whole society's (Henan 2010)", () => {
+  it("城镇固定资产投资额双双突破1万亿元 and 带动城镇固定资产投资完成1.3万亿元以上 are no fixed-asset investment; 全社会固定资产投资13705亿元 is", () => {
+    const x = fixture([
+      "——经济增长好于预期。初步核算，全省生产总值19367亿元，比上年增长10.7%；全社会固定资产投资13705亿元，增长30.6%。",
+      "在8个领域开工建设了636个投资超亿元项目，全年新开工项目投资规模、城镇固定资产投资额双双突破1万亿元。",
+    ], ["生产总值增长10%。", "力争全年完成投资5000亿元左右，带动城镇固定资产投资完成1.3万亿元以上。"]);
+    expect(x.figures.filter((f) => f.metric === "fixed_investment").map((f) => [f.kind, f.label_zh, f.value])).toEqual([
+      ["result", "全社会固定资产投资", 13705],
+    ]);
+  });
+});
