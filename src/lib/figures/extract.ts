@@ -130,7 +130,18 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
     }
   }
   const texts = new Map(doc.paragraphs.map((p) => [p.id, p.text]));
-  return preferAuthority(withoutBoundsBesideLevels(withoutPassedMilestones(oncePerNumber(withoutLowerGrades(withoutSharedMetrics(withoutStretchesAfterTargets(withoutPartsAfterWholes(out, texts), texts)))), texts), texts), authoritative, year);
+  return resultsOnceEach(preferAuthority(withoutBoundsBesideLevels(withoutPassedMilestones(oncePerNumber(withoutLowerGrades(withoutSharedMetrics(withoutStretchesAfterTargets(withoutPartsAfterWholes(out, texts), texts)))), texts), texts), authoritative, year));
+}
+
+/**
+ * A result restated later with the same figure (`全年完成国内生产总值2437亿元`, then in the review of five years
+ * `全区国内生产总值由1997年的1817.3亿元增加到2002年的2437亿元`, Guangxi 2003): one result of that indicator for that time,
+ * as a restated target is one target; the first statement keeps the indicator, each restatement its record without it.
+ */
+function resultsOnceEach(figures: StoredFigure[]): StoredFigure[] {
+  return firstKeeps(figures, (f) =>
+    f.metric !== null && f.kind === "result" ? JSON.stringify([f.metric, f.year, f.period, f.base_year, f.value, f.min, f.max, f.unit]) : null,
+  );
 }
 
 /**

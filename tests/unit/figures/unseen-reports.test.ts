@@ -2177,3 +2177,16 @@ describe("the towns' scope of investment beside the whole society's (Henan 2010)
     ]);
   });
 });
+
+describe("a result restated in the review of five years (Guangxi 2003)", () => {
+  it("全区国内生产总值由1997年的1817.3亿元增加到2002年的2437亿元 restates 全年完成国内生产总值2437亿元: one GDP of the year, the first statement's (the years moved to the fixture's)", () => {
+    const x = fixture([
+      "初步统计，全年完成国内生产总值2437亿元，比上年增长10.3%;全社会固定资产投资835亿元，增长14.2%。",
+      "据统计，全区国内生产总值由2014年的1817.3亿元增加到2019年的2437亿元，年均增长8.5%。全社会固定资产投资由2014年的479.8亿元增加到2019年的835亿元，五年累计完成投资3418亿元，年均增长11.7%。",
+    ], ["生产总值增长9%。"]);
+    const of = (metric: string) => x.figures.filter((f) => f.metric === metric && f.period === null).map((f) => [f.year, f.value, f.quote]);
+    expect(of("gdp")).toEqual([[2019, 2437, "全年完成国内生产总值2437亿元"]]);
+    expect(of("fixed_investment")).toEqual([[2019, 835, "全社会固定资产投资835亿元"]]);
+    expect(quoting(x, "2437亿元").filter((f) => f.value === 2437)).toHaveLength(2);
+  });
+});
