@@ -98,6 +98,12 @@ function clauseAt(text: string, at: number): string {
 /** A comparison with a plan's or a period's total (`相当于“十二五”时期投资总额的`), naming no year in digits. */
 const AGAINST_PLAN = /相当于[^，；。\d]*(?:“[^”]{1,4}”|时期)[^，；。\d]*?的/g;
 
+/**
+ * A comparison with the total of all the years before a date (`是新中国成立以来至1997年以前总投入的1.3倍`, Guangxi 2003): the
+ * years of what the figure is measured against, no time of the figure.
+ */
+const AGAINST_TOTAL_BEFORE = /(?:是|相当于|接近|将近)[^，；。]*?(?:以前|之前)[^，；。\d]*?的/g;
+
 function span(first: number, last: number, reportYear: number): TimeSpan {
   return { kind: last < reportYear ? "result" : "target", year: last, base_year: null, period: first < last ? [first, last] : null };
 }
@@ -165,7 +171,7 @@ function spanOf(c: TimeContext): TimeSpan {
   // the figures after it in the sentence: blanked, at the same length.
   // So are the years of a plan approved, and any after it in its statement (`省会2011-2020年总体规划获国务院批复，中心城区
   // 扩展到287平方公里`): the figure has the time of its part.
-  const measured = c.before.replace(AGAINST_PLAN, (m) => " ".repeat(m.length)).replace(APPROVED_PLAN, (m) => " ".repeat(m.length));
+  const measured = c.before.replace(AGAINST_PLAN, (m) => " ".repeat(m.length)).replace(AGAINST_TOTAL_BEFORE, (m) => " ".repeat(m.length)).replace(APPROVED_PLAN, (m) => " ".repeat(m.length));
   // But a span since a date that opens the sentence as its own clause (`2018年4月13日以来，新增市场主体15.8万家，…；新增人才
   // 落户4.2万余人`) is the time of every statement of it.
   const opening = /^[\s\u3000]*(?:自|从)?(?=(?:19|20)\d{2}年[^，；。,;]*(?:以来|至今)[，,])/.exec(measured)?.[0].length ?? -1;

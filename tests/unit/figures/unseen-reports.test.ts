@@ -2190,3 +2190,10 @@ describe("a result restated in the review of five years (Guangxi 2003)", () => {
     expect(quoting(x, "2437亿元").filter((f) => f.value === 2437)).toHaveLength(2);
   });
 });
+
+describe("a multiple of the total of all the years before a date (Guangxi 2003)", () => {
+  it("是新中国成立以来至1997年以前总投入的1.3倍 is of the years the total before it runs over, not of 1997 (the years moved to the fixture's)", () => {
+    const x = fixture(["城市基础设施建设进一步加强。2015年至2019年城市基础设施建设累计投入166亿元，是新中国成立以来至2014年以前总投入的1.3倍。"], ["生产总值增长9%。"]);
+    expect(quoting(x, "1.3倍").filter((f) => f.value === 1.3).map((f) => [f.kind, f.year, f.period])).toEqual([["result", 2019, [2015, 2019]]]);
+  });
+});
