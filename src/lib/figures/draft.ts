@@ -148,7 +148,7 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
       : total
         ? last!.subject.replace(ADDED, "")
         : last
-          ? completeSubject(subject, last.subject, c.before === undefined)
+          ? completeSubject(subject, last.subject, c.before === undefined, p.change)
           : subject;
   if (completed !== subject) {
     // A level after a yearly average (`年均增长7%左右，突破700亿元`) is the indicator's level, no average.

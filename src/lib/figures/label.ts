@@ -187,7 +187,7 @@ const PLACES = "(?:全市|全区|市辖区|市区|城区|建成区|县城|县区
  * a bare share (`优良天数311天、比例达85.1%`) → 优良天数比例; a bare output after an area (`粮食播种面积…，总产量…`)
  * → 粮食总产量.
  */
-export function completeSubject(subject: string, previous: string, adjacent = true): string {
+export function completeSubject(subject: string, previous: string, adjacent = true, change = false): string {
   // A price basis alone (`全省生产总值3500亿元，按可比价比上年增长13.2%`, `社会消费品零售总额137.8亿元，扣除价格因素增长11%`)
   // says how the change is measured, not of what: the previous subject's change.
   if (subject === "" || /^(?:按可比(?:价格?|口径)(?:计算)?|(?:扣除|剔除)(?:物价|价格)因素(?:后)?)$/.test(subject)) return previous;
@@ -233,6 +233,10 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   if (/^(?:对(?![外口])(?=.*(?:贡献|拉动|增长|增速|比重|占))|占(?!地(?![区方]))|年均|平均每年|每年平均|可比|同口径|同比|(?:实际|名义)(?:增长|增速|下降)?$)/.test(subject)) return previous.replace(/年均$/, "") + subject;
   // A change over some years with no subject (`财政收入达到1350亿元，3年增长58.6%`, `…比例达到66.25%，近3年提升21个百分点`,
   // Jilin 2026) is the change of the subject before it over those years.
+  // A count of years alone before an amount, no change (`外商直接投资实际到位金额年均增长10.5%，五年累计342.7亿美元`, Shanghai
+  // 2008, its 累计 left out of the subject), is the amount of the subject before it over those years: the years are its
+  // period, which the time span reads, no word of its label.
+  if (previous && adjacent && !change && /^(?:近|过去)?(?:\d{1,2}|[两二三四五六七八九十])年(?:来)?(?:累计)?$/.test(subject)) return previous.replace(/年均$/, "");
   if (previous && adjacent && /^(?:近|过去)?(?:\d{1,2}|[两二三四五六七八九十])年(?:来)?(?:累计)?(?:增长|提升|提高|下降|增加)?$/.test(subject)) return previous.replace(/年均$/, "") + subject;
   // A bare share (`全区优良天数311天、比例达85.1%`) is the share of what the subject before it counts.
   if (/^(?:比例|比重|占比|比率)$/.test(subject) && previous) return previous + subject;

@@ -2197,3 +2197,12 @@ describe("a multiple of the total of all the years before a date (Guangxi 2003)"
     expect(quoting(x, "1.3倍").filter((f) => f.value === 1.3).map((f) => [f.kind, f.year, f.period])).toEqual([["result", 2019, [2015, 2019]]]);
   });
 });
+
+describe("a running total told by its years alone after an average (Shanghai 2008)", () => {
+  it("外商直接投资实际到位金额年均增长10.5%，五年累计342.7亿美元 is labelled by what it totals, its five years the period", () => {
+    const x = fixture(["对外开放进一步扩大，外商直接投资实际到位金额年均增长10.5%，五年累计342.7亿美元，总部经济加快发展。"], ["生产总值增长9%。"]);
+    expect(quoting(x, "342.7亿美元").filter((f) => f.value === 342.7).map((f) => [f.metric, f.label_zh, f.period])).toEqual([
+      ["fdi_actual", "外商直接投资实际到位金额", [2015, 2019]],
+    ]);
+  });
+});
