@@ -1176,3 +1176,12 @@ describe("a year between an indicator and the verb of its level (Heilongjiang 20
     expect(when(one(y, "2002年达到37家", "37家")).year).toBe(2002);
   });
 });
+
+describe("an early plan named bare before its average (Wuhan 2002: 实现“十五”年均增长12％以上)", () => {
+  it("is the plan's five years, as “十五”期间 is, not the five from the plan year", () => {
+    const types = (text: string) => timeCues(text, 2002, "plan").map((c) => [c.type, c.first, c.last]);
+    expect(types("才有可能争取后三年工作的主动，实现“十五”年均增长")).toEqual([["span", 2001, 2005]]);
+    expect(types("“九五”平均每年增长")).toEqual([["span", 1996, 2000]]);
+    expect(types("“七五”普法")).toEqual([]);
+  });
+});
