@@ -187,7 +187,12 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   const perHead = PER_HEAD_REACHED.test(p.text.slice(d.quantity.tail).split(/[，；：。,;:]/)[0] ?? "");
   const level = !d.change && !summed && ((!flow && (REACHED.test(clause) || stock || perHead)) || FROM_OLD.test(clause));
   // The frame counts only where the paragraph names no time of its own before the figure (`刚刚过去的2020年…`).
-  const framed = frame && timeCues(p.text.slice(0, d.quantity.start), year).length === 0 ? frame : "";
+  // A time of its own that only says again the frame's span (`——致力保障和改善民生，…。持续实施…，五年来用于民生支出累计达到
+  // 1108亿元，…。新增城镇就业51.7万人` under `过去五年，…`) displaces nothing: the frame still holds.
+  const own = timeCues(p.text.slice(0, d.quantity.start), year);
+  const frameSpans = frame ? timeCues(frame, year).filter((c) => c.type === "span") : [];
+  const repeats = own.every((c) => c.type === "span" && frameSpans.some((f) => f.first === c.first && f.last === c.last));
+  const framed = frame && repeats ? frame : "";
   const context = [framed, leadClauses(p.text.slice(0, d.sentence[0]), year)].filter(Boolean).join("。");
   // The heading of the part: one year named and no span (`一、2021年工作回顾`) is a review of that year alone; not one
   // that also reviews the government's term (`一、2021年和本届政府工作回顾`), which spans the five years.

@@ -2206,3 +2206,24 @@ describe("a running total told by its years alone after an average (Shanghai 200
     ]);
   });
 });
+
+describe("a paragraph under a look back over five years that names those five years again (Nanyang 2014)", () => {
+  const x = extractText(
+    "ceshi-2014.txt",
+    [
+      "2014年测试市政府工作报告",
+      "2014年3月16日在测试市第五届人民代表大会第一次会议上",
+      "市长 张三",
+      "各位代表：",
+      "一、过去五年工作回顾",
+      "过去五年，是南阳发展史上极不平凡的五年。",
+      "——致力保障和改善民生，全面发展各项社会事业，和谐社会建设扎实推进。持续实施“十项重点民生工程”，五年来用于民生支出累计达到1108亿元，占财政支出的70％以上。新增城镇就业51.7万人，农村劳动力转移就业50.8万人，扶持创业4.5万余人，被评为全国就业促进工作先进单位和全省全民创业工作先进单位。",
+      "三、2014年重点工作",
+      "今年全市经济社会发展的主要预期目标是生产总值增长10％以上。",
+    ].join("\n"),
+  );
+
+  it("keeps its figures over the five years (五年来 in a later clause says the frame's span again): 新增城镇就业51.7万人 is no 2013 figure", () => {
+    expect(x.figures.filter((f) => f.metric === "urban_jobs_new").map((f) => [f.kind, f.year, f.period, f.value])).toEqual([["result", 2013, [2009, 2013], 51.7]]);
+  });
+});
