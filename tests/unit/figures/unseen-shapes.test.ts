@@ -518,6 +518,18 @@ describe("a 均 with no subject of its own after a list of figures (…、进出
     expect(one(x, "实际到位资金突破430亿元", "430亿元").metric).toBe("investment_attracted");
   });
 
+  it("so are those after a short sentence that names the work of a cluster zone (Nanyang 2014: 加快产业集聚区建设。完成固定资产投资1500亿元)", () => {
+    const x = fixture(
+      ["全社会固定资产投资增长22.1％。"],
+      [
+        "全社会固定资产投资增长22％以上。",
+        "坚持工业强市战略，全面实施“龙腾计划”，推动工业转型升级、跨越发展。强力推进重大工业项目建设。突出抓好100个超亿元重点工业项目，力争30个以上项目投产达产。加快产业集聚区建设。完成固定资产投资1500亿元，规模以上工业企业实现主营业务收入2100亿元。推动产城互动，促进产业集聚区与主城区基础设施一体化建设。",
+      ],
+    );
+    expect(one(x, "完成固定资产投资1500亿元", "1500亿元").metric).toBeNull();
+    expect(one(x, "全社会固定资产投资增长22％以上", "22％").metric).toBe("fixed_investment_growth");
+  });
+
   it("deposits and loans each (金融机构年末存贷款余额分别达到…，均增长29%以上, Ningxia 2004)", () => {
     const x = fixture(["金融机构年末存贷款余额分别达到746.4亿元和681.6亿元，均增长29%以上。"], ["地区生产总值增长6%。"]);
     expect(quoting(x, "均增长29%").filter((f) => written(x, f) === "29%").map((f) => f.label_zh)).toEqual(["金融机构年末存款余额增长", "金融机构年末贷款余额增长"]);
