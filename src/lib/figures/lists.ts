@@ -225,7 +225,9 @@ export function listItems(subject: string, n: number | null): string[] {
   if (kind && TOWN_COUNTRY.test(parts[1]!.slice(0, 2)) && parts[1]!.slice(2).startsWith(kind[2]!) && parts[1]!.length > parts[0]!.length) {
     return [kind[1]! + parts[1]!.slice(2), parts[1]!];
   }
-  return sharePer(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareHalfWord(parts) ?? parts;
+  // `人民币各项存、贷款余额增速`: a word split in halves before the rest (存款, 贷款) is read first, before a rate of change
+  // ending the last item is taken for every item's (人民币各项存增速).
+  return shareHalfWord(parts) ?? sharePer(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? parts;
 }
 
 /** A rate of change that ends a list's last item (`增速`, `增幅`, `增长率`). */

@@ -382,6 +382,16 @@ describe("an item the last item of a list contains (Nanping 2018: 满意和基�
   });
 });
 
+describe("an item that is half of a word the last item completes, before a rate of change (Zibo 2020: 人民币各项存、贷款余额增速分别达到8.9%和12.1%)", () => {
+  it("names each whole, the rate each one's: 人民币各项存款余额增速 and 人民币各项贷款余额增速", () => {
+    const x = fixture(["建成运行智慧金融综合服务平台，预计人民币各项存、贷款余额增速分别达到8.9%和12.1%，存贷比较年初提高1.9个百分点。"], ["地区生产总值增长6.5%左右。"]);
+    expect(quoting(x, "存、贷款余额增速").map((f) => [f.label_zh, f.metric, f.value])).toEqual([
+      ["人民币各项存款余额增速", "deposits_balance_growth", 8.9],
+      ["人民币各项贷款余额增速", "loans_balance_growth", 12.1],
+    ]);
+  });
+});
+
 describe("an item that is half of a word the last item completes (Yibin 2016: 银行存、贷款余额; 大、中专毕业生)", () => {
   it("names each whole: 银行存款余额 and 银行贷款余额, 大专 and 中专", () => {
     const x = fixture(["金融业加快发展，2015年末银行存、贷款余额分别是2010年末的2倍和2.4倍。金融机构存、贷款余额分别为690亿元、490亿元。"], ["力争大、中专毕业生当年就业率分别达到90%和95%以上。"]);
