@@ -158,6 +158,22 @@ export function partFrames(paragraphs: readonly ParagraphInfo[], year: number): 
   return frames;
 }
 
+/** A sentence opening an item of an enumeration inside a paragraph (`三是突破性发展现代服务业。`). */
+const ITEM_OPENING = /(?<=^|[。！？])[\s\u3000]*[一二三四五六七八九十]是/gu;
+
+/**
+ * The paragraph's text before the sentence at `start`, without the earlier items of an enumeration the sentence's
+ * own item follows (`三是…。去年接待国内外游客突破4000万人次，…。四是千方百计扩投资促消费。全社会固定资产投资累计完成
+ * 4540亿元`): an item says the time of its own sentences, not of the items after it; the text before the first item
+ * (`五年来，…：`) still leads them all.
+ */
+function ownItem(text: string, start: number): string {
+  const head = text.slice(0, start);
+  const items = [...head.matchAll(ITEM_OPENING)].map((m) => m.index);
+  if (items.length < 2) return head;
+  return head.slice(0, items[0]) + head.slice(items.at(-1));
+}
+
 /** A sentence that opens with a verb of aiming: `确保`, `力争`, `争取`. */
 const TARGET_OPENING = /^[\s\u3000]*(?:确保|力争|争取)/;
 
@@ -189,11 +205,11 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // The frame counts only where the paragraph names no time of its own before the figure (`刚刚过去的2020年…`).
   // A time of its own that only says again the frame's span (`——致力保障和改善民生，…。持续实施…，五年来用于民生支出累计达到
   // 1108亿元，…。新增城镇就业51.7万人` under `过去五年，…`) displaces nothing: the frame still holds.
-  const own = timeCues(p.text.slice(0, d.quantity.start), year);
+  const own = timeCues(ownItem(p.text, d.sentence[0]) + p.text.slice(d.sentence[0], d.quantity.start), year);
   const frameSpans = frame ? timeCues(frame, year).filter((c) => c.type === "span") : [];
   const repeats = own.every((c) => c.type === "span" && frameSpans.some((f) => f.first === c.first && f.last === c.last));
   const framed = frame && repeats ? frame : "";
-  const context = [framed, leadClauses(p.text.slice(0, d.sentence[0]), year)].filter(Boolean).join("。");
+  const context = [framed, leadClauses(ownItem(p.text, d.sentence[0]), year)].filter(Boolean).join("。");
   // The heading of the part: one year named and no span (`一、2021年工作回顾`) is a review of that year alone; not one
   // that also reviews the government's term (`一、2021年和本届政府工作回顾`), which spans the five years.
   const heading = p.headings[0]?.text ?? "";

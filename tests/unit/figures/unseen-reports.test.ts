@@ -2227,3 +2227,27 @@ describe("a paragraph under a look back over five years that names those five ye
     expect(x.figures.filter((f) => f.metric === "urban_jobs_new").map((f) => [f.kind, f.year, f.period, f.value])).toEqual([["result", 2013, [2009, 2013], 51.7]]);
   });
 });
+
+describe("an item of an enumeration inside a paragraph under a look back over five years (Shiyan 2016)", () => {
+  const x = extractText(
+    "ceshi-2016.txt",
+    [
+      "2016年测试市政府工作报告",
+      "——2016年1月19日在测试市第四届人民代表大会第七次会议上",
+      "市长 张三",
+      "各位代表：",
+      "一、“十二五”时期经济社会发展回顾",
+      "“十二五”是我市面临挑战众多、压力巨大的五年，更是砥砺奋进、硕果累累的五年。",
+      "五年来，我们主要做了以下工作：",
+      "（一）着力推进转型升级，保持经济持续健康发展",
+      "一是做强做大汽车主导产业。汽车工业产值突破1200亿元。三是突破性发展现代服务业。去年接待国内外游客突破4000万人次，实现旅游总收入300亿元，分别增长16%、23%。四是千方百计扩投资促消费。全社会固定资产投资累计完成4540亿元，年均增长27.2%，社会消费品零售总额年均增长15.9%。",
+      "二、扎实做好2016年工作",
+      "今年经济社会发展的主要预期目标是：地区生产总值增长9%。",
+    ].join("\n"),
+  );
+
+  it("reads the running total of a later item over the five years: 去年 of an earlier item (三是…。去年接待…) is no time of it", () => {
+    expect(x.figures.filter((f) => f.metric === "fixed_investment").map((f) => [f.kind, f.year, f.period, f.value])).toEqual([["result", 2015, [2011, 2015], 4540]]);
+    expect(x.figures.filter((f) => f.metric === "tourism_revenue").map((f) => [f.year, f.period])).toEqual([[2015, null]]);
+  });
+});
