@@ -161,6 +161,12 @@ describe("numbers that are not figures", () => {
     expect(e.figures.find((f) => f.value === 90.7)?.unit).toBe("%");
   });
 
+  it("reads the old value at an older plan's end as a baseline (Beijing 2001: 科技进步对经济增长的贡献率由“八五”末期的43.1%提高到52.5%)", () => {
+    const e = fixture(["科技进步对经济增长的贡献率由“八五”末期的43.1%提高到52.5%。"], ["转移农业富余劳动力3.8万人。"]);
+    expect(e.figures.filter((f) => f.value === 43.1)).toEqual([]);
+    expect(e.figures.find((f) => f.value === 52.5)?.metric).toBe("tech_progress_contribution");
+  });
+
   it("reads no rate that bounds a class counted after it as a figure (Liuzhou 2020: 贫困发生率在5%以上的18个贫困村)", () => {
     const e = fixture(
       ["转移农业富余劳动力3.8万人。"],
