@@ -1075,3 +1075,12 @@ describe("a sector's short name with a verb before its value added (Daqing 2014)
     ]);
   });
 });
+
+describe("the services share raised by some percentage points", () => {
+  it("names it beside the share (Zibo 2020: 年内服务业增加值占比提高1.5个百分点), and technological progress's contribution to growth written out", () => {
+    const x = fixture(["全市服务业增加值增长7%，占比提高1.5个百分点。科技进步对经济增长贡献率达45.6%。"], ["年内服务业增加值占比提高1.5个百分点。"]);
+    expect(typed(one(x, "年内服务业增加值占比提高1.5个百分点", "1.5个百分点"))).toMatchObject({ kind: "target", year: 2020, metric: "services_share_change" });
+    expect(one(x, "全市服务业增加值增长7%，占比提高1.5个百分点", "1.5个百分点").metric).toBe("services_share_change");
+    expect(one(x, "科技进步对经济增长贡献率达45.6%", "45.6%").metric).toBe("tech_progress_contribution");
+  });
+});
