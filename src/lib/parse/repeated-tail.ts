@@ -14,24 +14,28 @@ const MIN_LINES = 5;
 
 /**
  * The index of the first line of a tail that repeats, line for line, an earlier stretch of the body (its last line
- * may run on after the earlier one's words: a credit or dateline), or null when the body ends on no such repeat.
+ * may run on after the earlier one's words: a credit or dateline), or null when the body ends on no such repeat. The
+ * longest such tail wins. Each earlier line the last line opens with ends a candidate stretch, matched backwards from
+ * there: linear in the lines for a report, whatever it repeats within itself.
  */
 export function repeatedTail(lines: readonly Line[]): number | null {
   const n = lines.length;
-  for (let j = 1; j <= n - MIN_LINES; j++) {
-    const first = lines[j]!.text.trim();
-    if ([...first].length < 4) continue;
-    const k = n - j;
-    for (let i = 0; i + k <= j; i++) {
-      if (lines[i]!.text.trim() !== first) continue;
-      let same = true;
-      for (let t = 0; t < k && same; t++) {
-        const a = lines[i + t]!.text.trim();
-        const b = lines[j + t]!.text.trim();
-        same = t === k - 1 ? b.startsWith(a) && a.length > 0 : a === b;
+  const text = lines.map((l) => l.text.trim());
+  const last = text[n - 1] ?? "";
+  let best = 0;
+  for (let e = 0; e < n - 1; e++) {
+    if (text[e] === "" || !last.startsWith(text[e]!)) continue;
+    // The tail of k lines (from n - k) repeats the stretch ending at e: the lines before the last pair are equal, and
+    // the stretch ends before the tail starts.
+    const most = Math.min(n - 1 - e, n - 1);
+    let k = 1;
+    while (k < most && text[e - k] === text[n - 1 - k]) k++;
+    for (; k > best && k >= MIN_LINES; k--) {
+      if ([...text[n - k]!].length >= 4) {
+        best = k;
+        break;
       }
-      if (same) return j;
     }
   }
-  return null;
+  return best > 0 ? n - best : null;
 }

@@ -491,4 +491,11 @@ describe("a part the copy gives again after the report's close (Daqing 2014)", (
     expect(r.markdown.match(/^## .*$/gm)).toEqual(["## 一、2013年工作回顾", "## 二、2014年工作安排"]);
     expect(r.document.meta.dropped.filter((d) => d.text.includes("2014年工作安排"))).toHaveLength(1);
   });
+
+  it("keeps a text that says its paragraphs again and again but ends on its own close: no repeat at its end", () => {
+    const repeated = [...md.split("\n\n").slice(0, -part.length - 1), ...Array.from({ length: 40 }, () => part.slice(0, -1)).flat(), "让我们团结一心，开创新局面！"].join("\n\n");
+    const r = ingestText("daqing-2014.md", repeated);
+    expect(r.document.meta.dropped.filter((d) => d.text.includes("2014年工作安排"))).toHaveLength(0);
+    expect(r.document.paragraphs.at(-1)?.text).toBe("让我们团结一心，开创新局面！");
+  });
 });
