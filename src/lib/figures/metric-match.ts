@@ -174,6 +174,8 @@ const QUOTA_CLASS = /(?:限额以[上下]|限[上下])(?:企业|单位|批发零
 const SOME_INDUSTRIES = /(?:现代|\p{Script=Han}性|高端|信息(?:技术)?|[重优主特支][点势导色柱]产业)$/u;
 /** The registered population (`户籍人口`, `户籍人员`), as against the residents (`常住人口`). */
 const REGISTERED = /户籍/;
+/** One sex's measure (`男女人均预期寿命分别达到72.8岁和77.1岁`): not the place's whole. */
+const ONE_SEX = /(?<!妇)[男女]性?$/;
 
 /** A share of a whole the label ends on (`占固定资产投资比重`, `占全省的比例`). */
 const SHARE_OF_WHOLE = /占[^占，,；;、]*(?:比重|比例)$/;
@@ -389,6 +391,7 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     // `地区` alone before the name, or after the verb the figure opens with (`完成地区固定资产投资528亿元`), is the place's
     // own region, as in 地区生产总值: no part of it.
     const part = before.replace(/的$/, "").replace(/[（(][^（）()]*[）)]$/, "").replace(/(?:城镇|城乡|农村|乡村)$/, "").replace(/^(?:全年)?(?:完成|实现)/, "");
+    if (ONE_SEX.test(before)) continue;
     if (!PER.test(before) && !(PART_OF.test(part) && !/全.$/.test(part)) && !DISTRICT_DID.test(before) && !OWNED.test(label.slice(at + name.length)) && !SOLVED_FOR.test(label.slice(at + name.length))) return true;
   }
   return false;

@@ -136,7 +136,7 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   盏: ["count"],
   // A life span (`人均预期寿命达到78.2岁`), read only after 寿命 (see readUnit): elsewhere a 岁 is an age bound of a
   // group of people (`60岁以上老年人`), no quantity of the place.
-  岁: [],
+  岁: ["years"],
   [INDEX_UNIT]: ["percent"],
 };
 

@@ -20,6 +20,7 @@ export const unitFamilies = [
   "volume",
   "permille",
   "months",
+  "years",
 ] as const;
 
 /** A unit family. */

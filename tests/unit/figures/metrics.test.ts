@@ -959,6 +959,19 @@ describe("the plans' indicators of schooling, innovation and emissions", () => {
     expect(one(ningxia, "农业科技进步贡献率分别达到80%和60%", "60%").metric).toBeNull();
   });
 
+  it("names life expectancy in years (Ningxia 2021: 人均预期寿命达到78.2岁), not a rise by some years, one sex's or an age bound", () => {
+    expect(typed(one(real("ningxia-2021"), "人均预期寿命达到78.2岁", "78.2岁"))).toMatchObject({ kind: "target", year: 2025, metric: "life_expectancy", unit: "岁" });
+    const x = fixture(
+      ["人均预期寿命由2015年的74.6岁提高到76.8岁。全市60岁以上老年人12万人。"],
+      ["人均预期寿命再提高1岁。男女人均预期寿命分别达到72.8岁和77.1岁。"],
+    );
+    expect(typed(one(x, "人均预期寿命由2015年的74.6岁提高到76.8岁", "76.8岁"))).toMatchObject({ kind: "result", year: 2019, metric: "life_expectancy" });
+    expect(one(x, "人均预期寿命再提高1岁", "1岁").metric).toBeNull();
+    expect(one(x, "男女人均预期寿命分别达到72.8岁和77.1岁", "77.1岁").metric).toBeNull();
+    expect(x.figures.some((f) => f.quote.includes("60岁以上"))).toBe(true);
+    expect(x.figures.filter((f) => f.metric === "life_expectancy")).toHaveLength(1);
+  });
+
   it("names the higher-education enrolment rate, carbon intensity and the cuts of COD and sulphur dioxide", () => {
     const x = fixture(
       ["高等教育毛入学率达到40%。化学需氧量、二氧化硫排放量分别削减2.56%、1.02%。"],
