@@ -73,6 +73,8 @@ const UNITS: Record<string, string> = {
   部: " units",
   类: " categories",
   宗: " cases",
+  // Cases and incidents (`破获各类刑事案件34292起`, `发生生产安全事故120起`).
+  起: " cases",
   锭: " spindles",
   株: " plants",
   袋: " bags",

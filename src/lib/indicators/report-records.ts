@@ -15,13 +15,21 @@ export interface ReportRecords {
   targets: RecordRow[];
 }
 
-/** The records of each report, one entry per report id with records, by year then place order; rows in the language. */
-export function reportRecords(
-  figures: readonly Figure[],
-  places: readonly PlaceInfo[],
-  metrics: readonly MetricInfo[],
-  lang: Lang = DEFAULT_LANG,
-): ReportRecords[] {
+/**
+ * One report's records as they come, for its page to turn into rows when it renders: the records in document
+ * order and the vocabulary's entries they name. A page keyed on these renders again when a record or an entry
+ * changes, and a build that reuses the page makes no rows.
+ */
+export interface ReportFigures {
+  report: string;
+  year: number;
+  place: PlaceInfo;
+  figures: Figure[];
+  metrics: MetricInfo[];
+}
+
+/** The records of each report, one entry per report id with records, by year then place order. */
+export function reportFigures(figures: readonly Figure[], places: readonly PlaceInfo[], metrics: readonly MetricInfo[]): ReportFigures[] {
   const byId = new Map(metrics.map((m) => [m.id, m]));
   const byReport = new Map<string, Figure[]>();
   for (const f of figures) {
@@ -29,13 +37,31 @@ export function reportRecords(
     if (list) list.push(f);
     else byReport.set(f.report, [f]);
   }
+  const placeById = new Map(places.map((p) => [p.id, p]));
   const rank = new Map(places.map((p, i) => [p.id, i]));
   const out = [...byReport].flatMap(([report, records]) => {
     const own = records.sort(documentOrder);
-    const place = places.find((p) => p.id === own[0]?.city);
+    const place = placeById.get(own[0]!.city);
     if (!place) return [];
-    const rows = (kind: Figure["kind"]) => own.filter((f) => f.kind === kind).map((f) => recordRow(f, byId, places, lang));
-    return [{ report, year: reportYear(report), place, results: rows("result"), targets: rows("target") }];
+    const named = [...new Set(own.map((f) => f.metric))].flatMap((id) => (id !== null && byId.has(id) ? [byId.get(id)!] : []));
+    return [{ report, year: reportYear(report), place, figures: own, metrics: named }];
   });
   return out.sort((a, b) => a.year - b.year || (rank.get(a.place.id) ?? 0) - (rank.get(b.place.id) ?? 0));
+}
+
+/** One report's rows in a language: results, then targets, in document order. */
+export function recordRows(group: ReportFigures, lang: Lang = DEFAULT_LANG): ReportRecords {
+  const byId = new Map(group.metrics.map((m) => [m.id, m]));
+  const rows = (kind: Figure["kind"]) => group.figures.filter((f) => f.kind === kind).map((f) => recordRow(f, byId, [group.place], lang));
+  return { report: group.report, year: group.year, place: group.place, results: rows("result"), targets: rows("target") };
+}
+
+/** The records of each report as rows in the language, one entry per report id with records, by year then place order. */
+export function reportRecords(
+  figures: readonly Figure[],
+  places: readonly PlaceInfo[],
+  metrics: readonly MetricInfo[],
+  lang: Lang = DEFAULT_LANG,
+): ReportRecords[] {
+  return reportFigures(figures, places, metrics).map((group) => recordRows(group, lang));
 }
