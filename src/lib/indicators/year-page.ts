@@ -13,8 +13,32 @@ import { chartFigures, reportYear } from "./years.ts";
 /** An indicator with its chart and page link. */
 export interface IndicatorEntry {
   group: MetricGroup;
-  chart: IndicatorChart | null;
+  /** The chart, drawn when first read in a language other than the default. */
+  readonly chart: IndicatorChart | null;
   href: string;
+  /** The chart's number of elements (0 without a chart), known without drawing it. */
+  elements: number;
+}
+
+/**
+ * The default language's year pages last made from a set of records (with the places and vocabulary they were made
+ * with), by year: every language's pages take their charts' sizes from them.
+ */
+const defaultPages = new WeakMap<readonly Figure[], { places: readonly PlaceInfo[]; metrics: readonly MetricInfo[]; years: Map<number, YearPage[]> }>();
+
+/** The default language's pages of a year, made once for the same records, places and vocabulary. */
+function defaultYearPages(year: number, figures: readonly Figure[], places: readonly PlaceInfo[], metrics: readonly MetricInfo[]): YearPage[] {
+  let made = defaultPages.get(figures);
+  if (!made || made.places !== places || made.metrics !== metrics) defaultPages.set(figures, (made = { places, metrics, years: new Map() }));
+  let pages = made.years.get(year);
+  if (!pages) made.years.set(year, (pages = drawYearPages(year, figures, places, metrics, DEFAULT_LANG)));
+  return pages;
+}
+
+/** Each chart's number of elements in a year's pages, by indicator: drawn once, in the default language. */
+function chartSizes(year: number, figures: readonly Figure[], places: readonly PlaceInfo[], metrics: readonly MetricInfo[]): Map<string, number> {
+  const pages = defaultYearPages(year, figures, places, metrics);
+  return new Map(pages.flatMap((page) => page.sections.flatMap((s) => s.entries.map((e) => [e.group.id, e.elements] as const))));
 }
 
 /** Everything `/indicators/<year>/` shows. */
@@ -80,7 +104,7 @@ export function splitSections(sections: YearPage["sections"], budget = CHART_ELE
   for (const section of sections) {
     let current: YearPage["sections"][number] | null = null;
     for (const entry of section.entries) {
-      const cost = (entry.chart?.elements ?? 0) + FIGURE_OVERHEAD;
+      const cost = entry.elements + FIGURE_OVERHEAD;
       if (used > 0 && used + cost + (current ? 0 : SECTION_OVERHEAD) > budget) {
         parts.push([]);
         used = 0;
@@ -114,16 +138,42 @@ export function yearPages(
   metrics: readonly MetricInfo[],
   lang: Lang = DEFAULT_LANG,
 ): YearPage[] {
+  return lang === DEFAULT_LANG ? defaultYearPages(year, figures, places, metrics) : drawYearPages(year, figures, places, metrics, lang);
+}
+
+function drawYearPages(year: number, figures: readonly Figure[], places: readonly PlaceInfo[], metrics: readonly MetricInfo[], lang: Lang): YearPage[] {
   const own = figures.filter((f) => reportYear(f.report) === year);
   const cities = new Set(own.map((f) => f.city));
   const reporting = places.filter((p) => cities.has(p.id));
   const groups = groupByMetric(chartFigures(own, year), reporting, metrics, year, lang);
   const names = (id: string) => ({ name: lang === DEFAULT_LANG ? categoryName(id).zh : categoryName(id).en, en: categoryName(id).en });
+  // The split needs each chart's size, which is the same in every language: the charts are drawn in the default
+  // language to size them (and kept for its pages); in another language, a chart is drawn when its page renders,
+  // so that a build whose year pages are all reused draws each chart once, not once per language.
+  const sizes = lang === DEFAULT_LANG ? undefined : chartSizes(year, figures, places, metrics);
+  const entry = (group: MetricGroup): IndicatorEntry => {
+    const href = indicatorHref(group.id);
+    const draw = () => indicatorChart(group, { idPrefix: `y${year}`, lang });
+    if (!sizes) {
+      const chart = draw();
+      return { group, chart, href, elements: chart?.elements ?? 0 };
+    }
+    let chart: IndicatorChart | null | undefined;
+    return {
+      group,
+      get chart() {
+        if (chart === undefined) chart = draw();
+        return chart;
+      },
+      href,
+      elements: sizes.get(group.id) ?? 0,
+    };
+  };
   const sections = groupsByCategory(groups.filter((g) => g.paired), metrics).map(({ category, items }) => ({
     id: category,
     ...names(category),
     continued: false,
-    entries: items.map((group) => ({ group, chart: indicatorChart(group, { idPrefix: `y${year}`, lang }), href: indicatorHref(group.id) })),
+    entries: items.map(entry),
   }));
   const gaps = groups
     .filter((g) => !g.paired)
@@ -175,5 +225,5 @@ export function yearPages(
  * chart's size that moves the split changes every part's (their list of parts).
  */
 export function yearPageInputs(page: YearPage): Omit<YearPage, "sections"> & { sections: { id: string; name: string; en: string; continued?: boolean; entries: Omit<IndicatorEntry, "chart">[] }[] } {
-  return { ...page, sections: page.sections.map((s) => ({ ...s, entries: s.entries.map(({ group, href }) => ({ group, href })) })) };
+  return { ...page, sections: page.sections.map((s) => ({ ...s, entries: s.entries.map(({ group, href, elements }) => ({ group, href, elements })) })) };
 }

@@ -168,6 +168,11 @@ describe("the English pages on the real reports", () => {
     }
     for (const g of en.flatMap((p) => p.gaps)) expect(`${g.gaps}`, g.id).not.toMatch(CJK);
     expect(en[0]?.legend.map((i) => i.text).filter((t) => CJK.test(t))).toEqual([]);
+    // The English parts are split by the Chinese charts' sizes, drawn once: each English chart is as large.
+    const entries = en.flatMap((p) => p.sections.flatMap((s) => s.entries));
+    expect(entries.map((e) => [e.group.id, e.elements])).toEqual(entries.map((e) => [e.group.id, e.chart?.elements ?? 0]));
+    expect(entries.every((e) => e.elements > 0)).toBe(true);
+    expect(yearPages(year, figures, all, vocabulary)).toBe(zh);
   });
 
   it("name every indicator in English on the index, and every record's value in English", () => {
