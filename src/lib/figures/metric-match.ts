@@ -15,6 +15,11 @@ export interface MatchInput {
   baseYear?: number | null;
   /** The figure is a level reached (`达到135家`, `总数`), not an amount added. */
   level?: boolean;
+  /**
+   * The figure's time is one year alone, no span of years (`period` null): a running total in it (`累计接待国内外游客…，
+   * 分别增长12%和19%` under 刚刚过去的2013年) is that year's sum, its change a yearly one. Unknown when not given.
+   */
+  singleYear?: boolean;
   /** Whether a bare name is another place the report names (`成都`, in Sichuan's report): see `namedPlaces`. */
   otherPlace?: (name: string) => boolean;
   /** The report's own place as named with its suffix (`北京市`): before a name (`北京市生产总值`), the place itself. */
@@ -539,7 +544,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
   // Nor is the change of a running total (`累计实现一般公共预算收入183亿元，增长21.3%`: the years' sum against the sum of the
   // years before), unless it is the yearly average of the amounts summed (`固定资产投资累计完成…，年均增长19.4%`), or a
   // total the year itself runs up (`全年累计`) or a running change (`累计下降`).
-  if (change && RUNNING_TOTAL.test(figure.label) && !/年均|平均/.test(figure.label)) return null;
+  // A running total within the one year the figure is of (`累计接待国内外游客2994.9万人次，…分别增长12%和19%` in the
+  // review of that year, Leshan 2014) is that year's sum: its growth is the yearly one.
+  if (change && RUNNING_TOTAL.test(figure.label) && !/年均|平均/.test(figure.label) && figure.singleYear !== true) return null;
   if (SUB_YEAR.test(figure.label) || SLOGAN_ONLY.test(figure.label.trim()) || CANDIDATES.test(figure.label)) return null;
   // The people one way out of poverty lifts (`发展生产和转移就业脱贫12.7万人左右`, `易地搬迁脱贫4万人左右`, `社会保障兜底脱贫
   // 7万人左右`, Guyuan 2016: the “五个一批” paths): a part of the exits, no count of the place's people lifted out.

@@ -2251,3 +2251,23 @@ describe("an item of an enumeration inside a paragraph under a look back over fi
     expect(x.figures.filter((f) => f.metric === "tourism_revenue").map((f) => [f.year, f.period])).toEqual([[2015, null]]);
   });
 });
+
+describe("a running total within the one year reviewed (Leshan 2014)", () => {
+  const x = fixture([
+    "第五届乐山大佛旅游文化节、第四届峨眉武术节等活动成功举办，累计接待国内外游客2994.9万人次，实现旅游综合收入319.8亿元，分别增长12%和19%。",
+  ], ["地区生产总值增长9.5%。"]);
+
+  it("gives the growth of 累计接待国内外游客 its indicator, as the total has it: the year's sum against the year before's", () => {
+    expect(x.figures.filter((f) => /^touris/.test(f.metric ?? "")).map((f) => [f.metric, f.year, f.period, f.value])).toEqual([
+      ["tourist_arrivals", 2019, null, 2994.9],
+      ["tourism_revenue", 2019, null, 319.8],
+      ["tourist_arrivals_growth", 2019, null, 12],
+      ["tourism_revenue_growth", 2019, null, 19],
+    ]);
+  });
+
+  it("but a running total over five years keeps no yearly growth (Jiuquan 2022)", () => {
+    const y = fixture(["五年来，累计接待国内外游客2994.9万人次，增长12%。"], []);
+    expect(one(y, "增长12%", "12%").metric).toBeNull();
+  });
+});
