@@ -161,8 +161,9 @@ export function separateResidue(lines: readonly SourceLine[]): { lines: SourceLi
     if (cut) {
       dropped.push(...cut.marks);
       if (!cut.line) {
+        // A line of marks alone may say both (`（紧转第3版） （紧接第2版）`): the text broke off, and resumes on the next line.
         if (cut.breaksOff) brokenOff = kept.length > 0 && !ENDS_SENTENCE.test(kept.at(-1)!.text);
-        else if (cut.resumes) resuming = brokenOff;
+        if (cut.resumes) resuming = brokenOff;
         continue;
       }
       l = cut.line;
@@ -223,7 +224,7 @@ export function isContinuationMark(text: string): boolean {
 }
 
 /** A continuation mark that says where the text goes on (`下转第四版`, `转第2版`), or where it comes from (`上接第一版`). */
-const BREAK_OFF = /^[（(]?\s*(?:下转|转)/;
+const BREAK_OFF = /^[（(]?\s*(?:下转|紧转|转)/;
 const RESUME = /^[（(]?\s*(?:上接|紧接|接|续)/;
 /** Text that ends a sentence (a paragraph broken off after it may well end there). */
 const ENDS_SENTENCE = /[。！？!?…：:；;]["”’」』）)]*$/;
@@ -245,7 +246,11 @@ function cutContinuations(l: SourceLine): { marks: Dropped[]; line: SourceLine |
   // A run of marks (`（紧转第2版） （紧接第1版）`) goes whole, the space between them too.
   const untrimmed = l.text.replace(MARK_RUN, "").replace(credit && found.includes(credit) ? CREDIT : /$^/, "");
   const text = trimLine(untrimmed);
-  if (!text) return { marks, line: null, breaksOff, resumes };
+  // A line of marks alone breaks off if one of them does, and resumes if one after that does.
+  if (!text) {
+    const breaking = continuations.findIndex((m) => BREAK_OFF.test(m[0]));
+    return { marks, line: null, breaksOff: breaking >= 0, resumes: breaking >= 0 ? continuations.slice(breaking + 1).some((m) => RESUME.test(m[0])) : resumes };
+  }
   const { strongLead, ...rest } = l;
   const line: SourceLine = { ...rest, text };
   if (strongLead !== undefined) {

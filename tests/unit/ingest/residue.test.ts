@@ -102,6 +102,26 @@ describe("web-page residue", () => {
     expect(r.document.meta.dropped.map((d) => d.text)).toEqual(["（紧转第2版）", "（紧接第1版）"]);
   });
 
+  it("joins a glossary entry broken off mid-sentence at a pair of marks on a line of their own (Leshan 2022: …重点培育光电信息、 / （紧转第3版） （紧接第2版） / 绿色化工、…)", () => {
+    const text = [
+      "---", "title: 乐山市政府工作报告（2022年2月23日 陈光浩）", "---", "",
+      "2022年2月23日在乐山市第八届人民代表大会第二次会议上", "", "乐山市人民政府市长 陈光浩", "", "各位代表：", "",
+      "2021年工作回顾", "", "全市实现地区生产总值2205.15亿元、增长8.2%。", "",
+      "注 释", "",
+      "13.“4+5+5”现代产业体系：指现代农业体系构建方面，重点培育峨眉山茶、晚熟柑橘、道地中药材、林竹四大产业集群；先进制造业体系构建方面，重点培育光电信息、", "",
+      "（紧转第3版） （紧接第2版）", "",
+      "绿色化工、民用核技术、食品饮料、新型建材五大产业集群；现代服务业体系构建方面，重点发展旅游、现代物流、现代金融、科技信息和特色餐饮业。", "",
+      "14.产业基础再造工程：围绕核心基础零部件、核心电子元器件、工业基础软件、关键基础材料、先进基础工艺、产业技术基础6个方面开展关键核心技术攻关突破。", "",
+    ].join("\n");
+    const r = ingestText("leshan-2022.md", text);
+    expect(r.glossary.map((e) => [e.term, e.definition.slice(-10)])).toEqual([
+      ["4+5+5", "科技信息和特色餐饮业。".slice(-10)],
+      ["产业基础再造工程", "关键核心技术攻关突破。".slice(-10)],
+    ]);
+    expect(r.glossary[0]!.definition).toContain("重点培育光电信息、绿色化工、民用核技术");
+    expect(r.document.meta.dropped.map((d) => d.text)).toEqual(["（紧转第3版）", "（紧接第2版）"]);
+  });
+
   it("joins a paragraph broken off at a mark on a line of its own, but not one that ended its sentence, nor across other text", () => {
     const head = ["2019年某县政府工作报告", "2019年3月2日在某县第十六届人民代表大会第四次会议上", "县长 某某", "各位代表：", "一、2018年工作回顾"];
     const paragraphs = (body: string[]) => ingestText("mouxian-2019.txt", [...head, ...body].join("\n")).document.paragraphs.map((p) => p.text);
