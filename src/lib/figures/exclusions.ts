@@ -78,8 +78,11 @@ const yearOfEvent = matches(
   new RegExp(`(?<=(?:举办|承办|主办|召开|举行|办好|筹办|协办)了?\\s?)(?:19|20)\\d{2}(?![\\d.场次个项届期批])(?=[${HAN}A-Za-z·（）()]{1,16}?${EVENT})`, "g"),
 );
 
-/** A threshold right before an amount (`超200亿元`, `营业收入过50亿元`, `不低于5亿元`): the amount bounds a class. */
-const THRESHOLD_WORD = "(?:超过?|过|逾|高于|大于|不低于|不少于)";
+/**
+ * A threshold right before an amount (`超200亿元`, `营业收入过50亿元`, `不低于5亿元`, `经济总量上200亿元`): the amount bounds
+ * a class. Not a level reached (`迈上`, `登上`, `跃上`, `踏上`).
+ */
+const THRESHOLD_WORD = "(?:超过?|过|逾|高于|大于|不低于|不少于|(?<![迈登跃踏走赶比])上)";
 const THRESHOLD = new RegExp(`${THRESHOLD_WORD}$`);
 
 /**

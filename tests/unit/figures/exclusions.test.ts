@@ -378,6 +378,13 @@ describe("amounts of money a class is not named by (Fuzhou 2006, Dandong 2022, S
     expect(attributes("营业收入过50亿元的企业达到39家。")).toEqual(["50亿元"]);
   });
 
+  it("so is an amount reached with 上 before 的 and places counted (Leshan 2022: 经济总量上200亿元的区县增至6个), but not a level reached (迈上)", () => {
+    expect(attributes("经济总量上200亿元的区县增至6个，完成第三次全国国土调查。")).toEqual(["200亿元"]);
+    const x = fixture(["全市实现地区生产总值2205.15亿元、增长8.2%。县域承载能力得到提升。经济总量上200亿元的区县增至6个，完成第三次全国国土调查。"], ["地区生产总值增长7.5%左右。"]);
+    expect(x.figures.filter((f) => f.metric === "gdp").map((f) => f.value)).toEqual([2205.15]);
+    expect(attributes("地区生产总值迈上1000亿元的新台阶。")).toEqual([]);
+  });
+
   it("a threshold before 的 and places or bodies names their class, not the place's amount (Shijiazhuang 2014)", () => {
     expect(attributes("新增晋州、元氏2个全部财政收入超10亿元的县（市），总数达到9个县（市）。")).toEqual(["10亿元"]);
     expect(attributes("强化外贸企业分类扶持，对进出口额超5000万美元的大型企业实行“一对一”帮扶。")).toEqual(["5000万美元"]);
