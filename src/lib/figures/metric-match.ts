@@ -386,6 +386,8 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (name.endsWith("占") && SHARE_OF_INCREASE.test(label.slice(at + name.length))) continue;
     // An output added (`力争新增粮食产量100万吨以上`): the increase of a year's output, not the output.
     if (/(?:产量|总产)$/.test(name) && ADDED.test(before)) continue;
+    // So is a balance added to (`新增各项贷款余额200亿元以上`, Leshan 2022): the year's new loans, not the balance.
+    if (name.endsWith("余额") && ADDED.test(before.replace(/(?:金融机构|人民币|本外币|各项)+$/, ""))) continue;
     // So is a main aggregate with 新增 or 净增 right before it, or 新增 closing the label after it (`力争新增固定资产投资
     // 1100亿元以上`, `全省生产总值新增1000亿元`): the amount added in the year, not the level reached (净增 after the name is
     // a verb of change, read as such: `城镇居民人均可支配收入净增1000元`).

@@ -2271,3 +2271,12 @@ describe("a running total within the one year reviewed (Leshan 2014)", () => {
     expect(one(y, "增长12%", "12%").metric).toBeNull();
   });
 });
+
+describe("an amount added to a balance (Leshan 2022: 新增各项贷款余额200亿元以上)", () => {
+  it("is no balance of loans", () => {
+    const x = fixture(["全市实现地区生产总值2205.15亿元、增长8.2%。"], ["创新发展科创金融、普惠金融、消费金融，支持企业上市融资，新增各项贷款余额200亿元以上。"]);
+    expect(one(x, "新增各项贷款余额200亿元以上", "200亿元").metric).toBeNull();
+    const y = fixture(["年末金融机构各项贷款余额934.1亿元。"], ["地区生产总值增长7.5%左右。"]);
+    expect(one(y, "贷款余额934.1亿元", "934.1亿元").metric).toBe("loans_balance");
+  });
+});
