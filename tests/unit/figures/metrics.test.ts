@@ -959,6 +959,12 @@ describe("the plans' indicators of schooling, innovation and emissions", () => {
     expect(one(ningxia, "农业科技进步贡献率分别达到80%和60%", "60%").metric).toBeNull();
   });
 
+  it("names an older report's industrial growth written 规模工业增长 (Hunan 2004: 其中规模工业增长20.7％)", () => {
+    const x = fixture(["全省工业增加值增长12.1％，其中规模工业增长20.7％。"], ["规模工业增长15％。"]);
+    expect(typed(one(x, "其中规模工业增长20.7％", "20.7％"))).toMatchObject({ kind: "result", year: 2019, metric: "industrial_value_added_growth" });
+    expect(typed(one(x, "规模工业增长15％", "15％"))).toMatchObject({ kind: "target", year: 2020, metric: "industrial_value_added_growth" });
+  });
+
   it("names life expectancy in years (Ningxia 2021: 人均预期寿命达到78.2岁), not a rise by some years, one sex's or an age bound", () => {
     expect(typed(one(real("ningxia-2021"), "人均预期寿命达到78.2岁", "78.2岁"))).toMatchObject({ kind: "target", year: 2025, metric: "life_expectancy", unit: "岁" });
     const x = fixture(
