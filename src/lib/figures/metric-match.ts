@@ -515,8 +515,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     // before 2011): the same class.
     .replace(/(?<!\d)(?:2000|500)万元以上(?:的)?(?=工业增加值)/, "规模以上")
     // The value added of the enterprises of that class (`规模以上工业企业增加值增长19.9%`, with a verb too: `规模以上工业企业
-    // 实现增加值1619.6亿元`, Heilongjiang 2005) is the class's value added.
-    .replace(/(规模以上|规上|规模)工业企业(?:工业)?(?:实现|完成)?(?=增加值)/, "$1工业")
+    // 实现增加值1619.6亿元`, Heilongjiang 2005, and industry named again after it: `规模以上工业企业完成工业增加值1243亿元`,
+    // Shanxi 2005) is the class's value added.
+    .replace(/(规模以上|规上|规模)工业企业(?:工业)?(?:实现|完成)?(?:工业)?(?=增加值)/, "$1工业")
     // A verb between a sector and its value added (`规模以上工业实现增加值684亿元`, `服务业完成增加值…`, `农林牧渔业实现增加值
     // 3781亿元`) is the same name.
     .replace(/(?<=业)(?:实现|完成)(?=增加值)/, "")

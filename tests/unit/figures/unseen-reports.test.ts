@@ -1377,6 +1377,19 @@ describe("two levels, then their yearly averages and their last year's growths b
   });
 });
 
+describe("industry named again after the verb of the class's enterprises (Shanxi 2005)", () => {
+  it("规模以上工业企业完成工业增加值1243亿元，增长21.5% is industry's value added above designated size and its growth", () => {
+    const x = fixture(
+      ["规模以上工业企业完成工业增加值1243亿元，增长21.5%；实现利税470亿元，增长50%；实现利润216亿元，增长58%。"],
+      ["全省生产总值增长10%。"],
+    );
+    expect(writtenMetrics(x, "规模以上工业企业完成工业增加值")).toEqual([
+      ["1243亿元", "industrial_value_added"],
+      ["21.5%", "industrial_value_added_growth"],
+    ]);
+  });
+});
+
 describe("an older report's names of the main indicators (Heilongjiang 2005)", () => {
   it("规模以上工业企业实现增加值 is industry's value added, 城镇居民可支配收入 and 农村人均纯收入 the incomes per head", () => {
     const x = fixture(
