@@ -49,6 +49,16 @@ const ZONE_SENTENCE = new RegExp(
  */
 const ZONE_SUBJECT = new RegExp(String.raw`^(?:[一二三四五六七八九十]是)?\p{Script=Han}{0,8}?(?:${AREAS}|园区)(?:要|将|须|必须|应)`, "u");
 
+/**
+ * A clause whose subject is the place's parks or zones, with the verb of reaching their figures right after it (Yunfu
+ * 2015: `力争今年全市重点产业园区实现工业总产值600亿元、工业增加值150亿元`): every figure of the clause, the items after
+ * 、 too, is the parks', though the place is named before them.
+ */
+const PARK_CLAUSE = new RegExp(
+  String.raw`^(?:[一二三四五六七八九十]是)?(?:力争|争取|确保|预计)?(?:今年|全年|去年|上年|(?:19|20)\d{2}年)?(?:全[市省区州县]|[我本][市省区州县])?\p{Script=Han}{0,8}?(?:${AREAS}|园区|工业园|产业园)(?:要|将)?(?:实现|完成|达到)`,
+  "u",
+);
+
 /** A short sentence without a comma or a figure: a title-like lead of what follows it in its paragraph. */
 const SHORT_SENTENCE = /^[^，,；;：:\d]{4,16}$/;
 
@@ -159,7 +169,7 @@ export function ofPart(sentence: string, label: string, lead: string | null = nu
   // The figure's own clause may open with such a part too, inside a sentence about the whole (`加快发展县域经济，…，8个
   // 县区生产总值过百亿元、5个县区超200亿元`, Hanzhong 2023).
   const clause = upTo.split(/[，,；;]/).at(-1)?.trim() ?? "";
-  return (PART.test(sentence) || PART.test(clause) || ZONE_SUBJECT.test(sentence) || (lead !== null && (AREA_LEAD.test(lead) || REGION_LEAD.test(lead))) || afterBody(upTo) || afterZoneSentence(before) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading)) && !WHOLE.test(label);
+  return (PART.test(sentence) || PART.test(clause) || PARK_CLAUSE.test(clause) || ZONE_SUBJECT.test(sentence) || (lead !== null && (AREA_LEAD.test(lead) || REGION_LEAD.test(lead))) || afterBody(upTo) || afterZoneSentence(before) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading)) && !WHOLE.test(label);
 }
 
 /**

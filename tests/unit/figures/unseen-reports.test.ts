@@ -1889,6 +1889,21 @@ describe("a zone made the subject of its sentence (Guilin 2017)", () => {
   });
 });
 
+describe("the parks made the subject of a clause before the verb of their figures (Yunfu 2015)", () => {
+  it("力争今年全市重点产业园区实现工业总产值600亿元、工业增加值150亿元: the item after 、 is the parks' too, no target of the city's", () => {
+    const x = fixture(["地区生产总值增长10.3%。"], [
+      "明确各重点园区和集聚区的发展定位和产业重点，加快形成主导产业。力争今年全市重点产业园区实现工业总产值600亿元、工业增加值150亿元。其中，实现规模以上工业总产值500亿元，占全市比重40%。",
+      "全市工业增加值增长10%。",
+    ]);
+    expect(x.figures.filter((f) => f.unit === "亿元" || /工业增加值/.test(f.label_zh)).map((f) => [f.value, f.metric])).toEqual([
+      [600, null],
+      [150, null],
+      [500, null],
+      [10, "industry_value_added_growth"],
+    ]);
+  });
+});
+
 describe("tourists received from home and abroad named 境内外 (Xinjiang 2020)", () => {
   it("接待境内外游客…达到2.09亿人次 … 分别增长41.6%和40.4% are the tourist arrivals and their growth", () => {
     const x = fixture(["全区接待境内外游客首次突破2亿人次、达到2.09亿人次，实现旅游收入3452.65亿元，分别增长41.6%和40.4%。"], ["地区生产总值增长5.5%左右。"]);
