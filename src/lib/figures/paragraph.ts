@@ -413,6 +413,9 @@ function dropPassedMilestones(paragraph: string, drafts: Draft[], first: number)
   }
 }
 
+/** A clause that says nothing but that the figures after it are estimated or preliminary (`初步预计`, `据初步核算`). */
+const ESTIMATE_ONLY = /^(?:据|经)?(?:初步)?(?:预计|核算|统计|测算)$/;
+
 /** Read every figure of a paragraph's text, with the numbers it excludes and those it could not read. */
 export function paragraphDrafts(paragraph: string) {
   const scan = scanNumbers(paragraph);
@@ -427,7 +430,10 @@ export function paragraphDrafts(paragraph: string) {
       if (qs.length === 0) continue;
       // A figure may leave its subject to the clause before it, which states no figure: `地区生产总值增速逐季提高，
       // 全年增长4.5%`, `…年均增长7%左右；居民人均可支配收入快于经济增速，达到4万元以上`.
-      const before = sentence.clauses[i - 1];
+      // A clause that only says the figures after it are preliminary (`…突破千亿大关，初步预计，五年年均增长5.6%左右`, Yunfu
+      // 2022) stands between them and the clause that names their subject: that one is the clause before.
+      const prev = sentence.clauses[i - 1];
+      const before = prev && i >= 2 && ESTIMATE_ONLY.test(paragraph.slice(prev.start, prev.end).trim()) ? sentence.clauses[i - 2] : prev;
       const bare = before && !scan.quantities.some((q) => q.start >= before.start && q.end <= before.end);
       // After other figures, only a clause that compares its subject with another (`快于经济增速`) names it, or one that
       // opens a new part of the sentence after a semicolon (`…增长14％以上；辖内财政收入迈过千亿大关，达1330亿元`).

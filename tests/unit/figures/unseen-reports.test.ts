@@ -1904,6 +1904,15 @@ describe("the parks made the subject of a clause before the verb of their figure
   });
 });
 
+describe("a clause that only says the figures after it are preliminary (Yunfu 2022)", () => {
+  it("2020年全市地区生产总值突破千亿大关，初步预计，五年年均（下同）增长5.6%左右 is GDP's five-year average growth", () => {
+    const x = fixture([
+      "过去五年，是产业加快提质升级、经济持续稳定增长的五年。2020年全市地区生产总值突破千亿大关，初步预计，五年年均（下同）增长5.6%左右；一般公共预算收入年均增长5.14%。",
+    ], ["地区生产总值增长7%左右。"]);
+    expect(quoting(x, "5.6%").map((f) => [f.metric, f.value, f.period])).toEqual([["gdp_growth", 5.6, [2015, 2019]]]);
+  });
+});
+
 describe("tourists received from home and abroad named 境内外 (Xinjiang 2020)", () => {
   it("接待境内外游客…达到2.09亿人次 … 分别增长41.6%和40.4% are the tourist arrivals and their growth", () => {
     const x = fixture(["全区接待境内外游客首次突破2亿人次、达到2.09亿人次，实现旅游收入3452.65亿元，分别增长41.6%和40.4%。"], ["地区生产总值增长5.5%左右。"]);
