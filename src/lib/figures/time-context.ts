@@ -53,6 +53,7 @@ function ownStatement(lead: string, sentence: string, year: number): boolean {
 
 /** The first clause of each sentence of `text` (`五年来`, `特别是刚刚过去的2016年`), joined: the paragraph's time words. */
 function leadClauses(text: string, year: number): string {
+  let spanBefore = false;
   return text
     .replace(SALUTATION, "")
     .split(/[。！？]/)
@@ -61,7 +62,15 @@ function leadClauses(text: string, year: number): string {
       // A span that only places the year after it (`各位代表，在过去五年中，2022年是极不平凡、极为特殊的一年。…全年预计地区
       // 生产总值…同比增长5%左右`, Ningxia 2023): that year is the paragraph's time, as it frames the paragraphs after it.
       const lead = /^在.+中$/.test(first.trim()) && timeCues(next, year).some((c) => c.type === "year") ? next : first;
-      return ownStatement(lead, sentence, year) || SETTING_OUT.test(lead.trim()) ? "" : lead;
+      const cues = timeCues(lead, year);
+      // Inside a look back over a span (`五年来，…。2021年成功应对有气象记录以来最强秋汛，…。…城镇新增就业255万人`, Shanxi
+      // 2023), a sentence that opens on one year with the event of it in the same clause, and states no figure, tells that
+      // event: the sentences after it go on telling the span. Not a year set apart as the time of what follows (`特别是刚刚
+      // 过去的2016年，我们…`), which frames them.
+      const episode =
+        spanBefore && cues.length > 0 && cues.every((c) => c.type === "year") && !/年(?:度|里|中|间)?$/.test(lead.trim()) && !/\d/.test(sentence.replace(/(?:19|20)\d{2}年/, ""));
+      if (cues.some((c) => c.type === "span" && c.frame && c.last < year)) spanBefore = true;
+      return episode || ownStatement(lead, sentence, year) || SETTING_OUT.test(lead.trim()) ? "" : lead;
     })
     .join("。");
 }

@@ -2317,3 +2317,35 @@ describe("an amount added to a balance (Leshan 2022: 新增各项贷款余额200
     expect(one(y, "贷款余额934.1亿元", "934.1亿元").metric).toBe("loans_balance");
   });
 });
+
+describe("an event of one year told inside a look back over five years (Shanxi 2023)", () => {
+  const x = extractText(
+    "ceshi-2023.txt",
+    [
+      "2023年测试省政府工作报告",
+      "——2023年1月12日在测试省第十四届人民代表大会第一次会议上",
+      "各位代表：",
+      "一、过去五年工作回顾",
+      "刚刚过去的五年，是极不寻常、极不平凡的五年。",
+      "五年来，我们践行以人民为中心的发展思想，民生社会事业全面进步。2021年成功应对有气象记录以来最强秋汛，水毁基础设施修复建设全面完成。财政收入八成以上用于民生，持续办好一批民生实事。全民技能提升工程累计培训620万人，城镇新增就业255万人，农村劳动力转移就业216.7万人。城乡居民人均可支配收入分别提高10400元、5530元。",
+      "特别是刚刚过去的2022年，我们攻坚克难，全省经济持续稳中向好。预计全省GDP增长4.5%左右。",
+      "二、2023年重点工作",
+      "地区生产总值增长6%左右，城镇新增就业45万人。",
+    ].join("\n"),
+  );
+
+  it("keeps the figures after 2021年成功应对…秋汛 over the five years: 城镇新增就业255万人 is no result of 2022", () => {
+    expect(x.figures.filter((f) => f.metric === "urban_jobs_new").map((f) => [f.kind, f.year, f.period, f.value])).toEqual([
+      ["result", 2022, [2018, 2022], 255],
+      ["target", 2023, null, 45],
+    ]);
+    expect(x.figures.filter((f) => f.metric === "urban_income_change").map((f) => [f.year, f.period, f.value])).toEqual([[2022, [2018, 2022], 10400]]);
+  });
+
+  it("still reads a year set apart as the time of what follows (特别是刚刚过去的2022年，…) as that year", () => {
+    expect(x.figures.filter((f) => f.metric === "gdp_growth").map((f) => [f.kind, f.year, f.period, f.value])).toEqual([
+      ["result", 2022, null, 4.5],
+      ["target", 2023, null, 6],
+    ]);
+  });
+});
