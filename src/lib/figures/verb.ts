@@ -111,6 +111,10 @@ export function readPredicate(before: string): Predicate {
   // names (`增长（同比，下同）9%`) is read as if written before the verb.
   // The time of a new value after its verb (`，增加到1997年的3900元`) is the figure's time, no word of it.
   let words = before.replace(/[\s\u3000]+$/, "");
+  // So is one before the verb (`五年年均（下同）增长5.6%左右`, Yunfu 2022), a basis it names kept where it stands.
+  words = words.replace(/（([^（）\d]*?)[，,]?下同）(?=\p{Script=Han})|\(([^()\d]*?)[，,]?下同\)(?=\p{Script=Han})/gu, (_m, a?: string, b?: string) =>
+    /^(?:同比|同口径)$/.test(a ?? b ?? "") ? (a ?? b)! : "",
+  );
   const aside = /(?:（([^（）\d]*?)[，,]?下同）|\(([^()\d]*?)[，,]?下同\))$/.exec(words);
   if (aside) {
     words = words.slice(0, aside.index);

@@ -445,6 +445,17 @@ describe("an aside （下同） that says the words hold for the figures after i
   });
 });
 
+describe("an aside （下同） before the verb (Yunfu 2022: 五年年均（下同）增长5.6%左右; Xuzhou 2014: 完成（预计，下同）地区生产总值4500亿元)", () => {
+  it("is no word of the label", () => {
+    const e = fixture(
+      ["2020年全市地区生产总值突破千亿大关，初步预计，五年年均（下同）增长5.6%左右。全年完成（预计，下同）地区生产总值4500亿元，增长12%左右。"],
+      ["地区生产总值增长7%左右。"],
+    );
+    expect(quoting(e, "5.6%").map((f) => f.label_zh)).toEqual(["地区生产总值年均增长"]);
+    expect(quoting(e, "4500亿元").find((f) => f.unit === "亿元")!.label_zh).toBe("地区生产总值");
+  });
+});
+
 describe("an aside （同比，下同） between the verb and the number (Ganzi 2019)", () => {
   it("is no word of the label; the basis it names is the label's", () => {
     const e = fixture(
