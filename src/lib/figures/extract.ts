@@ -74,7 +74,12 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
       // A figure the words after it name a goal, told in a look back (`去年地区生产总值增速与10%的预期目标有少许差距`): a
       // past target a result is held against, neither a result nor a target of the plan, so no record. But a goal the
       // clause says was reached (`提前5年达到省提出的7000美元的目标`, `超额完成新增就业岗位8万个的目标`) is a level attained.
-      if (time.kind === "result" && GOAL_AFTER.test(p.text.slice(q.tail, d.sentence[1])) && !GOAL_REACHED.test(p.text.slice(d.quote[0], q.start))) continue;
+      // So is each figure of a list of goals (`分别超过年初预定增长9.2％和8.5％的目标`), and a goal the clause says was missed,
+      // only nearly reached or set before the year ran (`未达到年初预定增长8％的目标`, `基本达到年初预定增长5％的目标`): the
+      // result is the figure told before it.
+      const goalOf = p.text.slice(q.tail, d.sentence[1]).replace(GOALS_LISTED, "");
+      const reaching = p.text.slice(d.quote[0], q.start);
+      if (time.kind === "result" && GOAL_AFTER.test(goalOf) && (!GOAL_REACHED.test(reaching) || GOAL_NOT_REACHED.test(reaching))) continue;
       const { kind } = time;
       const sentence = p.text.slice(d.sentence[0], d.sentence[1]);
       // A part of the place's figure, or funds won from the state (`争资金、争项目…，年到位资金增长15%以上`): no indicator.
@@ -227,6 +232,13 @@ function withoutPartsAfterWholes(figures: StoredFigure[], texts: ReadonlyMap<str
 
 /** A verb of reaching a goal before its figure, in the figure's clause (`达到省提出的`, `超额完成新增就业岗位`). */
 const GOAL_REACHED = /(?:达到|实现|完成)[^，。；、]{0,20}$/;
+/** Other figures of a list of goals after the first (`9.2％和8.5％的目标`): the goal named after the last is each one's. */
+const GOALS_LISTED = /^(?:[和、与及]\d+(?:\.\d+)?(?:[%％]|个百分点)?)+/;
+/**
+ * A goal missed, only nearly reached (`未达到`, `基本达到`), or one set before the year ran (`达到年初预定增长5％的目标`,
+ * `完成年初确定的…目标`): the figure is that goal told again, no level attained.
+ */
+const GOAL_NOT_REACHED = /(?:未能?|没有?|尚未|基本|接近)(?:达到|实现|完成)|(?:达到|实现|完成)[^，。；、]{0,20}?(?:预定|原定|原计划|年初(?:确定|提出|设定|制定|预期))/;
 
 /**
  * A list item's number the quote opens with (`3.实施农村公路通畅工程1200公里`, `2、新改扩建…`, `五、完成1.6万人生态移民`, in

@@ -2349,3 +2349,20 @@ describe("an event of one year told inside a look back over five years (Shanxi 2
     ]);
   });
 });
+
+describe("a goal of the year told again in its review", () => {
+  it("is no result when it is one of a list, missed or only nearly reached (Fujian 2001: 分别超过年初预定增长9.2％和8.5％的目标, 未达到年初预定增长8％的目标, 基本达到年初预定增长5％的目标)", () => {
+    const x = fixture([
+      "全省财政总收入369.53亿元，增长20.9％，其中地方级财政收入234.03亿元，增长15.8％，分别超过年初预定增长9.2％和8.5％的目标；财政支出322.77亿元，增长16.7％，继续实现收支平衡。",
+      "——重点建设力度加大。全年完成固定资产投资1110.1亿元，增长2.3％，未达到年初预定增长8％的目标。",
+      "——城乡人民生活水平进一步提高。全年城镇居民人均可支配收入达7432元，增长8.3％，扣除物价因素，实际增长4.9％，基本达到年初预定增长5％的目标；全年农民人均纯收入3230元，增长4.5％，实际增长3.8％，低于年初预定增长5％的目标。",
+    ], ["地区生产总值增长9%。"]);
+    expect(x.figures.filter((f) => /目标/.test(f.quote) && /预定/.test(f.label_zh + f.quote.slice(-12))).map((f) => f.quote)).toEqual([]);
+    expect(x.figures.filter((f) => f.kind === "result" && f.unit === "%").map((f) => f.value)).toEqual([20.9, 15.8, 16.7, 2.3, 8.3, 4.9, 4.5, 3.8]);
+  });
+
+  it("a level reached is still one (提前5年达到省提出的7000美元的目标)", () => {
+    const x = fixture(["人均地区生产总值提前5年达到省提出的7000美元的目标。"], ["地区生产总值增长9%。"]);
+    expect(quoting(x, "7000美元").map((f) => f.value)).toEqual([7000]);
+  });
+});
