@@ -322,6 +322,8 @@ const RULES: [ExclusionRule, Finder][] = [
   // the policy, no count of people.
   ["attribute", matches(/(?<=(?:至少|最少)有?\s?)1(?=\s?(?:个|名)?人(?:实现|稳定|转移)?就业)/g)],
   ["set-name", matches(new RegExp(`\\d+(?=\\s?[大字][${HAN}])`, "g"))],
+  // A talent programme named by its number (`加快实施"541人才工程“和”百千万人才工程"`): the 人 is 人才's, no count of people.
+  ["set-name", matches(/\d+(?=\s?人才(?:工程|计划|战略|专项))/g)],
   // How many fields a list of tasks covers (`10个方面的民生实事`, `10个方面24项民生实事`, `重点抓好9个方面工作`): the
   // tasks are counted by the number after it, if any.
   ["aspects", matches(/\d+(?=\s?个\s?方面)/g)],

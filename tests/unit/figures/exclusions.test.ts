@@ -631,3 +631,11 @@ describe("the districts a count numbers, before an aggregate (Wuhan 2002: 预计
     expect(x.figures.filter((f) => f.kind === "result" && (f.metric === "gdp_growth" || f.metric === "gdp")).map((f) => f.value)).toEqual([1348, 12]);
   });
 });
+
+describe("a talent programme named by its number", () => {
+  it("is no count of people (Fujian 2001: 加快实施\"541人才工程“和”百千万人才工程\")", () => {
+    const e = fixture(["全年城镇居民人均可支配收入达7432元。"], ["加快实施\"541人才工程“和”百千万人才工程\"，重点培养一批现代化建设急需的各类人才。引进高层次人才500人。地区生产总值增长9%。"]);
+    expect(e.figures.filter((f) => f.unit === "人").map((f) => f.value)).toEqual([500]);
+    expect(excludedSpans("加快实施\"541人才工程“和”").map((x) => x.rule)).toContain("set-name");
+  });
+});
