@@ -50,6 +50,10 @@ const TAILS = [
   // `科技、教育、卫生、环境保护支出分别增长39.2%、43.2%、59.9%、20.2%`: the spending on each, whatever the length of
   // the last item's own words (环境保护).
   "支出",
+  // `城镇居民和农民恩格尔系数为44.7％、49％`, `高中阶段教育和高等教育毛入学率分别达到60％和13％以上` (Fujian 2001): each
+  // group's coefficient, each level's gross enrolment, whatever the length of the last item's own words (农民, 高等教育).
+  "恩格尔系数",
+  "毛入学率",
 ].sort((a, b) => b.length - a.length);
 
 /**

@@ -553,3 +553,10 @@ describe("a list summed up by the word for them (Chongqing 2019: 全社会用电
     expect(listItems("地区生产总值、财政收入等主要指标", 2)).toEqual(["地区生产总值", "财政收入"]);
   });
 });
+
+describe("a list whose last item's own words are not the first's length (Fujian 2001)", () => {
+  it("shares the measure whole: 城镇居民和农民恩格尔系数, 高中阶段教育和高等教育毛入学率", () => {
+    expect(listItems("城镇居民和农民恩格尔系数", 2)).toEqual(["城镇居民恩格尔系数", "农民恩格尔系数"]);
+    expect(listItems("高中阶段教育和高等教育毛入学率", 2)).toEqual(["高中阶段教育毛入学率", "高等教育毛入学率"]);
+  });
+});
