@@ -1185,3 +1185,10 @@ describe("an early plan named bare before its average (Wuhan 2002: 实现“十�
     expect(types("“七五”普法")).toEqual([]);
   });
 });
+
+describe("the mean of some years a change is measured against", () => {
+  it("is no average over years: the plan year's fall (Lishui 2021: 确保生产安全事故起数、死亡人数比前两年平均数下降20%)", () => {
+    const x = fixture(["全市生产总值增长3.4%。"], ["启动农村地区道路交通安全综合治理三年行动，坚决遏制重特大事故，确保生产安全事故起数、死亡人数比前两年平均数下降20%。地区生产总值增长6%。"]);
+    expect(x.figures.filter((f) => f.quote.includes("平均数下降20%")).map((f) => [f.kind, f.year, f.period])).toEqual([["target", 2020, null]]);
+  });
+});
