@@ -232,8 +232,12 @@ function withoutPartsAfterWholes(figures: StoredFigure[], texts: ReadonlyMap<str
 
 /** A verb of reaching a goal before its figure, in the figure's clause (`达到省提出的`, `超额完成新增就业岗位`). */
 const GOAL_REACHED = /(?:达到|实现|完成)[^，。；、]{0,20}$/;
-/** Other figures of a list of goals after the first (`9.2％和8.5％的目标`): the goal named after the last is each one's. */
-const GOALS_LISTED = /^(?:[和、与及]\d+(?:\.\d+)?(?:[%％]|个百分点)?)+/;
+/**
+ * Other figures of a list of goals after the first (`9.2％和8.5％的目标`), each maybe with its indicator and its change
+ * (`单位生产总值能耗降低3.5%、二氧化硫排放量下降1.6%、化学需氧量减少1%的节能减排目标`, Fujian 2008): the goal named after the
+ * last is each one's. Not an item that holds the result against a goal itself (`、超过年初预定增长9%的目标`).
+ */
+const GOALS_LISTED = /^(?:[和、与及](?:(?![^、，。；\d]*?(?:预定|原定|计划|目标|超过|超出|高于|低于|达到|完成|实现))\p{Script=Han}{2,12}?(?:降低|下降|减少|增长|提高))?\d+(?:\.\d+)?(?:[%％‰]|个百分点)?)+/u;
 /**
  * A goal missed, only nearly reached (`未达到`, `基本达到`), or one set before the year ran (`达到年初预定增长5％的目标`,
  * `完成年初确定的…目标`): the figure is that goal told again, no level attained.

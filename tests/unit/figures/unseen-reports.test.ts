@@ -2366,3 +2366,18 @@ describe("a goal of the year told again in its review", () => {
     expect(quoting(x, "7000美元").map((f) => f.value)).toEqual([7000]);
   });
 });
+
+describe("a list of goals named by their field", () => {
+  it("gives no result (Fujian 2008: 单位生产总值能耗降低3.5%、二氧化硫排放量下降1.6%、化学需氧量减少1%的节能减排目标预计可以完成)", () => {
+    const x = fixture([
+      "初步统计，全省生产总值9075亿元，增长15.1%；城镇登记失业率3.89%；人口自然增长率6.1‰。单位生产总值能耗降低3.5%、二氧化硫排放量下降1.6%、化学需氧量减少1%的节能减排目标预计可以完成。",
+    ], ["生产总值增长11%。"]);
+    expect(quoting(x, "节能减排目标")).toEqual([]);
+    expect(x.figures.filter((f) => f.kind === "result").map((f) => f.value)).toEqual([9075, 15.1, 3.89, 6.1]);
+  });
+
+  it("keeps a result the clause after it holds against a goal (全年国内生产总值增长9.5%、超过年初预定增长9%的目标)", () => {
+    const x = fixture(["全年国内生产总值增长9.5%、超过年初预定增长9%的目标。"], ["生产总值增长11%。"]);
+    expect(x.figures.filter((f) => f.kind === "result").map((f) => f.value)).toEqual([9.5]);
+  });
+});
