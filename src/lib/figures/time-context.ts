@@ -134,12 +134,23 @@ export function partFrames(paragraphs: readonly ParagraphInfo[], year: number): 
   const latest = new Map<string, string>();
   /** The sections whose closing paragraphs address the deputies again and speak for the whole part from there on. */
   const summing = new Set<string>();
+  /** The parts whose heading has been read for a term that frames them. */
+  const seeded = new Set<string>();
   for (const p of paragraphs) {
     // A part that turns to another period without a heading (a review, then the five-year aims) frames each apart.
     // The text before the first part heading frames its own paragraphs too: a report that tells the past year there,
     // without a part heading (`去年，在省委…` then `经济平稳较快增长。实现地区生产总值…`), until `2014年是…`.
     const part = p.headings[0] ? `${p.headings[0].id} ${p.period}` : p.period === null ? "" : undefined;
     if (part === undefined) continue;
+    // A part whose heading names only a term gone by (`二、过去五年的工作回顾`, Fujian 2008) is framed by it from its first
+    // paragraph on: its figures are over that term unless a paragraph names a time of its own (`城镇新增就业285万人` is
+    // over the five years). Not a heading that names a year too (`一、2020年和“十三五”工作回顾`), nor one whose part
+    // turns to the coming plan.
+    if (p.headings[0] && !latest.has(part) && !seeded.has(part)) {
+      seeded.add(part);
+      const cues = timeCues(p.headings[0].text, year);
+      if (cues.length > 0 && cues.every((c) => c.type === "span" && c.frame && c.last < year)) latest.set(part, p.headings[0].text);
+    }
     let frame = latest.get(part);
     // An item of an enumeration (`二是…。三年来，我们…`) says the time of its own sentences, not of the items after it.
     // A paragraph that addresses the deputies again (`各位代表，2017年，我们完成了主要目标和任务。回顾过去五年，…`) speaks

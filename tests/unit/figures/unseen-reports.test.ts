@@ -1354,9 +1354,12 @@ describe("a bound held, between running totals of the years looked back on (Guan
     expect([last.metric, last.year, last.period]).toEqual(["registered_unemployment_rate", 2007, null]);
   });
 
-  it("but a bound after another statement is the year's", () => {
+  it("and so is one after a plain statement, under a heading that names the five years alone, as the statement is (Fujian 2008: 二、过去五年的工作回顾)", () => {
     const x = report("新增城镇就业125.2万人，城镇登记失业率控制在4.15％以内。");
-    expect(one(x, "城镇登记失业率控制在4.15％以内", "4.15％").period).toBeNull();
+    expect(one(x, "新增城镇就业125.2万人", "125.2万人").period).toEqual([2003, 2007]);
+    expect(one(x, "城镇登记失业率控制在4.15％以内", "4.15％").period).toEqual([2003, 2007]);
+    // The past year the part turns to keeps its own figures.
+    expect(one(x, "城镇新增就业34.37万人", "34.37万人").period).toBeNull();
   });
 });
 
@@ -2379,5 +2382,28 @@ describe("a list of goals named by their field", () => {
   it("keeps a result the clause after it holds against a goal (全年国内生产总值增长9.5%、超过年初预定增长9%的目标)", () => {
     const x = fixture(["全年国内生产总值增长9.5%、超过年初预定增长9%的目标。"], ["生产总值增长11%。"]);
     expect(x.figures.filter((f) => f.kind === "result").map((f) => f.value)).toEqual([9.5]);
+  });
+});
+
+describe("a part whose heading names only the five years looked back on", () => {
+  it("frames its paragraphs over them (Fujian 2008: 二、过去五年的工作回顾 … （七）改善民生推出新举措。…城镇新增就业285万人)", () => {
+    const x = extractText("ceshi-2008.txt", [
+      "2008年测试省政府工作报告",
+      "——二〇〇八年一月十八日在测试省第十一届人民代表大会第一次会议上",
+      "测试省人民政府省长 张三",
+      "各位代表：",
+      "一、2007年的主要工作",
+      "过去的一年，初步统计，全省生产总值9075亿元，增长15.1%。",
+      "二、过去五年的工作回顾",
+      "本届政府在推动经济社会发展中，按照省委的部署，促进经济社会又好又快发展。",
+      "（一）经济实力跃上新台阶。全省生产总值从2002年的4468亿元增加到2007年的9075亿元，年均增长12.9%。城镇化水平从44.6%提高到48.7%。",
+      "（七）改善民生推出新举措。整村推进扶贫开发，贫困群体数量明显减少。城镇新增就业285万人，下岗再就业44.6万人，农村劳动力转移就业172.2万人。",
+      "三、扎实做好2008年工作",
+      "经济社会发展的主要预期目标是：生产总值增长11%。",
+    ].join("\n"));
+    expect(one(x, "城镇新增就业285万人", "285万人").period).toEqual([2003, 2007]);
+    expect(one(x, "农村劳动力转移就业172.2万人", "172.2万人").period).toEqual([2003, 2007]);
+    expect(one(x, "城镇化水平从44.6%提高到48.7%", "48.7%").period).toBeNull();
+    expect(one(x, "全省生产总值9075亿元，增长15.1%", "15.1%").period).toBeNull();
   });
 });
