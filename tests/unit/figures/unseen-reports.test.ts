@@ -2407,3 +2407,10 @@ describe("a part whose heading names only the five years looked back on", () => 
     expect(one(x, "全省生产总值9075亿元，增长15.1%", "15.1%").period).toBeNull();
   });
 });
+
+describe("a structure turned to a new one with 转为", () => {
+  it("is labelled by the structure, not by the verb (Fujian 2008: 三次产业结构由2002年的14.9∶45.6∶39.5转为2007年的11.5∶49.7∶38.8)", () => {
+    const x = fixture(["（二）结构调整迈出新步伐。三次产业结构由2014年的14.9∶45.6∶39.5转为2019年的11.5∶49.7∶38.8。现代农业稳步发展。"], ["地区生产总值增长6%。"]);
+    expect(x.figures.filter((f) => JSON.stringify(f.value) === "[11.5,49.7,38.8]").map((f) => f.label_zh)).toEqual(["三次产业结构"]);
+  });
+});
