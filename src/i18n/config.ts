@@ -8,6 +8,9 @@ export type Lang = (typeof LOCALES)[number];
 /** The language of the unprefixed pages. */
 export const DEFAULT_LANG: Lang = "zh-CN";
 
+/** How many places a sentence names before it counts them instead (`宁夏回族自治区、银川市、石嘴山市等 79 个地方`). */
+export const PLACES_NAMED = 6;
+
 /** Astro's `i18n` option. */
 export const i18nConfig = {
   locales: [...LOCALES],

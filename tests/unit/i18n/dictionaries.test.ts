@@ -101,3 +101,15 @@ describe("the tracker's lede", () => {
     expect(dictionaries["zh-CN"].tracker.lede([2020, 2022], 12, 3)).toMatch(/^2020年的目标，对照2021年报告所报的2020年结果。2022年的目标，/);
   });
 });
+
+describe("the places a sentence is about", () => {
+  const names = (n: number) => Array.from({ length: n }, (_, i) => `地${i + 1}`);
+  it("names up to six and counts more, naming the first three", () => {
+    const { zh, en } = { zh: dictionaries["zh-CN"].common, en: dictionaries.en.common };
+    expect(zh.places(names(3))).toBe("地1、地2和地3");
+    expect(zh.places(names(6))).toBe("地1、地2、地3、地4、地5和地6");
+    expect(zh.places(names(79))).toBe("地1、地2、地3等 79 个地方");
+    expect(en.places(["Yinchuan", "Guyuan"])).toBe("Yinchuan and Guyuan");
+    expect(en.places(["Ningxia", "Yinchuan", "Shizuishan", "Wuzhong", "Guyuan", "Zhongwei", "Baotou"])).toBe("7 places, among them Ningxia, Yinchuan and Shizuishan");
+  });
+});

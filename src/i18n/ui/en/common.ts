@@ -1,4 +1,8 @@
+import { PLACES_NAMED } from "../../config.ts";
 import type { UiDict } from "../index.ts";
+
+/** Joins a list: Yinchuan, Shizuishan and Zhongwei. */
+export const list = (items: readonly string[]): string => (items.length < 3 ? items.join(" and ") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
 
 const common: UiDict["common"] = {
   siteName: "Government Work Reports Side by Side",
@@ -31,7 +35,8 @@ const common: UiDict["common"] = {
   date: (year, month, day) => `${day} ${MONTHS[month - 1]} ${year}`,
   monthDay: (month, day) => `${day} ${MONTHS[month - 1]}`,
   year: (year) => String(year),
-  list: (items) => (items.length < 3 ? items.join(" and ") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`),
+  list,
+  places: (names) => (names.length <= PLACES_NAMED ? list(names) : `${names.length} places, among them ${list(names.slice(0, 3))}`),
 };
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 export default common;

@@ -1,7 +1,7 @@
 import type { UiDict } from "../index.ts";
+import { list } from "./common.ts";
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-const list = (items: readonly string[]) => (items.length < 3 ? items.join(" and ") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
 const span = (first: number, last: number) => (first === last ? String(last) : `${first}–${last}`);
 const capital = (s: string) => `${s}`.charAt(0).toUpperCase() + `${s}`.slice(1);
 

@@ -1,3 +1,8 @@
+import { PLACES_NAMED } from "../../config.ts";
+
+/** Joins a list: 银川市、石嘴山市和中卫市 */
+const list = (items: readonly string[]): string => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join("、")}和${items.at(-1)}`);
+
 /** The frame every page shares: site name, navigation, search box, language switch, footer. */
 export default {
   siteName: "政府工作报告对读",
@@ -38,5 +43,11 @@ export default {
   monthDay: (month: number, day: number) => `${month}月${day}日`,
   year: (year: number) => `${year}年`,
   /** Joins a list: 银川市、石嘴山市和中卫市 */
-  list: (items: readonly string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join("、")}和${items.at(-1)}`),
+  list,
+  /**
+   * The places a sentence is about: up to {@link PLACES_NAMED} named (银川市、石嘴山市和中卫市); more are counted, the first
+   * three named: 宁夏回族自治区、银川市、石嘴山市等 79 个地方.
+   */
+  places: (names: readonly string[]): string =>
+    names.length <= PLACES_NAMED ? list(names) : `${names.slice(0, 3).join("、")}等 ${names.length} 个地方`,
 };
