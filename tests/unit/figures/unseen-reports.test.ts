@@ -2364,6 +2364,14 @@ describe("a goal of the year told again in its review", () => {
     expect(x.figures.filter((f) => f.kind === "result" && f.unit === "%").map((f) => f.value)).toEqual([20.9, 15.8, 16.7, 2.3, 8.3, 4.9, 4.5, 3.8]);
   });
 
+  it("is no result when named by two words (Shanxi 2005: 城镇登记失业率为3.2%，低于4.5%的年度调控目标)", () => {
+    const x = fixture(["城镇登记失业率为3.2%，低于4.5%的年度调控目标。居民消费价格上涨2%，低于3%的预期调控目标。"], ["地区生产总值增长8%。"]);
+    expect(x.figures.filter((f) => f.kind === "result").map((f) => [f.metric, f.value])).toEqual([
+      ["registered_unemployment_rate", 3.2],
+      ["cpi_growth", 2],
+    ]);
+  });
+
   it("a level reached is still one (提前5年达到省提出的7000美元的目标)", () => {
     const x = fixture(["人均地区生产总值提前5年达到省提出的7000美元的目标。"], ["地区生产总值增长9%。"]);
     expect(quoting(x, "7000美元").map((f) => f.value)).toEqual([7000]);
