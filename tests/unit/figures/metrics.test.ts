@@ -959,6 +959,17 @@ describe("the plans' indicators of schooling, innovation and emissions", () => {
     expect(one(ningxia, "农业科技进步贡献率分别达到80%和60%", "60%").metric).toBeNull();
   });
 
+  it("names the high-tech industry's value added, beside its growth (Hunan 2004: 高新技术产业实现增加值304亿元，增长24%), not high-tech manufacturing's", () => {
+    const x = fixture(["高新技术产业实现增加值304亿元，增长24%。高技术制造业增加值50亿元。"], ["高新技术产业增加值增长15%，达到350亿元。"]);
+    expect(x.figures.map((f) => [f.kind, f.metric, f.value])).toEqual([
+      ["result", "high_tech_value_added", 304],
+      ["result", "high_tech_value_added_growth", 24],
+      ["result", null, 50],
+      ["target", "high_tech_value_added_growth", 15],
+      ["target", "high_tech_value_added", 350],
+    ]);
+  });
+
   it("names an older report's industrial growth written 规模工业增长 (Hunan 2004: 其中规模工业增长20.7％)", () => {
     const x = fixture(["全省工业增加值增长12.1％，其中规模工业增长20.7％。"], ["规模工业增长15％。"]);
     expect(typed(one(x, "其中规模工业增长20.7％", "20.7％"))).toMatchObject({ kind: "result", year: 2019, metric: "industrial_value_added_growth" });
