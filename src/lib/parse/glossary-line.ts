@@ -57,8 +57,11 @@ export function parseGlossaryLine(text: string, numberedSpaced = false): Glossar
   const bracketed = BRACKETED.exec(rest);
   // With no colon the term is set off by a space, as a spaced term is: a bold that closes on 】 right before a word is none.
   if (bracketed) return { n, term: bracketed[1]!, sep: bracketed[2]?.trim() || " ", definition: bracketed[3]! };
-  const strict = SPACED.exec(rest);
-  const spaced = strict ?? (numberedSpaced && n !== null ? SPACED_NUMBERED.exec(rest) : null);
+  // A space inside a quotation the term opens (`12．村级换届选举“两个 80% ”：是指…`, Zhongshan 2014) sets nothing off:
+  // a term that leaves its quotation mark open is no term, and the colon after the closing mark ends it.
+  const closed = (x: RegExpExecArray | null) => (x && (x[1]!.match(/“/g) ?? []).length <= (x[1]!.match(/”/g) ?? []).length ? x : null);
+  const strict = closed(SPACED.exec(rest));
+  const spaced = strict ?? (numberedSpaced && n !== null ? closed(SPACED_NUMBERED.exec(rest)) : null);
   const m = new RegExp(`^(${TERM})\\s*([：:])(.+)$`, "s").exec(rest);
   // A colon further on inside the definition of a spaced term (`九大工程 指优先…，具体是：实施…`,
   // `四环十七射 （1）四环：指二环…`) does not end the term: the space does, when what follows it is a definition

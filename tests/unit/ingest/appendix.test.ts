@@ -666,6 +666,17 @@ describe("appendix titles and entry shapes", () => {
     expect(r.warnings.filter((w) => /glossary entry|numbering/.test(w.message))).toEqual([]);
   });
 
+  it("reads a term whose quotation holds a space up to its colon, not up to the space (Zhongshan 2014: 村级换届选举“两个 80% ”)", () => {
+    expect(parseGlossaryLine("12．村级换届选举“两个 80% ”：是指村（社区）党组织书记、村（居）委会主任“一肩挑”比例要达80%，村（社区）两委班子成员“交叉任职”比例要达80%。", true)).toMatchObject({
+      n: 12,
+      term: "村级换届选举“两个 80% ”",
+      sep: "：",
+      definition: "是指村（社区）党组织书记、村（居）委会主任“一肩挑”比例要达80%，村（社区）两委班子成员“交叉任职”比例要达80%。",
+    });
+    // A space outside the quotation still sets a term off (`10.135 绿色战略：…`, the same appendix).
+    expect(parseGlossaryLine("10.135 绿色战略：“1”是指围绕创建国家森林城市这一目标。", true)).toMatchObject({ n: 10, term: "135 绿色战略" });
+  });
+
   it("reads a term set in black lenticular brackets, its definition right after them (Lanzhou 2025, 有关词语解释)", () => {
     expect(parseGlossaryLine("【两新】即新一轮大规模设备更新和消费品以旧换新。")).toMatchObject({ n: null, term: "【两新】", sep: " ", definition: "即新一轮大规模设备更新和消费品以旧换新。" });
     expect(parseGlossaryLine("【“三未”土地】即批而未供、供而未用、用而未尽的土地。")).toMatchObject({ term: "【“三未”土地】" });
