@@ -107,6 +107,24 @@ describe("appendix glossaries under any of their names", () => {
     ]);
   });
 
+  it("reads **附件** then **《政府工作报告》有关内容名词注释** as the glossary's title, not as a line of it (Jiangxi 2020)", () => {
+    const text = [
+      ...HEAD_2014,
+      "开展商贸消费升级“五大行动”。",
+      "**附件**",
+      "",
+      "**《政府工作报告》有关内容名词注释**",
+      "",
+      "1.商贸消费升级“五大行动”：“优品”“兴市”“强商”“旺客”“捷运”。",
+      "",
+      "2.“5020”项目：国家级开发区和省级开发区每年分别至少引进一个投资超50亿元、超20亿元的产业项目。",
+    ].join("\n");
+    const r = ingestText("ceshi-2014.md", ["---", "title: 测试", "---", "", text].join("\n"));
+    expect(r.document.headings.map((h) => h.text)).toContain("《政府工作报告》有关内容名词注释");
+    expect(r.glossary.map((g) => g.number)).toEqual([1, 2]);
+    expect(r.warnings.filter((w) => /not a glossary entry/.test(w.message))).toEqual([]);
+  });
+
   it("reads **附： then 名词解释和说明, a bold run broken over both lines, as one heading 附：名词解释和说明 (Sichuan 2008)", () => {
     const text = [
       ...HEAD_2014,
