@@ -532,7 +532,8 @@ function splitRunOnSection(l: SourceLine, stack: readonly Level[], next: SourceL
  * Whether a `（一）` opens a run of sections each run on into its paragraph with no full stop near (Liuzhou 2014:
  * `（一）积极开展改革创新突破年活动，奋力开创柳州改革开放新局面深入贯彻落实…` then `（二）坚持创新驱动、转型升级，努力打造
  * 柳州工业经济升级版围绕开展…`): the next numbered line is its `（二）`, run on the same way, its title too ending at a comma
- * within a heading's length. A `（一）` whose `（二）` is a heading or a short item opens no such run.
+ * within a heading's length, or a title alone on its line with no full stop (below). A `（一）` whose `（二）` is a short
+ * item, or a title sentence (`（二）加快发展社会事业。`), opens no such run.
  */
 function opensRunOn(lines: readonly SourceLine[], i: number, family: string, n: number, markerAt: (l: SourceLine) => { family: string; n: number } | null): boolean {
   if (family !== "cn-paren" || n !== 1) return false;
@@ -541,7 +542,12 @@ function opensRunOn(lines: readonly SourceLine[], i: number, family: string, n: 
   if (!next || m?.family !== family || m.n !== 2) return false;
   const end = END.exec(next.text);
   const comma = /[，；]/.exec(next.text);
-  return [...next.text.slice(0, end ? end.index + 1 : next.text.length)].length > MAX_HEADING && comma !== null && [...next.text.slice(0, comma.index + 1)].length <= MAX_HEADING;
+  if ([...next.text.slice(0, end ? end.index + 1 : next.text.length)].length > MAX_HEADING && comma !== null && [...next.text.slice(0, comma.index + 1)].length <= MAX_HEADING) return true;
+  // Or a title standing alone on its line, the run's other titles set so (Jiangxi 2009: `（一）以更加扎实的措施抓好工业，为实现
+  // 经济平稳较快发展提供强有力支撑没有工业经济的平稳较快发展，…。` then `（二）大力推进农村改革发展，为实现经济平稳较快发展打牢坚实基础`):
+  // the first title lost the break after it, no mark ending it.
+  // An item of a list ends on its full stop or semicolon (`（二）新增就业5万人。`): no such title.
+  return end === null && !/[；;]$/.test(next.text) && [...next.text].length <= MAX_HEADING;
 }
 
 function continuesRun(stack: readonly Level[], family: string, n: number): boolean {

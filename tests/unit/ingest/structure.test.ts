@@ -139,9 +139,38 @@ describe("report of a shape never seen before", () => {
     expect(r.document.paragraphs.some((p) => "（一）积极开展改革创新突破年活动，" + p.text === first)).toBe(true);
   });
 
+  it("reads a （一） run on into its text as a heading up to its first comma when its （二） is a title alone on its line (Jiangxi 2009), nothing lost", () => {
+    const first = "（一）以更加扎实的措施抓好工业，为实现经济平稳较快发展提供强有力支撑没有工业经济的平稳较快发展，就不可能有整个经济的平稳较快发展。";
+    const text = [
+      "2009年某省政府工作报告",
+      "——2009年2月12日在某省第十一届人民代表大会第二次会议上",
+      "省长 某",
+      "各位代表：",
+      "一、2008年工作简要回顾",
+      "正文。",
+      "二、2009年的工作",
+      "我们将着重抓好以下几方面工作：",
+      first,
+      "在当前形势下，我们要更加坚定不移地以新型工业化为核心，采取更加有力的措施抓好工业发展。",
+      "（二）大力推进农村改革发展，为实现经济平稳较快发展打牢坚实基础",
+      "以健全严格规范的农村土地管理制度和完善集体林权制度配套改革为重点，大力推进农村制度改革。",
+      "（三）着力加大投入、扩大内需，为实现经济平稳较快发展增强拉动力",
+      "正文。",
+    ].join("\n");
+    const r = ingestText("x-2009.txt", text);
+    expect(r.document.headings.filter((h) => h.depth === 3).map((h) => h.text)).toEqual([
+      "（一）以更加扎实的措施抓好工业，",
+      "（二）大力推进农村改革发展，为实现经济平稳较快发展打牢坚实基础",
+      "（三）着力加大投入、扩大内需，为实现经济平稳较快发展增强拉动力",
+    ]);
+    expect(r.warnings.filter((w) => /too long to be a heading|breaks the numbering/.test(w.message))).toEqual([]);
+    expect(r.document.paragraphs.some((p) => "（一）以更加扎实的措施抓好工业，" + p.text === first)).toBe(true);
+  });
+
   it("names the line of a paragraph that opens with a first marker and runs on too long to be a heading", () => {
     const long = "（一）加强城市基础设施建设，打造山水宜居乐业城市以实现城市的绿色承载为理念，强化城市规划、建设、经营、管理，提升山水宜居乐业城市品质。拓展城市发展空间。";
-    const text = ["2014年某市政府工作报告", "2014年1月9日在某市第十届人民代表大会第三次会议上", "市长 某", "各位代表：", "一、2013年工作回顾", "正文。", "二、2014年工作安排", long, "（二）加快发展社会事业", "正文。"].join("\n");
+    // The （二） a title sentence, not a title alone on its line (which would make the （一） a title run on, below).
+    const text = ["2014年某市政府工作报告", "2014年1月9日在某市第十届人民代表大会第三次会议上", "市长 某", "各位代表：", "一、2013年工作回顾", "正文。", "二、2014年工作安排", long, "（二）加快发展社会事业。", "正文。"].join("\n");
     const r = ingestText("x-2014.txt", text);
     const lines = r.warnings.map((w) => `${w.line}: ${w.message}`);
     expect(lines).toEqual(expect.arrayContaining([expect.stringMatching(/^8: “（一）” opens a paragraph too long to be a heading/), expect.stringMatching(/^9: heading “（二）” breaks the numbering/)]));
