@@ -318,6 +318,10 @@ describe("listItems", () => {
     expect(one(x, "分别增长15%和10%左右", "10%")).toMatchObject({ label_zh: "规上工业增加值增长", metric: "industrial_value_added_growth" });
     // The total's own words stay with a later item that has them (旅游人次和总收入 → 旅游总收入).
     expect(listItems("旅游人次和总收入", 2)).toEqual(["旅游人次", "旅游总收入"]);
+    // So is a total of visits's 总 (Jiangxi 2020: 旅游接待总人次和总收入分别增长15.65%、18.55%): the revenue is 旅游总收入.
+    expect(listItems("旅游接待总人次和总收入", 2)).toEqual(["旅游接待总人次", "旅游总收入"]);
+    const y = fixture(["地区生产总值增长8.0%。"], ["武功山获评国家5A级景区，旅游接待总人次和总收入分别增长15.65%、18.55%。"]);
+    expect(one(y, "分别增长15.65%、18.55%", "18.55%")).toMatchObject({ label_zh: "旅游总收入增长", metric: "tourism_revenue_growth" });
   });
 
   it("gives an item that names its measure already nothing of the last item (Enshi 2023: 工业投资、工业技改投资分别增长12%、15%)", () => {
