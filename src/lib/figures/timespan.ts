@@ -106,6 +106,12 @@ const AGAINST_PLAN = /相当于[^，；。\d]*(?:“[^”]{1,4}”|时期)[^，�
  */
 const AGAINST_TOTAL_BEFORE = /(?:是|相当于|接近|将近)[^，；。]*?(?:以前|之前)[^，；。\d]*?的/g;
 
+/**
+ * A year that only dates a thing an earlier statement of the sentence tells of (`2018年摸排的449个问题全部办结，…；…省政府
+ * 发文减少30.5%`, Jiangxi 2020): the year a verb then 的 put before its noun, no time of the figures of later statements.
+ */
+const DATED_THING = /^(?:19|20)\d{2}年(?:度)?[\u4e00-\u9fff]{1,3}的/;
+
 function span(first: number, last: number, reportYear: number): TimeSpan {
   return { kind: last < reportYear ? "result" : "target", year: last, base_year: null, period: first < last ? [first, last] : null };
 }
@@ -183,6 +189,7 @@ function spanOf(c: TimeContext): TimeSpan {
   const cues = timeCues(measured, c.year, c.part, c.delivered ?? null).filter(
     (x) =>
       !(x.type === "year" && x.last >= c.year && x.at < semicolon) &&
+      !(x.type === "year" && x.at < semicolon && DATED_THING.test(measured.slice(x.at))) &&
       !(x.type === "until" && x.last >= c.year && x.at < semicolon && GOAL_NEARED.test(clauseAt(c.before, x.at))) &&
       !(x.type === "span" && !x.frame && x.at < statement && x.at !== opening) &&
       !(x.type === "until" && ownTask && x.at < statement),

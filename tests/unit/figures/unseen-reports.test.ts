@@ -2422,3 +2422,20 @@ describe("a structure turned to a new one with 转为", () => {
     expect(x.figures.filter((f) => JSON.stringify(f.value) === "[11.5,49.7,38.8]").map((f) => f.label_zh)).toEqual(["三次产业结构"]);
   });
 });
+
+describe("a year that dates a thing of an earlier statement of the sentence", () => {
+  it("is no time of the figures after its semicolon (Jiangxi 2020: 2018年摸排的449个问题全部办结，…；…发文减少30.5%)", () => {
+    const x = extractText("ceshi-2020.txt", [
+      "2020年测试省政府工作报告",
+      "——2020年1月15日在测试省第十三届人民代表大会第四次会议上",
+      "测试省人民政府省长 张三",
+      "各位代表：",
+      "一、2019年工作回顾",
+      "深入推进“五型”政府建设。建立集中破解制约高质量跨越式发展突出问题长效机制，2018年摸排的449个问题全部办结，新梳理的312个问题正在办理；推行“三减三强两倡导”，省政府及省政府办公厅发文减少30.5%、综合性会议减少66.7%。",
+      "二、2020年工作安排",
+      "主要预期目标是：生产总值增长8%左右。",
+    ].join("\n"));
+    expect(one(x, "发文减少30.5%", "30.5%")).toMatchObject({ kind: "result", year: 2019 });
+    expect(one(x, "综合性会议减少66.7%", "66.7%")).toMatchObject({ kind: "result", year: 2019 });
+  });
+});
