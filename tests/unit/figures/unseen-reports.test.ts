@@ -2439,3 +2439,20 @@ describe("a year that dates a thing of an earlier statement of the sentence", ()
     expect(one(x, "综合性会议减少66.7%", "66.7%")).toMatchObject({ kind: "result", year: 2019 });
   });
 });
+
+describe("a basis that opens a subject of its own", () => {
+  it("names that subject, not the change of the one before it (Lincang 2023: …增速排名全省第6位；同口径一般公共预算收入52.25亿元，增长3.2%)", () => {
+    const x = fixture([
+      "社会消费品零售总额384.13亿元，增长3.5%，增速排名全省第6位；同口径一般公共预算收入52.25亿元，增长3.2%；一般公共预算支出246.01亿元，增长10.1%；",
+    ], ["地区生产总值增长7%以上。"]);
+    const of = (value: number) => x.figures.filter((f) => f.value === value).map((f) => [f.metric, f.label_zh]);
+    expect(of(52.25)).toEqual([["budget_revenue", "同口径一般公共预算收入"]]);
+    expect(of(3.2)).toEqual([["budget_revenue_growth", "同口径一般公共预算收入增长"]]);
+    expect(of(384.13)).toEqual([["retail_sales", "社会消费品零售总额"]]);
+  });
+
+  it("a basis alone still measures the change of the subject before it (一般公共预算收入20亿元，同口径增长6%)", () => {
+    const x = fixture(["一般公共预算收入20亿元，同口径增长6%。"], ["地区生产总值增长7%以上。"]);
+    expect(writtenMetrics(x, "6%")).toEqual([["6%", "budget_revenue_growth"]]);
+  });
+});
