@@ -90,6 +90,11 @@ const AGGREGATE = /生产总值|经济总量|GDP|投资|预算收入|财政收�
  */
 export const SECTORS_OF_ECONOMY = "数字|海洋|民营|非公有制|非公|县域|园区|城区|实体|文旅|旅游|夜间|平台|网络|数据|林下|开放型|外向型|枢纽|临空|临港|总部|楼宇|低空|循环|绿色|特色|农业|工业|林业|渔业|牧业";
 const SECTOR_ECONOMY = new RegExp(`(?:${SECTORS_OF_ECONOMY})$`);
+/**
+ * Such a part of the economy named whole before an investment (`数字经济固定资产投资增长25%以上`, Lincang 2023): that
+ * part's investment, not the place's.
+ */
+const SECTOR_ECONOMY_NAMED = new RegExp(`(?:${SECTORS_OF_ECONOMY})经济$`);
 
 /**
  * A kind of trade or a partner before the name of trade (`一般贸易进出口额`, `加工贸易进出口额`, `边民互市贸易进出口额`,
@@ -354,7 +359,7 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     // The figure of a few other provinces or countries counted by name (`闽粤两省招商项目到位资金70亿元`, Ningxia 2023, beside
     // `全年招商引资到位资金1785亿元`): theirs, a part of the place's whole at most.
     if (SOME_PROVINCES.test(before)) continue;
-    if (name.includes("投资") && (SECTOR.test(before) || NARROWER.test(before) || TOWN_OR_COUNTRY.test(before))) continue;
+    if (name.includes("投资") && (SECTOR.test(before) || NARROWER.test(before) || TOWN_OR_COUNTRY.test(before) || SECTOR_ECONOMY_NAMED.test(owner))) continue;
     if ((name.endsWith("增加值") || SHARE.test(name)) && SOME_INDUSTRIES.test(before.replace(/(?:累计)?(?:完成|实现)$/, ""))) continue;
     if (name === "高新技术企业" && LOWER_GRADE.test(before)) continue;
     // A share whose label names the part before it (`商贸物流营收占规上服务业比重`): the part's share of the named whole.

@@ -375,6 +375,12 @@ describe("matchMetric", () => {
     expect(match("完成固定资产投资", "亿元", false)).toBe("fixed_investment");
   });
 
+  it("never maps the investment of a part of the economy named whole to the place's (Lincang 2023: 数字经济固定资产投资增长25%以上)", () => {
+    expect(match("数字经济固定资产投资增长", "%", true)).toBeNull();
+    expect(match("民营经济投资增长", "%", true)).toBeNull();
+    expect(match("全社会固定资产投资增长", "%", true)).toBe("fixed_investment_growth");
+  });
+
   it("never maps a total reached (达到135家, 突破, 发展到) to an indicator of additions (新增高新技术企业)", () => {
     expect(matchMetric({ label: "国家级高新技术企业", unit: "家", change: false, level: true }, metrics)).toBeNull();
     expect(matchMetric({ label: "国家高新技术企业", unit: "家", change: false }, metrics)?.id).toBe("high_tech_enterprises_new");
