@@ -284,7 +284,9 @@ function clauseDrafts(c: Clause, qs: Quantity[]) {
   const listFrom = fen >= 0 ? qs.findIndex((q) => q.start > c.stretch.start + fen) : -1;
   if (listFrom >= 0 && (mark![0] === "分别" || qs.length - listFrom >= 2)) {
     const marker = c.stretch.start + fen;
-    plain(c, qs.slice(0, listFrom), c.stretch.start);
+    // The figures before the mark may be a list of their own, unmarked (`城乡居民人均收入达到28400元和9400元、分别增长7.5%和
+    // 8.2%`, Shaanxi 2017): the towns' and the countryside's, whose changes 分别 then gives in turn.
+    unmarkedOrPlain(c, qs.slice(0, listFrom));
     // The list ends where a figure names a subject of its own (`…分别增长8%和10%以上、城镇和农村居民人均可支配收入
     // 分别增长9%和10%、社会消费品零售总额增长8%`): what follows is read as a clause of its own.
     let end = listFrom + 1;
@@ -323,7 +325,12 @@ function clauseDrafts(c: Clause, qs: Quantity[]) {
     plain(c, qs.slice(at + n), last.tail);
     return;
   }
-  const list = unmarkedList(c, qs);
+  unmarkedOrPlain(c, qs);
+}
+
+/** Figures of a clause read as an unmarked list ({@link unmarkedList}) where they make one, else one by one. */
+function unmarkedOrPlain(c: Clause, qs: Quantity[]) {
+  const list = qs.length >= 2 ? unmarkedList(c, qs) : null;
   if (list) {
     const { at, n } = list;
     plain(c, qs.slice(0, at), c.stretch.start);

@@ -2456,3 +2456,17 @@ describe("a basis that opens a subject of its own", () => {
     expect(writtenMetrics(x, "6%")).toEqual([["6%", "budget_revenue_growth"]]);
   });
 });
+
+describe("an unmarked pair of town and country figures before 分别", () => {
+  it("is the towns' and the countryside's, and so are the changes 分别 gives after it (Shaanxi 2017: 城乡居民人均收入达到28400元和9400元、分别增长7.5%和8.2%)", () => {
+    const x = fixture([
+      "预计实现生产总值1.9万亿元、增长7.6%左右，城乡居民人均收入达到28400元和9400元、分别增长7.5%和8.2%，社会消费品零售总额达到7302.57亿元、增长11%。",
+    ], ["生产总值增长8%左右。"]);
+    const of = (value: number) => x.figures.filter((f) => f.value === value).map((f) => [f.metric, f.label_zh]);
+    expect(of(28400)).toEqual([["urban_income", "城镇居民人均收入"]]);
+    expect(of(9400)).toEqual([["rural_income", "农村居民人均收入"]]);
+    expect(of(7.5)).toEqual([["urban_income_growth", "城镇居民人均收入增长"]]);
+    expect(of(8.2)).toEqual([["rural_income_growth", "农村居民人均收入增长"]]);
+    expect(of(11)).toEqual([["retail_sales_growth", "社会消费品零售总额增长"]]);
+  });
+});
