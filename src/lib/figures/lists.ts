@@ -343,6 +343,9 @@ const withoutLevelVerb = (subject: string) => subject.replace(/(?:稳定|继续|
 export function fullRates(subject: string, value: unknown): string[] | null {
   const s = withoutLevelVerb(subject);
   if (value !== 100 || !/[、和]/.test(s)) return null;
+  // Names listed then counted as one group (`澜沧江、怒江两大水系11个国控断面水质优良率达100%`, Lincang 2023): the rate of
+  // the group's whole, one rate, not one of each name.
+  if (/[、和]\p{Script=Han}{1,8}?[两二三四五六七八九十]大/u.test(s)) return null;
   const items = listItems(s, null);
   return items.length > 1 && new Set(items).size === items.length && items.every((item) => item.endsWith("率") && item.length > 3) ? items : null;
 }

@@ -2470,3 +2470,10 @@ describe("an unmarked pair of town and country figures before 分别", () => {
     expect(of(11)).toEqual([["retail_sales_growth", "社会消费品零售总额增长"]]);
   });
 });
+
+describe("names listed then counted as one group before a rate of 100%", () => {
+  it("give one rate of the group, not one of each name (Lincang 2023: 澜沧江、怒江两大水系11个国控断面水质优良率达100%)", () => {
+    const x = fixture(["严格落实河（湖）长制，澜沧江、怒江两大水系11个国控断面水质优良率达100%，获评省级美丽河湖12个。"], ["地区生产总值增长7%以上。"]);
+    expect(x.figures.filter((f) => f.value === 100).map((f) => f.label_zh)).toEqual(["澜沧江、怒江两大水系国控断面水质优良率"]);
+  });
+});
