@@ -43,7 +43,8 @@ const VERBS: Verb[] = [
   ...["下降", "减少", "降低", "回落", "下滑", "下跌", "压缩", "压减", "缩短", "缩减", "精简", "递减", "削减"].map((w): Verb => [w, "down", true, null]),
   // A change on the year before written short (`地区生产总值达1720亿元，比增9.8%`, `税收同比增17%`).
   ...["同比增", "比增", "同比降", "比降"].map((w): Verb => [w, w.endsWith("增") ? "up" : "down", true, null]),
-  ...["控制在", "不超过", "不高于", "低于"].map((w): Verb => [w, null, false, "at_most"]),
+  // A rate held to a level (`城镇登记失业率控制到3.3%`, Shaanxi 2017) as one held at it.
+  ...["控制在", "控制到", "不超过", "不高于", "低于"].map((w): Verb => [w, null, false, "at_most"]),
   ...["超过", "突破", "不低于", "不少于", "高于", "超"].map((w): Verb => [w, null, false, "at_least"]),
   // A level passed (`推动电子信息产业规模迈上10000亿元台阶`, `推动经济总量跨过3万亿元大关`, `地区生产总值跨越5000亿元大关`) is reached at least.
   ...["迈上", "跃上", "站上", "跨过", "跨越", "迈过", "越过"].map((w): Verb => [w, null, false, "at_least"]),

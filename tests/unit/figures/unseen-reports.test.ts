@@ -2477,3 +2477,10 @@ describe("names listed then counted as one group before a rate of 100%", () => {
     expect(x.figures.filter((f) => f.value === 100).map((f) => f.label_zh)).toEqual(["澜沧江、怒江两大水系国控断面水质优良率"]);
   });
 });
+
+describe("a rate held to a level with 控制到", () => {
+  it("is the rate, the verb no word of its label, at most (Shaanxi 2017: 城镇登记失业率控制到3.3%)", () => {
+    const x = fixture(["城镇新增就业44.5万人，农村劳动力转移就业694万人，妥善安置去产能分流职工4.2万人，城镇登记失业率控制到3.3%。"], ["生产总值增长8%左右。"]);
+    expect(x.figures.filter((f) => f.value === 3.3).map((f) => [f.metric, f.label_zh, f.qualifier])).toEqual([["registered_unemployment_rate", "城镇登记失业率", "at_most"]]);
+  });
+});
