@@ -233,7 +233,7 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   // A basis that goes on to a subject of its own (`…增速排名全省第6位；同口径一般公共预算收入52.25亿元，增长3.2%`, Lincang
   // 2023) names that subject, measured on the same basis, not a change of the one before it.
   const based = /^(?:可比|同口径|同比)(\p{Script=Han}{2,})$/u.exec(subject)?.[1];
-  if (based && !/^(?:价格?|口径|计算|增|减|降|提|回落|持平|多|少|下|上|新增|净增|翻|实际|名义|年均|平均|分别|均)/.test(based)) return subject;
+  if (based && !/^(?:价格?|口径|计算|相比|比较|增|减|降|提|加快|放缓|回落|持平|多|少|下|上|新增|净增|翻|实际|名义|年均|平均|分别|均)/.test(based)) return subject;
   if (/^(?:对(?![外口])(?=.*(?:贡献|拉动|增长|增速|比重|占))|占(?!地(?![区方]))|年均|平均每年|每年平均|可比|同口径|同比|(?:实际|名义)(?:增长|增速|下降)?$)/.test(subject)) return previous.replace(/年均$/, "") + subject;
   // A change over some years with no subject (`财政收入达到1350亿元，3年增长58.6%`, `…比例达到66.25%，近3年提升21个百分点`,
   // Jilin 2026) is the change of the subject before it over those years.

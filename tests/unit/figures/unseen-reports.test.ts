@@ -2455,6 +2455,12 @@ describe("a basis that opens a subject of its own", () => {
     const x = fixture(["一般公共预算收入20亿元，同口径增长6%。"], ["地区生产总值增长7%以上。"]);
     expect(writtenMetrics(x, "6%")).toEqual([["6%", "budget_revenue_growth"]]);
   });
+
+  it("and so does a basis compared or quickened (Shandong 2004: 地方财政收入712.8亿元，同口径相比增长21.3%; Jiangxi 2003: …比上年增长10.5%，同比加快1.7个百分点)", () => {
+    const x = fixture(["地方财政收入712.8亿元，同口径相比增长21.3%。预计全年国内生产总值2450亿元，按可比价格计算，比上年增长10.5%，同比加快1.7个百分点。"], ["地区生产总值增长9%。"]);
+    expect(x.figures.filter((f) => f.value === 21.3).map((f) => [f.metric, f.label_zh])).toEqual([["budget_revenue_growth", "地方财政收入同口径相比增长"]]);
+    expect(x.figures.filter((f) => f.value === 1.7).map((f) => f.label_zh)).toEqual(["国内生产总值同比加快"]);
+  });
 });
 
 describe("an unmarked pair of town and country figures before 分别", () => {
