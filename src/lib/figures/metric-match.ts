@@ -462,12 +462,13 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
   // `城镇居民年人均可支配收入`, `农村居民年人均纯收入`, `农牧民年人均纯收入` (an older report's words): the yearly income
   // per head, the survey's own measure.
   // `农区居民人均纯收入` (a city of farming and mining districts, Wuhai 2014): the residents of its farming districts, its
-  // rural residents. An older report's words for the same measures: `城镇居民可支配收入7471元` (no 人均: the survey's
+  // rural residents, and so are its resident residents (`城镇和农区常住居民人均可支配收入分别增长6.4%、10.2%`, Wuhai 2020), the
+  // rural residents counted where they live. An older report's words for the same measures: `城镇居民可支配收入7471元` (no 人均: the survey's
   // income is per head) and `农村人均纯收入3010元` (the country's residents, unnamed), Heilongjiang 2005.
   const label = perCapitaIncome(
     input.label
       .replace(/(居民|农民|牧民)(家庭)?年人均(?=可支配收入|纯收入|收入)/, "$1$2人均")
-      .replace(/农区居民(?=(?:家庭)?人均(?:可支配收入|纯收入))/, "农村居民")
+      .replace(/农区(常住)?居民(?=(?:家庭)?人均(?:可支配收入|纯收入))/, "农村$1居民")
       .replace(/((?:城镇|城市)居民(?:家庭)?)(?=可支配收入(?!总[额量]))/, "$1人均")
       // So is the residents' income named with no kind of residents (`居民可支配收入增长9%`, Handan 2014): the survey's
       // income per head of all residents.

@@ -1329,6 +1329,14 @@ describe("the income of the residents of the farming districts (Wuhai 2014: 农�
     const y = fixture(["农区居民人均可支配收入达到15000元。"], ["地区生产总值增长6%。"]);
     expect(one(y, "农区居民人均可支配收入达到15000元", "15000元").metric).toBe("rural_income");
   });
+
+  it("is theirs when named as the residents counted where they live (Wuhai 2020: 城镇和农区常住居民人均可支配收入分别增长6.4%、10.2%)", () => {
+    const x = fixture([
+      "全年地区生产总值增长9.5%，居全区首位；城镇和农区常住居民人均可支配收入分别增长6.4%、10.2%，均居全区第7位。",
+    ], ["地区生产总值增长6.5%左右。"]);
+    expect(one(x, "城镇和农区常住居民人均可支配收入分别增长6.4%、10.2%", "6.4%").metric).toBe("urban_income_growth");
+    expect(one(x, "城镇和农区常住居民人均可支配收入分别增长6.4%、10.2%", "10.2%").metric).toBe("rural_income_growth");
+  });
 });
 
 describe("a bound held, between running totals of the years looked back on (Guangxi 2008: 累计新增城镇就业125.2万人，城镇登记失业率控制在4.15％以内，累计新增…)", () => {
