@@ -448,6 +448,23 @@ describe("how far a rate is below the control line set from above (Liuzhou 2020:
   });
 });
 
+describe("a gap with the region named by its kind of place, or with a target said with 高于 (Wuhai 2014: 高于自治区15.5个百分点; Wuhai 2020: 高于自治区下达目标任务3.5个百分点)", () => {
+  const gaps = (text: string) => excludedSpans(text).filter((e) => e.rule === "gap").map((e) => text.slice(e.start, e.end));
+
+  it("is a gap, no figure of the place", () => {
+    expect(gaps("强化师资队伍建设，引进招聘优秀本科生、研究生150名。2013年本科平均录取率达到59.7%，高于自治区15.5个百分点。")).toEqual(["15.5"]);
+    expect(gaps("一批突出环境问题得到解决，中心城区空气优良天数达标率81.1%，高于自治区下达目标任务3.5个百分点。")).toEqual(["3.5"]);
+    expect(gaps("城镇化率低于全自治区平均水平2个百分点")).toEqual(["2"]);
+    const x = fixture(["2013年本科平均录取率达到59.7%，高于自治区15.5个百分点。中心城区空气优良天数达标率81.1%，高于自治区下达目标任务3.5个百分点。"], ["地区生产总值增长10.5%。"]);
+    expect(x.figures.map((f) => f.value)).toEqual([59.7, 81.1, 10.5]);
+  });
+
+  it("but the region's own figures stay (自治区级绿色矿山7个)", () => {
+    expect(gaps("累计建成自治区级绿色矿山7个，争取自治区园区建设补贴资金1.3亿元。")).toEqual([]);
+    expect(gaps("地区生产总值增长9.5%，居全区首位。")).toEqual([]);
+  });
+});
+
 describe("a gap said with 比 before the nation (Shandong 2017: 规模以上工业产销率达到98.8%，比全国平均水平高1个百分点)", () => {
   const gaps = (text: string) => excludedSpans(text).filter((e) => e.rule === "gap").map((e) => text.slice(e.start, e.end));
 
