@@ -148,7 +148,7 @@ export function disposedObject(text: string, q: Quantity, end: number): string {
  */
 export function cleanSubject(subject: string): string {
   const tidy = (leading: RegExp, trailing: RegExp) => {
-    let s = subject.trim().replace(YEARS_PAST, "");
+    let s = subject.trim().replace(AVERAGE_OVER_YEARS, "$1年均").replace(YEARS_PAST, "");
     for (let prev = ""; prev !== s; ) {
       prev = s;
       s = s.replace(leading, "").replace(trailing, "");
@@ -160,6 +160,12 @@ export function cleanSubject(subject: string): string {
   // A time or a modal alone is kept: the subject is left out (`1995年达到1400亿元`) or follows (`仍将75%以上财力…`).
   return tidy(LEADING, TRAILING) || tidy(LEADING_WORDS, TRAILING_WORDS);
 }
+
+/**
+ * An average over the years named before it said with 平均 alone (`全省国内生产总值达到6076亿元，五年平均增长9.5％`, Hebei
+ * 2003): the yearly average. Not a bare 平均 with no years (`平均增长9.5％`), whose years the text does not say.
+ */
+const AVERAGE_OVER_YEARS = /((?:过去的?|近)?这?[二三四五六七八九十两]{1,3}年)平均(?=$|增长|递增)/;
 
 /**
  * The years a review looks back on (`五年来共提请…审议地方性法规草案59项`, `五年中自治区政府共办复…`, `牲畜总头数在五年中…`, `近二十年来…`),
@@ -220,6 +226,10 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   // `固定资产投资4078.2亿元，增速达23.6%`: the pace of the indicator whose amount comes before it.
   // Not after a pace already (`增幅分别比上年回落…`, a list of paces).
   if (/^(?:增速|增幅)$/.test(subject) && previous && !/增速|增幅/.test(previous)) return previous.replace(/年均$/, "") + subject;
+  // A basis that goes on to a subject of its own (`…增速排名全省第6位；同口径一般公共预算收入52.25亿元，增长3.2%`, Lincang
+  // 2023) names that subject, measured on the same basis, not a change of the one before it.
+  const based = /^(?:可比|同口径|同比)(\p{Script=Han}{2,})$/u.exec(subject)?.[1];
+  if (based && !/^(?:价格?|口径|计算|相比|比较|增|减|降|提|加快|放缓|回落|持平|多|少|下|上|新增|净增|翻|实际|名义|年均|平均|分别|均)/.test(based)) return subject;
   // Not a noun that starts with those words: `对外贸易扩大至79个国家和地区`, `对口帮扶`, `占地面积` (but `占地区生产总值`,
   // `占地方公共财政支出` are shares).
   // 对 begins such a subject only when it measures the one before against another (`对经济增长的贡献率`), not when it
@@ -230,11 +240,8 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   // the share before it is of, not of that share.
   const share = /^占(?!地(?![区方]))/.test(subject) ? /^(.{2,}?)占/.exec(previous)?.[1] : undefined;
   if (share) return share + subject;
-  // A basis that goes on to a subject of its own (`…增速排名全省第6位；同口径一般公共预算收入52.25亿元，增长3.2%`, Lincang
-  // 2023) names that subject, measured on the same basis, not a change of the one before it.
-  const based = /^(?:可比|同口径|同比)(\p{Script=Han}{2,})$/u.exec(subject)?.[1];
-  if (based && !/^(?:价格?|口径|计算|相比|比较|增|减|降|提|加快|放缓|回落|持平|多|少|下|上|新增|净增|翻|实际|名义|年均|平均|分别|均)/.test(based)) return subject;
-  if (/^(?:对(?![外口])(?=.*(?:贡献|拉动|增长|增速|比重|占))|占(?!地(?![区方]))|年均|平均每年|每年平均|可比|同口径|同比|(?:实际|名义)(?:增长|增速|下降)?$)/.test(subject)) return previous.replace(/年均$/, "") + subject;
+  // So does a yearly average after the basis of its measure (`全部财政收入544亿元，按可比口径年均增长10％`, Hebei 2003).
+  if (/^(?:对(?![外口])(?=.*(?:贡献|拉动|增长|增速|比重|占))|占(?!地(?![区方]))|年均|平均每年|每年平均|按?可比|按?同口径|同比|(?:实际|名义)(?:增长|增速|下降)?$)/.test(subject)) return previous.replace(/年均$/, "") + subject;
   // A change over some years with no subject (`财政收入达到1350亿元，3年增长58.6%`, `…比例达到66.25%，近3年提升21个百分点`,
   // Jilin 2026) is the change of the subject before it over those years.
   // A count of years alone before an amount, no change (`外商直接投资实际到位金额年均增长10.5%，五年累计342.7亿美元`, Shanghai

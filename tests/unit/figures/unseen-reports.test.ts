@@ -876,7 +876,10 @@ describe("a milestone passed before the level reached, and milestones of several
     expect(quoting(x, "大关").map((f) => [written(x, f), f.label_zh, f.metric])).toEqual([
       ["4522.3亿元", "地区生产总值", "gdp"],
       ["6.7%", "地区生产总值增长", "gdp_growth"],
+      // The average of the two years (Hebei 2003's 五年平均增长 read the same way): the growth over them, no year's.
+      ["5.3%", "地区生产总值年均增长", "gdp_growth"],
     ]);
+    expect(one(x, "两年平均增长5.3%", "5.3%").period).toEqual([2018, 2019]);
   });
 
   it("跨越5000亿元大关 is a level reached at least, the verb no word of the label nor of the average after it (Ningxia 2026)", () => {
@@ -2496,5 +2499,22 @@ describe("a rate held to a level with 控制到", () => {
   it("is the rate, the verb no word of its label, at most (Shaanxi 2017: 城镇登记失业率控制到3.3%)", () => {
     const x = fixture(["城镇新增就业44.5万人，农村劳动力转移就业694万人，妥善安置去产能分流职工4.2万人，城镇登记失业率控制到3.3%。"], ["生产总值增长8%左右。"]);
     expect(x.figures.filter((f) => f.value === 3.3).map((f) => [f.metric, f.label_zh, f.qualifier])).toEqual([["registered_unemployment_rate", "城镇登记失业率", "at_most"]]);
+  });
+});
+
+describe("an average over the years said with 平均, or after the basis of its measure (Hebei 2003: 全省国内生产总值达到6076亿元，五年平均增长9.5％；全部财政收入544亿元，按可比口径年均增长10％)", () => {
+  it("is the yearly average growth of the indicator before it, over those years", () => {
+    const x = fixture([
+      "一、国民经济持续快速健康发展。贯彻中央扩大内需的一系列方针政策，推动经济快速增长和经济结构不断优化。2019年全省国内生产总值达到6076亿元，五年平均增长9.5％；全部财政收入544亿元，按可比口径年均增长10％。",
+    ], ["国内生产总值比上年增长9％。"]);
+    const gdp = one(x, "五年平均增长9.5％", "9.5％");
+    expect([gdp.metric, gdp.period, gdp.label_zh]).toEqual(["gdp_growth", [2015, 2019], "全省国内生产总值年均增长"]);
+    const revenue = one(x, "按可比口径年均增长10％", "10％");
+    expect([revenue.metric, revenue.period]).toEqual(["fiscal_revenue_total_growth", [2015, 2019]]);
+  });
+
+  it("but a bare 平均 names no years: no indicator", () => {
+    const x = fixture(["全省国内生产总值达到6076亿元，平均增长9.5％。"], ["国内生产总值比上年增长9％。"]);
+    expect(one(x, "平均增长9.5％", "9.5％").metric).toBeNull();
   });
 });

@@ -1219,8 +1219,9 @@ describe("parts and sections of a plain-text copy that kept its Markdown source'
     expect(r.warnings.filter((w) => /numbering/.test(w.message))).toEqual([]);
     // The review's figures are last year's results, the plan's this year's targets.
     const figures = extractFigures(r.document, metrics);
-    const growth = figures.filter((f) => f.metric === "gdp_growth").map((f) => `${f.kind} ${f.year} ${f.value}`);
-    expect(growth).toEqual(["result 2021 7.7", "target 2022 6.5"]);
+    // The two years' average (两年平均增长5.7%) is the growth over them, no year's.
+    const growth = figures.filter((f) => f.metric === "gdp_growth").map((f) => `${f.kind} ${f.year} ${f.value}${f.period ? ` ${f.period.join("–")}` : ""}`);
+    expect(growth).toEqual(["result 2021 7.7", "result 2021 5.7 2020–2021", "target 2022 6.5"]);
     expect(figures.find((f) => f.quote === "投资增长8%")).toMatchObject({ kind: "result", year: 2021 });
   });
 
