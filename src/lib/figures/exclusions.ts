@@ -368,8 +368,9 @@ const RULES: [ExclusionRule, Finder][] = [
   ["leader", matches(/(?<=(?:总书记|总理)[^。；！？]{0,40}?)\d+(?=\s?次(?:亲临|莅临|考察|视察|回信|复信|致贺信|致信|发来贺信|作出重要指示|发表重要讲话))/g)],
   // A population that names a country by its size (`13亿多人口的大国实现了比较充分就业`, `在我们这样一个13亿人口的发展中国家`)
   // or the people of the place as a whole (`有6700万江淮儿女的艰苦奋斗`, `同全市550万人民一起`, `凝聚着宜宾565万人民的辛勤汗水`):
-  // no figure of a year. So is the people a government pledges not to fail (`不辜负3700万龙江人民`).
-  ["population", matches(new RegExp(`(?<=(?:不辜负|不负|无愧于|对得起)(?:全[省市区县])?)\\d+(?:\\.\\d+)?(?=\\s?[万亿]多?[${HAN}]{0,4}(?:人民|儿女|群众|父老乡亲))|\\d+(?:\\.\\d+)?(?=\\s?[万亿]多?人口的[${HAN}]{0,6}?(?:大国|国家|大省|省份)|\\s?[万亿]多?(?:[${HAN}]{0,4}儿女|人民(?=一起|一道|携手|共同|的(?:辛勤|智慧|心血|汗水|团结|奋斗|拼搏|努力))))`, "g"))],
+  // no figure of a year. So is the people a government pledges not to fail (`不辜负3700万龙江人民`), or whose trust it bears
+  // (`肩负全省6700万 人民的重托`, Hebei 2003, a copy's space after the magnitude).
+  ["population", matches(new RegExp(`(?<=(?:不辜负|不负|无愧于|对得起)(?:全[省市区县])?)\\d+(?:\\.\\d+)?(?=\\s?[万亿]多?[${HAN}]{0,4}(?:人民|儿女|群众|父老乡亲))|\\d+(?:\\.\\d+)?(?=\\s?[万亿]多?人口的[${HAN}]{0,6}?(?:大国|国家|大省|省份)|\\s?[万亿]多?\\s?(?:[${HAN}]{0,4}儿女|人民(?=一起|一道|携手|共同|的(?:辛勤|智慧|心血|汗水|团结|奋斗|拼搏|努力|重托|嘱托|期望|期盼|信任))))`, "g"))],
   // The days left before a date (`到1997年7月1日我国对香港恢复行使主权，只有849天了`, `离香港回归祖国只有122天了`): a countdown, no figure.
   ["countdown", matches(/(?<=(?:只有|还有|仅有|只剩|还剩|仅剩)\s?)\d+(?=\s?天了)|(?<=倒计时\s?)\d+(?=\s?天)/g)],
   // A growth rate supposed to reckon what it would bring (`据测算，保持12%的增速，我省生产总值到2020年有望比2010年实现翻两番`):

@@ -339,6 +339,9 @@ describe("a population that names a country or the people of the place (National
     expect(rules("凝聚着宜宾565万人民的辛勤汗水和智慧结晶。")).toEqual(["565"]);
     // Heilongjiang 2021: the people the government pledges not to fail.
     expect(rules("不辜负这片充满希望的热土，不辜负3700万龙江人民！")).toEqual(["3700"]);
+    // Hebei 2003: the people whose trust the government bears, a copy's space after the magnitude.
+    expect(rules("面对时代赋予的庄严使命，肩负全省6700万 人民的重托，我们必须高举旗帜，与时俱进")).toEqual(["6700"]);
+    expect(rules("肩负全省6700万人民的重托")).toEqual(["6700"]);
     // Not the people a deed reaches (National 2009: 解决4800多万农村人口的饮水安全问题).
     expect(rules("解决4800多万农村人口的饮水安全问题")).toEqual([]);
     const e = fixture(["城镇新增就业6600万人以上，13亿多人口的大国实现了比较充分就业。"], ["有6700万江淮儿女的艰苦奋斗，城镇新增就业60万人。"]);
