@@ -182,11 +182,13 @@ function quantityAt(text: string, start: number): Quantity | null {
     }
   }
   // A space a web copy left between the magnitude and the measure (`港口集装箱吞吐量1150万 标准箱`, Tianjin 2012): one
-  // unit, 万标准箱, its span over the space.
+  // unit, 万标准箱, its span over the space. So is a space a PDF copy left inside a magnitude of two characters (`接近或达到1万
+  // 亿元`, Hebei 2003): 万亿元.
   if (unit1 && isMagnitude(unit1) && qualifier === null) {
     const space = at(GAP, text, i);
     const base = space ? readUnit(text, i + space[0].length) : null;
-    if (space && base && unitScale(base).factor === 1) {
+    const compound = unit1 === "万" && !!base && base.startsWith("亿") && readUnit(unit1 + base, 0) === unit1 + base;
+    if (space && base && (unitScale(base).factor === 1 || compound)) {
       unit1 += base;
       i += space[0].length + base.length;
     }

@@ -86,6 +86,13 @@ describe("the number and unit grammar", () => {
     expect(read("减少2.2万 农村贫困人口")).toMatchObject({ written: "2.2万", unit: "万" });
   });
 
+  it("reads a magnitude of two characters a PDF copy spaced as one (Hebei 2003: 接近或达到1万 亿元)", () => {
+    expect(read("基本实现翻一番，接近或达到1万 亿元。")).toMatchObject({ written: "1万 亿元", value: 1, unit: "万亿元" });
+    expect(read("达到1万 亿")).toMatchObject({ written: "1万 亿", value: 1, unit: "万亿" });
+    // A measure after the space is read as before (万千瓦).
+    expect(read("达到1万 千瓦")).toMatchObject({ written: "1万 千瓦", unit: "万千瓦" });
+  });
+
   it("reads trailing qualifiers after the unit, outside the written span", () => {
     expect(read("增长6.5%左右")).toMatchObject({ written: "6.5%", qualifier: "approx" });
     expect(read("稳定在80%以上")).toMatchObject({ written: "80%", qualifier: "at_least" });
