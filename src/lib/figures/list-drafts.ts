@@ -169,6 +169,9 @@ export const EACH =
  * towns' and the countryside's; `粮食种植面积、产量稳定在302.5万亩、104.1万吨以上`: figures joined by 、 or 和 after
  * a subject that lists as many items are one each, as with `分别`. The index of the first and their number, or null.
  */
+/** The whole place before a subject (`全省`, `全市`): the place the report is of, no item of a list. */
+const WHOLE_PLACE = /^全(?:省|市|区|州|县|自治区)/;
+
 export function unmarkedList(c: Clause, qs: Quantity[]): { at: number; n: number } | null {
   for (let k = 0; k < qs.length - 1; k++) {
     let n = 1;
@@ -184,7 +187,8 @@ export function unmarkedList(c: Clause, qs: Quantity[]): { at: number; n: number
     if (k === 0 && n === qs.length && predicate.change && YEARLY_OR_REAL.test(subject) && prior.length === n && new Set(prior.map((x) => x.subject)).size === n) {
       return { at: k, n };
     }
-    if (subject.startsWith("城乡")) {
+    // The whole place named before it is no item (`全省城乡居民人均可支配收入达到30548元和12881元`, Hebei 2018).
+    if (subject.replace(WHOLE_PLACE, "").startsWith("城乡")) {
       if (n === 2 && qs[k]!.unit === qs[k + 1]!.unit) return { at: k, n };
       continue;
     }

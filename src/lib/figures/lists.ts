@@ -215,7 +215,9 @@ export function listItems(subject: string, n: number | null): string[] {
   // `农村卫生厕所普及率、生活污水治理率`: 及 and 与 also write words (普及, 参与); the list is read without them when
   // splitting on them gives more items than figures.
   const parts = (n === null ? undefined : splits.find((p) => p.length === n)) ?? splits[0]!;
-  if (parts.length === 1 && s.startsWith("城乡") && (n === null || n === 2)) return ["城镇", "农村"].map((w) => w + s.slice(2));
+  // The whole place named before 城乡 is no word of the items (`全省城乡居民人均可支配收入达到30548元和12881元`, Hebei 2018).
+  const towns = s.replace(/^全(?:省|市|区|州|县|自治区)(?=城乡)/, "");
+  if (parts.length === 1 && towns.startsWith("城乡") && (n === null || n === 2)) return ["城镇", "农村"].map((w) => w + towns.slice(2));
   // `人均可支配收入年均分别增长7%、8%左右`: two figures of the residents' income, no items named, are town's and country's.
   if (parts.length === 1 && n === 2 && /^(?:居民)?人均(?:可支配)?收入/.test(s)) return ["城镇居民", "农村居民"].map((w) => w + s.replace(/^居民/, ""));
   // `金融机构本外币存贷款余额分别达到8814.26亿元、11269.24亿元`: the deposits', then the loans'.

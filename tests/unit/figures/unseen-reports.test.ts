@@ -2518,3 +2518,15 @@ describe("an average over the years said with 平均, or after the basis of its 
     expect(one(x, "平均增长9.5％", "9.5％").metric).toBeNull();
   });
 });
+
+describe("the town's and the country's figures after the whole place and 城乡 (Hebei 2018: 全省城乡居民人均可支配收入达到30548元和12881元，分别增长51.1%和57.9%)", () => {
+  it("are the urban and the rural residents' income, not all residents' twice", () => {
+    const x = fixture(["全省城乡居民人均可支配收入达到30548元和12881元，分别增长51.1%和57.9%。"], ["生产总值增长6.5%左右。"]);
+    expect(writtenMetrics(x, "全省城乡居民")).toEqual([
+      ["30548元", "urban_income"],
+      ["12881元", "rural_income"],
+      ["51.1%", "urban_income_growth"],
+      ["57.9%", "rural_income_growth"],
+    ]);
+  });
+});
