@@ -228,8 +228,9 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   if (/^(?:增速|增幅)$/.test(subject) && previous && !/增速|增幅/.test(previous)) return previous.replace(/年均$/, "") + subject;
   // A basis that goes on to a subject of its own (`…增速排名全省第6位；同口径一般公共预算收入52.25亿元，增长3.2%`, Lincang
   // 2023) names that subject, measured on the same basis, not a change of the one before it.
-  const based = /^(?:可比|同口径|同比)(\p{Script=Han}{2,})$/u.exec(subject)?.[1];
-  if (based && !/^(?:价格?|口径|计算|相比|比较|增|减|降|提|加快|放缓|回落|持平|多|少|下|上|新增|净增|翻|实际|名义|年均|平均|分别|均)/.test(based)) return subject;
+  // So does one said with 按 and its words (`…；按可比口径实际利用外商直接投资81.3亿美元`, Fujian 2008).
+  const based = /^按?(?:可比|同口径|同比)(?:口径|价格计算|价格|价|计算)?(\p{Script=Han}{2,})$/u.exec(subject)?.[1];
+  if (based && !/^(?:价格?|口径|计算|相比|比较|比|增|减|降|提|加快|放缓|回落|持平|多|少|下|上|新增|净增|翻|(?:实际|名义)(?:增|降|下|提|减|$)|年均|平均|分别|均)/.test(based)) return subject;
   // Not a noun that starts with those words: `对外贸易扩大至79个国家和地区`, `对口帮扶`, `占地面积` (but `占地区生产总值`,
   // `占地方公共财政支出` are shares).
   // 对 begins such a subject only when it measures the one before against another (`对经济增长的贡献率`), not when it

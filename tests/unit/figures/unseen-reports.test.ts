@@ -2467,6 +2467,12 @@ describe("a basis that opens a subject of its own", () => {
     expect(writtenMetrics(x, "6%")).toEqual([["6%", "budget_revenue_growth"]]);
   });
 
+  it("so does one said with 按 and its words (Fujian 2008: 进口245.2亿美元、增长14.6％；按可比口径实际利用外商直接投资81.3亿美元), but not a change so based (…，按可比价格计算实际增长7.5%)", () => {
+    const x = fixture(["进口245.2亿美元、增长14.6％；按可比口径实际利用外商直接投资81.3亿美元。城镇居民人均可支配收入30000元，按可比价格计算实际增长7.5%。"], ["地区生产总值增长9%。"]);
+    expect(x.figures.filter((f) => f.value === 81.3).map((f) => [f.metric, f.label_zh])).toEqual([["fdi_actual", "按可比口径实际利用外商直接投资"]]);
+    expect(x.figures.filter((f) => f.value === 7.5).map((f) => f.metric)).toEqual(["urban_income_growth"]);
+  });
+
   it("and so does a basis compared or quickened (Shandong 2004: 地方财政收入712.8亿元，同口径相比增长21.3%; Jiangxi 2003: …比上年增长10.5%，同比加快1.7个百分点)", () => {
     const x = fixture(["地方财政收入712.8亿元，同口径相比增长21.3%。预计全年国内生产总值2450亿元，按可比价格计算，比上年增长10.5%，同比加快1.7个百分点。"], ["地区生产总值增长9%。"]);
     expect(x.figures.filter((f) => f.value === 21.3).map((f) => [f.metric, f.label_zh])).toEqual([["budget_revenue_growth", "地方财政收入同口径相比增长"]]);
