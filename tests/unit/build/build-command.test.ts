@@ -9,7 +9,7 @@ const root = join(import.meta.dirname, "../../..");
 describe("buildCommand", () => {
   it("reads the project's build script: Astro's CLI, with the build's Node flags", () => {
     const { flags, args } = projectBuildCommand(root);
-    expect(flags).toEqual(["--max-semi-space-size=16"]);
+    expect(flags).toEqual(["--max-semi-space-size=16", "--min-semi-space-size=16"]);
     expect(args).toEqual(["node_modules/astro/bin/astro.mjs", "build"]);
     expect(existsSync(join(root, args[0]!))).toBe(true);
   });
