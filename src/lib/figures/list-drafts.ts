@@ -49,6 +49,11 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
     // `城乡居民人均可支配收入均比2010年翻了一番，年均分别增长7.2%和8.8%`: the items are those the clause before says doubled.
     items = doubledItems(c, bare, per)!;
     quoteStart = c.before!.start;
+  } else if (bare !== "" && YEARLY_OR_REAL.test(overLast(bare)) && namedBefore(c, per)) {
+    // `城镇居民人均可支配收入和农民人均纯收入，年均分别增长11.6%和6.4%` (Anhui 2006): the clause right before, which states
+    // no figure, names the items; the yearly average (or real growth) after it is each one's, as with no comma.
+    items = namedBefore(c, per)!.map((item) => item + overLast(bare));
+    quoteStart = c.before!.start;
   } else if (YEARLY_OR_REAL.test(overLast(bare)) && c.prior.length >= qs.length) {
     // `…分别由…增加到30780元、12200元，年均分别增长7.3%和8.8%`: the items are the figures before; so in
     // `城镇居民人均可支配收入20938元，农民人均纯收入8926元，分别实际增长6.4%和10.5%`, each its real growth, and

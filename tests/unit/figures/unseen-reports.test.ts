@@ -2536,3 +2536,15 @@ describe("the town's and the country's figures after the whole place and 城乡 
     ]);
   });
 });
+
+describe("a yearly average given by 分别 after a comma that ends the items' names (Anhui 2006: 城镇居民人均可支配收入和农民人均纯收入，年均分别增长11.6%和6.4%)", () => {
+  it("is each item's average growth, not the growth of the figure before the sentence's clause", () => {
+    const x = fixture([
+      "这五年，是社会事业全面进步、人民群众得到实惠较多的五年，城镇新增就业200万人，社会保障能力不断增强，长期困扰县乡的欠发工资问题得到有效解决，城镇居民人均可支配收入和农民人均纯收入，年均分别增长11.6%和6.4%，人民生活水平显著提高。",
+    ], ["生产总值增长10%以上。"]);
+    expect(quoting(x, "年均分别增长").map((f) => [written(x, f), f.metric, f.label_zh, f.period])).toEqual([
+      ["11.6%", "urban_income_growth", "城镇居民人均可支配收入年均增长", [2015, 2019]],
+      ["6.4%", "rural_net_income_growth", "农民人均纯收入年均增长", [2015, 2019]],
+    ]);
+  });
+});
