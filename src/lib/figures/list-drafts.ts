@@ -198,6 +198,9 @@ export function unmarkedList(c: Clause, qs: Quantity[]): { at: number; n: number
       continue;
     }
     if (/[、和]/.test(subject) && new Set(listItems(subject, n)).size === n) return { at: k, n };
+    // So are two amounts after the one word for deposits and loans (`全市金融机构本外币存贷款余额1759.04亿元和1056.05亿元`,
+    // Jiujiang 2014): the deposits', then the loans', as after `分别`.
+    if (n === 2 && subject.includes("存贷款") && qs[k]!.unit === qs[k + 1]!.unit && new Set(listItems(subject, n)).size === n) return { at: k, n };
     k += n - 1;
   }
   return null;

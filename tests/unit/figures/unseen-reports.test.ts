@@ -2548,3 +2548,17 @@ describe("a yearly average given by 分别 after a comma that ends the items' na
     ]);
   });
 });
+
+describe("two amounts after the one word for deposits and loans, with no 分别 before them (Jiujiang 2014: 全市金融机构本外币存贷款余额1759.04亿元和1056.05亿元，分别增长17.7%、14.1%)", () => {
+  it("are the deposits' and the loans' balances, and their growth after 分别 each one's", () => {
+    const x = fixture([
+      "金融保险、家政服务、中介服务、货运代理、广告设计等新兴服务业加快发展，全市金融机构本外币存贷款余额1759.04亿元和1056.05亿元，分别增长17.7%、14.1%；中信银行九江分行挂牌营业，全市金融机构达17家。",
+    ], ["生产总值增长11%。"]);
+    expect(writtenMetrics(x, "存贷款余额")).toEqual([
+      ["1759.04亿元", "deposits_balance"],
+      ["1056.05亿元", "loans_balance"],
+      ["17.7%", "deposits_balance_growth"],
+      ["14.1%", "loans_balance_growth"],
+    ]);
+  });
+});
