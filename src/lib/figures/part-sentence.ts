@@ -59,6 +59,16 @@ const PARK_CLAUSE = new RegExp(
   "u",
 );
 
+/**
+ * A clause whose subject is an area of the place named by where it lies (Jiujiang 2014: `力争沿江区域完成固定资产投资1200亿元、
+ * 规模以上工业主营业务收入突破3000亿元`; `…板块`, `…片区`), with the verb of reaching its figures right after it: every figure
+ * of the clause is that area's, not the whole place's (`全市区域` is none).
+ */
+const AREA_CLAUSE = new RegExp(
+  String.raw`^(?:[一二三四五六七八九十]是)?(?:力争|争取|确保|预计)?(?:今年|全年|去年|上年|(?:19|20)\d{2}年)?(?![全我本各])\p{Script=Han}{2,6}?(?:区域|板块|片区)(?:要|将)?(?:实现|完成|达到)`,
+  "u",
+);
+
 /** A short sentence without a comma or a figure: a title-like lead of what follows it in its paragraph. */
 const SHORT_SENTENCE = /^[^，,；;：:\d]{4,16}$/;
 
@@ -169,7 +179,7 @@ export function ofPart(sentence: string, label: string, lead: string | null = nu
   // The figure's own clause may open with such a part too, inside a sentence about the whole (`加快发展县域经济，…，8个
   // 县区生产总值过百亿元、5个县区超200亿元`, Hanzhong 2023).
   const clause = upTo.split(/[，,；;]/).at(-1)?.trim() ?? "";
-  return (PART.test(sentence) || PART.test(clause) || PARK_CLAUSE.test(clause) || ZONE_SUBJECT.test(sentence) || (lead !== null && (AREA_LEAD.test(lead) || REGION_LEAD.test(lead))) || afterBody(upTo) || afterZoneSentence(before) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading)) && !WHOLE.test(label);
+  return (PART.test(sentence) || PART.test(clause) || PARK_CLAUSE.test(clause) || AREA_CLAUSE.test(clause) || ZONE_SUBJECT.test(sentence) || (lead !== null && (AREA_LEAD.test(lead) || REGION_LEAD.test(lead))) || afterBody(upTo) || afterZoneSentence(before) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading)) && !WHOLE.test(label);
 }
 
 /**

@@ -2562,3 +2562,21 @@ describe("two amounts after the one word for deposits and loans, with no 分别 
     ]);
   });
 });
+
+describe("an area of the place named by where it lies, as the subject of the figures after it (Jiujiang 2014: 力争沿江区域完成固定资产投资1200亿元、规模以上工业主营业务收入突破3000亿元)", () => {
+  it("has the area's figures, not the place's investment", () => {
+    const x = fixture(["全市完成生产总值1601.73亿元，增长10.4%。"], [
+      "生产总值增长11%；固定资产投资增长20%。",
+      "进一步加快对接互动，促进板块、县区、江路间的联动、错位、互补发展。力争沿江区域完成固定资产投资1200亿元、规模以上工业主营业务收入突破3000亿元。",
+    ]);
+    expect(writtenMetrics(x, "沿江区域")).toEqual([
+      ["1200亿元", null],
+      ["3000亿元", null],
+    ]);
+  });
+
+  it("but the whole place's figures stay its own (全市区域 names no part)", () => {
+    const x = fixture(["全市完成生产总值1601.73亿元，增长10.4%。"], ["生产总值增长11%。力争全市完成固定资产投资1800亿元。"]);
+    expect(writtenMetrics(x, "1800亿元")).toEqual([["1800亿元", "fixed_investment"]]);
+  });
+});
