@@ -18,6 +18,14 @@ const GLOSSARY_NOTE = /^[（(][^（）()]{1,20}[）)]$/;
 const RUN_ON_ENTRY = /。([^\s：:。；！？;，,、“”"‘’（）()《》]{2,12})([：:])(?=是指|系指|指|即)/;
 
 /**
+ * The next numbered entry run on after the last sentence of a numbered one, on the same line, as a copy that lost a line
+ * break leaves it (Jiujiang 2014: `11.“四县一山”：九江县、星子县、湖口县、瑞昌市和庐山。12.“两声三乱”：麻将声、…`): a full
+ * stop, then the number after the entry's with its mark (`12.`, `12．`, `12、`) and a quoted term. The number is checked
+ * by the reader.
+ */
+const NUMBERED_RUN_ON = /。(\d{1,3})[.．、](?=[“"「『][^”"」』：:。]{1,20}[”"」』][^：:。]{0,12}[：:])/g;
+
+/**
  * A number run into a quoted term with no mark after it (`21“1234”工程：“1”是…`, as a copy that cannot write ㉑ leaves
  * it): the entry's number when it is the one the entry would have, or, in a glossary that numbers its entries, the one
  * after (an entry before it lost: `县管校聘` is the 19th entry read before `21“1234”工程`).
@@ -92,7 +100,17 @@ export function glossaryReader(push: (b: Block) => void, file: string, warn: (w:
           entry({ n: null, term: next[1]!, sep: next[2]!, definition: e.definition.slice(next.index + 1 + next[0].length - 1) }, line);
           return 1;
         }
-        entry(e, line);
+        // A numbered entry with the next ones run on after its last sentence: each its own entry.
+        let cur: GlossaryLine = e;
+        while (cur.n !== null) {
+          const n = cur.n;
+          const after = [...asciiDigits(cur.definition).matchAll(NUMBERED_RUN_ON)].find((m) => Number(m[1]) === n + 1);
+          const rest = after ? parseGlossaryLine(cur.definition.slice(after.index + 1), true) : null;
+          if (!after || !rest || rest.n !== n + 1) break;
+          entry({ ...cur, definition: cur.definition.slice(0, after.index + 1) }, line);
+          cur = rest;
+        }
+        entry(cur, line);
         pastTen ||= /^\s*⑩/.test(text);
         return 1;
       }

@@ -352,6 +352,27 @@ describe("appendix glossaries under any of their names", () => {
     expect(r.glossary[1]!.definition).toBe("指推动1000家以上规模企业实施技术改造。");
   });
 
+  it("reads the next numbered entry run on after a numbered one's last sentence as an entry of its own (Jiujiang 2014: 11.“四县一山”：…和庐山。12.“两声三乱”：…)", () => {
+    const text = [
+      "——2014年1月7日在测试市第十四届人民代表大会第四次会议上",
+      "市长 张三",
+      "各位代表：",
+      "一、2013年工作回顾",
+      "联动“四县一山”，巩固“两声三乱”等整治成果，实施“万村千乡”市场工程。",
+      "名词解释",
+      "10.县级“三馆”：文化馆、图书馆、博物馆。",
+      "11.“四县一山”：九江县、星子县、湖口县、瑞昌市和庐山。12.“两声三乱”：麻将声、鞭炮声，乱停、乱放、乱摆。",
+      "13.“万村千乡”市场工程：从2005年起在全国实施的农村现代流通网络建设工程。其中第2.“网点”：不是一个条目。",
+    ].join("\n");
+    const r = ingestText("ceshi-2014.txt", text);
+    expect(r.glossary.map((g) => [g.number, g.term_display, g.definition])).toEqual([
+      [10, "县级“三馆”", "文化馆、图书馆、博物馆。"],
+      [11, "“四县一山”", "九江县、星子县、湖口县、瑞昌市和庐山。"],
+      [12, "“两声三乱”", "麻将声、鞭炮声，乱停、乱放、乱摆。"],
+      [13, "“万村千乡”市场工程", "从2005年起在全国实施的农村现代流通网络建设工程。其中第2.“网点”：不是一个条目。"],
+    ]);
+  });
+
   it("keeps Xi'an's sub-items of entry ［2］ with it, as paragraphs, not as entries", () => {
     const r = ingestFile("tests/fixtures/corpus-dev/xian-2018.md");
     const second = r.document.paragraphs.findIndex((p) => p.id === r.glossary[1]!.paragraph);
