@@ -517,6 +517,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     // added's growth, as the tertiary sector's is; not a kind of services (`现代服务业增长`).
     .replace(/^((?:全[市省区州]|[我本][市省区州])?服务业)(?=(?:年均)?(?:增长|增速)$)/, "$1增加值")
     .replace(/[（(][A-Za-z&＆]{2,6}[）)]/g, "")
+    // Patents per ten thousand of the population (`每万人口发明专利拥有量19.9件`, Anhui 2022) are the patents per ten
+    // thousand people, the same measure.
+    .replace(/万人口(?=(?:有效)?发明专利拥有量)/, "万人")
     // Industry above designated size written as its threshold of yearly revenue (`2000万元以上工业增加值`; 500万元
     // before 2011): the same class.
     .replace(/(?<!\d)(?:2000|500)万元以上(?:的)?(?=工业增加值)/, "规模以上")

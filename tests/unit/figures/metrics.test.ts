@@ -1079,6 +1079,11 @@ describe("the cities' indicators of green space, sewage, waste, patents, profits
     expect(one(real("shizuishan-2021"), "城市建成区绿化覆盖率达到43.1%", "43.1%").metric).toBe("green_coverage_rate");
   });
 
+  it("reads patents per ten thousand of the population as per ten thousand people (Anhui 2022: 每万人口发明专利拥有量19.9件)", () => {
+    const x = fixture(["3位科学家当选两院院士，12项科技成果获国家科学技术奖，8项制造业揭榜攻关项目打破国外垄断。每万人口发明专利拥有量19.9件，吸纳技术合同成交额增长92.3%。"], ["生产总值增长7%以上。"]);
+    expect(one(x, "每万人口发明专利拥有量19.9件", "19.9件").metric).toBe("invention_patents_per_10k");
+  });
+
   it("reads industry's profits and the rural cooperative medical scheme, and leaves a village's sewage unnamed", () => {
     const x = fixture(
       ["规模以上工业企业实现利润794.7亿元，增长66.4%。新型农村合作医疗参合率达到99.5%。行政村生活垃圾有效治理率超过90%、污水处理率达到63%。"],
