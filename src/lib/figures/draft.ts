@@ -189,7 +189,17 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // A figure the clause before it names (`城镇居民家庭人均可支配收入，由1997年的5160元增加到2002年的7703元`) leaves that
   // name to the clauses after it (`，平均每年实际增长8.6%`).
   const leaves = comparison ? last!.subject : subject || (label === namedBefore && !after ? namedBefore : "");
-  c.prior.push(differs ? last : { subject: leaves, quoteStart: from });
+  // A figure in brackets after another (`全省地区生产总值增长6.1%（按原核算方法计算增长6.4%），总量达9.96万亿元`, Jiangsu
+  // 2020) measures the subject before it another way: it leaves that subject, not its own words, to the clauses after it.
+  const aside = last !== undefined && inBrackets(c.text, c.stretch.start, q.start, q.tail);
+  c.prior.push(differs || aside ? last : { subject: leaves, quoteStart: from });
+}
+
+/** Whether the figure at `start`–`tail` stands in a bracket opened in its clause (or right before it) and closed after it. */
+function inBrackets(text: string, clause: number, start: number, tail: number): boolean {
+  const open = Math.max(text.lastIndexOf("（", start), text.lastIndexOf("(", start));
+  if (open < 0 || open < clause - 1 || /[）)]/.test(text.slice(open, start))) return false;
+  return /^[^（()）。！？；]*[）)]/.test(text.slice(tail));
 }
 
 /**

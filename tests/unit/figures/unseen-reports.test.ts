@@ -2580,3 +2580,21 @@ describe("an area of the place named by where it lies, as the subject of the fig
     expect(writtenMetrics(x, "1800亿元")).toEqual([["1800亿元", "fixed_investment"]]);
   });
 });
+
+
+describe("the size of the economy after its growth and a bracketed other measure of it (Jiangsu 2020: 全省地区生产总值增长6.1%（按原核算方法计算增长6.4%），总量达9.96万亿元，人均达12.36万元)", () => {
+  it("is the GDP and the GDP per head, the bracket no subject of the clauses after it", () => {
+    const x = fixture([
+      "全省地区生产总值增长6.1%（按原核算方法计算增长6.4%），总量达9.96万亿元，人均达12.36万元、居各省区第一。实现一般公共预算收入8802亿元、同比增长2%，税占比达83.4%。",
+    ], ["地区生产总值增长6%左右。"]);
+    expect(x.figures.filter((f) => f.kind === "result").map((f) => [f.metric ?? null, f.value])).toEqual([
+      ["gdp_growth", 6.1],
+      [null, 6.4],
+      ["gdp", 9.96],
+      ["gdp_per_capita", 12.36],
+      ["budget_revenue", 8802],
+      ["budget_revenue_growth", 2],
+      [null, 83.4],
+    ]);
+  });
+});
