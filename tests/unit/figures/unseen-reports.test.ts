@@ -2598,3 +2598,17 @@ describe("the size of the economy after its growth and a bracketed other measure
     ]);
   });
 });
+
+describe("a bare 总量 after an indicator a clause names without a figure (Jiangsu 2020: 实际使用外资稳中提质，总量达257亿美元)", () => {
+  it("is that indicator's amount", () => {
+    const x = fixture([
+      "有效应对中美经贸摩擦带来的困难和挑战，进出口总额基本保持稳定，其中出口增长2.1%；实际使用外资稳中提质，总量达257亿美元。",
+    ], ["地区生产总值增长6%左右。"]);
+    expect(x.figures.filter((f) => f.value === 257).map((f) => [f.metric ?? null, f.label_zh])).toEqual([["fdi_actual", "实际使用外资"]]);
+  });
+
+  it("but not after a count of things added, whose total is the stock (Wuzhong 2021: 新增市场主体1.3万户，总量达到10.8万户)", () => {
+    const x = fixture(["新增市场主体1.3万户，总量达到10.8万户。"], ["地区生产总值增长6%左右。"]);
+    expect(x.figures.filter((f) => f.value === 10.8).map((f) => [f.metric ?? null, f.label_zh])).toEqual([[null, "总量"]]);
+  });
+});
