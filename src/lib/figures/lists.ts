@@ -183,6 +183,8 @@ function shareParallel(parts: string[]): string[] | null {
   const tail = last.slice(shorter > 0 ? shorter + 1 : k);
   // `排污权、碳排放权交易额`: a tail that opens with the item's last word shows heads of other lengths.
   if (parts.slice(0, -1).some((p) => p.at(-1) === tail[0])) return null;
+  // `制造业、战略性新兴产业分别增长18%和32%` (Jiangsu 2020): industries listed whole, each ending as one (业), share no words.
+  if (last.endsWith("业") && parts.slice(0, -1).every((p) => p.endsWith("业"))) return null;
   // `高新技术企业、科技型中小微企业`: an item that ends with the tail names the same noun already.
   if (parts.slice(0, -1).some((p) => p.endsWith(tail))) return null;
   // `八类案件及涉众型经济犯罪案件立案`: an item whose last two words the tail repeats (案件) names its noun already and

@@ -87,6 +87,10 @@ describe("分别 lists: one record per figure, each with its own indicator", () 
     ]);
   });
 
+  it("industries listed whole share no words (Jiangsu 2020: 其中制造业、战略性新兴产业分别增长18%和32%)", () => {
+    expect(listItems("其中制造业、战略性新兴产业", 2)).toEqual(["制造业", "战略性新兴产业"]);
+  });
+
   it("takes a 分别 list's items from the clause right before that names them, past figures of other things earlier in the sentence (Xiangyang 2016)", () => {
     const x = fixture(
       ["地区生产总值跃上3000亿元台阶，预计2015年突破3400亿元，是2010年的2.2倍，占全省的比重由“十一五”期末的9.7%提高到11.4%；地方公共财政预算收入、规模以上工业总产值跃居全省第二位，分别达到339.1亿元和6000亿元，分别是2010年的6.6倍和2.6倍。"],
