@@ -294,7 +294,15 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
       // A section run on into its paragraph with no full stop near (`（四）加强城市基础设施建设，打造…`) that continues
       // the open run (`（三）` before it): its title ends at the first comma.
       const comma = /[，；]/.exec(text);
-      if ([...text.slice(0, headLen)].length > MAX_HEADING && mode === "body" && (continuesRun(stack, marker.family, marker.n) || opensRunOn(lines, i, marker.family, marker.n, markerAt)) && comma && [...text.slice(0, comma.index + 1)].length <= MAX_HEADING) {
+      const runOn = [...text.slice(0, headLen)].length > MAX_HEADING && mode === "body" && (continuesRun(stack, marker.family, marker.n) || opensRunOn(lines, i, marker.family, marker.n, markerAt));
+      // Its title ends sooner at a space between words before that comma, where a Markdown copy closed the title's bold
+      // (`**…以下工作：` / `（一）全力以赴抗击非典和洪涝灾害** 面对非典疫情的严峻挑战，…`, Jiangsu 2004).
+      // Only the one such space of its line: a copy that spaced its words apart (PDF, OCR) marks no title's end with one.
+      const gaps = [...text.matchAll(/(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu)];
+      const gap = gaps.length === 1 ? gaps[0]! : undefined;
+      if (runOn && gap && (!comma || gap.index < comma.index) && [...text.slice(0, gap.index)].length <= MAX_HEADING) {
+        headLen = gap.index;
+      } else if (runOn && comma && [...text.slice(0, comma.index + 1)].length <= MAX_HEADING) {
         headLen = comma.index + 1;
       }
       // A part title run on into its first sentence with no mark between (`三、2006年的主要工作2006年是…`) ends at its

@@ -129,6 +129,19 @@ describe("report of a shape never seen before", () => {
     expect(r.document.paragraphs.some((p) => "（四）加强城市基础设施建设，" + p.text === long)).toBe(true);
   });
 
+  it("ends a run-on section's title at the space where its bold closed, before the first comma (Jiangsu 2004), nothing lost", () => {
+    const text = [
+      "---", "title: 江苏省2004年政府工作报告", "---", "", "（2004年2月23日 梁保华）", "", "各位代表：", "", "**一、2003年工作回顾**", "",
+      "**各位代表，去年是本届政府履行职责的第一年，遇到的困难超过预料，经受的考验非常严峻，取得的成绩来之不易。我们紧紧围绕“两个率先”目标，以“发展、富民、创新”为重点，主要做了以下工作：", "",
+      "（一）全力以赴抗击非典和洪涝灾害** 面对非典疫情的严峻挑战，坚持把人民群众身体健康和生命安全放在第一位，迅速对防治工作作出部署。", "",
+      "**（二）集中精力加快经济发展** 坚持一手抓防疫抗灾不放松，一手抓经济建设不动摇。", "",
+      "二、2004年主要工作目标", "", "正文。",
+    ].join("\n");
+    const r = ingestText("jiangsu-2004.md", text);
+    expect(r.document.headings.map((h) => h.text)).toEqual(["一、2003年工作回顾", "（一）全力以赴抗击非典和洪涝灾害", "（二）集中精力加快经济发展", "二、2004年主要工作目标"]);
+    expect(r.document.paragraphs.map((p) => p.text)).toContain("面对非典疫情的严峻挑战，坚持把人民群众身体健康和生命安全放在第一位，迅速对防治工作作出部署。");
+  });
+
   it("reads a run of sections each run on into its paragraph from its （一） on, each up to its first comma (Liuzhou 2014), nothing lost", () => {
     const first = "（一）积极开展改革创新突破年活动，奋力开创柳州改革开放新局面深入贯彻落实党的十八届三中全会精神，深入贯彻落实自治区党委、市委关于改革的决策部署，把改革贯穿于经济社会发展各个领域各个环节，使市场在资源配置中起决定性作用和更好发挥政府作用，促进柳州科学发展。";
     const second = "（二）坚持创新驱动、转型升级，努力打造柳州工业经济升级版围绕开展科学发展提升年活动，以提高经济发展质量和效益为中心，推动工业经济转型升级。";
