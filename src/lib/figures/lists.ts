@@ -327,6 +327,9 @@ export function completeAggregates(subject: string): string[] | null {
   const residents = RESIDENTS_SHARING.exec(cleanSubject(subject));
   if (residents && residents[1] !== residents[2]) return [residents[1]!, residents[2]!].map((who) => who + residents[3]! + residents[4]!);
   if (yearly) return completeAggregates(yearly[1]!)?.map((item) => item + "年均") ?? null;
+  // `城镇居民人均可支配收入和农民人均纯收入实际增长10%左右` (Jiangsu 2012): a real or nominal change is every item's too.
+  const real = /^(.+[、和].+?)((?:年均)?(?:实际|名义))$/.exec(cleanSubject(subject));
+  if (real) return completeAggregates(real[1]!)?.map((item) => item + real[2]!) ?? null;
   const parts = subject.split("、").map(cleanSubject);
   // `城镇居民人均可支配收入和农民人均纯收入增长11%左右`: the last item joined by 和 is an item of its own when both halves are
   // aggregates named whole (not `城镇和农村居民人均可支配收入`, whose first half is no aggregate).

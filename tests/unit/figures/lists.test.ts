@@ -229,6 +229,17 @@ describe("均 lists: the one figure applies to each named item", () => {
     expect(completeAggregates("城镇和农村居民人均可支配收入")).toBeNull();
   });
 
+  it("and so is one real rate after two aggregates joined by 和 (Jiangsu 2012: 城镇居民人均可支配收入和农民人均纯收入实际增长10%左右)", () => {
+    const x = fixture(
+      ["全年地区生产总值48604亿元，比上年增长11%。"],
+      ["今年经济社会发展的主要预期目标是：地区生产总值增长10%左右，社会消费品零售总额增长17%，城镇居民人均可支配收入和农民人均纯收入实际增长10%左右，居民消费价格涨幅控制在4%左右。"],
+    );
+    expect(quoting(x, "农民人均纯收入实际增长10%左右").map((f) => [f.label_zh, f.metric, f.value, f.kind])).toEqual([
+      ["城镇居民人均可支配收入实际增长", "urban_income_growth", 10, "target"],
+      ["农民人均纯收入实际增长", "rural_net_income_growth", 10, "target"],
+    ]);
+  });
+
   it("and so is one rate after two kinds of residents sharing their income per head (Beijing 2001: 城镇居民和农民人均可支配收入实际增长5%以上)", () => {
     const x = fixture(
       ["全市城乡居民收入分别为23670元和12050元，增长9%和12%。"],
