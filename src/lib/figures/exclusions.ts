@@ -310,6 +310,8 @@ const RULES: [ExclusionRule, Finder][] = [
   ["attribute", matches(/(?<=海拔\s?)\d+(?:\.\d+)?(?=\s?(?:米|千米))|\d+(?:\.\d+)?(?=\s?(?:公里|千米|米)范围)/g)],
   // A speed names the line or road built for it (`国内第一条时速350公里的京津城际高速铁路`, Tianjin 2009), no length.
   ["attribute", matches(/(?<=时速\s?)\d+(?:\.\d+)?(?=\s?(?:公里|千米))/g)],
+  // A depth names the channel or berth dredged to it (`长江南京以下12.5米深水航道整治工程`, Jiangsu 2012), no length.
+  ["attribute", matches(/\d+(?:\.\d+)?(?=\s?米(?:深水)?(?:航道|泊位|码头))/g)],
   // A voltage or current class names a line, a substation or a plant (`220千伏变电站`, `11万伏`, `160千安焙烧生产线`), and
   // a size class a kind of park (`500亿级园区`), or a range of them (`2个300到500亿级`): not amounts.
   ["attribute", matches(/(?:\d+(?:\.\d+)?\s?(?:到|至|[-—～~])\s?)?\d+(?:\.\d+)?(?=\s?(?:(?:万|千)?伏(?!安)|千安(?![置全排装])|(?:万|千|百)?亿级|万级))/g)],

@@ -640,6 +640,12 @@ describe("a year opening an event's name and a speed naming a railway (Tianjin 2
     const x = fixture(["特别是国内第一条时速350公里的京津城际高速铁路正式通车，新建农村公路1000公里。"], ["地区生产总值增长6%。"]);
     expect(quoting(x, "时速350公里")).toEqual([]);
   });
+
+  it("长江南京以下12.5米深水航道整治工程 names the channel by its depth, no length (Jiangsu 2012)", () => {
+    expect(excluded("开工建设长江南京以下12.5米深水航道整治工程。")).toEqual([["12.5", "attribute"]]);
+    const x = fixture(["新建农村公路1000公里。"], ["加快连云港30万吨级航道工程建设，开工建设长江南京以下12.5米深水航道整治工程，新建农村公路1000公里。"]);
+    expect(quoting(x, "12.5米")).toEqual([]);
+  });
 });
 
 describe("the districts a count numbers, before an aggregate (Wuhan 2002: 预计13个区国内生产总值和财政收入分别为593亿元和49.6亿元，同比增长14％和30％)", () => {
