@@ -195,11 +195,15 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   c.prior.push(differs || aside ? last : { subject: leaves, quoteStart: from });
 }
 
-/** Whether the figure at `start`–`tail` stands in a bracket opened in its clause (or right before it) and closed after it. */
+/**
+ * Whether the figure at `start`–`tail` stands in a bracket opened in its clause (or right before it) and closed after
+ * it, before another clause: not the first of several figures in brackets, each of a part (`全州实现生产总值2302亿元、
+ * 增长4.4%（州直1250亿元、增长6%，塔城地区700亿元、…）`, Yili 2021), whose next clause is still the part's.
+ */
 function inBrackets(text: string, clause: number, start: number, tail: number): boolean {
   const open = Math.max(text.lastIndexOf("（", start), text.lastIndexOf("(", start));
   if (open < 0 || open < clause - 1 || /[）)]/.test(text.slice(open, start))) return false;
-  return /^[^（()）。！？；]*[）)]/.test(text.slice(tail));
+  return /^[^（()）。！？；，,、]*[）)]/.test(text.slice(tail));
 }
 
 /**

@@ -2597,6 +2597,12 @@ describe("the size of the economy after its growth and a bracketed other measure
       [null, 83.4],
     ]);
   });
+
+  it("but the figures of parts in brackets stay the parts' (Yili 2021: 全州实现生产总值2302亿元、增长4.4%（州直1250亿元、增长6%，塔城地区700亿元、增长3%）)", () => {
+    const x = fixture(["全州实现生产总值2302亿元、增长4.4%（州直1250亿元、增长6%，塔城地区700亿元、增长3%）。"], ["地区生产总值增长6%左右。"]);
+    expect(x.figures.filter((f) => f.kind === "result" && f.metric === "gdp_growth").map((f) => f.value)).toEqual([4.4]);
+    expect(x.figures.filter((f) => f.kind === "result" && f.metric === "gdp").map((f) => f.value)).toEqual([2302]);
+  });
 });
 
 describe("a bare 总量 after an indicator a clause names without a figure (Jiangsu 2020: 实际使用外资稳中提质，总量达257亿美元)", () => {
