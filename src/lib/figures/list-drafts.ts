@@ -22,6 +22,11 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
   if (added && p.bare && p.subject.endsWith(added[0])) {
     p = { ...p, subject: p.subject.slice(0, -added[0].length), verb: "新增", direction: "up", change: true, bare: false };
   }
+  // `地方公共财政一般预算收入和支出分别完成15.91亿元和184.59亿元` (Guyuan 2016): 完成 or 实现 right between 分别 and the
+  // figures is the verb of getting each done, no word of the last item (支出完成); a share of a plan done in percent
+  // (`分别完成全年计划的…%`) is not read here.
+  const done = /^(?:完成|实现)了?$/.exec(between);
+  if (done && p.subject.endsWith(done[0]) && qs.every((q) => q.unit !== "%")) p = { ...p, subject: p.subject.slice(0, -done[0].length) };
   // `分别为34328元和12858元、增长7.6%和9.8%`: a change verb inside the list starts another round of the items.
   const turns = qs.map((q, i) => {
     const gap = i > 0 ? readPredicate(sliceClean(c.text, qs[i - 1]!.tail, q.start, c.exclusions).replace(/^[、和及与]+/, "")) : null;

@@ -39,6 +39,18 @@ describe("a budget's two sides named once", () => {
       ["budget_spending_growth", "地方财政一般预算支出增长", 27.2],
     ]);
   });
+
+  it("完成 between 分别 and the figures is no word of the last item: 收入和支出分别完成…和… gives the spending too (Guyuan 2016)", () => {
+    const x = fixture([
+      "一是紧盯项目稳增长。完成地区生产总值217亿元，增长8.5%；全社会固定资产投资345.8亿元，增长15%；地方公共财政一般预算收入和支出分别完成15.91亿元和184.59亿元，分别增长4.02%和11.58%。",
+    ], ["地区生产总值增长8%。"]);
+    expect(x.figures.filter((f) => /^budget_/.test(f.metric ?? "")).map((f) => [f.metric, f.label_zh, f.value])).toEqual([
+      ["budget_revenue", "地方公共财政一般预算收入", 15.91],
+      ["budget_spending", "地方公共财政一般预算支出", 184.59],
+      ["budget_revenue_growth", "地方公共财政一般预算收入增长", 4.02],
+      ["budget_spending_growth", "地方公共财政一般预算支出增长", 11.58],
+    ]);
+  });
 });
 
 describe("a running total whose years follow what it totals", () => {
