@@ -191,8 +191,12 @@ export function ofPart(sentence: string, label: string, lead: string | null = nu
 const SUB_YEAR_OPENING = /^(?:(?:19|20)\d{2}年|今年|去年|上年)?[，,]?(?:第?[一二三四]季度|前三季度?|上半年|下半年|\d{1,2}\s*[-—～~至到]\s*\d{1,2}月(?:份)?)/;
 const WHOLE_YEAR = /全年|年末|年底|年终|此后|随后|逐季|之后/;
 
-/** A quarter, a half or some months and 的 right before a figure (`从一季度的10.4%`): that part of the year's figure. */
-const SUB_YEAR_OF = /(?:季度|上半年|下半年|\d+\s*[-—～~至到]\s*\d+月(?:份)?)(?:末|底)?的$/;
+/**
+ * A quarter, a half or some months and 的 right before a figure (`从一季度的10.4%`), or one month, a quarter or a half the
+ * change starts from, with or without 的 (`增速由2月份-4.9%回升至全年6.9%`, `由一季度0.5%逐季回升到全年6.1%`, Zhongwei
+ * 2016): that part of the year's figure.
+ */
+const SUB_YEAR_OF = /(?:季度|上半年|下半年|\d+\s*[-—～~至到]\s*\d+月(?:份)?)(?:末|底)?的$|[由从](?:第?[一二三四]季度|前三季度?|[上下]半年|\d{1,2}月份?)(?:末|底)?的?[-－]?$/;
 
 /**
  * A price rise read at a point of the year right before its figure (Ningxia 2009: `居民消费价格涨幅从年初的10.5%回落到年末

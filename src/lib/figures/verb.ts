@@ -123,7 +123,9 @@ export function readPredicate(before: string): Predicate {
     const verb = basis ? VERBS.find(([w, , isChange]) => isChange && words.endsWith(w)) : undefined;
     if (verb) words = words.slice(0, -verb[0].length) + basis + verb[0];
   }
-  words = words.replace(/(?<=[到至为])(?:19|20)\d{2}年(?:底|末)?的?$/, "");
+  // So is the whole year's after a reading of part of it (`增速由2月份-4.9%回升至全年6.9%`, `由一季度0.5%逐季回升到全年6.1%`,
+  // Zhongwei 2016): the year's own figure.
+  words = words.replace(/(?<=[到至为])(?:(?:19|20)\d{2}年(?:底|末)?|全年)的?$/, "");
   // `约` before a number is `about`; ending a word (`签约`, `条约`, `节约`, `制约`), it is no qualifier. `近`, `接近` and
   // `将近` (`年交易额近80亿元`, `游客增长近4倍`, `比重接近40%`) say `nearly`; not a place near (`附近`, `就近`, `邻近`).
   let rest = words.replace(/(?:(?<![签条节制契履违合预公相特邀])约|接近|将近|(?<![附就邻临最亲贴走])近)$/, "");
@@ -158,6 +160,8 @@ export function readPredicate(before: string): Predicate {
   }
   // How early a level was reached (`提前5年达到`, `比计划提前一年达到`): the time of the reaching, no word of the indicator.
   if (!bare && !change) rest = rest.replace(AHEAD, "");
+  // How it got there, quarter by quarter or month by month (`由一季度0.5%逐季回升到全年6.1%`): no word of the indicator.
+  if (!bare) rest = rest.replace(/逐(?:季|月)$/, "");
   // A bound after a verb of change (`实际利用外资增长不低于6%`, `基础设施投资增长超25%`): the figure is that change,
   // bounded, and the verb is the predicate's as it is before a bare number.
   const changed = qualifier && !change && !bare && !reached ? VERBS.find(([w, , isChange]) => isChange && rest.endsWith(w) && !(w === "增长" && rest.endsWith("新增长"))) : undefined;

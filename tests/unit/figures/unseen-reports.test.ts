@@ -2630,3 +2630,17 @@ describe("a bare 总量 after an indicator a clause names without a figure (Jian
     expect(x.figures.filter((f) => f.value === 10.8).map((f) => [f.metric ?? null, f.label_zh])).toEqual([[null, "总量"]]);
   });
 });
+
+describe("a change from a reading of part of the year to the whole year's", () => {
+  it("the month's or the quarter's reading after 由 is no annual figure, the whole year's after 回升至全年 is the indicator's (Zhongwei 2016)", () => {
+    const x = fixture([
+      "狠抓协调服务。实现规模以上工业增加值91.9亿元，增速由2月份-4.9%回升至全年6.9%，腾格里沙漠环保问题倒逼发展绿色化，地区生产总值增速由一季度0.5%逐季回升到全年6.1%。",
+    ], ["地区生产总值增长8%左右。"]);
+    const results = x.figures.filter((f) => f.kind === "result");
+    expect(results.filter((f) => /growth$/.test(f.metric ?? "")).map((f) => [f.metric, f.label_zh, f.value])).toEqual([
+      ["industrial_value_added_growth", "规模以上工业增加值增速", 6.9],
+      ["gdp_growth", "地区生产总值增速", 6.1],
+    ]);
+    expect(results.filter((f) => f.value === 4.9 || f.value === 0.5).map((f) => f.metric)).toEqual([null, null]);
+  });
+});
