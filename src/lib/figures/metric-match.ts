@@ -569,7 +569,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
   let bestLength = 0;
   const compact = compactLabel(figure.label);
   for (const m of metrics) {
-    if (!families.includes(m.unit) || (m.measure === "change") !== change) continue;
+    // Visits counted in persons (`接待游客890万人`, Zhongwei 2023) are the visits a count of person-times counts.
+    const unitFits = families.includes(m.unit) || (m.unit === "person_times" && families.includes("people"));
+    if (!unitFits || (m.measure === "change") !== change) continue;
     if (path && m.id.startsWith("poverty_exits")) continue;
     // An indicator of additions (新增高新技术企业, named 高新技术企业) never takes a total reached (达到135家).
     if (figure.level && m.label_zh.startsWith("新增")) continue;

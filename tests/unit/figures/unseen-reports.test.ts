@@ -2644,3 +2644,15 @@ describe("a change from a reading of part of the year to the whole year's", () =
     expect(results.filter((f) => f.value === 4.9 || f.value === 0.5).map((f) => f.metric)).toEqual([null, null]);
   });
 });
+
+describe("tourists counted in persons", () => {
+  it("接待游客890万人 is the tourist arrivals, visits counted as persons (Zhongwei 2023)", () => {
+    const x = fixture([
+      "服务业负重前行，推进文化旅游、大数据等新兴产业发展壮大。着力打造“沙漠大客厅”“星星的故乡”，接待游客890万人，实现旅游收入53亿元。",
+    ], ["地区生产总值增长7%左右。"]);
+    expect(x.figures.filter((f) => /^touris/.test(f.metric ?? "")).map((f) => [f.metric, f.label_zh, f.value, f.unit])).toEqual([
+      ["tourist_arrivals", "接待游客", 890, "万人"],
+      ["tourism_revenue", "旅游收入", 53, "亿元"],
+    ]);
+  });
+});
