@@ -362,6 +362,10 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (name.includes("投资") && (SECTOR.test(before) || NARROWER.test(before) || TOWN_OR_COUNTRY.test(before) || SECTOR_ECONOMY_NAMED.test(owner))) continue;
     if ((name.endsWith("增加值") || SHARE.test(name)) && SOME_INDUSTRIES.test(before.replace(/(?:累计)?(?:完成|实现)$/, ""))) continue;
     if (name === "高新技术企业" && LOWER_GRADE.test(before)) continue;
+    // The firms above the designated size of a sector whose indicator names the sector whole (`规模以上服务业增加值增长8%以上`,
+    // Zhongwei 2023): those firms' value added or output, not the sector's (an indicator named with the class, 规模以上工业增加值,
+    // matches from its own first word).
+    if (/(?:规模以上|规上)$/.test(before) && /(?:增加值|产值)$/.test(name)) continue;
     // A share whose label names the part before it (`商贸物流营收占规上服务业比重`): the part's share of the named whole.
     if (SHARE.test(name) && /占/.test(before)) continue;
     // The report's own place named with its suffix (`北京市生产总值达到4283.3亿元`, Beijing 2005) is the place itself.

@@ -2656,3 +2656,13 @@ describe("tourists counted in persons", () => {
     ]);
   });
 });
+
+describe("a sector's firms above the designated size", () => {
+  it("规模以上服务业增加值增长8%以上 is no target of the services' value added (Zhongwei 2023)", () => {
+    const x = fixture(["地区生产总值增长7%左右。"], [
+      "提质增效现代服务业。持续推进服务业提质增效行动，推动生产性服务业增容扩量、生活性服务业提质升级、新兴服务业发展壮大，规模以上服务业增加值增长8%以上。",
+    ]);
+    const growth = x.figures.find((f) => f.kind === "target" && f.value === 8)!;
+    expect([growth.label_zh, growth.metric]).toEqual(["规模以上服务业增加值增长", null]);
+  });
+});
