@@ -2666,3 +2666,15 @@ describe("a sector's firms above the designated size", () => {
     expect([growth.label_zh, growth.metric]).toEqual(["规模以上服务业增加值增长", null]);
   });
 });
+
+describe("town and country residents counted where they live, their income per head named bare", () => {
+  it("城镇、农村常住居民人均收入年均分别增长9%和10%左右 gives the disposable incomes' yearly growth (Zhongwei 2016)", () => {
+    const x = fixture(["地区生产总值增长6.1%。"], [
+      "主要预期目标是：经济保持中高速增长，地区生产总值年均增长8%左右，地方公共财政预算收入与经济增长同步，城镇、农村常住居民人均收入年均分别增长9%和10%左右，力争实现“一个翻番、两个提前、三个缩小、五个全面提升”目标。",
+    ]);
+    expect(x.figures.filter((f) => /income/.test(f.metric ?? "")).map((f) => [f.metric, f.value])).toEqual([
+      ["urban_income_growth", 9],
+      ["rural_income_growth", 10],
+    ]);
+  });
+});
