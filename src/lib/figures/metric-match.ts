@@ -364,8 +364,9 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (name === "高新技术企业" && LOWER_GRADE.test(before)) continue;
     // The firms above the designated size of a sector whose indicator names the sector whole (`规模以上服务业增加值增长8%以上`,
     // Zhongwei 2023): those firms' value added or output, not the sector's (an indicator named with the class, 规模以上工业增加值,
-    // matches from its own first word).
-    if (/(?:规模以上|规上)$/.test(before) && /(?:增加值|产值)$/.test(name)) continue;
+    // matches from its own first word). Not high-tech industry, whose value added is counted over those firms alone
+    // (`年内全省规模以上高新技术产业增加值增长10%以上`, Hebei 2016).
+    if (/(?:规模以上|规上)$/.test(before) && /(?:增加值|产值)$/.test(name) && !/^高(?:新)?技术/.test(name)) continue;
     // A share whose label names the part before it (`商贸物流营收占规上服务业比重`): the part's share of the named whole.
     if (SHARE.test(name) && /占/.test(before)) continue;
     // The report's own place named with its suffix (`北京市生产总值达到4283.3亿元`, Beijing 2005) is the place itself.

@@ -2665,6 +2665,11 @@ describe("a sector's firms above the designated size", () => {
     const growth = x.figures.find((f) => f.kind === "target" && f.value === 8)!;
     expect([growth.label_zh, growth.metric]).toEqual(["规模以上服务业增加值增长", null]);
   });
+
+  it("but high-tech industry's value added, counted over those firms, keeps its indicator (Hebei 2016: 年内全省规模以上高新技术产业增加值增长10%以上)", () => {
+    const x = fixture(["地区生产总值增长7%左右。"], ["年内全省规模以上高新技术产业增加值增长10%以上。"]);
+    expect(x.figures.filter((f) => f.kind === "target" && f.value === 10).map((f) => f.metric)).toEqual(["high_tech_value_added_growth"]);
+  });
 });
 
 describe("town and country residents counted where they live, their income per head named bare", () => {
