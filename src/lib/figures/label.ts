@@ -91,9 +91,9 @@ const TRAILING_WORDS = /(?:[、，和与的]|首次|(?<![普惠涉顾触波危�
 
 /**
  * An estimate or a pledge after the indicator (`居民人均可支配收入预计达到47390元`, `生产总值初步预计960亿元`, `…投资力争完成100亿元`,
- * `…收入必保增长5.5%`).
+ * `…收入必保增长5.5%`, `…比重有望达1.6%`).
  */
-const AFTER_MODAL = /(?<=[\u4e00-\u9fff”])(?:初步预计|预计|力争|争取|努力|必保|确保)$/;
+const AFTER_MODAL = /(?<=[\u4e00-\u9fff”])(?:初步预计|预计|有望|力争|争取|努力|必保|确保)$/;
 /**
  * A verb of getting it done after the indicator (`全县地区生产总值完成46.1亿元`, `三级税收实现4315.1亿元`), not a task done
  * as a whole (`基本完成`, `全面完成`, `顺利实现`, `超额完成`, `已完成`), nor a running total (`累计实现`).

@@ -2683,3 +2683,13 @@ describe("town and country residents counted where they live, their income per h
     ]);
   });
 });
+
+describe("a figure said to be expected with 有望", () => {
+  it("is an estimate, and 有望 no word of its label (Jiangxi 2020: 全社会研发投入占GDP比重有望达1.6%)", () => {
+    const x = fixture(["全社会研发投入占GDP比重有望达1.6%，高新技术企业突破5000家。地区生产总值增长7%。"], ["地区生产总值增长8%。"]);
+    const rd = x.figures.find((f) => f.value === 1.6)!;
+    expect([rd.metric, rd.label_zh, rd.estimate]).toEqual(["rd_intensity", "全社会研发投入占GDP比重", true]);
+    // 有望 reaches no further than its clause, unlike 预计.
+    expect(x.figures.filter((f) => f.value === 5000 || f.value === 7).map((f) => f.estimate)).toEqual([false, false]);
+  });
+});
