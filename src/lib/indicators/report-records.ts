@@ -5,6 +5,7 @@ import { recordRow, type RecordRow } from "./record-row.ts";
 import type { MetricInfo } from "./types.ts";
 import { documentOrder } from "./group.ts";
 import { reportYear } from "./years.ts";
+import { byId } from "../lookup.ts";
 
 /** Every record of one report, for `/indicators/<year>/<place>/`: results, then targets, in document order. */
 export interface ReportRecords {
@@ -30,20 +31,20 @@ export interface ReportFigures {
 
 /** The records of each report, one entry per report id with records, by year then place order. */
 export function reportFigures(figures: readonly Figure[], places: readonly PlaceInfo[], metrics: readonly MetricInfo[]): ReportFigures[] {
-  const byId = new Map(metrics.map((m) => [m.id, m]));
+  const metricById = byId(metrics);
   const byReport = new Map<string, Figure[]>();
   for (const f of figures) {
     const list = byReport.get(f.report);
     if (list) list.push(f);
     else byReport.set(f.report, [f]);
   }
-  const placeById = new Map(places.map((p) => [p.id, p]));
+  const placeById = byId(places);
   const rank = new Map(places.map((p, i) => [p.id, i]));
   const out = [...byReport].flatMap(([report, records]) => {
     const own = records.sort(documentOrder);
     const place = placeById.get(own[0]!.city);
     if (!place) return [];
-    const named = [...new Set(own.map((f) => f.metric))].flatMap((id) => (id !== null && byId.has(id) ? [byId.get(id)!] : []));
+    const named = [...new Set(own.map((f) => f.metric))].flatMap((id) => (id !== null && metricById.has(id) ? [metricById.get(id)!] : []));
     return [{ report, year: reportYear(report), place, figures: own, metrics: named }];
   });
   return out.sort((a, b) => a.year - b.year || (rank.get(a.place.id) ?? 0) - (rank.get(b.place.id) ?? 0));
@@ -51,8 +52,9 @@ export function reportFigures(figures: readonly Figure[], places: readonly Place
 
 /** One report's rows in a language: results, then targets, in document order. */
 export function recordRows(group: ReportFigures, lang: Lang = DEFAULT_LANG): ReportRecords {
-  const byId = new Map(group.metrics.map((m) => [m.id, m]));
-  const rows = (kind: Figure["kind"]) => group.figures.filter((f) => f.kind === kind).map((f) => recordRow(f, byId, [group.place], lang));
+  const metrics = byId(group.metrics);
+  const places = [group.place];
+  const rows = (kind: Figure["kind"]) => group.figures.filter((f) => f.kind === kind).map((f) => recordRow(f, metrics, places, lang));
   return { report: group.report, year: group.year, place: group.place, results: rows("result"), targets: rows("target") };
 }
 
