@@ -134,7 +134,23 @@ export function readQuantity(text: string, start: number): Quantity | null {
 const READ = new Map<string, Map<number, Quantity | null>>();
 const READ_KEPT = 512;
 
+/**
+ * A minus sign before a number (`地区生产总值增长-2.3%`, `由2月份-4.9%回升`, `（－1.5%）`): after a word, a bracket or a
+ * mark of a clause, not after a number (a range's dash: `6.5%-7%`, `2021-2025年`).
+ */
+const MINUS_AFTER = /(?:^|[\p{Script=Han}（(：:，,、；;\s])[-－−]$/u;
+
 function quantityAt(text: string, start: number): Quantity | null {
+  const q = unsignedAt(text, start);
+  if (!q || q.unit === ":" || !MINUS_AFTER.test(text.slice(Math.max(0, start - 2), start))) return q;
+  // A number and its unit right before the dash are a range's first figure, in another unit (`1000万元-1亿元`).
+  const before = /\d(\p{Script=Han}{1,4})[-－−]$/u.exec(text.slice(Math.max(0, start - 6), start));
+  if (before && readUnit(text, start - 1 - before[1]!.length) === before[1]) return q;
+  if (typeof q.value === "number") return { ...q, start: start - 1, value: -q.value };
+  return q.min !== null ? { ...q, start: start - 1, min: -q.min } : q;
+}
+
+function unsignedAt(text: string, start: number): Quantity | null {
   const ratio = at(RATIO, text, start);
   if (ratio) {
     const end = start + ratio[0].length;

@@ -70,6 +70,22 @@ describe("the number and unit grammar", () => {
     expect(read("解决突出问题7400余个。")).toMatchObject({ written: "7400余个", value: 7400, unit: "个", qualifier: "at_least" });
   });
 
+  it("reads a minus sign before a number after a word or a mark, not a range's dash (Zhongwei 2016: 增速由2月份-4.9%回升至全年6.9%)", () => {
+    const month = "增速由2月份-4.9%回升至全年6.9%";
+    const q = readQuantity(month, month.indexOf("4.9"))!;
+    expect({ written: month.slice(q.start, q.end), value: q.value, unit: q.unit }).toEqual({ written: "-4.9%", value: -4.9, unit: "%" });
+    expect(read("地区生产总值增长-2.3%，")).toMatchObject({ written: "-2.3%", value: -2.3, unit: "%" });
+    expect(read("规模以上工业增加值（－1.5%）")).toMatchObject({ written: "－1.5%", value: -1.5 });
+    expect(read("增长−0.8%")).toMatchObject({ written: "−0.8%", value: -0.8 });
+    expect(read("预计增长-1%—1%")).toMatchObject({ written: "-1%—1%", value: null, min: -1, max: 1 });
+    // A dash after a number is a range's: no sign.
+    expect(read("增长6.5%-7%")).toMatchObject({ written: "6.5%-7%", min: 6.5, max: 7 });
+    const second = "提高2-3个百分点";
+    expect(readQuantity(second, second.indexOf("3"))).toMatchObject({ start: second.indexOf("3"), value: 3 });
+    const amounts = "每个项目补助1000万元-1亿元";
+    expect(readQuantity(amounts, amounts.indexOf("1亿"))).toMatchObject({ start: amounts.indexOf("1亿"), value: 1 });
+  });
+
   it("reads a range whose first number writes only the magnitude of the second's unit (Ningxia 2006: 达到3300亿—3500亿元)", () => {
     expect(read("全社会固定资产投资达到3300亿—3500亿元，年均增长14%—16%")).toMatchObject({ written: "3300亿—3500亿元", value: null, min: 3300, max: 3500, unit: "亿元" });
     expect(read("新增就业1万—2万人")).toMatchObject({ written: "1万—2万人", min: 1, max: 2, unit: "万人" });

@@ -2641,7 +2641,8 @@ describe("a change from a reading of part of the year to the whole year's", () =
       ["industrial_value_added_growth", "规模以上工业增加值增速", 6.9],
       ["gdp_growth", "地区生产总值增速", 6.1],
     ]);
-    expect(results.filter((f) => f.value === 4.9 || f.value === 0.5).map((f) => f.metric)).toEqual([null, null]);
+    // The month's reading is written with a minus sign: a fall of 4.9%.
+    expect(results.filter((f) => f.value === -4.9 || f.value === 0.5).map((f) => [f.metric, f.value])).toEqual([[null, -4.9], [null, 0.5]]);
   });
 });
 
@@ -2691,5 +2692,18 @@ describe("a figure said to be expected with 有望", () => {
     expect([rd.metric, rd.label_zh, rd.estimate]).toEqual(["rd_intensity", "全社会研发投入占GDP比重", true]);
     // 有望 reaches no further than its clause, unlike 预计.
     expect(x.figures.filter((f) => f.value === 5000 || f.value === 7).map((f) => f.estimate)).toEqual([false, false]);
+  });
+});
+
+describe("a figure written with a minus sign", () => {
+  it("is the negative number, its indicator read as for any other", () => {
+    const x = fixture(
+      ["全市地区生产总值增长-2.3%，规模以上工业增加值增长（－1.5%），增速由2月份-4.9%回升至全年6.9%。"],
+      ["地区生产总值增长6%—6.5%。"],
+    );
+    expect(typed(one(x, "地区生产总值增长-2.3%", "-2.3%"))).toMatchObject({ kind: "result", metric: "gdp_growth", label_zh: "地区生产总值增长", value: -2.3, unit: "%" });
+    expect(one(x, "增速由2月份-4.9%", "-4.9%").value).toBe(-4.9);
+    expect(one(x, "规模以上工业增加值增长（－1.5%）", "－1.5%").value).toBe(-1.5);
+    expect(typed(one(x, "地区生产总值增长6%—6.5%", "6%—6.5%"))).toMatchObject({ kind: "target", metric: "gdp_growth", min: 6, max: 6.5 });
   });
 });
