@@ -134,6 +134,7 @@ export function readPredicate(before: string): Predicate {
   let direction: Predicate["direction"] = null;
   let change = false;
   let bare = true;
+  let matched = "";
   rest = rest.replace(LIST_WORDS, "");
   // A level set by a higher authority, reached (`人均国内生产总值提前5年达到省提出的7000美元的目标`): the setter is no word
   // of the indicator, when a verb of reaching stands before it.
@@ -144,6 +145,7 @@ export function readPredicate(before: string): Predicate {
   for (const [words, dir, isChange, q] of VERBS) {
     if (!rest.endsWith(words) || (words === "增长" && rest.endsWith("新增长"))) continue;
     bare = false;
+    matched = words;
     rest = rest.slice(0, -words.length);
     verb = isChange ? words : "";
     direction = dir;
@@ -169,6 +171,14 @@ export function readPredicate(before: string): Predicate {
     rest = rest.slice(0, -changed[0].length);
     verb = changed[0];
     direction = changed[1];
+    change = true;
+  }
+  // Growth said to be a figure (`年均增长为10.6%`, `第一、二、三产业增加值年均增长分别为5.3％、14％和10.8％`, Guangxi 2006):
+  // the figure is that growth, not a level (but a fall said so, `下降为3.5%`, is the level fallen to).
+  if (!change && !bare && !reached && !changed && /^(?:为|达到|达)$/.test(matched) && /(?<!新)增长$/.test(rest.replace(LIST_WORDS, ""))) {
+    rest = rest.replace(LIST_WORDS, "").slice(0, -2);
+    verb = "增长";
+    direction = "up";
     change = true;
   }
   let basis = "";

@@ -2707,3 +2707,22 @@ describe("a figure written with a minus sign", () => {
     expect(typed(one(x, "地区生产总值增长6%—6.5%", "6%—6.5%"))).toMatchObject({ kind: "target", metric: "gdp_growth", min: 6, max: 6.5 });
   });
 });
+
+describe("growth said to be its figure with 为 (Guangxi 2006: “十五”时期第一、二、三产业增加值年均增长分别为5.3％、14％和10.8％)", () => {
+  it("gives each sector's yearly average growth, a change, as 分别增长 would", () => {
+    const x = fixture(
+      ["初步预计，“十五”时期第一、二、三产业增加值年均增长分别为5.3％、14％和10.8％，三次产业结构由2000年的26.3∶35.2∶38.5，调整到2005年的22.3∶39∶38.7。"],
+      ["地区生产总值增长10%。"],
+    );
+    expect(quoting(x, "年均增长分别为").map((f) => [written(x, f), f.metric, f.direction])).toEqual([
+      ["5.3％", "agriculture_value_added_growth", "up"],
+      ["14％", "secondary_value_added_growth", "up"],
+      ["10.8％", "services_value_added_growth", "up"],
+    ]);
+  });
+
+  it("leaves a fall said so the level fallen to", () => {
+    const x = fixture(["城镇登记失业率下降为3.5%。"], ["地区生产总值增长10%。"]);
+    expect(one(x, "城镇登记失业率下降为3.5%", "3.5%").metric).toBe("registered_unemployment_rate");
+  });
+});
