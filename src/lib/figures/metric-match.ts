@@ -523,6 +523,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     // added's growth, as the tertiary sector's is; not a kind of services (`现代服务业增长`).
     .replace(/^((?:全[市省区州]|[我本][市省区州])?服务业)(?=(?:年均)?(?:增长|增速)$)/, "$1增加值")
     .replace(/[（(][A-Za-z&＆]{2,6}[）)]/g, "")
+    // The energy a unit of output consumes written out (`万元生产总值能源消耗降低2％左右`, Guangxi 2006) is its energy intensity,
+    // as `万元生产总值能耗` is.
+    .replace(/(?<=(?:万元|单位)(?:地区|国内)?(?:生产总值|GDP))能源消耗(?!总量)/, "能耗")
     // Patents per ten thousand of the population (`每万人口发明专利拥有量19.9件`, Anhui 2022) are the patents per ten
     // thousand people, the same measure.
     .replace(/万人口(?=(?:有效)?发明专利拥有量)/, "万人")

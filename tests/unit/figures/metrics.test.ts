@@ -1125,3 +1125,21 @@ describe("the services share raised by some percentage points", () => {
     expect(one(x, "科技进步对经济增长贡献率达45.6%", "45.6%").metric).toBe("tech_progress_contribution");
   });
 });
+
+describe("the energy a unit of output consumes written out (Guangxi 2006: 万元生产总值能源消耗降低2％左右)", () => {
+  it("is the energy intensity's change, in the plan year and over the plan", () => {
+    const x = fixture(
+      [],
+      [
+        "在优化结构、提高效益和降低消耗的基础上，实现生产总值年均增长10％左右，2010年人均生产总值比2000年翻一番以上；期末万元生产总值能源消耗降低10％；财政收入年均增长14％左右。",
+        "今年我区国民经济和社会发展的主要预期目标为：全区生产总值增长10％左右，万元生产总值能源消耗降低2％左右，全社会固定资产投资增长19％左右。",
+      ],
+    );
+    expect(one(x, "万元生产总值能源消耗降低2％左右", "2％").metric).toBe("energy_intensity_change");
+    expect(one(x, "期末万元生产总值能源消耗降低10％", "10％").metric).toBe("energy_intensity_change");
+    // Not the total energy consumed.
+    const id = (label: string) => matchMetric({ label, unit: "%", change: true }, metrics)?.id ?? null;
+    expect(id("万元地区生产总值能源消耗降低")).toBe("energy_intensity_change");
+    expect(id("能源消耗总量增长")).toBe(null);
+  });
+});
