@@ -32,6 +32,20 @@ const NUMBERED_RUN_ON = /。(\d{1,3})[.．、](?=[“"「『][^”"」』：:。
  */
 const RUN_IN_NUMBER = /^(\d{1,3})(?=[“"「『])/;
 
+/**
+ * A circled number a copy wrote in a symbol font's code (Liuzhou 2018: `%“城市双修”：…` for ④, `，“三大建设”` for ⑪,
+ * `-PC：…` for ⑫, `0IPO：…` for ⑮, `1“七个一批”…` for ⑯): one ASCII sign or digit, or its full-width form, before the
+ * term, its code the number's 0x21 on. Read only in a glossary that numbers its entries with circled numbers, and only
+ * as the number the entry would have.
+ */
+const SYMBOL_NUMBER = /^([\x22-\x3f\uff02-\uff1f])(?=[“"「『A-Za-z\p{Script=Han}])/u;
+function symbolNumber(text: string): number | null {
+  const m = SYMBOL_NUMBER.exec(text);
+  if (!m) return null;
+  const code = m[1]!.charCodeAt(0);
+  return (code >= 0xff00 ? code - 0xfee0 : code) - 0x21;
+}
+
 /** Reads the lines of a glossary appendix into entries, keeping what is no entry as paragraphs. */
 export interface GlossaryReader {
   /** A new glossary starts (after an appendix heading). */
@@ -52,6 +66,8 @@ export function glossaryReader(push: (b: Block) => void, file: string, warn: (w:
    * ⑪, ⑫, … and the entries after ⑩ come unnumbered, each still a term and its definition.
    */
   let pastTen = false;
+  /** Whether the glossary numbers its entries with circled numbers (`①`): a copy may write them in a symbol font's code. */
+  let circled = false;
   const paragraph = (l: SourceLine) => push({ type: "paragraph", text: l.text, lead: null, line: l.line });
   const entry = (e: GlossaryLine, line: number, label?: string) => {
     const n = label && /^\d+$/.test(label) ? Number(label) : (e.n ?? entries + 1);
@@ -65,6 +81,7 @@ export function glossaryReader(push: (b: Block) => void, file: string, warn: (w:
       entries = 0;
       numbered = null;
       pastTen = false;
+      circled = false;
     },
     footnote(l) {
       const e = parseGlossaryLine(l.text);
@@ -76,7 +93,17 @@ export function glossaryReader(push: (b: Block) => void, file: string, warn: (w:
     },
     read(lines, i) {
       const l = lines[i]!;
-      const { text, line } = l;
+      const { line } = l;
+      let { text } = l;
+      // A circled number written in a symbol font's code, the one the entry would have: the entry's number, no word of it.
+      const symbol = circled && !l.strongLead && symbolNumber(text) === entries + 1 ? entries + 1 : null;
+      if (symbol !== null) {
+        const e = parseGlossaryLine(text.slice(1), true);
+        if (e && e.n === null) {
+          entry({ ...e, n: symbol }, line);
+          return 1;
+        }
+      }
       const run = RUN_IN_NUMBER.exec(asciiDigits(text));
       const runIn = run && (Number(run[1]) === entries + 1 || (numbered && Number(run[1]) === entries + 2)) ? run[1]! : null;
       if (numbered && runIn === null && splitEntryNumber(text).n === null && !markerOf(text) && !(pastTen && parseGlossaryLine(text))) {
@@ -112,6 +139,7 @@ export function glossaryReader(push: (b: Block) => void, file: string, warn: (w:
         }
         entry(cur, line);
         pastTen ||= /^\s*⑩/.test(text);
+        circled ||= /^\s*[\u2460-\u2473]/.test(text);
         return 1;
       }
       const term = parseTermLine(text);

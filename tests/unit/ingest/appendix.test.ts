@@ -298,6 +298,60 @@ describe("appendix glossaries under any of their names", () => {
     expect(r.document.paragraphs.find((p) => p.text.startsWith("“新强师”"))).toMatchObject({ kind: "paragraph" });
   });
 
+  it("reads circled numbers a copy wrote in a symbol font's code as the entries' numbers (Liuzhou 2018: %“城市双修” for ④, -PC for ⑫, 0IPO for ⑮)", () => {
+    const text = [
+      "——2018年1月14日在柳州市第十四届人民代表大会第三次会议上",
+      "市长 吴炜",
+      "各位代表：",
+      "2017年工作回顾",
+      "智慧城市、海绵城市、“城市双修”%和地下综合管廊试点有效开展。",
+      "附注：",
+      "③“两化融合”发展：即信息化和工业化的深度结合，主要包括技术融合、产品融合、业务融合、产业衍生四个方面。",
+      "%“城市双修”：即生态修复、城市修补。",
+      "⑤供给侧改革“1+5”政策：即《柳州市供给侧结构性改革总体方案（2016—2020年）》。",
+      "⑩公安“四项建设”：即公安基础信息化建设、警务实战化建设、执法规范化建设、队伍正规化建设。",
+      "，“三大建设”：中共柳州市第十二届代表大会第三次会议提出。",
+      "-PC：全称为“Precast Concrete”（混凝土预制件），是指在工厂中通过标准化、机械化方式加工生产的混凝土制品。",
+      ".“一圈一带四轴”：“一圈”即以柳州中心城区为中心。",
+      "/“三区三园一体”：“三区”是指粮食生产功能区、重要农产品生产保护区和特色农产品优势区。",
+      "0IPO：全称为“Initial Public Offerings”（首次公开募股），也称首次公开发行股票。",
+      "1“七个一批”“十大行动”：“七个一批”，即扶持生产发展一批、转移就业扶持一批。",
+      "2“一主三新”：“一主”即市中心城区（主城区），“三新”分别为柳东新区、柳江区和北部生态新区。",
+    ].join("\n");
+    const r = ingestText("ceshi-2018.txt", text);
+    expect(r.glossary.map((g) => [g.number, g.term_display])).toEqual([
+      [3, "“两化融合”发展"],
+      [4, "“城市双修”"],
+      [5, "供给侧改革“1+5”政策"],
+      [10, "公安“四项建设”"],
+      [11, "“三大建设”"],
+      [12, "PC"],
+      [13, "“一圈一带四轴”"],
+      [14, "“三区三园一体”"],
+      [15, "IPO"],
+      [16, "“七个一批”“十大行动”"],
+      [17, "“一主三新”"],
+    ]);
+  });
+
+  it("reads no sign before a term as a number where the glossary numbers none with circled numbers, or the number is not the next", () => {
+    const text = (first: string) =>
+      [
+        "——2018年1月14日在柳州市第十四届人民代表大会第三次会议上",
+        "市长 吴炜",
+        "各位代表：",
+        "2017年工作回顾",
+        "智慧城市、海绵城市、“城市双修”和地下综合管廊试点有效开展。",
+        "附注：",
+        first,
+        "%“城市双修”：即生态修复、城市修补。",
+      ].join("\n");
+    // ③ then % (④): read; 3. then %: an unnumbered line of a numbered glossary, the entry before's; ② then % (not ③): too.
+    expect(ingestText("ceshi-2018.txt", text("③“两化融合”发展：即信息化和工业化的深度结合。")).glossary.map((g) => g.number)).toEqual([3, 4]);
+    expect(ingestText("ceshi-2018.txt", text("3.“两化融合”发展：即信息化和工业化的深度结合。")).glossary.map((g) => g.number)).toEqual([3]);
+    expect(ingestText("ceshi-2018.txt", text("②“两化融合”发展：即信息化和工业化的深度结合。")).glossary.map((g) => g.number)).toEqual([2]);
+  });
+
   describe("a number run into a quoted term (Yunfu 2018: 21“1234”工程：“1”是…, its ㉑ written 21)", () => {
     const text = (n: string) =>
       [
