@@ -195,6 +195,9 @@ const FINDERS: Finder[] = [
     const first = planYears(m[1]!)[0];
     return { type: "span", first, last: first + yearsIn(m[2]!) - 1, frame: true };
   }],
+  // But the plan as the subject that sets a goal (`“十三五”规划提出全市地区生产总值年均增长8%的目标`, Liuzhou 2018; `“十四五”规划
+  // 纲要确定…`): the goal is the plan's, over its years.
+  [/“?十([一二三四五六七八九])五”?(?:发展)?规划(?:纲要)?(?:中)?(?:提出|确定|明确|设定|要求)/g, (m, y) => planCue(planYears(m[1]!), undefined, y)],
   // Nor the plan whose start a year is (`开局“十四五”`, `“十四五”开局之年`), which places that one year in it.
   [/“?十([一二三四五六七八九])五”?(时期|期间|以来|期末|末)?(?![”"]?(?:规划|目标|计划|前期|期(?![间末])))/g, (m, y) =>
     attributive(m) || opening(m) ? null : planCue(planYears(m[1]!), m[2], y, m.input.slice(m.index + m[0].length))],

@@ -1192,3 +1192,27 @@ describe("the mean of some years a change is measured against", () => {
     expect(x.figures.filter((f) => f.quote.includes("平均数下降20%")).map((f) => [f.kind, f.year, f.period])).toEqual([["target", 2020, null]]);
   });
 });
+
+describe("a five-year plan as the subject that sets a goal (Liuzhou 2018: “十三五”规划提出全市地区生产总值年均增长8%的目标)", () => {
+  const text = [
+    "2018年测试市政府工作报告",
+    "——2018年1月14日在测试市第十四届人民代表大会第三次会议上",
+    "市长 张三",
+    "各位代表：",
+    "一、2017年工作回顾",
+    "全市实现地区生产总值2793.3亿元，增长7%。",
+    "二、2018年主要工作思路与预期目标",
+    "2018年测试市经济社会发展的主要预期目标是：地区生产总值增长7.5%左右，规模以上工业增加值增长6.5%。",
+    "以上预期目标，基于以下几方面考虑：三是充分考虑与“十三五”发展目标的衔接。“十三五”规划提出全市地区生产总值年均增长8%的目标，并明确测试市要在全区率先全面建成小康社会，这就需要在“十三五”期后三年经济保持一定的中高速增长。",
+  ].join("\n");
+
+  it("gives the goal the plan's years, not five years from the plan year", () => {
+    const x = extractText("ceshi-2018.txt", text);
+    expect(when(one(x, "“十三五”规划提出全市地区生产总值年均增长8%", "8%"))).toEqual({ kind: "target", year: 2020, base_year: null, period: [2016, 2020] });
+    expect(x.figures.filter((f) => f.metric === "gdp_growth" && f.year === 2018).map((f) => f.value)).toEqual([7.5]);
+  });
+
+  it("leaves the plan named as a goal met no time of the figures after it", () => {
+    expect(timeCues("提前两年实现“十二五”规划目标，地区生产总值增长8%", 2014).filter((c) => c.type === "span")).toEqual([]);
+  });
+});
