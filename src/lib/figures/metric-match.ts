@@ -523,6 +523,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     // added's growth, as the tertiary sector's is; not a kind of services (`现代服务业增长`).
     .replace(/^((?:全[市省区州]|[我本][市省区州])?服务业)(?=(?:年均)?(?:增长|增速)$)/, "$1增加值")
     .replace(/[（(][A-Za-z&＆]{2,6}[）)]/g, "")
+    // Sulphur dioxide named bare before its cut (`化学需氧量、二氧化硫、氨氮、氮氧化物分别削减2.29%、4.44%、4.46%和3.56%`,
+    // Qiqihar 2016: the pollutants' emissions cut), as chemical oxygen demand is: its emissions' cut.
+    .replace(/^((?:全[市省区州县]|[我本][市省区州县])?二氧化硫)(?=(?:削减|减排|下降|减少|降低)$)/, "$1排放")
     // The energy a unit of output consumes written out (`万元生产总值能源消耗降低2％左右`, Guangxi 2006) is its energy intensity,
     // as `万元生产总值能耗` is.
     .replace(/(?<=(?:万元|单位)(?:地区|国内)?(?:生产总值|GDP))能源消耗(?!总量)/, "能耗")

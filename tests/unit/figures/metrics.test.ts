@@ -1143,3 +1143,16 @@ describe("the energy a unit of output consumes written out (Guangxi 2006: 万元
     expect(id("能源消耗总量增长")).toBe(null);
   });
 });
+
+describe("pollutants named bare before the cuts a list shares (Qiqihar 2016: 化学需氧量、二氧化硫、氨氮、氮氧化物分别削减2.29%、4.44%、4.46%和3.56%)", () => {
+  it("gives sulphur dioxide's cut its emissions' indicator, as chemical oxygen demand's", () => {
+    const x = fixture([], ["地区生产总值增长6.5%左右。控制主要污染物减排，化学需氧量、二氧化硫、氨氮、氮氧化物分别削减2.29%、4.44%、4.46%和3.56%。"]);
+    expect(x.figures.filter((f) => f.value === 2.29 || f.value === 4.44 || f.value === 4.46).map((f) => [f.label_zh, f.metric])).toEqual([
+      ["化学需氧量削减", "cod_emissions_change"],
+      ["二氧化硫削减", "so2_emissions_change"],
+      ["氨氮削减", null],
+    ]);
+    // Not sulphur dioxide's concentration in the air.
+    expect(matchMetric({ label: "二氧化硫浓度下降", unit: "%", change: true }, metrics)?.id ?? null).toBe(null);
+  });
+});
