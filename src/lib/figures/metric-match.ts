@@ -523,6 +523,8 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     // added's growth, as the tertiary sector's is; not a kind of services (`现代服务业增长`).
     .replace(/^((?:全[市省区州]|[我本][市省区州])?服务业)(?=(?:年均)?(?:增长|增速)$)/, "$1增加值")
     .replace(/[（(][A-Za-z&＆]{2,6}[）)]/g, "")
+    // High-tech enterprises by their short name (`新增高新企业600家以上，总数超过1800家`, Guangxi 2019) are the same firms.
+    .replace(/高新企业/, "高新技术企业")
     // Sulphur dioxide named bare before its cut (`化学需氧量、二氧化硫、氨氮、氮氧化物分别削减2.29%、4.44%、4.46%和3.56%`,
     // Qiqihar 2016: the pollutants' emissions cut), as chemical oxygen demand is: its emissions' cut.
     .replace(/^((?:全[市省区州县]|[我本][市省区州县])?二氧化硫)(?=(?:削减|减排|下降|减少|降低)$)/, "$1排放")
