@@ -214,8 +214,11 @@ function capped(q: Quantity, p: Predicate): Quantity {
   return p.qualifier === "at_most" && q.qualifier === "approx" && typeof q.value === "number" && q.max === null ? { ...q, max: q.value } : q;
 }
 
-/** A conversion opened in brackets right before a figure (`（折合5561美元）`, `（约合`). */
-const CONVERTED = /[（(](?:折合|约合|合计约?|相当于)(?:人民币|美元)?约?$/;
+/**
+ * A conversion opened in brackets right before a figure (`（折合5561美元）`, `（约合`), or in a clause of its own after a
+ * comma (`人均生产总值8650元，折合1068美元，增长11.8％`, Guangxi 2006; not a sum or a comparison: `，相当于全国的80%`).
+ */
+const CONVERTED = /(?:[（(](?:折合|约合|合计约?|相当于)|[，,](?:折合|约合))(?:人民币|美元)?约?$/;
 const CONVERTED_MARK = "（折合）";
 /** The label of a level converted into another currency: it takes no indicator, which the level has. */
 export const CONVERTED_LABEL = /（折合）$/;

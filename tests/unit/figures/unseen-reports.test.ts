@@ -1564,6 +1564,17 @@ describe("a level converted into another currency in brackets (Shenzhen 2003)", 
   });
 });
 
+describe("a level converted into another currency in a clause of its own (Guangxi 2006: 人均生产总值8650元，折合1068美元，增长11.8％)", () => {
+  it("the conversion takes no indicator and the growth after it is the per-head GDP's, while a comparison after a comma stays its own", () => {
+    const x = fixture(["初步预计，2005年全区生产总值4016亿元，比上年增长12.5％；人均生产总值8650元，折合1068美元，增长11.8％。财政收入475.39亿元，增长17.7％。"], ["地区生产总值增长10%。"]);
+    expect(one(x, "人均生产总值8650元", "8650元").metric).toBe("gdp_per_capita");
+    expect(one(x, "折合1068美元", "1068美元")).toMatchObject({ metric: null, label_zh: "人均生产总值（折合）" });
+    expect(one(x, "折合1068美元，增长11.8％", "11.8％")).toMatchObject({ metric: "gdp_per_capita_growth", label_zh: "人均生产总值增长" });
+    const y = fixture(["城镇居民人均可支配收入20000元，相当于全国平均水平的80%。"], ["地区生产总值增长10%。"]);
+    expect(one(y, "相当于全国平均水平的80%", "80%").label_zh).not.toContain("（折合）");
+  });
+});
+
 describe("counties whose output passes a bar, named with 的 (Shangrao 2016)", () => {
   it("全市有8个县（市、区）的GDP超过100亿元 is those counties' GDP, not the place's; the place's own stays", () => {
     const x = fixture(
