@@ -29,6 +29,9 @@ const TAILS = [
   "总收入",
   "收入",
   "总量",
+  // `邮政、电信业务总量分别增长44.5%和1.9倍` (Guangxi 2019): each one's business volume, its 业务 no word of the last item.
+  "业务总量",
+  "业务收入",
   "人数",
   "比重",
   // `葡萄、枸杞种植面积分别新增2000亩、8000亩`: the area each is grown on.

@@ -579,3 +579,15 @@ describe("a list whose last item's own words are not the first's length (Fujian 
     expect(listItems("高中阶段教育和高等教育毛入学率", 2)).toEqual(["高中阶段教育毛入学率", "高等教育毛入学率"]);
   });
 });
+
+describe("services named before the business volume they share (Guangxi 2019: 邮政、电信业务总量分别增长44.5%和1.9倍)", () => {
+  it("gives each its business volume", () => {
+    expect(listItems("邮政、电信业务总量", 2)).toEqual(["邮政业务总量", "电信业务总量"]);
+    expect(listItems("邮政、电信业务收入", 2)).toEqual(["邮政业务收入", "电信业务收入"]);
+    const x = fixture(["现代物流、金融保险、健康养老、电商等蓬勃发展。邮政、电信业务总量分别增长44.5%和1.9倍。旅游总消费增长36.5%。"], ["地区生产总值增长7%左右。"]);
+    expect(quoting(x, "邮政、电信业务总量").map((f) => [written(x, f), f.label_zh])).toEqual([
+      ["44.5%", "邮政业务总量增长"],
+      ["1.9倍", "电信业务总量增长"],
+    ]);
+  });
+});
