@@ -528,9 +528,6 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     // Sulphur dioxide named bare before its cut (`化学需氧量、二氧化硫、氨氮、氮氧化物分别削减2.29%、4.44%、4.46%和3.56%`,
     // Qiqihar 2016: the pollutants' emissions cut), as chemical oxygen demand is: its emissions' cut.
     .replace(/^((?:全[市省区州县]|[我本][市省区州县])?二氧化硫)(?=(?:削减|减排|下降|减少|降低)$)/, "$1排放")
-    // The energy a unit of output consumes written out (`万元生产总值能源消耗降低2％左右`, Guangxi 2006) is its energy intensity,
-    // as `万元生产总值能耗` is.
-    .replace(/(?<=(?:万元|单位)(?:地区|国内)?(?:生产总值|GDP))能源消耗(?!总量)/, "能耗")
     // Patents per ten thousand of the population (`每万人口发明专利拥有量19.9件`, Anhui 2022) are the patents per ten
     // thousand people, the same measure.
     .replace(/万人口(?=(?:有效)?发明专利拥有量)/, "万人")
