@@ -168,7 +168,7 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   const flat = q.value === 0 && c.text.slice(q.start, q.end) === "持平";
   // A percentage after a noun of change and no verb of change (`居民消费价格涨幅3%左右`) goes the way the noun says,
   // unless a sign is written before it (`增速-2.3%`).
-  const named = p.verb === "" && q.unit === "%" && !/[-－负]$/.test(c.text.slice(0, q.start)) ? namedDirection(subject + p.basis) : null;
+  const named = p.verb === "" && q.unit === "%" && !/[-－−负]$/.test(c.text.slice(0, q.start)) && !/[-－−]/.test(c.text[q.start] ?? "") ? namedDirection(subject + p.basis) : null;
   // A figure no word before it names (`为87万名80岁以上老年人发放高龄津贴`, `…子女大学生，合计6300名`): the words after it in
   // its clause name it, or else the clause before it that states no figure.
   const after = cleanSubject(c.text.slice(q.tail, c.stretch.end).replace(/^的/, ""));

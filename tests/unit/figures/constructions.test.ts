@@ -480,7 +480,7 @@ describe("a noun of change with no verb of change (居民消费价格涨幅3%左
       ["经济增长速度", "up"],
       ["单位生产总值能耗降幅", "down"],
       ["人口自然增长率", null],
-      ["工业增速为-", null],
+      ["工业增速", null],
     ]);
   });
 

@@ -2737,3 +2737,22 @@ describe("growth said to be its figure with 为 (Guangxi 2006: “十五”时�
     expect(one(x, "城镇登记失业率下降为3.5%", "3.5%").metric).toBe("registered_unemployment_rate");
   });
 });
+
+describe("a rate written with a minus sign", () => {
+  it("增长-2.4% is a fall of the revenue named before it, the sign no word of its label (Xinjiang 2017: 预计完成一般公共预算收入1299亿元，增长-2.4%)", () => {
+    const x = fixture([
+      "积极争取政府债券额度，累计发行各类债券资金1065.2亿元。预计完成一般公共预算收入1299亿元，增长-2.4%；完成一般公共预算支出4141.4亿元，增长8.9%。",
+    ], ["地区生产总值增长7%以上。"]);
+    expect(x.figures.filter((f) => /^budget_/.test(f.metric ?? "")).map((f) => [f.metric, f.label_zh, f.value])).toEqual([
+      ["budget_revenue", "一般公共预算收入", 1299],
+      ["budget_revenue_growth", "一般公共预算收入增长", -2.4],
+      ["budget_spending", "一般公共预算支出", 4141.4],
+      ["budget_spending_growth", "一般公共预算支出增长", 8.9],
+    ]);
+  });
+
+  it("a range's dash after a rate stays a dash (6.5%-7%)", () => {
+    const x = fixture(["全年经济增长达到预期。"], ["地区生产总值增长6.5%-7%。"]);
+    expect(x.figures.filter((f) => f.metric === "gdp_growth").map((f) => [f.value, f.min, f.max])).toEqual([[null, 6.5, 7]]);
+  });
+});
