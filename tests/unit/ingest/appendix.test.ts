@@ -125,6 +125,26 @@ describe("appendix glossaries under any of their names", () => {
     expect(r.warnings.filter((w) => /not a glossary entry/.test(w.message))).toEqual([]);
   });
 
+  it("reads 《政府工作报告》相关缩略语 after the closing words as the glossary's title, its entries no headings (Xinjiang 2017)", () => {
+    const text = [
+      ...HEAD_2014,
+      "各位代表！",
+      "展望新的一年，我们面临的任务艰巨繁重，肩负的责任重大光荣。让我们紧密团结在以习近平同志为核心的党中央周围，为实现社会稳定和长治久安总目标而不懈奋斗，以优异的成绩迎接党的十九大胜利召开！",
+      "《政府工作报告》相关缩略语",
+      "1.“三去一降一补”：即去产能、去库存、去杠杆，降成本，补短板。",
+      "2.“PPP”：Public—Private—Partnership的字母缩写，即政府和社会资本合作模式，一般指在基础设施及公共服务领域，政府部门与社会资本之间建立的一种长期合作关系。",
+      "3.农业“三项补贴”:即农作物良种补贴、种粮农民直接补贴和农资综合补贴。",
+    ].join("\n");
+    expect(isGlossaryTitle("《政府工作报告》相关缩略语")).toBe(true);
+    const r = ingestText("ceshi-2014.md", ["---", "title: 测试", "---", "", text].join("\n"));
+    expect(r.glossary.map((g) => [g.number, g.term])).toEqual([
+      [1, "三去一降一补"],
+      [2, "PPP"],
+      [3, "三项补贴"],
+    ]);
+    expect(r.document.headings.map((h) => h.text).filter((t) => /^\d/.test(t))).toEqual([]);
+  });
+
   it("reads **附： then 名词解释和说明, a bold run broken over both lines, as one heading 附：名词解释和说明 (Sichuan 2008)", () => {
     const text = [
       ...HEAD_2014,
