@@ -157,9 +157,18 @@ function afterBody(upTo: string): boolean {
 
 /**
  * A heading whose subject is a body of its own within the place (`十、兵团经济快速发展，维稳戍边能力明显增强。`, Xinjiang
- * 2006): every figure under it is that body's (`固定资产投资130亿元`), not only those of a sentence naming it.
+ * 2006), or whose work is supporting it (`（九）着力支持兵团各项事业发展`, Xinjiang 2017): every figure under it is that
+ * body's (`固定资产投资130亿元`), not only those of a sentence naming it.
  */
-const BODY_HEADING = new RegExp(String.raw`^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])?\s*${CORPS}`);
+const BODY_HEADING = new RegExp(
+  String.raw`^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])?\s*(?:(?:着力|全力|大力|积极|充分|全面)?(?:支持|发挥|促进|推动))?${CORPS}(?![与和、及])`,
+);
+
+/**
+ * A paragraph whose lead sentence makes such a body its subject (Xinjiang 2017: `兵团是自治区的重要组成部分。我们高度重视和
+ * 支持兵团工作，…。预计实现生产总值2120亿元，增长9%左右；…`): its figures are that body's, told with no subject of their own.
+ */
+const BODY_LEAD = new RegExp(String.raw`^${CORPS}(?![与和、及])`);
 
 /**
  * A heading whose work is building one new area or zone of the place (`（四）全力建设郑州航空港经济综合实验区，为经济社会
@@ -179,7 +188,7 @@ export function ofPart(sentence: string, label: string, lead: string | null = nu
   // The figure's own clause may open with such a part too, inside a sentence about the whole (`加快发展县域经济，…，8个
   // 县区生产总值过百亿元、5个县区超200亿元`, Hanzhong 2023).
   const clause = upTo.split(/[，,；;]/).at(-1)?.trim() ?? "";
-  return (PART.test(sentence) || PART.test(clause) || PARK_CLAUSE.test(clause) || AREA_CLAUSE.test(clause) || ZONE_SUBJECT.test(sentence) || (lead !== null && (AREA_LEAD.test(lead) || REGION_LEAD.test(lead))) || afterBody(upTo) || afterZoneSentence(before) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading)) && !WHOLE.test(label);
+  return (PART.test(sentence) || PART.test(clause) || PARK_CLAUSE.test(clause) || AREA_CLAUSE.test(clause) || ZONE_SUBJECT.test(sentence) || (lead !== null && (AREA_LEAD.test(lead) || REGION_LEAD.test(lead) || BODY_LEAD.test(lead))) || afterBody(upTo) || afterZoneSentence(before) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading)) && !WHOLE.test(label);
 }
 
 /**

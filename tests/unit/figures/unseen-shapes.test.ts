@@ -305,6 +305,28 @@ describe("a sentence whose subject is a part of the place (去年山区8县…)"
     expect(metric("完成进出口总额79.4亿美元")).toEqual(["foreign_trade_usd"]);
   });
 
+  it("so does a section whose heading supports that body, and a paragraph led by it, though no sentence names it (Xinjiang 2017: （九）着力支持兵团各项事业发展)", () => {
+    const paragraph =
+      "兵团是自治区的重要组成部分。我们高度重视和支持兵团工作，大力促进兵地融合发展，积极支持兵团深化改革、发展壮大，兵团城镇化、新型工业化、农业现代化加快推进，各项事业取得显著成就。预计实现生产总值2120亿元，增长9%左右；固定资产投资1800亿元左右，增长0.8%；完成社会消费品零售总额626亿元，增长13.5%；城镇常住居民人均可支配收入和连队常住居民人均可支配收入分别增长8.5%和9%；3万贫困人口实现脱贫。";
+    const text = (heading: string[]) =>
+      [
+        "2017年新疆维吾尔自治区政府工作报告",
+        "——2017年1月9日在新疆维吾尔自治区第十二届人民代表大会第五次会议上",
+        "各位代表：",
+        "一、2016年工作回顾",
+        "——经济运行整体平稳。预计地区生产总值9550亿元，增长7.6%；社会消费品零售总额2818亿元，增长8.2%。",
+        ...heading,
+        paragraph,
+        "二、2017年工作安排",
+        "经济发展主要预期目标是：地区生产总值增长7%以上。",
+      ].join("\n");
+    for (const heading of [["（九）着力支持兵团各项事业发展"], []]) {
+      const figs = extractText("xinjiang-2017.txt", text(heading)).figures.filter((f) => f.kind === "result");
+      expect(figs.filter((f) => f.metric !== null && f.paragraph !== figs[0]!.paragraph).map((f) => [f.metric, f.value])).toEqual([]);
+      expect(figs.filter((f) => f.metric === "gdp_growth").map((f) => f.value)).toEqual([7.6]);
+    }
+  });
+
   it("so does a clause later in the sentence whose subject is that body or zones named together (Xinjiang 2024)", () => {
     const x = fixture(
       [
