@@ -151,9 +151,12 @@ function resultsOnceEach(figures: StoredFigure[]): StoredFigure[] {
 
 /**
  * The local budget's revenue named as a part later in the sentence (`，其中地方一般预算收入达到71.6亿元`), or opening the
- * next sentence (`财政收入285.06亿元，增长9.5%。其中地方财政收入125.12亿元`, Liuzhou 2014).
+ * next sentence (`财政收入285.06亿元，增长9.5%。其中地方财政收入125.12亿元`, Liuzhou 2014), or the local budget's revenue
+ * opening the next statement of the sentence (`财政一般预算收入由2000年的26.1亿元增加到2005年的63.3亿元，年均增长19.4%；地方财政
+ * 一般预算收入由16.6亿元增加到33.7亿元`, Qinghai 2006).
  */
-const LOCAL_PART_AFTER = /^[^。；;！？]*?(?:[。；;]\s*)?其中[，,]?\s*地方(?:级|财政)?(?:一般公共预算|公共财政预算|一般预算|公共财政|财政)?收入/;
+const LOCAL_PART_AFTER =
+  /^[^。；;！？]*?(?:(?:[。；;]\s*)?其中[，,]?\s*地方(?:级|财政)?(?:一般公共预算|公共财政预算|一般预算|公共财政|财政)?收入|[；;]\s*地方(?:级|财政)?(?:一般公共预算|公共财政预算|一般预算)收入)/;
 
 /**
  * A label without the marks that number the appendix's notes (`“两城两谷两带”【1】营收占比`, `“三大中心”【24】建成率`, Ganzhou

@@ -791,6 +791,17 @@ describe("a budget revenue whose sentence goes on to the local budget's as its p
     expect(one(x, "增长10.2%", "10.2%").metric).toBe("budget_revenue_growth");
   });
 
+  it("so does one whose sentence's next statement, after a semicolon, is the local budget's revenue (Qinghai 2006: …年均增长19.4%；地方财政一般预算收入由16.6亿元增加到33.7亿元)", () => {
+    const x = fixture(
+      ["预计五年间全省生产总值以年均12%的速度持续增长。财政一般预算收入由2000年的26.1亿元增加到2005年的63.3亿元，年均增长19.4%；地方财政一般预算收入由16.6亿元增加到33.7亿元，年均增长15.2%。"],
+      ["生产总值增长10%以上。"],
+    );
+    expect(one(x, "财政一般预算收入由2000年的26.1亿元增加到2005年的63.3亿元", "63.3亿元").metric).toBe("fiscal_revenue_total");
+    expect(one(x, "年均增长19.4%", "19.4%").metric).toBe("fiscal_revenue_total_growth");
+    expect(one(x, "地方财政一般预算收入由16.6亿元增加到33.7亿元", "33.7亿元").metric).toBe("budget_revenue");
+    expect(one(x, "年均增长15.2%", "15.2%").metric).toBe("budget_revenue_growth");
+  });
+
   it("but not when a later sentence names the local revenue without 其中: 一般公共预算收入120亿元。地方财政收入… stays the budget revenue", () => {
     const x = fixture(["一般公共预算收入完成120亿元，增长8%。税收收入90亿元，其中地方财政收入60亿元。"], ["地区生产总值增长6%。"]);
     expect(one(x, "一般公共预算收入完成120亿元", "120亿元").metric).toBe("budget_revenue");
