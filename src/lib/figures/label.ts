@@ -367,7 +367,12 @@ const OF_FIGURE_AFTER = new RegExp(`^的(?:(?:情况|前提|背景|条件)下|${
 /** A multiple of an earlier level named before it (`是2016年的1.4倍`): the words `是…年` or `为…末` before the figure. */
 export const OF_EARLIER = /(?:是|为|相当于)[^，；。]*(?:年|末)$/;
 
-export const RATE_AFTER = /^的(?:快速|较快|中高速|高速|稳定|平稳较快|平稳|稳步|大幅|强劲|持续)?(增长|增速|增幅|下降|降幅)(?!目标|任务|要求|预期)/;
+/**
+ * A change named after its rate (`实现29%的快速增长`), or after the pace the rate is (`以年均12%的速度持续增长`, Qinghai 2006):
+ * group 1 the change.
+ */
+export const RATE_AFTER =
+  /^的(?:(?:年均|平均)?速度(?:持续|稳定|快速|较快|稳步|平稳)?|快速|较快|中高速|高速|稳定|平稳较快|平稳|稳步|大幅|强劲|持续)?(增长|增速|增幅|下降|降幅)(?!目标|任务|要求|预期)/;
 
 /**
  * The thing a measure word counts when it follows the number (`38个贫困村`, `2076名建档立卡贫困人口…`,

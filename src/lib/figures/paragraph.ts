@@ -83,7 +83,8 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     if (rate) {
       const up = /增/.test(rate[1]!);
       // The verb that keeps or reaches the rate (`保持20%以上的高速增长`) is no word of the indicator.
-      const kept = p.subject.replace(/(?:继续|仍)?(?:保持|实现|达到|完成)$/, "");
+      // Nor is 以 before the pace (`以年均12%的速度持续增长`), whose 年均 stays the change's.
+      const kept = p.subject.replace(/(?:继续|仍)?(?:保持|实现|达到|完成)$/, "").replace(/以((?:年均|平均)?)$/, "$1");
       p = { ...p, subject: kept, verb: up ? "增长" : "下降", direction: up ? "up" : "down", change: true, bare: false };
     }
     const named = dropEnumeration(cleanSubject(p.subject));

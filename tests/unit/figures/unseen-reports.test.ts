@@ -596,6 +596,22 @@ describe("a change named after its rate (…实现29%的快速增长)", () => {
     expect(typed(one(x, "电子商务交易额保持20%以上的高速增长", "20%"))).toMatchObject({ metric: "e_commerce_sales_growth", label_zh: "电子商务交易额增长", qualifier: "at_least", direction: "up" });
   });
 
+  it("so is a rate named the pace of a change after it, 以 no word of the indicator (Qinghai 2006: 预计五年间全省生产总值以年均12%的速度持续增长)", () => {
+    const x = fixture(
+      ["“十五”时期是我省发展历程中的最好时期。", "———国民经济持续快速增长，综合实力明显增强。预计五年间全省生产总值以年均12%的速度持续增长，突破总量500亿元、人均10000元的大关。"],
+      ["全省经济社会发展的主要预期目标是：生产总值增长10%以上。"],
+    );
+    expect(typed(one(x, "预计五年间全省生产总值以年均12%的速度持续增长", "12%"))).toMatchObject({
+      kind: "result",
+      metric: "gdp_growth",
+      label_zh: "五年间全省生产总值年均增长",
+      value: 12,
+      period: [2015, 2019],
+      direction: "up",
+      estimate: true,
+    });
+  });
+
   it("but not a target named so (咬定6％左右的增长目标, Inner Mongolia 2023)", () => {
     const x = fixture(["全年地区生产总值增长5%。"], ["必须从一开始就咬定6％左右的增长目标，努力实现高开高走。"]);
     expect(one(x, "咬定6％左右的增长目标", "6％").label_zh).not.toMatch(/增长$/);
