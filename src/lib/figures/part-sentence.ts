@@ -92,6 +92,15 @@ function afterZoneSentence(before: string): boolean {
 const REGION_LEAD =
   /^(?:[一二三四五六七八九十]是)?(?:大力|加快|全力|着力|扎实|深入|积极|继续)?(?:推进|推动|促进|支持|实施)?(?!(?:新一轮)?(?:东北|西部|中部)(?:地区)?(?:全面)?(?:振兴|崛起|大?开发))\p{Script=Han}?(?:[东西南北]{1,3}|[东西南北中]部)(?:地区)?(?:振兴|崛起|大?开发|发展)+[^，。；]{0,8}[。！]?$/u;
 
+/**
+ * A heading whose work is developing a region of the place named by a compass point and a name (`（十）突出抓好南疆发展`,
+ * Xinjiang 2017; `着力加快南疆经济社会发展`, `推进苏北振兴`): the figures under it are that region's (`实现城镇新增就业11万人、
+ * 农村富余劳动力转移就业150万人次`), as those of a paragraph led by such words are ({@link REGION_LEAD}). Not the nation's
+ * strategies for whole provinces (`东北振兴`, `西部大开发`, `中部崛起`), nor a compass word of a region's kind (`东西部协作`).
+ */
+const REGION_HEADING =
+  /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])?\s*(?:突出|全力|着力|大力|扎实|深入|积极|继续)?(?:抓好|加快|推进|推动|促进|支持|实施)?(?!(?:新一轮)?(?:东北|西部|中部)(?:地区)?(?:全面)?(?:振兴|崛起|大?开发))(?:\p{Script=Han}[东西南北]{1,2}|[东西南北]{1,2}(?![部方地])\p{Script=Han})(?:地区|片区)?(?:经济社会|经济)?(?:振兴|崛起|大?开发|发展)/u;
+
 /** The kinds of development zone a report names (`经济技术开发区`, `高新区`, `综保区`). */
 const ZONES = "经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区|新区|自贸试验区|自贸区|综合保税区|综保区";
 
@@ -188,7 +197,7 @@ export function ofPart(sentence: string, label: string, lead: string | null = nu
   // The figure's own clause may open with such a part too, inside a sentence about the whole (`加快发展县域经济，…，8个
   // 县区生产总值过百亿元、5个县区超200亿元`, Hanzhong 2023).
   const clause = upTo.split(/[，,；;]/).at(-1)?.trim() ?? "";
-  return (PART.test(sentence) || PART.test(clause) || PARK_CLAUSE.test(clause) || AREA_CLAUSE.test(clause) || ZONE_SUBJECT.test(sentence) || (lead !== null && (AREA_LEAD.test(lead) || REGION_LEAD.test(lead) || BODY_LEAD.test(lead))) || afterBody(upTo) || afterZoneSentence(before) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading)) && !WHOLE.test(label);
+  return (PART.test(sentence) || PART.test(clause) || PARK_CLAUSE.test(clause) || AREA_CLAUSE.test(clause) || ZONE_SUBJECT.test(sentence) || (lead !== null && (AREA_LEAD.test(lead) || REGION_LEAD.test(lead) || BODY_LEAD.test(lead))) || afterBody(upTo) || afterZoneSentence(before) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading) || REGION_HEADING.test(heading)) && !WHOLE.test(label);
 }
 
 /**

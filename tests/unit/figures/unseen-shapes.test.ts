@@ -327,6 +327,25 @@ describe("a sentence whose subject is a part of the place (去年山区8县…)"
     }
   });
 
+  it("so does a section whose heading develops a region named by a compass point (Xinjiang 2017: （十）突出抓好南疆发展), not a heading of the nation's strategy", () => {
+    const text = (heading: string) =>
+      [
+        "2017年新疆维吾尔自治区政府工作报告",
+        "——2017年1月9日在新疆维吾尔自治区第十二届人民代表大会第五次会议上",
+        "各位代表：",
+        "一、2016年工作回顾",
+        "城镇新增就业45.5万人。",
+        "二、2017年工作安排",
+        "（六）全力抓好重大惠民工程",
+        "实施就业惠民工程。力争新增城镇就业44万人以上；农村富余劳动力转移就业260万人次以上。",
+        heading,
+        "集中力量补上民生短板。教育素质、就业困难和摆脱贫困是南疆最大的民生短板。有序扩大南疆少数民族群众有组织到内地和区内县市转移就业规模，实现城镇新增就业11万人、农村富余劳动力转移就业150万人次。",
+      ].join("\n");
+    const jobs = (heading: string) => extractText("xinjiang-2017.txt", text(heading)).figures.filter((f) => f.kind === "target" && f.metric === "urban_jobs_new").map((f) => f.value);
+    expect(jobs("（七）突出抓好南疆发展")).toEqual([44]);
+    expect(jobs("（七）深入实施西部大开发")).toEqual([44, 11]);
+  });
+
   it("so does a clause later in the sentence whose subject is that body or zones named together (Xinjiang 2024)", () => {
     const x = fixture(
       [
