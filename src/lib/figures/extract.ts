@@ -35,6 +35,12 @@ const TOWARD_AFTER = /^[^，。；,;：:]{0,20}?(?:迈进|前进|挺进|进军)/
  */
 const SECTOR_PROJECTS_FUNDS = /(?:制造业|工业|农业|服务业|文旅|旅游)项目[^，。；,;、]{0,12}、(?:实际)?到位资金[^，。；,;、\d]{0,4}$/;
 
+/**
+ * Jobs named bare right after one industry's investment in the sentence (`力争完成纺织服装产业投资600亿元，新增就业10万人`,
+ * Xinjiang 2017): the jobs that industry is to bring, no count of the place's new urban jobs.
+ */
+const INDUSTRY_JOBS = /(?:产业|行业)(?:固定资产)?投资[^，。；,;、]{0,4}\d+(?:\.\d+)?\s?[万亿]*元(?:以上|左右)?[，,、](?:带动|吸纳|实现)?新增就业(?:岗位|人数)?[^，。；,;、\d]{0,2}$/;
+
 /** The whole of a city, prefecture, county or league named as such (`全州`, `全市`, `我县`). */
 const OWN_WHOLE = /全[市州县盟旗]|[我本][市州县盟旗]/;
 
@@ -103,6 +109,7 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
         CONVERTED_LABEL.test(d.label) ||
         SET_AS_STANDARD.test(p.text.slice(q.tail, d.sentence[1])) ||
         SECTOR_PROJECTS_FUNDS.test(p.text.slice(d.quote[0], q.start)) ||
+        INDUSTRY_JOBS.test(p.text.slice(d.sentence[0], q.start)) ||
         (TOWARD_BEFORE.test(p.text.slice(d.sentence[0], q.start)) && TOWARD_AFTER.test(p.text.slice(q.tail, d.sentence[1])));
       // A sentence of the report of a place below a province that names the place's own whole beside the province's
       // (`全力办好全省30件民生实事和全州28件民生实事`): its 全省 is the province above.

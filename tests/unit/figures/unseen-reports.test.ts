@@ -2772,3 +2772,22 @@ describe("a rate written with a minus sign", () => {
     expect(x.figures.filter((f) => f.metric === "gdp_growth").map((f) => [f.value, f.min, f.max])).toEqual([[null, 6.5, 7]]);
   });
 });
+
+describe("jobs named bare after one industry's investment", () => {
+  it("are that industry's, no target of the new urban jobs (Xinjiang 2017: 力争完成纺织服装产业投资600亿元，新增就业10万人)", () => {
+    const x = fixture(
+      ["城镇新增就业45.5万人。"],
+      [
+        "大力发展纺织服装、食品加工、民族医药、民族手工业等劳动密集型产业，力争完成纺织服装产业投资600亿元，新增就业10万人。",
+        "实施就业惠民工程。力争新增城镇就业44万人以上；农村富余劳动力转移就业260万人次以上。",
+      ],
+    );
+    expect(x.figures.filter((f) => f.kind === "target" && f.metric === "urban_jobs_new").map((f) => f.value)).toEqual([44]);
+    expect(one(x, "新增就业10万人", "10万人").metric).toBeNull();
+  });
+
+  it("but a sentence's jobs after the place's own investment stay its new urban jobs (全社会固定资产投资增长10%，新增就业5万人)", () => {
+    const x = fixture(["城镇新增就业4万人。"], ["全社会固定资产投资增长10%，新增就业5万人。"]);
+    expect(one(x, "新增就业5万人", "5万人").metric).toBe("urban_jobs_new");
+  });
+});
