@@ -31,6 +31,8 @@ const TAILS = [
   "总量",
   // `邮政、电信业务总量分别增长44.5%和1.9倍` (Guangxi 2019): each one's business volume, its 业务 no word of the last item.
   "业务总量",
+  // `上饶经开区、广丰经开区主营业务收入分别突破700亿元、500亿元`: each one's revenue from its main business.
+  "主营业务收入",
   "业务收入",
   "人数",
   "比重",

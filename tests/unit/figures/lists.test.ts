@@ -584,6 +584,8 @@ describe("services named before the business volume they share (Guangxi 2019: �
   it("gives each its business volume", () => {
     expect(listItems("邮政、电信业务总量", 2)).toEqual(["邮政业务总量", "电信业务总量"]);
     expect(listItems("邮政、电信业务收入", 2)).toEqual(["邮政业务收入", "电信业务收入"]);
+    // Shangrao 2016: 上饶经开区、广丰经开区主营业务收入分别突破700亿元、500亿元.
+    expect(listItems("上饶经开区、广丰经开区主营业务收入", 2)).toEqual(["上饶经开区主营业务收入", "广丰经开区主营业务收入"]);
     const x = fixture(["现代物流、金融保险、健康养老、电商等蓬勃发展。邮政、电信业务总量分别增长44.5%和1.9倍。旅游总消费增长36.5%。"], ["地区生产总值增长7%左右。"]);
     expect(quoting(x, "邮政、电信业务总量").map((f) => [written(x, f), f.label_zh])).toEqual([
       ["44.5%", "邮政业务总量增长"],
