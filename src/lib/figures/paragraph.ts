@@ -103,6 +103,8 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     const post = rated ? "" : nounAfter(c.text, last, c.stretch.end, c.exclusions, opens, BARE_VERB.test(subject), listedBeforeNoun);
     // `帮助2.2万农村贫困人口稳定脱贫`: a bare magnitude before people counts people (万人).
     if (post && PEOPLE.test(post)) group.forEach((q, j) => isMagnitude(q.unit) && (group[j] = { ...q, unit: `${q.unit}人` }));
+    // `3.2万农户喜迁新居`, `1.9万城镇低保户住房困难得到解决`: a bare magnitude before households counts households (万户).
+    else if (post && HOUSEHOLDS.test(post)) group.forEach((q, j) => isMagnitude(q.unit) && (group[j] = { ...q, unit: `${q.unit}户` }));
     // `完成21.7万余户、1730余万平方米老城区改造征收任务`: amounts after a bare verb measure the thing named after the last.
     const measured = !post && !p.change && BARE_VERB.test(subject) ? namedAfterList(c, group.at(-1)!) : "";
     if (measured) subject += measured;
@@ -224,6 +226,13 @@ function measureOfStated(subject: string): string {
 
 /** A noun of people (`农村贫困人口`, `城镇失业人员`, `高中毕业生`, `学校师生`, `贫困患者`), as a magnitude before it counts them; not their households (`27.9万学生家庭`). */
 const PEOPLE = /^[\u4e00-\u9fff“”]{0,8}?(?:人口|人员|居民|农民工?|职工|群众|劳动力|毕业生|贫困生|学生|师生|员工|游客|残疾人|老年人|儿童|妇女|患者|病人)(?!家庭|户)/;
+
+/**
+ * A noun of households (`农户`, `贫困户`, `城镇低保户`, `沼气用户`, `住房困难家庭`), as a magnitude before it counts them; not a word
+ * 户 opens or ends otherwise (`户籍`, `棚户区`, `落户`), nor the people of those households (`2万建档立卡农村贫困家庭学生`, Liupanshui
+ * 2016: students).
+ */
+const HOUSEHOLDS = /^[\u4e00-\u9fff“”]{0,8}?(?:[农牧贫困难特低五保脱搬迁住用民]户|家庭)(?![籍口外型厕区])(?!\p{Script=Han}{0,2}(?:学生|子女|儿童|成员|人口|劳动力|妇女|老人))/u;
 
 /**
  * A subject that ends on a population (`农村贫困人口`, `常住人口`, `农村转移劳动力`, `下岗职工`), a count of people or the

@@ -858,7 +858,23 @@ describe("units the text writes short or long (2.2万农村贫困人口, 下降1
   it("but not what is no person (东莞150多万市场主体, 235万热电联产)", () => {
     const x = fixture(["东莞150多万市场主体大力弘扬企业家精神。27.9万学生家庭受益。"], ["地区生产总值增长6%。"]);
     expect(one(x, "东莞150多万", "150多万").unit).toBe("万");
-    expect(one(x, "27.9万学生", "27.9万").unit).toBe("万");
+    // Households, though, are counted as such (万户): see below.
+    expect(one(x, "27.9万学生", "27.9万").unit).toBe("万户");
+  });
+
+  it("counts households after a bare magnitude (Ningxia 2009: 3.2万农户喜迁新居, 1.9万城镇低保户住房困难得到解决)", () => {
+    const x = fixture([
+      "建设新村示范点40个，整治旧村235个，3.2万农户喜迁新居，20%的农户用上清洁能源。",
+      "建成廉租房4098套、经济适用房80万平方米，1.9万城镇低保户住房困难得到解决。",
+    ], ["地区生产总值增长6%。"]);
+    expect(one(x, "3.2万农户", "3.2万").unit).toBe("万户");
+    expect(one(x, "1.9万城镇", "1.9万").unit).toBe("万户");
+  });
+
+  it("but not a word 户 ends otherwise (改造5万棚户区住房), nor the people of households (Liupanshui 2016: 2万…贫困家庭学生)", () => {
+    const x = fixture(["改造5万棚户区住房。对2万建档立卡农村贫困家庭学生上高中、大学免除（补助）学杂费。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "改造5万", "5万").unit).toBe("万");
+    expect(one(x, "对2万", "2万").unit).toBe("万");
   });
 
   it("reads points after a change as percentage points (Zhangye 2014)", () => {
