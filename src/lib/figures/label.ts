@@ -34,6 +34,9 @@ const FLUFF = [
   // done (`完成全年目标的125.2%`, `完成调整任务的85%`), and never alone.
   "完成(?![率额值量数情])(?![^，；。]*(?:目标|任务|计划)的?$)(?=[\\u4e00-\\u9fff“]{2})",
   "集中力量",
+  // An adverb adding the clause to the one before it (`既有力稳住了经济大盘，也办成了10个方面31项民生实事`, Wuzhong 2023):
+  // no word of the indicator (not 也门).
+  "也(?![门])(?=[\\u4e00-\\u9fff])",
   "全面",
   "扎实",
   "加快",

@@ -111,7 +111,9 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     if (post) {
       // The number counts the noun after it (`提升30个创业基地孵化能力`): the verb before acts on the noun.
       const ofPercent = c.text[group.at(-1)!.tail] === "的" || (opens && group.at(-1)!.unit.endsWith("%")) || listedBeforeNoun;
-      const verb = before.replace(/(?:约|近|超过|突破|达到|达|共|累计)$/, "");
+      // How many fields or kinds the things counted fall in (`办成了10个方面31项民生实事`, `办好11大类100件民生实事`): no word of
+      // the noun the number counts.
+      const verb = before.replace(/\d+\s?(?:个\s?方面|个\s?领域|大类|大方面)$/, "").replace(/(?:约|近|超过|突破|达到|达|共|累计)$/, "");
       // A modal or 将 alone before it (`将116项行政管理事项…`) is no word of the noun.
       const lead = cleanSubject(verb);
       subject = enumerates(verb) || ofPercent ? post : (DISPOSAL.test(lead) ? "" : lead) + post;

@@ -2791,3 +2791,18 @@ describe("jobs named bare after one industry's investment", () => {
     expect(one(x, "新增就业5万人", "5万人").metric).toBe("urban_jobs_new");
   });
 });
+
+describe("the fields the things counted fall in, and an adverb adding the clause", () => {
+  it("办成了10个方面31项民生实事 after 也 labels the projects 办成了民生实事 (Wuzhong 2023)", () => {
+    const x = fixture([
+      "特别是面对多轮疫情的严重冲击，我们在全力打好阻击战的同时，既有力稳住了经济大盘，也办成了10个方面31项民生实事，实属不易。",
+    ], ["地区生产总值增长6.5%。"]);
+    const f = x.figures.find((g) => g.value === 31)!;
+    expect([f.metric, f.label_zh, f.unit]).toEqual(["livelihood_projects", "办成了民生实事", "项"]);
+  });
+
+  it("a count of kinds before the count is no word of its label either (办好11大类100件民生实事)", () => {
+    const x = fixture(["地区生产总值增长6%。"], ["办好11大类100件民生实事，促进人民幸福。"]);
+    expect(x.figures.filter((g) => g.value === 100).map((g) => [g.metric, g.label_zh])).toEqual([["livelihood_projects", "办好民生实事"]]);
+  });
+});
