@@ -241,7 +241,21 @@ export function listItems(subject: string, n: number | null): string[] {
   }
   // `人民币各项存、贷款余额增速`: a word split in halves before the rest (存款, 贷款) is read first, before a rate of change
   // ending the last item is taken for every item's (人民币各项存增速).
-  return shareHalfWord(parts) ?? sharePer(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? parts;
+  return shareCounted(parts) ?? shareHalfWord(parts) ?? sharePer(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? parts;
+}
+
+/** The numerals of a count of the items a list names (`三个`, `3个`). */
+const COUNT_OF = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 } as Record<string, number>;
+
+/**
+ * `金积、太阳山、青铜峡三个工业园区产值` (Wuzhong 2023): the last item's count of the items named, as many as they are,
+ * then the noun they share: each item is that noun's (金积工业园区产值, …, 青铜峡工业园区产值), the count no word of any.
+ */
+function shareCounted(parts: string[]): string[] | null {
+  const m = /^(\p{Script=Han}+?)([两二三四五六七八九十]|\d+)个(\p{Script=Han}{2,})$/u.exec(parts.at(-1)!);
+  if (!m || (COUNT_OF[m[2]!] ?? Number(m[2])) !== parts.length) return null;
+  if (parts.slice(0, -1).some((p) => !/^\p{Script=Han}+$/u.test(p))) return null;
+  return [...parts.slice(0, -1), m[1]!].map((p) => p + m[3]!);
 }
 
 /** A rate of change that ends a list's last item (`增速`, `增幅`, `增长率`). */

@@ -593,3 +593,20 @@ describe("services named before the business volume they share (Guangxi 2019: �
     ]);
   });
 });
+
+describe("a list whose last item counts the items before the noun they share (Wuzhong 2023)", () => {
+  it("金积、太阳山、青铜峡三个工业园区产值均超过200亿元 gives each park's output, the count no word of any", () => {
+    const x = fixture([
+      "新增“专精特新”中小企业16家、产值过亿元企业10家、规上工业企业26家，5个化工园区安全风险等级全部降为C级，金积、太阳山、青铜峡三个工业园区产值均超过200亿元；成功举办第二届早茶美食文化节等系列促消费活动。",
+    ], ["地区生产总值增长6.5%。"]);
+    expect(x.figures.filter((f) => f.value === 200).map((f) => [f.label_zh, f.metric])).toEqual([
+      ["金积工业园区产值", null],
+      ["太阳山工业园区产值", null],
+      ["青铜峡工业园区产值", null],
+    ]);
+  });
+
+  it("but not when the count is not the number of items named (甲、乙、丙两个…)", () => {
+    expect(listItems("甲、乙、丙两个工业园区产值", null)).not.toContain("甲工业园区产值");
+  });
+});
