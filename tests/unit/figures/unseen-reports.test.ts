@@ -1617,6 +1617,15 @@ describe("a clause opening on a list of named counties and districts (Yichun 202
     expect(one(x, "分别下降到0.76%和0.61%", "0.61%").metric).toBeNull();
     expect(one(x, "全市贫困发生率下降到0.5%", "0.5%").metric).toBe("poverty_incidence");
   });
+
+  it("towns named with their kind open the sentence: the figures after them are towns' (Dongguan 2023: 石排、洪梅、东坑等镇街…，长安生产总值超过800亿元)", () => {
+    const x = fixture(
+      ["石排、洪梅、东坑等镇街保持较快经济增速，长安生产总值超过800亿元，松山湖、虎门、南城超过700亿元，共同为稳增长大局作出重要贡献。全市地区生产总值达11200亿元，增长2.6%。"],
+      ["地区生产总值增长5%左右。"],
+    );
+    expect(one(x, "长安生产总值超过800亿元", "800亿元").metric).toBeNull();
+    expect(one(x, "全市地区生产总值达11200亿元", "11200亿元").metric).toBe("gdp");
+  });
 });
 
 describe("a list of tourism's measures whose later items name only their kind (Shangrao 2016)", () => {
