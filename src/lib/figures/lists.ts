@@ -35,6 +35,9 @@ const TAILS = [
   "主营业务收入",
   "业务收入",
   "人数",
+  // `服务业、战略性新兴产业投资比重分别提高到40%和10%以上` (Jilin City 2014): each one's share of the investment, not its
+  // share of the economy.
+  "投资比重",
   "比重",
   // `葡萄、枸杞种植面积分别新增2000亩、8000亩`: the area each is grown on.
   "种植面积",

@@ -610,3 +610,17 @@ describe("a list whose last item counts the items before the noun they share (Wu
     expect(listItems("甲、乙、丙两个工业园区产值", null)).not.toContain("甲工业园区产值");
   });
 });
+
+describe("sectors named before the share of investment they share (Jilin City 2014: 服务业、战略性新兴产业投资比重分别提高到40%和10%以上)", () => {
+  it("gives each its share of the investment, the services' none of the services' share of the economy", () => {
+    expect(listItems("服务业、战略性新兴产业投资比重", 2)).toEqual(["服务业投资比重", "战略性新兴产业投资比重"]);
+    const x = fixture([], [
+      "抓好项目建设和招商引资工作。有效优化投资结构。实施“产业升级百项重点工程”，服务业、战略性新兴产业投资比重分别提高到40%和10%以上；亿元以上重大项目力争达到500项，占全市投资总额的45%以上。",
+      "地区生产总值可比增长10%。",
+    ]);
+    expect(quoting(x, "服务业、战略性新兴产业投资比重").map((f) => [written(x, f), f.label_zh, f.metric])).toEqual([
+      ["40%", "服务业投资比重", null],
+      ["10%", "战略性新兴产业投资比重", null],
+    ]);
+  });
+});
