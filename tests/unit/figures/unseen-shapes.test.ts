@@ -407,6 +407,20 @@ describe("a sentence whose subject is a zone of the place, before a list of its 
   });
 });
 
+describe("the counties taken together before a list of their measures (Jilin City 2014)", () => {
+  it("县域生产总值、地方级财政收入分别增长10%和19.4% gives the counties' revenue growth, no growth of the city's revenue", () => {
+    const x = fixture([
+      "预计实现地区生产总值2630亿元，可比增长9%；地方级财政收入139.9亿元，增长17.6%。",
+      "县域发展取得新成果。突出县域开发区建设，磐石“两区三园”、桦甸“五大园区”等产业集中度提升，维依康生物科技、山能集团油页岩综合开发等一批重点项目入区建设，资源型城市转型步伐加大，县域生产总值、地方级财政收入分别增长10%和19.4%。",
+    ], ["地区生产总值可比增长10%。"]);
+    expect(quoting(x, "县域生产总值、地方级财政收入").map((f) => [written(x, f), f.metric])).toEqual([
+      ["10%", null],
+      ["19.4%", null],
+    ]);
+    expect(one(x, "地方级财政收入139.9亿元，增长17.6%", "17.6%").metric).toBe("budget_revenue_growth");
+  });
+});
+
 describe("a count before its noun and the verb that takes the amount after it (158个重点项目完成投资326亿元)", () => {
   it("counts the noun, the verb no word of it (Qianxinan 2020, Xingtai 2024)", () => {
     const x = fixture(["全市158个重点项目完成投资326亿元。550个州级重大工程和重点项目完成投资1272.6亿元。42个省重点项目投资完成148.47%。"], ["地区生产总值增长6%。"]);
