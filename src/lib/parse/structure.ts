@@ -300,7 +300,11 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
       // Only the one such space of its line: a copy that spaced its words apart (PDF, OCR) marks no title's end with one.
       const gaps = [...text.matchAll(/(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu)];
       const gap = gaps.length === 1 ? gaps[0]! : undefined;
-      if (runOn && gap && (!comma || gap.index < comma.index) && [...text.slice(0, gap.index)].length <= MAX_HEADING) {
+      // So does a title of two clauses, its space right after the second (`三、加强民主法制，建设服务型政府 加快振兴…`,
+      // Jilin 2005, where a copy dropped the bold of `**三、加强民主法制，建设服务型政府** 加快…`): no mark between its
+      // comma and the space.
+      const afterClause = gap !== undefined && comma !== null && gap.index > comma.index && !/[，,；;：:。！？、]/.test(text.slice(comma.index + 1, gap.index));
+      if (runOn && gap && (!comma || gap.index < comma.index || afterClause) && [...text.slice(0, gap.index)].length <= MAX_HEADING) {
         headLen = gap.index;
       } else if (runOn && comma && [...text.slice(0, comma.index + 1)].length <= MAX_HEADING) {
         headLen = comma.index + 1;

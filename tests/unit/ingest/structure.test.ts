@@ -142,6 +142,14 @@ describe("report of a shape never seen before", () => {
     expect(r.document.paragraphs.map((p) => p.text)).toContain("面对非典疫情的严峻挑战，坚持把人民群众身体健康和生命安全放在第一位，迅速对防治工作作出部署。");
   });
 
+  it("ends a run-on part's title of two clauses at the space after the second, where a copy dropped its bold (Jilin 2005), nothing lost", () => {
+    const run = "三、加强民主法制，建设服务型政府 加快振兴吉林老工业基地，完成今年的各项工作任务，必须切实提高政府的行政能力，提高加快发展、协调发展、稳定发展的能力。围绕中心，把握大局，认真履行职责，科学民主决策。";
+    const text = ["吉林省2005年政府工作报告", "（2005年1月25日 王珉）", "各位代表：", "一、2004年工作回顾", "正文。", "二、2005年主要任务", "（八）切实安排好人民生活。就业是民生之本。", run, "各位代表！"].join("\n");
+    const r = ingestText("jilin-2005.txt", text);
+    expect(r.document.headings.filter((h) => h.depth === 2).map((h) => h.text)).toEqual(["一、2004年工作回顾", "二、2005年主要任务", "三、加强民主法制，建设服务型政府"]);
+    expect(r.document.paragraphs.map((p) => p.text)).toContain(run.slice("三、加强民主法制，建设服务型政府 ".length));
+  });
+
   it("reads a run of sections each run on into its paragraph from its （一） on, each up to its first comma (Liuzhou 2014), nothing lost", () => {
     const first = "（一）积极开展改革创新突破年活动，奋力开创柳州改革开放新局面深入贯彻落实党的十八届三中全会精神，深入贯彻落实自治区党委、市委关于改革的决策部署，把改革贯穿于经济社会发展各个领域各个环节，使市场在资源配置中起决定性作用和更好发挥政府作用，促进柳州科学发展。";
     const second = "（二）坚持创新驱动、转型升级，努力打造柳州工业经济升级版围绕开展科学发展提升年活动，以提高经济发展质量和效益为中心，推动工业经济转型升级。";
