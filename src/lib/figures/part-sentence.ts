@@ -206,9 +206,11 @@ export function ofPart(sentence: string, label: string, lead: string | null = nu
  * A sentence that opens with a quarter, a half or some months of the year (Yunnan 2010: `一季度全省生产总值增速出现了多年来
  * 的新低，工业增加值同比仅增长1.1个百分点；全省财政地方一般预算收入下降4.8%，…`): every clause after it, across commas
  * and semicolons, tells that part of the year, whose figures are none of the place's annual indicators, until the
- * sentence turns to the whole year or to what came after (`全年`, `年末`, `此后`, `逐季`).
+ * sentence turns to the whole year or to what came after (`全年`, `年末`, `此后`, `逐季`). So does a season across the
+ * turn of two years (Jilin City 2022: `2021—2022年雪季，预计全市接待冰雪游客、旅游收入分别增长20%和18%`): its figures
+ * are neither year's.
  */
-const SUB_YEAR_OPENING = /^(?:(?:19|20)\d{2}年|今年|去年|上年)?[，,]?(?:第?[一二三四]季度|前三季度?|上半年|下半年|\d{1,2}\s*[-—～~至到]\s*\d{1,2}月(?:份)?)/;
+const SUB_YEAR_OPENING = /^(?:(?:19|20)\d{2}年|今年|去年|上年)?[，,]?(?:第?[一二三四]季度|前三季度?|上半年|下半年|\d{1,2}\s*[-—～~至到]\s*\d{1,2}月(?:份)?|(?:19|20)\d{2}\s*[-—－～~至到]\s*(?:19|20)?\d{2}年?度?(?:冰雪季|雪季|冬季|采暖季|供暖季|供热季))/;
 const WHOLE_YEAR = /全年|年末|年底|年终|此后|随后|逐季|之后/;
 
 /**

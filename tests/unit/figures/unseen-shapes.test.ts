@@ -407,6 +407,18 @@ describe("a sentence whose subject is a zone of the place, before a list of its 
   });
 });
 
+describe("a season across the turn of two years (Jilin City 2022)", () => {
+  it("2021—2022年雪季，预计全市接待冰雪游客、旅游收入分别增长20%和18% gives no growth of the year's tourism revenue", () => {
+    const x = fixture([
+      "北大湖、万科松花湖获评国家体育旅游示范基地，松花湖入选首批国家级滑雪旅游度假地。2021—2022年雪季，预计全市接待冰雪游客、旅游收入分别增长20%和18%，来吉林市“滑粉雪、赏雾凇、泡温泉、添装备、过大年”成为全国冬季旅游新时尚。",
+    ], ["地区生产总值增长7%—8%。"]);
+    expect(quoting(x, "接待冰雪游客、旅游收入").map((f) => [written(x, f), f.metric])).toEqual([
+      ["20%", null],
+      ["18%", null],
+    ]);
+  });
+});
+
 describe("the counties taken together before a list of their measures (Jilin City 2014)", () => {
   it("县域生产总值、地方级财政收入分别增长10%和19.4% gives the counties' revenue growth, no growth of the city's revenue", () => {
     const x = fixture([
