@@ -231,6 +231,12 @@ const ON_REGISTER = /(?<![新增年])(?:登记|实有|现有|存量|在册)的?(
  * no measure of that thing.
  */
 const REACH_AFTER = /[、，,]\s*(?:惠及|受益)$/;
+
+/**
+ * A line or belt the named things string together (`打造国道、高铁沿线美丽村庄风景线5条`, Jilin City 2022): the count is of
+ * the lines, not of the things along them.
+ */
+const LINE_OF = /^(?:风景线|景观带|示范带|精品线|示范线|连线|廊道|走廊)/;
 const MARKET_ENTITY_KIND = /金融$/;
 
 /** A verb of certifying or naming opening an item of a list (`认定普惠性民办幼儿园189所`): no building. */
@@ -382,6 +388,7 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (sums && /园$/.test(name) && (SCHOOLS_BEFORE.test(before) || SCHOOLS_AFTER.test(label.slice(at + name.length)))) continue;
     if (TAKEN_IN.test(before)) continue;
     if (REACH_AFTER.test(label.slice(at + name.length))) continue;
+    if (sums && LINE_OF.test(label.slice(at + name.length))) continue;
     if (name.includes("就业") && GROUP_JOBS.test(before)) continue;
     if (/^(?:研发|R&D|研究与试验发展)/.test(name) && FIRMS.test(before)) continue;
     if (name === "市场主体" && (REACHED.test(before) || MARKET_ENTITY_KIND.test(before) || ON_REGISTER.test(before))) continue;

@@ -1175,3 +1175,14 @@ describe("high-tech enterprises by their short name (Guangxi 2019: 新增高新�
     expect(one(x, "总数超过1800家", "1800家").metric).toBe(null);
   });
 });
+
+describe("a line the named things string together (Jilin City 2022)", () => {
+  it("打造国道、高铁沿线美丽村庄风景线5条 counts lines, no beautiful villages; 美丽村庄50个 still counts them", () => {
+    const x = fixture([], [
+      "促进乡村宜居宜业。持续整治农村人居环境，打造国道、高铁沿线美丽村庄风景线5条，创建宜居宜业美丽乡村示范村130个、美丽庭院7000个、干净人家1万户，完成农村改厕4400户。建设重点小城镇12个、美丽村庄50个。",
+      "地区生产总值增长7%。",
+    ]);
+    expect(one(x, "美丽村庄风景线5条", "5条").metric).toBeNull();
+    expect(one(x, "美丽村庄50个", "50个").metric).toBe("beautiful_villages");
+  });
+});
