@@ -1186,3 +1186,11 @@ describe("a line the named things string together (Jilin City 2022)", () => {
     expect(one(x, "美丽村庄50个", "50个").metric).toBe("beautiful_villages");
   });
 });
+
+describe("the enterprises above designated size by the class's short name before their profits (Jilin City 2022)", () => {
+  it("全市规模工业企业实现利润总额70.6亿元 gives the profits of industry above designated size", () => {
+    const x = fixture(["中钢机电等20户“双停”企业恢复生产。全市规模工业企业实现利润总额70.6亿元，是上年的6.5倍。"], ["地区生产总值增长7%。"]);
+    expect(one(x, "规模工业企业实现利润总额70.6亿元", "70.6亿元").metric).toBe("industrial_profit");
+    expect(one(x, "是上年的6.5倍", "6.5倍").metric).toBeNull();
+  });
+});
