@@ -280,6 +280,11 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   // 达到4000亿元，产值突破1.5万亿元`, Tianjin 2009): that industry's output (工业产值).
   const adder = adjacent && /^(?:总)?产值$/.test(subject) ? /^(\p{Script=Han}{2,}?)(?:实现|完成)?增加值$/u.exec(previous)?.[1] : undefined;
   if (adder && !/[、和及]/.test(adder)) return adder + subject;
+  // A bare profit right after the output or value added of industry above designated size (`全市规模工业实现产值3250亿元，
+  // 利润55亿元`, Jilin City 2014; `规模以上工业企业完成增加值增长18.6%，实现净盈利178.7亿元`, Jilin 2005): those firms'
+  // profits, not a profit of nothing.
+  const earner = adjacent && /^(?:利润(?:总额)?|净盈利)$/.test(subject) ? /^(?:全[市省区州])?((?:规模以上|规上|规模)工业(?:企业)?)(?:实现|完成)?(?:工业)?(?:总)?(?:产值|增加值)(?:增长|增速)?$/u.exec(previous)?.[1] : undefined;
+  if (earner) return earner + subject;
   // Trade alone right after the output of a product or an industry (`猕猴桃综合产值增长8.5％、出口增长53.6％`): that
   // product's trade, not the place's.
   const product = /^(?:出口|进口|进出口)(?:额|总额)?$/.test(subject) ? PRODUCT_OUTPUT.exec(previous)?.[1] : undefined;

@@ -543,7 +543,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     .replace(/(?<!\d)(?:2000|500)万元以上(?:的)?(?=工业增加值)/, "规模以上")
     // The enterprises of that class by its short name before their profits (`全市规模工业企业实现利润总额70.6亿元`, Jilin City
     // 2022), as `规模工业增加值` is that class's value added: the profits of industry above designated size.
-    .replace(/(?<![大中小])规模工业企业(?=(?:实现|完成)?利润)/, "规模以上工业企业")
+    .replace(/(?<![大中小])规模工业(企业)?(?=(?:实现|完成)?(?:利润|净盈利))/, "规模以上工业$1")
+    // Their net profit (`规模以上工业企业…实现净盈利178.7亿元`, Jilin 2005) is their profit after their losses are offset.
+    .replace(/((?:规模以上|规上)工业)(?:企业)?(?:实现)?净盈利/, "$1企业盈亏相抵后实现利润")
     // The value added of the enterprises of that class (`规模以上工业企业增加值增长19.9%`, with a verb too: `规模以上工业企业
     // 实现增加值1619.6亿元`, Heilongjiang 2005, and industry named again after it: `规模以上工业企业完成工业增加值1243亿元`,
     // Shanxi 2005) is the class's value added.

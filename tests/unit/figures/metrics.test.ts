@@ -1194,3 +1194,17 @@ describe("the enterprises above designated size by the class's short name before
     expect(one(x, "是上年的6.5倍", "6.5倍").metric).toBeNull();
   });
 });
+
+describe("a bare profit right after the output or value added of industry above designated size (Jilin 2005, Jilin City 2014)", () => {
+  it("规模以上工业企业完成增加值增长18.6%，实现净盈利178.7亿元 and 全市规模工业实现产值3250亿元，利润55亿元 give those firms' profits", () => {
+    const x = fixture([
+      "积极协调煤、电、运等生产要素，加强生产组织，促进技术进步，提高增长质量，规模以上工业企业完成增加值增长18.6%，实现净盈利178.7亿元。",
+      "工业经济保持平稳增长。全市规模工业实现产值3250亿元，利润55亿元，亏损企业减亏19亿元。",
+    ], ["地区生产总值增长10%以上。"]);
+    expect([one(x, "实现净盈利178.7亿元", "178.7亿元"), one(x, "利润55亿元", "55亿元")].map((f) => [f.label_zh, f.metric])).toEqual([
+      ["规模以上工业企业净盈利", "industrial_profit"],
+      ["规模工业利润", "industrial_profit"],
+    ]);
+    expect(one(x, "亏损企业减亏19亿元", "19亿元").metric).toBeNull();
+  });
+});
