@@ -512,7 +512,10 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
       .replace(/^全社会科研(经费)?投入/, "全社会研发$1投入")
       // Foreign capital used, told as the funds of it actually received, with its scope in brackets or not
       // (`利用外资（全口径）实际到位资金3.6亿美元`, Liuzhou 2014), is the foreign investment actually used.
-      .replace(/^(?:全[市省区州])?利用外资(?:[（(][^（）()]{1,6}[）)])?实际到位(?:资金)?/, "实际利用外资"),
+      .replace(/^(?:全[市省区州])?利用外资(?:[（(][^（）()]{1,6}[）)])?实际到位(?:资金)?/, "实际利用外资")
+      // Foreign capital used directly, opening the label (`外贸进出口和直接利用外资均增长10%`, Jilin City 2022), is the
+      // foreign direct investment actually used (实际直接利用外资); not the capital contracted (`合同直接利用外资`).
+      .replace(/^((?:全[市省区州])?)直接利用外资/, "$1实际直接利用外资"),
     input.year,
   )
     // A sector's short name with a verb before its value added (`二产实现增加值3434亿元、增长10.4%`, Daqing 2014) is the

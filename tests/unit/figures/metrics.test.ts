@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { loadFigureExtractor, loadMetrics } from "../../../scripts/lib/figures.ts";
 import { matchMetric } from "../../../src/lib/figures/metric-match.ts";
 import { metricLookup } from "../../../src/lib/schema/metric.ts";
-import { dev, fixture, metrics, one, real, root, typed } from "./helpers.ts";
+import { dev, fixture, metrics, one, quoting, real, root, typed } from "./helpers.ts";
 
 const reports = [real("zhongwei-2020"), real("shizuishan-2020")];
 
@@ -1206,5 +1206,15 @@ describe("a bare profit right after the output or value added of industry above 
       ["规模工业利润", "industrial_profit"],
     ]);
     expect(one(x, "亏损企业减亏19亿元", "19亿元").metric).toBeNull();
+  });
+});
+
+describe("foreign capital used directly, opening the label (Jilin City 2022)", () => {
+  it("外贸进出口和直接利用外资均增长10% gives the growth of foreign investment actually used beside that of trade", () => {
+    const x = fixture([], ["地区生产总值增长7%—8%。着力稳外贸稳外资，外贸进出口和直接利用外资均增长10%。"]);
+    expect(quoting(x, "外贸进出口和直接利用外资").map((f) => [f.label_zh, f.metric])).toEqual([
+      ["外贸进出口增长", "foreign_trade_growth"],
+      ["直接利用外资增长", "fdi_actual_growth"],
+    ]);
   });
 });
