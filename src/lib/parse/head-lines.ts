@@ -72,6 +72,9 @@ export function mergeBrokenHeadLines(head: readonly Line[]): Line[] {
  * running on after the title is split off, a speaker fused after a dateline (`（…会议上）省长 某某`) too, and a
  * dateline repeated word for word (the region's web pages) is read once.
  */
+/** Words after a date in brackets that name no speaker: a time of the day, a verb of the document. */
+const BRACKET_NOT_NAME = /^(?:上午|下午|晚上|凌晨|通过|发布|印发|讲话|报告|开幕|闭幕|公布|修订|起|止)/;
+
 export function sortHeadLines(head: readonly Line[]): { titleText: string; datelines: Line[]; others: Line[] } {
   let titleText = "";
   const datelines: Line[] = [];
@@ -94,7 +97,11 @@ export function sortHeadLines(head: readonly Line[]): { titleText: string; datel
     // A bare name counts only when set off from the session or the date by a space (`…第四次会议上 陶某某`,
     // `（2005年1月25日 王珉）`).
     const named = !!speaker?.speaker && new RegExp(`(?:会议(?:上|通过|开幕)?|日)[）)]?[\\s\u3000]+${who.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\s\u3000]*[）)]?[\\s\u3000]*$`).test(raw);
-    if (fused && (speaker?.speaker_title || named) && !hasDate(who)) {
+    // Or when a line of its own is the bracket of the date and the name alone, the name closing it (`（2003年1月10日洪虎）`,
+    // Jilin 2003): a name of two or three characters, no time of the day nor a verb of the document. Not the bracket
+    // after a title on its line, where words run on to the date are no name.
+    const bracketed = !!speaker?.speaker && /^\p{Script=Han}{2,3}$/u.test(who) && !BRACKET_NOT_NAME.test(who) && new RegExp(`^[（(][^（(）)]*?日${who}[）)]$`, "u").test(compact(raw));
+    if (fused && (speaker?.speaker_title || named || bracketed) && !hasDate(who)) {
       datelines.push({ text: date, line: l.line });
       others.push({ text: who, line: l.line });
     } else if (!datelines.some((d) => compact(d.text) === compact(l.text))) datelines.push(l);
