@@ -163,6 +163,11 @@ export function parseHeader(
   const sessionIn = (text: string) => /在(.+?(?:人民代表大会|人大).*?会议)(?:上|的)/.exec(compact(text))?.[1] ?? "";
   const titleSession = congress ? "" : sessionIn(titleText) || sessionIn(sourceTitle);
   if (titleSession) congress = titleSession;
+  // The opening sentence may name the session the report is made to (Jilin 2003, its dateline a date and a name: `各位代表，
+  // …现在，我代表省九届人民政府，向吉林省第十届人民代表大会第一次会议报告政府工作，请予审议…`).
+  const opening = !congress && salutation !== -1 ? lines.slice(salutation, salutation + 3).map((l) => compact(l.text)).join("") : "";
+  const addressed = /向((?:(?!向).){2,24}?第[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第[一二三四五六七八九十\d]+次会议)(?:报告|作)/.exec(opening)?.[1] ?? "";
+  if (addressed) congress = addressed;
   if (datelines.length === 0 && !caption && !fromSource) {
     const whose = sessionIn(titleText) ? "the title" : "the source's title";
     const message = titleSession ? `the date is unknown; the congress is read off ${whose}` : "date and congress are unknown";

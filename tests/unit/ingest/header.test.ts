@@ -286,6 +286,16 @@ describe("header shapes, hand-made", () => {
     expect(ingestText("jilin-2003.md", text.replace("日洪虎", "日通过")).document.meta.speaker).toBe("");
   });
 
+  it("reads the session the opening sentence makes the report to when the dateline names none (Jilin 2003: 向吉林省第十届人民代表大会第一次会议报告政府工作)", () => {
+    const text = ["---", "title: 吉林省2003年政府工作报告", "---", "", "（2003年1月10日洪虎）", "", "各位代表，吉林省第九届人民政府任期已满。现在，我代表省九届人民政府，向吉林省第十届人民代表大会第一次会议报告政府工作，请予审议，并请省政协各位委员提出意见。", "", "**一、过去五年的经济社会发展**", "", "正文。"].join("\n");
+    const r = ingestText("jilin-2003.md", text);
+    expect(r.document.meta).toMatchObject({ congress: "吉林省第十届人民代表大会第一次会议", place_zh: "吉林省" });
+    expect(r.warnings.map((w) => w.message)).not.toContain("the dateline names no congress session (…在…会议上)");
+    // The usual opening, to the congress unnamed, names none.
+    const plain = ingestText("jilin-2005.md", ["---", "title: 吉林省2005年政府工作报告", "---", "", "（2005年1月25日 王珉）", "", "各位代表：", "", "现在，我代表吉林省人民政府，向大会作政府工作报告，请予审议。"].join("\n"));
+    expect(plain.document.meta.congress).toBe("");
+  });
+
   it("reads a speaker line whose space a copy turned into a question mark (Hanzhong 2023: 汉中市人民政府市长 ?张烨)", () => {
     const text = ["---", "title: 汉中市政府工作报告（2023年2月22日 张烨）", "---", "", "——2023年2月22日在汉中市第六届人民代表大会第三次会议上", "", "汉中市人民政府市长 ?张烨", "", "各位代表：", "", "现在，我代表市人民政府向大会报告工作，请予审议。"].join("\n");
     const r = ingestText("hanzhong-2023.md", text);
