@@ -302,8 +302,9 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
       const gap = gaps.length === 1 ? gaps[0]! : undefined;
       // So does a title of two clauses, its space right after the second (`三、加强民主法制，建设服务型政府 加快振兴…`,
       // Jilin 2005, where a copy dropped the bold of `**三、加强民主法制，建设服务型政府** 加快…`): no mark between its
-      // comma and the space.
-      const afterClause = gap !== undefined && comma !== null && gap.index > comma.index && !/[，,；;：:。！？、]/.test(text.slice(comma.index + 1, gap.index));
+      // comma and the space, and a clause of four characters or more before it (not a word a PDF copy split: `促进社会事业全面
+      // 发展，不 断增强…`, Liuzhou 2014).
+      const afterClause = gap !== undefined && comma !== null && gap.index - comma.index > 4 && !/[，,；;：:。！？、]/.test(text.slice(comma.index + 1, gap.index));
       if (runOn && gap && (!comma || gap.index < comma.index || afterClause) && [...text.slice(0, gap.index)].length <= MAX_HEADING) {
         headLen = gap.index;
       } else if (runOn && comma && [...text.slice(0, comma.index + 1)].length <= MAX_HEADING) {

@@ -150,6 +150,18 @@ describe("report of a shape never seen before", () => {
     expect(r.document.paragraphs.map((p) => p.text)).toContain(run.slice("三、加强民主法制，建设服务型政府 ".length));
   });
 
+  it("but not at a space a PDF copy left inside a word right after the comma (Liuzhou 2014: （七）促进社会事业全面发展，不 断增强…), nothing lost", () => {
+    const first = "（一）提升城市建设与管理水平，加快建设宜居宜业美丽柳州进一步加强城市建设与管理，努力建设更加美丽柳州，使之与经济发展同步推进，不断满足人民群众的新需求，让发展成果最终体现到提高人民生活水平上来，体现到促进人的全面发展上来。";
+    const second = "（二）坚持保障和改善民生，让发展成果更好更公平惠及人民群众顺应人民群众对美好生活的新期待，切实保障和增进民生福祉，使之与经济发展同步推进，不断满足人民群众的新需求，让发展成果最终体现到提高人民生活水平上来，体现到促进人的全面发展上来。";
+    const run = "（三）促进社会事业全面发展，不 断增强人民群众生活幸福感坚持统筹兼顾，把社会事业发展摆到更加突出位置，使之与经济发展同步推进，不断满足人民群众的新需求，让发展成果最终体现到提高人民生活水平上来，体现到促进人的全面发展上来。";
+    const text = ["2014年某市政府工作报告", "2014年1月10日在某市第十三届人民代表大会第六次会议上", "市长 某", "各位代表：", "一、2013年工作回顾", "正文。", "二、2014年主要任务", first, "正文。", second, "正文。", run, "正文。"].join("\n");
+    const r = ingestText("ceshi-2014.txt", text);
+    const titles = r.document.headings.map((h) => h.text);
+    expect(titles).toContain("（二）坚持保障和改善民生，");
+    expect(titles.filter((t) => t.startsWith("（三）"))).toEqual(["（三）促进社会事业全面发展，"]);
+    expect(r.document.paragraphs.map((p) => p.text)).toContain(run.slice("（三）促进社会事业全面发展，".length));
+  });
+
   it("reads a run of sections each run on into its paragraph from its （一） on, each up to its first comma (Liuzhou 2014), nothing lost", () => {
     const first = "（一）积极开展改革创新突破年活动，奋力开创柳州改革开放新局面深入贯彻落实党的十八届三中全会精神，深入贯彻落实自治区党委、市委关于改革的决策部署，把改革贯穿于经济社会发展各个领域各个环节，使市场在资源配置中起决定性作用和更好发挥政府作用，促进柳州科学发展。";
     const second = "（二）坚持创新驱动、转型升级，努力打造柳州工业经济升级版围绕开展科学发展提升年活动，以提高经济发展质量和效益为中心，推动工业经济转型升级。";
