@@ -41,6 +41,13 @@ const SPACED = /^([^\s：:。；！？;，,、]{1,30})\s+((?:“[^”]{1,12}”)
 const SPACED_NUMBERED = /^([^\s：:。；！？;，,]{1,40})\s+(\S[\s\S]*)$/;
 
 /**
+ * A numbered entry of a glossary appendix whose term ends with a full stop, its definition the sentences after it
+ * (`1.“六个精准”。扶贫对象精准、项目安排精准…`, `6.基本普及十五年教育。“十五年”指学前三年…`, `53.“三医”联动。医疗、医保、
+ * 医药改革联动。`, Zunyi 2022): a short term with no punctuation but quotation marks, and a definition after it.
+ */
+const STOPPED_NUMBERED = /^([^\s：:。；！？;，,、（）()《》]{2,20})(。)(\S[\s\S]*)$/;
+
+/**
  * A term set in black lenticular brackets, its definition right after them with or without a colon (`【两新】即新一轮
  * 大规模设备更新…`, `【三清理三拆除三整治一美化】三清理：即清理…`, Lanzhou 2025): the brackets end the term, which keeps
  * them as written. A number in them (`【3】`) is the entry's number, read before.
@@ -69,7 +76,9 @@ export function parseGlossaryLine(text: string, numberedSpaced = false): Glossar
   const afterSpace = m && spaced && m[1]!.startsWith(spaced[1]!) && /\s/.test(m[1]!.trim()) ? m[1]!.slice(spaced[1]!.length).trim() : null;
   const spacedFirst = afterSpace !== null && (strict !== null || !/^\p{Script=Han}/u.test(afterSpace));
   if (m && !/[，,]$/.test(m[1]!) && !spacedFirst) return { n, term: m[1]!.trim(), sep: m[2]!, definition: m[3]! };
-  return spaced ? { n, term: spaced[1]!, sep: " ", definition: spaced[2]! } : null;
+  if (spaced) return { n, term: spaced[1]!, sep: " ", definition: spaced[2]! };
+  const stopped = numberedSpaced && n !== null ? closed(STOPPED_NUMBERED.exec(rest)) : null;
+  return stopped ? { n, term: stopped[1]!, sep: stopped[2]!, definition: stopped[3]! } : null;
 }
 
 /**

@@ -9,7 +9,7 @@ function splitEntry(node: Paragraph | undefined, text: string): { display: strin
   const first = node?.children[0];
   if (first?.type === "strong") {
     const display = toString(first);
-    return { display, definition: text.slice(display.length).replace(/^[：:\s]/, "") };
+    return { display, definition: text.slice(display.length).replace(/^[：:。\s]/, "") };
   }
   const m = /^(.+?)([：:])(.*)$/s.exec(text);
   return { display: m?.[1] ?? text, definition: m?.[3] ?? "" };

@@ -890,6 +890,50 @@ describe("appendix titles and entry shapes", () => {
     expect(r.glossary[4]!.definition).toBe("指优先发展服务经济的九项主要任务，具体是：实施国际金融业集聚工程、国际物流枢纽建设工程。");
   });
 
+  it("reads a numbered term closed by a full stop, its definition after it, in a glossary appendix (Zunyi 2022: 名词注解, 1.“六个精准”。扶贫对象精准…)", () => {
+    expect(parseGlossaryLine("1.“六个精准”。扶贫对象精准、项目安排精准、资金使用精准、措施到户精准、因村派人精准、脱贫成效精准。", true)).toMatchObject({ n: 1, term: "“六个精准”", sep: "。", definition: "扶贫对象精准、项目安排精准、资金使用精准、措施到户精准、因村派人精准、脱贫成效精准。" });
+    expect(parseGlossaryLine("6.基本普及十五年教育。“十五年”指学前三年、小学六年、初中三年、普通高中或职业高中三年。", true)).toMatchObject({ n: 6, term: "基本普及十五年教育" });
+    // Outside a glossary appendix, unnumbered, or a sentence with a comma before its stop, it is no entry.
+    expect(parseGlossaryLine("1.“六个精准”。扶贫对象精准、项目安排精准。")).toBeNull();
+    expect(parseGlossaryLine("“六个精准”。扶贫对象精准、项目安排精准。", true)).toBeNull();
+    expect(parseGlossaryLine("2.开展职业技能培训2万人次，城镇新增就业10万人。转移农村劳动力就业9万人。", true)).toBeNull();
+    const md = [
+      "---",
+      "title: 测试市政府工作报告（2022年1月6日 张三）",
+      "---",
+      "",
+      "（2022年1月6日在测试市第六届人民代表大会第一次会议上）",
+      "",
+      "市长 张三",
+      "",
+      "各位代表：",
+      "",
+      "一、2021年工作回顾",
+      "",
+      "全年完成地区生产总值4169.9亿元、增长10.3%。",
+      "",
+      "名词注解",
+      "",
+      "1.“六个精准”。扶贫对象精准、项目安排精准、资金使用精准、措施到户精准、因村派人精准、脱贫成效精准。",
+      "",
+      "2.“五个一批”。发展生产脱贫一批、易地搬迁脱贫一批、生态补偿脱贫一批、发展教育脱贫一批、社会保障兜底脱贫一批。",
+      "",
+      "6.基本普及十五年教育。“十五年”指学前三年、小学六年、初中三年、普通高中或职业高中三年。",
+      "",
+      "53.“三医”联动。医疗、医保、医药改革联动。",
+      "",
+      "60.“三公”经费。因公出国（境）经费、公务车购置及运行费、公务招待费。",
+    ].join("\n");
+    const r = ingestText("ceshi-2022.md", md);
+    expect(r.glossary.map((g) => [g.number, g.term_display, g.definition])).toEqual([
+      [1, "“六个精准”", "扶贫对象精准、项目安排精准、资金使用精准、措施到户精准、因村派人精准、脱贫成效精准。"],
+      [2, "“五个一批”", "发展生产脱贫一批、易地搬迁脱贫一批、生态补偿脱贫一批、发展教育脱贫一批、社会保障兜底脱贫一批。"],
+      [6, "基本普及十五年教育", "“十五年”指学前三年、小学六年、初中三年、普通高中或职业高中三年。"],
+      [53, "“三医”联动", "医疗、医保、医药改革联动。"],
+      [60, "“三公”经费", "因公出国（境）经费、公务车购置及运行费、公务招待费。"],
+    ]);
+  });
+
   it("takes a colon after a number for its full stop only before a term and its colon (13：“五端”发力：…)", () => {
     expect(parseGlossaryLine("13：“五端”发力：从服务端、政策端、项目端、基层端、政企端五个方面发力。")).toMatchObject({ n: 13, term: "“五端”发力", sep: "：" });
     expect(splitEntryNumber("8:30开始办理业务。").n).toBeNull();
