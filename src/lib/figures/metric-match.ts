@@ -237,7 +237,12 @@ const REACH_AFTER = /[、，,]\s*(?:惠及|受益)$/;
  * the lines, not of the things along them.
  */
 const LINE_OF = /^(?:风景线|景观带|示范带|精品线|示范线|连线|廊道|走廊)/;
-const MARKET_ENTITY_KIND = /金融$/;
+
+/**
+ * A kind of market entity named by its trade (`新增金融市场主体超120家`, `培育“精特优新”本土旅游市场主体20家`, Zunyi 2022;
+ * `涉农市场主体`): those of that trade, not the place's new market entities.
+ */
+const MARKET_ENTITY_KIND = /(?:金融|旅游|文旅|涉旅|涉农|农业|外贸|文化)$/;
 
 /** A verb of certifying or naming opening an item of a list (`认定普惠性民办幼儿园189所`): no building. */
 const CERTIFIED = /^(?:新)?(?:认定|评定|认证|命名)/;

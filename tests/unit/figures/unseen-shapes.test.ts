@@ -1252,6 +1252,22 @@ describe("the market entities a measure reached or a kind of them (惠及市场�
   });
 });
 
+describe("the market entities of one trade (Zunyi 2022: 培育“精特优新”本土旅游市场主体20家)", () => {
+  it("are no new market entities of the place; the place's own additions stay", () => {
+    const x = fixture(
+      ["全年新增市场主体5.2万户。"],
+      [
+        "加快涉旅国有企业法治化市场化改革，引进涉旅全国百强企业2家，培育“精特优新”本土旅游市场主体20家。",
+        "稳步发展涉农市场主体，新增涉农市场主体3000户。全力做响“遵满意”政务服务品牌，新增市场主体6万户以上。",
+      ],
+    );
+    expect(one(x, "培育“精特优新”本土旅游市场主体20家", "20家").metric).toBeNull();
+    expect(one(x, "新增涉农市场主体3000户", "3000户").metric).toBeNull();
+    expect(one(x, "新增市场主体6万户以上", "6万户").metric).toBe("new_market_entities");
+    expect(one(x, "全年新增市场主体5.2万户", "5.2万户").metric).toBe("new_market_entities");
+  });
+});
+
 describe("the market entities on the register (Qinghai 2016: 全省登记各类市场主体28.９万户，增加近1倍)", () => {
   it("are a stock, no new market entities; those registered new stay new", () => {
     const x = fixture(
