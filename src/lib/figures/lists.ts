@@ -55,6 +55,11 @@ const TAILS = [
   "排放",
   // `全市集中饮用水源地水质、二级以上空气质量达标率均达到100%` (Yichun 2014): the rate each meets its standard at.
   "达标率",
+  // `中心城区、县城环境空气质量优良率分别达98%和97%以上` (Zunyi 2022): the share of good-air days of each.
+  "环境空气质量优良率",
+  "空气质量优良率",
+  "空气质量优良天数比例",
+  "优良天数比例",
   // `科技、教育、卫生、环境保护支出分别增长39.2%、43.2%、59.9%、20.2%`: the spending on each, whatever the length of
   // the last item's own words (环境保护).
   "支出",

@@ -624,3 +624,15 @@ describe("sectors named before the share of investment they share (Jilin City 20
     ]);
   });
 });
+
+describe("places listed before the share of good-air days they share (Zunyi 2022)", () => {
+  it("each take the whole measure: 中心城区、县城环境空气质量优良率分别达98%和97%以上", () => {
+    expect(listItems("中心城区、县城环境空气质量优良率", 2)).toEqual(["中心城区环境空气质量优良率", "县城环境空气质量优良率"]);
+    expect(listItems("城市、农村空气质量优良天数比例", 2)).toEqual(["城市空气质量优良天数比例", "农村空气质量优良天数比例"]);
+    const x = fixture(["全年地区生产总值增长10.3%。"], ["强化城市扬尘污染治理精细化管控，确保中心城区、县城环境空气质量优良率分别达98%和97%以上。"]);
+    expect([one(x, "空气质量优良率", "98%"), one(x, "空气质量优良率", "97%")].map((f) => [f.label_zh, f.value, f.metric])).toEqual([
+      ["中心城区环境空气质量优良率", 98, null],
+      ["县城环境空气质量优良率", 97, null],
+    ]);
+  });
+});
