@@ -2815,3 +2815,18 @@ describe("the fields the things counted fall in, and an adverb adding the clause
     expect(x.figures.filter((g) => g.value === 100).map((g) => [g.metric, g.label_zh])).toEqual([["livelihood_projects", "办好民生实事"]]);
   });
 });
+
+describe("one change after 均 and the time it is measured against (Zunyi 2014)", () => {
+  it("is each item's: 金融机构存、贷款余额分别完成2222.6亿元、1203.6亿元，均比年初增长29.8% gives the deposits' growth too", () => {
+    const x = fixture(
+      ["一年来，我们保持经济较快增长。完成地区生产总值1584.7亿元，同比增长（下同）14%；金融机构存、贷款余额分别完成2222.6亿元、1203.6亿元，均比年初增长29.8%；全面小康实现程度提高2个百分点、达78%。"],
+      ["地区生产总值增长15%以上。"],
+    );
+    expect(x.figures.filter((f) => /^(?:deposits|loans)_balance/.test(f.metric ?? "")).map((f) => [f.metric, f.label_zh, f.value])).toEqual([
+      ["deposits_balance", "金融机构存款余额", 2222.6],
+      ["loans_balance", "金融机构贷款余额", 1203.6],
+      ["deposits_balance_growth", "金融机构存款余额比年初增长", 29.8],
+      ["loans_balance_growth", "金融机构贷款余额比年初增长", 29.8],
+    ]);
+  });
+});
