@@ -216,9 +216,10 @@ function shareParallel(parts: string[]): string[] | null {
  * gets the whole subject.
  */
 export function listItems(subject: string, n: number | null): string[] {
-  // `规上制造业、工业战略性新兴产业增加值年均`: the yearly average is every item's; the items are read without it.
-  const yearly = /^(.+[、和及与].+?)年均$/.exec(cleanSubject(subject));
-  if (yearly) return listItems(yearly[1]!, n).map((item) => item + "年均");
+  // `规上制造业、工业战略性新兴产业增加值年均`: the yearly average is every item's; the items are read without it. So is a
+  // real change (`城镇居民人均可支配收入和农民人均纯收入年均分别实际增长7%和5%以上`, Guizhou 2006): 年均实际 is each one's.
+  const yearly = /^(.+[、和及与].+?)((?:年均)?(?:实际|名义)|年均)$/.exec(cleanSubject(subject));
+  if (yearly) return listItems(yearly[1]!, n).map((item) => item + yearly[2]!);
   // `粮食和蔬菜产量预计分别达到…`: the estimate before the figures is no word of the items.
   const s = cleanSubject(subject).replace(/(?<=[\u4e00-\u9fff”])(?:预计|力争|争取)$/, "")
     // `全社会用电量、货运量、中长期贷款余额等先行指标分别增长…`: the word that sums up a list (`等先行指标`, `等主要指标`) is

@@ -636,3 +636,22 @@ describe("places listed before the share of good-air days they share (Zunyi 2022
     ]);
   });
 });
+
+describe("a real change after the items a list names (Guizhou 2006)", () => {
+  it("is each item's: 城镇居民人均可支配收入和农民人均纯收入年均分别实际增长7%和5%以上 labels both real yearly growths", () => {
+    expect(listItems("城镇居民人均可支配收入和农民人均纯收入年均实际", 2)).toEqual(["城镇居民人均可支配收入年均实际", "农民人均纯收入年均实际"]);
+    const x = fixture(
+      ["全省生产总值增长11.5%。"],
+      [
+        "“十一五”时期我省经济社会发展的主要预期调控指标是:生产总值年均增长10%以上；城镇居民人均可支配收入和农民人均纯收入年均分别实际增长7%和5%以上；到2010年，人口自然增长率下降到6‰左右。",
+        "今年全省经济社会发展的主要预期目标是:生产总值增长10%以上；城镇居民人均可支配收入和农民人均纯收入分别实际增长7%和5%以上。",
+      ],
+    );
+    expect(x.figures.filter((f) => /income_growth/.test(f.metric ?? "")).map((f) => [f.metric, f.label_zh, f.value, f.period])).toEqual([
+      ["urban_income_growth", "城镇居民人均可支配收入年均实际增长", 7, [2006, 2010]],
+      ["rural_net_income_growth", "农民人均纯收入年均实际增长", 5, [2006, 2010]],
+      ["urban_income_growth", "城镇居民人均可支配收入实际增长", 7, null],
+      ["rural_net_income_growth", "农民人均纯收入实际增长", 5, null],
+    ]);
+  });
+});
