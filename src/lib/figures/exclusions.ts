@@ -308,6 +308,9 @@ const RULES: [ExclusionRule, Finder][] = [
   ["attribute", matches(/(?<=(?:已经?|刚刚)?过去(?:了)?(?:近|约|将近)?)\d+(?=\s?个月)/g)],
   // An altitude or a radius names the place a figure is about (`海拔600米以下区域`, `市区及周边10公里范围`), no amount.
   ["attribute", matches(/(?<=海拔\s?)\d+(?:\.\d+)?(?=\s?(?:米|千米))|\d+(?:\.\d+)?(?=\s?(?:公里|千米|米)范围)/g)],
+  // A river's basin area bounds the class of rivers a work is about (`完成流域面积50平方公里以下河流划界`, Zunyi 2022;
+  // `流域面积3000平方公里以上河流`), no area of the place's.
+  ["attribute", matches(/(?<=流域面积\s?(?:在\s?)?)\d+(?:\.\d+)?(?=\s?(?:平方公里|平方千米)\s?(?:及)?以[上下]的?(?:中小)?(?:河流|河道|河湖|江河))/g)],
   // A speed names the line or road built for it (`国内第一条时速350公里的京津城际高速铁路`, Tianjin 2009), no length.
   ["attribute", matches(/(?<=时速\s?)\d+(?:\.\d+)?(?=\s?(?:公里|千米))/g)],
   // A depth names the channel or berth dredged to it (`长江南京以下12.5米深水航道整治工程`, Jiangsu 2012), no length.

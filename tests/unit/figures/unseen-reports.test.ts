@@ -950,6 +950,16 @@ describe("cases and parcels (宗), altitudes and radii (Linfen 2021)", () => {
     const x = fixture(["市区及周边10公里范围重污染企业全部“清零”，“一城三区”海拔600米以下区域基本实现“无煤化”。"], ["地区生产总值增长6%。"]);
     expect(quoting(x, "清零")).toEqual([]);
   });
+
+  it("a river's basin area bounding the rivers a work is about is no figure (Zunyi 2022: 完成流域面积50平方公里以下河流划界)", () => {
+    const x = fixture(
+      ["全市河流总长度8000公里。"],
+      ["完成流域面积50平方公里以下河流划界及岸线保护与利用规划编制，加强饮用水源地保护。治理水土流失面积300平方公里，流域面积3000平方公里以上河流全部设立河长。"],
+    );
+    expect(quoting(x, "划界")).toEqual([]);
+    expect(quoting(x, "设立河长")).toEqual([]);
+    expect(one(x, "治理水土流失面积300平方公里", "300平方公里").value).toBe(300);
+  });
 });
 
 describe("this year named in an earlier statement of a review sentence (Hainan 2006)", () => {
