@@ -18,6 +18,12 @@ const LENT = /银行|信贷|贷款|授信/;
 const FINANCED = /融资|信贷|贷款|授信/;
 
 /**
+ * A cooperation with a paired region (`深化珠海遵义新一轮东西部协作，与遵义8个脱贫县…深入开展结对共建，力争落地企业40家以上，
+ * 到位资金15亿元以上`, Zunyi 2022; `对口帮扶`, `对口支援`): the funds it brings, not all the investment attracted.
+ */
+const PAIRED = /东西部(?:扶贫)?协作|对口(?:帮扶|支援|协作|合作)|结对(?:共建|帮扶)/;
+
+/**
  * Whether a figure with `label`, in `sentence`, counts funds won or lent rather than investment attracted; `before` is
  * the sentence's text before the figure, whose last clause (after `；`) may grant the financing the funds are drawn on.
  */
@@ -25,5 +31,5 @@ export function fundsWon(sentence: string, label: string, before = ""): boolean 
   if (/到位资金/.test(label) && LENT.test(label)) return true;
   const clause = before.slice(before.search(/[^；;]*$/));
   if (/到位资金/.test(label) && !/招商/.test(label) && FINANCED.test(clause) && !/招商/.test(clause)) return true;
-  return /到位资金/.test(label) && !/招商/.test(label) && WON.test(sentence) && !/招商/.test(sentence);
+  return /到位资金/.test(label) && !/招商/.test(label) && (WON.test(sentence) || PAIRED.test(sentence)) && !/招商/.test(sentence);
 }

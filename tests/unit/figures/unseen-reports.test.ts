@@ -2840,3 +2840,27 @@ describe("one change after 均 and the time it is measured against (Zunyi 2014)"
     ]);
   });
 });
+
+describe("the funds a cooperation with a paired region brings (Zunyi 2022)", () => {
+  it("are no investment attracted: 深化珠海遵义新一轮东西部协作，…力争落地企业40家以上，到位资金15亿元以上", () => {
+    const x = fixture(
+      ["引进省外到位资金1165亿元，增长63.6%。"],
+      [
+        "持续深化“东部+”合作模式，巩固上海对口帮扶成果，深化珠海遵义新一轮东西部协作，与遵义8个脱贫县和国开区、综保区、高新区深入开展结对共建，力争落地企业40家以上，到位资金15亿元以上。坚持“招商三问”，提升招商成效，力争引进亿元以上项目150个。",
+        "引进省外到位资金1500亿元以上、增长30%。",
+      ],
+    );
+    expect(one(x, "到位资金15亿元以上", "15亿元").metric).toBeNull();
+    expect(one(x, "引进省外到位资金1500亿元以上", "1500亿元").metric).toBe("investment_attracted");
+    expect(one(x, "引进省外到位资金1165亿元", "1165亿元").metric).toBe("investment_attracted");
+  });
+
+  it("so are those a paired province brings (Guyuan 2020: 深化闽宁对口协作、定点帮扶，福建到位资金1.86亿元)", () => {
+    const x = fixture(
+      ["深化闽宁对口协作、定点帮扶，福建到位资金1.86亿元，实施项目193个，新建产业园2个。全年招商引资到位资金121亿元。"],
+      ["力争全年招商到位资金130亿元以上。"],
+    );
+    expect(one(x, "福建到位资金1.86亿元", "1.86亿元").metric).toBeNull();
+    expect(one(x, "全年招商引资到位资金121亿元", "121亿元").metric).toBe("investment_attracted");
+  });
+});
