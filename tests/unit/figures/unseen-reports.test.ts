@@ -2864,3 +2864,16 @@ describe("the funds a cooperation with a paired region brings (Zunyi 2022)", () 
     expect(one(x, "全年招商引资到位资金121亿元", "121亿元").metric).toBe("investment_attracted");
   });
 });
+
+describe("last year named as the ground of an addition (Guizhou 2006)", () => {
+  it("is no word of the label: 力争全社会固定资产投资总额在上年基础上再增加150亿元，增长15%左右 gives 全社会固定资产投资总额增长", () => {
+    const x = fixture(
+      ["全省生产总值增长11.5%。"],
+      ["今年全省经济社会发展的主要预期目标是:生产总值增长10%以上；力争全社会固定资产投资总额在上年基础上再增加150亿元，增长15%左右；财政总收入达到410亿元，增长12%。"],
+    );
+    expect([one(x, "再增加150亿元", "150亿元"), one(x, "增长15%左右", "15%")].map((f) => [f.label_zh, f.metric])).toEqual([
+      ["全社会固定资产投资总额增加", null],
+      ["全社会固定资产投资总额增长", "fixed_investment_growth"],
+    ]);
+  });
+});
