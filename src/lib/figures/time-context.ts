@@ -70,10 +70,17 @@ function leadClauses(text: string, year: number): string {
       const episode =
         spanBefore && cues.length > 0 && cues.every((c) => c.type === "year") && !/年(?:度|里|中|间)?$/.test(lead.trim()) && !/\d/.test(sentence.replace(/(?:19|20)\d{2}年/, ""));
       if (cues.some((c) => c.type === "span" && c.frame && c.last < year)) spanBefore = true;
-      return episode || ownStatement(lead, sentence, year) || SETTING_OUT.test(lead.trim()) ? "" : lead;
+      return episode || ownStatement(lead, sentence, year) || SETTING_OUT.test(lead.trim()) || PLAN_OUTCOME.test(lead.trim()) ? "" : lead;
     })
     .join("。");
 }
+
+/**
+ * A lead clause that tells how a plan went (`“九五”计划顺利完成，“十五”计划开局良好。全省国内生产总值从1997年的793亿元增加
+ * 到2002年的1180亿元，年均增长8.7%`, Guizhou 2003): a statement of its own, no frame of the sentences after it, whose
+ * figures the years they name place.
+ */
+const PLAN_OUTCOME = /^“?(?:十[一二三四五六七八九]五|[六七八九]五|十五)”?(?:计划|规划)(?:目标|任务|各项(?:目标|任务|指标))*(?:顺利|圆满|全面|胜利|超额|基本)?(?:完成|收官|实现|开局)/;
 
 /**
  * A lead clause that sets out on a term (`各位代表，启航“十四五”，奋斗新征程。…办好省市101件民生实事`, Ganzhou 2021, closing

@@ -1216,3 +1216,21 @@ describe("a five-year plan as the subject that sets a goal (Liuzhou 2018: “十
     expect(timeCues("提前两年实现“十二五”规划目标，地区生产总值增长8%", 2014).filter((c) => c.type === "span")).toEqual([]);
   });
 });
+
+describe("a lead clause that tells how a plan went (Guizhou 2003)", () => {
+  it("frames no sentence after it: “九五”计划顺利完成，“十五”计划开局良好。…从1997年的793亿元增加到2002年的1180亿元，年均增长8.7% is an average over 1998–2002", () => {
+    const md = [
+      "---", "title: 测试省2003年政府工作报告", "---", "", "（2003年1月12日 张三）", "",
+      "各位代表，现在，我代表省人民政府，向大会作工作报告。", "",
+      "**一、关于过去五年的政府工作回顾**", "",
+      "**（一）经济发展步伐加快。**“九五”计划顺利完成，“十五”计划开局良好。全省国内生产总值从1997年的793亿元增加到2002年的1180亿元，年均增长8.7%，高于同期全国和西部地区平均水平。财政总收入从1997年的106亿元增加到2002年的203亿元，年均增长13.9%。", "",
+      "**二、关于2003年政府工作的目标和重点**", "",
+      "今年经济社会发展的主要预期目标是:国内生产总值增长9%。",
+    ].join("\n");
+    const x = extractText("ceshi-2003.md", md);
+    expect(x.figures.filter((f) => /_growth$/.test(f.metric ?? "") && f.kind === "result").map((f) => [f.metric, f.value, f.year, f.period])).toEqual([
+      ["gdp_growth", 8.7, 2002, [1998, 2002]],
+      ["fiscal_revenue_total_growth", 13.9, 2002, [1998, 2002]],
+    ]);
+  });
+});
