@@ -97,6 +97,13 @@ function clauseAt(text: string, at: number): string {
   return text.slice(start, end < 0 ? undefined : at + end);
 }
 
+/**
+ * The later goals a plan lays the ground for (`确保国内生产总值年均增长9%左右，为到2010年国内生产总值比2000年翻一番以上、2020年
+ * 比2010年再翻一番奠定坚实基础；…；力争城镇登记失业率控制在4.5%左右`, Guizhou 2003): their years are no time of the figures
+ * after them, which keep the plan's.
+ */
+const FOUNDATION_FOR = /为[^，；。,;]*?(?:19|20)\d{2}年[^；。;]*?(?:奠定|打下)[^，；。,;]*?基础/g;
+
 /** A comparison with a plan's or a period's total (`相当于“十二五”时期投资总额的`), naming no year in digits. */
 const AGAINST_PLAN = /相当于[^，；。\d]*(?:“[^”]{1,4}”|时期)[^，；。\d]*?的/g;
 
@@ -179,7 +186,7 @@ function spanOf(c: TimeContext): TimeSpan {
   // the figures after it in the sentence: blanked, at the same length.
   // So are the years of a plan approved, and any after it in its statement (`省会2011-2020年总体规划获国务院批复，中心城区
   // 扩展到287平方公里`): the figure has the time of its part.
-  const measured = c.before.replace(AGAINST_PLAN, (m) => " ".repeat(m.length)).replace(AGAINST_TOTAL_BEFORE, (m) => " ".repeat(m.length)).replace(APPROVED_PLAN, (m) => " ".repeat(m.length));
+  const measured = c.before.replace(FOUNDATION_FOR, (m) => " ".repeat(m.length)).replace(AGAINST_PLAN, (m) => " ".repeat(m.length)).replace(AGAINST_TOTAL_BEFORE, (m) => " ".repeat(m.length)).replace(APPROVED_PLAN, (m) => " ".repeat(m.length));
   // But a span since a date that opens the sentence as its own clause (`2018年4月13日以来，新增市场主体15.8万家，…；新增人才
   // 落户4.2万余人`) is the time of every statement of it.
   const opening = /^[\s\u3000]*(?:自|从)?(?=(?:19|20)\d{2}年[^，；。,;]*(?:以来|至今)[，,])/.exec(measured)?.[0].length ?? -1;

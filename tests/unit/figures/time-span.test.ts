@@ -1234,3 +1234,25 @@ describe("a lead clause that tells how a plan went (Guizhou 2003)", () => {
     ]);
   });
 });
+
+describe("the later goals a plan lays the ground for (Guizhou 2003)", () => {
+  it("give no time to the figures after them: …为到2010年…、2020年比2010年再翻一番奠定坚实基础；…；力争城镇登记失业率控制在4.5%左右 is a goal of the five years", () => {
+    const md = [
+      "---", "title: 测试省2003年政府工作报告", "---", "", "（2003年1月12日 张三）", "",
+      "各位代表，现在，我代表省人民政府，向大会作工作报告。", "",
+      "**一、关于过去五年的政府工作回顾**", "",
+      "全省国内生产总值从1997年的793亿元增加到2002年的1180亿元，年均增长8.7%。", "",
+      "**二、关于今后五年的奋斗目标和主要任务**", "",
+      "根据上述总体要求，今后五年要在优化结构和提高效益的基础上，确保国内生产总值年均增长9%左右，为到2010年国内生产总值比2000年翻一番以上、2020年比2010年再翻一番奠定坚实基础；稳定解决农村贫困人口的温饱问题，二分之一以上的农户实现小康；力争城镇登记失业率控制在4.5%左右。", "",
+      "**三、关于2003年政府工作的目标和重点**", "",
+      "今年经济社会发展的主要预期目标是:国内生产总值增长9%，城镇登记失业率控制在4.5%左右。",
+    ].join("\n");
+    const x = extractText("ceshi-2003.md", md);
+    expect(x.figures.filter((f) => f.kind === "target").map((f) => [f.metric, f.value, f.year, f.period])).toEqual([
+      ["gdp_growth", 9, 2007, [2003, 2007]],
+      ["registered_unemployment_rate", 4.5, 2007, [2003, 2007]],
+      ["gdp_growth", 9, 2003, null],
+      ["registered_unemployment_rate", 4.5, 2003, null],
+    ]);
+  });
+});
