@@ -87,7 +87,7 @@ const LEADING = new RegExp(`^(?:${ASIDE}|${TIME}|${MODAL}|${ENUMERATION}|${FLUFF
  * its verb (`县（市）级财政收入增幅2002年达7.5%`, `上市公司1997年18家`, Heilongjiang 2003) is the figure's time, not its name;
  * not one a comparison names (`比财源建设前的2000年`).
  */
-const TRAILING = /(?:[、，与的]|首次|在(?:上年|去年)的?基础上再?|(?<!总)和|(?<![普惠涉顾触波危提])及|累计|总计|合计|(?<![主需必纲提摘概只])(?<!(?<!比)重)要|(?:仍|还|也)将|(?<![不而业早])已|仍|(?<=[\p{Script=Han}）)])(?<![比较由从与同是于在自至到截止])(?<![比较由从]\P{P}*)(?:19|20)\d{2}年)+$/u;
+const TRAILING = /(?:[、，与的]|首次|在(?:上年|去年)的?基础上再?|(?<!总)和|(?<![普惠涉顾触波危提])及|累计|总计|合计|(?<![主需必纲提摘概只])(?<!(?<!比)重)要|(?:仍|还|也)将|(?<![不而业早])已|仍|(?<=[\p{Script=Han}）)])(?<![比较由从与同是于在自至到截止])(?<![比较由从]\P{P}*)(?:19|20)\d{2}年(?:底|末)?)+$/u;
 /** The same, without the time and the modals: for a subject that is nothing else (`1995年达到…`, `仍将75%…`); 首次 alone (`，首次突破500亿元`) leaves none. */
 const LEADING_WORDS = new RegExp(`^(?:${ASIDE}|${FLUFF.join("|")})+`);
 const TRAILING_WORDS = /(?:[、，和与的]|首次|(?<![普惠涉顾触波危提])及|累计|总计|合计)+$/;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { completeAggregates, listItems } from "../../../src/lib/figures/lists.ts";
-import { fixture, one, quoting, real, written } from "./helpers.ts";
+import { extractText, fixture, one, quoting, real, written } from "./helpers.ts";
 
 const zw = real("zhongwei-2020");
 const sz = real("shizuishan-2020");
@@ -652,6 +652,26 @@ describe("a real change after the items a list names (Guizhou 2006)", () => {
       ["rural_net_income_growth", "农民人均纯收入年均实际增长", 5, [2006, 2010]],
       ["urban_income_growth", "城镇居民人均可支配收入实际增长", 7, null],
       ["rural_net_income_growth", "农民人均纯收入实际增长", 5, null],
+    ]);
+  });
+});
+
+describe("the end of a year named between the items and 分别 (Guizhou 2003)", () => {
+  it("is no word of the last item: 全部金融机构存、贷款余额2002年底分别达到1553亿元和1404亿元 gives the deposits and the loans", () => {
+    const md = [
+      "---", "title: 测试省2003年政府工作报告", "---", "", "（2003年1月12日 张三）", "",
+      "各位代表，现在，我代表省人民政府，向大会作工作报告。", "",
+      "**一、关于过去五年的政府工作回顾**", "",
+      "五年累计完成全社会固定资产投资2207亿元。全部金融机构存、贷款余额2002年底分别达到1553亿元和1404亿元，比1997年底增长1.2倍和84.3%;金融产品向多元化方向发展。", "",
+      "**二、关于2003年政府工作的目标和重点**", "",
+      "今年经济社会发展的主要预期目标是:国内生产总值增长9%。",
+    ].join("\n");
+    const x = extractText("ceshi-2003.md", md);
+    expect(x.figures.filter((f) => /余额/.test(f.label_zh)).map((f) => [f.metric, f.label_zh, f.value, f.year])).toEqual([
+      ["deposits_balance", "全部金融机构存款余额", 1553, 2002],
+      ["loans_balance", "全部金融机构贷款余额", 1404, 2002],
+      [null, "全部金融机构存款余额比1997年底增长", 1.2, 2002],
+      [null, "全部金融机构贷款余额比1997年底增长", 84.3, 2002],
     ]);
   });
 });
