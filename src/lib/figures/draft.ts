@@ -2,6 +2,7 @@ import type { Stretch } from "./clauses.ts";
 import type { Exclusion } from "./exclusions.ts";
 import { cleanSubject, clauseName, completeSubject, timeAlone } from "./label.ts";
 import { bound, type Quantity } from "./quantity.ts";
+import { isMagnitude } from "./units.ts";
 import { namedDirection, type Predicate } from "./verb.ts";
 
 /** A figure of one paragraph before it knows its report: everything the text itself says. */
@@ -164,6 +165,8 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
     subject = !p.basis && !p.verb && before && !/^(?:比|较|与|同)/.test(before) ? cleanSubject(before) : "";
     if (subject) from = Math.min(from, c.before!.start);
   }
+  // A bare magnitude whose subject is a count of visits (`旅游人次、收入分别达到9300万、870亿元`) counts visits (万人次).
+  if (isMagnitude(q.unit) && !p.change && VISITS.test(subject)) q = { ...q, unit: `${q.unit}人次` };
   const quantity = capped(bound(q, q.qualifier ?? p.qualifier), p);
   const flat = q.value === 0 && c.text.slice(q.start, q.end) === "持平";
   // A percentage after a noun of change and no verb of change (`居民消费价格涨幅3%左右`) goes the way the noun says,
@@ -194,6 +197,9 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   const aside = last !== undefined && inBrackets(c.text, c.stretch.start, q.start, q.tail);
   c.prior.push(differs || aside ? last : { subject: leaves, quoteStart: from });
 }
+
+/** A subject that counts visits, people times (`旅游人次`, `接待游客人次`): a bare magnitude of it is in 人次. */
+const VISITS = /人次$/;
 
 /**
  * Whether the figure at `start`–`tail` stands in a bracket opened in its clause (or right before it) and closed after

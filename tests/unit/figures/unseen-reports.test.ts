@@ -2877,3 +2877,18 @@ describe("last year named as the ground of an addition (Guizhou 2006)", () => {
     ]);
   });
 });
+
+describe("a count of visits whose figure is a bare magnitude", () => {
+  it("counts visits in 万人次 (Linyi 2025: 旅游人次、收入分别达到9300万、870亿元)", () => {
+    const x = fixture(["“临沂炒鸡”“跟着团长打县城”叫响全国，旅游人次、收入分别达到9300万、870亿元。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "分别达到").map((f) => [written(x, f), f.label_zh, f.unit, f.metric])).toEqual([
+      ["9300万", "旅游人次", "万人次", "tourist_arrivals"],
+      ["870亿元", "旅游收入", "亿元", "tourism_revenue"],
+    ]);
+  });
+
+  it("but not a change of visits, nor a magnitude of anything else (新增就业1.2万)", () => {
+    const x = fixture(["接待游客人次增长12%。新增就业1.2万。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "增长12%", "12%").unit).toBe("%");
+  });
+});
