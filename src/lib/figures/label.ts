@@ -85,9 +85,10 @@ const LEADING = new RegExp(`^(?:${ASIDE}|${TIME}|${MODAL}|${ENUMERATION}|${FLUFF
  * after the subject; 及 ending a word (`惠及`, `普及`, `涉及`) is no connector, nor 要 ending one (`重要`), but 比重 then 要 is
  * the share and its modal (`畜牧业产值占农业总产值比重要达到40%以上`, Heilongjiang 2005). A year between the subject and
  * its verb (`县（市）级财政收入增幅2002年达7.5%`, `上市公司1997年18家`, Heilongjiang 2003) is the figure's time, not its name;
- * not one a comparison names (`比财源建设前的2000年`).
+ * not one a comparison names (`比财源建设前的2000年`). Nor are the years in a row it has held (`粮食总产量连续九年稳定在120万吨以上`,
+ * Leshan 2025): the figure is this year's level.
  */
-const TRAILING = /(?:[、，与的]|首次|在(?:上年|去年)的?基础上再?|(?<!总)和|(?<![普惠涉顾触波危提])及|累计|总计|合计|(?<![主需必纲提摘概只])(?<!(?<!比)重)要|(?:仍|还|也)将|(?<![不而业早])已|仍|(?<=[\p{Script=Han}）)])(?<![比较由从与同是于在自至到截止])(?<![比较由从]\P{P}*)(?:19|20)\d{2}年(?:底|末)?)+$/u;
+const TRAILING = /(?:[、，与的]|首次|在(?:上年|去年)的?基础上再?|连续(?:[两二三四五六七八九十]{1,3}|\d+)年|(?<!总)和|(?<![普惠涉顾触波危提])及|累计|总计|合计|(?<![主需必纲提摘概只])(?<!(?<!比)重)要|(?:仍|还|也)将|(?<![不而业早])已|仍|(?<=[\p{Script=Han}）)])(?<![比较由从与同是于在自至到截止])(?<![比较由从]\P{P}*)(?:19|20)\d{2}年(?:底|末)?)+$/u;
 /** The same, without the time and the modals: for a subject that is nothing else (`1995年达到…`, `仍将75%…`); 首次 alone (`，首次突破500亿元`) leaves none. */
 const LEADING_WORDS = new RegExp(`^(?:${ASIDE}|${FLUFF.join("|")})+`);
 const TRAILING_WORDS = /(?:[、，和与的]|首次|(?<![普惠涉顾触波危提])及|累计|总计|合计)+$/;

@@ -2892,3 +2892,11 @@ describe("a count of visits whose figure is a bare magnitude", () => {
     expect(one(x, "增长12%", "12%").unit).toBe("%");
   });
 });
+
+describe("the years in a row a level has held", () => {
+  it("are no words of its label (Leshan 2025: 粮食总产量连续九年稳定在120万吨以上)", () => {
+    const x = fixture(["耕地连续三年实现净增加，粮食总产量连续九年稳定在120万吨以上，生猪出栏增幅居全省前列。"], ["地区生产总值增长6%。"]);
+    const f = one(x, "粮食总产量", "120万吨");
+    expect([f.label_zh, f.metric, f.value, f.qualifier]).toEqual(["粮食总产量", "grain_output", 120, "at_least"]);
+  });
+});
