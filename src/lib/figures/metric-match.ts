@@ -36,9 +36,10 @@ export interface MatchInput {
 
 /**
  * Place and time words a label may open with before its indicator (`全市经济增长`, `我国经济增长`), and 地方, the place's
- * own as against the state's firms within it (`地方出口46.3亿美元，增长41.8%`, Beijing 2001, as `地方外贸出口` is).
+ * own as against the state's firms within it (`地方出口46.3亿美元，增长41.8%`, Beijing 2001, as `地方外贸出口` is). 全域, the
+ * whole territory, names the place too (`全域旅游人数、旅游综合收入分别增长8.5%、9.5%`, Zhejiang 2025).
  */
-const OPENING = /^(?:全市|全区|全省|全州|全县|全国|全年|今年|去年|上年|本市|市区|地方|[我本][市省区国州县盟旗])+/;
+const OPENING = /^(?:全市|全区|全省|全州|全县|全域|全国|全年|今年|去年|上年|本市|市区|地方|[我本][市省区国州县盟旗])+/;
 
 /**
  * Words that make the name that follows them the measure of another indicator: taken per unit of it

@@ -145,6 +145,11 @@ describe("matchMetric", () => {
     expect(match("游客接待量和旅游收入增长", "%", true)).toBe("tourist_arrivals_growth");
   });
 
+  it("reads 全域, the whole territory, as the place's own (Zhejiang 2025: 全域旅游人数、旅游综合收入分别增长8.5%、9.5%)", () => {
+    expect(match("全域旅游人数增长", "%", true)).toBe("tourist_arrivals_growth");
+    expect(match("全域旅游人数", "万人次", false)).toBe("tourist_arrivals");
+  });
+
   it("takes the longest name whose unit family and measure fit", () => {
     expect(match("软件和信息技术服务业增加值增长", "%", true)).toBe("software_it_value_added_growth");
     expect(match("服务业增加值增长", "%", true)).toBe("services_value_added_growth");
