@@ -105,13 +105,34 @@ function splitOutside(s: string, sep: RegExp): string[] {
 
 const endsWithNoun = (s: string) => TAILS.some((t) => s.endsWith(t)) || HEADS.some((h) => s.endsWith(h));
 
-/** `制造业、战略性新兴产业占规上工业增加值比重`: the `占…` tail belongs to every item. */
+/**
+ * `制造业、战略性新兴产业占规上工业增加值比重`: the `占…` tail belongs to every item. A last item that names before it only
+ * a measure the first ends with one of (`高新技术产业投资、产值占比`, Linyi 2025) is that measure of the same thing, whose
+ * words before its measure it takes too (高新技术产业产值占比).
+ */
 function shareShare(parts: string[]): string[] | null {
   const last = parts.at(-1)!;
   const i = last.indexOf("占");
   if (i <= 0 || parts.slice(0, -1).some((p) => p.includes("占"))) return null;
   const tail = last.slice(i);
-  return [...parts.slice(0, -1).map((p) => p + tail), last];
+  const measure = last.slice(0, i);
+  const first = parts[0]!;
+  const own = MEASURES.includes(measure) ? MEASURES.find((m) => first.endsWith(m) && first.length > m.length) : undefined;
+  const whole = own ? first.slice(0, -own.length) + last : last;
+  return [...parts.slice(0, -1).map((p) => p + tail), whole];
+}
+
+/** Measures of a trade or of its firms (`投资`, `产值`, `营收`) that a later item of a list may name alone. */
+const MEASURES = ["投资", "产值", "总产值", "增加值", "营收", "营业收入", "主营业务收入", "利润", "利税", "收入"];
+
+/**
+ * `规上农产品加工企业、营收` (Linyi 2025): firms named first, then only a measure of them, which is theirs
+ * (规上农产品加工企业营收).
+ */
+function shareFirms(parts: string[]): string[] | null {
+  const [first, ...rest] = parts as [string, ...string[]];
+  if (!/企业$/.test(first) || !rest.every((p) => MEASURES.includes(p))) return null;
+  return [first, ...rest.map((p) => first + p)];
 }
 
 /** `p` and `tail` joined, the words `p` ends with and `tail` begins with written once: 城镇居民 + 居民人均… → 城镇居民人均…. */
@@ -250,7 +271,7 @@ export function listItems(subject: string, n: number | null): string[] {
   }
   // `人民币各项存、贷款余额增速`: a word split in halves before the rest (存款, 贷款) is read first, before a rate of change
   // ending the last item is taken for every item's (人民币各项存增速).
-  return shareCounted(parts) ?? shareHalfWord(parts) ?? sharePer(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? parts;
+  return shareCounted(parts) ?? shareHalfWord(parts) ?? sharePer(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? parts;
 }
 
 /** The numerals of a count of the items a list names (`三个`, `3个`). */

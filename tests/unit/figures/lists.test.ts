@@ -675,3 +675,16 @@ describe("the end of a year named between the items and 分别 (Guizhou 2003)", 
     ]);
   });
 });
+
+describe("a later item naming only a measure of what the first names (Linyi 2025)", () => {
+  it("takes the words before the first's measure (高新技术产业投资、产值占比分别达到54%、46.5%)", () => {
+    expect(listItems("高新技术产业投资、产值占比", 2)).toEqual(["高新技术产业投资占比", "高新技术产业产值占比"]);
+    // A share whose items each name their thing stays as it was.
+    expect(listItems("制造业、战略性新兴产业占规上工业增加值比重", 2)).toEqual(["制造业占规上工业增加值比重", "战略性新兴产业占规上工业增加值比重"]);
+  });
+
+  it("takes the firms named first (规上农产品加工企业、营收分别达到2445家、3530亿元)", () => {
+    expect(listItems("规上农产品加工企业、营收", 2)).toEqual(["规上农产品加工企业", "规上农产品加工企业营收"]);
+    expect(listItems("新登记企业、个体工商户", 2)).toEqual(["新登记企业", "个体工商户"]);
+  });
+});
