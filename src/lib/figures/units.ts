@@ -33,6 +33,8 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   人: ["people"],
   名: ["people", "count"],
   户: ["households", "count"],
+  // Households or firms served, counted each time (`惠及市场主体超12万户次`): a count, not of households.
+  户次: ["count"],
   亩: ["area"],
   平方米: ["area"],
   平方公里: ["area"],

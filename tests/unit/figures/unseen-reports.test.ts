@@ -2900,3 +2900,13 @@ describe("the years in a row a level has held", () => {
     expect([f.label_zh, f.metric, f.value, f.qualifier]).toEqual(["粮食总产量", "grain_output", 120, "at_least"]);
   });
 });
+
+describe("households or firms counted each time they are served", () => {
+  it("are one unit, 户次 (Leshan 2025: 新增减退税费14亿元，惠及市场主体超12万户次)", () => {
+    expect(readUnit("12万户次", 2)).toBe("万户次");
+    const x = fixture(["新增减退税费14亿元，惠及市场主体超12万户次。"], ["地区生产总值增长6%。"]);
+    const f = one(x, "惠及市场主体", "12万户次");
+    expect([f.label_zh, f.unit, f.value, f.qualifier]).toEqual(["惠及市场主体", "万户次", 12, "at_least"]);
+    expect(readUnit("5万户", 1)).toBe("万户");
+  });
+});
