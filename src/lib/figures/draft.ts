@@ -176,7 +176,7 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // its clause name it, or else the clause before it that states no figure.
   const after = cleanSubject(c.text.slice(q.tail, c.stretch.end).replace(/^的/, ""));
   const namedBefore = c.before && !timed ? clauseName(c.text.slice(c.before.start, c.before.end)) : "";
-  const label = subject + p.basis + p.verb || after || namedBefore;
+  const label = (subject + p.basis + p.verb || after || namedBefore).replace(NOTE_REF, "");
   c.out.push({
     quantity,
     label,
@@ -197,6 +197,12 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   const aside = last !== undefined && inBrackets(c.text, c.stretch.start, q.start, q.tail);
   c.prior.push(differs || aside ? last : { subject: leaves, quoteStart: from });
 }
+
+/**
+ * A note's number in brackets right after a term (`“川渝通办”（8）事项扩展至355项`, `实施企业“智改数转”（22）项目100个以上`,
+ * Leshan 2025, whose 注释 explain them): it refers to the appendix, no word of the label.
+ */
+const NOTE_REF = /(?<=[\p{Script=Han}”’」』》])[（(]\d{1,3}[）)]/gu;
 
 /** A subject that counts visits, people times (`旅游人次`, `接待游客人次`): a bare magnitude of it is in 人次. */
 const VISITS = /人次$/;

@@ -2910,3 +2910,13 @@ describe("households or firms counted each time they are served", () => {
     expect(readUnit("5万户", 1)).toBe("万户");
   });
 });
+
+describe("a note's number in brackets after a term the appendix explains", () => {
+  it("is no word of the label (Leshan 2025: “川渝通办”（8）事项扩展至355项, 实施企业“智改数转”（22）项目100个以上)", () => {
+    const x = fixture(["强化成渝地区双城经济圈建设战略牵引，“川渝通办”（8）事项扩展至355项。"], ["实施企业“智改数转”（22）项目100个以上。地区生产总值增长6%。"]);
+    expect(one(x, "“川渝通办”", "355项").label_zh).toBe("“川渝通办”事项");
+    expect(one(x, "实施企业", "100个").label_zh).toBe("实施企业“智改数转”项目");
+    // The quote keeps the text as written.
+    expect(one(x, "“川渝通办”", "355项").quote).toContain("（8）");
+  });
+});
