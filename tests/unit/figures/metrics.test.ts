@@ -150,6 +150,13 @@ describe("matchMetric", () => {
     expect(match("全域旅游人数", "万人次", false)).toBe("tourist_arrivals");
   });
 
+  it("maps no visitors from abroad or staying overnight to all tourists (Zhejiang 2026: 入境过夜游客人数增长24.9%)", () => {
+    expect(match("入境过夜游客人数增长", "%", true)).toBeNull();
+    expect(match("入境游客人数", "万人次", false)).toBeNull();
+    expect(match("境外游客人数增长", "%", true)).toBeNull();
+    expect(match("游客人数增长", "%", true)).toBe("tourist_arrivals_growth");
+  });
+
   it("takes the longest name whose unit family and measure fit", () => {
     expect(match("软件和信息技术服务业增加值增长", "%", true)).toBe("software_it_value_added_growth");
     expect(match("服务业增加值增长", "%", true)).toBe("services_value_added_growth");
