@@ -241,6 +241,9 @@ const oldCount: Finder = (text) =>
   [...text.matchAll(/\d+(?:\.\d+)?/g)].flatMap((m): [number, number][] => {
     const q = readQuantity(text, m.index);
     if (!q || q.start !== m.index || q.tail !== q.end || !isMeasureWord(q.unit)) return [];
+    // Not an old value after 由 or 从 (`全国重点实验室从15家跃升到38家`, Zhejiang 2026): a baseline, whose phrase the subject
+    // drops whole, and the words after it are the verb's, no noun (跃 is no noun before 升到).
+    if (/[由从]$/.test(text.slice(0, q.start))) return [];
     const verb = new RegExp(`^[${HAN}“”]{1,12}?${TO_NEW.source.slice(1)}(?=\\d)`).exec(text.slice(q.tail));
     const next = verb ? readQuantity(text, q.tail + verb[0].length) : null;
     return next && next.unit === q.unit ? [[q.start, q.end]] : [];

@@ -19,8 +19,8 @@ export interface Predicate {
 
 type Verb = [words: string, direction: "up" | "down" | null, change: boolean, qualifier: Qualifier | null];
 
-/** Verbs of a count or an area grown to a new level, before 到 or 至 (`由1080家发展到6455家`, `从68平方公里扩展到100平方公里`). */
-export const GROWN_TO = ["发展", "拓展", "扩展"];
+/** Verbs of a count or an area grown to a new level, before 到 or 至 (`由1080家发展到6455家`, `从68平方公里扩展到100平方公里`, `全国重点实验室从15家跃升到38家`, Zhejiang 2026). */
+export const GROWN_TO = ["发展", "拓展", "扩展", "跃升"];
 
 /** Predicates that may stand right before a number, tried longest first (不低于 before 低于, 达到 before 达). */
 const VERBS: Verb[] = [

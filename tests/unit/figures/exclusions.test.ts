@@ -665,3 +665,15 @@ describe("a talent programme named by its number", () => {
     expect(excludedSpans("加快实施\"541人才工程“和”").map((x) => x.rule)).toContain("set-name");
   });
 });
+
+describe("an old count after 从 taken to a new one (Zhejiang 2026: 全国重点实验室从15家跃升到38家)", () => {
+  it("is a baseline, its phrase no word of the new count's label", () => {
+    const text = "全国重点实验室从15家跃升到38家。";
+    expect(excludedSpans(text).map((e) => e.rule)).toEqual(["baseline"]);
+    const x = fixture(["国家先进制造业集群总数达8个。全国重点实验室从15家跃升到38家。高新技术企业从2.2万家跃升至4.9万家。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "跃升").map((f) => [f.label_zh, f.value, f.unit, f.kind])).toEqual([
+      ["全国重点实验室", 38, "家", "result"],
+      ["高新技术企业", 4.9, "万家", "result"],
+    ]);
+  });
+});
