@@ -167,6 +167,8 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   }
   // A bare magnitude whose subject is a count of visits (`旅游人次、收入分别达到9300万、870亿元`) counts visits (万人次).
   if (isMagnitude(q.unit) && !p.change && VISITS.test(subject)) q = { ...q, unit: `${q.unit}人次` };
+  // A bare magnitude of an aggregate counted in yuan (`全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶`) is in yuan (万亿元).
+  else if (isMagnitude(q.unit) && !p.change && IN_YUAN.test(subject)) q = { ...q, unit: `${q.unit}元` };
   const quantity = capped(bound(q, q.qualifier ?? p.qualifier), p);
   const flat = q.value === 0 && c.text.slice(q.start, q.end) === "持平";
   // A percentage after a noun of change and no verb of change (`居民消费价格涨幅3%左右`) goes the way the noun says,
@@ -203,6 +205,9 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
  * Leshan 2025, whose 注释 explain them): it refers to the appendix, no word of the label.
  */
 const NOTE_REF = /(?<=[\p{Script=Han}”’」』》])[（(]\d{1,3}[）)]/gu;
+
+/** An aggregate counted in yuan (`全省生产总值`, `经济总量`, `一般公共预算收入`), whose bare magnitude is one of yuan. */
+const IN_YUAN = /(?:生产总值|经济总量|GDP|预算收入|财政(?:总)?收入|零售总额|进出口总额|固定资产投资)$/;
 
 /** A subject that counts visits, people times (`旅游人次`, `接待游客人次`): a bare magnitude of it is in 人次. */
 const VISITS = /人次$/;

@@ -2920,3 +2920,16 @@ describe("a note's number in brackets after a term the appendix explains", () =>
     expect(one(x, "“川渝通办”", "355项").quote).toContain("（8）");
   });
 });
+
+describe("milestones of an aggregate counted in yuan written without 元", () => {
+  it("are in yuan (Zhejiang 2026: 全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶，年均增长5.9%)", () => {
+    const x = fixture(["全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶，年均增长5.9%，规模稳居全国第4位。"], ["地区生产总值增长6%。"]);
+    const gdp = x.figures.filter((f) => f.metric === "gdp");
+    expect(gdp.map((f) => [f.value, f.unit, f.qualifier])).toEqual([[9, "万亿元", "at_least"]]);
+  });
+
+  it("but not a bare magnitude of anything else (东莞150多万市场主体)", () => {
+    const x = fixture(["东莞150多万市场主体大力弘扬企业家精神。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "东莞150多万", "150多万").unit).toBe("万");
+  });
+});
