@@ -178,7 +178,7 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // its clause name it, or else the clause before it that states no figure.
   const after = cleanSubject(c.text.slice(q.tail, c.stretch.end).replace(/^的/, ""));
   const namedBefore = c.before && !timed ? clauseName(c.text.slice(c.before.start, c.before.end)) : "";
-  const label = (subject + p.basis + p.verb || after || namedBefore).replace(NOTE_REF, "");
+  const label = subject + p.basis + p.verb || after || namedBefore;
   c.out.push({
     quantity,
     label,
@@ -199,12 +199,6 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   const aside = last !== undefined && inBrackets(c.text, c.stretch.start, q.start, q.tail);
   c.prior.push(differs || aside ? last : { subject: leaves, quoteStart: from });
 }
-
-/**
- * A note's number in brackets right after a term (`“川渝通办”（8）事项扩展至355项`, `实施企业“智改数转”（22）项目100个以上`,
- * Leshan 2025, whose 注释 explain them): it refers to the appendix, no word of the label.
- */
-const NOTE_REF = /(?<=[\p{Script=Han}”’」』》])[（(]\d{1,3}[）)]/gu;
 
 /** An aggregate counted in yuan (`全省生产总值`, `经济总量`, `一般公共预算收入`), whose bare magnitude is one of yuan. */
 const IN_YUAN = /(?:生产总值|经济总量|GDP|预算收入|财政(?:总)?收入|零售总额|进出口总额|固定资产投资)$/;

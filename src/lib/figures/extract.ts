@@ -166,12 +166,18 @@ const LOCAL_PART_AFTER =
   /^[^。；;！？]*?(?:(?:[。；;]\s*)?其中[，,]?\s*地方(?:级|财政)?(?:一般公共预算|公共财政预算|一般预算|公共财政|财政)?收入|[；;]\s*地方(?:级|财政)?(?:一般公共预算|公共财政预算|一般预算)收入)/;
 
 /**
+ * A note's number in round brackets right after a term (`“川渝通办”（8）事项扩展至355项`, `实施企业“智改数转”（22）项目100个以上`,
+ * Leshan 2025, whose 注释 explain them): it refers to the appendix, no word of the label.
+ */
+const NOTE_REF = /(?<=[\p{Script=Han}”’」』》])[（(]\d{1,3}[）)]/gu;
+
+/**
  * A label without the marks that number the appendix's notes (`“两城两谷两带”【1】营收占比`, `“三大中心”【24】建成率`, Ganzhou
  * 2021; `“一市（县）两校一园”[17]引进…`): the note's number is no word of what the figure names. A document's number of
  * four digits (`〔2012〕`) stays.
  */
 function withoutNoteMarks(label: string): string {
-  const bare = label.replace(/[\[［【〔〖]\d{1,3}[\]］】〕〗]/g, "");
+  const bare = label.replace(/[\[［【〔〖]\d{1,3}[\]］】〕〗]/g, "").replace(NOTE_REF, "");
   return bare.trim() ? bare : label;
 }
 
