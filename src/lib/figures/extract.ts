@@ -63,10 +63,21 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
   const delivered = doc.meta.date ? Number(doc.meta.date.slice(0, 4)) : null;
   const otherPlace = namedPlaces(read.map((p) => p.text).join("\n"), doc.meta.place_zh);
   const below = doc.meta.level === "city" || doc.meta.level === "district";
+  // Where a note in the review said its figures are estimates from there on (`预计（下同）全市地区生产总值增长4.5%左右`,
+  // Leshan 2025): the paragraph and the offset, until the review ends.
+  let estimatedFrom: { paragraph: number; at: number } | null = null;
   for (const [i, p] of read.entries()) {
     if (p.kind === "glossary") continue;
     const written = doc.paragraphs[i]!.text;
-    const drafts = paragraphDrafts(p.text).drafts.sort((a, b) => a.quantity.start - b.quantity.start);
+    if (p.period === "plan") estimatedFrom = null;
+    else if (!estimatedFrom) {
+      const onward = ESTIMATED_ONWARD.exec(p.text);
+      if (onward) estimatedFrom = { paragraph: i, at: onward.index };
+    }
+    const onwardAt = estimatedFrom === null ? Infinity : estimatedFrom.paragraph < i ? -1 : estimatedFrom.at;
+    const drafts = paragraphDrafts(p.text)
+      .drafts.map((d) => (d.quantity.start > onwardAt ? { ...d, estimate: true } : d))
+      .sort((a, b) => a.quantity.start - b.quantity.start);
     // A paragraph with no bold lead is led by its first sentence (`推进粤东西北振兴发展。…`).
     const lead = p.lead ?? p.text.split(/(?<=[。！])/)[0]!;
     for (const draft of drafts) {
@@ -164,6 +175,9 @@ function resultsOnceEach(figures: StoredFigure[]): StoredFigure[] {
  */
 const LOCAL_PART_AFTER =
   /^[^。；;！？]*?(?:(?:[。；;]\s*)?其中[，,]?\s*地方(?:级|财政)?(?:一般公共预算|公共财政预算|一般预算|公共财政|财政)?收入|[；;]\s*地方(?:级|财政)?(?:一般公共预算|公共财政预算|一般预算)收入)/;
+
+/** A note that the figures from there on are estimates (`预计（下同）`, `（预计数，下同）`, `（以下均为预计数）`). */
+const ESTIMATED_ONWARD = /预计[（(]下同[）)]|[（(]预计(?:数|值)?[，,、]?下同[）)]|[（(]以下(?:均为|均系|为)?预计数?[）)]/;
 
 /**
  * A note's number in round brackets right after a term (`“川渝通办”（8）事项扩展至355项`, `实施企业“智改数转”（22）项目100个以上`,

@@ -2933,3 +2933,18 @@ describe("milestones of an aggregate counted in yuan written without 元", () =>
     expect(one(x, "东莞150多万", "150多万").unit).toBe("万");
   });
 });
+
+describe("a note that the review's figures are estimates from there on", () => {
+  it("makes every later result an estimate, no target (Leshan 2025: 预计（下同）全市地区生产总值增长4.5%左右)", () => {
+    const x = fixture(
+      ["全市经济回升向好，高质量发展扎实推进。预计（下同）全市地区生产总值增长4.5%左右。", "城镇新增就业3.8万人，失业人员再就业1.1万人。"],
+      ["地区生产总值增长6%左右。"],
+    );
+    expect(x.figures.map((f) => [written(x, f), f.kind, f.estimate])).toEqual([
+      ["4.5%", "result", true],
+      ["3.8万人", "result", true],
+      ["1.1万人", "result", true],
+      ["6%", "target", false],
+    ]);
+  });
+});
