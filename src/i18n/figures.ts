@@ -21,6 +21,7 @@ const UNITS: Record<string, string> = {
   "（上年=100）": " (previous year = 100)",
   人: " people",
   人次: " person-times",
+  户次: " household-times",
   名: " people",
   户: " households",
   家: " firms",

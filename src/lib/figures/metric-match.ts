@@ -366,6 +366,8 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     // The districts or counties a count numbered, their name left bare before an aggregate (`预计13个区国内生产总值和财政收入
     // 分别为593亿元和49.6亿元，同比增长14％和30％`, Wuhan 2002: 区国内生产总值): the sum of those parts, not the place's own.
     if (AGGREGATE.test(name) && /^(?:各)?(?:区|县|县（市）|县市|县区|区县|乡镇)(?:国内|地区)?$/.test(owner)) continue;
+    // The parks' aggregate or output (`力争园区规上工业产值突破350亿元`, Lincang 2023): theirs, a part of the place's.
+    if ((AGGREGATE.test(name) || /产值$/.test(name)) && /园区$/.test(owner)) continue;
     // So is the air of a city the report names (`西宁市空气优良率达到77.6%`, Qinghai 2016), but not the cities of a grade,
     // whose share is the place's own measure (`地级市空气质量优良天数比例`).
     if (suffixed && AIR.test(name) && !/全|城$|^(?:地级|县级|设区|省辖)$/.test(suffixed) && otherPlace?.(suffixed)) continue;

@@ -1230,3 +1230,26 @@ describe("foreign capital used directly, opening the label (Jilin City 2022)", (
     ]);
   });
 });
+
+describe("names of output, exports and visits older and newer reports write", () => {
+  it("reads the industrial output without 总, the exports of goods and their scale, and the visits received in person-times", () => {
+    const x = fixture(
+      [
+        "工业经济稳中有进，规模工业产值增长24%。",
+        "货物贸易出口达3.9万亿元、增长9.5%，出口规模突破4万亿元。",
+        "游客接待人次、旅游综合收入年均分别增长15%和18%。",
+      ],
+      ["地区生产总值增长6%左右，全市规模以上工业产值完成3911.3亿元。"],
+    );
+    expect(one(x, "规模工业产值增长24%", "24%").metric).toBe("industrial_output_growth");
+    expect(one(x, "全市规模以上工业产值完成3911.3亿元", "3911.3亿元").metric).toBe("industrial_output");
+    expect([one(x, "货物贸易出口达3.9万亿元", "3.9万亿元"), one(x, "增长9.5%", "9.5%"), one(x, "出口规模突破4万亿元", "4万亿元")].map((f) => f.metric)).toEqual(["exports", "exports_growth", "exports"]);
+    expect(one(x, "游客接待人次", "15%").metric).toBe("tourist_arrivals_growth");
+  });
+
+  it("leaves the parks' output theirs (Lincang 2023: 力争园区规上工业产值突破350亿元)", () => {
+    const x = fixture([], ["地区生产总值增长6%左右，力争园区规上工业产值突破350亿元，规上工业总产值突破1000亿元。"]);
+    expect(one(x, "园区规上工业产值突破350亿元", "350亿元").metric).toBeNull();
+    expect(one(x, "规上工业总产值突破1000亿元", "1000亿元").metric).toBe("industrial_output");
+  });
+});

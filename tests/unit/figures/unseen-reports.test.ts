@@ -2908,6 +2908,8 @@ describe("households or firms counted each time they are served", () => {
     const f = one(x, "惠及市场主体", "12万户次");
     expect([f.label_zh, f.unit, f.value, f.qualifier]).toEqual(["惠及市场主体", "万户次", 12, "at_least"]);
     expect(readUnit("5万户", 1)).toBe("万户");
+    // In English, households counted each time they are served.
+    expect(withUnitEn(12, "万户次")).toBe("120,000 household-times");
   });
 });
 
