@@ -37,10 +37,18 @@ const MONTH_END = /(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}
 const DAY_START = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})日/;
 
 /**
+ * A dateline without a date cut after the congress's number (`──在太原市第十二届`), and its rest on the next line
+ * (`人民代表大会第一次会议上`).
+ */
+const CONGRESS_HEAD = /^[—―─–⸺━\-－~～]*[在于][^（()）会，。；]{1,24}?第?[一二三四五六七八九十\d]+届$/;
+const CONGRESS_REST = /^(?:人民代表大会|人大)/;
+
+/**
  * The header lines with those a printed or PDF copy broke, as it breaks a centred line, read whole again: a title
  * cut after the year or the place (`吉林省2005年` / `政府工作报告`), a title's note in brackets under it (`（2022年）`),
  * a bracket of date and speaker cut before the name (`（2005年1月25日` / `王珉）`, read `（2005年1月25日 王珉）`), and a
- * dateline cut between the month and the day (`2006年1月` / `6日在武汉市第十一届人民代表大会第四次会议上`).
+ * dateline cut between the month and the day (`2006年1月` / `6日在武汉市第十一届人民代表大会第四次会议上`), and one
+ * without a date cut after the congress's number (`──在太原市第十二届` / `人民代表大会第一次会议上`).
  * A line read whole keeps the number of its first line.
  */
 export function mergeBrokenHeadLines(head: readonly Line[]): Line[] {
@@ -56,8 +64,9 @@ export function mergeBrokenHeadLines(head: readonly Line[]): Line[] {
       const who = b.replace(/[）)]$/, "");
       const speaker = openBrackets(a) === 1 && hasDate(a) && /[）)]$/.test(b) && openBrackets(b) === -1 && readSpeaker(who) !== null;
       const date = !hasDate(a) && MONTH_END.test(a) && DAY_START.test(b) && hasDate(a + b);
-      if (title || speaker || date) {
-        out.push({ text: title || date ? a + b : `${a} ${b}`, line: l.line });
+      const congress = !hasDate(a) && CONGRESS_HEAD.test(a) && CONGRESS_REST.test(b) && hasSession(b);
+      if (title || speaker || date || congress) {
+        out.push({ text: title || date || congress ? a + b : `${a} ${b}`, line: l.line });
         i++;
         continue;
       }

@@ -760,6 +760,27 @@ describe("a dateline broken off after the congress's name", () => {
     expect(r.warnings.map((w) => w.message)).not.toContainEqual(expect.stringMatching(/names no congress session/));
   });
 
+  it("joins a dateline without a date cut after the congress's number (Taiyuan 2007: ──在太原市第十二届 / 人民代表大会第一次会议上)", () => {
+    const text = [
+      "---",
+      "source: https://www.taiyuan.gov.cn/zfgzbg/20070528/1058047.html",
+      "title: 2007年政府工作报告",
+      "---",
+      "",
+      "**──在太原市第十二届**",
+      "",
+      "**人民代表大会第一次会议上**",
+      "",
+      "**太原市市长** **张兵生**",
+      "",
+      "各位代表：",
+      "",
+      "现在，我代表市政府向大会作报告，请予审议，并请各位政协委员和其他列席人员提出意见。",
+    ].join("\n");
+    const r = ingestText("taiyuan-2007.md", text);
+    expect(r.document.meta).toMatchObject({ date: "", congress: "太原市第十二届人民代表大会第一次会议", speaker: "张兵生", speaker_title: "太原市市长" });
+  });
+
   it("keeps the congress when the session is lost and the speaker follows (Gansu 2008: ——2008年1月20日在甘肃省第十一届人民代表大会)", () => {
     const text = [
       "---",
