@@ -271,6 +271,12 @@ const TOURISM_KIND = /(?:乡村|休闲农业|农家乐|红色|工业|冰雪|研�
  */
 const INTENSITY = /^强度/;
 
+/**
+ * Energy, water or emissions per unit of an amount after its name (`规模以上工业企业增加值能耗下降7.8%`, Taiyuan 2007: energy
+ * used per unit of industrial value added): a measure of that use, no measure of the amount nor of its change.
+ */
+const USE_PER_UNIT = /^(?:综合)?(?:能耗|能源消耗|水耗|用水量|电耗|煤耗|(?:二氧化碳|碳)排放)/;
+
 /** A part of the trade online before its sales (`农村电子商务交易额`, `跨境电商交易额`): that part's, not the place's. */
 const E_COMMERCE_PART = /(?:农村|乡村|农产品|跨境)$/;
 
@@ -406,6 +412,7 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (name === "会议" && HOSTED.test(before)) continue;
     if (ONE_PICKED.test(before)) continue;
     if (INTENSITY.test(label.slice(at + name.length))) continue;
+    if (USE_PER_UNIT.test(label.slice(at + name.length))) continue;
     if (AGGREGATE.test(name) && SPENT_OUT_OF.test(label.slice(at + name.length))) continue;
     if (/旅游|游客/.test(name) && TOURISM_KIND.test(before)) continue;
     if (/^(?:电商|电子商务)/.test(name) && E_COMMERCE_PART.test(before)) continue;

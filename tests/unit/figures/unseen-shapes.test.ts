@@ -1526,6 +1526,16 @@ describe("the growth of an intensity (研究与试验发展经费投入强度年
   });
 });
 
+describe("energy used per unit of an amount (规模以上工业企业增加值能耗下降7.8%, Taiyuan 2007)", () => {
+  it("is no change of the amount it is measured by", () => {
+    const x = fixture(["地区生产总值增长12%。"], [
+      "狠抓重点行业和企业节能降耗，在年耗能5000吨标准煤以上企业中开展“百家企业节能行动”，规模以上工业企业增加值能耗下降7.8%。全市规模以上工业增加值增长13%。",
+    ]);
+    expect(one(x, "增加值能耗下降7.8%", "7.8%").metric).toBeNull();
+    expect(one(x, "全市规模以上工业增加值增长13%", "13%").metric).toBe("industrial_value_added_growth");
+  });
+});
+
 describe("a level held within a bound over the five years looked back on (五年来，…城镇调查失业率控制在5.5%以内, Hainan 2026)", () => {
   const x = extractText(
     "ceshi-2021.txt",
