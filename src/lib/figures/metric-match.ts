@@ -249,6 +249,13 @@ const MARKET_ENTITY_KIND = /(?:金融|旅游|文旅|涉旅|涉农|农业|外贸|
 const CERTIFIED = /^(?:新)?(?:认定|评定|认证|命名)/;
 
 /**
+ * A clause whose first item, with its figure, names a zone of the place as its subject (`确保开发区工业投资增长20％、`, after
+ * the verbs a goal opens with): the zone is the subject of every later item joined by 、 that names no place of its own
+ * (`规上工业增加值增长15％`, Changzhi 2023: the zones' value added, not the city's).
+ */
+const ZONE_LED = /^(?:确保|力争|争取|努力|推动|促进|实现|全年)*(?:全[市省区州县])?\p{Script=Han}{0,6}?(?:新区|开发区|高新区|经开区|示范区|集聚区|园区|(?:产业|工业|科技|物流|转移)园)[^，,；;。、]*?\d[^，,；;。、]*、(?<own>[^，,；;。、]*)$/u;
+
+/**
  * A grade a school or kindergarten is rated at, right before its name (`新增省级示范性普通高中5所、省级示范性幼儿园10所`,
  * Liupanshui 2016; `一级幼儿园`, `星级幼儿园`): the ones newly rated so, none built.
  */
@@ -626,6 +633,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     // Nor one whose own item of a list, after an earlier item's figure, opens with a verb of certifying (`新增73所公办
     // 幼儿园、认定普惠性民办幼儿园189所`): the list's opening verb is not its own.
     if (m.verbs && figure.clause !== undefined && CERTIFIED.test(figure.clause.replace(/^.*\d[^、，,；;]*、/u, ""))) continue;
+    // Nor one whose clause's first item names a zone as its subject, the figure's own item naming no place (ZONE_LED).
+    const zoneLed = figure.clause !== undefined ? ZONE_LED.exec(figure.clause)?.groups?.own : undefined;
+    if (zoneLed !== undefined && !OPENING.test(zoneLed)) continue;
     // R&D intensity is R&D spending against the place's output: a share of firms' R&D spending in their sales or business
     // revenue (`全市设立技术研发机构的企业研发投入占销售收入（R&D）比重努力达到2.2%`, Liuzhou 2014) is none.
     if (m.id === "rd_intensity" && SHARE_OF_REVENUE.test(figure.label)) continue;

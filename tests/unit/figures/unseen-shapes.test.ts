@@ -1536,6 +1536,23 @@ describe("energy used per unit of an amount (规模以上工业企业增加值�
   });
 });
 
+describe("a zone named as the subject of a clause's first item (确保开发区工业投资增长20％、规上工业增加值增长15％, Changzhi 2023)", () => {
+  it("is the subject of the later items that name no place", () => {
+    const x = fixture(["地区生产总值增长7.2%。"], [
+      "滚动开展“三个一批”活动，新上工业项目原则上全部进开发区，确保开发区工业投资增长20％、规上工业增加值增长15％。",
+      "全市规上工业增加值增长8％、固定资产投资增长9.5％。",
+    ]);
+    expect(one(x, "规上工业增加值增长15％", "15％").metric).toBeNull();
+    expect(one(x, "全市规上工业增加值增长8％", "8％").metric).toBe("industrial_value_added_growth");
+    expect(one(x, "固定资产投资增长9.5％", "9.5％").metric).toBe("fixed_investment_growth");
+  });
+
+  it("but not a later item that names the place (全市)", () => {
+    const x = fixture(["地区生产总值增长7.2%。"], ["力争开发区工业投资增长20％、全市规上工业增加值增长10％。"]);
+    expect(one(x, "全市规上工业增加值增长10％", "10％").metric).toBe("industrial_value_added_growth");
+  });
+});
+
 describe("a level held within a bound over the five years looked back on (五年来，…城镇调查失业率控制在5.5%以内, Hainan 2026)", () => {
   const x = extractText(
     "ceshi-2021.txt",
