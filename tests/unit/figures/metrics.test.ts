@@ -1253,3 +1253,14 @@ describe("names of output, exports and visits older and newer reports write", ()
     expect(one(x, "规上工业总产值突破1000亿元", "1000亿元").metric).toBe("industrial_output");
   });
 });
+
+describe("the fixed investment by its short name (Changzhi 2023: 完成固投948.4亿元)", () => {
+  it("is the fixed investment, its growth too", () => {
+    const x = fixture(["全年完成固投948.4亿元，增长6.1%。"], ["地区生产总值增长7%以上，固投增长10%。"]);
+    expect([one(x, "完成固投948.4亿元", "948.4亿元"), one(x, "增长6.1%", "6.1%"), one(x, "固投增长10%", "10%")].map((f) => f.metric)).toEqual([
+      "fixed_investment",
+      "fixed_investment_growth",
+      "fixed_investment_growth",
+    ]);
+  });
+});
