@@ -130,7 +130,7 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
       warn({ file, line: fused[1]!.line, message: `part title “${fused[1]!.text}” run on ${fused.length > 2 ? "between two sentences" : "at the end"} of a paragraph; read as a heading` });
     }
     // A section run on after a sentence of the paragraph before it (`…运动会。（三）狠抓项目建设，…`) opens a line of its own.
-    const section = mode === "body" && !fused ? splitRunOnSection(lines[i]!, stack, lines.slice(i + 1).find((n) => markerOf(n.text) !== null || n.heading !== undefined)) : null;
+    const section = mode === "body" && !fused ? splitRunOnSection(lines[i]!, stack, lines.slice(i + 1)) : null;
     if (section) {
       lines.splice(i, 1, ...section);
       warn({ file, line: section[1].line, message: `section “${markerOf(section[1].text)!.text}” run on after a sentence of a paragraph; read as a heading` });
@@ -513,15 +513,19 @@ const RUN_ON_FIRST = /[：:](?=[（(]一[）)])/g;
  * its text, the section numbered one more is split off as well. A `一、` section is split so too (Guyuan 2016: `三、产业发展
  * 稳定人心。…服务业增加值年均增长9.7%。 四、民生改善凝聚人心。累计办理民生实事108件，…`), the next of its own run.
  */
-function splitRunOnSection(l: SourceLine, stack: readonly Level[], next: SourceLine | undefined): [SourceLine, SourceLine] | null {
+function splitRunOnSection(l: SourceLine, stack: readonly Level[], ahead: readonly SourceLine[]): [SourceLine, SourceLine] | null {
   const own = markerOf(l.text);
   if (l.strong || l.heading !== undefined || l.tableRow || l.footnote || l.listItem || (own !== null && own.family !== "cn-paren" && own.family !== "cn")) return null;
-  const following = next && markerOf(next.text);
-  if (own === null && following?.family === "cn-paren" && following.n === 2 && [...l.text.matchAll(/[（(][一二三四五六七八九十]{1,3}[）)]/g)].length === 1) {
+  // The next numbered or heading line, or a line before it that ends on the run's `（二）` title run on after its last
+  // sentence (`…更便利。（二）培育壮大经济新动能`).
+  const nextAt = ahead.findIndex((n) => markerOf(n.text) !== null || n.heading !== undefined);
+  const following = nextAt === -1 ? null : markerOf(ahead[nextAt]!.text);
+  const secondRunOn = ahead.slice(0, nextAt === -1 ? ahead.length : nextAt).some((n) => endsOnTitle(n.text, 2));
+  if (own === null && ((following?.family === "cn-paren" && following.n === 2) || secondRunOn) && [...l.text.matchAll(/[（(][一二三四五六七八九十]{1,3}[）)]/g)].length === 1) {
     const m = RUN_ON_FIRST.exec(l.text);
     RUN_ON_FIRST.lastIndex = 0;
     const end = m && END.exec(l.text.slice(m.index + 1));
-    if (m && end && m.index >= 10 && end.index + 1 <= MAX_HEADING) return [{ ...l, text: l.text.slice(0, m.index + 1) }, { text: l.text.slice(m.index + 1), line: l.line }];
+    if (m && m.index >= 10 && (end ? end.index + 1 <= MAX_HEADING : titleTail(l.text.slice(m.index + 1)))) return [{ ...l, text: l.text.slice(0, m.index + 1) }, { text: l.text.slice(m.index + 1), line: l.line }];
   }
   for (const m of l.text.matchAll(RUN_ON_SECTION)) {
     const at = m.index + m[0].length;
@@ -533,11 +537,24 @@ function splitRunOnSection(l: SourceLine, stack: readonly Level[], next: SourceL
     if (own && [...text.matchAll(/[。！？]/g)].length < 2) return null;
     const marker = markerOf(rest);
     const end = END.exec(rest);
-    if ([...head].length < 10 || (marker?.family !== "cn-paren" && marker?.family !== "cn") || !end || [...rest.slice(0, end.index + 1)].length > MAX_HEADING) continue;
+    // Its title ends on a full stop within a heading's length, or is all that is left of the line (a title set with no
+    // full stop, `…让广大投资者实实在在感受到投资襄阳更安全、更公平、更便利。（二）培育壮大经济新动能`).
+    if ([...head].length < 10 || (marker?.family !== "cn-paren" && marker?.family !== "cn") || (end ? [...rest.slice(0, end.index + 1)].length > MAX_HEADING : !titleTail(rest))) continue;
     if (own ? own.family !== marker.family || marker.n !== own.n + 1 : !stack.some((s) => s.family === marker.family && s.last + 1 === marker.n)) continue;
     return [{ ...l, text: head }, { text: rest, line: l.line }];
   }
   return null;
+}
+
+/** Whether a run-on section's text is a title alone at the end of its line: no full stop or semicolon, a heading's length. */
+function titleTail(rest: string): boolean {
+  return !END.test(rest) && !/[；;：:]/.test(rest) && [...rest].length <= MAX_HEADING;
+}
+
+/** Whether a line ends on a `（n）` section title run on after its last sentence (`…更便利。（二）培育壮大经济新动能`). */
+function endsOnTitle(text: string, n: number): boolean {
+  const m = /[。！？][”’]?[ \u3000]?[（(]([一二三四五六七八九十]{1,3})[）)]([^（(]*)$/.exec(text);
+  return m !== null && m[1] === numeral(n) && titleTail(m[2]!) && [...m[2]!].length > 0;
 }
 
 /** Whether a `（一）` or `一、` heading numbered `n` continues a run open at some level (`（三）` before `（四）`). */

@@ -1153,6 +1153,40 @@ describe("a first section run on after the colon that announces the list (Liuzho
   });
 });
 
+describe("section titles with no full stop run on at the end of the paragraph before them (Xiangyang 2019: …重点工作：（一）推动经济稳中有进, …更便利。（二）培育壮大经济新动能)", () => {
+  const head = ["襄阳市政府工作报告", "——2019年1月8日在襄阳市第十七届人民代表大会第四次会议上", "襄阳市人民政府市长郄英才", "各位代表："];
+  const body = [
+    "一、2018年工作回顾",
+    "过去的一年，面对稳中有变、变中有忧的新挑战，“一极两中心”建设迈出坚实步伐。",
+    "二、2019年重点工作",
+    "新的一年，我们将扎实抓好以下八个方面的重点工作：（一）推动经济稳中有进",
+    "提高投资质量效益。聚力精准招商，搭建专业化招商平台，探索市场化招商机制。",
+    "支持民营企业发展。开展营商环境评价和突出问题治理，构建亲清新型政商关系，真正把企业的事当成自家事，把企业家当成自家人，让广大投资者实实在在感受到投资襄阳更安全、更公平、更便利。（二）培育壮大经济新动能",
+    "加快改造升级传统产业。重点抓好260个投资过千万元的技改项目，力争170个竣工投产。",
+    "（三）深入实施乡村振兴战略",
+    "深化农业供给侧结构性改革。大力发展特色优势农业、培育特色农产品品牌。",
+  ];
+
+  it("reads both as sections of the run, their paragraphs whole, with warnings; nothing is lost", () => {
+    const r = ingestText("xiangyang-2019.txt", [...head, ...body].join("\n"));
+    expect(r.document.headings.map((h) => `${h.depth} ${h.text}`)).toEqual(["2 一、2018年工作回顾", "2 二、2019年重点工作", "3 （一）推动经济稳中有进", "3 （二）培育壮大经济新动能", "3 （三）深入实施乡村振兴战略"]);
+    const texts = r.document.paragraphs.map((p) => p.text);
+    expect(texts).toContain("新的一年，我们将扎实抓好以下八个方面的重点工作：");
+    expect(texts.some((t) => t.endsWith("让广大投资者实实在在感受到投资襄阳更安全、更公平、更便利。"))).toBe(true);
+    expect(r.document.paragraphs.find((p) => p.text.startsWith("加快改造"))!.headings.at(-1)!.text).toBe("（二）培育壮大经济新动能");
+    expect(r.warnings.some((w) => /breaks the numbering/.test(w.message))).toBe(false);
+  });
+
+  it("leaves a marker at a line's end that continues no run, or an item ending on a semicolon, as text", () => {
+    const stray = "让广大投资者实实在在感受到投资襄阳更安全、更公平、更便利。（五）另起一事";
+    const item = "让广大投资者实实在在感受到投资襄阳更安全、更公平、更便利。（二）抓招商；";
+    for (const line of [stray, item]) {
+      const r = ingestText("xiangyang-2019.txt", [...head, ...body.slice(0, 3), "（一）推动经济稳中有进", body[4]!, line, body[6]!].join("\n"));
+      expect(r.document.paragraphs.map((p) => p.text)).toContain(line);
+    }
+  });
+});
+
 describe("sections numbered with one-character parenthesized numbers (㈠, ⑴; Boertala 2025)", () => {
   const text = [
     "2025年某州政府工作报告",
