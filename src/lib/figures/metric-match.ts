@@ -521,6 +521,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
       // The public budget's revenue without 一般 (`全市地区生产总值、规模以上工业增加值、公共预算收入分别增长10%`, Yichun
       // 2014) is the general public budget's, the budget revenue.
       .replace(/(?<!一般|财政)公共预算收入/, "一般公共预算收入")
+      // The general public budget's local revenue, its words in that order (`完成一般公共预算地方收入185亿元`, `一般公共预算
+      // 地方收入增长8%`, Yueyang 2023), is the local general public budget revenue.
+      .replace(/一般公共预算地方收入/, "地方一般公共预算收入")
       // An older report's name of the total budget revenue, the local budget's with the taxes shared with the centre
       // (`财政一般预算总收入1395.7亿元，增长31.8%`, Sichuan 2008), is the total fiscal revenue, not the local budget's.
       .replace(/(?:财政)?一般预算总收入/, "财政总收入")

@@ -1660,6 +1660,18 @@ describe("the public budget's revenue named without 一般 (Yichun 2014)", () =>
   });
 });
 
+describe("the general public budget's local revenue named in that order (Yueyang 2023: 一般公共预算地方收入)", () => {
+  it("is the budget revenue and its growth, in the review and among the plan year's targets", () => {
+    const x = fixture(
+      ["“三资”运作改革盘活价值总量近400亿元，完成一般公共预算地方收入185亿元，地方税收占一般公共预算地方收入比重提高2.2个百分点。"],
+      ["主要预期目标是：GDP增长7.5%，规模工业增加值增长8.5%，固定资产投资增长9%，社会消费品零售总额增长7.5%，一般公共预算地方收入增长8%，进出口总额达到850亿元。"],
+    );
+    expect(one(x, "完成一般公共预算地方收入185亿元", "185亿元")).toMatchObject({ metric: "budget_revenue", kind: "result", year: 2019 });
+    expect(one(x, "一般公共预算地方收入增长8%", "8%")).toMatchObject({ metric: "budget_revenue_growth", kind: "target", year: 2020 });
+    expect(one(x, "地方税收占一般公共预算地方收入比重提高2.2个百分点", "2.2个百分点").metric).toBeNull();
+  });
+});
+
 describe("a list of what meets its standard, the last item naming the rate (Yichun 2014)", () => {
   it("集中饮用水源地水质、二级以上空气质量达标率均达到100%: each item is labelled with 达标率, not cut mid-word", () => {
     expect(listItems("全市集中饮用水源地水质、二级以上空气质量达标率", null)).toEqual(["集中饮用水源地水质达标率", "二级以上空气质量达标率"]);
