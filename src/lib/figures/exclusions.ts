@@ -387,6 +387,9 @@ const RULES: [ExclusionRule, Finder][] = [
   // So is a rate that would be enough for a goal (`未来五年我省生产总值只要年均增长3.7%、城乡居民人均收入年均增长1.7%，就可以实现
   // “两个翻番”`, Qinghai 2016): the least the goal needs, no rate the report sets; the one it sets follows (`生产总值按年均增长7.5%…安排`).
   ["hypothesis", matches(/(?<=只要[^，。；！？,;]{0,40}?)\d+(?:\.\d+)?(?=\s?[%％][^。；！？;]{0,40}?[，,]\s?就(?:可以|可|能够?))/g)],
+  // So is a level past which a thing is said to happen (`国际经验表明，城镇化率超过60%以后，是城市问题集中爆发期`, Yueyang
+  // 2023): the condition of a general rule, no level of the place's own, neither reached nor aimed at.
+  ["hypothesis", matches(/(?<=(?:超过|超出|达到|突破|跨过|迈过|进入)\s?)\d+(?:\.\d+)?(?=\s?(?:[%％]|[万千百]*美元)\s?(?:以后|之后)[，,])/g)],
   // A share of a revenue set aside for a use by a rule (`落实土地出让金收益10%用于农田水利的政策要求`, `按土地出让收益的10%提取
   // 农田水利建设资金`): the rule's term, no figure of the year. A share of spending put to a use (`财政支出的77.4%用于民生领域`)
   // is an outcome and stays.

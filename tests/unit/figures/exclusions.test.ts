@@ -623,6 +623,17 @@ describe("a rate that would be enough for a goal, after 只要 and before 就可
   });
 });
 
+describe("a level past which a thing is said to happen (Yueyang 2023: 城镇化率超过60%以后，是城市问题集中爆发期)", () => {
+  it("is the condition of a general rule, no target of the plan year; the place's own rate stays", () => {
+    const text = "国际经验表明，城镇化率超过60%以后，是城市问题集中爆发期。";
+    const rules = (t: string) => excludedSpans(t).filter((e) => e.rule === "hypothesis").map((e) => t.slice(e.start, e.end));
+    expect(rules(text)).toEqual(["60"]);
+    expect(rules("城镇化率超过60%，比上年提高1个百分点。")).toEqual([]);
+    const x = fixture(["推进以人为核心的新型城镇化，城镇化率达到62%。"], [`城市是我们共同的家园。${text}岳阳已进入城镇化的“下半场”。`]);
+    expect(x.figures.filter((f) => f.metric === "urbanization_rate").map((f) => [f.kind, f.value])).toEqual([["result", 62]]);
+  });
+});
+
 describe("a year opening an event's name and a speed naming a railway (Tianjin 2009)", () => {
   const excluded = (text: string) => excludedSpans(text).map((e) => [text.slice(e.start, e.end), e.rule]);
   it("成功举办了2008天津夏季达沃斯论坛 is the event's name, no 2008 days", () => {
