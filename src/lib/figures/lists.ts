@@ -271,7 +271,7 @@ export function listItems(subject: string, n: number | null): string[] {
   }
   // `人民币各项存、贷款余额增速`: a word split in halves before the rest (存款, 贷款) is read first, before a rate of change
   // ending the last item is taken for every item's (人民币各项存增速).
-  return shareCounted(parts) ?? shareHalfWord(parts) ?? sharePer(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? parts;
+  return shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? parts;
 }
 
 /** The numerals of a count of the items a list names (`三个`, `3个`). */
@@ -343,6 +343,19 @@ function shareHalfWord(parts: string[]): string[] | null {
   const [first, last] = parts as [string, string];
   if (last.length < 3 || !HAN.test(first + last) || !HALVES.includes(first.at(-1)! + last[0]!)) return null;
   return [first + last.slice(1), first.slice(0, -1) + last];
+}
+
+/**
+ * `金融机构人民币各项存款、贷款余额` (Wuhu 2021): an item that ends with a whole word one half of a pair of opposites opens
+ * (存款), the last opening with the word of the other half (贷款) and going on: the first takes the last's words after that
+ * word (余额), the last the first's before its own (金融机构人民币各项存款余额, 金融机构人民币各项贷款余额).
+ */
+function shareWholeHalves(parts: string[]): string[] | null {
+  if (parts.length !== 2) return null;
+  const [first, last] = parts as [string, string];
+  if (first.length < 2 || last.length < 3 || !HAN.test(first + last)) return null;
+  if (!HALVES.includes(first.at(-2)! + last[0]!) || first.at(-1) !== last[1]) return null;
+  return [first + last.slice(2), first.slice(0, -2) + last];
 }
 
 /**

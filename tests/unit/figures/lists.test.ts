@@ -420,6 +420,17 @@ describe("an item that is half of a word the last item completes (Yibin 2016: �
   });
 });
 
+describe("an item that is a whole word one half of a pair opens, the last opening with the other's (Wuhu 2021: 金融机构人民币各项存款、贷款余额)", () => {
+  it("names each whole, the deposits' growth too: 金融机构人民币各项存款余额 and 金融机构人民币各项贷款余额; 大型、中型企业", () => {
+    const x = fixture(["金融机构人民币各项存款、贷款余额分别增长12.9%、9%。扶持大型、中型企业分别达到20家、50家。"], ["地区生产总值增长8.5%左右。"]);
+    expect(quoting(x, "存款、贷款余额").map((f) => [f.label_zh, f.metric, f.value])).toEqual([
+      ["金融机构人民币各项存款余额增长", "deposits_balance_growth", 12.9],
+      ["金融机构人民币各项贷款余额增长", "loans_balance_growth", 9],
+    ]);
+    expect(quoting(x, "大型、中型企业").map((f) => f.label_zh)).toEqual(["扶持大型企业", "扶持中型企业"]);
+  });
+});
+
 describe("a year alone before 分别 (Wuxi 2017: …的情况得以改变，2016年分别突破1.5万亿元、3000亿元)", () => {
   it("is no subject: the items are named by the clause before, or else none, never the year", () => {
     const x = fixture(["规模以上工业总产值和增加值多年徘徊不前的情况得以改变，2016年分别突破1.5万亿元、3000亿元，达1.51万亿元和3075亿元。"], []);
