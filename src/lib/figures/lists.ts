@@ -201,13 +201,18 @@ const PLACE = /^.{2,}[区县市旗盟州]$/;
  * `肉牛、肉羊饲养量`, `城市和农村生活垃圾无害化处理率`: earlier items of one length name what the last item's words of
  * that length name, and share what follows them.
  */
+/** A flow of trade named whole (`外贸出口`, `进口`). */
+const TRADE_FLOW = /(?:出口|进口)$/;
+
 function shareParallel(parts: string[]): string[] | null {
   const last = parts.at(-1)!;
   const k = parts[0]!.length;
   if (k < 2 || last.length < k + 2 || !HAN.test(last.slice(0, k + 1))) return null;
   // Places (`红寺堡区、同心县综合贫困发生率`) are names of any length; an item that names its measure already (`工业投资、
   // 工业技改投资`) takes nothing of the last.
-  if (parts.slice(0, -1).some((p) => p.length !== k || !HAN.test(p) || COMPLETE.test(p) || PLACE.test(p) || endsWithNoun(p))) return null;
+  // Nor does an item that names a flow of trade (`外贸出口和实际外商直接投资额分别增长8%`, Xiangyang 2019: the exports, no
+  // 外贸出口直接投资额), a measure whole in itself.
+  if (parts.slice(0, -1).some((p) => p.length !== k || !HAN.test(p) || COMPLETE.test(p) || TRADE_FLOW.test(p) || PLACE.test(p) || endsWithNoun(p))) return null;
   // `国家级、部级创新平台` (Jilin 2026): the last item's grade is shorter than the first's, ending as theirs do (级, 型, 类)
   // before the length of the first: the words after it are the tail (国家级创新平台), not those after the first's length
   // (but a character inside a word, `全区零售物价、居民消费价格涨幅`, ends no grade).

@@ -431,6 +431,14 @@ describe("an item that is a whole word one half of a pair opens, the last openin
   });
 });
 
+describe("an item naming a flow of trade before a longer last item (Xiangyang 2019: 外贸出口和实际外商直接投资额分别增长8%)", () => {
+  it("takes none of the last item's words: the exports' growth, no 外贸出口直接投资额", () => {
+    const x = fixture(["外贸出口额增长26.7%。"], ["地区生产总值增长8%左右，外贸出口和实际外商直接投资额分别增长8%，城镇登记失业率控制在4.5%以内。"]);
+    expect(quoting(x, "外贸出口和实际外商直接投资额").map((f) => f.label_zh)).toEqual(["外贸出口增长", "实际外商直接投资额增长"]);
+    expect(quoting(x, "外贸出口和实际外商直接投资额")[0]!.metric).toBe("exports_growth");
+  });
+});
+
 describe("a year alone before 分别 (Wuxi 2017: …的情况得以改变，2016年分别突破1.5万亿元、3000亿元)", () => {
   it("is no subject: the items are named by the clause before, or else none, never the year", () => {
     const x = fixture(["规模以上工业总产值和增加值多年徘徊不前的情况得以改变，2016年分别突破1.5万亿元、3000亿元，达1.51万亿元和3075亿元。"], []);
