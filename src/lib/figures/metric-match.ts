@@ -541,7 +541,10 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
       .replace(/^(?:全[市省区州])?利用外资(?:[（(][^（）()]{1,6}[）)])?实际到位(?:资金)?/, "实际利用外资")
       // Foreign capital used directly, opening the label (`外贸进出口和直接利用外资均增长10%`, Jilin City 2022), is the
       // foreign direct investment actually used (实际直接利用外资); not the capital contracted (`合同直接利用外资`).
-      .replace(/^((?:全[市省区州])?)直接利用外资/, "$1实际直接利用外资"),
+      .replace(/^((?:全[市省区州])?)直接利用外资/, "$1实际直接利用外资")
+      // The foreign direct investment actually received, named so (`实际外商直接投资额可比增长16.5%`, Xiangyang 2019), is the
+      // foreign investment actually used.
+      .replace(/^((?:全[市省区州])?)实际外商直接投资(?:额)?/, "$1实际利用外商直接投资"),
     input.year,
   )
     // A sector's short name with a verb before its value added (`二产实现增加值3434亿元、增长10.4%`, Daqing 2014) is the

@@ -1672,6 +1672,17 @@ describe("the general public budget's local revenue named in that order (Yueyang
   });
 });
 
+describe("the foreign direct investment actually received named 实际外商直接投资额 (Xiangyang 2019)", () => {
+  it("is the foreign investment actually used, its growth in the review and among the targets", () => {
+    const x = fixture(
+      ["外贸出口额增长26.7%，实际外商直接投资额可比增长16.5%，全面完成年初确定的目标任务。"],
+      ["地区生产总值增长8%左右，外贸出口和实际外商直接投资额分别增长8%，城镇登记失业率控制在4.5%以内。"],
+    );
+    expect(one(x, "实际外商直接投资额可比增长16.5%", "16.5%")).toMatchObject({ metric: "fdi_actual_growth", kind: "result" });
+    expect(quoting(x, "外贸出口和实际外商直接投资额分别增长8%").map((f) => f.metric)).toEqual(["exports_growth", "fdi_actual_growth"]);
+  });
+});
+
 describe("a list of what meets its standard, the last item naming the rate (Yichun 2014)", () => {
   it("集中饮用水源地水质、二级以上空气质量达标率均达到100%: each item is labelled with 达标率, not cut mid-word", () => {
     expect(listItems("全市集中饮用水源地水质、二级以上空气质量达标率", null)).toEqual(["集中饮用水源地水质达标率", "二级以上空气质量达标率"]);
