@@ -76,8 +76,12 @@ const MODAL = "(?:仍|还|也|都)?(?:将(?![来军近])|要(?![求素点件害�
  * full stop before it (`…增长16.1%.全年地方一般预算收入1313亿元`).
  */
 const ASIDE = `[—―]+|[.．](?=[\\u4e00-\\u9fff])|[、，；：及与且）)]|和(?![美谐])|的(?=[\\u4e00-\\u9fff])|并(?![网购联入轨列存发])|[（(](?![^（）()]*[）)])|\\d+[．.、]\\s*|^${CN_ITEM_NUMBER}|（[^（）]*）|\\([^()]*\\)`;
-/** An enumeration's marker run into its item (`三是对上消化道癌高危人群开展内镜检查3万名`, `十三是…`). */
-const ENUMERATION = "[一二三四五六七八九十]{1,3}是(?=[\\u4e00-\\u9fff“])";
+/**
+ * An enumeration's marker run into its item (`三是对上消化道癌高危人群开展内镜检查3万名`, `十三是…`), or a circled or
+ * bracketed numeral one character long that opens an item of a list run on in one paragraph (`②完成医疗救助27万人次；④支持
+ * 既有住宅加装电梯300台`, Yueyang 2023; `⑴`, `❶`).
+ */
+const ENUMERATION = "[一二三四五六七八九十]{1,3}是(?=[\\u4e00-\\u9fff“])|[\\u2460-\\u2487\\u2776-\\u2793]";
 /** What a label drops before its subject: asides and separators, a time, a modal, fluff, an enumeration's marker. */
 const LEADING = new RegExp(`^(?:${ASIDE}|${TIME}|${MODAL}|${ENUMERATION}|${FLUFF.join("|")})+`);
 /**

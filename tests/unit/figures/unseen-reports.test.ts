@@ -1683,6 +1683,17 @@ describe("the foreign direct investment actually received named 实际外商直�
   });
 });
 
+describe("circled numerals opening the items of a list run on in one paragraph (Yueyang 2023: ②完成医疗救助27万人次；④支持既有住宅加装电梯300台)", () => {
+  it("are no words of the items' labels", () => {
+    const x = fixture(
+      ["城镇新增就业6.26万人。"],
+      ["集中精力办好10件市级民生实事。①实施海绵城市项目建设；②完成医疗救助27万人次；④支持既有住宅加装电梯300台；⑥除险加固小型水库128座、标准化建设小型水库288座；⑨提质改造农贸市场（菜市场）6家；⑩高标准农田建设41.3万亩。"],
+    );
+    const labels = x.figures.filter((f) => f.kind === "target" && f.metric === null).map((f) => f.label_zh);
+    expect(labels).toEqual(["医疗救助", "支持既有住宅加装电梯", "除险加固小型水库", "标准化建设小型水库", "提质改造农贸市场（菜市场）", "高标准农田建设"]);
+  });
+});
+
 describe("a list of what meets its standard, the last item naming the rate (Yichun 2014)", () => {
   it("集中饮用水源地水质、二级以上空气质量达标率均达到100%: each item is labelled with 达标率, not cut mid-word", () => {
     expect(listItems("全市集中饮用水源地水质、二级以上空气质量达标率", null)).toEqual(["集中饮用水源地水质达标率", "二级以上空气质量达标率"]);
