@@ -275,7 +275,11 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
     // then `2、投资10亿元，改造棚户区12330户，…`, Yichun 2014): a task of the list, no heading of its own.
     const next = marker?.family === "num" && marker.n === 1 ? lines.slice(i + 1).find((x) => markerAt(x) !== null) : undefined;
     const nextMarker = next ? markerAt(next) : null;
-    const firstOfList = next !== undefined && nextMarker?.family === "num" && nextMarker.n === 2 && (next.listItem || isListItem(next.text, mode));
+    // So too when the items follow it line after line, none with a paragraph of its own, and a later one reads as a task
+    // (Xiangyang 2019: `1.实现全市农村现行标准下贫困人口和贫困村全部脱贫。`, `2.实施农村饮水安全巩固提升工程，…。`, then
+    // `3.新建改建农村公路1000公里，…`): the short first items are tasks of the list too, no headings with no text.
+    const firstOfList =
+      next !== undefined && nextMarker?.family === "num" && nextMarker.n === 2 && (next.listItem || isListItem(next.text, mode) || adjacentRun(lines, i, markerAt).some((x) => x.listItem || isListItem(x.text, mode)));
     // A run numbered `1、` whose items each open with a title sentence, no figure in it, and go on for several sentences
     // (Changde 2016: `1、下大力引进产业项目，实体经济取得新突破。主攻重大项目建设。…` to `5、…`) is a run of sections run on
     // into their text, no list: its first item tells it with the second, a later item by the run of headings it continues.
@@ -544,6 +548,17 @@ function splitRunOnSection(l: SourceLine, stack: readonly Level[], ahead: readon
     return [{ ...l, text: head }, { text: rest, line: l.line }];
   }
   return null;
+}
+
+/** The items numbered `2.`, `3.`, … on the lines right after the `1.` item at `i`, up to the first line that is none. */
+function adjacentRun(lines: readonly SourceLine[], i: number, markerAt: (l: SourceLine) => { family: string; n: number } | null): SourceLine[] {
+  const run: SourceLine[] = [];
+  for (let j = i + 1; j < lines.length; j++) {
+    const m = markerAt(lines[j]!);
+    if (m?.family !== "num" || m.n !== run.length + 2) break;
+    run.push(lines[j]!);
+  }
+  return run;
 }
 
 /** Whether a run-on section's text is a title alone at the end of its line: no full stop or semicolon, a heading's length. */

@@ -356,6 +356,39 @@ describe("unnumbered top-level parts", () => {
     expect(r.document.paragraphs.map((p) => p.text)).toContain("1、分步骤、梯次解决政企合一区（局）机关事业单位人员工资待遇偏低问题；通过争取政策，搞活经营，增加林业局职工收入。");
   });
 
+  it("keeps short first items of a list numbered 1. paragraphs when the items follow line after line and a later one is a task (Xiangyang 2019)", () => {
+    const md = [
+      "---", "title: 襄阳市政府工作报告（2019年1月8日郄英才）", "---", "",
+      "——2019年1月8日在襄阳市第十七届人民代表大会第四次会议上", "", "襄阳市人民政府市长郄英才", "", "各位代表：", "",
+      "**一、2018年工作回顾**", "", "地区生产总值同比增长7.8%。", "",
+      "**二、2019年重点工作**", "", "地区生产总值增长8%左右。", "",
+      "**三、扎实办好民生实事**", "",
+      "始终坚持以人民为中心的发展思想，紧扣人民群众最关心最直接最现实的利益问题，集中力量办好一批民生实事。", "",
+      "1.实现全市农村现行标准下贫困人口和贫困村全部脱贫。", "",
+      "2.实施农村饮水安全巩固提升工程，全面解决农村居民饮水安全问题。", "",
+      "3.新建改建农村公路1000公里，完成公路安全生命防护工程1000公里，加固维修危桥、涵洞20座。", "",
+      "4.新建改造农户无害化厕所15.5万座、农村公厕1097座、乡镇公厕113座。", "",
+      "各位代表！新时代是奋斗者的时代。", "",
+    ].join("\n");
+    const r = ingestText("xiangyang-2019.md", md);
+    expect(r.document.headings.map((h) => h.text)).toEqual(["一、2018年工作回顾", "二、2019年重点工作", "三、扎实办好民生实事"]);
+    const texts = r.document.paragraphs.map((p) => p.text);
+    expect(texts).toContain("1.实现全市农村现行标准下贫困人口和贫困村全部脱贫。");
+    expect(texts).toContain("2.实施农村饮水安全巩固提升工程，全面解决农村居民饮水安全问题。");
+  });
+
+  it("still reads 1. and 2. as headings when each has a paragraph of its own, though a later item is a task", () => {
+    const md = [
+      "---", "title: 测试市政府工作报告", "---", "", "——2019年1月8日在测试市第一届人民代表大会第一次会议上", "", "市长 张三", "", "各位代表：", "",
+      "**一、2019年重点工作**", "",
+      "1.推动经济稳中有进", "", "提高投资质量效益，聚力精准招商。", "",
+      "2.培育壮大经济新动能", "", "加快改造升级传统产业。", "",
+      "3.新建改建农村公路1000公里，完成公路安全生命防护工程1000公里。", "",
+    ].join("\n");
+    const r = ingestText("ceshi-2019.md", md);
+    expect(r.document.headings.map((h) => h.text)).toEqual(["一、2019年重点工作", "1.推动经济稳中有进", "2.培育壮大经济新动能"]);
+  });
+
   it("keeps a list of aims numbered （1）…（6） as paragraphs when its first item is too long for a heading (Jilin 2003)", () => {
     // Lines of Jilin's 2003 report as the corpus has them (政府工作报告-省自治区/吉林省/2003.md): （2） and （4） are short
     // enough for run-on headings, yet items of the same list as （1）, （3）, （5） and （6）.
