@@ -521,9 +521,6 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
       // The public budget's revenue without 一般 (`全市地区生产总值、规模以上工业增加值、公共预算收入分别增长10%`, Yichun
       // 2014) is the general public budget's, the budget revenue.
       .replace(/(?<!一般|财政)公共预算收入/, "一般公共预算收入")
-      // The general public budget's local revenue, its words in that order (`完成一般公共预算地方收入185亿元`, `一般公共预算
-      // 地方收入增长8%`, Yueyang 2023), is the local general public budget revenue.
-      .replace(/一般公共预算地方收入/, "地方一般公共预算收入")
       // An older report's name of the total budget revenue, the local budget's with the taxes shared with the centre
       // (`财政一般预算总收入1395.7亿元，增长31.8%`, Sichuan 2008), is the total fiscal revenue, not the local budget's.
       .replace(/(?:财政)?一般预算总收入/, "财政总收入")
@@ -541,10 +538,7 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
       .replace(/^(?:全[市省区州])?利用外资(?:[（(][^（）()]{1,6}[）)])?实际到位(?:资金)?/, "实际利用外资")
       // Foreign capital used directly, opening the label (`外贸进出口和直接利用外资均增长10%`, Jilin City 2022), is the
       // foreign direct investment actually used (实际直接利用外资); not the capital contracted (`合同直接利用外资`).
-      .replace(/^((?:全[市省区州])?)直接利用外资/, "$1实际直接利用外资")
-      // The foreign direct investment actually received, named so (`实际外商直接投资额可比增长16.5%`, Xiangyang 2019), is the
-      // foreign investment actually used.
-      .replace(/^((?:全[市省区州])?)实际外商直接投资(?:额)?/, "$1实际利用外商直接投资"),
+      .replace(/^((?:全[市省区州])?)直接利用外资/, "$1实际直接利用外资"),
     input.year,
   )
     // A sector's short name with a verb before its value added (`二产实现增加值3434亿元、增长10.4%`, Daqing 2014) is the
