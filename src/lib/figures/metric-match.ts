@@ -513,6 +513,10 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
       // The farmers' disposable income per head (`城镇居民和农民人均可支配收入实际增长5%以上`, Beijing 2001) is the rural
       // residents' measure of that name, as 农民人均纯收入 is theirs of net income.
       .replace(/(?<!牧)农民(?=(?:家庭)?人均可支配收入)/, "农村居民")
+      // The towns named bare before the income per head, beside the farmers' (`城镇和农民人均可支配收入分别达到28260元和
+      // 11148元`, Yinchuan 2016), are their residents: the urban residents' measure, as the country's bare name before net
+      // income is the rural residents'.
+      .replace(/(?<![城乡])(城镇|城市)(?=(?:常住)?人均可支配收入)/, "$1居民")
       // Grain counted with beans and tubers, as the statistics count it (`粮豆薯总产量达313.5亿公斤`, Heilongjiang 2005), is
       // the grain output.
       .replace(/粮豆薯(?=总产|产量)/, "粮食")

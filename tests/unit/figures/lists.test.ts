@@ -707,3 +707,27 @@ describe("a later item naming only a measure of what the first names (Linyi 2025
     expect(listItems("新登记企业、个体工商户", 2)).toEqual(["新登记企业", "个体工商户"]);
   });
 });
+
+describe("the towns named bare before the income per head (Yinchuan 2016)", () => {
+  it("城镇和农民人均可支配收入分别达到28260元和11148元，增长8.2%和8.5% gives the urban residents' income and its growth", () => {
+    const x = fixture(
+      [
+        "地区生产总值达到1480.73亿元，增长8.3%；城镇和农民人均可支配收入分别达到28260元和11148元，增长8.2%和8.5%；新增城镇就业6万人。",
+        "城镇和农民人均可支配收入年均分别增长10.8%和11.9%，快于GDP增速。",
+      ],
+      ["今年的主要预期目标是：地区生产总值增长8%。"],
+    );
+    expect(
+      quoting(x, "城镇和农民人均可支配收入分别达到28260元和11148元").map((f) => [f.label_zh, f.metric, f.value, f.unit]),
+    ).toEqual([
+      ["城镇人均可支配收入", "urban_income", 28260, "元"],
+      ["农民人均可支配收入", "rural_income", 11148, "元"],
+      ["城镇人均可支配收入增长", "urban_income_growth", 8.2, "%"],
+      ["农民人均可支配收入增长", "rural_income_growth", 8.5, "%"],
+    ]);
+    expect(quoting(x, "年均分别增长10.8%和11.9%").map((f) => [f.metric, f.value])).toEqual([
+      ["urban_income_growth", 10.8],
+      ["rural_income_growth", 11.9],
+    ]);
+  });
+});
