@@ -343,6 +343,10 @@ const RULES: [ExclusionRule, Finder][] = [
   // task reaches, no figure.
   // The bound may come before 人口 (`20万以上人口县实现特殊教育学校全覆盖`, Yunnan 2026).
   ["attribute", matches(/\d+(?:\.\d+)?(?=\s?万?(?:人口(?:以上|以下)|(?:以上|以下)人口)的?(?:县城|县|城市|市|建制镇|乡镇|城镇|镇|地区))/g)],
+  // A rate bounding the places or bodies a task is about, before 的 and their names (`对城镇化率低于40%的西吉、泾源、彭阳，
+  // 因地制宜、分类施策`, Guyuan 2025; `资产负债率超过70%的企业`): which of them the task reaches, no rate of the place's
+  // own. Not an aim or a level (`高于8%的目标`, `…以上的增速`).
+  ["attribute", matches(new RegExp(`(?<=(?:低于|高于|不足|不到|超过|大于|小于)\\s?)\\d+(?:\\.\\d+)?(?=\\s?[%％](?:以[上下])?的(?!目标|水平|增长|增速|增幅|速度|幅度|标准|要求)[${HAN}])`, "g"))],
   ["baseline", baseline],
   ["baseline", groundOf],
   ["old-count", oldCount],

@@ -688,3 +688,17 @@ describe("an old count after 从 taken to a new one (Zhejiang 2026: 全国重点
     ]);
   });
 });
+
+describe("a rate bounding the places a task is about (Guyuan 2025: 对城镇化率低于40%的西吉、泾源、彭阳，因地制宜、分类施策)", () => {
+  it("is no urbanisation rate of the city; the city's own rise after it stays", () => {
+    const text =
+      "实施新型城镇化五年行动，对城镇化率低于40%的西吉、泾源、彭阳，因地制宜、分类施策，增强城镇化的拉力和引力，全市常住人口城镇化率增长1.5个百分点以上。";
+    expect(excludedSpans(text).filter((e) => e.rule === "attribute").map((e) => text.slice(e.start, e.end))).toEqual(["40"]);
+    const x = fixture(["全年地区生产总值增长6.1%。"], ["今年主要预期目标是：地区生产总值增长5.6%。", text]);
+    expect(x.figures.filter((f) => f.kind === "target").map((f) => [f.value, f.unit, f.metric])).toEqual([
+      [5.6, "%", "gdp_growth"],
+      [1.5, "个百分点", "urbanization_rate_change"],
+    ]);
+    expect(excludedSpans("确保地区生产总值保持高于7%的增长，力争高于8%的目标。").filter((e) => e.rule === "attribute")).toEqual([]);
+  });
+});
