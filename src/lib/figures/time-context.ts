@@ -232,9 +232,16 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // The frame counts only where the paragraph names no time of its own before the figure (`刚刚过去的2020年…`).
   // A time of its own that only says again the frame's span (`——致力保障和改善民生，…。持续实施…，五年来用于民生支出累计达到
   // 1108亿元，…。新增城镇就业51.7万人` under `过去五年，…`) displaces nothing: the frame still holds.
-  const own = timeCues(ownItem(p.text, d.sentence[0]) + p.text.slice(d.sentence[0], d.quantity.start), year);
+  // A time of an earlier sentence that frames nothing past its own clause (`到2020年县域比重占全市GDP的50%以上。…常住人口
+  // 城镇化率达到78%以上` under `“十三五”时期，…`, Yinchuan 2016) displaces nothing either: it says no time of the figure's.
+  const earlier = ownItem(p.text, d.sentence[0]);
+  const own = timeCues(earlier + p.text.slice(d.sentence[0], d.quantity.start), year);
   const frameSpans = frame ? timeCues(frame, year).filter((c) => c.type === "span") : [];
-  const repeats = own.every((c) => c.type === "span" && frameSpans.some((f) => f.first === c.first && f.last === c.last));
+  const repeats = own.every(
+    (c) =>
+      (!c.frame && c.at < earlier.length && frameSpans.length > 0) ||
+      (c.type === "span" && frameSpans.some((f) => f.first === c.first && f.last === c.last)),
+  );
   const framed = frame && repeats ? frame : "";
   const context = [framed, leadClauses(ownItem(p.text, d.sentence[0]), year)].filter(Boolean).join("。");
   // The heading of the part: one year named and no span (`一、2021年工作回顾`) is a review of that year alone; not one

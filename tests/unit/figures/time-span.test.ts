@@ -1256,3 +1256,18 @@ describe("the later goals a plan lays the ground for (Guizhou 2003)", () => {
     ]);
   });
 });
+
+describe("a deadline of an earlier sentence under a part framed by the coming plan (Yinchuan 2016)", () => {
+  it("leaves the part's frame to the sentences after it: 到2020年县域比重…。…常住人口城镇化率达到78%以上 is a plan aim of 2020", () => {
+    const x = extractText("ceshi-2016.md", ["---", "title: 测试市政府工作报告", "---", "", "政府工作报告", "", "——2016年1月19日在测试市第十四届人民代表大会第五次会议上", "", "测试市市长 张三", "", "各位代表：", "",
+      "一、奋力攻坚，真抓实干，开放内涵式发展迈出新步伐", "", "地区生产总值达到1480.73亿元，增长8.3%。", "",
+      "二、科学谋划，创新理念，率先全面建成小康社会", "",
+      "“十三五”时期，是全面建成小康社会的决胜期，是全面深化改革的攻坚期，更是我市创新发展、转型追赶的关键期。", "",
+      "**二是坚定不移落实协调发展理念，形成统筹推进新格局。**以宁夏空间发展战略规划为抓手，优化生产力布局。增强区域发展的协调性，推动全域发展，支持发展壮大县域经济，到2020年县域比重占全市GDP的50%以上。增强城乡发展的协调性，完善城市治理体系，提高城市治理能力；加快公共资源向农村配置，常住人口城镇化率达到78%以上。", "",
+      "三、创新发展，转型追赶，奋力实现“十三五”良好开局", "",
+      "**今年的主要预期目标是：**地区生产总值增长8%；城镇新增就业人数4.5万人。", ""].join("\n"));
+    expect(when(one(x, "县域比重占全市GDP的50%以上", "50%"))).toEqual({ kind: "target", year: 2020, base_year: null, period: [2016, 2020] });
+    expect(when(one(x, "常住人口城镇化率达到78%以上", "78%"))).toEqual({ kind: "target", year: 2020, base_year: null, period: [2016, 2020] });
+    expect(when(one(x, "城镇新增就业人数4.5万人", "4.5万人"))).toEqual({ kind: "target", year: 2016, base_year: null, period: null });
+  });
+});
