@@ -135,7 +135,14 @@ export function wrapWidth(lines: readonly string[]): number | null {
  */
 function joiner(left: string, right: string): string {
   if (/[ \t]$/.test(left) || /^ /.test(right)) return " ";
-  return /[A-Za-z]$/.test(left) && /^[A-Za-z]/.test(right) ? " " : "";
+  if (!/[A-Za-z]$/.test(left) || !/^[A-Za-z]/.test(right)) return "";
+  // One Latin token set in Han text, no space on either side, cut at the margin by a copy that counts characters:
+  // an acronym (`举办T` / `MF全球智慧城市主题峰会`, Yinchuan 2016, is TMF) or a word going on in lower case (`iB` / `i育成
+  // 中心`). Not two words (`Open` / `Data`), nor a word the next line goes on from with a space (`TM` / `Forum 或`).
+  const l = /(?:^|[^A-Za-z\s])([A-Za-z]+)$/.exec(left)?.[1];
+  const r = /^([A-Za-z]+)(?:$|[^A-Za-z\s])/.exec(right)?.[1];
+  if (l && r && (/^[a-z]/.test(r) || (/^[A-Z]+$/.test(l) && /^[A-Z]+$/.test(r)))) return "";
+  return " ";
 }
 
 /**

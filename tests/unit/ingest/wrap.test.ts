@@ -58,6 +58,20 @@ describe("a plain text wrapped at a fixed width, as a copy of a printed page (Zh
     ]);
   });
 
+  it("joins an acronym or a word a copy counting characters cut at the margin without a space (Yinchuan 2016: 成功举办TMF全球智慧城市主题峰会)", () => {
+    const page = [
+      "签订合作项目40个，" + "推进".repeat(14) + "成功举办T",
+      "MF全球智慧城市主题峰会、银川开放高峰论坛等系列节会，" + "推进".repeat(12) + "iB",
+      "i育成中心跻身中国产业园创新力百强，" + "推进".repeat(15) + "简称TM",
+      "Forum 或 TMF。",
+    ];
+    for (let i = 0; i < 20; i++) page.push("建设".repeat(20), "完成。");
+    const { lines } = unwrapLines(page.map((text, i) => ({ text, line: i + 1 })));
+    expect(lines[0]!.text).toContain("成功举办TMF全球智慧城市主题峰会");
+    expect(lines[0]!.text).toContain("推进iBi育成中心");
+    expect(lines[0]!.text).toContain("简称TM Forum 或 TMF。");
+  });
+
   it("in a Markdown source too: a paragraph's lines cut at the margin are one paragraph again (Zhongwei 2021 at 72 columns)", () => {
     const source = readFileSync(join(root, "content/raw/zhongwei-2021.md"), "utf8");
     const end = source.indexOf("\n---\n", 4) + 5;
