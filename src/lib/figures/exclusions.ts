@@ -262,6 +262,9 @@ const scopeCount: Finder = (text) =>
     // A share said with 占 before its whole is such a rate too (`14个重点产业产值占农林牧渔业总产值的80%以上`, Yunnan 2026).
     const rate = new RegExp(`^[${HAN}“”]{1,20}?(?:率|比例|比重|占比|占[${HAN}]{1,16}?的)[${HAN}]{0,8}?(?=\\d)`).exec(text.slice(q.tail));
     if (rate && /[和及与、]|均|分别/.test(rate[0])) return [];
+    // Nor the last item of such a list, the earlier counted in the same measure before it (`16件人大议案建议和100件政协提案
+    // 办复率100%`, Guyuan 2024): the rate is each item's, and each count a figure of its own.
+    if (rate && new RegExp(`\\d\\s?${q.unit}[${HAN}“”]{1,16}?[和及与、]$`).test(text.slice(Math.max(0, q.start - 24), q.start))) return [];
     const next = rate ? readQuantity(text, q.tail + rate[0].length) : null;
     return next && next.unit.endsWith("%") ? [[q.start, q.end]] : [];
   });

@@ -480,6 +480,8 @@ function readNoun(text: string, i: number, end: number, exclusions: readonly Exc
           .replace(/(?:销售额|交易额|营业额|销售收入|营业收入|营收|产值)$/, "")
           .replace(/(?:累计|共|计划|总)?投资(?:额)?$/, "");
       }
+      // `100件政协提案办复率100%`: the rate the percentage after it states is that figure's word, none of the noun counted.
+      if (readQuantity(text, i + gap)?.unit.endsWith("%")) noun = noun.replace(/(?<=\p{Script=Han}{2})\p{Script=Han}{1,2}(?:率|比例)$/u, "");
       if (noun.length >= 2) out = noun;
       break;
     }

@@ -1641,3 +1641,14 @@ describe("a bare output right after the value added of an industry (Tianjin 2009
     expect(one(x, "产值突破1.5万亿元", "1.5万亿元")).toMatchObject({ label_zh: "工业产值", metric: null });
   });
 });
+
+describe("the last count of a list before a rate each item has, with no 的 or 均 (Guyuan 2024: 16件人大议案建议和100件政协提案办复率100%)", () => {
+  it("is a figure of its own, and each count names its own noun", () => {
+    const x = fixture(["提请市人大常委会审议地方性法规草案1件，16件人大议案建议和100件政协提案办复率100%。"], ["地区生产总值增长6.5%左右。"]);
+    expect(quoting(x, "16件人大议案建议").map((f) => [f.value, f.unit, f.label_zh, f.metric])).toEqual([
+      [16, "件", "人大议案建议", null],
+      [100, "件", "政协提案", "cppcc_proposals"],
+      [100, "%", "政协提案办复率", "proposal_reply_rate"],
+    ]);
+  });
+});
