@@ -702,3 +702,13 @@ describe("a rate bounding the places a task is about (Guyuan 2025: 对城镇化�
     expect(excludedSpans("确保地区生产总值保持高于7%的增长，力争高于8%的目标。").filter((e) => e.rule === "attribute")).toEqual([]);
   });
 });
+
+describe("the size of a set the place is one of (Yinchuan 2019: 银川被列为23个空港型国家物流枢纽承载城市之一)", () => {
+  it("is no count of the city's own", () => {
+    const x = fixture(
+      ["国际货运班列常态化运营。银川被列为23个空港型国家物流枢纽承载城市之一、55个商贸服务型国家物流枢纽承载城市之一。新设外资企业24家。"],
+      ["地区生产总值同比增长7%左右。"],
+    );
+    expect(x.figures.map((f) => [f.value, f.unit])).toEqual([[24, "家"], [7, "%"]]);
+  });
+});
