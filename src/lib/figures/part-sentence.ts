@@ -78,12 +78,24 @@ const SHORT_SENTENCE = /^[^，,；;：:\d]{4,16}$/;
 function afterZoneSentence(before: string): boolean {
   const sentences = before.split(/(?<=[。！])/).map((x) => x.trim().replace(/[。！]$/, "")).filter(Boolean);
   // The paragraph's first sentence is its lead, which {@link AREA_LEAD} reads.
+  // A sentence that makes a zone its subject, told what it is to do (Yinchuan 2016: `综合保税区要提升外向型经济发展水平。
+  // 加快二期全面建成封关运行。启动实施…，全年实现外贸进出口总额30亿美元，增长35%`): the next sentences that name no subject
+  // of their own, up to two, go on with its work; not past another subject told its own (`临港经济区要…`) or the whole
+  // place named again.
+  for (let i = sentences.length - 1; i >= Math.max(1, sentences.length - 2); i--) {
+    const sentence = sentences[i]!;
+    if (ZONE_SUBJECT.test(sentence)) return true;
+    if (WHOLE.test(sentence) || OWN_SUBJECT.test(sentence)) break;
+  }
   for (let i = sentences.length - 1; i >= 1; i--) {
     const sentence = sentences[i]!;
     if (SHORT_SENTENCE.test(sentence)) return ZONE_SENTENCE.test(sentence);
   }
   return false;
 }
+
+/** A sentence that opens on a subject told what it is to do (`阅海湾中央商务区要提升商气`, `各县区要…`). */
+const OWN_SUBJECT = /^\p{Script=Han}{2,10}?(?:要|将|须|必须|应)(?!\p{Script=Han}?[求点])/u;
 
 /**
  * A paragraph whose lead sentence is about developing a region of the place named by its compass points (`推进粤东西北

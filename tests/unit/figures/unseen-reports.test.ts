@@ -1995,6 +1995,22 @@ describe("a zone made the subject of its sentence (Guilin 2017)", () => {
   });
 });
 
+describe("the sentences after one that makes a zone its subject (Yinchuan 2016)", () => {
+  it("综合保税区要提升外向型经济发展水平。加快二期…。…全年实现外贸进出口总额30亿美元，增长35% is the zone's trade, no target of the city's", () => {
+    const x = fixture(["完成外贸进出口总额32.66亿美元。"], [
+      "今年的主要预期目标是：地区生产总值增长8%。",
+      "**培植开放载体，打造内陆开放新高地。**滨河新区要提升“四城”建设水平。加快实施恒天如意科技产业城等80个项目，完成投资120亿元。综合保税区要提升外向型经济发展水平。加快二期全面建成封关运行。启动实施宁夏医科大总院生物科技等四大项目，着力提升黄金珠宝、葡萄酒、现代纺织等主导产业运营能力，全年实现外贸进出口总额30亿美元，增长35%。临港经济区要主动融入区域一体化发展。",
+      "全年实现外贸进出口总额40亿美元，增长20%。",
+    ]);
+    expect(x.figures.filter((f) => f.kind === "target" && /进出口/.test(f.label_zh)).map((f) => [f.value, f.metric])).toEqual([
+      [30, null],
+      [35, null],
+      [40, "foreign_trade_usd"],
+      [20, "foreign_trade_growth"],
+    ]);
+  });
+});
+
 describe("the parks made the subject of a clause before the verb of their figures (Yunfu 2015)", () => {
   it("力争今年全市重点产业园区实现工业总产值600亿元、工业增加值150亿元: the item after 、 is the parks' too, no target of the city's", () => {
     const x = fixture(["地区生产总值增长10.3%。"], [
