@@ -650,5 +650,28 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
       }
     }
   }
+  // Two indicators' things named together before one count (`办理人大代表建议意见和政协委员提案593件`, Yinchuan 2016): their
+  // sum, neither one's count.
+  if (best && sums && jointCount(compact, best, metrics, families, change)) return null;
   return best;
+}
+
+/** Whether `label` names, beside a name of `best`, a name of another indicator of the same family, joined to it by 和, 及 or 与. */
+function jointCount(label: string, best: Metric, metrics: readonly Metric[], families: readonly string[], change: boolean): boolean {
+  const own = best.names.map((n) => label.indexOf(n)).filter((i) => i >= 0);
+  if (own.length === 0) return false;
+  return metrics.some(
+    (m) =>
+      m !== best &&
+      m.category === best.category &&
+      families.includes(m.unit) &&
+      (m.measure === "change") === change &&
+      m.names.some((n) => {
+        const at = label.indexOf(n);
+        if (at < 0 || best.names.some((b) => b.includes(n) || n.includes(b))) return false;
+        const [a, b] = own[0]! < at ? [own[0]!, at] : [at, own[0]!];
+        const between = label.slice(a, b);
+        return /[和及与](?!\p{Script=Han}*[和及与])\p{Script=Han}*$/u.test(between) && !/[，,；;]/.test(between);
+      }),
+  );
 }

@@ -1264,3 +1264,17 @@ describe("the fixed investment by its short name (Changzhi 2023: 完成固投948
     ]);
   });
 });
+
+describe("the deputies' suggestions and the CPPCC proposals counted together (Yinchuan 2016)", () => {
+  it("办理人大代表建议意见和政协委员提案593件 is their sum, neither one's count; each counted apart keeps its own", () => {
+    const x = fixture(
+      ["自觉接受人大及其常委会法律监督，提请人大常委会审议地方性法规草案2部，办理人大代表建议意见和政协委员提案593件。办理人大代表建议121件，办理政协提案199件。"],
+      ["地区生产总值增长8%。"],
+    );
+    expect(x.figures.filter((f) => f.unit === "件").map((f) => [f.value, f.metric])).toEqual([
+      [593, null],
+      [121, "deputies_suggestions"],
+      [199, "cppcc_proposals"],
+    ]);
+  });
+});
