@@ -167,6 +167,8 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   }
   // A bare magnitude whose subject is a count of visits (`旅游人次、收入分别达到9300万、870亿元`) counts visits (万人次).
   if (isMagnitude(q.unit) && !p.change && VISITS.test(subject)) q = { ...q, unit: `${q.unit}人次` };
+  // So is one whose subject counts people (`空港口岸年出入境人数突破10万大关`, Yinchuan 2016): in people (万人).
+  else if (isMagnitude(q.unit) && !p.change && HEADCOUNT.test(subject)) q = { ...q, unit: `${q.unit}人` };
   // A bare magnitude of an aggregate counted in yuan (`全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶`) is in yuan (万亿元).
   else if (isMagnitude(q.unit) && !p.change && IN_YUAN.test(subject)) q = { ...q, unit: `${q.unit}元` };
   const quantity = capped(bound(q, q.qualifier ?? p.qualifier), p);
@@ -205,6 +207,9 @@ const IN_YUAN = /(?:生产总值|经济总量|GDP|预算收入|财政(?:总)?收
 
 /** A subject that counts visits, people times (`旅游人次`, `接待游客人次`): a bare magnitude of it is in 人次. */
 const VISITS = /人次$/;
+
+/** A subject that counts people (`出入境人数`, `就业人数`, `参保人数`): a bare magnitude of it is in 人. */
+const HEADCOUNT = /人数$/;
 
 /**
  * Whether the figure at `start`–`tail` stands in a bracket opened in its clause (or right before it) and closed after

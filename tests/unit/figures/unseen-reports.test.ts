@@ -3000,3 +3000,10 @@ describe("a note that the review's figures are estimates from there on", () => {
     ]);
   });
 });
+
+describe("a bare magnitude of a count of people passing a milestone (Yinchuan 2016: 空港口岸年出入境人数突破10万大关)", () => {
+  it("counts people in 万人, and the milestone is no word of its label", () => {
+    const x = fixture(["新开通国际客运航线5条，首个城市候机楼启用，空港口岸年出入境人数突破10万大关。"], ["地区生产总值增长8%。"]);
+    expect(quoting(x, "出入境").map((f) => [f.value, f.unit, f.qualifier, f.label_zh])).toEqual([[10, "万人", "at_least", "空港口岸年出入境人数"]]);
+  });
+});
