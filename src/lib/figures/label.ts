@@ -225,6 +225,11 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   const side = /^(收入|支出)$/.exec(subject)?.[1];
   const budget = side && adjacent ? /^(\p{Script=Han}{2,}?)(收入|支出)$/u.exec(previous.replace(/年均$/, "")) : null;
   if (budget && budget[2] !== side && /财政|预算/.test(budget[1]!)) return budget[1]! + side;
+  // A bare kind of motion right after another the same members made (`办理人大代表议案6件、建议121件`, Yinchuan 2019): the
+  // same members' motions of that kind (办理人大代表建议), no motions of nobody.
+  const motion = /^(议案|建议|提案)$/.exec(subject)?.[1];
+  const made = motion ? /^(\p{Script=Han}{2,}?(?:代表|委员|人大|政协))(议案|建议|提案)$/u.exec(previous) : null;
+  if (made && made[2] !== motion) return made[1]! + motion;
   // `地区生产总值…突破700亿元，人均超过6万元`: the amount per head of the indicator before it.
   // The whole place named before it stays before 人均 (`全省地区生产总值…，总量达9.96万亿元，人均达12.36万元`, Jiangsu 2020:
   // 全省人均地区生产总值), which opens the indicator's name.

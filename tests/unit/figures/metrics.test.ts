@@ -1278,3 +1278,14 @@ describe("the deputies' suggestions and the CPPCC proposals counted together (Yi
     ]);
   });
 });
+
+describe("a bare kind of motion after another the same members made (Yinchuan 2019: 办理人大代表议案6件、建议121件)", () => {
+  it("is the deputies' suggestions, the motions' count apart", () => {
+    const x = fixture(["自觉接受人大和政协监督，办理人大代表议案6件、建议121件，办理政协提案199件，办复率均达到100%。"], ["地区生产总值同比增长7%左右。"]);
+    expect(x.figures.filter((f) => f.unit === "件").map((f) => [f.value, f.label_zh, f.metric])).toEqual([
+      [6, "办理人大代表议案", null],
+      [121, "办理人大代表建议", "deputies_suggestions"],
+      [199, "办理政协提案", "cppcc_proposals"],
+    ]);
+  });
+});
