@@ -49,7 +49,7 @@ const ZONE_SENTENCE = new RegExp(
  * A sentence that makes one new area or zone its subject, told what it is to do (`桂林经开区要着力在队伍、环境…上下功夫，…，
  * 力争实现工业总产值超700亿元`, `高新区要依托…，力争实现工业总产值超800亿元`, Guilin 2017): its figures are that zone's.
  */
-const ZONE_SUBJECT = new RegExp(String.raw`^(?:[一二三四五六七八九十]是)?\p{Script=Han}{0,8}?(?:${AREAS}|园区)(?:要|将|须|必须|应)`, "u");
+const ZONE_SUBJECT = new RegExp(String.raw`^(?:[一二三四五六七八九十]是)?\p{Script=Han}{0,8}?(?:${AREAS}|园区)(?:要(?![素求点])|将|须|必须|应)`, "u");
 
 /**
  * A clause whose subject is the place's parks or zones, with the verb of reaching their figures right after it (Yunfu

@@ -2009,6 +2009,13 @@ describe("the sentences after one that makes a zone its subject (Yinchuan 2016)"
       [20, "foreign_trade_growth"],
     ]);
   });
+
+  it("but not a zone's 要素, its factors, in a sentence telling what they did (Qinghai 2016: 三大园区要素集聚…。服务业…旅游人数和总收入累计达到9095万人次、824.5亿元)", () => {
+    const x = fixture([
+      "结构调整取得新突破。三大园区要素集聚、规模生产和支撑作用显著增强，15个重大产业集群正在形成。服务业发展水平明显提高，旅游业实现跨越发展，旅游人数和总收入累计达到9095万人次、824.5亿元，分别是上个五年的1.8倍和3.15倍。",
+    ], ["地区生产总值增长8%。"]);
+    expect([one(x, "旅游人数", "9095万人次"), one(x, "824.5亿元", "824.5亿元")].map((f) => f.metric)).toEqual(["tourist_arrivals", "tourism_revenue"]);
+  });
 });
 
 describe("the parks made the subject of a clause before the verb of their figures (Yunfu 2015)", () => {
