@@ -731,3 +731,9 @@ describe("the towns named bare before the income per head (Yinchuan 2016)", () =
     ]);
   });
 });
+
+describe("kinds of insurance before the coverage they share (Taiyuan 2007: 城镇养老、医疗、失业保险覆盖率分别达到96%、86.5%和97%)", () => {
+  it("gives each kind its coverage", () => {
+    expect(listItems("城镇养老、医疗、失业保险覆盖率", 3)).toEqual(["城镇养老保险覆盖率", "医疗保险覆盖率", "失业保险覆盖率"]);
+  });
+});
