@@ -735,5 +735,7 @@ describe("the towns named bare before the income per head (Yinchuan 2016)", () =
 describe("kinds of insurance before the coverage they share (Taiyuan 2007: 城镇养老、医疗、失业保险覆盖率分别达到96%、86.5%和97%)", () => {
   it("gives each kind its coverage", () => {
     expect(listItems("城镇养老、医疗、失业保险覆盖率", 3)).toEqual(["城镇养老保险覆盖率", "医疗保险覆盖率", "失业保险覆盖率"]);
+    // Guangdong 2004: 全省参加企业养老、失业、医疗和工伤保险的人数分别为1146万、954万、877万和1120万.
+    expect(listItems("全省参加企业养老、失业、医疗和工伤保险的人数", 4)).toEqual(["全省参加企业养老保险的人数", "失业保险的人数", "医疗保险的人数", "工伤保险的人数"]);
   });
 });
