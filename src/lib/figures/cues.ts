@@ -77,12 +77,14 @@ function attributive(m: RegExpExecArray): boolean {
   const han = /\p{Script=Han}/u;
   // At the head of a sentence, the plan's name before a project or a programme of the plan (`“十三五”易地扶贫搬迁项目进展
   // 顺利，搬迁入住14153户`, `“十三五”重点工程全部开工`) names that programme, the subject, not the time of the sentences after it.
+  // So does a clause opening on it, the programme's name a long one (`新农合实现全覆盖，“十二五”国家重大传染病综合防治示范区
+  // 项目加快实施，…，7家新增三级医院通过评审`, Mianyang 2014).
   if (!han.test(before) && PROGRAMME.test(rest)) return true;
   return han.test(before) && !/[在从自于至到是和与及]/.test(before) && han.test(after) && !/[是以的中里来]/.test(after);
 }
 
 /** A project or a programme named right after a plan's name, a noun of a few words with no verb of a place before it. */
-const PROGRAMME = /^(?![全我本各])[^，。；！？、：,;:“”的是]{0,10}?(?:项目|工程)/;
+const PROGRAMME = /^(?![全我本各])[^，。；！？、：,;:“”的是]{0,16}?(?:项目|工程)/;
 
 /** A five-year plan named as what a year opens (`开局“十四五”`, `“十四五”开局之年`, `“十四五”起步之年`). */
 function opening(m: RegExpExecArray): boolean {

@@ -935,6 +935,18 @@ describe("a five-year plan named before a project of it at the head of a sentenc
   });
 });
 
+describe("a five-year plan named before a long name of a project of it, opening a clause (Mianyang 2014: 新农合实现全覆盖，“十二五”国家重大传染病综合防治示范区项目加快实施)", () => {
+  it("names the project: the count after it in the review is last year's, no target of the plan's end", () => {
+    const types = (text: string, year: number) => timeCues(text, year).map((c) => [c.type, c.first, c.last]);
+    expect(types("新农合实现全覆盖，“十二五”国家重大传染病综合防治示范区项目加快实施", 2014)).toEqual([]);
+    const e = fixture(
+      ["医药卫生体制改革走在全省前列，新农合实现全覆盖，“十二五”国家重大传染病综合防治示范区项目加快实施，全国中医药先进市顺利验收，7家新增三级医院通过评审。"],
+      ["地区生产总值增长10%。"],
+    );
+    expect(when(one(e, "7家新增三级医院通过评审", "7家"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
+  });
+});
+
 describe("a five-year aim raised on a base (national 2011: 今后五年，…在明显提高质量和效益的基础上年均增长7%)", () => {
   it("reads `基础上年均` as 上 closing the phrase before 年均, not as 上年 (last year)", () => {
     expect(timeCues("今后五年，我国经济增长预期目标是在明显提高质量和效益的基础上年均增长7%", 2011, "outlook").map((c) => [c.type, c.first, c.last])).toEqual([["span", 2011, 2015]]);
