@@ -122,11 +122,12 @@ const ZONES = "经济技术开发区|经济开发区|高新技术产业开发区
  * A body of its own within the place (`生产建设兵团`), two or more zones named together (`喀什、霍尔果斯经济开发区`; each
  * with its kind, `东湖新技术开发区、武汉经济技术开发区`, Wuhan 2002), or
  * a division of it: the area it runs directly (`州直`, `市直`) or a prefecture (`塔城地区`; not the place's own output,
- * `全州地区生产总值`, nor 地区 after a verb or a preposition: `完成地区固定资产投资`, `在局部地区受灾…的情况下`), opening a
- * clause as its subject.
+ * `全州地区生产总值`, nor 地区 after a verb or a preposition: `完成地区固定资产投资`, `在局部地区受灾…的情况下`, nor a region of
+ * several places the place is a pole of: `成渝地区双城经济圈次极核建设实现重大突破，地区生产总值年均增长8.5%左右`, Nanchong
+ * 2021), opening a clause as its subject.
  */
 const BODY = new RegExp(
-  String.raw`^(?:[州市盟]直|(?!在|于|从|对|完成|实现|预计|全年|[全本我各该])\p{Script=Han}{2,3}地区(?!生产总值)|${CORPS}|(?:\p{Script=Han}{2,6}?(?:${ZONES})?、)+\p{Script=Han}{2,6}?(?:${ZONES}))(?=[\p{Script=Han}“])`,
+  String.raw`^(?:[州市盟]直|(?!在|于|从|对|完成|实现|预计|全年|[全本我各该])\p{Script=Han}{2,3}地区(?!生产总值|\p{Script=Han}{0,4}(?:经济圈|都市圈|经济带|城市群|经济区))|${CORPS}|(?:\p{Script=Han}{2,6}?(?:${ZONES})?、)+\p{Script=Han}{2,6}?(?:${ZONES}))(?=[\p{Script=Han}“])`,
   "u",
 );
 

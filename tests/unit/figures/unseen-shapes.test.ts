@@ -1652,3 +1652,22 @@ describe("the last count of a list before a rate each item has, with no 的 or �
     ]);
   });
 });
+
+describe("a region of several places the place is a pole of, no division of it (Nanchong 2021: 成渝地区双城经济圈次极核建设实现重大突破，地区生产总值年均增长8.5%左右)", () => {
+  it("leaves the place's own five-year targets after it the place's", () => {
+    const x = fixture(
+      ["全市地区生产总值增长3.8%。"],
+      [
+        "即：到2025年，南充综合实力更加雄厚，成渝第二城建设大见成效，全省经济副中心成功创建，成渝地区双城经济圈次极核建设实现重大突破，地区生产总值年均增长8.5%左右，地方一般公共预算收入年均增长9%左右，常住人口城镇化率达到57%，建成“双两百”城市。",
+      ],
+    );
+    expect(one(x, "地区生产总值年均增长8.5%左右", "8.5%")).toMatchObject({ kind: "target", year: 2025, metric: "gdp_growth" });
+    expect(one(x, "地方一般公共预算收入年均增长9%左右", "9%")).toMatchObject({ kind: "target", year: 2025, metric: "budget_revenue_growth" });
+    expect(one(x, "常住人口城镇化率达到57%", "57%")).toMatchObject({ kind: "target", year: 2025, metric: "urbanization_rate" });
+  });
+
+  it("while a prefecture opening a clause still makes the figures after it its own (塔城地区)", () => {
+    const y = fixture(["全州地区生产总值增长6%，塔城地区实现生产总值416亿元，增长5%。"], ["地区生产总值增长6%。"]);
+    expect(one(y, "塔城地区实现生产总值416亿元", "416亿元").metric).toBeNull();
+  });
+});
