@@ -18,6 +18,11 @@ const BROKEN_OFF = /[，、,]$/;
  */
 const CUT_IN_WORD = /\p{Script=Han}$/u;
 /**
+ * A line of prose cut inside a word stops on a Chinese character, or on the Latin letters of a name a copy lost the rest
+ * of, its subscript dropped with the break (Nanchong 2021: `…生态环境质量明显改善，主城区PM` then `平均浓度较2015年下降34.1%，…`).
+ */
+const CUT_IN_PROSE = /[\p{Script=Han}A-Za-z]$/u;
+/**
  * The next line opens with a Chinese character, or with the closing quotation mark or bracket of a name the cut left open
  * (`…改革“投洽会”、“台交会` then `”办会方式，…`): no paragraph opens on a closing mark.
  */
@@ -120,7 +125,7 @@ const SALUTATION = /^各位代表/;
 function cutInWord(l: SourceLine): boolean {
   const tail = l.text.slice(l.text.lastIndexOf("。") + 1);
   return (
-    CUT_IN_WORD.test(l.text) && l.text.includes("。") && plain(l) && !l.strong && [...l.text].length >= 20 && markerOf(tail) === null && enumerationOf(tail) === null
+    CUT_IN_PROSE.test(l.text) && l.text.includes("。") && plain(l) && !l.strong && [...l.text].length >= 20 && markerOf(tail) === null && enumerationOf(tail) === null
   );
 }
 

@@ -792,6 +792,22 @@ describe("a paragraph a printed page cut inside a word (Linyi 2018: …围绕增
     expect(md.warnings.find((w) => /inside a word/.test(w.message))!.line).toBe(15);
   });
 
+  it("is one paragraph again when the cut falls after the Latin letters of a name whose subscript the copy lost (Nanchong 2021: 主城区PM / 平均浓度较2015年下降34.1%)", () => {
+    const cut = [
+      "**一、“十三五”发展主要成就和2020年工作回顾**",
+      "",
+      "**过去五年，我们多措并举治源头、优生态，美丽南充建设取得新成效**。生态环境质量明显改善，主城区PM",
+      "",
+      "平均浓度较2015年下降34.1%，空气质量优良天数率94%、较2015年提高14个百分点。",
+      "",
+    ];
+    const r = ingestText("ceshi-2018.md", [...head, ...cut].join("\n"));
+    expect(r.document.paragraphs.map((p) => p.text)).toContain(
+      "过去五年，我们多措并举治源头、优生态，美丽南充建设取得新成效。生态环境质量明显改善，主城区PM平均浓度较2015年下降34.1%，空气质量优良天数率94%、较2015年提高14个百分点。",
+    );
+    expect(r.warnings.some((w) => /breaks off inside a word/.test(w.message))).toBe(true);
+  });
+
   it("is one paragraph again when the cut falls inside a quoted name, the next line opening on its closing mark (Xiamen 2003: “台交会 / ”办会方式)", () => {
     const cut = ["**二、2003年工作的建议**", "", "扶持会展业发展。改革“投洽会”、“台交会", "", "”办会方式，促进会展中心与国际会展企业合作经营。", ""];
     const r = ingestText("ceshi-2018.md", [...head, ...cut].join("\n"));
