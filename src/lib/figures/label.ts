@@ -302,7 +302,8 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   // A bare output (`粮食播种面积达176万亩，总产量突破70万吨`; the year's, `粮食播种面积稳定在6200万亩以上、年度产量首次突破2000万吨`,
   // Yunnan 2026) is the output of the crop whose area comes before it.
   // Not an area that names no crop (`种植面积保持在1700万亩左右，总产量190万吨左右`, Xinjiang 2006): the verb of sowing is none.
-  const crop = /^(?:年度)?(?:总产量|产量|总产)$/.test(subject) ? /^(?!(?:播种|种植)面积)(.+?)(?:播种|种植)?面积/.exec(previous)?.[1] : undefined;
+  // The sown area may be written short (`确保粮食播面稳定在840万亩以上、总产量稳定在310万吨以上`, Nanchong 2021).
+  const crop = /^(?:年度)?(?:总产量|产量|总产)$/.test(subject) ? /^(?!(?:播种|种植)面积|播面)(.+?)(?:(?:播种|种植)?面积|播面)/.exec(previous)?.[1] : undefined;
   if (crop) return crop + subject.replace(/^年度/, "");
   if (new RegExp(`^${PLACES}+$`).test(subject)) {
     const rest = previous.replace(new RegExp(`^(?:全体|${PLACES})+`), "");

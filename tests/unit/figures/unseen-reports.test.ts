@@ -1963,6 +1963,11 @@ describe("the year's output after a crop's area (Yunnan 2026)", () => {
     const x = fixture(["粮食播种面积稳定在6200万亩以上、年度产量首次突破2000万吨。"], ["地区生产总值增长5%左右。"]);
     expect(one(x, "年度产量首次突破2000万吨", "2000万吨")).toMatchObject({ label_zh: "粮食产量", metric: "grain_output", kind: "result", year: 2019 });
   });
+
+  it("总产量 after the sown area written short is the grain output (Nanchong 2021: 确保粮食播面稳定在840万亩以上、总产量稳定在310万吨以上)", () => {
+    const x = fixture(["全市地区生产总值增长3.8%。"], ["兑现好种粮农民补贴政策，建成高标准农田30万亩以上，确保粮食播面稳定在840万亩以上、总产量稳定在310万吨以上。"]);
+    expect(one(x, "总产量稳定在310万吨以上", "310万吨")).toMatchObject({ label_zh: "粮食总产量", metric: "grain_output", kind: "target", year: 2020 });
+  });
 });
 
 describe("cases and accidents counted by 起 (Inner Mongolia 1999, Dongguan 2023)", () => {
