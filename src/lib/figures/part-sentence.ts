@@ -141,6 +141,14 @@ const SECTOR_LISTING = new RegExp(`^(?:全[省市区州县国]|[我本][省市�
 const ZONE_CLAUSE =
   /^(?:[一二三四五六七八九十]是)?(?:争取|力争|确保|推动|促进|支持)(?:[\p{Script=Han}]{0,6}?)(?:综合保税区|综保区|保税区|保税物流中心|自贸试验区|自贸区)(?!建设|发展|改革|政策|[、和与])/u;
 
+/**
+ * A clause that opens on one named zone as its subject, then the verb of its work (Yulin 2014: `榆林高新区重点加快未开发区块
+ * 建设步伐，…，完成生产总值 300 亿元；榆神工业区加快建设国家能源科技示范基地，…，完成生产总值 200 亿元`): the figures of
+ * the statement after it, told with no subject of their own, are the zone's. Not a verb before the zone (`加快高新区建设`).
+ */
+const ZONE_AT_WORK =
+  /^(?!加快|推进|推动|建设|支持|打造|做强|提升|完善|依托|以|在|把|将|对|从|围绕|发挥|力争|确保|争取)\p{Script=Han}{2,6}?(?:高新区|经开区|开发区|工业区|工业园区|产业园区|新区)(?:重点|要|将|加快|着力|全力|力争|继续|进一步|大力|积极)/u;
+
 /** A clause that founds one named park or zone, and says nothing more (`创建藏青工业园`, `建成XX高新区`). */
 const PARK_FOUNDED = new RegExp(
   String.raw`^(?:[一二三四五六七八九十]是)?(?:创建|新建|建成|设立|组建|获批)(?:了)?(?!一批|一个|多个|\d)\p{Script=Han}{2,10}?(?:工业园区|产业园区|工业园|产业园|物流园区|物流园|开发区|高新区|经开区|新区)$`,
@@ -171,6 +179,9 @@ function afterBody(upTo: string): boolean {
   // A park the clause right before founds, named and nothing after (`创建藏青工业园，完成固定资产投资35.7亿元，入园企业
   // 174家`, Xizang 2016): the figures of the clause after it, told with no subject of their own, are the park's.
   if (clauses.length >= 2 && PARK_FOUNDED.test(clauses.at(-2)!)) return true;
+  // A zone at work opening an earlier clause of the statement, the whole place named in none after it: the zone's figure.
+  const atWork = clauses.slice(0, -1).findLastIndex((c) => ZONE_AT_WORK.test(c));
+  if (atWork >= 0 && !clauses.slice(atWork + 1).some((c) => WHOLE.test(c))) return true;
   for (let i = clauses.length - 2; i >= 0; i--) {
     const clause = clauses[i]!;
     if (BODY.test(clause)) return true;

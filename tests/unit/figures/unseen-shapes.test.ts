@@ -1671,3 +1671,25 @@ describe("a region of several places the place is a pole of, no division of it (
     expect(one(y, "塔城地区实现生产总值416亿元", "416亿元").metric).toBeNull();
   });
 });
+
+describe("a zone at work opening a clause of the statement, its figures after it (Yulin 2014: 榆林高新区重点加快未开发区块建设步伐，…，完成生产总值 300 亿元)", () => {
+  const x = fixture(
+    ["全市完成生产总值2846.8亿元，增长8.8%。"],
+    [
+      "生产总值增长10%左右。",
+      "激发园区发展活力。进一步理顺园区发展体制机制，充分发挥大园区示范辐射带动作用，榆林高新区重点加快未开发区块建设步伐，完善工业配套设施，强力推进重点项目建设，完成生产总值 300 亿元；榆神工业区加快建设国家能源科技示范基地，重点推动重大能化项目及大保当镇后勤服务基地建设，完成生产总值 200 亿元。",
+    ],
+  );
+
+  it("gives the zones' output, no GDP of the place", () => {
+    expect(one(x, "完成生产总值 300 亿元", "300 亿元").metric).toBeNull();
+    expect(one(x, "完成生产总值 200 亿元", "200 亿元").metric).toBeNull();
+    expect(one(x, "生产总值增长10%左右", "10%").metric).toBe("gdp_growth");
+  });
+
+  it("but not once the whole place is named again after it, nor a zone a verb builds", () => {
+    const y = fixture(["全市完成生产总值2846.8亿元。"], ["推进重点项目建设，榆林高新区重点加快建设步伐，全市完成生产总值3000亿元。推进重点项目建设，加快榆林高新区建设，完成生产总值3100亿元。"]);
+    expect(one(y, "全市完成生产总值3000亿元", "3000亿元").metric).toBe("gdp");
+    expect(one(y, "完成生产总值3100亿元", "3100亿元").metric).toBe("gdp");
+  });
+});
