@@ -214,8 +214,10 @@ const FINDERS: Finder[] = [
   }],
   // In the plan or the outlook, a time within which an aim is to be met (`三年内新增独立公办幼儿园20所`, `力争两年内…`), or
   // a number of years before the verb of an aim (`三年新建…`): the years from the plan year on. Looking back it is no time
-  // of the figures; nor is a lead of some years (`比全省提前2～3年实现…`, `提前两年完成`).
-  [new RegExp(`(?<![连续近过去这前后每～~—–－\\-至到或])${YEARS}(?:内|(?=(?:新增|新建|新开|建成|完成|实现|改造|培育|引进|打造|转移|淘汰|累计)))`, "g"), (m, y, part) => {
+  // of the figures; nor is a lead of some years (`比全省提前2～3年实现…`, `提前两年完成`), nor the years in the name of a
+  // programme its clause ends on (`对接推进全省民营企业雁阵五年培育和民营企业家梯队培育计划，力争民营经济增加值增长7.5%以上`,
+  // Nanchong 2021).
+  [new RegExp(`(?<![连续近过去这前后每～~—–－\\-至到或])${YEARS}(?:内|(?=(?:新增|新建|新开|建成|完成|实现|改造|培育|引进|打造|转移|淘汰|累计))(?![^，。；,;]*(?:计划|工程|行动)(?:[，。；,;]|$)))`, "g"), (m, y, part) => {
     const n = yearsIn(m[1]!);
     return (part === "plan" || part === "outlook") && n <= 5 ? { type: "span", first: y, last: y + n - 1, frame: false } : null;
   }],

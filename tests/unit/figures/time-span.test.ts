@@ -1283,3 +1283,15 @@ describe("a deadline of an earlier sentence under a part framed by the coming pl
     expect(when(one(x, "城镇新增就业人数4.5万人", "4.5万人"))).toEqual({ kind: "target", year: 2016, base_year: null, period: null });
   });
 });
+
+describe("the years in the name of a programme a clause ends on (Nanchong 2021: 对接推进全省民营企业雁阵五年培育和民营企业家梯队培育计划，力争民营经济增加值增长7.5%以上)", () => {
+  it("are no span of the plan's aims after it: the aim is the plan year's", () => {
+    const e = fixture(["全市地区生产总值增长3.8%。"], ["积极争取县域民营经济发展试点，对接推进全省民营企业雁阵五年培育和民营企业家梯队培育计划，力争民营经济增加值增长7.5%以上。"]);
+    expect(when(one(e, "民营经济增加值增长7.5%以上", "7.5%"))).toEqual({ kind: "target", year: 2020, base_year: null, period: null });
+  });
+
+  it("while years before the verb of an aim still span the years ahead (三年新建)", () => {
+    const e = fixture(["全市地区生产总值增长3.8%。"], ["三年新建学校100所。"]);
+    expect(when(one(e, "三年新建学校100所", "100所"))).toEqual({ kind: "target", year: 2022, base_year: null, period: [2020, 2022] });
+  });
+});
