@@ -48,6 +48,8 @@ const FLUFF = [
   "进一步",
   "切实",
   "稳步",
+  // Not the idiom it starts (`全力以赴推动15个投资超100亿元重大能化项目建设`, Yulin 2014), which goes whole.
+  "全力以赴",
   "全力",
   "力促",
   "依然将",

@@ -3019,3 +3019,11 @@ describe("a bare magnitude of a count of people passing a milestone (Yinchuan 20
     expect(quoting(x, "出入境").map((f) => [f.value, f.unit, f.qualifier, f.label_zh])).toEqual([[10, "万人", "at_least", "空港口岸年出入境人数"]]);
   });
 });
+
+describe("an idiom of effort opening a clause (Yulin 2014: 全力以赴推动 15 个投资超 100 亿元重大能化项目建设)", () => {
+  it("goes whole from the label, no 以赴 left to open it", () => {
+    const x = fixture(["全市地区生产总值增长3.8%。"], ["全力以赴推动15个投资超100亿元重大能化项目建设。全力推动15个项目建设。"]);
+    expect(one(x, "全力以赴推动15个", "15个").label_zh).toBe("推动投资超100亿元重大能化项目建设");
+    expect(one(x, "全力推动15个项目建设", "15个").label_zh).toBe("推动项目建设");
+  });
+});
