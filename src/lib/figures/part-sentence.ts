@@ -57,9 +57,31 @@ const ZONE_SUBJECT = new RegExp(String.raw`^(?:[一二三四五六七八九十]�
  * 、 too, is the parks', though the place is named before them.
  */
 const PARK_CLAUSE = new RegExp(
-  String.raw`^(?:[一二三四五六七八九十]是)?(?:力争|争取|确保|预计)?(?:今年|全年|去年|上年|(?:19|20)\d{2}年)?(?:全[市省区州县]|[我本][市省区州县])?\p{Script=Han}{0,8}?(?:${AREAS}|园区|工业园|产业园)(?:要|将)?(?:实现|完成|达到)`,
+  String.raw`^(?:[一二三四五六七八九十]是)?(?:力争|争取|确保|预计)?(?:今年|全年|去年|上年|(?:19|20)\d{2}年)?(?:全[市省区州县]|[我本][市省区州县])?\p{Script=Han}{0,8}?(?:${AREAS}|园区|工业园|产业园|集中区)(?:要|将)?(?:实现|完成|达到)`,
   "u",
 );
+
+/**
+ * A statement after a semicolon that names no subject of its own, opening with the verb of reaching its figures
+ * (`；完成工业增加值198.9亿元`): it goes on with the subject of the statement before it.
+ */
+const SUBJECTLESS_STATEMENT = /^(?:同期|全年|当年)?(?:完成|实现|达到)/;
+
+/**
+ * Whether the sentence (`upTo`, its text up to the figure) opens with the parks made the subject of a clause before the
+ * verb of their figures ({@link PARK_CLAUSE}), and every statement after it, across semicolons, up to the figure's,
+ * opens with that verb with no subject of its own (Baiyin 2014: `工业集中区完成固定资产投资201.5亿元，实现技工贸总收入
+ * 628亿元，同比增长31.1%；完成工业增加值198.9亿元，同比增长17%`): the figures are the parks'.
+ */
+function afterParkClause(upTo: string): boolean {
+  const statements = upTo.split(/[；;]/).map((x) => x.trim());
+  if (statements.length < 2) return false;
+  const first = statements[0]!.split(/[，,]/)[0]!.trim();
+  // The figure's own statement may open with its quote (`upTo` ending at the semicolon): its verb is then the quote's.
+  const later = statements.slice(1);
+  if (later.at(-1) === "") later.pop();
+  return PARK_CLAUSE.test(first) && later.length > 0 && later.every((x) => SUBJECTLESS_STATEMENT.test(x));
+}
 
 /**
  * A clause whose subject is an area of the place named by where it lies (Jiujiang 2014: `力争沿江区域完成固定资产投资1200亿元、
@@ -223,7 +245,7 @@ export function ofPart(sentence: string, label: string, lead: string | null = nu
   // The figure's own clause may open with such a part too, inside a sentence about the whole (`加快发展县域经济，…，8个
   // 县区生产总值过百亿元、5个县区超200亿元`, Hanzhong 2023).
   const clause = upTo.split(/[，,；;]/).at(-1)?.trim() ?? "";
-  return (PART.test(sentence) || PART.test(clause) || PARK_CLAUSE.test(clause) || AREA_CLAUSE.test(clause) || ZONE_SUBJECT.test(sentence) || (lead !== null && (AREA_LEAD.test(lead) || REGION_LEAD.test(lead) || BODY_LEAD.test(lead))) || afterBody(upTo) || afterZoneSentence(before) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading) || REGION_HEADING.test(heading)) && !WHOLE.test(label);
+  return (PART.test(sentence) || PART.test(clause) || PARK_CLAUSE.test(clause) || AREA_CLAUSE.test(clause) || ZONE_SUBJECT.test(sentence) || (lead !== null && (AREA_LEAD.test(lead) || REGION_LEAD.test(lead) || BODY_LEAD.test(lead))) || afterBody(upTo) || afterParkClause(upTo) || afterZoneSentence(before) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading) || REGION_HEADING.test(heading)) && !WHOLE.test(label);
 }
 
 /**

@@ -3027,3 +3027,18 @@ describe("an idiom of effort opening a clause (Yulin 2014: 全力以赴推动 15
     expect(one(x, "全力推动15个项目建设", "15个").label_zh).toBe("推动项目建设");
   });
 });
+
+describe("the parks made the subject of a sentence go on after its semicolon (Baiyin 2014)", () => {
+  it("工业集中区完成固定资产投资201.5亿元，…；完成工业增加值198.9亿元，同比增长17% is the parks' value added, no result of the city's", () => {
+    const x = fixture([
+      "全市完成生产总值464.49亿元，同比增长12.8%；工业增加值212.86亿元，增长15.7%。",
+      "工业集中区完成固定资产投资201.5亿元，实现技工贸总收入628亿元，同比增长31.1%；完成工业增加值198.9亿元，同比增长17%。",
+    ], ["生产总值增长12%。"]);
+    expect(x.figures.filter((f) => /工业增加值/.test(f.label_zh)).map((f) => [f.value, f.metric])).toEqual([
+      [212.86, "industry_value_added"],
+      [15.7, "industry_value_added_growth"],
+      [198.9, null],
+      [17, null],
+    ]);
+  });
+});
