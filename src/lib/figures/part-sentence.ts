@@ -37,6 +37,14 @@ const AREA_LEAD = new RegExp(
 );
 
 /**
+ * A paragraph whose lead sentence is about how the place's parks are run or built (Baiyin 2014: `创新园区管理建设机制。推行…
+ * 三位一体的园区开发模式，…加快园区配套设施建设。全年工业增加值增长17%以上，固定资产投资增长30%。`): its figures are the
+ * parks', as those of a paragraph led by one new area are ({@link AREA_LEAD}).
+ */
+const PARK_LEAD =
+  /^(?:[一二三四五六七八九十]是)?(?:创新|加快|推进|推动|强化|完善|提升|加强|深化)?(?:工业|产业)?(?:园区|集中区)(?:管理|建设|开发|体制|机制)+[^，。；\d]{0,4}[。！]?$/u;
+
+/**
  * A short sentence inside a paragraph that names one zone's work, as a bold lead within it does (Yinchuan 2014: `…力促
  * 综合保税区快见效。坚持建设、运营、见效并举，…力争年内外贸进出口额突破13亿美元，…`): the figures of the sentences after
  * it, until the next short sentence, are that zone's.
@@ -245,7 +253,7 @@ export function ofPart(sentence: string, label: string, lead: string | null = nu
   // The figure's own clause may open with such a part too, inside a sentence about the whole (`加快发展县域经济，…，8个
   // 县区生产总值过百亿元、5个县区超200亿元`, Hanzhong 2023).
   const clause = upTo.split(/[，,；;]/).at(-1)?.trim() ?? "";
-  return (PART.test(sentence) || PART.test(clause) || PARK_CLAUSE.test(clause) || AREA_CLAUSE.test(clause) || ZONE_SUBJECT.test(sentence) || (lead !== null && (AREA_LEAD.test(lead) || REGION_LEAD.test(lead) || BODY_LEAD.test(lead))) || afterBody(upTo) || afterParkClause(upTo) || afterZoneSentence(before) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading) || REGION_HEADING.test(heading)) && !WHOLE.test(label);
+  return (PART.test(sentence) || PART.test(clause) || PARK_CLAUSE.test(clause) || AREA_CLAUSE.test(clause) || ZONE_SUBJECT.test(sentence) || (lead !== null && (AREA_LEAD.test(lead) || PARK_LEAD.test(lead) || REGION_LEAD.test(lead) || BODY_LEAD.test(lead))) || afterBody(upTo) || afterParkClause(upTo) || afterZoneSentence(before) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading) || REGION_HEADING.test(heading)) && !WHOLE.test(label);
 }
 
 /**

@@ -3042,3 +3042,17 @@ describe("the parks made the subject of a sentence go on after its semicolon (Ba
     ]);
   });
 });
+
+describe("a paragraph led by how the parks are run (Baiyin 2014)", () => {
+  it("创新园区管理建设机制。…全年工业增加值增长17%以上 is the parks' target, no target of the city's", () => {
+    const x = fixture(["全市完成生产总值464.49亿元，同比增长12.8%。"], [
+      "生产总值增长12%，规模以上工业增加值增长15%，固定资产投资增长28%。",
+      "创新园区管理建设机制。推行“管委会、经济实体、社会中介组织”三位一体的园区开发模式，行政管理主体与开发建设主体相分离。设立产业投资基金，运用市场化机制，加快园区配套设施建设。全年工业增加值增长17%以上，固定资产投资增长30%。",
+    ]);
+    expect(x.figures.filter((f) => f.kind === "target" && f.metric).map((f) => [f.metric, f.value])).toEqual([
+      ["gdp_growth", 12],
+      ["industrial_value_added_growth", 15],
+      ["fixed_investment_growth", 28],
+    ]);
+  });
+});
