@@ -245,6 +245,9 @@ const LINE_OF = /^(?:风景线|景观带|示范带|精品线|示范线|连线|�
  */
 const MARKET_ENTITY_KIND = /(?:金融|旅游|文旅|涉旅|涉农|农业|外贸|文化)$/;
 
+/** The noun of areas a work is done in, right after their count (`12个片区棚户区改造`). */
+const AREAS_COUNTED = /^(?:片区|地块|区块)/;
+
 /** A verb of certifying or naming opening an item of a list (`认定普惠性民办幼儿园189所`): no building. */
 const CERTIFIED = /^(?:新)?(?:认定|评定|认证|命名)/;
 
@@ -613,6 +616,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
   // review of that year, Leshan 2014) is that year's sum: its growth is the yearly one.
   if (change && RUNNING_TOTAL.test(figure.label) && !/年均|平均/.test(figure.label) && figure.singleYear !== true) return null;
   if (SUB_YEAR.test(figure.label) || SLOGAN_ONLY.test(figure.label.trim()) || CANDIDATES.test(figure.label)) return null;
+  // A count of areas, the label opening with their noun right after the count (`实施天门塬、双桥路、太统路等12个片区棚户区
+  // 改造`, Pingliang 2016): the areas the work is done in, no count of the homes or things the indicator counts.
+  if (input.unit === "个" && AREAS_COUNTED.test(figure.label)) return null;
   // The people one way out of poverty lifts (`发展生产和转移就业脱贫12.7万人左右`, `易地搬迁脱贫4万人左右`, `社会保障兜底脱贫
   // 7万人左右`, Guyuan 2016: the “五个一批” paths): a part of the exits, no count of the place's people lifted out.
   const path = POVERTY_PATH.test(figure.label);

@@ -3056,3 +3056,14 @@ describe("a paragraph led by how the parks are run (Baiyin 2014)", () => {
     ]);
   });
 });
+
+describe("a count of the areas a work is done in (Pingliang 2016)", () => {
+  it("实施天门塬、双桥路、太统路等12个片区棚户区改造 counts areas, no shantytown homes; 实施棚户区改造8311户 does", () => {
+    const x = fixture(["全市地区生产总值预计达到356亿元。"], [
+      "地区生产总值增长7.5%以上。",
+      "用足用活国家政策，实施天门塬、双桥路、太统路等12个片区棚户区改造，加大货币化安置，增强城市可持续发展能力。",
+      "3.安居惠民工程。实施棚户区改造8311户；新建公租房2636套；改造农村危房3万户。",
+    ]);
+    expect(x.figures.filter((f) => f.metric === "shantytown_renovation").map((f) => [f.value, f.unit])).toEqual([[8311, "户"]]);
+  });
+});
