@@ -46,6 +46,10 @@ const WHOLE_RUN_START = /^[0-9A-Za-z][0-9A-Za-z.%‰]*/;
  * a colon after a digit, which separates the terms of a ratio the margin cut (`三次产业结构为13.3：19.8：` / `66.9。`).
  */
 const SENTENCE_END = /(?:[。！？；!?;…]|(?<!\d)[：:])[”’」』）)]*$/;
+/** A clause ended by a semicolon: the sentence goes on after it. */
+const CLAUSE_END = /[；;][”’」』）)]*$/;
+/** An item of a list opening a line by its ordinal word (`二是`, `其三`). */
+const ITEM_OPENING = /^(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十])/;
 /** The share of lines that must end within the slack of one width for the text to be read as wrapped. */
 const MIN_SHARE = 0.4;
 /** The share of lines that may run past the width (a long word, a table's line) in a wrapped text. */
@@ -167,7 +171,10 @@ export function breakJoin(before: string, after: string, width: number, indents 
   // counted may as well end its paragraph there. Not where the text indents its paragraphs: the next line, not
   // indented, goes on with it (`…入驻企业700户。五是超前谋划…首批西部开` / `发100个重大项目…第二批300个重点建设项目。` /
   // `提出比原计划提前十年…`).
-  const r = cells && (indents || !SENTENCE_END.test(trimLine(before))) ? reachCells(before) : reach(before);
+  // A clause that ends at the margin so counted with a semicolon ends no paragraph (`…牛、羊饲养量分别达到17.23万头、
+  // 430.15万只；` / `新增特色经济林15万亩。…`, Baiyin 2014), unless the next line opens an item of its own (`二是…`).
+  const clause = CLAUSE_END.test(trimLine(before)) && !ITEM_OPENING.test(text);
+  const r = cells && (indents || clause || !SENTENCE_END.test(trimLine(before))) ? reachCells(before) : reach(before);
   if (r >= width - SLACK) return joiner(before, after);
   if (r < width - SLACK - WHOLE_RUN || SENTENCE_END.test(trimLine(before))) return null;
   // A dateline short of the margin is whole (`——2009年1月14日在自治区第十届人民代表大会第二次会议上` / `政府工作报告`,

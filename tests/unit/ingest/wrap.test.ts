@@ -260,6 +260,14 @@ describe("a copy that gives every character one cell (Henan 2018: every line 36 
   it("but a line that ends its sentence there still ends its paragraph", () => {
     expect(breakJoin("9.8%、42.6%。新业态新技术新模式对经济增长的支撑作用明显提升。", "——基础能力不断增强。郑州航空港经济综合实验区、郑洛新国家自主创新示范区", 72, false, true)).toBeNull();
   });
+
+  it("runs on a line that ends a clause at the margin so counted with a semicolon (Baiyin 2014 at 38 characters)", () => {
+    const before = "标准化养殖小区75家，牛、羊饲养量分别达到17.23万头、430.15万只；";
+    expect(breakJoin(before, "新增特色经济林15万亩。农业科技推广力度不断加大，推广全膜双垄沟播131.1", 76, false, true)).toBe("");
+    // Not into an item of a list its ordinal word opens, nor counted in columns, where it stops short.
+    expect(breakJoin(before, "二是新增特色经济林15万亩。农业科技推广力度不断加大，推广全膜双垄沟播131", 76, false, true)).toBeNull();
+    expect(breakJoin(before, "新增特色经济林15万亩。农业科技推广力度不断加大，推广全膜双垄沟播131.1", 76)).toBeNull();
+  });
 });
 
 describe("a dateline line in a wrapped copy that indents its paragraphs (Ningxia 2009: ——2009年1月14日在自治区第十届人民代表大会第二次会议上 / 政府工作报告)", () => {
