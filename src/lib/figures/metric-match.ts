@@ -245,6 +245,9 @@ const LINE_OF = /^(?:风景线|景观带|示范带|精品线|示范线|连线|�
  */
 const MARKET_ENTITY_KIND = /(?:金融|旅游|文旅|涉旅|涉农|农业|外贸|文化)$/;
 
+/** A label naming things, then 等 and the kind they are examples of: the things (group 1). */
+const EXAMPLES_THEN_KIND = /^(.+?)(?<![平同对相均])等(?![级待同])/u;
+
 /** The noun of areas a work is done in, right after their count (`12个片区棚户区改造`). */
 const AREAS_COUNTED = /^(?:片区|地块|区块)/;
 
@@ -624,6 +627,11 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
   const path = POVERTY_PATH.test(figure.label);
   // Counts and amounts add up (`中小学和幼儿园98所`); rates, changes and multiples do not.
   const sums = !families.some((f) => f === "percent" || f === "points" || f === "permille" || f === "multiple" || f === "ratio");
+  // A count before its label that names its things and then, after 等, the kind they are examples of (`市区48条主次干道、
+  // 42条巷道综合治理和20处环卫工人休息室及文明公厕修建等省市列民生实事项目全部落实到位`, Qingyang 2018): it counts the things
+  // named before 等 (rest rooms), not the kind (livelihood projects). Not a count after its label (`完成教育、卫生等民生实事12件`).
+  const examples = EXAMPLES_THEN_KIND.exec(figure.label);
+  if (sums && examples && input.clause !== undefined && !input.clause.includes(examples[1]!)) figure.label = examples[1]!;
   let best: Metric | null = null;
   let bestLength = 0;
   const compact = compactLabel(figure.label);

@@ -3067,3 +3067,13 @@ describe("a count of the areas a work is done in (Pingliang 2016)", () => {
     expect(x.figures.filter((f) => f.metric === "shantytown_renovation").map((f) => [f.value, f.unit])).toEqual([[8311, "户"]]);
   });
 });
+
+describe("a count before things named as examples of a kind after 等 (Qingyang 2018)", () => {
+  it("…和20处环卫工人休息室及文明公厕修建等省市列民生实事项目全部落实到位 counts rest rooms, no livelihood projects", () => {
+    const x = fixture([
+      "市区48条主次干道、42条巷道综合治理和20处环卫工人休息室及文明公厕修建等省市列民生实事项目全部落实到位。",
+      "全年完成教育、医疗等民生实事12件。",
+    ], ["生产总值增长5%。"]);
+    expect(x.figures.filter((f) => f.metric === "livelihood_projects").map((f) => f.value)).toEqual([12]);
+  });
+});
