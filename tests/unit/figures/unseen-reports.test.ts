@@ -3077,3 +3077,18 @@ describe("a count before things named as examples of a kind after 等 (Qingyang 
     expect(x.figures.filter((f) => f.metric === "livelihood_projects").map((f) => f.value)).toEqual([12]);
   });
 });
+
+describe("two indicators that grow in step (Tianshui 2014)", () => {
+  it("旅游接待人次和综合收入同步增长28% is the growth of both the tourist arrivals and the tourism revenue", () => {
+    const x = fixture(["全年接待国内外游客1330万人次，实现旅游综合收入75.28亿元。"], [
+      "生产总值增长11.5%。",
+      "大力发展乡村旅游，规范农家乐管理，促进旅游业持续快速健康发展，旅游接待人次和综合收入同步增长28%。",
+      "城乡居民收入与经济同步增长7.5%。",
+    ]);
+    expect(x.figures.filter((f) => f.kind === "target" && f.metric).map((f) => [f.metric, f.value])).toEqual([
+      ["gdp_growth", 11.5],
+      ["tourist_arrivals_growth", 28],
+      ["tourism_revenue_growth", 28],
+    ]);
+  });
+});
