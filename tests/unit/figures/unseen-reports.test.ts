@@ -3092,3 +3092,19 @@ describe("two indicators that grow in step (Tianshui 2014)", () => {
     ]);
   });
 });
+
+describe("older names of the total fiscal revenue and of the investment attracted (Tianshui 2014)", () => {
+  it("大口径财政收入86.3亿元，增长19% is the total fiscal revenue; 力争实现到位引资265亿元，增长20% the investment attracted", () => {
+    const x = fixture(["预计实现生产总值480亿元，同比增长13%；大口径财政收入86.3亿元，增长19%，其中一般预算收入27.5亿元，增长19%。"], [
+      "生产总值增长11.5%，大口径财政收入增长15%。",
+      "坚持“走出去、引进来”，加大招商引资力度，力争实现到位引资265亿元，增长20%。",
+    ]);
+    expect(x.figures.filter((f) => f.metric && /财政|引资/.test(f.label_zh)).map((f) => [f.kind, f.metric, f.value])).toEqual([
+      ["result", "fiscal_revenue_total", 86.3],
+      ["result", "fiscal_revenue_total_growth", 19],
+      ["target", "fiscal_revenue_total_growth", 15],
+      ["target", "investment_attracted", 265],
+      ["target", "investment_attracted_growth", 20],
+    ]);
+  });
+});
