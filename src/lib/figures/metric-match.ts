@@ -540,12 +540,6 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
       // So is the fiscal revenue that comes from the place (`来源于我市的财政收入277.92亿元`, Shantou 2014: the revenue raised in
       // it, the shares passed up too, beside the budget's own `其中公共财政预算收入…`).
       .replace(/^来源于(?:[我本全][市区县州省]|本地区?)的?财政(?:总)?收入/, "财政总收入")
-      // So is the fiscal revenue by its broad measure (`大口径财政收入86.3亿元，增长19%，其中一般预算收入27.5亿元`, Tianshui
-      // 2014: the budget's own revenue with the shares passed up).
-      .replace(/^(?:全[市区县州省]|[我本][市区县州省])?大口径财政(?:总)?收入/, "财政总收入")
-      // The investment brought in, told as in place (`力争实现到位引资265亿元，增长20%`, Tianshui 2014), is the funds of
-      // investment attracted in place.
-      .replace(/^(?:全[市区县州省]|[我本][市区县州省])?(?:招商)?到位引资(?:金额|资金)?/, "招商引资到位资金")
       // Society's spending on scientific research (`全社会科研投入25.8亿元，增长8%`, Guilin 2017) is its R&D spending, as
       // 全社会研发投入 is; not the spending on science and technology (`科技投入`), which is wider.
       .replace(/^全社会科研(经费)?投入/, "全社会研发$1投入")
