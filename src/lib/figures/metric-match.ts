@@ -49,6 +49,9 @@ const OPENING = /^(?:全市|全区|全省|全州|全县|全域|全国|全年|今
  */
 const PER = /(?:单位\p{Script=Han}{0,4}|[万亿]元|每|占|人均|地均|每(?:平方公里|平方米|公顷|亩)\p{Script=Han}{0,6})(?:国内|地区)?$/u;
 
+/** The kinds of zone within a place (`高新区`, `经开区`, `工业园`): the parts {@link PART_OF} and {@link ZONE_LED} read. */
+const ZONES = String.raw`新区|开发区|高新区|经开区|示范区|集聚区|(?:产业|工业|科技|物流|转移)园`;
+
 /**
  * A part of the place (`滇中新区地区生产总值`, `产业集聚区固定资产投资`, `省产业转移园规模以上工业增加值`, `一、二、三板块生产总值`, `“百强镇”经济总量`, `库区城镇登记失业率`, `全省乡镇一般公共预算收入`) before the name: the
  * indicator of that part, not of the place (but `全县`, `全区` name the whole, and `城镇`, `农村` a kind of its people
@@ -57,7 +60,7 @@ const PER = /(?:单位\p{Script=Han}{0,4}|[万亿]元|每|占|人均|地均|每(
  * place, bare or named by their side (`山区农民人均纯收入`, `南部山区`, Ningxia 2005; `川区农村卫生厕所普及率`, Zhongwei 2020;
  * not a district's name: `宝山区`).
  */
-const PART_OF = /(?:本级|新区|开发区|高新区|经开区|库区|示范区|集聚区|(?:产业|工业|科技|物流|转移)园|州直|市直|板块)|(?:(?<![城农乡])[县镇乡村]|(?<=[^全])地区|乡镇|”|(?:^|[东南西北中]部)(?:山区|牧区|川区))$/;
+const PART_OF = new RegExp(String.raw`(?:本级|${ZONES}|库区|州直|市直|板块)|(?:(?<![城农乡])[县镇乡村]|(?<=[^全])地区|乡镇|”|(?:^|[东南西北中]部)(?:山区|牧区|川区))$`);
 
 /**
  * A district named with its suffix as the subject of the verb the figure opens with (`铁山港区完成固定资产投资111.8亿元`,
@@ -259,7 +262,7 @@ const CERTIFIED = /^(?:新)?(?:认定|评定|认证|命名)/;
  * the verbs a goal opens with): the zone is the subject of every later item joined by 、 that names no place of its own
  * (`规上工业增加值增长15％`, Changzhi 2023: the zones' value added, not the city's).
  */
-const ZONE_LED = /^(?:确保|力争|争取|努力|推动|促进|实现|全年)*(?:全[市省区州县])?\p{Script=Han}{0,6}?(?:新区|开发区|高新区|经开区|示范区|集聚区|园区|(?:产业|工业|科技|物流|转移)园)[^，,；;。、]*?\d[^，,；;。、]*、(?<own>[^，,；;。、]*)$/u;
+const ZONE_LED = new RegExp(String.raw`^(?:确保|力争|争取|努力|推动|促进|实现|全年)*(?:全[市省区州县])?\p{Script=Han}{0,6}?(?:${ZONES}|园区)[^，,；;。、]*?\d[^，,；;。、]*、(?<own>[^，,；;。、]*)$`, "u");
 
 /**
  * A grade a school or kindergarten is rated at, right before its name (`新增省级示范性普通高中5所、省级示范性幼儿园10所`,
