@@ -83,6 +83,7 @@ const UNITS: Record<string, string> = {
   千升: " kilolitres",
   群: " colonies",
   剂次: " doses",
+  管: " tubes",
   剂: " doses",
   岁: " years",
   日: " days",

@@ -111,6 +111,8 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   群: ["count"],
   剂次: ["count"],
   剂: ["count"],
+  // Samples by the tube (`核酸日检测能力达到18万管`); not 管理, 管道 … (see readUnit).
+  管: ["count"],
   羽: ["count"],
   重量箱: ["count"],
   // Containers by the twenty-foot equivalent (`集装箱吞吐量1150万标准箱`, `完成68万标箱`).
@@ -183,6 +185,8 @@ export function readUnit(text: string, at: number): string | null {
       if (base === "口" && /^[岸径罩人]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       // 起 before 草, 步, 来 … is a word of its own (`3起草`, `100起步价`): the magnitude alone is the unit.
       if (base === "起" && /^[草步来到点飞航始止码诉源义]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
+      // 管 before 理, 道, 网 … is a word of its own (`3管齐下`, `10万管理人员`): the magnitude alone is the unit.
+      if (base === "管" && /^[理道网控护委线廊住辖用制齐]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       // 群 before 众 or 体 is the people the number counts (`180万群众`): the magnitude alone is the unit.
       if (base === "群" && /^[众体]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       if (text.startsWith(unit, at) && (best === null || unit.length > best.length)) best = unit;

@@ -27,6 +27,11 @@ describe("what is counted after a magnitude (Hegang 2016, Zhangye 2014)", () => 
     expect(withUnitEn(1.47, "亿棒")).toBe("147 million logs");
     expect(withUnitEn(8.5, "万群")).toBe("85,000 colonies");
     expect(withUnitEn(328, "万剂次")).toBe("3.28 million doses");
+    // Samples by the tube (Wuzhong 2023), not a word of management or a pipe.
+    const tubes = fixture(["核酸日检测能力达到18万管，储备隔离房间1万间以上。新建供热管道12公里，培训10万管理人员。"], ["地区生产总值增长6%。"]);
+    expect(one(tubes, "核酸日检测能力达到18万管", "18万管")).toMatchObject({ value: 18, unit: "万管" });
+    expect(quoting(tubes, "10万管理人员").map((f) => f.unit)).not.toContain("万管");
+    expect(withUnitEn(18, "万管")).toBe("180,000 tubes");
     // Liquor by the kilolitre, not a thousand of something unnamed.
     const liquor = fixture(["支持茅台酒6600千升。"], ["地区生产总值增长6%。"]);
     expect(one(liquor, "茅台酒6600千升", "6600千升")).toMatchObject({ value: 6600, unit: "千升" });
