@@ -214,6 +214,12 @@ function unsignedAt(text: string, start: number): Quantity | null {
     unit1 = "个百分点";
     i++;
   }
+  // A concentration with its volume written first in words (`PM10平均浓度控制在每立方米87微克`): 微克/立方米, as written in
+  // symbols, the figure's span from 每: the words before it are the label's.
+  if (unit1 === null && text.startsWith("微克", i) && text.slice(Math.max(0, start - 4), start) === PER_CUBIC_METRE) {
+    const t = trailing(text, i + 2, "微克/立方米");
+    return { start: start - PER_CUBIC_METRE.length, end: i + 2, tail: t.tail, value: first.value, min: null, max: null, unit: "微克/立方米", qualifier: t.qualifier ?? qualifier };
+  }
   // `2.8个和5.7个百分点`: a `个` the next item of the list completes (`高于生产总值增速2.8个和5.7个百分点`, Handan 2014) is a
   // count of percentage points too, as the list's last item says.
   if (unit1 === "个") {
@@ -250,6 +256,9 @@ function unsignedAt(text: string, start: number): Quantity | null {
   const t = trailing(text, i, unit1);
   return { start, end: i, tail: t.tail, value, min: null, max: null, unit: unit1, qualifier: t.qualifier ?? qualifier };
 }
+
+/** The volume a concentration is taken in, written before its number (`每立方米35微克`). */
+const PER_CUBIC_METRE = "每立方米";
 
 /** A verb of change before a number (`下降`, `提高了`, `分别上升`, `回落约`). */
 const POINTS_AFTER = /(?:上升|下降|提高|降低|增加|减少|回落|回升|扩大|缩小|上涨|下跌|高出|低于|高于)了?(?:分别)?(?:约|近|超过)?$/;

@@ -643,6 +643,15 @@ describe("a concentration in the air (微克/立方米), Shangrao 2024", () => {
   });
 });
 
+describe("a concentration with its volume written first (每立方米87微克), Changzhi 2023", () => {
+  it("is in 微克/立方米, its label the pollutant's, and the change after it goes on with the same label", () => {
+    const x = fixture(["PM10平均浓度控制在每立方米87微克、下降9.4个百分点。"], ["PM2.5平均浓度控制在每立方米35微克以内。"]);
+    expect(typed(one(x, "每立方米87微克", "每立方米87微克"))).toMatchObject({ kind: "result", year: 2019, label_zh: "PM10平均浓度", value: 87, unit: "微克/立方米", metric: null });
+    expect(one(x, "下降9.4个百分点", "9.4个百分点").label_zh).toBe("PM10平均浓度下降");
+    expect(typed(one(x, "每立方米35微克以内", "每立方米35微克"))).toMatchObject({ kind: "target", year: 2020, label_zh: "PM2.5平均浓度", max: 35, unit: "微克/立方米", qualifier: "at_most" });
+  });
+});
+
 describe("books counted by the volume (册), Xuzhou 2014", () => {
   it("图书11.1万册 is 11.1 万册, not a bare magnitude", () => {
     const x = fixture(["文化惠民活动扎实开展，送戏下乡520场、电影2.89万场、图书11.1万册。"], ["地区生产总值增长11%左右。"]);
