@@ -49,6 +49,13 @@ const OPENING = /^(?:全市|全区|全省|全州|全县|全域|全国|全年|今
  */
 const PER = /(?:单位\p{Script=Han}{0,4}|[万亿]元|每|占|人均|地均|每(?:平方公里|平方米|公顷|亩)\p{Script=Han}{0,6})(?:国内|地区)?$/u;
 
+/**
+ * A unit of GDP and a measure taken per it, then 、: the names listed after it are taken per it too. Not after the
+ * energy or water used per unit of GDP, a measure named whole (`单位GDP能耗、化学需氧量排放分别下降3%和2%`: the second the
+ * total emissions).
+ */
+const PER_GDP_LISTED = /(?:单位|[万亿]元)(?:GDP|(?:国内|地区)?生产总值)(?!(?:综合)?能耗|能源消耗|电耗|水耗|用水量)(?:\p{Script=Han}{2,8}、)+$/u;
+
 /** The kinds of zone within a place (`高新区`, `经开区`, `工业园`): the parts {@link PART_OF} and {@link ZONE_LED} read. */
 const ZONES = String.raw`新区|开发区|高新区|经开区|示范区|集聚区|(?:产业|工业|科技|物流|转移)园`;
 
@@ -448,6 +455,9 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     // own region, as in 地区生产总值: no part of it.
     const part = before.replace(/的$/, "").replace(/[（(][^（）()]*[）)]$/, "").replace(/(?:城镇|城乡|农村|乡村)$/, "").replace(/^(?:全年)?(?:完成|实现)/, "");
     if (ONE_SEX.test(before)) continue;
+    // Measures listed after a unit of GDP they are taken per (`万元地区生产总值二氧化硫、化学需氧量年均下降10%`, Taiyuan
+    // 2007): each per unit of GDP, as the first is, not the place's total.
+    if (PER_GDP_LISTED.test(before)) continue;
     if (!PER.test(before) && !(PART_OF.test(part) && !/全.$/.test(part)) && !DISTRICT_DID.test(before) && !OWNED.test(label.slice(at + name.length)) && !SOLVED_FOR.test(label.slice(at + name.length))) return true;
   }
   return false;

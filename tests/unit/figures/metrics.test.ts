@@ -1030,6 +1030,17 @@ describe("the plans' indicators of schooling, innovation and emissions", () => {
     ]);
     expect(typed(one(x, "二氧化碳排放下降3.4%", "3.4%"))).toMatchObject({ kind: "target", year: 2020, metric: "carbon_intensity_change", direction: "down" });
   });
+
+  it("but not the pollutants listed after a unit of GDP they are taken per (Taiyuan 2007)", () => {
+    const x = fixture(
+      ["化学需氧量、二氧化硫排放量分别削减2.56%、1.02%。"],
+      ["万元地区生产总值二氧化硫、化学需氧量年均下降10%，五年下降41%。单位GDP能耗、化学需氧量排放分别下降3%和2%。"],
+    );
+    expect(one(x, "化学需氧量年均下降10%", "10%").metric).toBeNull();
+    expect(one(x, "五年下降41%", "41%").metric).toBeNull();
+    expect(one(x, "分别削减2.56%", "2.56%").metric).toBe("cod_emissions_change");
+    expect(one(x, "分别下降3%和2%", "2%").metric).toBe("cod_emissions_change");
+  });
 });
 
 describe("the retail sales of the enterprises above the quota (Taizhou 2015)", () => {
