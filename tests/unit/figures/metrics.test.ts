@@ -129,6 +129,14 @@ describe("pairing on the real reports", () => {
 describe("matchMetric", () => {
   const match = (label: string, unit: string, change: boolean) => matchMetric({ label, unit, change }, metrics)?.id ?? null;
 
+  it("maps the share of days of good air by its older and shorter names (Qingyang 2018, Liupanshui 2016)", () => {
+    expect(match("市区优良天气率", "%", false)).toBe("good_air_days_ratio");
+    expect(match("市中心城区空气质量AQI优良率", "%", false)).toBe("good_air_days_ratio");
+    expect(match("空气质量API优良率", "%", false)).toBe("good_air_days_ratio");
+    // Nor the water's.
+    expect(match("国控断面水质优良率", "%", false)).toBeNull();
+  });
+
   it("maps 人口自然增长率 (a level in ‰, no change for its 增长率) to an indicator where neither way is better", () => {
     expect(match("人口自然增长率", "‰", false)).toBe("natural_population_growth_rate");
     expect(metrics.find((m) => m.id === "natural_population_growth_rate")).toMatchObject({ unit: "permille", measure: "level", better: null });
