@@ -125,6 +125,8 @@ function opensSentence(m: RegExpExecArray): boolean {
 }
 
 const YEAR = "((?:19|20)\\d{2})年";
+/** Verbs of aiming at goals, before the goals' year (`围绕2030年…目标`, `瞄准2025年…`): no word of the goals. */
+export const AIMED_AT = "(?:围绕|瞄准|锚定|紧扣|对标|聚焦|朝着|向着)";
 /** A year as a web page or a PDF copy may space it, before or after its digits (`预计 2000 年全省…`). */
 const SPACED_YEAR = "[ \\u3000]?((?:19|20)\\d{2})[ \\u3000]?年";
 /** A verb of a change right before its figure (`由2013年下降9.5%`). */
@@ -183,6 +185,9 @@ const FINDERS: Finder[] = [
   // `其中2022年`; or the first year of a change told year by year (`地区生产总值由2013年下降9.5%、2014年下降9.7%`), whose
   // 由 names no baseline: the change is that year's. A year of such a run, or of a list (`、2014年`), frames no later sentence.
   [new RegExp(`(?:(?:^|[。！？，；：,;:、“—])\\s*|过去的|其中|[由从](?=(?:19|20)\\d{2}年${CHANGE}(?:\\d|$)))(?:预计|力争|确保|争取|全市|全区|全省|全州|全国|在)?${SPACED_YEAR}(?!${MONTH_DAY}(?:以来|至今)|的)`, "g"), (m) => ({ type: "year", first: Number(m[1]), last: Number(m[1]), frame: !/^[、由从]/.test(m[0]) })],
+  // A year after a verb of aiming at goals, opening a clause (`围绕2030年GDP过万亿、一般公共预算地方收入过400亿…目标`,
+  // Yueyang 2023): the goals' year, of that clause alone.
+  [new RegExp(`(?<=(?:^|[。！？，；：,;:])\\s*${AIMED_AT})${YEAR}(?!${MONTH_DAY}(?:以来|至今)|的)`, "g"), (m) => ({ type: "year", first: Number(m[1]), last: Number(m[1]), frame: false })],
   // A year between an indicator and the verb of the level it reached then (`县（市）级财政收入增幅2002年达7.5%`, or right
   // before the figure: `上市公司1997年18家`, Heilongjiang 2003): that year, of that statement alone; not a year
   // compared with (`比2000年提高`).

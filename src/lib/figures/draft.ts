@@ -202,8 +202,11 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   c.prior.push(differs || aside ? last : { subject: leaves, quoteStart: from });
 }
 
-/** An aggregate counted in yuan (`全省生产总值`, `经济总量`, `一般公共预算收入`), whose bare magnitude is one of yuan. */
-const IN_YUAN = /(?:生产总值|经济总量|GDP|预算收入|财政(?:总)?收入|零售总额|进出口总额|固定资产投资)$/;
+/**
+ * An aggregate counted in yuan (`全省生产总值`, `经济总量`, `一般公共预算收入`, an output, a value added, a revenue or a
+ * total: `规模工业增加值突破千亿`, `物流总额突破万亿`), whose bare magnitude is one of yuan.
+ */
+const IN_YUAN = /(?:生产总值|经济总量|GDP|收入|总额|产值|增加值|固定资产投资)$/;
 
 /** A subject that counts visits, people times (`旅游人次`, `接待游客人次`): a bare magnitude of it is in 人次. */
 const VISITS = /人次$/;

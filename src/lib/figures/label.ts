@@ -3,6 +3,7 @@ import { type Quantity, readQuantity } from "./quantity.ts";
 import { SECTOR } from "./sector.ts";
 import { CN_ITEM_NUMBER } from "../text/numerals.ts";
 import { familiesOf, isMagnitude, isMeasureWord } from "./units.ts";
+import { AIMED_AT } from "./cues.ts";
 
 /** Words that open a clause without naming the indicator: the pronoun subject, estimates, pledges, time and place, manner. */
 const FLUFF = [
@@ -53,6 +54,8 @@ const FLUFF = [
   "全力",
   "力促",
   "依然将",
+  // A verb of aiming at the goals of a year (`围绕2030年GDP过万亿`, Yueyang 2023): no word of the indicator.
+  `${AIMED_AT}(?=(?:19|20)\\d{2}年)`,
 ];
 /**
  * A verb of pushing a thing forward (`推动电子信息产业规模迈上10000亿元台阶`, `推进“个转企”300家`): the indicator follows it.
@@ -380,6 +383,11 @@ const QUOTED = /^“[^“”，。；：]{1,20}”/;
 const AIM = "(?:重要|主要|重点|既定|预期|各项|约束性)?(?:目标|任务|要求)";
 const AIM_AFTER = new RegExp(`^的${AIM}`);
 /**
+ * The aim written right after the measure word, closing its clause (`集装箱吞吐量过300万标箱目标，…`, Yueyang 2023): no noun
+ * the figure counts either; but a count of aims counts them (`实现5个目标`, `市委十个方面37条要求`).
+ */
+const AIM_BARE = new RegExp(`^${AIM}(?=[，,。；;、）)]|$)`);
+/**
  * After 的, the aim, the pace or the level a figure is (`增长8%的目标`, `3.89%的较低水平`, `处于2.55%的低位`): no noun it is
  * a share of.
  */
@@ -427,7 +435,7 @@ export function nounAfter(text: string, q: Quantity, end: number, exclusions: re
   // A bare magnitude counts what follows it too (`32.8万国有企业下岗职工`, `1000多万高中毕业生`), but a measure
   // word this module does not know (`1.47亿棒`) is no noun.
   // Not the aim the figure is (`实现五年转移农村劳动力20万人的目标`, `…落实率90%以上的重要任务`): the words before it name the figure.
-  if (AIM_AFTER.test(text.slice(i))) return "";
+  if (AIM_AFTER.test(text.slice(i)) || (AIM_BARE.test(text.slice(i)) && !/^(?:个|项|条|件|大)$/.test(q.unit))) return "";
   const magnitude = isMagnitude(q.unit);
   // Nor the milestone a bare magnitude passes (`空港口岸年出入境人数突破10万大关`, Yinchuan 2016): no thing it counts.
   if (magnitude && /^(?:大关|关口|大台阶|台阶)/.test(text.slice(i))) return "";

@@ -12,8 +12,11 @@ export interface Scan {
 /** A magnitude written in words, as the value and the magnitude of its unit: 千亿元 is 1000 亿元. */
 const WORD_MAGNITUDES: Record<string, [number, string]> = { 万亿: [1, "万亿"], 千亿: [1000, "亿"], 百亿: [100, "亿"], 千万: [1000, "万"], 百万: [100, "万"] };
 
-/** A magnitude of yuan or dollars in words right after a verb of reaching it (`突破千亿元`, `超过百亿元`), not a milestone (`大关`, `台阶`). */
-const WORD_AMOUNT = /(?<=(?:突破|超过|达到|迈上|跨越|跨过|迈过|越过)了?)(万亿|千亿|百亿|千万|百万)(元|美元)(?!大关|台阶|关口|级|以上|[\d\u4e00-\u9fff])/g;
+/**
+ * A magnitude of yuan or dollars in words right after a verb of reaching it (`突破千亿元`, `超过百亿元`, `过万亿元`), not a
+ * milestone (`大关`, `台阶`); or the magnitude alone before a mark (`GDP过万亿、…`, Yueyang 2023), its measure the subject's.
+ */
+const WORD_AMOUNT = /(?<=(?:突破|超过|达到|迈上|跨越|跨过|迈过|越过|(?<![通经度不越跨迈难错路放闯渡挺熬胜大看想做去来得到超跳略穿走])过)了?)(万亿|千亿|百亿|千万|百万)(?:(元|美元)(?!大关|台阶|关口|级|以上|[\d\u4e00-\u9fff])|(?=[、，,。；;]))/g;
 
 /** Scan a paragraph's text for figures (`增长6%`, `6.5%—7%`, `14:43:43`, `持平`, `百分之八`), applying the exclusion rules. */
 export function scanNumbers(text: string): Scan {
@@ -52,7 +55,7 @@ export function scanNumbers(text: string): Scan {
     // `江岸、江汉、武昌区地区生产总值均超过千亿元`: each item's, which a list of words does not pair.
     if (/(?:均|分别|都)\p{Script=Han}{2}了?$/u.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
     const [factor, unit] = WORD_MAGNITUDES[m[1]!]!;
-    quantities.push({ start: m.index, end: m.index + m[0].length, tail: m.index + m[0].length, value: factor, min: null, max: null, unit: unit + m[2]!, qualifier: null });
+    quantities.push({ start: m.index, end: m.index + m[0].length, tail: m.index + m[0].length, value: factor, min: null, max: null, unit: unit + (m[2] ?? ""), qualifier: null });
   }
   quantities.sort((a, b) => a.start - b.start);
   return { quantities: perBase(text, quantities, exclusions), exclusions, unparsed };

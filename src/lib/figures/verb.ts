@@ -45,7 +45,9 @@ const VERBS: Verb[] = [
   ...["同比增", "比增", "同比降", "比降"].map((w): Verb => [w, w.endsWith("增") ? "up" : "down", true, null]),
   // A rate held to a level (`城镇登记失业率控制到3.3%`, Shaanxi 2017) as one held at it.
   ...["控制在", "控制到", "不超过", "不高于", "低于"].map((w): Verb => [w, null, false, "at_most"]),
-  ...["超过", "突破", "不低于", "不少于", "高于", "超"].map((w): Verb => [w, null, false, "at_least"]),
+  // 过 alone is passing a level (`GDP过万亿、一般公共预算地方收入过400亿`, Yueyang 2023), not in a word ending with it (see
+  // readPredicate: `通过`, `经过`, `不过` …).
+  ...["超过", "突破", "不低于", "不少于", "高于", "超", "过"].map((w): Verb => [w, null, false, "at_least"]),
   // A level passed (`推动电子信息产业规模迈上10000亿元台阶`, `推动经济总量跨过3万亿元大关`, `地区生产总值跨越5000亿元大关`) is reached at least.
   ...["迈上", "跃上", "站上", "跨过", "跨越", "迈过", "越过"].map((w): Verb => [w, null, false, "at_least"]),
   // A structure changed to a new level (`由13.5:56:30.5优化为13.7:43.9:42.4`, `由2002年的14.9∶45.6∶39.5转为2007年的11.5∶49.7∶38.8`).
@@ -99,6 +101,9 @@ const SET_BY = /(?:党中央|中央|国务院|国家|省|市|自治区|州|县)(
  */
 const AHEAD = /(?:(?:比原?(?:计划|规划|预定))?提前(?:[\d一二两三四五六七八九十]+个?(?:年|月|季度)半?|一年半|半年)?|(?:在(?:全国|全省|全区|全市|西部|中西部|东部|中部)(?:各省区市|各省市|各省|各市)?)?率先)$/;
 
+/** Words ending with 过 that are no verb of passing a level (`通过3年努力`, `经过5年`, `不过`, `度过`, `超过` read before). */
+const PAST_WORD = /[通经度不越跨迈难错路放闯渡挺熬胜大路看想做去来得到超跳略穿走]过$/;
+
 /** `与上年`, `同去年同期`, `与2016年基本` before 持平. */
 const FLAT_AGAINST = /(?:与|同|和|跟)(?:上年|去年|(?:19|20)\d{2}年)(?:同期)?(?:水平)?(?:相比)?(?:基本|大体|总体)?$/;
 
@@ -144,6 +149,7 @@ export function readPredicate(before: string): Predicate {
   if (rest.endsWith("了") && VERBS.some(([w]) => rest.slice(0, -1).endsWith(w))) rest = rest.slice(0, -1);
   for (const [words, dir, isChange, q] of VERBS) {
     if (!rest.endsWith(words) || (words === "增长" && rest.endsWith("新增长"))) continue;
+    if (words === "过" && (PAST_WORD.test(rest) || !/\p{Script=Han}|[A-Za-z）)]/u.test(rest.slice(-2, -1)))) continue;
     bare = false;
     matched = words;
     rest = rest.slice(0, -words.length);

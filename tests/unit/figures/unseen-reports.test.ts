@@ -3117,3 +3117,36 @@ describe("older names of the total fiscal revenue and of the investment attracte
     ]);
   });
 });
+
+describe("goals of a later year passed with 过, after a verb of aiming at them (Yueyang 2023)", () => {
+  const x = fixture(
+    ["通过3年努力，建成美丽乡村100个。"],
+    [
+      "全力以赴拼经济，围绕2025年GDP过万亿、一般公共预算地方收入过400亿、进出口总额过2000亿、集装箱吞吐量过300万标箱目标，瞄准“各项工作总额占全省10%”抓推进。地区生产总值增长6.5%左右。",
+    ],
+  );
+  it("each goal is of that year, at least its amount, under its indicator, in yuan where the indicator is", () => {
+    const goals = quoting(x, "围绕2025年").map((f) => [written(x, f), f.kind, f.year, f.metric, f.value, f.unit, f.qualifier, f.label_zh]);
+    expect(goals).toEqual([
+      ["万亿", "target", 2025, "gdp", 1, "万亿元", "at_least", "GDP"],
+      ["400亿", "target", 2025, "budget_revenue", 400, "亿元", "at_least", "一般公共预算地方收入"],
+      ["2000亿", "target", 2025, "foreign_trade", 2000, "亿元", "at_least", "进出口总额"],
+      ["300万标箱", "target", 2025, null, 300, "万标箱", "at_least", "集装箱吞吐量"],
+    ]);
+  });
+  it("the plan year's own target stays the plan year's, and 通过 is no verb of passing", () => {
+    expect(typed(one(x, "地区生产总值增长6.5%左右", "6.5%"))).toMatchObject({ kind: "target", year: 2020, metric: "gdp_growth" });
+    expect(one(x, "建成美丽乡村100个", "100个").label_zh).toBe("建成美丽乡村");
+  });
+});
+
+describe("a round amount in words without 元 after a verb of passing it (Changde 2016, Linyi 2025)", () => {
+  it("is in yuan when its subject is an aggregate of yuan, and in the magnitude alone when not", () => {
+    const x = fixture(["规模工业增加值突破千亿，物流总额突破万亿，游客突破千万，严格执行市委十个方面37条要求。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "规模工业增加值突破千亿", "千亿")).toMatchObject({ metric: "industrial_value_added", value: 1000, unit: "亿元", qualifier: "at_least" });
+    expect(one(x, "物流总额突破万亿", "万亿")).toMatchObject({ label_zh: "物流总额", value: 1, unit: "万亿元" });
+    expect(one(x, "游客突破千万", "千万")).toMatchObject({ value: 1000, unit: "万" });
+    // A count of requirements counts them.
+    expect(one(x, "37条要求", "37条").label_zh).toBe("严格执行市委十个方面要求");
+  });
+});
