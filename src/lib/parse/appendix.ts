@@ -17,8 +17,11 @@ const MAX_TITLE = 40;
  */
 const GLOSSARY_TITLE =
   /^(?:附[件录]?[一二三四五六七八九十\d]*[：:]?)?(?:《?政府工作报告》?|报告中的?)?(?:部分|有关|相关|主要|专业)?(?:内容)?(?:(?:名词术语|名词|术语|词语|用语|情况|词)?的?(?:解释说明|名词解释|解释|注释|注解|解读|释义|说明)|(?:缩略语|缩略词)(?:的?(?:解释说明|解释|注释|注解|解读|释义|说明))?)(?:[和及与、](?:有关)?(?:说明|注释|注解|解释))?(?:[（(][^（）()]{1,20}[）)])?[：:]?$/;
-/** Notes after the closing words (`附注：`, Liuzhou 2016, then its terms `1．“双高”糖料蔗基地：…`): a glossary too. */
-const NOTES = /^附注[：:]?$/;
+/**
+ * Notes after the closing words (`附注：`, Liuzhou 2016, then its terms `1．“双高”糖料蔗基地：…`), the report's named
+ * before them or not (`《政府工作报告》附注`, Xiangtan 2014): a glossary too.
+ */
+const NOTES = /^(?:《?政府工作报告》?)?附注[：:]?$/;
 /** An appendix heading that does not say what follows: `附件`, `附件1`, `附 录`, `附录二：…数据汇总表`, `附：…`. */
 const APPENDIX = /^附(?:件[一二三四五六七八九十\d]*|录[一二三四五六七八九十\d]*)(?:$|[：:\s]|(?=[《“\p{Script=Han}]))|^附[：:]/u;
 

@@ -256,6 +256,28 @@ describe("appendix glossaries under any of their names", () => {
     ]);
   });
 
+  it("reads notes titled 《政府工作报告》附注 after the closing words (Xiangtan 2014) as the glossary, not as paragraphs of the last part", () => {
+    const text = [
+      "——2014年1月7日在湘潭市第十四届人民代表大会第二次会议上",
+      "湘潭市人民政府市长 胡伟林",
+      "各位代表:",
+      "一、2013年工作回顾",
+      "实现地区生产总值1418亿元（预计数，下同），同比增长11%。",
+      "二、2014年工作目标、任务和重点",
+      "主要预期目标是:地区生产总值增长10.5%;固定资产投资增长25%。",
+      "各位代表！时代赋予重任，实干成就梦想。让我们在中共湘潭市委的坚强领导下，凝聚起全市人民的智慧和力量，奋勇争先，艰苦创业，为实现率先统筹城乡发展、提前全面建成小康社会、加快幸福湘潭进程而努力奋斗！",
+      "**《政府工作报告》附注**",
+      "1.三量齐升。经济总量、人均均量和运行质量的同步提升。",
+      "4.中小企业“百千万”成长工程。2012年至2015年，湖南省每年培育新增营业收入过4亿元的大企业100户以上，过亿元的中型企业1000户以上，新创办小型微型企业30000户以上。",
+    ].join("\n\n");
+    const r = ingestText("ceshi-2014.md", text);
+    expect(r.document.headings.map((h) => [h.depth, h.text]).at(-1)).toEqual([2, "《政府工作报告》附注"]);
+    expect(r.glossary.map((g) => [g.number, g.term])).toEqual([
+      [1, "三量齐升"],
+      [4, "百千万"],
+    ]);
+  });
+
   it("reads Enshi's entries numbered 〔n〕, the brackets no part of the term", () => {
     const text = [
       "——2023年1月5日在州九届人大二次会议上",
