@@ -31,6 +31,12 @@ const NUMBERED_RUN_ON = /。(\d{1,3})[.．、](?=[“"「『][^”"」』：:。
  * after (an entry before it lost: `县管校聘` is the 19th entry read before `21“1234”工程`).
  */
 const RUN_IN_NUMBER = /^(\d{1,3})(?=[“"「『])/;
+/**
+ * A number run into a term of Chinese words with no mark after it (`1两计划两工程：即…`, `10四化同步：…`, Huangshi 2014):
+ * the entry's number when it is the one the entry would have, in a glossary numbering its entries or at its first entry,
+ * but not a count the term opens with (`3个全覆盖`, `1号文件`, `10大产业`).
+ */
+const RUN_IN_NUMBER_HAN = /^(\d{1,3})(?=[\p{Script=Han}])(?![\d]*[个号次批条项家种类张位年月日万亿千百十大件期只座所台])/u;
 
 /**
  * A circled number a copy wrote in a symbol font's code (Liuzhou 2018: `%“城市双修”：…` for ④, `，“三大建设”` for ⑪,
@@ -104,7 +110,7 @@ export function glossaryReader(push: (b: Block) => void, file: string, warn: (w:
           return 1;
         }
       }
-      const run = RUN_IN_NUMBER.exec(asciiDigits(text));
+      const run = RUN_IN_NUMBER.exec(asciiDigits(text)) ?? (numbered !== false ? RUN_IN_NUMBER_HAN.exec(asciiDigits(text)) : null);
       const runIn = run && (Number(run[1]) === entries + 1 || (numbered && Number(run[1]) === entries + 2)) ? run[1]! : null;
       if (numbered && runIn === null && splitEntryNumber(text).n === null && !markerOf(text) && !(pastTen && parseGlossaryLine(text))) {
         // An unnumbered line inside a numbered glossary continues the entry before it (its sub-items).

@@ -278,6 +278,32 @@ describe("appendix glossaries under any of their names", () => {
     ]);
   });
 
+  it("reads Huangshi 2014's entry numbers run into their terms of Chinese words, no word of them, and keeps a count a term opens with", () => {
+    const head = ["——2014年1月8日在黄石市第十三届人民代表大会第三次会议上", "市长 杨晓波", "各位代表：", "一、2013年工作回顾", "大力实施工业“两计划两工程”1。"];
+    const r = ingestText(
+      "ceshi-2014.txt",
+      [
+        ...head,
+        "名词解释",
+        "1两计划两工程：即千亿元产业发展计划、支柱产业倍增计划和新兴产业培育工程、企业成长壮大工程。",
+        "2长江质量奖：是省政府设立的最高质量荣誉奖，获奖企业可使用长江质量奖标志，并列入全省重点打假保名优范围。",
+        "3物流保税中心：指封闭的海关监管区域并且具备口岸功能，分A型和B型两种。",
+        "11 住房保障五个一制度体系：即一个产品归并，多种渠道筹集。",
+      ].join("\n"),
+    );
+    expect(r.glossary.map((g) => [g.number, g.term])).toEqual([
+      [1, "两计划两工程"],
+      [2, "长江质量奖"],
+      [3, "物流保税中心"],
+      [11, "住房保障五个一制度体系"],
+    ]);
+    const counts = ingestText(
+      "ceshi-2014.txt",
+      [...head, "名词解释", "三个全覆盖：即…的全覆盖。", "一带一路：丝绸之路经济带和21世纪海上丝绸之路。", "3个100亿工程：即三个产值过百亿元的产业。"].join("\n"),
+    );
+    expect(counts.glossary.map((g) => g.term)).toEqual(["三个全覆盖", "一带一路", "3个100亿工程"]);
+  });
+
   it("reads Enshi's entries numbered 〔n〕, the brackets no part of the term", () => {
     const text = [
       "——2023年1月5日在州九届人大二次会议上",
