@@ -140,7 +140,12 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // A year alone after the clause that named the subject (`空气质量优良率逐年提高，2016年达95.1%`): that subject's level
   // in that year, whose time the time span reads.
   const dated = last?.stated === true && /^(?:19|20)\d{2}年(?:底|末)?$/.test(subject);
-  const completed = dated
+  // A growth in percent right after a share (`战略性新兴产业完成增加值81.36亿元，占全市规模以上工业增加值的22.6%，增长9.15%`,
+  // Pingxiang 2014) is the growth of what the share measures, not of the whole it is a share of, nor of the share.
+  const shareOf = subject === "" && p.change && q.unit === "%" && last !== undefined ? SHARE_OF.exec(last.subject)?.[1] : undefined;
+  const completed = shareOf
+    ? shareOf
+    : dated
     ? last!.subject
     : comparison
     ? last!.subject + subject
@@ -319,6 +324,8 @@ const DIFFERENCE = /^比[^，。；、]{1,30}?[多少高低]了?$/;
 
 /** A subject that compares with an earlier time (`是“十一五”末的`, `相当于2010年的`): no indicator of its own. */
 const COMPARISON = /^(?:是|为|相当于)/;
+/** A share's subject: what it measures, before 占 and the whole (`战略性新兴产业完成增加值占全市规模以上工业增加值的`). */
+const SHARE_OF = /^(\p{Script=Han}{2,}?)占(?!地(?![区方]))\p{Script=Han}{2,}?的?(?:比重|比例|份额)?$/u;
 
 /**
  * A clause that is nothing but a multiple's nearness to an earlier level (`接近2007年的`, `超过“十一五”末的`, `近上年的`):

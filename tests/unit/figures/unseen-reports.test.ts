@@ -3150,3 +3150,16 @@ describe("a round amount in words without 元 after a verb of passing it (Changd
     expect(one(x, "37条要求", "37条").label_zh).toBe("严格执行市委十个方面要求");
   });
 });
+
+describe("a growth after a share (Pingxiang 2014)", () => {
+  it("…战略性新兴产业完成增加值81.36亿元，占全市规模以上工业增加值的22.6%，增长9.15% is the emerging industries' growth, not the industrial value added's", () => {
+    const x = fixture([
+      "工业经济效益和活力不断增强。煤炭、陶瓷、水泥、花炮、冶金五大传统产业全年预计实现增加值299.16亿元，占全市规模以上工业增加值的83.1%。新材料、新能源、生物医药、先进装备制造等战略性新兴产业完成增加值81.36亿元，占全市规模以上工业增加值的22.6%，增长9.15%。",
+      "第三产业增加值占GDP比重达到30.8％，提高0.8个百分点。",
+    ], ["生产总值增长10%。"]);
+    expect(x.figures.filter((f) => f.kind === "result" && f.metric === "industrial_value_added_growth")).toEqual([]);
+    expect(writtenMetrics(x, "9.15%")).toEqual([["9.15%", null]]);
+    expect(x.figures.find((f) => f.value === 9.15)?.label_zh).toBe("战略性新兴产业完成增加值增长");
+    expect(writtenMetrics(x, "0.8个百分点")).toEqual([["0.8个百分点", "services_share_change"]]);
+  });
+});
