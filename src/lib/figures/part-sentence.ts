@@ -38,11 +38,13 @@ const AREA_LEAD = new RegExp(
 
 /**
  * A paragraph whose lead sentence is about how the place's parks are run or built (Baiyin 2014: `创新园区管理建设机制。推行…
- * 三位一体的园区开发模式，…加快园区配套设施建设。全年工业增加值增长17%以上，固定资产投资增长30%。`): its figures are the
- * parks', as those of a paragraph led by one new area are ({@link AREA_LEAD}).
+ * 三位一体的园区开发模式，…加快园区配套设施建设。全年工业增加值增长17%以上，固定资产投资增长30%。`), or how their industry
+ * or economy grew (Pingxiang 2014: `园区产业逐步壮大。…全市6个工业园区22个产业基地已有企业503家，完成主营业务收入883亿元，
+ * 增长21%；完成工业增加值240亿元，增长25%`): its figures are the parks', as those of a paragraph led by one new area are
+ * ({@link AREA_LEAD}).
  */
 const PARK_LEAD =
-  /^(?:[一二三四五六七八九十]是)?(?:创新|加快|推进|推动|强化|完善|提升|加强|深化)?(?:工业|产业)?(?:园区|集中区)(?:管理|建设|开发|体制|机制)+[^，。；\d]{0,4}[。！]?$/u;
+  /^(?:[一二三四五六七八九十]是)?(?:(?:创新|加快|推进|推动|强化|完善|提升|加强|深化)?(?:工业|产业)?(?:园区|集中区)(?:管理|建设|开发|体制|机制)+|(?:工业|产业)?园区(?:产业|经济)(?:逐步|不断|持续|加快|快速|稳步)?(?:发展)?(?:壮大|增长|提升|做大|发展))[^，。；\d]{0,4}[。！]?$/u;
 
 /**
  * A short sentence inside a paragraph that names one zone's work, as a bold lead within it does (Yinchuan 2014: `…力促

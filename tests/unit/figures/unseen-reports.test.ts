@@ -3163,3 +3163,18 @@ describe("a growth after a share (Pingxiang 2014)", () => {
     expect(writtenMetrics(x, "0.8个百分点")).toEqual([["0.8个百分点", "services_share_change"]]);
   });
 });
+
+describe("a paragraph led by how the parks' industry grew (Pingxiang 2014)", () => {
+  it("园区产业逐步壮大。…完成工业增加值240亿元，增长25% is the parks' value added, no result of the city's", () => {
+    const x = fixture([
+      "预计全年完成生产总值792亿元，增长8.2%；规模以上工业增加值360亿元，增长9%。",
+      "园区产业逐步壮大。深入推进园区产业化、集群化发展。全市6个工业园区22个产业基地已有企业503家，完成主营业务收入883亿元，增长21%；完成工业增加值240亿元，增长25%；上交税金38亿元，增长22.5%。全市工业园区（产业基地）主营业务收入占全市工业总产值的61.1%。",
+    ], ["生产总值增长10%。"]);
+    expect(x.figures.filter((f) => f.kind === "result" && f.metric).map((f) => [f.metric, f.value])).toEqual([
+      ["gdp", 792],
+      ["gdp_growth", 8.2],
+      ["industrial_value_added", 360],
+      ["industrial_value_added_growth", 9],
+    ]);
+  });
+});
