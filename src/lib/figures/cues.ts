@@ -86,6 +86,17 @@ function attributive(m: RegExpExecArray): boolean {
 /** A project or a programme named right after a plan's name, a noun of a few words with no verb of a place before it. */
 const PROGRAMME = /^(?![全我本各])[^，。；！？、：,;:“”的是]{0,16}?(?:项目|工程)/;
 
+/**
+ * A plan's period named before the plan of it its clause ends on, what the aims after it follow (Pingxiang 2014: `按照省下达的
+ * “十二五”期间住房保障规划要求，完成保障性安居工程2800套，棚户区改造9123户`): the time of that plan, not of the figures after it,
+ * which are the year's.
+ */
+function ofPlan(m: RegExpExecArray): boolean {
+  if (m[2] !== "期间" && m[2] !== "时期") return false;
+  const clause = /^[^，。；！？,;]*/.exec(m.input.slice(m.index + m[0].length))![0];
+  return /^\p{Script=Han}{1,12}?(?:规划|计划|纲要)(?:的)?(?:要求|目标|任务|部署)?$/u.test(clause);
+}
+
 /** A five-year plan named as what a year opens (`开局“十四五”`, `“十四五”开局之年`, `“十四五”起步之年`). */
 function opening(m: RegExpExecArray): boolean {
   if (m[2]) return false;
@@ -207,7 +218,7 @@ const FINDERS: Finder[] = [
   [/“?十([一二三四五六七八九])五”?(?:发展)?规划(?:纲要)?(?:中)?(?:提出|确定|明确|设定|要求)/g, (m, y) => planCue(planYears(m[1]!), undefined, y)],
   // Nor the plan whose start a year is (`开局“十四五”`, `“十四五”开局之年`), which places that one year in it.
   [/“?十([一二三四五六七八九])五”?(时期|期间|以来|期末|末)?(?![”"]?(?:规划|目标|计划|前期|期(?![间末])))/g, (m, y) =>
-    attributive(m) || opening(m) ? null : planCue(planYears(m[1]!), m[2], y, m.input.slice(m.index + m[0].length))],
+    attributive(m) || opening(m) || ofPlan(m) ? null : planCue(planYears(m[1]!), m[2], y, m.input.slice(m.index + m[0].length))],
   // The plans before them, in quotes and named as a time: `“八五”期末`, `“九五”时期`, `“十五”期间` (not `“七五”普法`, a
   // campaign of that name), or as the time of an average over them (`实现“十五”年均增长12％以上`, Wuhan 2002).
   [/“([六七八九]|十)五”(时期|期间|以来|期末|末|计划|(?=年均|平均每年|每年平均))/g, (m, y) => planCue(earlyPlanYears(m[1]!), m[2], y, m.input.slice(m.index + m[0].length))],

@@ -1295,3 +1295,15 @@ describe("the years in the name of a programme a clause ends on (Nanchong 2021: 
     expect(when(one(e, "三年新建学校100所", "100所"))).toEqual({ kind: "target", year: 2022, base_year: null, period: [2020, 2022] });
   });
 });
+
+describe("a plan's period named before the plan of it a clause ends on (Pingxiang 2014: 按照省下达的“十二五”期间住房保障规划要求，完成保障性安居工程2800套，棚户区改造9123户)", () => {
+  it("is no span of the aims after it: they are the plan year's", () => {
+    const e = fixture(["全市生产总值增长8.2%。"], ["按照省下达的“十二五”期间住房保障规划要求，完成保障性安居工程2800套，棚户区改造9123户，加强保障性住房配套设施建设和物业管理。"]);
+    expect(when(one(e, "棚户区改造9123户", "9123户"))).toEqual({ kind: "target", year: 2020, base_year: null, period: null });
+  });
+
+  it("while the period as the time of a clause still spans the plan's years (“十二五”期间，累计完成…)", () => {
+    const e = fixture(["“十二五”期间，累计完成保障性安居工程2.8万套。"], ["地区生产总值增长8%。"]);
+    expect(when(one(e, "累计完成保障性安居工程2.8万套", "2.8万套"))).toMatchObject({ kind: "result", period: [2011, 2015] });
+  });
+});
