@@ -128,6 +128,12 @@ const OWNED = /^(?:学位|托位|托班|托额|床位|车位|座位|岗位|教�
  * figure counts what was solved, not the things the name names.
  */
 const SOLVED_FOR = /^(?:帮助|协助|助力|为)\p{Script=Han}{1,8}?(?:解决|破解|攻克|化解)/u;
+/**
+ * Words after a name that tell what the named things produced (`全市229户规模以上高新技术企业完成增加值138.4亿元`, Pingxiang
+ * 2014, its verb taken out before the name is matched): the figure counts or measures the producers of that output, not the
+ * things the name names as the indicator does (no new high-tech enterprises).
+ */
+const PRODUCED = /^(?:完成|实现)?(?:工业)?(?:增加值|总?产值|主营业务收入|营业收入|销售收入|利税|利润)/;
 
 /**
  * Safety works along a road after its name (`农村公路安保工程`, `农村公路安防工程`, `农村公路生命安全防护工程`): their length is
@@ -458,7 +464,7 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     // Measures listed after a unit of GDP they are taken per (`万元地区生产总值二氧化硫、化学需氧量年均下降10%`, Taiyuan
     // 2007): each per unit of GDP, as the first is, not the place's total.
     if (PER_GDP_LISTED.test(before)) continue;
-    if (!PER.test(before) && !(PART_OF.test(part) && !/全.$/.test(part)) && !DISTRICT_DID.test(before) && !OWNED.test(label.slice(at + name.length)) && !SOLVED_FOR.test(label.slice(at + name.length))) return true;
+    if (!PER.test(before) && !(PART_OF.test(part) && !/全.$/.test(part)) && !DISTRICT_DID.test(before) && !OWNED.test(label.slice(at + name.length)) && !SOLVED_FOR.test(label.slice(at + name.length)) && !PRODUCED.test(label.slice(at + name.length))) return true;
   }
   return false;
 }

@@ -1308,3 +1308,10 @@ describe("a bare kind of motion after another the same members made (Yinchuan 20
     ]);
   });
 });
+
+describe("a count of the firms that produced an output (Pingxiang 2014)", () => {
+  it("全市229户规模以上高新技术企业完成增加值138.4亿元 counts the firms producing, no new high-tech enterprises; 新增高新技术企业23家 does", () => {
+    const x = fixture(["全市229户规模以上高新技术企业完成增加值138.4亿元，增长11.7%。新增高新技术企业23家。"], ["生产总值增长10%。"]);
+    expect(x.figures.filter((f) => f.metric === "high_tech_enterprises_new").map((f) => f.value)).toEqual([23]);
+  });
+});
