@@ -15,6 +15,7 @@ import { ofPart, ofSubYear, ofWholeShare, priceAtYearPoint } from "./part-senten
 import { CONVERTED_LABEL, STRETCH_LABEL, WHOLE_LABEL } from "./draft.ts";
 import { APPROVED_PLAN } from "./verb.ts";
 import { asciiDigits } from "../text/hygiene.ts";
+import { bound } from "./quantity.ts";
 
 /**
  * The words after a figure that set it as a standard or a line (`农民人均纯收入2300元（2010年不变价）作为新的国家扶贫标准`,
@@ -28,6 +29,13 @@ const SET_AS_STANDARD = /^\s*(?:[（(][^（）()]*[）)])?\s*(?:作为|定为|�
  */
 const TOWARD_BEFORE = /(?:向|朝着?)[^，。；,;：:]{0,20}$/;
 const TOWARD_AFTER = /^[^，。；,;：:]{0,20}?(?:迈进|前进|挺进|进军)/;
+
+/**
+ * The level a leap is told to (`生产总值年均增长10.6%，实现了从1000亿元向2000亿元的跨越`, Zhanjiang 2016): a milestone
+ * passed, the level reached at least, not the level itself; the old level after 从 or 由 is a baseline.
+ */
+const LEAP_BEFORE = /[从由][^，。；,;：:从由]{0,20}[向到至]$/;
+const LEAP_AFTER = /^的?(?:历史性|重大|新)?(?:跨越|飞跃|跃升|跨升)/;
 
 /**
  * Funds brought in by the projects of one sector the clause just named (`招引落地制造业项目120个以上、到位资金突破300亿元`):
@@ -85,7 +93,8 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
       // coverage of the countryside's named bare in a sentence about the countryside.
       const opening = p.text.slice(draft.sentence[0], draft.quote[0]);
       const d = { ...draft, label: withoutNoteMarks(withCountryside(withSector(draft.label, opening, draft.sentence[0] === 0 ? p.headings.at(-1)?.text : undefined, p.text.slice(0, draft.quote[0])), opening)), quote: withoutItemNumber(p.text, draft.quote, draft.quantity.start) };
-      const q = d.quantity;
+      const leap = d.quantity.qualifier === null && LEAP_BEFORE.test(p.text.slice(d.sentence[0], d.quantity.start)) && LEAP_AFTER.test(p.text.slice(d.quantity.tail));
+      const q = leap ? bound(d.quantity, "at_least") : d.quantity;
       const context = timeContext(p, d, year, frames.get(p), delivered);
       const time = timeSpan(context);
       // A figure the words after it name a goal, told in a look back (`去年地区生产总值增速与10%的预期目标有少许差距`): a
@@ -422,7 +431,8 @@ function withoutBoundsBesideLevels(figures: StoredFigure[], texts: ReadonlyMap<s
     // A target passing a milestone beside a higher aim (`地区生产总值突破4000亿元，力争达到4500亿元`) is the firmer of two aims.
     if (f.metric === null || f.kind !== "result" || f.min === null || f.max !== null) return f;
     const text = texts.get(f.paragraph) ?? "";
-    const milestone = MILESTONE_BEFORE.test(text.slice(0, f.span[0])) || MILESTONE_AFTER.test(text.slice(f.span[1]));
+    // So is the level a leap is told to (`实现了从1000亿元向2000亿元的跨越`).
+    const milestone = MILESTONE_BEFORE.test(text.slice(0, f.span[0])) || MILESTONE_AFTER.test(text.slice(f.span[1])) || LEAP_AFTER.test(text.slice(f.span[1]));
     return milestone && (levels.get(same(f)) ?? []).some((v) => v >= f.min!) ? withoutIndicator(f) : f;
   });
 }

@@ -945,6 +945,24 @@ describe("a milestone passed before the level reached, and milestones of several
   });
 });
 
+describe("a leap told from one level to another (Zhanjiang 2016: 实现了从1000亿元向2000亿元的跨越)", () => {
+  it("is a milestone passed: the level leapt to at least, the old level no record", () => {
+    const x = fixture(["五年来，湛江综合实力稳步提升，实现了发展之变：生产总值年均增长10.6%，实现了从1000亿元向2000亿元的跨越；第三产业增加值突破1000亿元。"], ["生产总值增长10%左右。"]);
+    expect(quoting(x, "的跨越").map((f) => [written(x, f), f.label_zh, f.metric, f.qualifier, f.min])).toEqual([
+      ["2000亿元", "生产总值", "gdp", "at_least", 2000],
+    ]);
+    expect(quoting(x, "1000亿元向").map((f) => written(x, f))).toEqual(["2000亿元"]);
+  });
+
+  it("beside the year's exact level it keeps no indicator: 完成生产总值2380亿元 is the year's GDP", () => {
+    const x = fixture([
+      "过去一年，全市经济运行总体平稳、稳中有进。完成生产总值2380亿元，增长8.5%。",
+      "五年来，湛江综合实力稳步提升，实现了发展之变：生产总值年均增长10.6%，实现了从1000亿元向2000亿元的跨越；第三产业增加值突破1000亿元。",
+    ], ["生产总值增长10%左右。"]);
+    expect(x.figures.filter((f) => f.metric === "gdp").map((f) => [written(x, f), f.qualifier])).toEqual([["2380亿元", null]]);
+  });
+});
+
 describe("cases and parcels (宗), altitudes and radii (Linfen 2021)", () => {
   it("57宗 is a count of its own; 17宗1322亩 two figures of one subject", () => {
     const x = fixture(["出让标准地17宗1322亩。为10家企业解决土地历史遗留问题57宗。"], ["地区生产总值增长6%。"]);
