@@ -9,7 +9,7 @@ import { PASSING, paragraphDrafts } from "./paragraph.ts";
 import { closeBrackets } from "./quote.ts";
 import { CN_ITEM_NUMBER } from "../text/numerals.ts";
 import { GOAL_AFTER, timeSpan } from "./timespan.ts";
-import { withCountryside, withSector } from "./sector.ts";
+import { withCountryside, withSector, withTourism } from "./sector.ts";
 import { fundsWon } from "./funds-won.ts";
 import { ofPart, ofSubYear, ofWholeShare, priceAtYearPoint } from "./part-sentence.ts";
 import { CONVERTED_LABEL, STRETCH_LABEL, WHOLE_LABEL } from "./draft.ts";
@@ -92,7 +92,7 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
       // A sector's output named by the words that open its sentence or by its section's title (`建筑业…，增加值…`), and a
       // coverage of the countryside's named bare in a sentence about the countryside.
       const opening = p.text.slice(draft.sentence[0], draft.quote[0]);
-      const d = { ...draft, label: withoutNoteMarks(withCountryside(withSector(draft.label, opening, draft.sentence[0] === 0 ? p.headings.at(-1)?.text : undefined, p.text.slice(0, draft.quote[0])), opening)), quote: withoutItemNumber(p.text, draft.quote, draft.quantity.start) };
+      const d = { ...draft, label: withoutNoteMarks(withTourism(withCountryside(withSector(draft.label, opening, draft.sentence[0] === 0 ? p.headings.at(-1)?.text : undefined, p.text.slice(0, draft.quote[0])), opening), opening)), quote: withoutItemNumber(p.text, draft.quote, draft.quantity.start) };
       const leap = d.quantity.qualifier === null && LEAP_BEFORE.test(p.text.slice(d.sentence[0], d.quantity.start)) && LEAP_AFTER.test(p.text.slice(d.quantity.tail));
       const q = leap ? bound(d.quantity, "at_least") : d.quantity;
       const context = timeContext(p, d, year, frames.get(p), delivered);

@@ -48,3 +48,17 @@ const RURAL_COVERAGE = /^卫生厕所普及率/;
 export function withCountryside(label: string, opening: string): string {
   return RURAL_COVERAGE.test(label) && /农村|乡村/.test(opening) ? "农村" + label : label;
 }
+
+/** A revenue named bare (`总收入`, `综合收入`, `实现总收入`). */
+const BARE_REVENUE = /^(?:实现|完成)?(?:总|综合)收入/;
+/** A statement that opens on the visitors received (`旅游接待3300万人次`, `接待游客…`, `全市游客人数…`). */
+const TOURISM_OPENING = /^(?:全[省市区县州]|[我本][省市区县州])?(?:旅游接待|接待(?:国内外|境内外|中外|海内外|国内|入境)?(?:游客|旅游者)|游客|旅游人数|旅游人次)/;
+
+/**
+ * The label of a revenue named bare after the visitors received in its sentence (`旅游接待3300万人次，增长14%；总收入271亿元，
+ * 增长34.6%`, Zhanjiang 2016): the tourism revenue (`旅游总收入`). Any other label is returned as it is.
+ */
+export function withTourism(label: string, opening: string): string {
+  if (!BARE_REVENUE.test(label) || !TOURISM_OPENING.test(opening.trimStart())) return label;
+  return "旅游" + label.replace(/^(?:实现|完成)/, "");
+}

@@ -963,6 +963,26 @@ describe("a leap told from one level to another (Zhanjiang 2016: 实现了从100
   });
 });
 
+describe("the visitors received told bare, then their spending as a bare revenue (Zhanjiang 2016)", () => {
+  it("旅游接待3300万人次，增长14%；总收入271亿元，增长34.6% gives the tourist arrivals and the tourism revenue with their growth", () => {
+    const x = fixture(["民航首开湛江至曼谷国际航线，机场旅客吞吐量120.7万人次，增长20%。旅游接待3300万人次，增长14%；总收入271亿元，增长34.6%。商品房销售额180.4亿元，增长7.6%。"], ["生产总值增长10%左右。"]);
+    expect(writtenMetrics(x, "旅游接待")).toEqual([
+      ["3300万人次", "tourist_arrivals"],
+      ["14%", "tourist_arrivals_growth"],
+    ]);
+    expect(quoting(x, "总收入").map((f) => [written(x, f), f.label_zh, f.metric])).toEqual([
+      ["271亿元", "旅游总收入", "tourism_revenue"],
+      ["34.6%", "旅游总收入增长", "tourism_revenue_growth"],
+    ]);
+  });
+
+  it("a bare revenue in a sentence that does not open on the visitors, and a thing of the visits, stay as they are", () => {
+    const x = fixture(["全市农业总产值721.1亿元；总收入271亿元。提升旅游接待能力，旅游接待设施新增12处。"], ["生产总值增长10%左右。"]);
+    expect(one(x, "总收入271亿元", "271亿元")).toMatchObject({ label_zh: "总收入", metric: null });
+    expect(x.figures.filter((f) => f.metric === "tourist_arrivals")).toEqual([]);
+  });
+});
+
 describe("cases and parcels (宗), altitudes and radii (Linfen 2021)", () => {
   it("57宗 is a count of its own; 17宗1322亩 two figures of one subject", () => {
     const x = fixture(["出让标准地17宗1322亩。为10家企业解决土地历史遗留问题57宗。"], ["地区生产总值增长6%。"]);
