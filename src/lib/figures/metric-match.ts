@@ -439,6 +439,8 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (SAFETY_WORKS.test(label.slice(at + name.length))) continue;
     if (TRAINING.test(label.slice(at + name.length))) continue;
     if (name === "会议" && HOSTED.test(before)) continue;
+    // The spending on meetings (`“三公”经费、会议费支出下降14.6%`, Zhanjiang 2016): money, not the number of meetings held.
+    if (name === "会议" && /^(?:经)?费/.test(label.slice(at + name.length))) continue;
     if (ONE_PICKED.test(before)) continue;
     if (INTENSITY.test(label.slice(at + name.length))) continue;
     if (USE_PER_UNIT.test(label.slice(at + name.length))) continue;

@@ -983,6 +983,14 @@ describe("the visitors received told bare, then their spending as a bare revenue
   });
 });
 
+describe("the spending on meetings (Zhanjiang 2016: “三公”经费、会议费支出下降14.6%)", () => {
+  it("is no change in the number of meetings, which 召开会议同比减少29% is (Jiangmen 2014)", () => {
+    const x = fixture(["严格执行中央八项规定，驰而不息纠正“四风”，“三公”经费、会议费支出下降14.6%。“文山会海”大幅削减，市政府印发公文和召开会议同比减少46%和29%。"], ["生产总值增长10%左右。"]);
+    expect(writtenMetrics(x, "会议费")).toEqual([["14.6%", null]]);
+    expect(one(x, "召开会议同比减少46%和29%", "29%").metric).toBe("meetings_change");
+  });
+});
+
 describe("cases and parcels (宗), altitudes and radii (Linfen 2021)", () => {
   it("57宗 is a count of its own; 17宗1322亩 two figures of one subject", () => {
     const x = fixture(["出让标准地17宗1322亩。为10家企业解决土地历史遗留问题57宗。"], ["地区生产总值增长6%。"]);
