@@ -96,11 +96,11 @@ const SOME_PROVINCES = /^\p{Script=Han}{1,6}?[两二三四五六七八九十]个
 const AGGREGATE = /生产总值|经济总量|GDP|投资|预算收入|财政收入|零售总额|可支配收入|纯收入|进出口|增加值/;
 /**
  * A sector or kind of the economy before `经济总量` or `生产总值` (`数字经济总量`, `海洋经济总量`, `民营经济总量`,
- * `海洋生产总值`, `农业生产总值`, Haikou 2011: 农业生产总值年均增长7.6%): the size of that part of it, not the place's
- * output.
+ * `海洋生产总值`, `农业生产总值`, Haikou 2011: 农业生产总值年均增长7.6%), or that part named whole as an economy before its
+ * output (`海洋经济生产总值达到1550亿元`, Nantong 2014): the size of that part of it, not the place's output.
  */
 export const SECTORS_OF_ECONOMY = "数字|海洋|民营|非公有制|非公|县域|园区|城区|实体|文旅|旅游|夜间|平台|网络|数据|林下|开放型|外向型|枢纽|临空|临港|总部|楼宇|低空|循环|绿色|特色|农业|工业|林业|渔业|牧业";
-const SECTOR_ECONOMY = new RegExp(`(?:${SECTORS_OF_ECONOMY})$`);
+const SECTOR_ECONOMY = new RegExp(`(?:${SECTORS_OF_ECONOMY})(?:经济)?$`);
 /**
  * Such a part of the economy named whole before an investment (`数字经济固定资产投资增长25%以上`, Lincang 2023): that
  * part's investment, not the place's.

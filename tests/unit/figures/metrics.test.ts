@@ -287,6 +287,9 @@ describe("matchMetric", () => {
     // Shandong 2025: 预计海洋生产总值1.8万亿元左右 is the sea economy's output, not the province's.
     expect(match("预计海洋生产总值", "万亿元", false)).toBeNull();
     expect(match("海洋生产总值增长", "%", true)).toBeNull();
+    // Nantong 2014: 提升现代海洋渔业，海洋经济生产总值达到1550亿元 names the sea economy whole before its output: no GDP target.
+    expect(match("海洋经济生产总值", "亿元", false)).toBeNull();
+    expect(match("数字经济生产总值增长", "%", true)).toBeNull();
     // Haikou 2011: 农业生产总值年均增长7.6%，2010年达到60.95亿元 is farming's output, not the city's.
     expect(match("农业生产总值年均增长", "%", true)).toBeNull();
     expect(match("农业生产总值", "亿元", false)).toBeNull();
