@@ -570,6 +570,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
       // Foreign capital used, told as the funds of it actually received, with its scope in brackets or not
       // (`利用外资（全口径）实际到位资金3.6亿美元`, Liuzhou 2014), is the foreign investment actually used.
       .replace(/^(?:全[市省区州])?利用外资(?:[（(][^（）()]{1,6}[）)])?实际到位(?:资金)?/, "实际利用外资")
+      // So is the registered foreign capital named before its arrival (`注册外资实际到账25亿美元`, Nantong 2014), the words of
+      // `实际到账注册外资` in the other order.
+      .replace(/^((?:全[市省区州])?)注册外资实际到(?:账|位)(?:资金)?/, "$1实际到账注册外资")
       // Foreign capital used directly, opening the label (`外贸进出口和直接利用外资均增长10%`, Jilin City 2022), is the
       // foreign direct investment actually used (实际直接利用外资); not the capital contracted (`合同直接利用外资`).
       .replace(/^((?:全[市省区州])?)直接利用外资/, "$1实际直接利用外资"),

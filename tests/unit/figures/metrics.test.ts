@@ -865,6 +865,19 @@ describe("the registered foreign capital actually received (Xuzhou 2014)", () =>
   });
 });
 
+describe("the registered foreign capital named before its arrival (Nantong 2014)", () => {
+  it("注册外资实际到账25亿美元 is the foreign investment actually used, in the review and in the plan", () => {
+    const x = fixture(
+      ["外贸进出口总额298亿美元，增长13.4%；注册外资实际到账25亿美元；城镇居民人均可支配收入31059元，农村居民人均纯收入14754元，分别增长9.8%和11.5%。"],
+      ["地区生产总值增长10%。更大力度引进外资。强化区域性、龙头型、产业链项目招商，鼓励外资企业增资、扩股、重组，提高超亿美元项目和新兴产业、服务业项目比重，注册外资实际到账25亿美元。"],
+    );
+    expect(x.figures.filter((f) => f.metric === "fdi_actual").map((f) => [f.kind, f.year, f.label_zh, f.value, f.unit])).toEqual([
+      ["result", 2019, "注册外资实际到账", 25, "亿美元"],
+      ["target", 2020, "注册外资实际到账", 25, "亿美元"],
+    ]);
+  });
+});
+
 describe("the fiscal revenue a place organises (Guilin 2017)", () => {
   it("组织财政收入223.8亿元，增长7% is the total fiscal revenue and its growth", () => {
     const x = fixture(["初步预计，地区生产总值完成2074亿元，增长7%;组织财政收入223.8亿元，增长7%;固定资产投资2131亿元，增长16%。"], ["地区生产总值增长7.5%左右。"]);
