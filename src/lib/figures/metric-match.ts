@@ -573,6 +573,10 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
       // So is the registered foreign capital named before its arrival (`注册外资实际到账25亿美元`, Nantong 2014), the words of
       // `实际到账注册外资` in the other order.
       .replace(/^((?:全[市省区州])?)注册外资实际到(?:账|位)(?:资金)?/, "$1实际到账注册外资")
+      // The balances of deposits and loans at the year's end, the time written inside the name (`金融机构年末存贷款余额分别达到
+      // 3561.1亿元、2276.5亿元`, Jining 2014: 金融机构年末存款余额; `存款年末余额`), are the balances: the time is no word of them.
+      .replace(/(?:年末|年底)(?=(?:本外币|人民币)?(?:各项)?[存贷]款余额)/, "")
+      .replace(/(?<=[存贷]款)(?:年末|年底)(?=余额)/, "")
       // Foreign capital used directly, opening the label (`外贸进出口和直接利用外资均增长10%`, Jilin City 2022), is the
       // foreign direct investment actually used (实际直接利用外资); not the capital contracted (`合同直接利用外资`).
       .replace(/^((?:全[市省区州])?)直接利用外资/, "$1实际直接利用外资"),

@@ -878,6 +878,19 @@ describe("the registered foreign capital named before its arrival (Nantong 2014)
   });
 });
 
+describe("the balances of deposits and loans with the year's end inside their name (Jining 2014)", () => {
+  it("金融机构年末存贷款余额分别达到3561.1亿元、2276.5亿元 are the deposits' and the loans' balances", () => {
+    const x = fixture(
+      ["通过发行企业债券、中期票据实现直接融资120亿元。新开业银行机构32家，其中村镇银行3家。金融机构年末存贷款余额分别达到3561.1亿元、2276.5亿元。"],
+      ["地区生产总值增长10%左右。"],
+    );
+    expect(x.figures.filter((f) => /^(?:deposits|loans)_balance$/.test(f.metric ?? "")).map((f) => [f.metric, f.label_zh, f.value])).toEqual([
+      ["deposits_balance", "金融机构年末存款余额", 3561.1],
+      ["loans_balance", "金融机构年末贷款余额", 2276.5],
+    ]);
+  });
+});
+
 describe("the fiscal revenue a place organises (Guilin 2017)", () => {
   it("组织财政收入223.8亿元，增长7% is the total fiscal revenue and its growth", () => {
     const x = fixture(["初步预计，地区生产总值完成2074亿元，增长7%;组织财政收入223.8亿元，增长7%;固定资产投资2131亿元，增长16%。"], ["地区生产总值增长7.5%左右。"]);
