@@ -531,6 +531,10 @@ function splitRunOnSection(l: SourceLine, stack: readonly Level[], ahead: readon
     const end = m && END.exec(l.text.slice(m.index + 1));
     if (m && m.index >= 10 && (end ? end.index + 1 <= MAX_HEADING : titleTail(l.text.slice(m.index + 1)))) return [{ ...l, text: l.text.slice(0, m.index + 1) }, { text: l.text.slice(m.index + 1), line: l.line }];
   }
+  if (own === null) {
+    const first = runOnFirstSection(l, ahead);
+    if (first) return first;
+  }
   for (const m of l.text.matchAll(RUN_ON_SECTION)) {
     const at = m.index + m[0].length;
     const head = l.text.slice(0, at).replace(/[ \u3000]$/, "");
@@ -548,6 +552,37 @@ function splitRunOnSection(l: SourceLine, stack: readonly Level[], ahead: readon
     return [{ ...l, text: head }, { text: rest, line: l.line }];
   }
   return null;
+}
+
+/**
+ * A first `（一）` section run on after a sentence of a paragraph, its `（二）` run on so too, in that paragraph or a later
+ * one before the next numbered or heading line (Jining 2014: `…较好地完成了全年任务目标。（一）坚持抓转型稳增长，工业经济持续向好。
+ * 纵深推进工业强市战略，…。（二）坚持抓基础促增收，农业综合生产能力显著增强。…`; `…重点抓好七个方面的工作。（一）着力推进产业转型，
+ * 加快提升发展质量效益。一是…` with `…。（二）着力深化改革扩大开放，…` paragraphs later): the paragraph and the section's line.
+ * Each title ends on its full stop within a heading's length, holds no figure, and has a sentence of text after it: a
+ * list of short items set in one paragraph (`…如下。（一）新增就业5万人。（二）…`) stays text.
+ */
+function runOnFirstSection(l: SourceLine, ahead: readonly SourceLine[]): [SourceLine, SourceLine] | null {
+  const first = /[（(][一二三四五六七八九十]{1,3}[）)]/.exec(l.text);
+  if (!first || !/^[（(]一[）)]/.test(first[0])) return null;
+  const m = [...l.text.matchAll(RUN_ON_SECTION)].find((x) => x.index + x[0].length === first.index);
+  if (!m || [...l.text.slice(0, first.index)].length < 10) return null;
+  const rest = l.text.slice(first.index);
+  if (!sectionTitled(rest)) return null;
+  const nextAt = ahead.findIndex((n) => markerOf(n.text) !== null || n.heading !== undefined || n.strong);
+  const later = [rest, ...ahead.slice(0, nextAt === -1 ? ahead.length : nextAt).map((n) => n.text)];
+  const second = later.some((t) => [...t.matchAll(RUN_ON_SECTION)].some((x) => /^[（(]二[）)]/.test(t.slice(x.index + x[0].length)) && sectionTitled(t.slice(x.index + x[0].length))));
+  return second ? [{ ...l, text: l.text.slice(0, first.index) }, { text: rest, line: l.line }] : null;
+}
+
+/**
+ * Whether a `（n）` section's text opens with a title ending on its full stop within a heading's length, with no figure, then
+ * a sentence of its own before any next marker.
+ */
+function sectionTitled(text: string): boolean {
+  const end = END.exec(text);
+  if (!end || [...text.slice(0, end.index + 1)].length > MAX_HEADING || /\d/.test(text.slice(0, end.index))) return false;
+  return END.test(text.slice(end.index + 1).split(/[（(][一二三四五六七八九十]{1,3}[）)]/)[0]!);
 }
 
 /** The items numbered `2.`, `3.`, … on the lines right after the `1.` item at `i`, up to the first line that is none. */

@@ -1057,6 +1057,38 @@ describe("a section heading run on after a sentence of the paragraph before it (
   });
 });
 
+describe("a first section run on after a sentence of a paragraph, its next ones too (Jining 2014)", () => {
+  const head = ["济宁市政府工作报告", "———2014年1月9日在济宁市第十六届人民代表大会第三次会议上", "市长 梅永红", "各位代表："];
+  const body = [
+    "一、2013年工作回顾",
+    "过去的一年，全市经济发展稳中有进。预计全市地区生产总值完成3501亿元、增长11%，较好地完成了全年任务目标。（一）坚持抓转型稳增长，工业经济持续向好。纵深推进工业强市战略，工业经济实现增量提质。全民创业行动深入开展，民营经济实现增加值2540亿元、增长16%。（二）坚持抓基础促增收，农业综合生产能力显著增强。粮食生产实现“十连增”、总产达到115.6亿斤。",
+    "一年来，我们不断加强政府自身建设。",
+    "二、2014年重点工作",
+    "实现上述任务目标，我们必须坚持深化改革；必须坚持民生优先！重点抓好七个方面的工作。（一）着力推进产业转型，加快提升发展质量效益。一是打造工业经济升级版。把新型工业化作为主攻方向。",
+    "二是大力发展现代农业。实施“粮食安全”工程。年内服务业增加值占比提高1个百分点以上。（二）着力深化改革扩大开放，加快释放发展生机活力。一是全方位深化改革。认真落实中央各项改革措施。",
+  ];
+
+  it("is read as the run's first section, the sections after it too, with a warning; nothing is lost", () => {
+    const r = ingestText("jining-2014.txt", [...head, ...body].join("\n"));
+    expect(r.document.headings.map((h) => `${h.depth} ${h.text.slice(0, 6)}`)).toEqual([
+      "2 一、2013", "3 （一）坚持抓", "3 （二）坚持抓", "2 二、2014", "3 （一）着力推", "3 （二）着力深",
+    ]);
+    const texts = r.document.paragraphs.map((p) => p.text);
+    expect(texts).toContain("过去的一年，全市经济发展稳中有进。预计全市地区生产总值完成3501亿元、增长11%，较好地完成了全年任务目标。");
+    expect(texts).toContain("实现上述任务目标，我们必须坚持深化改革；必须坚持民生优先！重点抓好七个方面的工作。");
+    expect(texts).toContain("二是大力发展现代农业。实施“粮食安全”工程。年内服务业增加值占比提高1个百分点以上。");
+    expect(r.warnings.some((w) => /section “（一）” run on after a sentence/.test(w.message))).toBe(true);
+  });
+
+  it("leaves a list of short items or of figures set in one paragraph as text", () => {
+    const list = "今年办好以下实事。（一）新增就业5万人。（二）改造棚户区1000户。";
+    const short = "今年要抓好三件大事。（一）抓项目。（二）抓招商。（三）抓服务。";
+    const r = ingestText("jining-2014.txt", [...head, ...body.slice(0, 1), list, short].join("\n"));
+    expect(r.document.headings.map((h) => h.text.slice(0, 3))).toEqual(["一、2"]);
+    expect(r.document.paragraphs.map((p) => p.text)).toEqual(expect.arrayContaining([list, short]));
+  });
+});
+
 describe("a `一、` section run on after a sentence of the section before it (Guyuan 2016: …服务业增加值年均增长9.7%。 四、民生改善凝聚人心。…)", () => {
   const head = ["固原市政府工作报告", "——2016年1月19日在固原市第三届人民代表大会第四次会议上", "固原市市长 马汉成", "各位代表："];
   const body = [
