@@ -161,6 +161,16 @@ describe("web-page residue", () => {
     expect(ingestText("yunfu-2015.txt", text.replace("（云浮日报）", "（其中市区82.5%）")).document.meta.dropped).toEqual([]);
   });
 
+  it("cuts a news site a page credits right after the last sentence (…创造济宁更加美好的未来！（东方圣城网）, Jining 2014), recorded as dropped", () => {
+    const last = "各位代表，面对发展新形势、人民新期待，我们深感责任重大、使命光荣。让我们在中共济宁市委的坚强领导下，紧紧依靠全市人民，抢抓机遇、改革创新，同心同德、扎实苦干，努力打造鲁西科学发展高地，创造济宁更加美好的未来！（东方圣城网）";
+    const text = ["济宁市政府工作报告", "———2014年1月9日在济宁市第十六届人民代表大会第三次会议上", "市长 梅永红", "各位代表：", "一、2013年工作回顾", "预计全市地区生产总值完成3501亿元、增长11%。", "二、2014年重点工作", "主要预期目标安排为：地区生产总值增长10%左右。", last].join("\n");
+    const r = ingestText("jining-2014.txt", text);
+    expect(r.document.paragraphs.at(-1)!.text).toBe(last.replace("（东方圣城网）", ""));
+    expect(r.document.meta.dropped).toEqual([{ line: 9, text: "（东方圣城网）", reason: "residue" }]);
+    // A bracket of the sentence's own words that ends on 网 stays.
+    expect(ingestText("jining-2014.txt", text.replace("未来！（东方圣城网）", "未来，建设智能电网（含配电网）")).document.meta.dropped).toEqual([]);
+  });
+
   it("drops the newspaper's credit on a line of its own after the last sentence, as a copy of one sentence a line sets it (…福祉！ / （包头日报）, Baotou 2014)", () => {
     const last = ["我们一定在自治区党委、政府和市委的坚强领导下，把握改革的新机遇，凝聚社会的正能量，夙夜在公、殚精竭虑，努力为全市人民创造更多的福祉！", "（包头日报）"];
     const head = ["包头市政府工作报告", "———2014年1月9日在包头市第十四届人民代表大会第二次会议上", "包头市代市长 包钢", "各位代表："];
