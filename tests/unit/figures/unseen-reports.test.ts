@@ -2700,6 +2700,16 @@ describe("an average over the years said with 平均, or after the basis of its 
   });
 });
 
+describe("an average over a count of years written in digits (Shandong 2001: 2000年，全省国内生产总值达到8542亿元，5年年均增长11%)", () => {
+  it("is the yearly average growth of the indicator before it, over those years, the years no word of its label", () => {
+    const x = fixture([
+      "国民经济持续快速健康发展，运行质量和效益稳步提高，综合实力进一步增强。2019年，全省国内生产总值达到8542亿元，5年年均增长11%。人均国内生产总值达到9580元，5年增加3822元。",
+    ], ["国内生产总值增长9%。"]);
+    const gdp = one(x, "5年年均增长11%", "11%");
+    expect([gdp.metric, gdp.period, gdp.label_zh]).toEqual(["gdp_growth", [2015, 2019], "全省国内生产总值年均增长"]);
+  });
+});
+
 describe("the town's and the country's figures after the whole place and 城乡 (Hebei 2018: 全省城乡居民人均可支配收入达到30548元和12881元，分别增长51.1%和57.9%)", () => {
   it("are the urban and the rural residents' income, not all residents' twice", () => {
     const x = fixture(["全省城乡居民人均可支配收入达到30548元和12881元，分别增长51.1%和57.9%。"], ["生产总值增长6.5%左右。"]);
