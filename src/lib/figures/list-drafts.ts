@@ -109,6 +109,9 @@ function doubledItems(c: Clause, bare: string, n: number): string[] | null {
  * The words a change of items named before may open with, and no item of its own: its yearly average, real or nominal
  * or at comparable prices, or both (`年均实际分别递增5.5%和4.8%`).
  */
+/** A price basis opening a change (`扣除价格因素`, `按可比价格计算`): how it is measured, no word of the items. */
+const PRICE_BASIS = /^(?:按可比(?:价格?|口径)(?:计算)?|(?:扣除|剔除)(?:物价|价格)因素(?:后)?)[，,]?/;
+
 const YEARLY_OR_REAL = /^(?:年均|平均每年|每年平均)?(?:实际|名义|可比)?$/;
 
 /** The words of a yearly average closing a subject (`年均`, `平均每年`). */
@@ -116,9 +119,11 @@ const YEARLY_END = /(?:年均|平均每年|每年平均)$/;
 
 /**
  * A growth's subject without the year it is compared with: `比上年实际` → 实际; nor the one year of the items' change after
- * their average (`…平均每年分别增长10.8%和12.7%，其中2002年比上年分别增长12.3%和13.2%`), which the time span reads.
+ * their average (`…平均每年分别增长10.8%和12.7%，其中2002年比上年分别增长12.3%和13.2%`), which the time span reads; nor
+ * the price basis it is measured on (`…农民人均纯收入2659元，扣除价格因素年均分别增长5.8%和7.4%`, Shandong 2001), which
+ * says how, not of what.
  */
-const overLast = (subject: string) => subject.replace(/^(?:其中)?(?:(?:19|20)\d{2}年)?(?=比上年|比去年|较上年|较去年|同比)/, "").replace(/^(?:比上年|比去年|较上年|较去年|同比)/, "");
+const overLast = (subject: string) => subject.replace(PRICE_BASIS, "").replace(/^(?:其中)?(?:(?:19|20)\d{2}年)?(?=比上年|比去年|较上年|较去年|同比)/, "").replace(/^(?:比上年|比去年|较上年|较去年|同比)/, "");
 
 /**
  * The items of a `分别` list whose clause names none, named by the clause before it when that one states no figure and

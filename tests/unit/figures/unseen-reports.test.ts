@@ -2722,6 +2722,18 @@ describe("the town's and the country's figures after the whole place and 城乡 
   });
 });
 
+describe("a yearly average given by 分别 after its price basis (Shandong 2001: 城镇居民人均可支配收入6490元，农民人均纯收入2659元，扣除价格因素年均分别增长5.8%和7.4%)", () => {
+  it("is each income's yearly average growth, the price basis no word of the items", () => {
+    const x = fixture([
+      "城乡人民收入增加，生活质量提高。去年，城镇居民人均可支配收入6490元，农民人均纯收入2659元，扣除价格因素年均分别增长5.8%和7.4%。",
+    ], ["国内生产总值增长9%。"]);
+    expect(x.figures.filter((f) => f.kind === "result" && f.unit === "%").map((f) => [f.metric, f.label_zh, f.value])).toEqual([
+      ["urban_income_growth", "城镇居民人均可支配收入年均增长", 5.8],
+      ["rural_net_income_growth", "农民人均纯收入年均增长", 7.4],
+    ]);
+  });
+});
+
 describe("a yearly average given by 分别 after a comma that ends the items' names (Anhui 2006: 城镇居民人均可支配收入和农民人均纯收入，年均分别增长11.6%和6.4%)", () => {
   it("is each item's average growth, not the growth of the figure before the sentence's clause", () => {
     const x = fixture([
