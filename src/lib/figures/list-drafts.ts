@@ -172,12 +172,13 @@ export function each(c: Clause, q: Quantity, from: number, marker: number, after
 }
 
 /**
- * `均` or `双双` before a figure, `各` right before it (`示范家庭农场各20家`), `都在` (`产值增长都在20%以上`): the one figure
+ * `均` or `双双` before a figure, `各` right before it (`示范家庭农场各20家`), `都在` (`产值增长都在20%以上`) or `都` before
+ * the verb (`城镇居民人均可支配收入和农民人均纯收入年均都增长6%`, Shandong 2001): the one figure
  * applies to every item named before it; so it does after the time it is measured against (`金融机构存、贷款余额分别完成
  * 2222.6亿元、1203.6亿元，均比年初增长29.8%`, Zunyi 2014).
  */
 export const EACH =
-  /(?:(?<![亩人年平])均|双双|(?<![与同跟][^，,；;。]{0,10})同步)(?=(?:同比|比(?:上年|去年|年初|上年末|上年同期|去年同期))?(?:增长|下降|减少|增加|提高|降低|达到|达|为|控制在|超过|突破|保持)?\d)|(?<![每])各(?=\d)|(?<![成首京])都(?=(?:在|达到|超过)\d)/;
+  /(?:(?<![亩人年平])均|双双|(?<![与同跟][^，,；;。]{0,10})同步)(?=(?:同比|比(?:上年|去年|年初|上年末|上年同期|去年同期))?(?:增长|下降|减少|增加|提高|降低|达到|达|为|控制在|超过|突破|保持)?\d)|(?<![每])各(?=\d)|(?<![成首京])都(?=(?:在|达到|超过|增长|提高|下降)\d)/;
 
 
 /**

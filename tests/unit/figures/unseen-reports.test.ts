@@ -3170,6 +3170,19 @@ describe("two indicators that grow in step (Tianshui 2014)", () => {
   });
 });
 
+describe("two indicators that both grow by one rate (Shandong 2001)", () => {
+  it("城镇居民人均可支配收入和农民人均纯收入年均都增长6% is the growth of both incomes", () => {
+    const x = fixture(["全省国内生产总值达到8542亿元。"], [
+      "国内生产总值增长9%。",
+      "推动社会全面进步，人民生活水平由小康向富裕迈进。城镇居民人均可支配收入和农民人均纯收入年均都增长6%。",
+    ]);
+    expect(x.figures.filter((f) => f.value === 6).map((f) => [f.metric, f.label_zh])).toEqual([
+      ["urban_income_growth", "城镇居民人均可支配收入年均增长"],
+      ["rural_net_income_growth", "农民人均纯收入年均增长"],
+    ]);
+  });
+});
+
 describe("older names of the total fiscal revenue and of the investment attracted (Tianshui 2014)", () => {
   it("大口径财政收入86.3亿元，增长19% is the total fiscal revenue; 力争实现到位引资265亿元，增长20% the investment attracted", () => {
     const x = fixture(["预计实现生产总值480亿元，同比增长13%；大口径财政收入86.3亿元，增长19%，其中一般预算收入27.5亿元，增长19%。"], [
