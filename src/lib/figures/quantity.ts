@@ -327,6 +327,23 @@ export function readPercentWords(text: string, start: number): Quantity | null {
   return { start, end, tail: t.tail, value: first, min: null, max: null, unit: "%", qualifier: t.qualifier };
 }
 
+/**
+ * Percentage points written in words right after a verb of change (`城镇化率力求提高一个百分点以上`, Hunan 2002;
+ * `下降两个百分点`), as older reports write a round change: a figure in 个百分点 like `提高1个百分点以上`.
+ */
+const POINTS_WORDS = new RegExp(`(?<=(?:提高|提升|上升|增加|下降|降低|减少|回落)了?)${WORD_NUMBER}个百分点`, "y");
+
+/** Percentage points written in words at `start` (`一个百分点以上`), or null. */
+export function readPointWords(text: string, start: number): Quantity | null {
+  const m = at(POINTS_WORDS, text, start);
+  if (!m) return null;
+  const value = wordValue(m[1]!, m[2]);
+  if (value === null) return null;
+  const end = start + m[0].length;
+  const t = trailing(text, end, "个百分点");
+  return { start, end, tail: t.tail, value, min: null, max: null, unit: "个百分点", qualifier: t.qualifier };
+}
+
 /** `持平` (flat): a change of 0 %, written without digits. */
 export function readFlat(text: string, start: number): Quantity | null {
   if (!text.startsWith("持平", start)) return null;

@@ -1,5 +1,5 @@
 import { excludedSpans, exclusionAt, type Exclusion } from "./exclusions.ts";
-import { readFlat, readPercentWords, readQuantity, type Quantity } from "./quantity.ts";
+import { readFlat, readPercentWords, readPointWords, readQuantity, type Quantity } from "./quantity.ts";
 
 /** Every number of a paragraph sorted into figures, exclusions (with their rule) and leftovers. */
 export interface Scan {
@@ -48,6 +48,12 @@ export function scanNumbers(text: string): Scan {
     if (!q || exclusionAt(exclusions, q.start, q.end)) continue;
     quantities.push(q);
     words = q.end;
+  }
+  // `城镇化率力求提高一个百分点以上`: percentage points written in words after a verb of change.
+  for (const m of text.matchAll(/(?<=(?:提高|提升|上升|增加|下降|降低|减少|回落)了?)(?=[一二两三四五六七八九十][零〇一二两三四五六七八九十]*(?:点[零〇一二三四五六七八九]+)?个百分点)/g)) {
+    const q = readPointWords(text, m.index);
+    if (!q || exclusionAt(exclusions, q.start, q.end)) continue;
+    quantities.push(q);
   }
   // `进出口总额突破千亿元`: a round amount written in words after a verb of reaching it, not a milestone named so (`突破千亿元大关`),
   // which names the level the clause after it states.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bound, readFlat, readPercentWords, readQuantity } from "../../../src/lib/figures/quantity.ts";
+import { bound, readFlat, readPercentWords, readPointWords, readQuantity } from "../../../src/lib/figures/quantity.ts";
 import { baseValue, familiesOf, inUnit, readUnit, sameQuantity, unitScale } from "../../../src/lib/figures/units.ts";
 import { fixture } from "./helpers.ts";
 
@@ -138,6 +138,18 @@ describe("the number and unit grammar", () => {
     expect(words("提高到百分之一百二十")).toMatchObject({ value: 120 });
     // All of it (a slogan's `六个百分之百`) is no figure.
     expect(words("严格落实“六个百分之百”要求")).toBeNull();
+  });
+
+  it("reads percentage points written in words after a verb of change (Hunan 2002: 今年全省城镇化率力求提高一个百分点以上)", () => {
+    const points = (text: string, word: string) => {
+      const q = readPointWords(text, text.indexOf(word));
+      return q && { written: text.slice(q.start, q.end), value: q.value, unit: q.unit, qualifier: q.qualifier };
+    };
+    expect(points("今年全省城镇化率力求提高一个百分点以上。", "一个")).toEqual({ written: "一个百分点", value: 1, unit: "个百分点", qualifier: "at_least" });
+    expect(points("单位生产总值能耗下降两个百分点，", "两个")).toMatchObject({ value: 2 });
+    expect(points("比重提高了十二个百分点。", "十二")).toMatchObject({ value: 12 });
+    // Not after anything but a verb of change: a count of points is no figure (`相差一个百分点`).
+    expect(points("两者相差一个百分点。", "一个")).toBeNull();
   });
 
   it("sets bounds from the qualifier, and leaves ranges alone", () => {

@@ -3170,6 +3170,18 @@ describe("two indicators that grow in step (Tianshui 2014)", () => {
   });
 });
 
+describe("a change of the urbanisation rate in percentage points written in words (Hunan 2002)", () => {
+  it("今年全省城镇化率力求提高一个百分点以上 is the plan year's rise of the rate, 1 point at least", () => {
+    const x = fixture(["全省完成国内生产总值3983亿元，增长９％。"], [
+      "今年全省国内生产总值增长的预期目标为8.5%。",
+      "大力推进城镇化进程。工业化和城镇化互为依托，互相支撑，必须把二者有机结合起来，在推进工业化进程的同时，加快城镇化步伐。今年全省城镇化率力求提高一个百分点以上。培育和壮大中心城市。",
+    ]);
+    expect(x.figures.filter((f) => f.unit === "个百分点").map((f) => [f.kind, f.year, f.metric, f.value, f.qualifier])).toEqual([
+      ["target", 2020, "urbanization_rate_change", 1, "at_least"],
+    ]);
+  });
+});
+
 describe("two indicators that both grow by one rate (Shandong 2001)", () => {
   it("城镇居民人均可支配收入和农民人均纯收入年均都增长6% is the growth of both incomes", () => {
     const x = fixture(["全省国内生产总值达到8542亿元。"], [
