@@ -188,8 +188,11 @@ const AVERAGE_OVER_YEARS = /((?:过去的?|近)?这?(?:[二三四五六七八九
  */
 const YEARS_PAST = /(?:在|过去的?|近)?这?[二三四五六七八九十两]{1,3}年(?:以来|来|中|(?=年均|平均每年|每年平均|累计|总计|合计|共计))|(?:在|过去的?|近)?这?(?<!\d)\d{1,2}年(?=年均|平均每年|每年平均)|(?:在|整个)?(?:“?十[一二三四五六七八九]五”?|“(?:[六七八九]|十)五”)(?:时期|期间|以来)(?=年均|平均每年|每年平均)/g;
 
-/** A subject that is a time and nothing else (`2014年`, `到2015年`, `去年`: `…年均增长14%，去年达到18278亿元`). */
-const TIME_ALONE = new RegExp(`^(?:${TIME}|去年|上年|今年|当年)$`);
+/**
+ * A subject that is a time and nothing else (`2014年`, `到2015年`, `去年`: `…年均增长14%，去年达到18278亿元`), the end of
+ * the plan's period too (`全省国内生产总值年均增长9%，期末达到13150亿元`, Shandong 2001).
+ */
+const TIME_ALONE = new RegExp(`^(?:${TIME}|去年|上年|今年|当年|(?:到|至)?期末)$`);
 
 /** A subject that is a time and nothing else names no indicator: the figure's time, which the time span reads. */
 export const timeAlone = (subject: string) => TIME_ALONE.test(subject.trim());

@@ -2700,6 +2700,17 @@ describe("an average over the years said with 平均, or after the basis of its 
   });
 });
 
+describe("the end of a plan's period as the subject of a level (Shandong 2001: 全省国内生产总值年均增长9%，期末达到13150亿元)", () => {
+  it("is the level of the indicator before it at the period's end", () => {
+    const x = fixture(["全省国内生产总值达到8542亿元。"], [
+      "今后5年的主要任务和目标是：",
+      "保持国民经济持续发展，综合实力再上新台阶。全省国内生产总值年均增长9%，期末达到13150亿元；人均国内生产总值达到14100元。",
+    ]);
+    const level = one(x, "期末达到13150亿元", "13150亿元");
+    expect([level.kind, level.metric, level.label_zh]).toEqual(["target", "gdp", "全省国内生产总值"]);
+  });
+});
+
 describe("an average over a count of years written in digits (Shandong 2001: 2000年，全省国内生产总值达到8542亿元，5年年均增长11%)", () => {
   it("is the yearly average growth of the indicator before it, over those years, the years no word of its label", () => {
     const x = fixture([
