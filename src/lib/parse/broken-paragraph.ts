@@ -1,6 +1,7 @@
 import type { SourceLine } from "../source/lines.ts";
 import { isAppendix } from "./appendix.ts";
 import { enumerationOf, markerOf } from "./markers.ts";
+import { endsOnFusedNumberedTitle } from "./parts.ts";
 
 /**
  * A paragraph a copy broke off after a comma, its sentence going on in the next paragraph:
@@ -120,12 +121,13 @@ const SALUTATION = /^各位代表/;
 
 /**
  * A body paragraph cut inside a word: prose with a sentence ended in it (`。`) that stops on a Chinese character, the
- * words after that sentence no part title run on at its end (`…让人民放心。二、对第十届省人民政府工作的建议`).
+ * words after that sentence no part title run on at its end (`…让人民放心。二、对第十届省人民政府工作的建议`, or after
+ * the cut and a space: `…切实提升应急救援能 三、切实加强改革和政府自身建设`).
  */
 function cutInWord(l: SourceLine): boolean {
   const tail = l.text.slice(l.text.lastIndexOf("。") + 1);
   return (
-    CUT_IN_PROSE.test(l.text) && l.text.includes("。") && plain(l) && !l.strong && [...l.text].length >= 20 && markerOf(tail) === null && enumerationOf(tail) === null
+    CUT_IN_PROSE.test(l.text) && l.text.includes("。") && plain(l) && !l.strong && [...l.text].length >= 20 && markerOf(tail) === null && enumerationOf(tail) === null && !endsOnFusedNumberedTitle(l.text)
   );
 }
 

@@ -162,6 +162,12 @@ export function splitFusedPartTitle(l: SourceLine): SourceLine[] | null {
 const FUSED_NUMBERED = /^([\s\S]*[。！？][”’）)]?)[ \t\u3000]*([一二三四五六七八九十]{1,3}、[ \t\u3000]*([^。！？；，,：:;!?、\s][^。！？；，,：:;!?、]{3,29}))$/;
 
 /**
+ * A paragraph a copy cut short, its last sentence left open, then after a space a numbered part title (Jixi 2014:
+ * `…切实提升应急救援能 三、切实加强改革和政府自身建设`): the space is where the lost text and the line break were.
+ */
+const FUSED_NUMBERED_AFTER_CUT = /^([\s\S]*[。！？][\s\S]*\p{Script=Han})[ \t\u3000]+([一二三四五六七八九十]{1,3}、[ \t\u3000]*([^。！？；，,：:;!?、\s][^。！？；，,：:;!?、]{3,29}))$/u;
+
+/**
  * A numbered part title run on at the end of a paragraph (Yunnan 2003: `…并请省政协各位委员提出意见。一、第九届省人民
  * 政府工作的回顾`, `…让人民放心。二、对第十届省人民政府工作的建议`; Yulin 2014: `…提出意见。一、 2013 年工作回顾`): the
  * paragraph and the title as two lines, or
@@ -169,7 +175,17 @@ const FUSED_NUMBERED = /^([\s\S]*[。！？][”’）)]?)[ \t\u3000]*([一二�
  */
 export function splitFusedNumberedTitle(l: SourceLine): [SourceLine, SourceLine] | null {
   if (l.strong || l.heading !== undefined || l.tableRow || l.footnote || l.listItem) return null;
-  const m = FUSED_NUMBERED.exec(l.text);
-  if (!m || [...m[1]!].length < 10 || !FUSED_PART_WORDS.test(m[3]!)) return null;
+  const m = fusedNumbered(l.text);
+  if (!m) return null;
   return [{ ...l, text: m[1]! }, { text: m[2]!, line: l.line }];
+}
+
+function fusedNumbered(text: string): RegExpExecArray | null {
+  const m = FUSED_NUMBERED.exec(text) ?? FUSED_NUMBERED_AFTER_CUT.exec(text);
+  return m && [...m[1]!].length >= 10 && FUSED_PART_WORDS.test(m[3]!) ? m : null;
+}
+
+/** Whether a paragraph ends on a numbered part title run on after it ({@link splitFusedNumberedTitle}). */
+export function endsOnFusedNumberedTitle(text: string): boolean {
+  return fusedNumbered(text) !== null;
 }

@@ -305,6 +305,45 @@ describe("unnumbered top-level parts", () => {
     expect(r.document.paragraphs.find((p) => p.text.startsWith("2013 年"))!.period).toBe("review");
   });
 
+  it("reads a numbered part title run on after a space at the end of a paragraph a copy cut short (Jixi 2014: …切实提升应急救援能 三、切实加强改革和政府自身建设)", () => {
+    const md = [
+      "---",
+      "title: 鸡西市政府工作报告 （2014年2月11日 康志文）",
+      "---",
+      "",
+      "——2014年2月11日在鸡西市第十四届人民代表大会第五次会议上",
+      "",
+      "市长 康志文",
+      "",
+      "各位代表：",
+      "",
+      "**一、2013年工作回顾**",
+      "",
+      "2013年，是极不平凡的一年。全市地区生产总值实现571亿元，增长0.9%。",
+      "",
+      "**二、2014年工作安排**",
+      "",
+      "（七）以责任落实为保障，促进安全稳定新提升",
+      "",
+      "努力维护社会稳定。加强和创新社会治理，健全重大决策社会稳定风险评估机制。畅通和规范群众诉求表达渠道，认真解决好人民群众的信访问题。以“转树练”活动为载体，提高公安队伍执法规范化水平，依法严密防范和惩治各类违法犯罪，让群众生活的更有安全感。切实提升应急救援能 三、切实加强改革和政府自身建设",
+      "",
+      "面对发展的新机遇、改革的新要求、人民群众的新期盼，政府使命在肩、责任重大。",
+      "",
+      "大力推进改革。按照国家和省部署，正确、准确、有序、协调推进各项改革，让改革充分释放红利。",
+    ].join("\n");
+    const r = ingestText("jixi-2014.md", md);
+    expect(r.document.headings.map((h) => [h.depth, h.text])).toEqual([
+      [2, "一、2013年工作回顾"],
+      [2, "二、2014年工作安排"],
+      [3, "（七）以责任落实为保障，促进安全稳定新提升"],
+      [2, "三、切实加强改革和政府自身建设"],
+    ]);
+    const texts = r.document.paragraphs.map((p) => p.text);
+    expect(texts.find((t) => t.startsWith("努力维护社会稳定"))!.endsWith("切实提升应急救援能")).toBe(true);
+    expect(texts).toContain("面对发展的新机遇、改革的新要求、人民群众的新期盼，政府使命在肩、责任重大。");
+    expect(r.warnings.some((w) => /inside a word/.test(w.message))).toBe(false);
+  });
+
   it("keeps every item of a list numbered 1、…10、 a paragraph, one with no figure among them too (Hami 2016: 9、开展免费婚姻登记制度，…)", () => {
     const txt = [
       "2016年测试市政府工作报告",
