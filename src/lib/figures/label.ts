@@ -274,7 +274,10 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   // A count of years alone before an amount, no change (`外商直接投资实际到位金额年均增长10.5%，五年累计342.7亿美元`, Shanghai
   // 2008, its 累计 left out of the subject), is the amount of the subject before it over those years: the years are its
   // period, which the time span reads, no word of its label.
+  // So is a level to be reached within some years (`全市森林覆盖率每年提高1.3个百分点，三年内达到26.5%`, Baoding 2014): the
+  // level of the rate whose change comes before it (森林覆盖率), the years its period.
   if (previous && adjacent && !change && /^(?:近|过去)?(?:\d{1,2}|[两二三四五六七八九十])年(?:来)?(?:累计)?$/.test(subject)) return previous.replace(/年均$/, "");
+  if (previous && adjacent && !change && /^(?:\d{1,2}|[两二三四五六七八九十])年(?:之?内)$/.test(subject) && /[率重](?:每年|年均)?$/.test(previous)) return previous.replace(/(?:每年|年均)$/, "");
   if (previous && adjacent && /^(?:近|过去)?(?:\d{1,2}|[两二三四五六七八九十])年(?:来)?(?:累计)?(?:增长|提升|提高|下降|增加)?$/.test(subject)) return previous.replace(/年均$/, "") + subject;
   // A bare share (`全区优良天数311天、比例达85.1%`) is the share of what the subject before it counts.
   if (/^(?:比例|比重|占比|比率)$/.test(subject) && previous) return previous + subject;

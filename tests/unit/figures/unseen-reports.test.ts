@@ -3282,3 +3282,15 @@ describe("a paragraph led by how the parks' industry grew (Pingxiang 2014)", () 
     ]);
   });
 });
+
+describe("a level to be reached within some years after a rate's change (Baoding 2014)", () => {
+  it("全市森林覆盖率每年提高1.3个百分点，三年内达到26.5% gives the forest coverage of the third year, not a figure labelled 三年内", () => {
+    const x = fixture(["全市生产总值完成2650.6亿元、增长9%。"], [
+      "生产总值增长9%左右。",
+      "创建国家森林城市，实施三年增绿计划，全市森林覆盖率每年提高1.3个百分点，三年内达到26.5%，努力让人们望得见青山、看得见绿水。",
+    ]);
+    const level = x.figures.find((f) => f.value === 26.5)!;
+    expect([level.kind, level.metric, level.label_zh, level.year, level.period]).toEqual(["target", "forest_coverage", "森林覆盖率", 2022, [2020, 2022]]);
+    expect(x.figures.find((f) => f.value === 1.3)).toMatchObject({ metric: "forest_coverage_change", unit: "个百分点" });
+  });
+});
