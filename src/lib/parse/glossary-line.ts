@@ -11,11 +11,12 @@ export interface GlossaryLine {
 }
 
 /**
- * An entry number: `1.`, `1、`, `9．`, `（1）`, `［n］`, `[n]`, `【n】`, `〔n〕`, `〖n〗`, `①`, or a colon typed for the
- * full stop (`13：“五端”发力：…`) when a short term, not opening with a digit, and its own colon follow.
+ * An entry number: `1.`, `1、`, `9．`, one a copy spaced before its point (`12 . 三经 : 是指…`, Siping 2014), `（1）`,
+ * `［n］`, `[n]`, `【n】`, `〔n〕`, `〖n〗`, `①`, or a colon typed for the full stop (`13：“五端”发力：…`) when a short term,
+ * not opening with a digit, and its own colon follow.
  */
 const NUMBER =
-  /^(?:(\d{1,3})(?:[.．、]|\s|[：:](?=[^\d：:。；！？;][^：:。；！？;]{0,39}[：:]))|[（(](\d{1,3})[）)]|[［\[【〔〖](\d{1,3})[］\]】〕〗]|([\u2460-\u2473]))\s*/;
+  /^(?:(\d{1,3})(?:[ \t]?[.．、]|\s|[：:](?=[^\d：:。；！？;][^：:。；！？;]{0,39}[：:]))|[（(](\d{1,3})[）)]|[［\[【〔〖](\d{1,3})[］\]】〕〗]|([\u2460-\u2473]))\s*/;
 /** A term: short, no sentence punctuation. */
 const TERM = "[^：:。；！？;]{1,40}?";
 

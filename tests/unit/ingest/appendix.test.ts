@@ -341,6 +341,27 @@ describe("appendix glossaries under any of their names", () => {
     ]);
   });
 
+  it("reads an entry whose number a copy spaced before its point (Siping 2014: 12 . 三经 : 是指…) as entry 12, its term without the point", () => {
+    const text = [
+      "——2013年12月25日在四平市七届人大第二次会议上",
+      "市长 石国祥",
+      "各位代表:",
+      "一、2013年工作回顾",
+      "探索经济发展的蓝海。",
+      "**《政府工作报告》释义**",
+      "11. “四师一满意”: 是指全市教育系统开展的主题教育活动，即:立师德、铸师魂、强师能、正师风，做人民满意教师。",
+      "12 . 三经 : 是指民营经济、服务经济和总部经济。",
+      "13 . 蓝海 :西方国家把市场形象地比喻为红色海洋和蓝色海洋，简称红海和蓝海。",
+    ].join("\n\n");
+    const r = ingestText("siping-2014.md", text);
+    expect(r.glossary.map((g) => [g.number, g.term])).toEqual([
+      [11, "四师一满意"],
+      [12, "三经"],
+      [13, "蓝海"],
+    ]);
+    expect(splitEntryNumber("12 . 三经 : 是指民营经济")).toEqual({ n: 12, rest: "三经 : 是指民营经济" });
+  });
+
   it("reads the entries after ⑩ that came unnumbered (Yunfu 2023: ⑪ on is not in GB2312) as entries 11, 12, …", () => {
     const text = [
       "——2023年1月6日在云浮市第七届人民代表大会第三次会议上",
