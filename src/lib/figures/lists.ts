@@ -31,6 +31,8 @@ const TAILS = [
   "总产量",
   "产量",
   "总收入",
+  // `全口径、地方级财政收入分别增长5%、8%` (Siping 2014): the fiscal revenue on each basis (全口径财政收入), no bare revenue.
+  "财政收入",
   "收入",
   "总量",
   // `邮政、电信业务总量分别增长44.5%和1.9倍` (Guangxi 2019): each one's business volume, its 业务 no word of the last item.

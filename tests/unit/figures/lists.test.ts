@@ -142,6 +142,18 @@ describe("a net increase after its indicators (Nanjing 2012: 地区生产总值�
   });
 });
 
+describe("the fiscal revenue on two bases (Siping 2014: 全口径、地方级财政收入分别增长 5%、 8%)", () => {
+  it("gives the total fiscal revenue's growth and the budget revenue's, the first labelled 全口径财政收入, not 全口径收入", () => {
+    const x = fixture(["预计地区生产总值完成 1210亿元，同比增长 9.5%。"], [
+      "2014年主要预期目标是:全市地区生产总值增长 10%;固定资产投资增长 14%;全口径、地方级财政收入分别增长 5%、 8%;社会消费品零售总额增长 10%。",
+    ]);
+    expect(x.figures.filter((f) => /财政/.test(f.label_zh)).map((f) => [f.label_zh, f.metric, f.value])).toEqual([
+      ["全口径财政收入增长", "fiscal_revenue_total_growth", 5],
+      ["地方级财政收入增长", "budget_revenue_growth", 8],
+    ]);
+  });
+});
+
 describe("an addition after its indicators (Jilin 2018: 高速公路、铁路里程分别新增867公里、634公里)", () => {
   it("adds each amount to its item, as 净增 does, and is no level of either", () => {
     const e = fixture(["城乡基础设施明显改善，高速公路、铁路里程分别新增867公里、634公里，“一主多辅”机场格局基本形成。"], []);
