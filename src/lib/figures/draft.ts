@@ -131,9 +131,15 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   const comparison = last !== undefined && q.unit === "倍" && (COMPARISON.test(subject) || near !== null) && !/分别/.test(c.text.slice(c.stretch.start, c.stretch.end));
   // A verb alone after the clause that named the subject (`…突破千亿元大关，完成1050亿元`): what that subject did.
   // So too a running total after a comma that counts nothing after it (`工业固定资产投资年均增长17.5%，累计完成1724亿元`).
+  // And a level said with the verb alone right after the indicator's change (`公共财政预算收入增长2%，完成450亿元`,
+  // `全社会固定资产投资增长13%，突破3000亿元，完成3390亿元`, Ordos 2014): that indicator's level.
   const bare = /^(?:累计)?(?:完成|实现|达到|达)$/.test(subject);
+  const afterComma = last !== undefined && c.text[c.stretch.start - 1] === "，";
   const did =
-    bare && (last?.stated === true || (last !== undefined && /^累计/.test(subject) && c.text[c.stretch.start - 1] === "，" && /^(?:[，。；！]|$)/.test(c.text.slice(q.tail, q.tail + 1))));
+    bare &&
+    (last?.stated === true ||
+      (afterComma && /^累计/.test(subject) && /^(?:[，。；！]|$)/.test(c.text.slice(q.tail, q.tail + 1))) ||
+      (afterComma && /^(?:完成|实现)$/.test(subject) && !p.change && /^(?:[，。；！]|$)/.test(c.text.slice(q.tail, q.tail + 1))));
   // A level reached after an amount added (`新增煤炭产能350万吨、突破4000万吨`, `新登记市场主体4.9万户、达到40.7万户`):
   // the stock the addition brings it to, no addition.
   const total = subject === "" && !p.bare && !p.change && last !== undefined && ADDED.test(last.subject);

@@ -3294,3 +3294,21 @@ describe("a level to be reached within some years after a rate's change (Baoding
     expect(x.figures.find((f) => f.value === 1.3)).toMatchObject({ metric: "forest_coverage_change", unit: "个百分点" });
   });
 });
+
+describe("a target's level said with the verb alone after its growth (Ordos 2014)", () => {
+  it("公共财政预算收入增长2%，完成450亿元 and 全社会固定资产投资增长13%，突破3000亿元，完成3390亿元 give the revenue's and the investment's levels", () => {
+    const x = fixture(["全市预计完成地区生产总值3965亿元，增长9.5%。"], [
+      "经济社会发展的主要预期目标是：地区生产总值增长9%左右，突破4000亿元，达到4300亿元；公共财政预算收入增长2%，完成450亿元；全社会固定资产投资增长13%，突破3000亿元，完成3390亿元；规模以上工业增加值增长12%，突破2000亿元，达到2100亿元。",
+    ]);
+    expect(x.figures.filter((f) => f.kind === "target" && f.metric).map((f) => [f.metric, f.value])).toEqual([
+      ["gdp_growth", 9],
+      ["gdp", 4300],
+      ["budget_revenue_growth", 2],
+      ["budget_revenue", 450],
+      ["fixed_investment_growth", 13],
+      ["fixed_investment", 3390],
+      ["industrial_value_added_growth", 12],
+      ["industrial_value_added", 2100],
+    ]);
+  });
+});
