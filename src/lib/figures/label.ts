@@ -268,6 +268,9 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   const share = /^占(?!地(?![区方]))/.test(subject) ? /^(.{2,}?)占/.exec(previous)?.[1] : undefined;
   if (share) return share + subject;
   // So does a yearly average after the basis of its measure (`全部财政收入544亿元，按可比口径年均增长10％`, Hebei 2003).
+  // A share after a share that names no subject either (`县域经济和非公有制经济实力增强，分别占全市经济总量的78%和70%`,
+  // Ordos 2014) is a share of the same whole, not a share of that share: no words of the one before it.
+  if (/^占(?!地(?![区方]))/.test(subject) && /^占(?!地(?![区方]))/.test(previous)) return subject;
   if (/^(?:对(?![外口])(?=.*(?:贡献|拉动|增长|增速|比重|占))|占(?!地(?![区方]))|年均|平均每年|每年平均|按?可比|按?同口径|同比|(?:实际|名义)(?:增长|增速|下降)?$)/.test(subject)) return previous.replace(/年均$/, "") + subject;
   // A change over some years with no subject (`财政收入达到1350亿元，3年增长58.6%`, `…比例达到66.25%，近3年提升21个百分点`,
   // Jilin 2026) is the change of the subject before it over those years.

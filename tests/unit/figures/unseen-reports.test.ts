@@ -3312,3 +3312,13 @@ describe("a target's level said with the verb alone after its growth (Ordos 2014
     ]);
   });
 });
+
+describe("two shares of one whole after a clause that names their subjects with no figure (Ordos 2014)", () => {
+  it("分别占全市经济总量的78%和70% labels the second share 占全市经济总量, not 占全市经济总量占全市经济总量", () => {
+    const x = fixture(["县域经济和非公有制经济实力增强，分别占全市经济总量的78%和70%。"], ["地区生产总值增长9%左右。"]);
+    expect(x.figures.filter((f) => f.kind === "result").map((f) => [f.label_zh, f.value])).toEqual([
+      ["占全市经济总量", 78],
+      ["占全市经济总量", 70],
+    ]);
+  });
+});
