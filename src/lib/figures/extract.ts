@@ -417,9 +417,12 @@ function withoutPassedMilestones(figures: StoredFigure[], texts: ReadonlyMap<str
   });
 }
 
-/** A milestone a figure names: the verb of passing it before (`突破500亿元`) or the word after it (`500亿元大关`, `千亿元台阶`). */
-const MILESTONE_BEFORE = new RegExp(`(?:突破|${PASSING})$`);
-const MILESTONE_AFTER = /^(?:的)?(?:大关|关口|台阶)/;
+/**
+ * A milestone a figure names: the verb of passing it before (`突破500亿元`) or the word after it (`500亿元大关`, `千亿元台阶`),
+ * a space a copy left between them too (`招商引资实际到位资金突破 500亿元、达 534.8亿元`, Dali 2014).
+ */
+const MILESTONE_BEFORE = new RegExp(`(?:突破|${PASSING})[\\s\u3000]*$`);
+const MILESTONE_AFTER = /^[\s\u3000]*(?:的)?(?:大关|关口|台阶)/;
 
 /**
  * A milestone passed (`经济总量突破500亿元大关`, at least 500), as a result, where the report states the exact level of the same indicator

@@ -3322,3 +3322,13 @@ describe("two shares of one whole after a clause that names their subjects with 
     ]);
   });
 });
+
+describe("a milestone passed with a space before its figure (Dali 2014: 招商引资实际到位资金突破 500亿元、达 534.8亿元)", () => {
+  it("keeps the level reached as the indicator's result and the milestone without it", () => {
+    const x = fixture([
+      "金融机构存款余额突破千亿元、达 1057.1亿元，新增社会融资规模 151亿元。招商引资实际到位资金突破 500亿元、达 534.8亿元，增长 52.4%;实际利用外资 6281万美元，增长 61.4%。",
+    ], ["地区生产总值增长 11%以上。"]);
+    expect(x.figures.filter((f) => f.metric === "investment_attracted").map((f) => f.value)).toEqual([534.8]);
+    expect(x.figures.filter((f) => f.value === 500).map((f) => [written(x, f), f.metric])).toEqual([["500亿元", null]]);
+  });
+});
