@@ -3332,3 +3332,12 @@ describe("a milestone passed with a space before its figure (Dali 2014: 招商�
     expect(x.figures.filter((f) => f.value === 500).map((f) => [written(x, f), f.metric])).toEqual([["500亿元", null]]);
   });
 });
+
+describe("a balance listed after an amount added (Dali 2014: 新增银行贷款突破百亿元、贷款余额达 662.8亿元)", () => {
+  it("is the balance, no amount added: 贷款余额, the loans outstanding", () => {
+    const x = fixture([
+      "金融机构存款余额突破千亿元、达 1057.1亿元，新增银行贷款突破百亿元、贷款余额达 662.8亿元，新增社会融资规模 151亿元。",
+    ], ["地区生产总值增长 11%以上。"]);
+    expect(quoting(x, "662.8").filter((f) => f.value === 662.8).map((f) => [f.label_zh, f.metric])).toEqual([["贷款余额", "loans_balance"]]);
+  });
+});
