@@ -24,6 +24,12 @@ const FINANCED = /融资|信贷|贷款|授信/;
 const PAIRED = /东西部(?:扶贫)?协作|对口(?:帮扶|支援|协作|合作)|结对(?:共建|帮扶)/;
 
 /**
+ * The rebuilding after a disaster (`地震抢险救灾和恢复重建扎实有效，…，基础设施等七大类工程 222项重建项目稳步实施，到位资金
+ * 7.85亿元`, Dali 2014): the funds in place for it, granted and given, not investment attracted.
+ */
+const REBUILT = /重建|救灾|灾后/;
+
+/**
  * Whether a figure with `label`, in `sentence`, counts funds won or lent rather than investment attracted; `before` is
  * the sentence's text before the figure, whose last clause (after `；`) may grant the financing the funds are drawn on.
  */
@@ -31,5 +37,5 @@ export function fundsWon(sentence: string, label: string, before = ""): boolean 
   if (/到位资金/.test(label) && LENT.test(label)) return true;
   const clause = before.slice(before.search(/[^；;]*$/));
   if (/到位资金/.test(label) && !/招商/.test(label) && FINANCED.test(clause) && !/招商/.test(clause)) return true;
-  return /到位资金/.test(label) && !/招商/.test(label) && (WON.test(sentence) || PAIRED.test(sentence)) && !/招商/.test(sentence);
+  return /到位资金/.test(label) && !/招商/.test(label) && (WON.test(sentence) || PAIRED.test(sentence) || REBUILT.test(sentence)) && !/招商/.test(sentence);
 }

@@ -712,3 +712,13 @@ describe("the size of a set the place is one of (Yinchuan 2019: 银川被列为2
     expect(x.figures.map((f) => [f.value, f.unit])).toEqual([[24, "家"], [7, "%"]]);
   });
 });
+
+describe("funds in place for the rebuilding after a disaster (Dali 2014)", () => {
+  it("a bare 到位资金 after the rebuilding's projects is no investment attracted: 222项重建项目稳步实施，到位资金 7.85亿元", () => {
+    const x = fixture([
+      "地震灾后重建全面推进。洱源“3· 03”、“4· 17”地震抢险救灾和恢复重建扎实有效，1.44万户民房修复、 4428户民房重建如期完成，基础设施等七大类工程 222项重建项目稳步实施，到位资金 7.85亿元。",
+      "招商引资实际到位资金 534.8亿元，增长 52.4%。",
+    ], ["地区生产总值增长 11%以上。"]);
+    expect(x.figures.filter((f) => f.metric === "investment_attracted").map((f) => f.value)).toEqual([534.8]);
+  });
+});
