@@ -93,6 +93,27 @@ function afterParkClause(upTo: string): boolean {
   return PARK_CLAUSE.test(first) && later.length > 0 && later.every((x) => SUBJECTLESS_STATEMENT.test(x));
 }
 
+/** A clause that opens with the place's parks taken together as its subject (`全市各级园区`, `各类园区`, `工业园区`). */
+const PARKS_OPEN = /^(?:全[市省区州县盟]|[我本][市省区州县])?(?:各类|各级|重点)?(?:工业|产业)?(?:园区|集中区)(?!建设|管理|开发|规划|体制|机制|化)/;
+
+/** A clause that names no subject of its own, opening with the verb of its figure (`吸纳就业6.2万人`, `实现工业增加值154亿元`). */
+const SUBJECTLESS_CLAUSE = /^(?:全年|累计)?(?:吸纳|实现|完成|达到|带动|入驻)/;
+
+/**
+ * Whether the figure's clause (the last of `upTo`, the sentence's text up to the figure) goes on, across commas and with no
+ * subject of its own, from a clause that makes the place's parks its subject, inside a longer sentence (Jiuquan 2014:
+ * `…，玉门经济技术开发区确定为省级示范园区，全市各级园区入驻企业721户，吸纳就业6.2万人，实现工业增加值154亿元，占工业
+ * 经济总量的85%`): the figures are the parks'.
+ */
+function afterParksClause(upTo: string): boolean {
+  const clauses = upTo.slice(upTo.search(/[^；;。！]*$/)).split(/[，,]/).map((x) => x.trim());
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    if (PARKS_OPEN.test(clauses[i]!)) return true;
+    if (!SUBJECTLESS_CLAUSE.test(clauses[i]!)) return false;
+  }
+  return false;
+}
+
 /**
  * A clause whose subject is an area of the place named by where it lies (Jiujiang 2014: `力争沿江区域完成固定资产投资1200亿元、
  * 规模以上工业主营业务收入突破3000亿元`; `…板块`, `…片区`), with the verb of reaching its figures right after it: every figure
@@ -255,7 +276,7 @@ export function ofPart(sentence: string, label: string, lead: string | null = nu
   // The figure's own clause may open with such a part too, inside a sentence about the whole (`加快发展县域经济，…，8个
   // 县区生产总值过百亿元、5个县区超200亿元`, Hanzhong 2023).
   const clause = upTo.split(/[，,；;]/).at(-1)?.trim() ?? "";
-  return (PART.test(sentence) || PART.test(clause) || PARK_CLAUSE.test(clause) || AREA_CLAUSE.test(clause) || ZONE_SUBJECT.test(sentence) || (lead !== null && (AREA_LEAD.test(lead) || PARK_LEAD.test(lead) || REGION_LEAD.test(lead) || BODY_LEAD.test(lead))) || afterBody(upTo) || afterParkClause(upTo) || afterZoneSentence(before) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading) || REGION_HEADING.test(heading)) && !WHOLE.test(label);
+  return (PART.test(sentence) || PART.test(clause) || PARK_CLAUSE.test(clause) || AREA_CLAUSE.test(clause) || ZONE_SUBJECT.test(sentence) || (lead !== null && (AREA_LEAD.test(lead) || PARK_LEAD.test(lead) || REGION_LEAD.test(lead) || BODY_LEAD.test(lead))) || afterBody(upTo) || afterParkClause(upTo) || afterParksClause(upTo) || afterZoneSentence(before) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading) || REGION_HEADING.test(heading)) && !WHOLE.test(label);
 }
 
 /**

@@ -722,3 +722,13 @@ describe("funds in place for the rebuilding after a disaster (Dali 2014)", () =>
     expect(x.figures.filter((f) => f.metric === "investment_attracted").map((f) => f.value)).toEqual([534.8]);
   });
 });
+
+describe("all the place's parks made the subject of a clause inside a longer sentence (Jiuquan 2014)", () => {
+  it("the figures of the subjectless clauses after it are the parks': 全市各级园区入驻企业721户，吸纳就业6.2万人，实现工业增加值154亿元", () => {
+    const x = fixture([
+      "规模以上工业完成增加值228亿元，增长17.8%。制定特色工业园区建设方案和经济技术开发区发展指导意见，大力推进“一区多园”和“飞地建园”，酒泉工业园区升格为国家级经济技术开发区，酒泉现代资源综合利用产业园和敦煌工业园区创建为省级循环经济示范园区，玉门经济技术开发区确定为省级示范园区，全市各级园区入驻企业721户，吸纳就业6.2万人，实现工业增加值154亿元，占工业经济总量的85%。",
+    ], ["地区生产总值增长12%以上。"]);
+    expect(quoting(x, "154亿元").filter((f) => f.value === 154).map((f) => f.metric)).toEqual([null]);
+    expect(x.figures.filter((f) => f.metric === "industrial_value_added").map((f) => f.value)).toEqual([228]);
+  });
+});
