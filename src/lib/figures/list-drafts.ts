@@ -50,6 +50,12 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
     items = named;
     quoteStart = c.before!.start;
     p = { ...p, subject: "" };
+  } else if (bare === "" && qs.length === 1 && p.change && levelsOneByOne(c)) {
+    // `实现城镇居民人均可支配收入23270元，农民人均纯收入11190元，分别增长16%` (Jiuquan 2014): one change after a subject-less
+    // 分别, for the levels the sentence gave one by one before it, is each one's.
+    items = c.prior.map((b) => b.subject);
+    quoteStart = c.prior[0]!.quoteStart;
+    qs = items.map(() => qs[0]!);
   } else if (doubledItems(c, bare, per)) {
     // `城乡居民人均可支配收入均比2010年翻了一番，年均分别增长7.2%和8.8%`: the items are those the clause before says doubled.
     items = doubledItems(c, bare, per)!;
@@ -91,6 +97,17 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
     const item = items[i % items.length]!;
     emit(c, { ...q, unit, qualifier }, own && PER_BASIS.test(own) && PER_TIME_END.test(item) ? item.replace(PER_TIME_END, own) : item, pred, quoteStart);
   });
+}
+
+/**
+ * Whether the figures the sentence gave before the clause are levels, no percentage nor change, each of a subject of its
+ * own (two to four of them): the items a lone change after 分别 is each one's.
+ */
+function levelsOneByOne(c: Clause): boolean {
+  const n = c.prior.length;
+  if (n < 2 || n > 4 || c.prior.some((b) => b.stated) || new Set(c.prior.map((b) => b.subject)).size !== n) return false;
+  const before = c.text.slice(c.prior[0]!.quoteStart, c.stretch.start);
+  return !/[%％‰]|增长|下降|提高|降低|增加|减少|分别/.test(before);
 }
 
 /**

@@ -3341,3 +3341,17 @@ describe("a balance listed after an amount added (Dali 2014: 新增银行贷款�
     expect(quoting(x, "662.8").filter((f) => f.value === 662.8).map((f) => [f.label_zh, f.metric])).toEqual([["贷款余额", "loans_balance"]]);
   });
 });
+
+describe("one change after a subject-less 分别 for levels given one by one (Jiuquan 2014)", () => {
+  it("is each level's change: 实现城镇居民人均可支配收入23270元，农民人均纯收入11190元，分别增长16%", () => {
+    const x = fixture([
+      "——人民生活持续改善。城镇登记失业率控制在3%，居民消费价格指数控制在103.5。实现城镇居民人均可支配收入23270元，农民人均纯收入11190元，分别增长16%；移民人均纯收入3426元，增长29.3%。",
+    ], ["地区生产总值增长12%以上。"]);
+    expect(x.figures.filter((f) => /^(?:urban_income|rural_net_income)/.test(f.metric ?? "")).map((f) => [written(x, f), f.metric])).toEqual([
+      ["23270元", "urban_income"],
+      ["11190元", "rural_net_income"],
+      ["16%", "urban_income_growth"],
+      ["16%", "rural_net_income_growth"],
+    ]);
+  });
+});
