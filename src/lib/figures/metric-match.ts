@@ -264,6 +264,9 @@ const MARKET_ENTITY_KIND = /(?:金融|旅游|文旅|涉旅|涉农|农业|外贸|
 /** A label naming things, then 等 and the kind they are examples of: the things (group 1). */
 const EXAMPLES_THEN_KIND = /^(.+?)(?<![平同对相均])等(?![级待同])/u;
 
+/** A list of kinds of work whose last item is projects (`校舍安全工程、薄弱学校改造、农村幼儿园建设项目`), not livelihood projects. */
+const KINDS_OF_PROJECTS = /、[^、，,；;]{2,}(?<!实事)项目$/u;
+
 /** The noun of areas a work is done in, right after their count (`12个片区棚户区改造`). */
 const AREAS_COUNTED = /^(?:片区|地块|区块)/;
 
@@ -653,6 +656,10 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
   // A count of areas, the label opening with their noun right after the count (`实施天门塬、双桥路、太统路等12个片区棚户区
   // 改造`, Pingliang 2016): the areas the work is done in, no count of the homes or things the indicator counts.
   if (input.unit === "个" && AREAS_COUNTED.test(figure.label)) return null;
+  // A count of projects after a list of kinds of work (`实施校舍安全工程、薄弱学校改造、农村幼儿园建设项目137个`, Jiuquan 2014):
+  // the projects of all the kinds, no count of the things the last kind builds. Not a list of the places of livelihood
+  // projects (`…民生实事项目`), which names the indicator's own things.
+  if (families.includes("count") && KINDS_OF_PROJECTS.test(figure.label)) return null;
   // The people one way out of poverty lifts (`发展生产和转移就业脱贫12.7万人左右`, `易地搬迁脱贫4万人左右`, `社会保障兜底脱贫
   // 7万人左右`, Guyuan 2016: the “五个一批” paths): a part of the exits, no count of the place's people lifted out.
   const path = POVERTY_PATH.test(figure.label);

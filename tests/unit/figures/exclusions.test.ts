@@ -732,3 +732,12 @@ describe("all the place's parks made the subject of a clause inside a longer sen
     expect(x.figures.filter((f) => f.metric === "industrial_value_added").map((f) => f.value)).toEqual([228]);
   });
 });
+
+describe("a count of projects after a list of kinds of work (Jiuquan 2014)", () => {
+  it("counts the projects of all the kinds, no kindergartens built: 实施校舍安全工程、薄弱学校改造、农村幼儿园建设项目137个", () => {
+    const x = fixture([
+      "实施校舍安全工程、薄弱学校改造、农村幼儿园建设项目137个，新建校舍16万平方米，新建市级标准化学校65所。新建农村幼儿园12所。",
+    ], ["地区生产总值增长12%以上。"]);
+    expect(x.figures.filter((f) => f.metric === "kindergartens_built").map((f) => f.value)).toEqual([12]);
+  });
+});
