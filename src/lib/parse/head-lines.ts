@@ -84,6 +84,9 @@ export function mergeBrokenHeadLines(head: readonly Line[]): Line[] {
 /** Words after a date in brackets that name no speaker: a time of the day, a verb of the document. */
 const BRACKET_NOT_NAME = /^(?:上午|下午|晚上|凌晨|通过|发布|印发|讲话|报告|开幕|闭幕|公布|修订|起|止)/;
 
+/** The plan year alone, as a title writes it before the place (`2014年`, `二〇一四年`). */
+const YEAR_BEFORE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年$/;
+
 export function sortHeadLines(head: readonly Line[]): { titleText: string; datelines: Line[]; others: Line[] } {
   let titleText = "";
   const datelines: Line[] = [];
@@ -121,6 +124,13 @@ export function sortHeadLines(head: readonly Line[]): { titleText: string; datel
     if (split && !titleText) {
       titleText = split.title;
       if (split.rest) dateline({ text: split.rest, line: l.line }, l.text);
+      continue;
+    }
+    // A page's headline, then the report's own title under it that adds the plan year before the same words (`咸阳市政府工作
+    // 报告` / `2014年咸阳市政府工作报告`): the fuller title is the report's, the headline one of the other lines.
+    if (split && !split.rest && compact(split.title) !== compact(titleText) && compact(split.title).endsWith(compact(titleText)) && YEAR_BEFORE.test(compact(split.title).slice(0, -compact(titleText).length))) {
+      others.push({ text: titleText, line: lines.find((x) => compact(x.text).includes(compact(titleText)))?.line ?? l.line });
+      titleText = split.title;
       continue;
     }
     // The title again with the dateline after it, under a title line of its own (a page's headline `政府工作报告`, then

@@ -939,3 +939,18 @@ describe("a speaker line that sets the name off from the office by a colon, in b
     expect([full.document.meta.speaker, full.document.meta.speaker_title]).toEqual(["郝鹏", "省长"]);
   });
 });
+
+describe("a page's headline over the report's own title with the plan year (Xianyang 2014 as a web page gives it)", () => {
+  it("takes the fuller title, 2014年咸阳市政府工作报告, and keeps the speaker", () => {
+    const r = ingestText(
+      "zi-2014.txt",
+      "咸阳市政府工作报告\n2014年咸阳市政府工作报告\n——2014年2月19日在咸阳市第七届人民代表大会第二次会议上\n咸阳市市长 卫华\n各位代表：\n一、2013年工作回顾\n正文。\n",
+    );
+    expect([r.document.meta.title, r.document.meta.speaker, r.document.meta.speaker_title, r.document.meta.congress]).toEqual([
+      "2014年咸阳市政府工作报告",
+      "卫华",
+      "咸阳市市长",
+      "咸阳市第七届人民代表大会第二次会议",
+    ]);
+  });
+});
