@@ -213,6 +213,17 @@ describe("matchMetric", () => {
     expect(match("全域旅游总收入", "亿元", false)).toBe("tourism_revenue");
   });
 
+  it("names the tourism's revenue counted over society and the documents issued by their older names (Jining 2014, Jiangmen 2014)", () => {
+    const x = fixture(
+      ["全市实现旅游社会总收入389亿元、增长14%。“文山会海”大幅削减，市政府印发公文和召开会议同比减少46%和29%。"],
+      ["地区生产总值增长6%。"],
+    );
+    expect(one(x, "旅游社会总收入389亿元", "389亿元").metric).toBe("tourism_revenue");
+    expect(one(x, "增长14%", "14%").metric).toBe("tourism_revenue_growth");
+    expect(one(x, "同比减少46%", "46%")).toMatchObject({ metric: "documents_change", direction: "down" });
+    expect(one(x, "和29%", "29%").metric).toBe("meetings_change");
+  });
+
   it("reads the e-commerce sales of the countryside or across the border as that part's, not the place's", () => {
     // Guizhou 2016: 农村电子商务交易额超过300亿元, 农村电商交易额增长30%以上.
     expect(match("农村电子商务交易额超过", "亿元", false)).toBeNull();
