@@ -513,6 +513,9 @@ function readNoun(text: string, i: number, end: number, exclusions: readonly Exc
       break;
     }
     if (wordBreakAt(text, i, out)) continue;
+    // A space a copy left around an excluded figure inside the noun (`15 个投资超 100 亿元重大能化项目`, Yulin 2014) is no
+    // end of it, and no word of it.
+    if (/^[\s\u3000]/.test(rest) && exclusions.some((e) => (e.start <= i + gap && i + gap < e.end) || (e.start <= i && i < e.end))) continue;
     // `63项国家级、自治区级荣誉`: a level alone is no noun; the list of levels shares the noun after the last.
     if (rest[0] === "、" && /级$/.test(out) && /^、[\u4e00-\u9fff]/.test(rest)) {
       out += "、";

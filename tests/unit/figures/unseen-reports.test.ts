@@ -3114,6 +3114,11 @@ describe("an idiom of effort opening a clause (Yulin 2014: 全力以赴推动 15
     expect(one(x, "全力以赴推动15个", "15个").label_zh).toBe("推动投资超100亿元重大能化项目建设");
     expect(one(x, "全力推动15个项目建设", "15个").label_zh).toBe("推动项目建设");
   });
+
+  it("and the copy's spaces around the figures keep the noun whole (推动 15 个投资超 100 亿元重大能化项目建设)", () => {
+    const x = fixture(["全市地区生产总值增长3.8%。"], ["全力以赴推动 15 个投资超 100 亿元重大能化项目建设。"]);
+    expect(one(x, "全力以赴推动 15 个", "15 个").label_zh).toBe("推动投资超100亿元重大能化项目建设");
+  });
 });
 
 describe("the parks made the subject of a sentence go on after its semicolon (Baiyin 2014)", () => {
