@@ -433,6 +433,12 @@ function dropPassedMilestones(paragraph: string, drafts: Draft[], first: number)
   }
 }
 
+/**
+ * A clause that says nothing but how its subject, named before it, has fared since a time (`7月份以来稳定回升`, `下半年以来逐月
+ * 回暖`): no subject of its own.
+ */
+const FARED_SINCE = /^(?:\d{1,2}月份?以来|下半年(?:以来)?|年内|四季度(?:以来)?|三季度(?:以来)?)(?:稳定|稳步|持续|逐步|逐月|逐季|明显|快速)?(?:回升|回暖|向好|加快|提高|企稳|好转)$/;
+
 /** A clause that says nothing but that the figures after it are estimated or preliminary (`初步预计`, `据初步核算`). */
 const ESTIMATE_ONLY = /^(?:据|经)?(?:初步)?(?:预计|核算|统计|测算)$/;
 
@@ -453,7 +459,10 @@ export function paragraphDrafts(paragraph: string) {
       // A clause that only says the figures after it are preliminary (`…突破千亿大关，初步预计，五年年均增长5.6%左右`, Yunfu
       // 2022) stands between them and the clause that names their subject: that one is the clause before.
       const prev = sentence.clauses[i - 1];
-      const before = prev && i >= 2 && ESTIMATE_ONLY.test(paragraph.slice(prev.start, prev.end).trim()) ? sentence.clauses[i - 2] : prev;
+      // So does one that only says how the subject has fared since some months, with no subject of its own (`规模工业增加值增速
+      // 扭转下行态势，7月份以来稳定回升，全年增长11%`, Xiangtan 2014).
+      const skipped = prev && i >= 2 && (ESTIMATE_ONLY.test(paragraph.slice(prev.start, prev.end).trim()) || FARED_SINCE.test(paragraph.slice(prev.start, prev.end).trim()));
+      const before = skipped ? sentence.clauses[i - 2] : prev;
       const bare = before && !scan.quantities.some((q) => q.start >= before.start && q.end <= before.end);
       // After other figures, only a clause that compares its subject with another (`快于经济增速`) names it, or one that
       // opens a new part of the sentence after a semicolon (`…增长14％以上；辖内财政收入迈过千亿大关，达1330亿元`).

@@ -3360,3 +3360,10 @@ describe("one change after a subject-less 分别 for levels given one by one (Ji
     ]);
   });
 });
+
+describe("a growth after a clause that says only how its subject fared since some months (Xiangtan 2014)", () => {
+  it("is the growth of the indicator the clause before that one names", () => {
+    const x = fixture(["规模工业增加值增速扭转下行态势，7月份以来稳定回升，全年增长11%。"], ["地区生产总值增长10.5%。"]);
+    expect(typed(one(x, "全年增长11%", "11%"))).toMatchObject({ kind: "result", year: 2019, metric: "industrial_value_added_growth", label_zh: "规模工业增加值增长" });
+  });
+});
