@@ -88,6 +88,11 @@ const OTHER_PLACE = /(?:城市|(?<![全我本])[市省])$/;
  */
 const LISTED_NAMES = /^\p{Script=Han}{2,3}(?:、\p{Script=Han}{2,3})+$/u;
 const ECONOMY_SIZE = /生产总值|经济总量|GDP/;
+/**
+ * Each of the place's parts opening the label (`每个城区财政一般预算收入都要达到3亿元以上`, Liaoning 2011; `每个县`, `每一个乡镇`):
+ * a bound set for every part, not the place's own figure (but not a time, `每年`, which names no part).
+ */
+const EACH_PART = /^每一?个\p{Script=Han}{0,3}?(?:县|区|市|乡|镇|村|旗|园区)/u;
 /** The names of the air's quality: its good days' share, its fine particles. */
 const AIR = /优良天数|优良率|PM2\.5/;
 /** A few provinces or countries named and counted (`闽粤两省`, `沪苏浙三省市`, `中日韩三国`) opening a label. */
@@ -412,6 +417,7 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     // The figure of a few other provinces or countries counted by name (`闽粤两省招商项目到位资金70亿元`, Ningxia 2023, beside
     // `全年招商引资到位资金1785亿元`): theirs, a part of the place's whole at most.
     if (SOME_PROVINCES.test(before)) continue;
+    if (EACH_PART.test(owner)) continue;
     if (name.includes("投资") && (SECTOR.test(before) || NARROWER.test(before) || TOWN_OR_COUNTRY.test(before) || SECTOR_ECONOMY_NAMED.test(owner))) continue;
     if ((name.endsWith("增加值") || SHARE.test(name)) && SOME_INDUSTRIES.test(before.replace(/(?:累计)?(?:完成|实现)$/, ""))) continue;
     if (name === "高新技术企业" && LOWER_GRADE.test(before)) continue;

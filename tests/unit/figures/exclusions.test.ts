@@ -741,3 +741,14 @@ describe("a count of projects after a list of kinds of work (Jiuquan 2014)", () 
     expect(x.figures.filter((f) => f.metric === "kindergartens_built").map((f) => f.value)).toEqual([12]);
   });
 });
+
+describe("a bound set for each of the place's districts (Liaoning 2011)", () => {
+  it("is no figure of the place: 每个城区财政一般预算收入都要达到3亿元以上", () => {
+    const x = fixture(["地方财政一般预算收入2004.8亿元。"], [
+      "地方财政一般预算收入增长15%。",
+      "加快推进城区区划调整和下放城区管理权限，全面完成第一个城区经济三年倍增计划。每个城区财政一般预算收入都要达到3亿元以上。",
+    ]);
+    expect(quoting(x, "每个城区").map((f) => f.metric)).toEqual([null]);
+    expect(x.figures.filter((f) => f.metric === "budget_revenue").map((f) => f.value)).toEqual([2004.8]);
+  });
+});
