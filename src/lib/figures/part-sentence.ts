@@ -17,7 +17,7 @@ const CORPS = "(?:新疆)?(?:生产建设)?兵团(?![精战])";
  * part's, the place's indicators none of them, unless a label names the whole place again (`全区`, `全市`).
  */
 const PART = new RegExp(
-  String.raw`^(?:去年|今年|上年|全年|其中|预计|(?:19|20)\d{2}年[，,]?)?(?:${CORPS}|(?:南部|北部|东部|西部|中部)?(?:山区|川区|库区|牧区|贫困|重点|民族)?(?:\d+|[一二三四五六七八九十两]+)个?(?:县|区|县区|县（区）|县\(区\)|乡镇|镇|旗|市县)|(?:\p{Script=Han}{2,4}(?:市|县|区|旗)、)+\p{Script=Han}{2,4}(?:市|县|区|旗)(?![、，,])|(?:\p{Script=Han}{2,4}、)+\p{Script=Han}{2,4}等(?:镇街|镇|街道|乡镇|县区|区县|县市区|县|区|旗)|(?:(?:各类|省级|国家级)?(?:园区|开发区|高新区|经开区|工业园区|产业园区)(?:经济)?|县域经济)(?=[^，。；]{0,8}(?:快速|稳步|持续)?(?:增长|发展|壮大|[，,]))|(?:自贸试验区|自贸区|综合保税区|综保区|县域)(?=[^，。；、]{1,8}、)|(?!以|在|对|把|将|从|为|围绕|依托|推动|推进|加快|建设|打造|培育|融入|做强)\p{Script=Han}{2,6}(?:经济圈|都市圈))`,
+  String.raw`^(?:去年|今年|上年|全年|其中|预计|(?:19|20)\d{2}年[，,]?)?(?:${CORPS}|(?:南部|北部|东部|西部|中部)?(?:山区|川区|库区|牧区|贫困|重点|民族)?(?:\d+|[一二三四五六七八九十两]+)个?(?:县|区|城区|县区|县（区）|县\(区\)|乡镇|镇|旗|市县)|(?:\p{Script=Han}{2,4}(?:市|县|区|旗)、)+\p{Script=Han}{2,4}(?:市|县|区|旗)(?![、，,])|(?:\p{Script=Han}{2,4}、)+\p{Script=Han}{2,4}等(?:镇街|镇|街道|乡镇|县区|区县|县市区|县|区|旗)|(?:(?:各类|省级|国家级)?(?:园区|开发区|高新区|经开区|工业园区|产业园区)(?:经济)?|县域经济)(?=[^，。；]{0,8}(?:快速|稳步|持续)?(?:增长|发展|壮大|[，,]))|(?:自贸试验区|自贸区|综合保税区|综保区|县域)(?=[^，。；、]{1,8}、)|(?!以|在|对|把|将|从|为|围绕|依托|推动|推进|加快|建设|打造|培育|融入|做强)\p{Script=Han}{2,6}(?:经济圈|都市圈))`,
   "u",
 );
 
@@ -112,6 +112,23 @@ function afterParksClause(upTo: string): boolean {
     if (!SUBJECTLESS_CLAUSE.test(clauses[i]!)) return false;
   }
   return false;
+}
+
+/** A statement that opens with the name of a main aggregate, no subject before it (`财政一般预算收入911亿元`). */
+const AGGREGATE_OPENING = /^(?:地方)?(?:财政|一般公共预算|公共财政|一般预算|(?:全社会)?固定资产投资|规模以上工业|社会消费品零售|进出口|(?:地区)?生产总值)/;
+
+/**
+ * Whether the figure's statement, after a semicolon, opens with an aggregate's name and no subject of its own, and the
+ * statement before it has a clause whose subject is a part of the place ({@link PART}), the whole named in none after it
+ * (Liaoning 2011: `…，激发城区经济发展活力，56个城区地区生产总值增长17%；财政一般预算收入911亿元，增长24%`): the figures go on
+ * with that part.
+ */
+function afterPartStatement(upTo: string): boolean {
+  const statements = upTo.split(/[；;]/).map((x) => x.trim());
+  if (statements.length < 2 || !AGGREGATE_OPENING.test(statements.at(-1)!)) return false;
+  const clauses = statements.at(-2)!.split(/[，,]/).map((x) => x.trim());
+  const at = clauses.findLastIndex((c) => PART.test(c));
+  return at >= 0 && !clauses.slice(at).some((c) => WHOLE.test(c));
 }
 
 /**
@@ -276,7 +293,7 @@ export function ofPart(sentence: string, label: string, lead: string | null = nu
   // The figure's own clause may open with such a part too, inside a sentence about the whole (`加快发展县域经济，…，8个
   // 县区生产总值过百亿元、5个县区超200亿元`, Hanzhong 2023).
   const clause = upTo.split(/[，,；;]/).at(-1)?.trim() ?? "";
-  return (PART.test(sentence) || PART.test(clause) || PARK_CLAUSE.test(clause) || AREA_CLAUSE.test(clause) || ZONE_SUBJECT.test(sentence) || (lead !== null && (AREA_LEAD.test(lead) || PARK_LEAD.test(lead) || REGION_LEAD.test(lead) || BODY_LEAD.test(lead))) || afterBody(upTo) || afterParkClause(upTo) || afterParksClause(upTo) || afterZoneSentence(before) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading) || REGION_HEADING.test(heading)) && !WHOLE.test(label);
+  return (PART.test(sentence) || PART.test(clause) || PARK_CLAUSE.test(clause) || AREA_CLAUSE.test(clause) || ZONE_SUBJECT.test(sentence) || (lead !== null && (AREA_LEAD.test(lead) || PARK_LEAD.test(lead) || REGION_LEAD.test(lead) || BODY_LEAD.test(lead))) || afterBody(upTo) || afterParkClause(upTo) || afterParksClause(upTo) || afterPartStatement(upTo) || afterZoneSentence(before) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading) || REGION_HEADING.test(heading)) && !WHOLE.test(label);
 }
 
 /**

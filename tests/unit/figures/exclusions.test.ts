@@ -752,3 +752,15 @@ describe("a bound set for each of the place's districts (Liaoning 2011)", () => 
     expect(x.figures.filter((f) => f.metric === "budget_revenue").map((f) => f.value)).toEqual([2004.8]);
   });
 });
+
+describe("the place's districts made the subject of a clause inside a longer sentence (Liaoning 2011)", () => {
+  it("the next statement after the semicolon, naming no subject, is theirs: 56个城区地区生产总值增长17%；财政一般预算收入911亿元", () => {
+    const x = fixture([
+      "初步核算，全省地区生产总值增长14.1%；地方财政一般预算收入增长26%。",
+      "以调整区划和下放管理权限为核心，激发城区经济发展活力，56个城区地区生产总值增长17%；财政一般预算收入911亿元，增长24%。",
+    ], ["地区生产总值增长11%。"]);
+    expect(quoting(x, "911亿元").map((f) => f.metric)).toEqual([null, null]);
+    expect(quoting(x, "17%").filter((f) => f.value === 17).map((f) => f.metric)).toEqual([null]);
+    expect(x.figures.filter((f) => f.metric === "budget_revenue_growth").map((f) => f.value)).toEqual([26]);
+  });
+});
