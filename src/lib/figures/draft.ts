@@ -5,6 +5,9 @@ import { bound, type Quantity } from "./quantity.ts";
 import { isMagnitude } from "./units.ts";
 import { namedDirection, type Predicate } from "./verb.ts";
 
+/** A clause that names an indicator, then the levels of earlier years it builds on (`X在2009年完成…的基础上`): group 1 the indicator. */
+const ON_THE_BASE = /^((?:全[省市区县州])?\p{Script=Han}{2,16}?)在[^，,；;。]*的基础上$/u;
+
 /** A figure of one paragraph before it knows its report: everything the text itself says. */
 export interface Draft {
   quantity: Quantity;
@@ -173,7 +176,10 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   const timed = timeAlone(subject);
   if (timed) {
     const before = c.before ? c.text.slice(c.before.start, c.before.end) : "";
-    subject = !p.basis && !p.verb && before && !/^(?:比|较|与|同)/.test(before) ? cleanSubject(before) : "";
+    // The clause before it the base the year builds on, its indicator named before 在 (`全社会固定资产投资在2009年完成
+    // 5034亿元、2010年完成6353亿元的基础上，去年又完成7300亿元`, Shanxi 2012): that indicator's level in the year.
+    const base = ON_THE_BASE.exec(before)?.[1];
+    subject = base ? cleanSubject(base) : !p.basis && !p.verb && before && !/^(?:比|较|与|同)/.test(before) ? cleanSubject(before) : "";
     if (subject) from = Math.min(from, c.before!.start);
   }
   // A bare magnitude whose subject is a count of visits (`旅游人次、收入分别达到9300万、870亿元`) counts visits (万人次).

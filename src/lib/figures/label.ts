@@ -190,9 +190,10 @@ const YEARS_PAST = /(?:在|过去的?|近)?这?[二三四五六七八九十两]{
 
 /**
  * A subject that is a time and nothing else (`2014年`, `到2015年`, `去年`: `…年均增长14%，去年达到18278亿元`), the end of
- * the plan's period too (`全省国内生产总值年均增长9%，期末达到13150亿元`, Shandong 2001).
+ * the plan's period too (`全省国内生产总值年均增长9%，期末达到13150亿元`, Shandong 2001), with an adverb of doing it again
+ * after it (`…的基础上，去年又完成7300亿元`, Shanxi 2012).
  */
-const TIME_ALONE = new RegExp(`^(?:${TIME}|去年|上年|今年|当年|(?:到|至)?期末)$`);
+const TIME_ALONE = new RegExp(`^(?:${TIME}|去年|上年|今年|当年|(?:到|至)?期末)(?:又|再|也|还)?$`);
 
 /** A subject that is a time and nothing else names no indicator: the figure's time, which the time span reads. */
 export const timeAlone = (subject: string) => TIME_ALONE.test(subject.trim());

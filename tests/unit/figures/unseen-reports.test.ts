@@ -3367,3 +3367,15 @@ describe("a growth after a clause that says only how its subject fared since som
     expect(typed(one(x, "全年增长11%", "11%"))).toMatchObject({ kind: "result", year: 2019, metric: "industrial_value_added_growth", label_zh: "规模工业增加值增长" });
   });
 });
+
+describe("a level reached on the base of the years before it (Shanxi 2012)", () => {
+  it("is the indicator's named before the base: 全社会固定资产投资在2009年完成5034亿元、2010年完成6353亿元的基础上，去年又完成7300亿元、增长28%", () => {
+    const x = fixture([
+      "认真贯彻落实中央宏观调控政策和各项决策部署，立足扩大内需，继续加大投资力度，全社会固定资产投资在2009年完成5034亿元、2010年完成6353亿元的基础上，去年又完成7300亿元、增长28%（按老口径统计为8000亿元）。",
+    ], ["地区生产总值增长12%左右。"]);
+    expect(x.figures.filter((f) => /^fixed_investment/.test(f.metric ?? "")).map((f) => [written(x, f), f.metric, f.year])).toEqual([
+      ["7300亿元", "fixed_investment", 2019],
+      ["28%", "fixed_investment_growth", 2019],
+    ]);
+  });
+});
