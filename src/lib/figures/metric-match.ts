@@ -357,8 +357,11 @@ const SINCE_LAST_YEAR = new RegExp(`(?:[比较]${LAST_YEAR}(?:同期)?|同比)(?
  */
 const CANDIDATES = /候选/;
 
-/** A quarter, a half or some months (`一季度`, `上半年`, `1-2月`): the vocabulary's indicators are annual. */
-const SUB_YEAR = /季度|上半年|下半年|前三季|\d+\s*[-—～~至到]\s*\d+月|月份/;
+/**
+ * A quarter, a half or some months (`一季度`, `上半年`, `1-2月`), or a single month (`单月CPI涨幅超过5%`, Shanxi 2012: the month a
+ * relief scheme is triggered by): the vocabulary's indicators are annual.
+ */
+const SUB_YEAR = /季度|上半年|下半年|前三季|单月|\d+\s*[-—～~至到]\s*\d+月|月份/;
 
 /**
  * A label as the vocabulary's names are matched in it: spaces do not count (`R&D 经费投入强度` is R&D经费投入强度); the

@@ -3379,3 +3379,13 @@ describe("a level reached on the base of the years before it (Shanxi 2012)", () 
     ]);
   });
 });
+
+describe("a single month's price rise a relief scheme is triggered by (Shanxi 2012)", () => {
+  it("is no price rise of the year: 在全国率先实行单月CPI涨幅超过5%或食品价格涨幅超过10%，即向低收入群体…发放临时价格补贴的措施", () => {
+    const x = fixture([
+      "加强市场监管，我省CPI涨幅低于全国平均水平0.2个百分点。建立了社会救助和保障标准与物价上涨挂钩的联动机制，在全国率先实行单月CPI涨幅超过5%或食品价格涨幅超过10%，即向低收入群体、大中专贫困学生、高校学生食堂发放临时价格补贴的措施。",
+    ], ["地区生产总值增长12%左右，居民消费价格总水平涨幅控制在4%左右。"]);
+    expect(quoting(x, "单月CPI").filter((f) => f.value === 5).map((f) => f.metric)).toEqual([null]);
+    expect(x.figures.filter((f) => f.metric === "cpi_growth").map((f) => [f.kind, f.value])).toEqual([["target", 4]]);
+  });
+});
