@@ -6,6 +6,9 @@ import { plansNamed, timeCues, YEARS_SUMMED } from "./cues.ts";
 import { familiesOf } from "./units.ts";
 import { GROWN_TO } from "./verb.ts";
 
+/** A yearly average over several years (`年均增长`, `平均每年增长`). */
+const TERM_AVERAGE = /年均|平均每年|每年平均/;
+
 /**
  * Level verbs: the figure is the state reached (`达到63家`, `提高到2%`, a bound passed: `国家高新技术企业超1.5万家`, but not
  * records broken: `共破超25项（次）世界纪录`), not an amount over the span.
@@ -267,5 +270,10 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // A sentence right after the clause of main targets that opens with a target verb (`…主要预期调控目标是:生产总值增长10%
   // 以上；…。确保全省生产总值超过10000亿元，…`) adds to those targets, in a part reviewing the past year too.
   const adds = TARGET_OPENING.test(p.text.slice(d.sentence[0], d.quantity.start)) && AUTHORITY.test(previous);
-  return { year, part: p.period, context, before, label: d.label, level, authority: AUTHORITY.test(before) || adds, partYear, delivered, opensPast, opensPastTerm };
+  // A clause of main goals whose first item is a yearly average (`全省经济社会发展的主要目标是：地区生产总值年均增长11%，…，
+  // 城镇登记失业率控制在4%以内`, Liaoning 2011, under `“十二五”时期…的指导方针是`) sets the goals of the plan's years, not the
+  // plan year's: every item of it, a level held too, is over those years.
+  const marker = AUTHORITY.exec(before);
+  const termGoals = marker !== null && TERM_AVERAGE.test(before.slice(marker.index + marker[0].length).split(/[，；,;]/)[0] ?? "");
+  return { year, part: p.period, context, before, label: d.label, level, authority: (AUTHORITY.test(before) || adds) && !termGoals, partYear, delivered, opensPast, opensPastTerm, termGoals };
 }

@@ -43,6 +43,8 @@ export interface TimeContext {
   opensPast?: boolean;
   /** The figure's paragraph opens on a term gone by (`各位代表，“十二五”时期，…`), whatever part holds it. */
   opensPastTerm?: boolean;
+  /** The figure is an item of a clause of main goals whose first item is a yearly average: the goals of the plan's years. */
+  termGoals?: boolean;
 }
 
 const PAST = new RegExp(`预计|${LAST_YEAR}|过去一年`);
@@ -283,7 +285,7 @@ function spanOf(c: TimeContext): TimeSpan {
   // 起步之年，…。全省经济增长预期目标为9%以上。今年的主要工作任务是：`, Heilongjiang 2003) turns to that year: its figures
   // are the plan year's, not the five years'.
   if (!average && c.part === "outlook" && prior?.type === "year" && prior.first === c.year && prior.last === c.year) return span(c.year, c.year, c.year);
-  if (average || (c.part === "outlook" && !plain)) return span(c.year, c.year + 4, c.year);
+  if (average || c.termGoals === true || (c.part === "outlook" && !plain)) return span(c.year, c.year + 4, c.year);
   return span(c.year, c.year, c.year);
 }
 

@@ -3389,3 +3389,17 @@ describe("a single month's price rise a relief scheme is triggered by (Shanxi 20
     expect(x.figures.filter((f) => f.metric === "cpi_growth").map((f) => [f.kind, f.value])).toEqual([["target", 4]]);
   });
 });
+
+describe("a level held in the list of a five-year plan's goals given as yearly averages (Liaoning 2011)", () => {
+  it("is held over the plan's years, no second target of the plan year: 主要目标是：地区生产总值年均增长11%，…，城镇登记失业率控制在4%以内", () => {
+    const x = fixture(["初步核算，全省地区生产总值增长14.1%。"], [
+      "各位代表：今年，我们开始实施第十二个五年规划。“十二五”时期全省经济社会发展的指导方针是：高举中国特色社会主义伟大旗帜，深入贯彻落实科学发展观。",
+      "全省经济社会发展的主要目标是：地区生产总值年均增长11%，地方财政一般预算收入年均增长15%，城镇居民人均可支配收入年均增长11%，农民人均纯收入年均增长10%，城镇登记失业率控制在4%以内，完成国家下达的节能减排任务。",
+      "各位代表：今年是实施“十二五”规划的第一年。今年全省经济社会发展的主要预期指标是：地区生产总值增长11%，地方财政一般预算收入增长15%，城镇登记失业率控制在4.3%以内。",
+    ]);
+    expect(x.figures.filter((f) => f.metric === "registered_unemployment_rate").map((f) => [f.value, f.year, f.period])).toEqual([
+      [4, 2024, [2020, 2024]],
+      [4.3, 2020, null],
+    ]);
+  });
+});
