@@ -22,6 +22,11 @@ export interface Draft {
   sentence: [number, number];
 }
 
+/** Profits named bare (`利润`, `实现利润`, `利润总额`). */
+const PROFIT_BARE = /^(?:实现|完成)?利润(?:总额)?$/;
+/** Industry above the designated size opening a subject (`全省规模工业`, `规模以上工业`, `规上工业企业`). */
+const INDUSTRY_ABOVE_SIZE = /^(?:全[省市区州县])?(?:规模以上|规上|规模)工业(?:企业)?/;
+
 /** A subject read earlier in the sentence, for the clauses that leave theirs out. */
 export interface Prior {
   subject: string;
@@ -89,6 +94,10 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
     subject = cleanSubject(aim[1]!);
     from = Math.min(from, c.before!.start);
   }
+  // Profits told bare in a sentence whose first subject is industry above the designated size (`全省规模工业实现增加值
+  // 4250.1亿元，…，产品销售率98.4%；实现利润571.9亿元，增长46.1%`, Hunan 2010): that industry's profits.
+  const industry = PROFIT_BARE.test(subject) ? INDUSTRY_ABOVE_SIZE.exec(c.prior[0]?.subject ?? "")?.[0] : undefined;
+  if (industry) subject = `${industry}${subject.replace(/^(?:实现|完成)/, "")}`;
   const last = compared ? undefined : c.prior.at(-1);
   // A level converted into another currency in brackets after it (`人均国内生产总值达4.6万元（折合5561美元），增长6.5%`):
   // the same level, so labelled (`人均国内生产总值（折合）`) with no indicator of its own, and it leaves the subject

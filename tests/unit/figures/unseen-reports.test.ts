@@ -3403,3 +3403,15 @@ describe("a level held in the list of a five-year plan's goals given as yearly a
     ]);
   });
 });
+
+describe("the profits told bare later in a sentence on industry above the designated size (Hunan 2010)", () => {
+  it("are that industry's: 全省规模工业实现增加值4250.1亿元，增长20.5%，效益稳步提高，产品销售率98.4%；实现利润571.9亿元，增长46.1%", () => {
+    const x = fixture([
+      "（一）新型工业化迈出重大步伐。全省规模工业实现增加值4250.1亿元，增长20.5%，效益稳步提高，产品销售率98.4%；实现利润571.9亿元，增长46.1%。非公有制经济加快发展，实现增加值7099.2亿元，增长15.1%，占全省生产总值的54.9%。",
+    ], ["生产总值增长10%以上。"]);
+    expect(x.figures.filter((f) => /^industrial_profit/.test(f.metric ?? "")).map((f) => [written(x, f), f.metric])).toEqual([
+      ["571.9亿元", "industrial_profit"],
+      ["46.1%", "industrial_profit_growth"],
+    ]);
+  });
+});
