@@ -91,7 +91,10 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
     const turn = turns[i];
     if (turn) pred = { ...pred, verb: turn.verb, direction: turn.direction, change: true, qualifier: turn.qualifier ?? pred.qualifier };
     const unit = q.unit !== last.unit && last.unit.startsWith(q.unit) ? last.unit : q.unit;
-    const qualifier = q.qualifier ?? last.qualifier ?? pred.qualifier;
+    // A bound after the last item is every item's (`分别达93%、95%以上`), but not an earlier item's of the same figure, which
+    // the words set apart from it (`城镇居民人均可支配收入、农民人均纯收入分别增长10%和10%以上`, Shanxi 2012: the first exactly 10%).
+    const same = q !== last && q.value === last.value && q.unit === last.unit && q.qualifier === null;
+    const qualifier = q.qualifier ?? (same ? null : last.qualifier) ?? pred.qualifier;
     // An item given per its own time (`每人每月388元和每人每年2572元`) is labelled with it, not with the first item's.
     const own = i > 0 ? sliceClean(c.text, qs[i - 1]!.tail, q.start, c.exclusions).replace(/^[、和及与]+/, "") : "";
     const item = items[i % items.length]!;

@@ -3415,3 +3415,15 @@ describe("the profits told bare later in a sentence on industry above the design
     ]);
   });
 });
+
+describe("a bound written after the last of two equal figures of a list (Shanxi 2012)", () => {
+  it("is the last one's alone: 城镇居民人均可支配收入、农民人均纯收入分别增长10%和10%以上", () => {
+    const x = fixture(["地区生产总值增长13%左右。"], [
+      "2012年我省经济社会发展的主要预期指标是：地区生产总值增长12%左右，城镇居民人均可支配收入、农民人均纯收入分别增长10%和10%以上，城镇登记失业率控制在4.2%以内。",
+    ]);
+    expect(x.figures.filter((f) => /_income_growth$/.test(f.metric ?? "")).map((f) => [f.metric, f.value, f.qualifier])).toEqual([
+      ["urban_income_growth", 10, null],
+      ["rural_net_income_growth", 10, "at_least"],
+    ]);
+  });
+});
