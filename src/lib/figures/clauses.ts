@@ -31,6 +31,22 @@ function insideAsides(text: string, start: number, end: number): Set<number> {
   return inside;
 }
 
+/**
+ * An opening bracket after words that state no figure, whose note holds the clause's figures and closes with its clause
+ * (`没有达到预定目标（社会消费品零售总额和居民消费价格总水平年初预定分别增长为11％和3％）`): the note is a clause of its
+ * own, its subjects its own. Not a note inside a subject that a figure follows (`完成投资（含2019年结转）50亿元`), nor a
+ * list item's number (`（1）`).
+ */
+function opensNote(text: string, i: number, from: number, end: number): boolean {
+  if (text[i] !== "（" && text[i] !== "(") return false;
+  if (i === from || /[\d０-９]/.test(text.slice(from, i)) || !/^\p{Script=Han}/u.test(text.slice(i + 1, i + 2))) return false;
+  const close = text.slice(i + 1, end).search(/[）)]/);
+  if (close < 0) return false;
+  const note = text.slice(i + 1, i + 1 + close);
+  const after = text.slice(i + 2 + close, end).split(CLAUSE_END)[0]!;
+  return /[\d０-９]/.test(note) && !/[\d０-９]/.test(after);
+}
+
 function split(text: string, start: number, end: number, delimiter: RegExp): Stretch[] {
   const out: Stretch[] = [];
   let from = start;
@@ -38,7 +54,7 @@ function split(text: string, start: number, end: number, delimiter: RegExp): Str
   const aside = colon ? insideAsides(text, start, end) : null;
   for (let i = start; i <= end; i++) {
     if (aside?.has(i)) continue;
-    if (i === end || delimiter.test(text[i]!) || (colon && asciiColon(text, i))) {
+    if (i === end || delimiter.test(text[i]!) || (colon && (asciiColon(text, i) || opensNote(text, i, from, end)))) {
       if (i > from) out.push({ start: from, end: i });
       from = i + 1;
       // Spaces after a delimiter (`增长12%; 外贸进出口总额…`, a copy's ASCII semicolon and a space) open no stretch.

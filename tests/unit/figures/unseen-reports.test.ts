@@ -3427,3 +3427,20 @@ describe("a bound written after the last of two equal figures of a list (Shanxi 
     ]);
   });
 });
+
+describe("a note in brackets that holds the figures after words that state none", () => {
+  it("is a clause of its own, its subjects its own (Fujian 2002: 没有达到预定目标（社会消费品零售总额和居民消费价格总水平年初预定分别增长为11％和3％）)", () => {
+    const x = fixture([
+      "社会消费品零售总额1499.46亿元，增长9.2％，居民消费价格总水平下降1.3％，没有达到预定目标（社会消费品零售总额和居民消费价格总水平年初预定分别增长为11％和3％）。",
+    ], ["地区生产总值增长8.5％。"]);
+    expect(quoting(x, "年初预定").map((f) => [written(x, f), f.metric, f.label_zh])).toEqual([
+      ["11％", "retail_sales_growth", "社会消费品零售总额增长"],
+      ["3％", "cpi_growth", "居民消费价格总水平增长"],
+    ]);
+  });
+
+  it("but a note inside a subject that a figure follows stays in its clause (完成投资（含2019年结转）50亿元)", () => {
+    const x = fixture(["全年完成投资（含2019年结转）50亿元。"], ["地区生产总值增长8.5％。"]);
+    expect(quoting(x, "50亿元").map((f) => f.quote)).toEqual(["全年完成投资（含2019年结转）50亿元"]);
+  });
+});
