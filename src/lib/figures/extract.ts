@@ -105,7 +105,10 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
       // result is the figure told before it.
       const goalOf = p.text.slice(q.tail, d.sentence[1]).replace(GOALS_LISTED, "");
       const reaching = p.text.slice(d.quote[0], q.start);
-      if (time.kind === "result" && GOAL_AFTER.test(goalOf) && (!GOAL_REACHED.test(reaching) || GOAL_NOT_REACHED.test(reaching))) continue;
+      // A goal set at the year's start (`年初预定`) is timed as that year's target: told again before the words naming
+      // it a goal, it gives no record either.
+      const told = time.kind === "result" || (time.kind === "target" && time.period === null && time.year < year);
+      if (told && GOAL_AFTER.test(goalOf) && (!GOAL_REACHED.test(reaching) || GOAL_NOT_REACHED.test(reaching))) continue;
       const { kind } = time;
       const sentence = p.text.slice(d.sentence[0], d.sentence[1]);
       // A part of the place's figure, or funds won from the state (`争资金、争项目…，年到位资金增长15%以上`): no indicator.

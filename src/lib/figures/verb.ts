@@ -84,7 +84,7 @@ const STATED = /^([、，；和及与\s]*)(?:(?:党中央|中央|国务院|(?:�
  * Words of a target set before its year ran (`原定`, `原计划`, `年初确定的`, `去年我在政府工作报告中曾提出`), restated in
  * the review.
  */
-export const SET_BEFORE = /原定|原计划|年初(?:确定|提出|设定|制定|预期)的?|曾经?(?:提出|确定|要求)/;
+export const SET_BEFORE = /原定|原计划|年初(?:确定|提出|设定|制定|预期|预定)的?|曾经?(?:提出|确定|要求)/;
 /**
  * A plan approved (`省会2011-2020年总体规划获国务院批复`, `…规划获批`), and the clause right after it: the figures there
  * (`中心城区扩展到287平方公里`) are what the plan sets, neither a target of the report nor a result. A later clause

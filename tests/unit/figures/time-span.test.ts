@@ -3,7 +3,7 @@ import { baseYearOf, planYears, timeCues } from "../../../src/lib/figures/cues.t
 import type { StoredFigure } from "../../../src/lib/schema/figure.ts";
 import { partSignal } from "../../../src/lib/figures/parts.ts";
 import { partOfTitle } from "../../../src/lib/topics/parts.ts";
-import { dev, DEV_IDS, extractText, fixture, one, real, RAW_IDS } from "./helpers.ts";
+import { dev, DEV_IDS, extractText, fixture, one, quoting, real, RAW_IDS } from "./helpers.ts";
 
 const when = (f: StoredFigure) => ({ kind: f.kind, year: f.year, base_year: f.base_year, period: f.period });
 
@@ -1305,5 +1305,16 @@ describe("a plan's period named before the plan of it a clause ends on (Pingxian
   it("while the period as the time of a clause still spans the plan's years (“十二五”期间，累计完成…)", () => {
     const e = fixture(["“十二五”期间，累计完成保障性安居工程2.8万套。"], ["地区生产总值增长8%。"]);
     expect(when(one(e, "累计完成保障性安居工程2.8万套", "2.8万套"))).toMatchObject({ kind: "result", period: [2011, 2015] });
+  });
+});
+
+describe("a past year's target told again as set at the year's start (Fujian 2002: …年初预定分别增长为11％和3％)", () => {
+  it("is a target of that year, not its result", () => {
+    const x = fixture(["社会消费品零售总额1499.46亿元，增长9.2％，居民消费价格总水平下降1.3％，没有达到预定目标（社会消费品零售总额和居民消费价格总水平年初预定分别增长为11％和3％）。"], ["地区生产总值增长8.5％。"]);
+    expect(quoting(x, "年初预定").map((f) => [f.value, when(f)])).toEqual([
+      [11, { kind: "target", year: 2019, base_year: null, period: null }],
+      [3, { kind: "target", year: 2019, base_year: null, period: null }],
+    ]);
+    expect(x.figures.filter((f) => f.kind === "result" && f.metric === "retail_sales_growth").map((f) => f.value)).toEqual([9.2]);
   });
 });
