@@ -234,6 +234,10 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   const side = /^(收入|支出)$/.exec(subject)?.[1];
   const budget = side && adjacent ? /^(\p{Script=Han}{2,}?)(收入|支出)$/u.exec(previous.replace(/年均$/, "")) : null;
   if (budget && budget[2] !== side && /财政|预算/.test(budget[1]!)) return budget[1]! + side;
+  // The investment actually received right after the investment contracted (`合同利用外资50.07亿美元，实际到资39.18亿美元`,
+  // Fujian 2002): the same investment actually used (实际利用外资), no funds of nothing.
+  const contracted = adjacent && /^实际(?:到资|到位|利用|使用)$/.test(subject) ? /^(?:全年)?(?:合同|协议)(利用|使用)(\p{Script=Han}{0,4}?(?:外资|外商直接投资|外商投资|台资|侨资|港资))$/u.exec(previous) : null;
+  if (contracted) return `实际${contracted[1]}${contracted[2]}`;
   // A bare kind of motion right after another the same members made (`办理人大代表议案6件、建议121件`, Yinchuan 2019): the
   // same members' motions of that kind (办理人大代表建议), no motions of nobody.
   const motion = /^(议案|建议|提案)$/.exec(subject)?.[1];

@@ -3444,3 +3444,16 @@ describe("a note in brackets that holds the figures after words that state none"
     expect(quoting(x, "50亿元").map((f) => f.quote)).toEqual(["全年完成投资（含2019年结转）50亿元"]);
   });
 });
+
+describe("the investment actually received right after the investment contracted", () => {
+  it("is the investment actually used, and its change after 分别 too (Fujian 2002: 合同利用外资50.07亿美元，实际到资39.18亿美元，分别增长16.1％和3.0％)", () => {
+    const x = fixture([
+      "初步统计，全年外贸出口139.26亿美元，增长7.9％，高于全国1.1个百分点；合同利用外资50.07亿美元，实际到资39.18亿美元，分别增长16.1％和3.0％。利用台资转降为升，全年合同利用台资10.79亿美元，实际利用台资5.05亿美元，分别增长52.5％和3.4％。",
+    ], ["实际利用外资38亿美元。"]);
+    expect(x.figures.filter((f) => /^fdi_/.test(f.metric ?? "")).map((f) => [f.kind, f.metric, f.label_zh, f.value])).toEqual([
+      ["result", "fdi_actual", "实际利用外资", 39.18],
+      ["result", "fdi_actual_growth", "实际利用外资增长", 3],
+      ["target", "fdi_actual", "实际利用外资", 38],
+    ]);
+  });
+});
