@@ -19,8 +19,9 @@ const PATTERNS: [MarkerFamily, RegExp][] = [
   ["cn-paren", new RegExp(`^[（(](${CN_NUM})[）)]`)],
   ["num-paren", /^[（(](\d{1,2})[）)]/],
   ["num", /^(\d{1,2})[.．、](?!\d)/],
-  // `第一，…`: ordinal paragraphs that open with a topic sentence, read as run-on headings like `（一）`.
-  ["ordinal", new RegExp(`^第(${CN_NUM})[，、,]`)],
+  // `第一，…`: ordinal paragraphs that open with a topic sentence, read as run-on headings like `（一）`. A web page's copy
+  // may keep a space where its source wrapped the line after 第 (`第 二，打造新的区域经济增长极。`, Hebei 2007).
+  ["ordinal", new RegExp(`^第 ?(${CN_NUM})[，、,]`)],
 ];
 
 /**
@@ -67,9 +68,12 @@ export function markerOf(line: string): Marker | null {
   return null;
 }
 
-/** `一是…`, `二是…`: an enumeration item at the start of a line; returns its ordinal. */
+/**
+ * `一是…`, `二是…`: an enumeration item at the start of a line; returns its ordinal. Also with the space a web page's copy
+ * left where its source wrapped the line (`三 是改革开放取得重要进展`, Hebei 2007).
+ */
 export function enumerationOf(line: string): number | null {
-  const m = new RegExp(`^(${CN_NUM})是`).exec(line);
+  const m = new RegExp(`^(${CN_NUM}) ?是`).exec(line);
   if (!m) return null;
   const n = chineseNumeral(m[1]!);
   return Number.isFinite(n) ? n : null;

@@ -1434,3 +1434,28 @@ describe("sections of a numbered part set as plain lines with no number (Liaonin
     expect(numbered.document.headings.map((h) => h.text)).toEqual(["一、过去五年工作回顾", "（一）稳增长", "二、今后五年的奋斗目标和主要任务"]);
   });
 });
+
+describe("a marker a web page's copy split with a space where its source wrapped the line (Hebei 2007)", () => {
+  const doc = ingestText("hebei-2007.txt", [
+    "2007年河北省政府工作报告",
+    "——2007年1月16日在河北省第十届人民代表大会第五次会议上",
+    "河北省代省长 郭庚茂",
+    "各位代表：",
+    "一、2006年工作回顾",
+    "二是基础设施基础产业的支撑力得到提升，发展的后劲增强。坚持统筹规划、适度超前的原则。",
+    "三 是改革开放取得重要进展，发展的活力增强。行政管理体制改革深入进行。",
+    "四是社会事业发展步伐明显加快，发展的协调性增强。积极推进和谐河北建设。",
+    "二、促进经济更好更快发展",
+    "第一，加快经济结构战略性调整。坚持存量调强、增量调优。",
+    "第 二，打造新的区域经济增长极。建设沿海经济社会发展强省，是全省的共同奋斗目标。",
+    "第三，深入推进社会主义新农村建设。新农村建设关系经济社会发展全局。",
+  ].join("\n")).document;
+
+  it("reads `第 二，` as the section between 第一， and 第三，", () => {
+    expect(doc.headings.filter((h) => h.depth === 3).map((h) => h.text.slice(0, 4))).toEqual(["第一，加", "第 二，", "第三，深"]);
+  });
+
+  it("keeps `三 是` an item of the enumeration", () => {
+    expect(doc.paragraphs.filter((p) => p.kind === "enumeration").map((p) => p.text.slice(0, 3))).toEqual(["二是基", "三 是", "四是社"]);
+  });
+});
