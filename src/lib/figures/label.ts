@@ -457,6 +457,9 @@ export function nounAfter(text: string, q: Quantity, end: number, exclusions: re
   const bounded = q.tail !== q.end && /^\s*(?:以上|左右)$/.test(text.slice(q.end, q.tail)) && /^的?[\u4e00-\u9fff“]/.test(text.slice(q.tail));
   if (bounded && text[i] === "的") i++;
   if (!percentOf && (!(isMeasureWord(q.unit) || magnitude) || (q.tail !== q.end && !bounded))) return "";
+  // A space a web page's copy left where its source wrapped the line, between a bare magnitude and what it counts
+  // (`还有187万 农村人口尚未稳定脱贫`, Hebei 2007): the noun after it.
+  if (magnitude && q.tail === q.end && /^ \p{Script=Han}/u.test(text.slice(i))) i++;
   if (q.unit.endsWith("人") && text[i] === "口") i--;
   // What the things counted have (`解决了农村130.83万人的饮水困难`): the noun after 的, not 的 itself.
   if (!percentOf && text[i] === "的" && /^的[\u4e00-\u9fff“]/.test(text.slice(i))) i++;

@@ -1693,3 +1693,10 @@ describe("a zone at work opening a clause of the statement, its figures after it
     expect(one(y, "完成生产总值3100亿元", "3100亿元").metric).toBe("gdp");
   });
 });
+
+describe("a space a web page's copy left between a bare magnitude and what it counts (Hebei 2007: 还有187万 农村人口尚未稳定脱贫)", () => {
+  it("counts the people after it, as without the space", () => {
+    const x = fixture(["四是城乡居民收入总体水平偏低的问题还未得到有效解决，还有187万 农村人口尚未稳定脱贫，仍有部分群众生活比较困难。"], ["地区生产总值增长11%以上。"]);
+    expect(quoting(x, "187万").map((f) => [f.value, f.unit, f.label_zh])).toEqual([[187, "万人", "还有农村人口尚未稳定脱贫"]]);
+  });
+});
