@@ -16,10 +16,10 @@ const TASKS_DONE = /(?:任务|目标)[^，。；、]{0,2}(?:圆满|全面|顺利
 /** A heading that tells of achievements (`经济社会发展取得新的重大成就`): a look back, not a pledge (`力争取得…`). */
 export const ACHIEVED = /(?<!力争|确保|努力|奋力|争取)取得了?[^，。、]{0,8}(?:成就|成绩)/;
 /**
- * A start made (`实施老工业基地振兴战略取得良好开局`): a look back, unless the clause pledges it (`确保“十四五”取得良好开局`,
- * `努力实现…良好开局`).
+ * A start made (`实施老工业基地振兴战略取得良好开局`), or told as it went (`海峡西岸经济区建设开局良好`, Fujian 2005): a look
+ * back, unless the clause pledges it (`确保“十四五”取得良好开局`, `努力实现…良好开局`, `确保开局良好`).
  */
-const START_MADE = /取得了?[^，。、]{0,6}开局/;
+const START_MADE = /取得了?[^，。、]{0,6}开局|开局(?:良好|顺利|喜人|成功)/;
 const PLEDGE = /力争|确保|努力|奋力|争取|全力|务必|要|为/;
 const PLAN_WORDS = /今年|开局|起步|开篇|首年|第一步/;
 /** The words of a plan's first year (`“十四五”良好开局`): the plan year's only when the plan named starts then. */

@@ -1318,3 +1318,24 @@ describe("a past year's target told again as set at the year's start (Fujian 200
     expect(x.figures.filter((f) => f.kind === "result" && f.metric === "retail_sales_growth").map((f) => f.value)).toEqual([9.2]);
   });
 });
+
+describe("a part heading that tells how a start went (Fujian 2005: 一、海峡西岸经济区建设开局良好)", () => {
+  it("is a look back, unless it pledges the start", () => {
+    expect(partSignal("一、海峡西岸经济区建设开局良好", 2005)).toBe("review");
+    expect(partSignal("二、确保“十一五”开局良好", 2006)).toBe("plan");
+  });
+
+  it("so its figures are the year before's results (预计全年生产总值6053亿元，增长12.1％)", () => {
+    const x = extractText("fujian-2005.txt", [
+      "2005年福建省政府工作报告",
+      "——2005年1月18日在福建省第十届人民代表大会第三次会议上的报告",
+      "福建省人民政府代省长 黄小晶",
+      "各位代表：",
+      "一、海峡西岸经济区建设开局良好",
+      "2004年是树立和落实科学发展观，建设海峡西岸经济区的第一年。预计全年生产总值6053亿元，增长12.1％，比上年提高0.5个百分点。",
+      "二、围绕建设海峡西岸经济区扎实做好各项工作",
+      "2005年全省经济和社会发展的预期目标是：全省生产总值增长9.5％，力争更快更好些。",
+    ].join("\n"));
+    expect(x.figures.filter((f) => f.metric === "gdp_growth").map((f) => [f.kind, f.year, f.value])).toEqual([["result", 2004, 12.1], ["target", 2005, 9.5]]);
+  });
+});
