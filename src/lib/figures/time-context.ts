@@ -104,7 +104,11 @@ function framingClauses(text: string, year: number): string {
   const leads = sentences.map((sentence) => {
     const [lead = "", next = ""] = sentence.split(/[，；：,;:]/);
     // A span that only places the year after it (`在过去五年中，2022年是极不平凡、极为特殊的一年`): that year frames.
-    return (/^在.+中$/.test(lead.trim()) && timeCues(next, year).some((c) => c.type === "year") ? next : lead).trim();
+    if (/^在.+中$/.test(lead.trim()) && timeCues(next, year).some((c) => c.type === "year")) return next.trim();
+    // A plan cited as the ground of what follows (`根据“十五”计划纲要（草案）提出的指导思想和目标任务，今年，国内生产总值
+    // 增长8.5％`, Hebei 2001) frames no time: the time word after it does, if any.
+    if (/^(?:根据|按照|依据|遵照)/.test(lead.trim())) return timeCues(next, year).length > 0 ? next.trim() : "";
+    return lead.trim();
   });
   const start = /^各位(?:人大)?代表$/.test(leads[0] ?? "") ? 1 : 0;
   // A later sentence that opens with one year and states figures of it (`1997年，全区国内生产总值预计达到1100亿元左右`,

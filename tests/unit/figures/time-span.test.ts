@@ -1339,3 +1339,27 @@ describe("a part heading that tells how a start went (Fujian 2005: 一、海峡�
     expect(x.figures.filter((f) => f.metric === "gdp_growth").map((f) => [f.kind, f.year, f.value])).toEqual([["result", 2004, 12.1], ["target", 2005, 9.5]]);
   });
 });
+
+describe("a plan cited as the ground of the year's aims (Hebei 2001: 根据“十五”计划纲要（草案）提出的指导思想和目标任务，今年，…)", () => {
+  it("frames no span: the paragraphs after it that name no time set the plan year's targets", () => {
+    const x = extractText("hebei-2001.txt", [
+      "关于河北省国民经济和社会发展第十个五年计划纲要的报告",
+      "—在河北省第九届人民代表大会第四次会议上",
+      "河北省人民政府省长 钮茂生",
+      "（2001年1月8日）",
+      "各位代表：",
+      "一、“九五”回顾",
+      "过去的一年，是实施“九五”计划的最后一年。国内生产总值达到5020亿元，较上年增长9.4％。",
+      "二、关于“十五”计划",
+      "“十五”期间，全省国内生产总值年均增长率要达到8—9％。",
+      "三、2001年的工作",
+      "根据“十五”计划纲要（草案）提出的指导思想和目标任务，今年，国内生产总值增长8.5％。这个指标是指导性的。",
+      "1、大力推进经济结构调整",
+      "调整工业结构。改造提高一批传统优势骨干企业，实施好唐钢超薄热带等50项重大技术改造项目。",
+      "实施可持续发展战略，促进经济、社会协调发展。治理水土流失面积2500平方公里，完成造林面积440万亩。",
+    ].join("\n"));
+    expect(quoting(x, "重大技术改造项目").map(when)).toEqual([{ kind: "target", year: 2001, base_year: null, period: null }]);
+    expect(quoting(x, "造林面积").map(when)).toEqual([{ kind: "target", year: 2001, base_year: null, period: null }]);
+    expect(x.figures.filter((f) => f.metric === "gdp_growth").map((f) => [f.kind, f.year, f.period])).toEqual([["result", 2000, null], ["target", 2005, [2001, 2005]], ["target", 2001, null]]);
+  });
+});
