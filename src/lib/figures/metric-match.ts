@@ -549,6 +549,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
       // income per head of all residents.
       .replace(/(?<!城镇|城市|城乡|农村|牧区|农区)居民(家庭)?(?=可支配收入(?!总[额量]))/, "居民$1人均")
       .replace(/农村(?=人均纯收入)/, "农村居民")
+      // The energy used per ten thousand yuan of GDP under GDP's older name (`万元国内生产总值综合能耗力争比上年降低5％`,
+      // Hebei 2001): the energy intensity, as 万元生产总值综合能耗.
+      .replace(/^((?:全[省区市])?万元)国内生产总值(?=(?:综合)?(?:能耗|能源消耗))/, "$1生产总值")
       // The farmers' disposable income per head (`城镇居民和农民人均可支配收入实际增长5%以上`, Beijing 2001) is the rural
       // residents' measure of that name, as 农民人均纯收入 is theirs of net income.
       .replace(/(?<!牧)农民(?=(?:家庭)?人均可支配收入)/, "农村居民")

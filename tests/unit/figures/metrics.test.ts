@@ -129,6 +129,13 @@ describe("pairing on the real reports", () => {
 describe("matchMetric", () => {
   const match = (label: string, unit: string, change: boolean) => matchMetric({ label, unit, change }, metrics)?.id ?? null;
 
+  it("maps the energy used per ten thousand yuan of GDP under GDP's older name (Hebei 2001: 万元国内生产总值综合能耗力争比上年降低5％)", () => {
+    expect(match("万元国内生产总值综合能耗比上年降低", "%", true)).toBe("energy_intensity_change");
+    expect(match("全省万元国内生产总值能耗降低", "%", true)).toBe("energy_intensity_change");
+    const x = fixture([], ["万元国内生产总值综合能耗力争比上年降低5％，取水量稳定在224亿立方米左右。"]);
+    expect(quoting(x, "综合能耗").map((f) => [f.metric, f.value])).toEqual([["energy_intensity_change", 5]]);
+  });
+
   it("maps the share of days of good air by its older and shorter names (Qingyang 2018, Liupanshui 2016)", () => {
     expect(match("市区优良天气率", "%", false)).toBe("good_air_days_ratio");
     expect(match("市中心城区空气质量AQI优良率", "%", false)).toBe("good_air_days_ratio");
