@@ -549,6 +549,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
       // income per head of all residents.
       .replace(/(?<!城镇|城市|城乡|农村|牧区|农区)居民(家庭)?(?=可支配收入(?!总[额量]))/, "居民$1人均")
       .replace(/农村(?=人均纯收入)/, "农村居民")
+      // All kinds of deposits or loans named with no balance (`各项贷款比年初增加297.54亿元，增长12.3％`, Fujian 2002): their
+      // balance, the stock the banks hold, and its growth.
+      .replace(/^((?:全[省区市])?(?:金融机构)?(?:本外币|人民币)?各项(?:存款|贷款))(?=(?:增长|增速|增幅)?$)/, "$1余额")
       // The energy used per ten thousand yuan of GDP under GDP's older name (`万元国内生产总值综合能耗力争比上年降低5％`,
       // Hebei 2001): the energy intensity, as 万元生产总值综合能耗.
       .replace(/^((?:全[省区市])?万元)国内生产总值(?=(?:综合)?(?:能耗|能源消耗))/, "$1生产总值")

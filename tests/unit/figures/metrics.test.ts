@@ -129,6 +129,14 @@ describe("pairing on the real reports", () => {
 describe("matchMetric", () => {
   const match = (label: string, unit: string, change: boolean) => matchMetric({ label, unit, change }, metrics)?.id ?? null;
 
+  it("maps all kinds of loans named with no balance to the loans outstanding (Fujian 2002: 各项贷款比年初增加297.54亿元，增长12.3％)", () => {
+    expect(match("各项贷款增长", "%", true)).toBe("loans_balance_growth");
+    expect(match("全省金融机构各项存款", "亿元", false)).toBe("deposits_balance");
+    expect(match("各项贷款比年初增加", "亿元", false)).toBeNull();
+    const x = fixture(["金融运行平稳，年末各项存款余额比年初增加499.95亿元，增长16.1％，各项贷款比年初增加297.54亿元，增长12.3％。"], ["地区生产总值增长8.5％。"]);
+    expect(x.figures.filter((f) => /_balance/.test(f.metric ?? "")).map((f) => [f.metric, f.value])).toEqual([["deposits_balance_growth", 16.1], ["loans_balance_growth", 12.3]]);
+  });
+
   it("maps the energy used per ten thousand yuan of GDP under GDP's older name (Hebei 2001: 万元国内生产总值综合能耗力争比上年降低5％)", () => {
     expect(match("万元国内生产总值综合能耗比上年降低", "%", true)).toBe("energy_intensity_change");
     expect(match("全省万元国内生产总值能耗降低", "%", true)).toBe("energy_intensity_change");
