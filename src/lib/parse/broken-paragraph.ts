@@ -122,10 +122,13 @@ const SALUTATION = /^各位代表/;
 /**
  * A body paragraph cut inside a word: prose with a sentence ended in it (`。`) that stops on a Chinese character, the
  * words after that sentence no part title run on at its end (`…让人民放心。二、对第十届省人民政府工作的建议`, or after
- * the cut and a space: `…切实提升应急救援能 三、切实加强改革和政府自身建设`).
+ * the cut and a space: `…切实提升应急救援能 三、切实加强改革和政府自身建设`), nor a numbered section after a space
+ * (`…制度改革。 六、努力保持各项社会事业与经济建设的协调发展`).
  */
 function cutInWord(l: SourceLine): boolean {
-  const tail = l.text.slice(l.text.lastIndexOf("。") + 1);
+  // The tail read from its first character: a copy may leave a space after the full stop before a numbered section run
+  // on there (Gansu 2003: `…推进城镇职工基本医疗保险制度改革。 六、努力保持各项社会事业与经济建设的协调发展`).
+  const tail = l.text.slice(l.text.lastIndexOf("。") + 1).replace(/^[\s\u3000]+/, "");
   return (
     CUT_IN_PROSE.test(l.text) && l.text.includes("。") && plain(l) && !l.strong && [...l.text].length >= 20 && markerOf(tail) === null && enumerationOf(tail) === null && !endsOnFusedNumberedTitle(l.text)
   );

@@ -838,6 +838,25 @@ describe("a paragraph a printed page cut inside a word (Linyi 2018: …围绕增
     expect(texts).toEqual(expect.arrayContaining(["建设油用牡丹基地6万亩。推进林业", "有关情况说明", "各位代表，新的征程已经开启。"]));
   });
 
+  it("but a section run on after a full stop and a space is no cut: the next paragraph stays its text (Gansu 2003: …制度改革。 六、努力保持各项社会事业与经济建设的协调发展)", () => {
+    const cut = [
+      "**二、2018年工作安排**",
+      "",
+      "五、努力扩大就业和再就业，进一步完善社会保障体系",
+      "",
+      "促进就业，扩大再就业，关系到改革发展稳定的大局。完善养老保险省级统筹，实行养老金社会化发放和离退休人员社会化管理。推进城镇职工基本医疗保险制度改革。 六、努力保持各项社会事业与经济建设的协调发展",
+      "",
+      "进一步深化科技体制改革，推进科技创新。不断提高科研院所的技术开发水平和市场竞争能力。",
+      "",
+      "七、加强民主法制建设，全力维护社会稳定",
+      "",
+    ];
+    const r = ingestText("ceshi-2018.md", [...head, ...cut].join("\n"));
+    expect(r.document.headings.map((h) => h.text)).toContain("六、努力保持各项社会事业与经济建设的协调发展");
+    expect(r.document.paragraphs.map((p) => p.text)).toContain("进一步深化科技体制改革，推进科技创新。不断提高科研院所的技术开发水平和市场竞争能力。");
+    expect(r.warnings.some((w) => /inside a word/.test(w.message))).toBe(false);
+  });
+
   it("is one paragraph again when the next line opens inside a word (之年), though no sentence ended before the cut (Linyi 2018)", () => {
     const cut = ["**二、2018年工作安排**", "", "今年是全面贯彻党的十九大和省第十一次党代会精神的开局", "", "之年，是改革开放40周年。", "", "之所以取得这些成绩，是全市人民共同奋斗的结果。", ""];
     const r = ingestText("ceshi-2018.md", [...head, ...cut].join("\n"));
