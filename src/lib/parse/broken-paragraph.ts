@@ -37,6 +37,14 @@ const GOES_ON_WORD = /^[\p{Script=Han}”’」』》）](?=.*[，。；、])/u;
 const OPENS_MID_WORD = /^(?:之(?!所以|后|前)|的(?!确))\p{Script=Han}(?=.*[，。；、])/u;
 
 /**
+ * A line that opens on a mark of punctuation that ends a clause or a sentence (Shaanxi 2002: `…努力实现山川秀美` then `。`
+ * then `突出抓好…`; `…加强计划生育工作` then `，搞好综合服务，稳定低生育水平，提高人口素质。`): no paragraph opens on one,
+ * so the line goes on the paragraph before, which stops short of it (on no such mark of its own).
+ */
+const OPENS_ON_MARK = /^[，。、；：！？,;:!?]/;
+const ENDS_ON_MARK = /[，。、；：！？,;:!?…]$/;
+
+/**
  * The lines of a report with each paragraph broken off after a comma or inside a word joined to the next; `joined` lists the lines
  * (1-based, as in the source) whose text went on into the paragraph before. `pageBreaks` are the lines of a
  * newspaper's page-continuation marks: where a paragraph broke off at one, the residue reader has joined it with the
@@ -45,10 +53,10 @@ const OPENS_MID_WORD = /^(?:之(?!所以|后|前)|的(?!确))\p{Script=Han}(?=.*
 export function joinBrokenParagraphs(
   source: readonly SourceLine[],
   pageBreaks: readonly number[] = [],
-): { lines: SourceLine[]; joined: { line: number; into: number; inWord?: true }[]; untangled?: { from: number; to: number } } {
+): { lines: SourceLine[]; joined: { line: number; into: number; inWord?: true; atMark?: true }[]; untangled?: { from: number; to: number } } {
   let lines = source;
   const kept: SourceLine[] = [];
-  const joined: { line: number; into: number; inWord?: true }[] = [];
+  const joined: { line: number; into: number; inWord?: true; atMark?: true }[] = [];
   const untangled = untangleAppendix(lines);
   if (untangled) {
     lines = untangled.lines;
@@ -60,9 +68,10 @@ export function joinBrokenParagraphs(
       !!last &&
       ((cutInWord(last) && resumesSentence(l) && GOES_ON_WORD.test(l.text)) ||
         (CUT_IN_WORD.test(last.text) && plain(last) && [...last.text].length >= 10 && resumesSentence(l) && OPENS_MID_WORD.test(l.text)));
-    if (last && (inWord || (breaksOff(last) && goesOn(l))) && !pageBreaks.some((b) => b >= last.line && b <= l.line)) {
+    const atMark = !!last && !inWord && OPENS_ON_MARK.test(l.text) && resumesSentence(l) && plain(last) && !last.strong && !ENDS_ON_MARK.test(last.text.trimEnd());
+    if (last && (inWord || atMark || (breaksOff(last) && goesOn(l))) && !pageBreaks.some((b) => b >= last.line && b <= l.line)) {
       kept[kept.length - 1] = { ...last, text: last.text + l.text };
-      joined.push({ line: l.line, into: last.line, ...(inWord ? { inWord: true as const } : {}) });
+      joined.push({ line: l.line, into: last.line, ...(inWord ? { inWord: true as const } : atMark ? { atMark: true as const } : {}) });
       continue;
     }
     kept.push(l);

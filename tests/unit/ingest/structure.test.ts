@@ -838,6 +838,36 @@ describe("a paragraph a printed page cut inside a word (Linyi 2018: …围绕增
     expect(texts).toEqual(expect.arrayContaining(["建设油用牡丹基地6万亩。推进林业", "有关情况说明", "各位代表，新的征程已经开启。"]));
   });
 
+  it("is one paragraph again when the next line opens on the mark of punctuation the cut left behind (Shaanxi 2002: …努力实现山川秀美 / 。 / 突出抓好…; …加强计划生育工作 / ，搞好综合服务…)", () => {
+    const cut = [
+      "**二、2018年工作安排**",
+      "",
+      "（五）以山川秀美工程为重点，积极推进生态省建设",
+      "",
+      "生态环境建设是陕西经济社会实现后起飞跃的重要保障。发挥综合效益，努力实现山川秀美",
+      "。",
+      "突出抓好陕北长城沿线风沙区、陕北黄土高原丘陵沟壑区五大生态工程示范区。全年完成造林900万亩。",
+      "",
+      "推动文化、卫生、体育、广播影视、新闻出版、档案等各项事业健康发展，促进社会全面进步。承办好第三届全国特殊奥林匹克运动会。加强计划生育工作",
+      "，搞好综合服务，稳定低生育水平，提高人口素质。",
+      "全面推进依法治省。各级政府都要自觉接受人民代表大会及其常委会的法律监督和政协的民主监督。",
+      "",
+    ];
+    for (const [file, text] of [
+      ["ceshi-2018.md", [...head, ...cut].join("\n")],
+      ["ceshi-2018.txt", [...head.slice(4), ...cut].filter((l) => l).map((l) => l.replace(/\*\*/g, "")).join("\n")],
+    ] as const) {
+      const r = ingestText(file, text);
+      const texts = r.document.paragraphs.map((p) => p.text);
+      expect(texts).toContain("生态环境建设是陕西经济社会实现后起飞跃的重要保障。发挥综合效益，努力实现山川秀美。");
+      expect(texts).toContain("突出抓好陕北长城沿线风沙区、陕北黄土高原丘陵沟壑区五大生态工程示范区。全年完成造林900万亩。");
+      expect(texts.find((t) => t.startsWith("推动文化"))!.endsWith("加强计划生育工作，搞好综合服务，稳定低生育水平，提高人口素质。")).toBe(true);
+      expect(texts).toContain("全面推进依法治省。各级政府都要自觉接受人民代表大会及其常委会的法律监督和政协的民主监督。");
+      expect(texts.some((t) => /^[。，]/.test(t))).toBe(false);
+      expect(r.warnings.filter((w) => /before its punctuation mark/.test(w.message))).toHaveLength(2);
+    }
+  });
+
   it("but a section run on after a full stop and a space is no cut: the next paragraph stays its text (Gansu 2003: …制度改革。 六、努力保持各项社会事业与经济建设的协调发展)", () => {
     const cut = [
       "**二、2018年工作安排**",
