@@ -96,6 +96,16 @@ function afterParkClause(upTo: string): boolean {
 /** A clause that opens with the place's parks taken together as its subject (`全市各级园区`, `各类园区`, `工业园区`). */
 const PARKS_OPEN = /^(?:全[市省区州县盟]|[我本][市省区州县])?(?:各类|各级|重点)?(?:工业|产业)?(?:园区|集中区)(?!建设|管理|开发|规划|体制|机制|化)/;
 
+/**
+ * A clause that opens, after its time, on a development zone or belt as the subject of a measure of its own reaching its
+ * figure (Shaanxi 2002: `今年高新开发带技工贸总收入力争达到560亿元`; `高新区工业总产值达到300亿元`): the zone's, not a
+ * verb that builds it (`加快高新区建设`).
+ */
+const ZONE_MEASURE_OPEN = new RegExp(
+  String.raw`^(?:今年|去年|全年|当年|上年|预计|(?:19|20)\d{2}年)?(?!加快|推进|推动|建设|支持|打造|做强|提升|完善|依托|以|在|把|将|对|从|围绕|发挥|力争|确保|争取|实施|全[市省区州县盟]|[我本各])\p{Script=Han}{0,8}?(?:${AREAS}|开发带|产业带)(?!建设|管理|开发|规划|体制|机制|[、和与及])\p{Script=Han}{2,10}?(?:力争|预计|要|将)?(?:达到|达|实现|完成|突破)`,
+  "u",
+);
+
 /** A clause that names no subject of its own, opening with the verb of its figure (`吸纳就业6.2万人`, `实现工业增加值154亿元`). */
 const SUBJECTLESS_CLAUSE = /^(?:全年|累计)?(?:吸纳|实现|完成|达到|带动|入驻)/;
 
@@ -103,12 +113,13 @@ const SUBJECTLESS_CLAUSE = /^(?:全年|累计)?(?:吸纳|实现|完成|达到|�
  * Whether the figure's clause (the last of `upTo`, the sentence's text up to the figure) goes on, across commas and with no
  * subject of its own, from a clause that makes the place's parks its subject, inside a longer sentence (Jiuquan 2014:
  * `…，玉门经济技术开发区确定为省级示范园区，全市各级园区入驻企业721户，吸纳就业6.2万人，实现工业增加值154亿元，占工业
- * 经济总量的85%`): the figures are the parks'.
+ * 经济总量的85%`): the figures are the parks'. So are those after a clause that makes a zone the subject of its own measure
+ * (Shaanxi 2002: `今年高新开发带技工贸总收入力争达到560亿元，实现工业增加值140亿元`): the zone's industry, not the place's.
  */
 function afterParksClause(upTo: string): boolean {
   const clauses = upTo.slice(upTo.search(/[^；;。！]*$/)).split(/[，,]/).map((x) => x.trim());
   for (let i = clauses.length - 1; i >= 0; i--) {
-    if (PARKS_OPEN.test(clauses[i]!)) return true;
+    if (PARKS_OPEN.test(clauses[i]!) || ZONE_MEASURE_OPEN.test(clauses[i]!)) return true;
     if (!SUBJECTLESS_CLAUSE.test(clauses[i]!)) return false;
   }
   return false;

@@ -764,3 +764,14 @@ describe("the place's districts made the subject of a clause inside a longer sen
     expect(x.figures.filter((f) => f.metric === "budget_revenue_growth").map((f) => f.value)).toEqual([26]);
   });
 });
+
+describe("a development belt made the subject of its own measure (Shaanxi 2002)", () => {
+  it("the subjectless clause after it is the belt's: 今年高新开发带技工贸总收入力争达到560亿元，实现工业增加值140亿元 gives no industry value added of the province", () => {
+    const x = fixture(["全年完成技改投资138亿元，比上年增长1.5％。"], [
+      "加快阎良飞机城建设。今年高新开发带技工贸总收入力争达到560亿元，实现工业增加值140亿元。",
+      "全省工业增加值增长10%。",
+    ]);
+    expect(quoting(x, "140亿元").filter((f) => f.value === 140).map((f) => f.metric)).toEqual([null]);
+    expect(x.figures.filter((f) => f.metric === "industry_value_added_growth").map((f) => f.value)).toEqual([10]);
+  });
+});
