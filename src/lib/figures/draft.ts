@@ -48,6 +48,9 @@ export interface Clause {
   earlier?: Draft;
 }
 
+/** The holders of an income per head opening a clause about their income (`农民收入有了恢复性增长`). */
+const HOLDER = /^(?:全[省市区州县]|[我本][省市区])?(农民|农牧民|牧民|农村居民|城镇居民|城市居民)(?:的)?(?:家庭)?收入/;
+
 /** Record one figure: its label is subject + basis + change verb; a subject-less clause borrows the last one. */
 export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quoteStart: number) {
   let from = quoteStart;
@@ -182,6 +185,12 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // A time alone that nothing above replaced names no indicator: it is the figure's time, which the time span reads. A
   // level with no verb of its own is then named by the clause before it that states no figure
   // (`高考本科上线人数实现“十连增”，2015年达13937人`), unless that clause only compares (`比1980年翻三番，到2002年达到4.8万元`).
+  // A bare income per head after the clause that names whose income it is and states no figure (Shaanxi 2002: `农民收入
+  // 有了恢复性增长，人均纯收入达到1520元，增加50元`): theirs (农民人均纯收入), as the clauses after it that take its name.
+  if (/^人均(?:纯收入|可支配收入)$/.test(subject) && c.before) {
+    const holder = HOLDER.exec(c.text.slice(c.before.start, c.before.end).trim())?.[1];
+    if (holder) subject = holder + subject;
+  }
   const timed = timeAlone(subject);
   if (timed) {
     const before = c.before ? c.text.slice(c.before.start, c.before.end) : "";

@@ -3457,3 +3457,15 @@ describe("the investment actually received right after the investment contracted
     ]);
   });
 });
+
+describe("a bare income per head after the clause that names whose it is (Shaanxi 2002)", () => {
+  it("is the farmers', its change too: 农民收入有了恢复性增长，人均纯收入达到1520元，增加50元", () => {
+    const x = fixture([
+      "城镇居民人均可支配收入达到5430元，比上年增加306元。扶贫开发取得新的进展。农民收入有了恢复性增长，人均纯收入达到1520元，增加50元。全省电话普及率19.5％。",
+    ], ["地区生产总值增长9%。"]);
+    expect(x.figures.filter((f) => /^rural_net_income/.test(f.metric ?? "")).map((f) => [f.metric, f.label_zh, f.value])).toEqual([
+      ["rural_net_income", "农民人均纯收入", 1520],
+      ["rural_net_income_change", "农民人均纯收入增加", 50],
+    ]);
+  });
+});
