@@ -3469,3 +3469,12 @@ describe("a bare income per head after the clause that names whose it is (Shaanx
     ]);
   });
 });
+
+describe("milestones climbed one after another (Yunnan 2006)", () => {
+  it("gives the last alone, at least: 财政总收入连续登上500亿元、600亿元和700亿元三个台阶", () => {
+    const x = fixture([
+      "全省经济增长先后经历止跌回升、巩固成果、加快发展三个阶段。人均生产总值超过900美元。财政总收入连续登上500亿元、600亿元和700亿元三个台阶，地方财政一般预算收入年均增长11.6%。",
+    ], ["地区生产总值增长8.5%。"]);
+    expect(x.figures.filter((f) => f.metric === "fiscal_revenue_total").map((f) => [f.value, f.qualifier])).toEqual([[700, "at_least"]]);
+  });
+});
