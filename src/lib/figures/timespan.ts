@@ -300,7 +300,7 @@ function spanOf(c: TimeContext): TimeSpan {
 export function timeSpan(c: TimeContext): TimeSpan {
   const s = spanOf(c);
   const clause = c.before.split(/[，；：,;:]/).at(-1) ?? "";
-  const base = baseYearOf(c.label) ?? baseYearOf(clause);
+  const base = baseYearOf(c.label) ?? baseYearOf(clause) ?? yearsBack(c.label, s.year) ?? yearsBack(clause, s.year);
   // A past year's target told again in its review (`居民消费价格指数涨幅原定控制在4%左右，但…达到了5.4%`): a target of
   // that year, not its result. So is the aim a clause states after the words of its setting end the clause before
   // (`去年我在政府工作报告中曾提出，要把全年商品零售物价上涨幅度控制在百分之十以内`).
@@ -308,4 +308,15 @@ export function timeSpan(c: TimeContext): TimeSpan {
   const setBefore = SET_BEFORE.test(clause) || new RegExp(`(?:${SET_BEFORE.source})$`).test(setting);
   const kind = s.kind === "result" && setBefore ? "target" : s.kind;
   return { ...s, kind, base_year: base !== null && base < s.year - 1 ? base : null };
+}
+
+/**
+ * The year a change is measured against when the text counts the years back from the figure's own (Gansu 2003:
+ * `城镇居民人均可支配收入增加2558元，农民人均纯收入增加373元，分别比五年前增长了71.19%和30.83%`: 1997 for 2002), or null.
+ */
+function yearsBack(text: string, year: number): number | null {
+  const m = /[比较]([两三四五六七八九十]|\d{1,2})年前/.exec(text);
+  if (!m) return null;
+  const n = /\d/.test(m[1]!) ? Number(m[1]) : "两三四五六七八九十".indexOf(m[1]!) + 2;
+  return n >= 2 ? year - n : null;
 }

@@ -3478,3 +3478,15 @@ describe("milestones climbed one after another (Yunnan 2006)", () => {
     expect(x.figures.filter((f) => f.metric === "fiscal_revenue_total").map((f) => [f.value, f.qualifier])).toEqual([[700, "at_least"]]);
   });
 });
+
+describe("a change measured against a count of years back (Gansu 2003)", () => {
+  it("pairs each change of 分别 with its income, its base year that many years before the figure's: 分别比五年前增长了71.19%和30.83%", () => {
+    const x = fixture([
+      "——综合经济实力明显增强，人民生活水平稳步提高。城镇居民人均可支配收入增加2558元，农民人均纯收入增加373元，分别比五年前增长了71.19%和30.83%。",
+    ], ["地区生产总值增长9%。"]);
+    expect(x.figures.filter((f) => f.value === 71.19 || f.value === 30.83).map((f) => [f.label_zh, f.year, f.base_year])).toEqual([
+      ["城镇居民人均可支配收入比五年前增长", 2019, 2014],
+      ["农民人均纯收入比五年前增长", 2019, 2014],
+    ]);
+  });
+});
