@@ -1,6 +1,7 @@
 import { compact, hasDate, hasSession } from "./dateline.ts";
 import { isNameOnly, isOfficeOnly, readSpeaker, type Speaker } from "./speaker.ts";
 import { splitTitleLine } from "./title.ts";
+import { asciiDigits } from "../text/hygiene.ts";
 
 /** A line of a report with its 1-based line number. */
 type Line = { text: string; line: number };
@@ -99,11 +100,17 @@ export function sortHeadLines(head: readonly Line[]): { titleText: string; datel
     // Dateline and speaker in one line: `（2019年1月27日在…会议上）省长 某某`, `省长 某某（2019年1月27日）`, or the
     // speaker inside the parentheses: `（2019年1月26日在…会议上 省长 景俊海）`, `（2005年1月25日 王珉）`.
     const c = compact(l.text);
-    const fused =
-      /^(.*?会议(?:上|通过|开幕)?[）)]?)([^）)]+)$/.exec(c) ??
-      /^()([^（(）)]+?)([（(][^（(）)]*[）)])$/.exec(c) ??
-      /^([（(].*?会议(?:上|通过|开幕)?)([^（(）)]+)[）)]$/.exec(c) ??
-      /^([（(][^（(）)]*?(?:\d+|[〇零一二三四五六七八九十]+)日)([^（(）)\d日]+)[）)]$/.exec(c);
+    // Read in a same-length copy with ASCII digits (a date in full-width digits, `（２００６年１月１６日 徐荣凯）`,
+    // Yunnan 2006 as a copy in full-width digits gives it), each group then taken from the line as written: the groups
+    // run on from its start.
+    const read = asciiDigits(c);
+    const match =
+      /^(.*?会议(?:上|通过|开幕)?[）)]?)([^）)]+)$/.exec(read) ??
+      /^()([^（(）)]+?)([（(][^（(）)]*[）)])$/.exec(read) ??
+      /^([（(].*?会议(?:上|通过|开幕)?)([^（(）)]+)[）)]$/.exec(read) ??
+      /^([（(][^（(）)]*?(?:\d+|[〇零一二三四五六七八九十]+)日)([^（(）)\d日]+)[）)]$/.exec(read);
+    let from = 0;
+    const fused = match && match.map((g, k) => (k === 0 || g === undefined ? g : c.slice(from, (from += g.length))));
     const [date, who] = fused ? (fused[3] ? [fused[3], fused[2]!] : [fused[1]!, fused[2]!]) : ["", ""];
     const speaker = fused && readSpeaker(who);
     // A bare name counts only when set off from the session or the date by a space (`…第四次会议上 陶某某`,

@@ -276,6 +276,14 @@ describe("header shapes, hand-made", () => {
     expect(ingestText("jilin-2005.md", text.replace(" 王珉", " 会议通过")).document.meta.speaker).toBe("");
   });
 
+  it("reads the speaker's name after a date in full-width digits inside its parentheses (Yunnan 2006 in full-width digits: 　　（２００６年１月１６日 徐荣凯）)", () => {
+    const text = ["云南省2006年政府工作报告", "　　（２００６年１月１６日 徐荣凯）", "　　各位代表：", "　　我代表省人民政府，向大会作政府工作报告，请予审议。"].join("\n");
+    const r = ingestText("yunnan-2006.txt", text);
+    expect(r.document.meta).toMatchObject({ date: "2006-01-16", speaker: "徐荣凯", speaker_title: "" });
+    expect(r.document.meta.header).toContain("（２００６年１月１６日 徐荣凯）");
+    expect(r.warnings.map((w) => w.message)).not.toContain("no speaker line in the header");
+  });
+
   it("reads the speaker's name set right after the date, no space, when the two fill the parentheses (Jilin 2003: （2003年1月10日洪虎）)", () => {
     const text = ["---", "title: 吉林省2003年政府工作报告", "---", "", "（2003年1月10日洪虎）", "", "各位代表，吉林省第九届人民政府任期已满。现在，我代表省九届人民政府，向吉林省第十届人民代表大会第一次会议报告政府工作，请予审议，并请省政协各位委员提出意见。", "", "**一、过去五年的经济社会发展**", "", "正文。"].join("\n");
     const r = ingestText("jilin-2003.md", text);
