@@ -90,7 +90,10 @@ function readReport(file: string, bytes: Uint8Array, options: IngestOptions): In
     format === "md" ? readMarkdownSource(text, file, warn) : { meta: {} as SourceMeta, lines: readTextSource(text, file, warn) };
   const separated = separateResidue(source.lines);
   const { dropped } = separated;
-  const pageBreaks = dropped.filter((d) => isContinuationMark(d.text) || PAGE_NUMBER.test(d.text)).map((d) => d.line);
+  // A page number the unwrapping joined a paragraph across (mended) cuts nothing: a paragraph that went on past it may
+  // still break off after it (Shaanxi 2002 as a PDF copy: `…力争年底全省所有普通高校…建成校园` then `网，完成…`).
+  const mended = new Set(source.lines.filter((l) => l.mended).map((l) => l.line));
+  const pageBreaks = dropped.filter((d) => isContinuationMark(d.text) || (PAGE_NUMBER.test(d.text) && !mended.has(d.line))).map((d) => d.line);
   const { lines: joinedLines, joined, untangled } = joinBrokenParagraphs(separated.lines, pageBreaks);
   if (untangled) {
     warn({ file, line: untangled.from, message: `the appendix of lines ${untangled.from}–${untangled.to} is set inside the text, between two halves of a paragraph: read after the text, each paragraph whole again` });

@@ -372,6 +372,31 @@ describe("a page number a wrapped paragraph went on past, then a line the paragr
   });
 });
 
+describe("a page number a wrapped paragraph went on past, then the paragraph cut inside a word at a page's foot and its rest indented (Shaanxi 2002 as a PDF copy at 38 columns)", () => {
+  it("joins the rest to the paragraph: the page number the paragraph was joined across cuts nothing", () => {
+    const head = ["陕西省2002年政府工作报告", "\u3000\u3000各位代表：", "\u3000\u3000一、新世纪第一年的工作回顾"];
+    const filler = Array.from({ length: 12 }, (_, i) => `\u3000\u3000${"加快建设".repeat(9)}第${i}项。`);
+    const lines = [
+      ...head,
+      ...filler,
+      "\u3000\u3000全面推进教育改革和发展，高度重视人才培养和使用。切实加强基础教育，积极落",
+      "实“以县为主”的管理体制，全力解决教师工资拖欠问题，年底基本完成中小学危房改",
+      "",
+      "- 10 -",
+      "",
+      "造任务。大力推进教育信息化建设，力争年底全省所有普通高校和三分之二的中等职业",
+      "学校建成校园",
+      "\u3000\u3000网，完成国家现代远程教育扶贫示范工程项目450个示范点建设。",
+      "\u3000\u3000（五）以山川秀美工程为重点，积极推进生态省建设",
+    ];
+    const r = ingestText("shaanxi-2002.txt", lines.join("\n"));
+    expect(r.document.paragraphs.map((p) => p.text)).toContain(
+      "全面推进教育改革和发展，高度重视人才培养和使用。切实加强基础教育，积极落实“以县为主”的管理体制，全力解决教师工资拖欠问题，年底基本完成中小学危房改造任务。大力推进教育信息化建设，力争年底全省所有普通高校和三分之二的中等职业学校建成校园网，完成国家现代远程教育扶贫示范工程项目450个示范点建设。",
+    );
+    expect(r.document.meta.dropped.map((d) => d.text)).toEqual(["- 10 -"]);
+  });
+});
+
 describe("a copy set one sentence a line, its paragraphs lost (Baotou 2014, as a web page's text extraction gives it)", () => {
   const lines = [
     ...BAOTOU_HEAD,
