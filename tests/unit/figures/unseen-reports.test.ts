@@ -3490,3 +3490,23 @@ describe("a change measured against a count of years back (Gansu 2003)", () => {
     ]);
   });
 });
+
+describe("milestones passed one after another before the level reached (Tibet 2011: 全区生产总值先后突破300亿元、400亿元、500亿元，预计2010年达到507.5亿元)", () => {
+  it("leave the GDP to the level reached: the last milestone keeps its record without the indicator", () => {
+    const x = extractText(
+      "xizang-2011.txt",
+      [
+        "西藏自治区2011年政府工作报告",
+        "（2011年1月10日 白玛赤林）",
+        "各位代表：",
+        "“十一五”时期国民经济和社会发展回顾",
+        "一、抓关键打基础，自我发展能力持续提升",
+        "经济总量再上新台阶。全区生产总值先后突破300亿元、400亿元、500亿元，预计2010年达到507.5亿元，年均增长12.4%。",
+        "“十二五”时期主要任务",
+        "2011年经济社会发展的主要目标是：全区生产总值增长12%以上。",
+      ].join("\n"),
+    );
+    expect(x.figures.filter((f) => f.metric === "gdp").map((f) => [written(x, f), f.year])).toEqual([["507.5亿元", 2010]]);
+    expect(x.figures.filter((f) => f.value === 500).map((f) => [written(x, f), f.metric, f.qualifier])).toEqual([["500亿元", null, "at_least"]]);
+  });
+});
