@@ -3510,3 +3510,31 @@ describe("milestones passed one after another before the level reached (Tibet 20
     expect(x.figures.filter((f) => f.value === 500).map((f) => [written(x, f), f.metric, f.qualifier])).toEqual([["500亿元", null, "at_least"]]);
   });
 });
+
+describe("a change measured against a year's level given after the year (Inner Mongolia 2006: 比2000年的1570亿元增长1.2倍，年均增长16.6％)", () => {
+  it("is the change of the indicator before it: the GDP's yearly average growth over the plan period", () => {
+    const x = extractText(
+      "neimenggu-2006.md",
+      [
+        "---",
+        "title: 2006年内蒙古自治区政府工作报告",
+        "---",
+        "",
+        "各位代表：",
+        "",
+        "**一、“十五”时期和2005年经济社会发展回顾**",
+        "",
+        "（一）综合经济实力显著增强。五年来，全区国民经济持续快速健康发展，呈现出速度加快、总量翻番、效益提高、后劲增强的良好态势。初步核算2005年自治区生产总值达到3822.8亿元，比2000年的1570亿元增长1.2倍，年均增长16.6％，超过“十五”计划7.6个百分点。",
+        "",
+        "三、2006年经济和社会发展的主要任务",
+        "",
+        "今年经济社会发展的主要预期目标是：生产总值增长15％左右。",
+        "",
+      ].join("\n"),
+    );
+    expect(quoting(x, "比2000年的1570亿元").filter((f) => f.unit !== "亿元").map((f) => [written(x, f), f.label_zh, f.metric, f.period])).toEqual([
+      ["1.2倍", "自治区生产总值比2000年的1570亿元增长", null, [2001, 2005]],
+      ["16.6％", "自治区生产总值年均增长", "gdp_growth", [2001, 2005]],
+    ]);
+  });
+});
