@@ -595,6 +595,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
       // 3561.1亿元、2276.5亿元`, Jining 2014: 金融机构年末存款余额; `存款年末余额`), are the balances: the time is no word of them.
       .replace(/(?:年末|年底)(?=(?:本外币|人民币)?(?:各项)?[存贷]款余额)/, "")
       .replace(/(?<=[存贷]款)(?:年末|年底)(?=余额)/, "")
+      // Deposits and loans of every kind (`金融机构各类存贷款余额达1230亿元、290亿元`, Tibet 2011) are those of every item,
+      // 各项存款余额, the balances.
+      .replace(/各类(?=(?:本外币|人民币)?[存贷]款余额)/, "各项")
       // Foreign capital used directly, opening the label (`外贸进出口和直接利用外资均增长10%`, Jilin City 2022), is the
       // foreign direct investment actually used (实际直接利用外资); not the capital contracted (`合同直接利用外资`).
       .replace(/^((?:全[市省区州])?)直接利用外资/, "$1实际直接利用外资"),

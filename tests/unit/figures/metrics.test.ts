@@ -917,6 +917,19 @@ describe("the balances of deposits and loans with the year's end inside their na
   });
 });
 
+describe("the balances of deposits and loans of every kind (Tibet 2011)", () => {
+  it("预计金融机构各类存贷款余额达1230亿元、290亿元 are the deposits' and the loans' balances", () => {
+    const x = fixture(
+      ["地方财政一般预算收入累计达到126.3亿元，是“十五”时期的近3倍。截止2010年末，预计金融机构各类存贷款余额达1230亿元、290亿元，比“十五”末增长1.7倍和62%。"],
+      ["地区生产总值增长12%以上。"],
+    );
+    expect(x.figures.filter((f) => /^(?:deposits|loans)_balance$/.test(f.metric ?? "")).map((f) => [f.metric, f.label_zh, f.value])).toEqual([
+      ["deposits_balance", "金融机构各类存款余额", 1230],
+      ["loans_balance", "金融机构各类贷款余额", 290],
+    ]);
+  });
+});
+
 describe("the fiscal revenue a place organises (Guilin 2017)", () => {
   it("组织财政收入223.8亿元，增长7% is the total fiscal revenue and its growth", () => {
     const x = fixture(["初步预计，地区生产总值完成2074亿元，增长7%;组织财政收入223.8亿元，增长7%;固定资产投资2131亿元，增长16%。"], ["地区生产总值增长7.5%左右。"]);
