@@ -20,9 +20,11 @@ const BROKEN_OFF = /[，、,]$/;
 const CUT_IN_WORD = /\p{Script=Han}$/u;
 /**
  * A line of prose cut inside a word stops on a Chinese character, or on the Latin letters of a name a copy lost the rest
- * of, its subscript dropped with the break (Nanchong 2021: `…生态环境质量明显改善，主城区PM` then `平均浓度较2015年下降34.1%，…`).
+ * of, its subscript dropped with the break (Nanchong 2021: `…生态环境质量明显改善，主城区PM` then `平均浓度较2015年下降34.1%，…`),
+ * or on the closing mark of a name in quotes or brackets, a word and no sentence's end (Guangdong 2001: `…认真贯彻江泽民同志
+ * “三个代表”` then `重要思想，…`; `…全国创建文明城市工作先进城市（城区）` then `光荣称号。…`).
  */
-const CUT_IN_PROSE = /[\p{Script=Han}A-Za-z]$/u;
+const CUT_IN_PROSE = /(?:[\p{Script=Han}A-Za-z]|\p{Script=Han}[”’」』》）)])$/u;
 /**
  * The next line opens with a Chinese character, or with the closing quotation mark or bracket of a name the cut left open
  * (`…改革“投洽会”、“台交会` then `”办会方式，…`): no paragraph opens on a closing mark.

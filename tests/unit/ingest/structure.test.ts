@@ -815,6 +815,24 @@ describe("a paragraph a printed page cut inside a word (Linyi 2018: …围绕增
     expect(r.warnings.some((w) => /breaks off inside a word/.test(w.message))).toBe(true);
   });
 
+  it("is one paragraph again when the cut falls after the closing mark of a quoted or bracketed name (Guangdong 2001: “三个代表” / 重要思想，…; 先进城市（城区） / 光荣称号。)", () => {
+    const cut = [
+      "**一、“九五”时期工作回顾**",
+      "",
+      "——社会主义精神文明建设和社会各项事业取得新成果。按照中共中央的部署，在省委领导下，全省县级以上领导班子和领导干部以及高等学校全面开展“讲学习、讲政治、讲正气”教育。全省城乡认真贯彻江泽民同志“三个代表”",
+      "",
+      "重要思想，广泛深入开展“致富思源，富而思进”教育活动，进一步加强思想政治工作。各级加强对精神文明建设的领导，推动群众性文明创建活动上新水平，深圳、中山、肇庆和广州市天河区被授予全国创建文明城市工作先进城市（城区）",
+      "",
+      "光荣称号。各级政府积极关心和支持部队和民兵预备役建设。",
+      "",
+    ];
+    const r = ingestText("ceshi-2018.md", [...head, ...cut].join("\n"));
+    expect(r.document.paragraphs.map((p) => p.text)).toContain(
+      "——社会主义精神文明建设和社会各项事业取得新成果。按照中共中央的部署，在省委领导下，全省县级以上领导班子和领导干部以及高等学校全面开展“讲学习、讲政治、讲正气”教育。全省城乡认真贯彻江泽民同志“三个代表”重要思想，广泛深入开展“致富思源，富而思进”教育活动，进一步加强思想政治工作。各级加强对精神文明建设的领导，推动群众性文明创建活动上新水平，深圳、中山、肇庆和广州市天河区被授予全国创建文明城市工作先进城市（城区）光荣称号。各级政府积极关心和支持部队和民兵预备役建设。",
+    );
+    expect(r.warnings.filter((w) => /breaks off inside a word/.test(w.message))).toHaveLength(2);
+  });
+
   it("but a heading, a line that states no sentence, a salutation and a line after that is no prose are not joined", () => {
     const md = [
       ...head,
