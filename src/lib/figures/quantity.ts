@@ -64,9 +64,10 @@ function readNumber(text: string, start: number, opens: boolean): { raw: string;
 }
 /**
  * A ratio (`14:43:43`); a space a PDF copy set beside a colon is a word joiner in the copy read (asciiDigits). A point
- * whose decimals a copy lost (`27.：28.：44.`) ends its number.
+ * whose decimals a copy lost (`27.：28.：44.`) ends its number; one a space follows before its decimals, as in the copy's
+ * other numbers (`由1995年的15. 1∶50. 2∶34.7变化到2000年的10.4∶51. 1∶38. 5`, Guangdong 2001), is read with them.
  */
-const RATIO = /\d+(?:\.\d+|\.(?!\d))?(?:\u2060?[:：]\u2060?\d+(?:\.\d+|\.(?!\d))?)+/y;
+const RATIO = /\d+(?:\.\d+|\. \d+|\.(?!\d))?(?:\u2060?[:：]\u2060?\d+(?:\.\d+|\. \d+|\.(?!\d))?)+/y;
 /** The dash of a range; web copies also write it with U+2015 (`9%―10%`) or box drawing U+2500 (`9%─10%`). */
 const DASH = /\s*(?:[—–－~～―─]+|-|至|到)\s*/y;
 const TRAILING: [RegExp, Qualifier][] = [
@@ -154,7 +155,7 @@ function unsignedAt(text: string, start: number): Quantity | null {
   const ratio = at(RATIO, text, start);
   if (ratio) {
     const end = start + ratio[0].length;
-    const value = ratio[0].split(/\u2060?[:：]\u2060?/).map(Number);
+    const value = ratio[0].split(/\u2060?[:：]\u2060?/).map((v) => Number(v.replace(/ /g, "")));
     return { start, end, tail: end, value, min: null, max: null, unit: ":", qualifier: null };
   }
   const opens = start === 0 || text[start - 1] === "\n";

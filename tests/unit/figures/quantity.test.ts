@@ -226,6 +226,16 @@ describe("a point whose decimals a copy lost (Tongren 2014: 公共财政预算�
     ]);
     expect(x.figures.filter((f) => f.unit === ":").map((f) => f.value)).toEqual([[25, 29, 45]]);
   });
+
+  it("reads a ratio whose points a copy set a space after, and a point set for the full stop before a year as none of the label (Guangdong 2001)", () => {
+    expect(read("调整为10.4：51. 1：38. 5。")).toMatchObject({ written: "10.4：51. 1：38. 5", value: [10.4, 51.1, 38.5], unit: ":" });
+    const x = fixture(
+      ["三大产业比例由1995年的15. 1∶50. 2∶34.7变化到2000年的10.4∶51. 1∶38. 5.2000年地方一般预算收入907. 23亿元，比上年增长19. 1％，是1995年的2. 4倍。"],
+      ["地区生产总值增长9%左右。"],
+    );
+    expect(x.figures.filter((f) => f.unit === ":").at(-1)!.value).toEqual([10.4, 51.1, 38.5]);
+    expect(x.figures.filter((f) => f.metric === "budget_revenue").map((f) => [f.value, f.label_zh])).toEqual([[907.23, "地方一般预算收入"]]);
+  });
 });
 
 describe("machines and their sets as one unit (Yanbian 2018: 亚联机械年产8台套连续压机生产线项目进展顺利)", () => {
