@@ -64,9 +64,10 @@ const FLUFF = [
 const PUSH = /^(?:推动|推进)(?=.{2})/;
 /**
  * The time before the subject (`2005年完成工业增加值`, `2002年末…`, `2003年以来…`, `到2020年…`, `2023年底前…`): the figure's time,
- * which the time span reads from the text, no part of what it names.
+ * which the time span reads from the text, no part of what it names; so too with the spaces a copy set around the year
+ * (`预计 2000 年全省国内生产总值达9506亿元`, Guangdong 2001).
  */
-const TIME = "(?:到|至)?(?:19|20)\\d{2}年(?:度|末|底|初|以来|全年)?(?:前|之前)?|(?:19|20)\\d{2}年?(?:这)?[两二三四五2-5]年";
+const TIME = "[\\s\u3000]*(?:到|至)?[\\s\u3000]*(?:19|20)\\d{2}[\\s\u3000]*年(?:度|末|底|初|以来|全年)?(?:前|之前)?|(?:19|20)\\d{2}年?(?:这)?[两二三四五2-5]年";
 /**
  * A modal or an adverb before the subject or the verb (`仍将75%以上财力…`, `要全面完成…`, `今年将…`), not a word that
  * starts so (`将来`, `将近`, `要求`, `要素`, `要点`).

@@ -3538,3 +3538,13 @@ describe("a change measured against a year's level given after the year (Inner M
     ]);
   });
 });
+
+describe("a year a copy set spaces around before the subject (Guangdong 2001: 预计 2000 年全省国内生产总值达9506亿元)", () => {
+  it("is the figure's time, no word of its label", () => {
+    const x = fixture(["——国民经济持续快速健康发展。 预计 2000 年全省国内生产总值达9506亿元，比上年增长10. 5％；人均国内生产总值为12973元，比上年增长8. 9％。"], ["国内生产总值增长9％左右。"]);
+    expect(quoting(x, "9506").map((f) => [written(x, f), f.label_zh, f.metric])).toEqual([
+      ["9506亿元", "全省国内生产总值", "gdp"],
+      ["10. 5％", "全省国内生产总值比上年增长", "gdp_growth"],
+    ]);
+  });
+});
