@@ -167,6 +167,11 @@ describe("numbers that are not figures", () => {
     expect(e.figures.find((f) => f.value === 52.5)?.metric).toBe("tech_progress_contribution");
   });
 
+  it("reads the old value before 变化到 as a baseline (Guangdong 2001: 三大产业比例由1995年的15. 1∶50. 2∶34.7变化到2000年的10.4∶51. 1∶38. 5)", () => {
+    const e = fixture(["三大产业比例由1995年的15. 1∶50. 2∶34.7变化到2000年的10.4∶51. 1∶38. 5.2000年地方一般预算收入907. 23亿元。"], ["转移农业富余劳动力3.8万人。"]);
+    expect(e.figures.filter((f) => f.unit === ":").map((f) => [f.value, f.label_zh])).toEqual([[[10.4, 51.1, 38.5], "三大产业比例"]]);
+  });
+
   it("reads no rate that bounds a class counted after it as a figure (Liuzhou 2020: 贫困发生率在5%以上的18个贫困村)", () => {
     const e = fixture(
       ["转移农业富余劳动力3.8万人。"],
