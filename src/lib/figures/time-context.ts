@@ -257,6 +257,9 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   const cues = timeCues(heading, year);
   const term = TERM.test(heading);
   const partYear = !term && cues.length > 0 && cues.every((c) => c.type === "year" && c.last === cues[0]!.last) ? cues[0]!.last : null;
+  // A heading that names a span of past years and no year alone (`一、过去五年政府工作的回顾`) reviews those years.
+  const spanned = cues.length > 0 && cues.every((c) => c.type === "span" && c.last < year) ? cues.at(-1)! : null;
+  const partSpan: [number, number] | null = spanned ? [spanned.first, spanned.last] : null;
   // A paragraph that opens on the past year, a time alone in its first clause (`各位代表，过去一年，我们以机关行政效能建设为
   // 重点…`), tells what was done then; not one that opens on a figure of it (`去年一季度全区经济增长5.8％，今年…`).
   // So does the sentence right before the figure's when it opens so (`2011年，是“十二五”开局之年，…。过去一年，我们的各项
@@ -279,5 +282,5 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // plan year's: every item of it, a level held too, is over those years.
   const marker = AUTHORITY.exec(before);
   const termGoals = marker !== null && TERM_AVERAGE.test(before.slice(marker.index + marker[0].length).split(/[，；,;]/)[0] ?? "");
-  return { year, part: p.period, context, before, label: d.label, level, authority: (AUTHORITY.test(before) || adds) && !termGoals, partYear, delivered, opensPast, opensPastTerm, termGoals };
+  return { year, part: p.period, context, before, label: d.label, level, authority: (AUTHORITY.test(before) || adds) && !termGoals, partYear, partSpan, delivered, opensPast, opensPastTerm, termGoals };
 }

@@ -37,6 +37,8 @@ export interface TimeContext {
   authority: boolean;
   /** The one year the heading of the figure's part names and no span (`一、2021年工作回顾`), else null. */
   partYear?: number | null;
+  /** The span of past years the heading of the figure's part names and no year alone (`一、过去五年政府工作的回顾`), else null. */
+  partSpan?: [number, number] | null;
   /** The year the report was given, from its dateline (the December before the plan year, or the plan year), else null. */
   delivered?: number | null;
   /** The figure's paragraph opens on a past year (`各位代表，过去一年，…`), whatever part holds it. */
@@ -229,9 +231,13 @@ function spanOf(c: TimeContext): TimeSpan {
   let prior = framing.at(-1);
   // A running total after a year named inside the span the paragraph looks back on (`——过去五年，…。2011年全市地区生产总值
   // 迈过千亿元大关，…。全市技改投入累计达1126亿元`): that year is a milestone within the span, and the total is over the span.
+  // So is one after a year an earlier sentence names in a part reviewing a span of years (`一、过去五年政府工作的回顾` over
+  // `2002年预计全省国内生产总值4975亿元，五年年均增长9.2％。…累计完成固定资产投资7201.59亿元`, Hubei 2003): the total is
+  // over the years the part reviews, not of that year alone.
   if (prior?.type === "year" && cumulative && !average) {
     const year = prior.last;
-    prior = framing.findLast((x) => x.type === "span" && x.first <= year && year <= x.last) ?? prior;
+    const part = c.part === "review" && c.partSpan && c.partSpan[0] <= year && year <= c.partSpan[1] ? c.partSpan : null;
+    prior = framing.findLast((x) => x.type === "span" && x.first <= year && year <= x.last) ?? (part ? { ...prior, type: "span", first: part[0], last: part[1] } : prior);
   }
   // A deadline opening an earlier sentence of the paragraph (`到2007年，三次产业比例为2：41：57。高新技术产品产值占工业总产值
   // 的比重达到25％以上。`) sets an aim over the years up to it for the sentences after it, as it does for its own.

@@ -3548,3 +3548,23 @@ describe("a year a copy set spaces around before the subject (Guangdong 2001: �
     ]);
   });
 });
+
+describe("a running total after a year an earlier sentence names, in a part reviewing five years", () => {
+  it("is over the years the part reviews (Hubei 2003: 一、过去五年政府工作的回顾 over 2002年预计…。…累计完成固定资产投资7201.59亿元)", () => {
+    const x = extractText("hubei-2003.txt", [
+      "湖北省人民政府2003年工作报告",
+      "——2003年1月15日在湖北省第十届人民代表大会第一次会议上",
+      "代省长罗清泉",
+      "各位代表：",
+      "一、过去五年政府工作的回顾",
+      "———国民经济持续稳定增长。“九五”计划目标顺利实现，“十五”计划开局良好。2002年预计全省国内生产总值4975亿元，五年年均增长9.2％。经济运行质量和效益明显提高。投资建设力度加大，累计完成固定资产投资7201.59亿元，年均增长9.7％。",
+      "二、2003年的主要工作和政策措施",
+      "今年全省经济社会发展的主要预期目标是：国内生产总值增长8.5％左右。",
+    ].join("\n"));
+    expect(quoting(x, "7201.59亿元").map((f) => [f.metric, f.year, f.period])).toEqual([
+      ["fixed_investment", 2002, [1998, 2002]],
+      ["fixed_investment_growth", 2002, [1998, 2002]],
+    ]);
+    expect(one(x, "全省国内生产总值4975亿元", "4975亿元").period).toBeNull();
+  });
+});
