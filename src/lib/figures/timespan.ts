@@ -296,6 +296,20 @@ function spanOf(c: TimeContext): TimeSpan {
 }
 
 /**
+ * A comparison set as a clause of its own earlier in the statement (`与2000年相比，经济总量增长70%以上`, Henan 2006;
+ * `同2000年相比，…`): the year the changes after it are measured against, when the figure's own clause is a change.
+ */
+const COMPARED_ALONE = /^[\s\u3000]*(?:与|同|和|跟)((?:19|20)\d{2})年(?:同期)?相比$/;
+const CHANGE = /(?:增长|提高|增加|下降|减少|降低|上升)$/;
+
+function comparedFrom(before: string, clause: string): number | null {
+  if (!CHANGE.test(clause)) return null;
+  const statement = before.slice(Math.max(before.lastIndexOf("；"), before.lastIndexOf(";")) + 1);
+  const compared = statement.split(/[，,]/).slice(0, -1).map((x) => COMPARED_ALONE.exec(x)).findLast((m) => m !== null);
+  return compared ? Number(compared[1]) : null;
+}
+
+/**
  * When a figure is about, from the words before it and the part that holds it. The last time word of its sentence
  * governs (`2020年…` → that year; `“十三五”时期` / `五年来` / `今后5年` / `2016年以来` → a span; `到2025年` → a span
  * ending then); then a `主要预期目标是：` marker (the plan year); then the paragraph's context (`五年来，…`); then
@@ -306,7 +320,7 @@ function spanOf(c: TimeContext): TimeSpan {
 export function timeSpan(c: TimeContext): TimeSpan {
   const s = spanOf(c);
   const clause = c.before.split(/[，；：,;:]/).at(-1) ?? "";
-  const base = baseYearOf(c.label) ?? baseYearOf(clause) ?? yearsBack(c.label, s.year) ?? yearsBack(clause, s.year);
+  const base = baseYearOf(c.label) ?? baseYearOf(clause) ?? yearsBack(c.label, s.year) ?? yearsBack(clause, s.year) ?? comparedFrom(c.before, clause);
   // A past year's target told again in its review (`居民消费价格指数涨幅原定控制在4%左右，但…达到了5.4%`): a target of
   // that year, not its result. So is the aim a clause states after the words of its setting end the clause before
   // (`去年我在政府工作报告中曾提出，要把全年商品零售物价上涨幅度控制在百分之十以内`).

@@ -3568,3 +3568,13 @@ describe("a running total after a year an earlier sentence names, in a part revi
     expect(one(x, "全省国内生产总值4975亿元", "4975亿元").period).toBeNull();
   });
 });
+
+describe("a comparison set as a clause of its own before a change", () => {
+  it("is the base year of the change, no year's growth (Henan 2006: 与2000年相比，经济总量增长70%以上)", () => {
+    const x = fixture([
+      "国民经济连续五年实现了较高的增长速度和较高的增长质量，生产总值年均增长11.4%，高出全国2个百分点。与2000年相比，经济总量增长70%以上，地方财政一般预算收入和支出均实现翻番。",
+    ], ["生产总值增长10%。"]);
+    expect(quoting(x, "70%").map((f) => [f.metric, f.base_year, f.value])).toEqual([[null, 2000, 70]]);
+    expect(one(x, "生产总值年均增长11.4%", "11.4%").metric).toBe("gdp_growth");
+  });
+});
