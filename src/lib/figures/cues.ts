@@ -238,6 +238,10 @@ const FINDERS: Finder[] = [
     return (part === "plan" || part === "outlook") && n <= 5 ? { type: "span", first: y, last: y + n - 1, frame: false } : null;
   }],
   [/五年征途|的(?:五|5)年(?=[。！，]|$)/g, (_m, y) => ({ type: "span", first: y - 5, last: y - 1, frame: true })],
+  // The years since a thing began, counted in a clause of their own (`国家实施宏观调控政策以来的三年，我省生产总值年均增长12.8%`,
+  // Henan 2006): looking back, those years up to the last one, not five.
+  [/以来的([两二三四2-4])年(?=[，,])/g, (m, y, part) =>
+    part === "plan" || part === "outlook" ? null : { type: "span", first: y - yearsIn(m[1]!), last: y - 1, frame: true }],
   // The years since the place was founded or made a city (`建市20年来`, `设市二十年来`): a term longer than ten years
   // looked back on, named by what began it.
   [/(?:建|设|撤地设|撤县设)[市区州县盟](?:以来的?)?(\d{2}|[二三四五]十[一二三四五六七八九]?)年(?:来|间|中)/g, longTerm],

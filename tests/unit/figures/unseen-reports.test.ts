@@ -3578,3 +3578,12 @@ describe("a comparison set as a clause of its own before a change", () => {
     expect(one(x, "生产总值年均增长11.4%", "11.4%").metric).toBe("gdp_growth");
   });
 });
+
+describe("the years since a thing began, counted in a clause of their own", () => {
+  it("are the span of the average after them, not five years (Henan 2006: 国家实施宏观调控政策以来的三年，我省生产总值年均增长12.8%)", () => {
+    const x = fixture([
+      "加强对煤炭、电力、运力以及紧缺资源的调节和调度，努力缓解瓶颈制约。国家实施宏观调控政策以来的三年，我省生产总值年均增长12.8%，高出全国3个百分点，保持了持续快速发展的良好态势。",
+    ], ["生产总值增长10%。"]);
+    expect(quoting(x, "12.8%").map((f) => [f.metric, f.year, f.period])).toEqual([["gdp_growth", 2019, [2017, 2019]]]);
+  });
+});
