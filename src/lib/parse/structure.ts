@@ -555,8 +555,9 @@ function splitRunOnSection(l: SourceLine, stack: readonly Level[], ahead: readon
 }
 
 /**
- * A first `（一）` section run on after a sentence of a paragraph, its `（二）` run on so too, in that paragraph or a later
- * one before the next numbered or heading line (Jining 2014: `…较好地完成了全年任务目标。（一）坚持抓转型稳增长，工业经济持续向好。
+ * A first `（一）` section run on after a sentence of a paragraph (or after the colon that announces the sections: Hubei
+ * 2008, `…我们将重点做好以下工作：（一）扎实推进社会主义新农村建设。继续…。（二）加快推进新型工业化。…`), its `（二）` run
+ * on so too, in that paragraph or a later one before the next numbered or heading line, or that line itself (Jining 2014: `…较好地完成了全年任务目标。（一）坚持抓转型稳增长，工业经济持续向好。
  * 纵深推进工业强市战略，…。（二）坚持抓基础促增收，农业综合生产能力显著增强。…`; `…重点抓好七个方面的工作。（一）着力推进产业转型，
  * 加快提升发展质量效益。一是…` with `…。（二）着力深化改革扩大开放，…` paragraphs later): the paragraph and the section's line.
  * Each title ends on its full stop within a heading's length, holds no figure, and has a sentence of text after it: a
@@ -565,14 +566,18 @@ function splitRunOnSection(l: SourceLine, stack: readonly Level[], ahead: readon
 function runOnFirstSection(l: SourceLine, ahead: readonly SourceLine[]): [SourceLine, SourceLine] | null {
   const first = /[（(][一二三四五六七八九十]{1,3}[）)]/.exec(l.text);
   if (!first || !/^[（(]一[）)]/.test(first[0])) return null;
-  const m = [...l.text.matchAll(RUN_ON_SECTION)].find((x) => x.index + x[0].length === first.index);
+  const m = [...l.text.matchAll(RUN_ON_SECTION), ...l.text.matchAll(RUN_ON_FIRST)].find((x) => x.index + x[0].length === first.index);
   if (!m || [...l.text.slice(0, first.index)].length < 10) return null;
   const rest = l.text.slice(first.index);
   if (!sectionTitled(rest)) return null;
   const nextAt = ahead.findIndex((n) => markerOf(n.text) !== null || n.heading !== undefined || n.strong);
   const later = [rest, ...ahead.slice(0, nextAt === -1 ? ahead.length : nextAt).map((n) => n.text)];
   const second = later.some((t) => [...t.matchAll(RUN_ON_SECTION)].some((x) => /^[（(]二[）)]/.test(t.slice(x.index + x[0].length)) && sectionTitled(t.slice(x.index + x[0].length))));
-  return second ? [{ ...l, text: l.text.slice(0, first.index) }, { text: rest, line: l.line }] : null;
+  // Or the next numbered line is that `（二）`, titled so on a line of its own (Hubei 2008: `…对今后五年的政府工作提出以下
+  // 建议。（一）加快推进经济结构调整和经济发展方式转变。坚持把…` then `（二）坚定不移地实施开放先导战略。坚持以…`).
+  const next = nextAt === -1 ? undefined : ahead[nextAt];
+  const own = next !== undefined && /^[（(]二[）)]/.test(next.text) && !next.strong && next.heading === undefined && sectionTitled(next.text);
+  return second || own ? [{ ...l, text: l.text.slice(0, first.index) }, { text: rest, line: l.line }] : null;
 }
 
 /**

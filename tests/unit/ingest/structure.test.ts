@@ -1156,6 +1156,35 @@ describe("a first section run on after a sentence of a paragraph, its next ones 
   });
 });
 
+describe("a first section run on after a paragraph's last sentence or its colon, its second on a line of its own or run on (Hubei 2008)", () => {
+  const head = ["湖北省人民政府2008年工作报告", "——2008年1月25日在湖北省第十一届人民代表大会第一次会议上", "代省长 李鸿忠", "各位代表："];
+  const outlook = "根据上述总体要求和奋斗目标，考虑到省十一届人大一次会议将要进行政府换届，本届省政府经过认真研究，对今后五年的政府工作提出以下建议。（一）加快推进经济结构调整和经济发展方式转变。坚持把“三农”工作作为重中之重，以加快发展现代农业为重点，全面繁荣农村经济，促进农民持续增收。";
+  const plan = "对今年全省经济社会发展主要奋斗目标的建议是：生产总值增长10%，单位生产总值能耗下降4.4%。为保证以上目标实现，我们将重点做好以下工作：（一）扎实推进社会主义新农村建设。继续增加对农业农村的投入，加强农业综合生产能力建设，改善农村生产生活条件。（二）加快推进新型工业化。突破性发展高新技术产业。";
+  const body = [
+    "一、过去五年工作的回顾",
+    "过去五年，是改革开放以来湖北发展最好最快、人民群众受益最多的五年。",
+    "二、今后五年工作的建议",
+    outlook,
+    "（二）坚定不移地实施开放先导战略。坚持以招商引资为重点，努力提高对内对外开放水平。",
+    "三、2008年经济社会发展的重点任务和主要措施",
+    plan,
+    "（三）加快发展服务业。认真落实国家扶持现代物流业的税收优惠政策。",
+  ];
+
+  it("is read as the run's first section, with a warning; nothing is lost, and the plan year's target stays", () => {
+    const r = ingestText("hubei-2008.txt", [...head, ...body].join("\n"));
+    expect(r.document.headings.map((h) => `${h.depth} ${h.text.slice(0, 6)}`)).toEqual([
+      "2 一、过去五年", "2 二、今后五年", "3 （一）加快推", "3 （二）坚定不", "2 三、2008", "3 （一）扎实推", "3 （二）加快推", "3 （三）加快发",
+    ]);
+    const texts = r.document.paragraphs.map((p) => p.text);
+    expect(texts).toContain("根据上述总体要求和奋斗目标，考虑到省十一届人大一次会议将要进行政府换届，本届省政府经过认真研究，对今后五年的政府工作提出以下建议。");
+    expect(texts).toContain("对今年全省经济社会发展主要奋斗目标的建议是：生产总值增长10%，单位生产总值能耗下降4.4%。为保证以上目标实现，我们将重点做好以下工作：");
+    expect(r.warnings.filter((w) => /section “（一）” run on after a sentence/.test(w.message))).toHaveLength(2);
+    const gdp = extractFigures(r.document, metrics).filter((f) => f.metric === "gdp_growth");
+    expect(gdp.map((f) => [f.kind, f.year, f.value])).toEqual([["target", 2008, 10]]);
+  });
+});
+
 describe("a `一、` section run on after a sentence of the section before it (Guyuan 2016: …服务业增加值年均增长9.7%。 四、民生改善凝聚人心。…)", () => {
   const head = ["固原市政府工作报告", "——2016年1月19日在固原市第三届人民代表大会第四次会议上", "固原市市长 马汉成", "各位代表："];
   const body = [
