@@ -16,10 +16,11 @@ const MAX_PLAN_TITLE = 60;
  * The title of a report of the genre: `…政府工作报告`, the report a government gives on a plan in its stead
  * (`关于甘肃省国民经济和社会发展第十个五年计划纲要的报告`, in a year a five-year plan begins), or a web page's
  * headline naming the speech (`区长在代表会上工作汇报`, `县长在县人代会上的政府工作报告`: the whole line, an office,
- * where, and 工作报告/工作汇报 last), with no sentence punctuation inside.
+ * where, and 工作报告/工作汇报 last), or a government's report named with its year between the two (`湖北省人民政府2003年
+ * 工作报告`, Hubei 2003), with no sentence punctuation inside.
  */
 const TITLE =
-  /^(?:.*?政府工作报告|关于[^，,。；;：:！？]{2,56}?的报告|[^，,。；;：:！？\s在]{0,12}?[长席]在[^，,。；;：:！？\s]{1,16}?会(?:议)?上的?(?:政府)?工作(?:报告|汇报)$)/;
+  /^(?:.*?政府工作报告|[^，,。；;：:！？\s]{0,12}?人民政府(?:19|20)\d{2}年度?工作报告|关于[^，,。；;：:！？]{2,56}?的报告|[^，,。；;：:！？\s在]{0,12}?[长席]在[^，,。；;：:！？\s]{1,16}?会(?:议)?上的?(?:政府)?工作(?:报告|汇报)$)/;
 
 /** Whether a title (spaces and emphasis removed) names a report of the genre. */
 export function isReportTitle(title: string): boolean {

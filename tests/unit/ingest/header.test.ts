@@ -550,6 +550,23 @@ describe("header shapes, hand-made", () => {
     expect(s.document.meta.title).toBe("2021年壬市政府工作报告");
   });
 
+  it("reads a government's report titled with its year between the government and 工作报告 as the title (Hubei 2003: 湖北省人民政府2003年工作报告)", () => {
+    const text = [
+      "湖北省人民政府2003年工作报告",
+      "——2003年1月15日在湖北省第十届人民代表大会第一次会议上",
+      "代省长罗清泉",
+      "各位代表：",
+      "一、过去五年政府工作的回顾",
+      "过去的五年，是全省人民高举邓小平理论伟大旗帜，抢抓机遇，深化改革的五年。",
+    ].join("\n");
+    const r = ingestText("hubei-2003.txt", text);
+    expect(r.document.meta).toMatchObject({ title: "湖北省人民政府2003年工作报告", year: 2003, speaker: "罗清泉", speaker_title: "代省长" });
+    expect(r.warnings.map((w) => w.message).filter((m) => /title/.test(m))).toEqual([]);
+    // A sentence that names such a report is no title.
+    const s = ingestText("hubei-2003.txt", ["省人民政府2003年工作报告提出，要加快发展。", ...text.split("\n").slice(1)].join("\n"));
+    expect(s.document.meta.title).toBe("2003年湖北省政府工作报告");
+  });
+
   it("reads a content-farm page's title of the shape …在…会上…工作汇报/报告 as the title, after its search line (Quxian 2012)", () => {
     const text = [
       "快捷搜索:论文 合同 演讲 心得",
