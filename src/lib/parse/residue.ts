@@ -44,6 +44,8 @@ const TITLE_BAR = "\\s*[-－—–_|｜]{1,2}\\s*";
  */
 const RESIDUE: RegExp[] = [
   new RegExp(`^${CONTINUATION.source}$`),
+  // A stray mark a copy left on a line of its own between two paragraphs (Hubei 2003: `、` after `…上档次、上水平。`).
+  /^[\s\u3000]*[、，,；;]+[\s\u3000]*$/,
   PAGE_NUMBER,
   /^(?:下转|上接)第?\s*[A-Za-zＡ-Ｚ]?[0-9０-９一二三四五六七八九十]{1,3}\s*[版页]$/,
   /^(?:您的?)?当前(?:的)?位置/,

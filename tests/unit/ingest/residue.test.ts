@@ -161,6 +161,17 @@ describe("web-page residue", () => {
     expect(ingestText("yunfu-2015.txt", text.replace("（云浮日报）", "（其中市区82.5%）")).document.meta.dropped).toEqual([]);
   });
 
+  it("drops a stray mark a copy left on a line of its own between two paragraphs (Hubei 2003: 、 after …上档次、上水平。), recorded as dropped", () => {
+    const before = "加快发展民营经济。大力发展民营科技型企业，促进民营经济上档次、上水平。";
+    const after = "加强企业家队伍建设。加快工业化进程，提高企业和产品的竞争力，关键是要培养和造就一大批适应现代化要求的企业家队伍。";
+    const text = ["湖北省人民政府2003年工作报告", "——2003年1月15日在湖北省第十届人民代表大会第一次会议上", "代省长罗清泉", "各位代表：", "一、过去五年政府工作的回顾", "2002年预计全省国内生产总值4975亿元。", "二、2003年的主要工作", before, "、", after].join("\n");
+    const r = ingestText("hubei-2003.txt", text);
+    expect(r.document.paragraphs.map((p) => p.text).slice(-2)).toEqual([before, after]);
+    expect(r.document.meta.dropped).toEqual([{ line: 9, text: "、", reason: "residue" }]);
+    // A sentence's own mark stays.
+    expect(isResidue("、加强企业家队伍建设。")).toBe(false);
+  });
+
   it("cuts a news site a page credits right after the last sentence (…创造济宁更加美好的未来！（东方圣城网）, Jining 2014), recorded as dropped", () => {
     const last = "各位代表，面对发展新形势、人民新期待，我们深感责任重大、使命光荣。让我们在中共济宁市委的坚强领导下，紧紧依靠全市人民，抢抓机遇、改革创新，同心同德、扎实苦干，努力打造鲁西科学发展高地，创造济宁更加美好的未来！（东方圣城网）";
     const text = ["济宁市政府工作报告", "———2014年1月9日在济宁市第十六届人民代表大会第三次会议上", "市长 梅永红", "各位代表：", "一、2013年工作回顾", "预计全市地区生产总值完成3501亿元、增长11%。", "二、2014年重点工作", "主要预期目标安排为：地区生产总值增长10%左右。", last].join("\n");
