@@ -258,6 +258,11 @@ describe("the services share named short (National 2014: 服务业增加值比�
     expect(id("三产业占生产总值比重比2010年提升", "个百分点", true)).not.toBe("services_share");
   });
 
+  it("is so of 国内生产总值, an older report's name of the place's output (Anhui 2002: 力争今年第三产业占国内生产总值的比重上升1个百分点)", () => {
+    expect(id("第三产业占国内生产总值的比重上升", "个百分点", true)).toBe("services_share_change");
+    expect(id("第三产业增加值占国内生产总值比重", "%", false)).toBe("services_share");
+  });
+
   it("is not the share of some industries of services, nor a part's share of services", () => {
     // Zhuhai 2013: 现代服务业增加值比重达到56%; Urumqi 2026: 商贸物流营收占规上服务业比重攀升至67%.
     expect(id("现代服务业增加值比重", "%", false)).toBeNull();
