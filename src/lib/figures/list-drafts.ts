@@ -132,7 +132,7 @@ function doubledItems(c: Clause, bare: string, n: number): string[] | null {
 /** A price basis opening a change (`扣除价格因素`, `按可比价格计算`): how it is measured, no word of the items. */
 const PRICE_BASIS = /^(?:按可比(?:价格?|口径)(?:计算)?|(?:扣除|剔除)(?:物价|价格)因素(?:后)?)[，,]?/;
 
-const YEARLY_OR_REAL = /^(?:年均|平均每年|每年平均)?(?:实际|名义|可比)?$/;
+const YEARLY_OR_REAL = /^(?:(?:[两二三四五六七八九十]|\d{1,2})年(?:来|间)?)?(?:年均|平均每年|每年平均)?(?:实际|名义|可比)?$/;
 
 /** The words of a yearly average closing a subject (`年均`, `平均每年`). */
 const YEARLY_END = /(?:年均|平均每年|每年平均)$/;

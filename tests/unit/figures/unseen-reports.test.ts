@@ -3587,3 +3587,24 @@ describe("the years since a thing began, counted in a clause of their own", () =
     expect(quoting(x, "12.8%").map((f) => [f.metric, f.year, f.period])).toEqual([["gdp_growth", 2019, [2017, 2019]]]);
   });
 });
+
+
+describe("a count of years before 分别 after levels given one by one (Jiangsu 2008, Jiangxi 2006)", () => {
+  it("gives each level its own change over the years: 城镇居民人均可支配收入16378元，农村居民人均纯收入6561元，五年分别增长1倍和64.2％", () => {
+    const x = fixture([
+      "**城乡居民收入增长较快。**大力促进创业致富，多渠道增加城乡居民工资收入、经营收入、财产性收入和其他合法收入。城镇居民人均可支配收入16378元，农村居民人均纯收入6561元，五年分别增长1倍和64.2％。",
+    ], ["地区生产总值增长11%。"]);
+    expect(quoting(x, "五年分别增长").map((f) => [written(x, f), f.label_zh, f.period])).toEqual([
+      ["1倍", "城镇居民人均可支配收入五年增长", [2015, 2019]],
+      ["64.2％", "农村居民人均纯收入五年增长", [2015, 2019]],
+    ]);
+  });
+
+  it("so for the areas a sentence gave with 分别: 城乡居民人均住房面积分别达到28平方米和32平方米，五年分别增加14平方米和4.2平方米", () => {
+    const x = fixture(["——人民生活水平有了新提高。城乡居民人均住房面积分别达到28平方米和32平方米，五年分别增加14平方米和4.2平方米。"], ["生产总值增长11％。"]);
+    expect(quoting(x, "五年分别增加").filter((f) => f.period).map((f) => [written(x, f), f.label_zh])).toEqual([
+      ["14平方米", "城镇居民人均住房面积五年增加"],
+      ["4.2平方米", "农村居民人均住房面积五年增加"],
+    ]);
+  });
+});
