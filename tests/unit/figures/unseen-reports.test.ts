@@ -3608,3 +3608,15 @@ describe("a count of years before 分别 after levels given one by one (Jiangsu 
     ]);
   });
 });
+
+describe("a year with 又 after a level told from an earlier year (Jiangxi 2006)", () => {
+  it("is the same indicator's level in that year: 粮食总产量从2003年的290亿斤增加到2004年的360亿斤，2005年又上升到370.8亿斤", () => {
+    const x = fixture([
+      "第一，把解决“三农”问题作为全省工作的重中之重，进一步巩固农业的基础地位。这些政策措施的出台，促进了农业农村经济的发展。粮食总产量从2003年的290亿斤增加到2004年的360亿斤，2005年又上升到370.8亿斤，创历史最高水平。",
+    ], ["生产总值增长11％。"]);
+    expect(x.figures.filter((f) => f.metric === "grain_output").map((f) => [written(x, f), f.year, f.label_zh])).toEqual([
+      ["360亿斤", 2004, "粮食总产量"],
+      ["370.8亿斤", 2005, "粮食总产量"],
+    ]);
+  });
+});
