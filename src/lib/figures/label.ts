@@ -191,12 +191,12 @@ const AVERAGE_OVER_YEARS = /((?:过去的?|近)?这?(?:[二三四五六七八九
 const YEARS_PAST = /(?:在|过去的?|近)?这?[二三四五六七八九十两]{1,3}年(?:以来|来|中|(?=年均|平均每年|每年平均|累计|总计|合计|共计))|(?:在|过去的?|近)?这?(?<!\d)\d{1,2}年(?=年均|平均每年|每年平均)|(?:在|整个)?(?:“?十[一二三四五六七八九]五”?|“(?:[六七八九]|十)五”)(?:时期|期间|以来)(?=年均|平均每年|每年平均)/g;
 
 /**
- * A subject that is a time and nothing else (`2014年`, `到2015年`, `去年`: `…年均增长14%，去年达到18278亿元`), the end of
+ * A subject that is a time and nothing else (`2014年`, `到2015年`, `去年`: `…年均增长14%，去年达到18278亿元`; `去年底`), the end of
  * the plan's period too (`全省国内生产总值年均增长9%，期末达到13150亿元`, Shandong 2001), with an adverb of doing it again
  * after it (`…的基础上，去年又完成7300亿元`, Shanxi 2012) or without the time, the year read off as the figure's time
  * (`粮食总产量从2003年的290亿斤增加到2004年的360亿斤，2005年又上升到370.8亿斤`, Jiangxi 2006): 又 names nothing either.
  */
-const TIME_ALONE = new RegExp(`^(?:(?:${TIME}|去年|上年|今年|当年|(?:到|至)?期末)(?:又|再|也|还)?|又|再)$`);
+const TIME_ALONE = new RegExp(`^(?:(?:${TIME}|(?:去|上|今|当)年(?:底|末)?|(?:到|至)?期末)(?:又|再|也|还)?|又|再)$`);
 
 /** A subject that is a time and nothing else names no indicator: the figure's time, which the time span reads. */
 export const timeAlone = (subject: string) => TIME_ALONE.test(subject.trim());

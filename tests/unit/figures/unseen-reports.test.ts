@@ -3620,3 +3620,13 @@ describe("a year with 又 after a level told from an earlier year (Jiangxi 2006)
     ]);
   });
 });
+
+describe("the end of last year alone after a clause that names the indicator without a figure (Jiangsu 2008)", () => {
+  it("is that indicator's level: 城镇登记失业率连续五年下降，去年底降到3.19%", () => {
+    const x = fixture([
+      "**就业规模日益扩大。**多形式促进充分就业，城镇登记失业率连续五年下降，去年底降到3.19%。各级财政用于就业再就业的资金累计达到51.6亿元。",
+    ], ["地区生产总值增长11%。"]);
+    expect(writtenMetrics(x, "3.19%")).toEqual([["3.19%", "registered_unemployment_rate"]]);
+    expect(quoting(x, "3.19%").map((f) => [f.label_zh, f.year])).toEqual([["城镇登记失业率", 2019]]);
+  });
+});
