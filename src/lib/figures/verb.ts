@@ -48,8 +48,9 @@ const VERBS: Verb[] = [
   // 过 alone is passing a level (`GDP过万亿、一般公共预算地方收入过400亿`, Yueyang 2023), not in a word ending with it (see
   // readPredicate: `通过`, `经过`, `不过` …).
   ...["超过", "突破", "不低于", "不少于", "高于", "超", "过"].map((w): Verb => [w, null, false, "at_least"]),
-  // A level passed (`推动电子信息产业规模迈上10000亿元台阶`, `推动经济总量跨过3万亿元大关`, `地区生产总值跨越5000亿元大关`) is reached at least.
-  ...["迈上", "跃上", "站上", "跨过", "跨越", "迈过", "越过"].map((w): Verb => [w, null, false, "at_least"]),
+  // A level passed (`推动电子信息产业规模迈上10000亿元台阶`, `推动经济总量跨过3万亿元大关`, `地区生产总值跨越5000亿元大关`,
+  // `财政收入跨上400亿元台阶，达412亿元`, Anhui 2004) is reached at least.
+  ...["迈上", "跃上", "站上", "跨上", "登上", "跨过", "跨越", "迈过", "越过"].map((w): Verb => [w, null, false, "at_least"]),
   // A structure changed to a new level (`由13.5:56:30.5优化为13.7:43.9:42.4`, `由2002年的14.9∶45.6∶39.5转为2007年的11.5∶49.7∶38.8`).
   // Things merged into fewer (`188个园区整合优化为120个`).
   ...["整合", "合并", "撤并", "归并"].flatMap((w) => ["", "优化"].flatMap((o) => ["为", "到", "至", "成"].map((t): Verb => [w + o + t, null, false, null]))),

@@ -3630,3 +3630,15 @@ describe("the end of last year alone after a clause that names the indicator wit
     expect(quoting(x, "3.19%").map((f) => [f.label_zh, f.year])).toEqual([["城镇登记失业率", 2019]]);
   });
 });
+
+describe("a level passed said with 跨上 (Anhui 2004)", () => {
+  it("is a milestone before the level reached, no word of the indicator: 财政收入跨上400亿元台阶，达412亿元，增长18.9％", () => {
+    const x = fixture([
+      "国民经济保持较快增长 。预计全年实现国内生产总值3970亿元，比上年增长9.2％；财政收入跨上400亿元台阶，达412亿元，增长18.9％。",
+    ], ["国内生产总值增长9.5％以上。"]);
+    expect(quoting(x, "跨上").map((f) => [written(x, f), f.label_zh])).toEqual([
+      ["412亿元", "财政收入"],
+      ["18.9％", "财政收入增长"],
+    ]);
+  });
+});
