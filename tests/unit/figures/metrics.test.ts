@@ -789,6 +789,13 @@ describe("the level of urbanisation (Zhejiang 2006: 城市化水平由48.7%提�
     expect(matchMetric({ label: "城市化水平", unit: "个", change: false }, metrics)).toBeNull();
     expect(matchMetric({ label: "城市化水平提高", unit: "个百分点", change: true }, metrics)?.id ?? null).not.toBe("urbanization_rate");
   });
+
+  it("raised by some points is the urbanisation rate's rise (Anhui 2004: 户籍制度改革继续深化，全省城镇化水平提高1.3个百分点)", () => {
+    expect(matchMetric({ label: "全省城镇化水平提高", unit: "个百分点", change: true }, metrics)?.id).toBe("urbanization_rate_change");
+    expect(matchMetric({ label: "城市化水平提高", unit: "个百分点", change: true }, metrics)?.id).toBe("urbanization_rate_change");
+    // Not a rise in percent, which could be of anything the level measures.
+    expect(matchMetric({ label: "城镇化水平提高", unit: "%", change: true }, metrics)).toBeNull();
+  });
 });
 
 describe("the one thing a superlative picks out (Dandong 2014: 全市最大的工矿棚户区五龙金矿棚户区22栋9万平方米安置房已全部封顶)", () => {
