@@ -198,7 +198,8 @@ const FINDERS: Finder[] = [
   [new RegExp(`(?:(?:^|[。！？，；：,;:、“—])\\s*|过去的|其中|[由从](?=(?:19|20)\\d{2}年${CHANGE}(?:\\d|$)))(?:预计|力争|确保|争取|全市|全区|全省|全州|全国|在)?${SPACED_YEAR}(?!${MONTH_DAY}(?:以来|至今)|的)`, "g"), (m) => ({ type: "year", first: Number(m[1]), last: Number(m[1]), frame: !/^[、由从]/.test(m[0]) })],
   // A year after a verb of aiming at goals, opening a clause (`围绕2030年GDP过万亿、一般公共预算地方收入过400亿…目标`,
   // Yueyang 2023): the goals' year, of that clause alone.
-  [new RegExp(`(?<=(?:^|[。！？，；：,;:])\\s*${AIMED_AT})${YEAR}(?!${MONTH_DAY}(?:以来|至今)|的)`, "g"), (m) => ({ type: "year", first: Number(m[1]), last: Number(m[1]), frame: false })],
+  // So is one after a verb of reaching them (`…，实现2007年人均国内生产总值达到1000美元以上的目标`, Anhui 2004).
+  [new RegExp(`(?<=(?:^|[。！？，；：,;:])\\s*(?:${AIMED_AT}|实现))${YEAR}(?!${MONTH_DAY}(?:以来|至今)|的)`, "g"), (m) => ({ type: "year", first: Number(m[1]), last: Number(m[1]), frame: false })],
   // A year between an indicator and the verb of the level it reached then (`县（市）级财政收入增幅2002年达7.5%`, or right
   // before the figure: `上市公司1997年18家`, Heilongjiang 2003): that year, of that statement alone; not a year
   // compared with (`比2000年提高`).

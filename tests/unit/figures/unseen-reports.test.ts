@@ -3642,3 +3642,13 @@ describe("a level passed said with 跨上 (Anhui 2004)", () => {
     ]);
   });
 });
+
+describe("a year after 实现 opening a clause of the plan (Anhui 2004)", () => {
+  it("is the year of the goal: …，实现2007年人均国内生产总值达到1000美元以上的目标", () => {
+    const x = fixture(["地区生产总值增长9.2％。"], [
+      "在去年已经起步的基础上，全面实施“861”行动计划，即推进八大产业基地和六大基础工程建设，实现2022年人均国内生产总值达到1000美元以上的目标。全年的主要预期目标是：国内生产总值增长9.5％以上，财政收入同步增长。",
+    ]);
+    expect(quoting(x, "1000美元").map((f) => [written(x, f), f.kind, f.year, f.label_zh])).toEqual([["1000美元", "target", 2022, "人均国内生产总值"]]);
+    expect(writtenMetrics(x, "9.5％").map(([w, m]) => [w, m, quoting(x, "9.5％")[0]!.year])).toEqual([["9.5％", "gdp_growth", 2020]]);
+  });
+});
