@@ -3652,3 +3652,10 @@ describe("a year after 实现 opening a clause of the plan (Anhui 2004)", () => 
     expect(writtenMetrics(x, "9.5％").map(([w, m]) => [w, m, quoting(x, "9.5％")[0]!.year])).toEqual([["9.5％", "gdp_growth", 2020]]);
   });
 });
+
+describe("milestones passed one after another with 登上 (Yunnan 2006)", () => {
+  it("give the last alone, at least: 财政总收入连续登上500亿元、600亿元和700亿元三个台阶", () => {
+    const x = fixture(["财政总收入连续登上500亿元、600亿元和700亿元三个台阶。"], ["地区生产总值增长9%。"]);
+    expect(x.figures.filter((f) => f.metric === "fiscal_revenue_total").map((f) => [written(x, f), f.label_zh, f.qualifier])).toEqual([["700亿元", "财政总收入", "at_least"]]);
+  });
+});
