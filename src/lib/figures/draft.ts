@@ -100,7 +100,11 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // Profits told bare in a sentence whose first subject is industry above the designated size (`全省规模工业实现增加值
   // 4250.1亿元，…，产品销售率98.4%；实现利润571.9亿元，增长46.1%`, Hunan 2010): that industry's profits.
   const industry = PROFIT_BARE.test(subject) ? INDUSTRY_ABOVE_SIZE.exec(c.prior[0]?.subject ?? "")?.[0] : undefined;
-  if (industry) subject = `${industry}${subject.replace(/^(?:实现|完成)/, "")}`;
+  // The quote reaches back to where the sentence names that industry, so that it shows whose profits they are.
+  if (industry) {
+    subject = `${industry}${subject.replace(/^(?:实现|完成)/, "")}`;
+    from = Math.min(from, c.prior[0]!.quoteStart);
+  }
   const last = compared ? undefined : c.prior.at(-1);
   // A level converted into another currency in brackets after it (`人均国内生产总值达4.6万元（折合5561美元），增长6.5%`):
   // the same level, so labelled (`人均国内生产总值（折合）`) with no indicator of its own, and it leaves the subject

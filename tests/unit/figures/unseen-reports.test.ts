@@ -1490,9 +1490,12 @@ describe("industry named again after the verb of the class's enterprises (Shanxi
       ["规模以上工业企业完成工业增加值1243亿元，增长21.5%；实现利税470亿元，增长50%；实现利润216亿元，增长58%。"],
       ["全省生产总值增长10%。"],
     );
+    // The profits after it are that industry's, their quotes from where the sentence names it.
     expect(writtenMetrics(x, "规模以上工业企业完成工业增加值")).toEqual([
       ["1243亿元", "industrial_value_added"],
       ["21.5%", "industrial_value_added_growth"],
+      ["216亿元", "industrial_profit"],
+      ["58%", "industrial_profit_growth"],
     ]);
   });
 });
@@ -3413,6 +3416,8 @@ describe("the profits told bare later in a sentence on industry above the design
       ["571.9亿元", "industrial_profit"],
       ["46.1%", "industrial_profit_growth"],
     ]);
+    // The quote reaches back to the industry the profits are of.
+    expect(x.figures.find((f) => f.metric === "industrial_profit")!.quote.startsWith("全省规模工业实现增加值")).toBe(true);
   });
 });
 
