@@ -238,7 +238,11 @@ const FINDERS: Finder[] = [
     const n = yearsIn(m[1]!);
     return (part === "plan" || part === "outlook") && n <= 5 ? { type: "span", first: y, last: y + n - 1, frame: false } : null;
   }],
-  [/五年征途|的(?:五|5)年(?=[。！，]|$)/g, (_m, y) => ({ type: "span", first: y - 5, last: y - 1, frame: true })],
+  // The term of the government a report hands over to (`下届政府的五年，要力争实现…城镇化率达到40%左右`, Shanxi 2003, the
+  // outgoing government's last report; `新一届政府的五年`) as a time of its own: the five years from the plan year, not five
+  // looked back on. Not the term as a word of what it qualifies (`2003年是完成新一届政府五年任务的起步之年`).
+  [/(?:下一?届|新一届)\p{Script=Han}{0,6}政府的?(?:五|5)年(?=[，,：:]|$)/gu, (_m, y) => ({ type: "span", first: y, last: y + 4, frame: true })],
+  [/五年征途|(?<!(?:下一?届|新一届)\p{Script=Han}{0,6}政府)的(?:五|5)年(?=[。！，]|$)/gu, (_m, y) => ({ type: "span", first: y - 5, last: y - 1, frame: true })],
   // The years since a thing began, counted in a clause of their own (`国家实施宏观调控政策以来的三年，我省生产总值年均增长12.8%`,
   // Henan 2006): looking back, those years up to the last one, not five.
   [/以来的([两二三四2-4])年(?=[，,])/g, (m, y, part) =>

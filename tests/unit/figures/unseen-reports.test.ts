@@ -3664,3 +3664,21 @@ describe("milestones passed one after another with 登上 (Yunnan 2006)", () => 
     expect(x.figures.filter((f) => f.metric === "fiscal_revenue_total").map((f) => [written(x, f), f.label_zh, f.qualifier])).toEqual([["700亿元", "财政总收入", "at_least"]]);
   });
 });
+
+describe("the next government's five years (Shanxi 2003)", () => {
+  it("下届政府的五年 frames the term ahead: 城镇化率达到40%左右 is a target of its last year, not a result of the year reviewed", () => {
+    const x = extractText("ceshi-2003.txt", [
+      "2003年测试省政府工作报告",
+      "（2003年1月10日 张三）",
+      "各位代表：",
+      "一、关于过去五年的政府工作",
+      "城乡居民收入稳步增长。城镇居民人均可支配收入年均增长9.6%，农民人均纯收入增长4.3%。",
+      "二、关于下届政府工作的建议",
+      "综观全局，从山西实际出发，按照全面建设小康社会的奋斗目标，下届政府的五年，要力争实现国内生产总值比2000年翻一番；财政民入比2002年翻一番；城镇居民收入在全国的位次前移3至5位，农民收入相应提高；城镇化率达到40%左右；大气污染物总量下降30%，水质污染程度好转40%，13个被列入全国严重污染的城市，争取有8个退出，植被覆盖率达到20%；产业结构明显优化。",
+      "今年是全面贯彻党的十六大精神的第一年。综合考虑诸多因素，今年全省经济社会发展的主要调控目标为：国内生产总值增长9%，财政总收入增长11%。",
+    ].join("\n"));
+    const f = one(x, "城镇化率达到40%左右", "40%");
+    expect([f.metric, f.kind, f.year, f.period]).toEqual(["urbanization_rate", "target", 2007, [2003, 2007]]);
+    expect(x.figures.filter((g) => g.metric === "gdp_growth").map((g) => [g.kind, g.year, g.value])).toEqual([["target", 2003, 9]]);
+  });
+});
