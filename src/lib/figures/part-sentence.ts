@@ -263,13 +263,26 @@ function afterBody(upTo: string): boolean {
   // A zone at work opening an earlier clause of the statement, the whole place named in none after it: the zone's figure.
   const atWork = clauses.slice(0, -1).findLastIndex((c) => ZONE_AT_WORK.test(c));
   if (atWork >= 0 && !clauses.slice(atWork + 1).some((c) => WHOLE.test(c))) return true;
+  // A run of figures whose first clause names no subject, only the verb of its figure after its time (`去年完成生产总值
+  // 690亿元`), goes on with the subject the sentence opened on, across clauses that tell how that subject went without a
+  // figure (Hunan 2006: `湘西地区开发战略初见成效，经济增长提速，自主发展能力得到增强，去年完成生产总值690亿元，增长10.8%`).
+  let subjectless = false;
   for (let i = clauses.length - 2; i >= 0; i--) {
     const clause = clauses[i]!;
     if (BODY.test(clause)) return true;
-    if (WHOLE.test(clause) || !/\d/.test(clause)) return false;
+    if (WHOLE.test(clause)) return false;
+    if (/\d/.test(clause)) continue;
+    subjectless ||= SUBJECTLESS_FIGURE.test(clauses[i + 1]!);
+    if (!subjectless || OTHER_ACTOR.test(clause)) return false;
   }
   return false;
 }
+
+/** A clause with no subject of its own: a time at most, then the verb of its figure (`去年完成生产总值690亿元`). */
+const SUBJECTLESS_FIGURE = /^(?:去年|今年|全年|当年|上年|(?:19|20)\d{2}年)?(?:完成|实现)/;
+
+/** A clause that names who acts (`我们`, `各级政府`, `省政府`): a subject other than the body the sentence opened on. */
+const OTHER_ACTOR = /^(?:我们|各级|[省市区州县]政府|[省市区州县]委)/;
 
 /**
  * A heading whose subject is a body of its own within the place (`十、兵团经济快速发展，维稳戍边能力明显增强。`, Xinjiang

@@ -3682,3 +3682,15 @@ describe("the next government's five years (Shanxi 2003)", () => {
     expect(x.figures.filter((g) => g.metric === "gdp_growth").map((g) => [g.kind, g.year, g.value])).toEqual([["target", 2003, 9]]);
   });
 });
+
+describe("a region of the province opening a sentence (Hunan 2006)", () => {
+  it("keeps the figures of its later clause with no subject its own: 湘西地区开发战略初见成效，…，去年完成生产总值690亿元，增长10.8% is no GDP of the province", () => {
+    const x = fixture([
+      "（一）经济总量显著增加，质量和效益上了新水平。经济持续快速增长，2005年生产总值达到6500亿元（预计数，下同），五年年均增长10.2%。",
+      "（六）充分发挥地区优势和特色，区域发展形成新格局。湘西地区开发战略初见成效，经济增长提速，自主发展能力得到增强，去年完成生产总值690亿元，增长10.8%，连续两年实现两位数增长。",
+    ], ["生产总值增长10%。"]);
+    expect(one(x, "去年完成生产总值690亿元", "690亿元").metric).toBeNull();
+    expect(one(x, "增长10.8%", "10.8%").metric).toBeNull();
+    expect(one(x, "2005年生产总值达到6500亿元", "6500亿元").metric).toBe("gdp");
+  });
+});
