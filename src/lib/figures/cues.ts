@@ -277,6 +277,10 @@ const FINDERS: Finder[] = [
   // So is a bare `五年` right after the verb of an aim (`力争实现五年转移农村劳动力20万人的目标`, `实现全省五年新增…`).
   [/(?:^|[。！？；]|实现(?:全省|全市|全区|全州|全县|全国)?)(?:五|5)年(?![来前后内间中里以多半度级制期])(?!规划|计划|行动|攻坚|时间|左右)/g, (_m, y, part) =>
     part === "plan" || part === "outlook" ? { type: "span", first: y, last: y + 4, frame: true } : { type: "span", first: y - 5, last: y - 1, frame: true }],
+  // In the plan or the outlook, a bare `五年` right after the verb of an aim (Hunan 2006: `力争五年实际利用外资达到130亿美元`,
+  // `力争五年引进内资4000亿元`): the five years from the plan year, of that statement alone.
+  [/(?<=(?:力争|争取|确保)(?:全省|全市|全区|全州|全县)?)(?:五|5)年(?![来前后内间中里以多半度级制期])(?!规划|计划|行动|攻坚|时间|左右)/g, (_m, y, part) =>
+    part === "plan" || part === "outlook" ? { type: "span", first: y, last: y + 4, frame: false } : null],
   // In the review, an estimate of this year (`预计今年地区生产总值达到377亿元`, a report given in the December before
   // its plan year) is of the year reviewed: the plan year has no outturn to estimate yet. So is this year in the review
   // of a report given before its plan year (`今年地区生产总值突破千亿元大关`, said on 20 December): the year it was given.

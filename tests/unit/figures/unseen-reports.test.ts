@@ -3694,3 +3694,14 @@ describe("a region of the province opening a sentence (Hunan 2006)", () => {
     expect(one(x, "2005年生产总值达到6500亿元", "6500亿元").metric).toBe("gdp");
   });
 });
+
+describe("a bare five years after the verb of an aim (Hunan 2006)", () => {
+  it("spans the five years from the plan year: 力争五年实际利用外资达到130亿美元 is a target of 2020–2024, not of the plan year alone", () => {
+    const x = fixture([], [
+      "积极有效利用外资，进一步激活外源性动力。抓住新一轮全球生产要素优化重组和产业转移的重大机遇，从广度和深度上吸引国际资本及各类生产要素进入湖南，力争五年实际利用外资达到130亿美元。",
+      "生产总值增长10%。",
+    ]);
+    const f = one(x, "力争五年实际利用外资达到130亿美元", "130亿美元");
+    expect([f.metric, f.kind, f.year, f.period]).toEqual(["fdi_actual", "target", 2024, [2020, 2024]]);
+  });
+});
