@@ -4,7 +4,7 @@ import type { Metric } from "../schema/metric.ts";
 import { preferAuthority } from "./authority.ts";
 import { partFrames, timeContext } from "./time-context.ts";
 import { matchMetric } from "./metric-match.ts";
-import { namedPlaces } from "./places-named.ts";
+import { namedPlaces, placesAsSubject } from "./places-named.ts";
 import { PASSING, paragraphDrafts } from "./paragraph.ts";
 import { closeBrackets } from "./quote.ts";
 import { CN_ITEM_NUMBER } from "../text/numerals.ts";
@@ -127,6 +127,8 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
         fundsWon(sentence, d.label, p.text.slice(d.sentence[0], q.start)) ||
         APPROVED_PLAN.test(p.text.slice(d.sentence[0], q.start)) ||
         ofWholeShare(p.text.slice(q.end, d.sentence[1]), d.label, below) ||
+        // A sentence whose subject is other places the report names (`沈阳、大连要…，国内生产总值年均递增12%以上`): theirs.
+        (placesAsSubject(p.text.slice(d.sentence[0], q.start), otherPlace) && !/^(?:全[市省区州县]|[我本][市省区州县])/.test(d.label)) ||
         STRETCH_LABEL.test(d.label) ||
         WHOLE_LABEL.test(d.label) ||
         CONVERTED_LABEL.test(d.label) ||

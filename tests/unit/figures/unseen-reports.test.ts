@@ -3705,3 +3705,20 @@ describe("a bare five years after the verb of an aim (Hunan 2006)", () => {
     expect([f.metric, f.kind, f.year, f.period]).toEqual(["fdi_actual", "target", 2024, [2020, 2024]]);
   });
 });
+
+describe("a sentence whose subject is other places the report names bare (Liaoning 2003)", () => {
+  it("gives their figures, not the place's: 沈阳、大连要瞄准沿海发达省、市，加快发展步伐，国内生产总值年均递增12%以上", () => {
+    const x = fixture([
+      "公民道德建设成效明显，涌现出大连市、鞍山市、锦州市、沈阳市的沈河区、和平区等全国创建文明城市工作先进典型，开原市等15个全国创建文明村镇工作先进典型。",
+    ], [
+      "主要预期指标是：国内生产总值年均增长9%，2007年总量达到8400亿元，人均超过2300美元。",
+      "增强沈阳、大连的辐射力，构筑沈大黄金经济带。沈阳、大连要瞄准沿海发达省、市，加快发展步伐，国内生产总值年均递增12%以上。沈阳要提升优化整体产业结构，建成全国装备制造业基地和“汽车城”。",
+      "今年是新一届政府施政的第一年，主要预期目标是：国内生产总值增长9%，力争突破6000亿元。",
+    ]);
+    expect(writtenMetrics(x, "12%")).toEqual([["12%", null]]);
+    expect(x.figures.filter((f) => f.metric === "gdp_growth").map((f) => [written(x, f), f.year, f.period])).toEqual([
+      ["9%", 2024, [2020, 2024]],
+      ["9%", 2020, null],
+    ]);
+  });
+});
