@@ -421,6 +421,9 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     // `全年招商引资到位资金1785亿元`): theirs, a part of the place's whole at most.
     if (SOME_PROVINCES.test(before)) continue;
     if (EACH_PART.test(owner)) continue;
+    // So is the foreign capital one sector drew, summed over years or not (`全省工业累计实际利用外资78亿美元`, Liaoning 2003,
+    // beside `五年实际直接利用外资138.4亿美元`): that sector's part.
+    if (/外资|外商/.test(name) && SECTOR.test(before.replace(/(?:累计|共)$/, ""))) continue;
     if (name.includes("投资") && (SECTOR.test(before) || NARROWER.test(before) || TOWN_OR_COUNTRY.test(before) || SECTOR_ECONOMY_NAMED.test(owner))) continue;
     if ((name.endsWith("增加值") || SHARE.test(name)) && SOME_INDUSTRIES.test(before.replace(/(?:累计)?(?:完成|实现)$/, ""))) continue;
     if (name === "高新技术企业" && LOWER_GRADE.test(before)) continue;

@@ -3722,3 +3722,13 @@ describe("a sentence whose subject is other places the report names bare (Liaoni
     ]);
   });
 });
+
+describe("the foreign capital of one sector summed over years (Liaoning 2003)", () => {
+  it("is that sector's part, not the place's: 全省工业累计实际利用外资78亿美元 beside 五年实际直接利用外资138.4亿美元", () => {
+    const x = fixture([
+      "——工业经济快速增长，效益显著提高。865户国有大中型企业进行了公司制改造。全省实施企业破产291家，涉及核呆额114亿元，盘活资产67亿元。五年减员105余万人。全省工业累计实际利用外资78亿美元；累计完成技改投资1500亿元，比前五年增长39.8%。",
+      "——对外开放步入新阶段。五年实际直接利用外资138.4亿美元。",
+    ], ["国内生产总值增长9%。"]);
+    expect(x.figures.filter((f) => f.metric === "fdi_actual").map((f) => [written(x, f), f.label_zh])).toEqual([["138.4亿美元", "五年实际直接利用外资"]]);
+  });
+});
