@@ -420,6 +420,9 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     // The figure of a few other provinces or countries counted by name (`闽粤两省招商项目到位资金70亿元`, Ningxia 2023, beside
     // `全年招商引资到位资金1785亿元`): theirs, a part of the place's whole at most.
     if (SOME_PROVINCES.test(before)) continue;
+    // The revenue of a lower tier of the place's governments (`全年县级地方财政收入增幅达到27.6%，比全省平均水平高1.3个百分点`,
+    // Shandong 2007): that tier's part of the place's revenue.
+    if (/收入/.test(name) && /^(?:县级|县乡|乡镇|乡级)$/.test(owner)) continue;
     if (EACH_PART.test(owner)) continue;
     // So is the foreign capital one sector drew, summed over years or not (`全省工业累计实际利用外资78亿美元`, Liaoning 2003,
     // beside `五年实际直接利用外资138.4亿美元`): that sector's part.

@@ -3732,3 +3732,16 @@ describe("the foreign capital of one sector summed over years (Liaoning 2003)", 
     expect(x.figures.filter((f) => f.metric === "fdi_actual").map((f) => [written(x, f), f.label_zh])).toEqual([["138.4亿美元", "五年实际直接利用外资"]]);
   });
 });
+
+describe("the revenue of a lower tier of governments (Shandong 2007)", () => {
+  it("is that tier's part, not the place's: 全年县级地方财政收入增幅达到27.6%，比全省平均水平高1.3个百分点", () => {
+    const x = fixture([
+      "——财政总收入4110.2亿元，其中地方财政收入1355.3亿元，分别增长22.7%和26.3%。",
+      "（五）加快发展县域经济，推动区域经济协调发展。加强对县域经济发展的政策扶持，培植特色产业和发展优势，县域经济发展势头强劲。全年县级地方财政收入增幅达到27.6%，比全省平均水平高1.3个百分点。",
+    ], ["生产总值增长10%，地方财政收入增长16%。"]);
+    expect(x.figures.filter((f) => f.metric === "budget_revenue_growth").map((f) => [written(x, f), f.kind])).toEqual([
+      ["26.3%", "result"],
+      ["16%", "target"],
+    ]);
+  });
+});
