@@ -263,6 +263,9 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   // A basis that goes on to a subject of its own (`…增速排名全省第6位；同口径一般公共预算收入52.25亿元，增长3.2%`, Lincang
   // 2023) names that subject, measured on the same basis, not a change of the one before it.
   // So does one said with 按 and its words (`…；按可比口径实际利用外商直接投资81.3亿美元`, Fujian 2008).
+  // A basis alone before the level reached (`地方财政一般预算收入增长9%，按新口径达到420亿元`, Liaoning 2003): the level of
+  // the subject whose change comes before it, measured on that basis.
+  if (/^按?(?:新|可比|同|现行)口径(?:计算)?$/.test(subject) && /^\p{Script=Han}{2,}$/u.test(previous) && !/[率比重速幅]$/.test(previous.replace(/(?:年均)?增长$/, ""))) return previous.replace(/(?:年均)?增长$/, "");
   const based = /^按?(?:可比|同口径|同比)(?:口径|价格计算|价格|价|计算)?(\p{Script=Han}{2,})$/u.exec(subject)?.[1];
   if (based && !/^(?:价格?|口径|计算|相比|比较|比|增|减|降|提|加快|放缓|回落|持平|多|少|下|上|新增|净增|翻|(?:实际|名义)(?:增|降|下|提|减|$)|年均|平均|分别|均)/.test(based)) return subject;
   // Not a noun that starts with those words: `对外贸易扩大至79个国家和地区`, `对口帮扶`, `占地面积` (but `占地区生产总值`,

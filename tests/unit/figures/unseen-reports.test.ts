@@ -3745,3 +3745,12 @@ describe("the revenue of a lower tier of governments (Shandong 2007)", () => {
     ]);
   });
 });
+
+describe("a basis alone before the level reached (Liaoning 2003)", () => {
+  it("names the subject whose change comes before it: 地方财政一般预算收入增长9%，按新口径达到420亿元", () => {
+    const x = fixture(["国内生产总值同比增长10.2%。"], [
+      "今年是新一届政府施政的第一年，主要预期目标是：国内生产总值增长9%，力争突破6000亿元。实际直接利用外资增长12%，力争达到45亿美元；社会消费品零售总额增长10%，力争突破2500亿元；地方财政一般预算收入增长9%，按新口径达到420亿元；城镇居民人均可支配收入增长8%，超7000元。",
+    ]);
+    expect(quoting(x, "420亿元").map((f) => [written(x, f), f.metric, f.label_zh])).toEqual([["420亿元", "budget_revenue", "地方财政一般预算收入"]]);
+  });
+});
