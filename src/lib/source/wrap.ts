@@ -114,7 +114,14 @@ export function fillsCells(lines: readonly string[], width: number): boolean {
   return full >= widths.length * MIN_SHARE && over <= widths.length * MAX_OVER;
 }
 
-/** The width a text is wrapped at, or null when its lines do not end at one column. */
+/**
+ * The width a text is wrapped at, or null when its lines do not end at one column: of the widths most lines end
+ * within the slack of, and hardly a line runs past, the one most lines end at. A narrower width that more lines end
+ * near but too many run past is not the margin: in a copy wrapped by characters whose typesetter hung a punctuation
+ * mark past the margin rather than open a line with it (`…实现净利润162.8亿元，增长43.6%。` as 39 characters where the
+ * others hold 38), the lines holding digits end short of the margin in columns, and the hung lines, a few columns past
+ * the width of the rest, reach the margin.
+ */
 export function wrapWidth(lines: readonly string[]): number | null {
   const widths = lines.map(reach).filter((w) => w > 0);
   if (widths.length < 20) return null;
@@ -125,11 +132,12 @@ export function wrapWidth(lines: readonly string[]): number | null {
     if (width < MIN_WIDTH) continue;
     let n = 0;
     for (let w = width - SLACK; w <= width; w++) n += count.get(w) ?? 0;
+    if (n < widths.length * MIN_SHARE) continue;
+    const over = widths.filter((w) => w > width).length;
+    if (over > widths.length * MAX_OVER) continue;
     if (!best || n > best.n || (n === best.n && width > best.width)) best = { width, n };
   }
-  if (!best || best.n < widths.length * MIN_SHARE) return null;
-  const over = widths.filter((w) => w > best.width).length;
-  return over <= widths.length * MAX_OVER ? best.width : null;
+  return best?.width ?? null;
 }
 
 /**

@@ -270,6 +270,39 @@ describe("a copy that gives every character one cell (Henan 2018: every line 36 
   });
 });
 
+describe("a copy wrapped by characters whose typesetter hung a punctuation mark past the margin (Sichuan 2004 as a PDF copy at 38 characters: …实现净利润162 / .8亿元，增长43.6%。…)", { timeout: 30_000 }, () => {
+  /** Each paragraph indented and cut every `n` characters, digits or not; a punctuation mark that would open a line hangs at the end of the one before (n + 1 characters). */
+  const hung = (text: string, n: number) =>
+    splitLines(text)
+      .flatMap((p) => {
+        const out: string[] = [];
+        let t = [..."\u3000\u3000" + p];
+        while (t.length > n) {
+          const k = /[，。、；：！？”）%]/.test(t[n]!) ? n + 1 : n;
+          out.push(t.slice(0, k).join(""));
+          t = t.slice(k);
+        }
+        return t.length ? [...out, t.join("")] : out;
+      })
+      .join("\n");
+
+  it("is read as wrapped at the hung lines' width, though the lines holding digits end short of it and more lines end at the width of the rest", () => {
+    // Lines of 38 characters, Han alone (76 columns) or holding a few digits (72 to 74), and lines hung one mark past.
+    const full = ["督支持下，省政府动员和组织全省各族人民，高举邓小平理论和“三个代表”重要思想", "伟大旗帜，认真贯彻党的十六大、十六届三中全会精神，紧紧抓住发展这个第一要务，"];
+    const digits = ["\u3000\u30002003年，按照党中央、国务院的部署，在省委领导下，在省人大、省政协的监", "全省发现的非典疫情均为输入性，确诊的20例病例中，2例因无抢救机会死亡，其余", "旅游、交通等行业造成的严重影响，消费需求稳步增长。社会消费品零售总额2091"];
+    const hanging = ["\u3000\u3000（四）改革开放成效显著。按照建立现代企业制度的要求，全面推进国有企业改革。", "水污染治理初见成效，出川水质达到Ⅲ类，城市环境综合整治和地质灾害防治取得进展。"];
+    const page: string[] = [];
+    for (let i = 0; i < 5; i++) page.push(...full, ...full, ...full, ...digits, hanging[i % 2]!, "搞好兵役工作和转业、复员、退伍军人安置。");
+    // More lines end within the slack of 76 columns (72 to 76) than of 78, but one line in eleven runs past 76: the margin is 78.
+    expect(wrapWidth(page)).toBe(78);
+    expect(fillsCells(page, 78)).toBe(true);
+  });
+
+  it("its paragraphs joined again as they were written (Zhongwei 2020 cut at 36, 38 and 40 characters)", () => {
+    for (const n of [36, 38, 40]) expect(paragraphs(hung(zhongwei, n))).toEqual(paragraphs(zhongwei));
+  });
+});
+
 describe("a dateline line in a wrapped copy that indents its paragraphs (Ningxia 2009: ——2009年1月14日在自治区第十届人民代表大会第二次会议上 / 政府工作报告)", () => {
   it("is whole: the title under it is no part of it", () => {
     expect(breakJoin("——2009年1月14日在自治区第十届人民代表大会第二次会议上", "政府工作报告", 76, true, true)).toBeNull();
