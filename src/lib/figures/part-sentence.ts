@@ -37,6 +37,15 @@ const AREA_LEAD = new RegExp(
 );
 
 /**
+ * A paragraph whose lead sentence makes a sector of ownership of the economy its subject, or its growth the work
+ * (Heilongjiang 2007: `非公有制经济持续发展。实现增加值2340亿元，…；实现对外贸易进出口额85.3亿美元，增长49.4%，占全省
+ * 进出口总额的66.4%；…`, and in the plan `大力发展非公有制经济。…力争进出口总额增长20.0%，突破100亿美元大关。`): its figures,
+ * told with no subject of their own, are that sector's trade, investment and jobs, not the place's.
+ */
+const SECTOR_LEAD =
+  /^(?:[一二三四五六七八九十]是)?(?:(?:大力|加快|积极|着力|鼓励|支持|促进)?(?:发展|壮大|促进)(?:非公有制|非公|民营|个体私营|个私)经济|(?:全[省市区州县]|[我本][省市区])?(?:非公有制|非公|民营|个体私营|个私)经济(?:持续|快速|稳步|加快|蓬勃|健康|不断)*(?:发展|壮大|增长|提速))[^，。；\d]{0,6}[。！]?$/u;
+
+/**
  * A paragraph whose lead sentence is about how the place's parks are run or built (Baiyin 2014: `创新园区管理建设机制。推行…
  * 三位一体的园区开发模式，…加快园区配套设施建设。全年工业增加值增长17%以上，固定资产投资增长30%。`), or how their industry
  * or economy grew (Pingxiang 2014: `园区产业逐步壮大。…全市6个工业园区22个产业基地已有企业503家，完成主营业务收入883亿元，
@@ -317,7 +326,7 @@ export function ofPart(sentence: string, label: string, lead: string | null = nu
   // The figure's own clause may open with such a part too, inside a sentence about the whole (`加快发展县域经济，…，8个
   // 县区生产总值过百亿元、5个县区超200亿元`, Hanzhong 2023).
   const clause = upTo.split(/[，,；;]/).at(-1)?.trim() ?? "";
-  return (PART.test(sentence) || PART.test(clause) || PARK_CLAUSE.test(clause) || AREA_CLAUSE.test(clause) || ZONE_SUBJECT.test(sentence) || (lead !== null && (AREA_LEAD.test(lead) || PARK_LEAD.test(lead) || REGION_LEAD.test(lead) || BODY_LEAD.test(lead))) || afterBody(upTo) || afterParkClause(upTo) || afterParksClause(upTo) || afterPartStatement(upTo) || afterZoneSentence(before) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading) || REGION_HEADING.test(heading)) && !WHOLE.test(label);
+  return (PART.test(sentence) || PART.test(clause) || PARK_CLAUSE.test(clause) || AREA_CLAUSE.test(clause) || ZONE_SUBJECT.test(sentence) || (lead !== null && (AREA_LEAD.test(lead) || PARK_LEAD.test(lead) || SECTOR_LEAD.test(lead) || REGION_LEAD.test(lead) || BODY_LEAD.test(lead))) || afterBody(upTo) || afterParkClause(upTo) || afterParksClause(upTo) || afterPartStatement(upTo) || afterZoneSentence(before) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading) || REGION_HEADING.test(heading)) && !WHOLE.test(label);
 }
 
 /**

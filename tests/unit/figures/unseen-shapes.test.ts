@@ -524,6 +524,27 @@ describe("a 均 with no subject of its own after a list of figures (…、进出
     expect(one(y, "完成固定资产投资274亿元", "274亿元").metric).toBe("fixed_investment");
   });
 
+  it("a paragraph led by a sector of ownership's growth is about that sector: its trade is not the place's (Heilongjiang 2007)", () => {
+    const x = fixture(
+      [
+        "对外开放跃上历史新台阶。全省实现进出口总额128.6亿美元，增长34.3%，成为全国第11个、中西部地区第1个突破百亿美元的省份。",
+        "非公有制经济持续发展。实现增加值2340亿元，增长20.1%，占全省地区生产总值的37.6%；实现对外贸易进出口额85.3亿美元，增长49.4%，占全省进出口总额的66.4%；实现固定资产投资923.7亿元，占全省的41.3%；实现新增就业60万人，占全省的84.7%。",
+      ],
+      [
+        "2007年经济社会发展的预期目标是：全省地区生产总值增长11.0%，外贸进出口总额增长20.0%。",
+        "大力发展非公有制经济。全面实施中小企业创业成长工程，力争新增规模以上企业200家，确保年内全省非公有制经济增加值达到2700亿元，增长16.0%以上。支持一批有实力的企业“走出去”，重点扶持出口型骨干企业做大做强，力争进出口总额增长20.0%，突破100亿美元大关。",
+      ],
+    );
+    expect(one(x, "全省实现进出口总额128.6亿美元", "128.6亿美元").metric).toBe("foreign_trade_usd");
+    expect(one(x, "实现对外贸易进出口额85.3亿美元", "85.3亿美元").metric).toBeNull();
+    expect(one(x, "实现对外贸易进出口额85.3亿美元，增长49.4%", "49.4%").metric).toBeNull();
+    expect(one(x, "外贸进出口总额增长20.0%", "20.0%").metric).toBe("foreign_trade_growth");
+    expect(one(x, "突破100亿美元大关", "100亿美元").metric).toBeNull();
+    // A paragraph led by the place's own opening-up keeps its indicators; so does one whose lead names another work.
+    const y = fixture(["大力发展开放型经济。力争进出口总额增长20.0%，突破100亿美元大关。"], ["地区生产总值增长6%。"]);
+    expect(one(y, "突破100亿美元大关", "100亿美元").metric).toBe("foreign_trade_usd");
+  });
+
   it("a paragraph led by developing a region of the place is about that region: its output is not the place's (Guangdong 2017)", () => {
     const x = fixture(
       ["全年地区生产总值增长7.5%。"],
