@@ -887,6 +887,20 @@ describe("foreign capital used told as the funds of it actually received (Liuzho
   });
 });
 
+describe("foreign direct investment by the amount its contracts agree (Zhejiang 2004)", () => {
+  it("外商直接投资协议金额120.5亿美元 and its growth are the capital contracted, not the foreign investment actually used", () => {
+    const x = fixture(
+      ["努力改善投资环境，加强招商引资工作，全省利用外资呈现强劲增长势头，外商直接投资协议金额120.5亿美元，实际到位54.5亿美元，分别增长77.5%和72.4%。"],
+      ["地区生产总值增长10%。"],
+    );
+    expect(one(x, "外商直接投资协议金额120.5亿美元", "120.5亿美元").metric).toBeNull();
+    expect(one(x, "分别增长77.5%和72.4%", "77.5%").metric).toBeNull();
+    // The bare name is still the investment actually used.
+    const y = fixture(["外商直接投资5.2亿美元，增长12%。"], ["地区生产总值增长10%。"]);
+    expect(one(y, "外商直接投资5.2亿美元", "5.2亿美元").metric).toBe("fdi_actual");
+  });
+});
+
 describe("the registered foreign capital actually received (Xuzhou 2014)", () => {
   it("实际到账注册外资15亿美元 and 实际到账注册外资增长5% are the foreign investment actually used and its growth", () => {
     const x = fixture(
