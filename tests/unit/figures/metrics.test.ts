@@ -228,6 +228,15 @@ describe("matchMetric", () => {
     expect(match("全域旅游总收入", "亿元", false)).toBe("tourism_revenue");
   });
 
+  it("names the exports by their earnings in foreign exchange and the contribution of science and technology by its shorter name (Liaoning 2003, Sichuan 2004)", () => {
+    const x = fixture(["出口创汇增长9%，达到135亿美元。科技对经济增长的贡献率达到40.2%。农产品出口创汇5亿美元。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "出口创汇增长9%", "9%").metric).toBe("exports_growth");
+    expect(one(x, "达到135亿美元", "135亿美元").metric).toBe("exports_usd");
+    expect(one(x, "贡献率达到40.2%", "40.2%").metric).toBe("tech_progress_contribution");
+    // A product's exports are that product's.
+    expect(one(x, "农产品出口创汇5亿美元", "5亿美元").metric).toBeNull();
+  });
+
   it("names the tourism's revenue counted over society and the documents issued by their older names (Jining 2014, Jiangmen 2014)", () => {
     const x = fixture(
       ["全市实现旅游社会总收入389亿元、增长14%。“文山会海”大幅削减，市政府印发公文和召开会议同比减少46%和29%。"],
