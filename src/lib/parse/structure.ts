@@ -116,6 +116,8 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
   let boldSections = false;
   /** The numbered item last kept as a paragraph, too long for a heading: the items after it in its run are too. */
   let listRun: { family: string; n: number } | null = null;
+  // The last section whose title a run-on split off its text at the first comma (`（四）突出改革创新，提升内生动力坚持…`).
+  let splitRun: { family: string; n: number } | null = null;
   const heading = (depth: number, text: string, line: number, appendix?: true) => {
     listRun = null;
     if (depth > 6) warn({ file, line, message: "headings nest deeper than 5 levels; shown at level 6" });
@@ -313,7 +315,17 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
         headLen = gap.index;
       } else if (runOn && comma && [...text.slice(0, comma.index + 1)].length <= MAX_HEADING) {
         headLen = comma.index + 1;
+      } else if (
+        // The next section of a run whose titles were split so, run on the same way though its paragraph is short enough
+        // for a heading (Enshi 2014: `（五）突出生态优势，推动绿色发展把生态文明建设放在突出位置，彰显山水优势，实现绿色发展，
+        // 让青山常在、蓝天常驻、碧水长流。` after `（四）突出改革创新，提升内生动力坚持…`): its title too ends at the first comma, when
+        // more clauses follow it (a title of two clauses, `（三）突出项目建设，打牢发展基础。`, stands whole).
+        !runOn && mode === "body" && comma && splitRun?.family === marker.family && splitRun.n + 1 === marker.n &&
+        [...text.slice(0, headLen)].length > MAX_HEADING / 2 && /[，；]/.test(text.slice(comma.index + 1, headLen))
+      ) {
+        headLen = comma.index + 1;
       }
+      splitRun = comma && headLen === comma.index + 1 ? { family: marker.family, n: marker.n } : null;
       // A part title run on into its first sentence with no mark between (`三、2006年的主要工作2006年是…`) ends at its
       // last part word before the year that opens the sentence.
       const titleLen = marker.family === "cn" && !l.strong && l.heading === undefined ? partTitleBeforeYear(text.slice(0, headLen)) : null;

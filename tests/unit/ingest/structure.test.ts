@@ -172,6 +172,24 @@ describe("report of a shape never seen before", () => {
     expect(r.document.paragraphs.some((p) => "（一）积极开展改革创新突破年活动，" + p.text === first)).toBe(true);
   });
 
+  it("reads the next section of a run split at its first comma the same way though it is short enough for a heading (Enshi 2014), but not a title of two clauses", () => {
+    const fourth = "（四）突出改革创新，提升内生动力坚持把改革创新贯穿于经济社会发展全过程，着力破除影响和制约科学发展的体制机制障碍，以改革促创新、促开放、促转型、促发展。";
+    const fifth = "（五）突出生态优势，推动绿色发展把生态文明建设放在突出位置，彰显山水优势，实现绿色发展，让青山常在、蓝天常驻、碧水长流。";
+    const sixth = "（六）突出财税保障，提升支撑能力加快公共财政体系建设，促进财政收入稳定增长，引导金融机构优化金融服务，建立金融促进经济发展的长效机制。";
+    const text = ["恩施州政府工作报告", "——2014年1月12日在州七届人大四次会议上", "州长 某", "各位代表：", "一、2013年工作回顾", "正文。", "二、2014年工作安排", "围绕实现上述目标，我们将重点抓好以下几个方面的工作：", "（一）突出产业链建设，促进转型升级充分发挥市场在资源配置中的决定性作用，更加注重运用市场的理念、市场的办法、市场的力量，推进六大产业链建设。", "正文。", "（二）突出新型城镇化，统筹城乡发展按照尊重自然、顺应自然的理念，因地制宜，科学规划，推进以人为核心、以产业为支撑、以公共服务为保障的新型城镇化。", "正文。", "（三）突出项目建设，打牢发展基础把握我州当前发展的阶段性特点，坚持把项目建设作为重要抓手，充分发挥投资在推动发展中的关键作用。", "正文。", fourth, "正文。", fifth, "坚持绿色发展。正文。", sixth, "正文。", "（七）突出民生改善，促进社会和谐。", "正文。"].join("\n");
+    const r = ingestText("x-2014.txt", text);
+    expect(r.document.headings.filter((h) => h.depth === 3).map((h) => h.text)).toEqual([
+      "（一）突出产业链建设，",
+      "（二）突出新型城镇化，",
+      "（三）突出项目建设，",
+      "（四）突出改革创新，",
+      "（五）突出生态优势，",
+      "（六）突出财税保障，",
+      "（七）突出民生改善，促进社会和谐。",
+    ]);
+    expect(r.document.paragraphs.some((p) => "（五）突出生态优势，" + p.text === fifth)).toBe(true);
+  });
+
   it("reads a （一） run on into its text as a heading up to its first comma when its （二） is a title alone on its line (Jiangxi 2009), nothing lost", () => {
     const first = "（一）以更加扎实的措施抓好工业，为实现经济平稳较快发展提供强有力支撑没有工业经济的平稳较快发展，就不可能有整个经济的平稳较快发展。";
     const text = [
