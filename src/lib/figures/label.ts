@@ -100,6 +100,12 @@ const LEADING = new RegExp(`^(?:${ASIDE}|${TIME}|${MODAL}|${ENUMERATION}|${FLUFF
  * Leshan 2025): the figure is this year's level.
  */
 const TRAILING = /(?:[、，与的]|首次|在(?:上年|去年)的?基础上再?|连续(?:[两二三四五六七八九十]{1,3}|\d+)年|(?<!总)和|(?<![普惠涉顾触波危提])及|累计|总计|合计|(?<![主需必纲提摘概只])(?<!(?<!比)重)要|(?:仍|还|也)将|(?<![不而业早])已|仍|(?<=[\p{Script=Han}）)])(?<![比较由从与同是于在自至到截止])(?<![比较由从]\P{P}*)(?:19|20)\d{2}年(?:底|末)?)+$/u;
+/**
+ * The verb of a figure got done after the whole place that opens the subject (`全州实现生产总值552.5亿元`, Enshi 2014;
+ * `全区完成固定资产投资…`): no word of the indicator, the place before it kept as the label keeps it (`全州生产总值`); not
+ * the rate or the amount of a plan done, nor the share of an aim or a task done.
+ */
+const PLACE_DONE = /^(全[省区州盟县]|全?自治区)(?:实现了?|完成(?![率额值量数情])(?![^，；。]*(?:目标|任务|计划)的?$))(?=[\u4e00-\u9fff“]{2})/;
 /** The same, without the time and the modals: for a subject that is nothing else (`1995年达到…`, `仍将75%…`); 首次 alone (`，首次突破500亿元`) leaves none. */
 const LEADING_WORDS = new RegExp(`^(?:${ASIDE}|${FLUFF.join("|")})+`);
 const TRAILING_WORDS = /(?:[、，和与的]|首次|(?<![普惠涉顾触波危提])及|累计|总计|合计)+$/;
@@ -166,7 +172,7 @@ export function cleanSubject(subject: string): string {
     let s = subject.trim().replace(AVERAGE_OVER_YEARS, "$1年均").replace(YEARS_PAST, "");
     for (let prev = ""; prev !== s; ) {
       prev = s;
-      s = s.replace(leading, "").replace(trailing, "");
+      s = s.replace(leading, "").replace(trailing, "").replace(PLACE_DONE, "$1");
       const pushed = s.replace(PUSH, "").replace(leading, "");
       if (pushed.length >= 2) s = pushed;
     }

@@ -3754,3 +3754,16 @@ describe("a basis alone before the level reached (Liaoning 2003)", () => {
     expect(quoting(x, "420亿元").map((f) => [written(x, f), f.metric, f.label_zh])).toEqual([["420亿元", "budget_revenue", "地方财政一般预算收入"]]);
   });
 });
+
+describe("the whole of an autonomous prefecture named before the verb of a figure got done", () => {
+  it("labels the figure with 全州 and without 实现, as 全市实现 is (Enshi 2014: 全州实现生产总值552.5亿元，增长9.9%)", () => {
+    const x = fixture([
+      "全州实现生产总值552.5亿元，增长9.9%；实现规模以上工业增加值136亿元，增长10.2%。全州金融机构人民币存款余额突破800亿元，达到808.7亿元，增长18.8%。",
+    ], ["地区生产总值增长10%。"]);
+    const of = (metric: string) => x.figures.filter((f) => f.metric === metric).map((f) => [f.label_zh, f.value]);
+    expect(of("gdp")).toEqual([["全州生产总值", 552.5]]);
+    expect(of("gdp_growth").filter(([, v]) => v === 9.9)).toEqual([["全州生产总值增长", 9.9]]);
+    expect(of("industrial_value_added")).toEqual([["规模以上工业增加值", 136]]);
+    expect(of("deposits_balance")).toEqual([["全州金融机构人民币存款余额", 808.7]]);
+  });
+});
