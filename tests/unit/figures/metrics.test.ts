@@ -934,6 +934,20 @@ describe("the registered foreign capital named before its arrival (Nantong 2014)
   });
 });
 
+describe("the funds brought in from outside the prefecture (Liangshan 2014)", () => {
+  it("引进到位州外资金540.6亿元，增长21.7% is the investment attracted and its growth, in the review and in the plan; 境外资金 is not", () => {
+    const x = fixture(
+      ["与3个省级部门、高校和11家金融机构签署战略合作协议，引进到位州外资金540.6亿元，增长21.7%；外贸进出口总额8098万美元，增长20%。"],
+      ["地区生产总值增长10%。围绕产业链、供应链和价值链招商选资、招大引强，确保引进到位州外资金300亿元。利用境外资金5亿美元。"],
+    );
+    expect(x.figures.filter((f) => f.metric?.startsWith("investment_attracted")).map((f) => [f.kind, f.year, f.metric, f.value, f.unit])).toEqual([
+      ["result", 2019, "investment_attracted", 540.6, "亿元"],
+      ["result", 2019, "investment_attracted_growth", 21.7, "%"],
+      ["target", 2020, "investment_attracted", 300, "亿元"],
+    ]);
+  });
+});
+
 describe("the balances of deposits and loans with the year's end inside their name (Jining 2014)", () => {
   it("金融机构年末存贷款余额分别达到3561.1亿元、2276.5亿元 are the deposits' and the loans' balances", () => {
     const x = fixture(
