@@ -613,7 +613,10 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
       // The funds brought in from outside a prefecture or a city (`引进到位州外资金540.6亿元，增长21.7%`, Liangshan 2014) are
       // what a province's report calls the funds from outside the province (省外资金): the investment attracted. Not the
       // funds from abroad (`境外资金`, `国外资金`).
-      .replace(/^((?:全[市州盟])?)(?:引进|利用)?(?:到位)?[州市盟]外资金(?:到位)?/, "$1省外资金"),
+      .replace(/^((?:全[市州盟])?)(?:引进|利用)?(?:到位)?[州市盟]外资金(?:到位)?/, "$1省外资金")
+      // Foreign capital used, bare before its growth (`外贸出口增长10%，利用外资增长10%`, Enshi 2014), is the growth of the
+      // foreign investment actually used; not the capital contracted (`合同利用外资`), nor an amount, whose unit tells.
+      .replace(/^((?:全[市省区州盟])?)利用外资(?=增长|增速|增幅)/, "$1实际利用外资"),
     input.year,
   )
     // A sector's short name with a verb before its value added (`二产实现增加值3434亿元、增长10.4%`, Daqing 2014) is the

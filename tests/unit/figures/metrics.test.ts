@@ -934,6 +934,18 @@ describe("the registered foreign capital named before its arrival (Nantong 2014)
   });
 });
 
+describe("foreign capital used, bare before its growth (Enshi 2014)", () => {
+  it("外贸出口增长10%，利用外资增长10% gives the growth of foreign investment actually used; 合同利用外资增长 does not", () => {
+    const x = fixture(
+      ["全年合同利用外资增长12%。"],
+      ["今年全州经济社会发展主要预期目标是：地区生产总值增长10%；规模以上工业增加值增长12.5%；外贸出口增长10%，利用外资增长10%；游客接待人数增长8%。"],
+    );
+    expect(x.figures.filter((f) => f.metric?.startsWith("fdi_")).map((f) => [f.kind, f.year, f.metric, f.label_zh, f.value])).toEqual([
+      ["target", 2020, "fdi_actual_growth", "利用外资增长", 10],
+    ]);
+  });
+});
+
 describe("the funds brought in from outside the prefecture (Liangshan 2014)", () => {
   it("引进到位州外资金540.6亿元，增长21.7% is the investment attracted and its growth, in the review and in the plan; 境外资金 is not", () => {
     const x = fixture(
