@@ -934,6 +934,18 @@ describe("the registered foreign capital named before its arrival (Nantong 2014)
   });
 });
 
+describe("the budget's revenue counted in full (Yanbian 2014)", () => {
+  it("公共财政预算全口径收入148.5亿元，增长10.8%，其中公共财政预算收入75.8亿元 gives the revenue in full and the budget revenue of it", () => {
+    const x = fixture(["预计，全州实现地区生产总值853亿元，增长11%；公共财政预算全口径收入148.5亿元，增长10.8%，其中公共财政预算收入75.8亿元，增长11.2%。"], ["地区生产总值增长10%以上。"]);
+    expect(x.figures.filter((f) => /revenue/.test(f.metric ?? "")).map((f) => [f.metric, f.value])).toEqual([
+      ["fiscal_revenue_total", 148.5],
+      ["fiscal_revenue_total_growth", 10.8],
+      ["budget_revenue", 75.8],
+      ["budget_revenue_growth", 11.2],
+    ]);
+  });
+});
+
 describe("foreign capital used, bare before its growth (Enshi 2014)", () => {
   it("外贸出口增长10%，利用外资增长10% gives the growth of foreign investment actually used; 合同利用外资增长 does not", () => {
     const x = fixture(
