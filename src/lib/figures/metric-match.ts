@@ -609,17 +609,7 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
       .replace(/^((?:全[市省区州])?)直接利用外资/, "$1实际直接利用外资")
       // Foreign direct investment by the amount its contracts agree (`外商直接投资协议金额120.5亿美元，实际到位54.5亿美元`,
       // Zhejiang 2004; `外商直接投资合同金额`) is the capital contracted, not that actually used: the contract's words first.
-      .replace(/^((?:全[市省区州])?)外商直接投资(协议|合同)(?=金额|外资|投资额)/, "$1$2外商直接投资")
-      // The funds brought in from outside a prefecture or a city (`引进到位州外资金540.6亿元，增长21.7%`, Liangshan 2014) are
-      // what a province's report calls the funds from outside the province (省外资金): the investment attracted. Not the
-      // funds from abroad (`境外资金`, `国外资金`).
-      .replace(/^((?:全[市州盟])?)(?:引进|利用)?(?:到位)?[州市盟]外资金(?:到位)?/, "$1省外资金")
-      // Foreign capital used, bare before its growth (`外贸出口增长10%，利用外资增长10%`, Enshi 2014), is the growth of the
-      // foreign investment actually used; not the capital contracted (`合同利用外资`), nor an amount, whose unit tells.
-      .replace(/^((?:全[市省区州盟])?)利用外资(?=增长|增速|增幅)/, "$1实际利用外资")
-      // The budget's revenue counted in full (`公共财政预算全口径收入148.5亿元，增长10.8%，其中公共财政预算收入75.8亿元`,
-      // Yanbian 2014) is the revenue in full, 全口径财政收入, of which the budget revenue is a part.
-      .replace(/^((?:全[市省区州盟])?)(?:公共)?财政预算全口径收入/, "$1全口径财政收入"),
+      .replace(/^((?:全[市省区州])?)外商直接投资(协议|合同)(?=金额|外资|投资额)/, "$1$2外商直接投资"),
     input.year,
   )
     // A sector's short name with a verb before its value added (`二产实现增加值3434亿元、增长10.4%`, Daqing 2014) is the
