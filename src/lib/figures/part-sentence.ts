@@ -148,6 +148,9 @@ function afterPartStatement(upTo: string): boolean {
   if (statements.length < 2 || !AGGREGATE_OPENING.test(statements.at(-1)!)) return false;
   const clauses = statements.at(-2)!.split(/[，,]/).map((x) => x.trim());
   const at = clauses.findLastIndex((c) => PART.test(c));
+  // Not a part told as one of the whole whose figures the statement gave first (`全市生产总值完成850亿元，增长8%，其中5个县区
+  // 生产总值增长10%以上；财政一般预算收入60亿元`): the statement after it goes back to the whole.
+  if (at >= 0 && (/^其中/.test(clauses[at]!) || clauses.slice(0, at).some((c) => /[\d０-９]/.test(c)))) return false;
   return at >= 0 && !clauses.slice(at).some((c) => WHOLE.test(c));
 }
 

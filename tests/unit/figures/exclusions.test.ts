@@ -770,6 +770,16 @@ describe("the place's districts made the subject of a clause inside a longer sen
   });
 });
 
+describe("a part told as one of the whole the statement gave first", () => {
+  it("the statement after the semicolon goes back to the whole: …增长8%，其中5个县区生产总值增长10%以上；财政一般预算收入60亿元", () => {
+    const x = fixture([
+      "全市生产总值完成850亿元，增长8%，其中5个县区生产总值增长10%以上；财政一般预算收入60亿元，增长9%。",
+    ], ["地区生产总值增长7%。"]);
+    expect(quoting(x, "60亿元").filter((f) => f.value === 60).map((f) => f.metric)).toEqual(["budget_revenue"]);
+    expect(x.figures.filter((f) => f.metric === "budget_revenue_growth").map((f) => f.value)).toEqual([9]);
+  });
+});
+
 describe("a development belt made the subject of its own measure (Shaanxi 2002)", () => {
   it("the subjectless clause after it is the belt's: 今年高新开发带技工贸总收入力争达到560亿元，实现工业增加值140亿元 gives no industry value added of the province", () => {
     const x = fixture(["全年完成技改投资138亿元，比上年增长1.5％。"], [
