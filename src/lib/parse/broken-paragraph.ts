@@ -26,6 +26,11 @@ const CUT_IN_WORD = /\p{Script=Han}$/u;
  */
 const CUT_IN_PROSE = /(?:[\p{Script=Han}A-Za-z]|\p{Script=Han}[”’」』》）)])$/u;
 /**
+ * A note in brackets or quotes set after a sentence's end, the paragraph's last words (`…增长9%。（以上数据均为初步统计数）`,
+ * `…一定能够实现！（掌声）`): the paragraph ends on it, cut nowhere.
+ */
+const NOTE_AFTER_SENTENCE = /[。！？!?][\s\u3000]*(?:[（(][^（）()]*[）)]|[“「『][^“”「」『』]*[”」』])$/u;
+/**
  * The next line opens with a Chinese character, or with the closing quotation mark or bracket of a name the cut left open
  * (`…改革“投洽会”、“台交会` then `”办会方式，…`): no paragraph opens on a closing mark.
  */
@@ -141,7 +146,7 @@ function cutInWord(l: SourceLine): boolean {
   // on there (Gansu 2003: `…推进城镇职工基本医疗保险制度改革。 六、努力保持各项社会事业与经济建设的协调发展`).
   const tail = l.text.slice(l.text.lastIndexOf("。") + 1).replace(/^[\s\u3000]+/, "");
   return (
-    CUT_IN_PROSE.test(l.text) && l.text.includes("。") && plain(l) && !l.strong && [...l.text].length >= 20 && markerOf(tail) === null && enumerationOf(tail) === null && !endsOnFusedNumberedTitle(l.text)
+    CUT_IN_PROSE.test(l.text) && !NOTE_AFTER_SENTENCE.test(l.text) && l.text.includes("。") && plain(l) && !l.strong && [...l.text].length >= 20 && markerOf(tail) === null && enumerationOf(tail) === null && !endsOnFusedNumberedTitle(l.text)
   );
 }
 

@@ -851,6 +851,21 @@ describe("a paragraph a printed page cut inside a word (Linyi 2018: …围绕增
     expect(r.warnings.filter((w) => /breaks off inside a word/.test(w.message))).toHaveLength(2);
   });
 
+  it("but a paragraph that ends on a note in brackets after its full stop is whole: …增长9%。（以上数据均为初步统计数） / 城乡居民收入稳步增长，…", () => {
+    const md = [
+      ...head,
+      "**一、2017年工作回顾**",
+      "",
+      "过去一年，全市生产总值增长8%，财政收入完成60亿元，增长9%。（以上数据均为初步统计数）",
+      "",
+      "城乡居民收入稳步增长，城镇居民人均可支配收入3.5万元，增长8%。",
+      "",
+    ];
+    const r = ingestText("ceshi-2018.md", md.join("\n"));
+    expect(r.document.paragraphs.map((p) => p.text)).toContain("过去一年，全市生产总值增长8%，财政收入完成60亿元，增长9%。（以上数据均为初步统计数）");
+    expect(r.document.paragraphs.map((p) => p.text)).toContain("城乡居民收入稳步增长，城镇居民人均可支配收入3.5万元，增长8%。");
+  });
+
   it("but a heading, a line that states no sentence, a salutation and a line after that is no prose are not joined", () => {
     const md = [
       ...head,
