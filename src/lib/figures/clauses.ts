@@ -44,8 +44,17 @@ function opensNote(text: string, i: number, from: number, end: number): boolean 
   if (close < 0) return false;
   const note = text.slice(i + 1, i + 1 + close);
   const after = text.slice(i + 2 + close, end).split(CLAUSE_END)[0]!;
-  return /[\d０-９]/.test(note) && !/[\d０-９]/.test(after);
+  if (!/[\d０-９]/.test(note) || /[\d０-９]/.test(after)) return false;
+  // The note names subjects of its own before its figures; not one that gives the level of the subject before it, with a
+  // time and a verb alone (`森林覆盖率（目前为45%）进一步提高`, `…收入（上年为3.5万元）稳步增长`): that is the subject's.
+  const lead = note.slice(0, note.search(/[\d０-９]/)).replace(NOTE_TIME, "").replace(NOTE_VERB, "");
+  return /\p{Script=Han}{2}/u.test(lead);
 }
+
+/** A time opening a note (`目前`, `上年`, `2019年底`). */
+const NOTE_TIME = /^(?:目前|现在|当前|上年|去年|今年|当年|同期|年初|年末|年底|(?:19|20)\d{2}年(?:底|末)?)/;
+/** A verb of a level closing the words before a note's figure (`为`, `已达`, `约`). */
+const NOTE_VERB = /(?:已经|已)?(?:为|是|达到|达|约|有)?$/;
 
 function split(text: string, start: number, end: number, delimiter: RegExp): Stretch[] {
   const out: Stretch[] = [];

@@ -3448,6 +3448,11 @@ describe("a note in brackets that holds the figures after words that state none"
     const x = fixture(["全年完成投资（含2019年结转）50亿元。"], ["地区生产总值增长8.5％。"]);
     expect(quoting(x, "50亿元").map((f) => f.quote)).toEqual(["全年完成投资（含2019年结转）50亿元"]);
   });
+
+  it("nor a note that gives the level of the subject before it with a time and a verb alone (森林覆盖率（目前为45%）进一步提高)", () => {
+    const x = fixture(["全市生产总值增长8%。"], ["地区生产总值增长7%。", "森林覆盖率（目前为45%）进一步提高。"]);
+    expect(quoting(x, "45%").map((f) => f.metric)).toEqual(["forest_coverage"]);
+  });
 });
 
 describe("the investment actually received right after the investment contracted", () => {
