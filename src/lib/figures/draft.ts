@@ -99,7 +99,9 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   }
   // Profits told bare in a sentence whose first subject is industry above the designated size (`全省规模工业实现增加值
   // 4250.1亿元，…，产品销售率98.4%；实现利润571.9亿元，增长46.1%`, Hunan 2010): that industry's profits.
-  const industry = PROFIT_BARE.test(subject) ? INDUSTRY_ABOVE_SIZE.exec(c.prior[0]?.subject ?? "")?.[0] : undefined;
+  // Not after a clause of no figure that names another subject (`…；市属国有企业改革不断深化，实现利润20亿元`): that one's.
+  const other = c.before !== undefined && !/工业/.test(c.text.slice(c.before.start, c.before.end));
+  const industry = PROFIT_BARE.test(subject) && !other ? INDUSTRY_ABOVE_SIZE.exec(c.prior[0]?.subject ?? "")?.[0] : undefined;
   // The quote reaches back to where the sentence names that industry, so that it shows whose profits they are.
   if (industry) {
     subject = `${industry}${subject.replace(/^(?:实现|完成)/, "")}`;

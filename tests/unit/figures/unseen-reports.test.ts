@@ -3419,6 +3419,11 @@ describe("the profits told bare later in a sentence on industry above the design
     // The quote reaches back to the industry the profits are of.
     expect(x.figures.find((f) => f.metric === "industrial_profit")!.quote.startsWith("全省规模工业实现增加值")).toBe(true);
   });
+
+  it("but not after a clause of no figure that names another subject: …；市属国有企业改革不断深化，实现利润20亿元", () => {
+    const x = fixture(["全市规模以上工业增加值增长9%；市属国有企业改革不断深化，实现利润20亿元，增长15%。"], ["生产总值增长7%。"]);
+    expect(x.figures.filter((f) => /^industrial_profit/.test(f.metric ?? ""))).toEqual([]);
+  });
 });
 
 describe("a bound written after the last of two equal figures of a list (Shanxi 2012)", () => {
