@@ -106,6 +106,11 @@ const AHEAD = /(?:(?:比原?(?:计划|规划|预定))?提前(?:[\d一二两三�
 
 /** Words ending with 过 that are no verb of passing a level (`通过3年努力`, `经过5年`, `不过`, `度过`, `超过` read before). */
 const PAST_WORD = /[通经度不越跨迈难错路放闯渡挺熬胜大路看想做去来得到超跳略穿走]过$/;
+/**
+ * A verb of doing or undergoing before 过, its aspect of having done so (`全年举办过3次大型招商活动`, `发生过2起`): no level
+ * passed, the count after it exact.
+ */
+const DONE_BEFORE = /(?:举办|主办|承办|开展|召开|举行|发生|出现|获得|荣获|受到|参加|组织|进行|实施|经历|遭遇|遭受|有)过$/;
 
 /** `与上年`, `同去年同期`, `与2016年基本` before 持平. */
 const FLAT_AGAINST = /(?:与|同|和|跟)(?:上年|去年|(?:19|20)\d{2}年)(?:同期)?(?:水平)?(?:相比)?(?:基本|大体|总体)?$/;
@@ -152,7 +157,7 @@ export function readPredicate(before: string): Predicate {
   if (rest.endsWith("了") && VERBS.some(([w]) => rest.slice(0, -1).endsWith(w))) rest = rest.slice(0, -1);
   for (const [words, dir, isChange, q] of VERBS) {
     if (!rest.endsWith(words) || (words === "增长" && rest.endsWith("新增长"))) continue;
-    if (words === "过" && (PAST_WORD.test(rest) || !/\p{Script=Han}|[A-Za-z）)]/u.test(rest.slice(-2, -1)))) continue;
+    if (words === "过" && (PAST_WORD.test(rest) || DONE_BEFORE.test(rest) || !/\p{Script=Han}|[A-Za-z）)]/u.test(rest.slice(-2, -1)))) continue;
     bare = false;
     matched = words;
     rest = rest.slice(0, -words.length);

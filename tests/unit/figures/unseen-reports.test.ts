@@ -3250,6 +3250,11 @@ describe("goals of a later year passed with 过, after a verb of aiming at them 
     expect(typed(one(x, "地区生产总值增长6.5%左右", "6.5%"))).toMatchObject({ kind: "target", year: 2020, metric: "gdp_growth" });
     expect(one(x, "建成美丽乡村100个", "100个").label_zh).toBe("建成美丽乡村");
   });
+  it("nor is 过 after a verb of doing, its aspect: 全年举办过3次大型招商活动 is 3 times exactly", () => {
+    const y = fixture(["全年举办过3次大型招商活动，发生过2起较大安全事故。"], ["地区生产总值增长6.5%左右。"]);
+    expect(quoting(y, "举办过").map((f) => [f.value, f.qualifier])).toEqual([[3, null]]);
+    expect(quoting(y, "发生过").map((f) => [f.value, f.qualifier])).toEqual([[2, null]]);
+  });
 });
 
 describe("a round amount in words without 元 after a verb of passing it (Changde 2016, Linyi 2025)", () => {
