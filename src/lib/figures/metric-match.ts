@@ -271,6 +271,11 @@ const EXAMPLES_THEN_KIND = /^(.+?)(?<![平同对相均])等(?![级待同])/u;
 
 /** A list of kinds of work whose last item is projects (`校舍安全工程、薄弱学校改造、农村幼儿园建设项目`), not livelihood projects. */
 const KINDS_OF_PROJECTS = /、[^、，,；;]{2,}(?<!实事)项目$/u;
+/**
+ * Verbs of building listed before the last item, not kinds of work (`新建、改扩建幼儿园项目20个`): the projects are all of the
+ * one thing the last item names.
+ */
+const BUILT_LISTED = /(?:^|[、，,])(?:实施|推进|启动|完成)?(?:新建|改建|扩建|改扩建|续建|迁建|重建|新开工|维修|改造|提升)、[^、]+$/u;
 
 /** The noun of areas a work is done in, right after their count (`12个片区棚户区改造`). */
 const AREAS_COUNTED = /^(?:片区|地块|区块)/;
@@ -690,7 +695,7 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
   // A count of projects after a list of kinds of work (`实施校舍安全工程、薄弱学校改造、农村幼儿园建设项目137个`, Jiuquan 2014):
   // the projects of all the kinds, no count of the things the last kind builds. Not a list of the places of livelihood
   // projects (`…民生实事项目`), which names the indicator's own things.
-  if (families.includes("count") && KINDS_OF_PROJECTS.test(figure.label)) return null;
+  if (families.includes("count") && KINDS_OF_PROJECTS.test(figure.label) && !BUILT_LISTED.test(figure.label)) return null;
   // The people one way out of poverty lifts (`发展生产和转移就业脱贫12.7万人左右`, `易地搬迁脱贫4万人左右`, `社会保障兜底脱贫
   // 7万人左右`, Guyuan 2016: the “五个一批” paths): a part of the exits, no count of the place's people lifted out.
   const path = POVERTY_PATH.test(figure.label);

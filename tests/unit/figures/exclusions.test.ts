@@ -745,6 +745,11 @@ describe("a count of projects after a list of kinds of work (Jiuquan 2014)", () 
     ], ["地区生产总值增长12%以上。"]);
     expect(x.figures.filter((f) => f.metric === "kindergartens_built").map((f) => f.value)).toEqual([12]);
   });
+
+  it("but verbs of building listed before the last item name one kind of work: 新建、改扩建幼儿园项目20个 counts the kindergartens", () => {
+    const x = fixture(["新建、改扩建幼儿园项目20个。"], ["地区生产总值增长12%以上。"]);
+    expect(x.figures.filter((f) => f.metric === "kindergartens_built").map((f) => f.value)).toEqual([20]);
+  });
 });
 
 describe("a bound set for each of the place's districts (Liaoning 2011)", () => {
