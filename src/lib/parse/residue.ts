@@ -30,9 +30,9 @@ const MARK_RUN = new RegExp(`${CONTINUATION.source}(?:\\s*${CONTINUATION.source}
  * The newspaper or outlet a page credits at the end of the text (`…而努力奋斗！（云浮日报）`, `（来源：某某日报）`): residue
  * at the end of a line. So is a news site named bare, right after the last sentence or on a line of its own
  * (`…创造济宁更加美好的未来！（东方圣城网）`, Jining 2014), not a bracket of a sentence's own words that ends on 网
- * (`建设智能电网（含配电网）`).
+ * (`建设智能电网（含配电网）`), nor a note of scope after a sentence (`…全面提升。（含物联网）`).
  */
-const CREDIT = /(?:[（(]\s*(?:来源\s*[：:]\s*)?[\u4e00-\u9fff]{2,10}(?:日报|晚报|报社|新闻网|融媒体中心)\s*[）)]|(?<=^\s*|[。！？!?][”’」』]?)[（(][\u4e00-\u9fff]{2,10}网[）)])\s*$/;
+const CREDIT = /(?:[（(]\s*(?:来源\s*[：:]\s*)?[\u4e00-\u9fff]{2,10}(?:日报|晚报|报社|新闻网|融媒体中心)\s*[）)]|(?<=^\s*|[。！？!?][”’」』]?)[（(](?!含|不含|包括|包含|其中|即|注|如|详见|见)[\u4e00-\u9fff]{2,10}网[）)])\s*$/;
 
 /** A government site's name (`合肥市人民政府`, `福州市人民政府门户网站`), and the bar between it and a section in a page's title. */
 const SITE = "[\\u4e00-\\u9fff]{2,20}(?:人民政府|政府)(?:门户网站|网站|网)?";

@@ -180,6 +180,8 @@ describe("web-page residue", () => {
     expect(r.document.meta.dropped).toEqual([{ line: 9, text: "（东方圣城网）", reason: "residue" }]);
     // A bracket of the sentence's own words that ends on 网 stays.
     expect(ingestText("jining-2014.txt", text.replace("未来！（东方圣城网）", "未来，建设智能电网（含配电网）")).document.meta.dropped).toEqual([]);
+    // Nor a note of scope set after a sentence's full stop.
+    expect(ingestText("jining-2014.txt", text.replace("未来！（东方圣城网）", "未来！（含物联网）")).document.meta.dropped).toEqual([]);
   });
 
   it("drops the newspaper's credit on a line of its own after the last sentence, as a copy of one sentence a line sets it (…福祉！ / （包头日报）, Baotou 2014)", () => {
