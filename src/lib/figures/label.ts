@@ -17,6 +17,8 @@ const FLUFF = [
   "确保",
   "全年",
   "今年",
+  // Last year before the subject (`去年粮食播种面积7823万亩`, Hunan 2006): the figure's time, which the time span reads.
+  "去年(?![底末初同以度])(?=[\\u4e00-\\u9fff])",
   // Not of a kind that spans the place (`全市性政府会议压减11%`).
   "全市(?!性)",
   "其中",

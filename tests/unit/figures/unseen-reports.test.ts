@@ -3775,3 +3775,13 @@ describe("the whole of an autonomous prefecture named before the verb of a figur
     expect(of("deposits_balance")).toEqual([["全州金融机构人民币存款余额", 808.7]]);
   });
 });
+
+describe("last year before the subject (Hunan 2006: 去年粮食播种面积7823万亩)", () => {
+  it("is the figure's time, no word of its label", () => {
+    const x = fixture(["去年粮食播种面积7823万亩，去年进出口总额增长20%。全省生产总值增长10%，去年达到6500亿元。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "去年粮食播种面积7823万亩", "7823万亩")).toMatchObject({ label_zh: "粮食播种面积", year: 2019 });
+    expect(one(x, "去年进出口总额增长20%", "20%")).toMatchObject({ label_zh: "进出口总额增长", metric: "foreign_trade_growth" });
+    // A time alone after a figure keeps the subject before it.
+    expect(one(x, "去年达到6500亿元", "6500亿元")).toMatchObject({ label_zh: "全省生产总值", metric: "gdp" });
+  });
+});
