@@ -7,9 +7,10 @@ const MAX_PART = 30;
 
 /**
  * Words a part title names: what was done (`“十五”计划完成情况`, `计划执行情况`), what is planned and the thinking
- * that guides it (`“十三五”时期的指导思想、奋斗目标和主要任务`), how the government works.
+ * that guides it (`“十三五”时期的指导思想、奋斗目标和主要任务`), how the government works, or how it governs
+ * (`全面提升政府治理能力`, the closing part on the government itself).
  */
-const PART_WORDS = /回顾|工作|任务|目标|展望|规划|建设|安排|发展|成就|成绩|要求|重点|举措|部署|思路|指导思想|形势|建议|说明|完成情况|执行情况/;
+const PART_WORDS = /回顾|工作|任务|目标|展望|规划|建设|安排|发展|成就|成绩|要求|重点|举措|部署|思路|指导思想|形势|建议|说明|完成情况|执行情况|政府治理/;
 
 /**
  * A title that names a period, then after a dash what it was or is to be (`“十二五”——创新创业、稳中求进的五年`,

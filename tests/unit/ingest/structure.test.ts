@@ -1588,3 +1588,30 @@ describe("a marker a web page's copy split with a space where its source wrapped
     expect(doc.paragraphs.filter((p) => p.kind === "enumeration").map((p) => p.text.slice(0, 3))).toEqual(["二是基", "三 是", "四是社"]);
   });
 });
+
+describe("a closing unnumbered part on how the government governs, after the plan's numbered sections (Jiuquan 2020: 全面提升政府治理能力)", () => {
+  const lines = [
+    "政府工作报告",
+    "——2020年1月4日在酒泉市第四届人民代表大会第四次会议上",
+    "酒泉市代市长 王立奇",
+    "各位代表：",
+    "现在，我代表市人民政府向大会作工作报告，请予审议，并请各位政协委员和列席人员提出意见。",
+    "2019年工作回顾",
+    "预计，全市生产总值增长7%左右，高于预期目标0.8个百分点；固定资产投资增长13%。",
+    "2020年工作安排",
+    "主要预期目标是：生产总值增长7%，固定资产投资增长8%，社会消费品零售总额增长7.5%。",
+    "一、加快构建现代产业体系，夯实高质量发展基础",
+    "坚持生态优先、绿色发展，着力做优传统产业，做大新兴产业，振兴实体经济。",
+    "七、全面发展社会事业，切实增进民生福祉",
+    "时刻把群众的安危冷暖放在心上，用情用心保障和改善民生。",
+    "全面提升政府治理能力",
+    "党的十九届四中全会对构建职责明确、依法行政的政府治理体系提出了明确要求，我们要强化制度意识。",
+    "一是切实增强政治自觉。始终把政治建设摆在首位。",
+    "各位代表！",
+  ];
+
+  it("is a part heading beside the review and the plan, not a paragraph of the plan's last section", () => {
+    const { doc } = extractText("jiuquan-2020.txt", lines.join("\n"));
+    expect(doc.headings.map((h) => `${h.depth} ${h.text.slice(0, 8)}`)).toEqual(["2 2019年工作回", "2 2020年工作安", "3 一、加快构建现代", "3 七、全面发展社会", "2 全面提升政府治理"]);
+  });
+});
