@@ -259,7 +259,9 @@ const PART_OF_SPAN = /^\s*其中[，,]?\s*(?:去年|今年|当年|上年|(?:19|2
  * its year is the year's share of a span's total before it, and keeps its indicator.
  */
 function withoutPartsAfterWholes(figures: StoredFigure[], texts: ReadonlyMap<string, string>): StoredFigure[] {
-  const key = (f: StoredFigure) => JSON.stringify([f.paragraph, f.metric, f.kind, f.year, f.period]);
+  // A whole's level and its growth are one indicator here: the growth of a part after the level of the whole
+  // (`到位资金355.3亿元，其中省外到位资金增长39%`, Jiuquan 2020) is the part's, not the whole's growth.
+  const key = (f: StoredFigure) => JSON.stringify([f.paragraph, f.metric?.replace(/_growth$/, ""), f.kind, f.year, f.period]);
   // A semicolon ends no whole a part is of (`实际利用外资5.7亿美元，增长25.8%;其中外商直接投资3.1亿美元`, Chongqing 2004).
   const sentenceStart = (f: StoredFigure) => endBefore((texts.get(f.paragraph) ?? "").slice(0, f.span[0]), "。！？");
   const seen = new Map<string, StoredFigure[]>();

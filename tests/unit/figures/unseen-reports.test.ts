@@ -3785,3 +3785,15 @@ describe("last year before the subject (Hunan 2006: 去年粮食播种面积7823
     expect(one(x, "去年达到6500亿元", "6500亿元")).toMatchObject({ label_zh: "全省生产总值", metric: "gdp" });
   });
 });
+
+describe("the growth of a part after the level of the whole (Jiuquan 2020)", () => {
+  it("gives the part's growth no indicator: 新引进招商项目280个，到位资金355.3亿元，其中省外到位资金增长39%", () => {
+    const x = fixture([
+      "持续开展领导外出招商和小分队驻点招商，举办北京签约会、承办绿公司年会、参加兰洽会等活动，新引进招商项目280个，到位资金355.3亿元，其中省外到位资金增长39%，增速居全省第一。",
+    ], ["生产总值增长7%。"]);
+    const of = (metric: string) => x.figures.filter((f) => f.metric === metric).map((f) => [f.label_zh, f.value]);
+    expect(of("investment_attracted").map(([, v]) => v)).toEqual([355.3]);
+    expect(of("investment_attracted_growth")).toEqual([]);
+    expect(quoting(x, "39%").map((f) => [f.metric, f.value])).toEqual([[null, 39]]);
+  });
+});
