@@ -54,6 +54,17 @@ function ownStatement(lead: string, sentence: string, year: number): boolean {
   return cues.length > 0 && cues.every((c) => c.type === "span" && c.first >= year);
 }
 
+/**
+ * A first clause naming the coming term, then a clause that opens with the plan year as what begins it (`实现“十三五”
+ * 蓝图，2016年开局十分关键。主要预期目标:地区生产总值增长9%`, Xiangtan 2016): the term only places the year, which is
+ * the time of the sentences after it, as `在过去五年中，2022年是…` is.
+ */
+function yearOpensTerm(first: string, next: string, year: number): boolean {
+  const term = [...timeCues(first, year).map((c) => (c.type === "span" ? [c.first, c.last] : [0, 0])), ...plansNamed(first).map((p) => p.years)];
+  const own = timeCues(next.trim(), year);
+  return term.length > 0 && term.every(([a, b]) => a! <= year && b! >= year) && own[0]?.type === "year" && own[0].at === 0 && own[0].last === year;
+}
+
 /** The first clause of each sentence of `text` (`五年来`, `特别是刚刚过去的2016年`), joined: the paragraph's time words. */
 function leadClauses(text: string, year: number): string {
   let spanBefore = false;
@@ -64,7 +75,7 @@ function leadClauses(text: string, year: number): string {
       const [first = "", next = ""] = sentence.split(/[，；：,;:]/);
       // A span that only places the year after it (`各位代表，在过去五年中，2022年是极不平凡、极为特殊的一年。…全年预计地区
       // 生产总值…同比增长5%左右`, Ningxia 2023): that year is the paragraph's time, as it frames the paragraphs after it.
-      const lead = /^在.+中$/.test(first.trim()) && timeCues(next, year).some((c) => c.type === "year") ? next : first;
+      const lead = (/^在.+中$/.test(first.trim()) && timeCues(next, year).some((c) => c.type === "year")) || yearOpensTerm(first, next, year) ? next : first;
       const cues = timeCues(lead, year);
       // Inside a look back over a span (`五年来，…。2021年成功应对有气象记录以来最强秋汛，…。…城镇新增就业255万人`, Shanxi
       // 2023), a sentence that opens on one year with the event of it in the same clause, and states no figure, tells that
@@ -104,7 +115,7 @@ function framingClauses(text: string, year: number): string {
   const leads = sentences.map((sentence) => {
     const [lead = "", next = ""] = sentence.split(/[，；：,;:]/);
     // A span that only places the year after it (`在过去五年中，2022年是极不平凡、极为特殊的一年`): that year frames.
-    if (/^在.+中$/.test(lead.trim()) && timeCues(next, year).some((c) => c.type === "year")) return next.trim();
+    if ((/^在.+中$/.test(lead.trim()) && timeCues(next, year).some((c) => c.type === "year")) || yearOpensTerm(lead, next, year)) return next.trim();
     // A plan cited as the ground of what follows (`根据“十五”计划纲要（草案）提出的指导思想和目标任务，今年，国内生产总值
     // 增长8.5％`, Hebei 2001) frames no time: the time word after it does, if any.
     if (/^(?:根据|按照|依据|遵照)/.test(lead.trim())) return timeCues(next, year).length > 0 ? next.trim() : "";

@@ -3797,3 +3797,28 @@ describe("the growth of a part after the level of the whole (Jiuquan 2020)", () 
     expect(quoting(x, "39%").map((f) => [f.metric, f.value])).toEqual([[null, 39]]);
   });
 });
+
+describe("the plan year named as the coming term's start after the term's aims (Xiangtan 2016)", () => {
+  const text = [
+    "湘潭市政府工作报告",
+    "——2016年1月12日在湘潭市第十四届人民代表大会第四次会议上",
+    "湘潭市人民政府市长 胡伟林",
+    "各位代表:",
+    "一、“十二五”和2015年工作回顾",
+    "全年地区生产总值同比增长9.6%，规模工业增加值增长8.2%，固定资产投资增长20.1%。",
+    "二、“十三五”和2016年工作的目标、任务和重点",
+    "“十三五”时期是我国全面建成小康社会的决胜阶段。我们必须审时度势，提振信心，实现更高水平的发展。",
+    "主要预期目标:地区生产总值年均增长9%以上，三次产业结构调整为5:55:40；财政总收入年均增长9%左右；固定资产投资年均增长15%以上。",
+    "实现“十三五”蓝图，2016年开局十分关键。主要预期目标:地区生产总值增长9%;固定资产投资增长18%;规模工业增加值增长8.5%以上；财政总收入增长9%左右。重点抓好以下工作:",
+    "（一）大力推进转型升级，在调结构中稳增长",
+    "继续办好十件民生实事:新增城镇就业5万人，扶持返乡农民工创业基地10个。",
+  ].join("\n");
+
+  it("times the targets after 实现“十三五”蓝图，2016年开局十分关键 as the plan year's, the term's yearly averages as the term's", () => {
+    const { figures } = extractText("xiangtan-2016.txt", text);
+    const at = (metric: string) => figures.filter((f) => f.metric === metric && f.kind === "target").map((f) => [f.value, f.year, f.period]);
+    expect(at("gdp_growth")).toEqual([[9, 2020, [2016, 2020]], [9, 2016, null]]);
+    expect(at("fixed_investment_growth")).toEqual([[15, 2020, [2016, 2020]], [18, 2016, null]]);
+    expect(at("urban_jobs_new")).toEqual([[5, 2016, null]]);
+  });
+});
