@@ -6,8 +6,11 @@ export interface Speaker {
   speaker_title: string;
 }
 
-/** Offices of those who deliver a government work report (acting and deputy forms included). */
-export const OFFICE = "(?:代理|代|副)?(?:总理|主席|省长|市长|区长|州长|县长|盟长|旗长|专员)";
+/**
+ * Offices of those who deliver a government work report (acting and deputy forms included), and the head of a planning
+ * commission who delivered the year's plan in its stead (`国务委员兼国家计划委员会主任邹家华`, the State Council 1991).
+ */
+export const OFFICE = "(?:代理|代|副)?(?:总理|主席|省长|市长|区长|州长|县长|盟长|旗长|专员|计划委员会主任)";
 /** A personal name: two to five Han characters, or a transcribed name with a middle dot. */
 const NAME = "(?:[\\p{Script=Han}]{2,5}|[\\p{Script=Han}]{1,8}[·•・][\\p{Script=Han}]{1,8})";
 const OFFICE_NAME = new RegExp(`^(.*${OFFICE})(${NAME})$`, "u");

@@ -979,3 +979,26 @@ describe("a page's headline over the report's own title with the plan year (Xian
     ]);
   });
 });
+
+describe("a plan's report delivered by the head of the planning commission (the State Council 1991: 国务委员兼国家计划委员会主任邹家华)", () => {
+  it("reads the office and the name, the name written on after the office", () => {
+    const text = [
+      "**1991年政府工作报告**",
+      "**关于1990年国民经济和社会发展计划执行情况与1991年计划草案的报告**",
+      "——1991年3月26日在第七届全国人民代表大会第四次会议上",
+      "",
+      "国务委员兼国家计划委员会主任邹家华",
+      "",
+      "各位代表：",
+      "",
+      "现在，我受国务院委托，向大会报告一九九〇年国民经济和社会发展计划的执行情况与一九九一年计划的安排意见，请予审议。",
+      "",
+      "## 一、1990年计划的执行情况",
+      "",
+      "正文。",
+    ].join("\n");
+    const r = ingestText("mou-1991.md", text);
+    expect(r.document.meta).toMatchObject({ speaker_title: "国务委员兼国家计划委员会主任", speaker: "邹家华", date: "1991-03-26", congress: "第七届全国人民代表大会第四次会议" });
+    expect(r.warnings).not.toContainEqual(expect.objectContaining({ message: expect.stringMatching(/no speaker line/) }));
+  });
+});
