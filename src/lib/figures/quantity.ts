@@ -358,3 +358,115 @@ export function bound(q: Quantity, qualifier: Qualifier | null): Quantity {
   const max = qualifier === "at_most" ? q.value : null;
   return { ...q, qualifier, min, max };
 }
+
+/** Magnitudes and digits of an amount written wholly in Chinese numerals (`一万七千四百`, `十亿八千万`, `六百三十`). */
+const AMOUNT_WORD = /[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*/y;
+/**
+ * Bases an amount written in words is read with: money, weight, energy, length, area, people and telephone lines, as the
+ * reports of the 1990s state their levels (`国民生产总值一万七千四百亿元`, `粮食总产量达到四千三百五十亿公斤`); not a count
+ * of things (`三个代表`, `两个确保`, `三件事`) or a time (`用三年时间`), which words name in every report.
+ */
+const AMOUNT_BASES = new Set(["元", "美元", "吨", "公斤", "千瓦", "千瓦时", "公里", "亩", "人", "人次", "门", "平方米"]);
+
+/** The value of an integer written in Chinese numerals with its magnitudes (`十亿八千万` → 1080000000), or null. */
+function amountValue(words: string): number | null {
+  let total = 0;
+  let myriads = 0;
+  let section = 0;
+  let digit: number | null = null;
+  for (const ch of words) {
+    if (ch === "十" || ch === "百" || ch === "千") {
+      section += (digit ?? 1) * (ch === "十" ? 10 : ch === "百" ? 100 : 1000);
+      digit = null;
+    } else if (ch === "万") {
+      myriads += (section + (digit ?? 0)) * 1e4;
+      section = 0;
+      digit = null;
+    } else if (ch === "亿") {
+      total = (total + myriads + section + (digit ?? 0)) * 1e8;
+      myriads = 0;
+      section = 0;
+      digit = null;
+    } else if (ch === "零" || ch === "〇") digit = null;
+    else if (digit !== null) return null;
+    else digit = WORD_DIGITS[ch]!;
+  }
+  return total + myriads + section + (digit ?? 0);
+}
+
+/** The longest amount in words at `start` that a base of AMOUNT_BASES follows, with its unit: words, value and unit. */
+function wordAmountAt(text: string, start: number): { end: number; total: number; factor: number; unit: string; more: boolean } | null {
+  const m = at(AMOUNT_WORD, text, start);
+  if (!m) return null;
+  for (let len = m[0].length; len > 0; len--) {
+    const words = m[0].slice(0, len);
+    const more = /[多余]/.test(text[start + len] ?? "");
+    const unit = readUnit(text, start + len + (more ? 1 : 0));
+    if (!unit) continue;
+    const { base, factor } = unitScale(unit);
+    if (!AMOUNT_BASES.has(base)) continue;
+    // `十三亿人民`: the people of a country named, no count.
+    if (base === "人" && text[start + len + (more ? 1 : 0) + unit.length] === "民") return null;
+    // A single digit with no magnitude (`一人`, `两吨`) is a word of the sentence, not a level stated.
+    if (factor === 1 && !/[十百千万亿]/.test(words)) return null;
+    const total = amountValue(words);
+    if (total === null) return null;
+    return { end: start + len + (more ? 1 : 0) + unit.length, total: total * factor, factor, unit: base, more };
+  }
+  return null;
+}
+
+/** A total in the magnitude a report would write it in digits: 亿 from a hundred million, 万 from ten thousand. */
+function inMagnitude(total: number, base: string, scale: number): [number, string] {
+  const mag = scale >= 1e8 ? "亿" : scale >= 1e4 ? "万" : "";
+  const factor = mag === "亿" ? 1e8 : mag === "万" ? 1e4 : 1;
+  return [Math.round((total / factor) * 1e6) / 1e6, mag + base];
+}
+
+/**
+ * What may follow an amount written in words for it to be a level stated: the end of its clause or a change after it
+ * (`一万七千四百亿元，比上年增长5%`), the rest of its unit (`亿千瓦小时`, `万吨标准煤`) first; not a noun it describes, as a
+ * scale names a thing (`打造两百亿元奶产业聚集区`, `百万千瓦级机组`).
+ */
+const AFTER_AMOUNT = /(?:小时|标准煤)?(?:$|[，,。；;、：:）)]|比|较|同比|增|下降|减少)/y;
+
+/**
+ * An amount written in Chinese numerals at `start` (`一万七千四百亿元`, `十亿八千万吨`, `六百三十元`, `九千万至九千二百万吨`), as
+ * reports of the 1980s and 1990s write their levels: a figure like `17400亿元`, `10.8亿吨`, `9000—9200万吨`; or null.
+ */
+export function readWordAmount(text: string, start: number): Quantity | null {
+  const prev = text[start - 1] ?? "";
+  if (/[第每前后零〇一二两三四五六七八九十百千万亿之]/.test(prev)) return null;
+  const first = wordAmountAt(text, start);
+  // A range whose two amounts write their units (`纱产量四百一十三万三千吨至四百三十一万三千吨`).
+  const to = first ? at(/(?:至|到|—+|－)/y, text, first.end) : null;
+  const second = first && to ? wordAmountAt(text, first.end + to[0].length) : null;
+  if (first && second && second.unit === first.unit && !first.more && !second.more && first.total < second.total) {
+    const [max, unit] = inMagnitude(second.total, second.unit, second.total);
+    const [min] = inMagnitude(first.total, second.unit, second.total);
+    const t = trailing(text, second.end, unit);
+    if (!at(AFTER_AMOUNT, text, t.tail)) return null;
+    return { start, end: second.end, tail: t.tail, value: null, min, max, unit, qualifier: t.qualifier };
+  }
+  if (first) {
+    const [value, unit] = inMagnitude(first.total, first.unit, first.total);
+    const t = trailing(text, first.end, unit);
+    if (!at(AFTER_AMOUNT, text, t.tail)) return null;
+    return { start, end: first.end, tail: t.tail, value, min: null, max: null, unit, qualifier: first.more ? "at_least" : t.qualifier };
+  }
+  // A range whose first amount leaves its unit to the second's (`国内化肥生产安排九千万至九千二百万吨`).
+  const low = at(AMOUNT_WORD, text, start);
+  const dash = low ? at(/(?:至|到|—+|－)/y, text, start + low[0].length) : null;
+  if (!low || !dash) return null;
+  const high = wordAmountAt(text, start + low[0].length + dash[0].length);
+  const lowValue = amountValue(low[0]);
+  if (!high || high.more || lowValue === null) return null;
+  // The first amount in the second's magnitude unless it writes its own: `一千五百至二千万吨` is 1500—2000 万吨.
+  const lowTotal = /[万亿]$/.test(low[0]) ? lowValue : lowValue * high.factor;
+  const [max, unit] = inMagnitude(high.total, high.unit, high.total);
+  const [min] = inMagnitude(lowTotal, high.unit, high.total);
+  if (!(min < max)) return null;
+  const t = trailing(text, high.end, unit);
+  if (!at(AFTER_AMOUNT, text, t.tail)) return null;
+  return { start, end: high.end, tail: t.tail, value: null, min, max, unit, qualifier: t.qualifier };
+}

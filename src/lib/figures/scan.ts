@@ -1,5 +1,5 @@
 import { excludedSpans, exclusionAt, type Exclusion } from "./exclusions.ts";
-import { readFlat, readPercentWords, readPointWords, readQuantity, type Quantity } from "./quantity.ts";
+import { readFlat, readPercentWords, readPointWords, readQuantity, readWordAmount, type Quantity } from "./quantity.ts";
 
 /** Every number of a paragraph sorted into figures, exclusions (with their rule) and leftovers. */
 export interface Scan {
@@ -62,6 +62,16 @@ export function scanNumbers(text: string): Scan {
     if (/(?:均|分别|都)\p{Script=Han}{2}了?$/u.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
     const [factor, unit] = WORD_MAGNITUDES[m[1]!]!;
     quantities.push({ start: m.index, end: m.index + m[0].length, tail: m.index + m[0].length, value: factor, min: null, max: null, unit: unit + (m[2] ?? ""), qualifier: null });
+  }
+  // `全年国民生产总值一万七千四百亿元`: a level written in Chinese numerals before a unit of money, weight, energy, length, area
+  // or people, as reports of the 1990s write them.
+  let amounts = 0;
+  for (const m of text.matchAll(/[一二两三四五六七八九十](?=[零〇一二两三四五六七八九十百千万亿]*[多余至到—－]?\p{Script=Han})/gu)) {
+    if (m.index < amounts) continue;
+    const q = readWordAmount(text, m.index);
+    if (!q || exclusionAt(exclusions, q.start, q.end) || quantities.some((o) => o.start < q.end && q.start < o.end)) continue;
+    quantities.push(q);
+    amounts = q.end;
   }
   quantities.sort((a, b) => a.start - b.start);
   return { quantities: perBase(text, quantities, exclusions), exclusions, unparsed };

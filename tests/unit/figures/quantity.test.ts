@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bound, readFlat, readPercentWords, readPointWords, readQuantity } from "../../../src/lib/figures/quantity.ts";
+import { bound, readFlat, readPercentWords, readPointWords, readQuantity, readWordAmount } from "../../../src/lib/figures/quantity.ts";
 import { baseValue, familiesOf, inUnit, readUnit, sameQuantity, unitScale } from "../../../src/lib/figures/units.ts";
 import { fixture } from "./helpers.ts";
 
@@ -122,6 +122,28 @@ describe("the number and unit grammar", () => {
 
   it("reads 持平 as a change of 0 %", () => {
     expect(readFlat("固定资产投资持平；", 6)).toMatchObject({ value: 0, unit: "%", start: 6, end: 8 });
+  });
+
+  it("reads an amount written in Chinese numerals before its unit, as the State Council's 1991 report writes its levels", () => {
+    const words = (text: string, from: string) => {
+      const q = readWordAmount(text, text.indexOf(from));
+      return q && { written: text.slice(q.start, q.end), value: q.value, min: q.min, max: q.max, unit: q.unit, qualifier: q.qualifier };
+    };
+    expect(words("全年国民生产总值一万七千四百亿元，比上年增长5%；", "一万")).toEqual({ written: "一万七千四百亿元", value: 17400, min: null, max: null, unit: "亿元", qualifier: null });
+    expect(words("全国粮食总产量达到四千三百五十亿公斤，比上年增加二百七十五亿公斤", "四千")).toMatchObject({ value: 4350, unit: "亿公斤" });
+    expect(words("原煤产量达到十亿八千万吨，比上年增长2.5%", "十亿")).toMatchObject({ written: "十亿八千万吨", value: 10.8, unit: "亿吨" });
+    expect(words("原油一亿三千八百万吨，与上年持平", "一亿")).toMatchObject({ value: 1.38, unit: "亿吨" });
+    expect(words("职工平均货币工资二千一百五十元，扣除生活费用价格上涨因素", "二千")).toMatchObject({ value: 2150, unit: "元" });
+    expect(words("粮食面积力求稳定在十七亿亩左右，", "十七")).toMatchObject({ value: 17, unit: "亿亩", qualifier: "approx" });
+    expect(words("国内化肥生产安排九千万至九千二百万吨，", "九千万")).toMatchObject({ value: null, min: 9000, max: 9200, unit: "万吨" });
+    expect(words("原油一亿三千八百八十万至一亿三千九百三十万吨，", "一亿")).toMatchObject({ min: 1.388, max: 1.393, unit: "亿吨" });
+    expect(words("纱产量四百一十三万三千吨至四百三十一万三千吨；", "四百")).toMatchObject({ min: 413.3, max: 431.3, unit: "万吨" });
+    // Counts of things, times, a people named and a scale that names a thing are words of the sentence, no level.
+    expect(words("坚持“三个代表”重要思想", "三")).toBeNull();
+    expect(words("用三年时间基本解决", "三")).toBeNull();
+    expect(words("十三亿人民的共同愿望", "十三")).toBeNull();
+    expect(words("围绕打造两百亿元奶产业聚集区目标", "两百")).toBeNull();
+    expect(words("一九九一年计划", "一九")).toBeNull();
   });
 
   it("reads a percentage written in words, as the national reports of the 1990s write them (百分之八, 百分之十二点八)", () => {

@@ -3822,3 +3822,16 @@ describe("the plan year named as the coming term's start after the term's aims (
     expect(at("urban_jobs_new")).toEqual([[5, 2016, null]]);
   });
 });
+
+describe("levels written in Chinese numerals (the State Council 1991: 全年国民生产总值一万七千四百亿元，比上年增长5%)", () => {
+  it("reads the level and gives the change after it the indicator's name", () => {
+    const x = fixture(
+      ["全年国民生产总值一万七千四百亿元，比上年增长5%；国民收入一万四千三百亿元，增长4.8%。", "全国粮食总产量达到四千三百五十亿公斤，比上年增加二百七十五亿公斤，创历史最高水平。"],
+      ["国民生产总值增长4.5%。", "计划安排，全社会固定资产投资总规模五千亿元。"],
+    );
+    expect(typed(one(x, "国民生产总值一万七千四百亿元", "一万七千四百亿元"))).toMatchObject({ kind: "result", year: 2019, metric: "gdp", value: 17400, unit: "亿元" });
+    expect(typed(one(x, "比上年增长5%", "5%"))).toMatchObject({ kind: "result", year: 2019, metric: "gdp_growth", value: 5 });
+    expect(typed(one(x, "全国粮食总产量", "四千三百五十亿公斤"))).toMatchObject({ kind: "result", metric: "grain_output", value: 4350, unit: "亿公斤" });
+    expect(typed(one(x, "全社会固定资产投资总规模", "五千亿元"))).toMatchObject({ kind: "target", year: 2020, metric: "fixed_investment", value: 5000, unit: "亿元" });
+  });
+});
