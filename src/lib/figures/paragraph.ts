@@ -392,7 +392,10 @@ function statedSubject(clause: string): string {
   const m = TREND.exec(clause);
   // A year before the subject (`1997年全区财政收入突破百亿元大关`) is its time, no figure.
   if (!m || /\d/.test(clause.replace(/^(?:19|20)\d{2}年/, ""))) return "";
-  const subject = cleanSubject(clause.slice(0, m.index));
+  // A breakthrough made, 突破 as a noun after the verb that makes it (`第三产业实现新的突破`, `取得重大突破`), passes no
+  // milestone: the subject is what comes before that verb (第三产业), not the words of the breakthrough.
+  const made = m[0] === "突破" ? /(?:实现|取得|有)(?:了)?[^，、]{0,5}?的?$/.exec(clause.slice(0, m.index)) : null;
+  const subject = cleanSubject(clause.slice(0, made ? made.index : m.index));
   return subject.length >= 2 && subject.length <= 12 && !/[、和及与]/.test(subject) ? subject : "";
 }
 

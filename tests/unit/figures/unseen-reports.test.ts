@@ -3835,3 +3835,13 @@ describe("levels written in Chinese numerals (the State Council 1991: 全年国�
     expect(typed(one(x, "全社会固定资产投资总规模", "五千亿元"))).toMatchObject({ kind: "target", year: 2020, metric: "fixed_investment", value: 5000, unit: "亿元" });
   });
 });
+
+describe("a breakthrough made, 突破 as a noun, passes no milestone (Beijing 1998)", () => {
+  it("leaves the share after it to the sector that made it: 第三产业实现新的突破，占国内生产总值的比重达到53.8%", () => {
+    const x = fixture([
+      "国民经济持续快速增长，人民生活水平明显提高。1997年，全市国内生产总值1807.5亿元，按可比价格与1992年相比，年均递增11.3%。农业的基础地位得到加强，农副产品产量稳定增长。第三产业实现新的突破，占国内生产总值的比重达到53.8%。",
+    ], ["地区生产总值增长6%。"]);
+    expect(writtenMetrics(x, "53.8%")).toEqual([["53.8%", "services_share"]]);
+    expect(x.figures.find((f) => f.value === 53.8)?.label_zh).toBe("第三产业占国内生产总值的比重");
+  });
+});
