@@ -191,6 +191,9 @@ const FINDERS: Finder[] = [
   }],
   // Not the end of a change told from its start (`从2015年的308亿元增加到2020年的512.75亿元`): a value, not a deadline.
   [new RegExp(`(?:到|至|截至|截止到?)${YEAR}(?!的\\d)`, "g"), (m, y) => ({ type: "until", first: Number(m[1]), last: Number(m[1]), frame: Number(m[1]) > y && opensSentence(m) })],
+  // The end of the century, said before 2000 (`到本世纪末，占国内生产总值的比重接近或达到60%`, Beijing 1998): a deadline of
+  // 2000, as `到2000年` is. Said later it is 2100, no deadline of a plan: no cue.
+  [/(?:到|至)?本世纪末(?:期)?/g, (m, y) => (y <= 2000 ? { type: "until", first: 2000, last: 2000, frame: 2000 > y && opensSentence(m) } : null)],
   // A year opening a sentence or a clause (`。2022年是…`, `，2020年，`, after a space a web page left: `、 2014年`, spaced
   // as a copy spaces it: `。 预计 2000 年全省…`), or
   // `其中2022年`; or the first year of a change told year by year (`地区生产总值由2013年下降9.5%、2014年下降9.7%`), whose
@@ -318,8 +321,8 @@ export function timeCues(raw: string, year: number, part: CuePart = null, delive
 const CUES = new Map<string, Map<string, readonly TimeCue[]>>();
 const CUES_KEPT = 4096;
 
-/** Every cue names a year (`年`) or a five-year plan (`“十三五”`, `“九五”`): a text with neither has none. */
-const CUE_CHAR = /[年五]/;
+/** Every cue names a year (`年`), a five-year plan (`“十三五”`, `“九五”`) or the century's end (`本世纪末`): a text with none has none. */
+const CUE_CHAR = /[年五]|世纪末/;
 
 function findCues(raw: string, year: number, part: CuePart, delivered: number | null): TimeCue[] {
   if (!CUE_CHAR.test(raw)) return [];

@@ -1363,3 +1363,24 @@ describe("a plan cited as the ground of the year's aims (Hebei 2001: 根据“�
     expect(x.figures.filter((f) => f.metric === "gdp_growth").map((f) => [f.kind, f.year, f.period])).toEqual([["result", 2000, null], ["target", 2005, [2001, 2005]], ["target", 2001, null]]);
   });
 });
+
+describe("the end of the century said before 2000 (Beijing 1998)", () => {
+  it("is a deadline of 2000: 第三产业…要继续保持高于其它产业的增长速度，到本世纪末，占国内生产总值的比重接近或达到60%", () => {
+    const types = (text: string, year: number) => timeCues(text, year).map((c) => [c.type, c.first, c.last]);
+    expect(types("到本世纪末，占国内生产总值的比重接近或达到60%", 1998)).toEqual([["until", 2000, 2000]]);
+    expect(types("到本世纪末，全市", 2005)).toEqual([]);
+    const x = extractText("beijing-1998.txt", [
+      "政府工作报告",
+      "──1998年1月14日在北京市第十一届人民代表大会第一次会议上",
+      "北京市市长 贾庆林",
+      "各位代表：",
+      "一、五年工作的回顾",
+      "国民经济持续快速增长。1997年，全市国内生产总值1807.5亿元。",
+      "二、把首都改革开放和现代化建设全面推向21世纪",
+      "第三产业具有广阔的市场需求和良好的发展前景，要继续保持高于其它产业的增长速度，到本世纪末，占国内生产总值的比重接近或达到60%。",
+      "三、开创届首之年工作的新局面",
+      "今年全市宏观经济调控的主要目标是：国内生产总值2008亿元，按可比价格增长9%。",
+    ].join("\n"));
+    expect(x.figures.filter((f) => f.value === 60).map(when)).toEqual([{ kind: "target", year: 2000, base_year: null, period: [1998, 2000] }]);
+  });
+});
