@@ -215,7 +215,8 @@ const baseline: Finder = (text) =>
         // `从1992年的1847.4元，增加到1997年的3900元`: the verb after a comma.
         // `从55.8%预计提高到64%`: the verb after an estimate.
         // `由上年的 42.4%大幅提高到46.3%`: the verb after a word of its degree.
-        return TO_NEW.test(text.slice(q.tail).replace(/^[，,]?(?:已|又|预计)?(?:分别|均)?(?:大幅度?|大大|明显|显著|进一步|稳步|逐步)?/, "")) ? olds : [];
+        // `由1992年的411.2亿元 增加到2022.6亿元` (Tianjin 2003): the verb after a space a copy left at a line's break.
+        return TO_NEW.test(text.slice(q.tail).replace(/^\s*[，,]?(?:已|又|预计)?(?:分别|均)?(?:大幅度?|大大|明显|显著|进一步|稳步|逐步)?/, "")) ? olds : [];
       }
       q = readAt(text, sep);
     }

@@ -1721,3 +1721,14 @@ describe("a space a web page's copy left between a bare magnitude and what it co
     expect(quoting(x, "187万").map((f) => [f.value, f.unit, f.label_zh])).toEqual([[187, "万人", "还有农村人口尚未稳定脱贫"]]);
   });
 });
+
+describe("a space a web copy left at a line's break before the verb to the new value (Tianjin 2003)", () => {
+  it("leaves the old value a baseline: 国内生产总值由1992年的411.2亿元 增加到2022.6亿元", () => {
+    const x = fixture([
+      "与10年前相比，国内生产总值由1992年的411.2亿元 增加到2022.6亿元，年均增长12.2%。财政收入由63.05亿元增加到375.8亿元，年均增长19.5%。社会消费品零售总额由181.2亿元 增加到941.4亿元，年均增长17.9%。",
+    ], ["地区生产总值增长6%。"]);
+    const of = (metric: string) => x.figures.filter((f) => f.metric === metric).map((f) => f.value);
+    expect(of("gdp")).toEqual([2022.6]);
+    expect(of("retail_sales")).toEqual([941.4]);
+  });
+});
