@@ -210,6 +210,17 @@ function unsignedAt(text: string, start: number): Quantity | null {
       i += space[0].length + base.length;
     }
   }
+  // A space a web copy left inside the measure after its magnitude (`全市外贸出口由50.2亿美元增加到115.95亿美 元`, Tianjin
+  // 2003): one unit, 亿美元, its span over the space, when the words before and after the space make a longer unit and
+  // nothing but the space stands in it.
+  if (unit1 && qualifier === null) {
+    const gap = /^(\p{Script=Han}{1,2}) (?=\p{Script=Han})/u.exec(text.slice(i, i + 4));
+    const joined = gap ? readUnit(unit1 + gap[1]! + text.slice(i + gap[0].length, i + gap[0].length + 4), 0) : null;
+    if (gap && joined && joined.length > unit1.length + gap[1]!.length) {
+      i += gap[0].length + joined.length - unit1.length - gap[1]!.length;
+      unit1 = joined;
+    }
+  }
   // `下降19.96个点`: points after a verb of change are percentage points (个百分点), not a count of points (`5个点位`).
   if (unit1 === "个" && text[i] === "点" && !/^[\u4e00-\u9fff](?<![以左])/.test(text.slice(i + 1, i + 2)) && POINTS_AFTER.test(text.slice(Math.max(0, start - 8), start))) {
     unit1 = "个百分点";

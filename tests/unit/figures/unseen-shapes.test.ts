@@ -1732,3 +1732,15 @@ describe("a space a web copy left at a line's break before the verb to the new v
     expect(of("retail_sales")).toEqual([941.4]);
   });
 });
+
+describe("a space a web copy left inside the measure after its magnitude (Tianjin 2003)", () => {
+  it("reads one unit over it: 全市外贸出口由50.2亿美元增加到115.95亿美 元 gives exports of 115.95亿美元", () => {
+    const x = fixture(["天津口岸年进出口总值由215.6亿美元增加到365.4亿美元。全市外贸出口由50.2亿美元增加到115.95亿美 元。"], ["地区生产总值增长6%。"]);
+    expect(x.figures.filter((f) => f.value === 115.95).map((f) => [f.metric, f.label_zh, f.unit])).toEqual([["exports_usd", "外贸出口", "亿美元"]]);
+  });
+
+  it("leaves a word after the unit alone: 投资20亿元用于 建设 is 亿元", () => {
+    const x = fixture(["全年筹集资金20亿元用于 建设。"], ["地区生产总值增长6%。"]);
+    expect(x.figures.filter((f) => f.value === 20).map((f) => f.unit)).toEqual(["亿元"]);
+  });
+});
