@@ -227,6 +227,13 @@ function spanOf(c: TimeContext): TimeSpan {
     const reviewed = c.partYear ?? c.year - 1;
     if (reviewed < c.year) return span(reviewed, reviewed, c.year);
   }
+  // In the review, an average whose own statement starts its indicator from a year and names no other time (`与10年前相比，
+  // 国内生产总值由1992年的411.2亿元 增加到2022.6亿元，年均增长12.2%`, Tianjin 2003, under `一、过去五年工作的回顾`) is over
+  // the years after that one up to the year reviewed, whatever span the part or paragraph looks back on.
+  if (c.part === "review" && average && !cue) {
+    const first = averageFrom(c.before, c.year - 1);
+    if (/[由从](?:19|20)\d{2}年/.test(c.before.slice(c.before.lastIndexOf("；") + 1))) return span(first, c.year - 1, c.year);
+  }
   const framing = timeCues(c.context, c.year, c.part, c.delivered ?? null).filter((x) => x.frame);
   let prior = framing.at(-1);
   // A running total after a year named inside the span the paragraph looks back on (`——过去五年，…。2011年全市地区生产总值

@@ -1384,3 +1384,20 @@ describe("the end of the century said before 2000 (Beijing 1998)", () => {
     expect(x.figures.filter((f) => f.value === 60).map(when)).toEqual([{ kind: "target", year: 2000, base_year: null, period: [1998, 2000] }]);
   });
 });
+
+describe("an average whose statement starts its indicator from a year, in a review of five years (Tianjin 2003)", () => {
+  it("is over the years after that one: 国内生产总值由1992年的411.2亿元 增加到2022.6亿元，年均增长12.2%", () => {
+    const x = extractText("tianjin-2003.txt", [
+      "天津市2003年政府工作报告",
+      "2003年1月15日在天津市第十四届人民代表大会第一次会议上",
+      "市长 李盛霖",
+      "各位代表：",
+      "一、过去五年工作的回顾",
+      "（一）国民经济持续快速发展，综合实力跃上新台阶",
+      "与10年前相比，国内生产总值由1992年的411.2亿元 增加到2022.6亿元，年均增长12.2%。",
+      "二、今后发展的目标步骤和战略举措",
+      "今年，全市经济社会发展的主要预期目标是：国内生产总值增长11.5%以上。",
+    ].join("\n"));
+    expect(x.figures.filter((f) => f.value === 12.2).map(when)).toEqual([{ kind: "result", year: 2002, base_year: null, period: [1993, 2002] }]);
+  });
+});
