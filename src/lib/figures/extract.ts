@@ -325,8 +325,11 @@ function withoutSharedMetrics(figures: StoredFigure[]): StoredFigure[] {
   return figures.map((f) => (f.metric !== null && parts(labels.get(key(f))) ? withoutIndicator(f) : f));
 }
 
-/** A pledge alone opening the clause of a figure: a stretch target with no subject of its own (`，力争达到`). */
-const STRETCH_CLAUSE = /[，,、]\s*(?:并)?(?:力争|争取)(?:达到|实现|超过|突破)?\s*$/;
+/**
+ * A pledge alone opening the clause of a figure: a stretch target with no subject of its own (`，力争达到`), its verb
+ * the target's own said again (`生产总值确保增长16%、力争增长17%`, `确保完成1600亿元，力争完成1800亿元`).
+ */
+const STRETCH_CLAUSE = /[，,、]\s*(?:并)?(?:力争|争取)(?:达到|实现|超过|突破|增长|完成)?\s*$/;
 
 /**
  * A stretch target after the target it raises and that target's change (`确保实现旅游总收入480亿元，增长14.3%，力争达到

@@ -1990,6 +1990,19 @@ describe("an output after a crop's fair harvest told without a figure is that cr
   });
 });
 
+describe("a stretch target that says its target's verb again (Bijie 2014)", () => {
+  it("生产总值确保增长16%、力争增长17% gives one GDP growth target; 确保完成1600亿元，力争完成1800亿元 one amount", () => {
+    const x = fixture(["地区生产总值增长15%。"], [
+      "经济社会发展的主要预期目标是：生产总值确保增长16%、力争增长17%；全社会固定资产投资确保完成2125亿元，增长25%以上；招商引资到位资金确保完成1600亿元，力争完成1800亿元；城镇居民人均可支配收入增长13%以上。",
+    ]);
+    const gdp = x.figures.filter((f) => f.kind === "target" && f.metric === "gdp_growth");
+    expect(gdp.map((f) => [written(x, f), f.label_zh])).toEqual([["16%", "生产总值增长"]]);
+    expect(one(x, "力争增长17%", "17%")).toMatchObject({ label_zh: "生产总值增长（力争）", metric: null, kind: "target" });
+    expect(one(x, "确保完成1600亿元", "1600亿元")).toMatchObject({ metric: "investment_attracted", kind: "target" });
+    expect(one(x, "力争完成1800亿元", "1800亿元")).toMatchObject({ metric: null, kind: "target" });
+  });
+});
+
 describe("a stretch level after a target and its growth (Sichuan 2004)", () => {
   it("确保实现旅游总收入480亿元，增长14.3%，力争达到500亿元: the 480 keeps the indicator, the 500 is the stretch, with none", () => {
     const x = fixture(["地区生产总值增长6%。"], ["确保实现旅游总收入480亿元，增长14.3%，力争达到500亿元。"]);
