@@ -293,5 +293,5 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // plan year's: every item of it, a level held too, is over those years.
   const marker = AUTHORITY.exec(before);
   const termGoals = marker !== null && TERM_AVERAGE.test(before.slice(marker.index + marker[0].length).split(/[，；,;]/)[0] ?? "");
-  return { year, part: p.period, context, before, label: d.label, level, authority: (AUTHORITY.test(before) || adds) && !termGoals, partYear, partSpan, delivered, opensPast, opensPastTerm, termGoals };
+  return { year, part: p.period, context, before, label: d.label, level, authority: (AUTHORITY.test(before) || adds) && !termGoals, partYear, partSpan, delivered, opensPast, opensPastTerm, termGoals, averagedParagraph: /年均/.test(p.text) };
 }

@@ -47,6 +47,8 @@ export interface TimeContext {
   opensPastTerm?: boolean;
   /** The figure is an item of a clause of main goals whose first item is a yearly average: the goals of the plan's years. */
   termGoals?: boolean;
+  /** The figure's paragraph gives a yearly average (`年均增长10.4%`): it sums up years, not one. */
+  averagedParagraph?: boolean;
 }
 
 const PAST = new RegExp(`预计|${LAST_YEAR}|过去一年`);
@@ -282,7 +284,11 @@ function spanOf(c: TimeContext): TimeSpan {
   const years = average ? Number(yearsIn(/([两二三四五六七八九十2-9])年(?:来)?平均/.exec(clause)?.[1] ?? "5")) : cumulative && run ? yearsIn(run) : 5;
   // A running total in the review of one year (`一、2021年工作回顾`, `一年来，…累计覆盖110个县`) is the total at that
   // year's end: the review names no five years for it to sum.
-  const single = prior?.type === "year" && prior.last < c.year ? prior.last : (c.partYear ?? null);
+  // But not after last year named in a paragraph that gives yearly averages, in a part whose heading names no year alone
+  // (`一、2015年和“十二五”工作回顾` over `去年我市地区生产总值达1943亿元，是2010年的1.76倍，年均增长10.4%。…累计固定资产投资
+  // 7059亿元`, Guilin 2016): the paragraph sums up the term, and so does its running total.
+  const sumsUp = c.averagedParagraph === true && (c.partYear ?? null) === null;
+  const single = prior?.type === "year" && prior.last < c.year && !sumsUp ? prior.last : (c.partYear ?? null);
   if (cumulative && !average && !run && c.part === "review" && single !== null && single < c.year) return span(single, single, c.year);
   const back = average || cumulative ? span(c.year - years, c.year - 1, c.year) : span(c.year - 1, c.year - 1, c.year);
   // Last year as a comparison (`比上年`, `比去年`, `比上年预计数`, `与上年持平`) or a baseline (`在去年完成数的基础上`) says

@@ -3602,6 +3602,27 @@ describe("a running total after a year an earlier sentence names, in a part revi
   });
 });
 
+describe("a running total after last year, in a paragraph giving yearly averages of a part reviewing the year and the term it closes (Guilin 2016)", () => {
+  it("is over the term (一、2015年和“十二五”工作回顾 over 去年我市地区生产总值达1943亿元…。累计固定资产投资7059亿元)", () => {
+    const x = extractText("guilin-2016.txt", [
+      "桂林市政府工作报告",
+      "——2016年2月1日在桂林市第四届人民代表大会第七次会议上",
+      "市长 周家斌",
+      "各位代表：",
+      "一、2015年和“十二五”工作回顾",
+      "经济保持平稳增长。初步预计，地区生产总值增长8.0%，固定资产投资增长19.5%。",
+      "（一）经济综合实力迈上新台阶。去年我市地区生产总值达1943亿元，是2010年的1.76倍，年均增长10.4%。累计固定资产投资7059亿元，年均增长23.3%。",
+      "二、2016年的主要目标与重点工作",
+      "我市经济社会发展主要预期目标是：地区生产总值增长8%-8.5%。",
+    ].join("\n"));
+    expect(quoting(x, "7059亿元").map((f) => [f.metric, f.year, f.period])).toEqual([
+      ["fixed_investment", 2015, [2011, 2015]],
+      ["fixed_investment_growth", 2015, [2011, 2015]],
+    ]);
+    expect(one(x, "去年我市地区生产总值达1943亿元", "1943亿元").period).toBeNull();
+  });
+});
+
 describe("a comparison set as a clause of its own before a change", () => {
   it("is the base year of the change, no year's growth (Henan 2006: 与2000年相比，经济总量增长70%以上)", () => {
     const x = fixture([
