@@ -363,6 +363,12 @@ const SINCE_LAST_YEAR = new RegExp(`(?:[比较]${LAST_YEAR}(?:同期)?|同比)(?
 const CANDIDATES = /候选/;
 
 /**
+ * A potential rate of growth (`根据测算，“十三五”期间，我市地区生产总值潜在增长率为8.5%左右`, Guilin 2016): an estimate of
+ * what the economy could bear, given in the reasons for a target, no growth set or reached.
+ */
+const POTENTIAL = /潜在(?:经济)?(?:增长率|增速|增长|产出)/;
+
+/**
  * A quarter, a half or some months (`一季度`, `上半年`, `1-2月`), or a single month (`单月CPI涨幅超过5%`, Shanxi 2012: the month a
  * relief scheme is triggered by): the vocabulary's indicators are annual.
  */
@@ -688,7 +694,7 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
   // A running total within the one year the figure is of (`累计接待国内外游客2994.9万人次，…分别增长12%和19%` in the
   // review of that year, Leshan 2014) is that year's sum: its growth is the yearly one.
   if (change && RUNNING_TOTAL.test(figure.label) && !/年均|平均/.test(figure.label) && figure.singleYear !== true) return null;
-  if (SUB_YEAR.test(figure.label) || SLOGAN_ONLY.test(figure.label.trim()) || CANDIDATES.test(figure.label)) return null;
+  if (SUB_YEAR.test(figure.label) || SLOGAN_ONLY.test(figure.label.trim()) || CANDIDATES.test(figure.label) || POTENTIAL.test(figure.label)) return null;
   // A count of areas, the label opening with their noun right after the count (`实施天门塬、双桥路、太统路等12个片区棚户区
   // 改造`, Pingliang 2016): the areas the work is done in, no count of the homes or things the indicator counts.
   if (input.unit === "个" && AREAS_COUNTED.test(figure.label)) return null;

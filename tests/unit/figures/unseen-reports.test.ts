@@ -3623,6 +3623,17 @@ describe("a running total after last year, in a paragraph giving yearly averages
   });
 });
 
+describe("a potential rate of growth given as a reason for the term's targets (Guilin 2016)", () => {
+  it("我市地区生产总值潜在增长率为8.5%左右 is no GDP growth target; 年均增长分别达到8%、10.4%以上 is", () => {
+    const x = fixture(["地区生产总值增长8%。"], [
+      "其中最关键的就是经济增速要高于全国、全区平均水平，确保到2020年实现地区生产总值和居民人均可支配收入比2010年翻一番的目标，年均增长分别达到8%、10.4%以上。",
+      "二是实现上述目标，我市有条件、有基础。根据测算，“十三五”期间，我市地区生产总值潜在增长率为8.5%左右。从供给支撑条件看，农业增加值年均增长3%，工业增加值年均增长9%。",
+    ]);
+    expect(one(x, "潜在增长率为8.5%左右", "8.5%").metric).toBeNull();
+    expect(one(x, "年均增长分别达到8%、10.4%以上", "8%").metric).toBe("gdp_growth");
+  });
+});
+
 describe("a comparison set as a clause of its own before a change", () => {
   it("is the base year of the change, no year's growth (Henan 2006: 与2000年相比，经济总量增长70%以上)", () => {
     const x = fixture([
