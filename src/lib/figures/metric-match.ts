@@ -634,8 +634,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     .replace(/(^|[^第一二])三产业(?=(?:增加值)?占(?:地区|国内)?生产总值)/, "$1第三产业")
     .replace(/(第三产业|服务业)(?:增加值)?占(?:地区|国内)?生产总值(?:的)?比重/, "$1增加值占地区生产总值比重")
     // The sector's full name alone before its growth, closing the label (`第三产业增长13.8%`), is the same, and so before
-    // its yearly average growth (`三次产业年均分别增长3.7%、12.7%和11.7%` → 第一产业年均增长, Guizhou 2006).
-    .replace(/(第[一二三]产业)(?=(?:年均)?(?:增长|增速)$)/, "$1增加值")
+    // its yearly average growth (`三次产业年均分别增长3.7%、12.7%和11.7%` → 第一产业年均增长, Guizhou 2006), and before its fall
+    // (`第一产业增长2.7%、第二产业下降0.1%、第三产业增长4.4%`, Baoshan 2025).
+    .replace(/(第[一二三]产业)(?=(?:年均)?(?:增长|增速|下降)$)/, "$1增加值")
     // The service sector named alone before its growth, the whole label (`服务业增长8.4%`, Luoyang 2022), is its value
     // added's growth, as the tertiary sector's is; not a kind of services (`现代服务业增长`).
     .replace(/^((?:全[市省区州]|[我本][市省区州])?服务业)(?=(?:年均)?(?:增长|增速)$)/, "$1增加值")

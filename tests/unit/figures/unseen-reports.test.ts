@@ -3634,6 +3634,14 @@ describe("a potential rate of growth given as a reason for the term's targets (G
   });
 });
 
+describe("a sector named alone before its fall (Baoshan 2025)", () => {
+  it("第二产业下降0.1% is the secondary sector's value added growth, as 第一产业增长2.7% and 第三产业增长4.4% are theirs", () => {
+    const x = fixture(["全市地区生产总值增长2.6%，其中:第一产业增长2.7%、第二产业下降0.1%、第三产业增长4.4%。"], ["地区生产总值增长6%左右。"]);
+    expect(one(x, "第二产业下降0.1%", "0.1%")).toMatchObject({ metric: "secondary_value_added_growth", value: 0.1, direction: "down", kind: "result" });
+    expect(one(x, "第三产业增长4.4%", "4.4%").metric).toBe("services_value_added_growth");
+  });
+});
+
 describe("a comparison set as a clause of its own before a change", () => {
   it("is the base year of the change, no year's growth (Henan 2006: 与2000年相比，经济总量增长70%以上)", () => {
     const x = fixture([
