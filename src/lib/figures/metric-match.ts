@@ -203,7 +203,7 @@ const QUOTA_CLASS = /(?:限额以[上下]|限[上下])(?:企业|单位|批发零
  * a kind said with 性, `营利性服务业增加值`, or the information industry's services, `软件和信息服务业增加值`): their
  * value added is no indicator of the place's.
  */
-const SOME_INDUSTRIES = /(?:现代|\p{Script=Han}性|高端|信息(?:技术)?|[重优主特支][点势导色柱]产业)$/u;
+const SOME_INDUSTRIES = /(?:现代|\p{Script=Han}性|高端|信息(?:技术)?|[重优主特支][点势导色柱]产业|新兴产业)$/u;
 /** The registered population (`户籍人口`, `户籍人员`), as against the residents (`常住人口`). */
 const REGISTERED = /户籍/;
 /** One sex's measure (`男女人均预期寿命分别达到72.8岁和77.1岁`): not the place's whole. */
@@ -439,7 +439,8 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     // beside `五年实际直接利用外资138.4亿美元`): that sector's part.
     if (/外资|外商/.test(name) && SECTOR.test(before.replace(/(?:累计|共)$/, ""))) continue;
     if (name.includes("投资") && (SECTOR.test(before) || NARROWER.test(before) || TOWN_OR_COUNTRY.test(before) || SECTOR_ECONOMY_NAMED.test(owner))) continue;
-    if ((name.endsWith("增加值") || SHARE.test(name)) && SOME_INDUSTRIES.test(before.replace(/(?:累计)?(?:完成|实现)$/, ""))) continue;
+    // Their output too (`四大优势产业完成规模以上工业产值1185亿元`, `战略性新兴产业完成规模以上工业产值562亿元`, Guilin 2016).
+    if ((name.endsWith("增加值") || name.endsWith("产值") || SHARE.test(name)) && SOME_INDUSTRIES.test(before.replace(/(?:累计)?(?:完成|实现)$/, ""))) continue;
     if (name === "高新技术企业" && LOWER_GRADE.test(before)) continue;
     // The firms above the designated size of a sector whose indicator names the sector whole (`规模以上服务业增加值增长8%以上`,
     // Zhongwei 2023): those firms' value added or output, not the sector's (an indicator named with the class, 规模以上工业增加值,

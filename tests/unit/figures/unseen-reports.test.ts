@@ -3642,6 +3642,18 @@ describe("a sector named alone before its fall (Baoshan 2025)", () => {
   });
 });
 
+describe("the output of some industries of the sector (Guilin 2016)", () => {
+  it("四大优势产业完成规模以上工业产值1185亿元 and 战略性新兴产业完成规模以上工业产值562亿元 are no industrial output of the place", () => {
+    const x = fixture([
+      "“十二五”末，电子信息、医药及生物制品、先进装备制造、生态食品等四大优势产业完成规模以上工业产值1185亿元，占规模以上工业总产值的50.3%；新能源、新材料等战略性新兴产业完成规模以上工业产值562亿元，占规模以上工业总产值的23.9%，工业结构进一步优化。2015年，全部工业总产值达2469.9亿元。",
+    ], ["地区生产总值增长8%。", "加快推动新能源汽车产业发展，力争四大优势产业规模工业产值达到1300亿元。"]);
+    expect(one(x, "四大优势产业完成规模以上工业产值", "1185亿元").metric).toBeNull();
+    expect(one(x, "战略性新兴产业完成规模以上工业产值", "562亿元").metric).toBeNull();
+    expect(one(x, "力争四大优势产业规模工业产值达到1300亿元", "1300亿元").metric).toBeNull();
+    expect(one(x, "全部工业总产值达2469.9亿元", "2469.9亿元").metric).toBe("industry_output");
+  });
+});
+
 describe("a comparison set as a clause of its own before a change", () => {
   it("is the base year of the change, no year's growth (Henan 2006: 与2000年相比，经济总量增长70%以上)", () => {
     const x = fixture([
