@@ -722,6 +722,8 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     const unitFits = families.includes(m.unit) || (m.unit === "person_times" && families.includes("people"));
     if (!unitFits || (m.measure === "change") !== change) continue;
     if (path && m.id.startsWith("poverty_exits")) continue;
+    // The homes of shantytowns renovated are never a count of projects (`组织实施19个棚户区改造项目`, Guilin 2016).
+    if (m.id === "shantytown_renovation" && /项目$/.test(compact)) continue;
     // An indicator of additions (新增高新技术企业, named 高新技术企业) never takes a total reached (达到135家).
     if (figure.level && m.label_zh.startsWith("新增")) continue;
     // An indicator of the resident population (常住人口城镇化率) never takes a measure of the registered one

@@ -3654,6 +3654,17 @@ describe("the output of some industries of the sector (Guilin 2016)", () => {
   });
 });
 
+describe("a count of renovation projects (Guilin 2016)", () => {
+  it("组织实施19个棚户区改造项目 counts projects, no shantytown homes; 城市棚户区改造项目开工7989套 counts homes", () => {
+    const x = fixture([
+      "以福隆园、塔山、福利路片区改造为重点，组织实施19个棚户区改造项目；综合改造城中村89个。",
+      "城市棚户区改造项目开工7989套，开工完成率102.8%。",
+    ], ["地区生产总值增长8%。"]);
+    expect(one(x, "组织实施19个棚户区改造项目", "19个").metric).toBeNull();
+    expect(one(x, "城市棚户区改造项目开工7989套", "7989套").metric).toBe("shantytown_renovation");
+  });
+});
+
 describe("a comparison set as a clause of its own before a change", () => {
   it("is the base year of the change, no year's growth (Henan 2006: 与2000年相比，经济总量增长70%以上)", () => {
     const x = fixture([
