@@ -327,9 +327,10 @@ function withoutSharedMetrics(figures: StoredFigure[]): StoredFigure[] {
 
 /**
  * A pledge alone opening the clause of a figure: a stretch target with no subject of its own (`，力争达到`), its verb
- * the target's own said again (`生产总值确保增长16%、力争增长17%`, `确保完成1600亿元，力争完成1800亿元`).
+ * the target's own said again (`生产总值确保增长16%、力争增长17%`, `确保完成1600亿元，力争完成1800亿元`, `确保减少农村贫困
+ * 人口40万人、力争减少50万人`).
  */
-const STRETCH_CLAUSE = /[，,、]\s*(?:并)?(?:力争|争取)(?:达到|实现|超过|突破|增长|完成)?\s*$/;
+const STRETCH_CLAUSE = /[，,、]\s*(?:并)?(?:力争|争取)(?:达到|实现|超过|突破|增长|完成|减少)?\s*$/;
 
 /**
  * A stretch target after the target it raises and that target's change (`确保实现旅游总收入480亿元，增长14.3%，力争达到

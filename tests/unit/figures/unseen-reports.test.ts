@@ -2003,6 +2003,14 @@ describe("a stretch target that says its target's verb again (Bijie 2014)", () =
   });
 });
 
+describe("a stretch count of people lifted out of poverty after its target (Bijie 2014)", () => {
+  it("确保减少农村贫困人口40万人、力争减少50万人 gives one exit target, the 50 a stretch with no indicator", () => {
+    const x = fixture(["地区生产总值增长15%。"], ["确保减少农村贫困人口40万人、力争减少50万人，1个县、20个贫困乡镇实现减贫摘帽目标。"]);
+    expect(x.figures.filter((f) => f.metric === "poverty_exits_people").map((f) => written(x, f))).toEqual(["40万人"]);
+    expect(one(x, "力争减少50万人", "50万人")).toMatchObject({ metric: null, kind: "target" });
+  });
+});
+
 describe("a stretch level after a target and its growth (Sichuan 2004)", () => {
   it("确保实现旅游总收入480亿元，增长14.3%，力争达到500亿元: the 480 keeps the indicator, the 500 is the stretch, with none", () => {
     const x = fixture(["地区生产总值增长6%。"], ["确保实现旅游总收入480亿元，增长14.3%，力争达到500亿元。"]);
