@@ -66,7 +66,8 @@ export function scanNumbers(text: string): Scan {
   // `全年国民生产总值一万七千四百亿元`: a level written in Chinese numerals before a unit of money, weight, energy, length, area
   // or people, as reports of the 1990s write them.
   let amounts = 0;
-  for (const m of text.matchAll(/[一二两三四五六七八九十](?=[零〇一二两三四五六七八九十百千万亿]*[多余至到—－]?\p{Script=Han})/gu)) {
+  // Only a run with a magnitude in it is an amount (`一人` is none): the others are not read at all.
+  for (const m of text.matchAll(/[一二两三四五六七八九十](?=[零〇一二两三四五六七八九]*[十百千万亿][零〇一二两三四五六七八九十百千万亿]*[多余至到—－]?\p{Script=Han})/gu)) {
     if (m.index < amounts) continue;
     const q = readWordAmount(text, m.index);
     if (!q || exclusionAt(exclusions, q.start, q.end) || quantities.some((o) => o.start < q.end && q.start < o.end)) continue;

@@ -60,6 +60,8 @@ function ownStatement(lead: string, sentence: string, year: number): boolean {
  * the time of the sentences after it, as `在过去五年中，2022年是…` is.
  */
 function yearOpensTerm(first: string, next: string, year: number): boolean {
+  // Only a clause that opens on a year can be the year a term's clause places (most clauses do not: no cues to find).
+  if (!/^\s*(?:[ \u3000]?(?:19|20)\d{2}[ \u3000]?|今|本|明)年/.test(next)) return false;
   const term = [...timeCues(first, year).map((c) => (c.type === "span" ? [c.first, c.last] : [0, 0])), ...plansNamed(first).map((p) => p.years)];
   const own = timeCues(next.trim(), year);
   return term.length > 0 && term.every(([a, b]) => a! <= year && b! >= year) && own[0]?.type === "year" && own[0].at === 0 && own[0].last === year;
