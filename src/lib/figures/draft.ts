@@ -3,7 +3,7 @@ import type { Exclusion } from "./exclusions.ts";
 import { cleanSubject, clauseName, completeSubject, timeAlone } from "./label.ts";
 import { bound, type Quantity } from "./quantity.ts";
 import { isMagnitude } from "./units.ts";
-import { namedDirection, type Predicate } from "./verb.ts";
+import { namedDirection, PASSING, type Predicate } from "./verb.ts";
 
 /** A clause that names an indicator, then the levels of earlier years it builds on (`X在2009年完成…的基础上`): group 1 the indicator. */
 const ON_THE_BASE = /^((?:全[省市区县州])?\p{Script=Han}{2,16}?)在[^，,；;。]*的基础上$/u;
@@ -315,7 +315,7 @@ const COMPARED = /^(\p{Script=Han}{2,16}?)(?:与|同|和|较)\p{Script=Han}{2,16
  * A clause that names a milestone passed and no figure (`地区生产总值跨上第二个千亿元台阶`, `财政收入突破百亿元大关`,
  * `公共财政收入连跨三个千亿元台阶`).
  */
-const PASSED = /^(\p{Script=Han}{2,16}?)(?:首次)?(?:跨上|迈上|跨越|站上|登上|突破|跨过|连跨)了?(?:第[一二三四五六七八九十]个)?[\p{Script=Han}\d.]{1,8}(?:台阶|大关|关口)$/u;
+const PASSED = new RegExp(`^(\\p{Script=Han}{2,16}?)(?:首次)?(?:${PASSING}|突破)了?(?:第[一二三四五六七八九十]个)?[\\p{Script=Han}\\d.]{1,8}(?:台阶|大关|关口)$`, "u");
 
 /**
  * A clause that names a rank its indicator rose or fell to and no figure (`城镇居民人均可支配收入由全国第十五位上升到第九位`):

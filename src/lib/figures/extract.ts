@@ -5,7 +5,7 @@ import { preferAuthority } from "./authority.ts";
 import { partFrames, timeContext } from "./time-context.ts";
 import { matchMetric } from "./metric-match.ts";
 import { namedPlaces, placesAsSubject } from "./places-named.ts";
-import { PASSING, paragraphDrafts } from "./paragraph.ts";
+import { paragraphDrafts } from "./paragraph.ts";
 import { closeBrackets } from "./quote.ts";
 import { CN_ITEM_NUMBER } from "../text/numerals.ts";
 import { GOAL_AFTER, timeSpan } from "./timespan.ts";
@@ -13,7 +13,7 @@ import { withCountryside, withSector, withTourism } from "./sector.ts";
 import { fundsWon } from "./funds-won.ts";
 import { ofPart, ofSubYear, ofWholeShare, priceAtYearPoint } from "./part-sentence.ts";
 import { CONVERTED_LABEL, STRETCH_LABEL, WHOLE_LABEL } from "./draft.ts";
-import { APPROVED_PLAN } from "./verb.ts";
+import { APPROVED_PLAN, PASSING } from "./verb.ts";
 import { asciiDigits } from "../text/hygiene.ts";
 import { bound } from "./quantity.ts";
 

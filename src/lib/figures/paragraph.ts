@@ -6,7 +6,7 @@ import { completeAggregates, completeRates, fullRates } from "./lists.ts";
 import { type Quantity, readQuantity } from "./quantity.ts";
 import { scanNumbers } from "./scan.ts";
 import { isMagnitude } from "./units.ts";
-import { leadingCut, readPredicate } from "./verb.ts";
+import { leadingCut, PASSING, readPredicate } from "./verb.ts";
 
 export type { Draft } from "./draft.ts";
 
@@ -186,8 +186,6 @@ const MONEY_NOUN = /^[\u4e00-\u9fff]{0,8}(?:基金|资金|资本金|债券|贷�
 /** A subject that ends on a rate or a share (`城镇化率`, `…占比`, `…比重`). */
 const RATE_NAMED = /(?:率|比重|占比|比例)$/;
 
-/** Verbs of passing a milestone (`跨越3万亿元、4万亿元两个大台阶`; `连跨`, one after another; `连续登上500亿元、600亿元和700亿元三个台阶`, Yunnan 2006): the level reached at least. */
-export const PASSING = "跨越|跨上|跨过|连跨|迈上|跃上|站上|登上|迈过|越过";
 const PASSING_END = new RegExp(`(?:${PASSING})$`);
 /** A verb of passing milestones, or of exceeding them (`突破`, `超过`), ending the text before them. */
 const PASSED_WITH = new RegExp(`(?:突破|${PASSING}|超过)$`);

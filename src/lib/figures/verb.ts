@@ -19,6 +19,15 @@ export interface Predicate {
 
 type Verb = [words: string, direction: "up" | "down" | null, change: boolean, qualifier: Qualifier | null];
 
+/**
+ * Verbs of passing a milestone (`跨越3万亿元、4万亿元两个大台阶`; `连跨`, one after another; `连续登上500亿元、600亿元和700亿元
+ * 三个台阶`, Yunnan 2006): the level reached at least. One list for the predicate before a number, the clauses that name
+ * a milestone and the milestones passed one after another.
+ */
+const PASSING_VERBS = ["跨越", "跨上", "跨过", "连跨", "迈上", "跃上", "站上", "登上", "迈过", "越过"];
+/** The same, as an alternation for regular expressions. */
+export const PASSING = PASSING_VERBS.join("|");
+
 /** Verbs of a count or an area grown to a new level, before 到 or 至 (`由1080家发展到6455家`, `从68平方公里扩展到100平方公里`, `全国重点实验室从15家跃升到38家`, Zhejiang 2026). */
 export const GROWN_TO = ["发展", "拓展", "扩展", "跃升"];
 
@@ -50,7 +59,7 @@ const VERBS: Verb[] = [
   ...["超过", "突破", "不低于", "不少于", "高于", "超", "过"].map((w): Verb => [w, null, false, "at_least"]),
   // A level passed (`推动电子信息产业规模迈上10000亿元台阶`, `推动经济总量跨过3万亿元大关`, `地区生产总值跨越5000亿元大关`,
   // `财政收入跨上400亿元台阶，达412亿元`, Anhui 2004) is reached at least.
-  ...["迈上", "跃上", "站上", "跨上", "登上", "跨过", "跨越", "迈过", "越过"].map((w): Verb => [w, null, false, "at_least"]),
+  ...PASSING_VERBS.map((w): Verb => [w, null, false, "at_least"]),
   // A structure changed to a new level (`由13.5:56:30.5优化为13.7:43.9:42.4`, `由2002年的14.9∶45.6∶39.5转为2007年的11.5∶49.7∶38.8`).
   // Things merged into fewer (`188个园区整合优化为120个`).
   ...["整合", "合并", "撤并", "归并"].flatMap((w) => ["", "优化"].flatMap((o) => ["为", "到", "至", "成"].map((t): Verb => [w + o + t, null, false, null]))),
