@@ -377,13 +377,14 @@ const SUB_YEAR = /季度|上半年|下半年|前三季|单月|\d+\s*[-—～~至
 /**
  * A label as the vocabulary's names are matched in it: spaces do not count (`R&D 经费投入强度` is R&D经费投入强度); the
  * place's output named by the place (`第三产业增加值占全市生产总值的比重`) is the regional output the names say
- * (占地区生产总值比重), and 研究与开发 is 研发 written out (`研究与开发经费支出相当于全市生产总值的比例`, Shanghai 2008).
+ * (占地区生产总值比重), and 研究与开发 is 研发 written out (`研究与开发经费支出相当于全市生产总值的比例`, Shanghai 2008), as
+ * 研究开发 is (`全社会研究开发投入占生产总值比重达到2.6%`, Hangzhou 2008).
  */
 const compactLabel = (label: string) =>
   label
     .replace(/\s+/g, "")
     .replace(/占全[省市区县州](?:地区)?生产总值的?比重/g, "占地区生产总值比重")
-    .replace(/研究与开发/g, "研发");
+    .replace(/研究与?开发/g, "研发");
 
 /**
  * A name of the vocabulary occurs in the label: anywhere but after a word that makes it the measure of another

@@ -82,6 +82,15 @@ describe("shares of the place's output named by the place", () => {
   });
 });
 
+describe("the plan year's aims of a city's report of 2008 (Hangzhou 2008)", () => {
+  it("reads R&D written out as 研究开发 as 研发: 全社会研究开发投入占生产总值比重达到2.6% is the R&D intensity", () => {
+    const x = fixture(["全市实现生产总值4103.89亿元，比上年增长14.6%。"], [
+      "建议2008年全市经济社会发展的预期目标为：在优化结构、提高效益、降低消耗、保护环境的基础上，地区生产总值增长12%以上，地方财政收入增长15%;全社会研究开发投入占生产总值比重达到2.6%；万元生产总值综合能耗下降4.4%，化学需氧量和二氧化硫年排放量分别减少3.7%；城镇居民人均可支配收入和农村居民人均纯收入分别增长8%。",
+    ]);
+    expect(writtenMetrics(x, "2.6%")).toEqual([["2.6%", "rd_intensity"]]);
+  });
+});
+
 describe("a change told from its old value to its new one", () => {
   it("扩大到 ends a baseline as 增加到 does: only the new value is a result", () => {
     const x = fixture(["高等教育招生规模由1997年的4.67万人扩大到2002年的13.88万人。"], ["地区生产总值增长6%。"]);
