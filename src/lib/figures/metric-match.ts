@@ -648,6 +648,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     // Sulphur dioxide named bare before its cut (`化学需氧量、二氧化硫、氨氮、氮氧化物分别削减2.29%、4.44%、4.46%和3.56%`,
     // Qiqihar 2016: the pollutants' emissions cut), as chemical oxygen demand is: its emissions' cut.
     .replace(/^((?:全[市省区州县]|[我本][市省区州县])?二氧化硫)(?=(?:削减|减排|下降|减少|降低)$)/, "$1排放")
+    // Its yearly emissions (`化学需氧量和二氧化硫年排放量分别减少5%和4.6%`, Hangzhou 2008) are its emissions: the year is
+    // the time of the cut, no word of the pollutant's name.
+    .replace(/(二氧化硫|化学需氧量)年(?=排放)/, "$1")
     // Patents per ten thousand of the population (`每万人口发明专利拥有量19.9件`, Anhui 2022) are the patents per ten
     // thousand people, the same measure.
     .replace(/万人口(?=(?:有效)?发明专利拥有量)/, "万人")

@@ -89,6 +89,18 @@ describe("the plan year's aims of a city's report of 2008 (Hangzhou 2008)", () =
     ]);
     expect(writtenMetrics(x, "2.6%")).toEqual([["2.6%", "rd_intensity"]]);
   });
+
+  it("reads a pollutant's yearly emissions as its emissions: 化学需氧量和二氧化硫年排放量分别减少5%和4.6% cuts both", () => {
+    const x = fixture([
+      "全社会固定资产投资1684.13亿元，增长15.3%；万元生产总值能耗下降4%以上；化学需氧量和二氧化硫年排放量分别减少5%和4.6%；年度人口自然增长率为3.36‰。",
+    ], ["地区生产总值增长12%以上，万元生产总值综合能耗下降4.4%，化学需氧量和二氧化硫年排放量分别减少3.7%。"]);
+    expect(x.figures.filter((f) => /排放/.test(f.label_zh)).map((f) => [f.kind, f.value, f.metric])).toEqual([
+      ["result", 5, "cod_emissions_change"],
+      ["result", 4.6, "so2_emissions_change"],
+      ["target", 3.7, "cod_emissions_change"],
+      ["target", 3.7, "so2_emissions_change"],
+    ]);
+  });
 });
 
 describe("a change told from its old value to its new one", () => {
