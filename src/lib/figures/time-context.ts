@@ -77,7 +77,11 @@ function leadClauses(text: string, year: number): string {
       const [first = "", next = ""] = sentence.split(/[，；：,;:]/);
       // A span that only places the year after it (`各位代表，在过去五年中，2022年是极不平凡、极为特殊的一年。…全年预计地区
       // 生产总值…同比增长5%左右`, Ningxia 2023): that year is the paragraph's time, as it frames the paragraphs after it.
-      const lead = (/^在.+中$/.test(first.trim()) && timeCues(next, year).some((c) => c.type === "year")) || yearOpensTerm(first, next, year) ? next : first;
+      // So does a stage of a plan named by its number, its years in the next clause (`第一阶段，从1991至1995年。`, Guangzhou
+      // 1993): those years, without the 从 that would make them a baseline, are the time of the sentences after it.
+      const years = next.trim().replace(/^[从自]/, "");
+      const stage = /^第[一二三四五六七八九十]阶段$/.test(first.trim()) && timeCues(years, year).some((c) => c.type === "span");
+      const lead = stage ? years : (/^在.+中$/.test(first.trim()) && timeCues(next, year).some((c) => c.type === "year")) || yearOpensTerm(first, next, year) ? next : first;
       const cues = timeCues(lead, year);
       // Inside a look back over a span (`五年来，…。2021年成功应对有气象记录以来最强秋汛，…。…城镇新增就业255万人`, Shanxi
       // 2023), a sentence that opens on one year with the event of it in the same clause, and states no figure, tells that
@@ -86,7 +90,7 @@ function leadClauses(text: string, year: number): string {
       const episode =
         spanBefore && cues.length > 0 && cues.every((c) => c.type === "year") && !/年(?:度|里|中|间)?$/.test(lead.trim()) && !/\d/.test(sentence.replace(/(?:19|20)\d{2}年/, ""));
       if (cues.some((c) => c.type === "span" && c.frame && c.last < year)) spanBefore = true;
-      return episode || ownStatement(lead, sentence, year) || SETTING_OUT.test(lead.trim()) || PLAN_OUTCOME.test(lead.trim()) ? "" : lead;
+      return episode || (!stage && ownStatement(lead, sentence, year)) || SETTING_OUT.test(lead.trim()) || PLAN_OUTCOME.test(lead.trim()) ? "" : lead;
     })
     .join("。");
 }

@@ -2,6 +2,9 @@ import type { Period } from "../report/document.ts";
 import { BASE_OF_SHARE, baseYearOf, LAST_YEAR, planYears, timeCues, yearsIn, YEARS_SUMMED, type TimeCue } from "./cues.ts";
 import { APPROVED_PLAN, SET_BEFORE } from "./verb.ts";
 
+/** A bare number of years opening a time of its own (`五年间`, `五年中`). */
+const BARE_YEARS = /^(?:[两二三四五六七八九十2-9]|10)年[间中]/;
+
 /** Whether a figure reports the reviewed year(s) or plans the coming one(s). */
 export type FigureKind = "result" | "target";
 
@@ -214,6 +217,14 @@ function spanOf(c: TimeContext): TimeSpan {
   if (cue?.type === "year" && average) {
     const year = cue.last;
     cue = cues.findLast((x) => x.type === "span" && x.first <= year && year <= x.last) ?? cue;
+  }
+  // In the plan or the outlook, a bare number of years (`五年间`) after a stage the paragraph names by its years
+  // (`第一阶段，从1991至1995年。这一阶段，…。五年间，国内生产总值年均增长13.5%左右`, Guangzhou 1993) is that stage, as long
+  // as the number of years it names: not the years from the plan year.
+  if (cue?.type === "span" && (c.part === "plan" || c.part === "outlook") && BARE_YEARS.test(measured.slice(cue.at))) {
+    const n = cue.last - cue.first;
+    const stage = timeCues(c.context, c.year, c.part, c.delivered ?? null).findLast((x) => x.type === "span" && !x.frame);
+    if (stage && stage.last - stage.first === n) cue = stage;
   }
   // A level held over a run of years (`由于已经连续三年增长速度在百分之十一以上`) is of each of them, not of the last alone.
   if (cue?.type === "span") return overSpan(cue, c, average, cumulative || /连续[两二三四五六七八九十2-9]年/.test(clause) || HELD.test(clause));

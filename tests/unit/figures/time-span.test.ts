@@ -1401,3 +1401,27 @@ describe("an average whose statement starts its indicator from a year, in a revi
     expect(x.figures.filter((f) => f.value === 12.2).map(when)).toEqual([{ kind: "result", year: 2002, base_year: null, period: [1993, 2002] }]);
   });
 });
+
+describe("the stages of a long-term plan, each named by its years (Guangzhou 1993)", () => {
+  it("sets the yearly averages after each stage's bare 五年间 over that stage's years, not the five from the plan year", () => {
+    const e = extractText("ceshi-1993.txt", [
+      "1993年测试市政府工作报告",
+      "——一九九三年六月十九日在测试市第十届人民代表大会第一次会议上",
+      "市长 张三",
+      "各位代表：",
+      "一、五年工作的回顾",
+      "1992年，全市国内生产总值510.7亿元，五年平均每年增长14.51%。",
+      "二、十五年基本实现现代化的设想和调整“八五”计划的建议",
+      "我市15年基本实现现代化的实施步骤具体分为三个阶段。第一阶段，从1991至1995年。这一阶段，要全面实现殷实的小康目标，各项主要指标接近亚洲中等发达国家和地区八十年代末期水平。五年间，国内生产总值年均增长13.5%左右，人均国内生产总值年均增长约12%。全面展开跨世纪的经济建设布局，加快基础设施建设。第二阶段，从1996年至2000年。这一阶段，要全面加快现代化进程。五年间，全市国内生产总值年均增长13%左右，人均国内生产总值年均增长11%以上。超前建设适应国际大都市需要的基础设施。第三阶段，从2001年至2005年。这一阶段，经济和社会发展各项主要指标基本达到亚洲中等发达国家和地区当时的平均水平。社会主义市场经济体制全面形成。五年间，全市国内生产总值年均增长12.5%以上，人均国内生产总值年均增长11%左右。",
+      "三、一九九三年的主要工作任务",
+      "1993年计划安排：国内生产总值比去年增长13%;国民收入增长14.5%。",
+    ].join("\n"));
+    const growth = e.figures.filter((f) => f.metric === "gdp_growth" && f.kind === "target").map((f) => [f.value, f.year, f.period]);
+    expect(growth).toEqual([
+      [13.5, 1995, [1991, 1995]],
+      [13, 2000, [1996, 2000]],
+      [12.5, 2005, [2001, 2005]],
+      [13, 1993, null],
+    ]);
+  });
+});
