@@ -32,9 +32,11 @@ const CUT_IN_PROSE = /(?:[\p{Script=Han}A-Za-z]|\p{Script=Han}[”’」』》�
 const NOTE_AFTER_SENTENCE = /[。！？!?][\s\u3000]*(?:[（(][^（）()]*[）)]|[“「『][^“”「」『』]*[”」』])$/u;
 /**
  * The next line opens with a Chinese character, or with the closing quotation mark or bracket of a name the cut left open
- * (`…改革“投洽会”、“台交会` then `”办会方式，…`): no paragraph opens on a closing mark.
+ * (`…改革“投洽会”、“台交会` then `”办会方式，…`): no paragraph opens on a closing mark; or with a count and its measure
+ * word, the cut falling before the number (Guangzhou 1993: `…完成了珠江电厂一期工程、…、机场路、黄埔新沙港` then `2个泊位和
+ * 市内程控电话工程等一批大型基础设施建设，…`). Not a year or a date (`2019年，…`), which may open a paragraph of its own.
  */
-const GOES_ON_WORD = /^[\p{Script=Han}”’」』》）](?=.*[，。；、])/u;
+const GOES_ON_WORD = /^(?:[\p{Script=Han}”’」』》）]|\d+(?:\.\d+)?(?![\d.年月日号])\p{Script=Han})(?=.*[，。；、])/u;
 
 /**
  * A line that opens inside a word (`之年，是改革开放40周年，…` after `今年是…精神的开局`): 之 or 的 bound to the word before,

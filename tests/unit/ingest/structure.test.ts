@@ -833,6 +833,24 @@ describe("a paragraph a printed page cut inside a word (Linyi 2018: …围绕增
     expect(r.warnings.some((w) => /breaks off inside a word/.test(w.message))).toBe(true);
   });
 
+  it("is one paragraph again when the cut falls before a count and its measure word (Guangzhou 1993: 黄埔新沙港 / 2个泊位和…), but not before a year", () => {
+    const cut = [
+      "**一、五年工作的回顾**",
+      "",
+      "基本建设和技术改造取得较大成绩。五年全社会固定资产投资完成566.02亿元。投资结构有所改善，基础设施和原材料工业建设明显加强。完成了珠江电厂一期工程、珠江水泥厂、标致汽车一期工程、机场路、黄埔新沙港",
+      "",
+      "2个泊位和市内程控电话工程等一批大型基础设施建设，完成技改项目7454项，总投资136.62亿元，对改善投资环境、增强经济发展后劲起到了重要作用。",
+      "",
+    ];
+    const r = ingestText("ceshi-2018.md", [...head, ...cut].join("\n"));
+    expect(r.document.paragraphs.map((p) => p.text)).toContain(
+      "基本建设和技术改造取得较大成绩。五年全社会固定资产投资完成566.02亿元。投资结构有所改善，基础设施和原材料工业建设明显加强。完成了珠江电厂一期工程、珠江水泥厂、标致汽车一期工程、机场路、黄埔新沙港2个泊位和市内程控电话工程等一批大型基础设施建设，完成技改项目7454项，总投资136.62亿元，对改善投资环境、增强经济发展后劲起到了重要作用。",
+    );
+    expect(r.warnings.some((w) => /breaks off inside a word/.test(w.message))).toBe(true);
+    const year = [...cut.slice(0, 4), "2017年，全市生产总值增长8%，财政收入完成60亿元。", ""];
+    expect(ingestText("ceshi-2018.md", [...head, ...year].join("\n")).document.paragraphs.map((p) => p.text)).toContain("2017年，全市生产总值增长8%，财政收入完成60亿元。");
+  });
+
   it("is one paragraph again when the cut falls after the closing mark of a quoted or bracketed name (Guangdong 2001: “三个代表” / 重要思想，…; 先进城市（城区） / 光荣称号。)", () => {
     const cut = [
       "**一、“九五”时期工作回顾**",
