@@ -248,6 +248,18 @@ describe("matchMetric", () => {
     expect(one(x, "和29%", "29%").metric).toBe("meetings_change");
   });
 
+  it("names retail sales and the budget's revenue by their names of the early 1990s (Guangzhou 1993)", () => {
+    const x = fixture(
+      ["市预算内财政收入达到45亿元。"],
+      ["今年计划安排：国内生产总值比去年增长13%;外贸出口增长13%;社会商品零售总额增长20%;预算内财政收入增长7%;物价升幅控制在17%左右。"],
+    );
+    expect(one(x, "社会商品零售总额增长20%", "20%")).toMatchObject({ kind: "target", metric: "retail_sales_growth" });
+    expect(one(x, "预算内财政收入增长7%", "7%")).toMatchObject({ kind: "target", metric: "budget_revenue_growth" });
+    expect(one(x, "预算内财政收入达到45亿元", "45亿元").metric).toBe("budget_revenue");
+    // Revenue outside the budget is no part of it.
+    expect(match("预算外财政收入", "亿元", false)).toBeNull();
+  });
+
   it("reads the e-commerce sales of the countryside or across the border as that part's, not the place's", () => {
     // Guizhou 2016: 农村电子商务交易额超过300亿元, 农村电商交易额增长30%以上.
     expect(match("农村电子商务交易额超过", "亿元", false)).toBeNull();
