@@ -63,11 +63,12 @@ const ZONES = String.raw`新区|开发区|高新区|经开区|示范区|集聚�
  * A part of the place (`滇中新区地区生产总值`, `产业集聚区固定资产投资`, `省产业转移园规模以上工业增加值`, `一、二、三板块生产总值`, `“百强镇”经济总量`, `库区城镇登记失业率`, `全省乡镇一般公共预算收入`) before the name: the
  * indicator of that part, not of the place (but `全县`, `全区` name the whole, and `城镇`, `农村` a kind of its people
  * or things: `城镇老旧小区`, `农村户厕`). So is a level of government's own budget (`市本级公共财政预算收入`, `自治区本级`,
- * `省本级`, Jiamusi 2014): that level's share, not the place's whole. So are the mountain, pastoral or plains areas of a
+ * `省本级`, Jiamusi 2014), or what a level of government owns (`其中，市属全社会固定资产投资完成389.53亿元`, Guangzhou 1993):
+ * that level's share, not the place's whole. So are the mountain, pastoral or plains areas of a
  * place, bare or named by their side (`山区农民人均纯收入`, `南部山区`, Ningxia 2005; `川区农村卫生厕所普及率`, Zhongwei 2020;
  * not a district's name: `宝山区`).
  */
-const PART_OF = new RegExp(String.raw`(?:本级|${ZONES}|库区|州直|市直|板块)|(?:(?<![城农乡])[县镇乡村]|(?<=[^全])地区|乡镇|”|(?:^|[东南西北中]部)(?:山区|牧区|川区))$`);
+const PART_OF = new RegExp(String.raw`(?:本级|${ZONES}|库区|州直|市直|[省市州县区]属|板块)|(?:(?<![城农乡])[县镇乡村]|(?<=[^全])地区|乡镇|”|(?:^|[东南西北中]部)(?:山区|牧区|川区))$`);
 
 /**
  * A district named with its suffix as the subject of the verb the figure opens with (`铁山港区完成固定资产投资111.8亿元`,

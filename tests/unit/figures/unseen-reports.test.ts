@@ -1409,6 +1409,13 @@ describe("the budget of the city's own level (Jiamusi 2014: 市本级公共财�
     expect(one(y, "自治区本级一般公共预算收入增长8%", "8%").metric).toBeNull();
     expect(one(y, "省本级地方财政收入120亿元", "120亿元").metric).toBeNull();
   });
+
+  it("is so of what a level of government owns (Guangzhou 1993: 其中，市属全社会固定资产投资完成389.53亿元)", () => {
+    const x = fixture(["全社会固定资产投资完成566.02亿元。其中，市属全社会固定资产投资完成389.53亿元。省属企业工业总产值增长9%。"], ["地区生产总值增长10%。"]);
+    expect(one(x, "全社会固定资产投资完成566.02亿元", "566.02亿元").metric).toBe("fixed_investment");
+    expect(one(x, "市属全社会固定资产投资完成389.53亿元", "389.53亿元").metric).toBeNull();
+    expect(one(x, "省属企业工业总产值增长9%", "9%").metric).toBeNull();
+  });
 });
 
 describe("a part of a whole after 其中 (Jiamusi 2014: 全年国内招商引资到位资金360亿元，同比增长30%，其中利用省外资金266.5亿元，同比增长46%)", () => {
