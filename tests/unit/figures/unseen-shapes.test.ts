@@ -1744,3 +1744,24 @@ describe("a space a web copy left inside the measure after its magnitude (Tianji
     expect(x.figures.filter((f) => f.value === 20).map((f) => f.unit)).toEqual(["亿元"]);
   });
 });
+
+describe("a zone named by its kind alone at work opening a sentence, its figures after it (Lanzhou 2009: 经济区继续抓好基础设施建设，…，生产总值达到56亿元)", () => {
+  const x = fixture(
+    ["去年全市实现生产总值846.28亿元，比上年增长11.51%。"],
+    [
+      "经济社会发展的主要预期目标是：生产总值增长10%以上，力争达到11%。",
+      "二是围绕园区建设培育新的增长点。加强对园区基础设施、技术创新和重点项目的倾斜支持，加快项目、资金和高新技术产业向园区集中，高新区生产总值达到120亿元，力争“十一五”末在全国高新区排名从51位提升到35位左右，进入中等行列。经济区继续抓好基础设施建设，引进和实施一批重大产业项目，生产总值达到56亿元。坚持推进工业企业出城入园，完成6户企业搬迁改造。",
+    ],
+  );
+
+  it("gives the zone's output, no GDP target of the place", () => {
+    expect(one(x, "生产总值达到56亿元", "56亿元").metric).toBeNull();
+    expect(one(x, "高新区生产总值达到120亿元", "120亿元").metric).toBeNull();
+    expect(x.figures.filter((f) => f.kind === "target" && f.metric === "gdp_growth").map((f) => f.value)).toEqual([10]);
+  });
+
+  it("but not the whole place's once it is named after the zone", () => {
+    const y = fixture(["全市实现生产总值846.28亿元。"], ["经济区继续抓好基础设施建设，全市生产总值达到950亿元。"]);
+    expect(one(y, "全市生产总值达到950亿元", "950亿元").metric).toBe("gdp");
+  });
+});
