@@ -89,6 +89,9 @@ const RESIDUE: RegExp[] = [
   /^\S.{0,60}?(?:…{3,}|\.{4,}|·{4,}|－{4,}|-{4,}|_{4,})\s*[0-9０-９]{1,3}$/,
   // A photo's caption on a line of its own (`图为市长某某作政府工作报告。`, `（图为会议现场）`): a report says no 图为.
   /^[（(【\[]?\s*图为\S.{0,60}$/,
+  // A printed document's imprint: the office that printed it and the day (Urumqi 2014, under the closing words:
+  // `市十五届人大三次会议秘书处 2014年1月6日印`; `…办公室 2014年1月6日印发`).
+  /^[\u4e00-\u9fff（）()]{2,30}?(?:秘书处|秘书组|办公室|办公厅)\s*[0-9０-９〇○零一二三四五六七八九]{4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日\s*印发?$/,
 ];
 
 /** Longest line that can be residue: report paragraphs are longer, breadcrumbs and credits are short. */

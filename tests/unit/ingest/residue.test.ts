@@ -218,6 +218,21 @@ describe("web-page residue", () => {
     expect(isResidue(line)).toBe(false);
   });
 
+  it("drops a printed document's imprint under the closing words (Urumqi 2014: 市十五届人大三次会议秘书处 2014年1月6日印), the close still the last paragraph", () => {
+    const text = [
+      "政府工作报告", "——2014年1月9日在乌鲁木齐市第十五届人民代表大会", "第三次会议上", "代市长伊力哈木·沙比尔", "各位代表：",
+      "一、2013年工作回顾", "预计实现地区生产总值2400亿元，增长15%。", "二、2014年主要工作", "经济社会发展的主要目标是：地区生产总值增长13%。",
+      "各位代表，立足新起点，应对新挑战，推进新发展，实现新跨越，这是时代赋予我们的历史重任和光荣使命。让我们奋力拼搏，真抓实干，为实现跨越式发展和长治久安而努力奋斗！",
+      "市十五届人大三次会议秘书处 2014年1月6日印",
+    ].join("\n\n");
+    const r = ingestText("wulumuqi-2014.md", text);
+    expect(r.document.meta.dropped).toEqual([{ line: 21, text: "市十五届人大三次会议秘书处 2014年1月6日印", reason: "residue" }]);
+    expect(r.document.paragraphs.at(-1)!.text).toMatch(/而努力奋斗！$/);
+    expect(isResidue("市政府办公室 2014年1月6日印发")).toBe(true);
+    // A sentence that names an office and a day is no imprint.
+    expect(isResidue("市政府办公室2014年1月6日印发了实施意见。")).toBe(false);
+  });
+
   it.each(["快捷搜索:论文 合同 演讲 心得", "关键词:政府工作报告", "热门搜索：工作总结 述职报告 心得体会", "标签：政府工作报告 2012年"])(
     "takes a site's search or keyword line of short words “%s” for residue",
     (line) => {
