@@ -29,10 +29,12 @@ const AREAS = "新区|开发区|高新区|经开区|集聚区|自贸区|自贸�
 
 /**
  * A paragraph whose lead sentence is about one new area or zone of the place (`二是天府新区建设全面提速。…完成固定资产
- * 投资274亿元`, Chengdu 2014): its figures are that area's too.
+ * 投资274亿元`, Chengdu 2014; its planning too: `一是兰州新区规划建设全面展开。…全年可完成固定资产投资160亿元，实现生产总值
+ * 60亿元`, Lanzhou 2012): its figures are that area's too. So are those of a paragraph led by a short sentence that names one
+ * zone's work ({@link zoneLead}).
  */
 const AREA_LEAD = new RegExp(
-  String.raw`^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，,、])?[\p{Script=Han}]{2,6}?(?:${AREAS})(?:的)?(?:建设|开发|发展|开放)[^，。；]{0,8}[。！]?$`,
+  String.raw`^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，,、])?[\p{Script=Han}]{2,6}?(?:${AREAS})(?:的)?(?:规划)?(?:建设|开发|发展|开放)[^，。；]{0,8}[。！]?$`,
   "u",
 );
 
@@ -64,6 +66,28 @@ const ZONE_SENTENCE = new RegExp(
   String.raw`^(?:[一二三四五六七八九十]是)?(?:力促|加快|推进|推动|全力|着力|做强|做优|提升|打造|建设)?\p{Script=Han}{0,6}?(?:${AREAS})[^，,；;：:\d]{0,8}$`,
   "u",
 );
+/**
+ * A paragraph's lead: a short sentence that names one zone's work, as one inside a paragraph does ({@link ZONE_SENTENCE}),
+ * the zone named (`着力增强兰州新区产业集聚功能。…力争完成固定资产投资200亿元，实现生产总值100亿元`) or one a place has
+ * one of (`加快高新区新一轮发展。…确保生产总值达到200亿元`, `推进经济区西进扩区。…确保生产总值达到100亿元`, Lanzhou 2012).
+ */
+const ZONE_LEAD = new RegExp(
+  String.raw`^(?:[一二三四五六七八九十]是)?(?:大力|全力|着力|加快|推进|推动|力促|做强|做优|提升|打造|建设|增强|促进|深化)*(?<name>\p{Script=Han}{0,6}?)(?<kind>${AREAS}|经济区)[^，,；;：:\d]{0,8}$`,
+  "u",
+);
+
+/**
+ * Whether a paragraph's lead names one zone's work ({@link ZONE_LEAD}): not the place's zones taken together, counted or
+ * named by a bare kind that a place has several of (`大力推动开发区提升发展。…三个开发区…`, `各开发区`).
+ */
+function zoneLead(lead: string): boolean {
+  const m = ZONE_LEAD.exec(lead.replace(/[。！]$/, ""));
+  if (!m) return false;
+  const name = m.groups!.name!;
+  if (/^(?:各|全|所有)|(?:[一二三四五六七八九十两几多\d]+个?|各类|各级)$/u.test(name)) return false;
+  return !(name === "" && m.groups!.kind === "开发区");
+}
+
 /**
  * A sentence that makes one new area or zone its subject, told what it is to do (`桂林经开区要着力在队伍、环境…上下功夫，…，
  * 力争实现工业总产值超700亿元`, `高新区要依托…，力争实现工业总产值超800亿元`, Guilin 2017): its figures are that zone's.
@@ -331,7 +355,7 @@ export function ofPart(sentence: string, label: string, lead: string | null = nu
   // The figure's own clause may open with such a part too, inside a sentence about the whole (`加快发展县域经济，…，8个
   // 县区生产总值过百亿元、5个县区超200亿元`, Hanzhong 2023).
   const clause = upTo.split(/[，,；;]/).at(-1)?.trim() ?? "";
-  return (PART.test(sentence) || PART.test(clause) || PARK_CLAUSE.test(clause) || AREA_CLAUSE.test(clause) || ZONE_SUBJECT.test(sentence) || (lead !== null && (AREA_LEAD.test(lead) || PARK_LEAD.test(lead) || SECTOR_LEAD.test(lead) || REGION_LEAD.test(lead) || BODY_LEAD.test(lead))) || afterBody(upTo) || afterParkClause(upTo) || afterParksClause(upTo) || afterPartStatement(upTo) || afterZoneSentence(before) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading) || REGION_HEADING.test(heading)) && !WHOLE.test(label);
+  return (PART.test(sentence) || PART.test(clause) || PARK_CLAUSE.test(clause) || AREA_CLAUSE.test(clause) || ZONE_SUBJECT.test(sentence) || (lead !== null && (AREA_LEAD.test(lead) || zoneLead(lead) || PARK_LEAD.test(lead) || SECTOR_LEAD.test(lead) || REGION_LEAD.test(lead) || BODY_LEAD.test(lead))) || afterBody(upTo) || afterParkClause(upTo) || afterParksClause(upTo) || afterPartStatement(upTo) || afterZoneSentence(before) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading) || REGION_HEADING.test(heading)) && !WHOLE.test(label);
 }
 
 /**

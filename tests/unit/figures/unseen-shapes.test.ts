@@ -1765,3 +1765,28 @@ describe("a zone named by its kind alone at work opening a sentence, its figures
     expect(one(y, "全市生产总值达到950亿元", "950亿元").metric).toBe("gdp");
   });
 });
+
+describe("a paragraph led by one zone's planning or work (Lanzhou 2012: 一是兰州新区规划建设全面展开。…实现生产总值60亿元; 加快高新区新一轮发展。…确保生产总值达到200亿元)", () => {
+  const x = fixture(
+    [
+      "预计全市生产总值增长15%，规模以上工业增加值增长15%，固定资产投资增长54%。",
+      "一是兰州新区规划建设全面展开。编制完成总体规划、核心区控制性详细规划以及道路、生态等专项规划。生态建设同步实施，完成造林绿化1.6万亩，建成公共绿地120公顷。全年可完成固定资产投资160亿元，实现生产总值60亿元。二是两个国家级开发区增容扩区加快实施。高新区围绕建设一流科技新城、打造创新发展高地，优化“一区多园”规划布局。预计可实现生产总值190亿元。",
+    ],
+    [
+      "全市经济社会发展的主要预期目标是：生产总值增长15%以上；全社会固定资产投资增长35%。",
+      "着力增强兰州新区产业集聚功能。健全完善路网框架体系，启动建设迎宾大道、北快速路等15条道路。大力推进以经济林为主的生态建设，完成造林绿化3.5万亩。力争完成固定资产投资200亿元，实现生产总值100亿元。",
+      "加快高新区新一轮发展。优化提升雁滩产业孵化核心区，新建一批科技研发和企业孵化项目。确保生产总值达到200亿元。",
+      "推进经济区西进扩区。健全完善二级园区配套设施。加快实施安宁园区荒山整理开发，综合开发土地1万亩，启动建设沙九产业园。确保生产总值达到100亿元。",
+    ],
+  );
+
+  it("gives the zones' investment and output, no level of the place's", () => {
+    expect(x.figures.filter((f) => f.metric === "gdp" || f.metric === "fixed_investment").map((f) => f.quote)).toEqual([]);
+    expect(x.figures.filter((f) => f.metric === "gdp_growth").map((f) => [f.kind, f.value])).toEqual([["result", 15], ["target", 15]]);
+  });
+
+  it("but not a paragraph led by the place's development zones taken together (大力推动开发区提升发展)", () => {
+    const y = fixture(["全市生产总值增长7%。"], ["生产总值增长7%。", "大力推动开发区提升发展。严把开发区产业发展定位，推动特色化、差异化、集聚化发展。坚决淘汰落后产能，完成固定资产投资300亿元。"]);
+    expect(one(y, "完成固定资产投资300亿元", "300亿元").metric).toBe("fixed_investment");
+  });
+});
