@@ -337,6 +337,9 @@ function findCues(raw: string, year: number, part: CuePart, delivered: number | 
       // Nor the end of a range of years compared with (`五年新增电力装机3.5亿千瓦，是1950年到2002年53年的总和`).
       if (/^(?:到|至|[—–－~～-])/.test(m[0]) ? COMPARED_FROM.test(text.slice(0, at)) : COMPARED_TO.test(text.slice(0, at))) continue;
       if (out.some((c) => c.at < end && at < c.end)) continue;
+      // Nor a year whose level the figures build on (Lanzhou 2012, in the outlook: `…等主要经济指标，在2011年基础上翻一番，
+      // 生产总值达到3000亿元以上`): a baseline, no time of the figures after it.
+      if ((/在$/.test(text.slice(0, at)) || /^\s*在/.test(text.slice(at, end))) && /^(?:末|底)?的?(?:良好|坚实)?基础上/.test(text.slice(end))) continue;
       const cue = read(m as RegExpExecArray, year, part, delivered);
       // A span that a year is measured against in a superlative (`2013年是我市近十年来经济发展最为艰难的一年`,
       // `五年来最好的一年`) names no time of the figures: the clause is about that one year.
