@@ -74,7 +74,7 @@ const TIME = "[\\s\u3000]*(?:到|至)?[\\s\u3000]*(?:19|20)\\d{2}[\\s\u3000]*年
  * A modal or an adverb before the subject or the verb (`仍将75%以上财力…`, `要全面完成…`, `今年将…`), not a word that
  * starts so (`将来`, `将近`, `要求`, `要素`, `要点`).
  */
-const MODAL = "(?:仍|还|也|都)?(?:将(?![来军近])|要(?![求素点件害闻务道塞职领案]))(?=[\\u4e00-\\u9fff“])";
+const MODAL = "(?:仍|还|也|都)?(?:将(?![来军近])|要(?![求素点件害闻务道塞职领案])|可(?=完成|实现|达到|突破|超过))(?=[\\u4e00-\\u9fff“])";
 /**
  * An aside in brackets before the subject (`预计（下同）全市…`) names nothing of it; nor does the bracket a
  * subject opens inside (`（州直增长7.5%、…）`, `（其中新建30个`) or after (`…40亿元以上）、铁路投资基金二期75亿元`).
@@ -101,7 +101,7 @@ const LEADING = new RegExp(`^(?:${ASIDE}|${TIME}|${MODAL}|${ENUMERATION}|${FLUFF
  * not one a comparison names (`比财源建设前的2000年`). Nor are the years in a row it has held (`粮食总产量连续九年稳定在120万吨以上`,
  * Leshan 2025): the figure is this year's level.
  */
-const TRAILING = /(?:[、，与的]|首次|在(?:上年|去年)的?基础上再?|连续(?:[两二三四五六七八九十]{1,3}|\d+)年|(?<!总)和|(?<![普惠涉顾触波危提])及|累计|总计|合计|(?<![主需必纲提摘概只])(?<!(?<!比)重)要|(?:仍|还|也)将|(?<![不而业早])已|仍|(?<=[\p{Script=Han}）)])(?<![比较由从与同是于在自至到截止])(?<![比较由从]\P{P}*)(?:19|20)\d{2}年(?:底|末)?)+$/u;
+const TRAILING = /(?:[、，与的]|首次|在(?:上年|去年)的?基础上再?|连续(?:[两二三四五六七八九十]{1,3}|\d+)年|(?<!总)和|(?<![普惠涉顾触波危提])及|累计|总计|合计|(?<![主需必纲提摘概只])(?<!(?<!比)重)要|(?:仍|还|也|即)将|(?<![大老名猛武干主])将|(?<![许认不即宁尚皆])可|(?<![不而业早])已|仍|(?<=[\p{Script=Han}）)])(?<![比较由从与同是于在自至到截止])(?<![比较由从]\P{P}*)(?:19|20)\d{2}年(?:底|末)?)+$/u;
 /**
  * The verb of a figure got done after the whole place that opens the subject (`全州实现生产总值552.5亿元`, Enshi 2014;
  * `全区完成固定资产投资…`): no word of the indicator, the place before it kept as the label keeps it (`全州生产总值`); not

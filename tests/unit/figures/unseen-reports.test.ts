@@ -3957,3 +3957,29 @@ describe("a breakthrough made, 突破 as a noun, passes no milestone (Beijing 19
     expect(x.figures.find((f) => f.value === 53.8)?.label_zh).toBe("第三产业占国内生产总值的比重");
   });
 });
+
+describe("a modal of what the year can reach, before the verb or after the indicator (Lanzhou 2012, given in November: 全社会固定资产投资可达950亿元)", () => {
+  const x = fixture(
+    [
+      "预计今年生产总值将达到1360亿元，是2006年的2.13倍。全社会固定资产投资可达950亿元，是3.19倍。社会消费品零售总额可达638亿元，是2.2倍。",
+      "全年引进到位资金可达405亿元。100项市列重大项目进展顺利，可完成投资330亿元。用于民生事业的支出可达114亿元。",
+    ],
+    ["生产总值增长15%以上。"],
+  );
+
+  it("is no word of the label", () => {
+    expect(one(x, "生产总值将达到1360亿元", "1360亿元")).toMatchObject({ label_zh: "生产总值", metric: "gdp" });
+    expect(one(x, "全社会固定资产投资可达950亿元", "950亿元")).toMatchObject({ label_zh: "全社会固定资产投资", metric: "fixed_investment" });
+    expect(one(x, "社会消费品零售总额可达638亿元", "638亿元")).toMatchObject({ label_zh: "社会消费品零售总额", metric: "retail_sales" });
+    expect(one(x, "引进到位资金可达405亿元", "405亿元")).toMatchObject({ label_zh: "引进到位资金", metric: "investment_attracted" });
+    expect(one(x, "可完成投资330亿元", "330亿元").label_zh).toBe("投资");
+    expect(one(x, "用于民生事业的支出可达114亿元", "114亿元").label_zh).toBe("用于民生事业的支出");
+  });
+
+  it("but a word that ends or opens on the same character keeps it (行政许可, 可支配收入, 可再生能源)", () => {
+    const y = fixture(["办理行政许可3.2万件。城镇居民人均可支配收入达到15890元。可再生能源装机达到120万千瓦。"], ["生产总值增长15%。"]);
+    expect(one(y, "办理行政许可3.2万件", "3.2万件").label_zh).toBe("办理行政许可");
+    expect(one(y, "城镇居民人均可支配收入达到15890元", "15890元").label_zh).toBe("城镇居民人均可支配收入");
+    expect(one(y, "可再生能源装机达到120万千瓦", "120万千瓦").label_zh).toBe("可再生能源装机");
+  });
+});
