@@ -28,13 +28,14 @@ export function isReportTitle(title: string): boolean {
 }
 
 /**
- * Read a line as the title line: it names 政府工作报告 (or is a report `关于…的报告`) and is short. A dateline running
+ * Read a line as the title line: it names 政府工作报告 (or is a report `关于…的报告`) and is short, a note in brackets after
+ * it kept (`（草案）`, its year: `（2021年）`, or a site's bare year, `兰州市人民政府工作报告（2009）`). A dateline running
  * on after the title (with or without a dash) is returned apart; a title line ending in a dash leaves its dateline
  * to the next line.
  */
 export function splitTitleLine(text: string): TitleLine | null {
   const c = compact(text);
-  const m = new RegExp(`^(${TITLE.source.slice(1)}[》”]?(?:[（(](?:草案|摘要|全文|\\d{4}年)[）)])?)(.*)$`).exec(c);
+  const m = new RegExp(`^(${TITLE.source.slice(1)}[》”]?(?:[（(](?:草案|摘要|全文|\\d{4}年?)[）)])?)(.*)$`).exec(c);
   if (!m) return null;
   const rest = m[2]!.replace(/^[—―─–⸺━\-－~～]+/, "");
   const isDate = rest !== "" && (hasDate(rest) || hasSession(rest));

@@ -440,6 +440,22 @@ describe("header shapes, hand-made", () => {
     expect(r.document.meta).toMatchObject({ title, year: 2021, place_zh: "丁市" });
   });
 
+  it("reads a title with the site's bare year in brackets after it as the title, its dateline as the header's (Lanzhou 2009 as a web page gives it: 兰州市人民政府工作报告（2009）)", () => {
+    const text = [
+      "您现在的位置：首页 > 政务公开 > 政府工作报告",
+      "兰州市人民政府工作报告（2009）",
+      "【字体：大 中 小】",
+      "——2009年2月16日在兰州市第十四届人民代表大会第四次会议",
+      "甘肃省政协副主席  兰州市市长  张津梁",
+      "各位代表：",
+      "一、2008年政府工作回顾",
+      "去年全市实现生产总值846.28亿元，比上年增长11.51%。",
+    ].join("\n");
+    const r = ingestText("lanzhou-2009.txt", text);
+    expect(r.document.meta).toMatchObject({ title: "兰州市人民政府工作报告（2009）", year: 2009, date: "2009-02-16", place_zh: "兰州市", speaker: "张津梁" });
+    expect(r.warnings.filter((w) => /no title line/.test(w.message))).toEqual([]);
+  });
+
   it("leaves the year out of the place a title names after it (Shenyang 2013: 沈阳市2013年政府工作报告)", () => {
     const r = ingestText("ding-2013.txt", "丁市2013年政府工作报告\n——2013年1月6日在丁市第十五届人民代表大会第一次会议上\n丁市人民政府市长某某\n各位代表：\n一、2012年工作回顾\n正文。\n");
     expect(r.document.meta).toMatchObject({ title: "丁市2013年政府工作报告", year: 2013, place_zh: "丁市" });
