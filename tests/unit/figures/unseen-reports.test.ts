@@ -3983,3 +3983,11 @@ describe("a modal of what the year can reach, before the verb or after the indic
     expect(one(y, "可再生能源装机达到120万千瓦", "120万千瓦").label_zh).toBe("可再生能源装机");
   });
 });
+
+describe("an adverb of a bound held throughout a term (Urumqi 2017: 累计新增城镇就业48.43万人，城镇登记失业率始终控制在3.7%以内)", () => {
+  it("is no word of the label", () => {
+    const x = fixture(["五年来，累计新增城镇就业48.43万人，城镇登记失业率始终控制在3.7%以内。粮食产量一直稳定在30万吨以上。"], ["地区生产总值增长7.5%。"]);
+    expect(one(x, "城镇登记失业率始终控制在3.7%以内", "3.7%")).toMatchObject({ label_zh: "城镇登记失业率", metric: "registered_unemployment_rate", qualifier: "at_most" });
+    expect(one(x, "粮食产量一直稳定在30万吨以上", "30万吨").label_zh).toBe("粮食产量");
+  });
+});
