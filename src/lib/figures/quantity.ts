@@ -275,8 +275,11 @@ const PER_CUBIC_METRE = "每立方米";
 /** A verb of change before a number (`下降`, `提高了`, `分别上升`, `回落约`). */
 const POINTS_AFTER = /(?:上升|下降|提高|降低|增加|减少|回落|回升|扩大|缩小|上涨|下跌|高出|低于|高于)了?(?:分别)?(?:约|近|超过)?$/;
 
-/** A price index named right before a number (`居民消费价格指数控制在103左右`, `价格总指数为102.5`). */
-const PRICE_INDEX = /价格(?:总)?指数(?:控制在|保持在|稳定在|上涨到|上涨至|涨到|为|在|达到|达)?[ \u3000]?$/;
+/**
+ * A price index named right before a number (`居民消费价格指数控制在103左右`, `价格总指数为102.5`, or kept by regulation:
+ * `居民消费价格指数调控在102%以内`).
+ */
+const PRICE_INDEX = /价格(?:总)?指数(?:(?:调控|控制|保持|稳定)(?:在|到)|上涨到|上涨至|涨到|为|在|达到|达)?[ \u3000]?$/;
 
 /**
  * A number with no unit after a price index, near 100 (`居民消费价格指数控制在103左右`): the index on the previous

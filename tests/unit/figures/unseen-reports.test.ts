@@ -3991,3 +3991,14 @@ describe("an adverb of a bound held throughout a term (Urumqi 2017: 累计新增
     expect(one(x, "粮食产量一直稳定在30万吨以上", "30万吨").label_zh).toBe("粮食产量");
   });
 });
+
+describe("a price index kept within a cap by regulation (Beijing 2006: 居民消费价格指数调控在102%以内)", () => {
+  it("is the CPI target as the index on the previous year, no rise of 102%", () => {
+    const x = fixture(
+      ["全年地区生产总值增长10%。"],
+      ["全市经济社会发展主要预期指标是：地区生产总值增长9%，地方财政收入增长12%，城市居民人均可支配收入和农民人均纯收入分别实际增长6%以上，居民消费价格指数调控在102%以内。"],
+    );
+    expect(typed(one(x, "居民消费价格指数调控在102%以内", "102%"))).toMatchObject({ kind: "target", metric: "cpi_growth", value: 102, unit: "（上年=100）", qualifier: "at_most" });
+    expect(one(x, "居民消费价格指数调控在102%以内", "102%").label_zh).toBe("居民消费价格指数");
+  });
+});
