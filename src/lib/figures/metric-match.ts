@@ -207,6 +207,11 @@ const QUOTA_CLASS = /(?:限额以[上下]|限[上下])(?:企业|单位|批发零
 const SOME_INDUSTRIES = /(?:现代|\p{Script=Han}性|高端|信息(?:技术)?|[重优主特支][点势导色柱]产业|新兴产业)$/u;
 /** The registered population (`户籍人口`, `户籍人员`), as against the residents (`常住人口`). */
 const REGISTERED = /户籍/;
+/**
+ * The urbanisation of the countryside alone (`全市农村城市化率达到55%`, the share of the rural places and people turned
+ * urban, Tianjin 2009): a measure of its own, not the share of all the place's residents living in towns.
+ */
+const RURAL_URBANISATION = /(?:农村|乡村|郊区)(?:人口)?城[市镇]化/;
 /** One sex's measure (`男女人均预期寿命分别达到72.8岁和77.1岁`): not the place's whole. */
 const ONE_SEX = /(?<!妇)[男女]性?$/;
 
@@ -734,6 +739,7 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     // An indicator of the resident population (常住人口城镇化率) never takes a measure of the registered one
     // (`力争户籍人口城镇化率达到38%`, a lower rate counted on the household register).
     if (REGISTERED.test(figure.label) && m.label_zh.includes("常住")) continue;
+    if (RURAL_URBANISATION.test(figure.label) && m.id.startsWith("urbanization_rate")) continue;
     // An indicator of things made takes only a figure whose quote writes one of its verbs before the number or in
     // its label (`新建幼儿园13所`, `13所公办幼儿园建成招生`; not `回收公建民营幼儿园55所`).
     if (m.verbs && figure.clause !== undefined && !m.verbs.some((v) => figure.clause!.includes(v) || figure.label.includes(v))) continue;

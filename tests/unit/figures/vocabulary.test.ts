@@ -281,6 +281,16 @@ describe("the urbanisation rate of the registered population (Gansu 2020: 力争
   });
 });
 
+describe("the urbanisation rate of the countryside alone (Tianjin 2009: 全市农村城市化率达到55%)", () => {
+  it("is not the place's urbanisation rate, which counts all its residents", () => {
+    expect(id("全市农村城市化率", "%", false)).toBeNull();
+    expect(id("农村城市化率", "%", false)).toBeNull();
+    expect(id("农村城镇化率", "个百分点", true)).toBeNull();
+    expect(id("全市城市化率", "%", false)).toBe("urbanization_rate");
+    expect(id("城镇化率", "个百分点", true)).toBe("urbanization_rate_change");
+  });
+});
+
 describe("high-tech enterprises of a grade below the country's (Longyan 2019: 新增22家国家级、55家省级高新技术企业)", () => {
   it("are the province's or city's own list, not the indicator's", () => {
     expect(id("新增国家级高新技术企业", "家", false)).toBe("high_tech_enterprises_new");
