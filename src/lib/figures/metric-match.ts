@@ -390,7 +390,9 @@ const compactLabel = (label: string) =>
   label
     .replace(/\s+/g, "")
     .replace(/占全[省市区县州](?:地区)?生产总值的?比重/g, "占地区生产总值比重")
-    .replace(/研究与?开发/g, "研发");
+    .replace(/研究与?开发/g, "研发")
+    // Life expectancy written with 期望 for 预期 (`市民平均期望寿命达到80.6岁`, Shanghai 2008): the same measure.
+    .replace(/期望寿命/g, "预期寿命");
 
 /**
  * A name of the vocabulary occurs in the label: anywhere but after a word that makes it the measure of another

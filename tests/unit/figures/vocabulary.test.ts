@@ -281,6 +281,14 @@ describe("the urbanisation rate of the registered population (Gansu 2020: 力争
   });
 });
 
+describe("life expectancy written 期望寿命 after 平均 (Shanghai 2008: 市民平均期望寿命达到80.6岁)", () => {
+  it("is the life expectancy, as 平均预期寿命 and 人均期望寿命 are", () => {
+    expect(id("市民平均期望寿命", "岁", false)).toBe("life_expectancy");
+    expect(id("平均预期寿命", "岁", false)).toBe("life_expectancy");
+    expect(id("人均期望寿命", "岁", false)).toBe("life_expectancy");
+  });
+});
+
 describe("the urbanisation rate of the countryside alone (Tianjin 2009: 全市农村城市化率达到55%)", () => {
   it("is not the place's urbanisation rate, which counts all its residents", () => {
     expect(id("全市农村城市化率", "%", false)).toBeNull();
