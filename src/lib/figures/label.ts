@@ -456,6 +456,8 @@ export function nounAfter(text: string, q: Quantity, end: number, exclusions: re
   if (!percentOf && opens && (q.unit.endsWith("%") || listed) && /^[\u4e00-\u9fff“]/.test(text.slice(i)) && !SHARE_GOES.test(text.slice(i))) {
     return readNoun(text, i, end, exclusions);
   }
+  // A length of such a list after its bound, the noun after 的 (`建成500公里左右的轨道交通运营线路、400公里公交专用道`).
+  if (!percentOf && opens && listed && q.tail !== q.end && /^的[\u4e00-\u9fff“]/.test(text.slice(i))) return readNoun(text, i + 1, end, exclusions);
   // An area after a bare verb (`建设12.48万亩高标准基本农田`, `严守239万亩耕地保护红线`) measures the land named after it,
   // and a length the road or line named after it, quoted or not (`建设2.4万公里“四好农村路”`, Chongqing 2019).
   if (!percentOf && verbOnly && familiesOf(q.unit).some((f) => f === "area" || f === "length") && q.tail === q.end && /^[\u4e00-\u9fff“]/.test(text.slice(i))) {

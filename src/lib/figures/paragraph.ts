@@ -5,7 +5,7 @@ import { each, EACH, PER_BASIS, respectively, unmarkedList } from "./list-drafts
 import { completeAggregates, completeRates, fullRates } from "./lists.ts";
 import { type Quantity, readQuantity } from "./quantity.ts";
 import { scanNumbers } from "./scan.ts";
-import { isMagnitude } from "./units.ts";
+import { familiesOf, isMagnitude } from "./units.ts";
 import { leadingCut, PASSING, readPredicate } from "./verb.ts";
 
 export type { Draft } from "./draft.ts";
@@ -169,10 +169,14 @@ function sharesBeforeNouns(c: Clause, qs: Quantity[]): Set<number> {
   for (let i = 0; i + 1 < qs.length; i++) {
     const [a, b] = [qs[i]!, qs[i + 1]!];
     // So are amounts of money each before the fund or the capital it is (`设立20亿元产业发展基金、7.1亿元应急转贷资金`).
-    const kind = (u: string) => (u.endsWith("%") ? "%" : /元$/.test(u) ? "元" : "");
-    if (kind(a.unit) === "" || kind(a.unit) !== kind(b.unit) || a.tail !== a.end) continue;
+    // So are lengths each before the line or road it measures (`建成500公里左右的轨道交通运营线路、400公里公交专用道`,
+    // Shanghai 2008), a bound and 的 between the first and its noun.
+    const kind = (u: string) => (u.endsWith("%") ? "%" : /元$/.test(u) ? "元" : familiesOf(u).includes("length") ? "length" : "");
+    const length = kind(a.unit) === "length";
+    const bound = length && /^\s*(?:以上|左右)$/.test(c.text.slice(a.end, a.tail));
+    if (kind(a.unit) === "" || kind(a.unit) !== kind(b.unit) || (a.tail !== a.end && !bound)) continue;
     if (kind(a.unit) === "元" && !MONEY_NOUN.test(c.text.slice(a.tail, b.start - 1))) continue;
-    if (!/^[\u4e00-\u9fff]{1,10}、$/.test(c.text.slice(a.tail, b.start)) || /^的/.test(c.text.slice(a.tail))) continue;
+    if (!(length ? /^的?[\u4e00-\u9fff]{1,10}、$/ : /^[\u4e00-\u9fff]{1,10}、$/).test(c.text.slice(a.tail, b.start)) || (!length && /^的/.test(c.text.slice(a.tail)))) continue;
     // The last item's noun follows it too.
     if (!(b.tail === b.end && /^[\u4e00-\u9fff]/.test(c.text.slice(b.tail)))) continue;
     out.add(i).add(i + 1);

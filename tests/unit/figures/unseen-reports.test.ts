@@ -4002,3 +4002,18 @@ describe("a price index kept within a cap by regulation (Beijing 2006: 居民消
     expect(one(x, "居民消费价格指数调控在102%以内", "102%").label_zh).toBe("居民消费价格指数");
   });
 });
+
+describe("lengths each written before the line they measure, in a list (Shanghai 2008)", () => {
+  it("labels each with the noun after it: 建成500公里左右的轨道交通运营线路、400公里公交专用道和100个公交枢纽", () => {
+    const x = fixture(
+      ["全年地区生产总值增长10%。"],
+      ["加大政府对公共交通的投入力度，建成500公里左右的轨道交通运营线路、400公里公交专用道和100个公交枢纽，轨道交通客运量占公共交通客运量的比重达到40%以上。"],
+    );
+    expect(one(x, "建成500公里左右的轨道交通运营线路", "500公里").label_zh).toBe("轨道交通运营线路");
+    expect(one(x, "400公里公交专用道", "400公里").label_zh).toBe("公交专用道");
+    expect(one(x, "100个公交枢纽", "100个").label_zh).toBe("公交枢纽");
+    // A length after its noun in a list keeps the noun before it.
+    const y = fixture(["全年地区生产总值增长10%。"], ["新建城市道路120公里、农村公路800公里。"]);
+    expect(y.figures.filter((f) => f.unit === "公里").map((f) => f.label_zh)).toEqual(["新建城市道路", "农村公路"]);
+  });
+});
