@@ -282,7 +282,21 @@ export function listItems(subject: string, n: number | null): string[] {
   }
   // `人民币各项存、贷款余额增速`: a word split in halves before the rest (存款, 贷款) is read first, before a rate of change
   // ending the last item is taken for every item's (人民币各项存增速).
-  return shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? parts;
+  return shareCityParts(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? parts;
+}
+
+/** A part of a city by its kind of area (`城八区`, `中心城区`, `郊区`, `近郊区`, `新城`, `山区`). */
+export const CITY_PART = "(?:城[一二三四五六七八九十]区|中心城区?|[近远]?郊区?|新城|山区|平原区)";
+
+/**
+ * `城八区和郊区城镇污水处理率` (Beijing 2006): parts of the city each named by its kind of area, the last going on with the
+ * measure they share: each part's measure (城八区城镇污水处理率, 郊区城镇污水处理率).
+ */
+function shareCityParts(parts: string[]): string[] | null {
+  const last = new RegExp(`^${CITY_PART}(?=\\p{Script=Han}{2})`, "u").exec(parts.at(-1)!);
+  if (!last || !parts.slice(0, -1).every((p) => new RegExp(`^${CITY_PART}$`).test(p))) return null;
+  const tail = parts.at(-1)!.slice(last[0].length);
+  return [...parts.slice(0, -1).map((p) => p + tail), parts.at(-1)!];
 }
 
 /** The numerals of a count of the items a list names (`三个`, `3个`). */

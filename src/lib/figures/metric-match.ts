@@ -68,7 +68,7 @@ const ZONES = String.raw`新区|开发区|高新区|经开区|示范区|集聚�
  * place, bare or named by their side (`山区农民人均纯收入`, `南部山区`, Ningxia 2005; `川区农村卫生厕所普及率`, Zhongwei 2020;
  * not a district's name: `宝山区`).
  */
-const PART_OF = new RegExp(String.raw`(?:本级|${ZONES}|库区|州直|市直|[省市州县区]属|板块)|(?:(?<![城农乡])[县镇乡村]|(?<=[^全])地区|乡镇|”|(?:^|[东南西北中]部)(?:山区|牧区|川区))$`);
+const PART_OF = new RegExp(String.raw`(?:本级|${ZONES}|库区|州直|市直|[省市州县区]属|板块|城[一二三四五六七八九十]区|[近远]?郊区)|(?:(?<![城农乡])[县镇乡村]|(?<=[^全])地区|乡镇|”|(?:^|[东南西北中]部)(?:山区|牧区|川区))$`);
 
 /**
  * A district named with its suffix as the subject of the verb the figure opens with (`铁山港区完成固定资产投资111.8亿元`,

@@ -751,3 +751,23 @@ describe("kinds of insurance before the coverage they share (Taiyuan 2007: 城�
     expect(listItems("全省参加企业养老、失业、医疗和工伤保险的人数", 4)).toEqual(["全省参加企业养老保险的人数", "失业保险的人数", "医疗保险的人数", "工伤保险的人数"]);
   });
 });
+
+describe("the parts of a city named before the rate they share (Beijing 2006: 城八区和郊区城镇污水处理率分别达到70%和40%)", () => {
+  it("gives each part the rate, and neither part's rate is the city's", () => {
+    expect(listItems("城八区和郊区城镇污水处理率", 2)).toEqual(["城八区城镇污水处理率", "郊区城镇污水处理率"]);
+    expect(listItems("城八区和郊区生活垃圾无害化处理率", 2)).toEqual(["城八区生活垃圾无害化处理率", "郊区生活垃圾无害化处理率"]);
+    const x = fixture(
+      ["坚持不懈地推进污染治理和生态建设，城八区和郊区城镇污水处理率分别达到70%和40%，城八区和郊区生活垃圾无害化处理率分别达到95.2%和46.6%。"],
+      ["地区生产总值增长9%。"],
+    );
+    expect(x.figures.filter((f) => f.unit === "%" && f.kind === "result").map((f) => [f.label_zh, f.metric])).toEqual([
+      ["城八区城镇污水处理率", null],
+      ["郊区城镇污水处理率", null],
+      ["城八区生活垃圾无害化处理率", null],
+      ["郊区生活垃圾无害化处理率", null],
+    ]);
+    // Said alone, a part's rate is no more the city's.
+    const y = fixture(["郊区城镇污水处理率达到40%，城八区生活垃圾无害化处理率达到95.2%。"], ["地区生产总值增长9%。"]);
+    expect(y.figures.filter((f) => f.unit === "%" && f.kind === "result").map((f) => f.metric)).toEqual([null, null]);
+  });
+});
