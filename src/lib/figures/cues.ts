@@ -119,9 +119,12 @@ const RECORD = /^(?:来|以来)?的?(?:新高|新低|最[高低好多少大快�
  * figure's own time and frames nothing after it; `rest` is the text after the cue.
  */
 function planCue([first, last]: [number, number], after: string | undefined, year: number, rest = ""): Omit<TimeCue, "at"> {
-  if (after === "以来") return { type: "span", first, last: year - 1, frame: !/^(?:年均|平均|累计)/.test(rest) };
+  // Named inside the baseline a goal builds on (`万元生产总值综合能耗在“十一五”期间下降20%左右的基础上进一步下降`, Shanghai
+  // 2008, among the goals of the coming five years), it is that baseline's time and frames nothing after it.
+  const baseline = /^[^，。；！？,;]*基础上/.test(rest);
+  if (after === "以来") return { type: "span", first, last: year - 1, frame: !baseline && !/^(?:年均|平均|累计)/.test(rest) };
   if (after === "末" || after === "期末") return { type: "until", first: last, last, frame: false };
-  return { type: "span", first, last, frame: true };
+  return { type: "span", first, last, frame: !baseline };
 }
 
 /**

@@ -1447,3 +1447,15 @@ describe("a year whose level the outlook's aims build on (Lanzhou 2012: …等�
     expect([f.metric, when(f)]).toEqual(["gdp", { kind: "target", year: 2016, base_year: null, period: [2012, 2016] }]);
   });
 });
+
+describe("a past term named inside the baseline a goal builds on frames no later sentence (Shanghai 2008)", () => {
+  it("keeps the coming five years for 环保投入…保持在3%左右 after 在“十一五”期间下降20%左右的基础上进一步下降", () => {
+    const x = fixture(
+      ["全年地区生产总值增长10%。"],
+      ["今后五年上海经济社会发展的主要目标是：节约能源资源和保护生态环境的产业结构初步形成。万元生产总值综合能耗在“十一五”期间下降20%左右的基础上进一步下降。环保投入相当于全市生产总值的比例保持在3%左右。单位建设用地产出率提高40%以上。"],
+    );
+    const at = (v: number) => x.figures.filter((f) => f.value === v && f.kind === "target").map((f) => [f.year, f.period]);
+    expect(at(3)).toEqual([[2024, [2020, 2024]]]);
+    expect(at(40)).toEqual([[2024, [2020, 2024]]]);
+  });
+});
