@@ -71,7 +71,10 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
     // in `…，分别比上年实际增长11.8%和13.4%` too: the year compared with is no word of the items.
     const before = c.prior.slice(-qs.length);
     // A multiple of an earlier level before them (`…，是2016年的1.4倍和1.7倍，年均分别增长7.3％和11.4％`) is no word of theirs.
-    items = before.map((b) => b.subject.replace(YEARLY_END, "").replace(OF_EARLIER, "") + overLast(bare));
+    // Levels after the real yearly growths of the same items (`…农民人均纯收入年均实际增长9.9%，2005年分别达到17650元和
+    // 7850元`, Beijing 2006) are no average and no real change: how the change was measured is no word of theirs.
+    const mode = p.change ? YEARLY_END : LEVEL_MODE_END;
+    items = before.map((b) => b.subject.replace(mode, "").replace(OF_EARLIER, "") + overLast(bare));
     quoteStart = before[0]!.quoteStart;
   } else if (qs.length === 1 && new Set(listItems(p.subject, null)).size > 1) {
     // `游客人数、旅游收入分别增长20%`: one figure for several items is each item's, as with `均`.
@@ -136,6 +139,8 @@ const YEARLY_OR_REAL = /^(?:(?:[两二三四五六七八九十]|\d{1,2})年(?:�
 
 /** The words of a yearly average closing a subject (`年均`, `平均每年`). */
 const YEARLY_END = /(?:年均|平均每年|每年平均)$/;
+/** How a change was measured closing a subject (`年均`, `实际`, `年均实际`), none of a level's words. */
+const LEVEL_MODE_END = /(?:(?:年均|平均每年|每年平均)(?:实际|名义)?|(?<=\p{Script=Han}{2})(?:实际|名义))$/u;
 
 /**
  * A growth's subject without the year it is compared with: `比上年实际` → 实际; nor the one year of the items' change after

@@ -4017,3 +4017,15 @@ describe("lengths each written before the line they measure, in a list (Shanghai
     expect(y.figures.filter((f) => f.unit === "公里").map((f) => f.label_zh)).toEqual(["新建城市道路", "农村公路"]);
   });
 });
+
+describe("levels after the real yearly growths of the same incomes (Beijing 2006)", () => {
+  it("are the incomes of the year named, no average: …年均实际增长9.9%，2005年分别达到17650元和7850元", () => {
+    const x = fixture(
+      ["城市居民人均可支配收入年均实际增长10.4%，农民人均纯收入年均实际增长9.9%，2019年分别达到17650元和7850元。"],
+      ["地区生产总值增长9%。"],
+    );
+    const of = (v: number) => x.figures.filter((f) => f.value === v).map((f) => [f.label_zh, f.metric, f.year, f.period]);
+    expect(of(17650)).toEqual([["城市居民人均可支配收入", "urban_income", 2019, null]]);
+    expect(of(7850)).toEqual([["农民人均纯收入", "rural_net_income", 2019, null]]);
+  });
+});
