@@ -391,6 +391,8 @@ const compactLabel = (label: string) =>
     .replace(/\s+/g, "")
     .replace(/占全[省市区县州](?:地区)?生产总值的?比重/g, "占地区生产总值比重")
     .replace(/研究与?开发/g, "研发")
+    // A sector's share written with 所占 or 的 (`第三产业所占比重达到67.7%`, `第三产业的比重达到72%左右`, Beijing 2006).
+    .replace(/(第[一二三]产业|服务业)(?:增加值)?(?:所占|的)比重/g, "$1比重")
     // Life expectancy written with 期望 for 预期 (`市民平均期望寿命达到80.6岁`, Shanghai 2008): the same measure.
     .replace(/期望寿命/g, "预期寿命");
 

@@ -281,6 +281,14 @@ describe("the urbanisation rate of the registered population (Gansu 2020: 力争
   });
 });
 
+describe("the services share written with 所占 or 的 (Beijing 2006: 第三产业所占比重达到67.7%, 2010年第三产业的比重达到72%左右)", () => {
+  it("is the services share, as 第三产业比重 is", () => {
+    expect(id("第三产业所占比重", "%", false)).toBe("services_share");
+    expect(id("第三产业的比重", "%", false)).toBe("services_share");
+    expect(id("服务业所占比重", "%", false)).toBe("services_share");
+  });
+});
+
 describe("life expectancy written 期望寿命 after 平均 (Shanghai 2008: 市民平均期望寿命达到80.6岁)", () => {
   it("is the life expectancy, as 平均预期寿命 and 人均期望寿命 are", () => {
     expect(id("市民平均期望寿命", "岁", false)).toBe("life_expectancy");
