@@ -94,7 +94,7 @@ const ENUMERATION = "[一二三四五六七八九十]{1,3}是(?=[\\u4e00-\\u9fff
 /** What a label drops before its subject: asides and separators, a time, a modal, fluff, an enumeration's marker. */
 const LEADING = new RegExp(`^(?:${ASIDE}|${TIME}|${MODAL}|${ENUMERATION}|${FLUFF.join("|")})+`);
 /**
- * Connectors (not 和 ending 总和), 首次 (`金融业增加值首次突破千亿元`), running-total words and a modal or 已 before the verb (`全区固定资产投资要达到…`, `…涨幅已由…回落到…`)
+ * Connectors (not 和 ending 总和), 首次 (`金融业增加值首次突破千亿元`), running-total words and a modal or 已 (已经) before the verb (`全区固定资产投资要达到…`, `…涨幅已由…回落到…`, `全市常住人口已经超过1530万`, Beijing 2006)
  * after the subject; 及 ending a word (`惠及`, `普及`, `涉及`) is no connector, nor 要 ending one (`重要`), but 比重 then 要 is
  * the share and its modal (`畜牧业产值占农业总产值比重要达到40%以上`, Heilongjiang 2005). A year between the subject and
  * its verb (`县（市）级财政收入增幅2002年达7.5%`, `上市公司1997年18家`, Heilongjiang 2003) is the figure's time, not its name;
@@ -102,7 +102,7 @@ const LEADING = new RegExp(`^(?:${ASIDE}|${TIME}|${MODAL}|${ENUMERATION}|${FLUFF
  * Leshan 2025): the figure is this year's level. Nor is an adverb of a bound held throughout (`城镇登记失业率始终控制在3.7%以内`,
  * Urumqi 2017).
  */
-const TRAILING = /(?:[、，与的]|首次|始终|一直|在(?:上年|去年)的?基础上再?|连续(?:[两二三四五六七八九十]{1,3}|\d+)年|(?<!总)和|(?<![普惠涉顾触波危提])及|累计|总计|合计|(?<![主需必纲提摘概只])(?<!(?<!比)重)要|(?:仍|还|也|即)将|(?<![大老名猛武干主])将|(?<![许认不即宁尚皆])可|(?<![不而业早])已|仍|(?<=[\p{Script=Han}）)])(?<![比较由从与同是于在自至到截止])(?<![比较由从]\P{P}*)(?:19|20)\d{2}年(?:底|末)?)+$/u;
+const TRAILING = /(?:[、，与的]|首次|始终|一直|在(?:上年|去年)的?基础上再?|连续(?:[两二三四五六七八九十]{1,3}|\d+)年|(?<!总)和|(?<![普惠涉顾触波危提])及|累计|总计|合计|(?<![主需必纲提摘概只])(?<!(?<!比)重)要|(?:仍|还|也|即)将|(?<![大老名猛武干主])将|(?<![许认不即宁尚皆])可|(?<![不而业早])已经?|仍|(?<=[\p{Script=Han}）)])(?<![比较由从与同是于在自至到截止])(?<![比较由从]\P{P}*)(?:19|20)\d{2}年(?:底|末)?)+$/u;
 /**
  * The verb of a figure got done after the whole place that opens the subject (`全州实现生产总值552.5亿元`, Enshi 2014;
  * `全区完成固定资产投资…`): no word of the indicator, the place before it kept as the label keeps it (`全州生产总值`); not

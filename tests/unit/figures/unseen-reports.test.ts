@@ -4029,3 +4029,10 @@ describe("levels after the real yearly growths of the same incomes (Beijing 2006
     expect(of(7850)).toEqual([["农民人均纯收入", "rural_net_income", 2019, null]]);
   });
 });
+
+describe("已经 before the verb of passing a level (Beijing 2006: 2005年全市常住人口已经超过1530万)", () => {
+  it("is no word of the label, which then counts people", () => {
+    const x = fixture(["初步预计，2019年全市常住人口已经超过1530万，五年增加166万。"], ["地区生产总值增长9%。"]);
+    expect(typed(one(x, "常住人口已经超过1530万", "1530万"))).toMatchObject({ label_zh: "常住人口", unit: "万人", min: 1530 });
+  });
+});
