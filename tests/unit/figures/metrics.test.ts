@@ -248,6 +248,12 @@ describe("matchMetric", () => {
     expect(one(x, "和29%", "29%").metric).toBe("meetings_change");
   });
 
+  it("names the new urban jobs told as town people newly employed (Urumqi 2014: 新增城镇人员就业8.2万人)", () => {
+    const x = fixture(["就业和社会保障工作扎实推进。新增城镇人员就业8.2万人，城镇登记失业率3.4%。"], ["地区生产总值增长10%。"]);
+    expect(one(x, "新增城镇人员就业8.2万人", "8.2万人").metric).toBe("urban_jobs_new");
+    expect(one(x, "城镇登记失业率3.4%", "3.4%").metric).toBe("registered_unemployment_rate");
+  });
+
   it("names retail sales and the budget's revenue by their names of the early 1990s (Guangzhou 1993)", () => {
     const x = fixture(
       ["市预算内财政收入达到45亿元。"],
