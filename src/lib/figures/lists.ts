@@ -286,7 +286,7 @@ export function listItems(subject: string, n: number | null): string[] {
 }
 
 /** A part of a city by its kind of area (`城八区`, `中心城区`, `郊区`, `近郊区`, `新城`, `山区`). */
-export const CITY_PART = "(?:城[一二三四五六七八九十]区|中心城区?|[近远]?郊区?|新城|山区|平原区)";
+export const CITY_PART = "(?:城[一二三四五六七八九十]区|中心城区?|[近远]?郊区?|新城区?|山区|平原区)";
 
 /**
  * `城八区和郊区城镇污水处理率` (Beijing 2006): parts of the city each named by its kind of area, the last going on with the

@@ -756,6 +756,8 @@ describe("the parts of a city named before the rate they share (Beijing 2006: �
   it("gives each part the rate, and neither part's rate is the city's", () => {
     expect(listItems("城八区和郊区城镇污水处理率", 2)).toEqual(["城八区城镇污水处理率", "郊区城镇污水处理率"]);
     expect(listItems("城八区和郊区生活垃圾无害化处理率", 2)).toEqual(["城八区生活垃圾无害化处理率", "郊区生活垃圾无害化处理率"]);
+    // A part named whole, its 区 kept (Wuhan 2018: 中心城区和新城区最低工资标准分别提高12.9%、13.6%).
+    expect(listItems("中心城区和新城区最低工资标准", 2)).toEqual(["中心城区最低工资标准", "新城区最低工资标准"]);
     const x = fixture(
       ["坚持不懈地推进污染治理和生态建设，城八区和郊区城镇污水处理率分别达到70%和40%，城八区和郊区生活垃圾无害化处理率分别达到95.2%和46.6%。"],
       ["地区生产总值增长9%。"],
