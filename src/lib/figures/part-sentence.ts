@@ -275,6 +275,16 @@ const PARK_FOUNDED = new RegExp(
 );
 
 /**
+ * A clause that raises one named park or area to a zone, and says nothing more (Dongguan 2012: `松山湖升级为国家级高新区`;
+ * `…晋升为国家级经开区`, `…获批省级高新区`): the figures of the clause after it, told with no subject of their own
+ * (`工业总产值、税收年均分别增长40%和65%`), are that zone's.
+ */
+const ZONE_RAISED = new RegExp(
+  String.raw`^(?![全我本各])\p{Script=Han}{2,10}?(?:升级为|升格为|晋升为|获批为?|批准为|被批准为|被列为|列为)(?:国家级|省级)?\p{Script=Han}{0,10}?(?:${ZONES})$`,
+  "u",
+);
+
+/**
  * A clause earlier in the sentence that makes such a body its subject (`…，生产建设兵团综合实力显著增强，生产总值增长6.9%，
  * 一般公共预算收入增长14.6%`, Xinjiang 2024; `喀什、霍尔果斯经济开发区新一轮总体发展规划获批实施，“两区”进出口贸易额分别
  * 增长67.5%、79.4%`): going back from the figure's clause over clauses that state figures, the first that opens with
@@ -298,6 +308,9 @@ function afterBody(upTo: string): boolean {
   // A park the clause right before founds, named and nothing after (`创建藏青工业园，完成固定资产投资35.7亿元，入园企业
   // 174家`, Xizang 2016): the figures of the clause after it, told with no subject of their own, are the park's.
   if (clauses.length >= 2 && PARK_FOUNDED.test(clauses.at(-2)!)) return true;
+  // So are those of the clause after one that raises a named park to a zone (`松山湖升级为国家级高新区，工业总产值、税收
+  // 年均分别增长40%和65%`, Dongguan 2012).
+  if (clauses.length >= 2 && ZONE_RAISED.test(clauses.at(-2)!)) return true;
   // A zone at work opening an earlier clause of the statement, the whole place named in none after it: the zone's figure.
   const atWork = clauses.slice(0, -1).findLastIndex((c) => ZONE_AT_WORK.test(c));
   if (atWork >= 0 && !clauses.slice(atWork + 1).some((c) => WHOLE.test(c))) return true;

@@ -4036,3 +4036,17 @@ describe("已经 before the verb of passing a level (Beijing 2006: 2005年全市
     expect(typed(one(x, "常住人口已经超过1530万", "1530万"))).toMatchObject({ label_zh: "常住人口", unit: "万人", min: 1530 });
   });
 });
+
+describe("a park raised to a zone in the clause before the figure (Dongguan 2012)", () => {
+  it("松山湖升级为国家级高新区，工业总产值、税收年均分别增长40%和65% is the park's growth, none of the city's", () => {
+    const x = fixture([
+      "松山湖升级为国家级高新区，工业总产值、税收年均分别增长40%和65%，台湾高科技园开园并引进了一批大型项目。",
+      "全市工业总产值增长12%。",
+    ], ["地区生产总值增长8%。"]);
+    expect(writtenMetrics(x, "工业总产值")).toEqual([
+      ["40%", null],
+      ["65%", null],
+      ["12%", "industry_output_growth"],
+    ]);
+  });
+});
