@@ -407,8 +407,9 @@ const RESIDENTS_SHARING = /^((?:城镇|城市|农村|乡村)居民|农民|农牧
  * null otherwise (`规模以上工业增加值、利润增长10%`: 利润 is no aggregate's whole name).
  */
 export function completeAggregates(subject: string): string[] | null {
-  // `城镇居民人均可支配收入、农民人均纯收入年均增长12%`: the yearly average is every item's, the items read without it.
-  const yearly = /^(.+、.+?)年均$/.exec(cleanSubject(subject));
+  // `城镇居民人均可支配收入、农民人均纯收入年均增长12%`: the yearly average is every item's, the items read without it; so
+  // it is after two joined by 和 (`城市居民人均可支配收入和农民人均纯收入年均增长8%以上`, Dongguan 2012).
+  const yearly = /^(.+[、和].+?)年均$/.exec(cleanSubject(subject));
   // `城镇居民和农民人均可支配收入实际增长5%以上`: two kinds of residents, each named whole, before the income per head they
   // share: each kind's income (城镇居民人均可支配收入, 农民人均可支配收入).
   const residents = RESIDENTS_SHARING.exec(cleanSubject(subject));

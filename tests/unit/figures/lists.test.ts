@@ -241,6 +241,18 @@ describe("均 lists: the one figure applies to each named item", () => {
     expect(completeAggregates("城镇和农村居民人均可支配收入")).toBeNull();
   });
 
+  it("and so is one yearly average after two aggregates joined by 和 (Dongguan 2012: 城市居民人均可支配收入和农民人均纯收入年均增长8%以上)", () => {
+    const x = fixture(
+      ["全市生产总值4735亿元，增长8%。"],
+      ["未来五年，全市发展的主要目标是：生产总值年均增长8%以上，人均生产总值年均增长7.5%以上，研究与开发经费支出占生产总值比例2.4%，城市居民人均可支配收入和农民人均纯收入年均增长8%以上，单位生产总值能耗降低19.5%。"],
+    );
+    expect(quoting(x, "农民人均纯收入年均增长8%以上").map((f) => [f.label_zh, f.metric, f.value, f.qualifier])).toEqual([
+      ["城市居民人均可支配收入年均增长", "urban_income_growth", 8, "at_least"],
+      ["农民人均纯收入年均增长", "rural_net_income_growth", 8, "at_least"],
+    ]);
+    expect(completeAggregates("城市居民人均可支配收入和农民人均纯收入年均")).toEqual(["城市居民人均可支配收入年均", "农民人均纯收入年均"]);
+  });
+
   it("and so is one real rate after two aggregates joined by 和 (Jiangsu 2012: 城镇居民人均可支配收入和农民人均纯收入实际增长10%左右)", () => {
     const x = fixture(
       ["全年地区生产总值48604亿元，比上年增长11%。"],
