@@ -578,6 +578,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
       // income per head of all residents.
       .replace(/(?<!城镇|城市|城乡|农村|牧区|农区)居民(家庭)?(?=可支配收入(?!总[额量]))/, "居民$1人均")
       .replace(/农村(?=人均纯收入)/, "农村居民")
+      // So is the rural residents' net income named with no 人均 beside the towns' (`城市居民可支配收入和农村居民纯收入均增长
+      // 56%`, Dongguan 2012): the survey's income per head, as 城镇居民可支配收入 is; not a total (`农民纯收入总额`).
+      .replace(/(农村居民(?:家庭)?|(?<![牧农])农民|农牧民)(?=纯收入(?!总[额量]))/, "$1人均")
       // All kinds of deposits or loans named with no balance (`各项贷款比年初增加297.54亿元，增长12.3％`, Fujian 2002): their
       // balance, the stock the banks hold, and its growth.
       .replace(/^((?:全[省区市])?(?:金融机构)?(?:本外币|人民币)?各项(?:存款|贷款))(?=(?:增长|增速|增幅)?$)/, "$1余额")

@@ -4050,3 +4050,16 @@ describe("a park raised to a zone in the clause before the figure (Dongguan 2012
     ]);
   });
 });
+
+describe("the rural residents' net income named with no 人均 (Dongguan 2012)", () => {
+  it("城市居民可支配收入和农村居民纯收入均增长56% gives the rural net income's growth as the urban income's", () => {
+    const x = fixture(["五年来，市财政共投入688亿元用于民生发展，城市居民可支配收入和农村居民纯收入均增长56%。"], ["地区生产总值增长8%。"]);
+    expect(writtenMetrics(x, "均增长56%")).toEqual([
+      ["56%", "urban_income_growth"],
+      ["56%", "rural_net_income_growth"],
+    ]);
+    // Not a total of the countryside's net income (`农民纯收入总额`), which is no income per head.
+    const y = fixture(["全市农民纯收入总额120亿元，增长8%。"], ["地区生产总值增长8%。"]);
+    expect(writtenMetrics(y, "农民纯收入总额").map(([, m]) => m)).toEqual([null, null]);
+  });
+});
