@@ -28,12 +28,13 @@ export function normalizeForMatch(text: string): string {
  * full-width digits as ASCII (`２０２０` → `2020`), and between two digits the full-width point and colon
  * (`６．５％`, `１４．３：４３．５`) as `.` and `:`, and so the ratio sign (`31.9∶33.8∶34.3`, U+2236, which typeset
  * Chinese texts write in ratios; also after a point with no decimals, `27.：28.：44.`), the full-width percent sign
- * as `%`, and a full stop typed for a point as `.` ({@link AMOUNT_THEN_DIGITS}); a ratio with a space beside a colon is
+ * as `%`, a full stop typed for a point as `.` ({@link AMOUNT_THEN_DIGITS}), a semicolon or comma a web copy's font mangled
+ * (`?鸦`, `?熏`) as the mark and a space; a ratio with a space beside a colon is
  * read whole ({@link spacedRatio}). Reports published in
  * full-width digits state their figures and years so; their quotes keep the text as written.
  */
 export function asciiDigits(text: string): string {
-  if (!/[％．：∶０-９]|\d。\d/.test(text)) return text;
+  if (!/[％．：∶０-９]|\d。\d|\?[鸦熏]/.test(text)) return text;
   const digit = (c: string | undefined) => c !== undefined && /[0-9０-９]/.test(c);
   let out = "";
   for (let i = 0; i < text.length; i++) {
@@ -46,6 +47,13 @@ export function asciiDigits(text: string): string {
     else if ((c === "\uff1a" || c === "\u2236") && text[i - 1] === "." && digit(text[i - 2]) && digit(text[i + 1])) out += ":";
     // A full stop typed for a point (`普通高校在校生净增8。9万人`): after a verb of amount and a bare number, no clause ends.
     else if (c === "。" && digit(text[i + 1]) && AMOUNT_THEN_DIGITS.test(text.slice(Math.max(0, i - 8), i))) out += ".";
+    // A semicolon or a comma that a web copy's typesetting font mangled into a question mark and a character
+    // (`增长6.6%?鸦城市居民人均可支配收入16045元`, Foshan 2005; `?熏` for `，`): the mark, then a space, no word of the next
+    // label.
+    else if (c === "?" && (text[i + 1] === "鸦" || text[i + 1] === "熏")) {
+      out += (text[i + 1] === "鸦" ? "；" : "，") + "\u3000";
+      i++;
+    }
     else out += c;
   }
   return /\d[ \u3000][：∶:]|[：∶:][ \u3000]\d/.test(out) ? out.replace(SPACED_RATIO, spacedRatio) : out;

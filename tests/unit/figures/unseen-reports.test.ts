@@ -4063,3 +4063,18 @@ describe("the rural residents' net income named with no 人均 (Dongguan 2012)",
     expect(writtenMetrics(y, "农民纯收入总额").map(([, m]) => m)).toEqual([null, null]);
   });
 });
+
+describe("a web copy's punctuation mangled by its typesetting font (Foshan 2005)", () => {
+  it("增长6.6%?鸦城市居民人均可支配收入16045元: ?鸦 is a semicolon, no word of the next label", () => {
+    const x = fixture(["全市农村居民人均纯收入7048元，增长6.6%?鸦城市居民人均可支配收入16045元，增长8.2%；城乡居民储蓄存款余额2028.81亿元。"], ["地区生产总值增长12%。"]);
+    expect(writtenMetrics(x, "城市居民人均可支配收入16045元")).toEqual([
+      ["16045元", "urban_income"],
+      ["8.2%", "urban_income_growth"],
+    ]);
+    expect(one(x, "16045元", "16045元")).toMatchObject({ label_zh: "城市居民人均可支配收入" });
+    // ?熏 is a comma: 增长6.6%?熏 … is two clauses too.
+    const y = fixture(["全市生产总值1653.70亿元?熏增长16.3%。"], ["地区生产总值增长12%。"]);
+    expect(writtenMetrics(y, "增长16.3%")).toEqual([["16.3%", "gdp_growth"]]);
+    expect(asciiDigits("增长6.6%?鸦城市")).toHaveLength("增长6.6%?鸦城市".length);
+  });
+});
