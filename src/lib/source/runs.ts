@@ -64,6 +64,36 @@ export function splitRunOn(line: Run[]): Run[][] {
 }
 
 /**
+ * A paragraph's indent (two full-width spaces, with any spaces around them) after a sentence's end inside a line: a web
+ * copy that lost the break between two paragraphs but kept the next one's indent (Foshan 2000: `…成为独立的社会中介机构。
+ * 　　5.加大公有经济布局调整重组力度，…`).
+ */
+export const LOST_INDENT = /(?<=[。！？]["”’）)]?)[ \t]*\u3000\s*\u3000\s*(?=\S)/;
+
+/**
+ * Cut a line at each paragraph indent after a sentence's end ({@link LOST_INDENT}), the indent left out; any other
+ * white space stays.
+ */
+export function cutAtIndents(line: Run[]): Run[][] {
+  const out: Run[][] = [[]];
+  let before = "";
+  for (const run of line) {
+    const parts = run.text.split(/([ \t]*\u3000\s*\u3000\s*)/);
+    for (const [k, part] of parts.entries()) {
+      if (part === "") continue;
+      if (k % 2 === 1 && /[。！？]["”’）)]?$/.test(before.trimEnd()) && out.at(-1)!.length && k + 1 < parts.length && parts[k + 1] !== "") {
+        out.push([]);
+        before = "";
+        continue;
+      }
+      out.at(-1)!.push({ text: part, strong: run.strong });
+      before += part;
+    }
+  }
+  return out.filter((runs) => runs.length > 0);
+}
+
+/**
  * A bold heading whose last characters fell outside the bold (`**一、2023年工作回**顾`, a slip of the source) is
  * one heading: a tail of up to three characters without punctuation is taken into it, and so is a full stop alone
  * (`**（二）以扩大有效需求支撑经济稳定增长**。`, Qinghai 2016), which would else stand as a paragraph of its own.
@@ -90,7 +120,11 @@ export function runsToLines(runs: Run[]): { runs: Run[]; offset: number }[] {
   }
   const out: { runs: Run[]; offset: number }[] = [];
   const pieces = lines.flatMap(({ runs: line, offset }) =>
-    line.reduce((n, r) => n + r.text.length, 0) > RUN_ON ? splitRunOn(line).map((runs) => ({ runs, offset, runOn: true })) : [{ runs: line, offset, runOn: false }],
+    line.reduce((n, r) => n + r.text.length, 0) > RUN_ON
+      ? splitRunOn(line).map((runs) => ({ runs, offset, runOn: true }))
+      : LOST_INDENT.test(line.map((r) => r.text).join(""))
+        ? cutAtIndents(line).map((runs) => ({ runs, offset, runOn: false }))
+        : [{ runs: line, offset, runOn: false }],
   );
   for (const { runs: cut, offset, runOn } of pieces) {
     const line = closeHeading(cut);

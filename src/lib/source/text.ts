@@ -1,7 +1,7 @@
 import type { IngestWarning } from "../errors.ts";
 import { decodeEntities, splitLines, trimLine } from "../text/hygiene.ts";
 import { KEPT_HEADING_MARKS, type SourceLine } from "./lines.ts";
-import { opensRunOn, RUN_ON, splitRunOn } from "./runs.ts";
+import { cutAtIndents, LOST_INDENT, opensRunOn, RUN_ON, splitRunOn } from "./runs.ts";
 import { unwrapLines } from "./wrap.ts";
 
 /**
@@ -23,8 +23,10 @@ export function readTextSource(text: string, file = "", warn: (w: IngestWarning)
   return lines.flatMap(({ text: raw, line: at, mended }) => {
     const line = trimLine(raw);
     if (!line) return [];
-    if (line.length <= RUN_ON && !opensRunOn(line)) return [{ text: line, line: at, ...(mended ? { mended } : {}) }];
-    return splitRunOn([{ text: line, strong: false }])
+    // A paragraph's indent after a sentence's end inside the line: two paragraphs a web copy ran together.
+    const cut = line.length <= RUN_ON && !opensRunOn(line) && LOST_INDENT.test(line);
+    if (line.length <= RUN_ON && !opensRunOn(line) && !cut) return [{ text: line, line: at, ...(mended ? { mended } : {}) }];
+    return (cut ? cutAtIndents([{ text: line, strong: false }]) : splitRunOn([{ text: line, strong: false }]))
       .map((runs) => trimLine(runs.map((r) => r.text).join("")))
       .filter(Boolean)
       .map((t) => ({ text: t, line: at }));

@@ -867,3 +867,23 @@ describe("a range written with single tildes in a Markdown file (Luoyang 2022)",
     expect(ranges).toEqual([["新增国内外航线", 3, 5], ["落地50亿元以上项目", 1, 2]]);
   });
 });
+
+describe("a paragraph indent a web copy kept inside a paragraph (Foshan 2000)", () => {
+  const body = [
+    "一、继续推进各项改革和调整",
+    "推进改革和调整，形成良好的发展机制，是率先基本实现现代化的重要保证。",
+    "4.积极抓好机构改革，进一步深化、完善事业单位改革。按照省的部署和要求，切实抓好政府机构改革。与此同时，深化事业单位的改革，重点抓好政府职能部门办的中介性质事业单位的改革。  　　5.加大公有经济布局调整重组力度，大力发展非公有经济。将产业结构的优化升级与所有制结构的调整结合起来。",
+    "二、加强农业和农村工作",
+    "实现农业现代化是我市率先基本实现现代化的重要组成部分，确保农业增产、农民增收和农村稳定。  　　1.抓好农业结构的战略性调整。突出科技兴农，要围绕市场需求，调整优化农业内部经济结构。",
+  ];
+  const head = "2000年佛山市政府工作报告\n\n——佛山市第十一届人民代表大会第三次会议\n\n（2000年4月25日）\n\n佛山市市长 梁绍棠\n\n各位代表：\n\n";
+  it("cuts the paragraph at the indent after a sentence's end, in a Markdown file and a plain-text one", () => {
+    for (const [name, text] of [["foshan-2000.md", "---\ntitle: 2000年佛山市政府工作报告\n---\n\n" + head + body.join("\n\n") + "\n"], ["foshan-2000.txt", head.replace(/\n\n/g, "\n") + body.join("\n") + "\n"]]) {
+      const doc = ingestText(name!, text!).document;
+      const texts = doc.paragraphs.map((p) => p.text);
+      expect(texts).toContain("5.加大公有经济布局调整重组力度，大力发展非公有经济。将产业结构的优化升级与所有制结构的调整结合起来。");
+      expect(texts).toContain("实现农业现代化是我市率先基本实现现代化的重要组成部分，确保农业增产、农民增收和农村稳定。");
+      expect(texts.some((t) => t.includes("\u3000"))).toBe(false);
+    }
+  });
+});
