@@ -54,14 +54,40 @@ const MIN_SECTION_TEXT = 200;
  * marks or a work's title, and goes on for a paragraph of several sentences (`1、下大力引进产业项目，实体经济取得新突破。主攻重大
  * 项目建设。…`): a section run on into its text, not a task of a list (`1、投资8882万元，新建…`).
  */
-function titledSection(text: string): boolean {
+function titledSection(text: string, loose = false): boolean {
   const rest = asciiDigits(text).replace(/^\d{1,2}[.．、]\s*/, "");
   const end = END.exec(rest);
   if (!end) return false;
   const title = rest.slice(0, end.index + 1);
   if ([...title].length > MAX_HEADING || /\d/.test(title.replace(/“[^“”]*”|《[^《》]*》/g, ""))) return false;
   const body = rest.slice(end.index + 1);
+  // A shorter section states no figure (a task of a list does: `1、实施就业工程。新增城镇就业5万人，…`).
+  if (loose && [...body].length >= MIN_LOOSE_TEXT && (body.match(/[。！？]/g) ?? []).length >= MIN_LOOSE_SENTENCES && !/\d/.test(body.replace(/“[^“”]*”|《[^《》]*》/g, ""))) return true;
   return [...body].length >= MIN_SECTION_TEXT && (body.match(/[。！？]/g) ?? []).length >= MIN_SECTION_SENTENCES;
+}
+
+/**
+ * The fewest sentences, and characters, after its title sentence that make a numbered item a section run on into its
+ * text once the body has shown a run of such sections elsewhere, with no figure in it: a shorter section of the same report (Foshan 2000:
+ * `4.继续抓好人才队伍建设。在重视培养现有人才队伍、…努力吸引留学人员和市外高层次人才来我市创业。` after `3.大力发展
+ * 教育事业，培育教育产业。…`, and the runs of the other parts, whose second items are short too).
+ */
+const MIN_LOOSE_SENTENCES = 1;
+const MIN_LOOSE_TEXT = 50;
+
+/**
+ * Whether the body holds a run of sections numbered `1.`/`1、` run on into their text, its first two items each a
+ * {@link titledSection}: the report sets its sections so, and a shorter item that reads as one is one too.
+ */
+function sectionsRunOnInBody(lines: readonly SourceLine[], markerAt: (l: SourceLine) => { family: string; n: number } | null): boolean {
+  for (let i = 0; i < lines.length; i++) {
+    const m = markerAt(lines[i]!);
+    if (m?.family !== "num" || m.n !== 1 || lines[i]!.listItem || !titledSection(lines[i]!.text)) continue;
+    const next = lines.slice(i + 1).find((x) => markerAt(x) !== null);
+    const nm = next ? markerAt(next) : null;
+    if (next && nm?.family === "num" && nm.n === 2 && !next.listItem && titledSection(next.text)) return true;
+  }
+  return false;
 }
 
 /**
@@ -111,6 +137,9 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
   const markerAt = (l: SourceLine) => markerOf(l.text) ?? lost.get(l) ?? null;
   // Sections of a numbered part set as short plain lines with no numbering (`经济总量跃上新台阶`, `区域发展开创新局面`, …).
   const plainSections = plainSectionTitles(lines, markerAt);
+  // Sections numbered `1.` run on into their text somewhere in the body: shorter items that read as sections are ones too.
+  const appendixAt = lines.findIndex((x) => isAppendix(x.text));
+  const loose = sectionsRunOnInBody(appendixAt === -1 ? lines : lines.slice(0, appendixAt), markerAt);
 
   /** A bold title-like line seen within the numbered parts: the body sets its sections so, and no such line opens a part. */
   let boldSections = false;
@@ -286,9 +315,9 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
     // (Changde 2016: `1、下大力引进产业项目，实体经济取得新突破。主攻重大项目建设。…` to `5、…`) is a run of sections run on
     // into their text, no list: its first item tells it with the second, a later item by the run of headings it continues.
     const sectionRun =
-      mode === "body" && marker?.family === "num" && !l.listItem && titledSection(text) &&
+      mode === "body" && marker?.family === "num" && !l.listItem && titledSection(text, loose) &&
       (marker.n === 1
-        ? next !== undefined && nextMarker?.family === "num" && nextMarker.n === 2 && !next.listItem && titledSection(next.text)
+        ? next !== undefined && nextMarker?.family === "num" && nextMarker.n === 2 && !next.listItem && titledSection(next.text, loose)
         : stack.some((s) => s.family === "num" && s.last + 1 === marker.n) && !(listRun?.family === "num" && listRun.n + 1 === marker.n));
     const item = listFamily && !stray && !sectionRun && (l.listItem || isListItem(text, mode) || firstOfList);
     if (item && marker) listRun = { family: marker.family, n: marker.n };
