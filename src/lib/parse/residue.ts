@@ -87,6 +87,9 @@ const RESIDUE: RegExp[] = [
   // page number by dot leaders (`第一部分　2013年工作回顾………………1`).
   /^目[\s\u3000]*录$/,
   /^\S.{0,60}?(?:…{3,}|\.{4,}|·{4,}|－{4,}|-{4,}|_{4,})\s*[0-9０-９]{1,3}$/,
+  // The session's secretariat that issued the printed report, signing it after the last sentence (Dongguan 2002:
+  // `市十二届人大四次会议秘书处`, then its date): the document's issuer, no words of the report.
+  /^\S{2,30}?(?:会议|大会)秘书处(?:印发|编印|印制|制)?$/,
   // A photo's caption on a line of its own (`图为市长某某作政府工作报告。`, `（图为会议现场）`): a report says no 图为.
   /^[（(【\[]?\s*图为\S.{0,60}$/,
   // A printed document's imprint: the office that printed it and the day (Urumqi 2014, under the closing words:

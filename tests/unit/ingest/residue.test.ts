@@ -161,6 +161,20 @@ describe("web-page residue", () => {
     expect(ingestText("yunfu-2015.txt", text.replace("（云浮日报）", "（其中市区82.5%）")).document.meta.dropped).toEqual([]);
   });
 
+  it("drops the session secretariat that issued the printed report, signed with its date after the last sentence (Dongguan 2002: 市十二届人大四次会议秘书处 / 2002年3月24日)", () => {
+    const last = "各位代表！今年是我们党和国家发展史上非常重要的一年，做好今年的各项工作意义重大。我们一定要与时俱进，锐意创新，团结奋斗，夺取改革开放和现代化建设的新胜利！";
+    const text = ["市十二届人大四次会议文件（一）", "政府工作报告", "——2002年3月25日在东莞市第十二届人民代表大会第四次会议上", "东莞市人民政府市长  黎桂康", "各位代表：", "过去一年的工作回顾", "全年实现国内生产总值578.4亿元，比上年增长18%。", "2002年工作安排", "今年全市经济社会发展主要预期目标是：国内生产总值增长15%。", last, "市十二届人大四次会议秘书处", "2002年3月24日"].join("\n");
+    const r = ingestText("dongguan-2002.txt", text);
+    expect(r.document.paragraphs.at(-1)!.text).toBe(last);
+    expect(r.document.meta.dropped).toEqual([
+      { line: 11, text: "市十二届人大四次会议秘书处", reason: "residue" },
+      { line: 12, text: "2002年3月24日", reason: "residue" },
+    ]);
+    expect(isResidue("××市第十五届人民代表大会第一次会议秘书处")).toBe(true);
+    // A sentence that names the secretariat is the report's.
+    expect(isResidue("大会秘书处认真做好会务工作。")).toBe(false);
+  });
+
   it("drops a stray mark a copy left on a line of its own between two paragraphs (Hubei 2003: 、 after …上档次、上水平。), recorded as dropped", () => {
     const before = "加快发展民营经济。大力发展民营科技型企业，促进民营经济上档次、上水平。";
     const after = "加强企业家队伍建设。加快工业化进程，提高企业和产品的竞争力，关键是要培养和造就一大批适应现代化要求的企业家队伍。";
