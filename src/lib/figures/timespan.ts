@@ -168,7 +168,7 @@ function spanOf(c: TimeContext): TimeSpan {
   // `全市五年累计举债134亿元`) covers those years up to the year reviewed, whatever year an earlier sentence names; so does
   // one whose years follow what it totals (`地方财政收入五年累计完成7155.9亿元`, Shanghai 2008), but not a year in digits or
   // words, a run or a ranking (`2005年累计`, `连续三年累计`, `第五年累计`).
-  const totalled = c.part === "review" && cumulative ? /(?:^|(?<![\d〇零十连续近过去这前后每第]))([两二三四五2-5])年(?:来)?(?:累计|总计|合计|共计)/.exec(clause) : null;
+  const totalled = c.part === "review" && cumulative ? /(?:^|(?<![\d〇零十连续近过去这前后每第]))([两二三四五六七八九十2-9])年(?:来)?(?:累计|总计|合计|共计)/.exec(clause) : null;
   if (totalled) return span(c.year - yearsIn(totalled[1]!), c.year - 1, c.year);
   // So does an average whose own clause says over how many years (`同比增长12.1%，两年平均增长7.5%`, a year's growth told
   // with its average over that year and the one before).
@@ -177,7 +177,7 @@ function spanOf(c: TimeContext): TimeSpan {
   // And a change whose clause says over how many years right before its verb (`万元生产总值综合能耗五年下降19.6%`): the
   // change over those years, not the last year's (not a year in digits or words, `比2000年增加`, `二〇〇五年下降`, nor a run
   // or a ranking, `连续三年增长`, `近五年增长`, `第五年增长`).
-  const changed = c.part === "review" ? /(?<![\d〇零十连续近过去这前后每第])([两二三四五2-5])年(?:来)?(?:下降|增长|提高|减少|增加|降低|上升)$/.exec(clause) : null;
+  const changed = c.part === "review" ? /(?<![\d〇零十连续近过去这前后每第])([两二三四五六七八九十2-9])年(?:来)?(?:下降|增长|提高|减少|增加|降低|上升)$/.exec(clause) : null;
   if (changed) return span(c.year - yearsIn(changed[1]!), c.year - 1, c.year);
   // So does an amount whose clause opens on a bare number of years (`利用外资大幅度上升，五年实际利用外资165.4亿美元`): the
   // sum over those years, as a sentence opening so is (not a time within or after them, `五年内`, `五年后`, nor a plan).
@@ -292,7 +292,10 @@ function spanOf(c: TimeContext): TimeSpan {
   // An average that says over how many years (`两年平均增长6.3%`) covers those.
   // A running total over a run of years (`连续3年获得…资金累计近1亿元`) covers those.
   const run = /连续([两二三四五六七八九十2-9])年/.exec(clause)?.[1];
-  const years = average ? Number(yearsIn(/([两二三四五六七八九十2-9])年(?:来)?平均/.exec(clause)?.[1] ?? "5")) : cumulative && run ? yearsIn(run) : 5;
+  // So does one whose label opens on the years its indicator is summed over (`六年出口总额累计49亿美元，年均增长11.3%`,
+  // Chongqing 2003: 六年出口总额年均增长).
+  const labelled = YEARS_SUMMED.exec(c.label)?.[1];
+  const years = average ? Number(yearsIn(/([两二三四五六七八九十2-9])年(?:来)?平均/.exec(clause)?.[1] ?? labelled ?? "5")) : cumulative && run ? yearsIn(run) : 5;
   // A running total in the review of one year (`一、2021年工作回顾`, `一年来，…累计覆盖110个县`) is the total at that
   // year's end: the review names no five years for it to sum.
   // But not after last year named in a paragraph that gives yearly averages, in a part whose heading names no year alone

@@ -441,6 +441,20 @@ describe("this year in the review of a report given in December (Yinchuan 2013: 
     expect(when(one(e, "全市五年累计举债134亿元", "134亿元"))).toEqual({ kind: "result", year: 2019, base_year: null, period: [2015, 2019] });
   });
 
+  it("spans a running total or an average over six years named in its clause (Chongqing 2003: 全社会固定资产投资六年累计完成3870亿元)", () => {
+    const e = fixture(
+      [
+        "（一）总体经济实力迈上新台阶。据初步统计，2002年全市国内生产总值完成1971亿元，与1996年相比，增长68.9%。全社会固定资产投资六年累计完成3870亿元，是直辖前6年的3.4倍。",
+        "（七）对内对外开放进一步扩大。六年实际利用外资累计达到31亿美元，25家世界500强企业在我市投资兴办企业36家。六年出口总额累计49亿美元，年均增长11.3%。",
+      ],
+      ["地区生产总值增长8%。"],
+    );
+    expect(when(one(e, "全社会固定资产投资六年累计完成3870亿元", "3870亿元"))).toEqual({ kind: "result", year: 2019, base_year: null, period: [2014, 2019] });
+    expect(when(one(e, "六年实际利用外资累计达到31亿美元", "31亿美元"))).toEqual({ kind: "result", year: 2019, base_year: null, period: [2014, 2019] });
+    expect(when(one(e, "六年出口总额累计49亿美元", "49亿美元"))).toEqual({ kind: "result", year: 2019, base_year: null, period: [2014, 2019] });
+    expect(when(one(e, "年均增长11.3%", "11.3%"))).toEqual({ kind: "result", year: 2019, base_year: null, period: [2014, 2019] });
+  });
+
   it("is the plan year in a report given in the plan year", () => {
     expect(timeCues("今年地区生产总值", 2022, "review", 2022).map((c) => c.last)).toEqual([2022]);
     expect(timeCues("今年地区生产总值", 2022, "review", 2021).map((c) => c.last)).toEqual([2021]);
