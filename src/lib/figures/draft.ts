@@ -357,8 +357,11 @@ const WEIGHT = /^(?:[万亿]|万亿)?(?:吨|公斤|斤)$/;
  */
 const ADDED = /新(?:增(?!长)|登记|注册|设立|培育|引进|认定)|净增(?!长)/;
 
-/** A subject that is a difference from another amount and nothing else (`比近三年净增量之和多`, `比国家要求低`). */
-const DIFFERENCE = /^比[^，。；、]{1,30}?[多少高低]了?$/;
+/**
+ * A subject that is a difference from another amount and nothing else (`比近三年净增量之和多`, `比国家要求低`), or a rate
+ * set above or below another time's (`地区生产总值年均增长11%，高于“九五”1.7个百分点，2005年达到3100亿元`, Chongqing 2006).
+ */
+const DIFFERENCE = /^(?:比[^，。；、]{1,30}?[多少高低]了?|[高低快慢]于[^，。；、]{1,20})$/;
 
 /** A subject that compares with an earlier time (`是“十一五”末的`, `相当于2010年的`): no indicator of its own. */
 const COMPARISON = /^(?:是|为|相当于)/;

@@ -4078,3 +4078,14 @@ describe("a web copy's punctuation mangled by its typesetting font (Foshan 2005)
     expect(asciiDigits("增长6.6%?鸦城市")).toHaveLength("增长6.6%?鸦城市".length);
   });
 });
+
+describe("a rate set above another time's between an indicator's growth and its level", () => {
+  it("leaves the indicator to the level after it (Chongqing 2006: 地区生产总值年均增长11%，高于“九五”1.7个百分点，2005年达到3100亿元)", () => {
+    const x = fixture([
+      "（一）综合经济实力显著增强。初步统计，“十五”期间全市地区生产总值年均增长11%，高于“九五”1.7个百分点，2005年达到3100亿元，其中工业增加值达到1050亿元，均比2000年接近翻一番。",
+    ], ["地区生产总值增长10%。"]);
+    expect(writtenMetrics(x, "3100亿元")).toEqual([["3100亿元", "gdp"]]);
+    expect(one(x, "2005年达到3100亿元", "3100亿元").label_zh).toMatch(/地区生产总值$/);
+    expect(writtenMetrics(x, "1050亿元")).toEqual([["1050亿元", "industry_value_added"]]);
+  });
+});
