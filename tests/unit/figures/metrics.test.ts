@@ -254,6 +254,14 @@ describe("matchMetric", () => {
     expect(one(x, "城镇登记失业率3.4%", "3.4%").metric).toBe("registered_unemployment_rate");
   });
 
+  it("names the urban sewage treatment rate by its statistical name, 集中处理率 (Chongqing 2003, 2006)", () => {
+    const x = fixture(["城市生活污水集中处理率达到80%。"], ["城镇污水集中处理率、生活垃圾无害化处理率分别达到80%和90%。"]);
+    expect(one(x, "城市生活污水集中处理率达到80%", "80%").metric).toBe("sewage_treatment_rate");
+    expect(one(x, "城镇污水集中处理率、生活垃圾无害化处理率分别达到80%和90%", "80%")).toMatchObject({ kind: "target", metric: "sewage_treatment_rate" });
+    // A village's bare rate stays unnamed, as 污水处理率 does.
+    expect(match("农村生活污水集中处理率", "%", false)).toBeNull();
+  });
+
   it("names retail sales and the budget's revenue by their names of the early 1990s (Guangzhou 1993)", () => {
     const x = fixture(
       ["市预算内财政收入达到45亿元。"],
