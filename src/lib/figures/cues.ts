@@ -351,7 +351,17 @@ function findCues(raw: string, year: number, part: CuePart, delivered: number | 
       if (cue) out.push({ ...cue, at, end });
     }
   }
-  return out.sort((a, b) => a.at - b.at).map(({ end: _end, ...c }) => c);
+  const sorted = out.sort((a, b) => a.at - b.at);
+  // `这五年` after a term of as many years named before it in the text (`“十四五”时期，…。这五年，综合经济实力再攀新高峰`,
+  // Shanghai 2026, in the part on the next plan) is that term, looked back on or ahead, whatever the part.
+  for (const [i, cue] of sorted.entries()) {
+    const these = new RegExp(`^这${YEARS}`).exec(text.slice(cue.at));
+    if (!these || cue.type !== "span") continue;
+    const n = yearsIn(these[1]!);
+    const named = sorted.slice(0, i).reverse().find((c) => c.type === "span" && c.frame && c.last - c.first + 1 === n);
+    if (named) sorted[i] = { ...cue, first: named.first, last: named.last };
+  }
+  return sorted.map(({ end: _end, ...c }) => c);
 }
 
 /**

@@ -1473,3 +1473,29 @@ describe("a past term named inside the baseline a goal builds on frames no later
     expect(at(40)).toEqual([[2024, [2020, 2024]]]);
   });
 });
+
+describe("the term just named looked back on in the part on the next plan (Shanghai 2026: “十四五”时期，…。这五年，综合经济实力再攀新高峰)", () => {
+  it("is that term, not the five years from the plan year", () => {
+    expect(timeCues("“十四五”时期。这五年。全市生产总值从4.16万亿元增加到5.67万亿元", 2026, "outlook").map((c) => [c.type, c.first, c.last])).toEqual([
+      ["span", 2021, 2025],
+      ["span", 2021, 2025],
+    ]);
+    const text = [
+      "政府工作报告",
+      "——2026年2月3日在测试市第十六届人民代表大会第四次会议上",
+      "测试市市长 张三",
+      "各位代表：",
+      "一、2025年工作回顾",
+      "一年来，全市生产总值达到5.67万亿元、增长5.4%。",
+      "二、关于《测试市国民经济和社会发展第十五个五年规划纲要（草案）》的说明",
+      "“十四五”时期，上海发展历程极不寻常、极不平凡。我们经受住世纪疫情严重冲击，有效应对外部环境变化和风险挑战，推动经济社会发展取得新的重大成就。这五年，综合经济实力再攀新高峰。全市生产总值从4.16万亿元增加到5.67万亿元，单位生产总值能耗累计下降14%。这五年，人民美好生活展现新图景。居民人均可支配收入年均增长5%，年均新增就业岗位61.4万个，PM2.5年均浓度累计下降17%。",
+      "三、2026年主要任务",
+      "建议今年全市经济社会发展的主要预期目标是：全市生产总值增长5%左右。",
+    ].join("\n");
+    const e = extractText("ceshi-2026.txt", text);
+    expect(when(one(e, "单位生产总值能耗累计下降14%", "14%"))).toEqual({ kind: "result", year: 2025, base_year: null, period: [2021, 2025] });
+    expect(when(one(e, "居民人均可支配收入年均增长5%", "5%"))).toEqual({ kind: "result", year: 2025, base_year: null, period: [2021, 2025] });
+    expect(when(one(e, "PM2.5年均浓度累计下降17%", "17%"))).toEqual({ kind: "result", year: 2025, base_year: null, period: [2021, 2025] });
+    expect(e.figures.filter((f) => f.kind === "target" && f.year === 2030)).toEqual([]);
+  });
+});
