@@ -4089,3 +4089,17 @@ describe("a rate set above another time's between an indicator's growth and its 
     expect(writtenMetrics(x, "1050亿元")).toEqual([["1050亿元", "industry_value_added"]]);
   });
 });
+
+describe("a level raised to, written short with 提至 or 升至", () => {
+  it("is the level reached, labelled without the verb, the old value no record (Dongguan 2026: 堤防达标率从52%提至85%, 服务业增加值占GDP比重提至45%)", () => {
+    const x = fixture(
+      ["安全形势持续向好。堤防达标率从52%提至85%，成功防御住强台风、强降雨等自然灾害。建立健全“三项机制”。12345热线接通率从39.4%升至95%，解决率从85%提至92%，工单办理时长从12.6天减至4.5天。"],
+      ["地区生产总值增长5%。", "丰富养老托育、物业家政等业态，引导生活性服务业向多样化、精细化、品质化发展，实现服务业增加值占GDP比重提至45%。"],
+    );
+    const of = (v: number) => x.figures.filter((f) => f.value === v && f.unit === "%").map((f) => [f.kind, f.label_zh, f.direction, f.metric]);
+    expect(of(85)).toEqual([["result", "堤防达标率", "up", null]]);
+    expect(of(52)).toEqual([]);
+    expect(of(92)).toEqual([["result", "解决率", "up", null]]);
+    expect(of(45)).toEqual([["target", "服务业增加值占GDP比重", "up", "services_share"]]);
+  });
+});
