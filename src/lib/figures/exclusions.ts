@@ -154,7 +154,7 @@ const attribute: Finder = (text) =>
     // name does (`华煤集团60万吨甲醇`).
     const latinProduct = families.some((f) => f === "weight" || f === "power") && /^[A-Z]{2,6}(?![A-Za-z\d])/.test(rest);
     return (new RegExp(`^[${HAN}]`).test(rest) || latinProduct) &&
-      !/^(?:[余多用支投实的]|人民币|[和与及]\s*(?:(?:每[人户亩])?每[年月日天季]|每[人户])?\s*\d|(?:[两三四]个)?大?(?:关|台阶))/.test(rest) &&
+      !/^(?:[余多用支投实的]|人民币|[和与及]\s*(?:(?:每[人户亩])?每[年月日天季]|每[人户])?\s*\d|(?:[两三四]个)?(?:大|新的?)?(?:关|台阶))/.test(rest) &&
       !(families.includes("yuan") && /^[和与及](?!以[上下])/.test(rest)) &&
       !new RegExp(`^[${HAN}]{0,4}?(?:资金|经费|国债|债券|贷款|基金)`).test(rest)
       ? [[q.start, q.end]]

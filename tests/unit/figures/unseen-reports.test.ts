@@ -4103,3 +4103,10 @@ describe("a level raised to, written short with 提至 or 升至", () => {
     expect(of(45)).toEqual([["target", "服务业增加值占GDP比重", "up", "services_share"]]);
   });
 });
+
+describe("a level passed as a new step (新台阶)", () => {
+  it("is the level reached, at least, its label without the milestone passed before it (Dongguan 2026: 地区生产总值接连迈上万亿元新起点、跨越1.2万亿元新台阶)", () => {
+    const x = fixture(["高质量发展迈出坚实步伐。经济实力稳步增强。地区生产总值接连迈上万亿元新起点、跨越1.2万亿元新台阶。规上工业总产值超2.6万亿元，跃居全省第2。"], ["地区生产总值增长5%。"]);
+    expect(x.figures.filter((f) => f.metric === "gdp").map((f) => [f.kind, f.value, f.unit, f.qualifier, f.label_zh])).toEqual([["result", 1.2, "万亿元", "at_least", "地区生产总值"]]);
+  });
+});
