@@ -174,7 +174,8 @@ function namedBefore(c: Clause, n: number): string[] | null {
  * figure applies to each named item. `after` is where the word that says so ends.
  */
 export function each(c: Clause, q: Quantity, from: number, marker: number, after: number) {
-  let p = readPredicate(sliceClean(c.text, from, marker, c.exclusions) + sliceClean(c.text, after, q.start, c.exclusions).replace(/^(?:保持|在)/, ""));
+  // `双破千亿元` is `双双突破千亿元` said short (Urumqi 2026): each passed it.
+  let p = readPredicate(sliceClean(c.text, from, marker, c.exclusions) + sliceClean(c.text, after, q.start, c.exclusions).replace(/^(?:保持|在)/, "").replace(/^破$/, "突破"));
   // `游客人数、旅游收入均保持20%以上的增速`: the rate named after the figure is a growth.
   if (/^的(?:增速|增长|增幅)/.test(c.text.slice(q.tail))) p = { ...p, verb: "增长", direction: "up", change: true, bare: false };
   // `实现总产值502亿元、进出口总额140亿元，均增长10%`: a 均 with no subject of its own is each of the figures of the
@@ -203,7 +204,7 @@ export function each(c: Clause, q: Quantity, from: number, marker: number, after
  * 2222.6亿元、1203.6亿元，均比年初增长29.8%`, Zunyi 2014).
  */
 export const EACH =
-  /(?:(?<![亩人年平])均|双双|(?<![与同跟][^，,；;。]{0,10})同步)(?=(?:同比|比(?:上年|去年|年初|上年末|上年同期|去年同期))?(?:增长|下降|减少|增加|提高|降低|达到|达|为|控制在|超过|突破|保持)?\d)|(?<![每])各(?=\d)|(?<![成首京])都(?=(?:在|达到|超过|增长|提高|下降)\d)/;
+  /(?:(?<![亩人年平])均|双双|双(?=破)|(?<![与同跟][^，,；;。]{0,10})同步)(?=(?:同比|比(?:上年|去年|年初|上年末|上年同期|去年同期))?(?:增长|下降|减少|增加|提高|降低|达到|达|为|控制在|超过|突破|破|保持)?(?:\d|[百千万]亿))|(?<![每])各(?=\d)|(?<![成首京])都(?=(?:在|达到|超过|增长|提高|下降)\d)/;
 
 
 /**

@@ -4110,3 +4110,18 @@ describe("a level passed as a new step (新台阶)", () => {
     expect(x.figures.filter((f) => f.metric === "gdp").map((f) => [f.kind, f.value, f.unit, f.qualifier, f.label_zh])).toEqual([["result", 1.2, "万亿元", "at_least", "地区生产总值"]]);
   });
 });
+
+describe("two things passing one level together (双双突破, said short 双破)", () => {
+  it("gives each item the level, at least, a round amount in words too (Urumqi 2026: 工业增加值、社会消费品零售总额双破千亿元)", () => {
+    for (const s of [
+      "地区生产总值年均增长4.6%；工业增加值、社会消费品零售总额双破千亿元；居民人均可支配收入增速连续跑赢地区生产总值增速。",
+      "工业增加值、社会消费品零售总额双双突破千亿元。",
+    ]) {
+      const x = fixture([s], ["地区生产总值增长5%。"]);
+      expect(x.figures.filter((f) => f.unit === "亿元").map((f) => [f.metric, f.value, f.qualifier, f.label_zh])).toEqual([
+        ["industry_value_added", 1000, "at_least", "工业增加值"],
+        ["retail_sales", 1000, "at_least", "社会消费品零售总额"],
+      ]);
+    }
+  });
+});
