@@ -4125,3 +4125,11 @@ describe("two things passing one level together (双双突破, said short 双破
     }
   });
 });
+
+describe("a contribution to a larger whole's growth after a pace", () => {
+  it("is no pace's, nor the GDP growth (Lanzhou 2026: 全市经济增速由2022年的0.8%预计提升至2025年的5.5%，对全省经济增长的贡献率由5.2%提升至28%)", () => {
+    const x = fixture(["全市经济增速由2018年的0.8%预计提升至2019年的5.5%，对全省经济增长的贡献率由5.2%提升至28%，经济首位度保持在30%左右。"], ["地区生产总值增长5%。"]);
+    expect(x.figures.filter((f) => f.value === 28).map((f) => [f.metric, f.label_zh])).toEqual([[null, "对全省经济增长的贡献率"]]);
+    expect(x.figures.filter((f) => f.metric === "gdp_growth" && f.kind === "result").map((f) => [f.year, f.value])).toEqual([[2019, 5.5]]);
+  });
+});
