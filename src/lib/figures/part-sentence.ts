@@ -364,11 +364,29 @@ const AREA_HEADING =
  * `lead`, is one of a part of the place's; `upTo` is the sentence's text up to the figure, `heading` the title of the
  * section (or part) it stands in.
  */
+/**
+ * A clause that tells one or more counties or districts of the place, by name, pushed on in their development (Lanzhou 2026:
+ * `靶向推动城关区率先发展，经济总量超过1300亿元`, `加快七里河区转型发展、西固区裂变发展，总量分别跨过600亿元、500亿元大关`).
+ */
+const DISTRICT_DEVELOPED = new RegExp(
+  String.raw`^\p{Script=Han}{0,2}?(?:推动|支持|加快|促进|引导|鼓励)(?:(?![全我本各])\p{Script=Han}{2,4}(?:区|县|旗)\p{Script=Han}{0,4}发展[、和及]?)+$`,
+  "u",
+);
+
+/** A figure's clause that names the economy bare, no place of its own (`经济总量超过1300亿元`, `总量分别突破300亿元`). */
+const BARE_ECONOMY = /^(?:经济总量|总量|(?:地区)?生产总值|GDP)/;
+
+/** Whether the figure's clause names the economy bare right after a clause of {@link DISTRICT_DEVELOPED}: those districts' economy. */
+function afterDistrictClause(upTo: string): boolean {
+  const clauses = (upTo.split(/[；;。]/).at(-1) ?? "").split(/[，,]/).map((x) => x.trim());
+  return clauses.length >= 2 && BARE_ECONOMY.test(clauses.at(-1)!) && DISTRICT_DEVELOPED.test(clauses.at(-2)!);
+}
+
 export function ofPart(sentence: string, label: string, lead: string | null = null, upTo = "", heading = "", before = ""): boolean {
   // The figure's own clause may open with such a part too, inside a sentence about the whole (`加快发展县域经济，…，8个
   // 县区生产总值过百亿元、5个县区超200亿元`, Hanzhong 2023).
   const clause = upTo.split(/[，,；;]/).at(-1)?.trim() ?? "";
-  return (PART.test(sentence) || PART.test(clause) || PARK_CLAUSE.test(clause) || AREA_CLAUSE.test(clause) || ZONE_SUBJECT.test(sentence) || (lead !== null && (AREA_LEAD.test(lead) || zoneLead(lead) || PARK_LEAD.test(lead) || SECTOR_LEAD.test(lead) || REGION_LEAD.test(lead) || BODY_LEAD.test(lead))) || afterBody(upTo) || afterParkClause(upTo) || afterParksClause(upTo) || afterPartStatement(upTo) || afterZoneSentence(before) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading) || REGION_HEADING.test(heading)) && !WHOLE.test(label);
+  return (PART.test(sentence) || PART.test(clause) || PARK_CLAUSE.test(clause) || AREA_CLAUSE.test(clause) || ZONE_SUBJECT.test(sentence) || (lead !== null && (AREA_LEAD.test(lead) || zoneLead(lead) || PARK_LEAD.test(lead) || SECTOR_LEAD.test(lead) || REGION_LEAD.test(lead) || BODY_LEAD.test(lead))) || afterBody(upTo) || afterParkClause(upTo) || afterParksClause(upTo) || afterPartStatement(upTo) || afterDistrictClause(upTo) || afterZoneSentence(before) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading) || REGION_HEADING.test(heading)) && !WHOLE.test(label);
 }
 
 /**

@@ -795,3 +795,13 @@ describe("a development belt made the subject of its own measure (Shaanxi 2002)"
     expect(x.figures.filter((f) => f.metric === "industry_value_added_growth").map((f) => f.value)).toEqual([10]);
   });
 });
+
+describe("districts named at work in the clause before a bare economy (Lanzhou 2026)", () => {
+  it("make its size theirs, no GDP of the place: 靶向推动城关区率先发展，经济总量超过1300亿元", () => {
+    const x = fixture([
+      "五年来，我们积极践行新发展理念。全市地区生产总值预计年均增长4.3%，总量超过3900亿元。三县五区竞相出彩。靶向推动城关区率先发展，经济总量超过1300亿元，稳居全省第一、全国百强；加快七里河区转型发展、西固区裂变发展，总量分别跨过600亿元、500亿元大关；支持安宁区创新发展、榆中县融合发展，总量分别突破300亿元、200亿元。",
+    ], ["地区生产总值增长5%。"]);
+    expect(x.figures.filter((f) => f.metric === "gdp").map((f) => f.value)).toEqual([3900]);
+    expect(x.figures.filter((f) => f.unit === "亿元" && f.value !== 3900).map((f) => f.value)).toEqual([1300, 600, 500, 300, 200]);
+  });
+});
