@@ -97,6 +97,9 @@ export function parseBoldEntry(text: string, strongLead: number): GlossaryLine |
   // A bold that ends inside a quotation (`**[23] “**一**点两地”全新定位：**…`, Foshan 2024) cuts no term: the line is read
   // by its colon instead.
   if ((term.match(/“/g) ?? []).length !== (term.match(/”/g) ?? []).length) return null;
+  // Nor does one that ends inside the lenticular brackets (`**【“三高”企业**】即高技术…`, Lanzhou 2026): the brackets
+  // end the term ({@link BRACKETED}).
+  if ((term.match(/【/g) ?? []).length !== (term.match(/】/g) ?? []).length) return null;
   return { n, term, sep, definition };
 }
 

@@ -906,6 +906,40 @@ describe("appendix titles and entry shapes", () => {
     expect(r.warnings.filter((w) => /glossary entry/.test(w.message))).toEqual([]);
   });
 
+  it("reads a term whose bold ends inside its lenticular brackets by the brackets, no 】 opening its definition (Lanzhou 2026: **【“三高”企业**】即…)", () => {
+    const md = [
+      "---",
+      "title: 测试市人民政府工作报告（2026）",
+      "---",
+      "",
+      "**政府工作报告**",
+      "",
+      "——2026年1月20日在测试市第十七届人民代表大会第六次会议上",
+      "",
+      "测试市市长 张三",
+      "",
+      "各位代表:",
+      "",
+      "**一、2025年工作回顾**",
+      "",
+      "全市地区生产总值增长5%。",
+      "",
+      "**有关词语解释**",
+      "",
+      "**【三未土地】**即批而未供、供而未用、用而未尽的土地。",
+      "",
+      "**【“三高”企业**】即高技术、高成长性、高附加值企业。",
+      "",
+      "【**红色物业**】即以党建为引领，开展高质量专业化物业服务的物业模式。",
+    ].join("\n");
+    const r = ingestText("ceshi-2026.md", md);
+    expect(r.glossary.map((g) => [g.term, g.definition])).toEqual([
+      ["三未土地", "即批而未供、供而未用、用而未尽的土地。"],
+      ["三高", "即高技术、高成长性、高附加值企业。"],
+      ["红色物业", "即以党建为引领，开展高质量专业化物业服务的物业模式。"],
+    ]);
+  });
+
   it("reads a numbered term set off by a space whatever its definition opens with, in a glossary appendix (Kunming 2011)", () => {
     expect(parseGlossaryLine("5.四创两争 创建“国家园林城市”、“国家卫生城市”。", true)).toMatchObject({ n: 5, term: "四创两争", sep: " ", definition: "创建“国家园林城市”、“国家卫生城市”。" });
     expect(parseGlossaryLine("8.543倍增计划 昆明市除主城四区及呈贡县以外的9个县（市）区，以2007年为基础。", true)).toMatchObject({ n: 8, term: "543倍增计划" });
