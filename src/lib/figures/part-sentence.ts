@@ -360,11 +360,6 @@ const AREA_HEADING =
   /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])?\s*(?:全力|加快|着力|大力|全面|扎实|积极)?(?:推进|推动)?(?:建设\p{Script=Han}{2,14}?(?:新区|开发区|高新区|经开区|自贸区|自贸试验区|综合保税区|综保区|综合实验区)|\p{Script=Han}{2,14}?(?:新区|开发区|高新区|经开区|综合实验区)(?:的)?(?:开发开放|开发建设|开放开发))(?:[，,。]|$)/u;
 
 /**
- * Whether a figure with `label`, in a sentence that opens with `sentence`, in a paragraph whose lead sentence is
- * `lead`, is one of a part of the place's; `upTo` is the sentence's text up to the figure, `heading` the title of the
- * section (or part) it stands in.
- */
-/**
  * A clause that tells one or more counties or districts of the place, by name, pushed on in their development (Lanzhou 2026:
  * `靶向推动城关区率先发展，经济总量超过1300亿元`, `加快七里河区转型发展、西固区裂变发展，总量分别跨过600亿元、500亿元大关`).
  */
@@ -382,6 +377,11 @@ function afterDistrictClause(upTo: string): boolean {
   return clauses.length >= 2 && BARE_ECONOMY.test(clauses.at(-1)!) && DISTRICT_DEVELOPED.test(clauses.at(-2)!);
 }
 
+/**
+ * Whether a figure with `label`, in a sentence that opens with `sentence`, in a paragraph whose lead sentence is
+ * `lead`, is one of a part of the place's; `upTo` is the sentence's text up to the figure, `heading` the title of the
+ * section (or part) it stands in.
+ */
 export function ofPart(sentence: string, label: string, lead: string | null = null, upTo = "", heading = "", before = ""): boolean {
   // The figure's own clause may open with such a part too, inside a sentence about the whole (`加快发展县域经济，…，8个
   // 县区生产总值过百亿元、5个县区超200亿元`, Hanzhong 2023).
