@@ -262,6 +262,15 @@ describe("matchMetric", () => {
     expect(match("农村生活污水集中处理率", "%", false)).toBeNull();
   });
 
+  it("names retail sales and R&D intensity by their shortest names (Dongguan 2026: 社消零总额增长5%, R&D占比从2020年的3.39%提至2024年的4.01%)", () => {
+    const x = fixture(["R&D占比从2020年的3.39%提至2024年的4.01%。社消零总额突破5000亿元。"], ["社消零总额增长5%。"]);
+    expect(one(x, "R&D占比从2020年的3.39%提至2024年的4.01%", "4.01%").metric).toBe("rd_intensity");
+    expect(one(x, "社消零总额突破5000亿元", "5000亿元").metric).toBe("retail_sales");
+    expect(one(x, "社消零总额增长5%", "5%")).toMatchObject({ kind: "target", metric: "retail_sales_growth" });
+    // A firm's or a sector's share is none of the place's intensity.
+    expect(match("企业R&D占比", "%", false)).toBeNull();
+  });
+
   it("names retail sales and the budget's revenue by their names of the early 1990s (Guangzhou 1993)", () => {
     const x = fixture(
       ["市预算内财政收入达到45亿元。"],
