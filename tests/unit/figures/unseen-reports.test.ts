@@ -4126,6 +4126,16 @@ describe("two things passing one level together (双双突破, said short 双破
   });
 });
 
+describe("a round amount in words after 近 (Urumqi 2026: 外贸进出口总额近千亿元)", () => {
+  it("is that amount, about", () => {
+    const x = fixture(["外贸进出口总额近千亿元，地区生产总值接近万亿元。最近百万元的投入不算。"], ["地区生产总值增长5%。"]);
+    expect(x.figures.filter((f) => f.kind === "result").map((f) => [f.metric, f.value, f.unit, f.qualifier])).toEqual([
+      ["foreign_trade", 1000, "亿元", "approx"],
+      ["gdp", 1, "万亿元", "approx"],
+    ]);
+  });
+});
+
 describe("a contribution to a larger whole's growth after a pace", () => {
   it("is no pace's, nor the GDP growth (Lanzhou 2026: 全市经济增速由2022年的0.8%预计提升至2025年的5.5%，对全省经济增长的贡献率由5.2%提升至28%)", () => {
     const x = fixture(["全市经济增速由2018年的0.8%预计提升至2019年的5.5%，对全省经济增长的贡献率由5.2%提升至28%，经济首位度保持在30%左右。"], ["地区生产总值增长5%。"]);
