@@ -383,6 +383,7 @@ export function baseYearOf(text: string): number | null {
 
 /**
  * A clause opening on a bare number of years (`五年粮食总产量达`, `五年实际利用外资165.4亿美元`), the count of years its
- * first group: a sum over them, not a time within or after them (`五年内`, `五年后`) nor a plan.
+ * first group: a sum over them, not a time within or after them (`五年内`, `五年后`) nor a plan, nor the schooling of so many
+ * years (`九年义务教育巩固率`, `九年一贯制学校`).
  */
-export const YEARS_SUMMED = /^(?:全市|全区|全省|全州|全县|全国)?([两二三四五六七八九十2-9])年(?![来前后内间中里以多半度级制期])(?!规划|计划|行动|攻坚|时间|左右)/;
+export const YEARS_SUMMED = /^(?:全市|全区|全省|全州|全县|全国)?([两二三四五六七八九十2-9])年(?![来前后内间中里以多半度级制期])(?!规划|计划|行动|攻坚|时间|左右|义务|一贯)/;

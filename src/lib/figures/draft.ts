@@ -48,6 +48,18 @@ export interface Clause {
   earlier?: Draft;
 }
 
+/**
+ * The subject a clause that states no figure names right after a semicolon (Liaoning 2003: `地方财政一般预算收入年均增长19.2%，
+ * 高于“九五”9.3个百分点；农民人均纯收入在多年徘徊之后，也实现了年均增长8.1%`): a new statement, whose figures are that
+ * subject's, not those of the subject before the semicolon, when the figure's own clause names nothing but how it changed
+ * (`年均`, `实际`). Undefined when there is none.
+ */
+function restated(c: Clause): string | undefined {
+  if (!c.before || !/[；;]/.test(c.text[c.before.start - 1] ?? "")) return undefined;
+  const name = clauseName(c.text.slice(c.before.start, c.before.end)).replace(/在[^，。；]*?(?:之后|以后|后)$/, "");
+  return /^\p{Script=Han}{2,}$/u.test(name) ? name : undefined;
+}
+
 /** The holders of an income per head opening a clause about their income (`农民收入有了恢复性增长`). */
 const HOLDER = /^(?:全[省市区州县]|[我本][省市区])?(农民|农牧民|牧民|农村居民|城镇居民|城市居民)(?:的)?(?:家庭)?收入/;
 
@@ -170,6 +182,7 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // A growth in percent right after a share (`战略性新兴产业完成增加值81.36亿元，占全市规模以上工业增加值的22.6%，增长9.15%`,
   // Pingxiang 2014) is the growth of what the share measures, not of the whole it is a share of, nor of the share.
   const shareOf = subject === "" && p.change && q.unit === "%" && last !== undefined ? SHARE_OF.exec(last.subject)?.[1] : undefined;
+  const fresh = last && /^(?:也|还|又)?(?:实现了?)?(?:(?:年均|平均每年|每年平均)(?:实际|名义)?|实际|名义)$/.test(subject) ? restated(c) : undefined;
   const completed = shareOf
     ? shareOf
     : dated
@@ -181,12 +194,12 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
       : total
         ? last!.subject.replace(ADDED, "")
         : last
-          ? completeSubject(subject, last.subject, c.before === undefined, p.change)
+          ? completeSubject(subject, fresh ?? last.subject, c.before === undefined, p.change)
           : subject;
   if (completed !== subject) {
     // A level after a yearly average (`年均增长7%左右，突破700亿元`) is the indicator's level, no average.
     subject = p.change || !last!.subject.endsWith("年均") || subject !== "" ? completed : completed.replace(/年均$/, "");
-    from = Math.min(from, last!.quoteStart);
+    from = Math.min(from, fresh !== undefined && !shareOf && !dated && !comparison && !did && !total ? c.before!.start : last!.quoteStart);
   }
   // A time alone that nothing above replaced names no indicator: it is the figure's time, which the time span reads. A
   // level with no verb of its own is then named by the clause before it that states no figure

@@ -1416,6 +1416,17 @@ describe("an average whose statement starts its indicator from a year, in a revi
   });
 });
 
+describe("the schooling of nine years (Liuzhou 2014, Yunnan 2016)", () => {
+  it("is no span of nine years: 九年义务教育 opening a clause sums nothing", () => {
+    const x = fixture(["九年义务教育农村学生免费午餐惠及1061所学校。九年义务教育巩固率、高中阶段教育毛入学率分别提高3.3和15.1个百分点。"], ["地区生产总值增长5%。"]);
+    expect(x.figures.filter((f) => f.kind === "result").map((f) => [f.value, f.period])).toEqual([
+      [1061, null],
+      [3.3, null],
+      [15.1, null],
+    ]);
+  });
+});
+
 describe("the stages of a long-term plan, each named by its years (Guangzhou 1993)", () => {
   it("sets the yearly averages after each stage's bare 五年间 over that stage's years, not the five from the plan year", () => {
     const e = extractText("ceshi-1993.txt", [

@@ -4126,10 +4126,21 @@ describe("two things passing one level together (双双突破, said short 双破
   });
 });
 
+describe("a clause that states no figure right after a semicolon (Liaoning 2003: …，高于“九五”9.3个百分点；农民人均纯收入在多年徘徊之后，也实现了年均增长8.1%)", () => {
+  it("names the subject of the figure after it, not the subject before the semicolon", () => {
+    const x = fixture(["地方财政一般预算收入年均增长19.2%，高于“九五”9.3个百分点；农民人均纯收入在多年徘徊之后，也实现了年均增长8.1%。"], ["地区生产总值增长5%。"]);
+    expect(x.figures.filter((f) => f.value === 8.1).map((f) => [f.metric, f.label_zh, f.quote])).toEqual([
+      ["rural_net_income_growth", "农民人均纯收入年均增长", "农民人均纯收入在多年徘徊之后，也实现了年均增长8.1%"],
+    ]);
+    expect(one(x, "地方财政一般预算收入年均增长19.2%", "19.2%").metric).toBe("budget_revenue_growth");
+  });
+});
+
 describe("a round amount in words after 近 (Urumqi 2026: 外贸进出口总额近千亿元)", () => {
   it("is that amount, about", () => {
-    const x = fixture(["外贸进出口总额近千亿元，地区生产总值接近万亿元。最近百万元的投入不算。"], ["地区生产总值增长5%。"]);
-    expect(x.figures.filter((f) => f.kind === "result").map((f) => [f.metric, f.value, f.unit, f.qualifier])).toEqual([
+    // Nor is a class of project sizes (Guyuan 2025: 以2个近百亿、6个十亿级、88个亿级项目建设为牵引).
+    const x = fixture(["外贸进出口总额近千亿元，地区生产总值接近万亿元。最近百万元的投入不算。以2个近百亿、6个十亿级项目建设为牵引。"], ["地区生产总值增长5%。"]);
+    expect(x.figures.filter((f) => f.kind === "result" && /亿/.test(f.unit ?? "")).map((f) => [f.metric, f.value, f.unit, f.qualifier])).toEqual([
       ["foreign_trade", 1000, "亿元", "approx"],
       ["gdp", 1, "万亿元", "approx"],
     ]);
