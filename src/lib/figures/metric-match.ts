@@ -57,7 +57,7 @@ const PER = /(?:单位\p{Script=Han}{0,4}|[万亿]元|每|占|人均|地均|每(
 const PER_GDP_LISTED = /(?:单位|[万亿]元)(?:GDP|(?:国内|地区)?生产总值)(?!(?:综合)?能耗|能源消耗|电耗|水耗|用水量)(?:\p{Script=Han}{2,8}、)+$/u;
 
 /** The kinds of zone within a place (`高新区`, `经开区`, `工业园`): the parts {@link PART_OF} and {@link ZONE_LED} read. */
-const ZONES = String.raw`新区|开发区|高新区|经开区|示范区|集聚区|(?:产业|工业|科技|物流|转移)园`;
+const ZONES = String.raw`新区|开发区|高新区|经开区|示范区|集聚区|(?:产业|工业|科技|物流|转移|软件)园`;
 
 /**
  * A part of the place (`滇中新区地区生产总值`, `产业集聚区固定资产投资`, `省产业转移园规模以上工业增加值`, `一、二、三板块生产总值`, `“百强镇”经济总量`, `库区城镇登记失业率`, `全省乡镇一般公共预算收入`) before the name: the
@@ -292,9 +292,11 @@ const CERTIFIED = /^(?:新)?(?:认定|评定|认证|命名)/;
 /**
  * A clause whose first item, with its figure, names a zone of the place as its subject (`确保开发区工业投资增长20％、`, after
  * the verbs a goal opens with): the zone is the subject of every later item joined by 、 that names no place of its own
- * (`规上工业增加值增长15％`, Changzhi 2023: the zones' value added, not the city's).
+ * (`规上工业增加值增长15％`, Changzhi 2023: the zones' value added, not the city's), however many items stand between
+ * (`大连软件园年内引进软件企业50家、完成软件收入7亿元、出口创汇3000万美元`, Dalian 2001: the park's exports), none of
+ * them naming the place (`between`).
  */
-const ZONE_LED = new RegExp(String.raw`^(?:确保|力争|争取|努力|推动|促进|实现|全年)*(?:全[市省区州县])?\p{Script=Han}{0,6}?(?:${ZONES}|园区)[^，,；;。、]*?\d[^，,；;。、]*、(?<own>[^，,；;。、]*)$`, "u");
+const ZONE_LED = new RegExp(String.raw`^(?:确保|力争|争取|努力|推动|促进|实现|全年)*(?:全[市省区州县])?\p{Script=Han}{0,6}?(?:${ZONES}|园区)[^，,；;。、]*?\d[^，,；;。、]*、(?<between>(?:[^，,；;。、]*\d[^，,；;。、]*、)*)(?<own>[^，,；;。、]*)$`, "u");
 
 /**
  * A grade a school or kindergarten is rated at, right before its name (`新增省级示范性普通高中5所、省级示范性幼儿园10所`,
@@ -754,8 +756,8 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     // 幼儿园、认定普惠性民办幼儿园189所`): the list's opening verb is not its own.
     if (m.verbs && figure.clause !== undefined && CERTIFIED.test(figure.clause.replace(/^.*\d[^、，,；;]*、/u, ""))) continue;
     // Nor one whose clause's first item names a zone as its subject, the figure's own item naming no place (ZONE_LED).
-    const zoneLed = figure.clause !== undefined ? ZONE_LED.exec(figure.clause)?.groups?.own : undefined;
-    if (zoneLed !== undefined && !OPENING.test(zoneLed)) continue;
+    const zoneLed = figure.clause !== undefined ? ZONE_LED.exec(figure.clause)?.groups : undefined;
+    if (zoneLed !== undefined && ![zoneLed.own!, ...zoneLed.between!.split("、")].some((item) => OPENING.test(item))) continue;
     // R&D intensity is R&D spending against the place's output: a share of firms' R&D spending in their sales or business
     // revenue (`全市设立技术研发机构的企业研发投入占销售收入（R&D）比重努力达到2.2%`, Liuzhou 2014) is none.
     if (m.id === "rd_intensity" && SHARE_OF_REVENUE.test(figure.label)) continue;

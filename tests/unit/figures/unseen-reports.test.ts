@@ -4154,3 +4154,23 @@ describe("a contribution to a larger whole's growth after a pace", () => {
     expect(x.figures.filter((f) => f.metric === "gdp_growth" && f.kind === "result").map((f) => [f.year, f.value])).toEqual([[2019, 5.5]]);
   });
 });
+
+describe("a software park named as the subject of a list of three items (Dalian 2001: 大连软件园年内引进软件企业50家、完成软件收入7亿元、出口创汇3000万美元)", () => {
+  it("is the subject of each later item that names no place: no exports of the city", () => {
+    const x = fixture(
+      ["全市进出口总额首次突破100亿美元大关，其中自营出口52.1亿美元。"],
+      [
+        "继续大力发展软件产业，大连软件园年内引进软件企业50家、完成软件收入7亿元、出口创汇3000万美元，采取官助民办形式，启动2平方公里的大连软件园教育基地建设。",
+        "全年出口创汇58亿美元。",
+      ],
+    );
+    expect(one(x, "出口创汇3000万美元", "3000万美元").metric).toBeNull();
+    expect(one(x, "全年出口创汇58亿美元", "58亿美元").metric).toBe("exports_usd");
+  });
+
+  it("and so is a zone of any kind two items before, an item naming the place still its own", () => {
+    const x = fixture(["地区生产总值增长7.2%。"], ["力争开发区工业投资增长20％、营业收入增长18％、规上工业增加值增长15％、全市固定资产投资增长9.5％。"]);
+    expect(one(x, "规上工业增加值增长15％", "15％").metric).toBeNull();
+    expect(one(x, "全市固定资产投资增长9.5％", "9.5％").metric).toBe("fixed_investment_growth");
+  });
+});
