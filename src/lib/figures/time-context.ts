@@ -36,6 +36,10 @@ const ANNUAL = /生产总值|GDP|预算收入|财政收入|零售总额|可支�
  * (`全省铁路营运里程2980公里`, `高速公路通车里程4005公里`) or the users of a service (`移动互联网用户2728万户`): a level at
  * the end of the span.
  */
+/** A span's time named as the time within which something ran up (`“九五”期间`, `五年期间`), and a total run up. */
+const DURING = /期间/;
+const TOTAL = /总额$/;
+
 const STOCK = /总数|总量|余额|保有量|拥有|存栏|现有|实有|共有|(?:营运|运营|通车|通航)里程|用户$/;
 
 /** A salutation opening a paragraph (`各位代表，过去一年，…`): the time word after it leads the first sentence. */
@@ -252,7 +256,10 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // A count of people before the amount per head they reached (`131万农村低收入群众年人均纯收入增加到2258元`): those people
   // then, a level, not a sum over the years.
   const perHead = PER_HEAD_REACHED.test(p.text.slice(d.quantity.tail).split(/[，；：。,;:]/)[0] ?? "");
-  const level = !d.change && !summed && ((!flow && (REACHED.test(clause) || stock || perHead)) || FROM_OLD.test(clause));
+  // So is a total its own clause says was run up during a span (`“九五”期间实际利用外资总额达135.7亿美元`, Shenzhen 2001): the
+  // sum over that span, whatever verb reaches it; not a year's aggregate (`进出口总额`, `零售总额`), a level at the span's end.
+  const during = !share && DURING.test(clause) && TOTAL.test(d.label) && !ANNUAL.test(d.label);
+  const level = !d.change && !summed && !during && ((!flow && (REACHED.test(clause) || stock || perHead)) || FROM_OLD.test(clause));
   // The frame counts only where the paragraph names no time of its own before the figure (`刚刚过去的2020年…`).
   // A time of its own that only says again the frame's span (`——致力保障和改善民生，…。持续实施…，五年来用于民生支出累计达到
   // 1108亿元，…。新增城镇就业51.7万人` under `过去五年，…`) displaces nothing: the frame still holds.

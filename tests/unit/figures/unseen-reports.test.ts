@@ -4174,3 +4174,27 @@ describe("a software park named as the subject of a list of three items (Dalian 
     expect(one(x, "全市固定资产投资增长9.5％", "9.5％").metric).toBe("fixed_investment_growth");
   });
 });
+
+describe("a total run up during an earlier plan's years (Shenzhen 2001: “九五”期间实际利用外资总额达135.7亿美元)", () => {
+  const x = extractText(
+    "ceshi-2001.txt",
+    [
+      "2001年测试市政府工作报告",
+      "2001年3月27日在测试市第三届人民代表大会第二次会议上",
+      "市长 张三",
+      "各位代表：",
+      "一、“九五”时期简要回顾和2000年经济社会发展基本情况",
+      "率先初步建立起社会主义市场经济体制，形成了多层次、宽领域的对外开放格局。经济外向度不断提高，出口总额连续八年居我国内地大中城市首位，“九五”期间实际利用外资总额达135.7亿美元，深港经济合作加强。",
+      "2000年是“九五”时期的最后一年，也是本届政府工作的第一年，我们全面落实市第三次党代会的部署，完成了市三届人大一次会议确定的各项任务。",
+      "（一）大力推进各项改革，进一步提高对外开放水平。",
+      "积极发展开放型经济。利用外资规模创历史新高，实际利用外资29.68亿美元，增长7.8％。",
+      "二、2001年的主要工作",
+      "今年我市经济发展的预期目标是：国内生产总值1880亿元，增长12％。",
+    ].join("\n"),
+  );
+
+  it("is the sum over those years, no level of the last", () => {
+    expect(typed(one(x, "实际利用外资总额达135.7亿美元", "135.7亿美元"))).toMatchObject({ kind: "result", year: 2000, period: [1996, 2000] });
+    expect(typed(one(x, "实际利用外资29.68亿美元", "29.68亿美元"))).toMatchObject({ year: 2000, period: null, metric: "fdi_actual" });
+  });
+});
