@@ -604,6 +604,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
       // The public budget's revenue without 一般 (`全市地区生产总值、规模以上工业增加值、公共预算收入分别增长10%`, Yichun
       // 2014) is the general public budget's, the budget revenue.
       .replace(/(?<!一般|财政)公共预算收入/, "一般公共预算收入")
+      // The general budget's revenue of the locality with its words in the other order (`一般地方预算财政收入226亿元，剔除不可比
+      // 因素，增长12％`, Shenzhen 2001) is the local general budget's, the budget revenue.
+      .replace(/一般地方预算(财政)?收入/, "地方一般预算$1收入")
       // An older report's name of the total budget revenue, the local budget's with the taxes shared with the centre
       // (`财政一般预算总收入1395.7亿元，增长31.8%`, Sichuan 2008), is the total fiscal revenue, not the local budget's.
       .replace(/(?:财政)?一般预算总收入/, "财政总收入")

@@ -4198,3 +4198,16 @@ describe("a total run up during an earlier plan's years (Shenzhen 2001: “九�
     expect(typed(one(x, "实际利用外资29.68亿美元", "29.68亿美元"))).toMatchObject({ year: 2000, period: null, metric: "fdi_actual" });
   });
 });
+
+describe("the general budget's revenue of the locality, its words in the other order (Shenzhen 2001: 一般地方预算财政收入226亿元)", () => {
+  it("is the budget revenue, its level and its growth", () => {
+    const x = fixture(
+      ["地方预算内财政收入221.9亿元，按可比口径计算增长16.5％。"],
+      ["今年我市经济发展的预期目标是：国内生产总值1880亿元，增长12％；一般地方预算财政收入226亿元，剔除不可比因素，增长12％。"],
+    );
+    expect(writtenMetrics(x, "一般地方预算财政收入")).toEqual([
+      ["226亿元", "budget_revenue"],
+      ["12％", "budget_revenue_growth"],
+    ]);
+  });
+});
