@@ -688,8 +688,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     // 3781亿元`) is the same name.
     .replace(/(?<=业)(?:实现|完成)(?=增加值)/, "")
     // The level of urbanisation in a percentage (`城市化水平由48.7%提高到55%左右`, `使全省城镇化水平由目前的55.6%提高到60%左右`,
-    // Zhejiang 2006 and Heilongjiang 2003: an older report's words) is its rate.
-    .replace(/(城市化|城镇化)水平$/, (m, name: string) => (familiesOf(input.unit).includes("percent") ? `${name}率` : m))
+    // Zhejiang 2006 and Heilongjiang 2003: an older report's words) is its rate, its definition in brackets after it or not
+    // (`2005年城市化水平（城市人口占总人口的比重）达到75％`, Shenzhen 2001).
+    .replace(/(城市化|城镇化)水平(?:[（(][^（）()]{1,20}[）)])?$/, (m, name: string) => (familiesOf(input.unit).includes("percent") ? `${name}率` : m))
     // So is the level raised by some points (`户籍制度改革继续深化，全省城镇化水平提高1.3个百分点`, Anhui 2004): the rate's rise.
     .replace(/(城市化|城镇化)水平(?=(?:再)?(?:提高|上升|提升|增加)$)/, (m, name: string) => (familiesOf(input.unit).includes("points") ? `${name}率` : m))
     // Grain production as the whole label, told in a weight or an area (`粮食生产稳定在1200万亩、370万吨`, Ningxia 2016), is

@@ -834,6 +834,11 @@ describe("the level of urbanisation (Zhejiang 2006: 城市化水平由48.7%提�
     expect(matchMetric({ label: "城市化水平提高", unit: "个百分点", change: true }, metrics)?.id ?? null).not.toBe("urbanization_rate");
   });
 
+  it("with its definition in brackets after it (Shenzhen 2001: 2005年城市化水平（城市人口占总人口的比重）达到75％)", () => {
+    expect(matchMetric({ label: "城市化水平（城市人口占总人口的比重）", unit: "%", change: false }, metrics)?.id).toBe("urbanization_rate");
+    expect(matchMetric({ label: "城市化水平（城市人口占总人口的比重）", unit: "万人", change: false }, metrics)).toBeNull();
+  });
+
   it("raised by some points is the urbanisation rate's rise (Anhui 2004: 户籍制度改革继续深化，全省城镇化水平提高1.3个百分点)", () => {
     expect(matchMetric({ label: "全省城镇化水平提高", unit: "个百分点", change: true }, metrics)?.id).toBe("urbanization_rate_change");
     expect(matchMetric({ label: "城市化水平提高", unit: "个百分点", change: true }, metrics)?.id).toBe("urbanization_rate_change");
