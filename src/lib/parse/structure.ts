@@ -52,18 +52,24 @@ const MIN_SECTION_TEXT = 200;
 /**
  * Whether a numbered line opens with a title sentence, short enough for a heading and with no figure outside quotation
  * marks or a work's title, and goes on for a paragraph of several sentences (`1、下大力引进产业项目，实体经济取得新突破。主攻重大
- * 项目建设。…`): a section run on into its text, not a task of a list (`1、投资8882万元，新建…`).
+ * 项目建设。…`): a section run on into its text, not a task of a list (`1、投资8882万元，新建…`). `relaxed`: `loose` once the
+ * body has shown such a run elsewhere (a shorter text with no figure will do), `continued` for a later item of a run (a
+ * sentence will do).
  */
-function titledSection(text: string, loose = false): boolean {
+function titledSection(text: string, relaxed: "loose" | "continued" | null = null): boolean {
   const rest = asciiDigits(text).replace(/^\d{1,2}[.．、]\s*/, "");
   const end = END.exec(rest);
   if (!end) return false;
   const title = rest.slice(0, end.index + 1);
   if ([...title].length > MAX_HEADING || /\d/.test(title.replace(/“[^“”]*”|《[^《》]*》/g, ""))) return false;
   const body = rest.slice(end.index + 1);
+  const sentences = (body.match(/[。！？]/g) ?? []).length;
+  // A later item of a run of such sections (Nanjing 2012: `4、促进优质教育资源均衡化。推进学前教育优质普惠发展，…。` after
+  // `1、`–`3、`, each a long section) is one too with a text of a sentence or more, however short.
+  if (relaxed === "continued") return sentences >= 1;
   // A shorter section states no figure (a task of a list does: `1、实施就业工程。新增城镇就业5万人，…`).
-  if (loose && [...body].length >= MIN_LOOSE_TEXT && (body.match(/[。！？]/g) ?? []).length >= MIN_LOOSE_SENTENCES && !/\d/.test(body.replace(/“[^“”]*”|《[^《》]*》/g, ""))) return true;
-  return [...body].length >= MIN_SECTION_TEXT && (body.match(/[。！？]/g) ?? []).length >= MIN_SECTION_SENTENCES;
+  if (relaxed === "loose" && [...body].length >= MIN_LOOSE_TEXT && sentences >= MIN_LOOSE_SENTENCES && !/\d/.test(body.replace(/“[^“”]*”|《[^《》]*》/g, ""))) return true;
+  return [...body].length >= MIN_SECTION_TEXT && sentences >= MIN_SECTION_SENTENCES;
 }
 
 /**
@@ -315,10 +321,10 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
     // (Changde 2016: `1、下大力引进产业项目，实体经济取得新突破。主攻重大项目建设。…` to `5、…`) is a run of sections run on
     // into their text, no list: its first item tells it with the second, a later item by the run of headings it continues.
     const sectionRun =
-      mode === "body" && marker?.family === "num" && !l.listItem && titledSection(text, loose) &&
+      mode === "body" && marker?.family === "num" && !l.listItem &&
       (marker.n === 1
-        ? next !== undefined && nextMarker?.family === "num" && nextMarker.n === 2 && !next.listItem && titledSection(next.text, loose)
-        : stack.some((s) => s.family === "num" && s.last + 1 === marker.n) && !(listRun?.family === "num" && listRun.n + 1 === marker.n));
+        ? titledSection(text, loose ? "loose" : null) && next !== undefined && nextMarker?.family === "num" && nextMarker.n === 2 && !next.listItem && titledSection(next.text, loose ? "loose" : null)
+        : titledSection(text, "continued") && stack.some((s) => s.family === "num" && s.last + 1 === marker.n) && !(listRun?.family === "num" && listRun.n + 1 === marker.n));
     const item = listFamily && !stray && !sectionRun && (l.listItem || isListItem(text, mode) || firstOfList);
     if (item && marker) listRun = { family: marker.family, n: marker.n };
     if (marker && !stray && !item) {
