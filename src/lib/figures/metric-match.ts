@@ -574,6 +574,11 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
   const label = perCapitaIncome(
     input.label
       .replace(/(居民|农民|牧民)(家庭)?年人均(?=可支配收入|纯收入|收入)/, "$1$2人均")
+      // The towns' residents of an older report named with the city proper they live in and the scope of the survey in
+      // brackets (`城市市区居民（非农业）人均可支配收入达到11013元`, Jinan 2004): the urban residents' measure, the only one the
+      // survey took; the city proper named alone (`市区居民`) stays a part of the place.
+      .replace(/(城市|城镇)市区居民/, "$1居民")
+      .replace(/(?<=(?:城市|城镇)居民)[（(]非农业?(?:人口)?[）)](?=(?:家庭)?(?:人均)?可支配收入)/, "")
       .replace(/农区(常住)?居民(?=(?:家庭)?人均(?:可支配收入|纯收入))/, "农村$1居民")
       .replace(/((?:城镇|城市)居民(?:家庭)?)(?=可支配收入(?!总[额量]))/, "$1人均")
       // So is the residents' income named with no kind of residents (`居民可支配收入增长9%`, Handan 2014): the survey's

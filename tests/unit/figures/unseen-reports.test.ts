@@ -4211,3 +4211,20 @@ describe("the general budget's revenue of the locality, its words in the other o
     ]);
   });
 });
+
+describe("the towns' residents named with the city proper and the survey's scope (Jinan 2004)", () => {
+  it("城市市区居民（非农业）人均可支配收入达到11013元，增长9.1% gives the urban income and its growth", () => {
+    const x = fixture(
+      ["城乡居民收入稳定增长。城市市区居民（非农业）人均可支配收入达到11013元，增长9.1%；农民人均纯收入3619.3元，增长7.9%。"],
+      ["城市市区居民（非农业）人均可支配收入增长8%，农民人均纯收入增长5%。"],
+    );
+    expect(writtenMetrics(x, "11013元")).toEqual([
+      ["11013元", "urban_income"],
+      ["9.1%", "urban_income_growth"],
+    ]);
+    expect(writtenMetrics(x, "增长8%")).toEqual([["8%", "urban_income_growth"]]);
+    // Their spending is no income.
+    const y = fixture(["城市市区居民（非农业）人均消费性支出8395元，同比增长7.4%。"], ["地区生产总值增长8%。"]);
+    expect(writtenMetrics(y, "8395元").map(([, m]) => m)).toEqual([null, null]);
+  });
+});
