@@ -2877,6 +2877,15 @@ describe("a bare 总量 after an indicator a clause names without a figure (Jian
     const x = fixture(["新增市场主体1.3万户，总量达到10.8万户。"], ["地区生产总值增长6%左右。"]);
     expect(x.figures.filter((f) => f.value === 10.8).map((f) => [f.metric ?? null, f.label_zh])).toEqual([[null, "总量"]]);
   });
+
+  it("nor after one whose verb of adding follows the things (Zhengzhou 2024: 市场主体新增42.47万户、总量突破200万户)", () => {
+    const x = fixture(["“郑好融”平台注册用户达85.5万家。市场主体新增42.47万户、总量突破200万户。"], ["地区生产总值增长7%左右。"]);
+    expect(writtenMetrics(x, "市场主体新增")).toEqual([
+      ["42.47万户", "new_market_entities"],
+      ["200万户", null],
+    ]);
+    expect(one(x, "总量突破200万户", "200万户").label_zh).toBe("总量");
+  });
 });
 
 describe("a change from a reading of part of the year to the whole year's", () => {
