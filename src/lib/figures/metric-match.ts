@@ -752,6 +752,8 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     if (path && m.id.startsWith("poverty_exits")) continue;
     // The homes of shantytowns renovated are never a count of projects (`组织实施19个棚户区改造项目`, Guilin 2016).
     if (m.id === "shantytown_renovation" && /项目$/.test(compact)) continue;
+    // Nor a count in 个, which counts projects or areas, not homes (`中原区大李—西岗等94个棚户区改造`, Zhengzhou 2024).
+    if (m.id === "shantytown_renovation" && /^[万亿]?个$/.test(input.unit)) continue;
     // An indicator of additions (新增高新技术企业, named 高新技术企业) never takes a total reached (达到135家).
     if (figure.level && m.label_zh.startsWith("新增")) continue;
     // An indicator of the resident population (常住人口城镇化率) never takes a measure of the registered one

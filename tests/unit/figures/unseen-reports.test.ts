@@ -3220,6 +3220,15 @@ describe("a count of the areas a work is done in (Pingliang 2016)", () => {
     ]);
     expect(x.figures.filter((f) => f.metric === "shantytown_renovation").map((f) => [f.value, f.unit])).toEqual([[8311, "户"]]);
   });
+
+  it("so is a count in 个 after the works' examples (Zhengzhou 2024: 中原区大李—西岗等94个棚户区改造)", () => {
+    const x = fixture(["地区生产总值增长7.4%。"], [
+      "地区生产总值增长7%左右。",
+      "全力推进惠济区老鸦陈安置房等140个保障性安居工程、中原区大李—西岗等94个棚户区改造、花园口镇等129个城中村改造、富田城等266个商业地产项目建设，力争房地产投资完成1500亿元。",
+      "棚户区改造开工1.2万套。",
+    ]);
+    expect(x.figures.filter((f) => f.metric === "shantytown_renovation").map((f) => [f.value, f.unit])).toEqual([[1.2, "万套"]]);
+  });
 });
 
 describe("a count before things named as examples of a kind after 等 (Qingyang 2018)", () => {
