@@ -216,6 +216,8 @@ const baseline: Finder = (text) =>
         // `从55.8%预计提高到64%`: the verb after an estimate.
         // `由上年的 42.4%大幅提高到46.3%`: the verb after a word of its degree.
         // `由1992年的411.2亿元 增加到2022.6亿元` (Tianjin 2003): the verb after a space a copy left at a line's break.
+        // `由3000亿元到8000亿元` (Zhengzhou 2011): 到 alone after the old value, right before the new one, is the verb.
+        if (/^(?:到|至)(?=(?:不足|超过|突破|近|约)?\d)/.test(text.slice(q.tail))) return olds;
         return TO_NEW.test(text.slice(q.tail).replace(/^\s*[，,]?(?:已|又|预计)?(?:分别|均)?(?:大幅度?|大大|明显|显著|进一步|稳步|逐步)?/, "")) ? olds : [];
       }
       q = readAt(text, sep);

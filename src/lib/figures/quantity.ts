@@ -239,7 +239,10 @@ function unsignedAt(text: string, start: number): Quantity | null {
     const next = join ? readQuantity(text, i + join[0].length) : null;
     if (next?.unit === "个百分点") unit1 = "个百分点";
   }
-  const dash = at(DASH, text, i);
+  // `由A到B` (`金融机构各项存款余额由3000亿元到8000亿元`, Zhengzhou 2011) is a level at one time and the level reached after
+  // it, no range: the first stands alone (exclusions.ts reads it as the baseline), the second is read after it.
+  const fromTo = FROM_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && /^(?:到|至)/.test(text.slice(i, i + 1));
+  const dash = fromTo ? null : at(DASH, text, i);
   const second = dash ? readNumber(text, i + dash[0].length, false) : null;
   if (dash && second && qualifier === null) {
     const j = i + dash[0].length + second.raw.length;
@@ -268,6 +271,9 @@ function unsignedAt(text: string, start: number): Quantity | null {
   const t = trailing(text, i, unit1);
   return { start, end: i, tail: t.tail, value, min: null, max: null, unit: unit1, qualifier: t.qualifier ?? qualifier };
 }
+
+/** 由 or 从 right before a number, a time of it between (`由2005年的`, `从“十五”末的`): the start of a change from it. */
+const FROM_BEFORE = /[由从](?:(?:19|20)\d{2}年(?:末|底)?|“[^“”]{1,6}”末|上年末?|去年末?)?的?(?:不足|超过|近|约)?$/;
 
 /** The volume a concentration is taken in, written before its number (`每立方米35微克`). */
 const PER_CUBIC_METRE = "每立方米";

@@ -4246,3 +4246,21 @@ describe("the towns' residents named with the city proper and the survey's scope
     expect(writtenMetrics(y, "8395元").map(([, m]) => m)).toEqual([null, null]);
   });
 });
+
+describe("a level at one time and the level reached after it, joined by 到 alone (Zhengzhou 2011)", () => {
+  it("全部工业增加值由不足800亿元到2000亿元, 各项存款余额由3000亿元到8000亿元, 外商直接投资由3.4亿美元到19亿美元 give the levels reached, no ranges", () => {
+    const x = fixture([
+      "——过去的五年，是全市经济社会不断实现新跨越、综合实力显著增强的五年。财政一般预算收入是“十五”末的2.8倍，全部工业增加值由不足800亿元到2000亿元，金融机构各项存款余额由3000亿元到8000亿元。",
+      "——过去的五年，是各项改革深入推进、对外开放取得重大成果的五年。累计引进外资项目577个，实际利用外商直接投资由3.4亿美元到19亿美元。",
+    ], ["地区生产总值增长13%。"]);
+    const levels = x.figures.filter((f) => /由/.test(f.quote)).map((f) => [f.metric, f.value, f.min, f.max]);
+    expect(levels).toEqual([
+      ["industry_value_added", 2000, null, null],
+      ["deposits_balance", 8000, null, null],
+      ["fdi_actual", 19, null, null],
+    ]);
+    // A range still reads as one (`增长8%到9%`).
+    const y = fixture(["全市生产总值增长12%。"], ["地区生产总值增长8%到9%。"]);
+    expect(writtenMetrics(y, "8%到9%")).toEqual([["8%到9%", "gdp_growth"]]);
+  });
+});
