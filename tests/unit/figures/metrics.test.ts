@@ -1400,6 +1400,11 @@ describe("the enterprises above designated size by the class's short name before
     expect(one(x, "规模工业企业实现利润总额70.6亿元", "70.6亿元").metric).toBe("industrial_profit");
     expect(one(x, "是上年的6.5倍", "6.5倍").metric).toBeNull();
   });
+
+  it("and so is the class named in full with no 企业 before the verb (Changsha 2005: 全市规模以上工业实现利润50亿元)", () => {
+    const x = fixture(["四县（市）完成规模以上工业总产值343.99亿元，增长29.8%。全市规模以上工业实现利润50亿元，利税率居全国44个中心城市第一位。"], ["地区生产总值增长14%。"]);
+    expect(one(x, "规模以上工业实现利润50亿元", "50亿元").metric).toBe("industrial_profit");
+  });
 });
 
 describe("a bare profit right after the output or value added of industry above designated size (Jilin 2005, Jilin City 2014)", () => {
