@@ -1302,6 +1302,12 @@ describe("the cities' indicators of green space, sewage, waste, patents, profits
     expect(one(x, "每万人口发明专利拥有量19.9件", "19.9件").metric).toBe("invention_patents_per_10k");
   });
 
+  it("reads the city's green coverage written with 绿地 as its green coverage (Jinan 2004: 城市绿地覆盖率达到37.5%), not the green space ratio", () => {
+    const x = fixture(["全市新增绿地面积161万平方米，城市绿地覆盖率达到37.5%。城市绿地率达到33%。"], ["国内生产总值增长14%。"]);
+    expect(one(x, "城市绿地覆盖率达到37.5%", "37.5%").metric).toBe("green_coverage_rate");
+    expect(one(x, "城市绿地率达到33%", "33%").metric).toBeNull();
+  });
+
   it("reads industry's profits and the rural cooperative medical scheme, and leaves a village's sewage unnamed", () => {
     const x = fixture(
       ["规模以上工业企业实现利润794.7亿元，增长66.4%。新型农村合作医疗参合率达到99.5%。行政村生活垃圾有效治理率超过90%、污水处理率达到63%。"],
