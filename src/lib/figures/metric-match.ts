@@ -576,7 +576,7 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
       .replace(/(居民|农民|牧民)(家庭)?年人均(?=可支配收入|纯收入|收入)/, "$1$2人均")
       // The towns' residents of an older report named with the city proper they live in and the scope of the survey in
       // brackets (`城市市区居民（非农业）人均可支配收入达到11013元`, Jinan 2004): the urban residents' measure, the only one the
-      // survey took; the city proper named alone (`市区居民`) stays a part of the place.
+      // survey took; the city proper named alone (`市区居民`) stays a part of the place (matchMetric).
       .replace(/(城市|城镇)市区居民/, "$1居民")
       .replace(/(?<=(?:城市|城镇)居民)[（(]非农业?(?:人口)?[）)](?=(?:家庭)?(?:人均)?可支配收入)/, "")
       .replace(/农区(常住)?居民(?=(?:家庭)?人均(?:可支配收入|纯收入))/, "农村$1居民")
@@ -777,6 +777,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     // R&D intensity is R&D spending against the place's output: a share of firms' R&D spending in their sales or business
     // revenue (`全市设立技术研发机构的企业研发投入占销售收入（R&D）比重努力达到2.2%`, Liuzhou 2014) is none.
     if (m.id === "rd_intensity" && SHARE_OF_REVENUE.test(figure.label)) continue;
+    // The income of all the place's residents is never that of the city proper's (`市区居民人均可支配收入12000元`): a part of
+    // the place (but `城市市区居民`, the towns' residents, are the urban income's, read above).
+    if (m.id.startsWith("resident_income") && /(?<!城市|城镇)市区居民/.test(compact)) continue;
     for (const name of m.names) {
       if (name.length > bestLength && nameIn(compact, name, sums, figure.otherPlace, figure.place, figure.city)) {
         best = m;

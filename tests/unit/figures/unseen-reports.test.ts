@@ -4244,6 +4244,9 @@ describe("the towns' residents named with the city proper and the survey's scope
     // Their spending is no income.
     const y = fixture(["城市市区居民（非农业）人均消费性支出8395元，同比增长7.4%。"], ["地区生产总值增长8%。"]);
     expect(writtenMetrics(y, "8395元").map(([, m]) => m)).toEqual([null, null]);
+    // The city proper's residents named alone are a part of the place: no income of all its residents.
+    const z = fixture(["市区居民人均可支配收入12000元，增长8%。"], ["地区生产总值增长8%。"]);
+    expect(writtenMetrics(z, "12000元").map(([, m]) => m)).toEqual([null, null]);
   });
 });
 
