@@ -685,11 +685,6 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     .replace(/(?<![大中小])规模工业(企业)?(?=(?:实现|完成)?(?:利润|净盈利))/, "规模以上工业$1")
     // Their net profit (`规模以上工业企业…实现净盈利178.7亿元`, Jilin 2005) is their profit after their losses are offset.
     .replace(/((?:规模以上|规上)工业)(?:企业)?(?:实现)?净盈利/, "$1企业盈亏相抵后实现利润")
-    // The green coverage of the city's land written with 绿地 (`城市绿地覆盖率达到37.5%`, Jinan 2004): the share of it green
-    // plants cover, 绿化覆盖率; not the green space ratio (`绿地率`), a measure of its own.
-    .replace(/(城市|建成区|市区|城区)绿地覆盖率/, "$1绿化覆盖率")
-    // The class named with no 企业 before the verb (`全市规模以上工业实现利润50亿元`, Changsha 2005): its enterprises' profits.
-    .replace(/((?:规模以上|规上)工业)(?=(?:实现|完成)利润)/, "$1企业")
     // The value added of the enterprises of that class (`规模以上工业企业增加值增长19.9%`, with a verb too: `规模以上工业企业
     // 实现增加值1619.6亿元`, Heilongjiang 2005, and industry named again after it: `规模以上工业企业完成工业增加值1243亿元`,
     // Shanxi 2005) is the class's value added.
