@@ -270,6 +270,9 @@ export function listItems(subject: string, n: number | null): string[] {
   if (parts.length === 1 && n === 2 && /^(?:居民)?人均(?:可支配)?收入/.test(s)) return ["城镇居民", "农村居民"].map((w) => w + s.replace(/^居民/, ""));
   // `金融机构本外币存贷款余额分别达到8814.26亿元、11269.24亿元`: the deposits', then the loans'.
   if (parts.length === 1 && s.includes("存贷款") && (n === null || n === 2)) return ["存款", "贷款"].map((w) => s.replace("存贷款", w));
+  // `一般公共预算收支累计分别突破9千亿元、3万亿元` (Guangxi 2026): a budget's two sides named in one word, its revenue, then
+  // its spending.
+  if (parts.length === 1 && /(?:预算|财政)收支/.test(s) && (n === null || n === 2)) return ["收入", "支出"].map((w) => s.replace(/(?<=预算|财政)收支/, w));
   if (parts.length < 2 || (n !== null && parts.length !== n)) return Array<string>(n ?? 1).fill(s);
   // `城镇、农村常住居民人均收入`: town and country share all the words after the last one's, not only its noun (收入).
   const townAndCountry = parts.length === 2 && TOWN_COUNTRY.test(parts[0]!) && TOWN_COUNTRY.test(parts[1]!.slice(0, 2));

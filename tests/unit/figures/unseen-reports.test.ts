@@ -4267,3 +4267,15 @@ describe("a level at one time and the level reached after it, joined by 到 alon
     expect(writtenMetrics(y, "8%到9%")).toEqual([["8%到9%", "gdp_growth"]]);
   });
 });
+
+describe("a budget's revenue and spending named in one word before a 分别 list (收支)", () => {
+  it("gives the revenue, then the spending, each its own running total (Guangxi 2026: 一般公共预算收支累计分别突破9千亿元、3万亿元)", () => {
+    const x = fixture([
+      "过去五年，我们牢记嘱托，推动各项事业取得新的长足发展。经济实力实现新跨越，地区生产总值年均增长4.8%，2019年总量比2014年增加超7400亿元，经济结构持续优化。一般公共预算收支累计分别突破9千亿元、3万亿元。",
+    ], ["地区生产总值增长5%左右。"]);
+    expect(quoting(x, "收支累计").map((f) => [written(x, f), f.label_zh, f.metric, f.qualifier, f.period])).toEqual([
+      ["9千亿元", "一般公共预算收入", "budget_revenue", "at_least", [2015, 2019]],
+      ["3万亿元", "一般公共预算支出", "budget_spending", "at_least", [2015, 2019]],
+    ]);
+  });
+});
