@@ -63,10 +63,15 @@ function plain(c: Clause, qs: Quantity[], from: number) {
   const shares = sharesBeforeNouns(c, qs);
   // The noun a count just before counts and the subject of that count, for a comparison or a change right after the noun.
   let counted: { noun: string; owner: string } | null = null;
+  // The noun the figure before counts, written right after it (`新增1个国家级优势特色产业集群、新入规加工企业20家以上`).
+  let countedAfter = "";
   for (let k = 0; k < qs.length; ) {
     let end = k + 1;
     while (end < qs.length && qs[end]!.start === qs[end - 1]!.tail) end++;
     const group = qs.slice(k, end);
+    // That noun and the 、 after it are no words of the next figure's subject: the next item names its own.
+    if (countedAfter && !counted && c.text.startsWith(`${countedAfter}、`, from) && from + countedAfter.length + 1 < group[0]!.start) from += countedAfter.length + 1;
+    countedAfter = "";
     // `突破4000亿元大关、达4522.3亿元`: the level reached after a milestone passed is the same subject's.
     let before = sliceClean(c.text, from, group[0]!.start, c.exclusions).replace(k > 0 ? PASSED_BEFORE : /$^/, "");
     // `经济总量五年跨越8个百亿元台阶、是“十二五”末的1.7倍，年均增长8.3%`: a multiple of an earlier level or a change right
@@ -109,6 +114,8 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     const measured = !post && !p.change && BARE_VERB.test(subject) ? namedAfterList(c, group.at(-1)!) : "";
     if (measured) subject += measured;
     if (post) {
+      // Not a noun that runs on into a list of its own (`5个离岸孵化器和俄罗斯、乌克兰2个飞地育成平台`).
+      if (c.text.startsWith(post, last.tail) && !/[和及与或]/.test(post)) countedAfter = post;
       // The number counts the noun after it (`提升30个创业基地孵化能力`): the verb before acts on the noun.
       const ofPercent = c.text[group.at(-1)!.tail] === "的" || (opens && group.at(-1)!.unit.endsWith("%")) || listedBeforeNoun;
       // How many fields or kinds the things counted fall in (`办成了10个方面31项民生实事`, `办好11大类100件民生实事`): no word of

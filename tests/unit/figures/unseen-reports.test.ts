@@ -4279,3 +4279,20 @@ describe("a budget's revenue and spending named in one word before a 分别 list
     ]);
   });
 });
+
+describe("a list whose first item is counted before its noun and the next after it (新增1个…集群、新入规加工企业20家以上)", () => {
+  it("labels the next item by its own noun, not the first's noun before it (Inner Mongolia 2026)", () => {
+    const x = fixture(["地区生产总值增长4.7%。"], [
+      "大力发展玉米生物制造、固态乳制品、精品牛羊肉、动物疫苗、益生菌、小品种氨基酸等高附加值产业，新增1个国家级优势特色产业集群、新入规加工企业20家以上。",
+      "争创1家国家级旅游度假区、培育1家国家4A级旅游景区。",
+      "建成上海、杭州等5个离岸孵化器和俄罗斯、乌克兰2个飞地育成平台。",
+    ]);
+    expect(quoting(x, "新入规加工企业").map((f) => [written(x, f), f.label_zh])).toEqual([
+      ["1个", "新增国家级优势特色产业集群"],
+      ["20家", "新入规加工企业"],
+    ]);
+    expect(quoting(x, "4A级").map((f) => f.label_zh).at(-1)).toBe("培育国家4A级旅游景区");
+    // A noun that runs on into a list of its own keeps the next item's words as they were.
+    expect(quoting(x, "飞地育成平台").map((f) => f.label_zh).at(-1)).toBe("飞地育成平台");
+  });
+});
