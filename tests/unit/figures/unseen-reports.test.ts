@@ -4296,3 +4296,30 @@ describe("a list whose first item is counted before its noun and the next after 
     expect(quoting(x, "飞地育成平台").map((f) => f.label_zh).at(-1)).toBe("飞地育成平台");
   });
 });
+
+describe("a sentence about a city cluster within the place (天山北坡城市群空气质量明显改善，空气质量优良天数比例达90%…)", () => {
+  const x = fixture([
+    "天山北坡城市群空气质量明显改善，空气质量优良天数比例达90%、提高3.4个百分点，PM10、PM2.5分别下降19.4%、14.9%，连续三年在国家污染防治攻坚战成效考核中取得优秀等次。",
+  ], [
+    "进一步完善天山北坡城市群大气环境污染联防联控机制，“乌—昌—石”“奎—独—乌”区域重污染天数比例分别控制在5%和2%以内，全区优良天数比例达到75.5%以上。",
+  ]);
+
+  it("gives figures of that cluster, none of the place's indicators, while the whole region's target keeps its own (Xinjiang 2025)", () => {
+    expect(x.figures.filter((f) => f.kind === "result").map((f) => [written(x, f), f.metric])).toEqual([
+      ["90%", null],
+      ["3.4个百分点", null],
+      ["19.4%", null],
+      ["14.9%", null],
+    ]);
+    expect(one(x, "全区优良天数比例达到75.5%以上", "75.5%").metric).toBe("good_air_days_ratio");
+  });
+});
+
+describe("a city cluster named as the object of the work a sentence opens with", () => {
+  it("leaves the sentence the place's: 编制完成关中城市群核心区总体规划…，实施棚户区改造30.3万套 (Shaanxi 2017)", () => {
+    const x = fixture([
+      "编制完成关中城市群核心区总体规划、沿黄城镇带建设规划，实施棚户区改造30.3万套，保障性安居工程竣工56.7万套、入住57.9万套。",
+    ], ["地区生产总值增长6%。"]);
+    expect(one(x, "实施棚户区改造30.3万套", "30.3万套").metric).toBe("shantytown_renovation");
+  });
+});
