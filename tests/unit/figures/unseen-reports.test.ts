@@ -2075,6 +2075,12 @@ describe("the year's output after a crop's area (Yunnan 2026)", () => {
     const x = fixture(["全市地区生产总值增长3.8%。"], ["兑现好种粮农民补贴政策，建成高标准农田30万亩以上，确保粮食播面稳定在840万亩以上、总产量稳定在310万吨以上。"]);
     expect(one(x, "总产量稳定在310万吨以上", "310万吨")).toMatchObject({ label_zh: "粮食总产量", metric: "grain_output", kind: "target", year: 2020 });
   });
+
+  it("总产 after the crop's gain in output is that crop's output (Xinjiang 2025: 全疆粮食播种面积4440万亩、新增202.9万亩，粮食增产42.2亿斤，总产466亿斤)", () => {
+    const x = fixture(["全面落实耕地保护和粮食安全党政同责，安排“三农”资金1137.8亿元，全疆粮食播种面积4440万亩、新增202.9万亩，粮食增产42.2亿斤，总产466亿斤、全国排名上升到第13位，粮食单产1050斤、首次跃居全国第一。"], ["粮食产量476亿斤以上。"]);
+    expect(one(x, "总产466亿斤", "466亿斤")).toMatchObject({ label_zh: "粮食总产", metric: "grain_output", kind: "result", year: 2019 });
+    expect(one(x, "粮食增产42.2亿斤", "42.2亿斤").metric).toBeNull();
+  });
 });
 
 describe("cases and accidents counted by 起 (Inner Mongolia 1999, Dongguan 2023)", () => {
