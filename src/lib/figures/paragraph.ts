@@ -178,7 +178,8 @@ function sharesBeforeNouns(c: Clause, qs: Quantity[]): Set<number> {
     // So are amounts of money each before the fund or the capital it is (`设立20亿元产业发展基金、7.1亿元应急转贷资金`).
     // So are lengths each before the line or road it measures (`建成500公里左右的轨道交通运营线路、400公里公交专用道`,
     // Shanghai 2008), a bound and 的 between the first and its noun.
-    const kind = (u: string) => (u.endsWith("%") ? "%" : /元$/.test(u) ? "元" : familiesOf(u).includes("length") ? "length" : "");
+    // And capacities each before the plant they measure (`哈密400万吨/年煤制油、1500万吨/年煤炭分质分级利用项目`, Xinjiang 2025).
+    const kind = (u: string) => (u.endsWith("%") ? "%" : /元$/.test(u) ? "元" : familiesOf(u).includes("length") ? "length" : /吨\/(?:年|日|天)$/.test(u) ? "capacity" : "");
     const length = kind(a.unit) === "length";
     const bound = length && /^\s*(?:以上|左右)$/.test(c.text.slice(a.end, a.tail));
     if (kind(a.unit) === "" || kind(a.unit) !== kind(b.unit) || (a.tail !== a.end && !bound)) continue;

@@ -46,6 +46,8 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   // A daily capacity (`新增污水处理能力30万吨/日`, `40万吨/天`): a rate, of no family the vocabulary's indicators are counted in.
   "吨/日": [],
   "吨/天": [],
+  // A yearly capacity (`哈密400万吨/年煤制油、1500万吨/年煤炭分质分级利用项目`, Xinjiang 2025): a rate too, no tonnage.
+  "吨/年": [],
   公斤: ["weight"],
   // A kilogram as written (`度电排放二氧化碳0.13千克`): one unit, no magnitude 千 before a measure the text lacks.
   千克: ["weight"],

@@ -948,6 +948,18 @@ describe("units the text writes short or long (2.2万农村贫困人口, 下降1
     expect(one(x, "30万吨", "30万吨/日")).toMatchObject({ unit: "万吨/日", metric: null });
     expect(one(x, "40万吨", "40万吨/天")).toMatchObject({ unit: "万吨/天", min: 40 });
   });
+
+  it("and a yearly capacity with its year, the plant it measures its label (Xinjiang 2025: 哈密400万吨/年煤制油、1500万吨/年煤炭分质分级利用项目启动建设)", () => {
+    const x = fixture(["哈密400万吨/年煤制油、1500万吨/年煤炭分质分级利用项目启动建设。"], ["地区生产总值增长6%。"]);
+    const results = x.figures.filter((f) => f.kind === "result");
+    expect(results.map((f) => [written(x, f), f.unit, f.metric])).toEqual([
+      ["400万吨/年", "万吨/年", null],
+      ["1500万吨/年", "万吨/年", null],
+    ]);
+    // Each capacity is labelled by the plant after it, not by the place before the first (哈密).
+    expect(results[0]!.label_zh).toBe("煤制油");
+    expect(results[1]!.label_zh).toMatch(/^煤炭分质分级利用项目/);
+  });
 });
 
 describe("labels without the words around the indicator (推动…, 五年来…, 高新技术企业、科技型中小微企业)", () => {
