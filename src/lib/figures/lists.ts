@@ -256,7 +256,10 @@ export function listItems(subject: string, n: number | null): string[] {
   const s = cleanSubject(subject).replace(/(?<=[\u4e00-\u9fff”])(?:预计|力争|争取)$/, "")
     // `全社会用电量、货运量、中长期贷款余额等先行指标分别增长…`: the word that sums up a list (`等先行指标`, `等主要指标`) is
     // no word of its last item.
-    .replace(/(?<=[、和及与].+)等(?:[几两三四五六七八九十]项)?(?:主要|重要|先行|关键|核心|预期性|约束性)?(?:经济)?指标$/, "");
+    .replace(/(?<=[、和及与].+)等(?:[几两三四五六七八九十]项)?(?:主要|重要|先行|关键|核心|预期性|约束性)?(?:经济)?指标$/, "")
+    // `“保交楼”“保交房”交付率分别达100%和88.2%` (Xinjiang 2025): quoted names set side by side with no mark between them
+    // are items of the list, as if 、 stood there.
+    .replace(/”(?=“)/g, "”、");
   const ordinals = sectors(s);
   if (ordinals && (n === null || n === ordinals.length)) return ordinals;
   const splits = SEPARATORS.map((sep) => splitOutside(s, sep).map(cleanSubject).filter(Boolean));
@@ -285,7 +288,17 @@ export function listItems(subject: string, n: number | null): string[] {
   }
   // `人民币各项存、贷款余额增速`: a word split in halves before the rest (存款, 贷款) is read first, before a rate of change
   // ending the last item is taken for every item's (人民币各项存增速).
-  return shareCityParts(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? parts;
+  return shareCityParts(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? parts;
+}
+
+/**
+ * Quoted names, the last going on with the measure they share (`“保交楼”“保交房”交付率`, Xinjiang 2025): each name's measure
+ * (“保交楼”交付率, “保交房”交付率).
+ */
+function shareQuoted(parts: string[]): string[] | null {
+  const last = /^(“[^“”]+”)(\p{Script=Han}{2,})$/u.exec(parts.at(-1)!);
+  if (!last || !parts.slice(0, -1).every((p) => /^“[^“”]+”$/.test(p))) return null;
+  return [...parts.slice(0, -1).map((p) => p + last[2]!), parts.at(-1)!];
 }
 
 /** A part of a city by its kind of area (`城八区`, `中心城区`, `郊区`, `近郊区`, `新城`, `山区`). */

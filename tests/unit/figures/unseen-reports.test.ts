@@ -4329,3 +4329,14 @@ describe("a city cluster named as the object of the work a sentence opens with",
     expect(one(x, "实施棚户区改造30.3万套", "30.3万套").metric).toBe("shantytown_renovation");
   });
 });
+
+describe("quoted names set side by side before the measure a 分别 list shares (“保交楼”“保交房”交付率分别达100%和88.2%)", () => {
+  it("gives each name that measure (Xinjiang 2025)", () => {
+    const x = fixture(["出台房地产市场平稳健康发展政策措施，“保交楼”“保交房”交付率分别达100%和88.2%。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "交付率").map((f) => [written(x, f), f.label_zh])).toEqual([
+      ["100%", "“保交楼”交付率"],
+      ["88.2%", "“保交房”交付率"],
+    ]);
+    expect(listItems("“保交楼”“保交房”交付率", 2)).toEqual(["“保交楼”交付率", "“保交房”交付率"]);
+  });
+});
