@@ -70,7 +70,8 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     while (end < qs.length && qs[end]!.start === qs[end - 1]!.tail) end++;
     const group = qs.slice(k, end);
     // That noun and the 、 after it are no words of the next figure's subject: the next item names its own.
-    if (countedAfter && !counted && c.text.startsWith(`${countedAfter}、`, from) && from + countedAfter.length + 1 < group[0]!.start) from += countedAfter.length + 1;
+    const skipped = Boolean(countedAfter && !counted && c.text.startsWith(`${countedAfter}、`, from) && from + countedAfter.length + 1 < group[0]!.start);
+    if (skipped) from += countedAfter.length + 1;
     countedAfter = "";
     // `突破4000亿元大关、达4522.3亿元`: the level reached after a milestone passed is the same subject's.
     let before = sliceClean(c.text, from, group[0]!.start, c.exclusions).replace(k > 0 ? PASSED_BEFORE : /$^/, "");
@@ -123,7 +124,9 @@ function plain(c: Clause, qs: Quantity[], from: number) {
       const verb = before.replace(/\d+\s?(?:个\s?方面|个\s?领域|大类|大方面)$/, "").replace(/(?:约|近|超过|突破|达到|达|共|累计)$/, "");
       // A modal or 将 alone before it (`将116项行政管理事项…`) is no word of the noun.
       const lead = cleanSubject(verb);
-      subject = enumerates(verb) || ofPercent ? post : (DISPOSAL.test(lead) ? "" : lead) + post;
+      // So is the one after a list's item counted before its noun (`每个非贫困村都有1名扶贫专干、每个贫困户都有1名帮扶联系人`):
+      // the words between name no more of the noun than the 、 before them did.
+      subject = enumerates(verb) || ofPercent || skipped ? post : (DISPOSAL.test(lead) ? "" : lead) + post;
       // A count after a verb of passing (`跨越`, `突破`, `超过`, read as its bound) has the indicator before it as its subject.
       // Nor is an adverb of passing them in a row (`经济总量连续迈上4个百亿元台阶`).
       const owner = p.qualifier && !p.verb && !p.change ? cleanSubject(p.subject).replace(YEARS_BEFORE_PASS, "").replace(/(?:连续|接连|相继|先后)$/, "") : "";

@@ -4297,7 +4297,7 @@ describe("a list whose first item is counted before its noun and the next after 
       ["1个", "新增国家级优势特色产业集群"],
       ["20家", "新入规加工企业"],
     ]);
-    expect(quoting(x, "4A级").map((f) => f.label_zh).at(-1)).toBe("培育国家4A级旅游景区");
+    expect(quoting(x, "4A级").map((f) => f.label_zh).at(-1)).toBe("国家4A级旅游景区");
     // A noun that runs on into a list of its own keeps the next item's words as they were.
     expect(quoting(x, "飞地育成平台").map((f) => f.label_zh).at(-1)).toBe("飞地育成平台");
   });
