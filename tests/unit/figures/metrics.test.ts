@@ -271,6 +271,13 @@ describe("matchMetric", () => {
     expect(match("企业R&D占比", "%", false)).toBeNull();
   });
 
+  it("names R&D spending by its statistical name alone (Xinjiang 2025: 全疆研究与试验发展经费突破百亿元，增长27%)", () => {
+    const x = fixture(["全疆研究与试验发展经费突破百亿元，增长27%。"], ["地区生产总值增长5%。"]);
+    expect(one(x, "全疆研究与试验发展经费突破百亿元，增长27%", "27%").metric).toBe("rd_spending_growth");
+    // Its intensity stays the intensity.
+    expect(match("研究与试验发展经费投入强度", "%", false)).toBe("rd_intensity");
+  });
+
   it("names retail sales and the budget's revenue by their names of the early 1990s (Guangzhou 1993)", () => {
     const x = fixture(
       ["市预算内财政收入达到45亿元。"],
