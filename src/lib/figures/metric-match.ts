@@ -411,7 +411,7 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     // `^出口$` is the whole label (`其中出口351.9亿美元`), not the start of another (`出口交货值`, `出口退税`).
     // So may the words of a yearly average (`其中出口由101.1亿美元增加到294.2亿美元，平均每年增长23.8%`: 出口平均每年增长).
     const opened = label.replace(OPENING, "").replace(SINCE_LAST_YEAR, "").replace(YEARLY_BEFORE_CHANGE, "");
-    return name.endsWith("$") ? opened === name.slice(1, -1) : opened.startsWith(name.slice(1));
+    return name.endsWith("$") ? opened === name.slice(1, -1) : opened.startsWith(name.slice(1)) && !/^增量/.test(opened.slice(name.length - 1));
   }
   // A name written `脱贫$` ends the label: the deed itself (`贫困人口全部脱贫`), not a group named by it (`脱贫人口务工规模`),
   // nor the deed denied (`贫困人口仍未脱贫`, `全市还有8.4万人没有脱贫`: those still poor).
@@ -491,6 +491,8 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (/旅游|游客/.test(name) && TOURISM_KIND.test(before)) continue;
     if (/^(?:电商|电子商务)/.test(name) && E_COMMERCE_PART.test(before)) continue;
     if (name.endsWith("占") && SHARE_OF_INCREASE.test(label.slice(at + name.length))) continue;
+    // The increment of an aggregate (`财政收支增量双双突破100亿元`, Yunnan 2006: 财政支出增量) is no level of it.
+    if (/^增量/.test(label.slice(at + name.length))) continue;
     // An output added (`力争新增粮食产量100万吨以上`): the increase of a year's output, not the output.
     if (/(?:产量|总产)$/.test(name) && ADDED.test(before)) continue;
     // So is a balance added to (`新增各项贷款余额200亿元以上`, Leshan 2022): the year's new loans, not the balance.

@@ -294,8 +294,9 @@ function sharedVerb(c: Clause, from: number, subject: string, after: boolean): s
   const yearly = after && c.text[from] === "、" ? /^(?:年均|平均每年|每年平均)(?=[\u4e00-\u9fff]{2})/.exec(c.prior.at(-1)?.subject ?? "")?.[0] : undefined;
   if (yearly && /^[\u4e00-\u9fff]{2,}$/.test(subject) && !/率|比重|比例|^(?:年均|平均|每年|同比|累计|比|占|对|人均)/.test(subject)) return subject + "年均";
   const verb = after ? LIST_VERB.exec(c.prior.at(-1)?.subject ?? "")?.[0] : undefined;
-  // Nor a balance, a stock the amount added goes into (`新增银行贷款突破百亿元、贷款余额达 662.8亿元`, Dali 2014: 贷款余额).
-  if (!verb || c.text[from] !== "、" || !/^[\u4e00-\u9fff]{2,6}$/.test(subject) || /率|比重|比例|占|余额|^(?:年均|可比|同比|同口径|人均|强度|对)/.test(subject)) return subject;
+  // Nor a balance, a stock the amount added goes into (`新增银行贷款突破百亿元、贷款余额达 662.8亿元`, Dali 2014: 贷款余额), nor
+  // a total reached (`新增运营里程近200公里、总里程达到797公里`, Beijing 2023: 总里程).
+  if (!verb || c.text[from] !== "、" || !/^[\u4e00-\u9fff]{2,6}$/.test(subject) || /率|比重|比例|占|余额|^(?:年均|可比|同比|同口径|人均|强度|对|总)/.test(subject)) return subject;
   return LIST_VERB.test(subject) || /^(?:新|实际|完成|实现|建成|引进|培育|发放)/.test(subject) ? subject : verb + subject;
 }
 

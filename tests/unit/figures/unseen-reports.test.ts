@@ -4160,6 +4160,24 @@ describe("a clause that states no figure right after a semicolon (Liaoning 2003:
   });
 });
 
+describe("a total reached after an amount added in a list (Beijing 2023: 新增运营里程近200公里、总里程达到797公里)", () => {
+  it("takes no verb of adding from the item before it", () => {
+    const x = fixture(["累计开通16条段地铁新线、新增运营里程近200公里、总里程达到797公里。"], ["地区生产总值增长5%。"]);
+    expect(x.figures.filter((f) => f.unit === "公里").map((f) => f.label_zh)).toEqual(["新增运营里程", "总里程"]);
+  });
+});
+
+describe("the increment of an aggregate (Yunnan 2006: 财政收支增量双双突破100亿元)", () => {
+  it("is no level of the aggregate", () => {
+    const x = fixture(["财政收支增量双双突破100亿元。财政支出增长10%。"], ["地区生产总值增长5%。"]);
+    expect(x.figures.filter((f) => f.unit === "亿元").map((f) => [f.label_zh, f.metric])).toEqual([
+      ["财政收入增量", null],
+      ["财政支出增量", null],
+    ]);
+    expect(one(x, "财政支出增长10%", "10%").metric).toBe("budget_spending_growth");
+  });
+});
+
 describe("a round amount in words after 近 (Urumqi 2026: 外贸进出口总额近千亿元)", () => {
   it("is that amount, about", () => {
     // Nor is a class of project sizes (Guyuan 2025: 以2个近百亿、6个十亿级、88个亿级项目建设为牵引).
