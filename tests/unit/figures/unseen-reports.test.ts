@@ -4016,6 +4016,15 @@ describe("an adverb of a bound held throughout a term (Urumqi 2017: 累计新增
   });
 });
 
+describe("a rate held at a level, 保持 alone before it (Qianxinan 2020: 森林覆盖率保持60%以上; Guyuan 2024: 水质达标率持续保持100%)", () => {
+  it("is the level held: neither the verb nor an adverb of holding it is a word of the label", () => {
+    const x = fixture(["水质达标率持续保持100%。县级及以上饮用水水源地达标率稳定保持100%。"], ["森林覆盖率保持60%以上。"]);
+    expect(one(x, "森林覆盖率保持60%以上", "60%")).toMatchObject({ kind: "target", label_zh: "森林覆盖率", metric: "forest_coverage", qualifier: "at_least" });
+    expect(one(x, "水质达标率持续保持100%", "100%").label_zh).toBe("水质达标率");
+    expect(one(x, "县级及以上饮用水水源地达标率稳定保持100%", "100%").label_zh).toBe("县级及以上饮用水水源地达标率");
+  });
+});
+
 describe("a price index kept within a cap by regulation (Beijing 2006: 居民消费价格指数调控在102%以内)", () => {
   it("is the CPI target as the index on the previous year, no rise of 102%", () => {
     const x = fixture(
