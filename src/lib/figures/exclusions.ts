@@ -27,7 +27,8 @@ export type ExclusionRule =
   | "countdown"
   | "hypothesis"
   | "set-aside"
-  | "stray-digit";
+  | "stray-digit"
+  | "garbled";
 
 /** A stretch of text whose digits are not figures, and the rule that says so. */
 export interface Exclusion {
@@ -290,6 +291,10 @@ const strayDigit: Finder = (text) =>
 
 /** The rules in order of precedence: a number takes the name of the first rule that covers it. */
 const RULES: [ExclusionRule, Finder][] = [
+  // A number a copy's conversion replaced by the template of its substitution (`年均增长１$1.$2％`, `三次产业结构由２$1.$2：
+  // ３$1.$2：４$1.$2`, Harbin 2003: each decimal written `$1.$2`): its value is lost, and neither the digits before the
+  // template nor its group numbers are a figure.
+  ["garbled", matches(/\d*\$\d\.\$\d/g)],
   // A day of the month (`3月15日`, `15日`), not a number of days (`企业开办实现1日办结`, `3日内`).
   // Spaces may stand between the digits and the words (`1 月 6 日`, `2020 年`), as in web pages and PDFs.
   ["date", matches(/(?:\d{4}\s?年\s?)?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?|(?<![\d个])\d{1,2}\s?日(?![内办以])/g)],

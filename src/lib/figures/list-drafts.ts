@@ -9,6 +9,11 @@ export const PER_BASIS = /^(?:(?:每[人户亩]|人均)?(?:每[年月日天季])
 /** The basis of time (and head) ending a label: `…上调到每人每月`, `…达到月人均`. */
 const PER_TIME_END = /(?:(?:每[人户亩]|人均)?每[年月日天季]|[年月]人均)$/;
 
+/** A number of the clause after `q` that a copy garbled (`１$1.$2％`): a figure of the list that cannot be read. */
+function garbledAfter(c: Clause, q: Quantity): boolean {
+  return c.exclusions.some((e) => e.rule === "garbled" && e.start >= q.end && e.start < c.stretch.end);
+}
+
 /**
  * `A、B、C分别增长7%、20%、9%`: one figure per item; a subject-less `分别` takes the figures before it. `markerEnd` is
  * where the word that marks the list ends (`分别`, or `各` before a verb: `…分别达到75%、39.8%和55%，各提高了10个、3.8个和5个百分点`).
@@ -76,6 +81,10 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
     const mode = p.change ? YEARLY_END : LEVEL_MODE_END;
     items = before.map((b) => b.subject.replace(mode, "").replace(OF_EARLIER, "") + overLast(bare));
     quoteStart = before[0]!.quoteStart;
+  } else if (qs.length === 1 && new Set(listItems(p.subject, null)).size > 1 && garbledAfter(c, qs[0]!)) {
+    // `其中一、二、三产业分别增长６％、１$1.$2％、１$1.$2％` (Harbin 2003): the later items' figures are there but lost to a
+    // copy's garbling, so the one read is the first item's alone.
+    items = listItems(p.subject, null).slice(0, 1);
   } else if (qs.length === 1 && new Set(listItems(p.subject, null)).size > 1) {
     // `游客人数、旅游收入分别增长20%`: one figure for several items is each item's, as with `均`.
     items = listItems(p.subject, null);

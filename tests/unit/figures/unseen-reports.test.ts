@@ -4367,3 +4367,18 @@ describe("quoted names set side by side before the measure a 分别 list shares 
     expect(listItems("“保交楼”“保交房”交付率", 2)).toEqual(["“保交楼”交付率", "“保交房”交付率"]);
   });
 });
+
+describe("a number a copy garbled into the template of a substitution (`１$1.$2％`)", () => {
+  it("gives no figure, and a 分别 list gives the one read only to its first item (Harbin 2003)", () => {
+    const x = fixture([
+      "国民经济在调整中持续快速健康发展。国内生产总值２００２年预计达到１２３２亿元，年均增长１$1.$2％，是历史上增长最快的时期之一。大力推进结构调整，三次产业结构由２$1.$2：３$1.$2：４$1.$2调整为１$1.$2：３$1.$2：４$1.$2。",
+    ], [
+      "全市经济和社会发展主要预期目标是：国内生产总值增长１$1.$2％，其中一、二、三产业分别增长６％、１$1.$2％、１$1.$2％。地方财政一般预算收入增长９％。城镇登记失业率控制在$1.$2％以内，人口自然增长率控制在$1.$2‰以内。",
+    ]);
+    expect(x.figures.map((f) => [f.metric, f.value])).toEqual([
+      ["gdp", 1232],
+      ["agriculture_value_added_growth", 6],
+      ["budget_revenue_growth", 9],
+    ]);
+  });
+});
