@@ -9,9 +9,10 @@ const REVIEW = /回顾|过去(?:的)?(?:[一两二三四五1-5])年|[一两二�
 
 /**
  * Tasks told as done (`十二届州人民政府各项目标任务圆满完成`): the task words come first and the completion after them, as a
- * statement; a pledge puts the verb first (`确保全面完成全年目标任务`).
+ * statement; a pledge puts the verb first (`确保全面完成全年目标任务`). The tasks the previous congress set, told done with the
+ * verb first (`一、圆满完成上届人代会确定的各项任务`, Harbin 2003), can only be looked back on.
  */
-const TASKS_DONE = /(?:任务|目标)[^，。；、]{0,2}(?:圆满|全面|顺利|胜利|超额|如期)完成/;
+const TASKS_DONE = /(?:任务|目标)[^，。；、]{0,2}(?:圆满|全面|顺利|胜利|超额|如期)完成|(?<!确保|力争|努力|争取|全力|务必|要)(?:圆满|全面|顺利|胜利|超额|如期)完成了?上一?届/;
 
 /** A heading that tells of achievements (`经济社会发展取得新的重大成就`): a look back, not a pledge (`力争取得…`). */
 export const ACHIEVED = /(?<!力争|确保|努力|奋力|争取)取得了?[^，。、]{0,8}(?:成就|成绩)/;

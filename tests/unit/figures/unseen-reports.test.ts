@@ -6,6 +6,7 @@ import { unitParts } from "../../../src/lib/charts/units.ts";
 import { listItems } from "../../../src/lib/figures/lists.ts";
 import { readUnit } from "../../../src/lib/figures/units.ts";
 import { excludedSpans, exclusionAt } from "../../../src/lib/figures/exclusions.ts";
+import { partSignal } from "../../../src/lib/figures/parts.ts";
 
 /**
  * Sentences of reports of other places and years than the corpus's (Guangxi 2003 and 2026, Ili 2025, a city's
@@ -4380,5 +4381,31 @@ describe("a number a copy garbled into the template of a substitution (`１$1.$2
       ["agriculture_value_added_growth", 6],
       ["budget_revenue_growth", 9],
     ]);
+  });
+});
+
+describe("a part whose heading tells the previous congress's tasks done, the verb first", () => {
+  it("is a review of the term: its figures are results (Harbin 2003: 一、圆满完成上届人代会确定的各项任务)", () => {
+    const x = extractText("ceshi-2003.txt", [
+      "政府工作报告",
+      "2002年12月28日在测试市十二届人大一次会议上",
+      "市长　张三",
+      "各位代表：",
+      "一、圆满完成上届人代会确定的各项任务",
+      "１９９８年以来，我们解放思想，奋发进取，圆满完成了市十一届人大一次会议确定的５年工作任务。",
+      "国民经济在调整中持续快速健康发展。国内生产总值２００２年预计达到１２３２亿元。全市财政一般预算收入突破百亿元。冰雪和生态旅游推动了全市旅游业的大发展，旅游业总收入年均增长２２％。",
+      "二、２００３年的主要任务",
+      "全市经济和社会发展主要预期目标是：国内生产总值增长１１％。",
+    ].join("\n"));
+    expect(x.figures.map((f) => [f.kind, f.year, f.metric, f.value])).toEqual([
+      ["result", 2002, "gdp", 1232],
+      ["result", 2002, "budget_revenue", 100],
+      ["result", 2002, "tourism_revenue_growth", 22],
+      ["target", 2003, "gdp_growth", 11],
+    ]);
+  });
+  it("while a pledge to finish them is no review (确保圆满完成上届…)", () => {
+    expect(partSignal("一、圆满完成上届人代会确定的各项任务", 2003)).toBe("review");
+    expect(partSignal("确保圆满完成上届人代会确定的各项任务", 2003)).not.toBe("review");
   });
 });
