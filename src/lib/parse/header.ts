@@ -160,7 +160,11 @@ export function parseHeader(
   }
   // A headline naming the speech says where it was given (`县长在县第十五届人民代表大会第一次会议上的政府工作报告`), and so
   // may the title the source gives itself (`龚正市长在上海市第十五届人民代表大会第五次会议的政府工作报告（2021年）`).
-  const sessionIn = (text: string) => /在(.+?(?:人民代表大会|人大).*?会议)(?:上|的)/.exec(compact(text))?.[1] ?? "";
+  // So does a title that names the session and the report alone (`厦门市第十一届人民代表大会第三次会议政府工作报告`, Xiamen 2000).
+  const sessionIn = (text: string) =>
+    /在(.+?(?:人民代表大会|人大).*?会议)(?:上|的)/.exec(compact(text))?.[1] ??
+    /^(?:(?:19|20)\d{2}年)?(\p{Script=Han}{2,12}?第[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第[一二三四五六七八九十\d]+次(?:全体)?会议)(?:上的?|的)?(?:人民)?政府工作报告/u.exec(compact(text))?.[1] ??
+    "";
   const titleSession = congress ? "" : sessionIn(titleText) || sessionIn(sourceTitle);
   if (titleSession) congress = titleSession;
   // The opening sentence may name the session the report is made to (Jilin 2003, its dateline a date and a name: `各位代表，

@@ -136,6 +136,31 @@ describe("header shapes, hand-made", () => {
     });
   });
 
+  it("reads the session off a source's title that names it and the report alone, with no 在 (厦门市第十一届人民代表大会第三次会议政府工作报告)", () => {
+    // Xiamen 2000: the header a speaker and a bracketed date, the session named only by the page's title.
+    const text = [
+      "---",
+      "source: https://www.xm.gov.cn/szf/szfgzbg/201903/t20190306_2229622.htm",
+      "title: 厦门市第十一届人民代表大会第三次会议政府工作报告",
+      "---",
+      "",
+      "**厦门市市长 洪永世**",
+      "",
+      "**（2000年2月16日）**",
+      "",
+      "各位代表：",
+      "",
+      "我代表市人民政府向大会作政府工作报告，请予审议。并请市政协委员和其他列席人员提出意见。",
+    ].join("\n");
+    const r = ingestText("xiamen-2000.md", text);
+    expect(r.document.meta).toMatchObject({
+      place_zh: "厦门市",
+      congress: "厦门市第十一届人民代表大会第三次会议",
+      speaker: "洪永世",
+      date: "2000-02-16",
+    });
+  });
+
   it("reads a line that says who delivered the report (市长马汉成作政府工作报告) as no title, keeps it in the header, and warns with its line", () => {
     // Guyuan 2016: the caption of the news page before the dateline.
     const text = [
