@@ -34,7 +34,7 @@ export function normalizeForMatch(text: string): string {
  * full-width digits state their figures and years so; their quotes keep the text as written.
  */
 export function asciiDigits(text: string): string {
-  if (!/[％．：∶０-９]|\d。\d|\?[鸦熏]/.test(text)) return text;
+  if (!/[％．：∶０-９]|\d。\d|\?[鸦熏]|\p{Script=Han}[Il]\d/u.test(text)) return text;
   const digit = (c: string | undefined) => c !== undefined && /[0-9０-９]/.test(c);
   let out = "";
   for (let i = 0; i < text.length; i++) {
@@ -54,6 +54,9 @@ export function asciiDigits(text: string): string {
       out += (text[i + 1] === "鸦" ? "；" : "，") + "\u3000";
       i++;
     }
+    // A Latin I or l a scan read for the digit 1 at the head of a number after a Chinese word (`国内生产总值比上年增长I4.8％`,
+    // Xiamen 2000): the digit, when digits and a percent sign follow; a name of Latin letters (`ISO14000`) is none.
+    else if ((c === "I" || c === "l") && /\p{Script=Han}/u.test(text[i - 1] ?? "") && LATIN_ONE_OF.test(text.slice(i + 1, i + 12))) out += "1";
     else out += c;
   }
   return /\d[ \u3000][：∶:]|[：∶:][ \u3000]\d/.test(out) ? out.replace(SPACED_RATIO, spacedRatio) : out;
@@ -64,6 +67,9 @@ export function asciiDigits(text: string): string {
  * a point typed wrong. Not an ordinal or a rank (`排名全省第1。88%的村…`).
  */
 const AMOUNT_THEN_DIGITS = /(?:增|加|长|达|为|至|到|降|减|少|完成|实现|超过|突破)\d{1,3}$/;
+
+/** The rest of a percentage after its first digit (`4.8％`), for a Latin I or l read in its stead. */
+const LATIN_ONE_OF = /^[0-9０-９]*(?:[.．][0-9０-９]+)?[%％]/;
 
 /** A run of numbers joined by colons, one of them with a space beside it (`19.97：46.72 ：33.31`). */
 const SPACED_RATIO = /\d+(?:\.\d+)?(?:[ \u3000]?[:：∶][ \u3000]?\d+(?:\.\d+)?)+/g;

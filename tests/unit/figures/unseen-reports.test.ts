@@ -4409,3 +4409,15 @@ describe("a part whose heading tells the previous congress's tasks done, the ver
     expect(partSignal("确保圆满完成上届人代会确定的各项任务", 2003)).not.toBe("review");
   });
 });
+
+describe("a Latin I a scan read for the digit 1 at the head of a percentage", () => {
+  it("增长I4.8％ is a growth of 14.8%, its quote as written; a name of Latin letters (ISO14000) stays (Xiamen 2000)", () => {
+    const x = fixture([
+      "初步测算，全年全市国内生产总值比上年增长I4.8％，财政总收入增长16.89%。",
+      "全面推行ISO14000环境质量认证体系。",
+    ], ["今年我市主要经济预期目标是：国内生产总值增长14%，地方级财政收入增长15.5%。"]);
+    expect(writtenMetrics(x, "I4.8％")).toEqual([["I4.8％", "gdp_growth"]]);
+    expect(x.figures.find((f) => f.metric === "gdp_growth" && f.kind === "result")?.value).toBe(14.8);
+    expect(asciiDigits("全面推行ISO14000环境质量认证体系")).toBe("全面推行ISO14000环境质量认证体系");
+  });
+});
