@@ -28,6 +28,13 @@ export function namesPart(text: string): boolean {
 }
 
 /**
+ * The closing part on the government itself, titled by the government it is to build, its qualities listed with `、`
+ * (`努力建设依法行政、廉洁高效的人民政府`, Xiamen 2000, after `2000年主要工作`): a part title, which a list of things
+ * (`民族、宗教工作`) is not.
+ */
+const buildsGovernment = (c: string): boolean => /^(?:努力|全面|切实|着力|加快|大力)?(?:建设|建成|打造)\p{Script=Han}[\p{Script=Han}、]*的(?:人民)?政府$/u.test(c);
+
+/**
  * Whether a line reads as an unnumbered part title: short, no sentence punctuation, no numbering marker,
  * not a table row. A `、` may join what the part holds when each of its pieces names a part
  * (`2020年的总体要求、奋斗目标和重点任务`), or, with `listing`, between any two words of the title
@@ -45,7 +52,7 @@ export function isPartTitle(l: SourceLine, listing = false): boolean {
   const joined = listing && /^[^，,]{2,}[，,][^，,]{2,}$/.test(c) && namesPart(c) ? c.replace(/[，,]/, "") : c;
   if (/[。；！？，,：:;!?]/.test(joined) || !/\p{Script=Han}/u.test(c) || /^各位代表/.test(c)) return false;
   const listed = listing && !/(?<!\p{Script=Han})、|、(?!\p{Script=Han})/u.test(c);
-  if (c.includes("、") && !listed && !namesPeriod(c) && !c.split("、").every((piece) => namesPart(piece))) return false;
+  if (c.includes("、") && !listed && !namesPeriod(c) && !buildsGovernment(c) && !c.split("、").every((piece) => namesPart(piece))) return false;
   return markerOf(l.text) === null && enumerationOf(l.text) === null;
 }
 

@@ -1634,6 +1634,33 @@ describe("a closing unnumbered part on how the government governs, after the pla
   });
 });
 
+describe("a closing unnumbered part titled by the government it is to build, its qualities listed with 、 (Xiamen 2000: 努力建设依法行政、廉洁高效的人民政府)", () => {
+  const lines = [
+    "政府工作报告",
+    "（2000年2月16日）",
+    "厦门市市长 洪永世",
+    "各位代表：",
+    "我代表市人民政府向大会作政府工作报告，请予审议。",
+    "1999年工作回顾",
+    "初步测算，全年全市国内生产总值比上年增长14.8％。",
+    "2000年主要工作",
+    "今年我市主要经济预期目标是：国内生产总值增长14%，地方级财政收入增长15.5%。政府主要工作是：",
+    "（一）加快工业结构调整，大力发展高新技术产业",
+    "以高新技术产业为重点，发展壮大工业支柱行业。",
+    "（八）发展城乡社会事业，提高人民生活水平",
+    "加快教育改革与发展。改革教学方式和考试制度，全面推进素质教育。",
+    "努力建设依法行政、廉洁高效的人民政府",
+    "面对新世纪和我国即将加入世贸组织的挑战，厦门经济特区要再创新辉煌，必须加快建立科学的行政管理体制。",
+    "民族、宗教工作",
+    "各位代表，今年是国家批准设立厦门经济特区20周年。",
+  ];
+
+  it("is a part heading beside the review and the plan, while a list of things (民族、宗教工作) stays text", () => {
+    const { doc } = extractText("xiamen-2000.txt", lines.join("\n"));
+    expect(doc.headings.map((h) => `${h.depth} ${h.text.slice(0, 8)}`)).toEqual(["2 1999年工作回", "2 2000年主要工", "3 （一）加快工业结", "3 （八）发展城乡社", "2 努力建设依法行政"]);
+  });
+});
+
 describe("a run of 1、 sections, each a title sentence then its text, whose later items are short (Nanjing 2012: 十大民生实事)", () => {
   it("reads the later items as sections of the run too: 4、促进优质教育资源均衡化。推进学前教育优质普惠发展，…", () => {
     const lines = [
