@@ -220,6 +220,12 @@ const FINDERS: Finder[] = [
     const first = planYears(m[1]!)[0];
     return { type: "span", first, last: first + yearsIn(m[2]!) - 1, frame: true };
   }],
+  // The last years of a plan (`力争“十五”后３年年均增长１２％`, Harbin 2003, in its outlook to 2007): those years only.
+  [/“(十[一二三四五六七八九]?|[六七八九])五”(?:的)?后([两二三四2-4])年/g, (m) => {
+    const n = m[1]!;
+    const last = (n.length === 2 ? planYears(n[1]!) : earlyPlanYears(n))[1];
+    return { type: "span", first: last - yearsIn(m[2]!) + 1, last, frame: false };
+  }],
   // But the plan as the subject that sets a goal (`“十三五”规划提出全市地区生产总值年均增长8%的目标`, Liuzhou 2018; `“十四五”规划
   // 纲要确定…`): the goal is the plan's, over its years.
   [/“?十([一二三四五六七八九])五”?(?:发展)?规划(?:纲要)?(?:中)?(?:提出|确定|明确|设定|要求)/g, (m, y) => planCue(planYears(m[1]!), undefined, y)],

@@ -4421,3 +4421,23 @@ describe("a Latin I a scan read for the digit 1 at the head of a percentage", ()
     expect(asciiDigits("全面推行ISO14000环境质量认证体系")).toBe("全面推行ISO14000环境质量认证体系");
   });
 });
+
+describe("the last years of a plan named as the time of an average (“十五”后３年)", () => {
+  it("spans those years, not the outlook's five (Harbin 2003: 力争“十五”后３年年均增长１２％)", () => {
+    const x = extractText("ceshi-2003.txt", [
+      "政府工作报告",
+      "2002年12月28日在测试市十二届人大一次会议上",
+      "市长　张三",
+      "各位代表：",
+      "一、2002年工作回顾",
+      "国内生产总值２００２年预计达到１２３２亿元。",
+      "二、今后５年全面建设小康社会的战略目标和任务",
+      "——经济发展再上新台阶。在今后几年可预见的经济持续高增长期，力争“十五”后３年年均增长１２％。城市污水处理率达到７０％。",
+      "三、２００３年的主要任务",
+      "全市经济和社会发展主要预期目标是：国内生产总值增长１１％。",
+    ].join("\n"));
+    const of = (v: number) => x.figures.filter((f) => f.value === v).map((f) => [f.kind, f.year, f.period]);
+    expect(of(12)).toEqual([["target", 2005, [2003, 2005]]]);
+    expect(of(70)).toEqual([["target", 2007, [2003, 2007]]]);
+  });
+});
