@@ -347,7 +347,10 @@ describe("a population that names a country or the people of the place (National
     // Hebei 2003: the people whose trust the government bears, a copy's space after the magnitude.
     expect(rules("面对时代赋予的庄严使命，肩负全省6700万 人民的重托，我们必须高举旗帜，与时俱进")).toEqual(["6700"]);
     expect(rules("肩负全省6700万人民的重托")).toEqual(["6700"]);
-    // Not the people a deed reaches (National 2009: 解决4800多万农村人口的饮水安全问题).
+    // Shenyang 2001: the people the government names as what it has to build on.
+    expect(rules("我们有685万充满热情、通情达理的人民群众，有大量高水平的专业科技人才")).toEqual(["685"]);
+    // Not the people a deed reaches (National 2009: 解决4800多万农村人口的饮水安全问题), nor a count the place has of others.
+    expect(rules("全市有12万名下岗职工实现再就业")).toEqual([]);
     expect(rules("解决4800多万农村人口的饮水安全问题")).toEqual([]);
     const e = fixture(["城镇新增就业6600万人以上，13亿多人口的大国实现了比较充分就业。"], ["有6700万江淮儿女的艰苦奋斗，城镇新增就业60万人。"]);
     expect(e.figures.map((f) => [f.value, f.unit])).toEqual([
