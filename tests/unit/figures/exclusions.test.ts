@@ -808,3 +808,12 @@ describe("districts named at work in the clause before a bare economy (Lanzhou 2
     expect(x.figures.filter((f) => f.unit === "亿元" && f.value !== 3900).map((f) => f.value)).toEqual([1300, 600, 500, 300, 200]);
   });
 });
+
+describe("a deficit turned into a surplus (Xiamen 2000: 外汇结售汇由上年的逆差5.22亿美元转为顺差6.58亿美元)", () => {
+  it("reads the old deficit as a baseline, the surplus as the result", () => {
+    const rules = (text: string) => excludedSpans(text).filter((e) => e.rule === "baseline").map((e) => text.slice(e.start, e.end));
+    expect(rules("厦门关区税收净增30.5亿元，增长1.36倍，外汇结售汇由上年的逆差5.22亿美元转为顺差6.58亿美元。")).toEqual(["5.22亿美元"]);
+    const e = fixture(["外汇结售汇由上年的逆差5.22亿美元转为顺差6.58亿美元。"], ["地区生产总值增长6%。"]);
+    expect(e.figures.filter((f) => f.unit === "亿美元").map((f) => [f.kind, f.value, f.label_zh])).toEqual([["result", 6.58, "外汇结售汇"]]);
+  });
+});
