@@ -319,7 +319,7 @@ const TOURISM_KIND = /(?:乡村|休闲农业|农家乐|红色|工业|冰雪|研�
  * The intensity after an amount (`研究与试验发展经费投入强度`, the spending as a share of the output): a share, no measure of
  * the amount, nor its change (`…投入强度年均增长33%` is no growth of the spending).
  */
-const INTENSITY = /^强度/;
+const INTENSITY = /^(?:投入)?强度/;
 
 /**
  * Energy, water or emissions per unit of an amount after its name (`规模以上工业企业增加值能耗下降7.8%`, Taiyuan 2007: energy
