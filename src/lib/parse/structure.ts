@@ -323,7 +323,8 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
     const sectionRun =
       mode === "body" && marker?.family === "num" && !l.listItem &&
       (marker.n === 1
-        ? titledSection(text, loose ? "loose" : null) && next !== undefined && nextMarker?.family === "num" && nextMarker.n === 2 && !next.listItem && titledSection(next.text, loose ? "loose" : null)
+        ? (titledSection(text, loose ? "loose" : null) && next !== undefined && nextMarker?.family === "num" && nextMarker.n === 2 && !next.listItem && titledSection(next.text, loose ? "loose" : null)) ||
+          (loose && titledRun(l, adjacentRun(lines, i, markerAt)))
         : titledSection(text, "continued") && stack.some((s) => s.family === "num" && s.last + 1 === marker.n) && !(listRun?.family === "num" && listRun.n + 1 === marker.n));
     const item = listFamily && !stray && !sectionRun && (l.listItem || isListItem(text, mode) || firstOfList);
     if (item && marker) listRun = { family: marker.family, n: marker.n };
@@ -635,6 +636,23 @@ function sectionTitled(text: string): boolean {
   const end = END.exec(text);
   if (!end || [...text.slice(0, end.index + 1)].length > MAX_HEADING || /\d/.test(text.slice(0, end.index))) return false;
   return END.test(text.slice(end.index + 1).split(/[（(][一二三四五六七八九十]{1,3}[）)]/)[0]!);
+}
+
+/**
+ * Whether a run numbered `1.` on consecutive lines, once the body has shown such a run of sections elsewhere, is one
+ * too: each item opens with a title sentence with no figure and goes on for a sentence or more, and their texts run long
+ * on average, as sections do (Zhangye 2014: `1.强化规划引导作用。健全完善…` then `2.完善城市基础设施。开工建设总投资39.8亿元的
+ * 城镇化项目93项。…`, a short text with figures, beside the sections `1.加快大景区建设。…` of the part's first section). A
+ * list's tasks (`1、实施就业工程。新增城镇就业5万人。`) are short.
+ */
+function titledRun(first: SourceLine, rest: readonly SourceLine[]): boolean {
+  const run = [first, ...rest];
+  if (rest.length === 0 || run.some((x) => x.listItem || !titledSection(x.text, "continued"))) return false;
+  const body = (t: string) => {
+    const r = asciiDigits(t).replace(/^\d{1,2}[.．、]\s*/, "");
+    return [...r.slice(END.exec(r)!.index + 1)].length;
+  };
+  return run.reduce((n, x) => n + body(x.text), 0) / run.length >= MIN_SECTION_TEXT;
 }
 
 /** The items numbered `2.`, `3.`, … on the lines right after the `1.` item at `i`, up to the first line that is none. */
