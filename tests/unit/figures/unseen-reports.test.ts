@@ -4441,3 +4441,19 @@ describe("the last years of a plan named as the time of an average (“十五”
     expect(of(70)).toEqual([["target", 2007, [2003, 2007]]]);
   });
 });
+
+
+describe("a bare total income right after the tourists from home and abroad received (Rikaze 2020)", () => {
+  const x = fixture([
+    "服务业加快发展。珠峰特色旅游业快速增长，全年接待国内外游客899.37万人次，实现总收入67.36亿元，分别增长29%、22%。",
+  ], ["地区生产总值增速保持在9%左右。"]);
+
+  it("is the tourism revenue and its growth: 全年接待国内外游客899.37万人次，实现总收入67.36亿元", () => {
+    expect(x.figures.filter((f) => /^touris/.test(f.metric ?? "")).map((f) => [f.metric, f.label_zh, f.value])).toEqual([
+      ["tourist_arrivals", "接待国内外游客", 899.37],
+      ["tourism_revenue", "旅游总收入", 67.36],
+      ["tourist_arrivals_growth", "接待国内外游客增长", 29],
+      ["tourism_revenue_growth", "旅游总收入增长", 22],
+    ]);
+  });
+});
