@@ -320,10 +320,16 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
     // A run numbered `1、` whose items each open with a title sentence, no figure in it, and go on for several sentences
     // (Changde 2016: `1、下大力引进产业项目，实体经济取得新突破。主攻重大项目建设。…` to `5、…`) is a run of sections run on
     // into their text, no list: its first item tells it with the second, a later item by the run of headings it continues.
+    // So is a Markdown ordered list whose first two items are such sections (Haidong 2020: `1. 坚持两手抓两促进，坚决打赢疫情
+    // 防控阻击战。面对…` then `2. 加快主导产业升级，夯实经济高质量发展基础。做精做细绿色有机农业。…`, each a long text): a
+    // list's items are tasks otherwise, however long.
+    const sectionList = l.listItem === true && next?.listItem === true && titledSection(text) && titledSection(next.text);
     const sectionRun =
-      mode === "body" && marker?.family === "num" && !l.listItem &&
+      mode === "body" && marker?.family === "num" &&
       (marker.n === 1
-        ? (titledSection(text, loose ? "loose" : null) && next !== undefined && nextMarker?.family === "num" && nextMarker.n === 2 && !next.listItem && titledSection(next.text, loose ? "loose" : null)) ||
+        ? l.listItem
+          ? sectionList && nextMarker?.family === "num" && nextMarker.n === 2
+          : (titledSection(text, loose ? "loose" : null) && next !== undefined && nextMarker?.family === "num" && nextMarker.n === 2 && !next.listItem && titledSection(next.text, loose ? "loose" : null)) ||
           (loose && titledRun(l, adjacentRun(lines, i, markerAt)))
         : titledSection(text, "continued") && stack.some((s) => s.family === "num" && s.last + 1 === marker.n) && !(listRun?.family === "num" && listRun.n + 1 === marker.n));
     const item = listFamily && !stray && !sectionRun && (l.listItem || isListItem(text, mode) || firstOfList);
