@@ -252,8 +252,9 @@ export function listItems(subject: string, n: number | null): string[] {
   // real change (`城镇居民人均可支配收入和农民人均纯收入年均分别实际增长7%和5%以上`, Guizhou 2006): 年均实际 is each one's.
   const yearly = /^(.+[、和及与].+?)((?:年均)?(?:实际|名义)|年均)$/.exec(cleanSubject(subject));
   if (yearly) return listItems(yearly[1]!, n).map((item) => item + yearly[2]!);
-  // `粮食和蔬菜产量预计分别达到…`: the estimate before the figures is no word of the items.
-  const s = cleanSubject(subject).replace(/(?<=[\u4e00-\u9fff”])(?:预计|力争|争取)$/, "")
+  // `粮食和蔬菜产量预计分别达到…`: the estimate before the figures is no word of the items, nor is the verb of getting them
+  // done with no 分别 before it (`大口径财政收入和公共财政预算收入完成40.1亿元、16.7亿元`, Zhangye 2014).
+  const s = cleanSubject(subject).replace(/(?<=[\u4e00-\u9fff”])(?:预计|力争|争取|完成|实现)$/, "")
     // `全社会用电量、货运量、中长期贷款余额等先行指标分别增长…`: the word that sums up a list (`等先行指标`, `等主要指标`) is
     // no word of its last item.
     .replace(/(?<=[、和及与].+)等(?:[几两三四五六七八九十]项)?(?:主要|重要|先行|关键|核心|预期性|约束性)?(?:经济)?指标$/, "")

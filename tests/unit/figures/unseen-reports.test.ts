@@ -4457,3 +4457,16 @@ describe("a bare total income right after the tourists from home and abroad rece
     ]);
   });
 });
+
+describe("a list of two revenues done with no 分别 before the verb (Zhangye 2014)", () => {
+  const x = fixture(["大口径财政收入和公共财政预算收入完成40.1亿元、16.7亿元，分别增长32.93%和32.06%。"], ["生产总值增长11.5%以上。"]);
+
+  it("labels the last item without the verb: 大口径财政收入和公共财政预算收入完成40.1亿元、16.7亿元 gives 公共财政预算收入", () => {
+    expect(x.figures.filter((f) => f.kind === "result").map((f) => [f.metric, f.label_zh, f.value])).toEqual([
+      ["fiscal_revenue_total", "大口径财政收入", 40.1],
+      ["budget_revenue", "公共财政预算收入", 16.7],
+      ["fiscal_revenue_total_growth", "大口径财政收入增长", 32.93],
+      ["budget_revenue_growth", "公共财政预算收入增长", 32.06],
+    ]);
+  });
+});
