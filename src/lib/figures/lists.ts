@@ -289,7 +289,7 @@ export function listItems(subject: string, n: number | null): string[] {
   }
   // `人民币各项存、贷款余额增速`: a word split in halves before the rest (存款, 贷款) is read first, before a rate of change
   // ending the last item is taken for every item's (人民币各项存增速).
-  return shareCityParts(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? parts;
+  return shareCityParts(parts) ?? shareTiers(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? parts;
 }
 
 /**
@@ -312,6 +312,21 @@ export const CITY_PART = "(?:城[一二三四五六七八九十]区|中心城区
 function shareCityParts(parts: string[]): string[] | null {
   const last = new RegExp(`^${CITY_PART}(?=\\p{Script=Han}{2})`, "u").exec(parts.at(-1)!);
   if (!last || !parts.slice(0, -1).every((p) => new RegExp(`^${CITY_PART}$`).test(p))) return null;
+  const tail = parts.at(-1)!.slice(last[0].length);
+  return [...parts.slice(0, -1).map((p) => p + tail), parts.at(-1)!];
+}
+
+/** A tier of the place's settlements (`乡镇`, `建制村`, `行政村`, `社区`), with what qualifies it before (`具备条件的乡镇`). */
+const TIER = "(?:乡镇|建制村|行政村|自然村|村居|社区|村)";
+
+/**
+ * `乡镇和建制村通畅率`, `具备条件的乡镇、建制村通客车率分别达到100%、80%` (Rikaze 2020): tiers of settlements of different
+ * lengths, the last going on with the measure they share: each tier's measure (乡镇通畅率, 建制村通畅率), not the words after
+ * the first item's length (乡镇村通畅率).
+ */
+function shareTiers(parts: string[]): string[] | null {
+  const last = new RegExp(`^${TIER}级?(?=\\p{Script=Han}{2})`, "u").exec(parts.at(-1)!);
+  if (!last || !parts.slice(0, -1).every((p) => new RegExp(`^(?:\\p{Script=Han}{2,6}的)?${TIER}$`, "u").test(p))) return null;
   const tail = parts.at(-1)!.slice(last[0].length);
   return [...parts.slice(0, -1).map((p) => p + tail), parts.at(-1)!];
 }

@@ -4470,3 +4470,26 @@ describe("a list of two revenues done with no 分别 before the verb (Zhangye 20
     ]);
   });
 });
+
+describe("tiers of settlements of different lengths before the measure they share (Rikaze 2020)", () => {
+  it("gives each tier the measure: 乡镇和建制村通畅率分别达到96.6%、84% gives 乡镇通畅率, not 乡镇村通畅率", () => {
+    const x = fixture(["全年实施各类公路建设项目613个，公路通车里程达到1.81万公里，乡镇和建制村通畅率分别达到96.6%、84%。"], ["地区生产总值增速保持在9%左右。"]);
+    expect(x.figures.filter((f) => f.unit === "%" && f.kind === "result").map((f) => [f.label_zh, f.value])).toEqual([
+      ["乡镇通畅率", 96.6],
+      ["建制村通畅率", 84],
+    ]);
+  });
+
+  it("and to a tier qualified before it: 力争具备条件的乡镇、建制村通客车率分别达到100%、80%", () => {
+    const x = fixture(["上年情况。"], ["力争具备条件的乡镇、建制村通客车率分别达到100%、80%。"]);
+    expect(x.figures.filter((f) => f.unit === "%" && f.metric === null).map((f) => [f.label_zh, f.value])).toEqual([
+      ["具备条件的乡镇通客车率", 100],
+      ["建制村通客车率", 80],
+    ]);
+  });
+
+  it("a tier's grade is no word of the measure: 乡镇和村级文化设施覆盖率 gives 乡镇文化设施覆盖率 (Hangzhou 2008)", () => {
+    const x = fixture(["乡镇和村级文化设施覆盖率分别达到85.7%和57.67%。"], ["地区生产总值增长6%。"]);
+    expect(x.figures.filter((f) => f.kind === "result").map((f) => f.label_zh)).toEqual(["乡镇文化设施覆盖率", "村级文化设施覆盖率"]);
+  });
+});
