@@ -137,6 +137,9 @@ export function readPredicate(before: string): Predicate {
   // names (`增长（同比，下同）9%`) is read as if written before the verb.
   // The time of a new value after its verb (`，增加到1997年的3900元`) is the figure's time, no word of it.
   let words = before.replace(/[\s\u3000]+$/, "");
+  // Nor is a note naming the short form the text uses from there on (`同比增长（以下简称“增长”）7%`, Mianyang 2025,
+  // `地区生产总值（以下简称GDP）增长…`): it defines a word, the words before it are the predicate.
+  words = words.replace(/（以下(?:简称|称)[^（）\d]{0,12}）(?=\p{Script=Han}|$)|\(以下(?:简称|称)[^()\d]{0,12}\)(?=\p{Script=Han}|$)/gu, "");
   // So is one before the verb (`五年年均（下同）增长5.6%左右`, Yunfu 2022), a basis it names kept where it stands.
   words = words.replace(/（([^（）\d]*?)[，,]?下同）(?=\p{Script=Han})|\(([^()\d]*?)[，,]?下同\)(?=\p{Script=Han})/gu, (_m, a?: string, b?: string) =>
     /^(?:同比|同口径)$/.test(a ?? b ?? "") ? (a ?? b)! : "",

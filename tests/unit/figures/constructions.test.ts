@@ -469,6 +469,20 @@ describe("an aside （同比，下同） between the verb and the number (Ganzi 
   });
 });
 
+describe("a note naming the short form used from there on, （以下简称“增长”）, between the verb and the number (Mianyang 2025)", () => {
+  it("is no word of the label: 同比增长（以下简称“增长”）7% is the GDP's growth", () => {
+    const e = fixture(
+      ["这一年，我们服务省之大计，坚决扛起经济大市责任担当。全市实现地区生产总值4344亿元，同比增长（以下简称“增长”）7%、保持全省领先，地方一般公共预算收入216.7亿元、增长7.5%，主要经济指标保持全省前列。"],
+      ["地区生产总值增长6.5%左右。"],
+    );
+    expect(typed(quoting(e, "简称“增长”）7%")[0]!)).toMatchObject({ metric: "gdp_growth", label_zh: "地区生产总值同比增长", value: 7, direction: "up", year: 2019 });
+    expect(quoting(e, "增长7.5%").map((f) => f.metric)).toEqual(["budget_revenue", "budget_revenue_growth"]);
+    // Before the verb, after the indicator's name, it names nothing of it either.
+    const p = fixture(["全市地区生产总值（以下简称GDP）增长7.2%。"], ["地区生产总值增长6%。"]);
+    expect(typed(quoting(p, "7.2%")[0]!)).toMatchObject({ metric: "gdp_growth", value: 7.2, direction: "up" });
+  });
+});
+
 describe("a noun of change with no verb of change (居民消费价格涨幅3%左右, Guowuyuan 2024)", () => {
   it("goes the way the noun says: 涨幅 and 增速 up, 降幅 down; a rate of either sign or a written sign says none", () => {
     const e = fixture(
