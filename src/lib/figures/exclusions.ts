@@ -257,7 +257,8 @@ const oldCount: Finder = (text) =>
 
 /**
  * A count before the noun of a rate that follows it in the same clause (`1766个重大项目年度投资完成率达124%`, `38个造林片区苗木
- * 成活率达到92%以上`, `8个国控断面水质优良比例保持在80%以上`, `14个重点产业产值占农林牧渔业总产值的80%以上`): it says what the rate is of, no figure of its own, and no word
+ * 成活率达到92%以上`, `8个国控断面水质优良比例保持在80%以上`, `14个重点产业产值占农林牧渔业总产值的80%以上`, `915个重点项目完成
+ * 年度投资计划的116%`): it says what the rate is of, no figure of its own, and no word
  * of the rate's label.
  */
 const scopeCount: Finder = (text) =>
@@ -265,8 +266,9 @@ const scopeCount: Finder = (text) =>
     const q = readQuantity(text, m.index);
     if (!q || q.start !== m.index || q.tail !== q.end || !isMeasureWord(q.unit)) return [];
     // Not a list's (`228件人大建议和411件政协提案的办理率和满意率均达100%`, `…14个监测断面水质达标率均为100%`), whose rate is each item's.
-    // A share said with 占 before its whole is such a rate too (`14个重点产业产值占农林牧渔业总产值的80%以上`, Yunnan 2026).
-    const rate = new RegExp(`^[${HAN}“”]{1,20}?(?:率|比例|比重|占比|占[${HAN}]{1,16}?的)[${HAN}]{0,8}?(?=\\d)`).exec(text.slice(q.tail));
+    // A share said with 占 before its whole is such a rate too (`14个重点产业产值占农林牧渔业总产值的80%以上`, Yunnan 2026), and
+    // so is the share of a plan or a task done (`915个重点项目完成年度投资计划的116%`, Ji'an 2025).
+    const rate = new RegExp(`^[${HAN}“”]{1,20}?(?:率|比例|比重|占比|占[${HAN}]{1,16}?的|完成[${HAN}]{0,8}?(?:计划|任务)的)[${HAN}]{0,8}?(?=\\d)`).exec(text.slice(q.tail));
     if (rate && /[和及与、]|均|分别/.test(rate[0])) return [];
     // Nor the last item of such a list, the earlier counted in the same measure before it (`16件人大议案建议和100件政协提案
     // 办复率100%`, Guyuan 2024): the rate is each item's, and each count a figure of its own.

@@ -600,6 +600,20 @@ describe("a count before a share said with 占…的 (Yunnan 2026: 14个重点�
   });
 });
 
+describe("a count before the share of a plan it did (Ji'an 2025: 915个重点项目完成年度投资计划的116%)", () => {
+  it("says what the share is of, no figure of its own; a list's shares done each a task's own", () => {
+    const scope = (text: string) => excludedSpans(text).filter((e) => e.rule === "scope").map((e) => text.slice(e.start, e.end));
+    expect(scope("坚定实施项目带动战略，915个重点项目完成年度投资计划的116%。")).toEqual(["915个"]);
+    // The task's own figure before its share, after a pause, stays one: 新增就业4.6万人，完成年度任务的115%.
+    expect(scope("城镇新增就业4.6万人，完成年度任务的115%。")).toEqual([]);
+    const x = fixture(
+      ["（一）扩大需求稳增长，发展态势更趋稳固。坚定实施项目带动战略，915个重点项目完成年度投资计划的116%。城镇新增就业、城镇失业人员再就业分别完成年度任务的112%和127%。"],
+      ["地区生产总值增长5.8%左右。"],
+    );
+    expect(x.figures.filter((f) => f.kind === "result").map((f) => [f.value, f.unit])).toEqual([[116, "%"], [112, "%"], [127, "%"]]);
+  });
+});
+
 describe("meetings a place hosts, sized by who attends (Hainan 2017: 全年举办100人以上会议近15000场、增长15.4%)", () => {
   it("keeps the size class out of the figures and the conventions out of the government's meetings cut", () => {
     const x = fixture(["会展规模、数量、层次、影响力都有较大提升，全年举办100人以上会议近15000场、增长15.4%，参会人数290万人次、增长17.5%，各类展览115个、增长12.7%。"], ["地区生产总值增长7%以上。"]);
