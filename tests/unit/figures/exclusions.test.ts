@@ -242,6 +242,18 @@ describe("numbers that are not figures", () => {
     ]);
   });
 
+  it("the field whose front ranks the place stands in is no figure (Huizhou 2024: 位居全国168个重点城市前列)", () => {
+    for (const text of ["空气质量优良率98.4%、位居全国168个重点城市前列，绿水青山成色更足。", "环境空气质量稳居全国168个重点城市前列；"])
+      expect(excludedSpans(text).filter((e) => e.rule === "ranking").map((e) => text.slice(e.start, e.end))).toEqual(["168"]);
+    // A count of things of the place's own is none: 建成10个城市公园, 全省3个城市进入前列.
+    for (const text of ["建成10个城市公园。", "全省3个城市进入前列。"]) expect(excludedSpans(text).filter((e) => e.rule === "ranking")).toEqual([]);
+    const e = fixture(
+      ["全市生态环境质量保持优良，国考断面水质优良比例100%，空气质量优良率98.4%、位居全国168个重点城市前列，绿水青山成色更足。"],
+      ["地区生产总值增长6%以上；环境空气质量稳居全国168个重点城市前列；集中式饮用水水源地水质达标率保持100%。"],
+    );
+    expect(e.figures.map((f) => [f.value, f.unit])).toEqual([[100, "%"], [98.4, "%"], [6, "%"], [100, "%"]]);
+  });
+
   it("a range of size classes of industry clusters is no amount (Datong 2022: 装备制造、现代医药2个300到500亿级)", () => {
     const text = "着力建设煤炭、电力产业1个千亿级，装备制造、现代医药2个300到500亿级，新能源、大数据、文化旅游3个百亿级产业集群。";
     expect(excludedSpans(text).filter((e) => e.rule === "attribute").map((e) => text.slice(e.start, e.end))).toEqual(["300到500"]);
