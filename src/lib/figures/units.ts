@@ -104,8 +104,9 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   床: ["count"],
   头: ["count"],
   只: ["count"],
-  // Trees planted (`义务植树84万株`) and mushroom logs (`食用菌3000万袋`).
+  // Trees planted (`义务植树84万株`, `植树30万棵以上`) and mushroom logs (`食用菌3000万袋`).
   株: ["count"],
+  棵: ["count"],
   袋: ["count"],
   // Mushroom logs by the stick (`新增食用菌1.47亿棒`), bee colonies (`养殖中蜂8.5万群`; not 群众, 群体: see readUnit) and
   // vaccine doses (`接种新冠病毒疫苗328万剂次`).
