@@ -325,6 +325,9 @@ const RULES: [ExclusionRule, Finder][] = [
   // figure of the place; the places end the clause, unlike a count of its own that goes on (`超过10个县区实现…`).
   ["ranking", matches(/(?<=(?:赶超|超过|超越|追赶|反超|赶上)了?\s?)\d+(?=\s?个(?:兄弟)?(?:省份|省区市|省区|省|地市|市州|城市|市|县区|县市|县|区|国家)(?:[，。；,;]|$))/g)],
   ["road", matches(/\d+(?=\s?(?:国道|省道|县道|号线|线))/g)],
+  // How long a run of months or quarters has lasted (`工业投资…连续43个月保持两位数以上增长`, Huizhou 2024; `涪城连续7个季度
+  // 排名全省县域经济高质量发展运行监测第1位`, Mianyang 2025): the length of a streak, no figure, as a run of years is none.
+  ["attribute", matches(/(?<=(?:连续|接连)\s?)\d+(?=\s?个(?:月|季度))/g)],
   // The time gone by in the year (`今年已过去近5个月`), no figure.
   ["attribute", matches(/(?<=(?:已经?|刚刚)?过去(?:了)?(?:近|约|将近)?)\d+(?=\s?个月)/g)],
   // An altitude or a radius names the place a figure is about (`海拔600米以下区域`, `市区及周边10公里范围`), no amount.

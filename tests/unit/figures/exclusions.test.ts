@@ -254,6 +254,17 @@ describe("numbers that are not figures", () => {
     expect(e.figures.map((f) => [f.value, f.unit])).toEqual([[100, "%"], [98.4, "%"], [6, "%"], [100, "%"]]);
   });
 
+  it("the length of a run of months or quarters is no figure (Huizhou 2024: 连续43个月保持两位数以上增长; Mianyang 2025: 连续7个季度)", () => {
+    const attr = (text: string) => excludedSpans(text).filter((e) => e.rule === "attribute").map((e) => text.slice(e.start, e.end));
+    expect(attr("工业投资总量全省第二，连续43个月保持两位数以上增长，占总投资比重近10年最高。")).toEqual(["43"]);
+    expect(attr("涪城连续7个季度排名全省县域经济高质量发展运行监测第1位，在全国百强区排名上升2位。")).toEqual(["7"]);
+    const x = fixture(
+      ["推动经济逐月逐季向好，地区生产总值增长5.6%，多项指标增速居全省前列；工业投资总量全省第二，连续43个月保持两位数以上增长，占总投资比重近10年最高。"],
+      ["地区生产总值增长6%以上。"],
+    );
+    expect(x.figures.map((f) => [f.value, f.unit])).toEqual([[5.6, "%"], [6, "%"]]);
+  });
+
   it("a range of size classes of industry clusters is no amount (Datong 2022: 装备制造、现代医药2个300到500亿级)", () => {
     const text = "着力建设煤炭、电力产业1个千亿级，装备制造、现代医药2个300到500亿级，新能源、大数据、文化旅游3个百亿级产业集群。";
     expect(excludedSpans(text).filter((e) => e.rule === "attribute").map((e) => text.slice(e.start, e.end))).toEqual(["300到500"]);
