@@ -53,6 +53,10 @@ const TAILS = [
   "总额",
   // `压减煤炭、焦化、钢铁产能1815万吨、1457万吨、252万吨`: each industry's capacity.
   "产能",
+  // `限上新能源汽车、家具零售额分别增长74%和15%` (Ji'an 2025): the retail sales of each; of each class, when the last names
+  // its class (`汽车、石油类零售额` → 汽车类零售额).
+  "类零售额",
+  "零售额",
   // `受污染耕地、重点建设用地安全利用率分别达93%、95%以上`: each kind of land's.
   "安全利用率",
   // `二氧化硫和化学需氧量排放量分别削减5%和1.5%`, `二氧化硫、化学需氧量排放分别减少7.9%、4.3%`: each pollutant's emissions.

@@ -785,3 +785,19 @@ describe("the parts of a city named before the rate they share (Beijing 2006: �
     expect(y.figures.filter((f) => f.unit === "%" && f.kind === "result").map((f) => f.metric)).toEqual([null, null]);
   });
 });
+
+describe("kinds of goods listed before the retail sales they share (Ji'an 2025)", () => {
+  it("each kind's retail sales: 限上新能源汽车、家具零售额分别增长74%和15% gives 限上新能源汽车零售额 and 家具零售额", () => {
+    const x = fixture(
+      ["细化落实“两新”政策，市县联动举办4000余场促消费活动，限上新能源汽车、家具零售额分别增长74%和15%。全市汽车、石油类零售额分别增长8%和3%。"],
+      ["地区生产总值增长5.8%左右。"],
+    );
+    expect(x.figures.filter((f) => f.label_zh.includes("零售额")).map((f) => [f.label_zh, f.value, f.metric])).toEqual([
+      ["限上新能源汽车零售额增长", 74, null],
+      ["家具零售额增长", 15, null],
+      // The class the last names is each one's too.
+      ["汽车类零售额增长", 8, null],
+      ["石油类零售额增长", 3, null],
+    ]);
+  });
+});
