@@ -78,6 +78,7 @@ const UNITS: Record<string, string> = {
   起: " cases",
   锭: " spindles",
   株: " plants",
+  棵: " trees",
   袋: " bags",
   棒: " logs",
   千升: " kilolitres",

@@ -18,6 +18,7 @@ describe("what is counted after a magnitude (Hegang 2016, Zhangye 2014)", () => 
   it("trees are counted by 棵 too (Huizhou 2024: 植树30万棵以上, 抢救复壮濒危古树名木60棵以上)", () => {
     const x = fixture([], ["扎实推进县镇村绿化美化，植树30万棵以上，实施矿山生态修复270公顷。加大古树名木保护和濒危古树复壮力度，抢救复壮濒危古树名木60棵以上。"]);
     expect(one(x, "植树30万棵以上", "30万棵")).toMatchObject({ label_zh: "植树", value: 30, unit: "万棵", qualifier: "at_least" });
+    expect(withUnitEn(30, "万棵")).toBe("300,000 trees");
     expect(one(x, "濒危古树名木60棵以上", "60棵")).toMatchObject({ value: 60, unit: "棵", qualifier: "at_least" });
   });
 
