@@ -278,6 +278,15 @@ describe("matchMetric", () => {
     expect(match("研究与试验发展经费投入强度", "%", false)).toBe("rd_intensity");
   });
 
+  it("names the invention patents per ten thousand people without 拥有 (Huizhou 2024: 万人发明专利量提高到23.01件; Mianyang 2025)", () => {
+    const x = fixture(["万人发明专利量提高到23.01件。每万人有效发明专利达31.1件。"], ["万人发明专利量23.8件。"]);
+    expect(one(x, "万人发明专利量提高到23.01件", "23.01件").metric).toBe("invention_patents_per_10k");
+    expect(one(x, "每万人有效发明专利达31.1件", "31.1件").metric).toBe("invention_patents_per_10k");
+    expect(one(x, "万人发明专利量23.8件", "23.8件")).toMatchObject({ kind: "target", metric: "invention_patents_per_10k" });
+    // Those of high value are a narrower count.
+    expect(match("每万人高价值发明专利拥有量", "件", false)).toBeNull();
+  });
+
   it("names retail sales and the budget's revenue by their names of the early 1990s (Guangzhou 1993)", () => {
     const x = fixture(
       ["市预算内财政收入达到45亿元。"],
