@@ -142,6 +142,16 @@ export function openingSignal(text: string, year: number): PartSignal | null {
 }
 
 /**
+ * The review as told by the opening sentence of a part whose heading names no period, before any part did
+ * (`一、向建设经济强省和现代化河北宏伟目标阔步前进的五年` opening `从1993年本届政府选举产生到这次大会，已经过去五年`): a look
+ * back (`过去五年`, `五年来`), or null.
+ */
+export function openingReview(text: string, year: number): PartSignal | null {
+  const first = text.split(/[。！？]/)[0] ?? "";
+  return partSignal(first, year) === "review" ? "review" : null;
+}
+
+/**
  * The plan year as told by the opening sentence of a part whose heading reads as the outlook
  * (`二、…开启建设全国先进自治州新征程` opening `2018年是全面贯彻落实十九大精神的开局之年`), after a salutation closed by any
  * mark (`各位代表：今年是实施“十二五”规划的第一年`): plan, or null.

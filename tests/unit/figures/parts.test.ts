@@ -81,6 +81,28 @@ describe("a part's opening sentence, when its heading names nothing", () => {
   });
 });
 
+describe("a first part whose heading names no period (Hebei 1998: 一、向建设经济强省和现代化河北宏伟目标阔步前进的五年)", () => {
+  it("is the review when its opening sentence looks back, and its figures with no year of their own the reviewed year's", () => {
+    const x = extractText(
+      "ceshi-1998.txt",
+      [
+        "1998年测试市政府工作报告",
+        "1998年1月8日在测试市第九届人民代表大会第一次会议上",
+        "市长 张三",
+        "各位代表：",
+        "一、向建设经济强省和现代化河北宏伟目标阔步前进的五年",
+        "从1993年本届政府选举产生到这次大会，已经过去五年。这是河北发展史上很不寻常的五年。",
+        "我们坚定不移地走可持续发展道路。全省人口出生率几年来一直低于全国平均水平，1997年为13.1‰，比1992年低2.2个千分点。首都周围绿化、太行山绿化取得新进展，全省森林覆盖率由1992年的13.2％提高到了19％。",
+        "二、着眼于实现跨世纪奋斗目标促进全省经济向更高水平发展",
+        "到2000年，全省第三产业增加值占国内生产总值的比重要达到34％左右。",
+      ].join("\n"),
+    );
+    expect(x.doc.paragraphs.find((p) => p.text.includes("已经过去五年"))!.period).toBe("review");
+    const forest = one(x, "全省森林覆盖率", "19％");
+    expect([forest.kind, forest.year, forest.metric]).toEqual(["result", 1997, "forest_coverage"]);
+  });
+});
+
 describe("the parts of the real reports", () => {
   it.each(RAW_IDS)("%s: opening, review, (five-year outlook,) plan — in that order", (id) => {
     const e = real(id);
