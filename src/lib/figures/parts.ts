@@ -152,6 +152,15 @@ export function openingReview(text: string, year: number): PartSignal | null {
 }
 
 /**
+ * A first part's heading that names a term of years as what it tells of (`一、海南建省办经济特区五年的基本实践`,
+ * `一、向…宏伟目标阔步前进的五年`), with no word of a time ahead (`今后五年`, `未来五年`, `新征程`): the term just ended,
+ * a look back.
+ */
+export function termLookedBack(text: string): boolean {
+  return /(?:[两二三四五六七八九十]|\d)年(?:的|$)/.test(text.trim()) && !FIVE_YEAR.test(text) && !/今后|未来|下一?个|新的|[“"]十/.test(text);
+}
+
+/**
  * The plan year as told by the opening sentence of a part whose heading reads as the outlook
  * (`二、…开启建设全国先进自治州新征程` opening `2018年是全面贯彻落实十九大精神的开局之年`), after a salutation closed by any
  * mark (`各位代表：今年是实施“十二五”规划的第一年`): plan, or null.

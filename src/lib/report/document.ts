@@ -6,7 +6,7 @@ import { reportMetaSchema, type ReportMeta } from "../schema/report.ts";
 import { copyTree } from "../markdown/copy-tree.ts";
 import { parseMarkdown } from "../markdown/processor.ts";
 import { AUTHORITY } from "../figures/authority.ts";
-import { openingPlan, openingReview, openingSignal, partSignal, partTitle, reviewsFinishedPlan } from "../figures/parts.ts";
+import { openingPlan, openingReview, openingSignal, partSignal, partTitle, reviewsFinishedPlan, termLookedBack } from "../figures/parts.ts";
 import { markerOf } from "../parse/markers.ts";
 import { asciiDigits } from "../text/hygiene.ts";
 import { headingTurnsTo, joinedSignals, turnsTo } from "./joined-parts.ts";
@@ -70,6 +70,7 @@ function periodOfPart(text: string, year: number, current: Period): { period: Pe
   // A heading of the outlook's words (`开启…新征程`) may open the plan year's part: its opening sentence tells.
   if (signal) return { period: signal, pending: signal === "outlook" };
   if (/^(?:\*\*)?[（(㈠-㈩⑴-⒇]/.test(text)) return { period: current, pending: false };
+  if (current === null && termLookedBack(text)) return { period: "review", pending: false };
   // Before any period, its opening sentence may look back (`一、向…宏伟目标阔步前进的五年` opening `…到这次大会，已经过去五年`).
   return { period: current === null ? null : "plan", pending: current === "review" || current === null };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { openingSignal, partSignal, partTitle } from "../../../src/lib/figures/parts.ts";
+import { openingSignal, partSignal, partTitle, termLookedBack } from "../../../src/lib/figures/parts.ts";
 import type { Period } from "../../../src/lib/report/document.ts";
 import { dev, extractText, one, paragraphWith, real, RAW_IDS, type Extracted } from "./helpers.ts";
 
@@ -100,6 +100,35 @@ describe("a first part whose heading names no period (Hebei 1998: 一、向建�
     expect(x.doc.paragraphs.find((p) => p.text.includes("已经过去五年"))!.period).toBe("review");
     const forest = one(x, "全省森林覆盖率", "19％");
     expect([forest.kind, forest.year, forest.metric]).toEqual(["result", 1997, "forest_coverage"]);
+  });
+});
+
+describe("a first part whose heading names a term of years as what it tells of (Hainan 1993: 一、海南建省办经济特区五年的基本实践)", () => {
+  it("is the review, its yearly average of a year's figure a result of the years before, no target of the years after", () => {
+    const x = extractText(
+      "ceshi-1993.txt",
+      [
+        "1993年测试市政府工作报告",
+        "1993年1月30日在测试市第一届人民代表大会第一次会议上",
+        "市长 张三",
+        "各位代表：",
+        "一、海南建省办经济特区五年的基本实践",
+        "党的十四大后，在全国进一步深化改革，扩大开放，加快社会主义现代化建设步伐的新形势下，以十四大精神为指导，总结建省办经济特区五年的实践，确定今后的目标和主要工作，是海南省新一届政府的首要任务。",
+        "1992年全省城镇居民人均生活费收入2020元，比上年增长17%，比1987年增长107.6%，年均递增15.7%。农民人均纯收入850元，比上年增长7.6%，比1987年增长69.3%，年均递增11.1%。",
+        "二、1993年的目标和主要工作",
+        "1993年经济发展的主要指标是：国内生产总值157亿元（当年价），比1992年增长16%。",
+      ].join("\n"),
+    );
+    const average = one(x, "农民人均纯收入", "11.1%");
+    expect([average.kind, average.year, average.period, average.metric]).toEqual(["result", 1992, [1988, 1992], "rural_net_income_growth"]);
+  });
+
+  it("but not a term ahead (今后五年, 未来五年, “十四五”) nor a heading that names none", () => {
+    expect(termLookedBack("一、海南建省办经济特区五年的基本实践")).toBe(true);
+    expect(termLookedBack("一、向建设经济强省和现代化河北宏伟目标阔步前进的五年")).toBe(true);
+    expect(termLookedBack("一、今后五年的奋斗目标")).toBe(false);
+    expect(termLookedBack("二、“十四五”时期的五年")).toBe(false);
+    expect(termLookedBack("一、坚持改革开放")).toBe(false);
   });
 });
 
