@@ -55,8 +55,8 @@ const VERBS: Verb[] = [
   // A change on the year before written short (`地区生产总值达1720亿元，比增9.8%`, `税收同比增17%`).
   ...["同比增", "比增", "同比降", "比降"].map((w): Verb => [w, w.endsWith("增") ? "up" : "down", true, null]),
   // A rate held to a level (`城镇登记失业率控制到3.3%`, Shaanxi 2017) as one held at it, or kept there by regulation
-  // (`居民消费价格指数调控在102%以内`, Beijing 2006).
-  ...["控制在", "控制到", "调控在", "调控到", "不超过", "不高于", "低于"].map((w): Verb => [w, null, false, "at_most"]),
+  // (`居民消费价格指数调控在102%以内`, Beijing 2006), or a bound not to be passed (`总人口不突破9000万人`, Shandong 1996).
+  ...["控制在", "控制到", "调控在", "调控到", "不超过", "不超出", "不突破", "不高于", "低于"].map((w): Verb => [w, null, false, "at_most"]),
   // 过 alone is passing a level (`GDP过万亿、一般公共预算地方收入过400亿`, Yueyang 2023), not in a word ending with it (see
   // readPredicate: `通过`, `经过`, `不过` …).
   ...["超过", "突破", "不低于", "不少于", "高于", "超", "过"].map((w): Verb => [w, null, false, "at_least"]),

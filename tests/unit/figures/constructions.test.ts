@@ -72,6 +72,11 @@ describe("single figures in the real reports", () => {
     expect(typed(one(zw, "居民消费价格涨幅控制在3%左右"))).toMatchObject({ qualifier: "approx", metric: "cpi_growth" });
   });
 
+  it("不突破 / 不超出: a bound not to be passed is an upper bound, no lower one (Shandong 1996: 人口自然增长率控制在6‰左右，总人口不突破9000万人)", () => {
+    const x = fixture(["人口自然增长率为4.67‰。"], ["人口自然增长率控制在6‰左右，总人口不突破9000万人。"]);
+    expect(typed(one(x, "总人口不突破9000万人"))).toMatchObject({ kind: "target", label_zh: "总人口", value: 9000, min: null, max: 9000, unit: "万人", qualifier: "at_most" });
+  });
+
   it("预计 covers the rest of its sentence, and nothing before it", () => {
     expect(one(sz, "固定资产投资增长5%左右").estimate).toBe(true);
     expect(one(sz, "地方一般公共预算收入同口径增长3.2%").estimate).toBe(true);
