@@ -626,7 +626,7 @@ describe("a change named after its rate (…实现29%的快速增长)", () => {
     expect(typed(one(x, "预计五年间全省生产总值以年均12%的速度持续增长", "12%"))).toMatchObject({
       kind: "result",
       metric: "gdp_growth",
-      label_zh: "五年间全省生产总值年均增长",
+      label_zh: "全省生产总值年均增长",
       value: 12,
       period: [2015, 2019],
       direction: "up",
@@ -4491,5 +4491,13 @@ describe("tiers of settlements of different lengths before the measure they shar
   it("a tier's grade is no word of the measure: 乡镇和村级文化设施覆盖率 gives 乡镇文化设施覆盖率 (Hangzhou 2008)", () => {
     const x = fixture(["乡镇和村级文化设施覆盖率分别达到85.7%和57.67%。"], ["地区生产总值增长6%。"]);
     expect(x.figures.filter((f) => f.kind === "result").map((f) => f.label_zh)).toEqual(["乡镇文化设施覆盖率", "村级文化设施覆盖率"]);
+  });
+});
+
+describe("the indicator a clause names before it says how it fared, after the years looked back on (五年间)", () => {
+  it("gives the yearly average after it that indicator's: 五年间全省国内生产总值连年保持两位数增长，年均递增14.5％ (Hebei 1998)", () => {
+    const x = fixture(["五年间全省国内生产总值连年保持两位数增长，年均递增14.5％，超过了全国平均增长速度，高于上个五年年均增速4.2个百分点。"], ["地区生产总值增长6%。"]);
+    const average = one(x, "年均递增14.5％", "14.5％");
+    expect([average.metric, average.label_zh, average.period]).toEqual(["gdp_growth", "全省国内生产总值年均递增", [2015, 2019]]);
   });
 });
