@@ -4501,3 +4501,13 @@ describe("the indicator a clause names before it says how it fared, after the ye
     expect([average.metric, average.label_zh, average.period]).toEqual(["gdp_growth", "全省国内生产总值年均递增", [2015, 2019]]);
   });
 });
+
+describe("a year set apart from the indicator before it by a space (国民收入 1995年达到158亿元)", () => {
+  it("is the figure's year and no word of its label (Hainan 1993)", () => {
+    const x = fixture(["地区生产总值增长7%。"], ["国民收入 2022年达到158亿元，年平均增长15.5%；国内生产总值 2022年达到200亿元。"]);
+    const income = one(x, "国民收入 2022年达到158亿元", "158亿元");
+    expect([income.kind, income.year, income.label_zh]).toEqual(["target", 2022, "国民收入"]);
+    const gdp = one(x, "国内生产总值 2022年达到200亿元", "200亿元");
+    expect([gdp.kind, gdp.year, gdp.label_zh, gdp.metric]).toEqual(["target", 2022, "国内生产总值", "gdp"]);
+  });
+});
