@@ -69,13 +69,17 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // A bare output after a clause that states no figure and names a crop's production (`抓好粮食生产，总产保持在5亿公斤以上`,
   // `完成农作物播种面积407.4万亩，粮食生产再获丰收，总产达128万吨`, of a year: `全国粮食连续四年增产，2007年产量达到50150万吨`):
   // that crop's output, not the figure's before.
-  const crop = c.before && OUTPUT.test(subject) ? CROP_PRODUCED.exec(c.text.slice(c.before.start, c.before.end))?.[1] : undefined;
+  const cropNamed = c.before && OUTPUT.test(subject) ? CROP_PRODUCED.exec(c.text.slice(c.before.start, c.before.end))?.[1] : undefined;
+  // So is one in a sentence whose first subject is that crop's production, when no clause between names another
+  // (`粮食生产自1994年突破2500万吨大关后，连年保持稳定增长，…，1997年虽然发生罕见的严重干旱，总产仍达2746.7万吨`, Hebei 1998).
+  const opened = !cropNamed && OUTPUT.test(subject) && c.prior.length > 0 && c.prior.every((x) => x.subject === c.prior[0]!.subject) ? CROP_OPENS.exec(c.prior[0]!.subject)?.[1] : undefined;
+  const crop = cropNamed ?? opened;
   // So is a weight reached with no subject after a clause that names the crop's harvest (`旱灾之年粮食稳产，达到83.1万吨`).
   const harvest = !crop && c.before && (subject === "" || /^(?:达到|达)$/.test(subject)) && WEIGHT.test(q.unit ?? "") ? CROP_HARVESTED.exec(c.text.slice(c.before.start, c.before.end))?.[1] : undefined;
   if (crop) {
     // Its year stays the figure's time, which the time span reads (`全国粮食连续四年增产，2007年产量达到50150万吨`).
     subject = crop + subject.replace(/^(?:19|20)\d{2}年/, "");
-    from = Math.min(from, c.before!.start);
+    from = Math.min(from, cropNamed ? c.before!.start : c.prior[0]!.quoteStart);
   } else if (harvest) {
     subject = harvest + "产量";
     from = Math.min(from, c.before!.start);
@@ -359,6 +363,8 @@ const OUTPUT = /^(?:(?:19|20)\d{2}年)?(?:总产量|产量|总产)$/;
  * `粮食获得较好收成`).
  */
 const CROP_PRODUCED = /(粮食|棉花|油料|蔬菜|果品|水果|茶叶|烟叶|水产品)(?:生产|(?:再获|又获|喜获|获得)?(?:大?丰收|(?:较好的?|好)收成)|(?:连续[两二三四五六七八九十\d]{1,2}年)?增产)/;
+/** A subject that opens with a crop's production (`粮食生产自1994年`): group 1 the crop. */
+const CROP_OPENS = /^(?:全[省市区县州])?(粮食|棉花|油料|蔬菜|果品|水果|茶叶|烟叶|水产品)生产/;
 /** A crop's harvest named in a clause (`粮食稳产`, `粮食丰收`, `粮食生产再获丰收`). */
 const CROP_HARVESTED = /(粮食|棉花|油料|蔬菜|果品|水果|茶叶|烟叶|水产品)(?:生产|稳产|增产|丰收|产量)/;
 /** A unit of weight (`万吨`, `亿斤`, `公斤`). */

@@ -4511,3 +4511,14 @@ describe("a year set apart from the indicator before it by a space (国民收入
     expect([gdp.kind, gdp.year, gdp.label_zh, gdp.metric]).toEqual(["target", 2022, "国内生产总值", "gdp"]);
   });
 });
+
+describe("a bare output in a sentence whose first subject is a crop's production", () => {
+  it("is that crop's output: 粮食生产自1994年突破2500万吨大关后，…，1997年虽然发生罕见的严重干旱，总产仍达2746.7万吨 (Hebei 1998)", () => {
+    const x = fixture(
+      ["农业的基础地位不断加强，粮食生产自2014年突破2500万吨大关后，连年保持稳定增长，2018年在遭受特大洪灾的情况下总产创历史最高水平，2019年虽然发生罕见的严重干旱，总产仍达2746.7万吨。"],
+      ["地区生产总值增长6%。"],
+    );
+    const grain = one(x, "总产仍达2746.7万吨", "2746.7万吨");
+    expect([grain.kind, grain.year, grain.metric, grain.label_zh]).toEqual(["result", 2019, "grain_output", "粮食总产"]);
+  });
+});
