@@ -214,6 +214,18 @@ describe("a number the margin cut in a copy wrapped by characters (Henan 2018: �
   });
 });
 
+describe("an ordinal the margin put first on a line of a copy that indents its paragraphs (Shandong 1996 at 76 columns)", () => {
+  it("goes on the paragraph when that line is not indented: …领导体制和组织制度。 / 第三，加强企业管理。…", () => {
+    const before = "到实处。完善企业法人治理结构，建立与现代企业制度相适应的领导体制和组织制度。";
+    const after = "第三，加强企业管理。继续深入扎实地开展“管理效益年”活动，积极采用先进管理方";
+    expect(breakJoin(before, after, 76, true)).toBe("");
+    // Indented, it opens a paragraph; so does a part or section numeral, indented or not, and an ordinal where nothing is indented.
+    expect(breakJoin(before, `　　${after}`, 76, true)).toBeNull();
+    expect(breakJoin(before, "（三）加强企业管理。继续深入扎实地开展“管理效益年”活动，积极采用先进管理方", 76, true)).toBeNull();
+    expect(breakJoin(before, after, 76, false)).toBeNull();
+  });
+});
+
 describe("an address to the deputies after a sentence that ended at the margin (Ulanqab 2018, a scanned copy at 76 columns)", () => {
   it("opens a paragraph of its own", () => {
     expect(breakJoin("险各项工作，坚决打好防范化解重大风险、精准脱贫、污染防治“三个攻坚战”，奋力夺取", "决胜全面建成小康社会伟大胜利。", 76)).toBe("");
