@@ -62,10 +62,10 @@ const ENDS_ON_MARK = /[，。、；：！？,;:!?…]$/;
 export function joinBrokenParagraphs(
   source: readonly SourceLine[],
   pageBreaks: readonly number[] = [],
-): { lines: SourceLine[]; joined: { line: number; into: number; inWord?: true; atMark?: true }[]; untangled?: { from: number; to: number } } {
+): { lines: SourceLine[]; joined: { line: number; into: number; inWord?: true; atMark?: true; atNumber?: true }[]; untangled?: { from: number; to: number } } {
   let lines = source;
   const kept: SourceLine[] = [];
-  const joined: { line: number; into: number; inWord?: true; atMark?: true }[] = [];
+  const joined: { line: number; into: number; inWord?: true; atMark?: true; atNumber?: true }[] = [];
   const untangled = untangleAppendix(lines);
   if (untangled) {
     lines = untangled.lines;
@@ -78,9 +78,10 @@ export function joinBrokenParagraphs(
       ((cutInWord(last) && resumesSentence(l) && GOES_ON_WORD.test(l.text)) ||
         (CUT_IN_WORD.test(last.text) && plain(last) && [...last.text].length >= 10 && resumesSentence(l) && OPENS_MID_WORD.test(l.text)));
     const atMark = !!last && !inWord && OPENS_ON_MARK.test(l.text) && resumesSentence(l) && plain(last) && !last.strong && !ENDS_ON_MARK.test(last.text.trimEnd());
-    if (last && (inWord || atMark || (breaksOff(last) && goesOn(l))) && !pageBreaks.some((b) => b >= last.line && b <= l.line)) {
+    const atNumber = !!last && !inWord && !atMark && cutBeforeNumber(last) && resumesSentence(l) && OPENS_ON_NUMBER.test(l.text);
+    if (last && (inWord || atMark || atNumber || (breaksOff(last) && goesOn(l))) && !pageBreaks.some((b) => b >= last.line && b <= l.line)) {
       kept[kept.length - 1] = { ...last, text: last.text + l.text };
-      joined.push({ line: l.line, into: last.line, ...(inWord ? { inWord: true as const } : atMark ? { atMark: true as const } : {}) });
+      joined.push({ line: l.line, into: last.line, ...(inWord ? { inWord: true as const } : atMark ? { atMark: true as const } : atNumber ? { atNumber: true as const } : {}) });
       continue;
     }
     kept.push(l);
@@ -149,6 +150,30 @@ function cutInWord(l: SourceLine): boolean {
   const tail = l.text.slice(l.text.lastIndexOf("。") + 1).replace(/^[\s\u3000]+/, "");
   return (
     CUT_IN_PROSE.test(l.text) && !NOTE_AFTER_SENTENCE.test(l.text) && l.text.includes("。") && plain(l) && !l.strong && [...l.text].length >= 20 && markerOf(tail) === null && enumerationOf(tail) === null && !endsOnFusedNumberedTitle(l.text)
+  );
+}
+
+/**
+ * A line that opens with a number, a year or an amount, and goes on in prose (Hainan 1993: `1993年经济发展的主要指标是：…`,
+ * `16%，“九五”期间年平均增长17.6%，…`): the rest of a sentence a copy broke before its number. Not a year set off by a
+ * comma (`2017年，全市生产总值增长8%…`), the time a paragraph of its own opens with.
+ */
+const OPENS_ON_NUMBER = /^(?!(?:19|20)\d{2}年[，,])\d+(?:\.\d+)?(?=.*[，。；：,;])/;
+
+/**
+ * A body paragraph a copy broke off mid-clause right before a number (Hainan 1993: `根据新修订的“八五”计划的要求，我省` then
+ * `1993年经济发展的主要指标是：…`; `…好势头。预计` then `1992年全省社会商品零售总额54亿元，…`): prose that stops on a
+ * Chinese character with no mark, not a numbered heading, whose words after its last full stop are a clause cut off
+ * (a comma among them, not an enumeration comma alone: `民族、宗教、侨务` is no prose) or a word or two (`预计`), never a
+ * title run on at its end (`…自由流动。2003年政府工作建议`), which has no comma and more words.
+ */
+function cutBeforeNumber(l: SourceLine): boolean {
+  const text = l.text.trim();
+  const tail = text.slice(text.lastIndexOf("。") + 1).replace(/^[\s\u3000]+/, "");
+  const clause = /[，,]/.test(tail) || (text.includes("。") && [...tail].length <= 4);
+  return (
+    /\p{Script=Han}$/u.test(text) && clause && plain(l) && !l.strong && [...text].length >= 6 && markerOf(text) === null && enumerationOf(text) === null &&
+    markerOf(tail) === null && enumerationOf(tail) === null && !NOTE_AFTER_SENTENCE.test(text) && !endsOnFusedNumberedTitle(text)
   );
 }
 

@@ -967,6 +967,40 @@ describe("a paragraph a printed page cut inside a word (Linyi 2018: …围绕增
   });
 });
 
+describe("a paragraph a copy broke off mid-sentence right before a number (Hainan 1993: …计划的要求，我省 / 1993年经济发展的主要指标是：…)", () => {
+  const head = ["---", "title: 政府工作报告", "---", "", "——1993年1月30日在海南省第一届人民代表大会第一次会议上", "", "海南省省长 刘剑锋", "", "各位代表：", ""];
+  const cut = [
+    "三、 1993年的目标和主要工作",
+    "",
+    "根据新修订的“八五”计划的要求，我省",
+    "",
+    "1993年经济发展的主要指标是：国内生产总值157亿元（当年价），比1992年增长16%，力争增长16.5%以上。",
+    "",
+    "按照重新修改后的“八五”计划和十年规划，要求“八五”期间国内生产总值年平均增长",
+    "",
+    "16%，“九五”期间年平均增长17.6%，这个增长速度是比较高的。",
+    "",
+    "贸易、财政、金融形势很好。我省市场繁荣，购销两旺。预计",
+    "",
+    "1992年全省社会商品零售总额54亿元，比上年增长20.1%。",
+    "",
+    "第五，加快重点项目建设，提高投资效益",
+    "",
+    "1993年我省计划全社会固定资产投资82亿元，比1992年增长26.1%。",
+    "",
+  ];
+
+  it("is one paragraph again, with a warning naming the line that goes on it; a heading before a number is not", () => {
+    const r = ingestText("hainan-1993.md", [...head, ...cut].join("\n"));
+    const texts = r.document.paragraphs.map((p) => p.text);
+    expect(texts).toContain("根据新修订的“八五”计划的要求，我省1993年经济发展的主要指标是：国内生产总值157亿元（当年价），比1992年增长16%，力争增长16.5%以上。");
+    expect(texts).toContain("按照重新修改后的“八五”计划和十年规划，要求“八五”期间国内生产总值年平均增长16%，“九五”期间年平均增长17.6%，这个增长速度是比较高的。");
+    expect(texts).toContain("贸易、财政、金融形势很好。我省市场繁荣，购销两旺。预计1992年全省社会商品零售总额54亿元，比上年增长20.1%。");
+    expect(texts).toContain("1993年我省计划全社会固定资产投资82亿元，比1992年增长26.1%。");
+    expect(r.warnings.filter((w) => /mid-sentence before the number/.test(w.message)).map((w) => w.line)).toEqual([15, 19, 23]);
+  });
+});
+
 describe("an unnumbered part title that lists what the part holds with 、 (Zunyi 2020)", () => {
   const body = [
     "各位代表:",
