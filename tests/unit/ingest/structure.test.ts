@@ -999,6 +999,12 @@ describe("a paragraph a copy broke off mid-sentence right before a number (Haina
     expect(texts).toContain("1993年我省计划全社会固定资产投资82亿元，比1992年增长26.1%。");
     expect(r.warnings.filter((w) => /mid-sentence before the number/.test(w.message)).map((w) => w.line)).toEqual([15, 19, 23]);
   });
+
+  it("and the year after the place's own name (我省1993年) is the time of the sentence's figures, whatever plan its lead names", () => {
+    const { figures } = extractText("hainan-1993.md", [...head, ...cut].join("\n"));
+    const gdp = figures.filter((f) => f.metric === "gdp_growth" && f.kind === "target").map((f) => [f.year, f.period, f.value]);
+    expect(gdp).toEqual([[1993, null, 16], [1995, [1991, 1995], 16]]);
+  });
 });
 
 describe("an unnumbered part title that lists what the part holds with 、 (Zunyi 2020)", () => {
