@@ -747,6 +747,13 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
   let best: Metric | null = null;
   let bestLength = 0;
   const compact = compactLabel(figure.label);
+  // What the figure's label and clause say, whatever the indicator: read once, not once per indicator.
+  const registered = REGISTERED.test(figure.label);
+  const ruralUrbanisation = RURAL_URBANISATION.test(figure.label);
+  const certified = figure.clause !== undefined && CERTIFIED.test(figure.clause.replace(/^.*\d[^、，,；;]*、/u, ""));
+  const zoneLed = figure.clause !== undefined ? ZONE_LED.exec(figure.clause)?.groups : undefined;
+  const ledByZone = zoneLed !== undefined && ![zoneLed.own!, ...zoneLed.between!.split("、")].some((item) => OPENING.test(item));
+  const cityProper = /(?<!城市|城镇)市区居民/.test(compact);
   for (const m of metrics) {
     // Visits counted in persons (`接待游客890万人`, Zhongwei 2023) are the visits a count of person-times counts.
     const unitFits = families.includes(m.unit) || (m.unit === "person_times" && families.includes("people"));
@@ -760,23 +767,22 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     if (figure.level && m.label_zh.startsWith("新增")) continue;
     // An indicator of the resident population (常住人口城镇化率) never takes a measure of the registered one
     // (`力争户籍人口城镇化率达到38%`, a lower rate counted on the household register).
-    if (REGISTERED.test(figure.label) && m.label_zh.includes("常住")) continue;
-    if (RURAL_URBANISATION.test(figure.label) && m.id.startsWith("urbanization_rate")) continue;
+    if (registered && m.label_zh.includes("常住")) continue;
+    if (ruralUrbanisation && m.id.startsWith("urbanization_rate")) continue;
     // An indicator of things made takes only a figure whose quote writes one of its verbs before the number or in
     // its label (`新建幼儿园13所`, `13所公办幼儿园建成招生`; not `回收公建民营幼儿园55所`).
     if (m.verbs && figure.clause !== undefined && !m.verbs.some((v) => figure.clause!.includes(v) || figure.label.includes(v))) continue;
     // Nor one whose own item of a list, after an earlier item's figure, opens with a verb of certifying (`新增73所公办
     // 幼儿园、认定普惠性民办幼儿园189所`): the list's opening verb is not its own.
-    if (m.verbs && figure.clause !== undefined && CERTIFIED.test(figure.clause.replace(/^.*\d[^、，,；;]*、/u, ""))) continue;
+    if (m.verbs && certified) continue;
     // Nor one whose clause's first item names a zone as its subject, the figure's own item naming no place (ZONE_LED).
-    const zoneLed = figure.clause !== undefined ? ZONE_LED.exec(figure.clause)?.groups : undefined;
-    if (zoneLed !== undefined && ![zoneLed.own!, ...zoneLed.between!.split("、")].some((item) => OPENING.test(item))) continue;
+    if (ledByZone) continue;
     // R&D intensity is R&D spending against the place's output: a share of firms' R&D spending in their sales or business
     // revenue (`全市设立技术研发机构的企业研发投入占销售收入（R&D）比重努力达到2.2%`, Liuzhou 2014) is none.
     if (m.id === "rd_intensity" && SHARE_OF_REVENUE.test(figure.label)) continue;
     // The income of all the place's residents is never that of the city proper's (`市区居民人均可支配收入12000元`): a part of
     // the place (but `城市市区居民`, the towns' residents, are the urban income's, read above).
-    if (m.id.startsWith("resident_income") && /(?<!城市|城镇)市区居民/.test(compact)) continue;
+    if (cityProper && m.id.startsWith("resident_income")) continue;
     for (const name of m.names) {
       if (name.length > bestLength && nameIn(compact, name, sums, figure.otherPlace, figure.place, figure.city)) {
         best = m;

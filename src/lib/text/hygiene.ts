@@ -34,7 +34,7 @@ export function normalizeForMatch(text: string): string {
  * full-width digits state their figures and years so; their quotes keep the text as written.
  */
 export function asciiDigits(text: string): string {
-  if (!/[％．：∶０-９]|\d。\d|\?[鸦熏]|\p{Script=Han}[Il]\d/u.test(text)) return text;
+  if (!/[％．：∶０-９]|\d。\d|\?[鸦熏]|[Il]\d/.test(text)) return text;
   const digit = (c: string | undefined) => c !== undefined && /[0-9０-９]/.test(c);
   let out = "";
   for (let i = 0; i < text.length; i++) {
