@@ -396,7 +396,11 @@ const compactLabel = (label: string) =>
     // A sector's share written with 所占 or 的 (`第三产业所占比重达到67.7%`, `第三产业的比重达到72%左右`, Beijing 2006).
     .replace(/(第[一二三]产业|服务业)(?:增加值)?(?:所占|的)比重/g, "$1比重")
     // Life expectancy written with 期望 for 预期 (`市民平均期望寿命达到80.6岁`, Shanghai 2008): the same measure.
-    .replace(/期望寿命/g, "预期寿命");
+    .replace(/期望寿命/g, "预期寿命")
+    // The disposable income written 可支配性收入 (`城镇居民人均可支配性收入达到9421元`, Shenyang 2001), and the green coverage
+    // of the city's area written with 内 (`城区内绿化覆盖率达到23.91%`): the same measures.
+    .replace(/可支配性收入/g, "可支配收入")
+    .replace(/(城区|市区|建成区)内(?=绿化覆盖率)/g, "$1");
 
 /**
  * A name of the vocabulary occurs in the label: anywhere but after a word that makes it the measure of another

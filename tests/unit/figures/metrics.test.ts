@@ -287,6 +287,12 @@ describe("matchMetric", () => {
     expect(match("每万人高价值发明专利拥有量", "件", false)).toBeNull();
   });
 
+  it("reads the disposable income written 可支配性收入 and the green coverage of the city's area written with 内 (Shenyang 2001)", () => {
+    const x = fixture(["城镇居民人均可支配性收入达到9421元，城区内绿化覆盖率达到23.91%。"], ["地区生产总值增长9%。"]);
+    expect(one(x, "城镇居民人均可支配性收入达到9421元", "9421元").metric).toBe("urban_income");
+    expect(one(x, "城区内绿化覆盖率达到23.91%", "23.91%").metric).toBe("green_coverage_rate");
+  });
+
   it("names retail sales and the budget's revenue by their names of the early 1990s (Guangzhou 1993)", () => {
     const x = fixture(
       ["市预算内财政收入达到45亿元。"],
