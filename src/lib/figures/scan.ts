@@ -10,14 +10,14 @@ export interface Scan {
 }
 
 /** A magnitude written in words, as the value and the magnitude of its unit: 千亿元 is 1000 亿元. */
-const WORD_MAGNITUDES: Record<string, [number, string]> = { 万亿: [1, "万亿"], 千亿: [1000, "亿"], 百亿: [100, "亿"], 千万: [1000, "万"], 百万: [100, "万"] };
+const WORD_MAGNITUDES: Record<string, [number, string]> = { 万亿: [1, "万亿"], 千亿: [1000, "亿"], 百亿: [100, "亿"], 千万: [1000, "万"], 百万: [100, "万"], 万: [1, "万"] };
 
 /**
  * A magnitude of yuan or dollars in words right after a verb of reaching it (`突破千亿元`, `超过百亿元`, `过万亿元`, or two
- * things passing it, said short: `双破千亿元`, Urumqi 2026; or nearing it, `近千亿元`, `接近万亿元`, not a class of sizes: `2个近百亿、6个十亿级…项目`), not a milestone (`大关`, `台阶`); or the magnitude alone before a
+ * things passing it, said short: `双破千亿元`, Urumqi 2026; or passing it said short, `超千亿元`, ten thousand alone before its yuan: `超万元`, Harbin 2003; or nearing it, `近千亿元`, `接近万亿元`, not a class of sizes: `2个近百亿、6个十亿级…项目`), not a milestone (`大关`, `台阶`); or the magnitude alone before a
  * mark (`GDP过万亿、…`, Yueyang 2023), its measure the subject's.
  */
-const WORD_AMOUNT = /(?<=(?:突破|双破|超过|达到|(?<![最个])近|接近|迈上|跨越|跨过|迈过|越过|(?<![通经度不越跨迈难错路放闯渡挺熬胜大看想做去来得到超跳略穿走])过)了?)(万亿|千亿|百亿|千万|百万)(?:(元|美元)(?!大关|台阶|关口|级|以上|[\d\u4e00-\u9fff])|(?=[、，,。；;]))/g;
+const WORD_AMOUNT = /(?<=(?:突破|双破|超过|达到|(?<![最个])近|接近|(?<![赶])超(?!过)|迈上|跨越|跨过|迈过|越过|(?<![通经度不越跨迈难错路放闯渡挺熬胜大看想做去来得到超跳略穿走])过)了?)(万亿|千亿|百亿|千万|百万|万(?=元|美元))(?:(元|美元)(?!大关|台阶|关口|级|以上|[\d\u4e00-\u9fff])|(?=[、，,。；;]))/g;
 
 /** Scan a paragraph's text for figures (`增长6%`, `6.5%—7%`, `14:43:43`, `持平`, `百分之八`), applying the exclusion rules. */
 export function scanNumbers(text: string): Scan {

@@ -4188,6 +4188,16 @@ describe("the increment of an aggregate (Yunnan 2006: 财政收支增量双双�
   });
 });
 
+describe("a round amount in words after 超 (Harbin 2003: 城市居民人均可支配收入超万元)", () => {
+  it("is that amount, at least, ten thousand alone before its yuan too; not a class of firms nor of households", () => {
+    const x = fixture(["城市居民人均可支配收入超万元。工业总产值超千亿元。赶超百亿元企业3家。人均超万元户200户。"], ["地区生产总值增长5%。"]);
+    expect(x.figures.filter((f) => f.kind === "result" && /元/.test(f.unit ?? "")).map((f) => [f.metric, f.value, f.unit, f.qualifier])).toEqual([
+      ["urban_income", 1, "万元", "at_least"],
+      ["industry_output", 1000, "亿元", "at_least"],
+    ]);
+  });
+});
+
 describe("a round amount in words after 近 (Urumqi 2026: 外贸进出口总额近千亿元)", () => {
   it("is that amount, about", () => {
     // Nor is a class of project sizes (Guyuan 2025: 以2个近百亿、6个十亿级、88个亿级项目建设为牵引).
