@@ -150,6 +150,8 @@ const CHANGE = "(?:增长|下降|增加|减少|提高|降低|上升|回落|回�
 const FIVE = "(?:五|5)年";
 /** A number of years of a term looked back on (`四年来`, `过去三年`, `这两年`): two to ten (not `二十年来`, `18年来`). */
 const YEARS = "(?<![一二三四五六七八九十百千\\d.])([两二三四五六七八九十2-9]|10)年";
+/** `这五年`: the years of a term named before it ({@link findCues}). */
+const THESE_YEARS = new RegExp(`^这${YEARS}`);
 const NUMERALS: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 /** The number of years written `四`, `两` or `4`. */
 export const yearsIn = (n: string) => NUMERALS[n] ?? Number(n);
@@ -362,7 +364,7 @@ function findCues(raw: string, year: number, part: CuePart, delivered: number | 
   // `这五年` after a term of as many years named before it in the text (`“十四五”时期，…。这五年，综合经济实力再攀新高峰`,
   // Shanghai 2026, in the part on the next plan) is that term, looked back on or ahead, whatever the part.
   for (const [i, cue] of sorted.entries()) {
-    const these = new RegExp(`^这${YEARS}`).exec(text.slice(cue.at));
+    const these = THESE_YEARS.exec(text.slice(cue.at));
     if (!these || cue.type !== "span") continue;
     const n = yearsIn(these[1]!);
     const named = sorted.slice(0, i).reverse().find((c) => c.type === "span" && c.frame && c.last - c.first + 1 === n);

@@ -50,6 +50,19 @@ const MIN_SECTION_SENTENCES = 3;
 const MIN_SECTION_TEXT = 200;
 
 /**
+ * The text after a numbered line's title sentence, when that sentence is short enough for a heading and states no figure
+ * outside quotation marks or a work's title; null otherwise.
+ */
+function sectionBody(text: string): string | null {
+  const rest = asciiDigits(text).replace(/^\d{1,2}[.．、]\s*/, "");
+  const end = END.exec(rest);
+  if (!end) return null;
+  const title = rest.slice(0, end.index + 1);
+  if ([...title].length > MAX_HEADING || /\d/.test(title.replace(/“[^“”]*”|《[^《》]*》/g, ""))) return null;
+  return rest.slice(end.index + 1);
+}
+
+/**
  * Whether a numbered line opens with a title sentence, short enough for a heading and with no figure outside quotation
  * marks or a work's title, and goes on for a paragraph of several sentences (`1、下大力引进产业项目，实体经济取得新突破。主攻重大
  * 项目建设。…`): a section run on into its text, not a task of a list (`1、投资8882万元，新建…`). `relaxed`: `loose` once the
@@ -57,12 +70,8 @@ const MIN_SECTION_TEXT = 200;
  * sentence will do).
  */
 function titledSection(text: string, relaxed: "loose" | "continued" | null = null): boolean {
-  const rest = asciiDigits(text).replace(/^\d{1,2}[.．、]\s*/, "");
-  const end = END.exec(rest);
-  if (!end) return false;
-  const title = rest.slice(0, end.index + 1);
-  if ([...title].length > MAX_HEADING || /\d/.test(title.replace(/“[^“”]*”|《[^《》]*》/g, ""))) return false;
-  const body = rest.slice(end.index + 1);
+  const body = sectionBody(text);
+  if (body === null) return false;
   const sentences = (body.match(/[。！？]/g) ?? []).length;
   // A later item of a run of such sections (Nanjing 2012: `4、促进优质教育资源均衡化。推进学前教育优质普惠发展，…。` after
   // `1、`–`3、`, each a long section) is one too with a text of a sentence or more, however short.
@@ -89,7 +98,8 @@ function sectionsRunOnInBody(lines: readonly SourceLine[], markerAt: (l: SourceL
   for (let i = 0; i < lines.length; i++) {
     const m = markerAt(lines[i]!);
     if (m?.family !== "num" || m.n !== 1 || lines[i]!.listItem || !titledSection(lines[i]!.text)) continue;
-    const next = lines.slice(i + 1).find((x) => markerAt(x) !== null);
+    let next: SourceLine | undefined;
+    for (let j = i + 1; j < lines.length && !next; j++) if (markerAt(lines[j]!) !== null) next = lines[j];
     const nm = next ? markerAt(next) : null;
     if (next && nm?.family === "num" && nm.n === 2 && !next.listItem && titledSection(next.text)) return true;
   }
@@ -654,11 +664,7 @@ function sectionTitled(text: string): boolean {
 function titledRun(first: SourceLine, rest: readonly SourceLine[]): boolean {
   const run = [first, ...rest];
   if (rest.length === 0 || run.some((x) => x.listItem || !titledSection(x.text, "continued"))) return false;
-  const body = (t: string) => {
-    const r = asciiDigits(t).replace(/^\d{1,2}[.．、]\s*/, "");
-    return [...r.slice(END.exec(r)!.index + 1)].length;
-  };
-  return run.reduce((n, x) => n + body(x.text), 0) / run.length >= MIN_SECTION_TEXT;
+  return run.reduce((n, x) => n + [...sectionBody(x.text)!].length, 0) / run.length >= MIN_SECTION_TEXT;
 }
 
 /** The items numbered `2.`, `3.`, … on the lines right after the `1.` item at `i`, up to the first line that is none. */
