@@ -98,6 +98,10 @@ const CLASS_AFTER = new RegExp(
  * Money, weight or power naming a facility or class (`1万吨正极材料`, `1000万吨保税仓`, `50亿元企业`), or the threshold of
  * a class (`2000万元以上规模工业企业`).
  */
+/** A Han character opening what follows a figure (after 的 or not), and funds of a kind named after it. */
+const HAN_NOUN_AFTER = new RegExp(`^的?[${HAN}]`);
+const HAN_FIRST = new RegExp(`^[${HAN}]`);
+const FUNDS = new RegExp(`^[${HAN}]{0,4}?(?:资金|经费|国债|债券|贷款|基金)`);
 const attribute: Finder = (text) =>
   [...text.matchAll(/\d+(?:\.\d+)?/g)].flatMap((m): [number, number][] => {
     const q = readQuantity(text, m.index);
@@ -123,7 +127,7 @@ const attribute: Finder = (text) =>
         /^的\d/.test(after);
       return sized &&
         /^以[上下]$/.test(bound) &&
-        new RegExp(`^的?[${HAN}]`).test(after) &&
+        HAN_NOUN_AFTER.test(after) &&
         (!/^[用支投实和与及]|^的?(?:目标|任务|增长|增速|水平|规模以上)/.test(after) || /^投资(?:项目|企业)/.test(after))
         ? [[q.start, q.tail]]
         : [];
@@ -136,7 +140,7 @@ const attribute: Finder = (text) =>
     if (
       families.some((f) => f === "yuan" || f === "dollars") &&
       THRESHOLD.test(text.slice(Math.max(0, q.start - 4), q.start)) &&
-      !/(?<!生产)总[^\d，。；、]{0,3}$/.test(text.slice(Math.max(0, q.start - 8), q.start).replace(new RegExp(`${THRESHOLD_WORD}$`), "")) &&
+      !/(?<!生产)总[^\d，。；、]{0,3}$/.test(text.slice(Math.max(0, q.start - 8), q.start).replace(THRESHOLD, "")) &&
       CLASS_AFTER.test(rest)
     )
       return [[q.start, q.end]];
@@ -154,10 +158,10 @@ const attribute: Finder = (text) =>
     // A product named by its Latin abbreviation after a weight or a power (`银光公司10万吨TDI`) names the plant as a Han
     // name does (`华煤集团60万吨甲醇`).
     const latinProduct = families.some((f) => f === "weight" || f === "power") && /^[A-Z]{2,6}(?![A-Za-z\d])/.test(rest);
-    return (new RegExp(`^[${HAN}]`).test(rest) || latinProduct) &&
+    return (HAN_FIRST.test(rest) || latinProduct) &&
       !/^(?:[余多用支投实的]|人民币|[和与及]\s*(?:(?:每[人户亩])?每[年月日天季]|每[人户])?\s*\d|(?:[两三四]个)?(?:大|新的?)?(?:关|台阶))/.test(rest) &&
       !(families.includes("yuan") && /^[和与及](?!以[上下])/.test(rest)) &&
-      !new RegExp(`^[${HAN}]{0,4}?(?:资金|经费|国债|债券|贷款|基金)`).test(rest)
+      !FUNDS.test(rest)
       ? [[q.start, q.end]]
       : [];
   });
@@ -243,6 +247,8 @@ const groundOf: Finder = (text) =>
  * A count before its noun that a verb takes to a new count of the same unit (`188个园区整合优化为120个`, `37个乡镇撤并为
  * 25个`): the old count, a baseline, and no word of the new count's label.
  */
+/** A noun, then a verb taking it to a new value right before the new value's digits. */
+const NOUN_TO_NEW = new RegExp(`^[${HAN}“”]{1,12}?${TO_NEW.source.slice(1)}(?=\\d)`);
 const oldCount: Finder = (text) =>
   [...text.matchAll(/\d+(?:\.\d+)?/g)].flatMap((m): [number, number][] => {
     const q = readQuantity(text, m.index);
@@ -250,7 +256,7 @@ const oldCount: Finder = (text) =>
     // Not an old value after 由 or 从 (`全国重点实验室从15家跃升到38家`, Zhejiang 2026): a baseline, whose phrase the subject
     // drops whole, and the words after it are the verb's, no noun (跃 is no noun before 升到).
     if (/[由从]$/.test(text.slice(0, q.start))) return [];
-    const verb = new RegExp(`^[${HAN}“”]{1,12}?${TO_NEW.source.slice(1)}(?=\\d)`).exec(text.slice(q.tail));
+    const verb = NOUN_TO_NEW.exec(text.slice(q.tail));
     const next = verb ? readQuantity(text, q.tail + verb[0].length) : null;
     return next && next.unit === q.unit ? [[q.start, q.end]] : [];
   });
@@ -261,6 +267,8 @@ const oldCount: Finder = (text) =>
  * 年度投资计划的116%`): it says what the rate is of, no figure of its own, and no word
  * of the rate's label.
  */
+/** A rate's noun after a count, up to the rate's digits. */
+const RATE_AFTER_COUNT = new RegExp(`^[${HAN}“”]{1,20}?(?:率|比例|比重|占比|占[${HAN}]{1,16}?的|完成[${HAN}]{0,8}?(?:计划|任务)的)[${HAN}]{0,8}?(?=\\d)`);
 const scopeCount: Finder = (text) =>
   [...text.matchAll(/\d+(?:\.\d+)?/g)].flatMap((m): [number, number][] => {
     const q = readQuantity(text, m.index);
@@ -268,7 +276,7 @@ const scopeCount: Finder = (text) =>
     // Not a list's (`228件人大建议和411件政协提案的办理率和满意率均达100%`, `…14个监测断面水质达标率均为100%`), whose rate is each item's.
     // A share said with 占 before its whole is such a rate too (`14个重点产业产值占农林牧渔业总产值的80%以上`, Yunnan 2026), and
     // so is the share of a plan or a task done (`915个重点项目完成年度投资计划的116%`, Ji'an 2025).
-    const rate = new RegExp(`^[${HAN}“”]{1,20}?(?:率|比例|比重|占比|占[${HAN}]{1,16}?的|完成[${HAN}]{0,8}?(?:计划|任务)的)[${HAN}]{0,8}?(?=\\d)`).exec(text.slice(q.tail));
+    const rate = RATE_AFTER_COUNT.exec(text.slice(q.tail));
     if (rate && /[和及与、]|均|分别/.test(rate[0])) return [];
     // Nor the last item of such a list, the earlier counted in the same measure before it (`16件人大议案建议和100件政协提案
     // 办复率100%`, Guyuan 2024): the rate is each item's, and each count a figure of its own.
