@@ -77,6 +77,12 @@ const TAILS = [
   // group's coefficient, each level's gross enrolment, whatever the length of the last item's own words (农民, 高等教育).
   "恩格尔系数",
   "毛入学率",
+  // `高铁、高速公路通车里程分别达到2110公里、7473公里` (Shandong 2021): the length of each kind of line open to traffic,
+  // whatever the length of the last item's own words (高速公路), no 高铁公路通车里程.
+  "通车里程",
+  "营运里程",
+  "运营里程",
+  "里程",
 ].sort((a, b) => b.length - a.length);
 
 /**

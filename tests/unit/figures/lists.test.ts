@@ -158,7 +158,7 @@ describe("an addition after its indicators (Jilin 2018: 高速公路、铁路里
   it("adds each amount to its item, as 净增 does, and is no level of either", () => {
     const e = fixture(["城乡基础设施明显改善，高速公路、铁路里程分别新增867公里、634公里，“一主多辅”机场格局基本形成。"], []);
     expect(quoting(e, "分别新增").map((f) => [f.label_zh, f.value, f.direction])).toEqual([
-      ["高速公路新增", 867, "up"],
+      ["高速公路里程新增", 867, "up"],
       ["铁路里程新增", 634, "up"],
     ]);
     // An indicator named before 分别新增 takes the amount as its increase, not as its level.
@@ -326,6 +326,16 @@ describe("listItems", () => {
       "环境保护支出增长",
       "二氧化硫排放减少",
       "化学需氧量排放减少",
+    ]);
+  });
+
+  it("the length of lines open to traffic goes to every kind of line, whatever the length of the last item's own words (Shandong 2021)", () => {
+    // 高铁、高速公路通车里程分别达到2110公里、7473公里: not 高铁公路通车里程.
+    expect(listItems("高铁、高速公路通车里程", 2)).toEqual(["高铁通车里程", "高速公路通车里程"]);
+    const x = fixture(["“四横五纵”综合交通大通道日益完善，高铁、高速公路通车里程分别达到2110公里、7473公里，进入全国第一方阵。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "分别").map((f) => [f.label_zh, f.value])).toEqual([
+      ["高铁通车里程", 2110],
+      ["高速公路通车里程", 7473],
     ]);
   });
 
