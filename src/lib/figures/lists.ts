@@ -299,7 +299,21 @@ export function listItems(subject: string, n: number | null): string[] {
   }
   // `人民币各项存、贷款余额增速`: a word split in halves before the rest (存款, 贷款) is read first, before a rate of change
   // ending the last item is taken for every item's (人民币各项存增速).
-  return shareCityParts(parts) ?? shareTiers(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? parts;
+  return shareCityParts(parts) ?? shareTiers(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? parts;
+}
+
+/**
+ * Nouns the last item shares with earlier items when no other reading shares more of its words: a share named once
+ * (`全省已建脱硝设施的火电机组和水泥生产线比例分别达92.3%、81.7%`, Anhui 2015: 火电机组比例, no bare 火电机组), after the
+ * readings of items of one length (`居民和职工医保住院报销比例`: 居民医保住院报销比例, no 居民比例).
+ */
+const LATE_TAILS = ["比例"];
+
+function shareLateTail(parts: string[]): string[] | null {
+  const last = parts.at(-1)!;
+  const tail = LATE_TAILS.find((t) => last.endsWith(t) && last.length > t.length);
+  if (!tail || parts.slice(0, -1).some((p) => endsWithNoun(p) || COMPLETE.test(p) || p.endsWith(tail))) return null;
+  return [...parts.slice(0, -1).map((p) => p + tail), last];
 }
 
 /**

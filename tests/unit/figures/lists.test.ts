@@ -339,6 +339,19 @@ describe("listItems", () => {
     ]);
   });
 
+  it("a share named once after a list is each item's share (Anhui 2015)", () => {
+    // 全省已建脱硝设施的火电机组和水泥生产线比例分别达92.3%、81.7%: not a bare 全省已建脱硝设施的火电机组.
+    expect(listItems("全省已建脱硝设施的火电机组和水泥生产线比例", 2)).toEqual(["全省已建脱硝设施的火电机组比例", "水泥生产线比例"]);
+    // Items of one length share every word after the first's length (Shandong 2021: 居民和职工医保住院报销比例分别提高到70%左右和
+    // 80%以上), not the share alone.
+    expect(listItems("居民和职工医保住院报销比例", 2)).toEqual(["居民医保住院报销比例", "职工医保住院报销比例"]);
+    const x = fixture(["新建29台火电机组和19套水泥脱硝设施，全省已建脱硝设施的火电机组和水泥生产线比例分别达92.3%、81.7%，淘汰燃煤小锅炉2797台。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "分别").map((f) => [f.label_zh, f.value])).toEqual([
+      ["全省已建脱硝设施的火电机组比例", 92.3],
+      ["水泥生产线比例", 81.7],
+    ]);
+  });
+
   it("distributes shared tails, shared heads and 城乡", () => {
     expect(listItems("城镇和农村常住居民人均可支配收入", 2)).toEqual(["城镇常住居民人均可支配收入", "农村常住居民人均可支配收入"]);
     expect(listItems("城乡居民人均可支配收入", null)).toEqual(["城镇居民人均可支配收入", "农村居民人均可支配收入"]);
