@@ -336,6 +336,9 @@ const RULES: [ExclusionRule, Finder][] = [
   // How long a run of months or quarters has lasted (`工业投资…连续43个月保持两位数以上增长`, Huizhou 2024; `涪城连续7个季度
   // 排名全省县域经济高质量发展运行监测第1位`, Mianyang 2025): the length of a streak, no figure, as a run of years is none.
   ["attribute", matches(/(?<=(?:连续|接连)\s?)\d+(?=\s?个(?:月|季度))/g)],
+  // The time it took, a count of months opening a clause right before what was done in it (`坚决打赢疫情防控阻击战，1个月初步
+  // 遏制疫情蔓延，2个月将本土每日新增病例控制在个位数以内`, Shandong 2021): how fast, no figure.
+  ["attribute", matches(/(?<=(?:^|[，。；：,;:])\s?)\d+(?=\s?个月(?:内|时间内?)?(?:初步|基本|全面|就|即|便|将|把|实现|完成|遏制|控制))/g)],
   // The time gone by in the year (`今年已过去近5个月`), no figure.
   ["attribute", matches(/(?<=(?:已经?|刚刚)?过去(?:了)?(?:近|约|将近)?)\d+(?=\s?个月)/g)],
   // An altitude or a radius names the place a figure is about (`海拔600米以下区域`, `市区及周边10公里范围`), no amount.

@@ -265,6 +265,16 @@ describe("numbers that are not figures", () => {
     expect(x.figures.map((f) => [f.value, f.unit])).toEqual([[5.6, "%"], [6, "%"]]);
   });
 
+  it("the months it took, opening a clause before what was done, are no figure (Shandong 2021: 1个月初步遏制疫情蔓延，2个月将本土每日新增病例控制在个位数以内)", () => {
+    const text = "坚决打赢疫情防控阻击战，1个月初步遏制疫情蔓延，2个月将本土每日新增病例控制在个位数以内，依法科学果断处置任城监狱疫情，率先实现复工复产。";
+    expect(excludedSpans(text).filter((e) => e.rule === "attribute").map((e) => text.slice(e.start, e.end))).toEqual(["1", "2"]);
+    const x = fixture([text + "倾力支援湖北服务全国大局，累计派出12支医疗队、1812名医务人员。"], ["地区生产总值增长6%以上。"]);
+    expect(x.figures.filter((f) => f.unit === "个月")).toEqual([]);
+    // A time limit reached is a figure still (去化周期缩短至12个月).
+    const y = fixture(["商品住房去化周期缩短至12个月。"], ["地区生产总值增长6%以上。"]);
+    expect(y.figures.map((f) => [f.value, f.unit])).toEqual([[12, "个月"], [6, "%"]]);
+  });
+
   it("a range of size classes of industry clusters is no amount (Datong 2022: 装备制造、现代医药2个300到500亿级)", () => {
     const text = "着力建设煤炭、电力产业1个千亿级，装备制造、现代医药2个300到500亿级，新能源、大数据、文化旅游3个百亿级产业集群。";
     expect(excludedSpans(text).filter((e) => e.rule === "attribute").map((e) => text.slice(e.start, e.end))).toEqual(["300到500"]);
