@@ -4532,3 +4532,16 @@ describe("a bare output in a sentence whose first subject is a crop's production
     expect([grain.kind, grain.year, grain.metric, grain.label_zh]).toEqual(["result", 2019, "grain_output", "粮食总产"]);
   });
 });
+
+describe("a copy that spaces its figures off the words before them", () => {
+  it("one growth after 均 and a space is each item's (Siping 2016: 城镇和农村常住居民人均可支配收入均增长 8%)", () => {
+    const x = fixture(["预计地区生产总值增长 6.6%，一般公共预算收入增长 7.7%。"], [
+      "主要预期目标是：地区生产总值增长 7%，一般公共预算收入增长 7%，工业增加值增长 5.5%，社会消费品零售总额增长 9.5%，城镇和农村常住居民人均可支配收入均增长 8%，居民消费价格指数涨幅控制在 3.5%以内，调查失业率控制在 6%以内，万元 GDP能耗下降 3.2%。",
+    ]);
+    const incomes = x.figures.filter((f) => /income/.test(f.metric ?? "")).map((f) => [f.kind, f.metric, f.label_zh, f.value]);
+    expect(incomes).toEqual([
+      ["target", "urban_income_growth", "城镇常住居民人均可支配收入增长", 8],
+      ["target", "rural_income_growth", "农村常住居民人均可支配收入增长", 8],
+    ]);
+  });
+});
