@@ -12,6 +12,12 @@ const WON = /争(?:取)?(?:资金|项目|政策|示范)|争取\p{Script=Han}{1,8
 const LENT = /银行|信贷|贷款|授信/;
 
 /**
+ * Funds raised by bonds (`争取国家新增和置换债券到位资金 10.75亿元`, Siping 2016): the government's borrowing, not investment
+ * attracted.
+ */
+const BONDS = /债券|(?:专项|一般|地方|政府)债/;
+
+/**
  * Financing granted to a borrower, in the clause before its funds (`建安集团获批融资额度245亿元，到位资金75.9亿元`): the funds
  * drawn on that financing, not investment attracted.
  */
@@ -34,7 +40,7 @@ const REBUILT = /重建|救灾|灾后/;
  * the sentence's text before the figure, whose last clause (after `；`) may grant the financing the funds are drawn on.
  */
 export function fundsWon(sentence: string, label: string, before = ""): boolean {
-  if (/到位资金/.test(label) && LENT.test(label)) return true;
+  if (/到位资金/.test(label) && (LENT.test(label) || BONDS.test(label))) return true;
   const clause = before.slice(before.search(/[^；;]*$/));
   if (/到位资金/.test(label) && !/招商/.test(label) && FINANCED.test(clause) && !/招商/.test(clause)) return true;
   return /到位资金/.test(label) && !/招商/.test(label) && (WON.test(sentence) || PAIRED.test(sentence) || REBUILT.test(sentence)) && !/招商/.test(sentence);

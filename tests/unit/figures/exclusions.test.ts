@@ -778,6 +778,15 @@ describe("funds in place for the rebuilding after a disaster (Dali 2014)", () =>
   });
 });
 
+describe("funds in place that bonds raised (Siping 2016)", () => {
+  it("争取国家新增和置换债券到位资金 10.75亿元 is no investment attracted, beside the investment 招商引资项目到位资金 400亿元", () => {
+    const x = fixture([
+      "大力开展招商引资。积极参加“民企吉林行”、“央企走进吉林”和东博会等招商活动，实施小分队定点精准招商，预计省外投资 3000万元以上招商引资项目到位资金 400亿元。建立招商引资基础数据库和重大项目跟踪推进机制，列入省招商库项目 71个。预计实际利用外资 3.4亿美元，增长 12.5%。向上争取开发区发展引导资金 2300万元。努力拓宽融资渠道。组建城市发展投资控股有限公司，与浦发银行、光大银行签订战略合作协议，与国开行、农发行、浦发银行、建设银行、交通银行、吉林银行等广泛合作，共融资到位资金 25.17亿元，其中用于偿还债务及解决历史遗留问题 11.7亿元，初步破解了城市基础设施建设融资难的问题。争取国家新增和置换债券到位资金 10.75亿元。利用 PPP模式融资 3.56亿元。",
+    ], ["地区生产总值增长 7%。"]);
+    expect(x.figures.filter((f) => f.metric === "investment_attracted").map((f) => f.value)).toEqual([400]);
+  });
+});
+
 describe("all the place's parks made the subject of a clause inside a longer sentence (Jiuquan 2014)", () => {
   it("the figures of the subjectless clauses after it are the parks': 全市各级园区入驻企业721户，吸纳就业6.2万人，实现工业增加值154亿元", () => {
     const x = fixture([
