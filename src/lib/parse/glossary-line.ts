@@ -114,10 +114,11 @@ export function parseTermLine(text: string): GlossaryLine | null {
 
 /**
  * The core of a term for matching in text: the quoted part (`工业对标“十大行动”` → 十大行动), else the whole, without the
- * lenticular brackets that set it off (`【两新】` → 两新).
+ * lenticular brackets that set it off (`【两新】` → 两新), and without the spaces a copy left inside the quotes at either end
+ * (`“五证合一、一照 一码 ”登记制度` → 五证合一、一照 一码, Siping 2016).
  */
 export function termCore(term: string): string {
   const bare = /^【(.+)】$/s.exec(term)?.[1] ?? term;
   const q = /[“"「『]([^”"」』]+)[”"」』]/.exec(bare);
-  return q ? q[1]! : bare;
+  return q ? q[1]!.trim() || q[1]! : bare;
 }

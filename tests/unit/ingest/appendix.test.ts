@@ -536,6 +536,29 @@ describe("appendix glossaries under any of their names", () => {
   });
 });
 
+describe("a term whose quotes a copy spaced inside (Siping 2016)", () => {
+  it("keeps no space at the end of the term: 12、“五证合一、一照 一码 ”登记制度：… is the term 五证合一、一照 一码", () => {
+    const md = [
+      "各位代表：",
+      "",
+      "一、2015年工作回顾",
+      "",
+      "预计地区生产总值增长 6.6%。",
+      "",
+      "**《政府工作报告》释义**",
+      "",
+      "11、地下综合管廊：根据《城市综合管廊工程技术规范》（ GB50838-2015)建于城市地下用于容纳两类及以上城市工程管线的构筑物及附属设施。",
+      "",
+      "12、“五证合一、一照 一码 ”登记制度：就是把原来企业登记时需要依次申请办理的工商营业执照、组织机构代码证、税务登记证、社保登记证和公安部门刻章准许证明，改为一次申请、由工商部门核发统一社会信用代码营业执照。",
+    ].join("\n");
+    const r = ingestText("ceshi-2016.md", md);
+    expect(r.glossary.map((g) => [g.number, g.term, g.term_display])).toEqual([
+      [11, "地下综合管廊", "地下综合管廊"],
+      [12, "五证合一、一照 一码", "“五证合一、一照 一码 ”登记制度"],
+    ]);
+  });
+});
+
 describe("an appendix of 民生实事 is body structure, not a glossary", () => {
   it.each([
     ["tests/fixtures/corpus-dev/neimenggu-2023.md", "附件", 4, 43],
