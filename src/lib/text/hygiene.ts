@@ -43,6 +43,9 @@ export function asciiDigits(text: string): string {
     if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xfee0);
     else if (c === "\uff05") out += "%";
     else if ((c === "\uff0e" || c === "\uff1a" || c === "\u2236") && digit(text[i - 1]) && digit(text[i + 1])) out += c === "\uff0e" ? "." : ":";
+    // A full-width point a copy set a space after or before, between two digits (`市区棚户区改造 ３７． ０６ 万平方米`, Siping
+    // 2016 in full-width digits): the point, as `37. 06` is read.
+    else if (c === "\uff0e" && ((digit(text[i - 1]) && text[i + 1] === " " && digit(text[i + 2])) || (text[i - 1] === " " && digit(text[i - 2]) && digit(text[i + 1])))) out += ".";
     // A ratio's colon after a point whose decimals a copy lost (`27.：28.：44.`).
     else if ((c === "\uff1a" || c === "\u2236") && text[i - 1] === "." && digit(text[i - 2]) && digit(text[i + 1])) out += ":";
     // A full stop typed for a point (`普通高校在校生净增8。9万人`): after a verb of amount and a bare number, no clause ends.

@@ -1802,3 +1802,16 @@ describe("a paragraph led by one zone's planning or work (Lanzhou 2012: 一是�
     expect(one(y, "完成固定资产投资300亿元", "300亿元").metric).toBe("fixed_investment");
   });
 });
+
+describe("a copy in full-width digits that spaced a decimal point (Siping 2016)", () => {
+  it("reads ３７． ０６ 万平方米 and ６． ７ 万平方米 as 37.06 and 6.7, as 37. 06 is read, the label without the number", () => {
+    const x = fixture(["预计地区生产总值增长 ６．６％。"], [
+      "地区生产总值增长 ７％。",
+      "在全面做好各项民生工作的同时，重点完成 ３０件民生实事。（ １）市区棚户区改造 ３７． ０６ 万平方米 、５６３３套；（ ７）市区改造人行步道 １０条、 ６． ７ 万平方米 ；",
+    ]);
+    expect(x.figures.filter((f) => f.unit === "万平方米").map((f) => [f.value, f.label_zh])).toEqual([
+      [37.06, "市区棚户区改造"],
+      [6.7, "市区改造人行步道"],
+    ]);
+  });
+});
