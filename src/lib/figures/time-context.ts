@@ -143,7 +143,11 @@ function framingClauses(text: string, year: number): string {
     const cues = timeCues(time, year);
     return time.length < lead.length && [...time].length <= 8 && cues.length > 0 && cues.every((c) => c.type === "span" && c.last < year);
   };
-  return leads.filter((lead, i) => i === start || (i > start && (([...lead].length <= 8 && !ownYear(i)) || pastTerm(lead)))).join("。");
+  // A year's digits count as one character: a later sentence that comes back to the year just past after a look back
+  // over a longer span (`…。十年来，我国各个方面都发生了巨大的历史性变化，…。刚刚过去的1988年，是…的一年`, State Council
+  // 1989) opens on a time alone, as `过去一年` does, and that year frames the paragraphs after it.
+  const short = (lead: string) => [...lead.replace(/(?:19|20)\d{2}(?=年)/g, "Y")].length <= 8;
+  return leads.filter((lead, i) => i === start || (i > start && ((short(lead) && !ownYear(i)) || pastTerm(lead)))).join("。");
 }
 
 /**

@@ -1510,3 +1510,33 @@ describe("the term just named looked back on in the part on the next plan (Shang
     expect(e.figures.filter((f) => f.kind === "target" && f.year === 2030)).toEqual([]);
   });
 });
+
+describe("a look back over a decade that comes back to the year just past (State Council 1989)", () => {
+  it("frames the paragraphs after it by that year: 十年来，… then 刚刚过去的1988年，是…的一年 gives …比上年增长24.4% of 1988 alone, no span of 1979–1988", () => {
+    const x = extractText(
+      "ceshi-1989.md",
+      [
+        "**1989年测试市政府工作报告**",
+        "——1989年3月20日在测试市第七届人民代表大会第二次会议上",
+        "",
+        "市长　张三",
+        "",
+        "各位代表：",
+        "",
+        "## 一、一心一意进行治理整顿",
+        "",
+        "1988年是我国实行改革开放的第十年。十年来，我国各个方面都发生了巨大的历史性变化，社会生产力有了很大的发展，国家经济实力显著增强，城乡人民生活明显改善。实践证明中国共产党十一届三中全会以来的路线是正确的。刚刚过去的1988年，是我国社会主义现代化事业继续向前发展的一年。",
+        "",
+        "国民经济持续增长。全年国民生产总值达到13853亿元，按可比价格计算比上年增长11.2%。在全国自然灾害频繁的情况下，粮食减产2.2%，棉花减产1.1%，但其他许多农产品和多种经营进一步发展，整个农业总产值仍然增长3.2%。",
+        "",
+        "对外开放进一步扩大。进出口总额突破1000亿美元，比上年增长24.4%，工业制成品的出口比重有了提高。实际利用外资98.4亿美元，比上年增长16.4%。",
+        "",
+        "## 二、当前治理整顿的重点仍然是压缩社会需求",
+        "",
+        "今年全社会固定资产投资规模要比上年压缩920亿元，减少21%。",
+      ].join("\n"),
+    );
+    for (const [quote, value] of [["整个农业总产值仍然增长3.2%", "3.2%"], ["比上年增长24.4%", "24.4%"], ["实际利用外资98.4亿美元", "98.4亿美元"]] as const)
+      expect(one(x, quote, value)).toMatchObject({ kind: "result", year: 1988, period: null });
+  });
+});
