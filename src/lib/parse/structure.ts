@@ -385,7 +385,11 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
       // The next `第N，` of a run of ordinal headings (`第一，…`, `第二，…` headings before it) is one too, its topic
       // sentence a little longer than a heading (Qingdao 1999: `第三，全面实施“民心工程”，…得到更多实惠。`, 65 characters).
       const ordinalRun = marker.family === "ordinal" && mode === "body" && stack.some((s) => s.family === "ordinal" && s.last + 1 === marker.n);
-      if ([...text.slice(0, headLen)].length <= (ordinalRun ? MAX_ORDINAL_HEADING : MAX_HEADING)) {
+      // A line the Markdown source marks as a heading, one sentence whole, is one however long (State Council 1984:
+      // `### 一、维护世界和平是我国对外政策的主要目标，我们要坚持不懈地为缓和国际紧张局势、…防止世界战争而努力。`, 63
+      // characters): the source says it is a title; a heading line that runs on into a second sentence is still measured.
+      const markedTitle = l.heading !== undefined && headLen === text.length;
+      if (markedTitle || [...text.slice(0, headLen)].length <= (ordinalRun ? MAX_ORDINAL_HEADING : MAX_HEADING)) {
         parts ??= false;
         // A numbered part the source marks at the Markdown depth of the unnumbered part open before it is its sibling,
         // not its sub-part (national 2002: `## 首先报告2001年的工作。` then `## 一、扩大和培育内需…` … `## 八、…`).

@@ -1809,3 +1809,44 @@ describe("a Markdown ordered list whose items are sections, each a title sentenc
     expect(doc.headings.map((h) => h.text)).toEqual(["一、2020年工作安排"]);
   });
 });
+
+describe("a section the Markdown source marks as a heading, one sentence however long (State Council 1984)", () => {
+  const md = [
+    "**1984年测试市政府工作报告**",
+    "——1984年5月15日在测试市第六届人民代表大会第二次会议上",
+    "",
+    "市长　张三",
+    "",
+    "各位代表：",
+    "",
+    "## 关于国内建设",
+    "",
+    "### 一、认真地有步骤地改革城市经济中普遍存在的吃“大锅饭”的弊端，更好地调动企业和职工的积极性。",
+    "",
+    "当前城市经济体制改革的中心课题，是要彻底改变企业经营好坏一个样的状况。",
+    "",
+    "## 关于外交工作",
+    "",
+    "现在，我就维护世界和平、坚持和平共处五项原则和加强同第三世界国家的团结合作这三个方面，对我国的对外政策作些阐述。",
+    "",
+    "### 一、维护世界和平是我国对外政策的主要目标，我们要坚持不懈地为缓和国际紧张局势、停止军备竞赛、促进实现裁军、防止世界战争而努力。",
+    "",
+    "中国要和平，不要战争。",
+    "",
+    "### 二、我们坚持在和平共处五项原则的基础上发展同世界各国的关系，并且主张世界上所有国家都应当遵循五项原则，使它真正成为国际关系的普遍准则。",
+    "",
+    "“互相尊重主权和领土完整、互不侵犯、互不干涉内政、平等互利、和平共处”五项原则早已裁入我国宪法。",
+  ].join("\n");
+
+  it("is a section of its part: 一、维护世界和平是我国对外政策的主要目标，…而努力。 (63 characters) and 二、… under 关于外交工作", () => {
+    const r = ingestText("ceshi-1984.md", md);
+    expect(r.document.headings.map((h) => `${h.depth} ${h.text.slice(0, 8)}`)).toEqual([
+      "2 关于国内建设",
+      "3 一、认真地有步骤",
+      "2 关于外交工作",
+      "3 一、维护世界和平",
+      "3 二、我们坚持在和",
+    ]);
+    expect(r.document.paragraphs.map((p) => p.text)).toContain("中国要和平，不要战争。");
+  });
+});
