@@ -76,6 +76,13 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   const crop = cropNamed ?? opened;
   // So is a weight reached with no subject after a clause that names the crop's harvest (`旱灾之年粮食稳产，达到83.1万吨`).
   const harvest = !crop && c.before && (subject === "" || /^(?:达到|达)$/.test(subject)) && WEIGHT.test(q.unit ?? "") ? CROP_HARVESTED.exec(c.text.slice(c.before.start, c.before.end))?.[1] : undefined;
+  // A bare balance of deposits after a clause that names household savings and no figure (`城乡居民储蓄存款大幅度增加，
+  // 年末存款余额达到14764亿元，增长百分之二十八`, State Council 1994): the savings' balance, not the banks' deposits.
+  const savings = !crop && c.before && BARE_DEPOSITS.test(subject) ? SAVINGS.exec(c.text.slice(c.before.start, c.before.end))?.[1] : undefined;
+  if (savings) {
+    subject = savings + subject.replace("存款", "");
+    from = Math.min(from, c.before!.start);
+  }
   if (crop) {
     // Its year stays the figure's time, which the time span reads (`全国粮食连续四年增产，2007年产量达到50150万吨`).
     subject = crop + subject.replace(/^(?:19|20)\d{2}年/, "");
@@ -363,6 +370,10 @@ const OUTPUT = /^(?:(?:19|20)\d{2}年)?(?:总产量|产量|总产)$/;
  * `粮食获得较好收成`).
  */
 const CROP_PRODUCED = /(粮食|棉花|油料|蔬菜|果品|水果|茶叶|烟叶|水产品)(?:生产|(?:再获|又获|喜获|获得)?(?:大?丰收|(?:较好的?|好)收成)|(?:连续[两二三四五六七八九十\d]{1,2}年)?增产)/;
+/** A balance of deposits named bare (`年末存款余额`, `存款余额`). */
+const BARE_DEPOSITS = /^(?:年末|年底)?存款(?:年末|年底)?余额$/;
+/** Household savings named in a clause (`城乡居民储蓄存款大幅度增加`): group 1 their name. */
+const SAVINGS = /((?:城乡|城镇|农村)?(?:居民|个人)?储蓄存款)/;
 /** A subject that opens with a crop's production (`粮食生产自1994年`): group 1 the crop. */
 const CROP_OPENS = /^(?:全[省市区县州])?(粮食|棉花|油料|蔬菜|果品|水果|茶叶|烟叶|水产品)生产/;
 /** A crop's harvest named in a clause (`粮食稳产`, `粮食丰收`, `粮食生产再获丰收`). */

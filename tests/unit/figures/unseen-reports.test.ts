@@ -4545,3 +4545,18 @@ describe("a copy that spaces its figures off the words before them", () => {
     ]);
   });
 });
+
+describe("a bare balance of deposits after a clause that names household savings", () => {
+  it("is the savings' balance, no bank deposits: 城乡居民储蓄存款大幅度增加，年末存款余额达到14764亿元，增长百分之二十八 (State Council 1994)", () => {
+    const x = fixture(["城乡人民生活继续改善。城乡居民储蓄存款大幅度增加，年末存款余额达到14764亿元，增长百分之二十八。全年城镇新建住宅2.7亿平方米。"], ["地区生产总值增长9%。"]);
+    expect(quoting(x, "14764亿元").map((f) => [f.label_zh, f.metric])).toEqual([
+      ["城乡居民储蓄存款年末余额", null],
+      ["城乡居民储蓄存款年末余额增长", null],
+    ]);
+  });
+
+  it("but a bare balance after a clause that names the banks' deposits stays theirs (金融机构存款稳步增加，年末存款余额…)", () => {
+    const x = fixture(["金融运行平稳。金融机构存款稳步增加，年末存款余额达到2000亿元，增长12%。"], ["地区生产总值增长9%。"]);
+    expect(quoting(x, "2000亿元").map((f) => f.metric)).toEqual(["deposits_balance", "deposits_balance_growth"]);
+  });
+});
