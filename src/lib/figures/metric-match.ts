@@ -579,6 +579,8 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
   // income is per head) and `农村人均纯收入3010元` (the country's residents, unnamed), Heilongjiang 2005.
   const label = perCapitaIncome(
     input.label
+      // An older report's words for per head (`农民按人口平均的纯收入达到309.8元`, State Council 1984): 人均.
+      .replace(/按人口平均(?:计算)?的?(?=(?:可支配|纯|生活费)?收入)/, "人均")
       .replace(/(居民|农民|牧民)(家庭)?年人均(?=可支配收入|纯收入|收入)/, "$1$2人均")
       // The towns' residents of an older report named with the city proper they live in and the scope of the survey in
       // brackets (`城市市区居民（非农业）人均可支配收入达到11013元`, Jinan 2004): the urban residents' measure, the only one the

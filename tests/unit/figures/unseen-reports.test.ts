@@ -4560,3 +4560,11 @@ describe("a bare balance of deposits after a clause that names household savings
     expect(quoting(x, "2000亿元").map((f) => f.metric)).toEqual(["deposits_balance", "deposits_balance_growth"]);
   });
 });
+
+describe("an income per head written 按人口平均的 (an older report's words for 人均)", () => {
+  it("is that income per head: 农民按人口平均的纯收入达到309.8元，比上年增长14.7% gives the rural net income and its growth (State Council 1984)", () => {
+    const x = fixture(["城乡人民生活水平进一步提高。一九八三年，职工家庭按人口平均的生活费收入达到526元，比上年增长6.4%；农民按人口平均的纯收入达到309.8元，比上年增长14.7%。"], ["地区生产总值增长9%。"]);
+    expect(writtenMetrics(x, "309.8元")).toEqual([["309.8元", "rural_net_income"], ["14.7%", "rural_net_income_growth"]]);
+    expect(writtenMetrics(x, "526元")).toEqual([["526元", null], ["6.4%", null]]);
+  });
+});
