@@ -417,9 +417,22 @@ function statedSubject(clause: string): string {
  * The indicator a clause names before its old value, which is a baseline (`全区城镇居民人均可支配收入从1992年的1847.4元`),
  * for the clause after it that takes it to the new one (`增加到1997年的3900元左右`); empty otherwise.
  */
+/** A clause that takes an indicator to its new value (`提高到60%`, `上升到80%以上`). */
+const TAKEN_TO = /^(?:分别|均)?(?:(?:增加|提高|提升|上升|增长|扩大|下降|减少|降低|回落|缩小|调整|优化)(?:到|至|为)|变为|变成)/;
+
+/**
+ * The indicator a clause names alone before the clause of its old value, set off by a comma (`目前国营建筑企业固定职工的比例，
+ * 已由五十年代的50%左右，上升到80%以上`, State Council 1984): the subject of both, not the words of the old value.
+ */
+function subjectBeforeBaseline(named: string, baseline: string, clause: string): string {
+  if (!/^(?:已经?|又)?[由从][^由从，]*\d/.test(baseline.trim()) || !TAKEN_TO.test(clause.trim())) return "";
+  const subject = cleanSubject(named.trim().replace(/^(?:目前|现在|当前)/, ""));
+  return subject.length >= 2 && subject.length <= 16 && !/[\d、和及与]/.test(subject) ? subject : "";
+}
+
 function baselineSubject(clause: string, next: string): string {
   const m = /^(.+?)(?:已|又)?[由从][^由从]*\d[^由从]*$/.exec(clause);
-  if (!m || !/^(?:分别|均)?(?:(?:增加|提高|提升|上升|增长|扩大|下降|减少|降低|回落|缩小|调整|优化)(?:到|至|为)|变为|变成)/.test(next)) return "";
+  if (!m || !TAKEN_TO.test(next)) return "";
   const subject = cleanSubject(m[1]!);
   return subject.length >= 2 && !/\d/.test(subject) ? subject : "";
 }
@@ -490,7 +503,14 @@ export function paragraphDrafts(paragraph: string) {
       const own = stated && prior.length > 0 && !fresh && MILESTONE_WORDS.test(stated) ? statedSubject(stated) : "";
       const named = stated && (prior.length === 0 || fresh || COMPARES.test(stated)) ? statedSubject(stated) : own.length >= 4 && !prior.some((p) => p.subject.endsWith(own)) ? own : "";
       const baselined = bare && !named ? baselineSubject(stated, paragraph.slice(stretch.start, stretch.end)) || groundSubject(stated) : "";
+      // The clause before a bare old value may name the indicator alone (`目前国营建筑企业固定职工的比例，已由五十年代的50%左右，
+      // 上升到80%以上`): that clause names the subject, from its start.
+      const nounClause = bare && !named && !baselined && !skipped && prior.length === 0 ? sentence.clauses[i - 2] : undefined;
+      const noun = nounClause && !scan.quantities.some((q) => q.start >= nounClause.start && q.end <= nounClause.end)
+        ? subjectBeforeBaseline(paragraph.slice(nounClause.start, nounClause.end), stated, paragraph.slice(stretch.start, stretch.end))
+        : "";
       if (named || baselined) prior.push({ subject: named || baselined, quoteStart: before!.start, stated: true });
+      else if (noun) prior.push({ subject: noun, quoteStart: nounClause!.start, stated: true });
       const earlier = drafts.length > first ? drafts.at(-1) : undefined;
       const c: Clause = { text: paragraph, exclusions: scan.exclusions, stretch, prior, out: [], ...(bare ? { before } : {}), ...(earlier ? { earlier } : {}) };
       clauseDrafts(c, qs);

@@ -4568,3 +4568,11 @@ describe("an income per head written 按人口平均的 (an older report's words
     expect(writtenMetrics(x, "526元")).toEqual([["526元", null], ["6.4%", null]]);
   });
 });
+
+describe("an indicator named alone in the clause before its old value, set off by commas", () => {
+  it("is the subject of the new value: 目前国营建筑企业固定职工的比例，已由五十年代的50%左右，上升到80%以上 (State Council 1984); 全市森林覆盖率，已由2015年的50%，提高到60% gives the forest coverage", () => {
+    const x = fixture(["目前国营建筑企业固定职工的比例，已由五十年代的50%左右，上升到80%以上，管理机构和后方基地庞大。全市森林覆盖率，已由2015年的50%，提高到60%。"], ["地区生产总值增长9%。"]);
+    expect(quoting(x, "80%以上").map((f) => [f.label_zh, f.metric])).toEqual([["国营建筑企业固定职工的比例", null]]);
+    expect(quoting(x, "60%").map((f) => [f.label_zh, f.metric, f.value])).toEqual([["森林覆盖率", "forest_coverage", 60]]);
+  });
+});
