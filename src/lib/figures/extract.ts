@@ -16,6 +16,7 @@ import { CONVERTED_LABEL, STRETCH_LABEL, WHOLE_LABEL } from "./draft.ts";
 import { APPROVED_PLAN, PASSING } from "./verb.ts";
 import { asciiDigits } from "../text/hygiene.ts";
 import { bound } from "./quantity.ts";
+import { baseValue, sameQuantity } from "./units.ts";
 
 /**
  * The words after a figure that set it as a standard or a line (`农民人均纯收入2300元（2010年不变价）作为新的国家扶贫标准`,
@@ -407,7 +408,8 @@ const THEN_REACHED = /^[，,、]?(?:并|首次)?(?:达到|达|为|升至|增至|
 
 /**
  * A milestone passed, then the level reached (`其中出口突破千亿美元，达1186.1亿美元`; `地区生产总值突破1000亿元，达到1006亿元`;
- * `经济总量首次突破2000亿元、达2010.9亿元`, one quote for both): the level is the indicator's figure; the milestone, at least
+ * `经济总量首次突破2000亿元、达2010.9亿元`, one quote for both; the milestone in another magnitude of the unit,
+ * `全部工业总产值突破5千亿元，达5077亿元`, Liuzhou 2018): the level is the indicator's figure; the milestone, at least
  * the level's, says no more and keeps no indicator. The words between them are read in the paragraph's text (`texts`, by
  * paragraph id) from the end of the one figure to the start of the other.
  */
@@ -419,9 +421,10 @@ function withoutPassedMilestones(figures: StoredFigure[], texts: ReadonlyMap<str
       f.metric !== null &&
       f.min !== null &&
       f.max === null &&
-      [f.metric, f.kind, f.year, f.unit, f.paragraph].join() === [next.metric, next.kind, next.year, next.unit, next.paragraph].join() &&
+      [f.metric, f.kind, f.year, f.paragraph].join() === [next.metric, next.kind, next.year, next.paragraph].join() &&
+      sameQuantity(f.unit, next.unit) &&
       typeof next.value === "number" &&
-      next.value >= f.min &&
+      baseValue(next.value, next.unit) >= baseValue(f.min, f.unit) &&
       next.quote.startsWith(f.quote) &&
       THEN_REACHED.test(texts.get(f.paragraph)?.slice(f.span[1], next.span[0]) ?? next.quote.slice(f.quote.length).replace(/[\d０-９].*$/, ""));
     return passed ? withoutIndicator(f) : f;

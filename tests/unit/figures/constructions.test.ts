@@ -576,6 +576,12 @@ describe("a milestone passed, then the level reached (Guangdong 2003: 其中出�
     expect(quoting(e, "突破2000亿元").filter((f) => f.metric === "gdp").map((f) => f.value)).toEqual([2010.9]);
     expect(typed(quoting(e, "突破2000亿元").find((f) => f.min === 2000)!)).toMatchObject({ metric: null, min: 2000 });
   });
+
+  it("reads them as one when the milestone is written in another magnitude of the unit (Liuzhou 2018: 全部工业总产值突破5千亿元，达5077亿元)", () => {
+    const e = fixture(["——产业转型升级步伐加快。全市全部工业总产值突破5千亿元，达5077亿元，增长8%；工业利税增长13.6%，工业利润增长38.7%。"], ["地区生产总值增长7.5%左右。"]);
+    expect(quoting(e, "突破5千亿元").filter((f) => f.metric === "industry_output").map((f) => [f.value, f.unit])).toEqual([[5077, "亿元"]]);
+    expect(typed(quoting(e, "突破5千亿元").find((f) => f.unit === "千亿元")!)).toMatchObject({ metric: null, min: 5 });
+  });
 });
 
 describe("a list of amounts each per its own time (Jilin City 2015: 每人每月388元和每人每年2572元)", () => {
