@@ -113,6 +113,18 @@ export function parseTermLine(text: string): GlossaryLine | null {
 }
 
 /**
+ * The page of the printed report where a term is first used, set after the term in brackets (`四个作用（P1）`,
+ * `“224”工程（P17）`, Zhuzhou 2020; `（第3页）`): a note of the print, no word of the term.
+ */
+const PAGE_REFERENCE = /\s*[（(]\s*(?:[Pp]\.?\s*\d{1,3}|第\s*\d{1,3}\s*页)\s*[）)]$/;
+
+/** A term without the page reference after it ({@link PAGE_REFERENCE}), or as written when it has none. */
+export function withoutPageReference(term: string): string {
+  const bare = term.replace(PAGE_REFERENCE, "");
+  return bare.trim() ? bare : term;
+}
+
+/**
  * The core of a term for matching in text: the quoted part (`工业对标“十大行动”` → 十大行动), else the whole, without the
  * lenticular brackets that set it off (`【两新】` → 两新), and without the spaces a copy left inside the quotes at either end
  * (`“五证合一、一照 一码 ”登记制度` → 五证合一、一照 一码, Siping 2016).

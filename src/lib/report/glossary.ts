@@ -1,6 +1,6 @@
 import type { Paragraph } from "mdast";
 import { toString } from "mdast-util-to-string";
-import { termCore } from "../parse/glossary-line.ts";
+import { termCore, withoutPageReference } from "../parse/glossary-line.ts";
 import { familyOf, type GlossaryEntry } from "../schema/glossary.ts";
 import type { ReportDocument } from "./document.ts";
 
@@ -41,7 +41,9 @@ export function glossaryOf(doc: ReportDocument): GlossaryEntry[] {
       open = null;
       continue;
     }
-    const { display, definition } = splitEntry(nodes.get(p.id), p.text);
+    const { display: written, definition } = splitEntry(nodes.get(p.id), p.text);
+    // The page of the print the term is first used on (`四个作用（P1）`, Zhuzhou 2020) is no part of the term.
+    const display = withoutPageReference(written);
     // The id counts the entries; the number is the appendix's own (`1. … 2. … 5. …` keeps 5), else the count.
     const n = entries.length + 1;
     open = {

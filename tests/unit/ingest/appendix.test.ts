@@ -304,6 +304,24 @@ describe("appendix glossaries under any of their names", () => {
     expect(counts.glossary.map((g) => g.term)).toEqual(["三个全覆盖", "一带一路", "3个100亿工程"]);
   });
 
+  it("reads Zhuzhou 2020's terms without the page of the print after them (四个作用（P1）：…), their definitions as written", () => {
+    const text = [
+      "——2020年1月7日在株洲市第十五届人民代表大会第四次会议上",
+      "株洲市人民政府市长 阳卫国",
+      "各位代表：",
+      "一、2019年经济社会发展取得明显成效",
+      "大力实施创新驱动转型升级战略，更好发挥“四个作用”，全力推进“两个加快”，较好完成了全年目标任务。",
+      "名词解释",
+      "1. 四个作用（P1）：在推进创新发展上发挥带头作用、在推进长株潭一体化建设上发挥主动作用、在振兴实体经济上发挥领军作用、在推进绿色转型发展上发挥示范作用。",
+      "13. 三品一标（P6）:无公害农产品、绿色食品、有机农产品和农产品地理标志。",
+      "16.“224”工程（P17）：2即教研队伍和人才集聚工程建设，2 即株洲、湘潭与长沙合作建设两所学校，4即人社、就医、交通、移动支付实现三市一卡通。",
+    ].join("\n");
+    const r = ingestText("ceshi-2020.txt", text);
+    expect(r.glossary.map((g) => g.term)).toEqual(["四个作用", "三品一标", "224"]);
+    expect(r.glossary.map((g) => g.term_display)).toEqual(["四个作用", "三品一标", "“224”工程"]);
+    expect(r.glossary[1]!.definition).toBe("无公害农产品、绿色食品、有机农产品和农产品地理标志。");
+  });
+
   it("reads Enshi's entries numbered 〔n〕, the brackets no part of the term", () => {
     const text = [
       "——2023年1月5日在州九届人大二次会议上",
