@@ -161,6 +161,12 @@ describe("numbers that are not figures", () => {
     expect(e.figures.find((f) => f.value === 90.7)?.unit).toBe("%");
   });
 
+  it("reads the old value after a year written without 年 as a baseline (Sanming 2021: 森林覆盖率从2015的76.8%提升至78.73%)", () => {
+    const e = fixture(["森林覆盖率从2015的76.8%提升至78.73%，三明被命名为国家森林城市、全国生态保护与建设示范区。"], ["转移农业富余劳动力3.8万人。"]);
+    expect(e.figures.filter((f) => f.value === 76.8)).toEqual([]);
+    expect(e.figures.filter((f) => f.metric === "forest_coverage").map((f) => f.value)).toEqual([78.73]);
+  });
+
   it("reads the old value at an older plan's end as a baseline (Beijing 2001: 科技进步对经济增长的贡献率由“八五”末期的43.1%提高到52.5%)", () => {
     const e = fixture(["科技进步对经济增长的贡献率由“八五”末期的43.1%提高到52.5%。"], ["转移农业富余劳动力3.8万人。"]);
     expect(e.figures.filter((f) => f.value === 43.1)).toEqual([]);
