@@ -80,8 +80,11 @@ export function columns(text: string): number {
 }
 
 const INDENT = /^(?:\u3000|\t| {2})/;
-/** An item of a numbered list (`3.惠民惠农…`, `10．`, `4、`): a number and a mark, then words, never a decimal's digits. */
-const NUMBERED_ITEM = /^\d{1,2}[.．、](?=[\p{Script=Han}“《（])/u;
+/**
+ * An item of a numbered list (`3.惠民惠农…`, `10．`, `4、`, a space after the mark: `10. 三会一层（P5）：…`, Zhuzhou 2020): a
+ * number and a mark, then words, never a decimal's digits.
+ */
+const NUMBERED_ITEM = /^\d{1,2}[.．、][ \u3000]?(?=[\p{Script=Han}“《（])/u;
 /** An item of a list, numbered ({@link NUMBERED_ITEM}) or opened with a dash (`——人民生活更加富裕。`). */
 const LIST_ITEM = new RegExp(`${NUMBERED_ITEM.source}|^[—―]{2}`, "u");
 /**

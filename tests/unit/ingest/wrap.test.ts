@@ -201,6 +201,8 @@ describe("a number the margin cut in a copy wrapped by characters (Henan 2018: �
   it("and a sentence that ends at the margin before the next item of a numbered list ends its paragraph (Nanchong 2022 at 72 columns)", () => {
     expect(breakJoin("例实现标准化支付改革，确保参保人购买到高质量、有效率、能负担的医药服务。", "3.惠民惠农财政补贴资金一卡通管理“五个一”模式：一张清单明政策、一部热线", 72)).toBeNull();
     expect(breakJoin("据资源中心，推进城市智能运行中心建设，争创成渝地区大数据中心枢纽节点城市。", "10.优化提升营商环境。启动建设市民中心，深化“一网通办”前提下的“最多跑", 72)).toBeNull();
+    // A space after the item's mark (Zhuzhou 2020's 名词解释 copied at 38 characters a line: …乱建等问题。 / 10. 三会一层（P5）：…).
+    expect(breakJoin("9. 河湖“清四乱”（P4）：清理整治江河湖库乱占、乱采、乱堆、乱建等问题。", "10. 三会一层（P5）：党委会、董事会、监事会、经理层。", 78, true, true)).toBeNull();
     // A number cut at the margin, or one after words that run on, still goes on.
     expect(breakJoin("百分点。财政总收入先后迈过4000亿元、5000亿元台阶，达到5238.", "3亿元，年均增长9.8%。金融机构本外币存、贷款余额分别突破6万亿元和4", 72)).toBe("");
     expect(breakJoin("的外部环境、艰巨繁重的发展任务、百年不遇的疫情冲击，我们坚定以习近平新时", "3.5万人次，…", 72)).toBe("");
