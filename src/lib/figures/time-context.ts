@@ -245,6 +245,9 @@ const TERM = /本届\p{Script=Han}{0,3}政府|[和及与](?:过去|近)?的?(?:�
 /** The people a count names, then the amount per head they reached (`农村低收入群众年人均纯收入增加到`, before its figure). */
 const PER_HEAD_REACHED = new RegExp(`^\\p{Script=Han}{2,}?(?:群众|人口|居民|农民|职工|人员|家庭|户)(?:年|月)?人均\\p{Script=Han}*?${LEVEL_VERBS}\\d`, "u");
 
+/** A comparison with an earlier year's end right after a figure (`、较2015年末增长2.5倍`, `，比上年末增加12家`). */
+const COMPARED_WITH_END = /^[、，,]\s*[较比](?:(?:19|20)\d{2}年|上年|去年|“?十[一二三四五]五”?)(?:末|底)/;
+
 /** What a figure's paragraph says about its time (GUIDE §2: kind, year, base year, period), within its frame. */
 export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = "", delivered: number | null = null): TimeContext {
   const before = p.text.slice(d.sentence[0], d.quantity.start);
@@ -263,7 +266,10 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // So is a total its own clause says was run up during a span (`“九五”期间实际利用外资总额达135.7亿美元`, Shenzhen 2001): the
   // sum over that span, whatever verb reaches it; not a year's aggregate (`进出口总额`, `零售总额`), a level at the span's end.
   const during = !share && DURING.test(clause) && TOTAL.test(d.label) && !ANNUAL.test(d.label);
-  const level = !d.change && !summed && !during && ((!flow && (REACHED.test(clause) || stock || perHead)) || FROM_OLD.test(clause));
+  // So is a count the sentence goes on to compare with an earlier year's end (`全市高新技术企业147家、较2015年末增长2.5倍`,
+  // Sanming 2021): what there is, not what was added.
+  const comparedWithEnd = COMPARED_WITH_END.test(p.text.slice(d.quantity.tail));
+  const level = !d.change && !summed && !during && ((!flow && (REACHED.test(clause) || stock || perHead || comparedWithEnd)) || FROM_OLD.test(clause));
   // The frame counts only where the paragraph names no time of its own before the figure (`刚刚过去的2020年…`).
   // A time of its own that only says again the frame's span (`——致力保障和改善民生，…。持续实施…，五年来用于民生支出累计达到
   // 1108亿元，…。新增城镇就业51.7万人` under `过去五年，…`) displaces nothing: the frame still holds.

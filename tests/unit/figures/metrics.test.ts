@@ -512,6 +512,15 @@ describe("matchMetric", () => {
     expect(matchMetric({ label: "常住人口城镇化率", unit: "%", change: false, level: true }, metrics)?.id).toBe("urbanization_rate");
   });
 
+  it("never maps a count the sentence compares with an earlier year's end to additions (Sanming 2021: 全市高新技术企业147家、较2015年末增长2.5倍)", () => {
+    const x = fixture(
+      ["这五年，是产业升级取得突破的五年。“十三五”期间，全社会研究与试验发展（R&D）经费投入年均增长16.6%，全市高新技术企业147家、较2015年末增长2.5倍。全年新增国家级高新技术企业29家。"],
+      ["地区生产总值增长7.5%以上。"],
+    );
+    expect(one(x, "全市高新技术企业147家", "147家").metric).toBeNull();
+    expect(one(x, "新增国家级高新技术企业29家", "29家").metric).toBe("high_tech_enterprises_new");
+  });
+
   it("gives no year-on-year id to a change against an older base year (比2015年下降12%)", () => {
     const pm = (label: string) => matchMetric({ label, unit: "%", change: true, year: 2020 }, metrics)?.id ?? null;
     expect(pm("PM2.5年均浓度比2015年下降")).toBeNull();
