@@ -1540,3 +1540,15 @@ describe("a look back over a decade that comes back to the year just past (State
       expect(one(x, quote, value)).toMatchObject({ kind: "result", year: 1988, period: null });
   });
 });
+
+describe("a life span or a measure per head told in a review of five years (Sanming 2021: 每千常住人口医疗机构床位5.89张、…、人均期望寿命79.82岁)", () => {
+  it("is a level at the end of the span, not a figure over it", () => {
+    const x = fixture(
+      ["过去五年，民生事业全面进步，每千常住人口医疗机构床位5.89张、每万常住人口全科医生3.67名、每千人养老床位38.9张、人均期望寿命79.82岁，均高于全省平均水平。"],
+      ["地区生产总值增长7.5%以上。"],
+    );
+    expect(one(x, "人均期望寿命79.82岁", "79.82岁")).toMatchObject({ metric: "life_expectancy", year: 2019, period: null });
+    expect(one(x, "每千常住人口医疗机构床位5.89张", "5.89张").period).toBeNull();
+    expect(one(x, "每万常住人口全科医生3.67名", "3.67名").period).toBeNull();
+  });
+});
