@@ -167,6 +167,12 @@ describe("numbers that are not figures", () => {
     expect(e.figures.filter((f) => f.metric === "forest_coverage").map((f) => f.value)).toEqual([78.73]);
   });
 
+  it("reads the old value at a year's peak as a baseline (Sanming 2021: 不良贷款率从2015年最高8.58%下降至0.94%)", () => {
+    const e = fixture(["五年共化解政府债务402.01亿元、处置不良贷款316亿元，不良贷款率从2015年最高8.58%下降至0.94%。"], ["转移农业富余劳动力3.8万人。"]);
+    expect(e.figures.filter((f) => f.value === 8.58)).toEqual([]);
+    expect(e.figures.filter((f) => f.value === 0.94).map((f) => f.unit)).toEqual(["%"]);
+  });
+
   it("reads the old value at an older plan's end as a baseline (Beijing 2001: 科技进步对经济增长的贡献率由“八五”末期的43.1%提高到52.5%)", () => {
     const e = fixture(["科技进步对经济增长的贡献率由“八五”末期的43.1%提高到52.5%。"], ["转移农业富余劳动力3.8万人。"]);
     expect(e.figures.filter((f) => f.value === 43.1)).toEqual([]);
