@@ -65,6 +65,9 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   立方米: ["volume"],
   // A flow (`抽排能力490立方米/秒`), another quantity than a volume.
   "立方米/秒": ["volume"],
+  // A road network's density (`城市建成区路网密度从2015年的8.14公里/平方公里提高到9.16公里/平方公里`, Sanming 2021): a
+  // figure of its own, no length.
+  "公里/平方公里": [],
   // A concentration in the air (`PM2.5平均浓度稳定在27.7微克/立方米以内`): a figure of its own, of no family the
   // vocabulary's indicators are counted in, so it keeps no indicator.
   "微克/立方米": [],

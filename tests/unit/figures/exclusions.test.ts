@@ -173,6 +173,12 @@ describe("numbers that are not figures", () => {
     expect(e.figures.filter((f) => f.value === 0.94).map((f) => f.unit)).toEqual(["%"]);
   });
 
+  it("reads a road network's density as one unit, the old one a baseline (Sanming 2021: 城市建成区路网密度从2015年的8.14公里/平方公里提高到9.16公里/平方公里)", () => {
+    const e = fixture(["城市建成区路网密度从2015年的8.14公里/平方公里提高到9.16公里/平方公里。"], ["转移农业富余劳动力3.8万人。"]);
+    expect(e.figures.filter((f) => f.value === 8.14)).toEqual([]);
+    expect(e.figures.filter((f) => f.value === 9.16).map((f) => [f.unit, f.label_zh])).toEqual([["公里/平方公里", "城市建成区路网密度"]]);
+  });
+
   it("reads the old value at an older plan's end as a baseline (Beijing 2001: 科技进步对经济增长的贡献率由“八五”末期的43.1%提高到52.5%)", () => {
     const e = fixture(["科技进步对经济增长的贡献率由“八五”末期的43.1%提高到52.5%。"], ["转移农业富余劳动力3.8万人。"]);
     expect(e.figures.filter((f) => f.value === 43.1)).toEqual([]);
