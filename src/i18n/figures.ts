@@ -37,6 +37,7 @@ const UNITS: Record<string, string> = {
   平方公里: " km²",
   平方米: " m²",
   公里: " km",
+  "公里/平方公里": " km/km²",
   吨: " tonnes",
   头: " head",
   只: " head",

@@ -22,6 +22,10 @@ describe("what is counted after a magnitude (Hegang 2016, Zhangye 2014)", () => 
     expect(one(x, "濒危古树名木60棵以上", "60棵")).toMatchObject({ value: 60, unit: "棵", qualifier: "at_least" });
   });
 
+  it("a road network's density reads in kilometres a square kilometre (Sanming 2021: 城市建成区路网密度…提高到9.16公里/平方公里)", () => {
+    expect(withUnitEn(9.16, "公里/平方公里")).toBe("9.16 km/km²");
+  });
+
   it("mushroom logs by 棒, bee colonies by 群 and vaccine doses by 剂次, liquor by 千升 keep their unit; 群众 stays people (万人)", () => {
     const x = fixture(
       ["新增食用菌1.47亿棒，养殖中蜂8.5万群。接种新冠病毒疫苗328万剂次。180万群众喝上了安全的自来水。"],
