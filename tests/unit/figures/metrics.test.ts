@@ -287,6 +287,14 @@ describe("matchMetric", () => {
     expect(match("每万人高价值发明专利拥有量", "件", false)).toBeNull();
   });
 
+  it("names the investment attracted by its amount in place and the good air days by the share that meets the standard (Jinzhou 2014: 域外招商引资到位额857.6亿元，增长11.4%; 城市空气质量达标率达到95%)", () => {
+    const x = fixture(["域外招商引资到位额857.6亿元，增长11.4%。城市空气质量达标率达到95%。"], ["城市空气质量达标天数比例保持在85%以上。"]);
+    expect(one(x, "域外招商引资到位额857.6亿元", "857.6亿元").metric).toBe("investment_attracted");
+    expect(one(x, "增长11.4%", "11.4%").metric).toBe("investment_attracted_growth");
+    expect(one(x, "城市空气质量达标率达到95%", "95%").metric).toBe("good_air_days_ratio");
+    expect(one(x, "城市空气质量达标天数比例保持在85%以上", "85%")).toMatchObject({ kind: "target", metric: "good_air_days_ratio" });
+  });
+
   it("reads the disposable income written 可支配性收入 and the green coverage of the city's area written with 内 (Shenyang 2001)", () => {
     const x = fixture(["城镇居民人均可支配性收入达到9421元，城区内绿化覆盖率达到23.91%。"], ["地区生产总值增长9%。"]);
     expect(one(x, "城镇居民人均可支配性收入达到9421元", "9421元").metric).toBe("urban_income");
