@@ -1,5 +1,6 @@
 import { decodeEntities, trimLine } from "../text/hygiene.ts";
 import type { SourceLine } from "./lines.ts";
+import { endsOnPartWord, isPartTitle } from "../parse/parts.ts";
 
 /** A run of phrasing text, bold or not. */
 export interface Run {
@@ -30,6 +31,20 @@ export function opensRunOn(line: string): boolean {
 
 /** The first numbered section after a colon that announces the sections (`今年，我们将重点做好以下工作： （一）…`). */
 const FIRST_SECTION = /^[（(]一[）)]/;
+
+/** A part title that opens with the year or the years it is about (`2003年工作回顾`, `今年的主要任务`, `“十五”时期…`). */
+const TIMED_TITLE = /^(?:(?:19|20)\d{2}年|[今明本]年|“[^“”]{2,5}”|过去(?:一|五)年)/;
+
+/**
+ * A bold unnumbered part title that opens a paragraph, its text run on after it in plain type (Xizang 2004:
+ * `**2003年工作回顾** 2003年，在党中央、国务院和自治区党委的坚强领导下，…`): the title of a part, not the lead of
+ * its first paragraph. It names the year or years it is about and ends on a word naming the part (a review, a plan,
+ * tasks), so a bold lead sentence, or a topic set bold before its text (`**加快产业发展** …`), stays a lead.
+ */
+function isRunInPartTitle(run: Run, line: number): boolean {
+  const t = run.text.trim();
+  return run.strong && TIMED_TITLE.test(t) && endsOnPartWord(t) && isPartTitle({ text: t, line });
+}
 
 /** Two full-width spaces: the indent a web page sets before each paragraph, kept when its paragraphs ran into one line. */
 const INDENT = /\u3000\s*\u3000/;
@@ -142,7 +157,8 @@ export function runsToLines(runs: Run[]): { runs: Run[]; offset: number }[] {
         current = [];
       }
       current.push(run);
-      if (run.strong && heading) {
+      const partTitle = current.length === 1 && isRunInPartTitle(run, offset) && line.slice(line.indexOf(run) + 1).some((r) => !r.strong && r.text.trim() !== "");
+      if (run.strong && (heading || partTitle)) {
         out.push({ runs: current, offset });
         current = [];
       }

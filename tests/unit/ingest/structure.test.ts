@@ -250,6 +250,71 @@ describe("a bold heading whose last characters fall outside the bold", () => {
   });
 });
 
+describe("a bold unnumbered part title that opens a paragraph, its text run on after it (Xizang 2004)", () => {
+  const md = [
+    "---",
+    "title: 西藏自治区2004年政府工作报告",
+    "---",
+    "",
+    "（2004年5月17日 向巴平措）",
+    "",
+    "各位代表：",
+    "",
+    "现在，我代表自治区人民政府，向大会作工作报告，请予审议。",
+    "",
+    "**2003年工作回顾** 2003年，在党中央、国务院和自治区党委的坚强领导下，完成了全年的各项工作目标。完成生产总值184.59亿元，比上年增长12.1%。",
+    "",
+    "**一、统筹兼顾，跨越式发展势头良好** 经济结构调整迈出重大步伐。第一产业增加值达到40.97亿元，增长3.0%。",
+    "",
+    "**二、关心群众，人民生活进一步改善** 城乡居民收入明显提高。农牧民人均纯收入达1690元，增长11.1%。城镇居民人均可支配收入8058元，增长3.8%。",
+    "",
+    "2004年工作任务",
+    "",
+    "2004年经济社会发展的主要预期目标是：全区生产总值增长12%以上，突破200亿元大关；城镇居民人均可支配收入达到8500元，农牧民人均纯收入达到1850元。",
+    "",
+    "一、统筹城乡发展，狠抓“三农”工作",
+    "",
+    "千方百计增加农牧民收入。",
+    "",
+    "加强政府自身建设",
+    "",
+    "我区正处于推进跨越式发展和全面建设小康社会的重要时期。",
+    "",
+    "一、牢记宗旨，全心全意为人民谋利益",
+    "",
+    "我们的政府是人民的政府。",
+  ].join("\n");
+
+  it("is the review part, its bold numbered headings its sections, and the plain part titles after it parts", () => {
+    const r = ingestText("xizang-2004.md", md);
+    expect(r.document.headings.map((h) => `${h.depth} ${h.text}`)).toEqual([
+      "2 2003年工作回顾",
+      "3 一、统筹兼顾，跨越式发展势头良好",
+      "3 二、关心群众，人民生活进一步改善",
+      "2 2004年工作任务",
+      "3 一、统筹城乡发展，狠抓“三农”工作",
+      "2 加强政府自身建设",
+      "3 一、牢记宗旨，全心全意为人民谋利益",
+    ]);
+    expect(r.document.paragraphs.some((p) => p.text.startsWith("2003年，在党中央、国务院和自治区党委的坚强领导下"))).toBe(true);
+  });
+
+  it("so the review's figures are results of 2003, not targets of 2004", () => {
+    const figures = extractFigures(ingestText("xizang-2004.md", md).document, metrics);
+    const of = (metric: string) => figures.filter((f) => f.metric === metric).map((f) => `${f.kind} ${f.year} ${f.value}`);
+    expect(of("rural_net_income")).toEqual(["result 2003 1690", "target 2004 1850"]);
+    expect(of("urban_income")).toEqual(["result 2003 8058", "target 2004 8500"]);
+    expect(of("agriculture_value_added")).toEqual(["result 2003 40.97"]);
+    expect(of("gdp_growth")).toEqual(["result 2003 12.1", "target 2004 12"]);
+  });
+
+  it("while a bold topic or lead sentence that opens a paragraph stays its lead", () => {
+    const lead = md.replace("**2003年工作回顾** 2003年，", "**2003年，**").replace("**一、统筹兼顾，跨越式发展势头良好** ", "**加快产业发展** ");
+    const r = ingestText("xizang-2004.md", lead);
+    expect(r.document.headings.map((h) => h.text)).not.toContain("加快产业发展");
+  });
+});
+
 describe("a run of sections that restarts at 一、 at the depth of an earlier run (Guyuan 2016)", () => {
   const md = [
     "---",
