@@ -400,7 +400,10 @@ const compactLabel = (label: string) =>
     // The disposable income written 可支配性收入 (`城镇居民人均可支配性收入达到9421元`, Shenyang 2001), and the green coverage
     // of the city's area written with 内 (`城区内绿化覆盖率达到23.91%`): the same measures.
     .replace(/可支配性收入/g, "可支配收入")
-    .replace(/(城区|市区|建成区)内(?=绿化覆盖率)/g, "$1");
+    .replace(/(城区|市区|建成区)内(?=绿化覆盖率)/g, "$1")
+    // The participation rate named bare after the scheme's subsidy in the clause before it (`新型农村合作医疗人均补助标准从
+    // 上年的40元提高到80元，参合率达到92.1%`, Guizhou 2009): 参合 is joining the cooperative medical scheme, whose rate it is.
+    .replace(/^参合率/, "新农合参合率");
 
 /**
  * A name of the vocabulary occurs in the label: anywhere but after a word that makes it the measure of another

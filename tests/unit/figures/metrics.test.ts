@@ -301,6 +301,14 @@ describe("matchMetric", () => {
     expect(one(x, "城区内绿化覆盖率达到23.91%", "23.91%").metric).toBe("green_coverage_rate");
   });
 
+  it("reads the participation rate named bare after the cooperative medical scheme's subsidy (Guizhou 2009: …从上年的40元提高到80元，参合率达到92.1%)", () => {
+    const x = fixture(["新型农村合作医疗人均补助标准从上年的40元提高到80元，参合率达到92.1%，提高7.2个百分点。"], ["地区生产总值增长8%左右。"]);
+    expect(one(x, "参合率达到92.1%", "92.1%").metric).toBe("rural_coop_medical_rate");
+    // Its rise in points and an insurance's enrolment rate are other measures.
+    expect(one(x, "提高7.2个百分点", "7.2个百分点").metric).toBeNull();
+    expect(match("参保率", "%", false)).toBeNull();
+  });
+
   it("names retail sales and the budget's revenue by their names of the early 1990s (Guangzhou 1993)", () => {
     const x = fixture(
       ["市预算内财政收入达到45亿元。"],
