@@ -194,6 +194,9 @@ const NARROWER = /(?:高技术|高新技术|先进|装备|战略性新兴|新兴
  */
 const QUOTA_CLASS = /(?:限额以[上下]|限[上下])(?:企业|单位|批发零售业|商贸企业)?(?:（单位）|\(单位\))?(?:实现|完成)?(?:社会)?$/;
 
+/** The part of a place whose retail sales the statistics count apart: the counties and below, the towns, the countryside. */
+const RETAIL_PART = /(?:县及县以下|县以下|城镇|城市|城区|乡村|农村|农牧区)(?:社会)?$/;
+
 /**
  * A name that is one of several kinds added up (`新建成中小学和幼儿园98所`, `改扩建中小学、幼儿园34所`): a count or
  * an amount counts them all, none of them alone (a rate or a change, `游客接待量和旅游收入增长15%`, is each one's).
@@ -475,6 +478,9 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (ECONOMY_SIZE.test(name) && LISTED_NAMES.test(owner) && !owner.split("、").some((n) => SECTOR_ECONOMY.test(n) || /^[全我本]|[业产]$/.test(n))) continue;
     if (/[进出]口/.test(name) && TRADE_PART.test(owner)) continue;
     if (name.includes("零售") && QUOTA_CLASS.test(before)) continue;
+    // So are those of the counties and below, the towns or the countryside, as the statistics split them (`县及县以下社会消费品
+    // 零售总额首次超过30亿元，增长9.8%，农牧区消费增长快于城市`, Xizang 2004): that part's, not the place's whole.
+    if (name.includes("零售") && RETAIL_PART.test(before)) continue;
     if (name.endsWith("园") && GRADED.test(before) && !BUILT.test(before)) continue;
     // `出口` right after `进` is the second half of `进出口` (`服务贸易进出口总额`): imports and exports, never exports alone.
     if (name.startsWith("出口") && before.endsWith("进")) continue;

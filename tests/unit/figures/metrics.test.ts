@@ -1286,6 +1286,25 @@ describe("the retail sales of the enterprises above the quota (Taizhou 2015)", (
   });
 });
 
+describe("the retail sales of the counties and below (Xizang 2004)", () => {
+  it("县及县以下社会消费品零售总额首次超过30亿元，增长9.8% is a part of the retail sales; 社会消费品零售总额58.30亿元 and the towns' or the countryside's apart stay as they are", () => {
+    const x = fixture(
+      [
+        "完成生产总值184.59亿元；社会消费品零售总额58.30亿元，增长9.2%。",
+        "实现了扩大农牧区消费的突破，县及县以下社会消费品零售总额首次超过30亿元，增长9.8%，农牧区消费增长快于城市。",
+        "城镇消费品零售额达到40亿元，乡村消费品零售额18亿元。",
+      ],
+      ["社会消费品零售总额增长13%。"],
+    );
+    expect(one(x, "社会消费品零售总额58.30亿元", "58.30亿元").metric).toBe("retail_sales");
+    expect(one(x, "县及县以下社会消费品零售总额首次超过30亿元", "30亿元").metric).toBeNull();
+    expect(one(x, "增长9.8%", "9.8%").metric).toBeNull();
+    expect(one(x, "城镇消费品零售额达到40亿元", "40亿元").metric).toBeNull();
+    expect(one(x, "乡村消费品零售额18亿元", "18亿元").metric).toBeNull();
+    expect(one(x, "社会消费品零售总额增长13%", "13%").metric).toBe("retail_sales_growth");
+  });
+});
+
 describe("a bare magnitude after a count of people or the jobs found (Taizhou 2015)", () => {
   it("新增就业人数9.42万 counts people: 9.42 万人, the new jobs; 城镇新增就业5.3万 too", () => {
     const x = fixture(["以创业带动就业，新增就业人数9.42万，城镇登记失业率2.21%。"], ["城镇新增就业5.3万。"]);
