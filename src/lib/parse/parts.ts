@@ -197,3 +197,26 @@ function fusedNumbered(text: string): RegExpExecArray | null {
 export function endsOnFusedNumberedTitle(text: string): boolean {
   return fusedNumbered(text) !== null;
 }
+
+/** A part title that opens with the year or the years it is about (`2003年工作回顾`, `今年的主要任务`, `“十五”时期…`). */
+export const TIMED_TITLE = /^(?:(?:19|20)\d{2}年|[今明本]年|“[^“”]{2,5}”|过去(?:一|五)年)/;
+
+/** A part title at a paragraph's start, then after white space the paragraph's first sentence. */
+const OPENING_TITLE = /^([^\s。！？；，,：:;!?、“”"]{4,30})[ \t\u3000]+(\S[\s\S]*)$/;
+
+/**
+ * A part title that opens a paragraph, set off from its text by a space, as a plain copy of a page that set the title
+ * in bold before its text leaves it (Xizang 2004: `2003年工作回顾 2003年，在党中央、国务院和自治区党委的坚强领导下，…`):
+ * the title and the paragraph as two lines, or null. The title names the year or years it is about and ends on a word
+ * naming the part ({@link TIMED_TITLE}, {@link endsOnPartWord}); the rest is a sentence of the part it opens, not the
+ * predicate of the title's words (`2004年工作任务 是…`) nor a quantity a verb before it governs.
+ */
+export function splitOpeningPartTitle(l: SourceLine): [SourceLine, SourceLine] | null {
+  if (l.strong || l.heading !== undefined || l.tableRow || l.footnote || l.listItem) return null;
+  const m = OPENING_TITLE.exec(l.text);
+  if (!m) return null;
+  const [title, rest] = [m[1]!, m[2]!];
+  if (!TIMED_TITLE.test(title) || !endsOnPartWord(title) || !isPartTitle({ text: title, line: l.line })) return null;
+  if (!/[。！？]/.test(rest) || /^[。！？；，,：:;!?、]/.test(rest) || PREDICATE.test(rest) || QUANTITY_NEXT.test(rest)) return null;
+  return [{ text: title, line: l.line }, { ...l, text: rest }];
+}

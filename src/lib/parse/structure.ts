@@ -9,7 +9,7 @@ import { parseGlossaryLine } from "./glossary-line.ts";
 import { leadOf } from "./lead.ts";
 import { lostNumerals, numeral } from "./lost-numeral.ts";
 import { enumerationOf, keptBoldOpen, markerOf } from "./markers.ts";
-import { endsOnPartWord, isClosingPartTitle, isPartTitle, namesPart, partTitleBeforeYear, splitFusedNumberedTitle, splitFusedPartTitle } from "./parts.ts";
+import { endsOnPartWord, isClosingPartTitle, isPartTitle, namesPart, partTitleBeforeYear, splitFusedNumberedTitle, splitFusedPartTitle, splitOpeningPartTitle } from "./parts.ts";
 
 /** The blocks the parser returns (shared with the mdast builder). */
 export type { Block } from "./block.ts";
@@ -171,7 +171,13 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
   for (let i = 0; i < lines.length; i++) {
     // In a body of unnumbered parts, a part title run on at the end of a paragraph is read as a line of its own; in
     // a body of numbered ones, a numbered part title run on at the end of one.
-    const fused = mode !== "body" ? null : parts === true ? splitFusedPartTitle(lines[i]!) : splitFusedNumberedTitle(lines[i]!);
+    // A part title that opens a paragraph, set off by a space (`2003年工作回顾 2003年，在…`), where unnumbered parts may be.
+    const opening = mode === "body" && parts !== false ? splitOpeningPartTitle(lines[i]!) : null;
+    if (opening) {
+      lines.splice(i, 1, ...opening);
+      warn({ file, line: opening[0].line, message: `part title “${opening[0].text}” opens a paragraph, its text run on after a space; read as a heading` });
+    }
+    const fused = mode !== "body" || opening ? null : parts === true ? splitFusedPartTitle(lines[i]!) : splitFusedNumberedTitle(lines[i]!);
     if (fused) {
       lines.splice(i, 1, ...fused);
       warn({ file, line: fused[1]!.line, message: `part title “${fused[1]!.text}” run on ${fused.length > 2 ? "between two sentences" : "at the end"} of a paragraph; read as a heading` });

@@ -1,6 +1,6 @@
 import { decodeEntities, trimLine } from "../text/hygiene.ts";
 import type { SourceLine } from "./lines.ts";
-import { endsOnPartWord, isPartTitle } from "../parse/parts.ts";
+import { endsOnPartWord, isPartTitle, TIMED_TITLE } from "../parse/parts.ts";
 
 /** A run of phrasing text, bold or not. */
 export interface Run {
@@ -31,9 +31,6 @@ export function opensRunOn(line: string): boolean {
 
 /** The first numbered section after a colon that announces the sections (`今年，我们将重点做好以下工作： （一）…`). */
 const FIRST_SECTION = /^[（(]一[）)]/;
-
-/** A part title that opens with the year or the years it is about (`2003年工作回顾`, `今年的主要任务`, `“十五”时期…`). */
-const TIMED_TITLE = /^(?:(?:19|20)\d{2}年|[今明本]年|“[^“”]{2,5}”|过去(?:一|五)年)/;
 
 /**
  * A bold unnumbered part title that opens a paragraph, its text run on after it in plain type (Xizang 2004:

@@ -315,6 +315,44 @@ describe("a bold unnumbered part title that opens a paragraph, its text run on a
   });
 });
 
+describe("an unnumbered part title opening a paragraph, set off from its text by a space in a plain copy (Xizang 2004)", () => {
+  const text = [
+    "西藏自治区2004年政府工作报告",
+    "（2004年5月17日 向巴平措）",
+    "各位代表：",
+    "现在，我代表自治区人民政府，向大会作工作报告，请予审议。",
+    "2003年工作回顾 2003年，在党中央、国务院和自治区党委的坚强领导下，完成了全年的各项工作目标。农牧民人均纯收入达1690元，增长11.1%。",
+    "一、统筹兼顾，跨越式发展势头良好",
+    "第一产业增加值达到40.97亿元，增长3.0%。",
+    "2004年工作任务",
+    "2004年经济社会发展的主要预期目标是：全区生产总值增长12%以上；农牧民人均纯收入达到1850元。",
+    "一、统筹城乡发展，狠抓“三农”工作",
+    "千方百计增加农牧民收入。",
+  ].join("\n");
+
+  it("is the review part, with a warning, and its text a paragraph under it", () => {
+    const r = ingestText("xizang-2004.txt", text);
+    expect(r.document.headings.map((h) => `${h.depth} ${h.text}`)).toEqual([
+      "2 2003年工作回顾",
+      "3 一、统筹兼顾，跨越式发展势头良好",
+      "2 2004年工作任务",
+      "3 一、统筹城乡发展，狠抓“三农”工作",
+    ]);
+    expect(r.document.paragraphs.some((p) => p.text.startsWith("2003年，在党中央"))).toBe(true);
+    expect(r.warnings.map((w) => w.message)).toContain("part title “2003年工作回顾” opens a paragraph, its text run on after a space; read as a heading");
+    const figures = extractFigures(r.document, metrics).filter((f) => f.metric === "rural_net_income");
+    expect(figures.map((f) => `${f.kind} ${f.year} ${f.value}`)).toEqual(["result 2003 1690", "target 2004 1850"]);
+  });
+
+  it("but not a title's words that a sentence goes on after a space (2004年工作任务 是…), nor a quantity", () => {
+    for (const line of ["2004年工作任务 是全面完成各项目标。", "2004年工作安排 15亿元用于民生。"]) {
+      const r = ingestText("xizang-2004.txt", text.replace(/^2003年工作回顾 .*$/m, line));
+      expect(r.document.paragraphs.map((p) => p.text)).toContain(line);
+      expect(r.warnings.map((w) => w.message).join("\n")).not.toMatch(/opens a paragraph, its text run on after a space/);
+    }
+  });
+});
+
 describe("a run of sections that restarts at 一、 at the depth of an earlier run (Guyuan 2016)", () => {
   const md = [
     "---",
