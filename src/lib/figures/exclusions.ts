@@ -102,6 +102,8 @@ const CLASS_AFTER = new RegExp(
 const HAN_NOUN_AFTER = new RegExp(`^的?[${HAN}]`);
 const HAN_FIRST = new RegExp(`^[${HAN}]`);
 const FUNDS = new RegExp(`^[${HAN}]{0,4}?(?:资金|经费|国债|债券|贷款|基金)`);
+/** An amount invested named by its kind, the noun phrase ending on 投资 (`完成5000亿元企业技改投资`, Zhejiang 2014): the amount. */
+const INVESTED = new RegExp(`^[${HAN}]{1,6}?投资额?(?![${HAN}])`);
 const attribute: Finder = (text) =>
   [...text.matchAll(/\d+(?:\.\d+)?/g)].flatMap((m): [number, number][] => {
     const q = readQuantity(text, m.index);
@@ -161,7 +163,8 @@ const attribute: Finder = (text) =>
     return (HAN_FIRST.test(rest) || latinProduct) &&
       !/^(?:[余多用支投实的]|人民币|[和与及]\s*(?:(?:每[人户亩])?每[年月日天季]|每[人户])?\s*\d|(?:[两三四]个)?(?:大|新的?)?(?:关|台阶))/.test(rest) &&
       !(families.includes("yuan") && /^[和与及](?!以[上下])/.test(rest)) &&
-      !FUNDS.test(rest)
+      !FUNDS.test(rest) &&
+      !INVESTED.test(rest)
       ? [[q.start, q.end]]
       : [];
   });
@@ -336,8 +339,9 @@ const RULES: [ExclusionRule, Finder][] = [
   ["ranking", matches(/(?<=(?:赶超|超过|超越|追赶|反超|赶上)了?\s?)\d+(?=\s?个(?:兄弟)?(?:省份|省区市|省区|省|地市|市州|城市|市|县区|县市|县|区|国家)(?:[，。；,;]|$))/g)],
   ["road", matches(/\d+(?=\s?(?:国道|省道|县道|号线|线))/g)],
   // How long a run of months or quarters has lasted (`工业投资…连续43个月保持两位数以上增长`, Huizhou 2024; `涪城连续7个季度
-  // 排名全省县域经济高质量发展运行监测第1位`, Mianyang 2025): the length of a streak, no figure, as a run of years is none.
-  ["attribute", matches(/(?<=(?:连续|接连)\s?)\d+(?=\s?个(?:月|季度))/g)],
+  // 排名全省县域经济高质量发展运行监测第1位`, Mianyang 2025; `价格总水平在持续30个月负增长后`, Gansu 2001): the length of a streak,
+  // no figure, as a run of years is none.
+  ["attribute", matches(/(?<=(?:连续|接连|持续)\s?)\d+(?=\s?个(?:月|季度))/g)],
   // The time it took, a count of months opening a clause right before what was done in it (`坚决打赢疫情防控阻击战，1个月初步
   // 遏制疫情蔓延，2个月将本土每日新增病例控制在个位数以内`, Shandong 2021): how fast, no figure.
   ["attribute", matches(/(?<=(?:^|[，。；：,;:])\s?)\d+(?=\s?个月(?:内|时间内?)?(?:初步|基本|全面|就|即|便|将|把|实现|完成|遏制|控制))/g)],

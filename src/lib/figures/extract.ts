@@ -139,7 +139,7 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
         (TOWARD_BEFORE.test(p.text.slice(d.sentence[0], q.start)) && TOWARD_AFTER.test(p.text.slice(q.tail, d.sentence[1])));
       // A sentence of the report of a place below a province that names the place's own whole beside the province's
       // (`全力办好全省30件民生实事和全州28件民生实事`): its 全省 is the province above.
-      const metric = part || wholeOfBudget(d.label, p.text.slice(q.tail)) ? null : matchMetric({ label: wholeOfLocal(d.label, p.text.slice(q.tail), p.text.slice(d.sentence[0], q.start)), unit: q.unit, change: d.change, year: time.year, baseYear: time.base_year, level: context.level, singleYear: time.period === null, otherPlace, place: doc.meta.place_zh, city: below && OWN_WHOLE.test(sentence), clause: p.text.slice(d.quote[0], q.start) }, metrics);
+      const metric = part || wholeOfBudget(d.label, p.text.slice(q.tail)) ? null : matchMetric({ label: wholeOfLocal(d.label, p.text.slice(q.tail), p.text.slice(d.sentence[0], q.start)), unit: q.unit, change: d.change, year: time.year, baseYear: time.base_year, level: context.level, singleYear: time.period === null, otherPlace, place: doc.meta.place_zh, city: below && OWN_WHOLE.test(sentence), nation: doc.meta.level === "nation", clause: p.text.slice(d.quote[0], q.start) }, metrics);
       const id = `${report}-${kind === "result" ? "r" : "t"}-${++counters[kind]}`;
       if (context.authority) authoritative.add(id);
       out.push({

@@ -467,8 +467,10 @@ export function nounAfter(text: string, q: Quantity, end: number, exclusions: re
   // A length of such a list after its bound, the noun after 的 (`建成500公里左右的轨道交通运营线路、400公里公交专用道`).
   if (!percentOf && opens && listed && q.tail !== q.end && /^的[\u4e00-\u9fff“]/.test(text.slice(i))) return readNoun(text, i + 1, end, exclusions);
   // An area after a bare verb (`建设12.48万亩高标准基本农田`, `严守239万亩耕地保护红线`) measures the land named after it,
-  // and a length the road or line named after it, quoted or not (`建设2.4万公里“四好农村路”`, Chongqing 2019).
-  if (!percentOf && verbOnly && familiesOf(q.unit).some((f) => f === "area" || f === "length") && q.tail === q.end && /^[\u4e00-\u9fff“]/.test(text.slice(i))) {
+  // and a length the road or line named after it, quoted or not (`建设2.4万公里“四好农村路”`, Chongqing 2019), and an amount
+  // the investment of the kind named after it (`完成5000亿元企业技改投资`, Zhejiang 2014).
+  const measured = familiesOf(q.unit).some((f) => f === "area" || f === "length") || (familiesOf(q.unit).includes("yuan") && INVESTED_AFTER.test(text.slice(i)));
+  if (!percentOf && verbOnly && measured && q.tail === q.end && /^[\u4e00-\u9fff“]/.test(text.slice(i))) {
     return readNoun(text, i, end, exclusions);
   }
   // A bare magnitude counts what follows it too (`32.8万国有企业下岗职工`, `1000多万高中毕业生`), but a measure
@@ -496,6 +498,9 @@ export function nounAfter(text: string, q: Quantity, end: number, exclusions: re
   if (magnitude && [...out].length < 2) return "";
   return out;
 }
+
+/** The kind of an investment named after its amount, up to 投资 and the clause's end (`企业技改投资`). */
+const INVESTED_AFTER = /^[\u4e00-\u9fff]{1,6}?投资额?(?![\u4e00-\u9fff])/;
 
 /** Verbs and particles a share opening its clause may go on with: it is a part of the amount before it, no noun's share. */
 const SHARE_GOES = /^(?:[为是占由在以用来和与及或的]|投向|投入|流向|集中|分布|属于|达到|得到|实现|完成|通过|进入|获得)/;

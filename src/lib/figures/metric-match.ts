@@ -28,6 +28,11 @@ export interface MatchInput {
    * `全省` names the province above it, not the place. */
   city?: boolean;
   /**
+   * Whether the report is the nation's. In a report of any place below it, `全国` before a name names the country's
+   * figure (`全国居民消费价格上涨2%`), not the place's; unknown when not given.
+   */
+  nation?: boolean;
+  /**
    * The words of the figure's quote before its number (`新建、改扩建城乡中小学30所、幼儿园`): where an indicator's verbs
    * are looked for. Without them, none is required.
    */
@@ -415,7 +420,7 @@ const compactLabel = (label: string) =>
  * for a name written `^经济增长` (the whole label for `^出口$`), or at its end for a name written `脱贫$` (not as one of several kinds added up).
  * `label` is the figure's label with its spaces taken out ({@link compactLabel}).
  */
-function nameIn(label: string, name: string, sums = false, otherPlace?: (name: string) => boolean, place?: string, city = false): boolean {
+function nameIn(label: string, name: string, sums = false, otherPlace?: (name: string) => boolean, place?: string, city = false, below = false): boolean {
   if (name.startsWith("^")) {
     // The year compared with may stand between the name and its verb (`出口比上年增长24.3%`); a name written
     // `^出口$` is the whole label (`其中出口351.9亿美元`), not the start of another (`出口交货值`, `出口退税`).
@@ -438,6 +443,9 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (ECONOMY_SIZE.test(name) && !OPENS_FIGURE.test(owner) && otherPlace?.(owner)) continue;
     // The province's whole in the report of a place below it (`办好全省30件民生实事`, Ganzi 2019): the province's.
     if (city && /全省$/.test(before)) continue;
+    // So is the country's in the report of a place below it (`全国居民消费价格上涨2%` beside the city's own); not the national
+    // congress's deputies or the national committee's members, whose suggestions the place handles (`办理全国人大代表建议9件`).
+    if (below && /全国$/.test(before) && !/^(?:人大|政协)/.test(name)) continue;
     // A main aggregate of a city, prefecture, county or league the report names, written with its suffix
     // (`阜新市固定资产投资增长19%`, `朝阳市一般公共预算收入增长21.7%`, Liaoning 2019): that place's, not the report's
     // (but not a verb or a whole before 市, `带动全市工业技改投资`, `完成城市…投资`).
@@ -799,7 +807,7 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     // the place (but `城市市区居民`, the towns' residents, are the urban income's, read above).
     if (cityProper && m.id.startsWith("resident_income")) continue;
     for (const name of m.names) {
-      if (name.length > bestLength && nameIn(compact, name, sums, figure.otherPlace, figure.place, figure.city)) {
+      if (name.length > bestLength && nameIn(compact, name, sums, figure.otherPlace, figure.place, figure.city, figure.nation === false)) {
         best = m;
         bestLength = name.length;
       }

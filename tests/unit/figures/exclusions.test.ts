@@ -276,6 +276,8 @@ describe("numbers that are not figures", () => {
     const attr = (text: string) => excludedSpans(text).filter((e) => e.rule === "attribute").map((e) => text.slice(e.start, e.end));
     expect(attr("工业投资总量全省第二，连续43个月保持两位数以上增长，占总投资比重近10年最高。")).toEqual(["43"]);
     expect(attr("涪城连续7个季度排名全省县域经济高质量发展运行监测第1位，在全国百强区排名上升2位。")).toEqual(["7"]);
+    // A streak said with 持续 (Gansu 2001).
+    expect(attr("价格总水平在持续30个月负增长后开始回升。")).toEqual(["30"]);
     const x = fixture(
       ["推动经济逐月逐季向好，地区生产总值增长5.6%，多项指标增速居全省前列；工业投资总量全省第二，连续43个月保持两位数以上增长，占总投资比重近10年最高。"],
       ["地区生产总值增长6%以上。"],

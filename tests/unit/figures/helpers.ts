@@ -90,6 +90,21 @@ export function fixture(review: string[], plan: string[], appendix: string[] = [
   return extract("ceshi-2020.txt", new TextEncoder().encode(text));
 }
 
+/** The same small report as {@link fixture}, given by the State Council: the nation's report, 全国 its own whole. */
+export function nationFixture(review: string[], plan: string[]): Extracted {
+  const text = [
+    "政府工作报告",
+    "——2020年3月5日在第十三届全国人民代表大会第三次会议上",
+    "国务院总理 张三",
+    "各位代表：",
+    "一、2019年工作回顾",
+    ...review,
+    "二、2020年主要目标和重点任务",
+    ...plan,
+  ].join("\n");
+  return extract("guowuyuan-2020.txt", new TextEncoder().encode(text));
+}
+
 /** The text a figure's span covers. */
 export function written(e: Extracted, f: StoredFigure): string {
   return e.doc.paragraphs.find((p) => p.id === f.paragraph)!.text.slice(...f.span);

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { loadFigureExtractor, loadMetrics } from "../../../scripts/lib/figures.ts";
 import { matchMetric } from "../../../src/lib/figures/metric-match.ts";
 import { metricLookup } from "../../../src/lib/schema/metric.ts";
-import { dev, fixture, metrics, one, quoting, real, root, typed } from "./helpers.ts";
+import { dev, fixture, nationFixture, metrics, one, quoting, real, root, typed } from "./helpers.ts";
 
 const reports = [real("zhongwei-2020"), real("shizuishan-2020")];
 
@@ -285,6 +285,25 @@ describe("matchMetric", () => {
     expect(one(x, "万人发明专利量23.8件", "23.8件")).toMatchObject({ kind: "target", metric: "invention_patents_per_10k" });
     // Those of high value are a narrower count.
     expect(match("每万人高价值发明专利拥有量", "件", false)).toBeNull();
+  });
+
+  it("names the retail price increase, an older report's price target (State Council 1994: 努力把全年零售物价上涨幅度控制在百分之十以内; 1989: 全国零售物价总指数…上升18.5%)", () => {
+    const x = nationFixture(["全国零售物价总指数比上年上升13%，商品零售价格总指数为113。"], ["努力把全年零售物价上涨幅度控制在百分之十以内。国民生产总值增长9%。"]);
+    expect(x.doc.meta.level).toBe("nation");
+    expect(one(x, "全国零售物价总指数比上年上升13%", "13%")).toMatchObject({ kind: "result", year: 2019, metric: "retail_price_growth" });
+    expect(one(x, "商品零售价格总指数为113", "113")).toMatchObject({ metric: "retail_price_growth", unit: "（上年=100）" });
+    expect(one(x, "努力把全年零售物价上涨幅度控制在百分之十以内", "百分之十")).toMatchObject({ kind: "target", year: 2020, metric: "retail_price_growth", value: 10, qualifier: "at_most" });
+  });
+
+  it("leaves the country's figure named with 全国 in the report of a place below it: 全国居民消费价格上涨2% is no price rise of the city's", () => {
+    const x = fixture(["全国居民消费价格上涨2%，全国商品零售价格上涨1.8%。全市居民消费价格上涨1.5%。"], ["地区生产总值增长9%。"]);
+    expect(one(x, "全国居民消费价格上涨2%", "2%").metric).toBeNull();
+    expect(one(x, "全国商品零售价格上涨1.8%", "1.8%").metric).toBeNull();
+    expect(one(x, "全市居民消费价格上涨1.5%", "1.5%").metric).toBe("cpi_growth");
+    // The suggestions of the national congress's deputies the place handled are its own count.
+    const y = fixture(["办理全国人大代表建议9件、全国政协提案5件。"], ["地区生产总值增长9%。"]);
+    expect(one(y, "办理全国人大代表建议9件", "9件").metric).toBe("deputies_suggestions");
+    expect(one(y, "全国政协提案5件", "5件").metric).toBe("cppcc_proposals");
   });
 
   it("names the investment attracted by its amount in place and the good air days by the share that meets the standard (Jinzhou 2014: 域外招商引资到位额857.6亿元，增长11.4%; 城市空气质量达标率达到95%)", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { asciiDigits } from "../../../src/lib/text/hygiene.ts";
-import { extractText, fixture, one, quoting, typed, written, writtenMetrics } from "./helpers.ts";
+import { extractText, fixture, nationFixture, one, quoting, typed, written, writtenMetrics } from "./helpers.ts";
 import { withUnitEn } from "../../../src/i18n/figures.ts";
 import { unitParts } from "../../../src/lib/charts/units.ts";
 import { listItems } from "../../../src/lib/figures/lists.ts";
@@ -3962,7 +3962,7 @@ describe("the plan year named as the coming term's start after the term's aims (
 
 describe("levels written in Chinese numerals (the State Council 1991: 全年国民生产总值一万七千四百亿元，比上年增长5%)", () => {
   it("reads the level and gives the change after it the indicator's name", () => {
-    const x = fixture(
+    const x = nationFixture(
       ["全年国民生产总值一万七千四百亿元，比上年增长5%；国民收入一万四千三百亿元，增长4.8%。", "全国粮食总产量达到四千三百五十亿公斤，比上年增加二百七十五亿公斤，创历史最高水平。"],
       ["国民生产总值增长4.5%。", "计划安排，全社会固定资产投资总规模五千亿元。"],
     );
@@ -3970,6 +3970,7 @@ describe("levels written in Chinese numerals (the State Council 1991: 全年国�
     expect(typed(one(x, "比上年增长5%", "5%"))).toMatchObject({ kind: "result", year: 2019, metric: "gdp_growth", value: 5 });
     expect(typed(one(x, "全国粮食总产量", "四千三百五十亿公斤"))).toMatchObject({ kind: "result", metric: "grain_output", value: 4350, unit: "亿公斤" });
     expect(typed(one(x, "全社会固定资产投资总规模", "五千亿元"))).toMatchObject({ kind: "target", year: 2020, metric: "fixed_investment", value: 5000, unit: "亿元" });
+    expect(x.doc.meta.level).toBe("nation");
   });
 });
 
@@ -4574,5 +4575,18 @@ describe("an indicator named alone in the clause before its old value, set off b
     const x = fixture(["目前国营建筑企业固定职工的比例，已由五十年代的50%左右，上升到80%以上，管理机构和后方基地庞大。全市森林覆盖率，已由2015年的50%，提高到60%。"], ["地区生产总值增长9%。"]);
     expect(quoting(x, "80%以上").map((f) => [f.label_zh, f.metric])).toEqual([["国营建筑企业固定职工的比例", null]]);
     expect(quoting(x, "60%").map((f) => [f.label_zh, f.metric, f.value])).toEqual([["森林覆盖率", "forest_coverage", 60]]);
+  });
+});
+
+describe("an amount invested before the kind of investment it is (Zhejiang 2014: 完成5000亿元企业技改投资)", () => {
+  const x = fixture(["完成4500亿元企业技改投资，增长12%。"], ["完成5000亿元企业技改投资。培育50亿元企业10家。地区生产总值增长8%。"]);
+
+  it("is the amount, labelled with the kind after it, not the size class of the firms named first", () => {
+    expect(one(x, "完成5000亿元企业技改投资", "5000亿元")).toMatchObject({ kind: "target", value: 5000, unit: "亿元", label_zh: "完成企业技改投资" });
+    expect(one(x, "完成4500亿元企业技改投资", "4500亿元")).toMatchObject({ kind: "result", label_zh: "完成企业技改投资" });
+  });
+
+  it("leaves a firm's size before the firms counted a size class (培育50亿元企业10家)", () => {
+    expect(quoting(x, "培育50亿元企业10家").map((f) => written(x, f))).toEqual(["10家"]);
   });
 });

@@ -91,7 +91,7 @@ describe("an old value told before the new one in other words (Inner Mongolia 19
     );
     expect(quoting(x, "电话普及率").map((f) => [written(x, f), f.label_zh])).toEqual([["6.1部", "电话普及率"]]);
     expect(quoting(x, "回落到").map((f) => [written(x, f), f.label_zh, f.metric])).toEqual([
-      ["2.3%", "全区零售物价涨幅", null],
+      ["2.3%", "全区零售物价涨幅", "retail_price_growth"],
       ["4.8%", "居民消费价格涨幅", "cpi_growth"],
     ]);
   });
@@ -478,7 +478,8 @@ describe("a price index written with a percent sign (居民消费价格总指数
   it("is the index on the previous year, the consumer price change as the bare index is (101.5)", () => {
     const x = fixture(["居民消费价格总指数为104%，商品零售价格总指数为102.9%。"], ["居民消费价格总指数控制在103%左右。"]);
     expect(typed(one(x, "居民消费价格总指数为104%", "104%"))).toMatchObject({ kind: "result", metric: "cpi_growth", value: 104, unit: "（上年=100）", direction: null });
-    expect(one(x, "商品零售价格总指数为102.9%", "102.9%")).toMatchObject({ metric: null, unit: "（上年=100）" });
+    // The retail price index is its own indicator, read the same way.
+    expect(one(x, "商品零售价格总指数为102.9%", "102.9%")).toMatchObject({ metric: "retail_price_growth", unit: "（上年=100）" });
     expect(typed(one(x, "居民消费价格总指数控制在103%左右", "103%"))).toMatchObject({ kind: "target", metric: "cpi_growth", value: 103, unit: "（上年=100）", qualifier: "approx" });
   });
 });
