@@ -98,6 +98,7 @@ describe("toHtml on every reader", () => {
 });
 
 describe("toHtml on every chart of the real records", () => {
+  // Every chart of every indicator in both languages and widths: seconds of work, more on a loaded machine.
   it("writes each indicator's charts, narrow and wide, in both languages, as hast-util-to-html does", () => {
     const content = join(root, "content");
     const read = (path: string): unknown => JSON.parse(readFileSync(join(content, path), "utf8"));
@@ -120,5 +121,5 @@ describe("toHtml on every chart of the real records", () => {
       }
     }
     expect(charts).toBeGreaterThan(100);
-  });
+  }, 30_000);
 });
