@@ -130,6 +130,7 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
         ofWholeShare(p.text.slice(q.end, d.sentence[1]), d.label, below) ||
         // A sentence whose subject is other places the report names (`沈阳、大连要…，国内生产总值年均递增12%以上`): theirs.
         (placesAsSubject(p.text.slice(d.sentence[0], q.start), otherPlace) && !/^(?:全[市省区州县]|[我本][市省区州县])/.test(d.label)) ||
+        (!d.change && HYPOTHETICAL.test(p.text.slice(d.sentence[0], q.start))) ||
         STRETCH_LABEL.test(d.label) ||
         WHOLE_LABEL.test(d.label) ||
         CONVERTED_LABEL.test(d.label) ||
@@ -244,6 +245,13 @@ function partNamedBefore(label: string, before: string): boolean {
 const BUDGET_PART_AFTER = /^[^。；;！？]*?(?:[。；;]\s*)?其中[，,]?\s*(?:地方(?:级)?)?(?:财政)?(?:一般公共预算|公共财政预算|一般预算|公共财政)(?:财政)?收入/;
 const BUDGETLESS_REVENUE = /^(?:全[省市区县州]|[我本][省市区县])?(?:地方(?:级)?)?财政收入/;
 const wholeOfBudget = (label: string, after: string) => BUDGETLESS_REVENUE.test(label) && BUDGET_PART_AFTER.test(after);
+
+/**
+ * A level in brackets that says what it would have been (`一般公共预算收入完成111.16亿元（加上减税降费和疫情影响，达到126.63亿元，
+ * 同口径增长35.17%）`, Sanming 2021): no level of the year, whose own the sentence gave. A growth so told, on a comparable
+ * basis, stays the indicator's (`下降1%（扣除新增减税因素影响，增长5.6%）`).
+ */
+const HYPOTHETICAL = /[（(](?:如果|若|假如|加上|扣除|剔除|还原)[^（）()]*$/;
 
 /** Where the text after the last of `marks` in `before` starts (0 when none): the start of the figure's sentence or clause. */
 const endBefore = (before: string, marks: string) => Math.max(...[...marks].map((c) => before.lastIndexOf(c))) + 1;

@@ -4590,3 +4590,16 @@ describe("an amount invested before the kind of investment it is (Zhejiang 2014:
     expect(quoting(x, "培育50亿元企业10家").map((f) => written(x, f))).toEqual(["10家"]);
   });
 });
+
+describe("a level in brackets that says what it would have been (Sanming 2021)", () => {
+  const x = fixture(
+    ["全市一般公共预算总收入从2018年的130.67亿元增加到170.15亿元、增长30.21%（加上减税降费和疫情影响，达到195.47亿元，同口径增长49.59%）；地方一般公共预算收入从2018年的93.68亿元增加到111.16亿元、增长18.65%（加上减税降费和疫情影响，达到126.63亿元，同口径增长35.17%）。"],
+    ["地区生产总值增长8%。"],
+  );
+
+  it("is no level of the year: the revenue the sentence gave before the brackets is", () => {
+    expect(x.figures.filter((f) => f.metric === "budget_revenue").map((f) => f.value)).toEqual([111.16]);
+    expect(x.figures.filter((f) => f.metric === "fiscal_revenue_total").map((f) => f.value)).toEqual([170.15]);
+    expect(one(x, "达到126.63亿元", "126.63亿元")).toMatchObject({ kind: "result", metric: null });
+  });
+});
