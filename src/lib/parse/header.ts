@@ -4,7 +4,7 @@ import { asciiDigits } from "../text/hygiene.ts";
 import { compact, foldZero, hasDate, hasSession, isoDate, readDateline } from "./dateline.ts";
 import { isOfficeOnly, officeOfTitle, placeOfOffice, readCaption, readSpeaker } from "./speaker.ts";
 import { cleanTitle, isReportTitle } from "./title.ts";
-import { levelOfOpening, placeOfHeadline, placeOfOpening, placeOfPinyin, placeOfTitle, withLevel } from "./place-name.ts";
+import { congressOverTitle, levelOfOpening, placeOfHeadline, placeOfOpening, placeOfPinyin, placeOfTitle, withLevel } from "./place-name.ts";
 import { isDateline, joinBrokenDatelines, sortHeadLines, speakerOf } from "./head-lines.ts";
 
 /** What the header lines of a report say. */
@@ -226,12 +226,17 @@ export function parseHeader(
   // speaks for (`我代表省人民政府` → 省长).
   const office = speaker_title || levelOfOpening(lines.slice(headEnd, headEnd + 3).map((l) => l.text).join(""));
   const text = lines.map((l) => l.text).join("\n");
+  // `哈尔滨市第十二届人民代表大会第四次会议`, or shortened: `哈尔滨市十二届人大四次会议`.
+  const congressPlace = /^(.+?)第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)/.exec(congress)?.[1]?.replace(/^(?:省|自治区|市|自治州|州|盟|县|区|旗)$/, "") ?? "";
   const city_zh =
+    // A title that names a place of the same name but of another level than the congress and the speaker's office
+    // (`大理市政府工作报告` over `…在大理白族自治州第十三届人民代表大会第二次会议上` and `州长 何华`, the city a county of
+    // the prefecture) names the wrong one: the congress's place is the report's.
+    congressOverTitle(placeOfTitle(named), congressPlace, office) ||
     // A title may name the place without its level (`长春政府工作报告`): the name as the text writes it, 长春市.
     withLevel(placeOfTitle(named), text, office) ||
     (nation ||
-      // `哈尔滨市第十二届人民代表大会第四次会议`, or shortened: `哈尔滨市十二届人大四次会议`.
-      /^(.+?)第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)/.exec(congress)?.[1]?.replace(/^(?:省|自治区|市|自治州|州|盟|县|区|旗)$/, "") ||
+      congressPlace ||
       placeOfOffice(speaker_title) ||
       /^(?:\d{4}年)?(.+?(?:省|自治区|市|州|盟|县|区|旗))(?:\d{4}年)?(?:人民)?政府工作报告/.exec(compact(options.sourceTitle ?? ""))?.[1] ||
       // A headline that is no title (`綦江县人民政府政府工作报告工作总结`), then the opening sentence:

@@ -101,3 +101,20 @@ export function withLevel(name: string, text: string, office: string): string {
   const written = (suffix ? ranked.find((form) => form.endsWith(suffix)) : undefined) ?? ranked[0];
   return written ?? name + suffix;
 }
+
+/** The level at the end of a place's name (`大理市` → 市, `大理白族自治州` → 州), or empty. */
+const LEVEL_AT_END = /(?:省|自治区|市|州|地区|盟|县|区|旗)$/;
+
+/**
+ * The congress's place where the title names another place of the same name at another level, one the speaker's office
+ * does not govern (`大理市政府工作报告` over `…在大理白族自治州第十三届人民代表大会第二次会议上` and `州长 何华`: the
+ * county-level city is no 州), else empty: the title's place stands.
+ */
+export function congressOverTitle(title: string, congress: string, office: string): string {
+  const level = LEVEL_AT_END.exec(title)?.[0];
+  const suffix = SUFFIX_OF_OFFICE.find(([office_]) => office_.test(office))?.[1] ?? "";
+  if (!level || !congress || !suffix || congress === title) return "";
+  const stem = title.slice(0, -level.length);
+  if ([...stem].length < 2 || !congress.startsWith(stem)) return "";
+  return congress.endsWith(suffix) && !title.endsWith(suffix) ? congress : "";
+}

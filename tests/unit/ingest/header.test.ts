@@ -219,6 +219,23 @@ describe("header shapes, hand-made", () => {
     expect(dated.document.meta).toMatchObject({ date: "2020-01-09", speaker: "" });
   });
 
+  it("reads the place off the congress where the title names the prefecture's city of the same name (Dali 2014 as a plain copy)", () => {
+    const text = [
+      "大理市政府工作报告",
+      "——2014年2月18日在大理白族自治州第十三届人民代表大会第二次会议上",
+      "州长 何华",
+      "各位代表:",
+      "现在，我代表州人民政府向大会报告工作，请予审议，并请州政协各位委员提出意见。",
+      "一、 2013年工作回顾",
+      "2013 年是本届政府的开局之年。",
+    ].join("\n");
+    const r = ingestText("dali-2014.txt", text);
+    expect(r.document.meta).toMatchObject({ title: "大理市政府工作报告", place_zh: "大理白族自治州", speaker_title: "州长", date: "2014-02-18" });
+    // A city's report to its own congress keeps the title's city, and so does one whose office the title's level names.
+    const city = ingestText("dali-2014.txt", text.replace("大理白族自治州第十三届", "大理市第十三届").replace("州长 何华", "市长 何华").replace("州人民政府", "市人民政府"));
+    expect(city.document.meta.place_zh).toBe("大理市");
+  });
+
   it("reads date and speaker off the source's title that gives them in brackets, with no dateline (Ningxia 2012)", () => {
     const text = [
       "---",
