@@ -414,6 +414,16 @@ const compactLabel = (label: string) =>
     .replace(/^参合率/, "新农合参合率");
 
 /**
+ * A place named with its suffix (`owner`, `昌吉市`) that shares its name with the report's place but not its level
+ * (`昌吉回族自治州`: the prefecture and its seat, or `长沙市` and `长沙县`): another place, the report's own part at most.
+ */
+function sameNameOtherLevel(owner: string, place = ""): boolean {
+  const m = /^(\p{Script=Han}{2,3})(市|州|县|盟)$/u.exec(owner);
+  if (!m || !place || place === owner || !place.startsWith(m[1]!)) return false;
+  return !place.endsWith(m[2]!);
+}
+
+/**
  * A name of the vocabulary occurs in the label: anywhere but after a word that makes it the measure of another
  * indicator ({@link PER}: `单位GDP能耗` names no GDP) or of a part of the place ({@link PART_OF}), nor before a word
  * for what the named thing has ({@link OWNED}: `幼儿园学位` counts no kindergartens), or at its start
@@ -450,7 +460,10 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     // (`阜新市固定资产投资增长19%`, `朝阳市一般公共预算收入增长21.7%`, Liaoning 2019): that place's, not the report's
     // (but not a verb or a whole before 市, `带动全市工业技改投资`, `完成城市…投资`).
     const suffixed = /^(\p{Script=Han}{2,3})(?:市|州|县|盟)$/u.exec(owner)?.[1];
-    if (suffixed && AGGREGATE.test(name) && !/全|城$/.test(suffixed) && otherPlace?.(suffixed)) continue;
+    // Not the report's own place, unless named at another level (`昌吉市空气优良率达到74%` in the report of 昌吉回族自治州,
+    // Changji 2020: the prefecture's seat, a city of the same name).
+    const another = (stem: string) => otherPlace?.(stem) || sameNameOtherLevel(owner, place);
+    if (suffixed && AGGREGATE.test(name) && !/全|城$/.test(suffixed) && another(suffixed)) continue;
     // The districts or counties a count numbered, their name left bare before an aggregate (`预计13个区国内生产总值和财政收入
     // 分别为593亿元和49.6亿元，同比增长14％和30％`, Wuhan 2002: 区国内生产总值): the sum of those parts, not the place's own.
     if (AGGREGATE.test(name) && /^(?:各)?(?:区|县|县（市）|县市|县区|区县|乡镇)(?:国内|地区)?$/.test(owner)) continue;
@@ -458,7 +471,7 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if ((AGGREGATE.test(name) || /产值$/.test(name)) && /园区$/.test(owner)) continue;
     // So is the air of a city the report names (`西宁市空气优良率达到77.6%`, Qinghai 2016), but not the cities of a grade,
     // whose share is the place's own measure (`地级市空气质量优良天数比例`).
-    if (suffixed && AIR.test(name) && !/全|城$|^(?:地级|县级|设区|省辖)$/.test(suffixed) && otherPlace?.(suffixed)) continue;
+    if (suffixed && AIR.test(name) && !/全|城$|^(?:地级|县级|设区|省辖)$/.test(suffixed) && another(suffixed)) continue;
     // The figure of a few other provinces or countries counted by name (`闽粤两省招商项目到位资金70亿元`, Ningxia 2023, beside
     // `全年招商引资到位资金1785亿元`): theirs, a part of the place's whole at most.
     if (SOME_PROVINCES.test(before)) continue;

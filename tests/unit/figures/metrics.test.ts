@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { loadFigureExtractor, loadMetrics } from "../../../scripts/lib/figures.ts";
 import { matchMetric } from "../../../src/lib/figures/metric-match.ts";
 import { metricLookup } from "../../../src/lib/schema/metric.ts";
-import { dev, fixture, nationFixture, metrics, one, quoting, real, root, typed } from "./helpers.ts";
+import { dev, extractText, fixture, nationFixture, metrics, one, quoting, real, root, typed } from "./helpers.ts";
 
 const reports = [real("zhongwei-2020"), real("shizuishan-2020")];
 
@@ -1369,6 +1369,27 @@ describe("the air of a city the report names, in a province's review (Qinghai 20
     expect(one(e, "西宁市空气优良率达到77.6%", "77.6%").metric).toBeNull();
     expect(one(e, "地级市空气质量优良天数比例达到85%", "85%").metric).toBe("good_air_days_ratio");
     expect(one(e, "空气质量优良率达到80%", "80%").metric).toBe("good_air_days_ratio");
+  });
+});
+
+describe("the air of the prefecture's seat, a city of the prefecture's name (Changji 2020: 昌吉市空气优良率达到74%)", () => {
+  it("is that city's, no good-air share of the prefecture; the county of a city's name is another place too", () => {
+    const text = (place: string, speaker: string, air: string) =>
+      [
+        `——2020年1月2日在${place}第十五届人民代表大会第四次会议上`,
+        speaker,
+        "各位代表：",
+        "一、2019年工作回顾",
+        `实施重点工业企业大气污染提标治理项目108个，综合整治“散乱污”企业335家，完成煤改电面积118万平方米，${air}空气优良率达到74%、提高2.1个百分点，PM2.5、PM10平均浓度分别下降5%、11.7%。`,
+        "二、2020年工作安排",
+        "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。",
+      ].join("\n");
+    const changji = extractText("changji-2020.txt", text("昌吉回族自治州", "自治州州长 金之镇", "昌吉市"));
+    expect(one(changji, "昌吉市空气优良率达到74%", "74%").metric).toBeNull();
+    // The prefecture named short (`昌吉州`) is the prefecture itself, and a city's own name its own air.
+    expect(one(extractText("changji-2020.txt", text("昌吉回族自治州", "自治州州长 金之镇", "昌吉州")), "昌吉州空气优良率达到74%", "74%").metric).toBe("good_air_days_ratio");
+    expect(one(extractText("changsha-2020.txt", text("长沙市", "市长 某某", "长沙市")), "长沙市空气优良率达到74%", "74%").metric).toBe("good_air_days_ratio");
+    expect(one(extractText("changsha-2020.txt", text("长沙市", "市长 某某", "长沙县")), "长沙县空气优良率达到74%", "74%").metric).toBeNull();
   });
 });
 
