@@ -125,7 +125,7 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
         ofPart(sentence, d.label, lead, p.text.slice(d.sentence[0], q.start), p.headings.at(-1)?.text, p.text.slice(0, d.sentence[0])) ||
         ofSubYear(p.text.slice(d.sentence[0], q.start), p.text.slice(d.quote[0], q.start), p.period === "plan" ? p.text.slice(0, d.sentence[0]) : "") ||
         priceAtYearPoint(d.label, p.text.slice(d.quote[0], q.start)) ||
-        fundsWon(sentence, d.label, p.text.slice(d.sentence[0], q.start)) ||
+        fundsWon(sentence, d.label, p.text.slice(d.sentence[0], q.start), p.headings.at(-1)?.text) ||
         APPROVED_PLAN.test(p.text.slice(d.sentence[0], q.start)) ||
         ofWholeShare(p.text.slice(q.end, d.sentence[1]), d.label, below) ||
         // A sentence whose subject is other places the report names (`沈阳、大连要…，国内生产总值年均递增12%以上`): theirs.

@@ -27,7 +27,7 @@ const FINANCED = /融资|信贷|贷款|授信/;
  * A cooperation with a paired region (`深化珠海遵义新一轮东西部协作，与遵义8个脱贫县…深入开展结对共建，力争落地企业40家以上，
  * 到位资金15亿元以上`, Zunyi 2022; `对口帮扶`, `对口支援`): the funds it brings, not all the investment attracted.
  */
-const PAIRED = /东西部(?:扶贫)?协作|对口(?:帮扶|支援|协作|合作)|结对(?:共建|帮扶)/;
+const PAIRED = /东西部(?:扶贫)?协作|对口(?:帮扶|支援|协作|合作)|结对(?:共建|帮扶)|援(?:疆|藏|青)/;
 
 /**
  * The rebuilding after a disaster (`地震抢险救灾和恢复重建扎实有效，…，基础设施等七大类工程 222项重建项目稳步实施，到位资金
@@ -38,10 +38,13 @@ const REBUILT = /重建|救灾|灾后/;
 /**
  * Whether a figure with `label`, in `sentence`, counts funds won or lent rather than investment attracted; `before` is
  * the sentence's text before the figure, whose last clause (after `；`) may grant the financing the funds are drawn on.
+ * `heading` is the title of the section the figure stands in: a section on the aid of paired provinces (`（七）全面深化对口
+ * 援疆。…福建、山西两省全年投入援疆资金5.65亿元，…实施产业项目28个，到位资金20.7亿元。`, Changji 2020) counts the funds that
+ * aid put in place, whatever sentence of it names them.
  */
-export function fundsWon(sentence: string, label: string, before = ""): boolean {
+export function fundsWon(sentence: string, label: string, before = "", heading = ""): boolean {
   if (/到位资金/.test(label) && (LENT.test(label) || BONDS.test(label))) return true;
   const clause = before.slice(before.search(/[^；;]*$/));
   if (/到位资金/.test(label) && !/招商/.test(label) && FINANCED.test(clause) && !/招商/.test(clause)) return true;
-  return /到位资金/.test(label) && !/招商/.test(label) && (WON.test(sentence) || PAIRED.test(sentence) || REBUILT.test(sentence)) && !/招商/.test(sentence);
+  return /到位资金/.test(label) && !/招商/.test(label) && (WON.test(sentence) || PAIRED.test(sentence) || REBUILT.test(sentence) || (PAIRED.test(heading) && !/招商|引资/.test(heading))) && !/招商/.test(sentence);
 }

@@ -3081,6 +3081,20 @@ describe("the funds a cooperation with a paired region brings (Zunyi 2022)", () 
     expect(one(x, "福建到位资金1.86亿元", "1.86亿元").metric).toBeNull();
     expect(one(x, "全年招商引资到位资金121亿元", "121亿元").metric).toBe("investment_attracted");
   });
+
+  it("so are those a section on the paired provinces' aid counts, in a sentence that names no aid (Changji 2020: （七）全面深化对口援疆。…实施产业项目28个，到位资金20.7亿元)", () => {
+    const x = fixture(
+      [
+        "（一）全力维护社会大局稳定。始终把维护稳定作为压倒一切的政治任务。",
+        "（二）持续推进“重点发展战略”。主动承接中东部产业转移，执行招商引资项目607个，到位资金743.3亿元。",
+        "（三）全面深化对口援疆。认真落实第七次全国对口援疆工作会议精神，进一步深化产业援疆、民生援疆、智力援疆，福建、山西两省全年投入援疆资金5.65亿元，实施项目135个，92.4%的资金用于保障和改善民生。实施产业项目28个，到位资金20.7亿元。引进156名专业技术人才来昌工作，选派281名专业技术人员赴两地培训。",
+      ],
+      ["年内招商引资到位资金达到1000亿元以上。"],
+    );
+    expect(one(x, "到位资金20.7亿元", "20.7亿元").metric).toBeNull();
+    expect(one(x, "到位资金743.3亿元", "743.3亿元").metric).toBe("investment_attracted");
+    expect(one(x, "年内招商引资到位资金达到1000亿元以上", "1000亿元").metric).toBe("investment_attracted");
+  });
 });
 
 describe("last year named as the ground of an addition (Guizhou 2006)", () => {
