@@ -96,6 +96,15 @@ export function isClosingPartTitle(l: SourceLine): boolean {
   return l.strong === true && l.heading === undefined && isPartTitle(l) && (/^关于/.test(compact(l.text)) || FUSED_PART_WORDS.test(l.text));
 }
 
+/**
+ * Whether a plain line alone after a report's numbered parts, in a copy that sets nothing in bold, reads as the title of
+ * one more, unnumbered part (`关于政府自身建设` after `四、…`, Liangshan 2014 as a plain copy): a part title that opens with
+ * `关于` and ends on a word naming what the part is.
+ */
+export function isPlainClosingPartTitle(l: SourceLine): boolean {
+  return l.strong !== true && l.heading === undefined && isPartTitle(l) && /^关于/.test(compact(l.text)) && endsOnPartWord(l.text);
+}
+
 /** A paragraph's last sentence, then a short unpunctuated tail: a part title run on after it (`…自由流动。2003年政府工作建议`). */
 const FUSED_TITLE = /^([\s\S]*[。！？][”’）)]?)[ \t\u3000]*([^。！？；，,：:;!?、\s][^。！？；，,：:;!?、]{3,29})$/;
 

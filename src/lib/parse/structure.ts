@@ -9,7 +9,7 @@ import { parseGlossaryLine } from "./glossary-line.ts";
 import { leadOf } from "./lead.ts";
 import { lostNumerals, numeral } from "./lost-numeral.ts";
 import { enumerationOf, keptBoldOpen, markerOf } from "./markers.ts";
-import { endsOnPartWord, isClosingPartTitle, isPartTitle, namesPart, partTitleBeforeYear, splitFusedNumberedTitle, splitFusedPartTitle, splitOpeningPartTitle } from "./parts.ts";
+import { endsOnPartWord, isClosingPartTitle, isPartTitle, isPlainClosingPartTitle, namesPart, partTitleBeforeYear, splitFusedNumberedTitle, splitFusedPartTitle, splitOpeningPartTitle } from "./parts.ts";
 
 /** The blocks the parser returns (shared with the mdast builder). */
 export type { Block } from "./block.ts";
@@ -159,6 +159,8 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
 
   /** A bold title-like line seen within the numbered parts: the body sets its sections so, and no such line opens a part. */
   let boldSections = false;
+  /** Whether the copy sets any line in bold: a plain copy has lost the marks that set its titles apart. */
+  const anyStrong = lines.some((x) => x.strong === true);
   /** The numbered item last kept as a paragraph, too long for a heading: the items after it in its run are too. */
   let listRun: { family: string; n: number } | null = null;
   // The last section whose title a run-on split off its text at the first comma (`（四）突出改革创新，提升内生动力坚持…`).
@@ -284,12 +286,14 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
 
     // A bold line alone after the last numbered part that reads as a part title (Liangshan 2014: `**关于政府自身建设**` after
     // `四、…`) opens one more part, unnumbered, at the parts' depth; not where bold lines set the sections of the parts.
-    if (mode === "body" && parts === false && stack[0]?.family === "cn" && l.strong === true && markerAt(l) === null && isPartTitle(l)) {
+    // So does such a line set plain in a copy that sets nothing in bold (`关于政府自身建设`, the same report as a plain copy).
+    const plainClosing = !anyStrong && isPlainClosingPartTitle(l);
+    if (mode === "body" && parts === false && stack[0]?.family === "cn" && (l.strong === true || plainClosing) && markerAt(l) === null && isPartTitle(l)) {
       const next = stack[0].last + 1;
       const later = lines.slice(i + 1);
       const end = later.findIndex((x) => isAppendix(x.text));
       const numberedAfter = later.slice(0, end === -1 ? later.length : end).some((x) => markerAt(x)?.family === "cn" && markerAt(x)?.n === next);
-      if (!boldSections && !numberedAfter && isClosingPartTitle(l)) {
+      if (!boldSections && !numberedAfter && (isClosingPartTitle(l) || plainClosing)) {
         stack = [{ family: "cn", last: stack[0].last }];
         heading(2, text, line);
         continue;

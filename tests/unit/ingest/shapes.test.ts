@@ -855,6 +855,18 @@ describe("a bold line alone after the last numbered part (Liangshan 2014)", () =
     expect(parts(report("**关于政府自身建设**", ["五、加强政府自身建设", "", "努力在依法行政上取得新进展。", ""]))).not.toContain("关于政府自身建设");
     expect(parts(report("**社会治理创新**"))).not.toContain("社会治理创新");
   });
+
+  it("opens it set plain in a copy that sets nothing in bold, not a line that names no part nor one before a later numbered part", () => {
+    const plain = (md: string) => md.replace(/^---\n[\s\S]*?\n---\n\n/, "凉山彝族自治州政府工作报告\n").replace(/\*\*/g, "").split(/\n+/).map((l) => `\u3000\u3000${l}`).join("\n");
+    const partsOf = (md: string) => ingestText("liangshan-2014.txt", plain(md)).document.headings.filter((h) => h.depth === 2).map((h) => h.text);
+    expect(partsOf(report("**关于政府自身建设**"))).toEqual([
+      "一、坚定不移推进转型升级，着力做强追赶跨越发展、同步全面小康的产业支撑",
+      "四、坚定不移促进富民和谐，广泛凝聚追赶跨越发展、同步全面小康的智慧力量",
+      "关于政府自身建设",
+    ]);
+    expect(partsOf(report("**关于政府自身建设**", ["五、加强政府自身建设", "", "努力在依法行政上取得新进展。", ""]))).not.toContain("关于政府自身建设");
+    expect(partsOf(report("**关于社会治理创新**"))).not.toContain("关于社会治理创新");
+  });
 });
 
 describe("a range written with single tildes in a Markdown file (Luoyang 2022)", () => {
