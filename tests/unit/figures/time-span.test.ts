@@ -1018,6 +1018,13 @@ describe("a year's average level as the base of a rise (Guangxi 2009: 企业离�
   });
 });
 
+describe("the mean over the whole year (Henan 2001: 市场物价从7月份开始止降回升，全年平均居民消费价格总水平下降0.8%)", () => {
+  it("is that year's result, no yearly average over five years: 全年平均 is the year's own mean", () => {
+    const x = fixture(["社会消费品零售总额增长10.6%，市场物价从7月份开始止降回升，全年平均居民消费价格总水平下降0.8%，降幅缩小2.3个百分点。"], ["地区生产总值增长9%左右。"]);
+    expect(when(one(x, "全年平均居民消费价格总水平下降0.8%", "0.8%"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
+  });
+});
+
 describe("a span ahead opening a statement of its own in the plan (National 2009: 今明两年继续提高企业退休人员基本养老金，…)", () => {
   const e = fixture(
     ["地区生产总值增长9%。"],
