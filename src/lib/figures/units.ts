@@ -103,6 +103,8 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   处: ["count"],
   // Wells, ponds and biogas digesters (`新建沼气池2.42万口`, `打井50口`); not a port, a calibre or a mask (see readUnit).
   口: ["count"],
+  // Telephone lines of an exchange (`新增…程控电话交换机222万门`); not 门 opening a word (see readUnit).
+  门: ["count"],
   张: ["count"],
   床: ["count"],
   头: ["count"],
@@ -193,6 +195,8 @@ export function readUnit(text: string, at: number): string | null {
       if (base === "起" && /^[草步来到点飞航始止码诉源义]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       // 管 before 理, 道, 网 … is a word of its own (`3管齐下`, `10万管理人员`): the magnitude alone is the unit.
       if (base === "管" && /^[理道网控护委线廊住辖用制齐]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
+      // 门 before 户, 类, 槛 … is a word of its own (`3门类`, `10万门诊人次`): the magnitude alone is the unit.
+      if (base === "门" && /^[户类槛诊票店面前口窗卫楼]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       // 群 before 众 or 体 is the people the number counts (`180万群众`): the magnitude alone is the unit.
       if (base === "群" && /^[众体]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       if (text.startsWith(unit, at) && (best === null || unit.length > best.length)) best = unit;

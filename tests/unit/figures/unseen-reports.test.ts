@@ -2101,6 +2101,25 @@ describe("cases and accidents counted by 起 (Inner Mongolia 1999, Dongguan 2023
   });
 });
 
+describe("telephone lines counted by 门 (Henan 2001: 新增…电力装机109万千瓦、程控电话交换机222万门、粮食仓容59万吨)", () => {
+  it("222万门 is the exchanges' lines, and the item after it is labelled by its own words", () => {
+    const x = fixture(["基础设施建设取得新成效，新增节水灌溉面积150万亩、电力装机109万千瓦、程控电话交换机222万门、粮食仓容59万吨、日供水能力34万吨。"], ["地区生产总值增长9%左右。"]);
+    expect(x.figures.filter((f) => f.kind === "result").map((f) => [f.label_zh, f.value, f.unit])).toEqual([
+      ["新增节水灌溉面积", 150, "万亩"],
+      ["新增电力装机", 109, "万千瓦"],
+      ["程控电话交换机", 222, "万门"],
+      ["粮食仓容", 59, "万吨"],
+      ["日供水能力", 34, "万吨"],
+    ]);
+  });
+
+  it("not 门 that opens a word of its own (门类, 门诊)", () => {
+    expect(readUnit("交换机222万门、", 6)).toBe("万门");
+    expect(readUnit("涵盖12门类", 4)).toBeNull();
+    expect(readUnit("接诊10万门诊人次", 4)).toBe("万");
+  });
+});
+
 describe("a zone made the subject of its sentence (Guilin 2017)", () => {
   it("高新区要依托…，力争实现工业总产值超800亿元 is the zone's output, no target of the city's", () => {
     const x = fixture(["地区生产总值增长7%。"], [
