@@ -185,6 +185,11 @@ describe("numbers that are not figures", () => {
     expect(e.figures.find((f) => f.value === 52.5)?.metric).toBe("tech_progress_contribution");
   });
 
+  it("reads the old value at the tenth plan's end, “十五” having no digit between 十 and 五, as a baseline (Shanxi 2006: 到2010年，全省矿井总数控制在2500个以内，矿区煤炭资源回采率由“十五”末的40%提高到60%以上)", () => {
+    const e = fixture(["地区生产总值增长12%。"], ["到2010年，全省矿井总数控制在2500个以内，矿区煤炭资源回采率由“十五”末的40%提高到60%以上，全省原煤年产量控制在7亿吨左右。"]);
+    expect(e.figures.filter((f) => f.label_zh === "矿区煤炭资源回采率").map((f) => [f.value, f.min, f.year])).toEqual([[60, 60, 2010]]);
+  });
+
   it("reads the old value before 变化到 as a baseline (Guangdong 2001: 三大产业比例由1995年的15. 1∶50. 2∶34.7变化到2000年的10.4∶51. 1∶38. 5)", () => {
     const e = fixture(["三大产业比例由1995年的15. 1∶50. 2∶34.7变化到2000年的10.4∶51. 1∶38. 5.2000年地方一般预算收入907. 23亿元。"], ["转移农业富余劳动力3.8万人。"]);
     expect(e.figures.filter((f) => f.unit === ":").map((f) => [f.value, f.label_zh])).toEqual([[[10.4, 51.1, 38.5], "三大产业比例"]]);
