@@ -68,8 +68,12 @@ function readNumber(text: string, start: number, opens: boolean): { raw: string;
  * other numbers (`由1995年的15. 1∶50. 2∶34.7变化到2000年的10.4∶51. 1∶38. 5`, Guangdong 2001), is read with them.
  */
 const RATIO = /\d+(?:\.\d+|\. \d+|\.(?!\d))?(?:\u2060?[:：]\u2060?\d+(?:\.\d+|\. \d+|\.(?!\d))?)+/y;
-/** The dash of a range; web copies also write it with U+2015 (`9%―10%`) or box drawing U+2500 (`9%─10%`). */
-const DASH = /\s*(?:[—–－~～―─]+|-|至|到)\s*/y;
+/**
+ * The dash of a range; web copies also write it with U+2015 (`9%―10%`) or box drawing U+2500 (`9%─10%`), and a copy of
+ * an older report with the numeral 一 typed for it, a digit right after (`销售收入分别达到800一2000多亿元`,
+ * `比例每年提高10%一1 5%`, Shanxi 2006).
+ */
+const DASH = /\s*(?:[—–－~～―─]+|-|至|到|一(?=\d))\s*/y;
 const TRAILING: [RegExp, Qualifier][] = [
   [/左右/y, "approx"],
   [/以上/y, "at_least"],

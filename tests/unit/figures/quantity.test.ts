@@ -66,6 +66,10 @@ describe("the number and unit grammar", () => {
     // Web copies write the dash with U+2500 or U+2015 (Shanghai 2003: 国内生产总值增长9%─10%).
     expect(read("国内生产总值增长9%─10%，")).toMatchObject({ written: "9%─10%", value: null, min: 9, max: 10, unit: "%" });
     expect(read("增长9%―10%")).toMatchObject({ min: 9, max: 10 });
+    // A copy of an older report types the numeral 一 for the dash, a digit right after it (Shanxi 2006: 农业产业化龙头企业带动农户发展种养业的比例每年提高10%一1 5%); not 一 opening a word (`3个一流`).
+    expect(read("比例每年提高10%一1 5%。")).toMatchObject({ value: null, min: 10, max: 15, unit: "%" });
+    expect(read("销售收入达到800一2000亿元")).toMatchObject({ written: "800一2000亿元", min: 800, max: 2000, unit: "亿元" });
+    expect(read("建设30个一流学科")).toMatchObject({ written: "30个", value: 30, unit: "个" });
     expect(read("调整为14:43:43。")).toMatchObject({ written: "14:43:43", value: [14, 43, 43], unit: ":" });
     expect(read("解决突出问题7400余个。")).toMatchObject({ written: "7400余个", value: 7400, unit: "个", qualifier: "at_least" });
   });
