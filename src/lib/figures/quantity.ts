@@ -249,7 +249,10 @@ function unsignedAt(text: string, start: number): Quantity | null {
   const dash = fromTo ? null : at(DASH, text, i);
   const second = dash ? readNumber(text, i + dash[0].length, false) : null;
   if (dash && second && qualifier === null) {
-    const j = i + dash[0].length + second.raw.length;
+    // The second number may say it is a round one, more than it writes (`销售收入分别达到800一2000多亿元`, Shanxi 2006):
+    // the range's top as written, the unit after the 多.
+    const more = /[多余]/.test(text[i + dash[0].length + second.raw.length] ?? "") ? 1 : 0;
+    const j = i + dash[0].length + second.raw.length + more;
     const found2 = unitAt(text, j, true);
     const unit2 = found2?.unit ?? null;
     // The first number may write only the magnitude the second's unit opens with (`3300亿—3500亿元`, `1万—2万人`).

@@ -69,6 +69,9 @@ describe("the number and unit grammar", () => {
     // A copy of an older report types the numeral 一 for the dash, a digit right after it (Shanxi 2006: 农业产业化龙头企业带动农户发展种养业的比例每年提高10%一1 5%); not 一 opening a word (`3个一流`).
     expect(read("比例每年提高10%一1 5%。")).toMatchObject({ value: null, min: 10, max: 15, unit: "%" });
     expect(read("销售收入达到800一2000亿元")).toMatchObject({ written: "800一2000亿元", min: 800, max: 2000, unit: "亿元" });
+    // The range's top a round number, more than it writes (Shanxi 2006: 四大传统支柱产业销售收入分别达到800一2000多亿元).
+    expect(read("销售收入分别达到800一2000多亿元。")).toMatchObject({ written: "800一2000多亿元", min: 800, max: 2000, unit: "亿元" });
+    expect(read("销售收入3000—5000多万元")).toMatchObject({ min: 3000, max: 5000, unit: "万元" });
     expect(read("建设30个一流学科")).toMatchObject({ written: "30个", value: 30, unit: "个" });
     expect(read("调整为14:43:43。")).toMatchObject({ written: "14:43:43", value: [14, 43, 43], unit: ":" });
     expect(read("解决突出问题7400余个。")).toMatchObject({ written: "7400余个", value: 7400, unit: "个", qualifier: "at_least" });
