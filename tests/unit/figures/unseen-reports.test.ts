@@ -2101,6 +2101,22 @@ describe("cases and accidents counted by 起 (Inner Mongolia 1999, Dongguan 2023
   });
 });
 
+describe("an area of the place named with 地区 as a sentence's subject (Hunan 2005)", () => {
+  it("一点一线地区已成为全省经济快速增长带，实现GDP3420.9亿元，增长13.1％；长株潭的龙头作用显现，实现GDP增长14％ gives no GDP growth of the province", () => {
+    const x = fixture(
+      ["全年完成生产总值5612.3亿元，比上年增长12％。一点一线地区已成为全省经济快速增长带，实现GDP3420.9亿元，增长13.1％；长株潭的龙头作用显现，实现GDP增长14％。消费需求旺盛，实现社会消费品零售总额2069.8亿元，增长14％。"],
+      ["主要预期目标是：生产总值增长10％。"],
+    );
+    expect(x.figures.filter((f) => f.metric === "gdp_growth").map((f) => [f.kind, f.value])).toEqual([["result", 12], ["target", 10]]);
+    expect(quoting(x, "2069.8亿元").map((f) => f.metric)).toEqual(["retail_sales", "retail_sales_growth"]);
+  });
+
+  it("but not 地区生产总值 nor the whole place's areas", () => {
+    const x = fixture(["地区生产总值增长8%。全省各地区生产总值均有增长，全年地区生产总值增长9%。"], ["地区生产总值增长10%。"]);
+    expect(x.figures.filter((f) => f.metric === "gdp_growth").map((f) => [f.kind, f.value])).toEqual([["result", 8], ["result", 9], ["target", 10]]);
+  });
+});
+
 describe("telephone lines counted by 门 (Henan 2001: 新增…电力装机109万千瓦、程控电话交换机222万门、粮食仓容59万吨)", () => {
   it("222万门 is the exchanges' lines, and the item after it is labelled by its own words", () => {
     const x = fixture(["基础设施建设取得新成效，新增节水灌溉面积150万亩、电力装机109万千瓦、程控电话交换机222万门、粮食仓容59万吨、日供水能力34万吨。"], ["地区生产总值增长9%左右。"]);
