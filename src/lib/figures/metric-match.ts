@@ -411,7 +411,10 @@ const compactLabel = (label: string) =>
     .replace(/(城区|市区|建成区)内(?=绿化覆盖率)/g, "$1")
     // The participation rate named bare after the scheme's subsidy in the clause before it (`新型农村合作医疗人均补助标准从
     // 上年的40元提高到80元，参合率达到92.1%`, Guizhou 2009): 参合 is joining the cooperative medical scheme, whose rate it is.
-    .replace(/^参合率/, "新农合参合率");
+    .replace(/^参合率/, "新农合参合率")
+    // Tourism named as the industry, the verb of its figure between it and its revenue (`旅游业实现总收入370.7亿元，增长26.1％`,
+    // Hunan 2005): the tourism revenue, 旅游业总收入.
+    .replace(/旅游业?(?:实现|完成|创)(?=总?收入)/g, "旅游业");
 
 /**
  * A place named with its suffix (`owner`, `昌吉市`) that shares its name with the report's place but not its level

@@ -237,6 +237,14 @@ describe("matchMetric", () => {
     expect(one(x, "农产品出口创汇5亿美元", "5亿美元").metric).toBeNull();
   });
 
+  it("reads tourism revenue with the verb between the industry and its revenue (Hunan 2005: 旅游业实现总收入370.7亿元，增长26.1％)", () => {
+    const x = fixture(["消费需求旺盛，实现社会消费品零售总额2069.8亿元，增长14％。旅游业实现总收入370.7亿元，增长26.1％。"], ["地区生产总值增长10％。"]);
+    expect(quoting(x, "370.7亿元").map((f) => [f.label_zh, f.metric])).toEqual([
+      ["旅游业实现总收入", "tourism_revenue"],
+      ["旅游业实现总收入增长", "tourism_revenue_growth"],
+    ]);
+  });
+
   it("names the tourism's revenue counted over society and the documents issued by their older names (Jining 2014, Jiangmen 2014)", () => {
     const x = fixture(
       ["全市实现旅游社会总收入389亿元、增长14%。“文山会海”大幅削减，市政府印发公文和召开会议同比减少46%和29%。"],
