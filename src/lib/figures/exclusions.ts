@@ -319,7 +319,8 @@ const RULES: [ExclusionRule, Finder][] = [
   ["year", yearInName],
   ["year", yearOfEvent],
   ["anniversary", matches(/\d+(?=\s?(?:周年|年来|年的|年历史))/g)],
-  ["code", matches(/[A-Za-z][A-Za-z0-9.+]*\d[A-Za-z0-9]*|\d[\d.]*[A-Za-z][A-Za-z0-9]*/g)],
+  // Not the regional product's abbreviation a copy set right before its figure (`实现GDP3420.9亿元`, Hunan 2005): a figure.
+  ["code", matches(/(?<![A-Za-z])(?!GDP\d)[A-Za-z][A-Za-z0-9.+]*\d[A-Za-z0-9]*|\d[\d.]*[A-Za-z][A-Za-z0-9]*/g)],
   ["quoted", between("“", "”")],
   ["quoted", between("‘", "’")],
   ["quoted", between("「", "」")],

@@ -2111,6 +2111,11 @@ describe("an area of the place named with 地区 as a sentence's subject (Hunan 
     expect(quoting(x, "2069.8亿元").map((f) => f.metric)).toEqual(["retail_sales", "retail_sales_growth"]);
   });
 
+  it("GDP written right before its figure is the regional product: 全年实现GDP3420.9亿元，增长13.1％ gives the GDP and its growth", () => {
+    const x = fixture(["全年实现GDP3420.9亿元，增长13.1％。"], ["地区生产总值增长9%。"]);
+    expect(x.figures.filter((f) => f.kind === "result").map((f) => [f.value, f.unit, f.metric])).toEqual([[3420.9, "亿元", "gdp"], [13.1, "%", "gdp_growth"]]);
+  });
+
   it("but not 地区生产总值 nor the whole place's areas", () => {
     const x = fixture(["地区生产总值增长8%。全省各地区生产总值均有增长，全年地区生产总值增长9%。"], ["地区生产总值增长10%。"]);
     expect(x.figures.filter((f) => f.metric === "gdp_growth").map((f) => [f.kind, f.value])).toEqual([["result", 8], ["result", 9], ["target", 10]]);
