@@ -54,6 +54,24 @@ const INDUSTRY_JOBS = /(?:产业|行业)(?:固定资产)?投资[^，。；,;、]
 const OWN_WHOLE = /全[市州县盟旗]|[我本][市州县盟旗]/;
 
 /**
+ * A district's or county's whole opening a label (`带动全区完成固定资产投资200亿元以上` under a city's new district, Kaifeng
+ * 2014), in the report of a city, prefecture or league that calls itself 全市 (全州, 全盟: {@link cityNamed}): one of its districts or zones, or the region
+ * above it, never the place itself, which is 全市 (全州, 全盟); so no indicator of the place's.
+ */
+const DISTRICT_WHOLE = /^(?:带动|推动|促进|确保|力争|争取|实现|预计)?全[区县](?![内外])/;
+
+/**
+ * A city, prefecture or league named with its suffix (`开封市`; not a prefecture named 地区, whose whole is 全区) whose
+ * text names its own whole by that suffix (全市, 全州, 全盟) more often than it writes 全区: its 全区 is another's.
+ */
+function cityNamed(level: string, name: string, text: string): boolean {
+  const suffix = /[市州盟]$/.exec(name)?.[0];
+  if (level !== "city" || !suffix) return false;
+  const count = (word: string) => text.split(word).length - 1;
+  return count(`全${suffix}`) > count("全区");
+}
+
+/**
  * Every figure of a report as stored records: one per number with a unit in the body (the appendix is skipped),
  * timed (kind, year, base year, period), typed (bounds, qualifier, estimate, direction), labelled, mapped to the
  * vocabulary and numbered `<report>-r-<n>` / `<report>-t-<n>` in document order per kind. The `主要预期目标是：`
@@ -72,6 +90,7 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
   const delivered = doc.meta.date ? Number(doc.meta.date.slice(0, 4)) : null;
   const otherPlace = namedPlaces(read.map((p) => p.text).join("\n"), doc.meta.place_zh);
   const below = doc.meta.level === "city" || doc.meta.level === "district";
+  const ofCity = cityNamed(doc.meta.level, doc.meta.place_zh, read.map((p) => p.text).join("\n"));
   // Where a note in the review said its figures are estimates from there on (`预计（下同）全市地区生产总值增长4.5%左右`,
   // Leshan 2025): the paragraph and the offset, until the review ends.
   let estimatedFrom: { paragraph: number; at: number } | null = null;
@@ -133,6 +152,7 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
         (!d.change && HYPOTHETICAL.test(p.text.slice(d.sentence[0], q.start))) ||
         STRETCH_LABEL.test(d.label) ||
         WHOLE_LABEL.test(d.label) ||
+        (ofCity && DISTRICT_WHOLE.test(d.label)) ||
         CONVERTED_LABEL.test(d.label) ||
         SET_AS_STANDARD.test(p.text.slice(q.tail, d.sentence[1])) ||
         SECTOR_PROJECTS_FUNDS.test(p.text.slice(d.quote[0], q.start)) ||

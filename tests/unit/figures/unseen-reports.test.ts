@@ -4657,3 +4657,15 @@ describe("a level in brackets that says what it would have been (Sanming 2021)",
     expect(one(x, "达到126.63亿元", "126.63亿元")).toMatchObject({ kind: "result", metric: null });
   });
 });
+
+describe("a district's whole in the report of a city", () => {
+  it("全区 in a city's report is a district or zone of it, never the city: 带动全区完成固定资产投资200亿元以上 under the new district gives no investment of the city (Kaifeng 2014)", () => {
+    const x = fixture(["全市固定资产投资完成941.7亿元。"], [
+      "2014年全市经济社会发展的主要预期目标是：生产总值增长11%左右；全社会固定资产投资增长22%左右。",
+      "（三）加快推进郑汴融合，打好开封新区五年成规模攻坚战。加快项目建设，培育新区发展新亮点。加快“八园一湖一中心”等137个重点项目建设，再筛选50个以上重大项目集中开工，带动全区完成固定资产投资200亿元以上。",
+    ]);
+    expect(writtenMetrics(x, "200亿元")).toEqual([["200亿元", null]]);
+    expect(writtenMetrics(x, "22%")).toEqual([["22%", "fixed_investment_growth"]]);
+    expect(writtenMetrics(x, "941.7亿元")).toEqual([["941.7亿元", "fixed_investment"]]);
+  });
+});
