@@ -138,6 +138,19 @@ function shareShare(parts: string[]): string[] | null {
   return [...parts.slice(0, -1).map((p) => p + tail), whole];
 }
 
+/**
+ * A part's share within a whole the last item names (`全部财政收入和公共财政预算收入中税收占比分别达到81.2%和67.2%`, Handan
+ * 2014): every earlier item is another whole, which takes the same part and share (全部财政收入中税收占比), not the share
+ * alone.
+ */
+const PART_SHARE = /^\p{Script=Han}{2,}?(中\p{Script=Han}{1,8}?(?:占比|比重|比例))$/u;
+
+function sharePartShare(parts: string[]): string[] | null {
+  const share = PART_SHARE.exec(parts.at(-1)!)?.[1];
+  if (!share || parts.slice(0, -1).some((p) => !HAN.test(p) || p.length < 2 || p.includes("中") || /(?:占比|比重|比例|率)$/.test(p))) return null;
+  return [...parts.slice(0, -1).map((p) => p + share), parts.at(-1)!];
+}
+
 /** Measures of a trade or of its firms (`投资`, `产值`, `营收`) that a later item of a list may name alone. */
 const MEASURES = ["投资", "产值", "总产值", "增加值", "营收", "营业收入", "主营业务收入", "利润", "利税", "收入"];
 
@@ -299,7 +312,7 @@ export function listItems(subject: string, n: number | null): string[] {
   }
   // `人民币各项存、贷款余额增速`: a word split in halves before the rest (存款, 贷款) is read first, before a rate of change
   // ending the last item is taken for every item's (人民币各项存增速).
-  return shareCityParts(parts) ?? shareTiers(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? parts;
+  return shareCityParts(parts) ?? shareTiers(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? parts;
 }
 
 /**

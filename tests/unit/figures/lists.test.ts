@@ -824,3 +824,16 @@ describe("kinds of goods listed before the retail sales they share (Ji'an 2025)"
     ]);
   });
 });
+
+describe("a part's share within each whole named once", () => {
+  it("全部财政收入和公共财政预算收入中税收占比分别达到81.2%和67.2% gives each revenue's tax share (Handan 2014)", () => {
+    expect(listItems("全部财政收入和公共财政预算收入中税收占比", 2)).toEqual(["全部财政收入中税收占比", "公共财政预算收入中税收占比"]);
+    const x = fixture(["全部财政收入和公共财政预算收入中税收占比分别达到81.2%和67.2%，提高2个和4.2个百分点。"], ["生产总值增长7.5%。"]);
+    expect(quoting(x, "81.2%").map((f) => [written(x, f), f.label_zh])).toEqual([
+      ["81.2%", "全部财政收入中税收占比"],
+      ["67.2%", "公共财政预算收入中税收占比"],
+      ["2个", "全部财政收入中税收占比提高"],
+      ["4.2个百分点", "公共财政预算收入中税收占比提高"],
+    ]);
+  });
+});
