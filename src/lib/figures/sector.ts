@@ -19,8 +19,18 @@ export function withSector(label: string, opening: string, section: string | und
   // (`工业在调整中快速增长，预计工业增加值485亿元，增长13.2％；第三产业持续发展，预计增加值668亿元`, Wuhan 2002: the tertiary
   // sector's, not industry's).
   const statement = opening.slice(Math.max(opening.lastIndexOf("；"), opening.lastIndexOf(";")) + 1).trimStart();
-  const sector = SECTOR.exec(statement)?.[1] ?? SECTOR.exec(opening)?.[1] ?? adjacentSector(before) ?? (section === undefined ? undefined : SECTOR.exec(section.replace(/^[（(][一二三四五六七八九十]+[）)]|^[一二三四五六七八九十]+、/, ""))?.[1]);
+  const sector = SECTOR.exec(statement)?.[1] ?? SECTOR.exec(opening)?.[1] ?? adjacentSector(before) ?? (section === undefined ? undefined : titleSector(section));
   return sector ? sector + label.replace(/^(?:实现|完成)/, "") : label;
+}
+
+/**
+ * The sector a section's title names: at its start (`（一）第一产业稳定增长。`), or opening its last clause, the work done
+ * before it (`（三）坚持抓调整优结构，服务业实现增量提质。` above `完成投资930亿元、占比达到44%，增加值占比提高1个百分点`,
+ * Jining 2014: the services' share).
+ */
+function titleSector(section: string): string | undefined {
+  const title = section.replace(/^[（(][一二三四五六七八九十]+[）)]|^[一二三四五六七八九十]+、/, "");
+  return SECTOR.exec(title)?.[1] ?? SECTOR.exec(title.split(/[，,]/).at(-1)!.trimStart())?.[1];
 }
 
 /**

@@ -185,6 +185,15 @@ describe("a sector's output that names no sector (增加值达到48.4亿元)", (
     expect(one(x, "实现增加值226.2亿元，增长7.8%", "7.8%")).toMatchObject({ label_zh: "第三产业增加值增长", metric: "services_value_added_growth" });
   });
 
+  it("or the sector that opens the last clause of its section's title (（三）坚持抓调整优结构，服务业实现增量提质。完成投资930亿元、占比达到44%，增加值占比提高1个百分点, Jining 2014)", () => {
+    const x = fixture([
+      "（一）坚持抓转型稳增长，工业经济持续向好。工业增加值增长12.5%。",
+      "（二）坚持抓基础促增收，农业综合生产能力显著增强。粮食生产实现“十连增”、总产达到115.6亿斤。",
+      "（三）坚持抓调整优结构，服务业实现增量提质。完成投资930亿元、占比达到44%，增加值占比提高1个百分点，研发设计、金融保险、软件和信息服务等生产性服务业加快发展。",
+    ], ["地区生产总值增长10%左右。"]);
+    expect(one(x, "增加值占比提高1个百分点", "1个百分点")).toMatchObject({ label_zh: "服务业增加值占比提高", metric: "services_share_change", kind: "result" });
+  });
+
   it("whether it is achieved (实现) or completed (完成): 第三产业增长势头强劲，完成增加值1132.1亿元，增长10.5% (Beijing 1999)", () => {
     const x = fixture(["第三产业增长势头强劲，完成增加值1132.1亿元，增长10.5%，占国内生产总值的比重达到56.3%。"], ["地区生产总值增长6%。"]);
     expect(one(x, "完成增加值1132.1亿元", "1132.1亿元").label_zh).toBe("第三产业增加值");
