@@ -394,13 +394,17 @@ const SUB_YEAR = /季度|上半年|下半年|前三季|单月|\d+\s*[-—～~至
  * A label as the vocabulary's names are matched in it: spaces do not count (`R&D 经费投入强度` is R&D经费投入强度); the
  * place's output named by the place (`第三产业增加值占全市生产总值的比重`) is the regional output the names say
  * (占地区生产总值比重), and 研究与开发 is 研发 written out (`研究与开发经费支出相当于全市生产总值的比例`, Shanghai 2008), as
- * 研究开发 is (`全社会研究开发投入占生产总值比重达到2.6%`, Hangzhou 2008).
+ * 研究开发 is (`全社会研究开发投入占生产总值比重达到2.6%`, Hangzhou 2008); funds from outside it named the country's own are
+ * the funds from outside it (`市外国内资金` is 市外资金).
  */
 const compactLabel = (label: string) =>
   label
     .replace(/\s+/g, "")
     .replace(/占全[省市区县州](?:地区)?生产总值的?比重/g, "占地区生产总值比重")
     .replace(/研究与?开发/g, "研发")
+    // The funds from outside the place said to be the country's own (`到位市外国内资金790亿元、增长30.2%`, Jining 2014): the
+    // funds brought in from outside the place (市外资金), as against foreign capital.
+    .replace(/(?<=[省市州盟]外)(?:国内|境内)(?=资金)/g, "")
     // A sector's share written with 所占 or 的 (`第三产业所占比重达到67.7%`, `第三产业的比重达到72%左右`, Beijing 2006).
     .replace(/(第[一二三]产业|服务业)(?:增加值)?(?:所占|的)比重/g, "$1比重")
     // Life expectancy written with 期望 for 预期 (`市民平均期望寿命达到80.6岁`, Shanghai 2008): the same measure.

@@ -4669,3 +4669,11 @@ describe("a district's whole in the report of a city", () => {
     expect(writtenMetrics(x, "941.7亿元")).toEqual([["941.7亿元", "fixed_investment"]]);
   });
 });
+
+describe("funds from outside the city named the country's own", () => {
+  it("到位市外国内资金790亿元、增长30.2% is the investment attracted and its growth, beside the foreign capital actually used (Jining 2014)", () => {
+    const x = fixture(["持续开展境内外系列招商活动，加强与世界500强、大型央企和知名民企对接合作，到位市外国内资金790亿元、增长30.2%，实际利用外资8.1亿美元、增长5.2%，新引进美国惠普等3家世界500强企业。"], ["地区生产总值增长10%左右。"]);
+    expect(writtenMetrics(x, "到位市外国内资金")).toEqual([["790亿元", "investment_attracted"], ["30.2%", "investment_attracted_growth"]]);
+    expect(writtenMetrics(x, "实际利用外资8.1亿美元")).toEqual([["8.1亿美元", "fdi_actual"], ["5.2%", "fdi_actual_growth"]]);
+  });
+});
