@@ -14,6 +14,9 @@ function garbledAfter(c: Clause, q: Quantity): boolean {
   return c.exclusions.some((e) => e.rule === "garbled" && e.start >= q.end && e.start < c.stretch.end);
 }
 
+/** A share named bare, of no item (`占比`, `比重`, `比例`). */
+const BARE_SHARE = /^(?:占比|比重|比例)$/;
+
 /**
  * `A、B、C分别增长7%、20%、9%`: one figure per item; a subject-less `分别` takes the figures before it. `markerEnd` is
  * where the word that marks the list ends (`分别`, or `各` before a verb: `…分别达到75%、39.8%和55%，各提高了10个、3.8个和5个百分点`).
@@ -80,6 +83,12 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
     // 7850元`, Beijing 2006) are no average and no real change: how the change was measured is no word of theirs.
     const mode = p.change ? YEARLY_END : LEVEL_MODE_END;
     items = before.map((b) => b.subject.replace(mode, "").replace(OF_EARLIER, "") + overLast(bare));
+    quoteStart = before[0]!.quoteStart;
+  } else if (BARE_SHARE.test(bare) && qs.length > 1 && c.prior.length >= qs.length && new Set(c.prior.slice(-qs.length).map((b) => b.subject)).size === qs.length) {
+    // `年内高新技术产业产值、新兴产业产值分别达到1500亿元和1000亿元，占比分别提高2个和1个百分点` (Jining 2014): a bare share
+    // after 分别 is each share of the items whose levels the sentence gave before it, in their order.
+    const before = c.prior.slice(-qs.length);
+    items = before.map((b) => b.subject.replace(LEVEL_MODE_END, "") + bare);
     quoteStart = before[0]!.quoteStart;
   } else if (qs.length === 1 && new Set(listItems(p.subject, null)).size > 1 && garbledAfter(c, qs[0]!)) {
     // `其中一、二、三产业分别增长６％、１$1.$2％、１$1.$2％` (Harbin 2003): the later items' figures are there but lost to a

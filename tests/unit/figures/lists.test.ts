@@ -837,3 +837,13 @@ describe("a part's share within each whole named once", () => {
     ]);
   });
 });
+
+describe("a bare share after 分别 following the items' levels", () => {
+  it("高新技术产业产值、新兴产业产值分别达到1500亿元和1000亿元，占比分别提高2个和1个百分点 gives each one's share (Jining 2014)", () => {
+    const x = fixture(["工业增加值增长12.5%。"], ["年内高新技术产业产值、新兴产业产值分别达到1500亿元和1000亿元，占比分别提高2个和1个百分点。"]);
+    expect(quoting(x, "占比分别提高").map((f) => [written(x, f), f.label_zh])).toEqual([
+      ["2个", "年内高新技术产业产值占比提高"],
+      ["1个百分点", "新兴产业产值占比提高"],
+    ]);
+  });
+});
