@@ -37,6 +37,8 @@ const UNITS: Record<string, string> = {
   平方公里: " km²",
   平方米: " m²",
   公里: " km",
+  // Telephone exchange lines (`程控电话交换机222万门`).
+  门: " lines",
   "公里/平方公里": " km/km²",
   吨: " tonnes",
   头: " head",

@@ -314,6 +314,15 @@ describe("matchMetric", () => {
     expect(one(y, "全国政协提案5件", "5件").metric).toBe("cppcc_proposals");
   });
 
+  it("names afforestation said bare and the tourist visits as the tourism's reception (Handan 2014: 完成造林绿化52万亩; Jining 2014: 新增造林24.9万亩; Kaifeng 2014: 全市旅游接待量…4990.2万人次)", () => {
+    const x = fixture(["完成造林46万亩，完成造林绿化52万亩，新增造林24.9万亩。全市旅游接待量4990.2万人次，增长12%。义务植树造林100万株。"], ["地区生产总值增长8%。"]);
+    expect(["完成造林46万亩", "完成造林绿化52万亩", "新增造林24.9万亩"].map((q) => quoting(x, q)[0]!.metric)).toEqual(["afforestation_area", "afforestation_area", "afforestation_area"]);
+    expect(one(x, "全市旅游接待量4990.2万人次", "4990.2万人次").metric).toBe("tourist_arrivals");
+    expect(one(x, "增长12%", "12%").metric).toBe("tourist_arrivals_growth");
+    // Trees counted are no area afforested.
+    expect(one(x, "义务植树造林100万株", "100万株").metric).toBeNull();
+  });
+
   it("names the investment attracted by its amount in place and the good air days by the share that meets the standard (Jinzhou 2014: 域外招商引资到位额857.6亿元，增长11.4%; 城市空气质量达标率达到95%)", () => {
     const x = fixture(["域外招商引资到位额857.6亿元，增长11.4%。城市空气质量达标率达到95%。"], ["城市空气质量达标天数比例保持在85%以上。"]);
     expect(one(x, "域外招商引资到位额857.6亿元", "857.6亿元").metric).toBe("investment_attracted");
