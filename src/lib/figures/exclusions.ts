@@ -237,6 +237,30 @@ const baseline: Finder = (text) =>
   });
 
 /**
+ * The changes of earlier years after 由 or 从, before a verb that turns them into the year's own (`单位国内生产总值能耗由前三年
+ * 分别上升4.9%、5.5%、0.2%，转为下降1.2%`, `化学需氧量、二氧化硫排放量由上年分别增长5.6%和13.1%，减为增长1.2%和1.8%`, State
+ * Council 2007): the old rates, baselines; the rates after the verb are the year's.
+ */
+const OLD_CHANGE = new RegExp(
+  `[由从](?:上年|去年|前[一二两三四五]年|(?:19|20)\\d{2}年|“?十[一二三四五]五”?(?:期间|时期)?)的?(?:分别|均)?(?:上升|增长|下降|增加|减少|提高|降低)了?\\s*(?=\\d)`,
+  "g",
+);
+const oldChange: Finder = (text) =>
+  [...text.matchAll(OLD_CHANGE)].flatMap((m): [number, number][] => {
+    const olds: [number, number][] = [];
+    for (let q = readQuantity(text, m.index + m[0].length); q; ) {
+      olds.push([q.start, q.end]);
+      const join = /^\s*[、和]\s*(?=\d)/.exec(text.slice(q.tail));
+      if (!join) {
+        const after = text.slice(q.tail).replace(/^\s*[，,]?\s*(?:又|再|则)?/, "");
+        return TO_NEW.test(after) || /^(?:减为|转而)/.test(after) ? olds : [];
+      }
+      q = readQuantity(text, q.tail + join[0].length);
+    }
+    return [];
+  });
+
+/**
  * A figure set as the ground of what follows (`粮食总产量在1992年首次达到100亿公斤的基础上，…又突破了150亿公斤`, `在上年增长
  * 8%的基础上`, `在2009年完成5034亿元、2010年完成6353亿元的基础上`): an earlier level or change, a baseline, not a result.
  */
@@ -387,6 +411,7 @@ const RULES: [ExclusionRule, Finder][] = [
   // own. Not an aim or a level (`高于8%的目标`, `…以上的增速`).
   ["attribute", matches(new RegExp(`(?<=(?:低于|高于|不足|不到|超过|大于|小于)\\s?)\\d+(?:\\.\\d+)?(?=\\s?[%％](?:以[上下])?的(?!目标|水平|增长|增速|增幅|速度|幅度|标准|要求)[${HAN}])`, "g"))],
   ["baseline", baseline],
+  ["baseline", oldChange],
   ["baseline", groundOf],
   ["old-count", oldCount],
   ["scope", scopeCount],

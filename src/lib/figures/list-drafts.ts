@@ -45,7 +45,9 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
   let items: string[];
   let quoteStart = c.stretch.start;
   // `分别按增长8%、5%掌握`: 按 states the basis a plan is set on, no word of the indicator.
-  const said = cleanSubject(p.subject).replace(/^按$/, "");
+  // `…由上年分别增长5.6%和13.1%，减为增长1.2%和1.8%` (State Council 2007): the verb that turns the old changes into the year's
+  // names no item either; the clause before does.
+  const said = cleanSubject(p.subject).replace(/^按$/, "").replace(TURNED, "");
   // `…的情况得以改变，2016年分别突破1.5万亿元、3000亿元`: a time alone names no item, the clause before may; else none does.
   const bare = timeAlone(said) ? "" : said;
   if (bare !== said) p = { ...p, subject: "" };
@@ -181,7 +183,9 @@ function namedBefore(c: Clause, n: number): string[] | null {
     // `规模以上工业总产值和增加值多年徘徊不前的情况得以改变，…分别突破…`: the state that ended is no word of them either.
     .replace(/(?:多年|长期|一直|连续多年)[^、和及与]*的(?:情况|局面|状况)(?:得以|得到|已经|已)?(?:改变|扭转|打破)$/, "")
     // `…规模以上工业总产值跃居全省第二位，分别达到…`: their rank is no word of them.
-    .replace(/(?:跃居|跃升至|位居|位列|居)(?:全[省市国区州])?第[一二三四五六七八九十\d]+位$/, "");
+    .replace(/(?:跃居|跃升至|位居|位列|居)(?:全[省市国区州])?第[一二三四五六七八九十\d]+位$/, "")
+    // `化学需氧量、二氧化硫排放量由上年分别增长5.6%和13.1%`: the old changes the clause gave them are no word of them.
+    .replace(/(?:已|又)?[由从][^由从]*\d[^由从]*$/, "");
   if (!/[、和及与]/.test(subject)) return null;
   const items = listItems(subject, n);
   return new Set(items).size === n ? items : null;
@@ -234,6 +238,9 @@ export const EACH =
 /** The whole place before a subject (`全省`, `全市`): the place the report is of, no item of a list. */
 const WHOLE_PLACE = /^全(?:省|市|区|州|县|自治区)/;
 
+/** A verb that turns the changes of earlier years the clause before names into the year's (`转为`, `减为`), alone. */
+export const TURNED = /^(?:转为|减为)$/;
+
 export function unmarkedList(c: Clause, qs: Quantity[]): { at: number; n: number } | null {
   for (let k = 0; k < qs.length - 1; k++) {
     let n = 1;
@@ -255,6 +262,9 @@ export function unmarkedList(c: Clause, qs: Quantity[]): { at: number; n: number
       continue;
     }
     if (/[、和]/.test(subject) && new Set(listItems(subject, n)).size === n) return { at: k, n };
+    // `化学需氧量、二氧化硫排放量由上年分别增长5.6%和13.1%，减为增长1.2%和1.8%` (State Council 2007): the year's changes after
+    // the verb that turns the old ones into them are one each of the items the clause before lists, as after `分别`.
+    if (k === 0 && TURNED.test(subject) && c.before && namedBefore(c, n)) return { at: k, n };
     // So are two amounts after the one word for deposits and loans (`全市金融机构本外币存贷款余额1759.04亿元和1056.05亿元`,
     // Jiujiang 2014): the deposits', then the loans', as after `分别`.
     if (n === 2 && subject.includes("存贷款") && qs[k]!.unit === qs[k + 1]!.unit && new Set(listItems(subject, n)).size === n) return { at: k, n };

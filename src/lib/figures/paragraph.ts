@@ -417,8 +417,11 @@ function statedSubject(clause: string): string {
  * The indicator a clause names before its old value, which is a baseline (`全区城镇居民人均可支配收入从1992年的1847.4元`),
  * for the clause after it that takes it to the new one (`增加到1997年的3900元左右`); empty otherwise.
  */
-/** A clause that takes an indicator to its new value (`提高到60%`, `上升到80%以上`). */
-const TAKEN_TO = /^(?:分别|均)?(?:(?:增加|提高|提升|上升|增长|扩大|下降|减少|降低|回落|缩小|调整|优化)(?:到|至|为)|变为|变成)/;
+/**
+ * A clause that takes an indicator to its new value (`提高到60%`, `上升到80%以上`), or turns its change of earlier years into
+ * the year's (`转为下降1.2%`, `减为增长1.2%和1.8%`, State Council 2007).
+ */
+const TAKEN_TO = /^(?:分别|均)?(?:(?:增加|提高|提升|上升|增长|扩大|下降|减少|降低|回落|缩小|调整|优化)(?:到|至|为)|变为|变成|转为|减为)/;
 
 /**
  * The indicator a clause names alone before the clause of its old value, set off by a comma (`目前国营建筑企业固定职工的比例，

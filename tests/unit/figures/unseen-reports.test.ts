@@ -4677,3 +4677,20 @@ describe("funds from outside the city named the country's own", () => {
     expect(writtenMetrics(x, "实际利用外资8.1亿美元")).toEqual([["8.1亿美元", "fdi_actual"], ["5.2%", "fdi_actual_growth"]]);
   });
 });
+
+describe("the changes of earlier years after 由, turned by 转为 or 减为 into the year's", () => {
+  it("are baselines, the rates after the verb the year's: 单位国内生产总值能耗由前三年分别上升4.9%、5.5%、0.2%，转为下降1.2%；…化学需氧量、二氧化硫排放量由上年分别增长5.6%和13.1%，减为增长1.2%和1.8% (State Council 2007)", () => {
+    const x = fixture([
+      "一年来，各地区各部门做了大量工作，取得了积极进展。2019年，单位国内生产总值能耗由前三年分别上升4.9%、5.5%、0.2%，转为下降1.2%；主要污染物排放总量增幅减缓，化学需氧量、二氧化硫排放量由上年分别增长5.6%和13.1%，减为增长1.2%和1.8%。",
+    ], ["地区生产总值增长6%。"]);
+    expect(x.figures.filter((f) => f.kind === "result").map((f) => [f.label_zh, f.metric, f.value, f.direction, f.year])).toEqual([
+      ["单位国内生产总值能耗下降", "energy_intensity_change", 1.2, "down", 2019],
+      ["化学需氧量排放量增长", "cod_emissions_change", 1.2, "up", 2019],
+      ["二氧化硫排放量增长", "so2_emissions_change", 1.8, "up", 2019],
+    ]);
+    const text = "单位国内生产总值能耗由前三年分别上升4.9%、5.5%、0.2%，转为下降1.2%";
+    for (const old of ["4.9", "5.5", "0.2"]) expect(exclusionAt(excludedSpans(text), text.indexOf(old), text.indexOf(old) + 3)).toBe("baseline");
+    // Not a change after 比: `比上年增长5.6%，达到…` is the year's.
+    expect(exclusionAt(excludedSpans("化学需氧量排放量比上年增长5.6%，达到1428万吨"), 9, 12)).toBeNull();
+  });
+});
