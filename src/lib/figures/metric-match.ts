@@ -443,7 +443,9 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     // `^出口$` is the whole label (`其中出口351.9亿美元`), not the start of another (`出口交货值`, `出口退税`).
     // So may the words of a yearly average (`其中出口由101.1亿美元增加到294.2亿美元，平均每年增长23.8%`: 出口平均每年增长).
     const opened = label.replace(OPENING, "").replace(SINCE_LAST_YEAR, "").replace(YEARLY_BEFORE_CHANGE, "");
-    return name.endsWith("$") ? opened === name.slice(1, -1) : opened.startsWith(name.slice(1)) && !/^增量/.test(opened.slice(name.length - 1));
+    // A yearly average may open it too (`“十五”期间年均经济增长速度预期目标为7%左右`, State Council 2001): the name's average.
+    const averaged = opened.replace(/^(?:年均|平均每年|每年平均)/, "");
+    return name.endsWith("$") ? opened === name.slice(1, -1) : (opened.startsWith(name.slice(1)) && !/^增量/.test(opened.slice(name.length - 1))) || (averaged !== opened && averaged.startsWith(name.slice(1)) && !/^增量/.test(averaged.slice(name.length - 1)));
   }
   // A name written `脱贫$` ends the label: the deed itself (`贫困人口全部脱贫`), not a group named by it (`脱贫人口务工规模`),
   // nor the deed denied (`贫困人口仍未脱贫`, `全市还有8.4万人没有脱贫`: those still poor).

@@ -4694,3 +4694,24 @@ describe("the changes of earlier years after 由, turned by 转为 or 减为 int
     expect(exclusionAt(excludedSpans("化学需氧量排放量比上年增长5.6%，达到1428万吨"), 9, 12)).toBeNull();
   });
 });
+
+describe("a yearly average opening the economy's growth", () => {
+  it("is GDP growth: “十五”期间年均经济增长速度预期目标为7%左右 is the plan's target of GDP growth over 2001–2005 (State Council 2001)", () => {
+    const x = extractText("ceshi-2001.txt", [
+      "2001年测试市政府工作报告",
+      "2001年3月5日在测试市第一届人民代表大会第四次会议上",
+      "市长 张三",
+      "各位代表：",
+      "一、“九五”时期国民经济和社会发展的回顾",
+      "国民经济持续快速健康发展。国内生产总值2000年达89404亿元，平均每年增长8.3%。",
+      "二、“十五”期间的奋斗目标和指导方针",
+      "“十五”计划《纲要》，体现了以下重要指导方针。坚持把发展作为主题。综合考虑各方面因素，“十五”期间年均经济增长速度预期目标为7%左右。这个速度虽然比“九五”实际达到的速度低一点，但仍然是一个较高的速度。",
+    ].join("\n"));
+    expect(typed(one(x, "“十五”期间年均经济增长速度预期目标为7%左右", "7%"))).toMatchObject({ kind: "target", metric: "gdp_growth", value: 7, period: [2001, 2005], qualifier: "approx" });
+  });
+
+  it("but a yearly average is no whole label's name: 年均出口 stays no exports", () => {
+    const x = fixture(["年均出口1000亿美元。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "1000亿美元").map((f) => f.metric)).not.toContain("exports_usd");
+  });
+});
