@@ -221,13 +221,14 @@ export function each(c: Clause, q: Quantity, from: number, marker: number, after
 
 /**
  * `均` or `双双` before a figure, `各` right before it (`示范家庭农场各20家`), `都在` (`产值增长都在20%以上`) or `都` before
- * the verb (`城镇居民人均可支配收入和农民人均纯收入年均都增长6%`, Shandong 2001): the one figure
+ * the verb (`城镇居民人均可支配收入和农民人均纯收入年均都增长6%`, Shandong 2001; a modal between, `二氧化硫、化学需氧量排放量
+ * 都要减少2%`, State Council 2014): the one figure
  * applies to every item named before it; so it does after the time it is measured against (`金融机构存、贷款余额分别完成
  * 2222.6亿元、1203.6亿元，均比年初增长29.8%`, Zunyi 2014), and so it does when a copy spaces the figure off
  * (`城镇和农村常住居民人均可支配收入均增长 8%`, Siping 2016).
  */
 export const EACH =
-  /(?:(?<![亩人年平])均|双双|双(?=破)|(?<![与同跟][^，,；;。]{0,10})同步)(?=(?:同比|比(?:上年|去年|年初|上年末|上年同期|去年同期))?(?:增长|下降|减少|增加|提高|降低|达到|达|为|控制在|超过|突破|破|保持)?\s*(?:\d|[百千万]亿))|(?<![每])各(?=\s*\d)|(?<![成首京])都(?=(?:在|达到|超过|增长|提高|下降)\s*\d)/;
+  /(?:(?<![亩人年平])均|双双|双(?=破)|(?<![与同跟][^，,；;。]{0,10})同步)(?=(?:同比|比(?:上年|去年|年初|上年末|上年同期|去年同期))?(?:增长|下降|减少|增加|提高|降低|达到|达|为|控制在|超过|突破|破|保持)?\s*(?:\d|[百千万]亿))|(?<![每])各(?=\s*\d)|(?<![成首京])都(?=(?:要|将)?(?:在|达到|超过|增长|提高|下降|减少|降低)\s*\d)/;
 
 
 /**

@@ -4715,3 +4715,13 @@ describe("a yearly average opening the economy's growth", () => {
     expect(quoting(x, "1000亿美元").map((f) => f.metric)).not.toContain("exports_usd");
   });
 });
+
+describe("one figure after 都 and a modal, for every item named before it", () => {
+  it("is each one's: 二氧化硫、化学需氧量排放量都要减少2% gives the cut of both pollutants (State Council 2014)", () => {
+    const x = fixture(["国内生产总值增长7%。"], ["加大节能减排力度，控制能源消费总量，今年能源消耗强度要降低3.9%以上，二氧化硫、化学需氧量排放量都要减少2%。", "地区生产总值增长6%。"]);
+    expect(quoting(x, "都要减少2%").map((f) => [f.label_zh, f.metric, f.value, f.direction])).toEqual([
+      ["二氧化硫排放量减少", "so2_emissions_change", 2, "down"],
+      ["化学需氧量排放量减少", "cod_emissions_change", 2, "down"],
+    ]);
+  });
+});
