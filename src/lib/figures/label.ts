@@ -256,6 +256,10 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   const motion = /^(议案|建议|提案)$/.exec(subject)?.[1];
   const made = motion ? /^(\p{Script=Han}{2,}?(?:代表|委员|人大|政协))(议案|建议|提案)$/u.exec(previous) : null;
   if (made && made[2] !== motion) return made[1]! + motion;
+  // A bare gross enrolment rate right after a level of schooling's students (`高等教育在学人数2500万人，毛入学率提高到22%`, State
+  // Council 2007): that level's rate (高等教育毛入学率), no rate of nothing.
+  const level = adjacent && subject === "毛入学率" ? /^(?:全[省市区国])?(高等教育|高中阶段(?:教育)?|学前(?:三年)?教育)/.exec(previous)?.[1] : undefined;
+  if (level) return level + subject;
   // `地区生产总值…突破700亿元，人均超过6万元`: the amount per head of the indicator before it.
   // The whole place named before it stays before 人均 (`全省地区生产总值…，总量达9.96万亿元，人均达12.36万元`, Jiangsu 2020:
   // 全省人均地区生产总值), which opens the indicator's name.

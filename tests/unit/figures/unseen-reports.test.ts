@@ -4725,3 +4725,15 @@ describe("one figure after 都 and a modal, for every item named before it", () 
     ]);
   });
 });
+
+describe("a bare gross enrolment rate right after a level of schooling's students", () => {
+  it("is that level's rate: 高等教育在学人数2500万人，毛入学率提高到22% gives the higher education gross enrolment rate (State Council 2007)", () => {
+    const x = fixture(["中等职业学校招生规模扩大到741万人，在校学生总数1809万人。高等教育在学人数2500万人，毛入学率提高到22%。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "22%").map((f) => [f.label_zh, f.metric, f.value])).toEqual([["高等教育毛入学率", "higher_education_enrolment_rate", 22]]);
+  });
+
+  it("but after kindergartens counted it names no level: 全省共有幼儿园300所，毛入学率达到85% stays bare", () => {
+    const x = fixture(["全省共有幼儿园300所，毛入学率达到85%。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "85%").map((f) => f.metric)).toEqual([null]);
+  });
+});
