@@ -158,6 +158,13 @@ function overSpan(cue: TimeCue, c: TimeContext, average: boolean, cumulative: bo
 }
 
 /** The kind, year and span a figure has before its base year is applied. */
+/**
+ * The year a pledge was made, before its maker and 提出 (`2004年我们提出用三年时间基本解决…拖欠工程款和农民工工资的问题，这项工作
+ * 基本完成，各地已偿还拖欠工程款1834亿元`, State Council 2007): when the pledge was made, no time of the figures that tell
+ * how it was kept, which have the time of their part.
+ */
+const PLEDGED_IN = /(?:19|20)\d{2}年(?=(?:我们|国务院|本届政府|政府|中央|省委|省政府|市委|市政府)?(?:曾)?提出(?:用|要|在))/g;
+
 function spanOf(c: TimeContext): TimeSpan {
   const clause = c.before.split(/[，；：,;:]/).at(-1) ?? "";
   const average = (AVERAGE.test(clause) || AVERAGE.test(c.label)) && !PER_UNIT.test(clause);
@@ -196,7 +203,7 @@ function spanOf(c: TimeContext): TimeSpan {
   // the figures after it in the sentence: blanked, at the same length.
   // So are the years of a plan approved, and any after it in its statement (`省会2011-2020年总体规划获国务院批复，中心城区
   // 扩展到287平方公里`): the figure has the time of its part.
-  const measured = c.before.replace(FOUNDATION_FOR, (m) => " ".repeat(m.length)).replace(AGAINST_PLAN, (m) => " ".repeat(m.length)).replace(AGAINST_TOTAL_BEFORE, (m) => " ".repeat(m.length)).replace(APPROVED_PLAN, (m) => " ".repeat(m.length));
+  const measured = c.before.replace(FOUNDATION_FOR, (m) => " ".repeat(m.length)).replace(AGAINST_PLAN, (m) => " ".repeat(m.length)).replace(AGAINST_TOTAL_BEFORE, (m) => " ".repeat(m.length)).replace(APPROVED_PLAN, (m) => " ".repeat(m.length)).replace(PLEDGED_IN, (m) => " ".repeat(m.length));
   // But a span since a date that opens the sentence as its own clause (`2018年4月13日以来，新增市场主体15.8万家，…；新增人才
   // 落户4.2万余人`) is the time of every statement of it.
   const opening = /^[\s\u3000]*(?:自|从)?(?=(?:19|20)\d{2}年[^，；。,;]*(?:以来|至今)[，,])/.exec(measured)?.[0].length ?? -1;

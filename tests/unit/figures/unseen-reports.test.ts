@@ -4737,3 +4737,10 @@ describe("a bare gross enrolment rate right after a level of schooling's student
     expect(quoting(x, "85%").map((f) => f.metric)).toEqual([null]);
   });
 });
+
+describe("the year a pledge was made, before its maker and 提出", () => {
+  it("is no time of the figures that tell how it was kept: 2004年我们提出用三年时间基本解决…，这项工作基本完成，各地已偿还拖欠工程款1834亿元 are of the year reviewed (State Council 2007)", () => {
+    const x = fixture(["2017年我们提出用三年时间基本解决建设领域历史上拖欠工程款和农民工工资的问题，这项工作基本完成，各地已偿还拖欠工程款1834亿元，占历史拖欠的98.6%，其中清付农民工工资330亿元。"], ["地区生产总值增长6%。"]);
+    expect(x.figures.filter((f) => f.kind === "result").map((f) => [f.value, f.year])).toEqual([[1834, 2019], [98.6, 2019], [330, 2019]]);
+  });
+});
