@@ -237,7 +237,9 @@ const FINDERS: Finder[] = [
     attributive(m) || opening(m) || ofPlan(m) ? null : planCue(planYears(m[1]!), m[2], y, m.input.slice(m.index + m[0].length))],
   // The plans before them, in quotes and named as a time: `“八五”期末`, `“九五”时期`, `“十五”期间` (not `“七五”普法`, a
   // campaign of that name), or as the time of an average over them (`实现“十五”年均增长12％以上`, Wuhan 2002).
-  [/“([六七八九]|十)五”(时期|期间|以来|期末|末|计划|(?=年均|平均每年|每年平均))/g, (m, y) => planCue(earlyPlanYears(m[1]!), m[2], y, m.input.slice(m.index + m[0].length))],
+  // Not the plan whose first year a year is (`2001年是进入新世纪、实施“十五”计划的第一年`, State Council 2001): that one year.
+  [/“([六七八九]|十)五”(时期|期间|以来|期末|末|计划|(?=年均|平均每年|每年平均))/g, (m, y) =>
+    m[2] === "计划" && /^的?(?:开局|起步|开篇|首年|第一年)/.test(m.input.slice(m.index + m[0].length)) ? null : planCue(earlyPlanYears(m[1]!), m[2], y, m.input.slice(m.index + m[0].length))],
   [new RegExp(`(?:今后|未来)的?${FIVE}`, "g"), (_m, y) => ({ type: "span", first: y, last: y + 4, frame: true })],
   // `今明两年` (this year and next), `今后三年`, `未来两年`: the years from the plan year on.
   [/今明两年|(?:今后|未来)的?([两二三2-4])年/g, (m, y) => {

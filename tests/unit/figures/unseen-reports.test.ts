@@ -4744,3 +4744,17 @@ describe("the year a pledge was made, before its maker and 提出", () => {
     expect(x.figures.filter((f) => f.kind === "result").map((f) => [f.value, f.year])).toEqual([[1834, 2019], [98.6, 2019], [330, 2019]]);
   });
 });
+
+describe("a plan whose first year the plan year is", () => {
+  it("places the figures after it in that year: 2001年是进入新世纪、实施“十五”计划的第一年。…继续发行1500亿元长期建设国债 is a target of 2001, not of 2001–2005 (State Council 2001)", () => {
+    const x = extractText("ceshi-2001.txt", [
+      "2001年测试市政府工作报告", "2001年3月5日在测试市第一届人民代表大会第四次会议上", "市长 张三", "各位代表：",
+      "一、“九五”时期国民经济和社会发展的回顾", "国内生产总值2000年达89404亿元。",
+      "二、“十五”期间的奋斗目标和指导方针", "“十五”期间年均经济增长速度预期目标为7%左右。",
+      "三、加强精神文明建设",
+      "2001年是进入新世纪、实施“十五”计划的第一年。要坚持扩大国内需求的方针。继续发行1500亿元长期建设国债，集中用于在建项目和西部开发项目。",
+    ].join("\n"));
+    expect(typed(one(x, "继续发行1500亿元长期建设国债", "1500亿元"))).toMatchObject({ kind: "target", year: 2001, period: null });
+    expect(typed(one(x, "“十五”期间年均经济增长速度预期目标为7%左右", "7%"))).toMatchObject({ kind: "target", period: [2001, 2005] });
+  });
+});
