@@ -253,6 +253,11 @@ const FINDERS: Finder[] = [
   // Nanchong 2021).
   [new RegExp(`(?<![连续近过去这前后每～~—–－\\-至到或])${YEARS}(?:内|(?=(?:新增|新建|新开|建成|完成|实现|改造|培育|引进|打造|转移|淘汰|累计))(?![^，。；,;]*(?:计划|工程|行动)(?:[，。；,;]|$)))`, "g"), (m, y, part) => {
     const n = yearsIn(m[1]!);
+    // Five years in a sentence that named a five-year plan's time before them (`“十一五”期间，关停5000万千瓦小火电机组，今年要
+    // 关停1000万千瓦；五年淘汰落后炼铁产能1亿吨`, State Council 2007, in the plan of its second year): that plan's years.
+    const sentence = m.input.slice(0, m.index).split(/[。！？]/).at(-1) ?? "";
+    const plan = n === 5 ? [...sentence.matchAll(/“?十([一二三四五六七八九])五”?(?:时期|期间)/g)].at(-1) : undefined;
+    if (plan && (part === "plan" || part === "outlook")) return { type: "span", first: planYears(plan[1]!)[0], last: planYears(plan[1]!)[1], frame: false };
     return (part === "plan" || part === "outlook") && n <= 5 ? { type: "span", first: y, last: y + n - 1, frame: false } : null;
   }],
   // The term of the government a report hands over to (`下届政府的五年，要力争实现…城镇化率达到40%左右`, Shanxi 2003, the

@@ -4758,3 +4758,11 @@ describe("a plan whose first year the plan year is", () => {
     expect(typed(one(x, "“十五”期间年均经济增长速度预期目标为7%左右", "7%"))).toMatchObject({ kind: "target", period: [2001, 2005] });
   });
 });
+
+describe("five years in a sentence that named a five-year plan's time before them", () => {
+  it("are that plan's years: “十一五”期间，关停5000万千瓦小火电机组，今年要关停1000万千瓦；五年淘汰落后炼铁产能1亿吨 (State Council 2007)", () => {
+    const x = fixture(["国内生产总值增长7%。"], ["二是坚决淘汰落后生产能力。“十三五”期间，关停5000万千瓦小火电机组，今年要关停1000万千瓦；五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨。", "地区生产总值增长6%。"]);
+    expect(typed(one(x, "五年淘汰落后炼铁产能1亿吨", "1亿吨"))).toMatchObject({ kind: "target", year: 2020, period: [2016, 2020] });
+    expect(typed(one(x, "今年要关停1000万千瓦", "1000万千瓦"))).toMatchObject({ kind: "target", year: 2020, period: null });
+  });
+});
