@@ -450,6 +450,9 @@ const RULES: [ExclusionRule, Finder][] = [
   // no figure of a year. So is the people a government pledges not to fail (`不辜负3700万龙江人民`), or whose trust it bears
   // (`肩负全省6700万 人民的重托`, Hebei 2003, a copy's space after the magnitude).
   ["population", matches(new RegExp(`(?<=(?:不辜负|不负|无愧于|对得起)(?:全[省市区县])?)\\d+(?:\\.\\d+)?(?=\\s?[万亿]多?[${HAN}]{0,4}(?:人民|儿女|群众|父老乡亲))|\\d+(?:\\.\\d+)?(?=\\s?[万亿]多?人口的[${HAN}]{0,6}?(?:大国|国家|大省|省份)|\\s?[万亿]多?\\s?(?:[${HAN}]{0,4}儿女|人民(?=一起|一道|携手|共同|的(?:辛勤|智慧|心血|汗水|团结|奋斗|拼搏|努力|重托|嘱托|期望|期盼|信任))))`, "g"))],
+  // So is the nation's people named as Chinese (`把13亿中国人的饭碗牢牢端在自己手中`, State Council 2014): the people of the
+  // country, no figure of a year.
+  ["population", matches(/\d+(?:\.\d+)?(?=\s?亿多?\s?中国人(?![口均]))/g)],
   // So is the people a government names as what it has to build on (`我们有685万充满热情、通情达理的人民群众，有大量高水平的
   // 专业科技人才`, Shenyang 2001): the people of the place, no figure of a year.
   ["population", matches(/(?<=(?:我们|我市|全市|本市)(?:拥有|有)\s?)\d+(?:\.\d+)?(?=\s?万多?[^，。；！？\d]{0,16}?(?:人民群众|人民|群众|儿女))/g)],

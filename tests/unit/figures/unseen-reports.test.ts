@@ -4766,3 +4766,11 @@ describe("five years in a sentence that named a five-year plan's time before the
     expect(typed(one(x, "今年要关停1000万千瓦", "1000万千瓦"))).toMatchObject({ kind: "target", year: 2020, period: null });
   });
 });
+
+describe("the nation's people named as Chinese", () => {
+  it("is no figure: 把13亿中国人的饭碗牢牢端在自己手中 (State Council 2014)", () => {
+    const x = fixture(["国内生产总值增长7%。"], ["确保谷物基本自给、口粮绝对安全，把13亿中国人的饭碗牢牢端在自己手中。", "地区生产总值增长6%。"]);
+    expect(quoting(x, "13亿中国人")).toEqual([]);
+    expect(exclusionAt(excludedSpans("把13亿中国人的饭碗牢牢端在自己手中"), 1, 3)).toBe("population");
+  });
+});
