@@ -248,6 +248,13 @@ const PER_HEAD_REACHED = new RegExp(`^\\p{Script=Han}{2,}?(?:群众|人口|居�
 /** A comparison with an earlier year's end right after a figure (`、较2015年末增长2.5倍`, `，比上年末增加12家`). */
 const COMPARED_WITH_END = /^[、，,]\s*[较比](?:(?:19|20)\d{2}年|上年|去年|“?十[一二三四五]五”?)(?:末|底)/;
 
+/**
+ * A running total alone in its clause (`累计2177家`, `累计达到1500家`) right after a clause that counts the year's additions
+ * (`高新技术企业新增521家，`): what there is now, not what was added.
+ */
+const TOTAL_AFTER_ADDED = /^(?:累计|总数|总量)(?:达到|达)?$/;
+const ADDED_CLAUSE = /(?:新增|净增|新认定|新引进|新培育|新登记)[^，；：,;:]*\d/;
+
 /** What a figure's paragraph says about its time (GUIDE §2: kind, year, base year, period), within its frame. */
 export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = "", delivered: number | null = null): TimeContext {
   const before = p.text.slice(d.sentence[0], d.quantity.start);
@@ -269,7 +276,14 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // So is a count the sentence goes on to compare with an earlier year's end (`全市高新技术企业147家、较2015年末增长2.5倍`,
   // Sanming 2021): what there is, not what was added.
   const comparedWithEnd = COMPARED_WITH_END.test(p.text.slice(d.quantity.tail));
-  const level = !d.change && !summed && !during && ((!flow && (REACHED.test(clause) || stock || perHead || comparedWithEnd)) || FROM_OLD.test(clause));
+  // So is a running total alone in its clause after the year's additions (`高新技术企业新增521家，累计2177家`, Wuhan 2017).
+  const clauses = before.split(/[，；：,;:]/);
+  const totalAfterAdded = clauses.length > 1 && TOTAL_AFTER_ADDED.test(clause.trim()) && ADDED_CLAUSE.test(clauses.at(-2)!);
+  const level =
+    !d.change &&
+    !summed &&
+    !during &&
+    ((!flow && (REACHED.test(clause) || stock || perHead || comparedWithEnd)) || FROM_OLD.test(clause) || totalAfterAdded);
   // The frame counts only where the paragraph names no time of its own before the figure (`刚刚过去的2020年…`).
   // A time of its own that only says again the frame's span (`——致力保障和改善民生，…。持续实施…，五年来用于民生支出累计达到
   // 1108亿元，…。新增城镇就业51.7万人` under `过去五年，…`) displaces nothing: the frame still holds.

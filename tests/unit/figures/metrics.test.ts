@@ -573,6 +573,15 @@ describe("matchMetric", () => {
     expect(one(x, "新增国家级高新技术企业29家", "29家").metric).toBe("high_tech_enterprises_new");
   });
 
+  it("never maps a running total alone in its clause after the year's additions to additions (Wuhan 2017: 高新技术企业新增521家，累计2177家)", () => {
+    const x = fixture(
+      ["企业创新主体作用日益增强。新增国内外500强和跨国公司研发机构30个、各类科技创新平台201个。发明专利申请量20643件，增长36.9%，企业申请量占一半以上。高新技术企业新增521家，累计2177家。"],
+      ["地区生产总值增长8%左右。"],
+    );
+    expect(one(x, "高新技术企业新增521家", "521家").metric).toBe("high_tech_enterprises_new");
+    expect(one(x, "累计2177家", "2177家").metric).toBeNull();
+  });
+
   it("gives no year-on-year id to a change against an older base year (比2015年下降12%)", () => {
     const pm = (label: string) => matchMetric({ label, unit: "%", change: true, year: 2020 }, metrics)?.id ?? null;
     expect(pm("PM2.5年均浓度比2015年下降")).toBeNull();
