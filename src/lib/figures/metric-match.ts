@@ -675,6 +675,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
       // Society's spending on scientific research (`全社会科研投入25.8亿元，增长8%`, Guilin 2017) is its R&D spending, as
       // 全社会研发投入 is; not the spending on science and technology (`科技投入`), which is wider.
       .replace(/^全社会科研(经费)?投入/, "全社会研发$1投入")
+      // Society's R&D costs as a share of GDP (`全社会研发费用占GDP比重3.48%`, Nanjing 2021) are its R&D spending's share, the
+      // R&D intensity; not a firm's costs (`研发费用加计扣除`), which no share of the output measures.
+      .replace(/研发费用(?=占(?:GDP|地区生产总值|生产总值))/, "研发经费")
       // Foreign capital used, told as the funds of it actually received, with its scope in brackets or not
       // (`利用外资（全口径）实际到位资金3.6亿美元`, Liuzhou 2014), is the foreign investment actually used.
       .replace(/^(?:全[市省区州])?利用外资(?:[（(][^（）()]{1,6}[）)])?实际到位(?:资金)?/, "实际利用外资")

@@ -529,6 +529,15 @@ describe("matchMetric", () => {
     expect(match("全社会研发投入占地区生产总值比重", "%", false)).toBe("rd_intensity");
   });
 
+  it("reads society's R&D costs as a share of GDP as R&D intensity (Nanjing 2021: 实际利用外资50亿美元；全社会研发费用占GDP比重3.48%)", () => {
+    const x = fixture(
+      ["9600多家企业享受研发费用加计扣除308亿元，增长29.1%。"],
+      ["今年经济社会发展的预期性指标是：地区生产总值增长7%；一般公共预算收入增长5%；实际利用外资50亿美元；全社会研发费用占GDP比重3.48%；城镇新增就业26万人。"],
+    );
+    expect(one(x, "全社会研发费用占GDP比重3.48%", "3.48%").metric).toBe("rd_intensity");
+    expect(one(x, "研发费用加计扣除308亿元", "308亿元").metric).toBeNull();
+  });
+
   it("never maps the enterprises' share of the whole society's R&D to R&D intensity (Anhui 2024: 企业研发投入、研发人员、研发机构、有效发明专利占全社会比重均超过80%)", () => {
     expect(match("企业研发投入占全社会比重", "%", false)).toBeNull();
     expect(match("研发经费投入占地区生产总值比重", "%", false)).toBe("rd_intensity");
