@@ -534,6 +534,9 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (AGGREGATE.test(name) && SPENT_OUT_OF.test(label.slice(at + name.length))) continue;
     if (/旅游|游客/.test(name) && TOURISM_KIND.test(before)) continue;
     if (/^(?:电商|电子商务)/.test(name) && E_COMMERCE_PART.test(before)) continue;
+    // The people newly insured in a job, after the new jobs' name (`新增就业参保大专以上人数40多万`, Nanjing 2021: those with a
+    // college degree who newly joined the insurance as employees): a count of the insured, not the new urban jobs.
+    if (/就业$/.test(name) && /^参保/.test(label.slice(at + name.length))) continue;
     if (name.endsWith("占") && SHARE_OF_INCREASE.test(label.slice(at + name.length))) continue;
     // The increment of an aggregate (`财政收支增量双双突破100亿元`, Yunnan 2006: 财政支出增量) is no level of it.
     if (/^增量/.test(label.slice(at + name.length))) continue;

@@ -538,6 +538,15 @@ describe("matchMetric", () => {
     expect(one(x, "研发费用加计扣除308亿元", "308亿元").metric).toBeNull();
   });
 
+  it("never maps the people newly insured in a job to the new urban jobs (Nanjing 2021: 新增就业参保大专以上人数40多万)", () => {
+    const x = fixture(
+      ["发放稳岗补贴13.7亿元，开发见习岗位11万个，新增就业参保大专以上人数40多万。城镇新增就业30.2万人。"],
+      ["城镇新增就业26万人。"],
+    );
+    expect(one(x, "新增就业参保大专以上人数40多万", "40多万").metric).toBeNull();
+    expect(one(x, "城镇新增就业30.2万人", "30.2万人").metric).toBe("urban_jobs_new");
+  });
+
   it("never maps the enterprises' share of the whole society's R&D to R&D intensity (Anhui 2024: 企业研发投入、研发人员、研发机构、有效发明专利占全社会比重均超过80%)", () => {
     expect(match("企业研发投入占全社会比重", "%", false)).toBeNull();
     expect(match("研发经费投入占地区生产总值比重", "%", false)).toBe("rd_intensity");
