@@ -260,6 +260,11 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   // Council 2007): that level's rate (高等教育毛入学率), no rate of nothing.
   const level = adjacent && subject === "毛入学率" ? /^(?:全[省市区国])?(高等教育|高中阶段(?:教育)?|学前(?:三年)?教育)/.exec(previous)?.[1] : undefined;
   if (level) return level + subject;
+  // A bare rate of good days right after a clause about the air's good days (`空气质量优良天数237天，比上年增加45天，优良率
+  // 64.8%`, Wuhan 2017): the air's rate of good days (空气质量优良率), no rate of nothing; not after another subject (a
+  // project's or a product's `优良率`).
+  const air = /^优良(?:率|天数比例|天数比率)$/.test(subject) ? /^.*?空气(?:质量)?(?=优良|达标天数)/.exec(previous) : null;
+  if (air) return air[0] + subject;
   // `地区生产总值…突破700亿元，人均超过6万元`: the amount per head of the indicator before it.
   // The whole place named before it stays before 人均 (`全省地区生产总值…，总量达9.96万亿元，人均达12.36万元`, Jiangsu 2020:
   // 全省人均地区生产总值), which opens the indicator's name.

@@ -139,6 +139,16 @@ describe("single figures in the real reports", () => {
     expect(both[1]).toMatchObject({ kind: "result", year: 2020, period: null });
   });
 
+  it("a bare rate of good days after the air's good days is the air's (Wuhan 2017: 空气质量优良天数237天，比上年增加45天，优良率64.8%)", () => {
+    const x = fixture(
+      ["生态环境品质明显改善。空气质量优良天数237天，比上年增加45天，优良率64.8%，比上年提高12.2个百分点，PM10、PM2.5平均浓度分别下降11.5%、18.6%。工程质量合格率100%，优良率80%。"],
+      ["地区生产总值增长8%左右。"],
+    );
+    expect([one(x, "优良率64.8%")].map((f) => [f.label_zh, f.metric])).toEqual([["空气质量优良率", "good_air_days_ratio"]]);
+    // Not a rate of good quality after another subject.
+    expect(one(x, "优良率80%").metric).toBeNull();
+  });
+
   it("spaces in a label do not hide its indicator: 全市R&D 经费投入强度达到1.27% is the 2020 level of rd_intensity", () => {
     const rd = one(real("wuzhong-2021"), "全市R&D 经费投入强度达到1.27%");
     // In a 五年来 paragraph: a share reached is the end year's level, never an amount added over the years (投入 names what is measured).
