@@ -138,9 +138,15 @@ function span(first: number, last: number, reportYear: number): TimeSpan {
  * the statement of the average counts: a year an earlier statement of the sentence starts from (`地区生产总值由2013年下降
  * 9.5%…；社会消费品零售总额实现116亿元，年均增长10.2%`) is no base of it.
  */
-function averageFrom(before: string, last: number): number {
+function averageFrom(before: string, last: number, reviewed: [number, number] | null = null): number {
   const base = /[由从]((?:19|20)\d{2})年/.exec(before.slice(before.lastIndexOf("；") + 1));
-  return base && Number(base[1]) < last ? Number(base[1]) + 1 : last - 4;
+  if (base && Number(base[1]) < last) return Number(base[1]) + 1;
+  // A multiple of a year's level right before the average (`规模以上工业实现增加值880.53亿元，是2002年的2.35倍，年均增长21.6%`,
+  // Wuhan 2007): the years after that one.
+  const multiple = /是((?:19|20)\d{2})年的?[\d.]+倍[，,][^，,；;。]*$/.exec(before);
+  if (multiple && Number(multiple[1]) < last) return Number(multiple[1]) + 1;
+  // The years of the span the part reviews, ending with that year (`一、过去四年工作回顾`), else five.
+  return reviewed && reviewed[1] === last ? reviewed[0] : last - 4;
 }
 
 /**
@@ -236,7 +242,7 @@ function spanOf(c: TimeContext): TimeSpan {
   }
   // A level held over a run of years (`由于已经连续三年增长速度在百分之十一以上`) is of each of them, not of the last alone.
   if (cue?.type === "span") return overSpan(cue, c, average, cumulative || /连续[两二三四五六七八九十2-9]年/.test(clause) || HELD.test(clause));
-  if (cue && average && cue.last < c.year) return span(averageFrom(c.before, cue.last), cue.last, c.year);
+  if (cue && average && cue.last < c.year) return span(averageFrom(c.before, cue.last, c.part === "review" ? (c.partSpan ?? null) : null), cue.last, c.year);
   // A deadline or a year after the plan year (`到2025年`, `“十四五”末`, `2035年`) sets an aim over the years up to it.
   if (cue && cue.last > c.year) return span(c.year, cue.last, c.year);
   if (cue?.type === "until" || (cue?.type === "year" && !average)) return span(cue.last, cue.last, c.year);
@@ -303,7 +309,14 @@ function spanOf(c: TimeContext): TimeSpan {
   // So does one whose label opens on the years its indicator is summed over (`六年出口总额累计49亿美元，年均增长11.3%`,
   // Chongqing 2003: 六年出口总额年均增长).
   const labelled = YEARS_SUMMED.exec(c.label)?.[1];
-  const years = average ? Number(yearsIn(/([两二三四五六七八九十2-9])年(?:来)?平均/.exec(clause)?.[1] ?? labelled ?? "5")) : cumulative && run ? yearsIn(run) : 5;
+  // In a part that reviews a span of years up to the year reviewed (`一、过去四年工作回顾`, Wuhan 2007: a term of four years),
+  // those years, not five.
+  // An average that names none of its years runs from the year after the one its statement multiplies (`是2002年的2.56倍，
+  // 年均增长26.4%`), or over the years the part reviews (see averageFrom).
+  const reviewedSpan = c.part === "review" && c.partSpan && c.partSpan[1] === c.year - 1 ? c.partSpan : null;
+  const reviewed = reviewedSpan ? reviewedSpan[1] - reviewedSpan[0] + 1 : 5;
+  const named = /([两二三四五六七八九十2-9])年(?:来)?平均/.exec(clause)?.[1] ?? labelled;
+  const years = average ? (named !== undefined ? Number(yearsIn(named)) : c.year - averageFrom(c.before, c.year - 1, reviewedSpan)) : cumulative && run ? yearsIn(run) : reviewed;
   // A running total in the review of one year (`一、2021年工作回顾`, `一年来，…累计覆盖110个县`) is the total at that
   // year's end: the review names no five years for it to sum.
   // But not after last year named in a paragraph that gives yearly averages, in a part whose heading names no year alone

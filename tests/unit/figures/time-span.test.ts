@@ -1559,3 +1559,38 @@ describe("a life span or a measure per head told in a review of five years (Sanm
     expect(one(x, "每万常住人口全科医生3.67名", "3.67名").period).toBeNull();
   });
 });
+
+describe("a review of a term of four years (Wuhan 2007: 一、过去四年工作回顾)", () => {
+  const review = (heading: string) =>
+    extractText(
+      "ceshi-2007.txt",
+      [
+        "2007年测试市政府工作报告",
+        "2007年1月9日在测试市第十二届人民代表大会第一次会议上",
+        "市长 张三",
+        "各位代表：",
+        heading,
+        "过去的四年，我们紧紧依靠全市人民，各项事业攀上新高峰。",
+        "——经济实力显著增强。预计2006年实现生产总值2590亿元，比上年增长14.8%，增幅创十年来新高。财政收入达到502.36亿元，是2002年的2.56倍，年均增长26.4%。社会消费品零售总额达到1293亿元，年均增长12.8%。",
+        "——工业发展实现跨越。2006年规模以上工业实现增加值880.53亿元，是2002年的2.35倍，年均增长21.6%。2006年全市高新技术产业实现产值1100亿元，年均增长19.8%。",
+        "二、2007年的工作建议",
+        "今年全市经济社会发展的主要预期目标是：生产总值增长12.5%。",
+      ].join("\n"),
+    );
+
+  it("averages its figures over those four years, not five", () => {
+    const e = review("一、过去四年工作回顾");
+    for (const [clause, figure] of [
+      ["年均增长26.4%", "26.4%"],
+      ["年均增长12.8%", "12.8%"],
+      ["年均增长21.6%", "21.6%"],
+      ["年均增长19.8%", "19.8%"],
+    ] as const) expect(one(e, clause, figure).period, clause).toEqual([2003, 2006]);
+  });
+
+  it("a yearly average right after a multiple of a year's level runs from the year after that one, whatever the heading", () => {
+    const e = review("一、工作回顾");
+    expect(one(e, "年均增长21.6%", "21.6%").period).toEqual([2003, 2006]);
+    expect(one(e, "年均增长26.4%", "26.4%").period).toEqual([2003, 2006]);
+  });
+});
