@@ -34,13 +34,16 @@ export function normalizeForMatch(text: string): string {
  * full-width digits state their figures and years so; their quotes keep the text as written.
  */
 export function asciiDigits(text: string): string {
-  if (!/[％．：∶０-９]|\d。\d|\?[鸦熏]|[Il]\d/.test(text)) return text;
+  if (!/[％．：∶０-９]|\d。\d|\?[鸦熏]|[Il]\d|\d[%％]{2}/.test(text)) return text;
   const digit = (c: string | undefined) => c !== undefined && /[0-9０-９]/.test(c);
   let out = "";
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     const code = c.charCodeAt(0);
     if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xfee0);
+    // A percent sign a copy doubled after a number (`森林覆盖率达到21.88%%`, `由25%%提高到85%`, Wuhan 2007): one sign, the
+    // second a space.
+    else if ((c === "%" || c === "\uff05") && (text[i - 1] === "%" || text[i - 1] === "\uff05") && digit(text[i - 2])) out += "\u3000";
     else if (c === "\uff05") out += "%";
     else if ((c === "\uff0e" || c === "\uff1a" || c === "\u2236") && digit(text[i - 1]) && digit(text[i + 1])) out += c === "\uff0e" ? "." : ":";
     // A full-width point a copy set a space after or before, between two digits (`市区棚户区改造 ３７． ０６ 万平方米`, Siping

@@ -4774,3 +4774,17 @@ describe("the nation's people named as Chinese", () => {
     expect(exclusionAt(excludedSpans("把13亿中国人的饭碗牢牢端在自己手中"), 1, 3)).toBe("population");
   });
 });
+
+describe("a percent sign a copy doubled (Wuhan 2007)", () => {
+  it("reads 由25%%提高到85% as the level reached, 9%%以上 as a floor, the quote as written", () => {
+    const x = fixture(
+      ["新、改、扩建农村福利院72所，五保对象集中供养率由25%%提高到85%。2006年森林覆盖率达到21.88%%，比2002年提高4.6个百分点。"],
+      ["今年全市经济社会发展的主要预期目标是：生产总值增长12.5%%，城镇居民人均可支配收入增长10%以上，农民人均纯收入增长9%%以上。"],
+    );
+    const rate = x.figures.filter((f) => f.quote.includes("五保对象集中供养率"));
+    expect(rate.map((f) => [f.label_zh, f.value, f.unit])).toEqual([["五保对象集中供养率", 85, "%"]]);
+    expect(one(x, "森林覆盖率达到21.88%%", "21.88%").metric).toBe("forest_coverage");
+    expect(one(x, "农民人均纯收入增长9%%以上", "9%").qualifier).toBe("at_least");
+    expect(one(x, "生产总值增长12.5%%", "12.5%")).toMatchObject({ metric: "gdp_growth", kind: "target", year: 2020, value: 12.5 });
+  });
+});
