@@ -434,10 +434,10 @@ const AIM_AFTER = new RegExp(`^的${AIM}`);
  */
 const AIM_BARE = new RegExp(`^${AIM}(?=[，,。；;、）)]|$)`);
 /**
- * After 的, the aim, the pace or the level a figure is (`增长8%的目标`, `3.89%的较低水平`, `处于2.55%的低位`): no noun it is
- * a share of.
+ * After 的, the aim, the pace or the level a figure is (`增长8%的目标`, `3.89%的较低水平`, `处于2.55%的低位`), or the time
+ * of another thing (`在民生支出增长8.3%的同时`, Nanjing 2021): no noun it is a share of.
  */
-const OF_FIGURE_AFTER = new RegExp(`^的(?:(?:情况|前提|背景|条件)下|${AIM}|增速|增长|增幅|速度|幅度|(?:[较最]?[低高好]|历史最[低高好]|合理|正常)?(?:水平|区间)|[较最]?[低高]位)`);
+const OF_FIGURE_AFTER = new RegExp(`^的(?:(?:情况|前提|背景|条件)下|同时|${AIM}|增速|增长|增幅|速度|幅度|(?:[较最]?[低高好]|历史最[低高好]|合理|正常)?(?:水平|区间)|[较最]?[低高]位)`);
 
 /** A multiple of an earlier level named before it (`是2016年的1.4倍`): the words `是…年` or `为…末` before the figure. */
 export const OF_EARLIER = /(?:是|为|相当于)[^，；。]*(?:年|末)$/;

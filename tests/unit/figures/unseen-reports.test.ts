@@ -4788,3 +4788,14 @@ describe("a percent sign a copy doubled (Wuhan 2007)", () => {
     expect(one(x, "生产总值增长12.5%%", "12.5%")).toMatchObject({ metric: "gdp_growth", kind: "target", year: 2020, value: 12.5 });
   });
 });
+
+describe("a change told as the time of another (Nanjing 2021: 在民生支出增长8.3%的同时)", () => {
+  it("is the change of what 在 names, not of a noun 同时", () => {
+    const x = fixture(
+      ["带头过紧日子，大力优化财政支出结构，压减一般性支出，在民生支出增长8.3%的同时，部门公用经费和“三公”经费压减20%。在经济增长7%的同时，能耗下降3%。"],
+      ["地区生产总值增长7%。"],
+    );
+    expect(one(x, "在民生支出增长8.3%的同时", "8.3%")).toMatchObject({ label_zh: "民生支出增长", direction: "up" });
+    expect(one(x, "在经济增长7%的同时", "7%")).toMatchObject({ label_zh: "经济增长", metric: "gdp_growth", kind: "result" });
+  });
+});
