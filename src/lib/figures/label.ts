@@ -14,7 +14,8 @@ const FLUFF = [
   // Only before the year or the place (`预期今年全省…`): not `预期寿命`, `预期性指标`, `预期目标`.
   "预期(?=今年|全年|明年|全市|全区|全省|全州|全县)",
   "力争",
-  "确保",
+  // With its aspect mark too (`确保了20万群众生命财产安全`, Wuhan 2017): no 了 left to open the label.
+  "确保了?",
   "全年",
   "今年",
   // Last year before the subject (`去年粮食播种面积7823万亩`, Hunan 2006): the figure's time, which the time span reads.

@@ -4799,3 +4799,10 @@ describe("a change told as the time of another (Nanjing 2021: 在民生支出增
     expect(one(x, "在经济增长7%的同时", "7%")).toMatchObject({ label_zh: "经济增长", metric: "gdp_growth", kind: "result" });
   });
 });
+
+describe("a verb of ensuring with its aspect mark (Wuhan 2017: 确保了20万群众生命财产安全)", () => {
+  it("leaves no 了 to open the label", () => {
+    const x = fixture(["全市上下众志成城，打赢了邾城保卫战，确保了20万群众生命财产安全。"], ["地区生产总值增长7%。"]);
+    expect(one(x, "确保了20万群众生命财产安全", "20万")).toMatchObject({ label_zh: "群众生命财产安全", unit: "万人" });
+  });
+});
