@@ -681,6 +681,8 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
       // Society's R&D costs as a share of GDP (`全社会研发费用占GDP比重3.48%`, Nanjing 2021) are its R&D spending's share, the
       // R&D intensity; not a firm's costs (`研发费用加计扣除`), which no share of the output measures.
       .replace(/研发费用(?=占(?:GDP|地区生产总值|生产总值))/, "研发经费")
+      // So is society's R&D spending's share opening the label (`全社会研发经费占比提高到3.2%`, Qingdao 2016), as `R&D占比` is.
+      .replace(/^((?:全[市省区])?全社会)研发(?:经费)?(?:投入|支出)?占比/, "$1研发经费占GDP比重")
       // Foreign capital used, told as the funds of it actually received, with its scope in brackets or not
       // (`利用外资（全口径）实际到位资金3.6亿美元`, Liuzhou 2014), is the foreign investment actually used.
       .replace(/^(?:全[市省区州])?利用外资(?:[（(][^（）()]{1,6}[）)])?实际到位(?:资金)?/, "实际利用外资")

@@ -538,6 +538,12 @@ describe("matchMetric", () => {
     expect(one(x, "研发费用加计扣除308亿元", "308亿元").metric).toBeNull();
   });
 
+  it("reads society's R&D spending's share by its short name as R&D intensity (Qingdao 2016: 全社会研发经费占比提高到3.2%)", () => {
+    expect(match("全社会研发经费占比", "%", false)).toBe("rd_intensity");
+    // Not a firm's share, nor one whose whole the label names.
+    expect(match("企业研发经费占比", "%", false)).toBeNull();
+  });
+
   it("never maps the people newly insured in a job to the new urban jobs (Nanjing 2021: 新增就业参保大专以上人数40多万)", () => {
     const x = fixture(
       ["发放稳岗补贴13.7亿元，开发见习岗位11万个，新增就业参保大专以上人数40多万。城镇新增就业30.2万人。"],
