@@ -4806,3 +4806,11 @@ describe("a verb of ensuring with its aspect mark (Wuhan 2017: 确保了20万群
     expect(one(x, "确保了20万群众生命财产安全", "20万")).toMatchObject({ label_zh: "群众生命财产安全", unit: "万人" });
   });
 });
+
+describe("a bare verb of addition after a count reached (Qingdao 2016: 高新技术企业达到964家，新增675家)", () => {
+  it("counts the things added, the level reached no additions", () => {
+    const x = fixture(["市级以上重点实验室、企业技术中心、工程技术研究中心达到908家；高新技术企业达到964家，新增675家。"], ["地区生产总值增长7%。"]);
+    expect(one(x, "新增675家", "675家")).toMatchObject({ label_zh: "新增高新技术企业", metric: "high_tech_enterprises_new" });
+    expect(one(x, "高新技术企业达到964家", "964家").metric).toBeNull();
+  });
+});
