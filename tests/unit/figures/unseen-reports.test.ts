@@ -2120,6 +2120,15 @@ describe("an area of the place named with 地区 as a sentence's subject (Hunan 
     const x = fixture(["地区生产总值增长8%。全省各地区生产总值均有增长，全年地区生产总值增长9%。"], ["地区生产总值增长10%。"]);
     expect(x.figures.filter((f) => f.metric === "gdp_growth").map((f) => [f.kind, f.value])).toEqual([["result", 8], ["result", 9], ["target", 10]]);
   });
+
+  it("nor a kind of area, whose sentence goes on to the place's own figures (Gansu 2008: 民族地区和老区…，绝对贫困人口减少37.5万人; Zhangye 2014: 力争贫困地区…，贫困发生率降低到5%以下)", () => {
+    const x = fixture(
+      ["民族地区和老区经济社会快速发展，扶贫开发成效显著，绝对贫困人口减少37.5万人。"],
+      ["力争贫困地区农民人均纯收入增幅高于全市平均水平2个百分点，贫困人口减少20%，贫困发生率降低到5%以下。地区生产总值增长8%。"],
+    );
+    expect(one(x, "绝对贫困人口减少37.5万人", "37.5万人").metric).toBe("poverty_exits_people");
+    expect(one(x, "贫困发生率降低到5%以下", "5%").metric).toBe("poverty_incidence");
+  });
 });
 
 describe("telephone lines counted by 门 (Henan 2001: 新增…电力装机109万千瓦、程控电话交换机222万门、粮食仓容59万吨)", () => {
