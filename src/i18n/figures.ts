@@ -37,8 +37,8 @@ const UNITS: Record<string, string> = {
   平方公里: " km²",
   平方米: " m²",
   公里: " km",
-  // Telephone exchange lines (`程控电话交换机222万门`).
-  门: " lines",
+  // Telephone exchange lines (`程控电话交换机222万门`) and courses (`老年教育课程100门`): a bare count, its thing in the label.
+  门: "",
   "公里/平方公里": " km/km²",
   吨: " tonnes",
   头: " head",

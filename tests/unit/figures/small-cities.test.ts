@@ -24,8 +24,10 @@ describe("what is counted after a magnitude (Hegang 2016, Zhangye 2014)", () => 
 
   it("a road network's density reads in kilometres a square kilometre (Sanming 2021: 城市建成区路网密度…提高到9.16公里/平方公里)", () => {
     expect(withUnitEn(9.16, "公里/平方公里")).toBe("9.16 km/km²");
-    // Telephone exchange lines counted by 门 (Henan 2001: 程控电话交换机222万门).
-    expect(withUnitEn(222, "万门")).toBe("2.22 million lines");
+    // Telephone exchange lines and courses are both counted by 门 (Henan 2001: 程控电话交换机222万门; Zhejiang 2026: 老年教育
+    // 课程100门): a bare count, the label says of what.
+    expect(withUnitEn(222, "万门")).toBe("2.22 million");
+    expect(withUnitEn(100, "门")).toBe("100");
   });
 
   it("mushroom logs by 棒, bee colonies by 群 and vaccine doses by 剂次, liquor by 千升 keep their unit; 群众 stays people (万人)", () => {
