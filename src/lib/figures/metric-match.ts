@@ -622,6 +622,10 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
   // income is per head) and `农村人均纯收入3010元` (the country's residents, unnamed), Heilongjiang 2005.
   const label = perCapitaIncome(
     input.label
+      // The nation's fiscal revenue named bare (`全国财政收入3.93万亿元`, `国家财政收入达13380亿元`, State Council 2007): its
+      // budget's revenue, central and local, the general public budget revenue; in a place's report a bare 财政收入 may be
+      // either budget's, and stays unnamed.
+      .replace(/^((?:全国|国家)?)财政收入(?!总)/, (m, whole: string) => (input.nation === true ? `${whole}一般公共预算收入` : m))
       // An older report's words for per head (`农民按人口平均的纯收入达到309.8元`, State Council 1984): 人均.
       .replace(/按人口平均(?:计算)?的?(?=(?:可支配|纯|生活费)?收入)/, "人均")
       .replace(/(居民|农民|牧民)(家庭)?年人均(?=可支配收入|纯收入|收入)/, "$1$2人均")

@@ -305,6 +305,17 @@ describe("matchMetric", () => {
     expect(one(x, "努力把全年零售物价上涨幅度控制在百分之十以内", "百分之十")).toMatchObject({ kind: "target", year: 2020, metric: "retail_price_growth", value: 10, qualifier: "at_most" });
   });
 
+  it("names the nation's fiscal revenue told bare its budget revenue, in the State Council's report alone (2007: 全国财政收入3.93万亿元; 国家财政收入达13380亿元)", () => {
+    const x = nationFixture(["全国财政收入3.93万亿元，增长22.4%。国家财政收入达13380亿元。中央财政收入增长10%。"], ["财政收入增长10.1%。国内生产总值增长8%。"]);
+    expect(["全国财政收入3.93万亿元", "国家财政收入达13380亿元"].map((q) => quoting(x, q)[0]!.metric)).toEqual(["budget_revenue", "budget_revenue"]);
+    expect(one(x, "财政收入增长10.1%", "10.1%")).toMatchObject({ kind: "target", metric: "budget_revenue_growth" });
+    // The centre's share is none of the whole.
+    expect(one(x, "中央财政收入增长10%", "10%").metric).toBeNull();
+    // A place's bare 财政收入 may be either budget's, and stays unnamed.
+    const y = fixture(["全市财政收入30亿元，增长12%。"], ["财政收入增长10%。"]);
+    expect(y.figures.map((f) => f.metric)).toEqual([null, null, null]);
+  });
+
   it("leaves the country's figure named with 全国 in the report of a place below it: 全国居民消费价格上涨2% is no price rise of the city's", () => {
     const x = fixture(["全国居民消费价格上涨2%，全国商品零售价格上涨1.8%。全市居民消费价格上涨1.5%。"], ["地区生产总值增长9%。"]);
     expect(one(x, "全国居民消费价格上涨2%", "2%").metric).toBeNull();
