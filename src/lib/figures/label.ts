@@ -57,6 +57,9 @@ const FLUFF = [
   "全力",
   "力促",
   "依然将",
+  // An adverb of holding on despite the clause before (`…在国家玉米临储价格下调的情况下，仍然达到11326元`, Jilin 2016): no
+  // word of the indicator.
+  "仍然|依然(?!将)",
   // A verb of aiming at the goals of a year (`围绕2030年GDP过万亿`, Yueyang 2023): no word of the indicator.
   `${AIMED_AT}(?=(?:19|20)\\d{2}年)`,
 ];

@@ -453,6 +453,16 @@ function groundSubject(clause: string): string {
 }
 
 /**
+ * The indicator a clause names before the circumstances its figure came about in (`农民人均可支配收入在国家玉米临储价格下调的
+ * 情况下`, then `仍然达到11326元`, Jilin 2016): the subject of the figures after it, not the words of the circumstances.
+ */
+function circumstanceSubject(clause: string): string {
+  const m = /^(.+?)在[^在，；]{2,}?的(?:情况|背景|形势|条件)下$/.exec(clause.trim());
+  const subject = m ? cleanSubject(m[1]!) : "";
+  return subject.length >= 2 && subject.length <= 12 && !/[\d、和及与]/.test(subject) ? subject : "";
+}
+
+/**
  * A milestone passed (`全省生产总值突破6000亿元大关，达到6556亿元`) is no figure of its own when the sentence goes on to
  * the level reached, of the same indicator and unit and at least as high: the level is the record, the milestone would
  * count the indicator twice. The sentence's drafts, from index `first` on, are dropped in place.
@@ -507,7 +517,7 @@ export function paragraphDrafts(paragraph: string) {
       // 达1180亿元`): the level after it is that thing's, not the last figure's indicator's.
       const own = stated && prior.length > 0 && !fresh && MILESTONE_WORDS.test(stated) ? statedSubject(stated) : "";
       const named = stated && (prior.length === 0 || fresh || COMPARES.test(stated)) ? statedSubject(stated) : own.length >= 4 && !prior.some((p) => p.subject.endsWith(own)) ? own : "";
-      const baselined = bare && !named ? baselineSubject(stated, paragraph.slice(stretch.start, stretch.end)) || groundSubject(stated) : "";
+      const baselined = bare && !named ? baselineSubject(stated, paragraph.slice(stretch.start, stretch.end)) || groundSubject(stated) || circumstanceSubject(stated) : "";
       // The clause before a bare old value may name the indicator alone (`目前国营建筑企业固定职工的比例，已由五十年代的50%左右，
       // 上升到80%以上`): that clause names the subject, from its start.
       const nounClause = bare && !named && !baselined && !skipped && prior.length === 0 ? sentence.clauses[i - 2] : undefined;

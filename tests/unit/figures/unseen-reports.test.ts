@@ -4823,3 +4823,15 @@ describe("a bare verb of addition after a count reached (Qingdao 2016: 高新技
     expect(one(x, "高新技术企业达到964家", "964家").metric).toBeNull();
   });
 });
+
+describe("an indicator named before the circumstances its figure came about in (Jilin 2016)", () => {
+  it("农民人均可支配收入在国家玉米临储价格下调的情况下，仍然达到11326元，增长5.1% gives the rural income and its growth, no label 仍然", () => {
+    const x = fixture([
+      "——人民生活持续改善。城镇居民人均可支配收入达到24901元，增长7.2%；农民人均可支配收入在国家玉米临储价格下调的情况下，仍然达到11326元，增长5.1%。",
+    ], ["地区生产总值增长6%。"]);
+    const of = (metric: string) => x.figures.filter((f) => f.metric === metric).map((f) => [f.label_zh, f.value]);
+    expect(of("rural_income")).toEqual([["农民人均可支配收入", 11326]]);
+    expect(of("rural_income_growth")).toEqual([["农民人均可支配收入增长", 5.1]]);
+    expect(x.figures.filter((f) => /仍然/.test(f.label_zh))).toEqual([]);
+  });
+});
