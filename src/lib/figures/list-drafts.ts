@@ -14,6 +14,9 @@ function garbledAfter(c: Clause, q: Quantity): boolean {
   return c.exclusions.some((e) => e.rule === "garbled" && e.start >= q.end && e.start < c.stretch.end);
 }
 
+/** A part of the year or the whole year, as an item of a list (`一季度`, `上半年`, `前三季度`, `1-11月`, `全年`). */
+const PART_OF_YEAR = /^(?:第?[一二三四]季度|前[两二三]季度|[上下]半年|全年|(?:前|1\s*[-—～~至到]\s*)?\d{1,2}\s*个?月份?)$/;
+
 /** A share named bare, of no item (`占比`, `比重`, `比例`). */
 const BARE_SHARE = /^(?:占比|比重|比例)$/;
 
@@ -55,7 +58,17 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
   // before it (`…占全省的比重…提高到11.4%；地方公共财政预算收入、规模以上工业总产值跃居全省第二位，分别达到339.1亿元和
   // 6000亿元`): those figures are of other things.
   const named = bare === "" && (c.prior.length < qs.length || c.before !== undefined) ? namedBefore(c, per) : null;
-  if (named) {
+  // `全省地区生产总值增速呈现“前低后高”态势，一季度、上半年、前三季度和全年分别增长5.8%、6.1%、6.3%、6.5%` (Jilin 2016): items
+  // that are parts of the year and the whole year are times of the indicator the clause before names; only the whole year's
+  // figure is the year's, the others keep their time in their label.
+  const periods = bare !== "" && per === qs.length && c.prior.length > 0 ? bare.split(/[、和及与]/) : [];
+  const timed = periods.length === per && periods.includes("全年") && periods.every((x) => PART_OF_YEAR.test(x));
+  if (timed) {
+    const indicator = c.prior.at(-1)!;
+    items = periods.map((x) => (x === "全年" ? indicator.subject : x + indicator.subject));
+    quoteStart = indicator.quoteStart;
+    p = { ...p, subject: "" };
+  } else if (named) {
     // `规模以上工业增加值、固定资产投资指标，分别按增长8%、5%掌握`: the clause before, which states no figure, lists them.
     items = named;
     quoteStart = c.before!.start;

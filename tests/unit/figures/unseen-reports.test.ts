@@ -4835,3 +4835,19 @@ describe("an indicator named before the circumstances its figure came about in (
     expect(x.figures.filter((f) => /仍然/.test(f.label_zh))).toEqual([]);
   });
 });
+
+describe("a change told for parts of the year and the whole year (Jilin 2016)", () => {
+  it("全省地区生产总值增速呈现“前低后高”态势，一季度、上半年、前三季度和全年分别增长5.8%、6.1%、6.3%、6.5%，总量达到14274.1亿元 gives the year's GDP growth 6.5% and GDP, the parts of the year none", () => {
+    const x = fixture([
+      "——经济增长缓中趋稳。全省地区生产总值增速呈现“前低后高”态势，一季度、上半年、前三季度和全年分别增长5.8%、6.1%、6.3%、6.5%，总量达到14274.1亿元。规模以上工业增加值达到6054.6亿元，增长5.3%。",
+    ], ["地区生产总值增长6%。"]);
+    const results = x.figures.filter((f) => f.kind === "result");
+    expect(results.filter((f) => f.metric === "gdp_growth").map((f) => [f.label_zh, f.value])).toEqual([["全省地区生产总值增长", 6.5]]);
+    expect(results.filter((f) => f.metric === "gdp").map((f) => f.value)).toEqual([14274.1]);
+    expect(results.filter((f) => [5.8, 6.1, 6.3].includes(f.value as number)).map((f) => [f.label_zh, f.metric])).toEqual([
+      ["一季度全省地区生产总值增长", null],
+      ["上半年全省地区生产总值增长", null],
+      ["前三季度全省地区生产总值增长", null],
+    ]);
+  });
+});
