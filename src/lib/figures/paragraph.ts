@@ -134,7 +134,9 @@ function plain(c: Clause, qs: Quantity[], from: number) {
       const owner = p.qualifier && !p.verb && !p.change ? cleanSubject(p.subject).replace(YEARS_BEFORE_PASS, "").replace(/(?:连续|接连|相继|先后)$/, "") : "";
       if (owner.length >= 2 && !enumerates(owner) && group.length === 1) counted = { noun: post, owner };
       // `34件民生实事已完成33件`: the whole, a part of which the count after it is.
-      const whole = opens && group.length === 1 ? wholeOf(c.text, group[0]!) : null;
+      // So is one a relative clause before it sets apart (`确定的30件民生实事已完成29件`, Heilongjiang 2014).
+      const modified = c.text[group[0]!.start - 1] === "的" && !c.text.slice(from, group[0]!.start).includes("占");
+      const whole = (opens || modified) && group.length === 1 ? wholeOf(c.text, group[0]!) : null;
       if (whole) subject = whole;
       p = { ...p, verb: "", basis: "", direction: null, change: false };
     } else if (DISPOSAL.test(subject) && disposedObject(c.text, group.at(-1)!, c.stretch.end)) {

@@ -560,6 +560,12 @@ describe("a count before its noun, then the part of it done (Heilongjiang 2015: 
       [621, "重大项目（总数）"],
       [310, "重大项目竣工"],
     ]);
+    // So is one a relative clause sets apart before it (Heilongjiang 2014: 确定的30件民生实事已完成29件).
+    const z = fixture(["注意将文化建设、生态文明建设与民生改善结合起来，确定的30件民生实事已完成29件，1件正在推进。"], []);
+    expect(z.figures.filter((f) => f.value !== 1).map((f) => [f.value, f.label_zh, f.metric])).toEqual([
+      [30, "民生实事（总数）", null],
+      [29, "民生实事已完成", "livelihood_projects"],
+    ]);
     // A count before its noun with no part after it keeps its reading.
     const y = fixture(["办好34件民生实事。"], []);
     expect(y.figures.map((f) => [f.value, f.metric])).toEqual([[34, "livelihood_projects"]]);
