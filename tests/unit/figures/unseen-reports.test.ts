@@ -4851,3 +4851,10 @@ describe("a change told for parts of the year and the whole year (Jilin 2016)", 
     ]);
   });
 });
+
+describe("a figure in brackets after its subject (Heilongjiang 2014)", () => {
+  it("粮食生产实现“十连增”，总产量（达1300亿斤）继续保持全国第一 gives the grain output, no label ending on the bracket", () => {
+    const x = fixture(["——农业战胜严重灾害再夺丰收。粮食生产实现“十连增”，总产量（达1300亿斤）继续保持全国第一。"], ["地区生产总值增长6%。"]);
+    expect(x.figures.filter((f) => f.unit === "亿斤").map((f) => [f.label_zh, f.metric, f.value])).toEqual([["粮食总产量", "grain_output", 1300]]);
+  });
+});
