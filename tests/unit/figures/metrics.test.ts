@@ -861,6 +861,12 @@ describe("a verb between a sector and its value added (Sanmenxia 2014: 规模以
     expect(one(z, "3781亿元", "3781亿元").metric).toBe("agriculture_value_added");
     expect(one(z, "增长3.1%", "3.1%").metric).toBe("agriculture_value_added_growth");
   });
+
+  it("so with a modal before the verb: a target (Beijing 1999: 今年全市第三产业要完成增加值1273亿元，增长11%)", () => {
+    const x = fixture([], ["第三产业是推动全市经济增长的主体力量。今年全市第三产业要完成增加值1273亿元，增长11%。"]);
+    expect(one(x, "1273亿元", "1273亿元")).toMatchObject({ kind: "target", year: 2020, metric: "services_value_added" });
+    expect(one(x, "增长11%", "11%")).toMatchObject({ kind: "target", year: 2020, metric: "services_value_added_growth" });
+  });
 });
 
 describe("a few other provinces counted by name before an aggregate (Ningxia 2023: 闽粤两省招商项目到位资金70亿元)", () => {
