@@ -402,6 +402,9 @@ const compactLabel = (label: string) =>
   label
     .replace(/\s+/g, "")
     .replace(/占全[省市区县州](?:地区)?生产总值的?比重/g, "占地区生产总值比重")
+    // A sector's share of the place's economy or of its size (`服务业发展提速。增加值占全市经济比重达到46%`, Tianjin 2012;
+    // `占全市经济总量的比重`): its share of the place's output.
+    .replace(/(?<=增加值|产业|服务业)占全[省市区县州](?:经济总量|经济)的?比重/g, "占地区生产总值比重")
     .replace(/研究与?开发/g, "研发")
     // The funds from outside the place said to be the country's own (`到位市外国内资金790亿元、增长30.2%`, Jining 2014): the
     // funds brought in from outside the place (市外资金), as against foreign capital.

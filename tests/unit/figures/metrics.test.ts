@@ -1525,6 +1525,16 @@ describe("the services share raised by some percentage points", () => {
   });
 });
 
+describe("a sector's share of the place's economy (Tianjin 2012: 服务业发展提速。增加值占全市经济比重达到46%)", () => {
+  it("is the services' share of its output, not a private economy's share named after it", () => {
+    const x = fixture(["服务业发展提速。增加值占全市经济比重达到46%。金融业健康发展。民营经济实力不断增强，占全市经济的比重达到40%。"], ["生产总值增长12%。"]);
+    expect(one(x, "增加值占全市经济比重达到46%", "46%").metric).toBe("services_share");
+    expect(one(x, "占全市经济的比重达到40%", "40%").metric).toBeNull();
+    const y = fixture(["第三产业增加值占全市经济总量的比重达到50.1%。"], ["生产总值增长12%。"]);
+    expect(one(y, "50.1%", "50.1%").metric).toBe("services_share");
+  });
+});
+
 describe("the energy a unit of output consumes written out (Guangxi 2006: 万元生产总值能源消耗降低2％左右)", () => {
   it("is the energy intensity's change, in the plan year and over the plan", () => {
     const x = fixture(
