@@ -907,6 +907,13 @@ describe("a fall of the poor population counted in people (Liupanshui 2016: 减�
     expect(one(fixture(["发展特色产业带动减贫3万人。"], []), "带动减贫3万人", "3万人").metric).toBeNull();
   });
 
+  it("or written out as the people who left poverty (Chongqing 2017: 城镇新增就业超过70万人。59.6万人摆脱贫困。)", () => {
+    const x = fixture(["——民生福祉持续改善。25件城乡民生实事务实暖心。城镇新增就业超过70万人。59.6万人摆脱贫困。居民人均可支配收入达到22034元、增长9.6%。"], []);
+    expect(typed(one(x, "59.6万人摆脱贫困", "59.6万人"))).toMatchObject({ kind: "result", year: 2019, metric: "poverty_exits_people", value: 59.6 });
+    // Not the people a way of lifting helps out (`帮助…摆脱贫困`): a part of the exits.
+    expect(one(fixture(["发展特色产业帮助3万人摆脱贫困。"], []), "帮助3万人摆脱贫困", "3万人").metric).toBeNull();
+  });
+
   it("but not the poor people still left", () => {
     const x = fixture(["年末全市尚有贫困人口1.06万人。"], []);
     expect(one(x, "尚有贫困人口1.06万人", "1.06万人").metric).toBeNull();
