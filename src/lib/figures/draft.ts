@@ -127,11 +127,20 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // 4250.1亿元，…，产品销售率98.4%；实现利润571.9亿元，增长46.1%`, Hunan 2010): that industry's profits.
   // Not after a clause of no figure that names another subject (`…；市属国有企业改革不断深化，实现利润20亿元`): that one's.
   const other = c.before !== undefined && !/工业/.test(c.text.slice(c.before.start, c.before.end));
-  const industry = PROFIT_BARE.test(subject) && !other ? INDUSTRY_ABOVE_SIZE.exec(c.prior[0]?.subject ?? "")?.[0] : undefined;
+  const opening = PROFIT_BARE.test(subject) && !other ? INDUSTRY_ABOVE_SIZE.exec(c.prior[0]?.subject ?? "")?.[0] : undefined;
+  // So are profits joined by 、 right after that industry's figure, whatever clause opens the sentence (`主要经济指标持续向好，
+  // 规模以上工业增加值增长10.3%、利润增长12%`, Chongqing 2017).
+  const joinedTo = c.prior.at(-1);
+  const figureBefore = c.out.at(-1) ?? c.earlier;
+  const joined =
+    opening === undefined && PROFIT_BARE.test(subject) && joinedTo !== undefined && figureBefore !== undefined && figureBefore.quantity.tail > c.stretch.start && figureBefore.quantity.tail <= q.start && /^、(?:实现|完成)?利润/.test(c.text.slice(figureBefore.quantity.tail, q.start))
+      ? INDUSTRY_ABOVE_SIZE.exec(joinedTo.subject)?.[0]
+      : undefined;
+  const industry = opening ?? joined;
   // The quote reaches back to where the sentence names that industry, so that it shows whose profits they are.
   if (industry) {
     subject = `${industry}${subject.replace(/^(?:实现|完成)/, "")}`;
-    from = Math.min(from, c.prior[0]!.quoteStart);
+    from = Math.min(from, (opening ? c.prior[0]! : joinedTo!).quoteStart);
   }
   const last = compared ? undefined : c.prior.at(-1);
   // A level converted into another currency in brackets after it (`人均国内生产总值达4.6万元（折合5561美元），增长6.5%`):

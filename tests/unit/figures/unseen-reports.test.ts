@@ -3562,6 +3562,17 @@ describe("the profits told bare later in a sentence on industry above the design
     expect(x.figures.find((f) => f.metric === "industrial_profit")!.quote.startsWith("全省规模工业实现增加值")).toBe(true);
   });
 
+  it("and joined by 、 right after that industry's figure, after a clause that opens the sentence (Chongqing 2017: 主要经济指标持续向好，规模以上工业增加值增长10.3%、利润增长12%)", () => {
+    const x = fixture(["主要经济指标持续向好，规模以上工业增加值增长10.3%、利润增长12%，固定资产投资增长12.1%。"], ["生产总值增长10%左右。"]);
+    expect(x.figures.filter((f) => /^industrial_/.test(f.metric ?? "")).map((f) => [written(x, f), f.metric, f.label_zh])).toEqual([
+      ["10.3%", "industrial_value_added_growth", "规模以上工业增加值增长"],
+      ["12%", "industrial_profit_growth", "规模以上工业利润增长"],
+    ]);
+    // Not after another aggregate's figure: whose profits they are, the text does not say.
+    const y = fixture(["工业经济回升，固定资产投资增长5%、利润增长12%。"], ["生产总值增长10%左右。"]);
+    expect(y.figures.filter((f) => /^industrial_profit/.test(f.metric ?? ""))).toEqual([]);
+  });
+
   it("but not after a clause of no figure that names another subject: …；市属国有企业改革不断深化，实现利润20亿元", () => {
     const x = fixture(["全市规模以上工业增加值增长9%；市属国有企业改革不断深化，实现利润20亿元，增长15%。"], ["生产总值增长7%。"]);
     expect(x.figures.filter((f) => /^industrial_profit/.test(f.metric ?? ""))).toEqual([]);
