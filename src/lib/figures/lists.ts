@@ -170,8 +170,11 @@ function joinOverlap(p: string, tail: string): string {
   return p + tail;
 }
 
-/** An item that names a whole measure already (`游客接待量`, `接待游客`): it takes no tail of the last item. */
-const COMPLETE = /(?:量|数|率|额|值|人次|游客)$/;
+/**
+ * An item that names a whole measure already (`游客接待量`, `接待游客`; a consumption, `单位生产总值能耗和二氧化碳排放量均
+ * 下降6%`, Chongqing 2017): it takes no tail of the last item.
+ */
+const COMPLETE = /(?:量|数|率|额|值|[能水电煤]耗|人次|游客)$/;
 /** A pollutant named by its measure (`化学需氧量`, COD). */
 const POLLUTANT_MEASURE = /需氧量$/;
 
@@ -410,7 +413,8 @@ function sharePer(parts: string[]): string[] | null {
   const per = PER_OUTPUT.exec(parts[0]!)?.[0];
   if (!per || parts[0]!.length === per.length) return null;
   const rest = parts.slice(1);
-  if (!rest.every((p) => HAN.test(p) && p.length <= 6 && !PER_OUTPUT.test(p) && !/^(?:单位|万元|每|人均)/.test(p))) return null;
+  // Carbon dioxide's emissions after the energy a unit of output uses are per unit of output too (单位生产总值二氧化碳排放量).
+  if (!rest.every((p) => HAN.test(p) && (p.length <= 6 || /^二氧化碳排放/.test(p)) && !PER_OUTPUT.test(p) && !/^(?:单位|万元|每|人均)/.test(p))) return null;
   return [parts[0]!, ...rest.map((p) => per + p)];
 }
 

@@ -576,6 +576,15 @@ describe("a measure per unit of output opening a list (Shenzhen 2007: 万元GDP�
     expect(labels).toEqual(expect.arrayContaining(["单位GDP煤炭消耗下降", "单位GDP电力消耗下降"]));
   });
 
+  it("the energy a unit of output uses takes no tail of the emissions after it, which are per unit of output too (Chongqing 2017: 全市单位生产总值能耗和二氧化碳排放量均下降6%)", () => {
+    expect(listItems("单位生产总值能耗和二氧化碳排放量", null)).toEqual(["单位生产总值能耗", "单位生产总值二氧化碳排放量"]);
+    const x = fixture(["全市单位生产总值能耗和二氧化碳排放量均下降6%，超额完成国家下达的节能减排任务。"], ["生产总值增长10%左右。"]);
+    expect(quoting(x, "全市单位生产总值能耗和二氧化碳排放量均下降6%").map((f) => [f.label_zh, f.metric])).toEqual([
+      ["单位生产总值能耗下降", "energy_intensity_change"],
+      ["单位生产总值二氧化碳排放量下降", "carbon_intensity_change"],
+    ]);
+  });
+
   it("leaves items that name a measure of their own alone (单位GDP能耗、人均用水量)", () => {
     expect(listItems("单位GDP能耗、人均用水量", 2)).toEqual(["单位GDP能耗", "人均用水量"]);
   });
