@@ -54,6 +54,12 @@ const INDUSTRY_JOBS = /(?:产业|行业)(?:固定资产)?投资[^，。；,;、]
 const OWN_WHOLE = /全[市州县盟旗]|[我本][市州县盟旗]/;
 
 /**
+ * The province's government named in the report of a place below it (`在承接省政府十方面30项民生实事项目的同时`, Huzhou
+ * 2024): what it set is the province's, as 全省 is beside the place's own whole.
+ */
+const PROVINCE_GOVERNMENT = /省(?:委省)?政府/;
+
+/**
  * A district's or county's whole opening a label (`带动全区完成固定资产投资200亿元以上` under a city's new district, Kaifeng
  * 2014), in the report of a city, prefecture or league that calls itself 全市 (全州, 全盟: {@link cityNamed}): one of its districts or zones, or the region
  * above it, never the place itself, which is 全市 (全州, 全盟); so no indicator of the place's.
@@ -159,8 +165,9 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
         INDUSTRY_JOBS.test(p.text.slice(d.sentence[0], q.start)) ||
         (TOWARD_BEFORE.test(p.text.slice(d.sentence[0], q.start)) && TOWARD_AFTER.test(p.text.slice(q.tail, d.sentence[1])));
       // A sentence of the report of a place below a province that names the place's own whole beside the province's
-      // (`全力办好全省30件民生实事和全州28件民生实事`): its 全省 is the province above.
-      const metric = part || wholeOfBudget(d.label, p.text.slice(q.tail)) ? null : matchMetric({ label: wholeOfLocal(d.label, p.text.slice(q.tail), p.text.slice(d.sentence[0], q.start)), unit: q.unit, change: d.change, year: time.year, baseYear: time.base_year, level: context.level, singleYear: time.period === null, otherPlace, place: doc.meta.place_zh, city: below && OWN_WHOLE.test(sentence), nation: doc.meta.level === "nation", clause: p.text.slice(d.quote[0], q.start) }, metrics);
+      // (`全力办好全省30件民生实事和全州28件民生实事`), or the province's government (`承接省政府十方面30项民生实事`): its 全省
+      // or 省政府 is the province above.
+      const metric = part || wholeOfBudget(d.label, p.text.slice(q.tail)) ? null : matchMetric({ label: wholeOfLocal(d.label, p.text.slice(q.tail), p.text.slice(d.sentence[0], q.start)), unit: q.unit, change: d.change, year: time.year, baseYear: time.base_year, level: context.level, singleYear: time.period === null, otherPlace, place: doc.meta.place_zh, city: below && (OWN_WHOLE.test(sentence) || PROVINCE_GOVERNMENT.test(sentence)), nation: doc.meta.level === "nation", clause: p.text.slice(d.quote[0], q.start) }, metrics);
       const id = `${report}-${kind === "result" ? "r" : "t"}-${++counters[kind]}`;
       if (context.authority) authoritative.add(id);
       out.push({

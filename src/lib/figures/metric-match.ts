@@ -464,8 +464,10 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     // verb the figure opens with (`完成地区生产总值`, though the text writes 完成市…, 完成州级…).
     const owner = before.replace(LEAD_YEAR, "").replace(OPENING, "");
     if (ECONOMY_SIZE.test(name) && !OPENS_FIGURE.test(owner) && otherPlace?.(owner)) continue;
-    // The province's whole in the report of a place below it (`办好全省30件民生实事`, Ganzi 2019): the province's.
-    if (city && /全省$/.test(before)) continue;
+    // The province's whole in the report of a place below it (`办好全省30件民生实事`, Ganzi 2019): the province's. So is
+    // what its government set, by the fields it spans or not (`在承接省政府十方面30项民生实事项目的同时`, Huzhou 2024, before
+    // the city's own).
+    if (city && /(?:全省|省政府|省委省政府)(?:[一二三四五六七八九十\d]+个?方面)?$/.test(before)) continue;
     // So is the country's in the report of a place below it (`全国居民消费价格上涨2%` beside the city's own); not the national
     // congress's deputies or the national committee's members, whose suggestions the place handles (`办理全国人大代表建议9件`).
     if (below && /全国$/.test(before) && !/^(?:人大|政协)/.test(name)) continue;

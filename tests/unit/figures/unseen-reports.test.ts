@@ -4869,3 +4869,15 @@ describe("a figure in brackets after its subject (Heilongjiang 2014)", () => {
     expect(x.figures.filter((f) => f.unit === "亿斤").map((f) => [f.label_zh, f.metric, f.value])).toEqual([["粮食总产量", "grain_output", 1300]]);
   });
 });
+
+describe("the livelihood projects the province's government set, in a city's report (Huzhou 2024: 在承接省政府十方面30项民生实事项目的同时)", () => {
+  it("gives the province's count no livelihood_projects, the city's own keeping it", () => {
+    const x = fixture([], [
+      "各位代表，为民造福是最大的政绩。今年，我们在承接省政府十方面30项民生实事项目的同时，通过广泛征集、深入论证、反复征求意见，梳理形成了2024年度市政府12项民生实事候选项目，提请本次大会票决。",
+      "全力办好省政府10项民生实事和市政府8项民生实事。",
+    ]);
+    expect(one(x, "在承接省政府十方面30项民生实事项目的同时", "30项").metric).toBeNull();
+    expect(one(x, "全力办好省政府10项民生实事", "10项").metric).toBeNull();
+    expect(one(x, "市政府8项民生实事", "8项").metric).toBe("livelihood_projects");
+  });
+});
