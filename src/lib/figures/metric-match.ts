@@ -317,12 +317,13 @@ const BUILT = /新建|建成|建设|改扩建|扩建|改建/;
 
 /**
  * A kind of tourism before the tourists or the tourism revenue (`乡村旅游接待游客`, `乡村旅游总收入`, `休闲农业和乡村旅游收入`,
- * `乡村休闲旅游收入达86亿元`, Wuhan 2017),
+ * `乡村休闲旅游收入达86亿元`, Wuhan 2017; the year's tourists of leisure and sightseeing farming, `全市休闲观光农业年接待游客650万
+ * 人次`, Yangzhou 2019),
  * or a carrier or venue that received them (`游艇接待游客`, `A级景区接待游客`): the figures of that kind or venue, not of the
  * place's tourism (but `全域旅游` is the whole). So are the visitors from abroad or those staying overnight (`入境过夜游客人数
  * 增长24.9%`, Zhejiang 2026): a part of the tourists.
  */
-const TOURISM_KIND = /(?:(?:乡村|农村)(?:休闲)?|休闲农业|农家乐|红色|工业|冰雪|研学|夜间|邮轮|游轮|游艇|景区|景点|入境|境外|海外|外国|国际|过夜)(?:旅游)?$/;
+const TOURISM_KIND = /(?:(?:乡村|农村)(?:休闲)?|(?:休闲|观光)+农业|农家乐|红色|工业|冰雪|研学|夜间|邮轮|游轮|游艇|景区|景点|入境|境外|海外|外国|国际|过夜)(?:旅游)?(?:年|全年)?$/;
 
 /**
  * The intensity after an amount (`研究与试验发展经费投入强度`, the spending as a share of the output): a share, no measure of

@@ -225,6 +225,9 @@ describe("matchMetric", () => {
     expect(match("休闲农业和乡村旅游收入增长", "%", true)).toBeNull();
     // Wuhan 2017: 乡村休闲旅游收入达86亿元, the country's leisure tourism.
     expect(match("乡村休闲旅游收入达", "亿元", false)).toBeNull();
+    // Yangzhou 2019: 全市休闲观光农业年接待游客650万人次, the year's tourists of leisure and sightseeing farming.
+    expect(match("全市休闲观光农业年接待游客", "万人次", false)).toBeNull();
+    expect(match("观光农业接待游客", "万人次", false)).toBeNull();
     // The place's tourism as a whole keeps its ids (`全域旅游`, `全年接待游客`).
     expect(match("全年接待游客", "万人次", false)).toBe("tourist_arrivals");
     expect(match("全域旅游总收入", "亿元", false)).toBe("tourism_revenue");
