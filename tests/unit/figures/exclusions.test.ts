@@ -508,6 +508,13 @@ describe("how far a rate is below the control line set from above (Liuzhou 2020:
     expect(gaps("分别高于全国0.2和0.4个百分点")).toEqual(["0.2和0.4"]);
   });
 
+  it("takes the province's average said short (Yangzhou 2019: 乡镇卫生院、村卫生室示范化建设比例高于省均5个百分点以上)", () => {
+    const gaps = (text: string) => excludedSpans(text).filter((e) => e.rule === "gap").map((e) => text.slice(e.start, e.end));
+    expect(gaps("规划建设一批便民服务中心、便民超市、卫生服务机构，乡镇卫生院、村卫生室示范化建设比例高于省均5个百分点以上。")).toEqual(["5"]);
+    // Not the place's own average after a verb (`人均公共文体设施面积达2.81平方米`), nor a rate raised (`提高5个百分点`).
+    expect(gaps("园区经济对经济增长贡献率提高5个百分点")).toEqual([]);
+  });
+
   it("is a gap in the figure's own unit too (Chuxiong 2022: 每千人拥有市场主体低于全国15.5户; Liaoning 2011: 高出全国平均水平989元)", () => {
     const gaps = (text: string) => excludedSpans(text).filter((e) => e.rule === "gap").map((e) => text.slice(e.start, e.end));
     expect(gaps("三是平台主体带动较弱，营商环境还不够优，每千人拥有市场主体低于全国15.5户，市场主体中企业占比低于全国10.6个百分点")).toEqual(["10.6", "15.5"]);
