@@ -513,6 +513,10 @@ describe("matchMetric", () => {
     expect(match("新增公办幼儿园托班托额", "个", false)).toBeNull();
     // Hangzhou 2024: ⑩推进老旧小区住宅加装电梯1118台 counts lifts, not compounds renovated.
     expect(match("推进老旧小区住宅加装电梯", "台", false)).toBeNull();
+    // Zhuhai 2021: 为2万户老旧小区住宅加建户外公共燃气管道 counts the homes given gas pipes, not compounds renovated.
+    expect(match("为老旧小区住宅加建户外公共燃气管道", "万户", false)).toBeNull();
+    expect(match("老旧小区加装电梯", "部", false)).toBeNull();
+    expect(match("改造老旧小区", "个", false)).toBe("old_housing_renovation_count");
     expect(match("完成城镇老旧小区改造", "个", false)).toBe("old_housing_renovation_count");
     expect(match("新建幼儿园", "所", false)).toBe("kindergartens_built");
     expect(match("城镇小区配套幼儿园", "所", false)).toBe("kindergartens_built");
