@@ -4881,3 +4881,12 @@ describe("the livelihood projects the province's government set, in a city's rep
     expect(one(x, "市政府8项民生实事", "8项").metric).toBe("livelihood_projects");
   });
 });
+
+describe("the tasks the year's livelihood projects hold (Zhuhai 2021: 十件民生实事包含的21项具体任务全部办结)", () => {
+  it("counts the tasks, no livelihood projects", () => {
+    const x = fixture(["2020年政府工作报告部署的138项具体工作已经完成，十件民生实事包含的21项具体任务全部办结。"], ["地区生产总值增长7%。"]);
+    expect(one(x, "十件民生实事包含的21项具体任务全部办结", "21项").metric).toBeNull();
+    const y = fixture(["全年办结民生实事10件。"], ["地区生产总值增长7%。"]);
+    expect(one(y, "办结民生实事10件", "10件").metric).toBe("livelihood_projects");
+  });
+});
