@@ -135,7 +135,9 @@ export function sortHeadLines(head: readonly Line[]): { titleText: string; datel
     }
     // A page's headline, then the report's own title under it that adds the plan year before the same words (`咸阳市政府工作
     // 报告` / `2014年咸阳市政府工作报告`): the fuller title is the report's, the headline one of the other lines.
-    if (split && !split.rest && compact(split.title) !== compact(titleText) && compact(split.title).endsWith(compact(titleText)) && YEAR_BEFORE.test(compact(split.title).slice(0, -compact(titleText).length))) {
+    // So is a headline that gives the year in brackets after the words (`珠海市政府工作报告（2021年）` / `2021年珠海市政府工作报告`).
+    const stem = compact(titleText).replace(/[（(](?:\d{4}|[〇零一二三四五六七八九]{4})年?(?:度)?[）)]$/, "");
+    if (split && !split.rest && stem && compact(split.title) !== compact(titleText) && compact(split.title).endsWith(stem) && YEAR_BEFORE.test(compact(split.title).slice(0, -stem.length))) {
       others.push({ text: titleText, line: lines.find((x) => compact(x.text).includes(compact(titleText)))?.line ?? l.line });
       titleText = split.title;
       continue;

@@ -1036,6 +1036,17 @@ describe("a page's headline over the report's own title with the plan year (Xian
       "咸阳市第七届人民代表大会第二次会议",
     ]);
   });
+  it("so with a headline that gives the year in brackets after it (Zhuhai 2021 as a web page gives it: 珠海市政府工作报告（2021年）)", () => {
+    const r = ingestText(
+      "zj-2021.txt",
+      "首页 > 政务公开 > 政府工作报告\n珠海市政府工作报告（2021年）\n【字体：大 中 小】\n2021年珠海市政府工作报告\n　　——2021年2月2日在珠海市第九届人民代表大会第九次会议上\n　　市长 姚奕生\n　　各位代表：\n　　一、“十三五”时期发展成就和2020年主要工作\n　　正文。\n",
+    );
+    expect([r.document.meta.title, r.document.meta.speaker, r.document.meta.congress]).toEqual([
+      "2021年珠海市政府工作报告",
+      "姚奕生",
+      "珠海市第九届人民代表大会第九次会议",
+    ]);
+  });
 });
 
 describe("a plan's report delivered by the head of the planning commission (the State Council 1991: 国务委员兼国家计划委员会主任邹家华)", () => {
