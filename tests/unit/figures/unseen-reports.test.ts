@@ -4890,3 +4890,11 @@ describe("the tasks the year's livelihood projects hold (Zhuhai 2021: 十件民�
     expect(one(y, "办结民生实事10件", "10件").metric).toBe("livelihood_projects");
   });
 });
+
+describe("a new level reached said with 再上 before the figure (Huzhou 2024: 地区生产总值再上新台阶，达到4015亿元，增长5.8%)", () => {
+  it("labels the level and its growth by the indicator alone", () => {
+    const x = fixture(["地区生产总值再上新台阶，达到4015亿元，增长5.8%；一般公共预算收入410.5亿元，增长6%。"], ["地区生产总值增长6%左右。"]);
+    expect(one(x, "达到4015亿元", "4015亿元")).toMatchObject({ label_zh: "地区生产总值", metric: "gdp" });
+    expect(one(x, "增长5.8%", "5.8%")).toMatchObject({ label_zh: "地区生产总值增长", metric: "gdp_growth" });
+  });
+});
