@@ -574,6 +574,14 @@ describe("the sizes of a class of enterprises (Shantou 2018: 培育一批年主�
     expect(fixture(["妥善解决了超过1000亿元的地方金融内外债支付风险。"], ["地区生产总值增长8%。"]).figures.map((f) => f.value)).toContain(1000);
     expect(fixture([], ["撬动社会资本，打造不低于1000亿元的产业基金群。"]).figures.map((f) => f.value)).toEqual([1000]);
   });
+
+  it("so are the sizes of a class of projects joined right before their noun (Yangzhou 2019: 推动100亿元、50亿元重特大产业项目…取得新突破)", () => {
+    expect(attributes("推动100亿元、50亿元重特大产业项目和成长性强的科创项目取得新突破。")).toContain("100亿元、50亿元");
+    const x = fixture([], ["更大力度招引大项目好项目，新引进重大产业项目240个以上，推动100亿元、50亿元重特大产业项目和成长性强的科创项目取得新突破。", "地区生产总值增长8%。"]);
+    expect(x.figures.map((f) => f.value)).toEqual([240, 8]);
+    // Not amounts invested in a list (`完成投资100亿元、50亿元`), which name no project after them.
+    expect(attributes("分别完成投资100亿元、50亿元。")).toEqual([]);
+  });
 });
 
 describe("how far a figure is above or below its target (Ganzi 2019: 增长8.6%，超目标任务0.1个百分点)", () => {
