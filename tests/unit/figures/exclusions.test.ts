@@ -327,6 +327,15 @@ describe("numbers that are not figures", () => {
     expect(e.figures.filter((f) => f.unit === "千瓦").map((f) => [f.min, f.max])).toEqual([[100, 200]]);
   });
 
+  it("the field a ranking verb places it in is no count (Huzhou 2024: 可持续发展指数位列全国11个创新示范区第1)", () => {
+    const ranks = (text: string) => excludedSpans(text).filter((e) => e.rule === "ranking").map((e) => text.slice(e.start, e.end));
+    expect(ranks("可持续发展指数位列全国11个创新示范区第1，在全省率先实现国家创新型县全覆盖。")).toEqual(["11"]);
+    const x = fixture(["可持续发展指数位列全国11个创新示范区第1，新认定高新技术企业323家。"], ["地区生产总值增长6%。"]);
+    expect(x.figures.map((f) => f.value)).toEqual([323, 6]);
+    // Not a count that the place itself has (`建成11个创新示范区`).
+    expect(ranks("建成11个创新示范区。")).toEqual([]);
+  });
+
   it("a place among the first so many is a rank, no count (Tianjin 2012: 位列前20名)", () => {
     const ranks = (text: string) => excludedSpans(text).filter((e) => e.rule === "ranking").map((e) => text.slice(e.start, e.end));
     expect(ranks("全市在全国文明城市测评中位列前20名。")).toEqual(["20"]);
