@@ -524,6 +524,13 @@ describe("how far a rate is below the control line set from above (Liuzhou 2020:
     expect(gaps("园区经济对经济增长贡献率提高5个百分点")).toEqual([]);
   });
 
+  it("takes the whole named as 面上 (Huzhou 2024: 高新技术产业、装备制造业增加值增速分别快于面上0.9和7.2个百分点)", () => {
+    const gaps = (text: string) => excludedSpans(text).filter((e) => e.rule === "gap").map((e) => text.slice(e.start, e.end));
+    expect(gaps("规上工业中，八大新兴产业链营收占比提升2.6个百分点，高新技术产业、装备制造业增加值增速分别快于面上0.9和7.2个百分点。")).toEqual(["0.9和7.2"]);
+    const x = fixture(["规上工业中，八大新兴产业链营收占比提升2.6个百分点，高新技术产业、装备制造业增加值增速分别快于面上0.9和7.2个百分点。"], ["地区生产总值增长6%。"]);
+    expect(x.figures.map((f) => f.value)).toEqual([2.6, 6]);
+  });
+
   it("is a gap in the figure's own unit too (Chuxiong 2022: 每千人拥有市场主体低于全国15.5户; Liaoning 2011: 高出全国平均水平989元)", () => {
     const gaps = (text: string) => excludedSpans(text).filter((e) => e.rule === "gap").map((e) => text.slice(e.start, e.end));
     expect(gaps("三是平台主体带动较弱，营商环境还不够优，每千人拥有市场主体低于全国15.5户，市场主体中企业占比低于全国10.6个百分点")).toEqual(["10.6", "15.5"]);
