@@ -513,6 +513,11 @@ describe("matchMetric", () => {
     expect(match("新增公办幼儿园托班托额", "个", false)).toBeNull();
     // Hangzhou 2024: ⑩推进老旧小区住宅加装电梯1118台 counts lifts, not compounds renovated.
     expect(match("推进老旧小区住宅加装电梯", "台", false)).toBeNull();
+    // Huzhou 2024: 银行贷款余额突破万亿元，增长19.9% is the place's loans balance; one kind of bank's is not.
+    expect(match("银行贷款余额", "万亿元", false)).toBe("loans_balance");
+    expect(match("银行贷款余额增长", "%", true)).toBe("loans_balance_growth");
+    expect(match("全市银行业金融机构存款余额", "亿元", false)).toBe("deposits_balance");
+    expect(match("农村商业银行贷款余额", "亿元", false)).toBeNull();
     // Zhuhai 2021: 为2万户老旧小区住宅加建户外公共燃气管道 counts the homes given gas pipes, not compounds renovated.
     expect(match("为老旧小区住宅加建户外公共燃气管道", "万户", false)).toBeNull();
     expect(match("老旧小区加装电梯", "部", false)).toBeNull();
