@@ -25,7 +25,13 @@ const PLEDGE = /力争|确保|努力|奋力|争取|全力|务必|要|为/;
 const PLAN_WORDS = /今年|开局|起步|开篇|首年|第一步/;
 /** The words of a plan's first year (`“十四五”良好开局`): the plan year's only when the plan named starts then. */
 const PLAN_START = /开局|起步|开篇|首年|第一步/;
-const FIVE_YEAR = /今后(?:五|5)年|未来(?:五|5)年|远景|规划|新征程|二〇三五|2035年/;
+const FIVE_YEAR_WORDS = /今后(?:五|5)年|未来(?:五|5)年|远景|规划|新征程|二〇三五|2035年/;
+/**
+ * A plan of some other kind named as what the work carries out (`实施宁夏空间发展战略规划，加速城乡一体化进程`, Ningxia 2014):
+ * the plan year's work on it, no five-year outlook; a five-year plan so carried out (`实施第十二个五年规划`) still is one.
+ */
+const PLAN_CARRIED_OUT = /(?:实施|落实|贯彻|执行)(?:好)?(?:(?!五年|十[一二三四五六七八九]五)[^，。；、：,;:])*?规划(?!纲要)/g;
+const FIVE_YEAR = { test: (text: string) => FIVE_YEAR_WORDS.test(text.replace(PLAN_CARRIED_OUT, "")) };
 const TASKS = /重点工作|主要工作|重点任务|主要任务|工作安排|工作任务|目标任务|工作打算|总体要求|主要目标/;
 const PAST_WORK = /工作|成绩|成就|进展/;
 /** The outgoing government's term told as its work (`一、本届政府的主要工作`): what it did, not the plan year's tasks. */

@@ -51,6 +51,9 @@ describe("part headings as the reports write them", () => {
     ["2015——奋发有为、迎难而上的一年", 2016, "review"],
     ["“十三五”——全面小康、决战决胜的五年", 2016, "outlook"],
     ["2016——抢抓先机、扎实开局的一年", 2016, "plan"],
+    // A plan of another kind carried out (Ningxia 2014): the plan year's work, no outlook; a five-year plan carried out is one.
+    ["五、实施宁夏空间发展战略规划，加速城乡一体化进程", 2014, null],
+    ["二、实施第十二个五年规划", 2011, "outlook"],
   ] as const)("%s (plan year %i) → %s", (heading, year, period) => {
     expect(partSignal(heading, year)).toBe(period);
   });
@@ -61,6 +64,19 @@ describe("part headings as the reports write them", () => {
     expect(partTitle("指导思想和主要任务", 2022)).toBeNull();
     expect(partTitle("一年来的主要工作和成效是：", 2021)).toBeNull();
     expect(partTitle("2021年是“十四五”关键之年。", 2021)).toBeNull();
+  });
+});
+
+describe("a part that carries out a plan of another kind than a five-year one (Ningxia 2014)", () => {
+  it("times its figures in the plan year: 五、实施宁夏空间发展战略规划，加速城乡一体化进程 over 全年造林120万亩 gives 2014, not 2014–2018", () => {
+    const x = extractText("ceshi-2014.txt", [
+      "2014年测试市政府工作报告", "——2014年1月7日在测试市第一届人民代表大会第一次会议上", "市长 张三", "各位代表：",
+      "一、稳中求进，迎难而上，保持经济社会良好发展势头", "刚刚过去的2013年，经济社会保持了健康较快发展的良好态势。地区生产总值增长10%。",
+      "二、敢于担当，不辱使命，迈出全面建设小康社会的新步伐", "主要预期目标是:地区生产总值增长10%左右。",
+      "三、实施宁夏空间发展战略规划，加速城乡一体化进程",
+      "构筑生态文明。建设山青水秀、天蓝地绿的好环境，功在当代，福泽子孙。坚持修复为主。实施移民迁出区生态修复、荒漠化治理、封山禁牧和退耕还林还草等重点生态工程，全年造林120万亩，生态修复65万亩，荒漠化治理50万亩。",
+    ].join("\n"));
+    expect(one(x, "全年造林120万亩", "120万亩")).toMatchObject({ kind: "target", year: 2014, period: null, metric: "afforestation_area" });
   });
 });
 
