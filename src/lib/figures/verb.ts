@@ -47,6 +47,8 @@ const VERBS: Verb[] = [
   ...["降至", "降为", "降到", "下降到", "下降至", "下降为", "减少到", "减少至", "减少为", "减至", "下跌到", "下跌至", "回落到", "回落至", "缩小到", "缩小至", "缩小为", "降低到", "降低至", "降低为"].map((w): Verb => [w, "down", false, null]),
   // Cuts of time, meetings, documents and spending (企业开办时间压缩到3个工作日, 会议压缩20%, 文件精简41.3%).
   ...["压缩到", "压缩至", "压减到", "压减至", "缩短到", "缩短至", "精简到", "精简至", "削减到", "削减至"].map((w): Verb => [w, "down", false, null]),
+  // The same cut to a count written with 为 (`考核评比由39个压缩为21个`, `议事协调机构由292个缩减为79个`, Ningxia 2014).
+  ...["压缩为", "压减为", "缩短为", "精简为", "削减为", "缩减为", "缩减到", "缩减至"].map((w): Verb => [w, "down", false, null]),
   // An older report's yearly rate (`年均递增10%`) is a growth.
   // A net increase after its indicator (`地区生产总值、一般预算收入分别净增1000亿元和100亿元以上`) adds an amount to it.
   ...["增长", "增加", "净增", "提高", "提升", "上升", "上涨", "回升", "递增"].map((w): Verb => [w, "up", true, null]),

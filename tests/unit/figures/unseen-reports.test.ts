@@ -555,6 +555,17 @@ describe("a count of things merged into fewer", () => {
     expect(exclusionAt(excludedSpans("188个园区整合优化为120个"), 0, 3)).toBe("old-count");
   });
 
+  it("a count cut to fewer with 为 is the count left, the old one its baseline (Ningxia 2014: 考核评比由39个压缩为21个，…议事协调机构由292个缩减为79个)", () => {
+    const x = fixture(["改文风、改会风，讲短话、讲实话，坚决清理节会论坛、考核评比及表彰活动，节会论坛由19个调整为2个，考核评比由39个压缩为21个，表彰活动由128个减少为53个，议事协调机构由292个缩减为79个，全年文件简报和自治区级会议分别减少50%和40%。"], ["地区生产总值增长6%。"]);
+    const counts = x.figures.filter((f) => f.unit === "个").map((f) => [written(x, f), f.label_zh, f.value, f.direction]);
+    expect(counts).toEqual([
+      ["2个", "节会论坛", 2, null],
+      ["21个", "考核评比", 21, "down"],
+      ["53个", "表彰活动", 53, "down"],
+      ["79个", "议事协调机构", 79, "down"],
+    ]);
+  });
+
   it("not a count that names a unit of another figure (`10个项目优化到5个工作日`: another unit)", () => {
     expect(exclusionAt(excludedSpans("10个项目审批时间优化到5个工作日"), 0, 2)).toBeNull();
   });
