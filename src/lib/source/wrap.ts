@@ -94,6 +94,11 @@ const LIST_ITEM = new RegExp(`${NUMBERED_ITEM.source}|^[—―]{2}`, "u");
 const APPENDIX_LABEL = /^附(?:件|录)[一二三四五六七八九十\d]{0,3}[：:]?$/;
 /** A numbered part or section (`二、`, `（三）`, `第四，`) starts a line of its own, even after a full line. */
 const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，,、])/;
+/**
+ * Numerals listed with 、 or 和 before what they count (`一、二、三产业分别增长3%、13%和7%`, `一、二季度`, Ningxia 2014): the
+ * words of a sentence the margin cut, no part's numeral.
+ */
+const NUMERAL_LIST = /^[一二三四五六七八九十](?:[、和][一二三四五六七八九十])+(?:产|次产业|季度|类|等奖)/;
 /** An ordinal opening a line (`第三，`): inside a paragraph where the text indents its paragraphs and this line is not. */
 const ORDINAL = /^第[一二三四五六七八九十]+[，,、]/;
 /** An address to the deputies opening a line (`各位代表！`, `各位代表，`, `各位代表：`). */
@@ -176,7 +181,7 @@ export function breakJoin(before: string, after: string, width: number, indents 
   // Where the text indents its paragraphs, an ordinal the margin put first on a line not indented is inside one
   // (`…建立与现代企业制度相适应的领导体制和组织制度。` / `第三，加强企业管理。…`, after `第一，…第二，…` in the same
   // paragraph, Shandong 1996): only a part or section numeral (`二、`, `（三）`) starts a line of its own there.
-  if (!text || (indents && INDENT.test(after)) || (NUMBERED.test(text) && !(indents && ORDINAL.test(text)))) return null;
+  if (!text || (indents && INDENT.test(after)) || (NUMBERED.test(text) && !(indents && ORDINAL.test(text)) && !NUMERAL_LIST.test(text))) return null;
   // After a sentence that ended at the margin, a line that can only open a paragraph starts one, even after a full
   // line: an item of a list, numbered (`…能负担的医药服务。` / `3.惠民惠农…`) or dashed (`…水平明显提高。` / `——人民生活更加
   // 富裕。…`); an appendix's label after the closing sentence or the last item of a list (`…丰富和满足老年人生活需要。` /

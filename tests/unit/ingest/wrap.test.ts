@@ -228,6 +228,17 @@ describe("an ordinal the margin put first on a line of a copy that indents its p
   });
 });
 
+describe("numerals listed before what they count, put first on a line by the margin (Ningxia 2014 as a PDF copy at 38 characters)", () => {
+  it("go on the sentence: …增长10%以上，其中 / 一、二、三产业分别增长3%、13%和7%;…", () => {
+    const before = "——经济实力不断增强。预计实现地区生产总值2600亿元，增长10%以上，其中";
+    const after = "一、二、三产业分别增长3%、13%和7%;地方公共财政预算收入308亿元，增";
+    expect(breakJoin(before, after, 76, true)).toBe("");
+    // A part's numeral still opens a line of its own, whatever its title's first word.
+    expect(breakJoin(before, "一、稳中求进，迎难而上，保持经济社会良好发展势头", 76, true)).toBeNull();
+    expect(breakJoin(before, "二、三大攻坚战取得决定性成就", 76, true)).toBeNull();
+  });
+});
+
 describe("an address to the deputies after a sentence that ended at the margin (Ulanqab 2018, a scanned copy at 76 columns)", () => {
   it("opens a paragraph of its own", () => {
     expect(breakJoin("险各项工作，坚决打好防范化解重大风险、精准脱贫、污染防治“三个攻坚战”，奋力夺取", "决胜全面建成小康社会伟大胜利。", 76)).toBe("");
