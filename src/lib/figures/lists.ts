@@ -65,6 +65,11 @@ const TAILS = [
   "排放",
   // `全市集中饮用水源地水质、二级以上空气质量达标率均达到100%` (Yichun 2014): the rate each meets its standard at.
   "达标率",
+  // `乡级综合养老服务中心、社区日间照料机构（设施）覆盖率分别达到60%和90%以上` (Wuzhong 2025): the coverage of each kind of
+  // facility, no bare facility.
+  "覆盖率",
+  // `排污权、碳排放权交易额分别增长40%和19.3%` (Wuzhong 2025): the turnover of each right's trade.
+  "交易额",
   // `中心城区、县城环境空气质量优良率分别达98%和97%以上` (Zunyi 2022): the share of good-air days of each.
   "环境空气质量优良率",
   "空气质量优良率",

@@ -329,6 +329,23 @@ describe("listItems", () => {
     ]);
   });
 
+  it("a shared coverage or turnover goes to every item (Wuzhong 2025: 乡级综合养老服务中心、社区日间照料机构（设施）覆盖率, 排污权、碳排放权交易额)", () => {
+    expect(listItems("乡级综合养老服务中心、社区日间照料机构（设施）覆盖率", 2)).toEqual(["乡级综合养老服务中心覆盖率", "社区日间照料机构（设施）覆盖率"]);
+    expect(listItems("排污权、碳排放权交易额", 2)).toEqual(["排污权交易额", "碳排放权交易额"]);
+    // An item that names its own rate keeps it.
+    expect(listItems("互联网普及率、宽带覆盖率", 2)).toEqual(["互联网普及率", "宽带覆盖率"]);
+    const x = fixture(
+      ["深入推进“六权”改革，用能权完成有偿使用交易第一单，排污权、碳排放权交易额分别增长40%和19.3%。"],
+      ["鼓励各类养老服务机构特色化发展，推动乡级综合养老服务中心、社区日间照料机构（设施）覆盖率分别达到60%和90%以上。"],
+    );
+    expect(quoting(x, "分别").map((f) => [f.label_zh, f.value])).toEqual([
+      ["排污权交易额增长", 40],
+      ["碳排放权交易额增长", 19.3],
+      ["乡级综合养老服务中心覆盖率", 60],
+      ["社区日间照料机构（设施）覆盖率", 90],
+    ]);
+  });
+
   it("the length of lines open to traffic goes to every kind of line, whatever the length of the last item's own words (Shandong 2021)", () => {
     // 高铁、高速公路通车里程分别达到2110公里、7473公里: not 高铁公路通车里程.
     expect(listItems("高铁、高速公路通车里程", 2)).toEqual(["高铁通车里程", "高速公路通车里程"]);
