@@ -548,6 +548,16 @@ describe("words before the indicator that say who states it", () => {
   });
 });
 
+describe("a count before its noun, then 和 and the examples of a next item its own figure sums up after 等", () => {
+  it("counts the noun alone: 办好校园周边交通秩序整治等30件民生实事和大水坑村农贸市场改造等505件“一村一年一事” gives 30 民生实事, the livelihood projects (Wuzhong 2025)", () => {
+    const x = fixture(["坚持把增进民生福祉作为政府工作的出发点和落脚点，将80%以上的财力优先用于民生事业，用心用力办好校园周边交通秩序整治等30件民生实事和大水坑村农贸市场改造等505件“一村一年一事”。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "30件民生实事").filter((f) => f.unit === "件").map((f) => [written(x, f), f.label_zh, f.metric])).toEqual([
+      ["30件", "民生实事", "livelihood_projects"],
+      ["505件", "“一村一年一事”", null],
+    ]);
+  });
+});
+
 describe("a count of things merged into fewer", () => {
   it("the old count is a baseline; the new one counts the things, as 整合优化为 leaves them", () => {
     const x = fixture(["产业园区管理机构、人事、综合评价等改革加快落实，188个园区整合优化为120个。"], ["地区生产总值增长6%。"]);
