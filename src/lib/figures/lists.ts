@@ -254,6 +254,9 @@ function shareParallel(parts: string[]): string[] | null {
   // before the length of the first: the words after it are the tail (国家级创新平台), not those after the first's length
   // (but a character inside a word, `全区零售物价、居民消费价格涨幅`, ends no grade).
   const end = parts[0]!.at(-1)!;
+  // `文件简报和自治区级会议分别减少50%和40%` (Ningxia 2014): the last item's words up to the first's length end as a grade
+  // (自治区级) that the earlier items do not name: it is a noun of its grade, the earlier ones nouns whole (文件简报).
+  if (last[k - 1] === "级" && !/[级型类]$/.test(end)) return null;
   const graded = /[级型类]/.test(end) && parts.slice(0, -1).every((p) => p.endsWith(end));
   const shorter = graded ? last.slice(0, k - 1).lastIndexOf(end) : -1;
   const tail = last.slice(shorter > 0 ? shorter + 1 : k);

@@ -346,6 +346,15 @@ describe("listItems", () => {
     ]);
   });
 
+  it("an item that is the last's grade and its noun shares no words with a noun whole before it (Ningxia 2014: 全年文件简报和自治区级会议分别减少50%和40%)", () => {
+    expect(listItems("文件简报和自治区级会议", 2)).toEqual(["文件简报", "自治区级会议"]);
+    const x = fixture(["改文风、改会风，讲短话、讲实话，全年文件简报和自治区级会议分别减少50%和40%。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "分别").map((f) => [f.label_zh, f.value])).toEqual([
+      ["文件简报减少", 50],
+      ["自治区级会议减少", 40],
+    ]);
+  });
+
   it("the length of lines open to traffic goes to every kind of line, whatever the length of the last item's own words (Shandong 2021)", () => {
     // 高铁、高速公路通车里程分别达到2110公里、7473公里: not 高铁公路通车里程.
     expect(listItems("高铁、高速公路通车里程", 2)).toEqual(["高铁通车里程", "高速公路通车里程"]);
