@@ -330,6 +330,16 @@ describe("matchMetric", () => {
     expect(one(y, "全国政协提案5件", "5件").metric).toBe("cppcc_proposals");
   });
 
+  it("names the high-tech investment without 产业 in a list of kinds of investment (Shizuishan 2018: 重大产业、工业技改、高新技术、民间投资分别增长13%、15%、20%、10%以上)", () => {
+    const x = fixture(["重大产业、工业技改、高新技术、民间投资分别增长13%、15%、20%、10%以上。"], ["地区生产总值增长8%。"]);
+    expect(x.figures.filter((f) => f.kind === "result").map((f) => f.metric)).toEqual([
+      "major_industry_investment_growth",
+      "industrial_upgrade_investment_growth",
+      "high_tech_investment_growth",
+      "private_investment_growth",
+    ]);
+  });
+
   it("names afforestation said bare and the tourist visits as the tourism's reception (Handan 2014: 完成造林绿化52万亩; Jining 2014: 新增造林24.9万亩; Kaifeng 2014: 全市旅游接待量…4990.2万人次)", () => {
     const x = fixture(["完成造林46万亩，完成造林绿化52万亩，新增造林24.9万亩。全市旅游接待量4990.2万人次，增长12%。义务植树造林100万株。"], ["地区生产总值增长8%。"]);
     expect(["完成造林46万亩", "完成造林绿化52万亩", "新增造林24.9万亩"].map((q) => quoting(x, q)[0]!.metric)).toEqual(["afforestation_area", "afforestation_area", "afforestation_area"]);
