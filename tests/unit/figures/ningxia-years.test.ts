@@ -79,7 +79,8 @@ describe("reports of the site's places in other years", () => {
     expect(one(x, "秸秆、残膜综合利用率分别达到91%、94%", "91%").label_zh).toBe("秸秆综合利用率");
     expect(one(x, "肉牛、肉羊饲养量分别为45.2万头和586.6万只", "45.2万头").label_zh).toBe("肉牛饲养量");
     expect(one(x, "综合贫困发生率分别下降到0.76%和0.61%", "0.76%").label_zh).toBe("红寺堡区");
-    expect(one(x, "排污权、碳排放权交易额分别增长40%和19.3%", "40%").label_zh).toBe("排污权增长");
+    // A turnover the last item names is every item's (排污权交易额), as a coverage is.
+    expect(one(x, "排污权、碳排放权交易额分别增长40%和19.3%", "40%").label_zh).toBe("排污权交易额增长");
   });
 
   it("reads figures joined by 、 after a subject that lists as many items (粮食种植面积、产量稳定在302.5万亩、104.1万吨) as one per item, without 分别", () => {
