@@ -94,9 +94,10 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
   const frames = partFrames(read, year);
   // The year the report was given (`2012-12-20` for a 2013 report): this year in its review is that year.
   const delivered = doc.meta.date ? Number(doc.meta.date.slice(0, 4)) : null;
-  const otherPlace = namedPlaces(read.map((p) => p.text).join("\n"), doc.meta.place_zh);
+  const body = read.map((p) => p.text).join("\n");
+  const otherPlace = namedPlaces(body, doc.meta.place_zh);
   const below = doc.meta.level === "city" || doc.meta.level === "district";
-  const ofCity = cityNamed(doc.meta.level, doc.meta.place_zh, read.map((p) => p.text).join("\n"));
+  const ofCity = cityNamed(doc.meta.level, doc.meta.place_zh, body);
   // Where a note in the review said its figures are estimates from there on (`预计（下同）全市地区生产总值增长4.5%左右`,
   // Leshan 2025): the paragraph and the offset, until the review ends.
   let estimatedFrom: { paragraph: number; at: number } | null = null;

@@ -74,12 +74,10 @@ export function paragraphWith(e: Extracted, text: string) {
   return found[0]!;
 }
 
-/** A small report: its review part (2019), plan part (2020) and optional appendix lines, one paragraph each. */
-export function fixture(review: string[], plan: string[], appendix: string[] = []): Extracted {
+/** A small report of plan year 2020 under the given header lines: a review of 2019, the plan, and an appendix if any. */
+function smallReport(name: string, header: string[], review: string[], plan: string[], appendix: string[] = []): Extracted {
   const text = [
-    "2020年测试市政府工作报告",
-    "2020年1月6日在测试市第一届人民代表大会第一次会议上",
-    "市长 张三",
+    ...header,
     "各位代表：",
     "一、2019年工作回顾",
     ...review,
@@ -87,22 +85,17 @@ export function fixture(review: string[], plan: string[], appendix: string[] = [
     ...plan,
     ...(appendix.length ? ["附：有关情况说明", ...appendix] : []),
   ].join("\n");
-  return extract("ceshi-2020.txt", new TextEncoder().encode(text));
+  return extract(name, new TextEncoder().encode(text));
+}
+
+/** A small report: its review part (2019), plan part (2020) and optional appendix lines, one paragraph each. */
+export function fixture(review: string[], plan: string[], appendix: string[] = []): Extracted {
+  return smallReport("ceshi-2020.txt", ["2020年测试市政府工作报告", "2020年1月6日在测试市第一届人民代表大会第一次会议上", "市长 张三"], review, plan, appendix);
 }
 
 /** The same small report as {@link fixture}, given by the State Council: the nation's report, 全国 its own whole. */
 export function nationFixture(review: string[], plan: string[]): Extracted {
-  const text = [
-    "政府工作报告",
-    "——2020年3月5日在第十三届全国人民代表大会第三次会议上",
-    "国务院总理 张三",
-    "各位代表：",
-    "一、2019年工作回顾",
-    ...review,
-    "二、2020年主要目标和重点任务",
-    ...plan,
-  ].join("\n");
-  return extract("guowuyuan-2020.txt", new TextEncoder().encode(text));
+  return smallReport("guowuyuan-2020.txt", ["政府工作报告", "——2020年3月5日在第十三届全国人民代表大会第三次会议上", "国务院总理 张三"], review, plan);
 }
 
 /** The text a figure's span covers. */
