@@ -21,6 +21,8 @@ const UNITS: Record<string, string> = {
   "（上年=100）": " (previous year = 100)",
   人: " people",
   人次: " person-times",
+  乘次: " rides",
+  人份: " doses",
   户次: " household-times",
   名: " people",
   户: " households",
@@ -40,6 +42,7 @@ const UNITS: Record<string, string> = {
   // Telephone exchange lines (`程控电话交换机222万门`) and courses (`老年教育课程100门`): a bare count, its thing in the label.
   门: "",
   "公里/平方公里": " km/km²",
+  管孔公里: " duct-km",
   吨: " tonnes",
   头: " head",
   只: " head",

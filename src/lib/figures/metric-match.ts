@@ -376,6 +376,9 @@ const YEARLY_BEFORE_CHANGE = /(?:年均|平均每年|每年平均)(?=增长|下�
 /** Last year, as the base a change is compared with (`比上年`, `较去年`, `同比`). */
 const SINCE_LAST_YEAR = new RegExp(`(?:[比较]${LAST_YEAR}(?:同期)?|同比)(?=增长|下降|提高|减少|增加|回落|持平)`, "g");
 
+/** Last year as the base, then an amount added (`同比新增`, `比上年多`): the difference between the years. */
+const ADDED_SINCE_LAST_YEAR = new RegExp(`(?:[比较]${LAST_YEAR}(?:同期)?|同比)(?:新增|净增|多增?)$`);
+
 /**
  * Candidates (`梳理形成12个民生实事候选项目`, `遴选形成12件候选项目`): the items put forward to be chosen from, no count of
  * the things chosen or done.
@@ -799,6 +802,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
   // A running total within the one year the figure is of (`累计接待国内外游客2994.9万人次，…分别增长12%和19%` in the
   // review of that year, Leshan 2014) is that year's sum: its growth is the yearly one.
   if (change && RUNNING_TOTAL.test(figure.label) && !/年均|平均/.test(figure.label) && figure.singleYear !== true) return null;
+  // An amount more than last year's, said with 新增 or 多 after the comparison (`全年空气优良天数达到324天，同比新增28天`,
+  // Yinchuan 2020): the difference between the two years, no level and no change the vocabulary measures.
+  if (!change && ADDED_SINCE_LAST_YEAR.test(figure.label)) return null;
   if (SUB_YEAR.test(figure.label) || SLOGAN_ONLY.test(figure.label.trim()) || CANDIDATES.test(figure.label) || POTENTIAL.test(figure.label)) return null;
   // A count of areas, the label opening with their noun right after the count (`实施天门塬、双桥路、太统路等12个片区棚户区
   // 改造`, Pingliang 2016): the areas the work is done in, no count of the homes or things the indicator counts.

@@ -30,6 +30,10 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   美元: ["dollars"],
   "‰": ["permille"],
   人次: ["person_times"],
+  // Rides on buses or trains, each counted (`公交客运量1.2亿乘次`): person-times.
+  乘次: ["person_times"],
+  // Doses or kits, by the person (`接种疫苗100万人份`): a count, no people.
+  人份: ["count"],
   人: ["people"],
   名: ["people", "count"],
   户: ["households", "count"],
@@ -68,6 +72,9 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   // A road network's density (`城市建成区路网密度从2015年的8.14公里/平方公里提高到9.16公里/平方公里`, Sanming 2021): a
   // figure of its own, no length.
   "公里/平方公里": [],
+  // Duct-kilometres of a communications conduit (`新建通信管道300管孔公里`): the length of each bore added up, a figure
+  // of its own, no length of a road or a line.
+  管孔公里: [],
   // A concentration in the air (`PM2.5平均浓度稳定在27.7微克/立方米以内`): a figure of its own, of no family the
   // vocabulary's indicators are counted in, so it keeps no indicator.
   "微克/立方米": [],

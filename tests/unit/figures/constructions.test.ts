@@ -133,7 +133,7 @@ describe("single figures in the real reports", () => {
   it("a bare share borrows what the figure before it counts: 全区优良天数311天、比例达85.1%", () => {
     const both = quoting(real("ningxia-2021"), "全区优良天数311天、比例达85.1%");
     expect(both.map((f) => [f.label_zh, f.metric, f.value, f.unit])).toEqual([
-      ["全区优良天数", null, 311, "天"],
+      ["全区优良天数", "good_air_days", 311, "天"],
       ["全区优良天数比例", "good_air_days_ratio", 85.1, "%"],
     ]);
     expect(both[1]).toMatchObject({ kind: "result", year: 2020, period: null });

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadFigureExtractor, loadMetrics } from "../../../scripts/lib/figures.ts";
 import { matchMetric } from "../../../src/lib/figures/metric-match.ts";
+import { withUnitEn } from "../../../src/i18n/figures.ts";
 import { metricLookup } from "../../../src/lib/schema/metric.ts";
 import { dev, extractText, fixture, nationFixture, metrics, one, quoting, real, root, typed } from "./helpers.ts";
 
@@ -1714,5 +1715,69 @@ describe("a count of the firms that produced an output (Pingxiang 2014)", () => 
   it("全市229户规模以上高新技术企业完成增加值138.4亿元 counts the firms producing, no new high-tech enterprises; 新增高新技术企业23家 does", () => {
     const x = fixture(["全市229户规模以上高新技术企业完成增加值138.4亿元，增长11.7%。新增高新技术企业23家。"], ["生产总值增长10%。"]);
     expect(x.figures.filter((f) => f.metric === "high_tech_enterprises_new").map((f) => f.value)).toEqual([23]);
+  });
+});
+
+describe("the indicators of older and smaller reports' ecology and investment", () => {
+  it("a count of good-air days is its own indicator beside their share; a rise on last year's count is neither (Ningxia 2021, Yinchuan 2020)", () => {
+    const x = fixture(
+      ["全区优良天数311天、比例达85.1%。全年空气优良天数达到324天，同比新增28天，空气质量优良天数同比增加20天。"],
+      ["空气质量优良天数达到280天以上。"],
+    );
+    expect(x.figures.filter((f) => f.unit === "天" || f.unit === "%").map((f) => [f.kind, f.label_zh, f.value, f.metric])).toEqual([
+      ["result", "全区优良天数", 311, "good_air_days"],
+      ["result", "全区优良天数比例", 85.1, "good_air_days_ratio"],
+      ["result", "空气优良天数", 324, "good_air_days"],
+      ["result", "空气优良天数同比新增", 28, null],
+      ["result", "空气质量优良天数同比增加", 20, null],
+      ["target", "空气质量优良天数", 280, "good_air_days"],
+    ]);
+  });
+
+  it("an amount more than last year's said with 多增 is no level of what it adds to (城镇新增就业1.2万人，同比多增0.2万人)", () => {
+    const x = fixture(["城镇新增就业1.2万人，同比多增0.2万人。"], ["城镇新增就业1万人。"]);
+    expect(one(x, "城镇新增就业1.2万人", "1.2万人").metric).toBe("urban_jobs_new");
+    expect(one(x, "同比多增0.2万人", "0.2万人")).toMatchObject({ label_zh: "城镇新增就业同比多增", metric: null });
+  });
+
+  it("tree coverage (林木覆盖率) is an indicator of its own, not the forest coverage, with its rise in points", () => {
+    const x = fixture(["全市林木覆盖率达到35.5%，提高1.2个百分点，森林覆盖率达到20%。"], ["林木覆盖率达到36%。"]);
+    expect(x.figures.map((f) => [f.kind, f.value, f.metric])).toEqual([
+      ["result", 35.5, "tree_coverage"],
+      ["result", 1.2, "tree_coverage_change"],
+      ["result", 20, "forest_coverage"],
+      ["target", 36, "tree_coverage"],
+    ]);
+  });
+
+  it("the cuts of nitrogen oxides and of ammonia nitrogen are indicators beside those of sulphur dioxide and COD", () => {
+    const x = fixture(["化学需氧量、二氧化硫排放量分别下降2%和3%，氮氧化物排放量下降3%，氨氮排放量下降2.5%。"], ["生产总值增长7%。"]);
+    expect(x.figures.filter((f) => f.unit === "%" && f.kind === "result").map((f) => [f.value, f.metric])).toEqual([
+      [2, "cod_emissions_change"],
+      [3, "so2_emissions_change"],
+      [3, "nox_emissions_change"],
+      [2.5, "ammonia_nitrogen_emissions_change"],
+    ]);
+  });
+
+  it("foreign direct investment used, without 实际, is the investment actually used, and its growth; a contracted amount is not", () => {
+    const x = fixture(["利用外商直接投资5.2亿美元，增长10%，合同利用外商直接投资8亿美元。"], ["生产总值增长7%。"]);
+    expect(x.figures.filter((f) => f.kind === "result").map((f) => [f.value, f.metric])).toEqual([
+      [5.2, "fdi_actual"],
+      [10, "fdi_actual_growth"],
+      [8, null],
+    ]);
+  });
+});
+
+describe("units of rides, doses and duct-kilometres", () => {
+  it("reads 乘次, 人份 and 管孔公里 whole after their figures, and names them in English", () => {
+    const x = fixture(["全市公交客运量1.2亿乘次，接种疫苗100万人份，新建通信管道300管孔公里。"], ["生产总值增长7%。"]);
+    expect(x.figures.filter((f) => f.kind === "result").map((f) => [f.label_zh, f.value, f.unit])).toEqual([
+      ["公交客运量", 1.2, "亿乘次"],
+      ["接种疫苗", 100, "万人份"],
+      ["新建通信管道", 300, "管孔公里"],
+    ]);
+    expect([withUnitEn(1.2, "亿乘次"), withUnitEn(100, "万人份"), withUnitEn(300, "管孔公里")]).toEqual(["120 million rides", "1 million doses", "300 duct-km"]);
   });
 });
