@@ -9,7 +9,7 @@ import { termsUsedByAll } from "../../lib/glossary/occurrences.ts";
 import { slogansQuotedByAll } from "../../lib/glossary/shared.ts";
 import { compareByTopic, type ComparedReport, type TopicComparison } from "../../lib/topics/comparison.ts";
 import { categoryLookup } from "../../lib/topics/figures.ts";
-import { phrasesInTopic } from "../../lib/topics/topic-phrases.ts";
+import { phrasesInTopics } from "../../lib/topics/topic-phrases.ts";
 
 export interface PairModel {
   comparison: TopicComparison[];
@@ -41,7 +41,7 @@ export function pairModel(
       comparison,
       sharedTerms: termsUsedByAll(glossary, docs),
       shared,
-      sharedByTopic: comparison.map((c) => phrasesInTopic(c, shared)),
+      sharedByTopic: phrasesInTopics(comparison, shared),
     };
     bySecond.set(second, model);
   }

@@ -3,7 +3,7 @@ import type { StoredFigure } from "../../../src/lib/schema/figure.ts";
 import { compareByTopic } from "../../../src/lib/topics/comparison.ts";
 import { isBodyParagraph } from "../../../src/lib/topics/body.ts";
 import { figureKindText, figureValueText, keyFigures, topicOfFigure } from "../../../src/lib/topics/figures.ts";
-import { phrasesInTopic } from "../../../src/lib/topics/topic-phrases.ts";
+import { phrasesInTopics } from "../../../src/lib/topics/topic-phrases.ts";
 import { comparePairs, defaultPair } from "../../../src/lib/topics/pairs.ts";
 import { partsOf } from "../../../src/lib/topics/parts.ts";
 import { reportOf, reports, topics } from "./support.ts";
@@ -197,9 +197,16 @@ describe("key figures of a topic", () => {
   });
 });
 
-describe("phrasesInTopic", () => {
-  it("keeps the phrases found in the topic's paragraphs of every report", () => {
-    const reform = comparison.find((c) => c.topic.id === "reform")!;
-    expect(phrasesInTopic(reform, ["放管服", "一带两廊", "十大行动"])).toEqual(["放管服"]);
+describe("phrasesInTopics", () => {
+  it("keeps, for each topic, the phrases found in the topic's paragraphs of every report", () => {
+    const phrases = ["放管服", "一带两廊", "十大行动"];
+    const found = phrasesInTopics(comparison, phrases);
+    expect(found).toHaveLength(comparison.length);
+    expect(found[comparison.findIndex((c) => c.topic.id === "reform")]).toEqual(["放管服"]);
+    // Each topic's phrases are those its own paragraphs of both reports hold, found one topic at a time.
+    for (const [i, c] of comparison.entries()) {
+      const inAll = phrases.filter((p) => c.columns.every((col) => col.cells.some((cell) => cell.primary.some((para) => para.text.includes(p)))));
+      expect(found[i], c.topic.id).toEqual(inAll);
+    }
   });
 });
