@@ -116,6 +116,9 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   床: ["count"],
   头: ["count"],
   只: ["count"],
+  // Livestock of both kinds counted as one, cattle by the head and sheep by the 只 (`牧业年度牲畜存栏1243万头只`,
+  // Hulunbuir 2025), as 头（只） is: no 只 in the label.
+  头只: ["count"],
   // Trees planted (`义务植树84万株`, `植树30万棵以上`) and mushroom logs (`食用菌3000万袋`).
   株: ["count"],
   棵: ["count"],
@@ -152,6 +155,11 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   艘次: ["count"],
   架次: ["count"],
   车次: ["count"],
+  // Vehicles or machines counted each time they are tested or used (`测试车辆2604台次`, Hulunbuir 2025), no machines.
+  台次: ["count"],
+  // Land served, counted each time (`社会化服务面积130万亩次以上`, Hulunbuir 2025): no area of land, so of no family the
+  // vocabulary's indicators are counted in.
+  亩次: [],
   盏: ["count"],
   // A life span (`人均预期寿命达到78.2岁`), read only after 寿命 (see readUnit): elsewhere a 岁 is an age bound of a
   // group of people (`60岁以上老年人`), no quantity of the place.

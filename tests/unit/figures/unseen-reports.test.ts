@@ -4919,3 +4919,19 @@ describe("a new level reached said with 再上 before the figure (Huzhou 2024: �
     expect(one(x, "增长5.8%", "5.8%")).toMatchObject({ label_zh: "地区生产总值增长", metric: "gdp_growth" });
   });
 });
+
+describe("livestock, machines and land counted by a unit of two words (Hulunbuir 2025)", () => {
+  it("reads 头只, 台次 and 亩次 whole, no word of the label (牧业年度牲畜存栏1243万头只, 测试车辆2604台次, 社会化服务面积130万亩次以上)", () => {
+    expect(readUnit("1243万头只", 4)).toBe("万头只");
+    expect(readUnit("2604台次", 4)).toBe("台次");
+    expect(readUnit("130万亩次", 3)).toBe("万亩次");
+    const x = fixture(["粮食产量135.85亿斤，实现“十二连丰”。牧业年度牲畜存栏1243万头只，肉、奶产量分别达27万吨和85万吨。接待国内外耐寒测试车企278家，测试车辆2604台次，经营收入1.7亿元。"], [
+      "实现农资供应1万吨、社会化服务面积130万亩次以上，辐射带动150个嘎查村。地区生产总值增长5.5%左右。",
+    ]);
+    expect(one(x, "牧业年度牲畜存栏", "1243万头只")).toMatchObject({ label_zh: "牧业年度牲畜存栏", unit: "万头只", value: 1243 });
+    expect(one(x, "测试车辆", "2604台次")).toMatchObject({ label_zh: "测试车辆", unit: "台次", value: 2604 });
+    const served = one(x, "社会化服务面积", "130万亩次");
+    expect([served.label_zh, served.unit, served.value, served.qualifier, served.metric]).toEqual(["社会化服务面积", "万亩次", 130, "at_least", null]);
+    expect(withUnitEn(1243, "万头只")).toBe("12.43 million head");
+  });
+});
