@@ -323,7 +323,7 @@ export function listItems(subject: string, n: number | null): string[] {
   }
   // `人民币各项存、贷款余额增速`: a word split in halves before the rest (存款, 贷款) is read first, before a rate of change
   // ending the last item is taken for every item's (人民币各项存增速).
-  return shareCityParts(parts) ?? shareTiers(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? parts;
+  return shareCityParts(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? parts;
 }
 
 /**
@@ -377,6 +377,21 @@ function shareTiers(parts: string[]): string[] | null {
   if (!last || !parts.slice(0, -1).every((p) => new RegExp(`^(?:\\p{Script=Han}{2,6}的)?${TIER}$`, "u").test(p))) return null;
   const tail = parts.at(-1)!.slice(last[0].length);
   return [...parts.slice(0, -1).map((p) => p + tail), parts.at(-1)!];
+}
+
+/** The numerals of grades in their order (`一级`, `二级` … `十级`). */
+const GRADE_NUMERALS = "一二三四五六七八九十";
+
+/**
+ * `二、三级子企业分别压减24.5%和31%` (Hulunbuir 2025): bare numerals, then the last item's numeral with its grade (级) and
+ * the noun they share, the numerals rising: each numeral is a grade of that noun (二级子企业, 三级子企业), no noun of its own.
+ */
+function shareGrades(parts: string[]): string[] | null {
+  const last = parts.at(-1)!;
+  if (!/^\p{Script=Han}级\p{Script=Han}{2}/u.test(last)) return null;
+  const order = [...parts.slice(0, -1), last[0]!].map((p) => (p.length === 1 ? GRADE_NUMERALS.indexOf(p) : -1));
+  if (order.some((x, i) => x < 0 || (i > 0 && x <= order[i - 1]!))) return null;
+  return [...parts.slice(0, -1).map((p) => p + last.slice(1)), last];
 }
 
 /** The numerals of a count of the items a list names (`三个`, `3个`). */

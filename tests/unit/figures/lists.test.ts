@@ -882,3 +882,16 @@ describe("a bare share after 分别 following the items' levels", () => {
     ]);
   });
 });
+
+describe("bare numerals listed before the last's grade and the noun they share", () => {
+  it("二、三级子企业分别压减24.5%和31% gives the second and third grades of the subsidiaries (Hulunbuir 2025)", () => {
+    expect(listItems("二、三级子企业", 2)).toEqual(["二级子企业", "三级子企业"]);
+    const x = fixture(["市国资委出资监管企业由12户整合为10户，二、三级子企业分别压减24.5%和31%。"], ["地区生产总值增长5.5%左右。"]);
+    expect(quoting(x, "分别压减").map((f) => [written(x, f), f.label_zh])).toEqual([
+      ["24.5%", "二级子企业压减"],
+      ["31%", "三级子企业压减"],
+    ]);
+    // Not numerals out of order, nor a noun whole before a grade.
+    expect(listItems("三、二级子企业", 2)).not.toContain("三级子企业");
+  });
+});
