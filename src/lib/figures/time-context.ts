@@ -292,9 +292,13 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   const earlier = ownItem(p.text, d.sentence[0]);
   const own = timeCues(earlier + p.text.slice(d.sentence[0], d.quantity.start), year);
   const frameSpans = frame ? timeCues(frame, year).filter((c) => c.type === "span") : [];
+  // Nor does a year an earlier sentence names past its first clause when no earlier sentence opens on a time
+  // (`经济发展迈上新台阶。地区生产总值突破千亿元大关，2021年达到1302.36亿元。新增国家全域旅游示范区2个` under `一、过去五年
+  // 工作回顾`, Enshi 2022): it dates that clause's figure, not the sentences after it, which go on telling the five years.
+  const leadless = frameSpans.length > 0 && timeCues(leadClauses(earlier, year), year).length === 0;
   const repeats = own.every(
     (c) =>
-      (!c.frame && c.at < earlier.length && frameSpans.length > 0) ||
+      ((!c.frame || leadless) && c.at < earlier.length && frameSpans.length > 0) ||
       (c.type === "span" && frameSpans.some((f) => f.first === c.first && f.last === c.last)),
   );
   const framed = frame && repeats ? frame : "";

@@ -4935,3 +4935,22 @@ describe("livestock, machines and land counted by a unit of two words (Hulunbuir
     expect(withUnitEn(1243, "万头只")).toBe("12.43 million head");
   });
 });
+
+describe("a year named past the first clause of a sentence in a review of five years (Enshi 2022: 地区生产总值突破千亿元大关，2021年达到1302.36亿元)", () => {
+  const x = extractText("ceshi-2022.md", [
+    "---", "title: 2022年测试市政府工作报告", "---", "", "——2022年1月6日在测试市第九届人民代表大会第一次会议上", "", "市长 张三", "", "各位代表：", "",
+    "一、过去五年工作回顾", "",
+    "过去五年，历经艰辛，极不平凡。", "",
+    "经济发展迈上新台阶。地区生产总值突破千亿元大关，2021年达到1302.36亿元。新增国家全域旅游示范区2个、5A级景区1家。新进规上工业企业251家。", "",
+    "优化营商环境全面突破。“放管服”改革深入推进，获评“2020年全省优化营商环境标杆城市”。市场活力持续迸发，新增企业类市场主体6.1万户。", "",
+    "二、2022年工作重点", "",
+    "2022年全市经济社会发展的主要目标是：地区生产总值增长7%。", "",
+  ].join("\n"));
+
+  it("dates that clause's figure, the sentences after it going on over the five years", () => {
+    expect(one(x, "2021年达到1302.36亿元", "1302.36亿元")).toMatchObject({ kind: "result", year: 2021, period: null, metric: "gdp" });
+    for (const [clause, figure] of [["新增国家全域旅游示范区2个", "2个"], ["新进规上工业企业251家", "251家"], ["新增企业类市场主体6.1万户", "6.1万户"]] as const) {
+      expect(one(x, clause, figure).period, clause).toEqual([2017, 2021]);
+    }
+  });
+});
