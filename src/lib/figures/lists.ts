@@ -323,7 +323,7 @@ export function listItems(subject: string, n: number | null): string[] {
   }
   // `人民币各项存、贷款余额增速`: a word split in halves before the rest (存款, 贷款) is read first, before a rate of change
   // ending the last item is taken for every item's (人民币各项存增速).
-  return shareCityParts(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? parts;
+  return shareCityParts(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareRatings(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? parts;
 }
 
 /**
@@ -392,6 +392,16 @@ function shareGrades(parts: string[]): string[] | null {
   const order = [...parts.slice(0, -1), last[0]!].map((p) => (p.length === 1 ? GRADE_NUMERALS.indexOf(p) : -1));
   if (order.some((x, i) => x < 0 || (i > 0 && x <= order[i - 1]!))) return null;
   return [...parts.slice(0, -1).map((p) => p + last.slice(1)), last];
+}
+
+/**
+ * `年内新增4A级和3A级景区各1个` (Haixi 2022): earlier items that end on a grade or rating (级), then the last item's grade
+ * and the noun they share: each earlier item is a grade of that noun (年内新增4A级景区), no noun of its own.
+ */
+function shareRatings(parts: string[]): string[] | null {
+  const noun = /^[\p{Script=Han}0-9A-Z\uFF10-\uFF19\uFF21-\uFF3A]*?级(\p{Script=Han}{2,})$/u.exec(parts.at(-1)!)?.[1];
+  if (!noun || !parts.slice(0, -1).every((p) => p.endsWith("级"))) return null;
+  return [...parts.slice(0, -1).map((p) => p + noun), parts.at(-1)!];
 }
 
 /** The numerals of a count of the items a list names (`三个`, `3个`). */

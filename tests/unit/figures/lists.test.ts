@@ -895,3 +895,16 @@ describe("bare numerals listed before the last's grade and the noun they share",
     expect(listItems("三、二级子企业", 2)).not.toContain("三级子企业");
   });
 });
+
+describe("earlier items that end on a rating before the last's rating and the noun they share", () => {
+  it("年内新增4A级和3A级景区各1个 gives the new 4A-rated and 3A-rated scenic areas (Haixi 2022)", () => {
+    expect(listItems("年内新增4A级和3A级景区", null)).toEqual(["年内新增4A级景区", "3A级景区"]);
+    const x = fixture(["年内新增4A级和3A级景区各1个，旅游人次、旅游总收入分别增长7.1%和8.4%。"], ["地区生产总值增长5.5%以上。"]);
+    expect(quoting(x, "各1个").map((f) => [written(x, f), f.label_zh])).toEqual([
+      ["1个", "年内新增4A级景区"],
+      ["1个", "3A级景区"],
+    ]);
+    // A noun whole before a grade and its noun names no grade (Ningxia 2014).
+    expect(listItems("文件简报和自治区级会议", 2)).not.toContain("文件简报会议");
+  });
+});
