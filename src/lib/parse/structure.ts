@@ -22,6 +22,8 @@ const CUT_OFF = /[\p{Script=Han}\d]$/u;
 const MAX_HEADING = 60;
 /** The longest topic sentence of a `第N，` paragraph that continues a run of such headings. */
 const MAX_ORDINAL_HEADING = 80;
+/** The longest title a section of an open run sets on a line of its own, no sentence in it (see `standingTitle`). */
+const MAX_STANDING_HEADING = 80;
 /** The most paragraphs a section opens with before the `第一，` sections that divide it. */
 const MAX_ORDINAL_INTRO = 3;
 
@@ -362,7 +364,11 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
       // A section run on into its paragraph with no full stop near (`（四）加强城市基础设施建设，打造…`) that continues
       // the open run (`（三）` before it): its title ends at the first comma.
       const comma = /[，；]/.exec(text);
-      const runOn = [...text.slice(0, headLen)].length > MAX_HEADING && mode === "body" && (continuesRun(stack, marker.family, marker.n) || opensRunOn(lines, i, marker.family, marker.n, markerAt));
+      // A title of several clauses a little longer than that, alone on its line, no sentence in it, that continues a run of
+      // headings, is the section's whole title, not the start of its text (Nanning 2026: `（五）围绕在扛起全面从严治党政治责任上
+      // 走在前作表率，统筹建好“两个生态”、统筹发展和安全，清廉、美丽、平安南宁建设纵深推进`, 61 characters, its text on the next line).
+      const standing = mode === "body" && standingTitle(text) && continuesRun(stack, marker.family, marker.n);
+      const runOn = !standing && [...text.slice(0, headLen)].length > MAX_HEADING && mode === "body" && (continuesRun(stack, marker.family, marker.n) || opensRunOn(lines, i, marker.family, marker.n, markerAt));
       // Its title ends sooner at a space between words before that comma, where a Markdown copy closed the title's bold
       // (`**…以下工作：` / `（一）全力以赴抗击非典和洪涝灾害** 面对非典疫情的严峻挑战，…`, Jiangsu 2004).
       // Only the one such space of its line: a copy that spaced its words apart (PDF, OCR) marks no title's end with one.
@@ -399,7 +405,7 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
       // `### 一、维护世界和平是我国对外政策的主要目标，我们要坚持不懈地为缓和国际紧张局势、…防止世界战争而努力。`, 63
       // characters): the source says it is a title; a heading line that runs on into a second sentence is still measured.
       const markedTitle = l.heading !== undefined && headLen === text.length;
-      if (markedTitle || [...text.slice(0, headLen)].length <= (ordinalRun ? MAX_ORDINAL_HEADING : MAX_HEADING)) {
+      if (markedTitle || [...text.slice(0, headLen)].length <= (ordinalRun ? MAX_ORDINAL_HEADING : standing && headLen === text.length ? MAX_STANDING_HEADING : MAX_HEADING)) {
         parts ??= false;
         // A numbered part the source marks at the Markdown depth of the unnumbered part open before it is its sibling,
         // not its sub-part (national 2002: `## 首先报告2001年的工作。` then `## 一、扩大和培育内需…` … `## 八、…`).
@@ -724,6 +730,15 @@ function opensRunOn(lines: readonly SourceLine[], i: number, family: string, n: 
   // the first title lost the break after it, no mark ending it.
   // An item of a list ends on its full stop or semicolon (`（二）新增就业5万人。`): no such title.
   return end === null && !/[；;]$/.test(next.text) && [...next.text].length <= MAX_HEADING;
+}
+
+/**
+ * A section title set alone on its line: no sentence end in it, no mark of a clause left open at its end (`，`, `；`, `：`,
+ * `、`), and at least two clauses, as the run's titles of this kind are (`…走在前作表率，统筹建好“两个生态”、…纵深推进`).
+ */
+function standingTitle(text: string): boolean {
+  const len = [...text].length;
+  return len > MAX_HEADING && len <= MAX_STANDING_HEADING && !END.test(text) && !/[，,；;：:、]$/.test(text) && /[，,]/.test(text);
 }
 
 function continuesRun(stack: readonly Level[], family: string, n: number): boolean {

@@ -1953,3 +1953,32 @@ describe("a section the Markdown source marks as a heading, one sentence however
     expect(r.document.paragraphs.map((p) => p.text)).toContain("中国要和平，不要战争。");
   });
 });
+
+describe("a section title of several clauses, a little over 60 characters, alone on its line after its run's titles (Nanning 2026)", () => {
+  const title = "（五）围绕在扛起全面从严治党政治责任上走在前作表率，统筹建好“两个生态”、统筹发展和安全，清廉、美丽、平安南宁建设纵深推进";
+  const lines = [
+    "政府工作报告",
+    "——2026年2月8日在南宁市第十五届人民代表大会第七次会议上",
+    "市长 侯 刚",
+    "各位代表：",
+    "一、“十四五”主要成就及2025年工作",
+    "（四）围绕在着力打造宜居宜业品质城市上走在前作表率，坚持人民至上、城乡融合，民生福祉有形有效、可感可及",
+    "城市治理焕发新景象、升腾“烟火气”。国土空间规划体系进一步完善，国土空间开发保护格局基本形成。",
+    title,
+    "统筹建好风清气正的政治生态。坚持从讲政治的高度抓经济工作，落实经济运行党政联合调度机制，出台稳增长政策措施。",
+  ];
+
+  it("is the section's whole title, not split at its first comma, in a plain copy and in the Markdown source (bold)", () => {
+    const txt = ingestText("nanning-2026.txt", lines.join("\n")).document;
+    expect(txt.headings.map((h) => `${h.depth} ${h.text}`)).toContain(`3 ${title}`);
+    expect(txt.paragraphs.map((p) => p.text)).not.toContain("统筹建好“两个生态”、统筹发展和安全，清廉、美丽、平安南宁建设纵深推进");
+    const md = ingestText("nanning-2026.md", lines.map((l) => (l.startsWith("（") || l.startsWith("一、") ? `**${l}**` : l)).join("\n\n")).document;
+    expect(md.headings.map((h) => `${h.depth} ${h.text}`)).toContain(`3 ${title}`);
+  });
+
+  it("still splits a section run on into its text with no full stop near: （四）加强城市基础设施建设，打造…", () => {
+    const runOn = "（五）围绕在扛起全面从严治党政治责任上走在前作表率，统筹建好两个生态统筹发展和安全清廉美丽平安南宁建设纵深推进坚持从讲政治的高度抓经济工作，落实经济运行党政联合调度机制。";
+    const doc = ingestText("nanning-2026.txt", [...lines.slice(0, 7), runOn].join("\n")).document;
+    expect(doc.headings.at(-1)!.text).toBe("（五）围绕在扛起全面从严治党政治责任上走在前作表率，");
+  });
+});
