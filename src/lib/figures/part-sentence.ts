@@ -381,6 +381,33 @@ const DISTRICT_DEVELOPED = new RegExp(
   "u",
 );
 
+/**
+ * A clause that opens on one new area or zone of the place named as the subject of an aggregate, its figure after it
+ * (Kunming 2024: `滇中新区直管区地区生产总值增长15.7%`; Nanning 2026: `五象新区规上工业总产值突破500亿元`); not a verb
+ * before the area (`加快滇中新区建设`), nor the whole place.
+ */
+const ZONE_AGGREGATE = new RegExp(
+  String.raw`^(?!加快|推进|推动|建设|支持|打造|做强|提升|完善|依托|以|在|把|将|对|从|围绕|发挥|力争|确保|争取|[全我本各])\p{Script=Han}{1,8}?(?:${AREAS}|新城)(?:直管区|核心区|本级)?(?:地区)?(?:生产总值|GDP|经济总量|规上|规模以上|(?:全社会)?固定资产投资|一般公共预算|财政|进出口|社会消费品)[^，,；;]*\d`,
+  "u",
+);
+
+/**
+ * Whether the figure's clause, which names no place of its own, goes on, within its statement, from a clause of
+ * {@link ZONE_AGGREGATE} across clauses that state figures (Kunming 2024: `滇中新区直管区地区生产总值增长15.7%，规模以上
+ * 工业增加值增长66.3%`; Nanning 2026: `…，东部新城规上工业总产值突破400亿元`): that area's figure too, as the sentence's
+ * subject stays; a clause that states no figure, or names the whole place, ends the search.
+ */
+function afterZoneAggregate(upTo: string): boolean {
+  const clauses = (upTo.split(/[；;。]/).at(-1) ?? "").split(/[，,]/).map((x) => x.trim());
+  if (WHOLE.test(clauses.at(-1)!)) return false;
+  for (let i = clauses.length - 2; i >= 0; i--) {
+    const clause = clauses[i]!;
+    if (WHOLE.test(clause) || !/[\d０-９]/.test(clause)) return false;
+    if (ZONE_AGGREGATE.test(clause)) return true;
+  }
+  return false;
+}
+
 /** A figure's clause that names the economy bare, no place of its own (`经济总量超过1300亿元`, `总量分别突破300亿元`). */
 const BARE_ECONOMY = /^(?:经济总量|总量|(?:地区)?生产总值|GDP)/;
 
@@ -399,7 +426,7 @@ export function ofPart(sentence: string, label: string, lead: string | null = nu
   // The figure's own clause may open with such a part too, inside a sentence about the whole (`加快发展县域经济，…，8个
   // 县区生产总值过百亿元、5个县区超200亿元`, Hanzhong 2023).
   const clause = upTo.split(/[，,；;]/).at(-1)?.trim() ?? "";
-  return (PART.test(sentence) || PART.test(clause) || PARK_CLAUSE.test(clause) || AREA_CLAUSE.test(clause) || ZONE_SUBJECT.test(sentence) || (lead !== null && (AREA_LEAD.test(lead) || zoneLead(lead) || PARK_LEAD.test(lead) || SECTOR_LEAD.test(lead) || REGION_LEAD.test(lead) || BODY_LEAD.test(lead))) || afterBody(upTo) || afterParkClause(upTo) || afterParksClause(upTo) || afterPartStatement(upTo) || afterDistrictClause(upTo) || afterZoneSentence(before) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading) || REGION_HEADING.test(heading)) && !WHOLE.test(label);
+  return (PART.test(sentence) || PART.test(clause) || PARK_CLAUSE.test(clause) || AREA_CLAUSE.test(clause) || ZONE_SUBJECT.test(sentence) || (lead !== null && (AREA_LEAD.test(lead) || zoneLead(lead) || PARK_LEAD.test(lead) || SECTOR_LEAD.test(lead) || REGION_LEAD.test(lead) || BODY_LEAD.test(lead))) || afterBody(upTo) || afterParkClause(upTo) || afterParksClause(upTo) || afterPartStatement(upTo) || afterDistrictClause(upTo) || afterZoneAggregate(upTo) || afterZoneSentence(before) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading) || REGION_HEADING.test(heading)) && !WHOLE.test(label);
 }
 
 /**

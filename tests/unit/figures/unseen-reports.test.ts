@@ -4954,3 +4954,27 @@ describe("a year named past the first clause of a sentence in a review of five y
     }
   });
 });
+
+describe("the figures a sentence goes on to give of a new area after naming it with its first (Kunming 2024, Nanning 2026)", () => {
+  it("滇中新区直管区地区生产总值增长15.7%，规模以上工业增加值增长66.3%: the second is the new area's too, not the city's industry", () => {
+    const x = fixture([
+      "全市规模以上工业增加值增长6.6%。",
+      "制定出台《加快滇中新区高质量发展的实施意见》，滇中新区直管区地区生产总值增长15.7%，规模以上工业增加值增长66.3%。",
+    ], ["地区生产总值增长5%左右。"]);
+    expect(one(x, "直管区地区生产总值增长15.7%", "15.7%").metric).toBeNull();
+    expect(one(x, "规模以上工业增加值增长66.3%", "66.3%").metric).toBeNull();
+    expect(one(x, "全市规模以上工业增加值增长6.6%", "6.6%").metric).toBe("industrial_value_added_growth");
+  });
+
+  it("五象新区规上工业总产值突破500亿元，东部新城规上工业总产值突破400亿元: a new town's output, no city's output", () => {
+    const x = fixture(["园区成为经济增长主战场，五象新区规上工业总产值突破500亿元，东部新城规上工业总产值突破400亿元，比2022年增长2.2倍。"], ["地区生产总值增长5%左右。"]);
+    expect(one(x, "东部新城规上工业总产值突破400亿元", "400亿元").metric).toBeNull();
+    const y = fixture(["东部新城规上工业总产值突破400亿元。"], ["地区生产总值增长5%左右。"]);
+    expect(one(y, "东部新城规上工业总产值突破400亿元", "400亿元").metric).toBeNull();
+  });
+
+  it("still gives the place's own figures after a new area's when the clause names the whole place: 全市规模以上工业增加值", () => {
+    const x = fixture(["滇中新区直管区地区生产总值增长15.7%，全市规模以上工业增加值增长6.6%。"], ["地区生产总值增长5%左右。"]);
+    expect(one(x, "全市规模以上工业增加值增长6.6%", "6.6%").metric).toBe("industrial_value_added_growth");
+  });
+});
