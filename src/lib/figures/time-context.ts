@@ -194,7 +194,10 @@ export function partFrames(paragraphs: readonly ParagraphInfo[], year: number): 
     // An item of an enumeration (`二是…。三年来，我们…`) says the time of its own sentences, not of the items after it.
     // A paragraph that addresses the deputies again (`各位代表，2017年，我们完成了主要目标和任务。回顾过去五年，…`) speaks
     // for the whole part, though it follows the part's last section.
-    const addressed = /^各位(?:人大)?代表[，,！!]/.test(p.text);
+    // So does one that opens on the year just reviewed as what it was (`2021年是党和国家历史上具有里程碑意义的一年，也是本届
+    // 政府的收官之年。`, Changsha 2022, after the term's last section `（八）政府效能得到持续改善。`) in a part whose heading
+    // names that year beside the term (`一、本届政府及2021年工作回顾`): the year's own review starts there.
+    const addressed = /^各位(?:人大)?代表[，,！!]/.test(p.text) || (p.headings.length > 1 && reviewedYearOpens(p.text, p.headings[0]!.text, year));
     // So do the paragraphs after it under the same last section, which sum up the part with it (`各位代表，2015年是“十二五”
     // 的收官之年，…。` then `五年来，我们…`, Zhejiang 2016), and every paragraph before the first part heading.
     const section = p.headings.length > 1 ? p.headings.at(-1)!.id : null;
@@ -215,6 +218,14 @@ export function partFrames(paragraphs: readonly ParagraphInfo[], year: number): 
     if (last) latest.set(part, last);
   }
   return frames;
+}
+
+/**
+ * Whether a paragraph opens on the year before the plan year as what that year was (`2021年是…的一年`), in a part whose
+ * heading names the government's term and that year (`一、本届政府及2021年工作回顾`, `一、过去五年和2021年工作回顾`).
+ */
+function reviewedYearOpens(text: string, heading: string, year: number): boolean {
+  return text.startsWith(`${year - 1}年是`) && TERM.test(heading) && heading.includes(`${year - 1}年`);
 }
 
 /** A sentence opening an item of an enumeration inside a paragraph (`三是突破性发展现代服务业。`). */

@@ -4978,3 +4978,29 @@ describe("the figures a sentence goes on to give of a new area after naming it w
     expect(one(x, "全市规模以上工业增加值增长6.6%", "6.6%").metric).toBe("industrial_value_added_growth");
   });
 });
+
+describe("the year just reviewed told after the term's sections, in a part reviewing both (Changsha 2022: 一、本届政府及2021年工作回顾)", () => {
+  const report = (opening: string) =>
+    extractText("ceshi-2020.txt", [
+      "2020年测试市政府工作报告",
+      "2020年1月6日在测试市第一届人民代表大会第一次会议上",
+      "市长 张三",
+      "各位代表：",
+      "一、本届政府及2019年工作回顾",
+      "过去五年是极不寻常的五年。全市上下坚持稳中求进、奋发作为，取得了极不平凡的成绩。",
+      "（一）综合实力实现历史跨越。城镇新增就业71.42万人。",
+      "（二）政府效能得到持续改善。办理人大代表建议1704件、政协提案1892件。",
+      `${opening}我们融入新发展格局，推进高质量发展。`,
+      "一是迎难而上稳定经济增长。全市地区生产总值增长7.5%左右，社会消费品零售总额增长15%。",
+      "二、2020年工作重点",
+      "地区生产总值增长7.5%以上。",
+    ].join("\n"));
+
+  it("gives the figures after 2019年是…的一年，也是本届政府的收官之年 to that year, no span over the term", () => {
+    const x = report("2019年是具有里程碑意义的一年，也是本届政府的收官之年。");
+    expect(one(x, "全市地区生产总值增长7.5%左右", "7.5%")).toMatchObject({ kind: "result", year: 2019, period: null, metric: "gdp_growth" });
+    expect(one(x, "社会消费品零售总额增长15%", "15%")).toMatchObject({ year: 2019, period: null });
+    // The term's own figures, in its sections, stay over its years.
+    expect(one(x, "城镇新增就业71.42万人", "71.42万人").period).toEqual([2015, 2019]);
+  });
+});
