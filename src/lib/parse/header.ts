@@ -130,7 +130,8 @@ export function parseHeader(
     const r = readDateline(caption.date);
     const y = r.year ?? options.fileYear ?? null;
     if (r.month !== null && r.day !== null && y !== null) date = isoDate(y, r.month, r.day);
-    if (r.year !== null) year = r.year;
+    // Delivered in November or December, as a dateline's date, it plans for the year after.
+    if (r.year !== null) year = r.month !== null && r.month >= 11 ? r.year + 1 : r.year;
     const said = [date && `date ${date}`, `congress ${congress}`, caption.speaker && `speaker ${caption.speaker}`].filter(Boolean).join(", ");
     warn({ file, line: captionAt.line, message: `no dateline (…年…月…日在…会议上): ${said} read off the photo caption` });
   }

@@ -88,9 +88,12 @@ export function readCaption(text: string): Caption | null {
   // 自治区人民政府主席张雨浦作政府工作报告。`).
   const session = /在(.+?(?:人民代表大会|人大).*?会议)上/u.exec(c) ?? /(?<=^|[，,。])((?:(?![，,。]).)+?(?:人民代表大会|人大)(?:(?![，,。]).)*?会议)(?:在(?:(?![，,。]).){1,8}?)?(?:隆重)?开幕[。，,]?/u.exec(c);
   if (!session || !/作(?:了)?(?:政府)?工作报告|作政府|作报告/.test(c.slice(session.index))) return null;
-  const date = /^(?:[\d〇零一二三四五六七八九十]{2,4}年)?[\d〇零一二三四五六七八九十]{1,3}月[\d〇零一二三四五六七八九十]{1,3}日/u.exec(c)?.[0] ?? "";
+  // The date may stand in brackets with the speaker's name (Changsha 2022: `（2021年12月30日 郑建新） 在长沙市第十六届人民代表
+  // 大会第一次会议上，郑建新作政府工作报告。`).
+  const dated = /^[（(]?((?:[\d〇零一二三四五六七八九十]{2,4}年)?[\d〇零一二三四五六七八九十]{1,3}月[\d〇零一二三四五六七八九十]{1,3}日)/u.exec(c);
+  const date = dated?.[1] ?? "";
   // The speaker stands right before `在…会议上`, after the date and time of day, or after it: `…会议上，主席某某向大会作`.
-  const before = c.slice(date.length, session.index).replace(/^(?:上午|下午|晚上|晚|上|下)?[，,、\s]*/, "");
+  const before = c.slice(dated?.[0].length ?? 0, session.index).replace(/^(?:上午|下午|晚上|晚|上|下)?[，,、\s]*/, "");
   const after = new RegExp(`^[，,]?(.*?${OFFICE})?(${NAME})(?:代表.{1,12})?作`, "u").exec(c.slice(session.index + session[0].length).replace(/向大会作/, "作"));
   const name = new RegExp(`^(.*?${OFFICE})?(${NAME})$`, "u").exec(before);
   const who = name && !NOT_A_NAME.test(name[2]!) ? name : after && !NOT_A_NAME.test(after[2]!) ? after : null;

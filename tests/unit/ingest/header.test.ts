@@ -1071,3 +1071,28 @@ describe("a plan's report delivered by the head of the planning commission (the 
     expect(r.warnings).not.toContainEqual(expect.objectContaining({ message: expect.stringMatching(/no speaker line/) }));
   });
 });
+
+describe("a photo caption that gives the date and the speaker in brackets before the session (Changsha 2022)", () => {
+  it("reads the date off it, and a date in December as the report of the year after", () => {
+    const text = [
+      "---",
+      "source: http://www.changsha.gov.cn/szf/zfgzbg/202201/t20220110_10433858.html",
+      "title: 2022年政府工作报告",
+      "---",
+      "",
+      "<!-- （2021年12月30日 郑建新） 在长沙市第十六届人民代表大会第一次会议上，郑建新作政府工作报告。 -->",
+      "",
+      "市长 郑建新",
+      "",
+      "各位代表：",
+      "",
+      "现在，我代表市人民政府向大会报告工作，请予审议，并请各位政协委员和列席人员提出意见。",
+      "",
+      "一、本届政府及2021年工作回顾",
+      "",
+      "正文。",
+    ].join("\n");
+    const r = ingestText("changsha-2022.md", text);
+    expect(r.document.meta).toMatchObject({ year: 2022, title: "2022年长沙市政府工作报告", date: "2021-12-30", congress: "长沙市第十六届人民代表大会第一次会议", speaker: "郑建新", speaker_title: "市长" });
+  });
+});
