@@ -664,8 +664,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
       // 56%`, Dongguan 2012): the survey's income per head, as 城镇居民可支配收入 is; not a total (`农民纯收入总额`).
       .replace(/(农村居民(?:家庭)?|(?<![牧农])农民|农牧民)(?=纯收入(?!总[额量]))/, "$1人均")
       // All kinds of deposits or loans named with no balance (`各项贷款比年初增加297.54亿元，增长12.3％`, Fujian 2002): their
-      // balance, the stock the banks hold, and its growth.
-      .replace(/^((?:全[省区市])?(?:金融机构)?(?:本外币|人民币)?各项(?:存款|贷款))(?=(?:增长|增速|增幅)?$)/, "$1余额")
+      // balance, the stock the banks hold, and its growth; so at the year's end, in a prefecture or a league
+      // (`年末全州各项存款1286亿元`, Yanbian 2015).
+      .replace(/^((?:年末|年底)?(?:全[省区市州盟县])?(?:金融机构)?(?:本外币|人民币)?各项(?:存款|贷款))(?=(?:增长|增速|增幅)?$)/, "$1余额")
       // The energy used per ten thousand yuan of GDP under GDP's older name (`万元国内生产总值综合能耗力争比上年降低5％`,
       // Hebei 2001): the energy intensity, as 万元生产总值综合能耗.
       .replace(/^((?:全[省区市])?万元)国内生产总值(?=(?:综合)?(?:能耗|能源消耗))/, "$1生产总值")

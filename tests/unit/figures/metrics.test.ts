@@ -134,6 +134,9 @@ describe("matchMetric", () => {
     expect(match("各项贷款增长", "%", true)).toBe("loans_balance_growth");
     expect(match("全省金融机构各项存款", "亿元", false)).toBe("deposits_balance");
     expect(match("各项贷款比年初增加", "亿元", false)).toBeNull();
+    // At the year's end, in a prefecture (Yanbian 2015: 年末全州各项存款1286亿元).
+    expect(match("年末全州各项存款", "亿元", false)).toBe("deposits_balance");
+    expect(match("年末全州各项存款增长", "%", true)).toBe("deposits_balance_growth");
     const x = fixture(["金融运行平稳，年末各项存款余额比年初增加499.95亿元，增长16.1％，各项贷款比年初增加297.54亿元，增长12.3％。"], ["地区生产总值增长8.5％。"]);
     expect(x.figures.filter((f) => /_balance/.test(f.metric ?? "")).map((f) => [f.metric, f.value])).toEqual([["deposits_balance_growth", 16.1], ["loans_balance_growth", 12.3]]);
   });
