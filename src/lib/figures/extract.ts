@@ -131,13 +131,16 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
       // only nearly reached or set before the year ran (`未达到年初预定增长8％的目标`, `基本达到年初预定增长5％的目标`): the
       // result is the figure told before it.
       const goalOf = p.text.slice(q.tail, d.sentence[1]).replace(GOALS_LISTED, "");
-      const reaching = p.text.slice(d.quote[0], q.start);
+      // The words of the figure's quote before its number.
+      const quoteBefore = p.text.slice(d.quote[0], q.start);
       // A goal set at the year's start (`年初预定`) is timed as that year's target: told again before the words naming
       // it a goal, it gives no record either.
       const told = time.kind === "result" || (time.kind === "target" && time.period === null && time.year < year);
-      if (told && GOAL_AFTER.test(goalOf) && (!GOAL_REACHED.test(reaching) || GOAL_NOT_REACHED.test(reaching))) continue;
+      if (told && GOAL_AFTER.test(goalOf) && (!GOAL_REACHED.test(quoteBefore) || GOAL_NOT_REACHED.test(quoteBefore))) continue;
       const { kind } = time;
       const sentence = p.text.slice(d.sentence[0], d.sentence[1]);
+      // The words of the figure's sentence before its number.
+      const sentenceBefore = p.text.slice(d.sentence[0], q.start);
       // A part of the place's figure, or funds won from the state (`争资金、争项目…，年到位资金增长15%以上`): no indicator.
       // Nor has a stretch target beside its target (`地区生产总值增长5.5%、力争6%`), nor a whole beside the part of it done.
       // Nor the funds of one sector's projects (`招引落地制造业项目120个以上、到位资金突破300亿元`).
@@ -148,27 +151,27 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
       // Nor a figure whose next clause gives its share of the place's whole (`规模以上工业增加值100亿元，占全市比重36%`).
       // Nor a figure a plan approved earlier in its statement sets (`…总体规划获国务院批复，中心城区扩展到287平方公里`).
       const part =
-        ofPart(sentence, d.label, lead, p.text.slice(d.sentence[0], q.start), p.headings.at(-1)?.text, p.text.slice(0, d.sentence[0])) ||
-        ofSubYear(p.text.slice(d.sentence[0], q.start), p.text.slice(d.quote[0], q.start), p.period === "plan" ? p.text.slice(0, d.sentence[0]) : "") ||
-        priceAtYearPoint(d.label, p.text.slice(d.quote[0], q.start)) ||
-        fundsWon(sentence, d.label, p.text.slice(d.sentence[0], q.start), p.headings.at(-1)?.text) ||
-        APPROVED_PLAN.test(p.text.slice(d.sentence[0], q.start)) ||
+        ofPart(sentence, d.label, lead, sentenceBefore, p.headings.at(-1)?.text, p.text.slice(0, d.sentence[0])) ||
+        ofSubYear(sentenceBefore, quoteBefore, p.period === "plan" ? p.text.slice(0, d.sentence[0]) : "") ||
+        priceAtYearPoint(d.label, quoteBefore) ||
+        fundsWon(sentence, d.label, sentenceBefore, p.headings.at(-1)?.text) ||
+        APPROVED_PLAN.test(sentenceBefore) ||
         ofWholeShare(p.text.slice(q.end, d.sentence[1]), d.label, below) ||
         // A sentence whose subject is other places the report names (`沈阳、大连要…，国内生产总值年均递增12%以上`): theirs.
-        (placesAsSubject(p.text.slice(d.sentence[0], q.start), otherPlace) && !/^(?:全[市省区州县]|[我本][市省区州县])/.test(d.label)) ||
-        (!d.change && HYPOTHETICAL.test(p.text.slice(d.sentence[0], q.start))) ||
+        (placesAsSubject(sentenceBefore, otherPlace) && !/^(?:全[市省区州县]|[我本][市省区州县])/.test(d.label)) ||
+        (!d.change && HYPOTHETICAL.test(sentenceBefore)) ||
         STRETCH_LABEL.test(d.label) ||
         WHOLE_LABEL.test(d.label) ||
         (ofCity && DISTRICT_WHOLE.test(d.label)) ||
         CONVERTED_LABEL.test(d.label) ||
         SET_AS_STANDARD.test(p.text.slice(q.tail, d.sentence[1])) ||
-        SECTOR_PROJECTS_FUNDS.test(p.text.slice(d.quote[0], q.start)) ||
-        INDUSTRY_JOBS.test(p.text.slice(d.sentence[0], q.start)) ||
-        (TOWARD_BEFORE.test(p.text.slice(d.sentence[0], q.start)) && TOWARD_AFTER.test(p.text.slice(q.tail, d.sentence[1])));
+        SECTOR_PROJECTS_FUNDS.test(quoteBefore) ||
+        INDUSTRY_JOBS.test(sentenceBefore) ||
+        (TOWARD_BEFORE.test(sentenceBefore) && TOWARD_AFTER.test(p.text.slice(q.tail, d.sentence[1])));
       // A sentence of the report of a place below a province that names the place's own whole beside the province's
       // (`全力办好全省30件民生实事和全州28件民生实事`), or the province's government (`承接省政府十方面30项民生实事`): its 全省
       // or 省政府 is the province above.
-      const metric = part || wholeOfBudget(d.label, p.text.slice(q.tail)) ? null : matchMetric({ label: wholeOfLocal(d.label, p.text.slice(q.tail), p.text.slice(d.sentence[0], q.start)), unit: q.unit, change: d.change, year: time.year, baseYear: time.base_year, level: context.level, singleYear: time.period === null, otherPlace, place: doc.meta.place_zh, city: below && (OWN_WHOLE.test(sentence) || PROVINCE_GOVERNMENT.test(sentence)), nation: doc.meta.level === "nation", clause: p.text.slice(d.quote[0], q.start) }, metrics);
+      const metric = part || wholeOfBudget(d.label, p.text.slice(q.tail)) ? null : matchMetric({ label: wholeOfLocal(d.label, p.text.slice(q.tail), sentenceBefore), unit: q.unit, change: d.change, year: time.year, baseYear: time.base_year, level: context.level, singleYear: time.period === null, otherPlace, place: doc.meta.place_zh, city: below && (OWN_WHOLE.test(sentence) || PROVINCE_GOVERNMENT.test(sentence)), nation: doc.meta.level === "nation", clause: quoteBefore, sentence: sentenceBefore }, metrics);
       const id = `${report}-${kind === "result" ? "r" : "t"}-${++counters[kind]}`;
       if (context.authority) authoritative.add(id);
       out.push({

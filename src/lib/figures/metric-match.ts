@@ -37,6 +37,8 @@ export interface MatchInput {
    * are looked for. Without them, none is required.
    */
   clause?: string;
+  /** The words of the figure's sentence before its number: the visitors it named before (`接待入境过夜游客…，游客花费…`). */
+  sentence?: string;
 }
 
 /**
@@ -328,6 +330,9 @@ const BUILT = /新建|建成|建设|改扩建|扩建|改建/;
  * place's tourism (but `全域旅游` is the whole). So are the visitors from abroad or those staying overnight (`入境过夜游客人数
  * 增长24.9%`, Zhejiang 2026): a part of the tourists.
  */
+/** Visitors of a part of the tourism (`入境过夜游客`), the last visitors a text names: no 游 after them. */
+const PART_VISITORS_LAST = /(?:入境|境外|海外|外国|国际|过夜)(?:旅游者|游客)[^游]*$/;
+
 const TOURISM_KIND = /(?:(?:乡村|农村)(?:休闲)?|(?:休闲|观光)+农业|农家乐|红色|工业|冰雪|研学|夜间|邮轮|游轮|游艇|景区|景点|入境|境外|海外|外国|国际|过夜)(?:旅游)?(?:年|全年)?$/;
 
 /**
@@ -837,11 +842,15 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
   const zoneLed = figure.clause !== undefined ? ZONE_LED.exec(figure.clause)?.groups : undefined;
   const ledByZone = zoneLed !== undefined && ![zoneLed.own!, ...zoneLed.between!.split("、")].some((item) => OPENING.test(item));
   const cityProper = /(?<!城市|城镇)市区居民/.test(compact);
+  // Visitors told bare right after the visitors from abroad or staying overnight (`接待入境过夜游客24.75万人次、增长44.81%，
+  // 游客花费9391.05万美元、增长54.65%`, Nanning 2026): those visitors, a part of the place's tourism.
+  const partVisitors = /^游客/.test(figure.label.replace(OPENING, "")) && input.sentence !== undefined && PART_VISITORS_LAST.test(input.sentence.slice(0, input.sentence.lastIndexOf("游客")));
   for (const m of metrics) {
     // Visits counted in persons (`接待游客890万人`, Zhongwei 2023) are the visits a count of person-times counts.
     const unitFits = families.includes(m.unit) || (m.unit === "person_times" && families.includes("people"));
     if (!unitFits || (m.measure === "change") !== change) continue;
     if (path && m.id.startsWith("poverty_exits")) continue;
+    if (partVisitors && m.id.startsWith("touris")) continue;
     // The homes of shantytowns renovated are never a count of projects (`组织实施19个棚户区改造项目`, Guilin 2016).
     if (m.id === "shantytown_renovation" && /项目$/.test(compact)) continue;
     // Nor a count in 个, which counts projects or areas, not homes (`中原区大李—西岗等94个棚户区改造`, Zhengzhou 2024).

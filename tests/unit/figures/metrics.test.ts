@@ -1784,3 +1784,11 @@ describe("units of rides, doses and duct-kilometres", () => {
     expect([withUnitEn(1.2, "亿乘次"), withUnitEn(100, "万人份"), withUnitEn(300, "管孔公里")]).toEqual(["120 million rides", "1 million doses", "300 duct-km"]);
   });
 });
+
+describe("visitors told bare right after the visitors from abroad or staying overnight (Nanning 2026)", () => {
+  it("接待入境过夜游客…，游客花费9391.05万美元、增长54.65%: the inbound visitors' spending, no tourism revenue; the place's visitors' keeps it", () => {
+    const x = fixture(["接待入境过夜游客24.75万人次、增长44.81%，游客花费9391.05万美元、增长54.65%。全年接待游客500万人次，游客花费增长8%。"], ["地区生产总值增长5%。"]);
+    expect(one(x, "游客花费9391.05万美元、增长54.65%", "54.65%").metric).toBeNull();
+    expect(one(x, "游客花费增长8%", "8%").metric).toBe("tourism_revenue_growth");
+  });
+});
