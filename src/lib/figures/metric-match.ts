@@ -378,6 +378,12 @@ const OPENS_FIGURE = /^(?:完成|实现|建成|达到|突破|预计|力争|确�
 /** A year before a label's subject (`2005年`, `2002年末`): no part of what it names. */
 const LEAD_YEAR = /^(?:19|20)\d{2}年(?:末|底|初)?/;
 
+/**
+ * The plan's verb opening a target's label (`今年安排工业增加值增长13.5%`, `全年计划安排国内生产总值1230亿元`, Inner
+ * Mongolia 1998): the year's figure set in the plan, named after it.
+ */
+const PLANNED = /^(?:计划)?安排(?=\p{Script=Han}{2})/u;
+
 /** The words of a yearly average right before a verb of change (`出口年均增长`, `出口平均每年增长`). */
 const YEARLY_BEFORE_CHANGE = /(?:年均|平均每年|每年平均)(?=增长|下降|提高|减少|增加)/g;
 
@@ -463,7 +469,7 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     // The year compared with may stand between the name and its verb (`出口比上年增长24.3%`); a name written
     // `^出口$` is the whole label (`其中出口351.9亿美元`), not the start of another (`出口交货值`, `出口退税`).
     // So may the words of a yearly average (`其中出口由101.1亿美元增加到294.2亿美元，平均每年增长23.8%`: 出口平均每年增长).
-    const opened = label.replace(OPENING, "").replace(SINCE_LAST_YEAR, "").replace(YEARLY_BEFORE_CHANGE, "");
+    const opened = label.replace(OPENING, "").replace(PLANNED, "").replace(SINCE_LAST_YEAR, "").replace(YEARLY_BEFORE_CHANGE, "");
     // A yearly average may open it too (`“十五”期间年均经济增长速度预期目标为7%左右`, State Council 2001): the name's average.
     const averaged = opened.replace(/^(?:年均|平均每年|每年平均)/, "");
     return name.endsWith("$") ? opened === name.slice(1, -1) : (opened.startsWith(name.slice(1)) && !/^增量/.test(opened.slice(name.length - 1))) || (averaged !== opened && averaged.startsWith(name.slice(1)) && !/^增量/.test(averaged.slice(name.length - 1)));

@@ -5004,3 +5004,14 @@ describe("the year just reviewed told after the term's sections, in a part revie
     expect(one(x, "城镇新增就业71.42万人", "71.42万人").period).toEqual([2015, 2019]);
   });
 });
+
+describe("a target the plan's verb opens (Inner Mongolia 1998: 今年安排工业增加值增长13.5%)", () => {
+  it("gives all industry's value added growth, as 计划安排国内生产总值 gives GDP", () => {
+    const x = fixture(["全区工业增加值增长10%。"], [
+      "全年计划安排国内生产总值1230亿元，增长10%左右。",
+      "（二）打一场提高工业经济效益的攻坚战。今年安排工业增加值增长13.5%。",
+    ]);
+    expect(one(x, "今年安排工业增加值增长13.5%", "13.5%")).toMatchObject({ kind: "target", year: 2020, metric: "industry_value_added_growth" });
+    expect(one(x, "计划安排国内生产总值1230亿元", "1230亿元")).toMatchObject({ kind: "target", metric: "gdp" });
+  });
+});
