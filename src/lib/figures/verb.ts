@@ -240,11 +240,11 @@ export function readPredicate(before: string): Predicate {
 /**
  * Words in a label that make a level figure a rate of change (`居民消费价格涨幅控制在3%`, `地区生产总值增长预期目标为6%`,
  * the growth expected, `今年的经济增长预期为7%左右`, `居民消费价格指数控制在3%左右`: a price index in percent is its change,
- * and so is a price level, `居民消费价格总水平控制在4％以内`).
+ * and so is a price level, `居民消费价格总水平控制在4％以内`, the retail prices' too: `零售物价总水平控制在6%以内`, Guangzhou 1997).
  */
 export function namesChange(label: string): boolean {
   // A natural growth rate (`人口自然增长率`, births less deaths per thousand) is a level, no change of itself.
-  return /涨幅|增幅|增速|降幅|(?<!自然)增长率|上涨|增长(?:的)?(?:预期)?目标|增长(?:的)?预期|增长速度|价格(?:总)?(?:指数|水平)/.test(label);
+  return /涨幅|增幅|增速|降幅|(?<!自然)增长率|上涨|增长(?:的)?(?:预期)?目标|增长(?:的)?预期|增长速度|(?:价格|物价)(?:总)?(?:指数|水平)/.test(label);
 }
 
 /**

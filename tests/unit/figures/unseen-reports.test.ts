@@ -5015,3 +5015,10 @@ describe("a target the plan's verb opens (Inner Mongolia 1998: 今年安排工�
     expect(one(x, "计划安排国内生产总值1230亿元", "1230亿元")).toMatchObject({ kind: "target", metric: "gdp" });
   });
 });
+
+describe("the retail price level held within a bound (Guangzhou 1997: 零售物价总水平控制在6%以内)", () => {
+  it("is the retail prices' rise, as the consumer price level is the consumer prices'", () => {
+    const x = fixture(["商品零售价格指数上升4.3%。"], ["2020年国民经济社会发展的主要目标是：国内生产总值增长13%;零售物价总水平控制在6%以内；预算内财政收入增长10%。"]);
+    expect(one(x, "零售物价总水平控制在6%以内", "6%")).toMatchObject({ kind: "target", metric: "retail_price_growth", max: 6 });
+  });
+});
