@@ -5022,3 +5022,14 @@ describe("the retail price level held within a bound (Guangzhou 1997: 零售物�
     expect(one(x, "零售物价总水平控制在6%以内", "6%")).toMatchObject({ kind: "target", metric: "retail_price_growth", max: 6 });
   });
 });
+
+describe("a count of the place's zones as the sentence's subject (Guangzhou 1997: 四个国家级开发区…完成国内生产总值120亿元)", () => {
+  it("gives the zones' output no GDP, the place's own keeping it", () => {
+    const x = fixture([
+      "国内生产总值完成1445.84亿元，比上年增长13.1%。",
+      "广州经济技术开发区、云埔工业区、广州高技术产业开发区、广州南沙经济技术开发区和广州保税区的开发建设取得明显进展。四个国家级开发区新开发土地面积8.2平方公里，完成国内生产总值120亿元，正逐步形成各具特色和优势、外向度较高的产业区域。",
+    ], ["国内生产总值增长13%。"]);
+    expect(one(x, "完成国内生产总值120亿元", "120亿元").metric).toBeNull();
+    expect(x.figures.filter((f) => f.metric === "gdp").map((f) => f.value)).toEqual([1445.84]);
+  });
+});
