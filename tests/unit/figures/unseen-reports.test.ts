@@ -5033,3 +5033,11 @@ describe("a count of the place's zones as the sentence's subject (Guangzhou 1997
     expect(x.figures.filter((f) => f.metric === "gdp").map((f) => f.value)).toEqual([1445.84]);
   });
 });
+
+describe("an industry of the national accounts named by two trades joined with 和 (State Council 2025: 租赁和商务服务业增加值…增长10.4%)", () => {
+  it("gives the leasing and business services' growth no services value added growth", () => {
+    const x = nationFixture(["国内生产总值增长5%。信息传输软件和信息技术服务业、租赁和商务服务业增加值分别增长10.9%、10.4%。服务业增加值增长5%。"], ["国内生产总值增长5%左右。"]);
+    expect(one(x, "租赁和商务服务业增加值分别增长", "10.4%").metric).toBeNull();
+    expect(x.figures.filter((f) => f.metric === "services_value_added_growth").map((f) => f.value)).toEqual([5]);
+  });
+});
