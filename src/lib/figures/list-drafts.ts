@@ -1,4 +1,4 @@
-import { type Clause, DOUBLED, emit } from "./draft.ts";
+import { type Clause, DOUBLED, emit, type Prior } from "./draft.ts";
 import { cleanSubject, OF_EARLIER, sliceClean, timeAlone } from "./label.ts";
 import { listItems } from "./lists.ts";
 import type { Quantity } from "./quantity.ts";
@@ -92,12 +92,20 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
     // `…分别由…增加到30780元、12200元，年均分别增长7.3%和8.8%`: the items are the figures before; so in
     // `城镇居民人均可支配收入20938元，农民人均纯收入8926元，分别实际增长6.4%和10.5%`, each its real growth, and
     // in `…，分别比上年实际增长11.8%和13.4%` too: the year compared with is no word of the items.
-    const before = c.prior.slice(-qs.length);
     // A multiple of an earlier level before them (`…，是2016年的1.4倍和1.7倍，年均分别增长7.3％和11.4％`) is no word of theirs.
     // Levels after the real yearly growths of the same items (`…农民人均纯收入年均实际增长9.9%，2005年分别达到17650元和
     // 7850元`, Beijing 2006) are no average and no real change: how the change was measured is no word of theirs.
     const mode = p.change ? YEARLY_END : LEVEL_MODE_END;
-    items = before.map((b) => b.subject.replace(mode, "").replace(OF_EARLIER, "") + overLast(bare));
+    const item = (b: Prior) => b.subject.replace(mode, "").replace(OF_EARLIER, "");
+    // Each item told with its level and its growth before (`城市居民年人均生活费收入9379.12元，比上年增长9.66%;农村居民年人均
+    // 纯收入5163.48元，增长15.19%;扣除价格因素后，分别增长1.35%和9.7%`, Guangzhou 1997): the items are the last distinct
+    // ones, in their order, not the last item's two figures.
+    const distinct: Prior[] = [];
+    for (const b of [...c.prior].reverse()) {
+      if (distinct.length < qs.length && !distinct.some((d) => item(d) === item(b))) distinct.unshift(b);
+    }
+    const before = distinct.length === qs.length ? distinct : c.prior.slice(-qs.length);
+    items = before.map((b) => item(b) + overLast(bare));
     quoteStart = before[0]!.quoteStart;
   } else if (BARE_SHARE.test(bare) && qs.length > 1 && c.prior.length >= qs.length && new Set(c.prior.slice(-qs.length).map((b) => b.subject)).size === qs.length) {
     // `年内高新技术产业产值、新兴产业产值分别达到1500亿元和1000亿元，占比分别提高2个和1个百分点` (Jining 2014): a bare share

@@ -5041,3 +5041,11 @@ describe("an industry of the national accounts named by two trades joined with �
     expect(x.figures.filter((f) => f.metric === "services_value_added_growth").map((f) => f.value)).toEqual([5]);
   });
 });
+
+describe("a real growth of two items each told with its level and growth before (Guangzhou 1997: 扣除价格因素后，分别增长1.35%和9.7%)", () => {
+  it("gives the first figure to the town's income and the second to the country's, not both to the last", () => {
+    const x = fixture(["城市居民年人均生活费收入9379.12元，比上年增长9.66%;农村居民年人均纯收入5163.48元，增长15.19%;扣除价格因素后，分别增长1.35%和9.7%。"], ["国内生产总值增长13%。"]);
+    expect(one(x, "扣除价格因素后，分别增长1.35%和9.7%", "1.35%")).toMatchObject({ label_zh: "城市居民年人均生活费收入增长", metric: null });
+    expect(one(x, "扣除价格因素后，分别增长1.35%和9.7%", "9.7%")).toMatchObject({ label_zh: "农村居民年人均纯收入增长", metric: "rural_net_income_growth" });
+  });
+});
