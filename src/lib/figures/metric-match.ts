@@ -160,6 +160,13 @@ const PRODUCED = /^(?:完成|实现)?(?:工业)?(?:增加值|总?产值|主营�
 const SAFETY_WORKS = /^(?:安保|安防|(?:安全)?生命(?:安全)?防护)(?:设施)?工程/;
 
 /**
+ * The length of a road network after its name (`农村公路里程达到26万公里，新增5.5万公里`, Sichuan 2006; `总里程`, `通车里程`):
+ * the whole network's length, no road built, unless a verb of building or adding it comes before the name (`新增农村公路里程`).
+ */
+const NETWORK_LENGTH = /^(?:总|通车)?里程/;
+const BUILT_BEFORE = /新增|新建|改建|建成|改造|硬化/;
+
+/**
  * Training after a name (`完成农村劳动力转移就业培训60万人`, `农村劳动力转移技能培训`): the figure counts the people trained
  * for it, not the named deed done.
  */
@@ -553,6 +560,7 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (/^(?:研发|R&D|研究与试验发展)/.test(name) && FIRMS.test(before)) continue;
     if (name === "市场主体" && (REACHED.test(before) || MARKET_ENTITY_KIND.test(before) || ON_REGISTER.test(before))) continue;
     if (SAFETY_WORKS.test(label.slice(at + name.length))) continue;
+    if (/公路|路$/.test(name) && NETWORK_LENGTH.test(label.slice(at + name.length)) && !BUILT_BEFORE.test(before)) continue;
     if (TRAINING.test(label.slice(at + name.length))) continue;
     if (name === "会议" && HOSTED.test(before)) continue;
     // The spending on meetings (`“三公”经费、会议费支出下降14.6%`, Zhanjiang 2016): money, not the number of meetings held.

@@ -5049,3 +5049,11 @@ describe("a real growth of two items each told with its level and growth before 
     expect(one(x, "扣除价格因素后，分别增长1.35%和9.7%", "9.7%")).toMatchObject({ label_zh: "农村居民年人均纯收入增长", metric: "rural_net_income_growth" });
   });
 });
+
+describe("the length of the rural road network (Sichuan 2006: 农村公路里程达到26万公里，新增5.5万公里)", () => {
+  it("gives the network's length no rural roads built, the length added keeping it", () => {
+    const x = fixture(["农村公路里程达到26万公里，新增5.5万公里，投资120亿元用于农村电网建设和改造。"], ["地区生产总值增长9%以上。"]);
+    expect(one(x, "农村公路里程达到26万公里", "26万公里").metric).toBeNull();
+    expect(one(x, "新增5.5万公里", "5.5万公里").metric).toBe("rural_road_length");
+  });
+});
