@@ -820,6 +820,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
   // The vocabulary's change indicators are year-on-year: a change over several years has no id of its own.
   const base = figure.baseYear ?? baseYear(figure.label);
   if (change && figure.year !== undefined && base < figure.year - 1) return null;
+  // So has a change against the whole of an earlier plan period (`出口161.9亿美元，比“九五”时期增长1.3倍`, Sichuan 2006): the
+  // sums over two terms compared.
+  if (change && /[比较]“[^“”]{2,6}”(?:时期|期间)/.test(figure.label)) return null;
   // Nor is the change of a running total (`累计实现一般公共预算收入183亿元，增长21.3%`: the years' sum against the sum of the
   // years before), unless it is the yearly average of the amounts summed (`固定资产投资累计完成…，年均增长19.4%`), or a
   // total the year itself runs up (`全年累计`) or a running change (`累计下降`).

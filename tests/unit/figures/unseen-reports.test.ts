@@ -5057,3 +5057,11 @@ describe("the length of the rural road network (Sichuan 2006: 农村公路里程
     expect(one(x, "新增5.5万公里", "5.5万公里").metric).toBe("rural_road_length");
   });
 });
+
+describe("a change against the whole of an earlier plan period (Sichuan 2006: 出口161.9亿美元，比“九五”时期增长1.3倍)", () => {
+  it("labels the change with the indicator before it and gives it no yearly growth's id", () => {
+    const x = fixture(["加强区域合作交流。五年实际利用外资51.9亿美元，到位国内省外资金1816亿元，比“九五”时期分别增长13.4%和7.5倍。出口161.9亿美元，比“九五”时期增长1.3倍。"], ["地区生产总值增长9%以上。"]);
+    expect(one(x, "比“九五”时期增长1.3倍", "1.3倍")).toMatchObject({ label_zh: "出口比“九五”时期增长", metric: null });
+    expect(one(x, "比“九五”时期分别增长13.4%和7.5倍", "13.4%")).toMatchObject({ label_zh: "五年实际利用外资比“九五”时期增长", metric: null });
+  });
+});
