@@ -82,13 +82,14 @@ const MODAL = "(?:仍|还|也|都)?(?:将(?![来军近])|要(?![求素点件害�
 /**
  * An aside in brackets before the subject (`预计（下同）全市…`) names nothing of it; nor does the bracket a
  * subject opens inside (`（州直增长7.5%、…）`, `（其中新建30个`) or after (`…40亿元以上）、铁路投资基金二期75亿元`).
- * 并 joins clauses, but not in a word it starts (`并网2000万千瓦`, `并购`); nor does 和 (`和美村居100个`, `和谐`); a 的 left
+ * 并 joins clauses, but not in a word it starts (`并网2000万千瓦`, `并购`); nor does 和 (`和美村居100个`, `和谐`), nor 及
+ * (`及时转移涉险群众40万人次`, Qinghai 2025: 及时 is the label's first word); a 的 left
  * before the subject by the figure it follows (`60%以上的村集体经济收入超过50万元`) is no word of it; nor is the dash that
  * opens an item of a list (`——固定资产投资完成5600亿元`, `―――生产总值初步预计960亿元` with U+2015), nor a point a copy set for the
  * full stop before it (`…增长16.1%.全年地方一般预算收入1313亿元`; before a year, `…10.4∶51. 1∶38. 5.2000年地方一般预算收入907. 23亿元`,
  * Guangdong 2001).
  */
-const ASIDE = `[—―]+|[.．](?=[\\u4e00-\\u9fff]|(?:19|20)\\d{2}年)|[、，；：及与且）)]|和(?![美谐])|的(?=[\\u4e00-\\u9fff])|并(?![网购联入轨列存发])|[（(](?![^（）()]*[）)])|\\d+[．.、]\\s*|^${CN_ITEM_NUMBER}|（[^（）]*）|\\([^()]*\\)`;
+const ASIDE = `[—―]+|[.．](?=[\\u4e00-\\u9fff]|(?:19|20)\\d{2}年)|[、，；：与且）)]|及(?![时早])|和(?![美谐])|的(?=[\\u4e00-\\u9fff])|并(?![网购联入轨列存发])|[（(](?![^（）()]*[）)])|\\d+[．.、]\\s*|^${CN_ITEM_NUMBER}|（[^（）]*）|\\([^()]*\\)`;
 /**
  * An enumeration's marker run into its item (`三是对上消化道癌高危人群开展内镜检查3万名`, `十三是…`), or a circled or
  * bracketed numeral one character long that opens an item of a list run on in one paragraph (`②完成医疗救助27万人次；④支持

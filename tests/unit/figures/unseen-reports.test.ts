@@ -5065,3 +5065,10 @@ describe("a change against the whole of an earlier plan period (Sichuan 2006: �
     expect(one(x, "比“九五”时期分别增长13.4%和7.5倍", "13.4%")).toMatchObject({ label_zh: "五年实际利用外资比“九五”时期增长", metric: null });
   });
 });
+
+describe("a count after 及时, a word, not the connector 及 (Qinghai 2025: 及时转移涉险群众40万人次)", () => {
+  it("keeps 及时 in the label", () => {
+    const x = fixture(["全力应对历史罕见汛情，及时转移涉险群众40万人次，2764人避免了伤亡风险。"], ["地区生产总值增长4.5%左右。"]);
+    expect(one(x, "及时转移涉险群众40万人次", "40万人次").label_zh).toBe("及时转移涉险群众");
+  });
+});
