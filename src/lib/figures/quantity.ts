@@ -182,8 +182,9 @@ function unsignedAt(text: string, start: number): Quantity | null {
       unit1 += base;
       qualifier = "at_least";
       i += 1 + base.length;
-    } else if (!base && /^[余多](?:群众|人口|农民|居民|职工|贫困人口|劳动力)/.test(text.slice(i))) {
+    } else if (!base && /^[余多](?:群众|人口|农民|居民|职工|贫困人口|劳动力|家庭)/.test(text.slice(i))) {
       // `5万多群众实现了脱贫` (Ningxia 2005): more than the magnitude, of the people named after it; 多 is no word of theirs.
+      // So of the families (`危旧房改造惠及3万多家庭`, Qinghai 2025).
       qualifier = "at_least";
       i += 1;
     }

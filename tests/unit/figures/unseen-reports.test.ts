@@ -5072,3 +5072,14 @@ describe("a count after 及时, a word, not the connector 及 (Qinghai 2025: 及
     expect(one(x, "及时转移涉险群众40万人次", "40万人次").label_zh).toBe("及时转移涉险群众");
   });
 });
+
+describe("families counted after a magnitude (Qinghai 2025: 危旧房改造惠及3万多家庭)", () => {
+  it("reads 家庭 as households, no firms (家) and no label 庭", () => {
+    const x = fixture(["城镇老旧小区改造、保障性租赁住房、危旧房改造惠及3万多家庭。"], ["地区生产总值增长4.5%左右。"]);
+    const f = one(x, "惠及3万多家庭", "3万多");
+    expect([f.unit, f.value, f.qualifier]).toEqual(["万户", 3, "at_least"]);
+    expect(f.label_zh).not.toMatch(/^多|^庭/);
+    expect(readUnit("惠及10万家庭", 4)).toBe("万");
+    expect(readUnit("新增市场主体10万家", 8)).toBe("万家");
+  });
+});
