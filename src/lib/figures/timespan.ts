@@ -241,6 +241,10 @@ function spanOf(c: TimeContext): TimeSpan {
     if (stage && stage.last - stage.first === n) cue = stage;
   }
   // A level held over a run of years (`由于已经连续三年增长速度在百分之十一以上`) is of each of them, not of the last alone.
+  // In the review, a plan still running that the sentence itself names (`“十三五”易地扶贫搬迁建设任务提前一年完成，40146户16.94万人
+  // 喜迁新居`, Xinjiang 2020, in `一、2019年工作回顾`) tells its years gone by, as one an earlier sentence names does: no aim
+  // of the plan's last year.
+  if (cue?.type === "span" && c.part === "review" && cue.first < c.year && cue.last >= c.year) cue = { ...cue, last: c.year - 1 };
   if (cue?.type === "span") return overSpan(cue, c, average, cumulative || /连续[两二三四五六七八九十2-9]年/.test(clause) || HELD.test(clause));
   if (cue && average && cue.last < c.year) return span(averageFrom(c.before, cue.last, c.part === "review" ? (c.partSpan ?? null) : null), cue.last, c.year);
   // A deadline or a year after the plan year (`到2025年`, `“十四五”末`, `2035年`) sets an aim over the years up to it.

@@ -5083,3 +5083,14 @@ describe("families counted after a magnitude (Qinghai 2025: 危旧房改造惠�
     expect(readUnit("新增市场主体10万家", 8)).toBe("万家");
   });
 });
+
+describe("a plan still running named in a sentence of the review (Xinjiang 2020: “十三五”易地扶贫搬迁建设任务提前一年完成，40146户16.94万人喜迁新居)", () => {
+  it("gives the figures after it the plan's years gone by, results, no target of the plan's last year", () => {
+    const x = fixture([
+      "着力补齐饮水安全和住房安全短板，“十三五”易地扶贫搬迁建设任务提前一年完成，40146户16.94万人喜迁新居；加快实施农村饮水安全巩固提升工程，解决了34.6万贫困人口饮水安全问题。",
+    ], ["地区生产总值增长5.5%左右。"]);
+    for (const figure of ["40146户", "16.94万人", "34.6万"]) {
+      expect(typed(one(x, "", figure)), figure).toMatchObject({ kind: "result", year: 2019, period: [2016, 2019] });
+    }
+  });
+});
