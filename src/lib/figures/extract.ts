@@ -441,9 +441,10 @@ function oncePerNumber(figures: StoredFigure[]): StoredFigure[] {
 
 /**
  * The words between a milestone passed and the level reached after it (`突破千亿美元，达1186.1亿美元`; a target's level to
- * be done, `突破3000亿元，完成3390亿元`, Ordos 2014).
+ * be done, `突破3000亿元，完成3390亿元`, Ordos 2014), the milestone's own word first too (`地区生产总值迈上6万亿元台阶，达到
+ * 62661亿元`, Hubei 2026).
  */
-const THEN_REACHED = /^[，,、]?(?:并|首次)?(?:达到|达|为|升至|增至|完成|实现)$/;
+const THEN_REACHED = /^(?:的?(?:新|大)?(?:大关|关口|台阶))?[，,、]?(?:并|首次)?(?:达到|达|为|升至|增至|完成|实现)$/;
 
 /**
  * A milestone passed, then the level reached (`其中出口突破千亿美元，达1186.1亿美元`; `地区生产总值突破1000亿元，达到1006亿元`;

@@ -5094,3 +5094,11 @@ describe("a plan still running named in a sentence of the review (Xinjiang 2020:
     }
   });
 });
+
+describe("a milestone passed with its word 台阶, then the level reached (Hubei 2026: 地区生产总值迈上6万亿元台阶，达到62661亿元)", () => {
+  it("gives the level the indicator, the milestone none", () => {
+    const x = fixture(["经济规模稳步壮大，地区生产总值迈上6万亿元台阶，达到62661亿元。"], ["地区生产总值增长5.5%左右。"]);
+    expect(one(x, "迈上6万亿元台阶", "6万亿元").metric).toBeNull();
+    expect(one(x, "达到62661亿元", "62661亿元")).toMatchObject({ metric: "gdp", kind: "result", year: 2019 });
+  });
+});
