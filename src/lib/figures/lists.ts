@@ -40,6 +40,10 @@ const TAILS = [
   // `上饶经开区、广丰经开区主营业务收入分别突破700亿元、500亿元`: each one's revenue from its main business.
   "主营业务收入",
   "业务收入",
+  // `规模以上中型企业、小微企业营业收入分别增长14.3%和10.7%` (Xinjiang 2020): each kind of firm's operating revenue.
+  "营业收入",
+  // `对东盟、欧盟进出口分别增长16.7%、40.2%` (Hubei 2026): the trade with each.
+  "进出口",
   "人数",
   // `服务业、战略性新兴产业投资比重分别提高到40%和10%以上` (Jilin City 2014): each one's share of the investment, not its
   // share of the economy.

@@ -5102,3 +5102,12 @@ describe("a milestone passed with its word 台阶, then the level reached (Hubei
     expect(one(x, "达到62661亿元", "62661亿元")).toMatchObject({ metric: "gdp", kind: "result", year: 2019 });
   });
 });
+
+describe("list items sharing a measure of several words (Xinjiang 2020, Hubei 2026)", () => {
+  it("gives the first item the whole measure: 营业收入, 进出口", () => {
+    expect(listItems("规模以上中型企业、小微企业营业收入", 2)).toEqual(["规模以上中型企业营业收入", "小微企业营业收入"]);
+    expect(listItems("对东盟、欧盟进出口", 2)[0]).toBe("对东盟进出口");
+    const x = fixture(["规模以上中型企业、小微企业营业收入分别增长14.3%和10.7%。"], ["地区生产总值增长5.5%左右。"]);
+    expect(one(x, "", "14.3%").label_zh).toBe("规模以上中型企业营业收入增长");
+  });
+});
