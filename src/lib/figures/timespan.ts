@@ -190,8 +190,9 @@ function spanOf(c: TimeContext): TimeSpan {
   if (averaged) return span(c.year - yearsIn(averaged[1]!), c.year - 1, c.year);
   // And a change whose clause says over how many years right before its verb (`万元生产总值综合能耗五年下降19.6%`): the
   // change over those years, not the last year's (not a year in digits or words, `比2000年增加`, `二〇〇五年下降`, nor a run
-  // or a ranking, `连续三年增长`, `近五年增长`, `第五年增长`).
-  const changed = c.part === "review" ? /(?<![\d〇零十连续近过去这前后每第])([两二三四五六七八九十2-9])年(?:来)?(?:下降|增长|提高|减少|增加|降低|上升)$/.exec(clause) : null;
+  // or a ranking, `连续三年增长`, `近五年增长`, `第五年增长`). So does an amount said to pass a level over so many years
+  // (`工业振兴三年行动圆满收官，工业投资总量三年超万亿元`, Guangxi 2024): the sum of those years.
+  const changed = c.part === "review" ? /(?<![\d〇零十连续近过去这前后每第])([两二三四五六七八九十2-9])年(?:来)?(?:下降|增长|提高|减少|增加|降低|上升|超过?|突破)$/.exec(clause) : null;
   if (changed) return span(c.year - yearsIn(changed[1]!), c.year - 1, c.year);
   // So does an amount whose clause opens on a bare number of years (`利用外资大幅度上升，五年实际利用外资165.4亿美元`): the
   // sum over those years, as a sentence opening so is (not a time within or after them, `五年内`, `五年后`, nor a plan).
@@ -319,7 +320,10 @@ function spanOf(c: TimeContext): TimeSpan {
   // 年均增长26.4%`), or over the years the part reviews (see averageFrom).
   const reviewedSpan = c.part === "review" && c.partSpan && c.partSpan[1] === c.year - 1 ? c.partSpan : null;
   const reviewed = reviewedSpan ? reviewedSpan[1] - reviewedSpan[0] + 1 : 5;
-  const named = /([两二三四五六七八九十2-9])年(?:来)?平均/.exec(clause)?.[1] ?? labelled;
+  // So does an average after a bare number of years its clause names for the same subject (`工业投资总量三年超万亿元、年均
+  // 增长17.3%`, Guangxi 2024): over those years.
+  const before = c.part === "review" ? /(?<![\d〇零十连续近过去这前后每第])([两二三四五六七八九十2-9])年(?![来前后内间中里以多半度级制期])(?!规划|计划|行动|攻坚)[^，；。,;]*?[、，,]?(?:年均|平均)[^，；。,;、]*$/.exec(clause)?.[1] : undefined;
+  const named = /([两二三四五六七八九十2-9])年(?:来)?平均/.exec(clause)?.[1] ?? before ?? labelled;
   const years = average ? (named !== undefined ? Number(yearsIn(named)) : c.year - averageFrom(c.before, c.year - 1, reviewedSpan)) : cumulative && run ? yearsIn(run) : reviewed;
   // A running total in the review of one year (`一、2021年工作回顾`, `一年来，…累计覆盖110个县`) is the total at that
   // year's end: the review names no five years for it to sum.

@@ -5111,3 +5111,11 @@ describe("list items sharing a measure of several words (Xinjiang 2020, Hubei 20
     expect(one(x, "", "14.3%").label_zh).toBe("规模以上中型企业营业收入增长");
   });
 });
+
+describe("a total and an average over a bare number of years the clause names (Guangxi 2024: 工业投资总量三年超万亿元、年均增长17.3%)", () => {
+  it("spans those three years, not five", () => {
+    const x = fixture(["工业振兴三年行动圆满收官，工业投资总量三年超万亿元、年均增长17.3%，新建项目对工业增长贡献率超50%。"], ["地区生产总值增长5%以上。"]);
+    expect(typed(one(x, "", "万亿元"))).toMatchObject({ kind: "result", year: 2019, period: [2017, 2019] });
+    expect(typed(one(x, "", "17.3%"))).toMatchObject({ kind: "result", year: 2019, period: [2017, 2019] });
+  });
+});
