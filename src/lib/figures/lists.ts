@@ -233,6 +233,21 @@ function sectors(s: string): string[] | null {
   return numerals.map((x) => `${m[1]}第${x}产业${m[5]}`);
 }
 
+/**
+ * Classes or grades named by their ordinals before the measure word they share (`全区一、二、三类地区月最低工资标准`, Guangxi
+ * 2024; `一、二级公路`): each class with the words after it (全区一类地区月最低工资标准, …), two or more ordinals in order.
+ */
+const CLASSES = /^(.*?)([一二三四五六七八九十])((?:、[一二三四五六七八九十])+)(类|级|档|等)(.+)$/;
+
+function classes(s: string): string[] | null {
+  const m = CLASSES.exec(s);
+  if (!m) return null;
+  const order = "一二三四五六七八九十";
+  const numerals = [m[2]!, ...m[3]!.split("、").filter(Boolean)];
+  if (numerals.some((x, i) => i > 0 && order.indexOf(x) <= order.indexOf(numerals[i - 1]!))) return null;
+  return numerals.map((x) => `${m[1]}${x}${m[4]}${m[5]}`);
+}
+
 const HAN = /^\p{Script=Han}+$/u;
 /** Town or country, the two halves of a place's people (`城镇`, `农村`). */
 const TOWN_COUNTRY = /^(?:城镇|城市|农村|乡村)$/;
@@ -299,7 +314,7 @@ export function listItems(subject: string, n: number | null): string[] {
     // `“保交楼”“保交房”交付率分别达100%和88.2%` (Xinjiang 2025): quoted names set side by side with no mark between them
     // are items of the list, as if 、 stood there.
     .replace(/”(?=“)/g, "”、");
-  const ordinals = sectors(s);
+  const ordinals = sectors(s) ?? classes(s);
   if (ordinals && (n === null || n === ordinals.length)) return ordinals;
   const splits = SEPARATORS.map((sep) => splitOutside(s, sep).map(cleanSubject).filter(Boolean));
   // `农村卫生厕所普及率、生活污水治理率`: 及 and 与 also write words (普及, 参与); the list is read without them when

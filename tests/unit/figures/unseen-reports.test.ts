@@ -5119,3 +5119,12 @@ describe("a total and an average over a bare number of years the clause names (G
     expect(typed(one(x, "", "17.3%"))).toMatchObject({ kind: "result", year: 2019, period: [2017, 2019] });
   });
 });
+
+describe("classes named by their ordinals before the words they share (Guangxi 2024: 全区一、二、三类地区月最低工资标准分别上调9.9%、16.5%和18.2%)", () => {
+  it("labels each class with those words, not 全区一 and 二", () => {
+    expect(listItems("全区一、二、三类地区月最低工资标准", 3)).toEqual(["全区一类地区月最低工资标准", "全区二类地区月最低工资标准", "全区三类地区月最低工资标准"]);
+    expect(listItems("一、二级公路", 2)).toEqual(["一级公路", "二级公路"]);
+    const x = fixture(["全区一、二、三类地区月最低工资标准分别上调9.9%、16.5%和18.2%。"], ["地区生产总值增长5%以上。"]);
+    expect(one(x, "", "16.5%").label_zh).toBe("全区二类地区月最低工资标准上调");
+  });
+});
