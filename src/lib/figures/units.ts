@@ -39,6 +39,8 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   户: ["households", "count"],
   // Households or firms served, counted each time (`惠及市场主体超12万户次`): a count, not of households.
   户次: ["count"],
+  // Schools built or extended, counted each time (`新建、改扩建中小学和幼儿园7536所次`, Guangxi 2024): a count, no 次 left over.
+  所次: ["count"],
   亩: ["area"],
   平方米: ["area"],
   平方公里: ["area"],

@@ -5128,3 +5128,11 @@ describe("classes named by their ordinals before the words they share (Guangxi 2
     expect(one(x, "", "16.5%").label_zh).toBe("全区二类地区月最低工资标准上调");
   });
 });
+
+describe("schools counted each time they are built or extended (Guangxi 2024: 新建、改扩建中小学和幼儿园7536所次)", () => {
+  it("reads 所次 as one unit, no label 次", () => {
+    expect(readUnit("幼儿园7536所次", 7)).toBe("所次");
+    const x = fixture(["新建、改扩建中小学和幼儿园7536所次，新增学位15.45万个。"], ["地区生产总值增长5%以上。"]);
+    expect(one(x, "", "7536所次").label_zh).toBe("新建、改扩建中小学和幼儿园");
+  });
+});
