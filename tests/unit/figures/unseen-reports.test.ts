@@ -5136,3 +5136,14 @@ describe("schools counted each time they are built or extended (Guangxi 2024: �
     expect(one(x, "", "7536所次").label_zh).toBe("新建、改扩建中小学和幼儿园");
   });
 });
+
+describe("a band of distances and a road's width name what a figure is about (Guangxi 2024)", () => {
+  it("边境0—20公里范围内居民 and 自然村屯通3.5米以上硬化路 give no figure of their own", () => {
+    const x = fixture([
+      "基本医疗保险参保率保持在97%以上，边境0—20公里范围内居民人人享有政府全额参保补助等医保待遇。",
+      "新增8000多个自然村屯通3.5米以上硬化路，实施农村供水工程2535个。",
+    ], ["地区生产总值增长5%以上。"]);
+    expect(x.figures.filter((f) => /公里|米$/.test(f.unit)).map((f) => f.quote)).toEqual([]);
+    expect(one(x, "", "8000多个").unit).toBe("个");
+  });
+});
