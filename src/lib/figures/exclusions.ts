@@ -399,6 +399,10 @@ const RULES: [ExclusionRule, Finder][] = [
   // How many of a household a policy finds work for (`基本实现了城镇零就业家庭至少有1人就业`, `确保每户至少1人稳定就业`): a term of
   // the policy, no count of people.
   ["attribute", matches(/(?<=(?:至少|最少)有?\s?)1(?=\s?(?:个|名)?人(?:实现|稳定|转移)?就业)/g)],
+  // The bounds of the villages or households a measure is for, listed after 对 and before the noun they qualify (`对30户以下、
+  // 贫困发生率50%以上、基础设施和公共服务尚未达到脱贫出列条件的村庄，原则上应搬尽搬`, Yunnan 2018): which ones, no figure of
+  // the place, no poverty incidence. So is one household for one (`确保搬迁1户、脱贫1户`, Yunnan 2018): a pledge, no count.
+  ["attribute", matches(/(?<=对[^。；！？，,]*?)\d+(?:\.\d+)?(?=\s?(?:户|人|%|％)\s?(?:以[上下]|及以[上下])[^。；！？，,]*?的(?:村庄|自然村|行政村|村组|村|农户|家庭|地区|区域))|(?<=[\u4e00-\u9fff]{2})1(?=户、[\u4e00-\u9fff]{2}1户)|(?<=1户、[\u4e00-\u9fff]{2})1(?=户)/g)],
   ["set-name", matches(new RegExp(`\\d+(?=\\s?[大字][${HAN}])`, "g"))],
   // A talent programme named by its number (`加快实施"541人才工程“和”百千万人才工程"`): the 人 is 人才's, no count of people.
   ["set-name", matches(/\d+(?=\s?人才(?:工程|计划|战略|专项))/g)],

@@ -5147,3 +5147,13 @@ describe("a band of distances and a road's width name what a figure is about (Gu
     expect(one(x, "", "8000多个").unit).toBe("个");
   });
 });
+
+describe("the bounds of the villages a measure is for, after 对 (Yunnan 2018: 对30户以下、贫困发生率50%以上、…的村庄，原则上应搬尽搬)", () => {
+  it("gives no figure, no poverty incidence target, and no count for 确保搬迁1户、脱贫1户", () => {
+    const x = fixture(["地区生产总值增长9.5%。"], [
+      "一是打好易地扶贫搬迁攻坚战，对30户以下、贫困发生率50%以上、基础设施和公共服务尚未达到脱贫出列条件的村庄，原则上应搬尽搬、整村搬迁、进城入镇，确保搬迁1户、脱贫1户。确保完成国家规划15万人易地扶贫搬迁任务。",
+    ]);
+    expect(x.figures.filter((f) => f.kind === "target").map((f) => f.quote)).toEqual([expect.stringContaining("15万人")]);
+    expect(x.figures.filter((f) => f.metric === "poverty_incidence")).toEqual([]);
+  });
+});
