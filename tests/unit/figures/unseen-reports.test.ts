@@ -5157,3 +5157,11 @@ describe("the bounds of the villages a measure is for, after 对 (Yunnan 2018: �
     expect(x.figures.filter((f) => f.metric === "poverty_incidence")).toEqual([]);
   });
 });
+
+describe("cattle and sheep counted together by the head (Qinghai 2025: 牛羊出栏937万头只)", () => {
+  it("reads 万头只 as one unit, no label ending on 只", () => {
+    expect(readUnit("牛羊出栏937万头只", 7)).toBe("万头只");
+    const x = fixture(["农牧业增产丰收，牛羊出栏937万头只。"], ["地区生产总值增长4.5%左右。"]);
+    expect(one(x, "", "937万头只").label_zh).toBe("牛羊出栏");
+  });
+});
