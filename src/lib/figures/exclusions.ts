@@ -371,7 +371,8 @@ const RULES: [ExclusionRule, Finder][] = [
   // How long a run of months or quarters has lasted (`工业投资…连续43个月保持两位数以上增长`, Huizhou 2024; `涪城连续7个季度
   // 排名全省县域经济高质量发展运行监测第1位`, Mianyang 2025; `价格总水平在持续30个月负增长后`, Gansu 2001): the length of a streak,
   // no figure, as a run of years is none.
-  ["attribute", matches(/(?<=(?:连续|接连|持续)\s?)\d+(?=\s?个(?:月|季度))/g)],
+  // So is a run of days (`连续1200多天未发生重大生产安全事故`, Xinjiang 2020).
+  ["attribute", matches(/(?<=(?:连续|接连|持续)\s?)\d+(?=\s?个(?:月|季度)|\s?(?:多|余)?(?:天|日)(?:未|没有|无|零))/g)],
   // The time it took, a count of months opening a clause right before what was done in it (`坚决打赢疫情防控阻击战，1个月初步
   // 遏制疫情蔓延，2个月将本土每日新增病例控制在个位数以内`, Shandong 2021): how fast, no figure.
   ["attribute", matches(/(?<=(?:^|[，。；：,;:])\s?)\d+(?=\s?个月(?:内|时间内?)?(?:初步|基本|全面|就|即|便|将|把|实现|完成|遏制|控制))/g)],

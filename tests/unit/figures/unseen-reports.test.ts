@@ -5165,3 +5165,10 @@ describe("cattle and sheep counted together by the head (Qinghai 2025: 牛羊出
     expect(one(x, "", "937万头只").label_zh).toBe("牛羊出栏");
   });
 });
+
+describe("a run of days without an accident (Xinjiang 2020: 连续1200多天未发生重大生产安全事故)", () => {
+  it("is the length of a streak, no figure", () => {
+    const x = fixture(["提升防灾减灾救灾、应急处置和综合救援能力，连续1200多天未发生重大生产安全事故。"], ["地区生产总值增长5.5%左右。"]);
+    expect(x.figures.filter((f) => f.quote.includes("1200"))).toEqual([]);
+  });
+});
