@@ -315,6 +315,9 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   // A pace or a rate before it contributes nothing (`全市经济增速由2022年的0.8%预计提升至2025年的5.5%，对全省经济增长的
   // 贡献率由5.2%提升至28%`, Lanzhou 2026): the contribution is the place's, named as the text names it.
   if (/^对(?![外口])/.test(subject) && /(?:增速|增幅|速度|[率比]|比重)$/.test(previous.replace(/(?:年均)?增长$/, ""))) return subject;
+  // A share right after a change of the subject's pace (`民间投资增速提高38个百分点、占固定资产投资比重36.2%`, Xinjiang 2020)
+  // is the share of the subject, not of its pace.
+  if (/^占(?!地(?![区方]))/.test(subject) && /\p{Script=Han}{2}(?:增速|增幅)$/u.test(previous)) return previous.replace(/(?:增速|增幅)$/, "") + subject;
   if (/^(?:对(?![外口])(?=.*(?:贡献|拉动|增长|增速|比重|占))|占(?!地(?![区方]))|年均|平均每年|每年平均|按?可比|按?同口径|同比|(?:实际|名义)(?:增长|增速|下降)?$)/.test(subject)) return previous.replace(/年均$/, "") + subject;
   // A change over some years with no subject (`财政收入达到1350亿元，3年增长58.6%`, `…比例达到66.25%，近3年提升21个百分点`,
   // Jilin 2026) is the change of the subject before it over those years.

@@ -5172,3 +5172,10 @@ describe("a run of days without an accident (Xinjiang 2020: 连续1200多天未�
     expect(x.figures.filter((f) => f.quote.includes("1200"))).toEqual([]);
   });
 });
+
+describe("a share right after a change of the subject's pace (Xinjiang 2020: 民间投资增速提高38个百分点、占固定资产投资比重36.2%)", () => {
+  it("is the share of private investment, not of its pace", () => {
+    const x = fixture(["全区投资项目实际到位资金增长11.3%，民间投资增速提高38个百分点、占固定资产投资比重36.2%。"], ["地区生产总值增长5.5%左右。"]);
+    expect(one(x, "", "36.2%").label_zh).toBe("民间投资占固定资产投资比重");
+  });
+});
