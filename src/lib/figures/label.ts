@@ -333,7 +333,8 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   if (/^(?:比例|比重|占比|比率)$/.test(subject) && previous) return previous + subject;
   // A bare coverage right after a count of the things built (`新建农村卫生厕所3.8万座、普及率达74%`, Yinchuan 2020) is
   // the coverage of those things (农村卫生厕所普及率), not of the building.
-  const built = /^(?:普及率|覆盖率)$/.test(subject) && adjacent ? previous.replace(/^(?:新建|改建|新改建|改造|建设|建成)+/, "") : "";
+  // So after a total built (`共建成卫生厕所163.65万座，普及率达50.02%`, Xinjiang 2020).
+  const built = /^(?:普及率|覆盖率)$/.test(subject) && adjacent ? previous.replace(/^(?:共|累计)?(?:新建|改建|新改建|改造|建设|建成)+/, "") : "";
   if (/^\p{Script=Han}{2,}$/u.test(built) && !/[率比重]$/.test(built)) return built + subject;
   // A sector named alone after a sector whose output the subject before it measures (`第一产业完成增加值75.86亿元，增长3.8%；
   // 第二产业771.85亿元`): the same measure of that sector (第二产业增加值).

@@ -5179,3 +5179,10 @@ describe("a share right after a change of the subject's pace (Xinjiang 2020: 民
     expect(one(x, "", "36.2%").label_zh).toBe("民间投资占固定资产投资比重");
   });
 });
+
+describe("a coverage right after a total of the things built (Xinjiang 2020: 共建成卫生厕所163.65万座，普及率达50.02%)", () => {
+  it("is the coverage of those things, no 共建成 in its label", () => {
+    const x = fixture(["共建成卫生厕所163.65万座，普及率达50.02%。"], ["地区生产总值增长5.5%左右。"]);
+    expect(one(x, "", "50.02%").label_zh).toBe("卫生厕所普及率");
+  });
+});
