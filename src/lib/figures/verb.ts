@@ -127,6 +127,9 @@ const PAST_WORD = /[通经度不越跨迈难错路放闯渡挺熬胜大路看想
  */
 const DONE_BEFORE = /(?:举办|主办|承办|开展|召开|举行|发生|出现|获得|荣获|受到|参加|组织|进行|实施|经历|遭遇|遭受|有)过$/;
 
+/** Nouns that end with 为, no verb of a level (`违章行为`). */
+const NOUN_WEI = /(?<![执运进])行为$/;
+
 /** `与上年`, `同去年同期`, `与2016年基本` before 持平. */
 const FLAT_AGAINST = /(?:与|同|和|跟)(?:上年|去年|(?:19|20)\d{2}年)(?:同期)?(?:水平)?(?:相比)?(?:基本|大体|总体)?$/;
 
@@ -176,6 +179,8 @@ export function readPredicate(before: string): Predicate {
   for (const [words, dir, isChange, q] of VERBS) {
     if (!rest.endsWith(words) || (words === "增长" && rest.endsWith("新增长"))) continue;
     if (words === "过" && (PAST_WORD.test(rest) || DONE_BEFORE.test(rest) || !/\p{Script=Han}|[A-Za-z）)]/u.test(rest.slice(-2, -1)))) continue;
+    // 为 closing the noun 行为 is no verb (Shantou 2018: `清理乱摆乱卖行为90.2万宗`): the acts are counted.
+    if (words === "为" && NOUN_WEI.test(rest)) continue;
     bare = false;
     matched = words;
     rest = rest.slice(0, -words.length);

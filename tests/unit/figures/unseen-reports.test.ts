@@ -5186,3 +5186,11 @@ describe("a coverage right after a total of the things built (Xinjiang 2020: 共
     expect(one(x, "", "50.02%").label_zh).toBe("卫生厕所普及率");
   });
 });
+
+describe("acts counted by the case, 行为 closing their noun (Shantou 2018: 清理乱摆乱卖行为90.2万宗，查处交通违章行为66.3万宗)", () => {
+  it("keeps 行为 in the label, no verb 为 taken off it", () => {
+    const x = fixture(["拆除违章建筑物79.7万处，清理乱摆乱卖行为90.2万宗，查处交通违章行为66.3万宗，市容更加整洁有序。"], ["地区生产总值增长7%。"]);
+    expect(one(x, "清理乱摆乱卖行为", "90.2万宗").label_zh).toBe("清理乱摆乱卖行为");
+    expect(one(x, "查处交通违章行为", "66.3万宗").label_zh).toBe("查处交通违章行为");
+  });
+});
