@@ -173,7 +173,7 @@ const attribute: Finder = (text) =>
  * Two or more sizes joined by 、 or 和 under a threshold word, before 的 and a kind of enterprise (`培育一批年主营收入
  * 超100亿元、300亿元的龙头企业`, `50亿元以上和100亿元以上的企业集团`, a size word before it: `超100亿元、50亿元和30亿元的大企业
  * 集团`, Guangxi 2005), or of projects (`100亿元、50亿元重特大产业项目`, Yangzhou 2019): the size classes of the enterprises or
- * projects, no figure. One
+ * projects, no figure; so are those of clusters (`年产值超500亿元、1000亿元产业集群`, Shantou 2018). One
  * amount alone is left to the rules above (`超过1000亿元的…支付风险`, `不低于1000亿元的产业基金群` are amounts).
  */
 const AMOUNT = "\\d+(?:\\.\\d+)?\\s?[万亿千百]*(?:元|美元)";
@@ -182,7 +182,9 @@ const enterpriseSizes = matches(
     `(?<=${THRESHOLD_WORD}\\s?)${AMOUNT}(?:以上)?(?:\\s?[、和]\\s?${AMOUNT}(?:以上)?)+(?=\\s?的(?:大型?|骨干|重点)?(?:龙头企业|企业集团|企业|集团))|` +
       `${AMOUNT}以上(?:\\s?[、和]\\s?${AMOUNT}以上)+(?=\\s?的(?:大型?|骨干|重点)?(?:龙头企业|企业集团|企业|集团))|` +
       // So are sizes of projects joined right before their noun (`推动100亿元、50亿元重特大产业项目…取得新突破`, Yangzhou 2019).
-      `${AMOUNT}(?:以上)?(?:\\s?[、和]\\s?${AMOUNT}(?:以上)?)+(?=\\s?(?:级)?的?(?:重特大|特大|重大|重点|大)?(?:产业|工业|制造业|科创|招商|投资)?项目)`,
+      `${AMOUNT}(?:以上)?(?:\\s?[、和]\\s?${AMOUNT}(?:以上)?)+(?=\\s?(?:级)?的?(?:重特大|特大|重大|重点|大)?(?:产业|工业|制造业|科创|招商|投资)?项目)|` +
+      // So are sizes of clusters (`努力打造一批年产值超500亿元、1000亿元产业集群`, Shantou 2018).
+      `${AMOUNT}(?:以上)?(?:\\s?[、和]\\s?${AMOUNT}(?:以上)?)+(?=\\s?(?:级)?的?(?:产业|工业|制造业)?集群)`,
     "g",
   ),
 );

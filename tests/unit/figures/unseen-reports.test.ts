@@ -5194,3 +5194,10 @@ describe("acts counted by the case, 行为 closing their noun (Shantou 2018: 清
     expect(one(x, "查处交通违章行为", "66.3万宗").label_zh).toBe("查处交通违章行为");
   });
 });
+
+describe("sizes of clusters joined before their noun (Shantou 2018: 努力打造一批年产值超500亿元、1000亿元产业集群)", () => {
+  it("are the classes of the clusters, no target of output", () => {
+    const x = fixture(["地区生产总值增长7%。"], ["培育主导产业，引导集聚发展，努力打造一批年产值超500亿元、1000亿元产业集群。地区生产总值增长7%。"]);
+    expect(quoting(x, "产业集群")).toEqual([]);
+  });
+});
