@@ -273,6 +273,16 @@ const ZONE_CLAUSE =
   /^(?:[一二三四五六七八九十]是)?(?:争取|力争|确保|推动|促进|支持)(?:[\p{Script=Han}]{0,6}?)(?:综合保税区|综保区|保税区|保税物流中心|自贸试验区|自贸区)(?!建设|发展|改革|政策|[、和与])/u;
 
 /**
+ * A clause that opens on one trade zone as its subject and states no figure (`综合保税区窗口作用有效发挥`): not a verb
+ * before the zone (`加快综合保税区建设`), nor the zone's building or policy named after it.
+ */
+const ZONE_WORKED =
+  /^(?:[一二三四五六七八九十]是)?(?!加快|推进|推动|建设|支持|打造|做强|提升|完善|依托|以|在|把|将|对|从|围绕|发挥|力争|确保|争取|全[省市区州县])\p{Script=Han}{0,6}?(?:综合保税区|综保区|保税区|保税物流中心|自贸试验区|自贸区)(?!建设|发展|改革|政策|[、和与])[^，,；;\d]{2,12}$/u;
+
+/** A clause that names the trade bare, no place before it (`进出口总额突破10亿美元`, `外贸进出口增长15%`). */
+const BARE_TRADE = /^(?:外贸)?(?:进出口|出口|进口)/;
+
+/**
  * A clause that opens on one named zone as its subject, then the verb of its work (Yulin 2014: `榆林高新区重点加快未开发区块
  * 建设步伐，…，完成生产总值 300 亿元；榆神工业区加快建设国家能源科技示范基地，…，完成生产总值 200 亿元`): the figures of
  * the statement after it, told with no subject of their own, are the zone's. Not a verb before the zone (`加快高新区建设`).
@@ -319,6 +329,9 @@ function afterBody(upTo: string): boolean {
   // A trade zone opening the clause right before the figure's as its subject (`争取综保区6月底前封关运营，全年进出口额
   // 实现30亿元`, Luoyang 2022): the figure is the zone's.
   if (clauses.length >= 2 && ZONE_CLAUSE.test(clauses.at(-2)!)) return true;
+  // So does one that makes the zone its subject and tells how it worked, no figure of its own, the figure's clause then
+  // naming the trade bare (Linyi 2018: `综合保税区窗口作用有效发挥，进出口总额突破10亿美元`): the zone's trade.
+  if (clauses.length >= 2 && ZONE_WORKED.test(clauses.at(-2)!) && BARE_TRADE.test(clauses.at(-1)!)) return true;
   // A park the clause right before founds, named and nothing after (`创建藏青工业园，完成固定资产投资35.7亿元，入园企业
   // 174家`, Xizang 2016): the figures of the clause after it, told with no subject of their own, are the park's.
   if (clauses.length >= 2 && PARK_FOUNDED.test(clauses.at(-2)!)) return true;

@@ -5201,3 +5201,12 @@ describe("sizes of clusters joined before their noun (Shantou 2018: 努力打造
     expect(quoting(x, "产业集群")).toEqual([]);
   });
 });
+
+describe("a trade zone the subject of the clause before a bare trade figure (Linyi 2018: 综合保税区窗口作用有效发挥，进出口总额突破10亿美元)", () => {
+  it("gives the zone's trade no indicator of the city, the city's own named after 全市 keeping its", () => {
+    const x = fixture(["综合保税区窗口作用有效发挥，进出口总额突破10亿美元。全市进出口额达到680亿元。"], ["地区生产总值增长7%。综合保税区封关运营，全市进出口总额增长10%。"]);
+    expect(one(x, "进出口总额突破10亿美元", "10亿美元").metric).toBeNull();
+    expect(one(x, "全市进出口额达到680亿元", "680亿元").metric).toBe("foreign_trade");
+    expect(one(x, "全市进出口总额增长10%", "10%").metric).toBe("foreign_trade_growth");
+  });
+});
