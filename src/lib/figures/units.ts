@@ -215,8 +215,9 @@ export function readUnit(text: string, at: number): string | null {
       // 门 before 户, 类, 槛 … is a word of its own (`3门类`, `10万门诊人次`): the magnitude alone is the unit.
       if (base === "门" && /^[户类槛诊票店面前口窗卫楼]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       // 家 before 庭, 属 or 长 is the families or the people the number counts (`惠及3万多家庭`, Qinghai 2025; `10万家长`),
-      // no firms: the magnitude alone is the unit.
-      if (base === "家" && /^[庭属长]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
+      // no firms: the magnitude alone is the unit. Not 长 opening 长者, the elderly a home is for (`新建50家长者照护之家`,
+      // Shanghai 2016: 50 homes).
+      if (base === "家" && /^(?:[庭属]|长(?!者))/.test(text.slice(at + unit.length, at + unit.length + 2))) continue;
       // 群 before 众 or 体 is the people the number counts (`180万群众`): the magnitude alone is the unit.
       if (base === "群" && /^[众体]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       if (text.startsWith(unit, at) && (best === null || unit.length > best.length)) best = unit;

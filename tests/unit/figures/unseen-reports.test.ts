@@ -5210,3 +5210,11 @@ describe("a trade zone the subject of the clause before a bare trade figure (Lin
     expect(one(x, "全市进出口总额增长10%", "10%").metric).toBe("foreign_trade_growth");
   });
 });
+
+describe("homes for the elderly counted by the 家 (Shanghai 2016: 新建50家长者照护之家、80家老年人日间服务中心)", () => {
+  it("reads 家 before 长者 as the homes' measure word, 家长 (parents) still no firms", () => {
+    const x = fixture([], ["新建50家长者照护之家、80家老年人日间服务中心。培训10万家长。"]);
+    expect(one(x, "新建50家长者照护之家", "50家")).toMatchObject({ kind: "target", label_zh: "新建长者照护之家", unit: "家" });
+    expect(one(x, "培训10万家长", "10万").unit).toBe("万");
+  });
+});
