@@ -531,3 +531,34 @@ describe("a copy set one sentence a line, its paragraphs lost (Baotou 2014, as a
     }
   }, 60_000);
 });
+
+describe("a copy wrapped by characters that hangs every closing mark past the margin and moves a number whole to the next line (Guangzhou 2014 as a PDF copy at 38 characters)", { timeout: 30_000 }, () => {
+  /** Each paragraph indented and cut every `n` characters; a number or Latin word the cut would split goes whole to the next line, and the closing marks that would open a line hang at the end of the one before. */
+  const typeset = (text: string, n: number) =>
+    splitLines(text)
+      .flatMap((p) => {
+        const out: string[] = [];
+        let t = [..."\u3000\u3000" + p];
+        while (t.length > n) {
+          let k = n;
+          while (k > n / 2 && /[0-9A-Za-z.%]/.test(t[k]!) && /[0-9A-Za-z.%]/.test(t[k - 1]!)) k--;
+          if (k <= n / 2) k = n;
+          while (k < t.length && /[，。、；：！？”）%]/.test(t[k]!)) k++;
+          out.push(t.slice(0, k).join(""));
+          t = t.slice(k);
+        }
+        return t.length ? [...out, t.join("")] : out;
+      })
+      .join("\n");
+
+  it("gives every character one cell, though more than one line in twenty runs past the margin by a hung mark", () => {
+    const line = "建设".repeat(19);
+    const page: string[] = [];
+    for (let i = 0; i < 40; i++) page.push(line, line, line, line, line, i % 3 ? line : `${line}。`, `${line}，`, "值628.06亿美元，增长6.6%；实际使用外资48.04亿美元，增长5%；", "完成。");
+    expect(fillsCells(page, 77)).toBe(true);
+  });
+
+  it("is read as the paragraphs it was cut from (Zhongwei 2020 so cut at 36, 38 and 40 characters)", () => {
+    for (const n of [36, 38, 40]) expect(paragraphs(typeset(zhongwei, n))).toEqual(paragraphs(zhongwei));
+  });
+});
