@@ -121,6 +121,11 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
     // `游客人数、旅游收入分别增长20%`: one figure for several items is each item's, as with `均`.
     items = listItems(p.subject, null);
     qs = items.map(() => qs[0]!);
+  } else if (p.change && bare !== "" && qs.length > 1 && per === qs.length && new Set(listItems(p.subject, per)).size < per && namedBefore(c, per)) {
+    // `民营企业和小微企业加快发展，规模以上工业总产值分别增长17.8%和17.1%` (Guangzhou 2014): one indicator named for several
+    // changes is that of each of the items the clause before lists, which states no figure: no change of the whole.
+    items = namedBefore(c, per)!.map((item) => item + bare);
+    quoteStart = c.before!.start;
   } else {
     // `地区生产总值和财政收入分别是2015年的1.5倍和2倍`: the time compared with after 分别 is every item's, not the last's.
     const after = sliceClean(c.text, markerEnd, qs[0]!.start, c.exclusions);
@@ -201,6 +206,8 @@ function namedBefore(c: Clause, n: number): string[] | null {
   const subject = cleanSubject(sliceClean(c.text, c.before.start, c.before.end, c.exclusions)).replace(/(?:等|这)?(?:几项|四项|主要|预期性)?指标$/, "")
     // `旅游接待总人数和旅游综合收入快速增长，分别达到…`: how they fared is no word of them.
     .replace(/(?:快速|较快|稳步|持续|大幅|平稳)?(?:增长|提高|上升|回升)$/, "")
+    // `民营企业和小微企业加快发展，…分别增长…`: nor is how they grow.
+    .replace(/(?:加快|快速|较快|稳步|持续|健康|蓬勃)发展$/, "")
     // `规模以上工业总产值和增加值多年徘徊不前的情况得以改变，…分别突破…`: the state that ended is no word of them either.
     .replace(/(?:多年|长期|一直|连续多年)[^、和及与]*的(?:情况|局面|状况)(?:得以|得到|已经|已)?(?:改变|扭转|打破)$/, "")
     // `…规模以上工业总产值跃居全省第二位，分别达到…`: their rank is no word of them.

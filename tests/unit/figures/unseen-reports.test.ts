@@ -5218,3 +5218,14 @@ describe("homes for the elderly counted by the 家 (Shanghai 2016: 新建50家�
     expect(one(x, "培训10万家长", "10万").unit).toBe("万");
   });
 });
+
+describe("one indicator named for several changes after a clause that lists their subjects with no figure (Guangzhou 2014)", () => {
+  it("民营企业和小微企业加快发展，规模以上工业总产值分别增长17.8%和17.1% gives each kind of firm's output, not the city's", () => {
+    const x = fixture(["全市规模以上工业总产值17310.24亿元，增长12.9%。民营企业和小微企业加快发展，规模以上工业总产值分别增长17.8%和17.1%。"], ["地区生产总值增长10%。"]);
+    expect(quoting(x, "分别增长17.8%和17.1%").map((f) => [f.label_zh, f.value, f.metric])).toEqual([
+      ["民营企业规模以上工业总产值增长", 17.8, null],
+      ["小微企业规模以上工业总产值增长", 17.1, null],
+    ]);
+    expect(one(x, "全市规模以上工业总产值17310.24亿元，增长12.9%", "12.9%").metric).toBe("industrial_output_growth");
+  });
+});
