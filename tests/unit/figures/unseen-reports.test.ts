@@ -5229,3 +5229,12 @@ describe("one indicator named for several changes after a clause that lists thei
     expect(one(x, "全市规模以上工业总产值17310.24亿元，增长12.9%", "12.9%").metric).toBe("industrial_output_growth");
   });
 });
+
+describe("foreign capital actually in place (Hangzhou 2014: 全市实际到位外资52.76亿美元)", () => {
+  it("实际到位外资 is foreign investment actually used, its level and its growth", () => {
+    const x = fixture(["全市实际到位外资52.76亿美元，增长5.1%。到位内资860.60亿元，增长10.5%。"], ["地区生产总值增长8.5%左右。"]);
+    expect(one(x, "全市实际到位外资52.76亿美元", "52.76亿美元")).toMatchObject({ kind: "result", year: 2019, metric: "fdi_actual" });
+    expect(one(x, "增长5.1%", "5.1%").metric).toBe("fdi_actual_growth");
+    expect(one(x, "到位内资860.60亿元", "860.60亿元").metric).toBeNull();
+  });
+});
