@@ -2,10 +2,10 @@ import type { StoredFigure } from "../schema/figure.ts";
 
 /**
  * The words that introduce the plan year's main targets: `主要预期目标是：`, `预期目标为:`, `主要目标是：`, `主要预期指标是`,
- * `主要目标任务是：`, `今年的奋斗目标是：`, and in the reports of the 1990s and 2000s `主要调控目标是：`, `主要预期调控目标是:`.
+ * `主要目标任务是：`, `今年的奋斗目标是：`, `今年我市经济社会的发展目标为:` (Ningbo 2012), and in the reports of the 1990s and 2000s `主要调控目标是：`, `主要预期调控目标是:`.
  */
 export const AUTHORITY =
-  /(?:主要(?:预期|奋斗|发展)?(?:调控)?|预期(?:性)?|(?:今年|全年)的?(?:奋斗|发展)?)(?:目标|指标)(?:任务)?(?:是|为)?[：:]|主要预期(?:目标|指标)(?:是|为)/;
+  /(?:主要(?:预期|奋斗|发展)?(?:调控)?|预期(?:性)?|(?:今年|全年)(?:(?:我|全)[省市区州县盟])?(?:经济社会|经济和社会)?的?(?:奋斗|发展)?)(?:目标|指标)(?:任务)?(?:是|为)?[：:]|主要预期(?:目标|指标)(?:是|为)/;
 
 /** A target of the plan year itself: one year, measured against the year before. */
 const planYearTarget = (f: StoredFigure, year: number) => f.kind === "target" && f.year === year && f.period === null && f.base_year === null;

@@ -65,12 +65,16 @@ const ORDER: Period[] = [null, "review", "outlook", "plan"];
  * period of a sub-heading run (`（一）…`), starts nothing before the review, and is plan work after it
  * (`三、加强政府自身建设`); right after the review, `pending` asks for its opening sentence to be read.
  */
-function periodOfPart(text: string, year: number, current: Period): { period: Period; pending: boolean } {
+function periodOfPart(text: string, year: number, current: Period, planLater = false): { period: Period; pending: boolean } {
   const signal = partSignal(text, year);
   // A heading of the outlook's words (`开启…新征程`) may open the plan year's part: its opening sentence tells.
   if (signal) return { period: signal, pending: signal === "outlook" };
   if (/^(?:\*\*)?[（(㈠-㈩⑴-⒇]/.test(text)) return { period: current, pending: false };
   if (current === null && termLookedBack(text)) return { period: "review", pending: false };
+  // After the outlook, a part that names no time is still the five years' tasks when a later paragraph opens on the plan
+  // year and sets its main targets (Ningbo 2012: `二、今后五年发展目标`, `三、加快推进结构调整和转型升级` … `八、努力建设
+  // 人民满意的政府`, and in it `各位代表，2012年是…建议今年我市经济社会的发展目标为:…`): that paragraph turns to the plan.
+  if (current === "outlook" && planLater) return { period: "outlook", pending: false };
   // Before any period, its opening sentence may look back (`一、向…宏伟目标阔步前进的五年` opening `…到这次大会，已经过去五年`).
   return { period: current === null ? null : "plan", pending: current === "review" || current === null };
 }
@@ -177,6 +181,13 @@ export function readDocument(tree: Root, knownMeta?: ReportMeta): ReportDocument
   // are the review's, and the next section at its depth or above returns to the outlook.
   let lookingBack: number | null = null;
   const leads = restartLeads(tree.children);
+  /**
+   * The node of the last paragraph that opens on the plan year and sets its main targets (see periodOfPart), or -1: its
+   * first sentence says what the year is (`2012年是“十二五”时期承上启下的重要一年`, the plan named as what the year is in).
+   */
+  const opensOnYear = new RegExp(`^(?:各位代表[，,！!：:]?)?(?:${meta.year}年|今年)是`);
+  const setsPlanTargets = (text: string) => AUTHORITY.test(text) && (openingPlan(text, meta.year) !== null || opensOnYear.test(text));
+  const planTurn = tree.children.findLastIndex((n) => n.type === "paragraph" && setsPlanTargets(asciiDigits(toString(n))));
   /** The node being read, when it may open an unheaded part (restartLeads). */
   let betweenRuns = false;
 
@@ -197,7 +208,7 @@ export function readDocument(tree: Root, knownMeta?: ReportMeta): ReportDocument
         // Between two runs of sections: the first paragraph that opens with a later part's time opens that part.
         const opening = openingSignal(asciiDigits(text), meta.year) ?? openingPlan(asciiDigits(text), meta.year);
         if (opening && ORDER.indexOf(opening) > ORDER.indexOf(period)) period = opening;
-      } else if (period === "outlook" && open.length >= 1 && AUTHORITY.test(text) && openingPlan(asciiDigits(text), meta.year)) {
+      } else if (period === "outlook" && open.length >= 1 && setsPlanTargets(asciiDigits(text))) {
         // Later in an outlook part, a paragraph that opens on the plan year and sets its main targets turns the part to
         // it (`二、今后五年及明年目标任务` … `2022年是新一届政府履职赶考的开局之年。…主要预期目标是：…`), under the part or
         // after the last of the five-year sections it follows (`第五，努力促进民生改善。…` then `2007年，是…重要一年。经济
@@ -232,7 +243,7 @@ export function readDocument(tree: Root, knownMeta?: ReportMeta): ReportDocument
       else if (lookingBack !== null && level <= lookingBack) [period, lookingBack] = ["outlook", null];
       if (appendix && level === 0) [period, pending] = [null, false];
       else if (level === 0 && !titled) {
-        ({ period, pending } = periodOfPart(asciiDigits(text), meta.year, period));
+        ({ period, pending } = periodOfPart(asciiDigits(text), meta.year, period, planTurn > i));
         // A heading that joins periods (`关于“十一五”规划纲要的简要说明及2006年主要任务`) opens the first of them.
         const joined = joinedSignals(asciiDigits(text), meta.year);
         if (joined) [period, pending, turns] = [joined[0]!, false, joined.slice(1)];

@@ -17,6 +17,9 @@ describe("the main-targets clause as the authority on the plan year's targets", 
       "今年的奋斗目标是：",
       // Zhejiang 2004: 建议2004年全省经济和社会发展的主要预期调控目标是:生产总值增长10%以上；…
       "主要预期调控目标是:",
+      // Ningbo 2012: 建议今年我市经济社会的发展目标为:地区生产总值增长10%左右；…
+      "建议今年我市经济社会的发展目标为:",
+      "今年全市经济和社会发展目标是：",
     ]) {
       expect(AUTHORITY.test(text), text).toBe(true);
     }

@@ -203,3 +203,38 @@ describe("an older report's plans, read the same in headings, part titles and op
     expect(paragraphWith(x, "“十五”是甘肃经济社会发展的重要时期").period).toBe("outlook");
   });
 });
+
+describe("parts of the five years' tasks after the outlook, then the plan year's targets in the last of them (Ningbo 2012)", () => {
+  const report = (targets: string) =>
+    extractText("ceshi-2020.txt", [
+      "2020年测试市政府工作报告",
+      "2020年1月6日在测试市第一届人民代表大会第一次会议上",
+      "市长 张三",
+      "各位代表：",
+      "一、本届政府工作回顾",
+      "五年来，城市综合实力显著增强。地区生产总值年均增长11.3%。",
+      "二、今后五年发展目标",
+      "今后五年是我市基本实现现代化的关键阶段。地区生产总值突破11000亿元。",
+      "三、加快推进结构调整和转型升级",
+      "拓展提升内需市场。完成固定资产投资1.8万亿元。",
+      "四、努力建设人民满意的政府",
+      "稳定和扩大就业创业。新增城镇就业人员60万人。",
+      targets,
+      "一是强化消费、投资和出口协调拉动，着力扩大有效需求。",
+    ].join("\n"));
+
+  it("keeps the parts that name no time the outlook's, up to the paragraph that opens on the plan year and sets its targets", () => {
+    const x = report("各位代表，2020年是“十三五”时期承上启下的重要一年。建议今年我市经济社会的发展目标为:地区生产总值增长10%左右；新增城镇就业人员12.8万人。");
+    expect(paragraphWith(x, "完成固定资产投资1.8万亿元").period).toBe("outlook");
+    expect(paragraphWith(x, "新增城镇就业人员60万人").period).toBe("outlook");
+    expect(paragraphWith(x, "建议今年我市经济社会的发展目标为").period).toBe("plan");
+    expect(paragraphWith(x, "一是强化消费").period).toBe("plan");
+    expect(one(x, "完成固定资产投资1.8万亿元", "1.8万亿元")).toMatchObject({ kind: "target", year: 2024 });
+    expect(x.figures.filter((f) => f.metric === "gdp_growth" && f.kind === "target").map((f) => [f.year, f.value])).toEqual([[2020, 10]]);
+  });
+
+  it("but with no such paragraph after them, a part that names no time is the plan year's work, as before", () => {
+    const x = report("各位代表，我们要团结一心，扎实工作。");
+    expect(paragraphWith(x, "完成固定资产投资1.8万亿元").period).toBe("plan");
+  });
+});
