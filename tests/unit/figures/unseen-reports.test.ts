@@ -5238,3 +5238,13 @@ describe("foreign capital actually in place (Hangzhou 2014: 全市实际到位�
     expect(one(x, "到位内资860.60亿元", "860.60亿元").metric).toBeNull();
   });
 });
+
+describe("one cut after 均 for pollutants listed (Shaanxi 2010: 二氧化硫、化学需氧量同比均削减3％以上)", () => {
+  it("is each pollutant's cut, one record apiece", () => {
+    const x = fixture([], ["地区生产总值增长13%左右，二氧化硫、化学需氧量排放同比均削减3%以上。"]);
+    expect(quoting(x, "削减").map((f) => [f.label_zh, f.metric, f.value, f.qualifier])).toEqual([
+      ["二氧化硫排放同比削减", "so2_emissions_change", 3, "at_least"],
+      ["化学需氧量排放同比削减", "cod_emissions_change", 3, "at_least"],
+    ]);
+  });
+});
