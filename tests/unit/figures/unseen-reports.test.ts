@@ -5248,3 +5248,13 @@ describe("one cut after 均 for pollutants listed (Shaanxi 2010: 二氧化硫、
     ]);
   });
 });
+
+describe("sulphur dioxide named bare before 同比 and its cut (Shaanxi 2010: 二氧化硫、化学需氧量同比均削减3％以上)", () => {
+  it("is the cut of its emissions, as chemical oxygen demand's is", () => {
+    const x = fixture([], ["地区生产总值增长13%左右，二氧化硫、化学需氧量同比均削减3%以上。"]);
+    expect(quoting(x, "削减").map((f) => [f.label_zh, f.metric])).toEqual([
+      ["二氧化硫同比削减", "so2_emissions_change"],
+      ["化学需氧量同比削减", "cod_emissions_change"],
+    ]);
+  });
+});
