@@ -16,6 +16,9 @@ export interface TimeCue {
   frame: boolean;
 }
 
+/** The verb of a level reached and its figure, right after a time word (`分别达590万吨`, `达到`, `为`). */
+const LEVEL_AFTER = /^(?:分别|均)?(?:达到|达|为)?\s*\d/;
+
 /** Last year (`去年`, `上年`), but not `上` closing a phrase before `年均` (`在此基础上年均增长7%`). */
 export const LAST_YEAR = "(?:去年|上年(?!均))";
 
@@ -314,7 +317,13 @@ const FINDERS: Finder[] = [
   // carried on (`继续执行去年出台的…政策，新增减税降费约5000亿元`), nor the base of a share (Jilin City 2015:
   // `城乡低保标准分别达到上年度城镇居民人均可支配收入的20%`, a share of last year's income set for the plan year), nor `上`
   // closing a phrase before `年均` (`在提高质量和效益的基础上年均增长7%`).
-  [new RegExp(`(?<![比较同在以])(?:${LAST_YEAR}|过去(?:的)?一年|一年来)(?!(?:出台|制定|实施|推出|部署|下达|启动)的)(?!${BASE_OF_SHARE})`, "gu"), (_m, y) => ({ type: "year", first: y - 1, last: y - 1, frame: true })],
+  // Last year between an indicator and the verb of the level it reached then (`瓜果菜、生猪、家禽出岛量去年分别达590万吨、
+  // 220万头和3950万只`, Hainan 2013, in a review of five years) is that statement's year alone, as a year in digits there is:
+  // the sentences after it go on telling the five years.
+  [new RegExp(`(?<![比较同在以])(?:${LAST_YEAR}|过去(?:的)?一年|一年来)(?!(?:出台|制定|实施|推出|部署|下达|启动)的)(?!${BASE_OF_SHARE})`, "gu"), (m, y) => {
+    const inside = /^(?:去年|上年)$/.test(m[0]) && /[\p{Script=Han}）)]$/u.test(m.input.slice(0, m.index)) && LEVEL_AFTER.test(m.input.slice(m.index + m[0].length));
+    return { type: "year", first: y - 1, last: y - 1, frame: !inside };
+  }],
 ];
 
 /**

@@ -5258,3 +5258,19 @@ describe("sulphur dioxide named bare before 同比 and its cut (Shaanxi 2010: �
     ]);
   });
 });
+
+describe("last year between an indicator and its level in a review of five years (Hainan 2013: 瓜果菜、生猪、家禽出岛量去年分别达590万吨…)", () => {
+  it("dates that statement alone: the sentences after it are over the five years", () => {
+    const x = extractText("ceshi-2013.txt", [
+      "2013年测试省政府工作报告",
+      "各位代表：",
+      "一、过去五年工作回顾",
+      "过去的五年，我们坚持统筹发展，努力推动经济社会全面进步。",
+      "“三农”工作保持良好态势。瓜果菜、生猪、家禽出岛量去年分别达590万吨、220万头和3950万只；橡胶产量达40万吨。建成农村公路15721公里。推进扶贫“三集中”，农村贫困人口减少21万。城镇化率达51.6%，提高了4.4个百分点。",
+      "二、2013年主要任务",
+      "地区生产总值增长10%左右。",
+    ].join("\n"));
+    expect([one(x, "", "590万吨"), one(x, "", "40万吨"), one(x, "", "51.6%")].map((f) => [f.year, f.period])).toEqual([[2012, null], [2012, null], [2012, null]]);
+    expect([one(x, "", "15721公里"), one(x, "", "21万"), one(x, "", "4.4个百分点")].map((f) => [f.year, f.period])).toEqual([[2012, [2008, 2012]], [2012, [2008, 2012]], [2012, [2008, 2012]]]);
+  });
+});
