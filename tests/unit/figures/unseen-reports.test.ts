@@ -5274,3 +5274,18 @@ describe("last year between an indicator and its level in a review of five years
     expect([one(x, "", "15721公里"), one(x, "", "21万"), one(x, "", "4.4个百分点")].map((f) => [f.year, f.period])).toEqual([[2012, [2008, 2012]], [2012, [2008, 2012]], [2012, [2008, 2012]]]);
   });
 });
+
+describe("the tourism revenue in a review of five years (Hainan 2013: 旅游过夜人数达3320.4万人次，旅游收入379.1亿元)", () => {
+  it("is the last year's revenue, a year's aggregate, not the five years' sum", () => {
+    const x = extractText("ceshi-2013.txt", [
+      "2013年测试省政府工作报告",
+      "各位代表：",
+      "一、过去五年工作回顾",
+      "过去的五年，我们全力推动国际旅游岛建设。",
+      "旅游目的地加快形成。旅游过夜人数达3320.4万人次，旅游收入379.1亿元，分别是2007年的1.8倍和2.2倍。",
+      "二、2013年主要任务",
+      "地区生产总值增长10%左右。",
+    ].join("\n"));
+    expect(one(x, "旅游收入", "379.1亿元")).toMatchObject({ metric: "tourism_revenue", year: 2012, period: null });
+  });
+});
