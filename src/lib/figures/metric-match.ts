@@ -64,10 +64,11 @@ const PER = /(?:单位\p{Script=Han}{0,4}|[万亿]元|每|占|人均|地均|每(
 const PER_GDP_LISTED = /(?:单位|[万亿]元)(?:GDP|(?:国内|地区)?生产总值)(?!(?:综合)?能耗|能源消耗|电耗|水耗|用水量)(?:\p{Script=Han}{2,8}、)+$/u;
 
 /**
- * The kinds of zone within a place (`高新区`, `经开区`, `工业园`, a new town: `东部新城`, Nanning 2026): the parts
- * {@link PART_OF} and {@link ZONE_LED} read.
+ * The kinds of zone within a place (`高新区`, `经开区`, `工业园`, a new town: `东部新城`, Nanning 2026; the counties'
+ * industrial zones: `县域工业集中区开工项目441个、完成固定资产投资697亿元`, Shaanxi 2010): the parts {@link PART_OF} and
+ * {@link ZONE_LED} read.
  */
-const ZONES = String.raw`新区|新城(?!镇)|开发区|高新区|经开区|示范区|集聚区|(?:产业|工业|科技|物流|转移|软件)园`;
+const ZONES = String.raw`新区|新城(?!镇)|开发区|高新区|经开区|示范区|集聚区|集中区|(?:产业|工业|科技|物流|转移|软件)园`;
 
 /**
  * A part of the place (`滇中新区地区生产总值`, `产业集聚区固定资产投资`, `省产业转移园规模以上工业增加值`, `一、二、三板块生产总值`, `“百强镇”经济总量`, `库区城镇登记失业率`, `全省乡镇一般公共预算收入`) before the name: the

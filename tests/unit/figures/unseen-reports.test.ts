@@ -5289,3 +5289,11 @@ describe("the tourism revenue in a review of five years (Hainan 2013: 旅游过�
     expect(one(x, "旅游收入", "379.1亿元")).toMatchObject({ metric: "tourism_revenue", year: 2012, period: null });
   });
 });
+
+describe("the counties' industrial zones the subject of a list (Shaanxi 2010: 县域工业集中区开工项目441个、完成固定资产投资697亿元)", () => {
+  it("gives the zones' investment no indicator of the place, the place's own keeping its", () => {
+    const x = fixture(["县域工业集中区开工项目441个、完成固定资产投资697亿元，营业收入突破千亿元。全年完成全社会固定资产投资6553亿元，增长35.1%。"], ["地区生产总值增长13%左右。"]);
+    expect(one(x, "县域工业集中区", "697亿元").metric).toBeNull();
+    expect(one(x, "全社会固定资产投资", "6553亿元").metric).toBe("fixed_investment");
+  });
+});
