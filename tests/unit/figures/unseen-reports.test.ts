@@ -5297,3 +5297,11 @@ describe("the counties' industrial zones the subject of a list (Shaanxi 2010: �
     expect(one(x, "全社会固定资产投资", "6553亿元").metric).toBe("fixed_investment");
   });
 });
+
+describe("industry's pace named 增长速度 (Shaanxi 2010: 全年规模以上工业增长速度达14.8％)", () => {
+  it("is the growth of industry above the designated size, as 规模以上工业增长 is", () => {
+    const x = fixture(["1—11月经济效益综合指数较上半年提高28.8，全年规模以上工业增长速度达14.8%。规上工业增速达15%。"], ["地区生产总值增长13%左右。"]);
+    expect(one(x, "", "14.8%")).toMatchObject({ metric: "industrial_value_added_growth", year: 2019, kind: "result" });
+    expect(one(x, "", "15%").metric).toBe("industrial_value_added_growth");
+  });
+});
