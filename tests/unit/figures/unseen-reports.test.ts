@@ -5305,3 +5305,11 @@ describe("industry's pace named 增长速度 (Shaanxi 2010: 全年规模以上�
     expect(one(x, "", "15%").metric).toBe("industrial_value_added_growth");
   });
 });
+
+describe("the services' share of output written 在生产总值中的比重 (Shaanxi 2010: 第三产业在生产总值中的比重由36.9％增加到37.7％，提高0.8个百分点)", () => {
+  it("is the services share, and its rise the share's change", () => {
+    const x = fixture(["第三产业在生产总值中的比重由36.9%增加到37.7%，提高0.8个百分点。"], ["地区生产总值增长13%左右。"]);
+    expect(one(x, "", "37.7%").metric).toBe("services_share");
+    expect(one(x, "", "0.8个百分点").metric).toBe("services_share_change");
+  });
+});
