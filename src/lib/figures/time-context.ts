@@ -308,9 +308,13 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // (`经济发展迈上新台阶。地区生产总值突破千亿元大关，2021年达到1302.36亿元。新增国家全域旅游示范区2个` under `一、过去五年
   // 工作回顾`, Enshi 2022): it dates that clause's figure, not the sentences after it, which go on telling the five years.
   const leadless = frameSpans.length > 0 && timeCues(leadClauses(earlier, year), year).length === 0;
+  // A time that frames nothing past its own statement displaces nothing after that statement's semicolon either, in the
+  // same sentence (`瓜果菜、生猪、家禽出岛量去年分别达590万吨…；…；新增国家级和省级农业龙头企业181家`, Hainan 2013, under
+  // `过去的五年，…`): the later statements go on telling the frame's years.
+  const statement = earlier.length + p.text.slice(d.sentence[0], d.quantity.start).lastIndexOf("；") + 1;
   const repeats = own.every(
     (c) =>
-      ((!c.frame || leadless) && c.at < earlier.length && frameSpans.length > 0) ||
+      (((!c.frame && c.at < statement) || (leadless && c.at < earlier.length)) && frameSpans.length > 0) ||
       (c.type === "span" && frameSpans.some((f) => f.first === c.first && f.last === c.last)),
   );
   const framed = frame && repeats ? frame : "";

@@ -223,6 +223,9 @@ function spanOf(c: TimeContext): TimeSpan {
       !(x.type === "year" && x.at < semicolon && DATED_THING.test(measured.slice(x.at))) &&
       !(x.type === "until" && x.last >= c.year && x.at < semicolon && GOAL_NEARED.test(clauseAt(c.before, x.at))) &&
       !(x.type === "span" && !x.frame && x.at < statement && x.at !== opening) &&
+      // So is a year that dates its own statement alone (`瓜果菜、生猪、家禽出岛量去年分别达590万吨…；…；新增国家级和省级农业
+      // 龙头企业181家`, Hainan 2013, in a review of five years).
+      !(x.type === "year" && !x.frame && x.at < statement) &&
       !(x.type === "until" && ownTask && x.at < statement),
   );
   let cue = cues.at(-1);

@@ -5313,3 +5313,19 @@ describe("the services' share of output written 在生产总值中的比重 (Sha
     expect(one(x, "", "0.8个百分点").metric).toBe("services_share_change");
   });
 });
+
+describe("statements after the one last year dates, in the same sentence (Hainan 2013: …出岛量去年分别达590万吨…；…；新增国家级和省级农业龙头企业181家)", () => {
+  it("go on telling the five years the paragraph looks back on", () => {
+    const x = extractText("ceshi-2013.txt", [
+      "2013年测试省政府工作报告",
+      "各位代表：",
+      "一、过去五年工作回顾",
+      "过去的五年，我们坚持统筹发展，努力推动经济社会全面进步。",
+      "“三农”工作保持良好态势。瓜果菜、生猪、家禽出岛量去年分别达590万吨、220万头和3950万只；橡胶产量达40万吨，占全国的一半；新增国家级和省级农业龙头企业181家、农民专业合作社7677家。",
+      "二、2013年主要任务",
+      "地区生产总值增长10%左右。",
+    ].join("\n"));
+    expect([one(x, "", "590万吨"), one(x, "", "40万吨")].map((f) => [f.year, f.period])).toEqual([[2012, null], [2012, null]]);
+    expect([one(x, "", "181家"), one(x, "", "7677家")].map((f) => [f.year, f.period])).toEqual([[2012, [2008, 2012]], [2012, [2008, 2012]]]);
+  });
+});
