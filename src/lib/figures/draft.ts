@@ -242,6 +242,8 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
     subject = base ? cleanSubject(base) : !p.basis && !p.verb && before && !/^(?:比|较|与|同)/.test(before) ? cleanSubject(before) : "";
     // How it went over the years before it (`城镇登记失业率连续五年下降，去年底降到3.19%`, Jiangsu 2008) is no word of it.
     subject = subject.replace(/(?<=\p{Script=Han}{2})(?:连续[^，。；]{1,4}年|逐年|持续|稳步)(?:下降|增长|提高|上升|回落|降低|减少|增加)$/u, "");
+    // Nor is where it stands among others (`全省实际利用外资连续五年保持全国第一，去年达218.9亿美元`, Jiangsu 2008).
+    subject = clauseName(subject);
     if (subject) from = Math.min(from, c.before!.start);
   }
   // A bare magnitude whose subject is a count of visits (`旅游人次、收入分别达到9300万、870亿元`) counts visits (万人次).

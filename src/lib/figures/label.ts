@@ -150,9 +150,10 @@ export function withoutDone(subject: string, percentLevel: boolean): string {
 
 /**
  * Where a thing stands among others, after its name in a clause that states no figure (`实际利用外商直接投资连续五年位居全国前茅`,
- * `…规模以上工业总产值跃居全省第二位`): how it fared, no word of what the figure after it names.
+ * `…规模以上工业总产值跃居全省第二位`, the rank without 位: `全省实际利用外资连续五年保持全国第一，去年达218.9亿美元`, Jiangsu
+ * 2008): how it fared, no word of what the figure after it names.
  */
-const STANDING = /(?:连续(?:[两二三四五六七八九十]|\d+)年)?(?:跃居|跃升至|跃升到|位居|位列|稳居|名列|居于?|保持)(?:全[省市国区州]|西部|中西部|东北|同类城市)(?:第[一二三四五六七八九十\d]+位|前茅|前列|首位|前[一二三四五六七八九十\d]+位?)$/;
+const STANDING = /(?:连续(?:[两二三四五六七八九十]|\d+)年)?(?:跃居|跃升至|跃升到|位居|位列|稳居|名列|居于?|保持)(?:全[省市国区州]|西部|中西部|东北|同类城市)(?:第[一二三四五六七八九十\d]+位?|前茅|前列|首位|前[一二三四五六七八九十\d]+位?)$/;
 
 /** The name of what a clause that states no figure is about ({@link cleanSubject}), without where it stands among others. */
 export function clauseName(clause: string): string {

@@ -5329,3 +5329,10 @@ describe("statements after the one last year dates, in the same sentence (Hainan
     expect([one(x, "", "181家"), one(x, "", "7677家")].map((f) => [f.year, f.period])).toEqual([[2012, [2008, 2012]], [2012, [2008, 2012]]]);
   });
 });
+
+describe("a rank without 位 after the name a figure's clause takes (Jiangsu 2008: 全省实际利用外资连续五年保持全国第一，去年达218.9亿美元)", () => {
+  it("is how the thing fared, no word of the figure's label", () => {
+    const x = fixture(["着力提高利用外资的质量和水平，全省实际利用外资连续五年保持全国第一，去年达218.9亿美元。"], ["地区生产总值增长11%。"]);
+    expect(one(x, "", "218.9亿美元")).toMatchObject({ label_zh: "全省实际利用外资", metric: "fdi_actual", year: 2019 });
+  });
+});
