@@ -5336,3 +5336,10 @@ describe("a rank without 位 after the name a figure's clause takes (Jiangsu 200
     expect(one(x, "", "218.9亿美元")).toMatchObject({ label_zh: "全省实际利用外资", metric: "fdi_actual", year: 2019 });
   });
 });
+
+describe("an item's marker right before the figure that opens it (Qinghai 2009: 四是1637个标准化村卫生室建成投入运行)", () => {
+  it("is no word of the label", () => {
+    const x = fixture(["三是新型农村合作医疗补助标准比上年增加40元。四是1637个标准化村卫生室建成投入运行，初步建立了村卫生室运行保障机制。"], ["地区生产总值增长9%左右。"]);
+    expect(one(x, "", "1637个").label_zh).toBe("标准化村卫生室建成投入运行");
+  });
+});
