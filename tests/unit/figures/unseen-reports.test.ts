@@ -5343,3 +5343,11 @@ describe("an item's marker right before the figure that opens it (Qinghai 2009: 
     expect(one(x, "", "1637个").label_zh).toBe("标准化村卫生室建成投入运行");
   });
 });
+
+describe("this or last year between an indicator and its verb (Hubei 2012: 全省经济总量今年要确保跨越2万亿元大关)", () => {
+  it("is the figure's time, no word of its label", () => {
+    const x = fixture(["经济总量去年跨上1.8万亿元新台阶。"], ["地区生产总值增长10%。全省经济总量今年要确保跨越2万亿元大关，力争更好结果。"]);
+    expect(one(x, "", "2万亿元")).toMatchObject({ label_zh: "全省经济总量", metric: "gdp", kind: "target", year: 2020 });
+    expect(one(x, "", "1.8万亿元").label_zh).toBe("经济总量");
+  });
+});
