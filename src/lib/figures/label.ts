@@ -192,8 +192,9 @@ export function cleanSubject(subject: string): string {
     }
     return s;
   };
-  // A time or a modal alone is kept: the subject is left out (`1995年达到1400亿元`) or follows (`仍将75%以上财力…`).
-  return tidy(LEADING, TRAILING) || tidy(LEADING_WORDS, TRAILING_WORDS);
+  // A time or a modal alone is kept: the subject is left out (`1995年达到1400亿元`) or follows (`仍将75%以上财力…`). Not an
+  // item's marker alone (`参保率达到70%。四是1637个标准化村卫生室建成投入运行`, Qinghai 2009): the words after the figure name it.
+  return tidy(LEADING, TRAILING) || tidy(LEADING_WORDS, TRAILING_WORDS).replace(/^[一二三四五六七八九十]{1,3}是$/, "");
 }
 
 /**

@@ -5351,3 +5351,10 @@ describe("this or last year between an indicator and its verb (Hubei 2012: 全�
     expect(one(x, "", "1.8万亿元").label_zh).toBe("经济总量");
   });
 });
+
+describe("an item's marker alone before the figure, the item's first sentence after another's figure (Qinghai 2009: 参保率达到70%。…四是1637个标准化村卫生室建成投入运行)", () => {
+  it("is no word of the label either", () => {
+    const x = fixture(["城镇居民医疗保险国家试点范围扩大到全省，参保率达到70%。同时，妥善解决了退休职工的医疗保险问题。四是1637个标准化村卫生室建成投入运行，初步建立了村卫生室运行保障机制。"], ["地区生产总值增长9%左右。"]);
+    expect(one(x, "", "1637个").label_zh).toBe("标准化村卫生室建成投入运行");
+  });
+});
