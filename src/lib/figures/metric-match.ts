@@ -65,10 +65,11 @@ const PER_GDP_LISTED = /(?:单位|[万亿]元)(?:GDP|(?:国内|地区)?生产总
 
 /**
  * The kinds of zone within a place (`高新区`, `经开区`, `工业园`, a new town: `东部新城`, Nanning 2026; the counties'
- * industrial zones: `县域工业集中区开工项目441个、完成固定资产投资697亿元`, Shaanxi 2010): the parts {@link PART_OF} and
+ * industrial zones: `县域工业集中区开工项目441个、完成固定资产投资697亿元`, Shaanxi 2010; a bonded or free trade zone:
+ * `综合保税区`, `综保区`, `自贸试验区`, Mianyang 2024: `力争综合保税区全年进出口总额25亿元`): the parts {@link PART_OF} and
  * {@link ZONE_LED} read.
  */
-const ZONES = String.raw`新区|新城(?!镇)|开发区|高新区|经开区|示范区|集聚区|集中区|(?:产业|工业|科技|物流|转移|软件)园`;
+const ZONES = String.raw`新区|新城(?!镇)|开发区|高新区|经开区|示范区|集聚区|集中区|保税区|综保区|自贸区|自贸试验区|(?:产业|工业|科技|物流|转移|软件)园`;
 
 /**
  * A part of the place (`滇中新区地区生产总值`, `产业集聚区固定资产投资`, `省产业转移园规模以上工业增加值`, `一、二、三板块生产总值`, `“百强镇”经济总量`, `库区城镇登记失业率`, `全省乡镇一般公共预算收入`) before the name: the
@@ -592,12 +593,14 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     // 的GDP超过100亿元`, Shangrao 2016).
     // `地区` alone before the name, or after the verb the figure opens with (`完成地区固定资产投资528亿元`), is the place's
     // own region, as in 地区生产总值: no part of it.
+    // The whole place named last (`…全市`) makes it the place's again, but not the year (`综合保税区全年进出口总额`, Mianyang
+    // 2024: the zone's trade over the year).
     const part = before.replace(/的$/, "").replace(/[（(][^（）()]*[）)]$/, "").replace(/(?:城镇|城乡|农村|乡村)$/, "").replace(/^(?:全年)?(?:完成|实现)/, "");
     if (ONE_SEX.test(before)) continue;
     // Measures listed after a unit of GDP they are taken per (`万元地区生产总值二氧化硫、化学需氧量年均下降10%`, Taiyuan
     // 2007): each per unit of GDP, as the first is, not the place's total.
     if (PER_GDP_LISTED.test(before)) continue;
-    if (!PER.test(before) && !(PART_OF.test(part) && !/全.$/.test(part)) && !DISTRICT_DID.test(before) && !OWNED.test(label.slice(at + name.length)) && !SOLVED_FOR.test(label.slice(at + name.length)) && !PRODUCED.test(label.slice(at + name.length))) return true;
+    if (!PER.test(before) && !(PART_OF.test(part) && !/全[^年]$/.test(part)) && !DISTRICT_DID.test(before) && !OWNED.test(label.slice(at + name.length)) && !SOLVED_FOR.test(label.slice(at + name.length)) && !PRODUCED.test(label.slice(at + name.length))) return true;
   }
   return false;
 }

@@ -5358,3 +5358,12 @@ describe("an item's marker alone before the figure, the item's first sentence af
     expect(one(x, "", "1637个").label_zh).toBe("标准化村卫生室建成投入运行");
   });
 });
+
+describe("a trade zone opening the label of a trade target (Mianyang 2024: 力争综合保税区全年进出口总额25亿元)", () => {
+  it("is the zone's trade, no foreign_trade of the city, the city's own trade keeping its", () => {
+    const x = fixture(["全市进出口总额增长18.9%。"], ["地区生产总值增长7%左右。力争进出口总额稳中有升。力争综合保税区全年进出口总额25亿元，跨境电商综合试验区交易额24亿元。全市进出口总额达到300亿元。"]);
+    expect(one(x, "综合保税区全年进出口总额", "25亿元").metric).toBeNull();
+    expect(one(x, "全市进出口总额达到300亿元", "300亿元").metric).toBe("foreign_trade");
+    expect(one(x, "全市进出口总额增长18.9%", "18.9%").metric).toBe("foreign_trade_growth");
+  });
+});
