@@ -475,8 +475,10 @@ function withoutPassedMilestones(figures: StoredFigure[], texts: ReadonlyMap<str
  * A milestone a figure names: the verb of passing it before (`突破500亿元`) or the word after it (`500亿元大关`, `千亿元台阶`),
  * a space a copy left between them too (`招商引资实际到位资金突破 500亿元、达 534.8亿元`, Dali 2014), and the last of
  * milestones passed one after another, the verb before the first (`全区生产总值先后突破300亿元、400亿元、500亿元`, Tibet 2011).
+ * A level exceeded for the first time is one too (`地方一般公共预算收入201.47亿元、首次超过200亿元`, Mianyang 2024), though
+ * 超过 alone is no more than a bound (`集聚度超过71%`).
  */
-const MILESTONE_BEFORE = new RegExp(`(?:突破|${PASSING})[\\s\u3000]*(?:\\d+(?:\\.\\d+)?[\\s\u3000]*[^\\d\\s，,；;。、和及与]{0,4}[\\s\u3000]*[、和及与][\\s\u3000]*)*$`);
+const MILESTONE_BEFORE = new RegExp(`(?:突破|首次超过|${PASSING})[\\s\u3000]*(?:\\d+(?:\\.\\d+)?[\\s\u3000]*[^\\d\\s，,；;。、和及与]{0,4}[\\s\u3000]*[、和及与][\\s\u3000]*)*$`);
 const MILESTONE_AFTER = /^[\s\u3000]*(?:的)?(?:大关|关口|台阶)/;
 
 /**

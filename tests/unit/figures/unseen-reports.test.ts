@@ -5367,3 +5367,11 @@ describe("a trade zone opening the label of a trade target (Mianyang 2024: 力�
     expect(one(x, "全市进出口总额增长18.9%", "18.9%").metric).toBe("foreign_trade_growth");
   });
 });
+
+describe("a level exceeded for the first time right after the level reached (Mianyang 2024: 地方一般公共预算收入201.47亿元、首次超过200亿元)", () => {
+  it("gives budget revenue the level alone, the milestone keeping its record with no indicator", () => {
+    const x = fixture(["全年实现地方一般公共预算收入201.47亿元、首次超过200亿元，地区生产总值4038.73亿元、增长8%。"], ["地区生产总值增长7%左右。"]);
+    expect(x.figures.filter((f) => f.metric === "budget_revenue").map((f) => f.value)).toEqual([201.47]);
+    expect(one(x, "首次超过200亿元", "200亿元").metric).toBeNull();
+  });
+});
