@@ -5375,3 +5375,10 @@ describe("a level exceeded for the first time right after the level reached (Mia
     expect(one(x, "首次超过200亿元", "200亿元").metric).toBeNull();
   });
 });
+
+describe("a grade and those above it, 及以上, inside an item of a list (Mianyang 2024: 国省考核断面水质优良比例、县级及以上集中式饮用水水源地水质达标比例均保持100%)", () => {
+  it("reads two items, the second the sources of the counties and above, 及 joining no third", () => {
+    const x = fixture(["地区生产总值增长8%。"], ["确保国省考核断面水质优良比例、县级及以上集中式饮用水水源地水质达标比例均保持100%。"]);
+    expect(quoting(x, "均保持100%").map((f) => f.label_zh)).toEqual(["国省考核断面水质优良比例", "县级及以上集中式饮用水水源地水质达标比例"]);
+  });
+});
