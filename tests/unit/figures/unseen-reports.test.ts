@@ -5382,3 +5382,11 @@ describe("a grade and those above it, 及以上, inside an item of a list (Miany
     expect(quoting(x, "均保持100%").map((f) => f.label_zh)).toEqual(["国省考核断面水质优良比例", "县级及以上集中式饮用水水源地水质达标比例"]);
   });
 });
+
+describe("the share of spending on people's livelihood named 民生支出占比 (Yichang 2023: 财政民生支出占比达到78.6%; Mianyang 2024: 一般公共预算民生支出占比稳定在65%以上)", () => {
+  it("is livelihood_spending_share, as 民生支出占一般公共预算支出比重 is", () => {
+    const x = fixture(["城乡居民人均可支配收入分别增长7.1%、8.7%。财政民生支出占比达到78.6%。"], ["地区生产总值增长7%左右。确保全市一般公共预算民生支出占比稳定在65%以上。"]);
+    expect(one(x, "财政民生支出占比", "78.6%")).toMatchObject({ kind: "result", year: 2019, metric: "livelihood_spending_share" });
+    expect(one(x, "民生支出占比稳定在65%以上", "65%")).toMatchObject({ kind: "target", year: 2020, metric: "livelihood_spending_share", qualifier: "at_least" });
+  });
+});
