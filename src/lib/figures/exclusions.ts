@@ -123,8 +123,10 @@ const attribute: Finder = (text) =>
       // People size a place or a body (`100人以上民族自然村`, `300人以上企业`), or a meeting (`举办100人以上会议近15000场`),
       // not the people counted (`培训2000名以上村医`).
       // Any measure bounds a class that a count right after it numbers (`贫困发生率在5%以上的18个贫困村`).
+      // A bare magnitude of money, 元 left out, sizes projects or firms as an amount does (`新签约50亿以上项目50个`, Yichang 2023).
       const sized =
         families.some((f) => f === "yuan" || f === "dollars" || f === "weight" || f === "power" || f === "households") ||
+        (/^(?:千万|[百千]?亿)$/.test(q.unit) && /^的?[^，。；、\d]{0,4}?(?:项目|企业|集团)/.test(after)) ||
         (families.includes("people") && /^的?[^，。；、\d]{0,4}?(?:自然村|村庄|村寨|社区|企业|单位|会议)/.test(after)) ||
         /^的\d/.test(after);
       return sized &&

@@ -5390,3 +5390,12 @@ describe("the share of spending on people's livelihood named 民生支出占比 
     expect(one(x, "民生支出占比稳定在65%以上", "65%")).toMatchObject({ kind: "target", year: 2020, metric: "livelihood_spending_share", qualifier: "at_least" });
   });
 });
+
+describe("a size class of projects in a bare magnitude, 元 left out (Yichang 2023: 新签约50亿以上项目50个，其中百亿级项目21个)", () => {
+  it("is the class of the projects counted, no amount of its own", () => {
+    const x = fixture(["新签约50亿以上项目50个，其中百亿级项目21个；新开工50亿以上项目29个。"], ["地区生产总值增长7.5%。"]);
+    expect(x.figures.filter((f) => f.unit.includes("亿"))).toEqual([]);
+    expect(one(x, "新签约", "50个").label_zh).toBe("新签约50亿以上项目");
+    expect(one(x, "新开工", "29个").label_zh).toBe("新开工50亿以上项目");
+  });
+});
