@@ -498,6 +498,9 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     // verb the figure opens with (`完成地区生产总值`, though the text writes 完成市…, 完成州级…).
     const owner = before.replace(LEAD_YEAR, "").replace(OPENING, "");
     if (ECONOMY_SIZE.test(name) && !OPENS_FIGURE.test(owner) && otherPlace?.(owner)) continue;
+    // So is a bare name right after the economy's (`到2025年，经济总量仁怀突破2000亿元，汇川达到600亿元`, Zunyi 2021, with
+    // `仁怀市` in the text): the targets of the counties and cities named one by one.
+    if (ECONOMY_SIZE.test(name) && otherPlace?.(label.slice(at + name.length).replace(/(?<=^\p{Script=Han}{2,3})[市县]$/u, ""))) continue;
     // The province's whole in the report of a place below it (`办好全省30件民生实事`, Ganzi 2019): the province's. So is
     // what its government set, by the fields it spans or not (`在承接省政府十方面30项民生实事项目的同时`, Huzhou 2024, before
     // the city's own).

@@ -5399,3 +5399,11 @@ describe("a size class of projects in a bare magnitude, 元 left out (Yichang 20
     expect(one(x, "新开工", "29个").label_zh).toBe("新开工50亿以上项目");
   });
 });
+
+describe("the counties' economies named one by one after 经济总量 (Zunyi 2021: 到2025年，经济总量仁怀突破2000亿元，汇川达到600亿元)", () => {
+  it("gives the city no GDP target of a county's economy, the city's own GDP target kept", () => {
+    const x = fixture(["仁怀市成为全省首个经济总量突破千亿的强市。地区生产总值增长4.6%。"], ["地区生产总值增长9%左右。实施县域经济倍增计划，到2025年，经济总量仁怀突破2000亿元，汇川达到600亿元。"]);
+    expect(one(x, "经济总量仁怀", "2000亿元").metric).toBeNull();
+    expect(x.figures.filter((f) => f.metric === "gdp_growth" && f.kind === "target").map((f) => f.value)).toEqual([9]);
+  });
+});
