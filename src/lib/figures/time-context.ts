@@ -42,6 +42,8 @@ const DURING = /期间/;
 const TOTAL = /总额$/;
 
 const STOCK = /总数|总量|余额|保有量|拥有|存栏|现有|实有|共有|(?:营运|运营|通车|通航)里程|用户$|寿命|^每[百千万]/;
+/** A verb of having opening a clause (`拥有…`, `现有…`, `共有…`). */
+const STOCK_OPENING = /^(?:拥有|现有|实有|共有)/;
 
 /** A salutation opening a paragraph (`各位代表，过去一年，…`): the time word after it leads the first sentence. */
 const SALUTATION = /^各位(?:人大)?代表[，,：:！!]\s*/;
@@ -275,7 +277,9 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // A share or a ratio is never an amount added (`研发经费投入强度达到1.27%`: 投入 names what is measured).
   const share = families.includes("percent") || families.includes("ratio");
   const flow = FLOW.test(d.label) && !share;
-  const stock = STOCK.test(d.label) || share || ANNUAL.test(d.label);
+  // A clause that opens on a verb of having lists what there is (`拥有国家级检测中心2个、国家和省级重点实验室10个、高新技术
+  // 企业212家`, Zunyi 2021): every item a level, the later ones too, whose labels have lost the verb.
+  const stock = STOCK.test(d.label) || STOCK_OPENING.test(clause.trim()) || share || ANNUAL.test(d.label);
   // An amount whose clause opens on a bare number of years (`五年粮食总产量达5540万吨`) is their sum, not the last year's
   // level, whatever verb reaches it; a share or a ratio so opened (`五年…比重达到30%`) stays a level.
   const summed = !share && YEARS_SUMMED.test(clause.trim());

@@ -5407,3 +5407,11 @@ describe("the counties' economies named one by one after 经济总量 (Zunyi 202
     expect(x.figures.filter((f) => f.metric === "gdp_growth" && f.kind === "target").map((f) => f.value)).toEqual([9]);
   });
 });
+
+describe("a clause opening on 拥有 lists what there is (Zunyi 2021: 拥有国家级检测中心2个、国家和省级重点实验室10个、高新技术企业212家)", () => {
+  it("gives the high-tech enterprises counted no indicator of new ones, those added still read", () => {
+    const x = fixture(["拥有国家级检测中心2个、国家和省级重点实验室10个、高新技术企业212家。新增高新技术企业30家。"], ["地区生产总值增长9%左右。"]);
+    expect(one(x, "高新技术企业212家", "212家").metric).toBeNull();
+    expect(one(x, "新增高新技术企业30家", "30家").metric).toBe("high_tech_enterprises_new");
+  });
+});
