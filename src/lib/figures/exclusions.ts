@@ -380,6 +380,9 @@ const RULES: [ExclusionRule, Finder][] = [
   // The time it took, a count of months opening a clause right before what was done in it (`坚决打赢疫情防控阻击战，1个月初步
   // 遏制疫情蔓延，2个月将本土每日新增病例控制在个位数以内`, Shandong 2021): how fast, no figure.
   ["attribute", matches(/(?<=(?:^|[，。；：,;:])\s?)\d+(?=\s?个月(?:内|时间内?)?(?:初步|基本|全面|就|即|便|将|把|实现|完成|遏制|控制))/g)],
+  // A span counted from an event, within which a thing is to be done (`确保产业项目签约后6个月内开工，开工后4个月内入库纳统`,
+  // Yichang 2023): a deadline, no figure.
+  ["attribute", matches(/(?<=[\u4e00-\u9fff]后\s?)\d+(?=\s?(?:个月|个工作日|年|天|日)内)/g)],
   // The time gone by in the year (`今年已过去近5个月`), no figure.
   ["attribute", matches(/(?<=(?:已经?|刚刚)?过去(?:了)?(?:近|约|将近)?)\d+(?=\s?个月)/g)],
   // An altitude or a radius names the place a figure is about (`海拔600米以下区域`, `市区及周边10公里范围`, or a band of

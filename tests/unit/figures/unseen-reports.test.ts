@@ -5425,3 +5425,11 @@ describe("old compounds and rural toilets counted by what they are (Zunyi 2021: 
     expect(one(x, "农村卫生户厕1.1万座", "1.1万座").metric).toBe("rural_toilets");
   });
 });
+
+describe("a span counted from an event within which a thing is to be done (Yichang 2023: 确保产业项目签约后6个月内开工，开工后4个月内入库纳统)", () => {
+  it("is a deadline, no figure, the counts of the sentence after it kept", () => {
+    const x = fixture(["地区生产总值增长5.5%。"], ["确保产业项目签约后6个月内开工，开工后4个月内入库纳统、2年内竣工投产。确保新开工亿元以上项目750个。"]);
+    expect(x.figures.filter((f) => f.unit.includes("月"))).toEqual([]);
+    expect(one(x, "新开工亿元以上项目", "750个").kind).toBe("target");
+  });
+});
