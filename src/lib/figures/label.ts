@@ -157,6 +157,13 @@ export function withoutDone(subject: string, percentLevel: boolean): string {
  */
 const STANDING = /(?:连续(?:[两二三四五六七八九十]|\d+)年)?(?:跃居|跃升至|跃升到|位居|位列|稳居|名列|居于?|保持)(?:全[省市国区州]|西部|中西部|东北|同类城市)(?:第[一二三四五六七八九十\d]+位?|前茅|前列|首位|前[一二三四五六七八九十\d]+位?)$/;
 
+/**
+ * Where the pace of a thing stood among others, joined by 、 to the figure it goes on to (`全市服务业增加值增速连续四个季度居全省
+ * 第1位、全年增长9.2%`, Mianyang 2024; `规上工业增加值增速居全省第2位、增长8.4%`): how it fared, no word of the figure's name,
+ * which is the thing's growth (服务业增加值全年增长).
+ */
+const STANDING_JOINED = /(?:增速|增幅)?(?:连续(?:[两二三四五六七八九十]|\d+)?个?(?:年|季度|月))?(?:跃居|位居|位列|稳居|名列|居于?)(?:全[省市国区州]|西部|中西部|同类城市)第[一二三四五六七八九十\d]*位、/;
+
 /** The name of what a clause that states no figure is about ({@link cleanSubject}), without where it stands among others. */
 export function clauseName(clause: string): string {
   const name = cleanSubject(clause);
@@ -183,7 +190,7 @@ export function disposedObject(text: string, q: Quantity, end: number): string {
  */
 export function cleanSubject(subject: string): string {
   const tidy = (leading: RegExp, trailing: RegExp) => {
-    let s = subject.trim().replace(AVERAGE_OVER_YEARS, "$1年均").replace(YEARS_PAST, "");
+    let s = subject.trim().replace(AVERAGE_OVER_YEARS, "$1年均").replace(YEARS_PAST, "").replace(STANDING_JOINED, "");
     for (let prev = ""; prev !== s; ) {
       prev = s;
       s = s.replace(leading, "").replace(trailing, "").replace(PLACE_DONE, "$1");

@@ -5433,3 +5433,10 @@ describe("a span counted from an event within which a thing is to be done (Yicha
     expect(one(x, "新开工亿元以上项目", "750个").kind).toBe("target");
   });
 });
+
+describe("where a pace stood among others, joined by 、 to the growth it goes on to (Mianyang 2024: 全市服务业增加值增速连续四个季度居全省第1位、全年增长9.2%)", () => {
+  it("is the services' growth, its label without the standing", () => {
+    const x = fixture(["全市服务业增加值增速连续四个季度居全省第1位、全年增长9.2%，对经济增长贡献率超52%。"], ["地区生产总值增长7%左右。"]);
+    expect(one(x, "", "9.2%")).toMatchObject({ kind: "result", year: 2019, metric: "services_value_added_growth", label_zh: "服务业增加值全年增长" });
+  });
+});
