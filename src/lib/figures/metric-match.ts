@@ -547,7 +547,9 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (SHARE.test(name) && /占/.test(before)) continue;
     // The report's own place named with its suffix (`北京市生产总值达到4283.3亿元`, Beijing 2005) is the place itself.
     if (ECONOMY_SIZE.test(name) && OTHER_PLACE.test(before) && owner !== place) continue;
-    if (ECONOMY_SIZE.test(name) && SECTOR_ECONOMY.test(owner)) continue;
+    // The sector may be told as an area within which the output is counted (`全市县域范围内地区生产总值超3200亿元`, Mianyang
+    // 2024: the counties' output, a part of the city's).
+    if (ECONOMY_SIZE.test(name) && SECTOR_ECONOMY.test(owner.replace(/(?:范围)?内$/, ""))) continue;
     if (ECONOMY_SIZE.test(name) && LISTED_NAMES.test(owner) && !owner.split("、").some((n) => SECTOR_ECONOMY.test(n) || /^[全我本]|[业产]$/.test(n))) continue;
     if (/[进出]口/.test(name) && TRADE_PART.test(owner)) continue;
     if (name.includes("零售") && QUOTA_CLASS.test(before)) continue;

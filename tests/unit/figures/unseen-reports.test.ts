@@ -5440,3 +5440,11 @@ describe("where a pace stood among others, joined by 、 to the growth it goes o
     expect(one(x, "", "9.2%")).toMatchObject({ kind: "result", year: 2019, metric: "services_value_added_growth", label_zh: "服务业增加值全年增长" });
   });
 });
+
+describe("the output counted within the counties' area (Mianyang 2024: 全市县域范围内地区生产总值超3200亿元)", () => {
+  it("is the counties' output, no GDP of the city beside its own", () => {
+    const x = fixture(["地区生产总值4038.73亿元、增长8%。全市县域范围内地区生产总值超3200亿元。"], ["地区生产总值增长7%左右。"]);
+    expect(one(x, "县域范围内", "3200亿元").metric).toBeNull();
+    expect(x.figures.filter((f) => f.metric === "gdp").map((f) => f.value)).toEqual([4038.73]);
+  });
+});
