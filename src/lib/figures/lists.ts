@@ -145,7 +145,11 @@ function shareShare(parts: string[]): string[] | null {
   const first = parts[0]!;
   const own = MEASURES.includes(measure) ? MEASURES.find((m) => first.endsWith(m) && first.length > m.length) : undefined;
   const whole = own ? first.slice(0, -own.length) + last : last;
-  return [...parts.slice(0, -1).map((p) => p + tail), whole];
+  // The measure the last item names before its share, an earlier item naming none of its own, is theirs too
+  // (`高新技术产业、六大高成长性制造业增加值占规上工业比重分别达到43.9%和33.8%`, Luoyang 2022: 高新技术产业增加值占规上工业比重).
+  const shared = MEASURES.filter((m) => measure.endsWith(m) && measure.length > m.length).sort((a, b) => b.length - a.length)[0];
+  const measured = (p: string) => (shared !== undefined && !MEASURES.some((m) => p.endsWith(m)) ? p + shared : p);
+  return [...parts.slice(0, -1).map((p) => measured(p) + tail), whole];
 }
 
 /**

@@ -5448,3 +5448,10 @@ describe("the output counted within the counties' area (Mianyang 2024: 全市县
     expect(x.figures.filter((f) => f.metric === "gdp").map((f) => f.value)).toEqual([4038.73]);
   });
 });
+
+describe("a measure the last item of a list names before its share (Luoyang 2022: 高新技术产业、六大高成长性制造业增加值占规上工业比重分别达到43.9%和33.8%)", () => {
+  it("is the earlier item's measure too: 高新技术产业增加值占规上工业比重", () => {
+    const x = fixture(["高新技术产业、六大高成长性制造业增加值占规上工业比重分别达到43.9%和33.8%。"], ["地区生产总值增长7%。"]);
+    expect(quoting(x, "分别达到43.9%和33.8%").map((f) => f.label_zh)).toEqual(["高新技术产业增加值占规上工业比重", "六大高成长性制造业增加值占规上工业比重"]);
+  });
+});
