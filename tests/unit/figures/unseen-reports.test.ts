@@ -5455,3 +5455,11 @@ describe("a measure the last item of a list names before its share (Luoyang 2022
     expect(quoting(x, "分别达到43.9%和33.8%").map((f) => f.label_zh)).toEqual(["高新技术产业增加值占规上工业比重", "六大高成长性制造业增加值占规上工业比重"]);
   });
 });
+
+describe("the spending on people's livelihood told as a share alone (Tianshui 2025: 全市一般公共预算民生支出达到86％)", () => {
+  it("is the share of the budget spent on it, its amount and growth no share", () => {
+    const x = fixture(["全市一般公共预算民生支出达到86％，省市列民生实事全部办结。民生支出493.4亿元、增长8%。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "民生支出达到86", "86％")).toMatchObject({ kind: "result", year: 2019, metric: "livelihood_spending_share" });
+    expect(writtenMetrics(x, "民生支出493.4亿元")).toEqual([["493.4亿元", null], ["8%", null]]);
+  });
+});
