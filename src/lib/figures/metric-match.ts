@@ -885,7 +885,7 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     // Nor a count in 个, which counts projects or areas, not homes (`中原区大李—西岗等94个棚户区改造`, Zhengzhou 2024).
     if (m.id === "shantytown_renovation" && /^[万亿]?个$/.test(input.unit)) continue;
     // Old compounds renovated are counted by the compound, never by the household (`实施老旧小区改造4.5万户`, Zunyi 2021;
-    // `改造城镇老旧小区95个8324户`, Tianshui 2025: 95 compounds, 8324 households).
+    // `改造城镇老旧小区95个8324户`, Tianshui 2025: 95 compounds, 8324 households): the households are an indicator of their own.
     if (m.id === "old_housing_renovation_count" && /户$/.test(input.unit)) continue;
     // Rural toilets are never counted by the village, which a label ending on 村 counts (`实施农村厕所革命整村推进村100个`,
     // Tianshui 2025).

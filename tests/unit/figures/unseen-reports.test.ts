@@ -5417,10 +5417,10 @@ describe("a clause opening on 拥有 lists what there is (Zunyi 2021: 拥有国�
 });
 
 describe("old compounds and rural toilets counted by what they are (Zunyi 2021: 实施老旧小区改造4.5万户; Tianshui 2025: 改造城镇老旧小区95个8324户，实施农村厕所革命整村推进村100个)", () => {
-  it("counts compounds renovated by the compound, not the household, and toilets not by the village", () => {
+  it("counts compounds renovated by the compound, their households apart, and toilets not by the village", () => {
     const x = fixture(["地区生产总值增长6%。"], ["实施老旧小区改造4.5万户。改造城镇老旧小区95个8324户。实施农村厕所革命整村推进村100个，新建改建农村卫生户厕1.1万座。"]);
-    expect(one(x, "实施老旧小区改造4.5万户", "4.5万户").metric).toBeNull();
-    expect(writtenMetrics(x, "改造城镇老旧小区95个8324户")).toEqual([["95个", "old_housing_renovation_count"], ["8324户", null]]);
+    expect(one(x, "实施老旧小区改造4.5万户", "4.5万户").metric).toBe("old_housing_renovation_households");
+    expect(writtenMetrics(x, "改造城镇老旧小区95个8324户")).toEqual([["95个", "old_housing_renovation_count"], ["8324户", "old_housing_renovation_households"]]);
     expect(one(x, "整村推进村100个", "100个").metric).toBeNull();
     expect(one(x, "农村卫生户厕1.1万座", "1.1万座").metric).toBe("rural_toilets");
   });
