@@ -155,6 +155,12 @@ function quantityAt(text: string, start: number): Quantity | null {
   return q.min !== null ? { ...q, start: start - 1, min: -q.min } : q;
 }
 
+/**
+ * 多 after a magnitude and before a word that is not one of those 多 opens (`多元`, `多样`, `多渠道`…): more than the
+ * magnitude, of the noun after it.
+ */
+const MORE_BEFORE_NOUN = /^多(?!元|样|层|渠道|功能|措|规|式|极|彩|媒体|部门|重|边)\p{Script=Han}/u;
+
 function unsignedAt(text: string, start: number): Quantity | null {
   const ratio = at(RATIO, text, start);
   if (ratio) {
@@ -182,9 +188,10 @@ function unsignedAt(text: string, start: number): Quantity | null {
       unit1 += base;
       qualifier = "at_least";
       i += 1 + base.length;
-    } else if (!base && /^[余多](?:群众|人口|农民|居民|职工|贫困人口|劳动力|家庭)/.test(text.slice(i))) {
+    } else if (!base && (/^[余多](?:群众|人口|农民|居民|职工|贫困人口|劳动力|家庭|$|[，。；、,;：:！!？?）)\s])/.test(text.slice(i)) || MORE_BEFORE_NOUN.test(text.slice(i, i + 4)))) {
       // `5万多群众实现了脱贫` (Ningxia 2005): more than the magnitude, of the people named after it; 多 is no word of theirs.
-      // So of the families (`危旧房改造惠及3万多家庭`, Qinghai 2025).
+      // So of the families (`危旧房改造惠及3万多家庭`, Qinghai 2025), of any noun after 多 (`解决3亿多农村人口饮水安全问题`,
+      // `1亿多受过高等教育…的人才`, State Council 2016), and at the end of the clause (`农村贫困人口减少1亿多，`).
       qualifier = "at_least";
       i += 1;
     }

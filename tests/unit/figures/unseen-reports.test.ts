@@ -5463,3 +5463,11 @@ describe("the spending on people's livelihood told as a share alone (Tianshui 20
     expect(writtenMetrics(x, "民生支出493.4亿元")).toEqual([["493.4亿元", null], ["8%", null]]);
   });
 });
+
+describe("more than a magnitude, 多 before a noun or at the end of its clause (State Council 2016: 农村贫困人口减少1亿多，解决3亿多农村人口饮水安全问题)", () => {
+  it("is a lower bound of the magnitude, 多 in no label", () => {
+    const x = nationFixture(["城镇新增就业人数超过6400万人。农村贫困人口减少1亿多，解决3亿多农村人口饮水安全问题。"], ["国内生产总值增长6.5%。"]);
+    expect(one(x, "农村贫困人口减少", "1亿多")).toMatchObject({ metric: "poverty_exits_people", value: 1, unit: "亿人", qualifier: "at_least" });
+    expect(one(x, "解决3亿多", "3亿多")).toMatchObject({ label_zh: "解决农村人口饮水安全问题", value: 3, qualifier: "at_least" });
+  });
+});
