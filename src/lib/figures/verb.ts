@@ -70,6 +70,9 @@ const VERBS: Verb[] = [
   ...["整合", "合并", "撤并", "归并"].flatMap((w) => ["", "优化"].flatMap((o) => ["为", "到", "至", "成"].map((t): Verb => [w + o + t, null, false, null]))),
   // A level a rate stands at (`城镇登记失业率处于2.55%的低位`) is one too, as 保持在 says.
   ...["调整为", "调整到", "调整至", "转变为", "转为", "变为", "变成", "优化为", "优化到", "优化至", "调整优化为", "调整优化到", "优化调整为", "优化调整到", "稳定在", "保持在", "保持", "处于", "达到", "达", "为", "累计", "总计", "合计"].map((w): Verb => [w, null, false, null]),
+  // A level said to be high or long (`今年高校毕业生将高达765万人`, `长达4000公里的西气东输管道`, State Council 2016 and
+  // 2005): 高达, 长达 and 多达 are the verb, no 高 left on the indicator (but 提高达, 增长达 are a change then 达).
+  ...["高达", "长达", "多达"].map((w): Verb => [w, null, false, null]),
 ].sort((a, b) => b[0].length - a[0].length);
 
 /**
@@ -181,6 +184,7 @@ export function readPredicate(before: string): Predicate {
     if (words === "过" && (PAST_WORD.test(rest) || DONE_BEFORE.test(rest) || !/\p{Script=Han}|[A-Za-z）)]/u.test(rest.slice(-2, -1)))) continue;
     // 为 closing the noun 行为 is no verb (Shantou 2018: `清理乱摆乱卖行为90.2万宗`): the acts are counted.
     if (words === "为" && NOUN_WEI.test(rest)) continue;
+    if (/^[高长多]达$/.test(words) && /[提增成延生拉抬升助众繁]$/.test(rest.slice(0, -2))) continue;
     bare = false;
     matched = words;
     rest = rest.slice(0, -words.length);

@@ -5471,3 +5471,17 @@ describe("more than a magnitude, 多 before a noun or at the end of its clause (
     expect(one(x, "解决3亿多", "3亿多")).toMatchObject({ label_zh: "解决农村人口饮水安全问题", value: 3, qualifier: "at_least" });
   });
 });
+
+describe("a level said to be as high as a figure (State Council 2016: 今年高校毕业生将高达765万人)", () => {
+  it("reads 高达 as the verb, no 高 left on the label, and 增长达, 提高达 still a change", () => {
+    const x = nationFixture(["财政收入增长达10%，比重提高达5个百分点。"], ["今年高校毕业生将高达765万人，要落实好就业促进计划。国内生产总值增长6.5%。"]);
+    expect(one(x, "高达", "765万人").label_zh).toBe("高校毕业生");
+    expect(one(x, "增长达", "10%").label_zh).toBe("财政收入增长");
+    expect(one(x, "提高达", "5个百分点").label_zh).toBe("比重提高");
+  });
+
+  it("leaves no label 长 on a length (State Council 2005: 长达4000公里的西气东输管道全线贯通)", () => {
+    const x = nationFixture(["长达4000公里的西气东输管道全线贯通并投入商业运营。"], ["国内生产总值增长8%左右。"]);
+    expect(quoting(x, "西气东输").map((f) => f.label_zh)).not.toContain("长");
+  });
+});
