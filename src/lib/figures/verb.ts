@@ -93,7 +93,7 @@ export const PART_YEAR = "(?:上半年|下半年|年初|年中|前三季度|第?
  * A baseline phrase before a level verb (`由2018年3.84%`, `从33.35%`, `从上半年5.5%`, `从不到70万亿元`), dropped from the
  * subject. Not 由 inside a word (`自由贸易试验区`, `理由`, `经由`, `由于`).
  */
-const BASELINE = new RegExp(`(?:(?<![自理经缘])由(?![于此])|从(?=(?:不到|不足|近|约)?\\d|${PART_YEAR}))[^，；。]*$`);
+const BASELINE = new RegExp(`(?:(?<![自理经缘])由(?![于此])|从(?=(?:人均|户均|平均|每人(?:每年)?)?(?:不到|不足|近|约)?\\d|${PART_YEAR}))[^，；。]*$`);
 
 /**
  * A verb of stating an aim at the start of a subject (`提出`, `明确`, `确定`), after separators, and the authority that

@@ -5485,3 +5485,11 @@ describe("a level said to be as high as a figure (State Council 2016: 今年高�
     expect(quoting(x, "西气东输").map((f) => f.label_zh)).not.toContain("长");
   });
 });
+
+describe("a level raised from an old one given per head (State Council 2016: 全员劳动生产率从人均8.7万元提高到12万元以上)", () => {
+  it("drops the old level and its 人均 from the label", () => {
+    const x = nationFixture(["国内生产总值增长6.9%。"], ["国内生产总值增长6.5%。全员劳动生产率从人均8.7万元提高到12万元以上。基本公共卫生服务经费财政补助从人均40元提高到45元。"]);
+    expect(one(x, "全员劳动生产率", "12万元").label_zh).toBe("全员劳动生产率");
+    expect(one(x, "基本公共卫生服务经费", "45元").label_zh).toBe("基本公共卫生服务经费财政补助");
+  });
+});
