@@ -5493,3 +5493,11 @@ describe("a level raised from an old one given per head (State Council 2016: 全
     expect(one(x, "基本公共卫生服务经费", "45元").label_zh).toBe("基本公共卫生服务经费财政补助");
   });
 });
+
+describe("a change on last year's budget (State Council 2024: 赤字规模4.06万亿元，比上年年初预算增加1800亿元)", () => {
+  it("is a change of the subject before it, measured on the budget, no subject of its own", () => {
+    const x = nationFixture(["国内生产总值增长6.1%。"], ["赤字率拟按3%安排，赤字规模4.06万亿元，比上年年初预算增加1800亿元。拟安排中央财政赤字3000亿元，比上年预算减少198亿元。"]);
+    expect(one(x, "", "1800亿元").label_zh).toBe("赤字规模比上年年初预算增加");
+    expect(one(x, "", "198亿元").label_zh).toBe("拟安排中央财政赤字比上年预算减少");
+  });
+});
