@@ -276,7 +276,8 @@ const groundOf: Finder = (text) =>
     const q = readQuantity(text, m.index);
     if (!q || q.start !== m.index) return [];
     // So is each of a list of earlier levels before it (`在2009年完成5034亿元、2010年完成6353亿元的基础上`).
-    return /^(?:左右|以上|多)?(?:、[^，,；;。：:]*?)?的(?:良好|坚实)?基础上/.test(text.slice(q.tail)) ? [[q.start, q.end]] : [];
+    // So is a high base the figure is (`这些成绩，是在我国经济总量超过60万亿元的高基数上取得的`, State Council 2016).
+    return /^(?:左右|以上|多)?(?:、[^，,；;。：:]*?)?的(?:(?:良好|坚实)?基础|(?:较高|更高|高)?基数)上/.test(text.slice(q.tail)) ? [[q.start, q.end]] : [];
   });
 
 /**

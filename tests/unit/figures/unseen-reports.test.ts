@@ -5501,3 +5501,11 @@ describe("a change on last year's budget (State Council 2024: 赤字规模4.06�
     expect(one(x, "", "198亿元").label_zh).toBe("拟安排中央财政赤字比上年预算减少");
   });
 });
+
+describe("a high base the results were reached on (State Council 2016: 这些成绩，是在我国经济总量超过60万亿元的高基数上取得的)", () => {
+  it("is a baseline, no GDP of the year", () => {
+    const x = nationFixture(["国内生产总值达到67.7万亿元，增长6.9%。这些成绩，是在我国经济总量超过60万亿元的高基数上取得的。"], ["国内生产总值增长6.5%。"]);
+    expect(quoting(x, "高基数")).toEqual([]);
+    expect(x.figures.filter((f) => f.metric === "gdp").map((f) => f.value)).toEqual([67.7]);
+  });
+});
