@@ -238,6 +238,13 @@ function unsignedAt(text: string, start: number): Quantity | null {
     unit1 = "个百分点";
     i++;
   }
+  // More than some percentage points, 多 or 余 inside the measure (`占国际市场份额比2007年提高2个多百分点`, State Council
+  // 2013): 个百分点, a lower bound.
+  if (unit1 === "个" && qualifier === null && /^[多余]百分点/.test(text.slice(i))) {
+    unit1 = "个百分点";
+    qualifier = "at_least";
+    i += 4;
+  }
   // A concentration with its volume written first in words (`PM10平均浓度控制在每立方米87微克`): 微克/立方米, as written in
   // symbols, the figure's span from 每: the words before it are the label's.
   if (unit1 === null && text.startsWith("微克", i) && text.slice(Math.max(0, start - 4), start) === PER_CUBIC_METRE) {

@@ -5509,3 +5509,10 @@ describe("a high base the results were reached on (State Council 2016: 这些成
     expect(x.figures.filter((f) => f.metric === "gdp").map((f) => f.value)).toEqual([67.7]);
   });
 });
+
+describe("more than some percentage points, 多 inside the measure (State Council 2013: 占国际市场份额比2007年提高2个多百分点)", () => {
+  it("is 个百分点 at least, no count of 个", () => {
+    const x = nationFixture(["国内生产总值增长7.8%，出口额跃居世界第一位，占国际市场份额比2007年提高2个多百分点。"], ["国内生产总值增长7.5%左右。"]);
+    expect(one(x, "占国际市场份额", "2个多百分点")).toMatchObject({ value: 2, unit: "个百分点", qualifier: "at_least" });
+  });
+});
