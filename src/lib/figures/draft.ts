@@ -118,7 +118,9 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   }
   // A figure set with no subject after a clause that names the aim and no figure (`今年经济增长速度的宏观调控目标，定为
   // 百分之八至九`): the aim's indicator, set so.
-  const aim = !compared && !passed && c.before && SET.test(subject) ? AIMED.exec(c.text.slice(c.before.start, c.before.end)) : null;
+  // So is one whose setting verb the predicate took (`定为`, `确定为`), leaving no subject.
+  const setBare = subject === "" && SET_BEFORE.test(c.text.slice(quoteStart, q.start).trim());
+  const aim = !compared && !passed && c.before && (SET.test(subject) || setBare) ? AIMED.exec(c.text.slice(c.before.start, c.before.end)) : null;
   if (aim) {
     subject = cleanSubject(aim[1]!);
     from = Math.min(from, c.before!.start);
@@ -371,6 +373,8 @@ export const DOUBLED = /^(?:(?:19|20)\d{2}年(?:末|底)?)?(\p{Script=Han}{2,16}
 
 /** A verb that sets a figure, alone before it (`定为`, `确定为`, `定在`). */
 const SET = /^(?:初步)?(?:确定|设定|拟定|定)(?:为|在)?$/;
+/** The same verb ending the words before a figure (`，定为百分之八至九`). */
+const SET_BEFORE = /(?:^|[，,])(?:初步)?(?:确定|设定|拟定|定)(?:为|在)$/;
 /**
  * A clause that names an aim and no figure (`今年经济增长速度的宏观调控目标`, `全年经济增长的预期目标`): group 1 the indicator
  * aimed at.

@@ -73,6 +73,9 @@ const VERBS: Verb[] = [
   // A level said to be high or long (`今年高校毕业生将高达765万人`, `长达4000公里的西气东输管道`, State Council 2016 and
   // 2005): 高达, 长达 and 多达 are the verb, no 高 left on the indicator (but 提高达, 增长达 are a change then 达).
   ...["高达", "长达", "多达"].map((w): Verb => [w, null, false, null]),
+  // A target fixed at a level (`今年经济增长预期目标定为7.5%左右`, `广义货币M2预期增长目标拟定为13%左右`, State Council
+  // 2013): 定为 is the verb, no 定 left on the label (but 认定为, 评定为 are verbs of their own: a count of things rated).
+  ...["拟定为", "确定为", "设定为", "定为"].map((w): Verb => [w, null, false, null]),
 ].sort((a, b) => b[0].length - a[0].length);
 
 /**
@@ -185,6 +188,7 @@ export function readPredicate(before: string): Predicate {
     // 为 closing the noun 行为 is no verb (Shantou 2018: `清理乱摆乱卖行为90.2万宗`): the acts are counted.
     if (words === "为" && NOUN_WEI.test(rest)) continue;
     if (/^[高长多]达$/.test(words) && /[提增成延生拉抬升助众繁]$/.test(rest.slice(0, -2))) continue;
+    if (words === "定为" && /[认评鉴判核决制规选审]$/.test(rest.slice(0, -2))) continue;
     bare = false;
     matched = words;
     rest = rest.slice(0, -words.length);

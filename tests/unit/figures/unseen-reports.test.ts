@@ -5516,3 +5516,13 @@ describe("more than some percentage points, 多 inside the measure (State Counci
     expect(one(x, "占国际市场份额", "2个多百分点")).toMatchObject({ value: 2, unit: "个百分点", qualifier: "at_least" });
   });
 });
+
+describe("a target fixed at a level with 定为 (State Council 2013: 今年经济增长预期目标定为7.5%左右)", () => {
+  it("reads 定为 as the verb, no 定 left on the label, a count 认定为 still its own verb", () => {
+    const x = nationFixture(["国内生产总值增长7.8%。"], ["国内生产总值增长7.5%左右。今年经济增长预期目标定为7.5%左右。广义货币M2预期增长目标拟定为13%左右。新认定为高新技术企业120家。"]);
+    expect(one(x, "目标定为", "7.5%").label_zh).toBe("经济增长预期目标");
+    expect(one(x, "拟定为", "13%").label_zh).toBe("广义货币M2预期增长目标");
+    expect(one(x, "认定为", "120家").label_zh).toBe("新认定为高新技术企业");
+    expect(x.figures.filter((f) => f.kind === "target" && f.metric === "gdp_growth")).toHaveLength(1);
+  });
+});
