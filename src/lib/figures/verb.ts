@@ -205,6 +205,9 @@ export function readPredicate(before: string): Predicate {
     rest = rest.slice(0, -reached[0].length);
     direction = reached[1];
   }
+  // The years a running total is over (`国家财政性教育经费支出五年累计7.79万亿元`, State Council 2013): its period, which the
+  // time span reads, no word of the indicator.
+  if (/^(?:累计|总计|合计)$/.test(matched)) rest = rest.replace(/(?<=\p{Script=Han}{2})(?:[两二三四五六七八九十]|\d{1,2})年(?:中|来|间)?$/u, "");
   // How early a level was reached (`提前5年达到`, `比计划提前一年达到`): the time of the reaching, no word of the indicator.
   if (!bare && !change) rest = rest.replace(AHEAD, "");
   // How it got there, quarter by quarter or month by month (`由一季度0.5%逐季回升到全年6.1%`): no word of the indicator.

@@ -5526,3 +5526,11 @@ describe("a target fixed at a level with 定为 (State Council 2013: 今年经�
     expect(x.figures.filter((f) => f.kind === "target" && f.metric === "gdp_growth")).toHaveLength(1);
   });
 });
+
+describe("the years a running total is over (State Council 2013: 国家财政性教育经费支出五年累计7.79万亿元，年均增长21.58%)", () => {
+  it("are the total's period, no word of its label nor of the average's after it", () => {
+    const x = nationFixture(["城镇新增就业1266万人。国家财政性教育经费支出五年累计7.79万亿元，年均增长21.58%。"], ["国内生产总值增长7.5%左右。"]);
+    expect(one(x, "", "7.79万亿元")).toMatchObject({ label_zh: "国家财政性教育经费支出", period: [2015, 2019] });
+    expect(one(x, "", "21.58%").label_zh).toBe("国家财政性教育经费支出年均增长");
+  });
+});
