@@ -5534,3 +5534,10 @@ describe("the years a running total is over (State Council 2013: 国家财政性
     expect(one(x, "", "21.58%").label_zh).toBe("国家财政性教育经费支出年均增长");
   });
 });
+
+describe("people a measure reached, 惠及 before them (State Council 2024: 国家助学贷款提标降息惠及1100多万学生)", () => {
+  it("keeps the measure in the label: 及 ending 惠及 joins nothing", () => {
+    const x = nationFixture(["国内生产总值增长5.2%。强化义务教育薄弱环节建设，国家助学贷款提标降息惠及1100多万学生。"], ["国内生产总值增长5%左右。"]);
+    expect(one(x, "", "1100多万")).toMatchObject({ label_zh: "国家助学贷款提标降息惠及学生", unit: "万人", qualifier: "at_least" });
+  });
+});
