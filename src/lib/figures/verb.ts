@@ -87,7 +87,7 @@ const VERBS: Verb[] = [
  * 16.6％`, Inner Mongolia 2006) is part of the basis, no subject.
  */
 const BASIS = /(同比|同口径|[比较](?:上年|去年|(?:19|20)\d{2}年)(?:末|底|(?:年初)?预算(?:数)?)?(?:的\d+(?:\.\d+)?\s?[万亿千百]*(?:元|美元|人|吨|户|个|家)?)?|[比较]年初|[比较]“[^“”]{2,6}”(?:(?:时期|期)?末|时期|期间)|[比较](?:[两三四五六七八九十]|\d{1,2})年前)$/;
-const LIST_WORDS = /(分别|(?<![年平人])均|都)$/;
+const LIST_WORDS = /(分别|(?<![年平人日月户])均|都)$/;
 /**
  * A part of a year or the year before, as the time of an old value (`从上半年5.5%降到5.3%`, `由年初的…`, `从上年末的…`).
  */

@@ -5541,3 +5541,10 @@ describe("people a measure reached, 惠及 before them (State Council 2024: 国�
     expect(one(x, "", "1100多万")).toMatchObject({ label_zh: "国家助学贷款提标降息惠及学生", unit: "万人", qualifier: "at_least" });
   });
 });
+
+describe("an average per day (State Council 2020: 企业数量日均净增1万户以上)", () => {
+  it("keeps 日均 whole in the label, no 均 taken for 'each'", () => {
+    const x = nationFixture(["大众创业万众创新深入开展，企业数量日均净增1万户以上。"], ["城镇新增就业900万人以上。"]);
+    expect(one(x, "", "1万户").label_zh).toBe("企业数量日均净增");
+  });
+});
