@@ -276,7 +276,7 @@ function namedAfterList(c: Clause, q: Quantity): string {
 }
 
 /** A verb alone before an amount of land (`建设12.48万亩高标准基本农田`, `严守239万亩耕地保护红线`), no noun of its own. */
-const BARE_VERB = /^(?:新建|建设|建成|改造|严守|守住|消灭|推进|实施|完成|治理|整治|种植|流转|保护|修复|恢复|营造|新增|发展|落实)$/;
+const BARE_VERB = /^(?:新建|建设|建成|改造|严守|守住|消灭|推进|实施|完成|治理|整治|种植|流转|保护|修复|恢复|营造|新增|发展|落实|发行|增发|用好)$/;
 
 /** An amount added (`新增规上工业企业`, `新引进农业项目`): group 1 the thing added. */
 const ADDED = /^(?:全年)?(?:新增|新引进|新认定|新培育|新建|新注册)(?:认定)?([\u4e00-\u9fff“”（）、]{2,})$/;

@@ -5548,3 +5548,12 @@ describe("an average per day (State Council 2020: 企业数量日均净增1万�
     expect(one(x, "", "1万户").label_zh).toBe("企业数量日均净增");
   });
 });
+
+describe("an amount of bonds or funds issued or used after a bare verb (State Council 2024: 增发1万亿元国债支持灾后恢复重建)", () => {
+  it("is labelled with the bonds or the funds named after it, up to their noun", () => {
+    const x = nationFixture(["国内生产总值增长5.2%。财政政策加力提效，增发1万亿元国债支持灾后恢复重建。"], ["国内生产总值增长5%左右。赤字规模比去年增加1万亿元，同时发行1万亿元抗疫特别国债。用好1800亿元引导基金，依法严格履行合同。"]);
+    expect(one(x, "增发", "1万亿元").label_zh).toBe("增发国债");
+    expect(one(x, "抗疫特别国债", "1万亿元").label_zh).toBe("发行抗疫特别国债");
+    expect(one(x, "引导基金", "1800亿元").label_zh).toBe("用好引导基金");
+  });
+});
