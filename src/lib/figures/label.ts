@@ -119,8 +119,11 @@ const TRAILING = /(?:[、，与的（(]|(?:接连|连续|先后|相继)?(?:跨�
  * the rate or the amount of a plan done, nor the share of an aim or a task done.
  */
 const PLACE_DONE = /^(全[省区州盟县]|全?自治区)(?:实现了?|完成(?![率额值量数情])(?![^，；。]*(?:目标|任务|计划)的?$))(?=[\u4e00-\u9fff“]{2})/;
-/** The same, without the time and the modals: for a subject that is nothing else (`1995年达到…`, `仍将75%…`); 首次 alone (`，首次突破500亿元`) leaves none. */
-const LEADING_WORDS = new RegExp(`^(?:${ASIDE}|${FLUFF.join("|")})+`);
+/**
+ * The same, without the time and the modals: for a subject that is nothing else (`1995年达到…`, `仍将75%…`); 首次 alone (`，首次突破500亿元`) leaves none.
+ * An enumeration's marker before such a modal (`三是将18项行政事业性收费的免征范围…`, State Council 2016) is no word of it either.
+ */
+const LEADING_WORDS = new RegExp(`^(?:${ASIDE}|${ENUMERATION}|${FLUFF.join("|")})+`);
 const TRAILING_WORDS = /(?:[、，和与的]|首次|(?<![普惠涉顾触波危提])及|累计|总计|合计)+$/;
 
 /**

@@ -5557,3 +5557,11 @@ describe("an amount of bonds or funds issued or used after a bare verb (State Co
     expect(one(x, "引导基金", "1800亿元").label_zh).toBe("用好引导基金");
   });
 });
+
+describe("an enumeration's marker before 将 and a count (State Council 2016: 三是将18项行政事业性收费的免征范围，从小微企业扩大到所有企业和个人)", () => {
+  it("leaves neither the marker nor 将 in the label", () => {
+    const x = nationFixture(["国内生产总值增长6.9%。"], ["国内生产总值增长6.5%—7%。今年将采取三项举措。三是将18项行政事业性收费的免征范围，从小微企业扩大到所有企业和个人。二是将50个项目纳入试点。"]);
+    expect(one(x, "", "18项").label_zh).toBe("行政事业性收费的免征范围");
+    expect(one(x, "", "50个").label_zh).toBe("项目纳入试点");
+  });
+});
