@@ -490,6 +490,9 @@ const RULES: [ExclusionRule, Finder][] = [
   // So is a level past which a thing is said to happen (`国际经验表明，城镇化率超过60%以后，是城市问题集中爆发期`, Yueyang
   // 2023): the condition of a general rule, no level of the place's own, neither reached nor aimed at.
   ["hypothesis", matches(/(?<=(?:超过|超出|达到|突破|跨过|迈过|进入)\s?)\d+(?:\.\d+)?(?=\s?(?:[%％]|[万千百]*美元)\s?(?:以后|之后)[，,])/g)],
+  // So is a step the economy takes and what it equals some years back (`现在国内生产总值每增长1个百分点的增量，相当于5年前1.5个
+  // 百分点、10年前2.5个百分点的增量`, State Council 2016): a measure of scale, neither a result nor a target.
+  ["hypothesis", matches(/(?<=每(?:增长|提高|增加)\s?)\d+(?:\.\d+)?(?=\s?个百分点)|(?<=相当于[^，。；！？,;]{0,20}?(?:\d{1,2}|[一二三四五六七八九十])年前的?\s?)\d+(?:\.\d+)?(?=\s?个百分点)/g)],
   // A share of a revenue set aside for a use by a rule (`落实土地出让金收益10%用于农田水利的政策要求`, `按土地出让收益的10%提取
   // 农田水利建设资金`): the rule's term, no figure of the year. A share of spending put to a use (`财政支出的77.4%用于民生领域`)
   // is an outcome and stays.

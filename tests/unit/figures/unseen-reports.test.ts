@@ -5565,3 +5565,11 @@ describe("an enumeration's marker before 将 and a count (State Council 2016: �
     expect(one(x, "", "50个").label_zh).toBe("项目纳入试点");
   });
 });
+
+describe("a step of growth and what it equals some years back (State Council 2016: 现在国内生产总值每增长1个百分点的增量，相当于5年前1.5个百分点、10年前2.5个百分点的增量)", () => {
+  it("gives no figure: a measure of the economy's scale, no result; a change on five years back stays one", () => {
+    const x = nationFixture(["国内生产总值增长6.9%。现在国内生产总值每增长1个百分点的增量，相当于5年前1.5个百分点、10年前2.5个百分点的增量。财政收入比5年前提高2个百分点。"], ["国内生产总值增长6.5%—7%。"]);
+    expect(quoting(x, "增量")).toEqual([]);
+    expect(one(x, "比5年前提高", "2个百分点").kind).toBe("result");
+  });
+});
