@@ -76,6 +76,8 @@ const VERBS: Verb[] = [
   // A target fixed at a level (`今年经济增长预期目标定为7.5%左右`, `广义货币M2预期增长目标拟定为13%左右`, State Council
   // 2013): 定为 is the verb, no 定 left on the label (but 认定为, 评定为 are verbs of their own: a count of things rated).
   ...["拟定为", "确定为", "设定为", "定为"].map((w): Verb => [w, null, false, null]),
+  // A rate planned at a level (`今年赤字率拟按3.6%以上安排`, `赤字率拟按3%安排`, State Council 2020 and 2024): 拟按 is the verb.
+  ...["拟按"].map((w): Verb => [w, null, false, null]),
 ].sort((a, b) => b[0].length - a[0].length);
 
 /**

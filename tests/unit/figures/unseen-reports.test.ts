@@ -5573,3 +5573,10 @@ describe("a step of growth and what it equals some years back (State Council 201
     expect(one(x, "比5年前提高", "2个百分点").kind).toBe("result");
   });
 });
+
+describe("a rate planned at a level (State Council 2020: 今年赤字率拟按3.6%以上安排)", () => {
+  it("reads 拟按 as the verb: labelled 赤字率", () => {
+    const x = nationFixture(["国内生产总值增长6.1%。"], ["城镇新增就业900万人以上。今年赤字率拟按3.6%以上安排，财政赤字规模比去年增加1万亿元。"]);
+    expect(one(x, "", "3.6%")).toMatchObject({ label_zh: "赤字率", qualifier: "at_least" });
+  });
+});
