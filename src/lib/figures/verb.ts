@@ -189,7 +189,9 @@ export function readPredicate(before: string): Predicate {
     if (words === "过" && (PAST_WORD.test(rest) || DONE_BEFORE.test(rest) || !/\p{Script=Han}|[A-Za-z）)]/u.test(rest.slice(-2, -1)))) continue;
     // 为 closing the noun 行为 is no verb (Shantou 2018: `清理乱摆乱卖行为90.2万宗`): the acts are counted.
     if (words === "为" && NOUN_WEI.test(rest)) continue;
-    if (/^[高长多]达$/.test(words) && /[提增成延生拉抬升助众繁]$/.test(rest.slice(0, -2))) continue;
+    // Nor after 总, 全, 最 or 均, whose 长 or 高 is a word of the measure (`光缆总长达6.76万公里`, `一线边民年人均最高达1.2万元`,
+    // Xizang 2021): the total length, the highest amount, then 达.
+    if (/^[高长多]达$/.test(words) && /[提增成延生拉抬升助众繁总全最均]$/.test(rest.slice(0, -2))) continue;
     if (words === "定为" && /[认评鉴判核决制规选审]$/.test(rest.slice(0, -2))) continue;
     bare = false;
     matched = words;

@@ -5580,3 +5580,12 @@ describe("a rate planned at a level (State Council 2020: 今年赤字率拟按3.
     expect(one(x, "", "3.6%")).toMatchObject({ label_zh: "赤字率", qualifier: "at_least" });
   });
 });
+
+describe("长达 and 高达 after 总, 全, 最 or 均 (Qianxinan 2020: 光缆总长达6.76万公里; Xizang 2021: 一线边民年人均最高达1.2万元)", () => {
+  it("keeps 长 and 高 in the measure, 达 the verb; a level said to be high keeps 高达 its verb", () => {
+    const x = fixture(["光缆总长达6.76万公里，一线边民年人均最高达1.2万元。"], ["今年高校毕业生将高达765万人。"]);
+    expect(one(x, "光缆总长达6.76万公里", "6.76万公里").label_zh).toBe("光缆总长");
+    expect(one(x, "一线边民年人均最高达1.2万元", "1.2万元").label_zh).toBe("一线边民年人均最高");
+    expect(one(x, "高校毕业生将高达765万人", "765万人").label_zh).toBe("高校毕业生");
+  });
+});
