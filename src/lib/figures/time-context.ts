@@ -268,6 +268,10 @@ const COMPARED_WITH_END = /^[、，,]\s*[较比](?:(?:19|20)\d{2}年|上年|去�
  */
 const TOTAL_AFTER_ADDED = /^(?:累计|总数|总量)(?:达到|达)?$/;
 const ADDED_CLAUSE = /(?:新增|净增|新认定|新引进|新培育|新登记)[^，；：,;:]*\d/;
+/** A clause that sums over years (`五年…投入达到1565亿元`, `累计`, `“十五”期间`). */
+const SUMMED_CLAUSE = /累计|总计|合计|[两二三四五六七八九十\d]年(?!底|末)|期间|以来/;
+/** A clause that states a level reached (`全省高新技术企业达5286家`): a verb of a level, then its figure. */
+const LEVEL_CLAUSE = new RegExp(`${LEVEL_VERBS}\\d`);
 
 /** What a figure's paragraph says about its time (GUIDE §2: kind, year, base year, period), within its frame. */
 export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = "", delivered: number | null = null): TimeContext {
@@ -295,11 +299,15 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // So is a running total alone in its clause after the year's additions (`高新技术企业新增521家，累计2177家`, Wuhan 2017).
   const clauses = before.split(/[，；：,;:]/);
   const totalAfterAdded = clauses.length > 1 && TOTAL_AFTER_ADDED.test(clause.trim()) && ADDED_CLAUSE.test(clauses.at(-2)!);
+  // So is a part of a level the clause before states, after 其中 (`全省高新技术企业达5286家，其中国家重点高新技术企业629家`,
+  // Jiangsu 2008): a part of what there is, not of what was added. Not a part of a sum over years (`五年省级对苏北的各项投入
+  // 达到1565亿元，其中省财政转移支付666亿元`): a sum too.
+  const partOfLevel = clauses.length > 1 && /^其中/.test(clause.trim()) && LEVEL_CLAUSE.test(clauses.at(-2)!) && !ADDED_CLAUSE.test(clauses.at(-2)!) && !SUMMED_CLAUSE.test(clauses.at(-2)!);
   const level =
     !d.change &&
     !summed &&
     !during &&
-    ((!flow && (REACHED.test(clause) || stock || perHead || comparedWithEnd)) || FROM_OLD.test(clause) || totalAfterAdded);
+    ((!flow && (REACHED.test(clause) || stock || perHead || comparedWithEnd || partOfLevel)) || FROM_OLD.test(clause) || totalAfterAdded);
   // The frame counts only where the paragraph names no time of its own before the figure (`刚刚过去的2020年…`).
   // A time of its own that only says again the frame's span (`——致力保障和改善民生，…。持续实施…，五年来用于民生支出累计达到
   // 1108亿元，…。新增城镇就业51.7万人` under `过去五年，…`) displaces nothing: the frame still holds.

@@ -5589,3 +5589,16 @@ describe("长达 and 高达 after 总, 全, 最 or 均 (Qianxinan 2020: 光缆�
     expect(one(x, "高校毕业生将高达765万人", "765万人").label_zh).toBe("高校毕业生");
   });
 });
+
+describe("a part of a level just stated, after 其中 (Jiangsu 2008: 全省高新技术企业达5286家，其中国家重点高新技术企业629家)", () => {
+  it("is a part of what there is, no new high-tech enterprises; a part of the additions is not read as a level", () => {
+    const x = fixture(["全省高新技术企业达5286家，其中国家重点高新技术企业629家。新增高新技术企业300家。"], ["地区生产总值增长8%。"]);
+    expect(one(x, "其中国家重点高新技术企业629家", "629家").metric).toBeNull();
+    expect(one(x, "新增高新技术企业300家", "300家").metric).toBe("high_tech_enterprises_new");
+  });
+
+  it("leaves a part of a sum over years a sum (五年省级对苏北的各项投入达到1565亿元，其中省财政转移支付666亿元)", () => {
+    const x = fixture(["五年省级对苏北的各项投入达到1565亿元，其中省财政转移支付666亿元。"], ["地区生产总值增长8%。"]);
+    expect(one(x, "其中省财政转移支付666亿元", "666亿元").period).toEqual([2015, 2019]);
+  });
+});
