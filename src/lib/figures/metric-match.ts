@@ -884,9 +884,6 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     if (m.id === "shantytown_renovation" && /项目$/.test(compact)) continue;
     // Nor a count in 个, which counts projects or areas, not homes (`中原区大李—西岗等94个棚户区改造`, Zhengzhou 2024).
     if (m.id === "shantytown_renovation" && /^[万亿]?个$/.test(input.unit)) continue;
-    // Old compounds renovated are counted by the compound, never by the household (`实施老旧小区改造4.5万户`, Zunyi 2021;
-    // `改造城镇老旧小区95个8324户`, Tianshui 2025: 95 compounds, 8324 households): the households are an indicator of their own.
-    if (m.id === "old_housing_renovation_count" && /户$/.test(input.unit)) continue;
     // Rural toilets are never counted by the village, which a label ending on 村 counts (`实施农村厕所革命整村推进村100个`,
     // Tianshui 2025).
     if (m.id === "rural_toilets" && /村$/.test(compact)) continue;
@@ -910,8 +907,11 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     // The income of all the place's residents is never that of the city proper's (`市区居民人均可支配收入12000元`): a part of
     // the place (but `城市市区居民`, the towns' residents, are the urban income's, read above).
     if (cityProper && m.id.startsWith("resident_income")) continue;
+    // Between two names as long, the indicator counted in the unit's own family wins (`改造老旧小区5.2万户`: households, of
+    // which 户 is a count too, not the compounds counted).
+    const ownFamily = m.unit === families[0] && best?.unit !== families[0];
     for (const name of m.names) {
-      if (name.length > bestLength && nameIn(compact, name, sums, figure.otherPlace, figure.place, figure.city, figure.nation === false)) {
+      if ((name.length > bestLength || (ownFamily && name.length === bestLength)) && nameIn(compact, name, sums, figure.otherPlace, figure.place, figure.city, figure.nation === false)) {
         best = m;
         bestLength = name.length;
       }
