@@ -272,12 +272,17 @@ const SECTOR_LISTING = new RegExp(`^(?:全[省市区州县国]|[我本][省市�
 const ZONE_CLAUSE =
   /^(?:[一二三四五六七八九十]是)?(?:争取|力争|确保|推动|促进|支持)(?:[\p{Script=Han}]{0,6}?)(?:综合保税区|综保区|保税区|保税物流中心|自贸试验区|自贸区)(?!建设|发展|改革|政策|[、和与])/u;
 
+/** Verbs and prepositions opening a clause about a zone that is not its subject (`加快综合保税区建设`, `依托…新区`). */
+const ZONE_NOT_SUBJECT = "加快|推进|推动|建设|支持|打造|做强|提升|完善|依托|以|在|把|将|对|从|围绕|发挥|力争|确保|争取";
+
 /**
  * A clause that opens on one trade zone as its subject and states no figure (`综合保税区窗口作用有效发挥`): not a verb
  * before the zone (`加快综合保税区建设`), nor the zone's building or policy named after it.
  */
-const ZONE_WORKED =
-  /^(?:[一二三四五六七八九十]是)?(?!加快|推进|推动|建设|支持|打造|做强|提升|完善|依托|以|在|把|将|对|从|围绕|发挥|力争|确保|争取|全[省市区州县])\p{Script=Han}{0,6}?(?:综合保税区|综保区|保税区|保税物流中心|自贸试验区|自贸区)(?!建设|发展|改革|政策|[、和与])[^，,；;\d]{2,12}$/u;
+const ZONE_WORKED = new RegExp(
+  String.raw`^(?:[一二三四五六七八九十]是)?(?!${ZONE_NOT_SUBJECT}|全[省市区州县])\p{Script=Han}{0,6}?(?:综合保税区|综保区|保税区|保税物流中心|自贸试验区|自贸区)(?!建设|发展|改革|政策|[、和与])[^，,；;\d]{2,12}$`,
+  "u",
+);
 
 /** A clause that names the trade bare, no place before it (`进出口总额突破10亿美元`, `外贸进出口增长15%`). */
 const BARE_TRADE = /^(?:外贸)?(?:进出口|出口|进口)/;
@@ -401,7 +406,7 @@ const DISTRICT_DEVELOPED = new RegExp(
  * before the area (`加快滇中新区建设`), nor the whole place.
  */
 const ZONE_AGGREGATE = new RegExp(
-  String.raw`^(?!加快|推进|推动|建设|支持|打造|做强|提升|完善|依托|以|在|把|将|对|从|围绕|发挥|力争|确保|争取|[全我本各])\p{Script=Han}{1,8}?(?:${AREAS}|新城)(?:直管区|核心区|本级)?(?:地区)?(?:生产总值|GDP|经济总量|规上|规模以上|(?:全社会)?固定资产投资|一般公共预算|财政|进出口|社会消费品)[^，,；;]*\d`,
+  String.raw`^(?!${ZONE_NOT_SUBJECT}|[全我本各])\p{Script=Han}{1,8}?(?:${AREAS}|新城)(?:直管区|核心区|本级)?(?:地区)?(?:生产总值|GDP|经济总量|规上|规模以上|(?:全社会)?固定资产投资|一般公共预算|财政|进出口|社会消费品)[^，,；;]*\d`,
   "u",
 );
 
