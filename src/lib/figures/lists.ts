@@ -238,6 +238,14 @@ function sectors(s: string): string[] | null {
   return numerals.map((x) => `${m[1]}第${x}产业${m[5]}`);
 }
 
+const GRADE_NUMERALS = "一二三四五六七八九十";
+
+/** Numerals one to ten each written alone, in rising order (`一`, `二`, `三`): the grades or classes of a list. */
+function ascending(numerals: readonly string[]): boolean {
+  const order = numerals.map((p) => (p.length === 1 ? GRADE_NUMERALS.indexOf(p) : -1));
+  return order.every((x, i) => x >= 0 && (i === 0 || x > order[i - 1]!));
+}
+
 /**
  * Classes or grades named by their ordinals before the measure word they share (`全区一、二、三类地区月最低工资标准`, Guangxi
  * 2024; `一、二级公路`): each class with the words after it (全区一类地区月最低工资标准, …), two or more ordinals in order.
@@ -247,9 +255,8 @@ const CLASSES = /^(.*?)([一二三四五六七八九十])((?:、[一二三四五
 function classes(s: string): string[] | null {
   const m = CLASSES.exec(s);
   if (!m) return null;
-  const order = "一二三四五六七八九十";
   const numerals = [m[2]!, ...m[3]!.split("、").filter(Boolean)];
-  if (numerals.some((x, i) => i > 0 && order.indexOf(x) <= order.indexOf(numerals[i - 1]!))) return null;
+  if (!ascending(numerals)) return null;
   return numerals.map((x) => `${m[1]}${x}${m[4]}${m[5]}`);
 }
 
@@ -404,7 +411,6 @@ function shareTiers(parts: string[]): string[] | null {
 }
 
 /** The numerals of grades in their order (`一级`, `二级` … `十级`). */
-const GRADE_NUMERALS = "一二三四五六七八九十";
 
 /**
  * `二、三级子企业分别压减24.5%和31%` (Hulunbuir 2025): bare numerals, then the last item's numeral with its grade (级) and
@@ -413,8 +419,7 @@ const GRADE_NUMERALS = "一二三四五六七八九十";
 function shareGrades(parts: string[]): string[] | null {
   const last = parts.at(-1)!;
   if (!/^\p{Script=Han}级\p{Script=Han}{2}/u.test(last)) return null;
-  const order = [...parts.slice(0, -1), last[0]!].map((p) => (p.length === 1 ? GRADE_NUMERALS.indexOf(p) : -1));
-  if (order.some((x, i) => x < 0 || (i > 0 && x <= order[i - 1]!))) return null;
+  if (!ascending([...parts.slice(0, -1), last[0]!])) return null;
   return [...parts.slice(0, -1).map((p) => p + last.slice(1)), last];
 }
 
