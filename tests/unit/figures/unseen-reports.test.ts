@@ -5602,3 +5602,13 @@ describe("a part of a level just stated, after 其中 (Jiangsu 2008: 全省高�
     expect(one(x, "其中省财政转移支付666亿元", "666亿元").period).toEqual([2015, 2019]);
   });
 });
+
+describe("a length or an area after a count and its noun, joined by 和 (Longyan 2019: 新建成4处公园和41公里绿道)", () => {
+  it("measures the thing named after it, not the noun the count before counts", () => {
+    const x = fixture(["新建成4处公园和41公里绿道，改造12条道路和8.5公里管网。建设10个美丽乡村、2.4万公里农村公路。"], ["地区生产总值增长6.5%左右。"]);
+    expect(one(x, "", "41公里").label_zh).toBe("绿道");
+    expect(one(x, "", "8.5公里").label_zh).toBe("管网");
+    expect(one(x, "", "2.4万公里")).toMatchObject({ label_zh: "农村公路", metric: "rural_road_length" });
+    expect(one(x, "", "4处").label_zh).toBe("新建成公园");
+  });
+});
