@@ -342,6 +342,10 @@ export function listItems(subject: string, n: number | null): string[] {
   // `一般公共预算收支累计分别突破9千亿元、3万亿元` (Guangxi 2026): a budget's two sides named in one word, its revenue, then
   // its spending.
   if (parts.length === 1 && /(?:预算|财政)收支/.test(s) && (n === null || n === 2)) return ["收入", "支出"].map((w) => s.replace(/(?<=预算|财政)收支/, w));
+  // `外资外贸分别增长` (Shantou 2018): two words of two characters that open with the same one, set side by side with no
+  // mark between them, are the two items (外资, 外贸).
+  const fused = parts.length === 1 && (n === null || n === 2) ? /^(\p{Script=Han})(\p{Script=Han})\1(\p{Script=Han})$/u.exec(s) : null;
+  if (fused && fused[2] !== fused[3]) return [fused[1]! + fused[2]!, fused[1]! + fused[3]!];
   if (parts.length < 2 || (n !== null && parts.length !== n)) return Array<string>(n ?? 1).fill(s);
   // `城镇、农村常住居民人均收入`: town and country share all the words after the last one's, not only its noun (收入).
   const townAndCountry = parts.length === 2 && TOWN_COUNTRY.test(parts[0]!) && TOWN_COUNTRY.test(parts[1]!.slice(0, 2));

@@ -5612,3 +5612,19 @@ describe("a length or an area after a count and its noun, joined by 和 (Longyan
     expect(one(x, "", "4处").label_zh).toBe("新建成公园");
   });
 });
+
+describe("foreign investment and foreign trade named in one word before 分别 (Shantou 2018: 外资外贸分别增长; Zunyi 2021: 实现外资外贸分别增长10%以上)", () => {
+  it("gives each its figure, or the one figure to each; foreign trade's growth is the trade's", () => {
+    const x = fixture(["外资外贸分别增长10%和8%。外贸完成120亿元。"], ["地区生产总值增长6.5%左右。实现外资外贸分别增长10%以上。"]);
+    expect(one(x, "外资外贸分别增长10%和8%", "10%").label_zh).toBe("外资增长");
+    expect(one(x, "外资外贸分别增长10%和8%", "8%")).toMatchObject({ label_zh: "外贸增长", metric: "foreign_trade_growth" });
+    expect(one(x, "外贸完成", "120亿元").metric).toBe("foreign_trade");
+    const plan = x.figures.filter((f) => f.kind === "target" && f.quote.includes("外资外贸"));
+    expect(plan.map((f) => [f.label_zh, f.value])).toEqual([["外资增长", 10], ["外贸增长", 10]]);
+  });
+
+  it("leaves a word of two halves that do not open alike whole (工业企业分别实现利润8亿元和9亿元)", () => {
+    const x = fixture(["工业企业分别实现利润8亿元和9亿元。"], ["地区生产总值增长6.5%左右。"]);
+    expect(x.figures.filter((f) => f.quote.includes("工业企业")).map((f) => f.label_zh)).toEqual(["工业企业实现利润", "工业企业实现利润"]);
+  });
+});
