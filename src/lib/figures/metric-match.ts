@@ -685,7 +685,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
       .replace(/(城市|城镇)市区居民/, "$1居民")
       .replace(/(?<=(?:城市|城镇)居民)[（(]非农业?(?:人口)?[）)](?=(?:家庭)?(?:人均)?可支配收入)/, "")
       .replace(/农区(常住)?居民(?=(?:家庭)?人均(?:可支配收入|纯收入))/, "农村$1居民")
-      .replace(/((?:城镇|城市)居民(?:家庭)?)(?=可支配收入(?!总[额量]))/, "$1人均")
+      // So is the rural residents' disposable income named the same way beside the towns' (`城镇居民可支配收入完成24536元，
+      // 增长7%;农村居民可支配收入完成12335元，增长7%`, Dandong 2016): the survey's income per head, its rural measure.
+      .replace(/((?:城镇|城市|农村)居民(?:家庭)?)(?=可支配收入(?!总[额量]))/, "$1人均")
       // So is the residents' income named with no kind of residents (`居民可支配收入增长9%`, Handan 2014): the survey's
       // income per head of all residents.
       .replace(/(?<!城镇|城市|城乡|农村|牧区|农区)居民(家庭)?(?=可支配收入(?!总[额量]))/, "居民$1人均")

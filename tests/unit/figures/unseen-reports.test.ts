@@ -5628,3 +5628,12 @@ describe("foreign investment and foreign trade named in one word before 分别 (
     expect(x.figures.filter((f) => f.quote.includes("工业企业")).map((f) => f.label_zh)).toEqual(["工业企业实现利润", "工业企业实现利润"]);
   });
 });
+
+describe("the rural residents' disposable income named with no 人均, beside the towns' (Dandong 2016: 城镇居民可支配收入完成24536元，增长7%;农村居民可支配收入完成12335元，增长7%)", () => {
+  it("is the rural residents' income per head and its growth, as the towns' is theirs", () => {
+    const x = fixture(["城镇居民可支配收入完成24536元，增长7%;农村居民可支配收入完成12335元，增长7%。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "城镇居民可支配收入", "24536元").metric).toBe("urban_income");
+    expect(one(x, "农村居民可支配收入", "12335元").metric).toBe("rural_income");
+    expect(writtenMetrics(x, "农村居民可支配收入")).toEqual([["12335元", "rural_income"], ["7%", "rural_income_growth"]]);
+  });
+});
