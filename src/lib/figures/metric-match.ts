@@ -259,6 +259,12 @@ const LOWER_GRADE = /(?:省|自治区|市|州|区|县)级$/;
 const SCHOOLS_BEFORE = /(?:中小学校?|小学校?|中学|学校)[（(]?$/;
 const SCHOOLS_AFTER = /^(?:[）)])?(?:中小学|小学|中学|学校)/;
 
+/**
+ * Places counted after a kind of kindergarten, a few words of their kind between (`新增幼儿园规范化学位、公办中小学学位各6000个`,
+ * Zhongshan 2023; `幼儿园学位`, `幼儿园托位`): the places, no count of kindergartens.
+ */
+const PLACES_AFTER = /^\p{Script=Han}{0,4}?(?:学位|托位)/u;
+
 const JOINED_BEFORE = /(?:、|(?<![谐平])和|(?<![普惠涉顾触波危提])及)$/;
 const JOINED_AFTER = /^(?:、|和(?![谐平])|及(?![时格]))/;
 
@@ -561,6 +567,7 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (name.startsWith("出口") && before.endsWith("进")) continue;
     if (sums && (JOINED_BEFORE.test(before) || JOINED_AFTER.test(label.slice(at + name.length)))) continue;
     if (sums && /园$/.test(name) && (SCHOOLS_BEFORE.test(before) || SCHOOLS_AFTER.test(label.slice(at + name.length)))) continue;
+    if (/园$/.test(name) && PLACES_AFTER.test(label.slice(at + name.length))) continue;
     if (TAKEN_IN.test(before)) continue;
     if (REACH_AFTER.test(label.slice(at + name.length))) continue;
     if (sums && LINE_OF.test(label.slice(at + name.length))) continue;

@@ -5637,3 +5637,11 @@ describe("the rural residents' disposable income named with no 人均, beside th
     expect(writtenMetrics(x, "农村居民可支配收入")).toEqual([["12335元", "rural_income"], ["7%", "rural_income_growth"]]);
   });
 });
+
+describe("kindergarten places added (Zhongshan 2023: 新增幼儿园规范化学位、公办中小学学位各6000个)", () => {
+  it("counts places, no kindergartens built; kindergartens built stay counted", () => {
+    const x = fixture(["地区生产总值增长0.5%。"], ["地区生产总值增长6%。新增幼儿园规范化学位、公办中小学学位各6000个。新建幼儿园13所。"]);
+    expect(writtenMetrics(x, "幼儿园规范化学位")).toEqual([["6000个", null], ["6000个", null]]);
+    expect(one(x, "新建幼儿园13所", "13所").metric).toBe("kindergartens_built");
+  });
+});
