@@ -132,10 +132,11 @@ const TRAILING_WORDS = /(?:[、，和与的]|首次|(?<![普惠涉顾触波危�
  */
 const AFTER_MODAL = /(?<=[\u4e00-\u9fff”])(?:初步预计|预计|有望|力争|争取|努力|必保|确保)$/;
 /**
- * A verb of getting it done after the indicator (`全县地区生产总值完成46.1亿元`, `三级税收实现4315.1亿元`), not a task done
+ * A verb of getting it done after the indicator (`全县地区生产总值完成46.1亿元`, `三级税收实现4315.1亿元`), said to be
+ * actual or not (`一般公共预算收入实际完成66.3亿元，下降47.3%`, Dandong 2016: 实际 no word of the indicator), not a task done
  * as a whole (`基本完成`, `全面完成`, `顺利实现`, `超额完成`, `已完成`), nor a running total (`累计实现`).
  */
-const AFTER_DONE = /(?<=[\u4e00-\u9fff”])(?<!基本|全面|全部|顺利|超额|提前|圆满|总体|累计|已|均|都)(?:完成|实现)$/;
+const AFTER_DONE = /(?<=[\u4e00-\u9fff”])(?<!基本|全面|全部|顺利|超额|提前|圆满|总体|累计|已|均|都)(?:实际)?(?:完成|实现)$/;
 
 /**
  * A subject without the estimate, pledge or verb of getting it done that stands between the indicator and its figure

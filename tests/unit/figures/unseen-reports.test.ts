@@ -5645,3 +5645,11 @@ describe("kindergarten places added (Zhongshan 2023: 新增幼儿园规范化学
     expect(one(x, "新建幼儿园13所", "13所").metric).toBe("kindergartens_built");
   });
 });
+
+describe("a figure said to be actually done (Dandong 2016: 一般公共预算收入实际完成66.3亿元，下降47.3%)", () => {
+  it("leaves 实际 out of the labels of the amount and of its change", () => {
+    const x = fixture(["一般公共预算收入实际完成66.3亿元，下降47.3%。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "", "66.3亿元")).toMatchObject({ label_zh: "一般公共预算收入", metric: "budget_revenue" });
+    expect(one(x, "", "47.3%")).toMatchObject({ label_zh: "一般公共预算收入下降", metric: "budget_revenue_growth" });
+  });
+});
