@@ -173,7 +173,13 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     from = group.at(-1)!.tail;
     k = end;
   }
+  // A count of milestones closing the clause (`地区生产总值连续跨越8个百亿元台阶，年均增长8.3%`, Bozhou 2022): a clause after it
+  // that names no subject is of the indicator that passed them (地区生产总值年均增长), not of the milestones.
+  if (counted && MILESTONES_COUNTED.test(counted.noun) && c.prior.length > 0) c.prior[c.prior.length - 1] = { ...c.prior.at(-1)!, subject: counted.owner };
 }
+
+/** The milestones a count after a verb of passing counts (`8个百亿元台阶`, `两个大关`). */
+const MILESTONES_COUNTED = /(?:台阶|大关|关口)$/;
 
 /**
  * The figures of `qs` in a list of shares each written before its noun (`创造了50%税收、60%研发投入、70%就业、90%市场主体数量`):

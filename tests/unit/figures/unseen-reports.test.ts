@@ -5653,3 +5653,10 @@ describe("a figure said to be actually done (Dandong 2016: 一般公共预算收
     expect(one(x, "", "47.3%")).toMatchObject({ label_zh: "一般公共预算收入下降", metric: "budget_revenue_growth" });
   });
 });
+
+describe("a yearly change after a count of milestones passed (Bozhou 2022: 地区生产总值连续跨越8个百亿元台阶，年均增长8.3%)", () => {
+  it("is labelled with the indicator that passed them, not with the milestones", () => {
+    const x = fixture(["“十三五”期间，地区生产总值连续跨越8个百亿元台阶，年均增长8.3%、居全省第一位。"], ["地区生产总值增长8.5%。"]);
+    expect(one(x, "年均增长8.3%", "8.3%")).toMatchObject({ label_zh: "地区生产总值年均增长", metric: "gdp_growth" });
+  });
+});
