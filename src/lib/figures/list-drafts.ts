@@ -17,6 +17,9 @@ function garbledAfter(c: Clause, q: Quantity): boolean {
 /** A part of the year or the whole year, as an item of a list (`一季度`, `上半年`, `前三季度`, `1-11月`, `全年`). */
 const PART_OF_YEAR = /^(?:第?[一二三四]季度|前[两二三]季度|[上下]半年|全年|(?:前|1\s*[-—～~至到]\s*)?\d{1,2}\s*个?月份?)$/;
 
+/** An indicator that is a rate, a share or a price, whose percentage is its level or its rise, no growth of an amount. */
+const RATE_NAME = /(?:率|比重|占比|比例|比率|指数|价格|涨幅|增速|增幅|强度|能耗)$/;
+
 /** A share named bare, of no item (`占比`, `比重`, `比例`). */
 const BARE_SHARE = /^(?:占比|比重|比例)$/;
 
@@ -51,6 +54,9 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
   // `…由上年分别增长5.6%和13.1%，减为增长1.2%和1.8%` (State Council 2007): the verb that turns the old changes into the year's
   // names no item either; the clause before does.
   const said = cleanSubject(p.subject).replace(/^按$/, "").replace(TURNED, "");
+  // `对一般公共预算收入、固定资产投资、社会消费品零售总额指标，分别按6%、9%、7.5%掌握` (Wuhai 2018): a plan set on a percentage
+  // of an amount with no verb of change is the amount's growth; a rate's percentage (`城镇登记失业率…按4.5%`) is its level.
+  const basisOnly = cleanSubject(p.subject) === "按" && !p.change && p.verb === "";
   // `…的情况得以改变，2016年分别突破1.5万亿元、3000亿元`: a time alone names no item, the clause before may; else none does.
   const bare = timeAlone(said) ? "" : said;
   if (bare !== said) p = { ...p, subject: "" };
@@ -147,7 +153,8 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
     // An item given per its own time (`每人每月388元和每人每年2572元`) is labelled with it, not with the first item's.
     const own = i > 0 ? sliceClean(c.text, qs[i - 1]!.tail, q.start, c.exclusions).replace(/^[、和及与]+/, "") : "";
     const item = items[i % items.length]!;
-    emit(c, { ...q, unit, qualifier }, own && PER_BASIS.test(own) && PER_TIME_END.test(item) ? item.replace(PER_TIME_END, own) : item, pred, quoteStart);
+    const grown = basisOnly && unit === "%" && !RATE_NAME.test(item) ? { ...pred, verb: "增长", direction: "up" as const, change: true, bare: false } : pred;
+    emit(c, { ...q, unit, qualifier }, own && PER_BASIS.test(own) && PER_TIME_END.test(item) ? item.replace(PER_TIME_END, own) : item, grown, quoteStart);
   });
 }
 
@@ -203,7 +210,10 @@ const overLast = (subject: string) => subject.replace(PRICE_BASIS, "").replace(/
  */
 function namedBefore(c: Clause, n: number): string[] | null {
   if (!c.before) return null;
-  const subject = cleanSubject(sliceClean(c.text, c.before.start, c.before.end, c.exclusions)).replace(/(?:等|这)?(?:几项|四项|主要|预期性)?指标$/, "")
+  const subject = cleanSubject(sliceClean(c.text, c.before.start, c.before.end, c.exclusions))
+    // `对一般公共预算收入、固定资产投资、社会消费品零售总额指标，分别按…掌握` (Wuhai 2018): 对 introduces the indicators, no word of the first.
+    .replace(/^对(?!外)(?=.*指标$)/, "")
+    .replace(/(?:等|这)?(?:几项|四项|主要|预期性)?指标$/, "")
     // `旅游接待总人数和旅游综合收入快速增长，分别达到…`: how they fared is no word of them.
     .replace(/(?:快速|较快|稳步|持续|大幅|平稳)?(?:增长|提高|上升|回升)$/, "")
     // `民营企业和小微企业加快发展，…分别增长…`: nor is how they grow.

@@ -5660,3 +5660,14 @@ describe("a yearly change after a count of milestones passed (Bozhou 2022: 地�
     expect(one(x, "年均增长8.3%", "8.3%")).toMatchObject({ label_zh: "地区生产总值年均增长", metric: "gdp_growth" });
   });
 });
+
+describe("a plan's indicators set on a percentage with no verb of change (Wuhai 2018: 对一般公共预算收入、固定资产投资、社会消费品零售总额指标，分别按6%、9%、7.5%掌握)", () => {
+  it("is each amount's growth target, 对 no word of the first; a rate's percentage stays its level", () => {
+    const x = fixture(["地区生产总值增长6%。"], ["地区生产总值增长6.5%左右。对一般公共预算收入、固定资产投资、社会消费品零售总额指标，分别按6%、9%、7.5%掌握。城镇登记失业率、进出口总额指标，分别按4.5%、8%掌握。"]);
+    expect(one(x, "分别按6%", "6%")).toMatchObject({ kind: "target", year: 2020, metric: "budget_revenue_growth", label_zh: "一般公共预算收入增长" });
+    expect(one(x, "", "9%")).toMatchObject({ metric: "fixed_investment_growth", label_zh: "固定资产投资增长" });
+    expect(one(x, "", "7.5%")).toMatchObject({ metric: "retail_sales_growth", label_zh: "社会消费品零售总额增长" });
+    expect(one(x, "", "4.5%")).toMatchObject({ metric: "registered_unemployment_rate", label_zh: "城镇登记失业率" });
+    expect(one(x, "", "8%").metric).toBe("foreign_trade_growth");
+  });
+});
