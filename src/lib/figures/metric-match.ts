@@ -590,8 +590,9 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     // college degree who newly joined the insurance as employees): a count of the insured, not the new urban jobs.
     if (/就业$/.test(name) && /^参保/.test(label.slice(at + name.length))) continue;
     if (name.endsWith("占") && SHARE_OF_INCREASE.test(label.slice(at + name.length))) continue;
-    // The increment of an aggregate (`财政收支增量双双突破100亿元`, Yunnan 2006: 财政支出增量) is no level of it.
-    if (/^增量/.test(label.slice(at + name.length))) continue;
+    // The increment of an aggregate (`财政收支增量双双突破100亿元`, Yunnan 2006: 财政支出增量) is no level of it, nor is the
+    // amount its statistics gained by filling their gaps (`固投补缺100亿元，财税查漏53亿元`, Yulin 2020).
+    if (/^(?:增量|补缺|补漏|查漏)/.test(label.slice(at + name.length))) continue;
     // An output added (`力争新增粮食产量100万吨以上`): the increase of a year's output, not the output.
     if (/(?:产量|总产)$/.test(name) && ADDED.test(before)) continue;
     // So is a balance added to (`新增各项贷款余额200亿元以上`, Leshan 2022): the year's new loans, not the balance.

@@ -5671,3 +5671,11 @@ describe("a plan's indicators set on a percentage with no verb of change (Wuhai 
     expect(one(x, "", "8%").metric).toBe("foreign_trade_growth");
   });
 });
+
+describe("the amount an aggregate's statistics gained by filling their gaps (Yulin 2020: 强力推进“破难查漏”，全年新入库“五上”企业431户，固投补缺100亿元，财税查漏53亿元)", () => {
+  it("is no level of the fixed-asset investment; the investment itself still is", () => {
+    const x = fixture(["全社会固定资产投资增长14.2%。强力推进“破难查漏”，全年新入库“五上”企业431户，固投补缺100亿元，财税查漏53亿元。完成固定资产投资900亿元。"], ["地区生产总值增长6%以上。"]);
+    expect(one(x, "固投补缺", "100亿元").metric).toBeNull();
+    expect(one(x, "完成固定资产投资", "900亿元").metric).toBe("fixed_investment");
+  });
+});
