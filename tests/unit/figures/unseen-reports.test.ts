@@ -5679,3 +5679,12 @@ describe("the amount an aggregate's statistics gained by filling their gaps (Yul
     expect(one(x, "完成固定资产投资", "900亿元").metric).toBe("fixed_investment");
   });
 });
+
+describe("a gap over the province's figure of an indicator it names (Zhangye 2022: 2020年脱贫人口人均可支配收入达到13810元，高于全省农民人均可支配收入3466元)", () => {
+  it("gives no figure: no income of the province's farmers, nor of the city's; the gap after the place alone stays none", () => {
+    const x = fixture(["脱贫人口人均可支配收入达到13810元，高于全省农民人均可支配收入3466元。农村居民人均可支配收入12000元，高于全国平均水平989元。"], ["地区生产总值增长7.5%。"]);
+    expect(quoting(x, "3466元")).toEqual([]);
+    expect(quoting(x, "989元")).toEqual([]);
+    expect(one(x, "", "12000元").metric).toBe("rural_income");
+  });
+});
