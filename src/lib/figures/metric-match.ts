@@ -102,6 +102,12 @@ const OTHER_PLACE = /(?:城市|(?<![全我本])[市省])$/;
 const LISTED_NAMES = /^\p{Script=Han}{2,3}(?:、\p{Script=Han}{2,3})+$/u;
 const ECONOMY_SIZE = /生产总值|经济总量|GDP/;
 /**
+ * A district, county or banner named with its suffix closing the words before a name (`甘州区`, `肃南县`): group 1 its
+ * stem. Not the place's whole or its own kind of place (`全区`, `我县`, `自治区`), 地区 of 地区生产总值, nor a kind of
+ * area (`开发区`, `新区`, `园区`, `城区`, `景区`, `矿区`, `示范县`).
+ */
+const PART_NAMED = /(\p{Script=Han}[^\P{Script=Han}全我本该各地治园城辖市社景矿片新郊发范税农牧林山库灾老苏边港业验试贸口经困点强])(?:区|县|旗)$/u;
+/**
  * Each of the place's parts opening the label (`每个城区财政一般预算收入都要达到3亿元以上`, Liaoning 2011; `每个县`, `每一个乡镇`):
  * a bound set for every part, not the place's own figure (but not a time, `每年`, which names no part).
  */
@@ -553,6 +559,10 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (SHARE.test(name) && /占/.test(before)) continue;
     // The report's own place named with its suffix (`北京市生产总值达到4283.3亿元`, Beijing 2005) is the place itself.
     if (ECONOMY_SIZE.test(name) && OTHER_PLACE.test(before) && owner !== place) continue;
+    // So is a district, county or banner of the place named with its suffix (`争取2026年甘州区生产总值突破330亿元`, Zhangye 2022):
+    // that part's output, not the city's; not the report's own place.
+    const namedPart = ECONOMY_SIZE.test(name) ? PART_NAMED.exec(before)?.[1] : undefined;
+    if (namedPart && !place?.startsWith(namedPart)) continue;
     // The sector may be told as an area within which the output is counted (`全市县域范围内地区生产总值超3200亿元`, Mianyang
     // 2024: the counties' output, a part of the city's).
     if (ECONOMY_SIZE.test(name) && SECTOR_ECONOMY.test(owner.replace(/(?:范围)?内$/, ""))) continue;

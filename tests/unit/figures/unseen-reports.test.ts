@@ -5688,3 +5688,14 @@ describe("a gap over the province's figure of an indicator it names (Zhangye 202
     expect(one(x, "", "12000元").metric).toBe("rural_income");
   });
 });
+
+describe("the output of a district or county of the city named with its suffix (Zhangye 2022: 争取2026年甘州区生产总值突破330亿元，争当全省县域经济高质量发展排头兵)", () => {
+  it("is that part's, no GDP of the city; the region's own and the city's whole stay GDP", () => {
+    const x = fixture(["地区生产总值增长6%。"], ["地区生产总值增长7.5%。争取2026年甘州区生产总值突破330亿元，肃南县生产总值突破50亿元。全市地区生产总值突破800亿元。"]);
+    expect(one(x, "", "330亿元").metric).toBeNull();
+    expect(one(x, "", "50亿元").metric).toBeNull();
+    expect(one(x, "", "800亿元").metric).toBe("gdp");
+    const region = fixture(["地区生产总值增长6%。"], ["自治区生产总值增长5%。"]);
+    expect(one(region, "", "5%").metric).toBe("gdp_growth");
+  });
+});
