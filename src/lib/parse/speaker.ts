@@ -32,13 +32,13 @@ export function isNameOnly(text: string): boolean {
 
 /**
  * Read a speaker line: `国务院总理　李克强`, `银川市人民政府市长 杨玉经`, `上海市市长杨雄` (no space),
- * `市人民政府市长` (no name), `李某` (no office). A speech named after the name (`代市长郑松岩讲话`, `…的讲话`) is left
- * out. Null when the line is none of these.
+ * `市人民政府市长` (no name), `李某` (no office). A speech named after the name (`代市长郑松岩讲话`, `…的讲话`, `赵立香作政府工作报告`,
+ * Zhangye 2022) is left out. Null when the line is none of these.
  */
 export function readSpeaker(text: string): Speaker | null {
   // A space a copy could not encode and wrote as a question mark (`汉中市人民政府市长 ?张烨`) is a space.
   // A colon between the office and the name (`省长:郝鹏`, `市长：某某`) sets them off as a space does.
-  const s = text.replace(/[?\uFFFD]/g, " ").replace(/^[—―─–⸺━\-－\s]+/, "").trim().replace(/(?<=\p{Script=Han})的?(?:讲话|发言)$/u, "")
+  const s = text.replace(/[?\uFFFD]/g, " ").replace(/^[—―─–⸺━\-－\s]+/, "").trim().replace(/(?<=\p{Script=Han})(?:的?(?:讲话|发言)|作(?:政府)?工作报告)$/u, "")
     .replace(new RegExp(`(?<=${OFFICE})\\s*[:：]\\s*(?=\\p{Script=Han})`, "u"), " ");
   const c = compact(s);
   const both = OFFICE_NAME.exec(c);

@@ -1096,3 +1096,20 @@ describe("a photo caption that gives the date and the speaker in brackets before
     expect(r.document.meta).toMatchObject({ year: 2022, title: "2022年长沙市政府工作报告", date: "2021-12-30", congress: "长沙市第十六届人民代表大会第一次会议", speaker: "郑建新", speaker_title: "市长" });
   });
 });
+
+describe("a speaker line that names the report after the name (Zhangye 2022: 赵立香作政府工作报告)", () => {
+  it("reads the name as the speaker, with no office", () => {
+    const text = [
+      "张掖市政府工作报告",
+      "——2021年12月8日在张掖市第五届人民代表大会第一次会议上",
+      "赵立香作政府工作报告",
+      "各位代表：",
+      "现在，我代表市人民政府，向大会报告工作，请予审议。",
+      "一、过去五年工作回顾",
+      "正文。",
+    ].join("\n");
+    const r = ingestText("zhangye-2022.txt", text);
+    expect(r.document.meta).toMatchObject({ year: 2022, date: "2021-12-08", speaker: "赵立香", speaker_title: "" });
+    expect(r.warnings).not.toContainEqual(expect.objectContaining({ message: expect.stringMatching(/no speaker line/) }));
+  });
+});
