@@ -181,6 +181,18 @@ const BUILT_BEFORE = /新增|新建|改建|建成|改造|硬化/;
 const TRAINING = /^(?:就业)?(?:技能)?培训/;
 
 /**
+ * The places an institution offers, after its name (`新增义务教育学位4120个、公办幼儿园园位3300个`, Wuwei 2025; `托位`, `床位`):
+ * the figure counts places, not the institutions built.
+ */
+const PLACES_IN = /^(?:园位|学位|托位|床位)/;
+
+/**
+ * The tending of what was planted, after its name (`新造林管护28.9万亩`, Wuwei 2025; `造林抚育`): the area cared for, no area
+ * newly afforested.
+ */
+const TENDED = /^(?:管护|抚育)/;
+
+/**
  * Meetings held as a trade, before their name (`全年举办100人以上会议近15000场、增长15.4%`, Hainan 2017): the conventions a
  * place hosts, sized by who attends, not the government's own meetings cut.
  */
@@ -587,6 +599,7 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (SAFETY_WORKS.test(label.slice(at + name.length))) continue;
     if (/公路|路$/.test(name) && NETWORK_LENGTH.test(label.slice(at + name.length)) && !BUILT_BEFORE.test(before)) continue;
     if (TRAINING.test(label.slice(at + name.length))) continue;
+    if (PLACES_IN.test(label.slice(at + name.length)) || TENDED.test(label.slice(at + name.length))) continue;
     if (name === "会议" && HOSTED.test(before)) continue;
     // The spending on meetings (`“三公”经费、会议费支出下降14.6%`, Zhanjiang 2016): money, not the number of meetings held.
     if (name === "会议" && /^(?:经)?费/.test(label.slice(at + name.length))) continue;

@@ -5699,3 +5699,19 @@ describe("the output of a district or county of the city named with its suffix (
     expect(one(region, "", "5%").metric).toBe("gdp_growth");
   });
 });
+
+describe("the places an institution offers, after its name (Wuwei 2025: 新增义务教育学位4120个、公办幼儿园园位3300个)", () => {
+  it("counts places, no kindergartens built; kindergartens built stay so", () => {
+    const x = fixture(["新增义务教育学位4120个、公办幼儿园园位3300个。新建幼儿园12所。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "", "3300个").metric).toBeNull();
+    expect(one(x, "", "12所").metric).toBe("kindergartens_built");
+  });
+});
+
+describe("the tending of new forests after afforestation's name (Wuwei 2025: 完成人工造林30万亩、工程固沙35万亩、退化林修复15万亩、新造林管护28.9万亩)", () => {
+  it("is no area afforested; the planting beside it is", () => {
+    const x = fixture(["地区生产总值增长6%。"], ["完成人工造林30万亩、工程固沙35万亩、退化林修复15万亩、新造林管护28.9万亩。"]);
+    expect(one(x, "", "28.9万亩").metric).toBeNull();
+    expect(one(x, "", "30万亩").metric).toBe("afforestation_area");
+  });
+});
