@@ -69,7 +69,8 @@ const VERBS: Verb[] = [
   // Things merged into fewer (`188个园区整合优化为120个`).
   ...["整合", "合并", "撤并", "归并"].flatMap((w) => ["", "优化"].flatMap((o) => ["为", "到", "至", "成"].map((t): Verb => [w + o + t, null, false, null]))),
   // A level a rate stands at (`城镇登记失业率处于2.55%的低位`) is one too, as 保持在 says.
-  ...["调整为", "调整到", "调整至", "转变为", "转为", "变为", "变成", "优化为", "优化到", "优化至", "调整优化为", "调整优化到", "优化调整为", "优化调整到", "稳定在", "保持在", "保持", "处于", "达到", "达", "为", "累计", "总计", "合计"].map((w): Verb => [w, null, false, null]),
+  // So is a level held at (`粮食产量巩固在122.5万吨以上`, Wuwei 2025), as 稳定在 says.
+  ...["调整为", "调整到", "调整至", "转变为", "转为", "变为", "变成", "优化为", "优化到", "优化至", "调整优化为", "调整优化到", "优化调整为", "优化调整到", "稳定在", "巩固在", "保持在", "保持", "处于", "达到", "达", "为", "累计", "总计", "合计"].map((w): Verb => [w, null, false, null]),
   // A level said to be high or long (`今年高校毕业生将高达765万人`, `长达4000公里的西气东输管道`, State Council 2016 and
   // 2005): 高达, 长达 and 多达 are the verb, no 高 left on the indicator (but 提高达, 增长达 are a change then 达).
   ...["高达", "长达", "多达"].map((w): Verb => [w, null, false, null]),

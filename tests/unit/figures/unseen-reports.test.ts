@@ -5715,3 +5715,11 @@ describe("the tending of new forests after afforestation's name (Wuwei 2025: 完
     expect(one(x, "", "30万亩").metric).toBe("afforestation_area");
   });
 });
+
+describe("a level held at, said with 巩固在, and the grain area said short (Wuwei 2025: 确保粮播面积稳定在239万亩、粮食产量巩固在122.5万吨以上)", () => {
+  it("leaves the verb out of the label and reads 粮播面积 as the grain area", () => {
+    const x = fixture(["地区生产总值增长6%。"], ["确保粮播面积稳定在239万亩、粮食产量巩固在122.5万吨以上。"]);
+    expect(one(x, "", "122.5万吨")).toMatchObject({ label_zh: "粮食产量", metric: "grain_output", qualifier: "at_least" });
+    expect(one(x, "", "239万亩")).toMatchObject({ label_zh: "粮播面积", metric: "grain_area" });
+  });
+});
