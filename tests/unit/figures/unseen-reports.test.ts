@@ -5723,3 +5723,11 @@ describe("a level held at, said with 巩固在, and the grain area said short (W
     expect(one(x, "", "239万亩")).toMatchObject({ label_zh: "粮播面积", metric: "grain_area" });
   });
 });
+
+describe("the science contribution rate said short (Wulanchabu 2016: 大力实施…三大工程，科技贡献率达到45%)", () => {
+  it("is the contribution of technological progress; a sector's own (农业科技贡献率) is not", () => {
+    const x = fixture(["农业科技贡献率达到60%。"], ["地区生产总值增长8%。科技贡献率达到45%。"]);
+    expect(one(x, "", "45%").metric).toBe("tech_progress_contribution");
+    expect(one(x, "", "60%").metric).toBeNull();
+  });
+});
