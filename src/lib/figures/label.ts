@@ -23,6 +23,9 @@ const FLUFF = [
   // Not of a kind that spans the place (`全市性政府会议压减11%`).
   "全市(?!性)",
   "其中",
+  // Namely, before the items an aim was summed up as (`实现“两个突破、两个高于、三个大幅提升”，即地区生产总值突破800亿元`,
+  // Zhangye 2022): no word of the indicator; not 即将, 即时 or 即期.
+  "即(?![将时期可使便刻])",
   "同时",
   // A clause singled out of the ones before it (`尤其是全部财政收入下降8.5%`, Handan 2014): no word of the indicator.
   "尤其是",

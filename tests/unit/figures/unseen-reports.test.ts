@@ -5731,3 +5731,11 @@ describe("the science contribution rate said short (Wulanchabu 2016: 大力实�
     expect(one(x, "", "60%").metric).toBeNull();
   });
 });
+
+describe("namely, before the items an aim is summed up as (Zhangye 2022: 2026年实现“两个突破、两个高于、三个大幅提升”，即地区生产总值突破800亿元)", () => {
+  it("leaves 即 out of the label; 即时 stays a word", () => {
+    const x = fixture(["地区生产总值增长6%。"], ["地区生产总值增长8%。2026年实现“两个突破”，即地区生产总值突破800亿元。即时结算率达到90%。"]);
+    expect(one(x, "", "800亿元").label_zh).toBe("地区生产总值");
+    expect(one(x, "", "90%").label_zh).toBe("即时结算率");
+  });
+});
