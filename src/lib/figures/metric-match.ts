@@ -181,10 +181,11 @@ const BUILT_BEFORE = /新增|新建|改建|建成|改造|硬化/;
 const TRAINING = /^(?:就业)?(?:技能)?培训/;
 
 /**
- * The places an institution offers, after its name (`新增义务教育学位4120个、公办幼儿园园位3300个`, Wuwei 2025; `托位`, `床位`):
- * the figure counts places, not the institutions built.
+ * The places an institution offers, after its name (`新增义务教育学位4120个、公办幼儿园园位3300个`, Wuwei 2025; `托位`, `床位`),
+ * and after a kind of kindergarten a few words of their kind between (`新增幼儿园规范化学位、公办中小学学位各6000个`,
+ * Zhongshan 2023): the figure counts places, not the institutions built. Group 1 the words between.
  */
-const PLACES_IN = /^(?:园位|学位|托位|床位)/;
+const PLACES_IN = /^(\p{Script=Han}{0,4}?)(?:园位|学位|托位|床位)/u;
 
 /**
  * The tending of what was planted, after its name (`新造林管护28.9万亩`, Wuwei 2025; `造林抚育`): the area cared for, no area
@@ -277,11 +278,6 @@ const LOWER_GRADE = /(?:省|自治区|市|州|区|县)级$/;
 const SCHOOLS_BEFORE = /(?:中小学校?|小学校?|中学|学校)[（(]?$/;
 const SCHOOLS_AFTER = /^(?:[）)])?(?:中小学|小学|中学|学校)/;
 
-/**
- * Places counted after a kind of kindergarten, a few words of their kind between (`新增幼儿园规范化学位、公办中小学学位各6000个`,
- * Zhongshan 2023; `幼儿园学位`, `幼儿园托位`): the places, no count of kindergartens.
- */
-const PLACES_AFTER = /^\p{Script=Han}{0,4}?(?:学位|托位)/u;
 
 const JOINED_BEFORE = /(?:、|(?<![谐平])和|(?<![普惠涉顾触波危提])及)$/;
 const JOINED_AFTER = /^(?:、|和(?![谐平])|及(?![时格]))/;
@@ -589,7 +585,6 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (name.startsWith("出口") && before.endsWith("进")) continue;
     if (sums && (JOINED_BEFORE.test(before) || JOINED_AFTER.test(label.slice(at + name.length)))) continue;
     if (sums && /园$/.test(name) && (SCHOOLS_BEFORE.test(before) || SCHOOLS_AFTER.test(label.slice(at + name.length)))) continue;
-    if (/园$/.test(name) && PLACES_AFTER.test(label.slice(at + name.length))) continue;
     if (TAKEN_IN.test(before)) continue;
     if (REACH_AFTER.test(label.slice(at + name.length))) continue;
     if (sums && LINE_OF.test(label.slice(at + name.length))) continue;
@@ -599,7 +594,8 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (SAFETY_WORKS.test(label.slice(at + name.length))) continue;
     if (/公路|路$/.test(name) && NETWORK_LENGTH.test(label.slice(at + name.length)) && !BUILT_BEFORE.test(before)) continue;
     if (TRAINING.test(label.slice(at + name.length))) continue;
-    if (PLACES_IN.test(label.slice(at + name.length)) || TENDED.test(label.slice(at + name.length))) continue;
+    const places = PLACES_IN.exec(label.slice(at + name.length));
+    if ((places && (places[1] === "" || /园$/.test(name))) || TENDED.test(label.slice(at + name.length))) continue;
     if (name === "会议" && HOSTED.test(before)) continue;
     // The spending on meetings (`“三公”经费、会议费支出下降14.6%`, Zhanjiang 2016): money, not the number of meetings held.
     if (name === "会议" && /^(?:经)?费/.test(label.slice(at + name.length))) continue;
