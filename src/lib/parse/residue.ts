@@ -78,6 +78,10 @@ const RESIDUE: RegExp[] = [
   /^(?:主办|承办|协办|主管|技术支持|运行维护|运维|网站维护|设计制作|网站设计|制作)(?:单位)?\s*[：:]/,
   /(?:ICP备|ICP证|公网安备|网站标识码\s*[：:]?)\s*[A-Za-z]?\d{4,}/,
   /^(?:版权所有|Copyright\b|©)/i,
+  // The footer's credit without a colon: the office that runs the site, then the copyright (Hunan 2022:
+  // `湖南省人民政府办公厅主办　　版权所有`), or the copyright closing a short line: a report's sentence ends on a stop.
+  /^[\u4e00-\u9fff（）()]{2,30}?(?:主办|承办)(?:[\s\u3000]+[\u4e00-\u9fff（）()]{2,30}?(?:承办|协办|维护|技术支持))*(?:[\s\u3000]+版权所有)?$/,
+  /[\s\u3000]版权所有\s*(?:[：:©]|$)/,
   /^(?:(?:联系我们|网站地图|隐私声明|关于我们|网站声明|免责声明|使用帮助|法律声明|网站纠错|无障碍|无障碍浏览|长者模式|关怀版|English|繁体|简体|登录|注册)\s*[|｜丨·•]?\s*){2,}$/,
   // An attachment offered for download (附件下载：…, 附件：报告全文.pdf); an appendix (附件1 …) names no file.
   /^附件下载\s*[：:]|^(?:相关附件|下载附件|附件)\s*[：:].{0,60}\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)\s*$/i,

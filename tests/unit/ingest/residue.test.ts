@@ -571,3 +571,34 @@ describe("a part the copy gives again after the report's close (Daqing 2014)", (
     expect(r.document.paragraphs.at(-1)?.text).toBe("让我们团结一心，开创新局面！");
   });
 });
+
+describe("a site's footer credit with no colon (Hunan 2022)", () => {
+  it("drops the office that runs the site and the copyright after the closing words: `湖南省人民政府办公厅主办　　版权所有`", () => {
+    expect(isResidue("湖南省人民政府办公厅主办　　版权所有")).toBe(true);
+    expect(isResidue("湖南省人民政府办公厅主办")).toBe(true);
+    expect(isResidue("某某市人民政府办公室 版权所有")).toBe(true);
+    expect(isResidue("某某市人民政府主办 某某市大数据中心承办")).toBe(true);
+  });
+
+  it("keeps a sentence that names who hosts an event or speaks of copyright", () => {
+    expect(isResidue("成功承办第十届中博会，由我省主办。")).toBe(false);
+    expect(isResidue("加强版权保护，维护版权所有人合法权益。")).toBe(false);
+    expect(isResidue("（三）坚持政府主导、企业主办")).toBe(false);
+  });
+
+  it("keeps the footer out of the body after the closing words", () => {
+    const text = [
+      "政府工作报告",
+      "——2022年1月17日在网页省第十三届人民代表大会第五次会议上",
+      "各位代表：",
+      "一、2021年工作回顾",
+      "实现地区生产总值4.6万亿元，增长7.7%。",
+      "各位代表！让我们团结一心，以实际行动迎接党的二十大胜利召开！",
+      "【打印本页】　【关闭窗口】",
+      "网页省人民政府办公厅主办　　版权所有",
+    ].join("\n");
+    const r = ingestText("wangye-2022.txt", text);
+    expect(r.document.paragraphs.at(-1)!.text).toBe("各位代表！让我们团结一心，以实际行动迎接党的二十大胜利召开！");
+    expect(r.document.meta.dropped.map((d) => d.line)).toEqual([7, 8]);
+  });
+});
