@@ -5739,3 +5739,11 @@ describe("namely, before the items an aim is summed up as (Zhangye 2022: 2026年
     expect(one(x, "", "90%").label_zh).toBe("即时结算率");
   });
 });
+
+describe("研究与实验发展 for 研究与试验发展 (Guangdong 2013: 研究与实验发展经费支出占生产总值比重从1.3%提高到2.1%)", () => {
+  it("reads the R&D written with 实验 as the R&D written with 试验: its share of output is the R&D intensity, its spending the R&D spending", () => {
+    const x = fixture(["研究与实验发展经费支出占生产总值比重从1.3%提高到2.1%。全社会研究与实验发展经费增长15%。"], ["地区生产总值增长8%。"]);
+    expect(one(x, "研究与实验发展经费支出占生产总值比重", "2.1%").metric).toBe("rd_intensity");
+    expect(one(x, "全社会研究与实验发展经费增长", "15%").metric).toBe("rd_spending_growth");
+  });
+});
