@@ -442,6 +442,12 @@ const POTENTIAL = /潜在(?:经济)?(?:增长率|增速|增长|产出)/;
 const SUB_YEAR = /季度|上半年|下半年|前三季|单月|\d+\s*[-—～~至到]\s*\d+月|月份/;
 
 /**
+ * A count a day (`平均每天新增市场主体728户`, Gansu 2017; `全区每天新增市场主体300多家`, Ningxia 2020; `日均净增`): a rate of the
+ * things added, no year's count the indicator is.
+ */
+const PER_DAY = /(?:平均)?(?:每天|每日)|日均/;
+
+/**
  * A label as the vocabulary's names are matched in it: spaces do not count (`R&D 经费投入强度` is R&D经费投入强度); the
  * place's output named by the place (`第三产业增加值占全市生产总值的比重`) is the regional output the names say
  * (占地区生产总值比重), and 研究与开发 is 研发 written out (`研究与开发经费支出相当于全市生产总值的比例`, Shanghai 2008), as
@@ -875,7 +881,7 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
   // An amount more than last year's, said with 新增 or 多 after the comparison (`全年空气优良天数达到324天，同比新增28天`,
   // Yinchuan 2020): the difference between the two years, no level and no change the vocabulary measures.
   if (!change && ADDED_SINCE_LAST_YEAR.test(figure.label)) return null;
-  if (SUB_YEAR.test(figure.label) || SLOGAN_ONLY.test(figure.label.trim()) || CANDIDATES.test(figure.label) || POTENTIAL.test(figure.label)) return null;
+  if (SUB_YEAR.test(figure.label) || PER_DAY.test(figure.label) || SLOGAN_ONLY.test(figure.label.trim()) || CANDIDATES.test(figure.label) || POTENTIAL.test(figure.label)) return null;
   // A count of areas, the label opening with their noun right after the count (`实施天门塬、双桥路、太统路等12个片区棚户区
   // 改造`, Pingliang 2016): the areas the work is done in, no count of the homes or things the indicator counts.
   if (input.unit === "个" && AREAS_COUNTED.test(figure.label)) return null;

@@ -5747,3 +5747,12 @@ describe("研究与实验发展 for 研究与试验发展 (Guangdong 2013: 研�
     expect(one(x, "全社会研究与实验发展经费增长", "15%").metric).toBe("rd_spending_growth");
   });
 });
+
+describe("a count a day (Gansu 2017: 新增市场主体26.59万户…，平均每天新增市场主体728户)", () => {
+  it("reads the things added a day as a rate, no year's count of new market entities; the year's count keeps its indicator", () => {
+    const x = fixture(["新增市场主体26.59万户，平均每天新增市场主体728户。全区每天新增市场主体300多家。"], ["地区生产总值增长8%。"]);
+    expect(one(x, "新增市场主体26.59万户", "26.59万户").metric).toBe("new_market_entities");
+    expect(one(x, "平均每天新增市场主体728户", "728户").metric).toBeNull();
+    expect(quoting(x, "全区每天新增市场主体300多家").map((f) => f.metric)).toEqual([null]);
+  });
+});
