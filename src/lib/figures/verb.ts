@@ -65,6 +65,9 @@ const VERBS: Verb[] = [
   // A level passed (`推动电子信息产业规模迈上10000亿元台阶`, `推动经济总量跨过3万亿元大关`, `地区生产总值跨越5000亿元大关`,
   // `财政收入跨上400亿元台阶，达412亿元`, Anhui 2004) is reached at least.
   ...PASSING_VERBS.map((w): Verb => [w, null, false, "at_least"]),
+  // So is a step a total goes up (`力争全省规模以上工业增加值增长20％、总量上1000亿元台阶`, Jiangxi 2006): 上 after the total
+  // alone (see readPredicate), the total the indicator named before it.
+  ["上", null, false, "at_least"],
   // A structure changed to a new level (`由13.5:56:30.5优化为13.7:43.9:42.4`, `由2002年的14.9∶45.6∶39.5转为2007年的11.5∶49.7∶38.8`).
   // Things merged into fewer (`188个园区整合优化为120个`).
   ...["整合", "合并", "撤并", "归并"].flatMap((w) => ["", "优化"].flatMap((o) => ["为", "到", "至", "成"].map((t): Verb => [w + o + t, null, false, null]))),
@@ -190,6 +193,8 @@ export function readPredicate(before: string): Predicate {
     if (words === "过" && (PAST_WORD.test(rest) || DONE_BEFORE.test(rest) || !/\p{Script=Han}|[A-Za-z）)]/u.test(rest.slice(-2, -1)))) continue;
     // 为 closing the noun 行为 is no verb (Shantou 2018: `清理乱摆乱卖行为90.2万宗`): the acts are counted.
     if (words === "为" && NOUN_WEI.test(rest)) continue;
+    // 上 is a verb of reaching a step only after a total or a size (`总量上1000亿元台阶`), not in other words (`以上`, `线上`).
+    if (words === "上" && !/(?:总量|规模|总额)上$/.test(rest)) continue;
     // Nor after 总, 全, 最 or 均, whose 长 or 高 is a word of the measure (`光缆总长达6.76万公里`, `一线边民年人均最高达1.2万元`,
     // Xizang 2021): the total length, the highest amount, then 达.
     if (/^[高长多]达$/.test(words) && /[提增成延生拉抬升助众繁总全最均]$/.test(rest.slice(0, -2))) continue;

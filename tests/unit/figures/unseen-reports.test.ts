@@ -5756,3 +5756,17 @@ describe("a count a day (Gansu 2017: 新增市场主体26.59万户…，平均�
     expect(quoting(x, "全区每天新增市场主体300多家").map((f) => f.metric)).toEqual([null]);
   });
 });
+
+describe("a total going up a step (Jiangxi 2006: 力争全省规模以上工业增加值增长20％、总量上1000亿元台阶，销售收入增长30％、总量上3500亿元台阶)", () => {
+  it("reads 上 after 总量 as the verb: each total is the indicator named before it, at least the step, and none is lost beside the next", () => {
+    const x = fixture(["地区生产总值增长7%。"], ["力争全市规模以上工业增加值增长20％、总量上1000亿元台阶，销售收入增长30％、总量上3500亿元台阶。"]);
+    expect(one(x, "总量上1000亿元台阶", "1000亿元")).toMatchObject({ label_zh: "规模以上工业增加值", metric: "industrial_value_added", qualifier: "at_least" });
+    expect(one(x, "总量上3500亿元台阶", "3500亿元")).toMatchObject({ label_zh: "销售收入", qualifier: "at_least" });
+  });
+
+  it("leaves 上 in other words no verb (规模以上, 线上)", () => {
+    const x = fixture(["地区生产总值增长7%。"], ["新增规模以上工业企业50家，线上100家企业入驻平台。"]);
+    expect(one(x, "新增规模以上工业企业50家", "50家").qualifier).toBeNull();
+    expect(quoting(x, "线上100家").map((f) => f.qualifier)).toEqual([null]);
+  });
+});
