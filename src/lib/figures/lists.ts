@@ -54,6 +54,8 @@ const TAILS = [
   "面积",
   // `上投集团、上饶银行资产总额分别突破3200亿元、2300亿元`: each one's assets.
   "资产总额",
+  // `规模以上工业、服务业利润总额分别增长10%、25%` (Hunan 2022): each one's profits, no bare 总额.
+  "利润总额",
   "总额",
   // `压减煤炭、焦化、钢铁产能1815万吨、1457万吨、252万吨`: each industry's capacity.
   "产能",

@@ -5770,3 +5770,11 @@ describe("a total going up a step (Jiangxi 2006: 力争全省规模以上工业�
     expect(quoting(x, "线上100家").map((f) => f.qualifier)).toEqual([null]);
   });
 });
+
+describe("profits of a list of sectors (Hunan 2022: 规模以上工业、服务业利润总额分别增长10%、25%)", () => {
+  it("gives each item the list's 利润总额: the first is the industrial profits' growth", () => {
+    const x = fixture(["规模以上工业、服务业利润总额分别增长10%、25%。"], ["地区生产总值增长8%。"]);
+    expect(one(x, "", "10%")).toMatchObject({ label_zh: "规模以上工业利润总额增长", metric: "industrial_profit_growth" });
+    expect(one(x, "", "25%").label_zh).toBe("服务业利润总额增长");
+  });
+});
