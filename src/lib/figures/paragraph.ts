@@ -402,10 +402,10 @@ function milestones(c: Clause, qs: Quantity[]): { at: number; n: number } | null
 }
 
 /**
- * Words after which a clause says how its subject fared (`增速逐季提高`, `保持稳定增长`) or which milestone it passed in
- * words (`全社会固定资产投资突破千亿元大关`), not what it is.
+ * Words after which a clause says how its subject fared (`增速逐季提高`, `保持稳定增长`), which milestone it passed in
+ * words (`全社会固定资产投资突破千亿元大关`) or where it ranks (`单位生产总值能耗居全国第二低位`, Guangdong 2013), not what it is.
  */
-const TREND = /增速|增幅|增长|同比|逐季|逐月|逐年|保持|稳中|持续|回升|企稳|快于|高于|慢于|同步于|突破|跨越|迈上|迈过|跃上|站上/;
+const TREND = /增速|增幅|增长|同比|逐季|逐月|逐年|保持|稳中|持续|回升|企稳|快于|高于|慢于|同步于|突破|跨越|迈上|迈过|跃上|站上|居(?=全国|全省|全区|全市|全州|全县|[东中西]部|同类|前列|首位|第)/;
 const COMPARES = /快于|高于|慢于|同步于/;
 /** A milestone passed in words and nothing after it (`首次突破千亿`, `突破百亿元大关`, `迈上千亿台阶`). */
 const MILESTONE_WORDS = /(?:突破|跨越|迈上|迈过|跃上|站上)[百千万亿]+元?(?:大关|台阶|关口)?$/;

@@ -5778,3 +5778,11 @@ describe("profits of a list of sectors (Hunan 2022: 规模以上工业、服务�
     expect(one(x, "", "25%").label_zh).toBe("服务业利润总额增长");
   });
 });
+
+describe("a clause that ranks its subject before the figure's (Guangdong 2013: 单位生产总值能耗居全国第二低位，预计累计下降19.06%)", () => {
+  it("takes the ranked subject as the figure's: the energy intensity's fall, the grain output's growth; 居民 is no rank", () => {
+    const x = fixture(["单位生产总值能耗居全国第二低位，预计下降3.5%。粮食产量居全省前列，增长5%。城镇居民收入稳定，增长8%。"], ["地区生产总值增长8%。"]);
+    expect(one(x, "预计下降3.5%", "3.5%")).toMatchObject({ label_zh: "单位生产总值能耗下降", metric: "energy_intensity_change" });
+    expect(one(x, "粮食产量居全省前列", "5%")).toMatchObject({ label_zh: "粮食产量增长", metric: "grain_output_growth" });
+  });
+});
