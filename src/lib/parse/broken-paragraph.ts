@@ -7,9 +7,11 @@ import { endsOnFusedNumberedTitle } from "./parts.ts";
  * A paragraph a copy broke off after a comma, its sentence going on in the next paragraph:
  * `…督促电石、铁合金等行业企业建成余热发电项目，` then `完善企业治污、除尘、脱硫、脱硝设施。…`. No paragraph of a report
  * ends on a comma or an enumeration comma, so the two are one paragraph again. A heading, a bold line, a table row, a
- * footnote, a numbered item (`（二）`, `3.`, `二是`) and the salutation (`各位代表，`) neither join nor are joined.
+ * footnote, a numbered item (`（二）`, `3.`, `二是`) and the salutation (`各位代表，`) neither join nor are joined. So is one
+ * broken off after the colon and the first circled numeral of a list, its item in the next paragraph (Hunan 2022:
+ * `…竭尽全力办好十大民生实事：①` then `增加公办义务教育学位；②职业教育楚怡行动；…`).
  */
-const BROKEN_OFF = /[，、,]$/;
+const BROKEN_OFF = /[，、,]$|[：:][\s\u3000]*①$/;
 
 /**
  * A paragraph a printed page cut inside a word, the rest of its sentence in the next paragraph (`…围绕增进民生福祉，集中`

@@ -1982,3 +1982,26 @@ describe("a section title of several clauses, a little over 60 characters, alone
     expect(doc.headings.at(-1)!.text).toBe("（五）围绕在扛起全面从严治党政治责任上走在前作表率，");
   });
 });
+
+describe("a paragraph broken off after a list's first circled numeral (Hunan 2022: …竭尽全力办好十大民生实事：① / 增加公办义务教育学位；②…)", () => {
+  const lines = [
+    "2022年测试省政府工作报告",
+    "——2022年1月17日在测试省第十三届人民代表大会第五次会议上",
+    "各位代表：",
+    "一、关于2022年工作",
+    "抓好重点民生实事。坚持一件事、一个方案、一套班子、一抓到底，竭尽全力办好十大民生实事：①",
+    "增加公办义务教育学位；②职业教育楚怡行动；③特殊群体健康保障。",
+    "民生无小事，枝叶总关情。",
+  ];
+
+  it("is one paragraph with the item that goes on it, with a warning naming that line", () => {
+    const r = ingestText("ceshi-2022.txt", lines.join("\n"));
+    expect(r.document.paragraphs.map((p) => p.text)).toContain("抓好重点民生实事。坚持一件事、一个方案、一套班子、一抓到底，竭尽全力办好十大民生实事：①增加公办义务教育学位；②职业教育楚怡行动；③特殊群体健康保障。");
+    expect(r.warnings.filter((w) => /breaks off after a comma or a list's first circled numeral/.test(w.message)).map((w) => w.line)).toEqual([6]);
+  });
+
+  it("keeps apart a paragraph that ends on a circled numeral of no list opening (…见表①)", () => {
+    const r = ingestText("ceshi-2022.txt", [...lines.slice(0, 4), "主要指标完成情况见表①", "增加公办义务教育学位。"].join("\n"));
+    expect(r.document.paragraphs.map((p) => p.text)).toEqual(expect.arrayContaining(["主要指标完成情况见表①", "增加公办义务教育学位。"]));
+  });
+});
