@@ -403,7 +403,9 @@ const AGGREGATE_OUTPUT = /生产|GDP|经济|全[市省区县州]/;
 /** `制定《甲》《乙》等地方性法规` → 地方性法规: what an enumeration of names (、 《》 和 … 等) amounts to. */
 export function dropEnumeration(subject: string): string {
   // `宝瑞隆石化煤焦油等5000万元以上工业项目`: a size class after 等 ends the enumeration too.
-  const m = /[、》和].*等([^等]{2,})$/.exec(subject) ?? /等(\d[^等]+)$/.exec(subject);
+  // 等 inside a word is no "and so on" (`新建、改扩建高等级公路100公里以上`, Shizuishan 2023: 高等级公路; `中等职业学校`,
+  // `高等教育`, `同等`, `平等`).
+  const m = /[、》和].*(?<![同平对均相超])等(?![级次]|职业|教育)([^等]{2,})$/.exec(subject) ?? /等(\d[^等]+)$/.exec(subject);
   return m ? m[1]! : subject;
 }
 

@@ -5786,3 +5786,12 @@ describe("a clause that ranks its subject before the figure's (Guangdong 2013: �
     expect(one(x, "粮食产量居全省前列", "5%")).toMatchObject({ label_zh: "粮食产量增长", metric: "grain_output_growth" });
   });
 });
+
+describe("等 inside a word after a list of verbs (Shizuishan 2023: 新建、改扩建高等级公路100公里以上)", () => {
+  it("keeps the word whole: 高等级公路, 中等职业学校, not what follows 等 as after an enumeration's 'and so on'", () => {
+    const x = fixture(["地区生产总值增长5%。"], ["新建、改扩建高等级公路100公里以上，改造提升农村公路100公里以上。新建、改扩建中等职业学校5所。实施北塔中学、育才中学等15所学校改造。"]);
+    expect(one(x, "高等级公路", "100公里").label_zh).toBe("新建、改扩建高等级公路");
+    expect(one(x, "", "5所").label_zh).toBe("新建、改扩建中等职业学校");
+    expect(one(x, "", "15所").label_zh).toBe("学校改造");
+  });
+});
