@@ -27,8 +27,15 @@ const CIRCLE_VERB = "落实|完成|编制|实施|推进|推动|建设|加快|打
  * to the place's own tells beside them: `民族地区和老区经济社会快速发展，扶贫开发成效显著，绝对贫困人口减少37.5万人`, Gansu 2008): its figures are that
  * part's, the place's indicators none of them, unless a label names the whole place again (`全区`, `全市`).
  */
-/** Kinds of area, not one area by its name (`贫困地区`, `少数民族地区`, `革命老区`, `边远地区`). */
-const AREA_KIND = "(?:(?:少数)?民族|贫困|边远|边疆|偏远|欠发达|发达|落后|农村|城市|城镇|牧区|山区|老区|革命老|重点|沿海|沿边|沿江|其他|其余|部分|受灾|灾区|困难)";
+/**
+ * The country's great regions by their compass names (`北方地区冬季清洁取暖项目落地实施，12项主要污染物排放约束性指标顺利完成，
+ * 空气质量优良天数比例稳定在92%以上`, Guyuan 2023: the nation's programme for the north carried out in the city; `西北地区重要
+ * 物流节点`): no division of a province or a city, whose figures the sentence goes on to tell as the place's own.
+ */
+const NATION_REGION = "(?:[南北]方|东北|西北|西南|东南|华北|华东|华南|华中)";
+
+/** Kinds of area, not one area by its name (`贫困地区`, `少数民族地区`, `革命老区`, `边远地区`), and the country's great regions. */
+const AREA_KIND = `(?:(?:少数)?民族|贫困|边远|边疆|偏远|欠发达|发达|落后|农村|城市|城镇|牧区|山区|老区|革命老|重点|沿海|沿边|沿江|其他|其余|部分|受灾|灾区|困难|${NATION_REGION})`;
 
 const PART = new RegExp(
   String.raw`^(?:去年|今年|上年|全年|其中|预计|(?:19|20)\d{2}年[，,]?)?(?:${CORPS}|(?:南部|北部|东部|西部|中部)?(?:山区|川区|库区|牧区|贫困|重点|民族)?(?:\d+|[一二三四五六七八九十两]+)个?(?:县|区|城区|县区|县（区）|县\(区\)|乡镇|镇|旗|市县)|(?:\d+|[一二三四五六七八九十两]+)个(?:国家级|省级|市级)?(?:开发区|高新区|经开区|园区|工业园区|产业园区)|(?:\p{Script=Han}{2,4}(?:市|县|区|旗)、)+\p{Script=Han}{2,4}(?:市|县|区|旗)(?![、，,])|(?:\p{Script=Han}{2,4}、)+\p{Script=Han}{2,4}等(?:镇街|镇|街道|乡镇|县区|区县|县市区|县|区|旗)|(?:(?:各类|省级|国家级)?(?:园区|开发区|高新区|经开区|工业园区|产业园区)(?:经济)?|县域经济)(?=[^，。；]{0,8}(?:快速|稳步|持续)?(?:增长|发展|壮大|[，,]))|(?:自贸试验区|自贸区|综合保税区|综保区|县域)(?=[^，。；、]{1,8}、)|(?!以|在|对|把|将|从|为|围绕|依托|推动|推进|加快|建设|打造|培育|融入|做强)(?:(?!${CIRCLE_VERB})\p{Script=Han}){2,6}(?:经济圈|都市圈|城市群)|(?![全我本各以在对把将从为支加推促])(?:(?!${CIRCLE_VERB})\p{Script=Han}){2,6}?(?<!${AREA_KIND})地区(?!生产))`,
@@ -258,7 +265,7 @@ const ZONES = "经济技术开发区|经济开发区|高新技术产业开发区
  * 2021), opening a clause as its subject.
  */
 const BODY = new RegExp(
-  String.raw`^(?:[州市盟]直|(?!在|于|从|对|完成|实现|预计|全年|[全本我各该])\p{Script=Han}{2,3}地区(?!生产总值|\p{Script=Han}{0,4}(?:经济圈|都市圈|经济带|城市群|经济区))|${CORPS}|(?:\p{Script=Han}{2,6}?(?:${ZONES})?、)+\p{Script=Han}{2,6}?(?:${ZONES}))(?=[\p{Script=Han}“])`,
+  String.raw`^(?:[州市盟]直|(?!在|于|从|对|完成|实现|预计|全年|[全本我各该]|${NATION_REGION}地区)\p{Script=Han}{2,3}地区(?!生产总值|\p{Script=Han}{0,4}(?:经济圈|都市圈|经济带|城市群|经济区))|${CORPS}|(?:\p{Script=Han}{2,6}?(?:${ZONES})?、)+\p{Script=Han}{2,6}?(?:${ZONES}))(?=[\p{Script=Han}“])`,
   "u",
 );
 

@@ -5795,3 +5795,15 @@ describe("等 inside a word after a list of verbs (Shizuishan 2023: 新建、改
     expect(one(x, "", "15所").label_zh).toBe("学校改造");
   });
 });
+
+describe("the nation's programme for the north named before the place's figures (Guyuan 2023: 北方地区冬季清洁取暖项目落地实施，…，空气质量优良天数比例稳定在92%以上)", () => {
+  it("reads 北方地区 as one of the country's great regions, no division of the city: the share of good-air days is the city's", () => {
+    const x = fixture(["地区生产总值增长6%左右。扩大“四尘同治”“五水共治”“六废联治”成果，北方地区冬季清洁取暖项目落地实施，12项主要污染物排放约束性指标顺利完成，空气质量优良天数比例稳定在92%以上，8个国控断面水质稳定达标。"], ["地区生产总值增长7%左右。"]);
+    expect(one(x, "空气质量优良天数比例", "92%").metric).toBe("good_air_days_ratio");
+  });
+
+  it("still reads a prefecture named with 地区 as a division (塔城地区), and a part named by its own name (湘西地区)", () => {
+    const x = fixture(["湘西地区开发战略初见成效，经济增长提速，去年完成生产总值690亿元，增长10.8%。"], ["地区生产总值增长7%左右。"]);
+    expect(one(x, "", "10.8%").metric).toBeNull();
+  });
+});
