@@ -5807,3 +5807,11 @@ describe("the nation's programme for the north named before the place's figures 
     expect(one(x, "", "10.8%").metric).toBeNull();
   });
 });
+
+describe("people out of poverty said with 脱贫出列 (Yinchuan 2019: 确保19个贫困村8515人脱贫出列)", () => {
+  it("counts the 8515 people as lifted out of poverty, the 19 villages as no people", () => {
+    const x = fixture(["地区生产总值增长7.2%。16个贫困村6732名贫困人口脱贫退出。"], ["地区生产总值增长7%左右。确保19个贫困村8515人脱贫出列，生态移民人均可支配收入持续增长。"]);
+    expect(one(x, "", "8515人")).toMatchObject({ kind: "target", metric: "poverty_exits_people" });
+    expect(one(x, "", "19个").metric).toBeNull();
+  });
+});
