@@ -171,6 +171,8 @@ export function turnsToComingPlan(text: string, year: number): boolean {
  */
 export function partFrames(paragraphs: readonly ParagraphInfo[], year: number): Map<ParagraphInfo, string> {
   const frames = new Map<ParagraphInfo, string>();
+  /** The deadline a paragraph closed on announcing the goals listed after it, and the part it was announced in. */
+  let announced: { part: string; deadline: string } | null = null;
   // Only the last framing time word counts (timeSpan): each part keeps the latest clause that holds one, so that
   // a long part is read in linear time.
   const latest = new Map<string, string>();
@@ -213,7 +215,14 @@ export function partFrames(paragraphs: readonly ParagraphInfo[], year: number): 
       latest.delete(part);
       frame = undefined;
     }
+    // The items listed right after a paragraph that closes on a deadline announcing them (`…到2012年的主要预期目标是:` above
+    // `——实现经济实力新跨越。…地区生产总值力争翻番，跨过1500亿元大关`, Ningxia 2008) are that deadline's goals; the list ends at
+    // the first paragraph that is no item of it.
+    if (announced && (announced.part !== part || !LIST_ITEM.test(p.text))) announced = null;
+    if (announced) frame = announced.deadline;
     if (frame) frames.set(p, frame);
+    const goals = GOALS_ANNOUNCED.exec(p.text.trim());
+    if (goals && Number(goals[1]) > year) announced = { part, deadline: `到${goals[1]}年` };
     if (ownSection || p.kind === "enumeration") continue;
     const clauses = framingClauses(p.text, year).split("。");
     // A deadline opening a sentence (`到2007年，`) frames the rest of its own paragraph only.
@@ -222,6 +231,15 @@ export function partFrames(paragraphs: readonly ParagraphInfo[], year: number): 
   }
   return frames;
 }
+
+/**
+ * A paragraph's last sentence naming a deadline, then the goals it announces, closing on a colon (`到2012年的主要预期目标是:`,
+ * `到2025年，主要目标是：`): the paragraphs after it list them.
+ */
+const GOALS_ANNOUNCED = /(?:^|[。！？])[\s\u3000]*(?:到|至)((?:19|20)\d{2})年(?:底|末)?[，,]?[^。！？：:，,；;]{0,16}(?:目标|任务)(?:是|为)?[：:]$/;
+
+/** A paragraph that opens as an item of a list (`——实现经济实力新跨越。`, `一是…`, `（一）…`, `1.…`). */
+const LIST_ITEM = /^[\s\u3000]*(?:[—─―－-]{1,2}|[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.．、]|第[一二三四五六七八九十]{1,2}[，,、])/;
 
 /**
  * Whether a paragraph opens on the year before the plan year as what that year was (`2021年是…的一年`), in a part whose

@@ -5815,3 +5815,21 @@ describe("people out of poverty said with 脱贫出列 (Yinchuan 2019: 确保19�
     expect(one(x, "", "19个").metric).toBeNull();
   });
 });
+
+describe("goals listed after a paragraph that closes on their deadline (Ningxia 2008: …到2012年的主要预期目标是: then ——实现经济实力新跨越。…地区生产总值力争翻番，跨过1500亿元大关)", () => {
+  it("sets the listed items' goals over the years up to the deadline, not the plan year's; the list ends at the first paragraph that is no item", () => {
+    const x = fixture(["地区生产总值增长8%。"], [
+      "在新的起点上实现新跨越，对政府提出了新的更高要求。今后五年我们工作的总体要求是：加快转变经济发展方式，切实改善人民生活。到2024年的主要预期目标是:",
+      "——实现经济实力新跨越。地区生产总值力争翻番，跨过1500亿元大关；工业增加值翻番，达到750亿元。",
+      "——实现人民生活水平新提高。城镇居民人均可支配收入16500元，年均增长8.7%;人口自然增长率控制在9‰以内。",
+      "大力发展设施农业，新建温棚10万亩。",
+      "今年经济和社会发展的主要预期目标是:地区生产总值实现965亿元，增长12%以上。",
+    ]);
+    expect(one(x, "", "1500亿元")).toMatchObject({ kind: "target", metric: "gdp", year: 2024, period: [2020, 2024] });
+    expect(one(x, "", "750亿元")).toMatchObject({ year: 2024, period: [2020, 2024] });
+    expect(one(x, "", "16500元")).toMatchObject({ metric: "urban_income", year: 2024, period: [2020, 2024] });
+    expect(one(x, "", "10万亩")).toMatchObject({ year: 2020, period: null });
+    expect(one(x, "", "965亿元")).toMatchObject({ metric: "gdp", year: 2020, period: null });
+    expect(x.figures.filter((f) => f.kind === "target" && f.metric === "gdp_growth" && f.year === 2020 && f.period === null)).toHaveLength(1);
+  });
+});
