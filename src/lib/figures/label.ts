@@ -30,6 +30,8 @@ const FLUFF = [
   // A clause singled out of the ones before it (`尤其是全部财政收入下降8.5%`, Handan 2014): no word of the indicator.
   "尤其是",
   "特别是",
+  // The ground a plan stands on told as it is (`基础在于我市经济总量跨上400亿元台阶`, Guyuan 2023): no word of the indicator.
+  "(?:基础|底气)在于",
   // The currency the amount before it closes on (`必保到位额52亿元人民币、利用国外资金到位额4.2亿美元`, Inner Mongolia
   // 1999): a word of that amount, none of the next label.
   "人民币(?=[、，,；;和及])",

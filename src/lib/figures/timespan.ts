@@ -54,7 +54,12 @@ export interface TimeContext {
   averagedParagraph?: boolean;
 }
 
-const PAST = new RegExp(`预计|${LAST_YEAR}|过去一年`);
+/**
+ * In the plan part, the ground the year's goals stand on told as it is now (`基础在于我市经济总量跨上400亿元台阶，正处在…
+ * 起步加速阶段`, Guyuan 2023, after `实现上述目标，我们有机遇、有基础、有优势。`): the level the year reviewed reached, no goal.
+ */
+const GROUND = "(?:基础|底气)在于";
+const PAST = new RegExp(`预计|${LAST_YEAR}|过去一年|${GROUND}`);
 /**
  * In the plan part, words of a past time that tell no time of the figure: an estimate of this whole year, last year as
  * the time of a policy carried on, last year's value a share is taken of.

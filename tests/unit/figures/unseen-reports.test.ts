@@ -5833,3 +5833,11 @@ describe("goals listed after a paragraph that closes on their deadline (Ningxia 
     expect(x.figures.filter((f) => f.kind === "target" && f.metric === "gdp_growth" && f.year === 2020 && f.period === null)).toHaveLength(1);
   });
 });
+
+describe("the ground the year's goals stand on, told in the plan part (Guyuan 2023: 基础在于我市经济总量跨上400亿元台阶，正处在…起步加速阶段)", () => {
+  it("is the level the reviewed year reached, no target of the plan year, and 基础在于 no word of its label", () => {
+    const x = fixture(["预计全年地区生产总值增长6%左右。"], ["主要预期目标是：地区生产总值增长7%左右。", "实现上述目标，我们有机遇、有基础、有优势。基础在于我市经济总量跨上400亿元台阶，正处在新型工业化、信息化、城镇化起步加速阶段。"]);
+    expect(one(x, "", "400亿元")).toMatchObject({ kind: "result", year: 2019, metric: "gdp", label_zh: "我市经济总量" });
+    expect(x.figures.filter((f) => f.kind === "target" && f.metric !== null).map((f) => f.metric)).toEqual(["gdp_growth"]);
+  });
+});
