@@ -391,7 +391,10 @@ export function timeSpan(c: TimeContext): TimeSpan {
   const setting = c.before.split(/[，；：,;:]/).at(-2) ?? "";
   const setBefore = SET_BEFORE.test(clause) || new RegExp(`(?:${SET_BEFORE.source})$`).test(setting);
   const kind = s.kind === "result" && setBefore ? "target" : s.kind;
-  return { ...s, kind, base_year: base !== null && base < s.year - 1 ? base : null };
+  // A yearly average over the years right after the year compared with (`2007年实现地区生产总值830亿元，与2002年相比，增加453亿元，
+  // 按可比价计算，年均增长11.9%`, Ningxia 2008): that year only opens the average's span, a change from year to year.
+  const averaged = (AVERAGE.test(clause) || AVERAGE.test(c.label)) && s.period !== null && base === s.period[0] - 1;
+  return { ...s, kind, base_year: base !== null && base < s.year - 1 && !averaged ? base : null };
 }
 
 /**

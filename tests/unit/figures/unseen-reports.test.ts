@@ -5841,3 +5841,11 @@ describe("the ground the year's goals stand on, told in the plan part (Guyuan 20
     expect(x.figures.filter((f) => f.kind === "target" && f.metric !== null).map((f) => f.metric)).toEqual(["gdp_growth"]);
   });
 });
+
+describe("a yearly average after a comparison with the year its span starts from (Ningxia 2008: 2007年实现地区生产总值830亿元，与2002年相比，增加453亿元，按可比价计算，年均增长11.9%)", () => {
+  it("is GDP growth averaged over the years after that one, no change against an older base; the amount added stays one", () => {
+    const x = fixture(["五年来，我们狠抓发展第一要务。2019年实现地区生产总值830亿元，与2014年相比，增加453亿元，按可比价计算，年均增长11.9%。"], ["地区生产总值增长7%。"]);
+    expect(one(x, "", "11.9%")).toMatchObject({ kind: "result", metric: "gdp_growth", period: [2015, 2019], base_year: null });
+    expect(one(x, "", "453亿元")).toMatchObject({ metric: null, base_year: 2014 });
+  });
+});
