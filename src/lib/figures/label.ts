@@ -297,8 +297,9 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   if (air) return air[0] + subject;
   // `地区生产总值…突破700亿元，人均超过6万元`: the amount per head of the indicator before it.
   // The whole place named before it stays before 人均 (`全省地区生产总值…，总量达9.96万亿元，人均达12.36万元`, Jiangsu 2020:
-  // 全省人均地区生产总值), which opens the indicator's name.
-  if (subject === "人均" && previous) return previous.replace(/年均$/, "").replace(/^((?:全[省市区县州盟])?)/, "$1人均");
+  // 全省人均地区生产总值), which opens the indicator's name; so does the report's own place (`全年实现本市生产总值2860.51亿元，
+  // 比上年增长17.3%，人均5.39万元，增长7.5%`, Shenzhen 2004: 本市人均生产总值, no second GDP growth).
+  if (subject === "人均" && previous) return previous.replace(/年均$/, "").replace(/^((?:全[省市区县州盟]|[本我][省市区县州盟])?)/, "$1人均");
   // `地区生产总值年均增长6.5%以上，总量突破千亿元`: the size of the economy named before it.
   if (subject === "总量" && /生产总值|GDP/.test(previous)) return previous.replace(/年均$/, "");
   // `实际使用外资增长20.2%，总额达60.2亿美元`: the amount of the indicator whose change comes before it. So is a bare

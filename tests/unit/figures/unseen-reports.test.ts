@@ -5849,3 +5849,15 @@ describe("a yearly average after a comparison with the year its span starts from
     expect(one(x, "", "453亿元")).toMatchObject({ metric: null, base_year: 2014 });
   });
 });
+
+describe("the amount per head after the report's own place's GDP (Shenzhen 2004: 全年实现本市生产总值2860.51亿元，比上年增长17.3%，人均5.39万元，增长7.5%)", () => {
+  it("is the GDP per head and its growth, no second GDP and GDP growth", () => {
+    const x = fixture(["据初步核算，全年实现本市生产总值2860.51亿元，比上年增长17.3%，人均5.39万元，增长7.5%。"], ["本市生产总值比上年增长13%。"]);
+    expect(x.figures.filter((f) => f.kind === "result").map((f) => [f.metric ?? null, f.value])).toEqual([
+      ["gdp", 2860.51],
+      ["gdp_growth", 17.3],
+      ["gdp_per_capita", 5.39],
+      ["gdp_per_capita_growth", 7.5],
+    ]);
+  });
+});
