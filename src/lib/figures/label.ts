@@ -11,8 +11,9 @@ const FLUFF = [
   "预计",
   // An estimate's method (`初步核算2017年达到4.5万亿元`): the subject is the one before it.
   "(?:据|经)?初步核算",
-  // Only before the year or the place (`预期今年全省…`): not `预期寿命`, `预期性指标`, `预期目标`.
-  "预期(?=今年|全年|明年|全市|全区|全省|全州|全县)",
+  // Before the year, the place (`预期今年全省…`) or the indicator itself (`预期地区生产总值增长12%以上`, Harbin 2011): not
+  // `预期寿命`, `预期性指标`, `预期目标`, nor a word of what is expected (`预期增长`, `预期任务`, `预期值`).
+  "预期(?!寿命|性|目标|任务|增长|增速|值|的|效果|收益)(?=[\\u4e00-\\u9fff]{2})",
   "力争",
   // With its aspect mark too (`确保了20万群众生命财产安全`, Wuhan 2017): no 了 left to open the label.
   "确保了?",

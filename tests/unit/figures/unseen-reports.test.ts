@@ -5861,3 +5861,10 @@ describe("the amount per head after the report's own place's GDP (Shenzhen 2004:
     ]);
   });
 });
+
+describe("the plan year's growth expected, 预期 right before the indicator (Harbin 2011: 预期地区生产总值增长12%以上)", () => {
+  it("is the GDP growth target, labelled without 预期; the five-year average stays a period's", () => {
+    const x = fixture(["全市地区生产总值增长14%。"], ["预期全市地区生产总值年均增长12%以上，人均地区生产总值突破1万美元。", "在经济社会发展方面，注重实现经济发展速度和结构质量效益相统一。预期地区生产总值增长12%以上。"]);
+    expect(one(x, "预期地区生产总值增长12%以上", "12%")).toMatchObject({ kind: "target", metric: "gdp_growth", label_zh: "地区生产总值增长", year: 2020 });
+  });
+});
