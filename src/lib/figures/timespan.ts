@@ -119,8 +119,11 @@ function clauseAt(text: string, at: number): string {
  */
 const FOUNDATION_FOR = /为[^，；。,;]*?(?:19|20)\d{2}年[^；。;]*?(?:奠定|打下)[^，；。,;]*?基础/g;
 
-/** A comparison with a plan's or a period's total (`相当于“十二五”时期投资总额的`), naming no year in digits. */
-const AGAINST_PLAN = /相当于[^，；。\d]*(?:“[^”]{1,4}”|时期)[^，；。\d]*?的/g;
+/**
+ * A comparison with a plan's or a period's total (`相当于“十二五”时期投资总额的`), naming no year in digits, or with its first
+ * years (`争取项目建设用地24.15平方公里，接近“十一五”时期前4年的总和；…全年实际利用外资7亿美元`, Harbin 2011: that year's).
+ */
+const AGAINST_PLAN = /(?:相当于|接近|将近)[^，；。\d]*(?:“[^”]{1,4}”|时期)(?:前[\d两二三四五六七八九]年)?[^，；。\d]*?的/g;
 
 /**
  * A comparison with the total of all the years before a date (`是新中国成立以来至1997年以前总投入的1.3倍`, Guangxi 2003): the

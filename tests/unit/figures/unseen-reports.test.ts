@@ -5868,3 +5868,10 @@ describe("the plan year's growth expected, 预期 right before the indicator (Ha
     expect(one(x, "预期地区生产总值增长12%以上", "12%")).toMatchObject({ kind: "target", metric: "gdp_growth", label_zh: "地区生产总值增长", year: 2020 });
   });
 });
+
+describe("a result held against the first years of the plan just ended, then the year's own results after a semicolon (Harbin 2011: 争取项目建设用地24.15平方公里，接近“十一五”时期前4年的总和；…全年实际利用外资7亿美元)", () => {
+  it("keeps the figures after it the reviewed year's, no sum over the plan's years", () => {
+    const x = fixture(["大项目建设保障力度加大，争取项目建设用地24.15平方公里，接近“十一五”时期前4年的总和；项目招商引资规模扩大，全年实际利用外资7亿美元，增长15.7%。"], ["地区生产总值增长12%以上。"]);
+    expect(one(x, "全年实际利用外资7亿美元", "7亿美元")).toMatchObject({ metric: "fdi_actual", year: 2019, period: null });
+  });
+});
