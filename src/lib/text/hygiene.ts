@@ -52,7 +52,8 @@ export function asciiDigits(text: string): string {
     // A ratio's colon after a point whose decimals a copy lost (`27.：28.：44.`).
     else if ((c === "\uff1a" || c === "\u2236") && text[i - 1] === "." && digit(text[i - 2]) && digit(text[i + 1])) out += ":";
     // A full stop typed for a point (`普通高校在校生净增8。9万人`): after a verb of amount and a bare number, no clause ends.
-    else if (c === "。" && digit(text[i + 1]) && AMOUNT_THEN_DIGITS.test(text.slice(Math.max(0, i - 8), i))) out += ".";
+    // So is one after a name's bare number and before digits with a unit (`财政收入301。2亿元`, `城镇登记失业率4。1%`, Hefei 2009).
+    else if (c === "。" && digit(text[i + 1]) && (AMOUNT_THEN_DIGITS.test(text.slice(Math.max(0, i - 8), i)) || (NAME_THEN_DIGITS.test(text.slice(Math.max(0, i - 8), i)) && UNIT_AFTER_POINT.test(text.slice(i + 1, i + 8))))) out += ".";
     // A semicolon or a comma that a web copy's typesetting font mangled into a question mark and a character
     // (`增长6.6%?鸦城市居民人均可支配收入16045元`, Foshan 2005; `?熏` for `，`): the mark, then a space, no word of the next
     // label.
@@ -73,6 +74,15 @@ export function asciiDigits(text: string): string {
  * a point typed wrong. Not an ordinal or a rank (`排名全省第1。88%的村…`).
  */
 const AMOUNT_THEN_DIGITS = /(?:增|加|长|达|为|至|到|降|减|少|完成|实现|超过|突破)\d{1,3}$/;
+
+/**
+ * A number of one to four digits right after a word (`收入301`, `失业率4`), not an ordinal, a ratio's term or a longer
+ * number, before a full stop; with {@link UNIT_AFTER_POINT} after the stop, the stop is a point typed wrong.
+ */
+const NAME_THEN_DIGITS = /(?<=\p{Script=Han})(?<!第)\d{1,4}$/u;
+
+/** Digits and a unit of amount or a rate right after a full stop (`2亿元`, `1%`, `2‰`): the decimals of a number, no new sentence. */
+const UNIT_AFTER_POINT = /^\d{1,3}(?:[%％‰]|[万亿]|元|美元|吨|斤|倍|人|户|家|公里|平方|亩)/;
 
 /** The rest of a percentage after its first digit (`4.8％`), for a Latin I or l read in its stead. */
 const LATIN_ONE_OF = /^[0-9０-９]*(?:[.．][0-9０-９]+)?[%％]/;

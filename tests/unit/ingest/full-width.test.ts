@@ -88,3 +88,21 @@ describe.each(["tests/fixtures/corpus-dev/wuhan-2018.md", "tests/fixtures/corpus
     expect(typed(wide)).toEqual(typed(ascii));
   });
 });
+
+describe("a full stop typed for a point after a name's bare number (Hefei 2009: 财政收入301。2亿元，增长40%，…城镇登记失业率4。1%)", () => {
+  it("reads the number whole, before a unit of amount or a rate; an ordinal or a ratio's last term still ends its sentence", () => {
+    expect(asciiDigits("财政收入301。2亿元，增长40%")).toBe("财政收入301.2亿元，增长40%");
+    expect(asciiDigits("城镇登记失业率4。1%；人口出生率10。2‰")).toBe("城镇登记失业率4.1%；人口出生率10.2‰");
+    expect(asciiDigits("三次产业结构调整为11:38:51。20个项目开工")).toBe("三次产业结构调整为11:38:51。20个项目开工");
+    expect(asciiDigits("位居全省第3。2023年是关键之年")).toBe("位居全省第3。2023年是关键之年");
+  });
+
+  it("gives the revenue its record and none of its fragment", () => {
+    const x = fixture(["全市地区生产总值1630亿元，比上年增长17%；财政收入301。2亿元，增长40%，其中地方财政收入160。9亿元，增长57。8%。"], ["地区生产总值增长12%以上。"]);
+    expect(x.figures.filter((f) => f.unit === "亿元").map((f) => [f.value, f.metric ?? null])).toEqual([
+      [1630, "gdp"],
+      [301.2, "fiscal_revenue_total"],
+      [160.9, "budget_revenue"],
+    ]);
+  });
+});
