@@ -5875,3 +5875,14 @@ describe("a result held against the first years of the plan just ended, then the
     expect(one(x, "全年实际利用外资7亿美元", "7亿美元")).toMatchObject({ metric: "fdi_actual", year: 2019, period: null });
   });
 });
+
+describe("a kind of trade with the verb of its figure (Urumqi 2024: 跨境电商实现进出口额23.8亿元、增长71%)", () => {
+  it("is that kind's trade, not the place's imports and exports", () => {
+    const x = fixture(["进出口总额增长36.5%。新增跨境电商公共服务平台2个、线下产业园2个，海外仓达到10个，跨境电商实现进出口额23.8亿元、增长71%。"], ["地区生产总值增长7.5%左右。"]);
+    expect(writtenMetrics(x, "跨境电商实现")).toEqual([
+      ["23.8亿元", null],
+      ["71%", null],
+    ]);
+    expect(one(x, "进出口总额增长36.5%", "36.5%").metric).toBe("foreign_trade_growth");
+  });
+});
