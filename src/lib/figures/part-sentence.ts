@@ -437,10 +437,25 @@ function afterZoneAggregate(upTo: string): boolean {
 /** A figure's clause that names the economy bare, no place of its own (`经济总量超过1300亿元`, `总量分别突破300亿元`). */
 const BARE_ECONOMY = /^(?:经济总量|总量|(?:地区)?生产总值|GDP)/;
 
-/** Whether the figure's clause names the economy bare right after a clause of {@link DISTRICT_DEVELOPED}: those districts' economy. */
+/**
+ * A clause that pushes on one new area or zone of the place in its development, and states no figure (Zhengzhou 2015:
+ * `加快产业集聚区发展，力争完成固定资产投资2400亿元`): the figure after it tells that development. Not the whole place's
+ * areas (`全市各开发区`), nor a zone's building (`加快榆林高新区建设，完成生产总值3100亿元`: one task of the place's among others).
+ */
+const ZONE_DEVELOPED = new RegExp(String.raw`^\p{Script=Han}{0,2}?(?:推动|支持|加快|促进)(?![全我本各])\p{Script=Han}{0,6}?(?:${AREAS})发展$`, "u");
+
+/** A figure's clause that names a main aggregate bare, after the verbs a goal opens with (`力争完成固定资产投资`). */
+const BARE_AGGREGATE = /^(?:力争|确保|争取)?(?:全年)?(?:完成|实现)?(?:经济总量|总量|(?:地区)?生产总值|GDP|(?:全社会)?固定资产投资|(?:规模以上|规上)工业增加值|一般公共预算收入|财政收入|进出口)/;
+
+/**
+ * Whether the figure's clause names the economy bare right after a clause of {@link DISTRICT_DEVELOPED}: those districts'
+ * economy; or a main aggregate bare right after a clause of {@link ZONE_DEVELOPED}: that zone's.
+ */
 function afterDistrictClause(upTo: string): boolean {
   const clauses = (upTo.split(/[；;。]/).at(-1) ?? "").split(/[，,]/).map((x) => x.trim());
-  return clauses.length >= 2 && BARE_ECONOMY.test(clauses.at(-1)!) && DISTRICT_DEVELOPED.test(clauses.at(-2)!);
+  if (clauses.length < 2) return false;
+  const [own, before] = [clauses.at(-1)!, clauses.at(-2)!];
+  return (BARE_ECONOMY.test(own) && DISTRICT_DEVELOPED.test(before)) || (BARE_AGGREGATE.test(own) && ZONE_DEVELOPED.test(before));
 }
 
 /**

@@ -5886,3 +5886,11 @@ describe("a kind of trade with the verb of its figure (Urumqi 2024: 跨境电商
     expect(one(x, "进出口总额增长36.5%", "36.5%").metric).toBe("foreign_trade_growth");
   });
 });
+
+describe("an aggregate named bare right after a clause that pushes on a zone's development (Zhengzhou 2015: 加快产业集聚区发展，力争完成固定资产投资2400亿元)", () => {
+  it("is the zone's investment, not the city's; the city's own target stays", () => {
+    const x = fixture(["固定资产投资5280亿元，增长20%。"], ["固定资产投资增长18%。加快产业集聚区发展，力争完成固定资产投资2400亿元。"]);
+    expect(one(x, "力争完成固定资产投资2400亿元", "2400亿元").metric).toBeNull();
+    expect(one(x, "固定资产投资增长18%", "18%").metric).toBe("fixed_investment_growth");
+  });
+});
