@@ -5894,3 +5894,10 @@ describe("an aggregate named bare right after a clause that pushes on a zone's d
     expect(one(x, "固定资产投资增长18%", "18%").metric).toBe("fixed_investment_growth");
   });
 });
+
+describe("R&D spending as a share of GDP named with 和 (Harbin 2011: 全社会研究和试验发展经费支出占地区生产总值的比重达到2.5%以上)", () => {
+  it("is the R&D intensity, no share of nothing", () => {
+    const x = fixture(["地区生产总值增长14%。"], ["地区生产总值增长12%以上。全社会研究和试验发展经费支出占地区生产总值的比重达到2.5%以上。"]);
+    expect(one(x, "研究和试验发展经费支出", "2.5%").metric).toBe("rd_intensity");
+  });
+});
