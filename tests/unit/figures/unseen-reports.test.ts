@@ -5901,3 +5901,13 @@ describe("R&D spending as a share of GDP named with 和 (Harbin 2011: 全社会�
     expect(one(x, "研究和试验发展经费支出", "2.5%").metric).toBe("rd_intensity");
   });
 });
+
+describe("net additions after a comparison with a year set as a clause of its own (Zhengzhou 2015: 与2011年相比，地区生产总值净增了1820亿元，地方公共财政预算收入净增了332亿元)", () => {
+  it("are measured against that year", () => {
+    const x = fixture(["地区生产总值增长9.3%。与2016年相比，地区生产总值净增了1820亿元，地方公共财政预算收入净增了332亿元。"], ["地区生产总值增长9%左右。"]);
+    expect(quoting(x, "净增了").map((f) => [f.value, f.base_year])).toEqual([
+      [1820, 2016],
+      [332, 2016],
+    ]);
+  });
+});
