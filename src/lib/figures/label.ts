@@ -223,10 +223,11 @@ const AVERAGE_OVER_YEARS = /((?:过去的?|近)?这?(?:[二三四五六七八九
 /**
  * The years a review looks back on (`五年来共提请…审议地方性法规草案59项`, `五年中自治区政府共办复…`, `五年间全省国内生产总值连年保持两位数增长`, `牲畜总头数在五年中…`, `近二十年来…`),
  * or that an average is taken over (`…增加至2007年的30606亿元，五年年均增长14.5%`, a plan's years named as a time:
- * `…比1995年增长85.4%，“九五”期间年均递增13.1%`, an older report's `…接近24000亿元，五年平均每年增长百分之七点九`): the figure's period, which the time span reads from the text, no word
- * of what it names.
+ * `…比1995年增长85.4%，“九五”期间年均递增13.1%`, an older report's `…接近24000亿元，五年平均每年增长百分之七点九`), or
+ * a running total is taken over, in words or digits (`固定资产投资5年累计达7725.8亿元，…年均增长32.9%`, Harbin 2011): the
+ * figure's period, which the time span reads from the text, no word of what it names.
  */
-const YEARS_PAST = /(?:在|过去的?|近)?这?[二三四五六七八九十两]{1,3}年(?:以来|来|中|间|(?=年均|平均每年|每年平均|累计|总计|合计|共计))|(?:在|过去的?|近)?这?(?<!\d)\d{1,2}年(?=年均|平均每年|每年平均)|(?:在|整个)?(?:“?十[一二三四五六七八九]五”?|“(?:[六七八九]|十)五”)(?:时期|期间|以来)(?=年均|平均每年|每年平均)/g;
+const YEARS_PAST = /(?:在|过去的?|近)?这?[二三四五六七八九十两]{1,3}年(?:以来|来|中|间|(?=年均|平均每年|每年平均|累计|总计|合计|共计))|(?:在|过去的?|近)?这?(?<!\d)\d{1,2}年(?=年均|平均每年|每年平均|累计|总计|合计|共计)|(?:在|整个)?(?:“?十[一二三四五六七八九]五”?|“(?:[六七八九]|十)五”)(?:时期|期间|以来)(?=年均|平均每年|每年平均)/g;
 
 /**
  * A subject that is a time and nothing else (`2014年`, `到2015年`, `去年`: `…年均增长14%，去年达到18278亿元`; `去年底`), the end of

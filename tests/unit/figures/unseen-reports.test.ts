@@ -5911,3 +5911,11 @@ describe("net additions after a comparison with a year set as a clause of its ow
     ]);
   });
 });
+
+describe("a running total over years counted in digits (Harbin 2011: 固定资产投资5年累计达7725.8亿元，是“十五”时期的3.4倍，年均增长32.9%)", () => {
+  it("is labelled by what it totals, its years the period, as 五年累计 is", () => {
+    const x = fixture(["“十一五”时期，全市地区生产总值年均增长13.5%；固定资产投资5年累计达7725.8亿元，年均增长32.9%。"], ["地区生产总值增长12%以上。"]);
+    expect(one(x, "固定资产投资5年累计达7725.8亿元", "7725.8亿元")).toMatchObject({ label_zh: "固定资产投资", metric: "fixed_investment" });
+    expect(one(x, "年均增长32.9%", "32.9%").label_zh).toBe("固定资产投资年均增长");
+  });
+});
