@@ -464,8 +464,8 @@ const compactLabel = (label: string) =>
     .replace(/(?<=增加值|产业|服务业)占全[省市区县州](?:经济总量|经济)的?比重/g, "占地区生产总值比重")
     .replace(/研究与?开发/g, "研发")
     // 研究与实验发展 is 研究与试验发展 in another character (`研究与实验发展经费支出占生产总值比重从1.3%提高到2.1%`, Guangdong
-    // 2013): the same R&D.
-    .replace(/研究与实验发展/g, "研究与试验发展")
+    // 2013), and 研究和试验发展 with another conjunction (`研究和试验发展经费支出占地区生产总值的比重`, Harbin 2011): the same R&D.
+    .replace(/研究[与和][试实]验发展/g, "研究与试验发展")
     // The funds from outside the place said to be the country's own (`到位市外国内资金790亿元、增长30.2%`, Jining 2014): the
     // funds brought in from outside the place (市外资金), as against foreign capital.
     .replace(/(?<=[省市州盟]外)(?:国内|境内)(?=资金)/g, "")
