@@ -205,11 +205,12 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // in that year, whose time the time span reads.
   const dated = last?.stated === true && /^(?:19|20)\d{2}年(?:底|末)?$/.test(subject);
   // A growth in percent right after a share (`战略性新兴产业完成增加值81.36亿元，占全市规模以上工业增加值的22.6%，增长9.15%`,
-  // Pingxiang 2014) is the growth of what the share measures, not of the whole it is a share of, nor of the share.
-  const shareOf = subject === "" && p.change && q.unit === "%" && last !== undefined ? SHARE_OF.exec(last.subject)?.[1] : undefined;
+  // Pingxiang 2014) is the growth of what the share measures, not of the whole it is a share of, nor of the share. So is a
+  // yearly average growth (`民间投资占投资总额的53.5%，年均增长23.8%`, Guangdong 2013: 民间投资年均增长).
+  const shareOf = (subject === "" || /^(?:年均|平均每年|每年平均)$/.test(subject)) && p.change && q.unit === "%" && last !== undefined ? SHARE_OF.exec(last.subject)?.[1] : undefined;
   const fresh = last && /^(?:也|还|又)?(?:实现了?)?(?:(?:年均|平均每年|每年平均)(?:实际|名义)?|实际|名义)$/.test(subject) ? restated(c) : undefined;
   const completed = shareOf
-    ? shareOf
+    ? shareOf + subject
     : dated
     ? last!.subject
     : comparison

@@ -324,6 +324,8 @@ export function listItems(subject: string, n: number | null): string[] {
   const s = cleanSubject(subject).replace(/(?<=[\u4e00-\u9fff”])(?:预计|力争|争取|完成|实现)$/, "")
     // `全社会用电量、货运量、中长期贷款余额等先行指标分别增长…`: the word that sums up a list (`等先行指标`, `等主要指标`) is
     // no word of its last item.
+    // `财政总收入和地方公共财政预算收入均实现翻番，分别达…` (Guangdong 2013): the doubling both items share is no word of the last.
+    .replace(/(?<=[、和及与]\p{Script=Han}+)(?:均|都|双双)(?:已经?|提前)?(?:实现了?)?(?:翻番|翻一番|翻两番|翻了一番|翻了两番)$/u, "")
     .replace(/(?<=[、和及与].+)等(?:[几两三四五六七八九十]项)?(?:主要|重要|先行|关键|核心|预期性|约束性)?(?:经济)?指标$/, "")
     // `“保交楼”“保交房”交付率分别达100%和88.2%` (Xinjiang 2025): quoted names set side by side with no mark between them
     // are items of the list, as if 、 stood there.

@@ -5919,3 +5919,18 @@ describe("a running total over years counted in digits (Harbin 2011: 固定资�
     expect(one(x, "年均增长32.9%", "32.9%").label_zh).toBe("固定资产投资年均增长");
   });
 });
+
+describe("two revenues both doubled, then their levels (Guangdong 2013: 来源于广东的财政总收入和地方公共财政预算收入均实现翻番，分别达…)", () => {
+  it("leaves the doubling out of the last item's label", () => {
+    const x = fixture(["财政总收入和地方公共财政预算收入均实现翻番，分别达到8000亿元和6000亿元。"], ["地区生产总值增长6.5%左右。"]);
+    expect(one(x, "", "6000亿元")).toMatchObject({ label_zh: "地方公共财政预算收入", metric: "budget_revenue" });
+    expect(one(x, "", "8000亿元").label_zh).toBe("财政总收入");
+  });
+});
+
+describe("a yearly average growth right after a share (Guangdong 2013: 民间投资占投资总额的53.5%，年均增长23.8%)", () => {
+  it("is the growth of what the share measures, labelled without the whole", () => {
+    const x = fixture(["民间投资占投资总额的53.5%，年均增长23.8%。"], ["地区生产总值增长6.5%左右。"]);
+    expect(one(x, "", "23.8%")).toMatchObject({ label_zh: "民间投资年均增长", metric: "private_investment_growth" });
+  });
+});
