@@ -58,10 +58,12 @@ const VERBS: Verb[] = [
   ...["同比增", "比增", "同比降", "比降"].map((w): Verb => [w, w.endsWith("增") ? "up" : "down", true, null]),
   // A rate held to a level (`城镇登记失业率控制到3.3%`, Shaanxi 2017) as one held at it, or kept there by regulation
   // (`居民消费价格指数调控在102%以内`, Beijing 2006), or a bound not to be passed (`总人口不突破9000万人`, Shandong 1996).
-  ...["控制在", "控制到", "调控在", "调控到", "不超过", "不超出", "不突破", "不高于", "低于"].map((w): Verb => [w, null, false, "at_most"]),
+  // Said with 小于 or 少于 too (`PM2.5平均浓度小于35微克/立方米`).
+  ...["控制在", "控制到", "调控在", "调控到", "不超过", "不超出", "不突破", "不高于", "低于", "小于", "少于"].map((w): Verb => [w, null, false, "at_most"]),
   // 过 alone is passing a level (`GDP过万亿、一般公共预算地方收入过400亿`, Yueyang 2023), not in a word ending with it (see
   // readPredicate: `通过`, `经过`, `不过` …).
-  ...["超过", "突破", "不低于", "不少于", "高于", "超", "过"].map((w): Verb => [w, null, false, "at_least"]),
+  // So are 大于, 多于 and 逾 (`优良天数大于300天`, Dandong 2016; `交易逾2000万元`, Shangrao 2024).
+  ...["超过", "突破", "不低于", "不少于", "高于", "大于", "多于", "超", "过", "逾"].map((w): Verb => [w, null, false, "at_least"]),
   // A level passed (`推动电子信息产业规模迈上10000亿元台阶`, `推动经济总量跨过3万亿元大关`, `地区生产总值跨越5000亿元大关`,
   // `财政收入跨上400亿元台阶，达412亿元`, Anhui 2004) is reached at least.
   ...PASSING_VERBS.map((w): Verb => [w, null, false, "at_least"]),

@@ -5934,3 +5934,15 @@ describe("a yearly average growth right after a share (Guangdong 2013: 民间投
     expect(one(x, "", "23.8%")).toMatchObject({ label_zh: "民间投资年均增长", metric: "private_investment_growth" });
   });
 });
+
+describe("a level said with 大于, 多于, 逾, 小于 or 少于 (Dandong 2016: 优良天数大于300天; Shangrao 2024: 交易逾2000万元)", () => {
+  it("is a bound, its word no part of the label", () => {
+    const x = fixture(["全年优良天数大于300天，电商交易额逾2000万元，新增企业多于500家。逾期贷款下降5%。"], ["地区生产总值增长6.5%左右。PM2.5平均浓度小于35微克/立方米，重大事故少于3起。"]);
+    expect(one(x, "", "300天")).toMatchObject({ label_zh: "优良天数", qualifier: "at_least", metric: "good_air_days" });
+    expect(one(x, "", "2000万元")).toMatchObject({ label_zh: "电商交易额", qualifier: "at_least" });
+    expect(one(x, "", "500家")).toMatchObject({ label_zh: "新增企业", qualifier: "at_least" });
+    expect(one(x, "", "35微克/立方米")).toMatchObject({ label_zh: "PM2.5平均浓度", qualifier: "at_most" });
+    expect(one(x, "", "3起")).toMatchObject({ label_zh: "重大事故", qualifier: "at_most" });
+    expect(one(x, "", "5%")).toMatchObject({ label_zh: "逾期贷款下降", qualifier: null });
+  });
+});
