@@ -5946,3 +5946,12 @@ describe("a level said with 大于, 多于, 逾, 小于 or 少于 (Dandong 2016:
     expect(one(x, "", "5%")).toMatchObject({ label_zh: "逾期贷款下降", qualifier: null });
   });
 });
+
+describe("deputies' motions and suggestions named together (Bozhou 2022: 办理人大代表议案建议1133件; Guyuan 2023: 21件人大议案建议)", () => {
+  it("are the deputies' suggestions handled, as 人大代表建议 is", () => {
+    const x = fixture(["办理人大代表议案建议1133件、政协提案586件。办理21件人大议案建议。"], ["地区生产总值增长6.5%左右。"]);
+    expect(one(x, "", "1133件").metric).toBe("deputies_suggestions");
+    expect(one(x, "", "21件").metric).toBe("deputies_suggestions");
+    expect(one(x, "", "586件").metric).toBe("cppcc_proposals");
+  });
+});

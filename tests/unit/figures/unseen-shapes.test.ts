@@ -1689,7 +1689,7 @@ describe("the last count of a list before a rate each item has, with no 的 or �
   it("is a figure of its own, and each count names its own noun", () => {
     const x = fixture(["提请市人大常委会审议地方性法规草案1件，16件人大议案建议和100件政协提案办复率100%。"], ["地区生产总值增长6.5%左右。"]);
     expect(quoting(x, "16件人大议案建议").map((f) => [f.value, f.unit, f.label_zh, f.metric])).toEqual([
-      [16, "件", "人大议案建议", null],
+      [16, "件", "人大议案建议", "deputies_suggestions"],
       [100, "件", "政协提案", "cppcc_proposals"],
       [100, "%", "政协提案办复率", "proposal_reply_rate"],
     ]);
