@@ -5955,3 +5955,13 @@ describe("deputies' motions and suggestions named together (Bozhou 2022: 办理�
     expect(one(x, "", "586件").metric).toBe("cppcc_proposals");
   });
 });
+
+describe("tourist arrivals and tourism spending listed before one growth target (Wuwei 2025: 力争接待游客人数、旅游花费增长25%以上)", () => {
+  it("gives each its target", () => {
+    const x = fixture(["地区生产总值增长6%。"], ["地区生产总值增长6.5%左右。力争接待游客人数、旅游花费增长25%以上。"]);
+    expect(quoting(x, "旅游花费").map((f) => [f.label_zh, f.metric, f.value, f.qualifier])).toEqual([
+      ["接待游客人数增长", "tourist_arrivals_growth", 25, "at_least"],
+      ["旅游花费增长", "tourism_revenue_growth", 25, "at_least"],
+    ]);
+  });
+});
