@@ -43,6 +43,8 @@ const UNITS: Record<string, string> = {
   门: "",
   "公里/平方公里": " km/km²",
   管孔公里: " duct-km",
+  // Wells by the eye (`1.62万眼机井`): a bare count, the wells in the label.
+  眼: "",
   吨: " tonnes",
   头: " head",
   只: " head",

@@ -112,6 +112,8 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   处: ["count"],
   // Wells, ponds and biogas digesters (`新建沼气池2.42万口`, `打井50口`); not a port, a calibre or a mask (see readUnit).
   口: ["count"],
+  // Wells and springs by the eye (`完成1.62万眼机井…`, Wuwei 2025); not 眼光, 眼界 … (see readUnit).
+  眼: ["count"],
   // Telephone lines of an exchange (`新增…程控电话交换机222万门`); not 门 opening a word (see readUnit).
   门: ["count"],
   张: ["count"],
@@ -218,6 +220,8 @@ export function readUnit(text: string, at: number): string | null {
       // no firms: the magnitude alone is the unit. Not 长 opening 长者, the elderly a home is for (`新建50家长者照护之家`,
       // Shanghai 2016: 50 homes).
       if (base === "家" && /^(?:[庭属]|长(?!者))/.test(text.slice(at + unit.length, at + unit.length + 2))) continue;
+      // 眼 before 光, 界, 睛 … is a word of its own (`3眼光`): the magnitude alone is the unit.
+      if (base === "眼" && /^[光界睛前下里中神看泪镜角球科]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       // 群 before 众 or 体 is the people the number counts (`180万群众`): the magnitude alone is the unit.
       if (base === "群" && /^[众体]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       if (text.startsWith(unit, at) && (best === null || unit.length > best.length)) best = unit;

@@ -5965,3 +5965,12 @@ describe("tourist arrivals and tourism spending listed before one growth target 
     ]);
   });
 });
+
+describe("wells counted by the eye (Wuwei 2025: 完成1.62万眼机井计量设施提升改造)", () => {
+  it("reads 眼 as the measure word, the wells in the label; 眼 opening a word is none", () => {
+    const x = fixture(["新打机井300眼。"], ["地区生产总值增长6.5%左右。完成1.62万眼机井计量设施提升改造。用3眼光看待发展。"]);
+    expect(one(x, "", "300眼")).toMatchObject({ unit: "眼", label_zh: "新打机井" });
+    expect(one(x, "", "1.62万眼")).toMatchObject({ unit: "万眼", value: 1.62 });
+    expect(quoting(x, "眼光")).toEqual([]);
+  });
+});
