@@ -304,6 +304,9 @@ export function unmarkedList(c: Clause, qs: Quantity[]): { at: number; n: number
     // `化学需氧量、二氧化硫排放量由上年分别增长5.6%和13.1%，减为增长1.2%和1.8%` (State Council 2007): the year's changes after
     // the verb that turns the old ones into them are one each of the items the clause before lists, as after `分别`.
     if (k === 0 && TURNED.test(subject) && c.before && namedBefore(c, n)) return { at: k, n };
+    // So are the yearly averages of the items the clause before lists and gives no figure of (`市预算内财政收入和财政支出，
+    // 五年平均每年增长11.79%和15.05%`, Guangzhou 1993), as after `分别`: one each, not two of nothing.
+    if (k === 0 && n === qs.length && predicate.change && subject !== "" && YEARLY_OR_REAL.test(subject) && c.before && namedBefore(c, n)) return { at: k, n };
     // So are two amounts after the one word for deposits and loans (`全市金融机构本外币存贷款余额1759.04亿元和1056.05亿元`,
     // Jiujiang 2014): the deposits', then the loans', as after `分别`.
     if (n === 2 && subject.includes("存贷款") && qs[k]!.unit === qs[k + 1]!.unit && new Set(listItems(subject, n)).size === n) return { at: k, n };

@@ -5974,3 +5974,14 @@ describe("wells counted by the eye (Wuwei 2025: 完成1.62万眼机井计量设�
     expect(quoting(x, "眼光")).toEqual([]);
   });
 });
+
+describe("yearly averages after a clause that lists the items and gives no figure (Guangzhou 1993: 市预算内财政收入和财政支出，五年平均每年增长11.79%和15.05%)", () => {
+  it("are one each, in the order listed", () => {
+    const x = fixture(["财政金融发展较快。市预算内财政收入和财政支出，五年平均每年增长11.79%和15.05%。"], ["地区生产总值增长6%。"]);
+    expect(writtenMetrics(x, "五年平均每年增长")).toEqual([
+      ["11.79%", "budget_revenue_growth"],
+      ["15.05%", "budget_spending_growth"],
+    ]);
+    expect(one(x, "五年平均每年增长", "11.79%").label_zh).toBe("市预算内财政收入平均每年增长");
+  });
+});
