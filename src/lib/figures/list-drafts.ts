@@ -58,7 +58,9 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
   // of an amount with no verb of change is the amount's growth; a rate's percentage (`城镇登记失业率…按4.5%`) is its level.
   const basisOnly = cleanSubject(p.subject) === "按" && !p.change && p.verb === "";
   // `…的情况得以改变，2016年分别突破1.5万亿元、3000亿元`: a time alone names no item, the clause before may; else none does.
-  const bare = timeAlone(said) ? "" : said;
+  // `社会商品零售价格和居民消费价格指数上涨幅度，从连续几年的高位回落到去年的3.8%和5.3%` (Beijing 1998): a fall or rise to the
+  // figures with no item of its own names none either, when the clause before lists as many.
+  const bare = timeAlone(said) || (FROM_TO_ALONE.test(said) && namedBefore(c, per) !== null) ? "" : said;
   if (bare !== said) p = { ...p, subject: "" };
   // So does the clause right before that states no figure and lists as many items, whatever figures the sentence gave
   // before it (`…占全省的比重…提高到11.4%；地方公共财政预算收入、规模以上工业总产值跃居全省第二位，分别达到339.1亿元和
@@ -277,6 +279,12 @@ export const EACH =
 /** The whole place before a subject (`全省`, `全市`): the place the report is of, no item of a list. */
 const WHOLE_PLACE = /^全(?:省|市|区|州|县|自治区)/;
 
+/**
+ * A fall or rise from a level in words to the figures, naming no item (`从连续几年的高位回落到去年的`): no digit, no list,
+ * only the from-phrase, the verb and the time the figures are of.
+ */
+const FROM_TO_ALONE = /^[从由][^\d、和及与，,；;]{1,12}(?:回落|下降|降低|降|回升|上升|提高|升)(?:到|至)(?:去年|上年|今年|当年)?的?$/;
+
 /** A verb that turns the changes of earlier years the clause before names into the year's (`转为`, `减为`), alone. */
 export const TURNED = /^(?:转为|减为)$/;
 
@@ -307,6 +315,9 @@ export function unmarkedList(c: Clause, qs: Quantity[]): { at: number; n: number
     // So are the yearly averages of the items the clause before lists and gives no figure of (`市预算内财政收入和财政支出，
     // 五年平均每年增长11.79%和15.05%`, Guangzhou 1993), as after `分别`: one each, not two of nothing.
     if (k === 0 && n === qs.length && predicate.change && subject !== "" && YEARLY_OR_REAL.test(subject) && c.before && namedBefore(c, n)) return { at: k, n };
+    // So are the levels a fall or rise with no item of its own ends at (`社会商品零售价格和居民消费价格指数上涨幅度，从连续几年的
+    // 高位回落到去年的3.8%和5.3%`, Beijing 1998): the items' levels, one each.
+    if (k === 0 && n === qs.length && FROM_TO_ALONE.test(subject) && c.before && namedBefore(c, n)) return { at: k, n };
     // So are two amounts after the one word for deposits and loans (`全市金融机构本外币存贷款余额1759.04亿元和1056.05亿元`,
     // Jiujiang 2014): the deposits', then the loans', as after `分别`.
     if (n === 2 && subject.includes("存贷款") && qs[k]!.unit === qs[k + 1]!.unit && new Set(listItems(subject, n)).size === n) return { at: k, n };

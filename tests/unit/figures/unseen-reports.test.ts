@@ -5985,3 +5985,14 @@ describe("yearly averages after a clause that lists the items and gives no figur
     expect(one(x, "五年平均每年增长", "11.79%").label_zh).toBe("市预算内财政收入平均每年增长");
   });
 });
+
+describe("levels a fall ends at, after a clause that lists the items and gives no figure (Beijing 1998: 社会商品零售价格和居民消费价格指数上涨幅度，从连续几年的高位回落到去年的3.8%和5.3%)", () => {
+  it("are each item's rise of prices in the year reviewed", () => {
+    const x = fixture(["社会商品零售价格和居民消费价格指数上涨幅度，从连续几年的高位回落到去年的3.8%和5.3%。"], ["地区生产总值增长6%。"]);
+    expect(writtenMetrics(x, "回落到去年的")).toEqual([
+      ["3.8%", "retail_price_growth"],
+      ["5.3%", "cpi_growth"],
+    ]);
+    expect(one(x, "回落到去年的", "5.3%")).toMatchObject({ kind: "result", year: 2019, label_zh: "居民消费价格指数上涨幅度" });
+  });
+});
