@@ -81,10 +81,11 @@ const PUSH = /^(?:推动|推进)(?=.{2})/;
  */
 const TIME = "[\\s\u3000]*(?:到|至)?[\\s\u3000]*(?:19|20)\\d{2}[\\s\u3000]*年(?:度|末|底|初|以来|全年)?(?:前|之前)?|(?:19|20)\\d{2}年?(?:这)?[两二三四五2-5]年";
 /**
- * A modal or an adverb before the subject or the verb (`仍将75%以上财力…`, `要全面完成…`, `今年将…`), not a word that
- * starts so (`将来`, `将近`, `要求`, `要素`, `要点`).
+ * A modal or an adverb before the subject or the verb (`仍将75%以上财力…`, `要全面完成…`, `今年将…`), or a causative 使
+ * (`使科技进步对经济增长的贡献率达到50%以上`, Beijing 1998), not a word that starts so (`将来`, `将近`, `要求`, `要素`, `要点`,
+ * `使用`, `使命`).
  */
-const MODAL = "(?:仍|还|也|都)?(?:将(?![来军近])|要(?![求素点件害闻务道塞职领案])|可(?=完成|实现|达到|突破|超过))(?=[\\u4e00-\\u9fff“])";
+const MODAL = "(?:仍|还|也|都)?(?:将(?![来军近])|要(?![求素点件害闻务道塞职领案])|可(?=完成|实现|达到|突破|超过)|使得?(?![用命馆者之节团]))(?=[\\u4e00-\\u9fff“])";
 /**
  * An aside in brackets before the subject (`预计（下同）全市…`) names nothing of it; nor does the bracket a
  * subject opens inside (`（州直增长7.5%、…）`, `（其中新建30个`) or after (`…40亿元以上）、铁路投资基金二期75亿元`).

@@ -5996,3 +5996,13 @@ describe("levels a fall ends at, after a clause that lists the items and gives n
     expect(one(x, "回落到去年的", "5.3%")).toMatchObject({ kind: "result", year: 2019, label_zh: "居民消费价格指数上涨幅度" });
   });
 });
+
+describe("a causative 使 before the subject (Beijing 1998: 使科技进步对经济增长的贡献率达到50%以上) and exports named 对外贸易出口 (Inner Mongolia 2000)", () => {
+  it("leaves 使 out of the label, keeps 使用 a word, and reads the exports' growth", () => {
+    const x = fixture(["地区生产总值增长6%。使用资金5亿元。"], ["地区生产总值增长6.5%左右。使科技进步对经济增长的贡献率达到50%以上，使全区固定资产投资总额增长10%。全区对外贸易出口增长10％左右。"]);
+    expect(one(x, "", "50%")).toMatchObject({ label_zh: "科技进步对经济增长的贡献率", metric: "tech_progress_contribution" });
+    expect(one(x, "", "10%").label_zh).toBe("全区固定资产投资总额增长");
+    expect(one(x, "", "10％").metric).toBe("exports_growth");
+    expect(one(x, "", "5亿元").label_zh).toBe("使用资金");
+  });
+});
