@@ -277,8 +277,12 @@ const TERM = /本届\p{Script=Han}{0,3}政府|[和及与](?:过去|近)?的?(?:�
 /** The people a count names, then the amount per head they reached (`农村低收入群众年人均纯收入增加到`, before its figure). */
 const PER_HEAD_REACHED = new RegExp(`^\\p{Script=Han}{2,}?(?:群众|人口|居民|农民|职工|人员|家庭|户)(?:年|月)?人均\\p{Script=Han}*?${LEVEL_VERBS}\\d`, "u");
 
-/** A comparison with an earlier year's end right after a figure (`、较2015年末增长2.5倍`, `，比上年末增加12家`). */
-const COMPARED_WITH_END = /^[、，,]\s*[较比](?:(?:19|20)\d{2}年|上年|去年|“?十[一二三四五]五”?)(?:末|底)/;
+/**
+ * A comparison with an earlier year's end right after a figure (`、较2015年末增长2.5倍`, `，比上年末增加12家`), or a multiple
+ * of an earlier year's or a term's end (`实际利用外商直接投资6.6亿美元，是“十一五”末的4.2倍`, Bozhou 2016): a year's figure
+ * held against another year's, not a sum over the years.
+ */
+const COMPARED_WITH_END = /^[、，,]\s*(?:[较比](?:(?:19|20)\d{2}年|上年|去年|“?十[一二三四五]五”?)(?:末|底)|(?:是|为|相当于)(?:(?:19|20)\d{2}年(?:末|底)?|“?十[一二三四五]五”?末)的?\d+(?:\.\d+)?倍)/;
 
 /**
  * A running total alone in its clause (`累计2177家`, `累计达到1500家`) right after a clause that counts the year's additions

@@ -6006,3 +6006,25 @@ describe("a causative 使 before the subject (Beijing 1998: 使科技进步对�
     expect(one(x, "", "5亿元").label_zh).toBe("使用资金");
   });
 });
+
+describe("a yearly flow held as a multiple of the last term's end, in a paragraph summing up the term (Bozhou 2016: 实际利用外商直接投资6.6亿美元，是“十一五”末的4.2倍，年均增长33%)", () => {
+  it("is the reviewed year's amount, no sum over the term's years; the average stays the term's", () => {
+    const x = extractText(
+      "ceshi-2016.txt",
+      [
+        "2016年测试市政府工作报告",
+        "2016年1月6日在测试市第一届人民代表大会第一次会议上",
+        "市长 张三",
+        "各位代表：",
+        "2015年和“十二五”时期工作回顾",
+        "过去一年，全市地区生产总值950亿元，增长9%。",
+        "各位代表，2015年各项目标任务的完成，标志着“十二五”规划胜利收官。回顾过去五年，我们积极应对复杂局面。",
+        "——综合实力显著提升。社会消费品零售总额达437亿元，是“十一五”末的2倍，年均增长14.4%；实际利用外商直接投资6.6亿美元，是“十一五”末的4.2倍，年均增长33%。",
+        "2016年的重点工作",
+        "地区生产总值增长9%左右。",
+      ].join("\n"),
+    );
+    expect(one(x, "实际利用外商直接投资6.6亿美元", "6.6亿美元")).toMatchObject({ year: 2015, period: null });
+    expect(one(x, "年均增长33%", "33%")).toMatchObject({ metric: "fdi_actual_growth", period: [2011, 2015] });
+  });
+});
