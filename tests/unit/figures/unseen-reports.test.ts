@@ -6028,3 +6028,17 @@ describe("a yearly flow held as a multiple of the last term's end, in a paragrap
     expect(one(x, "年均增长33%", "33%")).toMatchObject({ metric: "fdi_actual_growth", period: [2011, 2015] });
   });
 });
+
+describe("domestic capital from outside the place, 利用内资 or 市外内资 (Bozhou 2016: 全年实际利用内资1231.9亿元，增长21.7%；力争全年引进市外内资增长15%左右、达1380亿元)", () => {
+  it("is the investment attracted and its growth", () => {
+    const x = fixture(["全年实际利用内资1231.9亿元，增长21.7%。"], ["地区生产总值增长9%左右。力争全年引进市外内资增长15%左右、达1380亿元。"]);
+    expect(writtenMetrics(x, "实际利用内资")).toEqual([
+      ["1231.9亿元", "investment_attracted"],
+      ["21.7%", "investment_attracted_growth"],
+    ]);
+    expect(writtenMetrics(x, "引进市外内资")).toEqual([
+      ["15%", "investment_attracted_growth"],
+      ["1380亿元", "investment_attracted"],
+    ]);
+  });
+});
