@@ -15,12 +15,14 @@ const PART_WORDS = /回顾|工作|任务|目标|展望|规划|建设|安排|发�
 /**
  * A title that names a period, then after a dash what it was or is to be (`“十二五”——创新创业、稳中求进的五年`,
  * `2016——抢抓先机、扎实开局的一年`): the period names the part (its five years or its year), the words after the dash,
- * which may list two phrases with `、`, characterize it.
+ * which may list two phrases with `、`, characterize it. A year may take a colon for the dash, the words after it then
+ * no sentence (`2017年：“四大会战”强力开启岳阳发展新局面`, Yueyang 2018), in ASCII or full-width digits.
  */
 const PERIOD_TITLE = /^(?:“[^“”]{2,5}”(?:时期|期间)?|(?:19|20)\d{2}年?|今后五年|过去五年)[—─]{2}[^—─]{2,24}$/;
+const YEAR_COLON_TITLE = /^(?:19|20|１９|２０)[0-9０-９]{2}年[：:][^。；！？，,：:;!?—─]{4,24}$/;
 
 /** Whether a title names a period and, after a dash, what it was ({@link PERIOD_TITLE}). */
-const namesPeriod = (text: string): boolean => PERIOD_TITLE.test(text);
+const namesPeriod = (text: string): boolean => PERIOD_TITLE.test(text) || YEAR_COLON_TITLE.test(text);
 
 /** Whether a part title says what part it is (`2021年重点工作`, `2015——奋发有为、迎难而上的一年`), as a plain line must to be taken for one. */
 export function namesPart(text: string): boolean {
@@ -50,7 +52,7 @@ export function isPartTitle(l: SourceLine, listing = false): boolean {
   // A whole bold line in a body of unnumbered parts may join two phrases with one comma when it names a part (Guangdong
   // 2001: `**扎实工作，为“十五”计划开好头起好步**`, the part of the plan year after the review and the five-year plan).
   const joined = listing && /^[^，,]{2,}[，,][^，,]{2,}$/.test(c) && namesPart(c) ? c.replace(/[，,]/, "") : c;
-  if (/[。；！？，,：:;!?]/.test(joined) || !/\p{Script=Han}/u.test(c) || /^各位代表/.test(c)) return false;
+  if (/[。；！？，,：:;!?]/.test(YEAR_COLON_TITLE.test(joined) ? joined.replace(/[：:]/, "") : joined) || !/\p{Script=Han}/u.test(c) || /^各位代表/.test(c)) return false;
   const listed = listing && !/(?<!\p{Script=Han})、|、(?!\p{Script=Han})/u.test(c);
   if (c.includes("、") && !listed && !namesPeriod(c) && !buildsGovernment(c) && !c.split("、").every((piece) => namesPart(piece))) return false;
   return markerOf(l.text) === null && enumerationOf(l.text) === null;

@@ -2005,3 +2005,33 @@ describe("a paragraph broken off after a list's first circled numeral (Hunan 202
     expect(r.document.paragraphs.map((p) => p.text)).toEqual(expect.arrayContaining(["主要指标完成情况见表①", "增加公办义务教育学位。"]));
   });
 });
+
+describe("unnumbered parts titled by their year, a colon and what it was (Yueyang 2018: **2017年：“四大会战”强力开启岳阳发展新局面**)", () => {
+  const head = ["岳阳市政府工作报告", "——2018年1月2日在岳阳市第八届人民代表大会第二次会议上", "岳阳市人民政府市长 刘和生", "各位代表："];
+  const body = [
+    "现在，我代表市人民政府，向大会报告政府工作，请予审议。",
+    "2017年：“四大会战”强力开启岳阳发展新局面",
+    "2017年，我们坚持以“四大会战”统揽新增长极建设，预计全市GDP增长6.7%。",
+    "人民生活得到明显改善。社会事业方面：全年新建中小学校51所，新增城镇就业5.4万人。",
+    "2018年：向着新增长极建设宏伟目标坚实迈进",
+    "2018年全市经济社会发展目标是：地区生产总值增长8%左右。",
+    "一、坚持经济提质提效，打造岳阳发展的“升级版”",
+    "建设现代化经济体系是岳阳经济发展的时代主题。",
+  ];
+
+  it("reads the two as parts, in plain text, in full-width digits and in bold, the plan year's sections under its part, and the review's figures the year reviewed", () => {
+    const fullWidth = (l: string) => l.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+    const md = ["---", "title: 岳阳市政府工作报告 （2018年1月2日 刘和生）", "---", "", ...[head[1]!, head[2]!, head[3]!, ...body].map((l) => (/^20\d\d年：/.test(l) ? `**${l}**` : l)).flatMap((l) => [l, ""])].join("\n");
+    for (const [file, text] of [["yueyang-2018.txt", [...head, ...body].join("\n")], ["yueyang-2018.txt", [...head, ...body].map(fullWidth).join("\n")], ["yueyang-2018.md", md]] as const) {
+      const { doc, figures } = extractText(file, text);
+      const titles = ["2 2017年：“四大会战”强力开启岳阳发展新局面", "2 2018年：向着新增长极建设宏伟目标坚实迈进", "3 一、坚持经济提质提效，打造岳阳发展的“升级版”"];
+      expect(doc.headings.map((h) => `${h.depth} ${h.text}`)).toEqual(text.includes("２０") ? titles.map((t) => `${t.slice(0, 2)}${fullWidth(t.slice(2))}`) : titles);
+      expect(figures.filter((f) => f.metric === "urban_jobs_new").map((f) => [f.kind, f.year])).toEqual([["result", 2017]]);
+    }
+  });
+
+  it("keeps a line of a year, a colon and a sentence a paragraph (2017年：地区生产总值增长6.7%。)", () => {
+    const doc = ingestText("yueyang-2018.txt", [...head, "2017年：地区生产总值增长6.7%，经济社会发展处于稳健区间。", "一、2018年工作安排", "地区生产总值增长8%左右。"].join("\n")).document;
+    expect(doc.headings.map((h) => h.text)).toEqual(["一、2018年工作安排"]);
+  });
+});
