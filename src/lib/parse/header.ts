@@ -41,8 +41,12 @@ const HEAD_LINES = 40;
 /** A source title's date and speaker in brackets after the title (`…政府工作报告（2012年1月11日 王正伟）`): groups 1 and 2. */
 const SOURCE_DATE_SPEAKER = /[（(]\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(\p{Script=Han}{2,4})?\s*[）)]\s*$/u;
 
-/** A line that says who delivered the report (`市长马汉成作政府工作报告`, `李强代表国务院作政府工作报告`): a caption. */
-const CAPTION = /(?:[长席]|代表.{1,12})[\u4e00-\u9fff·]{1,5}?作了?政府工作报告$/;
+/**
+ * A line that says who delivered the report (`市长马汉成作政府工作报告`, `李强代表国务院作政府工作报告`, or the name alone
+ * before the verb: `任振鹤作《政府工作报告》`, Gansu 2021): a caption. A name alone is of two to four characters (or two
+ * parts joined by `·`), so that a title naming a place whose name ends in 作 without its level is still a title.
+ */
+const CAPTION = /(?:(?:[长席]|代表.{1,12})[\u4e00-\u9fff·]{1,5}?|^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,10}))作了?政府工作报告$/;
 
 /** A sentence of prose (it ends on a full stop or an exclamation mark): the body's first words, never a title line. */
 const OPENING_SENTENCE = /[。！!]\s*$/;

@@ -1113,3 +1113,29 @@ describe("a speaker line that names the report after the name (Zhangye 2022: 赵
     expect(r.warnings).not.toContainEqual(expect.objectContaining({ message: expect.stringMatching(/no speaker line/) }));
   });
 });
+
+describe("a line under the speaker's that says the report was delivered by the name alone (Gansu 2021: 任振鹤作《政府工作报告》)", () => {
+  it("reads it as no title, and the place off the speaker's office", () => {
+    const text = [
+      "---",
+      "source: https://www.example.gov.cn/1366099.shtml",
+      "title: 2021年政府工作报告",
+      "---",
+      "",
+      "甘肃省代省长 任振鹤",
+      "",
+      "任振鹤作《政府工作报告》",
+      "",
+      "各位代表：",
+      "",
+      "我代表省人民政府，向大会报告工作，请予审议。",
+      "",
+      "**2021年工作任务**",
+      "",
+      "正文。",
+    ].join("\n");
+    const r = ingestText("gansu-2021.md", text);
+    expect(r.document.meta).toMatchObject({ title: "2021年甘肃省政府工作报告", place_zh: "甘肃省", speaker: "任振鹤", speaker_title: "甘肃省代省长" });
+    expect(r.warnings).toContainEqual(expect.objectContaining({ line: 8, message: expect.stringMatching(/tells who delivered the report/) }));
+  });
+});
