@@ -6042,3 +6042,11 @@ describe("domestic capital from outside the place, 利用内资 or 市外内资 
     ]);
   });
 });
+
+describe("industries listed whole, the last one's name ending in a word of two characters (Qinghai 2017: 新材料、装备制造业分别增长14.8%、35.1%)", () => {
+  it("labels each by its own name, no piece of the last one's word added to the first", () => {
+    const x = fixture(["地区生产总值增长8%。新材料、装备制造业分别增长14.8%、35.1%。"], ["地区生产总值增长7.5%左右。"]);
+    expect(one(x, "新材料、装备制造业", "14.8%").label_zh).not.toMatch(/造业/);
+    expect(one(x, "新材料、装备制造业", "35.1%").label_zh).toMatch(/^装备制造业/);
+  });
+});
