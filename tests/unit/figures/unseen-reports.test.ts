@@ -6050,3 +6050,10 @@ describe("industries listed whole, the last one's name ending in a word of two c
     expect(one(x, "新材料、装备制造业", "35.1%").label_zh).toMatch(/^装备制造业/);
   });
 });
+
+describe("the share of days of good air with 平均 inside its name (Inner Mongolia 2019: 全区空气质量平均达标天数比例为83.6%)", () => {
+  it("is the share of days of good air", () => {
+    const x = fixture(["地区生产总值增长5.3%。全区空气质量平均达标天数比例为83.6%。"], ["地区生产总值增长6%左右。"]);
+    expect(one(x, "平均达标天数比例", "83.6%").metric).toBe("good_air_days_ratio");
+  });
+});
