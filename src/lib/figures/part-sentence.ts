@@ -227,10 +227,16 @@ function afterZoneSentence(before: string): boolean {
   }
   for (let i = sentences.length - 1; i >= 1; i--) {
     const sentence = sentences[i]!;
-    if (SHORT_SENTENCE.test(sentence)) return ZONE_SENTENCE.test(sentence);
+    if (SHORT_SENTENCE.test(sentence)) return ZONE_SENTENCE.test(sentence) && !ZONE_FOUNDED.test(sentence);
   }
   return false;
 }
+
+/**
+ * A short sentence that tells a zone set up or approved (Jilin 2022: `批复设立梅河新区。新晋升6个省级开发区，…。进出口总额增长
+ * 17.3%`): an event of the year among others, no lead of the zone's work; the figures after it stay the place's.
+ */
+const ZONE_FOUNDED = /批复|批准|获批|批设|设立|成立|揭牌|挂牌/;
 
 /** A sentence that opens on a subject told what it is to do (`阅海湾中央商务区要提升商气`, `各县区要…`). */
 const OWN_SUBJECT = /^\p{Script=Han}{2,10}?(?:要|将|须|必须|应)(?!\p{Script=Han}?[求点])/u;

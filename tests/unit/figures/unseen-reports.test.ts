@@ -6057,3 +6057,10 @@ describe("the share of days of good air with 平均 inside its name (Inner Mongo
     expect(one(x, "平均达标天数比例", "83.6%").metric).toBe("good_air_days_ratio");
   });
 });
+
+describe("a short sentence that tells a new area set up, among the year's other events (Jilin 2022: 批复设立梅河新区。…进出口总额增长17.3%，实际利用外资增长16.7%)", () => {
+  it("leads nothing: the foreign trade and investment after it stay the province's", () => {
+    const x = fixture(["地区生产总值增长6.6%。长春临空经济示范区正式揭牌。批复设立梅河新区。新增3个国家级外贸转型升级基地。进出口总额增长17.3%，实际利用外资增长16.7%。"], ["地区生产总值增长6%左右。"]);
+    expect(one(x, "进出口总额增长17.3%", "17.3%").metric).toBe("foreign_trade_growth");
+  });
+});
