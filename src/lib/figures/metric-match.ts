@@ -169,6 +169,12 @@ const PRODUCED = /^(?:完成|实现)?(?:工业)?(?:增加值|总?产值|主营�
 const SAFETY_WORKS = /^(?:安保|安防|(?:安全)?生命(?:安全)?防护)(?:设施)?工程/;
 
 /**
+ * The upkeep of a road after its name (Jilin 2022: `实施农村公路养护工程3500公里`, after `新改建农村公路2500公里`): the length
+ * kept up, no road built.
+ */
+const UPKEEP = /^(?:养护|管养|大中修)/;
+
+/**
  * The length of a road network after its name (`农村公路里程达到26万公里，新增5.5万公里`, Sichuan 2006; `总里程`, `通车里程`):
  * the whole network's length, no road built, unless a verb of building or adding it comes before the name (`新增农村公路里程`).
  */
@@ -601,7 +607,7 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (name.includes("就业") && GROUP_JOBS.test(before)) continue;
     if (/^(?:研发|R&D|研究与试验发展)/.test(name) && FIRMS.test(before)) continue;
     if (name === "市场主体" && (REACHED.test(before) || MARKET_ENTITY_KIND.test(before) || ON_REGISTER.test(before))) continue;
-    if (SAFETY_WORKS.test(label.slice(at + name.length))) continue;
+    if (SAFETY_WORKS.test(label.slice(at + name.length)) || UPKEEP.test(label.slice(at + name.length))) continue;
     if (/公路|路$/.test(name) && NETWORK_LENGTH.test(label.slice(at + name.length)) && !BUILT_BEFORE.test(before)) continue;
     if (TRAINING.test(label.slice(at + name.length))) continue;
     const places = PLACES_IN.exec(label.slice(at + name.length));

@@ -6064,3 +6064,11 @@ describe("a short sentence that tells a new area set up, among the year's other 
     expect(one(x, "进出口总额增长17.3%", "17.3%").metric).toBe("foreign_trade_growth");
   });
 });
+
+describe("the upkeep of rural roads beside the roads built (Jilin 2022: 新改建农村公路2500公里。实施农村公路养护工程3500公里)", () => {
+  it("is no road built: only the roads built or rebuilt are the indicator's", () => {
+    const x = fixture(["地区生产总值增长6.6%。"], ["地区生产总值增长6%左右。新改建农村公路2500公里。实施农村公路养护工程3500公里。"]);
+    expect(one(x, "新改建农村公路2500公里", "2500公里").metric).toBe("rural_road_length");
+    expect(one(x, "农村公路养护工程", "3500公里").metric).toBeNull();
+  });
+});
