@@ -6072,3 +6072,12 @@ describe("the upkeep of rural roads beside the roads built (Jilin 2022: 新改�
     expect(one(x, "农村公路养护工程", "3500公里").metric).toBeNull();
   });
 });
+
+describe("visitors named bare before their growth (Ningxia 2017: 启动三年行动计划，游客增长14.4%，旅游收入增长28%)", () => {
+  it("is the tourist arrivals' growth, as the plan's 接待游客增长 is; a thing of the visitors (游客人均消费) stays none", () => {
+    const x = fixture(["成为全国第2个省级全域旅游示范区，启动三年行动计划，游客增长14.4%，旅游收入增长28%。游客人均消费增长5%。"], ["全年接待游客和旅游收入分别增长10%和15%以上。"]);
+    expect(one(x, "游客增长14.4%", "14.4%")).toMatchObject({ kind: "result", metric: "tourist_arrivals_growth", year: 2019 });
+    expect(one(x, "游客人均消费增长5%", "5%").metric).toBeNull();
+    expect(one(x, "接待游客和旅游收入", "10%").metric).toBe("tourist_arrivals_growth");
+  });
+});
