@@ -6081,3 +6081,11 @@ describe("visitors named bare before their growth (Ningxia 2017: 启动三年行
     expect(one(x, "接待游客和旅游收入", "10%").metric).toBe("tourist_arrivals_growth");
   });
 });
+
+describe("the public budget's revenue named with 财政 before it (Yinchuan 2015: 地方财政公共预算收入增长12%左右)", () => {
+  it("is the budget revenue's growth target, as 公共财政预算收入 is the result's", () => {
+    const x = fixture(["完成地方财政收入251.70亿元，增长12.7%，其中公共财政预算收入153.60亿元，增长14.1%。"], ["地区生产总值增长10%左右，地方财政公共预算收入增长12%左右，全社会固定资产投资增长22%左右。"]);
+    expect(one(x, "地方财政公共预算收入增长12%左右", "12%")).toMatchObject({ kind: "target", metric: "budget_revenue_growth", year: 2020 });
+    expect(one(x, "公共财政预算收入153.60亿元", "14.1%").metric).toBe("budget_revenue_growth");
+  });
+});
