@@ -276,6 +276,11 @@ const INDUSTRY_WORD = /^(?:制造|服务|加工|建筑|物流|旅游|餐饮|零�
 
 /** A flow of trade named whole (`外贸出口`, `进口`). */
 const TRADE_FLOW = /(?:出口|进口)$/;
+/**
+ * The government's own meetings and papers named bare (`会议、文件和评比表彰项目分别减少30%、29.5%、16.8%`, Yinchuan 2015):
+ * things whole in themselves, the cuts of each, that share no words of a last item of another kind (no 会议表彰项目).
+ */
+const OWN_PAPERS = /^(?:会议|文件|简报)$/;
 
 function shareParallel(parts: string[]): string[] | null {
   const last = parts.at(-1)!;
@@ -285,7 +290,8 @@ function shareParallel(parts: string[]): string[] | null {
   // 工业技改投资`) takes nothing of the last.
   // Nor does an item that names a flow of trade (`外贸出口和实际外商直接投资额分别增长8%`, Xiangyang 2019: the exports, no
   // 外贸出口直接投资额), a measure whole in itself.
-  if (parts.slice(0, -1).some((p) => p.length !== k || !HAN.test(p) || COMPLETE.test(p) || TRADE_FLOW.test(p) || PLACE.test(p) || endsWithNoun(p))) return null;
+  // Nor do the government's meetings or papers named bare (OWN_PAPERS).
+  if (parts.slice(0, -1).some((p) => p.length !== k || !HAN.test(p) || COMPLETE.test(p) || TRADE_FLOW.test(p) || OWN_PAPERS.test(p) || PLACE.test(p) || endsWithNoun(p))) return null;
   // `国家级、部级创新平台` (Jilin 2026): the last item's grade is shorter than the first's, ending as theirs do (级, 型, 类)
   // before the length of the first: the words after it are the tail (国家级创新平台), not those after the first's length
   // (but a character inside a word, `全区零售物价、居民消费价格涨幅`, ends no grade).

@@ -6089,3 +6089,14 @@ describe("the public budget's revenue named with 财政 before it (Yinchuan 2015
     expect(one(x, "公共财政预算收入153.60亿元", "14.1%").metric).toBe("budget_revenue_growth");
   });
 });
+
+describe("the government's meetings and papers named bare before a last item of another kind (Yinchuan 2015: 会议、文件和评比表彰项目分别减少30%、29.5%、16.8%)", () => {
+  it("are cut each by its own figure, labelled without the last item's words", () => {
+    const x = fixture(["全面清理规范公务用车、办公用房，会议、文件和评比表彰项目分别减少30%、29.5%、16.8%，“三公”经费下降23.8%。"], ["地区生产总值增长10%左右。"]);
+    expect(quoting(x, "评比表彰项目").map((f) => [f.label_zh, f.metric])).toEqual([
+      ["会议减少", "meetings_change"],
+      ["文件减少", "documents_change"],
+      ["评比表彰项目减少", null],
+    ]);
+  });
+});
