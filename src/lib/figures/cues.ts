@@ -215,7 +215,9 @@ const FINDERS: Finder[] = [
   // before the figure: `上市公司1997年18家`, Heilongjiang 2003): that year, of that statement alone; not a year
   // compared with (`比2000年提高`).
   // A space may stand before the year, as a copy set the indicator apart (`国民收入 1995年达到158亿元`, Hainan 1993).
-  [new RegExp(`(?<=[\\p{Script=Han}）)][ \\u3000]?)(?<![比较由从与同是于在自][ \\u3000]?)${YEAR}(?=(?:达到|达|为)?(?:\\d|$))`, "gu"), (m) => ({ type: "year", first: Number(m[1]), last: Number(m[1]), frame: false })],
+  // So is a year between an indicator and the bound it is to be kept within (`全国人口2000年要控制在13亿以内`, State
+  // Council 1996): the year the bound is set for.
+  [new RegExp(`(?<=[\\p{Script=Han}）)][ \\u3000]?)(?<![比较由从与同是于在自][ \\u3000]?)${YEAR}(?=(?:达到|达|为|要控制在)?(?:\\d|$))`, "gu"), (m) => ({ type: "year", first: Number(m[1]), last: Number(m[1]), frame: false })],
   // A year described in a clause of its own (`由于我省发展起点低，小康指标体系确立的2000年，全社会小康实现程度仅为47.6%`):
   // that year, as `刚刚过去的2020年，` is.
   [new RegExp(`(?<=(?:^|[。！？，；,;])\\s*[^，。；！？,;:：\\d]{1,20}的)${YEAR}(?=[，,])`, "g"), (m) => ({ type: "year", first: Number(m[1]), last: Number(m[1]), frame: true })],

@@ -6100,3 +6100,11 @@ describe("the government's meetings and papers named bare before a last item of 
     ]);
   });
 });
+
+describe("a population bound set for later years, the year between the indicator and its verb (State Council 1996: 全国人口2000年要控制在13亿以内，2010年要控制在14亿以内)", () => {
+  it("is a target of each year named, the second of the same population", () => {
+    const x = nationFixture(["国内生产总值增长6.1%。"], ["国内生产总值增长6%左右。全国人口2025年要控制在13亿以内，2030年要控制在14亿以内，任务艰巨。"]);
+    expect(one(x, "全国人口2025年要控制在13亿以内", "13亿")).toMatchObject({ kind: "target", year: 2025, label_zh: "全国人口" });
+    expect(one(x, "2030年要控制在14亿以内", "14亿")).toMatchObject({ kind: "target", year: 2030, label_zh: "全国人口" });
+  });
+});
