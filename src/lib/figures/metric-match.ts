@@ -674,9 +674,10 @@ function perCapitaIncome(label: string, year: number | undefined): string {
 
 /**
  * A running total in a label (timespan.ts's, not one of the year itself: `全年累计`), nor one of months (`1-11月累计`),
- * nor a running change or level (`累计下降`, `累计浓度`).
+ * nor a running change or level (`累计下降`, `累计浓度`), nor the running change of a measure per unit of output, which no
+ * years can sum (`“十一五”前四年累计单位国内生产总值能耗下降14.38%`, State Council 2010).
  */
-const RUNNING_TOTAL = new RegExp(`(?<!月)${CUMULATIVE.source}(?!增|下降|提高|减少|降低|上升|上涨|浓度|降幅)`);
+const RUNNING_TOTAL = new RegExp(`(?<!月)${CUMULATIVE.source}(?!增|下降|提高|减少|降低|上升|上涨|浓度|降幅|单位|万元)`);
 
 /**
  * The poor population made smaller, closing a label (`农村贫困人口减少`, `减少贫困人口`): group 1 or 2 the population; or

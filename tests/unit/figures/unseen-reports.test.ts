@@ -6108,3 +6108,10 @@ describe("a population bound set for later years, the year between the indicator
     expect(one(x, "2030年要控制在14亿以内", "14亿")).toMatchObject({ kind: "target", year: 2030, label_zh: "全国人口" });
   });
 });
+
+describe("the running fall of energy use per unit of GDP over the first years of a plan (State Council 2010: “十一五”前四年累计单位国内生产总值能耗下降14.38%)", () => {
+  it("is the energy intensity's change over those years, labelled without the years", () => {
+    const x = nationFixture(["“十三五”前四年累计单位国内生产总值能耗下降14.38%，化学需氧量、二氧化硫排放量分别下降9.66%和13.14%。"], ["国内生产总值增长6%左右。"]);
+    expect(one(x, "累计单位国内生产总值能耗下降14.38%", "14.38%")).toMatchObject({ metric: "energy_intensity_change", period: [2016, 2019], label_zh: "累计单位国内生产总值能耗下降" });
+  });
+});
