@@ -6115,3 +6115,13 @@ describe("the running fall of energy use per unit of GDP over the first years of
     expect(one(x, "累计单位国内生产总值能耗下降14.38%", "14.38%")).toMatchObject({ metric: "energy_intensity_change", period: [2016, 2019], label_zh: "累计单位国内生产总值能耗下降" });
   });
 });
+
+describe("jobs counted as positions (Shanghai 2020: 新增就业岗位58.9万个, target 50万个; Sanya 2014: 新增城镇就业岗位3.3万个)", () => {
+  it("are an indicator of their own beside the new urban jobs counted in people, so the target pairs with the result; vacancies a job fair offers are none", () => {
+    const x = fixture(["新增就业岗位58.9万个，城镇新增就业1.2万人。举办招聘会，提供就业岗位3万个。"], ["地区生产总值增长6.5%左右。新增就业岗位50万个。"]);
+    expect(one(x, "新增就业岗位58.9万个", "58.9万个")).toMatchObject({ metric: "job_positions_new", kind: "result" });
+    expect(one(x, "新增就业岗位50万个", "50万个")).toMatchObject({ metric: "job_positions_new", kind: "target" });
+    expect(one(x, "", "1.2万人").metric).toBe("urban_jobs_new");
+    expect(one(x, "", "3万个").metric).toBeNull();
+  });
+});
