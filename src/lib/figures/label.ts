@@ -8,9 +8,10 @@ import { AIMED_AT } from "./cues.ts";
 /** Words that open a clause without naming the indicator: the pronoun subject, estimates, pledges, time and place, manner. */
 const FLUFF = [
   "我们",
-  "预计",
-  // An estimate's method (`初步核算2017年达到4.5万亿元`): the subject is the one before it.
-  "(?:据|经)?初步核算",
+  // With how firm the estimate is (`初步预计全年地区生产总值增长4.2%`, Heilongjiang 2020).
+  "(?:初步)?预计",
+  // An estimate's method (`初步核算2017年达到4.5万亿元`, `初步统计全年…`): the subject is the one before it.
+  "(?:据|经)?初步(?:核算|统计)",
   // Before the year, the place (`预期今年全省…`) or the indicator itself (`预期地区生产总值增长12%以上`, Harbin 2011): not
   // `预期寿命`, `预期性指标`, `预期目标`, nor a word of what is expected (`预期增长`, `预期任务`, `预期值`).
   "预期(?!寿命|性|目标|任务|增长|增速|值|的|效果|收益)(?=[\\u4e00-\\u9fff]{2})",

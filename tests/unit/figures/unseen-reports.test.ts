@@ -6125,3 +6125,11 @@ describe("jobs counted as positions (Shanghai 2020: 新增就业岗位58.9万个
     expect(one(x, "", "3万个").metric).toBeNull();
   });
 });
+
+describe("an estimate said to be preliminary before the year's result (Heilongjiang 2020: 初步预计全年地区生产总值增长4.2%)", () => {
+  it("leaves 初步预计 and 初步统计 out of the label, the first an estimate", () => {
+    const x = fixture(["初步预计全年地区生产总值增长4.2%。初步统计全年规模以上工业增加值增长4%。"], ["地区生产总值增长6.5%左右。"]);
+    expect(one(x, "", "4.2%")).toMatchObject({ label_zh: "地区生产总值增长", metric: "gdp_growth", kind: "result", estimate: true });
+    expect(one(x, "", "4%")).toMatchObject({ label_zh: "规模以上工业增加值增长", metric: "industrial_value_added_growth" });
+  });
+});
