@@ -19,6 +19,13 @@ export interface TimeCue {
 /** The verb of a level reached and its figure, right after a time word (`分别达590万吨`, `达到`, `为`). */
 const LEVEL_AFTER = /^(?:分别|均)?(?:达到|达|为)?\s*\d/;
 
+/**
+ * In the plan part, the ground the year's goals stand on told as it is now (`基础在于我市经济总量跨上400亿元台阶，正处在…
+ * 起步加速阶段`, Guyuan 2023, after `实现上述目标，我们有机遇、有基础、有优势。`): the level the year reviewed reached, no goal,
+ * and no word of the indicator's label.
+ */
+export const GROUND = "(?:基础|底气)在于";
+
 /** Last year (`去年`, `上年`), but not `上` closing a phrase before `年均` (`在此基础上年均增长7%`). */
 export const LAST_YEAR = "(?:去年|上年(?!均))";
 

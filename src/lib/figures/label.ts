@@ -3,7 +3,7 @@ import { type Quantity, readQuantity } from "./quantity.ts";
 import { SECTOR } from "./sector.ts";
 import { CN_ITEM_NUMBER } from "../text/numerals.ts";
 import { familiesOf, isMagnitude, isMeasureWord } from "./units.ts";
-import { AIMED_AT } from "./cues.ts";
+import { AIMED_AT, GROUND } from "./cues.ts";
 
 /** Words that open a clause without naming the indicator: the pronoun subject, estimates, pledges, time and place, manner. */
 const FLUFF = [
@@ -33,7 +33,7 @@ const FLUFF = [
   "尤其是",
   "特别是",
   // The ground a plan stands on told as it is (`基础在于我市经济总量跨上400亿元台阶`, Guyuan 2023): no word of the indicator.
-  "(?:基础|底气)在于",
+  GROUND,
   // The currency the amount before it closes on (`必保到位额52亿元人民币、利用国外资金到位额4.2亿美元`, Inner Mongolia
   // 1999): a word of that amount, none of the next label.
   "人民币(?=[、，,；;和及])",

@@ -71,8 +71,8 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     const group = qs.slice(k, end);
     // That noun and the 、 or the 和 after it are no words of the next figure's subject: the next item names its own
     // (`新建成4处公园和41公里绿道`: the length is the greenways', after the verb both items share).
-    const joined = countedAfter && !counted && c.text.startsWith(countedAfter, from) ? c.text[from + countedAfter.length] : undefined;
-    const skipped = Boolean(joined && /[、和及]/.test(joined) && from + countedAfter.length + 1 <= group[0]!.start);
+    const joined: string | undefined = countedAfter && !counted && c.text.startsWith(countedAfter, from) ? c.text[from + countedAfter.length] : undefined;
+    const skipped: boolean = Boolean(joined && /[、和及]/.test(joined) && from + countedAfter.length + 1 <= group[0]!.start);
     if (skipped) from += countedAfter.length + 1;
     countedAfter = "";
     // `突破4000亿元大关、达4522.3亿元`: the level reached after a milestone passed is the same subject's.
@@ -110,7 +110,7 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     const rated = RATE_NAMED.test(subject) && last.unit.endsWith("%") && c.text[last.tail] === "的";
     // The time of another thing a change is (`在民生支出增长8.3%的同时`, Nanjing 2021): 在 opens no word of the indicator.
     if (/^的同时/.test(c.text.slice(last.tail)) && /^在\p{Script=Han}{2,}/u.test(subject)) subject = subject.slice(1);
-    const post = rated ? "" : nounAfter(c.text, last, c.stretch.end, c.exclusions, opens, BARE_VERB.test(subject) || (skipped && subject === ""), listedBeforeNoun);
+    const post: string = rated ? "" : nounAfter(c.text, last, c.stretch.end, c.exclusions, opens, BARE_VERB.test(subject) || (skipped && subject === ""), listedBeforeNoun);
     // `帮助2.2万农村贫困人口稳定脱贫`: a bare magnitude before people counts people (万人).
     if (post && PEOPLE.test(post)) group.forEach((q, j) => isMagnitude(q.unit) && (group[j] = { ...q, unit: `${q.unit}人` }));
     // `3.2万农户喜迁新居`, `1.9万城镇低保户住房困难得到解决`: a bare magnitude before households counts households (万户).

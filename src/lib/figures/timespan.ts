@@ -1,5 +1,5 @@
 import type { Period } from "../report/document.ts";
-import { BASE_OF_SHARE, baseYearOf, LAST_YEAR, planYears, timeCues, yearsIn, YEARS_SUMMED, type TimeCue } from "./cues.ts";
+import { BASE_OF_SHARE, baseYearOf, GROUND, LAST_YEAR, planYears, timeCues, yearsIn, YEARS_SUMMED, type TimeCue } from "./cues.ts";
 import { APPROVED_PLAN, SET_BEFORE } from "./verb.ts";
 
 /** A bare number of years opening a time of its own (`五年间`, `五年中`). */
@@ -54,11 +54,7 @@ export interface TimeContext {
   averagedParagraph?: boolean;
 }
 
-/**
- * In the plan part, the ground the year's goals stand on told as it is now (`基础在于我市经济总量跨上400亿元台阶，正处在…
- * 起步加速阶段`, Guyuan 2023, after `实现上述目标，我们有机遇、有基础、有优势。`): the level the year reviewed reached, no goal.
- */
-const GROUND = "(?:基础|底气)在于";
+/** Words that tell a figure of the plan part as it stands now: an estimate, last year, the past year, the ground the goals stand on ({@link GROUND}). */
 const PAST = new RegExp(`预计|${LAST_YEAR}|过去一年|${GROUND}`);
 /**
  * In the plan part, words of a past time that tell no time of the figure: an estimate of this whole year, last year as

@@ -69,7 +69,7 @@ const VERBS: Verb[] = [
   ...PASSING_VERBS.map((w): Verb => [w, null, false, "at_least"]),
   // So is a step a total goes up (`力争全省规模以上工业增加值增长20％、总量上1000亿元台阶`, Jiangxi 2006): 上 after the total
   // alone (see readPredicate), the total the indicator named before it.
-  ["上", null, false, "at_least"],
+  ["上", null, false, "at_least"] satisfies Verb,
   // A structure changed to a new level (`由13.5:56:30.5优化为13.7:43.9:42.4`, `由2002年的14.9∶45.6∶39.5转为2007年的11.5∶49.7∶38.8`).
   // Things merged into fewer (`188个园区整合优化为120个`).
   ...["整合", "合并", "撤并", "归并"].flatMap((w) => ["", "优化"].flatMap((o) => ["为", "到", "至", "成"].map((t): Verb => [w + o + t, null, false, null]))),
