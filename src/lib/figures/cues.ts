@@ -1,3 +1,5 @@
+import { TextCache } from "../text/cache.ts";
+
 /** A time word of the text before a figure, and the years it names. */
 export interface TimeCue {
   /** Offset of the cue in the text searched (the last cue before a figure is the one that governs it). */
@@ -340,29 +342,21 @@ const FINDERS: Finder[] = [
  * dateline says), in text order; years used as baselines (`比2015年`) and years inside titles or brackets are left out.
  */
 export function timeCues(raw: string, year: number, part: CuePart = null, delivered: number | null = null): readonly TimeCue[] {
+  // A text with no year, no five-year plan and no century's end has no cue (most clauses): no need to keep its answer.
+  if (!CUE_CHAR.test(raw)) return NONE;
   // A report's figures ask for the cues of the same sentences and paragraphs again and again (a paragraph's context for
-  // each of its figures): each text's cues are found once. The cache is emptied when it grows past a report's worth.
-  // Keyed by the text itself, whose hash the engine keeps with the string, then by the report's years and part.
-  const byText = CUES.get(raw);
-  const key = `${year} ${part} ${delivered}`;
-  const known = byText?.get(key);
-  if (known) return known;
-  if (CUES.size >= CUES_KEPT) CUES.clear();
-  const cues = Object.freeze(findCues(raw, year, part, delivered).map((c) => Object.freeze(c)));
-  if (byText) byText.set(key, cues);
-  else CUES.set(raw, new Map([[key, cues]]));
-  return cues;
+  // each of its figures): each text's cues are found once, for the report's years and part.
+  return CUES.get(raw, `${year} ${part} ${delivered}`, () => Object.freeze(findCues(raw, year, part, delivered).map((c) => Object.freeze(c))));
 }
 
-/** Texts whose cues are known, and how many texts are kept. */
-const CUES = new Map<string, Map<string, readonly TimeCue[]>>();
-const CUES_KEPT = 4096;
+/** Texts whose cues are known, by the report's years and part. */
+const CUES = new TextCache<string, readonly TimeCue[]>(4096);
+const NONE: readonly TimeCue[] = Object.freeze([]);
 
 /** Every cue names a year (`年`), a five-year plan (`“十三五”`, `“九五”`) or the century's end (`本世纪末`): a text with none has none. */
 const CUE_CHAR = /[年五]|世纪末/;
 
 function findCues(raw: string, year: number, part: CuePart, delivered: number | null): TimeCue[] {
-  if (!CUE_CHAR.test(raw)) return [];
   // Titles and asides (`《…规划（2018—2035年）》`) name things; their years are no time of the text.
   const text = raw.replace(/《[^》]*》|（[^）]*）|\([^)]*\)/g, (m) => "□".repeat(m.length));
   const out: (TimeCue & { end: number })[] = [];

@@ -4,6 +4,7 @@ import { SECTOR } from "./sector.ts";
 import { CN_ITEM_NUMBER } from "../text/numerals.ts";
 import { familiesOf, isMagnitude, isMeasureWord } from "./units.ts";
 import { AIMED_AT, GROUND } from "./cues.ts";
+import { TextCache } from "../text/cache.ts";
 
 /** Words that open a clause without naming the indicator: the pronoun subject, estimates, pledges, time and place, manner. */
 const FLUFF = [
@@ -201,6 +202,14 @@ export function disposedObject(text: string, q: Quantity, end: number): string {
  * years a review looks back on (`五年来`), and trailing connectors and modals.
  */
 export function cleanSubject(subject: string): string {
+  // Asked of the same subjects again and again (each figure's, each list's items, each clause before a list): tidied once.
+  return SUBJECTS.get(subject, 0, () => tidySubject(subject));
+}
+
+/** Subjects tidied. */
+const SUBJECTS = new TextCache<0, string>(8192);
+
+function tidySubject(subject: string): string {
   const tidy = (leading: RegExp, trailing: RegExp) => {
     let s = subject.trim().replace(AVERAGE_OVER_YEARS, "$1年均").replace(YEARS_PAST, "").replace(STANDING_JOINED, "");
     for (let prev = ""; prev !== s; ) {

@@ -17,8 +17,9 @@ export type { Draft } from "./draft.ts";
  * `城乡居民人均可支配收入分别达到33221元、13456元`). True when it emitted them.
  */
 function listAfterList(c: Clause, qs: Quantity[], from: number): boolean {
+  if (qs.length < 2) return false;
   const named = c.prior.length < qs.length ? aggregatesBefore(c, qs.length) : null;
-  if (qs.length < 2 || (c.prior.length < qs.length && !named)) return false;
+  if (c.prior.length < qs.length && !named) return false;
   const p = readPredicate(sliceClean(c.text, from, qs[0]!.start, c.exclusions));
   // `，年均增长7.4%和9.3%`: a yearly average of the same subjects, real or nominal too (`，五年年均实际增长3.8％和6.3％`).
   const bare = cleanSubject(p.subject);
@@ -50,7 +51,10 @@ function listAfterList(c: Clause, qs: Quantity[], from: number): boolean {
 function aggregatesBefore(c: Clause, n: number): Prior[] | null {
   if (!c.before) return null;
   const text = c.text.slice(c.before.start, c.before.end);
-  for (let k = text.length; k >= 4; k--) {
+  // A list joins its items with 、 or 和: the words before the first are no list.
+  const joint = text.search(/[、和]/);
+  if (joint < 0) return null;
+  for (let k = text.length; k >= Math.max(4, joint + 1); k--) {
     const items = completeAggregates(text.slice(0, k));
     if (items) return items.length === n ? items.map((subject) => ({ subject, quoteStart: c.before!.start })) : null;
   }

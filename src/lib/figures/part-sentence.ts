@@ -1,4 +1,5 @@
 import { SECTORS_OF_ECONOMY } from "./metric-match.ts";
+import { TextCache } from "../text/cache.ts";
 
 /** The Production and Construction Corps (`新疆生产建设兵团`, `兵团`; not `兵团精神`, `兵团战士`), a body of its own within its region. */
 const CORPS = "(?:新疆)?(?:生产建设)?兵团(?![精战])";
@@ -214,6 +215,14 @@ const SHORT_SENTENCE = /^[^，,；;：:\d]{4,16}$/;
 
 /** Whether the last short sentence of the paragraph before the figure's sentence (`before`) names one zone's work. */
 function afterZoneSentence(before: string): boolean {
+  // Asked for each figure of a sentence, of the same text before it: read once.
+  return ZONE_SENTENCES.get(before, 0, () => readZoneSentence(before));
+}
+
+/** Texts before a sentence whose last short sentence is known. */
+const ZONE_SENTENCES = new TextCache<0, boolean>(1024);
+
+function readZoneSentence(before: string): boolean {
   const sentences = before.split(/(?<=[。！])/).map((x) => x.trim().replace(/[。！]$/, "")).filter(Boolean);
   // The paragraph's first sentence is its lead, which {@link AREA_LEAD} reads.
   // A sentence that makes a zone its subject, told what it is to do (Yinchuan 2016: `综合保税区要提升外向型经济发展水平。

@@ -1,4 +1,5 @@
 import { INDEX_UNIT, isMagnitude, readUnit, unitScale } from "./units.ts";
+import { TextCache } from "../text/cache.ts";
 
 /** How a figure is bounded: 左右/约 → approx; 以上/超过/余 → at_least; 以内/控制在 → at_most. */
 export type Qualifier = "approx" | "at_least" | "at_most";
@@ -121,23 +122,16 @@ function trailing(text: string, end: number, unit: string): { qualifier: Qualifi
  */
 export function readQuantity(text: string, start: number): Quantity | null {
   // The exclusion rules and the figures' scan read the same numbers of a paragraph: each is read once, frozen.
-  let read = READ.get(text);
-  if (!read) {
-    if (READ.size >= READ_KEPT) READ.clear();
-    read = new Map();
-    READ.set(text, read);
-  }
-  if (read.has(start)) return read.get(start)!;
-  const q = quantityAt(text, start);
-  if (q && Array.isArray(q.value)) Object.freeze(q.value);
-  if (q) Object.freeze(q);
-  read.set(start, q);
-  return q;
+  return READ.get(text, start, () => {
+    const q = quantityAt(text, start);
+    if (q && Array.isArray(q.value)) Object.freeze(q.value);
+    if (q) Object.freeze(q);
+    return q;
+  });
 }
 
-/** The numbers read of the texts last asked of (by text, then offset), and how many texts are kept. */
-const READ = new Map<string, Map<number, Quantity | null>>();
-const READ_KEPT = 512;
+/** The numbers read of the texts last asked of (by text, then offset). */
+const READ = new TextCache<number, Quantity | null>(512);
 
 /**
  * A minus sign before a number (`地区生产总值增长-2.3%`, `由2月份-4.9%回升`, `（－1.5%）`): after a word, a bracket or a

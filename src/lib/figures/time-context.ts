@@ -5,6 +5,7 @@ import type { TimeContext } from "./timespan.ts";
 import { plansNamed, timeCues, YEARS_SUMMED } from "./cues.ts";
 import { familiesOf } from "./units.ts";
 import { GROWN_TO } from "./verb.ts";
+import { TextCache } from "../text/cache.ts";
 
 /** A yearly average over several years (`年均增长`, `平均每年增长`). */
 const TERM_AVERAGE = /年均|平均每年|每年平均/;
@@ -76,6 +77,14 @@ function yearOpensTerm(first: string, next: string, year: number): boolean {
 
 /** The first clause of each sentence of `text` (`五年来`, `特别是刚刚过去的2016年`), joined: the paragraph's time words. */
 function leadClauses(text: string, year: number): string {
+  // Asked of the same paragraph's text before each of its figures: read once.
+  return LEADS.get(text, year, () => readLeadClauses(text, year));
+}
+
+/** Texts whose lead clauses are known, by plan year. */
+const LEADS = new TextCache<number, string>(1024);
+
+function readLeadClauses(text: string, year: number): string {
   let spanBefore = false;
   return text
     .replace(SALUTATION, "")

@@ -86,6 +86,12 @@ const VERBS: Verb[] = [
   ...["拟按"].map((w): Verb => [w, null, false, null]),
 ].sort((a, b) => b[0].length - a[0].length);
 
+/** The verbs by their last character, each list in the order of {@link VERBS}, the longest first. */
+const VERBS_BY_LAST = Map.groupBy(VERBS, ([w]) => w.at(-1)!);
+
+/** The verbs that end `text`, in the order of {@link VERBS} (the first that reads right is the predicate). */
+const verbsEnding = (text: string): Verb[] => (VERBS_BY_LAST.get(text.at(-1) ?? "") ?? []).filter(([w]) => text.endsWith(w));
+
 /**
  * What a change is measured against, after its subject: the year before (`较上年`, `同比`), a year or its end
  * (`比2015年`, `比2015年末`), its budget (`赤字规模4.06万亿元，比上年年初预算增加1800亿元`, State Council 2024), the start of the year (`存款余额13950.4亿元，比年初增长18.2%`, Sichuan 2008), the end of a
@@ -168,7 +174,7 @@ export function readPredicate(before: string): Predicate {
   if (aside) {
     words = words.slice(0, aside.index);
     const basis = /^(?:同比|同口径)$/.test(aside[1] ?? aside[2] ?? "") ? (aside[1] ?? aside[2])! : "";
-    const verb = basis ? VERBS.find(([w, , isChange]) => isChange && words.endsWith(w)) : undefined;
+    const verb = basis ? verbsEnding(words).find(([, , isChange]) => isChange) : undefined;
     if (verb) words = words.slice(0, -verb[0].length) + basis + verb[0];
   }
   // So is the whole year's after a reading of part of it (`增速由2月份-4.9%回升至全年6.9%`, `由一季度0.5%逐季回升到全年6.1%`,
@@ -187,11 +193,11 @@ export function readPredicate(before: string): Predicate {
   // A level set by a higher authority, reached (`人均国内生产总值提前5年达到省提出的7000美元的目标`): the setter is no word
   // of the indicator, when a verb of reaching stands before it.
   const setBy = SET_BY.exec(rest);
-  if (setBy && VERBS.some(([w, , isChange, q]) => !isChange && !q && w.length > 1 && rest.slice(0, setBy.index).endsWith(w))) rest = rest.slice(0, setBy.index);
+  if (setBy && verbsEnding(rest.slice(0, setBy.index)).some(([w, , isChange, q]) => !isChange && !q && w.length > 1)) rest = rest.slice(0, setBy.index);
   // A verb in the perfect (`增长了76%`, `达到了55.5%`) is the verb.
-  if (rest.endsWith("了") && VERBS.some(([w]) => rest.slice(0, -1).endsWith(w))) rest = rest.slice(0, -1);
-  for (const [words, dir, isChange, q] of VERBS) {
-    if (!rest.endsWith(words) || (words === "增长" && rest.endsWith("新增长"))) continue;
+  if (rest.endsWith("了") && verbsEnding(rest.slice(0, -1)).length > 0) rest = rest.slice(0, -1);
+  for (const [words, dir, isChange, q] of verbsEnding(rest)) {
+    if (words === "增长" && rest.endsWith("新增长")) continue;
     if (words === "过" && (PAST_WORD.test(rest) || DONE_BEFORE.test(rest) || !/\p{Script=Han}|[A-Za-z）)]/u.test(rest.slice(-2, -1)))) continue;
     // 为 closing the noun 行为 is no verb (Shantou 2018: `清理乱摆乱卖行为90.2万宗`): the acts are counted.
     if (words === "为" && NOUN_WEI.test(rest)) continue;
@@ -212,7 +218,7 @@ export function readPredicate(before: string): Predicate {
   }
   // A bound after a verb of reaching a level (`人均预期寿命提高到超过77岁`, `达到不低于60%`): that verb is the predicate's
   // too, and gives the direction.
-  const reached = qualifier && !change && !bare ? VERBS.find(([w, , isChange, q]) => !isChange && !q && rest.endsWith(w) && w.length > 1) : undefined;
+  const reached = qualifier && !change && !bare ? verbsEnding(rest).find(([w, , isChange, q]) => !isChange && !q && w.length > 1) : undefined;
   if (reached) {
     rest = rest.slice(0, -reached[0].length);
     direction = reached[1];
@@ -226,7 +232,7 @@ export function readPredicate(before: string): Predicate {
   if (!bare) rest = rest.replace(/逐(?:季|月)$/, "");
   // A bound after a verb of change (`实际利用外资增长不低于6%`, `基础设施投资增长超25%`): the figure is that change,
   // bounded, and the verb is the predicate's as it is before a bare number.
-  const changed = qualifier && !change && !bare && !reached ? VERBS.find(([w, , isChange]) => isChange && rest.endsWith(w) && !(w === "增长" && rest.endsWith("新增长"))) : undefined;
+  const changed = qualifier && !change && !bare && !reached ? verbsEnding(rest).find(([w, , isChange]) => isChange && !(w === "增长" && rest.endsWith("新增长"))) : undefined;
   if (changed) {
     rest = rest.slice(0, -changed[0].length);
     verb = changed[0];

@@ -200,6 +200,9 @@ export function splitFusedNumberedTitle(l: SourceLine): [SourceLine, SourceLine]
 }
 
 function fusedNumbered(text: string): RegExpExecArray | null {
+  // The title's numeral and its 、 are the paragraph's last 、 (most paragraphs: no title, no need to try the patterns).
+  const last = text.lastIndexOf("、");
+  if (last < 1 || !/[一二三四五六七八九十]/.test(text[last - 1]!)) return null;
   const m = FUSED_NUMBERED.exec(text) ?? FUSED_NUMBERED_AFTER_CUT.exec(text);
   return m && [...m[1]!].length >= 10 && FUSED_PART_WORDS.test(m[3]!) ? m : null;
 }

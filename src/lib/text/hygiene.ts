@@ -1,4 +1,5 @@
 import { decodeHTML } from "entities";
+import { TextCache } from "./cache.ts";
 
 /** Split text into lines, accepting LF, CRLF and CR. */
 export function splitLines(text: string): string[] {
@@ -34,6 +35,14 @@ export function normalizeForMatch(text: string): string {
  * full-width digits state their figures and years so; their quotes keep the text as written.
  */
 export function asciiDigits(text: string): string {
+  // A paragraph's text and its headings' are read so for each step of the parse and each figure: each is copied once.
+  return DIGITS.get(text, 0, () => readDigits(text));
+}
+
+/** Texts copied for reading numbers. */
+const DIGITS = new TextCache<0, string>(4096);
+
+function readDigits(text: string): string {
   if (!/[％．：∶０-９]|\d。\d|\?[鸦熏]|[Il]\d|\d[%％]{2}/.test(text)) return text;
   const digit = (c: string | undefined) => c !== undefined && /[0-9０-９]/.test(c);
   let out = "";
