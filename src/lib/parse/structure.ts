@@ -18,6 +18,11 @@ export type { Block } from "./block.ts";
 const END = /[。！？]/;
 /** A paragraph that ends in mid-word: a character of a word, no closing punctuation. */
 const CUT_OFF = /[\p{Script=Han}\d]$/u;
+/**
+ * The place's whole (`全省`, `我市`) opening a clause that states a figure of money or a rate before its first comma, inside a
+ * section's run-on title: the first sentence of its text, run on into the title with no mark between.
+ */
+const PLACE_OPENS_FIGURE = /(?<=\p{Script=Han})(?:全|[我本])[省市区县州盟](?=[^，；。！？：“”]*?\d+(?:\.\d+)?\s*(?:[万亿]*(?:美?元)|[%％])[，；]$)/u;
 /** A run-on heading longer than this is taken for a paragraph that starts with a marker. */
 const MAX_HEADING = 60;
 /** The longest topic sentence of a `第N，` paragraph that continues a run of such headings. */
@@ -383,6 +388,11 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
         headLen = gap.index;
       } else if (runOn && comma && [...text.slice(0, comma.index + 1)].length <= MAX_HEADING) {
         headLen = comma.index + 1;
+        // A title run on into its first sentence with no mark between, the sentence opening with the place's whole and a
+        // figure before the comma (Yunnan 2004: `（一）国民经济实现较快增长全省生产总值完成2458.8亿元，比上年增长8.6%，…`):
+        // the title ends before the place, and the sentence stays whole with the text.
+        const place = PLACE_OPENS_FIGURE.exec(text.slice(0, headLen));
+        if (place && [...text.slice(0, place.index)].length >= 8) headLen = place.index;
       } else if (
         // The next section of a run whose titles were split so, run on the same way though its paragraph is short enough
         // for a heading (Enshi 2014: `（五）突出生态优势，推动绿色发展把生态文明建设放在突出位置，彰显山水优势，实现绿色发展，

@@ -2035,3 +2035,26 @@ describe("unnumbered parts titled by their year, a colon and what it was (Yueyan
     expect(doc.headings.map((h) => h.text)).toEqual(["一、2018年工作安排"]);
   });
 });
+
+describe("a section title run on into its first sentence with no mark between, the sentence opening with the place's whole (Yunnan 2004)", () => {
+  const head = ["云南省2004年政府工作报告", "（2004年2月12日 徐荣凯）", "各位代表：", "一、团结进取，狠抓落实，全面完成2003年各项预期目标", "2003年，全省各族人民坚持以“三个代表”重要思想为指导。"];
+  const first = "（一）国民经济实现较快增长全省生产总值完成2458.8亿元，比上年增长8.6%，其中第一产业增长5.0%，第二产业增长10.4%，第三产业增长8.6%。";
+
+  it("ends the title before 全省, the sentence whole in the text, so the year's GDP and its growth are read", () => {
+    const text = [...head, first, "农村经济加速发展。正文。", "（二）各项改革取得较大进展", "正文。", "二、开拓创新，奋发努力，全面加快2004年经济社会发展", "全省生产总值增长8%。"].join("\n");
+    const { doc, figures } = extractText("yunnan-2004.txt", text);
+    expect(doc.headings.filter((h) => h.depth === 3).map((h) => h.text)).toEqual(["（一）国民经济实现较快增长", "（二）各项改革取得较大进展"]);
+    expect(doc.paragraphs.some((p) => "（一）国民经济实现较快增长" + p.text === first)).toBe(true);
+    expect(figures.filter((f) => f.metric === "gdp" || f.metric === "gdp_growth").map((f) => [f.metric, f.kind, f.year, f.value])).toEqual([
+      ["gdp", "result", 2003, 2458.8],
+      ["gdp_growth", "result", 2003, 8.6],
+      ["gdp_growth", "target", 2004, 8],
+    ]);
+  });
+
+  it("keeps a title that names the place and a figure of its own whole up to its comma (（一）全市生产总值突破1000亿元，…)", () => {
+    const own = "（一）全市生产总值突破1000亿元，经济实力迈上新台阶，各项主要指标保持较快增长，发展的质量和效益进一步提高，为今后发展奠定了坚实基础。";
+    const doc = ingestText("x-2004.txt", [...head, own, "正文。", "（二）各项改革取得较大进展", "正文。"].join("\n")).document;
+    expect(doc.headings.filter((h) => h.depth === 3).map((h) => h.text)).toEqual(["（一）全市生产总值突破1000亿元，", "（二）各项改革取得较大进展"]);
+  });
+});
