@@ -6133,3 +6133,14 @@ describe("an estimate said to be preliminary before the year's result (Heilongji
     expect(one(x, "", "4%")).toMatchObject({ label_zh: "规模以上工业增加值增长", metric: "industrial_value_added_growth" });
   });
 });
+
+describe("older names of tourism revenue and of the funds drawn from other provinces (Hebei 1999: 旅游创收176亿元、创汇1.07亿美元; Jilin 2005: 引进外省资金121亿元，增长30.9%)", () => {
+  it("read 旅游创收 as tourism revenue and 外省资金 as investment attracted, as 省外资金 is, the foreign exchange earned no indicator", () => {
+    const x = fixture(["引进外省资金121亿元，增长30.9%。旅游创收150亿元。"], ["地区生产总值增长8%左右。旅游创收176亿元、创汇1.07亿美元。"]);
+    expect(one(x, "引进外省资金121亿元", "121亿元")).toMatchObject({ metric: "investment_attracted", kind: "result", year: 2019 });
+    expect(one(x, "", "30.9%").metric).toBe("investment_attracted_growth");
+    expect(one(x, "旅游创收150亿元", "150亿元")).toMatchObject({ metric: "tourism_revenue", kind: "result" });
+    expect(one(x, "旅游创收176亿元", "176亿元")).toMatchObject({ metric: "tourism_revenue", kind: "target", year: 2020 });
+    expect(one(x, "", "1.07亿美元").metric).toBeNull();
+  });
+});
