@@ -233,11 +233,12 @@ function unsignedAt(text: string, start: number): Quantity | null {
     i++;
   }
   // More than some percentage points, 多 or 余 inside the measure (`占国际市场份额比2007年提高2个多百分点`, State Council
-  // 2013): 个百分点, a lower bound.
-  if (unit1 === "个" && qualifier === null && /^[多余]百分点/.test(text.slice(i))) {
+  // 2013): 个百分点, a lower bound. So is 以上 written there (`力争非公有制经济在全省国民经济中的比重提高3个以上百分点`, Yunnan 2004).
+  const more = unit1 === "个" && qualifier === null ? /^(?:[多余]|以上)百分点/.exec(text.slice(i)) : null;
+  if (more) {
     unit1 = "个百分点";
     qualifier = "at_least";
-    i += 4;
+    i += more[0].length;
   }
   // A concentration with its volume written first in words (`PM10平均浓度控制在每立方米87微克`): 微克/立方米, as written in
   // symbols, the figure's span from 每: the words before it are the label's.

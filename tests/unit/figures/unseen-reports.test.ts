@@ -6144,3 +6144,11 @@ describe("older names of tourism revenue and of the funds drawn from other provi
     expect(one(x, "", "1.07亿美元").metric).toBeNull();
   });
 });
+
+describe("more than some percentage points, 以上 inside the measure (Yunnan 2004: 力争非公有制经济在全省国民经济中的比重提高3个以上百分点)", () => {
+  it("is a lower bound in 个百分点, not a count of 3, so the urbanisation rate's rise is its indicator", () => {
+    const x = fixture(["地区生产总值增长8.6%。"], ["地区生产总值增长8%。力争非公有制经济在全省国民经济中的比重提高3个以上百分点，城镇化率提高1个以上百分点。"]);
+    expect(one(x, "比重提高3个以上百分点", "3个以上百分点")).toMatchObject({ value: 3, unit: "个百分点", qualifier: "at_least", kind: "target" });
+    expect(one(x, "城镇化率提高1个以上百分点", "1个以上百分点")).toMatchObject({ value: 1, unit: "个百分点", qualifier: "at_least", metric: "urbanization_rate_change" });
+  });
+});
