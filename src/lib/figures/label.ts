@@ -380,7 +380,9 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   // A bare total or spending right after the tourists counted (`全市旅游总人数6400万人次、总花费540亿元`, or from home and
   // abroad: `全年接待国内外游客899.37万人次，实现总收入67.36亿元`, Rikaze 2020): the tourists' spending (旅游总花费), the
   // tourism revenue, not a total of nothing.
-  if (/^(?:总花费|总消费|总收入|花费|消费)$/.test(subject) && /^(?:全[市省区县州])?(?:全年)?(?:接待)?(?:国内外|海内外|境内外|中外)?(?:旅游|游客)(?:总人数|总人次|人数|人次|接待量|总量)?$/.test(previous)) return "旅游" + subject;
+  // So is a bare comprehensive revenue (`全年接待游客2230万人次、首次跨越“两千万”台阶，综合收入222.5亿元`, Ganzi 2019): the
+  // tourism revenue the plan names 旅游综合收入.
+  if (/^(?:总花费|总消费|总收入|综合收入|花费|消费)$/.test(subject) && /^(?:全[市省区县州])?(?:全年)?(?:接待)?(?:国内外|海内外|境内外|中外)?(?:旅游|游客)(?:总人数|总人次|人数|人次|接待量|总量)?$/.test(previous)) return "旅游" + subject;
   // A bare value added right after the output of what the subject before it names (`规模以上工业产值突破5000亿元，
   // 增加值增长15%`): the value added of that industry (规模以上工业增加值), not a measure of nothing.
   const maker = adjacent && /^增加值(?:年均)?$/.test(subject) ? /^(\p{Script=Han}{2,}?)(?:实现|完成)?(?:总)?产值(?:年均)?$/u.exec(previous)?.[1] : undefined;

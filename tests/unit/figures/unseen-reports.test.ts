@@ -6152,3 +6152,12 @@ describe("more than some percentage points, 以上 inside the measure (Yunnan 20
     expect(one(x, "城镇化率提高1个以上百分点", "1个以上百分点")).toMatchObject({ value: 1, unit: "个百分点", qualifier: "at_least", metric: "urbanization_rate_change" });
   });
 });
+
+describe("a bare comprehensive revenue right after the tourists received (Ganzi 2019: 全年接待游客2230万人次、首次跨越“两千万”台阶，综合收入222.5亿元)", () => {
+  it("is the tourism revenue, as the plan's 旅游综合收入 is; a comprehensive revenue after no tourists stays none", () => {
+    const x = fixture(["全年接待游客2230万人次、首次跨越“两千万”台阶，综合收入222.5亿元、首次突破“两百亿”大关。全市农业综合收入30亿元。"], ["地区生产总值增长8%左右。全年接待游客2800万人次左右，实现旅游综合收入300亿元以上。"]);
+    expect(one(x, "综合收入222.5亿元", "222.5亿元")).toMatchObject({ kind: "result", metric: "tourism_revenue", year: 2019, label_zh: "旅游综合收入" });
+    expect(one(x, "旅游综合收入300亿元", "300亿元").metric).toBe("tourism_revenue");
+    expect(one(x, "农业综合收入30亿元", "30亿元").metric).toBeNull();
+  });
+});
