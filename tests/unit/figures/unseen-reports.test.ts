@@ -6161,3 +6161,13 @@ describe("a bare comprehensive revenue right after the tourists received (Ganzi 
     expect(one(x, "农业综合收入30亿元", "30亿元").metric).toBeNull();
   });
 });
+
+describe("the funds brought in from outside and the foreign capital used, listed before one growth (Lincang 2022: 引进市外到位资金、实际利用外资同比增长10%)", () => {
+  it("is each one's growth target, the investment attracted's and the foreign investment's", () => {
+    const x = fixture(["地区生产总值增长7%。"], ["地区生产总值增长8%以上。引进市外到位资金、实际利用外资同比增长10%。"]);
+    expect(quoting(x, "实际利用外资同比增长10%").map((f) => [f.label_zh, f.metric, f.kind])).toEqual([
+      ["引进市外到位资金同比增长", "investment_attracted_growth", "target"],
+      ["实际利用外资同比增长", "fdi_actual_growth", "target"],
+    ]);
+  });
+});
