@@ -6171,3 +6171,12 @@ describe("the funds brought in from outside and the foreign capital used, listed
     ]);
   });
 });
+
+describe("the incomes of the residents of farming and herding villages (Gannan 2014: 农牧村居民家庭人均纯收入5027元，增长18%)", () => {
+  it("are the rural incomes per head, net and disposable, level and growth, as 农牧民人均纯收入 is", () => {
+    const x = fixture(["农牧民人均纯收入4260元，增长18%。"], ["地区生产总值增长11.5%；农牧村居民家庭人均纯收入5027元，增长18%。农牧村常住居民人均可支配收入增长10%。"]);
+    expect(one(x, "农牧村居民家庭人均纯收入5027元", "5027元")).toMatchObject({ kind: "target", metric: "rural_net_income", year: 2020 });
+    expect(one(x, "农牧村居民家庭人均纯收入5027元", "18%").metric).toBe("rural_net_income_growth");
+    expect(one(x, "农牧村常住居民人均可支配收入增长10%", "10%").metric).toBe("rural_income_growth");
+  });
+});
