@@ -3,6 +3,7 @@ import { familiesOf } from "./units.ts";
 import { namesChange } from "./verb.ts";
 import { LAST_YEAR } from "./cues.ts";
 import { CUMULATIVE } from "./timespan.ts";
+import { TextCache } from "../text/cache.ts";
 
 /** What a figure offers for matching: its label, unit, whether it is a rate of change, and the year it is about. */
 export interface MatchInput {
@@ -504,6 +505,9 @@ function sameNameOtherLevel(owner: string, place = ""): boolean {
   return !place.endsWith(m[2]!);
 }
 
+/** Labels without their opening words, and without a yearly average after them. */
+const OPENED = new TextCache<0, readonly [string, string]>(4096);
+
 /**
  * A name of the vocabulary occurs in the label: anywhere but after a word that makes it the measure of another
  * indicator ({@link PER}: `单位GDP能耗` names no GDP) or of a part of the place ({@link PART_OF}), nor before a word
@@ -516,9 +520,12 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     // The year compared with may stand between the name and its verb (`出口比上年增长24.3%`); a name written
     // `^出口$` is the whole label (`其中出口351.9亿美元`), not the start of another (`出口交货值`, `出口退税`).
     // So may the words of a yearly average (`其中出口由101.1亿美元增加到294.2亿美元，平均每年增长23.8%`: 出口平均每年增长).
-    const opened = label.replace(OPENING, "").replace(PLANNED, "").replace(SINCE_LAST_YEAR, "").replace(YEARLY_BEFORE_CHANGE, "");
     // A yearly average may open it too (`“十五”期间年均经济增长速度预期目标为7%左右`, State Council 2001): the name's average.
-    const averaged = opened.replace(/^(?:年均|平均每年|每年平均)/, "");
+    // Read once per label, not once per name.
+    const [opened, averaged] = OPENED.get(label, 0, () => {
+      const opened = label.replace(OPENING, "").replace(PLANNED, "").replace(SINCE_LAST_YEAR, "").replace(YEARLY_BEFORE_CHANGE, "");
+      return [opened, opened.replace(/^(?:年均|平均每年|每年平均)/, "")] as const;
+    });
     return name.endsWith("$") ? opened === name.slice(1, -1) : (opened.startsWith(name.slice(1)) && !/^增量/.test(opened.slice(name.length - 1))) || (averaged !== opened && averaged.startsWith(name.slice(1)) && !/^增量/.test(averaged.slice(name.length - 1)));
   }
   // A name written `脱贫$` ends the label: the deed itself (`贫困人口全部脱贫`), not a group named by it (`脱贫人口务工规模`),
