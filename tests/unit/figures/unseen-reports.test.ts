@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { asciiDigits } from "../../../src/lib/text/hygiene.ts";
-import { extractText, fixture, nationFixture, one, quoting, typed, written, writtenMetrics } from "./helpers.ts";
+import { extractText, fixture, metrics, nationFixture, one, quoting, typed, written, writtenMetrics } from "./helpers.ts";
 import { withUnitEn } from "../../../src/i18n/figures.ts";
 import { unitParts } from "../../../src/lib/charts/units.ts";
 import { listItems } from "../../../src/lib/figures/lists.ts";
@@ -6178,5 +6178,15 @@ describe("the incomes of the residents of farming and herding villages (Gannan 2
     expect(one(x, "农牧村居民家庭人均纯收入5027元", "5027元")).toMatchObject({ kind: "target", metric: "rural_net_income", year: 2020 });
     expect(one(x, "农牧村居民家庭人均纯收入5027元", "18%").metric).toBe("rural_net_income_growth");
     expect(one(x, "农牧村常住居民人均可支配收入增长10%", "10%").metric).toBe("rural_income_growth");
+  });
+});
+
+describe("foreign investment actually used counted in yuan (Foshan 2026: 新设外资企业5627家，实际利用外资233亿元)", () => {
+  it("is an indicator of its own beside the same investment in US dollars, related to it; a target in dollars stays the dollar one", () => {
+    const x = fixture(["新设外资企业5627家，实际利用外资233亿元，增长5%。"], ["地区生产总值增长5%左右。实际利用外资10亿美元。"]);
+    expect(one(x, "实际利用外资233亿元", "233亿元")).toMatchObject({ metric: "fdi_actual_yuan", kind: "result", year: 2019 });
+    expect(one(x, "实际利用外资10亿美元", "10亿美元").metric).toBe("fdi_actual");
+    expect(one(x, "233亿元，增长5%", "5%").metric).toBe("fdi_actual_growth");
+    expect(metrics.find((m) => m.id === "fdi_actual_yuan")?.related).toContain("fdi_actual");
   });
 });
