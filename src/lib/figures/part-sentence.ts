@@ -236,7 +236,7 @@ function readZoneSentence(before: string): boolean {
   }
   for (let i = sentences.length - 1; i >= 1; i--) {
     const sentence = sentences[i]!;
-    if (SHORT_SENTENCE.test(sentence)) return ZONE_SENTENCE.test(sentence) && !ZONE_FOUNDED.test(sentence);
+    if (SHORT_SENTENCE.test(sentence)) return ZONE_SENTENCE.test(sentence) && !ZONE_FOUNDED.test(sentence) && !(ZONE_OPENED.test(sentence) && !PUSHED_ON.test(sentence));
   }
   return false;
 }
@@ -246,6 +246,14 @@ function readZoneSentence(before: string): boolean {
  * 17.3%`): an event of the year among others, no lead of the zone's work; the figures after it stay the place's.
  */
 const ZONE_FOUNDED = /批复|批准|获批|批设|设立|成立|揭牌|挂牌/;
+
+/**
+ * So is a short sentence that tells a zone's customs fence closed and its work begun (Foshan 2026: `佛山综合保税区封关运作。
+ * 新设外资企业5627家，实际利用外资233亿元`): an event told done, the figures after it the place's; not a lead that pushes
+ * it on (`加快综合保税区封关运作`), which leads the zone's work.
+ */
+const ZONE_OPENED = /封关/;
+const PUSHED_ON = /^(?:[一二三四五六七八九十]是)?(?:力促|加快|推进|推动|全力|着力|争取|力争|确保)/;
 
 /** A sentence that opens on a subject told what it is to do (`阅海湾中央商务区要提升商气`, `各县区要…`). */
 const OWN_SUBJECT = /^\p{Script=Han}{2,10}?(?:要|将|须|必须|应)(?!\p{Script=Han}?[求点])/u;

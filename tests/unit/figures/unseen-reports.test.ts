@@ -6190,3 +6190,11 @@ describe("foreign investment actually used counted in yuan (Foshan 2026: 新设�
     expect(metrics.find((m) => m.id === "fdi_actual_yuan")?.related).toContain("fdi_actual");
   });
 });
+
+describe("a zone's customs fence told closed in the middle of a paragraph (Foshan 2026: 佛山综合保税区封关运作。…新设外资企业5627家，实际利用外资233亿元)", () => {
+  it("is an event of the years reviewed: the figures after it stay the place's; a lead that pushes the closing on still leads the zone's work", () => {
+    const x = fixture(["对外开放双向发力。综合保税区封关运作。新设外资企业5627家，实际利用外资233亿元。"], ["地区生产总值增长5%左右。对外开放提质增效。加快综合保税区封关运作。实现进出口总额50亿元。"]);
+    expect(one(x, "实际利用外资233亿元", "233亿元").metric).toBe("fdi_actual_yuan");
+    expect(one(x, "实现进出口总额50亿元", "50亿元").metric).toBeNull();
+  });
+});
