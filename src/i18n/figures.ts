@@ -24,6 +24,7 @@ const UNITS: Record<string, string> = {
   乘次: " rides",
   人份: " doses",
   户次: " household-times",
+  家次: " firm-times",
   名: " people",
   户: " households",
   家: " firms",

@@ -41,6 +41,9 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   户次: ["count"],
   // Schools built or extended, counted each time (`新建、改扩建中小学和幼儿园7536所次`, Guangxi 2024): a count, no 次 left over.
   所次: ["count"],
+  // Firms helped, counted each time (`市级政策性金融工具帮助9300家次企业融资超过800亿元`, Foshan 2026): a count, no 次 left
+  // over to open the next figure's label.
+  家次: ["count"],
   亩: ["area"],
   平方米: ["area"],
   平方公里: ["area"],

@@ -6198,3 +6198,12 @@ describe("a zone's customs fence told closed in the middle of a paragraph (Fosha
     expect(one(x, "实现进出口总额50亿元", "50亿元").metric).toBeNull();
   });
 });
+
+describe("firms helped counted each time (Foshan 2026: 市级政策性金融工具帮助9300家次企业融资超过800亿元)", () => {
+  it("is one unit, 家次, so no 次 is left over to open the amount's label", () => {
+    const x = fixture(["升级“信易贷”平台，市级政策性金融工具帮助9300家次企业融资超过800亿元，制造业贷款增长6.4%。"], ["地区生产总值增长5%左右。"]);
+    expect(one(x, "", "9300家次")).toMatchObject({ unit: "家次", value: 9300 });
+    expect(one(x, "", "800亿元")).toMatchObject({ label_zh: "企业融资", qualifier: "at_least" });
+    expect(withUnitEn(9300, "家次")).toBe("9,300 firm-times");
+  });
+});
