@@ -6207,3 +6207,13 @@ describe("firms helped counted each time (Foshan 2026: 市级政策性金融工�
     expect(withUnitEn(9300, "家次")).toBe("9,300 firm-times");
   });
 });
+
+describe("innovation platforms told at work, no verb of making them (Dongying 2025: 稀土催化研究院等43个国家级创新平台加快高质量发展)", () => {
+  it("are no count of new platforms, which takes a verb of founding, building or approving them", () => {
+    const x = fixture(["稀土催化研究院等43个国家级创新平台加快高质量发展。建成各类创新平台40家，新获批省级创新平台12个。"], ["地区生产总值增长5.5%以上。新增省级以上创新平台6家。"]);
+    expect(one(x, "", "43个").metric).toBeNull();
+    expect(one(x, "", "40家").metric).toBe("innovation_platforms_new");
+    expect(one(x, "", "12个").metric).toBe("innovation_platforms_new");
+    expect(one(x, "", "6家")).toMatchObject({ metric: "innovation_platforms_new", kind: "target" });
+  });
+});
