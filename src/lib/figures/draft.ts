@@ -187,6 +187,9 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   const near = q.unit === "倍" ? NEAR_EARLIER.exec(c.text.slice(c.stretch.start, q.start).trim()) : null;
   if (last !== undefined && near) subject = near[1]!;
   const comparison = last !== undefined && q.unit === "倍" && (COMPARISON.test(subject) || near !== null) && !/分别/.test(c.text.slice(c.stretch.start, c.stretch.end));
+  // A multiple whose own clause names the thing it compares (`社会消费品零售总额是2010年的1.97倍，年均增长14.4%`, Nanning 2016)
+  // leaves that thing, not the comparison, to the clauses after it.
+  const compares = !comparison && q.unit === "倍" && !/分别/.test(c.text.slice(c.stretch.start, c.stretch.end)) ? COMPARED_OWN.exec(subject)?.[1] : undefined;
   // A verb alone after the clause that named the subject (`…突破千亿元大关，完成1050亿元`): what that subject did.
   // So too a running total after a comma that counts nothing after it (`工业固定资产投资年均增长17.5%，累计完成1724亿元`).
   // And a level said with the verb alone right after the indicator's change (`公共财政预算收入增长2%，完成450亿元`,
@@ -279,7 +282,7 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   const differs = !comparison && last !== undefined && DIFFERENCE.test(subject);
   // A figure the clause before it names (`城镇居民家庭人均可支配收入，由1997年的5160元增加到2002年的7703元`) leaves that
   // name to the clauses after it (`，平均每年实际增长8.6%`).
-  const leaves = comparison ? last!.subject : subject || (label === namedBefore && !after ? namedBefore : "");
+  const leaves = comparison ? last!.subject : compares ?? (subject || (label === namedBefore && !after ? namedBefore : ""));
   // A figure in brackets after another (`全省地区生产总值增长6.1%（按原核算方法计算增长6.4%），总量达9.96万亿元`, Jiangsu
   // 2020) measures the subject before it another way: it leaves that subject, not its own words, to the clauses after it.
   const aside = last !== undefined && inBrackets(c.text, c.stretch.start, q.start, q.tail);
@@ -412,8 +415,13 @@ const ADDED = /新(?:增(?!长)|登记|注册|设立|培育|引进|认定)|净�
  */
 const DIFFERENCE = /^(?:比[^，。；、]{1,30}?[多少高低]了?|[高低快慢]于[^，。；、]{1,20})$/;
 
-/** A subject that compares with an earlier time (`是“十一五”末的`, `相当于2010年的`): no indicator of its own. */
-const COMPARISON = /^(?:是|为|相当于)/;
+/**
+ * A subject that compares with an earlier time (`是“十一五”末的`, `相当于2010年的`): no indicator of its own. The total it may
+ * name (Nanning 2016: `…两个台阶，总量是2010年的1.89倍`) is the indicator's before it.
+ */
+const COMPARISON = /^(?:总量|总额)?(?:是|为|相当于)/;
+/** A multiple's own subject: the thing compared, then the earlier time (`社会消费品零售总额是2010年`): group 1 the thing. */
+const COMPARED_OWN = /^(\p{Script=Han}{2,}?)(?:是|为|相当于)(?:(?:19|20)\d{2}年|“?十[一二三四五六七八九]五”?(?:时期|期间)?|上年|去年)(?:末|底)?$/u;
 /** A share's subject: what it measures, before 占 and the whole (`战略性新兴产业完成增加值占全市规模以上工业增加值的`). */
 const SHARE_OF = /^(\p{Script=Han}{2,}?)占(?!地(?![区方]))\p{Script=Han}{2,}?的?(?:比重|比例|份额)?$/u;
 

@@ -6217,3 +6217,16 @@ describe("innovation platforms told at work, no verb of making them (Dongying 20
     expect(one(x, "", "6家")).toMatchObject({ metric: "innovation_platforms_new", kind: "target" });
   });
 });
+
+describe("a multiple of an earlier year's total between a five-year review's level and its average growth (Nanning 2016: 地区生产总值连续跨越2000亿元、3000亿元两个台阶，总量是2010年的1.89倍，年均增长10.6%)", () => {
+  it("leaves the indicator, not the comparison, to the average growth after it, whether the multiple says 总量 or names the indicator itself", () => {
+    const x = fixture(
+      ["“十三五”时期，地区生产总值连续跨越2000亿元、3000亿元两个台阶，总量是2015年的1.89倍，年均增长10.6%；固定资产投资突破3000亿元，总量是2015年的2.42倍，年均增长24.67%；社会消费品零售总额是2015年的1.97倍，年均增长14.4%。"],
+      ["地区生产总值增长8%以上。"],
+    );
+    expect(one(x, "", "10.6%")).toMatchObject({ kind: "result", metric: "gdp_growth", label_zh: "地区生产总值年均增长", period: [2016, 2019] });
+    expect(one(x, "", "24.67%")).toMatchObject({ metric: "fixed_investment_growth", label_zh: "固定资产投资年均增长" });
+    expect(one(x, "", "14.4%")).toMatchObject({ metric: "retail_sales_growth", label_zh: "社会消费品零售总额年均增长" });
+    expect(one(x, "", "1.89倍")).toMatchObject({ metric: null, unit: "倍" });
+  });
+});
