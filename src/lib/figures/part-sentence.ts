@@ -564,10 +564,17 @@ function afterSubYear(earlier: string, sentence: string): boolean {
  * 81%`, Yunfu 2015 on its industrial parks): the figure is a part's. A share of another aggregate (`占全市生产总值的23.6%`)
  * says nothing of it, nor does a share of the province above a city (`占全省的比重`), which is the city's own.
  */
-const CITY_SHARE_AFTER = /^[^，,；;。]*[，,]\s*占(?:全|我|本)[市州县盟旗区](?:的|比重)/;
+const CITY_SHARE_AFTER = /^[^，,；;。]*[，,]\s*占(?:全|我|本)[市州盟](?:的|比重)/;
+/** A district's or county's whole (`占全区的`, `占全县比重`). */
+const DISTRICT_SHARE_AFTER = /^[^，,；;。]*[，,]\s*占(?:全|我|本)[市县区旗](?:的|比重)/;
 const PROVINCE_SHARE_AFTER = /^[^，,；;。]*[，,]\s*占(?:全|我|本)(?:省|自治区|区)(?:的|比重)/;
 
-/** Whether a figure with `label`, followed in its sentence by `after`, in the report of a place `below` a province or not, is a part's by the share after it. */
-export function ofWholeShare(after: string, label: string, below: boolean): boolean {
-  return (below ? CITY_SHARE_AFTER : PROVINCE_SHARE_AFTER).test(after) && !WHOLE.test(label);
+/**
+ * Whether a figure with `label`, followed in its sentence by `after`, in the report of a place of `level`, is a part's by
+ * the share after it. A city's whole is 全市 (全州, 全盟); 全区 in a city's report is its autonomous region (Nanning 2016:
+ * `年均增长10.6%，占全区比重提高1.48个百分点`), whose share the city's own figure has, as a province's is.
+ */
+export function ofWholeShare(after: string, label: string, level: string): boolean {
+  const share = level === "city" ? CITY_SHARE_AFTER : level === "district" ? DISTRICT_SHARE_AFTER : PROVINCE_SHARE_AFTER;
+  return share.test(after) && !WHOLE.test(label);
 }

@@ -6230,3 +6230,14 @@ describe("a multiple of an earlier year's total between a five-year review's lev
     expect(one(x, "", "1.89倍")).toMatchObject({ metric: null, unit: "倍" });
   });
 });
+
+describe("a city's figure followed by its share of the autonomous region (Nanning 2016: 年均增长10.6%，占全区比重提高1.48个百分点)", () => {
+  it("is the city's own, as one followed by its share of the province is; one followed by its share of the city (占全市比重) stays a part's", () => {
+    const x = fixture(
+      ["“十三五”时期，地区生产总值年均增长10.6%，占全区比重提高1.48个百分点。工业园区规模以上工业增加值100亿元，占全市比重36%。"],
+      ["地区生产总值增长8%以上。"],
+    );
+    expect(one(x, "", "10.6%")).toMatchObject({ kind: "result", metric: "gdp_growth", period: [2016, 2019] });
+    expect(one(x, "", "100亿元").metric).toBeNull();
+  });
+});
