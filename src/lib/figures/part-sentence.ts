@@ -203,10 +203,12 @@ function afterPartStatement(upTo: string): boolean {
 /**
  * A clause whose subject is an area of the place named by where it lies (Jiujiang 2014: `力争沿江区域完成固定资产投资1200亿元、
  * 规模以上工业主营业务收入突破3000亿元`; `…板块`, `…片区`), with the verb of reaching its figures right after it: every figure
- * of the clause is that area's, not the whole place's (`全市区域` is none).
+ * of the clause is that area's, not the whole place's (`全市区域` is none). So are areas named one after another and counted
+ * (Quanzhou 2011: `泉州湾、湄洲湾南岸、安永德三大增长区域完成年度全社会固定资产投资958.3亿元`), and the work for them told what it
+ * is to do (`新增长区域发展战役要全力确保完成年度全社会固定资产投资1115亿元`).
  */
 const AREA_CLAUSE = new RegExp(
-  String.raw`^(?:[一二三四五六七八九十]是)?(?:力争|争取|确保|预计)?(?:今年|全年|去年|上年|(?:19|20)\d{2}年)?(?![全我本各])\p{Script=Han}{2,6}?(?:区域|板块|片区)(?:要|将)?(?:实现|完成|达到)`,
+  String.raw`^(?:[一二三四五六七八九十]是)?(?:力争|争取|确保|预计)?(?:今年|全年|去年|上年|(?:19|20)\d{2}年)?(?![全我本各])(?:\p{Script=Han}{2,6}、)*\p{Script=Han}{2,8}?(?:区域|板块|片区)(?:\p{Script=Han}{0,4}?(?:要|将)(?:全力|努力)?(?:确保|力争|争取)?)?(?:实现|完成|达到)`,
   "u",
 );
 

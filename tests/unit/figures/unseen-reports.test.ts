@@ -6241,3 +6241,16 @@ describe("a city's figure followed by its share of the autonomous region (Nannin
     expect(one(x, "", "100亿元").metric).toBeNull();
   });
 });
+
+describe("the investment of a place's growth areas named one after another, or of the campaign for them (Quanzhou 2011: 泉州湾、湄洲湾南岸、安永德三大增长区域完成年度全社会固定资产投资958.3亿元)", () => {
+  it("is those areas', not the city's fixed investment, in the review and in the plan; the city's own stays its indicator", () => {
+    const x = fixture(
+      ["新增长区域发展战役，泉州湾、湄洲湾南岸、安永德三大增长区域完成年度全社会固定资产投资958.3亿元。全社会固定资产投资1250.81亿元。"],
+      ["全社会固定资产投资增长21%。", "新增长区域发展战役要全力确保完成年度全社会固定资产投资1115亿元，其中泉州湾、湄洲湾南岸、安永德区域分别完成年度投资860亿元、210亿元、45亿元。"],
+    );
+    expect(one(x, "", "958.3亿元").metric).toBeNull();
+    expect(one(x, "", "1115亿元").metric).toBeNull();
+    expect(one(x, "", "1250.81亿元").metric).toBe("fixed_investment");
+    expect(one(x, "", "21%").metric).toBe("fixed_investment_growth");
+  });
+});
