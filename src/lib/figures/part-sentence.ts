@@ -46,8 +46,11 @@ const PART = new RegExp(
 /** The place as a whole named at a label's start (`全区地区生产总值`): the whole place's figure again. */
 const WHOLE = /^(?:全市|全区|全省|全州|全县|全盟|全旗|全自治区|我市|我区|我省|本市)/;
 
-/** The new areas and zones of a place that its figures may be told of (`天府新区`, `综合保税区`, a cluster zone: `产业集聚区`). */
-const AREAS = "新区|开发区|高新区|经开区|集聚区|自贸区|自贸试验区|综合保税区|综保区";
+/**
+ * The new areas and zones of a place that its figures may be told of (`天府新区`, `综合保税区`, a cluster zone: `产业集聚区`; a zone
+ * for Taiwanese investment, Quanzhou 2011: `泉州台商投资区`).
+ */
+const AREAS = "新区|开发区|高新区|经开区|集聚区|自贸区|自贸试验区|综合保税区|综保区|台商投资区";
 
 /**
  * A paragraph whose lead sentence is about one new area or zone of the place (`二是天府新区建设全面提速。…完成固定资产

@@ -6254,3 +6254,10 @@ describe("the investment of a place's growth areas named one after another, or o
     expect(one(x, "", "21%").metric).toBe("fixed_investment_growth");
   });
 });
+
+describe("a paragraph led by the opening up of the city's Taiwanese investment zone (Quanzhou 2011: 加速泉州台商投资区开发开放。…力争完成固定资产投资70亿元以上)", () => {
+  it("tells the zone's investment, not the city's", () => {
+    const x = fixture(["全社会固定资产投资1250.81亿元。"], ["加速泉州台商投资区开发开放。积极争取先行先试政策，高起点、前瞻性编制各项规划。全面铺开基础设施建设，确保南北主干道建成通车，抓好杏秀路拓改、产业园区“七通一平”等项目，力争完成固定资产投资70亿元以上。"]);
+    expect(one(x, "", "70亿元").metric).toBeNull();
+  });
+});
