@@ -85,6 +85,10 @@ const RESIDUE: RegExp[] = [
   /^(?:(?:联系我们|网站地图|隐私声明|关于我们|网站声明|免责声明|使用帮助|法律声明|网站纠错|无障碍|无障碍浏览|长者模式|关怀版|English|繁体|简体|登录|注册)\s*[|｜丨·•]?\s*){2,}$/,
   // An attachment offered for download (附件下载：…, 附件：报告全文.pdf); an appendix (附件1 …) names no file.
   /^附件下载\s*[：:]|^(?:相关附件|下载附件|附件)\s*[：:].{0,60}\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)\s*$/i,
+  // The attachments' label alone, the files listed below it (Suzhou 2019: `文档附件：` then `2019年政府工作报告.pdf`), and such a
+  // file's name on a line of its own: a report names no file.
+  /^(?:文档附件|下载附件|附件下载)\s*[：:]?$/,
+  /^[^\s，,。；;：:]{1,60}\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)$/i,
   /^[（(]?(?:本报记者|记者|新华社记者|通讯员)\s*\S{2,4}(?:\s+\S{2,4})?\s*(?:摄|／摄|\/摄)[）)]?$/,
   /^(?:\S.{0,60})(?:本报记者|记者|通讯员)\s*\S{2,4}(?:\s+\S{2,4})?\s*摄。?[）)]?$/,
   // A document's table of contents, as a word processor exports it: its title (`目　　录`) and entries that run on to a

@@ -602,3 +602,37 @@ describe("a site's footer credit with no colon (Hunan 2022)", () => {
     expect(r.document.meta.dropped.map((d) => d.line)).toEqual([7, 8]);
   });
 });
+
+describe("a page's attachments listed under their label after the closing words (Suzhou 2019: 文档附件： then - 2019年政府工作报告.pdf)", () => {
+  it("drops the label and the file's name, so the closing words end the body", () => {
+    const md = [
+      "---",
+      "title: 2019年政府工作报告",
+      "---",
+      "",
+      "——2019年1月21日在市十六届人大三次会议上",
+      "",
+      "市长 李某",
+      "",
+      "各位代表：",
+      "",
+      "一、2018年工作回顾",
+      "",
+      "预计实现地区生产总值1.86万亿元，增长6.8%。",
+      "",
+      "各位代表！让我们团结一心，奋力拼搏！",
+      "",
+      "文档附件：",
+      "- 2019年政府工作报告.pdf",
+      "",
+    ].join("\n");
+    const r = ingestText("suzhou-2019.md", md);
+    expect(r.document.paragraphs.at(-1)!.text).toBe("各位代表！让我们团结一心，奋力拼搏！");
+    expect(r.document.meta.dropped.map((d) => d.text)).toEqual(["文档附件：", "2019年政府工作报告.pdf"]);
+  });
+
+  it("keeps a sentence that names a document or an attachment", () => {
+    expect(isResidue("附件：名词解释")).toBe(false);
+    expect(isResidue("推广电子证照，PDF文件在线签章。")).toBe(false);
+  });
+});
