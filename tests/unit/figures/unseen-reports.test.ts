@@ -6261,3 +6261,13 @@ describe("a paragraph led by the opening up of the city's Taiwanese investment z
     expect(one(x, "", "70亿元").metric).toBeNull();
   });
 });
+
+describe("innovation platforms set up, opened under their plaque, settled or striven for (Wulumuqi 2024: 铝基材料重点实验室等７个自治区级创新平台挂牌; Neimenggu 2023: 5个国家级科研创新平台落户农科院; Tianshui 2025: 争创省级创新平台2家以上)", () => {
+  it("are new platforms, as those built or approved are", () => {
+    const x = fixture(["铝基材料重点实验室等7个自治区级创新平台挂牌，5个国家级科研创新平台落户农科院。"], ["地区生产总值增长5.5%以上。争创省级创新平台2家以上，设立市级创新平台3个。"]);
+    expect(one(x, "", "7个").metric).toBe("innovation_platforms_new");
+    expect(one(x, "", "5个").metric).toBe("innovation_platforms_new");
+    expect(one(x, "", "2家")).toMatchObject({ metric: "innovation_platforms_new", kind: "target" });
+    expect(one(x, "", "3个").metric).toBe("innovation_platforms_new");
+  });
+});
