@@ -21,14 +21,17 @@ const WORD_AMOUNT = /(?<=(?:突破|双破|超过|达到|(?<![最个])近|接近|
 
 /** Scan a paragraph's text for figures (`增长6%`, `6.5%—7%`, `14:43:43`, `持平`, `百分之八`), applying the exclusion rules. */
 export function scanNumbers(text: string): Scan {
-  const exclusions = excludedSpans(text);
+  // The exclusion rules say which numbers are no figures: they run only when the paragraph has a number to ask about
+  // (a paragraph of words alone, about a third of a report's text, has none).
+  let known: Exclusion[] | null = null;
+  const exclusions = () => (known ??= excludedSpans(text));
   const quantities: Quantity[] = [];
   const unparsed: [number, number][] = [];
   let consumed = 0;
   for (const m of text.matchAll(/\d+(?:\.\d+)?/g)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (start < consumed || exclusionAt(exclusions, start, end)) continue;
+    if (start < consumed || exclusionAt(exclusions(), start, end)) continue;
     const q = readQuantity(text, start);
     if (q) {
       quantities.push(q);
@@ -46,14 +49,14 @@ export function scanNumbers(text: string): Scan {
   let words = 0;
   for (const m of text.matchAll(/百分之(?=[一二两三四五六七八九十])/g)) {
     const q = m.index < words ? null : readPercentWords(text, m.index);
-    if (!q || exclusionAt(exclusions, q.start, q.end)) continue;
+    if (!q || exclusionAt(exclusions(), q.start, q.end)) continue;
     quantities.push(q);
     words = q.end;
   }
   // `城镇化率力求提高一个百分点以上`: percentage points written in words after a verb of change.
   for (const m of text.matchAll(/(?<=(?:提高|提升|上升|增加|下降|降低|减少|回落)了?)(?=[一二两三四五六七八九十][零〇一二两三四五六七八九十]*(?:点[零〇一二三四五六七八九]+)?个百分点)/g)) {
     const q = readPointWords(text, m.index);
-    if (!q || exclusionAt(exclusions, q.start, q.end)) continue;
+    if (!q || exclusionAt(exclusions(), q.start, q.end)) continue;
     quantities.push(q);
   }
   // `进出口总额突破千亿元`: a round amount written in words after a verb of reaching it, not a milestone named so (`突破千亿元大关`),
@@ -71,12 +74,15 @@ export function scanNumbers(text: string): Scan {
   for (const m of text.matchAll(/[一二两三四五六七八九十](?=[零〇一二两三四五六七八九]*[十百千万亿][零〇一二两三四五六七八九十百千万亿]*[多余至到—－]?\p{Script=Han})/gu)) {
     if (m.index < amounts) continue;
     const q = readWordAmount(text, m.index);
-    if (!q || exclusionAt(exclusions, q.start, q.end) || quantities.some((o) => o.start < q.end && q.start < o.end)) continue;
+    if (!q || exclusionAt(exclusions(), q.start, q.end) || quantities.some((o) => o.start < q.end && q.start < o.end)) continue;
     quantities.push(q);
     amounts = q.end;
   }
   quantities.sort((a, b) => a.start - b.start);
-  return { quantities: perBase(text, quantities, exclusions), exclusions, unparsed };
+  // With no figure, no clause of the paragraph is read, and nothing asks for the stretches the rules exclude.
+  if (quantities.length === 0) return { quantities, exclusions: known ?? [], unparsed };
+  const all = exclusions();
+  return { quantities: perBase(text, quantities, all), exclusions: all, unparsed };
 }
 
 /**
