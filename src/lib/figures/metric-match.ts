@@ -221,10 +221,11 @@ const ONE_PICKED = /最(?:大|小|长|高|多|早)的[^，；。]*$/;
 const SHARE_OF_INCREASE = /^(?:(?:全\p{Script=Han})?增量|全社会)/u;
 
 /**
- * A sector, or its projects, before an investment (`工业固定资产投资`, `农业固定资产投资`, `房地产开发投资`, `工业项目固定资产投资`): the investment of that
- * sector, not the place's whole (`全社会固定资产投资` and `规模以上固定资产投资` are).
+ * A sector, or its projects, before an investment (`工业固定资产投资`, `农业固定资产投资`, `房地产开发投资`, `工业项目固定资产投资`,
+ * commerce's: `商业固定资产投资总额达60亿元以上`, Shenyang 2004): the investment of that sector, not the place's whole
+ * (`全社会固定资产投资` and `规模以上固定资产投资` are).
  */
-const SECTOR = /(?:工业|农业|服务业|第[一二三]产业|制造业|房地产|交通|水利|能源|技改|基础设施|民间|民营)(?:项目)?$/;
+const SECTOR = /(?:工业|农业|服务业|第[一二三]产业|制造业|房地产|交通|水利|能源|技改|基础设施|民间|民营|商业|商贸)(?:项目)?$/;
 
 /**
  * The towns' or the country's scope before an investment (`城镇固定资产投资额双双突破1万亿元`, `带动城镇固定资产投资完成1.3万亿元以上`,

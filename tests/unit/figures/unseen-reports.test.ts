@@ -6271,3 +6271,11 @@ describe("innovation platforms set up, opened under their plaque, settled or str
     expect(one(x, "", "3个").metric).toBe("innovation_platforms_new");
   });
 });
+
+describe("commerce's investment (Shenyang 2004: 商业固定资产投资总额达60亿元以上)", () => {
+  it("is that sector's, not the place's fixed-asset investment, which the review's own figure still is", () => {
+    const x = fixture(["固定资产投资完成580亿元，增长44.1%。商业固定资产投资总额达60亿元以上。"], ["国内生产总值增长12.5%。"]);
+    expect(one(x, "商业固定资产投资总额", "60亿元").metric).toBeNull();
+    expect(one(x, "固定资产投资完成580亿元", "580亿元")).toMatchObject({ metric: "fixed_investment", kind: "result" });
+  });
+});
