@@ -234,7 +234,9 @@ function readZoneSentence(before: string): boolean {
   // 加快二期全面建成封关运行。启动实施…，全年实现外贸进出口总额30亿美元，增长35%`): the next sentences that name no subject
   // of their own, up to two, go on with its work; not past another subject told its own (`临港经济区要…`) or the whole
   // place named again.
-  for (let i = sentences.length - 1; i >= Math.max(1, sentences.length - 2); i--) {
+  // The paragraph's lead too (Shenyang 2004: `铁西新区要继续发挥老工业基地振兴中的先行作用。要规划建设100个汽车零部件项目…，
+  // 固定资产投资争取超过100亿元`): told what the zone is to do, it is the subject of what follows.
+  for (let i = sentences.length - 1; i >= Math.max(0, sentences.length - 2); i--) {
     const sentence = sentences[i]!;
     if (ZONE_SUBJECT.test(sentence)) return true;
     if (WHOLE.test(sentence) || OWN_SUBJECT.test(sentence)) break;

@@ -6279,3 +6279,14 @@ describe("commerce's investment (Shenyang 2004: 商业固定资产投资总额�
     expect(one(x, "固定资产投资完成580亿元", "580亿元")).toMatchObject({ metric: "fixed_investment", kind: "result" });
   });
 });
+
+describe("a paragraph led by a new area told what it is to do (Shenyang 2004: 铁西新区要继续发挥老工业基地振兴中的先行作用。要规划建设100个汽车零部件项目…，固定资产投资争取超过100亿元)", () => {
+  it("gives the figures of the sentence after the lead to the area, not the place, whose own target stays", () => {
+    const x = fixture(
+      ["地区生产总值增长14.2%。"],
+      ["国内生产总值增长12.5%，固定资产投资增长25%。", "铁西新区要继续发挥老工业基地振兴中的先行作用。要规划建设100个汽车零部件项目，固定资产投资争取超过100亿元。"],
+    );
+    expect(one(x, "固定资产投资争取超过100亿元", "100亿元").metric).toBeNull();
+    expect(one(x, "固定资产投资增长25%", "25%")).toMatchObject({ metric: "fixed_investment_growth", kind: "target" });
+  });
+});
