@@ -85,10 +85,11 @@ const PART_OF = new RegExp(String.raw`(?:本级|${ZONES}|库区|州直|市直|[�
 
 /**
  * A district named with its suffix as the subject of the verb the figure opens with (`铁山港区完成固定资产投资111.8亿元`,
- * Beihai 2021): that district's figure (but not the place itself, `全区完成`, `自治区实现`, nor a kind of area a figure
- * counts, `采煤沉陷区棚户区改造`, `中心城区空气质量`).
+ * Beihai 2021; GDP under its older name, `经济区完成国内生产总值和税收分别增长120%和31%`, Taiyuan 2003): that district's
+ * figure (but not the place itself, `全区完成`, `自治区实现`, nor a kind of area a figure counts, `采煤沉陷区棚户区改造`,
+ * `中心城区空气质量`).
  */
-const DISTRICT_DID = /\p{Script=Han}{2,3}(?<![全我本该市地特治])区(?:完成|实现)$/u;
+const DISTRICT_DID = /\p{Script=Han}{2,3}(?<![全我本该市地特治])区(?:完成|实现)(?:国内|地区)?$/u;
 
 /**
  * Cities or provinces other than the place before the name of its economy's size (`七大区域中心城市经济总量`,
@@ -351,6 +352,13 @@ const CERTIFIED = /^(?:新)?(?:认定|评定|认证|命名)/;
  * them naming the place (`between`).
  */
 const ZONE_LED = new RegExp(String.raw`^(?:确保|力争|争取|努力|推动|促进|实现|全年)*(?:全[市省区州县])?\p{Script=Han}{0,6}?(?:${ZONES}|园区)[^，,；;。、]*?\d[^，,；;。、]*、(?<between>(?:[^，,；;。、]*\d[^，,；;。、]*、)*)(?<own>[^，,；;。、]*)$`, "u");
+
+/**
+ * A clause that lists a zone's aggregate first, then others with no place of their own, before one verb of their changes
+ * given each (Taiyuan 2003: `高新区国内生产总值、财政总收入分别比上年增长51.9%和63.8%`): every item is the zone's, as
+ * the first is ({@link ZONE_LED} for items with figures of their own). `items` holds the names after the first.
+ */
+const ZONE_LISTED = new RegExp(String.raw`^(?:确保|力争|争取|努力|实现|全年)*(?:全[市省区州县])?\p{Script=Han}{0,6}?(?:${ZONES}|园区)[^，,；;。、和及与\d]*(?<items>(?:[、和及与][^，,；;。、和及与\d]+)+?)(?:分别|均|都)`, "u");
 
 /**
  * A grade a school or kindergarten is rated at, right before its name (`新增省级示范性普通高中5所、省级示范性幼儿园10所`,
@@ -924,6 +932,8 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
   const certified = figure.clause !== undefined && CERTIFIED.test(figure.clause.replace(/^.*\d[^、，,；;]*、/u, ""));
   const zoneLed = figure.clause !== undefined ? ZONE_LED.exec(figure.clause)?.groups : undefined;
   const ledByZone = zoneLed !== undefined && ![zoneLed.own!, ...zoneLed.between!.split("、")].some((item) => OPENING.test(item));
+  const zoneListed = figure.clause !== undefined ? ZONE_LISTED.exec(figure.clause)?.groups : undefined;
+  const listedByZone = zoneListed !== undefined && !zoneListed.items!.split(/[、和及与]/).some((item) => OPENING.test(item));
   const cityProper = /(?<!城市|城镇)市区居民/.test(compact);
   // Visitors told bare right after the visitors from abroad or staying overnight (`接待入境过夜游客24.75万人次、增长44.81%，
   // 游客花费9391.05万美元、增长54.65%`, Nanning 2026): those visitors, a part of the place's tourism.
@@ -954,7 +964,7 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     // 幼儿园、认定普惠性民办幼儿园189所`): the list's opening verb is not its own.
     if (m.verbs && certified) continue;
     // Nor one whose clause's first item names a zone as its subject, the figure's own item naming no place (ZONE_LED).
-    if (ledByZone) continue;
+    if (ledByZone || listedByZone) continue;
     // R&D intensity is R&D spending against the place's output: a share of firms' R&D spending in their sales or business
     // revenue (`全市设立技术研发机构的企业研发投入占销售收入（R&D）比重努力达到2.2%`, Liuzhou 2014) is none.
     if (m.id === "rd_intensity" && SHARE_OF_REVENUE.test(figure.label)) continue;

@@ -6290,3 +6290,17 @@ describe("a paragraph led by a new area told what it is to do (Shenyang 2004: �
     expect(one(x, "固定资产投资增长25%", "25%")).toMatchObject({ metric: "fixed_investment_growth", kind: "target" });
   });
 });
+
+describe("a zone's aggregates listed before one verb of their changes, and a zone that completed GDP under its older name (Taiyuan 2003: 高新区国内生产总值、财政总收入分别比上年增长51.9%和63.8%。经济区完成国内生产总值和税收分别增长120%和31%)", () => {
+  it("are the zones' figures, every item of the list, not the city's", () => {
+    const x = fixture(
+      ["全年完成国内生产总值433.6亿元，增长13.5%；财政总收入46.7亿元，增长21.6%。高新区国内生产总值、财政总收入分别比上年增长51.9%和63.8%。经济区完成国内生产总值和税收分别增长120%和31%。"],
+      ["国内生产总值增长15%。"],
+    );
+    expect(one(x, "", "63.8%").metric).toBeNull();
+    expect(one(x, "", "51.9%").metric).toBeNull();
+    expect(one(x, "", "120%").metric).toBeNull();
+    expect(one(x, "", "21.6%")).toMatchObject({ metric: "fiscal_revenue_total_growth", kind: "result" });
+    expect(one(x, "", "13.5%").metric).toBe("gdp_growth");
+  });
+});
