@@ -659,7 +659,9 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     // own region, as in 地区生产总值: no part of it.
     // The whole place named last (`…全市`) makes it the place's again, but not the year (`综合保税区全年进出口总额`, Mianyang
     // 2024: the zone's trade over the year).
-    const part = before.replace(/的$/, "").replace(/[（(][^（）()]*[）)]$/, "").replace(/(?:城镇|城乡|农村|乡村)$/, "").replace(/^(?:全年)?(?:完成|实现)/, "");
+    // The verb of the figure after the part, an estimate's too (`涉农区市县预计实现地区生产总值1520亿元`, Dalian 2008: the farming
+    // districts, cities and counties), leaves the part its subject.
+    const part = before.replace(/(?:预计|可|将)?(?:完成|实现)$/, "").replace(/的$/, "").replace(/[（(][^（）()]*[）)]$/, "").replace(/(?:城镇|城乡|农村|乡村)$/, "").replace(/^(?:全年)?(?:完成|实现)/, "");
     if (ONE_SEX.test(before)) continue;
     // Measures listed after a unit of GDP they are taken per (`万元地区生产总值二氧化硫、化学需氧量年均下降10%`, Taiyuan
     // 2007): each per unit of GDP, as the first is, not the place's total.

@@ -6304,3 +6304,12 @@ describe("a zone's aggregates listed before one verb of their changes, and a zon
     expect(one(x, "", "13.5%").metric).toBe("gdp_growth");
   });
 });
+
+describe("a part of the place before the verb of its estimate (Dalian 2008: 涉农区市县预计实现地区生产总值1520亿元，增长19.8%)", () => {
+  it("is that part's output and growth, not the city's, whose own estimate stays", () => {
+    const x = fixture(["预计全市地区生产总值突破3000亿元，增长17%以上。涉农区市县预计实现地区生产总值1520亿元，增长19.8%。"], ["地区生产总值增长15%。"]);
+    expect(one(x, "", "1520亿元").metric).toBeNull();
+    expect(one(x, "", "19.8%").metric).toBeNull();
+    expect(one(x, "", "3000亿元")).toMatchObject({ metric: "gdp", kind: "result", estimate: true });
+  });
+});
