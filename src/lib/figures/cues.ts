@@ -349,6 +349,14 @@ export function timeCues(raw: string, year: number, part: CuePart = null, delive
   return CUES.get(raw, `${year} ${part} ${delivered}`, () => Object.freeze(findCues(raw, year, part, delivered).map((c) => Object.freeze(c))));
 }
 
+/**
+ * The time cues of a text asked for once (the text before one figure, each figure's own): found as {@link timeCues}
+ * finds them, not kept, so that the cache holds the texts asked for again.
+ */
+export function cuesOnce(raw: string, year: number): readonly TimeCue[] {
+  return CUE_CHAR.test(raw) ? findCues(raw, year, null, null) : NONE;
+}
+
 /** Texts whose cues are known, by the report's years and part. */
 const CUES = new TextCache<string, readonly TimeCue[]>(4096);
 const NONE: readonly TimeCue[] = Object.freeze([]);

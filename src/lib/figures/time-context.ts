@@ -2,7 +2,7 @@ import type { ParagraphInfo } from "../report/document.ts";
 import { AUTHORITY } from "./authority.ts";
 import type { Draft } from "./draft.ts";
 import type { TimeContext } from "./timespan.ts";
-import { plansNamed, timeCues, YEARS_SUMMED } from "./cues.ts";
+import { cuesOnce, plansNamed, timeCues, YEARS_SUMMED } from "./cues.ts";
 import { familiesOf } from "./units.ts";
 import { GROWN_TO } from "./verb.ts";
 import { TextCache } from "../text/cache.ts";
@@ -345,7 +345,7 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // A time of an earlier sentence that frames nothing past its own clause (`到2020年县域比重占全市GDP的50%以上。…常住人口
   // 城镇化率达到78%以上` under `“十三五”时期，…`, Yinchuan 2016) displaces nothing either: it says no time of the figure's.
   const earlier = ownItem(p.text, d.sentence[0]);
-  const own = timeCues(earlier + p.text.slice(d.sentence[0], d.quantity.start), year);
+  const own = cuesOnce(earlier + p.text.slice(d.sentence[0], d.quantity.start), year);
   const frameSpans = frame ? timeCues(frame, year).filter((c) => c.type === "span") : [];
   // Nor does a year an earlier sentence names past its first clause when no earlier sentence opens on a time
   // (`经济发展迈上新台阶。地区生产总值突破千亿元大关，2021年达到1302.36亿元。新增国家全域旅游示范区2个` under `一、过去五年
