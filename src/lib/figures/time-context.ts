@@ -297,6 +297,13 @@ const COMPARED_WITH_END = /^[、，,]\s*(?:[较比](?:(?:19|20)\d{2}年|上年|�
  * A running total alone in its clause (`累计2177家`, `累计达到1500家`) right after a clause that counts the year's additions
  * (`高新技术企业新增521家，`): what there is now, not what was added.
  */
+/**
+ * A comparison of the figure, later in its statement, with an earlier plan's whole term (`完成地方财政一般预算收入573亿元，
+ * …，社会消费品零售总额2908亿元，分别比“九五”时期增长103.6％、140％和68.5％`, Dalian 2006, under `五年间，全市累计…`):
+ * only a sum over a term compares with the sum of the term before it, so the figure is the total over its span, not a
+ * level of the span's last year (not a term's end, `比“十五”末`, a level compared with a level).
+ */
+const AGAINST_TERM = /^[^。！？；;]*?[比较](?:“[^”]{1,4}”|[一二三四五六七八九十]{1,3}五)(?:计划|规划)?(?:时期|期间)/;
 const TOTAL_AFTER_ADDED = /^(?:累计|总数|总量)(?:达到|达)?$/;
 const ADDED_CLAUSE = /(?:新增|净增|新认定|新引进|新培育|新登记)[^，；：,;:]*\d/;
 /** A clause that sums over years (`五年…投入达到1565亿元`, `累计`, `“十五”期间`). */
@@ -327,6 +334,7 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // So is a count the sentence goes on to compare with an earlier year's end (`全市高新技术企业147家、较2015年末增长2.5倍`,
   // Sanming 2021): what there is, not what was added.
   const comparedWithEnd = COMPARED_WITH_END.test(p.text.slice(d.quantity.tail));
+  const againstTerm = !share && !d.change && AGAINST_TERM.test(p.text.slice(d.quantity.tail, d.quantity.tail + 80));
   // So is a running total alone in its clause after the year's additions (`高新技术企业新增521家，累计2177家`, Wuhan 2017).
   const clauses = before.split(/[，；：,;:]/);
   const totalAfterAdded = clauses.length > 1 && TOTAL_AFTER_ADDED.test(clause.trim()) && ADDED_CLAUSE.test(clauses.at(-2)!);
@@ -338,6 +346,7 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
     !d.change &&
     !summed &&
     !during &&
+    !againstTerm &&
     ((!flow && (REACHED.test(clause) || stock || perHead || comparedWithEnd || partOfLevel)) || FROM_OLD.test(clause) || totalAfterAdded);
   // The frame counts only where the paragraph names no time of its own before the figure (`刚刚过去的2020年…`).
   // A time of its own that only says again the frame's span (`——致力保障和改善民生，…。持续实施…，五年来用于民生支出累计达到
@@ -393,5 +402,5 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // plan year's: every item of it, a level held too, is over those years.
   const marker = AUTHORITY.exec(before);
   const termGoals = marker !== null && TERM_AVERAGE.test(before.slice(marker.index + marker[0].length).split(/[，；,;]/)[0] ?? "");
-  return { year, part: p.period, context, before, label: d.label, level, authority: (AUTHORITY.test(before) || adds) && !termGoals, partYear, partSpan, delivered, opensPast, opensPastTerm, termGoals, averagedParagraph: /年均/.test(p.text) };
+  return { year, part: p.period, context, before, label: d.label, level, authority: (AUTHORITY.test(before) || adds) && !termGoals, partYear, partSpan, delivered, opensPast, opensPastTerm, termGoals, averagedParagraph: /年均/.test(p.text), againstTerm };
 }

@@ -52,6 +52,8 @@ export interface TimeContext {
   termGoals?: boolean;
   /** The figure's paragraph gives a yearly average (`年均增长10.4%`): it sums up years, not one. */
   averagedParagraph?: boolean;
+  /** The figure's statement goes on to compare it with an earlier plan's whole term (`分别比“九五”时期增长…`): a sum over its span. */
+  againstTerm?: boolean;
 }
 
 /** Words that tell a figure of the plan part as it stands now: an estimate, last year, the past year, the ground the goals stand on ({@link GROUND}). */
@@ -181,7 +183,7 @@ function spanOf(c: TimeContext): TimeSpan {
   // A bound held right after a running total of the same statement (`累计新增城镇就业125.2万人，城镇登记失业率控制在4.15％以内`,
   // Guangxi 2008): held over the years the total runs over, as the total is.
   const previous = /(?:^|[，；：,;:])([^，；：,;:]*)[，,][^，；：,;:]*$/.exec(c.before)?.[1] ?? "";
-  const cumulative = CUMULATIVE.test(clause) || (HELD.test(clause) && CUMULATIVE.test(previous));
+  const cumulative = CUMULATIVE.test(clause) || (HELD.test(clause) && CUMULATIVE.test(previous)) || c.againstTerm === true;
   // In the review, a running total whose own clause says over how many years (`…918.73亿元，五年累计达到3159亿元`,
   // `全市五年累计举债134亿元`) covers those years up to the year reviewed, whatever year an earlier sentence names; so does
   // one whose years follow what it totals (`地方财政收入五年累计完成7155.9亿元`, Shanghai 2008), but not a year in digits or

@@ -6313,3 +6313,19 @@ describe("a part of the place before the verb of its estimate (Dalian 2008: 涉�
     expect(one(x, "", "3000亿元")).toMatchObject({ metric: "gdp", kind: "result", estimate: true });
   });
 });
+
+describe("amounts compared with an earlier plan's whole term (Dalian 2006: 完成地方财政一般预算收入573亿元，…，社会消费品零售总额2908亿元，分别比“九五”时期增长103.6％、140％和68.5％)", () => {
+  it("are the totals over the years looked back on, not the last year's budget revenue or retail sales; a level against a term's end stays the year's", () => {
+    const x = fixture(
+      [
+        "地区生产总值增长8%。",
+        "五年间，全市累计实现地区生产总值8526亿元，年均增长14.3％。完成地方财政一般预算收入573亿元，全社会固定资产投资3000多亿元，社会消费品零售总额2908亿元，分别比“九五”时期增长103.6％、140％和68.5％。",
+        "全年地方财政一般预算收入151亿元，比“十五”末增长20%。",
+      ],
+      ["地区生产总值增长8%左右。"],
+    );
+    expect(one(x, "", "573亿元")).toMatchObject({ metric: "budget_revenue", kind: "result", period: [2015, 2019] });
+    expect(one(x, "", "2908亿元")).toMatchObject({ metric: "retail_sales", period: [2015, 2019] });
+    expect(one(x, "", "151亿元")).toMatchObject({ metric: "budget_revenue", year: 2019, period: null });
+  });
+});
