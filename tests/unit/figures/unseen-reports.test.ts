@@ -6329,3 +6329,13 @@ describe("amounts compared with an earlier plan's whole term (Dalian 2006: 完�
     expect(one(x, "", "151亿元")).toMatchObject({ metric: "budget_revenue", year: 2019, period: null });
   });
 });
+
+describe("the exports of the place's own traders, an older report's 自营出口 (Dalian 2006: 完成自营出口124.3亿美元，增长22.4％; 外贸自营出口增长15％左右)", () => {
+  it("are the exports, level and growth, result and target, as the five-year aim's 外贸自营出口总额 is; one product's stays none", () => {
+    const x = fixture(["完成自营出口124.3亿美元，增长22.4％；机电产品自营出口50亿美元，增长10%。"], ["主要预期目标是：地区生产总值增长13％；外贸自营出口增长15％左右。"]);
+    expect(one(x, "完成自营出口124.3亿美元", "124.3亿美元")).toMatchObject({ metric: "exports_usd", kind: "result", year: 2019 });
+    expect(one(x, "完成自营出口124.3亿美元，增长22.4％", "22.4％").metric).toBe("exports_growth");
+    expect(one(x, "外贸自营出口增长15％左右", "15％")).toMatchObject({ metric: "exports_growth", kind: "target", year: 2020 });
+    expect(one(x, "机电产品自营出口50亿美元", "50亿美元").metric).toBeNull();
+  });
+});
