@@ -6339,3 +6339,12 @@ describe("the exports of the place's own traders, an older report's 自营出口
     expect(one(x, "机电产品自营出口50亿美元", "50亿美元").metric).toBeNull();
   });
 });
+
+describe("one trade's services named before the sector (Changchun 2013: 现代物流产业增加值增长18.5%，金融服务业增加值增长21%)", () => {
+  it("is that trade's value added, no indicator of the place's services, whose own value added keeps its indicator", () => {
+    const x = fixture(["服务业增加值完成1854.5亿元，增长12.1%。现代物流产业增加值增长18.5%，金融服务业增加值增长21%，科技服务业增加值30亿元。"], ["地区生产总值增长13％。"]);
+    expect(one(x, "金融服务业增加值增长21%", "21%").metric).toBeNull();
+    expect(one(x, "科技服务业增加值30亿元", "30亿元").metric).toBeNull();
+    expect(one(x, "服务业增加值完成1854.5亿元，增长12.1%", "12.1%").metric).toBe("services_value_added_growth");
+  });
+});
