@@ -28,6 +28,10 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   "元/人": ["yuan"],
   // Foreign trade and investment are counted in US dollars (`实际利用外资8亿美元以上`).
   美元: ["dollars"],
+  // Other foreign currencies (`启动实施投资5.6亿欧元的华晨宝马扩能`, Shenyang 2010): amounts of their own, of no family the
+  // vocabulary's indicators are counted in, not a bare magnitude.
+  欧元: [],
+  港元: [],
   "‰": ["permille"],
   人次: ["person_times"],
   // Rides on buses or trains, each counted (`公交客运量1.2亿乘次`): person-times.

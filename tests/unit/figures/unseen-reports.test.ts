@@ -6348,3 +6348,10 @@ describe("one trade's services named before the sector (Changchun 2013: 现代�
     expect(one(x, "服务业增加值完成1854.5亿元，增长12.1%", "12.1%").metric).toBe("services_value_added_growth");
   });
 });
+
+describe("an amount in euros (Shenyang 2010: 启动实施投资5.6亿欧元的华晨宝马扩能、投资15亿美元的米其林搬迁扩产等重大项目)", () => {
+  it("keeps its currency in the unit, 亿欧元, and the verb in the label, not a bare 亿 with 欧元 left in the label", () => {
+    const x = fixture(["实际利用外资30亿美元。"], ["地区生产总值增长13％。启动实施投资5.6亿欧元的华晨宝马扩能、投资15亿美元的米其林搬迁扩产等重大项目。"]);
+    expect(one(x, "", "5.6亿欧元")).toMatchObject({ value: 5.6, unit: "亿欧元", label_zh: "启动实施投资", metric: null, kind: "target" });
+  });
+});
