@@ -312,7 +312,12 @@ function withoutPartsAfterWholes(figures: StoredFigure[], texts: ReadonlyMap<str
     seen.set(k, [...earlier, f]);
     if (!PART_OPENING.test(f.quote) || PART_OF_SPAN.test(f.quote)) return f;
     const start = sentenceStart(f);
-    return earlier.some((e) => e.span[0] >= start && e.span[0] < f.span[0] && !PART_OPENING.test(e.quote)) ? withoutIndicator(f) : f;
+    // The whole comes before the 其中 that opens the part's quote: a part listed after it with its own growth told later
+    // (`其中一产105亿元，二产599.6亿元，三产663.2亿元，分别增长5%、18%和13%`, Jinan 2004) is no whole of that growth.
+    const text = texts.get(f.paragraph) ?? "";
+    const opened = text.indexOf(f.quote, start);
+    const before = opened >= 0 ? opened : f.span[0];
+    return earlier.some((e) => e.span[0] >= start && e.span[0] < before && !PART_OPENING.test(e.quote)) ? withoutIndicator(f) : f;
   });
 }
 

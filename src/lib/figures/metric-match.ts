@@ -828,6 +828,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     // same name.
     .replace(/(^|[^第])([一二三])产(?:实现|完成)?(?=增加值)/, "$1第$2产业")
     .replace(/(^|[^第一二三])([一二三])产(?=增长|增速)/, "$1第$2产业增加值")
+    // So is the short name as the whole label of an amount, the output's parts after 其中 (`实现国内生产总值1367.8亿元，增长
+    // 14.5%，其中一产105亿元，二产599.6亿元，三产663.2亿元`, Jinan 2004): each sector's value added.
+    .replace(/^([一二三])产$/, "第$1产业增加值")
     // The tertiary sector's share of the economy by its short name and without 地区 (`三产业占生产总值比重达到41%`,
     // Changde 2016) is the services' share, as `第三产业增加值占地区生产总值比重` is; not the three sectors (`一二三产业`).
     // So is its share of 国内生产总值, an older report's name of the place's own output (`力争今年第三产业占国内生产总值的比重

@@ -6355,3 +6355,17 @@ describe("an amount in euros (Shenyang 2010: 启动实施投资5.6亿欧元的�
     expect(one(x, "", "5.6亿欧元")).toMatchObject({ value: 5.6, unit: "亿欧元", label_zh: "启动实施投资", metric: null, kind: "target" });
   });
 });
+
+describe("the sectors by their short names after 其中, each with its amount, then their growths (Jinan 2004: 其中一产105亿元，二产599.6亿元，三产663.2亿元，分别增长5%、18%和13%)", () => {
+  it("are each sector's value added and its growth: a sector's amount listed after 其中 is no whole the growths are parts of", () => {
+    const x = fixture(["实现国内生产总值1367.8亿元，增长14.5%，其中一产105亿元，二产599.6亿元，三产663.2亿元，分别增长5%、18%和13%。"], ["地区生产总值增长13％。"]);
+    expect(["105亿元", "599.6亿元", "663.2亿元", "5%", "18%", "13%"].map((n) => one(x, "", n).metric)).toEqual([
+      "agriculture_value_added",
+      "secondary_value_added",
+      "services_value_added",
+      "agriculture_value_added_growth",
+      "secondary_value_added_growth",
+      "services_value_added_growth",
+    ]);
+  });
+});
