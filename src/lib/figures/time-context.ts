@@ -294,16 +294,19 @@ const PER_HEAD_REACHED = new RegExp(`^\\p{Script=Han}{2,}?(?:群众|人口|居�
 const COMPARED_WITH_END = /^[、，,]\s*(?:[较比](?:(?:19|20)\d{2}年|上年|去年|“?十[一二三四五]五”?)(?:末|底)|(?:是|为|相当于)(?:(?:19|20)\d{2}年(?:末|底)?|“?十[一二三四五]五”?末)的?\d+(?:\.\d+)?倍)/;
 
 /**
+ * A comparison of the figure with an earlier plan's whole term, right after it (`完成外贸自营出口440亿美元，比“九五”时期增长
+ * 87.8％`) or closing a list of figures it is one of (`完成地方财政一般预算收入573亿元，…，社会消费品零售总额2908亿元，分别比
+ * “九五”时期增长103.6％、140％和68.5％`, Dalian 2006, under `五年间，全市累计…`): only a sum over a term compares with the
+ * sum of the term before it, so the figure is the total over its span, not a level of the span's last year (not a term's
+ * end, `比“十五”末`, a level compared with a level). Not a later clause's own subject compared (`中欧（亚）班列通达19个国家
+ * 26个城市，开行列数较“十三五”时期增长40%`, Urumqi 2026: the countries reached are a level).
+ */
+const AGAINST_TERM = /^(?:[，,]?\s*(?:分别|均)?|[^。！？；;]*?[，,]\s*(?:分别|均))[比较](?:“[^”]{1,4}”|[一二三四五六七八九十]{1,3}五)(?:计划|规划)?(?:时期|期间)/;
+
+/**
  * A running total alone in its clause (`累计2177家`, `累计达到1500家`) right after a clause that counts the year's additions
  * (`高新技术企业新增521家，`): what there is now, not what was added.
  */
-/**
- * A comparison of the figure, later in its statement, with an earlier plan's whole term (`完成地方财政一般预算收入573亿元，
- * …，社会消费品零售总额2908亿元，分别比“九五”时期增长103.6％、140％和68.5％`, Dalian 2006, under `五年间，全市累计…`):
- * only a sum over a term compares with the sum of the term before it, so the figure is the total over its span, not a
- * level of the span's last year (not a term's end, `比“十五”末`, a level compared with a level).
- */
-const AGAINST_TERM = /^[^。！？；;]*?[比较](?:“[^”]{1,4}”|[一二三四五六七八九十]{1,3}五)(?:计划|规划)?(?:时期|期间)/;
 const TOTAL_AFTER_ADDED = /^(?:累计|总数|总量)(?:达到|达)?$/;
 const ADDED_CLAUSE = /(?:新增|净增|新认定|新引进|新培育|新登记)[^，；：,;:]*\d/;
 /** A clause that sums over years (`五年…投入达到1565亿元`, `累计`, `“十五”期间`). */

@@ -6369,3 +6369,14 @@ describe("the sectors by their short names after 其中, each with its amount, t
     ]);
   });
 });
+
+describe("a later clause's own subject compared with an earlier plan's whole term (Urumqi 2026: 中欧（亚）班列通达19个国家26个城市，开行列数较“十三五”时期增长40%)", () => {
+  it("leaves the figures before it levels of the year; a figure compared itself, right after it, is a sum over the span", () => {
+    const x = fixture(
+      ["五年来，中欧（亚）班列通达19个国家26个城市，开行列数较“十三五”时期增长40%。完成外贸出口440亿美元，比“十三五”时期增长87.8%。"],
+      ["地区生产总值增长5%左右。"],
+    );
+    expect(one(x, "", "19个")).toMatchObject({ kind: "result", year: 2019, period: null });
+    expect(one(x, "", "440亿美元")).toMatchObject({ kind: "result", period: [2015, 2019] });
+  });
+});
