@@ -6380,3 +6380,12 @@ describe("a later clause's own subject compared with an earlier plan's whole ter
     expect(one(x, "", "440亿美元")).toMatchObject({ kind: "result", period: [2015, 2019] });
   });
 });
+
+describe("consumer prices named bare as a target (Shaanxi 2015: 城乡居民收入分别增长11%和12%左右，CPI控制在3%左右)", () => {
+  it("is the CPI rise, the only percentage prices are told in", () => {
+    const x = fixture(["生产总值增长9.7%。"], ["主要预期目标是：生产总值增长10%左右，CPI控制在3%左右，城镇登记失业率控制在4%以内。"]);
+    expect(one(x, "CPI控制在3%左右", "3%")).toMatchObject({ kind: "target", year: 2020, metric: "cpi_growth", qualifier: "approx" });
+    const y = fixture(["生产总值增长9.7%。"], ["生产总值增长10%左右，居民消费价格控制在3%左右。"]);
+    expect(one(y, "居民消费价格控制在3%左右", "3%").metric).toBe("cpi_growth");
+  });
+});
