@@ -60,6 +60,20 @@ function restated(c: Clause): string | undefined {
   return /^\p{Script=Han}{2,}$/u.test(name) ? name : undefined;
 }
 
+/**
+ * A clause that states no figure and names the pace of something (`固定资产投资增速一改连续下滑态势`), then a change told bare
+ * (Shaanxi 2015: `…推出39个项目鼓励社会资本参与，固定资产投资增速一改连续下滑态势，全年增长17.8％`): the change of what that
+ * pace is of, not of the figure before it. Undefined when the clause names none, or names a part of the figure's subject
+ * before it (`规上工业增加值100亿元，工业增速快于全省，增长12%`: the same thing's pace).
+ */
+const PACE_NAMED = /^(\p{Script=Han}{2,}?)(?:增速|增幅|增长速度)(?![\d百])/u;
+function paceNamed(c: Clause, previous: string): string | undefined {
+  if (!c.before) return undefined;
+  const m = PACE_NAMED.exec(c.text.slice(c.before.start, c.before.end).trim());
+  const name = m ? cleanSubject(m[1]!) : "";
+  return /^\p{Script=Han}{2,}$/u.test(name) && !previous.includes(name) ? name : undefined;
+}
+
 /** The holders of an income per head opening a clause about their income (`农民收入有了恢复性增长`). */
 const HOLDER = /^(?:全[省市区州县]|[我本][省市区])?(农民|农牧民|牧民|农村居民|城镇居民|城市居民)(?:的)?(?:家庭)?收入/;
 
@@ -211,7 +225,7 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // Pingxiang 2014) is the growth of what the share measures, not of the whole it is a share of, nor of the share. So is a
   // yearly average growth (`民间投资占投资总额的53.5%，年均增长23.8%`, Guangdong 2013: 民间投资年均增长).
   const shareOf = (subject === "" || /^(?:年均|平均每年|每年平均)$/.test(subject)) && p.change && q.unit === "%" && last !== undefined ? SHARE_OF.exec(last.subject)?.[1] : undefined;
-  const fresh = last && /^(?:也|还|又)?(?:实现了?)?(?:(?:年均|平均每年|每年平均)(?:实际|名义)?|实际|名义)$/.test(subject) ? restated(c) : undefined;
+  const fresh = last && /^(?:也|还|又)?(?:实现了?)?(?:(?:年均|平均每年|每年平均)(?:实际|名义)?|实际|名义)$/.test(subject) ? restated(c) : last && subject === "" && p.change ? paceNamed(c, last.subject) : undefined;
   const completed = shareOf
     ? shareOf + subject
     : dated

@@ -6389,3 +6389,15 @@ describe("consumer prices named bare as a target (Shaanxi 2015: 城乡居民收�
     expect(one(y, "居民消费价格控制在3%左右", "3%").metric).toBe("cpi_growth");
   });
 });
+
+describe("a change told bare after a clause naming a pace with no figure (Shaanxi 2015: 推出39个项目鼓励社会资本参与，固定资产投资增速一改连续下滑态势，全年增长17.8％)", () => {
+  it("is the change of what the pace is of, not of the count before it", () => {
+    const x = fixture(["二是狠抓项目建设考核，推出39个项目鼓励社会资本参与，固定资产投资增速一改连续下滑态势，全年增长17.8％，其中民间投资增长21.1％。"], ["生产总值增长10%左右。"]);
+    expect(one(x, "", "17.8％")).toMatchObject({ kind: "result", year: 2019, metric: "fixed_investment_growth", label_zh: "固定资产投资增长" });
+    expect(one(x, "推出39个项目", "39个").metric).toBeNull();
+  });
+  it("but a pace of a part of the subject before it leaves the subject its own", () => {
+    const x = fixture(["固定资产投资500亿元，投资增速有所回落，增长5%。"], ["生产总值增长10%左右。"]);
+    expect(one(x, "", "5%")).toMatchObject({ metric: "fixed_investment_growth", label_zh: "固定资产投资增长" });
+  });
+});
