@@ -116,12 +116,13 @@ const LEADING = new RegExp(`^(?:${ASIDE}|${TIME}|${MODAL}|${ENUMERATION}|${FLUFF
  * not one a comparison names (`比财源建设前的2000年`). Nor are the years in a row it has held (`粮食总产量连续九年稳定在120万吨以上`,
  * Leshan 2025): the figure is this year's level. Nor is an adverb of a bound held throughout (`城镇登记失业率始终控制在3.7%以内`,
  * Urumqi 2017). Nor is this or last year so placed (`全省经济总量今年要确保跨越2万亿元大关`, Hubei 2012; `出岛量去年分别达590万吨`,
- * Hainan 2013). Nor is a milestone passed before the figure's own (`地区生产总值接连迈上万亿元新起点、跨越1.2万亿元新台阶`,
+ * Hainan 2013), nor the whole year (`固定资产投资全年增长17.8％`, Shaanxi 2015; not the last
+ * of the parts of the year listed: `一季度、上半年、前三季度和全年分别增长…`, Jilin 2016). Nor is a milestone passed before the figure's own (`地区生产总值接连迈上万亿元新起点、跨越1.2万亿元新台阶`,
  * Dongguan 2026): the figure names the same indicator. So is one said with 再上 (`地区生产总值再上新台阶，达到4015亿元，增长5.8%`,
  * Huzhou 2024). Nor is the bracket the figure stands in after its subject (`粮食生产实现“十连增”，总产量（达1300亿斤）继续保持全国第一`,
  * Heilongjiang 2014).
  */
-const TRAILING = /(?:[、，与的（(]|(?:接连|连续|先后|相继)?(?:跨越|跨上|跨过|连跨|迈上|跃上|站上|登上|迈过|越过|突破|再上|又上)[^\d，。；、]{1,8}?(?:新起点|新台阶|台阶|大关|关口)|首次|始终|一直|连年|并?继续|持续|(?<!不)稳定|在(?:上年|去年)的?基础上再?|连续(?:[两二三四五六七八九十]{1,3}|\d+)年|(?<!总)和|(?<![普惠涉顾触波危提])及|累计|总计|合计|(?<![主需必纲提摘概只])(?<!(?<!比)重)要|(?:仍|还|也|即)将|(?<![大老名猛武干主])将|(?<![许认不即宁尚皆])可|(?<![不而业早])已经?|仍|(?<=[\p{Script=Han}）)][ \u3000]?)(?<![比较由从与同是于在自至到截止][ \u3000]?)(?<![比较由从]\P{P}*)[ \u3000]?(?:19|20)\d{2}年(?:底|末)?|(?<=\p{Script=Han}{2})(?<![比较由从与同是于在自至到截止过])(?:今|去|上)年(?:底|末)?)+$/u;
+const TRAILING = /(?:[、，与的（(]|(?:接连|连续|先后|相继)?(?:跨越|跨上|跨过|连跨|迈上|跃上|站上|登上|迈过|越过|突破|再上|又上)[^\d，。；、]{1,8}?(?:新起点|新台阶|台阶|大关|关口)|首次|始终|一直|连年|并?继续|持续|(?<!不)稳定|在(?:上年|去年)的?基础上再?|连续(?:[两二三四五六七八九十]{1,3}|\d+)年|(?<!总)和|(?<![普惠涉顾触波危提])及|累计|总计|合计|(?<![主需必纲提摘概只])(?<!(?<!比)重)要|(?:仍|还|也|即)将|(?<![大老名猛武干主])将|(?<![许认不即宁尚皆])可|(?<![不而业早])已经?|仍|(?<=[\p{Script=Han}）)][ \u3000]?)(?<![比较由从与同是于在自至到截止][ \u3000]?)(?<![比较由从]\P{P}*)[ \u3000]?(?:19|20)\d{2}年(?:底|末)?|(?<=\p{Script=Han}{2})(?<![比较由从与同是于在自至到截止过])(?:(?:今|去|上)年(?:底|末)?|(?<![和、])全年))+$/u;
 /**
  * The verb of a figure got done after the whole place that opens the subject (`全州实现生产总值552.5亿元`, Enshi 2014;
  * `全区完成固定资产投资…`): no word of the indicator, the place before it kept as the label keeps it (`全州生产总值`); not

@@ -5437,7 +5437,7 @@ describe("a span counted from an event within which a thing is to be done (Yicha
 describe("where a pace stood among others, joined by 、 to the growth it goes on to (Mianyang 2024: 全市服务业增加值增速连续四个季度居全省第1位、全年增长9.2%)", () => {
   it("is the services' growth, its label without the standing", () => {
     const x = fixture(["全市服务业增加值增速连续四个季度居全省第1位、全年增长9.2%，对经济增长贡献率超52%。"], ["地区生产总值增长7%左右。"]);
-    expect(one(x, "", "9.2%")).toMatchObject({ kind: "result", year: 2019, metric: "services_value_added_growth", label_zh: "服务业增加值全年增长" });
+    expect(one(x, "", "9.2%")).toMatchObject({ kind: "result", year: 2019, metric: "services_value_added_growth", label_zh: "服务业增加值增长" });
   });
 });
 
@@ -6399,5 +6399,12 @@ describe("a change told bare after a clause naming a pace with no figure (Shaanx
   it("but a pace of a part of the subject before it leaves the subject its own", () => {
     const x = fixture(["固定资产投资500亿元，投资增速有所回落，增长5%。"], ["生产总值增长10%左右。"]);
     expect(one(x, "", "5%")).toMatchObject({ metric: "fixed_investment_growth", label_zh: "固定资产投资增长" });
+  });
+});
+
+describe("the whole year between an indicator and its change (Shaanxi 2015: 固定资产投资…全年增长17.8％)", () => {
+  it("is the figure's time, no word of its label", () => {
+    const x = fixture(["固定资产投资全年增长17.8％。"], ["生产总值增长10%左右。"]);
+    expect(one(x, "", "17.8％")).toMatchObject({ metric: "fixed_investment_growth", label_zh: "固定资产投资增长", year: 2019 });
   });
 });
