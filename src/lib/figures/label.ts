@@ -43,8 +43,9 @@ const FLUFF = [
   "实现了?",
   // Its sibling, the verb of a figure got done (`完成生产总值2818亿元`, `完成规模以上工业增加值1405.8亿元`, Yichang 2014): no
   // word of the indicator; not the rate or the amount of a plan done (`完成率`, `完成额`), nor the share of an aim or a task
-  // done (`完成全年目标的125.2%`, `完成调整任务的85%`), and never alone.
-  "完成(?![率额值量数情])(?![^，；。]*(?:目标|任务|计划)的?$)(?=[\\u4e00-\\u9fff“]{2})",
+  // done (`完成全年目标的125.2%`, `完成调整任务的85%`), nor the share of the year's budget brought in (`完成年度预算的103.8%`,
+  // Zhanjiang 2019), and never alone.
+  "完成(?![率额值量数情])(?![^，；。]*(?:目标|任务|计划|预算)的?$)(?=[\\u4e00-\\u9fff“]{2})",
   "集中力量",
   // An adverb adding the clause to the one before it (`既有力稳住了经济大盘，也办成了10个方面31项民生实事`, Wuzhong 2023):
   // no word of the indicator (not 也门).
@@ -128,7 +129,7 @@ const TRAILING = /(?:[、，与的（(]|(?:接连|连续|先后|相继)?(?:跨�
  * `全区完成固定资产投资…`): no word of the indicator, the place before it kept as the label keeps it (`全州生产总值`); not
  * the rate or the amount of a plan done, nor the share of an aim or a task done.
  */
-const PLACE_DONE = /^(全[省区州盟县]|全?自治区)(?:实现了?|完成(?![率额值量数情])(?![^，；。]*(?:目标|任务|计划)的?$))(?=[\u4e00-\u9fff“]{2})/;
+const PLACE_DONE = /^(全[省区州盟县]|全?自治区)(?:实现了?|完成(?![率额值量数情])(?![^，；。]*(?:目标|任务|计划|预算)的?$))(?=[\u4e00-\u9fff“]{2})/;
 /**
  * The same, without the time and the modals: for a subject that is nothing else (`1995年达到…`, `仍将75%…`); 首次 alone (`，首次突破500亿元`) leaves none.
  * An enumeration's marker before such a modal (`三是将18项行政事业性收费的免征范围…`, State Council 2016) is no word of it either.

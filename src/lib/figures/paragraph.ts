@@ -157,12 +157,12 @@ function plain(c: Clause, qs: Quantity[], from: number) {
       }
     }
     // `城镇新增就业人数8.6万人，完成全年目标的125.2%`: the share of the task the subject before it did; with none before
-    // it (`完成调整任务的85%`), the task's share done.
-    const done = group[0]!.unit === "%" && c.text[group[0]!.start - 1] === "的" ? /^(?:超额|全面)?完成(.{2,}?(?:任务|计划|目标))$/.exec(subject) : null;
-    if (done) {
-      const doer = c.prior.at(-1)?.subject.replace(/年均$/, "");
-      subject = doer ? `${doer}${subject}` : `${done[1]}完成`;
-    }
+    // it (`完成调整任务的85%`), the task's share done. So is the share of the year's budget a revenue brought in
+    // (`一般公共预算收入122亿元，完成年度预算的103.8%，按可比口径同比增长15.4%`, Zhanjiang 2019), whose doer the clauses
+    // after it still speak of: the revenue grew, not the share.
+    const done = group[0]!.unit === "%" && c.text[group[0]!.start - 1] === "的" ? /^(?:超额|全面)?完成(.{2,}?(?:任务|计划|目标|预算))$/.exec(subject) : null;
+    const doer = done ? c.prior.at(-1)?.subject.replace(/年均$/, "") : undefined;
+    if (done) subject = doer ? `${doer}${subject}` : `${done[1]}完成`;
     subject = measureOfStated(afterCovered(sharedVerb(c, from, subject, k > 0)));
     // `全年农村贫困人口减少700万`, `减少贫困人口40万`: a bare magnitude after a population, no noun after it, counts people.
     if (!post && POPULATION.test(subject)) group.forEach((q, j) => isMagnitude(q.unit) && (group[j] = { ...q, unit: `${q.unit}人` }));
@@ -174,6 +174,7 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     // `地区生产总值、固定资产投资、规上工业增加值增长5%以上`: one rate of change after a list of aggregates is each one's.
     const rates = one && !p.change ? (completeRates(subject) ?? (listed ? fullRates(subject, group[0]!.value) : null)) : one && listed ? completeAggregates(subject) : null;
     for (const item of rates ?? [subject]) for (const q of group) emit(c, q, item, p, c.stretch.start);
+    if (doer && c.prior.length > 0) c.prior[c.prior.length - 1] = { ...c.prior.at(-1)!, subject: doer };
     from = group.at(-1)!.tail;
     k = end;
   }

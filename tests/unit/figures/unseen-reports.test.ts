@@ -6408,3 +6408,15 @@ describe("the whole year between an indicator and its change (Shaanxi 2015: 固�
     expect(one(x, "", "17.8％")).toMatchObject({ metric: "fixed_investment_growth", label_zh: "固定资产投资增长", year: 2019 });
   });
 });
+
+describe("a revenue's share of the year's budget brought in, then its growth (Zhanjiang 2019: 一般公共预算收入122亿元，完成年度预算的103.8%，按可比口径同比增长15.4%)", () => {
+  it("makes the share the revenue's, no budget's, and the growth after it the revenue's growth", () => {
+    const x = fixture(["一般公共预算收入122亿元，完成年度预算的103.8%，按可比口径同比增长15.4%。"], ["地区生产总值增长7%左右。"]);
+    expect(one(x, "", "103.8%")).toMatchObject({ metric: null, label_zh: "一般公共预算收入完成年度预算" });
+    expect(one(x, "", "15.4%")).toMatchObject({ metric: "budget_revenue_growth", kind: "result", year: 2019 });
+  });
+  it("leaves the doer of a task's share done to the growth after it too (城镇新增就业8.6万人，完成全年目标的125.2%，增长3%)", () => {
+    const x = fixture(["城镇新增就业8.6万人，完成全年目标的125.2%，增长3%。"], ["地区生产总值增长7%左右。"]);
+    expect(one(x, "", "3%").label_zh).toBe("城镇新增就业增长");
+  });
+});
