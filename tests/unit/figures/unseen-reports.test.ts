@@ -6420,3 +6420,14 @@ describe("a revenue's share of the year's budget brought in, then its growth (Zh
     expect(one(x, "", "3%").label_zh).toBe("城镇新增就业增长");
   });
 });
+
+describe("the consumer prices named without the residents (Zhanjiang 2019: 消费价格涨幅控制在3%以内)", () => {
+  it("are the consumer price index's rise, a target of the plan year", () => {
+    const x = fixture(["地区生产总值增长6%。"], ["生产总值增长7%左右；消费价格涨幅控制在3%以内。"]);
+    expect(one(x, "", "3%")).toMatchObject({ metric: "cpi_growth", kind: "target", year: 2020, qualifier: "at_most" });
+  });
+  it("but not the country's, named before the residents (全国居民消费价格上涨2%)", () => {
+    const x = fixture(["全国居民消费价格上涨2%。"], ["生产总值增长7%左右。"]);
+    expect(one(x, "", "2%").metric).toBeNull();
+  });
+});
