@@ -279,6 +279,11 @@ const FINDERS: Finder[] = [
   // looked back on. Not the term as a word of what it qualifies (`2003年是完成新一届政府五年任务的起步之年`).
   [/(?:下一?届|新一届)\p{Script=Han}{0,6}政府的?(?:五|5)年(?=[，,：:]|$)/gu, (_m, y) => ({ type: "span", first: y, last: y + 4, frame: true })],
   [/五年征途|(?<!(?:下一?届|新一届)\p{Script=Han}{0,6}政府)的(?:五|5)年(?=[。！，]|$)/gu, (_m, y) => ({ type: "span", first: y - 5, last: y - 1, frame: true })],
+  // The term since the congress before the one a report is given to first met (`市五届人大一次会议以来，面对百年变局和世纪疫情，
+  // 全市上下攻坚克难…`, Qujing 2022, to the sixth congress's first session): the outgoing government's five years, looked back
+  // on, as `五年来` are.
+  [/(?:[一二三四五六七八九十]{1,3}|\d{1,2})届(?:市|省|区|州|县|自治区)?(?:人大|人民代表大会)(?:一|1|第一)次会议(?:召开)?以来/gu, (_m, y, part) =>
+    part === "plan" || part === "outlook" ? null : { type: "span", first: y - 5, last: y - 1, frame: true }],
   // The years since a thing began, counted in a clause of their own (`国家实施宏观调控政策以来的三年，我省生产总值年均增长12.8%`,
   // Henan 2006): looking back, those years up to the last one, not five.
   [/以来的([两二三四2-4])年(?=[，,])/g, (m, y, part) =>
@@ -361,8 +366,11 @@ export function cuesOnce(raw: string, year: number): readonly TimeCue[] {
 const CUES = new TextCache<string, readonly TimeCue[]>(4096);
 const NONE: readonly TimeCue[] = Object.freeze([]);
 
-/** Every cue names a year (`年`), a five-year plan (`“十三五”`, `“九五”`) or the century's end (`本世纪末`): a text with none has none. */
-const CUE_CHAR = /[年五]|世纪末/;
+/**
+ * Every cue names a year (`年`), a five-year plan (`“十三五”`, `“九五”`), a congress's term (`市五届人大一次会议以来`) or the
+ * century's end (`本世纪末`): a text with none has none.
+ */
+const CUE_CHAR = /[年五届]|世纪末/;
 
 function findCues(raw: string, year: number, part: CuePart, delivered: number | null): TimeCue[] {
   // Titles and asides (`《…规划（2018—2035年）》`) name things; their years are no time of the text.

@@ -159,7 +159,10 @@ function framingClauses(text: string, year: number): string {
   // over a longer span (`…。十年来，我国各个方面都发生了巨大的历史性变化，…。刚刚过去的1988年，是…的一年`, State Council
   // 1989) opens on a time alone, as `过去一年` does, and that year frames the paragraphs after it.
   const short = (lead: string) => [...lead.replace(/(?:19|20)\d{2}(?=年)/g, "Y")].length <= 8;
-  return leads.filter((lead, i) => i === start || (i > start && ((short(lead) && !ownYear(i)) || pastTerm(lead)))).join("。");
+  // A later sentence that opens on the time since the outgoing congress first met (`…为本届市人民政府工作画上圆满句号。市五届人大
+  // 一次会议以来，面对百年变局和世纪疫情，…`, Qujing 2022) frames the look back over its term after it, as `五年来` does.
+  const sinceCongress = (lead: string) => /届\p{Script=Han}{0,8}会议(?:召开)?以来$/u.test(lead) && timeCues(lead, year).some((c) => c.type === "span" && c.frame);
+  return leads.filter((lead, i) => i === start || (i > start && ((short(lead) && !ownYear(i)) || pastTerm(lead) || sinceCongress(lead)))).join("。");
 }
 
 /**
@@ -278,10 +281,11 @@ function ownItem(text: string, start: number): string {
 const TARGET_OPENING = /^[\s\u3000]*(?:确保|力争|争取)/;
 
 /**
- * The government's term of office (`本届政府`, `本届市人民政府`): the years since the last congress elected it; or its five
- * years named beside the past one (`一、过去一年和五年工作回顾`, `2022年和过去五年工作回顾`).
+ * The government's term of office (`本届政府`, `本届市人民政府`, or named by its congress's number: `一、2021年和市五届人民政府
+ * 工作回顾`, Qujing 2022): the years since the last congress elected it; or its five years named beside the past one
+ * (`一、过去一年和五年工作回顾`, `2022年和过去五年工作回顾`).
  */
-const TERM = /本届\p{Script=Han}{0,3}政府|[和及与](?:过去|近)?的?(?:五|5)年/u;
+const TERM = /(?:本|[一二三四五六七八九十]{1,3})届\p{Script=Han}{0,3}政府|[和及与](?:过去|近)?的?(?:五|5)年/u;
 
 /** The people a count names, then the amount per head they reached (`农村低收入群众年人均纯收入增加到`, before its figure). */
 const PER_HEAD_REACHED = new RegExp(`^\\p{Script=Han}{2,}?(?:群众|人口|居民|农民|职工|人员|家庭|户)(?:年|月)?人均\\p{Script=Han}*?${LEVEL_VERBS}\\d`, "u");

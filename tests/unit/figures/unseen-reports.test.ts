@@ -6431,3 +6431,31 @@ describe("the consumer prices named without the residents (Zhanjiang 2019: 消�
     expect(one(x, "", "2%").metric).toBeNull();
   });
 });
+
+describe("a review of the year and of the outgoing government named by its congress's number, summed up since that congress first met (Qujing 2022: 一、2021年和市五届人民政府工作回顾; 各位代表！2021年…为本届市人民政府工作画上圆满句号。市五届人大一次会议以来，…)", () => {
+  const text = (section: string) =>
+    [
+      "测试市政府工作报告",
+      "——2020年1月6日在测试市第六届人民代表大会第一次会议上",
+      "市长 张三",
+      "各位代表：",
+      "一、2019年和市五届人民政府工作回顾",
+      "过去的一年，是极不平凡的一年。",
+      `${section}城镇新增就业4.4万人，新增农村劳动力转移就业5.6万人。`,
+      "各位代表！2019年全市经济社会发展成效明显，为本届市人民政府工作画上圆满句号。市五届人大一次会议以来，面对风险挑战，全市上下攻坚克难、开拓奋进。",
+      "——统筹全域、内外兼修，城乡面貌实现美丽“蝶变”。新改建农村公路5051公里，获评美丽村庄227个。",
+      "——人民至上、共建共享，民生福祉全面增进。农村劳动力转移就业累计达237万人。",
+      "二、2020年工作安排",
+      "今年经济社会发展主要预期目标是：地区生产总值增长9%。",
+    ].join("\n");
+  it("puts the term's figures over its years, the year's own figures in that year", () => {
+    for (const section of ["", "（一）恪守初心办实事，民生福祉持续增进。"]) {
+      const x = extractText("ceshi-2020.txt", text(section));
+      expect(one(x, "", "5051公里")).toMatchObject({ metric: "rural_road_length", year: 2019, period: [2015, 2019] });
+      expect(one(x, "", "227个").period).toEqual([2015, 2019]);
+      expect(one(x, "", "237万人")).toMatchObject({ metric: "rural_labor_transfer", period: [2015, 2019] });
+      expect(one(x, "", "5.6万人")).toMatchObject({ metric: "rural_labor_transfer", year: 2019, period: null });
+      expect(one(x, "", "9%")).toMatchObject({ metric: "gdp_growth", kind: "target", year: 2020 });
+    }
+  });
+});
