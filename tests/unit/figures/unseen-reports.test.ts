@@ -6459,3 +6459,10 @@ describe("a review of the year and of the outgoing government named by its congr
     }
   });
 });
+
+describe("the R&D spending of the whole society named with 科技 before it (Shizuishan 2025: 全社会科技研发投入增长10%以上)", () => {
+  it("is the R&D spending growth target", () => {
+    const x = fixture(["地区生产总值增长3.2%以上。"], ["地区生产总值增长5.5%左右。实施100项科技创新项目，全社会科技研发投入增长10%以上。"]);
+    expect(one(x, "全社会科技研发投入增长10%以上", "10%")).toMatchObject({ metric: "rd_spending_growth", kind: "target", year: 2020 });
+  });
+});
