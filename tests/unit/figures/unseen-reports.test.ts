@@ -6466,3 +6466,12 @@ describe("the R&D spending of the whole society named with 科技 before it (Shi
     expect(one(x, "全社会科技研发投入增长10%以上", "10%")).toMatchObject({ metric: "rd_spending_growth", kind: "target", year: 2020 });
   });
 });
+
+describe("tourism's revenue named 旅游社会收入, without 总 (Guyuan 2016: 力争全年接待游客突破400万人（次），旅游社会收入30亿元)", () => {
+  it("is the tourism revenue, as 旅游社会总收入 is", () => {
+    const x = fixture(["全年接待游客650万人次，旅游社会收入45亿元，分别增长20%和16%。"], ["地区生产总值增长8%。力争全年接待游客突破400万人（次），旅游社会收入30亿元。"]);
+    expect(one(x, "旅游社会收入30亿元", "30亿元")).toMatchObject({ metric: "tourism_revenue", kind: "target" });
+    expect(one(x, "旅游社会收入45亿元", "45亿元")).toMatchObject({ metric: "tourism_revenue", kind: "result" });
+    expect(one(x, "", "16%")).toMatchObject({ metric: "tourism_revenue_growth", kind: "result" });
+  });
+});
