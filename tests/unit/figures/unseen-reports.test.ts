@@ -6475,3 +6475,11 @@ describe("tourism's revenue named 旅游社会收入, without 总 (Guyuan 2016: 
     expect(one(x, "", "16%")).toMatchObject({ metric: "tourism_revenue_growth", kind: "result" });
   });
 });
+
+describe("taxes and fees refunded, cut and deferred for firms (Ningxia 2023: 为各类企业和个体工商户退减缓税费234亿元、是2021年的3.7倍)", () => {
+  it("are the tax and fee cuts, not their multiple of the year before", () => {
+    const x = fixture(["加大助企纾困力度，为各类企业和个体工商户退减缓税费234亿元、是2021年的3.7倍，新增贷款600多亿元。"], ["地区生产总值增长6.5%左右。"]);
+    expect(one(x, "", "234亿元")).toMatchObject({ metric: "tax_fee_cuts", kind: "result" });
+    expect(one(x, "", "3.7倍").metric).toBeNull();
+  });
+});
