@@ -6483,3 +6483,12 @@ describe("taxes and fees refunded, cut and deferred for firms (Ningxia 2023: 为
     expect(one(x, "", "3.7倍").metric).toBeNull();
   });
 });
+
+describe("tourists counted bare as 游客数 (Guyuan 2021: 全市游客数、旅游社会收入年均分别增长18.2%、27.6%)", () => {
+  it("are the tourist arrivals, their yearly average growth over the five years that of the arrivals", () => {
+    const x = fixture(["五年来，全市游客数、旅游社会收入年均分别增长18.2%、27.6%。全年游客数达到650万人次。"], ["地区生产总值增长7%左右。"]);
+    expect(one(x, "", "18.2%")).toMatchObject({ metric: "tourist_arrivals_growth", period: [2015, 2019] });
+    expect(one(x, "", "27.6%").metric).toBe("tourism_revenue_growth");
+    expect(one(x, "", "650万人次").metric).toBe("tourist_arrivals");
+  });
+});
