@@ -11,6 +11,12 @@ export class TextCache<K, R> {
 
   constructor(kept: number) {
     this.#kept = kept;
+    CACHES.add(this);
+  }
+
+  /** Forget every answer. */
+  clear(): void {
+    this.#texts.clear();
   }
 
   /** The answer for `text` and `key`: the one kept, or `compute()`'s, then kept. */
@@ -28,4 +34,15 @@ export class TextCache<K, R> {
     byKey.set(key, value);
     return value;
   }
+}
+
+/** Every text cache made. */
+const CACHES = new Set<TextCache<unknown, unknown>>();
+
+/**
+ * Forget every answer of every text cache: a parse timed after it finds none of its texts known, as the build's parse
+ * of a report finds none of that report's (the ingest bench times each report so).
+ */
+export function forgetTexts(): void {
+  for (const cache of CACHES) cache.clear();
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TextCache } from "../../../src/lib/text/cache.ts";
+import { forgetTexts, TextCache } from "../../../src/lib/text/cache.ts";
 
 describe("TextCache: a pure function's answers of a text, each computed once", () => {
   it("computes an answer once per text and key, and gives it back after", () => {
@@ -46,5 +46,16 @@ describe("TextCache: a pure function's answers of a text, each computed once", (
     expect(read("6%—7%", 0)).toBe("6%—7%");
     expect(read("6%—7%", 2)).toBe("—7%");
     expect(calls).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it("forgets every cache's answers when told to, so a timed parse finds none of its texts known", () => {
+    const [a, b] = [new TextCache<0, number>(8), new TextCache<0, number>(8)];
+    let calls = 0;
+    a.get("地区生产总值", 0, () => ++calls);
+    b.get("财政收入", 0, () => ++calls);
+    forgetTexts();
+    a.get("地区生产总值", 0, () => ++calls);
+    b.get("财政收入", 0, () => ++calls);
+    expect(calls).toBe(4);
   });
 });
