@@ -29,12 +29,12 @@ const run = (cwd: string, script: string, ...args: string[]) => time(cwd, proces
 export default async function benchIngestBuild(): Promise<void> {
   const extractFigures = await loadFigureExtractor(root);
   // Each report's parse as the build parses it: in a process with the Node flags of `npm run build`, whose process
-  // runs the ingest (src/integrations/ingest.ts).
+  // runs the ingest (src/integrations/ingest.ts), and with none of its texts known (scripts/lib/ingest-times.ts).
   const { flags } = projectBuildCommand(root);
   const timed = execFileSync(process.execPath, [...flags, join(root, "scripts/lib/ingest-times.ts"), root, "7"], { encoding: "utf8" });
   for (const line of timed.trim().split("\n")) {
     const { file, bytes, times } = JSON.parse(line) as { file: string; bytes: number; times: number[] };
-    console.log(`ingest ${file} (${(bytes / 1024).toFixed(0)} KB): median ${ms(median(times))} of 7 runs after a warm-up (in one process with the build's Node flags${flags.length ? `, ${flags.join(" ")}` : ""})`);
+    console.log(`ingest ${file} (${(bytes / 1024).toFixed(0)} KB): median ${ms(median(times))} of 7 rounds after a warm-up, the text caches emptied before each parse (in one process with the build's Node flags${flags.length ? `, ${flags.join(" ")}` : ""})`);
   }
 
   const lines = readFileSync(join(root, "content/raw/zhongwei-2020.txt"), "utf8").split("\n");
