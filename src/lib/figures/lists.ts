@@ -375,7 +375,34 @@ export function listItems(subject: string, n: number | null): string[] {
   }
   // `人民币各项存、贷款余额增速`: a word split in halves before the rest (存款, 贷款) is read first, before a rate of change
   // ending the last item is taken for every item's (人民币各项存增速).
-  return shareCityParts(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareRatings(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? parts;
+  return shareCityParts(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareRatings(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? shareGroupRates(parts) ?? parts;
+}
+
+/** Rates of the use or recovery of a waste that bare names before them share (`秸秆综合利用率`, `残膜回收率`). */
+const GROUP_RATES = ["资源化利用率", "综合利用率", "回收利用率", "利用率", "回收率", "无害化处理率", "处理率"].sort((a, b) => b.length - a.length);
+
+/**
+ * `畜禽粪污、农作物秸秆综合利用率和农用残膜回收率均达90%以上` (Wuzhong 2023): a list of groups, each ending with an item
+ * that names its rate: the bare names before an item take that item's rate (畜禽粪污综合利用率), not the last item's
+ * (no 畜禽粪污回收率) nor none.
+ */
+function shareGroupRates(parts: string[]): string[] | null {
+  const rate = (p: string) => GROUP_RATES.find((t) => p.endsWith(t) && p.length > t.length);
+  if (!rate(parts.at(-1)!)) return null;
+  const out: string[] = [];
+  let bare: string[] = [];
+  for (const p of parts) {
+    const tail = rate(p);
+    if (tail === undefined) {
+      if (!HAN.test(p) || COMPLETE.test(p) || endsWithNoun(p)) return null;
+      bare.push(p);
+      continue;
+    }
+    out.push(...bare.map((b) => b + tail), p);
+    bare = [];
+  }
+  // Only when a group's rate is not the last item's: a list sharing the last item's rate is read before.
+  return out.length === parts.length && parts.slice(0, -1).some((p) => rate(p) !== undefined) ? out : null;
 }
 
 /**

@@ -6492,3 +6492,11 @@ describe("tourists counted bare as 游客数 (Guyuan 2021: 全市游客数、旅
     expect(one(x, "", "650万人次").metric).toBe("tourist_arrivals");
   });
 });
+
+describe("wastes listed in groups, each group ending with its own rate (Wuzhong 2023: 畜禽粪污、农作物秸秆综合利用率和农用残膜回收率均达90%以上)", () => {
+  it("gives the bare name before a rate that rate, not the last item's or none", () => {
+    const x = fixture(["畜禽粪污、农作物秸秆综合利用率和农用残膜回收率均达90%以上。"], ["地区生产总值增长6.5%。"]);
+    const labels = x.figures.filter((f) => f.value === 90).map((f) => f.label_zh);
+    expect(labels).toEqual(["畜禽粪污综合利用率", "农作物秸秆综合利用率", "农用残膜回收率"]);
+  });
+});
