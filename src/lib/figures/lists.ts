@@ -410,7 +410,9 @@ function shareGroupRates(parts: string[]): string[] | null {
  * (`全省已建脱硝设施的火电机组和水泥生产线比例分别达92.3%、81.7%`, Anhui 2015: 火电机组比例, no bare 火电机组), after the
  * readings of items of one length (`居民和职工医保住院报销比例`: 居民医保住院报销比例, no 居民比例).
  */
-const LATE_TAILS = ["比例"];
+// A reimbursement ratio the items share (`城乡居民基本医保和大病保险报销比例`, Lanzhou 2019): each item's reimbursement
+// ratio (城乡居民基本医保报销比例), no bare ratio of the insurance.
+const LATE_TAILS = ["报销比例", "比例"];
 
 function shareLateTail(parts: string[]): string[] | null {
   const last = parts.at(-1)!;

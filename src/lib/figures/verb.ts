@@ -40,6 +40,10 @@ const VERBS: Verb[] = [
   // A plan's figure raised or lowered (`国民经济增长速度由原定平均每年百分之六调高到百分之八至九`).
   ...["调高到", "调高至", "调高为", "调增到", "调增至"].map((w): Verb => [w, "up", false, null]),
   ...["调低到", "调低至", "调低为", "调减到", "调减至"].map((w): Verb => [w, "down", false, null]),
+  // A standard or ratio raised or lowered to a level, or by an amount (`城乡居民基本医保和大病保险报销比例分别上调5%和10%`,
+  // Lanzhou 2019): 上调 and 下调 are verbs of change as 提高 and 降低 are, no words of the indicator.
+  ...["上调到", "上调至", "上调为"].map((w): Verb => [w, "up", false, null]),
+  ...["下调到", "下调至", "下调为"].map((w): Verb => [w, "down", false, null]),
   // A level raised to, written with 为 (`全日制高等教育毛入学率由2000年的15.7%提高为28.9%`).
   ...["提高为", "提升为", "增加为", "上升为", "扩大为"].map((w): Verb => [w, "up", false, null]),
   // A count or an area grown to a new level (`农民合作社由1080家发展到6455家`, `建成区面积由15.2平方公里拓展到84平方公里`).
@@ -51,9 +55,9 @@ const VERBS: Verb[] = [
   ...["压缩为", "压减为", "缩短为", "精简为", "削减为", "缩减为", "缩减到", "缩减至"].map((w): Verb => [w, "down", false, null]),
   // An older report's yearly rate (`年均递增10%`) is a growth.
   // A net increase after its indicator (`地区生产总值、一般预算收入分别净增1000亿元和100亿元以上`) adds an amount to it.
-  ...["增长", "增加", "净增", "提高", "提升", "上升", "上涨", "回升", "递增"].map((w): Verb => [w, "up", true, null]),
+  ...["增长", "增加", "净增", "提高", "提升", "上升", "上涨", "回升", "递增", "上调"].map((w): Verb => [w, "up", true, null]),
   // Emissions cut (`二氧化硫和化学需氧量排放量分别削减5%和1.5%`).
-  ...["下降", "减少", "降低", "回落", "下滑", "下跌", "压缩", "压减", "缩短", "缩减", "精简", "递减", "削减"].map((w): Verb => [w, "down", true, null]),
+  ...["下降", "减少", "降低", "回落", "下滑", "下跌", "压缩", "压减", "缩短", "缩减", "精简", "递减", "削减", "下调"].map((w): Verb => [w, "down", true, null]),
   // A change on the year before written short (`地区生产总值达1720亿元，比增9.8%`, `税收同比增17%`).
   ...["同比增", "比增", "同比降", "比降"].map((w): Verb => [w, w.endsWith("增") ? "up" : "down", true, null]),
   // A rate held to a level (`城镇登记失业率控制到3.3%`, Shaanxi 2017) as one held at it, or kept there by regulation

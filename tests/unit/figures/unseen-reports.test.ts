@@ -6500,3 +6500,11 @@ describe("wastes listed in groups, each group ending with its own rate (Wuzhong 
     expect(labels).toEqual(["畜禽粪污综合利用率", "农作物秸秆综合利用率", "农用残膜回收率"]);
   });
 });
+
+describe("two insurances' reimbursement ratios raised by 分别 (Lanzhou 2019: 城乡居民基本医保和大病保险报销比例分别上调5%和10%)", () => {
+  it("is a rise (上调 a verb of change) of each item's reimbursement ratio, not a bare ratio of the first", () => {
+    const x = fixture(["城乡居民基本医保和大病保险报销比例分别上调5%和10%。"], ["地区生产总值增长7%左右。"]);
+    expect(one(x, "", "5%")).toMatchObject({ label_zh: "城乡居民基本医保报销比例上调", direction: "up" });
+    expect(one(x, "", "10%")).toMatchObject({ label_zh: "大病保险报销比例上调", direction: "up" });
+  });
+});
