@@ -33,7 +33,7 @@ export const GROWN_TO = ["发展", "拓展", "扩展", "跃升"];
 
 /** Predicates that may stand right before a number, tried longest first (不低于 before 低于, 达到 before 达). */
 const VERBS: Verb[] = [
-  ...["提高到", "提高至", "提升到", "提升至", "增至", "增加到", "增加至", "增长到", "上升到", "上升至"].map((w): Verb => [w, "up", false, null]),
+  ...["提高到", "提高至", "提升到", "提升至", "增至", "增加到", "增加至", "增长到", "增长至", "上升到", "上升至"].map((w): Verb => [w, "up", false, null]),
   ...["上涨到", "上涨至", "回升到", "回升至", "扩大到", "扩大至"].map((w): Verb => [w, "up", false, null]),
   // The same written short (`R&D占比从2020年的3.39%提至2024年的4.01%`, `12345热线接通率从39.4%升至95%`, Dongguan 2026).
   ...["提至", "升至"].map((w): Verb => [w, "up", false, null]),

@@ -6508,3 +6508,11 @@ describe("two insurances' reimbursement ratios raised by 分别 (Lanzhou 2019: �
     expect(one(x, "", "10%")).toMatchObject({ label_zh: "大病保险报销比例上调", direction: "up" });
   });
 });
+
+describe("a ratio raised from an old year's level to the year's, written with 增长至 (Hohhot 2021: 全社会研发经费投入强度由2016年的0.94%预计增长至2020年的1.6%)", () => {
+  it("is the year's R&D intensity, an estimate; the old year's level is no record of it", () => {
+    const x = fixture(["五年来，全社会研发经费投入强度由2015年的0.94%预计增长至2019年的1.6%。"], ["地区生产总值增长6%左右。"]);
+    expect(one(x, "", "1.6%")).toMatchObject({ metric: "rd_intensity", kind: "result", year: 2019, estimate: true, label_zh: "全社会研发经费投入强度" });
+    expect(x.figures.filter((f) => f.value === 0.94)).toEqual([]);
+  });
+});
