@@ -375,7 +375,7 @@ export function listItems(subject: string, n: number | null): string[] {
   }
   // `人民币各项存、贷款余额增速`: a word split in halves before the rest (存款, 贷款) is read first, before a rate of change
   // ending the last item is taken for every item's (人民币各项存增速).
-  return shareCityParts(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareRatings(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? shareGroupRates(parts) ?? parts;
+  return shareCityParts(parts) ?? shareWholeAndZones(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareRatings(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? shareGroupRates(parts) ?? parts;
 }
 
 /** Rates of the use or recovery of a waste that bare names before them share (`秸秆综合利用率`, `残膜回收率`). */
@@ -441,6 +441,20 @@ export const CITY_PART = "(?:城[一二三四五六七八九十]区|中心城区
 function shareCityParts(parts: string[]): string[] | null {
   const last = new RegExp(`^${CITY_PART}(?=\\p{Script=Han}{2})`, "u").exec(parts.at(-1)!);
   if (!last || !parts.slice(0, -1).every((p) => new RegExp(`^${CITY_PART}$`).test(p))) return null;
+  const tail = parts.at(-1)!.slice(last[0].length);
+  return [...parts.slice(0, -1).map((p) => p + tail), parts.at(-1)!];
+}
+
+/** A zone set apart inside a place by its kind (`自由贸易试验区`, `高新区`, `经济技术开发区`, `新区`, `综合保税区`). */
+const ZONE = "(?:试验区|开发区|高新区|新区|园区|示范区|保税区|自贸区|自贸港)";
+
+/**
+ * `全国和自由贸易试验区负面清单条数分别压减51%、72%` (State Council 2023): the whole place and a kind of zone in it, the zone
+ * going on with the measure they share: the whole's measure (全国负面清单条数), no word of the zone's name (no 全国贸易试验区…).
+ */
+function shareWholeAndZones(parts: string[]): string[] | null {
+  const last = new RegExp(`^\\p{Script=Han}+?${ZONE}(?=\\p{Script=Han}{2})`, "u").exec(parts.at(-1)!);
+  if (!last || !parts.slice(0, -1).every((p) => /^全(?:国|省|市|区|州|县|自治区)$/.test(p))) return null;
   const tail = parts.at(-1)!.slice(last[0].length);
   return [...parts.slice(0, -1).map((p) => p + tail), parts.at(-1)!];
 }

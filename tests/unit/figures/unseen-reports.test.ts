@@ -6516,3 +6516,11 @@ describe("a ratio raised from an old year's level to the year's, written with �
     expect(x.figures.filter((f) => f.value === 0.94)).toEqual([]);
   });
 });
+
+describe("the whole country and a kind of zone listed with the measure they share (State Council 2023: 全国和自由贸易试验区负面清单条数分别压减51%、72%)", () => {
+  it("labels the whole's figure with the measure after the zone's name, no word of that name", () => {
+    const x = nationFixture(["持续放宽外资市场准入，全国和自由贸易试验区负面清单条数分别压减51%、72%。"], ["国内生产总值增长6%左右。"]);
+    expect(one(x, "", "51%").label_zh).toBe("全国负面清单条数压减");
+    expect(one(x, "", "72%").label_zh).toBe("自由贸易试验区负面清单条数压减");
+  });
+});
