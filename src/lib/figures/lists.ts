@@ -612,14 +612,15 @@ const RESIDENTS_SHARING = /^((?:城镇|城市|农村|乡村)居民|农民|农牧
 export function completeAggregates(subject: string): string[] | null {
   // `城镇居民人均可支配收入、农民人均纯收入年均增长12%`: the yearly average is every item's, the items read without it; so
   // it is after two joined by 和 (`城市居民人均可支配收入和农民人均纯收入年均增长8%以上`, Dongguan 2012).
-  const yearly = /^(.+[、和].+?)年均$/.exec(cleanSubject(subject));
+  const clean = cleanSubject(subject);
+  const yearly = /^(.+[、和].+?)年均$/.exec(clean);
   // `城镇居民和农民人均可支配收入实际增长5%以上`: two kinds of residents, each named whole, before the income per head they
   // share: each kind's income (城镇居民人均可支配收入, 农民人均可支配收入).
-  const residents = RESIDENTS_SHARING.exec(cleanSubject(subject));
+  const residents = RESIDENTS_SHARING.exec(clean);
   if (residents && residents[1] !== residents[2]) return [residents[1]!, residents[2]!].map((who) => who + residents[3]! + residents[4]!);
   if (yearly) return completeAggregates(yearly[1]!)?.map((item) => item + "年均") ?? null;
   // `城镇居民人均可支配收入和农民人均纯收入实际增长10%左右` (Jiangsu 2012): a real or nominal change is every item's too.
-  const real = /^(.+[、和].+?)((?:年均)?(?:实际|名义))$/.exec(cleanSubject(subject));
+  const real = /^(.+[、和].+?)((?:年均)?(?:实际|名义))$/.exec(clean);
   if (real) return completeAggregates(real[1]!)?.map((item) => item + real[2]!) ?? null;
   const parts = subject.split("、").map(cleanSubject);
   // `城镇居民人均可支配收入和农民人均纯收入增长11%左右`: the last item joined by 和 is an item of its own when both halves are
