@@ -43,7 +43,7 @@ export function asciiDigits(text: string): string {
 const DIGITS = new TextCache<0, string>(4096);
 
 function readDigits(text: string): string {
-  if (!/[％．：∶０-９]|\d。\d|\?[鸦熏]|[Il]\d|\d[%％]{2}/.test(text)) return text;
+  if (!/[％．：∶０-９]|\d[。，]\d|\?[鸦熏]|[Il]\d|\d[%％]{2}/.test(text)) return text;
   const digit = (c: string | undefined) => c !== undefined && /[0-9０-９]/.test(c);
   let out = "";
   for (let i = 0; i < text.length; i++) {
@@ -63,6 +63,9 @@ function readDigits(text: string): string {
     // A full stop typed for a point (`普通高校在校生净增8。9万人`): after a verb of amount and a bare number, no clause ends.
     // So is one after a name's bare number and before digits with a unit (`财政收入301。2亿元`, `城镇登记失业率4。1%`, Hefei 2009).
     else if (c === "。" && digit(text[i + 1]) && (AMOUNT_THEN_DIGITS.test(text.slice(Math.max(0, i - 8), i)) || (NAME_THEN_DIGITS.test(text.slice(Math.max(0, i - 8), i)) && UNIT_AFTER_POINT.test(text.slice(i + 1, i + 8))))) out += ".";
+    // A comma typed for a point between a name's number and one decimal with a unit of amount (`社会消费品零售总额1715，7亿元`,
+    // Shandong 1997): a clause never ends on a bare number of several digits, and a number with no unit never opens one.
+    else if (c === "，" && NAME_THEN_SEVERAL_DIGITS.test(text.slice(Math.max(0, i - 8), i)) && AMOUNT_AFTER_COMMA.test(text.slice(i + 1, i + 8))) out += ".";
     // A semicolon or a comma that a web copy's typesetting font mangled into a question mark and a character
     // (`增长6.6%?鸦城市居民人均可支配收入16045元`, Foshan 2005; `?熏` for `，`): the mark, then a space, no word of the next
     // label.
@@ -90,8 +93,14 @@ const AMOUNT_THEN_DIGITS = /(?:增|加|长|达|为|至|到|降|减|少|完成|�
  */
 const NAME_THEN_DIGITS = /(?<=\p{Script=Han})(?<!第)\d{1,4}$/u;
 
-/** Digits and a unit of amount or a rate right after a full stop (`2亿元`, `1%`, `2‰`): the decimals of a number, no new sentence. */
-const UNIT_AFTER_POINT = /^\d{1,3}(?:[%％‰]|[万亿]|元|美元|吨|斤|倍|人|户|家|公里|平方|亩)/;
+/** Digits and a unit of amount or a rate right after a full stop (`2亿元`, `1%`, `2‰`, `2个百分点`): the decimals of a number, no new sentence. */
+const UNIT_AFTER_POINT = /^\d{1,3}(?:[%％‰]|[万亿]|元|美元|吨|斤|倍|人|户|家|公里|平方|亩|个百分点)/;
+
+/** A number of two to four digits right after a word (`总额1715`), before a comma typed for a point. */
+const NAME_THEN_SEVERAL_DIGITS = /(?<=\p{Script=Han})(?<!第)\d{2,4}$/u;
+
+/** One decimal and a unit of amount or a rate right after a comma (`7亿元`, `5%`): the decimals of the number before it. */
+const AMOUNT_AFTER_COMMA = /^\d(?:[%％]|[万亿]*(?:美?元|吨|公斤))/;
 
 /** The rest of a percentage after its first digit (`4.8％`), for a Latin I or l read in its stead. */
 const LATIN_ONE_OF = /^[0-9０-９]*(?:[.．][0-9０-９]+)?[%％]/;

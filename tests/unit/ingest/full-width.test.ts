@@ -106,3 +106,18 @@ describe("a full stop typed for a point after a name's bare number (Hefei 2009: 
     ]);
   });
 });
+
+describe("a point typed as a full stop before a change in points, or as a comma before one decimal (Shandong 1997: 比上年上涨7%，涨幅回落7。2个百分点 … 全年社会消费品零售总额1715，7亿元，增长21。2%)", () => {
+  it("reads the number whole; a clause that ends on a unit or an ordinal, or a count after a comma, stays apart", () => {
+    expect(asciiDigits("上涨7%，涨幅回落7。2个百分点")).toBe("上涨7%，涨幅回落7.2个百分点");
+    expect(asciiDigits("社会消费品零售总额1715，7亿元，增长21。2%")).toBe("社会消费品零售总额1715.7亿元，增长21.2%");
+    expect(asciiDigits("新增就业8万人，7个项目开工")).toBe("新增就业8万人，7个项目开工");
+    expect(asciiDigits("位居全省第12，5亿元投资到位")).toBe("位居全省第12，5亿元投资到位");
+  });
+
+  it("gives the retail sales their whole amount and the fall in points its record", () => {
+    const x = fixture(["全省商品零售价格总水平比上年上涨7%，涨幅回落7。2个百分点。全年社会消费品零售总额1715，7亿元，增长21。2%。"], ["国内生产总值增长10%。"]);
+    expect(x.figures.filter((f) => f.metric === "retail_sales").map((f) => f.value)).toEqual([1715.7]);
+    expect(x.figures.filter((f) => f.unit === "个百分点").map((f) => f.value)).toEqual([7.2]);
+  });
+});
