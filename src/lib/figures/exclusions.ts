@@ -461,8 +461,10 @@ const RULES: [ExclusionRule, Finder][] = [
   // How far a figure is above or below the target or plan set for it (`增长8.6%，超目标任务0.1个百分点`, `超过省定目标25天`,
   // `超出年初计划10万人`, `比目标低0.5个百分点`): an excess or a shortfall, no value of the place's own.
   // So is one said with 高于 or 低于 (`中心城区空气优良天数达标率81.1%，高于自治区下达目标任务3.5个百分点`, Wuhai 2020).
+  // So is one held against the year's expected target or its budget (`比年初预期目标高2个百分点`, `分别超过年初预算10.5和8.1个百分点`,
+  // Jiangxi 2004).
   // So is one said with 优于 or 好于 a target set to judge it by (`国考断面好于Ⅲ类水体比例优于国家考核目标14.6个百分点`, Jilin 2026).
-  ["gap", matches(/(?<=(?:超出?过?|超额|比|优于|好于|[高低][于出])(?:年初|全年|省定|市定|(?:国家|省|市|自治区|州)下达的?|下达的?|(?:国家|省|市|自治区|州)?考核)?(?:目标|计划)(?:任务)?(?:[高低多少快慢]了?)?(?:近|约)?\s?)\d+(?:\.\d+)?(?:(?:个(?:百分点)?)?[和、]\d+(?:\.\d+)?)*/g)],
+  ["gap", matches(/(?<=(?:超出?过?|超额|比|优于|好于|[高低][于出])(?:年初|全年|省定|市定|(?:国家|省|市|自治区|州)下达的?|下达的?|(?:国家|省|市|自治区|州)?考核)?(?:预期|预定)?(?:目标|计划|预算)(?:任务)?(?:[高低多少快慢]了?)?(?:近|约)?\s?)\d+(?:\.\d+)?(?:(?:个(?:百分点)?)?[和、]\d+(?:\.\d+)?)*/g)],
   // A count of a leader's visits, letters or speeches (`习近平总书记连续5次为中阿博览会发来贺信`, `习近平总书记先后10次视察北京、18次
   // 对北京发表重要讲话`): no figure of the place.
   ["leader", matches(/(?<=(?:总书记|总理)(?:连续|先后|曾)?)\d+\s?次(?:[^，。；！\d]{1,12}、\d+\s?次)*/g)],

@@ -6524,3 +6524,11 @@ describe("the whole country and a kind of zone listed with the measure they shar
     expect(one(x, "", "72%").label_zh).toBe("自由贸易试验区负面清单条数压减");
   });
 });
+
+describe("a result's excess over the year's expected target or its budget (Jiangxi 2004: 国内生产总值…比上年增长13%，比年初预期目标高2个百分点；…分别超过年初预算10.5和8.1个百分点)", () => {
+  it("is a gap, no record; the growth before it is the year's result", () => {
+    const x = fixture(["国内生产总值达到2830亿元，比上年增长13%，比年初预期目标高2个百分点。财政总收入达到284.9亿元，增长21.5%，其中地方财政收入167.4亿元，增长19.1%，分别超过年初预算10.5和8.1个百分点。"], ["国内生产总值比上年增长11%。"]);
+    expect(x.figures.filter((f) => f.unit === "个百分点")).toEqual([]);
+    expect(one(x, "", "13%")).toMatchObject({ metric: "gdp_growth", kind: "result", year: 2019 });
+  });
+});
