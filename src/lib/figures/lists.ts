@@ -167,6 +167,16 @@ function sharePartShare(parts: string[]): string[] | null {
   return [...parts.slice(0, -1).map((p) => p + share), parts.at(-1)!];
 }
 
+/**
+ * A list of agriculture's measures, its first item naming the sector (`农业机械化综合水平、科技贡献率分别达到71%和58%`, Ningxia
+ * 2016): a later item that names technology's contribution bare is agriculture's too (农业科技贡献率), not the whole economy's.
+ */
+function shareFarming(parts: string[]): string[] | null {
+  const [first, ...rest] = parts as [string, ...string[]];
+  if (!first.startsWith("农业") || !rest.some((p) => /^科技(?:进步)?贡献率$/.test(p))) return null;
+  return [first, ...rest.map((p) => (/^科技(?:进步)?贡献率$/.test(p) ? "农业" + p : p))];
+}
+
 /** Measures of a trade or of its firms (`投资`, `产值`, `营收`) that a later item of a list may name alone. */
 const MEASURES = ["投资", "产值", "总产值", "增加值", "营收", "营业收入", "主营业务收入", "利润", "利税", "收入"];
 
@@ -375,7 +385,7 @@ export function listItems(subject: string, n: number | null): string[] {
   }
   // `人民币各项存、贷款余额增速`: a word split in halves before the rest (存款, 贷款) is read first, before a rate of change
   // ending the last item is taken for every item's (人民币各项存增速).
-  return shareCityParts(parts) ?? shareWholeAndZones(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareRatings(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? shareGroupRates(parts) ?? parts;
+  return shareCityParts(parts) ?? shareWholeAndZones(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareRatings(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareFarming(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? shareGroupRates(parts) ?? parts;
 }
 
 /** Rates of the use or recovery of a waste that bare names before them share (`秸秆综合利用率`, `残膜回收率`). */

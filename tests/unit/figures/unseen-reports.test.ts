@@ -6532,3 +6532,10 @@ describe("a result's excess over the year's expected target or its budget (Jiang
     expect(one(x, "", "13%")).toMatchObject({ metric: "gdp_growth", kind: "result", year: 2019 });
   });
 });
+
+describe("a list of agriculture's measures whose later item names its technology bare (Ningxia 2016: 农业机械化综合水平、科技贡献率分别达到71%和58%)", () => {
+  it("is agriculture's technology contribution, not the whole economy's technological progress", () => {
+    const x = fixture(["粮食总产达372.6万吨。"], ["推广覆膜保墒、复种两熟等先进适用技术，农业机械化综合水平、科技贡献率分别达到71%和58%。"]);
+    expect(one(x, "", "58%")).toMatchObject({ label_zh: "农业科技贡献率", metric: null });
+  });
+});
