@@ -69,6 +69,10 @@ function restated(c: Clause): string | undefined {
 const PACE_NAMED = /^(\p{Script=Han}{2,}?)(?:增速|增幅|增长速度)(?![\d百])/u;
 function paceNamed(c: Clause, previous: string): string | undefined {
   if (!c.before) return undefined;
+  // Not a change after a figure of its own clause (`…，为近年最高增速；全体居民人均可支配收入27904元、增长8.4%`, Ningxia
+  // 2022): the change of that figure's subject, whatever pace the clause before it praised.
+  const figureBefore = c.out.at(-1) ?? c.earlier;
+  if (figureBefore && figureBefore.quantity.tail > c.stretch.start) return undefined;
   const m = PACE_NAMED.exec(c.text.slice(c.before.start, c.before.end).trim());
   const name = m ? cleanSubject(m[1]!) : "";
   return /^\p{Script=Han}{2,}$/u.test(name) && !previous.includes(name) ? name : undefined;

@@ -6539,3 +6539,13 @@ describe("a list of agriculture's measures whose later item names its technology
     expect(one(x, "", "58%")).toMatchObject({ label_zh: "农业科技贡献率", metric: null });
   });
 });
+
+describe("an income and its growth after a clause that praises a pace (Ningxia 2022: …增长9.7%，为近年最高增速；全体居民人均可支配收入27904元、增长8.4%，其中城镇38291元、农村15337元)", () => {
+  it("gives the growth to the income before it in its clause, and the town and country amounts to their incomes", () => {
+    const x = fixture(["地方一般公共预算收入460亿元，增长9.7%，为近年最高增速；全体居民人均可支配收入27904元、增长8.4%，其中城镇38291元、农村15337元，分别增长7.2%和10.4%。"], ["地区生产总值增长7%。"]);
+    expect(one(x, "", "8.4%")).toMatchObject({ metric: "resident_income_growth", year: 2019 });
+    expect(one(x, "", "38291元").metric).toBe("urban_income");
+    expect(one(x, "", "15337元").metric).toBe("rural_income");
+    expect(one(x, "", "10.4%").metric).toBe("rural_income_growth");
+  });
+});
