@@ -39,6 +39,8 @@ const SLACK = 4;
 const WHOLE_RUN = 12;
 /** The end of a dateline (`…第二次会议上`, `…会议上）`). */
 const DATELINE_END = /会议上[）)]?$/;
+/** A dateline on a line of its own, from its date to its session (`——2022年1月20日在…第五次会议上`). */
+const WHOLE_DATELINE = /^[—－\-]*[（(]?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在\S*会议上[）)]?$/;
 /** The number or Latin word a line opens with, which a typesetter moves whole to the next line (`65.4%。`). */
 const WHOLE_RUN_START = /^[0-9A-Za-z][0-9A-Za-z.%‰]*/;
 /**
@@ -202,6 +204,9 @@ export function breakJoin(before: string, after: string, width: number, indents 
   // 430.15万只；` / `新增特色经济林15万亩。…`, Baiyin 2014), unless the next line opens an item of its own (`二是…`).
   const clause = CLAUSE_END.test(trimLine(before)) && !ITEM_OPENING.test(text);
   const r = cells && (indents || clause || !SENTENCE_END.test(trimLine(before))) ? reachCells(before) : reach(before);
+  // A whole dateline, its date and its session, is whole even at the margin (`——2022年1月20日在宁夏回族自治区第十二届人民代表
+  // 大会第五次会议上` / `自治区主席 咸 辉`, Ningxia 2022): the speaker under it goes on no sentence of it.
+  if (WHOLE_DATELINE.test(trimLine(before))) return null;
   if (r >= width - SLACK) return joiner(before, after);
   if (r < width - SLACK - WHOLE_RUN || SENTENCE_END.test(trimLine(before))) return null;
   // A dateline short of the margin is whole (`——2009年1月14日在自治区第十届人民代表大会第二次会议上` / `政府工作报告`,

@@ -562,3 +562,12 @@ describe("a copy wrapped by characters that hangs every closing mark past the ma
     for (const n of [36, 38, 40]) expect(paragraphs(typeset(zhongwei, n))).toEqual(paragraphs(zhongwei));
   });
 });
+
+describe("a whole dateline that reaches the margin of a wrapped copy (Ningxia 2022: ——2022年1月20日在宁夏回族自治区第十二届人民代表大会第五次会议上 / 自治区主席 咸 辉)", () => {
+  it("is whole: the speaker under it is no part of it, though the line is full", () => {
+    expect(breakJoin("——2022年1月20日在宁夏回族自治区第十二届人民代表大会第五次会议上", "自治区主席 咸 辉", 76, true, true)).toBeNull();
+    expect(breakJoin("——2022年1月20日在宁夏回族自治区第十二届人民代表大会第五次会议上", "自治区主席 咸 辉", 76)).toBeNull();
+    // A body line full at 会议上 with no date of its own still runs on.
+    expect(breakJoin("　　全区上下深入认真贯彻习近平总书记在中央民族工作会议和全国宗教工作会议上", "的重要讲话精神，铸牢中华民族共同体意识。", 76, true, true)).toBe("");
+  });
+});
