@@ -22,7 +22,8 @@ export const ACHIEVED = /(?<!力争|确保|努力|奋力|争取)取得了?[^，�
  */
 const START_MADE = /取得了?[^，。、]{0,6}开局|开局(?:良好|顺利|喜人|成功)/;
 const PLEDGE = /力争|确保|努力|奋力|争取|全力|务必|要|为/;
-const PLAN_WORDS = /今年|开局|起步|开篇|首年|第一步/;
+/** The plan year's words; `新的一年` names it in a bare part title (Changde 2015: `新的一年` after `过去一年`). */
+const PLAN_WORDS = /今年|开局|起步|开篇|首年|第一步|新的一年/;
 /** The words of a plan's first year (`“十四五”良好开局`): the plan year's only when the plan named starts then. */
 const PLAN_START = /开局|起步|开篇|首年|第一步/;
 const FIVE_YEAR_WORDS = /今后(?:五|5)年|未来(?:五|5)年|远景|规划|新征程|二〇三五|2035年/;

@@ -24,9 +24,15 @@ const YEAR_COLON_TITLE = /^(?:19|20|１９|２０)[0-9０-９]{2}年[：:][^。�
 /** Whether a title names a period and, after a dash, what it was ({@link PERIOD_TITLE}). */
 const namesPeriod = (text: string): boolean => PERIOD_TITLE.test(text) || YEAR_COLON_TITLE.test(text);
 
+/**
+ * A period named bare as a whole title (Changde 2015: `过去一年` over the review, `新的一年` over the plan year's work, each
+ * with a slogan line under it): the part it names, as `过去五年——…` is with its dash.
+ */
+const BARE_PERIOD = /^(?:过去的?|今后|未来)[一两二三四五1-5]年$|^新的一年$/;
+
 /** Whether a part title says what part it is (`2021年重点工作`, `2015——奋发有为、迎难而上的一年`), as a plain line must to be taken for one. */
 export function namesPart(text: string): boolean {
-  return PART_WORDS.test(text) || namesPeriod(compact(text));
+  return PART_WORDS.test(text) || namesPeriod(compact(text)) || BARE_PERIOD.test(compact(text));
 }
 
 /**

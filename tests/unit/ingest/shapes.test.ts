@@ -927,3 +927,55 @@ describe("sections numbered 1. run on into their text, some short (Foshan 2000)"
     ]);
   });
 });
+
+describe("parts titled by a bare period, each with a slogan line under it (Changde 2015: `过去一年`, `新的一年`)", () => {
+  it("reads the two lines as the review's and the plan's parts, their numbered runs as their sections, and dates the figures of each", () => {
+    const md = [
+      "---",
+      "title: 政府工作报告",
+      "---",
+      "",
+      "政府工作报告",
+      "",
+      "2020年1月6日在测试市第六届人民代表大会第四次会议上",
+      "",
+      "测试市人民政府市长 张三",
+      "",
+      "各位代表：",
+      "",
+      "现在，我代表市人民政府，向大会报告政府工作，请予审查。",
+      "",
+      "过去一年",
+      "",
+      "坚持出实招，奋发干实事，努力求实效",
+      "",
+      "一、奋力稳增长，发展目标较好实现。全年完成地区生产总值2520亿元，增长10%。",
+      "",
+      "二、践行群众路线厉行正风肃纪，政府效能明显提升",
+      "",
+      "大力改进政风。干部作风和社会风气明显好转。",
+      "",
+      "新的一年",
+      "",
+      "适应新常态，抢抓新机遇，推动新发展",
+      "",
+      "经济社会发展的主要预期目标是：地区生产总值增长9.5%左右。",
+      "",
+      "一、突出发展主线，全力以赴稳增长",
+      "",
+      "全年完成社会消费品零售总额918亿元，增长12%。",
+    ].join("\n");
+    const r = ingestText("ceshi-2020.md", md);
+    expect(r.document.headings.map((h) => [h.depth, h.text])).toEqual([
+      [2, "过去一年"],
+      [3, "一、奋力稳增长，发展目标较好实现。"],
+      [3, "二、践行群众路线厉行正风肃纪，政府效能明显提升"],
+      [2, "新的一年"],
+      [3, "一、突出发展主线，全力以赴稳增长"],
+    ]);
+    const x = extractText("ceshi-2020.md", md);
+    const growth = x.figures.filter((f) => f.metric === "gdp_growth").map((f) => [f.kind, f.year, f.value]);
+    expect(growth).toEqual([["result", 2019, 10], ["target", 2020, 9.5]]);
+    expect(x.figures.find((f) => f.metric === "retail_sales")).toMatchObject({ kind: "target", year: 2020, value: 918 });
+  });
+});
