@@ -210,7 +210,9 @@ function shareTail(parts: string[]): string[] | null {
   // A pollutant whose name ends as a measure does (`化学需氧量、二氧化硫排放总量分别控制在7.7万吨和13.7万吨以内`, Qinghai
   // 2009) is no measure of its own before the emissions the list shares.
   const complete = (p: string) => COMPLETE.test(p) && !(tail?.startsWith("排放") && POLLUTANT_MEASURE.test(p));
-  if (parts.slice(0, -1).some((p) => endsWithNoun(p) || complete(p))) return null;
+  // A flow of trade named bare (`出口和实际外商直接投资分别增长12%、15%`, Xiangyang 2014) is a measure whole in itself: the
+  // exports, no 出口投资.
+  if (parts.slice(0, -1).some((p) => endsWithNoun(p) || complete(p) || TRADE_FLOW.test(p))) return null;
   return tail ? [...parts.slice(0, -1).map((p) => joinOverlap(p, tail)), last] : null;
 }
 

@@ -6549,3 +6549,16 @@ describe("an income and its growth after a clause that praises a pace (Ningxia 2
     expect(one(x, "", "10.4%").metric).toBe("rural_income_growth");
   });
 });
+
+describe("a flow of trade named bare beside an investment in a list (Xiangyang 2014: 出口和实际外商直接投资分别增长12%、15%)", () => {
+  it("is the exports' growth, no 出口投资; the investment is foreign investment's", () => {
+    const x = fixture(["全年出口额增长35%，实际外商直接投资增长20%。"], ["出口和实际外商直接投资分别增长12%、15%。"]);
+    expect(one(x, "出口和", "12%")).toMatchObject({ label_zh: "出口增长", metric: "exports_growth", kind: "target", year: 2020 });
+    expect(one(x, "出口和", "15%")).toMatchObject({ label_zh: "实际外商直接投资增长", metric: "fdi_actual_growth" });
+  });
+
+  it("reads 出口额 as the exports (`预计全年出口额增长35%`)", () => {
+    const x = fixture(["预计全年出口额增长35%。"], ["地区生产总值增长7%左右。"]);
+    expect(one(x, "", "35%")).toMatchObject({ metric: "exports_growth", kind: "result", year: 2019 });
+  });
+});
