@@ -50,6 +50,8 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   家次: ["count"],
   亩: ["area"],
   平方米: ["area"],
+  // Square metres as commonly written (`新建安置区30个570万平米`, `人均公园绿地面积…16.57平米`, Yinchuan 2017).
+  平米: ["area"],
   平方公里: ["area"],
   公顷: ["area"],
   公里: ["length"],

@@ -6562,3 +6562,15 @@ describe("a flow of trade named bare beside an investment in a list (Xiangyang 2
     expect(one(x, "", "35%")).toMatchObject({ metric: "exports_growth", kind: "result", year: 2019 });
   });
 });
+
+describe("square metres written 平米 (Yinchuan 2017: 改造民族花园、幸福苑等54个老旧小区86.8万平米)", () => {
+  it("is an area in its own unit: the renovated floor area, and the third of a 分别 list is read", () => {
+    const x = fixture(
+      ["城市绿地率、绿化覆盖率和人均公园绿地面积分别达到40.99%、41.03%和16.57平米。"],
+      ["改造民族花园、幸福苑等54个老旧小区86.8万平米。"],
+    );
+    expect(one(x, "", "86.8万平米")).toMatchObject({ metric: "old_housing_renovation_area", unit: "万平米", label_zh: "老旧小区" });
+    expect(one(x, "", "41.03%").label_zh).toBe("绿化覆盖率");
+    expect(one(x, "", "16.57平米").label_zh).toBe("人均公园绿地面积");
+  });
+});
