@@ -313,16 +313,20 @@ const ZONE_CLAUSE =
 const ZONE_NOT_SUBJECT = "加快|推进|推动|建设|支持|打造|做强|提升|完善|依托|以|在|把|将|对|从|围绕|发挥|力争|确保|争取";
 
 /**
- * A clause that opens on one trade zone as its subject and states no figure (`综合保税区窗口作用有效发挥`): not a verb
- * before the zone (`加快综合保税区建设`), nor the zone's building or policy named after it.
+ * A clause that opens on one trade zone as its subject and states no figure (`综合保税区窗口作用有效发挥`; the business it
+ * takes on listed, Yinchuan 2017: `综保区引进拓展国际交易结算、综合信息服务、设备租赁、检测咨询等业务`): not a verb before
+ * the zone (`加快综合保税区建设`), nor the zone's building or policy named after it.
  */
 const ZONE_WORKED = new RegExp(
-  String.raw`^(?:[一二三四五六七八九十]是)?(?!${ZONE_NOT_SUBJECT}|全[省市区州县])\p{Script=Han}{0,6}?(?:综合保税区|综保区|保税区|保税物流中心|自贸试验区|自贸区)(?!建设|发展|改革|政策|[、和与])[^，,；;\d]{2,12}$`,
+  String.raw`^(?:[一二三四五六七八九十]是)?(?!${ZONE_NOT_SUBJECT}|全[省市区州县])\p{Script=Han}{0,6}?(?:综合保税区|综保区|保税区|保税物流中心|自贸试验区|自贸区)(?!建设|发展|改革|政策|[、和与])[^，,；;\d]{2,40}$`,
   "u",
 );
 
-/** A clause that names the trade bare, no place before it (`进出口总额突破10亿美元`, `外贸进出口增长15%`). */
-const BARE_TRADE = /^(?:外贸)?(?:进出口|出口|进口)/;
+/**
+ * A clause that names the trade bare, no place before it (`进出口总额突破10亿美元`, `外贸进出口增长15%`), after the verb
+ * of an aim at most (`力争实现进出口总额30亿元以上`).
+ */
+const BARE_TRADE = /^(?:力争|确保|争取)?(?:实现|完成)?(?:外贸)?(?:进出口|出口|进口)/;
 
 /**
  * A clause that opens on one named zone as its subject, then the verb of its work (Yulin 2014: `榆林高新区重点加快未开发区块

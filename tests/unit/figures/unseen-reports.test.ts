@@ -6574,3 +6574,14 @@ describe("square metres written 平米 (Yinchuan 2017: 改造民族花园、幸�
     expect(one(x, "", "16.57平米").label_zh).toBe("人均公园绿地面积");
   });
 });
+
+describe("a trade zone's own trade aimed at after the business it takes on (Yinchuan 2017: 综保区引进拓展国际交易结算、综合信息服务、设备租赁、检测咨询等业务，力争实现进出口总额30亿元以上)", () => {
+  it("is the zone's trade, not the city's foreign trade target", () => {
+    const x = fixture(
+      ["外贸进出口总额增长5%。"],
+      ["综保区引进拓展国际交易结算、综合信息服务、设备租赁、检测咨询等业务，力争实现进出口总额30亿元以上。外贸进出口总额增长8.5%左右。"],
+    );
+    expect(one(x, "", "30亿元").metric).toBeNull();
+    expect(one(x, "", "8.5%").metric).toBe("foreign_trade_growth");
+  });
+});
