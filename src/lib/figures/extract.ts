@@ -484,7 +484,7 @@ function withoutPassedMilestones(figures: StoredFigure[], texts: ReadonlyMap<str
  * 超过 alone is no more than a bound (`集聚度超过71%`).
  */
 const MILESTONE_BEFORE = new RegExp(`(?:突破|首次超过|${PASSING})[\\s\u3000]*(?:\\d+(?:\\.\\d+)?[\\s\u3000]*[^\\d\\s，,；;。、和及与]{0,4}[\\s\u3000]*[、和及与][\\s\u3000]*)*$`);
-const MILESTONE_AFTER = /^[\s\u3000]*(?:的)?(?:大关|关口|台阶)/;
+const MILESTONE_AFTER = /^[\s\u3000]*(?:的)?(?:[两二三四五六七八九十]个)?(?:大|新的?)?(?:大关|关口|台阶)/;
 
 /**
  * A milestone passed (`经济总量突破500亿元大关`, at least 500), as a result, where the report states the exact level of the same indicator
@@ -497,8 +497,14 @@ function withoutBoundsBesideLevels(figures: StoredFigure[], texts: ReadonlyMap<s
   for (const f of figures) if (f.metric !== null && f.min === null && f.max === null && typeof f.value === "number") levels.set(same(f), [...(levels.get(same(f)) ?? []), f.value]);
   return figures.map((f) => {
     // A target passing a milestone beside a higher aim (`地区生产总值突破4000亿元，力争达到4500亿元`) is the firmer of two aims.
-    if (f.metric === null || f.kind !== "result" || f.min === null || f.max !== null) return f;
+    if (f.metric === null || f.kind !== "result" || f.min === null) return f;
     const text = texts.get(f.paragraph) ?? "";
+    // The steps passed one after another, written as a span (Yinchuan 2017: `经济总量连续跨越1200亿元至1500亿元四个台阶，
+    // 预计年底达到1580亿元`): milestones too, the level reached beyond the last of them the indicator's figure.
+    if (f.max !== null) {
+      const steps = MILESTONE_AFTER.test(text.slice(f.span[1])) && (levels.get(same(f)) ?? []).some((v) => v >= f.max!);
+      return steps ? withoutIndicator(f) : f;
+    }
     // So is the level a leap is told to (`实现了从1000亿元向2000亿元的跨越`).
     const milestone = MILESTONE_BEFORE.test(text.slice(0, f.span[0])) || MILESTONE_AFTER.test(text.slice(f.span[1])) || LEAP_AFTER.test(text.slice(f.span[1]));
     return milestone && (levels.get(same(f)) ?? []).some((v) => v >= f.min!) ? withoutIndicator(f) : f;

@@ -249,8 +249,9 @@ const YEARS_PAST = /(?:在|过去的?|近)?这?[二三四五六七八九十两]{
  * after it (`…的基础上，去年又完成7300亿元`, Shanxi 2012) or without the time, the year read off as the figure's time
  * (`粮食总产量从2003年的290亿斤增加到2004年的360亿斤，2005年又上升到370.8亿斤`, Jiangxi 2006): 又 names nothing either,
  * nor does the 要 of a bound set for a later year (`全国人口2000年要控制在13亿以内，2010年要控制在14亿以内`, State Council 1996).
+ * So does the year's end written bare (Yinchuan 2017: `经济总量…，预计年底达到1580亿元`).
  */
-const TIME_ALONE = new RegExp(`^(?:(?:${TIME}|(?:去|上|今|当)年(?:底|末)?|(?:到|至)?期末)(?:又|再|也|还|要)?|又|再)$`);
+const TIME_ALONE = new RegExp(`^(?:(?:${TIME}|(?:去|上|今|当)年(?:底|末)?|年(?:底|末)|(?:到|至)?期末)(?:又|再|也|还|要)?|又|再)$`);
 
 /** A subject that is a time and nothing else names no indicator: the figure's time, which the time span reads. */
 export const timeAlone = (subject: string) => TIME_ALONE.test(subject.trim());

@@ -6585,3 +6585,12 @@ describe("a trade zone's own trade aimed at after the business it takes on (Yinc
     expect(one(x, "", "8.5%").metric).toBe("foreign_trade_growth");
   });
 });
+
+describe("the year's GDP told after the steps it passed, at the year's end (Yinchuan 2017: 经济总量连续跨越1200亿元至1500亿元四个台阶，预计年底达到1580亿元，…，年均增长9%)", () => {
+  it("gives the GDP the level reached at the year's end and its yearly average growth, not the span of steps passed", () => {
+    const x = fixture(["经济总量连续跨越1200亿元至1500亿元四个台阶，预计年底达到1580亿元，是2015年的1.4倍，年均增长9%。"], ["地区生产总值增长8%左右。"]);
+    expect(one(x, "", "1580亿元")).toMatchObject({ metric: "gdp", kind: "result", year: 2019 });
+    expect(one(x, "", "9%").metric).toBe("gdp_growth");
+    expect(x.figures.filter((f) => f.max === 1500).map((f) => f.metric)).toEqual([null]);
+  });
+});
