@@ -6594,3 +6594,10 @@ describe("the year's GDP told after the steps it passed, at the year's end (Yinc
     expect(x.figures.filter((f) => f.max === 1500).map((f) => f.metric)).toEqual([null]);
   });
 });
+
+describe("an adverb of doing it in a row before a verb of passing steps (Yinchuan 2017: 经济总量连续跨越1200亿元至1500亿元四个台阶)", () => {
+  it("is no word of the indicator's label", () => {
+    const x = fixture(["经济总量连续跨越1200亿元至1500亿元四个台阶，预计年底达到1580亿元。"], ["地区生产总值增长8%左右。"]);
+    expect(one(x, "", "1580亿元").label_zh).toBe("经济总量");
+  });
+});
