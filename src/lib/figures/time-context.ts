@@ -2,7 +2,7 @@ import type { ParagraphInfo } from "../report/document.ts";
 import { AUTHORITY } from "./authority.ts";
 import type { Draft } from "./draft.ts";
 import type { TimeContext } from "./timespan.ts";
-import { cuesOnce, plansNamed, timeCues, YEARS_SUMMED } from "./cues.ts";
+import { cuesOnce, plansNamed, timeCues, YEARS_SUMMED, type TimeCue } from "./cues.ts";
 import { familiesOf } from "./units.ts";
 import { GROWN_TO } from "./verb.ts";
 import { TextCache } from "../text/cache.ts";
@@ -204,7 +204,7 @@ export function partFrames(paragraphs: readonly ParagraphInfo[], year: number): 
     // turns to the coming plan.
     if (p.headings[0] && !latest.has(part) && !seeded.has(part)) {
       seeded.add(part);
-      const cues = timeCues(p.headings[0].text, year);
+      const cues = headingCues(p.headings[0].text, year);
       if (cues.length > 0 && cues.every((c) => c.type === "span" && c.frame && c.last < year)) latest.set(part, p.headings[0].text);
     }
     let frame = latest.get(part);
@@ -259,6 +259,17 @@ const LIST_ITEM = /^[\s\u3000]*(?:[—─―－-]{1,2}|[一二三四五六七八
  */
 function reviewedYearOpens(text: string, heading: string, year: number): boolean {
   return text.startsWith(`${year - 1}年是`) && TERM.test(heading) && heading.includes(`${year - 1}年`);
+}
+
+/**
+ * A year a heading names after a term, joined to it (`“十三五”时期及2020年工作回顾`, Karamay 2021; `过去五年和2020年…`): a
+ * time of the heading as much as the term is, as it is when it comes first (`2020年和“十三五”工作回顾`).
+ */
+const YEAR_JOINED = /(?<=[”期间年])[和及与](?=(?:19|20)\d{2}年)/g;
+
+/** The time cues of a part's heading, a year joined after a term among them. */
+function headingCues(heading: string, year: number): readonly TimeCue[] {
+  return timeCues(heading.replace(YEAR_JOINED, "，"), year);
 }
 
 /** A sentence opening an item of an enumeration inside a paragraph (`三是突破性发展现代服务业。`). */
@@ -381,7 +392,7 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // The heading of the part: one year named and no span (`一、2021年工作回顾`) is a review of that year alone; not one
   // that also reviews the government's term (`一、2021年和本届政府工作回顾`), which spans the five years.
   const heading = p.headings[0]?.text ?? "";
-  const cues = timeCues(heading, year);
+  const cues = headingCues(heading, year);
   const term = TERM.test(heading);
   const partYear = !term && cues.length > 0 && cues.every((c) => c.type === "year" && c.last === cues[0]!.last) ? cues[0]!.last : null;
   // A heading that names a span of past years and no year alone (`一、过去五年政府工作的回顾`) reviews those years.

@@ -6601,3 +6601,41 @@ describe("an adverb of doing it in a row before a verb of passing steps (Yinchua
     expect(one(x, "", "1580亿元").label_zh).toBe("经济总量");
   });
 });
+
+/** A report of 2021 shaped as Karamay 2021: an unnumbered review of the five years and the year, then of the coming five years and the year. */
+function termAndYearReport(review: string[], plan: string[]) {
+  return extractText(
+    "ceshi-2021.txt",
+    [
+      "2021年测试市政府工作报告",
+      "——2021年2月23日在测试市第十四届人民代表大会第六次会议上",
+      "市长 张三",
+      "各位代表：",
+      "“十三五”时期及2020年工作回顾",
+      ...review,
+      "“十四五”时期重大举措及2021年工作部署",
+      ...plan,
+    ].join("\n"),
+  );
+}
+
+describe("a running total in the year's own review, under a heading naming the term, then the year (Karamay 2021: “十三五”时期及2020年工作回顾)", () => {
+  it("is the year's total, not the five years', once the paragraphs turn to the year (全市累计投放储备肉200吨, under 一年来，我们主要做了以下工作)", () => {
+    const x = termAndYearReport(
+      [
+        "过去的五年，是我市极不平凡的五年。",
+        "——五年来，协作扶贫成效显著，累计投入8007万元。",
+        "刚刚过去的2020年，全市疫情防控取得了阶段性胜利。2020年，全市实现地区生产总值886.9亿元，按可比价计算，增长2.3%。",
+        "一年来，我们主要做了以下工作：",
+        "（一）毫不放松抓好疫情防控，守护人民群众生命安全和身体健康",
+        "疫情期间，全市累计投放储备肉200吨，日均供应蔬菜300吨。",
+        "（二）始终聚焦总目标，维护社会大局和谐稳定",
+        "两大石化公司累计加工原油1257万吨，增长5.6%。",
+      ],
+      ["2021年经济社会发展的主要预期目标是：地区生产总值增长7%左右。"],
+    );
+    expect(one(x, "", "8007万元")).toMatchObject({ year: 2020, period: [2016, 2020] });
+    expect(one(x, "", "200吨")).toMatchObject({ kind: "result", year: 2020, period: null });
+    expect(one(x, "", "1257万吨")).toMatchObject({ kind: "result", year: 2020, period: null });
+  });
+});
