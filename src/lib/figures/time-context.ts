@@ -373,7 +373,8 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // 城镇化率达到78%以上` under `“十三五”时期，…`, Yinchuan 2016) displaces nothing either: it says no time of the figure's.
   const earlier = ownItem(p.text, d.sentence[0]);
   const own = cuesOnce(earlier + p.text.slice(d.sentence[0], d.quantity.start), year);
-  const frameSpans = frame ? timeCues(frame, year).filter((c) => c.type === "span") : [];
+  const frameCues = frame ? timeCues(frame, year) : [];
+  const frameSpans = frameCues.filter((c) => c.type === "span");
   // Nor does a year an earlier sentence names past its first clause when no earlier sentence opens on a time
   // (`经济发展迈上新台阶。地区生产总值突破千亿元大关，2021年达到1302.36亿元。新增国家全域旅游示范区2个` under `一、过去五年
   // 工作回顾`, Enshi 2022): it dates that clause's figure, not the sentences after it, which go on telling the five years.
@@ -385,7 +386,11 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   const repeats = own.every(
     (c) =>
       (((!c.frame && c.at < statement) || (leadless && c.at < earlier.length)) && frameSpans.length > 0) ||
-      (c.type === "span" && frameSpans.some((f) => f.first === c.first && f.last === c.last)),
+      (c.type === "span" && frameSpans.some((f) => f.first === c.first && f.last === c.last)) ||
+      // So does the frame's own year said again (`…，2021年力争各级民族团结进步示范区示范单位达到500个以上，…。…“平安宗教场所”
+      // 创建率达到100%` under `各位代表！2021年，是…开局之年`, Karamay 2021, in its part on the coming five years): the
+      // sentences after it are still that year's.
+      (c.type === "year" && frameCues.at(-1)?.type === "year" && frameCues.at(-1)!.last === c.last),
   );
   const framed = frame && repeats ? frame : "";
   const context = [framed, leadClauses(ownItem(p.text, d.sentence[0]), year)].filter(Boolean).join("。");

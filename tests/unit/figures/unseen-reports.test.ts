@@ -6639,3 +6639,26 @@ describe("a running total in the year's own review, under a heading naming the t
     expect(one(x, "", "1257万吨")).toMatchObject({ kind: "result", year: 2020, period: null });
   });
 });
+
+describe("the plan year named again inside a paragraph of its measures, in a part on the coming five years and the year (Karamay 2021)", () => {
+  it("leaves the sentences after it the plan year's (“平安宗教场所”创建率达到100%, after 2021年力争…示范单位达到500个以上)", () => {
+    const x = termAndYearReport(
+      ["2020年，全市实现地区生产总值886.9亿元，增长2.3%。"],
+      [
+        "“十四五”时期经济社会发展的主要目标是：全市地区生产总值年均增长不低于6%，达到1500亿元。",
+        "实现“十四五”时期的规划目标，我们要牢牢把握以下2个方面重点任务：",
+        "（一）全面加强党的领导，为高质量发展凝聚强大合力。坚持以习近平新时代中国特色社会主义思想为指导，推动党中央决策部署落地见效。",
+        "（二）保持社会大局持续稳定长期稳定，建设平安测试市。坚持总体国家安全观，提高社会治理和防范风险挑战能力。",
+        "各位代表！2021年，是实施“十四五”规划的起步之年。",
+        "2021年经济社会发展的主要预期目标是：地区生产总值增长7%左右。",
+        "主要工作措施是：",
+        "（一）牢牢扭住总目标，确保社会大局持续稳定长期稳定",
+        "大力开展民族团结进步示范区示范单位创建工作，2021年力争各级民族团结进步示范区示范单位达到500个以上。坚持依法管理宗教事务，“平安宗教场所”创建率达到100%。确保原油加工量不少于1275万吨。",
+      ],
+    );
+    expect(one(x, "", "500个")).toMatchObject({ kind: "target", year: 2021, period: null });
+    expect(one(x, "", "100%")).toMatchObject({ kind: "target", year: 2021, period: null });
+    expect(one(x, "", "1275万吨")).toMatchObject({ kind: "target", year: 2021, period: null });
+    expect(one(x, "年均增长", "6%")).toMatchObject({ metric: "gdp_growth", year: 2025, period: [2021, 2025] });
+  });
+});
