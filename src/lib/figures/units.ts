@@ -26,6 +26,10 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   "元/月·人": [],
   // An amount a head (`全员劳动生产率16万元/人以上`): yuan, of what each one makes or earns.
   "元/人": ["yuan"],
+  // So is an amount a head a year, its year written (`农村、城市居民最低生活保障标准分别提高到5060元/人/年、1055元/人/月`,
+  // Shigatse 2022): one unit, no `/年` left over to open the next figure's label.
+  "元/人/年": ["yuan"],
+  "元/人·年": ["yuan"],
   // Foreign trade and investment are counted in US dollars (`实际利用外资8亿美元以上`).
   美元: ["dollars"],
   // Other foreign currencies (`启动实施投资5.6亿欧元的华晨宝马扩能`, Shenyang 2010): amounts of their own, of no family the

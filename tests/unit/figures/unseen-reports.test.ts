@@ -6662,3 +6662,12 @@ describe("the plan year named again inside a paragraph of its measures, in a par
     expect(one(x, "年均增长", "6%")).toMatchObject({ metric: "gdp_growth", year: 2025, period: [2021, 2025] });
   });
 });
+
+describe("a yearly standard a head written with its year, listed with a monthly one (Shigatse 2022: 农村、城市居民最低生活保障标准分别提高到5060元/人/年、1055元/人/月)", () => {
+  it("reads 元/人/年 as one unit: each standard its own figure, no /年 left over as a figure's label", () => {
+    const x = fixture(["农村、城市居民最低生活保障标准分别提高到5060元/人/年、1055元/人/月。"], ["地区生产总值增长8%。"]);
+    expect(one(x, "", "5060元/人/年")).toMatchObject({ label_zh: "农村居民最低生活保障标准", unit: "元/人/年" });
+    expect(one(x, "", "1055元/人/月")).toMatchObject({ label_zh: "城市居民最低生活保障标准", unit: "元/人/月" });
+    expect(x.figures.filter((f) => f.label_zh.startsWith("/"))).toEqual([]);
+  });
+});
