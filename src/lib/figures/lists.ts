@@ -294,6 +294,15 @@ const TRADE_FLOW = /(?:出口|进口)$/;
  */
 const OWN_PAPERS = /^(?:会议|文件|简报)$/;
 
+/** The Chinese words of a text, as ICU's dictionary draws them. */
+const WORDS = new Intl.Segmenter("zh", { granularity: "word" });
+
+/** Whether a word of `text` starts at `at` (ICU's word segmentation). */
+function wordStartsAt(text: string, at: number): boolean {
+  for (const { index } of WORDS.segment(text)) if (index >= at) return index === at;
+  return false;
+}
+
 function shareParallel(parts: string[]): string[] | null {
   const last = parts.at(-1)!;
   const k = parts[0]!.length;
@@ -328,9 +337,13 @@ function shareParallel(parts: string[]): string[] | null {
   // takes only the words after it there (八类案件立案), not the last's words after its own length.
   const after = (p: string) => {
     const at = tail.indexOf(p.slice(-2));
-    return at < 0 ? tail : tail.slice(at + 2);
+    return at < 0 ? null : tail.slice(at + 2);
   };
-  return [...parts.slice(0, -1).map((p) => p + after(p)), last];
+  // A tail that starts inside a word of the last item is no words the others share (`适度规模经营和主要农产品加工转化率`,
+  // Yinchuan 2017: 加工, no 适度规模经营工转化率), the words as the dictionary of the runtime's ICU segmenter draws them.
+  const own = parts.slice(0, -1).map(after);
+  if (own.includes(null) && !wordStartsAt(last, at)) return null;
+  return [...parts.slice(0, -1).map((p, i) => p + (own[i] ?? tail)), last];
 }
 
 /**

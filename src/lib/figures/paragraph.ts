@@ -314,7 +314,8 @@ function sharedVerb(c: Clause, from: number, subject: string, after: boolean): s
   // Nor a balance, a stock the amount added goes into (`新增银行贷款突破百亿元、贷款余额达 662.8亿元`, Dali 2014: 贷款余额), nor
   // a total reached (`新增运营里程近200公里、总里程达到797公里`, Beijing 2023: 总里程).
   if (!verb || c.text[from] !== "、" || !/^[\u4e00-\u9fff]{2,6}$/.test(subject) || /率|比重|比例|占|余额|^(?:年均|可比|同比|同口径|人均|强度|对|总)/.test(subject)) return subject;
-  return LIST_VERB.test(subject) || /^(?:新|实际|完成|实现|建成|引进|培育|发放)/.test(subject) ? subject : verb + subject;
+  // Nor one that opens on a verb of its own (`新增监测对象1802户7147人、消除风险944户3688人`, Guyuan 2025: 消除风险).
+  return LIST_VERB.test(subject) || /^(?:新|实际|完成|实现|建成|引进|培育|发放|消除|化解|带动|帮扶|解决|吸纳|安置|转移)/.test(subject) ? subject : verb + subject;
 }
 
 /** The word that marks a list of figures, one per item named before: `分别`, or `各` right before a change (`各提高了`). */

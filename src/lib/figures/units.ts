@@ -42,6 +42,8 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   乘次: ["person_times"],
   // Doses or kits, by the person (`接种疫苗100万人份`): a count, no people.
   人份: ["count"],
+  // Person-years of work (`全市R&D人员全时当量达到3000人年`, Shizuishan 2022): a measure of labour of its own, no people.
+  人年: [],
   人: ["people"],
   名: ["people", "count"],
   户: ["households", "count"],
@@ -188,7 +190,7 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
  * How far before a 岁 the 寿命 it measures may be written (`人均预期寿命由2015年的74.6岁提高到76.8岁`, and the second of two,
  * `男女人均预期寿命已分别达到72.8岁和77.1岁`).
  */
-const LIFESPAN_REACH = 24;
+const UNIT_CUE_REACH = 24;
 
 /** Magnitudes written between the number and the unit (`853万人次`, `70亿元`, `9千亿元`), with their factors. */
 const MAGNITUDES: Record<string, number> = { 万亿: 1e12, 千亿: 1e11, 百亿: 1e10, 千万: 1e7, 百万: 1e6, 亿: 1e8, 万: 1e4, 千: 1e3, 百: 1e2 };
@@ -220,7 +222,10 @@ export function readUnit(text: string, at: number): string | null {
       // 台 before 阶 is a step, no machine (`迈上5万亿台阶`): the magnitude alone is the unit.
       if (base === "台" && text.startsWith("阶", at + unit.length)) continue;
       // 岁 is a life span only with 寿命 shortly before it in the sentence (`人均寿命达到76.8岁，提高3.5岁`).
-      if (base === "岁" && !/寿命[^。；;！？]*$/.test(text.slice(Math.max(0, at - LIFESPAN_REACH), at))) continue;
+      if (base === "岁" && !/寿命[^。；;！？]*$/.test(text.slice(Math.max(0, at - UNIT_CUE_REACH), at))) continue;
+      // 人年 is person-years only with 当量 shortly before it (`R&D人员全时当量达到3000人年`); else 年 opens the next words
+      // (`新增就业1万人年均…`).
+      if (base === "人年" && !/当量[^。；;！？，,]*$/.test(text.slice(Math.max(0, at - UNIT_CUE_REACH), at))) continue;
       // 口 before 岸, 径, 罩 or 人 is a word of its own (`3口岸`, `500万口罩`, `三口人`): the magnitude alone is the unit.
       if (base === "口" && /^[岸径罩人]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       // 起 before 草, 步, 来 … is a word of its own (`3起草`, `100起步价`): the magnitude alone is the unit.

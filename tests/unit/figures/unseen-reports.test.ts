@@ -6671,3 +6671,33 @@ describe("a yearly standard a head written with its year, listed with a monthly 
     expect(x.figures.filter((f) => f.label_zh.startsWith("/"))).toEqual([]);
   });
 });
+
+describe("person-years of research staff (Shizuishan 2022: 全市R&D人员全时当量达到3000人年)", () => {
+  it("reads 人年 as the unit after 当量, no label ending in 年", () => {
+    const x = fixture(["全市R&D人员全时当量达到3000人年。"], ["地区生产总值增长7%。"]);
+    expect(one(x, "", "3000人年")).toMatchObject({ label_zh: "R&D人员全时当量", unit: "人年", value: 3000 });
+  });
+  it("leaves 年 to the words after people counted with no 当量 before them (培训农民1万人年均增收500元)", () => {
+    expect(readUnit("培训农民1万人年均增收500元", 5)).toBe("万人");
+    expect(readUnit("全时当量达到3000人年", 10)).toBe("人年");
+  });
+});
+
+describe("a second item of a list of amounts added that opens on a verb of its own (Guyuan 2025: 新增监测对象1802户7147人、消除风险944户3688人)", () => {
+  it("keeps the second item's verb, no 新增 of the first put before it", () => {
+    const x = fixture(["新增监测对象1802户7147人、消除风险944户3688人。"], ["地区生产总值增长5.6%。"]);
+    expect(one(x, "", "944户").label_zh).toBe("消除风险");
+    expect(one(x, "", "3688人").label_zh).toBe("消除风险");
+    expect(one(x, "", "1802户").label_zh).toBe("新增监测对象");
+  });
+});
+
+describe("a list whose last item the first's length would split inside a word (Yinchuan 2017: 适度规模经营和主要农产品加工转化率均达到70%以上)", () => {
+  it("gives the first item no piece of the last's word (no 适度规模经营工转化率)", () => {
+    expect(listItems("适度规模经营和主要农产品加工转化率", 2)).toEqual(["适度规模经营", "主要农产品加工转化率"]);
+  });
+  it("still shares a tail that starts a word (城市和农村生活垃圾无害化处理率, 国家级、部级创新平台)", () => {
+    expect(listItems("城市和农村生活垃圾无害化处理率", 2)).toEqual(["城市生活垃圾无害化处理率", "农村生活垃圾无害化处理率"]);
+    expect(listItems("国家级、部级创新平台", 2)).toEqual(["国家级创新平台", "部级创新平台"]);
+  });
+});
