@@ -587,6 +587,9 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     // So is the foreign capital one sector drew, summed over years or not (`全省工业累计实际利用外资78亿美元`, Liaoning 2003,
     // beside `五年实际直接利用外资138.4亿美元`): that sector's part.
     if (/外资|外商/.test(name) && SECTOR.test(before.replace(/(?:累计|共)$/, ""))) continue;
+    // So is the energy one sector uses per unit of its output (`规上工业能耗强度下降19.4%`, Zhejiang 2023): that sector's
+    // intensity, not the energy used per unit of the place's GDP.
+    if (/能耗|能源消耗/.test(name) && SECTOR.test(before)) continue;
     if (name.includes("投资") && (SECTOR.test(before) || NARROWER.test(before) || TOWN_OR_COUNTRY.test(before) || SECTOR_ECONOMY_NAMED.test(owner))) continue;
     // Their output too (`四大优势产业完成规模以上工业产值1185亿元`, `战略性新兴产业完成规模以上工业产值562亿元`, Guilin 2016).
     if ((name.endsWith("增加值") || name.endsWith("产值") || SHARE.test(name)) && SOME_INDUSTRIES.test(before.replace(/(?:累计)?(?:完成|实现)$/, ""))) continue;

@@ -6701,3 +6701,11 @@ describe("a list whose last item the first's length would split inside a word (Y
     expect(listItems("国家级、部级创新平台", 2)).toEqual(["国家级创新平台", "部级创新平台"]);
   });
 });
+
+describe("the energy intensity of industry above the designated size (Zhejiang 2023: 规上工业亩均增加值、亩均税收分别增长59.1%和35.3%，规上工业能耗强度下降19.4%)", () => {
+  it("is that sector's intensity, no change of the energy used per unit of the place's GDP", () => {
+    const x = fixture(["五年来，规上工业能耗强度下降19.4%。单位GDP能耗下降3%。"], ["地区生产总值增长6%左右。"]);
+    expect(one(x, "", "19.4%").metric).toBeNull();
+    expect(one(x, "", "3%").metric).toBe("energy_intensity_change");
+  });
+});
