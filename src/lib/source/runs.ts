@@ -153,6 +153,17 @@ export function runsToLines(runs: Run[]): { runs: Run[]; offset: number }[] {
         out.push({ runs: current, offset });
         current = [];
       }
+      // A bold heading that runs on into the bold lead of its text (Zhejiang 2023: `**（三）大力推进数字化改革，建设数字浙江、
+      // 打造数字变革高地。发展数字政务，**推动技术融合…`): the heading ends at its full stop, and the lead's clause stays with
+      // the sentence it opens.
+      const headEnd = run.strong && heading ? /[。！？]/.exec(t) : null;
+      const lead = headEnd ? t.slice(headEnd.index + 1) : "";
+      if (headEnd && lead && !/[。！？；：:]$/.test(lead)) {
+        current.push({ text: t.slice(0, headEnd.index + 1), strong: true });
+        out.push({ runs: current, offset });
+        current = [{ text: lead, strong: true }];
+        continue;
+      }
       current.push(run);
       const partTitle = current.length === 1 && isRunInPartTitle(run, offset) && line.slice(line.indexOf(run) + 1).some((r) => !r.strong && r.text.trim() !== "");
       if (run.strong && (heading || partTitle)) {

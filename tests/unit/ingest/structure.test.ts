@@ -2058,3 +2058,17 @@ describe("a section title run on into its first sentence with no mark between, t
     expect(doc.headings.filter((h) => h.depth === 3).map((h) => h.text)).toEqual(["（一）全市生产总值突破1000亿元，", "（二）各项改革取得较大进展"]);
   });
 });
+
+describe("a bold section heading run on into the bold lead of its text (Zhejiang 2023: **（三）大力推进数字化改革，建设数字浙江、打造数字变革高地。发展数字政务，**推动技术融合…)", () => {
+  it("ends the heading at its full stop and keeps the lead's clause in one paragraph with the sentence it opens", () => {
+    const text = [
+      "**政府工作报告**", "", "**2023年1月12日在测试市第十四届人民代表大会第一次会议上**", "", "各位代表：", "",
+      "**一、今后五年的目标任务**", "",
+      "**（一）建设现代化产业体系，打造高质量发展高地。**加快构建现代化产业体系。", "",
+      "**（二）大力推进数字化改革，建设数字浙江、打造数字变革高地。发展数字政务，**推动技术融合、业务融合，提升政府履职效率。**打造数字文化，**加强优质网络文化产品供给。", "",
+    ].join("\n");
+    const doc = ingestText("ceshi-2023.md", text).document;
+    expect(doc.headings.filter((h) => h.depth === 3).map((h) => h.text)).toEqual(["（一）建设现代化产业体系，打造高质量发展高地。", "（二）大力推进数字化改革，建设数字浙江、打造数字变革高地。"]);
+    expect(doc.paragraphs.map((p) => p.text)).toContain("发展数字政务，推动技术融合、业务融合，提升政府履职效率。打造数字文化，加强优质网络文化产品供给。");
+  });
+});
