@@ -957,6 +957,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     if (m.id === "shantytown_renovation" && /项目$/.test(compact)) continue;
     // Nor a count in 个, which counts projects or areas, not homes (`中原区大李—西岗等94个棚户区改造`, Zhengzhou 2024).
     if (m.id === "shantytown_renovation" && /^[万亿]?个$/.test(input.unit)) continue;
+    // Nor are livelihood projects counted in 类, which counts their kinds (`13类55件民生实事全面完成年度目标`, Jiangsu 2024):
+    // the projects are the 件 after it.
+    if (m.id === "livelihood_projects" && input.unit === "类") continue;
     // Rural toilets are never counted by the village, which a label ending on 村 counts (`实施农村厕所革命整村推进村100个`,
     // Tianshui 2025).
     if (m.id === "rural_toilets" && /村$/.test(compact)) continue;

@@ -6709,3 +6709,11 @@ describe("the energy intensity of industry above the designated size (Zhejiang 2
     expect(one(x, "", "3%").metric).toBe("energy_intensity_change");
   });
 });
+
+describe("livelihood projects counted by their kinds and then one by one (Jiangsu 2024: 13类55件民生实事全面完成年度目标)", () => {
+  it("gives the indicator to the 件 counted, not to the 类 that counts their kinds", () => {
+    const x = fixture(["13类55件民生实事全面完成年度目标。"], ["今年我们安排了12类55件民生实事。"]);
+    expect(writtenMetrics(x, "13类55件")).toEqual([["13类", null], ["55件", "livelihood_projects"]]);
+    expect(writtenMetrics(x, "12类55件")).toEqual([["12类", null], ["55件", "livelihood_projects"]]);
+  });
+});
