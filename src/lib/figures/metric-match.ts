@@ -684,13 +684,14 @@ const SLOGAN_ONLY = /^“[^“”]+”$/;
 /**
  * Town or country residents' income named bare (`城乡居民收入分别增长6.5%和7.5%` → 城镇居民收入增长), or per head without
  * its kind (`城乡居民人均收入分别达到32193元和12638元，增长8.7%和9.4%`, `…人均收入年均分别增长8.9%和10.9%`, Chongqing
- * 2018), residents counted where they live too (`城镇、农村常住居民人均收入年均分别增长9%和10%左右`, Zhongwei 2016): since the
+ * 2018), residents counted where they live too (`城镇、农村常住居民人均收入年均分别增长9%和10%左右`, Zhongwei 2016), or all
+ * residents' with no kind (`居民收入增长7.3%`, `居民收入年均增长7.4%`, State Council 2018): since the
  * statistics of 2014 on, when the country's income survey gave one measure to both, their per-head
  * disposable income; before, a country income was a net income, and stays unnamed.
  */
 function perCapitaIncome(label: string, year: number | undefined): string {
   return year !== undefined && year >= 2014
-    ? label.replace(/^((?:全区|全市|全省|全县)?(?:城镇|农村)(?:常住)?)居民(?:人均)?收入(?=(?:年均)?(?:增长|增速|增幅)|$)/, "$1居民人均可支配收入")
+    ? label.replace(/^((?:全区|全市|全省|全县)?(?:城镇|农村)(?:常住)?|(?:全国|全区|全市|全省|全县)?(?:全体)?)居民(?:人均)?收入(?=(?:年均)?(?:增长|增速|增幅)|$)/, "$1居民人均可支配收入")
     : label;
 }
 

@@ -6717,3 +6717,11 @@ describe("livelihood projects counted by their kinds and then one by one (Jiangs
     expect(writtenMetrics(x, "12类55件")).toEqual([["12类", null], ["55件", "livelihood_projects"]]);
   });
 });
+
+describe("residents' income named bare before its growth (State Council 2018: 国内生产总值增长6.9%，居民收入增长7.3%；…居民收入年均增长7.4%)", () => {
+  it("is the growth of all residents' per-head disposable income, the survey's one measure since 2014, the year's and the five years' average", () => {
+    const x = nationFixture(["五年来，居民收入年均增长7.4%、超过经济增速。", "国内生产总值增长6.9%，居民收入增长7.3%，增速均比上年有所加快。"], ["国内生产总值增长6.5%左右。"]);
+    expect(one(x, "", "7.3%")).toMatchObject({ metric: "resident_income_growth", kind: "result", year: 2019 });
+    expect(one(x, "", "7.4%")).toMatchObject({ metric: "resident_income_growth", period: [2015, 2019] });
+  });
+});
