@@ -78,6 +78,8 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   // Tobacco is bought by the picul (`收购烟叶161万担`).
   担: ["weight"],
   千瓦时: ["power"],
+  // The same written out (`发电量六千一百八十亿千瓦小时`, State Council 1991): energy, no capacity in 千瓦 before a word 小时.
+  千瓦小时: ["power"],
   // Electricity in kilowatt-hours as commonly written (`发电量6465亿度`).
   度: ["power"],
   千瓦: ["power"],

@@ -6725,3 +6725,11 @@ describe("residents' income named bare before its growth (State Council 2018: �
     expect(one(x, "", "7.4%")).toMatchObject({ metric: "resident_income_growth", period: [2015, 2019] });
   });
 });
+
+describe("electricity in kilowatt-hours written out as 千瓦小时 (State Council 1991: 发电量六千一百八十亿千瓦小时，增长5.7%)", () => {
+  it("keeps the hours in the unit, in words or digits: energy, no capacity in kilowatts", () => {
+    const x = nationFixture(["发电量六千一百八十亿千瓦小时，增长5.7%。"], ["国民生产总值增长4.5%。发电量6450亿千瓦小时，增加270亿千瓦小时。"]);
+    expect(one(x, "", "六千一百八十亿千瓦小时")).toMatchObject({ value: 6180, unit: "亿千瓦小时" });
+    expect(one(x, "", "6450亿千瓦小时")).toMatchObject({ value: 6450, unit: "亿千瓦小时" });
+  });
+});
