@@ -227,6 +227,10 @@ const FINDERS: Finder[] = [
   // So is a year between an indicator and the bound it is to be kept within (`全国人口2000年要控制在13亿以内`, State
   // Council 1996): the year the bound is set for.
   [new RegExp(`(?<=[\\p{Script=Han}）)][ \\u3000]?)(?<![比较由从与同是于在自][ \\u3000]?)${YEAR}(?=(?:达到|达|为|要控制在)?(?:\\d|$))`, "gu"), (m) => ({ type: "year", first: Number(m[1]), last: Number(m[1]), frame: false })],
+  // A year whose work the speaker turns to report, in a sentence of its own that stands for the review's title (`首先报告
+  // 2001年的工作。`, State Council 2002, before the paragraphs that tell that year with no part heading): that year, framing
+  // what follows.
+  [new RegExp(`(?<=(?:^|[。！？])\\s*(?:首先|下面|现在)?[，,]?(?:我)?(?:向大会)?报告)${YEAR}(?=的?(?:政府)?工作(?:[。！？]|$))`, "g"), (m) => ({ type: "year", first: Number(m[1]), last: Number(m[1]), frame: true })],
   // A year described in a clause of its own (`由于我省发展起点低，小康指标体系确立的2000年，全社会小康实现程度仅为47.6%`):
   // that year, as `刚刚过去的2020年，` is.
   [new RegExp(`(?<=(?:^|[。！？，；,;])\\s*[^，。；！？,;:：\\d]{1,20}的)${YEAR}(?=[，,])`, "g"), (m) => ({ type: "year", first: Number(m[1]), last: Number(m[1]), frame: true })],

@@ -6733,3 +6733,12 @@ describe("electricity in kilowatt-hours written out as 千瓦小时 (State Counc
     expect(one(x, "", "6450亿千瓦小时")).toMatchObject({ value: 6450, unit: "亿千瓦小时" });
   });
 });
+
+describe("the past year's work announced in a sentence of its own before the first part heading (State Council 2002: 首先报告2001年的工作。)", () => {
+  it("frames the paragraphs after it: their figures are that year's results, not the plan year's targets", () => {
+    const x = extractText("guowuyuan-2020.txt", ["政府工作报告", "——2020年3月5日在第十三届全国人民代表大会第三次会议上", "国务院总理 张三", "各位代表：", "现在，我代表国务院向大会作政府工作报告，请予审议。", "首先报告2019年的工作。", "国民经济保持良好发展势头。2019年国内生产总值达到95933亿元，比上年增长7.3%。", "城乡人民生活继续改善。城镇居民人均可支配收入实际增长8.5%。农民人均纯收入实际增长4.2%。", "2020年是非常重要的一年。", "一、扩大内需", "今年拟发行1500亿元长期建设国债。"].join("\n"));
+    expect(one(x, "", "8.5%")).toMatchObject({ metric: "urban_income_growth", kind: "result", year: 2019 });
+    expect(one(x, "", "4.2%")).toMatchObject({ kind: "result", year: 2019 });
+    expect(one(x, "", "1500亿元")).toMatchObject({ kind: "target", year: 2020 });
+  });
+});
