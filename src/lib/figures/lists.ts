@@ -629,6 +629,11 @@ const AGGREGATE = /(?:生产总值|固定资产投资|增加值|零售总额|进
 /** Two kinds of residents, each named whole, sharing an income per head and the words after it (`城镇居民和农民人均可支配收入实际`). */
 const RESIDENTS_SHARING = /^((?:城镇|城市|农村|乡村)居民|农民|农牧民|牧民)和((?:城镇|城市|农村|乡村)居民|农民|农牧民|牧民)(人均(?:可支配|纯)?收入)((?:年均)?(?:实际)?)$/;
 
+/** The main pollutants whose emissions the plans cut. */
+const POLLUTANT = "(?:化学需氧量|氨氮|二氧化硫|氮氧化物|挥发性有机物)";
+/** Pollutants listed before the emissions they share (`二氧化硫、氮氧化物排放量`): group 1 the names, group 2 the measure. */
+const POLLUTANTS_SHARING = new RegExp(`^(${POLLUTANT}(?:[、和及]${POLLUTANT})+)(排放(?:总)?量?)$`);
+
 /**
  * The main aggregates a list names, each whole (`地区生产总值、固定资产投资、规上工业增加值增长5%以上`): two or more
  * items joined by 、, each the full name of an aggregate, which one rate of change after them is each of, as with `均`;
@@ -644,6 +649,10 @@ export function completeAggregates(subject: string): string[] | null {
   const residents = RESIDENTS_SHARING.exec(clean);
   if (residents && residents[1] !== residents[2]) return [residents[1]!, residents[2]!].map((who) => who + residents[3]! + residents[4]!);
   if (yearly) return completeAggregates(yearly[1]!)?.map((item) => item + "年均") ?? null;
+  // `二氧化硫、氮氧化物排放量要下降3%` (State Council 2018): pollutants named before the emissions they share, each one's
+  // emissions cut by the rate.
+  const pollutants = POLLUTANTS_SHARING.exec(clean);
+  if (pollutants) return pollutants[1]!.split(/[、和及]/).map((name) => name + pollutants[2]!);
   // `城镇居民人均可支配收入和农民人均纯收入实际增长10%左右` (Jiangsu 2012): a real or nominal change is every item's too.
   const real = /^(.+[、和].+?)((?:年均)?(?:实际|名义))$/.exec(clean);
   if (real) return completeAggregates(real[1]!)?.map((item) => item + real[2]!) ?? null;

@@ -248,11 +248,6 @@ const QUOTA_CLASS = /(?:限额以[上下]|限[上下])(?:企业|单位|批发零
 const RETAIL_PART = /(?:县及县以下|县以下|城镇|城市|城区|乡村|农村|农牧区)(?:社会)?$/;
 
 /**
- * A name that is one of several kinds added up (`新建成中小学和幼儿园98所`, `改扩建中小学、幼儿园34所`): a count or
- * an amount counts them all, none of them alone (a rate or a change, `游客接待量和旅游收入增长15%`, is each one's).
- * Joined by 、, 和 or 及 right before or after the name (not 与: `研究与试验发展`; not the words 和谐, 和平, 普及, 涉及 …).
- */
-/**
  * Some industries of a sector, not the sector (`现代服务业增加值1.52万亿元`, `九大重点产业累计完成规模以上工业增加值`,
  * a kind said with 性, `营利性服务业增加值`, or the information industry's services, `软件和信息服务业增加值`, or an industry
  * of the national accounts named by two trades joined with 和, State Council 2025: `租赁和商务服务业增加值分别增长…10.4%`,
@@ -289,7 +284,11 @@ const LOWER_GRADE = /(?:省|自治区|市|州|区|县)级$/;
 const SCHOOLS_BEFORE = /(?:中小学校?|小学校?|中学|学校)[（(]?$/;
 const SCHOOLS_AFTER = /^(?:[）)])?(?:中小学|小学|中学|学校)/;
 
-
+/**
+ * A name that is one of several kinds added up (`新建成中小学和幼儿园98所`, `改扩建中小学、幼儿园34所`): a count or
+ * an amount counts them all, none of them alone (a rate or a change, `游客接待量和旅游收入增长15%`, is each one's).
+ * Joined by 、, 和 or 及 right before or after the name (not 与: `研究与试验发展`; not the words 和谐, 和平, 普及, 涉及 …).
+ */
 const JOINED_BEFORE = /(?:、|(?<![谐平])和|(?<![普惠涉顾触波危提])及)$/;
 const JOINED_AFTER = /^(?:、|和(?![谐平])|及(?![时格]))/;
 

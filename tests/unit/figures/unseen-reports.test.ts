@@ -6742,3 +6742,14 @@ describe("the past year's work announced in a sentence of its own before the fir
     expect(one(x, "", "1500亿元")).toMatchObject({ kind: "target", year: 2020 });
   });
 });
+
+describe("pollutants listed before the emissions they share and one cut (State Council 2018: 今年二氧化硫、氮氧化物排放量要下降3%)", () => {
+  it("gives each pollutant's emissions the cut, with its own indicator", () => {
+    const x = fixture(["地区生产总值增长6.5%。"], ["二氧化硫、氮氧化物排放量要下降3%。"]);
+    const cuts = x.figures.filter((f) => f.quote.includes("排放量要下降3%"));
+    expect(cuts.map((f) => [f.kind, f.metric, f.label_zh, f.value])).toEqual([
+      ["target", "so2_emissions_change", "二氧化硫排放量下降", 3],
+      ["target", "nox_emissions_change", "氮氧化物排放量下降", 3],
+    ]);
+  });
+});
