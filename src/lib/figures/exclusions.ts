@@ -361,12 +361,13 @@ const RULES: [ExclusionRule, Finder][] = [
   ["ranking", matches(/\d+(?=\s?[强佳])/g)],
   // A place among the first so many (`在全国文明城市测评中位列前20名`, `进入全省前10位`): a rank, no count of people.
   ["ranking", matches(/(?<=前\s?)\d+(?=\s?[名位](?![次置]))/g)],
-  // The size of the field a ranking places the place in (`在全国358个地级以上城市群众安全感排名前移至第16位`, `在15个副省级
-  // 城市中，我市地区生产总值…均居第1位`, `在全国74个重点城市排位前移`): how many were ranked, no figure of the place.
-  ["ranking", matches(/(?<=在(?:全国|全省|全区|同类)?\s?)\d+(?=\s?个[^，。；、\d]{0,16}?(?:城市|省份|省区市|地市|市州|国家)[^。；]{0,40}?(?:第\s?\d+\s?[位名]|排位|排名|位次))/g)],
+  // The size of the field a ranking places the place in (`在全国358个地级以上城市群众安全感排名前移至第16位`,
+  // `在全国261个地级市综合信用指数排名上升到第66位`, Haidong 2020; `在15个副省级城市中，我市地区生产总值…均居第1位`,
+  // `在全国74个重点城市排位前移`): how many were ranked, no figure of the place.
+  ["ranking", matches(/(?<=在(?:全国|全省|全区|同类)?\s?)\d+(?=\s?个[^，。；、\d]{0,16}?(?:城市|省份|省区市|地市|地级市|市州|国家)[^。；]{0,40}?(?:第\s?\d+\s?[位名]|排位|排名|位次))/g)],
   // So is the field whose front ranks it stands in (`空气质量优良率98.4%、位居全国168个重点城市前列`, `环境空气质量稳居全国168个
   // 重点城市前列`, Huizhou 2024).
-  ["ranking", matches(/(?<=(?:全国|全省|全区)\s?)\d+(?=\s?个[^，。；、\d]{0,16}?(?:城市|省份|省区市|地市|市州|国家)中?的?(?:前列|前茅|首位|之首|第一方阵))/g)],
+  ["ranking", matches(/(?<=(?:全国|全省|全区)\s?)\d+(?=\s?个[^，。；、\d]{0,16}?(?:城市|省份|省区市|地市|地级市|市州|国家)中?的?(?:前列|前茅|首位|之首|第一方阵))/g)],
   // So is the field a ranking verb places it in, its rank after it (`可持续发展指数位列全国11个创新示范区第1`, Huzhou 2024).
   ["ranking", matches(/(?<=(?:位列|位居|居于?|列|排名?)(?:全国|全省|全区)\s?)\d+(?=\s?个[^，。；、\d]{0,16}?第\s?(?:\d+|[一二三四五六七八九十]+))/g)],
   // How many places the place overtook (`经济总量和财政收入均又赶超2个市，分别上升至全省第9、第10位`): a move in a ranking, no

@@ -6753,3 +6753,10 @@ describe("pollutants listed before the emissions they share and one cut (State C
     ]);
   });
 });
+
+describe("the field of prefecture cities a ranking places the city in (Haidong 2020: 在全国261个地级市综合信用指数排名上升到第66位)", () => {
+  it("records no count of 261 cities: how many were ranked, no figure of the place", () => {
+    const x = fixture(["在全国261个地级市综合信用指数排名上升到第66位。"], ["地区生产总值增长6.5%左右。"]);
+    expect(writtenMetrics(x, "综合信用指数")).toEqual([]);
+  });
+});
