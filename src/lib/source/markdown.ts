@@ -159,6 +159,12 @@ export function readMarkdownSource(
           const data = parseYaml(node.value) as Record<string, unknown> | null;
           if (data && typeof data.title === "string") meta.title = data.title.trim();
           if (data && typeof data.source === "string") meta.url = data.source.trim();
+          else if (data) {
+            // Other copies of the corpus give the official page as `url:`, a string or a list of the pages the
+            // text was taken from, the first its start (Fuzhou 2010: `url:` then `- …t20100115_137648.htm`).
+            const url = Array.isArray(data.url) ? data.url.find((u) => typeof u === "string") : data.url;
+            if (typeof url === "string" && url.trim()) meta.url = url.trim();
+          }
         } catch {
           warn({ file, line, message: "the front matter is not valid YAML; it is ignored" });
         }

@@ -1139,3 +1139,31 @@ describe("a line under the speaker's that says the report was delivered by the n
     expect(r.warnings).toContainEqual(expect.objectContaining({ line: 8, message: expect.stringMatching(/tells who delivered the report/) }));
   });
 });
+
+describe("front matter that gives the official pages as a list under url: (Fuzhou 2010: url: - …t20100115_137648.htm - …t20100115_137648_7.htm)", () => {
+  it("takes the first page as the source's address", () => {
+    const text = [
+      "---",
+      "url:",
+      "- https://www.example.gov.cn/zfgzbg/201001/t20100115_137648.htm",
+      "- https://www.example.gov.cn/zfgzbg/201001/t20100115_137648_7.htm",
+      "title: 政府工作报告（2010年）",
+      "---",
+      "",
+      "（2010年1月12日在福州市第十三届人民代表大会第五次会议上）",
+      "",
+      "各位代表：",
+      "",
+      "现在，我代表福州市人民政府向大会作政府工作报告，请予审议。",
+      "",
+      "**一、2009年工作回顾**",
+      "",
+      "正文。",
+    ].join("\n");
+    const r = ingestText("fuzhou-2010.md", text);
+    expect(r.document.meta).toMatchObject({
+      source_url: "https://www.example.gov.cn/zfgzbg/201001/t20100115_137648.htm",
+      source_title: "政府工作报告（2010年）",
+    });
+  });
+});
