@@ -6760,3 +6760,12 @@ describe("the field of prefecture cities a ranking places the city in (Haidong 2
     expect(writtenMetrics(x, "综合信用指数")).toEqual([]);
   });
 });
+
+describe("tourist arrivals and tourism revenue joined by 和 before one growth (Guiyang 2013: 确保旅游人次和旅游总收入增长30%以上)", () => {
+  it("gives the growth to each, the arrivals' and the revenue's", () => {
+    const x = fixture(["地区生产总值增长10%。"], ["地区生产总值增长17%。确保旅游人次和旅游总收入增长30%以上。"]);
+    const growth = x.figures.filter((f) => f.value === 30 && f.kind === "target");
+    expect(growth.map((f) => f.metric).sort()).toEqual(["tourism_revenue_growth", "tourist_arrivals_growth"]);
+  });
+});
+
