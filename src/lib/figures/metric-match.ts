@@ -853,7 +853,11 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     // Sulphur dioxide named bare before its cut (`化学需氧量、二氧化硫、氨氮、氮氧化物分别削减2.29%、4.44%、4.46%和3.56%`,
     // Qiqihar 2016: the pollutants' emissions cut), as chemical oxygen demand is: its emissions' cut; so with the year
     // compared with before the verb (`二氧化硫、化学需氧量同比均削减3％以上`, Shaanxi 2010).
-    .replace(/^((?:全[市省区州县]|[我本][市省区州县])?二氧化硫)(?=(?:同比|比上年)?(?:削减|减排|下降|减少|降低)$)/, "$1排放")
+    // Not in a list of the air's pollutants that has carbon monoxide or ozone, whose concentrations are meant (`二氧化硫、
+    // 一氧化碳、二氧化氮、臭氧分别下降41%、24.9%、22.1%、15.6%`, Shijiazhuang 2015): no emissions of theirs are cut.
+    .replace(/^((?:全[市省区州县]|[我本][市省区州县])?二氧化硫)(?=(?:同比|比上年)?(?:削减|减排|下降|减少|降低)$)/, (m) =>
+      /一氧化碳|臭氧/.test(input.clause ?? "") ? m : `${m}排放`,
+    )
     // Its yearly emissions (`化学需氧量和二氧化硫年排放量分别减少5%和4.6%`, Hangzhou 2008) are its emissions: the year is
     // the time of the cut, no word of the pollutant's name.
     .replace(/(二氧化硫|化学需氧量)年(?=排放)/, "$1")

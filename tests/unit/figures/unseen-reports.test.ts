@@ -6769,3 +6769,14 @@ describe("tourist arrivals and tourism revenue joined by 和 before one growth (
   });
 });
 
+describe("sulphur dioxide named bare in a list of the air's pollutants whose concentrations fell (Shijiazhuang 2015: 六项主要污染物平均浓度全面下降，其中…二氧化硫、一氧化碳、二氧化氮、臭氧分别下降41%、24.9%、22.1%、15.6%)", () => {
+  it("is its concentration's fall, no cut of its emissions; bare in a list of emissions cut it still is", () => {
+    const x = fixture(
+      ["六项主要污染物平均浓度全面下降，其中PM2.5、PM10分别下降19.5%、32.5%，二氧化硫、一氧化碳、二氧化氮、臭氧分别下降41%、24.9%、22.1%、15.6%。"],
+      ["地区生产总值增长8%。化学需氧量、二氧化硫、氨氮、氮氧化物分别削减2.29%、4.44%、4.46%和3.56%。"],
+    );
+    expect(one(x, "", "41%").metric).toBeNull();
+    expect(one(x, "", "4.44%").metric).toBe("so2_emissions_change");
+  });
+});
+
