@@ -624,8 +624,9 @@ export function completeRates(subject: string): string[] | null {
  * tourism's two (`接待游客人数`, `旅游花费`), and the investment brought in and the foreign capital used (`引进市外到位资金、
  * 实际利用外资同比增长10%`, Lincang 2022).
  */
-// `旅游人次` names the tourist arrivals when it opens an item (Guiyang 2013: 确保旅游人次和旅游总收入增长30%以上).
-const AGGREGATE = /(?:生产总值|固定资产投资|增加值|零售总额|进出口总额|预算收入|财政(?:总)?收入|税收收入|可支配收入|纯收入|游客(?:人数|人次|总人次)|^旅游(?:总)?人次|旅游(?:总)?(?:收入|花费)|到位资金|实际(?:利用|使用)外资)$/;
+// `旅游人次` names the tourist arrivals when it opens an item (Guiyang 2013: 确保旅游人次和旅游总收入增长30%以上); the
+// pollutants whose emissions are cut are named whole too (Kunming 2008: 二氧化硫、化学需氧量比上年削减2％以上: each one's).
+const AGGREGATE = /(?:生产总值|固定资产投资|增加值|零售总额|进出口总额|预算收入|财政(?:总)?收入|税收收入|可支配收入|纯收入|游客(?:人数|人次|总人次)|^旅游(?:总)?人次|旅游(?:总)?(?:收入|花费)|到位资金|实际(?:利用|使用)外资|^(?:二氧化硫|化学需氧量)(?:排放(?:总)?量?)?(?:同比|比上年)?)$/;
 
 /** Two kinds of residents, each named whole, sharing an income per head and the words after it (`城镇居民和农民人均可支配收入实际`). */
 const RESIDENTS_SHARING = /^((?:城镇|城市|农村|乡村)居民|农民|农牧民|牧民)和((?:城镇|城市|农村|乡村)居民|农民|农牧民|牧民)(人均(?:可支配|纯)?收入)((?:年均)?(?:实际)?)$/;

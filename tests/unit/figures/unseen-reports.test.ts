@@ -6780,3 +6780,9 @@ describe("sulphur dioxide named bare in a list of the air's pollutants whose con
   });
 });
 
+describe("sulphur dioxide and chemical oxygen demand listed before one cut on last year, with no 均 (Kunming 2008: 二氧化硫、化学需氧量比上年削减2％以上)", () => {
+  it("gives the cut to each, the emissions of both", () => {
+    const x = fixture(["地区生产总值增长12.5%。"], ["地区生产总值增长13%以上；万元GDP能耗下降4%以上，二氧化硫、化学需氧量比上年削减2%以上；全社会固定资产投资增长25%。"]);
+    expect(quoting(x, "削减").map((f) => f.metric).sort()).toEqual(["cod_emissions_change", "so2_emissions_change"]);
+  });
+});
