@@ -619,20 +619,22 @@ export function completeRates(subject: string): string[] | null {
   return new Set(parts).size === parts.length ? parts : null;
 }
 
+/** The main pollutants whose emissions the plans cut. */
+const POLLUTANT = "(?:化学需氧量|氨氮|二氧化硫|氮氧化物|挥发性有机物)";
+
 /**
  * The name of a main aggregate, whole in itself (`地区生产总值`, `固定资产投资`, `规上工业增加值`, `社会消费品零售总额`),
- * tourism's two (`接待游客人数`, `旅游花费`), and the investment brought in and the foreign capital used (`引进市外到位资金、
- * 实际利用外资同比增长10%`, Lincang 2022).
+ * tourism's two (`接待游客人数`, `旅游花费`, and `旅游人次` opening an item: Guiyang 2013, `确保旅游人次和旅游总收入增长30%以上`),
+ * the investment brought in and the foreign capital used (`引进市外到位资金、实际利用外资同比增长10%`, Lincang 2022), and a
+ * pollutant whose emissions are cut, named whole (Kunming 2008: `二氧化硫、化学需氧量比上年削减2％以上`: each one's).
  */
-// `旅游人次` names the tourist arrivals when it opens an item (Guiyang 2013: 确保旅游人次和旅游总收入增长30%以上); the
-// pollutants whose emissions are cut are named whole too (Kunming 2008: 二氧化硫、化学需氧量比上年削减2％以上: each one's).
-const AGGREGATE = /(?:生产总值|固定资产投资|增加值|零售总额|进出口总额|预算收入|财政(?:总)?收入|税收收入|可支配收入|纯收入|游客(?:人数|人次|总人次)|^旅游(?:总)?人次|旅游(?:总)?(?:收入|花费)|到位资金|实际(?:利用|使用)外资|^(?:二氧化硫|化学需氧量)(?:排放(?:总)?量?)?(?:同比|比上年)?)$/;
+const AGGREGATE = new RegExp(
+  `(?:生产总值|固定资产投资|增加值|零售总额|进出口总额|预算收入|财政(?:总)?收入|税收收入|可支配收入|纯收入|游客(?:人数|人次|总人次)|^旅游(?:总)?人次|旅游(?:总)?(?:收入|花费)|到位资金|实际(?:利用|使用)外资|^${POLLUTANT}(?:排放(?:总)?量?)?(?:同比|比上年)?)$`,
+);
 
 /** Two kinds of residents, each named whole, sharing an income per head and the words after it (`城镇居民和农民人均可支配收入实际`). */
 const RESIDENTS_SHARING = /^((?:城镇|城市|农村|乡村)居民|农民|农牧民|牧民)和((?:城镇|城市|农村|乡村)居民|农民|农牧民|牧民)(人均(?:可支配|纯)?收入)((?:年均)?(?:实际)?)$/;
 
-/** The main pollutants whose emissions the plans cut. */
-const POLLUTANT = "(?:化学需氧量|氨氮|二氧化硫|氮氧化物|挥发性有机物)";
 /** Pollutants listed before the emissions they share (`二氧化硫、氮氧化物排放量`): group 1 the names, group 2 the measure. */
 const POLLUTANTS_SHARING = new RegExp(`^(${POLLUTANT}(?:[、和及]${POLLUTANT})+)(排放(?:总)?量?)$`);
 
