@@ -413,6 +413,8 @@ function milestones(c: Clause, qs: Quantity[]): { at: number; n: number } | null
  */
 const TREND = /增速|增幅|增长|同比|逐季|逐月|逐年|保持|稳中|持续|回升|企稳|快于|高于|慢于|同步于|突破|跨越|迈上|迈过|跃上|站上|居(?=全国|全省|全区|全市|全州|全县|[东中西]部|同类|前列|首位|第)/;
 const COMPARES = /快于|高于|慢于|同步于/;
+/** A clause that gives a value with a verb of level alone, before any word of change (`全年达到4.3%`, `全年为6.1%`). */
+const LEVEL_ONLY = /^(?:全年|年底|年末|全年累计)?(?:达到|达|为|实现)[^增降\d]{0,2}\d/;
 /** A milestone passed in words and nothing after it (`首次突破千亿`, `突破百亿元大关`, `迈上千亿台阶`). */
 const MILESTONE_WORDS = /(?:突破|跨越|迈上|迈过|跃上|站上)[百千万亿]+元?(?:大关|台阶|关口)?$/;
 
@@ -420,10 +422,16 @@ const MILESTONE_WORDS = /(?:突破|跨越|迈上|迈过|跃上|站上)[百千万
  * The indicator a clause without a figure names before it says how it fared (`地区生产总值增速逐季提高` →
  * 地区生产总值), or empty: a short noun phrase, no digits, nothing cut off but the trend.
  */
-function statedSubject(clause: string): string {
+function statedSubject(clause: string, next = ""): string {
   const m = TREND.exec(clause);
   // A year before the subject (`1997年全区财政收入突破百亿元大关`) is its time, no figure.
   if (!m || /\d/.test(clause.replace(/^(?:19|20)\d{2}年/, ""))) return "";
+  // The rate itself named as the subject, then how it fared, for a clause that gives its value with a verb of level, not of
+  // change (`地区生产总值增速上半年实现由负转正，全年达到4.3%`, Datong 2021): the subject is the rate (地区生产总值增速).
+  if (/^增[速幅]$/.test(m[0]) && LEVEL_ONLY.test(next)) {
+    const rate = cleanSubject(clause.slice(0, m.index + 2));
+    if (rate.length >= 4 && rate.length <= 14 && !/[、和及与]/.test(rate)) return rate;
+  }
   // A breakthrough made, 突破 as a noun after the verb that makes it (`第三产业实现新的突破`, `取得重大突破`), passes no
   // milestone: the subject is what comes before that verb (第三产业), not the words of the breakthrough.
   const made = m[0] === "突破" ? /(?:实现|取得|有)(?:了)?[^，、]{0,5}?的?$/.exec(clause.slice(0, m.index)) : null;
@@ -532,7 +540,7 @@ export function paragraphDrafts(paragraph: string) {
       // So does one that names a thing of its own passing a milestone in words (`…增长21.5%，上划中央收入首次突破千亿，
       // 达1180亿元`): the level after it is that thing's, not the last figure's indicator's.
       const own = stated && prior.length > 0 && !fresh && MILESTONE_WORDS.test(stated) ? statedSubject(stated) : "";
-      const named = stated && (prior.length === 0 || fresh || COMPARES.test(stated)) ? statedSubject(stated) : own.length >= 4 && !prior.some((p) => p.subject.endsWith(own)) ? own : "";
+      const named = stated && (prior.length === 0 || fresh || COMPARES.test(stated)) ? statedSubject(stated, paragraph.slice(stretch.start, stretch.end).trim()) : own.length >= 4 && !prior.some((p) => p.subject.endsWith(own)) ? own : "";
       const baselined = bare && !named ? baselineSubject(stated, paragraph.slice(stretch.start, stretch.end)) || groundSubject(stated) || circumstanceSubject(stated) : "";
       // The clause before a bare old value may name the indicator alone (`目前国营建筑企业固定职工的比例，已由五十年代的50%左右，
       // 上升到80%以上`): that clause names the subject, from its start.

@@ -6786,3 +6786,10 @@ describe("sulphur dioxide and chemical oxygen demand listed before one cut on la
     expect(quoting(x, "削减").map((f) => f.metric).sort()).toEqual(["cod_emissions_change", "so2_emissions_change"]);
   });
 });
+
+describe("the GDP growth rate named as the subject, how it fared, then its value with a verb of level (Datong 2021: 地区生产总值增速上半年实现由负转正，全年达到4.3％)", () => {
+  it("is the year's GDP growth, labelled with the rate", () => {
+    const x = fixture(["地区生产总值增速上半年实现由负转正，全年达到4.3%。"], ["地区生产总值增长8.5%左右。"]);
+    expect(one(x, "", "4.3%")).toMatchObject({ metric: "gdp_growth", kind: "result", year: 2019, label_zh: "地区生产总值增速" });
+  });
+});
