@@ -6793,3 +6793,11 @@ describe("the GDP growth rate named as the subject, how it fared, then its value
     expect(one(x, "", "4.3%")).toMatchObject({ metric: "gdp_growth", kind: "result", year: 2019, label_zh: "地区生产总值增速" });
   });
 });
+
+describe("the street lamps of old compounds replaced (Anshan 2020: 聚焦亮化，改造老旧小区路灯1000盏以上)", () => {
+  it("counts lamps, not the old compounds renovated", () => {
+    const x = fixture(["改造老旧小区58个。"], ["聚焦亮化，改造老旧小区路灯1000盏以上。改造老旧小区71个。"]);
+    expect(one(x, "", "1000盏").metric).toBeNull();
+    expect(one(x, "", "71个").metric).toBe("old_housing_renovation_count");
+  });
+});
