@@ -385,7 +385,8 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   // tourism revenue, not a total of nothing.
   // So is a bare comprehensive revenue (`全年接待游客2230万人次、首次跨越“两千万”台阶，综合收入222.5亿元`, Ganzi 2019): the
   // tourism revenue the plan names 旅游综合收入.
-  if (/^(?:总花费|总消费|总收入|综合收入|花费|消费)$/.test(subject) && /^(?:全[市省区县州])?(?:全年)?(?:接待)?(?:国内外|海内外|境内外|中外)?(?:旅游|游客)(?:总人数|总人次|人数|人次|接待量|总量)?$/.test(previous)) return "旅游" + subject;
+  // So is a bare revenue right after the visits received (`全年旅游接待人数2316万人次、实现收入285亿元`, Chifeng 2024).
+  if (/^(?:总花费|总消费|总收入|综合收入|花费|消费|收入)$/.test(subject) && /^(?:全[市省区县州])?(?:全年)?(?:接待)?(?:国内外|海内外|境内外|中外)?(?:旅游|游客)(?:总人数|总人次|人数|人次|接待量|总量|接待人数|接待人次)?$/.test(previous)) return "旅游" + subject;
   // A bare value added right after the output of what the subject before it names (`规模以上工业产值突破5000亿元，
   // 增加值增长15%`): the value added of that industry (规模以上工业增加值), not a measure of nothing.
   const maker = adjacent && /^增加值(?:年均)?$/.test(subject) ? /^(\p{Script=Han}{2,}?)(?:实现|完成)?(?:总)?产值(?:年均)?$/u.exec(previous)?.[1] : undefined;

@@ -6801,3 +6801,12 @@ describe("the street lamps of old compounds replaced (Anshan 2020: 聚焦亮化�
     expect(one(x, "", "71个").metric).toBe("old_housing_renovation_count");
   });
 });
+
+describe("a bare revenue right after the tourist visits received (Chifeng 2024: 全年旅游接待人数2316万人次、实现收入285亿元，同比分别增长47%和41%)", () => {
+  it("is the tourism revenue, and the second growth of the 分别 list its growth", () => {
+    const x = fixture(["全年旅游接待人数2316万人次、实现收入285亿元，同比分别增长47%和41%。"], ["力争全年旅游接待人数突破2500万人次、实现收入320亿元以上。"]);
+    expect(one(x, "", "285亿元")).toMatchObject({ metric: "tourism_revenue", kind: "result", year: 2019, label_zh: "旅游收入" });
+    expect(one(x, "", "41%").metric).toBe("tourism_revenue_growth");
+    expect(one(x, "", "320亿元")).toMatchObject({ metric: "tourism_revenue", kind: "target", year: 2020 });
+  });
+});
