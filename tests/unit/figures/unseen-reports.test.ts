@@ -1252,6 +1252,7 @@ describe("a sentence that opens on the past year, right before the figures, in t
       ["今年是开局之年，做好今年的工作至关重要。过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，居民消费价格涨幅控制在3.3%，城镇新增就业1168万人。这为做好今年的工作打下了良好基础。", "主要预期目标是：地区生产总值增长8%左右。"],
     );
     expect(x.figures.filter((f) => f.kind === "result" && f.year === 2019 && f.metric).map((f) => [f.metric, f.value])).toEqual([
+      ["fdi_actual_yuan", 1],
       ["gdp_growth", 10.3],
       ["cpi_growth", 3.3],
       ["urban_jobs_new", 1168],
@@ -6808,5 +6809,13 @@ describe("a bare revenue right after the tourist visits received (Chifeng 2024: 
     expect(one(x, "", "285亿元")).toMatchObject({ metric: "tourism_revenue", kind: "result", year: 2019, label_zh: "旅游收入" });
     expect(one(x, "", "41%").metric).toBe("tourism_revenue_growth");
     expect(one(x, "", "320亿元")).toMatchObject({ metric: "tourism_revenue", kind: "target", year: 2020 });
+  });
+});
+
+describe("foreign investment used, named 利用外资 at the label's start, in yuan or dollars (Chifeng 2024: 全年外贸进出口总额增长15%左右，利用外资4.5亿元以上)", () => {
+  it("is the foreign investment actually used, as its growth named the same way already is", () => {
+    const x = fixture(["实际利用外资增长23.4%。"], ["全年外贸进出口总额增长15%左右，利用外资4.5亿元以上。利用外资1亿美元。"]);
+    expect(one(x, "", "4.5亿元")).toMatchObject({ metric: "fdi_actual_yuan", kind: "target", year: 2020 });
+    expect(one(x, "", "1亿美元").metric).toBe("fdi_actual");
   });
 });
