@@ -6819,3 +6819,10 @@ describe("foreign investment used, named 利用外资 at the label's start, in y
     expect(one(x, "", "1亿美元").metric).toBe("fdi_actual");
   });
 });
+
+describe("the days of air quality of grade II or better (Datong 2021: 全年二级以上良好天数达到315天)", () => {
+  it("are the days of good air", () => {
+    const x = fixture(["全年二级以上良好天数达到315天，PM2.5年均浓度31微克/立方米。"], ["地区生产总值增长8.5%左右。"]);
+    expect(one(x, "", "315天")).toMatchObject({ metric: "good_air_days", kind: "result", year: 2019 });
+  });
+});
