@@ -146,8 +146,8 @@ const TRADE_PART =
 
 /**
  * Words after a name that count something the named thing has or offers (`幼儿园学位`, `幼儿园托育班`, `幼儿园托班托额`, `养老机构床位`,
- * `学校教师`, `老旧小区住宅加装电梯`, `老旧小区路灯`, Anshan 2020: lamps replaced, no compounds renovated; what is added to them, `为2万户老旧小区住宅加建户外公共燃气管道`, Zhuhai 2021: the homes
- * given gas pipes, no compounds renovated; what they hold, `十件民生实事包含的21项具体任务全部办结`, Zhuhai 2021: the tasks of the
+ * `学校教师`, `老旧小区住宅加装电梯`; `老旧小区路灯`, Anshan 2020: lamps replaced, no compounds renovated; what is added to
+ * them, `为2万户老旧小区住宅加建户外公共燃气管道`, Zhuhai 2021: the homes given gas pipes, no compounds renovated; what they hold, `十件民生实事包含的21项具体任务全部办结`, Zhuhai 2021: the tasks of the
  * ten projects, no projects), or a kind of people after jobs (`新增就业大学生12.2万人`): the figure counts those,
  * not the things the name names.
  */
