@@ -773,8 +773,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
       .replace(/(?<!牧)农民(?=(?:家庭)?人均可支配收入)/, "农村居民")
       // The towns named bare before the income per head, beside the farmers' (`城镇和农民人均可支配收入分别达到28260元和
       // 11148元`, Yinchuan 2016), are their residents: the urban residents' measure, as the country's bare name before net
-      // income is the rural residents'.
-      .replace(/(?<![城乡])(城镇|城市)(?=(?:常住)?人均可支配收入)/, "$1居民")
+      // income is the rural residents'. So is the countryside named bare beside the towns (`全市城乡人均可支配收入年均增长6.5％、
+      // 8.5％`, Datong 2021: 农村人均可支配收入), the rural residents' measure.
+      .replace(/(?<![城乡])(城镇|城市|农村)(?=(?:常住)?人均可支配收入)/, "$1居民")
       // Grain counted with beans and tubers, as the statistics count it (`粮豆薯总产量达313.5亿公斤`, Heilongjiang 2005), is
       // the grain output.
       .replace(/粮豆薯(?=总产|产量)/, "粮食")

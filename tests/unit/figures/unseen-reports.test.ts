@@ -6826,3 +6826,13 @@ describe("the days of air quality of grade II or better (Datong 2021: 全年二�
     expect(one(x, "", "315天")).toMatchObject({ metric: "good_air_days", kind: "result", year: 2019 });
   });
 });
+
+describe("town and country named bare before the income per head, two yearly averages after them (Datong 2021: 全市城乡人均可支配收入年均增长6.5％、8.5％)", () => {
+  it("gives the second average to the rural residents' income, as the first is the urban residents'", () => {
+    const x = fixture(["地区生产总值增长4.3%。"], ["全市城乡人均可支配收入年均增长6.5％、8.5％。"]);
+    expect(writtenMetrics(x, "城乡人均可支配收入")).toEqual([
+      ["6.5％", "urban_income_growth"],
+      ["8.5％", "rural_income_growth"],
+    ]);
+  });
+});
