@@ -64,10 +64,10 @@ const ENDS_ON_MARK = /[，。、；：！？,;:!?…]$/;
 export function joinBrokenParagraphs(
   source: readonly SourceLine[],
   pageBreaks: readonly number[] = [],
-): { lines: SourceLine[]; joined: { line: number; into: number; inWord?: true; atMark?: true; atNumber?: true }[]; untangled?: { from: number; to: number } } {
+): { lines: SourceLine[]; joined: { line: number; into: number; inWord?: true; atMark?: true; atNumber?: true; atMeasure?: true }[]; untangled?: { from: number; to: number } } {
   let lines = source;
   const kept: SourceLine[] = [];
-  const joined: { line: number; into: number; inWord?: true; atMark?: true; atNumber?: true }[] = [];
+  const joined: { line: number; into: number; inWord?: true; atMark?: true; atNumber?: true; atMeasure?: true }[] = [];
   const untangled = untangleAppendix(lines);
   if (untangled) {
     lines = untangled.lines;
@@ -80,10 +80,11 @@ export function joinBrokenParagraphs(
       ((cutInWord(last) && resumesSentence(l) && GOES_ON_WORD.test(l.text)) ||
         (CUT_IN_WORD.test(last.text) && plain(last) && [...last.text].length >= 10 && resumesSentence(l) && OPENS_MID_WORD.test(l.text)));
     const atMark = !!last && !inWord && OPENS_ON_MARK.test(l.text) && resumesSentence(l) && plain(last) && !last.strong && !ENDS_ON_MARK.test(last.text.trimEnd());
-    const atNumber = !!last && !inWord && !atMark && cutBeforeNumber(last) && resumesSentence(l) && OPENS_ON_NUMBER.test(l.text);
-    if (last && (inWord || atMark || atNumber || (breaksOff(last) && goesOn(l))) && !pageBreaks.some((b) => b >= last.line && b <= l.line)) {
+    const atNumber = !!last && !inWord && !atMark && cutBeforeNumber(last, OPENS_ON_AMOUNT.test(l.text)) && resumesSentence(l) && OPENS_ON_NUMBER.test(l.text);
+    const atMeasure = !!last && !inWord && !atMark && !atNumber && cutBeforeMeasure(last) && resumesSentence(l) && OPENS_ON_MEASURE.test(l.text);
+    if (last && (inWord || atMark || atNumber || atMeasure || (breaksOff(last) && goesOn(l))) && !pageBreaks.some((b) => b >= last.line && b <= l.line)) {
       kept[kept.length - 1] = { ...last, text: last.text + l.text };
-      joined.push({ line: l.line, into: last.line, ...(inWord ? { inWord: true as const } : atMark ? { atMark: true as const } : atNumber ? { atNumber: true as const } : {}) });
+      joined.push({ line: l.line, into: last.line, ...(inWord ? { inWord: true as const } : atMark ? { atMark: true as const } : atNumber ? { atNumber: true as const } : atMeasure ? { atMeasure: true as const } : {}) });
       continue;
     }
     kept.push(l);
@@ -169,15 +170,37 @@ const OPENS_ON_NUMBER = /^(?!(?:19|20)\d{2}年[，,])\d+(?:\.\d+)?(?=.*[，。�
  * (a comma among them, not an enumeration comma alone: `民族、宗教、侨务` is no prose) or a word or two (`预计`), never a
  * title run on at its end (`…自由流动。2003年政府工作建议`), which has no comma and more words.
  */
-function cutBeforeNumber(l: SourceLine): boolean {
+function cutBeforeNumber(l: SourceLine, amount = false): boolean {
   const text = l.text.trim();
   const tail = text.slice(text.lastIndexOf("。") + 1).replace(/^[\s\u3000]+/, "");
-  const clause = /[，,]/.test(tail) || (text.includes("。") && [...tail].length <= 4);
+  // Before an amount the words cut off may be the name of what it measures (Hainan 1994: `…其中第三产业增长 23 %。农业总产值`
+  // then `97.4 亿元，增长 10 %;…`), or a clause up to its verb of change (`今年乡镇企业总产值计划增长` then `64.1 %，达到 75`):
+  // no title runs on into an amount.
+  const clause =
+    /[，,]/.test(tail) || (text.includes("。") && ([...tail].length <= (amount ? 10 : 4) || (amount && /(?:增长|下降|达到|完成|提高|增加|控制在)$/.test(tail))));
   return (
     /\p{Script=Han}$/u.test(text) && clause && plain(l) && !l.strong && [...text].length >= 6 && markerOf(text) === null && enumerationOf(text) === null &&
     markerOf(tail) === null && enumerationOf(tail) === null && !NOTE_AFTER_SENTENCE.test(text) && !endsOnFusedNumberedTitle(text)
   );
 }
+
+/**
+ * A line that opens with an amount: a number and its measure, a unit or a percent sign (`97.4 亿元，…`), not a year or a date.
+ */
+const OPENS_ON_AMOUNT = /^\d+(?:\.\d+)?[\s\u3000]*(?:[%‰％]|(?![年月日号])\p{Script=Han})/u;
+
+/**
+ * A body paragraph a copy broke off between a number and its measure, the unit or the percent sign opening the next line
+ * (Hainan 1994: `…工业增加值 38 亿元，增长 28` then `%。全社会固定资产投资规模 200 亿元，…`; `…地方财政收入 25.9` then
+ * `亿元，加上中央税收返还收入…`): prose with a clause in it that stops on a number, which no paragraph ends on.
+ */
+function cutBeforeMeasure(l: SourceLine): boolean {
+  const text = l.text.trim();
+  return /[，。；,;]/.test(text) && /\p{Script=Han}[\s\u3000]*\d+(?:\.\d+)?$/u.test(text) && plain(l) && !l.strong && markerOf(text) === null && enumerationOf(text) === null;
+}
+
+/** The measure of a number on the line before: a percent sign, or a unit in Chinese, then prose (`%。…`, `亿元，…`). */
+const OPENS_ON_MEASURE = /^(?:[%‰％]|(?:亿|万|千)?(?:元|美元|人|吨|公里|千瓦|平方米|亩|户|个|项|家|宗|条|次|所|座)|亿|万)(?=.*[，。；、,;])/u;
 
 /** A line that can go on a sentence: plain text that no number or marker opens. */
 function goesOn(l: SourceLine): boolean {

@@ -2072,3 +2072,43 @@ describe("a bold section heading run on into the bold lead of its text (Zhejiang
     expect(doc.paragraphs.map((p) => p.text)).toContain("发展数字政务，推动技术融合、业务融合，提升政府履职效率。打造数字文化，加强优质网络文化产品供给。");
   });
 });
+
+describe("a paragraph a copy broke off between a number and its unit, or before an amount after the name it measures (Hainan 1994: …增长 28 / %。… ; …农业总产值 / 97.4 亿元，…)", () => {
+  const head = ["---", "title: 政府工作报告", "---", "", "——1994年3月1日在海南省第一届人民代表大会第二次会议上", "", "海南省省长阮崇武", "", "各位代表：", ""];
+  const cut = [
+    "二、 1994 年的目标和任务",
+    "",
+    "我省确定今年国民经济和社会发展计划目标为：国内生产总值 270 亿元，比上年增长 18 %，其中第三产业增长 23 %。农业总产值",
+    "",
+    "97.4 亿元，增长 10 %;工业增加值 38 亿元，增长 28",
+    "%。地方财政收入 25.9",
+    "亿元，增长 18.4 %。",
+    "",
+    "继续坚持科技兴农的方针，加快发展乡镇企业。今年乡镇企业总产值计划增长",
+    "",
+    "64.1 %，达到 75",
+    "",
+    "亿元。",
+    "",
+  ];
+
+  it("is one paragraph again, each cut warned of by its line, so the amounts keep their units and their names", () => {
+    const r = ingestText("hainan-1994.md", [...head, ...cut].join("\n"));
+    const texts = r.document.paragraphs.map((p) => p.text);
+    expect(texts).toContain("我省确定今年国民经济和社会发展计划目标为：国内生产总值 270 亿元，比上年增长 18 %，其中第三产业增长 23 %。农业总产值97.4 亿元，增长 10 %;工业增加值 38 亿元，增长 28%。地方财政收入 25.9亿元，增长 18.4 %。");
+    expect(texts).toContain("继续坚持科技兴农的方针，加快发展乡镇企业。今年乡镇企业总产值计划增长64.1 %，达到 75亿元。");
+    expect(r.warnings.filter((w) => /between a number and its unit/.test(w.message)).map((w) => w.line)).toEqual([16, 17, 23]);
+    expect(r.warnings.filter((w) => /mid-sentence before the number/.test(w.message)).map((w) => w.line)).toEqual([15, 21]);
+    const { figures } = extractText("hainan-1994.md", [...head, ...cut].join("\n"));
+    const targets = figures.filter((f) => f.kind === "target").map((f) => [f.metric, f.value, f.unit]);
+    expect(targets).toContainEqual(["industry_value_added_growth", 28, "%"]);
+    expect(targets).toContainEqual(["budget_revenue", 25.9, "亿元"]);
+    expect(figures.filter((f) => f.label_zh === "农业总产值").map((f) => [f.value, f.unit])).toEqual([[97.4, "亿元"]]);
+    expect(figures.filter((f) => f.label_zh === "乡镇企业总产值计划增长").map((f) => [f.value, f.unit])).toEqual([[64.1, "%"]]);
+  });
+
+  it("but leaves apart a paragraph that ends a sentence on its number's line and a next one that opens a year", () => {
+    const r = ingestText("hainan-1994.md", [...head, "二、 1994 年的目标和任务", "", "今年计划投资 70 亿元。", "", "1994 年，全省重点工程计划投资 70 亿元。", ""].join("\n"));
+    expect(r.document.paragraphs.map((p) => p.text).slice(-2)).toEqual(["今年计划投资 70 亿元。", "1994 年，全省重点工程计划投资 70 亿元。"]);
+  });
+});
