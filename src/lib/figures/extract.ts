@@ -339,7 +339,7 @@ const GOAL_NOT_REACHED = /(?:未能?|没有?|尚未|基本|接近)(?:达到|实�
  * A list item's number the quote opens with (`3.实施农村公路通畅工程1200公里`, `2、新改扩建…`, `五、完成1.6万人生态移民`, in
  * brackets: `（3）转移农村劳动力36.5万人次`), before words.
  */
-const ITEM_NUMBER = new RegExp(`^(?:\\d{1,2}[.．、]|[（(]\\d{1,2}[）)]|${CN_ITEM_NUMBER})\\s*(?=[\\p{Script=Han}“])`, "u");
+const ITEM_NUMBER = new RegExp(`^(?:\\d{1,2} ?[.．、]|[（(]\\d{1,2}[）)]|${CN_ITEM_NUMBER})\\s*(?=[\\p{Script=Han}“])`, "u");
 
 /**
  * A quote without the number of the list item it opens (`…；3.实施农村公路通畅工程1200公里` quotes

@@ -18,7 +18,9 @@ const PATTERNS: [MarkerFamily, RegExp][] = [
   ["cn", new RegExp(`^(${CN_NUM})[、，]`)],
   ["cn-paren", new RegExp(`^[（(](${CN_NUM})[）)]`)],
   ["num-paren", /^[（(](\d{1,2})[）)]/],
-  ["num", /^(\d{1,2})[.．、](?!\d)/],
+  // A copy of a printed page may keep a space between the number and its enumeration comma (`2 、狠抓基础产业，加快基础设施
+  // 建设。`, Hainan 1994).
+  ["num", /^(\d{1,2})(?:[.．、]| 、)(?!\d)/],
   // `第一，…`: ordinal paragraphs that open with a topic sentence, read as run-on headings like `（一）`. A web page's copy
   // may keep a space where its source wrapped the line after 第 (`第 二，打造新的区域经济增长极。`, Hebei 2007).
   ["ordinal", new RegExp(`^第 ?(${CN_NUM})[，、,]`)],

@@ -45,7 +45,7 @@ function paragraphsSinceHeading(blocks: readonly Block[]): number {
  */
 function isListItem(text: string, mode: Mode): boolean {
   if (mode === "appendix") return true;
-  const rest = asciiDigits(text).replace(/^\d{1,2}[.．、]\s*/, "");
+  const rest = asciiDigits(text).replace(/^\d{1,2} ?[.．、]\s*/, "");
   const end = END.exec(rest);
   // A number inside quotation marks or a work's title names something (`深入实施“3341”项目工程`): no figure.
   return (end !== null && end.index + 1 < rest.length) || /\d/.test(rest.replace(/“[^“”]*”|《[^《》]*》/g, ""));
@@ -61,7 +61,7 @@ const MIN_SECTION_TEXT = 200;
  * outside quotation marks or a work's title; null otherwise.
  */
 function sectionBody(text: string): string | null {
-  const rest = asciiDigits(text).replace(/^\d{1,2}[.．、]\s*/, "");
+  const rest = asciiDigits(text).replace(/^\d{1,2} ?[.．、]\s*/, "");
   const end = END.exec(rest);
   if (!end) return null;
   const title = rest.slice(0, end.index + 1);

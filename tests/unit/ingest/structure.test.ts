@@ -2112,3 +2112,17 @@ describe("a paragraph a copy broke off between a number and its unit, or before 
     expect(r.document.paragraphs.map((p) => p.text).slice(-2)).toEqual(["今年计划投资 70 亿元。", "1994 年，全省重点工程计划投资 70 亿元。"]);
   });
 });
+
+describe("sections numbered with a space before the enumeration comma, as a copy of a printed page keeps it (Hainan 1994: 1 、以公司制改造为重点，加快建立现代企业制度。)", () => {
+  it("reads them as the sections of the part they stand in, each title whole, not as items of a list", () => {
+    const text = [
+      "政府工作报告", "——1994年3月1日在海南省第一届人民代表大会第二次会议上", "海南省省长阮崇武", "各位代表：",
+      "二、 1994 年的目标和任务", "（二）重点改革措施", "今年是实现经济体制改革整体推进的关键一年。",
+      "1 、以公司制改造为重点，加快建立现代企业制度。", "加快转换企业经营机制的配套改革。",
+      "2 、合理调整市县财政体制，全面推行现代税收征管制度。", "今年是实行分税制改革的第一年。",
+    ].join("\n");
+    const doc = ingestText("hainan-1994.txt", text).document;
+    expect(doc.headings.filter((h) => h.depth === 4).map((h) => h.text)).toEqual(["1 、以公司制改造为重点，加快建立现代企业制度。", "2 、合理调整市县财政体制，全面推行现代税收征管制度。"]);
+    expect(doc.paragraphs.map((p) => p.text)).toContain("加快转换企业经营机制的配套改革。");
+  });
+});
