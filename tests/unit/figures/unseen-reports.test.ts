@@ -6836,3 +6836,11 @@ describe("town and country named bare before the income per head, two yearly ave
     ]);
   });
 });
+
+describe("GNP per head given after GNP (Zhejiang 1986: 国民生产总值达到五百八十亿元，人均一千三百六十五元)", () => {
+  it("is GDP per capita, the older reports' 国民生产总值 named per head, not the level of GDP", () => {
+    const x = fixture(["全省国民生产总值三百五十亿元。"], ["到一九九〇年，国民生产总值达到五百八十亿元，人均一千三百六十五元，都比一九八〇年增长两倍多。"]);
+    expect(writtenMetrics(x, "元")).toContainEqual(["一千三百六十五元", "gdp_per_capita"]);
+    expect(writtenMetrics(x, "元")).toContainEqual(["五百八十亿元", "gdp"]);
+  });
+});
