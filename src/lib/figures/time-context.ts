@@ -319,6 +319,13 @@ const COMPARED_WITH_END = /^[、，,]\s*(?:[较比](?:(?:19|20)\d{2}年|上年|�
 const AGAINST_TERM = /^(?:[，,]?\s*(?:分别|均)?|[^。！？；;]*?[，,]\s*(?:分别|均))[比较](?:“[^”]{1,4}”|[一二三四五六七八九十]{1,3}五)(?:计划|规划)?(?:时期|期间)/;
 
 /**
+ * A multiple of an earlier plan's whole term right after the figure (`实际到位市外境内资金2789.3亿元，是“十一五”时期的2倍`,
+ * `开工建设城镇保障性住房6.98万套，是“十一五”时期的3.81倍`, Guilin 2016): so many times the sum of the term before, a sum
+ * over its span too. Not a multiple of the term's end (`是“十一五”末的4.2倍`, {@link COMPARED_WITH_END}), a level.
+ */
+const MULTIPLE_OF_TERM = /^[，,]\s*(?:是|为|相当于)(?:“[^”]{1,4}”|[一二三四五六七八九十]{1,3}五)(?:计划|规划)?(?:时期|期间)的?\d+(?:\.\d+)?倍/;
+
+/**
  * A running total alone in its clause (`累计2177家`, `累计达到1500家`) right after a clause that counts the year's additions
  * (`高新技术企业新增521家，`): what there is now, not what was added.
  */
@@ -352,7 +359,7 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // So is a count the sentence goes on to compare with an earlier year's end (`全市高新技术企业147家、较2015年末增长2.5倍`,
   // Sanming 2021): what there is, not what was added.
   const comparedWithEnd = COMPARED_WITH_END.test(p.text.slice(d.quantity.tail));
-  const againstTerm = !share && !d.change && AGAINST_TERM.test(p.text.slice(d.quantity.tail, d.quantity.tail + 80));
+  const againstTerm = !share && !d.change && (AGAINST_TERM.test(p.text.slice(d.quantity.tail, d.quantity.tail + 80)) || MULTIPLE_OF_TERM.test(p.text.slice(d.quantity.tail, d.quantity.tail + 40)));
   // So is a running total alone in its clause after the year's additions (`高新技术企业新增521家，累计2177家`, Wuhan 2017).
   const clauses = before.split(/[，；：,;:]/);
   const totalAfterAdded = clauses.length > 1 && TOTAL_AFTER_ADDED.test(clause.trim()) && ADDED_CLAUSE.test(clauses.at(-2)!);

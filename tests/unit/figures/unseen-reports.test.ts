@@ -6844,3 +6844,26 @@ describe("GNP per head given after GNP (Zhejiang 1986: 国民生产总值达到�
     expect(writtenMetrics(x, "元")).toContainEqual(["五百八十亿元", "gdp"]);
   });
 });
+
+describe("amounts said to be a multiple of an earlier plan's whole term (Guilin 2016: 实际到位市外境内资金2789.3亿元，是“十一五”时期的2倍)", () => {
+  it("are the totals over the term looked back on, not the last year's investment attracted; a multiple of a term's end stays the year's level", () => {
+    const x = extractText(
+      "ceshi-2021.txt",
+      [
+        "2021年测试市政府工作报告",
+        "——2021年1月6日在测试市第一届人民代表大会第一次会议上",
+        "市长 张三",
+        "各位代表：",
+        "一、2020年和“十三五”工作回顾",
+        "各位代表！随着2020年主要目标任务的完成，我市“十三五”圆满收官。",
+        "（一）深化改革开放迈出新步伐。实施“招大引强”战略，累计签订市外境内投资项目1814个，实际到位市外境内资金2789.3亿元，是“十二五”时期的2倍。",
+        "（二）民生和社会事业得到新改善。开工建设城镇保障性住房6.98万套，是“十二五”时期的3.81倍。实际利用外资6.6亿美元，是“十二五”末的4.2倍。",
+        "二、2021年主要目标",
+        "地区生产总值增长8%左右。",
+      ].join("\n"),
+    );
+    expect(one(x, "", "2789.3亿元")).toMatchObject({ metric: "investment_attracted", kind: "result", period: [2016, 2020] });
+    expect(one(x, "", "6.98万套")).toMatchObject({ period: [2016, 2020] });
+    expect(one(x, "", "6.6亿美元")).toMatchObject({ metric: "fdi_actual", period: null });
+  });
+});
