@@ -6867,3 +6867,11 @@ describe("amounts said to be a multiple of an earlier plan's whole term (Guilin 
     expect(one(x, "", "6.6亿美元")).toMatchObject({ metric: "fdi_actual", period: null });
   });
 });
+
+describe("a level given after 在, the copula of where it stands (Yunfu 2015: 居民消费价格涨幅在1.8%左右; Qujing 2014: 确保粮食播种面积在1000万亩以上)", () => {
+  it("leaves 在 out of the label: the indicator is named before it", () => {
+    const x = fixture(["地区生产总值增长8%。"], ["主要预期目标是：地区生产总值增长12%左右；居民消费价格涨幅在1.8%左右。确保粮食播种面积在1000万亩以上。"]);
+    expect(one(x, "", "1.8%")).toMatchObject({ label_zh: "居民消费价格涨幅", metric: "cpi_growth", kind: "target" });
+    expect(one(x, "", "1000万亩").label_zh).toBe("粮食播种面积");
+  });
+});
