@@ -6875,3 +6875,10 @@ describe("a level given after 在, the copula of where it stands (Yunfu 2015: �
     expect(one(x, "", "1000万亩").label_zh).toBe("粮食播种面积");
   });
 });
+
+describe("a causative 把 before the indicator a bound is set for (Leshan 2014: 把人口自然增长率控制在6‰以内)", () => {
+  it("labels the indicator without 把, not 把握", () => {
+    const x = fixture(["地区生产总值增长9.5%。"], ["把人口自然增长率控制在6‰以内。"]);
+    expect(one(x, "", "6‰")).toMatchObject({ label_zh: "人口自然增长率", metric: "natural_population_growth_rate" });
+  });
+});
