@@ -189,8 +189,8 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
 };
 
 /**
- * How far before a 岁 the 寿命 it measures may be written (`人均预期寿命由2015年的74.6岁提高到76.8岁`, and the second of two,
- * `男女人均预期寿命已分别达到72.8岁和77.1岁`).
+ * How far before a unit the word that makes it one may be written: the 寿命 a 岁 measures (`人均预期寿命由2015年的74.6岁提高到
+ * 76.8岁`, and the second of two, `男女人均预期寿命已分别达到72.8岁和77.1岁`), the 当量 of person-years (`全时当量达到3000人年`).
  */
 const UNIT_CUE_REACH = 24;
 
