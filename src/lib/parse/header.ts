@@ -2,7 +2,7 @@ import { IngestError, type IngestWarning } from "../errors.ts";
 import { chineseNumeral } from "../text/numerals.ts";
 import { asciiDigits } from "../text/hygiene.ts";
 import { compact, foldZero, hasDate, hasSession, isoDate, readDateline } from "./dateline.ts";
-import { isOfficeOnly, officeOfTitle, placeOfOffice, readCaption, readSpeaker } from "./speaker.ts";
+import { isOfficeOnly, officeOfTitle, placeOfOffice, readCaption, readDelivery, readSpeaker } from "./speaker.ts";
 import { cleanTitle, isReportTitle } from "./title.ts";
 import { congressOverTitle, levelOfOpening, placeOfHeadline, placeOfOpening, placeOfPinyin, placeOfTitle, withLevel } from "./place-name.ts";
 import { isDateline, joinBrokenDatelines, sortHeadLines, speakerOf } from "./head-lines.ts";
@@ -189,12 +189,19 @@ export function parseHeader(
   }
 
   const inHead = speakerOf(head, others);
+  // A caption above the salutation that says only who delivered the report (Shijiazhuang 2025: `<!-- 市长马宇骏代表市政府向
+  // 大会作政府工作报告。 -->` under the dateline, no speaker line) names the speaker.
+  const deliveredAt = !inHead.speaker && !inHead.speaker_title && !caption?.speaker && !dated?.[2]
+    ? (options.captions ?? []).find((c) => c.line < bodyLine && readDelivery(c.text))
+    : undefined;
+  const delivered = deliveredAt ? readDelivery(deliveredAt.text) : null;
   const found =
     !inHead.speaker && !inHead.speaker_title && caption?.speaker
       ? { speaker: caption.speaker, speaker_title: caption.speaker_title }
       : !inHead.speaker && !inHead.speaker_title && dated?.[2]
         ? { speaker: dated[2], speaker_title: "" }
-        : inHead;
+        : delivered ?? inHead;
+  if (deliveredAt && delivered) warn({ file, line: deliveredAt.line, message: `no speaker line in the header: speaker ${delivered.speaker_title}${delivered.speaker} read off the photo caption` });
   const { speaker } = found;
   // Without a speaker line, a title that names the office (`区长在代表会上工作汇报`) tells who spoke.
   const titleOffice = !speaker && !found.speaker_title && isReportTitle(cleanTitle(titleText)) ? officeOfTitle(cleanTitle(titleText)) : "";

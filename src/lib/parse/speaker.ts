@@ -68,6 +68,18 @@ export function officeOfTitle(title: string): string {
   return m?.[1] ?? "";
 }
 
+/**
+ * Read a photo caption that says only who delivered the report, naming no session (Shijiazhuang 2025: `市长马宇骏代表市政府
+ * 向大会作政府工作报告。`, or after the time: `1月19日上午，市长某某作政府工作报告`): the office and the name, or null.
+ */
+export function readDelivery(text: string): Speaker | null {
+  const c = compact(text).replace(/^[^，,。]*[，,]/u, "");
+  if (/人民代表大会|人大|会议/.test(c)) return null;
+  const m = new RegExp(`^(.*?${OFFICE})?(${NAME})(?:代表(?:(?!作).){1,12})?(?:向大会)?作了?(?:《)?(?:政府)?工作报告(?:》)?[。.]?$`, "u").exec(c);
+  if (!m || NOT_A_NAME.test(m[2]!) || (m[1] && NOT_A_NAME.test(m[1].replace(/人民政府/, "")))) return null;
+  return { speaker_title: m[1] ?? "", speaker: m[2]! };
+}
+
 /** What a photo caption before the salutation says of the delivery: its session, date and speaker. */
 export interface Caption {
   congress: string;

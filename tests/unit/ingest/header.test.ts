@@ -1167,3 +1167,31 @@ describe("front matter that gives the official pages as a list under url: (Fuzho
     });
   });
 });
+
+describe("a photo caption under the dateline that says only who delivered the report (Shijiazhuang 2025: 市长马宇骏代表市政府向大会作政府工作报告。)", () => {
+  it("names the speaker when no header line does", () => {
+    const text = [
+      "---",
+      "title: 政府工作报告",
+      "---",
+      "",
+      "——2025年1月19日在石家庄市第十五届人民代表大会第六次会议上",
+      "",
+      "<!-- 市长马宇骏代表市政府向大会作政府工作报告。 -->",
+      "",
+      "各位代表：",
+      "",
+      "现在，我代表市人民政府向大会报告工作，请予审议。",
+      "",
+      "一、2024年工作回顾",
+      "",
+      "正文。",
+    ].join("\n");
+    const r = ingestText("shijiazhuang-2025.md", text);
+    expect(r.document.meta).toMatchObject({ date: "2025-01-19", speaker: "马宇骏", speaker_title: "市长" });
+    expect(r.warnings).toContainEqual(expect.objectContaining({ line: 7, message: expect.stringMatching(/speaker 市长马宇骏 read off the photo caption/) }));
+    // A caption of the hall says nothing of the speaker.
+    const hall = ingestText("shijiazhuang-2025.md", text.replace("市长马宇骏代表市政府向大会作政府工作报告。", "会议现场。（记者 某某 摄）"));
+    expect(hall.document.meta).toMatchObject({ speaker: "", speaker_title: "" });
+  });
+});
