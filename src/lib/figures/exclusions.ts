@@ -494,6 +494,9 @@ const RULES: [ExclusionRule, Finder][] = [
   // So is a level past which a thing is said to happen (`国际经验表明，城镇化率超过60%以后，是城市问题集中爆发期`, Yueyang
   // 2023): the condition of a general rule, no level of the place's own, neither reached nor aimed at.
   ["hypothesis", matches(/(?<=(?:超过|超出|达到|突破|跨过|迈过|进入)\s?)\d+(?:\.\d+)?(?=\s?(?:[%％]|[万千百]*美元)\s?(?:以后|之后)[，,])/g)],
+  // So is a level a goal is said to matter for (`今年是“十四五”规划收官之年，…，对于推动我市经济总量过万亿、实现弯道超车至关重要`,
+  // Shijiazhuang 2025): why the year counts, no target of the year.
+  ["hypothesis", matches(/(?<=对于)[^。；！？;]{1,40}?(?=(?:至关重要|意义重大|十分重要|尤为重要|十分关键|尤为关键|具有重要意义))/g)],
   // So is a step the economy takes and what it equals some years back (`现在国内生产总值每增长1个百分点的增量，相当于5年前1.5个
   // 百分点、10年前2.5个百分点的增量`, State Council 2016): a measure of scale, neither a result nor a target.
   ["hypothesis", matches(/(?<=每(?:增长|提高|增加)\s?)\d+(?:\.\d+)?(?=\s?个百分点)|(?<=相当于[^，。；！？,;]{0,20}?(?:\d{1,2}|[一二三四五六七八九十])年前的?\s?)\d+(?:\.\d+)?(?=\s?个百分点)/g)],

@@ -64,6 +64,8 @@ export function scanNumbers(text: string): Scan {
   for (const m of text.matchAll(WORD_AMOUNT)) {
     // `江岸、江汉、武昌区地区生产总值均超过千亿元`: each item's, which a list of words does not pair.
     if (/(?:均|分别|都)\p{Script=Han}{2}了?$/u.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+    // The exclusion rules reach it as they reach digits (`对于推动我市经济总量过万亿、…至关重要`: why a year counts, no target).
+    if (exclusionAt(exclusions(), m.index, m.index + m[0].length)) continue;
     const [factor, unit] = WORD_MAGNITUDES[m[1]!]!;
     quantities.push({ start: m.index, end: m.index + m[0].length, tail: m.index + m[0].length, value: factor, min: null, max: null, unit: unit + (m[2] ?? ""), qualifier: null });
   }

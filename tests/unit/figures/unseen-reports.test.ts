@@ -6882,3 +6882,11 @@ describe("a causative 把 before the indicator a bound is set for (Leshan 2014: 
     expect(one(x, "", "6‰")).toMatchObject({ label_zh: "人口自然增长率", metric: "natural_population_growth_rate" });
   });
 });
+
+describe("a level a goal is said to matter for (Shijiazhuang 2025: 今年是…收官之年，…，对于推动我市经济总量过万亿、实现弯道超车至关重要)", () => {
+  it("records no target of the economy's size: why the year counts, not what it aims at", () => {
+    const x = fixture(["全市地区生产总值完成8203.4亿元、增长5.5%。"], ["今年是“十四五”规划收官之年，对于推动我市经济总量过万亿、实现弯道超车至关重要。", "地区生产总值增长6%以上。"]);
+    expect(x.figures.filter((f) => f.metric === "gdp" && f.kind === "target")).toEqual([]);
+    expect(one(x, "6%以上", "6%")).toMatchObject({ metric: "gdp_growth", kind: "target", year: 2020 });
+  });
+});
