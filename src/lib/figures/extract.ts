@@ -483,7 +483,7 @@ function withoutPassedMilestones(figures: StoredFigure[], texts: ReadonlyMap<str
  * A level exceeded for the first time is one too (`地方一般公共预算收入201.47亿元、首次超过200亿元`, Mianyang 2024), though
  * 超过 alone is no more than a bound (`集聚度超过71%`).
  */
-const MILESTONE_BEFORE = new RegExp(`(?:突破|首次超过|${PASSING})[\\s\u3000]*(?:\\d+(?:\\.\\d+)?[\\s\u3000]*[^\\d\\s，,；;。、和及与]{0,4}[\\s\u3000]*[、和及与][\\s\u3000]*)*$`);
+const MILESTONE_BEFORE = new RegExp(`(?:突破|首破|首次超过|${PASSING})[\\s\u3000]*(?:\\d+(?:\\.\\d+)?[\\s\u3000]*[^\\d\\s，,；;。、和及与]{0,4}[\\s\u3000]*[、和及与][\\s\u3000]*)*$`);
 const MILESTONE_AFTER = /^[\s\u3000]*(?:的)?(?:[两二三四五六七八九十]个)?(?:大|新的?)?(?:大关|关口|台阶)/;
 
 /**

@@ -67,7 +67,8 @@ const VERBS: Verb[] = [
   // 过 alone is passing a level (`GDP过万亿、一般公共预算地方收入过400亿`, Yueyang 2023), not in a word ending with it (see
   // readPredicate: `通过`, `经过`, `不过` …).
   // So are 大于, 多于 and 逾 (`优良天数大于300天`, Dandong 2016; `交易逾2000万元`, Shangrao 2024).
-  ...["超过", "突破", "不低于", "不少于", "高于", "大于", "多于", "超", "过", "逾"].map((w): Verb => [w, null, false, "at_least"]),
+  // And 首破, passing it for the first time said short (`出口首破5000亿元大关、达5141亿元`, Hangzhou 2023).
+  ...["超过", "突破", "首破", "不低于", "不少于", "高于", "大于", "多于", "超", "过", "逾"].map((w): Verb => [w, null, false, "at_least"]),
   // A level passed (`推动电子信息产业规模迈上10000亿元台阶`, `推动经济总量跨过3万亿元大关`, `地区生产总值跨越5000亿元大关`,
   // `财政收入跨上400亿元台阶，达412亿元`, Anhui 2004) is reached at least.
   ...PASSING_VERBS.map((w): Verb => [w, null, false, "at_least"]),

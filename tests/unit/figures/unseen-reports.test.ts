@@ -6890,3 +6890,11 @@ describe("a level a goal is said to matter for (Shijiazhuang 2025: 今年是…�
     expect(one(x, "6%以上", "6%")).toMatchObject({ metric: "gdp_growth", kind: "target", year: 2020 });
   });
 });
+
+describe("a milestone passed for the first time said short, then the level reached (Hangzhou 2023: 出口首破5000亿元大关、达5141亿元)", () => {
+  it("gives the level to exports, labelled by the indicator, and the milestone no indicator", () => {
+    const x = fixture(["出口首破5000亿元大关、达5141亿元，占全国比重2.15%。"], ["地区生产总值增长5%以上。"]);
+    expect(one(x, "", "5141亿元")).toMatchObject({ metric: "exports", kind: "result", label_zh: "出口", value: 5141 });
+    expect(x.figures.filter((f) => f.value === 5000 && f.metric !== null)).toEqual([]);
+  });
+});
