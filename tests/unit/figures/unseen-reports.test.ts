@@ -6898,3 +6898,11 @@ describe("a milestone passed for the first time said short, then the level reach
     expect(x.figures.filter((f) => f.value === 5000 && f.metric !== null)).toEqual([]);
   });
 });
+
+describe("the whole society's R&D spending listed with an aggregate before one growth (Hefei 2021: 高新技术产业增加值、全社会研发投入增长10%以上)", () => {
+  it("gives the growth to each, the high-tech industry's value added and R&D spending", () => {
+    const x = fixture(["地区生产总值增长4.3%。"], ["地区生产总值增长8%。新增国家高新技术企业900户，高新技术产业增加值、全社会研发投入增长10%以上。"]);
+    const growth = x.figures.filter((f) => f.value === 10 && f.kind === "target");
+    expect(growth.map((f) => f.metric).sort()).toEqual(["high_tech_value_added_growth", "rd_spending_growth"]);
+  });
+});
