@@ -582,6 +582,9 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     // The revenue of a lower tier of the place's governments (`全年县级地方财政收入增幅达到27.6%，比全省平均水平高1.3个百分点`,
     // Shandong 2007): that tier's part of the place's revenue.
     if (/收入/.test(name) && /^(?:县级|县乡|乡镇|乡级)$/.test(owner)) continue;
+    // So is the revenue raised within the place's bounds (`来源于深圳辖区的一般公共预算收入达1.11万亿元`, Shenzhen 2022, beside
+    // its own `地方一般公共预算收入4258亿元`): the central taxes counted in, no revenue of the place's budget.
+    if (/收入/.test(name) && /来源于[^，,；;]*(?:辖区|境内|区域)(?:内)?的?$/.test(before)) continue;
     if (EACH_PART.test(owner)) continue;
     // So is the foreign capital one sector drew, summed over years or not (`全省工业累计实际利用外资78亿美元`, Liaoning 2003,
     // beside `五年实际直接利用外资138.4亿美元`): that sector's part.

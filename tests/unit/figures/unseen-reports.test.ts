@@ -6906,3 +6906,14 @@ describe("the whole society's R&D spending listed with an aggregate before one g
     expect(growth.map((f) => f.metric).sort()).toEqual(["high_tech_value_added_growth", "rd_spending_growth"]);
   });
 });
+
+describe("the revenue raised within the city's bounds beside its own budget's (Shenzhen 2022: 来源于深圳辖区的一般公共预算收入达1.11万亿元、增长13.5%)", () => {
+  it("gives the revenue of the bounds no indicator, the place's own budget revenue its own", () => {
+    const x = fixture(["来源于测试辖区的一般公共预算收入达1.11万亿元、增长13.5%，地方一般公共预算收入4258亿元。"], ["地区生产总值增长6%左右。"]);
+    expect(writtenMetrics(x, "一般公共预算收入")).toEqual([
+      ["1.11万亿元", null],
+      ["13.5%", null],
+      ["4258亿元", "budget_revenue"],
+    ]);
+  });
+});
