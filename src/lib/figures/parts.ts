@@ -103,12 +103,20 @@ function startMade(text: string, years: number[], year: number): boolean {
   return clause !== undefined && !PLEDGE.test(clause.slice(0, clause.search(START_MADE))) && !years.includes(year) && !/今年/.test(text);
 }
 
+/**
+ * The months of the plan year already past when the congress met late (`今年前4个月`, `今年一季度`, `今年以来`): time
+ * looked back on, beside last year (`一、关于去年和今年前4个月工作`, Yunnan 2020), no word of the plan year's work.
+ */
+const PLAN_YEAR_PAST = /今年(?:前[一二三四五六七八九十\d]{1,2}个?月|[一二三]季度|上半年|以来)/g;
+
 /** What a part heading says in the words of the reports since the “十一五” plan (see {@link partSignal}). */
 function laterPartSignal(text: string, year: number): PartSignal | null {
   const years = arabicYears(text);
   if (REVIEW.test(text) || ACHIEVED.test(text) || TASKS_DONE.test(text) || startMade(text, years, year)) return "review";
-  if (years.includes(year) || PLAN_WORDS.test(text)) return startedBefore(text, year) ? "review" : "plan";
-  if (years.some((y) => y === year - 1) && PAST_WORK.test(text)) return "review";
+  const ahead = text.replace(PLAN_YEAR_PAST, "");
+  if (years.includes(year) || PLAN_WORDS.test(ahead)) return startedBefore(text, year) ? "review" : "plan";
+  // `去年` names the year before the plan year as the heading's period (`关于去年和今年前4个月工作`).
+  if ((years.some((y) => y === year - 1) || /去年/.test(text)) && PAST_WORK.test(text)) return "review";
   if (TERM_WORK.test(text) && !FIVE_YEAR.test(text)) return "review";
   // The past year alone named, as the subject of how it went (`2014年经济社会保持平稳健康发展` in 2015): a look back,
   // unless the heading sets tasks or looks ahead (`2014年主要目标任务`).

@@ -6917,3 +6917,24 @@ describe("the revenue raised within the city's bounds beside its own budget's (S
     ]);
   });
 });
+
+describe("a review part titled by last year and the months of the plan year past (Yunnan 2020, its congress in May: 一、关于去年和今年前4个月工作)", () => {
+  it("is the review: its figures are last year's results, and the part after it (关于今年后几个月的重点工作) the plan", () => {
+    const x = extractText(
+      "ceshi-2020.txt",
+      [
+        "2020年测试市政府工作报告",
+        "——2020年5月10日在测试市第一届人民代表大会第一次会议上",
+        "市长 张三",
+        "各位代表：",
+        "一、关于去年和今年前4个月工作",
+        "去年以来，我们重点抓了以下工作。",
+        "（一）经济实现平稳健康发展。社会消费品零售总额增长10.4%。",
+        "二、关于今年后几个月的重点工作",
+        "今年经济社会发展的主要预期目标建议为：固定资产投资增长10%以上。",
+      ].join("\n"),
+    );
+    expect(one(x, "", "10.4%")).toMatchObject({ metric: "retail_sales_growth", kind: "result", year: 2019 });
+    expect(one(x, "", "10%")).toMatchObject({ metric: "fixed_investment_growth", kind: "target", year: 2020 });
+  });
+});
