@@ -403,8 +403,12 @@ export function listItems(subject: string, n: number | null): string[] {
   return shareCityParts(parts) ?? shareWholeAndZones(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareRatings(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareFarming(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? shareGroupRates(parts) ?? parts;
 }
 
-/** Rates of the use or recovery of a waste that bare names before them share (`秸秆综合利用率`, `残膜回收率`). */
-const GROUP_RATES = ["资源化利用率", "综合利用率", "回收利用率", "利用率", "回收率", "无害化处理率", "处理率"].sort((a, b) => b.length - a.length);
+/**
+ * Rates of the use or recovery of a waste that bare names before them share (`秸秆综合利用率`, `残膜回收率`), and the
+ * enrolment rates of the stages of schooling (`学前教育三年毛入园率、高中阶段和高等教育毛入学率分别为70.4%、82%和27.3%`,
+ * Guangxi 2015: 高中阶段毛入学率, no bare 高中阶段).
+ */
+const GROUP_RATES = ["资源化利用率", "综合利用率", "回收利用率", "利用率", "回收率", "无害化处理率", "处理率", "毛入学率", "毛入园率", "入园率"].sort((a, b) => b.length - a.length);
 
 /**
  * `畜禽粪污、农作物秸秆综合利用率和农用残膜回收率均达90%以上` (Wuzhong 2023): a list of groups, each ending with an item

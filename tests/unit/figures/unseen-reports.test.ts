@@ -6938,3 +6938,12 @@ describe("a review part titled by last year and the months of the plan year past
     expect(one(x, "", "10%")).toMatchObject({ metric: "fixed_investment_growth", kind: "target", year: 2020 });
   });
 });
+
+describe("a list of school stages whose enrolment rates are named once per group (Guangxi 2015: 学前教育三年毛入园率、高中阶段和高等教育毛入学率分别为70.4%、82%和27.3%)", () => {
+  it("gives the bare stage the gross enrolment rate named after the next item: 高中阶段毛入学率, the high-school rate", () => {
+    const x = fixture(["学前教育三年毛入园率、高中阶段和高等教育毛入学率分别为70.4%、82%和27.3%。"], ["地区生产总值增长8%。"]);
+    expect(one(x, "", "82%")).toMatchObject({ label_zh: "高中阶段毛入学率", metric: "high_school_enrolment_rate", kind: "result" });
+    expect(one(x, "", "27.3%")).toMatchObject({ metric: "higher_education_enrolment_rate" });
+    expect(one(x, "", "70.4%").label_zh).toBe("学前教育三年毛入园率");
+  });
+});
