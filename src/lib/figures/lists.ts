@@ -65,6 +65,8 @@ const TAILS = [
   "零售额",
   // `受污染耕地、重点建设用地安全利用率分别达93%、95%以上`: each kind of land's.
   "安全利用率",
+  // `城镇供水、燃气普及率分别提高到75%、89%` (Guangxi 2015): the share of the people each utility reaches.
+  "普及率",
   // `二氧化硫和化学需氧量排放量分别削减5%和1.5%`, `二氧化硫、化学需氧量排放分别减少7.9%、4.3%`: each pollutant's emissions.
   "排放总量",
   "排放量",

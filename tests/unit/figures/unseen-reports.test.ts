@@ -6947,3 +6947,11 @@ describe("a list of school stages whose enrolment rates are named once per group
     expect(one(x, "", "70.4%").label_zh).toBe("学前教育三年毛入园率");
   });
 });
+
+describe("utilities named before the coverage rate they share (Guangxi 2015: 城镇供水、燃气普及率分别提高到75%、89%)", () => {
+  it("gives the first utility the coverage rate too: 城镇供水普及率, not a bare 城镇供水", () => {
+    const x = fixture(["城镇供水、燃气普及率分别提高到75%、89%。"], ["地区生产总值增长8%。"]);
+    expect(one(x, "", "75%").label_zh).toBe("城镇供水普及率");
+    expect(one(x, "", "89%").label_zh).toBe("燃气普及率");
+  });
+});
