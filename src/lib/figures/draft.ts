@@ -114,7 +114,9 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   }
   // A change after a clause that compares the thing it names with another time (`出生人口性别比与第六次人口普查相比，下降19.96个点`):
   // that thing's change, not the change of the figure before it.
-  const compared = subject === "" && c.before ? COMPARED.exec(c.text.slice(c.before.start, c.before.end)) : null;
+  // So is a bare change after a clause that tells a thing rose and states no figure, opening the sentence
+  // (`进出口逆势上扬，增长23.5%`, Guangxi 2015): that thing's change.
+  const compared = subject === "" && c.before ? (COMPARED.exec(c.text.slice(c.before.start, c.before.end)) ?? (c.prior.length === 0 ? ROSE.exec(c.text.slice(c.before.start, c.before.end).trim()) : null)) : null;
   // A change or an average after a clause that names a milestone its indicator passed and no figure
   // (`地区生产总值跨上第二个千亿元台阶，年均增长8.7%`): that indicator's change.
   // So is a level reached in a year (`全省地区生产总值连跨三个万亿元台阶，2012年达5.4万亿元`): the year is the figure's time.
@@ -372,6 +374,11 @@ export function wholeOf(text: string, q: Quantity): string | null {
 
 /** A clause that compares a thing with another time or place (`出生人口性别比与第六次人口普查相比`): group 1 the thing. */
 const COMPARED = /^(\p{Script=Han}{2,16}?)(?:与|同|和|较)\p{Script=Han}{2,16}相比$/u;
+/**
+ * A clause that names a thing and tells it rose, with no figure (`进出口逆势上扬`, Guangxi 2015): group 1 the thing, whose
+ * rise the bare change after it gives (`，增长23.5%`).
+ */
+const ROSE = /^(\p{Script=Han}{2,12}?)(?:逆势|逆市|持续|强劲|明显)?(?:上扬|回升|攀升|走高)$/u;
 
 /**
  * A clause that names a milestone passed and no figure (`地区生产总值跨上第二个千亿元台阶`, `财政收入突破百亿元大关`,

@@ -6955,3 +6955,11 @@ describe("utilities named before the coverage rate they share (Guangxi 2015: 城
     expect(one(x, "", "89%").label_zh).toBe("燃气普及率");
   });
 });
+
+describe("a bare change after a clause that tells a thing rose (Guangxi 2015: 进出口逆势上扬，增长23.5%)", () => {
+  it("is that thing's change: the growth of foreign trade, not a bare 增长", () => {
+    const x = fixture(["社会消费品零售总额增长12.5%。进出口逆势上扬，增长23.5%，加工贸易增长63.6%。"], ["地区生产总值增长8%。"]);
+    expect(one(x, "", "23.5%")).toMatchObject({ metric: "foreign_trade_growth", kind: "result", year: 2019 });
+    expect(one(x, "", "63.6%").label_zh).toBe("加工贸易增长");
+  });
+});
