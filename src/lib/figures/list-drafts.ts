@@ -84,8 +84,9 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
   } else if (bare === "" && qs.length === 1 && p.change && levelsOneByOne(c)) {
     // `实现城镇居民人均可支配收入23270元，农民人均纯收入11190元，分别增长16%` (Jiuquan 2014): one change after a subject-less
     // 分别, for the levels the sentence gave one by one before it, is each one's.
-    items = c.prior.map((b) => b.subject);
-    quoteStart = c.prior[0]!.quoteStart;
+    const levels = levelsOneByOne(c)!;
+    items = levels.map((b) => b.subject);
+    quoteStart = levels[0]!.quoteStart;
     qs = items.map(() => qs[0]!);
   } else if (doubledItems(c, bare, per)) {
     // `城乡居民人均可支配收入均比2010年翻了一番，年均分别增长7.2%和8.8%`: the items are those the clause before says doubled.
@@ -108,9 +109,11 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
     // Each item told with its level and its growth before (`城市居民年人均生活费收入9379.12元，比上年增长9.66%;农村居民年人均
     // 纯收入5163.48元，增长15.19%;扣除价格因素后，分别增长1.35%和9.7%`, Guangzhou 1997): the items are the last distinct
     // ones, in their order, not the last item's two figures.
+    // A multiple of an earlier level stated in between with no item of its own (`城镇居民人均可支配收入由10859元提高到19831元，
+    // 农民人均纯收入由3181元提高到6180元，分别是2007年的1.8倍和1.9倍，年均分别增长12.8%和14.2%`, Ningxia 2013) names none.
     const distinct: Prior[] = [];
     for (const b of [...c.prior].reverse()) {
-      if (distinct.length < qs.length && !distinct.some((d) => item(d) === item(b))) distinct.unshift(b);
+      if (distinct.length < qs.length && item(b) !== "" && !distinct.some((d) => item(d) === item(b))) distinct.unshift(b);
     }
     const before = distinct.length === qs.length ? distinct : c.prior.slice(-qs.length);
     items = before.map((b) => item(b) + overLast(bare));
@@ -164,11 +167,15 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
  * Whether the figures the sentence gave before the clause are levels, no percentage nor change, each of a subject of its
  * own (two to four of them): the items a lone change after 分别 is each one's.
  */
-function levelsOneByOne(c: Clause): boolean {
-  const n = c.prior.length;
-  if (n < 2 || n > 4 || c.prior.some((b) => b.stated) || new Set(c.prior.map((b) => b.subject)).size !== n) return false;
-  const before = c.text.slice(c.prior[0]!.quoteStart, c.stretch.start);
-  return !/[%％‰]|增长|下降|提高|降低|增加|减少|分别/.test(before);
+function levelsOneByOne(c: Clause): Prior[] | null {
+  // Only the levels since the last semicolon: one before it closes another item of a list of targets (`…社会消费品零售总额
+  // 637亿元，增长16%；城镇居民人均可支配收入22211元，农民人均纯收入6922元，分别增长12%左右`, Ningxia 2013).
+  const cut = Math.max(c.text.lastIndexOf("；", c.stretch.start), c.text.lastIndexOf(";", c.stretch.start));
+  const levels = c.prior.filter((b) => b.quoteStart > cut);
+  const n = levels.length;
+  if (n < 2 || n > 4 || levels.some((b) => b.stated) || new Set(levels.map((b) => b.subject)).size !== n) return null;
+  const before = c.text.slice(levels[0]!.quoteStart, c.stretch.start);
+  return /[%％‰]|增长|下降|提高|降低|增加|减少|分别/.test(before) ? null : levels;
 }
 
 /**

@@ -6963,3 +6963,15 @@ describe("a bare change after a clause that tells a thing rose (Guangxi 2015: �
     expect(one(x, "", "63.6%").label_zh).toBe("加工贸易增长");
   });
 });
+
+describe("incomes stated clause by clause, then their changes after a subject-less 分别 (Ningxia 2013)", () => {
+  it("gives each growth to its income: a multiple of an earlier year in between names none, a semicolon closes the list's earlier items", () => {
+    const x = fixture(
+      ["城镇居民人均可支配收入由10859元提高到19831元，农民人均纯收入由3181元提高到6180元，分别是2007年的1.8倍和1.9倍，年均分别增长12.8%和14.2%。"],
+      ["主要预期目标是:社会消费品零售总额637亿元，增长16%;城镇居民人均可支配收入22211元，农民人均纯收入6922元，分别增长12%左右；居民消费价格总水平涨幅控制在3.5%左右。"],
+    );
+    expect(one(x, "", "12.8%")).toMatchObject({ metric: "urban_income_growth", kind: "result" });
+    expect(one(x, "", "14.2%")).toMatchObject({ metric: "rural_net_income_growth", kind: "result" });
+    expect(quoting(x, "分别增长12%左右").map((f) => f.metric).filter((m) => m?.endsWith("_growth"))).toEqual(["urban_income_growth", "rural_net_income_growth"]);
+  });
+});
