@@ -6975,3 +6975,11 @@ describe("incomes stated clause by clause, then their changes after a subject-le
     expect(quoting(x, "分别增长12%左右").map((f) => f.metric).filter((m) => m?.endsWith("_growth"))).toEqual(["urban_income_growth", "rural_net_income_growth"]);
   });
 });
+
+describe("R&D intensity named 全社会R&D强度 and tourist arrivals named 旅游总人次 (Yinchuan 2023: 全社会R&D强度达到2.1%; 旅游总人次、总收入均增长15%以上)", () => {
+  it("reads them as the R&D intensity and the tourist arrivals' growth", () => {
+    const x = fixture(["地区生产总值增长4.5%。"], ["设立科技创新专项资金，全社会R&D强度达到2.1%。旅游总人次、总收入均增长15%以上。"]);
+    expect(one(x, "", "2.1%")).toMatchObject({ metric: "rd_intensity", kind: "target" });
+    expect(writtenMetrics(x, "旅游总人次")).toEqual([["15%", "tourist_arrivals_growth"], ["15%", "tourism_revenue_growth"]]);
+  });
+});
