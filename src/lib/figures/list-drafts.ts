@@ -153,7 +153,9 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
     const unit = q.unit !== last.unit && last.unit.startsWith(q.unit) ? last.unit : q.unit;
     // A bound after the last item is every item's (`分别达93%、95%以上`), but not an earlier item's of the same figure, which
     // the words set apart from it (`城镇居民人均可支配收入、农民人均纯收入分别增长10%和10%以上`, Shanxi 2012: the first exactly 10%).
-    const same = q !== last && q.value === last.value && q.unit === last.unit && q.qualifier === null;
+    // Among other figures, the same figure is set apart by nothing (`固定资产投资、社会消费品零售总额、进出口总额分别增长6%、5%、
+    // 6%左右`, Ningxia 2024: each about its figure).
+    const same = q !== last && q.value === last.value && q.unit === last.unit && q.qualifier === null && qs.every((x) => x.value === last.value);
     const qualifier = q.qualifier ?? (same ? null : last.qualifier) ?? pred.qualifier;
     // An item given per its own time (`每人每月388元和每人每年2572元`) is labelled with it, not with the first item's.
     const own = i > 0 ? sliceClean(c.text, qs[i - 1]!.tail, q.start, c.exclusions).replace(/^[、和及与]+/, "") : "";

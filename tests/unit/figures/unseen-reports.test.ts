@@ -6983,3 +6983,15 @@ describe("R&D intensity named 全社会R&D强度 and tourist arrivals named 旅�
     expect(writtenMetrics(x, "旅游总人次")).toEqual([["15%", "tourist_arrivals_growth"], ["15%", "tourism_revenue_growth"]]);
   });
 });
+
+describe("a bound after the last of a list's figures, the first of which is the same figure (Ningxia 2024: 固定资产投资、社会消费品零售总额、进出口总额分别增长6%、5%、6%左右)", () => {
+  it("is every figure's: the same figure among others is set apart by nothing, unlike 10%和10%以上", () => {
+    const x = fixture(["地区生产总值增长6.6%。"], ["固定资产投资、社会消费品零售总额、进出口总额分别增长6%、5%、6%左右。城镇居民人均可支配收入、农民人均纯收入分别增长10%和10%以上。"]);
+    expect(quoting(x, "进出口总额分别").map((f) => [f.metric, f.qualifier])).toEqual([
+      ["fixed_investment_growth", "approx"],
+      ["retail_sales_growth", "approx"],
+      ["foreign_trade_growth", "approx"],
+    ]);
+    expect(quoting(x, "10%和10%以上").map((f) => f.qualifier)).toEqual([null, "at_least"]);
+  });
+});
