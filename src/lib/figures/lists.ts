@@ -621,6 +621,9 @@ function shareWholeHalves(parts: string[]): string[] | null {
 export function completeRates(subject: string): string[] | null {
   const s = withoutLevelVerb(subject);
   const parts = s.split("、").map(cleanSubject);
+  // The last joined by 和, both halves rates named whole (`城镇污水处理率和生活垃圾无害化处理率达到85%以上`, Guangxi 2015).
+  const joined = /^(.{3,}?率)和(.{3,}率)$/.exec(parts.at(-1) ?? "");
+  if (joined) parts.splice(-1, 1, joined[1]!, joined[2]!);
   if (parts.length < 2 || parts.some((p) => p.length < 3 || !p.endsWith("率") || /\d|[和及与]/.test(p))) return null;
   return new Set(parts).size === parts.length ? parts : null;
 }

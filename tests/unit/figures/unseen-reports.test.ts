@@ -6995,3 +6995,13 @@ describe("a bound after the last of a list's figures, the first of which is the 
     expect(quoting(x, "10%和10%以上").map((f) => f.qualifier)).toEqual([null, "at_least"]);
   });
 });
+
+describe("two rates named whole joined by 和 before one level (Guangxi 2015: 城镇污水处理率和生活垃圾无害化处理率达到85%以上)", () => {
+  it("gives each rate the level, with its own indicator", () => {
+    const x = fixture(["地区生产总值增长8.5%。"], ["城镇污水处理率和生活垃圾无害化处理率达到85%以上。"]);
+    expect(x.figures.filter((f) => f.quote.includes("处理率")).map((f) => [f.label_zh, f.metric, f.value, f.qualifier])).toEqual([
+      ["城镇污水处理率", "sewage_treatment_rate", 85, "at_least"],
+      ["生活垃圾无害化处理率", "waste_treatment_rate", 85, "at_least"],
+    ]);
+  });
+});
