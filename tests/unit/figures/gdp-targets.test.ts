@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { StoredFigure } from "../../../src/lib/schema/figure.ts";
-import { dev, DEV_IDS, real, RAW_IDS, root, type Extracted } from "./helpers.ts";
+import { dev, DEV_IDS, real, RAW_IDS, root, unseen, UNSEEN_IDS, type Extracted } from "./helpers.ts";
 
 /** The plan year's GDP growth target as the issue defines it: metric gdp_growth, a target of the plan year itself. */
 const planGdpTargets = (e: Extracted): StoredFigure[] =>
@@ -106,5 +106,95 @@ describe("the plan year's GDP growth target of the development corpus (other pla
     const f = found[0]!;
     expect(figure(f)).toEqual(figure(want));
     expect(f.quote).toContain(clause.split(/[，,；]/)[0]);
+  });
+});
+
+/** The GDP target column of tests/fixtures/unseen/README.md, by file id (`none` where the report states none). */
+const UNSEEN_README = new Map(
+  readFileSync(join(root, "tests/fixtures/unseen/README.md"), "utf8")
+    .split("\n")
+    .flatMap((line) => {
+      const cells = line.split("|").map((c) => c.trim());
+      const file = /^`([a-z]+-\d{4})\.(?:md|txt)`$/.exec(cells[1] ?? "");
+      return file ? [[file[1]!, cells.at(-2)!] as const] : [];
+    }),
+);
+
+/** The figures of the README clauses, read off each copy by hand; null where the report states no growth target. */
+const UNSEEN: Record<string, Expected | null> = {
+  "anhui-2026": range("", 5, 5.5),
+  "anshan-2020": approx("", 6),
+  "baoji-2023": exact("", 6),
+  "changde-2015": approx("", 9.5),
+  "chifeng-2024": approx("", 7),
+  "datong-2021": approx("", 8.5),
+  "fujian-2025": range("", 5, 5.5),
+  "fuzhou-2010": exact("", 12),
+  "guangxi-2015": exact("", 8),
+  "guilin-2016": range("", 8, 8.5),
+  "guiyang-2013": exact("", 17),
+  "guyuan-2022": atLeast("", 7),
+  "guyuan-2025": exact("", 5.6),
+  "haidong-2020": approx("", 6.5),
+  "hainan-1994": exact("", 18),
+  "hangzhou-2023": atLeast("", 5),
+  "hefei-2021": exact("", 8),
+  "hubei-2004": atLeast("", 9),
+  "hunan-2019": range("", 7.5, 8),
+  "jiangsu-2024": atLeast("", 5),
+  "jiangxi-2004": exact("", 11),
+  "kelamayi-2021": approx("", 7),
+  "kunming-2008": atLeast("", 13),
+  "leshan-2014": exact("", 9.5),
+  "ningxia-2011": exact("", 12),
+  "ningxia-2013": approx("", 12),
+  "ningxia-2016": atLeast("", 7.5),
+  "ningxia-2019": range("", 6.5, 7),
+  "ningxia-2022": exact("", 7),
+  "ningxia-2024": approx("", 6),
+  "qiqihaer-2023": exact("", 6.5),
+  "qujing-2014": atLeast("", 11),
+  "rikaze-2022": exact("", 8),
+  "shandong-1997": exact("", 10),
+  "shenzhen-2022": approx("", 6),
+  "shijiazhuang-2015": exact("", 8),
+  "shijiazhuang-2025": atLeast("", 6),
+  "shizuishan-2022": exact("", 7),
+  "xiangyang-2014": exact("", 12),
+  "yinchuan-2017": approx("", 8),
+  "yinchuan-2023": approx("", 6.5),
+  "yunfu-2015": approx("", 12),
+  "yunnan-2020": null,
+  "zhangzhou-2014": exact("", 12),
+  "zhejiang-1986": null,
+  "zhejiang-2023": atLeast("", 5),
+  "zhongguo-1991": exact("", 4.5),
+  "zhongguo-2002": null,
+  "zhongguo-2012": exact("", 7.5),
+  "zhongguo-2018": approx("", 6.5),
+  "zhongwei-2023": approx("", 7),
+  "zunyi-2014": atLeast("", 15),
+};
+
+describe("the plan year's GDP growth target of the copies of reports of other places and years, in the shapes copies come in", () => {
+  it("pins every copy the README lists", () => {
+    expect(Object.keys(UNSEEN).sort()).toEqual(UNSEEN_IDS);
+    expect([...UNSEEN_README.keys()].sort()).toEqual(UNSEEN_IDS);
+  });
+
+  it.each(UNSEEN_IDS)("%s: the README's target clause, exactly once, or none where the report states none", (id) => {
+    const e = unseen(id);
+    const want = UNSEEN[id] ?? null;
+    const clause = UNSEEN_README.get(id)!;
+    const found = planGdpTargets(e);
+    if (want === null) {
+      expect(clause).toBe("none");
+      expect(found.map((f) => f.quote)).toEqual([]);
+      return;
+    }
+    expect(found.map((f) => f.quote), id).toHaveLength(1);
+    const f = found[0]!;
+    expect(figure(f)).toEqual(figure(want));
+    expect(f.quote).toContain(clause);
   });
 });

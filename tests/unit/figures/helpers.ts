@@ -46,6 +46,9 @@ export const RAW_IDS = reportFiles("content/raw").map((f) => f.replace(/\.\w+$/,
 /** The ids of the development corpus of other places and years (tests/fixtures/corpus-dev), in id order. */
 export const DEV_IDS = reportFiles("tests/fixtures/corpus-dev").map((f) => f.replace(/\.\w+$/, ""));
 
+/** The ids of the copies of reports of other places and years in the shapes copies come in (tests/fixtures/unseen), in id order. */
+export const UNSEEN_IDS = reportFiles("tests/fixtures/unseen").map((f) => f.replace(/\.\w+$/, ""));
+
 /** A report of `dir` by id, parsed and extracted once. */
 function load(dir: string, id: string): Extracted {
   const key = `${dir}/${id}`;
@@ -65,6 +68,11 @@ export function real(id: string): Extracted {
 /** A report of the development corpus (`guowuyuan-2021`), parsed and extracted once. */
 export function dev(id: string): Extracted {
   return load("tests/fixtures/corpus-dev", id);
+}
+
+/** A copy of tests/fixtures/unseen (`ningxia-2022`), parsed and extracted once. */
+export function unseen(id: string): Extracted {
+  return load("tests/fixtures/unseen", id);
 }
 
 /** The paragraph whose text contains `text` (the test fails unless exactly one does). */

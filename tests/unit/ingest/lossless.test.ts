@@ -9,7 +9,7 @@ import remarkGfm from "remark-gfm";
 import remarkCjkFriendly from "remark-cjk-friendly";
 import { describe, expect, it } from "vitest";
 import { decodeEntities, splitLines, trimLine } from "../../../src/lib/text/hygiene.ts";
-import { CORPUS_DEV, RAW, ingestFile, root } from "../support/ingest.ts";
+import { CORPUS_DEV, RAW, UNSEEN, ingestFile, root } from "../support/ingest.ts";
 import type { IngestResult } from "../../../src/lib/ingest.ts";
 import { parseMarkdown } from "../../../src/lib/markdown/processor.ts";
 import { readDocument } from "../../../src/lib/report/document.ts";
@@ -40,7 +40,7 @@ const bare = (s: string) => s.replace(/[\s\u3000]+/g, "");
  * emphasis) and mdast-util-to-string per block, front matter left out, HTML comments apart (they go to the
  * front matter's `dropped:`), footnote references gone with their markup.
  */
-function markdownText(source: string, marks: readonly { line: number; text: string }[] = []): { blocks: string[]; comments: string[] } {
+function markdownText(source: string, marks: readonly { line: number; text: string }[] = []): { blocks: string[]; comments: string[]; numbers: number } {
   const tree: Root = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm, { singleTilde: false }).use(remarkCjkFriendly).parse(source);
   const comments: string[] = [];
   const strip = (node: Nodes) => {
@@ -57,6 +57,8 @@ function markdownText(source: string, marks: readonly { line: number; text: stri
   };
   strip(tree);
   const blocks: string[] = [];
+  // The numbers of an ordered list's items (`1. 加大改革力度，…`), markup that the ingest may keep as text: their length.
+  let numbers = 0;
   /** A block's text without the emphasis marks the ingest recorded as dropped (reason `markup`) on one of its lines. */
   const unmarked = (node: Nodes, text: string) => {
     const from = node.position?.start.line ?? 0;
@@ -70,20 +72,26 @@ function markdownText(source: string, marks: readonly { line: number; text: stri
   };
   const visit = (node: Nodes) => {
     if (node.type === "table") for (const row of node.children) blocks.push(row.children.map((c) => toString(c)).join(" "));
-    else if (node.type === "list" || node.type === "listItem" || node.type === "blockquote" || node.type === "footnoteDefinition")
+    else if (node.type === "list" || node.type === "listItem" || node.type === "blockquote" || node.type === "footnoteDefinition") {
+      if (node.type === "list" && node.ordered) node.children.forEach((_, i) => (numbers += `${(node.start ?? 1) + i}.`.length));
       node.children.forEach(visit);
+    }
     else blocks.push(unmarked(node, toString(node)));
   };
   tree.children.forEach(visit);
-  return { blocks: blocks.filter((b) => b.trim() !== ""), comments };
+  return { blocks: blocks.filter((b) => b.trim() !== ""), comments, numbers };
 }
 
 /** The number of an appendix entry as written. */
 const ENTRY_NUMBER = /^(?:\d{1,3}[.．、]|［\d{1,3}］|\[\d{1,3}\]|[（(]\d{1,3}[）)])/;
 
-/** Sentences of `expected` missing from `out` in order; those found among the dropped lines are not missing. */
+/**
+ * Sentences of `expected` missing from `out` in order; those found among the dropped lines are not missing, nor are those
+ * found once the dropped text cut out of them (a newspaper's page mark, `（紧接第二版）`) is taken out.
+ */
 function missingSentences(expected: string[], out: string, dropped: string): string[] {
   const text = bare(out);
+  const cuts = dropped.split("\n").filter(Boolean);
   let at = 0;
   const missing: string[] = [];
   for (const line of expected) {
@@ -91,6 +99,13 @@ function missingSentences(expected: string[], out: string, dropped: string): str
       let b = bare(s);
       if (!b) continue;
       let i = text.indexOf(b, at);
+      if (i === -1) {
+        const cut = cuts.reduce((t, d) => t.replace(d, ""), b);
+        if (cut !== b && cut !== "") {
+          b = cut;
+          i = text.indexOf(b, at);
+        }
+      }
       if (i === -1 && ENTRY_NUMBER.test(b)) {
         // An appendix entry's number as written (`1.`, `［1］`) is carried by the ordered list of the output.
         b = b.replace(ENTRY_NUMBER, "");
@@ -104,7 +119,7 @@ function missingSentences(expected: string[], out: string, dropped: string): str
 }
 
 const TXT = [...RAW.filter((p) => p.endsWith(".txt")), "tests/fixtures/reports/nested-2021.txt", "tests/fixtures/reports/variant-2022.txt"];
-const MD = [...RAW.filter((p) => p.endsWith(".md")), ...CORPUS_DEV];
+const MD = [...RAW.filter((p) => p.endsWith(".md")), ...CORPUS_DEV, ...UNSEEN.filter((p) => p.endsWith(".md"))];
 
 describe.each(TXT)("nothing of %s is lost", (path) => {
   const result = ingestFile(path);
@@ -123,10 +138,28 @@ describe.each(TXT)("nothing of %s is lost", (path) => {
   });
 });
 
+describe.each(UNSEEN.filter((p) => p.endsWith(".txt")))("nothing of the plain-text copy %s is lost", (path) => {
+  const result = ingestFile(path);
+  const out = outputText(result);
+  const dropped = result.document.meta.dropped.map((d) => bare(d.text)).join("\n");
+  const source = splitLines(readFileSync(join(root, path), "utf8"))
+    .map((l) => trimLine(decodeEntities(l)))
+    .filter(Boolean);
+
+  it("every sentence of every source line is in the output or among the dropped lines (a web page's residue, a PDF's page numbers), in order", () => {
+    expect(missingSentences(source, out, dropped)).toEqual([]);
+  });
+
+  it("adds no text of its own: the output (entry numbers aside) and the dropped lines are no longer than the source", () => {
+    const count = (text: string) => text.replace(/\s/g, "").length;
+    expect(count(outputText(result, false)) + count(dropped)).toBeLessThanOrEqual(count(source.join("")));
+  });
+});
+
 describe.each(MD)("nothing of the Markdown report %s is lost", (path) => {
   const result = ingestFile(path);
   const marks = result.document.meta.dropped.filter((d) => d.reason === "markup");
-  const { blocks, comments } = markdownText(readFileSync(join(root, path), "utf8"), marks);
+  const { blocks, comments, numbers } = markdownText(readFileSync(join(root, path), "utf8"), marks);
   const dropped = result.document.meta.dropped.filter((d) => d.reason !== "markup").map((d) => bare(d.text)).join("\n");
 
   it("every sentence of the text (markup removed) is in the output or among the dropped lines, in order", () => {
@@ -145,7 +178,7 @@ describe.each(MD)("nothing of the Markdown report %s is lost", (path) => {
 
   it("adds no text of its own: the output is no longer than the source text", () => {
     const count = (text: string) => bare(text).length;
-    const src = count(blocks.join("")) + count(comments.join("")) + count(marks.map((m) => m.text).join(""));
+    const src = count(blocks.join("")) + count(comments.join("")) + count(marks.map((m) => m.text).join("")) + numbers;
     expect(count(outputText(result, false)) + count(dropped)).toBeLessThanOrEqual(src);
   });
 });
@@ -168,7 +201,7 @@ describe("paragraph ids", () => {
 });
 
 describe("Markdown round trip", () => {
-  it.each([...RAW, ...CORPUS_DEV, "tests/fixtures/reports/nested-2021.txt", "tests/fixtures/reports/markup-2025.txt"])(
+  it.each([...RAW, ...CORPUS_DEV, ...UNSEEN, "tests/fixtures/reports/nested-2021.txt", "tests/fixtures/reports/markup-2025.txt"])(
     "%s reads back from its Markdown exactly as built (same ids, texts, leads, kinds, periods)",
     (path) => {
       const r = ingestFile(path);
@@ -181,4 +214,19 @@ describe("Markdown round trip", () => {
       expect(shape(back)).toEqual(shape(r.document));
     },
   );
+});
+
+describe("the copies of reports of other places and years (tests/fixtures/unseen)", () => {
+  it.each(UNSEEN)("%s: read as its plan year's report, with parts, every warning naming a line of the file", (path) => {
+    const r = ingestFile(path);
+    const name = path.split("/").pop()!;
+    const lines = splitLines(readFileSync(join(root, path), "utf8")).length;
+    for (const w of r.warnings) {
+      expect(w.file).toBe(name);
+      expect(w.line, w.message).toBeGreaterThan(0);
+      expect(w.line, w.message).toBeLessThanOrEqual(lines);
+    }
+    expect(r.document.meta.year).toBe(Number(/-(\d{4})\./.exec(name)![1]));
+    expect(r.document.headings.filter((h) => h.depth === 2).length, "parts").toBeGreaterThan(1);
+  });
 });

@@ -40,6 +40,12 @@ export const CORPUS_DEV = readdirSync(join(root, "tests/fixtures/corpus-dev"))
   .sort()
   .map((f) => `tests/fixtures/corpus-dev/${f}`);
 
+/** Copies of real reports of other places and years in the shapes copies come in (tests/fixtures/unseen, its README). */
+export const UNSEEN = readdirSync(join(root, "tests/fixtures/unseen"))
+  .filter((f) => /^[a-z]+-\d{4}\.(?:txt|md)$/.test(f))
+  .sort()
+  .map((f) => `tests/fixtures/unseen/${f}`);
+
 /**
  * The reports of content/raw, then those of the development corpus that content/raw does not hold under the same
  * file name (a report copied from the development corpus into content/raw is read once, as a report of the site).
