@@ -96,9 +96,10 @@ const TASK_OPENING = /^[\s\u3000]*(?:对|把|将|加快|加大|加强|推进|推
 /**
  * The words right after a figure that name it a goal (`去年地区生产总值增速与10%的预期目标有少许差距`, `略高于3%左右的控制
  * 目标`): the target a result is held against, not a result; so is a goal named by its field (`化学需氧量减少1%的节能减排目标预计
- * 可以完成`, Fujian 2008), and one named by two such words (`低于4.5%的年度调控目标`, Shanxi 2005; `3%的预期调控目标`).
+ * 可以完成`, Fujian 2008), and one named by two such words (`低于4.5%的年度调控目标`, Shanxi 2005; `3%的预期调控目标`), or by
+ * such a word with no 的 (`去年地区生产总值增速未达到10%预期目标`, Foshan 2013).
  */
-export const GOAL_AFTER = /^(?:左右|以上|以内|以下)?的(?:预期|控制|调控|年度|计划|奋斗|节能减排|约束性|减排|节能){0,2}目标/;
+export const GOAL_AFTER = /^(?:左右|以上|以内|以下)?(?:的(?:预期|控制|调控|年度|计划|奋斗|节能减排|约束性|减排|节能){0,2}|(?:预期|控制|调控|年度|奋斗|约束性){1,2})目标/;
 
 /** A clause that holds a result against a goal (`接近“十一五”末8.5项的规划目标`, `超过…的目标`). */
 const GOAL_NEARED = /^(?:接近|超过|超出|高于|逼近)[^，；。]*目标/;

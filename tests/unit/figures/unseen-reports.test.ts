@@ -7005,3 +7005,10 @@ describe("two rates named whole joined by 和 before one level (Guangxi 2015: �
     ]);
   });
 });
+
+describe("a goal named by 预期目标 with no 的 after its figure (Foshan 2013: 去年地区生产总值增速未达到10%预期目标)", () => {
+  it("is the missed goal of the year reviewed, no second result of its growth", () => {
+    const x = fixture(["全市实现生产总值6709.02亿元，增长8.2%。", "主要表现在：一是受外部环境和自身经济结构影响，去年地区生产总值增速未达到10%预期目标；二是产业结构调整任务艰巨。"], ["全市生产总值增长9%。"]);
+    expect(x.figures.filter((f) => f.metric === "gdp_growth").map((f) => [f.kind, f.value])).toEqual([["result", 8.2], ["target", 9]]);
+  });
+});
