@@ -7012,3 +7012,11 @@ describe("a goal named by 预期目标 with no 的 after its figure (Foshan 2013
     expect(x.figures.filter((f) => f.metric === "gdp_growth").map((f) => [f.kind, f.value])).toEqual([["result", 8.2], ["target", 9]]);
   });
 });
+
+describe("R&D spending named R&D经费 alone (Zhangzhou 2023: 力争全市R&D经费增长18%以上)", () => {
+  it("reads its growth as the R&D spending's, and R&D经费占GDP比重 still as the intensity", () => {
+    const x = fixture(["地区生产总值增长6.9%。"], ["实施规模工业企业研发机构广覆盖行动，力争全市R&D经费增长18%以上。R&D经费占GDP比重达到2.5%。"]);
+    expect(one(x, "", "18%")).toMatchObject({ metric: "rd_spending_growth", kind: "target", qualifier: "at_least" });
+    expect(one(x, "", "2.5%").metric).toBe("rd_intensity");
+  });
+});
