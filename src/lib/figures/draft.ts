@@ -54,6 +54,12 @@ export interface Clause {
  * subject's, not those of the subject before the semicolon, when the figure's own clause names nothing but how it changed
  * (`年均`, `实际`). Undefined when there is none.
  */
+/** A subject that is a move in a ranking (`全国排名前移位次`, `排名上升`): it takes no change in percent. */
+const RANK_MOVED = /(?:排名|排位|位次|名次)(?:前移|上升|提升|前进)?$/;
+
+/** Milestones passed at the end of a subject (`地区生产总值连跨千亿元台阶`): no part of the indicator's name. */
+const MILESTONES_PASSED = /(?:连|先后|相继)?(?:跨越?|突破|迈上|跃上|登上)\p{Script=Han}{0,4}?(?:台阶|大关)$/u;
+
 function restated(c: Clause): string | undefined {
   if (!c.before || !/[；;]/.test(c.text[c.before.start - 1] ?? "")) return undefined;
   const name = clauseName(c.text.slice(c.before.start, c.before.end)).replace(/在[^，。；]*?(?:之后|以后|后)$/, "");
@@ -164,7 +170,12 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
     subject = `${industry}${subject.replace(/^(?:实现|完成)/, "")}`;
     from = Math.min(from, (opening ? c.prior[0]! : joinedTo!).quoteStart);
   }
-  const last = compared ? undefined : c.prior.at(-1);
+  // A change in percent right after a move in a ranking (Changzhou 2022: `全市地区生产总值连跨3个千亿元台阶，全国排名前移8个
+  // 位次、跃居第25位；年均增长7.1%`) is no rank's: it is the change of the indicator the sentence named before the ranking,
+  // the milestones it passed left out (地区生产总值年均增长).
+  const ranked = !compared && p.change && q.unit === "%" && RANK_MOVED.test(c.prior.at(-1)?.subject ?? "");
+  const ranking = ranked ? c.prior.findLast((x) => !RANK_MOVED.test(x.subject)) : undefined;
+  const last = compared ? undefined : ranking ? { ...ranking, subject: ranking.subject.replace(MILESTONES_PASSED, "") } : c.prior.at(-1);
   // A level converted into another currency in brackets after it (`人均国内生产总值达4.6万元（折合5561美元），增长6.5%`):
   // the same level, so labelled (`人均国内生产总值（折合）`) with no indicator of its own, and it leaves the subject
   // before it to the clauses after it (增长6.5% is the per-head GDP's growth).

@@ -7020,3 +7020,11 @@ describe("R&D spending named R&D经费 alone (Zhangzhou 2023: 力争全市R&D经
     expect(one(x, "", "2.5%").metric).toBe("rd_intensity");
   });
 });
+
+describe("a yearly average growth right after a move in a ranking (Changzhou 2022: 全市地区生产总值连跨3个千亿元台阶，全国排名前移8个位次、跃居第25位；年均增长7.1%)", () => {
+  it("is the growth of the indicator named before the ranking, over the five years, not the ranking's", () => {
+    const x = fixture(["五年来，经济实力越来越强。全市地区生产总值连跨3个千亿元台阶，全国排名前移8个位次、跃居第25位；年均增长7.1%。"], ["地区生产总值增长6.5%左右。"]);
+    expect(one(x, "", "7.1%")).toMatchObject({ label_zh: "地区生产总值年均增长", metric: "gdp_growth", kind: "result" });
+    expect(x.figures.filter((f) => f.metric === "gdp_growth" && f.kind === "target").map((f) => f.value)).toEqual([6.5]);
+  });
+});
