@@ -7028,3 +7028,12 @@ describe("a yearly average growth right after a move in a ranking (Changzhou 202
     expect(x.figures.filter((f) => f.metric === "gdp_growth" && f.kind === "target").map((f) => f.value)).toEqual([6.5]);
   });
 });
+
+describe("the sown area written 粮食播面 and new high-tech enterprises written 高企 (Ji'an 2025: 全年粮食播面和总产分别稳定在960万亩、74亿斤以上; Wuhu 2022: 力争新增高企240家、科技型中小企业300家)", () => {
+  it("reads them as the grain area and the new high-tech enterprises", () => {
+    const x = fixture(["地区生产总值增长5.7%。"], ["全年粮食播面和总产分别稳定在960万亩、74亿斤以上。力争新增高企240家、科技型中小企业300家。"]);
+    expect(one(x, "", "960万亩")).toMatchObject({ metric: "grain_area", kind: "target" });
+    expect(one(x, "", "74亿斤")).toMatchObject({ metric: "grain_output", kind: "target" });
+    expect(one(x, "", "240家")).toMatchObject({ metric: "high_tech_enterprises_new", kind: "target" });
+  });
+});
