@@ -5,6 +5,9 @@ import { bound, type Quantity } from "./quantity.ts";
 import { isMagnitude } from "./units.ts";
 import { namedDirection, PASSING, type Predicate } from "./verb.ts";
 
+/** The spending a clause ends on (`加大全社会研发经费投入`): the R&D spending whose intensity a bare 强度 after it is. */
+const SPENDING_NAMED = /((?:全社会)?(?:研发|R&D|研究与试验发展|科研|科技研发)(?:经费)?(?:投入|支出)?)$/;
+
 /** A clause that names an indicator, then the levels of earlier years it builds on (`X在2009年完成…的基础上`): group 1 the indicator. */
 const ON_THE_BASE = /^((?:全[省市区县州])?\p{Script=Han}{2,16}?)在[^，,；;。]*的基础上$/u;
 
@@ -269,6 +272,15 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   if (/^人均(?:纯收入|可支配收入)$/.test(subject) && c.before) {
     const holder = HOLDER.exec(c.text.slice(c.before.start, c.before.end).trim())?.[1];
     if (holder) subject = holder + subject;
+  }
+  // A bare intensity after a clause of no figure that names the spending (`进一步加大全社会研发经费投入，力争强度达到2.2%`,
+  // Hengyang 2023): that spending's intensity (全社会研发经费投入强度), no intensity of nothing.
+  if (/^(?:投入)?强度$/.test(subject) && c.before) {
+    const spending = SPENDING_NAMED.exec(c.text.slice(c.before.start, c.before.end).trim())?.[1];
+    if (spending) {
+      subject = spending.endsWith("投入") ? `${spending}强度` : `${spending}${subject}`;
+      from = Math.min(from, c.before.start);
+    }
   }
   const timed = timeAlone(subject);
   if (timed) {

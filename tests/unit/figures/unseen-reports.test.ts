@@ -7037,3 +7037,10 @@ describe("the sown area written 粮食播面 and new high-tech enterprises writt
     expect(one(x, "", "240家")).toMatchObject({ metric: "high_tech_enterprises_new", kind: "target" });
   });
 });
+
+describe("a bare intensity after a clause of no figure that names the R&D spending (Hengyang 2023: 进一步加大全社会研发经费投入，力争强度达到2.2%)", () => {
+  it("is that spending's intensity, the R&D intensity target", () => {
+    const x = fixture(["地区生产总值增长5.5%。"], ["进一步加大全社会研发经费投入，力争强度达到2.2%。"]);
+    expect(one(x, "", "2.2%")).toMatchObject({ metric: "rd_intensity", kind: "target", label_zh: "全社会研发经费投入强度" });
+  });
+});
