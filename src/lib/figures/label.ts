@@ -178,6 +178,12 @@ const STANDING = /(?:连续(?:[两二三四五六七八九十]|\d+)年)?(?:跃�
  * 第1位、全年增长9.2%`, Mianyang 2024; `规上工业增加值增速居全省第2位、增长8.4%`): how it fared, no word of the figure's name,
  * which is the thing's growth (服务业增加值全年增长).
  */
+/**
+ * A standard attained, joined by 、 to the one name the figure is of (`努力实现环境空气质量全域达标、空气质量优良天数比率高于88%`,
+ * Hengyang 2023): a goal of no figure, no word of the name (空气质量优良天数比率).
+ */
+const ATTAINED_JOINED = /^[^、，；]*达标、(?=[^、]{4,}$)/;
+
 const STANDING_JOINED = /(?:增速|增幅)?(?:连续(?:[两二三四五六七八九十]|\d+)?个?(?:年|季度|月))?(?:跃居|位居|位列|稳居|名列|居于?)(?:全[省市国区州]|西部|中西部|同类城市)第[一二三四五六七八九十\d]*位、/;
 
 /** The name of what a clause that states no figure is about ({@link cleanSubject}), without where it stands among others. */
@@ -214,7 +220,7 @@ const SUBJECTS = new TextCache<0, string>(8192);
 
 function tidySubject(subject: string): string {
   const tidy = (leading: RegExp, trailing: RegExp) => {
-    let s = subject.trim().replace(AVERAGE_OVER_YEARS, "$1年均").replace(YEARS_PAST, "").replace(STANDING_JOINED, "");
+    let s = subject.trim().replace(AVERAGE_OVER_YEARS, "$1年均").replace(YEARS_PAST, "").replace(STANDING_JOINED, "").replace(ATTAINED_JOINED, "");
     for (let prev = ""; prev !== s; ) {
       prev = s;
       s = s.replace(leading, "").replace(trailing, "").replace(PLACE_DONE, "$1");

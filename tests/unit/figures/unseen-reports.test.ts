@@ -7044,3 +7044,10 @@ describe("a bare intensity after a clause of no figure that names the R&D spendi
     expect(one(x, "", "2.2%")).toMatchObject({ metric: "rd_intensity", kind: "target", label_zh: "全社会研发经费投入强度" });
   });
 });
+
+describe("a standard attained joined by 、 to the rate the figure is of (Hengyang 2023: 努力实现环境空气质量全域达标、空气质量优良天数比率高于88%)", () => {
+  it("labels the figure with the rate's name alone", () => {
+    const x = fixture(["地区生产总值增长5.5%。"], ["努力实现环境空气质量全域达标、空气质量优良天数比率高于88%。"]);
+    expect(one(x, "", "88%")).toMatchObject({ metric: "good_air_days_ratio", kind: "target", label_zh: "空气质量优良天数比率" });
+  });
+});
