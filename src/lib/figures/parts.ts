@@ -28,10 +28,12 @@ const PLAN_WORDS = /今年|开局|起步|开篇|首年|第一步|新的一年/;
 const PLAN_START = /开局|起步|开篇|首年|第一步/;
 const FIVE_YEAR_WORDS = /今后(?:五|5)年|未来(?:五|5)年|远景|规划|新征程|二〇三五|2035年/;
 /**
- * A plan of some other kind named as what the work carries out (`实施宁夏空间发展战略规划，加速城乡一体化进程`, Ningxia 2014):
- * the plan year's work on it, no five-year outlook; a five-year plan so carried out (`实施第十二个五年规划`) still is one.
+ * A plan of some other kind named as what the work carries out (`实施宁夏空间发展战略规划，加速城乡一体化进程`, Ningxia 2014),
+ * or as what it rests on (`以空间发展战略规划为架构，进一步加快新型城镇化进程`, Ningxia 2015): the plan year's work on it,
+ * no five-year outlook; a five-year plan so carried out (`实施第十二个五年规划`) still is one.
  */
-const PLAN_CARRIED_OUT = /(?:实施|落实|贯彻|执行)(?:好)?(?:(?!五年|十[一二三四五六七八九]五)[^，。；、：,;:])*?规划(?!纲要)/g;
+const PLAN_CARRIED_OUT =
+  /(?:实施|落实|贯彻|执行)(?:好)?(?:(?!五年|十[一二三四五六七八九]五)[^，。；、：,;:])*?规划(?!纲要)|以(?:(?!五年|十[一二三四五六七八九]五)[^，。；、：,;:])*?规划为/g;
 const FIVE_YEAR = { test: (text: string) => FIVE_YEAR_WORDS.test(text.replace(PLAN_CARRIED_OUT, "")) };
 const TASKS = /重点工作|主要工作|重点任务|主要任务|工作安排|工作任务|目标任务|工作打算|总体要求|主要目标/;
 const PAST_WORK = /工作|成绩|成就|进展/;

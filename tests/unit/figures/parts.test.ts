@@ -54,6 +54,9 @@ describe("part headings as the reports write them", () => {
     // A plan of another kind carried out (Ningxia 2014): the plan year's work, no outlook; a five-year plan carried out is one.
     ["五、实施宁夏空间发展战略规划，加速城乡一体化进程", 2014, null],
     ["二、实施第十二个五年规划", 2011, "outlook"],
+    // One the work rests on (Ningxia 2015): the same; a five-year plan so named still looks ahead.
+    ["六、以空间发展战略规划为架构，进一步加快新型城镇化进程", 2015, null],
+    ["二、以“十三五”规划为引领，开启全面小康新征程", 2016, "outlook"],
   ] as const)("%s (plan year %i) → %s", (heading, year, period) => {
     expect(partSignal(heading, year)).toBe(period);
   });
