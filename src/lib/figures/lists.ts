@@ -400,6 +400,12 @@ export function listItems(subject: string, n: number | null): string[] {
   if (kind && TOWN_COUNTRY.test(parts[1]!.slice(0, 2)) && parts[1]!.slice(2).startsWith(kind[2]!) && parts[1]!.length > parts[0]!.length) {
     return [kind[1]! + parts[1]!.slice(2), parts[1]!];
   }
+  // `城镇居民和农村常住居民人均可支配收入分别达23285元和8410元` (Ningxia 2015): the last names its residents as counted
+  // where they live (常住) before the same noun; the first takes the rest after that noun (城镇居民人均可支配收入), not the
+  // last's 常住居民 again.
+  if (kind && TOWN_COUNTRY.test(parts[1]!.slice(0, 2)) && parts[1]!.slice(2).startsWith("常住" + kind[2]!) && parts[1]!.length > parts[0]!.length + 2) {
+    return [parts[0]! + parts[1]!.slice(4 + kind[2]!.length), parts[1]!];
+  }
   // `人民币各项存、贷款余额增速`: a word split in halves before the rest (存款, 贷款) is read first, before a rate of change
   // ending the last item is taken for every item's (人民币各项存增速).
   return shareCityParts(parts) ?? shareWholeAndZones(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareRatings(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareFarming(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? shareGroupRates(parts) ?? parts;

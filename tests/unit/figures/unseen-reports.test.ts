@@ -7051,3 +7051,15 @@ describe("a standard attained joined by 、 to the rate the figure is of (Hengya
     expect(one(x, "", "88%")).toMatchObject({ metric: "good_air_days_ratio", kind: "target", label_zh: "空气质量优良天数比率" });
   });
 });
+
+describe("town residents and country residents counted where they live before one income (Ningxia 2015: 城镇居民和农村常住居民人均可支配收入分别达23285元和8410元)", () => {
+  it("gives the first figure the town residents' income, not a 城镇居民常住居民 income of all residents", () => {
+    const x = fixture(["城镇居民和农村常住居民人均可支配收入分别达23285元和8410元，分别增长8.4%和10.7%。"], ["地区生产总值增长8%。"]);
+    expect(quoting(x, "分别达23285元").map((f) => [f.label_zh, f.metric])).toEqual([
+      ["城镇居民人均可支配收入", "urban_income"],
+      ["农村常住居民人均可支配收入", "rural_income"],
+      ["城镇居民人均可支配收入增长", "urban_income_growth"],
+      ["农村常住居民人均可支配收入增长", "rural_income_growth"],
+    ]);
+  });
+});
