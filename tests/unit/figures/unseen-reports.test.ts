@@ -7063,3 +7063,13 @@ describe("town residents and country residents counted where they live before on
     ]);
   });
 });
+
+describe("a five-year target whose subject names the year it is to be reached by (Ningxia 2003: 国内生产总值到2007年达到520亿元，年均增长9%以上)", () => {
+  it("labels the level and its growth without the year: the year is the figure's time, no word of the indicator", () => {
+    const x = fixture(["地区生产总值增长8%。"], ["今后五年主要预期目标是：国内生产总值到2007年达到520亿元，年均增长9%以上。"]);
+    expect(quoting(x, "到2007年达到520亿元").map((f) => [f.label_zh, f.metric])).toEqual([
+      ["国内生产总值", "gdp"],
+      ["国内生产总值年均增长", "gdp_growth"],
+    ]);
+  });
+});
