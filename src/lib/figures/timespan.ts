@@ -178,6 +178,9 @@ function overSpan(cue: TimeCue, c: TimeContext, average: boolean, cumulative: bo
  */
 const PLEDGED_IN = /(?:19|20)\d{2}年(?=(?:我们|国务院|本届政府|政府|中央|省委|省政府|市委|市政府)?(?:曾)?提出(?:用|要|在))/g;
 
+/** A running total over so many years (`五年累计`, `5年累计`; not `2005年累计`, `连续三年累计`, `第五年累计`). */
+const TOTALLED = /(?:^|(?<![\d〇零十连续近过去这前后每第]))([两二三四五六七八九十2-9])年(?:来)?(?:累计|总计|合计|共计)/;
+
 function spanOf(c: TimeContext): TimeSpan {
   const clause = c.before.split(/[，；：,;:]/).at(-1) ?? "";
   const average = (AVERAGE.test(clause) || AVERAGE.test(c.label)) && !PER_UNIT.test(clause);
@@ -189,8 +192,12 @@ function spanOf(c: TimeContext): TimeSpan {
   // `全市五年累计举债134亿元`) covers those years up to the year reviewed, whatever year an earlier sentence names; so does
   // one whose years follow what it totals (`地方财政收入五年累计完成7155.9亿元`, Shanghai 2008), but not a year in digits or
   // words, a run or a ranking (`2005年累计`, `连续三年累计`, `第五年累计`).
-  const totalled = c.part === "review" && cumulative ? /(?:^|(?<![\d〇零十连续近过去这前后每第]))([两二三四五六七八九十2-9])年(?:来)?(?:累计|总计|合计|共计)/.exec(clause) : null;
+  const totalled = c.part === "review" && cumulative ? TOTALLED.exec(clause) : null;
   if (totalled) return span(c.year - yearsIn(totalled[1]!), c.year - 1, c.year);
+  // So does an amount whose clause opens on the bare verb of getting it done right after such a running total, with no
+  // subject of its own (`5年累计实际利用外资2.7亿美元，完成进出口总额19.6亿美元`, Ningxia 2003): the same running total goes on.
+  const goneOn = c.part === "review" && /^(?:完成|实现)(?!率)/.test(clause.trim()) ? TOTALLED.exec(previous) : null;
+  if (goneOn) return span(c.year - yearsIn(goneOn[1]!), c.year - 1, c.year);
   // So does an average whose own clause says over how many years (`同比增长12.1%，两年平均增长7.5%`, a year's growth told
   // with its average over that year and the one before).
   const averaged = c.part === "review" ? /^(?:全市|全区|全省|全州|全县|全国)?([两二三四2-4])年(?:平均|年均)/.exec(clause) : null;

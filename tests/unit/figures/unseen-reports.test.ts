@@ -7073,3 +7073,15 @@ describe("a five-year target whose subject names the year it is to be reached by
     ]);
   });
 });
+
+describe("a clause opening on 完成 right after a running total over five years (Ningxia 2003: 5年累计实际利用外资2.7亿美元，完成进出口总额19.6亿美元)", () => {
+  it("is the same running total: the trade over the five years reviewed, not the last year's", () => {
+    const x = fixture(["5年累计实际利用外资2.7亿美元，完成进出口总额19.6亿美元，其中出口14.7亿美元。全年进出口总额增长10%。"], ["地区生产总值增长9%。"]);
+    expect(x.figures.filter((f) => f.unit === "亿美元").map((f) => [f.value, f.metric, f.period])).toEqual([
+      [2.7, "fdi_actual", [2015, 2019]],
+      [19.6, "foreign_trade_usd", [2015, 2019]],
+      [14.7, "exports_usd", [2015, 2019]],
+    ]);
+    expect(one(x, "全年进出口总额增长10%", "10%")).toMatchObject({ year: 2019, period: null });
+  });
+});
