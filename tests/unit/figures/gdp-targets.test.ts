@@ -32,16 +32,20 @@ const RAW: Record<string, Expected> = {
   "zhongwei-2021": approx("地区生产总值增长8%左右", 8),
 };
 
+/** A fixture folder README's last column, the GDP target clause, by file id: the rows whose first cell names a report file. */
+const targetColumn = (folder: string) =>
+  new Map(
+    readFileSync(join(root, folder, "README.md"), "utf8")
+      .split("\n")
+      .flatMap((line) => {
+        const cells = line.split("|").map((c) => c.trim());
+        const file = /^`([a-z]+-\d{4})\.(?:md|txt)`$/.exec(cells[1] ?? "");
+        return file ? [[file[1]!, cells.at(-2)!] as const] : [];
+      }),
+  );
+
 /** The corpus README's GDP target column, by file id (a verbatim clause of the file). */
-const README = new Map(
-  readFileSync(join(root, "tests/fixtures/corpus-dev/README.md"), "utf8")
-    .split("\n")
-    .flatMap((line) => {
-      const cells = line.split("|").map((c) => c.trim());
-      const file = /^`([a-z]+-\d{4})\.md`$/.exec(cells[1] ?? "");
-      return file ? [[file[1]!, cells.at(-2)!] as const] : [];
-    }),
-);
+const README = targetColumn("tests/fixtures/corpus-dev");
 
 /** The figures of the README clauses (the clause's first part, up to a comma, is the target's quote or inside it). */
 const DEV: Record<string, Expected | null> = {
@@ -110,15 +114,7 @@ describe("the plan year's GDP growth target of the development corpus (other pla
 });
 
 /** The GDP target column of tests/fixtures/unseen/README.md, by file id (`none` where the report states none). */
-const UNSEEN_README = new Map(
-  readFileSync(join(root, "tests/fixtures/unseen/README.md"), "utf8")
-    .split("\n")
-    .flatMap((line) => {
-      const cells = line.split("|").map((c) => c.trim());
-      const file = /^`([a-z]+-\d{4})\.(?:md|txt)`$/.exec(cells[1] ?? "");
-      return file ? [[file[1]!, cells.at(-2)!] as const] : [];
-    }),
-);
+const UNSEEN_README = targetColumn("tests/fixtures/unseen");
 
 /** The figures of the README clauses, read off each copy by hand; null where the report states no growth target. */
 const UNSEEN: Record<string, Expected | null> = {
