@@ -620,6 +620,19 @@ function shareWholeHalves(parts: string[]): string[] | null {
 }
 
 /**
+ * The items of a list whose last item is two joined by 和, each whole by `whole` (`城镇污水处理率和生活垃圾无害化处理率`,
+ * `城镇居民人均可支配收入和农民人均纯收入`): that item split in two; the items as they are otherwise.
+ */
+function splitLastJoined(parts: readonly string[], whole: (item: string) => boolean): string[] {
+  const last = parts.at(-1) ?? "";
+  for (let i = last.indexOf("和"); i > 0; i = last.indexOf("和", i + 1)) {
+    const [a, b] = [last.slice(0, i), last.slice(i + 1)];
+    if (whole(a) && whole(b)) return [...parts.slice(0, -1), a, b];
+  }
+  return [...parts];
+}
+
+/**
  * The rates a list names, each whole (`集中式饮用水源地水质达标率、主要河流水质优良率…稳定保持100%`): two or more items
  * joined by 、, each a rate of its own, which one percentage after them is each of, as with `均`; null otherwise. The
  * verb that keeps or reaches the level (`稳定保持`, `达到`) is no word of the last.
@@ -628,10 +641,9 @@ export function completeRates(subject: string): string[] | null {
   const s = withoutLevelVerb(subject);
   const parts = s.split("、").map(cleanSubject);
   // The last joined by 和, both halves rates named whole (`城镇污水处理率和生活垃圾无害化处理率达到85%以上`, Guangxi 2015).
-  const joined = /^(.{3,}?率)和(.{3,}率)$/.exec(parts.at(-1) ?? "");
-  if (joined) parts.splice(-1, 1, joined[1]!, joined[2]!);
-  if (parts.length < 2 || parts.some((p) => p.length < 3 || !p.endsWith("率") || /\d|[和及与]/.test(p))) return null;
-  return new Set(parts).size === parts.length ? parts : null;
+  const items = splitLastJoined(parts, (p) => p.length >= 4 && p.endsWith("率"));
+  if (items.length < 2 || items.some((p) => p.length < 3 || !p.endsWith("率") || /\d|[和及与]/.test(p))) return null;
+  return new Set(items).size === items.length ? items : null;
 }
 
 /** The main pollutants whose emissions the plans cut. */
@@ -651,8 +663,8 @@ const AGGREGATE = new RegExp(
 /** Two kinds of residents, each named whole, sharing an income per head and the words after it (`城镇居民和农民人均可支配收入实际`). */
 const RESIDENTS_SHARING = /^((?:城镇|城市|农村|乡村)居民|农民|农牧民|牧民)和((?:城镇|城市|农村|乡村)居民|农民|农牧民|牧民)(人均(?:可支配|纯)?收入)((?:年均)?(?:实际)?)$/;
 
-/** Pollutants listed before the emissions they share (`二氧化硫、氮氧化物排放量`): group 1 the names, group 2 the measure. */
-const POLLUTANTS_SHARING = new RegExp(`^(${POLLUTANT}(?:[、和及]${POLLUTANT})+)(排放(?:总)?量?)$`);
+/** Pollutants listed before the emissions they share (`二氧化硫、氮氧化物排放量`), which {@link listItems} gives each. */
+const POLLUTANTS_SHARING = new RegExp(`^${POLLUTANT}(?:[、和及]${POLLUTANT})+排放(?:总)?量?$`);
 
 /**
  * The main aggregates a list names, each whole (`地区生产总值、固定资产投资、规上工业增加值增长5%以上`): two or more
@@ -671,18 +683,16 @@ export function completeAggregates(subject: string): string[] | null {
   if (yearly) return completeAggregates(yearly[1]!)?.map((item) => item + "年均") ?? null;
   // `二氧化硫、氮氧化物排放量要下降3%` (State Council 2018): pollutants named before the emissions they share, each one's
   // emissions cut by the rate.
-  const pollutants = POLLUTANTS_SHARING.exec(clean);
-  if (pollutants) return pollutants[1]!.split(/[、和及]/).map((name) => name + pollutants[2]!);
+  if (POLLUTANTS_SHARING.test(clean)) return listItems(clean, null);
   // `城镇居民人均可支配收入和农民人均纯收入实际增长10%左右` (Jiangsu 2012): a real or nominal change is every item's too.
   const real = /^(.+[、和].+?)((?:年均)?(?:实际|名义))$/.exec(clean);
   if (real) return completeAggregates(real[1]!)?.map((item) => item + real[2]!) ?? null;
   const parts = subject.split("、").map(cleanSubject);
   // `城镇居民人均可支配收入和农民人均纯收入增长11%左右`: the last item joined by 和 is an item of its own when both halves are
   // aggregates named whole (not `城镇和农村居民人均可支配收入`, whose first half is no aggregate).
-  const joined = /^(.{4,}?)和(.{4,})$/.exec(parts.at(-1) ?? "");
-  if (joined && AGGREGATE.test(joined[1]!) && AGGREGATE.test(joined[2]!)) parts.splice(-1, 1, joined[1]!, joined[2]!);
-  if (parts.length < 2 || parts.some((p) => p.length < 4 || !AGGREGATE.test(p) || /\d|[和及与占]/.test(p))) return null;
-  return new Set(parts).size === parts.length ? parts : null;
+  const items = splitLastJoined(parts, (p) => p.length >= 4 && AGGREGATE.test(p));
+  if (items.length < 2 || items.some((p) => p.length < 4 || !AGGREGATE.test(p) || /\d|[和及与占]/.test(p))) return null;
+  return new Set(items).size === items.length ? items : null;
 }
 
 /** The verb that keeps or reaches a level (`稳定保持`, `达到`), no word of the indicator before it. */
