@@ -973,6 +973,10 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     if (m.id === "rural_toilets" && /村$/.test(compact)) continue;
     // An indicator of additions (新增高新技术企业, named 高新技术企业) never takes a total reached (达到135家).
     if (figure.level && m.label_zh.startsWith("新增")) continue;
+    // And an indicator of what there is (高新技术企业 in all) takes nothing but a level reached: a count with no verb of
+    // reaching is one added (`新增高新技术企业10家、科技型中小企业30家`) or of another kind, and firms applying
+    // (`力争申报国家高新技术企业数超360家`, Zhangzhou 2023) are not yet any.
+    if (m.stock && (!figure.level || figure.label.includes("申报"))) continue;
     // An indicator of the resident population (常住人口城镇化率) never takes a measure of the registered one
     // (`力争户籍人口城镇化率达到38%`, a lower rate counted on the household register).
     if (registered && m.label_zh.includes("常住")) continue;

@@ -82,6 +82,11 @@ export const metricSchema = z
      * certified (`认定`) is none of them.
      */
     verbs: z.array(z.string().min(1)).optional(),
+    /**
+     * The indicator counts what there is (高新技术企业 in all), beside one of the same names that counts what a year adds
+     * (新增高新技术企业): it takes only a level reached (`达到135家`, `总数突破700家`, `累计2177家`), never a count added.
+     */
+    stock: z.literal(true).optional(),
     /** Ids of the same question on another basis (surveyed vs registered unemployment): never an outcome of this one. */
     related: z.array(z.string()).optional(),
   })

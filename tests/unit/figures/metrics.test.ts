@@ -38,11 +38,11 @@ describe("the indicator vocabulary", () => {
     expect(find("pm25_concentration_change")).toMatchObject({ better: "down" });
   });
 
-  it("names no indicator twice with the same unit family and measure", () => {
+  it("names no indicator twice with the same unit family and measure (one of what there is and one of additions aside)", () => {
     const seen = new Map<string, string>();
     for (const m of metrics) {
       for (const name of m.names) {
-        const key = `${name}|${m.unit}|${m.measure}`;
+        const key = `${name}|${m.unit}|${m.measure}|${m.stock ?? false}`;
         expect(seen.get(key), `${name} in ${m.id}`).toBeUndefined();
         seen.set(key, m.id);
       }
@@ -611,17 +611,20 @@ describe("matchMetric", () => {
     expect(match("全社会固定资产投资增长", "%", true)).toBe("fixed_investment_growth");
   });
 
-  it("never maps a total reached (达到135家, 突破, 发展到) to an indicator of additions (新增高新技术企业)", () => {
-    expect(matchMetric({ label: "国家级高新技术企业", unit: "家", change: false, level: true }, metrics)).toBeNull();
+  it("maps a total reached (达到135家, 突破, 发展到) to the indicator of what there is (高新技术企业), never to that of additions (新增高新技术企业)", () => {
+    expect(matchMetric({ label: "国家级高新技术企业", unit: "家", change: false, level: true }, metrics)?.id).toBe("high_tech_enterprises");
     expect(matchMetric({ label: "国家高新技术企业", unit: "家", change: false }, metrics)?.id).toBe("high_tech_enterprises_new");
     const ids = (id: string, quote: string) => real(id).figures.filter((f) => f.quote.includes(quote)).map((f) => [f.value, f.metric]);
-    expect(ids("yinchuan-2020", "力争国家级高新技术企业达到135家")).toEqual([[135, null]]);
+    expect(ids("yinchuan-2020", "力争国家级高新技术企业达到135家")).toEqual([[135, "high_tech_enterprises"]]);
+    expect(ids("yinchuan-2020", "自治区级科技型中小企业达到500家")).toEqual([[500, "tech_smes"]]);
     expect(ids("yinchuan-2021", "新增国家高新技术企业35家")).toEqual([[35, "high_tech_enterprises_new"], [195, "tech_smes_new"]]);
-    expect(ids("shizuishan-2021", "高新技术企业达到63家")).toEqual([[63, null]]);
+    expect(ids("shizuishan-2021", "高新技术企业达到63家")).toEqual([[63, "high_tech_enterprises"]]);
+    // Nor firms applying to be certified (Zhangzhou 2023: 力争申报国家高新技术企业数超360家): none of them yet.
+    expect(matchMetric({ label: "申报国家高新技术企业数", unit: "家", change: false, level: true }, metrics)).toBeNull();
     // Nor a total passed (Fujian 2026: 国家高新技术企业超1.5万家), a level at the end of the span; records broken over it
     // (Guangzhou 1998: 共破超25项（次）世界纪录) stay an amount over it.
     const fj = fixture(["五年来，国家级专精特新“小巨人”企业达426家、制造业单项冠军企业达65家，国家高新技术企业超1.5万家。五年来，共破超25项（次）世界纪录。"], []);
-    expect(fj.figures.filter((f) => f.value === 1.5).map((f) => [f.metric, f.period])).toEqual([[null, null]]);
+    expect(fj.figures.filter((f) => f.value === 1.5).map((f) => [f.metric, f.period])).toEqual([["high_tech_enterprises", null]]);
     expect(fj.figures.filter((f) => f.value === 25).map((f) => f.period)).toEqual([[2015, 2019]]);
     // A level of another indicator is untouched: 城镇化率达到61%.
     expect(matchMetric({ label: "常住人口城镇化率", unit: "%", change: false, level: true }, metrics)?.id).toBe("urbanization_rate");
@@ -632,7 +635,7 @@ describe("matchMetric", () => {
       ["这五年，是产业升级取得突破的五年。“十三五”期间，全社会研究与试验发展（R&D）经费投入年均增长16.6%，全市高新技术企业147家、较2015年末增长2.5倍。全年新增国家级高新技术企业29家。"],
       ["地区生产总值增长7.5%以上。"],
     );
-    expect(one(x, "全市高新技术企业147家", "147家").metric).toBeNull();
+    expect(one(x, "全市高新技术企业147家", "147家").metric).toBe("high_tech_enterprises");
     expect(one(x, "新增国家级高新技术企业29家", "29家").metric).toBe("high_tech_enterprises_new");
   });
 
@@ -642,7 +645,7 @@ describe("matchMetric", () => {
       ["地区生产总值增长8%左右。"],
     );
     expect(one(x, "高新技术企业新增521家", "521家").metric).toBe("high_tech_enterprises_new");
-    expect(one(x, "累计2177家", "2177家").metric).toBeNull();
+    expect(one(x, "累计2177家", "2177家").metric).toBe("high_tech_enterprises");
   });
 
   it("gives no year-on-year id to a change against an older base year (比2015年下降12%)", () => {

@@ -152,9 +152,9 @@ describe("reports of other places and years: units, names and measures", () => {
     expect(one(x, "粮食种植面积870万亩以上", "870万亩").metric).toBe("grain_area");
   });
 
-  it("reads a price index in percent as its change, a stock (现有) as no additions, and a part of the place (州直, …地区) as no indicator of the place", () => {
+  it("reads a price index in percent as its change, a stock (现有) as what there is, no additions, and a part of the place (州直, …地区) as no indicator of the place", () => {
     expect(one(x, "居民消费价格指数控制在3%左右", "3%")).toMatchObject({ metric: "cpi_growth", qualifier: "approx" });
-    expect(one(x, "全市现有高新技术企业203家", "203家").metric).toBeNull();
+    expect(one(x, "全市现有高新技术企业203家", "203家").metric).toBe("high_tech_enterprises");
     expect(one(x, "州直城镇居民人均可支配收入增长4.5%", "4.5%").metric).toBeNull();
     expect(one(x, "塔城地区旅游综合收入增长20%", "20%").metric).toBeNull();
   });

@@ -4850,10 +4850,10 @@ describe("a verb of ensuring with its aspect mark (Wuhan 2017: 确保了20万群
 });
 
 describe("a bare verb of addition after a count reached (Qingdao 2016: 高新技术企业达到964家，新增675家)", () => {
-  it("counts the things added, the level reached no additions", () => {
+  it("counts the things added, the level reached what there is", () => {
     const x = fixture(["市级以上重点实验室、企业技术中心、工程技术研究中心达到908家；高新技术企业达到964家，新增675家。"], ["地区生产总值增长7%。"]);
     expect(one(x, "新增675家", "675家")).toMatchObject({ label_zh: "新增高新技术企业", metric: "high_tech_enterprises_new" });
-    expect(one(x, "高新技术企业达到964家", "964家").metric).toBeNull();
+    expect(one(x, "高新技术企业达到964家", "964家").metric).toBe("high_tech_enterprises");
   });
 });
 
@@ -5410,9 +5410,9 @@ describe("the counties' economies named one by one after 经济总量 (Zunyi 202
 });
 
 describe("a clause opening on 拥有 lists what there is (Zunyi 2021: 拥有国家级检测中心2个、国家和省级重点实验室10个、高新技术企业212家)", () => {
-  it("gives the high-tech enterprises counted no indicator of new ones, those added still read", () => {
+  it("gives the high-tech enterprises counted the indicator of what there is, not of new ones, those added still read", () => {
     const x = fixture(["拥有国家级检测中心2个、国家和省级重点实验室10个、高新技术企业212家。新增高新技术企业30家。"], ["地区生产总值增长9%左右。"]);
-    expect(one(x, "高新技术企业212家", "212家").metric).toBeNull();
+    expect(one(x, "高新技术企业212家", "212家").metric).toBe("high_tech_enterprises");
     expect(one(x, "新增高新技术企业30家", "30家").metric).toBe("high_tech_enterprises_new");
   });
 });
