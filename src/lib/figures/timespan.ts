@@ -231,6 +231,13 @@ function spanOf(c: TimeContext): TimeSpan {
   // A deadline leading a clause group (`…，到2020年，形成3.4亿平方米供热能力；对主城区33个路段…进行雨污分流改造`) ends
   // where a statement after it opens a new verb phrase: that statement is a task of its own, not of the deadline.
   const ownTask = statement >= 0 && TASK_OPENING.test(c.before.slice(statement + 1));
+  // In the review, a deadline ahead that closes an earlier statement after what was done (`已具备安置回迁条件居民约1万户，
+  // 到2020年全部完成安置；基本建成棚改住房8394套`, Harbin 2019) tells when that statement's work ends: the statements after
+  // its semicolon are still the year reviewed, unlike a deadline that opens its statement and sets the goals after it.
+  const closing = (x: TimeCue) => {
+    const from = Math.max(c.before.lastIndexOf("；", x.at), c.before.lastIndexOf(";", x.at)) + 1;
+    return /[，,]/.test(c.before.slice(from, x.at));
+  };
   const cues = timeCues(measured, c.year, c.part, c.delivered ?? null).filter(
     (x) =>
       !(x.type === "year" && x.last >= c.year && x.at < semicolon) &&
@@ -240,7 +247,8 @@ function spanOf(c: TimeContext): TimeSpan {
       // So is a year that dates its own statement alone (`瓜果菜、生猪、家禽出岛量去年分别达590万吨…；…；新增国家级和省级农业
       // 龙头企业181家`, Hainan 2013, in a review of five years).
       !(x.type === "year" && !x.frame && x.at < statement) &&
-      !(x.type === "until" && ownTask && x.at < statement),
+      !(x.type === "until" && ownTask && x.at < statement) &&
+      !(x.type === "until" && x.last >= c.year && x.at < semicolon && closing(x)),
   );
   let cue = cues.at(-1);
   // A yearly average after a year named inside the span the sentence looks back on (`五年间，全市国内生产总值年均增长

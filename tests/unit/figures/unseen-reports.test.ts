@@ -7085,3 +7085,12 @@ describe("a clause opening on 完成 right after a running total over five years
     expect(one(x, "全年进出口总额增长10%", "10%")).toMatchObject({ year: 2019, period: null });
   });
 });
+
+describe("a deadline closing a statement of the review after what was done (Harbin 2019: 已具备安置回迁条件居民约1万户，到2020年全部完成安置；基本建成棚改住房8394套)", () => {
+  it("tells when that work ends: the statements after its semicolon are still results of the year reviewed", () => {
+    const x = fixture(["对城区59个棚改历史遗留项目分类施策，已具备安置回迁条件居民约1万户，到2021年全部完成安置；基本建成棚改住房8394套，新开工建设7154套；改造农村危房6358户。"], ["地区生产总值增长5.5%以上。"]);
+    expect(one(x, "基本建成棚改住房8394套", "8394套")).toMatchObject({ kind: "result", year: 2019, period: null });
+    expect(one(x, "新开工建设7154套", "7154套")).toMatchObject({ kind: "result", year: 2019, period: null });
+    expect(one(x, "改造农村危房6358户", "6358户")).toMatchObject({ kind: "result", year: 2019, period: null });
+  });
+});
