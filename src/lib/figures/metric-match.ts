@@ -118,8 +118,11 @@ const EACH_PART = /^每一?个\p{Script=Han}{0,3}?(?:县|区|市|乡|镇|村|旗
 const AIR = /优良天数|优良率|PM2\.5/;
 /** A few provinces or countries named and counted (`闽粤两省`, `沪苏浙三省市`, `中日韩三国`) opening a label. */
 const SOME_PROVINCES = /^\p{Script=Han}{1,6}?[两二三四五六七八九十]个?(?:省区市|省市|省区|省|国)(?![级内外])/u;
-/** The names of a place's main aggregates: its output, investment, budget revenue, retail sales, income and trade. */
-const AGGREGATE = /生产总值|经济总量|GDP|投资|预算收入|财政收入|零售总额|可支配收入|纯收入|进出口|增加值/;
+/**
+ * The names of a place's main aggregates: its output, investment, budget revenue (its total too, `财政总收入`), retail sales,
+ * income and trade.
+ */
+const AGGREGATE = /生产总值|经济总量|GDP|投资|预算收入|财政总?收入|零售总额|可支配收入|纯收入|进出口|增加值/;
 /**
  * A sector or kind of the economy before `经济总量` or `生产总值` (`数字经济总量`, `海洋经济总量`, `民营经济总量`,
  * `海洋生产总值`, `农业生产总值`, Haikou 2011: 农业生产总值年均增长7.6%), or that part named whole as an economy before its
@@ -569,7 +572,8 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     const another = (stem: string) => otherPlace?.(stem) || sameNameOtherLevel(owner, place);
     if (suffixed && AGGREGATE.test(name) && !/全|城$/.test(suffixed) && another(suffixed)) continue;
     // The districts or counties a count numbered, their name left bare before an aggregate (`预计13个区国内生产总值和财政收入
-    // 分别为593亿元和49.6亿元，同比增长14％和30％`, Wuhan 2002: 区国内生产总值): the sum of those parts, not the place's own.
+    // 分别为593亿元和49.6亿元，同比增长14％和30％`, Wuhan 2002: 区国内生产总值): the sum of those parts, not the place's own;
+    // so is each one's threshold (`全市8个县区财政总收入过10亿元`, Ji'an 2014).
     if (AGGREGATE.test(name) && /^(?:各)?(?:区|县|县（市）|县市|县区|区县|乡镇)(?:国内|地区)?$/.test(owner)) continue;
     // The parks' aggregate or output (`力争园区规上工业产值突破350亿元`, Lincang 2023): theirs, a part of the place's.
     if ((AGGREGATE.test(name) || /产值$/.test(name)) && /园区$/.test(owner)) continue;

@@ -7094,3 +7094,11 @@ describe("a deadline closing a statement of the review after what was done (Harb
     expect(one(x, "改造农村危房6358户", "6358户")).toMatchObject({ kind: "result", year: 2019, period: null });
   });
 });
+
+describe("counties counted before the threshold their total fiscal revenue passed (Ji'an 2014: 全市8个县区财政总收入过10亿元)", () => {
+  it("gives the counties' threshold no indicator of the city's total fiscal revenue, which the sentence before states", () => {
+    const x = fixture(["财政总收入169亿元、增长18.5%。全市8个县区财政总收入过10亿元，其中泰和县迈上15亿元。"], ["地区生产总值增长11%。"]);
+    expect(one(x, "财政总收入169亿元", "169亿元")).toMatchObject({ metric: "fiscal_revenue_total", kind: "result" });
+    expect(one(x, "8个县区财政总收入过10亿元", "10亿元").metric).toBeNull();
+  });
+});
