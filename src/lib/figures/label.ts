@@ -349,6 +349,8 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   // 对 begins such a subject only when it measures the one before against another (`对经济增长的贡献率`), not when it
   // is the object of a task of its own (`建设东营港2个10万吨级泊位，对6个码头进行改扩建`).
   // So does a real or nominal change (`居民人均可支配收入22862元、实际增长7.4%`), and a yearly average however it is said
+  // A real change after the year it is compared with (`农村居民人均纯收入3629元，比上年实际增长6.2％`, Guangdong 2000) is as
+  // much that subject's as one the other way round (`…4899元，实际比上年增长7.5％`).
   // (`…增加到2002年的7703元，平均每年实际增长8.6%`).
   // A share after a share (`…，占工业总产值的比重提高到30%以上，占消费品零售总额的比重提高到60%以上`) is of the subject
   // the share before it is of, not of that share.
@@ -364,7 +366,7 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   // A share right after a change of the subject's pace (`民间投资增速提高38个百分点、占固定资产投资比重36.2%`, Xinjiang 2020)
   // is the share of the subject, not of its pace.
   if (/^占(?!地(?![区方]))/.test(subject) && /\p{Script=Han}{2}(?:增速|增幅)$/u.test(previous)) return previous.replace(/(?:增速|增幅)$/, "") + subject;
-  if (/^(?:对(?![外口])(?=.*(?:贡献|拉动|增长|增速|比重|占))|占(?!地(?![区方]))|年均|平均每年|每年平均|按?可比|按?同口径|同比|(?:实际|名义)(?:增长|增速|下降)?$)/.test(subject)) return previous.replace(/年均$/, "") + subject;
+  if (/^(?:对(?![外口])(?=.*(?:贡献|拉动|增长|增速|比重|占))|占(?!地(?![区方]))|年均|平均每年|每年平均|按?可比|按?同口径|同比|(?:比上年|比去年|较上年|较去年)?(?:实际|名义)(?:增长|增速|下降)?$)/.test(subject)) return previous.replace(/年均$/, "") + subject;
   // A change over some years with no subject (`财政收入达到1350亿元，3年增长58.6%`, `…比例达到66.25%，近3年提升21个百分点`,
   // Jilin 2026) is the change of the subject before it over those years.
   // A count of years alone before an amount, no change (`外商直接投资实际到位金额年均增长10.5%，五年累计342.7亿美元`, Shanghai

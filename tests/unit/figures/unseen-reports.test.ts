@@ -7102,3 +7102,11 @@ describe("counties counted before the threshold their total fiscal revenue passe
     expect(one(x, "8个县区财政总收入过10亿元", "10亿元").metric).toBeNull();
   });
 });
+
+describe("a real change written after the year it is compared with (Guangdong 2000: 农村居民人均纯收入3629元，比上年实际增长6.2％)", () => {
+  it("is the growth of the income before it, as 实际比上年增长 is", () => {
+    const x = fixture(["农村居民人均纯收入3629元，比上年实际增长6.2％；城镇居民人均可支配收入9085元，比上年实际增长4.5％。"], ["地区生产总值增长8%。"]);
+    expect(one(x, "比上年实际增长6.2％", "6.2％")).toMatchObject({ metric: "rural_net_income_growth", kind: "result", label_zh: "农村居民人均纯收入比上年实际增长" });
+    expect(one(x, "比上年实际增长4.5％", "4.5％")).toMatchObject({ metric: "urban_income_growth", kind: "result" });
+  });
+});
