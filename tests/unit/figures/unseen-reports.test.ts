@@ -7110,3 +7110,15 @@ describe("a real change written after the year it is compared with (Guangdong 20
     expect(one(x, "比上年实际增长4.5％", "4.5％")).toMatchObject({ metric: "urban_income_growth", kind: "result" });
   });
 });
+
+describe("a share of a fund other than the budget put to people's livelihood (Haibei 2022: 将80%以上对口支援资金用于民生领域)", () => {
+  it("is the pairing-assistance fund's use, no share of the budget's spending on livelihood", () => {
+    const x = fixture(["地区生产总值增长3.2%。"], ["特别要与山东省、援青央企共同完善“组团式”对口支援机制，坚持输血与造血并举，将80%以上对口支援资金用于民生领域、县及县以下基层、重点向乡镇和村倾斜。"]);
+    expect(one(x, "将80%以上对口支援资金用于民生领域", "80%").metric).toBeNull();
+  });
+  it("still reads the budget's own funds or means put to livelihood as that share", () => {
+    const x = fixture(["全年将80%以上的财政资金用于民生。仍将75%以上财力用于民生事业。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "将80%以上的财政资金用于民生", "80%").metric).toBe("livelihood_spending_share");
+    expect(one(x, "仍将75%以上财力用于民生事业", "75%").metric).toBe("livelihood_spending_share");
+  });
+});
