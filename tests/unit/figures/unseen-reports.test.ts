@@ -7122,3 +7122,12 @@ describe("a share of a fund other than the budget put to people's livelihood (Ha
     expect(one(x, "仍将75%以上财力用于民生事业", "75%").metric).toBe("livelihood_spending_share");
   });
 });
+
+describe("the budget's input to people's livelihood as a share of its spending (Weinan 2023: 财政民生投入426亿元，占全年财政支出的80%)", () => {
+  it("is the share of spending on livelihood, the amount none", () => {
+    const x = fixture(["财政民生投入426亿元，占全年财政支出的80%。民生投入增长10%。"], ["地区生产总值增长6%左右。"]);
+    expect(one(x, "占全年财政支出的80%", "80%")).toMatchObject({ metric: "livelihood_spending_share", kind: "result", year: 2019 });
+    expect(one(x, "财政民生投入426亿元", "426亿元").metric).toBeNull();
+    expect(one(x, "民生投入增长10%", "10%").metric).toBeNull();
+  });
+});
