@@ -7131,3 +7131,16 @@ describe("the budget's input to people's livelihood as a share of its spending (
     expect(one(x, "民生投入增长10%", "10%").metric).toBeNull();
   });
 });
+
+describe("a count of the place's counties of a kind as a sentence's subject (Ningxia 2006: 山区8个国家扶贫开发重点县经济增长速度加快，地方财政一般预算收入增长18%)", () => {
+  it("gives those counties' revenue and farmers' income no indicator of the place", () => {
+    const x = fixture(
+      ["全年实现地区生产总值599.4亿元，增长10.3%。山区8个国家扶贫开发重点县经济增长速度加快，地方财政一般预算收入增长18%，农民人均纯收入达到1687元，增长13.4%。"],
+      ["地区生产总值增长10%。"],
+    );
+    expect(one(x, "地方财政一般预算收入增长18%", "18%").metric).toBeNull();
+    expect(one(x, "农民人均纯收入达到1687元", "1687元").metric).toBeNull();
+    expect(one(x, "农民人均纯收入达到1687元，增长13.4%", "13.4%").metric).toBeNull();
+    expect(one(x, "全年实现地区生产总值599.4亿元，增长10.3%", "10.3%").metric).toBe("gdp_growth");
+  });
+});
