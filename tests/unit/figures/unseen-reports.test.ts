@@ -7144,3 +7144,11 @@ describe("a count of the place's counties of a kind as a sentence's subject (Nin
     expect(one(x, "全年实现地区生产总值599.4亿元，增长10.3%", "10.3%").metric).toBe("gdp_growth");
   });
 });
+
+describe("a season's share of good-air days (Yinchuan 2018: 强力开展冬季大气污染防治攻坚战，冬季优良天数达标率首次突破75%)", () => {
+  it("is the winter's share, no indicator of the year's air quality", () => {
+    const x = fixture(["出台大气治理10条，空气质量下滑势头得到有效遏制。强力开展冬季大气污染防治攻坚战，冬季优良天数达标率首次突破75%。"], ["力争空气质量优良天数比例达到75%。"]);
+    expect(one(x, "冬季优良天数达标率首次突破75%", "75%").metric).toBeNull();
+    expect(one(x, "力争空气质量优良天数比例达到75%", "75%").metric).toBe("good_air_days_ratio");
+  });
+});
