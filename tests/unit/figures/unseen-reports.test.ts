@@ -7152,3 +7152,10 @@ describe("a season's share of good-air days (Yinchuan 2018: 强力开展冬季�
     expect(one(x, "力争空气质量优良天数比例达到75%", "75%").metric).toBe("good_air_days_ratio");
   });
 });
+
+describe("及时 opening a rate's name in a list of two rates (Tonghua 2024: 信访事项及时受理率、按期答复率均达到100%)", () => {
+  it("gives the two rates one figure each, the first named whole, no third item cut at 及", () => {
+    const x = fixture(["地区生产总值增长6%。", "信访事项及时受理率、按期答复率均达到100%。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "均达到100%").map((f) => f.label_zh)).toEqual(["信访事项及时受理率", "按期答复率"]);
+  });
+});
