@@ -7159,3 +7159,10 @@ describe("及时 opening a rate's name in a list of two rates (Tonghua 2024: 信
     expect(quoting(x, "均达到100%").map((f) => f.label_zh)).toEqual(["信访事项及时受理率", "按期答复率"]);
   });
 });
+
+describe("herders counted after a bare magnitude (Bayannur 2022: 实施饮水安全工程，为30.3万农牧民解决饮水问题)", () => {
+  it("counts people, 万人, as farmers are counted", () => {
+    const x = fixture(["地区生产总值增长6%。", "实施饮水安全工程，为30.3万农牧民解决饮水问题。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "30.3万农牧民", "30.3万")).toMatchObject({ value: 30.3, unit: "万人" });
+  });
+});
