@@ -970,7 +970,10 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
   const partVisitors = /^游客/.test(figure.label.replace(OPENING, "")) && input.sentence !== undefined && PART_VISITORS_LAST.test(input.sentence.slice(0, input.sentence.lastIndexOf("游客")));
   for (const m of metrics) {
     // Visits counted in persons (`接待游客890万人`, Zhongwei 2023) are the visits a count of person-times counts.
-    const unitFits = families.includes(m.unit) || (m.unit === "person_times" && families.includes("people"));
+    // Homes of old compounds counted by the dwelling (`实施老旧小区改造10285套`, Bayannur 2022) are their households, never a
+    // count of compounds.
+    const dwellings = /套$/.test(input.unit) && m.id.startsWith("old_housing_renovation");
+    const unitFits = dwellings ? m.unit === "households" : families.includes(m.unit) || (m.unit === "person_times" && families.includes("people"));
     if (!unitFits || (m.measure === "change") !== change) continue;
     if (path && m.id.startsWith("poverty_exits")) continue;
     if (partVisitors && m.id.startsWith("touris")) continue;

@@ -7166,3 +7166,13 @@ describe("herders counted after a bare magnitude (Bayannur 2022: 实施饮水安
     expect(one(x, "30.3万农牧民", "30.3万")).toMatchObject({ value: 30.3, unit: "万人" });
   });
 });
+
+describe("homes of old compounds counted by the dwelling (Bayannur 2022: 实施老旧小区改造10285套、棚户区改造4614套)", () => {
+  it("counts the households renovated, not 10285 compounds, and the shantytown homes stay theirs", () => {
+    const x = fixture(["地区生产总值增长4.3%。", "实施老旧小区改造10285套、棚户区改造4614套。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "10285套").map((f) => [f.value, f.metric])).toEqual([
+      [10285, "old_housing_renovation_households"],
+      [4614, "shantytown_renovation"],
+    ]);
+  });
+});
