@@ -71,6 +71,9 @@ const FLUFF = [
   "仍然|依然(?!将)",
   // A verb of aiming at the goals of a year (`围绕2030年GDP过万亿`, Yueyang 2023): no word of the indicator.
   `${AIMED_AT}(?=(?:19|20)\\d{2}年)`,
+  // The words announcing the main targets with no colon after them (`今年全市经济社会发展的主要预期目标是生产总值增长10％以上`,
+  // Nanyang 2014): no word of the first indicator, as with the colon.
+  "(?:(?:国民)?经济(?:和|与)?社会(?:发展)?的?)?主要(?:预期|调控|奋斗|发展)?(?:目标|指标)(?:任务)?(?:是|为)(?=[\\u4e00-\\u9fff]{2})",
 ];
 /**
  * A verb of pushing a thing forward (`推动电子信息产业规模迈上10000亿元台阶`, `推进“个转企”300家`): the indicator follows it.

@@ -7176,3 +7176,24 @@ describe("homes of old compounds counted by the dwelling (Bayannur 2022: 实施�
     ]);
   });
 });
+
+describe("older names of foreign investment and the urbanisation rate (Guangdong 2000: 外商实际直接投资122.03亿美元，增长1.5％; Shaanxi 2002: 城镇化水平…由上年的32.3％提升到33.5％)", () => {
+  it("reads 外商实际直接投资 as foreign investment actually used and 城镇化水平 as the urbanisation rate", () => {
+    const x = fixture(
+      ["外商实际直接投资122.03亿美元，增长1.5%。城镇化水平进一步提高，由上年的32.3%提升到33.5%。"],
+      ["国内生产总值增长8.5%。"],
+    );
+    expect(quoting(x, "外商实际直接投资").map((f) => [f.value, f.metric])).toEqual([
+      [122.03, "fdi_actual"],
+      [1.5, "fdi_actual_growth"],
+    ]);
+    expect(one(x, "提升到33.5%", "33.5%")).toMatchObject({ metric: "urbanization_rate", kind: "result" });
+  });
+});
+
+describe("the main targets announced with no colon (Nanyang 2014: 今年全市经济社会发展的主要预期目标是生产总值增长10％以上)", () => {
+  it("labels the first target by its indicator alone, as with the colon", () => {
+    const x = fixture(["地区生产总值增长9%。"], ["今年全市经济社会发展的主要预期目标是生产总值增长10%以上，规模以上工业增加值增长14%以上。"]);
+    expect(one(x, "主要预期目标是生产总值增长10%以上", "10%")).toMatchObject({ label_zh: "生产总值增长", metric: "gdp_growth", kind: "target" });
+  });
+});
