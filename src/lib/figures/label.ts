@@ -71,6 +71,9 @@ const FLUFF = [
   "仍然|依然(?!将)",
   // A verb of aiming at the goals of a year (`围绕2030年GDP过万亿`, Yueyang 2023): no word of the indicator.
   `${AIMED_AT}(?=(?:19|20)\\d{2}年)`,
+  // The statistical basis the figures after it are counted on (`新口径城乡居民收入分别达19351元和10134元`, Yueyang 2014): no
+  // word of the indicator.
+  "(?:按|以)?新口径(?:计算|统计|测算)?的?(?=[\\u4e00-\\u9fff]{2})",
   // The words announcing the main targets with no colon after them (`今年全市经济社会发展的主要预期目标是生产总值增长10％以上`,
   // Nanyang 2014): no word of the first indicator, as with the colon.
   "(?:(?:国民)?经济(?:和|与)?社会(?:发展)?的?)?主要(?:预期|调控|奋斗|发展)?(?:目标|指标)(?:任务)?(?:是|为)(?=[\\u4e00-\\u9fff]{2})",

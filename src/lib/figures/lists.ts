@@ -652,13 +652,14 @@ const POLLUTANT = "(?:化学需氧量|氨氮|二氧化硫|氮氧化物|挥发性
 
 /**
  * The name of a main aggregate, whole in itself (`地区生产总值`, `固定资产投资`, `规上工业增加值`, `社会消费品零售总额`),
- * tourism's two (`接待游客人数`, `旅游花费`, and `旅游人次` opening an item: Guiyang 2013, `确保旅游人次和旅游总收入增长30%以上`),
+ * tourism's two (`接待游客人数`, `旅游花费`, and `旅游人次` opening an item: Guiyang 2013, `确保旅游人次和旅游总收入增长30%以上`;
+ * `游客接待量`, Yinchuan 2018: `力争游客接待量和旅游收入增长15%以上`),
  * the investment brought in and the foreign capital used (`引进市外到位资金、实际利用外资同比增长10%`, Lincang 2022), and a
  * pollutant whose emissions are cut, named whole (Kunming 2008: `二氧化硫、化学需氧量比上年削减2％以上`: each one's), and the whole
  * society's R&D spending (Hefei 2021: `高新技术产业增加值、全社会研发投入增长10%以上`: each one's growth).
  */
 const AGGREGATE = new RegExp(
-  `(?:生产总值|固定资产投资|增加值|零售总额|进出口总额|预算收入|财政(?:总)?收入|税收收入|可支配收入|纯收入|游客(?:人数|人次|总人次)|^旅游(?:总)?人次|旅游(?:总)?(?:收入|花费)|到位资金|实际(?:利用|使用)外资|^全社会(?:研发|R&D|研究与试验发展)(?:经费(?:投入|支出)?|投入)|^${POLLUTANT}(?:排放(?:总)?量?)?(?:同比|比上年)?)$`,
+  `(?:生产总值|固定资产投资|增加值|零售总额|进出口总额|预算收入|财政(?:总)?收入|税收收入|可支配收入|纯收入|游客(?:人数|人次|总人次|接待量|接待人次)|^旅游(?:总)?人次|^旅游接待(?:量|人次)|旅游(?:总)?(?:收入|花费)|到位资金|实际(?:利用|使用)外资|^全社会(?:研发|R&D|研究与试验发展)(?:经费(?:投入|支出)?|投入)|^${POLLUTANT}(?:排放(?:总)?量?)?(?:同比|比上年)?)$`,
 );
 
 /** Two kinds of residents, each named whole, sharing an income per head and the words after it (`城镇居民和农民人均可支配收入实际`). */

@@ -7197,3 +7197,25 @@ describe("the main targets announced with no colon (Nanyang 2014: 今年全市�
     expect(one(x, "主要预期目标是生产总值增长10%以上", "10%")).toMatchObject({ label_zh: "生产总值增长", metric: "gdp_growth", kind: "target" });
   });
 });
+
+describe("incomes told on a new statistical basis (Yueyang 2014: 新口径城乡居民收入分别达19351元和10134元)", () => {
+  it("gives the town and the country residents each their income, the basis no word of the label", () => {
+    const x = fixture(["地区生产总值增长9%。新口径城乡居民收入分别达19351元和10134元，分别增长10.2%和12.5%。"], ["地区生产总值增长10%。"]);
+    expect(quoting(x, "新口径城乡居民收入").map((f) => [f.value, f.label_zh, f.metric])).toEqual([
+      [19351, "城镇居民收入", "urban_income"],
+      [10134, "农村居民收入", "rural_income"],
+      [10.2, "城镇居民收入增长", "urban_income_growth"],
+      [12.5, "农村居民收入增长", "rural_income_growth"],
+    ]);
+  });
+});
+
+describe("tourist arrivals and tourism revenue named whole before one growth (Yinchuan 2018: 力争游客接待量和旅游收入增长15%以上)", () => {
+  it("gives each its growth", () => {
+    const x = fixture(["地区生产总值增长8%。"], ["力争游客接待量和旅游收入增长15%以上。"]);
+    expect(quoting(x, "游客接待量和旅游收入").map((f) => [f.label_zh, f.metric, f.value])).toEqual([
+      ["游客接待量增长", "tourist_arrivals_growth", 15],
+      ["旅游收入增长", "tourism_revenue_growth", 15],
+    ]);
+  });
+});
