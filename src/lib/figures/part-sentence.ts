@@ -66,6 +66,13 @@ const AREA_LEAD = new RegExp(
 );
 
 /**
+ * A paragraph whose lead sentence opens on building one new area of the place, after the time it spans or none, before
+ * what came of it (Lanzhou 2017: `五年来，全市上下大力开发建设兰州新区，在“一张白纸”上描绘蓝图，一个产业新城正在快速崛起。
+ * 累计完成投资1986.58亿元，…预计今年生产总值达到150亿元`): its figures are that area's, as under {@link AREA_LEAD}.
+ */
+const AREA_BUILT_LEAD = /^(?:[^，。；]{0,8}[，,])?(?:全[省市区州]上下|我们)?(?:大力|加快|全力|着力|持续|高标准)?(?:开发建设|建设开发|规划建设|开发|建设)\p{Script=Han}{2,6}?新区(?=[，,。！；]|$)/u;
+
+/**
  * A paragraph whose lead sentence makes a sector of ownership of the economy its subject, or its growth the work
  * (Heilongjiang 2007: `非公有制经济持续发展。实现增加值2340亿元，…；实现对外贸易进出口额85.3亿美元，增长49.4%，占全省
  * 进出口总额的66.4%；…`, and in the plan `大力发展非公有制经济。…力争进出口总额增长20.0%，突破100亿美元大关。`): its figures,
@@ -503,7 +510,7 @@ export function ofPart(sentence: string, label: string, lead: string | null = nu
   // The figure's own clause may open with such a part too, inside a sentence about the whole (`加快发展县域经济，…，8个
   // 县区生产总值过百亿元、5个县区超200亿元`, Hanzhong 2023).
   const clause = upTo.split(/[，,；;]/).at(-1)?.trim() ?? "";
-  return (PART.test(sentence) || PART.test(clause) || PARK_CLAUSE.test(clause) || AREA_CLAUSE.test(clause) || ZONE_SUBJECT.test(sentence) || (lead !== null && (AREA_LEAD.test(lead) || zoneLead(lead) || PARK_LEAD.test(lead) || SECTOR_LEAD.test(lead) || REGION_LEAD.test(lead) || BODY_LEAD.test(lead))) || afterBody(upTo) || afterParkClause(upTo) || afterParksClause(upTo) || afterPartStatement(upTo) || afterDistrictClause(upTo) || afterZoneAggregate(upTo) || afterZoneSentence(before) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading) || REGION_HEADING.test(heading)) && !WHOLE.test(label);
+  return (PART.test(sentence) || PART.test(clause) || PARK_CLAUSE.test(clause) || AREA_CLAUSE.test(clause) || ZONE_SUBJECT.test(sentence) || (lead !== null && (AREA_LEAD.test(lead) || AREA_BUILT_LEAD.test(lead) || zoneLead(lead) || PARK_LEAD.test(lead) || SECTOR_LEAD.test(lead) || REGION_LEAD.test(lead) || BODY_LEAD.test(lead))) || afterBody(upTo) || afterParkClause(upTo) || afterParksClause(upTo) || afterPartStatement(upTo) || afterDistrictClause(upTo) || afterZoneAggregate(upTo) || afterZoneSentence(before) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading) || REGION_HEADING.test(heading)) && !WHOLE.test(label);
 }
 
 /**

@@ -7219,3 +7219,18 @@ describe("tourist arrivals and tourism revenue named whole before one growth (Yi
     ]);
   });
 });
+
+describe("a paragraph led by building one new area (Lanzhou 2017: 五年来，全市上下大力开发建设兰州新区，…一个产业新城正在快速崛起。)", () => {
+  it("gives the place no GDP or afforestation of the area's, the city's own figures kept", () => {
+    const x = fixture(
+      [
+        "五年来，全市上下大力开发建设兰州新区，在“一张白纸”上描绘蓝图，一个产业新城正在快速崛起。累计完成投资1986.58亿元。完成造林绿化18.3万亩。预计今年生产总值达到150亿元。",
+        "预计全市生产总值达到2300亿元，增长9%。",
+      ],
+      ["生产总值增长8%以上。"],
+    );
+    expect(one(x, "预计今年生产总值达到150亿元", "150亿元").metric).toBeNull();
+    expect(one(x, "完成造林绿化18.3万亩", "18.3万亩").metric).toBeNull();
+    expect(one(x, "预计全市生产总值达到2300亿元", "2300亿元").metric).toBe("gdp");
+  });
+});
