@@ -199,12 +199,15 @@ function sharesBeforeNouns(c: Clause, qs: Quantity[]): Set<number> {
     // So are lengths each before the line or road it measures (`建成500公里左右的轨道交通运营线路、400公里公交专用道`,
     // Shanghai 2008), a bound and 的 between the first and its noun.
     // And capacities each before the plant they measure (`哈密400万吨/年煤制油、1500万吨/年煤炭分质分级利用项目`, Xinjiang 2025).
-    const kind = (u: string) => (u.endsWith("%") ? "%" : /元$/.test(u) ? "元" : familiesOf(u).includes("length") ? "length" : /吨\/(?:年|日|天)$/.test(u) ? "capacity" : "");
+    // And areas each before the land they measure, a name in quotes among its words (`60万亩“吨粮田”核心示范区、45.5万亩高标准农田
+    // 全部建成`, Weinan 2023).
+    const kind = (u: string) => (u.endsWith("%") ? "%" : /元$/.test(u) ? "元" : familiesOf(u).includes("length") ? "length" : /吨\/(?:年|日|天)$/.test(u) ? "capacity" : familiesOf(u).includes("area") ? "area" : "");
     const length = kind(a.unit) === "length";
     const bound = length && /^\s*(?:以上|左右)$/.test(c.text.slice(a.end, a.tail));
     if (kind(a.unit) === "" || kind(a.unit) !== kind(b.unit) || (a.tail !== a.end && !bound)) continue;
     if (kind(a.unit) === "元" && !MONEY_NOUN.test(c.text.slice(a.tail, b.start - 1))) continue;
-    if (!(length ? /^的?[\u4e00-\u9fff]{1,10}、$/ : /^[\u4e00-\u9fff]{1,10}、$/).test(c.text.slice(a.tail, b.start)) || (!length && /^的/.test(c.text.slice(a.tail)))) continue;
+    const noun = kind(a.unit) === "area" ? /^(?:[\u4e00-\u9fff]|“[\u4e00-\u9fff]{1,6}”){1,12}、$/ : length ? /^的?[\u4e00-\u9fff]{1,10}、$/ : /^[\u4e00-\u9fff]{1,10}、$/;
+    if (!noun.test(c.text.slice(a.tail, b.start)) || (!length && /^的/.test(c.text.slice(a.tail)))) continue;
     // The last item's noun follows it too.
     if (!(b.tail === b.end && /^[\u4e00-\u9fff]/.test(c.text.slice(b.tail)))) continue;
     out.add(i).add(i + 1);

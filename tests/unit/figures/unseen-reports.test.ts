@@ -7234,3 +7234,18 @@ describe("a paragraph led by building one new area (Lanzhou 2017: 五年来，�
     expect(one(x, "预计全市生产总值达到2300亿元", "2300亿元").metric).toBe("gdp");
   });
 });
+
+describe("areas each written before the land they measure (Weinan 2023: 60万亩“吨粮田”核心示范区、45.5万亩高标准农田全部建成)", () => {
+  it("labels each area by the noun after it, a name in quotes among its words", () => {
+    const x = fixture(["地区生产总值增长4%。60万亩“吨粮田”核心示范区、45.5万亩高标准农田全部建成。"], ["新建高标准农田10万亩、改造中低产田5万亩。"]);
+    expect(quoting(x, "吨粮田").map((f) => [f.value, f.label_zh])).toEqual([
+      [60, "“吨粮田”核心示范区"],
+      [45.5, "高标准农田全部建成"],
+    ]);
+    // Areas after their nouns keep them.
+    expect(quoting(x, "中低产田").map((f) => [f.value, f.label_zh])).toEqual([
+      [10, "新建高标准农田"],
+      [5, "改造中低产田"],
+    ]);
+  });
+});
