@@ -429,8 +429,10 @@ const BODY_HEADING = new RegExp(
 /**
  * A paragraph whose lead sentence makes such a body its subject (Xinjiang 2017: `兵团是自治区的重要组成部分。我们高度重视和
  * 支持兵团工作，…。预计实现生产总值2120亿元，增长9%左右；…`): its figures are that body's, told with no subject of their own.
+ * The salutation and the past year may open that sentence first (Xinjiang 2012: `各位代表，过去的一年，新疆生产建设兵团深入
+ * 贯彻落实…。预计完成生产总值966亿元，增长16%；…`).
  */
-const BODY_LEAD = new RegExp(String.raw`^${CORPS}(?![与和、及])`);
+const BODY_LEAD = new RegExp(String.raw`^(?:各位(?:人大)?代表[，,！!]\s*)?(?:(?:过去的?一年|去年|上年|一年来|(?:19|20)\d{2}年)[，,]\s*)?${CORPS}(?![与和、及])`);
 
 /**
  * A heading whose work is building one new area or zone of the place (`（四）全力建设郑州航空港经济综合实验区，为经济社会

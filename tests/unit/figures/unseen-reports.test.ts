@@ -7249,3 +7249,16 @@ describe("areas each written before the land they measure (Weinan 2023: 60万亩
     ]);
   });
 });
+
+describe("a paragraph on the Corps opened by the salutation and the past year (Xinjiang 2012: 各位代表，过去的一年，新疆生产建设兵团…。预计完成生产总值966亿元，增长16%)", () => {
+  it("gives the Corps's output and growth none of the region's indicators; the region's own stay", () => {
+    const x = fixture(
+      ["预计全区生产总值完成6600亿元，增长12%。", "各位代表，过去的一年，新疆生产建设兵团深入贯彻落实党中央、国务院一系列重大决策部署，综合实力明显增强。预计完成生产总值966亿元，增长16%；固定资产投资670亿元，增长49.5%。"],
+      ["全区生产总值增长11%以上。"],
+    );
+    expect(one(x, "预计完成生产总值966亿元", "966亿元").metric).toBeNull();
+    expect(one(x, "增长16%", "16%").metric).toBeNull();
+    expect(one(x, "固定资产投资670亿元", "670亿元").metric).toBeNull();
+    expect(one(x, "预计全区生产总值完成6600亿元，增长12%", "12%").metric).toBe("gdp_growth");
+  });
+});
