@@ -173,8 +173,21 @@ const ZONE_MEASURE_OPEN = new RegExp(
   "u",
 );
 
-/** A clause that names no subject of its own, opening with the verb of its figure (`吸纳就业6.2万人`, `实现工业增加值154亿元`). */
-const SUBJECTLESS_CLAUSE = /^(?:全年|累计)?(?:吸纳|实现|完成|达到|带动|入驻)/;
+/**
+ * A clause with no figure whose subject is one zone named by its own name, told how it fares (Honghe 2016: `蒙自经济技术
+ * 开发区体制机制进一步理顺，全年引进省外到位资金39亿元，实现规上工业增加值98.2亿元`): the figures of the subjectless
+ * clauses after it are that zone's. Not a verb that builds it (`加快蒙自经济技术开发区建设`), nor the place's zones counted.
+ */
+const NAMED_ZONE_CLAUSE = new RegExp(
+  String.raw`^(?!加快|推进|推动|建设|支持|打造|做强|提升|完善|依托|以|在|把|将|对|从|围绕|发挥|力争|确保|争取|实施|全[市省区州县盟]|[我本各])\p{Script=Han}{2,8}?(?:经济技术开发区|高新技术产业开发区|综合保税区)(?![、和与及])[^\d，,；;。]{2,16}$`,
+  "u",
+);
+
+/**
+ * A clause that names no subject of its own, opening with the verb of its figure (`吸纳就业6.2万人`, `实现工业增加值154亿元`),
+ * or the growth of the figure before it alone (`增长10.5%`).
+ */
+const SUBJECTLESS_CLAUSE = /^(?:全年|累计)?(?:吸纳|实现|完成|达到|带动|入驻|引进)|^(?:同比)?(?:增长|下降)$/;
 
 /**
  * Whether the figure's clause (the last of `upTo`, the sentence's text up to the figure) goes on, across commas and with no
@@ -186,7 +199,7 @@ const SUBJECTLESS_CLAUSE = /^(?:全年|累计)?(?:吸纳|实现|完成|达到|�
 function afterParksClause(upTo: string): boolean {
   const clauses = upTo.slice(upTo.search(/[^；;。！]*$/)).split(/[，,]/).map((x) => x.trim());
   for (let i = clauses.length - 1; i >= 0; i--) {
-    if (PARKS_OPEN.test(clauses[i]!) || ZONE_MEASURE_OPEN.test(clauses[i]!)) return true;
+    if (PARKS_OPEN.test(clauses[i]!) || ZONE_MEASURE_OPEN.test(clauses[i]!) || (i === 0 && i < clauses.length - 1 && NAMED_ZONE_CLAUSE.test(clauses[i]!))) return true;
     if (!SUBJECTLESS_CLAUSE.test(clauses[i]!)) return false;
   }
   return false;

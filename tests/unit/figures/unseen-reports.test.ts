@@ -7262,3 +7262,16 @@ describe("a paragraph on the Corps opened by the salutation and the past year (X
     expect(one(x, "预计全区生产总值完成6600亿元，增长12%", "12%").metric).toBe("gdp_growth");
   });
 });
+
+describe("a named development zone made the subject of a sentence's first clause (Honghe 2016: 蒙自经济技术开发区体制机制进一步理顺，全年引进省外到位资金39亿元，实现规上工业增加值98.2亿元，增长10.5%)", () => {
+  it("gives the zone's figures in the subjectless clauses after it no indicator of the prefecture", () => {
+    const x = fixture(
+      ["完成规上工业增加值365亿元，增长10%。", "蒙自经济技术开发区体制机制进一步理顺，全年引进省外到位资金39亿元，实现规上工业增加值98.2亿元，增长10.5%。"],
+      ["地区生产总值增长10%。"],
+    );
+    expect(one(x, "完成规上工业增加值365亿元", "365亿元").metric).toBe("industrial_value_added");
+    expect(one(x, "实现规上工业增加值98.2亿元", "98.2亿元").metric).toBeNull();
+    expect(one(x, "实现规上工业增加值98.2亿元，增长10.5%", "10.5%").metric).toBeNull();
+    expect(one(x, "全年引进省外到位资金39亿元", "39亿元").metric).toBeNull();
+  });
+});
