@@ -114,7 +114,7 @@ function readReport(file: string, bytes: Uint8Array, options: IngestOptions): In
   }
   const what = { comment: "HTML comment", image: "image caption", definition: "link definition", emphasis: "emphasis mark that pairs with none" } as const;
   for (const d of dropped) {
-    if (d.inline) warn({ file, line: d.line, message: `${/[版页][）)]$/.test(d.text) ? "page continuation mark" : "newspaper's credit"} “${d.text}” cut out of the line's text (front matter dropped:)` });
+    if (d.inline) warn({ file, line: d.line, message: `${/[版页][）)]?$/.test(d.text) ? "page continuation mark" : "newspaper's credit"} “${d.text}” cut out of the line's text (front matter dropped:)` });
     else warn({ file, line: d.line, message: `${d.reason !== "residue" ? what[d.markup ?? "comment"] : PAGE_NUMBER.test(d.text) ? "page number" : d.running ? "running page header" : isContentsLine(d.text) ? "table of contents line" : "web-page residue"} kept out of the body (front matter dropped:): “${d.text.slice(0, 40)}”` });
   }
 

@@ -16,9 +16,11 @@ export type Dropped = DroppedLine & { markup?: MarkupNote; inline?: true; runnin
 
 /**
  * A newspaper's mark where an article breaks off to another page or resumes from one (`(下转第四版)`,
- * `（上接第一版）`, `（转第2版）`, `(下转A2版)`, `（紧转第2版）`): page residue wherever it stands in a line.
+ * `（上接第一版）`, `（转第2版）`, `(下转A2版)`, `（紧转第2版）`): page residue wherever it stands in a line. Without brackets
+ * it is one after a sentence's end or another mark (`…引导公民树立正确的价值取向。 下转4版 上接3版`, Honghe 2016).
  */
-const CONTINUATION = /[（(]\s*(?:下转|上接|紧接|紧转|转|接|续)(?:至|自)?第?\s*[A-Za-zＡ-Ｚ]?[0-9０-９一二三四五六七八九十]{1,3}\s*[版页][）)]/g;
+const CONTINUATION =
+  /(?:[（(]\s*(?:下转|上接|紧接|紧转|转|接|续)(?:至|自)?第?\s*[A-Za-zＡ-Ｚ]?[0-9０-９一二三四五六七八九十]{1,3}\s*[版页][）)]|(?<=(?:[。！？!?”’]|[版页])[\s\u3000]*)(?:下转|上接)第?\s*[A-Za-zＡ-Ｚ]?[0-9０-９一二三四五六七八九十]{1,3}\s*[版页](?=[\s\u3000]|$))/g;
 
 /** One such mark anywhere, for a test: a regular expression without the global flag keeps no position between calls. */
 const ANY_CONTINUATION = new RegExp(CONTINUATION.source);

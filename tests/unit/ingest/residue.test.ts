@@ -95,6 +95,17 @@ describe("web-page residue", () => {
     expect(said).toEqual(["fushan-2019.txt:6", "fushan-2019.txt:7", "fushan-2019.txt:8"]);
   });
 
+  it("cuts marks without brackets after a sentence's end (Honghe 2016: …引导公民树立正确的价值取向。 下转4版 上接3版), not words of a sentence", () => {
+    const head = ["2016年某州政府工作报告", "2016年1月14日在某州第十一届人民代表大会第五次会议上", "州长 某某", "各位代表：", "一、2015年工作回顾"];
+    const r = ingestText("mouzhou-2016.txt", [...head, "加强思想道德建设，引导公民树立正确的价值取向。 下转4版 上接3版", "全州生产总值增长8.5%，报纸发行转载数量增长3倍。"].join("\n"));
+    expect(r.document.paragraphs.map((p) => p.text)).toEqual(["各位代表：", "加强思想道德建设，引导公民树立正确的价值取向。", "全州生产总值增长8.5%，报纸发行转载数量增长3倍。"]);
+    expect(r.document.meta.dropped).toEqual([
+      { line: 6, text: "下转4版", reason: "residue" },
+      { line: 6, text: "上接3版", reason: "residue" },
+    ]);
+    expect(r.warnings.filter((w) => /continuation mark/.test(w.message)).map((w) => `${w.file}:${w.line}`)).toEqual(["mouzhou-2016.txt:6", "mouzhou-2016.txt:6"]);
+  });
+
   it("cuts a pair of marks left inside a paragraph (（紧转第2版） （紧接第1版）) whole, the space between them too (Leshan 2020)", () => {
     const head = ["2020年某县政府工作报告", "2020年1月13日在某县第七届人民代表大会第五次会议上", "县长 某某", "各位代表：", "一、2019年工作回顾"];
     const r = ingestText("mouxian-2020.txt", [...head, "现代农业稳步发展，农村土地流转率达35.4%，（紧转第2版） （紧接第1版）产业化带动面提高到74%。"].join("\n"));
