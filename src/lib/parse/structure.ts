@@ -384,15 +384,22 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
       // comma and the space, and a clause of four characters or more before it (not a word a PDF copy split: `促进社会事业全面
       // 发展，不 断增强…`, Liuzhou 2014).
       const afterClause = gap !== undefined && comma !== null && gap.index - comma.index > 4 && !/[，,；;：:。！？、]/.test(text.slice(comma.index + 1, gap.index));
+      // Where a title so run on was cut from its text, said with the line (null: the title ended at its full stop or line).
+      let cut: string | null = null;
       if (runOn && gap && (!comma || gap.index < comma.index || afterClause) && [...text.slice(0, gap.index)].length <= MAX_HEADING) {
         headLen = gap.index;
+        cut = "the space after it";
       } else if (runOn && comma && [...text.slice(0, comma.index + 1)].length <= MAX_HEADING) {
         headLen = comma.index + 1;
+        cut = "its first comma";
         // A title run on into its first sentence with no mark between, the sentence opening with the place's whole and a
         // figure before the comma (Yunnan 2004: `（一）国民经济实现较快增长全省生产总值完成2458.8亿元，比上年增长8.6%，…`):
         // the title ends before the place, and the sentence stays whole with the text.
         const place = PLACE_OPENS_FIGURE.exec(text.slice(0, headLen));
-        if (place && [...text.slice(0, place.index)].length >= 8) headLen = place.index;
+        if (place && [...text.slice(0, place.index)].length >= 8) {
+          headLen = place.index;
+          cut = "the place that opens the sentence after it";
+        }
       } else if (
         // The next section of a run whose titles were split so, run on the same way though its paragraph is short enough
         // for a heading (Enshi 2014: `（五）突出生态优势，推动绿色发展把生态文明建设放在突出位置，彰显山水优势，实现绿色发展，
@@ -402,8 +409,10 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
         [...text.slice(0, headLen)].length > MAX_HEADING / 2 && /[，；]/.test(text.slice(comma.index + 1, headLen))
       ) {
         headLen = comma.index + 1;
+        cut = "its first comma";
       }
       splitRun = comma && headLen === comma.index + 1 ? { family: marker.family, n: marker.n } : null;
+      const cutAt = headLen;
       // A part title run on into its first sentence with no mark between (`三、2006年的主要工作2006年是…`) ends at its
       // last part word before the year that opens the sentence.
       const titleLen = marker.family === "cn" && !l.strong && l.heading === undefined ? partTitleBeforeYear(text.slice(0, headLen)) : null;
@@ -437,6 +446,8 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
         heading(depth, text.slice(0, headLen), line);
         // The space a copy left between the title and its text (`…环境友好型社会。 坚持开发与节约并重…`) is no text of it.
         const rest = text.slice(headLen).replace(/^[ \t\u3000]+/, "");
+        // A title cut from the text it runs on into, with no full stop between them, is a guess the reader should know of.
+        if (cut && rest && headLen === cutAt) warn({ file, line, message: `heading “${marker.text}” runs on into its text with no full stop: its title read up to ${cut}` });
         if (rest) blocks.push({ type: "paragraph", text: rest, lead: null, line });
         continue;
       }

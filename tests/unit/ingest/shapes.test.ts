@@ -738,7 +738,7 @@ describe("Markdown extras", () => {
 });
 
 describe("a section run on into its paragraph with no full stop near", () => {
-  it("that continues the open run (（四） after （三）) is a heading up to its first comma, nothing lost", () => {
+  it("that continues the open run (（四） after （三）) is a heading up to its first comma, nothing lost, and the guess is warned of with its line", () => {
     const line = "（四）加强城市基础设施建设，打造区域性中心城市以实现城市功能完善和品质提升为目标，加快推进城市道路、供水、排水、供气、供热等基础设施建设并加强管理。";
     const txt = [
       "2020年测试市政府工作报告", "2020年1月6日在测试市第一届人民代表大会第一次会议上", "市长 张三", "各位代表：",
@@ -751,7 +751,9 @@ describe("a section run on into its paragraph with no full stop near", () => {
     expect(h.slice(-3)).toEqual(["3 （三）推进乡村振兴。", "3 （四）加强城市基础设施建设，", "3 （五）保障和改善民生。"]);
     const p = r.document.paragraphs.find((x) => x.headings.at(-1)?.text.startsWith("（四）"))!;
     expect("（四）加强城市基础设施建设，" + p.text).toBe(line);
-    expect(r.warnings.map((w) => w.message).filter((m) => /heading|numbering/.test(m))).toEqual([]);
+    expect(r.warnings.filter((w) => /heading|numbering/.test(w.message)).map((w) => `${w.line}: ${w.message}`)).toEqual([
+      "11: heading “（四）” runs on into its text with no full stop: its title read up to its first comma",
+    ]);
   });
 
   it("but a first item so long is still a paragraph", () => {
