@@ -97,7 +97,11 @@ function readLeadClauses(text: string, year: number): string {
       // 1993): those years, without the 从 that would make them a baseline, are the time of the sentences after it.
       const years = next.trim().replace(/^[从自]/, "");
       const stage = /^第[一二三四五六七八九十]阶段$/.test(first.trim()) && timeCues(years, year).some((c) => c.type === "span");
-      const lead = stage ? years : (/^在.+中$/.test(first.trim()) && timeCues(next, year).some((c) => c.type === "year")) || yearOpensTerm(first, next, year) ? next : first;
+      // So does a clause that only announces a remark (`这里还要着重指出的是，在刚刚过去的1987年，我国国民经济的发展继续保持了
+      // 良好势头。全国工业总产值增长14.6%`, State Council 1988, inside a look back over five years): the time after it is
+      // the sentence's, and frames the sentences after it.
+      const remark = REMARK.test(first.trim()) && timeCues(next, year).some((c) => c.type === "year");
+      const lead = stage ? years : remark || (/^在.+中$/.test(first.trim()) && timeCues(next, year).some((c) => c.type === "year")) || yearOpensTerm(first, next, year) ? next : first;
       const cues = timeCues(lead, year);
       // Inside a look back over a span (`五年来，…。2021年成功应对有气象记录以来最强秋汛，…。…城镇新增就业255万人`, Shanxi
       // 2023), a sentence that opens on one year with the event of it in the same clause, and states no figure, tells that
@@ -110,6 +114,9 @@ function readLeadClauses(text: string, year: number): string {
     })
     .join("。");
 }
+
+/** A clause that only announces the remark after it (`这里还要着重指出的是`, `需要说明的是`, `值得一提的是`). */
+const REMARK = /^\p{Script=Han}{0,10}(?:指出|说明|强调|一提)的是$/u;
 
 /**
  * A lead clause that tells how a plan went (`“九五”计划顺利完成，“十五”计划开局良好。全省国内生产总值从1997年的793亿元增加

@@ -7275,3 +7275,23 @@ describe("a named development zone made the subject of a sentence's first clause
     expect(one(x, "全年引进省外到位资金39亿元", "39亿元").metric).toBeNull();
   });
 });
+
+describe("the year just past named after a clause that only announces a remark (State Council 1988: 这里还要着重指出的是，在刚刚过去的1987年，…。全国工业总产值增长14.6%)", () => {
+  it("dates the figures after it in that year alone, not over the five years looked back on", () => {
+    const x = extractText("ceshi-1988.txt", [
+      "1988年测试市政府工作报告",
+      "——1988年3月25日在测试市第七届人民代表大会第一次会议上",
+      "各位代表！",
+      "过去五年工作回顾",
+      "五年来，在改革开放的推动下，我市国民经济持续发展。",
+      "——经济实力继续增强。地区生产总值按可比价格计算平均每年增长11.1%。",
+      "这里还要着重指出的是，在刚刚过去的1987年，我市国民经济的发展继续保持了良好势头。全市工业总产值增长14.6%，外贸出口增长27.8%。",
+      "1988年工作建议",
+      "今年地区生产总值增长7.5%。",
+    ].join("\n"));
+    const industry = one(x, "全市工业总产值增长14.6%", "14.6%");
+    expect([industry.kind, industry.year, industry.period]).toEqual(["result", 1987, null]);
+    expect(one(x, "外贸出口增长27.8%", "27.8%").period).toBeNull();
+    expect(one(x, "平均每年增长11.1%", "11.1%").period).toEqual([1983, 1987]);
+  });
+});
