@@ -7295,3 +7295,10 @@ describe("the year just past named after a clause that only announces a remark (
     expect(one(x, "平均每年增长11.1%", "11.1%").period).toEqual([1983, 1987]);
   });
 });
+
+describe("the central budget named right after the years it spends over (State Council 2006: 今后五年中央财政将投入100亿元支持职业教育发展)", () => {
+  it("keeps 中央 whole in the label: 五年中 is no time word there", () => {
+    const x = nationFixture(["国内生产总值增长9.9%。"], ["国内生产总值增长8%左右。", "发展职业教育是一项重要而紧迫的任务，今后五年中央财政将投入100亿元支持职业教育发展。"]);
+    expect(one(x, "中央财政将投入100亿元", "100亿元").label_zh).toContain("中央财政将投入");
+  });
+});
