@@ -7302,3 +7302,10 @@ describe("the central budget named right after the years it spends over (State C
     expect(one(x, "中央财政将投入100亿元", "100亿元").label_zh).toContain("中央财政将投入");
   });
 });
+
+describe("R&D spending set against GDP as a ratio (State Council 2017: 全社会研发经费支出与国内生产总值之比达到2.08%)", () => {
+  it("is R&D intensity, not R&D spending growth", () => {
+    const x = nationFixture(["全社会研发经费支出与国内生产总值之比达到2.08%。"], ["国内生产总值增长6.5%左右。"]);
+    expect(one(x, "之比达到2.08%", "2.08%")).toMatchObject({ metric: "rd_intensity", kind: "result", year: 2019 });
+  });
+});
