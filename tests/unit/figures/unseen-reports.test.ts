@@ -7309,3 +7309,11 @@ describe("R&D spending set against GDP as a ratio (State Council 2017: 全社会
     expect(one(x, "之比达到2.08%", "2.08%")).toMatchObject({ metric: "rd_intensity", kind: "result", year: 2019 });
   });
 });
+
+describe("约 ending the verb before a count (Jinan 2023: 累计签约141个高端优质项目、总投资超过3300亿元)", () => {
+  it("keeps 签约 whole in the label, no `about` read off it", () => {
+    const x = fixture(["地区生产总值增长6%。", "累计签约141个高端优质项目、总投资超过3300亿元。新签约50个项目。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "累计签约141个", "141个")).toMatchObject({ label_zh: "累计签约高端优质项目", qualifier: null });
+    expect(one(x, "新签约50个项目", "50个").label_zh).toBe("新签约项目");
+  });
+});
