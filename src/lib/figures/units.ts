@@ -54,6 +54,8 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   // Firms helped, counted each time (`市级政策性金融工具帮助9300家次企业融资超过800亿元`, Foshan 2026): a count, no 次 left
   // over to open the next figure's label.
   家次: ["count"],
+  // Matters handled, counted each time (`12345市民热线…全年共为民服务1200万件次`, Jinan 2023): a count, no 次 left over.
+  件次: ["count"],
   亩: ["area"],
   平方米: ["area"],
   // Square metres as commonly written (`新建安置区30个570万平米`, `人均公园绿地面积…16.57平米`, Yinchuan 2017).

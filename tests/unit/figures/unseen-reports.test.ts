@@ -7317,3 +7317,10 @@ describe("约 ending the verb before a count (Jinan 2023: 累计签约141个高�
     expect(one(x, "新签约50个项目", "50个").label_zh).toBe("新签约项目");
   });
 });
+
+describe("matters counted each time (Jinan 2023: 12345市民热线服务水平不断提升，全年共为民服务1200万件次)", () => {
+  it("is one unit, 万件次, no 次 left over in the label", () => {
+    const x = fixture(["地区生产总值增长6%。", "12345市民热线服务水平不断提升，全年共为民服务1200万件次。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "全年共为民服务1200万件次", "1200万件次")).toMatchObject({ value: 1200, unit: "万件次", label_zh: "共为民服务" });
+  });
+});
