@@ -465,9 +465,10 @@ const POTENTIAL = /潜在(?:经济)?(?:增长率|增速|增长|产出)/;
 /**
  * A quarter, a half or some months (`一季度`, `上半年`, `1-2月`), or a single month (`单月CPI涨幅超过5%`, Shanxi 2012: the month a
  * relief scheme is triggered by), or a season (Yinchuan 2018: `冬季优良天数达标率首次突破75%`, the winter's share of good-air
- * days, not the year's; not `四季`): the vocabulary's indicators are annual.
+ * days, not the year's; not `四季`), a snow season too (Changchun 2024: `新雪季接待游客将突破5000万人次`, the visitors of
+ * the winter running across the new year, not the year's tourist arrivals): the vocabulary's indicators are annual.
  */
-const SUB_YEAR = /季度|上半年|下半年|前三季|单月|\d+\s*[-—～~至到]\s*\d+月|月份|(?<!四)[春夏秋冬]季|采暖季|供暖季|供热季/;
+const SUB_YEAR = /季度|上半年|下半年|前三季|单月|\d+\s*[-—～~至到]\s*\d+月|月份|(?<!四)[春夏秋冬]季|采暖季|供暖季|供热季|雪季/;
 
 /**
  * A count a day (`平均每天新增市场主体728户`, Gansu 2017; `全区每天新增市场主体300多家`, Ningxia 2020; `日均净增`): a rate of the

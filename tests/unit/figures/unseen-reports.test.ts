@@ -7324,3 +7324,11 @@ describe("matters counted each time (Jinan 2023: 12345市民热线服务水平�
     expect(one(x, "全年共为民服务1200万件次", "1200万件次")).toMatchObject({ value: 1200, unit: "万件次", label_zh: "共为民服务" });
   });
 });
+
+describe("a snow season's visitors (Changchun 2024: 升级打造冰雪新天地，新雪季接待游客将突破5000万人次)", () => {
+  it("are the winter's visitors, no indicator of the year's tourist arrivals, which the year's own count keeps", () => {
+    const x = fixture(["地区生产总值增长6%。", "升级打造冰雪新天地，新雪季接待游客将突破5000万人次。全年接待游客1.2亿人次。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "新雪季接待游客将突破5000万人次", "5000万人次").metric).toBeNull();
+    expect(one(x, "全年接待游客1.2亿人次", "1.2亿人次").metric).toBe("tourist_arrivals");
+  });
+});
