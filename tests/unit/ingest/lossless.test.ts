@@ -87,7 +87,8 @@ const ENTRY_NUMBER = /^(?:\d{1,3}[.．、]|［\d{1,3}］|\[\d{1,3}\]|[（(]\d{1,
 
 /**
  * Sentences of `expected` missing from `out` in order; those found among the dropped lines are not missing, nor are those
- * found once the dropped text cut out of them (a newspaper's page mark, `（紧接第二版）`) is taken out.
+ * found once the dropped text cut out of them (a newspaper's page mark, `（紧接第二版）`) is taken out, nor those made of
+ * such pieces alone.
  */
 function missingSentences(expected: string[], out: string, dropped: string): string[] {
   const text = bare(out);
@@ -101,7 +102,9 @@ function missingSentences(expected: string[], out: string, dropped: string): str
       let i = text.indexOf(b, at);
       if (i === -1) {
         const cut = cuts.reduce((t, d) => t.replace(d, ""), b);
-        if (cut !== b && cut !== "") {
+        // A sentence made of dropped pieces alone (`下转4版 上接3版` after a full stop) is dropped whole.
+        if (cut === "") continue;
+        if (cut !== b) {
           b = cut;
           i = text.indexOf(b, at);
         }
