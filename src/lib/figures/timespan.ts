@@ -378,10 +378,11 @@ function spanOf(c: TimeContext): TimeSpan {
 
 /**
  * A comparison set as a clause of its own earlier in the statement (`与2000年相比，经济总量增长70%以上`, Henan 2006;
- * `同2000年相比，…`): the year the changes after it are measured against, when the figure's own clause is a change, a
+ * `同2000年相比，…`; the later year named first, `2005年与2000年相比，国内生产总值增长57.3%`, State Council 2006): the year the
+ * changes after it are measured against, when the figure's own clause is a change, a
  * net one too, with its aspect mark or not (`与2011年相比，地区生产总值净增了1820亿元`, Zhengzhou 2015).
  */
-const COMPARED_ALONE = /^[\s\u3000]*(?:与|同|和|跟)((?:19|20)\d{2})年(?:同期)?相比$/;
+const COMPARED_ALONE = /^[\s\u3000]*(?:(?:19|20)\d{2}年)?(?:与|同|和|跟)((?:19|20)\d{2})年(?:同期)?相比$/;
 const CHANGE = /(?:增长|提高|增加|下降|减少|降低|上升|净增|净减)了?$/;
 
 function comparedFrom(before: string, clause: string): number | null {

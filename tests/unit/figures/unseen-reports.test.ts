@@ -7332,3 +7332,11 @@ describe("a snow season's visitors (Changchun 2024: 升级打造冰雪新天地�
     expect(one(x, "全年接待游客1.2亿人次", "1.2亿人次").metric).toBe("tourist_arrivals");
   });
 });
+
+describe("a comparison naming the later year first (State Council 2006: 2005年与2000年相比，国内生产总值增长57.3%，年均增长9.5%)", () => {
+  it("measures the change against the earlier year, no yearly growth, the yearly average kept", () => {
+    const x = fixture(["过去五年，经济实力显著增强。2019年与2014年相比，地区生产总值增长57.3%，年均增长9.5%。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "地区生产总值增长57.3%", "57.3%")).toMatchObject({ base_year: 2014, metric: null });
+    expect(one(x, "年均增长9.5%", "9.5%")).toMatchObject({ metric: "gdp_growth", period: [2015, 2019] });
+  });
+});
