@@ -7340,3 +7340,11 @@ describe("a comparison naming the later year first (State Council 2006: 2005年�
     expect(one(x, "年均增长9.5%", "9.5%")).toMatchObject({ metric: "gdp_growth", period: [2015, 2019] });
   });
 });
+
+describe("an increase above the one set for the year (Qingdao 1999: 农民人均纯收入达到2368元，比上年增加620元，比年初预定目标多增320元)", () => {
+  it("is how far the result passed the target, no figure of its own, while the increase itself stays a result", () => {
+    const x = fixture(["地区生产总值增长6%。", "104个经济困难村的农民人均纯收入达到2368元，比上年增加620元，比年初预定目标多增320元。"], ["地区生产总值增长6%。"]);
+    expect(x.figures.filter((f) => f.quote.includes("多增320元"))).toEqual([]);
+    expect(one(x, "比上年增加620元", "620元").kind).toBe("result");
+  });
+});
