@@ -7348,3 +7348,10 @@ describe("an increase above the one set for the year (Qingdao 1999: 农民人均
     expect(one(x, "比上年增加620元", "620元").kind).toBe("result");
   });
 });
+
+describe("kinds of insurance listed before the coverage they share, named 覆盖面 (Harbin 2006: 城镇职工养老保险、失业保险和医疗保险覆盖面分别达到84%、88%和65.5%)", () => {
+  it("gives each insurance its coverage", () => {
+    const x = fixture(["地区生产总值增长13.5%。城镇职工养老保险、失业保险和医疗保险覆盖面分别达到84%、88%和65.5%。"], ["地区生产总值增长13%。"]);
+    expect(quoting(x, "覆盖面").map((f) => f.label_zh)).toEqual(["城镇职工养老保险覆盖面", "失业保险覆盖面", "医疗保险覆盖面"]);
+  });
+});
