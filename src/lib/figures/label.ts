@@ -423,10 +423,11 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   // A bare output (`粮食播种面积达176万亩，总产量突破70万吨`; the year's, `粮食播种面积稳定在6200万亩以上、年度产量首次突破2000万吨`,
   // Yunnan 2026) is the output of the crop whose area comes before it.
   // Not an area that names no crop (`种植面积保持在1700万亩左右，总产量190万吨左右`, Xinjiang 2006): the verb of sowing is none.
-  // The sown area may be written short (`确保粮食播面稳定在840万亩以上、总产量稳定在310万吨以上`, Nanchong 2021).
+  // The sown area may be written short (`确保粮食播面稳定在840万亩以上、总产量稳定在310万吨以上`, Nanchong 2021), or by the
+  // verb alone (`全年粮食播种211.4万亩、产量71.6万吨`, Wuzhou 2023).
   // So is one right after the crop's gain or loss in output (`粮食增产42.2亿斤，总产466亿斤`, Xinjiang 2025).
   const output = /^(?:年度)?(?:总产量|产量|总产)$/.test(subject);
-  const crop = output ? (/^(?!(?:播种|种植)面积|播面)(.+?)(?:(?:播种|种植)?面积|播面)/.exec(previous) ?? (adjacent ? /^(?:全[省市区县州疆])?(\p{Script=Han}{2,4}?)(?:增产|减产)$/u.exec(previous) : null))?.[1] : undefined;
+  const crop = output ? (/^(?!(?:播种|种植)面积|播面)(.+?)(?:(?:播种|种植)?面积|播面|播种$)/.exec(previous) ?? (adjacent ? /^(?:全[省市区县州疆])?(\p{Script=Han}{2,4}?)(?:增产|减产)$/u.exec(previous) : null))?.[1] : undefined;
   if (crop) return crop + subject.replace(/^年度/, "");
   if (new RegExp(`^${PLACES}+$`).test(subject)) {
     const rest = previous.replace(new RegExp(`^(?:全体|${PLACES})+`), "");

@@ -7355,3 +7355,11 @@ describe("kinds of insurance listed before the coverage they share, named 覆盖
     expect(quoting(x, "覆盖面").map((f) => f.label_zh)).toEqual(["城镇职工养老保险覆盖面", "失业保险覆盖面", "医疗保险覆盖面"]);
   });
 });
+
+describe("a crop's sown area written by the verb alone, then its output bare (Wuzhou 2023: 全年粮食播种211.4万亩、产量71.6万吨)", () => {
+  it("is the grain area, and the output after it the grain output", () => {
+    const x = fixture(["全年粮食播种211.4万亩、产量71.6万吨。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "粮食播种211.4万亩", "211.4万亩")).toMatchObject({ metric: "grain_area", kind: "result", year: 2019 });
+    expect(one(x, "产量71.6万吨", "71.6万吨")).toMatchObject({ metric: "grain_output", label_zh: "粮食产量" });
+  });
+});
