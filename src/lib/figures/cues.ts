@@ -384,7 +384,8 @@ function findCues(raw: string, year: number, part: CuePart, delivered: number | 
     for (const m of text.matchAll(re)) {
       const at = m.index + (/^[。！？，；：,;:、“—]/.test(m[0]) ? 1 : 0);
       const end = m.index + m[0].length;
-      if (COMPARED.test(text.slice(0, at).replace(/“$/, ""))) continue;
+      // A stray space may part the comparison word from what it compares with (`比 “十一五”末增长1.6倍`, Shiyan 2016).
+      if (COMPARED.test(text.slice(0, at).replace(/\s*“?$/, ""))) continue;
       // Nor the end of a range of years compared with (`五年新增电力装机3.5亿千瓦，是1950年到2002年53年的总和`).
       if (/^(?:到|至|[—–－~～-])/.test(m[0]) ? COMPARED_FROM.test(text.slice(0, at)) : COMPARED_TO.test(text.slice(0, at))) continue;
       if (out.some((c) => c.at < end && at < c.end)) continue;
@@ -423,9 +424,9 @@ export function baseYearOf(text: string): number | null {
     /(?:与|同|和|跟)((?:19|20)\d{2})年(?:同期)?(?:水平)?(?:相比)?(?:基本|大体|总体)?$/.exec(text) ??
     /(?:是|相当于|接近|将近)((?:19|20)\d{2})年(?:末|底)?的?$/.exec(text);
   if (y) return Number(y[1]);
-  const plan = /[比较]“?十([一二三四五六七八九])五”?期?末/.exec(text) ?? /(?:是|相当于|接近|将近)“?十([一二三四五六七八九])五”?期?末期?的?$/.exec(text);
+  const plan = /[比较]\s?“?十([一二三四五六七八九])五”?期?末/.exec(text) ?? /(?:是|相当于|接近|将近)“?十([一二三四五六七八九])五”?期?末期?的?$/.exec(text);
   if (plan) return planYears(plan[1]!)[1];
-  const early = /[比较]“([六七八九]|十)五”期?末/.exec(text) ?? /(?:是|相当于|接近|将近)“([六七八九]|十)五”期?末期?的?$/.exec(text);
+  const early = /[比较]\s?“([六七八九]|十)五”期?末/.exec(text) ?? /(?:是|相当于|接近|将近)“([六七八九]|十)五”期?末期?的?$/.exec(text);
   return early ? earlyPlanYears(early[1]!)[1] : null;
 }
 

@@ -7363,3 +7363,10 @@ describe("a crop's sown area written by the verb alone, then its output bare (Wu
     expect(one(x, "产量71.6万吨", "71.6万吨")).toMatchObject({ metric: "grain_output", label_zh: "粮食产量" });
   });
 });
+
+describe("a term's end compared with after a stray space (Shiyan 2016: 市场主体达26.6万户，比 “十一五”末增长1.6倍)", () => {
+  it("is the base of the change, not the year of the figure, as without the space", () => {
+    const x = fixture(["地区生产总值增长6%。", "市场主体达26.6万户，比 “十二五”末增长1.6倍。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "比 “十二五”末增长1.6倍", "1.6倍")).toMatchObject({ kind: "result", year: 2019, base_year: 2015 });
+  });
+});
