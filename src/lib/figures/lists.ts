@@ -327,7 +327,9 @@ function shareParallel(parts: string[]): string[] | null {
   if (last[k - 1] === "级" && !/[级型类]$/.test(end)) return null;
   const graded = /[级型类]/.test(end) && parts.slice(0, -1).every((p) => p.endsWith(end));
   const shorter = graded ? last.slice(0, k - 1).lastIndexOf(end) : -1;
-  const at = shorter > 0 ? shorter + 1 : k;
+  // `新开工、竣工亿元以上产业项目分别突破360个和300个` (Jiaxing 2020): a split between a magnitude and its unit (亿|元) falls
+  // inside the size the projects share: the tail opens with the magnitude (新开工亿元以上产业项目, no 新开工元以上产业项目).
+  const at = (shorter > 0 ? shorter + 1 : k) - (/[万亿]/.test(last[k - 1]!) && /^(?:元|美元)/.test(last.slice(k)) && shorter <= 0 ? 1 : 0);
   // `新材料、装备制造业分别增长14.8%、35.1%` (Qinghai 2017): a split inside the word an industry's name ends with (制造业,
   // 服务业) leaves no tail the others share, only a piece of the last's own word (no 新材料造业).
   if (INDUSTRY_WORD.test(last.slice(at - 1)) && !INDUSTRY_WORD.test(last.slice(at))) return null;

@@ -7370,3 +7370,11 @@ describe("a term's end compared with after a stray space (Shiyan 2016: 市场主
     expect(one(x, "比 “十二五”末增长1.6倍", "1.6倍")).toMatchObject({ kind: "result", year: 2019, base_year: 2015 });
   });
 });
+
+describe("a list of works whose last item names the projects' size (Jiaxing 2020: 新开工、竣工亿元以上产业项目分别突破360个和300个)", () => {
+  it("gives the first item the whole size, 亿 kept with its 元", () => {
+    const x = fixture(["地区生产总值增长6%。"], ["地区生产总值增长6%。", "新开工、竣工亿元以上产业项目分别突破360个和300个。"]);
+    expect(one(x, "分别突破360个和300个", "360个").label_zh).toBe("新开工亿元以上产业项目");
+    expect(one(x, "分别突破360个和300个", "300个").label_zh).toBe("竣工亿元以上产业项目");
+  });
+});
