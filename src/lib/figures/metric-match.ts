@@ -815,7 +815,8 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
       .replace(/^来源于(?:[我本全][市区县州省]|本地区?)的?财政(?:总)?收入/, "财政总收入")
       // The visits received told bare (`旅游接待3300万人次，增长14%`, Zhanjiang 2016) are the tourist arrivals; not a thing of
       // them (`旅游接待设施`, `旅游接待能力`).
-      .replace(/^(?:全[市区县州省]|[我本][市区县州省])?旅游接待(?=$|增长|增速)/, "旅游接待人次")
+      // So are they after the year's verb of getting them (`力争年实现旅游接待4700万人次`, Shiyan 2016).
+      .replace(/^(?:全[市区县州省]|[我本][市区县州省])?(?:全?年实现)?旅游接待(?=$|增长|增速)/, "旅游接待人次")
       // Society's spending on scientific research (`全社会科研投入25.8亿元，增长8%`, Guilin 2017) is its R&D spending, as
       // 全社会研发投入 is; not the spending on science and technology (`科技投入`), which is wider.
       .replace(/^全社会科研(经费)?投入/, "全社会研发$1投入")

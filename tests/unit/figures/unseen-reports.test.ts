@@ -7378,3 +7378,10 @@ describe("a list of works whose last item names the projects' size (Jiaxing 2020
     expect(one(x, "分别突破360个和300个", "300个").label_zh).toBe("竣工亿元以上产业项目");
   });
 });
+
+describe("the visits a year is to receive, told after the year's verb (Shiyan 2016: 力争年实现旅游接待4700万人次)", () => {
+  it("are the plan year's tourist arrivals", () => {
+    const x = fixture(["地区生产总值增长6%。"], ["地区生产总值增长6%。", "扩大重点旅游线路的影响力和吸引力，力争年实现旅游接待4700万人次。"]);
+    expect(one(x, "力争年实现旅游接待4700万人次", "4700万人次")).toMatchObject({ metric: "tourist_arrivals", kind: "target", year: 2020 });
+  });
+});
