@@ -326,9 +326,10 @@ const LINE_OF = /^(?:风景线|景观带|示范带|精品线|示范线|连线|�
 
 /**
  * A kind of market entity named by its trade (`新增金融市场主体超120家`, `培育“精特优新”本土旅游市场主体20家`, Zunyi 2022;
- * `涉农市场主体`): those of that trade, not the place's new market entities.
+ * `涉农市场主体`), or those on the tax rolls (`涉税市场主体182.1万户，增长32.1%`, Shanxi 2023): those of that trade or
+ * that standing, not the place's new market entities.
  */
-const MARKET_ENTITY_KIND = /(?:金融|旅游|文旅|涉旅|涉农|农业|外贸|文化)$/;
+const MARKET_ENTITY_KIND = /(?:金融|旅游|文旅|涉旅|涉农|涉税|农业|外贸|文化)$/;
 
 /** A label naming things, then 等 and the kind they are examples of: the things (group 1). */
 const EXAMPLES_THEN_KIND = /^(.+?)(?<![平同对相均])等(?![级待同])/u;

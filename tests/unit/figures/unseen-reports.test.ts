@@ -7385,3 +7385,11 @@ describe("the visits a year is to receive, told after the year's verb (Shiyan 20
     expect(one(x, "力争年实现旅游接待4700万人次", "4700万人次")).toMatchObject({ metric: "tourist_arrivals", kind: "target", year: 2020 });
   });
 });
+
+describe("market entities on the tax rolls (Shanxi 2023: 涉税市场主体182.1万户，增长32.1%；新登记市场主体103.8万户)", () => {
+  it("are those paying tax, a stock, not the year's new market entities, which the new registrations keep", () => {
+    const x = fixture(["地区生产总值增长4.5%。", "全省市场主体达到397.9万户、同比增长26.1%；涉税市场主体182.1万户，增长32.1%；新登记市场主体103.8万户，增长1倍。"], ["地区生产总值增长6%左右。"]);
+    expect(one(x, "涉税市场主体182.1万户", "182.1万户").metric).toBeNull();
+    expect(one(x, "新登记市场主体103.8万户", "103.8万户").metric).toBe("new_market_entities");
+  });
+});
