@@ -103,6 +103,15 @@ const OTHER_PLACE = /(?:城市|(?<![全我本])[市省])$/;
  */
 const LISTED_NAMES = /^\p{Script=Han}{2,3}(?:、\p{Script=Han}{2,3})+$/u;
 const ECONOMY_SIZE = /生产总值|经济总量|GDP/;
+
+/** A region named by one character and the compass points it lies at (`陕南`, `苏北`, `川东北`): group 1 the character. */
+const COMPASS_REGION = /^(\p{Script=Han})(?:[东西南北]{1,3}|中)(?:地区|片区)?$/u;
+
+/** Whether `owner` names a region of `place` by a character of the place's name and a compass point, not the place itself. */
+function compassRegion(owner: string, place: string): boolean {
+  const m = COMPASS_REGION.exec(owner);
+  return m !== null && place.includes(m[1]!) && !place.startsWith(owner.replace(/(?:地区|片区)$/, ""));
+}
 /**
  * A district, county or banner named with its suffix closing the words before a name (`甘州区`, `肃南县`): group 1 its
  * stem. Not the place's whole or its own kind of place (`全区`, `我县`, `自治区`), 地区 of 地区生产总值, nor a kind of
@@ -566,6 +575,10 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     // So is a bare name right after the economy's (`到2025年，经济总量仁怀突破2000亿元，汇川达到600亿元`, Zunyi 2021, with
     // `仁怀市` in the text): the targets of the counties and cities named one by one.
     if (ECONOMY_SIZE.test(name) && otherPlace?.(label.slice(at + name.length).replace(/(?<=^\p{Script=Han}{2,3})[市县]$/u, ""))) continue;
+    // A region of the place named by a character of the place's name and its compass points (`陕北生产总值占全省比重提升
+    // 0.6个百分点，陕南生产总值增长46.2%`, Shaanxi 2021; `苏北`, `蒙东`): that region's economy, not the place's own (which
+    // is never so named: `山西` in 山西省's report is the place itself).
+    if (ECONOMY_SIZE.test(name) && place && compassRegion(owner, place)) continue;
     // The province's whole in the report of a place below it (`办好全省30件民生实事`, Ganzi 2019): the province's. So is
     // what its government set, by the fields it spans or not (`在承接省政府十方面30项民生实事项目的同时`, Huzhou 2024, before
     // the city's own).

@@ -7393,3 +7393,11 @@ describe("market entities on the tax rolls (Shanxi 2023: 涉税市场主体182.1
     expect(one(x, "新登记市场主体103.8万户", "103.8万户").metric).toBe("new_market_entities");
   });
 });
+
+describe("a region of the province named by its compass point (Shaanxi 2021: 陕北生产总值占全省比重提升0.6个百分点，陕南生产总值增长46.2%)", () => {
+  it("is that region's output, not the province's GDP growth, which the province's own statement keeps", () => {
+    const x = extractText("shaanxi-2021.txt", "陕西省2021年政府工作报告\n\n一、2020年工作回顾\n\n实现生产总值2.62万亿元，增长2.2%。区域城乡发展更加协调，陕北生产总值占全省比重提升0.6个百分点，陕南生产总值增长46.2%，全省城镇化率提高5.5个百分点。\n\n二、2021年工作安排\n\n生产总值增长6.5%左右。\n");
+    expect(one(x, "陕南生产总值增长46.2%", "46.2%").metric).toBeNull();
+    expect(one(x, "实现生产总值2.62万亿元，增长2.2%", "2.2%").metric).toBe("gdp_growth");
+  });
+});
