@@ -121,9 +121,10 @@ function opening(m: RegExpExecArray): boolean {
 const SUPERLATIVE_YEAR = /最[^，。；！？]*的?一年/;
 /**
  * A record set against the years before (`创近10年新高`, `为近五年来最高`, `均为近四年最快增幅`): a ranking, not the time
- * of a figure.
+ * of a figure. So is the first time in so many years (Liaoning 2024: `全省地区生产总值增长5.3%，十年来首次超过全国增速，
+ * 总量突破3万亿；一般公共预算收入增长9.1%`: the year's growth outran the nation's, the figures after it the year's).
  */
-const RECORD = /^(?:来|以来)?的?(?:新高|新低|最[高低好多少大快慢佳优强]|之最)/;
+const RECORD = /^(?:来|以来)?的?(?:新高|新低|最[高低好多少大快慢佳优强]|之最|首次)/;
 
 /**
  * The cue of a five-year plan named with `以来` (since), `末` (its end) or as a whole. Since the plan's start, run

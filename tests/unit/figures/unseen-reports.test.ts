@@ -7401,3 +7401,11 @@ describe("a region of the province named by its compass point (Shaanxi 2021: 陕
     expect(one(x, "实现生产总值2.62万亿元，增长2.2%", "2.2%").metric).toBe("gdp_growth");
   });
 });
+
+describe("the first time in years, a record (Liaoning 2024: 全省地区生产总值增长5.3%，十年来首次超过全国增速，总量突破3万亿；一般公共预算收入增长9.1%)", () => {
+  it("names no span: the figures after it are the year reviewed's, not ten years'", () => {
+    const x = fixture(["全省地区生产总值增长5.3%，十年来首次超过全国增速，总量突破3万亿；一般公共预算收入增长9.1%，规模以上工业增加值增长5%。"], ["地区生产总值增长5.5%左右。"]);
+    expect(one(x, "一般公共预算收入增长9.1%", "9.1%")).toMatchObject({ metric: "budget_revenue_growth", kind: "result", year: 2019, period: null });
+    expect(one(x, "规模以上工业增加值增长5%", "5%")).toMatchObject({ year: 2019, period: null });
+  });
+});
