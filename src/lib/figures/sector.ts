@@ -24,12 +24,13 @@ export function withSector(label: string, opening: string, section: string | und
 }
 
 /**
- * The sector a section's title names: at its start (`（一）第一产业稳定增长。`), or opening its last clause, the work done
+ * The sector a section's title names: at its start after its number (`（一）第一产业稳定增长。`, `3.第三产业持续发展。`), or opening its last clause, the work done
  * before it (`（三）坚持抓调整优结构，服务业实现增量提质。` above `完成投资930亿元、占比达到44%，增加值占比提高1个百分点`,
  * Jining 2014: the services' share).
  */
 function titleSector(section: string): string | undefined {
-  const title = section.replace(/^[（(][一二三四五六七八九十]+[）)]|^[一二三四五六七八九十]+、/, "");
+  // A title numbered in figures (`3.第三产业持续发展。` above `完成增加值155.92亿元，增长10.8%`, Baiyin 2014) likewise.
+  const title = section.replace(/^[（(][一二三四五六七八九十]+[）)]|^[一二三四五六七八九十]+、|^\d{1,2}[.．、]\s*/, "");
   return SECTOR.exec(title)?.[1] ?? SECTOR.exec(title.split(/[，,]/).at(-1)!.trimStart())?.[1];
 }
 
@@ -41,7 +42,9 @@ function titleSector(section: string): string | undefined {
  */
 function adjacentSector(before: string): string | undefined {
   if (!/[，。；！]$/.test(before)) return undefined;
-  const previous = before.slice(0, -1).split(/[，。；！？：]/).at(-1)!;
+  // The item's number before a lead sentence run on into its paragraph is no figure of it (`3.第三产业持续发展。完成增加值
+  // 155.92亿元`, Baiyin 2014).
+  const previous = before.slice(0, -1).split(/[，。；！？：]/).at(-1)!.replace(/^\d{1,2}[.．、]\s*/, "");
   if (/\d/.test(previous)) return undefined;
   return /^(?:全[省市区县]|我[省市区县])?(第[一二三]产业|工业|建筑业|服务业|农业|旅游业|金融业|民营经济|非公有制经济)(?:经济)?(?![园区企项集品化部门行产和及与、])/.exec(previous)?.[1];
 }

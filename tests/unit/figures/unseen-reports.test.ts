@@ -7409,3 +7409,20 @@ describe("the first time in years, a record (Liaoning 2024: 全省地区生产�
     expect(one(x, "规模以上工业增加值增长5%", "5%")).toMatchObject({ year: 2019, period: null });
   });
 });
+
+describe("a section titled with a figure and the sector (Baiyin 2014: 3.第三产业持续发展。完成增加值155.92亿元，增长10.8%)", () => {
+  it("makes the bare value added after it the tertiary sector's, as a title numbered 一、 or （一） does", () => {
+    const x = extractText("ceshi-2020.txt", [
+      "2020年测试市政府工作报告", "——2020年1月6日在测试市第一届人民代表大会第一次会议上", "市长 张三", "各位代表：", "2019年工作回顾",
+      "地区生产总值增长12.8%。", "1.农业经济活力增强。实现农业增加值55.01亿元，增长6.5%。", "2.工业经济稳中有升。实现规模以上工业增加值195.13亿元，增长16%。",
+      "3.第三产业持续发展。完成增加值155.92亿元，增长10.8%。文化旅游业不断融合。", "2020年目标任务和重点工作", "地区生产总值增长12%。",
+    ].join("\n"));
+    expect(one(x, "完成增加值155.92亿元", "155.92亿元")).toMatchObject({ label_zh: "第三产业增加值", metric: "services_value_added", year: 2019 });
+    expect(one(x, "完成增加值155.92亿元，增长10.8%", "10.8%").metric).toBe("services_value_added_growth");
+  });
+
+  it("and so does the numbered lead sentence run on into the paragraph, heading no section", () => {
+    const x = fixture(["地区生产总值增长12.8%。", "3.第三产业持续发展。完成增加值155.92亿元，增长10.8%。文化旅游业不断融合。"], ["地区生产总值增长12%。"]);
+    expect(one(x, "完成增加值155.92亿元", "155.92亿元")).toMatchObject({ label_zh: "第三产业增加值", metric: "services_value_added" });
+  });
+});
