@@ -717,10 +717,11 @@ const SLOGAN_ONLY = /^“[^“”]+”$/;
  * 2018), residents counted where they live too (`城镇、农村常住居民人均收入年均分别增长9%和10%左右`, Zhongwei 2016), or all
  * residents' with no kind (`居民收入增长7.3%`, `居民收入年均增长7.4%`, State Council 2018): since the
  * statistics of 2014 on, when the country's income survey gave one measure to both, their per-head
- * disposable income; before, a country income was a net income, and stays unnamed.
+ * disposable income; before, a country income was a net income, and stays unnamed, unless the sentence says the figures
+ * are on the new survey's basis (`新口径城乡居民收入分别达19351元和10134元`, Yueyang 2014, of 2013): that measure then.
  */
-function perCapitaIncome(label: string, year: number | undefined): string {
-  return year !== undefined && year >= 2014
+function perCapitaIncome(label: string, year: number | undefined, newBasis: boolean): string {
+  return (year !== undefined && year >= 2014) || newBasis
     ? label.replace(/^((?:全区|全市|全省|全县)?(?:城镇|农村)(?:常住)?|(?:全国|全区|全市|全省|全县)?(?:全体)?)居民(?:人均)?收入(?=(?:年均)?(?:增长|增速|增幅)|$)/, "$1居民人均可支配收入")
     : label;
 }
@@ -859,6 +860,7 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
       // Zhejiang 2004; `外商直接投资合同金额`) is the capital contracted, not that actually used: the contract's words first.
       .replace(/^((?:全[市省区州])?)外商直接投资(协议|合同)(?=金额|外资|投资额)/, "$1$2外商直接投资"),
     input.year,
+    input.sentence?.includes("新口径") === true,
   )
     // A sector's short name with a verb before its value added (`二产实现增加值3434亿元、增长10.4%`, Daqing 2014) is the
     // same name.

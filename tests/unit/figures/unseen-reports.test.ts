@@ -7426,3 +7426,19 @@ describe("a section titled with a figure and the sector (Baiyin 2014: 3.第三�
     expect(one(x, "完成增加值155.92亿元", "155.92亿元")).toMatchObject({ label_zh: "第三产业增加值", metric: "services_value_added" });
   });
 });
+
+describe("town and country incomes of a year before 2014 told on the new survey's basis (Yueyang 2014: 新口径城乡居民收入分别达19351元和10134元, of 2013)", () => {
+  it("are the residents' disposable incomes per head, as from 2014 on; without 新口径 they stay unnamed", () => {
+    const report = (sentence: string) =>
+      extractText("ceshi-2014.txt", ["2014年测试市政府工作报告", "2014年1月6日在测试市第一届人民代表大会第一次会议上", "市长 张三", "各位代表：", "一、2013年工作回顾", `地区生产总值增长9%。${sentence}`, "二、2014年主要目标和重点任务", "地区生产总值增长10%。"].join("\n"));
+    const metricsOf = (sentence: string) => report(sentence).figures.filter((f) => f.unit === "元").map((f) => [f.value, f.year, f.metric]);
+    expect(metricsOf("新口径城乡居民收入分别达19351元和10134元。")).toEqual([
+      [19351, 2013, "urban_income"],
+      [10134, 2013, "rural_income"],
+    ]);
+    expect(metricsOf("城乡居民收入分别达19351元和10134元。")).toEqual([
+      [19351, 2013, null],
+      [10134, 2013, null],
+    ]);
+  });
+});
