@@ -14,10 +14,11 @@ const WORD_MAGNITUDES: Record<string, [number, string]> = { 万亿: [1, "万亿"
 
 /**
  * A magnitude of yuan or dollars in words right after a verb of reaching it (`突破千亿元`, `超过百亿元`, `过万亿元`, or two
- * things passing it, said short: `双破千亿元`, Urumqi 2026; or passing it said short, `超千亿元`, ten thousand alone before its yuan: `超万元`, Harbin 2003; or nearing it, `近千亿元`, `接近万亿元`, not a class of sizes: `2个近百亿、6个十亿级…项目`), not a milestone (`大关`, `台阶`); or the magnitude alone before a
- * mark (`GDP过万亿、…`, Yueyang 2023), its measure the subject's.
+ * things passing it, said short: `双破千亿元`, Urumqi 2026; or passing it said short, `超千亿元`, ten thousand alone before its yuan: `超万元`, Harbin 2003; or nearing it, `近千亿元`, `接近万亿元`, not a class of sizes: `2个近百亿、6个十亿级…项目`), a milestone too (`突破千亿元大关`, `迈过千亿台阶`: the level
+ * passed, as one in digits is, and none when the sentence goes on to the level past it); or the magnitude alone before a
+ * mark or a milestone (`GDP过万亿、…`, Yueyang 2023; `地区生产总值突破千亿大关`, Yunfu 2022), its measure the subject's.
  */
-const WORD_AMOUNT = /(?<=(?:突破|双破|超过|达到|(?<![最个])近|接近|(?<![赶])超(?!过)|迈上|跨越|跨过|迈过|越过|(?<![通经度不越跨迈难错路放闯渡挺熬胜大看想做去来得到超跳略穿走])过)了?)(万亿|千亿|百亿|千万|百万|万(?=元|美元))(?:(元|美元)(?!大关|台阶|关口|级|以上|[\d\u4e00-\u9fff])|(?=[、，,。；;]))/g;
+const WORD_AMOUNT = /(?<=(?:突破|双破|超过|达到|(?<![最个])近|接近|(?<![赶])超(?!过)|迈上|跨越|跨过|迈过|越过|(?<![通经度不越跨迈难错路放闯渡挺熬胜大看想做去来得到超跳略穿走])过)了?)(万亿|千亿|百亿|千万|百万|万(?=元|美元))(?:(元|美元)(?=(?:大关|台阶|关口)?(?![级以上\d\u4e00-\u9fff]))|(?=(?:大关|台阶|关口)?[、，,。；;]))/g;
 
 /** Scan a paragraph's text for figures (`增长6%`, `6.5%—7%`, `14:43:43`, `持平`, `百分之八`), applying the exclusion rules. */
 export function scanNumbers(text: string): Scan {
@@ -59,8 +60,7 @@ export function scanNumbers(text: string): Scan {
     if (!q || exclusionAt(exclusions(), q.start, q.end)) continue;
     quantities.push(q);
   }
-  // `进出口总额突破千亿元`: a round amount written in words after a verb of reaching it, not a milestone named so (`突破千亿元大关`),
-  // which names the level the clause after it states.
+  // `进出口总额突破千亿元`, `突破千亿元大关`: a round amount written in words after a verb of reaching it.
   for (const m of text.matchAll(WORD_AMOUNT)) {
     // `江岸、江汉、武昌区地区生产总值均超过千亿元`: each item's, which a list of words does not pair.
     if (/(?:均|分别|都)\p{Script=Han}{2}了?$/u.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;

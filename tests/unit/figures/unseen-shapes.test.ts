@@ -992,12 +992,20 @@ describe("labels without the words around the indicator (推动…, 五年来…
   });
 });
 
-describe("a round amount written in words (进出口总额突破千亿元)", () => {
+describe("a round amount written in words (进出口总额突破千亿元, 突破千亿元大关)", () => {
   it("is a figure of its magnitude (Changsha 2023)", () => {
     const x = fixture(["长沙片区入选全国高质量发展改革创新十佳园区，进出口总额突破千亿元。全社会固定资产投资突破千亿元大关。"], ["地区生产总值增长6%。"]);
     const f = one(x, "进出口总额突破千亿元", "千亿元");
     expect([f.label_zh, f.value, f.unit, f.qualifier]).toEqual(["进出口总额", 1000, "亿元", "at_least"]);
-    expect(quoting(x, "千亿元大关")).toEqual([]);
+    // So is a milestone passed, when the sentence states no level past it (Yunfu 2022: `2020年全市地区生产总值突破千亿大关`,
+    // 元 left to the subject), as a milestone in digits is.
+    const g = one(x, "千亿元大关", "千亿元");
+    expect([g.label_zh, g.value, g.unit, g.qualifier, g.metric]).toEqual(["全社会固定资产投资", 1000, "亿元", "at_least", "fixed_investment"]);
+    const y = fixture(["2020年全市地区生产总值突破千亿大关。地区生产总值增长8%。"], ["地区生产总值增长7%左右。"]);
+    expect(one(y, "突破千亿大关", "千亿")).toMatchObject({ value: 1000, unit: "亿元", year: 2020, metric: "gdp", qualifier: "at_least" });
+    // But not one the sentence goes on to the level past of (`突破千亿元大关，达到1056亿元`): that level alone.
+    const z = fixture(["地区生产总值突破千亿元大关，达到1056亿元。"], ["地区生产总值增长7%。"]);
+    expect(quoting(z, "千亿元大关").map((f) => f.value)).toEqual([1056]);
   });
 });
 
