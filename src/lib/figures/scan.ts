@@ -18,7 +18,7 @@ const WORD_MAGNITUDES: Record<string, [number, string]> = { 万亿: [1, "万亿"
  * passed, as one in digits is, and none when the sentence goes on to the level past it); or the magnitude alone before a
  * mark or a milestone (`GDP过万亿、…`, Yueyang 2023; `地区生产总值突破千亿大关`, Yunfu 2022), its measure the subject's.
  */
-const WORD_AMOUNT = /(?<=(?:突破|双破|超过|达到|(?<![最个])近|接近|(?<![赶])超(?!过)|迈上|跨越|跨过|迈过|越过|(?<![通经度不越跨迈难错路放闯渡挺熬胜大看想做去来得到超跳略穿走])过)了?)(万亿|千亿|百亿|千万|百万|万(?=元|美元))(?:(元|美元)(?=(?:大关|台阶|关口)?(?![级以上\d\u4e00-\u9fff]))|(?=(?:大关|台阶|关口)?[、，,。；;]))/g;
+const WORD_AMOUNT = /(?<=(?:突破|双破|超过|达到|(?<![最个])近|接近|(?<![赶])超(?!过)|迈上|跨越|跨过|迈过|越过|(?<![通经度不越跨迈难错路放闯渡挺熬胜大看想做去来得到超跳略穿走])过)了?)(万亿|千亿|百亿|千万|百万|万(?=元|美元))(?:(元|美元)(?=(?:大关|台阶|关口)?(?![\d\u4e00-\u9fff]))|(?=(?:大关|台阶|关口)?[、，,。；;]))/g;
 
 /** Scan a paragraph's text for figures (`增长6%`, `6.5%—7%`, `14:43:43`, `持平`, `百分之八`), applying the exclusion rules. */
 export function scanNumbers(text: string): Scan {

@@ -100,8 +100,8 @@ function readLeadClauses(text: string, year: number): string {
       // So does a clause that only announces a remark (`这里还要着重指出的是，在刚刚过去的1987年，我国国民经济的发展继续保持了
       // 良好势头。全国工业总产值增长14.6%`, State Council 1988, inside a look back over five years): the time after it is
       // the sentence's, and frames the sentences after it.
-      const remark = REMARK.test(first.trim()) && timeCues(next, year).some((c) => c.type === "year");
-      const lead = stage ? years : remark || (/^在.+中$/.test(first.trim()) && timeCues(next, year).some((c) => c.type === "year")) || yearOpensTerm(first, next, year) ? next : first;
+      const framing = (REMARK.test(first.trim()) || /^在.+中$/.test(first.trim())) && timeCues(next, year).some((c) => c.type === "year");
+      const lead = stage ? years : framing || yearOpensTerm(first, next, year) ? next : first;
       const cues = timeCues(lead, year);
       // Inside a look back over a span (`五年来，…。2021年成功应对有气象记录以来最强秋汛，…。…城镇新增就业255万人`, Shanxi
       // 2023), a sentence that opens on one year with the event of it in the same clause, and states no figure, tells that
