@@ -7442,3 +7442,12 @@ describe("town and country incomes of a year before 2014 told on the new survey'
     ]);
   });
 });
+
+describe("the Japanese form of 增 a copy set for it (Liaoning 2000: 今年，全省工业增加值要増长8％)", () => {
+  it("is the verb: the industry's value added grows by the target, and the quote keeps the text as written", () => {
+    const x = fixture(["地区生产总值増长8%。"], ["今年，全省工业增加值要増长8％，国有及国有控股大中型企业亏损面控制在20%以内。"]);
+    expect(one(x, "工业增加值要増长8％", "8％")).toMatchObject({ kind: "target", metric: "industry_value_added_growth", label_zh: "全省工业增加值增长", quote: "全省工业增加值要増长8％" });
+    expect(writtenMetrics(x, "地区生产总值増长8%")).toEqual([["8%", "gdp_growth"]]);
+    expect(asciiDigits("増长8％")).toBe("增长8%");
+  });
+});
