@@ -7451,3 +7451,11 @@ describe("the Japanese form of 增 a copy set for it (Liaoning 2000: 今年，�
     expect(asciiDigits("増长8％")).toBe("增长8%");
   });
 });
+
+describe("foreign direct investment absorbed (Hubei 2008: 吸收外商直接投资增长10%)", () => {
+  it("is the foreign investment actually used, as 实际吸收外商直接投资 is; a contract's is not", () => {
+    const x = fixture(["实际利用外资增长13.6%。"], ["吸收外商直接投资增长10%，外贸出口增长12%。", "合同吸收外商直接投资增长8%。"]);
+    expect(one(x, "吸收外商直接投资增长10%", "10%")).toMatchObject({ kind: "target", metric: "fdi_actual_growth" });
+    expect(one(x, "合同吸收外商直接投资增长8%", "8%").metric).toBeNull();
+  });
+});
