@@ -73,7 +73,7 @@ const PER_GDP_LISTED = /(?:单位|[万亿]元)(?:GDP|(?:国内|地区)?生产总
 const ZONES = String.raw`新区|新城(?!镇)|开发区|高新区|经开区|示范区|集聚区|集中区|保税区|综保区|自贸区|自贸试验区|(?:产业|工业|科技|物流|转移|软件)园`;
 
 /**
- * A part of the place (`滇中新区地区生产总值`, `产业集聚区固定资产投资`, `省产业转移园规模以上工业增加值`, `一、二、三板块生产总值`, `“百强镇”经济总量`, `库区城镇登记失业率`, `全省乡镇一般公共预算收入`) before the name: the
+ * A part of the place (`滇中新区地区生产总值`, `产业集聚区固定资产投资`, `省产业转移园规模以上工业增加值`, `一、二、三板块生产总值`, an area named bare, Dongguan 2018: `启动水乡新城建设，片区生产总值增长9.3%`, `“百强镇”经济总量`, `库区城镇登记失业率`, `全省乡镇一般公共预算收入`) before the name: the
  * indicator of that part, not of the place (but `全县`, `全区` name the whole, and `城镇`, `农村` a kind of its people
  * or things: `城镇老旧小区`, `农村户厕`). So is a level of government's own budget (`市本级公共财政预算收入`, `自治区本级`,
  * `省本级`, Jiamusi 2014), or what a level of government owns (`其中，市属全社会固定资产投资完成389.53亿元`, Guangzhou 1993):
@@ -81,7 +81,7 @@ const ZONES = String.raw`新区|新城(?!镇)|开发区|高新区|经开区|示�
  * place, bare or named by their side (`山区农民人均纯收入`, `南部山区`, Ningxia 2005; `川区农村卫生厕所普及率`, Zhongwei 2020;
  * not a district's name: `宝山区`).
  */
-const PART_OF = new RegExp(String.raw`(?:本级|${ZONES}|库区|州直|市直|[省市州县区]属|板块|城[一二三四五六七八九十]区|[近远]?郊区)|(?:(?<![城农乡])[县镇乡村]|(?<=[^全])地区|乡镇|”|(?:^|[东南西北中]部)(?:山区|牧区|川区))$`);
+const PART_OF = new RegExp(String.raw`(?:本级|${ZONES}|库区|州直|市直|[省市州县区]属|板块|片区|城[一二三四五六七八九十]区|[近远]?郊区)|(?:(?<![城农乡])[县镇乡村]|(?<=[^全])地区|乡镇|”|(?:^|[东南西北中]部)(?:山区|牧区|川区))$`);
 
 /**
  * A district named with its suffix as the subject of the verb the figure opens with (`铁山港区完成固定资产投资111.8亿元`,
@@ -1011,6 +1011,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     // reaching is one added (`新增高新技术企业10家、科技型中小企业30家`) or of another kind, and firms applying
     // (`力争申报国家高新技术企业数超360家`, Zhangzhou 2023) are not yet any.
     if (m.stock && (!figure.level || figure.label.includes("申报"))) continue;
+    // Nor are firms on the reserve list of high-tech enterprises (`新增高企后备企业2400家`, Dongguan 2018): candidates, not yet
+    // any, added or in all.
+    if (m.id.startsWith("high_tech_enterprises") && figure.label.includes("后备")) continue;
     // An indicator of the resident population (常住人口城镇化率) never takes a measure of the registered one
     // (`力争户籍人口城镇化率达到38%`, a lower rate counted on the household register).
     if (registered && m.label_zh.includes("常住")) continue;

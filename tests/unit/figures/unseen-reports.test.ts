@@ -7459,3 +7459,29 @@ describe("foreign direct investment absorbed (Hubei 2008: 吸收外商直接投�
     expect(one(x, "合同吸收外商直接投资增长8%", "8%").metric).toBeNull();
   });
 });
+
+describe("an area of the city named bare before its output (Dongguan 2018: 启动水乡新城建设，片区生产总值增长9.3%，快于全市1.1个百分点)", () => {
+  it("is that area's growth, not the city's GDP growth, which the city's own statement keeps", () => {
+    const x = fixture(["预计全市实现生产总值7580亿元，同比增长8.2%左右。", "水乡经济区科学谋划新城与片区发展定位，启动水乡新城建设，片区生产总值增长9.3%，快于全市1.1个百分点。"], ["生产总值增长8%。"]);
+    expect(one(x, "片区生产总值增长9.3%", "9.3%").metric).toBeNull();
+    expect(one(x, "同比增长8.2%左右", "8.2%")).toMatchObject({ metric: "gdp_growth", kind: "result", year: 2019 });
+  });
+});
+
+describe("high-tech enterprises by their short names (Dongguan 2018: 预计全市高企数量从2028家增至4077家，新增高企后备企业2400家; 国家高企数量达4500家)", () => {
+  it("counts the national high-tech enterprises named 国家高企 reached, not the firms on the reserve list (后备), which are not yet any", () => {
+    const x = fixture(["地区生产总值增长8.2%。", "预计全市高企数量从2028家增至4077家，新增高企后备企业2400家，总量均居全省地级市第一。"], ["生产总值增长8%；国家高企数量达4500家。"]);
+    expect(one(x, "新增高企后备企业2400家", "2400家").metric).toBeNull();
+    expect(one(x, "高企数量从2028家增至4077家", "4077家").metric).toBe("high_tech_enterprises");
+    expect(one(x, "国家高企数量达4500家", "4500家")).toMatchObject({ metric: "high_tech_enterprises", kind: "target", year: 2020 });
+  });
+});
+
+describe("the days the air met the standard (Dongguan 2018: 全市空气质量达标天数301天; 空气质量达标天数310天以上)", () => {
+  it("are the count of good-air days, a result and a target, as their share named so is the share of good days", () => {
+    const x = fixture(["地区生产总值增长8.2%。", "全市空气质量达标天数301天。"], ["生产总值增长8%；空气质量达标天数310天以上；空气质量达标天数比例达到85%。"]);
+    expect(one(x, "全市空气质量达标天数301天", "301天")).toMatchObject({ metric: "good_air_days", kind: "result", year: 2019 });
+    expect(one(x, "空气质量达标天数310天以上", "310天")).toMatchObject({ metric: "good_air_days", kind: "target", year: 2020 });
+    expect(one(x, "空气质量达标天数比例达到85%", "85%").metric).not.toBe("good_air_days");
+  });
+});
