@@ -152,9 +152,10 @@ function framingClauses(text: string, year: number): string {
   });
   const start = /^各位(?:人大)?代表$/.test(leads[0] ?? "") ? 1 : 0;
   // A later sentence that opens with one year and states figures of it (`1997年，全区国内生产总值预计达到1100亿元左右`,
-  // inside a look back over five years) tells that year's figures, not the time of the paragraphs after it.
+  // inside a look back over five years) tells that year's figures, not the time of the paragraphs after it. A name in
+  // quotes states no figure (`2017年，我们要…扎实开展“攻坚2017”行动`, Fuzhou 2017: the year frames the sections after it).
   const ownYear = (i: number) =>
-    timeCues(leads[i]!, year).some((c) => c.type === "year") && /\d/.test(sentences[i]!.slice(sentences[i]!.indexOf(leads[i]!) + leads[i]!.length));
+    timeCues(leads[i]!, year).some((c) => c.type === "year") && /\d/.test(sentences[i]!.slice(sentences[i]!.indexOf(leads[i]!) + leads[i]!.length).replace(/“[^“”]*”/g, ""));
   // A later sentence that tells what a term gone by was (`各位代表，去年工作取得的成绩，保证了“十二五”圆满收官。“十二五”
   // 时期是我省发展最快的时期之一，…`) frames the look back over that term after it, however long its description.
   const pastTerm = (lead: string) => {

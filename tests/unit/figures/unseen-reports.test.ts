@@ -7485,3 +7485,19 @@ describe("the days the air met the standard (Dongguan 2018: 全市空气质量�
     expect(one(x, "空气质量达标天数比例达到85%", "85%").metric).not.toBe("good_air_days");
   });
 });
+
+describe("the plan year opening a sentence after the five years' aims, a campaign named after it in quotes (Fuzhou 2017: 2017年，我们要…扎实开展“攻坚2017”行动)", () => {
+  it("frames the year's sections after it: their targets are the plan year's, not the five years'", () => {
+    const x = extractText("ceshi-2020.txt", [
+      "2020年测试市政府工作报告", "——2020年1月6日在测试市第一届人民代表大会第一次会议上", "市长 张三", "各位代表：", "一、2019年工作回顾",
+      "地区生产总值增长8.3%。", "二、新一届政府努力方向和2020年工作安排",
+      "各位代表，根据市第十一次党代会部署，今后五年我市经济社会发展的总体要求是：加快建设新福州。",
+      "——产业支撑更加有力。地区生产总值年均增长9%左右。",
+      "各位代表，省第十次党代会作出了战略部署。2020年，我们要紧紧围绕这一目标，扎实开展“攻坚2020”行动，狠抓各项工作落实。今年经济社会发展主要预期目标是：地区生产总值增长9%，固定资产投资增长12%。",
+      "（一）聚焦“百姓富”，切实推进社会民生各项事业。", "提高城乡居民收入。争取城镇新增就业12.4万人，转移农业富余劳动力3.8万人。",
+    ].join("\n"));
+    expect(one(x, "地区生产总值年均增长9%左右", "9%")).toMatchObject({ metric: "gdp_growth", year: 2024, period: [2020, 2024] });
+    expect(one(x, "地区生产总值增长9%", "9%")).toMatchObject({ metric: "gdp_growth", kind: "target", year: 2020, period: null });
+    expect(one(x, "争取城镇新增就业12.4万人", "12.4万人")).toMatchObject({ metric: "urban_jobs_new", kind: "target", year: 2020, period: null });
+  });
+});
