@@ -7501,3 +7501,10 @@ describe("the plan year opening a sentence after the five years' aims, a campaig
     expect(one(x, "争取城镇新增就业12.4万人", "12.4万人")).toMatchObject({ metric: "urban_jobs_new", kind: "target", year: 2020, period: null });
   });
 });
+
+describe("R&D spending named in full with 投入 against GDP (Fuzhou 2017: 全社会研究与试验发展经费投入占GDP比重1.76%)", () => {
+  it("is R&D intensity, as 研发经费投入占 is", () => {
+    const x = fixture(["地区生产总值增长8.3%。", "全社会研究与试验发展经费投入占GDP比重1.76%，每万人有效发明专利拥有量12件。"], ["地区生产总值增长9%。"]);
+    expect(one(x, "全社会研究与试验发展经费投入占GDP比重1.76%", "1.76%")).toMatchObject({ metric: "rd_intensity", kind: "result", year: 2019 });
+  });
+});
