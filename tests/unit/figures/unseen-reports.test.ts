@@ -7508,3 +7508,14 @@ describe("R&D spending named in full with 投入 against GDP (Fuzhou 2017: 全�
     expect(one(x, "全社会研究与试验发展经费投入占GDP比重1.76%", "1.76%")).toMatchObject({ metric: "rd_intensity", kind: "result", year: 2019 });
   });
 });
+
+describe("areas counted before the homes a work renews (Qingyang 2018: 实施35个片区5300多户棚户区改造工程)", () => {
+  it("are where the work is done: the homes are the place's shantytown renovation, while an area named bare before an output is a part (Dongguan 2018)", () => {
+    const x = fixture(["地区生产总值增长8%。实施35个片区5300多户棚户区改造工程。启动水乡新城建设，片区生产总值增长9.3%。"], ["地区生产总值增长8%。"]);
+    expect(writtenMetrics(x, "实施35个片区5300多户棚户区改造工程")).toEqual([
+      ["35个", null],
+      ["5300多户", "shantytown_renovation"],
+    ]);
+    expect(writtenMetrics(x, "片区生产总值增长9.3%")).toEqual([["9.3%", null]]);
+  });
+});
