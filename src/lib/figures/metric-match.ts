@@ -748,6 +748,9 @@ const POOR_TASK = /(?<=贫困人口(?:预|稳定)?)脱贫(?:目标|任务)$/;
 /** The base year a change is measured against (`比2015年`, `较2015年`), if the label names one. */
 const baseYear = (label: string) => Number(/[比较](\d{4})年/.exec(label)?.[1] ?? Number.NaN);
 
+/** A share right before the words of its use for people's livelihood, and another item after them (`…的50%以上用于民生、`). */
+const SHARE_USED_BEFORE = /[%％](?:以上|左右)?用于民生[^%％\d]*[、，,]$/;
+
 /** A share taken of a firm's sales or business revenue (`占销售收入`, `占主营业务收入比重`). */
 const SHARE_OF_REVENUE = /占[^，,。；;]{0,6}?(?:销售|营业|主营业务|营业务)收入/;
 
@@ -1029,6 +1032,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     if (m.verbs && certified) continue;
     // Nor one whose clause's first item names a zone as its subject, the figure's own item naming no place (ZONE_LED).
     if (ledByZone || listedByZone) continue;
+    // The use for people's livelihood that a share before the figure goes to (`保持一般预算的50%以上用于民生、75%用于区县和
+    // 基层`, Chongqing 2011) is that share's: the label it leaves the next share, opening with it, names no use of its own.
+    if (m.id === "livelihood_spending_share" && figure.label.startsWith("用于民生") && figure.clause !== undefined && SHARE_USED_BEFORE.test(figure.clause)) continue;
     // R&D intensity is R&D spending against the place's output: a share of firms' R&D spending in their sales or business
     // revenue (`全市设立技术研发机构的企业研发投入占销售收入（R&D）比重努力达到2.2%`, Liuzhou 2014) is none.
     if (m.id === "rd_intensity" && SHARE_OF_REVENUE.test(figure.label)) continue;

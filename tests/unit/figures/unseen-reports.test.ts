@@ -7519,3 +7519,11 @@ describe("areas counted before the homes a work renews (Qingyang 2018: 实施35�
     expect(writtenMetrics(x, "片区生产总值增长9.3%")).toEqual([["9.3%", null]]);
   });
 });
+
+describe("two shares of the budget, each before its use (Chongqing 2011: 保持一般预算的50%以上用于民生、75%用于区县和基层)", () => {
+  it("gives the livelihood share to the 50% before 用于民生, not to the 75% that goes to the districts and counties", () => {
+    const x = fixture(["地区生产总值增长17%。我们保持一般预算的50%以上用于民生、75%用于区县和基层。"], ["地区生产总值增长13.5%。"]);
+    expect(one(x, "75%用于区县和基层", "75%").metric).toBeNull();
+    expect(fixture(["地区生产总值增长17%。财政支出用于民生的比重达到75%。"], ["地区生产总值增长13.5%。"]).figures.find((f) => f.value === 75)?.metric).toBe("livelihood_spending_share");
+  });
+});
