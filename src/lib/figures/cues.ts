@@ -280,10 +280,11 @@ const FINDERS: Finder[] = [
     return (part === "plan" || part === "outlook") && n <= 5 ? { type: "span", first: y, last: y + n - 1, frame: false } : null;
   }],
   // The term of the government a report hands over to (`下届政府的五年，要力争实现…城镇化率达到40%左右`, Shanxi 2003, the
-  // outgoing government's last report; `新一届政府的五年`) as a time of its own: the five years from the plan year, not five
+  // outgoing government's last report; `新一届政府的五年`, or its term so named: `新一届政府任期的五年，是…关键时期`, Guangzhou 2003)
+  // as a time of its own: the five years from the plan year, not five
   // looked back on. Not the term as a word of what it qualifies (`2003年是完成新一届政府五年任务的起步之年`).
-  [/(?:下一?届|新一届)\p{Script=Han}{0,6}政府的?(?:五|5)年(?=[，,：:]|$)/gu, (_m, y) => ({ type: "span", first: y, last: y + 4, frame: true })],
-  [/五年征途|(?<!(?:下一?届|新一届)\p{Script=Han}{0,6}政府)的(?:五|5)年(?=[。！，]|$)/gu, (_m, y) => ({ type: "span", first: y - 5, last: y - 1, frame: true })],
+  [/(?:下一?届|新一届)\p{Script=Han}{0,6}政府(?:任期)?的?(?:五|5)年(?=[，,：:]|$)/gu, (_m, y) => ({ type: "span", first: y, last: y + 4, frame: true })],
+  [/五年征途|(?<!(?:下一?届|新一届)\p{Script=Han}{0,6}政府(?:任期)?)的(?:五|5)年(?=[。！，]|$)/gu, (_m, y) => ({ type: "span", first: y - 5, last: y - 1, frame: true })],
   // The term since the congress before the one a report is given to first met (`市五届人大一次会议以来，面对百年变局和世纪疫情，
   // 全市上下攻坚克难…`, Qujing 2022, to the sixth congress's first session): the outgoing government's five years, looked back
   // on, as `五年来` are.

@@ -7527,3 +7527,17 @@ describe("two shares of the budget, each before its use (Chongqing 2011: 保持�
     expect(fixture(["地区生产总值增长17%。财政支出用于民生的比重达到75%。"], ["地区生产总值增长13.5%。"]).figures.find((f) => f.value === 75)?.metric).toBe("livelihood_spending_share");
   });
 });
+
+describe("the term of the government just elected, named with 任期 (Guangzhou 2003: 新一届政府任期的五年，是…关键时期。…城市生活污水处理率达到80％以上)", () => {
+  it("is the five years from the plan year: the goals after it are targets of the term, not results of the year reviewed", () => {
+    const report = (lead: string) =>
+      extractText("ceshi-2003.txt", [
+        "2003年测试市政府工作报告", "——2003年1月6日在测试市第一届人民代表大会第一次会议上", "市长 张三", "各位代表：", "一、过去五年工作的回顾", "地区生产总值增长9%。",
+        "二、今后五年的奋斗目标和2003年工作建议", lead, "―――城市建设和管理再上新水平。城市生活污水处理率达到80％以上。",
+        "今年是新一届政府任期的第一年。今年我市经济和社会发展的主要预期目标是：国内生产总值增长12％。",
+      ].join("\n"));
+    for (const lead of ["新一届政府任期的五年，是全面建设小康社会的关键时期。", "新一届政府的五年，是全面建设小康社会的关键时期。"]) {
+      expect(one(report(lead), "城市生活污水处理率达到80％以上", "80％")).toMatchObject({ metric: "sewage_treatment_rate", kind: "target", year: 2007, period: [2003, 2007] });
+    }
+  });
+});
