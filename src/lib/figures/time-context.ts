@@ -23,8 +23,11 @@ const REACHED = new RegExp(`${LEVEL_VERBS}$|${LEVEL_VERBS}\\d[^，；：,;:]*(?:
  */
 const FROM_OLD = new RegExp(`[由从][^，；：,;:]*(?:${LEVEL_VERBS}$|${LEVEL_VERBS}\\d[^，；：,;:]*(?:、|和|及)$)`);
 
-/** Words of an amount added over the span (`城镇新增就业超过6000万人`), never a level reached. */
-const FLOW = /新增|新建|新开|建成|完成|累计|引进|培育|实施|办理|发放|投入|减少|压减|改造/;
+/**
+ * Words of an amount added over the span (`城镇新增就业超过6000万人`), never a level reached; so is the foreign capital
+ * taken in, money received year after year (`五年来，全市实际利用外资超过150亿美元`, Guangzhou 2003: the five years' sum).
+ */
+const FLOW = /新增|新建|新开|建成|完成|累计|引进|培育|实施|办理|发放|投入|减少|压减|改造|利用外资/;
 
 /**
  * Names of a year's aggregate (`地方一般公共预算收入23亿元`, `地区生产总值500亿元`, the tourism revenue: `旅游过夜人数达

@@ -7541,3 +7541,14 @@ describe("the term of the government just elected, named with 任期 (Guangzhou 
     }
   });
 });
+
+describe("foreign capital taken in over the years looked back on, past a level (Guangzhou 2003: 加大招商引资力度，五年来，全市实际利用外资超过150亿美元)", () => {
+  it("is the five years' sum, not the last year's level", () => {
+    for (const s of ["充分发挥各开发区的优势，加大招商引资力度，五年来，全市实际利用外资超过150亿美元。", "五年来，全市实际利用外资超过150亿美元。"]) {
+      const x = fixture(["地区生产总值增长12%。", s], ["地区生产总值增长12%。"]);
+      expect(one(x, "全市实际利用外资超过150亿美元", "150亿美元")).toMatchObject({ kind: "result", year: 2019, period: [2015, 2019] });
+    }
+    const year = fixture(["地区生产总值增长12%。", "全市实际利用外资超过15亿美元。"], ["地区生产总值增长12%。"]);
+    expect(one(year, "全市实际利用外资超过15亿美元", "15亿美元")).toMatchObject({ metric: "fdi_actual", year: 2019, period: null });
+  });
+});
