@@ -146,9 +146,9 @@ const TRAILING_WORDS = /(?:[、，和与的]|首次|(?<![普惠涉顾触波危�
 
 /**
  * An estimate or a pledge after the indicator (`居民人均可支配收入预计达到47390元`, `生产总值初步预计960亿元`, `…投资力争完成100亿元`,
- * `…收入必保增长5.5%`, `…比重有望达1.6%`).
+ * `…收入必保增长5.5%`, `…比重有望达1.6%`, and its older word: `我市工业总产值到2005年可望达6200亿元以上`, Shenzhen 2003).
  */
-const AFTER_MODAL = /(?<=[\u4e00-\u9fff”])(?:初步预计|预计|有望|力争|争取|努力|必保|确保)$/;
+const AFTER_MODAL = /(?<=[\u4e00-\u9fff”])(?:初步预计|预计|有望|可望|力争|争取|努力|必保|确保)$/;
 /**
  * A verb of getting it done after the indicator (`全县地区生产总值完成46.1亿元`, `三级税收实现4315.1亿元`), said to be
  * actual or not (`一般公共预算收入实际完成66.3亿元，下降47.3%`, Dandong 2016: 实际 no word of the indicator), not a task done

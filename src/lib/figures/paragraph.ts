@@ -558,8 +558,8 @@ export function paragraphDrafts(paragraph: string) {
       const c: Clause = { text: paragraph, exclusions: scan.exclusions, stretch, prior, out: [], ...(bare ? { before } : {}), ...(earlier ? { earlier } : {}) };
       clauseDrafts(c, qs);
       // A figure said to be expected in its own clause (`全社会研发投入占GDP比重有望达1.6%`, Jiangxi 2020) is an estimate too;
-      // 有望, unlike 预计, reaches no further than its clause.
-      const expectedFrom = paragraph.slice(stretch.start, stretch.end).indexOf("有望");
+      // 有望 (or 可望), unlike 预计, reaches no further than its clause.
+      const expectedFrom = paragraph.slice(stretch.start, stretch.end).search(/[有可]望/);
       const expected = (d: Draft) => expectedFrom >= 0 && d.quantity.start > stretch.start + expectedFrom;
       for (const d of c.out) drafts.push({ ...d, estimate: d.quantity.start > estimateFrom || expected(d), sentence: [sentence.start, sentence.end] });
     }

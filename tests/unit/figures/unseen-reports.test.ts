@@ -7552,3 +7552,10 @@ describe("foreign capital taken in over the years looked back on, past a level (
     expect(one(year, "全市实际利用外资超过15亿美元", "15亿美元")).toMatchObject({ metric: "fdi_actual", year: 2019, period: null });
   });
 });
+
+describe("an amount said to be expected with 可望 (Shenzhen 2003: 我市工业总产值到2005年可望达6200亿元以上)", () => {
+  it("is an estimate, as with 有望, and 可望 is no word of the label", () => {
+    const x = fixture(["地区生产总值增长12%。", "再加上已有工业企业生产的正常增长，我市工业总产值到2022年可望达6200亿元以上。"], ["地区生产总值增长12%。"]);
+    expect(one(x, "我市工业总产值到2022年可望达6200亿元以上", "6200亿元")).toMatchObject({ label_zh: "我市工业总产值", metric: "industry_output", estimate: true });
+  });
+});
