@@ -233,9 +233,14 @@ function namedBefore(c: Clause, n: number): string[] | null {
     .replace(/(?:多年|长期|一直|连续多年)[^、和及与]*的(?:情况|局面|状况)(?:得以|得到|已经|已)?(?:改变|扭转|打破)$/, "")
     // `…规模以上工业总产值跃居全省第二位，分别达到…`: their rank is no word of them.
     .replace(/(?:跃居|跃升至|位居|位列|居)(?:全[省市国区州])?第[一二三四五六七八九十\d]+位$/, "")
+    // `金融机构存贷款余额均突破千亿大关，分别为1305.9亿元、1081.7亿元` (Xiangxi 2021): the milestone both passed, in words,
+    // is no word of them either.
+    .replace(/(?:均|都|双双)?(?:已经?)?(?:突破|跨越|迈上|迈过|越过)[^、和及与]*(?:大关|台阶|关口)$/, "")
+    .replace(/(?<=存贷款余额)(?:均|都|双双)$/, "")
     // `化学需氧量、二氧化硫排放量由上年分别增长5.6%和13.1%`: the old changes the clause gave them are no word of them.
     .replace(/(?:已|又)?[由从][^由从]*\d[^由从]*$/, "");
-  if (!/[、和及与]/.test(subject)) return null;
+  // The one word for deposits and loans names two items (存款, 贷款), as a list does.
+  if (!/[、和及与]/.test(subject) && !(n === 2 && subject.includes("存贷款"))) return null;
   const items = listItems(subject, n);
   return new Set(items).size === n ? items : null;
 }

@@ -7559,3 +7559,12 @@ describe("an amount said to be expected with 可望 (Shenzhen 2003: 我市工业
     expect(one(x, "我市工业总产值到2022年可望达6200亿元以上", "6200亿元")).toMatchObject({ label_zh: "我市工业总产值", metric: "industry_output", estimate: true });
   });
 });
+
+describe("deposits and loans that both passed a milestone, then their amounts (Xiangxi 2021: 金融机构存贷款余额均突破千亿大关，分别为1305.9亿元、1081.7亿元)", () => {
+  it("are the deposits' balance, then the loans', not the investment the clause before states", () => {
+    const x = fixture(["地区生产总值增长5%。累计完成固定资产投资2223亿元，占建州以来投资总额的47.3%；金融机构存贷款余额均突破千亿大关，分别为1305.9亿元、1081.7亿元。"], ["地区生产总值增长6%左右。"]);
+    expect(one(x, "分别为1305.9亿元", "1305.9亿元")).toMatchObject({ metric: "deposits_balance", label_zh: "金融机构存款余额" });
+    expect(one(x, "分别为1305.9亿元、1081.7亿元", "1081.7亿元")).toMatchObject({ metric: "loans_balance", label_zh: "金融机构贷款余额" });
+    expect(one(x, "累计完成固定资产投资2223亿元", "2223亿元").metric).toBe("fixed_investment");
+  });
+});
