@@ -19,8 +19,18 @@ export function withSector(label: string, opening: string, section: string | und
   // (`工业在调整中快速增长，预计工业增加值485亿元，增长13.2％；第三产业持续发展，预计增加值668亿元`, Wuhan 2002: the tertiary
   // sector's, not industry's).
   const statement = opening.slice(Math.max(opening.lastIndexOf("；"), opening.lastIndexOf(";")) + 1).trimStart();
-  const sector = SECTOR.exec(statement)?.[1] ?? SECTOR.exec(opening)?.[1] ?? adjacentSector(before) ?? (section === undefined ? undefined : titleSector(section));
+  const sector = subjectSector(statement) ?? subjectSector(opening) ?? adjacentSector(before) ?? (section === undefined ? undefined : titleSector(section));
   return sector ? sector + label.replace(/^(?:实现|完成)/, "") : label;
+}
+
+/**
+ * The sector that opens a sentence or statement as its subject. Not one whose structure is the subject (`工业结构持续优化，
+ * 非煤产业完成投资1535亿元，占工业总投资的82%；实现增加值993亿元`, Ordos 2016: the value added of the non-coal industries
+ * the sentence goes on to, not all industry's).
+ */
+function subjectSector(text: string): string | undefined {
+  const sector = SECTOR.exec(text);
+  return sector && !text.startsWith("结构", sector[0].length) ? sector[1] : undefined;
 }
 
 /**

@@ -7568,3 +7568,15 @@ describe("deposits and loans that both passed a milestone, then their amounts (X
     expect(one(x, "累计完成固定资产投资2223亿元", "2223亿元").metric).toBe("fixed_investment");
   });
 });
+
+describe("a bare value added after a sentence opened on industry's structure (Ordos 2016: 工业结构持续优化，非煤产业完成投资1535亿元，占工业总投资的82%；实现增加值993亿元)", () => {
+  it("is not all industry's value added: the structure opens the sentence, the non-coal industries are its subject", () => {
+    const x = fixture(["地区生产总值增长8%。工业结构持续优化，非煤产业完成投资1535亿元，占工业总投资的82%；实现增加值993亿元，占规模以上工业增加值的48.3%。"], ["地区生产总值增长7.5%。"]);
+    expect(one(x, "实现增加值993亿元", "993亿元").metric).toBeNull();
+  });
+
+  it("while industry opening the sentence as its subject still names the bare value added after it", () => {
+    const x = fixture(["地区生产总值增长8%。工业持续增长，完成投资1535亿元；实现增加值993亿元。"], ["地区生产总值增长7.5%。"]);
+    expect(one(x, "实现增加值993亿元", "993亿元").metric).toBe("industry_value_added");
+  });
+});
