@@ -7580,3 +7580,11 @@ describe("a bare value added after a sentence opened on industry's structure (Or
     expect(one(x, "实现增加值993亿元", "993亿元").metric).toBe("industry_value_added");
   });
 });
+
+describe("the gaps with the nation's and the province's figures said after both, with 分别 (Qingyang 2018: 全市城镇化率仅为34.9%，比全国、全省分别低22.3和9.7个百分点)", () => {
+  it("are comparisons, no figures of the city's: the rate stays", () => {
+    const x = fixture(["地区生产总值增长4%。全市城镇化率仅为34.9%，比全国、全省分别低22.3和9.7个百分点。"], ["地区生产总值增长5%。"]);
+    expect(quoting(x, "分别低22.3和9.7个百分点")).toEqual([]);
+    expect(one(x, "全市城镇化率仅为34.9%", "34.9%").metric).toBe("urbanization_rate");
+  });
+});
