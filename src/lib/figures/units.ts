@@ -126,6 +126,9 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   // Machines and their sets counted as one (`年产8台套连续压机生产线`, `设备9.4万台套`), as 台（套） is.
   台套: ["count"],
   批: ["count"],
+  // Payments, loans or deals, each one counted (`“亲清在线”平台累计兑付资金9.6万笔、135.5亿元`, Zhengzhou 2026): a count, no
+  // bare magnitude whose 笔 opens the next figure's label.
+  笔: ["count"],
   // Samples tested, by the batch (`年完成抽检500批次以上`).
   批次: ["count"],
   处: ["count"],

@@ -7588,3 +7588,11 @@ describe("the gaps with the nation's and the province's figures said after both,
     expect(one(x, "全市城镇化率仅为34.9%", "34.9%").metric).toBe("urbanization_rate");
   });
 });
+
+describe("payments counted one by one (Zhengzhou 2026: “亲清在线”平台累计兑付资金9.6万笔、135.5亿元)", () => {
+  it("are 9.6万笔, a count, and the amount after them keeps the label of what was paid, not 笔", () => {
+    const x = fixture(["地区生产总值增长5.4%。“亲清在线”平台累计兑付资金9.6万笔、135.5亿元。"], ["地区生产总值增长5%以上。"]);
+    expect(one(x, "兑付资金9.6万笔", "9.6万笔")).toMatchObject({ value: 9.6, unit: "万笔" });
+    expect(one(x, "9.6万笔、135.5亿元", "135.5亿元").label_zh).not.toBe("笔");
+  });
+});
