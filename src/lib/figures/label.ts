@@ -190,6 +190,12 @@ const STANDING = /(?:连续(?:[两二三四五六七八九十]|\d+)年)?(?:跃�
  */
 const ATTAINED_JOINED = /^[^、，；]*达标、(?=[^、]{4,}$)/;
 
+/**
+ * A change told in words, joined by 、 to the one name the figure is of (`全年贷款余额实现两位数增长、科技贷款增长20%以上`,
+ * Hefei 2025): the first thing's change states no figure, no word of the name (科技贷款增长).
+ */
+const WORDED_CHANGE_JOINED = /^[^、，；]*(?:实现|保持)?(?:两位数|较快|快速|平稳|稳定|稳步)(?:增长|提升|提高|下降)、(?=[^、]{4,}$)/;
+
 const STANDING_JOINED = /(?:增速|增幅)?(?:连续(?:[两二三四五六七八九十]|\d+)?个?(?:年|季度|月))?(?:跃居|位居|位列|稳居|名列|居于?)(?:全[省市国区州]|西部|中西部|同类城市)第[一二三四五六七八九十\d]*位、/;
 
 /** The name of what a clause that states no figure is about ({@link cleanSubject}), without where it stands among others. */
@@ -226,7 +232,7 @@ const SUBJECTS = new TextCache<0, string>(8192);
 
 function tidySubject(subject: string): string {
   const tidy = (leading: RegExp, trailing: RegExp) => {
-    let s = subject.trim().replace(AVERAGE_OVER_YEARS, "$1年均").replace(YEARS_PAST, "").replace(STANDING_JOINED, "").replace(ATTAINED_JOINED, "");
+    let s = subject.trim().replace(AVERAGE_OVER_YEARS, "$1年均").replace(YEARS_PAST, "").replace(STANDING_JOINED, "").replace(ATTAINED_JOINED, "").replace(WORDED_CHANGE_JOINED, "");
     for (let prev = ""; prev !== s; ) {
       prev = s;
       s = s.replace(leading, "").replace(trailing, "").replace(PLACE_DONE, "$1");

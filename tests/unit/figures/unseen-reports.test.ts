@@ -7596,3 +7596,10 @@ describe("payments counted one by one (Zhengzhou 2026: “亲清在线”平台�
     expect(one(x, "9.6万笔、135.5亿元", "135.5亿元").label_zh).not.toBe("笔");
   });
 });
+
+describe("a change told in words joined by 、 to the figure's own name (Hefei 2025: 全年贷款余额实现两位数增长、科技贷款增长20%以上)", () => {
+  it("is the second thing's figure alone: tech loans' growth, not the balance of all loans", () => {
+    const x = fixture(["地区生产总值增长6.1%。"], ["地区生产总值增长5.5%以上。全年贷款余额实现两位数增长、科技贷款增长20%以上。"]);
+    expect(one(x, "科技贷款增长20%以上", "20%")).toMatchObject({ label_zh: "科技贷款增长", metric: null, kind: "target" });
+  });
+});
