@@ -7603,3 +7603,16 @@ describe("a change told in words joined by 、 to the figure's own name (Hefei 2
     expect(one(x, "科技贷款增长20%以上", "20%")).toMatchObject({ label_zh: "科技贷款增长", metric: null, kind: "target" });
   });
 });
+
+describe("the saying that opens the plan year's part (Wenzhou 2026: 五年看头年，起步是关键。)", () => {
+  it("names the plan year, no five years: the sections after it set that year's targets", () => {
+    const x = extractText("ceshi-2026.txt", [
+      "2026年测试市政府工作报告", "2026年1月20日在测试市第一届人民代表大会第一次会议上", "市长 张三", "各位代表：",
+      "一、2025年工作回顾", "地区生产总值增长5.4%。", "二、“十五五”时期的奋斗目标和主要任务", "服务业增加值超8000亿元。",
+      "三、全力以赴做好“十五五”开局工作", "五年看头年，起步是关键。今年主要预期目标为：地区生产总值增长5.5%—6%。",
+      "（一）着力推动经济稳进提质。社会消费品零售总额超5400亿元。",
+    ].join("\n"));
+    expect(one(x, "社会消费品零售总额超5400亿元", "5400亿元")).toMatchObject({ kind: "target", year: 2026, period: null, metric: "retail_sales" });
+    expect(one(x, "服务业增加值超8000亿元", "8000亿元")).toMatchObject({ year: 2030, period: [2026, 2030] });
+  });
+});
