@@ -81,7 +81,8 @@ export function joinBrokenParagraphs(
         (CUT_IN_WORD.test(last.text) && plain(last) && [...last.text].length >= 10 && resumesSentence(l) && OPENS_MID_WORD.test(l.text)));
     const atMark = !!last && !inWord && OPENS_ON_MARK.test(l.text) && resumesSentence(l) && plain(last) && !last.strong && !ENDS_ON_MARK.test(last.text.trimEnd());
     const atNumber = !!last && !inWord && !atMark && cutBeforeNumber(last, OPENS_ON_AMOUNT.test(l.text)) && resumesSentence(l) && OPENS_ON_NUMBER.test(l.text);
-    const atMeasure = !!last && !inWord && !atMark && !atNumber && cutBeforeMeasure(last) && resumesSentence(l) && OPENS_ON_MEASURE.test(l.text);
+    const atMeasure =
+      !!last && !inWord && !atMark && !atNumber && resumesSentence(l) && ((cutBeforeMeasure(last) && OPENS_ON_MEASURE.test(l.text)) || (cutBeforeMeasure(last, true) && OPENS_ON_YEARS.test(l.text)));
     if (last && (inWord || atMark || atNumber || atMeasure || (breaksOff(last) && goesOn(l))) && !pageBreaks.some((b) => b >= last.line && b <= l.line)) {
       kept[kept.length - 1] = { ...last, text: last.text + l.text };
       joined.push({ line: l.line, into: last.line, ...(inWord ? { inWord: true as const } : atMark ? { atMark: true as const } : atNumber ? { atNumber: true as const } : atMeasure ? { atMeasure: true as const } : {}) });
@@ -194,10 +195,20 @@ const OPENS_ON_AMOUNT = /^\d+(?:\.\d+)?[\s\u3000]*(?:[%‰％]|(?![年月日号]
  * (Hainan 1994: `…工业增加值 38 亿元，增长 28` then `%。全社会固定资产投资规模 200 亿元，…`; `…地方财政收入 25.9` then
  * `亿元，加上中央税收返还收入…`): prose with a clause in it that stops on a number, which no paragraph ends on.
  */
-function cutBeforeMeasure(l: SourceLine): boolean {
+function cutBeforeMeasure(l: SourceLine, years = false): boolean {
   const text = l.text.trim();
+  if (years) return YEARS_CUT.test(text) && plain(l) && !l.strong && markerOf(text) === null && enumerationOf(text) === null;
   return /[，。；,;]/.test(text) && /\p{Script=Han}[\s\u3000]*\d+(?:\.\d+)?$/u.test(text) && plain(l) && !l.strong && markerOf(text) === null && enumerationOf(text) === null;
 }
+
+/**
+ * A paragraph a copy broke off between a count of years or a year and its 年, which opens the next line (Hainan 1998:
+ * `过去的 5` then `年，是我省经济发展波动最大的时期，…`; `从 1998` then `年起，我们已进入新一轮的创业阶段。…`; `5` then
+ * `年历程加深了我们这样一些认识：…`): no paragraph ends on a bare number, nor opens on 年 with prose after it, so the two
+ * are one, however short the first (the number after a word, a mark or alone on its line).
+ */
+const YEARS_CUT = /(?:^|[\p{Script=Han}，、：！。；,:!;])[\s\u3000]*\d+$/u;
+const OPENS_ON_YEARS = /^年(?=.*[，。；、,;])/u;
 
 /** The measure of a number on the line before: a percent sign, or a unit in Chinese, then prose (`%。…`, `亿元，…`). */
 const OPENS_ON_MEASURE = /^(?:[%‰％]|(?:亿|万|千)?(?:元|美元|人|吨|公里|千瓦|平方米|亩|户|个|项|家|宗|条|次|所|座)|亿|万)(?=.*[，。；、,;])/u;

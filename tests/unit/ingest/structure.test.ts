@@ -2126,3 +2126,42 @@ describe("sections numbered with a space before the enumeration comma, as a copy
     expect(doc.paragraphs.map((p) => p.text)).toContain("加快转换企业经营机制的配套改革。");
   });
 });
+
+describe("a paragraph a copy broke off between a count of years or a year and its 年 (Hainan 1998: 过去的 5 / 年，是我省… ; 从 1998 / 年起，… ; 5 / 年历程…)", () => {
+  const head = ["---", "title: 政府工作报告", "---", "", "政府工作报告  ——1998年4月23日在海南省第二届人民代表大会第一次会议上", "", "海南省代省长 汪啸风", "", "各位代表：", ""];
+  const body = [
+    "过去五年的工作",
+    "",
+    "过去的 5",
+    "",
+    "年，是我省经济发展波动最大的时期，我们踏越了一条不平坦的发展之路。",
+    "",
+    "5",
+    "",
+    "年历程加深了我们这样一些认识：必须坚持解放思想、实事求是的思想路线。",
+    "",
+    "新的展望和 1998 年的工作建议",
+    "",
+    "从 1998",
+    "",
+    "年起，我们已进入新一轮的创业阶段。",
+    "",
+    "1998 年是新一届政府的开局之年。今年全省国民经济和社会发展的主要安排是：国内生产总值增长 8% 以上。",
+    "",
+  ];
+
+  it("is one paragraph again, with a warning naming the line, and no number alone is read as a heading", () => {
+    const r = ingestText("hainan-1998.md", [...head, ...body].join("\n"));
+    const texts = r.document.paragraphs.map((p) => p.text);
+    expect(texts).toContain("过去的 5年，是我省经济发展波动最大的时期，我们踏越了一条不平坦的发展之路。");
+    expect(texts).toContain("5年历程加深了我们这样一些认识：必须坚持解放思想、实事求是的思想路线。");
+    expect(texts).toContain("从 1998年起，我们已进入新一轮的创业阶段。");
+    expect(r.document.headings.map((h) => h.text)).not.toContain("从 1998");
+    expect(r.warnings.filter((w) => /between a number and its unit/.test(w.message)).map((w) => w.line)).toEqual([15, 19, 25]);
+  });
+
+  it("leaves a paragraph that opens on a year set off by itself, after a sentence's end, standing alone", () => {
+    const r = ingestText("hainan-1998.md", [...head, "过去五年的工作", "", "经济稳步增长。", "", "1998 年是新一届政府的开局之年，任务繁重。", ""].join("\n"));
+    expect(r.document.paragraphs.map((p) => p.text)).toContain("1998 年是新一届政府的开局之年，任务繁重。");
+  });
+});
