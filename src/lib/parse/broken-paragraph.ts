@@ -73,8 +73,16 @@ export function joinBrokenParagraphs(
     lines = untangled.lines;
     joined.push(...untangled.joins);
   }
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     const last = kept.at(-1);
+    const next = lines[i + 1];
+    if (last && next && cutAroundNumber(last, l, next) && !pageBreaks.some((b) => b >= last.line && b <= next.line)) {
+      kept[kept.length - 1] = { ...last, text: last.text + l.text + next.text };
+      joined.push({ line: l.line, into: last.line, atNumber: true }, { line: next.line, into: last.line, atMeasure: true });
+      i++;
+      continue;
+    }
     const inWord =
       !!last &&
       ((cutInWord(last) && resumesSentence(l) && GOES_ON_WORD.test(l.text)) ||
@@ -209,6 +217,28 @@ function cutBeforeMeasure(l: SourceLine, years = false): boolean {
  */
 const YEARS_CUT = /(?:^|[\p{Script=Han}，、：！。；,:!;])[\s\u3000]*\d+$/u;
 const OPENS_ON_YEARS = /^年(?=.*[，。；、,;])/u;
+
+/**
+ * A number a copy set on a line of its own, cut out of the sentence it stands in (Hainan 1998: `…天然气大化肥、无纺布、`
+ * then `80` then `万吨水泥、镀锡薄板…`; `…每年推广` then `100` then `项农业新技术、新品种。…`; `…覆盖率均达到` then `90%` then
+ * `以上。…`): a line of prose that stops short of a sentence's end, a bare number, and a line that opens on the number's
+ * measure (a unit, a count's word, 年, 世纪, 以上) and goes on in prose are one paragraph. A title (no mark in it) before a
+ * number is none of this: the number and its measure open the paragraph after it (`过去五年的工作`, then `1993` and
+ * `年以来，…`), nor is a page number between two lines of prose, which no measure follows.
+ */
+function cutAroundNumber(last: SourceLine, l: SourceLine, next: SourceLine): boolean {
+  const before = last.text.trimEnd();
+  return (
+    LONE_NUMBER.test(l.text) && plain(l) && plain(last) && !last.strong && /[\p{Script=Han}、，,]$/u.test(before) && /[，。；、,;]/.test(before) &&
+    markerOf(before) === null && enumerationOf(before) === null && resumesSentence(next) && OPENS_ON_COUNTED.test(next.text)
+  );
+}
+
+/** A line of a number alone, a percent sign after it or not (`80`, `90%`, `9.2`). */
+const LONE_NUMBER = /^[\s\u3000]*\d+(?:\.\d+)?[\s\u3000]*[%‰％]?[\s\u3000]*$/;
+
+/** What goes on after a number cut out of its sentence: its measure, then prose (`万吨水泥、…`, `项农业新技术`, `年前基本建成，…`). */
+const OPENS_ON_COUNTED = /^(?:以上|以下|左右|多|余|世纪|年|个百分点|(?:亿|万|千|百)?(?:元|美元|人|吨|公里|千瓦|平方米|亩|户|个|项|家|宗|条|次|所|座|辆|台|套|件|名|种|批)|亿|万|千|百)(?=.*[，。；、,;])/u;
 
 /** The measure of a number on the line before: a percent sign, or a unit in Chinese, then prose (`%。…`, `亿元，…`). */
 const OPENS_ON_MEASURE = /^(?:[%‰％]|(?:亿|万|千)?(?:元|美元|人|吨|公里|千瓦|平方米|亩|户|个|项|家|宗|条|次|所|座)|亿|万)(?=.*[，。；、,;])/u;

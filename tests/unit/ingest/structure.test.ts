@@ -2165,3 +2165,38 @@ describe("a paragraph a copy broke off between a count of years or a year and it
     expect(r.document.paragraphs.map((p) => p.text)).toContain("1998 年是新一届政府的开局之年，任务繁重。");
   });
 });
+
+describe("a number a copy set on a line of its own, cut out of its sentence (Hainan 1998: …无纺布、 / 80 / 万吨水泥…; …每年推广 / 100 / 项农业新技术…)", () => {
+  const head = ["海南省政府工作报告", "——1998年4月23日在海南省第二届人民代表大会第一次会议上", "海南省代省长 汪啸风", "各位代表："];
+
+  it("is one paragraph with the prose before and the measure after, each join warned of with its line; the figures read whole", () => {
+    const r = ingestText("hainan-1998.txt", [
+      ...head,
+      "过去五年的工作",
+      "1993",
+      "年以来，经济社会发展取得了显著成就。",
+      "工业发展步伐加快。天然气大化肥、无纺布、",
+      "80",
+      "万吨水泥、镀锡薄板等一批新兴工业项目相继建成。",
+      "新的展望和 1998 年的工作建议",
+      "建设一批示范县市、示范基地和示范户，每年推广",
+      "100",
+      "项农业新技术、新品种。广播电视节目的省内人口覆盖率均达到",
+      "90%",
+      "以上。实现省级电视广播节目卫星传送。",
+    ].join("\n"));
+    const texts = r.document.paragraphs.map((p) => p.text);
+    expect(texts).toContain("工业发展步伐加快。天然气大化肥、无纺布、80万吨水泥、镀锡薄板等一批新兴工业项目相继建成。");
+    expect(texts).toContain("建设一批示范县市、示范基地和示范户，每年推广100项农业新技术、新品种。广播电视节目的省内人口覆盖率均达到90%以上。实现省级电视广播节目卫星传送。");
+    // The title before a year is no prose: the year and its 年 open the paragraph after it.
+    expect(texts).toContain("1993年以来，经济社会发展取得了显著成就。");
+    expect(r.document.headings.map((h) => h.text)).toContain("过去五年的工作");
+    expect(r.warnings.filter((w) => /before the number that opens this line/.test(w.message)).map((w) => w.line)).toEqual([9, 13, 15]);
+    expect(r.warnings.filter((w) => /between a number and its unit/.test(w.message)).map((w) => w.line)).toEqual([7, 10, 14, 16]);
+  });
+
+  it("leaves a number no measure follows on a line of its own, as a page number a copy kept: the prose around it is not joined through it", () => {
+    const r = ingestText("hainan-1998.txt", [...head, "过去五年的工作", "经济稳步增长，人民生活不断改善，", "12", "社会事业全面进步。"].join("\n"));
+    expect(r.document.paragraphs.map((p) => p.text)).not.toContain("经济稳步增长，人民生活不断改善，12社会事业全面进步。");
+  });
+});
