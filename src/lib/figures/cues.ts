@@ -177,6 +177,13 @@ const COMPARED_FROM = /(?:[比较与同是]|相当于)(?:19|20)\d{2}年?\s*$/;
 /** The same with its connector, right before the range's last year. */
 const COMPARED_TO = /(?:[比较与同是]|相当于)(?:19|20)\d{2}年?\s*(?:到|至|[—–－~～-])\s*$/;
 const COMPARED = /(?:[比较由从与同是]|[高低快慢]于|超[过出]|相当于|[比较](?:(?:19|20)\d{2}年?度?[、和])+)$/;
+/** The verb before a time whose level a multiple or a share is told of ({@link MULTIPLE_AFTER}). */
+const MULTIPLE_OF = /(?:为|恢复(?:到|至)?)\s*“?$/;
+/**
+ * A multiple or a share of a time's level, right after the time (`的1.8倍`, `1.5倍`, `同期的90%`), or the end of the
+ * words before such a figure (the time of the figure's own clause is asked of the words before its number).
+ */
+const MULTIPLE_AFTER = /^”?(?:时期|期间|末|底|同期|水平)?的?\s*(?:\d+(?:\.\d+)?\s*(?:倍|%|％)|$)/;
 
 /**
  * A term longer than ten years looked back on (`建市20年来`, `40年来`, `四十年来`; group 1 the years, in digits or
@@ -390,6 +397,10 @@ function findCues(raw: string, year: number, part: CuePart, delivered: number | 
       const end = m.index + m[0].length;
       // A stray space may part the comparison word from what it compares with (`比 “十一五”末增长1.6倍`, Shiyan 2016).
       if (COMPARED.test(text.slice(0, at).replace(/\s*“?$/, ""))) continue;
+      // Nor a time a multiple or a share of its level is told of (`财政累计用于民生支出1045亿元，为“十二五”时期的1.8倍`,
+      // Xiangxi 2021; `新增贷款213.4亿元，为2019年1.5倍`; `恢复到2019年同期的90%`): the base of the figure, no time of it
+      // or of the clauses after it.
+      if (MULTIPLE_OF.test(text.slice(0, at)) && MULTIPLE_AFTER.test(text.slice(end))) continue;
       // Nor the end of a range of years compared with (`五年新增电力装机3.5亿千瓦，是1950年到2002年53年的总和`).
       if (/^(?:到|至|[—–－~～-])/.test(m[0]) ? COMPARED_FROM.test(text.slice(0, at)) : COMPARED_TO.test(text.slice(0, at))) continue;
       if (out.some((c) => c.at < end && at < c.end)) continue;

@@ -7616,3 +7616,21 @@ describe("the saying that opens the plan year's part (Wenzhou 2026: 五年看头
     expect(one(x, "服务业增加值超8000亿元", "8000亿元")).toMatchObject({ year: 2030, period: [2026, 2030] });
   });
 });
+
+describe("a time a multiple or a share of its level is told of (Xiangxi 2021: 财政累计用于民生支出1045亿元，为“十二五”时期的1.8倍，每年民生支出占财政总支出65%以上)", () => {
+  const report = (review: string) =>
+    extractText("ceshi-2021.txt", ["2021年测试州政府工作报告", "——2021年1月13日在测试州第一届人民代表大会第一次会议上", "州长 张三", "各位代表：", "一、“十三五”时期工作回顾", review, "二、2021年工作安排", "地区生产总值增长8%。"].join("\n"));
+
+  it("is the base of the figure, no time of it nor of the clauses after it", () => {
+    const x = report("五年来，地区生产总值年均增长7%。财政累计用于民生支出1045亿元，为“十二五”时期的1.8倍，每年民生支出占财政总支出65%以上。2020年，新增贷款213.4亿元，为2019年1.5倍。全年接待国内外游客恢复到2019年同期的90%。");
+    expect(one(x, "为“十二五”时期的1.8倍", "1.8倍")).toMatchObject({ year: 2020, period: [2016, 2020] });
+    expect(one(x, "每年民生支出占财政总支出65%以上", "65%")).toMatchObject({ metric: "livelihood_spending_share", year: 2020 });
+    expect(one(x, "为2019年1.5倍", "1.5倍")).toMatchObject({ year: 2020, period: null });
+    expect(one(x, "恢复到2019年同期的90%", "90%")).toMatchObject({ year: 2020, period: null });
+  });
+
+  it("while a time after 为 that no multiple or share follows still frames its clause", () => {
+    const x = report("“十二五”时期，地区生产总值年均增长9%。2020年，新增贷款213.4亿元。");
+    expect(one(x, "地区生产总值年均增长9%", "9%")).toMatchObject({ year: 2015, period: [2011, 2015] });
+  });
+});
