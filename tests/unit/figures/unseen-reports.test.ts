@@ -7634,3 +7634,14 @@ describe("a time a multiple or a share of its level is told of (Xiangxi 2021: �
     expect(one(x, "地区生产总值年均增长9%", "9%")).toMatchObject({ year: 2015, period: [2011, 2015] });
   });
 });
+
+describe("levels passed written in words, a list of them joined by 和 (Shandong 2013: 全省生产总值、地方财政收入、粮食总产量分别跨上五万亿元、四千亿元和九百亿斤台阶)", () => {
+  it("are each item's level, at least: GDP, budget revenue and the grain output in 亿斤, no one value shared by the list", () => {
+    const x = extractText("ceshi-2013.txt", ["2013年测试省政府工作报告", "——2013年1月23日在测试省第一届人民代表大会第一次会议上", "省长 张三", "各位代表：", "一、过去五年工作回顾", "五年来，全省生产总值、地方财政收入、粮食总产量分别跨上五万亿元、四千亿元和九百亿斤台阶。", "二、2013年工作安排", "生产总值增长9.5%左右。"].join("\n"));
+    expect(x.figures.filter((f) => f.kind === "result").map((f) => [f.metric, f.value, f.unit, f.qualifier])).toEqual([
+      ["gdp", 50000, "亿元", "at_least"],
+      ["budget_revenue", 4000, "亿元", "at_least"],
+      ["grain_output", 900, "亿斤", "at_least"],
+    ]);
+  });
+});
