@@ -7645,3 +7645,13 @@ describe("levels passed written in words, a list of them joined by 和 (Shandong
     ]);
   });
 });
+
+describe("adverbs between an indicator and its verb (Hefei 2025: 粮食产量首超300万吨; Qingyang 2018: 城镇化率仅为34.9%, 原油产量、加工量再创新高)", () => {
+  it("are no words of its label: 首 of a first time, 仅 of a low level, a record set", () => {
+    const x = fixture(["地区生产总值增长5%。粮食产量首超300万吨，农产品加工产值首超2000亿元。城镇化率仅为34.9%。原油产量、加工量再创新高，分别达到100万吨、200万吨。"], ["地区生产总值增长7%。"]);
+    expect(one(x, "粮食产量首超300万吨", "300万吨")).toMatchObject({ label_zh: "粮食产量", metric: "grain_output" });
+    expect(one(x, "农产品加工产值首超2000亿元", "2000亿元").label_zh).toBe("农产品加工产值");
+    expect(one(x, "城镇化率仅为34.9%", "34.9%")).toMatchObject({ label_zh: "城镇化率", metric: "urbanization_rate" });
+    expect(one(x, "分别达到100万吨、200万吨", "200万吨").label_zh).toBe("加工量");
+  });
+});
