@@ -119,7 +119,10 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
       // A sector's output named by the words that open its sentence or by its section's title (`建筑业…，增加值…`), and a
       // coverage of the countryside's named bare in a sentence about the countryside.
       const opening = p.text.slice(draft.sentence[0], draft.quote[0]);
-      const d = { ...draft, label: withoutNoteMarks(withTourism(withCountryside(withSector(draft.label, opening, draft.sentence[0] === 0 ? p.headings.at(-1)?.text : undefined, p.text.slice(0, draft.quote[0])), opening), opening)), quote: withoutItemNumber(p.text, draft.quote, draft.quantity.start) };
+      // A bare revenue in a list its quote opens with the visitors (`全省旅游接待总人数超过5.7亿人次，实现总收入4870亿元，分别增长
+      // 12%和13%`, Hubei 2017) is tourism's too: its sentence is read up to its number.
+      const toNumber = p.text.slice(draft.sentence[0], draft.quantity.start);
+      const d = { ...draft, label: withoutNoteMarks(withTourism(withCountryside(withSector(draft.label, opening, draft.sentence[0] === 0 ? p.headings.at(-1)?.text : undefined, p.text.slice(0, draft.quote[0])), opening), toNumber)), quote: withoutItemNumber(p.text, draft.quote, draft.quantity.start) };
       const leap = d.quantity.qualifier === null && LEAP_BEFORE.test(p.text.slice(d.sentence[0], d.quantity.start)) && LEAP_AFTER.test(p.text.slice(d.quantity.tail));
       const q = leap ? bound(d.quantity, "at_least") : d.quantity;
       const context = timeContext(p, d, year, frames.get(p), delivered);

@@ -7655,3 +7655,11 @@ describe("adverbs between an indicator and its verb (Hefei 2025: 粮食产量首
     expect(one(x, "分别达到100万吨、200万吨", "200万吨").label_zh).toBe("加工量");
   });
 });
+
+describe("the visitors and a bare total revenue given their growth with 分别 (Hubei 2017: 全省旅游接待总人数超过5.7亿人次，实现总收入4870亿元，分别增长12%和13%)", () => {
+  it("the revenue's growth is the tourism revenue's, as its level is", () => {
+    const x = fixture(["地区生产总值增长8.1%。全省旅游接待总人数超过5.7亿人次，实现总收入4870亿元，分别增长12%和13%。"], ["地区生产总值增长8%左右。"]);
+    expect(one(x, "分别增长12%和13%", "13%")).toMatchObject({ metric: "tourism_revenue_growth", label_zh: "旅游总收入增长" });
+    expect(one(x, "实现总收入4870亿元", "4870亿元").metric).toBe("tourism_revenue");
+  });
+});
