@@ -302,10 +302,11 @@ const oldCount: Finder = (text) =>
  * A count before the noun of a rate that follows it in the same clause (`1766个重大项目年度投资完成率达124%`, `38个造林片区苗木
  * 成活率达到92%以上`, `8个国控断面水质优良比例保持在80%以上`, `14个重点产业产值占农林牧渔业总产值的80%以上`, `915个重点项目完成
  * 年度投资计划的116%`): it says what the rate is of, no figure of its own, and no word
- * of the rate's label.
+ * of the rate's label. So is a count before the mean of what it counts changed by a percentage (`全省17个重点城市PM2.5均值下降
+ * 16.9%`, Hubei 2017): the cities the mean is taken over.
  */
 /** A rate's noun after a count, up to the rate's digits. */
-const RATE_AFTER_COUNT = new RegExp(`^[${HAN}“”]{1,20}?(?:率|比例|比重|占比|占[${HAN}]{1,16}?的|完成[${HAN}]{0,8}?(?:计划|任务)的)[${HAN}]{0,8}?(?=\\d)`);
+const RATE_AFTER_COUNT = new RegExp(`^(?:[${HAN}“”]|PM2\\.5|PM10){1,20}?(?:率|比例|比重|占比|均值|平均浓度|占[${HAN}]{1,16}?的|完成[${HAN}]{0,8}?(?:计划|任务)的)[${HAN}]{0,8}?(?=\\d)`);
 const scopeCount: Finder = (text) =>
   [...text.matchAll(/\d+(?:\.\d+)?/g)].flatMap((m): [number, number][] => {
     const q = readQuantity(text, m.index);
@@ -314,7 +315,7 @@ const scopeCount: Finder = (text) =>
     // A share said with 占 before its whole is such a rate too (`14个重点产业产值占农林牧渔业总产值的80%以上`, Yunnan 2026), and
     // so is the share of a plan or a task done (`915个重点项目完成年度投资计划的116%`, Ji'an 2025).
     const rate = RATE_AFTER_COUNT.exec(text.slice(q.tail));
-    if (rate && /[和及与、]|均|分别/.test(rate[0])) return [];
+    if (rate && /[和及与、]|均(?!值)|分别/.test(rate[0])) return [];
     // Nor the last item of such a list, the earlier counted in the same measure before it (`16件人大议案建议和100件政协提案
     // 办复率100%`, Guyuan 2024): the rate is each item's, and each count a figure of its own.
     if (rate && new RegExp(`\\d\\s?${q.unit}[${HAN}“”]{1,16}?[和及与、]$`).test(text.slice(Math.max(0, q.start - 24), q.start))) return [];

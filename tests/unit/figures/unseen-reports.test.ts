@@ -7663,3 +7663,11 @@ describe("the visitors and a bare total revenue given their growth with 分别 (
     expect(one(x, "实现总收入4870亿元", "4870亿元").metric).toBe("tourism_revenue");
   });
 });
+
+describe("a count of cities before the mean of their PM2.5 (Hubei 2017: 全省17个重点城市PM2.5均值下降16.9%)", () => {
+  it("says which cities the mean is taken over: no figure of its own, and the fall of the mean is one", () => {
+    const x = fixture(["地区生产总值增长8.1%。全省17个重点城市PM2.5均值下降16.9%。"], ["地区生产总值增长8%左右。"]);
+    expect(quoting(x, "17个重点城市").filter((f) => f.unit === "个")).toEqual([]);
+    expect(one(x, "PM2.5均值下降16.9%", "16.9%").metric).toBe("pm25_concentration_change");
+  });
+});
