@@ -20,6 +20,9 @@ const PART_OF_YEAR = /^(?:第?[一二三四]季度|前[两二三]季度|[上下]
 /** An indicator that is a rate, a share or a price, whose percentage is its level or its rise, no growth of an amount. */
 const RATE_NAME = /(?:率|比重|占比|比例|比率|指数|价格|涨幅|增速|增幅|强度|能耗)$/;
 
+/** A list of places summed up by their count right after it (`藁城、鹿泉、正定、栾城四个县（市）…`, `A、B两区…`). */
+const COUNTED_PLACES = /^\p{Script=Han}{2,4}(?:、\p{Script=Han}{2,4})+(?:[两二三四五六七八九十]|\d+)个?(?:县（市）|县市区|县区|县|市|区|乡镇|镇|乡)/u;
+
 /** A share named bare, of no item (`占比`, `比重`, `比例`). */
 const BARE_SHARE = /^(?:占比|比重|比例)$/;
 
@@ -128,6 +131,10 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
     // `其中一、二、三产业分别增长６％、１$1.$2％、１$1.$2％` (Harbin 2003): the later items' figures are there but lost to a
     // copy's garbling, so the one read is the first item's alone.
     items = listItems(p.subject, null).slice(0, 1);
+  } else if (qs.length === 1 && COUNTED_PLACES.test(cleanSubject(p.subject))) {
+    // `年内，藁城、鹿泉、正定、栾城四个县（市）分别新建2个10亿元以上项目` (Shijiazhuang 2013): places listed and summed up by
+    // their count are who, each, do what the one figure says: one figure, of each, labelled with the whole list.
+    items = [cleanSubject(p.subject)];
   } else if (qs.length === 1 && new Set(listItems(p.subject, null)).size > 1) {
     // `游客人数、旅游收入分别增长20%`: one figure for several items is each item's, as with `均`.
     items = listItems(p.subject, null);

@@ -7671,3 +7671,16 @@ describe("a count of cities before the mean of their PM2.5 (Hubei 2017: 全省17
     expect(one(x, "PM2.5均值下降16.9%", "16.9%").metric).toBe("pm25_concentration_change");
   });
 });
+
+describe("counties listed and summed up by their count, each to do what one figure says (Shijiazhuang 2013: 年内，藁城、鹿泉、正定、栾城四个县（市）分别新建2个10亿元以上项目)", () => {
+  it("is one figure, of each of them: no copy per county with a label cut out of the list", () => {
+    const x = fixture(["地区生产总值增长10%。"], ["地区生产总值增长10%以上。年内，藁城、鹿泉、正定、栾城四个县（市）分别新建2个10亿元以上项目。"]);
+    const each = quoting(x, "分别新建2个10亿元以上项目").filter((f) => f.unit === "个");
+    expect(each).toHaveLength(1);
+    expect(each[0]).toMatchObject({ value: 2, kind: "target", label_zh: "藁城、鹿泉、正定、栾城四个县（市）新建" });
+  });
+  it("leaves one figure after a list of indicators each one's (游客人数、旅游收入分别增长20%)", () => {
+    const x = fixture(["地区生产总值增长10%。"], ["地区生产总值增长10%以上。游客人数、旅游收入分别增长20%。"]);
+    expect(quoting(x, "分别增长20%")).toHaveLength(2);
+  });
+});
