@@ -7684,3 +7684,11 @@ describe("counties listed and summed up by their count, each to do what one figu
     expect(quoting(x, "分别增长20%")).toHaveLength(2);
   });
 });
+
+describe("the funds brought in, named before 到位 (Lanzhou 2010: 全年签约各类国内合同项目33l项，引进资金到位141.38亿元)", () => {
+  it("are the investment attracted, in the review and in the plan year's targets", () => {
+    const x = fixture(["生产总值增长10.5%。全年签约各类国内合同项目331项，引进资金到位141.38亿元。"], ["生产总值增长11%。力争签约各类合同项目260项，引进资金到位130亿元以上。"]);
+    expect(one(x, "引进资金到位141.38亿元", "141.38亿元")).toMatchObject({ kind: "result", metric: "investment_attracted" });
+    expect(one(x, "引进资金到位130亿元以上", "130亿元")).toMatchObject({ kind: "target", metric: "investment_attracted" });
+  });
+});
