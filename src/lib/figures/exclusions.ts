@@ -415,6 +415,9 @@ const RULES: [ExclusionRule, Finder][] = [
   // the place, no poverty incidence. So is one household for one (`确保搬迁1户、脱贫1户`, Yunnan 2018): a pledge, no count.
   ["attribute", matches(/(?<=对[^。；！？，,]*?)\d+(?:\.\d+)?(?=\s?(?:户|人|%|％)\s?(?:以[上下]|及以[上下])[^。；！？，,]*?的(?:村庄|自然村|行政村|村组|村|农户|家庭|地区|区域))|(?<=[\u4e00-\u9fff]{2})1(?=户、[\u4e00-\u9fff]{2}1户)|(?<=1户、[\u4e00-\u9fff]{2})1(?=户)/g)],
   ["set-name", matches(new RegExp(`\\d+(?=\\s?[大字][${HAN}])`, "g"))],
+  // A research institute named by its number, right before the park or building it builds (`510所航天科技园、国家石油储备兰州基地
+  // …等项目开工建设`, Lanzhou 2010): a name, no count of schools; 所 counts no park (`新建幼儿园10所` counts with the noun before it).
+  ["set-name", matches(new RegExp(`\\d+(?=所[${HAN}]{0,4}?(?:科技园|产业园|工业园|科技城|大厦))`, "g"))],
   // A talent programme named by its number (`加快实施"541人才工程“和”百千万人才工程"`): the 人 is 人才's, no count of people.
   ["set-name", matches(/\d+(?=\s?人才(?:工程|计划|战略|专项))/g)],
   // How many fields a list of tasks covers (`10个方面的民生实事`, `10个方面24项民生实事`, `重点抓好9个方面工作`): the

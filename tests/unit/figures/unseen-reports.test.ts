@@ -7692,3 +7692,12 @@ describe("the funds brought in, named before 到位 (Lanzhou 2010: 全年签约�
     expect(one(x, "引进资金到位130亿元以上", "130亿元")).toMatchObject({ kind: "target", metric: "investment_attracted" });
   });
 });
+
+describe("a research institute named by its number before the park it builds (Lanzhou 2010: 510所航天科技园、国家石油储备兰州基地…等项目开工建设)", () => {
+  it("is a name, no count of 510 schools, and the count after it stays", () => {
+    const x = fixture(["生产总值增长10.5%。510所航天科技园、5个国家质检中心等项目开工建设。新建幼儿园10所。"], ["生产总值增长11%。"]);
+    expect(x.figures.filter((f) => f.value === 510)).toEqual([]);
+    expect(one(x, "5个国家质检中心", "5个")).toMatchObject({ value: 5, unit: "个" });
+    expect(one(x, "新建幼儿园10所", "10所")).toMatchObject({ value: 10, unit: "所" });
+  });
+});
