@@ -114,7 +114,7 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     const rated = RATE_NAMED.test(subject) && last.unit.endsWith("%") && c.text[last.tail] === "的";
     // The time of another thing a change is (`在民生支出增长8.3%的同时`, Nanjing 2021): 在 opens no word of the indicator.
     if (/^的同时/.test(c.text.slice(last.tail)) && /^在\p{Script=Han}{2,}/u.test(subject)) subject = subject.slice(1);
-    const post: string = rated ? "" : nounAfter(c.text, last, c.stretch.end, c.exclusions, opens, BARE_VERB.test(subject) || (skipped && subject === ""), listedBeforeNoun);
+    const post: string = rated ? "" : nounAfter(c.text, last, c.stretch.end, c.exclusions, opens, BARE_VERB.test(subject) || (skipped && subject === "") || JOINED_AFTER.test(before), listedBeforeNoun);
     // `帮助2.2万农村贫困人口稳定脱贫`: a bare magnitude before people counts people (万人).
     if (post && PEOPLE.test(post)) group.forEach((q, j) => isMagnitude(q.unit) && (group[j] = { ...q, unit: `${q.unit}人` }));
     // `3.2万农户喜迁新居`, `1.9万城镇低保户住房困难得到解决`: a bare magnitude before households counts households (万户).
@@ -293,6 +293,12 @@ function namedAfterList(c: Clause, q: Quantity): string {
 }
 
 /** A verb alone before an amount of land (`建设12.48万亩高标准基本农田`, `严守239万亩耕地保护红线`), no noun of its own. */
+/**
+ * A figure right after 和 or 及 that joins it to a thing named before it (`投入2亿元建设改造干线公路和1053公里农村公路`, Changsha
+ * 2007): a length or an area of it measures the noun named after it, as after a bare verb.
+ */
+const JOINED_AFTER = /\p{Script=Han}{2}[和及]\s?$/u;
+
 const BARE_VERB = /^(?:新建|建设|建成|改造|严守|守住|消灭|推进|实施|完成|治理|整治|种植|流转|保护|修复|恢复|营造|新增|发展|落实|发行|增发|用好)$/;
 
 /** An amount added (`新增规上工业企业`, `新引进农业项目`): group 1 the thing added. */

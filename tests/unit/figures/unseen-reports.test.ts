@@ -7701,3 +7701,10 @@ describe("a research institute named by its number before the park it builds (La
     expect(one(x, "新建幼儿园10所", "10所")).toMatchObject({ value: 10, unit: "所" });
   });
 });
+
+describe("a length joined by 和 to a road named before it (Changsha 2007: 投入2亿元建设改造干线公路和1053公里农村公路)", () => {
+  it("measures the rural roads named after it: their length, no label of the trunk roads", () => {
+    const x = fixture(["地区生产总值增长14.8%。"], ["地区生产总值增长13%以上。投入2亿元建设改造干线公路和1053公里农村公路。"]);
+    expect(one(x, "1053公里农村公路", "1053公里")).toMatchObject({ kind: "target", metric: "rural_road_length" });
+  });
+});
