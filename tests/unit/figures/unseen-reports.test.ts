@@ -7708,3 +7708,16 @@ describe("a length joined by 和 to a road named before it (Changsha 2007: 投�
     expect(one(x, "1053公里农村公路", "1053公里")).toMatchObject({ kind: "target", metric: "rural_road_length" });
   });
 });
+
+describe("a central city of several cities made one, and its urbanization (Honghe 2014: 滇南中心城市一体化建设步伐加快，…，城镇化水平达61%; 力争滇南中心城镇化率提高3个百分点)", () => {
+  it("is that central city's rate, not the prefecture's: the prefecture's own 40.8% and 全州 target keep the metric", () => {
+    const x = fixture(
+      ["地区生产总值增长12%。城镇化体系建设步伐持续加快，预计城镇化水平为40.8%。滇南中心城市一体化建设步伐加快，建成区面积达85平方公里，城镇化水平达61%。"],
+      ["生产总值增长12%以上。加快蒙自核心区市政主干道建设，力争滇南中心城镇化率提高3个百分点；确保全州城镇化率提高2个百分点。"],
+    );
+    expect(one(x, "城镇化水平达61%", "61%").metric).toBeNull();
+    expect(one(x, "力争滇南中心城镇化率提高3个百分点", "3个百分点").metric).toBeNull();
+    expect(one(x, "预计城镇化水平为40.8%", "40.8%").metric).toBe("urbanization_rate");
+    expect(one(x, "确保全州城镇化率提高2个百分点", "2个百分点").metric).toBe("urbanization_rate_change");
+  });
+});
