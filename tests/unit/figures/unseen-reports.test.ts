@@ -7721,3 +7721,12 @@ describe("a central city of several cities made one, and its urbanization (Hongh
     expect(one(x, "确保全州城镇化率提高2个百分点", "2个百分点").metric).toBe("urbanization_rate_change");
   });
 });
+
+describe("old amounts a head a year after 由 (Yingkou 2018: 城乡低保标准分别由年人均5160元、2800元提高到6780元、4060元，分别增长31.4%、45%)", () => {
+  it("are baselines: the standards raised to are the figures, each of its own item, and so are their rises", () => {
+    const x = fixture(["地区生产总值增长7%。城乡低保标准分别由年人均5160元、2800元提高到6780元、4060元，分别增长31.4%、45%。"], ["地区生产总值增长7.5%。"]);
+    expect(quoting(x, "城乡低保标准").map((f) => [written(x, f), f.label_zh])).toEqual([
+      ["6780元", "城镇低保标准"], ["4060元", "农村低保标准"], ["31.4%", "城镇低保标准增长"], ["45%", "农村低保标准增长"],
+    ]);
+  });
+});
