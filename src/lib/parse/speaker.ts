@@ -45,6 +45,10 @@ export function readSpeaker(text: string): Speaker | null {
   if (both) return { speaker_title: both[1]!, speaker: both[2]! };
   const office = OFFICE_ONLY.exec(c);
   if (office) return { speaker_title: office[1]!, speaker: "" };
+  // The last character of an office alone, set off from the name, is the office a copy cut short (`长 余功斌`, its 市 lost,
+  // Yingkou 2018): the name is the speaker's, the office unknown, no part of the name.
+  const cut = new RegExp(`^[长席理][\\s\u3000]+(${NAME})$`, "u").exec(s);
+  if (cut && !NOT_A_NAME.test(cut[1]!)) return { speaker_title: "", speaker: cut[1]! };
   if (isNameOnly(c)) return { speaker_title: "", speaker: c };
   // An office this module does not know, set off from the name by a space: `自治州州长　某某`.
   const spaced = /^(\S+)[\s\u3000]+(\S{2,5})$/u.exec(s);

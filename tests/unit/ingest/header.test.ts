@@ -1195,3 +1195,14 @@ describe("a photo caption under the dateline that says only who delivered the re
     expect(hall.document.meta).toMatchObject({ speaker: "", speaker_title: "" });
   });
 });
+
+describe("a speaker line whose office a copy cut to its last character (Yingkou 2018: 长 余功斌, 市长 with its 市 lost)", () => {
+  it("names the speaker by the name after the space, no office character in it", () => {
+    const text = [
+      "---", "title: 测试市政府工作报告 （2018年1月6日 张三丰）", "---", "",
+      "——2018年1月6日在测试市第十六届人民代表大会第一次会议上", "", "长 张三丰", "", "各位代表：", "",
+      "现在，我代表市政府向大会报告工作，请予审议。", "", "一、2017年工作回顾", "", "正文。",
+    ].join("\n");
+    expect(ingestText("ceshi-2018.md", text).document.meta).toMatchObject({ speaker: "张三丰", speaker_title: "" });
+  });
+});
