@@ -362,6 +362,9 @@ const RULES: [ExclusionRule, Finder][] = [
   ["ranking", matches(/\d+(?=\s?[强佳])/g)],
   // A place among the first so many (`在全国文明城市测评中位列前20名`, `进入全省前10位`): a rank, no count of people.
   ["ranking", matches(/(?<=前\s?)\d+(?=\s?[名位](?![次置]))/g)],
+  // The largest so many of the world or the country (`全球最大的500家跨国公司有80家在湖北投资`, Hubei 2008): a league's size, no
+  // count of the place's.
+  ["ranking", matches(/(?<=最大的?\s?)\d+(?=\s?家)/g)],
   // The size of the field a ranking places the place in (`在全国358个地级以上城市群众安全感排名前移至第16位`,
   // `在全国261个地级市综合信用指数排名上升到第66位`, Haidong 2020; `在15个副省级城市中，我市地区生产总值…均居第1位`,
   // `在全国74个重点城市排位前移`): how many were ranked, no figure of the place.
@@ -415,6 +418,8 @@ const RULES: [ExclusionRule, Finder][] = [
   // the place, no poverty incidence. So is one household for one (`确保搬迁1户、脱贫1户`, Yunnan 2018): a pledge, no count.
   ["attribute", matches(/(?<=对[^。；！？，,]*?)\d+(?:\.\d+)?(?=\s?(?:户|人|%|％)\s?(?:以[上下]|及以[上下])[^。；！？，,]*?的(?:村庄|自然村|行政村|村组|村|农户|家庭|地区|区域))|(?<=[\u4e00-\u9fff]{2})1(?=户、[\u4e00-\u9fff]{2}1户)|(?<=1户、[\u4e00-\u9fff]{2})1(?=户)/g)],
   ["set-name", matches(new RegExp(`\\d+(?=\\s?[大字][${HAN}])`, "g"))],
+  // A policy of so many articles named by them (`认真落实国务院关于鼓励引导民间投资新36条`, State Council 2011): a name, no count.
+  ["set-name", matches(new RegExp(`(?<=新\\s?)\\d+(?=\\s?条(?![${HAN}]))`, "g"))],
   // A research institute named by its number, right before the park or building it builds (`510所航天科技园、国家石油储备兰州基地
   // …等项目开工建设`, Lanzhou 2010): a name, no count of schools; 所 counts no park (`新建幼儿园10所` counts with the noun before it).
   ["set-name", matches(new RegExp(`\\d+(?=所[${HAN}]{0,4}?(?:科技园|产业园|工业园|科技城|大厦))`, "g"))],

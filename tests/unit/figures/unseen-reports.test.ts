@@ -7730,3 +7730,10 @@ describe("old amounts a head a year after 由 (Yingkou 2018: 城乡低保标准�
     ]);
   });
 });
+
+describe("the largest so many of the world, and a policy named by its count of articles (Hubei 2008: 全球最大的500家跨国公司有80家在湖北投资; State Council 2011: 民间投资新36条)", () => {
+  it("are no figures: the firms that invest are, and the roads built are", () => {
+    const x = fixture(["地区生产总值增长5%。全球最大的500家跨国公司有80家在湖北投资。"], ["认真落实国务院关于鼓励引导民间投资新36条，新建道路12条。地区生产总值增长7%。"]);
+    expect(x.figures.map((f) => `${f.value}${f.unit}`)).toEqual(["5%", "80家", "12条", "7%"]);
+  });
+});
