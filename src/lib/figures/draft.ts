@@ -236,8 +236,9 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
       (afterComma && /^累计/.test(subject) && /^(?:[，。；！]|$)/.test(c.text.slice(q.tail, q.tail + 1))) ||
       (afterComma && /^(?:完成|实现)$/.test(subject) && !p.change && /^(?:[，。；！]|$)/.test(c.text.slice(q.tail, q.tail + 1))));
   // A level reached after an amount added (`新增煤炭产能350万吨、突破4000万吨`, `新登记市场主体4.9万户、达到40.7万户`):
-  // the stock the addition brings it to, no addition.
-  const total = subject === "" && !p.bare && !p.change && last !== undefined && ADDED.test(last.subject);
+  // the stock the addition brings it to, no addition; so is a bare total after the things the clause before names, added or
+  // grown by (`新增高新企业600家以上，总数超过1800家`, Guangxi 2019; `国家高新技术企业净增1600户以上，总数突破1万户`, Hefei 2025).
+  const total = !p.change && last !== undefined && ((subject === "" && !p.bare && ADDED.test(last.subject)) || subject === "总数");
   // A year alone after the clause that named the subject (`空气质量优良率逐年提高，2016年达95.1%`): that subject's level
   // in that year, whose time the time span reads.
   const dated = last?.stated === true && /^(?:19|20)\d{2}年(?:底|末)?$/.test(subject);

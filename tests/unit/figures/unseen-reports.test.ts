@@ -7737,3 +7737,11 @@ describe("the largest so many of the world, and a policy named by its count of a
     expect(x.figures.map((f) => `${f.value}${f.unit}`)).toEqual(["5%", "80家", "12条", "7%"]);
   });
 });
+
+describe("a bare total right after the firms of a kind the year added or grew by (Hefei 2025: 国家高新技术企业净增1600户以上，总数突破1万户)", () => {
+  it("is the firms of that kind in all", () => {
+    const x = fixture(["地区生产总值增长5%。国家高新技术企业净增1600户以上，总数突破1万户。科技型中小企业净增2000家，总数13000家。"], ["地区生产总值增长7%。"]);
+    expect(one(x, "总数突破1万户", "1万户")).toMatchObject({ metric: "high_tech_enterprises", label_zh: "国家高新技术企业", qualifier: "at_least" });
+    expect(one(x, "总数13000家", "13000家")).toMatchObject({ metric: "tech_smes", label_zh: "科技型中小企业" });
+  });
+});
