@@ -30,6 +30,9 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   // Shigatse 2022): one unit, no `/年` left over to open the next figure's label.
   "元/人/年": ["yuan"],
   "元/人·年": ["yuan"],
+  // An amount a year, its year written (`城乡低保平均标准分别从2020年的645元/月、4318元/年提高到2025年的801元/月、7226元/年`,
+  // Guizhou 2026): one unit, no `/年` left over to open the next figure's label.
+  "元/年": ["yuan"],
   // Foreign trade and investment are counted in US dollars (`实际利用外资8亿美元以上`).
   美元: ["dollars"],
   // Other foreign currencies (`启动实施投资5.6亿欧元的华晨宝马扩能`, Shenyang 2010): amounts of their own, of no family the
@@ -247,6 +250,9 @@ export function readUnit(text: string, at: number): string | null {
       if (base === "家" && /^(?:[庭属]|长(?!者))/.test(text.slice(at + unit.length, at + unit.length + 2))) continue;
       // 眼 before 光, 界, 睛 … is a word of its own (`3眼光`): the magnitude alone is the unit.
       if (base === "眼" && /^[光界睛前下里中神看泪镜角球科]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
+      // 人 before 制, no magnitude between, is the size of a side a pitch or a court is made for (`建成250个社区健身路径或3人制
+      // 篮球场`, Guizhou 2026; `5人制足球场`), no people counted: the number has no unit.
+      if (base === "人" && !mag && text.startsWith("制", at + unit.length)) continue;
       // 群 before 众 or 体 is the people the number counts (`180万群众`): the magnitude alone is the unit.
       if (base === "群" && /^[众体]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       if (text.startsWith(unit, at) && (best === null || unit.length > best.length)) best = unit;

@@ -7745,3 +7745,20 @@ describe("a bare total right after the firms of a kind the year added or grew by
     expect(one(x, "总数13000家", "13000家")).toMatchObject({ metric: "tech_smes", label_zh: "科技型中小企业" });
   });
 });
+
+describe("an amount a year beside an amount a month (Guizhou 2026: 城乡低保平均标准分别从2020年的645元/月、4318元/年提高到2025年的801元/月、7226元/年)", () => {
+  it("is one unit, 元/年: the next amount keeps the label of what is raised, not /年", () => {
+    const x = fixture(["地区生产总值增长4.9%。城乡低保平均标准分别从2020年的645元/月、4318元/年提高到2025年的801元/月、7226元/年。"], ["地区生产总值增长5%左右。"]);
+    expect(one(x, "7226元/年", "7226元/年").label_zh).toBe("农村低保平均标准");
+    expect(one(x, "801元/月", "801元/月").label_zh).not.toContain("/年");
+  });
+});
+
+describe("the size of a side a court is made for (Guizhou 2026: 建成250个社区健身路径或3人制篮球场)", () => {
+  it("counts no people: the courts built are the figure, 3人 none", () => {
+    const x = fixture(["地区生产总值增长4.9%。"], ["地区生产总值增长5%左右。建成250个社区健身路径或3人制篮球场，新建5人制足球场20片。"]);
+    expect(quoting(x, "3人制").filter((f) => f.unit.endsWith("人"))).toEqual([]);
+    expect(quoting(x, "5人制").filter((f) => f.unit.endsWith("人"))).toEqual([]);
+    expect(one(x, "3人制篮球场", "250个").value).toBe(250);
+  });
+});
