@@ -19,6 +19,9 @@ const TAILS = [
   "人均可支配收入",
   // `城镇、农村居民收入分别增长4.8%、5.9%`: each kind of residents' income.
   "居民收入",
+  // `PM2.5、PM10平均浓度下降率均超过20%` (Henan 2023): the fall in each pollutant's concentration, no bare PM2.5.
+  "平均浓度下降率",
+  "浓度下降率",
   "年均浓度",
   "平均浓度",
   "浓度",

@@ -7762,3 +7762,10 @@ describe("the size of a side a court is made for (Guizhou 2026: 建成250个社�
     expect(one(x, "3人制篮球场", "250个").value).toBe(250);
   });
 });
+
+describe("two pollutants sharing the fall in their concentration (Henan 2023: PM2.5、PM10平均浓度下降率均超过20%)", () => {
+  it("is each one's fall in concentration: the first is no bare PM2.5", () => {
+    const x = fixture(["地区生产总值增长3.1%。污染防治攻坚纵深推进，PM2.5、PM10平均浓度下降率均超过20%。"], ["经济增长6%。"]);
+    expect(quoting(x, "平均浓度下降率均超过20%").map((f) => f.label_zh)).toEqual(["PM2.5平均浓度下降率", "PM10平均浓度下降率"]);
+  });
+});
