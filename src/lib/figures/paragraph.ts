@@ -146,8 +146,9 @@ function plain(c: Clause, qs: Quantity[], from: number) {
       const whole = (opens || modified) && group.length === 1 ? wholeOf(c.text, group[0]!) : null;
       if (whole) subject = whole;
       p = { ...p, verb: "", basis: "", direction: null, change: false };
-    } else if (DISPOSAL.test(subject) && disposedObject(c.text, group.at(-1)!, c.stretch.end)) {
-      // `仍将75%以上财力用于民生事业`: the figure is of the object 将 puts before the verb.
+    } else if ((DISPOSAL.test(subject) && disposedObject(c.text, group.at(-1)!, c.stretch.end)) || (/^(?:每年|全年)$/.test(subject) && /^\p{Script=Han}{2,}用于/u.test(disposedObject(c.text, group.at(-1)!, c.stretch.end)))) {
+      // `仍将75%以上财力用于民生事业`: the figure is of the object 将 puts before the verb. So is a share of a time that
+      // goes to a use (`每年70%左右财政支出用于民生事业`, Guizhou 2026).
       subject = disposedObject(c.text, group.at(-1)!, c.stretch.end);
     } else if (p.bare) {
       // The verb before its object (`减少文件36%`): the figure is the fall, the label `文件减少`.

@@ -7769,3 +7769,10 @@ describe("two pollutants sharing the fall in their concentration (Henan 2023: PM
     expect(quoting(x, "平均浓度下降率均超过20%").map((f) => f.label_zh)).toEqual(["PM2.5平均浓度下降率", "PM10平均浓度下降率"]);
   });
 });
+
+describe("a share of each year's spending that goes to a use, the time before it (Guizhou 2026: 每年70%左右财政支出用于民生事业)", () => {
+  it("is the share of the spending so used, labelled by it, as one 将 puts first is", () => {
+    const x = fixture(["地区生产总值增长5%。每年70%左右财政支出用于民生事业。"], ["地区生产总值增长7%。"]);
+    expect(one(x, "每年70%左右财政支出用于民生事业", "70%")).toMatchObject({ label_zh: "财政支出用于民生事业", metric: "livelihood_spending_share" });
+  });
+});
