@@ -7776,3 +7776,11 @@ describe("a share of each year's spending that goes to a use, the time before it
     expect(one(x, "每年70%左右财政支出用于民生事业", "70%")).toMatchObject({ label_zh: "财政支出用于民生事业", metric: "livelihood_spending_share" });
   });
 });
+
+describe("a number of years to be spent on a work (Henan 2023: 用3年时间突破和推广应用150项左右先进适用技术)", () => {
+  it("is those years from the plan year, of that statement alone", () => {
+    const x = fixture(["地区生产总值增长5%。"], ["地区生产总值增长7%。用3年时间突破和推广应用150项左右先进适用技术。新建道路12条。"]);
+    expect(one(x, "用3年时间突破和推广应用150项左右先进适用技术", "150项")).toMatchObject({ kind: "target", year: 2022, period: [2020, 2022] });
+    expect(one(x, "新建道路12条", "12条")).toMatchObject({ year: 2020, period: null });
+  });
+});
