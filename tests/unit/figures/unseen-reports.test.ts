@@ -7781,6 +7781,8 @@ describe("a number of years to be spent on a work (Henan 2023: 用3年时间突�
   it("is those years from the plan year, of that statement alone", () => {
     const x = fixture(["地区生产总值增长5%。"], ["地区生产总值增长7%。用3年时间突破和推广应用150项左右先进适用技术。新建道路12条。"]);
     expect(one(x, "用3年时间突破和推广应用150项左右先进适用技术", "150项")).toMatchObject({ kind: "target", year: 2022, period: [2020, 2022] });
+    const y = fixture(["地区生产总值增长5%。"], ["用5年时间改造中低产田300万亩。"]);
+    expect(one(y, "用5年时间改造中低产田300万亩", "300万亩")).toMatchObject({ label_zh: "改造中低产田", year: 2024, period: [2020, 2024] });
     expect(one(x, "新建道路12条", "12条")).toMatchObject({ year: 2020, period: null });
   });
 });
