@@ -7786,3 +7786,10 @@ describe("a number of years to be spent on a work (Henan 2023: 用3年时间突�
     expect(one(x, "新建道路12条", "12条")).toMatchObject({ year: 2020, period: null });
   });
 });
+
+describe("the time since a thing began (Mudanjiang 2020: 绥芬河片区启动建设4个月签约项目20个)", () => {
+  it("is no figure: the projects signed are", () => {
+    const x = fixture(["地区生产总值增长5%。绥芬河片区启动建设4个月签约项目20个。挂牌运行6个月，入驻企业30家。"], ["地区生产总值增长7%。"]);
+    expect(x.figures.map((f) => `${f.value}${f.unit}`)).toEqual(["5%", "20个", "30家", "7%"]);
+  });
+});
