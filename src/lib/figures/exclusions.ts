@@ -88,10 +88,11 @@ const THRESHOLD = new RegExp(`${THRESHOLD_WORD}$`);
 
 /**
  * What follows the threshold of a class of places or bodies: `的` and their kind (`的县（市）`, `的大型企业`), maybe after
- * the later thresholds of a list (`、财政收入超5亿元的经济强县`).
+ * the later thresholds of a list (`、财政收入超5亿元的经济强县`), the word repeated bare (`力争在引进投资过50亿元、过100亿元的
+ * 重大工业项目上实现新突破`) or after a count of its own (`突出抓好35个投资过50亿元、11个投资过100亿元的扛鼎项目`, Xiangyang 2022).
  */
 const CLASS_AFTER = new RegExp(
-  `^(?:[、和][^\\d，。；、]{1,8}?${THRESHOLD_WORD}\\s?\\d+(?:\\.\\d+)?\\s?[万亿千百]*(?:元|美元)(?:以上)?)*的[^\\d，。；、]{0,4}?(?:县|区|市|乡|镇|村|企业|集团|项目|园区)`,
+  `^(?:[、和](?:\\d+个)?[^\\d，。；、]{0,8}?${THRESHOLD_WORD}\\s?\\d+(?:\\.\\d+)?\\s?[万亿千百]*(?:元|美元)(?:以上)?)*的[^\\d，。；、]{0,4}?(?:县|区|市|乡|镇|村|企业|集团|项目|园区)`,
 );
 
 /**

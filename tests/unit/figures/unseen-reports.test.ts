@@ -7793,3 +7793,11 @@ describe("the time since a thing began (Mudanjiang 2020: 绥芬河片区启动�
     expect(x.figures.map((f) => `${f.value}${f.unit}`)).toEqual(["5%", "20个", "30家", "7%"]);
   });
 });
+
+describe("thresholds of a list of project classes, the word repeated bare or after each class's count (Xiangyang 2022: 力争在引进投资过50亿元、过100亿元的重大工业项目上实现新突破; 突出抓好35个投资过50亿元、11个投资过100亿元的扛鼎项目)", () => {
+  it("are no amounts: the size of each project, no investment of the place", () => {
+    const x = fixture(["地区生产总值增长5%。"], ["地区生产总值增长8%以上。力争在引进投资过50亿元、过100亿元的重大工业项目上实现新突破。突出抓好35个投资过50亿元、11个投资过100亿元的扛鼎项目。"]);
+    expect(x.figures.filter((f) => f.unit === "亿元")).toEqual([]);
+    expect(one(x, "11个投资过100亿元", "11个").value).toBe(11);
+  });
+});
