@@ -157,6 +157,9 @@ const attribute: Finder = (text) =>
     // before (`…地方财政一般预算收入过亿元的7个，农民人均纯收入过3000元的11个`, Ningxia 2005) (not the cost of a project
     // that numbers follow: `实施投资7亿元的丹东港20万吨级矿石泊位…改扩建`, `实施总投资63亿元的工业技改项目17个`).
     if (THRESHOLD.test(text.slice(Math.max(0, q.start - 4), q.start)) && /^的[^\d，。；、]{0,8}?(?:达到|达|超过|增至|增加到|有|共)?\d/.test(rest)) return [[q.start, q.end]];
+    // An amount right before a count of the things it sizes (`引进市外亿元项目220个以上，其中10亿元20个、50亿元5个、100亿元1个`,
+    // Bengbu 2020): the size class of the projects counted, no amount; not a gap in points (`…亿元，2个百分点`).
+    if (families.some((f) => f === "yuan" || f === "dollars") && /^\s?\d+\s?(?:个(?!百分点)|项|家)/.test(rest)) return [[q.start, q.end]];
     // Not a milestone passed (`突破1000亿元大关`, `跨越3万亿元、4万亿元两个大台阶`): the level reached. Nor funds, bonds or
     // loans named by their use (`安排109亿元资金支持再就业`, `安排30亿元建设资金`, `发行2100亿元长期国债`, `4200多亿元银行
     // 贷款`, `1000亿元失业保险基金`): the amount of them. Nor the currency named after the unit (`引进区外资金71.3亿元人民币`).

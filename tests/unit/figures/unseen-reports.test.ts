@@ -7801,3 +7801,11 @@ describe("thresholds of a list of project classes, the word repeated bare or aft
     expect(one(x, "11个投资过100亿元", "11个").value).toBe(11);
   });
 });
+
+describe("the size classes of a breakdown of projects, each amount right before its count (Bengbu 2020: 引进市外亿元项目220个以上，其中10亿元20个、50亿元5个、100亿元1个)", () => {
+  it("are no amounts: the projects counted are the figures", () => {
+    const x = fixture(["地区生产总值增长8%左右。"], ["全市生产总值增长7.5%以上。引进市外亿元项目220个以上，其中10亿元20个、50亿元5个、100亿元1个，到位资金1200亿元。"]);
+    expect(x.figures.filter((f) => f.unit === "亿元").map((f) => f.value)).toEqual([1200]);
+    expect(one(x, "其中10亿元", "20个").value).toBe(20);
+  });
+});
