@@ -104,6 +104,8 @@ const HAN_NOUN_AFTER = new RegExp(`^的?[${HAN}]`);
 const HAN_FIRST = new RegExp(`^[${HAN}]`);
 const FUNDS = new RegExp(`^[${HAN}]{0,4}?(?:资金|经费|国债|债券|贷款|基金)`);
 /** An amount invested named by its kind, the noun phrase ending on 投资 (`完成5000亿元企业技改投资`, Zhejiang 2014): the amount. */
+/** A chemical's name opening on a Greek letter and a hyphen (`β-二酮`, `α-烯烃`). */
+const GREEK_CHEMICAL = new RegExp(`^[α-ω]-[${HAN}]`);
 const INVESTED = new RegExp(`^[${HAN}]{1,6}?投资额?(?![${HAN}])`);
 const attribute: Finder = (text) =>
   [...text.matchAll(/\d+(?:\.\d+)?/g)].flatMap((m): [number, number][] => {
@@ -164,8 +166,8 @@ const attribute: Finder = (text) =>
     // loans named by their use (`安排109亿元资金支持再就业`, `安排30亿元建设资金`, `发行2100亿元长期国债`, `4200多亿元银行
     // 贷款`, `1000亿元失业保险基金`): the amount of them. Nor the currency named after the unit (`引进区外资金71.3亿元人民币`).
     // A product named by its Latin abbreviation after a weight or a power (`银光公司10万吨TDI`) names the plant as a Han
-    // name does (`华煤集团60万吨甲醇`).
-    const latinProduct = families.some((f) => f === "weight" || f === "power") && /^[A-Z]{2,6}(?![A-Za-z\d])/.test(rest);
+    // name does (`华煤集团60万吨甲醇`); so does a chemical's name opening on a Greek letter (`建成投产…1.1万吨β-二酮等项目`, Bengbu 2020).
+    const latinProduct = families.some((f) => f === "weight" || f === "power") && (/^[A-Z]{2,6}(?![A-Za-z\d])/.test(rest) || GREEK_CHEMICAL.test(rest));
     return (HAN_FIRST.test(rest) || latinProduct) &&
       !/^(?:[余多用支投实的]|人民币|[和与及]\s*(?:(?:每[人户亩])?每[年月日天季]|每[人户])?\s*\d|(?:[两三四]个)?(?:大|新的?)?(?:关|台阶))/.test(rest) &&
       !(families.includes("yuan") && /^[和与及](?!以[上下])/.test(rest)) &&

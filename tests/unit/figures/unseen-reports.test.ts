@@ -7809,3 +7809,10 @@ describe("the size classes of a breakdown of projects, each amount right before 
     expect(one(x, "其中10亿元", "20个").value).toBe(20);
   });
 });
+
+describe("a plant's capacity before a chemical named with a Greek letter (Bengbu 2020: 建成投产100万吨蛋白饲料、5万吨聚丙烯酰胺、1.1万吨β-二酮等项目)", () => {
+  it("names the plant as the others do: no output of the place", () => {
+    const x = fixture(["地区生产总值增长8%左右。"], ["全市生产总值增长7.5%以上。建成投产100万吨蛋白饲料、5万吨聚丙烯酰胺、1.1万吨β-二酮等项目。"]);
+    expect(x.figures.filter((f) => f.unit === "万吨")).toEqual([]);
+  });
+});
