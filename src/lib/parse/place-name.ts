@@ -17,7 +17,10 @@ export function placeOfTitle(title: string): string {
   // A year the title sets after the place (`合肥市2015年政府工作报告`) is no part of the name, nor the government
   // named before that year (`江苏省政府2007年政府工作报告`).
   const m = (/^(.+?)(?:人民)?政府工作报告/.exec(title)?.[1] ?? "").replace(/(?<=.)(?:(?:人民)?政府)?(?:\d{4}|[〇零一二三四五六七八九]{4})年度?$/u, "");
-  return named(m.replace(/人民政府.*$/, "").replace(new RegExp(`${OFFICE}(?:在.*)?$`, "u"), ""));
+  // A title that names the session before the report (`厦门市第十三届人民代表大会第五次会议政府工作报告`, Xiamen 2010) names
+  // the place before the session.
+  const place = m.replace(/(?<=\p{Script=Han}{2})第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议(?:上的?|的)?$/u, "");
+  return named(place.replace(/人民政府.*$/, "").replace(new RegExp(`${OFFICE}(?:在.*)?$`, "u"), ""));
 }
 
 /** The place the report's opening names (`现在,我代表西城区人民政府向大会报告工作`), or empty (`我代表区人民政府`). */

@@ -1206,3 +1206,14 @@ describe("a speaker line whose office a copy cut to its last character (Yingkou 
     expect(ingestText("ceshi-2018.md", text).document.meta).toMatchObject({ speaker: "张三丰", speaker_title: "" });
   });
 });
+
+describe("a title line that names the session before the report (Xiamen 2010: 厦门市第十三届人民代表大会第五次会议政府工作报告)", () => {
+  it("names the place before the session, not the session with a level added", () => {
+    const text = [
+      "当前位置：首页 > 政务公开", "", "示例市第十三届人民代表大会第五次会议政府工作报告", "",
+      "——2010年1月18日在示例市第十三届人民代表大会第五次会议上", "", "示例市人民政府市长 张三", "", "各位代表：", "",
+      "现在，我代表市人民政府，向大会作政府工作报告，请予审议。", "", "一、2009年工作回顾", "", "正文。",
+    ].join("\n");
+    expect(ingestText("shili-2010.txt", text).document.meta).toMatchObject({ place_zh: "示例市", congress: "示例市第十三届人民代表大会第五次会议" });
+  });
+});
