@@ -7816,3 +7816,10 @@ describe("a plant's capacity before a chemical named with a Greek letter (Bengbu
     expect(x.figures.filter((f) => f.unit === "万吨")).toEqual([]);
   });
 });
+
+describe("a list word that is half of a word (Suzhou 2012: 城乡和谐社区建设达标率分别超过98%和95%)", () => {
+  it("joins nothing: 和谐 is harmonious, the rates are the town's and the country's harmonious communities'", () => {
+    const x = fixture(["地区生产总值增长8%。"], ["地区生产总值增长7%。城乡和谐社区建设达标率分别超过98%和95%。"]);
+    expect(quoting(x, "和谐社区").map((f) => f.label_zh)).toEqual(["城镇和谐社区建设达标率", "农村和谐社区建设达标率"]);
+  });
+});
