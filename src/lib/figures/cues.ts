@@ -410,7 +410,9 @@ function findCues(raw: string, year: number, part: CuePart, delivered: number | 
       if (out.some((c) => c.at < end && at < c.end)) continue;
       // Nor a year whose level the figures build on (Lanzhou 2012, in the outlook: `…等主要经济指标，在2011年基础上翻一番，
       // 生产总值达到3000亿元以上`): a baseline, no time of the figures after it.
-      if ((/在$/.test(text.slice(0, at)) || /^\s*在/.test(text.slice(at, end))) && /^(?:末|底)?的?(?:良好|坚实)?基础上/.test(text.slice(end))) continue;
+      // So is a year whose level a clause names before 的基础上 (`在2008年提供951套的基础上再向社会提供保障性住房12138套`,
+      // Xiamen 2010: the houses the year reviewed provided).
+      if ((/在$/.test(text.slice(0, at)) || /^\s*在/.test(text.slice(at, end))) && /^(?:末|底)?(?:[^，。；！？,;]*?\d[^，。；！？,;]*?)?的?(?:良好|坚实)?基础上/.test(text.slice(end))) continue;
       const cue = read(m as RegExpExecArray, year, part, delivered);
       // A span that a year is measured against in a superlative (`2013年是我市近十年来经济发展最为艰难的一年`,
       // `五年来最好的一年`) names no time of the figures: the clause is about that one year.

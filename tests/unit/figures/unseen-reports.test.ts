@@ -7823,3 +7823,10 @@ describe("a list word that is half of a word (Suzhou 2012: 城乡和谐社区建
     expect(quoting(x, "和谐社区").map((f) => f.label_zh)).toEqual(["城镇和谐社区建设达标率", "农村和谐社区建设达标率"]);
   });
 });
+
+describe("a year whose level the clause names before 的基础上 (Xiamen 2010: 在2008年提供951套的基础上再向社会提供保障性住房12138套)", () => {
+  it("is the baseline: the houses provided are the year reviewed's", () => {
+    const x = fixture(["地区生产总值增长8%。在2018年提供951套的基础上再向社会提供保障性住房12138套。"], ["地区生产总值增长11%。"]);
+    expect(one(x, "12138套", "12138套")).toMatchObject({ kind: "result", year: 2019 });
+  });
+});
