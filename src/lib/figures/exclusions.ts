@@ -431,6 +431,8 @@ const RULES: [ExclusionRule, Finder][] = [
   // A research institute named by its number, right before the park or building it builds (`510所航天科技园、国家石油储备兰州基地
   // …等项目开工建设`, Lanzhou 2010): a name, no count of schools; 所 counts no park (`新建幼儿园10所` counts with the noun before it).
   ["set-name", matches(new RegExp(`\\d+(?=所[${HAN}]{0,4}?(?:科技园|产业园|工业园|科技城|大厦))`, "g"))],
+  // So is one right after the group it belongs to (`中电科41所`, Bengbu 2020; `航天科工206所`).
+  ["set-name", matches(/(?<=(?:电科|科工|航天|兵器|中船|中核|中航|核工业)\s?)\d+(?=\s?所)/g)],
   // A talent programme named by its number (`加快实施"541人才工程“和”百千万人才工程"`): the 人 is 人才's, no count of people.
   ["set-name", matches(/\d+(?=\s?人才(?:工程|计划|战略|专项))/g)],
   // How many fields a list of tasks covers (`10个方面的民生实事`, `10个方面24项民生实事`, `重点抓好9个方面工作`): the

@@ -7830,3 +7830,10 @@ describe("a year whose level the clause names before 的基础上 (Xiamen 2010: 
     expect(one(x, "12138套", "12138套")).toMatchObject({ kind: "result", year: 2019 });
   });
 });
+
+describe("a research institute named by its number after its group (Bengbu 2020: 中电科41所)", () => {
+  it("is a name, no count of schools: the projects and the schools built are counts", () => {
+    const x = fixture(["地区生产总值增长5%。引进中电科41所等项目12个，新建学校3所。"], ["地区生产总值增长7%。"]);
+    expect(x.figures.map((f) => `${f.value}${f.unit}`)).toEqual(["5%", "12个", "3所", "7%"]);
+  });
+});
