@@ -30,7 +30,8 @@ export function normalizeForMatch(text: string): string {
  * (`６．５％`, `１４．３：４３．５`) as `.` and `:`, and so the ratio sign (`31.9∶33.8∶34.3`, U+2236, which typeset
  * Chinese texts write in ratios; also after a point with no decimals, `27.：28.：44.`), the full-width percent sign
  * as `%`, a full stop typed for a point as `.` ({@link AMOUNT_THEN_DIGITS}), a semicolon or comma a web copy's font mangled
- * (`?鸦`, `?熏`) as the mark and a space, the Japanese form 増 as 增; a ratio with a space beside a colon is
+ * (`?鸦`, `?熏`) as the mark and a space, a per-mille sign a scan read as `%o` as `‰` and a space, the Japanese form 増
+ * as 增; a ratio with a space beside a colon is
  * read whole ({@link spacedRatio}). Reports published in
  * full-width digits state their figures and years so; their quotes keep the text as written.
  */
@@ -43,7 +44,7 @@ export function asciiDigits(text: string): string {
 const DIGITS = new TextCache<0, string>(4096);
 
 function readDigits(text: string): string {
-  if (!/[％．：∶０-９増]|\d[。，]\d|\?[鸦熏]|[Il]\d|\d[%％]{2}/.test(text)) return text;
+  if (!/[％．：∶０-９増]|\d[。，]\d|\?[鸦熏]|[Il]\d|\d[%％]{2}|\d[%％]o/.test(text)) return text;
   const digit = (c: string | undefined) => c !== undefined && /[0-9０-９]/.test(c);
   let out = "";
   for (let i = 0; i < text.length; i++) {
@@ -53,6 +54,12 @@ function readDigits(text: string): string {
     // A percent sign a copy doubled after a number (`森林覆盖率达到21.88%%`, `由25%%提高到85%`, Wuhan 2007): one sign, the
     // second a space.
     else if ((c === "%" || c === "\uff05") && (text[i - 1] === "%" || text[i - 1] === "\uff05") && digit(text[i - 2])) out += "\u3000";
+    // A per-mille sign a scan read as a percent sign and a Latin o after a number (`人口自然增长率控制在7％o以内`, Anhui
+    // 2004): the per-mille sign, the o a space; a Latin word after the sign (`5%off`) is none.
+    else if ((c === "%" || c === "\uff05") && text[i + 1] === "o" && digit(text[i - 1]) && !/[A-Za-z]/.test(text[i + 2] ?? "")) {
+      out += "‰\u3000";
+      i++;
+    }
     else if (c === "\uff05") out += "%";
     // The Japanese form of 增 a copy's input method or font set for it (`全省工业增加值要増长8％`, Liaoning 2000): the verb.
     else if (c === "増") out += "增";

@@ -7837,3 +7837,11 @@ describe("a research institute named by its number after its group (Bengbu 2020:
     expect(x.figures.map((f) => `${f.value}${f.unit}`)).toEqual(["5%", "12个", "3所", "7%"]);
   });
 });
+
+describe("a per-mille sign a scan read as a percent sign and a Latin o (Anhui 2004: 人口自然增长率控制在7％o以内)", () => {
+  it("is the natural growth rate's ceiling of 7‰, no 7%", () => {
+    const x = fixture(["国内生产总值增长9.2％。人口自然增长率控制在6.5‰以内。"], ["国内生产总值增长9.5％以上，人口自然增长率控制在7％o以内。"]);
+    expect(one(x, "控制在7％o以内", "7％")).toMatchObject({ metric: "natural_population_growth_rate", unit: "‰", value: 7, qualifier: "at_most", kind: "target" });
+    expect(asciiDigits("增长率7％o以内")).toBe("增长率7‰\u3000以内");
+  });
+});
