@@ -9,7 +9,9 @@ import type { Block } from "../parse/structure.ts";
  */
 function phrasing(text: string, lead: string | null): PhrasingContent[] {
   if (!lead) return [{ type: "text", value: text }];
-  const head = lead.replace(/[。！？]$/, "");
+  // A space a copy set before the lead's full stop (`国民经济保持较快增长 。`, Anhui 2004) stays outside the bold, as the
+  // stop does: no space closes a strong span, which Markdown would write as a character reference.
+  const head = lead.replace(/[。！？]$/, "").replace(/[ \u3000\u00a0]+$/, "");
   const rest = text.slice(head.length);
   lead = head;
   return [{ type: "strong", children: [{ type: "text", value: lead }] }, ...(rest ? [{ type: "text" as const, value: rest }] : [])];

@@ -2200,3 +2200,12 @@ describe("a number a copy set on a line of its own, cut out of its sentence (Hai
     expect(r.document.paragraphs.map((p) => p.text)).not.toContain("经济稳步增长，人民生活不断改善，12社会事业全面进步。");
   });
 });
+
+describe("a lead sentence a copy set a space before its full stop (Anhui 2004: 国民经济保持较快增长 。预计全年实现…)", () => {
+  it("is bold without the space, which stays in the text after it: no character reference in the Markdown", () => {
+    const text = ["2004年测试省人民政府工作报告", "", "——2004年1月12日在测试省第十届人民代表大会第二次会议上", "", "测试省省长 张三", "", "各位代表：", "", "一、2003年工作回顾", "", "国民经济保持较快增长 。预计全年实现国内生产总值3970亿元，比上年增长9.2％。", "", "二、2004年主要任务", "", "国内生产总值增长9.5％以上。"].join("\n");
+    const r = ingestText("ceshi-2004.txt", text);
+    expect(r.markdown).toContain("**国民经济保持较快增长** 。预计全年实现国内生产总值3970亿元");
+    expect(r.markdown).not.toContain("&#x");
+  });
+});
