@@ -289,7 +289,10 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
     // The clause before it the base the year builds on, its indicator named before 在 (`全社会固定资产投资在2009年完成
     // 5034亿元、2010年完成6353亿元的基础上，去年又完成7300亿元`, Shanxi 2012): that indicator's level in the year.
     const base = ON_THE_BASE.exec(before)?.[1];
-    subject = base ? cleanSubject(base) : !p.basis && !p.verb && before && !/^(?:比|较|与|同)/.test(before) ? cleanSubject(before) : "";
+    // A clause before it that only says the doubling it makes (`到2008年国内生产总值力争达到7800亿元，实现第一个翻番；到2017年达到
+    // 17000亿元`, Fujian 2003) names no indicator: the level is the one the figure before it names.
+    const doubling = last !== undefined && last.subject !== "" && /翻了?(?:[一两二三四五六七八九十]|\d+)?番$/.test(before.trim());
+    subject = base ? cleanSubject(base) : doubling ? last!.subject : !p.basis && !p.verb && before && !/^(?:比|较|与|同)/.test(before) ? cleanSubject(before) : "";
     // How it went over the years before it (`城镇登记失业率连续五年下降，去年底降到3.19%`, Jiangsu 2008) is no word of it.
     subject = subject.replace(/(?<=\p{Script=Han}{2})(?:连续[^，。；]{1,4}年|逐年|持续|稳步)(?:下降|增长|提高|上升|回落|降低|减少|增加)$/u, "");
     // Nor is where it stands among others (`全省实际利用外资连续五年保持全国第一，去年达218.9亿美元`, Jiangsu 2008).

@@ -7845,3 +7845,10 @@ describe("a per-mille sign a scan read as a percent sign and a Latin o (Anhui 20
     expect(asciiDigits("增长率7％o以内")).toBe("增长率7‰\u3000以内");
   });
 });
+
+describe("a level after a clause that only says the doubling the level before it makes (Fujian 2003: 到2008年国内生产总值力争达到7800亿元，实现第一个翻番；到2017年达到17000亿元)", () => {
+  it("is the level of the indicator named before, no level of the doubling", () => {
+    const x = fixture(["国内生产总值增长10.5％。"], ["按2000年可比价格计算，到2008年国内生产总值力争达到7800亿元，实现第一个翻番；到2017年达到17000亿元，比全国提前3年翻两番。国内生产总值增长9％。"]);
+    expect(one(x, "到2017年达到17000亿元", "17000亿元")).toMatchObject({ metric: "gdp", label_zh: "国内生产总值", year: 2017 });
+  });
+});
