@@ -234,14 +234,17 @@ function cutAroundNumber(last: SourceLine, l: SourceLine, next: SourceLine): boo
   );
 }
 
+/** The units a number cut from its measure is read with ({@link OPENS_ON_MEASURE}, {@link OPENS_ON_COUNTED}). */
+const UNITS = "元|美元|人|吨|公里|千瓦|平方米|亩|户|个|项|家|宗|条|次|所|座";
+
 /** A line of a number alone, a percent sign after it or not (`80`, `90%`, `9.2`). */
 const LONE_NUMBER = /^[\s\u3000]*\d+(?:\.\d+)?[\s\u3000]*[%‰％]?[\s\u3000]*$/;
 
 /** What goes on after a number cut out of its sentence: its measure, then prose (`万吨水泥、…`, `项农业新技术`, `年前基本建成，…`). */
-const OPENS_ON_COUNTED = /^(?:以上|以下|左右|多|余|世纪|年|个百分点|(?:亿|万|千|百)?(?:元|美元|人|吨|公里|千瓦|平方米|亩|户|个|项|家|宗|条|次|所|座|辆|台|套|件|名|种|批)|亿|万|千|百)(?=.*[，。；、,;])/u;
+const OPENS_ON_COUNTED = new RegExp(`^(?:以上|以下|左右|多|余|世纪|年|个百分点|(?:亿|万|千|百)?(?:${UNITS}|辆|台|套|件|名|种|批)|亿|万|千|百)(?=.*[，。；、,;])`, "u");
 
 /** The measure of a number on the line before: a percent sign, or a unit in Chinese, then prose (`%。…`, `亿元，…`). */
-const OPENS_ON_MEASURE = /^(?:[%‰％]|(?:亿|万|千)?(?:元|美元|人|吨|公里|千瓦|平方米|亩|户|个|项|家|宗|条|次|所|座)|亿|万)(?=.*[，。；、,;])/u;
+const OPENS_ON_MEASURE = new RegExp(`^(?:[%‰％]|(?:亿|万|千)?(?:${UNITS})|亿|万)(?=.*[，。；、,;])`, "u");
 
 /** A line that can go on a sentence: plain text that no number or marker opens. */
 function goesOn(l: SourceLine): boolean {
