@@ -464,9 +464,10 @@ const ADDED_SINCE_LAST_YEAR = new RegExp(`(?:[比较]${LAST_YEAR}(?:同期)?|同
 
 /**
  * Candidates (`梳理形成12个民生实事候选项目`, `遴选形成12件候选项目`): the items put forward to be chosen from, no count of
- * the things chosen or done.
+ * the things chosen or done. So are firms on a reserve list (`新增高企后备企业2400家`, Dongguan 2018): not yet any of the
+ * kind, added or in all.
  */
-const CANDIDATES = /候选/;
+const CANDIDATES = /候选|后备(?:企业|库)/;
 
 /**
  * A potential rate of growth (`根据测算，“十三五”期间，我市地区生产总值潜在增长率为8.5%左右`, Guilin 2016): an estimate of
@@ -1019,9 +1020,6 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     // reaching is one added (`新增高新技术企业10家、科技型中小企业30家`) or of another kind, and firms applying
     // (`力争申报国家高新技术企业数超360家`, Zhangzhou 2023) are not yet any.
     if (m.stock && (!figure.level || figure.label.includes("申报"))) continue;
-    // Nor are firms on the reserve list of high-tech enterprises (`新增高企后备企业2400家`, Dongguan 2018): candidates, not yet
-    // any, added or in all.
-    if (m.id.startsWith("high_tech_enterprises") && figure.label.includes("后备")) continue;
     // An indicator of the resident population (常住人口城镇化率) never takes a measure of the registered one
     // (`力争户籍人口城镇化率达到38%`, a lower rate counted on the household register).
     if (registered && m.label_zh.includes("常住")) continue;
