@@ -226,8 +226,9 @@ function spanOf(c: TimeContext): TimeSpan {
   // 扩展到287平方公里`): the figure has the time of its part.
   const measured = c.before.replace(FOUNDATION_FOR, (m) => " ".repeat(m.length)).replace(AGAINST_PLAN, (m) => " ".repeat(m.length)).replace(AGAINST_TOTAL_BEFORE, (m) => " ".repeat(m.length)).replace(APPROVED_PLAN, (m) => " ".repeat(m.length)).replace(PLEDGED_IN, (m) => " ".repeat(m.length));
   // But a span since a date that opens the sentence as its own clause (`2018年4月13日以来，新增市场主体15.8万家，…；新增人才
-  // 落户4.2万余人`) is the time of every statement of it.
-  const opening = /^[\s\u3000]*(?:自|从)?(?=(?:19|20)\d{2}年[^，；。,;]*(?:以来|至今)[，,])/.exec(measured)?.[0].length ?? -1;
+  // 落户4.2万余人`) is the time of every statement of it, and so is a range of years opening it so (`2008年～2011年，地区生产
+  // 总值年均增长12.5%，…；工业总产值年均增长14.8%`, Suzhou 2012).
+  const opening = /^[\s\u3000]*(?:自|从)?(?=(?:19|20)\d{2}年(?:[^，；。,;]*(?:以来|至今)|\s*(?:[—–－~～-]+|至|到)\s*(?:19|20)\d{2}年)[，,])/.exec(measured)?.[0].length ?? -1;
   // A deadline leading a clause group (`…，到2020年，形成3.4亿平方米供热能力；对主城区33个路段…进行雨污分流改造`) ends
   // where a statement after it opens a new verb phrase: that statement is a task of its own, not of the deadline.
   const ownTask = statement >= 0 && TASK_OPENING.test(c.before.slice(statement + 1));

@@ -1594,3 +1594,19 @@ describe("a review of a term of four years (Wuhan 2007: 一、过去四年工作
     expect(one(e, "年均增长26.4%", "26.4%").period).toEqual([2003, 2006]);
   });
 });
+
+describe("a range of years opening its sentence as a clause of its own (Suzhou 2012: 2008年～2011年，地区生产总值年均增长12.5%，…；工业总产值年均增长14.8%)", () => {
+  it("is the time of the statements after a semicolon too", () => {
+    const x = fixture(["经济实现较快增长。2008年～2011年，地区生产总值年均增长12.5%，地方一般预算收入年均增长19.4%；工业总产值年均增长14.8%，全社会固定资产投资年均增长17.4%。"], []);
+    for (const [clause, figure] of [
+      ["地区生产总值年均增长12.5%", "12.5%"],
+      ["工业总产值年均增长14.8%", "14.8%"],
+      ["全社会固定资产投资年均增长17.4%", "17.4%"],
+    ] as const) expect(when(one(x, clause, figure)).period, clause).toEqual([2008, 2011]);
+  });
+
+  it("but not one inside a statement (对2008—2011年建成的小区进行改造，…；…)", () => {
+    const x = fixture(["对2008—2011年建成的小区进行改造，惠及3万户；全市生产总值增长8%。"], []);
+    expect(when(one(x, "全市生产总值增长8%", "8%")).period).toBeNull();
+  });
+});
