@@ -26,7 +26,12 @@ const PLEDGE = /力争|确保|努力|奋力|争取|全力|务必|要|为/;
 const PLAN_WORDS = /今年|开局|起步|开篇|首年|第一步|新的一年/;
 /** The words of a plan's first year (`“十四五”良好开局`): the plan year's only when the plan named starts then. */
 const PLAN_START = /开局|起步|开篇|首年|第一步/;
-const FIVE_YEAR_WORDS = /今后(?:五|5)年|未来(?:五|5)年|远景|规划|新征程|二〇三五|2035年/;
+/**
+ * The term of the government the congress elects (`二、新一届政府工作的总体思路和主要目标`, `三、新一届政府的重点工作`,
+ * Suzhou 2012; `二、新一届政府工作的总体要求和目标任务`, Datong 2022) names the five years ahead, as `今后五年` does; not its
+ * own conduct (`新一届政府自身建设`), which is no aim of those years.
+ */
+const FIVE_YEAR_WORDS = /今后(?:五|5)年|未来(?:五|5)年|远景|规划|新征程|二〇三五|2035年|新一届政府(?![^，。；]*自身建设)/;
 /**
  * A plan of some other kind named as what the work carries out (`实施宁夏空间发展战略规划，加速城乡一体化进程`, Ningxia 2014),
  * or as what it rests on (`以空间发展战略规划为架构，进一步加快新型城镇化进程`, Ningxia 2015): the plan year's work on it,

@@ -57,6 +57,13 @@ describe("part headings as the reports write them", () => {
     // One the work rests on (Ningxia 2015): the same; a five-year plan so named still looks ahead.
     ["六、以空间发展战略规划为架构，进一步加快新型城镇化进程", 2015, null],
     ["二、以“十三五”规划为引领，开启全面小康新征程", 2016, "outlook"],
+    // The term of the government the congress elects (Suzhou 2012, Datong 2022): the five years ahead, not the plan year;
+    // its own conduct is neither, and the plan year named beside it is the plan year's.
+    ["二、新一届政府工作的总体思路和主要目标", 2012, "outlook"],
+    ["三、新一届政府的重点工作", 2012, "outlook"],
+    ["二、新一届政府工作的总体要求和目标任务", 2022, "outlook"],
+    ["四、加强新一届政府自身建设", 2022, null],
+    ["二、新一届政府努力方向和2017年工作安排", 2017, "plan"],
   ] as const)("%s (plan year %i) → %s", (heading, year, period) => {
     expect(partSignal(heading, year)).toBe(period);
   });
