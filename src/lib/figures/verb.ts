@@ -286,7 +286,9 @@ export function namesChange(label: string): boolean {
   // A natural growth rate (`人口自然增长率`, births less deaths per thousand) is a level, no change of itself.
   // Consumer prices named bare as the whole label (`CPI控制在3%左右`, Shaanxi 2015; `居民消费价格控制在3%左右`): their rise,
   // the only percentage they are told in.
-  return /涨幅|增幅|增速|降幅|(?<!自然)增长率|上涨|增长(?:的)?(?:预期)?目标|增长(?:的)?预期|增长速度|(?:价格|物价)(?:总)?(?:指数|水平)|^(?:全[省市区州县国]|[我本][省市区州县])?(?:CPI|居民消费(?:品)?价格)$/.test(label);
+  // The growth's extent in full words (`固定资产投资增长幅度由上年的百分之五十八点六回落到百分之二十七点八`, State Council 1995)
+  // is its 增幅.
+  return /涨幅|增幅|增长幅度|增速|降幅|(?<!自然)增长率|上涨|增长(?:的)?(?:预期)?目标|增长(?:的)?预期|增长速度|(?:价格|物价)(?:总)?(?:指数|水平)|^(?:全[省市区州县国]|[我本][省市区州县])?(?:CPI|居民消费(?:品)?价格)$/.test(label);
 }
 
 /**
@@ -295,7 +297,7 @@ export function namesChange(label: string): boolean {
  * (`人口自然增长率`) says none.
  */
 export function namedDirection(label: string): "up" | "down" | null {
-  if (/(?:涨幅|增幅|增速|增长速度)$/.test(label)) return "up";
+  if (/(?:涨幅|增幅|增长幅度|增速|增长速度)$/.test(label)) return "up";
   if (/降幅$/.test(label)) return "down";
   return null;
 }

@@ -7852,3 +7852,10 @@ describe("a level after a clause that only says the doubling the level before it
     expect(one(x, "到2017年达到17000亿元", "17000亿元")).toMatchObject({ metric: "gdp", label_zh: "国内生产总值", year: 2017 });
   });
 });
+
+describe("a growth's extent named in full words, fallen from last year's (State Council 1995: 固定资产投资增长幅度由上年的百分之五十八点六回落到百分之二十七点八)", () => {
+  it("is the investment's growth of the year reviewed, as its 增幅 would be", () => {
+    const x = fixture(["国内生产总值增长11.8%。固定资产投资增长幅度由上年的百分之五十八点六回落到百分之二十七点八，增长过快的势头初步得到遏制。"], ["国内生产总值增长8%。"]);
+    expect(one(x, "回落到百分之二十七点八", "百分之二十七点八")).toMatchObject({ metric: "fixed_investment_growth", kind: "result", year: 2019, value: 27.8 });
+  });
+});
