@@ -176,6 +176,8 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   册: ["count"],
   部: ["count"],
   栋: ["count"],
+  // Buildings by the 幢, as by the 栋 (`市区完成220处庭院改善、1050幢房屋整治`, Hangzhou 2008).
+  幢: ["count"],
   间: ["count"],
   次: ["count"],
   艘: ["count"],
