@@ -163,7 +163,10 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
     // Among other figures, the same figure is set apart by nothing (`固定资产投资、社会消费品零售总额、进出口总额分别增长6%、5%、
     // 6%左右`, Ningxia 2024: each about its figure).
     const same = q !== last && q.value === last.value && q.unit === last.unit && q.qualifier === null && qs.every((x) => x.value === last.value);
-    const qualifier = q.qualifier ?? (same ? null : last.qualifier) ?? pred.qualifier;
+    // Nor is it when an earlier item writes a bound of its own: each item then says its own, and one with none is exact
+    // (`市区、县（市）、农村生活垃圾无害化处理率分别达到100%、75%以上、65%以上`, Hangzhou 2008: the city's exactly 100%).
+    const ownBounds = q !== last && qs.slice(0, -1).some((x) => x.qualifier !== null);
+    const qualifier = q.qualifier ?? (same || ownBounds ? null : last.qualifier) ?? pred.qualifier;
     // An item given per its own time (`每人每月388元和每人每年2572元`) is labelled with it, not with the first item's.
     const own = i > 0 ? sliceClean(c.text, qs[i - 1]!.tail, q.start, c.exclusions).replace(/^[、和及与]+/, "") : "";
     const item = items[i % items.length]!;

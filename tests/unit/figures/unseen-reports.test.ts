@@ -7859,3 +7859,17 @@ describe("a growth's extent named in full words, fallen from last year's (State 
     expect(one(x, "回落到百分之二十七点八", "百分之二十七点八")).toMatchObject({ metric: "fixed_investment_growth", kind: "result", year: 2019, value: 27.8 });
   });
 });
+
+describe("buildings counted by the 幢 (Hangzhou 2008: 市区完成220处庭院改善、1050幢房屋整治、80条背街小巷改善工程)", () => {
+  it("is a count of houses done up, between the courtyards and the lanes", () => {
+    const x = fixture(["地区生产总值增长14.6%。"], ["地区生产总值增长12%以上。市区完成220处庭院改善、1050幢房屋整治、80条背街小巷改善工程。"]);
+    expect(x.figures.filter((f) => f.kind === "target" && f.metric === null).map((f) => `${f.value}${f.unit}`)).toEqual(["220处", "1050幢", "80条"]);
+  });
+});
+
+describe("a list whose earlier items write their own bounds (Hangzhou 2008: 市区、县（市）、农村生活垃圾无害化处理率分别达到100%、75%以上、65%以上)", () => {
+  it("gives the item written with no bound exactly its figure: the city's 100%, the counties' and the villages' at least theirs", () => {
+    const x = fixture(["地区生产总值增长14.6%。"], ["地区生产总值增长12%以上。市区、县（市）、农村生活垃圾无害化处理率分别达到100%、75%以上、65%以上。"]);
+    expect(quoting(x, "无害化处理率").map((f) => [f.value, f.qualifier])).toEqual([[100, null], [75, "at_least"], [65, "at_least"]]);
+  });
+});
