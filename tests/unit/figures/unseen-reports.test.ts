@@ -7873,3 +7873,10 @@ describe("a list whose earlier items write their own bounds (Hangzhou 2008: 市�
     expect(quoting(x, "无害化处理率").map((f) => [f.value, f.qualifier])).toEqual([[100, null], [75, "at_least"], [65, "at_least"]]);
   });
 });
+
+describe("a count of zones, one kind of them written in brackets (Kunming 2005: 三个开发（度假）区实现财政总收入9.9亿元，增长24.7%)", () => {
+  it("is the zones': neither the revenue nor its growth is the city's", () => {
+    const x = fixture(["地区生产总值增长12%。三个开发（度假）区实现财政总收入9.9亿元，增长24.7%。"], ["地区生产总值增长10%。"]);
+    expect(quoting(x, "开发（度假）区").map((f) => [f.value, f.metric])).toEqual([[9.9, null], [24.7, null]]);
+  });
+});
