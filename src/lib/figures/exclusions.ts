@@ -106,6 +106,8 @@ const FUNDS = new RegExp(`^[${HAN}]{0,4}?(?:资金|经费|国债|债券|贷款|�
 /** An amount invested named by its kind, the noun phrase ending on 投资 (`完成5000亿元企业技改投资`, Zhejiang 2014): the amount. */
 /** A chemical's name opening on a Greek letter and a hyphen (`β-二酮`, `α-烯烃`). */
 const GREEK_CHEMICAL = new RegExp(`^[α-ω]-[${HAN}]`);
+/** A count of things right after an amount (`19个`, `5项`, `3家`), not a gap in points (`2个百分点`). */
+const COUNT_AFTER = /^\s?\d+\s?(?:个(?!百分点)|项|家)/;
 const INVESTED = new RegExp(`^[${HAN}]{1,6}?投资额?(?![${HAN}])`);
 const attribute: Finder = (text) =>
   [...text.matchAll(/\d+(?:\.\d+)?/g)].flatMap((m): [number, number][] => {
@@ -132,10 +134,14 @@ const attribute: Finder = (text) =>
         (/^(?:千万|[百千]?亿)$/.test(q.unit) && /^的?[^，。；、\d]{0,4}?(?:项目|企业|集团)/.test(after)) ||
         (families.includes("people") && /^的?[^，。；、\d]{0,4}?(?:自然村|村庄|村寨|社区|企业|单位|会议)/.test(after)) ||
         /^的\d/.test(after);
+      // So is money bounding a class a count right after it numbers, its noun left to the clause before
+      // (`新引进10亿元以上项目103个，其中50亿元以上19个`, Shaoxing 2025), as without 以上 below.
+      const counted = families.some((f) => f === "yuan" || f === "dollars") && COUNT_AFTER.test(after);
       return sized &&
         /^以[上下]$/.test(bound) &&
-        HAN_NOUN_AFTER.test(after) &&
-        (!/^[用支投实和与及]|^的?(?:目标|任务|增长|增速|水平|规模以上)/.test(after) || /^投资(?:项目|企业)/.test(after))
+        ((HAN_NOUN_AFTER.test(after) &&
+          (!/^[用支投实和与及]|^的?(?:目标|任务|增长|增速|水平|规模以上)/.test(after) || /^投资(?:项目|企业)/.test(after))) ||
+          counted)
         ? [[q.start, q.tail]]
         : [];
     }
@@ -161,7 +167,7 @@ const attribute: Finder = (text) =>
     if (THRESHOLD.test(text.slice(Math.max(0, q.start - 4), q.start)) && /^的[^\d，。；、]{0,8}?(?:达到|达|超过|增至|增加到|有|共)?\d/.test(rest)) return [[q.start, q.end]];
     // An amount right before a count of the things it sizes (`引进市外亿元项目220个以上，其中10亿元20个、50亿元5个、100亿元1个`,
     // Bengbu 2020): the size class of the projects counted, no amount; not a gap in points (`…亿元，2个百分点`).
-    if (families.some((f) => f === "yuan" || f === "dollars") && /^\s?\d+\s?(?:个(?!百分点)|项|家)/.test(rest)) return [[q.start, q.end]];
+    if (families.some((f) => f === "yuan" || f === "dollars") && COUNT_AFTER.test(rest)) return [[q.start, q.end]];
     // Not a milestone passed (`突破1000亿元大关`, `跨越3万亿元、4万亿元两个大台阶`): the level reached. Nor funds, bonds or
     // loans named by their use (`安排109亿元资金支持再就业`, `安排30亿元建设资金`, `发行2100亿元长期国债`, `4200多亿元银行
     // 贷款`, `1000亿元失业保险基金`): the amount of them. Nor the currency named after the unit (`引进区外资金71.3亿元人民币`).

@@ -7880,3 +7880,10 @@ describe("a count of zones, one kind of them written in brackets (Kunming 2005: 
     expect(quoting(x, "开发（度假）区").map((f) => [f.value, f.metric])).toEqual([[9.9, null], [24.7, null]]);
   });
 });
+
+describe("money bounding a class a count right after it numbers (Shaoxing 2025: 新引进10亿元以上项目103个，其中50亿元以上19个)", () => {
+  it("is the size class of the projects counted, no amount: the projects are counts", () => {
+    const x = fixture(["地区生产总值增长6.5%。新引进10亿元以上项目103个，其中50亿元以上19个。"], ["地区生产总值增长6.5%左右。"]);
+    expect(x.figures.map((f) => `${f.value}${f.unit}`)).toEqual(["6.5%", "103个", "19个", "6.5%"]);
+  });
+});
