@@ -7887,3 +7887,10 @@ describe("money bounding a class a count right after it numbers (Shaoxing 2025: 
     expect(x.figures.map((f) => `${f.value}${f.unit}`)).toEqual(["6.5%", "103个", "19个", "6.5%"]);
   });
 });
+
+describe("R&D spending as a share of GDP written R&D支出占 (Shaoxing 2025: R&D支出占GDP比重3.3%左右)", () => {
+  it("is the R&D intensity target", () => {
+    const x = fixture(["地区生产总值增长6.5%。"], ["GDP增长6.5%左右，R&D支出占GDP比重3.3%左右。"]);
+    expect(one(x, "R&D支出占GDP比重", "3.3%")).toMatchObject({ metric: "rd_intensity", kind: "target", qualifier: "approx" });
+  });
+});
