@@ -157,6 +157,14 @@ const attribute: Finder = (text) =>
       CLASS_AFTER.test(rest)
     )
       return [[q.start, q.end]];
+    // Dollars after a threshold word, right before the projects or firms they bound (`力争新签约注册总投资超5亿元内资项目
+    // 400个以上、超3000万美元外资项目100个以上`, Nantong 2023): the size class of the projects counted, as yuan are below.
+    if (
+      families.includes("dollars") &&
+      THRESHOLD.test(text.slice(Math.max(0, q.start - 4), q.start)) &&
+      /^[^\d，。；、的]{0,4}?(?:项目|企业|集团)/.test(rest)
+    )
+      return [[q.start, q.end]];
     if (!families.some((f) => f === "yuan" || f === "weight" || f === "power")) return [];
     // `分别为34328元和12858元` (a copy may space it: `79.75 亿元和 132.33 亿元`; the next may be per another time:
     // `每人每月388元和每人每年2572元`; money before any other item: `增加困难县财政转移支付8000万元和农村基础设施补助2000万元`,

@@ -7894,3 +7894,10 @@ describe("R&D spending as a share of GDP written R&D支出占 (Shaoxing 2025: R&
     expect(one(x, "R&D支出占GDP比重", "3.3%")).toMatchObject({ metric: "rd_intensity", kind: "target", qualifier: "approx" });
   });
 });
+
+describe("dollars after 超 right before the projects they bound (Nantong 2023: 力争新签约注册总投资超5亿元内资项目400个以上、超3000万美元外资项目100个以上)", () => {
+  it("is the size class of the foreign-funded projects, no amount: the projects are counts", () => {
+    const x = fixture(["地区生产总值增长2.1%。"], ["地区生产总值增长5.5%左右。力争新签约注册总投资超5亿元内资项目400个以上、超3000万美元外资项目100个以上。"]);
+    expect(x.figures.map((f) => `${f.value ?? f.min}${f.unit}`)).toEqual(["2.1%", "5.5%", "400个", "100个"]);
+  });
+});
