@@ -46,7 +46,7 @@ function titleSector(section: string): string | undefined {
 
 /**
  * The sector named by the sentence or clause right before the one a bare output opens, given the paragraph's text up to
- * it: when that sentence or clause opens with the sector and states no figure of its own (`工业继续对经济起重要支撑作用。
+ * it: when that sentence or clause opens with the sector, or a verb pushing it on, and states no figure of its own (`工业继续对经济起重要支撑作用。
  * 完成增加值3500亿元`, Tianjin 2009; `…，第三产业显示出较强的发展后劲，增加值比上年增长10.3%`, Zhejiang 1999). Not a
  * thing of the sector's (`工业园区…`, `工业企业…`), nor a bare output inside its clause.
  */
@@ -56,7 +56,9 @@ function adjacentSector(before: string): string | undefined {
   // 155.92亿元`, Baiyin 2014).
   const previous = before.slice(0, -1).split(/[，。；！？：]/).at(-1)!.replace(/^\d{1,2}[.．、]\s*/, "");
   if (/\d/.test(previous)) return undefined;
-  return /^(?:全[省市区县]|我[省市区县])?(第[一二三]产业|工业|建筑业|服务业|农业|旅游业|金融业|民营经济|非公有制经济)(?:经济)?(?![园区企项集品化部门行产和及与、])/.exec(previous)?.[1];
+  // A clause that only pushes the sector on states it as the thing grown (`推进服务业发展上规模、上档次、上水平，增加值增长
+  // 9.5%以上`, Sichuan 2009: the services' value added).
+  return /^(?:推进|推动|促进|加快)?(?:全[省市区县]|我[省市区县])?(第[一二三]产业|工业|建筑业|服务业|农业|旅游业|金融业|民营经济|非公有制经济)(?:经济)?(?![园区企项集品化部门行产和及与、])/.exec(previous)?.[1];
 }
 
 /** A coverage the statistics keep for the countryside alone, named bare (`卫生厕所普及率`, `力争卫生厕所普及率达到85%`). */

@@ -7901,3 +7901,10 @@ describe("dollars after 超 right before the projects they bound (Nantong 2023: 
     expect(x.figures.map((f) => `${f.value ?? f.min}${f.unit}`)).toEqual(["2.1%", "5.5%", "400个", "100个"]);
   });
 });
+
+describe("a bare value added after a clause that pushes the services on (Sichuan 2009: 推进服务业发展上规模、上档次、上水平，增加值增长9.5%以上)", () => {
+  it("is the services' value added growth target", () => {
+    const x = fixture(["地区生产总值增长14.5%。"], ["全省生产总值增长10%。加快发展现代服务业。培育发展领军企业，推进服务业发展上规模、上档次、上水平，增加值增长9.5%以上。"]);
+    expect(one(x, "增加值增长9.5%以上", "9.5%")).toMatchObject({ metric: "services_value_added_growth", label_zh: "服务业增加值增长", kind: "target" });
+  });
+});
