@@ -7908,3 +7908,10 @@ describe("a bare value added after a clause that pushes the services on (Sichuan
     expect(one(x, "增加值增长9.5%以上", "9.5%")).toMatchObject({ metric: "services_value_added_growth", label_zh: "服务业增加值增长", kind: "target" });
   });
 });
+
+describe("a yearly amount told from the year it starts (Xinjiang 2006: 从2006年起每年安排3000万元，解决村级基层组织的办公用房)", () => {
+  it("keeps its words as its label: 从…年起 is when the yearly sum starts, no old value to drop", () => {
+    const x = fixture(["地区生产总值增长8%。"], ["地区生产总值增长9%。从2020年起每年安排3000万元，解决村级基层组织的办公用房。"]);
+    expect(one(x, "每年安排3000万元", "3000万元").label_zh).toBe("从2020年起每年安排");
+  });
+});
