@@ -110,8 +110,9 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
       if (onward) estimatedFrom = { paragraph: i, at: onward.index };
     }
     const onwardAt = estimatedFrom === null ? Infinity : estimatedFrom.paragraph < i ? -1 : estimatedFrom.at;
+    // The note right after a figure is said of it too (`完成地区生产总值1820亿元（预计数，下同）`, Qiannan 2023).
     const drafts = paragraphDrafts(p.text)
-      .drafts.map((d) => (d.quantity.start > onwardAt ? { ...d, estimate: true } : d))
+      .drafts.map((d) => (d.quantity.start > onwardAt || d.quantity.tail === onwardAt ? { ...d, estimate: true } : d))
       .sort((a, b) => a.quantity.start - b.quantity.start);
     // A paragraph with no bold lead is led by its first sentence (`推进粤东西北振兴发展。…`).
     const lead = p.lead ?? p.text.split(/(?<=[。！])/)[0]!;

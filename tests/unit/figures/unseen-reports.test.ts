@@ -7915,3 +7915,11 @@ describe("a yearly amount told from the year it starts (Xinjiang 2006: 从2006�
     expect(one(x, "每年安排3000万元", "3000万元").label_zh).toBe("从2020年起每年安排");
   });
 });
+
+describe("a note that the figures are estimates right after the first of them (Qiannan 2023: 完成地区生产总值1820亿元（预计数，下同），…增长2%左右)", () => {
+  it("is said of that figure too: the level is an estimate like the growth after it", () => {
+    const x = fixture(["完成地区生产总值1820亿元（预计数，下同），继续保持全省第4位，增长2%左右。全员劳动生产率9.35万元/人。"], ["地区生产总值增长7%左右。"]);
+    expect(one(x, "1820亿元（预计数", "1820亿元")).toMatchObject({ metric: "gdp", estimate: true, year: 2019 });
+    expect(one(x, "增长2%左右", "2%")).toMatchObject({ metric: "gdp_growth", estimate: true });
+  });
+});
