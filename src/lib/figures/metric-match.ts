@@ -172,6 +172,11 @@ const OWNED = /^(?:学位|托位|托班|托额|床位|车位|座位|岗位|教�
  */
 const SOLVED_FOR = /^(?:帮助|协助|助力|为)\p{Script=Han}{1,8}?(?:解决|破解|攻克|化解)/u;
 /**
+ * Measures for the named things after the name (`出台23条市场主体培育措施`, Qiannan 2023; `扶持政策`, `实施办法`): the figure
+ * counts the measures, not the things the name names.
+ */
+const MEASURES_FOR = /^\p{Script=Han}{0,4}?(?:措施|举措|政策|办法|细则)/u;
+/**
  * Words after a name that tell what the named things produced (`全市229户规模以上高新技术企业完成增加值138.4亿元`, Pingxiang
  * 2014, its verb taken out before the name is matched): the figure counts or measures the producers of that output, not the
  * things the name names as the indicator does (no new high-tech enterprises).
@@ -703,7 +708,7 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     // Measures listed after a unit of GDP they are taken per (`万元地区生产总值二氧化硫、化学需氧量年均下降10%`, Taiyuan
     // 2007): each per unit of GDP, as the first is, not the place's total.
     if (PER_GDP_LISTED.test(before)) continue;
-    if (!PER.test(before) && !(PART_OF.test(part) && !/全[^年]$/.test(part)) && !DISTRICT_DID.test(before) && !OWNED.test(label.slice(at + name.length)) && !SOLVED_FOR.test(label.slice(at + name.length)) && !PRODUCED.test(label.slice(at + name.length))) return true;
+    if (!PER.test(before) && !(PART_OF.test(part) && !/全[^年]$/.test(part)) && !DISTRICT_DID.test(before) && !OWNED.test(label.slice(at + name.length)) && !SOLVED_FOR.test(label.slice(at + name.length)) && !PRODUCED.test(label.slice(at + name.length)) && !MEASURES_FOR.test(label.slice(at + name.length))) return true;
   }
   return false;
 }

@@ -7923,3 +7923,11 @@ describe("a note that the figures are estimates right after the first of them (Q
     expect(one(x, "增长2%左右", "2%")).toMatchObject({ metric: "gdp_growth", estimate: true });
   });
 });
+
+describe("measures for the named things counted after their name (Qiannan 2023: 出台23条市场主体培育措施，市场主体总量增长14.9%)", () => {
+  it("counts the measures, no new market entities; the entities' growth after them stays theirs", () => {
+    const x = fixture(["地区生产总值增长5%。出台23条市场主体培育措施，市场主体总量增长14.9%；净增市场主体4.94万户。"], ["地区生产总值增长7%左右。"]);
+    expect(one(x, "23条", "23条").metric).toBeNull();
+    expect(one(x, "净增市场主体4.94万户", "4.94万户")).toMatchObject({ metric: "new_market_entities" });
+  });
+});
