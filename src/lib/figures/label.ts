@@ -131,11 +131,12 @@ const LEADING = new RegExp(`^(?:${ASIDE}|${TIME}|${MODAL}|${ENUMERATION}|${FLUFF
  * Huzhou 2024). Nor is the bracket the figure stands in after its subject (`粮食生产实现“十连增”，总产量（达1300亿斤）继续保持全国第一`,
  * Heilongjiang 2014). Nor is the copula 在 of where a level stands (`居民消费价格涨幅在1.8%左右`, Yunfu 2015; `确保粮食播种面积在
  * 1000万亩以上`, Qujing 2014): the indicator is named before it (not a word it ends, `存在`, `所在`, `现在`). Nor is the
- * 首 of a level passed for the first time (`粮食产量首超300万吨`, Hefei 2025; not `榜首`, `之首`), the 仅 of a level said to
+ * 首 of a level passed for the first time (`粮食产量首超300万吨`, Hefei 2025; not `榜首`, `之首`), nor 历史性 of a level passed
+ * for the first time in its history (`全市生产总值历史性突破1900亿元、达到1905.45亿元`, Hanzhong 2023), the 仅 of a level said to
  * be low (`城镇化率仅为34.9%`, Qingyang 2018), nor a record said of items before their figures (`原油产量、加工量再创新高，分别
  * 达到…`).
  */
-const TRAILING = /(?:[、，与的（(]|(?:接连|连续|先后|相继)?(?:跨越|跨上|跨过|连跨|迈上|跃上|站上|登上|迈过|越过|突破|再上|又上)[^\d，。；、]{1,8}?(?:新起点|新台阶|台阶|大关|关口)|首次|(?<=\p{Script=Han}{2})(?<![榜之居])首|(?<![不])仅|(?:再|又|均|都|屡次?|连续)?创(?:历史)?新高|始终|一直|连年|(?<=\p{Script=Han}{2})(?<![存所现实正自])在|(?:接连|连续|先后|相继)(?=$)|并?继续|持续|(?<!不)稳定|在(?:上年|去年)的?基础上再?|连续(?:[两二三四五六七八九十]{1,3}|\d+)年|(?<!总)和|(?<![普惠涉顾触波危提])及|累计|总计|合计|(?<![主需必纲提摘概只])(?<!(?<!比)重)要|(?:仍|还|也|即)将|(?<![大老名猛武干主])将|(?<![许认不即宁尚皆])可|(?<![不而业早])已经?|仍|(?<=[\p{Script=Han}）)][ \u3000]?)(?<![比较由从与同是于在自至到截止][ \u3000]?)(?<![比较由从]\P{P}*)[ \u3000]?(?:19|20)\d{2}年(?:底|末)?|(?<=\p{Script=Han}{2})(?:到|至)(?:19|20)\d{2}年(?:底|末)?|(?<=\p{Script=Han}{2})(?<![比较由从与同是于在自至到截止过])(?:(?:今|去|上)年(?:底|末)?|(?<![和、])全年))+$/u;
+const TRAILING = /(?:[、，与的（(]|(?:接连|连续|先后|相继)?(?:跨越|跨上|跨过|连跨|迈上|跃上|站上|登上|迈过|越过|突破|再上|又上)[^\d，。；、]{1,8}?(?:新起点|新台阶|台阶|大关|关口)|首次|历史性地?|(?<=\p{Script=Han}{2})(?<![榜之居])首|(?<![不])仅|(?:再|又|均|都|屡次?|连续)?创(?:历史)?新高|始终|一直|连年|(?<=\p{Script=Han}{2})(?<![存所现实正自])在|(?:接连|连续|先后|相继)(?=$)|并?继续|持续|(?<!不)稳定|在(?:上年|去年)的?基础上再?|连续(?:[两二三四五六七八九十]{1,3}|\d+)年|(?<!总)和|(?<![普惠涉顾触波危提])及|累计|总计|合计|(?<![主需必纲提摘概只])(?<!(?<!比)重)要|(?:仍|还|也|即)将|(?<![大老名猛武干主])将|(?<![许认不即宁尚皆])可|(?<![不而业早])已经?|仍|(?<=[\p{Script=Han}）)][ \u3000]?)(?<![比较由从与同是于在自至到截止][ \u3000]?)(?<![比较由从]\P{P}*)[ \u3000]?(?:19|20)\d{2}年(?:底|末)?|(?<=\p{Script=Han}{2})(?:到|至)(?:19|20)\d{2}年(?:底|末)?|(?<=\p{Script=Han}{2})(?<![比较由从与同是于在自至到截止过])(?:(?:今|去|上)年(?:底|末)?|(?<![和、])全年))+$/u;
 /**
  * The verb of a figure got done after the whole place that opens the subject (`全州实现生产总值552.5亿元`, Enshi 2014;
  * `全区完成固定资产投资…`): no word of the indicator, the place before it kept as the label keeps it (`全州生产总值`); not
@@ -147,7 +148,7 @@ const PLACE_DONE = /^(全[省区州盟县]|全?自治区)(?:实现了?|完成(?!
  * An enumeration's marker before such a modal (`三是将18项行政事业性收费的免征范围…`, State Council 2016) is no word of it either.
  */
 const LEADING_WORDS = new RegExp(`^(?:${ASIDE}|${ENUMERATION}|${FLUFF.join("|")})+`);
-const TRAILING_WORDS = /(?:[、，和与的]|首次|(?<![普惠涉顾触波危提])及|累计|总计|合计)+$/;
+const TRAILING_WORDS = /(?:[、，和与的]|首次|历史性地?|(?<![普惠涉顾触波危提])及|累计|总计|合计)+$/;
 
 /**
  * An estimate or a pledge after the indicator (`居民人均可支配收入预计达到47390元`, `生产总值初步预计960亿元`, `…投资力争完成100亿元`,

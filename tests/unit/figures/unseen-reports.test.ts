@@ -7931,3 +7931,11 @@ describe("measures for the named things counted after their name (Qiannan 2023: 
     expect(one(x, "净增市场主体4.94万户", "4.94万户")).toMatchObject({ metric: "new_market_entities" });
   });
 });
+
+describe("a level passed for the first time in its history (Hanzhong 2023: 全市生产总值历史性突破1900亿元、达到1905.45亿元，增长4.3%)", () => {
+  it("labels the GDP and its growth without 历史性", () => {
+    const x = fixture(["全市生产总值历史性突破1900亿元、达到1905.45亿元，增长4.3%。"], ["生产总值增长7%以上。"]);
+    expect(one(x, "1905.45亿元", "1905.45亿元")).toMatchObject({ metric: "gdp", label_zh: "生产总值" });
+    expect(one(x, "增长4.3%", "4.3%")).toMatchObject({ metric: "gdp_growth", label_zh: "生产总值增长" });
+  });
+});
