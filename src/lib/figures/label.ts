@@ -46,8 +46,9 @@ const FLUFF = [
   // Its sibling, the verb of a figure got done (`完成生产总值2818亿元`, `完成规模以上工业增加值1405.8亿元`, Yichang 2014): no
   // word of the indicator; not the rate or the amount of a plan done (`完成率`, `完成额`), nor the share of an aim or a task
   // done (`完成全年目标的125.2%`, `完成调整任务的85%`), nor the share of the year's budget brought in (`完成年度预算的103.8%`,
-  // Zhanjiang 2019), and never alone.
-  "完成(?![率额值量数情])(?![^，；。]*(?:目标|任务|计划|预算)的?$)(?=[\\u4e00-\\u9fff“]{2})",
+  // Zhanjiang 2019), and never alone. With its aspect mark too (`全面完成了年度确定的10大类45项民生实事`, Qinghai 2022): no
+  // 了 left to open the label.
+  "完成了?(?![率额值量数情])(?![^，；。]*(?:目标|任务|计划|预算)的?$)(?=[\\u4e00-\\u9fff“]{2})",
   "集中力量",
   // An adverb adding the clause to the one before it (`既有力稳住了经济大盘，也办成了10个方面31项民生实事`, Wuzhong 2023):
   // no word of the indicator (not 也门).

@@ -7939,3 +7939,10 @@ describe("a level passed for the first time in its history (Hanzhong 2023: 全�
     expect(one(x, "增长4.3%", "4.3%")).toMatchObject({ metric: "gdp_growth", label_zh: "生产总值增长" });
   });
 });
+
+describe("a task done said with its aspect mark (Qinghai 2022: 全面完成了年度确定的10大类45项民生实事)", () => {
+  it("labels the livelihood projects with no 了 left of the verb", () => {
+    const x = fixture(["地区生产总值增长5.7%。全面完成了年度确定的10大类45项民生实事。"], ["地区生产总值增长5.5%左右。"]);
+    expect(one(x, "45项民生实事", "45项").label_zh).not.toMatch(/^了/);
+  });
+});
