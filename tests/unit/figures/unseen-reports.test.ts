@@ -7946,3 +7946,10 @@ describe("a task done said with its aspect mark (Qinghai 2022: 全面完成了�
     expect(one(x, "45项民生实事", "45项").label_zh).not.toMatch(/^了/);
   });
 });
+
+describe("a pace's standing among the first joined by 、 to the next figure (Yunnan 2023: 市场主体总数达到491.02万户、增长19.5%、增速居全国前列、净增80.04万户)", () => {
+  it("is no word of the label: the figure is the market entities added", () => {
+    const x = fixture(["地区生产总值增长4%左右。市场主体总数达到491.02万户、增长19.5%、增速居全国前列、净增80.04万户。"], ["地区生产总值增长6%左右。"]);
+    expect(one(x, "净增80.04万户", "80.04万户").label_zh).not.toMatch(/前列/);
+  });
+});
