@@ -25,6 +25,9 @@ const FLUFF = [
   "今年",
   // Last year before the subject (`去年粮食播种面积7823万亩`, Hunan 2006): the figure's time, which the time span reads.
   "去年(?![底末初同以度])(?=[\\u4e00-\\u9fff])",
+  // Now before the subject (`目前我市按户籍人均GDP已超过8000美元`, Hangzhou 2008; `现在我国人口已经达到12亿`): the figure's
+  // time, which the time span reads; not a word that starts so (`目前的`, `现在化`, `当前的`).
+  "(?:目前|现在|当前)(?![的化])(?=[\\u4e00-\\u9fff])",
   // Not of a kind that spans the place (`全市性政府会议压减11%`).
   "全市(?!性)",
   "其中",

@@ -181,8 +181,15 @@ const PLEDGED_IN = /(?:19|20)\d{2}年(?=(?:我们|国务院|本届政府|政府|
 /** A running total over so many years (`五年累计`, `5年累计`; not `2005年累计`, `连续三年累计`, `第五年累计`). */
 const TOTALLED = /(?:^|(?<![\d〇零十连续近过去这前后每第]))([两二三四五六七八九十2-9])年(?:来)?(?:累计|总计|合计|共计)/;
 
+/**
+ * A level the clause says is already reached now (`现在我国人口已经达到12亿`, State Council 1995; `目前我市按户籍人均GDP已超过
+ * 8000美元`, Hangzhou 2008): where things stand as the year begins, the level of the year before, in any part.
+ */
+const PRESENT_LEVEL = /(?:目前|现在|当前)[^，；。,;]{0,16}已经?[^，；。,;\d]{0,12}$/;
+
 function spanOf(c: TimeContext): TimeSpan {
   const clause = c.before.split(/[，；：,;:]/).at(-1) ?? "";
+  if (c.part !== "review" && PRESENT_LEVEL.test(clause)) return span(c.year - 1, c.year - 1, c.year);
   const average = (AVERAGE.test(clause) || AVERAGE.test(c.label)) && !PER_UNIT.test(clause);
   // A bound held right after a running total of the same statement (`累计新增城镇就业125.2万人，城镇登记失业率控制在4.15％以内`,
   // Guangxi 2008): held over the years the total runs over, as the total is.

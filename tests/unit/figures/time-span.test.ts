@@ -1610,3 +1610,18 @@ describe("a range of years opening its sentence as a clause of its own (Suzhou 2
     expect(when(one(x, "全市生产总值增长8%", "8%")).period).toBeNull();
   });
 });
+
+describe("a level the clause says is already reached now (State Council 1995: 现在我国人口已经达到12亿; Hangzhou 2008: 目前我市按户籍人均GDP已超过8000美元)", () => {
+  it("is where things stand as the plan year begins: a result of the year before, even in the plan part", () => {
+    const x = fixture(["全市生产总值增长10%。"], ["控制人口增长十分重要。现在全市人口已经达到120万，每年还要增加1万多。目前我市按户籍人均GDP已超过8000美元。全市生产总值增长9%。"]);
+    expect(when(one(x, "现在全市人口已经达到120万", "120万"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
+    expect(when(one(x, "目前我市按户籍人均GDP已超过8000美元", "8000美元"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
+    expect(one(x, "目前我市按户籍人均GDP已超过8000美元", "8000美元").label_zh).toBe("我市按户籍人均GDP");
+    expect(when(one(x, "全市生产总值增长9%", "9%"))).toEqual({ kind: "target", year: 2020, base_year: null, period: null });
+  });
+
+  it("but not a level now that a target starts from (行车平均时速从目前的14公里左右提高到20公里左右)", () => {
+    const x = fixture(["全市生产总值增长10%。"], ["行车平均时速从目前的14公里左右提高到20公里左右。"]);
+    expect(when(one(x, "提高到20公里左右", "20公里"))).toMatchObject({ kind: "target", year: 2020 });
+  });
+});
