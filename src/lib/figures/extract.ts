@@ -9,7 +9,7 @@ import { paragraphDrafts } from "./paragraph.ts";
 import { closeBrackets } from "./quote.ts";
 import { CN_ITEM_NUMBER } from "../text/numerals.ts";
 import { GOAL_AFTER, timeSpan } from "./timespan.ts";
-import { withCountryside, withSector, withTourism } from "./sector.ts";
+import { withCountryside, withInvestment, withSector, withTourism } from "./sector.ts";
 import { fundsWon } from "./funds-won.ts";
 import { ofPart, ofSubYear, ofWholeShare, priceAtYearPoint } from "./part-sentence.ts";
 import { CONVERTED_LABEL, STRETCH_LABEL, WHOLE_LABEL } from "./draft.ts";
@@ -123,7 +123,11 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
       // A bare revenue in a list its quote opens with the visitors (`全省旅游接待总人数超过5.7亿人次，实现总收入4870亿元，分别增长
       // 12%和13%`, Hubei 2017) is tourism's too: its sentence is read up to its number.
       const toNumber = p.text.slice(draft.sentence[0], draft.quantity.start);
-      const d = { ...draft, label: withoutNoteMarks(withTourism(withCountryside(withSector(draft.label, opening, draft.sentence[0] === 0 ? p.headings.at(-1)?.text : undefined, p.text.slice(0, draft.quote[0])), opening), toNumber)), quote: withoutItemNumber(p.text, draft.quote, draft.quantity.start) };
+      // A bare investment after a sentence naming the fixed assets invested in (`固定资产投资适度增长。完成投资435亿元`) is theirs.
+      const earlier = p.text.slice(0, draft.quote[0]);
+      const sector = withSector(draft.label, opening, draft.sentence[0] === 0 ? p.headings.at(-1)?.text : undefined, earlier);
+      const label = withInvestment(withTourism(withCountryside(sector, opening), toNumber), earlier);
+      const d = { ...draft, label: withoutNoteMarks(label), quote: withoutItemNumber(p.text, draft.quote, draft.quantity.start) };
       const leap = d.quantity.qualifier === null && LEAP_BEFORE.test(p.text.slice(d.sentence[0], d.quantity.start)) && LEAP_AFTER.test(p.text.slice(d.quantity.tail));
       const q = leap ? bound(d.quantity, "at_least") : d.quantity;
       const context = timeContext(p, d, year, frames.get(p), delivered);

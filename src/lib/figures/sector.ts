@@ -87,3 +87,22 @@ export function withTourism(label: string, opening: string): string {
   if (!BARE_REVENUE.test(label) || !TOURISM_OPENING.test(opening.trimStart())) return label;
   return "旅游" + label.replace(/^(?:实现|完成)/, "");
 }
+
+/** An investment named bare (`投资`, `完成投资`, `实现投资`). */
+const BARE_INVESTMENT = /^(?:实现|完成)?投资(?![\u4e00-\u9fff])|^(?:实现|完成)?投资(?=增长|下降)/;
+/** A sentence or clause that names the fixed assets invested in as its subject (`固定资产投资适度增长`). */
+const INVESTMENT_OPENING = /^(?:全[省市区县州]|[我本][省市区县州])?((?:全社会|城镇)?固定资产投资)(?![\u4e00-\u9fff]*?(?:结构|项目|主体|领域|方向))/;
+
+/**
+ * The label of an investment named bare, given the paragraph's text up to it: when the sentence or clause right before
+ * names the fixed assets invested in as its subject and states no figure of its own (`固定资产投资适度增长。完成投资435亿元，
+ * 增长20.3%`, Kunming 2005), that investment (`固定资产投资`). Any other label is returned as it is.
+ */
+export function withInvestment(label: string, before: string): string {
+  if (!BARE_INVESTMENT.test(label)) return label;
+  const previous = before.slice(0, -1).split(/[，。；！？：]/).at(-1)!.replace(/^\d{1,2}[.．、]\s*/, "").trimStart();
+  if (/\d/.test(previous)) return label;
+  const named = INVESTMENT_OPENING.exec(previous)?.[1];
+  return named ? named + label.replace(/^(?:实现|完成)?投资/, "") : label;
+}
+

@@ -7953,3 +7953,17 @@ describe("a pace's standing among the first joined by 、 to the next figure (Yu
     expect(one(x, "净增80.04万户", "80.04万户").label_zh).not.toMatch(/前列/);
   });
 });
+
+describe("a bare investment right after a sentence naming the fixed assets invested in (Kunming 2005: 固定资产投资适度增长。完成投资435亿元，增长20.3%)", () => {
+  it("is the fixed-asset investment, its level and its growth", () => {
+    const x = fixture(["全市生产总值增长12%。固定资产投资适度增长。完成投资435亿元，增长20.3%。"], ["全市生产总值增长10%。"]);
+    expect(one(x, "完成投资435亿元", "435亿元")).toMatchObject({ metric: "fixed_investment", label_zh: "固定资产投资" });
+    expect(one(x, "增长20.3%", "20.3%")).toMatchObject({ metric: "fixed_investment_growth", label_zh: "固定资产投资增长" });
+  });
+
+  it("but not after one naming its structure, nor after one stating a figure of its own", () => {
+    const x = fixture(["全市生产总值增长12%。固定资产投资结构优化。完成投资435亿元。工业投资增长8%，完成投资200亿元。"], ["全市生产总值增长10%。"]);
+    expect(one(x, "完成投资435亿元", "435亿元").metric).toBeNull();
+    expect(one(x, "完成投资200亿元", "200亿元").metric).toBeNull();
+  });
+});
