@@ -295,8 +295,11 @@ const PLACE = /^.{2,}[区县市旗盟州]$/;
 /** The two-character word an industry's name ends with before its 业 (`装备制造业`, `现代服务业`, `农产品加工业`). */
 const INDUSTRY_WORD = /^(?:制造|服务|加工|建筑|物流|旅游|餐饮|零售|批发|金融|运输|养殖|种植)业$/;
 
-/** A flow of trade named whole (`外贸出口`, `进口`). */
-const TRADE_FLOW = /(?:出口|进口)$/;
+/**
+ * A flow of trade or of capital named whole (`外贸出口`, `进口`; `实际利用外资、进出口总额分别增长31%、15%`, Hanzhong 2023:
+ * the foreign capital used, no 实际利用外资总额).
+ */
+const TRADE_FLOW = /(?:出口|进口|利用外资)$/;
 /**
  * The government's own meetings and papers named bare (`会议、文件和评比表彰项目分别减少30%、29.5%、16.8%`, Yinchuan 2015):
  * things whole in themselves, the cuts of each, that share no words of a last item of another kind (no 会议表彰项目).

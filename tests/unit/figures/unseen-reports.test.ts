@@ -7967,3 +7967,10 @@ describe("a bare investment right after a sentence naming the fixed assets inves
     expect(one(x, "完成投资200亿元", "200亿元").metric).toBeNull();
   });
 });
+
+describe("the foreign capital used, listed before a total of trade (Hanzhong 2023: 实际利用外资、进出口总额分别增长31%、15%)", () => {
+  it("is a flow named whole, which takes no 总额 of the last item", () => {
+    expect(listItems("实际利用外资、进出口总额", 2)).toEqual(["实际利用外资", "进出口总额"]);
+    expect(listItems("利润、利税总额", 2)).toEqual(["利润总额", "利税总额"]);
+  });
+});
