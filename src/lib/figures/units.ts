@@ -178,6 +178,9 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   栋: ["count"],
   // Buildings by the 幢, as by the 栋 (`市区完成220处庭院改善、1050幢房屋整治`, Hangzhou 2008).
   幢: ["count"],
+  // Pairs (`新增外国领事馆1家、国际友城3对`, Sichuan 2010; `开通4对旅游品牌列车`); a preposition or a word of its own
+  // elsewhere (see readUnit).
+  对: ["count"],
   间: ["count"],
   次: ["count"],
   艘: ["count"],
@@ -255,6 +258,10 @@ export function readUnit(text: string, at: number): string | null {
       // 人 before 制, no magnitude between, is the size of a side a pitch or a court is made for (`建成250个社区健身路径或3人制
       // 篮球场`, Guizhou 2026; `5人制足球场`), no people counted: the number has no unit.
       if (base === "人" && !mag && text.startsWith("制", at + unit.length)) continue;
+      // 对 counts pairs only at the end of its clause, before a bound, or before the twinned cities, the trains or the flights
+      // it pairs (`国际友城3对`, `2对以上`, `15对国际友好城市`, `4对旅游品牌列车`); elsewhere it is a preposition or opens a
+      // word of its own (`1对1帮扶`, `30个对口支援项目`): the magnitude alone is the unit.
+      if (base === "对" && !/^(?:[，。、；,;：:）)]|$|以[上下]|左右|多|余|国际|友好|友城|姐妹|旅游|列车|航班|城市)/.test(text.slice(at + unit.length, at + unit.length + 2))) continue;
       // 群 before 众 or 体 is the people the number counts (`180万群众`): the magnitude alone is the unit.
       if (base === "群" && /^[众体]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       if (text.startsWith(unit, at) && (best === null || unit.length > best.length)) best = unit;

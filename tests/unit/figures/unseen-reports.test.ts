@@ -7974,3 +7974,19 @@ describe("the foreign capital used, listed before a total of trade (Hanzhong 202
     expect(listItems("利润、利税总额", 2)).toEqual(["利润总额", "利税总额"]);
   });
 });
+
+describe("pairs counted by the 对 (Sichuan 2010: 新增外国领事馆1家、国际友城3对; Hubei 2008: 新增15对国际友好城市)", () => {
+  it("are a count of the twinned cities or the trains", () => {
+    expect(readUnit("3对，", 1)).toBe("对");
+    expect(readUnit("15对国际友好城市", 2)).toBe("对");
+    expect(readUnit("2对以上", 1)).toBe("对");
+    const x = fixture(["全省生产总值增长9%。新增外国领事馆1家、国际友城3对。"], ["全省生产总值增长8%。"]);
+    expect(one(x, "国际友城3对", "3对")).toMatchObject({ value: 3, unit: "对", kind: "result" });
+  });
+
+  it("but not 对 as a preposition or opening a word of its own", () => {
+    expect(readUnit("1对1帮扶", 1)).toBeNull();
+    expect(readUnit("30对口支援项目", 2)).toBeNull();
+    expect(readUnit("3对经济增长的贡献", 1)).toBeNull();
+  });
+});
