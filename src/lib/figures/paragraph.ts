@@ -165,7 +165,7 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     const done = group[0]!.unit === "%" && c.text[group[0]!.start - 1] === "的" ? /^(?:超额|全面)?完成(.{2,}?(?:任务|计划|目标|预算))$/.exec(subject) : null;
     const doer = done ? c.prior.at(-1)?.subject.replace(/年均$/, "") : undefined;
     if (done) subject = doer ? `${doer}${subject}` : `${done[1]}完成`;
-    subject = measureOfStated(afterCovered(sharedVerb(c, from, subject, k > 0)));
+    subject = measureOfStated(afterCovered(sharedVerb(c, from, subject, k > 0, !p.bare && !p.change)));
     // `全年农村贫困人口减少700万`, `减少贫困人口40万`: a bare magnitude after a population, no noun after it, counts people.
     if (!post && POPULATION.test(subject)) group.forEach((q, j) => isMagnitude(q.unit) && (group[j] = { ...q, unit: `${q.unit}人` }));
     // `…水质达标率、…水质优良率稳定保持100%`: one percentage after a list of rates is each rate's.
@@ -313,7 +313,7 @@ const LIST_VERB = /^(?:实际使用|实际利用|新增|争取)(?=[\u4e00-\u9fff
  * 外资381万美元` → 实际使用外资): a short noun right after `、`, not a rate or a share, nor one with a verb of its own,
  * nor words the subject before completes (`实际利用外资320亿美元、年均增长10%`: see completeSubject).
  */
-function sharedVerb(c: Clause, from: number, subject: string, after: boolean): string {
+function sharedVerb(c: Clause, from: number, subject: string, after: boolean, reached = false): string {
   // `新增规上工业企业207家、总数达2315家`: the total after an amount added is the total of the thing added.
   const added = after && c.text[from] === "、" && /^(?:总数|总量)$/.test(subject) ? ADDED.exec(c.prior.at(-1)?.subject ?? "") : null;
   if (added) return added[1]! + subject;
@@ -325,6 +325,9 @@ function sharedVerb(c: Clause, from: number, subject: string, after: boolean): s
   // Nor a balance, a stock the amount added goes into (`新增银行贷款突破百亿元、贷款余额达 662.8亿元`, Dali 2014: 贷款余额), nor
   // a total reached (`新增运营里程近200公里、总里程达到797公里`, Beijing 2023: 总里程).
   if (!verb || c.text[from] !== "、" || !/^[\u4e00-\u9fff]{2,6}$/.test(subject) || /率|比重|比例|占|余额|^(?:年均|可比|同比|同口径|人均|强度|对|总)/.test(subject)) return subject;
+  // Nor a level an item reaches with a verb of its own (`新增设施蔬菜9万亩、蔬菜种植面积达190万亩`, Bozhou 2014): the whole
+  // area or stock, no amount added.
+  if (reached && verb === "新增") return subject;
   // Nor one that opens on a verb of its own (`新增监测对象1802户7147人、消除风险944户3688人`, Guyuan 2025: 消除风险).
   return LIST_VERB.test(subject) || /^(?:新|实际|完成|实现|建成|引进|培育|发放|消除|化解|带动|帮扶|解决|吸纳|安置|转移)/.test(subject) ? subject : verb + subject;
 }

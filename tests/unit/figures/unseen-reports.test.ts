@@ -7990,3 +7990,11 @@ describe("pairs counted by the 对 (Sichuan 2010: 新增外国领事馆1家、�
     expect(readUnit("3对经济增长的贡献", 1)).toBeNull();
   });
 });
+
+describe("a level an item of a list of additions reaches with its own verb (Bozhou 2014: 新增设施蔬菜9万亩、蔬菜种植面积达190万亩)", () => {
+  it("is the whole area grown, no area added", () => {
+    const x = fixture(["地区生产总值增长10%。新增设施蔬菜9万亩、蔬菜种植面积达190万亩。"], ["地区生产总值增长10%左右。"]);
+    expect(one(x, "新增设施蔬菜9万亩", "9万亩").label_zh).toBe("新增设施蔬菜");
+    expect(one(x, "蔬菜种植面积达190万亩", "190万亩").label_zh).toBe("蔬菜种植面积");
+  });
+});
