@@ -7998,3 +7998,11 @@ describe("a level an item of a list of additions reaches with its own verb (Bozh
     expect(one(x, "蔬菜种植面积达190万亩", "190万亩").label_zh).toBe("蔬菜种植面积");
   });
 });
+
+describe("the rural surplus labour moved into work (Bozhou 2014: 新增城镇就业6.14万人、转移农村富余劳动力10.1万人)", () => {
+  it("is the rural labour moved into work, in the review and in the plan", () => {
+    const x = fixture(["地区生产总值增长10%。新增城镇就业6.14万人、转移农村富余劳动力10.1万人。"], ["地区生产总值增长10%左右。新增城镇就业岗位3万个，转移农村富余劳动力7.6万人。"]);
+    expect(one(x, "转移农村富余劳动力10.1万人", "10.1万人")).toMatchObject({ metric: "rural_labor_transfer", kind: "result" });
+    expect(one(x, "转移农村富余劳动力7.6万人", "7.6万人")).toMatchObject({ metric: "rural_labor_transfer", kind: "target" });
+  });
+});
