@@ -8006,3 +8006,11 @@ describe("the rural surplus labour moved into work (Bozhou 2014: 新增城镇就
     expect(one(x, "转移农村富余劳动力7.6万人", "7.6万人")).toMatchObject({ metric: "rural_labor_transfer", kind: "target" });
   });
 });
+
+describe("the tourists received counted as 接待旅游人数 (Hohhot 2014: 全年接待旅游人数、实现旅游收入同比分别增长18%和23%)", () => {
+  it("types the first growth as the tourist arrivals' and the second as the tourism revenue's", () => {
+    const x = fixture(["地区生产总值增长10%。全年接待旅游人数、实现旅游收入同比分别增长18%和23%。"], ["地区生产总值增长9%。"]);
+    expect(one(x, "分别增长18%", "18%")).toMatchObject({ metric: "tourist_arrivals_growth", year: 2019 });
+    expect(one(x, "分别增长18%", "23%")).toMatchObject({ metric: "tourism_revenue_growth" });
+  });
+});
