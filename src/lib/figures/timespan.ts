@@ -266,6 +266,13 @@ function spanOf(c: TimeContext): TimeSpan {
     const year = cue.last;
     cue = cues.findLast((x) => x.type === "span" && x.first <= year && year <= x.last) ?? cue;
   }
+  // So is a sum told as a multiple of an earlier term's, its span framed by an earlier sentence (`“十一五”时期的五年，…。2010年，
+  // …；全社会固定资产投资累计完成7226.6亿元，是“十五”时期的2.6倍`, Jinan 2011): a sum over the span, not that year's level.
+  if (cue?.type === "year" && c.againstTerm === true && c.part === "review") {
+    const year = cue.last;
+    const within = (x: TimeCue) => x.type === "span" && x.first <= year && year <= x.last;
+    cue = cues.findLast(within) ?? timeCues(c.context, c.year, c.part, c.delivered ?? null).findLast((x) => x.frame && within(x)) ?? cue;
+  }
   // In the plan or the outlook, a bare number of years (`五年间`) after a stage the paragraph names by its years
   // (`第一阶段，从1991至1995年。这一阶段，…。五年间，国内生产总值年均增长13.5%左右`, Guangzhou 1993) is that stage, as long
   // as the number of years it names: not the years from the plan year.

@@ -8014,3 +8014,11 @@ describe("the tourists received counted as 接待旅游人数 (Hohhot 2014: 全�
     expect(one(x, "分别增长18%", "23%")).toMatchObject({ metric: "tourism_revenue_growth" });
   });
 });
+
+describe("a sum told as so many times an earlier term's, after a year named inside the term looked back on (Jinan 2011: 2010年，…；全社会固定资产投资累计完成7226.6亿元，是“十五”时期的2.6倍，年均增长18%)", () => {
+  it("is the sum over the term, not that year's investment", () => {
+    const x = fixture(["过去五年，是我市发展史上极不平凡的五年。2019年，全市生产总值达到3910.8亿元，年均增长13.9%；全社会固定资产投资累计完成7226.6亿元，是“十二五”时期的2.6倍，年均增长18%。"], ["地区生产总值增长12%。"]);
+    expect(one(x, "7226.6亿元", "7226.6亿元")).toMatchObject({ period: [2015, 2019] });
+    expect(one(x, "3910.8亿元", "3910.8亿元")).toMatchObject({ metric: "gdp", year: 2019, period: null });
+  });
+});
