@@ -8022,3 +8022,16 @@ describe("a sum told as so many times an earlier term's, after a year named insi
     expect(one(x, "3910.8亿元", "3910.8亿元")).toMatchObject({ metric: "gdp", year: 2019, period: null });
   });
 });
+
+describe("the funds brought in from outside an autonomous region (Inner Mongolia 1999: 引进区外资金71.3亿元人民币)", () => {
+  it("is the investment attracted, in the review and in the plan, as 省外资金 and 盟外资金 are", () => {
+    const x = fixture(
+      ["全区直接利用外资到位额1.65亿美元，间接利用外资4.39亿美元，引进区外资金71.3亿元人民币，共折合人民币121.3亿元。"],
+      ["国内生产总值增长8%。全年引进区外资金必保到位额52亿元人民币、利用国外资金到位额4.2亿美元。"],
+    );
+    expect(x.figures.filter((f) => f.metric === "investment_attracted").map((f) => [f.kind, f.year, f.value, f.unit])).toEqual([
+      ["result", 2019, 71.3, "亿元"],
+      ["target", 2020, 52, "亿元"],
+    ]);
+  });
+});
