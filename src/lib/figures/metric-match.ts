@@ -870,6 +870,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
       // Foreign direct investment by the amount its contracts agree (`外商直接投资协议金额120.5亿美元，实际到位54.5亿美元`,
       // Zhejiang 2004; `外商直接投资合同金额`) is the capital contracted, not that actually used: the contract's words first.
       .replace(/^((?:全[市省区州])?)外商直接投资(协议|合同)(?=金额|外资|投资额)/, "$1$2外商直接投资")
+      // So is the foreign capital used by the amount of the agreements newly signed (`全省利用外资新签协议金额达到3.83亿美元`,
+      // Zhejiang 1992; `利用外资合同金额`): the capital contracted, not that actually used.
+      .replace(/^((?:全[市省区州])?)利用外资((?:新签)?(?:协议|合同))(?=金额|外资|投资额)/, "$1$2利用外资")
       // Areas counted before the figure (`实施35个片区5300多户棚户区改造工程`, Qingyang 2018) are where the work is done, the
       // whole place's, not a part of it named bare (`片区生产总值增长9.3%`, Dongguan 2018; {@link PART_OF}).
       .replace(/^片区(?=\p{Script=Han})/u, (m) => (/(?:\d|[一二三四五六七八九十两])个片区$/.test(input.clause ?? "") ? "" : m)),

@@ -8035,3 +8035,14 @@ describe("the funds brought in from outside an autonomous region (Inner Mongolia
     ]);
   });
 });
+
+describe("foreign capital by the amount of the agreements newly signed (Zhejiang 1992: 全省利用外资新签协议金额达到3.83亿美元，比上年增长54.5%)", () => {
+  it("is the capital contracted, not the foreign investment actually used, nor its growth", () => {
+    const x = fixture(
+      ["全年出口创汇达到29.13亿美元，比上年增长28.9%。全省利用外资新签协议金额达到3.83亿美元，比上年增长54.5%，新办三资企业585家。"],
+      ["国民生产总值增长6.5%。"],
+    );
+    expect(x.figures.filter((f) => f.metric?.startsWith("fdi_"))).toEqual([]);
+    expect(one(x, "3.83亿美元", "3.83亿美元").label_zh).toMatch(/协议/);
+  });
+});
