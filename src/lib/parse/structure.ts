@@ -322,7 +322,12 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
     // In an appendix (民生实事: `四、新建及改造…农村电网380公里，…` too long for a heading), so is the next item that reads as
     // an item of the list, a task with its figures or a run of sentences (`五、完成1.6万人生态移民。完成农村危房改造3.6万户。…`).
     const task = mode === "appendix" && marker !== null && isListItem(text.slice(marker.text.length), "body");
-    if (marker && listRun && marker.family === listRun.family && marker.n === listRun.n + 1 && (clauses || task)) {
+    // So is a short item of a list numbered `1、` with no text of its own, the run's next item or a heading of a rank open
+    // above right after it (Yichun 2014: `9、增开伊春区至友好区的公交线路。` between `8、新建…中心3个。` and `10、投资1897万元，…`):
+    // a task of the list, no heading with nothing under it.
+    const after = marker?.family === "num" && listRun?.family === "num" && i + 1 < lines.length ? markerAt(lines[i + 1]!) : null;
+    const bare = after !== null && marker !== null && ((after.family === marker.family && after.n === marker.n + 1) || stack.some((s) => s.family === after.family && s.family !== marker.family && s.last + 1 === after.n));
+    if (marker && listRun && marker.family === listRun.family && marker.n === listRun.n + 1 && (clauses || task || bare)) {
       listRun.n = marker.n;
       blocks.push({ type: "paragraph", text, lead: null, line });
       continue;

@@ -981,3 +981,27 @@ describe("parts titled by a bare period, each with a slogan line under it (Chang
     expect(x.figures.find((f) => f.metric === "retail_sales")).toMatchObject({ kind: "target", year: 2020, value: 918 });
   });
 });
+
+describe("a short task of a list numbered 1、 with no text of its own (Yichun 2014: 9、增开伊春区至友好区的公交线路。)", () => {
+  it("keeps it a paragraph when the next item, or the next part, follows it right away", () => {
+    const txt = [
+      "2014年测试市政府工作报告",
+      "各位代表：",
+      "一、2014年主要工作",
+      "本着量力而行、尽力而为的原则，重点办好十件民生实事。",
+      "1、投资10亿元，改造棚户区12330户，新建公租房1500套。",
+      "2、新建、改扩建300—500平方米达标和标准型社区服务中心2个，1000平方米示范型社区服务中心3个。",
+      "3、增开伊春区至友好区的公交线路。",
+      "4、投资1897万元，购置现代化清雪设备35台；增设临时休息点。",
+      "5、增设临时休息点。",
+      "二、加强政府自身建设",
+      "把党的群众路线教育活动贯穿于作风建设的全过程。",
+    ].join("\n");
+    const r = ingestText("ceshi-2014.txt", txt);
+    expect(r.document.headings.map((h) => h.text)).toEqual(["一、2014年主要工作", "二、加强政府自身建设"]);
+    const texts = r.document.paragraphs.map((p) => p.text);
+    expect(texts).toContain("3、增开伊春区至友好区的公交线路。");
+    expect(texts).toContain("5、增设临时休息点。");
+    expect(r.warnings.some((w) => /breaks the numbering/.test(w.message))).toBe(false);
+  });
+});
