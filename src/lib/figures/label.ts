@@ -77,6 +77,9 @@ const FLUFF = [
   "仍然|依然(?!将)",
   // A verb of aiming at the goals of a year (`围绕2030年GDP过万亿`, Yueyang 2023): no word of the indicator.
   `${AIMED_AT}(?=(?:19|20)\\d{2}年)`,
+  // The verb of setting the year's targets before that year (`初步安排 2014年全市地区生产总值、…分别增长10%`, Yichun 2014):
+  // no word of the indicator; the year is the figure's time.
+  "(?:初步)?(?:安排|确定|提出)(?=[ \\u3000]?(?:19|20)\\d{2}[ \\u3000]?年)",
   // The statistical basis the figures after it are counted on (`新口径城乡居民收入分别达19351元和10134元`, Yueyang 2014): no
   // word of the indicator.
   "(?:按|以)?新口径(?:计算|统计|测算)?的?(?=[\\u4e00-\\u9fff]{2})",

@@ -8046,3 +8046,11 @@ describe("foreign capital by the amount of the agreements newly signed (Zhejiang
     expect(one(x, "3.83亿美元", "3.83亿美元").label_zh).toMatch(/协议/);
   });
 });
+
+describe("the verb setting the plan year's targets before that year (Yichun 2014: 初步安排 2014年全市地区生产总值、…分别增长10%)", () => {
+  it("is no word of the GDP growth target's label", () => {
+    const x = fixture(["地区生产总值增长6%。"], ["初步安排 2020年全市地区生产总值、规模以上工业增加值、公共预算收入分别增长10%，固定资产投资增长26%。"]);
+    const targets = x.figures.filter((f) => f.metric === "gdp_growth" && f.kind === "target");
+    expect(targets.map((f) => [f.year, f.value, f.label_zh])).toEqual([[2020, 10, "地区生产总值增长"]]);
+  });
+});
