@@ -8054,3 +8054,12 @@ describe("the verb setting the plan year's targets before that year (Yichun 2014
     expect(targets.map((f) => [f.year, f.value, f.label_zh])).toEqual([[2020, 10, "地区生产总值增长"]]);
   });
 });
+
+describe("tourist arrivals named 接待旅游人数 (Mudanjiang 2015: 接待旅游人数突破 1700万人次、实现收入 108亿元，分别增长 20.8%和 19%)", () => {
+  it("types the arrivals and their growth, beside the revenue", () => {
+    const x = fixture(["地区生产总值增长7%。接待旅游人数突破1700万人次、实现收入108亿元，分别增长20.8%和19%。"], ["地区生产总值增长6.5%以上。全年接待旅游人数和收入均增长10%以上。"]);
+    expect(one(x, "1700万人次", "1700万人次")).toMatchObject({ metric: "tourist_arrivals", year: 2019 });
+    expect(one(x, "20.8%和", "20.8%")).toMatchObject({ metric: "tourist_arrivals_growth" });
+    expect(x.figures.filter((f) => f.kind === "target" && f.metric === "tourist_arrivals_growth").map((f) => f.value)).toEqual([10]);
+  });
+});
