@@ -8063,3 +8063,11 @@ describe("tourist arrivals named 接待旅游人数 (Mudanjiang 2015: 接待旅�
     expect(x.figures.filter((f) => f.kind === "target" && f.metric === "tourist_arrivals_growth").map((f) => f.value)).toEqual([10]);
   });
 });
+
+describe("a density per area from its old year's level to the new one (Foshan 2001: 公路密度从1995年的每百平方公里73公里提高到2000年的每百平方公里97公里)", () => {
+  it("drops the old level as a baseline and labels the new one with the density, not the words of its base", () => {
+    const x = fixture(["地区生产总值增长11%。公路密度从2015年的每百平方公里73公里提高到2019年的每百平方公里97公里。"], ["地区生产总值增长9.5%。"]);
+    expect(x.figures.filter((f) => f.unit === "公里").map((f) => f.value)).toEqual([97]);
+    expect(one(x, "97公里", "97公里").label_zh).toBe("公路密度");
+  });
+});
