@@ -60,6 +60,9 @@ const VERBS: Verb[] = [
   ...["下降", "减少", "降低", "回落", "下滑", "下跌", "压缩", "压减", "缩短", "缩减", "精简", "递减", "削减", "下调"].map((w): Verb => [w, "down", true, null]),
   // A change on the year before written short (`地区生产总值达1720亿元，比增9.8%`, `税收同比增17%`).
   ...["同比增", "比增", "同比降", "比降"].map((w): Verb => [w, w.endsWith("增") ? "up" : "down", true, null]),
+  // So is 增 or 降 alone right after the year compared with (`税收总额182.84亿元，比上年增长32.78%，比1995年增1.9倍`, Foshan
+  // 2001): the change on that year (see readPredicate: only after a basis).
+  ...["增", "降"].map((w): Verb => [w, w === "增" ? "up" : "down", true, null]),
   // A rate held to a level (`城镇登记失业率控制到3.3%`, Shaanxi 2017) as one held at it, or kept there by regulation
   // (`居民消费价格指数调控在102%以内`, Beijing 2006), or a bound not to be passed (`总人口不突破9000万人`, Shandong 1996).
   // Said with 小于 or 少于 too (`PM2.5平均浓度小于35微克/立方米`).
@@ -204,6 +207,7 @@ export function readPredicate(before: string): Predicate {
   if (rest.endsWith("了") && verbsEnding(rest.slice(0, -1)).length > 0) rest = rest.slice(0, -1);
   for (const [words, dir, isChange, q] of verbsEnding(rest)) {
     if (words === "增长" && rest.endsWith("新增长")) continue;
+    if ((words === "增" || words === "降") && !BASIS.test(rest.slice(0, -1))) continue;
     if (words === "过" && (PAST_WORD.test(rest) || DONE_BEFORE.test(rest) || !/\p{Script=Han}|[A-Za-z）)]/u.test(rest.slice(-2, -1)))) continue;
     // 为 closing the noun 行为 is no verb (Shantou 2018: `清理乱摆乱卖行为90.2万宗`): the acts are counted.
     if (words === "为" && NOUN_WEI.test(rest)) continue;

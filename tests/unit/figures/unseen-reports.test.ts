@@ -8071,3 +8071,10 @@ describe("a density per area from its old year's level to the new one (Foshan 20
     expect(one(x, "97公里", "97公里").label_zh).toBe("公路密度");
   });
 });
+
+describe("a change written 增 alone right after the year compared with (Foshan 2001: 税收总额182.84亿元，比上年增长32.78%，比1995年增1.9倍)", () => {
+  it("is the tax total's rise on that year, labelled with the tax total like the change before it", () => {
+    const x = fixture(["地区生产总值增长11%。税收总额182.84亿元，比上年增长32.78%，比2015年增1.9倍。"], ["地区生产总值增长9.5%。"]);
+    expect(one(x, "比2015年增1.9倍", "1.9倍")).toMatchObject({ label_zh: "税收总额比2015年增", base_year: 2015, direction: "up" });
+  });
+});
