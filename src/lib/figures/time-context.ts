@@ -182,8 +182,16 @@ function framingClauses(text: string, year: number): string {
  * first year or before.
  */
 export function turnsToComingPlan(text: string, year: number): boolean {
-  return plansNamed(text).some((plan) => plan.years[0] >= year && /^(?:规划|计划|时期|期间)/.test(text.slice(plan.end)));
+  return plansNamed(text).some(
+    (plan) => plan.years[0] >= year && /^(?:规划|计划|时期|期间)/.test(text.slice(plan.end)) && !ENTERED_INTO.test(text.slice(0, plan.end).split(/[，。；！？,;]/).at(-1)!),
+  );
 }
+
+/**
+ * Projects entered into the coming plan, told as a result of the year (`92个项目列入国家、省上“十二五”规划和专项规划`, Lanzhou
+ * 2011, in an unheaded review between its items): the plan is what they joined, no turn of the text to that plan.
+ */
+const ENTERED_INTO = /(?:列入|纳入|写入|编入)/;
 
 /**
  * The time words that frame each paragraph from outside it: the lead clauses of its part's own paragraphs (those

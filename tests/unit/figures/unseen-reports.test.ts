@@ -8078,3 +8078,26 @@ describe("a change written 增 alone right after the year compared with (Foshan 
     expect(one(x, "比2015年增1.9倍", "1.9倍")).toMatchObject({ label_zh: "税收总额比2015年增", base_year: 2015, direction: "up" });
   });
 });
+
+describe("projects entered into the coming five-year plan, told among the reviewed year's items of a review with no part heading (Lanzhou 2011: 92个项目列入国家、省上“十二五”规划和专项规划)", () => {
+  it("turns no paragraph to that plan: the figures after it are still the reviewed year's results", () => {
+    const x = extractText(
+      "ceshi-2011.txt",
+      [
+        "2011年测试市政府工作报告",
+        "——2011年1月4日在测试市第一届人民代表大会第六次会议上",
+        "市长 张三",
+        "各位代表：",
+        "2010年，是“十一五”规划的最后一年。我们圆满完成了各项目标任务。",
+        "一是经济平稳快速增长。全市生产总值增长12%。",
+        "二是项目建设成效显著。全市集中实施重大项目100项。",
+        "全力支持区域性重大项目建设，92个项目列入国家、省上“十二五”规划和专项规划，签约各类国内合同项目269项。",
+        "三是民生问题逐步解决。城镇新增就业5.64万人。",
+        "2011年的政府工作",
+        "2011年经济社会发展的主要预期目标是：全市生产总值增长14%以上。",
+      ].join("\n"),
+    );
+    expect(one(x, "签约各类国内合同项目269项", "269项")).toMatchObject({ kind: "result", year: 2010 });
+    expect(one(x, "城镇新增就业5.64万人", "5.64万人")).toMatchObject({ kind: "result", year: 2010, metric: "urban_jobs_new" });
+  });
+});
