@@ -56,6 +56,13 @@ const STOPPED_NUMBERED = /^([^\s：:。；！？;，,、（）()《》]{2,20})(�
 const BRACKETED = /^(【[^【】：:。；！？;]{1,40}】)(\s*[：:]|\s+)?(\S[\s\S]*)$/;
 
 /**
+ * The same term after a copy lost the opening bracket with the first character of each line (`六大六小】“六大”即…`,
+ * `市委“1139”工作部署】即市委十四届七次全会…`, Lanzhou 2024): read in a glossary appendix, the closing bracket ends the
+ * term and stands as the separator written, the definition right after it.
+ */
+const HALF_BRACKETED = /^([^【】：:。；！？;，,\s]{1,40})(】)(\S[\s\S]*)$/;
+
+/**
  * Parse one appendix line into number, term and definition; null when it is not of that shape. `numberedSpaced`:
  * the line is read inside a glossary appendix, where a numbered line's term may be set off by a space whatever its
  * definition opens with.
@@ -65,6 +72,10 @@ export function parseGlossaryLine(text: string, numberedSpaced = false): Glossar
   const bracketed = BRACKETED.exec(rest);
   // With no colon the term is set off by a space, as a spaced term is: a bold that closes on 】 right before a word is none.
   if (bracketed) return { n, term: bracketed[1]!, sep: bracketed[2]?.trim() || " ", definition: bracketed[3]! };
+  const half = numberedSpaced ? HALF_BRACKETED.exec(rest) : null;
+  if (half && (half[1]!.match(/“/g) ?? []).length === (half[1]!.match(/”/g) ?? []).length) {
+    return { n, term: half[1]!, sep: half[2]!, definition: half[3]! };
+  }
   // A space inside a quotation the term opens (`12．村级换届选举“两个 80% ”：是指…`, Zhongshan 2014) sets nothing off:
   // a term that leaves its quotation mark open is no term, and the colon after the closing mark ends it.
   const closed = (x: RegExpExecArray | null) => (x && (x[1]!.match(/“/g) ?? []).length <= (x[1]!.match(/”/g) ?? []).length ? x : null);

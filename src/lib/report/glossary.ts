@@ -9,7 +9,8 @@ function splitEntry(node: Paragraph | undefined, text: string): { display: strin
   const first = node?.children[0];
   if (first?.type === "strong") {
     const display = toString(first);
-    return { display, definition: text.slice(display.length).replace(/^[：:。\s]/, "") };
+    // The closing bracket a copy left after a term whose opening one it lost (`六大六小】“六大”即…`) separates it too.
+    return { display, definition: text.slice(display.length).replace(/^[：:。】\s]/, "") };
   }
   const m = /^(.+?)([：:])(.*)$/s.exec(text);
   return { display: m?.[1] ?? text, definition: m?.[3] ?? "" };

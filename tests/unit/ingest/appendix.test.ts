@@ -1134,3 +1134,36 @@ describe("the year's list of 民生 projects after the closing words (Jiujiang 2
     expect(ingestText("ceshi-2016.txt", mid).document.headings.some((h) => h.text === "测试市2016年为民实事" && h.depth === 2)).toBe(false);
   });
 });
+
+describe("a glossary whose terms lost their opening lenticular bracket (Lanzhou 2024: 六大六小】“六大”即…)", () => {
+  it("reads the closing bracket as the end of the term and its separator, nothing lost", () => {
+    expect(parseGlossaryLine("六大六小】“六大”即轨道交通2号线工程。“六小”即天水路中段拓宽改造项目。", true)).toMatchObject({
+      n: null,
+      term: "六大六小",
+      sep: "】",
+      definition: "“六大”即轨道交通2号线工程。“六小”即天水路中段拓宽改造项目。",
+    });
+    // Outside a glossary appendix a 】 ends no term.
+    expect(parseGlossaryLine("六大六小】“六大”即轨道交通2号线工程。")).toBeNull();
+    const text = [
+      "政府工作报告",
+      "——2024年1月10日在测试市第十七届人民代表大会第四次会议上",
+      "测试市市长 张三",
+      "各位代表:",
+      "一、2023年工作回顾",
+      "全市生产总值增长4.2%。",
+      "有关词语解释",
+      "市委“1139”工作部署】即市委十四届七次全会对测试发展作出的部署。",
+      "项目“双进”】即项目引进、项目推进。",
+      "六大六小】“六大”即轨道交通2号线工程。“六小”即天水路中段拓宽改造项目。",
+    ].join("\n");
+    const r = ingestText("ceshi-2024.txt", text);
+    expect(r.glossary.map((g) => [g.term, g.term_display, g.definition])).toEqual([
+      ["1139", "市委“1139”工作部署", "即市委十四届七次全会对测试发展作出的部署。"],
+      ["双进", "项目“双进”", "即项目引进、项目推进。"],
+      ["六大六小", "六大六小", "“六大”即轨道交通2号线工程。“六小”即天水路中段拓宽改造项目。"],
+    ]);
+    expect(r.markdown).toContain("**六大六小**】“六大”即轨道交通2号线工程。");
+    expect(r.warnings.filter((w) => /glossary entry/.test(w.message))).toEqual([]);
+  });
+});
