@@ -16,7 +16,8 @@ export interface Marker {
 
 const PATTERNS: [MarkerFamily, RegExp][] = [
   ["cn", new RegExp(`^(${CN_NUM})[、，]`)],
-  ["cn-paren", new RegExp(`^[（(](${CN_NUM})[）)]`)],
+  // A copy that lost the first character of each line keeps `一）` of `（一）` (Lanzhou 2024: `一）全力以赴稳增长、促发展，…`).
+  ["cn-paren", new RegExp(`^[（(]?(${CN_NUM})[）)]`)],
   ["num-paren", /^[（(](\d{1,2})[）)]/],
   // A copy of a printed page may keep a space between the number and its enumeration comma (`2 、狠抓基础产业，加快基础设施
   // 建设。`, Hainan 1994).

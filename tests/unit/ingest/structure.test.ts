@@ -2209,3 +2209,32 @@ describe("a lead sentence a copy set a space before its full stop (Anhui 2004: �
     expect(r.markdown).not.toContain("&#x");
   });
 });
+
+describe("sections whose opening parenthesis a copy lost with the first character of each line (Lanzhou 2024: 一）全力以赴稳增长、促发展，…)", () => {
+  it("reads 一） 二） as the sections （一） （二） of their part, run on into their text, nothing lost", () => {
+    const text = [
+      "政府工作报告",
+      "——2024年1月10日在测试市第十七届人民代表大会第四次会议上",
+      "测试市市长 张三",
+      "各位代表:",
+      "一、2023年工作回顾",
+      "一年来，我们扎实开展了以下八个方面工作：",
+      "一）全力以赴稳增长、促发展，经济运行走出低谷、稳中有进。预计全年实现生产总值3477亿元、增长4.2%。",
+      "二）远谋近施抓项目、抓引资，发展动能加速集聚、持续增强。新引进项目333个。",
+      "二、2024年工作安排",
+      "经济发展主要预期目标是：生产总值增长6%。",
+      "一）聚焦发力“五大工程”，加快构建“3+2”现代产业体系。坚持一产抓升级。",
+    ].join("\n");
+    const r = ingestText("ceshi-2024.txt", text);
+    expect(r.document.headings.map((h) => [h.depth, h.text])).toEqual([
+      [2, "一、2023年工作回顾"],
+      [3, "一）全力以赴稳增长、促发展，经济运行走出低谷、稳中有进。"],
+      [3, "二）远谋近施抓项目、抓引资，发展动能加速集聚、持续增强。"],
+      [2, "二、2024年工作安排"],
+      [3, "一）聚焦发力“五大工程”，加快构建“3+2”现代产业体系。"],
+    ]);
+    const texts = r.document.paragraphs.map((p) => p.text);
+    expect(texts).toContain("预计全年实现生产总值3477亿元、增长4.2%。");
+    expect(texts).toContain("坚持一产抓升级。");
+  });
+});
