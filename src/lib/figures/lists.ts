@@ -8,6 +8,9 @@ const TAILS = [
   // `基本养老、失业、工伤保险参保人数`: the kinds of insurance.
   "保险参保人数",
   "保险参保率",
+  // `养老、失业、医疗、工伤、生育参保人数分别达到32.25万人、…` (Lanzhou 2011): each insurance's insured, its 保险 left out.
+  "参保人数",
+  "参保率",
   // `城镇养老、医疗、失业保险覆盖率分别达到96%、86.5%和97%` (Taiyuan 2007): each insurance's coverage.
   "保险覆盖率",
   // `城镇职工养老保险、失业保险和医疗保险覆盖面分别达到84%、88%…` (Harbin 2006): so is its coverage named 覆盖面.
