@@ -8101,3 +8101,10 @@ describe("projects entered into the coming five-year plan, told among the review
     expect(one(x, "城镇新增就业5.64万人", "5.64万人")).toMatchObject({ kind: "result", year: 2010, metric: "urban_jobs_new" });
   });
 });
+
+describe("kinds of insurance listed before the insured they share (Lanzhou 2011: 养老、失业、医疗、工伤、生育参保人数分别达到32.25万人、…)", () => {
+  it("gives each kind the insured, not a bare 人数", () => {
+    expect(listItems("养老、失业、医疗、工伤、生育参保人数", 5)).toEqual(["养老参保人数", "失业参保人数", "医疗参保人数", "工伤参保人数", "生育参保人数"]);
+    expect(listItems("长期护理保险、惠民保参保人数", 2)).toEqual(["长期护理保险参保人数", "惠民保参保人数"]);
+  });
+});
