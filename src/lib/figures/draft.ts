@@ -459,7 +459,7 @@ const WEIGHT = /^(?:[万亿]|万亿)?(?:吨|公斤|斤)$/;
  * Words of an amount added to a stock (`新增`, `新登记`, `新注册`, `净增`: `规模以上工业企业净增407户，达1259户`): the subject
  * names the addition, not the stock.
  */
-const ADDED = /新(?:增(?!长)|登记|注册|设立|培育|引进|认定)|净增(?!长)/;
+export const ADDED = /新(?:增(?!长)|登记|注册|设立|培育|引进|认定)|净增(?!长)/;
 
 /**
  * A subject that is a difference from another amount and nothing else (`比近三年净增量之和多`, `比国家要求低`), or a rate

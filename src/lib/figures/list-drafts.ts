@@ -1,4 +1,4 @@
-import { type Clause, DOUBLED, emit, type Prior } from "./draft.ts";
+import { ADDED, type Clause, DOUBLED, emit, type Prior } from "./draft.ts";
 import { cleanSubject, OF_EARLIER, sliceClean, timeAlone } from "./label.ts";
 import { listItems } from "./lists.ts";
 import type { Quantity } from "./quantity.ts";
@@ -108,7 +108,12 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
     // Levels after the real yearly growths of the same items (`…农民人均纯收入年均实际增长9.9%，2005年分别达到17650元和
     // 7850元`, Beijing 2006) are no average and no real change: how the change was measured is no word of theirs.
     const mode = p.change ? YEARLY_END : LEVEL_MODE_END;
-    const item = (b: Prior) => b.subject.replace(mode, "").replace(OF_EARLIER, "");
+    // Levels the items reach after the amounts added to them (`新增主营业务收入过亿元企业58户、过10亿元企业14户，分别达646户、
+    // 45户`, Jiujiang 2014) are the stocks the additions bring them to, no additions, as with one item (`净增407户，达1259户`).
+    const item = (b: Prior) => {
+      const own = b.subject.replace(mode, "").replace(OF_EARLIER, "");
+      return p.change ? own : own.replace(ADDED, "");
+    };
     // Each item told with its level and its growth before (`城市居民年人均生活费收入9379.12元，比上年增长9.66%;农村居民年人均
     // 纯收入5163.48元，增长15.19%;扣除价格因素后，分别增长1.35%和9.7%`, Guangzhou 1997): the items are the last distinct
     // ones, in their order, not the last item's two figures.

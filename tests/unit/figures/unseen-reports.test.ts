@@ -8108,3 +8108,11 @@ describe("kinds of insurance listed before the insured they share (Lanzhou 2011:
     expect(listItems("长期护理保险、惠民保参保人数", 2)).toEqual(["长期护理保险参保人数", "惠民保参保人数"]);
   });
 });
+
+describe("levels the items of a list reach after the amounts added to them (Jiujiang 2014: 新增主营业务收入过亿元企业58户、过10亿元企业14户，分别达646户、45户)", () => {
+  it("are the stocks, labelled and typed with no word of the addition", () => {
+    const x = fixture(["全市生产总值增长10%。新增国家高新技术企业58家、省级专精特新企业14家，分别达646家、45家。"], ["全市生产总值增长9%。"]);
+    expect(one(x, "分别达646家", "646家")).toMatchObject({ label_zh: "国家高新技术企业", metric: "high_tech_enterprises" });
+    expect(one(x, "新增国家高新技术企业58家", "58家")).toMatchObject({ label_zh: "新增国家高新技术企业", metric: "high_tech_enterprises_new" });
+  });
+});
