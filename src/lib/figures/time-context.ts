@@ -357,7 +357,8 @@ const LEVEL_CLAUSE = new RegExp(`${LEVEL_VERBS}\\d`);
 
 /** What a figure's paragraph says about its time (GUIDE §2: kind, year, base year, period), within its frame. */
 export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = "", delivered: number | null = null): TimeContext {
-  const before = p.text.slice(d.sentence[0], d.quantity.start);
+  // A space a copy set between the verb and the number (`国家级高新技术企业达到 19户`, Mudanjiang 2015) says nothing.
+  const before = p.text.slice(d.sentence[0], d.quantity.start).replace(/[\s\u3000]+$/, "");
   const clause = before.split(/[，；：,;:]/).at(-1) ?? "";
   const families = familiesOf(d.quantity.unit);
   // A share or a ratio is never an amount added (`研发经费投入强度达到1.27%`: 投入 names what is measured).

@@ -8116,3 +8116,12 @@ describe("levels the items of a list reach after the amounts added to them (Jiuj
     expect(one(x, "新增国家高新技术企业58家", "58家")).toMatchObject({ label_zh: "新增国家高新技术企业", metric: "high_tech_enterprises_new" });
   });
 });
+
+describe("a space a copy set between the verb of a level and its number (Mudanjiang 2015: 国家级高新技术企业达到 19户)", () => {
+  it("reads the level as it reads one unspaced: what there is, not the firms added", () => {
+    const spaced = fixture(["全市生产总值增长6%。国家级高新技术企业达到 19户。"], ["全市生产总值增长6.5%。"]);
+    const tight = fixture(["全市生产总值增长6%。国家级高新技术企业达到19户。"], ["全市生产总值增长6.5%。"]);
+    expect(one(spaced, "达到 19户", "19户").metric).toBe("high_tech_enterprises");
+    expect(one(spaced, "达到 19户", "19户").metric).toBe(one(tight, "达到19户", "19户").metric);
+  });
+});
