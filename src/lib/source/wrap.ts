@@ -50,6 +50,11 @@ const WHOLE_RUN_START = /^[0-9A-Za-z][0-9A-Za-z.%‰]*/;
 const SENTENCE_END = /(?:[。！？；!?;…]|(?<!\d)[：:])[”’」』）)]*$/;
 /** A clause ended by a semicolon: the sentence goes on after it. */
 const CLAUSE_END = /[；;][”’」』）)]*$/;
+/**
+ * A sentence's end followed by a note in brackets that closes the line (`…数智乡村不少于300个。（牵头单位：移动成都分公司）`,
+ * Chengdu 2023): the note, like the sentence before it, ends there.
+ */
+const NOTED_END = /[。！？!?][”’」』]*[（(][^（）()]*[）)]$/;
 /** An item of a list opening a line by its ordinal word (`二是`, `其三`). */
 const ITEM_OPENING = /^(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十])/;
 /** The share of lines that must end within the slack of one width for the text to be read as wrapped. */
@@ -195,7 +200,8 @@ export function breakJoin(before: string, after: string, width: number, indents 
   // 富裕。…`); an appendix's label after the closing sentence or the last item of a list (`…丰富和满足老年人生活需要。` /
   // `附件2`, Shizuishan 2023); an address to the deputies (`…奋力夺取决胜全面建成小康社会伟大胜利。` / `各位代表！实现梦想，
   // 时不我待。…`, Ulanqab 2018).
-  if (OPENS_PARAGRAPH.some((r) => r.test(text)) && SENTENCE_END.test(trimLine(before))) return null;
+  // So after a sentence closed by a note in brackets (`…不少于300个。（牵头单位：移动成都分公司）` / `附件2`, Chengdu 2023).
+  if (OPENS_PARAGRAPH.some((r) => r.test(text)) && (SENTENCE_END.test(trimLine(before)) || NOTED_END.test(trimLine(before)))) return null;
   // Counted in characters only where the line stops mid-sentence: a line that ends its sentence at the margin so
   // counted may as well end its paragraph there. Not where the text indents its paragraphs: the next line, not
   // indented, goes on with it (`…入驻企业700户。五是超前谋划…首批西部开` / `发100个重大项目…第二批300个重点建设项目。` /

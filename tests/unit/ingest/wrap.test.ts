@@ -571,3 +571,11 @@ describe("a whole dateline that reaches the margin of a wrapped copy (Ningxia 20
     expect(breakJoin("　　全区上下深入认真贯彻习近平总书记在中央民族工作会议和全国宗教工作会议上", "的重要讲话精神，铸牢中华民族共同体意识。", 76, true, true)).toBe("");
   });
 });
+
+describe("a list item closed by its note in brackets at the margin of a wrapped copy (Chengdu 2023 at 38 characters: …数智乡村不少于300个。（牵头单位：移动成都分公司） / 附件2)", () => {
+  it("ends its paragraph before an appendix's label or the next item on a line of its own", () => {
+    expect(breakJoin("　　86.建设智慧小区、数智乡村不少于300个。（牵头单位：移动成都分公司）", "附件2", 76, true, true)).toBeNull();
+    expect(breakJoin("86.建设智慧小区、数智乡村不少于300个。（牵头单位：移动成都分公司）", "附件2", 76)).toBeNull();
+    expect(breakJoin("2.在重点区域开工建设公共停车场30个，改造老旧小区一批。（牵头单位：市住建局）", "3.打通中心城区“断头路”20条。", 76)).toBeNull();
+  });
+});
