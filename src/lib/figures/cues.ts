@@ -338,9 +338,10 @@ const FINDERS: Finder[] = [
   [/(?<=(?:力争|争取|确保)(?:全省|全市|全区|全州|全县)?)(?:五|5)年(?![来前后内间中里以多半度级制期])(?!规划|计划|行动|攻坚|时间|左右)/g, (_m, y, part) =>
     part === "plan" || part === "outlook" ? { type: "span", first: y, last: y + 4, frame: false } : null],
   // A number of years to be spent on a work (`用3年时间突破和推广应用150项左右先进适用技术`, Henan 2023): in the plan or the
-  // outlook, those years from the plan year, of that statement alone.
-  [/用([两二三四五2-5])年(?:左右)?的?时间/g, (m, y, part) =>
-    part === "plan" || part === "outlook" ? { type: "span", first: y, last: y + yearsIn(m[1]!) - 1, frame: false } : null],
+  // outlook, those years from the plan year, of that statement alone. So are the years of effort a pledge is to take
+  // (Jilin City 2014: `力争通过3年的努力，清收166万亩、还林100万亩以上，全市森林覆盖率达到57%`).
+  [/用([两二三四五2-5])年(?:左右)?的?时间|通过([两二三四五2-5])年(?:左右)?的?努力/g, (m, y, part) =>
+    part === "plan" || part === "outlook" ? { type: "span", first: y, last: y + yearsIn((m[1] ?? m[2])!) - 1, frame: false } : null],
   // In the review, an estimate of this year (`预计今年地区生产总值达到377亿元`, a report given in the December before
   // its plan year) is of the year reviewed: the plan year has no outturn to estimate yet. So is this year in the review
   // of a report given before its plan year (`今年地区生产总值突破千亿元大关`, said on 20 December): the year it was given.

@@ -8125,3 +8125,12 @@ describe("a space a copy set between the verb of a level and its number (Mudanji
     expect(one(spaced, "达到 19户", "19户").metric).toBe(one(tight, "达到19户", "19户").metric);
   });
 });
+
+describe("a number of years of effort pledged for a work (Jilin City 2014: 力争通过3年的努力，清收166万亩、还林100万亩以上，全市森林覆盖率达到57%)", () => {
+  it("dates the statement's figures over those years from the plan year, not the plan year alone", () => {
+    const x = fixture(["地区生产总值增长9%。"], ["地区生产总值增长10%。当年清收83万亩，还林55万亩。力争通过3年的努力，清收166万亩、还林100万亩以上，全市森林覆盖率达到57%。"]);
+    expect(one(x, "全市森林覆盖率达到57%", "57%")).toMatchObject({ kind: "target", metric: "forest_coverage", year: 2022, period: [2020, 2022] });
+    expect(one(x, "清收166万亩", "166万亩")).toMatchObject({ kind: "target", year: 2022, period: [2020, 2022] });
+    expect(one(x, "当年清收83万亩", "83万亩")).toMatchObject({ kind: "target", year: 2020, period: null });
+  });
+});
