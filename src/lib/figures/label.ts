@@ -676,6 +676,12 @@ function readNoun(text: string, i: number, end: number, exclusions: readonly Exc
       out += "、";
       continue;
     }
+    // `对318户高污染、高耗能企业实施了关停并转` (Baotou 2014): so does a list of the high or low an industry is in (高污染,
+    // 高耗能, 高排放, 低效): a word of the noun the last one qualifies, not the noun.
+    if (rest[0] === "、" && /^[高低][\u4e00-\u9fff]{1,2}$/.test(out) && /^、[高低][\u4e00-\u9fff]/.test(rest)) {
+      out += "、";
+      continue;
+    }
     // `27个国控、45个省控地表水监测断面`, `2个国家级、10个自治区级电子商务示范产业园`: a control level or rank alone, before a
     // count of the same thing at another, counts the noun the next one names.
     if (rest[0] === "、" && new RegExp(`^${RANK}$`).test(out)) {

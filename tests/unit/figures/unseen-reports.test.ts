@@ -8134,3 +8134,10 @@ describe("a number of years of effort pledged for a work (Jilin City 2014: 力�
     expect(one(x, "当年清收83万亩", "83万亩")).toMatchObject({ kind: "target", year: 2020, period: null });
   });
 });
+
+describe("a count of firms named by the highs they run at, listed with 、 (Baotou 2014: 对318户高污染、高耗能企业实施了关停并转)", () => {
+  it("labels the count with the whole list and the firms, not the first high alone", () => {
+    const x = fixture(["地区生产总值增长9.5%。对318户高污染、高耗能企业实施了关停并转。"], ["地区生产总值增长9.5%左右。"]);
+    expect(one(x, "对318户高污染、高耗能企业实施了关停并转", "318户").label_zh).toContain("高污染、高耗能企业");
+  });
+});
