@@ -74,6 +74,9 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   "吨/天": [],
   // A yearly capacity (`哈密400万吨/年煤制油、1500万吨/年煤炭分质分级利用项目`, Xinjiang 2025): a rate too, no tonnage.
   "吨/年": [],
+  // A rate per hundred thousand (`孕产妇死亡率、婴儿死亡率、5岁以下儿童死亡率分别控制在16/10万、6‰、9‰以内`, Wenshan 2021):
+  // the base after the slash is the unit's, no figure of its own, and of no family the indicators are counted in.
+  "/10万": [],
   公斤: ["weight"],
   // A kilogram as written (`度电排放二氧化碳0.13千克`): one unit, no magnitude 千 before a measure the text lacks.
   千克: ["weight"],

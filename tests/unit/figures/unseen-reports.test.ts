@@ -8141,3 +8141,12 @@ describe("a count of firms named by the highs they run at, listed with 、 (Baot
     expect(one(x, "对318户高污染、高耗能企业实施了关停并转", "318户").label_zh).toContain("高污染、高耗能企业");
   });
 });
+
+describe("a rate per hundred thousand in a list of rates (Wenshan 2021: 孕产妇死亡率、婴儿死亡率、5岁以下儿童死亡率分别控制在16/10万、6‰、9‰以内)", () => {
+  it("is the first rate's figure in /10万, the base no figure of its own, and the next rates' labels keep none of it", () => {
+    const x = fixture(["地区生产总值增长5%。孕产妇死亡率、婴儿死亡率、5岁以下儿童死亡率分别控制在16/10万、6‰、9‰以内。"], ["地区生产总值增长9.5%。"]);
+    expect(one(x, "16/10万", "16/10万")).toMatchObject({ label_zh: "孕产妇死亡率", value: 16, unit: "/10万", qualifier: "at_most" });
+    expect(one(x, "16/10万", "9‰").label_zh).toBe("5岁以下儿童死亡率");
+    expect(x.figures.filter((f) => f.unit === "万")).toEqual([]);
+  });
+});
