@@ -309,8 +309,10 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   if (subject === "" || /^(?:按可比(?:价格?|口径)(?:计算)?|(?:扣除|剔除)(?:物价|价格)因素(?:后)?)$/.test(subject)) return previous;
   // A reception right after a clause about a carrier or a venue (`全年游艇出海近16万艘次，接待游客超过105万人次`): what that
   // carrier or venue received, not the place.
+  // Not when that clause counts the venues themselves (`成功创建普者黑5A级景区和8个4A级、31个3A级景区，全年接待旅游者3618.05万人次`,
+  // Wenshan 2021): those made that year received no one yet; the reception is the place's.
   const venue = adjacent && /^接待/.test(subject) ? VENUE.exec(previous)?.[0] : undefined;
-  if (venue) return venue + subject;
+  if (venue && venue !== previous) return venue + subject;
   // A time alone right after the figures before it (`地区生产总值由2013年下降9.5%、2014年下降9.7%，到2015年增长4%`,
   // `五年累计新增免减退缓税费5300亿元，其中2022年超2000亿元`): the same indicator in that year, no running total. Not
   // after a clause that states no figure (`…，农民人均纯收入实现了恢复性增长，2002年达到2360元`), which names another.

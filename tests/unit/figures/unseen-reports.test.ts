@@ -8150,3 +8150,10 @@ describe("a rate per hundred thousand in a list of rates (Wenshan 2021: 孕产�
     expect(x.figures.filter((f) => f.unit === "万")).toEqual([]);
   });
 });
+
+describe("visitors received right after a count of scenic spots created (Wenshan 2021: 成功创建普者黑5A级景区和8个4A级、31个3A级景区，全年接待旅游者3618.05万人次)", () => {
+  it("are the place's tourist arrivals, not the new spots'", () => {
+    const x = fixture(["地区生产总值增长5%。成功创建普者黑5A级景区和8个4A级、31个3A级景区，全年接待旅游者3618.05万人次，实现旅游收入366.93亿元。"], ["地区生产总值增长9.5%。"]);
+    expect(one(x, "接待旅游者", "3618.05万人次")).toMatchObject({ label_zh: "接待旅游者", metric: "tourist_arrivals", kind: "result" });
+  });
+});
