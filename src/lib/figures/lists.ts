@@ -381,6 +381,9 @@ export function listItems(subject: string, n: number | null): string[] {
     // no word of its last item.
     // `财政总收入和地方公共财政预算收入均实现翻番，分别达…` (Guangdong 2013): the doubling both items share is no word of the last.
     .replace(/(?<=[、和及与]\p{Script=Han}+)(?:均|都|双双)(?:已经?|提前)?(?:实现了?)?(?:翻番|翻一番|翻两番|翻了一番|翻了两番)$/u, "")
+    // `城乡居民收入与经济增长保持同步，年均分别增长11.3%和16.5%` (Chuxiong 2016): what the items keep pace with is no item of
+    // the list; the figures are the items' before 与 (城镇居民收入, 农村居民收入), none of the economy's.
+    .replace(/(?<=\p{Script=Han}{2})[与同]\p{Script=Han}+?(?:基本)?(?:保持|实现)?同步(?:增长)?$/u, "")
     .replace(/(?<=[、和及与].+)等(?:[几两三四五六七八九十]项)?(?:主要|重要|先行|关键|核心|预期性|约束性)?(?:经济)?指标$/, "")
     // `“保交楼”“保交房”交付率分别达100%和88.2%` (Xinjiang 2025): quoted names set side by side with no mark between them
     // are items of the list, as if 、 stood there.

@@ -8157,3 +8157,12 @@ describe("visitors received right after a count of scenic spots created (Wenshan
     expect(one(x, "接待旅游者", "3618.05万人次")).toMatchObject({ label_zh: "接待旅游者", metric: "tourist_arrivals", kind: "result" });
   });
 });
+
+describe("incomes said to keep pace with the economy, their yearly rises listed (Chuxiong 2016: 城乡居民收入与经济增长保持同步，年均分别增长 11.3% 和 16.5%)", () => {
+  it("are the town and country incomes' rises, not a rise of the economy", () => {
+    const x = fixture(["全州生产总值增长10%。五年来，城乡居民收入与经济增长保持同步，年均分别增长11.3%和16.5%。"], ["地区生产总值增长9.5%。"]);
+    expect(one(x, "保持同步", "11.3%")).toMatchObject({ label_zh: "城镇居民收入年均增长", metric: "urban_income_growth" });
+    expect(one(x, "保持同步", "16.5%")).toMatchObject({ label_zh: "农村居民收入年均增长", metric: "rural_income_growth" });
+    expect(listItems("城乡居民收入与经济增长保持同步", 2)).toEqual(["城镇居民收入", "农村居民收入"]);
+  });
+});
