@@ -18,6 +18,8 @@ const UNITS: Record<string, string> = {
   "元/月": " yuan a month",
   美元: " US dollars",
   "‰": "‰",
+  // A rate per hundred thousand (`孕产妇死亡率…控制在16/10万`).
+  "/10万": " per 100,000",
   "（上年=100）": " (previous year = 100)",
   人: " people",
   人次: " person-times",

@@ -8147,6 +8147,8 @@ describe("a rate per hundred thousand in a list of rates (Wenshan 2021: 孕产�
     const x = fixture(["地区生产总值增长5%。孕产妇死亡率、婴儿死亡率、5岁以下儿童死亡率分别控制在16/10万、6‰、9‰以内。"], ["地区生产总值增长9.5%。"]);
     expect(one(x, "16/10万", "16/10万")).toMatchObject({ label_zh: "孕产妇死亡率", value: 16, unit: "/10万", qualifier: "at_most" });
     expect(one(x, "16/10万", "9‰").label_zh).toBe("5岁以下儿童死亡率");
+    // In English, a rate per hundred thousand, no pinyin of the base.
+    expect(withUnitEn(16, "/10万")).toBe("16 per 100,000");
     expect(x.figures.filter((f) => f.unit === "万")).toEqual([]);
   });
 });
