@@ -8168,3 +8168,10 @@ describe("incomes said to keep pace with the economy, their yearly rises listed 
     expect(listItems("城乡居民收入与经济增长保持同步", 2)).toEqual(["城镇居民收入", "农村居民收入"]);
   });
 });
+
+describe("a copy that set spaces around every number (Chuxiong 2016: 贫困人口从 49.7 万人下降到 25.8 万人)", () => {
+  it("drops the old value from the label, as without the spaces", () => {
+    const x = fixture(["全州生产总值增长 9%。贫困人口从 49.7 万人下降到 25.8 万人。"], ["全州生产总值增长 10%。"]);
+    expect(one(x, "下降到 25.8 万人", "25.8 万人").label_zh).toBe("贫困人口");
+  });
+});
