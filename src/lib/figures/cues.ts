@@ -184,6 +184,11 @@ const MULTIPLE_OF = /(?:为|恢复(?:到|至)?)\s*“?$/;
  * words before such a figure (the time of the figure's own clause is asked of the words before its number).
  */
 const MULTIPLE_AFTER = /^”?(?:时期|期间|末|底|同期|水平)?的?\s*(?:\d+(?:\.\d+)?\s*(?:倍|%|％)|$)/;
+/**
+ * The level of a time that a thing is brought back to, named bare after it (`生猪产能恢复到2017年水平，设施蔬菜面积新增36.75万亩`,
+ * Jiangxi 2021): a base, as a share of it is, no time of the clauses after it.
+ */
+const LEVEL_RESTORED = /^”?(?:同期|末|底)?的?水平/;
 
 /**
  * A term longer than ten years looked back on (`建市20年来`, `40年来`, `四十年来`; group 1 the years, in digits or
@@ -405,7 +410,7 @@ function findCues(raw: string, year: number, part: CuePart, delivered: number | 
       // Nor a time a multiple or a share of its level is told of (`财政累计用于民生支出1045亿元，为“十二五”时期的1.8倍`,
       // Xiangxi 2021; `新增贷款213.4亿元，为2019年1.5倍`; `恢复到2019年同期的90%`): the base of the figure, no time of it
       // or of the clauses after it.
-      if (MULTIPLE_OF.test(text.slice(0, at)) && MULTIPLE_AFTER.test(text.slice(end))) continue;
+      if (MULTIPLE_OF.test(text.slice(0, at)) && (MULTIPLE_AFTER.test(text.slice(end)) || (/恢复(?:到|至)?\s*“?$/.test(text.slice(0, at)) && LEVEL_RESTORED.test(text.slice(end))))) continue;
       // Nor the end of a range of years compared with (`五年新增电力装机3.5亿千瓦，是1950年到2002年53年的总和`).
       if (/^(?:到|至|[—–－~～-])/.test(m[0]) ? COMPARED_FROM.test(text.slice(0, at)) : COMPARED_TO.test(text.slice(0, at))) continue;
       if (out.some((c) => c.at < end && at < c.end)) continue;

@@ -8175,3 +8175,11 @@ describe("a copy that set spaces around every number (Chuxiong 2016: 贫困人�
     expect(one(x, "下降到 25.8 万人", "25.8 万人").label_zh).toBe("贫困人口");
   });
 });
+
+describe("a thing brought back to a past year's level, told among the reviewed year's results (Jiangxi 2021: 生猪产能恢复到2017年水平，设施蔬菜面积新增36.75万亩)", () => {
+  it("is a base, no time of the clauses after it: they are the reviewed year's results", () => {
+    const x = fixture(["乡村振兴取得新进展，生猪产能恢复到2017年水平，设施蔬菜面积新增36.75万亩；71个县实现城乡环卫第三方治理。"], ["地区生产总值增长8%左右。"]);
+    expect(one(x, "设施蔬菜面积新增36.75万亩", "36.75万亩")).toMatchObject({ kind: "result", year: x.doc.meta.year - 1, period: null });
+    expect(one(x, "71个县实现城乡环卫第三方治理", "71个")).toMatchObject({ kind: "result", year: x.doc.meta.year - 1 });
+  });
+});
