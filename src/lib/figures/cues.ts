@@ -199,6 +199,12 @@ const longTerm = (m: RegExpExecArray, y: number): Omit<TimeCue, "at"> | null => 
   return n > 10 && n < 80 ? { type: "span", first: y - n, last: y - 1, frame: true } : null;
 };
 
+/**
+ * The words after a year that make it the year things were entered into a plan or a list (`力争2020年纳入计划的1506个老旧小区
+ * 改造全面完成`, Jiangxi 2021, in the plan year's work): it qualifies what they count, no time of the figure.
+ */
+const ENTERED_IN_PLAN = "(?:纳入|列入)[^，。；！？,;]{0,10}(?:计划|规划|清单)的";
+
 const FINDERS: Finder[] = [
   // A list of years counted as a span (`2019、2020两年压减焦化产能1090万吨`): the years from the first to the last.
   [/((?:19|20)\d{2})年?(?:[、和及与](?:19|20)\d{2}年?)*[、和及与]((?:19|20)\d{2})年?(?:这)?[两二三四五2-5]年/g, (m) => {
@@ -228,7 +234,7 @@ const FINDERS: Finder[] = [
   // as a copy spaces it: `。 预计 2000 年全省…`, after the place named as its own: `，我省1993年经济发展的主要指标是`), or
   // `其中2022年`; or the first year of a change told year by year (`地区生产总值由2013年下降9.5%、2014年下降9.7%`), whose
   // 由 names no baseline: the change is that year's. A year of such a run, or of a list (`、2014年`), frames no later sentence.
-  [new RegExp(`(?:(?:^|[。！？，；：,;:、“—])\\s*|过去的|其中|[由从](?=(?:19|20)\\d{2}年${CHANGE}(?:\\d|$)))(?:预计|力争|确保|争取|全市|全区|全省|全州|全国|[我本][省市区州县]|在)?${SPACED_YEAR}(?!${MONTH_DAY}(?:以来|至今)|的)`, "g"), (m) => ({ type: "year", first: Number(m[1]), last: Number(m[1]), frame: !/^[、由从]/.test(m[0]) })],
+  [new RegExp(`(?:(?:^|[。！？，；：,;:、“—])\\s*|过去的|其中|[由从](?=(?:19|20)\\d{2}年${CHANGE}(?:\\d|$)))(?:预计|力争|确保|争取|全市|全区|全省|全州|全国|[我本][省市区州县]|在)?${SPACED_YEAR}(?!${MONTH_DAY}(?:以来|至今)|的|${ENTERED_IN_PLAN})`, "g"), (m) => ({ type: "year", first: Number(m[1]), last: Number(m[1]), frame: !/^[、由从]/.test(m[0]) })],
   // A year after a verb of aiming at goals, opening a clause (`围绕2030年GDP过万亿、一般公共预算地方收入过400亿…目标`,
   // Yueyang 2023): the goals' year, of that clause alone.
   // So is one after a verb of reaching them (`…，实现2007年人均国内生产总值达到1000美元以上的目标`, Anhui 2004).

@@ -8183,3 +8183,11 @@ describe("a thing brought back to a past year's level, told among the reviewed y
     expect(one(x, "71个县实现城乡环卫第三方治理", "71个")).toMatchObject({ kind: "result", year: x.doc.meta.year - 1 });
   });
 });
+
+describe("the year things were entered into a plan, before what they count (Jiangxi 2021: 力争2020年纳入计划的1506个老旧小区改造全面完成)", () => {
+  it("qualifies the count, no time of it: in the plan year's work the count is a target of the plan year", () => {
+    const x = fixture(["地区生产总值增长6%。"], ["地区生产总值增长8%左右。力争2019年纳入计划的1506个老旧小区改造全面完成，2020年纳入计划的1277个老旧小区改造全面开工。"]);
+    expect(one(x, "1506个老旧小区", "1506个")).toMatchObject({ kind: "target", year: 2020 });
+    expect(one(x, "1277个老旧小区", "1277个")).toMatchObject({ kind: "target", year: 2020 });
+  });
+});
