@@ -10,9 +10,10 @@ function splitEntry(node: Paragraph | undefined, text: string): { display: strin
   if (first?.type === "strong") {
     const display = toString(first);
     // The closing bracket a copy left after a term whose opening one it lost (`六大六小】“六大”即…`) separates it too.
-    return { display, definition: text.slice(display.length).replace(/^[：:。】\s]/, "") };
+    // A space a copy left after the separator (`“劳动力地图”： 全省劳动力资源…`, Jiangxi 2021) opens no definition.
+    return { display, definition: text.slice(display.length).replace(/^[：:。】\s]\s*/, "") };
   }
-  const m = /^(.+?)([：:])(.*)$/s.exec(text);
+  const m = /^(.+?)([：:])\s*(.*)$/s.exec(text);
   return { display: m?.[1] ?? text, definition: m?.[3] ?? "" };
 }
 

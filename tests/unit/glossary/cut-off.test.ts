@@ -86,3 +86,13 @@ describe("a paragraph of the body the source sets after a cut-off entry", () => 
     expect(glossary[1]!.definition).toMatch(/根据实际自主选$/);
   });
 });
+
+describe("a space a copy left after an entry's separator (Jiangxi 2021: 15.“劳动力地图”： 全省劳动力资源监测分析平台。)", () => {
+  const report = (entry: string) =>
+    ["2021年测试省政府工作报告", "2021年1月28日在测试省第一届人民代表大会第一次会议上", "省长 张三", "各位代表：", "一、2020年工作回顾", "过去一年，全省上下全力以赴推进发展。", "附件", "名词注释", entry].join("\n");
+
+  it("opens no definition, in a plain-text copy or after a bold term", () => {
+    expect(ingestText("jiangxi-2021.txt", report("15.“劳动力地图”： 全省劳动力资源监测分析平台。")).glossary[0]!.definition).toBe("全省劳动力资源监测分析平台。");
+    expect(ingestText("jiangxi-2021.md", report("**15.“劳动力地图”：** 全省劳动力资源监测分析平台。")).glossary[0]!.definition).toBe("全省劳动力资源监测分析平台。");
+  });
+});
