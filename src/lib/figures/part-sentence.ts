@@ -186,6 +186,16 @@ const NAMED_ZONE_CLAUSE = new RegExp(
 );
 
 /**
+ * The same clause with the zones named by their kind alone, the place's zones of that kind taken together (Guangdong 2010:
+ * `高新技术产业开发区建设取得新成效，工业增加值达3100亿元，增长 23.4%`): the industry's figures of the clause right after it,
+ * naming no subject of its own, are theirs.
+ */
+const ZONE_KIND_CLAUSE = /^(?:经济技术开发区|高新技术产业开发区)(?![、和与及])[^\d，,；;。]{2,16}$/;
+
+/** A clause that opens on the industry's value added or output, with no subject of its own (`工业增加值达3100亿元`). */
+const BARE_INDUSTRY_CLAUSE = /^(?:规模以上|规上)?工业(?:增加值|总产值)/;
+
+/**
  * A clause that names no subject of its own, opening with the verb of its figure (`吸纳就业6.2万人`, `实现工业增加值154亿元`),
  * or the growth of the figure before it alone (`增长10.5%`).
  */
@@ -202,6 +212,7 @@ function afterParksClause(upTo: string): boolean {
   const clauses = upTo.slice(upTo.search(/[^；;。！]*$/)).split(/[，,]/).map((x) => x.trim());
   for (let i = clauses.length - 1; i >= 0; i--) {
     if (PARKS_OPEN.test(clauses[i]!) || ZONE_MEASURE_OPEN.test(clauses[i]!) || (i === 0 && i < clauses.length - 1 && NAMED_ZONE_CLAUSE.test(clauses[i]!))) return true;
+    if (i === 1 && BARE_INDUSTRY_CLAUSE.test(clauses[1]!) && ZONE_KIND_CLAUSE.test(clauses[0]!)) return true;
     if (!SUBJECTLESS_CLAUSE.test(clauses[i]!)) return false;
   }
   return false;

@@ -8191,3 +8191,15 @@ describe("the year things were entered into a plan, before what they count (Jian
     expect(one(x, "1277个老旧小区", "1277个")).toMatchObject({ kind: "target", year: 2020 });
   });
 });
+
+describe("the province's high-tech zones named by their kind, then their industry's value added (Guangdong 2010: 高新技术产业开发区建设取得新成效，工业增加值达3100亿元，增长 23.4%)", () => {
+  it("gives the zones' industry no indicator of the province, and keeps the province's own", () => {
+    const x = fixture(
+      ["全省工业增加值达18000亿元，增长10%。", "高新技术产业开发区建设取得新成效，工业增加值达3100亿元，增长 23.4%。"],
+      ["生产总值增长9%左右。"],
+    );
+    expect(one(x, "全省工业增加值达18000亿元", "18000亿元").metric).toBe("industry_value_added");
+    expect(one(x, "工业增加值达3100亿元", "3100亿元").metric).toBeNull();
+    expect(one(x, "工业增加值达3100亿元，增长 23.4%", "23.4%").metric).toBeNull();
+  });
+});
