@@ -16,8 +16,12 @@ const ANNOUNCED_ITEM = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一�
 /** A paragraph longer than this is a run-on body (paragraphs pasted into one line): bold leads start lines. */
 export const RUN_ON = 4000;
 
-/** A numbered part heading at the start of a run-on paragraph, set off from its text by a space (`二、2019年工作安排 2019年是…`). */
-const SPACED_HEADING = /^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^\s。！？，；：]{1,30})\s+(?=\S)/;
+/**
+ * A numbered part heading at the start of a run-on paragraph, set off from its text by a space (`二、2019年工作安排 2019年是…`).
+ * Not fewer than four characters before the space: that is a word a copy broke with a space inside its heading sentence
+ * (Hebei 2012: `（七）加 快实施河北沿海地区发展规划。紧紧抓住…`), not a title.
+ */
+const SPACED_HEADING = /^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^\s。！？，；：]{4,30})\s+(?=\S)/;
 
 /**
  * A line that opens with a numbered part heading set off by a space from a paragraph of sentences (`一、2012年工作回顾

@@ -1005,3 +1005,21 @@ describe("a short task of a list numbered 1、 with no text of its own (Yichun 2
     expect(r.warnings.some((w) => /breaks the numbering/.test(w.message))).toBe(false);
   });
 });
+
+describe("a section heading sentence a copy broke with a space inside its first word (Hebei 2012: （七）加 快实施河北沿海地区发展规划。紧紧抓住…)", () => {
+  it("keeps the heading whole, not a title of one character with its text after the space", () => {
+    const txt = [
+      "2012年测试省政府工作报告",
+      "——2012年1月6日在测试省第十一届人民代表大会第五次会议上",
+      "各位代表：",
+      "一、2011年工作回顾",
+      "（一）加快发展。去年全省生产总值增长10%。",
+      "（二）加 快实施沿海地区发展规划。紧紧抓住机遇，加快发展。",
+      "二、2012年工作安排",
+      "今年全省生产总值增长9%左右。",
+    ].join("\n");
+    const r = ingestText("ceshi-2012.txt", txt);
+    expect(r.document.headings.map((h) => h.text)).toContain("（二）加 快实施沿海地区发展规划。");
+    expect(r.document.headings.map((h) => h.text)).not.toContain("（二）加");
+  });
+});
