@@ -148,7 +148,11 @@ function breaksOff(l: SourceLine): boolean {
   return BROKEN_OFF.test(l.text) && plain(l) && !/^各位代表[，,]$/.test(l.text.trim()) && [...l.text].length >= 10;
 }
 
-const SALUTATION = /^各位代表/;
+/**
+ * The address to the deputies that opens a paragraph, a space a copy left inside it too (Hebei 2012: `各 位代表，做好今年的政府
+ * 工作…` after `…让人民满意的政府`, which lost its full stop): a paragraph of its own, never the rest of a sentence.
+ */
+const SALUTATION = /^各[ \u3000]*位[ \u3000]*代[ \u3000]*表/;
 
 /**
  * A body paragraph cut inside a word: prose with a sentence ended in it (`。`) that stops on a Chinese character, the

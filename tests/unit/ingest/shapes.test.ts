@@ -1023,3 +1023,22 @@ describe("a section heading sentence a copy broke with a space inside its first 
     expect(r.document.headings.map((h) => h.text)).not.toContain("（二）加");
   });
 });
+
+describe("the closing address to the deputies with a space a copy left inside it, after a paragraph that lost its full stop (Hebei 2012: …让人民满意的政府 / 各 位代表，做好今年的政府工作…)", () => {
+  it("keeps the address a paragraph of its own, not the rest of the sentence before it", () => {
+    const txt = [
+      "2012年测试省政府工作报告",
+      "——2012年1月6日在测试省第十一届人民代表大会第五次会议上",
+      "各位代表：",
+      "一、2011年工作回顾",
+      "去年全省生产总值增长10%。",
+      "二、2012年工作安排",
+      "今年全省生产总值增长9%左右。我们一定要常怀敬民之心，努力建设一个值得人民依赖、让人民满意的政府",
+      "各 位代表，做好今年的政府工作，任务繁重，使命光荣。让我们团结一心，奋力拼搏！",
+    ].join("\n");
+    const r = ingestText("ceshi-2012.txt", txt);
+    const texts = r.document.paragraphs.map((p) => p.text);
+    expect(texts).toContain("各 位代表，做好今年的政府工作，任务繁重，使命光荣。让我们团结一心，奋力拼搏！");
+    expect(r.warnings.some((w) => /breaks off inside a word/.test(w.message))).toBe(false);
+  });
+});
