@@ -333,9 +333,9 @@ const WORD_INTEGER = "[一二两三四五六七八九十][零〇一二两三四�
 const WORD_NUMBER = `(${WORD_INTEGER})(?:点([零〇一二三四五六七八九]+))?`;
 /**
  * A percentage written in words (`百分之八`, `百分之十二点八`, `百分之八至九`, `百分之四至百分之五`), as reports of the
- * 1980s and 1990s write them; not `百分之百` (a slogan's `六个百分之百`, all of it).
+ * 1980s and 1990s write them, and a rate per mille so (`千分之十三`); not `百分之百` (a slogan's `六个百分之百`, all of it).
  */
-const PERCENT_WORDS = new RegExp(`百分之${WORD_NUMBER}(?:(?:至|到|—+|－|-)(?:百分之)?${WORD_NUMBER})?`, "y");
+const PERCENT_WORDS = new RegExp(`([百千])分之${WORD_NUMBER}(?:(?:至|到|—+|－|-)(?:\\1分之)?${WORD_NUMBER})?`, "y");
 
 /** The value of a Chinese numeral up to the hundreds (`八`, `十二`, `四十二`, `一百二十`) and its decimals (`点八`). */
 function wordValue(integer: string, decimals: string | undefined): number | null {
@@ -352,17 +352,21 @@ function wordValue(integer: string, decimals: string | undefined): number | null
   return decimals ? Number(`${total}.${[...decimals].map((d) => WORD_DIGITS[d]).join("")}`) : total;
 }
 
-/** A percentage written in words at `start` (`百分之八左右`): a figure in % like `8%左右`, or null. */
+/**
+ * A percentage written in words at `start` (`百分之八左右`): a figure in % like `8%左右`, or null; so is a rate per
+ * mille (`五年平均人口自然增长率控制在千分之十三左右`, State Council 1993): a figure in ‰ like `13‰左右`.
+ */
 export function readPercentWords(text: string, start: number): Quantity | null {
   const m = at(PERCENT_WORDS, text, start);
   if (!m) return null;
-  const first = wordValue(m[1]!, m[2]);
-  const second = m[3] ? wordValue(m[3], m[4]) : null;
-  if (first === null || (m[3] && second === null)) return null;
+  const first = wordValue(m[2]!, m[3]);
+  const second = m[4] ? wordValue(m[4], m[5]) : null;
+  if (first === null || (m[4] && second === null)) return null;
   const end = start + m[0].length;
-  const t = trailing(text, end, "%");
-  if (second !== null) return { start, end, tail: t.tail, value: null, min: first, max: second, unit: "%", qualifier: t.qualifier };
-  return { start, end, tail: t.tail, value: first, min: null, max: null, unit: "%", qualifier: t.qualifier };
+  const unit = m[1] === "千" ? "‰" : "%";
+  const t = trailing(text, end, unit);
+  if (second !== null) return { start, end, tail: t.tail, value: null, min: first, max: second, unit, qualifier: t.qualifier };
+  return { start, end, tail: t.tail, value: first, min: null, max: null, unit, qualifier: t.qualifier };
 }
 
 /**

@@ -48,7 +48,7 @@ export function scanNumbers(text: string): Scan {
   }
   // `国民生产总值计划增长百分之八`: a percentage written in words (the second 百分之 of a range, `百分之四至百分之五`, is read with it).
   let words = 0;
-  for (const m of text.matchAll(/百分之(?=[一二两三四五六七八九十])/g)) {
+  for (const m of text.matchAll(/[百千]分之(?=[一二两三四五六七八九十])/g)) {
     const q = m.index < words ? null : readPercentWords(text, m.index);
     if (!q || exclusionAt(exclusions(), q.start, q.end)) continue;
     quantities.push(q);

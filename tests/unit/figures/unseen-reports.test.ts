@@ -8203,3 +8203,10 @@ describe("the province's high-tech zones named by their kind, then their industr
     expect(one(x, "工业增加值达3100亿元，增长 23.4%", "23.4%").metric).toBeNull();
   });
 });
+
+describe("a rate per mille written in words, as older reports write it (State Council 1993: 五年平均人口自然增长率控制在千分之十三左右)", () => {
+  it("is the natural population growth rate's ceiling in ‰, like 13‰左右", () => {
+    const x = nationFixture(["国民生产总值比上年增长百分之十二点八。"], ["今年国民生产总值计划增长百分之八。人口自然增长率控制在千分之十三左右。"]);
+    expect(one(x, "人口自然增长率控制在千分之十三左右", "千分之十三")).toMatchObject({ kind: "target", metric: "natural_population_growth_rate", value: 13, unit: "‰", qualifier: "approx" });
+  });
+});
