@@ -8210,3 +8210,10 @@ describe("a rate per mille written in words, as older reports write it (State Co
     expect(one(x, "人口自然增长率控制在千分之十三左右", "千分之十三")).toMatchObject({ kind: "target", metric: "natural_population_growth_rate", value: 13, unit: "‰", qualifier: "approx" });
   });
 });
+
+describe("a count cut from an old number to a new one with 减为 (State Council 1993: 非常设机构由85个减为26个)", () => {
+  it("keeps the old number as the baseline: the new number alone is a figure", () => {
+    const x = fixture(["地区生产总值增长8%。"], ["地区生产总值增长6%。非常设机构由85个减为26个。"]);
+    expect(quoting(x, "非常设机构由85个减为26个").map((f) => written(x, f))).toEqual(["26个"]);
+  });
+});
