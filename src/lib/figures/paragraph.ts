@@ -468,9 +468,24 @@ const TAKEN_TO = /^(?:分别|均)?(?:(?:增加|提高|提升|上升|增长|扩�
  * 已由五十年代的50%左右，上升到80%以上`, State Council 1984): the subject of both, not the words of the old value.
  */
 function subjectBeforeBaseline(named: string, baseline: string, clause: string): string {
-  if (!/^(?:已经?|又)?[由从][^由从，]*\d/.test(baseline.trim()) || !TAKEN_TO.test(clause.trim())) return "";
+  if (!/^(?:已经?|又)?[由从][^由从，]*(?:\d|[百千]分之)/.test(baseline.trim()) || !TAKEN_TO.test(clause.trim())) return "";
   const subject = cleanSubject(named.trim().replace(/^(?:目前|现在|当前)/, ""));
   return subject.length >= 2 && subject.length <= 16 && !/[\d、和及与]/.test(subject) ? subject : "";
+}
+
+/**
+ * The same, the old value and the new one in one clause after it (`目前由市场决定价格的比重，已经由五年前的百分之五十左右扩大到
+ * 百分之八十左右`, State Council 1993): the clause before names the subject of the new value.
+ */
+function subjectBeforeChange(named: string, clause: string): string {
+  const text = clause.trim();
+  const from = /^(?:已经?|又)?[由从]/.exec(text);
+  if (!from) return "";
+  for (let k = from[0].length; k < text.length; k++) {
+    if (/[由从，]/.test(text[k]!)) return "";
+    if (TAKEN_TO.test(text.slice(k))) return subjectBeforeBaseline(named, text.slice(0, k), text.slice(k));
+  }
+  return "";
 }
 
 function baselineSubject(clause: string, next: string): string {
@@ -562,8 +577,11 @@ export function paragraphDrafts(paragraph: string) {
       const noun = nounClause && !scan.quantities.some((q) => q.start >= nounClause.start && q.end <= nounClause.end)
         ? subjectBeforeBaseline(paragraph.slice(nounClause.start, nounClause.end), stated, paragraph.slice(stretch.start, stretch.end))
         : "";
+      // Or the clause before names it, and this one takes it from the old value to the new (`目前由市场决定价格的比重，已经由…`).
+      const changed = bare && !named && !baselined && !noun && !skipped && prior.length === 0 ? subjectBeforeChange(stated, paragraph.slice(stretch.start, stretch.end)) : "";
       if (named || baselined) prior.push({ subject: named || baselined, quoteStart: before!.start, stated: true });
       else if (noun) prior.push({ subject: noun, quoteStart: nounClause!.start, stated: true });
+      else if (changed) prior.push({ subject: changed, quoteStart: before!.start, stated: true });
       const earlier = drafts.length > first ? drafts.at(-1) : undefined;
       const c: Clause = { text: paragraph, exclusions: scan.exclusions, stretch, prior, out: [], ...(bare ? { before } : {}), ...(earlier ? { earlier } : {}) };
       clauseDrafts(c, qs);

@@ -116,11 +116,12 @@ const LIST_WORDS = /(分别|(?<![年平人日月户])均|都)$/;
 export const PART_YEAR = "(?:上半年|下半年|年初|年中|前三季度|第?[一二三四]季度|上年|去年)(?:末|底)?";
 /**
  * A baseline phrase before a level verb (`由2018年3.84%`, `从33.35%`, `从上半年5.5%`, `从不到70万亿元`), dropped from the
- * subject. Not 由 inside a word (`自由贸易试验区`, `理由`, `经由`, `由于`), nor 从 opening the year a yearly amount starts
- * from (`从2006年起每年安排3000万元`, Xinjiang 2006), which is no old value. A space a copy set before the number
- * (`贫困人口从 49.7 万人下降到 25.8 万人`, Chuxiong 2016) changes nothing.
+ * subject; after 已经 too (`…的比重，已经由五年前的百分之五十左右扩大到百分之八十左右`, State Council 1993). Not 由 inside a
+ * word (`自由贸易试验区`, `理由`, `经由`, `由于`), nor 从 opening the year a yearly amount starts from (`从2006年起每年安排3000万元`,
+ * Xinjiang 2006), which is no old value. A space a copy set before the number (`贫困人口从 49.7 万人下降到 25.8 万人`,
+ * Chuxiong 2016) changes nothing.
  */
-const BASELINE = new RegExp(`(?:(?<![自理经缘])由(?![于此])|从(?!(?:19|20)\\d{2}年(?:起|开始))(?=[\\s\\u3000]?(?:人均|户均|平均|每人(?:每年)?)?(?:不到|不足|近|约)?[\\s\\u3000]?\\d|${PART_YEAR}))[^，；。]*$`);
+const BASELINE = new RegExp(`(?:(?<![自理缘])(?<!(?<!已)经)由(?![于此])|从(?!(?:19|20)\\d{2}年(?:起|开始))(?=[\\s\\u3000]?(?:人均|户均|平均|每人(?:每年)?)?(?:不到|不足|近|约)?[\\s\\u3000]?\\d|${PART_YEAR}))[^，；。]*$`);
 
 /**
  * A verb of stating an aim at the start of a subject (`提出`, `明确`, `确定`), after separators, and the authority that

@@ -8217,3 +8217,15 @@ describe("a count cut from an old number to a new one with 减为 (State Council
     expect(quoting(x, "非常设机构由85个减为26个").map((f) => written(x, f))).toEqual(["26个"]);
   });
 });
+
+describe("an indicator named in a clause of its own, then taken from its old value to the new one after 已经 (State Council 1993: 目前由市场决定价格的比重，已经由五年前的百分之五十左右扩大到百分之八十左右)", () => {
+  it("labels the new value with the indicator the clause before names, not with the old value", () => {
+    const x = fixture(["总起来说，目前由市场决定价格的比重，已经由五年前的百分之五十左右扩大到百分之八十左右。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "扩大到百分之八十左右", "百分之八十")).toMatchObject({ label_zh: "由市场决定价格的比重", value: 80 });
+  });
+
+  it("drops the old value after 已经 from a subject it follows, as after 已 (城镇化率已经由50%提高到61%)", () => {
+    const x = fixture(["城镇化率已经由50%提高到61%。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "城镇化率已经由50%提高到61%", "61%")).toMatchObject({ label_zh: "城镇化率", metric: "urbanization_rate" });
+  });
+});
