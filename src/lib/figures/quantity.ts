@@ -333,9 +333,10 @@ const WORD_INTEGER = "[一二两三四五六七八九十][零〇一二两三四�
 const WORD_NUMBER = `(${WORD_INTEGER})(?:点([零〇一二三四五六七八九]+))?`;
 /**
  * A percentage written in words (`百分之八`, `百分之十二点八`, `百分之八至九`, `百分之四至百分之五`), as reports of the
- * 1980s and 1990s write them, and a rate per mille so (`千分之十三`); not `百分之百` (a slogan's `六个百分之百`, all of it).
+ * 1980s and 1990s write them, and a rate per mille or per hundred thousand so (`千分之十三`, `十万分之五十`, Xizang 2021); not
+ * `百分之百` (a slogan's `六个百分之百`, all of it).
  */
-const PERCENT_WORDS = new RegExp(`([百千])分之${WORD_NUMBER}(?:(?:至|到|—+|－|-)(?:\\1分之)?${WORD_NUMBER})?`, "y");
+const PERCENT_WORDS = new RegExp(`(十万|[百千])分之${WORD_NUMBER}(?:(?:至|到|—+|－|-)(?:\\1分之)?${WORD_NUMBER})?`, "y");
 
 /** The value of a Chinese numeral up to the hundreds (`八`, `十二`, `四十二`, `一百二十`) and its decimals (`点八`). */
 function wordValue(integer: string, decimals: string | undefined): number | null {
@@ -363,7 +364,7 @@ export function readPercentWords(text: string, start: number): Quantity | null {
   const second = m[4] ? wordValue(m[4], m[5]) : null;
   if (first === null || (m[4] && second === null)) return null;
   const end = start + m[0].length;
-  const unit = m[1] === "千" ? "‰" : "%";
+  const unit = m[1] === "千" ? "‰" : m[1] === "十万" ? "/10万" : "%";
   const t = trailing(text, end, unit);
   if (second !== null) return { start, end, tail: t.tail, value: null, min: first, max: second, unit, qualifier: t.qualifier };
   return { start, end, tail: t.tail, value: first, min: null, max: null, unit, qualifier: t.qualifier };

@@ -46,9 +46,10 @@ export function scanNumbers(text: string): Scan {
     if (/平均|水平|全国|全省|全区|全市|全州/.test(partner) && !/\d{4}年|[上去前今]年|同期|年初|年末|五”?末/.test(partner)) continue;
     quantities.push(readFlat(text, m.index)!);
   }
-  // `国民生产总值计划增长百分之八`: a percentage written in words (the second 百分之 of a range, `百分之四至百分之五`, is read with it).
+  // `国民生产总值计划增长百分之八`: a percentage written in words (the second 百分之 of a range, `百分之四至百分之五`, is read with it),
+  // or a rate per mille or per hundred thousand (`千分之八`, `十万分之五十`).
   let words = 0;
-  for (const m of text.matchAll(/[百千]分之(?=[一二两三四五六七八九十])/g)) {
+  for (const m of text.matchAll(/(?:十万|[百千])分之(?=[一二两三四五六七八九十])/g)) {
     const q = m.index < words ? null : readPercentWords(text, m.index);
     if (!q || exclusionAt(exclusions(), q.start, q.end)) continue;
     quantities.push(q);

@@ -8229,3 +8229,11 @@ describe("an indicator named in a clause of its own, then taken from its old val
     expect(one(x, "城镇化率已经由50%提高到61%", "61%")).toMatchObject({ label_zh: "城镇化率", metric: "urbanization_rate" });
   });
 });
+
+describe("a rate per hundred thousand written in words (Xizang 2021: 孕产妇死亡率、婴儿死亡率分别下降至十万分之五十、千分之八)", () => {
+  it("is a figure in /10万, as 16/10万 is, and leaves the next rate's label its own", () => {
+    const x = fixture(["全区生产总值增长7.8%。孕产妇死亡率、婴儿死亡率分别下降至十万分之五十、千分之八。"], ["全区生产总值增长9%。"]);
+    expect(one(x, "十万分之五十", "十万分之五十")).toMatchObject({ label_zh: "孕产妇死亡率", value: 50, unit: "/10万" });
+    expect(one(x, "十万分之五十", "千分之八")).toMatchObject({ label_zh: "婴儿死亡率", value: 8, unit: "‰" });
+  });
+});
