@@ -8237,3 +8237,10 @@ describe("a rate per hundred thousand written in words (Xizang 2021: 孕产妇�
     expect(one(x, "十万分之五十", "千分之八")).toMatchObject({ label_zh: "婴儿死亡率", value: 8, unit: "‰" });
   });
 });
+
+describe("the R&D spending named 研究与发展经费 (Guangdong 2010: 研究与发展经费支出占生产总值比重提高至1.8%)", () => {
+  it("is the R&D intensity", () => {
+    const x = fixture(["全省生产总值增长9.5%。研究与发展经费支出占生产总值比重提高至1.8%。"], ["全省生产总值增长9%左右。"]);
+    expect(one(x, "提高至1.8%", "1.8%").metric).toBe("rd_intensity");
+  });
+});
