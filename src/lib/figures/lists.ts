@@ -404,6 +404,10 @@ export function listItems(subject: string, n: number | null): string[] {
   // `一般公共预算收支累计分别突破9千亿元、3万亿元` (Guangxi 2026): a budget's two sides named in one word, its revenue, then
   // its spending.
   if (parts.length === 1 && /(?:预算|财政)收支/.test(s) && (n === null || n === 2)) return ["收入", "支出"].map((w) => s.replace(/(?<=预算|财政)收支/, w));
+  // `城市垃圾污水处理率分别达到87%和82%` (Hebei 2012): garbage and sewage set side by side before the treatment rate they share,
+  // the garbage's, then the sewage's.
+  const treated = parts.length === 1 && (n === null || n === 2) ? /^(.*?)(垃圾|污水)(垃圾|污水)(处理率)$/.exec(s) : null;
+  if (treated && treated[2] !== treated[3]) return [treated[1]! + treated[2]! + treated[4]!, treated[1]! + treated[3]! + treated[4]!];
   // `外资外贸分别增长` (Shantou 2018): two words of two characters that open with the same one, set side by side with no
   // mark between them, are the two items (外资, 外贸).
   const fused = parts.length === 1 && (n === null || n === 2) ? /^(\p{Script=Han})(\p{Script=Han})\1(\p{Script=Han})$/u.exec(s) : null;

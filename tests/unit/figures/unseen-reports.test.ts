@@ -8244,3 +8244,10 @@ describe("the R&D spending named 研究与发展经费 (Guangdong 2010: 研究�
     expect(one(x, "提高至1.8%", "1.8%").metric).toBe("rd_intensity");
   });
 });
+
+describe("garbage and sewage set side by side before the treatment rate they share (Hebei 2012: 城市垃圾污水处理率分别达到87%和82%)", () => {
+  it("are two items, the garbage's rate, then the sewage's", () => {
+    expect(listItems("城市垃圾污水处理率", 2)).toEqual(["城市垃圾处理率", "城市污水处理率"]);
+    expect(listItems("城市污水处理率", 2)).toEqual(["城市污水处理率", "城市污水处理率"]);
+  });
+});
