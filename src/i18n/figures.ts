@@ -13,6 +13,8 @@ import { pinyinText } from "./format.ts";
 const UNITS: Record<string, string> = {
   "%": "%",
   个百分点: " percentage points",
+  个千分点: " per-mille points",
+  千分点: " per-mille points",
   ":": "",
   元: " yuan",
   "元/月": " yuan a month",

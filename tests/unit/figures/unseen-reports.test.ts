@@ -8251,3 +8251,12 @@ describe("garbage and sewage set side by side before the treatment rate they sha
     expect(listItems("城市污水处理率", 2)).toEqual(["城市污水处理率", "城市污水处理率"]);
   });
 });
+
+describe("points of a rate per mille (State Council 1993: 出生率下降5个千分点; Guangdong 2000: 人口出生率下降了1.19个千分点)", () => {
+  it("are the unit of the change, no count, and read in English", () => {
+    expect(readUnit("5个千分点，", 1)).toBe("个千分点");
+    const x = fixture(["全省生产总值增长9%。人口出生率下降了1.19个千分点。"], ["全省生产总值增长8%。"]);
+    expect(one(x, "1.19个千分点", "1.19个千分点")).toMatchObject({ value: 1.19, unit: "个千分点", label_zh: "人口出生率下降", metric: null });
+    expect(withUnitEn(1.19, "个千分点")).toBe("1.19 per-mille points");
+  });
+});
