@@ -28,8 +28,9 @@ const FLUFF = [
   // Now before the subject (`目前我市按户籍人均GDP已超过8000美元`, Hangzhou 2008; `现在我国人口已经达到12亿`): the figure's
   // time, which the time span reads; not a word that starts so (`目前的`, `现在化`, `当前的`).
   "(?:目前|现在|当前)(?![的化])(?=[\\u4e00-\\u9fff])",
-  // Not of a kind that spans the place (`全市性政府会议压减11%`).
-  "全市(?!性)",
+  // Not of a kind that spans the place (`全市性政府会议压减11%`), nor the whole territory, a word of the label
+  // (`全市域清洁取暖率达到100%`, Yinchuan 2024).
+  "全市(?!性|域)",
   "其中",
   // Namely, before the items an aim was summed up as (`实现“两个突破、两个高于、三个大幅提升”，即地区生产总值突破800亿元`,
   // Zhangye 2022): no word of the indicator; not 即将, 即时 or 即期.

@@ -8260,3 +8260,10 @@ describe("points of a rate per mille (State Council 1993: 出生率下降5个千
     expect(withUnitEn(1.19, "个千分点")).toBe("1.19 per-mille points");
   });
 });
+
+describe("a rate over the city's whole territory (Yinchuan 2024: 全市域清洁取暖率达到100%)", () => {
+  it("keeps 全市域 whole in the label, not a stray 域 after the place word", () => {
+    const x = fixture(["全市地区生产总值增长7.2%。"], ["全市地区生产总值增长6.5%左右。实施第三热源项目，全市域清洁取暖率达到100%。"]);
+    expect(one(x, "全市域清洁取暖率达到100%", "100%")).toMatchObject({ kind: "target", label_zh: "全市域清洁取暖率", value: 100 });
+  });
+});
