@@ -238,6 +238,8 @@ const OLD_VALUE = new RegExp(
   `[由从](?:原定|原计划|原来的?)?(?:平均每年|年均|平均)?(?:(?:19|20)\\d{2}年(?:底|末)?的?|(?:19|20)\\d{2}的|“?(?:十[一二三四五六七八九]?|[六七八九])五”?(?:期?末|末期)的?|(?:(?:19|20)\\d{2}年)?${PART_YEAR}的?|[${HAN}]{2,6}的|每[百千万]?[人户]|(?:每[人户亩])?每[月年季造](?:人均)?|[年月]人均)?(?:每[百千万]?平方公里)?(?:最高|最低)?(?:逆差|顺差|亏损|盈利)?\\s*(?=\\d|[百千]分之)`,
   "g",
 );
+/** A cut by a share of the old value right after it (`由原来的8570项压减掉65%`): a verb of cutting, then a percentage. */
+const CUT_BY_SHARE = /^(?:压减|压缩|精简|削减|缩减|减少|下降|降低)(?:掉|了)?\s*\d+(?:\.\d+)?\s*%/;
 /** The figure at `i`, in digits or a percentage in words (`由五年前的百分之五十左右扩大到百分之八十左右`). */
 const readAt = (text: string, i: number) => readQuantity(text, i) ?? readPercentWords(text, i);
 const baseline: Finder = (text) =>
@@ -257,6 +259,8 @@ const baseline: Finder = (text) =>
         // `由1992年的411.2亿元 增加到2022.6亿元` (Tianjin 2003): the verb after a space a copy left at a line's break.
         // `由3000亿元到8000亿元` (Zhengzhou 2011): 到 alone after the old value, right before the new one, is the verb.
         if (/^(?:到|至)(?=(?:不足|超过|突破|近|约)?\d)/.test(text.slice(q.tail))) return olds;
+        // `政府行政职权由原来的8570项压减掉65%` (Yinchuan 2016): the old value cut by a share of itself, the share after the verb.
+        if (CUT_BY_SHARE.test(text.slice(q.tail))) return olds;
         return TO_NEW.test(text.slice(q.tail).replace(/^\s*[，,]?(?:已|又|预计)?(?:分别|均)?(?:大幅度?|大大|明显|显著|进一步|稳步|逐步)?/, "")) ? olds : [];
       }
       q = readAt(text, sep);

@@ -58,6 +58,8 @@ const VERBS: Verb[] = [
   ...["增长", "增加", "净增", "提高", "提升", "上升", "上涨", "回升", "递增", "上调"].map((w): Verb => [w, "up", true, null]),
   // Emissions cut (`二氧化硫和化学需氧量排放量分别削减5%和1.5%`).
   ...["下降", "减少", "降低", "回落", "下滑", "下跌", "压缩", "压减", "缩短", "缩减", "精简", "递减", "削减", "下调"].map((w): Verb => [w, "down", true, null]),
+  // With the complement of a thing done away with (`政府行政职权由原来的8570项压减掉65%`, Yinchuan 2016): the same cut.
+  ...["压减掉", "精简掉", "削减掉", "减掉"].map((w): Verb => [w, "down", true, null]),
   // A change on the year before written short (`地区生产总值达1720亿元，比增9.8%`, `税收同比增17%`).
   ...["同比增", "比增", "同比降", "比降"].map((w): Verb => [w, w.endsWith("增") ? "up" : "down", true, null]),
   // So is 增 or 降 alone right after the year compared with (`税收总额182.84亿元，比上年增长32.78%，比1995年增1.9倍`, Foshan
@@ -274,6 +276,9 @@ export function readPredicate(before: string): Predicate {
   if (!change) rest = rest.replace(BASELINE, "");
   // The first year of a change told year by year (`地区生产总值由2013年下降9.5%、2014年下降9.7%`): its time, no word of it.
   else rest = rest.replace(/[由从](?:19|20)\d{2}年$/, "");
+  // The old value a change by a share of it is told from (`政府行政职权由原来的8570项压减掉65%`, Yinchuan 2016): a baseline,
+  // no word of the indicator.
+  if (change) rest = rest.replace(/(?<![自理缘])(?<!(?<!已)经)由(?:原来|原有)?的?\d[^，；。由从]*$/, "");
   // `提出地区生产总值年均增长5%左右`: a verb stating the aim before an indicator that has a predicate of its own (not a
   // verb the figure counts the object of: `确定主产业链链长12名`).
   if (!bare) rest = rest.replace(STATED, "$1");

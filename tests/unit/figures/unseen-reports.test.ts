@@ -8267,3 +8267,17 @@ describe("a rate over the city's whole territory (Yinchuan 2024: 全市域清洁
     expect(one(x, "全市域清洁取暖率达到100%", "100%")).toMatchObject({ kind: "target", label_zh: "全市域清洁取暖率", value: 100 });
   });
 });
+
+describe("a count cut by a share of its old value (Yinchuan 2016: 政府行政职权由原来的8570项压减掉65%)", () => {
+  it("keeps the old count a baseline, no figure, and labels the share cut with its verb", () => {
+    const x = fixture(["地区生产总值增长8.3%。以打造“两优”环境为目标，政府行政职权由原来的8570项压减掉65%。"], ["地区生产总值增长8%。"]);
+    expect(quoting(x, "8570项").map((f) => f.value)).toEqual([65]);
+    expect(one(x, "压减掉65%", "65%")).toMatchObject({ kind: "result", label_zh: "政府行政职权压减掉", value: 65, unit: "%" });
+  });
+
+  it("reads the same cut without the complement 掉 alike", () => {
+    const x = fixture(["地区生产总值增长8.3%。审批事项由原来的300项压减40%。"], ["地区生产总值增长8%。"]);
+    expect(quoting(x, "300项").map((f) => f.value)).toEqual([40]);
+    expect(one(x, "压减40%", "40%")).toMatchObject({ label_zh: "审批事项压减", value: 40 });
+  });
+});
