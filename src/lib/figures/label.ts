@@ -154,9 +154,11 @@ const PLACE_DONE = /^(全[省区州盟县]|全?自治区)(?:实现了?|完成(?!
 /**
  * The same, without the time and the modals: for a subject that is nothing else (`1995年达到…`, `仍将75%…`); 首次 alone (`，首次突破500亿元`) leaves none.
  * An enumeration's marker before such a modal (`三是将18项行政事业性收费的免征范围…`, State Council 2016) is no word of it either.
+ * Nor is a run of years a level has held (`粮食产量达到726.6亿斤，连续6年保持在700亿斤以上水平`, Jilin 2019): no time of the
+ * figure, no indicator; the clause names none and is the clause before's.
  */
 const LEADING_WORDS = new RegExp(`^(?:${ASIDE}|${ENUMERATION}|${FLUFF.join("|")})+`);
-const TRAILING_WORDS = /(?:[、，和与的]|首次|历史性地?|(?<![普惠涉顾触波危提])及|累计|总计|合计)+$/;
+const TRAILING_WORDS = /(?:[、，和与的]|首次|历史性地?|(?<![普惠涉顾触波危提])及|累计|总计|合计|连续(?:[两二三四五六七八九十]{1,3}|\d+)年)+$/;
 
 /**
  * An estimate or a pledge after the indicator (`居民人均可支配收入预计达到47390元`, `生产总值初步预计960亿元`, `…投资力争完成100亿元`,

@@ -8281,3 +8281,10 @@ describe("a count cut by a share of its old value (Yinchuan 2016: 政府行政�
     expect(one(x, "压减40%", "40%")).toMatchObject({ label_zh: "审批事项压减", value: 40 });
   });
 });
+
+describe("a level held for years in a row, after the clause that names the indicator (Jilin 2019: 粮食产量达到726.6亿斤，连续6年保持在700亿斤以上水平)", () => {
+  it("is the same indicator's level: the run of years names no indicator", () => {
+    const x = fixture(["粮食产量达到726.6亿斤，连续6年保持在700亿斤以上水平。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "连续6年保持在700亿斤以上水平", "700亿斤")).toMatchObject({ label_zh: "粮食产量", kind: "result", year: x.doc.meta.year - 1, qualifier: "at_least" });
+  });
+});
