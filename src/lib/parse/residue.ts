@@ -66,6 +66,8 @@ const RESIDUE: RegExp[] = [
   /^[\w.\-]+\.(?:jpe?g|png|gif|bmp|webp)$/i,
   // The page's title bar: the site and the section, either way round (`合肥市人民政府 - 政务公开`), not the report's title.
   new RegExp(`^(?!.*工作报告)(?:${SITE}${TITLE_BAR}[\\u4e00-\\u9fff]{2,12}|[\\u4e00-\\u9fff]{2,12}${TITLE_BAR}${SITE})$`),
+  // The site's name alone on a line above the page's title (Yunnan 2017: `云南省人民政府门户网站`): a report names no website.
+  new RegExp(`^[\\u4e00-\\u9fff]{2,20}(?:人民政府|政府)(?:门户网站|网站|网)$`),
   /^【?\s*大\s*中\s*小\s*】?$/,
   /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:来源|作者|浏览|字号|【|\[).*)?$/,
   /【?\s*字[体号]\s*[：:]?\s*[【［\[]?\s*大\s*[】］\]]?\s*[【［\[]?\s*中\s*[】］\]]?\s*[【［\[]?\s*小\s*[】］\]]?\s*】?/,

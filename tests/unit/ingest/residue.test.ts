@@ -647,3 +647,19 @@ describe("a page's attachments listed under their label after the closing words 
     expect(isResidue("推广电子证照，PDF文件在线签章。")).toBe(false);
   });
 });
+
+describe("a government website's name on a line of its own above the page's title (Yunnan 2017: 云南省人民政府门户网站, then 2017年政府工作报告)", () => {
+  it("is residue, dropped with its line, and no header line", () => {
+    const r = ingestText(
+      "yunnan-2017.txt",
+      ["云南省人民政府门户网站", "2017年政府工作报告", "——2017年1月16日在云南省第十二届人民代表大会第五次会议上", "代省长 阮成发", "各位代表：", "一、2016年工作回顾", "全省生产总值增长8.7%。"].join("\n"),
+    );
+    expect(r.document.meta.dropped).toEqual([{ line: 1, text: "云南省人民政府门户网站", reason: "residue" }]);
+    expect(r.document.meta.header).not.toContain("云南省人民政府门户网站");
+    expect(r.document.meta).toMatchObject({ date: "2017-01-16", speaker: "阮成发" });
+  });
+
+  it("keeps a sentence that names the government's website", () => {
+    expect(isResidue("建成云南省人民政府门户网站。")).toBe(false);
+  });
+});
