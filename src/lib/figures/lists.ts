@@ -81,6 +81,12 @@ const TAILS = [
   "排放",
   // `全市集中饮用水源地水质、二级以上空气质量达标率均达到100%` (Yichun 2014): the rate each meets its standard at.
   "达标率",
+  // `主要出境、跨界河流断面水质达标率达到100%` (Yunnan 2017): the rivers' sections each kind names, their water's rate
+  // (主要出境河流断面水质达标率), no bare 主要出境达标率.
+  "河流断面水质达标率",
+  "断面水质达标率",
+  "河流断面水质优良率",
+  "断面水质优良率",
   // `乡级综合养老服务中心、社区日间照料机构（设施）覆盖率分别达到60%和90%以上` (Wuzhong 2025): the coverage of each kind of
   // facility, no bare facility.
   "覆盖率",

@@ -8288,3 +8288,10 @@ describe("a level held for years in a row, after the clause that names the indic
     expect(one(x, "连续6年保持在700亿斤以上水平", "700亿斤")).toMatchObject({ label_zh: "粮食产量", kind: "result", year: x.doc.meta.year - 1, qualifier: "at_least" });
   });
 });
+
+describe("two kinds of river sections before the water-quality rate they share (Yunnan 2017: 主要出境、跨界河流断面水质达标率达到100%)", () => {
+  it("gives each kind the rivers' sections and the rate, no bare 主要出境达标率", () => {
+    const x = fixture(["全省生产总值增长8.7%。"], ["全省生产总值增长8.5%左右。主要出境、跨界河流断面水质达标率达到100%。"]);
+    expect(quoting(x, "主要出境、跨界河流断面水质达标率达到100%").map((f) => f.label_zh)).toEqual(["主要出境河流断面水质达标率", "跨界河流断面水质达标率"]);
+  });
+});
