@@ -97,8 +97,9 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // 分别上升4.9%、5.5%、0.2%，转为下降1.2%`, State Council 2007) names nothing: the figure is the change of that subject.
   if (/^(?:转为|减为)$/.test(subject) && c.prior.some((x) => x.stated)) subject = "";
   // So does 已经 alone, left of a clause that takes the subject named before it from its old value to the new one (`目前由市场
-  // 决定价格的比重，已经由五年前的百分之五十左右扩大到百分之八十左右`, State Council 1993).
-  if (/^已经?$/.test(subject) && c.prior.some((x) => x.stated)) subject = "";
+  // 决定价格的比重，已经由五年前的百分之五十左右扩大到百分之八十左右`, State Council 1993), and 将 alone of a plan's (`今年中央财政
+  // 用于教育的投入，将由去年的1076亿元增加到1562亿元`, State Council 2008).
+  if (/^(?:已经?|将)$/.test(subject) && c.prior.some((x) => x.stated)) subject = "";
   // A bare output after a clause that states no figure and names a crop's production (`抓好粮食生产，总产保持在5亿公斤以上`,
   // `完成农作物播种面积407.4万亩，粮食生产再获丰收，总产达128万吨`, of a year: `全国粮食连续四年增产，2007年产量达到50150万吨`):
   // that crop's output, not the figure's before.

@@ -468,18 +468,19 @@ const TAKEN_TO = /^(?:分别|均)?(?:(?:增加|提高|提升|上升|增长|扩�
  * 已由五十年代的50%左右，上升到80%以上`, State Council 1984): the subject of both, not the words of the old value.
  */
 function subjectBeforeBaseline(named: string, baseline: string, clause: string): string {
-  if (!/^(?:已经?|又)?[由从][^由从，]*(?:\d|[百千]分之)/.test(baseline.trim()) || !TAKEN_TO.test(clause.trim())) return "";
+  if (!/^(?:已经?|又|将)?[由从][^由从，]*(?:\d|[百千]分之)/.test(baseline.trim()) || !TAKEN_TO.test(clause.trim())) return "";
   const subject = cleanSubject(named.trim().replace(/^(?:目前|现在|当前)/, ""));
   return subject.length >= 2 && subject.length <= 16 && !/[\d、和及与]/.test(subject) ? subject : "";
 }
 
 /**
  * The same, the old value and the new one in one clause after it (`目前由市场决定价格的比重，已经由五年前的百分之五十左右扩大到
- * 百分之八十左右`, State Council 1993): the clause before names the subject of the new value.
+ * 百分之八十左右`, State Council 1993), or a plan's (`今年中央财政用于教育的投入，将由去年的1076亿元增加到1562亿元`, State
+ * Council 2008): the clause before names the subject of the new value.
  */
 function subjectBeforeChange(named: string, clause: string): string {
   const text = clause.trim();
-  const from = /^(?:已经?|又)?[由从]/.exec(text);
+  const from = /^(?:已经?|又|将)?[由从]/.exec(text);
   if (!from) return "";
   for (let k = from[0].length; k < text.length; k++) {
     if (/[由从，]/.test(text[k]!)) return "";

@@ -8295,3 +8295,10 @@ describe("two kinds of river sections before the water-quality rate they share (
     expect(quoting(x, "主要出境、跨界河流断面水质达标率达到100%").map((f) => f.label_zh)).toEqual(["主要出境河流断面水质达标率", "跨界河流断面水质达标率"]);
   });
 });
+
+describe("a plan's indicator named in a clause of its own, then taken from its old value to the new one after 将 (State Council 2008: 今年中央财政用于教育的投入，将由去年的1076亿元增加到1562亿元)", () => {
+  it("labels the new value with the indicator the clause before names, not with 将", () => {
+    const x = fixture(["地区生产总值增长8%。"], ["地区生产总值增长6%。今年中央财政用于教育的投入，将由去年的1076亿元增加到1562亿元。"]);
+    expect(one(x, "将由去年的1076亿元增加到1562亿元", "1562亿元")).toMatchObject({ kind: "target", label_zh: "中央财政用于教育的投入", value: 1562 });
+  });
+});
