@@ -250,7 +250,7 @@ const SUBJECTS = new TextCache<0, string>(8192);
 
 function tidySubject(subject: string): string {
   const tidy = (leading: RegExp, trailing: RegExp) => {
-    let s = subject.trim().replace(AVERAGE_OVER_YEARS, "$1年均").replace(YEARS_PAST, "").replace(STANDING_JOINED, "").replace(ATTAINED_JOINED, "").replace(WORDED_CHANGE_JOINED, "");
+    let s = subject.trim().replace(EDITOR_NOTE, "").replace(AVERAGE_OVER_YEARS, "$1年均").replace(YEARS_PAST, "").replace(STANDING_JOINED, "").replace(ATTAINED_JOINED, "").replace(WORDED_CHANGE_JOINED, "");
     for (let prev = ""; prev !== s; ) {
       prev = s;
       s = s.replace(leading, "").replace(trailing, "").replace(PLACE_DONE, "$1");
@@ -263,6 +263,9 @@ function tidySubject(subject: string): string {
   // item's marker alone (`参保率达到70%。四是1637个标准化村卫生室建成投入运行`, Qinghai 2009): the words after the figure name it.
   return tidy(LEADING, TRAILING) || tidy(LEADING_WORDS, TRAILING_WORDS).replace(/^[一二三四五六七八九十]{1,3}是$/, "");
 }
+
+/** An editor's note inside a subject (`广义货币M2（注：M2为M右下角加2）`, State Council 2015): no word of what it names. */
+const EDITOR_NOTE = /[（(]注[：:][^（）()]*[）)]/g;
 
 /**
  * An average over the years named before it said with 平均 alone (`全省国内生产总值达到6076亿元，五年平均增长9.5％`, Hebei

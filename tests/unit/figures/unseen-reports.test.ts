@@ -8302,3 +8302,10 @@ describe("a plan's indicator named in a clause of its own, then taken from its o
     expect(one(x, "将由去年的1076亿元增加到1562亿元", "1562亿元")).toMatchObject({ kind: "target", label_zh: "中央财政用于教育的投入", value: 1562 });
   });
 });
+
+describe("an editor's note in brackets inside a subject, as a web copy explains a subscript (State Council 2015: 广义货币M2（注：M2为M右下角加2）预期增长12%左右)", () => {
+  it("ends no clause at the note's colon and is no word of the label", () => {
+    const x = fixture(["国内生产总值增长7.4%。"], ["国内生产总值增长7%左右。广义货币M2（注：M2为M右下角加2）预期增长12%左右，在实际执行中，也可以略高些。"]);
+    expect(one(x, "预期增长12%左右", "12%")).toMatchObject({ kind: "target", label_zh: "广义货币M2预期增长", quote: "广义货币M2（注：M2为M右下角加2）预期增长12%左右" });
+  });
+});
