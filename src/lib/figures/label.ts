@@ -57,6 +57,9 @@ const FLUFF = [
   // An adverb adding the clause to the one before it (`既有力稳住了经济大盘，也办成了10个方面31项民生实事`, Wuzhong 2023):
   // no word of the indicator (not 也门).
   "也(?![门])(?=[\\u4e00-\\u9fff])",
+  // A conjunction turning against the clause before (`尽管财政收入增速放缓、支出压力加大，但财政用于民生的比例达到70%以上`,
+  // State Council 2015): no word of the indicator.
+  "但是?(?=[\\u4e00-\\u9fff“]{2})",
   "全面",
   "扎实",
   "加快",

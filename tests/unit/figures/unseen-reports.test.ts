@@ -8309,3 +8309,10 @@ describe("an editor's note in brackets inside a subject, as a web copy explains 
     expect(one(x, "预期增长12%左右", "12%")).toMatchObject({ kind: "target", label_zh: "广义货币M2预期增长", quote: "广义货币M2（注：M2为M右下角加2）预期增长12%左右" });
   });
 });
+
+describe("a clause turned against the one before with 但 (State Council 2015: 尽管财政收入增速放缓、支出压力加大，但财政用于民生的比例达到70%以上)", () => {
+  it("labels the share without the conjunction", () => {
+    const x = fixture(["国内生产总值增长7.4%。尽管财政收入增速放缓、支出压力加大，但财政用于民生的比例达到70%以上。"], ["国内生产总值增长7%左右。"]);
+    expect(one(x, "但财政用于民生的比例达到70%以上", "70%")).toMatchObject({ kind: "result", label_zh: "财政用于民生的比例" });
+  });
+});
