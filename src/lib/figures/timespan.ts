@@ -212,8 +212,9 @@ function spanOf(c: TimeContext): TimeSpan {
   // And a change whose clause says over how many years right before its verb (`万元生产总值综合能耗五年下降19.6%`): the
   // change over those years, not the last year's (not a year in digits or words, `比2000年增加`, `二〇〇五年下降`, nor a run
   // or a ranking, `连续三年增长`, `近五年增长`, `第五年增长`). So does an amount said to pass a level over so many years
-  // (`工业振兴三年行动圆满收官，工业投资总量三年超万亿元`, Guangxi 2024): the sum of those years.
-  const changed = c.part === "review" ? /(?<![\d〇零十连续近过去这前后每第])([两二三四五六七八九十2-9])年(?:来)?(?:下降|增长|提高|减少|增加|降低|上升|超过?|突破)$/.exec(clause) : null;
+  // (`工业振兴三年行动圆满收官，工业投资总量三年超万亿元`, Guangxi 2024), or spent over so many years (`抗灾救灾工作全面加强，
+  // 中央财政五年支出551亿元`, State Council 2008): the sum of those years.
+  const changed = c.part === "review" ? /(?<![\d〇零十连续近过去这前后每第])([两二三四五六七八九十2-9])年(?:来)?(?:下降|增长|提高|减少|增加|降低|上升|超过?|突破|支出|投入)$/.exec(clause) : null;
   if (changed) return span(c.year - yearsIn(changed[1]!), c.year - 1, c.year);
   // So does an amount whose clause opens on a bare number of years (`利用外资大幅度上升，五年实际利用外资165.4亿美元`): the
   // sum over those years, as a sentence opening so is (not a time within or after them, `五年内`, `五年后`, nor a plan).

@@ -8316,3 +8316,10 @@ describe("a clause turned against the one before with 但 (State Council 2015: �
     expect(one(x, "但财政用于民生的比例达到70%以上", "70%")).toMatchObject({ kind: "result", label_zh: "财政用于民生的比例" });
   });
 });
+
+describe("an amount spent over so many years, the years right before the verb (State Council 2008: 抗灾救灾工作全面加强，中央财政五年支出551亿元)", () => {
+  it("is the sum of the five years up to the year reviewed, not the last year's", () => {
+    const x = fixture(["抗灾救灾工作全面加强，中央财政五年支出551亿元。"], ["地区生产总值增长8%。"]);
+    expect(one(x, "中央财政五年支出551亿元", "551亿元")).toMatchObject({ kind: "result", year: 2019, period: [2015, 2019] });
+  });
+});
