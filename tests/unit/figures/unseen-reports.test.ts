@@ -8323,3 +8323,11 @@ describe("an amount spent over so many years, the years right before the verb (S
     expect(one(x, "中央财政五年支出551亿元", "551亿元")).toMatchObject({ kind: "result", year: 2019, period: [2015, 2019] });
   });
 });
+
+describe("the main urban area and the county towns sharing the rate named after the last (Nanchong 2022: 主城区和县城污水处理率分别达95%、88%)", () => {
+  it("gives each its own sewage treatment rate, not the bare name of the main urban area", () => {
+    const x = fixture(["地区生产总值增长8%。主城区和县城污水处理率分别达95%、88%。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "主城区和县城污水处理率", "95%")).toMatchObject({ label_zh: "主城区污水处理率", value: 95 });
+    expect(one(x, "主城区和县城污水处理率", "88%")).toMatchObject({ label_zh: "县城污水处理率", value: 88 });
+  });
+});
