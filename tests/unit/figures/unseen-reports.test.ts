@@ -8331,3 +8331,10 @@ describe("the main urban area and the county towns sharing the rate named after 
     expect(one(x, "主城区和县城污水处理率", "88%")).toMatchObject({ label_zh: "县城污水处理率", value: 88 });
   });
 });
+
+describe("the grain harvested in a year named 粮食年产量 (Nanchong 2022: 确保粮食年产量稳定在310万吨以上)", () => {
+  it("is the grain output, as 粮食总产量 is", () => {
+    const x = fixture(["地区生产总值增长8%。"], ["地区生产总值增长6%。确保粮食年产量稳定在310万吨以上。"]);
+    expect(one(x, "粮食年产量稳定在310万吨以上", "310万吨")).toMatchObject({ kind: "target", metric: "grain_output", value: 310, unit: "万吨" });
+  });
+});
