@@ -63,6 +63,9 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   家次: ["count"],
   // Matters handled, counted each time (`12345市民热线…全年共为民服务1200万件次`, Jinan 2023): a count, no 次 left over.
   件次: ["count"],
+  // Commendations or items, counted each time (`获国务院、省政府真抓实干督查激励100项次`, Chenzhou 2021): a count, no 次
+  // left over as the figure's label.
+  项次: ["count"],
   亩: ["area"],
   平方米: ["area"],
   // Square metres as commonly written (`新建安置区30个570万平米`, `人均公园绿地面积…16.57平米`, Yinchuan 2017).

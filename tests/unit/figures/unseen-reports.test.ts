@@ -8338,3 +8338,12 @@ describe("the grain harvested in a year named 粮食年产量 (Nanchong 2022: �
     expect(one(x, "粮食年产量稳定在310万吨以上", "310万吨")).toMatchObject({ kind: "target", metric: "grain_output", value: 310, unit: "万吨" });
   });
 });
+
+describe("items counted each time, 项次 (Chenzhou 2021: 获国务院、省政府真抓实干督查激励100项次)", () => {
+  it("is one unit: the count keeps its label, no 次 left over as the label", () => {
+    const x = fixture(["地区生产总值增长8%。获国务院、省政府真抓实干督查激励100项次。"], ["地区生产总值增长6%。"]);
+    const f = one(x, "真抓实干督查激励100项次", "100项次");
+    expect(f).toMatchObject({ value: 100, unit: "项次" });
+    expect(f.label_zh).not.toBe("次");
+  });
+});
