@@ -209,12 +209,17 @@ function spanOf(c: TimeContext): TimeSpan {
   // with its average over that year and the one before).
   const averaged = c.part === "review" ? /^(?:全市|全区|全省|全州|全县|全国)?([两二三四2-4])年(?:平均|年均)/.exec(clause) : null;
   if (averaged) return span(c.year - yearsIn(averaged[1]!), c.year - 1, c.year);
+  // And a level held over a run of years up to the year reviewed (`粮食产量达到726.6亿斤，连续6年保持在700亿斤以上水平`,
+  // Jilin 2019): held in each of those years, beside the year's own level.
+  const heldRun = c.part === "review" && HELD.test(clause) ? /连续([两二三四五六七八九十2-9])年(?:以上)?(?:保持|稳定|控制|维持)在$/.exec(clause) : null;
+  if (heldRun) return span(c.year - yearsIn(heldRun[1]!), c.year - 1, c.year);
   // And a change whose clause says over how many years right before its verb (`万元生产总值综合能耗五年下降19.6%`): the
   // change over those years, not the last year's (not a year in digits or words, `比2000年增加`, `二〇〇五年下降`, nor a run
   // or a ranking, `连续三年增长`, `近五年增长`, `第五年增长`). So does an amount said to pass a level over so many years
   // (`工业振兴三年行动圆满收官，工业投资总量三年超万亿元`, Guangxi 2024), or spent over so many years (`抗灾救灾工作全面加强，
-  // 中央财政五年支出551亿元`, State Council 2008): the sum of those years.
-  const changed = c.part === "review" ? /(?<![\d〇零十连续近过去这前后每第])([两二三四五六七八九十2-9])年(?:来)?(?:下降|增长|提高|减少|增加|降低|上升|超过?|突破|支出|投入)$/.exec(clause) : null;
+  // 中央财政五年支出551亿元`, State Council 2008): the sum of those years; not the years a plan is to spend over
+  // (`计划三年投入25.9亿元`, Yibin 2014), which are no years gone by.
+  const changed = c.part === "review" ? /(?<![\d〇零十连续近过去这前后每第])(?<!计划|规划|拟|将|要)([两二三四五六七八九十2-9])年(?:来)?(?:下降|增长|提高|减少|增加|降低|上升|超过?|突破|支出|投入)$/.exec(clause) : null;
   if (changed) return span(c.year - yearsIn(changed[1]!), c.year - 1, c.year);
   // So does an amount whose clause opens on a bare number of years (`利用外资大幅度上升，五年实际利用外资165.4亿美元`): the
   // sum over those years, as a sentence opening so is (not a time within or after them, `五年内`, `五年后`, nor a plan).

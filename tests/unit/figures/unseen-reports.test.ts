@@ -8347,3 +8347,17 @@ describe("items counted each time, 项次 (Chenzhou 2021: 获国务院、省政�
     expect(f.label_zh).not.toBe("次");
   });
 });
+
+describe("a level held over a run of years up to the year reviewed (Jilin 2019: 粮食产量达到726.6亿斤，连续6年保持在700亿斤以上水平)", () => {
+  it("is held in each of those years, beside the year's own level", () => {
+    const x = fixture(["全省生产总值增长4.5%。粮食产量达到726.6亿斤，连续6年保持在700亿斤以上水平。"], ["全省生产总值增长5%。"]);
+    expect(one(x, "达到726.6亿斤", "726.6亿斤")).toMatchObject({ metric: "grain_output", year: 2019, period: null });
+    expect(one(x, "连续6年保持在700亿斤以上", "700亿斤")).toMatchObject({ metric: "grain_output", year: 2019, period: [2014, 2019], qualifier: "at_least" });
+  });
+
+  it("and the years a plan in the review is to spend over are no years gone by (Yibin 2014: 计划三年投入25.9亿元)", () => {
+    const x = fixture(["全市生产总值增长9%。启动棚户区改造三年行动，计划三年投入25.9亿元。中央财政五年支出551亿元。"], ["全市生产总值增长10%。"]);
+    expect(one(x, "计划三年投入25.9亿元", "25.9亿元").period).toBeNull();
+    expect(one(x, "中央财政五年支出551亿元", "551亿元").period).toEqual([2015, 2019]);
+  });
+});
