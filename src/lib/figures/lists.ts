@@ -633,9 +633,16 @@ const HALVES = ["存贷", "进出", "中小", "大中", "内外", "收支"];
 function shareHalfWord(parts: string[]): string[] | null {
   if (parts.length !== 2) return null;
   const [first, last] = parts as [string, string];
-  if (last.length < 3 || !HAN.test(first + last) || !HALVES.includes(first.at(-1)! + last[0]!)) return null;
+  if (last.length < 3 || !HAN.test(first + last)) return null;
+  // A first item of one character, a level or a stage whose next the last opens (`中、高等职业教育在校生`, State Council
+  // 2008; `初、高中`, `省、市级`, `国、省道`): it takes the last's words after that character (中等职业教育在校生).
+  if (first.length === 1 && LEVELS.includes(first + last[0]!)) return [first + last.slice(1), last];
+  if (!HALVES.includes(first.at(-1)! + last[0]!)) return null;
   return [first + last.slice(1), first.slice(0, -1) + last];
 }
+
+/** Two levels or stages named by one character each (中等, 高等; 初中, 高中; 省级, 市级; 国道, 省道). */
+const LEVELS = ["中高", "初高", "省市", "市县", "县乡", "国省", "省部"];
 
 /**
  * `金融机构人民币各项存款、贷款余额` (Wuhu 2021): an item that ends with a whole word one half of a pair of opposites opens

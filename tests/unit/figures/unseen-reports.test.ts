@@ -8361,3 +8361,13 @@ describe("a level held over a run of years up to the year reviewed (Jilin 2019: 
     expect(one(x, "中央财政五年支出551亿元", "551亿元").period).toEqual([2015, 2019]);
   });
 });
+
+describe("a first item of one character, a level whose next the last item opens (State Council 2008: 中、高等职业教育在校生分别达到2000万人和861万人)", () => {
+  it("takes the last item's words after that character", () => {
+    expect(listItems("中、高等职业教育在校生", 2)).toEqual(["中等职业教育在校生", "高等职业教育在校生"]);
+    expect(listItems("初、高中在校生", 2)).toEqual(["初中在校生", "高中在校生"]);
+    expect(listItems("省、市级重点项目", 2)).toEqual(["省级重点项目", "市级重点项目"]);
+    // Not a whole word before the next level (城市、县城: two places, each whole).
+    expect(listItems("城市、县城污水处理率", 2)).toEqual(["城市污水处理率", "县城污水处理率"]);
+  });
+});
