@@ -500,11 +500,12 @@ function shareQuoted(parts: string[]): string[] | null {
  * A part of a city by its kind of area (`城八区`, `中心城区`, `郊区`, `近郊区`, `新城`, `山区`), or the city's main urban area
  * and the county towns (`主城区`, `市区`, `县城`: `主城区和县城污水处理率分别达95%、88%`, Nanchong 2022).
  */
-export const CITY_PART = "(?:城[一二三四五六七八九十]区|中心城区?|主城区?|[近远]?郊区?|新城区?|山区|平原区|市区|县城)";
+export const CITY_PART = "(?:城[一二三四五六七八九十]区|中心城区?|主城区?|[近远]?郊区?|新城区?|山区|平原区|市区|县城|(?:中心|重点|建制|小城)镇|乡镇)";
 
 /**
  * `城八区和郊区城镇污水处理率` (Beijing 2006): parts of the city each named by its kind of area, the last going on with the
- * measure they share: each part's measure (城八区城镇污水处理率, 郊区城镇污水处理率; 主城区污水处理率, 县城污水处理率).
+ * measure they share: each part's measure (城八区城镇污水处理率, 郊区城镇污水处理率; 主城区污水处理率, 县城污水处理率), the
+ * towns too (`县城和中心镇污水处理率` → 县城污水处理率, 中心镇污水处理率).
  */
 function shareCityParts(parts: string[]): string[] | null {
   const last = new RegExp(`^${CITY_PART}(?=\\p{Script=Han}{2})`, "u").exec(parts.at(-1)!);

@@ -8371,3 +8371,10 @@ describe("a first item of one character, a level whose next the last item opens 
     expect(listItems("城市、县城污水处理率", 2)).toEqual(["城市污水处理率", "县城污水处理率"]);
   });
 });
+
+describe("the county towns and a kind of town before the measure they share (县城和中心镇污水处理率)", () => {
+  it("gives each its measure, no 县城镇", () => {
+    expect(listItems("县城和中心镇污水处理率", 2)).toEqual(["县城污水处理率", "中心镇污水处理率"]);
+    expect(listItems("县城、重点镇污水处理率", 2)).toEqual(["县城污水处理率", "重点镇污水处理率"]);
+  });
+});
