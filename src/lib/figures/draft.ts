@@ -87,6 +87,15 @@ function paceNamed(c: Clause, previous: string): string | undefined {
   return /^\p{Script=Han}{2,}$/u.test(name) && !previous.includes(name) ? name : undefined;
 }
 
+/**
+ * The subject a change borrows from a running total before it (`全社会固定资产投资累计完成7226.6亿元，年均增长18%`, Jinan 2011):
+ * the indicator's, no words of the total run up (全社会固定资产投资年均增长, not …累计完成年均增长).
+ */
+function ownChange(subject: string): string {
+  const own = subject.replace(/累计(?:完成|实现|达到)?$/, "");
+  return /\p{Script=Han}{2,}$/u.test(own) ? own : subject;
+}
+
 /** The holders of an income per head opening a clause about their income (`农民收入有了恢复性增长`). */
 const HOLDER = /^(?:全[省市区州县]|[我本][省市区])?(农民|农牧民|牧民|农村居民|城镇居民|城市居民)(?:的)?(?:家庭)?收入/;
 
@@ -262,7 +271,7 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
       : total
         ? last!.subject.replace(ADDED, "")
         : last
-          ? completeSubject(subject, fresh ?? last.subject, c.before === undefined, p.change)
+          ? completeSubject(subject, fresh ?? (p.change ? ownChange(last.subject) : last.subject), c.before === undefined, p.change)
           : subject;
   if (completed !== subject) {
     // A level after a yearly average (`年均增长7%左右，突破700亿元`) is the indicator's level, no average.

@@ -8378,3 +8378,11 @@ describe("the county towns and a kind of town before the measure they share (县
     expect(listItems("县城、重点镇污水处理率", 2)).toEqual(["县城污水处理率", "重点镇污水处理率"]);
   });
 });
+
+describe("a change after a running total (Jinan 2011: 全社会固定资产投资累计完成7226.6亿元，…，年均增长18%)", () => {
+  it("is labelled by the indicator, no words of the total run up", () => {
+    const x = fixture(["五年来，全市生产总值年均增长12%。全社会固定资产投资累计完成7226.6亿元，年均增长18%。"], ["全市生产总值增长12%。"]);
+    expect(one(x, "累计完成7226.6亿元", "7226.6亿元").label_zh).toBe("全社会固定资产投资累计完成");
+    expect(one(x, "年均增长18%", "18%")).toMatchObject({ label_zh: "全社会固定资产投资年均增长", metric: "fixed_investment_growth" });
+  });
+});
