@@ -203,7 +203,9 @@ const longTerm = (m: RegExpExecArray, y: number): Omit<TimeCue, "at"> | null => 
  * The words after a year that make it the year things were entered into a plan or a list (`力争2020年纳入计划的1506个老旧小区
  * 改造全面完成`, Jiangxi 2021, in the plan year's work): it qualifies what they count, no time of the figure.
  */
-const ENTERED_IN_PLAN = "(?:纳入|列入)[^，。；！？,;]{0,10}(?:计划|规划|清单)的";
+/** The verbs of entering things into a plan or a list (`纳入`, `列入`, `写入`, `编入`). */
+export const ENTERED = "(?:列入|纳入|写入|编入)";
+const ENTERED_IN_PLAN = `${ENTERED}[^，。；！？,;]{0,10}(?:计划|规划|清单)的`;
 
 const FINDERS: Finder[] = [
   // A list of years counted as a span (`2019、2020两年压减焦化产能1090万吨`): the years from the first to the last.

@@ -454,21 +454,21 @@ function statedSubject(clause: string, next = ""): string {
 }
 
 /**
- * The indicator a clause names before its old value, which is a baseline (`全区城镇居民人均可支配收入从1992年的1847.4元`),
- * for the clause after it that takes it to the new one (`增加到1997年的3900元左右`); empty otherwise.
- */
-/**
  * A clause that takes an indicator to its new value (`提高到60%`, `上升到80%以上`), or turns its change of earlier years into
  * the year's (`转为下降1.2%`, `减为增长1.2%和1.8%`, State Council 2007).
  */
 const TAKEN_TO = /^(?:分别|均)?(?:(?:增加|提高|提升|上升|增长|扩大|下降|减少|降低|回落|缩小|调整|优化)(?:到|至|为)|变为|变成|转为|减为)/;
+
+/** A clause opening on its old value (`已由五十年代的50%左右`, `将由去年的1076亿元`), and the same with the value in it. */
+const OLD_VALUE_OPENING = /^(?:已经?|又|将)?[由从]/;
+const OLD_VALUE_CLAUSE = new RegExp(`${OLD_VALUE_OPENING.source}[^由从，]*(?:\\d|[百千]分之)`);
 
 /**
  * The indicator a clause names alone before the clause of its old value, set off by a comma (`目前国营建筑企业固定职工的比例，
  * 已由五十年代的50%左右，上升到80%以上`, State Council 1984): the subject of both, not the words of the old value.
  */
 function subjectBeforeBaseline(named: string, baseline: string, clause: string): string {
-  if (!/^(?:已经?|又|将)?[由从][^由从，]*(?:\d|[百千]分之)/.test(baseline.trim()) || !TAKEN_TO.test(clause.trim())) return "";
+  if (!OLD_VALUE_CLAUSE.test(baseline.trim()) || !TAKEN_TO.test(clause.trim())) return "";
   const subject = cleanSubject(named.trim().replace(/^(?:目前|现在|当前)/, ""));
   return subject.length >= 2 && subject.length <= 16 && !/[\d、和及与]/.test(subject) ? subject : "";
 }
@@ -480,7 +480,7 @@ function subjectBeforeBaseline(named: string, baseline: string, clause: string):
  */
 function subjectBeforeChange(named: string, clause: string): string {
   const text = clause.trim();
-  const from = /^(?:已经?|又|将)?[由从]/.exec(text);
+  const from = OLD_VALUE_OPENING.exec(text);
   if (!from) return "";
   for (let k = from[0].length; k < text.length; k++) {
     if (/[由从，]/.test(text[k]!)) return "";

@@ -2,7 +2,7 @@ import type { ParagraphInfo } from "../report/document.ts";
 import { AUTHORITY } from "./authority.ts";
 import type { Draft } from "./draft.ts";
 import type { TimeContext } from "./timespan.ts";
-import { cuesOnce, plansNamed, timeCues, YEARS_SUMMED, type TimeCue } from "./cues.ts";
+import { cuesOnce, ENTERED, plansNamed, timeCues, YEARS_SUMMED, type TimeCue } from "./cues.ts";
 import { familiesOf } from "./units.ts";
 import { GROWN_TO } from "./verb.ts";
 import { TextCache } from "../text/cache.ts";
@@ -191,7 +191,7 @@ export function turnsToComingPlan(text: string, year: number): boolean {
  * Projects entered into the coming plan, told as a result of the year (`92个项目列入国家、省上“十二五”规划和专项规划`, Lanzhou
  * 2011, in an unheaded review between its items): the plan is what they joined, no turn of the text to that plan.
  */
-const ENTERED_INTO = /(?:列入|纳入|写入|编入)/;
+const ENTERED_INTO = new RegExp(ENTERED);
 
 /**
  * The time words that frame each paragraph from outside it: the lead clauses of its part's own paragraphs (those

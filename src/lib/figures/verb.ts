@@ -116,6 +116,10 @@ const LIST_WORDS = /(分别|(?<![年平人日月户])均|都)$/;
  * A part of a year or the year before, as the time of an old value (`从上半年5.5%降到5.3%`, `由年初的…`, `从上年末的…`).
  */
 export const PART_YEAR = "(?:上半年|下半年|年初|年中|前三季度|第?[一二三四]季度|上年|去年)(?:末|底)?";
+/** 由 of an old value, not inside a word (`自由`, `理由`, `缘由`, `经由`), but after 已经 (`已经由五年前的…`). */
+const FROM_OLD = "(?<![自理缘])(?<!(?<!已)经)由";
+/** The old value a change by a share of it is told from (`由原来的8570项`, before `压减掉65%`). */
+const OLD_BEFORE_CUT = new RegExp(`${FROM_OLD}(?:原来|原有)?的?\\d[^，；。由从]*$`);
 /**
  * A baseline phrase before a level verb (`由2018年3.84%`, `从33.35%`, `从上半年5.5%`, `从不到70万亿元`), dropped from the
  * subject; after 已经 too (`…的比重，已经由五年前的百分之五十左右扩大到百分之八十左右`, State Council 1993). Not 由 inside a
@@ -123,7 +127,7 @@ export const PART_YEAR = "(?:上半年|下半年|年初|年中|前三季度|第?
  * Xinjiang 2006), which is no old value. A space a copy set before the number (`贫困人口从 49.7 万人下降到 25.8 万人`,
  * Chuxiong 2016) changes nothing.
  */
-const BASELINE = new RegExp(`(?:(?<![自理缘])(?<!(?<!已)经)由(?![于此])|从(?!(?:19|20)\\d{2}年(?:起|开始))(?=[\\s\\u3000]?(?:人均|户均|平均|每人(?:每年)?)?(?:不到|不足|近|约)?[\\s\\u3000]?\\d|${PART_YEAR}))[^，；。]*$`);
+const BASELINE = new RegExp(`(?:${FROM_OLD}(?![于此])|从(?!(?:19|20)\\d{2}年(?:起|开始))(?=[\\s\\u3000]?(?:人均|户均|平均|每人(?:每年)?)?(?:不到|不足|近|约)?[\\s\\u3000]?\\d|${PART_YEAR}))[^，；。]*$`);
 
 /**
  * A verb of stating an aim at the start of a subject (`提出`, `明确`, `确定`), after separators, and the authority that
@@ -278,7 +282,7 @@ export function readPredicate(before: string): Predicate {
   else rest = rest.replace(/[由从](?:19|20)\d{2}年$/, "");
   // The old value a change by a share of it is told from (`政府行政职权由原来的8570项压减掉65%`, Yinchuan 2016): a baseline,
   // no word of the indicator.
-  if (change) rest = rest.replace(/(?<![自理缘])(?<!(?<!已)经)由(?:原来|原有)?的?\d[^，；。由从]*$/, "");
+  if (change) rest = rest.replace(OLD_BEFORE_CUT, "");
   // `提出地区生产总值年均增长5%左右`: a verb stating the aim before an indicator that has a predicate of its own (not a
   // verb the figure counts the object of: `确定主产业链链长12名`).
   if (!bare) rest = rest.replace(STATED, "$1");
