@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { extractFigures } from "../../../src/lib/figures/extract.ts";
 import { ingestReport } from "../../../src/lib/ingest.ts";
-import { places as projectPlaces } from "../support/ingest.ts";
+import { ingestOnce, places as projectPlaces } from "../support/ingest.ts";
 import type { ReportDocument } from "../../../src/lib/report/document.ts";
 import type { StoredFigure } from "../../../src/lib/schema/figure.ts";
 import { metricsFileSchema } from "../../../src/lib/schema/metric.ts";
@@ -49,13 +49,14 @@ export const DEV_IDS = reportFiles("tests/fixtures/corpus-dev").map((f) => f.rep
 /** The ids of the copies of reports of other places and years in the shapes copies come in (tests/fixtures/unseen), in id order. */
 export const UNSEEN_IDS = reportFiles("tests/fixtures/unseen").map((f) => f.replace(/\.\w+$/, ""));
 
-/** A report of `dir` by id, parsed and extracted once. */
+/** A report of `dir` by id, parsed (as the lossless tests parse it) and extracted once. */
 function load(dir: string, id: string): Extracted {
   const key = `${dir}/${id}`;
   if (!cache.has(key)) {
     const file = reportFiles(dir).find((f) => f.replace(/\.\w+$/, "") === id);
     if (!file) throw new Error(`no report ${id} in ${dir}`);
-    cache.set(key, extract(file, readFileSync(join(root, dir, file))));
+    const { document } = ingestOnce(`${dir}/${file}`);
+    cache.set(key, { doc: document, figures: extractFigures(document, metrics) });
   }
   return cache.get(key)!;
 }

@@ -9,7 +9,7 @@ import remarkGfm from "remark-gfm";
 import remarkCjkFriendly from "remark-cjk-friendly";
 import { describe, expect, it } from "vitest";
 import { decodeEntities, splitLines, trimLine } from "../../../src/lib/text/hygiene.ts";
-import { CORPUS_DEV, RAW, UNSEEN, ingestFile, root } from "../support/ingest.ts";
+import { CORPUS_DEV, RAW, UNSEEN, ingestFile, ingestOnce, root } from "../support/ingest.ts";
 import type { IngestResult } from "../../../src/lib/ingest.ts";
 import { parseMarkdown } from "../../../src/lib/markdown/processor.ts";
 import { readDocument } from "../../../src/lib/report/document.ts";
@@ -125,7 +125,7 @@ const TXT = [...RAW.filter((p) => p.endsWith(".txt")), "tests/fixtures/reports/n
 const MD = [...RAW.filter((p) => p.endsWith(".md")), ...CORPUS_DEV, ...UNSEEN.filter((p) => p.endsWith(".md"))];
 
 describe.each(TXT)("nothing of %s is lost", (path) => {
-  const result = ingestFile(path);
+  const result = ingestOnce(path);
   const out = outputText(result);
   const source = splitLines(readFileSync(join(root, path), "utf8"))
     .map((l) => trimLine(decodeEntities(l)))
@@ -142,7 +142,7 @@ describe.each(TXT)("nothing of %s is lost", (path) => {
 });
 
 describe.each(UNSEEN.filter((p) => p.endsWith(".txt")))("nothing of the plain-text copy %s is lost", (path) => {
-  const result = ingestFile(path);
+  const result = ingestOnce(path);
   const out = outputText(result);
   const dropped = result.document.meta.dropped.map((d) => bare(d.text)).join("\n");
   const source = splitLines(readFileSync(join(root, path), "utf8"))
@@ -160,7 +160,7 @@ describe.each(UNSEEN.filter((p) => p.endsWith(".txt")))("nothing of the plain-te
 });
 
 describe.each(MD)("nothing of the Markdown report %s is lost", (path) => {
-  const result = ingestFile(path);
+  const result = ingestOnce(path);
   const marks = result.document.meta.dropped.filter((d) => d.reason === "markup");
   const { blocks, comments, numbers } = markdownText(readFileSync(join(root, path), "utf8"), marks);
   const dropped = result.document.meta.dropped.filter((d) => d.reason !== "markup").map((d) => bare(d.text)).join("\n");
@@ -189,7 +189,7 @@ describe.each(MD)("nothing of the Markdown report %s is lost", (path) => {
 describe("paragraph ids", () => {
   it("count paragraphs from p-1 in document order, the same on every run", () => {
     for (const path of [...RAW, ...CORPUS_DEV]) {
-      const a = ingestFile(path);
+      const a = ingestOnce(path);
       const b = ingestFile(path);
       expect(a.markdown).toBe(b.markdown);
       expect(a.document.paragraphs.map((p) => p.id)).toEqual(a.document.paragraphs.map((_, i) => `p-${i + 1}`));
@@ -207,7 +207,7 @@ describe("Markdown round trip", () => {
   it.each([...RAW, ...CORPUS_DEV, ...UNSEEN, "tests/fixtures/reports/nested-2021.txt", "tests/fixtures/reports/markup-2025.txt"])(
     "%s reads back from its Markdown exactly as built (same ids, texts, leads, kinds, periods)",
     (path) => {
-      const r = ingestFile(path);
+      const r = ingestOnce(path);
       const back = readDocument(parseMarkdown(r.markdown));
       const shape = (d: typeof back) => ({
         meta: d.meta,
@@ -221,7 +221,7 @@ describe("Markdown round trip", () => {
 
 describe("the copies of reports of other places and years (tests/fixtures/unseen)", () => {
   it.each(UNSEEN)("%s: read as its plan year's report, with parts, every warning naming a line of the file", (path) => {
-    const r = ingestFile(path);
+    const r = ingestOnce(path);
     const name = path.split("/").pop()!;
     const lines = splitLines(readFileSync(join(root, path), "utf8")).length;
     for (const w of r.warnings) {

@@ -18,6 +18,19 @@ export function ingestFile(path: string): IngestResult {
   return ingestReport(path.split("/").pop()!, readFileSync(join(root, path)), { places, sources });
 }
 
+const once = new Map<string, IngestResult>();
+
+/**
+ * A file of the project ingested as by `ingestFile`, once per test worker: the test files of a worker share one
+ * module graph, so the files that read the same reports (the lossless tests, the figure tests) parse each once.
+ * The result is shared: a test must not change it.
+ */
+export function ingestOnce(path: string): IngestResult {
+  let r = once.get(path);
+  if (!r) once.set(path, (r = ingestFile(path)));
+  return r;
+}
+
 /** Ingest a report given as bytes, under a file name such as `test-2020.txt`. */
 export function ingestBytes(name: string, bytes: Uint8Array): IngestResult {
   return ingestReport(name, bytes, { places, sources });
