@@ -334,8 +334,13 @@ const BODY = new RegExp(
   "u",
 );
 
-/** A sector of the economy opening a clause that lists its figures (`民营经济增加值增长9%、出口增长10%`). */
-const SECTOR_LISTING = new RegExp(`^(?:全[省市区州县国]|[我本][省市区])?(?:${SECTORS_OF_ECONOMY})经济[^，,；;]*、`, "u");
+/**
+ * A sector of the economy opening a clause that lists its figures (`民营经济增加值增长9%、出口增长10%`), the figure's
+ * own item naming a thing of its own. Not a bare change after the sector's own amount (`数字经济核心产业增加值5076亿元、
+ * 增长2.8%`, Hangzhou 2023): the change of that amount, whose label names the sector, and whose indicator may be the
+ * sector's own.
+ */
+const SECTOR_LISTING = new RegExp(`^(?:全[省市区州县国]|[我本][省市区])?(?:${SECTORS_OF_ECONOMY})经济[^，,；;]*、(?!(?:同比|比上年)?(?:增长|增速|下降|回落|提高)$)`, "u");
 
 /**
  * A clause that makes one trade zone its subject, after a verb of aiming at what it does (`争取综保区6月底前封关运营`;

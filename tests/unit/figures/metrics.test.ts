@@ -455,9 +455,10 @@ describe("matchMetric", () => {
     // The place itself (全市, 我市, 本省) and an indicator of its towns and cities (城市调查失业率) stay.
     expect(match("全市地区生产总值", "亿元", false)).toBe("gdp");
     expect(match("我市经济总量", "亿元", false)).toBe("gdp");
-    // Nor the size of a sector of it (Yinchuan 2022: 力争数字经济总量达到700亿元).
-    expect(match("数字经济总量", "亿元", false)).toBeNull();
-    expect(match("力争数字经济总量", "亿元", false)).toBeNull();
+    // Nor the size of a sector of it (Yinchuan 2022: 力争数字经济总量达到700亿元), which is that sector's own indicator, or none.
+    expect(match("数字经济总量", "亿元", false)).toBe("digital_economy");
+    expect(match("力争数字经济总量", "亿元", false)).toBe("digital_economy");
+    expect(match("民营经济总量", "亿元", false)).toBeNull();
     // Shandong 2025: 预计海洋生产总值1.8万亿元左右 is the sea economy's output, not the province's.
     expect(match("预计海洋生产总值", "万亿元", false)).toBeNull();
     expect(match("海洋生产总值增长", "%", true)).toBeNull();
@@ -1793,5 +1794,29 @@ describe("visitors told bare right after the visitors from abroad or staying ove
     const x = fixture(["接待入境过夜游客24.75万人次、增长44.81%，游客花费9391.05万美元、增长54.65%。全年接待游客500万人次，游客花费增长8%。"], ["地区生产总值增长5%。"]);
     expect(one(x, "游客花费9391.05万美元、增长54.65%", "54.65%").metric).toBeNull();
     expect(one(x, "游客花费增长8%", "8%").metric).toBe("tourism_revenue_growth");
+  });
+});
+
+describe("the digital economy and its core industries (Hangzhou 2023, Jiangxi 2021, Zhengzhou 2026)", () => {
+  it("reads their value added, its growth and its share of GDP as indicators of their own, the core industries apart from the whole", () => {
+    const x = fixture(
+      ["数字经济增加值增长11.8%，占GDP比重38%左右。数字经济核心产业增加值5076亿元、增长2.8%，占GDP比重达27.1%。"],
+      ["力争数字经济增长15%以上，数字经济规模突破8000亿元，数字经济核心产业增加值占地区生产总值比重达8%左右。"],
+    );
+    expect(x.figures.map((f) => [f.kind, f.value, f.metric])).toEqual([
+      ["result", 11.8, "digital_economy_growth"],
+      ["result", 38, "digital_economy_share"],
+      ["result", 5076, "digital_core_value_added"],
+      ["result", 2.8, "digital_core_value_added_growth"],
+      ["result", 27.1, "digital_core_share"],
+      ["target", 15, "digital_economy_growth"],
+      ["target", 8000, "digital_economy"],
+      ["target", 8, "digital_core_share"],
+    ]);
+  });
+
+  it("leaves a part of them unnamed: the core industries' manufacturing, their firms' revenue", () => {
+    const x = fixture(["规上数字经济核心制造业增加值增长11%，数字经济核心产业营业收入增长20%。"], ["生产总值增长5%。"]);
+    expect(x.figures.filter((f) => f.kind === "result").map((f) => f.metric)).toEqual([null, null]);
   });
 });

@@ -35,7 +35,9 @@ describe("the vocabulary on the labels of the reports", () => {
     for (const label of ["地区生产总值增长", "全市生产总值增长", "生产总值增长", "国内生产总值增长", "GDP增长", "全年经济增长", "地区生产总值年均增长"]) {
       expect(id(label, "%", true), label).toBe("gdp_growth");
     }
-    expect(id("数字经济增长", "%", true)).toBeNull();
+    // A sector's growth is its own indicator's, never GDP's.
+    expect(id("数字经济增长", "%", true)).toBe("digital_economy_growth");
+    expect(id("民营经济增长", "%", true)).toBeNull();
     expect(id("一季度全市地区生产总值下降", "%", true)).toBeNull();
     expect(id("单位GDP能耗下降", "%", true)).toBe("energy_intensity_change");
     expect(id("万元生产总值能耗下降", "%", true)).toBe("energy_intensity_change");
