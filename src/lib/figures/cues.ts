@@ -117,6 +117,10 @@ function opening(m: RegExpExecArray): boolean {
   return /(?:开局|起步|开篇|开好局|起好步)$/.test(before) || /^(?:的)?(?:开局|起步|开篇|首年|第一年)/.test(after);
 }
 
+/** A clause opening on a year as what it is (`2005年是…`), up to a time named in it. */
+const YEAR_IS = /(?:^|[。！？，；,;])\s*(?:19|20)\d{2}年是[^，。；！？,;]*$/;
+/** The rest of a clause that says what a year is in a plan (`…的承前启后之年`, `…的关键一年`). */
+const YEAR_OF = /(?:之年|一年)$/;
 /** The rest of a clause that ranks one year among the years before (`…最为艰难的一年`, `…最好的一年`). */
 const SUPERLATIVE_YEAR = /最[^，。；！？]*的?一年/;
 /**
@@ -432,6 +436,10 @@ function findCues(raw: string, year: number, part: CuePart, delivered: number | 
       // `五年来最好的一年`) names no time of the figures: the clause is about that one year.
       if (cue?.type === "span" && SUPERLATIVE_YEAR.test(text.slice(end).split(/[，。；！？,;]/)[0] ?? "")) continue;
       if (cue?.type === "span" && RECORD.test(text.slice(end))) continue;
+      // Nor a plan named in what a year is (`2005年是全面实现“十五”计划目标、认真谋划“十一五”发展的承前启后之年`, Ningbo 2006,
+      // closing a look back over the plan's five years on the year just past): the year's place in the plan, no time of
+      // the figures after it, which are that year's.
+      if (cue?.type === "span" && YEAR_IS.test(text.slice(0, at)) && YEAR_OF.test(text.slice(end).split(/[，。；！？,;]/)[0] ?? "")) continue;
       if (cue) out.push({ ...cue, at, end });
     }
   }

@@ -8386,3 +8386,15 @@ describe("a change after a running total (Jinan 2011: 全社会固定资产投�
     expect(one(x, "年均增长18%", "18%")).toMatchObject({ label_zh: "全社会固定资产投资年均增长", metric: "fixed_investment_growth" });
   });
 });
+
+describe("a plan named in what the year just past was (Ningbo 2006: 各位代表，2005年是全面实现“十五”计划目标、认真谋划“十一五”发展的承前启后之年)", () => {
+  it("places that year in the plan: the figures of the sections after it are the year's, not the five years'", () => {
+    const x = fixture(
+      ["五年来，全市生产总值年均增长8%。", "各位代表，2019年是决胜“十三五”、谋划高质量发展的关键之年。重点抓了以下工作：", "（一）扩大开放。全市外贸出口增长33.5%，实际利用外资增长10%。"],
+      ["地区生产总值增长6%。"],
+    );
+    expect(one(x, "外贸出口增长33.5%", "33.5%")).toMatchObject({ kind: "result", year: 2019, period: null, metric: "exports_growth" });
+    expect(one(x, "实际利用外资增长10%", "10%")).toMatchObject({ year: 2019, period: null });
+    expect(one(x, "年均增长8%", "8%").period).toEqual([2015, 2019]);
+  });
+});
