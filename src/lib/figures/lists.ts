@@ -218,7 +218,7 @@ function joinOverlap(p: string, tail: string): string {
  * An item that names a whole measure already (`游客接待量`, `接待游客`; a consumption, `单位生产总值能耗和二氧化碳排放量均
  * 下降6%`, Chongqing 2017): it takes no tail of the last item.
  */
-const COMPLETE = /(?:量|数|率|额|值|[能水电煤]耗|人次|游客)$/;
+const COMPLETE = /(?:量|数|率|额|值|比例|比重|[能水电煤]耗|人次|游客)$/;
 /** A pollutant named by its measure (`化学需氧量`, COD). */
 const POLLUTANT_MEASURE = /需氧量$/;
 

@@ -8398,3 +8398,9 @@ describe("a plan named in what the year just past was (Ningbo 2006: 各位代表
     expect(one(x, "年均增长8%", "8%").period).toEqual([2015, 2019]);
   });
 });
+
+describe("a first item that names a ratio of its own (Ningbo 2006: 初中升高中比例和高等教育毛入学率达到94.2%和42%)", () => {
+  it("keeps its own measure, no enrolment rate of the last item added", () => {
+    expect(listItems("初中升高中比例和高等教育毛入学率", 2)).toEqual(["初中升高中比例", "高等教育毛入学率"]);
+  });
+});
