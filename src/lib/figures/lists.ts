@@ -436,7 +436,26 @@ export function listItems(subject: string, n: number | null): string[] {
   }
   // `人民币各项存、贷款余额增速`: a word split in halves before the rest (存款, 贷款) is read first, before a rate of change
   // ending the last item is taken for every item's (人民币各项存增速).
-  return shareCityParts(parts) ?? shareWholeAndZones(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareRatings(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareFarming(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? shareGroupRates(parts) ?? parts;
+  return shareCityParts(parts) ?? shareWholeAndZones(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareRatings(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareFarming(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? shareGroupRates(parts) ?? shareSameNoun(parts) ?? parts;
+}
+
+/**
+ * Items that end on the same noun, the last going on after it with what they share (`高新技术产品和机电产品出口分别增长53.6％
+ * 和50.3％`, Qingdao 2005): each earlier item takes the rest of the last after that noun (高新技术产品出口), not the bare noun.
+ */
+function shareSameNoun(parts: string[]): string[] | null {
+  const last = parts.at(-1)!;
+  let rest: string | null = null;
+  for (const p of parts.slice(0, -1)) {
+    let found: string | null = null;
+    for (let k = Math.min(p.length - 1, 4); k >= 2 && found === null; k--) {
+      const i = last.indexOf(p.slice(-k));
+      if (i > 0 && i + k < last.length) found = last.slice(i + k);
+    }
+    if (found === null || !HAN.test(found) || (rest !== null && rest !== found)) return null;
+    rest = found;
+  }
+  return rest === null ? null : [...parts.slice(0, -1).map((p) => p + rest), last];
 }
 
 /**

@@ -8404,3 +8404,11 @@ describe("a first item that names a ratio of its own (Ningbo 2006: 初中升高�
     expect(listItems("初中升高中比例和高等教育毛入学率", 2)).toEqual(["初中升高中比例", "高等教育毛入学率"]);
   });
 });
+
+describe("items ending on the same noun, the last going on after it (Qingdao 2005: 高新技术产品和机电产品出口分别增长53.6％和50.3％)", () => {
+  it("gives each item the words after that noun: the high-tech products' exports, not the products", () => {
+    expect(listItems("高新技术产品和机电产品出口", 2)).toEqual(["高新技术产品出口", "机电产品出口"]);
+    const x = fixture(["全市生产总值增长8%。高新技术产品和机电产品出口分别增长53.6%和50.3%。"], ["全市生产总值增长8%。"]);
+    expect(one(x, "机电产品出口分别增长", "53.6%").label_zh).toBe("高新技术产品出口增长");
+  });
+});
