@@ -442,6 +442,7 @@ export function listItems(subject: string, n: number | null): string[] {
 /**
  * Items that end on the same noun, the last going on after it with what they share (`高新技术产品和机电产品出口分别增长53.6％
  * 和50.3％`, Qingdao 2005): each earlier item takes the rest of the last after that noun (高新技术产品出口), not the bare noun.
+ * Not an item whose end a longer word of the last opens (`实际利用外资和省外资金`: no 外资金).
  */
 function shareSameNoun(parts: string[]): string[] | null {
   const last = parts.at(-1)!;
@@ -450,7 +451,9 @@ function shareSameNoun(parts: string[]): string[] | null {
     let found: string | null = null;
     for (let k = Math.min(p.length - 1, 4); k >= 2 && found === null; k--) {
       const i = last.indexOf(p.slice(-k));
-      if (i > 0 && i + k < last.length) found = last.slice(i + k);
+      // What follows is a word of its own, two characters or more (`产品出口`), not the rest of a longer word the noun
+      // opens (`外资` in `省外资金`).
+      if (i > 0 && i + k + 1 < last.length) found = last.slice(i + k);
     }
     if (found === null || !HAN.test(found) || (rest !== null && rest !== found)) return null;
     rest = found;

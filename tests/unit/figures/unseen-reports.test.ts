@@ -8411,4 +8411,8 @@ describe("items ending on the same noun, the last going on after it (Qingdao 200
     const x = fixture(["全市生产总值增长8%。高新技术产品和机电产品出口分别增长53.6%和50.3%。"], ["全市生产总值增长8%。"]);
     expect(one(x, "机电产品出口分别增长", "53.6%").label_zh).toBe("高新技术产品出口增长");
   });
+
+  it("takes no rest of a longer word the item's end opens (Yunnan 2017: 实际利用外资和引进省外资金分别增长8%、11%以上)", () => {
+    expect(listItems("实际利用外资和引进省外资金", 2)).toEqual(["实际利用外资", "引进省外资金"]);
+  });
 });
