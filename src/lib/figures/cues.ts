@@ -347,8 +347,10 @@ const FINDERS: Finder[] = [
   // 200万人以上`). Not a time within or after five years (`五年内`, `五年后`) nor a plan or a programme (`五年规划`).
   // So is a bare `五年` right after the verb of an aim (`力争实现五年转移农村劳动力20万人的目标`, `实现全省五年新增…`).
   // Not the saying that the first year is what the five are judged by (`五年看头年，起步是关键。`, Wenzhou 2026, opening the
-  // plan year's part): it names the plan year, no term of the figures after it.
-  [/(?:^|[。！？；]|实现(?:全省|全市|全区|全州|全县|全国)?)(?:五|5)年(?![来前后内间中里以多半度级制期看])(?!规划|计划|行动|攻坚|时间|左右)/g, (_m, y, part) =>
+  // plan year's part): it names the plan year, no term of the figures after it. Nor the five years in the name of a plan
+  // the clause carries out (`深入实施推进服务业综合改革实现五年倍增行动计划，新增规模以上服务业企业20家`, Leshan 2019, in
+  // the review: the year's results).
+  [/(?:^|[。！？；]|实现(?:全省|全市|全区|全州|全县|全国)?)(?:五|5)年(?![来前后内间中里以多半度级制期看])(?!\p{Script=Han}{0,4}(?:规划|计划|行动)|攻坚|时间|左右)/gu, (_m, y, part) =>
     part === "plan" || part === "outlook" ? { type: "span", first: y, last: y + 4, frame: true } : { type: "span", first: y - 5, last: y - 1, frame: true }],
   // In the plan or the outlook, a bare `五年` right after the verb of an aim (Hunan 2006: `力争五年实际利用外资达到130亿美元`,
   // `力争五年引进内资4000亿元`): the five years from the plan year, of that statement alone.

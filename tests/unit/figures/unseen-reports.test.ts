@@ -8416,3 +8416,11 @@ describe("items ending on the same noun, the last going on after it (Qingdao 200
     expect(listItems("实际利用外资和引进省外资金", 2)).toEqual(["实际利用外资", "引进省外资金"]);
   });
 });
+
+describe("the five years in the name of a plan a clause of the review carries out (Leshan 2019: 深入实施推进服务业综合改革实现五年倍增行动计划，新增规模以上服务业企业20家)", () => {
+  it("are no years the results after it ran over: they are the year's", () => {
+    const x = fixture(["全市生产总值增长9%。深入实施推进服务业综合改革实现五年倍增行动计划，新增规模以上服务业企业20家，服务业增加值增长10.3%，创近三年新高。"], ["全市生产总值增长10%。"]);
+    expect(one(x, "新增规模以上服务业企业20家", "20家")).toMatchObject({ kind: "result", year: 2019, period: null });
+    expect(one(x, "服务业增加值增长10.3%", "10.3%")).toMatchObject({ metric: "services_value_added_growth", year: 2019, period: null });
+  });
+});
