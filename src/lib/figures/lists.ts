@@ -350,6 +350,12 @@ function shareParallel(parts: string[]): string[] | null {
   // 服务业) leaves no tail the others share, only a piece of the last's own word (no 新材料造业).
   if (INDUSTRY_WORD.test(last.slice(at - 1)) && !INDUSTRY_WORD.test(last.slice(at))) return null;
   const tail = last.slice(at);
+  // `职工和城乡居民待遇每月分别提高127元和20元` (Wulanchabu 2018): 城乡居民 is one group, the whole place's residents; a split
+  // after 城乡 is inside it: the others share the words after the group (职工待遇, no 职工居民待遇).
+  if (last.startsWith("城乡居民") && at === 2) {
+    const after = last.slice(4);
+    return HAN.test(after) ? [...parts.slice(0, -1).map((p) => p + after), last] : null;
+  }
   // `排污权、碳排放权交易额`: a tail that opens with the item's last word shows heads of other lengths.
   if (parts.slice(0, -1).some((p) => p.at(-1) === tail[0])) return null;
   // `制造业、战略性新兴产业分别增长18%和32%` (Jiangsu 2020): industries listed whole, each ending as one (业), share no words.

@@ -8424,3 +8424,13 @@ describe("the five years in the name of a plan a clause of the review carries ou
     expect(one(x, "服务业增加值增长10.3%", "10.3%")).toMatchObject({ metric: "services_value_added_growth", year: 2019, period: null });
   });
 });
+
+describe("the workers and the whole place's residents before the pay they share (Wulanchabu 2018: 职工和城乡居民待遇每月分别提高127元和20元)", () => {
+  it("gives each the words after 城乡居民, no 职工居民待遇", () => {
+    expect(listItems("职工和城乡居民待遇", 2)).toEqual(["职工待遇", "城乡居民待遇"]);
+    expect(listItems("城镇职工和城乡居民医疗保险报销比例", 2)).toEqual(["城镇职工医疗保险报销比例", "城乡居民医疗保险报销比例"]);
+    const x = fixture(["全市生产总值增长5%。职工和城乡居民待遇每月分别提高127元和20元。"], ["全市生产总值增长7%。"]);
+    expect(one(x, "分别提高127元和20元", "127元").label_zh).toBe("职工待遇每月提高");
+    expect(one(x, "分别提高127元和20元", "20元").label_zh).toBe("城乡居民待遇每月提高");
+  });
+});
