@@ -475,6 +475,8 @@ const RULES: [ExclusionRule, Finder][] = [
   ["old-count", oldCount],
   ["scope", scopeCount],
   ["attribute", nationsRegions],
+  // So is the count of the nation's peoples (`藏族是中国56个民族大家庭的一员`, State Council 1992): a fact of the country.
+  ["attribute", matches(/(?<=(?:中国|我国|全国|中华)\s?)\d+(?=\s?个民族)/g)],
   // The size of a set the place or a body of it is one of (`银川被列为23个空港型国家物流枢纽承载城市之一、55个商贸服务型国家物流
   // 枢纽承载城市之一`, Yinchuan 2019; `成为全国10个试点城市之一`): which list it joined, no count of the place's own.
   ["attribute", matches(new RegExp(`\\d+(?=\\s?[个家所座批][${HAN}“”（）()]{1,24}?之一)`, "g"))],
@@ -521,6 +523,9 @@ const RULES: [ExclusionRule, Finder][] = [
   // So is the nation's people named as Chinese (`把13亿中国人的饭碗牢牢端在自己手中`, State Council 2014): the people of the
   // country, no figure of a year.
   ["population", matches(/\d+(?:\.\d+)?(?=\s?亿多?\s?中国人(?![口均]))/g)],
+  // So are the people of a place named by it, whose joint effort a hope rests on (`在600多万香港人的共同努力下，“一国两制”一定能够
+  // 成功`, State Council 1997): the people as a whole, no figure of a year.
+  ["population", matches(new RegExp(`\\d+(?:\\.\\d+)?(?=\\s?多?[万亿]多?[${HAN}]{1,4}人的(?:共同|辛勤)?(?:努力|奋斗|拼搏))`, "g"))],
   // So is the people a government names as what it has to build on (`我们有685万充满热情、通情达理的人民群众，有大量高水平的
   // 专业科技人才`, Shenyang 2001): the people of the place, no figure of a year.
   ["population", matches(/(?<=(?:我们|我市|全市|本市)(?:拥有|有)\s?)\d+(?:\.\d+)?(?=\s?万多?[^，。；！？\d]{0,16}?(?:人民群众|人民|群众|儿女))/g)],

@@ -8434,3 +8434,17 @@ describe("the workers and the whole place's residents before the pay they share 
     expect(one(x, "分别提高127元和20元", "20元").label_zh).toBe("城乡居民待遇每月提高");
   });
 });
+
+describe("the people of a place whose joint effort a hope rests on (State Council 1997: 在600多万香港人的共同努力下)", () => {
+  it("is the people as a whole, no figure of the plan year", () => {
+    const x = fixture(["国内生产总值比上年增长9.7%。"], ["经济增长速度的调控目标定为8%。我们相信，有全国人民作后盾，在600多万香港人的共同努力下，“一国两制”一定能够成功。"]);
+    expect(quoting(x, "600多万香港人")).toEqual([]);
+  });
+});
+
+describe("the count of the nation's peoples (State Council 1992: 藏族是中国56个民族大家庭的一员)", () => {
+  it("is a fact of the country, no figure of the plan year", () => {
+    const x = fixture(["国民生产总值比上年增长百分之七。"], ["国民生产总值增长百分之六。西藏是中国神圣领土不可分割的部分，藏族是中国56个民族大家庭的一员。"]);
+    expect(quoting(x, "56个民族")).toEqual([]);
+  });
+});
