@@ -187,9 +187,17 @@ const TOTALLED = /(?:^|(?<![\d〇零十连续近过去这前后每第]))([两二
  */
 const PRESENT_LEVEL = /(?:目前|现在|当前)[^，；。,;]{0,16}已经?[^，；。,;\d]{0,12}$/;
 
+/**
+ * What the clause says is already done, 已经 and a verb closed by 了 right before the figure (`国家已经组织了57户企业集团试点，
+ * 今年要扩大到120户`, State Council 1997): the count reached as the plan year begins, a result of the year before, unless the
+ * clause names the plan year or the future (`今年已经安排了…`).
+ */
+const DONE_ALREADY = /已经[\p{Script=Han}]{1,4}了$/u;
+const AHEAD = /今年|本年|明年|将|要/;
+
 function spanOf(c: TimeContext): TimeSpan {
   const clause = c.before.split(/[，；：,;:]/).at(-1) ?? "";
-  if (c.part !== "review" && PRESENT_LEVEL.test(clause)) return span(c.year - 1, c.year - 1, c.year);
+  if (c.part !== "review" && (PRESENT_LEVEL.test(clause) || (DONE_ALREADY.test(clause) && !AHEAD.test(clause)))) return span(c.year - 1, c.year - 1, c.year);
   const average = (AVERAGE.test(clause) || AVERAGE.test(c.label)) && !PER_UNIT.test(clause);
   // A bound held right after a running total of the same statement (`累计新增城镇就业125.2万人，城镇登记失业率控制在4.15％以内`,
   // Guangxi 2008): held over the years the total runs over, as the total is.

@@ -1625,3 +1625,16 @@ describe("a level the clause says is already reached now (State Council 1995: �
     expect(when(one(x, "提高到20公里左右", "20公里"))).toMatchObject({ kind: "target", year: 2020 });
   });
 });
+
+describe("a count the clause says is already reached, 已经…了 before it in the plan part (State Council 1997: 国家已经组织了57户企业集团试点，今年要扩大到120户)", () => {
+  it("is where things stand as the plan year begins, a result of the year before; the aim after it stays the plan year's", () => {
+    const x = fixture(["全市生产总值增长10%。"], ["全市生产总值增长9%。为了发展大型企业集团，全市已经组织了57户企业集团试点，今年要扩大到120户。"]);
+    expect(when(one(x, "已经组织了57户企业集团试点", "57户"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
+    expect(when(one(x, "今年要扩大到120户", "120户"))).toMatchObject({ kind: "target", year: 2020 });
+  });
+
+  it("but not what the plan year has already set aside (今年已经安排了…)", () => {
+    const x = fixture(["全市生产总值增长10%。"], ["全市生产总值增长9%。今年已经安排了5亿元专项资金。"]);
+    expect(when(one(x, "今年已经安排了5亿元", "5亿元"))).toMatchObject({ kind: "target", year: 2020 });
+  });
+});
