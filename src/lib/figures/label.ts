@@ -216,8 +216,9 @@ const ATTAINED_JOINED = /^[^、，；]*达标、(?=[^、]{4,}$)/;
 const WORDED_CHANGE_JOINED = /^[^、，；]*(?:实现|保持)?(?:两位数|较快|快速|平稳|稳定|稳步)(?:增长|提升|提高|下降)、(?=[^、]{4,}$)/;
 
 // Or among the first without a rank (`市场主体总数达到491.02万户、增长19.5%、增速居全国前列、净增80.04万户`, Yunnan 2023: 净增 the
-// figure's name, no word of the pace's standing).
-const STANDING_JOINED = /(?:增速|增幅)?(?:连续(?:[两二三四五六七八九十]|\d+)?个?(?:年|季度|月))?(?:跃居|位居|位列|稳居|名列|居于?)(?:全[省市国区州]|西部|中西部|同类城市)(?:第[一二三四五六七八九十\d]*位|前列|前茅|首位)、/;
+// figure's name, no word of the pace's standing), or among the first few (`全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%`,
+// Hunan 2026: the level's growth, no word of its rank).
+const STANDING_JOINED = /(?:增速|增幅)?(?:连续(?:[两二三四五六七八九十]|\d+)?个?(?:年|季度|月))?(?:跃居|位居|位列|稳居|名列|居于?)(?:全[省市国区州]|西部|中西部|同类城市)(?:第[一二三四五六七八九十\d]*位|前列|前茅|首位|前[一二三四五六七八九十\d]+[强位名])、/;
 
 /** The name of what a clause that states no figure is about ({@link cleanSubject}), without where it stands among others. */
 export function clauseName(clause: string): string {

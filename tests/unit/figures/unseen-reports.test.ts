@@ -8448,3 +8448,10 @@ describe("the count of the nation's peoples (State Council 1992: 藏族是中国
     expect(quoting(x, "56个民族")).toEqual([]);
   });
 });
+
+describe("a level, its rank among the first few and its growth in one run (Hunan 2026: 全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%)", () => {
+  it("is the level's growth, no word of the rank in its name", () => {
+    const x = fixture(["全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%。"], ["地区生产总值增长5%左右。"]);
+    expect(one(x, "增长4.8%", "4.8%")).toMatchObject({ kind: "result", metric: "gdp_growth", label_zh: "全省地区生产总值增长", value: 4.8 });
+  });
+});
