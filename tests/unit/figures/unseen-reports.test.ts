@@ -8455,3 +8455,10 @@ describe("a level, its rank among the first few and its growth in one run (Hunan
     expect(one(x, "增长4.8%", "4.8%")).toMatchObject({ kind: "result", metric: "gdp_growth", label_zh: "全省地区生产总值增长", value: 4.8 });
   });
 });
+
+describe("the trade with a group of partner countries and regions (Hainan 2025: 对共建“一带一路”国家和地区货物进出口额增长41.5%)", () => {
+  it("is that part of the place's trade, not its whole trade", () => {
+    const x = fixture(["地区生产总值增长3.5%。对共建“一带一路”国家和地区货物进出口额增长41.5%。"], ["地区生产总值增长6%以上。"]);
+    expect(one(x, "货物进出口额增长41.5%", "41.5%").metric).toBeNull();
+  });
+});
