@@ -339,8 +339,9 @@ const FINDERS: Finder[] = [
   }],
   // In the review, a bare number of years after a comma or 、 right before a verb of change or an average (`国内生产总值增加
   // 到121万亿元，五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%`): the years looked back on, a term of its own, not
-  // the five before it.
-  [new RegExp(`(?<=[，,、；])${YEARS}(?=年均|平均每年|累计|增加|增长|翻)`, "g"), (m, y, part) =>
+  // the five before it. So is one before a sum spent (Shaanxi 2013: `近两年又把新增财力和财政支出的80%用于民生，五年投入9255亿元，…，
+  // 城乡居民收入年均增长14%和16.9%`): the five years again, not the two named before them.
+  [new RegExp(`(?<=[，,、；])${YEARS}(?=年均|平均每年|累计|增加|增长|翻|投入)`, "g"), (m, y, part) =>
     part === "plan" || part === "outlook" ? null : { type: "span", first: y - yearsIn(m[1]!), last: y - 1, frame: true }],
   // A bare `五年` opening a sentence: the term of its part. In the review the five years looked back on, as `五年来`
   // (`五年完成城市建设投资493亿元`); in the plan or the outlook the five years from the plan year (`五年新转移农村富余劳动力

@@ -8462,3 +8462,15 @@ describe("the trade with a group of partner countries and regions (Hainan 2025: 
     expect(one(x, "货物进出口额增长41.5%", "41.5%").metric).toBeNull();
   });
 });
+
+describe("five years named again before a sum spent, after two years named in the same sentence (Shaanxi 2013: 近两年又把新增财力和财政支出的80%用于民生，五年投入9255亿元，…，城乡居民收入年均增长14%和16.9%)", () => {
+  it("frames the averages after it over the five years, not the two", () => {
+    const x = fixture(
+      ["过去五年，我们推动改革开放和现代化建设取得了令人瞩目的成绩。", "六是群众生活水平大幅提升。在全国率先实施民生八大工程，近两年又把新增财力和财政支出的80%用于民生，五年投入9255亿元，公共财政框架初步形成，城乡居民收入年均增长14%和16.9%。"],
+      ["地区生产总值增长6%。"],
+    );
+    expect(one(x, "五年投入9255亿元", "9255亿元").period).toEqual([2015, 2019]);
+    expect(one(x, "城乡居民收入年均增长14%和16.9%", "14%").period).toEqual([2015, 2019]);
+    expect(one(x, "城乡居民收入年均增长14%和16.9%", "16.9%").period).toEqual([2015, 2019]);
+  });
+});
