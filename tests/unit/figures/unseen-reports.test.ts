@@ -8474,3 +8474,11 @@ describe("five years named again before a sum spent, after two years named in th
     expect(one(x, "城乡居民收入年均增长14%和16.9%", "16.9%").period).toEqual([2015, 2019]);
   });
 });
+
+describe("the rate of a cut, the verb and its measure one word (Hunan 2012: 精简行政审批项目203项，精简率35.6%)", () => {
+  it("is labelled as written, no 率精简", () => {
+    const x = fixture(["地区生产总值增长8%。开展第十一轮行政审批项目清理，精简行政审批项目203项，精简率35.6%。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "精简率35.6%", "35.6%")).toMatchObject({ label_zh: "精简率", value: 35.6 });
+    expect(one(x, "精简行政审批项目203项", "203项").label_zh).toBe("行政审批项目精简");
+  });
+});
