@@ -8482,3 +8482,11 @@ describe("the rate of a cut, the verb and its measure one word (Hunan 2012: 精�
     expect(one(x, "精简行政审批项目203项", "203项").label_zh).toBe("行政审批项目精简");
   });
 });
+
+describe("a yearly standard of relief (Linyi 2016: 农村低保年均保障标准提高到3031元、城市低保月均保障标准提高到416元)", () => {
+  it("is the year's standard, no average over several years", () => {
+    const x = fixture(["全市生产总值增长7%。农村低保年均保障标准提高到3031元、城市低保月均保障标准提高到416元。"], ["全市生产总值增长8%。"]);
+    expect(one(x, "年均保障标准提高到3031元", "3031元")).toMatchObject({ year: 2019, period: null });
+    expect(one(x, "月均保障标准提高到416元", "416元")).toMatchObject({ year: 2019, period: null });
+  });
+});
