@@ -8490,3 +8490,11 @@ describe("a yearly standard of relief (Linyi 2016: 农村低保年均保障标�
     expect(one(x, "月均保障标准提高到416元", "416元")).toMatchObject({ year: 2019, period: null });
   });
 });
+
+describe("a year's amount with the running total over the term in the clause after it (Zhongshan 2016: 固定资产投资1055.4亿元，五年累计突破4500亿元)", () => {
+  it("is the last year's amount, the total the sum over the term", () => {
+    const x = extractText("ceshi-2016.txt", ["2016年测试市政府工作报告", "各位代表：", "“十二五”时期及2015年工作回顾", "“十二五”时期，是我市取得重大成就的五年。", "综合实力迈上新台阶。全市生产总值突破3000亿元，年均增长10.1%。固定资产投资1055.4亿元，五年累计突破4500亿元，年均增长17.1%。", "2016年工作安排", "生产总值增长8%。"].join("\n"));
+    expect(one(x, "固定资产投资1055.4亿元", "1055.4亿元")).toMatchObject({ metric: "fixed_investment", year: 2015, period: null });
+    expect(one(x, "五年累计突破4500亿元", "4500亿元")).toMatchObject({ year: 2015, period: [2011, 2015] });
+  });
+});
