@@ -353,6 +353,11 @@ const TOTAL_AFTER_ADDED = /^(?:累计|总数|总量)(?:达到|达)?$/;
  * A running total in the clause right after the figure (`固定资产投资1055.4亿元，五年累计突破4500亿元`, Zhongshan 2016, in a
  * review of five years): the figure is the last year's amount, the total the sum over the years.
  */
+/**
+ * A count of firms its sentence goes straight on to grow (`高新技术企业427家，增长近1倍`, Zhongshan 2016): what there is,
+ * grown on what there was, not what was added.
+ */
+const GROWN_NEXT = /^[、，,]\s*增长(?:近|约|超过?)?\d+(?:\.\d+)?(?:倍|%)/;
 const TOTAL_NEXT = /^[，,]\s*(?:[两二三四五六七八九十2-9]年)?(?:累计|总计|合计|共计)/;
 const ADDED_CLAUSE = /(?:新增|净增|新认定|新引进|新培育|新登记)[^，；：,;:]*\d/;
 /** A clause that sums over years (`五年…投入达到1565亿元`, `累计`, `“十五”期间`). */
@@ -384,6 +389,7 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // So is a count the sentence goes on to compare with an earlier year's end (`全市高新技术企业147家、较2015年末增长2.5倍`,
   // Sanming 2021): what there is, not what was added.
   const comparedWithEnd = COMPARED_WITH_END.test(p.text.slice(d.quantity.tail));
+  const grown = !d.change && /^万?家$/.test(d.quantity.unit) && GROWN_NEXT.test(p.text.slice(d.quantity.tail, d.quantity.tail + 12));
   const beforeTotal = !d.change && TOTAL_NEXT.test(p.text.slice(d.quantity.tail, d.quantity.tail + 12));
   const againstTerm = !share && !d.change && (AGAINST_TERM.test(p.text.slice(d.quantity.tail, d.quantity.tail + 80)) || MULTIPLE_OF_TERM.test(p.text.slice(d.quantity.tail, d.quantity.tail + 40)));
   // So is a running total alone in its clause after the year's additions (`高新技术企业新增521家，累计2177家`, Wuhan 2017).
@@ -398,7 +404,7 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
     !summed &&
     !during &&
     !againstTerm &&
-    ((!flow && (REACHED.test(clause) || stock || perHead || comparedWithEnd || partOfLevel || beforeTotal)) || FROM_OLD.test(clause) || totalAfterAdded);
+    ((!flow && (REACHED.test(clause) || stock || perHead || comparedWithEnd || partOfLevel || beforeTotal || grown)) || FROM_OLD.test(clause) || totalAfterAdded);
   // The frame counts only where the paragraph names no time of its own before the figure (`刚刚过去的2020年…`).
   // A time of its own that only says again the frame's span (`——致力保障和改善民生，…。持续实施…，五年来用于民生支出累计达到
   // 1108亿元，…。新增城镇就业51.7万人` under `过去五年，…`) displaces nothing: the frame still holds.

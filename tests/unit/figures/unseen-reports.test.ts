@@ -8498,3 +8498,11 @@ describe("a year's amount with the running total over the term in the clause aft
     expect(one(x, "五年累计突破4500亿元", "4500亿元")).toMatchObject({ year: 2015, period: [2011, 2015] });
   });
 });
+
+describe("a count of firms the sentence goes straight on to grow (Zhongshan 2016: 高新技术企业427家，增长近1倍)", () => {
+  it("is what there is, not what was added", () => {
+    const x = fixture(["全市生产总值增长7%。高新技术企业427家，增长近1倍，增速全省第一。新增高新技术企业52家。"], ["全市生产总值增长8%。"]);
+    expect(one(x, "高新技术企业427家", "427家")).toMatchObject({ metric: "high_tech_enterprises", year: 2019 });
+    expect(one(x, "新增高新技术企业52家", "52家").metric).toBe("high_tech_enterprises_new");
+  });
+});
