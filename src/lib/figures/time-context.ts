@@ -350,15 +350,18 @@ const MULTIPLE_OF_TERM = /^[，,]\s*(?:是|为|相当于)(?:“[^”]{1,4}”|[�
  */
 const TOTAL_AFTER_ADDED = /^(?:累计|总数|总量)(?:达到|达)?$/;
 /**
- * A running total in the clause right after the figure (`固定资产投资1055.4亿元，五年累计突破4500亿元`, Zhongshan 2016, in a
- * review of five years): the figure is the last year's amount, the total the sum over the years.
- */
-/**
  * A count of firms its sentence goes straight on to grow (`高新技术企业427家，增长近1倍`, Zhongshan 2016): what there is,
- * grown on what there was, not what was added.
+ * grown on what there was, not what was added. Not a count its clause says was added, certified or entered that year
+ * (`净增…`, `评价入库科技型中小企业348家、增长65%`, Hanzhong 2023), which grows on the year before's.
  */
 const GROWN_NEXT = /^[、，,]\s*增长(?:近|约|超过?)?\d+(?:\.\d+)?(?:倍|%)/;
-const TOTAL_NEXT = /^[，,]\s*(?:[两二三四五六七八九十2-9]年)?(?:累计|总计|合计|共计)/;
+const ADDED_VERB = /新增|净增|增加|新认定|认定|通过|入库|备案|引进|培育|评价|获批/;
+/**
+ * A running total over a number of years in the clause right after the figure (`固定资产投资1055.4亿元，五年累计突破4500亿元`,
+ * Zhongshan 2016, in a review of five years): the figure is the last year's amount, the total the sum over the years. Not
+ * a total of its own after additions (`净增…300家左右，累计超过1900家`), nor one of another thing (`，累计淘汰黄标车6.6万辆`).
+ */
+const TOTAL_NEXT = /^[，,]\s*[两二三四五六七八九十2-9]年(?:来)?(?:累计|总计|合计|共计)/;
 const ADDED_CLAUSE = /(?:新增|净增|新认定|新引进|新培育|新登记)[^，；：,;:]*\d/;
 /** A clause that sums over years (`五年…投入达到1565亿元`, `累计`, `“十五”期间`). */
 const SUMMED_CLAUSE = /累计|总计|合计|[两二三四五六七八九十\d]年(?!底|末)|期间|以来/;
@@ -389,8 +392,8 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // So is a count the sentence goes on to compare with an earlier year's end (`全市高新技术企业147家、较2015年末增长2.5倍`,
   // Sanming 2021): what there is, not what was added.
   const comparedWithEnd = COMPARED_WITH_END.test(p.text.slice(d.quantity.tail));
-  const grown = !d.change && /^万?家$/.test(d.quantity.unit) && GROWN_NEXT.test(p.text.slice(d.quantity.tail, d.quantity.tail + 12));
-  const beforeTotal = !d.change && TOTAL_NEXT.test(p.text.slice(d.quantity.tail, d.quantity.tail + 12));
+  const grown = !d.change && /^万?家$/.test(d.quantity.unit) && !ADDED_VERB.test(clause) && GROWN_NEXT.test(p.text.slice(d.quantity.tail, d.quantity.tail + 12));
+  const beforeTotal = !d.change && !ADDED_CLAUSE.test(clause) && TOTAL_NEXT.test(p.text.slice(d.quantity.tail, d.quantity.tail + 12));
   const againstTerm = !share && !d.change && (AGAINST_TERM.test(p.text.slice(d.quantity.tail, d.quantity.tail + 80)) || MULTIPLE_OF_TERM.test(p.text.slice(d.quantity.tail, d.quantity.tail + 40)));
   // So is a running total alone in its clause after the year's additions (`高新技术企业新增521家，累计2177家`, Wuhan 2017).
   const clauses = before.split(/[，；：,;:]/);

@@ -8506,3 +8506,16 @@ describe("a count of firms the sentence goes straight on to grow (Zhongshan 2016
     expect(one(x, "新增高新技术企业52家", "52家").metric).toBe("high_tech_enterprises_new");
   });
 });
+
+describe("a count added, certified or entered, then its growth or a running total (Xiamen 2020, Hanzhong 2023, Shijiazhuang 2013)", () => {
+  it("stays the year's additions, and a total of another thing after it dates no term", () => {
+    const x = fixture(
+      ["净增国家级高新技术企业300家左右，累计超过1900家。评价入库科技型中小企业348家、增长65%。", "过去五年，关停治理建材企业546家，累计淘汰黄标车6.6万辆。"],
+      ["全市生产总值增长8%。"],
+    );
+    expect(one(x, "净增国家级高新技术企业300家左右", "300家").metric).toBe("high_tech_enterprises_new");
+    expect(one(x, "评价入库科技型中小企业348家", "348家").metric).toBe("tech_smes_new");
+    const closed = one(x, "关停治理建材企业546家", "546家");
+    expect([closed.kind, closed.period]).toEqual(["result", [closed.year - 4, closed.year]]);
+  });
+});
