@@ -85,10 +85,20 @@ function markdownText(source: string, marks: readonly { line: number; text: stri
 /** The number of an appendix entry as written. */
 const ENTRY_NUMBER = /^(?:\d{1,3}[.．、]|［\d{1,3}］|\[\d{1,3}\]|[（(]\d{1,3}[）)])/;
 
+/** `text` without the end of a dropped piece it opens with and the start of one it closes with (two characters or more). */
+function trimPieces(text: string, pieces: string[]): string {
+  let t = text;
+  for (const d of pieces) {
+    for (let k = d.length - 1; k >= 2; k--) if (t.startsWith(d.slice(-k))) { t = t.slice(k).trimStart(); break; }
+    for (let k = d.length - 1; k >= 2; k--) if (t.endsWith(d.slice(0, k))) { t = t.slice(0, -k).trimEnd(); break; }
+  }
+  return t;
+}
+
 /**
  * Sentences of `expected` missing from `out` in order; those found among the dropped lines are not missing, nor are those
- * found once the dropped text cut out of them (a newspaper's page mark, `（紧接第二版）`) is taken out, nor those made of
- * such pieces alone.
+ * found once the dropped text cut out of them (a newspaper's page mark, `（紧接第二版）`) is taken out, or the part of such a
+ * piece a wrapped line opens or closes with, nor those made of such pieces alone.
  */
 function missingSentences(expected: string[], out: string, dropped: string): string[] {
   const text = bare(out);
@@ -103,6 +113,16 @@ function missingSentences(expected: string[], out: string, dropped: string): str
       if (i === -1) {
         const cut = cuts.reduce((t, d) => t.replace(d, ""), b);
         // A sentence made of dropped pieces alone (`下转4版 上接3版` after a full stop) is dropped whole.
+        if (cut === "") continue;
+        if (cut !== b) {
+          b = cut;
+          i = text.indexOf(b, at);
+        }
+      }
+      if (i === -1) {
+        // A line of a copy wrapped in the middle of a dropped piece (`…全部达到（紧` / `转第2版） （紧接第1版）河…`): its
+        // part of that piece, at the line's start or end, is dropped with it.
+        const cut = trimPieces(b, cuts);
         if (cut === "") continue;
         if (cut !== b) {
           b = cut;
