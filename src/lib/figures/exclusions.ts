@@ -211,6 +211,18 @@ const enterpriseSizes = matches(
   ),
 );
 
+/**
+ * Sizes of places a count numbers, between the count and 的 and the kind of place (`新增1个经济总量近千亿、4个过五百亿的县市`,
+ * Hunan 2026; `2个人口超100万的城市`): the class of the places counted, no amount of the place's own, in digits or in words.
+ */
+const PLACES_SIZED = /(?:\d+|[一二三四五六七八九十两]+)个([^，。；！？]{2,30}?)的(?:县市|县区|市县|区县|县（市、区）|县（市）|县|城市|乡镇)/g;
+const SIZE_AMOUNT = /[\d.一二三四五六七八九十百千]+\s?(?:万亿|亿|万)元?/g;
+const placeSizes: Finder = (text) =>
+  [...text.matchAll(PLACES_SIZED)].flatMap((m) => {
+    const from = m.index + m[0].indexOf(m[1]!);
+    return [...m[1]!.matchAll(SIZE_AMOUNT)].map((a): [number, number] => [from + a.index, from + a.index + a[0].length]);
+  });
+
 /** Verbs merging things into fewer (`整合为`, `整合优化为`, `合并为`, `撤并为`). */
 export const MERGED = "(?:整合|合并|撤并|归并)(?:优化)?(?:为|到|至|成)";
 
@@ -461,6 +473,7 @@ const RULES: [ExclusionRule, Finder][] = [
   ["aspects", matches(/(?<=(?:抓好|做好|抓实|突出抓好)(?:以下)?)\d+(?=\s?项(?:重点)?工作[。：:，,])/g)],
   ["attribute", attribute],
   ["attribute", enterpriseSizes],
+  ["attribute", placeSizes],
   // A size class of places by their population (`力争在各市和40万人口以上的县普遍设置救助管理站`, Guizhou 2006): which places a
   // task reaches, no figure.
   // The bound may come before 人口 (`20万以上人口县实现特殊教育学校全覆盖`, Yunnan 2026).

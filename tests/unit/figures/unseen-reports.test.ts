@@ -8519,3 +8519,11 @@ describe("a count added, certified or entered, then its growth or a running tota
     expect([closed.kind, closed.period]).toEqual(["result", [closed.year - 4, closed.year]]);
   });
 });
+
+describe("sizes of places a count numbers (Hunan 2026: 新增1个经济总量近千亿、4个过五百亿的县市)", () => {
+  it("are the class of the places counted, no output of the place's own, in words or in digits", () => {
+    const x = fixture(["全省地区生产总值增长4.8%，新增1个经济总量近千亿、4个过五百亿的县市，2个人口超100万的城市。"], ["全省地区生产总值增长5%左右。"]);
+    expect(x.figures.filter((f) => f.metric === "gdp")).toEqual([]);
+    expect(quoting(x, "人口超100万的城市").filter((f) => f.value === 100)).toEqual([]);
+  });
+});
