@@ -1820,3 +1820,10 @@ describe("the digital economy and its core industries (Hangzhou 2023, Jiangxi 20
     expect(x.figures.filter((f) => f.kind === "result").map((f) => f.metric)).toEqual([null, null]);
   });
 });
+
+describe("the trade in goods named bare (Hainan 2025: 货物贸易增长20%)", () => {
+  it("is the place's foreign trade, not the trade of a route or a partner", () => {
+    const x = fixture(["货物贸易增长20%，货物贸易进出口总额2000亿元，国际班列货物贸易额增长42.1%。"], ["生产总值增长5%。"]);
+    expect(x.figures.filter((f) => f.kind === "result").map((f) => f.metric)).toEqual(["foreign_trade_growth", "foreign_trade", null]);
+  });
+});
