@@ -23,8 +23,10 @@ const RATE_NAME = /(?:率|比重|占比|比例|比率|指数|价格|涨幅|增�
 /** A list of places summed up by their count right after it (`藁城、鹿泉、正定、栾城四个县（市）…`, `A、B两区…`). */
 const COUNTED_PLACES = /^\p{Script=Han}{2,4}(?:、\p{Script=Han}{2,4})+(?:[两二三四五六七八九十]|\d+)个?(?:县（市）|县市区|县区|县|市|区|乡镇|镇|乡)/u;
 
-/** A share named bare, of no item (`占比`, `比重`, `比例`). */
-const BARE_SHARE = /^(?:占比|比重|比例)$/;
+/**
+ * A share named bare, of no item (`占比`, `比重`, `比例`), or of a whole it names (`占规模以上工业`, `占全省的比重`).
+ */
+const BARE_SHARE = /^(?:占比|比重|比例|占(?!比)\p{Script=Han}{1,12}?(?:的?比重)?)$/u;
 
 /**
  * `A、B、C分别增长7%、20%、9%`: one figure per item; a subject-less `分别` takes the figures before it. `markerEnd` is
@@ -128,7 +130,8 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
     quoteStart = before[0]!.quoteStart;
   } else if (BARE_SHARE.test(bare) && qs.length > 1 && c.prior.length >= qs.length && new Set(c.prior.slice(-qs.length).map((b) => b.subject)).size === qs.length) {
     // `年内高新技术产业产值、新兴产业产值分别达到1500亿元和1000亿元，占比分别提高2个和1个百分点` (Jining 2014): a bare share
-    // after 分别 is each share of the items whose levels the sentence gave before it, in their order.
+    // after 分别 is each share of the items whose levels the sentence gave before it, in their order; so is a share of a
+    // whole it names (`主营业务收入3250亿元、利税220亿元，分别占规模以上工业的33%和29%`, Linyi 2016).
     const before = c.prior.slice(-qs.length);
     items = before.map((b) => b.subject.replace(LEVEL_MODE_END, "") + bare);
     quoteStart = before[0]!.quoteStart;

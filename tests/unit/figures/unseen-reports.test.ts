@@ -8527,3 +8527,15 @@ describe("sizes of places a count numbers (Hunan 2026: 新增1个经济总量近
     expect(quoting(x, "人口超100万的城市").filter((f) => f.value === 100)).toEqual([]);
   });
 });
+
+describe("shares of a named whole after 分别, for the items the sentence gave before (Linyi 2016, Yueyang 2014, Harbin 2019)", () => {
+  it("labels each share with its own item, in order", () => {
+    const x = fixture(
+      ["全市“双百”企业实现主营业务收入3250亿元、利税220亿元，分别占规模以上工业的33%和29%。", "新兴产业增加值增长15.6%，园区工业增加值增长12.4%，占规模工业比重分别提高到22.3%、42.6%。"],
+      ["全市生产总值增长8%。"],
+    );
+    expect(one(x, "分别占规模以上工业的33%", "33%").label_zh).toMatch(/主营业务收入占规模以上工业$/);
+    expect(one(x, "分别占规模以上工业的33%和29%", "29%").label_zh).toBe("利税占规模以上工业");
+    expect(one(x, "比重分别提高到22.3%", "22.3%").label_zh).toBe("新兴产业增加值占规模工业比重");
+  });
+});
