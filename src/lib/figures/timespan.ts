@@ -1,5 +1,5 @@
 import type { Period } from "../report/document.ts";
-import { BASE_OF_SHARE, baseYearOf, GROUND, LAST_YEAR, planYears, timeCues, yearsIn, YEARS_SUMMED, type TimeCue } from "./cues.ts";
+import { BASE_OF_SHARE, baseYearOf, GROUND, LAST_YEAR, planYears, plansNamed, timeCues, yearsIn, YEARS_SUMMED, type TimeCue } from "./cues.ts";
 import { APPROVED_PLAN, SET_BEFORE } from "./verb.ts";
 
 /** A bare number of years opening a time of its own (`五年间`, `五年中`). */
@@ -402,6 +402,11 @@ function spanOf(c: TimeContext): TimeSpan {
   // 起步之年，…。全省经济增长预期目标为9%以上。今年的主要工作任务是：`, Heilongjiang 2003) turns to that year: its figures
   // are the plan year's, not the five years'.
   if (!average && c.part === "outlook" && prior?.type === "year" && prior.first === c.year && prior.last === c.year) return span(c.year, c.year, c.year);
+  // In the plan part, an average its sentence sets as the aim of a five-year plan it carries out, named only as what that
+  // plan is of (Dalian 2012: `全面落实文化产业“十二五”发展规划，…，实现文化产业增加值年均增长20%以上`): over that plan's years,
+  // when the plan year is one of them.
+  const running = average && c.part === "plan" ? plansNamed(c.before.split(/[。！？]/).at(-1) ?? "").find((p) => p.years[0] <= c.year && c.year <= p.years[1]) : undefined;
+  if (running) return span(running.years[0], running.years[1], c.year);
   if (average || c.termGoals === true || (c.part === "outlook" && !plain)) return span(c.year, c.year + 4, c.year);
   return span(c.year, c.year, c.year);
 }

@@ -8539,3 +8539,10 @@ describe("shares of a named whole after 分别, for the items the sentence gave 
     expect(one(x, "比重分别提高到22.3%", "22.3%").label_zh).toBe("新兴产业增加值占规模工业比重");
   });
 });
+
+describe("an average set as the aim of a five-year plan the plan year carries out (Dalian 2012: 全面落实文化产业“十二五”发展规划，…，实现文化产业增加值年均增长20%以上)", () => {
+  it("is over that plan's years, not the five years from the plan year", () => {
+    const x = fixture(["全市生产总值增长7%。"], ["全市生产总值增长8%。全面落实文化产业“十三五”发展规划，重点推进五项工程，实现文化产业增加值年均增长20%以上。"]);
+    expect(one(x, "文化产业增加值年均增长20%以上", "20%")).toMatchObject({ kind: "target", year: 2020, period: [2016, 2020] });
+  });
+});
