@@ -93,7 +93,8 @@ const HAS_LEVEL = /(?:省|自治区|市|州|地区|盟|县|区|旗)$/;
  * `宁夏回族自治区`), else with the level the speaker's office (`office`, `市长`) implies; a name that ends with a
  * level stays as it is. Where the office implies a level the text also writes after the name, that form wins over
  * one written more often: a city's report (`我代表市人民政府`) that names its county of the same name twice
- * (`长沙县获中国人居环境范例奖`) and itself once (`长沙市第六届运动会`) is the city's.
+ * (`长沙县获中国人居环境范例奖`) and itself once (`长沙市第六届运动会`) is the city's; and where the text writes the name
+ * only at another level than the office's, the office's level stands (`州长`, `文山市` → 文山州).
  */
 export function withLevel(name: string, text: string, office: string): string {
   if (!name || HAS_LEVEL.test(name)) return name;
@@ -101,8 +102,11 @@ export function withLevel(name: string, text: string, office: string): string {
   for (const m of text.matchAll(new RegExp(`${name}${LEVELS}`, "gu"))) full.set(m[0], (full.get(m[0]) ?? 0) + 1);
   const suffix = SUFFIX_OF_OFFICE.find(([office_]) => office_.test(office))?.[1] ?? "";
   const ranked = [...full].sort((a, b) => b[1] - a[1]).map(([form]) => form);
-  const written = (suffix ? ranked.find((form) => form.endsWith(suffix)) : undefined) ?? ranked[0];
-  return written ?? name + suffix;
+  // Where the office implies a level the text never writes after the name, a form of another level it writes is
+  // another place of the same name, the county-level city the prefecture holds (`文山市、砚山县列为…示范县` in the
+  // report of 州长 张秀兰, Wenshan 2020): the office's level stands, 文山州.
+  if (suffix) return ranked.find((form) => form.endsWith(suffix)) ?? name + suffix;
+  return ranked[0] ?? name;
 }
 
 /** The level at the end of a place's name (`大理市` → 市, `大理白族自治州` → 州), or empty. */

@@ -1217,3 +1217,16 @@ describe("a title line that names the session before the report (Xiamen 2010: �
     expect(ingestText("shili-2010.txt", text).document.meta).toMatchObject({ place_zh: "示例市", congress: "示例市第十三届人民代表大会第五次会议" });
   });
 });
+
+describe("a prefecture's report whose text names only the county-level city of the same name (Wenshan 2020: 州长张秀兰, 文山市、砚山县列为全省“一县一业”示范县)", () => {
+  it("is the prefecture the speaker's office governs, not the city its text names once", () => {
+    const text = [
+      "政府工作报告", "——2020年1月14日在州第十四届人民代表大会第五次会议上", "州长张秀兰", "各位代表：",
+      "现在，我代表州人民政府，向大会报告工作，请予审议。", "一、2019年工作回顾",
+      "2019年，是文山发展史上具有重要意义的一年。文山市、砚山县列为全省“一县一业”示范县，文山三七产业发展加快。",
+      "二、2020年主要任务", "今年经济社会发展的主要预期目标建议为：地区生产总值增长10%。",
+    ].join("\n");
+    const r = ingestText("wenshan-2020.txt", text);
+    expect([r.document.meta.place_zh, r.document.meta.level, r.document.meta.title]).toEqual(["文山州", "city", "2020年文山州政府工作报告"]);
+  });
+});
