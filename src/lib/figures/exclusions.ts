@@ -120,9 +120,9 @@ const attribute: Finder = (text) =>
     if (typeof q.value !== "number" && !sizes) return [];
     if (q.tail !== q.end) {
       // A size class or threshold of the noun right after it (`20户以上自然村`, `100人以上民族自然村`, `10亿元以上大项目`,
-      // `2000万元以上规模工业增加值增长20%`, `5亿元以上的领军企业`, `3000万美元以上外资项目`, `500万元以上投资项目`),
-      // which other units count; not an aim (`…以上的目标`) or an amount spent or invested (`…以上用于民生`,
-      // `完成500亿元以上投资`).
+      // `2000万元以上规模工业增加值增长20%`, `5亿元以上的领军企业`, `3000万美元以上外资项目`, `500万元以上投资项目`,
+      // a list's name between: `500万元以上投资清单项目`, Pingliang 2025), which other units count; not an aim (`…以上的目标`)
+      // or an amount spent or invested (`…以上用于民生`, `完成500亿元以上投资`).
       const bound = text.slice(q.end, q.tail).trim();
       const after = text.slice(q.tail);
       // People size a place or a body (`100人以上民族自然村`, `300人以上企业`), or a meeting (`举办100人以上会议近15000场`),
@@ -140,7 +140,7 @@ const attribute: Finder = (text) =>
       return sized &&
         /^以[上下]$/.test(bound) &&
         ((HAN_NOUN_AFTER.test(after) &&
-          (!/^[用支投实和与及]|^的?(?:目标|任务|增长|增速|水平|规模以上)/.test(after) || /^投资(?:项目|企业)/.test(after))) ||
+          (!/^[用支投实和与及]|^的?(?:目标|任务|增长|增速|水平|规模以上)/.test(after) || /^投资[^\d，。；、的]{0,4}?(?:项目|企业)/.test(after))) ||
           counted)
         ? [[q.start, q.tail]]
         : [];

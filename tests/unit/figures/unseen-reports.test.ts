@@ -8546,3 +8546,13 @@ describe("an average set as the aim of a five-year plan the plan year carries ou
     expect(one(x, "文化产业增加值年均增长20%以上", "20%")).toMatchObject({ kind: "target", year: 2020, period: [2016, 2020] });
   });
 });
+
+describe("the size class of projects on an investment list (Pingliang 2025: 实施500万元以上投资清单项目524个)", () => {
+  it("is no amount; the projects counted stay a figure", () => {
+    const x = fixture(["全市生产总值增长6%。实施500万元以上投资清单项目524个。"], ["全市实施500万元以上投资清单项目600个以上。完成500亿元以上投资。"]);
+    expect(x.figures.filter((f) => f.unit === "万元")).toEqual([]);
+    expect(one(x, "投资清单项目524个", "524个").value).toBe(524);
+    expect(one(x, "投资清单项目600个以上", "600个").value).toBe(600);
+    expect(one(x, "完成500亿元以上投资", "500亿元").value).toBe(500);
+  });
+});
