@@ -158,6 +158,13 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
     subject = cleanSubject(compared[1]!);
     from = Math.min(from, c.before!.start);
   }
+  // A change on a price basis right after a clause that only names an indicator (State Council 2000: `城镇居民人均可支配收入，
+  // 考虑价格下降因素比上年实际增长9.3%`): that indicator's change, the basis how it is measured.
+  const based = !compared && !passed && c.prior.length === 0 && c.before && PRICE_BASIS.test(subject) ? NAMED_ALONE.exec(c.text.slice(c.before.start, c.before.end).trim()) : null;
+  if (based) {
+    subject = cleanSubject(based[1]!) + subject.replace(PRICE_BASIS, "");
+    from = Math.min(from, c.before!.start);
+  }
   // A figure set with no subject after a clause that names the aim and no figure (`今年经济增长速度的宏观调控目标，定为
   // 百分之八至九`): the aim's indicator, set so.
   // So is one whose setting verb the predicate took (`定为`, `确定为`), leaving no subject.
@@ -412,6 +419,10 @@ export function wholeOf(text: string, q: Quantity): string | null {
   return after.startsWith(q.unit) ? `${cleanSubject(m[1]!)}（总数）` : null;
 }
 
+/** A price basis opening a subject (`扣除价格因素`, `考虑价格下降因素`, `按可比价格计算`): how a change is measured, no word of what. */
+const PRICE_BASIS = /^(?:按可比(?:价格?|口径)(?:计算)?|(?:扣除|剔除|考虑)(?:物价|价格)(?:上涨|下降|变动)?因素(?:后)?)/;
+/** A clause that is an indicator's name and nothing else (`城镇居民人均可支配收入`): group 1 the name. */
+const NAMED_ALONE = /^(\p{Script=Han}{2,16}?(?:收入|总额|总值|产值|增加值|投资|利润|支出))$/u;
 /** A clause that compares a thing with another time or place (`出生人口性别比与第六次人口普查相比`): group 1 the thing. */
 const COMPARED = /^(\p{Script=Han}{2,16}?)(?:与|同|和|较)\p{Script=Han}{2,16}相比$/u;
 /**

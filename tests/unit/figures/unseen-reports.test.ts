@@ -8556,3 +8556,10 @@ describe("the size class of projects on an investment list (Pingliang 2025: 实�
     expect(one(x, "完成500亿元以上投资", "500亿元").value).toBe(500);
   });
 });
+
+describe("an indicator named alone, then its change on a price basis (State Council 2000: 城镇居民人均可支配收入，考虑价格下降因素比上年实际增长9.3%)", () => {
+  it("is that indicator's change, the basis how it is measured", () => {
+    const x = nationFixture(["城镇居民人均可支配收入，考虑价格下降因素比上年实际增长9.3%；农村居民人均纯收入实际增长3.8%。"], ["国内生产总值增长8%左右。"]);
+    expect(one(x, "考虑价格下降因素比上年实际增长9.3%", "9.3%")).toMatchObject({ metric: "urban_income_growth", kind: "result", year: 2019 });
+  });
+});
