@@ -426,10 +426,11 @@ const NAMED_ALONE = /^(\p{Script=Han}{2,16}?(?:收入|总额|总值|产值|增�
 /** A clause that compares a thing with another time or place (`出生人口性别比与第六次人口普查相比`): group 1 the thing. */
 const COMPARED = /^(\p{Script=Han}{2,16}?)(?:与|同|和|较)\p{Script=Han}{2,16}相比$/u;
 /**
- * A clause that names a thing and tells it rose, with no figure (`进出口逆势上扬`, Guangxi 2015): group 1 the thing, whose
- * rise the bare change after it gives (`，增长23.5%`).
+ * A clause that names a thing and tells it rose, with no figure (`进出口逆势上扬`, Guangxi 2015), from a month on too
+ * (`外贸出口从7月份开始大幅度回升`, State Council 2000): group 1 the thing, whose rise the bare change after it gives
+ * (`，增长23.5%`), and whose level a bare level after it (`，全年达到1949亿美元`).
  */
-const ROSE = /^(\p{Script=Han}{2,12}?)(?:逆势|逆市|持续|强劲|明显)?(?:上扬|回升|攀升|走高)$/u;
+const ROSE = /^(\p{Script=Han}{2,12}?)(?:(?:从|自)\d{1,2}月份?(?:起|开始|以来))?(?:逆势|逆市|持续|强劲|明显|大幅度?)?(?:上扬|回升|攀升|走高)$/u;
 
 /**
  * A clause that names a milestone passed and no figure (`地区生产总值跨上第二个千亿元台阶`, `财政收入突破百亿元大关`,

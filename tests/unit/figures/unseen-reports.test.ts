@@ -8563,3 +8563,10 @@ describe("an indicator named alone, then its change on a price basis (State Coun
     expect(one(x, "考虑价格下降因素比上年实际增长9.3%", "9.3%")).toMatchObject({ metric: "urban_income_growth", kind: "result", year: 2019 });
   });
 });
+
+describe("a thing that rose from a month on, then its year's level and growth (State Council 2000: 外贸出口从7月份开始大幅度回升，全年达到1949亿美元，比上年增长6.1%)", () => {
+  it("are the exports and their growth", () => {
+    const x = nationFixture(["外贸出口从7月份开始大幅度回升，全年达到1949亿美元，比上年增长6.1%。"], ["国内生产总值增长8%左右。"]);
+    expect(writtenMetrics(x, "外贸出口从7月份")).toEqual([["1949亿美元", "exports_usd"], ["6.1%", "exports_growth"]]);
+  });
+});
