@@ -56,8 +56,12 @@ export interface TimeContext {
   againstTerm?: boolean;
 }
 
-/** Words that tell a figure of the plan part as it stands now: an estimate, last year, the past year, the ground the goals stand on ({@link GROUND}). */
-const PAST = new RegExp(`预计|${LAST_YEAR}|过去一年|${GROUND}`);
+/**
+ * Words that tell a figure of the plan part as it stands now: an estimate, last year, the past year, the ground the goals
+ * stand on ({@link GROUND}), a list of what is already built or done (State Council 2000, in the part on the coming year's
+ * policy: `已建成的主要有：加固大江大河大湖堤防近6100公里；新增公路通车里程1.2万公里`).
+ */
+const PAST = new RegExp(`预计|${LAST_YEAR}|过去一年|${GROUND}|已经?(?:建成|完成|竣工|实施)的(?:项目|工程)?主要(?:有|是|包括)[：:]`);
 /**
  * In the plan part, words of a past time that tell no time of the figure: an estimate of this whole year, last year as
  * the time of a policy carried on, last year's value a share is taken of.

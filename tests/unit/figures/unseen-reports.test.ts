@@ -8570,3 +8570,12 @@ describe("a thing that rose from a month on, then its year's level and growth (S
     expect(writtenMetrics(x, "外贸出口从7月份")).toEqual([["1949亿美元", "exports_usd"], ["6.1%", "exports_growth"]]);
   });
 });
+
+describe("a list of what is already built, in the part on the coming year's policy (State Council 2000: 已建成的主要有：加固大江大河大湖堤防近6100公里；…)", () => {
+  it("is results, not the plan year's targets", () => {
+    const x = extractText("guowuyuan-2000.txt", ["政府工作报告", "——2000年3月5日在第九届全国人民代表大会第三次会议上", "国务院总理 张三", "各位代表：", "一、1999年国内工作回顾", "国内生产总值增长7.1%。", "二、坚持实行扩大内需的方针", "继续实施积极的财政政策。实践证明，实行积极财政政策是完全正确的。已建成的主要有：加固大江大河大湖堤防近6100公里；新增公路通车里程1.2万公里，其中高速公路3358公里。", "今年发行1000亿元长期国债。"].join("\n"));
+    const built = x.figures.filter((f) => f.unit.endsWith("公里"));
+    expect(built.map((f) => [f.value, f.kind, f.year])).toEqual([[6100, "result", 1999], [1.2, "result", 1999], [3358, "result", 1999]]);
+    expect(one(x, "发行1000亿元长期国债", "1000亿元").kind).toBe("target");
+  });
+});
