@@ -8579,3 +8579,11 @@ describe("a list of what is already built, in the part on the coming year's poli
     expect(one(x, "发行1000亿元长期国债", "1000亿元").kind).toBe("target");
   });
 });
+
+describe("a count of firms the sentence moves up into another class (Wenzhou 2021: 推动100家高新技术企业上规、300家规上企业成为高新技术企业)", () => {
+  it("counts the firms that grow above the designated size, no high-tech firms added", () => {
+    const x = fixture(["全市生产总值增长3.4%。"], ["地区生产总值增长7%以上。启动“双迈进”计划，推动100家高新技术企业上规、300家规上企业成为高新技术企业。新增高新技术企业550家。"]);
+    expect(one(x, "推动100家高新技术企业上规", "100家").metric).toBeNull();
+    expect(one(x, "新增高新技术企业550家", "550家").metric).toBe("high_tech_enterprises_new");
+  });
+});
