@@ -8587,3 +8587,11 @@ describe("a count of firms the sentence moves up into another class (Wenzhou 202
     expect(one(x, "新增高新技术企业550家", "550家").metric).toBe("high_tech_enterprises_new");
   });
 });
+
+describe("old values each after the part of the place they are of (Wenzhou 2021: 人均年低保标准从农村5712元、城镇7560元，提高到城乡同标10200元)", () => {
+  it("are baselines, only the standard raised to a figure", () => {
+    const x = fixture(["全市生产总值增长3.4%。人均年低保标准从农村5712元、城镇7560元，提高到城乡同标10200元。"], ["地区生产总值增长7%以上。"]);
+    expect(x.figures.some((f) => f.value === 5712 || f.value === 7560)).toBe(false);
+    expect(one(x, "提高到城乡同标10200元", "10200元").value).toBe(10200);
+  });
+});
