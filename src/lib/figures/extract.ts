@@ -459,6 +459,18 @@ function oncePerNumber(figures: StoredFigure[]): StoredFigure[] {
  */
 const THEN_REACHED = /^(?:的?(?:新|大)?(?:大关|关口|台阶))?[，,、]?(?:并|首次)?(?:达到|达|为|升至|增至|完成|实现)$/;
 
+/** A milestone's own word right after its figure (`大关`, `台阶`). */
+const MILESTONE_WORD = /^[\s\u3000]*(?:的)?(?:新|大)?(?:大关|关口|台阶)/;
+
+/**
+ * Whether a milestone passed (`经济总量突破万亿元大关`) is followed, later in its sentence, by the level of the same
+ * indicator told another way (`，全市生产总值从2016年的6921亿元增加到2021年的11304亿元`, Quanzhou 2022): the level says it.
+ */
+function levelLater(text: string | undefined, f: StoredFigure, next: StoredFigure): boolean {
+  if (text === undefined || next.span[0] < f.span[1]) return false;
+  return MILESTONE_WORD.test(text.slice(f.span[1])) && !/[。；;！？!?]/.test(text.slice(f.span[1], next.span[0]));
+}
+
 /**
  * A milestone passed, then the level reached (`其中出口突破千亿美元，达1186.1亿美元`; `地区生产总值突破1000亿元，达到1006亿元`;
  * `经济总量首次突破2000亿元、达2010.9亿元`, one quote for both; the milestone in another magnitude of the unit,
@@ -478,8 +490,9 @@ function withoutPassedMilestones(figures: StoredFigure[], texts: ReadonlyMap<str
       sameQuantity(f.unit, next.unit) &&
       typeof next.value === "number" &&
       baseValue(next.value, next.unit) >= baseValue(f.min, f.unit) &&
-      next.quote.startsWith(f.quote) &&
-      THEN_REACHED.test(texts.get(f.paragraph)?.slice(f.span[1], next.span[0]) ?? next.quote.slice(f.quote.length).replace(/[\d０-９].*$/, ""));
+      ((next.quote.startsWith(f.quote) &&
+        THEN_REACHED.test(texts.get(f.paragraph)?.slice(f.span[1], next.span[0]) ?? next.quote.slice(f.quote.length).replace(/[\d０-９].*$/, ""))) ||
+        levelLater(texts.get(f.paragraph), f, next));
     return passed ? withoutIndicator(f) : f;
   });
 }

@@ -8595,3 +8595,10 @@ describe("old values each after the part of the place they are of (Wenzhou 2021:
     expect(one(x, "提高到城乡同标10200元", "10200元").value).toBe(10200);
   });
 });
+
+describe("a milestone passed, then the level of the same indicator told another way in its sentence (Quanzhou 2022)", () => {
+  it("keeps the indicator for the level alone: 经济总量突破万亿元大关，全市生产总值从…增加到…11304亿元", () => {
+    const x = fixture(["经济总量突破万亿元大关，全市生产总值从2014年的6921亿元增加到2019年的11304亿元。"], ["全市生产总值增长7%。"]);
+    expect(x.figures.filter((f) => f.metric === "gdp").map((f) => f.value)).toEqual([11304]);
+  });
+});
