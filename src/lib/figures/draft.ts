@@ -219,13 +219,15 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // change, striven for. Its label says so (`地区生产总值增长（力争）`) and it takes no indicator (see {@link STRETCH_LABEL}):
   // the target before it is the indicator's.
   const prev = c.out.at(-1) ?? c.earlier;
-  // Not a level after a growth (`地区生产总值增长9%左右、力争超过1.6万亿元`), a target of its own.
-  if (!p.change && prev?.change && prev.quantity.unit === q.unit && prev.quantity.tail <= q.start && STRETCH.test(c.text.slice(prev.quantity.tail, q.start))) {
+  // Not a level after a growth (`地区生产总值增长9%左右、力争超过1.6万亿元`), a target of its own. A level after a level of
+  // the same unit is the level striven for (Hubei 2003: `确保今年技改投资规模达到380亿元，争取达到400亿元`: 技改投资规模（力争）,
+  // not a thing named 争取).
+  if (!p.change && prev !== undefined && prev.quantity.unit === q.unit && prev.quantity.tail <= q.start && STRETCH.test(c.text.slice(prev.quantity.tail, q.start))) {
     c.out.push({
       quantity: bound(q, q.qualifier ?? p.qualifier),
       label: `${prev.label}${STRETCH_MARK}`,
       direction: prev.direction,
-      change: true,
+      change: prev.change,
       estimate: false,
       quote: [prev.quote[0], c.stretch.end],
       sentence: [0, 0],

@@ -8602,3 +8602,11 @@ describe("a milestone passed, then the level of the same indicator told another 
     expect(x.figures.filter((f) => f.metric === "gdp").map((f) => f.value)).toEqual([11304]);
   });
 });
+
+describe("a level striven for after the level pledged (Hubei 2003: 确保今年技改投资规模达到380亿元，争取达到400亿元)", () => {
+  it("is the same thing's stretch target, not a thing named 争取", () => {
+    const x = fixture(["全市生产总值增长7%。"], ["全市生产总值增长8%。确保今年技改投资规模达到380亿元，争取达到400亿元。"]);
+    expect(one(x, "争取达到400亿元", "400亿元")).toMatchObject({ kind: "target", label_zh: "技改投资规模（力争）", metric: null });
+    expect(one(x, "技改投资规模达到380亿元", "380亿元").label_zh).toBe("技改投资规模");
+  });
+});
