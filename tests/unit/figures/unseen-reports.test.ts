@@ -8610,3 +8610,10 @@ describe("a level striven for after the level pledged (Hubei 2003: 确保今年�
     expect(one(x, "技改投资规模达到380亿元", "380亿元").label_zh).toBe("技改投资规模");
   });
 });
+
+describe("jobs added net of those lost (Hubei 2003: 全年净增就业岗位40万个)", () => {
+  it("are the new jobs created", () => {
+    const x = fixture(["全市生产总值增长7%。"], ["全市生产总值增长8%，全年净增就业岗位40万个。"]);
+    expect(one(x, "净增就业岗位40万个", "40万个")).toMatchObject({ kind: "target", year: 2020, metric: "job_positions_new" });
+  });
+});
