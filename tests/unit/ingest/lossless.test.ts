@@ -109,6 +109,11 @@ function missingSentences(expected: string[], out: string, dropped: string): str
     for (const s of sentences(line)) {
       let b = bare(s);
       if (!b) continue;
+      // Punctuation alone (a stray `、` on a line of its own) is found anywhere: it marks no place in the text to go on from.
+      if (!/[\p{L}\p{N}]/u.test(b)) {
+        if (!text.includes(b) && !dropped.includes(b)) missing.push(s);
+        continue;
+      }
       let i = text.indexOf(b, at);
       if (i === -1) {
         const cut = cuts.reduce((t, d) => t.replace(d, ""), b);
