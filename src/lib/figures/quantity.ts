@@ -78,6 +78,8 @@ const DASH = /\s*(?:[—–－~～―─]+|-|至|到|一(?=\d))\s*/y;
 const TRAILING: [RegExp, Qualifier][] = [
   [/左右/y, "approx"],
   [/以上/y, "at_least"],
+  // An older report's words for a floor (State Council 1998: `今年全社会固定资产投资预定增长10%或者更多一些`).
+  [/(?:或者?更多(?:一些|一点)?|或更高)(?=[，,。；;）)]|$)/y, "at_least"],
   [/(?:以内|以下)/y, "at_most"],
 ];
 

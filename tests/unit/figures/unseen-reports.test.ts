@@ -8617,3 +8617,10 @@ describe("jobs added net of those lost (Hubei 2003: 全年净增就业岗位40�
     expect(one(x, "净增就业岗位40万个", "40万个")).toMatchObject({ kind: "target", year: 2020, metric: "job_positions_new" });
   });
 });
+
+describe("a floor in an older report's words (State Council 1998: 今年全社会固定资产投资预定增长10%或者更多一些)", () => {
+  it("is at least the figure", () => {
+    const x = fixture(["全社会固定资产投资增长12%。"], ["今年全社会固定资产投资预定增长10%或者更多一些，经济增长速度8%。"]);
+    expect(one(x, "预定增长10%或者更多一些", "10%")).toMatchObject({ qualifier: "at_least", min: 10, metric: "fixed_investment_growth" });
+  });
+});
