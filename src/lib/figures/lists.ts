@@ -154,12 +154,16 @@ const endsWithNoun = (s: string) => TAILS.some((t) => s.endsWith(t)) || HEADS.so
 /**
  * `制造业、战略性新兴产业占规上工业增加值比重`: the `占…` tail belongs to every item. A last item that names before it only
  * a measure the first ends with one of (`高新技术产业投资、产值占比`, Linyi 2025) is that measure of the same thing, whose
- * words before its measure it takes too (高新技术产业产值占比).
+ * words before its measure it takes too (高新技术产业产值占比). So is a share told as what is in the whole (`工业增加值、民营经济
+ * 增加值在生产总值中的比重分别达到25%和50.3%`, Pingliang 2025: 工业增加值在生产总值中的比重).
  */
+const SHARE_IN = /在\p{Script=Han}{1,10}中的?(?:比重|占比|比例)$/u;
+const SHARE_OF = new RegExp(`占|${SHARE_IN.source}`, "u");
+
 function shareShare(parts: string[]): string[] | null {
   const last = parts.at(-1)!;
-  const i = last.indexOf("占");
-  if (i <= 0 || parts.slice(0, -1).some((p) => p.includes("占"))) return null;
+  const i = last.search(SHARE_OF);
+  if (i <= 0 || parts.slice(0, -1).some((p) => SHARE_OF.test(p))) return null;
   const tail = last.slice(i);
   const measure = last.slice(0, i);
   const first = parts[0]!;
@@ -180,7 +184,8 @@ function shareShare(parts: string[]): string[] | null {
 const PART_SHARE = /^\p{Script=Han}{2,}?(中\p{Script=Han}{1,8}?(?:占比|比重|比例))$/u;
 
 function sharePartShare(parts: string[]): string[] | null {
-  const share = PART_SHARE.exec(parts.at(-1)!)?.[1];
+  // Not a share told as what is in the whole (`…在生产总值中的比重`): {@link shareShare}'s.
+  const share = SHARE_IN.test(parts.at(-1)!) ? undefined : PART_SHARE.exec(parts.at(-1)!)?.[1];
   if (!share || parts.slice(0, -1).some((p) => !HAN.test(p) || p.length < 2 || p.includes("中") || /(?:占比|比重|比例|率)$/.test(p))) return null;
   return [...parts.slice(0, -1).map((p) => p + share), parts.at(-1)!];
 }
@@ -218,7 +223,7 @@ function joinOverlap(p: string, tail: string): string {
  * An item that names a whole measure already (`游客接待量`, `接待游客`; a consumption, `单位生产总值能耗和二氧化碳排放量均
  * 下降6%`, Chongqing 2017): it takes no tail of the last item.
  */
-const COMPLETE = /(?:量|数|率|额|值|比例|比重|[能水电煤]耗|人次|游客)$/;
+const COMPLETE = /(?:量|数|率|额|值|比例|比重|[能水电煤]耗|人次|游客|人口)$/;
 /** A pollutant named by its measure (`化学需氧量`, COD). */
 const POLLUTANT_MEASURE = /需氧量$/;
 
@@ -227,7 +232,9 @@ function shareTail(parts: string[]): string[] | null {
   const tail = TAILS.find((t) => last.endsWith(t) && last.length > t.length);
   // A pollutant whose name ends as a measure does (`化学需氧量、二氧化硫排放总量分别控制在7.7万吨和13.7万吨以内`, Qinghai
   // 2009) is no measure of its own before the emissions the list shares.
-  const complete = (p: string) => COMPLETE.test(p) && !(tail?.startsWith("排放") && POLLUTANT_MEASURE.test(p));
+  // A people named by 人口 is a measure whole in itself (`中心城区人口和建成区面积`, Linyi 2016), unless what the list shares
+  // is a measure per head of them (`脱贫人口、监测对象人均纯收入`, Henan 2023).
+  const complete = (p: string) => COMPLETE.test(p) && !(tail?.startsWith("排放") && POLLUTANT_MEASURE.test(p)) && !(p.endsWith("人口") && /人均|收入/.test(tail ?? ""));
   // A flow of trade named bare (`出口和实际外商直接投资分别增长12%、15%`, Xiangyang 2014) is a measure whole in itself: the
   // exports, no 出口投资.
   if (parts.slice(0, -1).some((p) => endsWithNoun(p) || complete(p) || TRADE_FLOW.test(p))) return null;

@@ -8624,3 +8624,12 @@ describe("a floor in an older report's words (State Council 1998: 今年全社�
     expect(one(x, "预定增长10%或者更多一些", "10%")).toMatchObject({ qualifier: "at_least", min: 10, metric: "fixed_investment_growth" });
   });
 });
+
+describe("lists of measures a share or a noun of their own closes (Pingliang 2025, Linyi 2016)", () => {
+  it("gives each item the share told as what is in the whole, and keeps a population whole", () => {
+    expect(listItems("工业增加值、民营经济增加值在生产总值中的比重", 2)).toEqual(["工业增加值在生产总值中的比重", "民营经济增加值在生产总值中的比重"]);
+    expect(listItems("中心城区人口和建成区面积", 2)).toEqual(["中心城区人口", "建成区面积"]);
+    // A measure per head of the people the list names is theirs (Henan 2023).
+    expect(listItems("脱贫人口、监测对象人均纯收入", 2)[0]).not.toBe("脱贫人口");
+  });
+});
