@@ -203,7 +203,7 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // the same level, so labelled (`人均国内生产总值（折合）`) with no indicator of its own, and it leaves the subject
   // before it to the clauses after it (增长6.5% is the per-head GDP's growth).
   const prevDraft = c.out.at(-1) ?? c.earlier;
-  if (last && prevDraft && !p.change && CONVERTED.test(c.text.slice(Math.max(0, q.start - 4), q.start)) && prevDraft.quantity.tail <= q.start) {
+  if (last && prevDraft && !p.change && CONVERTED.test(c.text.slice(Math.max(0, q.start - 8), q.start)) && prevDraft.quantity.tail <= q.start) {
     c.out.push({
       quantity: bound(q, q.qualifier ?? p.qualifier),
       label: `${last.subject}${CONVERTED_MARK}`,
@@ -391,9 +391,10 @@ function capped(q: Quantity, p: Predicate): Quantity {
 
 /**
  * A conversion opened in brackets right before a figure (`（折合5561美元）`, `（约合`), or in a clause of its own after a
- * comma (`人均生产总值8650元，折合1068美元，增长11.8％`, Guangxi 2006; not a sum or a comparison: `，相当于全国的80%`).
+ * comma (`人均生产总值8650元，折合1068美元，增长11.8％`, Guangxi 2006; not a sum or a comparison: `，相当于全国的80%`), the
+ * total named and a bound before the figure (Jiangsu 2015: `实现地区生产总值6.51万亿元，总量折合超过1万亿美元，比上年增长8.7%`).
  */
-const CONVERTED = /(?:[（(](?:折合|约合|合计约?|相当于)|[，,](?:折合|约合))(?:人民币|美元)?约?$/;
+const CONVERTED = /(?:[（(](?:折合|约合|合计约?|相当于)|[，,](?:总量|总额)?(?:折合|约合))(?:人民币|美元)?(?:约|近|超过|达)?$/;
 const CONVERTED_MARK = "（折合）";
 /** The label of a level converted into another currency: it takes no indicator, which the level has. */
 export const CONVERTED_LABEL = /（折合）$/;

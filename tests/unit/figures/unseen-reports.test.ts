@@ -8633,3 +8633,11 @@ describe("lists of measures a share or a noun of their own closes (Pingliang 202
     expect(listItems("脱贫人口、监测对象人均纯收入", 2)[0]).not.toBe("脱贫人口");
   });
 });
+
+describe("the total converted into dollars in a clause of its own (Jiangsu 2015: 实现地区生产总值6.51万亿元，总量折合超过1万亿美元，比上年增长8.7%)", () => {
+  it("takes no indicator, and the growth after it is GDP's", () => {
+    const x = fixture(["实现地区生产总值6.51万亿元，总量折合超过1万亿美元，比上年增长8.7%；人均地区生产总值超过8万元。"], ["地区生产总值增长8%左右。"]);
+    expect(one(x, "总量折合超过1万亿美元", "1万亿美元")).toMatchObject({ metric: null, label_zh: "地区生产总值（折合）" });
+    expect(one(x, "比上年增长8.7%", "8.7%")).toMatchObject({ kind: "result", metric: "gdp_growth", label_zh: "地区生产总值比上年增长" });
+  });
+});
