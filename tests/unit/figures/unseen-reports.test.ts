@@ -8641,3 +8641,11 @@ describe("the total converted into dollars in a clause of its own (Jiangsu 2015:
     expect(one(x, "比上年增长8.7%", "8.7%")).toMatchObject({ kind: "result", metric: "gdp_growth", label_zh: "地区生产总值比上年增长" });
   });
 });
+
+describe("a past year between an indicator and a milestone passed (Hunan 2016: 非公经济增加值2011年突破万亿，2015年超过1.7万亿元)", () => {
+  it("dates the milestone to that year, the level after it to its own", () => {
+    const x = fixture(["非公经济增加值2011年突破1万亿元，2015年超过1.7万亿元。全年地区生产总值增长8.6%。"], ["地区生产总值增长8.5%左右。"]);
+    expect(one(x, "2011年突破1万亿元", "1万亿元")).toMatchObject({ kind: "result", year: 2011 });
+    expect(one(x, "2015年超过1.7万亿元", "1.7万亿元")).toMatchObject({ kind: "result", year: 2015 });
+  });
+});
