@@ -81,9 +81,11 @@ const ZONES = String.raw`新区|新城(?!镇)|开发区|高新区|经开区|示�
  * place, bare or named by their side (`山区农民人均纯收入`, `南部山区`, Ningxia 2005; `川区农村卫生厕所普及率`, Zhongwei 2020;
  * not a district's name: `宝山区`). So is a central city named by the side of the place it lies at (Honghe 2014:
  * `力争滇南中心城镇化率提高3个百分点`, beside `确保全州城镇化率提高2个百分点`); not the central city named bare, whose air
- * a city's figures of good-air days measure (`中心城市环境空气质量优良天数占比93.9%`, Chifeng 2024).
+ * a city's figures of good-air days measure (`中心城市环境空气质量优良天数占比93.9%`, Chifeng 2024). So is the zone a
+ * passage is about named bare as 区内, within the zone (Xi'an 2015: `以渭北工业区建设为重点，…区内规模以上工业增加值完成261.3亿元，
+ * 增长13.4%，高于全市2.3个百分点`), not `全区内`, `城区内` or `辖区内`, which the place's whole or its own area are.
  */
-const PART_OF = new RegExp(String.raw`(?:本级|${ZONES}|库区|州直|市直|[省市州县区]属|板块|片区|城[一二三四五六七八九十]区|[近远]?郊区|(?<=[东西南北])中心)|(?:(?<![城农乡])[县镇乡村]|(?<=[^全])地区|乡镇|”|(?:^|[东南西北中]部)(?:山区|牧区|川区))$`);
+const PART_OF = new RegExp(String.raw`(?:本级|${ZONES}|库区|州直|市直|[省市州县区]属|板块|片区|城[一二三四五六七八九十]区|[近远]?郊区|(?<=[东西南北])中心)|(?:(?<![城农乡])[县镇乡村]|(?<=[^全])地区|乡镇|”|(?:^|[东南西北中]部)(?:山区|牧区|川区)|(?:^|确保|力争|争取)区内)$`);
 
 /**
  * A district named with its suffix as the subject of the verb the figure opens with (`铁山港区完成固定资产投资111.8亿元`,

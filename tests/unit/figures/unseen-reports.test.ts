@@ -8649,3 +8649,17 @@ describe("a past year between an indicator and a milestone passed (Hunan 2016: �
     expect(one(x, "2015年超过1.7万亿元", "1.7万亿元")).toMatchObject({ kind: "result", year: 2015 });
   });
 });
+
+describe("the industry of a zone named bare as 区内 after the zone's work (Xi'an 2015: 以渭北工业区建设为重点，…区内规模以上工业增加值完成261.3亿元)", () => {
+  it("is the zone's, not the place's industrial value added, in the review and the plan", () => {
+    const x = fixture(
+      ["全市规模以上工业增加值完成1195.3亿元，增长11.1%。以渭北工业区建设为重点，积极培育新的增长极。新舟700正式签约落户，区内规模以上工业增加值完成261.3亿元，增长13.4%，高于全市2.3个百分点。"],
+      ["全年规模以上工业增加值增长12%左右。全面加快渭北工业区建设。积极争取重大项目签约落户，确保区内规模以上工业增加值增长13%以上。地区生产总值增长10.5%左右。"],
+    );
+    expect(one(x, "全市规模以上工业增加值完成1195.3亿元", "1195.3亿元").metric).toBe("industrial_value_added");
+    expect(one(x, "全年规模以上工业增加值增长12%左右", "12%")).toMatchObject({ kind: "target", metric: "industrial_value_added_growth" });
+    expect(one(x, "区内规模以上工业增加值完成261.3亿元", "261.3亿元").metric).toBeNull();
+    expect(one(x, "区内规模以上工业增加值完成261.3亿元，增长13.4%", "13.4%").metric).toBeNull();
+    expect(one(x, "确保区内规模以上工业增加值增长13%以上", "13%").metric).toBeNull();
+  });
+});
