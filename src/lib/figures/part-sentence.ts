@@ -615,12 +615,16 @@ function afterSubYear(earlier: string, sentence: string): boolean {
 /**
  * The clause after a figure giving its share of the place's whole (`规模以上工业增加值100亿元，占全市比重36%`, `…，占全市的
  * 81%`, Yunfu 2015 on its industrial parks): the figure is a part's. A share of another aggregate (`占全市生产总值的23.6%`)
- * says nothing of it, nor does a share of the province above a city (`占全省的比重`), which is the city's own.
+ * says nothing of it, nor does a share of the province above a city (`占全省的比重`), which is the city's own. The share
+ * may follow its number at once, and a level's share may follow the clause of its growth (Nanjing 2014, on its suburbs:
+ * `预计实现地区生产总值4120亿元，增长12.3%，占全市51.5%`).
  */
-const CITY_SHARE_AFTER = /^[^，,；;。]*[，,]\s*占(?:全|我|本)[市州盟](?:的|比重)/;
+const SHARE_AFTER = (whole: string) =>
+  new RegExp(String.raw`^[^，,；;。]*(?:[，,]\s*(?:增长|下降)[^，,；;。]*)?[，,]\s*占(?:全|我|本)${whole}(?:的|比重|[\d０-９])`);
+const CITY_SHARE_AFTER = SHARE_AFTER("[市州盟]");
 /** A district's or county's whole (`占全区的`, `占全县比重`). */
-const DISTRICT_SHARE_AFTER = /^[^，,；;。]*[，,]\s*占(?:全|我|本)[市县区旗](?:的|比重)/;
-const PROVINCE_SHARE_AFTER = /^[^，,；;。]*[，,]\s*占(?:全|我|本)(?:省|自治区|区)(?:的|比重)/;
+const DISTRICT_SHARE_AFTER = SHARE_AFTER("[市县区旗]");
+const PROVINCE_SHARE_AFTER = SHARE_AFTER("(?:省|自治区|区)");
 
 /**
  * Whether a figure with `label`, followed in its sentence by `after`, in the report of a place of `level`, is a part's by

@@ -8663,3 +8663,16 @@ describe("the industry of a zone named bare as 区内 after the zone's work (Xi'
     expect(one(x, "确保区内规模以上工业增加值增长13%以上", "13%").metric).toBeNull();
   });
 });
+
+describe("a part's output whose share of the city is given with its number alone (Nanjing 2014: 郊区发展实力不断增强，预计实现地区生产总值4120亿元，增长12.3%，占全市51.5%)", () => {
+  it("is the part's GDP and growth, not the city's, after its growth clause too", () => {
+    const x = fixture(
+      ["预计实现地区生产总值8000亿元，按可比价计算增长11%。郊区发展实力不断增强，预计实现地区生产总值4120亿元，增长12.3%，占全市51.5%。"],
+      ["地区生产总值增长10.5%左右。"],
+    );
+    expect(x.figures.filter((f) => f.metric === "gdp").map((f) => f.value)).toEqual([8000]);
+    expect(x.figures.filter((f) => f.metric === "gdp_growth" && f.kind === "result").map((f) => f.value)).toEqual([11]);
+    expect(one(x, "预计实现地区生产总值4120亿元，增长12.3%", "12.3%").metric).toBeNull();
+    expect(one(x, "预计实现地区生产总值4120亿元", "4120亿元").metric).toBeNull();
+  });
+});
