@@ -186,6 +186,11 @@ const MEASURES_FOR = /^\p{Script=Han}{0,4}?(?:措施|举措|政策|办法|细则
  */
 const MOVED_UP = /^(?:上规|升规|入规|进规|上市)/;
 /**
+ * Words after a name that set the figure against a goal it passed (Xi'an 2015: `全市优良天数超出省考指标71天`): the figure is
+ * the margin over the goal, not the measure the name names.
+ */
+const BEYOND_GOAL = /^(?:超出|超过|高于|多于)\p{Script=Han}{0,6}?(?:指标|目标|任务)/u;
+/**
  * Words after a name that tell what the named things produced (`全市229户规模以上高新技术企业完成增加值138.4亿元`, Pingxiang
  * 2014, its verb taken out before the name is matched): the figure counts or measures the producers of that output, not the
  * things the name names as the indicator does (no new high-tech enterprises).
@@ -717,7 +722,7 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     // Measures listed after a unit of GDP they are taken per (`万元地区生产总值二氧化硫、化学需氧量年均下降10%`, Taiyuan
     // 2007): each per unit of GDP, as the first is, not the place's total.
     if (PER_GDP_LISTED.test(before)) continue;
-    if (!PER.test(before) && !(PART_OF.test(part) && !/全[^年]$/.test(part)) && !DISTRICT_DID.test(before) && !OWNED.test(label.slice(at + name.length)) && !SOLVED_FOR.test(label.slice(at + name.length)) && !PRODUCED.test(label.slice(at + name.length)) && !MEASURES_FOR.test(label.slice(at + name.length)) && !MOVED_UP.test(label.slice(at + name.length))) return true;
+    if (!PER.test(before) && !(PART_OF.test(part) && !/全[^年]$/.test(part)) && !DISTRICT_DID.test(before) && !OWNED.test(label.slice(at + name.length)) && !SOLVED_FOR.test(label.slice(at + name.length)) && !PRODUCED.test(label.slice(at + name.length)) && !MEASURES_FOR.test(label.slice(at + name.length)) && !MOVED_UP.test(label.slice(at + name.length)) && !BEYOND_GOAL.test(label.slice(at + name.length))) return true;
   }
   return false;
 }

@@ -8676,3 +8676,11 @@ describe("a part's output whose share of the city is given with its number alone
     expect(one(x, "预计实现地区生产总值4120亿元", "4120亿元").metric).toBeNull();
   });
 });
+
+describe("a measure's margin over the goal it passed (Xi'an 2015: 全市优良天数超出省考指标71天)", () => {
+  it("is the margin, not the good-air days of the year", () => {
+    const x = fixture(["全年二级以上良好天数达到211天。全市优良天数超出省考指标71天，群众满意度较上年提高17.7个百分点。"], ["地区生产总值增长10.5%左右。"]);
+    expect(one(x, "全年二级以上良好天数达到211天", "211天").metric).toBe("good_air_days");
+    expect(one(x, "全市优良天数超出省考指标71天", "71天").metric).toBeNull();
+  });
+});
