@@ -688,7 +688,9 @@ const LEVELS = ["中高", "初高", "省市", "市县", "县乡", "国省", "省
 function shareWholeHalves(parts: string[]): string[] | null {
   if (parts.length !== 2) return null;
   const [first, last] = parts as [string, string];
-  if (first.length < 2 || last.length < 3 || !HAN.test(first + last)) return null;
+  // The last that is the other half's word alone (`实际利用内资、外资分别增长15.1%和16.2%`, Shaanxi 2019) takes the first's
+  // words before its own (实际利用外资), the first as it is.
+  if (first.length < 2 || last.length < 2 || !HAN.test(first + last)) return null;
   if (!HALVES.includes(first.at(-2)! + last[0]!) || first.at(-1) !== last[1]) return null;
   return [first + last.slice(2), first.slice(0, -2) + last];
 }

@@ -8684,3 +8684,11 @@ describe("a measure's margin over the goal it passed (Xi'an 2015: 全市优良�
     expect(one(x, "全市优良天数超出省考指标71天", "71天").metric).toBeNull();
   });
 });
+
+describe("the other half of a pair named alone after the first (Shaanxi 2019: 全年实际利用内资、外资分别增长15.1%和16.2%)", () => {
+  it("is the foreign investment actually used, the words before the first half shared", () => {
+    const x = fixture(["全省生产总值增长8.3%。全年实际利用内资、外资分别增长15.1%和16.2%。"], ["生产总值增长7.5%—8%。"]);
+    expect(one(x, "外资分别增长15.1%和16.2%", "16.2%")).toMatchObject({ label_zh: "实际利用外资增长", metric: "fdi_actual_growth" });
+    expect(one(x, "外资分别增长15.1%和16.2%", "15.1%").label_zh).toBe("实际利用内资增长");
+  });
+});
