@@ -420,6 +420,10 @@ export function listItems(subject: string, n: number | null): string[] {
   if (parts.length === 1 && n === 2 && /^(?:居民)?人均(?:可支配)?收入/.test(s)) return ["城镇居民", "农村居民"].map((w) => w + s.replace(/^居民/, ""));
   // `金融机构本外币存贷款余额分别达到8814.26亿元、11269.24亿元`: the deposits', then the loans'.
   if (parts.length === 1 && s.includes("存贷款") && (n === null || n === 2)) return ["存款", "贷款"].map((w) => s.replace("存贷款", w));
+  // `金融机构总资产、存贷款余额分别突破5万亿、4万亿和3万亿元` (Shaanxi 2019): one figure more than the items, one item the
+  // one word for deposits and loans, is that item read as two, the deposits', then the loans'.
+  const loans = n !== null && parts.length === n - 1 ? parts.filter((p) => p.includes("存贷款")) : [];
+  if (loans.length === 1) return listItems(parts.flatMap((p) => (p === loans[0] ? ["存款", "贷款"].map((w) => p.replace("存贷款", w)) : [p])).join("、"), n);
   // `一般公共预算收支累计分别突破9千亿元、3万亿元` (Guangxi 2026): a budget's two sides named in one word, its revenue, then
   // its spending.
   if (parts.length === 1 && /(?:预算|财政)收支/.test(s) && (n === null || n === 2)) return ["收入", "支出"].map((w) => s.replace(/(?<=预算|财政)收支/, w));

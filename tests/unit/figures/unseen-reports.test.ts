@@ -8692,3 +8692,12 @@ describe("the other half of a pair named alone after the first (Shaanxi 2019: �
     expect(one(x, "外资分别增长15.1%和16.2%", "15.1%").label_zh).toBe("实际利用内资增长");
   });
 });
+
+describe("one figure more than the items, one item the one word for deposits and loans (Shaanxi 2019: 金融机构总资产、存贷款余额分别突破5万亿、4万亿和3万亿元)", () => {
+  it("gives the assets, then the deposits, then the loans", () => {
+    const x = fixture(["全省生产总值增长8.3%。金融机构总资产、存贷款余额分别突破5万亿、4万亿和3万亿元。"], ["生产总值增长7.5%—8%。"]);
+    expect(one(x, "存贷款余额分别突破5万亿、4万亿和3万亿元", "4万亿").metric).toBe("deposits_balance");
+    expect(one(x, "存贷款余额分别突破5万亿、4万亿和3万亿元", "3万亿元").metric).toBe("loans_balance");
+    expect(one(x, "存贷款余额分别突破5万亿、4万亿和3万亿元", "5万亿").label_zh).toBe("金融机构总资产");
+  });
+});
