@@ -688,6 +688,12 @@ function readNoun(text: string, i: number, end: number, exclusions: readonly Exc
       out += "、";
       continue;
     }
+    // `220个省、市重点项目完成投资504亿元` (Longyan 2015): so is a level named by one character alone before the next level's
+    // (省、市, 市、县): the projects of both levels, not a count of 省.
+    if (rest[0] === "、" && /^[国省市县区乡镇]$/.test(out) && /^、[省市县区乡镇村]/.test(rest)) {
+      out += "、";
+      continue;
+    }
     // `对318户高污染、高耗能企业实施了关停并转` (Baotou 2014): so does a list of the high or low an industry is in (高污染,
     // 高耗能, 高排放, 低效): a word of the noun the last one qualifies, not the noun.
     if (rest[0] === "、" && /^[高低][\u4e00-\u9fff]{1,2}$/.test(out) && /^、[高低][\u4e00-\u9fff]/.test(rest)) {

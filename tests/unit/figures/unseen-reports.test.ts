@@ -8701,3 +8701,12 @@ describe("one figure more than the items, one item the one word for deposits and
     expect(one(x, "存贷款余额分别突破5万亿、4万亿和3万亿元", "5万亿").label_zh).toBe("金融机构总资产");
   });
 });
+
+describe("projects of two levels each named by one character (Longyan 2015: 220个省、市重点项目完成投资504亿元)", () => {
+  it("are counted and labelled as the projects of both levels, not a count of 省", () => {
+    const x = fixture(["全市生产总值增长7%。220个省、市重点项目完成投资504亿元，占全年目标的136%。"], ["全市生产总值增长8%。加快推进261个省、市重点项目建设。"]);
+    expect(one(x, "220个省、市重点项目", "220个").label_zh).toBe("省、市重点项目");
+    expect(one(x, "市重点项目完成投资504亿元", "504亿元").label_zh).toBe("省、市重点项目完成投资");
+    expect(one(x, "推进261个省、市重点项目建设", "261个").label_zh).toBe("推进省、市重点项目建设");
+  });
+});
