@@ -260,6 +260,9 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // A level reached after an amount added (`新增煤炭产能350万吨、突破4000万吨`, `新登记市场主体4.9万户、达到40.7万户`):
   // the stock the addition brings it to, no addition; so is a bare total after the things the clause before names, added or
   // grown by (`新增高新企业600家以上，总数超过1800家`, Guangxi 2019; `国家高新技术企业净增1600户以上，总数突破1万户`, Hefei 2025).
+  // So is a level reached after the amount a thing grew by (`建成区面积扩大3平方公里、达到48平方公里`, Longyan 2015): the
+  // thing's level, not its enlargement.
+  const enlarged = !p.change && last !== undefined && subject === "" && !p.bare && ENLARGED.test(last.subject);
   const total = !p.change && last !== undefined && ((subject === "" && !p.bare && ADDED.test(last.subject)) || subject === "总数");
   // A year alone after the clause that named the subject (`空气质量优良率逐年提高，2016年达95.1%`): that subject's level
   // in that year, whose time the time span reads.
@@ -277,6 +280,8 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
     ? last!.subject + subject
     : did
       ? last!.subject.replace(/年均$/, "") + subject
+      : enlarged
+        ? last!.subject.replace(ENLARGED, "")
       : total
         ? last!.subject.replace(ADDED, "")
         : last
@@ -487,6 +492,9 @@ const WEIGHT = /^(?:[万亿]|万亿)?(?:吨|公斤|斤)$/;
  * Words of an amount added to a stock (`新增`, `新登记`, `新注册`, `净增`: `规模以上工业企业净增407户，达1259户`): the subject
  * names the addition, not the stock.
  */
+/** A thing grown by an amount, the verb at its end (`建成区面积扩大`). */
+const ENLARGED = /(?<=\p{Script=Han}{2})(?:扩大|增加)$/u;
+
 export const ADDED = /新(?:增(?!长)|登记|注册|设立|培育|引进|认定)|净增(?!长)/;
 
 /**

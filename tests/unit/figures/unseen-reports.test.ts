@@ -8710,3 +8710,11 @@ describe("projects of two levels each named by one character (Longyan 2015: 220�
     expect(one(x, "推进261个省、市重点项目建设", "261个").label_zh).toBe("推进省、市重点项目建设");
   });
 });
+
+describe("a level reached after the amount a thing grew by (Longyan 2015: 建成区面积扩大3平方公里、达到48平方公里)", () => {
+  it("is the thing's level, not its enlargement", () => {
+    const x = fixture(["全市生产总值增长7%。建成区面积扩大3平方公里、达到48平方公里。"], ["全市生产总值增长8%。"]);
+    expect(one(x, "达到48平方公里", "48平方公里").label_zh).toBe("建成区面积");
+    expect(one(x, "扩大3平方公里", "3平方公里").label_zh).toBe("建成区面积扩大");
+  });
+});
