@@ -488,13 +488,13 @@ const CROP_HARVESTED = /(粮食|棉花|油料|蔬菜|果品|水果|茶叶|烟叶
 /** A unit of weight (`万吨`, `亿斤`, `公斤`). */
 const WEIGHT = /^(?:[万亿]|万亿)?(?:吨|公斤|斤)$/;
 
+/** A thing grown by an amount, the verb at its end (`建成区面积扩大`). */
+const ENLARGED = /(?<=\p{Script=Han}{2})(?:扩大|增加)$/u;
+
 /**
  * Words of an amount added to a stock (`新增`, `新登记`, `新注册`, `净增`: `规模以上工业企业净增407户，达1259户`): the subject
  * names the addition, not the stock.
  */
-/** A thing grown by an amount, the verb at its end (`建成区面积扩大`). */
-const ENLARGED = /(?<=\p{Script=Han}{2})(?:扩大|增加)$/u;
-
 export const ADDED = /新(?:增(?!长)|登记|注册|设立|培育|引进|认定)|净增(?!长)/;
 
 /**
