@@ -103,7 +103,9 @@ function readLeadClauses(text: string, year: number): string {
       // So does a clause that only announces a remark (`这里还要着重指出的是，在刚刚过去的1987年，我国国民经济的发展继续保持了
       // 良好势头。全国工业总产值增长14.6%`, State Council 1988, inside a look back over five years): the time after it is
       // the sentence's, and frames the sentences after it.
-      const framing = (REMARK.test(first.trim()) || /^在.+中$/.test(first.trim())) && timeCues(next, year).some((c) => c.type === "year");
+      // So does a clause that only names the field the sentence tells of (`在经济领域，过去一年里取得的最重要的成绩，就是…`,
+      // State Council 1987): the time after it is the sentence's.
+      const framing = (REMARK.test(first.trim()) || /^在.+中$/.test(first.trim()) || FIELD.test(first.trim())) && timeCues(next, year).some((c) => c.type === "year");
       const lead = stage ? years : framing || yearOpensTerm(first, next, year) ? next : first;
       const cues = timeCues(lead, year);
       // Inside a look back over a span (`五年来，…。2021年成功应对有气象记录以来最强秋汛，…。…城镇新增就业255万人`, Shanxi
@@ -117,6 +119,9 @@ function readLeadClauses(text: string, year: number): string {
     })
     .join("。");
 }
+
+/** A clause that only names the field of what follows (`在经济领域`, `在科技方面`, `在农业战线`). */
+const FIELD = /^在\p{Script=Han}{1,12}(?:领域|方面|战线)$/u;
 
 /** A clause that only announces the remark after it (`这里还要着重指出的是`, `需要说明的是`, `值得一提的是`). */
 const REMARK = /^\p{Script=Han}{0,10}(?:指出|说明|强调|一提)的是$/u;
@@ -147,7 +152,7 @@ function framingClauses(text: string, year: number): string {
   const leads = sentences.map((sentence) => {
     const [lead = "", next = ""] = sentence.split(/[，；：,;:]/);
     // A span that only places the year after it (`在过去五年中，2022年是极不平凡、极为特殊的一年`): that year frames.
-    if ((/^在.+中$/.test(lead.trim()) && timeCues(next, year).some((c) => c.type === "year")) || yearOpensTerm(lead, next, year)) return next.trim();
+    if (((/^在.+中$/.test(lead.trim()) || FIELD.test(lead.trim())) && timeCues(next, year).some((c) => c.type === "year")) || yearOpensTerm(lead, next, year)) return next.trim();
     // A plan cited as the ground of what follows (`根据“十五”计划纲要（草案）提出的指导思想和目标任务，今年，国内生产总值
     // 增长8.5％`, Hebei 2001) frames no time: the time word after it does, if any.
     if (/^(?:根据|按照|依据|遵照)/.test(lead.trim())) return timeCues(next, year).length > 0 ? next.trim() : "";

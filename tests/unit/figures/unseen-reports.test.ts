@@ -8718,3 +8718,21 @@ describe("a level reached after the amount a thing grew by (Longyan 2015: 建成
     expect(one(x, "扩大3平方公里", "3平方公里").label_zh).toBe("建成区面积扩大");
   });
 });
+
+describe("a sentence opening on the field it tells of, then the past year (State Council 1987: 在经济领域，过去一年里取得的最重要的成绩，就是…)", () => {
+  it("tells the past year's results, in a part whose heading names no period", () => {
+    const x = extractText(
+      "ceshi-1987.txt",
+      [
+        "1987年测试市政府工作报告",
+        "各位代表：",
+        "一、当前形势和基本任务",
+        "三中全会以来，我们的路线经受了实践的检验。",
+        "在经济领域，过去一年里取得的最重要的成绩，就是使经济继续纳入正常发展的轨道。全国社会总产值达到18774亿元，比上年增长9.1%。",
+        "二、今年的工作",
+        "今年要努力工作。",
+      ].join("\n"),
+    );
+    expect(one(x, "社会总产值达到18774亿元", "18774亿元")).toMatchObject({ kind: "result", year: 1986 });
+  });
+});
