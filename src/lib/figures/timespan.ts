@@ -200,9 +200,20 @@ const PRESENT_LEVEL = /(?:目前|现在|当前)[^，；。,;]{0,16}已经?[^，�
 const DONE_ALREADY = /已经[\p{Script=Han}]{1,4}了$/u;
 const AHEAD = /今年|本年|明年|将|要/;
 
+/**
+ * A clause of the sentence that opens on now, or on a day of the plan year already past (`截至今年2月底，全国已撤并公司7万多个，占公司总数
+ * 的百分之二十四点五`, State Council 1990; `目前在全国注册登记的各种经济联合体有32000多个，已形成24个…网络`, State Council
+ * 1987): where things stand as the year begins, as a level said to be reached now is, unless the sentence says what is
+ * to be done (`目前…，今年要…`, `力争`, `目标`).
+ */
+const PLEDGED = /力争|确保|争取|预计|计划|目标/;
+const NOW_OPENING = /(?:^|[，,；;])[\s\u3000]*(?:目前|现在|当前|截至今年[^，；。,;]{0,6}(?:底|末|为止)[，,])/;
+
 function spanOf(c: TimeContext): TimeSpan {
   const clause = c.before.split(/[，；：,;:]/).at(-1) ?? "";
   if (c.part !== "review" && (PRESENT_LEVEL.test(clause) || (DONE_ALREADY.test(clause) && !AHEAD.test(clause)))) return span(c.year - 1, c.year - 1, c.year);
+  const now = NOW_OPENING.exec(c.before);
+  if (now && !AHEAD.test(c.before.slice(now.index + now[0].length)) && !PLEDGED.test(c.before)) return span(c.year - 1, c.year - 1, c.year);
   const average = (AVERAGE.test(clause) || AVERAGE.test(c.label)) && !PER_UNIT.test(clause);
   // A bound held right after a running total of the same statement (`累计新增城镇就业125.2万人，城镇登记失业率控制在4.15％以内`,
   // Guangxi 2008): held over the years the total runs over, as the total is.

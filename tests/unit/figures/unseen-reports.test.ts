@@ -8736,3 +8736,17 @@ describe("a sentence opening on the field it tells of, then the past year (State
     expect(one(x, "社会总产值达到18774亿元", "18774亿元")).toMatchObject({ kind: "result", year: 1986 });
   });
 });
+
+describe("a clause that opens on now or on a day of the plan year gone by (State Council 1990: 截至今年2月底，全国已撤并公司7万多个; State Council 1987: 目前…经济联合体有32000多个)", () => {
+  it("tells where things stand as the year begins, a result, not the plan year's target", () => {
+    const x = fixture(["全市生产总值增长6%。截至今年2月底，全国已撤并公司7万多个，占公司总数的百分之二十四点五。"], ["全市生产总值增长7%。通过几年来的改革，目前在全国注册登记的各种经济联合体有32000多个，已形成24个跨地区的横向经济联合网络。"]);
+    expect(one(x, "撤并公司7万多个", "7万多个")).toMatchObject({ kind: "result", year: 2019 });
+    expect(one(x, "占公司总数的百分之二十四点五", "百分之二十四点五")).toMatchObject({ kind: "result", year: 2019 });
+    expect(one(x, "经济联合体有32000多个", "32000多个")).toMatchObject({ kind: "result", year: 2019 });
+    expect(one(x, "已形成24个", "24个")).toMatchObject({ kind: "result", year: 2019 });
+  });
+  it("is still the plan year's when the sentence goes on to what is to be done", () => {
+    const x = fixture(["全市生产总值增长6%。"], ["全市生产总值增长7%。目前，今年要新建学校20所。"]);
+    expect(one(x, "新建学校20所", "20所")).toMatchObject({ kind: "target", year: 2020 });
+  });
+});
