@@ -104,8 +104,8 @@ const HAN_NOUN_AFTER = new RegExp(`^的?[${HAN}]`);
 const HAN_FIRST = new RegExp(`^[${HAN}]`);
 const FUNDS = new RegExp(`^[${HAN}]{0,4}?(?:资金|经费|国债|债券|贷款|基金)`);
 /** An amount invested named by its kind, the noun phrase ending on 投资 (`完成5000亿元企业技改投资`, Zhejiang 2014): the amount. */
-/** A chemical's name opening on a Greek letter and a hyphen (`β-二酮`, `α-烯烃`). */
-const GREEK_CHEMICAL = new RegExp(`^[α-ω]-[${HAN}]`);
+/** A chemical's name opening on a Greek letter, a hyphen after it or not (`β-二酮`, `α-烯烃`, `α烯烃`, Daqing 2025). */
+const GREEK_CHEMICAL = new RegExp(`^[α-ω][-－]?[${HAN}]`);
 /** A count of things right after an amount (`19个`, `5项`, `3家`), not a gap in points (`2个百分点`). */
 const COUNT_AFTER = /^\s?\d+\s?(?:个(?!百分点)|项|家)/;
 const INVESTED = new RegExp(`^[${HAN}]{1,6}?投资额?(?![${HAN}])`);

@@ -8750,3 +8750,10 @@ describe("a clause that opens on now or on a day of the plan year gone by (State
     expect(one(x, "新建学校20所", "20所")).toMatchObject({ kind: "target", year: 2020 });
   });
 });
+
+describe("a plant's capacity before a chemical named with a Greek letter and no hyphen (Daqing 2025: 推动3万吨POE高端弹性体、5万吨α烯烃项目建设)", () => {
+  it("names the plant as the one before it does: no output of the place, no label of the other plant", () => {
+    const x = fixture(["地区生产总值增长3%左右。"], ["全市生产总值增长5%左右。推动3万吨POE高端弹性体、5万吨α烯烃项目建设。"]);
+    expect(x.figures.filter((f) => f.unit === "万吨")).toEqual([]);
+  });
+});
