@@ -62,6 +62,9 @@ function aggregatesBefore(c: Clause, n: number): Prior[] | null {
 }
 
 /** Figures read one by one (`建成美丽小城镇6个、美丽村庄18个`); adjacent ones (`1765户5557人脱贫`) share a label. */
+/** The noun a figure qualifies after 的, up to the 、 that closes its item, before a subject of two characters or more. */
+const RELATIVE_ITEM = /^的[^、，；。\d]{2,}、(?=\p{Script=Han}{2})/u;
+
 function plain(c: Clause, qs: Quantity[], from: number) {
   if (from === c.stretch.start && listAfterList(c, qs, from)) return;
   const shares = sharesBeforeNouns(c, qs);
@@ -79,6 +82,9 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     const skipped: boolean = Boolean(joined && /[、和及]/.test(joined) && from + countedAfter.length + 1 <= group[0]!.start);
     if (skipped) from += countedAfter.length + 1;
     countedAfter = "";
+    // The thing the figure before qualifies after 的, then 、 (`总投资1260亿元的万华新材料低碳产业园一期、总投资560亿元的…`,
+    // Yantai 2025): that figure's noun, closing its item; the next item names its own subject after the 、.
+    if (k > 0 && from === qs[k - 1]!.tail) from += RELATIVE_ITEM.exec(c.text.slice(from, group[0]!.start))?.[0].length ?? 0;
     // `突破4000亿元大关、达4522.3亿元`: the level reached after a milestone passed is the same subject's.
     let before = sliceClean(c.text, from, group[0]!.start, c.exclusions).replace(k > 0 ? PASSED_BEFORE : /$^/, "");
     // `经济总量五年跨越8个百亿元台阶、是“十二五”末的1.7倍，年均增长8.3%`: a multiple of an earlier level or a change right

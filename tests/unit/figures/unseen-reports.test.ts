@@ -8757,3 +8757,11 @@ describe("a plant's capacity before a chemical named with a Greek letter and no 
     expect(x.figures.filter((f) => f.unit === "万吨")).toEqual([]);
   });
 });
+
+describe("costs of projects each before the project it sizes, joined by 、 (Yantai 2025: 总投资1260亿元的万华新材料低碳产业园一期、总投资560亿元的潍柴—比亚迪新能源动力产业园一期建成投产)", () => {
+  it("labels the second cost by its own words, not by the first project's name", () => {
+    const x = fixture(["地区生产总值增长5.8%左右。总投资1260亿元的万华新材料低碳产业园一期、总投资560亿元的潍柴—比亚迪新能源动力产业园一期建成投产。"], ["地区生产总值增长5.5%左右。"]);
+    expect(one(x, "总投资560亿元", "560亿元").label_zh).toBe("总投资");
+    expect(one(x, "总投资1260亿元", "1260亿元").label_zh).toBe("总投资");
+  });
+});
