@@ -331,6 +331,12 @@ function wordStartsAt(text: string, at: number): boolean {
   return false;
 }
 
+/** Whether a word of two characters or more of `text` starts at `at` (ICU's word segmentation). */
+function longWordAt(text: string, at: number): boolean {
+  for (const { index, segment } of WORDS.segment(text)) if (index >= at) return index === at && segment.length >= 2;
+  return false;
+}
+
 function shareParallel(parts: string[]): string[] | null {
   const last = parts.at(-1)!;
   const k = parts[0]!.length;
@@ -363,8 +369,10 @@ function shareParallel(parts: string[]): string[] | null {
     const after = last.slice(4);
     return HAN.test(after) ? [...parts.slice(0, -1).map((p) => p + after), last] : null;
   }
-  // `排污权、碳排放权交易额`: a tail that opens with the item's last word shows heads of other lengths.
-  if (parts.slice(0, -1).some((p) => p.at(-1) === tail[0])) return null;
+  // `排污权、碳排放权交易额`: a tail that opens with the item's last word shows heads of other lengths. Not when the tail
+  // opens on a word of its own of two characters or more (`在职、退休职工普通门诊最高支付限额`, Yantai 2025: 职工, which the
+  // first item's 职 only happens to open; 在职职工…, as 退休职工…).
+  if (parts.slice(0, -1).some((p) => p.at(-1) === tail[0]) && !longWordAt(last, at)) return null;
   // `制造业、战略性新兴产业分别增长18%和32%` (Jiangsu 2020): industries listed whole, each ending as one (业), share no words.
   if (last.endsWith("业") && parts.slice(0, -1).every((p) => p.endsWith("业"))) return null;
   // `高新技术企业、科技型中小微企业`: an item that ends with the tail names the same noun already.

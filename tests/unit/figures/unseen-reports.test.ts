@@ -8765,3 +8765,11 @@ describe("costs of projects each before the project it sizes, joined by 、 (Yan
     expect(one(x, "总投资1260亿元", "1260亿元").label_zh).toBe("总投资");
   });
 });
+
+describe("serving and retired staff sharing the noun after the last (Yantai 2025: 在职、退休职工普通门诊最高支付限额分别提高到5000元、6000元)", () => {
+  it("labels each with the staff's noun: 在职职工…, 退休职工…", () => {
+    const x = fixture(["地区生产总值增长5.8%左右。在职、退休职工普通门诊最高支付限额分别提高到5000元、6000元。"], ["地区生产总值增长5.5%左右。"]);
+    expect(one(x, "在职、退休职工", "5000元").label_zh).toBe("在职职工普通门诊最高支付限额");
+    expect(one(x, "在职、退休职工", "6000元").label_zh).toBe("退休职工普通门诊最高支付限额");
+  });
+});
