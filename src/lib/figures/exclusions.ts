@@ -427,8 +427,9 @@ const RULES: [ExclusionRule, Finder][] = [
   // A span counted from an event, within which a thing is to be done (`确保产业项目签约后6个月内开工，开工后4个月内入库纳统`,
   // Yichang 2023): a deadline, no figure.
   ["attribute", matches(/(?<=[\u4e00-\u9fff]后\s?)\d+(?=\s?(?:个月|个工作日|年|天|日)内)/g)],
-  // The time since a thing began (`绥芬河片区启动建设4个月签约项目20个`, Mudanjiang 2020; `挂牌运行6个月`): how soon, no figure.
-  ["attribute", matches(/(?<=(?:启动建设|开工建设|建设|挂牌|运行|成立|开园|开通|投运|揭牌)\s?)\d+(?=\s?个月(?![的内])(?:[，,]?[\u4e00-\u9fff]))/g)],
+  // The time since a thing began (`绥芬河片区启动建设4个月签约项目20个`, Mudanjiang 2020; `挂牌运行6个月`), a comma between or
+  // not (`裕龙岛炼化一体化项目一期投产，3个月营收突破130亿元`, Yantai 2025): how soon, no figure.
+  ["attribute", matches(/(?<=(?:启动建设|开工建设|建设|挂牌|运行|成立|开园|开通|投运|投产|揭牌)[，,]?\s?)\d+(?=\s?个月(?![的内])(?:[，,]?[\u4e00-\u9fff]))/g)],
   // The time gone by in the year (`今年已过去近5个月`), no figure.
   ["attribute", matches(/(?<=(?:已经?|刚刚)?过去(?:了)?(?:近|约|将近)?)\d+(?=\s?个月)/g)],
   // An altitude or a radius names the place a figure is about (`海拔600米以下区域`, `市区及周边10公里范围`, or a band of

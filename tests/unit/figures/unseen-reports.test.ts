@@ -8773,3 +8773,11 @@ describe("serving and retired staff sharing the noun after the last (Yantai 2025
     expect(one(x, "在职、退休职工", "6000元").label_zh).toBe("退休职工普通门诊最高支付限额");
   });
 });
+
+describe("the time since a plant started, after the clause that says it started (Yantai 2025: 裕龙岛炼化一体化项目一期投产，3个月营收突破130亿元)", () => {
+  it("is how soon, no figure: a word of the revenue's label", () => {
+    const x = fixture(["地区生产总值增长5.8%左右。总投资1168亿元的裕龙岛炼化一体化项目一期投产，3个月营收突破130亿元。"], ["地区生产总值增长5.5%左右。"]);
+    expect(x.figures.some((f) => f.unit === "个月")).toBe(false);
+    expect(one(x, "营收突破130亿元", "130亿元").label_zh).toBe("3个月营收");
+  });
+});
