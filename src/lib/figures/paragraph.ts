@@ -61,10 +61,10 @@ function aggregatesBefore(c: Clause, n: number): Prior[] | null {
   return null;
 }
 
-/** Figures read one by one (`建成美丽小城镇6个、美丽村庄18个`); adjacent ones (`1765户5557人脱贫`) share a label. */
 /** The noun a figure qualifies after 的, up to the 、 that closes its item, before a subject of two characters or more. */
 const RELATIVE_ITEM = /^的[^、，；。\d]{2,}、(?=\p{Script=Han}{2})/u;
 
+/** Figures read one by one (`建成美丽小城镇6个、美丽村庄18个`); adjacent ones (`1765户5557人脱贫`) share a label. */
 function plain(c: Clause, qs: Quantity[], from: number) {
   if (from === c.stretch.start && listAfterList(c, qs, from)) return;
   const shares = sharesBeforeNouns(c, qs);
