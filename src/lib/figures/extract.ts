@@ -459,16 +459,13 @@ function oncePerNumber(figures: StoredFigure[]): StoredFigure[] {
  */
 const THEN_REACHED = /^(?:的?(?:新|大)?(?:大关|关口|台阶))?[，,、]?(?:并|首次)?(?:达到|达|为|升至|增至|完成|实现)$/;
 
-/** A milestone's own word right after its figure (`大关`, `台阶`). */
-const MILESTONE_WORD = /^[\s\u3000]*(?:的)?(?:新|大)?(?:大关|关口|台阶)/;
-
 /**
  * Whether a milestone passed (`经济总量突破万亿元大关`) is followed, later in its sentence, by the level of the same
  * indicator told another way (`，全市生产总值从2016年的6921亿元增加到2021年的11304亿元`, Quanzhou 2022): the level says it.
  */
 function levelLater(text: string | undefined, f: StoredFigure, next: StoredFigure): boolean {
   if (text === undefined || next.span[0] < f.span[1]) return false;
-  return MILESTONE_WORD.test(text.slice(f.span[1])) && !/[。；;！？!?]/.test(text.slice(f.span[1], next.span[0]));
+  return MILESTONE_AFTER.test(text.slice(f.span[1])) && !/[。；;！？!?]/.test(text.slice(f.span[1], next.span[0]));
 }
 
 /**

@@ -196,6 +196,8 @@ const BEYOND_GOAL = /^(?:超出|超过|高于|多于)\p{Script=Han}{0,6}?(?:指�
  * things the name names as the indicator does (no new high-tech enterprises).
  */
 const PRODUCED = /^(?:完成|实现)?(?:工业)?(?:增加值|总?产值|主营业务收入|营业收入|销售收入|利税|利润)/;
+/** Words after a name that make the figure no measure of the things the name names ({@link nameIn}). */
+const NOT_WHAT_IS_NAMED = [OWNED, SOLVED_FOR, PRODUCED, MEASURES_FOR, MOVED_UP, BEYOND_GOAL];
 
 /**
  * Safety works along a road after its name (`农村公路安保工程`, `农村公路安防工程`, `农村公路生命安全防护工程`): their length is
@@ -590,13 +592,14 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
   }
   for (let at = label.indexOf(name); at >= 0; at = label.indexOf(name, at + 1)) {
     const before = label.slice(0, at);
+    const after = label.slice(at + name.length);
     // Another place's economy (`成都经济总量`): a bare name the report writes elsewhere as a city's (成都市), not a
     // verb the figure opens with (`完成地区生产总值`, though the text writes 完成市…, 完成州级…).
     const owner = before.replace(LEAD_YEAR, "").replace(OPENING, "");
     if (ECONOMY_SIZE.test(name) && !OPENS_FIGURE.test(owner) && otherPlace?.(owner)) continue;
     // So is a bare name right after the economy's (`到2025年，经济总量仁怀突破2000亿元，汇川达到600亿元`, Zunyi 2021, with
     // `仁怀市` in the text): the targets of the counties and cities named one by one.
-    if (ECONOMY_SIZE.test(name) && otherPlace?.(label.slice(at + name.length).replace(/(?<=^\p{Script=Han}{2,3})[市县]$/u, ""))) continue;
+    if (ECONOMY_SIZE.test(name) && otherPlace?.(after.replace(/(?<=^\p{Script=Han}{2,3})[市县]$/u, ""))) continue;
     // A region of the place named by a character of the place's name and its compass points (`陕北生产总值占全省比重提升
     // 0.6个百分点，陕南生产总值增长46.2%`, Shaanxi 2021; `苏北`, `蒙东`): that region's economy, not the place's own (which
     // is never so named: `山西` in 山西省's report is the place itself).
@@ -670,36 +673,36 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (name.endsWith("园") && GRADED.test(before) && !BUILT.test(before)) continue;
     // `出口` right after `进` is the second half of `进出口` (`服务贸易进出口总额`): imports and exports, never exports alone.
     if (name.startsWith("出口") && before.endsWith("进")) continue;
-    if (sums && (JOINED_BEFORE.test(before) || JOINED_AFTER.test(label.slice(at + name.length)))) continue;
-    if (sums && /园$/.test(name) && (SCHOOLS_BEFORE.test(before) || SCHOOLS_AFTER.test(label.slice(at + name.length)))) continue;
+    if (sums && (JOINED_BEFORE.test(before) || JOINED_AFTER.test(after))) continue;
+    if (sums && /园$/.test(name) && (SCHOOLS_BEFORE.test(before) || SCHOOLS_AFTER.test(after))) continue;
     if (TAKEN_IN.test(before)) continue;
-    if (REACH_AFTER.test(label.slice(at + name.length))) continue;
-    if (sums && LINE_OF.test(label.slice(at + name.length))) continue;
+    if (REACH_AFTER.test(after)) continue;
+    if (sums && LINE_OF.test(after)) continue;
     if (name.includes("就业") && GROUP_JOBS.test(before)) continue;
     if (/^(?:研发|R&D|研究与试验发展)/.test(name) && FIRMS.test(before)) continue;
     if (name === "市场主体" && (REACHED.test(before) || MARKET_ENTITY_KIND.test(before) || ON_REGISTER.test(before))) continue;
-    if (SAFETY_WORKS.test(label.slice(at + name.length)) || UPKEEP.test(label.slice(at + name.length))) continue;
-    if (/公路|路$/.test(name) && NETWORK_LENGTH.test(label.slice(at + name.length)) && !BUILT_BEFORE.test(before)) continue;
-    if (TRAINING.test(label.slice(at + name.length))) continue;
-    const places = PLACES_IN.exec(label.slice(at + name.length));
-    if ((places && (places[1] === "" || /园$/.test(name))) || TENDED.test(label.slice(at + name.length))) continue;
+    if (SAFETY_WORKS.test(after) || UPKEEP.test(after)) continue;
+    if (/公路|路$/.test(name) && NETWORK_LENGTH.test(after) && !BUILT_BEFORE.test(before)) continue;
+    if (TRAINING.test(after)) continue;
+    const places = PLACES_IN.exec(after);
+    if ((places && (places[1] === "" || /园$/.test(name))) || TENDED.test(after)) continue;
     if (name === "用于民生" && OTHER_FUND.test(before)) continue;
     if (name === "会议" && HOSTED.test(before)) continue;
     // The spending on meetings (`“三公”经费、会议费支出下降14.6%`, Zhanjiang 2016): money, not the number of meetings held.
-    if (name === "会议" && /^(?:经)?费/.test(label.slice(at + name.length))) continue;
+    if (name === "会议" && /^(?:经)?费/.test(after)) continue;
     if (ONE_PICKED.test(before)) continue;
-    if (INTENSITY.test(label.slice(at + name.length))) continue;
-    if (USE_PER_UNIT.test(label.slice(at + name.length))) continue;
-    if (AGGREGATE.test(name) && SPENT_OUT_OF.test(label.slice(at + name.length))) continue;
+    if (INTENSITY.test(after)) continue;
+    if (USE_PER_UNIT.test(after)) continue;
+    if (AGGREGATE.test(name) && SPENT_OUT_OF.test(after)) continue;
     if (/旅游|游客/.test(name) && TOURISM_KIND.test(before)) continue;
     if (/^(?:电商|电子商务)/.test(name) && E_COMMERCE_PART.test(before)) continue;
     // The people newly insured in a job, after the new jobs' name (`新增就业参保大专以上人数40多万`, Nanjing 2021: those with a
     // college degree who newly joined the insurance as employees): a count of the insured, not the new urban jobs.
-    if (/就业$/.test(name) && /^参保/.test(label.slice(at + name.length))) continue;
-    if (name.endsWith("占") && SHARE_OF_INCREASE.test(label.slice(at + name.length))) continue;
+    if (/就业$/.test(name) && /^参保/.test(after)) continue;
+    if (name.endsWith("占") && SHARE_OF_INCREASE.test(after)) continue;
     // The increment of an aggregate (`财政收支增量双双突破100亿元`, Yunnan 2006: 财政支出增量) is no level of it, nor is the
     // amount its statistics gained by filling their gaps (`固投补缺100亿元，财税查漏53亿元`, Yulin 2020).
-    if (/^(?:增量|补缺|补漏|查漏)/.test(label.slice(at + name.length))) continue;
+    if (/^(?:增量|补缺|补漏|查漏)/.test(after)) continue;
     // An output added (`力争新增粮食产量100万吨以上`): the increase of a year's output, not the output.
     if (/(?:产量|总产)$/.test(name) && ADDED.test(before)) continue;
     // So is a balance added to (`新增各项贷款余额200亿元以上`, Leshan 2022): the year's new loans, not the balance.
@@ -707,7 +710,7 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     // So is a main aggregate with 新增 or 净增 right before it, or 新增 closing the label after it (`力争新增固定资产投资
     // 1100亿元以上`, `全省生产总值新增1000亿元`): the amount added in the year, not the level reached (净增 after the name is
     // a verb of change, read as such: `城镇居民人均可支配收入净增1000元`).
-    if (AGGREGATE.test(name) && (/(?:新增|净增)$/.test(before) || label.slice(at + name.length) === "新增")) continue;
+    if (AGGREGATE.test(name) && (/(?:新增|净增)$/.test(before) || after === "新增")) continue;
     // A kind of people after the part (`脱贫县农村居民人均可支配收入`) keeps the figure that part's, and so does the list
     // of kinds in brackets after it (`5个县（市、区）人均地区生产总值`), and 的 after the part or its brackets (`8个县（市、区）
     // 的GDP超过100亿元`, Shangrao 2016).
@@ -722,7 +725,7 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     // Measures listed after a unit of GDP they are taken per (`万元地区生产总值二氧化硫、化学需氧量年均下降10%`, Taiyuan
     // 2007): each per unit of GDP, as the first is, not the place's total.
     if (PER_GDP_LISTED.test(before)) continue;
-    if (!PER.test(before) && !(PART_OF.test(part) && !/全[^年]$/.test(part)) && !DISTRICT_DID.test(before) && !OWNED.test(label.slice(at + name.length)) && !SOLVED_FOR.test(label.slice(at + name.length)) && !PRODUCED.test(label.slice(at + name.length)) && !MEASURES_FOR.test(label.slice(at + name.length)) && !MOVED_UP.test(label.slice(at + name.length)) && !BEYOND_GOAL.test(label.slice(at + name.length))) return true;
+    if (!PER.test(before) && !(PART_OF.test(part) && !/全[^年]$/.test(part)) && !DISTRICT_DID.test(before) && !NOT_WHAT_IS_NAMED.some((re) => re.test(after))) return true;
   }
   return false;
 }

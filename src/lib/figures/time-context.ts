@@ -1,6 +1,6 @@
 import type { ParagraphInfo } from "../report/document.ts";
 import { AUTHORITY } from "./authority.ts";
-import type { Draft } from "./draft.ts";
+import { ADDED, type Draft } from "./draft.ts";
 import type { TimeContext } from "./timespan.ts";
 import { cuesOnce, ENTERED, plansNamed, timeCues, YEARS_SUMMED, type TimeCue } from "./cues.ts";
 import { familiesOf } from "./units.ts";
@@ -360,7 +360,8 @@ const TOTAL_AFTER_ADDED = /^(?:累计|总数|总量)(?:达到|达)?$/;
  * (`净增…`, `评价入库科技型中小企业348家、增长65%`, Hanzhong 2023), which grows on the year before's.
  */
 const GROWN_NEXT = /^[、，,]\s*增长(?:近|约|超过?)?\d+(?:\.\d+)?(?:倍|%)/;
-const ADDED_VERB = /新增|净增|增加|新认定|认定|通过|入库|备案|引进|培育|评价|获批/;
+/** Verbs of a count certified or entered, beside those of an amount added ({@link ADDED}). */
+const ENTERED_VERB = /增加|认定|通过|入库|备案|引进|培育|评价|获批/;
 /**
  * A running total over a number of years in the clause right after the figure (`固定资产投资1055.4亿元，五年累计突破4500亿元`,
  * Zhongshan 2016, in a review of five years): the figure is the last year's amount, the total the sum over the years. Not
@@ -397,7 +398,7 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // So is a count the sentence goes on to compare with an earlier year's end (`全市高新技术企业147家、较2015年末增长2.5倍`,
   // Sanming 2021): what there is, not what was added.
   const comparedWithEnd = COMPARED_WITH_END.test(p.text.slice(d.quantity.tail));
-  const grown = !d.change && /^万?家$/.test(d.quantity.unit) && !ADDED_VERB.test(clause) && GROWN_NEXT.test(p.text.slice(d.quantity.tail, d.quantity.tail + 12));
+  const grown = !d.change && /^万?家$/.test(d.quantity.unit) && !ADDED.test(clause) && !ENTERED_VERB.test(clause) && GROWN_NEXT.test(p.text.slice(d.quantity.tail, d.quantity.tail + 12));
   const beforeTotal = !d.change && !ADDED_CLAUSE.test(clause) && TOTAL_NEXT.test(p.text.slice(d.quantity.tail, d.quantity.tail + 12));
   const againstTerm = !share && !d.change && (AGAINST_TERM.test(p.text.slice(d.quantity.tail, d.quantity.tail + 80)) || MULTIPLE_OF_TERM.test(p.text.slice(d.quantity.tail, d.quantity.tail + 40)));
   // So is a running total alone in its clause after the year's additions (`高新技术企业新增521家，累计2177家`, Wuhan 2017).

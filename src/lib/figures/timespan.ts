@@ -209,11 +209,20 @@ const AHEAD = /今年|本年|明年|将|要/;
 const PLEDGED = /力争|确保|争取|预计|计划|目标/;
 const NOW_OPENING = /(?:^|[，,；;])[\s\u3000]*(?:目前|现在|当前|截至今年[^，；。,;]{0,6}(?:底|末|为止)[，,])/;
 
+/**
+ * Whether a figure tells where things stand as the plan year begins (its clause `clause`): in the plan part, a level said
+ * to be reached now or a thing already done; in any part, a clause of the sentence opening on now or on a day of the plan
+ * year gone by (in the review too, where `今年` would date it the plan year's).
+ */
+function standsNow(c: TimeContext, clause: string): boolean {
+  if (c.part !== "review" && (PRESENT_LEVEL.test(clause) || (DONE_ALREADY.test(clause) && !AHEAD.test(clause)))) return true;
+  const now = NOW_OPENING.exec(c.before);
+  return now !== null && !AHEAD.test(c.before.slice(now.index + now[0].length)) && !PLEDGED.test(c.before);
+}
+
 function spanOf(c: TimeContext): TimeSpan {
   const clause = c.before.split(/[，；：,;:]/).at(-1) ?? "";
-  if (c.part !== "review" && (PRESENT_LEVEL.test(clause) || (DONE_ALREADY.test(clause) && !AHEAD.test(clause)))) return span(c.year - 1, c.year - 1, c.year);
-  const now = NOW_OPENING.exec(c.before);
-  if (now && !AHEAD.test(c.before.slice(now.index + now[0].length)) && !PLEDGED.test(c.before)) return span(c.year - 1, c.year - 1, c.year);
+  if (standsNow(c, clause)) return span(c.year - 1, c.year - 1, c.year);
   const average = (AVERAGE.test(clause) || AVERAGE.test(c.label)) && !PER_UNIT.test(clause);
   // A bound held right after a running total of the same statement (`累计新增城镇就业125.2万人，城镇登记失业率控制在4.15％以内`,
   // Guangxi 2008): held over the years the total runs over, as the total is.
