@@ -1020,13 +1020,7 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
   // Visitors told bare right after the visitors from abroad or staying overnight (`接待入境过夜游客24.75万人次、增长44.81%，
   // 游客花费9391.05万美元、增长54.65%`, Nanning 2026): those visitors, a part of the place's tourism.
   const partVisitors = /^游客/.test(figure.label.replace(OPENING, "")) && input.sentence !== undefined && PART_VISITORS_LAST.test(input.sentence.slice(0, input.sentence.lastIndexOf("游客")));
-  for (const m of metrics) {
-    // Visits counted in persons (`接待游客890万人`, Zhongwei 2023) are the visits a count of person-times counts.
-    // Homes of old compounds counted by the dwelling (`实施老旧小区改造10285套`, Bayannur 2022) are their households, never a
-    // count of compounds.
-    const dwellings = /套$/.test(input.unit) && m.id.startsWith("old_housing_renovation");
-    const unitFits = dwellings ? m.unit === "households" : families.includes(m.unit) || (m.unit === "person_times" && families.includes("people"));
-    if (!unitFits || (m.measure === "change") !== change) continue;
+  for (const m of fitting(metrics, families, /套$/.test(input.unit), change)) {
     if (path && m.id.startsWith("poverty_exits")) continue;
     if (partVisitors && m.id.startsWith("touris")) continue;
     // The homes of shantytowns renovated are never a count of projects (`组织实施19个棚户区改造项目`, Guilin 2016).
@@ -1080,6 +1074,31 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
   // sum, neither one's count.
   if (best && sums && jointCount(compact, best, metrics, families, change)) return null;
   return best;
+}
+
+/** The indicators whose unit and measure a figure's fit, in the vocabulary's order, by the vocabulary, then by unit and measure. */
+const FITTING = new WeakMap<readonly Metric[], Map<string, readonly Metric[]>>();
+
+/**
+ * The indicators a figure in a unit of `families` may be (`dwellings`: counted in 套) with a change or not: the same few
+ * lists serve every figure of every report, so each is made once.
+ */
+function fitting(metrics: readonly Metric[], families: readonly string[], dwellings: boolean, change: boolean): readonly Metric[] {
+  let lists = FITTING.get(metrics);
+  if (!lists) FITTING.set(metrics, (lists = new Map()));
+  const key = `${families.join(" ")}|${dwellings}|${change}`;
+  let list = lists.get(key);
+  if (!list) {
+    list = metrics.filter((m) => {
+      // Visits counted in persons (`接待游客890万人`, Zhongwei 2023) are the visits a count of person-times counts.
+      // Homes of old compounds counted by the dwelling (`实施老旧小区改造10285套`, Bayannur 2022) are their households, never a
+      // count of compounds.
+      const unitFits = dwellings && m.id.startsWith("old_housing_renovation") ? m.unit === "households" : families.includes(m.unit) || (m.unit === "person_times" && families.includes("people"));
+      return unitFits && (m.measure === "change") === change;
+    });
+    lists.set(key, list);
+  }
+  return list;
 }
 
 /** Whether `label` names, beside a name of `best`, a name of another indicator of the same family, joined to it by 和, 及 or 与. */
