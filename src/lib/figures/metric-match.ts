@@ -53,9 +53,9 @@ const OPENING = /^(?:全市|全区|全省|全州|全县|全域|全国|全年|今
  * Words that make the name that follows them the measure of another indicator: taken per unit of it
  * (`单位GDP二氧化碳排放量`, `万元生产总值综合能耗`, `每新增亿元生产总值新增建设用地`, `人均地区生产总值`), per unit of
  * something else (`单位建设用地GDP产出`, Wuxi 2016: 5.81亿元/平方公里; `每平方公里土地产出GDP为2.91亿元`, Shenzhen
- * 2007; `地均GDP`) or as a share of it (`占GDP比重`).
+ * 2007; `地均GDP`), as a density (`每百平方公里高速公路里程`) or as a share of it (`占GDP比重`).
  */
-const PER = /(?:单位\p{Script=Han}{0,4}|[万亿]元|每|占|人均|地均|每(?:平方公里|平方米|公顷|亩)\p{Script=Han}{0,6})(?:国内|地区)?$/u;
+const PER = /(?:单位\p{Script=Han}{0,4}|[万亿]元|每|占|人均|地均|每[百千万]?(?:平方公里|平方米|公顷|亩)\p{Script=Han}{0,6})(?:国内|地区)?$/u;
 
 /**
  * A unit of GDP and a measure taken per it, then 、: the names listed after it are taken per it too. Not after the
@@ -270,8 +270,11 @@ const SECTOR = /(?:工业|农业|服务业|第[一二三]产业|制造业|房地
  */
 const TOWN_OR_COUNTRY = /(?:城镇|城市|农村|农户)(?:项目)?$/;
 
-/** A kind before a sector's investment (`高技术制造业投资`): a narrower investment than the sector's own. */
-const NARROWER = /(?:高技术|高新技术|先进|装备|战略性新兴|新兴)$/;
+/**
+ * A kind before a sector's investment (`高技术制造业投资`), or the sector without a branch (`非电工业投资`, the industry's
+ * investment outside power): a narrower investment than the sector's own.
+ */
+const NARROWER = /(?:高技术|高新技术|先进|装备|战略性新兴|新兴|非电|非煤)$/;
 
 /**
  * The retail sales of the enterprises above (or below) the quota the statistics survey in full (`限额以上社会消费品零售总额
@@ -1039,6 +1042,8 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     // reaching is one added (`新增高新技术企业10家、科技型中小企业30家`) or of another kind, and firms applying
     // (`力争申报国家高新技术企业数超360家`, Zhangzhou 2023) are not yet any.
     if (m.stock && (!figure.level || figure.label.includes("申报"))) continue;
+    // Nor what is still being built (`在建高速公路里程`): none of it is there yet.
+    if (m.stock && compact.includes("在建")) continue;
     // An indicator of the resident population (常住人口城镇化率) never takes a measure of the registered one
     // (`力争户籍人口城镇化率达到38%`, a lower rate counted on the household register).
     if (registered && m.label_zh.includes("常住")) continue;

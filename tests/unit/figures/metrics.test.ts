@@ -520,8 +520,8 @@ describe("matchMetric", () => {
   });
 
   it("never takes a name before a word for what the named thing has (幼儿园学位 counts no kindergartens)", () => {
-    // Ningxia 2021 and 2022, Shizuishan 2023: places and classes at kindergartens.
-    expect(match("新增幼儿园学位", "个", false)).toBeNull();
+    // Ningxia 2021 and 2022, Shizuishan 2023: places and classes at kindergartens, the school places added.
+    expect(match("新增幼儿园学位", "个", false)).toBe("school_places_new");
     expect(match("公办幼儿园学位", "个", false)).toBeNull();
     expect(match("开办公立幼儿园托育班", "个", false)).toBeNull();
     // Shanghai 2026: 新增公办幼儿园托班托额3630个 counts places in nursery classes.
@@ -541,7 +541,7 @@ describe("matchMetric", () => {
     expect(match("新建幼儿园", "所", false)).toBe("kindergartens_built");
     expect(match("城镇小区配套幼儿园", "所", false)).toBe("kindergartens_built");
     const ids = real("ningxia-2021").figures.filter((f) => f.quote.includes("新增幼儿园学位7200个")).map((f) => [f.value, f.metric]);
-    expect(ids).toEqual([[7200, null]]);
+    expect(ids).toEqual([[7200, "school_places_new"]]);
   });
 
   it("never takes a name before what the named things did for others (Shaanxi 2024: 创新平台帮助企业解决难题900余个 counts problems solved)", () => {
@@ -686,8 +686,9 @@ describe("matchMetric", () => {
   });
 
   it("never maps a sector's investment (工业固定资产投资, Ulanqab 2016) to the place's fixed-asset investment", () => {
-    expect(match("工业固定资产投资年均增长", "%", true)).toBeNull();
-    expect(match("工业固定资产投资增长", "%", true)).toBeNull();
+    // Industry's is the industrial investment, its growth a year or on average over years.
+    expect(match("工业固定资产投资年均增长", "%", true)).toBe("industrial_investment_growth");
+    expect(match("工业固定资产投资增长", "%", true)).toBe("industrial_investment_growth");
     expect(match("农业固定资产投资", "亿元", false)).toBeNull();
     expect(match("全社会固定资产投资增长", "%", true)).toBe("fixed_investment_growth");
     expect(match("规模以上固定资产投资", "亿元", false)).toBe("fixed_investment");
@@ -704,7 +705,7 @@ describe("matchMetric", () => {
 
   it("never counts the places a thing offers (幼儿园学位, Enshi 2025 and Ningxia 2021) as the things themselves", () => {
     expect(match("公办幼儿园学位", "个", false)).toBeNull();
-    expect(match("新增幼儿园学位", "个", false)).toBeNull();
+    expect(match("新增幼儿园学位", "个", false)).toBe("school_places_new");
     expect(match("新建幼儿园", "所", false)).toBe("kindergartens_built");
   });
 
@@ -1825,5 +1826,41 @@ describe("the trade in goods named bare (Hainan 2025: 货物贸易增长20%)", (
   it("is the place's foreign trade, not the trade of a route or a partner", () => {
     const x = fixture(["货物贸易增长20%，货物贸易进出口总额2000亿元，国际班列货物贸易额增长42.1%。"], ["生产总值增长5%。"]);
     expect(x.figures.filter((f) => f.kind === "result").map((f) => f.metric)).toEqual(["foreign_trade_growth", "foreign_trade", null]);
+  });
+});
+
+describe("farmland, school places, industrial investment, technology contracts, expressways and rural water as indicators (Ningxia 2020 and 2021)", () => {
+  it("reads each as its own indicator, results and targets", () => {
+    const x = fixture(
+      ["新建高标准农田108万亩，普惠性幼儿园覆盖率89.1%，技术合同成交额3.4亿元、增长12%，工业投资增长9.6%，高速公路通车里程达到2079公里。"],
+      ["新建高标准农田95万亩，新增幼儿园学位7200个，农产品加工转化率达到70%，农村自来水普及率达到90%，九年义务教育巩固率达到96%。"],
+    );
+    expect(x.figures.map((f) => [f.kind, f.value, f.metric])).toEqual([
+      ["result", 108, "high_standard_farmland"],
+      ["result", 89.1, "inclusive_kindergarten_coverage"],
+      ["result", 3.4, "tech_contract_turnover"],
+      ["result", 12, "tech_contract_turnover_growth"],
+      ["result", 9.6, "industrial_investment_growth"],
+      ["result", 2079, "expressway_length"],
+      ["target", 95, "high_standard_farmland"],
+      ["target", 7200, "school_places_new"],
+      ["target", 70, "agro_processing_rate"],
+      ["target", 90, "rural_tap_water_coverage"],
+      ["target", 96, "compulsory_education_retention"],
+    ]);
+  });
+
+  it("leaves unnamed what is not the thing counted: farmland only upgraded, the industry outside power, roads still being built or per area, degrees", () => {
+    const x = fixture(
+      ["改造提升高标准农田30万亩，非电工业投资增长15%，在建高速公路里程达到300公里，每百平方公里高速公路里程达到3.5公里，新增博士学位授权点3个。"],
+      ["地区生产总值增长5%。"],
+    );
+    expect(x.figures.filter((f) => f.kind === "result").map((f) => [f.value, f.metric])).toEqual([
+      [30, null],
+      [15, null],
+      [300, null],
+      [3.5, null],
+      [3, null],
+    ]);
   });
 });
