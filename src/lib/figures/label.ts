@@ -407,6 +407,9 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   // is the share of the subject, not of its pace.
   if (/^占(?!地(?![区方]))/.test(subject) && /\p{Script=Han}{2}(?:增速|增幅)$/u.test(previous)) return previous.replace(/(?:增速|增幅)$/, "") + subject;
   if (/^(?:对(?![外口])(?=.*(?:贡献|拉动|增长|增速|比重|占))|占(?!地(?![区方]))|年均|平均每年|每年平均|按?可比|按?同口径|同比|(?:比上年|比去年|较上年|较去年)?(?:实际|名义)(?:增长|增速|下降)?$)/.test(subject)) return previous.replace(/年均$/, "") + subject;
+  // A comparison with a plan's period alone (`全社会固定资产投资累计达到2.1万亿元，年均增长31.5%，比“十五”增长2.2倍`,
+  // Heilongjiang 2011) is of the subject before it over this period, no comparison of nothing (not its yearly average).
+  if (previous && /^[比较]“[^”]{2,4}”(?:期间|时期)?$/.test(subject)) return previous.replace(/年均$/, "") + subject;
   // A change over some years with no subject (`财政收入达到1350亿元，3年增长58.6%`, `…比例达到66.25%，近3年提升21个百分点`,
   // Jilin 2026) is the change of the subject before it over those years.
   // A count of years alone before an amount, no change (`外商直接投资实际到位金额年均增长10.5%，五年累计342.7亿美元`, Shanghai

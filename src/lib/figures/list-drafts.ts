@@ -102,7 +102,7 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
     // no figure, names the items; the yearly average (or real growth) after it is each one's, as with no comma.
     items = namedBefore(c, per)!.map((item) => item + overLast(bare));
     quoteStart = c.before!.start;
-  } else if (YEARLY_OR_REAL.test(overLast(bare)) && c.prior.length >= qs.length) {
+  } else if ((YEARLY_OR_REAL.test(overLast(bare)) || PLAN_COMPARED.test(bare)) && c.prior.length >= qs.length) {
     // `…分别由…增加到30780元、12200元，年均分别增长7.3%和8.8%`: the items are the figures before; so in
     // `城镇居民人均可支配收入20938元，农民人均纯收入8926元，分别实际增长6.4%和10.5%`, each its real growth, and
     // in `…，分别比上年实际增长11.8%和13.4%` too: the year compared with is no word of the items.
@@ -218,6 +218,12 @@ function doubledItems(c: Clause, bare: string, n: number): string[] | null {
 const PRICE_BASIS = /^(?:按可比(?:价格?|口径)(?:计算)?|(?:扣除|剔除)(?:物价|价格)因素(?:后)?)[，,]?/;
 
 const YEARLY_OR_REAL = /^(?:(?:[两二三四五六七八九十]|\d{1,2})年(?:来|间)?)?(?:年均|平均每年|每年平均)?(?:实际|名义|可比)?$/;
+
+/**
+ * A comparison with a plan's period alone (`累计新增城镇就业368万人，下岗失业人员再就业299万人，分别比“十五”增加88万人和53万人`,
+ * Heilongjiang 2011): the items are the figures before, each compared with that period, as with the year before.
+ */
+const PLAN_COMPARED = /^[比较]“[^”]{2,4}”(?:期间|时期)?$/;
 
 /** The words of a yearly average closing a subject (`年均`, `平均每年`). */
 const YEARLY_END = /(?:年均|平均每年|每年平均)$/;

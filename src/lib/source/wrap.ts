@@ -57,6 +57,11 @@ const CLAUSE_END = /[；;][”’」』）)]*$/;
 const NOTED_END = /[。！？!?][”’」』]*[（(][^（）()]*[）)]$/;
 /** An item of a list opening a line by its ordinal word (`二是`, `其三`). */
 const ITEM_OPENING = /^(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十])/;
+/**
+ * A line of words alone, with no mark of punctuation (`推进政府自身建设`, `2009年工作总体部署`): set well short of the margin,
+ * it ends no sentence, so it is a title or a heading of its own, not the last words of a paragraph.
+ */
+const BARE_WORDS = /^[\p{Script=Han}0-9０-９“”《》·]+$/u;
 /** The share of lines that must end within the slack of one width for the text to be read as wrapped. */
 const MIN_SHARE = 0.4;
 /** The share of lines that may run past the width (a long word, a table's line) in a wrapped text. */
@@ -202,6 +207,10 @@ export function breakJoin(before: string, after: string, width: number, indents 
   // 时不我待。…`, Ulanqab 2018).
   // So after a sentence closed by a note in brackets (`…不少于300个。（牵头单位：移动成都分公司）` / `附件2`, Chengdu 2023).
   if (OPENS_PARAGRAPH.some((r) => r.test(text)) && (SENTENCE_END.test(trimLine(before)) || NOTED_END.test(trimLine(before)))) return null;
+  // After a sentence that ended at the margin, a line of words alone well short of it is a heading, not the end of that
+  // paragraph, which would then end on no mark (`…增强人民群众的安全感，保持社会和谐稳定。` / `推进政府自身建设` / `今年，全省
+  // 经济社会发展任务十分艰巨，…`, Gansu 2009 as a PDF copy whose paragraphs are not indented).
+  if (reach(after) < width - SLACK - WHOLE_RUN && BARE_WORDS.test(text) && SENTENCE_END.test(trimLine(before))) return null;
   // Counted in characters only where the line stops mid-sentence: a line that ends its sentence at the margin so
   // counted may as well end its paragraph there. Not where the text indents its paragraphs: the next line, not
   // indented, goes on with it (`…入驻企业700户。五是超前谋划…首批西部开` / `发100个重大项目…第二批300个重点建设项目。` /

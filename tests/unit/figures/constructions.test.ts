@@ -628,3 +628,16 @@ describe("由 inside a word (Heilongjiang 2021: 中国（黑龙江）自由贸�
     expect(one(x, "新设立企业6694家").label_zh).toBe("中国（黑龙江）自由贸易试验区挂牌至今新设立企业");
   });
 });
+
+describe("a change compared with a plan's period alone, after the clause that names its subject (Heilongjiang 2011)", () => {
+  it("全社会固定资产投资累计达到2.1万亿元，年均增长31.5%，比“十五”增长2.2倍 is the investment's change, not a change of nothing", () => {
+    const x = fixture(
+      ["——过去五年，我们有效应对国际金融危机冲击。积极扩大内需，全社会固定资产投资累计达到2.1万亿元，年均增长31.5%，比“十五”增长2.2倍。利用外资累计达到113亿美元，比“十五”增长1倍。"],
+      ["地区生产总值增长12%以上。"],
+    );
+    expect(quoting(x, "比“十五”增长").map((f) => [written(x, f), f.label_zh])).toEqual([
+      ["2.2倍", "全社会固定资产投资比“十五”增长"],
+      ["1倍", "利用外资比“十五”增长"],
+    ]);
+  });
+});

@@ -908,3 +908,16 @@ describe("earlier items that end on a rating before the last's rating and the no
     expect(listItems("文件简报和自治区级会议", 2)).not.toContain("文件简报会议");
   });
 });
+
+describe("a 分别 list compared with a plan's period alone, its items the figures before (Heilongjiang 2011)", () => {
+  it("累计新增城镇就业368万人，下岗失业人员再就业299万人，分别比“十五”增加88万人和53万人 gives each item its own addition", () => {
+    const x = fixture(
+      ["——过去五年，我们切实保障和改善民生。就业规模不断扩大，累计新增城镇就业368万人，下岗失业人员再就业299万人，分别比“十五”增加88万人和53万人，城镇登记失业率控制在4.6%以内。"],
+      ["地区生产总值增长12%以上。"],
+    );
+    expect(quoting(x, "分别比“十五”增加").map((f) => [written(x, f), f.label_zh])).toEqual([
+      ["88万人", "累计新增城镇就业比“十五”增加"],
+      ["53万人", "下岗失业人员再就业比“十五”增加"],
+    ]);
+  });
+});

@@ -579,3 +579,55 @@ describe("a list item closed by its note in brackets at the margin of a wrapped 
     expect(breakJoin("2.在重点区域开工建设公共停车场30个，改造老旧小区一批。（牵头单位：市住建局）", "3.打通中心城区“断头路”20条。", 76)).toBeNull();
   });
 });
+
+describe("a heading on a line of its own after a sentence that ended at the margin, where paragraphs are not indented (Gansu 2009 as a PDF copy at 78 columns)", () => {
+  it("starts a paragraph of its own: …保持社会和谐稳定。 / 推进政府自身建设", () => {
+    const before = "努力防范和及时有效地依法打击各种犯罪，增强人民群众的安全感，保持社会和谐稳定。";
+    expect(breakJoin(before, "推进政府自身建设", 78)).toBeNull();
+    expect(breakJoin(before, "2009年工作总体部署", 78)).toBeNull();
+    // Not the words of a line that goes on its paragraph, nor a line well short that still holds a sentence's marks.
+    expect(breakJoin(before, "今年，全省经济社会发展任务十分艰巨，经济形势复杂多变，要完成全年的目标任务，", 78)).toBe("");
+    expect(breakJoin(before, "需要全省人民共同努力。", 78)).toBe("");
+    // Nor after a line that stops mid-sentence at the margin: its words go on there.
+    expect(breakJoin("组织筛选和申报一批新的借用国外贷款项目，加快推进政府自身建设和政府职能转变", "推进政府自身建设", 78)).toBe("");
+  });
+
+  it("and the text around it unwraps into the paragraph before it whole, the heading, and the paragraph after it", () => {
+    const lines = [
+      "九、推进民主法制建设，维护社会和谐稳定。坚持党的领导，坚持人民代表大会制度，",
+      "保障人民代表依法行使职权。自觉接受人大依法监督、政协民主监督和社会公众监督。",
+      "认真落实人大及其常委会各项决议决定，支持人民政协发挥参政议政作用，广泛听取各",
+      "民主党派、工商联、无党派人士意见，支持工会、共青团和妇联等人民团体更好地发挥",
+      "作用。认真做好人大代表建议和政协提案办理工作，保证时效，提高质量。全面落实依",
+      "法治国方略，推进法制建设，加强宣传教育，提高全民法制观念。进一步健全民主管理",
+      "制度，扩大基层民主和群众自治范围，切实完善企业民主管理和村民自治机制。坚持和",
+      "完善民族区域自治制度，坚决反对民族分裂，深入开展民族团结进步创建活动，促进各",
+      "民族共同团结奋斗，共同繁荣发展。全面贯彻党的宗教工作基本方针，依法加强对宗教",
+      "事务的管理，充分发挥宗教界人士在促进经济社会发展中的积极作用。开展法律援助和",
+      "司法援助，进一步完善群众利益协调、诉求表达、权益保障和矛盾纠纷调处机制，严格",
+      "落实信访条例，坚持领导接待和包案制度，强化信访、人民调解和法律服务工作，维护",
+      "人民群众的合法权益。及时有效地预防和妥善处置群体性事件。广泛开展社会公德、职",
+      "业道德、家庭美德和个人品德教育，构建社会主义核心价值体系，努力形成爱国、敬业、",
+      "诚信、友善的良好社会风尚。依法保障妇女儿童合法权益。加强青少年思想道德建设，",
+      "营造青少年健康成长的良好环境。加强国防教育，积极开展拥军优属、双拥共建活动，",
+      "支持军队现代化建设，推进民兵预备役和国防动员力量建设。",
+      "规范整顿市场秩序，开展关系人民健康的重要产品专项整治和打假活动。切实抓好食品",
+      "药品质量安全整治，确保食品药品安全。严格落实安全生产责任制，大力整治安全生产",
+      "隐患，加强安全防范治理，严防重特大安全事故发生，坚决惩处安全事故涉及的失职、",
+      "渎职行为及背后的各种腐败行为。增强国家安全意识，严密防范和严厉打击境内外各种",
+      "敌对势力的渗透破坏活动。加强公安机关基层基础建设，着力完善社会治安防控体系，",
+      "强化社会治安综合治理，深入开展社会治安专项整治和禁毒斗争，大力推进平安建设。",
+      "努力防范和及时有效地依法打击各种犯罪，增强人民群众的安全感，保持社会和谐稳定。",
+      "推进政府自身建设",
+      "今年，全省经济社会发展任务十分艰巨，经济形势复杂多变，要完成全年的目标任务，",
+      "需要全省人民共同努力。政府工作必须坚持以学习实践科学发展观活动为动力，进一步",
+      "解放思想，转变观念，围绕破解难题、化解矛盾，推进体制机制创新，促进科学发展。",
+    ];
+    const { lines: out } = unwrapLines(lines.map((text, i) => ({ text, line: i + 1 })));
+    const texts = out.map((l) => l.text);
+    const at = texts.indexOf("推进政府自身建设");
+    expect(at).toBeGreaterThan(0);
+    expect(texts[at - 1]).toMatch(/^规范整顿市场秩序.*保持社会和谐稳定。$/);
+    expect(texts[at + 1]).toMatch(/^今年，全省经济社会发展任务十分艰巨.*促进科学发展。$/);
+  });
+});
