@@ -276,6 +276,15 @@ describe("a verb of getting it done or an estimate between the indicator and its
     expect(one(level, "力争超过1.6万亿元", "1.6万亿元")).toMatchObject({ label_zh: "地区生产总值", metric: "gdp" });
   });
 
+  it("gives the figure the work is organised to after a target a label of its own and no indicator (Tianjin 2004: 国内生产总值增长11.5%，按13%组织)", () => {
+    const x = fixture(["全年实现国内生产总值2386.9亿元，比上年增长14.5%。"], ["今年全市经济和社会发展的主要预期目标是：国内生产总值增长11.5%，按13%组织；财政收入增长15%，按18%组织；全社会固定资产投资增长18%，按20%组织。"]);
+    const gdp = x.figures.filter((f) => f.kind === "target" && f.metric === "gdp_growth");
+    expect(gdp.map((f) => [written(x, f), f.label_zh])).toEqual([["11.5%", "国内生产总值增长"]]);
+    expect(one(x, "国内生产总值增长11.5%，按13%组织", "13%")).toMatchObject({ label_zh: "国内生产总值增长（按…组织）", metric: null, kind: "target", direction: "up" });
+    expect(one(x, "全社会固定资产投资增长18%，按20%组织", "20%")).toMatchObject({ label_zh: "全社会固定资产投资增长（按…组织）", metric: null });
+    expect(one(x, "全社会固定资产投资增长18%", "18%")).toMatchObject({ metric: "fixed_investment_growth" });
+  });
+
   it("but the share of a plan done is of the doing (Xingtai 2024: 42个省重点项目投资完成148.47%), and a task done as a whole keeps its adverb", () => {
     const x = fixture(["42个省重点项目投资完成148.47%，360个市重点项目投资完成139.88%。110项年度改革任务基本完成。"], ["地区生产总值增长6%。"]);
     expect(one(x, "省重点项目投资完成148.47%", "148.47%").label_zh).toBe("省重点项目投资完成");
