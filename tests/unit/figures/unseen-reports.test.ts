@@ -7112,6 +7112,14 @@ describe("counties counted before the threshold their total fiscal revenue passe
   });
 });
 
+describe("the threshold more districts and counties are to pass (Tianjin 2004: 争取有更多的区县国内生产总值超过100亿元)", () => {
+  it("is no target of the place's GDP, which the plan states on its own", () => {
+    const x = fixture(["全年实现国内生产总值2386.9亿元，比上年增长14.5%。"], ["国内生产总值增长11.5%。", "加快推进农业产业化、农村工业化和城市化步伐，实现城乡一体化发展，争取有更多的区县国内生产总值超过100亿元，财政收入超过10亿元。"]);
+    expect(one(x, "区县国内生产总值超过100亿元", "100亿元")).toMatchObject({ metric: null, kind: "target" });
+    expect(x.figures.filter((f) => f.kind === "target" && (f.metric === "gdp" || f.metric === "gdp_growth")).map((f) => written(x, f))).toEqual(["11.5%"]);
+  });
+});
+
 describe("a real change written after the year it is compared with (Guangdong 2000: 农村居民人均纯收入3629元，比上年实际增长6.2％)", () => {
   it("is the growth of the income before it, as 实际比上年增长 is", () => {
     const x = fixture(["农村居民人均纯收入3629元，比上年实际增长6.2％；城镇居民人均可支配收入9085元，比上年实际增长4.5％。"], ["地区生产总值增长8%。"]);
