@@ -7112,6 +7112,13 @@ describe("counties counted before the threshold their total fiscal revenue passe
   });
 });
 
+describe("the year's end written bare after 到 before the subject (Beijing 2001: 力争到年底使社会化管理服务的企事业单位退休人员达到20万人)", () => {
+  it("is the figure's time, no word of its label, and the causative 使 after it goes too", () => {
+    const x = fixture(["地区生产总值增长11%。"], ["国内生产总值增长9%左右。", "不断提高保险的社会化程度。力争到年底使社会化管理服务的企事业单位退休人员达到20万人。"]);
+    expect(one(x, "企事业单位退休人员达到20万人", "20万人")).toMatchObject({ label_zh: "社会化管理服务的企事业单位退休人员", kind: "target", year: 2020 });
+  });
+});
+
 describe("the threshold more districts and counties are to pass (Tianjin 2004: 争取有更多的区县国内生产总值超过100亿元)", () => {
   it("is no target of the place's GDP, which the plan states on its own", () => {
     const x = fixture(["全年实现国内生产总值2386.9亿元，比上年增长14.5%。"], ["国内生产总值增长11.5%。", "加快推进农业产业化、农村工业化和城市化步伐，实现城乡一体化发展，争取有更多的区县国内生产总值超过100亿元，财政收入超过10亿元。"]);
