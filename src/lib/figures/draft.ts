@@ -222,10 +222,14 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // Not a level after a growth (`地区生产总值增长9%左右、力争超过1.6万亿元`), a target of its own. A level after a level of
   // the same unit is the level striven for (Hubei 2003: `确保今年技改投资规模达到380亿元，争取达到400亿元`: 技改投资规模（力争）,
   // not a thing named 争取).
-  if (!p.change && prev !== undefined && prev.quantity.unit === q.unit && prev.quantity.tail <= q.start && STRETCH.test(c.text.slice(prev.quantity.tail, q.start))) {
+  // So is the figure the work is organised to after a target (Tianjin 2004: `国内生产总值增长11.5%，按13%组织`), a higher
+  // working goal: `国内生产总值增长（按…组织）`, not a thing named 按.
+  const between = prev !== undefined && prev.quantity.tail <= q.start ? c.text.slice(prev.quantity.tail, q.start) : "";
+  const working = between.endsWith("按") && WORKING.test(between) && WORKED_TO.test(c.text.slice(q.tail, q.tail + 2));
+  if (!p.change && prev !== undefined && prev.quantity.unit === q.unit && prev.quantity.tail <= q.start && (working || STRETCH.test(between))) {
     c.out.push({
       quantity: bound(q, q.qualifier ?? p.qualifier),
-      label: `${prev.label}${STRETCH_MARK}`,
+      label: `${prev.label}${working ? WORKING_MARK : STRETCH_MARK}`,
       direction: prev.direction,
       change: prev.change,
       estimate: false,
@@ -407,8 +411,12 @@ export const CONVERTED_LABEL = /（折合）$/;
 /** Between a target and a stretch target after it: a pledge alone (`、力争`, `，力争达到`, `，争取`). */
 const STRETCH = /^[、，,]\s*(?:并)?(?:力争|争取|努力)(?:达到|实现|超过|突破)?$/;
 const STRETCH_MARK = "（力争）";
-/** The label of a stretch target: it takes no indicator, which its target has. */
-export const STRETCH_LABEL = /（力争）$/;
+/** Between a target and the figure the work is organised to after it (`，按`), and the word after that figure (`组织`). */
+const WORKING = /^[，,]\s*按$/;
+const WORKED_TO = /^(?:组织|安排)/;
+const WORKING_MARK = "（按…组织）";
+/** The label of a stretch target, or of the figure the work is organised to: it takes no indicator, which its target has. */
+export const STRETCH_LABEL = /（(?:力争|按…组织)）$/;
 
 /** A noun after a count, then a verb of work done and the number of the part done (`民生实事已完成33`). */
 const WHOLE_OF = /^([\p{Script=Han}“”]{2,14}?)(?:已经?|均|中)?(?:编制|建设|施工|改造)?(?:完成|开工|建成|竣工|投产|办结)了?(?=\d)/u;

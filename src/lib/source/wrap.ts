@@ -194,8 +194,12 @@ function joiner(left: string, right: string): string {
  * (`…占全市的` / `65.4%。以哈尔滨…`). Where the copy gives every character one cell (`cells`, see {@link fillsCells}), a
  * line that stops mid-sentence reaches as far as its characters do.
  */
-export function breakJoin(before: string, after: string, width: number, indents = false, cells = false): string | null {
+export function breakJoin(before: string, after: string, width: number, indents = false, cells = false, titlesAlone = false): string | null {
   const text = trimLine(after);
+  // A section title that fills the line to the margin, in a text that sets its titles alone on their lines, ends there
+  // when a full line of text follows it (Tianjin 2004 at 38 characters: `（三）利用外资和外贸出口快速增长，滨海新区在区域经济
+  // 发展中的地位明显提高` / `全市直接利用外资合同额35.1亿美元，…`): a title going on would run past two lines.
+  if (titlesAlone && aloneTitle(trimLine(before)) && (cells ? reachCells(after) : reach(after)) >= width - SLACK) return null;
   // Where the text indents its paragraphs, an ordinal the margin put first on a line not indented is inside one
   // (`…建立与现代企业制度相适应的领导体制和组织制度。` / `第三，加强企业管理。…`, after `第一，…第二，…` in the same
   // paragraph, Shandong 1996): only a part or section numeral (`二、`, `（三）`) starts a line of its own there.
@@ -234,6 +238,26 @@ export function breakJoin(before: string, after: string, width: number, indents 
   // Where no indent marks a paragraph, only the run the next line opens with tells: it did not fit on this line.
   const run = WHOLE_RUN_START.exec(text)?.[0];
   return run && r + columns(run) > width - SLACK ? joiner(before, after) : null;
+}
+
+/** A line that may be a section title set alone: a part or section numeral (`二、`, `（三）`), no mark of a sentence or clause in it, none left open at its end. */
+function aloneTitle(text: string): boolean {
+  return NUMBERED.test(text) && !ORDINAL.test(text) && !NUMERAL_LIST.test(text) && !/[。！？；：!?;:]|[，,、]$/.test(text);
+}
+
+/**
+ * Whether a text wrapped at `width` sets its section titles alone on their lines: two or more titles (see
+ * {@link aloneTitle}) end short of the margin, and no numbered line runs a title on into a sentence (`（一）巩固…好形势。继续…`).
+ */
+export function titlesStandAlone(lines: readonly string[], width: number): boolean {
+  let alone = 0;
+  for (const l of lines) {
+    const t = trimLine(l);
+    if (!NUMBERED.test(t) || ORDINAL.test(t) || NUMERAL_LIST.test(t)) continue;
+    if (/[。！？!?]/.test(t)) return false;
+    if (aloneTitle(t) && reach(l) < width - SLACK) alone++;
+  }
+  return alone >= 2;
 }
 
 /** Whether a text's paragraphs start indented (one line in twenty, or more, indented). */
@@ -328,6 +352,7 @@ export function unwrapLines(source: readonly RawLine[]): { lines: RawLine[]; wra
   if (width === null) return { lines: [...raw], wrap: null };
   const indents = indentsParagraphs(raw.map((l) => l.text));
   const cells = fillsCells(raw.map((l) => l.text), width);
+  const titlesAlone = titlesStandAlone(raw.map((l) => l.text), width);
   const between = pageBreakLines(raw);
   const lines: RawLine[] = [];
   /** The page numbers (and the blank lines around them) met inside the paragraph being joined: they follow it. */
@@ -339,7 +364,7 @@ export function unwrapLines(source: readonly RawLine[]): { lines: RawLine[]; wra
       held.push(l);
       continue;
     }
-    const join = last && lines.length ? breakJoin(last.text, l.text, width, indents, cells) : null;
+    const join = last && lines.length ? breakJoin(last.text, l.text, width, indents, cells, titlesAlone) : null;
     if (join !== null) {
       // The page numbers passed over cut this paragraph, which goes on past them: they follow it, mended.
       held = held.map((h) => (PAGE_NUMBER.test(trimLine(h.text)) ? { ...h, mended: true as const } : h));

@@ -276,6 +276,15 @@ describe("a verb of getting it done or an estimate between the indicator and its
     expect(one(level, "力争超过1.6万亿元", "1.6万亿元")).toMatchObject({ label_zh: "地区生产总值", metric: "gdp" });
   });
 
+  it("gives the figure the work is organised to after a target a label of its own and no indicator (Tianjin 2004: 国内生产总值增长11.5%，按13%组织)", () => {
+    const x = fixture(["全年实现国内生产总值2386.9亿元，比上年增长14.5%。"], ["今年全市经济和社会发展的主要预期目标是：国内生产总值增长11.5%，按13%组织；财政收入增长15%，按18%组织；全社会固定资产投资增长18%，按20%组织。"]);
+    const gdp = x.figures.filter((f) => f.kind === "target" && f.metric === "gdp_growth");
+    expect(gdp.map((f) => [written(x, f), f.label_zh])).toEqual([["11.5%", "国内生产总值增长"]]);
+    expect(one(x, "国内生产总值增长11.5%，按13%组织", "13%")).toMatchObject({ label_zh: "国内生产总值增长（按…组织）", metric: null, kind: "target", direction: "up" });
+    expect(one(x, "全社会固定资产投资增长18%，按20%组织", "20%")).toMatchObject({ label_zh: "全社会固定资产投资增长（按…组织）", metric: null });
+    expect(one(x, "全社会固定资产投资增长18%", "18%")).toMatchObject({ metric: "fixed_investment_growth" });
+  });
+
   it("but the share of a plan done is of the doing (Xingtai 2024: 42个省重点项目投资完成148.47%), and a task done as a whole keeps its adverb", () => {
     const x = fixture(["42个省重点项目投资完成148.47%，360个市重点项目投资完成139.88%。110项年度改革任务基本完成。"], ["地区生产总值增长6%。"]);
     expect(one(x, "省重点项目投资完成148.47%", "148.47%").label_zh).toBe("省重点项目投资完成");
@@ -7100,6 +7109,21 @@ describe("counties counted before the threshold their total fiscal revenue passe
     const x = fixture(["财政总收入169亿元、增长18.5%。全市8个县区财政总收入过10亿元，其中泰和县迈上15亿元。"], ["地区生产总值增长11%。"]);
     expect(one(x, "财政总收入169亿元", "169亿元")).toMatchObject({ metric: "fiscal_revenue_total", kind: "result" });
     expect(one(x, "8个县区财政总收入过10亿元", "10亿元").metric).toBeNull();
+  });
+});
+
+describe("the year's end written bare after 到 before the subject (Beijing 2001: 力争到年底使社会化管理服务的企事业单位退休人员达到20万人)", () => {
+  it("is the figure's time, no word of its label, and the causative 使 after it goes too", () => {
+    const x = fixture(["地区生产总值增长11%。"], ["国内生产总值增长9%左右。", "不断提高保险的社会化程度。力争到年底使社会化管理服务的企事业单位退休人员达到20万人。"]);
+    expect(one(x, "企事业单位退休人员达到20万人", "20万人")).toMatchObject({ label_zh: "社会化管理服务的企事业单位退休人员", kind: "target", year: 2020 });
+  });
+});
+
+describe("the threshold more districts and counties are to pass (Tianjin 2004: 争取有更多的区县国内生产总值超过100亿元)", () => {
+  it("is no target of the place's GDP, which the plan states on its own", () => {
+    const x = fixture(["全年实现国内生产总值2386.9亿元，比上年增长14.5%。"], ["国内生产总值增长11.5%。", "加快推进农业产业化、农村工业化和城市化步伐，实现城乡一体化发展，争取有更多的区县国内生产总值超过100亿元，财政收入超过10亿元。"]);
+    expect(one(x, "区县国内生产总值超过100亿元", "100亿元")).toMatchObject({ metric: null, kind: "target" });
+    expect(x.figures.filter((f) => f.kind === "target" && (f.metric === "gdp" || f.metric === "gdp_growth")).map((f) => written(x, f))).toEqual(["11.5%"]);
   });
 });
 
