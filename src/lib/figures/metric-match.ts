@@ -887,7 +887,8 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
       .replace(/各类(?=(?:本外币|人民币)?[存贷]款余额)/, "各项")
       // Foreign capital used directly, opening the label (`外贸进出口和直接利用外资均增长10%`, Jilin City 2022), is the
       // foreign direct investment actually used (实际直接利用外资); not the capital contracted (`合同直接利用外资`).
-      .replace(/^((?:全[市省区州])?)直接利用外资/, "$1实际直接利用外资")
+      // Nor the capital contracted told after the name (`全市直接利用外资合同额35.1亿美元`, Tianjin 2004).
+      .replace(/^((?:全[市省区州])?)直接利用外资(?!(?:新签)?(?:协议|合同))/, "$1实际直接利用外资")
       // Foreign direct investment by the amount its contracts agree (`外商直接投资协议金额120.5亿美元，实际到位54.5亿美元`,
       // Zhejiang 2004; `外商直接投资合同金额`) is the capital contracted, not that actually used: the contract's words first.
       .replace(/^((?:全[市省区州])?)外商直接投资(协议|合同)(?=金额|外资|投资额)/, "$1$2外商直接投资")

@@ -1121,6 +1121,13 @@ describe("foreign direct investment by the amount its contracts agree (Zhejiang 
     const y = fixture(["外商直接投资5.2亿美元，增长12%。"], ["地区生产总值增长10%。"]);
     expect(one(y, "外商直接投资5.2亿美元", "5.2亿美元").metric).toBe("fdi_actual");
   });
+
+  it("so is the foreign capital used directly with its contracts' amount after the name (Tianjin 2004: 全市直接利用外资合同额35.1亿美元)", () => {
+    const x = fixture(["全市直接利用外资合同额35.1亿美元，增长74.3%；到位额16.3亿美元，增长62.9%。全市直接利用外资8亿美元。"], ["地区生产总值增长10%。"]);
+    expect(one(x, "全市直接利用外资合同额35.1亿美元", "35.1亿美元").metric).toBeNull();
+    expect(one(x, "全市直接利用外资合同额35.1亿美元，增长74.3%", "74.3%").metric).toBeNull();
+    expect(one(x, "全市直接利用外资8亿美元", "8亿美元").metric).toBe("fdi_actual");
+  });
 });
 
 describe("the registered foreign capital actually received (Xuzhou 2014)", () => {
