@@ -8781,3 +8781,17 @@ describe("the time since a plant started, after the clause that says it started 
     expect(one(x, "营收突破130亿元", "130亿元").label_zh).toBe("3个月营收");
   });
 });
+
+describe("a year before which the things a clause names were built (Jiuquan 2025: 2000年前建成的老旧小区基本改造完毕；…改建城中村455户)", () => {
+  it("qualifies those things, no time of the clauses after it: they stay the plan year's targets", () => {
+    const x = fixture(["地区生产总值增长8%左右。"], [
+      "地区生产总值增长7%以上。抓好城镇“面子”焕新，推进老旧小区和危旧房改造，改造老旧小区房屋5155套、危旧房1084套，2000年前建成的老旧小区基本改造完毕；抓住国家支持城中村改造政策机遇，改建城中村455户，新建租赁住房3295套。",
+    ]);
+    expect(one(x, "改建城中村455户", "455户")).toMatchObject({ kind: "target", year: 2020 });
+    expect(one(x, "新建租赁住房3295套", "3295套")).toMatchObject({ kind: "target", year: 2020 });
+  });
+  it("not the quarters of a year opening a clause (2018年前三季度的…)", () => {
+    const x = fixture(["地区生产总值增长8%左右。", "回顾过去，2018年前三季度的工业增加值增长9%，新建学校10所。"], ["地区生产总值增长7%以上。"]);
+    expect(one(x, "新建学校10所", "10所")).toMatchObject({ kind: "result", year: 2018 });
+  });
+});
