@@ -8795,3 +8795,21 @@ describe("a year before which the things a clause names were built (Jiuquan 2025
     expect(one(x, "新建学校10所", "10所")).toMatchObject({ kind: "result", year: 2018 });
   });
 });
+
+describe("teams counted by the 支 (Jiuquan 2025: 建立基层应急队伍30支、物资储备点112个)", () => {
+  it("reads 支 as the measure word; 支 opening a word (支持, 支出, 支付) is none", () => {
+    expect(readUnit("队伍30支、", 4)).toBe("支");
+    expect(readUnit("30支持", 2)).toBeNull();
+    const x = fixture(["地区生产总值增长8%左右。建立基层应急队伍30支、物资储备点112个。"], ["地区生产总值增长7%以上。统筹资金10亿元支持企业发展，安排3万支出。"]);
+    expect(one(x, "", "30支")).toMatchObject({ unit: "支", value: 30, label_zh: "建立基层应急队伍" });
+    expect(x.figures.some((f) => f.unit === "支" && f.value !== 30)).toBe(false);
+  });
+});
+
+describe("vehicles counted each time they pass (Kizilsu 2026: 累计通关车辆119.91万辆次、货物1147.74万吨)", () => {
+  it("reads 辆次 as one unit, no 次 left over in the label", () => {
+    expect(readUnit("119.91万辆次", 6)).toBe("万辆次");
+    const x = fixture(["地区生产总值增长8%左右。累计通关车辆119.91万辆次、货物1147.74万吨。"], ["地区生产总值增长7%以上。"]);
+    expect(one(x, "", "119.91万辆次")).toMatchObject({ unit: "万辆次", label_zh: "累计通关车辆" });
+  });
+});
