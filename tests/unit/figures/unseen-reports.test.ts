@@ -8813,3 +8813,11 @@ describe("vehicles counted each time they pass (Kizilsu 2026: 累计通关车辆
     expect(one(x, "", "119.91万辆次")).toMatchObject({ unit: "万辆次", label_zh: "累计通关车辆" });
   });
 });
+
+describe("a budget's revenue and spending listed after a clause that states no figure (Jiuquan 2025: 提前完成“十四五”规划目标；一般公共预算收入和支出分别增长16.1%、13.3%)", () => {
+  it("gives the spending its budget's name and indicator, as when a figure comes before", () => {
+    const x = fixture(["预计全年地区生产总值突破1000亿元、增长8%左右，人均GDP达到9.6万元左右，提前完成“十四五”规划目标；一般公共预算收入和支出分别增长16.1%、13.3%，城乡居民人均可支配收入分别增长7%和8%。"], ["地区生产总值增长7%以上。"]);
+    expect(one(x, "", "13.3%")).toMatchObject({ label_zh: "一般公共预算支出增长", metric: "budget_spending_growth" });
+    expect(one(x, "", "16.1%")).toMatchObject({ label_zh: "一般公共预算收入增长", metric: "budget_revenue_growth" });
+  });
+});
