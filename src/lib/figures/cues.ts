@@ -210,6 +210,11 @@ const longTerm = (m: RegExpExecArray, y: number): Omit<TimeCue, "at"> | null => 
 /** The verbs of entering things into a plan or a list (`纳入`, `列入`, `写入`, `编入`). */
 export const ENTERED = "(?:列入|纳入|写入|编入)";
 const ENTERED_IN_PLAN = `${ENTERED}[^，。；！？,;]{0,10}(?:计划|规划|清单)的`;
+/**
+ * The words after a year that make it the year before which the things named were built (`2000年前建成的老旧小区`,
+ * `2000年底以前建成的`): it qualifies them, no time of the figure. Not the months or quarters of a year (`2019年前三季度的`).
+ */
+const BUILT_BEFORE = "(?:底|末)?以?前(?![一二三四五六七八九十两])[\\u4e00-\\u9fff]{1,4}的";
 
 const FINDERS: Finder[] = [
   // A list of years counted as a span (`2019、2020两年压减焦化产能1090万吨`): the years from the first to the last.
@@ -240,7 +245,9 @@ const FINDERS: Finder[] = [
   // as a copy spaces it: `。 预计 2000 年全省…`, after the place named as its own: `，我省1993年经济发展的主要指标是`), or
   // `其中2022年`; or the first year of a change told year by year (`地区生产总值由2013年下降9.5%、2014年下降9.7%`), whose
   // 由 names no baseline: the change is that year's. A year of such a run, or of a list (`、2014年`), frames no later sentence.
-  [new RegExp(`(?:(?:^|[。！？，；：,;:、“—])\\s*|过去的|其中|[由从](?=(?:19|20)\\d{2}年${CHANGE}(?:\\d|$)))(?:预计|力争|确保|争取|全市|全区|全省|全州|全国|[我本][省市区州县]|在)?${SPACED_YEAR}(?!${MONTH_DAY}(?:以来|至今)|的|${ENTERED_IN_PLAN})`, "g"), (m) => ({ type: "year", first: Number(m[1]), last: Number(m[1]), frame: !/^[、由从]/.test(m[0]) })],
+  // Not a year before which the things named were built (`，2000年前建成的老旧小区基本改造完毕；…改建城中村455户`,
+  // Jiuquan 2025): it qualifies them, no time of the clause nor of those after it.
+  [new RegExp(`(?:(?:^|[。！？，；：,;:、“—])\\s*|过去的|其中|[由从](?=(?:19|20)\\d{2}年${CHANGE}(?:\\d|$)))(?:预计|力争|确保|争取|全市|全区|全省|全州|全国|[我本][省市区州县]|在)?${SPACED_YEAR}(?!${MONTH_DAY}(?:以来|至今)|的|${ENTERED_IN_PLAN}|${BUILT_BEFORE})`, "g"), (m) => ({ type: "year", first: Number(m[1]), last: Number(m[1]), frame: !/^[、由从]/.test(m[0]) })],
   // A year after a verb of aiming at goals, opening a clause (`围绕2030年GDP过万亿、一般公共预算地方收入过400亿…目标`,
   // Yueyang 2023): the goals' year, of that clause alone.
   // So is one after a verb of reaching them (`…，实现2007年人均国内生产总值达到1000美元以上的目标`, Anhui 2004).

@@ -276,6 +276,10 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // yearly average growth (`民间投资占投资总额的53.5%，年均增长23.8%`, Guangdong 2013: 民间投资年均增长).
   const shareOf = (subject === "" || /^(?:年均|平均每年|每年平均)$/.test(subject)) && p.change && q.unit === "%" && last !== undefined ? SHARE_OF.exec(last.subject)?.[1] : undefined;
   const fresh = last && /^(?:也|还|又)?(?:实现了?)?(?:(?:年均|平均每年|每年平均)(?:实际|名义)?|实际|名义)$/.test(subject) ? restated(c) : last && subject === "" && p.change ? paceNamed(c, last.subject) : undefined;
+  // The subject before it is adjacent when no clause without a figure comes between, or when it is of the same clause, a
+  // list's item before it (`提前完成“十四五”规划目标；一般公共预算收入和支出分别增长16.1%、13.3%`, Jiuquan 2025: the clause
+  // that states no figure comes before both).
+  const adjacent = c.before === undefined || (last !== undefined && last.quoteStart >= c.stretch.start);
   const completed = shareOf
     ? shareOf + subject
     : dated
@@ -289,7 +293,7 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
       : total
         ? last!.subject.replace(ADDED, "")
         : last
-          ? completeSubject(subject, fresh ?? (p.change ? ownChange(last.subject) : last.subject), c.before === undefined, p.change)
+          ? completeSubject(subject, fresh ?? (p.change ? ownChange(last.subject) : last.subject), adjacent, p.change)
           : subject;
   if (completed !== subject) {
     // A level after a yearly average (`年均增长7%左右，突破700亿元`) is the indicator's level, no average.

@@ -199,12 +199,16 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   艘次: ["count"],
   架次: ["count"],
   车次: ["count"],
+  // Vehicles counted each time they pass (`累计通关车辆119.91万辆次`, Kizilsu 2026): a count, no 次 left over in the label.
+  辆次: ["count"],
   // Vehicles or machines counted each time they are tested or used (`测试车辆2604台次`, Hulunbuir 2025), no machines.
   台次: ["count"],
   // Land served, counted each time (`社会化服务面积130万亩次以上`, Hulunbuir 2025): no area of land, so of no family the
   // vocabulary's indicators are counted in.
   亩次: [],
   盏: ["count"],
+  // Teams by the 支 (`建立基层应急队伍30支、物资储备点112个`, Jiuquan 2025); not 支 opening a word (see readUnit).
+  支: ["count"],
   // A life span (`人均预期寿命达到78.2岁`), read only after 寿命 (see readUnit): elsewhere a 岁 is an age bound of a
   // group of people (`60岁以上老年人`), no quantity of the place.
   岁: ["years"],
@@ -272,6 +276,8 @@ export function readUnit(text: string, at: number): string | null {
       // it pairs (`国际友城3对`, `2对以上`, `15对国际友好城市`, `4对旅游品牌列车`); elsewhere it is a preposition or opens a
       // word of its own (`1对1帮扶`, `30个对口支援项目`): the magnitude alone is the unit.
       if (base === "对" && !/^(?:[，。、；,;：:）)]|$|以[上下]|左右|多|余|国际|友好|友城|姐妹|旅游|列车|航班|城市)/.test(text.slice(at + unit.length, at + unit.length + 2))) continue;
+      // 支 before 持, 出, 付 … is a word of its own (`10亿元支持`, `3万支出`): the magnitude alone is the unit.
+      if (base === "支" && /^[持出付撑柱援配取线部点流教农干]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       // 群 before 众 or 体 is the people the number counts (`180万群众`): the magnitude alone is the unit.
       if (base === "群" && /^[众体]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       if (text.startsWith(unit, at) && (best === null || unit.length > best.length)) best = unit;

@@ -8805,3 +8805,43 @@ describe("the time since a plant started, after the clause that says it started 
     expect(one(x, "营收突破130亿元", "130亿元").label_zh).toBe("3个月营收");
   });
 });
+
+describe("a year before which the things a clause names were built (Jiuquan 2025: 2000年前建成的老旧小区基本改造完毕；…改建城中村455户)", () => {
+  it("qualifies those things, no time of the clauses after it: they stay the plan year's targets", () => {
+    const x = fixture(["地区生产总值增长8%左右。"], [
+      "地区生产总值增长7%以上。抓好城镇“面子”焕新，推进老旧小区和危旧房改造，改造老旧小区房屋5155套、危旧房1084套，2000年前建成的老旧小区基本改造完毕；抓住国家支持城中村改造政策机遇，改建城中村455户，新建租赁住房3295套。",
+    ]);
+    expect(one(x, "改建城中村455户", "455户")).toMatchObject({ kind: "target", year: 2020 });
+    expect(one(x, "新建租赁住房3295套", "3295套")).toMatchObject({ kind: "target", year: 2020 });
+  });
+  it("not the quarters of a year opening a clause (2018年前三季度的…)", () => {
+    const x = fixture(["地区生产总值增长8%左右。", "回顾过去，2018年前三季度的工业增加值增长9%，新建学校10所。"], ["地区生产总值增长7%以上。"]);
+    expect(one(x, "新建学校10所", "10所")).toMatchObject({ kind: "result", year: 2018 });
+  });
+});
+
+describe("teams counted by the 支 (Jiuquan 2025: 建立基层应急队伍30支、物资储备点112个)", () => {
+  it("reads 支 as the measure word; 支 opening a word (支持, 支出, 支付) is none", () => {
+    expect(readUnit("队伍30支、", 4)).toBe("支");
+    expect(readUnit("30支持", 2)).toBeNull();
+    const x = fixture(["地区生产总值增长8%左右。建立基层应急队伍30支、物资储备点112个。"], ["地区生产总值增长7%以上。统筹资金10亿元支持企业发展，安排3万支出。"]);
+    expect(one(x, "", "30支")).toMatchObject({ unit: "支", value: 30, label_zh: "建立基层应急队伍" });
+    expect(x.figures.some((f) => f.unit === "支" && f.value !== 30)).toBe(false);
+  });
+});
+
+describe("vehicles counted each time they pass (Kizilsu 2026: 累计通关车辆119.91万辆次、货物1147.74万吨)", () => {
+  it("reads 辆次 as one unit, no 次 left over in the label", () => {
+    expect(readUnit("119.91万辆次", 6)).toBe("万辆次");
+    const x = fixture(["地区生产总值增长8%左右。累计通关车辆119.91万辆次、货物1147.74万吨。"], ["地区生产总值增长7%以上。"]);
+    expect(one(x, "", "119.91万辆次")).toMatchObject({ unit: "万辆次", label_zh: "累计通关车辆" });
+  });
+});
+
+describe("a budget's revenue and spending listed after a clause that states no figure (Jiuquan 2025: 提前完成“十四五”规划目标；一般公共预算收入和支出分别增长16.1%、13.3%)", () => {
+  it("gives the spending its budget's name and indicator, as when a figure comes before", () => {
+    const x = fixture(["预计全年地区生产总值突破1000亿元、增长8%左右，人均GDP达到9.6万元左右，提前完成“十四五”规划目标；一般公共预算收入和支出分别增长16.1%、13.3%，城乡居民人均可支配收入分别增长7%和8%。"], ["地区生产总值增长7%以上。"]);
+    expect(one(x, "", "13.3%")).toMatchObject({ label_zh: "一般公共预算支出增长", metric: "budget_spending_growth" });
+    expect(one(x, "", "16.1%")).toMatchObject({ label_zh: "一般公共预算收入增长", metric: "budget_revenue_growth" });
+  });
+});
