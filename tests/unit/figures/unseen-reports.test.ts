@@ -3303,6 +3303,16 @@ describe("a paragraph led by how the parks are run (Baiyin 2014)", () => {
   });
 });
 
+describe("a paragraph led by how the parks are upgraded (Jiamusi 2019)", () => {
+  it("加快园区升级攻坚。…地区生产总值45亿元 is the high-tech zone's output, no GDP target of the city's", () => {
+    const x = fixture(["预计全市地区生产总值同比增长4%，突破1000亿元大关。"], [
+      "地区生产总值增长5.5%左右。",
+      "加快园区升级攻坚。把园区经济作为工业重要增长极，全力推动佳木斯国家级高新区以升促建。引入济南高新区成熟经验，健全体制机制，完善综合功能，真正把高新区打造成产业集聚、企业汇聚、人才广聚的创新转型高地。实行全员招商，全力促成项目落地，力争年内实现10个项目建成投产、20个项目开工建设，完成固定资产投资21亿元、技工贸总收入190亿元、地区生产总值45亿元。",
+    ]);
+    expect(x.figures.filter((f) => f.kind === "target" && f.metric).map((f) => [f.metric, f.value])).toEqual([["gdp_growth", 5.5]]);
+  });
+});
+
 describe("a count of the areas a work is done in (Pingliang 2016)", () => {
   it("实施天门塬、双桥路、太统路等12个片区棚户区改造 counts areas, no shantytown homes; 实施棚户区改造8311户 does", () => {
     const x = fixture(["全市地区生产总值预计达到356亿元。"], [
