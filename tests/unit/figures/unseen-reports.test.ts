@@ -485,6 +485,12 @@ describe("持平 after the year it is compared with", () => {
     expect(quoting(x, "不良贷款占比")).toEqual([]);
     expect(one(x, "固定资产投资与上年持平", "持平").value).toBe(0);
   });
+
+  it("持平 in a clause of its own after a rate told (社会消费品零售总额增长5.5%，与上年持平) keeps that rate, no flat total (Songyuan 2019)", () => {
+    const x = fixture(["社会消费品零售总额增长5.5%，与上年持平。粮食产量360万吨，与上年持平。"], ["地区生产总值增长6%。"]);
+    expect(x.figures.filter((f) => f.metric === "retail_sales_growth").map((f) => f.value)).toEqual([5.5]);
+    expect(quoting(x, "粮食产量").map((f) => f.value)).toContain(0);
+  });
 });
 
 describe("the growth expected, as the national reports of 1999 and 2004 state the year's GDP target", () => {
