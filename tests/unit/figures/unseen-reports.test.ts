@@ -8625,6 +8625,11 @@ describe("a level striven for after the level pledged (Hubei 2003: 确保今年�
     expect(one(x, "争取达到400亿元", "400亿元")).toMatchObject({ kind: "target", label_zh: "技改投资规模（力争）", metric: null });
     expect(one(x, "技改投资规模达到380亿元", "380亿元").label_zh).toBe("技改投资规模");
   });
+
+  it("but a count after 争取 followed by a noun of its own is a target of its own (Songyuan 2019: 新增规上工业企业20户，争取30户企业完成股改)", () => {
+    const x = fixture(["全市生产总值增长7%。"], ["全市生产总值增长8%。新增规上工业企业20户，争取30户企业完成股改、30户企业在省股权交易所挂牌。"]);
+    expect(quoting(x, "股改").map((f) => f.label_zh)).not.toContain("新增规上工业企业（力争）");
+  });
 });
 
 describe("jobs added net of those lost (Hubei 2003: 全年净增就业岗位40万个)", () => {
