@@ -221,12 +221,13 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   const prev = c.out.at(-1) ?? c.earlier;
   // Not a level after a growth (`地区生产总值增长9%左右、力争超过1.6万亿元`), a target of its own. A level after a level of
   // the same unit is the level striven for (Hubei 2003: `确保今年技改投资规模达到380亿元，争取达到400亿元`: 技改投资规模（力争）,
-  // not a thing named 争取).
+  // not a thing named 争取). Not a count followed by a noun of its own (Songyuan 2019: `新增规上工业企业20户，争取30户企业完成
+  // 股改`: the firms to be restructured, a target of its own).
   // So is the figure the work is organised to after a target (Tianjin 2004: `国内生产总值增长11.5%，按13%组织`), a higher
   // working goal: `国内生产总值增长（按…组织）`, not a thing named 按.
   const between = prev !== undefined && prev.quantity.tail <= q.start ? c.text.slice(prev.quantity.tail, q.start) : "";
   const working = between.endsWith("按") && WORKING.test(between) && WORKED_TO.test(c.text.slice(q.tail, q.tail + 2));
-  if (!p.change && prev !== undefined && prev.quantity.unit === q.unit && prev.quantity.tail <= q.start && (working || STRETCH.test(between))) {
+  if (!p.change && prev !== undefined && prev.quantity.unit === q.unit && prev.quantity.tail <= q.start && (working || (STRETCH.test(between) && !OWN_NOUN_AFTER.test(c.text.slice(q.tail, q.tail + 2))))) {
     c.out.push({
       quantity: bound(q, q.qualifier ?? p.qualifier),
       label: `${prev.label}${working ? WORKING_MARK : STRETCH_MARK}`,
@@ -414,6 +415,11 @@ export const CONVERTED_LABEL = /（折合）$/;
 
 /** Between a target and a stretch target after it: a pledge alone (`、力争`, `，力争达到`, `，争取`). */
 const STRETCH = /^[、，,]\s*(?:并)?(?:力争|争取|努力)(?:达到|实现|超过|突破)?$/;
+/**
+ * Words right after a figure's unit that name its own things (`30户企业`), not a bound or a mark of it (`以上`, `左右`, `大关`,
+ * `的目标`): the figure counts its own things, no stretch of the figure before it.
+ */
+const OWN_NOUN_AFTER = /^(?![以左大的之内上])\p{Script=Han}/u;
 const STRETCH_MARK = "（力争）";
 /** Between a target and the figure the work is organised to after it (`，按`), and the word after that figure (`组织`). */
 const WORKING = /^[，,]\s*按$/;

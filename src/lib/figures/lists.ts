@@ -300,6 +300,19 @@ function classes(s: string): string[] | null {
 }
 
 const HAN = /^\p{Script=Han}+$/u;
+/**
+ * Levels of government named before the noun they share, the last by one character (Songyuan 2019: `中央和省环保督察反馈问题
+ * 分别办结98.5%和88.8%`): each level with the words after the last (中央环保督察反馈问题, 省环保督察反馈问题), not 中央 bare.
+ * Not a level's own body or grade after it (`省委`, `省级`, `市直`, `省属`), which is no shared noun.
+ */
+const GOVERNMENT_LEVELS = /^(中央|国家)((?:[、和及与](?:省|市|县))+)(?![级委直属长政])(\p{Script=Han}{2,})$/u;
+
+function levels(s: string): string[] | null {
+  const m = GOVERNMENT_LEVELS.exec(s);
+  if (!m) return null;
+  return [m[1]!, ...m[2]!.split(/[、和及与]/).filter(Boolean)].map((x) => x + m[3]!);
+}
+
 /** Town or country, the two halves of a place's people (`城镇`, `农村`). */
 const TOWN_COUNTRY = /^(?:城镇|城市|农村|乡村)$/;
 const PLACE = /^.{2,}[区县市旗盟州]$/;
@@ -415,7 +428,7 @@ export function listItems(subject: string, n: number | null): string[] {
     // `“保交楼”“保交房”交付率分别达100%和88.2%` (Xinjiang 2025): quoted names set side by side with no mark between them
     // are items of the list, as if 、 stood there.
     .replace(/”(?=“)/g, "”、");
-  const ordinals = sectors(s) ?? classes(s);
+  const ordinals = sectors(s) ?? classes(s) ?? levels(s);
   if (ordinals && (n === null || n === ordinals.length)) return ordinals;
   const splits = SEPARATORS.map((sep) => splitOutside(s, sep).map(cleanSubject).filter(Boolean));
   // `农村卫生厕所普及率、生活污水治理率`: 及 and 与 also write words (普及, 参与); the list is read without them when

@@ -88,10 +88,11 @@ const SECTOR_LEAD =
  * 三位一体的园区开发模式，…加快园区配套设施建设。全年工业增加值增长17%以上，固定资产投资增长30%。`), or how their industry
  * or economy grew (Pingxiang 2014: `园区产业逐步壮大。…全市6个工业园区22个产业基地已有企业503家，完成主营业务收入883亿元，
  * 增长21%；完成工业增加值240亿元，增长25%`): its figures are the parks', as those of a paragraph led by one new area are
- * ({@link AREA_LEAD}).
+ * ({@link AREA_LEAD}). So is one about how they are upgraded (Jiamusi 2019: `加快园区升级攻坚。…全力推动佳木斯国家级高新区以升
+ * 促建。…完成固定资产投资21亿元、技工贸总收入190亿元、地区生产总值45亿元`): the zone's output, not the city's.
  */
 const PARK_LEAD =
-  /^(?:[一二三四五六七八九十]是)?(?:(?:创新|加快|推进|推动|强化|完善|提升|加强|深化)?(?:工业|产业)?(?:园区|集中区)(?:管理|建设|开发|体制|机制)+|(?:工业|产业)?园区(?:产业|经济)(?:逐步|不断|持续|加快|快速|稳步)?(?:发展)?(?:壮大|增长|提升|做大|发展))[^，。；\d]{0,4}[。！]?$/u;
+  /^(?:[一二三四五六七八九十]是)?(?:(?:创新|加快|推进|推动|强化|完善|提升|加强|深化)?(?:工业|产业)?(?:园区|集中区)(?:管理|建设|开发|体制|机制|升级)+|(?:工业|产业)?园区(?:产业|经济)(?:逐步|不断|持续|加快|快速|稳步)?(?:发展)?(?:壮大|增长|提升|做大|发展))[^，。；\d]{0,4}[。！]?$/u;
 
 /**
  * A short sentence inside a paragraph that names one zone's work, as a bold lead within it does (Yinchuan 2014: `…力促

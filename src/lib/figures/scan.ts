@@ -20,6 +20,9 @@ const WORD_MAGNITUDES: Record<string, [number, string]> = { 万亿: [1, "万亿"
  */
 const WORD_AMOUNT = /(?<=(?:突破|双破|超过|达到|(?<![最个])近|接近|(?<![赶])超(?!过)|迈上|跨越|跨过|迈过|越过|(?<![通经度不越跨迈难错路放闯渡挺熬胜大看想做去来得到超跳略穿走])过)了?)(万亿|千亿|百亿|千万|百万|万(?=元|美元))(?:(元|美元)(?=(?:大关|台阶|关口)?(?![\d\u4e00-\u9fff]))|(?=(?:大关|台阶|关口)?[、，,。；;]))/g;
 
+/** A rate of change told (`增长5.5%`), then a clause of the year it is compared with alone (`，与上年`) before 持平. */
+const RATE_THEN_FLAT = /(?:增长|下降|增速|提高|降低|回落|上涨)[^，,；;。]{0,8}?\d+(?:\.\d+)?\s*[%％][，,]\s*(?:[与同和跟](?:上年|去年)(?:同期)?(?:基本)?)$/;
+
 /** Scan a paragraph's text for figures (`增长6%`, `6.5%—7%`, `14:43:43`, `持平`, `百分之八`), applying the exclusion rules. */
 export function scanNumbers(text: string): Scan {
   // The exclusion rules say which numbers are no figures: they run only when the paragraph has a number to ask about
@@ -44,6 +47,9 @@ export function scanNumbers(text: string): Scan {
     // `不良贷款占比与全省平均水平基本持平`: level with another place's or an average level, not a time's: parity, no change.
     const partner = /[与同和]([^与同和，,；;。]{1,12}?)(?:基本)?$/.exec(text.slice(Math.max(0, m.index - 14), m.index))?.[1] ?? "";
     if (/平均|水平|全国|全省|全区|全市|全州/.test(partner) && !/\d{4}年|[上去前今]年|同期|年初|年末|五”?末/.test(partner)) continue;
+    // Its own clause no more than the year compared, after a clause that told a rate of change (Songyuan 2019: `社会消费品零售
+    // 总额增长5.5%，与上年持平`): that rate was the year before's too, no flat total.
+    if (RATE_THEN_FLAT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     quantities.push(readFlat(text, m.index)!);
   }
   // `国民生产总值计划增长百分之八`: a percentage written in words (the second 百分之 of a range, `百分之四至百分之五`, is read with it),

@@ -312,6 +312,12 @@ describe("one rate of several items", () => {
 });
 
 describe("listItems", () => {
+  it("levels of government before the noun they share, the last by one character (Songyuan 2019)", () => {
+    expect(listItems("中央和省环保督察反馈问题", 2)).toEqual(["中央环保督察反馈问题", "省环保督察反馈问题"]);
+    const x = fixture(["中央和省环保督察反馈问题分别办结98.5%和88.8%，查处环境违法案件213件。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "分别").map((f) => f.label_zh)).toEqual(["中央环保督察反馈问题办结", "省环保督察反馈问题办结"]);
+  });
+
   it("a shared spending or emissions noun goes to every item, whatever the length of the last item's own words (Sichuan 2008)", () => {
     // 科技、教育、卫生、环境保护支出分别增长39.2%、43.2%、59.9%、20.2%: not 科技保护支出.
     expect(listItems("科技、教育、卫生、环境保护支出", 4)).toEqual(["科技支出", "教育支出", "卫生支出", "环境保护支出"]);

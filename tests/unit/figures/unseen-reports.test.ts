@@ -494,6 +494,12 @@ describe("持平 after the year it is compared with", () => {
     expect(quoting(x, "不良贷款占比")).toEqual([]);
     expect(one(x, "固定资产投资与上年持平", "持平").value).toBe(0);
   });
+
+  it("持平 in a clause of its own after a rate told (社会消费品零售总额增长5.5%，与上年持平) keeps that rate, no flat total (Songyuan 2019)", () => {
+    const x = fixture(["社会消费品零售总额增长5.5%，与上年持平。粮食产量360万吨，与上年持平。"], ["地区生产总值增长6%。"]);
+    expect(x.figures.filter((f) => f.metric === "retail_sales_growth").map((f) => f.value)).toEqual([5.5]);
+    expect(quoting(x, "粮食产量").map((f) => f.value)).toContain(0);
+  });
 });
 
 describe("the growth expected, as the national reports of 1999 and 2004 state the year's GDP target", () => {
@@ -3309,6 +3315,16 @@ describe("a paragraph led by how the parks are run (Baiyin 2014)", () => {
       ["industrial_value_added_growth", 15],
       ["fixed_investment_growth", 28],
     ]);
+  });
+});
+
+describe("a paragraph led by how the parks are upgraded (Jiamusi 2019)", () => {
+  it("加快园区升级攻坚。…地区生产总值45亿元 is the high-tech zone's output, no GDP target of the city's", () => {
+    const x = fixture(["预计全市地区生产总值同比增长4%，突破1000亿元大关。"], [
+      "地区生产总值增长5.5%左右。",
+      "加快园区升级攻坚。把园区经济作为工业重要增长极，全力推动佳木斯国家级高新区以升促建。引入济南高新区成熟经验，健全体制机制，完善综合功能，真正把高新区打造成产业集聚、企业汇聚、人才广聚的创新转型高地。实行全员招商，全力促成项目落地，力争年内实现10个项目建成投产、20个项目开工建设，完成固定资产投资21亿元、技工贸总收入190亿元、地区生产总值45亿元。",
+    ]);
+    expect(x.figures.filter((f) => f.kind === "target" && f.metric).map((f) => [f.metric, f.value])).toEqual([["gdp_growth", 5.5]]);
   });
 });
 
@@ -8632,6 +8648,11 @@ describe("a level striven for after the level pledged (Hubei 2003: 确保今年�
     const x = fixture(["全市生产总值增长7%。"], ["全市生产总值增长8%。确保今年技改投资规模达到380亿元，争取达到400亿元。"]);
     expect(one(x, "争取达到400亿元", "400亿元")).toMatchObject({ kind: "target", label_zh: "技改投资规模（力争）", metric: null });
     expect(one(x, "技改投资规模达到380亿元", "380亿元").label_zh).toBe("技改投资规模");
+  });
+
+  it("but a count after 争取 followed by a noun of its own is a target of its own (Songyuan 2019: 新增规上工业企业20户，争取30户企业完成股改)", () => {
+    const x = fixture(["全市生产总值增长7%。"], ["全市生产总值增长8%。新增规上工业企业20户，争取30户企业完成股改、30户企业在省股权交易所挂牌。"]);
+    expect(quoting(x, "股改").map((f) => f.label_zh)).not.toContain("新增规上工业企业（力争）");
   });
 });
 
