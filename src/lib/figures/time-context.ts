@@ -12,9 +12,10 @@ const TERM_AVERAGE = /年均|平均每年|每年平均/;
 
 /**
  * Level verbs: the figure is the state reached (`达到63家`, `提高到2%`, a bound passed: `国家高新技术企业超1.5万家`, but not
- * records broken: `共破超25项（次）世界纪录`), not an amount over the span.
+ * records broken: `共破超25项（次）世界纪录`; a milestone passed: `工业总产值…相继跨过…3000亿元…大关`, Zhuhai 2012, in a review
+ * of five years), not an amount over the span.
  */
-const LEVEL_VERBS = `(?:达到|达|提高到|提高至|提高为|提升到|提升至|提升为|增至|增加到|增加至|增加为|增长到|增长至|上升到|上升至|上升为|升至|提至|降至|降为|降到|下降到|下降至|下降为|减少到|减至|减少为|降低为|为|突破|超过|(?<![破赶])超|稳定在|保持在|(?:调整|优化){1,2}(?:为|到|至)|(?:压缩|压减|缩短|精简|削减|缩减)(?:至|到|为)|(?:${GROWN_TO.join("|")})(?:到|至)|扩大到|扩大至|缩小到|缩小至|(?:整合|合并|撤并|归并)(?:优化)?(?:为|到|至|成))约?`;
+const LEVEL_VERBS = `(?:达到|达|跨过|跨越|跨上|迈上|迈过|越过|提高到|提高至|提高为|提升到|提升至|提升为|增至|增加到|增加至|增加为|增长到|增长至|上升到|上升至|上升为|升至|提至|降至|降为|降到|下降到|下降至|下降为|减少到|减至|减少为|降低为|为|突破|超过|(?<![破赶])超|稳定在|保持在|(?:调整|优化){1,2}(?:为|到|至)|(?:压缩|压减|缩短|精简|削减|缩减)(?:至|到|为)|(?:${GROWN_TO.join("|")})(?:到|至)|扩大到|扩大至|缩小到|缩小至|(?:整合|合并|撤并|归并)(?:优化)?(?:为|到|至|成))约?`;
 /** The verb stands right before the figure, or before the first figure of its list (`增加到30780元、12200元`, `达到…元和…元`). */
 const REACHED = new RegExp(`${LEVEL_VERBS}$|${LEVEL_VERBS}\\d[^，；：,;:]*(?:、|和|及)$`);
 /**

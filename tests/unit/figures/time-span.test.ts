@@ -1560,6 +1560,27 @@ describe("a life span or a measure per head told in a review of five years (Sanm
   });
 });
 
+describe("a milestone passed told in a review of five years (Zhuhai 2012: 全市地区生产总值、工业总产值、…相继跨过1000亿元、3000亿元、400亿元和100亿元大关)", () => {
+  it("is a level at the end of the span, not a sum over it", () => {
+    const x = extractText(
+      "ceshi-2012.txt",
+      [
+        "2012年测试市政府工作报告",
+        "2012年1月8日在测试市第七届人民代表大会第一次会议上",
+        "市长 张三",
+        "各位代表：",
+        "一、过去五年工作回顾",
+        "过去五年，是我市发展进程中不平凡的五年。",
+        "经济实力显著提升。全市地区生产总值、工业总产值、财税总收入、地方财政一般预算收入相继跨过1000亿元、3000亿元、400亿元和100亿元大关。",
+        "二、2012年工作部署",
+        "今年经济社会发展的主要预期目标是：实现地区生产总值增长11%左右。",
+      ].join("\n"),
+    );
+    expect(one(x, "相继跨过", "3000亿元")).toMatchObject({ label_zh: "工业总产值", qualifier: "at_least", year: 2011, period: null });
+    expect(one(x, "相继跨过", "400亿元")).toMatchObject({ label_zh: "财税总收入", period: null });
+  });
+});
+
 describe("a review of a term of four years (Wuhan 2007: 一、过去四年工作回顾)", () => {
   const review = (heading: string) =>
     extractText(
