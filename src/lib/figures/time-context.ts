@@ -339,9 +339,12 @@ const COMPARED_WITH_END = /^[、，,]\s*(?:[较比](?:(?:19|20)\d{2}年|上年|�
  * “九五”时期增长103.6％、140％和68.5％`, Dalian 2006, under `五年间，全市累计…`): only a sum over a term compares with the
  * sum of the term before it, so the figure is the total over its span, not a level of the span's last year (not a term's
  * end, `比“十五”末`, a level compared with a level). Not a later clause's own subject compared (`中欧（亚）班列通达19个国家
- * 26个城市，开行列数较“十三五”时期增长40%`, Urumqi 2026: the countries reached are a level).
+ * 26个城市，开行列数较“十三五”时期增长40%`, Urumqi 2026: the countries reached are a level). So is a comparison with the
+ * span of as many years before, 分别 after it or before (`社会消费品零售总额、旅游业总收入分别达2123亿元和935亿元，比前五年分别增长
+ * 116%和75%`, Zhuhai 2012, in a review of five years).
  */
-const AGAINST_TERM = /^(?:[，,]?\s*(?:分别|均)?|[^。！？；;]*?[，,]\s*(?:分别|均))[比较](?:“[^”]{1,4}”|[一二三四五六七八九十]{1,3}五)(?:计划|规划)?(?:时期|期间)/;
+const EARLIER_TERM = "(?:(?:“[^”]{1,4}”|[一二三四五六七八九十]{1,3}五)(?:计划|规划)?(?:时期|期间)|前(?:[两三四五六七八九十]|\\d{1,2})年(?!年均|平均))";
+const AGAINST_TERM = new RegExp(`^(?:[，,]?\\s*(?:分别|均)?|[^。！？；;]*?[，,]\\s*(?:分别|均))[比较]${EARLIER_TERM}|^[^。！？；;]*?[，,]\\s*[比较]${EARLIER_TERM}(?:分别|均)`);
 
 /**
  * A multiple of an earlier plan's whole term right after the figure (`实际到位市外境内资金2789.3亿元，是“十一五”时期的2倍`,
