@@ -207,7 +207,9 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
       });
     }
   }
-  const texts = new Map(doc.paragraphs.map((p) => [p.id, p.text]));
+  // The filters read the words around each figure in ASCII digits too (`相继跨过１０００亿元、３０００亿元…大关`, Zhuhai 2012 in
+  // full-width digits: the milestones after the first are milestones as in `1000亿元、3000亿元`).
+  const texts = new Map(read.map((p) => [p.id, p.text]));
   return resultsOnceEach(preferAuthority(withoutBoundsBesideLevels(withoutPassedMilestones(oncePerNumber(withoutLowerGrades(withoutSharedMetrics(withoutStretchesAfterTargets(withoutPartsAfterWholes(out, texts), texts)))), texts), texts), authoritative, year));
 }
 

@@ -2,7 +2,7 @@ import { splitSentences } from "./clauses.ts";
 import { type Clause, type Draft, emit, type Prior, wholeOf } from "./draft.ts";
 import { cleanSubject, disposedObject, DISPOSAL, dropEnumeration, enumerates, nounAfter, OF_EARLIER, RATE_AFTER, sliceClean, withoutDone } from "./label.ts";
 import { each, EACH, PER_BASIS, respectively, unmarkedList } from "./list-drafts.ts";
-import { completeAggregates, completeRates, fullRates } from "./lists.ts";
+import { completeAggregates, completeRates, fullRates, listItems } from "./lists.ts";
 import { type Quantity, readQuantity } from "./quantity.ts";
 import { scanNumbers } from "./scan.ts";
 import { familiesOf, isMagnitude } from "./units.ts";
@@ -421,10 +421,19 @@ function milestones(c: Clause, qs: Quantity[]): { at: number; n: number } | null
     const verb = PASSED_WITH.exec(before);
     // One after another is said by 大关 or 台阶 after the figures, or by 先后, 相继 or 接连 before the verb.
     const inTurn = /^(?:[两三四五]个)?大?(?:关|台阶)/.test(c.text.slice(qs[k + n - 1]!.tail)) || /(?:先后|相继|接连)\D{0,2}$/.test(before.slice(0, verb?.index));
-    if (verb && inTurn) return { at: k, n };
+    // Unless the subject lists as many items as there are milestones (`全市地区生产总值、工业总产值、财税总收入、地方财政一般
+    // 预算收入相继跨过1000亿元、3000亿元、400亿元和100亿元大关`, Zhuhai 2012): each item passed its own, one after another,
+    // a list read one figure per item, no one indicator's way up.
+    if (verb && inTurn && !ownMilestones(before.slice(0, verb.index), n)) return { at: k, n };
     k += n - 1;
   }
   return null;
+}
+
+/** Whether the words before a verb of passing list `n` items (`A、B、C、D相继`), each the owner of one milestone. */
+function ownMilestones(owners: string, n: number): boolean {
+  const subject = cleanSubject(owners.replace(/(?:先后|相继|接连|连续)$/, ""));
+  return /[、和及与]/.test(subject) && new Set(listItems(subject, n)).size === n;
 }
 
 /**

@@ -12,9 +12,10 @@ const TERM_AVERAGE = /年均|平均每年|每年平均/;
 
 /**
  * Level verbs: the figure is the state reached (`达到63家`, `提高到2%`, a bound passed: `国家高新技术企业超1.5万家`, but not
- * records broken: `共破超25项（次）世界纪录`), not an amount over the span.
+ * records broken: `共破超25项（次）世界纪录`; a milestone passed: `工业总产值…相继跨过…3000亿元…大关`, Zhuhai 2012, in a review
+ * of five years), not an amount over the span.
  */
-const LEVEL_VERBS = `(?:达到|达|提高到|提高至|提高为|提升到|提升至|提升为|增至|增加到|增加至|增加为|增长到|增长至|上升到|上升至|上升为|升至|提至|降至|降为|降到|下降到|下降至|下降为|减少到|减至|减少为|降低为|为|突破|超过|(?<![破赶])超|稳定在|保持在|(?:调整|优化){1,2}(?:为|到|至)|(?:压缩|压减|缩短|精简|削减|缩减)(?:至|到|为)|(?:${GROWN_TO.join("|")})(?:到|至)|扩大到|扩大至|缩小到|缩小至|(?:整合|合并|撤并|归并)(?:优化)?(?:为|到|至|成))约?`;
+const LEVEL_VERBS = `(?:达到|达|跨过|跨越|跨上|迈上|迈过|越过|提高到|提高至|提高为|提升到|提升至|提升为|增至|增加到|增加至|增加为|增长到|增长至|上升到|上升至|上升为|升至|提至|降至|降为|降到|下降到|下降至|下降为|减少到|减至|减少为|降低为|为|突破|超过|(?<![破赶])超|稳定在|保持在|(?:调整|优化){1,2}(?:为|到|至)|(?:压缩|压减|缩短|精简|削减|缩减)(?:至|到|为)|(?:${GROWN_TO.join("|")})(?:到|至)|扩大到|扩大至|缩小到|缩小至|(?:整合|合并|撤并|归并)(?:优化)?(?:为|到|至|成))约?`;
 /** The verb stands right before the figure, or before the first figure of its list (`增加到30780元、12200元`, `达到…元和…元`). */
 const REACHED = new RegExp(`${LEVEL_VERBS}$|${LEVEL_VERBS}\\d[^，；：,;:]*(?:、|和|及)$`);
 /**
@@ -338,9 +339,12 @@ const COMPARED_WITH_END = /^[、，,]\s*(?:[较比](?:(?:19|20)\d{2}年|上年|�
  * “九五”时期增长103.6％、140％和68.5％`, Dalian 2006, under `五年间，全市累计…`): only a sum over a term compares with the
  * sum of the term before it, so the figure is the total over its span, not a level of the span's last year (not a term's
  * end, `比“十五”末`, a level compared with a level). Not a later clause's own subject compared (`中欧（亚）班列通达19个国家
- * 26个城市，开行列数较“十三五”时期增长40%`, Urumqi 2026: the countries reached are a level).
+ * 26个城市，开行列数较“十三五”时期增长40%`, Urumqi 2026: the countries reached are a level). So is a comparison with the
+ * span of as many years before, 分别 after it or before (`社会消费品零售总额、旅游业总收入分别达2123亿元和935亿元，比前五年分别增长
+ * 116%和75%`, Zhuhai 2012, in a review of five years).
  */
-const AGAINST_TERM = /^(?:[，,]?\s*(?:分别|均)?|[^。！？；;]*?[，,]\s*(?:分别|均))[比较](?:“[^”]{1,4}”|[一二三四五六七八九十]{1,3}五)(?:计划|规划)?(?:时期|期间)/;
+const EARLIER_TERM = "(?:(?:“[^”]{1,4}”|[一二三四五六七八九十]{1,3}五)(?:计划|规划)?(?:时期|期间)|前(?:[两三四五六七八九十]|\\d{1,2})年(?!年均|平均))";
+const AGAINST_TERM = new RegExp(`^(?:[，,]?\\s*(?:分别|均)?|[^。！？；;]*?[，,]\\s*(?:分别|均))[比较]${EARLIER_TERM}|^[^。！？；;]*?[，,]\\s*[比较]${EARLIER_TERM}(?:分别|均)`);
 
 /**
  * A multiple of an earlier plan's whole term right after the figure (`实际到位市外境内资金2789.3亿元，是“十一五”时期的2倍`,

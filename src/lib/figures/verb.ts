@@ -107,10 +107,11 @@ const verbsEnding = (text: string): Verb[] => (VERBS_BY_LAST.get(text.at(-1) ?? 
  * (`比2015年`, `比2015年末`), its budget (`赤字规模4.06万亿元，比上年年初预算增加1800亿元`, State Council 2024), the start of the year (`存款余额13950.4亿元，比年初增长18.2%`, Sichuan 2008), the end of a
  * plan period (`较“十三五”末`, whose year the time span reads), the whole of an earlier plan period (`出口161.9亿美元，比“九五”时期
  * 增长1.3倍`, Sichuan 2006: the sums over the two terms compared), or a count of years back (`分别比五年前增长了71.19%和
- * 30.83%`, Gansu 2003); a year's level given after it (`自治区生产总值达到3822.8亿元，比2000年的1570亿元增长1.2倍，年均增长
+ * 30.83%`, Gansu 2003), or the span of as many years before the one reviewed (`五年全市完成固定资产投资总额2254亿元，比前五年
+ * 增长145%`, Zhuhai 2012: the sums over the two spans compared); a year's level given after it (`自治区生产总值达到3822.8亿元，比2000年的1570亿元增长1.2倍，年均增长
  * 16.6％`, Inner Mongolia 2006) is part of the basis, no subject.
  */
-const BASIS = /(同比|同口径|[比较](?:上年|去年|(?:19|20)\d{2}年)(?:末|底|(?:年初)?预算(?:数)?)?(?:的\d+(?:\.\d+)?\s?[万亿千百]*(?:元|美元|人|吨|户|个|家)?)?|[比较]年初|[比较]“[^“”]{2,6}”(?:(?:时期|期)?末|时期|期间)|[比较](?:[两三四五六七八九十]|\d{1,2})年前)$/;
+const BASIS = /(同比|同口径|[比较](?:上年|去年|(?:19|20)\d{2}年)(?:末|底|(?:年初)?预算(?:数)?)?(?:的\d+(?:\.\d+)?\s?[万亿千百]*(?:元|美元|人|吨|户|个|家)?)?|[比较]年初|[比较]“[^“”]{2,6}”(?:(?:时期|期)?末|时期|期间)|[比较](?:[两三四五六七八九十]|\d{1,2})年前|[比较]前(?:[两三四五六七八九十]|\d{1,2})年)$/;
 const LIST_WORDS = /(分别|(?<![年平人日月户])均|都)$/;
 /**
  * A part of a year or the year before, as the time of an old value (`从上半年5.5%降到5.3%`, `由年初的…`, `从上年末的…`).

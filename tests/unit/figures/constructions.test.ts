@@ -641,3 +641,13 @@ describe("a change compared with a plan's period alone, after the clause that na
     ]);
   });
 });
+
+describe("a change against the span of as many years before (Zhuhai 2012: 五年全市完成固定资产投资总额2254亿元，比前五年增长145%，预计2011年达620亿元，同比增长24.7%)", () => {
+  it("is the change of the subject before it, and the level after it is that subject's, not a thing named 比前五年", () => {
+    const x = fixture(["五年全市完成固定资产投资总额2254亿元，比前五年增长145%，预计2011年达620亿元，同比增长24.7%，增速位居珠三角第一。"], ["地区生产总值增长11%左右。"]);
+    const rows = quoting(x, "比前五年增长145%").map((f) => [written(x, f), f.label_zh, f.metric, f.year]);
+    expect(rows).toContainEqual(["145%", "五年全市完成固定资产投资总额比前五年增长", null, 2019]);
+    expect(rows).toContainEqual(["620亿元", "五年全市完成固定资产投资总额", "fixed_investment", 2011]);
+    expect(rows).toContainEqual(["24.7%", "五年全市完成固定资产投资总额同比增长", "fixed_investment_growth", 2011]);
+  });
+});

@@ -130,6 +130,12 @@ describe("pairing on the real reports", () => {
 describe("matchMetric", () => {
   const match = (label: string, unit: string, change: boolean) => matchMetric({ label, unit, change }, metrics)?.id ?? null;
 
+  it("gives no yearly change to a change against the span of as many years before (Zhuhai 2012: 社会消费品零售总额、旅游业总收入分别达2123亿元和935亿元，比前五年分别增长116%和75%)", () => {
+    expect(match("社会消费品零售总额比前五年增长", "%", true)).toBeNull();
+    expect(match("旅游业总收入比前五年增长", "%", true)).toBeNull();
+    expect(match("社会消费品零售总额比上年增长", "%", true)).toBe("retail_sales_growth");
+  });
+
   it("maps all kinds of loans named with no balance to the loans outstanding (Fujian 2002: 各项贷款比年初增加297.54亿元，增长12.3％)", () => {
     expect(match("各项贷款增长", "%", true)).toBe("loans_balance_growth");
     expect(match("全省金融机构各项存款", "亿元", false)).toBe("deposits_balance");

@@ -3726,6 +3726,31 @@ describe("milestones passed one after another before the level reached (Tibet 20
   });
 });
 
+describe("items listed before milestones passed in turn, as many as the milestones (Zhuhai 2012: 全市地区生产总值、工业总产值、财税总收入、地方财政一般预算收入相继跨过1000亿元、3000亿元、400亿元和100亿元大关，预计2011年分别达到…)", () => {
+  it("are a list, one milestone each: the levels and yearly growths after 分别 are each item's, the GDP's its own", () => {
+    const x = extractText(
+      "zhuhai-2012.txt",
+      [
+        "珠海市政府工作报告（2012年1月8日 何宁卡）",
+        "各位代表：",
+        "一、过去五年工作回顾 过去五年，是我市发展进程中不平凡的五年。",
+        "经济实力显著提升。经济增速稳中趋快，经济总量不断扩大。全市地区生产总值、工业总产值、财税总收入、地方财政一般预算收入相继跨过1000亿元、3000亿元、400亿元和100亿元大关，预计2011年分别达到1410亿元、3580亿元、459亿元和143.3亿元，年均增长11.3%、11.1%、18.4%和20.4%。",
+        "三、2012年工作部署 今年是新一届政府履职尽责的起始之年。",
+        "今年经济社会发展的主要预期目标是：实现地区生产总值增长11%左右；规模以上工业增加值增长14%。",
+      ].join("\n"),
+    );
+    expect(quoting(x, "预计2011年分别达到").filter((f) => f.metric !== null && f.qualifier === null).map((f) => [written(x, f), f.label_zh, f.metric, f.year, f.period])).toEqual([
+      ["1410亿元", "地区生产总值", "gdp", 2011, null],
+      ["3580亿元", "工业总产值", "industry_output", 2011, null],
+      ["143.3亿元", "地方财政一般预算收入", "budget_revenue", 2011, null],
+      ["11.3%", "地区生产总值年均增长", "gdp_growth", 2011, [2007, 2011]],
+      ["11.1%", "工业总产值年均增长", "industry_output_growth", 2011, [2007, 2011]],
+      ["20.4%", "地方财政一般预算收入年均增长", "budget_revenue_growth", 2011, [2007, 2011]],
+    ]);
+    expect(x.figures.filter((f) => f.metric === "gdp_growth" && f.kind === "target").map((f) => [written(x, f), f.year, f.qualifier])).toEqual([["11%", 2012, "approx"]]);
+  });
+});
+
 describe("a change measured against a year's level given after the year (Inner Mongolia 2006: 比2000年的1570亿元增长1.2倍，年均增长16.6％)", () => {
   it("is the change of the indicator before it: the GDP's yearly average growth over the plan period", () => {
     const x = extractText(

@@ -1821,6 +1821,24 @@ describe("a paragraph led by one zone's planning or work (Lanzhou 2012: 一是�
   });
 });
 
+describe("a copy in full-width digits of milestones passed in turn, then the levels (Zhuhai 2012: …相继跨过１０００亿元、３０００亿元、４００亿元和１００亿元大关，预计２０１１年分别达到…)", () => {
+  it("leaves every milestone without the indicator its level has, as the same copy in ASCII digits does", () => {
+    const lines = (digits: (s: string) => string) =>
+      [
+        "珠海市政府工作报告（2012年1月8日 何宁卡）",
+        "各位代表：",
+        "一、过去五年工作回顾 过去五年，是我市发展进程中不平凡的五年。",
+        "　　经济实力显著提升。全市地区生产总值、工业总产值、财税总收入、地方财政一般预算收入相继跨过1000亿元、3000亿元、400亿元和100亿元大关，预计2011年分别达到1410亿元、3580亿元、459亿元和143.3亿元。",
+        "三、2012年工作部署 今年经济社会发展的主要预期目标是：实现地区生产总值增长11%左右。",
+      ].map(digits).join("\n");
+    const full = (s: string) => s.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).replace(/％|%/g, "％").replace(/(?<=[０-９])\.(?=[０-９])/g, "．");
+    for (const x of [extractText("zhuhai-2012.txt", lines((s) => s)), extractText("zhuhai-2012.txt", lines(full))]) {
+      expect(x.figures.filter((f) => f.qualifier === "at_least" && f.metric !== null).map((f) => [f.label_zh, f.value])).toEqual([]);
+      expect(x.figures.filter((f) => f.metric === "industry_output").map((f) => [f.value, f.year])).toEqual([[3580, 2011]]);
+    }
+  });
+});
+
 describe("a copy in full-width digits that spaced a decimal point (Siping 2016)", () => {
   it("reads ３７． ０６ 万平方米 and ６． ７ 万平方米 as 37.06 and 6.7, as 37. 06 is read, the label without the number", () => {
     const x = fixture(["预计地区生产总值增长 ６．６％。"], [
