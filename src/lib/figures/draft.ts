@@ -96,6 +96,9 @@ function ownChange(subject: string): string {
   return /\p{Script=Han}{2,}$/u.test(own) ? own : subject;
 }
 
+/** Words after a figure that name what it measures: two characters of a noun, then more of the clause. */
+const NAMED_AFTER = /^\p{Script=Han}{2}/u;
+
 /** The holders of an income per head opening a clause about their income (`农民收入有了恢复性增长`). */
 const HOLDER = /^(?:全[省市区州县]|[我本][省市区])?(农民|农牧民|牧民|农村居民|城镇居民|城市居民)(?:的)?(?:家庭)?收入/;
 
@@ -272,7 +275,15 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // yearly average growth (`民间投资占投资总额的53.5%，年均增长23.8%`, Guangdong 2013: 民间投资年均增长).
   const shareOf = (subject === "" || /^(?:年均|平均每年|每年平均)$/.test(subject)) && p.change && q.unit === "%" && last !== undefined ? SHARE_OF.exec(last.subject)?.[1] : undefined;
   const fresh = last && /^(?:也|还|又)?(?:实现了?)?(?:(?:年均|平均每年|每年平均)(?:实际|名义)?|实际|名义)$/.test(subject) ? restated(c) : last && subject === "" && p.change ? paceNamed(c, last.subject) : undefined;
-  const completed = shareOf
+  // A figure that opens its clause after a comma, nothing before it and no verb, with words after it that name it (`19座污水
+  // 处理厂、4660.7公里管网建成投运，129公里环湖生态廊道全线贯通`, Dali 2022): the thing those words name, not the subject
+  // of the clause before (管网建成投运). Not a share (`冷凉蔬菜面积50万亩，95%以上达到绿色食品标准`, Guyuan 2021), which is
+  // one of what the clause before names.
+  const opensOwn =
+    subject === "" && last !== undefined && !p.change && p.verb === "" && !q.unit.endsWith("%") && c.text[c.stretch.start - 1] === "，" && q.start === c.stretch.start && NAMED_AFTER.test(c.text.slice(q.tail, c.stretch.end));
+  const completed = opensOwn
+    ? subject
+    : shareOf
     ? shareOf + subject
     : dated
     ? last!.subject

@@ -628,3 +628,20 @@ describe("由 inside a word (Heilongjiang 2021: 中国（黑龙江）自由贸�
     expect(one(x, "新设立企业6694家").label_zh).toBe("中国（黑龙江）自由贸易试验区挂牌至今新设立企业");
   });
 });
+
+describe("a figure that opens its clause after a comma, its noun after it (Dali 2022: 4660.7公里管网建成投运，129公里环湖生态廊道全线贯通)", () => {
+  it("is the thing the words after it name, not the subject of the clause before", () => {
+    const x = fixture(["以最严举措推进洱海保护治理，19座污水处理厂、4660.7公里管网建成投运，129公里环湖生态廊道全线贯通，洱海水质总体保持优良水平。"], []);
+    expect(x.figures.map((f) => [f.value, f.unit, f.label_zh])).toEqual([
+      [19, "座", "污水处理厂"],
+      [4660.7, "公里", "管网建成投运"],
+      [129, "公里", "环湖生态廊道全线贯通"],
+    ]);
+    // A share so opening its clause is one of what the clause before names (Guyuan 2021): it keeps that subject.
+    const y = fixture(["冷凉蔬菜面积50万亩，95%以上达到绿色食品标准。"], []);
+    expect(y.figures.map((f) => [f.value, f.label_zh])).toEqual([
+      [50, "冷凉蔬菜面积"],
+      [95, "冷凉蔬菜面积"],
+    ]);
+  });
+});
