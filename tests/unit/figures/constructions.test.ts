@@ -645,3 +645,16 @@ describe("a figure that opens its clause after a comma, its noun after it (Dali 
     ]);
   });
 });
+
+describe("a length whose noun opens on the size class it serves (Dali 2022: 1000公里30户以上自然村通硬化路)", () => {
+  it("is the road named after it, the class a word of its noun, not the item before", () => {
+    const x = fixture([], ["完成50公里国省道、160公里县道、1000公里乡村道美丽公路、1000公里30户以上自然村通硬化路及840公里农村公路生命安全防护工程建设。"]);
+    expect(x.figures.map((f) => [f.value, f.unit, f.label_zh])).toEqual([
+      [50, "公里", "国省道"],
+      [160, "公里", "县道"],
+      [1000, "公里", "乡村道美丽公路"],
+      [1000, "公里", "30户以上自然村通硬化路"],
+      [840, "公里", "农村公路生命安全防护工程建设"],
+    ]);
+  });
+});
