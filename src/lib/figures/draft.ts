@@ -96,6 +96,9 @@ function ownChange(subject: string): string {
   return /\p{Script=Han}{2,}$/u.test(own) ? own : subject;
 }
 
+/** Words after a figure that name what it measures: two characters of a noun, then more of the clause. */
+const NAMED_AFTER = /^\p{Script=Han}{2}/u;
+
 /** The holders of an income per head opening a clause about their income (`农民收入有了恢复性增长`). */
 const HOLDER = /^(?:全[省市区州县]|[我本][省市区])?(农民|农牧民|牧民|农村居民|城镇居民|城市居民)(?:的)?(?:家庭)?收入/;
 
@@ -281,7 +284,15 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // list's item before it (`提前完成“十四五”规划目标；一般公共预算收入和支出分别增长16.1%、13.3%`, Jiuquan 2025: the clause
   // that states no figure comes before both).
   const adjacent = c.before === undefined || (last !== undefined && last.quoteStart >= c.stretch.start);
-  const completed = shareOf
+  // A figure that opens its clause after a comma, nothing before it and no verb, with words after it that name it (`19座污水
+  // 处理厂、4660.7公里管网建成投运，129公里环湖生态廊道全线贯通`, Dali 2022): the thing those words name, not the subject
+  // of the clause before (管网建成投运). Not a share (`冷凉蔬菜面积50万亩，95%以上达到绿色食品标准`, Guyuan 2021), which is
+  // one of what the clause before names.
+  const opensOwn =
+    subject === "" && last !== undefined && !p.change && p.verb === "" && !q.unit.endsWith("%") && c.text[c.stretch.start - 1] === "，" && q.start === c.stretch.start && NAMED_AFTER.test(c.text.slice(q.tail, c.stretch.end));
+  const completed = opensOwn
+    ? subject
+    : shareOf
     ? shareOf + subject
     : dated
     ? last!.subject

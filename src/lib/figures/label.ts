@@ -594,7 +594,10 @@ export function nounAfter(text: string, q: Quantity, end: number, exclusions: re
   // and a length the road or line named after it, quoted or not (`建设2.4万公里“四好农村路”`, Chongqing 2019), and an amount
   // the investment of the kind named after it (`完成5000亿元企业技改投资`, Zhejiang 2014).
   const measured = familiesOf(q.unit).some((f) => f === "area" || f === "length") || (familiesOf(q.unit).includes("yuan") && INVESTED_AFTER.test(text.slice(i)));
-  if (!percentOf && verbOnly && measured && q.tail === q.end && /^[\u4e00-\u9fff“]/.test(text.slice(i))) {
+  // So does one whose noun opens on the size class of what it serves (`完成…、1000公里30户以上自然村通硬化路`, Dali 2022):
+  // that class is no figure (see exclusions), but a word of the noun.
+  const sized = () => /\d/.test(text[i] ?? "") && exclusions.some((e) => e.start === i);
+  if (!percentOf && verbOnly && measured && q.tail === q.end && (/^[\u4e00-\u9fff“]/.test(text.slice(i)) || sized())) {
     return readNoun(text, i, end, exclusions);
   }
   // So does an amount of bonds or funds issued or used after a bare verb (`增发1万亿元国债支持灾后恢复重建`, `同时发行1万亿元

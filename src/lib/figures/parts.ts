@@ -201,3 +201,17 @@ export function reviewsFinishedPlan(text: string, year: number): boolean {
   const plans = plansNamed(text);
   return plans.length > 0 && plans.every((plan) => plan.years[1] < year) && arabicYears(text).every((y) => y < year) && partSignal(text, year) === "review";
 }
+
+/**
+ * A section heading that opens on the difficulties or the chances the place faces, as what the section tells of
+ * (`（一）困难压力来自新冠肺炎疫情冲击严重。`, Dali 2022, under `二、面临的挑战机遇和今后五年的目标任务`; `（一）面临的困难和
+ * 挑战`): where things stand as the plan year begins, no aim of the years ahead. Not a task on a field so named
+ * (`（五）困难群众帮扶`, `（三）风险防控`), whose noun goes on.
+ */
+const FACED =
+  /^(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)?\s*(?:(?:当前|目前|我们|全[省市区州县盟])?(?:面临|存在)的?)?(?:困难|压力|挑战|风险|问题|机遇)(?:[和与、及]?(?:困难|压力|挑战|风险|问题|机遇))*(?:来自|在于|主要(?:是|有|来自|表现在)|[。：:]?$)/;
+
+/** Whether a section heading of the outlook tells what the place faces (see {@link FACED}). */
+export function tellsWhatIsFaced(text: string): boolean {
+  return FACED.test(text.trim());
+}

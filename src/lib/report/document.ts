@@ -6,7 +6,7 @@ import { reportMetaSchema, type ReportMeta } from "../schema/report.ts";
 import { copyTree } from "../markdown/copy-tree.ts";
 import { parseMarkdown } from "../markdown/processor.ts";
 import { AUTHORITY } from "../figures/authority.ts";
-import { openingPlan, openingReview, openingSignal, partSignal, partTitle, reviewsFinishedPlan, termLookedBack } from "../figures/parts.ts";
+import { openingPlan, openingReview, openingSignal, partSignal, partTitle, reviewsFinishedPlan, tellsWhatIsFaced, termLookedBack } from "../figures/parts.ts";
 import { markerOf } from "../parse/markers.ts";
 import { asciiDigits } from "../text/hygiene.ts";
 import { headingTurnsTo, joinedSignals, turnsTo } from "./joined-parts.ts";
@@ -180,6 +180,8 @@ export function readDocument(tree: Root, knownMeta?: ReportMeta): ReportDocument
   // The depth of a section of the outlook that looks back on the plan just finished, while it is open: its paragraphs
   // are the review's, and the next section at its depth or above returns to the outlook.
   let lookingBack: number | null = null;
+  /** Set at the heading of each section, until its first paragraph is read. */
+  let underLook = false;
   const leads = restartLeads(tree.children);
   /**
    * The node of the last paragraph that opens on the plan year and sets its main targets (see periodOfPart), or -1: its
@@ -204,8 +206,11 @@ export function readDocument(tree: Root, knownMeta?: ReportMeta): ReportDocument
       else if (pending && period === "outlook") period = openingPlan(asciiDigits(text), meta.year) ?? period;
       else if (pending && period === null) period = openingReview(asciiDigits(text), meta.year) ?? period;
       else if (pending) period = openingSignal(asciiDigits(text), meta.year) ?? period;
-      else if (betweenRuns) {
-        // Between two runs of sections: the first paragraph that opens with a later part's time opens that part.
+      else if (betweenRuns && !(lookingBack !== null && underLook)) {
+        // Between two runs of sections: the first paragraph that opens with a later part's time opens that part. Not the
+        // first paragraph of a section that looks back or tells what the place faces, which tells what its heading announces
+        // (`（六）困难压力来自政府债务风险持续增加。` over `未来5年全州地方政府债券到期还本付息压力巨大`, Dali 2022): a later
+        // one does (`今后五年政府工作的总体要求是：…`).
         const opening = openingSignal(asciiDigits(text), meta.year) ?? openingPlan(asciiDigits(text), meta.year);
         if (opening && ORDER.indexOf(opening) > ORDER.indexOf(period)) period = opening;
       } else if (period === "outlook" && open.length >= 1 && setsPlanTargets(asciiDigits(text))) {
@@ -217,6 +222,7 @@ export function readDocument(tree: Root, knownMeta?: ReportMeta): ReportDocument
       }
     }
     pending = false;
+    underLook = false;
     // A paragraph right under a part that joins periods may turn it to the next (`根据…规划的建议，我们编制了“十五五”规划纲要`).
     const turn = kind === "paragraph" && open.length === 1 ? turns.findIndex((t) => t && turnsTo(asciiDigits(text), meta.year, t)) : -1;
     if (turn >= 0) [period, turns] = [turns[turn]!, turns.slice(turn + 1)];
@@ -239,6 +245,7 @@ export function readDocument(tree: Root, knownMeta?: ReportMeta): ReportDocument
       headings.push(info);
       headingIds.set(node, info.id);
       open = [...open.filter((h) => h.depth < node.depth), info];
+      underLook = true;
       if (level === 0) [turns, lookingBack] = [[], null];
       else if (lookingBack !== null && level <= lookingBack) [period, lookingBack] = ["outlook", null];
       if (appendix && level === 0) [period, pending] = [null, false];
@@ -257,7 +264,10 @@ export function readDocument(tree: Root, knownMeta?: ReportMeta): ReportDocument
         const turn = turns.findIndex((t) => t && headingTurnsTo(asciiDigits(text), meta.year, t));
         if (turn >= 0) [period, turns] = [turns[turn]!, turns.slice(turn + 1)];
       }
-      if (level > 0 && period === "outlook" && reviewsFinishedPlan(asciiDigits(text), meta.year)) [period, lookingBack] = ["review", level];
+      // A section of the outlook that looks back on the plan just finished is the review's; so is one that tells what the
+      // place faces (`（一）困难压力来自新冠肺炎疫情冲击严重。`, Dali 2022): its figures are where things stand
+      // (`房地产开发土地购置面积同比下降42.1%`), results of the year before.
+      if (level > 0 && period === "outlook" && (reviewsFinishedPlan(asciiDigits(text), meta.year) || tellsWhatIsFaced(text))) [period, lookingBack] = ["review", level];
     } else if (node.type === "paragraph") {
       addParagraph(node, "paragraph");
     } else if (node.type === "list") {

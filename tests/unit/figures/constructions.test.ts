@@ -638,6 +638,22 @@ describe("a change compared with a plan's period alone, after the clause that na
     expect(quoting(x, "比“十五”增长").map((f) => [written(x, f), f.label_zh])).toEqual([
       ["2.2倍", "全社会固定资产投资比“十五”增长"],
       ["1倍", "利用外资比“十五”增长"],
+  });
+});
+
+describe("a figure that opens its clause after a comma, its noun after it (Dali 2022: 4660.7公里管网建成投运，129公里环湖生态廊道全线贯通)", () => {
+  it("is the thing the words after it name, not the subject of the clause before", () => {
+    const x = fixture(["以最严举措推进洱海保护治理，19座污水处理厂、4660.7公里管网建成投运，129公里环湖生态廊道全线贯通，洱海水质总体保持优良水平。"], []);
+    expect(x.figures.map((f) => [f.value, f.unit, f.label_zh])).toEqual([
+      [19, "座", "污水处理厂"],
+      [4660.7, "公里", "管网建成投运"],
+      [129, "公里", "环湖生态廊道全线贯通"],
+    ]);
+    // A share so opening its clause is one of what the clause before names (Guyuan 2021): it keeps that subject.
+    const y = fixture(["冷凉蔬菜面积50万亩，95%以上达到绿色食品标准。"], []);
+    expect(y.figures.map((f) => [f.value, f.label_zh])).toEqual([
+      [50, "冷凉蔬菜面积"],
+      [95, "冷凉蔬菜面积"],
     ]);
   });
 });
@@ -649,5 +665,18 @@ describe("a change against the span of as many years before (Zhuhai 2012: 五年
     expect(rows).toContainEqual(["145%", "五年全市完成固定资产投资总额比前五年增长", null, 2019]);
     expect(rows).toContainEqual(["620亿元", "五年全市完成固定资产投资总额", "fixed_investment", 2011]);
     expect(rows).toContainEqual(["24.7%", "五年全市完成固定资产投资总额同比增长", "fixed_investment_growth", 2011]);
+  });
+});
+
+describe("a length whose noun opens on the size class it serves (Dali 2022: 1000公里30户以上自然村通硬化路)", () => {
+  it("is the road named after it, the class a word of its noun, not the item before", () => {
+    const x = fixture([], ["完成50公里国省道、160公里县道、1000公里乡村道美丽公路、1000公里30户以上自然村通硬化路及840公里农村公路生命安全防护工程建设。"]);
+    expect(x.figures.map((f) => [f.value, f.unit, f.label_zh])).toEqual([
+      [50, "公里", "国省道"],
+      [160, "公里", "县道"],
+      [1000, "公里", "乡村道美丽公路"],
+      [1000, "公里", "30户以上自然村通硬化路"],
+      [840, "公里", "农村公路生命安全防护工程建设"],
+    ]);
   });
 });

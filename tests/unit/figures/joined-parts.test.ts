@@ -245,3 +245,38 @@ describe("a section of the five-year outlook that looks back on the plan just fi
     expect(when(one(x, "全省地区生产总值到2015年超过1.5万亿元", "1.5万亿元"))).toEqual({ kind: "target", year: 2015, base_year: null, period: [2011, 2015] });
   });
 });
+
+describe("sections of the five-year outlook that tell what the place faces (Dali 2022)", () => {
+  const x = extractText("ceshi-2022.md", report(2022, [
+    "一、十四届州人民政府在艰难环境中创造佳绩",
+    "刚刚过去的2021年，完成地区生产总值1633亿元、增长7%。",
+    "二、面临的挑战机遇和今后五年的目标任务",
+    "当前，全州发展处在突围求变的关键时刻，我们面临诸多不确定性和前所未有的困难压力。",
+    "（一）困难压力来自房地产业全面进入寒冬。",
+    "房地产企业投资乏力、信心不足，房地产开发土地购置面积同比下降42.1%，商品房库存激增。",
+    "（二）困难压力来自政府债务风险持续增加。",
+    "未来5年全州地方政府债券到期还本付息压力巨大，发展还需增加新的专项债。",
+    "——我们有丰富能源可以开发利用的优势和机遇。全州已建成清洁能源装机1548万千瓦，尚有可开发光伏太阳能资源1600万千瓦以上。",
+    "今后五年政府工作的总体要求是：推进以绿色为底色的高质量发展，到2026年经济总量突破2400亿元。",
+    "（一）坚定不移地走产业复兴之路。",
+    "加快建设千百亿级产业集群，新增高速公路1000公里。",
+    "三、2022年工作重点",
+    "经济社会发展的主要预期目标建议为：地区生产总值增长7.5%左右；固定资产投资增长8%以上。",
+  ]));
+
+  it("reads the sections on the difficulties, and the paragraphs after them up to the years ahead, as where things stand", () => {
+    expect(paragraphWith(x, "房地产企业投资乏力").period).toBe("review");
+    expect(paragraphWith(x, "未来5年全州地方政府债券").period).toBe("review");
+    expect(paragraphWith(x, "我们有丰富能源").period).toBe("review");
+    expect(paragraphWith(x, "今后五年政府工作的总体要求是").period).toBe("outlook");
+    expect(paragraphWith(x, "加快建设千百亿级产业集群").period).toBe("outlook");
+  });
+
+  it("gives the figures of where things stand the year before the plan year, the five years' aims their years", () => {
+    expect(when(one(x, "房地产开发土地购置面积同比下降42.1%", "42.1%"))).toEqual({ kind: "result", year: 2021, base_year: null, period: null });
+    expect(when(one(x, "全州已建成清洁能源装机1548万千瓦", "1548万千瓦"))).toEqual({ kind: "result", year: 2021, base_year: null, period: null });
+    expect(when(one(x, "到2026年经济总量突破2400亿元", "2400亿元"))).toEqual({ kind: "target", year: 2026, base_year: null, period: [2022, 2026] });
+    expect(when(one(x, "新增高速公路1000公里", "1000公里"))).toEqual({ kind: "target", year: 2026, base_year: null, period: [2022, 2026] });
+    expect(one(x, "地区生产总值增长7.5%左右", "7.5%")).toMatchObject({ kind: "target", year: 2022, period: null, metric: "gdp_growth" });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { openingSignal, partSignal, partTitle, termLookedBack } from "../../../src/lib/figures/parts.ts";
+import { openingSignal, partSignal, partTitle, tellsWhatIsFaced, termLookedBack } from "../../../src/lib/figures/parts.ts";
 import type { Period } from "../../../src/lib/report/document.ts";
 import { dev, extractText, one, paragraphWith, real, RAW_IDS, type Extracted } from "./helpers.ts";
 
@@ -246,5 +246,20 @@ describe("parts of the five years' tasks after the outlook, then the plan year's
   it("but with no such paragraph after them, a part that names no time is the plan year's work, as before", () => {
     const x = report("各位代表，我们要团结一心，扎实工作。");
     expect(paragraphWith(x, "完成固定资产投资1.8万亿元").period).toBe("plan");
+  });
+});
+
+describe("a section heading that tells what the place faces (Dali 2022: （一）困难压力来自新冠肺炎疫情冲击严重。)", () => {
+  it.each([
+    ["（一）困难压力来自新冠肺炎疫情冲击严重。", true],
+    ["（六）困难压力来自政府债务风险持续增加。", true],
+    ["（一）面临的困难和挑战", true],
+    ["（二）机遇与挑战", true],
+    // A task on a field so named: its noun goes on.
+    ["（五）困难群众帮扶", false],
+    ["（三）风险防控", false],
+    ["（四）问题导向抓整改", false],
+  ] as const)("%s → %s", (heading, faced) => {
+    expect(tellsWhatIsFaced(heading)).toBe(faced);
   });
 });
