@@ -980,10 +980,12 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
   // The vocabulary's change indicators are year-on-year: a change over several years has no id of its own.
   const base = figure.baseYear ?? baseYear(figure.label);
   if (change && figure.year !== undefined && base < figure.year - 1) return null;
-  // So has a change against the whole of an earlier plan period (`出口161.9亿美元，比“九五”时期增长1.3倍`, Sichuan 2006): the
-  // sums over two terms compared; so has one against the span of as many years before the one reviewed (`社会消费品零售总额、
-  // 旅游业总收入分别达2123亿元和935亿元，比前五年分别增长116%和75%`, Zhuhai 2012), unless it is a yearly average.
-  if (change && /[比较](?:“[^“”]{2,6}”(?:时期|期间)|前(?:[两三四五六七八九十]|\d{1,2})年(?!年均|平均))/.test(figure.label)) return null;
+  // So has a change against the whole of an earlier plan period (`出口161.9亿美元，比“九五”时期增长1.3倍`, Sichuan 2006; the
+  // period named bare: `地方一般公共预算收入累计超1.6万亿元、较“十三五”增长16.3%`, Hunan 2026): the sums over two terms
+  // compared, not the level at the period's end (`比“十二五”末`); so has one against the span of as many years before the one
+  // reviewed (`社会消费品零售总额、旅游业总收入分别达2123亿元和935亿元，比前五年分别增长116%和75%`, Zhuhai 2012), unless it is a
+  // yearly average.
+  if (change && /[比较](?:“[^“”]{2,6}”(?!(?:时期|期)?[末底])|前(?:[两三四五六七八九十]|\d{1,2})年(?!年均|平均))/.test(figure.label)) return null;
   // Nor is the change of a running total (`累计实现一般公共预算收入183亿元，增长21.3%`: the years' sum against the sum of the
   // years before), unless it is the yearly average of the amounts summed (`固定资产投资累计完成…，年均增长19.4%`), or a
   // total the year itself runs up (`全年累计`) or a running change (`累计下降`).

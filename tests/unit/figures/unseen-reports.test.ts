@@ -5,6 +5,7 @@ import { withUnitEn } from "../../../src/i18n/figures.ts";
 import { unitParts } from "../../../src/lib/charts/units.ts";
 import { listItems } from "../../../src/lib/figures/lists.ts";
 import { readUnit } from "../../../src/lib/figures/units.ts";
+import { matchMetric } from "../../../src/lib/figures/metric-match.ts";
 import { excludedSpans, exclusionAt } from "../../../src/lib/figures/exclusions.ts";
 import { partSignal } from "../../../src/lib/figures/parts.ts";
 
@@ -5114,6 +5115,12 @@ describe("a change against the whole of an earlier plan period (Sichuan 2006: �
     const x = fixture(["加强区域合作交流。五年实际利用外资51.9亿美元，到位国内省外资金1816亿元，比“九五”时期分别增长13.4%和7.5倍。出口161.9亿美元，比“九五”时期增长1.3倍。"], ["地区生产总值增长9%以上。"]);
     expect(one(x, "比“九五”时期增长1.3倍", "1.3倍")).toMatchObject({ label_zh: "出口比“九五”时期增长", metric: null });
     expect(one(x, "比“九五”时期分别增长13.4%和7.5倍", "13.4%")).toMatchObject({ label_zh: "五年实际利用外资比“九五”时期增长", metric: null });
+  });
+
+  it("so with the period named bare (Hunan 2026: 地方一般公共预算收入累计超1.6万亿元、较“十三五”增长16.3%), not its end", () => {
+    const x = fixture(["地方一般公共预算收入累计超1.6万亿元、较“十三五”增长16.3%。"], ["地区生产总值增长5%。"]);
+    expect(one(x, "较“十三五”增长16.3%", "16.3%")).toMatchObject({ label_zh: "地方一般公共预算收入较“十三五”增长", metric: null });
+    expect(matchMetric({ label: "地方一般公共预算收入较“十三五”末增长", unit: "%", change: true }, metrics)?.id).toBe("budget_revenue_growth");
   });
 });
 
