@@ -308,6 +308,13 @@ const VENUE = /^[^、，]{0,6}?(?:游艇|邮轮|游轮|景区|景点|机场|码�
 const PLACES = "(?:全市|全区|市辖区|市区|城区|建成区|县城|县区|川区|山区|农村|城镇|乡镇)";
 
 /**
+ * A comparison with a plan's period alone (`累计新增城镇就业368万人，下岗失业人员再就业299万人，分别比“十五”增加88万人和53万人`,
+ * Heilongjiang 2011), or with its end (`城市污水处理率达到40%，城市垃圾无害化处理率达到81.5%，分别比“八五”末期提高20.6个和60个百分点`,
+ * Beijing 2001): the items are the figures before, each compared with that period, as with the year before.
+ */
+export const PLAN_COMPARED = /^[比较]“[^”]{2,4}”(?:期间|时期|末期|期末|末)?$/;
+
+/**
  * Complete an elliptical subject from the one before it in the sentence: none (`，增长17.6%`) → the previous
  * subject; `对经济增长的贡献率` → 服务业增加值对…; `年均` / `可比` → 地区生产总值年均…; a bare place
  * (`，县城达到60%`) → 县城道路机械化清扫率, (`全体居民人均可支配收入…，其中城镇35720元`) → 城镇居民人均可支配收入;
@@ -409,8 +416,9 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   if (/^占(?!地(?![区方]))/.test(subject) && /\p{Script=Han}{2}(?:增速|增幅)$/u.test(previous)) return previous.replace(/(?:增速|增幅)$/, "") + subject;
   if (/^(?:对(?![外口])(?=.*(?:贡献|拉动|增长|增速|比重|占))|占(?!地(?![区方]))|年均|平均每年|每年平均|按?可比|按?同口径|同比|(?:比上年|比去年|较上年|较去年)?(?:实际|名义)(?:增长|增速|下降)?$)/.test(subject)) return previous.replace(/年均$/, "") + subject;
   // A comparison with a plan's period alone (`全社会固定资产投资累计达到2.1万亿元，年均增长31.5%，比“十五”增长2.2倍`,
-  // Heilongjiang 2011) is of the subject before it over this period, no comparison of nothing (not its yearly average).
-  if (previous && /^[比较]“[^”]{2,4}”(?:期间|时期)?$/.test(subject)) return previous.replace(/年均$/, "") + subject;
+  // Heilongjiang 2011), or with its end (`人均国内生产总值达到2700美元，比“八五”末期增长72.3%`, Beijing 2001), is of the
+  // subject before it over this period, no comparison of nothing (not its yearly average).
+  if (previous && PLAN_COMPARED.test(subject)) return previous.replace(/年均$/, "") + subject;
   // A change over some years with no subject (`财政收入达到1350亿元，3年增长58.6%`, `…比例达到66.25%，近3年提升21个百分点`,
   // Jilin 2026) is the change of the subject before it over those years.
   // A count of years alone before an amount, no change (`外商直接投资实际到位金额年均增长10.5%，五年累计342.7亿美元`, Shanghai

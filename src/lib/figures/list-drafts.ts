@@ -1,5 +1,5 @@
 import { ADDED, type Clause, DOUBLED, emit, type Prior } from "./draft.ts";
-import { cleanSubject, OF_EARLIER, sliceClean, timeAlone } from "./label.ts";
+import { cleanSubject, OF_EARLIER, PLAN_COMPARED, sliceClean, timeAlone } from "./label.ts";
 import { listItems } from "./lists.ts";
 import type { Quantity } from "./quantity.ts";
 import { readPredicate } from "./verb.ts";
@@ -218,12 +218,6 @@ function doubledItems(c: Clause, bare: string, n: number): string[] | null {
 const PRICE_BASIS = /^(?:按可比(?:价格?|口径)(?:计算)?|(?:扣除|剔除)(?:物价|价格)因素(?:后)?)[，,]?/;
 
 const YEARLY_OR_REAL = /^(?:(?:[两二三四五六七八九十]|\d{1,2})年(?:来|间)?)?(?:年均|平均每年|每年平均)?(?:实际|名义|可比)?$/;
-
-/**
- * A comparison with a plan's period alone (`累计新增城镇就业368万人，下岗失业人员再就业299万人，分别比“十五”增加88万人和53万人`,
- * Heilongjiang 2011): the items are the figures before, each compared with that period, as with the year before.
- */
-const PLAN_COMPARED = /^[比较]“[^”]{2,4}”(?:期间|时期)?$/;
 
 /** The words of a yearly average closing a subject (`年均`, `平均每年`). */
 const YEARLY_END = /(?:年均|平均每年|每年平均)$/;

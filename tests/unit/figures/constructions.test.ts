@@ -640,6 +640,18 @@ describe("a change compared with a plan's period alone, after the clause that na
       ["1倍", "利用外资比“十五”增长"],
     ]);
   });
+
+  it("so with the period's end (Beijing 2001: 人均国内生产总值达到2700美元，比“八五”末期增长72.3%), one item or a list's", () => {
+    const x = fixture(
+      ["人均国内生产总值达到2700美元，比“八五”末期增长72.3%。城市污水处理率达到40%，城市垃圾无害化处理率达到81.5%，分别比“八五”末期提高20.6个和60个百分点。"],
+      ["国内生产总值增长9%左右。"],
+    );
+    expect(quoting(x, "比“八五”末期").map((f) => [written(x, f), f.label_zh])).toEqual([
+      ["72.3%", "人均国内生产总值比“八五”末期增长"],
+      ["20.6个", "城市污水处理率比“八五”末期提高"],
+      ["60个百分点", "城市垃圾无害化处理率比“八五”末期提高"],
+    ]);
+  });
 });
 
 describe("a figure that opens its clause after a comma, its noun after it (Dali 2022: 4660.7公里管网建成投运，129公里环湖生态廊道全线贯通)", () => {
