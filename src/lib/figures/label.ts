@@ -617,8 +617,9 @@ export function nounAfter(text: string, q: Quantity, end: number, exclusions: re
   // Not the aim the figure is (`实现五年转移农村劳动力20万人的目标`, `…落实率90%以上的重要任务`): the words before it name the figure.
   if (AIM_AFTER.test(text.slice(i)) || (AIM_BARE.test(text.slice(i)) && !/^(?:个|项|条|件|大)$/.test(q.unit))) return "";
   const magnitude = isMagnitude(q.unit);
-  // Nor the milestone a bare magnitude passes (`空港口岸年出入境人数突破10万大关`, Yinchuan 2016): no thing it counts.
-  if (magnitude && /^(?:大关|关口|大台阶|台阶)/.test(text.slice(i))) return "";
+  // Nor the milestone a bare magnitude or a measure word passes (`空港口岸年出入境人数突破10万大关`, Yinchuan 2016;
+  // `佳木斯机场旅客吞吐量突破86万人次大关`, Jiamusi 2019): no thing it counts.
+  if (/^(?:大关|关口|大台阶|新台阶|台阶)/.test(text.slice(i))) return "";
   // A bound between the measure word and its noun (`建设300个以上精品示范村、2500个左右提档升级村`) leaves the noun its own.
   const bounded = q.tail !== q.end && /^\s*(?:以上|左右)$/.test(text.slice(q.end, q.tail)) && /^的?[\u4e00-\u9fff“]/.test(text.slice(q.tail));
   if (bounded && text[i] === "的") i++;

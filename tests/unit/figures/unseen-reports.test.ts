@@ -3275,6 +3275,11 @@ describe("a bare magnitude of a count of people passing a milestone (Yinchuan 20
     const x = fixture(["新开通国际客运航线5条，首个城市候机楼启用，空港口岸年出入境人数突破10万大关。"], ["地区生产总值增长8%。"]);
     expect(quoting(x, "出入境").map((f) => [f.value, f.unit, f.qualifier, f.label_zh])).toEqual([[10, "万人", "at_least", "空港口岸年出入境人数"]]);
   });
+
+  it("so is a count in a measure word (Jiamusi 2019: 佳木斯机场旅客吞吐量突破86万人次大关)", () => {
+    const x = fixture(["佳木斯机场旅客吞吐量突破86万人次大关。"], ["地区生产总值增长5.5%左右。"]);
+    expect(quoting(x, "吞吐量").map((f) => [f.value, f.unit, f.label_zh])).toEqual([[86, "万人次", "佳木斯机场旅客吞吐量"]]);
+  });
 });
 
 describe("an idiom of effort opening a clause (Yulin 2014: 全力以赴推动 15 个投资超 100 亿元重大能化项目建设)", () => {
