@@ -7747,6 +7747,11 @@ describe("a count of cities before the mean of their PM2.5 (Hubei 2017: 全省17
     expect(quoting(x, "17个重点城市").filter((f) => f.unit === "个")).toEqual([]);
     expect(one(x, "PM2.5均值下降16.9%", "16.9%").metric).toBe("pm25_concentration_change");
   });
+
+  it("so does a count of districts and counties before the change of their value added (Tianjin 2004: 18个区县增加值增长17%)", () => {
+    const x = fixture(["全市生产总值增长14.5%，18个区县增加值增长17%。"], ["国内生产总值增长11.5%。"]);
+    expect(quoting(x, "18个区县").map((f) => [f.value, f.unit, f.metric])).toEqual([[17, "%", null]]);
+  });
 });
 
 describe("counties listed and summed up by their count, each to do what one figure says (Shijiazhuang 2013: 年内，藁城、鹿泉、正定、栾城四个县（市）分别新建2个10亿元以上项目)", () => {
