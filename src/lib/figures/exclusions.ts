@@ -116,7 +116,13 @@ const attribute: Finder = (text) =>
     const families = familiesOf(q.unit);
     // A range of power or weight is a size class of the facilities named right after it, as one size is
     // (`155千瓦至800千瓦骨干排灌电站`).
-    const sizes = q.value === null && q.min !== null && families.some((f) => f === "weight" || f === "power");
+    // So is a range of money right before the firms or projects it sizes (`新增营收50亿—100亿元企业5家`, Ganzhou 2024): the
+    // class the count after it numbers, no amount.
+    const sizes =
+      q.value === null &&
+      q.min !== null &&
+      (families.some((f) => f === "weight" || f === "power") ||
+        (families.some((f) => f === "yuan" || f === "dollars") && /^的?[^\d，。；、]{0,4}?(?:企业|项目|集团)/.test(text.slice(q.end))));
     if (typeof q.value !== "number" && !sizes) return [];
     if (q.tail !== q.end) {
       // A size class or threshold of the noun right after it (`20户以上自然村`, `100人以上民族自然村`, `10亿元以上大项目`,
@@ -471,6 +477,9 @@ const RULES: [ExclusionRule, Finder][] = [
   ["set-name", matches(new RegExp(`\\d+(?=所[${HAN}]{0,4}?(?:科技园|产业园|工业园|科技城|大厦))`, "g"))],
   // So is one right after the group it belongs to (`中电科41所`, Bengbu 2020; `航天科工206所`).
   ["set-name", matches(/(?<=(?:电科|科工|航天|兵器|中船|中核|中航|核工业)\s?)\d+(?=\s?所)/g)],
+  // A population sample survey named by the share of the people it samples (`高质量开展全国1%人口抽样调查`, Zhuzhou 2025): the
+  // survey's name, no rate of the place.
+  ["set-name", matches(/\d+(?:\.\d+)?(?=\s?[%％‰]\s?人口(?:变动)?抽样调查)/g)],
   // A talent programme named by its number (`加快实施"541人才工程“和”百千万人才工程"`): the 人 is 人才's, no count of people.
   ["set-name", matches(/\d+(?=\s?人才(?:工程|计划|战略|专项))/g)],
   // How many fields a list of tasks covers (`10个方面的民生实事`, `10个方面24项民生实事`, `重点抓好9个方面工作`): the

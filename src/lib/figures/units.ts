@@ -15,6 +15,10 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   // percentage points.
   个千分点: [],
   千分点: [],
+  // Basis points of an interest rate (`一般贷款加权平均利率同比下降30个基点`, Zhuzhou 2025): hundredths of a point, a change
+  // of no indicator the vocabulary counts, and no count of things (个).
+  个基点: [],
+  基点: [],
   个工作日: ["days"],
   // A span of months (`去化周期缩短至12个月`), not a count of things.
   个月: ["months"],

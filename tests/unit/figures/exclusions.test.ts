@@ -931,3 +931,24 @@ describe("a deficit turned into a surplus (Xiamen 2000: 外汇结售汇由上年
     expect(e.figures.filter((f) => f.unit === "亿美元").map((f) => [f.kind, f.value, f.label_zh])).toEqual([["result", 6.58, "外汇结售汇"]]);
   });
 });
+
+describe("a population sample survey named by its share (Zhuzhou 2025: 高质量开展全国1%人口抽样调查)", () => {
+  it("is the survey's name, no rate of the place", () => {
+    const text = "持续做好保交楼、保交房后续管理。高质量开展全国1%人口抽样调查。";
+    expect(excludedSpans(text).filter((e) => e.rule === "set-name").map((e) => text.slice(e.start, e.end))).toEqual(["1"]);
+    const x = fixture(["全市地区生产总值增长5.7%左右。"], [text]);
+    expect(x.figures.filter((f) => f.kind === "target")).toEqual([]);
+  });
+});
+
+describe("a range of money right before the firms it sizes (Ganzhou 2024: 新增营收50亿—100亿元企业5家、超百亿元企业2家)", () => {
+  it("is the class the count numbers, no amount; the count is labelled with its class", () => {
+    const text = "实施“链主”企业培育计划，新增营收50亿—100亿元企业5家、超百亿元企业2家。";
+    expect(excludedSpans(text).filter((e) => e.rule === "attribute").map((e) => text.slice(e.start, e.end))).toContain("50亿—100亿元");
+    const x = fixture(["全年GDP增长5.3%。"], [text]);
+    expect(x.figures.filter((f) => f.kind === "target").map((f) => [f.value, f.min, f.max, f.unit, f.label_zh])).toEqual([
+      [5, null, null, "家", "新增营收50亿—100亿元企业"],
+      [2, null, null, "家", "新增超百亿元企业"],
+    ]);
+  });
+});

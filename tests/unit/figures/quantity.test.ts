@@ -286,3 +286,14 @@ describe("a second unit in brackets before the qualifier (Sanming 2016: 完成�
     expect(read("开展展示展销活动121场（次），实现销售收入492.68亿元")).toMatchObject({ value: 121, unit: "场", qualifier: null });
   });
 });
+
+describe("basis points of an interest rate (Zhuzhou 2025: 一般贷款加权平均利率同比下降30个基点)", () => {
+  it("reads 个基点 as the unit, no count of things and no 基点 left in the label", () => {
+    expect(read("下降30个基点，")).toMatchObject({ written: "30个基点", value: 30, unit: "个基点" });
+    const x = fixture(["一般贷款加权平均利率同比下降30个基点，其中政府平台类企业融资成本下降约80个基点。"], ["地区生产总值增长5.5%以上。"]);
+    expect(x.figures.filter((f) => f.kind === "result").map((f) => [f.value, f.unit, f.label_zh, f.direction, f.metric])).toEqual([
+      [30, "个基点", "一般贷款加权平均利率同比下降", "down", null],
+      [80, "个基点", "政府平台类企业融资成本下降", "down", null],
+    ]);
+  });
+});
