@@ -235,9 +235,11 @@ export function breakJoin(before: string, after: string, width: number, indents 
   // A number the margin cut goes on (`…年均新登记各类市场主体86.` / `6万户，…`, `…分别突破6万亿元和4` / `万亿元，…`): its
   // digits are narrower than Han, so a line cut by characters stops short of the margin.
   if (/\d\.?$/.test(trimLine(before)) && /^(?:\d|[万亿%‰])/.test(text)) return joiner(before, after);
-  // Where no indent marks a paragraph, only the run the next line opens with tells: it did not fit on this line.
+  // Where no indent marks a paragraph, only the run the next line opens with tells: it did not fit on this line. Where
+  // the copy gives every character one cell, the run takes a cell a character as the line did (`…稳中向好。全年GDP增长` /
+  // `11.6％，排名全省第一；…`, Jincheng 2022 as a PDF copy at 38 characters: 35 characters, and 4 more would not fit).
   const run = WHOLE_RUN_START.exec(text)?.[0];
-  return run && r + columns(run) > width - SLACK ? joiner(before, after) : null;
+  return run && r + (cells ? [...run].length * 2 : columns(run)) > width - SLACK ? joiner(before, after) : null;
 }
 
 /** A line that may be a section title set alone: a part or section numeral (`二、`, `（三）`), no mark of a sentence or clause in it, none left open at its end. */

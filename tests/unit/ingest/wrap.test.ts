@@ -286,6 +286,13 @@ describe("a copy that gives every character one cell (Henan 2018: every line 36 
     expect(breakJoin("9.8%、42.6%。新业态新技术新模式对经济增长的支撑作用明显提升。", "——基础能力不断增强。郑州航空港经济综合实验区、郑洛新国家自主创新示范区", 72, false, true)).toBeNull();
   });
 
+  it("runs on a line cut short by the number the next line opens with, counting that number a cell a character (Jincheng 2022 as a PDF copy at 38 characters)", () => {
+    expect(breakJoin("“六保”工作，全市经济运行稳定恢复、稳中加固、稳中向好。全年GDP增长", "11.6％，排名全省第一；总量1912.4亿元，排名全省第五，较上年前进两位，", 78, false, true)).toBe("");
+    expect(breakJoin("“2＋26”城市排名第三。集中攻坚房产办证难问题，应发证房屋登记比例达到", "76％。灾后重建有力有效，安全形势总体平稳，荣获“2017－2020年度平安", 78, false, true)).toBe("");
+    // Not a line whose number would have fit after it.
+    expect(breakJoin("“六保”工作，全市经济运行稳定恢复、稳中加固、稳中向好。全年增长", "11.6％，排名全省第一；总量1912.4亿元，排名全省第五，较上年前进两位，", 78, false, true)).toBeNull();
+  });
+
   it("runs on a line that ends a clause at the margin so counted with a semicolon (Baiyin 2014 at 38 characters)", () => {
     const before = "标准化养殖小区75家，牛、羊饲养量分别达到17.23万头、430.15万只；";
     expect(breakJoin(before, "新增特色经济林15万亩。农业科技推广力度不断加大，推广全膜双垄沟播131.1", 76, false, true)).toBe("");
