@@ -116,10 +116,17 @@ function startMade(text: string, years: number[], year: number): boolean {
  */
 const PLAN_YEAR_PAST = /今年(?:前[一二三四五六七八九十\d]{1,2}个?月|[一二三]季度|上半年|以来)/g;
 
+/**
+ * A heading of the situation alone (`二、当前面临的基本形势`, Zhuzhou 2025; `当前经济形势`): where things stand as the plan year
+ * begins, told of the year before and of the nation's, no work of the plan year. Not the situation with the tasks
+ * (`当前形势和今年的主要任务`).
+ */
+const SITUATION = /^(?:[一二三四五六七八九十]+、)?\s*(?:关于)?(?:当前|目前)(?:我[省市区州县])?(?:面临|所处)?的?(?:基本|经济|发展|宏观)?形势(?:分析)?$/;
+
 /** What a part heading says in the words of the reports since the “十一五” plan (see {@link partSignal}). */
 function laterPartSignal(text: string, year: number): PartSignal | null {
   const years = arabicYears(text);
-  if (REVIEW.test(text) || ACHIEVED.test(text) || TASKS_DONE.test(text) || startMade(text, years, year)) return "review";
+  if (REVIEW.test(text) || ACHIEVED.test(text) || TASKS_DONE.test(text) || SITUATION.test(text) || startMade(text, years, year)) return "review";
   const ahead = text.replace(PLAN_YEAR_PAST, "");
   if (years.includes(year) || PLAN_WORDS.test(ahead)) return startedBefore(text, year) ? "review" : "plan";
   // `去年` names the year before the plan year as the heading's period (`关于去年和今年前4个月工作`).

@@ -64,6 +64,10 @@ describe("part headings as the reports write them", () => {
     ["二、新一届政府工作的总体要求和目标任务", 2022, "outlook"],
     ["四、加强新一届政府自身建设", 2022, null],
     ["二、新一届政府努力方向和2017年工作安排", 2017, "plan"],
+    // The situation alone (Zhuzhou 2025): where things stand as the plan year begins; not the situation with the tasks.
+    ["二、当前面临的基本形势", 2025, "review"],
+    ["当前经济形势", 2025, "review"],
+    ["二、当前形势和今年的主要任务", 2025, "plan"],
   ] as const)("%s (plan year %i) → %s", (heading, year, period) => {
     expect(partSignal(heading, year)).toBe(period);
   });
