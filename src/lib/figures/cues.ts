@@ -476,7 +476,10 @@ export function baseYearOf(text: string): number | null {
   const y =
     /[比较]((?:19|20)\d{2})年/.exec(text) ??
     /(?:与|同|和|跟)((?:19|20)\d{2})年(?:同期)?(?:水平)?(?:相比)?(?:基本|大体|总体)?$/.exec(text) ??
-    /(?:是|相当于|接近|将近)((?:19|20)\d{2})年(?:末|底)?的?$/.exec(text);
+    /(?:是|相当于|接近|将近)((?:19|20)\d{2})年(?:末|底)?的?$/.exec(text) ??
+    // A year whose level a change is measured from, said as the ground it builds on (`水、气主要污染物在2005年基础上累计分别
+    // 削减16%和11%`, Harbin 2010): as `比2005年` would say. Not a level named inside that ground (`在2008年提供951套的基础上`).
+    /在((?:19|20)\d{2})年(?:末|底)?的?基础上[^，。；,;]*?(?:增长|提高|增加|下降|减少|降低|削减|压减|上升)/.exec(text);
   if (y) return Number(y[1]);
   const plan = /[比较]\s?“?十([一二三四五六七八九])五”?期?末/.exec(text) ?? /(?:是|相当于|接近|将近)“?十([一二三四五六七八九])五”?期?末期?的?$/.exec(text);
   if (plan) return planYears(plan[1]!)[1];

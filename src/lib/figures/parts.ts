@@ -149,7 +149,9 @@ function laterPartSignal(text: string, year: number): PartSignal | null {
  */
 export function partTitle(text: string, year: number): PartSignal | null {
   const t = text.trim().replace(/^[一二三四五六七八九十]+、/, "");
-  if (t.length > 30 || /[。，；：:;,！？、]/.test(t)) return null;
+  // Nor a fragment left open on a bracket or a quotation mark, the rest of its sentence cut off into the next paragraph
+  // (`《重庆市城乡总体规划（` before `2007-2020年）》获得国务院批准。…`, Chongqing 2008 as a PDF copy): no title ends so.
+  if (t.length > 30 || /[。，；：:;,！？、]/.test(t) || /[（(《“‘「『〈【［]$/.test(t)) return null;
   const signal = partSignal(t, year);
   // Task words alone (`指导思想和主要任务`) title a section as often as a part: a plan title names the plan year.
   if (signal === "plan" && !arabicYears(t).includes(year) && !PLAN_WORDS.test(t)) return null;

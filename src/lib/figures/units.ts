@@ -38,6 +38,9 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   // Shigatse 2022): one unit, no `/年` left over to open the next figure's label.
   "元/人/年": ["yuan"],
   "元/人·年": ["yuan"],
+  // So is an amount a person-year (`全员劳动生产率达到10.5万元/人年`, Chongqing 2008): one unit, the figure its own, not
+  // left out of the list of levels a later `分别增长4.4倍和1.3倍` goes back to.
+  "元/人年": ["yuan"],
   // An amount a year, its year written (`城乡低保平均标准分别从2020年的645元/月、4318元/年提高到2025年的801元/月、7226元/年`,
   // Guizhou 2026): one unit, no `/年` left over to open the next figure's label.
   "元/年": ["yuan"],

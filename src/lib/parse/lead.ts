@@ -13,7 +13,9 @@ export function leadOf(text: string, strongLead?: number): string | null {
   const m = /^[^。！？]+[。！？]/.exec(text);
   if (!m) return null;
   const lead = m[0];
-  const len = [...lead].length;
+  // The dash that opens an item of a list (`——积极应对国际金融危机等不利因素影响，开创了经济回升向好新局面。`, Harbin 2010) is
+  // no word of its sentence: only the words count toward the limit, as they do in the items beside it.
+  const len = [...lead.replace(/^[—―]{2}/, "")].length;
   if (len < 5 || len > MAX_LEAD || lead.length === text.length) return null;
   if (/[\d\uff10-\uff19]|[：:]|^各位代表/.test(lead)) return null;
   return lead;

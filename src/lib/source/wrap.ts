@@ -48,6 +48,8 @@ const WHOLE_RUN_START = /^[0-9A-Za-z][0-9A-Za-z.%‰]*/;
  * a colon after a digit, which separates the terms of a ratio the margin cut (`三次产业结构为13.3：19.8：` / `66.9。`).
  */
 const SENTENCE_END = /(?:[。！？；!?;…]|(?<!\d)[：:])[”’」』）)]*$/;
+/** A line's end on a mark that opens what follows: a bracket or a quotation mark. */
+const OPEN_END = /[（(《“‘「『〈【［]$/;
 /** A clause ended by a semicolon: the sentence goes on after it. */
 const CLAUSE_END = /[；;][”’」』）)]*$/;
 /**
@@ -227,6 +229,10 @@ export function breakJoin(before: string, after: string, width: number, indents 
   // 大会第五次会议上` / `自治区主席 咸 辉`, Ningxia 2022): the speaker under it goes on no sentence of it.
   if (WHOLE_DATELINE.test(trimLine(before))) return null;
   if (r >= width - SLACK) return joiner(before, after);
+  // A line left open on a bracket or a quotation mark ends no paragraph, however short: what the mark opens is on the
+  // next line, the number a typesetter moved there whole (`…《重庆市城乡总体规划（` / `2007-2020年）》获得国务院批准。…`,
+  // Chongqing 2008 as a PDF copy at 38 characters).
+  if (OPEN_END.test(trimLine(before))) return joiner(before, after);
   if (r < width - SLACK - WHOLE_RUN || SENTENCE_END.test(trimLine(before))) return null;
   // A dateline short of the margin is whole (`——2009年1月14日在自治区第十届人民代表大会第二次会议上` / `政府工作报告`,
   // Ningxia 2009): the title or the speaker under it goes on no sentence of it.

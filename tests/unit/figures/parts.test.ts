@@ -78,6 +78,9 @@ describe("part headings as the reports write them", () => {
     expect(partTitle("指导思想和主要任务", 2022)).toBeNull();
     expect(partTitle("一年来的主要工作和成效是：", 2021)).toBeNull();
     expect(partTitle("2021年是“十四五”关键之年。", 2021)).toBeNull();
+    // Nor a fragment cut off on an opening bracket (Chongqing 2008 as a PDF copy: `《重庆市城乡总体规划（` / `2007-2020年）》…`).
+    expect(partTitle("《重庆市城乡总体规划（", 2008)).toBeNull();
+    expect(partTitle("《重庆市城乡总体规划》", 2008)).toBe("outlook");
   });
 });
 

@@ -1011,6 +1011,17 @@ describe("funds won with all effort, told in the review (Guangxi 2009: 全力争
   });
 });
 
+describe("a cut measured from a year named as its ground (Harbin 2010: 水、气主要污染物在2005年基础上累计分别削减16%和11%)", () => {
+  it("sets that year as the base year of both cuts, as 比2005年 would: no target of the plan year alone", () => {
+    expect(baseYearOf("水、气主要污染物在2005年基础上累计分别削减")).toBe(2005);
+    expect(baseYearOf("在2008年提供951套的基础上再向社会提供保障性住房")).toBe(null);
+    const x = fixture(["全年地区生产总值增长6%。"], ["经济社会发展主要预期目标是：地区生产总值增长14%；万元生产总值综合能耗降低5%；水、气主要污染物在2005年基础上累计分别削减16%和11%。"]);
+    expect(when(one(x, "削减16%", "16%"))).toEqual({ kind: "target", year: 2020, base_year: 2005, period: null });
+    expect(when(one(x, "和11%", "11%"))).toEqual({ kind: "target", year: 2020, base_year: 2005, period: null });
+    expect(when(one(x, "综合能耗降低5%", "5%"))).toEqual({ kind: "target", year: 2020, base_year: null, period: null });
+  });
+});
+
 describe("a year's average level as the base of a rise (Guangxi 2009: 企业离退休人员基本养老金在2008年平均水平基础上增加10％左右)", () => {
   it("is the plan year's target: 年平均 after a year's digits is that year's 平均水平, no yearly average over five years", () => {
     const x = fixture(["全年地区生产总值增长6%。"], ["企业离退休人员基本养老金在2019年平均水平基础上增加10％左右。"]);

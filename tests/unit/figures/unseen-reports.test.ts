@@ -6735,6 +6735,15 @@ describe("a yearly standard a head written with its year, listed with a monthly 
   });
 });
 
+describe("an amount a person-year (Chongqing 2008: 规模以上工业企业实现利润220亿元，全员劳动生产率达到10.5万元/人年，分别增长4.4倍和1.3倍)", () => {
+  it("reads 万元/人年 as one unit: the productivity its own level, and the second growth after 分别 its own", () => {
+    const x = fixture(["规模以上工业企业实现利润220亿元，全员劳动生产率达到10.5万元/人年，分别增长4.4倍和1.3倍。"], ["地区生产总值增长8%。"]);
+    expect(one(x, "", "10.5万元/人年")).toMatchObject({ label_zh: "全员劳动生产率", unit: "万元/人年", value: 10.5 });
+    expect(one(x, "", "4.4倍")).toMatchObject({ label_zh: "规模以上工业企业实现利润增长" });
+    expect(one(x, "", "1.3倍")).toMatchObject({ label_zh: "全员劳动生产率增长" });
+  });
+});
+
 describe("person-years of research staff (Shizuishan 2022: 全市R&D人员全时当量达到3000人年)", () => {
   it("reads 人年 as the unit after 当量, no label ending in 年", () => {
     const x = fixture(["全市R&D人员全时当量达到3000人年。"], ["地区生产总值增长7%。"]);

@@ -2210,6 +2210,15 @@ describe("a lead sentence a copy set a space before its full stop (Anhui 2004: �
   });
 });
 
+describe("a dashed item whose first sentence fills the lead's length only with its dash (Harbin 2010: ——积极应对国际金融危机等不利因素影响，开创了经济回升向好新局面。)", () => {
+  it("has its lead as the items beside it do: the dash is no word of it", () => {
+    const text = ["2010年测试市政府工作报告", "", "——2010年1月20日在测试市第十三届人民代表大会第四次会议上", "", "市长 张三", "", "各位代表：", "", "一、2009年工作回顾", "", "——积极应对国际金融危机等不利因素影响，开创了经济回升向好新局面。注重思路引领。", "", "——注重打基础、攒后劲，全面协调可持续发展能力建设取得新进展。创新完善发展战略。", "", "二、2010年主要任务", "", "地区生产总值增长14%。"].join("\n");
+    const r = ingestText("ceshi-2010.txt", text);
+    expect(r.markdown).toContain("**——积极应对国际金融危机等不利因素影响，开创了经济回升向好新局面**。注重思路引领。");
+    expect(r.markdown).toContain("**——注重打基础、攒后劲，全面协调可持续发展能力建设取得新进展**。");
+  });
+});
+
 describe("sections whose opening parenthesis a copy lost with the first character of each line (Lanzhou 2024: 一）全力以赴稳增长、促发展，…)", () => {
   it("reads 一） 二） as the sections （一） （二） of their part, run on into their text, nothing lost", () => {
     const text = [

@@ -587,6 +587,17 @@ describe("a list item closed by its note in brackets at the margin of a wrapped 
   });
 });
 
+describe("a line left open on a bracket in a wrapped copy (Chongqing 2008 as a PDF copy at 38 characters: …《重庆市城乡总体规划（ / 2007-2020年）》获得国务院批准。…)", () => {
+  it("goes on into the next line, however short of the margin: the bracket's words are there", () => {
+    const before = "（二）基础设施建设提速，城乡面貌焕然一新。《重庆市城乡总体规划（";
+    const after = "2007-2020年）》获得国务院批准。城镇化率由2002年的39.9%提高";
+    expect(breakJoin(before, after, 76)).toBe("");
+    expect(breakJoin(before, after, 76, false, true)).toBe("");
+    // A line as short that closes its bracket still ends there.
+    expect(breakJoin("（二）基础设施建设提速，城乡面貌焕然一新。《重庆市城乡总体规划》", after, 76)).toBeNull();
+  });
+});
+
 describe("a heading on a line of its own after a sentence that ended at the margin, where paragraphs are not indented (Gansu 2009 as a PDF copy at 78 columns)", () => {
   it("starts a paragraph of its own: …保持社会和谐稳定。 / 推进政府自身建设", () => {
     const before = "努力防范和及时有效地依法打击各种犯罪，增强人民群众的安全感，保持社会和谐稳定。";
