@@ -611,6 +611,15 @@ describe("the sizes of a class of enterprises (Shantou 2018: 培育一批年主�
     expect(attributes("新开工10亿元或1亿美元重大工业项目50个。")).toContain("10亿元或1亿美元");
     expect(attributes("投资10亿元或1亿美元用于基础设施。")).not.toContain("10亿元或1亿美元");
   });
+
+  it("so are bare sizes of projects, 元 left out, each after its place (Yangzhou 2015: 加快实现沿江100亿、沿河50亿投资项目第二轮全覆盖)", () => {
+    const x = fixture([], ["紧盯跨国公司、央企和知名民企，加快实现沿江100亿、沿河50亿投资项目第二轮全覆盖。", "地区生产总值增长10%。"]);
+    expect(x.figures.map((f) => [f.value, f.unit])).toEqual([[10, "%"]]);
+    const fw = fixture([], ["加快实现沿江１００亿、沿河５０亿投资项目第二轮全覆盖。", "地区生产总值增长１０％。"]);
+    expect(fw.figures.map((f) => f.value)).toEqual([10]);
+    // A bare amount that sizes no project stays a figure.
+    expect(fixture([], ["全年完成投资100亿。", "地区生产总值增长10%。"]).figures.map((f) => f.value)).toEqual([100, 10]);
+  });
 });
 
 describe("how far a figure is above or below its target (Ganzi 2019: 增长8.6%，超目标任务0.1个百分点)", () => {
