@@ -135,6 +135,8 @@ const attribute: Finder = (text) =>
         families.some((f) => f === "yuan" || f === "dollars" || f === "weight" || f === "power" || f === "households") ||
         (/^(?:千万|[百千]?亿)$/.test(q.unit) && /^的?[^，。；、\d]{0,4}?(?:项目|企业|集团)/.test(after)) ||
         (families.includes("people") && /^的?[^，。；、\d]{0,4}?(?:自然村|村庄|村寨|社区|企业|单位|会议)/.test(after)) ||
+        // Any measure bounds the scale of the things named after 规模的 (Yangzhou 2015: `规划建设1-2个10万人以上规模的现代新城镇`).
+        after.startsWith("规模的") ||
         /^的\d/.test(after);
       // So is money bounding a class a count right after it numbers, its noun left to the clause before
       // (`新引进10亿元以上项目103个，其中50亿元以上19个`, Shaoxing 2025), as without 以上 below.

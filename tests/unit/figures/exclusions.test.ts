@@ -612,6 +612,13 @@ describe("the sizes of a class of enterprises (Shantou 2018: 培育一批年主�
     expect(attributes("投资10亿元或1亿美元用于基础设施。")).not.toContain("10亿元或1亿美元");
   });
 
+  it("so is the scale bounding the towns named after 规模的 (Yangzhou 2015: 每个县（市、区）集中力量规划建设1-2个10万人以上规模的现代新城镇)", () => {
+    const x = fixture([], ["分类推进卫星镇、特色镇、一般镇建设，每个县（市、区）集中力量规划建设1-2个10万人以上规模的现代新城镇。", "地区生产总值增长10%。"]);
+    expect(x.figures.map((f) => [f.min, f.max, f.value, f.unit])).toEqual([[1, 2, null, "个"], [null, null, 10, "%"]]);
+    // People counted before a scale named otherwise stay a figure.
+    expect(fixture([], ["培训2000名以上村医。", "地区生产总值增长10%。"]).figures.map((f) => f.value)).toEqual([2000, 10]);
+  });
+
   it("so are bare sizes of projects, 元 left out, each after its place (Yangzhou 2015: 加快实现沿江100亿、沿河50亿投资项目第二轮全覆盖)", () => {
     const x = fixture([], ["紧盯跨国公司、央企和知名民企，加快实现沿江100亿、沿河50亿投资项目第二轮全覆盖。", "地区生产总值增长10%。"]);
     expect(x.figures.map((f) => [f.value, f.unit])).toEqual([[10, "%"]]);
