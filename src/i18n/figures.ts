@@ -90,6 +90,8 @@ const UNITS: Record<string, string> = {
   部: " units",
   类: " categories",
   宗: " cases",
+  // Plots or pieces of land (`整治“城中村”15块`, Yangzhou 2015).
+  块: " plots",
   // Cases and incidents (`破获各类刑事案件34292起`, `发生生产安全事故120起`).
   起: " cases",
   锭: " spindles",

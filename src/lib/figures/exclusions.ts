@@ -108,6 +108,8 @@ const FUNDS = new RegExp(`^[${HAN}]{0,4}?(?:资金|经费|国债|债券|贷款|�
 const GREEK_CHEMICAL = new RegExp(`^[α-ω][-－]?[${HAN}]`);
 /** A count of things right after an amount (`19个`, `5项`, `3家`), not a gap in points (`2个百分点`). */
 const COUNT_AFTER = /^\s?\d+\s?(?:个(?!百分点)|项|家)/;
+/** What follows a bare size of projects: the later sizes of its list, then the projects (see `attribute`). */
+const BARE_SIZES_AFTER = /^(?:、[^\d，。；、]{0,4}\d+(?:\.\d+)?(?:千万|[百千]?亿))*的?(?:重大|重点)?(?:产业|工业|投资)?项目/;
 const INVESTED = new RegExp(`^[${HAN}]{1,6}?投资额?(?![${HAN}])`);
 const attribute: Finder = (text) =>
   [...text.matchAll(/\d+(?:\.\d+)?/g)].flatMap((m): [number, number][] => {
@@ -139,6 +141,8 @@ const attribute: Finder = (text) =>
         families.some((f) => f === "yuan" || f === "dollars" || f === "weight" || f === "power" || f === "households") ||
         (/^(?:千万|[百千]?亿)$/.test(q.unit) && /^的?[^，。；、\d]{0,4}?(?:项目|企业|集团)/.test(after)) ||
         (families.includes("people") && /^的?[^，。；、\d]{0,4}?(?:自然村|村庄|村寨|社区|企业|单位|会议)/.test(after)) ||
+        // Any measure bounds the scale of the things named after 规模的 (Yangzhou 2015: `规划建设1-2个10万人以上规模的现代新城镇`).
+        after.startsWith("规模的") ||
         /^的\d/.test(after);
       // So is money bounding a class a count right after it numbers, its noun left to the clause before
       // (`新引进10亿元以上项目103个，其中50亿元以上19个`, Shaoxing 2025), as without 以上 below.
@@ -152,6 +156,9 @@ const attribute: Finder = (text) =>
         : [];
     }
     const rest = text.slice(q.end);
+    // A bare magnitude of money, 元 left out, right before the projects it sizes, alone or in a list of such sizes each
+    // after its place (Yangzhou 2015: `加快实现沿江100亿、沿河50亿投资项目第二轮全覆盖`): their size class, as `50亿以上项目` is.
+    if (/^(?:千万|[百千]?亿)$/.test(q.unit) && BARE_SIZES_AFTER.test(rest)) return [[q.start, q.end]];
     // `2个全部财政收入超10亿元的县（市）`, `对进出口额超5000万美元的大型企业实行“一对一”帮扶`: the threshold of places or
     // bodies named right after it, none of the place's own amount; not a total (`100个总投资超过2000亿元的技改项目`).
     // So is each threshold of a list of them before 的 (`一批生产总值超50亿元、财政收入超5亿元的经济强县`, Guangxi 2005:
@@ -209,8 +216,9 @@ const enterpriseSizes = matches(
   new RegExp(
     `(?<=${THRESHOLD_WORD}\\s?)${AMOUNT}(?:以上)?(?:\\s?[、和]\\s?${AMOUNT}(?:以上)?)+(?=\\s?的(?:大型?|骨干|重点)?(?:龙头企业|企业集团|企业|集团))|` +
       `${AMOUNT}以上(?:\\s?[、和]\\s?${AMOUNT}以上)+(?=\\s?的(?:大型?|骨干|重点)?(?:龙头企业|企业集团|企业|集团))|` +
-      // So are sizes of projects joined right before their noun (`推动100亿元、50亿元重特大产业项目…取得新突破`, Yangzhou 2019).
-      `${AMOUNT}(?:以上)?(?:\\s?[、和]\\s?${AMOUNT}(?:以上)?)+(?=\\s?(?:级)?的?(?:重特大|特大|重大|重点|大)?(?:产业|工业|制造业|科创|招商|投资)?项目)|` +
+      // So are sizes of projects joined right before their noun (`推动100亿元、50亿元重特大产业项目…取得新突破`, Yangzhou 2019),
+      // or offered as one size in either currency (`全年新开工10亿元或1亿美元重大工业项目50个`, Yangzhou 2015).
+      `${AMOUNT}(?:以上)?(?:\\s?[、和或]\\s?${AMOUNT}(?:以上)?)+(?=\\s?(?:级)?的?(?:重特大|特大|重大|重点|大)?(?:产业|工业|制造业|科创|招商|投资)?项目)|` +
       // So are sizes of clusters (`努力打造一批年产值超500亿元、1000亿元产业集群`, Shantou 2018).
       `${AMOUNT}(?:以上)?(?:\\s?[、和]\\s?${AMOUNT}(?:以上)?)+(?=\\s?(?:级)?的?(?:产业|工业|制造业)?集群)`,
     "g",

@@ -7,8 +7,8 @@ import { familiesOf } from "./units.ts";
 import { GROWN_TO } from "./verb.ts";
 import { TextCache } from "../text/cache.ts";
 
-/** A yearly average over several years (`年均增长`, `平均每年增长`). */
-const TERM_AVERAGE = /年均|平均每年|每年平均/;
+/** A yearly average over several years (`年均增长`, `平均每年增长`); not 均 after the whole year (`全年均保持11%以上`, Yangzhou 2015). */
+const TERM_AVERAGE = /(?<!全)年均|平均每年|每年平均/;
 
 /**
  * Level verbs: the figure is the state reached (`达到63家`, `提高到2%`, a bound passed: `国家高新技术企业超1.5万家`, but not

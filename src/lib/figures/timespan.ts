@@ -78,9 +78,10 @@ const FUTURE = /(?<![努全奋竭尽])力争|明年/;
  * average wage: `在岗职工年均工资1.2万元，增长6%`, `年平均工资`, and a yearly standard of relief: `农村低保年均保障标准提高到3031元`,
  * Linyi 2016; nor is the mean of some years a change is measured against:
  * `生产安全事故起数、死亡人数比前两年平均数下降20%`, Lishui 2021, a fall in the plan year). Nor is the mean over the year
- * itself: `全年平均居民消费价格总水平下降0.8%` (Henan 2001) is that year's.
+ * itself: `全年平均居民消费价格总水平下降0.8%` (Henan 2001) is that year's, and so is 均 after the whole year, "all through
+ * it": `五大千亿产业产值增幅全年均保持11%以上` (Yangzhou 2015) is no yearly average.
  */
-const AVERAGE = /(?:年均|平均每年|每年平均|(?<!(?:19|20)\d{2}|[全今去上当本])年平均)(?!浓度|值|气温|降水|工资|数|水平|(?:保障|补助|供养)?标准)/;
+const AVERAGE = /(?:(?<!全)年均|平均每年|每年平均|(?<!(?:19|20)\d{2}|[全今去上当本])年平均)(?!浓度|值|气温|降水|工资|数|水平|(?:保障|补助|供养)?标准)/;
 /**
  * A count of households or persons as the subject of `年均` (`4.9万户经营者年均增收8000元左右`): an amount each of them gains
  * in a year, no average over several years. Not a rate (`年均增长`), which is the count's own.

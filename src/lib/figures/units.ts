@@ -186,6 +186,9 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   箱: ["count"],
   // Cases and parcels of land (`解决土地历史遗留问题57宗`, `出让标准地17宗1322亩`).
   宗: ["count"],
+  // Plots, villages-in-the-city and pitches by the piece (Yangzhou 2015: `整治“城中村”15块、老小区60万平方米`): a count, no
+  // 15块 left in the next figure's label; not 块状, 块钱 … (see readUnit).
+  块: ["count"],
   // Cases and accidents (`破获各类刑事案件34292起`, `发生生产安全事故120起`): not a word of its own (see readUnit).
   起: ["count"],
   篇: ["count"],
@@ -285,6 +288,8 @@ export function readUnit(text: string, at: number): string | null {
       if (base === "对" && !/^(?:[，。、；,;：:）)]|$|以[上下]|左右|多|余|国际|友好|友城|姐妹|旅游|列车|航班|城市)/.test(text.slice(at + unit.length, at + unit.length + 2))) continue;
       // 支 before 持, 出, 付 … is a word of its own (`10亿元支持`, `3万支出`): the magnitude alone is the unit.
       if (base === "支" && /^[持出付撑柱援配取线部点流教农干]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
+      // 块 before 状, 钱, 头 … is a word of its own (`3块状经济`, `10块钱`): the magnitude alone is the unit.
+      if (base === "块" && /^[状钱头儿]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       // 群 before 众 or 体 is the people the number counts (`180万群众`): the magnitude alone is the unit.
       if (base === "群" && /^[众体]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       if (text.startsWith(unit, at) && (best === null || unit.length > best.length)) best = unit;

@@ -39,16 +39,22 @@ function paragraphsSinceHeading(blocks: readonly Block[]): number {
 }
 
 /**
+ * Numbers that state no figure: one inside quotation marks or a work's title names something (`深入实施“3341”项目工程`),
+ * and the years of an anniversary date an occasion (Yangzhou 2015: `6.围绕建城2500周年，进一步提升城市品质和文化影响力`,
+ * a section's title).
+ */
+const NAMING_NUMBERS = /“[^“”]*”|《[^《》]*》|\d+周年/g;
+
+/**
  * Whether a line numbered `1.`/`1、` is an item of a list (民生实事, 十件实事: a task with its figures) rather
  * than a heading: in an appendix always; in the body when it runs on after its first sentence or holds figures (not
- * a number in quotation marks or a title's, which names a project or a plan).
+ * a number in quotation marks or a title's, which names a project or a plan, nor an anniversary's years).
  */
 function isListItem(text: string, mode: Mode): boolean {
   if (mode === "appendix") return true;
   const rest = asciiDigits(text).replace(/^\d{1,2} ?[.．、]\s*/, "");
   const end = END.exec(rest);
-  // A number inside quotation marks or a work's title names something (`深入实施“3341”项目工程`): no figure.
-  return (end !== null && end.index + 1 < rest.length) || /\d/.test(rest.replace(/“[^“”]*”|《[^《》]*》/g, ""));
+  return (end !== null && end.index + 1 < rest.length) || /\d/.test(rest.replace(NAMING_NUMBERS, ""));
 }
 
 /** The fewest sentences, and characters, after its title sentence that make a numbered item a section run on into its
@@ -65,7 +71,7 @@ function sectionBody(text: string): string | null {
   const end = END.exec(rest);
   if (!end) return null;
   const title = rest.slice(0, end.index + 1);
-  if ([...title].length > MAX_HEADING || /\d/.test(title.replace(/“[^“”]*”|《[^《》]*》/g, ""))) return null;
+  if ([...title].length > MAX_HEADING || /\d/.test(title.replace(NAMING_NUMBERS, ""))) return null;
   return rest.slice(end.index + 1);
 }
 

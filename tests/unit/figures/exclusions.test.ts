@@ -600,6 +600,33 @@ describe("the sizes of a class of enterprises (Shantou 2018: 培育一批年主�
     // Not amounts invested in a list (`完成投资100亿元、50亿元`), which name no project after them.
     expect(attributes("分别完成投资100亿元、50亿元。")).toEqual([]);
   });
+
+  it("so is one size of projects offered in either currency (Yangzhou 2015: 全年新开工10亿元或1亿美元重大工业项目50个)", () => {
+    const x = fixture([], ["全年新开工10亿元或1亿美元重大工业项目50个、重大服务业项目40个，基本产业和“双高”项目占比均达60%以上。", "地区生产总值增长10%。"]);
+    expect(x.figures.map((f) => [f.value, f.unit])).toEqual([[50, "个"], [40, "个"], [60, "%"], [60, "%"], [10, "%"]]);
+    // The same in full-width digits.
+    const fw = fixture([], ["全年新开工１０亿元或１亿美元重大工业项目５０个。", "地区生产总值增长１０％。"]);
+    expect(fw.figures.map((f) => f.value)).toEqual([50, 10]);
+    // Not an amount or another one spent (`投资10亿元或1亿美元用于…`), which names no project after it.
+    expect(attributes("新开工10亿元或1亿美元重大工业项目50个。")).toContain("10亿元或1亿美元");
+    expect(attributes("投资10亿元或1亿美元用于基础设施。")).not.toContain("10亿元或1亿美元");
+  });
+
+  it("so is the scale bounding the towns named after 规模的 (Yangzhou 2015: 每个县（市、区）集中力量规划建设1-2个10万人以上规模的现代新城镇)", () => {
+    const x = fixture([], ["分类推进卫星镇、特色镇、一般镇建设，每个县（市、区）集中力量规划建设1-2个10万人以上规模的现代新城镇。", "地区生产总值增长10%。"]);
+    expect(x.figures.map((f) => [f.min, f.max, f.value, f.unit])).toEqual([[1, 2, null, "个"], [null, null, 10, "%"]]);
+    // People counted before a scale named otherwise stay a figure.
+    expect(fixture([], ["培训2000名以上村医。", "地区生产总值增长10%。"]).figures.map((f) => f.value)).toEqual([2000, 10]);
+  });
+
+  it("so are bare sizes of projects, 元 left out, each after its place (Yangzhou 2015: 加快实现沿江100亿、沿河50亿投资项目第二轮全覆盖)", () => {
+    const x = fixture([], ["紧盯跨国公司、央企和知名民企，加快实现沿江100亿、沿河50亿投资项目第二轮全覆盖。", "地区生产总值增长10%。"]);
+    expect(x.figures.map((f) => [f.value, f.unit])).toEqual([[10, "%"]]);
+    const fw = fixture([], ["加快实现沿江１００亿、沿河５０亿投资项目第二轮全覆盖。", "地区生产总值增长１０％。"]);
+    expect(fw.figures.map((f) => f.value)).toEqual([10]);
+    // A bare amount that sizes no project stays a figure.
+    expect(fixture([], ["全年完成投资100亿。", "地区生产总值增长10%。"]).figures.map((f) => f.value)).toEqual([100, 10]);
+  });
 });
 
 describe("how far a figure is above or below its target (Ganzi 2019: 增长8.6%，超目标任务0.1个百分点)", () => {

@@ -301,6 +301,17 @@ describe("matchMetric", () => {
     expect(match("研究与试验发展经费投入强度", "%", false)).toBe("rd_intensity");
   });
 
+  it("names R&D intensity by its statistical name with 相当于 (Huzhou 2016: 全社会研究与试验发展经费支出相当于地区生产总值的比例从1.64%提高到2.5%以上)", () => {
+    const x = fixture(
+      ["全社会研究与试验发展经费支出相当于地区生产总值的比例从1.64%提高到2.5%以上，每万人有效发明专利拥有量达到12.9件。"],
+      ["全社会研究与试验发展经费支出相当于地区生产总值的比例达到2.6%。"],
+    );
+    expect(one(x, "全社会研究与试验发展经费支出相当于地区生产总值的比例从1.64%提高到2.5%以上", "2.5%").metric).toBe("rd_intensity");
+    expect(one(x, "全社会研究与试验发展经费支出相当于地区生产总值的比例达到2.6%", "2.6%")).toMatchObject({ kind: "target", metric: "rd_intensity" });
+    // Spending equal to some other whole is no intensity.
+    expect(match("研究与试验发展经费支出相当于上年", "%", false)).toBeNull();
+  });
+
   it("names the invention patents per ten thousand people without 拥有 (Huizhou 2024: 万人发明专利量提高到23.01件; Mianyang 2025)", () => {
     const x = fixture(["万人发明专利量提高到23.01件。每万人有效发明专利达31.1件。"], ["万人发明专利量23.8件。"]);
     expect(one(x, "万人发明专利量提高到23.01件", "23.01件").metric).toBe("invention_patents_per_10k");

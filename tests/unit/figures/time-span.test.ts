@@ -1036,6 +1036,16 @@ describe("the mean over the whole year (Henan 2001: 市场物价从7月份开始
   });
 });
 
+describe("均 after the whole year, all through it (Yangzhou 2015: 汽车、机械、化工、船舶、新能源新光源等五大千亿产业产值增幅全年均保持11%以上)", () => {
+  it("is that year's result, no yearly average over the years before it", () => {
+    const x = fixture(["规上工业增加值增长12%。汽车、机械、化工、船舶、新能源新光源等五大千亿产业产值增幅全年均保持11%以上。"], ["地区生产总值增长10%。"]);
+    expect(when(one(x, "全年均保持11%以上", "11%"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
+    // A yearly average stays one.
+    const y = fixture(["五年来，地区生产总值年均增长9.2%。"], ["地区生产总值增长8%。"]);
+    expect(when(one(y, "地区生产总值年均增长9.2%", "9.2%")).period).not.toBeNull();
+  });
+});
+
 describe("a span ahead opening a statement of its own in the plan (National 2009: 今明两年继续提高企业退休人员基本养老金，…)", () => {
   const e = fixture(
     ["地区生产总值增长9%。"],

@@ -1060,6 +1060,15 @@ describe("cases and parcels (宗), altitudes and radii (Linfen 2021)", () => {
     expect(one(x, "问题57宗", "57宗").unit).toBe("宗");
   });
 
+  it("plots by the piece (块) are a count of their own (Yangzhou 2015: 整治“城中村”15块、老小区60万平方米)", () => {
+    const x = fixture(["整治“城中村”15块、老小区60万平方米，公房解危4.5万平方米。"], ["地区生产总值增长10%。"]);
+    expect(quoting(x, "老小区").map((f) => [written(x, f), f.label_zh])).toEqual([
+      ["15块", "整治“城中村”"],
+      ["60万平方米", "老小区"],
+    ]);
+    expect(readUnit("培育3块状经济", 3)).toBeNull();
+  });
+
   it("an altitude or a radius (海拔600米以下区域, 周边10公里范围) is no figure", () => {
     const x = fixture(["市区及周边10公里范围重污染企业全部“清零”，“一城三区”海拔600米以下区域基本实现“无煤化”。"], ["地区生产总值增长6%。"]);
     expect(quoting(x, "清零")).toEqual([]);

@@ -2247,3 +2247,31 @@ describe("sections whose opening parenthesis a copy lost with the first characte
     expect(texts).toContain("坚持一产抓升级。");
   });
 });
+
+describe("a section's title that names an anniversary's years (Yangzhou 2015: ６．围绕建城２５００周年，进一步提升城市品质和文化影响力)", () => {
+  const head = ["扬州市政府工作报告", "——2015年1月9日在扬州市第七届人民代表大会第四次会议上", "市长 朱民阳", "各位代表："];
+  const body = [
+    "2015年工作安排",
+    "2015年全市经济社会发展的主要预期目标为：地区生产总值增长10%，公共财政预算收入增长10%。",
+    "1.切实加强环境保护，全面提升生态文明建设水平",
+    "加强生态涵养。恢复湿地4000亩。市区新增城市绿地100万平方米。",
+    "2.围绕建城2500周年，进一步提升城市品质和文化影响力",
+    "按照市委“城建项目决胜年”、“城市管理强化年”和“市民素质提升年”部署，推动城市硬件设施和软实力双提升、人与城市共发展。",
+    "加快重大基础设施建设。宁启铁路复线电气化改造扬州段全线建成。",
+    "3.突出稳定性、连续性和累积性，继续推进民生幸福工程",
+    "千方百计增加居民收入。全年新增城镇就业5万人。",
+  ];
+
+  it("reads it as the run's next section, its years no figure of a task, in ASCII and full-width digits", () => {
+    const fw = (l: string) => `　　${l.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).replace(/%/g, "％").replace(/\./g, "．")}`;
+    for (const [lines, markers] of [
+      [[...head, ...body], ["1.", "2.", "3."]],
+      [[...head, ...body.map(fw)], ["１．", "２．", "３．"]],
+    ] as const) {
+      const r = ingestText("yangzhou-2015.txt", lines.join("\n"));
+      expect(r.document.headings.filter((h) => h.depth === 3).map((h) => h.text.slice(0, 2))).toEqual(markers);
+      expect(r.document.headings.find((h) => h.text.includes("周年"))?.text).toMatch(/围绕建城.{4}周年，进一步提升城市品质和文化影响力$/);
+      expect(r.warnings.some((w) => /breaks the numbering/.test(w.message))).toBe(false);
+    }
+  });
+});
