@@ -463,7 +463,9 @@ function statedSubject(clause: string, next = ""): string {
   }
   // A breakthrough made, 突破 as a noun after the verb that makes it (`第三产业实现新的突破`, `取得重大突破`), passes no
   // milestone: the subject is what comes before that verb (第三产业), not the words of the breakthrough.
-  const made = m[0] === "突破" ? /(?:实现|取得|有)(?:了)?[^，、]{0,5}?的?$/.exec(clause.slice(0, m.index)) : null;
+  // So is a leap made, 跨越 as a noun so (`生产总值实现第二个千亿跨越，是“十一五”末的1.67倍，年均增长10.8%`, Qinghai 2016):
+  // the multiple and the change after it are 生产总值's.
+  const made = m[0] === "突破" || m[0] === "跨越" ? /(?:实现|取得|有)(?:了)?[^，、]{0,5}?的?$/.exec(clause.slice(0, m.index)) : null;
   const subject = cleanSubject(clause.slice(0, made ? made.index : m.index));
   return subject.length >= 2 && subject.length <= 12 && !/[、和及与]/.test(subject) ? subject : "";
 }
