@@ -638,6 +638,7 @@ describe("a change compared with a plan's period alone, after the clause that na
     expect(quoting(x, "比“十五”增长").map((f) => [written(x, f), f.label_zh])).toEqual([
       ["2.2倍", "全社会固定资产投资比“十五”增长"],
       ["1倍", "利用外资比“十五”增长"],
+    ]);
   });
 });
 
