@@ -151,6 +151,10 @@ function plain(c: Clause, qs: Quantity[], from: number) {
       const modified = c.text[group[0]!.start - 1] === "的" && !c.text.slice(from, group[0]!.start).includes("占");
       const whole = (opens || modified) && group.length === 1 ? wholeOf(c.text, group[0]!) : null;
       if (whole) subject = whole;
+      // So is one after words that name whose things they are (`东北振兴44个重大项目累计竣工15个`, Jilin 2017): those words
+      // stay on its label (东北振兴重大项目（总数）).
+      const named = !whole && lead && !DISPOSAL.test(lead) && !enumerates(verb) && !ofPercent && !skipped && group.length === 1 ? wholeOf(c.text, group[0]!) : null;
+      if (named) subject = lead + named;
       p = { ...p, verb: "", basis: "", direction: null, change: false };
     } else if ((DISPOSAL.test(subject) && disposedObject(c.text, group.at(-1)!, c.stretch.end)) || (/^(?:每年|全年)$/.test(subject) && /^\p{Script=Han}{2,}用于/u.test(disposedObject(c.text, group.at(-1)!, c.stretch.end)))) {
       // `仍将75%以上财力用于民生事业`: the figure is of the object 将 puts before the verb. So is a share of a time that
