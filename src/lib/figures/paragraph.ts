@@ -151,6 +151,10 @@ function plain(c: Clause, qs: Quantity[], from: number) {
       const modified = c.text[group[0]!.start - 1] === "的" && !c.text.slice(from, group[0]!.start).includes("占");
       const whole = (opens || modified) && group.length === 1 ? wholeOf(c.text, group[0]!) : null;
       if (whole) subject = whole;
+      // So is one after words that name whose things they are (`东北振兴44个重大项目累计竣工15个`, Jilin 2017): those words
+      // stay on its label (东北振兴重大项目（总数）).
+      const named = !whole && lead && !DISPOSAL.test(lead) && !enumerates(verb) && !ofPercent && !skipped && group.length === 1 ? wholeOf(c.text, group[0]!) : null;
+      if (named) subject = lead + named;
       p = { ...p, verb: "", basis: "", direction: null, change: false };
     } else if ((DISPOSAL.test(subject) && disposedObject(c.text, group.at(-1)!, c.stretch.end)) || (/^(?:每年|全年)$/.test(subject) && /^\p{Script=Han}{2,}用于/u.test(disposedObject(c.text, group.at(-1)!, c.stretch.end)))) {
       // `仍将75%以上财力用于民生事业`: the figure is of the object 将 puts before the verb. So is a share of a time that
@@ -463,7 +467,9 @@ function statedSubject(clause: string, next = ""): string {
   }
   // A breakthrough made, 突破 as a noun after the verb that makes it (`第三产业实现新的突破`, `取得重大突破`), passes no
   // milestone: the subject is what comes before that verb (第三产业), not the words of the breakthrough.
-  const made = m[0] === "突破" ? /(?:实现|取得|有)(?:了)?[^，、]{0,5}?的?$/.exec(clause.slice(0, m.index)) : null;
+  // So is a leap made, 跨越 as a noun so (`生产总值实现第二个千亿跨越，是“十一五”末的1.67倍，年均增长10.8%`, Qinghai 2016):
+  // the multiple and the change after it are 生产总值's.
+  const made = m[0] === "突破" || m[0] === "跨越" ? /(?:实现|取得|有)(?:了)?[^，、]{0,5}?的?$/.exec(clause.slice(0, m.index)) : null;
   const subject = cleanSubject(clause.slice(0, made ? made.index : m.index));
   return subject.length >= 2 && subject.length <= 12 && !/[、和及与]/.test(subject) ? subject : "";
 }

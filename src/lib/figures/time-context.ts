@@ -40,13 +40,14 @@ const ANNUAL = /生产总值|GDP|预算收入|财政收入|零售总额|可支�
 /**
  * Words of a stock or a rate (`总数152.9万家`, `拥有量`, `实有市场主体`, `万人拥有…`), a network's length in service
  * (`全省铁路营运里程2980公里`, `高速公路通车里程4005公里`), the users of a service (`移动互联网用户2728万户`), a life span
- * (`人均期望寿命79.82岁`) or a measure per head (`每千常住人口医疗机构床位5.89张`, Sanming 2021): a level at the end of the span.
+ * (`人均期望寿命79.82岁`) or a measure per head (`每千常住人口医疗机构床位5.89张`, Sanming 2021), an area per head among them
+ * (`建设城镇各类保障性住房44.4万户，人均住房面积33平方米`, Qinghai 2016, in a review of five years): a level at the end of the span.
  */
 /** A span's time named as the time within which something ran up (`“九五”期间`, `五年期间`), and a total run up. */
 const DURING = /期间/;
 const TOTAL = /总额$/;
 
-const STOCK = /总数|总量|余额|保有量|拥有|存栏|现有|实有|共有|(?:营运|运营|通车|通航)里程|用户$|寿命|^每[百千万]/;
+const STOCK = /总数|总量|余额|保有量|拥有|存栏|现有|实有|共有|(?:营运|运营|通车|通航)里程|用户$|寿命|^每[百千万]|人均\p{Script=Han}{0,4}面积$/u;
 /** A verb of having opening a clause (`拥有…`, `现有…`, `共有…`). */
 const STOCK_OPENING = /^(?:拥有|现有|实有|共有)/;
 

@@ -566,6 +566,12 @@ describe("a count before its noun, then the part of it done (Heilongjiang 2015: 
       [30, "民生实事（总数）", null],
       [29, "民生实事已完成", "livelihood_projects"],
     ]);
+    // So is one after words that name whose things they are, which its label keeps (Jilin 2017: 东北振兴44个重大项目累计竣工15个).
+    const w = fixture(["强化有效投资关键作用，开展春季项目“三早”行动，东北振兴44个重大项目累计竣工15个，长春地铁1号线建成试运行。"], []);
+    expect(w.figures.filter((f) => f.unit === "个" && f.value !== 1).map((f) => [f.value, f.label_zh])).toEqual([
+      [44, "东北振兴重大项目（总数）"],
+      [15, "重大项目累计竣工"],
+    ]);
     // A count before its noun with no part after it keeps its reading.
     const y = fixture(["办好34件民生实事。"], []);
     expect(y.figures.map((f) => [f.value, f.metric])).toEqual([[34, "livelihood_projects"]]);

@@ -185,6 +185,12 @@ describe("numbers that are not figures", () => {
     expect(e.figures.find((f) => f.value === 52.5)?.metric).toBe("tech_progress_contribution");
   });
 
+  it("reads the old value after the water class it is measured at as a baseline (Qinghai 2016: 湟水河出省断面水质达标率要由现在的四类83%提高到三类50%)", () => {
+    const e = fixture(["地区生产总值增长8%。"], ["还青海人民一条清澈的母亲河，是政府的庄严承诺，《纲要（草案）》提出，湟水河出省断面水质达标率要由现在的四类83%提高到三类50%。"]);
+    expect(e.figures.filter((f) => f.value === 83)).toEqual([]);
+    expect(e.figures.filter((f) => f.value === 50).map((f) => [f.unit, f.label_zh])).toEqual([["%", "湟水河出省断面水质达标率"]]);
+  });
+
   it("reads the old value at the tenth plan's end, “十五” having no digit between 十 and 五, as a baseline (Shanxi 2006: 到2010年，全省矿井总数控制在2500个以内，矿区煤炭资源回采率由“十五”末的40%提高到60%以上)", () => {
     const e = fixture(["地区生产总值增长12%。"], ["到2010年，全省矿井总数控制在2500个以内，矿区煤炭资源回采率由“十五”末的40%提高到60%以上，全省原煤年产量控制在7亿吨左右。"]);
     expect(e.figures.filter((f) => f.label_zh === "矿区煤炭资源回采率").map((f) => [f.value, f.min, f.year])).toEqual([[60, 60, 2010]]);

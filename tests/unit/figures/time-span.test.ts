@@ -1581,6 +1581,17 @@ describe("a life span or a measure per head told in a review of five years (Sanm
   });
 });
 
+describe("an area per head told in a review of five years (Qinghai 2016: 建设城镇各类保障性住房44.4万户，人均住房面积33平方米)", () => {
+  it("is a level at the end of the span, beside the homes built over it", () => {
+    const x = fixture(
+      ["五年来，城乡居民住房全面改善，建设城镇各类保障性住房44.4万户，人均住房面积33平方米，达到全国平均水平，百万人口圆了安居梦。"],
+      ["地区生产总值增长7.5%左右。"],
+    );
+    expect(one(x, "人均住房面积33平方米", "33平方米")).toMatchObject({ year: 2019, period: null });
+    expect(one(x, "建设城镇各类保障性住房44.4万户", "44.4万户").period).toEqual([2015, 2019]);
+  });
+});
+
 describe("a milestone passed told in a review of five years (Zhuhai 2012: 全市地区生产总值、工业总产值、…相继跨过1000亿元、3000亿元、400亿元和100亿元大关)", () => {
   it("is a level at the end of the span, not a sum over it", () => {
     const x = extractText(

@@ -4145,6 +4145,16 @@ describe("a breakthrough made, 突破 as a noun, passes no milestone (Beijing 19
   });
 });
 
+describe("a leap made, 跨越 as a noun after 实现, names no part of its indicator (Qinghai 2016)", () => {
+  it("leaves the multiple and the change after it to the indicator before the verb: 生产总值实现第二个千亿跨越，是“十一五”末的1.67倍，年均增长10.8%", () => {
+    const x = fixture([
+      "综合经济实力跃上新台阶。全省主要发展指标实现大幅增长。生产总值实现第二个千亿跨越，是“十一五”末的1.67倍，年均增长10.8%；人均生产总值超过6600美元，与全国相对差距缩小4.7个百分点。",
+    ], ["地区生产总值增长6%。"]);
+    expect(x.figures.find((f) => f.value === 1.67)?.label_zh).toBe("生产总值是“十一五”末");
+    expect(x.figures.find((f) => f.value === 10.8)).toMatchObject({ label_zh: "生产总值年均增长", metric: "gdp_growth" });
+  });
+});
+
 describe("a modal of what the year can reach, before the verb or after the indicator (Lanzhou 2012, given in November: 全社会固定资产投资可达950亿元)", () => {
   const x = fixture(
     [
