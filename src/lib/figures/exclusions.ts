@@ -308,10 +308,12 @@ const oldChange: Finder = (text) =>
 /**
  * A figure set as the ground of what follows (`粮食总产量在1992年首次达到100亿公斤的基础上，…又突破了150亿公斤`, `在上年增长
  * 8%的基础上`, `在2009年完成5034亿元、2010年完成6353亿元的基础上`): an earlier level or change, a baseline, not a result.
+ * So is one written in words (`在连续两年增长百分之十三的基础上，安排这样的速度是比较合适的`, State Council 1994): the growth of
+ * the years before, no target of the plan year.
  */
 const groundOf: Finder = (text) =>
-  [...text.matchAll(/\d+(?:\.\d+)?/g)].flatMap((m): [number, number][] => {
-    const q = readQuantity(text, m.index);
+  [...text.matchAll(/\d+(?:\.\d+)?|(?:十万|[百千])分之(?=[一二两三四五六七八九十])/g)].flatMap((m): [number, number][] => {
+    const q = readAt(text, m.index);
     if (!q || q.start !== m.index) return [];
     // So is each of a list of earlier levels before it (`在2009年完成5034亿元、2010年完成6353亿元的基础上`).
     // So is a high base the figure is (`这些成绩，是在我国经济总量超过60万亿元的高基数上取得的`, State Council 2016).

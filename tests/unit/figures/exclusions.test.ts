@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { excludedSpans, exclusionAt, type ExclusionRule } from "../../../src/lib/figures/exclusions.ts";
-import { fixture, quoting, real } from "./helpers.ts";
+import { fixture, nationFixture, quoting, real } from "./helpers.ts";
 
 const reports = [real("zhongwei-2020"), real("shizuishan-2020")];
 
@@ -397,6 +397,13 @@ describe("a list of earlier levels set as the ground of what follows (Shanxi 201
     const values = x.figures.filter((f) => f.quote.includes("基础上")).map((f) => f.value);
     expect(values).not.toContain(5034);
     expect(values).not.toContain(6353);
+  });
+});
+
+describe("a growth in words set as the ground of the plan year's (State Council 1994)", () => {
+  it("在连续两年增长百分之十三的基础上: no target of the plan year, only the year's 百分之九 is", () => {
+    const x = nationFixture([], ["根据这个要求，今年计划国内生产总值增长百分之九。在连续两年增长百分之十三的基础上，安排这样的速度是比较合适的。"]);
+    expect(x.figures.map((f) => [f.kind, f.metric, f.value])).toEqual([["target", "gdp_growth", 9]]);
   });
 });
 
