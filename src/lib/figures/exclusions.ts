@@ -321,6 +321,17 @@ const groundOf: Finder = (text) =>
   });
 
 /**
+ * The rate in force that a task takes to a new one (`将制造业等行业现行16%的税率降至13%`, State Council 2019): a baseline, the
+ * new rate after the verb the target.
+ */
+const CURRENT_TO_NEW = new RegExp(`^的[${HAN}]{1,8}?${TO_NEW.source.slice(1)}`);
+const inForce: Finder = (text) =>
+  [...text.matchAll(/(?<=现行\s?)\d+(?:\.\d+)?/g)].flatMap((m): [number, number][] => {
+    const q = readQuantity(text, m.index);
+    return q && q.start === m.index && CURRENT_TO_NEW.test(text.slice(q.tail)) ? [[q.start, q.end]] : [];
+  });
+
+/**
  * A count before its noun that a verb takes to a new count of the same unit (`188个园区整合优化为120个`, `37个乡镇撤并为
  * 25个`): the old count, a baseline, and no word of the new count's label.
  */
@@ -489,6 +500,7 @@ const RULES: [ExclusionRule, Finder][] = [
   ["baseline", baseline],
   ["baseline", oldChange],
   ["baseline", groundOf],
+  ["baseline", inForce],
   ["old-count", oldCount],
   ["scope", scopeCount],
   ["attribute", nationsRegions],

@@ -407,6 +407,15 @@ describe("a growth in words set as the ground of the plan year's (State Council 
   });
 });
 
+describe("the rate in force that a task takes to a new one (State Council 2019)", () => {
+  it("现行16%的税率降至13%: the 16% in force is a baseline, no target", () => {
+    const text = "深化增值税改革，将制造业等行业现行16%的税率降至13%，将交通运输业、建筑业等行业现行10%的税率降至9%。";
+    expect(excludedSpans(text).filter((e) => e.rule === "baseline").map((e) => text.slice(e.start, e.end))).toEqual(["16%", "10%"]);
+    const x = nationFixture([], [text]);
+    expect(x.figures.map((f) => f.value)).toEqual([13, 9]);
+  });
+});
+
 describe("a population that names a country or the people of the place (National 2018, National 2009, Anhui 2010, Dalian 2001)", () => {
   it("is no figure", () => {
     const rules = (text: string) => excludedSpans(text).filter((e) => e.rule === "population").map((e) => text.slice(e.start, e.end));
