@@ -504,8 +504,9 @@ const RULES: [ExclusionRule, Finder][] = [
   ["old-count", oldCount],
   ["scope", scopeCount],
   ["attribute", nationsRegions],
-  // So is the count of the nation's peoples (`藏族是中国56个民族大家庭的一员`, State Council 1992): a fact of the country.
-  ["attribute", matches(/(?<=(?:中国|我国|全国|中华)\s?)\d+(?=\s?个民族)/g)],
+  // So is the count of the nation's peoples (`藏族是中国56个民族大家庭的一员`, State Council 1992): a fact of the country; named
+  // as the peoples who strive together, too (`同心协力建设56个民族共同团结奋斗、共同繁荣发展的美好家园`, State Council 2019).
+  ["attribute", matches(/(?<=(?:中国|我国|全国|中华)\s?)\d+(?=\s?个民族)|\d+(?=\s?个民族(?:共同|大家庭))/g)],
   // The size of a set the place or a body of it is one of (`银川被列为23个空港型国家物流枢纽承载城市之一、55个商贸服务型国家物流
   // 枢纽承载城市之一`, Yinchuan 2019; `成为全国10个试点城市之一`): which list it joined, no count of the place's own.
   ["attribute", matches(new RegExp(`\\d+(?=\\s?[个家所座批][${HAN}“”（）()]{1,24}?之一)`, "g"))],

@@ -416,6 +416,13 @@ describe("the rate in force that a task takes to a new one (State Council 2019)"
   });
 });
 
+describe("the nation's peoples as the ones who strive together (State Council 2019)", () => {
+  it("56个民族共同团结奋斗 is no figure", () => {
+    const text = "加大对民族地区和人口较少民族发展的支持，深入实施兴边富民行动，同心协力建设56个民族共同团结奋斗、共同繁荣发展的美好家园。";
+    expect(excludedSpans(text).map((e) => [text.slice(e.start, e.end), e.rule])).toEqual([["56", "attribute"]]);
+  });
+});
+
 describe("a population that names a country or the people of the place (National 2018, National 2009, Anhui 2010, Dalian 2001)", () => {
   it("is no figure", () => {
     const rules = (text: string) => excludedSpans(text).filter((e) => e.rule === "population").map((e) => text.slice(e.start, e.end));
