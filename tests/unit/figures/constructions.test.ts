@@ -700,3 +700,10 @@ describe("a rate in force before the noun a verb takes to a new rate (State Coun
     expect(x.figures.map((f) => [f.label_zh, f.value, f.direction])).toEqual([["制造业等行业税率", 13, "down"]]);
   });
 });
+
+describe("an old amount a month after 从 (State Council 2019: 城乡居民基础养老金最低标准从每月70元提高到88元)", () => {
+  it("is no word of the new amount's label", () => {
+    const x = nationFixture(["提高退休人员基本养老金，城乡居民基础养老金最低标准从每月70元提高到88元。"], []);
+    expect(x.figures.map((f) => [f.label_zh, f.value])).toEqual([["城乡居民基础养老金最低标准", 88]]);
+  });
+});
