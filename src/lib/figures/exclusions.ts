@@ -566,7 +566,9 @@ const RULES: [ExclusionRule, Finder][] = [
   ["hypothesis", matches(/(?<=(?:保持|按照?|以)(?:年均)?\s?)\d+(?:\.\d+)?(?=\s?[%％](?:左右)?的(?:年均)?(?:增速|增长速度|速度|增幅|增长率)[，,][^。；！？]*?(?:有望|可望))/g)],
   // So is a rate that would be enough for a goal (`未来五年我省生产总值只要年均增长3.7%、城乡居民人均收入年均增长1.7%，就可以实现
   // “两个翻番”`, Qinghai 2016): the least the goal needs, no rate the report sets; the one it sets follows (`生产总值按年均增长7.5%…安排`).
-  ["hypothesis", matches(/(?<=只要[^，。；！？,;]{0,40}?)\d+(?:\.\d+)?(?=\s?[%％][^。；！？;]{0,40}?[，,]\s?就(?:可以|可|能够?))/g)],
+  // So is one in words that would already be an achievement (`只要我们能够再连续若干年保持百分之八至百分之九的增长率，就是了不起的
+  // 成绩`, State Council 1994): a condition over years, no rate of the plan year.
+  ["hypothesis", matches(/(?<=只要[^，。；！？,;]{0,40}?)(?:\d+(?:\.\d+)?(?=\s?[%％])|百分之(?=[一二两三四五六七八九十]))(?=[^。；！？;]{0,40}?[，,]\s?就(?:可以|可|能够?|是))/g)],
   // So is a level past which a thing is said to happen (`国际经验表明，城镇化率超过60%以后，是城市问题集中爆发期`, Yueyang
   // 2023): the condition of a general rule, no level of the place's own, neither reached nor aimed at.
   ["hypothesis", matches(/(?<=(?:超过|超出|达到|突破|跨过|迈过|进入)\s?)\d+(?:\.\d+)?(?=\s?(?:[%％]|[万千百]*美元)\s?(?:以后|之后)[，,])/g)],

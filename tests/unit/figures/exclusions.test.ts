@@ -423,6 +423,13 @@ describe("the nation's peoples as the ones who strive together (State Council 20
   });
 });
 
+describe("a rate in words that would already be an achievement (State Council 1994)", () => {
+  it("只要…保持百分之八至百分之九的增长率，就是了不起的成绩: no figure, the plan year's 百分之九 stays", () => {
+    const x = nationFixture([], ["根据这个要求，今年计划国内生产总值增长百分之九。只要我们能够再连续若干年保持百分之八至百分之九的增长率，就是了不起的成绩。"]);
+    expect(x.figures.map((f) => [f.metric, f.value])).toEqual([["gdp_growth", 9]]);
+  });
+});
+
 describe("a population that names a country or the people of the place (National 2018, National 2009, Anhui 2010, Dalian 2001)", () => {
   it("is no figure", () => {
     const rules = (text: string) => excludedSpans(text).filter((e) => e.rule === "population").map((e) => text.slice(e.start, e.end));
