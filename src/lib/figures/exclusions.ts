@@ -323,14 +323,27 @@ const oldChange: Finder = (text) =>
 /**
  * A figure set as the ground of what follows (`粮食总产量在1992年首次达到100亿公斤的基础上，…又突破了150亿公斤`, `在上年增长
  * 8%的基础上`, `在2009年完成5034亿元、2010年完成6353亿元的基础上`): an earlier level or change, a baseline, not a result.
+ * So is one written in words (`在连续两年增长百分之十三的基础上，安排这样的速度是比较合适的`, State Council 1994): the growth of
+ * the years before, no target of the plan year.
  */
 const groundOf: Finder = (text) =>
-  [...text.matchAll(/\d+(?:\.\d+)?/g)].flatMap((m): [number, number][] => {
-    const q = readQuantity(text, m.index);
+  [...text.matchAll(/\d+(?:\.\d+)?|(?:十万|[百千])分之(?=[一二两三四五六七八九十])/g)].flatMap((m): [number, number][] => {
+    const q = readAt(text, m.index);
     if (!q || q.start !== m.index) return [];
     // So is each of a list of earlier levels before it (`在2009年完成5034亿元、2010年完成6353亿元的基础上`).
     // So is a high base the figure is (`这些成绩，是在我国经济总量超过60万亿元的高基数上取得的`, State Council 2016).
     return /^(?:左右|以上|多)?(?:、[^，,；;。：:]*?)?的(?:(?:良好|坚实)?基础|(?:较高|更高|高)?基数)上/.test(text.slice(q.tail)) ? [[q.start, q.end]] : [];
+  });
+
+/**
+ * The rate in force that a task takes to a new one (`将制造业等行业现行16%的税率降至13%`, State Council 2019): a baseline, the
+ * new rate after the verb the target.
+ */
+const CURRENT_TO_NEW = new RegExp(`^的[${HAN}]{1,8}?${TO_NEW.source.slice(1)}`);
+const inForce: Finder = (text) =>
+  [...text.matchAll(/(?<=现行\s?)\d+(?:\.\d+)?/g)].flatMap((m): [number, number][] => {
+    const q = readQuantity(text, m.index);
+    return q && q.start === m.index && CURRENT_TO_NEW.test(text.slice(q.tail)) ? [[q.start, q.end]] : [];
   });
 
 /**
@@ -510,11 +523,13 @@ const RULES: [ExclusionRule, Finder][] = [
   ["baseline", baseline],
   ["baseline", oldChange],
   ["baseline", groundOf],
+  ["baseline", inForce],
   ["old-count", oldCount],
   ["scope", scopeCount],
   ["attribute", nationsRegions],
-  // So is the count of the nation's peoples (`藏族是中国56个民族大家庭的一员`, State Council 1992): a fact of the country.
-  ["attribute", matches(/(?<=(?:中国|我国|全国|中华)\s?)\d+(?=\s?个民族)/g)],
+  // So is the count of the nation's peoples (`藏族是中国56个民族大家庭的一员`, State Council 1992): a fact of the country; named
+  // as the peoples who strive together, too (`同心协力建设56个民族共同团结奋斗、共同繁荣发展的美好家园`, State Council 2019).
+  ["attribute", matches(/(?<=(?:中国|我国|全国|中华)\s?)\d+(?=\s?个民族)|\d+(?=\s?个民族(?:共同|大家庭))/g)],
   // The size of a set the place or a body of it is one of (`银川被列为23个空港型国家物流枢纽承载城市之一、55个商贸服务型国家物流
   // 枢纽承载城市之一`, Yinchuan 2019; `成为全国10个试点城市之一`): which list it joined, no count of the place's own.
   ["attribute", matches(new RegExp(`\\d+(?=\\s?[个家所座批][${HAN}“”（）()]{1,24}?之一)`, "g"))],
@@ -574,7 +589,9 @@ const RULES: [ExclusionRule, Finder][] = [
   ["hypothesis", matches(/(?<=(?:保持|按照?|以)(?:年均)?\s?)\d+(?:\.\d+)?(?=\s?[%％](?:左右)?的(?:年均)?(?:增速|增长速度|速度|增幅|增长率)[，,][^。；！？]*?(?:有望|可望))/g)],
   // So is a rate that would be enough for a goal (`未来五年我省生产总值只要年均增长3.7%、城乡居民人均收入年均增长1.7%，就可以实现
   // “两个翻番”`, Qinghai 2016): the least the goal needs, no rate the report sets; the one it sets follows (`生产总值按年均增长7.5%…安排`).
-  ["hypothesis", matches(/(?<=只要[^，。；！？,;]{0,40}?)\d+(?:\.\d+)?(?=\s?[%％][^。；！？;]{0,40}?[，,]\s?就(?:可以|可|能够?))/g)],
+  // So is one in words that would already be an achievement (`只要我们能够再连续若干年保持百分之八至百分之九的增长率，就是了不起的
+  // 成绩`, State Council 1994): a condition over years, no rate of the plan year.
+  ["hypothesis", matches(/(?<=只要[^，。；！？,;]{0,40}?)(?:\d+(?:\.\d+)?(?=\s?[%％])|百分之(?=[一二两三四五六七八九十]))(?=[^。；！？;]{0,40}?[，,]\s?就(?:可以|可|能够?|是))/g)],
   // So is a level past which a thing is said to happen (`国际经验表明，城镇化率超过60%以后，是城市问题集中爆发期`, Yueyang
   // 2023): the condition of a general rule, no level of the place's own, neither reached nor aimed at.
   ["hypothesis", matches(/(?<=(?:超过|超出|达到|突破|跨过|迈过|进入)\s?)\d+(?:\.\d+)?(?=\s?(?:[%％]|[万千百]*美元)\s?(?:以后|之后)[，,])/g)],

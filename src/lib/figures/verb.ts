@@ -126,9 +126,13 @@ const OLD_BEFORE_CUT = new RegExp(`${FROM_OLD}(?:原来|原有)?的?\\d[^，；�
  * subject; after 已经 too (`…的比重，已经由五年前的百分之五十左右扩大到百分之八十左右`, State Council 1993). Not 由 inside a
  * word (`自由贸易试验区`, `理由`, `经由`, `由于`), nor 从 opening the year a yearly amount starts from (`从2006年起每年安排3000万元`,
  * Xinjiang 2006), which is no old value. A space a copy set before the number (`贫困人口从 49.7 万人下降到 25.8 万人`,
- * Chuxiong 2016) changes nothing.
+ * Chuxiong 2016) changes nothing, nor an amount a month before it (`城乡居民基础养老金最低标准从每月70元提高到88元`, State
+ * Council 2019).
  */
-const BASELINE = new RegExp(`(?:${FROM_OLD}(?![于此])|从(?!(?:19|20)\\d{2}年(?:起|开始))(?=[\\s\\u3000]?(?:人均|户均|平均|每人(?:每年)?)?(?:不到|不足|近|约)?[\\s\\u3000]?\\d|${PART_YEAR}))[^，；。]*$`);
+const BASELINE = new RegExp(`(?:${FROM_OLD}(?![于此])|从(?!(?:19|20)\\d{2}年(?:起|开始))(?=[\\s\\u3000]?(?:人均|户均|平均|每人(?:每年|每月)?|每[月年])?(?:不到|不足|近|约)?[\\s\\u3000]?\\d|${PART_YEAR}))[^，；。]*$`);
+
+/** The rate in force before its noun (`现行16%的` of `现行16%的税率`), the noun closing the subject. */
+const IN_FORCE = /现行[\s\u3000]?\d+(?:\.\d+)?\s?[%％]的(?=\p{Script=Han}{1,8}$)/u;
 
 /**
  * A verb of stating an aim at the start of a subject (`提出`, `明确`, `确定`), after separators, and the authority that
@@ -279,6 +283,9 @@ export function readPredicate(before: string): Predicate {
     }
   }
   if (!change) rest = rest.replace(BASELINE, "");
+  // The rate in force before the noun a level verb takes to a new rate (`将制造业等行业现行16%的税率降至13%`, State Council
+  // 2019): a baseline, no word of the indicator; the noun after it is.
+  if (!change && !bare && rest.includes("现行")) rest = rest.replace(IN_FORCE, "");
   // The first year of a change told year by year (`地区生产总值由2013年下降9.5%、2014年下降9.7%`): its time, no word of it.
   else rest = rest.replace(/[由从](?:19|20)\d{2}年$/, "");
   // The old value a change by a share of it is told from (`政府行政职权由原来的8570项压减掉65%`, Yinchuan 2016): a baseline,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dev, fixture, quoting, real, typed, written } from "./helpers.ts";
+import { dev, fixture, nationFixture, quoting, real, typed, written } from "./helpers.ts";
 import { leadingCut } from "../../../src/lib/figures/verb.ts";
 import { paragraphDrafts } from "../../../src/lib/figures/paragraph.ts";
 
@@ -697,5 +697,19 @@ describe("a length whose noun opens on the size class it serves (Dali 2022: 1000
       [1000, "公里", "30户以上自然村通硬化路"],
       [840, "公里", "农村公路生命安全防护工程建设"],
     ]);
+  });
+});
+
+describe("a rate in force before the noun a verb takes to a new rate (State Council 2019: 将制造业等行业现行16%的税率降至13%)", () => {
+  it("leaves the rate in force out of the label", () => {
+    const x = nationFixture([], ["深化增值税改革，将制造业等行业现行16%的税率降至13%。"]);
+    expect(x.figures.map((f) => [f.label_zh, f.value, f.direction])).toEqual([["制造业等行业税率", 13, "down"]]);
+  });
+});
+
+describe("an old amount a month after 从 (State Council 2019: 城乡居民基础养老金最低标准从每月70元提高到88元)", () => {
+  it("is no word of the new amount's label", () => {
+    const x = nationFixture(["提高退休人员基本养老金，城乡居民基础养老金最低标准从每月70元提高到88元。"], []);
+    expect(x.figures.map((f) => [f.label_zh, f.value])).toEqual([["城乡居民基础养老金最低标准", 88]]);
   });
 });

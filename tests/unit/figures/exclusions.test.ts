@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { excludedSpans, exclusionAt, type ExclusionRule } from "../../../src/lib/figures/exclusions.ts";
-import { fixture, quoting, real } from "./helpers.ts";
+import { fixture, nationFixture, quoting, real } from "./helpers.ts";
 
 const reports = [real("zhongwei-2020"), real("shizuishan-2020")];
 
@@ -403,6 +403,36 @@ describe("a list of earlier levels set as the ground of what follows (Shanxi 201
     const values = x.figures.filter((f) => f.quote.includes("基础上")).map((f) => f.value);
     expect(values).not.toContain(5034);
     expect(values).not.toContain(6353);
+  });
+});
+
+describe("a growth in words set as the ground of the plan year's (State Council 1994)", () => {
+  it("在连续两年增长百分之十三的基础上: no target of the plan year, only the year's 百分之九 is", () => {
+    const x = nationFixture([], ["根据这个要求，今年计划国内生产总值增长百分之九。在连续两年增长百分之十三的基础上，安排这样的速度是比较合适的。"]);
+    expect(x.figures.map((f) => [f.kind, f.metric, f.value])).toEqual([["target", "gdp_growth", 9]]);
+  });
+});
+
+describe("the rate in force that a task takes to a new one (State Council 2019)", () => {
+  it("现行16%的税率降至13%: the 16% in force is a baseline, no target", () => {
+    const text = "深化增值税改革，将制造业等行业现行16%的税率降至13%，将交通运输业、建筑业等行业现行10%的税率降至9%。";
+    expect(excludedSpans(text).filter((e) => e.rule === "baseline").map((e) => text.slice(e.start, e.end))).toEqual(["16%", "10%"]);
+    const x = nationFixture([], [text]);
+    expect(x.figures.map((f) => f.value)).toEqual([13, 9]);
+  });
+});
+
+describe("the nation's peoples as the ones who strive together (State Council 2019)", () => {
+  it("56个民族共同团结奋斗 is no figure", () => {
+    const text = "加大对民族地区和人口较少民族发展的支持，深入实施兴边富民行动，同心协力建设56个民族共同团结奋斗、共同繁荣发展的美好家园。";
+    expect(excludedSpans(text).map((e) => [text.slice(e.start, e.end), e.rule])).toEqual([["56", "attribute"]]);
+  });
+});
+
+describe("a rate in words that would already be an achievement (State Council 1994)", () => {
+  it("只要…保持百分之八至百分之九的增长率，就是了不起的成绩: no figure, the plan year's 百分之九 stays", () => {
+    const x = nationFixture([], ["根据这个要求，今年计划国内生产总值增长百分之九。只要我们能够再连续若干年保持百分之八至百分之九的增长率，就是了不起的成绩。"]);
+    expect(x.figures.map((f) => [f.metric, f.value])).toEqual([["gdp_growth", 9]]);
   });
 });
 
