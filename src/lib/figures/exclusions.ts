@@ -365,17 +365,18 @@ const oldCount: Finder = (text) =>
   });
 
 /**
+ * The change of an aggregate of the parts a count numbers (`18个区县增加值增长17%`, Tianjin 2004): the count says whose
+ * aggregate it is, as it does of a rate.
+ */
+const PARTS_AGGREGATE_CHANGE = "(?:增加值|生产总值|财政收入|一般预算收入|公共预算收入)(?:同比|比上年)?(?:增长|下降)";
+
+/**
  * A count before the noun of a rate that follows it in the same clause (`1766个重大项目年度投资完成率达124%`, `38个造林片区苗木
  * 成活率达到92%以上`, `8个国控断面水质优良比例保持在80%以上`, `14个重点产业产值占农林牧渔业总产值的80%以上`, `915个重点项目完成
  * 年度投资计划的116%`): it says what the rate is of, no figure of its own, and no word
  * of the rate's label. So is a count before the mean of what it counts changed by a percentage (`全省17个重点城市PM2.5均值下降
  * 16.9%`, Hubei 2017): the cities the mean is taken over; and before the change of their aggregate ({@link PARTS_AGGREGATE_CHANGE}).
  */
-/**
- * The change of an aggregate of the parts a count numbers (`18个区县增加值增长17%`, Tianjin 2004): the count says whose
- * aggregate it is, as it does of a rate.
- */
-const PARTS_AGGREGATE_CHANGE = "(?:增加值|生产总值|财政收入|一般预算收入|公共预算收入)(?:同比|比上年)?(?:增长|下降)";
 /** A rate's noun after a count, up to the rate's digits. */
 const RATE_AFTER_COUNT = new RegExp(`^(?:[${HAN}“”]|PM2\\.5|PM10){1,20}?(?:率|比例|比重|占比|均值|平均浓度|占[${HAN}]{1,16}?的|完成[${HAN}]{0,8}?(?:计划|任务)的|${PARTS_AGGREGATE_CHANGE})[${HAN}]{0,8}?(?=\\d)`);
 const scopeCount: Finder = (text) =>
