@@ -199,6 +199,11 @@ const PRESENT_LEVEL = /(?:目前|现在|当前)[^，；。,;]{0,16}已经?[^，�
  * clause names the plan year or the future (`今年已经安排了…`).
  */
 const DONE_ALREADY = /已经[\p{Script=Han}]{1,4}了$/u;
+/**
+ * A level the clause says is already reached, right before the figure (`我国60岁以上人口已达2.5亿`, State Council 2019, in the
+ * part on the plan year's work): where things stand as it begins, unless the clause names the plan year or the future.
+ */
+const REACHED_ALREADY = /已经?(?:达到?|超过|突破)约?$/;
 const AHEAD = /今年|本年|明年|将|要/;
 
 /**
@@ -216,7 +221,7 @@ const NOW_OPENING = /(?:^|[，,；;])[\s\u3000]*(?:目前|现在|当前|截至�
  * year gone by (in the review too, where `今年` would date it the plan year's).
  */
 function standsNow(c: TimeContext, clause: string): boolean {
-  if (c.part !== "review" && (PRESENT_LEVEL.test(clause) || (DONE_ALREADY.test(clause) && !AHEAD.test(clause)))) return true;
+  if (c.part !== "review" && (PRESENT_LEVEL.test(clause) || ((DONE_ALREADY.test(clause) || REACHED_ALREADY.test(clause)) && !AHEAD.test(clause) && !PLEDGED.test(clause)))) return true;
   const now = NOW_OPENING.exec(c.before);
   return now !== null && !AHEAD.test(c.before.slice(now.index + now[0].length)) && !PLEDGED.test(c.before);
 }

@@ -1711,4 +1711,11 @@ describe("a count the clause says is already reached, 已经…了 before it in 
     const x = fixture(["全市生产总值增长10%。"], ["全市生产总值增长9%。今年已经安排了5亿元专项资金。"]);
     expect(when(one(x, "今年已经安排了5亿元", "5亿元"))).toMatchObject({ kind: "target", year: 2020 });
   });
+
+  it("so is a level said to be reached already (State Council 2019: 我国60岁以上人口已达2.5亿; 1990: 我国外债余额已达到400多亿美元), not one pledged", () => {
+    const x = fixture(["全市生产总值增长10%。"], ["全市生产总值增长9%。我国60岁以上人口已达2.5亿，要大力发展养老特别是社区养老服务业。我国外债余额已达到400多亿美元。力争高新技术企业已达到500家。"]);
+    expect(when(one(x, "60岁以上人口已达2.5亿", "2.5亿"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
+    expect(when(one(x, "外债余额已达到400多亿美元", "400多亿美元"))).toMatchObject({ kind: "result", year: 2019 });
+    expect(when(one(x, "高新技术企业已达到500家", "500家"))).toMatchObject({ kind: "target", year: 2020 });
+  });
 });
