@@ -92,6 +92,11 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   // the base after the slash is the unit's, no figure of its own, and of no family the indicators are counted in.
   "/10万": [],
   公斤: ["weight"],
+  // A yield per mu (`粮食单产达到493.5公斤/亩`, Jilin 2017): a rate of the land, no weight of the place's output, and of no
+  // family the indicators are counted in.
+  "公斤/亩": [],
+  "斤/亩": [],
+  "千克/亩": [],
   // A kilogram as written (`度电排放二氧化碳0.13千克`): one unit, no magnitude 千 before a measure the text lacks.
   千克: ["weight"],
   // A content by the kilogram (`土壤有机质平均含量28克/千克`): a concentration, of no family the indicators are counted in.

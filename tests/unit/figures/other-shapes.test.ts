@@ -66,6 +66,19 @@ describe("reports of other places and years: units, names and measures", () => {
     expect(withUnitEn(12, "个月")).toBe("12 months");
   });
 
+  it("gives rates, amounts per head and counts by the trip or the basis point English units, never the pinyin of their characters", () => {
+    expect(withUnitEn(30, "万吨/日")).toBe("300,000 tonnes a day");
+    expect(withUnitEn(400, "万吨/年")).toBe("4 million tonnes a year");
+    expect(withUnitEn(493.5, "公斤/亩")).toBe("493.5 kg per mu");
+    expect(withUnitEn(16, "万元/人")).toBe("160,000 yuan per person");
+    expect(withUnitEn(10.5, "万元/人年")).toBe("105,000 yuan per person-year");
+    expect(withUnitEn(5060, "元/人/年")).toBe("5,060 yuan per person a year");
+    expect(withUnitEn(467, "元/人·月")).toBe("467 yuan per person a month");
+    expect(withUnitEn(30, "个基点")).toBe("30 basis points");
+    expect(withUnitEn(119.91, "万辆次")).toBe("1.199 million vehicle trips");
+    expect(withUnitEn(30, "支")).toBe("30");
+  });
+
   it("reads 余 and 多 between the magnitude and the unit as a lower bound, and the noun after a bare magnitude as the label", () => {
     expect(fields(one(x, "惠及困难群众54.4万余人", "54.4万余人"))).toMatchObject({ value: 54.4, min: 54.4, unit: "万人", qualifier: "at_least" });
     expect(fields(one(x, "新建和改造农村公路3万多公里", "3万多公里"))).toMatchObject({ value: 3, unit: "万公里", qualifier: "at_least", metric: "rural_road_length" });

@@ -953,6 +953,12 @@ describe("units the text writes short or long (2.2万农村贫困人口, 下降1
     expect(one(x, "运动场", "96片").unit).toBe("片");
   });
 
+  it("keeps a yield with its mu (Jilin 2017: 粮食单产达到493.5公斤/亩), no weight of the grain output", () => {
+    const x = fixture(["粮食总产量743.4亿斤，粮食单产达到493.5公斤/亩。"], ["地区生产总值增长7%左右。"]);
+    expect(one(x, "粮食单产", "493.5公斤/亩")).toMatchObject({ unit: "公斤/亩", metric: null });
+    expect(one(x, "粮食总产量743.4亿斤", "743.4亿斤")).toMatchObject({ metric: "grain_output" });
+  });
+
   it("keeps a daily capacity with its day (Zhongshan 2022: 新增污水处理能力30万吨/日; Nanning 2019: 40万吨/天以上)", () => {
     const x = fixture(["地区生产总值增长6%。"], ["新增污水处理能力30万吨/日。新增污水处理能力40万吨/天以上。"]);
     expect(one(x, "30万吨", "30万吨/日")).toMatchObject({ unit: "万吨/日", metric: null });
