@@ -12,7 +12,18 @@ const REVIEW = /回顾|过去(?:的)?(?:[一两二三四五1-5])年|[一两二�
  * statement; a pledge puts the verb first (`确保全面完成全年目标任务`). The tasks the previous congress set, told done with the
  * verb first (`一、圆满完成上届人代会确定的各项任务`, Harbin 2003), can only be looked back on.
  */
-const TASKS_DONE = /(?:任务|目标)[^，。；、]{0,2}(?:圆满|全面|顺利|胜利|超额|如期)完成|(?<!确保|力争|努力|争取|全力|务必|要)(?:圆满|全面|顺利|胜利|超额|如期)完成了?上一?届/;
+const TASKS_DONE = /(?:任务|目标)[^，。；、]{0,2}(?:圆满|全面|顺利|胜利|超额|如期)完成|(?<!确保|力争|努力|争取|全力|务必|要)(?:圆满|全面|顺利|胜利|超额|如期)完成了?上一?届/g;
+
+/** The words that pledge what follows in their clause (`确保`, `力争`): what they govern is to be done, not done. */
+const TASK_PLEDGE = /确保|力争|努力|争取|全力|务必/;
+
+/**
+ * Tasks told as done ({@link TASKS_DONE}), unless a pledge opens their clause: `四、加强政府建设，确保“十一五”目标任务圆满完成`
+ * (Quanzhou 2006) pledges the five years' tasks, and looks back on nothing.
+ */
+function tasksDone(text: string): boolean {
+  return [...text.matchAll(TASKS_DONE)].some((m) => !TASK_PLEDGE.test(text.slice(0, m.index).split(/[，。；：,;:]/).pop()!));
+}
 
 /** A heading that tells of achievements (`经济社会发展取得新的重大成就`): a look back, not a pledge (`力争取得…`). */
 export const ACHIEVED = /(?<!力争|确保|努力|奋力|争取)取得了?[^，。、]{0,8}(?:成就|成绩)/;
@@ -126,7 +137,7 @@ const SITUATION = /^(?:[一二三四五六七八九十]+、)?\s*(?:关于)?(?:�
 /** What a part heading says in the words of the reports since the “十一五” plan (see {@link partSignal}). */
 function laterPartSignal(text: string, year: number): PartSignal | null {
   const years = arabicYears(text);
-  if (REVIEW.test(text) || ACHIEVED.test(text) || TASKS_DONE.test(text) || SITUATION.test(text) || startMade(text, years, year)) return "review";
+  if (REVIEW.test(text) || ACHIEVED.test(text) || tasksDone(text) || SITUATION.test(text) || startMade(text, years, year)) return "review";
   const ahead = text.replace(PLAN_YEAR_PAST, "");
   if (years.includes(year) || PLAN_WORDS.test(ahead)) return startedBefore(text, year) ? "review" : "plan";
   // `去年` names the year before the plan year as the heading's period (`关于去年和今年前4个月工作`).

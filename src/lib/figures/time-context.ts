@@ -32,10 +32,10 @@ const FLOW = /新增|新建|新开|建成|完成|累计|引进|培育|实施|办
 
 /**
  * Names of a year's aggregate (`地方一般公共预算收入23亿元`, `地区生产总值500亿元`, the tourism revenue: `旅游过夜人数达
- * 3320.4万人次，旅游收入379.1亿元`, Hainan 2013, in a review of five years): over several years, the level of the last of
- * them, never their sum (which a report writes with `累计`).
+ * 3320.4万人次，旅游收入379.1亿元`, Hainan 2013, in a review of five years; the total fiscal revenue: `财政总收入153.36亿元`,
+ * Quanzhou 2006): over several years, the level of the last of them, never their sum (which a report writes with `累计`).
  */
-const ANNUAL = /生产总值|GDP|预算收入|财政收入|零售总额|可支配收入|纯收入|进出口总额|增加值|旅游业?总?收入/;
+const ANNUAL = /生产总值|GDP|预算收入|财政总?收入|零售总额|可支配收入|纯收入|进出口总额|增加值|旅游业?总?收入/;
 
 /**
  * Words of a stock or a rate (`总数152.9万家`, `拥有量`, `实有市场主体`, `万人拥有…`), a network's length in service

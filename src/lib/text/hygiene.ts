@@ -29,7 +29,7 @@ export function normalizeForMatch(text: string): string {
  * full-width digits as ASCII (`２０２０` → `2020`), and between two digits the full-width point and colon
  * (`６．５％`, `１４．３：４３．５`) as `.` and `:`, and so the ratio sign (`31.9∶33.8∶34.3`, U+2236, which typeset
  * Chinese texts write in ratios; also after a point with no decimals, `27.：28.：44.`), the full-width percent sign
- * as `%`, a full stop typed for a point as `.` ({@link AMOUNT_THEN_DIGITS}), a semicolon or comma a web copy's font mangled
+ * as `%`, a full-width slash in a unit (`万吨／年`) as `/`, a full stop typed for a point as `.` ({@link AMOUNT_THEN_DIGITS}), a semicolon or comma a web copy's font mangled
  * (`?鸦`, `?熏`) as the mark and a space, a per-mille sign a scan read as `%o` as `‰` and a space, the Japanese form 増
  * as 增; a ratio with a space beside a colon is
  * read whole ({@link spacedRatio}). Reports published in
@@ -44,7 +44,7 @@ export function asciiDigits(text: string): string {
 const DIGITS = new TextCache<0, string>(4096);
 
 function readDigits(text: string): string {
-  if (!/[％．：∶０-９増]|\d[。，]\d|\?[鸦熏]|[Il]\d|\d[%％]{2}|\d[%％]o/.test(text)) return text;
+  if (!/[％．：∶０-９増／]|\d[。，]\d|\?[鸦熏]|[Il]\d|\d[%％]{2}|\d[%％]o/.test(text)) return text;
   const digit = (c: string | undefined) => c !== undefined && /[0-9０-９]/.test(c);
   let out = "";
   for (let i = 0; i < text.length; i++) {
@@ -61,6 +61,9 @@ function readDigits(text: string): string {
       i++;
     }
     else if (c === "\uff05") out += "%";
+    // A full-width slash in a unit after its number (`以福炼1200万吨／年炼油、80万吨／年乙烯一体化项目为龙头`, Quanzhou
+    // 2006): the slash, so that the unit is read whole (万吨/年) and no `／年` opens the next figure's label.
+    else if (c === "／" && /[\p{Script=Han}\d]/u.test(text[i - 1] ?? "") && /[\p{Script=Han}\d]/u.test(text[i + 1] ?? "")) out += "/";
     // The Japanese form of 增 a copy's input method or font set for it (`全省工业增加值要増长8％`, Liaoning 2000): the verb.
     else if (c === "増") out += "增";
     else if ((c === "\uff0e" || c === "\uff1a" || c === "\u2236") && digit(text[i - 1]) && digit(text[i + 1])) out += c === "\uff0e" ? "." : ":";

@@ -42,6 +42,8 @@ describe("part headings as the reports write them", () => {
     ["今后五年本届政府的主要工作", 2022, "outlook"],
     // Tasks told as done (Chuxiong 2022): a look back, though the heading names task words; a pledge to finish them is not.
     ["一、克难奋进，十二届州人民政府各项目标任务圆满完成", 2022, "review"],
+    // The tasks pledged, not told done (Quanzhou 2006): the five years' work ahead, no look back.
+    ["四、加强政府建设，确保“十一五”目标任务圆满完成", 2006, "outlook"],
     ["三、确保全面完成全年目标任务", 2022, "plan"],
     ["三、加强政府自身建设", 2021, null],
     ["一、关于新冠肺炎疫情防控", 2020, null],

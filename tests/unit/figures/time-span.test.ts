@@ -1719,3 +1719,18 @@ describe("a count the clause says is already reached, 已经…了 before it in 
     expect(when(one(x, "高新技术企业已达到500家", "500家"))).toMatchObject({ kind: "target", year: 2020 });
   });
 });
+
+describe("the total fiscal revenue in a review of five years (Quanzhou 2006: 财政总收入153.36亿元，其中一般预算收入76.11亿元，“十五”期间年均分别增长21.7％和21.7％)", () => {
+  it("is the last year's revenue, a year's aggregate as the budget revenue is, not the five years' sum", () => {
+    const x = extractText("ceshi-2006.txt", [
+      "2006年测试市政府工作报告",
+      "各位代表：",
+      "一、“十五”经济社会发展回顾",
+      "“十五”时期是测试市发展的重要时期。初步统计2005年全市生产总值1804亿元；财政总收入153.36亿元，其中一般预算收入76.11亿元，“十五”期间年均分别增长21.7％和21.7％。",
+      "二、2006年主要任务",
+      "预期全市生产总值增长12.5％。",
+    ].join("\n"));
+    expect(one(x, "财政总收入", "153.36亿元")).toMatchObject({ metric: "fiscal_revenue_total", year: 2005, period: null });
+    expect(one(x, "一般预算收入", "76.11亿元")).toMatchObject({ metric: "budget_revenue", year: 2005, period: null });
+  });
+});

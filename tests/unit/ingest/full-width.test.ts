@@ -89,6 +89,24 @@ describe.each(["tests/fixtures/corpus-dev/wuhan-2018.md", "tests/fixtures/corpus
   });
 });
 
+describe("a full-width slash in a unit (Quanzhou 2006: 以福炼1200万吨／年炼油、80万吨／年乙烯一体化项目为龙头)", () => {
+  it("is read as the slash, at the same offsets; one set apart by spaces stays", () => {
+    expect(asciiDigits("以福炼1200万吨／年炼油")).toBe("以福炼1200万吨/年炼油");
+    expect(asciiDigits("和／或 ／")).toBe("和/或 ／");
+  });
+
+  it("gives each capacity its unit whole, and no ／年 in the next figure's label", () => {
+    const x = fixture(["地区生产总值增长6%。"], ["以福炼1200万吨／年炼油、80万吨／年乙烯一体化项目为龙头，重点发展化工原料。"]);
+    const plants = x.figures.filter((f) => f.unit.startsWith("万吨"));
+    expect(plants.map((f) => [f.value, f.unit])).toEqual([
+      [1200, "万吨/年"],
+      [80, "万吨/年"],
+    ]);
+    expect(plants[0]!.label_zh).toBe("炼油");
+    expect(plants.every((f) => !f.label_zh.includes("／"))).toBe(true);
+  });
+});
+
 describe("a full stop typed for a point after a name's bare number (Hefei 2009: 财政收入301。2亿元，增长40%，…城镇登记失业率4。1%)", () => {
   it("reads the number whole, before a unit of amount or a rate; an ordinal or a ratio's last term still ends its sentence", () => {
     expect(asciiDigits("财政收入301。2亿元，增长40%")).toBe("财政收入301.2亿元，增长40%");
