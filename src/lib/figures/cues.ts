@@ -373,9 +373,12 @@ const FINDERS: Finder[] = [
   // In the review, an estimate of this year (`预计今年地区生产总值达到377亿元`, a report given in the December before
   // its plan year) is of the year reviewed: the plan year has no outturn to estimate yet. So is this year in the review
   // of a report given before its plan year (`今年地区生产总值突破千亿元大关`, said on 20 December): the year it was given.
+  // This year as the part of a goal over the coming years (`国内生产总值年均增长9%以上，其中今年达到870亿元，增长8%；财政收入
+  // 达到150亿元，年均增长10.6%`, Gansu 1998) dates its own statement alone: the goals after its semicolon are the term's again.
   [/今年|本年/g, (m, y, part, delivered) => {
-    const reviewed = part === "review" && (/预计$/.test(m.input.slice(0, m.index)) || (delivered !== null && delivered < y)) ? y - 1 : y;
-    return { type: "year", first: reviewed, last: reviewed, frame: true };
+    const before = m.input.slice(0, m.index);
+    const reviewed = part === "review" && (/预计$/.test(before) || (delivered !== null && delivered < y)) ? y - 1 : y;
+    return { type: "year", first: reviewed, last: reviewed, frame: !before.endsWith("其中") };
   }],
   // Not a comparison (`比去年`) nor a baseline (`在去年完成数的基础上有所增长`, `以上年为基数`), nor the time of a policy
   // carried on (`继续执行去年出台的…政策，新增减税降费约5000亿元`), nor the base of a share (Jilin City 2015:

@@ -411,6 +411,9 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   // A pace or a rate before it contributes nothing (`全市经济增速由2022年的0.8%预计提升至2025年的5.5%，对全省经济增长的
   // 贡献率由5.2%提升至28%`, Lanzhou 2026): the contribution is the place's, named as the text names it.
   if (/^对(?![外口])/.test(subject) && /(?:增速|增幅|速度|[率比]|比重)$/.test(previous.replace(/(?:年均)?增长$/, ""))) return subject;
+  // A share right after a pace that names no subject (`年均增长速度保持在20%以上，到2002年，占工业总产值的比重提高到30%以上`,
+  // Gansu 1998, whose subject 非公有制经济 an earlier sentence names) is no share of that pace: the share alone.
+  if (/^占(?!地(?![区方]))/.test(subject) && /^(?:年均|平均每年|每年平均)?(?:增长速度|增速|增幅)$/.test(previous)) return subject;
   // A share right after a change of the subject's pace (`民间投资增速提高38个百分点、占固定资产投资比重36.2%`, Xinjiang 2020)
   // is the share of the subject, not of its pace.
   if (/^占(?!地(?![区方]))/.test(subject) && /\p{Script=Han}{2}(?:增速|增幅)$/u.test(previous)) return previous.replace(/(?:增速|增幅)$/, "") + subject;

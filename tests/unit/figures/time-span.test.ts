@@ -1734,3 +1734,17 @@ describe("the total fiscal revenue in a review of five years (Quanzhou 2006: 财
     expect(one(x, "一般预算收入", "76.11亿元")).toMatchObject({ metric: "budget_revenue", year: 2005, period: null });
   });
 });
+
+describe("this year as the part of a goal over the coming years (Gansu 1998)", () => {
+  it("dates its own statement alone: 国内生产总值年均增长9%以上，其中今年达到870亿元，增长8%；财政收入达到150亿元，年均增长10.6%", () => {
+    const x = fixture(["全市生产总值增长8%。"], [
+      "从今年起到2024年，是跨世纪发展的关键时期。今年和今后几年，政府工作的基本任务是：保持国民经济持续、快速、健康发展。宏观调控的主要目标是：国内生产总值年均增长9%以上，其中今年达到870亿元，增长8%；财政收入达到150亿元，年均增长10.6%，其中今年达到97.75亿元，增长8%，地方财政收入增长速度要高于全部财政收入增长速度。",
+    ]);
+    // The level the term's goal reaches is the term's last year's, as its average is over the term.
+    expect(when(one(x, "财政收入达到150亿元", "150亿元"))).toEqual({ kind: "target", year: 2024, base_year: null, period: [2020, 2024] });
+    expect(when(one(x, "年均增长10.6%", "10.6%"))).toEqual({ kind: "target", year: 2024, base_year: null, period: [2020, 2024] });
+    // The parts of this year are the plan year's: the GDP growth target is found once.
+    expect(when(one(x, "其中今年达到97.75亿元", "97.75亿元"))).toEqual({ kind: "target", year: 2020, base_year: null, period: null });
+    expect(x.figures.filter((f) => f.metric === "gdp_growth" && f.kind === "target" && f.year === 2020 && f.period === null).map((f) => f.value)).toEqual([8]);
+  });
+});

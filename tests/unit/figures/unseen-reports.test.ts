@@ -8936,3 +8936,16 @@ describe("a budget's revenue and spending listed after a clause that states no f
     expect(one(x, "", "16.1%")).toMatchObject({ label_zh: "一般公共预算收入增长", metric: "budget_revenue_growth" });
   });
 });
+
+describe("a share right after a pace that names no subject (Gansu 1998)", () => {
+  it("is the share alone, no share of the pace: 年均增长速度保持在20%以上，到2002年，占工业总产值的比重提高到30%以上", () => {
+    const x = fixture(["全市生产总值增长8%。"], [
+      "今后五年，要把放手发展非公有制经济作为振兴经济的一项战略任务，年均增长速度保持在20%以上，到2024年，占工业总产值的比重提高到30%以上，占消费品零售总额的比重提高到60%以上，使之成为吸纳就业的重要渠道。",
+    ]);
+    expect(x.figures.filter((f) => f.unit === "%" && f.value !== 8).map((f) => [written(x, f), f.label_zh])).toEqual([
+      ["20%", "年均增长速度"],
+      ["30%", "占工业总产值的比重"],
+      ["60%", "占消费品零售总额的比重"],
+    ]);
+  });
+});
