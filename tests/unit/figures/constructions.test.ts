@@ -713,3 +713,10 @@ describe("an old amount a month after 从 (State Council 2019: 城乡居民基�
     expect(x.figures.map((f) => [f.label_zh, f.value])).toEqual([["城乡居民基础养老金最低标准", 88]]);
   });
 });
+
+describe("a cut to a level written with 消减, a variant of 削减 (Mianyang 2020: PM2.5年均浓度消减至每立方米39.4微克)", () => {
+  it("leaves no 消 in the label and reads the cut down to a level", () => {
+    const x = fixture(["地区生产总值增长8%左右。"], ["地区生产总值增长7%以上。力争城区空气质量优良天数率达85.5%以上，PM2.5年均浓度消减至每立方米39.4微克。"]);
+    expect(x.figures.filter((f) => f.value === 39.4).map((f) => [f.label_zh, f.unit, f.direction])).toEqual([["PM2.5年均浓度", "微克/立方米", "down"]]);
+  });
+});
