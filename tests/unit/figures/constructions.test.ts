@@ -720,3 +720,13 @@ describe("a cut to a level written with 消减, a variant of 削减 (Mianyang 20
     expect(x.figures.filter((f) => f.value === 39.4).map((f) => [f.label_zh, f.unit, f.direction])).toEqual([["PM2.5年均浓度", "微克/立方米", "down"]]);
   });
 });
+
+describe("a milestone exceeded in words before the level reached (Mianyang 2020: 电网售电量首次超过百亿千瓦时，达104.04亿千瓦时、增长10.9%)", () => {
+  it("names the level and its change by the thing that exceeded it", () => {
+    const x = fixture(["地区生产总值增长8%左右。扎实推进电力体制改革，城区用电突破历史峰值，电网售电量首次超过百亿千瓦时，达104.04亿千瓦时、增长10.9%。"], ["地区生产总值增长7%以上。"]);
+    expect(x.figures.filter((f) => f.kind === "result" && f.metric !== "gdp_growth").map((f) => [f.label_zh, f.value])).toEqual([
+      ["电网售电量", 104.04],
+      ["电网售电量增长", 10.9],
+    ]);
+  });
+});
