@@ -730,3 +730,14 @@ describe("a milestone exceeded in words before the level reached (Mianyang 2020:
     ]);
   });
 });
+
+describe("a multiple past the year before after another figure of its clause, without 的 (Mianyang 2020: 净增高新技术企业68家、超过上年2倍，总数达340家)", () => {
+  it("compares the figure before it and leaves the total to the firms added", () => {
+    const x = fixture(["地区生产总值增长8%左右。实施高新技术企业数量质量双提升行动，净增高新技术企业68家、超过上年2倍，总数达340家、提前一年完成目标。"], ["地区生产总值增长7%以上。"]);
+    expect(x.figures.filter((f) => f.kind === "result" && f.metric !== "gdp_growth").map((f) => [f.label_zh, f.value, f.metric])).toEqual([
+      ["净增高新技术企业", 68, "high_tech_enterprises_new"],
+      ["净增高新技术企业超过上年", 2, null],
+      ["高新技术企业", 340, "high_tech_enterprises"],
+    ]);
+  });
+});
