@@ -741,3 +741,10 @@ describe("a multiple past the year before after another figure of its clause, wi
     ]);
   });
 });
+
+describe("the end of a month as a deadline before the subject (Qiandongnan 2018: 今年6月底前完成2017年度13.7万人搬迁入住任务)", () => {
+  it("is no word of the label", () => {
+    const x = fixture(["地区生产总值增长8%左右。"], ["地区生产总值增长7%以上。鼓励跨县安置，今年6月底前完成2017年度13.7万人搬迁入住任务，完善安置点基本公共服务设施。"]);
+    expect(x.figures.filter((f) => f.value === 13.7).map((f) => [f.label_zh, f.kind, f.year])).toEqual([["完成2017年度搬迁入住任务", "target", 2020]]);
+  });
+});
