@@ -351,7 +351,10 @@ function clauseDrafts(c: Clause, qs: Quantity[]) {
   const mark = RESPECTIVELY.exec(s);
   const fen = mark ? mark.index : -1;
   const listFrom = fen >= 0 ? qs.findIndex((q) => q.start > c.stretch.start + fen) : -1;
-  if (listFrom >= 0 && (mark![0] === "分别" || qs.length - listFrom >= 2)) {
+  // One figure after 分别 and a verb that qualifies its noun with 的 (`中国工程物理研究院、西南科技大学、迪澳药业分别牵头或参与
+  // 实施的3个项目`, Mianyang 2020): the things the items did between them, counted once, no figure of each.
+  const together = listFrom === qs.length - 1 && /的$/.test(c.text.slice(c.stretch.start + fen, qs[listFrom]!.start));
+  if (listFrom >= 0 && !together && (mark![0] === "分别" || qs.length - listFrom >= 2)) {
     const marker = c.stretch.start + fen;
     // The figures before the mark may be a list of their own, unmarked (`城乡居民人均收入达到28400元和9400元、分别增长7.5%和
     // 8.2%`, Shaanxi 2017): the towns' and the countryside's, whose changes 分别 then gives in turn.

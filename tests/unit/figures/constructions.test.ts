@@ -748,3 +748,10 @@ describe("the end of a month as a deadline before the subject (Qiandongnan 2018:
     expect(x.figures.filter((f) => f.value === 13.7).map((f) => [f.label_zh, f.kind, f.year])).toEqual([["完成2017年度搬迁入住任务", "target", 2020]]);
   });
 });
+
+describe("one figure after 分别 and a verb qualifying its noun with 的 (Mianyang 2020: 中国工程物理研究院、西南科技大学、迪澳药业分别牵头或参与实施的3个项目)", () => {
+  it("counts the things done between the items once, no figure of each", () => {
+    const x = fixture(["地区生产总值增长8%左右。中国工程物理研究院、西南科技大学、迪澳药业分别牵头或参与实施的3个项目，获得2019年度国家科学技术进步奖二等奖。"], ["地区生产总值增长7%以上。"]);
+    expect(x.figures.filter((f) => f.unit === "个").map((f) => [f.label_zh, f.value])).toEqual([["项目", 3]]);
+  });
+});
