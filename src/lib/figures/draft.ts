@@ -248,7 +248,10 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // Not a list of multiples (`分别是“十二五”末的1.4倍和1.7倍`), whose subjects the list before it pairs.
   // So is one said as near to or past it (`公共财政预算收入实现3103亿元，接近2007年的3倍，年均增长23.4%`): the words before it
   // in its clause are the comparison, the year kept.
-  const near = q.unit === "倍" ? NEAR_EARLIER.exec(c.text.slice(c.stretch.start, q.start).trim()) : null;
+  // The nearness may follow another figure of its clause after 、, and leave out 的 (`净增高新技术企业68家、超过上年2倍，总数达
+  // 340家`, Mianyang 2020): the words after that figure, the multiple the added firms' of the year before's.
+  const nearFrom = prev !== undefined && prev.quantity.tail >= c.stretch.start && prev.quantity.tail <= q.start && c.text[prev.quantity.tail] === "、" ? prev.quantity.tail + 1 : c.stretch.start;
+  const near = q.unit === "倍" ? NEAR_EARLIER.exec(c.text.slice(nearFrom, q.start).trim()) : null;
   if (last !== undefined && near) subject = near[1]!;
   const comparison = last !== undefined && q.unit === "倍" && (COMPARISON.test(subject) || near !== null) && !/分别/.test(c.text.slice(c.stretch.start, c.stretch.end));
   // A multiple whose own clause names the thing it compares (`社会消费品零售总额是2010年的1.97倍，年均增长14.4%`, Nanning 2016)
@@ -543,8 +546,8 @@ const COMPARED_OWN = /^(\p{Script=Han}{2,}?)(?:是|为|相当于)(?:(?:19|20)\d{
 const SHARE_OF = /^(\p{Script=Han}{2,}?)占(?!地(?![区方]))\p{Script=Han}{2,}?的?(?:比重|比例|份额)?$/u;
 
 /**
- * A clause that is nothing but a multiple's nearness to an earlier level (`接近2007年的`, `超过“十一五”末的`, `近上年的`):
- * group 1 is the comparison without its 的.
+ * A clause that is nothing but a multiple's nearness to an earlier level (`接近2007年的`, `超过“十一五”末的`, `近上年的`,
+ * `超过上年`): group 1 is the comparison without its 的.
  */
-const NEAR_EARLIER = /^((?:接近|超过|将近|近|约|逾)(?:(?:19|20)\d{2}年(?:末|底)?|“?十[一二三四五六七八九]五”?(?:时期|期)?末|上年|去年))的$/;
+const NEAR_EARLIER = /^((?:接近|超过|将近|近|约|逾)(?:(?:19|20)\d{2}年(?:末|底)?|“?十[一二三四五六七八九]五”?(?:时期|期)?末|上年|去年))的?$/;
 

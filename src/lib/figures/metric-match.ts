@@ -563,6 +563,13 @@ function sameNameOtherLevel(owner: string, place = ""): boolean {
   return !place.endsWith(m[2]!);
 }
 
+/**
+ * Words right after a name that opens the label which make the figure another thing: the name's increment (`增量`), or the
+ * time goods take through customs (`进出口整体通关时间分别压减44.03%、52.6%`, Mianyang 2020: the clearance times of imports
+ * and exports cut, no change of trade).
+ */
+const NOT_AFTER_OPENING = /^(?:增量|(?:货物)?(?:整体)?通关)/;
+
 /** Labels without their opening words, and without a yearly average after them. */
 const OPENED = new TextCache<0, readonly [string, string]>(4096);
 
@@ -584,7 +591,7 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
       const opened = label.replace(OPENING, "").replace(PLANNED, "").replace(SINCE_LAST_YEAR, "").replace(YEARLY_BEFORE_CHANGE, "");
       return [opened, opened.replace(/^(?:年均|平均每年|每年平均)/, "")] as const;
     });
-    return name.endsWith("$") ? opened === name.slice(1, -1) : (opened.startsWith(name.slice(1)) && !/^增量/.test(opened.slice(name.length - 1))) || (averaged !== opened && averaged.startsWith(name.slice(1)) && !/^增量/.test(averaged.slice(name.length - 1)));
+    return name.endsWith("$") ? opened === name.slice(1, -1) : (opened.startsWith(name.slice(1)) && !NOT_AFTER_OPENING.test(opened.slice(name.length - 1))) || (averaged !== opened && averaged.startsWith(name.slice(1)) && !NOT_AFTER_OPENING.test(averaged.slice(name.length - 1)));
   }
   // A name written `脱贫$` ends the label: the deed itself (`贫困人口全部脱贫`), not a group named by it (`脱贫人口务工规模`),
   // nor the deed denied (`贫困人口仍未脱贫`, `全市还有8.4万人没有脱贫`: those still poor).

@@ -713,3 +713,45 @@ describe("an old amount a month after 从 (State Council 2019: 城乡居民基�
     expect(x.figures.map((f) => [f.label_zh, f.value])).toEqual([["城乡居民基础养老金最低标准", 88]]);
   });
 });
+
+describe("a cut to a level written with 消减, a variant of 削减 (Mianyang 2020: PM2.5年均浓度消减至每立方米39.4微克)", () => {
+  it("leaves no 消 in the label and reads the cut down to a level", () => {
+    const x = fixture(["地区生产总值增长8%左右。"], ["地区生产总值增长7%以上。力争城区空气质量优良天数率达85.5%以上，PM2.5年均浓度消减至每立方米39.4微克。"]);
+    expect(x.figures.filter((f) => f.value === 39.4).map((f) => [f.label_zh, f.unit, f.direction])).toEqual([["PM2.5年均浓度", "微克/立方米", "down"]]);
+  });
+});
+
+describe("a milestone exceeded in words before the level reached (Mianyang 2020: 电网售电量首次超过百亿千瓦时，达104.04亿千瓦时、增长10.9%)", () => {
+  it("names the level and its change by the thing that exceeded it", () => {
+    const x = fixture(["地区生产总值增长8%左右。扎实推进电力体制改革，城区用电突破历史峰值，电网售电量首次超过百亿千瓦时，达104.04亿千瓦时、增长10.9%。"], ["地区生产总值增长7%以上。"]);
+    expect(x.figures.filter((f) => f.kind === "result" && f.metric !== "gdp_growth").map((f) => [f.label_zh, f.value])).toEqual([
+      ["电网售电量", 104.04],
+      ["电网售电量增长", 10.9],
+    ]);
+  });
+});
+
+describe("a multiple past the year before after another figure of its clause, without 的 (Mianyang 2020: 净增高新技术企业68家、超过上年2倍，总数达340家)", () => {
+  it("compares the figure before it and leaves the total to the firms added", () => {
+    const x = fixture(["地区生产总值增长8%左右。实施高新技术企业数量质量双提升行动，净增高新技术企业68家、超过上年2倍，总数达340家、提前一年完成目标。"], ["地区生产总值增长7%以上。"]);
+    expect(x.figures.filter((f) => f.kind === "result" && f.metric !== "gdp_growth").map((f) => [f.label_zh, f.value, f.metric])).toEqual([
+      ["净增高新技术企业", 68, "high_tech_enterprises_new"],
+      ["净增高新技术企业超过上年", 2, null],
+      ["高新技术企业", 340, "high_tech_enterprises"],
+    ]);
+  });
+});
+
+describe("the end of a month as a deadline before the subject (Qiandongnan 2018: 今年6月底前完成2017年度13.7万人搬迁入住任务)", () => {
+  it("is no word of the label", () => {
+    const x = fixture(["地区生产总值增长8%左右。"], ["地区生产总值增长7%以上。鼓励跨县安置，今年6月底前完成2017年度13.7万人搬迁入住任务，完善安置点基本公共服务设施。"]);
+    expect(x.figures.filter((f) => f.value === 13.7).map((f) => [f.label_zh, f.kind, f.year])).toEqual([["完成2017年度搬迁入住任务", "target", 2020]]);
+  });
+});
+
+describe("one figure after 分别 and a verb qualifying its noun with 的 (Mianyang 2020: 中国工程物理研究院、西南科技大学、迪澳药业分别牵头或参与实施的3个项目)", () => {
+  it("counts the things done between the items once, no figure of each", () => {
+    const x = fixture(["地区生产总值增长8%左右。中国工程物理研究院、西南科技大学、迪澳药业分别牵头或参与实施的3个项目，获得2019年度国家科学技术进步奖二等奖。"], ["地区生产总值增长7%以上。"]);
+    expect(x.figures.filter((f) => f.unit === "个").map((f) => [f.label_zh, f.value])).toEqual([["项目", 3]]);
+  });
+});

@@ -927,3 +927,10 @@ describe("a 分别 list compared with a plan's period alone, its items the figur
     ]);
   });
 });
+
+describe("an average per household before its figure (Qiandongnan 2018: 确保户均1人以上稳定就业)", () => {
+  it("is no 均 of a list: the label keeps 户均", () => {
+    const x = fixture(["地区生产总值增长8%左右。"], ["地区生产总值增长7%以上。深入落实“五个三”，扎实推进“一步搬到位、五个全覆盖”，确保户均1人以上稳定就业。"]);
+    expect(x.figures.filter((f) => f.value === 1).map((f) => [f.label_zh, f.unit, f.qualifier])).toEqual([["户均稳定就业", "人", "at_least"]]);
+  });
+});

@@ -1888,3 +1888,12 @@ describe("farmland, school places, industrial investment, technology contracts, 
     ]);
   });
 });
+
+describe("the time imports and exports take through customs (Mianyang 2020: 进出口整体通关时间分别压减44.03%、52.6%)", () => {
+  it("is no change of foreign trade", () => {
+    const x = fixture(["地区生产总值增长8%左右。进出口整体通关时间分别压减44.03%、52.6%。进出口总额增长12%。"], ["地区生产总值增长7%以上。"]);
+    expect(one(x, "", "44.03%").metric).toBeNull();
+    expect(one(x, "", "52.6%").metric).toBeNull();
+    expect(one(x, "", "12%").metric).toBe("foreign_trade_growth");
+  });
+});
