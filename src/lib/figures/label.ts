@@ -655,6 +655,9 @@ const RANK = "(?:国控|省控|市控|县控|国家级|省级|市级|县级|区�
 const KINDS_BRACKET = /^[（(]\p{Script=Han}{1,3}(?:、\p{Script=Han}{1,3})*[）)]/u;
 
 /** The noun from offset `i` up to the next delimiter or figure, as {@link nounAfter} reads it, or empty. */
+/** A word that bounds the figure after it, alone (`近`, `约`, `超过`, `逾`, `达到`, `突破`). */
+const BOUND_ALONE = /^(?:约|接近|将近|近|超过|超|逾|达到?|突破)$/;
+
 /** A number of years, hours or minutes, or a grade, inside a noun: no figure of its own. */
 const TERM_IN_NOUN = /^\d+\s?(?:年|小时|分钟|[AＡ]级)/;
 
@@ -693,6 +696,9 @@ function readNoun(text: string, i: number, end: number, exclusions: readonly Exc
       // `100件政协提案办复率100%`: the rate the percentage after it states is that figure's word, none of the noun counted.
       if (readQuantity(text, i + gap)?.unit.endsWith("%")) noun = noun.replace(/(?<=\p{Script=Han}{2})\p{Script=Han}{1,2}(?:率|比例)$/u, "");
       if (noun.length >= 2) out = noun;
+      // Nothing but the bound of the figure after it (`新建牲畜暖棚2671座近30万平方米`, Gannan 2014): two measures of the same
+      // thing, no noun the count counts.
+      else if (BOUND_ALONE.test(out)) out = "";
       break;
     }
     if (wordBreakAt(text, i, out)) continue;

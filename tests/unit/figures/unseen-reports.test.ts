@@ -8936,3 +8936,11 @@ describe("a budget's revenue and spending listed after a clause that states no f
     expect(one(x, "", "16.1%")).toMatchObject({ label_zh: "一般公共预算收入增长", metric: "budget_revenue_growth" });
   });
 });
+
+describe("two measures of the same thing, the second bounded (Gannan 2014: 新建牲畜暖棚2671座近30万平方米)", () => {
+  it("labels both with the thing built, no bound word left on the label", () => {
+    const x = fixture(["地区生产总值增长12%。高原特色生态畜牧业发展态势良好，新建牲畜暖棚2671座近30万平方米，组建扩建一批牦牛藏羊选育核心群。"], ["地区生产总值增长11.5%。"]);
+    expect(one(x, "", "2671座")).toMatchObject({ label_zh: "新建牲畜暖棚", qualifier: null });
+    expect(one(x, "", "30万平方米")).toMatchObject({ label_zh: "新建牲畜暖棚", qualifier: "approx", value: 30 });
+  });
+});
