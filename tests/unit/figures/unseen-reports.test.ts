@@ -8944,3 +8944,29 @@ describe("two measures of the same thing, the second bounded (Gannan 2014: 新�
     expect(one(x, "", "30万平方米")).toMatchObject({ label_zh: "新建牲畜暖棚", qualifier: "approx", value: 30 });
   });
 });
+
+describe("a plan of the running five years named at a sentence's head as what was carried out (Gannan 2014: “十二五”藏区经济社会发展规划执行顺利并通过中期评估)", () => {
+  const report = (plan: string) =>
+    extractText(
+      "ceshi-2014.txt",
+      [
+        "2014年测试市政府工作报告",
+        "2014年1月6日在测试市第一届人民代表大会第一次会议上",
+        "市长 张三",
+        "各位代表：",
+        "一、2013年工作回顾",
+        "预计实现地区生产总值111.3亿元，增长12%。",
+        `抢抓政策叠加机遇，谋划了一批打基础利长远的建设发展项目。${plan}，国家继续增加对甘南的投资。规划项目开工889项，完工632项，完成投资151亿元。全州八县市城区天然气接通，敷设城区管网68公里，入户5400户。`,
+        "二、2014年主要工作任务",
+        "地区生产总值增长11.5%。",
+      ].join("\n"),
+    );
+  it("names the document, not the years of the figures after it: they are the year reviewed", () => {
+    const x = report("“十二五”藏区经济社会发展规划执行顺利并通过中期评估");
+    for (const figure of ["889项", "151亿元", "68公里", "5400户"]) expect(one(x, "", figure)).toMatchObject({ year: 2013, period: null });
+  });
+  it("but not the plan as what states its aims, whose figures stay over its years", () => {
+    const x = report("“十二五”经济社会发展规划目标顺利推进");
+    expect(one(x, "", "68公里").period).not.toBeNull();
+  });
+});
