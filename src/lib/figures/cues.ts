@@ -331,6 +331,10 @@ const FINDERS: Finder[] = [
   // Henan 2006): looking back, those years up to the last one, not five.
   [/以来的([两二三四2-4])年(?=[，,])/g, (m, y, part) =>
     part === "plan" || part === "outlook" ? null : { type: "span", first: y - yearsIn(m[1]!), last: y - 1, frame: true }],
+  // In the review, the years a work took, told in a clause of their own (`以州庆60周年为引领，历时三年，实施了…36个重大建设项目，
+  // 完成投资234亿元`, Gannan 2014): those years up to the last one, of that sentence alone. Not months (`历时四个月`).
+  [/(?<=(?:^|[，,。；;])\s*)历时([两二三四五2-5])年(?=[，,])/g, (m, y, part) =>
+    part === "plan" || part === "outlook" ? null : { type: "span", first: y - yearsIn(m[1]!), last: y - 1, frame: false }],
   // The years since the place was founded or made a city (`建市20年来`, `设市二十年来`): a term longer than ten years
   // looked back on, named by what began it.
   [/(?:建|设|撤地设|撤县设)[市区州县盟](?:以来的?)?(\d{2}|[二三四五]十[一二三四五六七八九]?)年(?:来|间|中)/g, longTerm],

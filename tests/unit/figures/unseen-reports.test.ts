@@ -8970,3 +8970,19 @@ describe("a plan of the running five years named at a sentence's head as what wa
     expect(one(x, "", "68公里").period).not.toBeNull();
   });
 });
+
+describe("the years a work took, in a clause of its own in the review (Gannan 2014: 以州庆60周年为引领，历时三年，实施了…36个重大建设项目，完成投资234亿元)", () => {
+  it("sets its sentence's figures over those years up to the year reviewed, not the next sentence's nor a span of months", () => {
+    const x = fixture(
+      [
+        "地区生产总值增长12%。",
+        "以州庆60周年为引领，历时三年，实施了农牧村危房改造、城镇保障性住房建设等36个重大建设项目，完成投资234亿元，极大地推动了全州各方面的工作。新建幼儿园43所。",
+        "州庆前，甘肃日报社等60多家媒体历时四个月，全景式宣传报道甘南改革开放以来取得的一系列巨大成就。",
+      ],
+      ["地区生产总值增长11.5%。"],
+    );
+    for (const figure of ["36个", "234亿元"]) expect(one(x, "", figure)).toMatchObject({ kind: "result", year: 2019, period: [2017, 2019] });
+    expect(one(x, "", "43所")).toMatchObject({ year: 2019, period: null });
+    expect(one(x, "", "60多家")).toMatchObject({ year: 2019, period: null });
+  });
+});
