@@ -258,7 +258,9 @@ function tidySubject(subject: string): string {
     let s = subject.trim().replace(EDITOR_NOTE, "").replace(AVERAGE_OVER_YEARS, "$1年均").replace(YEARS_PAST, "").replace(STANDING_JOINED, "").replace(ATTAINED_JOINED, "").replace(WORDED_CHANGE_JOINED, "");
     for (let prev = ""; prev !== s; ) {
       prev = s;
-      s = s.replace(leading, "").replace(trailing, "").replace(PLACE_DONE, "$1");
+      // A space a copy set after the word or the mark taken off is no word either (`其中亿元以上 107个、 10亿元以上 8个`,
+      // Jinzhou 2014): trimmed again at the start, so that no label opens on it.
+      s = s.replace(leading, "").replace(trailing, "").replace(PLACE_DONE, "$1").trimStart();
       const pushed = s.replace(PUSH, "").replace(leading, "");
       if (pushed.length >= 2) s = pushed;
     }

@@ -8986,3 +8986,12 @@ describe("the years a work took, in a clause of its own in the review (Gannan 20
     expect(one(x, "", "60多家")).toMatchObject({ year: 2019, period: null });
   });
 });
+
+describe("a copy that set a space after the mark before an item (Jinzhou 2014: 其中亿元以上 107个、 10亿元以上 8个)", () => {
+  it("opens no label on that space", () => {
+    const x = fixture(["地区生产总值增长8.8%。全年实施 1000万元以上项目 582个，其中亿元以上 107个、 10亿元以上 8个。"], ["地区生产总值增长9%。计划安排工业固定资产投资亿元以上项目 100个，其中 10亿元以上 33个。"]);
+    expect(one(x, "", "8个").label_zh).toBe("10亿元以上");
+    expect(one(x, "", "33个").label_zh).toBe("10亿元以上");
+    expect(x.figures.filter((f) => f.label_zh !== f.label_zh.trim())).toEqual([]);
+  });
+});
