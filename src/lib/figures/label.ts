@@ -36,6 +36,9 @@ const FLUFF = [
   // Zhangye 2022): no word of the indicator; not 即将, 即时 or 即期.
   "即(?![将时期可使便刻])",
   "同时",
+  // A connector opening the last item of a list after a comma (`…、中央南街立交桥东西主线，以及阜盘高速锦州段 60公里续建工程
+  // 竣工通车`, Jinzhou 2014): no word of the indicator; not 以 before 及时.
+  "以及(?!时)",
   // A clause singled out of the ones before it (`尤其是全部财政收入下降8.5%`, Handan 2014): no word of the indicator.
   "尤其是",
   "特别是",

@@ -8995,3 +8995,10 @@ describe("a copy that set a space after the mark before an item (Jinzhou 2014: �
     expect(x.figures.filter((f) => f.label_zh !== f.label_zh.trim())).toEqual([]);
   });
 });
+
+describe("the last item of a list opened by 以及 after a comma (Jinzhou 2014: …中央南街立交桥东西主线，以及阜盘高速锦州段 60公里续建工程竣工通车)", () => {
+  it("leaves the connector off the label", () => {
+    const x = fixture(["地区生产总值增长8.8%。城市基础设施建设成果显著。广州街公铁立交桥、市府西路、中央南街立交桥东西主线，以及阜盘高速锦州段 60公里续建工程竣工通车。"], ["地区生产总值增长9%。"]);
+    expect(one(x, "", "60公里").label_zh).toBe("阜盘高速锦州段");
+  });
+});
