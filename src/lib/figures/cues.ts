@@ -95,8 +95,13 @@ function attributive(m: RegExpExecArray): boolean {
   return han.test(before) && !/[在从自于至到是和与及]/.test(before) && han.test(after) && !/[是以的中里来]/.test(after);
 }
 
-/** A project or a programme named right after a plan's name, a noun of a few words with no verb of a place before it. */
-const PROGRAMME = /^(?![全我本各])[^，。；！？、：,;:“”的是]{0,16}?(?:项目|工程)/;
+/**
+ * A project or a programme named right after a plan's name, a noun of a few words with no verb of a place before it. So is
+ * a plan of a field or a region for those years, named at a sentence's head as what was carried out (`“十二五”藏区经济社会发展
+ * 规划执行顺利并通过中期评估，…。规划项目开工889项`, Gannan 2014): the document, not the time of the sentences after it.
+ * Not that plan as what sets or states its aims (`…发展规划提出`, `…规划目标全面完成`), whose figures are over its years.
+ */
+const PROGRAMME = /^(?![全我本各])[^，。；！？、：,;:“”的是]{0,16}?(?:项目|工程|[^，。；！？、：,;:“”的是规]{2,}规划(?:纲要)?(?![中的]|提出|确定|明确|设定|要求|目标|任务|主要|各项))/;
 
 /**
  * A plan's period named before the plan of it its clause ends on, what the aims after it follow (Pingxiang 2014: `按照省下达的
@@ -326,6 +331,10 @@ const FINDERS: Finder[] = [
   // Henan 2006): looking back, those years up to the last one, not five.
   [/以来的([两二三四2-4])年(?=[，,])/g, (m, y, part) =>
     part === "plan" || part === "outlook" ? null : { type: "span", first: y - yearsIn(m[1]!), last: y - 1, frame: true }],
+  // In the review, the years a work took, told in a clause of their own (`以州庆60周年为引领，历时三年，实施了…36个重大建设项目，
+  // 完成投资234亿元`, Gannan 2014): those years up to the last one, of that sentence alone. Not months (`历时四个月`).
+  [/(?<=(?:^|[，,。；;])\s*)历时([两二三四五2-5])年(?=[，,])/g, (m, y, part) =>
+    part === "plan" || part === "outlook" ? null : { type: "span", first: y - yearsIn(m[1]!), last: y - 1, frame: false }],
   // The years since the place was founded or made a city (`建市20年来`, `设市二十年来`): a term longer than ten years
   // looked back on, named by what began it.
   [/(?:建|设|撤地设|撤县设)[市区州县盟](?:以来的?)?(\d{2}|[二三四五]十[一二三四五六七八九]?)年(?:来|间|中)/g, longTerm],

@@ -36,6 +36,9 @@ const FLUFF = [
   // Zhangye 2022): no word of the indicator; not 即将, 即时 or 即期.
   "即(?![将时期可使便刻])",
   "同时",
+  // A connector opening the last item of a list after a comma (`…、中央南街立交桥东西主线，以及阜盘高速锦州段 60公里续建工程
+  // 竣工通车`, Jinzhou 2014): no word of the indicator; not 以 before 及时.
+  "以及(?!时)",
   // A clause singled out of the ones before it (`尤其是全部财政收入下降8.5%`, Handan 2014): no word of the indicator.
   "尤其是",
   "特别是",
@@ -259,7 +262,9 @@ function tidySubject(subject: string): string {
     let s = subject.trim().replace(EDITOR_NOTE, "").replace(AVERAGE_OVER_YEARS, "$1年均").replace(YEARS_PAST, "").replace(STANDING_JOINED, "").replace(ATTAINED_JOINED, "").replace(WORDED_CHANGE_JOINED, "");
     for (let prev = ""; prev !== s; ) {
       prev = s;
-      s = s.replace(leading, "").replace(trailing, "").replace(PLACE_DONE, "$1");
+      // A space a copy set after the word or the mark taken off is no word either (`其中亿元以上 107个、 10亿元以上 8个`,
+      // Jinzhou 2014): trimmed again at the start, so that no label opens on it.
+      s = s.replace(leading, "").replace(trailing, "").replace(PLACE_DONE, "$1").trimStart();
       const pushed = s.replace(PUSH, "").replace(leading, "");
       if (pushed.length >= 2) s = pushed;
     }
@@ -659,6 +664,9 @@ const RANK = "(?:国控|省控|市控|县控|国家级|省级|市级|县级|区�
 const KINDS_BRACKET = /^[（(]\p{Script=Han}{1,3}(?:、\p{Script=Han}{1,3})*[）)]/u;
 
 /** The noun from offset `i` up to the next delimiter or figure, as {@link nounAfter} reads it, or empty. */
+/** A word that bounds the figure after it, alone (`近`, `约`, `超过`, `逾`, `达到`, `突破`). */
+const BOUND_ALONE = /^(?:约|接近|将近|近|超过|超|逾|达到?|突破)$/;
+
 /** A number of years, hours or minutes, or a grade, inside a noun: no figure of its own. */
 const TERM_IN_NOUN = /^\d+\s?(?:年|小时|分钟|[AＡ]级)/;
 
@@ -697,6 +705,9 @@ function readNoun(text: string, i: number, end: number, exclusions: readonly Exc
       // `100件政协提案办复率100%`: the rate the percentage after it states is that figure's word, none of the noun counted.
       if (readQuantity(text, i + gap)?.unit.endsWith("%")) noun = noun.replace(/(?<=\p{Script=Han}{2})\p{Script=Han}{1,2}(?:率|比例)$/u, "");
       if (noun.length >= 2) out = noun;
+      // Nothing but the bound of the figure after it (`新建牲畜暖棚2671座近30万平方米`, Gannan 2014): two measures of the same
+      // thing, no noun the count counts.
+      else if (BOUND_ALONE.test(out)) out = "";
       break;
     }
     if (wordBreakAt(text, i, out)) continue;

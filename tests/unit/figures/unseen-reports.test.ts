@@ -8949,3 +8949,69 @@ describe("a share right after a pace that names no subject (Gansu 1998)", () => 
     ]);
   });
 });
+
+describe("two measures of the same thing, the second bounded (Gannan 2014: 新建牲畜暖棚2671座近30万平方米)", () => {
+  it("labels both with the thing built, no bound word left on the label", () => {
+    const x = fixture(["地区生产总值增长12%。高原特色生态畜牧业发展态势良好，新建牲畜暖棚2671座近30万平方米，组建扩建一批牦牛藏羊选育核心群。"], ["地区生产总值增长11.5%。"]);
+    expect(one(x, "", "2671座")).toMatchObject({ label_zh: "新建牲畜暖棚", qualifier: null });
+    expect(one(x, "", "30万平方米")).toMatchObject({ label_zh: "新建牲畜暖棚", qualifier: "approx", value: 30 });
+  });
+});
+
+describe("a plan of the running five years named at a sentence's head as what was carried out (Gannan 2014: “十二五”藏区经济社会发展规划执行顺利并通过中期评估)", () => {
+  const report = (plan: string) =>
+    extractText(
+      "ceshi-2014.txt",
+      [
+        "2014年测试市政府工作报告",
+        "2014年1月6日在测试市第一届人民代表大会第一次会议上",
+        "市长 张三",
+        "各位代表：",
+        "一、2013年工作回顾",
+        "预计实现地区生产总值111.3亿元，增长12%。",
+        `抢抓政策叠加机遇，谋划了一批打基础利长远的建设发展项目。${plan}，国家继续增加对甘南的投资。规划项目开工889项，完工632项，完成投资151亿元。全州八县市城区天然气接通，敷设城区管网68公里，入户5400户。`,
+        "二、2014年主要工作任务",
+        "地区生产总值增长11.5%。",
+      ].join("\n"),
+    );
+  it("names the document, not the years of the figures after it: they are the year reviewed", () => {
+    const x = report("“十二五”藏区经济社会发展规划执行顺利并通过中期评估");
+    for (const figure of ["889项", "151亿元", "68公里", "5400户"]) expect(one(x, "", figure)).toMatchObject({ year: 2013, period: null });
+  });
+  it("but not the plan as what states its aims, whose figures stay over its years", () => {
+    const x = report("“十二五”经济社会发展规划目标顺利推进");
+    expect(one(x, "", "68公里").period).not.toBeNull();
+  });
+});
+
+describe("the years a work took, in a clause of its own in the review (Gannan 2014: 以州庆60周年为引领，历时三年，实施了…36个重大建设项目，完成投资234亿元)", () => {
+  it("sets its sentence's figures over those years up to the year reviewed, not the next sentence's nor a span of months", () => {
+    const x = fixture(
+      [
+        "地区生产总值增长12%。",
+        "以州庆60周年为引领，历时三年，实施了农牧村危房改造、城镇保障性住房建设等36个重大建设项目，完成投资234亿元，极大地推动了全州各方面的工作。新建幼儿园43所。",
+        "州庆前，甘肃日报社等60多家媒体历时四个月，全景式宣传报道甘南改革开放以来取得的一系列巨大成就。",
+      ],
+      ["地区生产总值增长11.5%。"],
+    );
+    for (const figure of ["36个", "234亿元"]) expect(one(x, "", figure)).toMatchObject({ kind: "result", year: 2019, period: [2017, 2019] });
+    expect(one(x, "", "43所")).toMatchObject({ year: 2019, period: null });
+    expect(one(x, "", "60多家")).toMatchObject({ year: 2019, period: null });
+  });
+});
+
+describe("a copy that set a space after the mark before an item (Jinzhou 2014: 其中亿元以上 107个、 10亿元以上 8个)", () => {
+  it("opens no label on that space", () => {
+    const x = fixture(["地区生产总值增长8.8%。全年实施 1000万元以上项目 582个，其中亿元以上 107个、 10亿元以上 8个。"], ["地区生产总值增长9%。计划安排工业固定资产投资亿元以上项目 100个，其中 10亿元以上 33个。"]);
+    expect(one(x, "", "8个").label_zh).toBe("10亿元以上");
+    expect(one(x, "", "33个").label_zh).toBe("10亿元以上");
+    expect(x.figures.filter((f) => f.label_zh !== f.label_zh.trim())).toEqual([]);
+  });
+});
+
+describe("the last item of a list opened by 以及 after a comma (Jinzhou 2014: …中央南街立交桥东西主线，以及阜盘高速锦州段 60公里续建工程竣工通车)", () => {
+  it("leaves the connector off the label", () => {
+    const x = fixture(["地区生产总值增长8.8%。城市基础设施建设成果显著。广州街公铁立交桥、市府西路、中央南街立交桥东西主线，以及阜盘高速锦州段 60公里续建工程竣工通车。"], ["地区生产总值增长9%。"]);
+    expect(one(x, "", "60公里").label_zh).toBe("阜盘高速锦州段");
+  });
+});
