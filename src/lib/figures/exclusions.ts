@@ -216,6 +216,9 @@ const enterpriseSizes = matches(
   new RegExp(
     `(?<=${THRESHOLD_WORD}\\s?)${AMOUNT}(?:以上)?(?:\\s?[、和]\\s?${AMOUNT}(?:以上)?)+(?=\\s?的(?:大型?|骨干|重点)?(?:龙头企业|企业集团|企业|集团))|` +
       `${AMOUNT}以上(?:\\s?[、和]\\s?${AMOUNT}以上)+(?=\\s?的(?:大型?|骨干|重点)?(?:龙头企业|企业集团|企业|集团))|` +
+      // So are sizes of villages or places joined before 的 and their kind (`全市集体经营性收入30万元以上、50万元以上的村分别达
+      // 100%和50%`, Yancheng 2023): the classes the shares are of, no income.
+      `${AMOUNT}以上(?:\\s?[、和]\\s?${AMOUNT}以上)+(?=\\s?的(?:行政)?(?:村|社区|乡镇|县))|` +
       // So are sizes of projects joined right before their noun (`推动100亿元、50亿元重特大产业项目…取得新突破`, Yangzhou 2019),
       // or offered as one size in either currency (`全年新开工10亿元或1亿美元重大工业项目50个`, Yangzhou 2015).
       `${AMOUNT}(?:以上)?(?:\\s?[、和或]\\s?${AMOUNT}(?:以上)?)+(?=\\s?(?:级)?的?(?:重特大|特大|重大|重点|大)?(?:产业|工业|制造业|科创|招商|投资)?项目)|` +

@@ -1029,3 +1029,12 @@ describe("a bare magnitude after a threshold word, before the projects or firms 
     expect(excludedSpans(text).filter((e) => e.rule === "attribute")).toEqual([]);
   });
 });
+
+describe("sizes of villages joined before 的 and their kind (Yancheng 2023: 全市集体经营性收入30万元以上、50万元以上的村分别达100%和50%)", () => {
+  it("are the classes the shares are of, no income: the shares are the records", () => {
+    const text = "开展强村富民帮促行动，全市集体经营性收入30万元以上、50万元以上的村分别达100%和50%。";
+    expect(excludedSpans(text).filter((e) => e.rule === "attribute").map((e) => text.slice(e.start, e.end))).toContain("30万元以上、50万元以上");
+    const x = fixture(["全年GDP增长4.5%左右。"], ["地区生产总值增长6.5%左右。" + text]);
+    expect(x.figures.filter((f) => f.kind === "target").map((f) => `${f.value ?? f.min}${f.unit}`)).toEqual(["6.5%", "100%", "50%"]);
+  });
+});
