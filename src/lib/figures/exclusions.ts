@@ -216,6 +216,9 @@ const enterpriseSizes = matches(
   new RegExp(
     `(?<=${THRESHOLD_WORD}\\s?)${AMOUNT}(?:以上)?(?:\\s?[、和]\\s?${AMOUNT}(?:以上)?)+(?=\\s?的(?:大型?|骨干|重点)?(?:龙头企业|企业集团|企业|集团))|` +
       `${AMOUNT}以上(?:\\s?[、和]\\s?${AMOUNT}以上)+(?=\\s?的(?:大型?|骨干|重点)?(?:龙头企业|企业集团|企业|集团))|` +
+      // So are sizes of villages or places joined before 的 and their kind (`全市集体经营性收入30万元以上、50万元以上的村分别达
+      // 100%和50%`, Yancheng 2023): the classes the shares are of, no income.
+      `${AMOUNT}以上(?:\\s?[、和]\\s?${AMOUNT}以上)+(?=\\s?的(?:行政)?(?:村|社区|乡镇|县))|` +
       // So are sizes of projects joined right before their noun (`推动100亿元、50亿元重特大产业项目…取得新突破`, Yangzhou 2019),
       // or offered as one size in either currency (`全年新开工10亿元或1亿美元重大工业项目50个`, Yangzhou 2015).
       `${AMOUNT}(?:以上)?(?:\\s?[、和或]\\s?${AMOUNT}(?:以上)?)+(?=\\s?(?:级)?的?(?:重特大|特大|重大|重点|大)?(?:产业|工业|制造业|科创|招商|投资)?项目)|` +
@@ -473,6 +476,10 @@ const RULES: [ExclusionRule, Finder][] = [
   // A river's basin area bounds the class of rivers a work is about (`完成流域面积50平方公里以下河流划界`, Zunyi 2022;
   // `流域面积3000平方公里以上河流`), no area of the place's.
   ["attribute", matches(/(?<=流域面积\s?(?:在\s?)?)\d+(?:\.\d+)?(?=\s?(?:平方公里|平方千米)\s?(?:及)?以[上下]的?(?:中小)?(?:河流|河道|河湖|江河))/g)],
+  // A bare magnitude of money, 元 left out, after a threshold word and before the projects or firms it bounds, alone or in
+  // a list of such thresholds, each after its count (`突出抓好10个超百亿、30个超30亿大项目`, `再招引一批投资过50亿、过百亿
+  // 大项目`, `营收过10亿生产性服务业企业达到7家以上`, Jining 2025): the size class of the things counted, no amount.
+  ["attribute", matches(/(?<=(?:超过?|过|逾)\s?)(?:\d+(?:\.\d+)?\s?)?(?:千万|[百千]?亿)(?![元美\d])(?=(?:[、和](?:\d+个)?[^\d，。；、]{0,6}?(?:超过?|过|逾)\s?(?:\d+(?:\.\d+)?\s?)?(?:千万|[百千]?亿)(?![元美]))*[^\d，。；、元]{0,8}?(?:项目|企业|集团))/g)],
   // A speed names the line or road built for it (`国内第一条时速350公里的京津城际高速铁路`, Tianjin 2009), no length.
   ["attribute", matches(/(?<=时速\s?)\d+(?:\.\d+)?(?=\s?(?:公里|千米))/g)],
   // A depth names the channel or berth dredged to it (`长江南京以下12.5米深水航道整治工程`, Jiangsu 2012), no length.

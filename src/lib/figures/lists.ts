@@ -237,7 +237,17 @@ function shareTail(parts: string[]): string[] | null {
   const complete = (p: string) => COMPLETE.test(p) && !(tail?.startsWith("排放") && POLLUTANT_MEASURE.test(p)) && !(p.endsWith("人口") && /人均|收入/.test(tail ?? ""));
   // A flow of trade named bare (`出口和实际外商直接投资分别增长12%、15%`, Xiangyang 2014) is a measure whole in itself: the
   // exports, no 出口投资.
-  if (parts.slice(0, -1).some((p) => endsWithNoun(p) || complete(p) || TRADE_FLOW.test(p))) return null;
+  const whole = (p: string) => endsWithNoun(p) || complete(p);
+  if (parts.slice(0, -1).some((p) => TRADE_FLOW.test(p))) return null;
+  if (parts.slice(0, -1).some(whole)) {
+    // A list of rates, bare things after them right before the last rate (`国省考断面水质优Ⅲ比例、受污染耕地和重点建设用地安全
+    // 利用率均达100%`, Yancheng 2023): the things' is the last rate (受污染耕地安全利用率); a rate named whole keeps its own.
+    // Not a bare thing before a rate of its own group (`畜禽粪污、农作物秸秆综合利用率和…`: {@link shareGroupRates}).
+    const bare = parts.slice(0, -1).findIndex((p) => !whole(p));
+    const rates = parts.slice(0, -1).filter(whole);
+    if (!tail?.endsWith("率") || bare < 0 || !parts.slice(bare, -1).every((p) => !whole(p)) || !rates.every((p) => /(?:率|比例|比重)$/.test(p))) return null;
+    return [...parts.slice(0, bare), ...parts.slice(bare, -1).map((p) => joinOverlap(p, tail)), last];
+  }
   return tail ? [...parts.slice(0, -1).map((p) => joinOverlap(p, tail)), last] : null;
 }
 

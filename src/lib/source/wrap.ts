@@ -48,6 +48,10 @@ const WHOLE_RUN_START = /^[0-9A-Za-z][0-9A-Za-z.%‰]*/;
  * a colon after a digit, which separates the terms of a ratio the margin cut (`三次产业结构为13.3：19.8：` / `66.9。`).
  */
 const SENTENCE_END = /(?:[。！？；!?;…]|(?<!\d)[：:])[”’」』）)]*$/;
+/** The end of a sentence, before any closing quotation mark or bracket: a full stop, not a clause's semicolon or colon. */
+const FULL_STOP = /[。！？!?][”’」』）)]*$/;
+/** A line opening on a closing mark or a punctuation mark: the words before it are on the line above. */
+const CLOSING_START = /^[”’」』）)，。、；：！？,.;:!?%‰…]/;
 /** A line's end on a mark that opens what follows: a bracket or a quotation mark. */
 const OPEN_END = /[（(《“‘「『〈【［]$/;
 /** A clause ended by a semicolon: the sentence goes on after it. */
@@ -141,6 +145,24 @@ export function fillsCells(lines: readonly string[], width: number): boolean {
   return full >= widths.length * MIN_SHARE && over <= widths.length * MAX_OVER;
 }
 
+/**
+ * How many characters a full line holds in a copy that gives every character one cell (see {@link fillsCells}): the
+ * count most lines that reach the margin hold, the fewer of two as common. Lines a hung mark took one past it
+ * (`…增长13.3%。` in 39 characters where the rest hold 38) do not set it.
+ */
+export function fullLine(lines: readonly string[], width: number): number {
+  const count = new Map<number, number>();
+  for (const l of lines) {
+    if (!trimLine(l) || reachCells(l) < width - SLACK) continue;
+    const n = [...l.replace(/^\ufeff/, "").replace(/[\s\u3000]+$/, "")].length;
+    count.set(n, (count.get(n) ?? 0) + 1);
+  }
+  let best = 0;
+  let most = 0;
+  for (const [n, k] of count) if (k > most || (k === most && n < best)) [best, most] = [n, k];
+  return best;
+}
+
 /** The punctuation a typesetter hangs past the margin at a line's end rather than open the next line with it. */
 const HUNG = /[，。、；：！？,.;:!?”’」』）)%‰…]+[\s\u3000]*$/;
 
@@ -196,7 +218,7 @@ function joiner(left: string, right: string): string {
  * (`…占全市的` / `65.4%。以哈尔滨…`). Where the copy gives every character one cell (`cells`, see {@link fillsCells}), a
  * line that stops mid-sentence reaches as far as its characters do.
  */
-export function breakJoin(before: string, after: string, width: number, indents = false, cells = false, titlesAlone = false): string | null {
+export function breakJoin(before: string, after: string, width: number, indents = false, cells = false, titlesAlone = false, full = 0): string | null {
   const text = trimLine(after);
   // A section title that fills the line to the margin, in a text that sets its titles alone on their lines, ends there
   // when a full line of text follows it (Tianjin 2004 at 38 characters: `（三）利用外资和外贸出口快速增长，滨海新区在区域经济
@@ -224,6 +246,11 @@ export function breakJoin(before: string, after: string, width: number, indents 
   // A clause that ends at the margin so counted with a semicolon ends no paragraph (`…牛、羊饲养量分别达到17.23万头、
   // 430.15万只；` / `新增特色经济林15万亩。…`, Baiyin 2014), unless the next line opens an item of its own (`二是…`).
   const clause = CLAUSE_END.test(trimLine(before)) && !ITEM_OPENING.test(text);
+  // Where the copy gives every character one cell and does not indent its paragraphs, a sentence that ends a character
+  // or more short of a full line (`full`, the character count most lines hold) ends its paragraph there: the wrap would
+  // have put the next character on it (`…“保交楼”全部完成。` in 37 characters / `过去一年，国防动员…`, Jining 2025 as a PDF
+  // copy at 38 characters). Not before a line opening on a closing mark, which a typesetter never sets first.
+  if (full && cells && !indents && FULL_STOP.test(trimLine(before)) && [...trimLine(before)].length < full && !CLOSING_START.test(text)) return null;
   const r = cells && (indents || clause || !SENTENCE_END.test(trimLine(before))) ? reachCells(before) : reach(before);
   // A whole dateline, its date and its session, is whole even at the margin (`——2022年1月20日在宁夏回族自治区第十二届人民代表
   // 大会第五次会议上` / `自治区主席 咸 辉`, Ningxia 2022): the speaker under it goes on no sentence of it.
@@ -361,6 +388,7 @@ export function unwrapLines(source: readonly RawLine[]): { lines: RawLine[]; wra
   const indents = indentsParagraphs(raw.map((l) => l.text));
   const cells = fillsCells(raw.map((l) => l.text), width);
   const titlesAlone = titlesStandAlone(raw.map((l) => l.text), width);
+  const full = cells ? fullLine(raw.map((l) => l.text), width) : 0;
   const between = pageBreakLines(raw);
   const lines: RawLine[] = [];
   /** The page numbers (and the blank lines around them) met inside the paragraph being joined: they follow it. */
@@ -372,7 +400,7 @@ export function unwrapLines(source: readonly RawLine[]): { lines: RawLine[]; wra
       held.push(l);
       continue;
     }
-    const join = last && lines.length ? breakJoin(last.text, l.text, width, indents, cells, titlesAlone) : null;
+    const join = last && lines.length ? breakJoin(last.text, l.text, width, indents, cells, titlesAlone, full) : null;
     if (join !== null) {
       // The page numbers passed over cut this paragraph, which goes on past them: they follow it, mended.
       held = held.map((h) => (PAGE_NUMBER.test(trimLine(h.text)) ? { ...h, mended: true as const } : h));

@@ -760,3 +760,10 @@ describe("one figure after 分别 and a verb qualifying its noun with 的 (Miany
     expect(x.figures.filter((f) => f.unit === "个").map((f) => [f.label_zh, f.value])).toEqual([["项目", 3]]);
   });
 });
+
+describe("全部 before the verb, said of each of a list (Jining 2025: 28个地表水国省控断面、34条入湖河流、南水北调干线水质优良比例全部达到100%)", () => {
+  it("is no word of the indicator, as 均 and 分别 are not", () => {
+    const x = fixture(["全年GDP增长6%左右。空气质量优良率达到67.8%。28个地表水国省控断面、34条入湖河流、南水北调干线水质优良比例全部达到100%。"], ["地区生产总值增长5.5%以上。"]);
+    expect(x.figures.find((f) => f.value === 100)?.label_zh).toBe("南水北调干线水质优良比例");
+  });
+});

@@ -1015,3 +1015,26 @@ describe("a range of money right before the firms it sizes (Ganzhou 2024: 新增
     ]);
   });
 });
+
+describe("a bare magnitude after a threshold word, before the projects or firms it bounds (Jining 2025: 突出抓好10个超百亿、30个超30亿大项目)", () => {
+  it("is the size class of the things counted, alone or in a list of thresholds, no amount", () => {
+    const text = "全速推进1100个省市县重点项目，突出抓好10个超百亿、30个超30亿大项目。再招引一批投资过50亿、过百亿大项目。营收过10亿生产性服务业企业达到7家以上。";
+    expect(excludedSpans(text).filter((e) => e.rule === "attribute").map((e) => text.slice(e.start, e.end))).toEqual(["百亿", "30亿", "50亿", "百亿", "10亿"]);
+    const x = fixture(["全年GDP增长6%。"], ["地区生产总值增长5.5%以上。" + text]);
+    expect(x.figures.filter((f) => f.kind === "target").map((f) => `${f.value ?? f.min}${f.unit}`)).toEqual(["5.5%", "1100个", "10个", "30个", "7家"]);
+  });
+
+  it("but not an amount in yuan, nor a bare magnitude a comma parts from the projects", () => {
+    const text = "全年完成投资超过300亿，重点项目进展顺利。";
+    expect(excludedSpans(text).filter((e) => e.rule === "attribute")).toEqual([]);
+  });
+});
+
+describe("sizes of villages joined before 的 and their kind (Yancheng 2023: 全市集体经营性收入30万元以上、50万元以上的村分别达100%和50%)", () => {
+  it("are the classes the shares are of, no income: the shares are the records", () => {
+    const text = "开展强村富民帮促行动，全市集体经营性收入30万元以上、50万元以上的村分别达100%和50%。";
+    expect(excludedSpans(text).filter((e) => e.rule === "attribute").map((e) => text.slice(e.start, e.end))).toContain("30万元以上、50万元以上");
+    const x = fixture(["全年GDP增长4.5%左右。"], ["地区生产总值增长6.5%左右。" + text]);
+    expect(x.figures.filter((f) => f.kind === "target").map((f) => `${f.value ?? f.min}${f.unit}`)).toEqual(["6.5%", "100%", "50%"]);
+  });
+});

@@ -934,3 +934,15 @@ describe("an average per household before its figure (Qiandongnan 2018: 确保�
     expect(x.figures.filter((f) => f.value === 1).map((f) => [f.label_zh, f.unit, f.qualifier])).toEqual([["户均稳定就业", "人", "at_least"]]);
   });
 });
+
+describe("a list of rates with bare things right before the last rate (Yancheng 2023: 国省考断面水质优Ⅲ比例、受污染耕地和重点建设用地安全利用率均达100%)", () => {
+  it("gives the things the last rate, and leaves a rate named whole its own", () => {
+    expect(listItems("国省考断面水质优Ⅲ比例、受污染耕地和重点建设用地安全利用率", 3)).toEqual(["国省考断面水质优Ⅲ比例", "受污染耕地安全利用率", "重点建设用地安全利用率"]);
+    const x = fixture(["全年GDP增长4.5%左右。空气质量优良天数比率84.1%，国省考断面水质优Ⅲ比例、受污染耕地和重点建设用地安全利用率均达100%。"], ["地区生产总值增长6.5%左右。"]);
+    expect(x.figures.filter((f) => f.value === 100).map((f) => f.label_zh)).toEqual(["国省考断面水质优Ⅲ比例", "受污染耕地安全利用率", "重点建设用地安全利用率"]);
+  });
+
+  it("but not a bare thing before a rate of its own group (Wuzhong 2023: 畜禽粪污、农作物秸秆综合利用率和农用残膜回收率)", () => {
+    expect(listItems("畜禽粪污、农作物秸秆综合利用率和农用残膜回收率", 3)).toEqual(["畜禽粪污综合利用率", "农作物秸秆综合利用率", "农用残膜回收率"]);
+  });
+});

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { breakJoin, fillsCells, runningHeaders, unwrapLines, wrapWidth } from "../../../src/lib/source/wrap.ts";
+import { breakJoin, fillsCells, fullLine, runningHeaders, unwrapLines, wrapWidth } from "../../../src/lib/source/wrap.ts";
 import { splitLines } from "../../../src/lib/text/hygiene.ts";
 import { RAW_AND_DEV, ingestText, root } from "../support/ingest.ts";
 import { extractText } from "../figures/helpers.ts";
@@ -183,6 +183,40 @@ describe("a wrapped text with the page numbers of a printed page between its lin
       { text: "", line: 12 },
     ]);
     expect(lines[8]).toEqual({ text: `${"建设".repeat(20)}完成。`, line: 14 });
+  });
+});
+
+describe("a copy of a PDF wrapped by characters, its paragraphs not indented (Jining 2025 at 38 characters)", () => {
+  // Lines of 38 characters, digits and Han alike, as the copy sets them.
+  const filler: string[] = [];
+  for (let i = 0; i < 20; i++) filler.push("建设".repeat(19), "完成。");
+  const unwrap = (page: string[]) => unwrapLines(page.map((text, i) => ({ text, line: i + 1 }))).lines.map((l) => l.text);
+
+  it("ends a paragraph on a sentence that stops a character short of a full line, though it reaches the slack of the margin", () => {
+    const page = [
+      ...filler,
+      "维稳安保任务，刑事、治安警情分别下降43.9%、14.3%，电信网络诈骗发案",
+      "减少15.2%。地方债务化解和融资平台改革转型有序推进，不良贷款率保持较低水",
+      "平。信访工作法治化成效明显，食品药品安全水平不断提高，“保交楼”全部完成。",
+      "过去一年，国防动员、退役军人、双拥共建等工作扎实推进，对口援疆和协作万州实现",
+      "新进展。",
+      "五五”良好开局打牢基础，奋力推动中国式现代化济宁实践迈出更加坚实的步伐。",
+      "今年经济社会发展的主要预期目标是:地区生产总值增长5.5%以上，一般公共预算",
+      "收入增长3.5%左右。",
+    ];
+    expect(unwrap(page).slice(-4)).toEqual([
+      "维稳安保任务，刑事、治安警情分别下降43.9%、14.3%，电信网络诈骗发案减少15.2%。地方债务化解和融资平台改革转型有序推进，不良贷款率保持较低水平。信访工作法治化成效明显，食品药品安全水平不断提高，“保交楼”全部完成。",
+      "过去一年，国防动员、退役军人、双拥共建等工作扎实推进，对口援疆和协作万州实现新进展。",
+      "五五”良好开局打牢基础，奋力推动中国式现代化济宁实践迈出更加坚实的步伐。",
+      "今年经济社会发展的主要预期目标是:地区生产总值增长5.5%以上，一般公共预算收入增长3.5%左右。",
+    ]);
+  });
+
+  it("but runs on a sentence that ends a full line, and a line a hung mark took past it sets no fuller line", () => {
+    const page = [...filler, "建设".repeat(18) + "完成。", "推进".repeat(19), "完成。", "建设".repeat(19) + "。", "推进".repeat(19), "完成。"];
+    expect(unwrap(page).slice(-2)).toEqual(["建设".repeat(18) + "完成。" + "推进".repeat(19) + "完成。", "建设".repeat(19) + "。" + "推进".repeat(19) + "完成。"]);
+    expect(fullLine(page, 76)).toBe(38);
+    expect(fullLine([...page, ...filler.map((l) => (l.length === 38 ? l + "。" : l))], 78)).toBe(38);
   });
 });
 
