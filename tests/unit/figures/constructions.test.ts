@@ -513,6 +513,11 @@ describe("a noun of change with no verb of change (居民消费价格涨幅3%左
     ]);
   });
 
+  it("reads the fall's extent written out (Dalian 2017: 固定资产投资下降幅度达68.5%) as a fall, as 降幅 is", () => {
+    const e = fixture(["三是有效需求增长乏力，社会投资连续下滑，固定资产投资下降幅度达68.5%，对经济增长的拉动力减弱。"], ["地区生产总值增长7%。"]);
+    expect(typed(one(e, "固定资产投资下降幅度达68.5%"))).toMatchObject({ metric: "fixed_investment_growth", value: 68.5, direction: "down" });
+  });
+
   it("reads 控制在3%左右 (Zhongwei 2020) as approximate and bounded above by 3%, a rise", () => {
     expect(typed(one(zw, "居民消费价格涨幅控制在3%左右"))).toMatchObject({ metric: "cpi_growth", value: 3, min: null, max: 3, qualifier: "approx", direction: "up" });
   });
