@@ -566,6 +566,13 @@ const WHOLE_YEAR = /全年|年末|年底|年终|此后|随后|逐季|之后/;
 const SUB_YEAR_OF = /(?:季度|上半年|下半年|\d+\s*[-—～~至到]\s*\d+月(?:份)?)(?:末|底)?的$|[由从](?:第?[一二三四]季度|前三季度?|[上下]半年|\d{1,2}月份?)(?:末|底)?的?[-－]?$/;
 
 /**
+ * A reading the pace rose or fell to quarter by quarter, or month by month, in its clause (Dalian 2017: `实现GDP增幅从2%逐季
+ * 递升至3.5%、3.8%、4.2%、4.3%、5%、5.8%和6.5%`): a quarter's or a month's, not the year's; not one named the whole year's
+ * (`由一季度0.5%逐季回升到全年6.1%`, Zhongwei 2016).
+ */
+const BY_QUARTER = /逐[季月][^，,；;。]*$(?<!全年的?)/;
+
+/**
  * A price rise read at a point of the year right before its figure (Ningxia 2009: `居民消费价格涨幅从年初的10.5%回落到年末
  * 的3.4%`): a month's reading against the same month of the year before, not the year's average rise (but a rate of the
  * year's end that is the year's own, `城镇登记失业率…年末的4.2%`, is no price).
@@ -590,6 +597,7 @@ export function ofSubYear(sentence: string, quote: string, earlier = ""): boolea
     (SUB_YEAR_OPENING.test(sentence) && !WHOLE_YEAR.test(sentence)) ||
     (SUB_YEAR_OPENING.test(clause) && !WHOLE_YEAR.test(clause)) ||
     SUB_YEAR_OF.test(quote) ||
+    BY_QUARTER.test(quote) ||
     afterSubYear(earlier, sentence)
   );
 }
