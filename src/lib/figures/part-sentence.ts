@@ -114,11 +114,19 @@ const ZONE_LEAD = new RegExp(
 );
 
 /**
+ * A paragraph's lead that names one new area by its own name and a longer work of its own, with no comma (Dalian 2017: `二是抓
+ * 金普新区开放型经济新体制综合试点试验。…新区开发开放步伐明显加快。新引进亿元以上重大项目50多个、总投资700亿元，注册跨境电商
+ * 802家，经济总量达到2296亿元、增长7%`): its figures are that area's, its output no GDP of the place's.
+ */
+const NAMED_NEW_AREA_LEAD = /^(?:[一二三四五六七八九十]是)?(?:抓好?|推进|推动|加快|建设)?(?<name>\p{Script=Han}{2,4}?)(?<kind>新区)[^，,；;：:\d]{0,16}$/u;
+
+/**
  * Whether a paragraph's lead names one zone's work ({@link ZONE_LEAD}): not the place's zones taken together, counted or
  * named by a bare kind that a place has several of (`大力推动开发区提升发展。…三个开发区…`, `各开发区`).
  */
 function zoneLead(lead: string): boolean {
-  const m = ZONE_LEAD.exec(lead.replace(/[。！]$/, ""));
+  const bare = lead.replace(/[。！]$/, "");
+  const m = ZONE_LEAD.exec(bare) ?? NAMED_NEW_AREA_LEAD.exec(bare);
   if (!m) return false;
   const name = m.groups!.name!;
   if (/^(?:各|全|所有)|(?:[一二三四五六七八九十两几多\d]+个?|各类|各级)$/u.test(name)) return false;
