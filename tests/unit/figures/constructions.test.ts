@@ -682,6 +682,20 @@ describe("a figure that opens its clause after a comma, its noun after it (Dali 
   });
 });
 
+describe("a figure after the bare verb 实现 opening its clause, its noun after it (Dalian 2017: 完成380万亩土地确权颁证，实现9万亩土地流转)", () => {
+  it("is the thing the words after it name, not the subject of the clause before", () => {
+    const x = fixture(["稳步推进农村改革，完成380万亩土地确权颁证，实现9万亩土地流转，新建都市型现代农业园区15个。"], []);
+    expect(x.figures.map((f) => [f.value, f.unit, f.label_zh])).toEqual([
+      [380, "万亩", "完成土地确权颁证"],
+      [9, "万亩", "土地流转"],
+      [15, "个", "新建都市型现代农业园区"],
+    ]);
+    // A level after 实现 alone, no noun after it, is still the subject's before it.
+    const y = fixture(["全年完成投资100亿元，实现50亿元。"], []);
+    expect(y.figures.map((f) => [f.value, f.label_zh])).toEqual([[100, "投资"], [50, "投资"]]);
+  });
+});
+
 describe("a change against the span of as many years before (Zhuhai 2012: 五年全市完成固定资产投资总额2254亿元，比前五年增长145%，预计2011年达620亿元，同比增长24.7%)", () => {
   it("is the change of the subject before it, and the level after it is that subject's, not a thing named 比前五年", () => {
     const x = fixture(["五年全市完成固定资产投资总额2254亿元，比前五年增长145%，预计2011年达620亿元，同比增长24.7%，增速位居珠三角第一。"], ["地区生产总值增长11%左右。"]);
