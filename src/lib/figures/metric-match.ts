@@ -763,10 +763,11 @@ function perCapitaIncome(label: string, year: number | undefined, newBasis: bool
 const RUNNING_TOTAL = new RegExp(`(?<!月)${CUMULATIVE.source}(?!增|下降|提高|减少|降低|上升|上涨|浓度|降幅|单位|万元)`);
 
 /**
- * The poor population made smaller, closing a label (`农村贫困人口减少`, `减少贫困人口`): group 1 or 2 the population; or
- * the people who left poverty written out (`59.6万人摆脱贫困`, Chongqing 2017).
+ * The poor population made smaller, closing a label (`农村贫困人口减少`, `减少贫困人口`; the poor on the register too, the count
+ * before them: `减少6万建档立卡贫困人口`, Kunming 2016): group 1 or 2 the population; or the people who left poverty written
+ * out (`59.6万人摆脱贫困`, Chongqing 2017).
  */
-const POOR_FEWER = /(?:减少((?:农村)?(?:绝对)?贫困人口)|((?:农村)?(?:绝对)?贫困人口)(?:比上年)?减少|(?<![^累计全区市省县州])(?:减贫(?:人口)?|摆脱贫困))$/;
+const POOR_FEWER = /(?:减少((?:建档立卡)?(?:农村)?(?:绝对)?贫困人口)|((?:农村)?(?:绝对)?贫困人口)(?:比上年)?减少|(?<![^累计全区市省县州])(?:减贫(?:人口)?|摆脱贫困))$/;
 
 /** A way out of poverty before 脱贫 (`易地搬迁脱贫`, `生态补偿脱贫`, `发展教育脱贫`, `社会保障兜底脱贫`, `发展生产和转移就业脱贫`). */
 const POVERTY_PATH = /(?:发展生产|转移就业|易地搬迁|异地搬迁|生态补偿|生态保护|发展教育|教育扶贫|社会保障兜底|兜底保障|政策兜底|兜底)脱贫$/;

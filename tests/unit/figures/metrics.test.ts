@@ -940,6 +940,13 @@ describe("a fall of the poor population counted in people (Liupanshui 2016: 减�
     expect(one(x, "减少贫困人口4.5万人", "4.5万人").metric).toBe("poverty_exits_people");
   });
 
+  it("the poor on the register too, counted before them (Kunming 2016: 减少6万建档立卡贫困人口和7.5万边缘贫困人口)", () => {
+    const x = fixture([], ["加快推进脱贫攻坚。减少6万建档立卡贫困人口和7.5万边缘贫困人口，实现禄劝县脱贫摘帽。"]);
+    expect(typed(one(x, "减少6万建档立卡贫困人口", "6万"))).toMatchObject({ kind: "target", year: 2020, metric: "poverty_exits_people", value: 6, unit: "万人" });
+    // The people near the line are not those lifted out of it.
+    expect(one(x, "7.5万边缘贫困人口", "7.5万").metric).toBeNull();
+  });
+
   it("counted with 万 and no 人 after it too (National 1997: 全年农村贫困人口减少700万; Anhui 2010: 减少贫困人口40万)", () => {
     const x = fixture(["以解决温饱问题为目标的扶贫工作步伐加快，全年农村贫困人口减少700万。"], ["减少贫困人口40万。"]);
     expect(typed(one(x, "全年农村贫困人口减少700万", "700万"))).toMatchObject({ kind: "result", year: 2019, metric: "poverty_exits_people", value: 700, unit: "万人" });
