@@ -531,6 +531,9 @@ const compactLabel = (label: string) =>
     // 研究与实验发展 is 研究与试验发展 in another character (`研究与实验发展经费支出占生产总值比重从1.3%提高到2.1%`, Guangdong
     // 2013), and 研究和试验发展 with another conjunction (`研究和试验发展经费支出占地区生产总值的比重`, Harbin 2011): the same R&D.
     .replace(/研究[与和][试实]验发展/g, "研究与试验发展")
+    // The R&D funds put in against the output (`全社会研究与试验发展经费投入与地区生产总值之比为1.75%`, Kunming 2016): the funds
+    // spent against it, the R&D intensity (研发经费支出与地区生产总值之比), whichever name the R&D is written in.
+    .replace(/(?:研发|研究与试验发展|R&D)经费(?:投入|支出)(?=与(?:地区|国内)生产总值之比)/g, "研发经费支出")
     // The funds from outside the place said to be the country's own (`到位市外国内资金790亿元、增长30.2%`, Jining 2014): the
     // funds brought in from outside the place (市外资金), as against foreign capital.
     .replace(/(?<=[省市州盟]外)(?:国内|境内)(?=资金)/g, "")

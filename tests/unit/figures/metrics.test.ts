@@ -312,6 +312,16 @@ describe("matchMetric", () => {
     expect(match("研究与试验发展经费支出相当于上年", "%", false)).toBeNull();
   });
 
+  it("names R&D intensity by the funds put in against the output (Kunming 2016: 全社会研究与试验发展经费投入与地区生产总值之比为1.75%)", () => {
+    const x = fixture(
+      ["全社会研究与试验发展经费投入与地区生产总值之比为1.75%，成为国家创新型试点城市。"],
+      ["大力开展大众创业、万众创新，全社会研究与试验发展经费投入与地区生产总值之比达1.8%。"],
+    );
+    expect(one(x, "全社会研究与试验发展经费投入与地区生产总值之比为1.75%", "1.75%").metric).toBe("rd_intensity");
+    expect(one(x, "全社会研究与试验发展经费投入与地区生产总值之比达1.8%", "1.8%")).toMatchObject({ kind: "target", metric: "rd_intensity", value: 1.8 });
+    expect(match("研发经费投入与地区生产总值之比", "%", false)).toBe("rd_intensity");
+  });
+
   it("names the invention patents per ten thousand people without 拥有 (Huizhou 2024: 万人发明专利量提高到23.01件; Mianyang 2025)", () => {
     const x = fixture(["万人发明专利量提高到23.01件。每万人有效发明专利达31.1件。"], ["万人发明专利量23.8件。"]);
     expect(one(x, "万人发明专利量提高到23.01件", "23.01件").metric).toBe("invention_patents_per_10k");
