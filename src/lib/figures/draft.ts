@@ -291,8 +291,10 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // 处理厂、4660.7公里管网建成投运，129公里环湖生态廊道全线贯通`, Dali 2022): the thing those words name, not the subject
   // of the clause before (管网建成投运). Not a share (`冷凉蔬菜面积50万亩，95%以上达到绿色食品标准`, Guyuan 2021), which is
   // one of what the clause before names.
+  // So is one after the bare verb of getting it done, which names nothing (`完成380万亩土地确权颁证，实现9万亩土地流转`, Dalian
+  // 2017: the land transferred, not the land registered).
   const opensOwn =
-    subject === "" && last !== undefined && !p.change && p.verb === "" && !q.unit.endsWith("%") && c.text[c.stretch.start - 1] === "，" && q.start === c.stretch.start && NAMED_AFTER.test(c.text.slice(q.tail, c.stretch.end));
+    subject === "" && last !== undefined && !p.change && p.verb === "" && !q.unit.endsWith("%") && c.text[c.stretch.start - 1] === "，" && (q.start === c.stretch.start || /^实现了?$/.test(c.text.slice(c.stretch.start, q.start))) && NAMED_AFTER.test(c.text.slice(q.tail, c.stretch.end));
   const completed = opensOwn
     ? subject
     : shareOf

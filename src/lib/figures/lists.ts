@@ -75,6 +75,8 @@ const TAILS = [
   "安全利用率",
   // `城镇供水、燃气普及率分别提高到75%、89%` (Guangxi 2015): the share of the people each utility reaches.
   "普及率",
+  // `全市农业新品种、新技术推广率分别达到99%和87%` (Dalian 2017): the share each is taken up at, no bare 农业新品种.
+  "推广率",
   // `二氧化硫和化学需氧量排放量分别削减5%和1.5%`, `二氧化硫、化学需氧量排放分别减少7.9%、4.3%`: each pollutant's emissions.
   "排放总量",
   "排放量",

@@ -531,6 +531,9 @@ const compactLabel = (label: string) =>
     // 研究与实验发展 is 研究与试验发展 in another character (`研究与实验发展经费支出占生产总值比重从1.3%提高到2.1%`, Guangdong
     // 2013), and 研究和试验发展 with another conjunction (`研究和试验发展经费支出占地区生产总值的比重`, Harbin 2011): the same R&D.
     .replace(/研究[与和][试实]验发展/g, "研究与试验发展")
+    // The R&D funds put in against the output (`全社会研究与试验发展经费投入与地区生产总值之比为1.75%`, Kunming 2016): the funds
+    // spent against it, the R&D intensity (研发经费支出与地区生产总值之比), whichever name the R&D is written in.
+    .replace(/(?:研发|研究与试验发展|R&D)经费(?:投入|支出)(?=与(?:地区|国内)生产总值之比)/g, "研发经费支出")
     // The funds from outside the place said to be the country's own (`到位市外国内资金790亿元、增长30.2%`, Jining 2014): the
     // funds brought in from outside the place (市外资金), as against foreign capital.
     .replace(/(?<=[省市州盟]外)(?:国内|境内)(?=资金)/g, "")
@@ -770,10 +773,11 @@ function perCapitaIncome(label: string, year: number | undefined, newBasis: bool
 const RUNNING_TOTAL = new RegExp(`(?<!月)${CUMULATIVE.source}(?!增|下降|提高|减少|降低|上升|上涨|浓度|降幅|单位|万元)`);
 
 /**
- * The poor population made smaller, closing a label (`农村贫困人口减少`, `减少贫困人口`): group 1 or 2 the population; or
- * the people who left poverty written out (`59.6万人摆脱贫困`, Chongqing 2017).
+ * The poor population made smaller, closing a label (`农村贫困人口减少`, `减少贫困人口`; the poor on the register too, the count
+ * before them: `减少6万建档立卡贫困人口`, Kunming 2016): group 1 or 2 the population; or the people who left poverty written
+ * out (`59.6万人摆脱贫困`, Chongqing 2017).
  */
-const POOR_FEWER = /(?:减少((?:农村)?(?:绝对)?贫困人口)|((?:农村)?(?:绝对)?贫困人口)(?:比上年)?减少|(?<![^累计全区市省县州])(?:减贫(?:人口)?|摆脱贫困))$/;
+const POOR_FEWER = /(?:减少((?:建档立卡)?(?:农村)?(?:绝对)?贫困人口)|((?:农村)?(?:绝对)?贫困人口)(?:比上年)?减少|(?<![^累计全区市省县州])(?:减贫(?:人口)?|摆脱贫困))$/;
 
 /** A way out of poverty before 脱贫 (`易地搬迁脱贫`, `生态补偿脱贫`, `发展教育脱贫`, `社会保障兜底脱贫`, `发展生产和转移就业脱贫`). */
 const POVERTY_PATH = /(?:发展生产|转移就业|易地搬迁|异地搬迁|生态补偿|生态保护|发展教育|教育扶贫|社会保障兜底|兜底保障|政策兜底|兜底)脱贫$/;

@@ -114,11 +114,19 @@ const ZONE_LEAD = new RegExp(
 );
 
 /**
+ * A paragraph's lead that names one new area by its own name and a longer work of its own, with no comma (Dalian 2017: `二是抓
+ * 金普新区开放型经济新体制综合试点试验。…新区开发开放步伐明显加快。新引进亿元以上重大项目50多个、总投资700亿元，注册跨境电商
+ * 802家，经济总量达到2296亿元、增长7%`): its figures are that area's, its output no GDP of the place's.
+ */
+const NAMED_NEW_AREA_LEAD = /^(?:[一二三四五六七八九十]是)?(?:抓好?|推进|推动|加快|建设)?(?<name>\p{Script=Han}{2,4}?)(?<kind>新区)[^，,；;：:\d]{0,16}$/u;
+
+/**
  * Whether a paragraph's lead names one zone's work ({@link ZONE_LEAD}): not the place's zones taken together, counted or
  * named by a bare kind that a place has several of (`大力推动开发区提升发展。…三个开发区…`, `各开发区`).
  */
 function zoneLead(lead: string): boolean {
-  const m = ZONE_LEAD.exec(lead.replace(/[。！]$/, ""));
+  const bare = lead.replace(/[。！]$/, "");
+  const m = ZONE_LEAD.exec(bare) ?? NAMED_NEW_AREA_LEAD.exec(bare);
   if (!m) return false;
   const name = m.groups!.name!;
   if (/^(?:各|全|所有)|(?:[一二三四五六七八九十两几多\d]+个?|各类|各级)$/u.test(name)) return false;
@@ -566,6 +574,13 @@ const WHOLE_YEAR = /全年|年末|年底|年终|此后|随后|逐季|之后/;
 const SUB_YEAR_OF = /(?:季度|上半年|下半年|\d+\s*[-—～~至到]\s*\d+月(?:份)?)(?:末|底)?的$|[由从](?:第?[一二三四]季度|前三季度?|[上下]半年|\d{1,2}月份?)(?:末|底)?的?[-－]?$/;
 
 /**
+ * A reading the pace rose or fell to quarter by quarter, or month by month, in its clause (Dalian 2017: `实现GDP增幅从2%逐季
+ * 递升至3.5%、3.8%、4.2%、4.3%、5%、5.8%和6.5%`): a quarter's or a month's, not the year's; not one named the whole year's
+ * (`由一季度0.5%逐季回升到全年6.1%`, Zhongwei 2016).
+ */
+const BY_QUARTER = /逐[季月][^，,；;。]*$(?<!全年的?)/;
+
+/**
  * A price rise read at a point of the year right before its figure (Ningxia 2009: `居民消费价格涨幅从年初的10.5%回落到年末
  * 的3.4%`): a month's reading against the same month of the year before, not the year's average rise (but a rate of the
  * year's end that is the year's own, `城镇登记失业率…年末的4.2%`, is no price).
@@ -590,6 +605,7 @@ export function ofSubYear(sentence: string, quote: string, earlier = ""): boolea
     (SUB_YEAR_OPENING.test(sentence) && !WHOLE_YEAR.test(sentence)) ||
     (SUB_YEAR_OPENING.test(clause) && !WHOLE_YEAR.test(clause)) ||
     SUB_YEAR_OF.test(quote) ||
+    BY_QUARTER.test(quote) ||
     afterSubYear(earlier, sentence)
   );
 }

@@ -513,6 +513,11 @@ describe("a noun of change with no verb of change (居民消费价格涨幅3%左
     ]);
   });
 
+  it("reads the fall's extent written out (Dalian 2017: 固定资产投资下降幅度达68.5%) as a fall, as 降幅 is", () => {
+    const e = fixture(["三是有效需求增长乏力，社会投资连续下滑，固定资产投资下降幅度达68.5%，对经济增长的拉动力减弱。"], ["地区生产总值增长7%。"]);
+    expect(typed(one(e, "固定资产投资下降幅度达68.5%"))).toMatchObject({ metric: "fixed_investment_growth", value: 68.5, direction: "down" });
+  });
+
   it("reads 控制在3%左右 (Zhongwei 2020) as approximate and bounded above by 3%, a rise", () => {
     expect(typed(one(zw, "居民消费价格涨幅控制在3%左右"))).toMatchObject({ metric: "cpi_growth", value: 3, min: null, max: 3, qualifier: "approx", direction: "up" });
   });
@@ -674,6 +679,20 @@ describe("a figure that opens its clause after a comma, its noun after it (Dali 
       [50, "冷凉蔬菜面积"],
       [95, "冷凉蔬菜面积"],
     ]);
+  });
+});
+
+describe("a figure after the bare verb 实现 opening its clause, its noun after it (Dalian 2017: 完成380万亩土地确权颁证，实现9万亩土地流转)", () => {
+  it("is the thing the words after it name, not the subject of the clause before", () => {
+    const x = fixture(["稳步推进农村改革，完成380万亩土地确权颁证，实现9万亩土地流转，新建都市型现代农业园区15个。"], []);
+    expect(x.figures.map((f) => [f.value, f.unit, f.label_zh])).toEqual([
+      [380, "万亩", "完成土地确权颁证"],
+      [9, "万亩", "土地流转"],
+      [15, "个", "新建都市型现代农业园区"],
+    ]);
+    // A level after 实现 alone, no noun after it, is still the subject's before it.
+    const y = fixture(["全年完成投资100亿元，实现50亿元。"], []);
+    expect(y.figures.map((f) => [f.value, f.label_zh])).toEqual([[100, "投资"], [50, "投资"]]);
   });
 });
 

@@ -63,6 +63,14 @@ describe("numbers that are not figures", () => {
     for (const f of overlapping) for (const [s, t] of excludedHere) expect(f.span[0] >= t || f.span[1] <= s).toBe(true);
   });
 
+  it("reads the start of a pace raised quarter by quarter as a baseline (Dalian 2017: GDP增幅从2%逐季递升至3.5%…)", () => {
+    const text = "经济连续7个季度稳步上升，实现GDP增幅从2%逐季递升至3.5%、3.8%、4.2%、4.3%、5%、5.8%和6.5%。";
+    const at = text.indexOf("2%");
+    expect(exclusionAt(excludedSpans(text), at, at + 1)).toBe("baseline");
+    const e = fixture([text], ["地区生产总值增长7%。"]);
+    expect(e.figures.filter((f) => f.value === 2)).toEqual([]);
+  });
+
   it("reads no threshold of a class as an amount, nor as the GDP before it (Qiandongnan 2014: 2000万元以上规模工业增加值)", () => {
     const e = fixture(["（一）经济增长。2000万元以上工业增加值完成108亿元，增长16.8%。"], ["全州生产总值增长16%左右；2000万元以上规模工业增加值增长20%以上；民间投资增长40%。"]);
     expect(e.figures.filter((f) => f.unit === "万元")).toEqual([]);

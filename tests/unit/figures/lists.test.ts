@@ -154,6 +154,16 @@ describe("the fiscal revenue on two bases (Siping 2014: 全口径、地方级财
   });
 });
 
+describe("the rates things are taken up at (Dalian 2017: 全市农业新品种、新技术推广率分别达到99%和87%)", () => {
+  it("gives each item the shared 推广率, no bare 农业新品种", () => {
+    const x = fixture(["“互联网+现代农业”发展迅速，全市农业新品种、新技术推广率分别达到99%和87%。"], []);
+    expect(x.figures.map((f) => [f.label_zh, f.value])).toEqual([
+      ["农业新品种推广率", 99],
+      ["新技术推广率", 87],
+    ]);
+  });
+});
+
 describe("an addition after its indicators (Jilin 2018: 高速公路、铁路里程分别新增867公里、634公里)", () => {
   it("adds each amount to its item, as 净增 does, and is no level of either", () => {
     const e = fixture(["城乡基础设施明显改善，高速公路、铁路里程分别新增867公里、634公里，“一主多辅”机场格局基本形成。"], []);

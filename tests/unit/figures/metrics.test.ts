@@ -312,6 +312,16 @@ describe("matchMetric", () => {
     expect(match("研究与试验发展经费支出相当于上年", "%", false)).toBeNull();
   });
 
+  it("names R&D intensity by the funds put in against the output (Kunming 2016: 全社会研究与试验发展经费投入与地区生产总值之比为1.75%)", () => {
+    const x = fixture(
+      ["全社会研究与试验发展经费投入与地区生产总值之比为1.75%，成为国家创新型试点城市。"],
+      ["大力开展大众创业、万众创新，全社会研究与试验发展经费投入与地区生产总值之比达1.8%。"],
+    );
+    expect(one(x, "全社会研究与试验发展经费投入与地区生产总值之比为1.75%", "1.75%").metric).toBe("rd_intensity");
+    expect(one(x, "全社会研究与试验发展经费投入与地区生产总值之比达1.8%", "1.8%")).toMatchObject({ kind: "target", metric: "rd_intensity", value: 1.8 });
+    expect(match("研发经费投入与地区生产总值之比", "%", false)).toBe("rd_intensity");
+  });
+
   it("names the invention patents per ten thousand people without 拥有 (Huizhou 2024: 万人发明专利量提高到23.01件; Mianyang 2025)", () => {
     const x = fixture(["万人发明专利量提高到23.01件。每万人有效发明专利达31.1件。"], ["万人发明专利量23.8件。"]);
     expect(one(x, "万人发明专利量提高到23.01件", "23.01件").metric).toBe("invention_patents_per_10k");
@@ -938,6 +948,13 @@ describe("a fall of the poor population counted in people (Liupanshui 2016: 减�
     const x = fixture(["全年减少贫困人口4.5万人。"], ["减少农村贫困人口10万人。"]);
     expect(typed(one(x, "减少农村贫困人口10万人", "10万人"))).toMatchObject({ kind: "target", year: 2020, metric: "poverty_exits_people", value: 10 });
     expect(one(x, "减少贫困人口4.5万人", "4.5万人").metric).toBe("poverty_exits_people");
+  });
+
+  it("the poor on the register too, counted before them (Kunming 2016: 减少6万建档立卡贫困人口和7.5万边缘贫困人口)", () => {
+    const x = fixture([], ["加快推进脱贫攻坚。减少6万建档立卡贫困人口和7.5万边缘贫困人口，实现禄劝县脱贫摘帽。"]);
+    expect(typed(one(x, "减少6万建档立卡贫困人口", "6万"))).toMatchObject({ kind: "target", year: 2020, metric: "poverty_exits_people", value: 6, unit: "万人" });
+    // The people near the line are not those lifted out of it.
+    expect(one(x, "7.5万边缘贫困人口", "7.5万").metric).toBeNull();
   });
 
   it("counted with 万 and no 人 after it too (National 1997: 全年农村贫困人口减少700万; Anhui 2010: 减少贫困人口40万)", () => {

@@ -3006,6 +3006,20 @@ describe("a change from a reading of part of the year to the whole year's", () =
   });
 });
 
+describe("a pace read quarter by quarter (Dalian 2017: 实现GDP增幅从2%逐季递升至3.5%、3.8%、4.2%、4.3%、5%、5.8%和6.5%)", () => {
+  it("gives each quarter's reading no indicator: none is the year's growth", () => {
+    const x = fixture([
+      "一是抓经济企稳回升。坚持把稳增长作为全年工作的重中之重，经济连续7个季度稳步上升，实现GDP增幅从2%逐季递升至3.5%、3.8%、4.2%、4.3%、5%、5.8%和6.5%。标志着大连经济走出了“低谷”，迈入稳健发展的轨道。",
+      "主要指标平稳增长。预计实现地区生产总值8150亿元、增长6.5%。",
+    ], ["地区生产总值增长7%。"]);
+    const results = x.figures.filter((f) => f.kind === "result");
+    expect(results.filter((f) => f.metric === "gdp_growth").map((f) => [f.label_zh, f.value])).toEqual([["地区生产总值增长", 6.5]]);
+    expect(results.filter((f) => f.quote.includes("逐季")).map((f) => [f.metric, f.label_zh, f.value])).toEqual(
+      [3.5, 3.8, 4.2, 4.3, 5, 5.8, 6.5].map((v) => [null, "GDP增幅", v]),
+    );
+  });
+});
+
 describe("tourists counted in persons", () => {
   it("接待游客890万人 is the tourist arrivals, visits counted as persons (Zhongwei 2023)", () => {
     const x = fixture([

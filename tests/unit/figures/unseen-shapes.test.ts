@@ -1827,6 +1827,21 @@ describe("a paragraph led by one zone's planning or work (Lanzhou 2012: 一是�
   });
 });
 
+describe("a paragraph led by one named new area's longer work (Dalian 2017: 二是抓金普新区开放型经济新体制综合试点试验。…经济总量达到2296亿元、增长7%)", () => {
+  it("gives the area's output and growth, no GDP of the place's", () => {
+    const x = fixture(
+      [
+        "二是抓金普新区开放型经济新体制综合试点试验。经申办和争取，金普新区构建开放型经济新体制综合试点试验区获得国务院批准。我们科学制定实施方案、狠抓七大重点试点试验任务落实，全力推进体制机制创新和开放平台建设，新区开发开放步伐明显加快。新引进亿元以上重大项目50多个、总投资700亿元，注册跨境电商802家，经济总量达到2296亿元、增长7%。新区成为引领全市开放发展的强力引擎。",
+        "主要指标平稳增长。预计实现地区生产总值8150亿元、增长6.5%。",
+      ],
+      ["地区生产总值增长7%。"],
+    );
+    const results = x.figures.filter((f) => f.kind === "result");
+    expect(results.filter((f) => f.metric === "gdp" || f.metric === "gdp_growth").map((f) => [f.metric, f.value])).toEqual([["gdp", 8150], ["gdp_growth", 6.5]]);
+    expect(one(x, "经济总量达到2296亿元", "2296亿元").metric).toBeNull();
+  });
+});
+
 describe("a copy in full-width digits of milestones passed in turn, then the levels (Zhuhai 2012: …相继跨过１０００亿元、３０００亿元、４００亿元和１００亿元大关，预计２０１１年分别达到…)", () => {
   it("leaves every milestone without the indicator its level has, as the same copy in ASCII digits does", () => {
     const lines = (digits: (s: string) => string) =>
