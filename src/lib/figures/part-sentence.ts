@@ -116,9 +116,10 @@ const ZONE_LEAD = new RegExp(
 /**
  * A paragraph's lead that names one new area by its own name and a longer work of its own, with no comma (Dalian 2017: `二是抓
  * 金普新区开放型经济新体制综合试点试验。…新区开发开放步伐明显加快。新引进亿元以上重大项目50多个、总投资700亿元，注册跨境电商
- * 802家，经济总量达到2296亿元、增长7%`): its figures are that area's, its output no GDP of the place's.
+ * 802家，经济总量达到2296亿元、增长7%`): its figures are that area's, its output no GDP of the place's. Not new towns and
+ * districts in general beside other work (Xiangyang 2014: `新城新区建设和旧城更新同步推进。…主城区空气质量优良天数达到314天`).
  */
-const NAMED_NEW_AREA_LEAD = /^(?:[一二三四五六七八九十]是)?(?:抓好?|推进|推动|加快|建设)?(?<name>\p{Script=Han}{2,4}?)(?<kind>新区)[^，,；;：:\d]{0,16}$/u;
+const NAMED_NEW_AREA_LEAD = /^(?:[一二三四五六七八九十]是)?(?:抓好?|推进|推动|加快|建设)?(?<name>(?!新城|城市|城区)\p{Script=Han}{2,4}?)(?<kind>新区)[^，,；;：:\d和与及、]{0,16}$/u;
 
 /**
  * Whether a paragraph's lead names one zone's work ({@link ZONE_LEAD}): not the place's zones taken together, counted or

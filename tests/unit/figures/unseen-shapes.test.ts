@@ -1840,6 +1840,11 @@ describe("a paragraph led by one named new area's longer work (Dalian 2017: 二�
     expect(results.filter((f) => f.metric === "gdp" || f.metric === "gdp_growth").map((f) => [f.metric, f.value])).toEqual([["gdp", 8150], ["gdp_growth", 6.5]]);
     expect(one(x, "经济总量达到2296亿元", "2296亿元").metric).toBeNull();
   });
+
+  it("but not new towns and districts in general beside other work (Xiangyang 2014: 新城新区建设和旧城更新同步推进)", () => {
+    const x = fixture(["新城新区建设和旧城更新同步推进。东津新区完成固定资产投资110.9亿元，主城区空气质量优良天数达到314天。"], ["地区生产总值增长10%。"]);
+    expect(one(x, "空气质量优良天数达到314天", "314天").metric).toBe("good_air_days");
+  });
 });
 
 describe("a copy in full-width digits of milestones passed in turn, then the levels (Zhuhai 2012: …相继跨过１０００亿元、３０００亿元、４００亿元和１００亿元大关，预计２０１１年分别达到…)", () => {
