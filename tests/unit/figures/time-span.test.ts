@@ -1592,22 +1592,26 @@ describe("an area per head told in a review of five years (Qinghai 2016: 建设�
   });
 });
 
+/** A 2012 report whose review of five years holds `paragraph`, then the plan year's GDP target (Zhuhai 2012's shape). */
+const fiveYearReview = (paragraph: string) =>
+  extractText(
+    "ceshi-2012.txt",
+    [
+      "2012年测试市政府工作报告",
+      "2012年1月8日在测试市第七届人民代表大会第一次会议上",
+      "市长 张三",
+      "各位代表：",
+      "一、过去五年工作回顾",
+      "过去五年，是我市发展进程中不平凡的五年。",
+      paragraph,
+      "二、2012年工作部署",
+      "今年经济社会发展的主要预期目标是：实现地区生产总值增长11%左右。",
+    ].join("\n"),
+  );
+
 describe("a milestone passed told in a review of five years (Zhuhai 2012: 全市地区生产总值、工业总产值、…相继跨过1000亿元、3000亿元、400亿元和100亿元大关)", () => {
   it("is a level at the end of the span, not a sum over it", () => {
-    const x = extractText(
-      "ceshi-2012.txt",
-      [
-        "2012年测试市政府工作报告",
-        "2012年1月8日在测试市第七届人民代表大会第一次会议上",
-        "市长 张三",
-        "各位代表：",
-        "一、过去五年工作回顾",
-        "过去五年，是我市发展进程中不平凡的五年。",
-        "经济实力显著提升。全市地区生产总值、工业总产值、财税总收入、地方财政一般预算收入相继跨过1000亿元、3000亿元、400亿元和100亿元大关。",
-        "二、2012年工作部署",
-        "今年经济社会发展的主要预期目标是：实现地区生产总值增长11%左右。",
-      ].join("\n"),
-    );
+    const x = fiveYearReview("经济实力显著提升。全市地区生产总值、工业总产值、财税总收入、地方财政一般预算收入相继跨过1000亿元、3000亿元、400亿元和100亿元大关。");
     expect(one(x, "相继跨过", "3000亿元")).toMatchObject({ label_zh: "工业总产值", qualifier: "at_least", year: 2011, period: null });
     expect(one(x, "相继跨过", "400亿元")).toMatchObject({ label_zh: "财税总收入", period: null });
   });
@@ -1615,19 +1619,8 @@ describe("a milestone passed told in a review of five years (Zhuhai 2012: 全市
 
 describe("levels the sentence goes on to compare with the span of as many years before (Zhuhai 2012: 社会消费品零售总额、旅游业总收入分别达2123亿元和935亿元，比前五年分别增长116%和75%)", () => {
   it("are sums over the span reviewed, 分别 after the comparison or before it", () => {
-    const x = extractText(
-      "ceshi-2012.txt",
-      [
-        "2012年测试市政府工作报告",
-        "2012年1月8日在测试市第七届人民代表大会第一次会议上",
-        "市长 张三",
-        "各位代表：",
-        "一、过去五年工作回顾",
-        "过去五年，是我市发展进程中不平凡的五年。",
-        "（一）保增长，壮大综合经济实力。外贸转型升级，内需持续扩大，消费日益增长，五年累计外贸出口总额达1026亿美元，比前五年增长119%，加工贸易中委托设计和自主品牌混合生产方式出口所占比重达40%；社会消费品零售总额、旅游业总收入分别达2123亿元和935亿元，比前五年分别增长116%和75%。",
-        "二、2012年工作部署",
-        "今年经济社会发展的主要预期目标是：实现地区生产总值增长11%左右。",
-      ].join("\n"),
+    const x = fiveYearReview(
+      "（一）保增长，壮大综合经济实力。外贸转型升级，内需持续扩大，消费日益增长，五年累计外贸出口总额达1026亿美元，比前五年增长119%，加工贸易中委托设计和自主品牌混合生产方式出口所占比重达40%；社会消费品零售总额、旅游业总收入分别达2123亿元和935亿元，比前五年分别增长116%和75%。",
     );
     expect(one(x, "分别达2123亿元", "2123亿元")).toMatchObject({ metric: "retail_sales", year: 2011, period: [2007, 2011] });
     expect(one(x, "分别达2123亿元", "935亿元")).toMatchObject({ metric: "tourism_revenue", year: 2011, period: [2007, 2011] });
