@@ -367,8 +367,9 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   const level = adjacent && subject === "毛入学率" ? /^(?:全[省市区国])?(高等教育|高中阶段(?:教育)?|学前(?:三年)?教育)/.exec(previous)?.[1] : undefined;
   if (level) return level + subject;
   // A bare verb of addition right after a count of things reached (`高新技术企业达到964家，新增675家`, Qingdao 2016): the things
-  // added (新增高新技术企业), no additions of nothing.
-  if (adjacent && /^(?:新增|净增)$/.test(subject) && /^\p{Script=Han}{2,}$/u.test(previous) && !/新增|净增|累计|完成|实现|建成|达到|增长|增加|提高|下降|减少/.test(previous)) return subject + previous;
+  // added (新增高新技术企业), no additions of nothing. So are the things newly recognised (`高新技术企业138家，新认定39家`,
+  // Huanggang 2016: 新认定高新技术企业), and things with a quoted name (`“四板”挂牌企业153家（含科技板），新增93家`).
+  if (adjacent && /^(?:新增|净增|新认定)$/.test(subject) && /^[“”‘’]*\p{Script=Han}(?:[“”‘’]*\p{Script=Han})+[“”‘’]*$/u.test(previous) && !/新增|净增|累计|完成|实现|建成|达到|增长|增加|提高|下降|减少/.test(previous)) return subject + previous;
   // A bare rate of good days right after a clause about the air's good days (`空气质量优良天数237天，比上年增加45天，优良率
   // 64.8%`, Wuhan 2017): the air's rate of good days (空气质量优良率), no rate of nothing; not after another subject (a
   // project's or a product's `优良率`).
