@@ -5550,6 +5550,13 @@ describe("where a pace stood among others, joined by 、 to the growth it goes o
   });
 });
 
+describe("where a pace stood among others, joined by 、 to another thing the figure names (Shangrao 2016: 预计全市工业投资增幅列全省第2位、新增规模以上工业企业190户)", () => {
+  it("labels the figure by that other thing alone", () => {
+    const x = fixture(["工业用电量增幅列全省第3位，预计全市工业投资增幅列全省第2位、新增规模以上工业企业190户。"], ["地区生产总值增长7%左右。"]);
+    expect(one(x, "", "190户").label_zh).toBe("新增规模以上工业企业");
+  });
+});
+
 describe("the output counted within the counties' area (Mianyang 2024: 全市县域范围内地区生产总值超3200亿元)", () => {
   it("is the counties' output, no GDP of the city beside its own", () => {
     const x = fixture(["地区生产总值4038.73亿元、增长8%。全市县域范围内地区生产总值超3200亿元。"], ["地区生产总值增长7%左右。"]);
