@@ -225,6 +225,13 @@ const WORDED_CHANGE_JOINED = /^[^、，；]*(?:实现|保持)?(?:两位数|较�
 // Hunan 2026: the level's growth, no word of its rank).
 const STANDING_JOINED = /(?:增速|增幅)?(?:连续(?:[两二三四五六七八九十]|\d+)?个?(?:年|季度|月))?(?:跃居|位居|位列|稳居|名列|居于?)(?:全[省市国区州]|西部|中西部|同类城市)(?:第[一二三四五六七八九十\d]*位|前列|前茅|首位|前[一二三四五六七八九十\d]+[强位名])、/;
 
+/**
+ * Where a thing's pace stood, joined by 、 to another thing the figure names in full (`预计全市工业投资增幅列全省第2位、新增规模以上
+ * 工业企业190户`, Shangrao 2016): the figure is that other thing's, no word of the first (新增规模以上工业企业). Not a bare change
+ * after it (`…居全省第1位、全年增长9.2%`), which is the first thing's ({@link STANDING_JOINED}).
+ */
+const STANDING_BEFORE_NAME = /^[^、，；]*?(?:增速|增幅)(?:跃居|位居|位列|稳居|名列|居于?|列)(?:全[省市国区州]|西部|中西部|同类城市)(?:第[一二三四五六七八九十\d]*位|前列|前茅|首位)、(?=[^、]{4,}$)(?!(?:全年)?(?:增长|下降|提高|降低|增加|减少|净增|新增)$)/;
+
 /** The name of what a clause that states no figure is about ({@link cleanSubject}), without where it stands among others. */
 export function clauseName(clause: string): string {
   const name = cleanSubject(clause);
@@ -259,7 +266,10 @@ const SUBJECTS = new TextCache<0, string>(8192);
 
 function tidySubject(subject: string): string {
   const tidy = (leading: RegExp, trailing: RegExp) => {
-    let s = subject.trim().replace(EDITOR_NOTE, "").replace(AVERAGE_OVER_YEARS, "$1年均").replace(YEARS_PAST, "").replace(STANDING_JOINED, "").replace(ATTAINED_JOINED, "").replace(WORDED_CHANGE_JOINED, "");
+    let s = subject.trim().replace(EDITOR_NOTE, "").replace(AVERAGE_OVER_YEARS, "$1年均").replace(YEARS_PAST, "");
+    // Only a subject with a 、 can join a standing to another name.
+    if (s.includes("、")) s = s.replace(STANDING_BEFORE_NAME, "");
+    s = s.replace(STANDING_JOINED, "").replace(ATTAINED_JOINED, "").replace(WORDED_CHANGE_JOINED, "");
     for (let prev = ""; prev !== s; ) {
       prev = s;
       // A space a copy set after the word or the mark taken off is no word either (`其中亿元以上 107个、 10亿元以上 8个`,
@@ -367,8 +377,9 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   const level = adjacent && subject === "毛入学率" ? /^(?:全[省市区国])?(高等教育|高中阶段(?:教育)?|学前(?:三年)?教育)/.exec(previous)?.[1] : undefined;
   if (level) return level + subject;
   // A bare verb of addition right after a count of things reached (`高新技术企业达到964家，新增675家`, Qingdao 2016): the things
-  // added (新增高新技术企业), no additions of nothing.
-  if (adjacent && /^(?:新增|净增)$/.test(subject) && /^\p{Script=Han}{2,}$/u.test(previous) && !/新增|净增|累计|完成|实现|建成|达到|增长|增加|提高|下降|减少/.test(previous)) return subject + previous;
+  // added (新增高新技术企业), no additions of nothing. So are the things newly recognised (`高新技术企业138家，新认定39家`,
+  // Huanggang 2016: 新认定高新技术企业), and things with a quoted name (`“四板”挂牌企业153家（含科技板），新增93家`).
+  if (adjacent && /^(?:新增|净增|新认定)$/.test(subject) && /^[“”‘’]*\p{Script=Han}(?:[“”‘’]*\p{Script=Han})+[“”‘’]*$/u.test(previous) && !/新增|净增|累计|完成|实现|建成|达到|增长|增加|提高|下降|减少/.test(previous)) return subject + previous;
   // A bare rate of good days right after a clause about the air's good days (`空气质量优良天数237天，比上年增加45天，优良率
   // 64.8%`, Wuhan 2017): the air's rate of good days (空气质量优良率), no rate of nothing; not after another subject (a
   // project's or a product's `优良率`).

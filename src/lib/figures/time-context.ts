@@ -365,6 +365,11 @@ const TOTAL_AFTER_ADDED = /^(?:累计|总数|总量)(?:达到|达)?$/;
  * (`净增…`, `评价入库科技型中小企业348家、增长65%`, Hanzhong 2023), which grows on the year before's.
  */
 const GROWN_NEXT = /^[、，,]\s*增长(?:近|约|超过?)?\d+(?:\.\d+)?(?:倍|%)/;
+/**
+ * A count its sentence goes straight on to tell the year's additions to, naming no thing of their own (`高新技术企业138家，
+ * 新认定39家`, `入驻创业团队628个，新增373个`, Huanggang 2016): what there is, the additions a part of it.
+ */
+const ADDED_NEXT = /^[、，,]\s*(?:新增|净增|新认定)\d/;
 /** Verbs of a count certified or entered, beside those of an amount added ({@link ADDED}). */
 const ENTERED_VERB = /增加|认定|通过|入库|备案|引进|培育|评价|获批/;
 /**
@@ -404,6 +409,7 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // Sanming 2021): what there is, not what was added.
   const comparedWithEnd = COMPARED_WITH_END.test(p.text.slice(d.quantity.tail));
   const grown = !d.change && /^万?家$/.test(d.quantity.unit) && !ADDED.test(clause) && !ENTERED_VERB.test(clause) && GROWN_NEXT.test(p.text.slice(d.quantity.tail, d.quantity.tail + 12));
+  const beforeAdded = !d.change && !ADDED.test(clause) && !ENTERED_VERB.test(clause) && ADDED_NEXT.test(p.text.slice(d.quantity.tail, d.quantity.tail + 8));
   const beforeTotal = !d.change && !ADDED_CLAUSE.test(clause) && TOTAL_NEXT.test(p.text.slice(d.quantity.tail, d.quantity.tail + 12));
   const againstTerm = !share && !d.change && (AGAINST_TERM.test(p.text.slice(d.quantity.tail, d.quantity.tail + 80)) || MULTIPLE_OF_TERM.test(p.text.slice(d.quantity.tail, d.quantity.tail + 40)));
   // So is a running total alone in its clause after the year's additions (`高新技术企业新增521家，累计2177家`, Wuhan 2017).
@@ -418,7 +424,7 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
     !summed &&
     !during &&
     !againstTerm &&
-    ((!flow && (REACHED.test(clause) || stock || perHead || comparedWithEnd || partOfLevel || beforeTotal || grown)) || FROM_OLD.test(clause) || totalAfterAdded);
+    ((!flow && (REACHED.test(clause) || stock || perHead || comparedWithEnd || partOfLevel || beforeTotal || grown || beforeAdded)) || FROM_OLD.test(clause) || totalAfterAdded);
   // The frame counts only where the paragraph names no time of its own before the figure (`刚刚过去的2020年…`).
   // A time of its own that only says again the frame's span (`——致力保障和改善民生，…。持续实施…，五年来用于民生支出累计达到
   // 1108亿元，…。新增城镇就业51.7万人` under `过去五年，…`) displaces nothing: the frame still holds.

@@ -1741,3 +1741,12 @@ describe("this year as the part of a goal over the coming years (Gansu 1998)", (
     expect(x.figures.filter((f) => f.metric === "gdp_growth" && f.kind === "target" && f.year === 2020 && f.period === null).map((f) => f.value)).toEqual([8]);
   });
 });
+
+describe("last year as the measure a pace is held to (Huanggang 2016: 力争信贷投放增速不低于去年，贷存比提高2个百分点)", () => {
+  it("is a comparison: the aim after it is the plan year's", () => {
+    const x = fixture(["全市生产总值增长8%。"], [
+      "扩大信贷投放。以财政资金撬动信贷投放，完善政银合作贷款模式，发挥政府产业基金放大效应、融资担保平台增信作用、保险行业风险担保功能，设立企业信贷“过桥”基金、专项扶贫基金，力争信贷投放增速不低于去年，贷存比提高2个百分点。",
+    ]);
+    expect(when(one(x, "贷存比提高2个百分点", "2个百分点"))).toEqual({ kind: "target", year: 2020, base_year: null, period: null });
+  });
+});

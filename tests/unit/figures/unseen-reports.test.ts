@@ -4946,6 +4946,19 @@ describe("a bare verb of addition after a count reached (Qingdao 2016: 高新技
   });
 });
 
+describe("a bare count its sentence goes straight on to tell the additions to (Huanggang 2016: 高新技术企业138家，新认定39家)", () => {
+  it("is what there is, the bare verb after it the things added or newly recognised", () => {
+    const x = fixture(["高新技术企业138家，新认定39家。高新技术产业增加值占地区生产总值比重8.2%。"], ["地区生产总值增长7%。"]);
+    expect(one(x, "高新技术企业138家", "138家").metric).toBe("high_tech_enterprises");
+    expect(one(x, "新认定39家", "39家")).toMatchObject({ label_zh: "新认定高新技术企业", metric: "high_tech_enterprises_new" });
+  });
+
+  it("names the things added after a quoted name (“四板”挂牌企业153家（含科技板），新增93家)", () => {
+    const x = fixture(["“大别山·黄冈板块”成为“新三板”全国第一个地市级板块，挂牌企业12家，新增10家；“四板”挂牌企业153家（含科技板），新增93家，在全省均仅次于武汉。"], ["地区生产总值增长7%。"]);
+    expect(one(x, "新增93家", "93家").label_zh).toBe("新增“四板”挂牌企业");
+  });
+});
+
 describe("an indicator named before the circumstances its figure came about in (Jilin 2016)", () => {
   it("农民人均可支配收入在国家玉米临储价格下调的情况下，仍然达到11326元，增长5.1% gives the rural income and its growth, no label 仍然", () => {
     const x = fixture([
@@ -5534,6 +5547,13 @@ describe("where a pace stood among others, joined by 、 to the growth it goes o
   it("is the services' growth, its label without the standing", () => {
     const x = fixture(["全市服务业增加值增速连续四个季度居全省第1位、全年增长9.2%，对经济增长贡献率超52%。"], ["地区生产总值增长7%左右。"]);
     expect(one(x, "", "9.2%")).toMatchObject({ kind: "result", year: 2019, metric: "services_value_added_growth", label_zh: "服务业增加值增长" });
+  });
+});
+
+describe("where a pace stood among others, joined by 、 to another thing the figure names (Shangrao 2016: 预计全市工业投资增幅列全省第2位、新增规模以上工业企业190户)", () => {
+  it("labels the figure by that other thing alone", () => {
+    const x = fixture(["工业用电量增幅列全省第3位，预计全市工业投资增幅列全省第2位、新增规模以上工业企业190户。"], ["地区生产总值增长7%左右。"]);
+    expect(one(x, "", "190户").label_zh).toBe("新增规模以上工业企业");
   });
 });
 
