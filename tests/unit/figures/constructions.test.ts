@@ -786,3 +786,14 @@ describe("全部 before the verb, said of each of a list (Jining 2025: 28个地�
     expect(x.figures.find((f) => f.value === 100)?.label_zh).toBe("南水北调干线水质优良比例");
   });
 });
+
+describe("a floor written 至少 right before the number (Xining 2024: 培育至少40家示范性农民合作社和家庭农场)", () => {
+  it("is the figure's bound at least, and no word of its label", () => {
+    const x = fixture([], ["培育至少40家示范性农民合作社和家庭农场、10家以上农牧业产业化龙头企业。实施脱贫人口增收三年行动，建设至少30个乡村产业示范村。"]);
+    expect(x.figures.map((f) => [f.value, f.unit, f.qualifier, f.label_zh])).toEqual([
+      [40, "家", "at_least", "培育示范性农民合作社和家庭农场"],
+      [10, "家", "at_least", "农牧业产业化龙头企业"],
+      [30, "个", "at_least", "建设乡村产业示范村"],
+    ]);
+  });
+});
