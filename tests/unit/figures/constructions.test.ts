@@ -797,3 +797,17 @@ describe("a floor written 至少 right before the number (Xining 2024: 培育至
     ]);
   });
 });
+
+describe("an area or a length after a verb of works renewed, made or started (Xining 2024: 更新46公里老旧管网; Nanning 2022: 新开工建设26.1万亩高标准农田)", () => {
+  it("measures the thing named after it, which the label keeps", () => {
+    const x = fixture([], ["更新46公里老旧管网，整治955处管网混错接点。建成5万亩高标准农田，打造7.6万亩种业基地。新开工建设26.1万亩高标准农田，推动粮食稳面积提产能。"]);
+    expect(x.figures.map((f) => [f.value, f.unit, f.label_zh])).toEqual([
+      [46, "公里", "更新老旧管网"],
+      [955, "处", "整治管网混错接点"],
+      [5, "万亩", "建成高标准农田"],
+      [7.6, "万亩", "打造种业基地"],
+      [26.1, "万亩", "新开工建设高标准农田"],
+    ]);
+    expect(x.figures.filter((f) => f.metric === "high_standard_farmland").map((f) => f.value)).toEqual([5, 26.1]);
+  });
+});
