@@ -136,7 +136,8 @@ function plain(c: Clause, qs: Quantity[], from: number) {
       // How many fields or kinds the things counted fall in (`办成了10个方面31项民生实事`, `办好11大类100件民生实事`): no word of
       // the noun the number counts.
       // `约` ending a word (`累计签约141个高端优质项目`, Jinan 2023) is that word's, as in readPredicate: no `about` to drop.
-      const verb = before.replace(/\d+\s?(?:个\s?方面|个\s?领域|大类|大方面)$/, "").replace(/(?:(?<![签条节制契履违合预公相特邀])约|近|超过|突破|达到|达|共|累计)$/, "");
+      // Nor is a floor set before it (`培育至少40家示范性农民合作社`, Xining 2024), read as the figure's bound.
+      const verb = before.replace(/\d+\s?(?:个\s?方面|个\s?领域|大类|大方面)$/, "").replace(/(?:(?<![签条节制契履违合预公相特邀])约|近|超过|突破|达到|达|共|累计|至少|最少)$/, "");
       // A modal or 将 alone before it (`将116项行政管理事项…`) is no word of the noun.
       const lead = cleanSubject(verb);
       // So is the one after a list's item counted before its noun (`每个非贫困村都有1名扶贫专干、每个贫困户都有1名帮扶联系人`):
@@ -310,7 +311,12 @@ function namedAfterList(c: Clause, q: Quantity): string {
  */
 const JOINED_AFTER = /\p{Script=Han}{2}[和及]\s?$/u;
 
-const BARE_VERB = /^(?:新建|建设|建成|改造|严守|守住|消灭|推进|实施|完成|治理|整治|种植|流转|保护|修复|恢复|营造|新增|发展|落实|发行|增发|用好)$/;
+/**
+ * Verbs that take an amount, an area or a length right before the thing it measures (`建设12.48万亩高标准基本农田`); among
+ * them the works renewed, made or started (`更新46公里老旧管网`, `打造7.6万亩种业基地`, Xining 2024; `新开工建设26.1万亩高标准
+ * 农田`, Nanning 2022): the label is the verb and that thing, not the verb alone.
+ */
+const BARE_VERB = /^(?:新建|建设|(?:新)?开工建设|建成|更新|打造|改造|严守|守住|消灭|推进|实施|完成|治理|整治|种植|流转|保护|修复|恢复|营造|新增|发展|落实|发行|增发|用好)$/;
 
 /** An amount added (`新增规上工业企业`, `新引进农业项目`): group 1 the thing added. */
 const ADDED = /^(?:全年)?(?:新增|新引进|新认定|新培育|新建|新注册)(?:认定)?([\u4e00-\u9fff“”（）、]{2,})$/;

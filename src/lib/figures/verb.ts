@@ -212,6 +212,12 @@ export function readPredicate(before: string): Predicate {
   // `将近` (`年交易额近80亿元`, `游客增长近4倍`, `比重接近40%`) say `nearly`; not a place near (`附近`, `就近`, `邻近`).
   let rest = words.replace(/(?:(?<![签条节制契履违合预公相特邀])约|接近|将近|(?<![附就邻临最亲贴走])近)$/, "");
   let qualifier: Qualifier | null = rest.length < words.length ? "approx" : null;
+  // `至少` or `最少` right before a number is a floor (`培育至少40家示范性农民合作社和家庭农场`, `建设至少30个乡村产业示范村`,
+  // Xining 2024): at least, no word of the indicator.
+  if (!qualifier && /(?:至少|最少)$/.test(rest)) {
+    rest = rest.slice(0, -2);
+    qualifier = "at_least";
+  }
   let verb = "";
   let direction: Predicate["direction"] = null;
   let change = false;

@@ -786,3 +786,28 @@ describe("全部 before the verb, said of each of a list (Jining 2025: 28个地�
     expect(x.figures.find((f) => f.value === 100)?.label_zh).toBe("南水北调干线水质优良比例");
   });
 });
+
+describe("a floor written 至少 right before the number (Xining 2024: 培育至少40家示范性农民合作社和家庭农场)", () => {
+  it("is the figure's bound at least, and no word of its label", () => {
+    const x = fixture([], ["培育至少40家示范性农民合作社和家庭农场、10家以上农牧业产业化龙头企业。实施脱贫人口增收三年行动，建设至少30个乡村产业示范村。"]);
+    expect(x.figures.map((f) => [f.value, f.unit, f.qualifier, f.label_zh])).toEqual([
+      [40, "家", "at_least", "培育示范性农民合作社和家庭农场"],
+      [10, "家", "at_least", "农牧业产业化龙头企业"],
+      [30, "个", "at_least", "建设乡村产业示范村"],
+    ]);
+  });
+});
+
+describe("an area or a length after a verb of works renewed, made or started (Xining 2024: 更新46公里老旧管网; Nanning 2022: 新开工建设26.1万亩高标准农田)", () => {
+  it("measures the thing named after it, which the label keeps", () => {
+    const x = fixture([], ["更新46公里老旧管网，整治955处管网混错接点。建成5万亩高标准农田，打造7.6万亩种业基地。新开工建设26.1万亩高标准农田，推动粮食稳面积提产能。"]);
+    expect(x.figures.map((f) => [f.value, f.unit, f.label_zh])).toEqual([
+      [46, "公里", "更新老旧管网"],
+      [955, "处", "整治管网混错接点"],
+      [5, "万亩", "建成高标准农田"],
+      [7.6, "万亩", "打造种业基地"],
+      [26.1, "万亩", "新开工建设高标准农田"],
+    ]);
+    expect(x.figures.filter((f) => f.metric === "high_standard_farmland").map((f) => f.value)).toEqual([5, 26.1]);
+  });
+});

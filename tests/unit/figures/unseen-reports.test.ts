@@ -9049,3 +9049,17 @@ describe("the last item of a list opened by 以及 after a comma (Jinzhou 2014: 
     expect(one(x, "", "60公里").label_zh).toBe("阜盘高速锦州段");
   });
 });
+
+describe("the figures a sentence goes on to give of the place's piece of a trade zone (Nanning 2022)", () => {
+  it("自贸试验区南宁片区新设立企业20649家、增长215%，实际利用外资4.47亿美元: the piece's foreign capital, not the city's", () => {
+    const x = fixture([
+      "实际利用外资5.78亿美元，增长31.3%。",
+      "开放平台持续做实，临空经济示范区吴圩国际机场口岸获批设立进境水果指定监管场地，自贸试验区南宁片区新设立企业20649家、增长215%，实际利用外资4.47亿美元。",
+    ], ["地区生产总值增长7%以上。"]);
+    expect(one(x, "实际利用外资4.47亿美元", "4.47亿美元").metric).toBeNull();
+    expect(one(x, "实际利用外资5.78亿美元", "5.78亿美元").metric).toBe("fdi_actual");
+    // The whole place named again in the clause keeps its own figure.
+    const y = fixture(["自贸试验区南宁片区新设立企业20649家，全市实际利用外资5.78亿美元。"], ["地区生产总值增长7%以上。"]);
+    expect(one(y, "全市实际利用外资5.78亿美元", "5.78亿美元").metric).toBe("fdi_actual");
+  });
+});
