@@ -267,6 +267,18 @@ function shareClassed(parts: string[]): string[] | null {
 }
 
 /**
+ * Tourism's visitors named first, then only revenue (`2016-2019年全市旅游接待过夜旅客、收入年均增长12.8%、21.9%`, Zhanjiang
+ * 2021): the revenue is tourism's (旅游收入), not a bare one.
+ */
+const TOURISM_FIRST = /^(?:\d{4}(?:[-—至到]\d{4})?年)?(?:全[市省区州县]|[我本][市省区州县])?旅游/;
+
+function shareTourism(parts: string[]): string[] | null {
+  const [first, ...rest] = parts as [string, ...string[]];
+  if (!TOURISM_FIRST.test(first) || !rest.every((p) => /^(?:总|综合)?收入$/.test(p))) return null;
+  return [first, ...rest.map((p) => "旅游" + p)];
+}
+
+/**
  * A later item that names only a kind of the first item's measure (`旅游人数、门票、综合收入、从业人数`, Shangrao 2016): the
  * tickets, the overall revenue or the people employed of the same trade, a noun of {@link HEADS} after the kind or none.
  */
@@ -499,7 +511,7 @@ export function listItems(subject: string, n: number | null): string[] {
   }
   // `人民币各项存、贷款余额增速`: a word split in halves before the rest (存款, 贷款) is read first, before a rate of change
   // ending the last item is taken for every item's (人民币各项存增速).
-  return shareCityParts(parts) ?? shareWholeAndZones(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareRatings(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareFarming(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareTail(parts) ?? shareClassed(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? shareGroupRates(parts) ?? shareSameNoun(parts) ?? parts;
+  return shareCityParts(parts) ?? shareWholeAndZones(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareRatings(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareFarming(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareTail(parts) ?? shareClassed(parts) ?? shareTourism(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? shareGroupRates(parts) ?? shareSameNoun(parts) ?? parts;
 }
 
 /**

@@ -322,6 +322,12 @@ describe("one rate of several items", () => {
 });
 
 describe("listItems", () => {
+  it("revenue named bare after tourism's visitors is tourism's (Zhanjiang 2021: 旅游接待过夜旅客、收入年均增长12.8%、21.9%)", () => {
+    expect(listItems("全市旅游接待过夜旅客、收入", 2)).toEqual(["旅游接待过夜旅客", "旅游收入"]);
+    const x = fixture(["滨海旅游业加快发展，2016-2019年全市旅游接待过夜旅客、收入年均增长12.8%、21.9%，是全国境内游增长最快5大城市之一。"], ["地区生产总值增长7%。"]);
+    expect(one(x, "收入年均增长", "21.9%")).toMatchObject({ label_zh: "旅游收入年均增长", metric: "tourism_revenue_growth" });
+  });
+
   it("kinds of a thing, the last named with 类 and the thing after it, are each of that thing (Zhanjiang 2021)", () => {
     expect(listItems("政府投资、社会投资和带方案出让类工程建设项目审批时限", 3)).toEqual([
       "政府投资类工程建设项目审批时限",
