@@ -397,8 +397,11 @@ const IN_YUAN = /(?:生产总值|经济总量|GDP|收入|总额|产值|增加值
 /** A subject that counts visits, people times (`旅游人次`, `接待游客人次`): a bare magnitude of it is in 人次. */
 const VISITS = /人次$/;
 
-/** A subject that counts people (`出入境人数`, `就业人数`, `参保人数`): a bare magnitude of it is in 人. */
-const HEADCOUNT = /人数$/;
+/**
+ * A subject that counts people (`出入境人数`, `就业人数`, `参保人数`): a bare magnitude of it is in 人. So is a population,
+ * or the people of it lifted out of poverty (`实现贫困人口脱贫12.58万、贫困村出列96个`, Yulin 2020).
+ */
+const HEADCOUNT = /人数$|人口(?:脱贫)?$/;
 
 /**
  * Whether the figure at `start`–`tail` stands in a bracket opened in its clause (or right before it) and closed after

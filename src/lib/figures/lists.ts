@@ -254,6 +254,31 @@ function shareTail(parts: string[]): string[] | null {
 }
 
 /**
+ * Kinds of a thing, the last named with 类 and the thing after it (`政府投资、社会投资和带方案出让类工程建设项目审批时限分别压缩
+ * 至45天、42天和27天`, Zhanjiang 2021): each earlier kind, bare and short, is of the same thing (政府投资类工程建设项目审批时限).
+ * Not a kind named whole, a measure of its own, nor one that ends as the thing does: a thing of its own.
+ */
+const CLASS_OF = /^\p{Script=Han}{2,}?类(\p{Script=Han}{2,})$/u;
+
+function shareClassed(parts: string[]): string[] | null {
+  const thing = CLASS_OF.exec(parts.at(-1)!)?.[1];
+  if (!thing || parts.slice(0, -1).some((p) => !HAN.test(p) || p.length > 6 || p.includes("类") || COMPLETE.test(p) || p.slice(-2) === thing.slice(-2))) return null;
+  return [...parts.slice(0, -1).map((p) => `${p}类${thing}`), parts.at(-1)!];
+}
+
+/**
+ * Tourism's visitors named first, then only revenue (`2016-2019年全市旅游接待过夜旅客、收入年均增长12.8%、21.9%`, Zhanjiang
+ * 2021): the revenue is tourism's (旅游收入), not a bare one.
+ */
+const TOURISM_FIRST = /^(?:\d{4}(?:[-—至到]\d{4})?年)?(?:全[市省区州县]|[我本][市省区州县])?旅游/;
+
+function shareTourism(parts: string[]): string[] | null {
+  const [first, ...rest] = parts as [string, ...string[]];
+  if (!TOURISM_FIRST.test(first) || !rest.every((p) => /^(?:总|综合)?收入$/.test(p))) return null;
+  return [first, ...rest.map((p) => "旅游" + p)];
+}
+
+/**
  * A later item that names only a kind of the first item's measure (`旅游人数、门票、综合收入、从业人数`, Shangrao 2016): the
  * tickets, the overall revenue or the people employed of the same trade, a noun of {@link HEADS} after the kind or none.
  */
@@ -486,7 +511,7 @@ export function listItems(subject: string, n: number | null): string[] {
   }
   // `人民币各项存、贷款余额增速`: a word split in halves before the rest (存款, 贷款) is read first, before a rate of change
   // ending the last item is taken for every item's (人民币各项存增速).
-  return shareCityParts(parts) ?? shareWholeAndZones(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareRatings(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareFarming(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareTail(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? shareGroupRates(parts) ?? shareSameNoun(parts) ?? parts;
+  return shareCityParts(parts) ?? shareWholeAndZones(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareRatings(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareFarming(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareTail(parts) ?? shareClassed(parts) ?? shareTourism(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? shareGroupRates(parts) ?? shareSameNoun(parts) ?? parts;
 }
 
 /**

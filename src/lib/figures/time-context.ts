@@ -356,9 +356,10 @@ const MULTIPLE_OF_TERM = /^[，,]\s*(?:是|为|相当于)(?:“[^”]{1,4}”|[�
 
 /**
  * A running total alone in its clause (`累计2177家`, `累计达到1500家`) right after a clause that counts the year's additions
- * (`高新技术企业新增521家，`): what there is now, not what was added.
+ * (`高新技术企业新增521家，`): what there is now, not what was added. So is a total past a milestone (`新增高新技术企业261家，
+ * 总数突破300家`, Zhanjiang 2021).
  */
-const TOTAL_AFTER_ADDED = /^(?:累计|总数|总量)(?:达到|达)?$/;
+const TOTAL_AFTER_ADDED = /^(?:累计|总数|总量)(?:达到|达|突破|超过)?$/;
 /**
  * A count of firms its sentence goes straight on to grow (`高新技术企业427家，增长近1倍`, Zhongshan 2016): what there is,
  * grown on what there was, not what was added. Not a count its clause says was added, certified or entered that year
@@ -411,10 +412,12 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   const grown = !d.change && /^万?家$/.test(d.quantity.unit) && !ADDED.test(clause) && !ENTERED_VERB.test(clause) && GROWN_NEXT.test(p.text.slice(d.quantity.tail, d.quantity.tail + 12));
   const beforeAdded = !d.change && !ADDED.test(clause) && !ENTERED_VERB.test(clause) && ADDED_NEXT.test(p.text.slice(d.quantity.tail, d.quantity.tail + 8));
   const beforeTotal = !d.change && !ADDED_CLAUSE.test(clause) && TOTAL_NEXT.test(p.text.slice(d.quantity.tail, d.quantity.tail + 12));
-  const againstTerm = !share && !d.change && (AGAINST_TERM.test(p.text.slice(d.quantity.tail, d.quantity.tail + 80)) || MULTIPLE_OF_TERM.test(p.text.slice(d.quantity.tail, d.quantity.tail + 40)));
   // So is a running total alone in its clause after the year's additions (`高新技术企业新增521家，累计2177家`, Wuhan 2017).
   const clauses = before.split(/[，；：,;:]/);
   const totalAfterAdded = clauses.length > 1 && TOTAL_AFTER_ADDED.test(clause.trim()) && ADDED_CLAUSE.test(clauses.at(-2)!);
+  // Such a total compared with an earlier term after it (`新增高新技术企业261家，总数突破300家，比“十二五”时期增长7倍多`,
+  // Zhanjiang 2021) is still what there is now: the term's firms were a stock too, no sum over its years.
+  const againstTerm = !share && !d.change && !totalAfterAdded && (AGAINST_TERM.test(p.text.slice(d.quantity.tail, d.quantity.tail + 80)) || MULTIPLE_OF_TERM.test(p.text.slice(d.quantity.tail, d.quantity.tail + 40)));
   // So is a part of a level the clause before states, after 其中 (`全省高新技术企业达5286家，其中国家重点高新技术企业629家`,
   // Jiangsu 2008): a part of what there is, not of what was added. Not a part of a sum over years (`五年省级对苏北的各项投入
   // 达到1565亿元，其中省财政转移支付666亿元`): a sum too.

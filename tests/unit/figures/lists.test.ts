@@ -322,6 +322,26 @@ describe("one rate of several items", () => {
 });
 
 describe("listItems", () => {
+  it("revenue named bare after tourism's visitors is tourism's (Zhanjiang 2021: 旅游接待过夜旅客、收入年均增长12.8%、21.9%)", () => {
+    expect(listItems("全市旅游接待过夜旅客、收入", 2)).toEqual(["旅游接待过夜旅客", "旅游收入"]);
+    const x = fixture(["滨海旅游业加快发展，2016-2019年全市旅游接待过夜旅客、收入年均增长12.8%、21.9%，是全国境内游增长最快5大城市之一。"], ["地区生产总值增长7%。"]);
+    expect(one(x, "收入年均增长", "21.9%")).toMatchObject({ label_zh: "旅游收入年均增长", metric: "tourism_revenue_growth" });
+  });
+
+  it("kinds of a thing, the last named with 类 and the thing after it, are each of that thing (Zhanjiang 2021)", () => {
+    expect(listItems("政府投资、社会投资和带方案出让类工程建设项目审批时限", 3)).toEqual([
+      "政府投资类工程建设项目审批时限",
+      "社会投资类工程建设项目审批时限",
+      "带方案出让类工程建设项目审批时限",
+    ]);
+    const x = fixture(["地区生产总值增长6%。"], ["深化工程建设项目审批制度改革，政府投资、社会投资和带方案出让类工程建设项目审批时限分别压缩至45天、42天和27天。"]);
+    expect(quoting(x, "分别").map((f) => [f.label_zh, f.value])).toEqual([
+      ["政府投资类工程建设项目审批时限", 45],
+      ["社会投资类工程建设项目审批时限", 42],
+      ["带方案出让类工程建设项目审批时限", 27],
+    ]);
+  });
+
   it("levels of government before the noun they share, the last by one character (Songyuan 2019)", () => {
     expect(listItems("中央和省环保督察反馈问题", 2)).toEqual(["中央环保督察反馈问题", "省环保督察反馈问题"]);
     const x = fixture(["中央和省环保督察反馈问题分别办结98.5%和88.8%，查处环境违法案件213件。"], ["地区生产总值增长6%。"]);

@@ -676,6 +676,15 @@ describe("matchMetric", () => {
     expect(one(x, "累计2177家", "2177家").metric).toBe("high_tech_enterprises");
   });
 
+  it("maps a total past a milestone after the additions to what there is, an earlier term compared after it (Zhanjiang 2021: 总数突破300家，比“十二五”时期增长7倍多)", () => {
+    const x = fixture(
+      ["高新技术产业逐步壮大。大力实施高新技术企业培育计划，新增高新技术企业261家，总数突破300家，比“十二五”时期增长7倍多。"],
+      ["地区生产总值增长7%。"],
+    );
+    expect(one(x, "新增高新技术企业261家", "261家").metric).toBe("high_tech_enterprises_new");
+    expect(one(x, "总数突破300家", "300家")).toMatchObject({ metric: "high_tech_enterprises", period: null, qualifier: "at_least" });
+  });
+
   it("gives no year-on-year id to a change against an older base year (比2015年下降12%)", () => {
     const pm = (label: string) => matchMetric({ label, unit: "%", change: true, year: 2020 }, metrics)?.id ?? null;
     expect(pm("PM2.5年均浓度比2015年下降")).toBeNull();

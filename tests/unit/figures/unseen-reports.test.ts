@@ -3303,6 +3303,11 @@ describe("a bare magnitude of a count of people passing a milestone (Yinchuan 20
     const x = fixture(["佳木斯机场旅客吞吐量突破86万人次大关。"], ["地区生产总值增长5.5%左右。"]);
     expect(quoting(x, "吞吐量").map((f) => [f.value, f.unit, f.label_zh])).toEqual([[86, "万人次", "佳木斯机场旅客吞吐量"]]);
   });
+
+  it("so are the people lifted out of poverty, the magnitude after them (Yulin 2020: 实现贫困人口脱贫12.58万、贫困村出列96个)", () => {
+    const x = fixture(["脱贫攻坚成效显著。实现贫困人口脱贫12.58万、贫困村出列96个、博白县脱贫摘帽，贫困发生率降至0.37%。"], ["地区生产总值增长7%左右。"]);
+    expect(one(x, "贫困人口脱贫12.58万", "12.58万")).toMatchObject({ value: 12.58, unit: "万人", metric: "poverty_exits_people" });
+  });
 });
 
 describe("an idiom of effort opening a clause (Yulin 2014: 全力以赴推动 15 个投资超 100 亿元重大能化项目建设)", () => {
