@@ -260,9 +260,16 @@ function shareTail(parts: string[]): string[] | null {
  */
 const CLASS_OF = /^\p{Script=Han}{2,}?类(\p{Script=Han}{2,})$/u;
 
+/** A stage of projects (`开工、竣工亿元以上产业类项目`, Bengbu 2020), no kind of them. */
+const PROJECT_STAGE = /(?:新?开工|竣工|建成|投产|续建|在建)$/;
+
+/** Whether two texts share two characters in a row (`一般项目建设` and `重点项目审批时限` share 项目). */
+const sharesWord = (a: string, b: string) => [...a].some((_, i) => i < a.length - 1 && b.includes(a.slice(i, i + 2)));
+
 function shareClassed(parts: string[]): string[] | null {
   const thing = CLASS_OF.exec(parts.at(-1)!)?.[1];
-  if (!thing || parts.slice(0, -1).some((p) => !HAN.test(p) || p.length > 6 || p.includes("类") || COMPLETE.test(p) || p.slice(-2) === thing.slice(-2))) return null;
+  // Not a stage of the projects, nor an item that names the thing itself (`一般项目建设、鼓励类重点项目审批时限`, Mudanjiang 2015).
+  if (!thing || parts.slice(0, -1).some((p) => !HAN.test(p) || p.length > 6 || p.includes("类") || COMPLETE.test(p) || p.slice(-2) === thing.slice(-2) || PROJECT_STAGE.test(p) || sharesWord(p, thing))) return null;
   return [...parts.slice(0, -1).map((p) => `${p}类${thing}`), parts.at(-1)!];
 }
 

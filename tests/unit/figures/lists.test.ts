@@ -342,6 +342,11 @@ describe("listItems", () => {
     ]);
   });
 
+  it("but not a stage of the projects, nor an item that names the thing itself (Bengbu 2020, Mudanjiang 2015)", () => {
+    expect(listItems("市高新区开工、竣工亿元以上产业类项目", 2)[0]).not.toBe("市高新区开工类项目");
+    expect(listItems("一般项目建设、鼓励类重点项目审批时限", 2)[0]).not.toBe("一般项目建设类重点项目审批时限");
+  });
+
   it("levels of government before the noun they share, the last by one character (Songyuan 2019)", () => {
     expect(listItems("中央和省环保督察反馈问题", 2)).toEqual(["中央环保督察反馈问题", "省环保督察反馈问题"]);
     const x = fixture(["中央和省环保督察反馈问题分别办结98.5%和88.8%，查处环境违法案件213件。"], ["地区生产总值增长6%。"]);
