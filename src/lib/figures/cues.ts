@@ -186,8 +186,11 @@ const COMPARED_FROM = /(?:[比较与同是]|相当于)(?:19|20)\d{2}年?\s*$/;
 /** The same with its connector, right before the range's last year. */
 const COMPARED_TO = /(?:[比较与同是]|相当于)(?:19|20)\d{2}年?\s*(?:到|至|[—–－~～-])\s*$/;
 const COMPARED = /(?:[比较由从与同是]|[高低快慢]于|超[过出]|相当于|[比较](?:(?:19|20)\d{2}年?度?[、和])+)$/;
-/** The verb before a time whose level a multiple or a share is told of ({@link MULTIPLE_AFTER}). */
-const MULTIPLE_OF = /(?:为|恢复(?:到|至)?)\s*“?$/;
+/**
+ * The verb before a time whose level a multiple or a share is told of ({@link MULTIPLE_AFTER}); 达到 too, a level reached
+ * as a multiple of an earlier one (`一般公共预算收入达到2016年的2.3倍`, Changzhi 2022), whose 到 the cue `到2016年` may take.
+ */
+const MULTIPLE_OF = /(?:为|达到?|恢复(?:到|至)?)\s*“?$/;
 /**
  * A multiple or a share of a time's level, right after the time (`的1.8倍`, `1.5倍`, `同期的90%`), or the end of the
  * words before such a figure (the time of the figure's own clause is asked of the words before its number).
@@ -488,7 +491,8 @@ export function baseYearOf(text: string): number | null {
   const y =
     /[比较]((?:19|20)\d{2})年/.exec(text) ??
     /(?:与|同|和|跟)((?:19|20)\d{2})年(?:同期)?(?:水平)?(?:相比)?(?:基本|大体|总体)?$/.exec(text) ??
-    /(?:是|相当于|接近|将近)((?:19|20)\d{2})年(?:末|底)?的?$/.exec(text) ??
+    // So a level reached as a multiple of it (`一般公共预算收入达到2016年的2.3倍`, Changzhi 2022).
+    /(?:是|相当于|接近|将近|达到)((?:19|20)\d{2})年(?:末|底)?的?$/.exec(text) ??
     // A year whose level a change is measured from, said as the ground it builds on (`水、气主要污染物在2005年基础上累计分别
     // 削减16%和11%`, Harbin 2010): as `比2005年` would say. Not a level named inside that ground (`在2008年提供951套的基础上`).
     /在((?:19|20)\d{2})年(?:末|底)?的?基础上[^，。；,;]*?(?:增长|提高|增加|下降|减少|降低|削减|压减|上升)/.exec(text);

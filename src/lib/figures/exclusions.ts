@@ -443,8 +443,9 @@ const RULES: [ExclusionRule, Finder][] = [
   ["ranking", matches(/(?<=最大的?\s?)\d+(?=\s?家)/g)],
   // The size of the field a ranking places the place in (`在全国358个地级以上城市群众安全感排名前移至第16位`,
   // `在全国261个地级市综合信用指数排名上升到第66位`, Haidong 2020; `在15个副省级城市中，我市地区生产总值…均居第1位`,
-  // `在全国74个重点城市排位前移`): how many were ranked, no figure of the place.
-  ["ranking", matches(/(?<=在(?:全国|全省|全区|同类)?\s?)\d+(?=\s?个[^，。；、\d]{0,16}?(?:城市|省份|省区市|地市|地级市|市州|国家)[^。；]{0,40}?(?:第\s?\d+\s?[位名]|排位|排名|位次))/g)],
+  // `在全国74个重点城市排位前移`): how many were ranked, no figure of the place. So the cities of a region, and the first
+  // so many of them it aims to join (`综合实力在中部87个地级市中力争进入前20强`, Changzhi 2022).
+  ["ranking", matches(/(?<=在(?:全国|全省|全区|同类|[东中西]部|东北)?\s?)\d+(?=\s?个[^，。；、\d]{0,16}?(?:城市|省份|省区市|地市|地级市|市州|国家)[^。；]{0,40}?(?:第\s?\d+\s?[位名]|排位|排名|位次|前\s?\d+\s?[强名位]))/g)],
   // So is the field whose front ranks it stands in (`空气质量优良率98.4%、位居全国168个重点城市前列`, `环境空气质量稳居全国168个
   // 重点城市前列`, Huizhou 2024).
   ["ranking", matches(/(?<=(?:全国|全省|全区)\s?)\d+(?=\s?个[^，。；、\d]{0,16}?(?:城市|省份|省区市|地市|地级市|市州|国家)中?的?(?:前列|前茅|首位|之首|第一方阵))/g)],

@@ -69,9 +69,10 @@ const PAST = new RegExp(`预计|${LAST_YEAR}|过去一年|${GROUND}|已经?(?:�
 const NOT_PLAN_TIME = new RegExp(`预计(?=全年|今年)|(?:去年|上年)(?:出台|制定|实施|推出|部署|下达|启动)的|(?:去年|上年)${BASE_OF_SHARE}`, "gu");
 /**
  * A pledge (`力争`) or next year: a time to come. Not 力争 straddling two words (`努力争取`, `全力争取到中央新增投资`: 全力 and
- * 争取, funds won).
+ * 争取, funds won; `持续加力争创全域全国文明城市…，维修黑色路面11万平方米`, Panjin 2023: 加力 and 争创, work done; so 着力,
+ * 大力, 合力, 倾力, 聚力, 协力 before 争创 or 争取).
  */
-const FUTURE = /(?<![努全奋竭尽])力争|明年/;
+const FUTURE = /(?<![努全奋竭尽加着大合倾聚协])力争|明年/;
 /**
  * `年均增长`, `年均20万人`, `平均每年增长`, `五年平均增长`: a yearly average over several years (an annual mean such as
  * `年均浓度` is one year's, and so is one year's average level: `在2008年平均水平基础上增加10％左右`, and a year's

@@ -279,6 +279,16 @@ describe("numbers that are not figures", () => {
     ]);
   });
 
+  it("so is the field of a region's cities whose first so many it aims to join (Changzhi 2022: 综合实力在中部87个地级市中力争进入前20强)", () => {
+    const text = "经济总量稳居全省第二，综合实力在中部87个地级市中力争进入前20强。";
+    expect(excludedSpans(text).filter((e) => e.rule === "ranking").map((e) => text.slice(e.start, e.end))).toEqual(["20", "87"]);
+    const e = fixture(["全年新建城市公园12个。"], ["综合实力在中部87个地级市中力争进入前20强，完成20个重点项目。"]);
+    expect(e.figures.map((f) => [f.value, f.unit])).toEqual([
+      [12, "个"],
+      [20, "个"],
+    ]);
+  });
+
   it("the field whose front ranks the place stands in is no figure (Huizhou 2024: 位居全国168个重点城市前列)", () => {
     for (const text of ["空气质量优良率98.4%、位居全国168个重点城市前列，绿水青山成色更足。", "环境空气质量稳居全国168个重点城市前列；"])
       expect(excludedSpans(text).filter((e) => e.rule === "ranking").map((e) => text.slice(e.start, e.end))).toEqual(["168"]);

@@ -1011,6 +1011,17 @@ describe("funds won with all effort, told in the review (Guangxi 2009: 全力争
   });
 });
 
+describe("work stepped up in the review (Panjin 2023: 持续加力争创全域全国文明城市…，维修黑色路面11万平方米，拆除违法建筑1.5万平方米)", () => {
+  it("is last year's result: 加力争创 is 加力 and 争创, not the pledge 力争", () => {
+    const x = fixture(["持续加力争创全域全国文明城市和全国文明典范城市，开展基础设施维护、环境卫生整治等六大攻坚行动，维修黑色路面11万平方米，拆除违法建筑1.5万平方米，清理户外广告1.9万处，我市在全省文明城市年度测评中位列地级市第一名。"], []);
+    expect(when(one(x, "维修黑色路面11万平方米", "11万平方米"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
+    expect(when(one(x, "拆除违法建筑1.5万平方米", "1.5万平方米"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
+    // So after 着力 (着力争创, 着力 and 争创).
+    const y = fixture(["着力争创国家卫生城市，新建公厕30座。"], []);
+    expect(when(one(y, "新建公厕30座", "30座"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
+  });
+});
+
 describe("a cut measured from a year named as its ground (Harbin 2010: 水、气主要污染物在2005年基础上累计分别削减16%和11%)", () => {
   it("sets that year as the base year of both cuts, as 比2005年 would: no target of the plan year alone", () => {
     expect(baseYearOf("水、气主要污染物在2005年基础上累计分别削减")).toBe(2005);

@@ -7773,6 +7773,13 @@ describe("a time a multiple or a share of its level is told of (Xiangxi 2021: �
     expect(one(x, "恢复到2019年同期的90%", "90%")).toMatchObject({ year: 2020, period: null });
   });
 
+  it("so after 达到: a look back over five years, in full-width digits (Changzhi 2022: 一般公共预算收入达到２０１６年的２．３倍)", () => {
+    const x = extractText("ceshi-2022.txt", ["2022年测试市政府工作报告", "——2022年2月20日在测试市第一届人民代表大会第一次会议上", "市长 张三", "各位代表：", "一、2021年及过去五年工作回顾", "2021年是本届政府收官之年。回顾过去五年，我们真抓实干。综合实力大幅提升。全市地区生产总值翻了一番，一般公共预算收入达到２０１６年的２．３倍，经济总量保持全省第二。", "二、2022年工作安排", "地区生产总值增长８％。"].join("\n"));
+    const f = one(x, "一般公共预算收入达到２０１６年的２．３倍", "２．３倍");
+    expect(f).toMatchObject({ kind: "result", base_year: 2016, value: 2.3 });
+    expect(f.year).toBe(2021);
+  });
+
   it("while a time after 为 that no multiple or share follows still frames its clause", () => {
     const x = report("“十二五”时期，地区生产总值年均增长9%。2020年，新增贷款213.4亿元。");
     expect(one(x, "地区生产总值年均增长9%", "9%")).toMatchObject({ year: 2015, period: [2011, 2015] });
