@@ -537,6 +537,9 @@ const RULES: [ExclusionRule, Finder][] = [
   ["old-count", oldCount],
   ["scope", scopeCount],
   ["attribute", nationsRegions],
+  // So is the count of the provinces that aid a region by pairing (`19个省市、中央和国家机关、中央企业对口支援新疆`, Changji
+  // 2021; `19个援疆省市`): a fact of the country's policy, no figure of the place.
+  ["attribute", matches(/\d+(?=\s?个(?:兄弟)?(?:省市|省区市|省份)[^。；！？\d]{0,30}?对口(?:支援|援助|援建)|\s?个(?:对口)?援[疆藏青](?:省市|省份))/g)],
   // So is the count of the nation's peoples (`藏族是中国56个民族大家庭的一员`, State Council 1992): a fact of the country; named
   // as the peoples who strive together, too (`同心协力建设56个民族共同团结奋斗、共同繁荣发展的美好家园`, State Council 2019).
   ["attribute", matches(/(?<=(?:中国|我国|全国|中华)\s?)\d+(?=\s?个民族)|\d+(?=\s?个民族(?:共同|大家庭))/g)],

@@ -546,9 +546,11 @@ function shareSameNoun(parts: string[]): string[] | null {
 /**
  * Rates of the use or recovery of a waste that bare names before them share (`秸秆综合利用率`, `残膜回收率`), and the
  * enrolment rates of the stages of schooling (`学前教育三年毛入园率、高中阶段和高等教育毛入学率分别为70.4%、82%和27.3%`,
- * Guangxi 2015: 高中阶段毛入学率, no bare 高中阶段).
+ * Guangxi 2015: 高中阶段毛入学率, no bare 高中阶段). So is the share of the people a utility reaches, before a waste's rate
+ * (`集中供热、燃气、供水普及率、生活垃圾无害化处理率分别达到95%、99%、99.5%、98.7%`, Changji 2021: 集中供热普及率, no bare
+ * 集中供热).
  */
-const GROUP_RATES = ["资源化利用率", "综合利用率", "回收利用率", "利用率", "回收率", "无害化处理率", "处理率", "毛入学率", "毛入园率", "入园率"].sort((a, b) => b.length - a.length);
+const GROUP_RATES = ["资源化利用率", "综合利用率", "回收利用率", "利用率", "回收率", "无害化处理率", "处理率", "毛入学率", "毛入园率", "入园率", "普及率"].sort((a, b) => b.length - a.length);
 
 /**
  * `畜禽粪污、农作物秸秆综合利用率和农用残膜回收率均达90%以上` (Wuzhong 2023): a list of groups, each ending with an item

@@ -766,6 +766,12 @@ function perCapitaIncome(label: string, year: number | undefined, newBasis: bool
 }
 
 /**
+ * A sentence before a figure whose last subject named is the country (`我国经济实力…跃上新的台阶，国内生产总值突破…`), no
+ * whole of the place's after it (`全市`, `我州`).
+ */
+const COUNTRY_SUBJECT = /我国(?:(?!全[市州省区县盟旗]|[我本][市州省区县盟旗]).)*$/u;
+
+/**
  * A running total in a label (timespan.ts's, not one of the year itself: `全年累计`), nor one of months (`1-11月累计`),
  * nor a running change or level (`累计下降`, `累计浓度`), nor the running change of a measure per unit of output, which no
  * years can sum (`“十一五”前四年累计单位国内生产总值能耗下降14.38%`, State Council 2010).
@@ -1003,6 +1009,10 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
   // A running total within the one year the figure is of (`累计接待国内外游客2994.9万人次，…分别增长12%和19%` in the
   // review of that year, Leshan 2014) is that year's sum: its growth is the yearly one.
   if (change && RUNNING_TOTAL.test(figure.label) && !/年均|平均/.test(figure.label) && figure.singleYear !== true) return null;
+  // The country's GDP named bare in the report of a place below it, the country the sentence's subject
+  // (`我国经济实力、科技实力、综合国力跃上新的台阶，国内生产总值突破一百万亿元`, Changji 2021): the nation's economy, not
+  // the place's, which is named with its whole (`全市国内生产总值`) or as the region's (`地区生产总值`).
+  if (input.nation === false && /^(?:我国)?(?:人均)?国内生产总值/.test(figure.label) && input.sentence !== undefined && COUNTRY_SUBJECT.test(input.sentence)) return null;
   // An amount more than last year's, said with 新增 or 多 after the comparison (`全年空气优良天数达到324天，同比新增28天`,
   // Yinchuan 2020): the difference between the two years, no level and no change the vocabulary measures.
   if (!change && ADDED_SINCE_LAST_YEAR.test(figure.label)) return null;

@@ -161,6 +161,10 @@ function plain(c: Clause, qs: Quantity[], from: number) {
       // `仍将75%以上财力用于民生事业`: the figure is of the object 将 puts before the verb. So is a share of a time that
       // goes to a use (`每年70%左右财政支出用于民生事业`, Guizhou 2026).
       subject = disposedObject(c.text, group.at(-1)!, c.stretch.end);
+    } else if (SHARE_PUT_FIRST.test(before) && /^用于/.test(disposedObject(c.text, group.at(-1)!, c.stretch.end))) {
+      // A share of a whole that 将 or 把 puts first with 的, its use after it (`把财政支出的70%以上用于保障和改善民生`,
+      // Changji 2021): the share of the whole so used, labelled by the whole and the use, not the whole alone.
+      subject += disposedObject(c.text, group.at(-1)!, c.stretch.end);
     } else if (p.bare) {
       // The verb before its object (`减少文件36%`): the figure is the fall, the label `文件减少`.
       const cut = leadingCut(subject);
@@ -574,6 +578,9 @@ const FARED_SINCE = /^(?:\d{1,2}月份?以来|下半年(?:以来)?|年内|四季
 
 /** A clause that says nothing but that the figures after it are estimated or preliminary (`初步预计`, `据初步核算`). */
 const ESTIMATE_ONLY = /^(?:据|经)?(?:初步)?(?:预计|核算|统计|测算)$/;
+
+/** A whole that 将 or 把 puts first, 的 right before the share of it that follows (`把财政支出的`). */
+const SHARE_PUT_FIRST = /(?:将|把)\p{Script=Han}{2,8}的$/u;
 
 /** Read every figure of a paragraph's text, with the numbers it excludes and those it could not read. */
 export function paragraphDrafts(paragraph: string) {

@@ -162,7 +162,9 @@ function unsignedAt(text: string, start: number): Quantity | null {
   if (ratio) {
     const end = start + ratio[0].length;
     const value = ratio[0].split(/\u2060?[:：]\u2060?/).map((v) => Number(v.replace(/ /g, "")));
-    return { start, end, tail: end, value, min: null, max: null, unit: ":", qualifier: null };
+    // A bound written after it is its own (`农产品加工值与农业生产总值比例达到2.4:1以上`, Changji 2021): the ratio's floor.
+    const { qualifier, tail } = trailing(text, end, "");
+    return { start, end, tail, value, min: null, max: null, unit: ":", qualifier };
   }
   const opens = start === 0 || text[start - 1] === "\n";
   const first = readNumber(text, start, opens);

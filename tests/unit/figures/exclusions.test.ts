@@ -247,6 +247,14 @@ describe("numbers that are not figures", () => {
     expect(excludedSpans("着力推进7 个方面43 项重点工程").map((e) => e.rule)).toEqual(["aspects"]);
   });
 
+  it("the count of provinces that aid the region by pairing is no figure (Changji 2021: 19个省市、中央和国家机关、中央企业对口支援新疆)", () => {
+    const text = "党中央给予的一系列特殊政策，19个省市、中央和国家机关、中央企业对口支援新疆，为新疆经济社会发展注入了强劲动力。";
+    expect(excludedSpans(text).map((e) => [e.rule, text.slice(e.start, e.end)])).toEqual([["attribute", "19"]]);
+    expect(excludedSpans("19个援疆省市累计投入资金").map((e) => e.rule)).toEqual(["attribute"]);
+    const e = fixture(["地区生产总值增长6%。"], ["从全疆看，特别是党中央给予的一系列特殊政策，19个省市、中央和国家机关、中央企业对口支援新疆，为新疆经济社会发展注入了强劲动力。城镇新增就业2.8万人。"]);
+    expect(e.figures.filter((f) => f.kind === "target").map((f) => [f.value, f.unit])).toEqual([[2.8, "万人"]]);
+  });
+
   it("a size class of places by their population is no figure (Guizhou 2006: 力争在各市和40万人口以上的县普遍设置救助管理站)", () => {
     expect(excludedSpans("力争在各市和40万人口以上的县普遍设置救助管理站。").map((e) => e.rule)).toEqual(["attribute"]);
     const e = fixture(["地区生产总值增长8%。"], ["健全城市生活无着的流浪乞讨人员管理救助体系，力争在各市和40万人口以上的县普遍设置救助管理站。城镇新增就业5万人。"]);

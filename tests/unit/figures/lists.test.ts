@@ -981,3 +981,11 @@ describe("a list of rates with bare things right before the last rate (Yancheng 
     expect(listItems("畜禽粪污、农作物秸秆综合利用率和农用残膜回收率", 3)).toEqual(["畜禽粪污综合利用率", "农作物秸秆综合利用率", "农用残膜回收率"]);
   });
 });
+
+describe("utilities before the coverage rate one of them names, another rate after it (Changji 2021: 集中供热、燃气、供水普及率、生活垃圾无害化处理率分别达到95%、99%、99.5%、98.7%)", () => {
+  it("gives the bare utilities the coverage rate of their group, not their bare names", () => {
+    expect(listItems("集中供热、燃气、供水普及率、生活垃圾无害化处理率", 4)).toEqual(["集中供热普及率", "燃气普及率", "供水普及率", "生活垃圾无害化处理率"]);
+    const x = fixture(["集中供热、燃气、供水普及率、生活垃圾无害化处理率分别达到95%、99%、99.5%、98.7%。"], ["地区生产总值增长7%左右。"]);
+    expect(x.figures.filter((f) => f.kind === "result").map((f) => f.label_zh)).toEqual(["集中供热普及率", "燃气普及率", "供水普及率", "生活垃圾无害化处理率"]);
+  });
+});

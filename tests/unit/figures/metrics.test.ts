@@ -350,6 +350,19 @@ describe("matchMetric", () => {
     expect(y.figures.map((f) => f.metric)).toEqual([null, null, null]);
   });
 
+  it("leaves the country's GDP named bare after 我国 in the report of a place below it (Changji 2021: 我国经济实力…，国内生产总值突破一百万亿元)", () => {
+    const x = fixture(["我国经济实力、科技实力、综合国力跃上新的台阶，国内生产总值突破一百万亿元，人均国内生产总值超过一万美元。全市国内生产总值增长6%。"], ["地区生产总值增长7%左右。"]);
+    expect(one(x, "国内生产总值突破一百万亿元", "一百万亿元").metric).toBeNull();
+    // The place's own, named with its whole in a later sentence, keeps its indicator.
+    expect(one(x, "全市国内生产总值增长6%", "6%").metric).toBe("gdp_growth");
+    // So is the country's GDP named with 我国 in the label itself.
+    const z = fixture(["我国国内生产总值突破一百万亿元。"], ["地区生产总值增长7%左右。"]);
+    expect(one(z, "我国国内生产总值突破一百万亿元", "一百万亿元").metric).toBeNull();
+    // So does the nation's own in its report.
+    const y = nationFixture(["我国经济实力跃上新的台阶，国内生产总值突破一百万亿元。"], ["国内生产总值增长6%左右。"]);
+    expect(one(y, "国内生产总值突破一百万亿元", "一百万亿元").metric).toBe("gdp");
+  });
+
   it("leaves the country's figure named with 全国 in the report of a place below it: 全国居民消费价格上涨2% is no price rise of the city's", () => {
     const x = fixture(["全国居民消费价格上涨2%，全国商品零售价格上涨1.8%。全市居民消费价格上涨1.5%。"], ["地区生产总值增长9%。"]);
     expect(one(x, "全国居民消费价格上涨2%", "2%").metric).toBeNull();

@@ -74,6 +74,8 @@ describe("the number and unit grammar", () => {
     expect(read("销售收入3000—5000多万元")).toMatchObject({ min: 3000, max: 5000, unit: "万元" });
     expect(read("建设30个一流学科")).toMatchObject({ written: "30个", value: 30, unit: "个" });
     expect(read("调整为14:43:43。")).toMatchObject({ written: "14:43:43", value: [14, 43, 43], unit: ":" });
+    // A bound after a ratio is its own (Changji 2021: 农产品加工值与农业生产总值比例达到2.4:1以上).
+    expect(read("比例达到2.4:1以上，")).toMatchObject({ written: "2.4:1", value: [2.4, 1], unit: ":", qualifier: "at_least" });
     expect(read("解决突出问题7400余个。")).toMatchObject({ written: "7400余个", value: 7400, unit: "个", qualifier: "at_least" });
   });
 

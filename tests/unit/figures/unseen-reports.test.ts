@@ -9075,3 +9075,10 @@ describe("the figures a sentence goes on to give of the place's piece of a trade
     expect(one(y, "全市实际利用外资5.78亿美元", "5.78亿美元").metric).toBe("fdi_actual");
   });
 });
+
+describe("a share of the spending that 把 puts first with 的, then its use (Changji 2021: 把财政支出的70%以上用于保障和改善民生)", () => {
+  it("is the share of the spending so used, labelled by it and its use", () => {
+    const x = fixture(["地区生产总值增长5%。"], ["地区生产总值增长7%。坚持把实现好、维护好、发展好最广大人民根本利益作为出发点和落脚点，把财政支出的70%以上用于保障和改善民生。"]);
+    expect(one(x, "把财政支出的70%以上用于保障和改善民生", "70%")).toMatchObject({ label_zh: "财政支出用于保障和改善民生", metric: "livelihood_spending_share", qualifier: "at_least" });
+  });
+});
