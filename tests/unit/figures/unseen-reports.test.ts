@@ -7799,6 +7799,11 @@ describe("a count of cities before the mean of their PM2.5 (Hubei 2017: 全省17
     const x = fixture(["全市生产总值增长14.5%，18个区县增加值增长17%。"], ["国内生产总值增长11.5%。"]);
     expect(quoting(x, "18个区县").map((f) => [f.value, f.unit, f.metric])).toEqual([[17, "%", null]]);
   });
+
+  it("so does a count of cities before their share of good air days (Xizang 2023: 全区7个地市空气质量优良天数达到99%以上)", () => {
+    const x = fixture(["全区完成营造林117.9万亩。全区7个地市空气质量优良天数达到99%以上。"], ["地区生产总值增长8%左右。"]);
+    expect(quoting(x, "7个地市").map((f) => [f.min ?? f.value, f.unit, f.metric])).toEqual([[99, "%", "good_air_days_ratio"]]);
+  });
 });
 
 describe("counties listed and summed up by their count, each to do what one figure says (Shijiazhuang 2013: 年内，藁城、鹿泉、正定、栾城四个县（市）分别新建2个10亿元以上项目)", () => {
