@@ -5031,6 +5031,17 @@ describe("livestock, machines and land counted by a unit of two words (Hulunbuir
   });
 });
 
+describe("freight wagons counted after the trains that carried them (Gansu 2022: 发运国际货运班列498列1.71万车)", () => {
+  it("reads 车 at the end of its clause as the wagons counted, no bare magnitude; 车 opening a word stays none", () => {
+    expect(readUnit("1.71万车。", 4)).toBe("万车");
+    expect(readUnit("10万车辆", 2)).toBe("万");
+    expect(readUnit("3车道", 1)).toBe(null);
+    const x = fixture(["开行中欧班列义乌-兰州-莫斯科、武威-第比利斯新线路，发运国际货运班列498列1.71万车。新建“海外仓”6个。"], ["地区生产总值增长6.5%以上。"]);
+    expect(one(x, "发运国际货运班列", "1.71万车")).toMatchObject({ unit: "万车", value: 1.71 });
+    expect(withUnitEn(1.71, "万车")).toBe("17,100 wagons");
+  });
+});
+
 describe("a year named past the first clause of a sentence in a review of five years (Enshi 2022: 地区生产总值突破千亿元大关，2021年达到1302.36亿元)", () => {
   const x = extractText("ceshi-2022.md", [
     "---", "title: 2022年测试市政府工作报告", "---", "", "——2022年1月6日在测试市第九届人民代表大会第一次会议上", "", "市长 张三", "", "各位代表：", "",
