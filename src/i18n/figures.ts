@@ -115,6 +115,7 @@ const UNITS: Record<string, string> = {
   担: " dan",
   盏: " lamps",
   列: " trains",
+  车: " wagons",
   批: " batches",
   批次: " batches",
   部: " units",

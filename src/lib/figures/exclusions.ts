@@ -380,9 +380,11 @@ const PARTS_AGGREGATE_CHANGE = "(?:增加值|生产总值|财政收入|一般预
  * 年度投资计划的116%`): it says what the rate is of, no figure of its own, and no word
  * of the rate's label. So is a count before the mean of what it counts changed by a percentage (`全省17个重点城市PM2.5均值下降
  * 16.9%`, Hubei 2017): the cities the mean is taken over; and before the change of their aggregate ({@link PARTS_AGGREGATE_CHANGE}).
+ * So is a count before the share of good air days written as the days (`全区7个地市空气质量优良天数达到99%以上`, Xizang 2023):
+ * the cities the share is taken over (the next figure must be a percentage, so a count of days stays a figure).
  */
 /** A rate's noun after a count, up to the rate's digits. */
-const RATE_AFTER_COUNT = new RegExp(`^(?:[${HAN}“”]|PM2\\.5|PM10){1,20}?(?:率|比例|比重|占比|均值|平均浓度|占[${HAN}]{1,16}?的|完成[${HAN}]{0,8}?(?:计划|任务)的|${PARTS_AGGREGATE_CHANGE})[${HAN}]{0,8}?(?=\\d)`);
+const RATE_AFTER_COUNT = new RegExp(`^(?:[${HAN}“”]|PM2\\.5|PM10){1,20}?(?:率|比例|比重|占比|均值|平均浓度|优良天数|占[${HAN}]{1,16}?的|完成[${HAN}]{0,8}?(?:计划|任务)的|${PARTS_AGGREGATE_CHANGE})[${HAN}]{0,8}?(?=\\d)`);
 const scopeCount: Finder = (text) =>
   [...text.matchAll(/\d+(?:\.\d+)?/g)].flatMap((m): [number, number][] => {
     const q = readQuantity(text, m.index);

@@ -395,8 +395,9 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   // `实际使用外资增长20.2%，总额达60.2亿美元`: the amount of the indicator whose change comes before it. So is a bare
   // 总量 after an indicator a clause named without a figure (`…；实际使用外资稳中提质，总量达257亿美元`, Jiangsu 2020).
   // Not after a count of things added (`新增市场主体1.3万户，总量达到10.8万户`), whose total is the stock, no addition; nor
-  // after one whose verb of adding follows the things (`市场主体新增42.47万户、总量突破200万户`, Zhengzhou 2024).
-  if (subject === "总量" && /^(?:全年)?(?:新(?:增(?!长)|登记|注册|设立|培育|引进|认定|建)|净增(?!长))|\p{Script=Han}(?:新增|净增)$/u.test(previous)) return subject;
+  // after one whose verb of adding follows the things (`市场主体新增42.47万户、总量突破200万户`, Zhengzhou 2024); nor after
+  // the things set up each day (`新设市场主体30.98万户，日均新设849户，总量突破200万户`, Gansu 2022), a pace of additions.
+  if (subject === "总量" && /^(?:全年)?(?:新(?:增(?!长)|登记|注册|设立?|培育|引进|认定|建)|净增(?!长))|\p{Script=Han}(?:新增|净增|新设)$/u.test(previous)) return subject;
   if (/^(?:总额|总量)$/.test(subject) && /^\p{Script=Han}{2,}$/u.test(previous) && !/[率比重速幅]$/.test(previous)) return previous.replace(/(?:年均)?增长$/, "");
   // `固定资产投资4078.2亿元，增速达23.6%`: the pace of the indicator whose amount comes before it.
   // Not after a pace already (`增幅分别比上年回落…`, a list of paces).

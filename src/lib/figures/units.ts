@@ -214,6 +214,9 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   艘次: ["count"],
   架次: ["count"],
   车次: ["count"],
+  // Freight wagons, after the trains that carried them (`发运国际货运班列498列1.71万车`, Gansu 2022); only at the end of its
+  // clause or before a bound, elsewhere 车 opens a word (`10万车辆`, `3车道`: see readUnit).
+  车: ["count"],
   // Vehicles counted each time they pass (`累计通关车辆119.91万辆次`, Kizilsu 2026): a count, no 次 left over in the label.
   辆次: ["count"],
   // Vehicles or machines counted each time they are tested or used (`测试车辆2604台次`, Hulunbuir 2025), no machines.
@@ -291,6 +294,9 @@ export function readUnit(text: string, at: number): string | null {
       // it pairs (`国际友城3对`, `2对以上`, `15对国际友好城市`, `4对旅游品牌列车`); elsewhere it is a preposition or opens a
       // word of its own (`1对1帮扶`, `30个对口支援项目`): the magnitude alone is the unit.
       if (base === "对" && !/^(?:[，。、；,;：:）)]|$|以[上下]|左右|多|余|国际|友好|友城|姐妹|旅游|列车|航班|城市)/.test(text.slice(at + unit.length, at + unit.length + 2))) continue;
+      // 车 counts wagons only at the end of its clause or before a bound (`498列1.71万车。`); elsewhere it opens a word of its
+      // own (`10万车辆`, `3车道`, `2车间`): the magnitude alone is the unit.
+      if (base === "车" && !/^(?:[，。、；,;：:）)]|$|以[上下]|左右|多|余)/.test(text.slice(at + unit.length, at + unit.length + 2))) continue;
       // 支 before 持, 出, 付 … is a word of its own (`10亿元支持`, `3万支出`): the magnitude alone is the unit.
       if (base === "支" && /^[持出付撑柱援配取线部点流教农干]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       // 块 before 状, 钱, 头 … is a word of its own (`3块状经济`, `10块钱`): the magnitude alone is the unit.

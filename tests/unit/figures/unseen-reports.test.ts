@@ -2989,6 +2989,11 @@ describe("a bare 总量 after an indicator a clause names without a figure (Jian
     ]);
     expect(one(x, "总量突破200万户", "200万户").label_zh).toBe("总量");
   });
+
+  it("nor after the things newly set up each day (Gansu 2022: 新设市场主体30.98万户，日均新设849户，总量突破200万户、达到203.27万户)", () => {
+    const x = fixture(["新设市场主体30.98万户，日均新设849户，总量突破200万户、达到203.27万户。"], ["地区生产总值增长6.5%以上。"]);
+    expect(x.figures.filter((f) => f.value === 200 || f.value === 203.27 || f.min === 200).map((f) => f.label_zh)).toEqual(["总量", "总量"]);
+  });
 });
 
 describe("a change from a reading of part of the year to the whole year's", () => {
@@ -5041,6 +5046,17 @@ describe("livestock, machines and land counted by a unit of two words (Hulunbuir
     const served = one(x, "社会化服务面积", "130万亩次");
     expect([served.label_zh, served.unit, served.value, served.qualifier, served.metric]).toEqual(["社会化服务面积", "万亩次", 130, "at_least", null]);
     expect(withUnitEn(1243, "万头只")).toBe("12.43 million head");
+  });
+});
+
+describe("freight wagons counted after the trains that carried them (Gansu 2022: 发运国际货运班列498列1.71万车)", () => {
+  it("reads 车 at the end of its clause as the wagons counted, no bare magnitude; 车 opening a word stays none", () => {
+    expect(readUnit("1.71万车。", 4)).toBe("万车");
+    expect(readUnit("10万车辆", 2)).toBe("万");
+    expect(readUnit("3车道", 1)).toBe(null);
+    const x = fixture(["开行中欧班列义乌-兰州-莫斯科、武威-第比利斯新线路，发运国际货运班列498列1.71万车。新建“海外仓”6个。"], ["地区生产总值增长6.5%以上。"]);
+    expect(one(x, "发运国际货运班列", "1.71万车")).toMatchObject({ unit: "万车", value: 1.71 });
+    expect(withUnitEn(1.71, "万车")).toBe("17,100 wagons");
   });
 });
 
@@ -7825,6 +7841,11 @@ describe("a count of cities before the mean of their PM2.5 (Hubei 2017: 全省17
   it("so does a count of districts and counties before the change of their value added (Tianjin 2004: 18个区县增加值增长17%)", () => {
     const x = fixture(["全市生产总值增长14.5%，18个区县增加值增长17%。"], ["国内生产总值增长11.5%。"]);
     expect(quoting(x, "18个区县").map((f) => [f.value, f.unit, f.metric])).toEqual([[17, "%", null]]);
+  });
+
+  it("so does a count of cities before their share of good air days (Xizang 2023: 全区7个地市空气质量优良天数达到99%以上)", () => {
+    const x = fixture(["全区完成营造林117.9万亩。全区7个地市空气质量优良天数达到99%以上。"], ["地区生产总值增长8%左右。"]);
+    expect(quoting(x, "7个地市").map((f) => [f.min ?? f.value, f.unit, f.metric])).toEqual([[99, "%", "good_air_days_ratio"]]);
   });
 });
 
