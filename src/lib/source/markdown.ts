@@ -10,7 +10,7 @@ import { splitLines, trimLine } from "../text/hygiene.ts";
 import type { MarkupNote, SourceLine, SourceMeta } from "./lines.ts";
 import { lineOf, runsToLines, type Run } from "./runs.ts";
 import { visit } from "unist-util-visit";
-import { breakJoin, fillsCells, fullLine, indentsParagraphs, wrapWidth } from "./wrap.ts";
+import { breakJoin, layoutOf, wrapWidth } from "./wrap.ts";
 
 const COMMENT = /^<!--([\s\S]*?)-->$/;
 
@@ -33,16 +33,15 @@ function joinWrappedBreaks(tree: Root, source: string): { width: number; joined:
   const body = raw.slice(bodyFrom);
   const width = wrapWidth(body);
   if (width === null) return null;
-  const indents = indentsParagraphs(body);
-  const cells = fillsCells(body, width);
-  const full = cells ? fullLine(body, width) : 0;
+  // A Markdown file's section titles are its own marks, not lines set alone by a typesetter.
+  const layout = { ...layoutOf(body, width), titlesAlone: false };
   let joined = 0;
   visit(tree, "text", (node) => {
     if (!node.value.includes("\n") || !node.position) return;
     const first = node.position.start.line;
     node.value = node.value.split("\n").reduce((text, part, k) => {
       if (k === 0) return part;
-      const join = breakJoin(raw[first + k - 2] ?? "", raw[first + k - 1] ?? "", width, indents, cells, false, full);
+      const join = breakJoin(raw[first + k - 2] ?? "", raw[first + k - 1] ?? "", width, layout);
       if (join === null) return `${text}\n${part}`;
       joined++;
       return text + join + part;

@@ -209,6 +209,24 @@ function joiner(left: string, right: string): string {
   return " ";
 }
 
+/** How a wrapped text is set, read once from all its lines ({@link layoutOf}) and used at each of its line breaks. */
+export interface Layout {
+  /** Its paragraphs start indented ({@link indentsParagraphs}). */
+  indents?: boolean;
+  /** Every character takes one cell, digits too ({@link fillsCells}). */
+  cells?: boolean;
+  /** Its section titles stand alone on their lines ({@link titlesStandAlone}). */
+  titlesAlone?: boolean;
+  /** The characters a full line holds where every character takes one cell, or 0 ({@link fullLine}). */
+  full?: number;
+}
+
+/** How the text of `lines`, wrapped at `width`, is set. */
+export function layoutOf(lines: readonly string[], width: number): Required<Layout> {
+  const cells = fillsCells(lines, width);
+  return { indents: indentsParagraphs(lines), cells, titlesAlone: titlesStandAlone(lines, width), full: cells ? fullLine(lines, width) : 0 };
+}
+
 /**
  * What a line break of a text wrapped at `width` stands for: the joiner when the line `before` reaches the margin and
  * the line `after` goes on with it (not blank, not indented where the text indents, not a numbered heading), else null:
@@ -216,9 +234,10 @@ function joiner(left: string, right: string): string {
  * of the margin ({@link WHOLE_RUN}) goes on too: only an indented line starts a paragraph there. Where the text does not
  * indent, such a line goes on when the number or word the next line opens with would not have fit on it
  * (`…占全市的` / `65.4%。以哈尔滨…`). Where the copy gives every character one cell (`cells`, see {@link fillsCells}), a
- * line that stops mid-sentence reaches as far as its characters do.
+ * line that stops mid-sentence reaches as far as its characters do. `layout` is how the whole text is set ({@link layoutOf}).
  */
-export function breakJoin(before: string, after: string, width: number, indents = false, cells = false, titlesAlone = false, full = 0): string | null {
+export function breakJoin(before: string, after: string, width: number, layout: Layout = {}): string | null {
+  const { indents = false, cells = false, titlesAlone = false, full = 0 } = layout;
   const text = trimLine(after);
   // A section title that fills the line to the margin, in a text that sets its titles alone on their lines, ends there
   // when a full line of text follows it (Tianjin 2004 at 38 characters: `（三）利用外资和外贸出口快速增长，滨海新区在区域经济
@@ -385,10 +404,7 @@ export function unwrapLines(source: readonly RawLine[]): { lines: RawLine[]; wra
     : source;
   const width = wrapWidth(raw.map((l) => l.text));
   if (width === null) return { lines: [...raw], wrap: null };
-  const indents = indentsParagraphs(raw.map((l) => l.text));
-  const cells = fillsCells(raw.map((l) => l.text), width);
-  const titlesAlone = titlesStandAlone(raw.map((l) => l.text), width);
-  const full = cells ? fullLine(raw.map((l) => l.text), width) : 0;
+  const layout = layoutOf(raw.map((l) => l.text), width);
   const between = pageBreakLines(raw);
   const lines: RawLine[] = [];
   /** The page numbers (and the blank lines around them) met inside the paragraph being joined: they follow it. */
@@ -400,7 +416,7 @@ export function unwrapLines(source: readonly RawLine[]): { lines: RawLine[]; wra
       held.push(l);
       continue;
     }
-    const join = last && lines.length ? breakJoin(last.text, l.text, width, indents, cells, titlesAlone, full) : null;
+    const join = last && lines.length ? breakJoin(last.text, l.text, width, layout) : null;
     if (join !== null) {
       // The page numbers passed over cut this paragraph, which goes on past them: they follow it, mended.
       held = held.map((h) => (PAGE_NUMBER.test(trimLine(h.text)) ? { ...h, mended: true as const } : h));

@@ -236,7 +236,7 @@ describe("a number the margin cut in a copy wrapped by characters (Henan 2018: �
     expect(breakJoin("例实现标准化支付改革，确保参保人购买到高质量、有效率、能负担的医药服务。", "3.惠民惠农财政补贴资金一卡通管理“五个一”模式：一张清单明政策、一部热线", 72)).toBeNull();
     expect(breakJoin("据资源中心，推进城市智能运行中心建设，争创成渝地区大数据中心枢纽节点城市。", "10.优化提升营商环境。启动建设市民中心，深化“一网通办”前提下的“最多跑", 72)).toBeNull();
     // A space after the item's mark (Zhuzhou 2020's 名词解释 copied at 38 characters a line: …乱建等问题。 / 10. 三会一层（P5）：…).
-    expect(breakJoin("9. 河湖“清四乱”（P4）：清理整治江河湖库乱占、乱采、乱堆、乱建等问题。", "10. 三会一层（P5）：党委会、董事会、监事会、经理层。", 78, true, true)).toBeNull();
+    expect(breakJoin("9. 河湖“清四乱”（P4）：清理整治江河湖库乱占、乱采、乱堆、乱建等问题。", "10. 三会一层（P5）：党委会、董事会、监事会、经理层。", 78, { indents: true, cells: true })).toBeNull();
     // A number cut at the margin, or one after words that run on, still goes on.
     expect(breakJoin("百分点。财政总收入先后迈过4000亿元、5000亿元台阶，达到5238.", "3亿元，年均增长9.8%。金融机构本外币存、贷款余额分别突破6万亿元和4", 72)).toBe("");
     expect(breakJoin("的外部环境、艰巨繁重的发展任务、百年不遇的疫情冲击，我们坚定以习近平新时", "3.5万人次，…", 72)).toBe("");
@@ -254,11 +254,11 @@ describe("an ordinal the margin put first on a line of a copy that indents its p
   it("goes on the paragraph when that line is not indented: …领导体制和组织制度。 / 第三，加强企业管理。…", () => {
     const before = "到实处。完善企业法人治理结构，建立与现代企业制度相适应的领导体制和组织制度。";
     const after = "第三，加强企业管理。继续深入扎实地开展“管理效益年”活动，积极采用先进管理方";
-    expect(breakJoin(before, after, 76, true)).toBe("");
+    expect(breakJoin(before, after, 76, { indents: true })).toBe("");
     // Indented, it opens a paragraph; so does a part or section numeral, indented or not, and an ordinal where nothing is indented.
-    expect(breakJoin(before, `　　${after}`, 76, true)).toBeNull();
-    expect(breakJoin(before, "（三）加强企业管理。继续深入扎实地开展“管理效益年”活动，积极采用先进管理方", 76, true)).toBeNull();
-    expect(breakJoin(before, after, 76, false)).toBeNull();
+    expect(breakJoin(before, `　　${after}`, 76, { indents: true })).toBeNull();
+    expect(breakJoin(before, "（三）加强企业管理。继续深入扎实地开展“管理效益年”活动，积极采用先进管理方", 76, { indents: true })).toBeNull();
+    expect(breakJoin(before, after, 76)).toBeNull();
   });
 });
 
@@ -266,10 +266,10 @@ describe("numerals listed before what they count, put first on a line by the mar
   it("go on the sentence: …增长10%以上，其中 / 一、二、三产业分别增长3%、13%和7%;…", () => {
     const before = "——经济实力不断增强。预计实现地区生产总值2600亿元，增长10%以上，其中";
     const after = "一、二、三产业分别增长3%、13%和7%;地方公共财政预算收入308亿元，增";
-    expect(breakJoin(before, after, 76, true)).toBe("");
+    expect(breakJoin(before, after, 76, { indents: true })).toBe("");
     // A part's numeral still opens a line of its own, whatever its title's first word.
-    expect(breakJoin(before, "一、稳中求进，迎难而上，保持经济社会良好发展势头", 76, true)).toBeNull();
-    expect(breakJoin(before, "二、三大攻坚战取得决定性成就", 76, true)).toBeNull();
+    expect(breakJoin(before, "一、稳中求进，迎难而上，保持经济社会良好发展势头", 76, { indents: true })).toBeNull();
+    expect(breakJoin(before, "二、三大攻坚战取得决定性成就", 76, { indents: true })).toBeNull();
   });
 });
 
@@ -301,37 +301,37 @@ describe("a copy that gives every character one cell (Henan 2018: every line 36 
   });
 
   it("runs on a line that stops mid-clause short of the margin only by its half-width characters", () => {
-    expect(breakJoin(henan[0]!, "百分点。财政总收入先后迈过4000亿元、5000亿元台阶，达到5238.", 72, false, true)).toBe("");
-    expect(breakJoin(henan[1]!, "高1.5个百分点以上，研究与试验发展经费投入增长15%以上，单位生产", 72, false, true)).toBe("");
-    expect(breakJoin("贫困县村和非贫困县村精准脱贫工作，实现110万农村贫困人口稳定脱贫、19", "个国定贫困县和14个省定贫困县脱贫摘帽，完成6.29万人易地搬迁安置点建", 72, false, true)).toBe("");
+    expect(breakJoin(henan[0]!, "百分点。财政总收入先后迈过4000亿元、5000亿元台阶，达到5238.", 72, { cells: true })).toBe("");
+    expect(breakJoin(henan[1]!, "高1.5个百分点以上，研究与试验发展经费投入增长15%以上，单位生产", 72, { cells: true })).toBe("");
+    expect(breakJoin("贫困县村和非贫困县村精准脱贫工作，实现110万农村贫困人口稳定脱贫、19", "个国定贫困县和14个省定贫困县脱贫摘帽，完成6.29万人易地搬迁安置点建", 72, { cells: true })).toBe("");
     // Counted in columns, as a copy whose digits take half a cell, it stops short.
     expect(breakJoin(henan[0]!, "百分点。财政总收入先后迈过4000亿元、5000亿元台阶，达到5238.", 72)).toBeNull();
   });
 
   it("where paragraphs are indented, runs on a line that ends a sentence at the margin so counted into a line not indented (Chongqing 2004 at 38 characters)", () => {
     const before = "发100个重大项目提前5年建成或实施，规划确定了第二批300个重点建设项目。";
-    expect(breakJoin(before, "提出比原计划提前十年即到2010年建成长江上游交通、通信枢纽的规划目标，高速", 76, true, true)).toBe("");
-    expect(breakJoin("——促进社会全面进步。城镇化率达到39.8%;人口自然增长率控制在4‰以内；", "人均受教育年限达到8.1年。", 76, true, true)).toBe("");
+    expect(breakJoin(before, "提出比原计划提前十年即到2010年建成长江上游交通、通信枢纽的规划目标，高速", 76, { indents: true, cells: true })).toBe("");
+    expect(breakJoin("——促进社会全面进步。城镇化率达到39.8%;人口自然增长率控制在4‰以内；", "人均受教育年限达到8.1年。", 76, { indents: true, cells: true })).toBe("");
     // An indented line still starts a paragraph of its own.
-    expect(breakJoin(before, "　　各位代表，巴渝大地充满着令人激动的生机与活力。重庆城乡处处的每一个变化", 76, true, true)).toBeNull();
+    expect(breakJoin(before, "　　各位代表，巴渝大地充满着令人激动的生机与活力。重庆城乡处处的每一个变化", 76, { indents: true, cells: true })).toBeNull();
   });
 
   it("but a line that ends its sentence there still ends its paragraph", () => {
-    expect(breakJoin("9.8%、42.6%。新业态新技术新模式对经济增长的支撑作用明显提升。", "——基础能力不断增强。郑州航空港经济综合实验区、郑洛新国家自主创新示范区", 72, false, true)).toBeNull();
+    expect(breakJoin("9.8%、42.6%。新业态新技术新模式对经济增长的支撑作用明显提升。", "——基础能力不断增强。郑州航空港经济综合实验区、郑洛新国家自主创新示范区", 72, { cells: true })).toBeNull();
   });
 
   it("runs on a line cut short by the number the next line opens with, counting that number a cell a character (Jincheng 2022 as a PDF copy at 38 characters)", () => {
-    expect(breakJoin("“六保”工作，全市经济运行稳定恢复、稳中加固、稳中向好。全年GDP增长", "11.6％，排名全省第一；总量1912.4亿元，排名全省第五，较上年前进两位，", 78, false, true)).toBe("");
-    expect(breakJoin("“2＋26”城市排名第三。集中攻坚房产办证难问题，应发证房屋登记比例达到", "76％。灾后重建有力有效，安全形势总体平稳，荣获“2017－2020年度平安", 78, false, true)).toBe("");
+    expect(breakJoin("“六保”工作，全市经济运行稳定恢复、稳中加固、稳中向好。全年GDP增长", "11.6％，排名全省第一；总量1912.4亿元，排名全省第五，较上年前进两位，", 78, { cells: true })).toBe("");
+    expect(breakJoin("“2＋26”城市排名第三。集中攻坚房产办证难问题，应发证房屋登记比例达到", "76％。灾后重建有力有效，安全形势总体平稳，荣获“2017－2020年度平安", 78, { cells: true })).toBe("");
     // Not a line whose number would have fit after it.
-    expect(breakJoin("“六保”工作，全市经济运行稳定恢复、稳中加固、稳中向好。全年增长", "11.6％，排名全省第一；总量1912.4亿元，排名全省第五，较上年前进两位，", 78, false, true)).toBeNull();
+    expect(breakJoin("“六保”工作，全市经济运行稳定恢复、稳中加固、稳中向好。全年增长", "11.6％，排名全省第一；总量1912.4亿元，排名全省第五，较上年前进两位，", 78, { cells: true })).toBeNull();
   });
 
   it("runs on a line that ends a clause at the margin so counted with a semicolon (Baiyin 2014 at 38 characters)", () => {
     const before = "标准化养殖小区75家，牛、羊饲养量分别达到17.23万头、430.15万只；";
-    expect(breakJoin(before, "新增特色经济林15万亩。农业科技推广力度不断加大，推广全膜双垄沟播131.1", 76, false, true)).toBe("");
+    expect(breakJoin(before, "新增特色经济林15万亩。农业科技推广力度不断加大，推广全膜双垄沟播131.1", 76, { cells: true })).toBe("");
     // Not into an item of a list its ordinal word opens, nor counted in columns, where it stops short.
-    expect(breakJoin(before, "二是新增特色经济林15万亩。农业科技推广力度不断加大，推广全膜双垄沟播131", 76, false, true)).toBeNull();
+    expect(breakJoin(before, "二是新增特色经济林15万亩。农业科技推广力度不断加大，推广全膜双垄沟播131", 76, { cells: true })).toBeNull();
     expect(breakJoin(before, "新增特色经济林15万亩。农业科技推广力度不断加大，推广全膜双垄沟播131.1", 76)).toBeNull();
   });
 });
@@ -371,10 +371,10 @@ describe("a copy wrapped by characters whose typesetter hung a punctuation mark 
 
 describe("a dateline line in a wrapped copy that indents its paragraphs (Ningxia 2009: ——2009年1月14日在自治区第十届人民代表大会第二次会议上 / 政府工作报告)", () => {
   it("is whole: the title under it is no part of it", () => {
-    expect(breakJoin("——2009年1月14日在自治区第十届人民代表大会第二次会议上", "政府工作报告", 76, true, true)).toBeNull();
-    expect(breakJoin("（2009年1月14日在自治区第十届人民代表大会第二次会议上）", "自治区主席 王正伟", 76, true, true)).toBeNull();
+    expect(breakJoin("——2009年1月14日在自治区第十届人民代表大会第二次会议上", "政府工作报告", 76, { indents: true, cells: true })).toBeNull();
+    expect(breakJoin("（2009年1月14日在自治区第十届人民代表大会第二次会议上）", "自治区主席 王正伟", 76, { indents: true, cells: true })).toBeNull();
     // A body line that reaches the margin at 会议上 still runs on.
-    expect(breakJoin("　　认真落实自治区党委十三届三次全会暨党委经济工作会和市委六届六次全体会议上", "提出的各项要求，坚持稳中求进工作总基调。", 76, true, true)).toBe("");
+    expect(breakJoin("　　认真落实自治区党委十三届三次全会暨党委经济工作会和市委六届六次全体会议上", "提出的各项要求，坚持稳中求进工作总基调。", 76, { indents: true, cells: true })).toBe("");
   });
 });
 
@@ -382,7 +382,7 @@ describe("a dash after a sentence's end, in a wrapped copy (Henan 2018: …均�
   it("opens an item of a list, even after a full line", () => {
     const before = "系更加健全，多层次社会保障体系更加完善，基本公共服务均等化水平明显提高。";
     expect(breakJoin(before, "——人民生活更加富裕。全省现行标准下农村贫困人口全部脱贫，贫困县全部摘帽", 72)).toBeNull();
-    expect(breakJoin(before, "——人民生活更加富裕。全省现行标准下农村贫困人口全部脱贫，贫困县全部摘帽", 72, false, true)).toBeNull();
+    expect(breakJoin(before, "——人民生活更加富裕。全省现行标准下农村贫困人口全部脱贫，贫困县全部摘帽", 72, { cells: true })).toBeNull();
   });
 
   it("but a full line that stops mid-sentence still runs on into it", () => {
@@ -392,9 +392,9 @@ describe("a dash after a sentence's end, in a wrapped copy (Henan 2018: …均�
 
 describe("a ratio cut at the margin after a colon, in a copy that gives every character one cell (Sanya 2014)", () => {
   it("runs on: the colon after a digit separates the ratio's terms, it ends no clause", () => {
-    expect(breakJoin("值分别增长6.4％、9.2％和11.1％，三次产业结构为13.3：19.8：", "66.9。围绕特色优势农产品生产，扶持农民专业合作社发展，加快农业现代化步伐", 76, true, true)).toBe("");
+    expect(breakJoin("值分别增长6.4％、9.2％和11.1％，三次产业结构为13.3：19.8：", "66.9。围绕特色优势农产品生产，扶持农民专业合作社发展，加快农业现代化步伐", 76, { indents: true, cells: true })).toBe("");
     // A colon after words still introduces what follows, and its line may end the paragraph.
-    expect(breakJoin("今年我市经济社会发展的主要预期目标是：", "全市生产总值增长10%左右", 76, true, true)).toBeNull();
+    expect(breakJoin("今年我市经济社会发展的主要预期目标是：", "全市生产总值增长10%左右", 76, { indents: true, cells: true })).toBeNull();
   });
 });
 
@@ -606,16 +606,16 @@ describe("a copy wrapped by characters that hangs every closing mark past the ma
 
 describe("a whole dateline that reaches the margin of a wrapped copy (Ningxia 2022: ——2022年1月20日在宁夏回族自治区第十二届人民代表大会第五次会议上 / 自治区主席 咸 辉)", () => {
   it("is whole: the speaker under it is no part of it, though the line is full", () => {
-    expect(breakJoin("——2022年1月20日在宁夏回族自治区第十二届人民代表大会第五次会议上", "自治区主席 咸 辉", 76, true, true)).toBeNull();
+    expect(breakJoin("——2022年1月20日在宁夏回族自治区第十二届人民代表大会第五次会议上", "自治区主席 咸 辉", 76, { indents: true, cells: true })).toBeNull();
     expect(breakJoin("——2022年1月20日在宁夏回族自治区第十二届人民代表大会第五次会议上", "自治区主席 咸 辉", 76)).toBeNull();
     // A body line full at 会议上 with no date of its own still runs on.
-    expect(breakJoin("　　全区上下深入认真贯彻习近平总书记在中央民族工作会议和全国宗教工作会议上", "的重要讲话精神，铸牢中华民族共同体意识。", 76, true, true)).toBe("");
+    expect(breakJoin("　　全区上下深入认真贯彻习近平总书记在中央民族工作会议和全国宗教工作会议上", "的重要讲话精神，铸牢中华民族共同体意识。", 76, { indents: true, cells: true })).toBe("");
   });
 });
 
 describe("a list item closed by its note in brackets at the margin of a wrapped copy (Chengdu 2023 at 38 characters: …数智乡村不少于300个。（牵头单位：移动成都分公司） / 附件2)", () => {
   it("ends its paragraph before an appendix's label or the next item on a line of its own", () => {
-    expect(breakJoin("　　86.建设智慧小区、数智乡村不少于300个。（牵头单位：移动成都分公司）", "附件2", 76, true, true)).toBeNull();
+    expect(breakJoin("　　86.建设智慧小区、数智乡村不少于300个。（牵头单位：移动成都分公司）", "附件2", 76, { indents: true, cells: true })).toBeNull();
     expect(breakJoin("86.建设智慧小区、数智乡村不少于300个。（牵头单位：移动成都分公司）", "附件2", 76)).toBeNull();
     expect(breakJoin("2.在重点区域开工建设公共停车场30个，改造老旧小区一批。（牵头单位：市住建局）", "3.打通中心城区“断头路”20条。", 76)).toBeNull();
   });
@@ -626,7 +626,7 @@ describe("a line left open on a bracket in a wrapped copy (Chongqing 2008 as a P
     const before = "（二）基础设施建设提速，城乡面貌焕然一新。《重庆市城乡总体规划（";
     const after = "2007-2020年）》获得国务院批准。城镇化率由2002年的39.9%提高";
     expect(breakJoin(before, after, 76)).toBe("");
-    expect(breakJoin(before, after, 76, false, true)).toBe("");
+    expect(breakJoin(before, after, 76, { cells: true })).toBe("");
     // A line as short that closes its bracket still ends there.
     expect(breakJoin("（二）基础设施建设提速，城乡面貌焕然一新。《重庆市城乡总体规划》", after, 76)).toBeNull();
   });
@@ -707,7 +707,7 @@ describe("a section title that fills the line to the margin, in a copy that sets
   it("but runs on into the next line where the copy runs titles on into their text (…好形势。继续…)", () => {
     const head = "（三）利用外资和外贸出口快速增长，滨海新区在区域经济发展中的地位明显提高";
     const next = "全市直接利用外资合同额35.1亿美元，增长74.3%；到位额16.3亿美";
-    expect(breakJoin(head, next, 76, false, true, true)).toBeNull();
-    expect(breakJoin(head, next, 76, false, true)).toBe("");
+    expect(breakJoin(head, next, 76, { cells: true, titlesAlone: true })).toBeNull();
+    expect(breakJoin(head, next, 76, { cells: true })).toBe("");
   });
 });
