@@ -103,8 +103,13 @@ const INDENT = /^(?:\u3000|\t| {2})/;
  * number and a mark, then words, never a decimal's digits.
  */
 const NUMBERED_ITEM = /^\d{1,2}[.．、][ \u3000]?(?=[\p{Script=Han}“《（])/u;
-/** An item of a list, numbered ({@link NUMBERED_ITEM}) or opened with a dash (`——人民生活更加富裕。`). */
-const LIST_ITEM = new RegExp(`${NUMBERED_ITEM.source}|^[—―]{2}`, "u");
+/**
+ * An item of a list numbered in brackets (`（16）新获批在川设立外国领事机构2家:…`, an entry of Sichuan 2020's 名词解释 after
+ * one that ended at the margin of its PDF copy at 38 characters): a number in brackets, then words.
+ */
+const BRACKETED_ITEM = /^[（(]\d{1,2}[）)](?=[\p{Script=Han}“《])/u;
+/** An item of a list, numbered ({@link NUMBERED_ITEM}, {@link BRACKETED_ITEM}) or opened with a dash (`——人民生活更加富裕。`). */
+const LIST_ITEM = new RegExp(`${NUMBERED_ITEM.source}|${BRACKETED_ITEM.source}|^[—―]{2}`, "u");
 /**
  * An appendix's label alone on its line (`附件2`, `附件`, `附录一`, `附件1：`): it names no sentence of the text before
  * it, whatever that line reaches.

@@ -250,6 +250,17 @@ describe("a number the margin cut in a copy wrapped by characters (Henan 2018: �
   });
 });
 
+describe("an entry of a list numbered in brackets after one that ended at the margin (Sichuan 2020's 名词解释 as a PDF copy at 38 characters)", () => {
+  it("opens a paragraph of its own: …住房安全有保障。 / （16）新获批在川设立外国领事机构2家:…", () => {
+    const before = "（15）“两不愁三保障”：不愁吃、不愁穿，义务教育、基本医疗、住房安全有保障。";
+    expect(breakJoin(before, "（16）新获批在川设立外国领事机构2家:尼泊尔、希腊。", 76)).toBeNull();
+    expect(breakJoin(before, "（16）新获批在川设立外国领事机构2家:尼泊尔、希腊。", 76, { cells: true, full: 38 })).toBeNull();
+    expect(breakJoin("（26）“清四乱”行动：对乱占、乱采、乱堆、乱建等突出问题开展专项清理整治。", "（27）“蜀乡亲”手机客户端：四川农民工服务平台移动端（可在四川农民工服务网", 76)).toBeNull();
+    // After a sentence that did not end there, a number in brackets goes on it.
+    expect(breakJoin("项目，坚决打好防范化解重大风险、精准脱贫、污染防治“三个攻坚战”，我们要向在座的", "（16）个县区报告。", 76)).toBe("");
+  });
+});
+
 describe("an ordinal the margin put first on a line of a copy that indents its paragraphs (Shandong 1996 at 76 columns)", () => {
   it("goes on the paragraph when that line is not indented: …领导体制和组织制度。 / 第三，加强企业管理。…", () => {
     const before = "到实处。完善企业法人治理结构，建立与现代企业制度相适应的领导体制和组织制度。";
