@@ -1086,6 +1086,18 @@ describe("a sentence that opens with a quarter (Yunnan 2010: 一季度…；全�
     expect(one(x, "今年1—10月旅游人数、旅游收入分别增长48%和46%", "46%").metric).toBeNull();
     expect(one(x, "旅游总收入增长18.5%", "18.5%").metric).toBe("tourism_revenue_growth");
   });
+
+  it("so does the part of a sentence after a semicolon that opens with the place and a quarter (Sichuan 2020, a congress met in May: …压力增大；我省一季度地区生产总值下降3%，…)", () => {
+    const x = fixture(
+      ["全省地区生产总值达46616亿元、增长7.5%，全社会固定资产投资增长10.2%。"],
+      [
+        "国内经济社会发展也受到严重影响，有效需求不足，外需萎缩，中小微企业困难较多，稳住经济基本盘压力增大；我省一季度地区生产总值下降3%，是改革开放以来首次负增长，全社会固定资产投资下降4.3%、规模以上工业增加值下降0.9%、社会消费品零售总额下降13%，大幅低于去年同期水平，困难、风险和不确定因素增多。",
+        "今年全社会固定资产投资增长8%。",
+      ],
+    );
+    for (const [quote, value] of [["全社会固定资产投资下降4.3%", "4.3%"], ["规模以上工业增加值下降0.9%", "0.9%"], ["社会消费品零售总额下降13%", "13%"], ["我省一季度地区生产总值下降3%", "3%"]]) expect(one(x, quote!, value!).metric).toBeNull();
+    expect(x.figures.filter((f) => f.metric === "fixed_investment_growth").map((f) => [f.kind, f.year, f.value])).toEqual([["result", 2019, 10.2], ["target", 2020, 8]]);
+  });
 });
 
 describe("a review told before the first part heading, without one of its own (Liangshan 2014)", () => {
