@@ -290,9 +290,10 @@ const RETAIL_PART = /(?:县及县以下|县以下|城镇|城市|城区|乡村|�
  * a kind said with 性, `营利性服务业增加值`, or the information industry's services, `软件和信息服务业增加值`, or an industry
  * of the national accounts named by two trades joined with 和, State Council 2025: `租赁和商务服务业增加值分别增长…10.4%`,
  * `科学研究和技术服务业`), or one trade named before the sector (Changchun 2013: `现代物流产业增加值增长18.5%，金融服务业增加值
- * 增长21%`): their value added is no indicator of the place's.
+ * 增长21%`): their value added is no indicator of the place's. So is a kind said with 型 (Sichuan 2020: `4大支柱型服务业增加值
+ * 突破1万亿元`, four of the province's service industries).
  */
-const SOME_INDUSTRIES = /(?:现代|\p{Script=Han}性|高端|信息(?:技术)?|[重优主特支][点势导色柱]产业|新兴产业|和\p{Script=Han}{1,4}|金融|物流|商贸|商务|科技|文化|旅游|软件|外包|家政|养老|健康|体育)$/u;
+const SOME_INDUSTRIES = /(?:现代|\p{Script=Han}[性型]|高端|信息(?:技术)?|[重优主特支][点势导色柱]产业|新兴产业|和\p{Script=Han}{1,4}|金融|物流|商贸|商务|科技|文化|旅游|软件|外包|家政|养老|健康|体育)$/u;
 /** The registered population (`户籍人口`, `户籍人员`), as against the residents (`常住人口`). */
 const REGISTERED = /户籍/;
 /**

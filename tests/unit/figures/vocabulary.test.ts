@@ -235,6 +235,9 @@ describe("the value added of a sector as an amount (Wuzhong 2021, Fuzhou 2018, S
     // Shaanxi 2026: 营利性服务业增加值增长6.9％; Shanghai 2026: 金融业、软件和信息服务业增加值分别增长9.7%、15.3%.
     expect(id("营利性服务业增加值增长", "%", true)).toBeNull();
     expect(id("软件和信息服务业增加值增长", "%", true)).toBeNull();
+    // A kind said with 型 (Sichuan 2020: 4大支柱型服务业增加值突破1万亿元).
+    expect(id("4大支柱型服务业增加值", "万亿元", false)).toBeNull();
+    expect(id("成长型服务业增加值增长", "%", true)).toBeNull();
   });
 });
 
