@@ -347,6 +347,8 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
     subject = base ? cleanSubject(base) : doubling ? last!.subject : !p.basis && !p.verb && before && !/^(?:比|较|与|同)/.test(before) ? cleanSubject(before) : "";
     // How it went over the years before it (`城镇登记失业率连续五年下降，去年底降到3.19%`, Jiangsu 2008) is no word of it.
     subject = subject.replace(/(?<=\p{Script=Han}{2})(?:连续[^，。；]{1,4}年|逐年|持续|稳步)(?:下降|增长|提高|上升|回落|降低|减少|增加)$/u, "");
+    // Nor is how it went, told as a deed done (`农民人均纯收入实现了恢复性增长，2002年达到2360元`, Jilin 2003).
+    subject = subject.replace(/(?<=\p{Script=Han}{2})(?:实现了?|有了)\p{Script=Han}{0,4}?(?:增长|回升|提高)$/u, "");
     // Nor is where it stands among others (`全省实际利用外资连续五年保持全国第一，去年达218.9亿美元`, Jiangsu 2008).
     subject = clauseName(subject);
     if (subject) from = Math.min(from, c.before!.start);

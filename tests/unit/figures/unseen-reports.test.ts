@@ -3971,6 +3971,11 @@ describe("the end of last year alone after a clause that names the indicator wit
     expect(writtenMetrics(x, "3.19%")).toEqual([["3.19%", "registered_unemployment_rate"]]);
     expect(quoting(x, "3.19%").map((f) => [f.label_zh, f.year])).toEqual([["城镇登记失业率", 2019]]);
   });
+
+  it("so is a year alone after a clause that tells how it went as a deed done (Jilin 2003: 农民人均纯收入实现了恢复性增长，2002年达到2360元)", () => {
+    const x = fixture(["克服农业连续严重受灾和农产品价格下降的不利影响，农民人均纯收入实现了恢复性增长，2002年达到2360元，比1997年增长8%。"], ["国内生产总值增长9%。"]);
+    expect(one(x, "2002年达到2360元", "2360元")).toMatchObject({ label_zh: "农民人均纯收入", metric: "rural_net_income" });
+  });
 });
 
 describe("a level passed said with 跨上 (Anhui 2004)", () => {
