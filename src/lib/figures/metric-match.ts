@@ -680,6 +680,10 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (ECONOMY_SIZE.test(name) && SECTOR_ECONOMY.test(owner.replace(/(?:范围)?内$/, ""))) continue;
     if (ECONOMY_SIZE.test(name) && LISTED_NAMES.test(owner) && !owner.split("、").some((n) => SECTOR_ECONOMY.test(n) || /^[全我本]|[业产]$/.test(n))) continue;
     if (/[进出]口/.test(name) && TRADE_PART.test(owner)) continue;
+    // The balances of one kind of bank, named before the banks (`外埠银行业金融机构贷款余额增长13.7%`, Chengde 2014, beside
+    // `银行业金融机构存贷款余额分别增长17.8%和14.2%`; `农商银行各项贷款余额`): that kind's, not the place's (the banks named
+    // bare, `银行业金融机构`, are all of them: {@link compactLabel}).
+    if (name.includes("款余额") && /\p{Script=Han}银行业?(?:金融机构)?$/u.test(owner)) continue;
     if (name.includes("零售") && QUOTA_CLASS.test(before)) continue;
     // So are those of the counties and below, the towns or the countryside, as the statistics split them (`县及县以下社会消费品
     // 零售总额首次超过30亿元，增长9.8%，农牧区消费增长快于城市`, Xizang 2004): that part's, not the place's whole.
