@@ -619,8 +619,9 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (ECONOMY_SIZE.test(name) && place && compassRegion(owner, place)) continue;
     // The province's whole in the report of a place below it (`办好全省30件民生实事`, Ganzi 2019): the province's. So is
     // what its government set, by the fields it spans or not (`在承接省政府十方面30项民生实事项目的同时`, Huzhou 2024, before
-    // the city's own).
-    if (city && /(?:全省|省政府|省委省政府)(?:[一二三四五六七八九十\d]+个?方面)?$/.test(before)) continue;
+    // the city's own), or with the verb of its setting them (`在办好省政府确定的10件民生实事的基础上，今年市政府还要办好10件民生实事`,
+    // Jincheng 2020).
+    if (city && /(?:全省|省政府|省委省政府)(?:确定|部署|下达|安排)?的?(?:[一二三四五六七八九十\d]+个?方面)?$/.test(before)) continue;
     // So is the country's in the report of a place below it (`全国居民消费价格上涨2%` beside the city's own); not the national
     // congress's deputies or the national committee's members, whose suggestions the place handles (`办理全国人大代表建议9件`).
     if (below && /全国$/.test(before) && !/^(?:人大|政协)/.test(name)) continue;
