@@ -5026,6 +5026,15 @@ describe("the livelihood projects the province's government set, said with the v
   });
 });
 
+describe("a level reached after a plan carried out (Jincheng 2020: 继续实施高新技术企业五年倍增计划，今年达到68家)", () => {
+  it("gives the high-tech enterprises there are, not those added", () => {
+    const x = fixture([], ["激发创新动能。继续实施高新技术企业五年倍增计划，今年达到68家。支持骨干企业开展关键性技术研究。"]);
+    expect(one(x, "今年达到68家", "68家").metric).toBe("high_tech_enterprises");
+    const y = fixture([], ["实施高新技术企业培育计划，新增高新技术企业20家。"]);
+    expect(one(y, "新增高新技术企业20家", "20家").metric).toBe("high_tech_enterprises_new");
+  });
+});
+
 describe("the tasks the year's livelihood projects hold (Zhuhai 2021: 十件民生实事包含的21项具体任务全部办结)", () => {
   it("counts the tasks, no livelihood projects", () => {
     const x = fixture(["2020年政府工作报告部署的138项具体工作已经完成，十件民生实事包含的21项具体任务全部办结。"], ["地区生产总值增长7%。"]);
