@@ -620,8 +620,9 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (ECONOMY_SIZE.test(name) && place && compassRegion(owner, place)) continue;
     // The province's whole in the report of a place below it (`办好全省30件民生实事`, Ganzi 2019): the province's. So is
     // what its government set, by the fields it spans or not (`在承接省政府十方面30项民生实事项目的同时`, Huzhou 2024, before
-    // the city's own).
-    if (city && /(?:全省|省政府|省委省政府)(?:[一二三四五六七八九十\d]+个?方面)?$/.test(before)) continue;
+    // the city's own), or with the verb of its setting them (`在办好省政府确定的10件民生实事的基础上，今年市政府还要办好10件民生实事`,
+    // Jincheng 2020).
+    if (city && /(?:全省|省政府|省委省政府)(?:确定|部署|下达|安排)?的?(?:[一二三四五六七八九十\d]+个?方面)?$/.test(before)) continue;
     // So is the country's in the report of a place below it (`全国居民消费价格上涨2%` beside the city's own); not the national
     // congress's deputies or the national committee's members, whose suggestions the place handles (`办理全国人大代表建议9件`).
     if (below && /全国$/.test(before) && !/^(?:人大|政协)/.test(name)) continue;
@@ -681,6 +682,10 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (ECONOMY_SIZE.test(name) && SECTOR_ECONOMY.test(owner.replace(/(?:范围)?内$/, ""))) continue;
     if (ECONOMY_SIZE.test(name) && LISTED_NAMES.test(owner) && !owner.split("、").some((n) => SECTOR_ECONOMY.test(n) || /^[全我本]|[业产]$/.test(n))) continue;
     if (/[进出]口/.test(name) && TRADE_PART.test(owner)) continue;
+    // The balances of one kind of bank, named before the banks (`外埠银行业金融机构贷款余额增长13.7%`, Chengde 2014, beside
+    // `银行业金融机构存贷款余额分别增长17.8%和14.2%`; `农商银行各项贷款余额`): that kind's, not the place's (the banks named
+    // bare, `银行业金融机构`, are all of them: {@link compactLabel}).
+    if (name.includes("款余额") && /\p{Script=Han}银行业?(?:金融机构)?$/u.test(owner)) continue;
     if (name.includes("零售") && QUOTA_CLASS.test(before)) continue;
     // So are those of the counties and below, the towns or the countryside, as the statistics split them (`县及县以下社会消费品
     // 零售总额首次超过30亿元，增长9.8%，农牧区消费增长快于城市`, Xizang 2004): that part's, not the place's whole.

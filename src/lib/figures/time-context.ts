@@ -29,6 +29,8 @@ const FROM_OLD = new RegExp(`[由从][^，；：,;:]*(?:${LEVEL_VERBS}$|${LEVEL_
  * taken in, money received year after year (`五年来，全市实际利用外资超过150亿美元`, Guangzhou 2003: the five years' sum).
  */
 const FLOW = /新增|新建|新开|建成|完成|累计|引进|培育|实施|办理|发放|投入|减少|压减|改造|利用外资/;
+/** The verb of a plan carried out, before the plan's name that closes a label (`实施高新技术企业五年倍增计划`). */
+const PLAN_CARRIED_OUT = /实施(?=\p{Script=Han}*计划$)/u;
 
 /**
  * Names of a year's aggregate (`地方一般公共预算收入23亿元`, `地区生产总值500亿元`, the tourism revenue: `旅游过夜人数达
@@ -393,7 +395,9 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   const families = familiesOf(d.quantity.unit);
   // A share or a ratio is never an amount added (`研发经费投入强度达到1.27%`: 投入 names what is measured).
   const share = families.includes("percent") || families.includes("ratio");
-  const flow = FLOW.test(d.label) && !share;
+  // A plan carried out (`继续实施高新技术企业五年倍增计划，今年达到68家`, Jincheng 2020: the label the figure's clause borrowed
+  // from the clause before) adds nothing by its 实施: the level its own clause reaches is of the things the plan is for.
+  const flow = FLOW.test(d.label.endsWith("计划") ? d.label.replace(PLAN_CARRIED_OUT, "") : d.label) && !share;
   // A clause that opens on a verb of having lists what there is (`拥有国家级检测中心2个、国家和省级重点实验室10个、高新技术
   // 企业212家`, Zunyi 2021): every item a level, the later ones too, whose labels have lost the verb.
   const stock = STOCK.test(d.label) || STOCK_OPENING.test(clause.trim()) || share || ANNUAL.test(d.label);

@@ -573,6 +573,11 @@ describe("matchMetric", () => {
     expect(match("银行贷款余额增长", "%", true)).toBe("loans_balance_growth");
     expect(match("全市银行业金融机构存款余额", "亿元", false)).toBe("deposits_balance");
     expect(match("农村商业银行贷款余额", "亿元", false)).toBeNull();
+    // Chengde 2014: 外埠银行业金融机构贷款余额增长13.7% is the loans of the banks from outside the city, not the city's.
+    expect(match("外埠银行业金融机构贷款余额增长", "%", true)).toBeNull();
+    expect(match("银行业金融机构贷款余额增长", "%", true)).toBe("loans_balance_growth");
+    expect(match("我市银行业金融机构贷款余额增长", "%", true)).toBe("loans_balance_growth");
+    expect(match("农商银行各项贷款余额", "亿元", false)).toBeNull();
     // Zhuhai 2021: 为2万户老旧小区住宅加建户外公共燃气管道 counts the homes given gas pipes, not compounds renovated.
     expect(match("为老旧小区住宅加建户外公共燃气管道", "万户", false)).toBeNull();
     expect(match("老旧小区加装电梯", "部", false)).toBeNull();

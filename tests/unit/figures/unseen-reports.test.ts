@@ -5021,6 +5021,25 @@ describe("the livelihood projects the province's government set, in a city's rep
   });
 });
 
+describe("the livelihood projects the province's government set, said with the verb of its setting them (Jincheng 2020)", () => {
+  it("在办好省政府确定的10件民生实事的基础上 gives the province's count no livelihood_projects, the city's own keeping it", () => {
+    const x = fixture([], [
+      "各位代表，在办好省政府确定的10件民生实事的基础上，今年市政府还要办好10件民生实事。（1）实施农村饮水安全巩固提升工程，受益人口10万人；（2）对完成清洁取暖改造的农户进行补助。",
+    ]);
+    expect(one(x, "在办好省政府确定的10件民生实事的基础上", "10件").metric).toBeNull();
+    expect(one(x, "今年市政府还要办好10件民生实事", "10件").metric).toBe("livelihood_projects");
+  });
+});
+
+describe("a level reached after a plan carried out (Jincheng 2020: 继续实施高新技术企业五年倍增计划，今年达到68家)", () => {
+  it("gives the high-tech enterprises there are, not those added", () => {
+    const x = fixture([], ["激发创新动能。继续实施高新技术企业五年倍增计划，今年达到68家。支持骨干企业开展关键性技术研究。"]);
+    expect(one(x, "今年达到68家", "68家").metric).toBe("high_tech_enterprises");
+    const y = fixture([], ["实施高新技术企业培育计划，新增高新技术企业20家。"]);
+    expect(one(y, "新增高新技术企业20家", "20家").metric).toBe("high_tech_enterprises_new");
+  });
+});
+
 describe("the tasks the year's livelihood projects hold (Zhuhai 2021: 十件民生实事包含的21项具体任务全部办结)", () => {
   it("counts the tasks, no livelihood projects", () => {
     const x = fixture(["2020年政府工作报告部署的138项具体工作已经完成，十件民生实事包含的21项具体任务全部办结。"], ["地区生产总值增长7%。"]);
