@@ -110,6 +110,8 @@ const GREEK_CHEMICAL = new RegExp(`^[α-ω][-－]?[${HAN}]`);
 const COUNT_AFTER = /^\s?\d+\s?(?:个(?!百分点)|项|家)/;
 /** What follows a bare size of projects: the later sizes of its list, then the projects (see `attribute`). */
 const BARE_SIZES_AFTER = /^(?:、[^\d，。；、]{0,4}\d+(?:\.\d+)?(?:千万|[百千]?亿))*的?(?:重大|重点)?(?:产业|工业|投资)?项目/;
+/** What follows a bare size of firms: the firms, then their count (see `attribute`). */
+const BARE_FIRMS_AFTER = /^(?:级)?企业\d+(?:户|家|个)/;
 const INVESTED = new RegExp(`^[${HAN}]{1,6}?投资额?(?![${HAN}])`);
 const attribute: Finder = (text) =>
   [...text.matchAll(/\d+(?:\.\d+)?/g)].flatMap((m): [number, number][] => {
@@ -159,6 +161,9 @@ const attribute: Finder = (text) =>
     // A bare magnitude of money, 元 left out, right before the projects it sizes, alone or in a list of such sizes each
     // after its place (Yangzhou 2015: `加快实现沿江100亿、沿河50亿投资项目第二轮全覆盖`): their size class, as `50亿以上项目` is.
     if (/^(?:千万|[百千]?亿)$/.test(q.unit) && BARE_SIZES_AFTER.test(rest)) return [[q.start, q.end]];
+    // So is one right before the firms it sizes and their count (`新增百亿企业1户、50亿企业2户、10亿企业3户`, Liangshan 2014):
+    // their size class, as `50亿元企业` is.
+    if (/^(?:千万|[百千]?亿)$/.test(q.unit) && BARE_FIRMS_AFTER.test(rest)) return [[q.start, q.end]];
     // `2个全部财政收入超10亿元的县（市）`, `对进出口额超5000万美元的大型企业实行“一对一”帮扶`: the threshold of places or
     // bodies named right after it, none of the place's own amount; not a total (`100个总投资超过2000亿元的技改项目`).
     // So is each threshold of a list of them before 的 (`一批生产总值超50亿元、财政收入超5亿元的经济强县`, Guangxi 2005:
