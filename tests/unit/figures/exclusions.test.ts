@@ -1042,6 +1042,15 @@ describe("a range of money right before the firms it sizes (Ganzhou 2024: 新增
   });
 });
 
+describe("the figures of a long-range vision a clause works toward (Tongren 2024: 围绕中心城区100万人口、100平方公里建成区面积“双百城市”远景目标)", () => {
+  it("are what the place is to become some day, no target of the plan year; the plan year's own after them stay", () => {
+    const text = "围绕中心城区100万人口、100平方公里建成区面积“双百城市”远景目标，坚持以城促产、以产兴城、以业聚人，稳步建新城、疏老城。实现中心城区常住人口49万人、首位度提高至24%以上。";
+    expect(excludedSpans(text).filter((e) => e.rule === "vision").map((e) => text.slice(e.start, e.end))).toEqual(["100", "100"]);
+    const x = fixture(["全年GDP增长3.6%。"], ["地区生产总值增长6%左右。" + text]);
+    expect(x.figures.filter((f) => f.kind === "target").map((f) => `${f.value ?? f.min}${f.unit}`)).toEqual(["6%", "49万人", "24%"]);
+  });
+});
+
 describe("a bare magnitude right before the firms it sizes and their count (Liangshan 2014: 新增百亿企业1户、50亿企业2户、10亿企业3户)", () => {
   it("is the class the count numbers, no amount", () => {
     const text = "加快企业培育，重点发展30户科技型优势企业，新增百亿企业1户、50亿企业2户、10亿企业3户，培育中小企业100户。";
