@@ -27,6 +27,7 @@ export type ExclusionRule =
   | "countdown"
   | "hypothesis"
   | "set-aside"
+  | "vision"
   | "stray-digit"
   | "garbled";
 
@@ -110,6 +111,8 @@ const GREEK_CHEMICAL = new RegExp(`^[α-ω][-－]?[${HAN}]`);
 const COUNT_AFTER = /^\s?\d+\s?(?:个(?!百分点)|项|家)/;
 /** What follows a bare size of projects: the later sizes of its list, then the projects (see `attribute`). */
 const BARE_SIZES_AFTER = /^(?:、[^\d，。；、]{0,4}\d+(?:\.\d+)?(?:千万|[百千]?亿))*的?(?:重大|重点)?(?:产业|工业|投资)?项目/;
+/** What follows a bare size of firms: the firms, then their count (see `attribute`). */
+const BARE_FIRMS_AFTER = /^(?:级)?企业\d+(?:户|家|个)/;
 const INVESTED = new RegExp(`^[${HAN}]{1,6}?投资额?(?![${HAN}])`);
 const attribute: Finder = (text) =>
   [...text.matchAll(/\d+(?:\.\d+)?/g)].flatMap((m): [number, number][] => {
@@ -159,6 +162,9 @@ const attribute: Finder = (text) =>
     // A bare magnitude of money, 元 left out, right before the projects it sizes, alone or in a list of such sizes each
     // after its place (Yangzhou 2015: `加快实现沿江100亿、沿河50亿投资项目第二轮全覆盖`): their size class, as `50亿以上项目` is.
     if (/^(?:千万|[百千]?亿)$/.test(q.unit) && BARE_SIZES_AFTER.test(rest)) return [[q.start, q.end]];
+    // So is one right before the firms it sizes and their count (`新增百亿企业1户、50亿企业2户、10亿企业3户`, Liangshan 2014):
+    // their size class, as `50亿元企业` is.
+    if (/^(?:千万|[百千]?亿)$/.test(q.unit) && BARE_FIRMS_AFTER.test(rest)) return [[q.start, q.end]];
     // `2个全部财政收入超10亿元的县（市）`, `对进出口额超5000万美元的大型企业实行“一对一”帮扶`: the threshold of places or
     // bodies named right after it, none of the place's own amount; not a total (`100个总投资超过2000亿元的技改项目`).
     // So is each threshold of a list of them before 的 (`一批生产总值超50亿元、财政收入超5亿元的经济强县`, Guangxi 2005:
@@ -417,6 +423,13 @@ const strayDigit: Finder = (text) =>
     .map((m) => [m.index, m.index + 1]);
 
 /** The rules in order of precedence: a number takes the name of the first rule that covers it. */
+/**
+ * The figures of a long-range vision a clause works toward (`围绕中心城区100万人口、100平方公里建成区面积“双百城市”远景目标`,
+ * Tongren 2024): what the place is to become some day, no target of the plan year and no year of their own.
+ */
+const VISION = /(?<=(?:围绕|朝着|瞄准|锚定|向着)[^，。；！？,;]{0,30}?)\d+(?:\.\d+)?(?=[^，。；！？,;]{0,30}?远景目标)/g;
+const vision: Finder = (text) => (text.includes("远景目标") ? matches(VISION)(text) : []);
+
 const RULES: [ExclusionRule, Finder][] = [
   // A number a copy's conversion replaced by the template of its substitution (`年均增长１$1.$2％`, `三次产业结构由２$1.$2：
   // ３$1.$2：４$1.$2`, Harbin 2003: each decimal written `$1.$2`): its value is lost, and neither the digits before the
@@ -619,6 +632,7 @@ const RULES: [ExclusionRule, Finder][] = [
   // A share of a revenue set aside for a use by a rule (`落实土地出让金收益10%用于农田水利的政策要求`, `按土地出让收益的10%提取
   // 农田水利建设资金`): the rule's term, no figure of the year. A share of spending put to a use (`财政支出的77.4%用于民生领域`)
   // is an outcome and stays.
+  ["vision", vision],
   ["set-aside", matches(/(?<=(?:出让金|出让收入|出让收益|收益)的?\s?)\d+(?:\.\d+)?(?=\s?[%％]\s?(?:专项)?用于)|(?<=按[^，。；,;]{1,20}?的\s?)\d+(?:\.\d+)?(?=\s?[%％]\s?(?:的比例)?(?:提取|计提))/g)],
   ["stray-digit", strayDigit],
 ];

@@ -61,6 +61,9 @@ function aggregatesBefore(c: Clause, n: number): Prior[] | null {
   return null;
 }
 
+/** The words an item of a list names its own things by before its number: a noun of two characters or more, no verb alone. */
+const OWN_ITEM_WORDS = /^\p{Script=Han}{2,}(?:站|厂|场|港|园|区|县|市|镇|村|矿|库|所|院|馆|校|中心|基地|公司|集团|企业|项目|工程)$/u;
+
 /** The noun a figure qualifies after 的, up to the 、 that closes its item, before a subject of two characters or more. */
 const RELATIVE_ITEM = /^的[^、，；。\d]{2,}、(?=\p{Script=Han}{2})/u;
 
@@ -142,7 +145,9 @@ function plain(c: Clause, qs: Quantity[], from: number) {
       const lead = cleanSubject(verb);
       // So is the one after a list's item counted before its noun (`每个非贫困村都有1名扶贫专干、每个贫困户都有1名帮扶联系人`):
       // the words between name no more of the noun than the 、 before them did.
-      subject = enumerates(verb) || ofPercent || skipped ? post : (DISPOSAL.test(lead) ? "" : lead) + post;
+      // An item whose own words stand between the noun the figure before counts and its number (`锦屏一二级水电站6台机组、溪洛渡
+      // 水电站12台机组`, Liangshan 2014) keeps them: they name whose things it counts, as the first item's do.
+      subject = enumerates(verb) || ofPercent || (skipped && !OWN_ITEM_WORDS.test(lead)) ? post : (DISPOSAL.test(lead) ? "" : lead) + post;
       // A count after a verb of passing (`跨越`, `突破`, `超过`, read as its bound) has the indicator before it as its subject.
       // Nor is an adverb of passing them in a row (`经济总量连续迈上4个百亿元台阶`).
       const owner = p.qualifier && !p.verb && !p.change ? cleanSubject(p.subject).replace(YEARS_BEFORE_PASS, "").replace(/(?:连续|接连|相继|先后)$/, "") : "";

@@ -192,6 +192,8 @@ export function readDocument(tree: Root, knownMeta?: ReportMeta): ReportDocument
   const planTurn = tree.children.findLastIndex((n) => n.type === "paragraph" && setsPlanTargets(asciiDigits(toString(n))));
   /** The node being read, when it may open an unheaded part (restartLeads). */
   let betweenRuns = false;
+  /** Set once a paragraph before any period opened on the plan year (`2014年是全面深化改革的开局之年`): the text has turned to it. */
+  let planOpened = false;
 
   const addParagraph = (p: Paragraph, kind: ParagraphInfo["kind"], item?: number) => {
     const n = paragraphs.length + 1;
@@ -221,6 +223,9 @@ export function readDocument(tree: Root, knownMeta?: ReportMeta): ReportDocument
         period = "plan";
       }
     }
+    // Before any period, a paragraph that opens on the plan year turns the unheaded text to it (Liangshan 2014 tells the
+    // past year without a part heading, then `2014年是全面深化改革的开局之年…` and its parts `一、坚定不移推进转型升级…`).
+    if (period === null && kind === "paragraph" && !planOpened && /^(?:各位|今年|[0-9０-９]{4})/.test(text)) planOpened = openingPlan(asciiDigits(text), meta.year) !== null;
     pending = false;
     underLook = false;
     // A paragraph right under a part that joins periods may turn it to the next (`根据…规划的建议，我们编制了“十五五”规划纲要`).
@@ -251,6 +256,10 @@ export function readDocument(tree: Root, knownMeta?: ReportMeta): ReportDocument
       if (appendix && level === 0) [period, pending] = [null, false];
       else if (level === 0 && !titled) {
         ({ period, pending } = periodOfPart(asciiDigits(text), meta.year, period, planTurn > i));
+        // After the text turned to the plan year, a part that names no time is the plan year's work, whatever its opening
+        // sentence looks back on (`关于政府自身建设` opening `去年，我们严格执行中央“八项规定”…取得了良好成效`, then
+        // `努力在转变职能上取得新突破。…减少行政审批事项150项以上`, Liangshan 2014).
+        if (period === null && pending && planOpened) [period, pending] = ["plan", false];
         // A heading that joins periods (`关于“十一五”规划纲要的简要说明及2006年主要任务`) opens the first of them.
         const joined = joinedSignals(asciiDigits(text), meta.year);
         if (joined) [period, pending, turns] = [joined[0]!, false, joined.slice(1)];

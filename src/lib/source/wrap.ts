@@ -251,7 +251,7 @@ export function breakJoin(before: string, after: string, width: number, layout: 
   // Where the text indents its paragraphs, an ordinal the margin put first on a line not indented is inside one
   // (`…建立与现代企业制度相适应的领导体制和组织制度。` / `第三，加强企业管理。…`, after `第一，…第二，…` in the same
   // paragraph, Shandong 1996): only a part or section numeral (`二、`, `（三）`) starts a line of its own there.
-  if (!text || (indents && INDENT.test(after)) || (NUMBERED.test(text) && !(indents && ORDINAL.test(text)) && !NUMERAL_LIST.test(text))) return null;
+  if (!text || (indents && INDENT.test(after)) || (NUMBERED.test(text) && !(indents && ORDINAL.test(text)) && !NUMERAL_LIST.test(text) && !rankCut(before, text, width, cells))) return null;
   // After a sentence that ended at the margin, a line that can only open a paragraph starts one, even after a full
   // line: an item of a list, numbered (`…能负担的医药服务。` / `3.惠民惠农…`) or dashed (`…水平明显提高。` / `——人民生活更加
   // 富裕。…`); an appendix's label after the closing sentence or the last item of a list (`…丰富和满足老年人生活需要。` /
@@ -297,6 +297,17 @@ export function breakJoin(before: string, after: string, width: number, layout: 
   // `11.6％，排名全省第一；…`, Jincheng 2022 as a PDF copy at 38 characters: 35 characters, and 4 more would not fit).
   const run = WHOLE_RUN_START.exec(text)?.[0];
   return run && r + (cells ? [...run].length * 2 : columns(run)) > width - SLACK ? joiner(before, after) : null;
+}
+
+/**
+ * An ordinal the margin put first on a line after a full line that stops on a Han character, mid-word: a rank cut from
+ * the words before it (`…居民健康素养率全省` / `第一，思南县、德江县人民医院成功创建三甲综合医院。…`, Tongren 2024 as a PDF
+ * copy at 38 characters), not an ordinal opening a paragraph, which follows the end of a sentence or a clause.
+ */
+function rankCut(before: string, text: string, width: number, cells: boolean): boolean {
+  if (!ORDINAL.test(text)) return false;
+  const b = trimLine(before);
+  return /\p{Script=Han}$/u.test(b) && (cells ? reachCells(before) : reach(before)) >= width - SLACK;
 }
 
 /** A line that may be a section title set alone: a part or section numeral (`二、`, `（三）`), no mark of a sentence or clause in it, none left open at its end. */

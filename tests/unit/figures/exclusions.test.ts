@@ -1042,6 +1042,24 @@ describe("a range of money right before the firms it sizes (Ganzhou 2024: 新增
   });
 });
 
+describe("the figures of a long-range vision a clause works toward (Tongren 2024: 围绕中心城区100万人口、100平方公里建成区面积“双百城市”远景目标)", () => {
+  it("are what the place is to become some day, no target of the plan year; the plan year's own after them stay", () => {
+    const text = "围绕中心城区100万人口、100平方公里建成区面积“双百城市”远景目标，坚持以城促产、以产兴城、以业聚人，稳步建新城、疏老城。实现中心城区常住人口49万人、首位度提高至24%以上。";
+    expect(excludedSpans(text).filter((e) => e.rule === "vision").map((e) => text.slice(e.start, e.end))).toEqual(["100", "100"]);
+    const x = fixture(["全年GDP增长3.6%。"], ["地区生产总值增长6%左右。" + text]);
+    expect(x.figures.filter((f) => f.kind === "target").map((f) => `${f.value ?? f.min}${f.unit}`)).toEqual(["6%", "49万人", "24%"]);
+  });
+});
+
+describe("a bare magnitude right before the firms it sizes and their count (Liangshan 2014: 新增百亿企业1户、50亿企业2户、10亿企业3户)", () => {
+  it("is the class the count numbers, no amount", () => {
+    const text = "加快企业培育，重点发展30户科技型优势企业，新增百亿企业1户、50亿企业2户、10亿企业3户，培育中小企业100户。";
+    expect(excludedSpans(text).filter((e) => e.rule === "attribute").map((e) => text.slice(e.start, e.end))).toEqual(["50亿", "10亿"]);
+    const x = fixture(["全年GDP增长10.2%。"], ["地区生产总值增长10%。" + text]);
+    expect(x.figures.filter((f) => f.kind === "target").map((f) => `${f.value}${f.unit}`)).toEqual(["10%", "30户", "1户", "2户", "3户", "100户"]);
+  });
+});
+
 describe("a bare magnitude after a threshold word, before the projects or firms it bounds (Jining 2025: 突出抓好10个超百亿、30个超30亿大项目)", () => {
   it("is the size class of the things counted, alone or in a list of thresholds, no amount", () => {
     const text = "全速推进1100个省市县重点项目，突出抓好10个超百亿、30个超30亿大项目。再招引一批投资过50亿、过百亿大项目。营收过10亿生产性服务业企业达到7家以上。";

@@ -989,3 +989,14 @@ describe("utilities before the coverage rate one of them names, another rate aft
     expect(x.figures.filter((f) => f.kind === "result").map((f) => f.label_zh)).toEqual(["集中供热普及率", "燃气普及率", "供水普及率", "生活垃圾无害化处理率"]);
   });
 });
+
+describe("an item that names its own facility between the noun the count before it counts and its number (Liangshan 2014)", () => {
+  it("keeps that name: 锦屏一二级水电站6台机组、溪洛渡水电站12台机组", () => {
+    const x = fixture(["锦屏一二级水电站6台机组、溪洛渡水电站12台机组、官地水电站全部机组投产发电。"], ["地区生产总值增长10%。"]);
+    expect(one(x, "", "6台").label_zh).toBe("锦屏一二级水电站机组");
+    expect(one(x, "", "12台").label_zh).toBe("溪洛渡水电站机组");
+    // A verb between names no facility: the noun after the number is the label, as before (Longyan 2019).
+    const y = fixture(["建设10个美丽乡村、2.4万公里农村公路。"], ["地区生产总值增长6.5%左右。"]);
+    expect(one(y, "", "2.4万公里").label_zh).toBe("农村公路");
+  });
+});

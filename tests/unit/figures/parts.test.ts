@@ -272,3 +272,27 @@ describe("a section heading that tells what the place faces (Dali 2022: （一�
     expect(tellsWhatIsFaced(heading)).toBe(faced);
   });
 });
+
+describe("a part that names no time after an unheaded review turned to the plan year (Liangshan 2014)", () => {
+  const text = [
+    "凉山彝族自治州政府工作报告",
+    "——2014年2月18日在凉山彝族自治州第十届人民代表大会第四次会议上",
+    "州长 罗凉清",
+    "各位代表：",
+    "去年，在省委、省政府和州委的坚强领导下，州人民政府紧紧依靠全州各族人民，保持了全州经济社会良好发展势头。",
+    "经济平稳较快增长。实现地区生产总值1214.4亿元，增长10.2%；地方公共财政收入110亿元，增长10%。",
+    "2014年是全面深化改革的开局之年，是实施“十二五”规划、实现凉山“三级跳”第二级跨越的关键之年。",
+    "今年全州经济社会发展的主要预期目标是：地区生产总值增长10%，地方公共财政收入增长9%。",
+    "一、坚定不移推进转型升级，着力做强追赶跨越发展、同步全面小康的产业支撑",
+    "优化投向稳定投资。支持企业加大技术改造和科技创新投入，确保完成技改投资142.46亿元。",
+    "关于政府自身建设",
+    "去年，我们严格执行中央“八项规定”、省州“十项规定”，扎实开展“走基层、解难题、办实事、惠民生”活动，取得了良好成效。我们将以开展第二批党的群众路线教育实践活动为契机，大力推进政府管理创新，依法行政、为民施政、廉洁从政，让人民满意。",
+    "努力在转变职能上取得新突破。大力简政放权，减少行政审批事项150项以上；优化行政审批流程，加快推进并联审批和网上审批。",
+  ].join("\n");
+
+  it("is the plan year's work, though its opening sentence looks back: 减少行政审批事项150项以上 is a target of 2014", () => {
+    const x = extractText("liangshan-2014.txt", text);
+    expect(paragraphWith(x, "减少行政审批事项150项以上").period).toBe("plan");
+    expect(one(x, "减少行政审批事项150项以上", "150项")).toMatchObject({ kind: "target", year: 2014 });
+  });
+});

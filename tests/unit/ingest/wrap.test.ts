@@ -273,6 +273,17 @@ describe("an ordinal the margin put first on a line of a copy that indents its p
   });
 });
 
+describe("a rank the margin cut before its comma, in a copy that does not indent (Tongren 2024 as a PDF copy at 38 characters)", () => {
+  it("goes on the sentence: …居民健康素养率全省 / 第一，思南县、德江县人民医院成功创建三甲综合医院。…", () => {
+    const before = "审，每千人口拥有3岁以下婴幼儿托位4.12个、排全省前列，居民健康素养率全省";
+    const after = "第一，思南县、德江县人民医院成功创建三甲综合医院。“保交楼”交付32909套";
+    expect(breakJoin(before, after, 76, { cells: true })).toBe("");
+    // After the end of a sentence or a clause, or after a line short of the margin, the ordinal opens a paragraph.
+    expect(breakJoin("审，每千人口拥有3岁以下婴幼儿托位4.12个、排全省前列，居民健康素养率全省领先。", after, 76, { cells: true })).toBeNull();
+    expect(breakJoin("居民健康素养率全省", after, 76, { cells: true })).toBeNull();
+  });
+});
+
 describe("numerals listed before what they count, put first on a line by the margin (Ningxia 2014 as a PDF copy at 38 characters)", () => {
   it("go on the sentence: …增长10%以上，其中 / 一、二、三产业分别增长3%、13%和7%;…", () => {
     const before = "——经济实力不断增强。预计实现地区生产总值2600亿元，增长10%以上，其中";
