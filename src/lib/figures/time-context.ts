@@ -114,12 +114,24 @@ function readLeadClauses(text: string, year: number): string {
       // 2023), a sentence that opens on one year with the event of it in the same clause, and states no figure, tells that
       // event: the sentences after it go on telling the span. Not a year set apart as the time of what follows (`特别是刚刚
       // 过去的2016年，我们…`), which frames them.
+      // So does one that opens on a plan's term gone by with the deed of it in the same clause (`五年来，…。城市污水处理率达
+      // 93.1%。“十二五”期间污染物总量减排、秸秆禁烧等工作受省通报表彰。…单位生产总值能耗年均下降3.9%`, Huainan 2018): not the
+      // term alone (`“十二五”期间，…`) nor the term described (`“十二五”时期是…`), which frame.
       const episode =
-        spanBefore && cues.length > 0 && cues.every((c) => c.type === "year") && !/年(?:度|里|中|间)?$/.test(lead.trim()) && !/\d/.test(sentence.replace(/(?:19|20)\d{2}年/, ""));
+        spanBefore &&
+        cues.length > 0 &&
+        (cues.every((c) => c.type === "year") ? !/年(?:度|里|中|间)?$/.test(lead.trim()) : pastPlanDeed(lead, cues, year)) &&
+        !/\d/.test(sentence.replace(/(?:19|20)\d{2}年/, ""));
       if (cues.some((c) => c.type === "span" && c.frame && c.last < year)) spanBefore = true;
       return episode || (!stage && ownStatement(lead, sentence, year)) || SETTING_OUT.test(lead.trim()) || PLAN_OUTCOME.test(lead.trim()) ? "" : lead;
     })
     .join("。");
+}
+
+/** A lead clause naming only a plan's term gone by, then what was done in it (`“十二五”期间污染物总量减排…受省通报表彰`). */
+function pastPlanDeed(lead: string, cues: readonly TimeCue[], year: number): boolean {
+  const plans = plansNamed(lead);
+  return plans.length > 0 && cues.every((c) => c.type === "span" && c.last < year) && !/(?:期间|时期|期|以来|年来|年间)$/.test(lead.trim()) && !lead.includes("是");
 }
 
 /** A clause that only names the field of what follows (`在经济领域`, `在科技方面`, `在农业战线`). */
