@@ -9142,3 +9142,24 @@ describe("a past plan's honour told inside a look back over five years (Huainan 
     expect(y.figures.filter((f) => f.metric === "energy_intensity_change").map((f) => [f.year, f.period])).toEqual([[2015, [2011, 2015]]]);
   });
 });
+
+describe("a multiple of the five years before, in a review of five years (Huainan 2018: 利用外商直接投资、进出口总额分别是上个五年的1.5倍、2倍)", () => {
+  it("is over the five years for every item, a year's aggregate among them", () => {
+    const x = extractText(
+      "ceshi-2018.txt",
+      [
+        "2018年测试市政府工作报告",
+        "一、过去五年工作回顾",
+        "五年来，我们坚持稳中求进、推动综合施策，发展基础日趋稳固。完成民间投资、工业投资2054亿元、1690亿元，分别是上个五年的4.6倍、1.9倍。利用外商直接投资、进出口总额分别是上个五年的1.5倍、2倍。",
+        "二、2018年重点工作任务",
+        "地区生产总值增长7%以上。",
+      ].join("\n"),
+    );
+    expect(x.figures.filter((f) => f.unit === "倍").map((f) => [f.value, f.year, f.period])).toEqual([
+      [4.6, 2017, [2013, 2017]],
+      [1.9, 2017, [2013, 2017]],
+      [1.5, 2017, [2013, 2017]],
+      [2, 2017, [2013, 2017]],
+    ]);
+  });
+});
