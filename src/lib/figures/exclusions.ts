@@ -610,6 +610,9 @@ const RULES: [ExclusionRule, Finder][] = [
   // So is the people a government names as what it has to build on (`我们有685万充满热情、通情达理的人民群众，有大量高水平的
   // 专业科技人才`, Shenyang 2001): the people of the place, no figure of a year.
   ["population", matches(/(?<=(?:我们|我市|全市|本市)(?:拥有|有)\s?)\d+(?:\.\d+)?(?=\s?万多?[^，。；！？\d]{0,16}?(?:人民群众|人民|群众|儿女))/g)],
+  // So is the people a government leads (`只要我们团结带领390万勤劳智慧的淮南人民坚定信心、开拓奋进`, Huainan 2018, closing its
+  // aims for the coming five years): the people of the place, no target.
+  ["population", matches(new RegExp(`(?<=带领(?:全[省市区县州盟旗])?\\s?)\\d+(?:\\.\\d+)?(?=\\s?[万亿]多?[${HAN}]{0,10}?(?:人民|儿女|群众|父老乡亲))`, "g"))],
   // The days left before a date (`到1997年7月1日我国对香港恢复行使主权，只有849天了`, `离香港回归祖国只有122天了`): a countdown, no figure.
   ["countdown", matches(/(?<=(?:只有|还有|仅有|只剩|还剩|仅剩)\s?)\d+(?=\s?天了)|(?<=倒计时\s?)\d+(?=\s?天)/g)],
   // A growth rate supposed to reckon what it would bring (`据测算，保持12%的增速，我省生产总值到2020年有望比2010年实现翻两番`):

@@ -564,9 +564,10 @@ export function ofPart(sentence: string, label: string, lead: string | null = nu
  * and semicolons, tells that part of the year, whose figures are none of the place's annual indicators, until the
  * sentence turns to the whole year or to what came after (`全年`, `年末`, `此后`, `逐季`). So does a season across the
  * turn of two years (Jilin City 2022: `2021—2022年雪季，预计全市接待冰雪游客、旅游收入分别增长20%和18%`): its figures
- * are neither year's.
+ * are neither year's. So does such a part told as an estimate (Yancheng 2012, given in June: `预计上半年，全市地区生产总值同比
+ * 增长13%，公共财政预算收入增长20%`): the half's outturn, no figure of the year.
  */
-const SUB_YEAR_OPENING = /^(?:(?:19|20)\d{2}年|今年|去年|上年)?[，,]?(?:[我全][省市区州县])?(?:第?[一二三四]季度|前三季度?|上半年|下半年|\d{1,2}\s*[-—～~至到]\s*\d{1,2}月(?:份)?|(?:19|20)\d{2}\s*[-—－～~至到]\s*(?:19|20)?\d{2}年?度?(?:冰雪季|雪季|冬季|采暖季|供暖季|供热季))/;
+const SUB_YEAR_OPENING = /^(?:预计)?(?:(?:19|20)\d{2}年|今年|去年|上年)?[，,]?(?:[我全][省市区州县])?(?:第?[一二三四]季度|前三季度?|上半年|下半年|\d{1,2}\s*[-—～~至到]\s*\d{1,2}月(?:份)?|(?:19|20)\d{2}\s*[-—－～~至到]\s*(?:19|20)?\d{2}年?度?(?:冰雪季|雪季|冬季|采暖季|供暖季|供热季))/;
 const WHOLE_YEAR = /全年|年末|年底|年终|此后|随后|逐季|之后/;
 
 /**
@@ -603,15 +604,16 @@ export function priceAtYearPoint(label: string, quote: string): boolean {
 export function ofSubYear(sentence: string, quote: string, earlier = ""): boolean {
   // The figure's own clause may open with that part too, inside a longer sentence (`克服疫情影响，…，今年1—10月旅游人数、
   // 旅游收入分别增长48%和46%`, Jiuquan 2022).
-  const clause = sentence.split(/[，,；;]/).at(-1) ?? "";
-  // So may the part of the sentence after its last semicolon, across its commas, with the place as subject first (`…稳住
-  // 经济基本盘压力增大；我省一季度地区生产总值下降3%，是改革开放以来首次负增长，全社会固定资产投资下降4.3%、…`, Sichuan
-  // 2020, a congress met in May): those are the quarter's figures, none of them the plan year's.
-  const member = sentence.includes("；") || sentence.includes(";") ? (sentence.split(/[；;]/).at(-1) ?? "") : "";
+  // So may any clause of the part of the sentence after its last semicolon, the figure's clause going on to tell that part,
+  // until a clause turns to the whole year: an earlier clause of its statement (`城乡居民收入持续增加，预计上半年城镇居民人均
+  // 可支配收入增长14.8%，农民人均纯收入增长14.5%`, Yancheng 2012), or its first, with the place as subject first (`…稳住经济
+  // 基本盘压力增大；我省一季度地区生产总值下降3%，是改革开放以来首次负增长，全社会固定资产投资下降4.3%、…`, Sichuan 2020, a
+  // congress met in May): those are the part's figures, none of them the plan year's.
+  const statement = sentence.split(/[；;]/).at(-1) ?? "";
+  const clauses = statement.split(/[，,]/);
   return (
     (SUB_YEAR_OPENING.test(sentence) && !WHOLE_YEAR.test(sentence)) ||
-    (SUB_YEAR_OPENING.test(clause) && !WHOLE_YEAR.test(clause)) ||
-    (member !== "" && SUB_YEAR_OPENING.test(member) && !WHOLE_YEAR.test(member)) ||
+    clauses.some((c, i) => SUB_YEAR_OPENING.test(c.trim()) && !WHOLE_YEAR.test(clauses.slice(i).join("，"))) ||
     SUB_YEAR_OF.test(quote) ||
     BY_QUARTER.test(quote) ||
     afterSubYear(earlier, sentence)

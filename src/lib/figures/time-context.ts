@@ -53,6 +53,9 @@ const STOCK = /总数|总量|余额|保有量|拥有|存栏|现有|实有|共有
 /** A verb of having opening a clause (`拥有…`, `现有…`, `共有…`). */
 const STOCK_OPENING = /^(?:拥有|现有|实有|共有)/;
 
+/** The span as long before, then the multiple (`是上个五年的`, `分别是前五年的1.5倍、`), before a figure in 倍. */
+const SPAN_BEFORE_MULTIPLE = /(?:是|为|相当于)(?:上一?个|前)(?:[两二三四五六七八九十]|\d{1,2})个?年(?:时期|期间)?的(?:\d+(?:\.\d+)?倍[、和])*$/;
+
 /** A salutation opening a paragraph (`各位代表，过去一年，…`): the time word after it leads the first sentence. */
 const SALUTATION = /^各位(?:人大)?代表[，,：:！!]\s*/;
 
@@ -116,12 +119,24 @@ function readLeadClauses(text: string, year: number): string {
       // 2023), a sentence that opens on one year with the event of it in the same clause, and states no figure, tells that
       // event: the sentences after it go on telling the span. Not a year set apart as the time of what follows (`特别是刚刚
       // 过去的2016年，我们…`), which frames them.
+      // So does one that opens on a plan's term gone by with the deed of it in the same clause (`五年来，…。城市污水处理率达
+      // 93.1%。“十二五”期间污染物总量减排、秸秆禁烧等工作受省通报表彰。…单位生产总值能耗年均下降3.9%`, Huainan 2018): not the
+      // term alone (`“十二五”期间，…`) nor the term described (`“十二五”时期是…`), which frame.
       const episode =
-        spanBefore && cues.length > 0 && cues.every((c) => c.type === "year") && !/年(?:度|里|中|间)?$/.test(lead.trim()) && !/\d/.test(sentence.replace(/(?:19|20)\d{2}年/, ""));
+        spanBefore &&
+        cues.length > 0 &&
+        (cues.every((c) => c.type === "year") ? !/年(?:度|里|中|间)?$/.test(lead.trim()) : pastPlanDeed(lead, cues, year)) &&
+        !/\d/.test(sentence.replace(/(?:19|20)\d{2}年/, ""));
       if (cues.some((c) => c.type === "span" && c.frame && c.last < year)) spanBefore = true;
       return episode || (!stage && ownStatement(lead, sentence, year)) || SETTING_OUT.test(lead.trim()) || PLAN_OUTCOME.test(lead.trim()) ? "" : lead;
     })
     .join("。");
+}
+
+/** A lead clause naming only a plan's term gone by, then what was done in it (`“十二五”期间污染物总量减排…受省通报表彰`). */
+function pastPlanDeed(lead: string, cues: readonly TimeCue[], year: number): boolean {
+  const plans = plansNamed(lead);
+  return plans.length > 0 && cues.every((c) => c.type === "span" && c.last < year) && !/(?:期间|时期|期|以来|年来|年间)$/.test(lead.trim()) && !lead.includes("是");
 }
 
 /** A clause that only names the field of what follows (`在经济领域`, `在科技方面`, `在农业战线`). */
@@ -400,7 +415,10 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   const flow = FLOW.test(d.label.endsWith("计划") ? d.label.replace(PLAN_CARRIED_OUT, "") : d.label) && !share;
   // A clause that opens on a verb of having lists what there is (`拥有国家级检测中心2个、国家和省级重点实验室10个、高新技术
   // 企业212家`, Zunyi 2021): every item a level, the later ones too, whose labels have lost the verb.
-  const stock = STOCK.test(d.label) || STOCK_OPENING.test(clause.trim()) || share || ANNUAL.test(d.label);
+  // A multiple of the span as long before (`利用外商直接投资、进出口总额分别是上个五年的1.5倍、2倍`, Huainan 2018, in a review of
+  // five years) compares the sums of the two spans: no level, though the item is a year's aggregate.
+  const ofSpanBefore = d.quantity.unit === "倍" && SPAN_BEFORE_MULTIPLE.test(clause);
+  const stock = !ofSpanBefore && (STOCK.test(d.label) || STOCK_OPENING.test(clause.trim()) || share || ANNUAL.test(d.label));
   // An amount whose clause opens on a bare number of years (`五年粮食总产量达5540万吨`) is their sum, not the last year's
   // level, whatever verb reaches it; a share or a ratio so opened (`五年…比重达到30%`) stays a level.
   const summed = !share && YEARS_SUMMED.test(clause.trim());

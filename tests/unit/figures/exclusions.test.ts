@@ -478,6 +478,9 @@ describe("a population that names a country or the people of the place (National
     expect(rules("肩负全省6700万人民的重托")).toEqual(["6700"]);
     // Shenyang 2001: the people the government names as what it has to build on.
     expect(rules("我们有685万充满热情、通情达理的人民群众，有大量高水平的专业科技人才")).toEqual(["685"]);
+    // Huainan 2018: the people the government leads, in its closing hope for the coming five years.
+    expect(rules("只要我们团结带领390万勤劳智慧的淮南人民坚定信心、开拓奋进，就一定能开创更加美好的明天！")).toEqual(["390"]);
+    expect(rules("带领全市120万各族群众奋力前行")).toEqual(["120"]);
     // Not the people a deed reaches (National 2009: 解决4800多万农村人口的饮水安全问题), nor a count the place has of others.
     expect(rules("全市有12万名下岗职工实现再就业")).toEqual([]);
     expect(rules("解决4800多万农村人口的饮水安全问题")).toEqual([]);

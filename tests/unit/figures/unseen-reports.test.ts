@@ -9127,3 +9127,63 @@ describe("a share of the spending that 把 puts first with 的, then its use (Ch
     expect(one(x, "把财政支出的70%以上用于保障和改善民生", "70%")).toMatchObject({ label_zh: "财政支出用于保障和改善民生", metric: "livelihood_spending_share", qualifier: "at_least" });
   });
 });
+
+describe("a past plan's honour told inside a look back over five years (Huainan 2018: “十二五”期间污染物总量减排、秸秆禁烧等工作受省通报表彰)", () => {
+  const x = extractText(
+    "ceshi-2018.txt",
+    [
+      "2018年测试市政府工作报告",
+      "——2018年1月4日在测试市第十六届人民代表大会第一次会议上",
+      "各位代表：",
+      "一、过去五年工作回顾",
+      "市十五届人大一次会议以来的五年，是测试发展进程中极不平凡的五年。",
+      "五年来，我们狠抓生态建设、守护碧水蓝天，人居环境逐步向好。实施大气污染防治项目1782个，开展燃煤锅炉整治等十余项环保专项行动。城市污水处理率达93.1%。“十二五”期间污染物总量减排、秸秆禁烧等工作受省通报表彰。国家资源综合利用示范基地加快建设。建成4个生活垃圾处理项目，城市生活垃圾无害化处理率达100%。单位生产总值能耗年均下降3.9%。成片造林27万亩，荣获全国绿化模范城市称号。",
+      "二、2018年重点工作任务",
+      "地区生产总值增长7%以上。人工造林1.5万亩。",
+    ].join("\n"),
+  );
+
+  it("keeps the figures after it over the five years, not the plan's", () => {
+    expect(x.figures.filter((f) => f.metric === "energy_intensity_change").map((f) => [f.kind, f.year, f.period, f.value])).toEqual([["result", 2017, [2013, 2017], 3.9]]);
+    expect(x.figures.filter((f) => f.metric === "afforestation_area").map((f) => [f.kind, f.year, f.period, f.value])).toEqual([
+      ["result", 2017, [2013, 2017], 27],
+      ["target", 2018, null, 1.5],
+    ]);
+    expect(one(x, "城市生活垃圾无害化处理率达100%", "100%")).toMatchObject({ year: 2017, period: null });
+  });
+
+  it("still reads a sentence that opens on the plan's term alone (“十二五”期间，…) as that term's", () => {
+    const y = extractText(
+      "ceshi-2018.txt",
+      [
+        "2018年测试市政府工作报告",
+        "一、过去五年工作回顾",
+        "五年来，我们狠抓生态建设。“十二五”期间，单位生产总值能耗年均下降3.9%。",
+        "二、2018年重点工作任务",
+        "地区生产总值增长7%以上。",
+      ].join("\n"),
+    );
+    expect(y.figures.filter((f) => f.metric === "energy_intensity_change").map((f) => [f.year, f.period])).toEqual([[2015, [2011, 2015]]]);
+  });
+});
+
+describe("a multiple of the five years before, in a review of five years (Huainan 2018: 利用外商直接投资、进出口总额分别是上个五年的1.5倍、2倍)", () => {
+  it("is over the five years for every item, a year's aggregate among them", () => {
+    const x = extractText(
+      "ceshi-2018.txt",
+      [
+        "2018年测试市政府工作报告",
+        "一、过去五年工作回顾",
+        "五年来，我们坚持稳中求进、推动综合施策，发展基础日趋稳固。完成民间投资、工业投资2054亿元、1690亿元，分别是上个五年的4.6倍、1.9倍。利用外商直接投资、进出口总额分别是上个五年的1.5倍、2倍。",
+        "二、2018年重点工作任务",
+        "地区生产总值增长7%以上。",
+      ].join("\n"),
+    );
+    expect(x.figures.filter((f) => f.unit === "倍").map((f) => [f.value, f.year, f.period])).toEqual([
+      [4.6, 2017, [2013, 2017]],
+      [1.9, 2017, [2013, 2017]],
+      [1.5, 2017, [2013, 2017]],
+      [2, 2017, [2013, 2017]],
+    ]);
+  });
+});

@@ -1098,6 +1098,17 @@ describe("a sentence that opens with a quarter (Yunnan 2010: 一季度…；全�
     for (const [quote, value] of [["全社会固定资产投资下降4.3%", "4.3%"], ["规模以上工业增加值下降0.9%", "0.9%"], ["社会消费品零售总额下降13%", "13%"], ["我省一季度地区生产总值下降3%", "3%"]]) expect(one(x, quote!, value!).metric).toBeNull();
     expect(x.figures.filter((f) => f.metric === "fixed_investment_growth").map((f) => [f.kind, f.year, f.value])).toEqual([["result", 2019, 10.2], ["target", 2020, 8]]);
   });
+
+  it("so does a half the sentence opens with as an estimate (Yancheng 2012, given in June: 预计上半年，全市地区生产总值同比增长13%，…)", () => {
+    const x = fixture(
+      ["全市地区生产总值从2007年1371亿元增加到2011年2771亿元，年均增长13.2%。一是经济保持平稳增长。预计上半年，全市地区生产总值同比增长13%，公共财政预算收入增长20%，规模以上工业增加值增长18%，主要经济指标有望实现“双过半”目标。城乡居民收入持续增加，预计上半年城镇居民人均可支配收入增长14.8%，农民人均纯收入增长14.5%。"],
+      ["地区生产总值增长10%。"],
+    );
+    expect(one(x, "同比增长13%", "13%").metric).toBeNull();
+    expect(one(x, "公共财政预算收入增长20%", "20%").metric).toBeNull();
+    expect(one(x, "农民人均纯收入增长14.5%", "14.5%").metric).toBeNull();
+    expect(x.figures.filter((f) => f.metric === "gdp_growth").map((f) => [f.kind, f.value])).toEqual([["result", 13.2], ["target", 10]]);
+  });
 });
 
 describe("a review told before the first part heading, without one of its own (Liangshan 2014)", () => {
