@@ -9103,3 +9103,10 @@ describe("a share of the spending that 把 puts first with 的, then its use (Ch
     expect(one(x, "把财政支出的70%以上用于保障和改善民生", "70%")).toMatchObject({ label_zh: "财政支出用于保障和改善民生", metric: "livelihood_spending_share", qualifier: "at_least" });
   });
 });
+
+describe("five years named before a sum to be spent, in the plan (Dongguan 2011: 整合完善现有政策，五年投入100亿元，深入实施科技东莞工程)", () => {
+  it("spans the five years from the plan year, not the plan year alone", () => {
+    const x = fixture(["地区生产总值增长8%。"], ["二、着力加强科技创新，不断提高自主发展能力", "整合完善现有政策，五年投入100亿元，深入实施科技东莞工程，提升产业竞争力和自主发展能力。"]);
+    expect(one(x, "五年投入100亿元", "100亿元")).toMatchObject({ kind: "target", year: 2024, period: [2020, 2024] });
+  });
+});
