@@ -361,8 +361,12 @@ const FINDERS: Finder[] = [
   // 到121万亿元，五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%`): the years looked back on, a term of its own, not
   // the five before it. So is one before a sum spent (Shaanxi 2013: `近两年又把新增财力和财政支出的80%用于民生，五年投入9255亿元，…，
   // 城乡居民收入年均增长14%和16.9%`): the five years again, not the two named before them.
+  // In the plan or the outlook, such a number before a sum to be spent is the years from the plan year on, of that
+  // statement alone (Dongguan 2011, in the plan: `整合完善现有政策，五年投入100亿元，深入实施科技东莞工程`).
   [new RegExp(`(?<=[，,、；])${YEARS}(?=年均|平均每年|累计|增加|增长|翻|投入)`, "g"), (m, y, part) =>
-    part === "plan" || part === "outlook" ? null : { type: "span", first: y - yearsIn(m[1]!), last: y - 1, frame: true }],
+    part === "plan" || part === "outlook"
+      ? m.input.startsWith("投入", m.index + m[0].length) && yearsIn(m[1]!) <= 5 ? { type: "span", first: y, last: y + yearsIn(m[1]!) - 1, frame: false } : null
+      : { type: "span", first: y - yearsIn(m[1]!), last: y - 1, frame: true }],
   // A bare `五年` opening a sentence: the term of its part. In the review the five years looked back on, as `五年来`
   // (`五年完成城市建设投资493亿元`); in the plan or the outlook the five years from the plan year (`五年新转移农村富余劳动力
   // 200万人以上`). Not a time within or after five years (`五年内`, `五年后`) nor a plan or a programme (`五年规划`).

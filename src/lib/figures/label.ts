@@ -123,7 +123,9 @@ const MODAL = "(?:仍|还|也|都)?(?:将(?![来军近])|要(?![求素点件害�
  * full stop before it (`…增长16.1%.全年地方一般预算收入1313亿元`; before a year, `…10.4∶51. 1∶38. 5.2000年地方一般预算收入907. 23亿元`,
  * Guangdong 2001).
  */
-const ASIDE = `[—―]+|[.．](?=[\\u4e00-\\u9fff]|(?:19|20)\\d{2}年)|[、，；：与且）)]|及(?![时早])|和(?![美谐])|的(?=[\\u4e00-\\u9fff])|并(?![网购联入轨列存发])|[（(](?![^（）()]*[）)])|\\d+[．.、]\\s*|^${CN_ITEM_NUMBER}|（[^（）]*）|\\([^()]*\\)`;
+// 与 joins two words or ends a phrase, but not in the verb 参与 (Urumqi 2025: `开展各类群众体育赛事活动1865场次、参与12.5万人次`,
+// labelled 参与, not 参); so below in TRAILING, TRAILING_WORDS and the trim of a label's last joining word.
+const ASIDE = `[—―]+|[.．](?=[\\u4e00-\\u9fff]|(?:19|20)\\d{2}年)|[、，；：且）)]|(?<!参)与|及(?![时早])|和(?![美谐])|的(?=[\\u4e00-\\u9fff])|并(?![网购联入轨列存发])|[（(](?![^（）()]*[）)])|\\d+[．.、]\\s*|^${CN_ITEM_NUMBER}|（[^（）]*）|\\([^()]*\\)`;
 /**
  * An enumeration's marker run into its item (`三是对上消化道癌高危人群开展内镜检查3万名`, `十三是…`), or a circled or
  * bracketed numeral one character long that opens an item of a list run on in one paragraph (`②完成医疗救助27万人次；④支持
@@ -152,7 +154,7 @@ const LEADING = new RegExp(`^(?:${ASIDE}|${TIME}|${MODAL}|${ENUMERATION}|${FLUFF
  * be low (`城镇化率仅为34.9%`, Qingyang 2018), nor a record said of items before their figures (`原油产量、加工量再创新高，分别
  * 达到…`).
  */
-const TRAILING = /(?:[、，与的（(]|(?:接连|连续|先后|相继)?(?:跨越|跨上|跨过|连跨|迈上|跃上|站上|登上|迈过|越过|突破|再上|又上)[^\d，。；、]{1,8}?(?:新起点|新台阶|台阶|大关|关口)|首次|历史性地?|(?<=\p{Script=Han}{2})(?<![榜之居])首|(?<![不])仅|(?:再|又|均|都|屡次?|连续)?创(?:历史)?新高|始终|一直|连年|(?<=\p{Script=Han}{2})(?<![存所现实正自])在|(?:接连|连续|先后|相继)(?=$)|并?继续|持续|(?<!不)稳定|在(?:上年|去年)的?基础上再?|连续(?:[两二三四五六七八九十]{1,3}|\d+)年|(?<!总)和|(?<![普惠涉顾触波危提])及|累计|总计|合计|(?<![主需必纲提摘概只])(?<!(?<!比)重)要|(?:仍|还|也|即)将|(?<![大老名猛武干主])将|(?<![许认不即宁尚皆])可|(?<![不而业早])已经?|仍|(?<=[\p{Script=Han}）)][ \u3000]?)(?<![比较由从与同是于在自至到截止][ \u3000]?)(?<![比较由从]\P{P}*)[ \u3000]?(?:19|20)\d{2}年(?:底|末)?|(?<=\p{Script=Han}{2})(?:到|至)(?:19|20)\d{2}年(?:底|末)?|(?<=\p{Script=Han}{2})(?<![比较由从与同是于在自至到截止过])(?:(?:今|去|上)年(?:底|末)?|(?<![和、])全年))+$/u;
+const TRAILING = /(?:[、，的（(]|(?<!参)与|(?:接连|连续|先后|相继)?(?:跨越|跨上|跨过|连跨|迈上|跃上|站上|登上|迈过|越过|突破|再上|又上)[^\d，。；、]{1,8}?(?:新起点|新台阶|台阶|大关|关口)|首次|历史性地?|(?<=\p{Script=Han}{2})(?<![榜之居])首|(?<![不])仅|(?:再|又|均|都|屡次?|连续)?创(?:历史)?新高|始终|一直|连年|(?<=\p{Script=Han}{2})(?<![存所现实正自])在|(?:接连|连续|先后|相继)(?=$)|并?继续|持续|(?<!不)稳定|在(?:上年|去年)的?基础上再?|连续(?:[两二三四五六七八九十]{1,3}|\d+)年|(?<!总)和|(?<![普惠涉顾触波危提])及|累计|总计|合计|(?<![主需必纲提摘概只])(?<!(?<!比)重)要|(?:仍|还|也|即)将|(?<![大老名猛武干主])将|(?<![许认不即宁尚皆])可|(?<![不而业早])已经?|仍|(?<=[\p{Script=Han}）)][ \u3000]?)(?<![比较由从与同是于在自至到截止][ \u3000]?)(?<![比较由从]\P{P}*)[ \u3000]?(?:19|20)\d{2}年(?:底|末)?|(?<=\p{Script=Han}{2})(?:到|至)(?:19|20)\d{2}年(?:底|末)?|(?<=\p{Script=Han}{2})(?<![比较由从与同是于在自至到截止过])(?:(?:今|去|上)年(?:底|末)?|(?<![和、])全年))+$/u;
 /**
  * The verb of a figure got done after the whole place that opens the subject (`全州实现生产总值552.5亿元`, Enshi 2014;
  * `全区完成固定资产投资…`): no word of the indicator, the place before it kept as the label keeps it (`全州生产总值`); not
@@ -166,7 +168,7 @@ const PLACE_DONE = /^(全[省区州盟县]|全?自治区)(?:实现了?|完成(?!
  * figure, no indicator; the clause names none and is the clause before's.
  */
 const LEADING_WORDS = new RegExp(`^(?:${ASIDE}|${ENUMERATION}|${FLUFF.join("|")})+`);
-const TRAILING_WORDS = /(?:[、，和与的]|首次|历史性地?|(?<![普惠涉顾触波危提])及|累计|总计|合计|连续(?:[两二三四五六七八九十]{1,3}|\d+)年)+$/;
+const TRAILING_WORDS = /(?:[、，和的]|(?<!参)与|首次|历史性地?|(?<![普惠涉顾触波危提])及|累计|总计|合计|连续(?:[两二三四五六七八九十]{1,3}|\d+)年)+$/;
 
 /**
  * An estimate or a pledge after the indicator (`居民人均可支配收入预计达到47390元`, `生产总值初步预计960亿元`, `…投资力争完成100亿元`,
@@ -701,7 +703,7 @@ function readNoun(text: string, i: number, end: number, exclusions: readonly Exc
       // Nor is the whole a next item's figure is of (`全省30件民生实事和全州28件民生实事`: 和全州 opens the next item).
       // Nor the examples of a next item that its figure sums up after 等 (`30件民生实事和大水坑村农贸市场改造等505件“一村一年一事”`,
       // Wuzhong 2025: 和 opens the next item).
-      out = out.replace(/[[［【〔〖]$/, "").replace(/(?<=\p{Script=Han}{2})[和及][^和及与，、]{2,}等$/u, "").replace(/[和及与等]+$/, "").replace(/[和及与][^和及与]*[在为达占至到]$/, "").replace(/[和及与](?:全|本|我)[国省市州县区盟旗]$/, "");
+      out = out.replace(/[[［【〔〖]$/, "").replace(/(?<=\p{Script=Han}{2})[和及][^和及与，、]{2,}等$/u, "").replace(/(?:[和及等]|(?<!参)与)+$/, "").replace(/[和及与][^和及与]*[在为达占至到]$/, "").replace(/[和及与](?:全|本|我)[国省市州县区盟旗]$/, "");
       // `158个重点项目完成投资326亿元`, `232家…龙头企业营收超255亿元`: the verb that takes the amount after it (and the
       // measure it states) is no word of the noun counted.
       // `131万农村低收入群众年人均纯收入增加到2258元`: the people counted are the ones whose amount per head the next figure

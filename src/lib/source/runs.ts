@@ -116,9 +116,23 @@ export function cutAtIndents(line: Run[]): Run[][] {
  */
 function closeHeading(line: Run[]): Run[] {
   const [prev, last] = [line.at(-2), line.at(-1)];
-  if (!prev || !last || last.strong || !prev.strong || !INLINE_HEADING.test(prev.text.trim())) return line;
-  if (!/^(?:[^\s。！？；：，,、:;]{1,3}|[。．])$/.test(last.text.trim()) || /[。！？；：]$/.test(prev.text.trim())) return line;
+  if (!prev || !last || last.strong || !prev.strong || !INLINE_HEADING.test(prev.text.trim())) return stopOutside(line);
+  if (!/^(?:[^\s。！？；：，,、:;]{1,3}|[。．])$/.test(last.text.trim()) || /[。！？；：]$/.test(prev.text.trim())) return stopOutside(line);
   return [...line.slice(0, -2), { text: prev.text.trimEnd() + last.text.trim(), strong: true }];
+}
+
+/**
+ * A bold numbered heading that opens a line, its full stop outside the bold and its text run on after it (Dongguan
+ * 2011: `**一、力保平稳增长，切实巩固了经济回升势头**。紧紧抓住…`): the full stop closes the heading, and the text opens
+ * on its first word, not on a `。` of its own.
+ */
+function stopOutside(line: Run[]): Run[] {
+  const [head, rest] = [line[0], line[1]];
+  if (!head?.strong || !rest || rest.strong || rest.text[0] !== "。" || !INLINE_HEADING.test(head.text.trim())) return line;
+  const t = head.text.trim();
+  if ([...t].length > 40 || /[。！？；：]$/.test(t)) return line;
+  const after = rest.text.slice(1);
+  return [{ text: head.text.trimEnd() + "。", strong: true }, ...(after ? [{ text: after, strong: false }] : []), ...line.slice(2)];
 }
 
 /**

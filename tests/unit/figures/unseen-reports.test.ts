@@ -9187,3 +9187,17 @@ describe("a multiple of the five years before, in a review of five years (Huaina
     ]);
   });
 });
+
+describe("five years named before a sum to be spent, in the plan (Dongguan 2011: 整合完善现有政策，五年投入100亿元，深入实施科技东莞工程)", () => {
+  it("spans the five years from the plan year, not the plan year alone", () => {
+    const x = fixture(["地区生产总值增长8%。"], ["二、着力加强科技创新，不断提高自主发展能力", "整合完善现有政策，五年投入100亿元，深入实施科技东莞工程，提升产业竞争力和自主发展能力。"]);
+    expect(one(x, "五年投入100亿元", "100亿元")).toMatchObject({ kind: "target", year: 2024, period: [2020, 2024] });
+  });
+});
+
+describe("the verb 参与 closing a label (Urumqi 2025: 开展各类群众体育赛事活动1865场次、参与12.5万人次)", () => {
+  it("keeps its 与: labelled 参与, not 参", () => {
+    const x = fixture(["地区生产总值增长5.3%。开展各类群众体育赛事活动1865场次、参与12.5万人次，推动全民健身和全民健康深度融合。"], ["地区生产总值增长6%左右。"]);
+    expect(one(x, "参与12.5万人次", "12.5万人次").label_zh).toBe("参与");
+  });
+});

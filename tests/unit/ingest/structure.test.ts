@@ -248,6 +248,14 @@ describe("a bold heading whose last characters fall outside the bold", () => {
     expect(r.document.headings.map((h) => h.text)).toEqual(["一、2015年工作回顾", "二、着力抓好今年工作", "（一）以供给侧改革推动经济转型升级。", "（二）以扩大有效需求支撑经济稳定增长。"]);
     expect(r.document.paragraphs.map((p) => p.text)).not.toContain("。");
   });
+
+  it("keeps its full stop when its text runs on after it (Dongguan 2011: **一、力保平稳增长，切实巩固了经济回升势头**。紧紧抓住…), no paragraph opening on “。”", () => {
+    const md = ["---", "title: 2011年东莞市政府工作报告", "---", "", "各位代表：", "", "2010年及“十一五”时期工作回顾", "", "**一、力保平稳增长，切实巩固了经济回升势头**。紧紧抓住外部环境有所好转的时机，保持了经济平稳较快增长。预计全市实现生产总值4246亿元，比上年增长10.3%。", "", "**二、加力调整结构，产业转型迈出了坚实步伐**。把调整产业结构作为核心任务，推进经济发展方式有效转变。"].join("\n");
+    const r = ingestText("dongguan-2011.md", md);
+    expect(r.document.headings.map((h) => h.text)).toEqual(expect.arrayContaining(["一、力保平稳增长，切实巩固了经济回升势头。", "二、加力调整结构，产业转型迈出了坚实步伐。"]));
+    expect(r.document.paragraphs.map((p) => p.text)).toEqual(expect.arrayContaining(["紧紧抓住外部环境有所好转的时机，保持了经济平稳较快增长。预计全市实现生产总值4246亿元，比上年增长10.3%。"]));
+    expect(r.document.paragraphs.every((p) => !p.text.startsWith("。"))).toBe(true);
+  });
 });
 
 describe("a bold unnumbered part title that opens a paragraph, its text run on after it (Xizang 2004)", () => {
