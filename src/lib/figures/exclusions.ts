@@ -422,7 +422,6 @@ const strayDigit: Finder = (text) =>
     .filter((m) => readUnit(text, m.index + 1) === null)
     .map((m) => [m.index, m.index + 1]);
 
-/** The rules in order of precedence: a number takes the name of the first rule that covers it. */
 /**
  * The figures of a long-range vision a clause works toward (`围绕中心城区100万人口、100平方公里建成区面积“双百城市”远景目标`,
  * Tongren 2024): what the place is to become some day, no target of the plan year and no year of their own.
@@ -430,6 +429,7 @@ const strayDigit: Finder = (text) =>
 const VISION = /(?<=(?:围绕|朝着|瞄准|锚定|向着)[^，。；！？,;]{0,30}?)\d+(?:\.\d+)?(?=[^，。；！？,;]{0,30}?远景目标)/g;
 const vision: Finder = (text) => (text.includes("远景目标") ? matches(VISION)(text) : []);
 
+/** The rules in order of precedence: a number takes the name of the first rule that covers it. */
 const RULES: [ExclusionRule, Finder][] = [
   // A number a copy's conversion replaced by the template of its substitution (`年均增长１$1.$2％`, `三次产业结构由２$1.$2：
   // ３$1.$2：４$1.$2`, Harbin 2003: each decimal written `$1.$2`): its value is lost, and neither the digits before the
@@ -632,10 +632,11 @@ const RULES: [ExclusionRule, Finder][] = [
   // So is a step the economy takes and what it equals some years back (`现在国内生产总值每增长1个百分点的增量，相当于5年前1.5个
   // 百分点、10年前2.5个百分点的增量`, State Council 2016): a measure of scale, neither a result nor a target.
   ["hypothesis", matches(/(?<=每(?:增长|提高|增加)\s?)\d+(?:\.\d+)?(?=\s?个百分点)|(?<=相当于[^，。；！？,;]{0,20}?(?:\d{1,2}|[一二三四五六七八九十])年前的?\s?)\d+(?:\.\d+)?(?=\s?个百分点)/g)],
+  // The figures of a long-range vision (`…“双百城市”远景目标`): see VISION.
+  ["vision", vision],
   // A share of a revenue set aside for a use by a rule (`落实土地出让金收益10%用于农田水利的政策要求`, `按土地出让收益的10%提取
   // 农田水利建设资金`): the rule's term, no figure of the year. A share of spending put to a use (`财政支出的77.4%用于民生领域`)
   // is an outcome and stays.
-  ["vision", vision],
   ["set-aside", matches(/(?<=(?:出让金|出让收入|出让收益|收益)的?\s?)\d+(?:\.\d+)?(?=\s?[%％]\s?(?:专项)?用于)|(?<=按[^，。；,;]{1,20}?的\s?)\d+(?:\.\d+)?(?=\s?[%％]\s?(?:的比例)?(?:提取|计提))/g)],
   ["stray-digit", strayDigit],
 ];
