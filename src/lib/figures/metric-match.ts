@@ -196,8 +196,13 @@ const BEYOND_GOAL = /^(?:超出|超过|高于|多于)\p{Script=Han}{0,6}?(?:指�
  * things the name names as the indicator does (no new high-tech enterprises).
  */
 const PRODUCED = /^(?:完成|实现)?(?:工业)?(?:增加值|总?产值|主营业务收入|营业收入|销售收入|利税|利润)/;
+/**
+ * A ranking the name is part of, in the same quoted title (`15家企业入围省“高新技术企业创新能力500强”`, Quzhou 2025): the
+ * figure counts the firms on that list, not the things the name names, added or in all.
+ */
+const RANKED = /^[^”，,；;。]{0,8}?(?:\d+|[十百千])强/;
 /** Words after a name that make the figure no measure of the things the name names ({@link nameIn}). */
-const NOT_WHAT_IS_NAMED = [OWNED, SOLVED_FOR, PRODUCED, MEASURES_FOR, MOVED_UP, BEYOND_GOAL];
+const NOT_WHAT_IS_NAMED = [OWNED, SOLVED_FOR, PRODUCED, MEASURES_FOR, MOVED_UP, BEYOND_GOAL, RANKED];
 
 /**
  * Safety works along a road after its name (`农村公路安保工程`, `农村公路安防工程`, `农村公路生命安全防护工程`): their length is

@@ -332,6 +332,10 @@ function spanOf(c: TimeContext): TimeSpan {
   // 喜迁新居`, Xinjiang 2020, in `一、2019年工作回顾`) tells its years gone by, as one an earlier sentence names does: no aim
   // of the plan's last year.
   if (cue?.type === "span" && c.part === "review" && cue.first < c.year && cue.last >= c.year) cue = { ...cue, last: c.year - 1 };
+  // In the plan, a clause that opens on the whole year after a span an earlier clause of its sentence names (`重点扶持今后三年
+  // 新增产值50亿元或今后五年新增产值100亿元以上龙头企业，…，全年新增亿元以上企业30家`, Longyan 2016: the firms the span
+  // describes) is the plan year's, not the span's.
+  if (cue?.type === "span" && c.part === "plan" && !average && !cumulative && WHOLE_YEAR.test(clause) && cue.at < c.before.length - clause.length) return span(c.year, c.year, c.year);
   if (cue?.type === "span") return overSpan(cue, c, average, cumulative || /连续[两二三四五六七八九十2-9]年/.test(clause) || HELD.test(clause));
   if (cue && average && cue.last < c.year) return span(averageFrom(c.before, cue.last, c.part === "review" ? (c.partSpan ?? null) : null), cue.last, c.year);
   // A deadline or a year after the plan year (`到2025年`, `“十四五”末`, `2035年`) sets an aim over the years up to it.

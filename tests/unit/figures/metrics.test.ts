@@ -1941,3 +1941,11 @@ describe("the time imports and exports take through customs (Mianyang 2020: 进�
     expect(one(x, "", "12%").metric).toBe("foreign_trade_growth");
   });
 });
+
+describe("firms counted into a ranking whose quoted name holds an indicator's name (Quzhou 2025: 仙鹤股份、卡游科技、欧派门业等15家企业入围省“高新技术企业创新能力500强”)", () => {
+  it("counts the firms ranked, no high-tech firms added", () => {
+    const x = fixture(["地区生产总值增长6.4%。新增国家高新技术企业184家、省科技型中小企业871家，仙鹤股份、卡游科技、欧派门业等15家企业入围省“高新技术企业创新能力500强”。"], ["地区生产总值增长6.5%左右。"]);
+    expect(one(x, "", "15家").metric).toBeNull();
+    expect(one(x, "", "184家").metric).toBe("high_tech_enterprises_new");
+  });
+});

@@ -1761,3 +1761,13 @@ describe("last year as the measure a pace is held to (Huanggang 2016: 力争信�
     expect(when(one(x, "贷存比提高2个百分点", "2个百分点"))).toEqual({ kind: "target", year: 2020, base_year: null, period: null });
   });
 });
+
+describe("a clause opening on the whole year after a span an earlier clause names, in the plan (Longyan 2016: 重点扶持今后三年新增产值50亿元或今后五年新增产值100亿元以上龙头企业，…，全年新增亿元以上企业30家、规模以上工业企业60家)", () => {
+  it("is the plan year's, not the years of the span", () => {
+    const x = fixture(["全市生产总值增长8%。"], [
+      "增强企业竞争力。实施“一业一策”、“一企一策”，重点扶持今后三年新增产值50亿元或今后五年新增产值100亿元以上龙头企业，推动有市场、有潜力的中小企业上规模、上水平，全年新增亿元以上企业30家、规模以上工业企业60家。",
+    ]);
+    expect(when(one(x, "全年新增亿元以上企业30家", "30家"))).toEqual({ kind: "target", year: 2020, base_year: null, period: null });
+    expect(when(one(x, "规模以上工业企业60家", "60家"))).toEqual({ kind: "target", year: 2020, base_year: null, period: null });
+  });
+});
