@@ -811,3 +811,17 @@ describe("an area or a length after a verb of works renewed, made or started (Xi
     expect(x.figures.filter((f) => f.metric === "high_standard_farmland").map((f) => f.value)).toEqual([5, 26.1]);
   });
 });
+
+describe("the year's end or the year itself as a deadline before the subject, with no 到 (Luoyang 2022: 年底前经开区营收规模达到300亿元, 力争年内新增上市企业2~3家)", () => {
+  it("is no word of the label, as the end of a month is not", () => {
+    const x = fixture(["地区生产总值增长4.8%。"], [
+      "今年地区生产总值增长7%。推动洛龙经开区提质升级，形成产业集聚优势，年底前经开区营收规模达到300亿元。",
+      "鼓励企业上市挂牌，力争年内新增上市企业2~3家，“四板”挂牌企业达到500家。",
+    ]);
+    expect(x.figures.filter((f) => f.kind === "target" && f.metric !== "gdp_growth").map((f) => [f.label_zh, f.unit])).toEqual([
+      ["经开区营收规模", "亿元"],
+      ["新增上市企业", "家"],
+      ["“四板”挂牌企业", "家"],
+    ]);
+  });
+});
