@@ -918,7 +918,7 @@ describe("a bare share after 分别 following the items' levels", () => {
   it("高新技术产业产值、新兴产业产值分别达到1500亿元和1000亿元，占比分别提高2个和1个百分点 gives each one's share (Jining 2014)", () => {
     const x = fixture(["工业增加值增长12.5%。"], ["年内高新技术产业产值、新兴产业产值分别达到1500亿元和1000亿元，占比分别提高2个和1个百分点。"]);
     expect(quoting(x, "占比分别提高").map((f) => [written(x, f), f.label_zh])).toEqual([
-      ["2个", "年内高新技术产业产值占比提高"],
+      ["2个", "高新技术产业产值占比提高"],
       ["1个百分点", "新兴产业产值占比提高"],
     ]);
   });
@@ -939,10 +939,10 @@ describe("bare numerals listed before the last's grade and the noun they share",
 
 describe("earlier items that end on a rating before the last's rating and the noun they share", () => {
   it("年内新增4A级和3A级景区各1个 gives the new 4A-rated and 3A-rated scenic areas (Haixi 2022)", () => {
-    expect(listItems("年内新增4A级和3A级景区", null)).toEqual(["年内新增4A级景区", "3A级景区"]);
+    expect(listItems("年内新增4A级和3A级景区", null)).toEqual(["新增4A级景区", "3A级景区"]);
     const x = fixture(["年内新增4A级和3A级景区各1个，旅游人次、旅游总收入分别增长7.1%和8.4%。"], ["地区生产总值增长5.5%以上。"]);
     expect(quoting(x, "各1个").map((f) => [written(x, f), f.label_zh])).toEqual([
-      ["1个", "年内新增4A级景区"],
+      ["1个", "新增4A级景区"],
       ["1个", "3A级景区"],
     ]);
     // A noun whole before a grade and its noun names no grade (Ningxia 2014).
