@@ -825,3 +825,10 @@ describe("the year's end or the year itself as a deadline before the subject, wi
     ]);
   });
 });
+
+describe("a level brought back to after a fall (Luoyang 2022: 新增国内外航线3~5条，旅客吞吐量恢复到150万人次以上)", () => {
+  it("恢复到 is the verb, no word of the label", () => {
+    const x = fixture(["地区生产总值增长4.8%。"], ["今年地区生产总值增长7%。新增国内外航线3~5条，旅客吞吐量恢复到150万人次以上。"]);
+    expect(x.figures.filter((f) => f.value === 150).map((f) => [f.label_zh, f.unit, f.qualifier, f.kind])).toEqual([["旅客吞吐量", "万人次", "at_least", "target"]]);
+  });
+});
