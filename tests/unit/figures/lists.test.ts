@@ -1000,3 +1000,14 @@ describe("an item that names its own facility between the noun the count before 
     expect(one(y, "", "2.4万公里").label_zh).toBe("农村公路");
   });
 });
+
+describe("the patents applied for, then a bare 授权量 (Weihai 2016: 发明专利申请量、授权量年均增长 17.1%和 38.3%)", () => {
+  it("the later item takes the first's prefix: 发明专利授权量", () => {
+    expect(listItems("发明专利申请量、授权量", 2)).toEqual(["发明专利申请量", "发明专利授权量"]);
+    const x = fixture(["地区生产总值增长8.5%。促成产学研合作项目 405项。发明专利申请量、授权量年均增长 17.1%和 38.3%。"], ["地区生产总值增长8%。"]);
+    expect(quoting(x, "授权量年均增长").map((f) => [written(x, f), f.label_zh])).toEqual([
+      ["17.1%", "发明专利申请量年均增长"],
+      ["38.3%", "发明专利授权量年均增长"],
+    ]);
+  });
+});
