@@ -658,10 +658,17 @@ export function nounAfter(text: string, q: Quantity, end: number, exclusions: re
   // first, and what follows is the next item's. Not 与, which after a count is mostly a preposition (`61项与央企合作项目`),
   // nor a bound (`30户及以上村民组`).
   if (/^[和及](?![谐美睦时平]|以[上下])/.test(text.slice(i))) return "";
+  // Short qualities joined by 、 and closed by 的 before the noun (`21处功能完善、服务暖心的“青年驿站”建成开放`, Luoyang 2022):
+  // they qualify the one noun after 的, no items of a list; the noun is that one.
+  const qualities = text.slice(i, i + 7).includes("、") ? MODIFIERS_OF.exec(text.slice(i, end)) : null;
+  if (qualities) i += qualities[0].length;
   const out = readNoun(text, i, end, exclusions);
   if (magnitude && [...out].length < 2) return "";
   return out;
 }
+
+/** Qualities of two to six characters joined by 、 and closed by 的, before a noun (`功能完善、服务暖心的`). */
+const MODIFIERS_OF = /^\p{Script=Han}{2,6}(?:、\p{Script=Han}{2,6})+的(?=[\p{Script=Han}“])/u;
 
 /** Bonds or funds named after their amount (`抗疫特别国债`, `引导基金`, `专项奖补资金`). */
 const FUNDS_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:国债|债券|基金|资金)/;

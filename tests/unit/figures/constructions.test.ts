@@ -832,3 +832,10 @@ describe("a level brought back to after a fall (Luoyang 2022: 新增国内外航
     expect(x.figures.filter((f) => f.value === 150).map((f) => [f.label_zh, f.unit, f.qualifier, f.kind])).toEqual([["旅客吞吐量", "万人次", "at_least", "target"]]);
   });
 });
+
+describe("short qualities joined by 、 and closed by 的 between a count and its noun (Luoyang 2022: 21处功能完善、服务暖心的“青年驿站”建成开放)", () => {
+  it("counts the noun after 的, no quality as an item", () => {
+    const x = fixture(["地区生产总值增长4.8%。21处功能完善、服务暖心的“青年驿站”建成开放，首批2条省级示范步行街全部落户我市。"], ["地区生产总值增长7%。"]);
+    expect(x.figures.filter((f) => f.value === 21).map((f) => [f.label_zh, f.unit])).toEqual([["“青年驿站”建成开放", "处"]]);
+  });
+});
