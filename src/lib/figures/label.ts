@@ -104,9 +104,10 @@ const PUSH = /^(?:推动|推进)(?=.{2})/;
  * which the time span reads from the text, no part of what it names; so too with the spaces a copy set around the year
  * (`预计 2000 年全省国内生产总值达9506亿元`, Guangdong 2001); and the year's end written bare after 到 (`力争到年底前使基本医疗保险的
  * 覆盖面达到150-200万职工`, Beijing 2001); and the end of a month as a deadline, its number or not (`今年6月底前完成2017年度13.7万人
- * 搬迁入住任务`, Qiandongnan 2018).
+ * 搬迁入住任务`, Qiandongnan 2018); and the year's end as a deadline without 到, or the year itself (`年底前经开区营收规模达到300亿元`,
+ * `力争年内新增上市企业2~3家`, Luoyang 2022), not the year's end that names a stock (`年末总人口`, `年底存款余额`).
  */
-const TIME = "[\\s\u3000]*(?:到|至)?[\\s\u3000]*(?:19|20)\\d{2}[\\s\u3000]*年(?:度|末|底|初|以来|全年)?(?:前|之前)?|(?:19|20)\\d{2}年?(?:这)?[两二三四五2-5]年|(?:到|至)(?:今年)?年[底末](?:前|之前)?|(?:今年)?\\d{0,2}月[底末](?:前|之前)";
+const TIME = "[\\s\u3000]*(?:到|至)?[\\s\u3000]*(?:19|20)\\d{2}[\\s\u3000]*年(?:度|末|底|初|以来|全年)?(?:前|之前)?|(?:19|20)\\d{2}年?(?:这)?[两二三四五2-5]年|(?:到|至)(?:今年)?年[底末](?:前|之前)?|(?:今年)?年[底末](?:前|之前)|(?:今年)?年内(?=[\\u4e00-\\u9fff“]{2})|(?:今年)?\\d{0,2}月[底末](?:前|之前)";
 /**
  * A modal or an adverb before the subject or the verb (`仍将75%以上财力…`, `要全面完成…`, `今年将…`), or a causative 使
  * (`使科技进步对经济增长的贡献率达到50%以上`, Beijing 1998) or 把 (`把人口自然增长率控制在6‰以内`, Leshan 2014), not a word that
@@ -657,10 +658,17 @@ export function nounAfter(text: string, q: Quantity, end: number, exclusions: re
   // first, and what follows is the next item's. Not 与, which after a count is mostly a preposition (`61项与央企合作项目`),
   // nor a bound (`30户及以上村民组`).
   if (/^[和及](?![谐美睦时平]|以[上下])/.test(text.slice(i))) return "";
+  // Short qualities joined by 、 and closed by 的 before the noun (`21处功能完善、服务暖心的“青年驿站”建成开放`, Luoyang 2022):
+  // they qualify the one noun after 的, no items of a list; the noun is that one.
+  const qualities = text.slice(i, i + 7).includes("、") ? MODIFIERS_OF.exec(text.slice(i, end)) : null;
+  if (qualities) i += qualities[0].length;
   const out = readNoun(text, i, end, exclusions);
   if (magnitude && [...out].length < 2) return "";
   return out;
 }
+
+/** Qualities of two to six characters joined by 、 and closed by 的, before a noun (`功能完善、服务暖心的`). */
+const MODIFIERS_OF = /^\p{Script=Han}{2,6}(?:、\p{Script=Han}{2,6})+的(?=[\p{Script=Han}“])/u;
 
 /** Bonds or funds named after their amount (`抗疫特别国债`, `引导基金`, `专项奖补资金`). */
 const FUNDS_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:国债|债券|基金|资金)/;

@@ -117,9 +117,10 @@ const TAILS = [
 /**
  * Nouns whose prefix the first item shares with bare later items: `旅游接待人数、收入`, `旅游人次和收入` → 旅游收入, `旅游人次和总收入` →
  * 旅游总收入; a total's 总 is its noun's, no word of the prefix (`规上工业总产值和增加值` → 规上工业增加值, `旅游接待总人次和总收入`
- * → 旅游总收入, Jiangxi 2020).
+ * → 旅游总收入, Jiangxi 2020); so do the patents applied for and granted (`发明专利申请量、授权量年均增长 17.1%和 38.3%`, Weihai
+ * 2016 → 发明专利授权量).
  */
-const HEADS = ["接待总人次", "接待人数", "接待人次", "总人次", "人数", "人次", "总收入", "收入", "数量", "总量", "总产值", "产值", "增加值", "总额"].sort((a, b) => b.length - a.length);
+const HEADS = ["接待总人次", "接待人数", "接待人次", "总人次", "人数", "人次", "总收入", "收入", "数量", "总量", "总产值", "产值", "增加值", "总额", "申请量", "授权量"].sort((a, b) => b.length - a.length);
 
 /**
  * What joins a list's items, tried in order: every joining word, then without the ones words also contain. 及 and 与

@@ -35,6 +35,8 @@ export const GROWN_TO = ["发展", "拓展", "扩展", "跃升"];
 const VERBS: Verb[] = [
   ...["提高到", "提高至", "提升到", "提升至", "增至", "增加到", "增加至", "增长到", "增长至", "上升到", "上升至"].map((w): Verb => [w, "up", false, null]),
   ...["上涨到", "上涨至", "回升到", "回升至", "扩大到", "扩大至"].map((w): Verb => [w, "up", false, null]),
+  // A level brought back to after a fall (`旅客吞吐量恢复到150万人次以上`, Luoyang 2022): no word of the indicator.
+  ...["恢复到", "恢复至"].map((w): Verb => [w, "up", false, null]),
   // The same written short (`R&D占比从2020年的3.39%提至2024年的4.01%`, `12345热线接通率从39.4%升至95%`, Dongguan 2026).
   ...["提至", "升至"].map((w): Verb => [w, "up", false, null]),
   // A plan's figure raised or lowered (`国民经济增长速度由原定平均每年百分之六调高到百分之八至九`).

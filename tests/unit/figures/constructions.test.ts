@@ -811,3 +811,31 @@ describe("an area or a length after a verb of works renewed, made or started (Xi
     expect(x.figures.filter((f) => f.metric === "high_standard_farmland").map((f) => f.value)).toEqual([5, 26.1]);
   });
 });
+
+describe("the year's end or the year itself as a deadline before the subject, with no 到 (Luoyang 2022: 年底前经开区营收规模达到300亿元, 力争年内新增上市企业2~3家)", () => {
+  it("is no word of the label, as the end of a month is not", () => {
+    const x = fixture(["地区生产总值增长4.8%。"], [
+      "今年地区生产总值增长7%。推动洛龙经开区提质升级，形成产业集聚优势，年底前经开区营收规模达到300亿元。",
+      "鼓励企业上市挂牌，力争年内新增上市企业2~3家，“四板”挂牌企业达到500家。",
+    ]);
+    expect(x.figures.filter((f) => f.kind === "target" && f.metric !== "gdp_growth").map((f) => [f.label_zh, f.unit])).toEqual([
+      ["经开区营收规模", "亿元"],
+      ["新增上市企业", "家"],
+      ["“四板”挂牌企业", "家"],
+    ]);
+  });
+});
+
+describe("a level brought back to after a fall (Luoyang 2022: 新增国内外航线3~5条，旅客吞吐量恢复到150万人次以上)", () => {
+  it("恢复到 is the verb, no word of the label", () => {
+    const x = fixture(["地区生产总值增长4.8%。"], ["今年地区生产总值增长7%。新增国内外航线3~5条，旅客吞吐量恢复到150万人次以上。"]);
+    expect(x.figures.filter((f) => f.value === 150).map((f) => [f.label_zh, f.unit, f.qualifier, f.kind])).toEqual([["旅客吞吐量", "万人次", "at_least", "target"]]);
+  });
+});
+
+describe("short qualities joined by 、 and closed by 的 between a count and its noun (Luoyang 2022: 21处功能完善、服务暖心的“青年驿站”建成开放)", () => {
+  it("counts the noun after 的, no quality as an item", () => {
+    const x = fixture(["地区生产总值增长4.8%。21处功能完善、服务暖心的“青年驿站”建成开放，首批2条省级示范步行街全部落户我市。"], ["地区生产总值增长7%。"]);
+    expect(x.figures.filter((f) => f.value === 21).map((f) => [f.label_zh, f.unit])).toEqual([["“青年驿站”建成开放", "处"]]);
+  });
+});

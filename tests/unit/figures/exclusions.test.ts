@@ -1085,3 +1085,10 @@ describe("sizes of villages joined before 的 and their kind (Yancheng 2023: 全
     expect(x.figures.filter((f) => f.kind === "target").map((f) => `${f.value ?? f.min}${f.unit}`)).toEqual(["6.5%", "100%", "50%"]);
   });
 });
+
+describe("a research institute named by its number after its shipbuilding group (Luoyang 2022: 中国船舶725所填补我国海底实验站钛合金框架制造技术空白)", () => {
+  it("is a name, no count of schools", () => {
+    const x = fixture(["地区生产总值增长4.8%。“三大改造”实现规上工业企业全覆盖，中国船舶725所填补我国海底实验站钛合金框架制造技术空白，4家企业荣获中国质量奖提名奖。"], ["地区生产总值增长7%。"]);
+    expect(x.figures.map((f) => `${f.value}${f.unit}`)).toEqual(["4.8%", "4家", "7%"]);
+  });
+});

@@ -918,7 +918,7 @@ describe("a bare share after 分别 following the items' levels", () => {
   it("高新技术产业产值、新兴产业产值分别达到1500亿元和1000亿元，占比分别提高2个和1个百分点 gives each one's share (Jining 2014)", () => {
     const x = fixture(["工业增加值增长12.5%。"], ["年内高新技术产业产值、新兴产业产值分别达到1500亿元和1000亿元，占比分别提高2个和1个百分点。"]);
     expect(quoting(x, "占比分别提高").map((f) => [written(x, f), f.label_zh])).toEqual([
-      ["2个", "年内高新技术产业产值占比提高"],
+      ["2个", "高新技术产业产值占比提高"],
       ["1个百分点", "新兴产业产值占比提高"],
     ]);
   });
@@ -939,10 +939,10 @@ describe("bare numerals listed before the last's grade and the noun they share",
 
 describe("earlier items that end on a rating before the last's rating and the noun they share", () => {
   it("年内新增4A级和3A级景区各1个 gives the new 4A-rated and 3A-rated scenic areas (Haixi 2022)", () => {
-    expect(listItems("年内新增4A级和3A级景区", null)).toEqual(["年内新增4A级景区", "3A级景区"]);
+    expect(listItems("年内新增4A级和3A级景区", null)).toEqual(["新增4A级景区", "3A级景区"]);
     const x = fixture(["年内新增4A级和3A级景区各1个，旅游人次、旅游总收入分别增长7.1%和8.4%。"], ["地区生产总值增长5.5%以上。"]);
     expect(quoting(x, "各1个").map((f) => [written(x, f), f.label_zh])).toEqual([
-      ["1个", "年内新增4A级景区"],
+      ["1个", "新增4A级景区"],
       ["1个", "3A级景区"],
     ]);
     // A noun whole before a grade and its noun names no grade (Ningxia 2014).
@@ -998,5 +998,16 @@ describe("an item that names its own facility between the noun the count before 
     // A verb between names no facility: the noun after the number is the label, as before (Longyan 2019).
     const y = fixture(["建设10个美丽乡村、2.4万公里农村公路。"], ["地区生产总值增长6.5%左右。"]);
     expect(one(y, "", "2.4万公里").label_zh).toBe("农村公路");
+  });
+});
+
+describe("the patents applied for, then a bare 授权量 (Weihai 2016: 发明专利申请量、授权量年均增长 17.1%和 38.3%)", () => {
+  it("the later item takes the first's prefix: 发明专利授权量", () => {
+    expect(listItems("发明专利申请量、授权量", 2)).toEqual(["发明专利申请量", "发明专利授权量"]);
+    const x = fixture(["地区生产总值增长8.5%。促成产学研合作项目 405项。发明专利申请量、授权量年均增长 17.1%和 38.3%。"], ["地区生产总值增长8%。"]);
+    expect(quoting(x, "授权量年均增长").map((f) => [written(x, f), f.label_zh])).toEqual([
+      ["17.1%", "发明专利申请量年均增长"],
+      ["38.3%", "发明专利授权量年均增长"],
+    ]);
   });
 });
