@@ -908,6 +908,20 @@ describe("a rate bounding the places a task is about (Guyuan 2025: 对城镇化�
   });
 });
 
+describe("an income below which households qualify for aid (Zhejiang 2007: 对人均纯收入低于2000元的农村居民家庭子女…免收义务教育阶段课本作业本费)", () => {
+  it("is no income of the province nor a target; the incomes it reaches by name stay", () => {
+    const text =
+      "四是提高农村义务教育公用经费标准；对人均纯收入低于2000元的农村居民家庭子女、人均可支配收入低于4000元的城镇居民家庭子女，免收义务教育阶段课本作业本费。";
+    expect(excludedSpans(text).filter((e) => e.rule === "attribute").map((e) => text.slice(e.start, e.end))).toEqual(["2000", "4000"]);
+    const x = fixture(["全年地区生产总值增长13.6%。"], ["今年主要目标是：全省生产总值增长10%以上，农村居民人均纯收入实际增长6%。", text]);
+    expect(x.figures.filter((f) => f.kind === "target").map((f) => [f.value, f.unit])).toEqual([
+      [10, "%"],
+      [6, "%"],
+    ]);
+    expect(excludedSpans("农村居民人均纯收入达到7335元的水平。").filter((e) => e.rule === "attribute")).toEqual([]);
+  });
+});
+
 describe("the size of a set the place is one of (Yinchuan 2019: 银川被列为23个空港型国家物流枢纽承载城市之一)", () => {
   it("is no count of the city's own", () => {
     const x = fixture(
