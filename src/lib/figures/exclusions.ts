@@ -431,6 +431,12 @@ const VISION = /(?<=(?:围绕|朝着|瞄准|锚定|向着)[^，。；！？,;]{0
 /** An income below which households or people qualify for aid, before 的 and whom it names (see RULES). */
 const INCOME_BAR = new RegExp(`(?<=收入\\s?(?:低于|不足|不到|不高于)\\s?)\\d+(?:\\.\\d+)?(?=\\s?万?元(?:以下)?的[${HAN}])`, "g");
 const incomeBar: Finder = (text) => (text.includes("收入") ? matches(INCOME_BAR)(text) : []);
+/**
+ * How long each thing lasts, a span from a count of months to another before 的 and the thing (`资助5万名以上农村未升学的初高中
+ * 毕业生接受6个月到1年的职业技能培训`, Zhejiang 2007; `3至6个月的岗位培训`): no figure, a word of the noun.
+ */
+const MONTHS_LONG = /\d+(?=\s?个月\s?(?:到|至)\s?\d+\s?(?:个月|年)的)|(?<=\d\s?个月\s?(?:到|至)\s?)\d+(?=\s?(?:个月|年)的)|\d+(?=\s?(?:到|至)\s?\d+\s?个月的)|(?<=\d\s?(?:到|至)\s?)\d+(?=\s?个月的)/g;
+const monthsLong: Finder = (text) => (text.includes("个月") ? matches(MONTHS_LONG)(text) : []);
 const vision: Finder = (text) => (text.includes("远景目标") ? matches(VISION)(text) : []);
 
 const RULES: [ExclusionRule, Finder][] = [
@@ -552,6 +558,7 @@ const RULES: [ExclusionRule, Finder][] = [
   // 农村居民家庭子女、人均可支配收入低于4000元的城镇居民家庭子女，免收义务教育阶段课本作业本费`, Zhejiang 2007): whom a measure
   // reaches, no income of the place's own nor a target.
   ["attribute", incomeBar],
+  ["attribute", monthsLong],
   ["baseline", baseline],
   ["baseline", oldChange],
   ["baseline", groundOf],

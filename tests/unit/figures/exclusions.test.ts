@@ -922,6 +922,21 @@ describe("an income below which households qualify for aid (Zhejiang 2007: 对�
   });
 });
 
+describe("how long each thing lasts, from a count of months to another (Zhejiang 2007: 接受6个月到1年的职业技能培训)", () => {
+  it("is no figure; the count of the people trained stays", () => {
+    const text = "资助5万名以上农村未升学的初高中毕业生接受6个月到1年的职业技能培训。";
+    expect(excludedSpans(text).filter((e) => e.rule === "attribute").map((e) => text.slice(e.start, e.end))).toEqual(["6", "1"]);
+    expect(excludedSpans("组织3至6个月的岗位培训。").filter((e) => e.rule === "attribute").map((e) => e.start)).toEqual([2, 4]);
+    const x = fixture(["全年地区生产总值增长13.6%。"], ["今年全省生产总值增长10%以上。", text]);
+    expect(x.figures.filter((f) => f.kind === "target").map((f) => [f.value, f.unit])).toEqual([
+      [10, "%"],
+      [5, "万名"],
+    ]);
+    // A span of years is no such length (`2021至2025年的规划`).
+    expect(excludedSpans("编制2021至2025年的规划。").filter((e) => e.rule === "attribute")).toEqual([]);
+  });
+});
+
 describe("the size of a set the place is one of (Yinchuan 2019: 银川被列为23个空港型国家物流枢纽承载城市之一)", () => {
   it("is no count of the city's own", () => {
     const x = fixture(
