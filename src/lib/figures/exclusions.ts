@@ -427,6 +427,15 @@ const strayDigit: Finder = (text) =>
  * Tongren 2024): what the place is to become some day, no target of the plan year and no year of their own.
  */
 const VISION = /(?<=(?:围绕|朝着|瞄准|锚定|向着)[^，。；！？,;]{0,30}?)\d+(?:\.\d+)?(?=[^，。；！？,;]{0,30}?远景目标)/g;
+/** An income below which households or people qualify for aid, before 的 and whom it names (see RULES). */
+const INCOME_BAR = new RegExp(`(?<=收入\\s?(?:低于|不足|不到|不高于)\\s?)\\d+(?:\\.\\d+)?(?=\\s?万?元(?:以下)?的[${HAN}])`, "g");
+const incomeBar: Finder = (text) => (text.includes("收入") ? matches(INCOME_BAR)(text) : []);
+/**
+ * How long each thing lasts, a span from a count of months to another before 的 and the thing (`资助5万名以上农村未升学的初高中
+ * 毕业生接受6个月到1年的职业技能培训`, Zhejiang 2007; `3至6个月的岗位培训`): no figure, a word of the noun.
+ */
+const MONTHS_LONG = /\d+(?=\s?个月\s?(?:到|至)\s?\d+\s?(?:个月|年)的)|(?<=\d\s?个月\s?(?:到|至)\s?)\d+(?=\s?(?:个月|年)的)|\d+(?=\s?(?:到|至)\s?\d+\s?个月的)|(?<=\d\s?(?:到|至)\s?)\d+(?=\s?个月的)/g;
+const monthsLong: Finder = (text) => (text.includes("个月") ? matches(MONTHS_LONG)(text) : []);
 const vision: Finder = (text) => (text.includes("远景目标") ? matches(VISION)(text) : []);
 
 /** The rules in order of precedence: a number takes the name of the first rule that covers it. */
@@ -546,6 +555,11 @@ const RULES: [ExclusionRule, Finder][] = [
   // 因地制宜、分类施策`, Guyuan 2025; `资产负债率超过70%的企业`): which of them the task reaches, no rate of the place's
   // own. Not an aim or a level (`高于8%的目标`, `…以上的增速`).
   ["attribute", matches(new RegExp(`(?<=(?:低于|高于|不足|不到|超过|大于|小于)\\s?)\\d+(?:\\.\\d+)?(?=\\s?[%％](?:以[上下])?的(?!目标|水平|增长|增速|增幅|速度|幅度|标准|要求)[${HAN}])`, "g"))],
+  // So is an income below which households or people qualify for aid, before 的 and whom it names (`对人均纯收入低于2000元的
+  // 农村居民家庭子女、人均可支配收入低于4000元的城镇居民家庭子女，免收义务教育阶段课本作业本费`, Zhejiang 2007): whom a measure
+  // reaches, no income of the place's own nor a target.
+  ["attribute", incomeBar],
+  ["attribute", monthsLong],
   ["baseline", baseline],
   ["baseline", oldChange],
   ["baseline", groundOf],

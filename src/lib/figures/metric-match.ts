@@ -526,7 +526,7 @@ const PER_DAY = /(?:平均)?(?:每天|每日)|日均/;
  * 研究开发 is (`全社会研究开发投入占生产总值比重达到2.6%`, Hangzhou 2008); funds from outside it named the country's own are
  * the funds from outside it (`市外国内资金` is 市外资金).
  */
-const compactLabel = (label: string) =>
+const compactBase = (label: string) =>
   label
     .replace(/\s+/g, "")
     .replace(/占全[省市区县州](?:地区)?生产总值的?比重/g, "占地区生产总值比重")
@@ -561,6 +561,19 @@ const compactLabel = (label: string) =>
     // The banks' balances of the whole place (`银行贷款余额突破万亿元，增长19.9%`, Huzhou 2024): the financial institutions'
     // balances, not those of one kind of bank (`农村商业银行贷款余额`), whose name comes first.
     .replace(/^(全[省市区州县])?银行业?(?:金融机构)?(?=(?:本外币|人民币)?(?:各项)?(?:存|贷)款余额)/, "$1金融机构");
+
+/** R&D put in or spent, its funds named or not, said to be as much as a share of the output: see {@link compactLabel}. */
+const RD_AGAINST_OUTPUT = /(?:研发|研究与试验发展|R&D)(?:经费)?(?:投入|支出)相当于(?=(?:全[省市区县州]|地区|国内)?生产总值|GDP)/g;
+
+/**
+ * A label as the vocabulary's names are matched in it ({@link compactBase}). The R&D put in said to be as much as a share
+ * of the output (`全社会研究与开发投入相当于生产总值的1.34%`, Zhejiang 2007) is the R&D spending against it (研发经费支出相当于),
+ * the R&D intensity, as with 经费 named.
+ */
+const compactLabel = (label: string) => {
+  const c = compactBase(label);
+  return c.includes("相当于") ? c.replace(RD_AGAINST_OUTPUT, "研发经费支出相当于") : c;
+};
 
 /**
  * A place named with its suffix (`owner`, `昌吉市`) that shares its name with the report's place but not its level

@@ -908,6 +908,35 @@ describe("a rate bounding the places a task is about (Guyuan 2025: 对城镇化�
   });
 });
 
+describe("an income below which households qualify for aid (Zhejiang 2007: 对人均纯收入低于2000元的农村居民家庭子女…免收义务教育阶段课本作业本费)", () => {
+  it("is no income of the province nor a target; the incomes it reaches by name stay", () => {
+    const text =
+      "四是提高农村义务教育公用经费标准；对人均纯收入低于2000元的农村居民家庭子女、人均可支配收入低于4000元的城镇居民家庭子女，免收义务教育阶段课本作业本费。";
+    expect(excludedSpans(text).filter((e) => e.rule === "attribute").map((e) => text.slice(e.start, e.end))).toEqual(["2000", "4000"]);
+    const x = fixture(["全年地区生产总值增长13.6%。"], ["今年主要目标是：全省生产总值增长10%以上，农村居民人均纯收入实际增长6%。", text]);
+    expect(x.figures.filter((f) => f.kind === "target").map((f) => [f.value, f.unit])).toEqual([
+      [10, "%"],
+      [6, "%"],
+    ]);
+    expect(excludedSpans("农村居民人均纯收入达到7335元的水平。").filter((e) => e.rule === "attribute")).toEqual([]);
+  });
+});
+
+describe("how long each thing lasts, from a count of months to another (Zhejiang 2007: 接受6个月到1年的职业技能培训)", () => {
+  it("is no figure; the count of the people trained stays", () => {
+    const text = "资助5万名以上农村未升学的初高中毕业生接受6个月到1年的职业技能培训。";
+    expect(excludedSpans(text).filter((e) => e.rule === "attribute").map((e) => text.slice(e.start, e.end))).toEqual(["6", "1"]);
+    expect(excludedSpans("组织3至6个月的岗位培训。").filter((e) => e.rule === "attribute").map((e) => e.start)).toEqual([2, 4]);
+    const x = fixture(["全年地区生产总值增长13.6%。"], ["今年全省生产总值增长10%以上。", text]);
+    expect(x.figures.filter((f) => f.kind === "target").map((f) => [f.value, f.unit])).toEqual([
+      [10, "%"],
+      [5, "万名"],
+    ]);
+    // A span of years is no such length (`2021至2025年的规划`).
+    expect(excludedSpans("编制2021至2025年的规划。").filter((e) => e.rule === "attribute")).toEqual([]);
+  });
+});
+
 describe("the size of a set the place is one of (Yinchuan 2019: 银川被列为23个空港型国家物流枢纽承载城市之一)", () => {
   it("is no count of the city's own", () => {
     const x = fixture(

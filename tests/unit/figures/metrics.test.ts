@@ -1949,3 +1949,11 @@ describe("firms counted into a ranking whose quoted name holds an indicator's na
     expect(one(x, "", "184家").metric).toBe("high_tech_enterprises_new");
   });
 });
+
+describe("the R&D put in said to be as much as a share of the output (Zhejiang 2007: 全社会研究与开发投入相当于生产总值的1.34%)", () => {
+  it("is the R&D intensity, as 研发经费支出相当于 is; its rise after it is no R&D spending growth", () => {
+    const x = fixture(["地区生产总值增长13.6%。加大对自主创新的支持力度，全省财政科技支出54.3亿元，增长21.7%；全社会研究与开发投入相当于生产总值的1.34%，比上年提高0.12个百分点。"], ["地区生产总值增长10%以上。"]);
+    expect(one(x, "", "1.34%").metric).toBe("rd_intensity");
+    expect(one(x, "", "0.12个百分点").metric).not.toBe("rd_spending_growth");
+  });
+});
