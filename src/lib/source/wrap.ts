@@ -275,11 +275,7 @@ export function breakJoin(before: string, after: string, width: number, layout: 
   // have put the next character on it (`…“保交楼”全部完成。` in 37 characters / `过去一年，国防动员…`, Jining 2025 as a PDF
   // copy at 38 characters). Not before a line opening on a closing mark, which a typesetter never sets first.
   if (full && cells && !indents && FULL_STOP.test(trimLine(before)) && [...trimLine(before)].length < full && !CLOSING_START.test(text)) return null;
-  // So is a sentence that ends on a full line (`full` characters), digits or none: the next line may go on with its
-  // paragraph as after a full line of Han characters alone (`…发明专利申请和授权量分别增长23%和28.3%。` in 38 characters /
-  // `推进品牌大省建设，…`, Zhejiang 2007 as a PDF copy at 38 characters), not end it because its digits take half a cell.
-  const filled = full > 0 && !indents && [...trimLine(before)].length >= full;
-  const r = cells && (indents || clause || filled || !SENTENCE_END.test(trimLine(before))) ? reachCells(before) : reach(before);
+  const r = cells && (indents || clause || !SENTENCE_END.test(trimLine(before))) ? reachCells(before) : reach(before);
   // A whole dateline, its date and its session, is whole even at the margin (`——2022年1月20日在宁夏回族自治区第十二届人民代表
   // 大会第五次会议上` / `自治区主席 咸 辉`, Ningxia 2022): the speaker under it goes on no sentence of it.
   if (WHOLE_DATELINE.test(trimLine(before))) return null;

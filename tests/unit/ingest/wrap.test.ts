@@ -218,19 +218,6 @@ describe("a copy of a PDF wrapped by characters, its paragraphs not indented (Ji
     expect(fullLine(page, 76)).toBe(38);
     expect(fullLine([...page, ...filler.map((l) => (l.length === 38 ? l + "。" : l))], 78)).toBe(38);
   });
-
-  it("and so on a full line whose digits leave it short of the margin in columns (Zhejiang 2007 at 38 characters)", () => {
-    const page = [
-      ...filler,
-      "和4个国家级科技企业孵化器，引进大院名校共建创新载体28家。积极实施知识产权",
-      "战略，加大知识产权保护力度，发明专利申请和授权量分别增长23%和28.3%。",
-      "推进品牌大省建设，新增55件驰名商标、57个中国名牌产品。启动实施技术改造“",
-      "双千工程”，限额以上技术改造项目投资增长50.9%。",
-    ];
-    expect(unwrap(page).slice(-1)).toEqual([
-      "和4个国家级科技企业孵化器，引进大院名校共建创新载体28家。积极实施知识产权战略，加大知识产权保护力度，发明专利申请和授权量分别增长23%和28.3%。推进品牌大省建设，新增55件驰名商标、57个中国名牌产品。启动实施技术改造“双千工程”，限额以上技术改造项目投资增长50.9%。",
-    ]);
-  });
 });
 
 describe("a number the margin cut in a copy wrapped by characters (Henan 2018: 年均新登记各类市场主体86. / 6万户)", () => {
