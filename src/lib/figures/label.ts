@@ -692,16 +692,7 @@ const BOUND_ALONE = /^(?:约|接近|将近|近|超过|超|逾|达到?|突破)$/;
 /** A number of years, hours or minutes, or a grade, inside a noun: no figure of its own. */
 const TERM_IN_NOUN = /^\d+\s?(?:年|小时|分钟|[AＡ]级)/;
 
-/**
- * An adverb of the whole before a verb (`全部办复`, `均已完成`): no noun opens on it. Not 已 alone, which opens a noun as
- * often (`1848个已谋划项目`, Guyuan 2021).
- */
-const TOTAL_DONE = /^(?:全部|全都|均(?![衡等匀]))\p{Script=Han}/u;
-
 function readNoun(text: string, i: number, end: number, exclusions: readonly Exclusion[]): string {
-  // An adverb of the whole opening the words after a count (`人大代表建议729件、政协委员提案831件全部办复`,
-  // Hebei 2025): they say what became of the things counted, named before the number; no noun of them.
-  if (TOTAL_DONE.test(text.slice(i, i + 3))) return "";
   let out = "";
   for (; i < end; i++) {
     const rest = text.slice(i);

@@ -9201,11 +9201,3 @@ describe("the verb 参与 closing a label (Urumqi 2025: 开展各类群众体育
     expect(one(x, "参与12.5万人次", "12.5万人次").label_zh).toBe("参与");
   });
 });
-
-describe("an adverb of the whole after a count (Hebei 2025: 人大代表建议729件、政协委员提案831件全部办复)", () => {
-  it("is no noun the count counts: the proposals are labelled by the words before their number", () => {
-    const x = fixture(["地区生产总值增长5.4%。人大代表建议729件、政协委员提案831件全部办复，法治政府建设迈出新步伐。"], ["地区生产总值增长5%以上。"]);
-    expect(one(x, "831件", "831件").label_zh).toBe("政协委员提案");
-    expect(one(x, "729件", "729件").label_zh).toBe("人大代表建议");
-  });
-});
