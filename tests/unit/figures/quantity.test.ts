@@ -269,6 +269,31 @@ describe("a point whose decimals a copy lost (Tongren 2014: 公共财政预算�
   });
 });
 
+describe("thousands set apart by commas (Haikou 2015: 城镇常住居民人均可支配收入26，530元，增长9.6%)", () => {
+  it("reads the groups as one number when its unit follows, a list's numbers not", () => {
+    expect(read("城镇常住居民人均可支配收入26，530元，增长9.6%")).toMatchObject({ written: "26，530元", value: 26530, unit: "元" });
+    expect(read("开工建设12，984套安置房")).toMatchObject({ written: "12，984套", value: 12984, unit: "套" });
+    expect(read("收入1,234.5亿元")).toMatchObject({ written: "1,234.5亿元", value: 1234.5, unit: "亿元" });
+    // Not two numbers of a list, nor a year and a number, nor a group of two digits.
+    expect(read("分别为1，2个")).toBeNull();
+    expect(read("2014，500元")).toBeNull();
+    expect(read("增长12，98个")).toBeNull();
+  });
+
+  it("gives the income its own record and its own growth, not the subject of the clause before", () => {
+    const x = fixture(
+      ["全市生产总值1005.5亿元，增长9.2%；社会消费品零售总额541.3亿元，增长10.5%；城镇常住居民人均可支配收入26，530元，增长9.6%；农村常住居民人均可支配收入10，630元，增长12.4%；居民消费价格涨幅2.2%。"],
+      ["全市生产总值增长8.5%左右。"],
+    );
+    expect(x.figures.filter((f) => /收入/.test(f.label_zh)).map((f) => [f.metric, f.value, f.unit])).toEqual([
+      ["urban_income", 26530, "元"],
+      ["urban_income_growth", 9.6, "%"],
+      ["rural_income", 10630, "元"],
+      ["rural_income_growth", 12.4, "%"],
+    ]);
+  });
+});
+
 describe("machines and their sets as one unit (Yanbian 2018: 亚联机械年产8台套连续压机生产线项目进展顺利)", () => {
   it("reads 台套 whole, never leaving 套 to the label", () => {
     expect(read("亚联机械年产8台套连续压机生产线项目进展顺利")).toMatchObject({ written: "8台套", value: 8, unit: "台套", qualifier: null });
