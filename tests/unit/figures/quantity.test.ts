@@ -220,6 +220,18 @@ describe("units", () => {
   });
 });
 
+describe("papers counted by the copy (Changsha 2020: 实现企业开办审批材料不超过7份、环节不超过4个)", () => {
+  it("reads 份 as a count, so the cap is a figure and its 份 opens no next label", () => {
+    expect(read("实现企业开办审批材料不超过7份、环节不超过4个")).toMatchObject({ written: "7份", value: 7, unit: "份" });
+    const x = fixture(["地区生产总值增长8%。"], ["大力推广“三即承诺制”，实现企业开办审批材料不超过7份、环节不超过4个、时间压缩到1个工作日以内和“零收费”。"]);
+    expect(x.figures.filter((f) => f.kind === "target" && f.quote.includes("材料")).map((f) => [f.label_zh, f.max, f.unit])).toEqual([
+      ["企业开办审批材料", 7, "份"],
+      ["环节", 4, "个"],
+      ["时间", 1, "个工作日"],
+    ]);
+  });
+});
+
 describe("a number written in two magnitudes (National 2018)", () => {
   it("is one figure in the larger magnitude: 1万6千多户, 2万5千公里, 1亿3千多万", () => {
     expect(read("增加到1万6千多户。")).toMatchObject({ written: "1万6千多户", value: 1.6, unit: "万户", qualifier: "at_least" });
