@@ -1,3 +1,5 @@
+import { thousandsComma } from "./quantity.ts";
+
 /** A stretch of a paragraph: [start, end) offsets into its text, delimiter excluded. */
 export interface Stretch {
   start: number;
@@ -64,6 +66,8 @@ function split(text: string, start: number, end: number, delimiter: RegExp): Str
   const aside = colon ? insideAsides(text, start, end) : null;
   for (let i = start; i <= end; i++) {
     if (aside?.has(i)) continue;
+    // A comma that sets apart a number's thousands (`26，530元`, Haikou 2015) ends no clause.
+    if (colon && (text[i] === "，" || text[i] === ",") && thousandsComma(text, i)) continue;
     if (i === end || delimiter.test(text[i]!) || (colon && (asciiColon(text, i) || opensNote(text, i, from, end)))) {
       if (i > from) out.push({ start: from, end: i });
       from = i + 1;

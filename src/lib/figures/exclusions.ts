@@ -473,8 +473,9 @@ const RULES: [ExclusionRule, Finder][] = [
   // So is the field whose front ranks it stands in (`空气质量优良率98.4%、位居全国168个重点城市前列`, `环境空气质量稳居全国168个
   // 重点城市前列`, Huizhou 2024).
   ["ranking", matches(/(?<=(?:全国|全省|全区)\s?)\d+(?=\s?个[^，。；、\d]{0,16}?(?:城市|省份|省区市|地市|地级市|市州|国家)中?的?(?:前列|前茅|首位|之首|第一方阵))/g)],
-  // So is the field a ranking verb places it in, its rank after it (`可持续发展指数位列全国11个创新示范区第1`, Huzhou 2024).
-  ["ranking", matches(/(?<=(?:位列|位居|居于?|列|排名?)(?:全国|全省|全区)\s?)\d+(?=\s?个[^，。；、\d]{0,16}?第\s?(?:\d+|[一二三四五六七八九十]+))/g)],
+  // So is the field a ranking verb places it in, its rank after it (`可持续发展指数位列全国11个创新示范区第1`, Huzhou 2024), its
+  // scope unsaid too (`创新能力居78个国家创新型城市第8`, Changsha 2020).
+  ["ranking", matches(/(?<=(?:位列|位居|居于?|列|排名?)(?:全国|全省|全区)?\s?)\d+(?=\s?个[^，。；、\d]{0,16}?第\s?(?:\d+|[一二三四五六七八九十]+))/g)],
   // How many places the place overtook (`经济总量和财政收入均又赶超2个市，分别上升至全省第9、第10位`): a move in a ranking, no
   // figure of the place; the places end the clause, unlike a count of its own that goes on (`超过10个县区实现…`).
   ["ranking", matches(/(?<=(?:赶超|超过|超越|追赶|反超|赶上)了?\s?)\d+(?=\s?个(?:兄弟)?(?:省份|省区市|省区|省|地市|市州|城市|市|县区|县市|县|区|国家)(?:[，。；,;]|$))/g)],

@@ -201,8 +201,15 @@ const PRODUCED = /^(?:完成|实现)?(?:工业)?(?:增加值|总?产值|主营�
  * figure counts the firms on that list, not the things the name names, added or in all.
  */
 const RANKED = /^[^”，,；;。]{0,8}?(?:\d+|[十百千])强/;
+/**
+ * A size after a name and the things of that size (`进出口总额1亿美元以上外贸企业达41家，增长71%`, Changsha 2020; `投资亿元以上项目`):
+ * the name sets the class, and the figure counts the firms or projects in it or their growth, not the measure the name names.
+ */
+const SIZE_CLASS = /^(?:超|过|达)?[\d.]*(?:[十百千]?[万亿])?(?:美元|元)(?:及)?以上的?\p{Script=Han}{0,6}?(?:企业|项目|单位|公司)/u;
+/** The same after the rest of a name the label opens with (`进出口` then `总额1亿美元以上外贸企业`). */
+const SIZE_CLASS_LATER = new RegExp(SIZE_CLASS.source.replace("^", String.raw`^\p{Script=Han}{0,4}?`), "u");
 /** Words after a name that make the figure no measure of the things the name names ({@link nameIn}). */
-const NOT_WHAT_IS_NAMED = [OWNED, SOLVED_FOR, PRODUCED, MEASURES_FOR, MOVED_UP, BEYOND_GOAL, RANKED];
+const NOT_WHAT_IS_NAMED = [OWNED, SOLVED_FOR, PRODUCED, MEASURES_FOR, MOVED_UP, BEYOND_GOAL, RANKED, SIZE_CLASS];
 
 /**
  * Safety works along a road after its name (`农村公路安保工程`, `农村公路安防工程`, `农村公路生命安全防护工程`): their length is
@@ -613,7 +620,10 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
       const opened = label.replace(OPENING, "").replace(PLANNED, "").replace(SINCE_LAST_YEAR, "").replace(YEARLY_BEFORE_CHANGE, "");
       return [opened, opened.replace(/^(?:年均|平均每年|每年平均)/, "")] as const;
     });
-    return name.endsWith("$") ? opened === name.slice(1, -1) : (opened.startsWith(name.slice(1)) && !NOT_AFTER_OPENING.test(opened.slice(name.length - 1))) || (averaged !== opened && averaged.startsWith(name.slice(1)) && !NOT_AFTER_OPENING.test(averaged.slice(name.length - 1)));
+    if (name.endsWith("$")) return opened === name.slice(1, -1);
+    // A size class of firms or projects the name sets (`进出口总额1亿美元以上外贸企业`, see SIZE_CLASS): their count or growth.
+    if (opened.startsWith(name.slice(1)) && SIZE_CLASS_LATER.test(opened.slice(name.length - 1))) return false;
+    return (opened.startsWith(name.slice(1)) && !NOT_AFTER_OPENING.test(opened.slice(name.length - 1))) || (averaged !== opened && averaged.startsWith(name.slice(1)) && !NOT_AFTER_OPENING.test(averaged.slice(name.length - 1)));
   }
   // A name written `脱贫$` ends the label: the deed itself (`贫困人口全部脱贫`), not a group named by it (`脱贫人口务工规模`),
   // nor the deed denied (`贫困人口仍未脱贫`, `全市还有8.4万人没有脱贫`: those still poor).

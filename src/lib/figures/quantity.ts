@@ -32,6 +32,27 @@ const SPACED_DIGITS = /\d(?: \d+)+(?:\.\d+)?(?!\d)/y;
  * number's decimals unless the number opens its text (`1. 3项…`, a list item).
  */
 const SPACED_DECIMALS = /(?:\. | \.)(\d+)/y;
+/** A number whose thousands are set apart by commas (`26，530`, `1,234.5`): groups of three digits after the first. */
+const GROUPED = /[1-9]\d{0,2}(?:[,，]\d{3})+(?:\.\d+)?(?![\d.])/y;
+
+/**
+ * The number at `start`, the first digit of its run, written with its thousands set apart by commas and followed by its
+ * unit (`26，530元`), or null: a list's numbers a comma parts (`1，2`, `2014，2015年`) are no such number.
+ */
+export function groupedAt(text: string, start: number): string | null {
+  if (/\d/.test(text[start - 1] ?? "")) return null;
+  const m = at(GROUPED, text, start);
+  return m && readUnit(text, start + m[0].length) ? m[0] : null;
+}
+
+/** Whether the comma at `i` sets apart the thousands of a number ({@link groupedAt}), ending no clause. */
+export function thousandsComma(text: string, i: number): boolean {
+  if (!/\d/.test(text[i - 1] ?? "") || !/\d/.test(text[i + 1] ?? "")) return false;
+  let start = i - 1;
+  while (start > 0 && /[\d,，]/.test(text[start - 1]!)) start--;
+  const m = groupedAt(text, start);
+  return m !== null && start + m.length > i;
+}
 /** The rest of a number of two or more digits after one space (`39 8亿元`), to its unit. */
 const SPACED_REST = /(?: \d{1,3})+(?:\.\d+)?(?![\d.])/y;
 
@@ -49,6 +70,10 @@ function readNumber(text: string, start: number, opens: boolean): { raw: string;
   const plain = at(NUMBER, text, start);
   if (!plain) return null;
   const end = start + plain[0].length;
+  // Thousands set apart by commas, full width or not, before the number's unit (`城镇常住居民人均可支配收入26，530元`,
+  // `开工建设12，984套安置房`, Haikou 2015): one number, not 26 and then 530 yuan.
+  const grouped = text[end] === "，" || text[end] === "," ? groupedAt(text, start) : null;
+  if (grouped) return { raw: grouped, value: Number(grouped.replace(/[,，]/g, "")) };
   // Two or more digits a word leads to, then the rest of the number after a space, then its unit (`完成投资39 8亿元`,
   // `接待游客19 00多万人次`: an OCR copy's gap): one number. Not after a space (`城镇新增就业 12 34万人`, a table's cells).
   const rest = !opens && !plain[0].includes(".") && /\p{Script=Han}/u.test(text[start - 1] ?? "") ? at(SPACED_REST, text, end) : null;

@@ -199,6 +199,9 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   篇: ["count"],
   // Books and volumes (`送戏下乡520场、电影2.89万场、图书11.1万册`, Xuzhou 2014).
   册: ["count"],
+  // Papers, forms and samples by the copy (`实现企业开办审批材料不超过7份、环节不超过4个`, Changsha 2020): a count, its cap a
+  // figure of its own, not lost with its 份 read into the next figure's label.
+  份: ["count"],
   部: ["count"],
   栋: ["count"],
   // Buildings by the 幢, as by the 栋 (`市区完成220处庭院改善、1050幢房屋整治`, Hangzhou 2008).

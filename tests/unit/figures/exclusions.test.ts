@@ -368,6 +368,15 @@ describe("numbers that are not figures", () => {
     expect(ranks("建成11个创新示范区。")).toEqual([]);
   });
 
+  it("so is the field when the ranking leaves its scope unsaid (Changsha 2020: 创新能力居78个国家创新型城市第8)", () => {
+    const ranks = (text: string) => excludedSpans(text).filter((e) => e.rule === "ranking").map((e) => text.slice(e.start, e.end));
+    expect(ranks("——长沙荣获国家级科技奖22项，居全国前列，高新技术企业突破3000家，创新能力居78个国家创新型城市第8。")).toEqual(["78"]);
+    const x = fixture(["长沙荣获国家级科技奖22项，居全国前列，高新技术企业突破3000家，创新能力居78个国家创新型城市第8。"], ["地区生产总值增长8%左右。"]);
+    expect(x.figures.map((f) => f.value)).toEqual([22, 3000, 8]);
+    // Not the people of a place (`居民`), nor a count with no rank after it.
+    expect(ranks("安置居民78个小区。")).toEqual([]);
+  });
+
   it("a place among the first so many is a rank, no count (Tianjin 2012: 位列前20名)", () => {
     const ranks = (text: string) => excludedSpans(text).filter((e) => e.rule === "ranking").map((e) => text.slice(e.start, e.end));
     expect(ranks("全市在全国文明城市测评中位列前20名。")).toEqual(["20"]);

@@ -1957,3 +1957,23 @@ describe("the R&D put in said to be as much as a share of the output (Zhejiang 2
     expect(one(x, "", "0.12个百分点").metric).not.toBe("rd_spending_growth");
   });
 });
+
+describe("a size class of firms a name sets (Changsha 2020: 进出口总额1亿美元以上外贸企业达41家，增长71%)", () => {
+  const match = (label: string) => matchMetric({ label, unit: "%", change: true }, metrics)?.id ?? null;
+
+  it("counts the firms or projects of that size, no change of the measure the name names", () => {
+    expect(match("进出口总额1亿美元以上外贸企业增长")).toBeNull();
+    expect(match("固定资产投资亿元以上项目增长")).toBeNull();
+    // The measures themselves keep their indicators.
+    expect(match("进出口总额增长")).toBe("foreign_trade_growth");
+    expect(match("固定资产投资增长")).toBe("fixed_investment_growth");
+  });
+
+  it("leaves the firms' growth out of the trade records of a real sentence", () => {
+    const x = fixture(["开放主体持续壮大，有外贸实绩企业增加500家以上，进出口总额1亿美元以上外贸企业达41家，增长71%。"], ["地区生产总值增长8%左右。"]);
+    expect(x.figures.filter((f) => f.quote.includes("外贸企业达41家")).map((f) => [f.value, f.metric])).toEqual([
+      [41, null],
+      [71, null],
+    ]);
+  });
+});

@@ -220,6 +220,18 @@ describe("units", () => {
   });
 });
 
+describe("papers counted by the copy (Changsha 2020: 实现企业开办审批材料不超过7份、环节不超过4个)", () => {
+  it("reads 份 as a count, so the cap is a figure and its 份 opens no next label", () => {
+    expect(read("实现企业开办审批材料不超过7份、环节不超过4个")).toMatchObject({ written: "7份", value: 7, unit: "份" });
+    const x = fixture(["地区生产总值增长8%。"], ["大力推广“三即承诺制”，实现企业开办审批材料不超过7份、环节不超过4个、时间压缩到1个工作日以内和“零收费”。"]);
+    expect(x.figures.filter((f) => f.kind === "target" && f.quote.includes("材料")).map((f) => [f.label_zh, f.max, f.unit])).toEqual([
+      ["企业开办审批材料", 7, "份"],
+      ["环节", 4, "个"],
+      ["时间", 1, "个工作日"],
+    ]);
+  });
+});
+
 describe("a number written in two magnitudes (National 2018)", () => {
   it("is one figure in the larger magnitude: 1万6千多户, 2万5千公里, 1亿3千多万", () => {
     expect(read("增加到1万6千多户。")).toMatchObject({ written: "1万6千多户", value: 1.6, unit: "万户", qualifier: "at_least" });
@@ -266,6 +278,31 @@ describe("a point whose decimals a copy lost (Tongren 2014: 公共财政预算�
     );
     expect(x.figures.filter((f) => f.unit === ":").at(-1)!.value).toEqual([10.4, 51.1, 38.5]);
     expect(x.figures.filter((f) => f.metric === "budget_revenue").map((f) => [f.value, f.label_zh])).toEqual([[907.23, "地方一般预算收入"]]);
+  });
+});
+
+describe("thousands set apart by commas (Haikou 2015: 城镇常住居民人均可支配收入26，530元，增长9.6%)", () => {
+  it("reads the groups as one number when its unit follows, a list's numbers not", () => {
+    expect(read("城镇常住居民人均可支配收入26，530元，增长9.6%")).toMatchObject({ written: "26，530元", value: 26530, unit: "元" });
+    expect(read("开工建设12，984套安置房")).toMatchObject({ written: "12，984套", value: 12984, unit: "套" });
+    expect(read("收入1,234.5亿元")).toMatchObject({ written: "1,234.5亿元", value: 1234.5, unit: "亿元" });
+    // Not two numbers of a list, nor a year and a number, nor a group of two digits.
+    expect(read("分别为1，2个")).toBeNull();
+    expect(read("2014，500元")).toBeNull();
+    expect(read("增长12，98个")).toBeNull();
+  });
+
+  it("gives the income its own record and its own growth, not the subject of the clause before", () => {
+    const x = fixture(
+      ["全市生产总值1005.5亿元，增长9.2%；社会消费品零售总额541.3亿元，增长10.5%；城镇常住居民人均可支配收入26，530元，增长9.6%；农村常住居民人均可支配收入10，630元，增长12.4%；居民消费价格涨幅2.2%。"],
+      ["全市生产总值增长8.5%左右。"],
+    );
+    expect(x.figures.filter((f) => /收入/.test(f.label_zh)).map((f) => [f.metric, f.value, f.unit])).toEqual([
+      ["urban_income", 26530, "元"],
+      ["urban_income_growth", 9.6, "%"],
+      ["rural_income", 10630, "元"],
+      ["rural_income_growth", 12.4, "%"],
+    ]);
   });
 });
 
