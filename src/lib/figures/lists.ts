@@ -230,6 +230,21 @@ const COMPLETE = /(?:量|数|率|额|值|比例|比重|[能水电煤]耗|人次|
 /** A pollutant named by its measure (`化学需氧量`, COD). */
 const POLLUTANT_MEASURE = /需氧量$/;
 
+/**
+ * The grades of certified farm produce (`无公害`, `绿色`, `有机`, `地理标志`), named bare before the last, which goes on with
+ * the produce and the measure they share (`绿色、有机食品认证面积分别增长3.8%和8.7%`, Suihua 2018): each grade's
+ * (绿色食品认证面积), not a bare grade before the measure alone (no 绿色面积).
+ */
+const PRODUCE_GRADE = /^(?:无公害|绿色|有机|地理标志)/;
+
+function shareProduceGrades(parts: string[]): string[] | null {
+  const last = parts.at(-1)!;
+  const grade = PRODUCE_GRADE.exec(last)?.[0];
+  if (!grade || !parts.slice(0, -1).every((p) => PRODUCE_GRADE.exec(p)?.[0] === p)) return null;
+  const rest = last.slice(grade.length);
+  return HAN.test(rest) && rest.length >= 2 ? [...parts.slice(0, -1).map((p) => p + rest), last] : null;
+}
+
 function shareTail(parts: string[]): string[] | null {
   const last = parts.at(-1)!;
   const tail = TAILS.find((t) => last.endsWith(t) && last.length > t.length);
@@ -416,7 +431,11 @@ function shareParallel(parts: string[]): string[] | null {
   const shorter = graded ? last.slice(0, k - 1).lastIndexOf(end) : -1;
   // `新开工、竣工亿元以上产业项目分别突破360个和300个` (Jiaxing 2020): a split between a magnitude and its unit (亿|元) falls
   // inside the size the projects share: the tail opens with the magnitude (新开工亿元以上产业项目, no 新开工元以上产业项目).
-  const at = (shorter > 0 ? shorter + 1 : k) - (/[万亿]/.test(last[k - 1]!) && /^(?:元|美元)/.test(last.slice(k)) && shorter <= 0 ? 1 : 0);
+  const cut = (shorter > 0 ? shorter + 1 : k) - (/[万亿]/.test(last[k - 1]!) && /^(?:元|美元)/.test(last.slice(k)) && shorter <= 0 ? 1 : 0);
+  // `民营企业、小微企业、制造业中长期贷款分别增长10%、12%和13%以上` (Tongliao 2023): a split between 中 and 长期 falls inside
+  // the term of the loans (中长期, medium and long term) the items share: the tail opens with it (民营企业中长期贷款, no
+  // 民营企业长期贷款).
+  const at = last[cut - 1] === "中" && /^[长短]期/.test(last.slice(cut)) ? cut - 1 : cut;
   // `新材料、装备制造业分别增长14.8%、35.1%` (Qinghai 2017): a split inside the word an industry's name ends with (制造业,
   // 服务业) leaves no tail the others share, only a piece of the last's own word (no 新材料造业).
   if (INDUSTRY_WORD.test(last.slice(at - 1)) && !INDUSTRY_WORD.test(last.slice(at))) return null;
@@ -519,7 +538,7 @@ export function listItems(subject: string, n: number | null): string[] {
   }
   // `人民币各项存、贷款余额增速`: a word split in halves before the rest (存款, 贷款) is read first, before a rate of change
   // ending the last item is taken for every item's (人民币各项存增速).
-  return shareCityParts(parts) ?? shareWholeAndZones(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareRatings(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareFarming(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareTail(parts) ?? shareClassed(parts) ?? shareTourism(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? shareGroupRates(parts) ?? shareSameNoun(parts) ?? parts;
+  return shareCityParts(parts) ?? shareWholeAndZones(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareRatings(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareFarming(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareProduceGrades(parts) ?? shareTail(parts) ?? shareClassed(parts) ?? shareTourism(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? shareGroupRates(parts) ?? shareSameNoun(parts) ?? parts;
 }
 
 /**

@@ -1011,3 +1011,21 @@ describe("the patents applied for, then a bare 授权量 (Weihai 2016: 发明专
     ]);
   });
 });
+
+describe("grades of certified farm produce named bare before the last, which names the produce (Suihua 2018)", () => {
+  it("gives each grade the produce and the measure: 绿色、有机食品认证面积分别增长3.8%和8.7%", () => {
+    expect(listItems("绿色、有机食品认证面积", 2)).toEqual(["绿色食品认证面积", "有机食品认证面积"]);
+    const x = fixture(["地区生产总值增长5%。"], ["绿色、有机食品认证面积分别增长3.8%和8.7%，鲜食玉米面积发展到60万亩。"]);
+    expect(one(x, "", "3.8%").label_zh).toBe("绿色食品认证面积增长");
+    expect(one(x, "", "8.7%").label_zh).toBe("有机食品认证面积增长");
+  });
+});
+
+describe("loans of a term the items share, the split of the items' length inside it (Tongliao 2023)", () => {
+  it("keeps 中长期 whole: 民营企业、小微企业、制造业中长期贷款分别增长10%、12%和13%以上", () => {
+    expect(listItems("民营企业、小微企业、制造业中长期贷款", 3)).toEqual(["民营企业中长期贷款", "小微企业中长期贷款", "制造业中长期贷款"]);
+    const x = fixture(["地区生产总值增长4%左右。"], ["新增基金投资、担保贷款规模30亿元以上，民营企业、小微企业、制造业中长期贷款分别增长10%、12%和13%以上。"]);
+    expect(one(x, "", "10%").label_zh).toBe("民营企业中长期贷款增长");
+    expect(one(x, "", "12%").label_zh).toBe("小微企业中长期贷款增长");
+  });
+});
