@@ -6,6 +6,9 @@
 // Or with words between 争取 and what is won (`争取中央预算内投资项目608个、到位资金117.1亿元`, Nanchong 2022).
 const WON = /争(?:取)?(?:资金|项目|政策|示范)|争取\p{Script=Han}{1,8}?(?:资金|项目)|上争|四争/u;
 
+/** A label that names the winning of funds (`立项争资`, `向上争资`, `争取…资金`). */
+const LABEL_WON = /争资|争取|上争/;
+
 /**
  * Funds banks lend under a deal (`5家国有银行战略合作协议到位资金231.5亿元`): loans or credit, not investment attracted.
  */
@@ -44,6 +47,9 @@ const REBUILT = /重建|救灾|灾后/;
  */
 export function fundsWon(sentence: string, label: string, before = "", heading = ""): boolean {
   if (/到位资金/.test(label) && (LENT.test(label) || BONDS.test(label))) return true;
+  // Funds whose label names their winning itself (`招商引资到位资金预计达到300亿元、增长86%，立项争资到位资金增长10%`, Tongliao
+  // 2023: the funds won by projects approved): won, whatever investment attracted the sentence names beside them.
+  if (/到位资金/.test(label) && LABEL_WON.test(label) && !/招商|引资/.test(label)) return true;
   const clause = before.slice(before.search(/[^；;]*$/));
   if (/到位资金/.test(label) && !/招商/.test(label) && FINANCED.test(clause) && !/招商/.test(clause)) return true;
   return /到位资金/.test(label) && !/招商/.test(label) && (WON.test(sentence) || PAIRED.test(sentence) || REBUILT.test(sentence) || (PAIRED.test(heading) && !/招商|引资/.test(heading))) && !/招商/.test(sentence);

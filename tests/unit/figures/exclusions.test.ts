@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { excludedSpans, exclusionAt, type ExclusionRule } from "../../../src/lib/figures/exclusions.ts";
-import { fixture, nationFixture, quoting, real } from "./helpers.ts";
+import { fixture, nationFixture, one, quoting, real } from "./helpers.ts";
 
 const reports = [real("zhongwei-2020"), real("shizuishan-2020")];
 
@@ -963,6 +963,14 @@ describe("funds in place for the rebuilding after a disaster (Dali 2014)", () =>
       "招商引资实际到位资金 534.8亿元，增长 52.4%。",
     ], ["地区生产总值增长 11%以上。"]);
     expect(x.figures.filter((f) => f.metric === "investment_attracted").map((f) => f.value)).toEqual([534.8]);
+  });
+});
+
+describe("funds won by projects approved, named beside the investment attracted (Tongliao 2023)", () => {
+  it("立项争资到位资金增长10% is no growth of the investment attracted, beside 招商引资到位资金…增长86%", () => {
+    const x = fixture(["坚持“项目为王、招商为要”，招商引资到位资金预计达到300亿元、增长86%，立项争资到位资金增长10%，创近年新高。"], ["地区生产总值增长7%左右。"]);
+    expect(x.figures.filter((f) => f.metric === "investment_attracted_growth").map((f) => f.value)).toEqual([86]);
+    expect(one(x, "", "10%").metric).toBeNull();
   });
 });
 
