@@ -220,6 +220,12 @@ export function readPredicate(before: string): Predicate {
     rest = rest.slice(0, -2);
     qualifier = "at_least";
   }
+  // So is `至少` before the verb of a number (`每个县（市、区）至少打造1个高标准、高水平的示范性田园综合体`, `至少新上4个5000万元以上
+  // 项目`, Suihua 2018): the floor of what is made, the verb still the figure's.
+  if (!qualifier && rest.includes("少") && /(?:至少|最少)\p{Script=Han}{1,2}$/u.test(rest)) {
+    rest = rest.replace(/(?:至少|最少)(?=\p{Script=Han}{1,2}$)/u, "");
+    qualifier = "at_least";
+  }
   let verb = "";
   let direction: Predicate["direction"] = null;
   let change = false;

@@ -798,6 +798,17 @@ describe("a floor written 至少 right before the number (Xining 2024: 培育至
   });
 });
 
+describe("a floor written 至少 before the verb of the number (Suihua 2018: 每个县（市、区）至少打造1个…示范性田园综合体)", () => {
+  it("is the figure's bound at least too", () => {
+    const x = fixture([], ["每个县（市、区）至少打造1个高标准、高水平的示范性田园综合体，建立田园休闲养生养老场所10处以上。每个县（市、区）至少建成2个医联体。"]);
+    expect(x.figures.map((f) => [f.value, f.unit, f.qualifier])).toEqual([
+      [1, "个", "at_least"],
+      [10, "处", "at_least"],
+      [2, "个", "at_least"],
+    ]);
+  });
+});
+
 describe("an area or a length after a verb of works renewed, made or started (Xining 2024: 更新46公里老旧管网; Nanning 2022: 新开工建设26.1万亩高标准农田)", () => {
   it("measures the thing named after it, which the label keeps", () => {
     const x = fixture([], ["更新46公里老旧管网，整治955处管网混错接点。建成5万亩高标准农田，打造7.6万亩种业基地。新开工建设26.1万亩高标准农田，推动粮食稳面积提产能。"]);
