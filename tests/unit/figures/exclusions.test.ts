@@ -490,6 +490,9 @@ describe("a population that names a country or the people of the place (National
     // Huainan 2018: the people the government leads, in its closing hope for the coming five years.
     expect(rules("只要我们团结带领390万勤劳智慧的淮南人民坚定信心、开拓奋进，就一定能开创更加美好的明天！")).toEqual(["390"]);
     expect(rules("带领全市120万各族群众奋力前行")).toEqual(["120"]);
+    // Tongliao 2023: the people whose joint effort the report thanks, named with the words before 群众.
+    expect(rules("287万各族干部群众的团结奋斗，是我们战胜一切艰难险阻的动力源。")).toEqual(["287"]);
+    expect(rules("全市新增就业2.4万群众的收入稳定增长")).toEqual([]);
     // Not the people a deed reaches (National 2009: 解决4800多万农村人口的饮水安全问题), nor a count the place has of others.
     expect(rules("全市有12万名下岗职工实现再就业")).toEqual([]);
     expect(rules("解决4800多万农村人口的饮水安全问题")).toEqual([]);
