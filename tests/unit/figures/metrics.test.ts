@@ -1977,3 +1977,11 @@ describe("a size class of firms a name sets (Changsha 2020: 进出口总额1亿�
     ]);
   });
 });
+
+describe("people who bid farewell to poverty (Suihua 2018: 望奎、绥棱申请摘帽，132个村、5.06万人将告别贫困)", () => {
+  it("are people lifted out of poverty; the villages beside them are not", () => {
+    const x = fixture(["强攻光伏、小额贷款、户有产业、政策兜底四大重点，望奎、绥棱申请摘帽，132个村、5.06万人将告别贫困，过上更有尊严、更有奔头的日子。"], ["地区生产总值增长6.5%。"]);
+    expect(one(x, "", "5.06万人").metric).toBe("poverty_exits_people");
+    expect(one(x, "", "132个").metric).toBeNull();
+  });
+});
