@@ -6,7 +6,7 @@ import { compact } from "./dateline.ts";
 import type { Block } from "./block.ts";
 import { glossaryReader } from "./glossary-reader.ts";
 import { parseGlossaryLine } from "./glossary-line.ts";
-import { leadOf } from "./lead.ts";
+import { leadOf, parallelLeads } from "./lead.ts";
 import { lostNumerals, numeral } from "./lost-numeral.ts";
 import { enumerationOf, keptBoldOpen, markerOf } from "./markers.ts";
 import { endsOnPartWord, isClosingPartTitle, isPartTitle, isPlainClosingPartTitle, namesPart, partTitleBeforeYear, splitFusedNumberedTitle, splitFusedPartTitle, splitOpeningPartTitle } from "./parts.ts";
@@ -484,6 +484,7 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
   if (!blocks.some((b) => b.type === "heading" && !b.appendix)) {
     warn({ file, line: lines[0]?.line ?? 1, message: "no numbered headings (一、… （一）…) found: the report is kept as plain paragraphs" });
   }
+  parallelLeads(blocks);
   return blocks;
 }
 

@@ -2283,3 +2283,27 @@ describe("a section's title that names an anniversary's years (Yangzhou 2015: �
     }
   });
 });
+
+describe("leads side by side, one a little longer than the rest (Tongliao 2023: 一年来，我们坚持高质量发展与高水平保护协同发力，绿色底蕴愈加深厚。)", () => {
+  it("has its lead as the paragraphs beside it opening on the same words do", () => {
+    const text = [
+      "2023年测试市政府工作报告", "", "——2023年1月1日在测试市第六届人民代表大会第二次会议上", "", "市长 张三", "", "各位代表：", "", "一、2022年工作回顾", "",
+      "一年来，我们坚持改革开放与优化环境协同发力，发展动能持续增强。国企改革三年行动圆满收官。", "",
+      "一年来，我们坚持新型城镇化与乡村振兴协同发力，城乡发展日趋协调。推进城市环境提质、管理提标。", "",
+      "一年来，我们坚持高质量发展与高水平保护协同发力，绿色底蕴愈加深厚。“三区三线”划定成果落地应用。", "",
+      "二、2023年重点工作", "", "地区生产总值增长7%左右。",
+    ].join("\n");
+    const r = ingestText("ceshi-2023.txt", text);
+    expect(r.markdown).toContain("**一年来，我们坚持新型城镇化与乡村振兴协同发力，城乡发展日趋协调**。");
+    expect(r.markdown).toContain("**一年来，我们坚持高质量发展与高水平保护协同发力，绿色底蕴愈加深厚**。“三区三线”");
+  });
+
+  it("but a long first sentence with no such leads beside it leads nothing", () => {
+    const text = [
+      "2023年测试市政府工作报告", "", "——2023年1月1日在测试市第六届人民代表大会第二次会议上", "", "市长 张三", "", "各位代表：", "", "一、2022年工作回顾", "",
+      "一年来，我们坚持高质量发展与高水平保护协同发力，绿色底蕴愈加深厚。“三区三线”划定成果落地应用。", "",
+      "二、2023年重点工作", "", "地区生产总值增长7%左右。",
+    ].join("\n");
+    expect(ingestText("ceshi-2023.txt", text).markdown).not.toContain("**一年来");
+  });
+});
