@@ -353,8 +353,11 @@ function sharedVerb(c: Clause, from: number, subject: string, after: boolean, re
   // Nor a level an item reaches with a verb of its own (`新增设施蔬菜9万亩、蔬菜种植面积达190万亩`, Bozhou 2014): the whole
   // area or stock, no amount added.
   if (reached && verb === "新增") return subject;
-  // Nor one that opens on a verb of its own (`新增监测对象1802户7147人、消除风险944户3688人`, Guyuan 2025: 消除风险).
-  return LIST_VERB.test(subject) || /^(?:新|实际|完成|实现|建成|引进|培育|发放|消除|化解|带动|帮扶|解决|吸纳|安置|转移)/.test(subject) ? subject : verb + subject;
+  // Nor one that opens on a verb of its own (`新增监测对象1802户7147人、消除风险944户3688人`, Guyuan 2025: 消除风险), a verb
+  // of works renewed too (`新增保障性租赁住房1.2万套、改造老旧小区67个`, Chuzhou 2025; `新增生态林9.8万亩、更新改造杨树25.36万亩`,
+  // Suqian 2019): the old estates renovated, no estates added. Not 整治, which also opens a noun (`新增省级美丽乡村建设示范村60个
+  // 以上、整治村240个以上`, Jingzhou 2021: villages newly made 整治村).
+  return LIST_VERB.test(subject) || /^(?:新|实际|完成|实现|建成|引进|培育|发放|消除|化解|带动|帮扶|解决|吸纳|安置|转移|改造|更新)/.test(subject) ? subject : verb + subject;
 }
 
 /** The word that marks a list of figures, one per item named before: `分别`, or `各` right before a change (`各提高了`). */

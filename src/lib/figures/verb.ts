@@ -118,9 +118,10 @@ const verbsEnding = (text: string): Verb[] => (VERBS_BY_LAST.get(text.at(-1) ?? 
 const BASIS = /(同比|同口径|[比较](?:上年|去年|(?:19|20)\d{2}年)(?:末|底|(?:年初)?预算(?:数)?)?(?:的\d+(?:\.\d+)?\s?[万亿千百]*(?:元|美元|人|吨|户|个|家)?)?|[比较]年初|[比较]“[^“”]{2,6}”(?:(?:时期|期)?末|时期|期间)|[比较](?:[两三四五六七八九十]|\d{1,2})年前|[比较]前(?:[两三四五六七八九十]|\d{1,2})年)$/;
 /**
  * A word saying the figure holds for each of a list, or for all of them, right before the verb (`分别达到`, `均达`, `都`;
- * `南水北调干线水质优良比例全部达到100%`, Jining 2025): no word of the indicator.
+ * `南水北调干线水质优良比例全部达到100%`, Jining 2025): no word of the indicator. Not the 均 of an average per village or
+ * per mu (`省定经济薄弱村集体经营性收入村均超过23.9万元`, Suqian 2019): 村均 is a word of the indicator, as 户均 is.
  */
-const LIST_WORDS = /(分别|(?<![年平人日月户])均|都|全部)$/;
+const LIST_WORDS = /(分别|(?<![年平人日月户村亩])均|都|全部)$/;
 /**
  * A part of a year or the year before, as the time of an old value (`从上半年5.5%降到5.3%`, `由年初的…`, `从上年末的…`).
  */

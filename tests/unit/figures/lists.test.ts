@@ -970,6 +970,19 @@ describe("an average per household before its figure (Qiandongnan 2018: 确保�
   });
 });
 
+describe("an average per village before its verb (Suqian 2019: 省定经济薄弱村集体经营性收入村均超过23.9万元、增长25.8%)", () => {
+  it("is no 均 of a list: the label keeps 村均, and the figure is kept", () => {
+    const x = fixture(
+      ["村级集体经济加快发展。引导村集体通过开发集体资源等形式创收，省定经济薄弱村集体经营性收入村均超过23.9万元、增长25.8%，46个省定薄弱村实现脱贫、累计脱贫率达79.8%。"],
+      ["地区生产总值增长6.5%以上。"],
+    );
+    expect(quoting(x, "村均超过").filter((f) => f.value === 23.9 || f.value === 25.8).map((f) => [f.label_zh, f.unit, f.qualifier])).toEqual([
+      ["省定经济薄弱村集体经营性收入村均", "万元", "at_least"],
+      ["省定经济薄弱村集体经营性收入村均增长", "%", null],
+    ]);
+  });
+});
+
 describe("a list of rates with bare things right before the last rate (Yancheng 2023: 国省考断面水质优Ⅲ比例、受污染耕地和重点建设用地安全利用率均达100%)", () => {
   it("gives the things the last rate, and leaves a rate named whole its own", () => {
     expect(listItems("国省考断面水质优Ⅲ比例、受污染耕地和重点建设用地安全利用率", 3)).toEqual(["国省考断面水质优Ⅲ比例", "受污染耕地安全利用率", "重点建设用地安全利用率"]);

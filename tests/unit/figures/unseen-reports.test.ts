@@ -9201,3 +9201,17 @@ describe("the verb 参与 closing a label (Urumqi 2025: 开展各类群众体育
     expect(one(x, "参与12.5万人次", "12.5万人次").label_zh).toBe("参与");
   });
 });
+
+describe("a second item of a list of amounts added that opens on a verb of works renewed (Chuzhou 2025: 新增保障性租赁住房1.2万套、改造老旧小区67个)", () => {
+  it("keeps the second item's verb, no 新增 of the first put before it", () => {
+    const x = fixture(["城市更新稳步推进。建成示范区项目12个，新增保障性租赁住房1.2万套、改造老旧小区67个。"], ["地区生产总值增长6%以上。"]);
+    expect(one(x, "", "67个").label_zh).toBe("改造老旧小区");
+    expect(one(x, "", "67个").metric).toBe("old_housing_renovation_count");
+    expect(one(x, "", "1.2万套").label_zh).toBe("新增保障性租赁住房");
+  });
+  it("so does 更新改造 (Suqian 2019: 新增生态林9.8万亩、更新改造杨树25.36万亩)", () => {
+    const x = fixture(["地区生产总值增长6.5%。"], ["地区生产总值增长6.5%以上。抓好生态修复提升。加快百万亩生态林建设，新增生态林9.8万亩、更新改造杨树25.36万亩。"]);
+    expect(one(x, "", "25.36万亩").label_zh).toBe("更新改造杨树");
+    expect(one(x, "", "9.8万亩").label_zh).toBe("新增生态林");
+  });
+});
