@@ -667,8 +667,11 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     // so is each one's threshold (`全市8个县区财政总收入过10亿元`, Ji'an 2014), and the threshold more of them are to pass
     // (`争取有更多的区县国内生产总值超过100亿元`, Tianjin 2004).
     if (AGGREGATE.test(name) && /^(?:各|(?:争取|力争|推动|促进|使)?有?(?:更多|越来越多)的?)?(?:区|县|县（市）|县市|县区|区县|乡镇)(?:国内|地区)?$/.test(owner)) continue;
-    // The parks' aggregate or output (`力争园区规上工业产值突破350亿元`, Lincang 2023): theirs, a part of the place's.
-    if ((AGGREGATE.test(name) || /产值$/.test(name)) && /园区$/.test(owner)) continue;
+    // The parks' aggregate or output (`力争园区规上工业产值突破350亿元`, Lincang 2023): theirs, a part of the place's. So is
+    // that of the counties taken together or of the industry by the port or airport (Qinzhou 2018: `县域规模以上工业总产值
+    // 增长19.5%`, `临港规模以上工业总产值增长36.3%`, beside the city's own 24.8%); not in a county's own report, whose 县域 is
+    // its whole.
+    if ((AGGREGATE.test(name) || /产值$/.test(name)) && (/园区$/.test(owner) || (/^(?:县域|临港|临空)$/.test(owner) && !/[县旗]$/.test(place ?? "")))) continue;
     // So is the air of a city the report names (`西宁市空气优良率达到77.6%`, Qinghai 2016), but not the cities of a grade,
     // whose share is the place's own measure (`地级市空气质量优良天数比例`).
     if (suffixed && AIR.test(name) && !/全|城$|^(?:地级|县级|设区|省辖)$/.test(suffixed) && another(suffixed)) continue;
@@ -707,8 +710,12 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (namedPart && !place?.startsWith(namedPart)) continue;
     // The sector may be told as an area within which the output is counted (`全市县域范围内地区生产总值超3200亿元`, Mianyang
     // 2024: the counties' output, a part of the city's).
-    if (ECONOMY_SIZE.test(name) && SECTOR_ECONOMY.test(owner.replace(/(?:范围)?内$/, ""))) continue;
+    // So may the verb of its figure stand between the area and the output (`县域实现生产总值2330亿元`, Shaoyang 2025).
+    if (ECONOMY_SIZE.test(name) && SECTOR_ECONOMY.test(owner.replace(/(?:(?:范围)?内|实现|完成)$/, ""))) continue;
     if (ECONOMY_SIZE.test(name) && LISTED_NAMES.test(owner) && !owner.split("、").some((n) => SECTOR_ECONOMY.test(n) || /^[全我本]|[业产]$/.test(n))) continue;
+    // Any measure of two or more bare names the report writes elsewhere as places of its own (Shaoyang 2025: `力争邵东、武冈
+    // 城镇化率提升1.5个百分点以上`, with 邵东市 and 武冈市 in its text): the targets of those places, not the report's own.
+    if (otherPlace && LISTED_NAMES.test(owner) && owner.split("、").every((n) => otherPlace(n))) continue;
     if (/[进出]口/.test(name) && TRADE_PART.test(owner)) continue;
     // The balances of one kind of bank, named before the banks (`外埠银行业金融机构贷款余额增长13.7%`, Chengde 2014, beside
     // `银行业金融机构存贷款余额分别增长17.8%和14.2%`; `农商银行各项贷款余额`): that kind's, not the place's (the banks named

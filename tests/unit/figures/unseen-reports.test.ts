@@ -5610,6 +5610,36 @@ describe("the output counted within the counties' area (Mianyang 2024: 全市县
   });
 });
 
+describe("the output of the counties taken together, the verb of its figure before it (Shaoyang 2025: 县域实现生产总值2330亿元)", () => {
+  it("is the counties' output, no GDP of the city beside its own", () => {
+    const x = fixture(["实现地区生产总值2910亿元、增长5.5%。县域经济加快发展。县域实现生产总值2330亿元。"], ["地区生产总值增长5.5%左右。"]);
+    expect(one(x, "县域实现", "2330亿元").metric).toBeNull();
+    expect(x.figures.filter((f) => f.metric === "gdp").map((f) => f.value)).toEqual([2910]);
+  });
+});
+
+describe("the industrial output of the counties taken together or of the industry by the port (Qinzhou 2018)", () => {
+  it("县域 or 临港 before 规模以上工业总产值 is that part's output, not the city's", () => {
+    const x = fixture([
+      "规模以上工业总产值、规模以上工业增加值分别增长24.8%、12.3%。一批投资超10亿元项目建设蹄疾步稳，临港规模以上工业总产值增长36.3%。",
+      "围绕壮大县域经济，陆屋机电产业园等项目投产运营，县域规模以上工业总产值增长19.5%；完成年度粮食生产任务。",
+    ], ["地区生产总值增长8%左右。"]);
+    expect(one(x, "临港", "36.3%").metric).toBeNull();
+    expect(one(x, "县域", "19.5%").metric).toBeNull();
+    expect(x.figures.filter((f) => f.metric === "industrial_output_growth").map((f) => f.value)).toEqual([24.8]);
+  });
+});
+
+describe("a measure of two bare names the report writes elsewhere as its counties (Shaoyang 2025: 力争邵东、武冈城镇化率提升1.5个百分点以上)", () => {
+  it("is those places' target, no change of the city's urbanization", () => {
+    const x = fixture(["武冈市、邵东市、新宁县分别获评全省县域经济先进县、突出贡献县、创新进位县。"], [
+      "地区生产总值增长5.5%左右。",
+      "推进新型城镇化战略五年行动计划，力争邵东、武冈城镇化率提升1.5个百分点以上、其他7个县城镇化率提升1个百分点以上。",
+    ]);
+    expect(one(x, "邵东、武冈", "1.5个百分点").metric).toBeNull();
+  });
+});
+
 describe("a measure the last item of a list names before its share (Luoyang 2022: 高新技术产业、六大高成长性制造业增加值占规上工业比重分别达到43.9%和33.8%)", () => {
   it("is the earlier item's measure too: 高新技术产业增加值占规上工业比重", () => {
     const x = fixture(["高新技术产业、六大高成长性制造业增加值占规上工业比重分别达到43.9%和33.8%。"], ["地区生产总值增长7%。"]);
