@@ -32,6 +32,7 @@ const UNITS: Record<string, string> = {
   "吨/日": " tonnes a day",
   "吨/天": " tonnes a day",
   "吨/年": " tonnes a year",
+  "辆/年": " vehicles a year",
   "公斤/亩": " kg per mu",
   "千克/亩": " kg per mu",
   "斤/亩": " jin per mu",
@@ -75,6 +76,7 @@ const UNITS: Record<string, string> = {
   // Telephone exchange lines (`程控电话交换机222万门`) and courses (`老年教育课程100门`): a bare count, its thing in the label.
   门: "",
   "公里/平方公里": " km/km²",
+  "元/平方公里": " yuan per km²",
   管孔公里: " duct-km",
   // Wells by the eye (`1.62万眼机井`): a bare count, the wells in the label.
   眼: "",

@@ -345,6 +345,14 @@ const TERM = /(?:本|[一二三四五六七八九十]{1,3})届\p{Script=Han}{0,3
 const PER_HEAD_REACHED = new RegExp(`^\\p{Script=Han}{2,}?(?:群众|人口|居民|农民|职工|人员|家庭|户)(?:年|月)?人均\\p{Script=Han}*?${LEVEL_VERBS}\\d`, "u");
 
 /**
+ * A comparison with the year before, in the figure's own clause (`社会消费品零售总额17415亿元，比上年增长17.3%，年均增长17.1%`,
+ * Guangdong 2011, in a review of five years) or right after it (`规模以上工业企业实现利润4000亿元，比上年增长36.5%`): the
+ * figure is that one year's, whatever span the paragraph looks back on.
+ */
+const YEAR_ON_YEAR = /[比较](?:上年|去年)|同比/;
+const YEAR_ON_YEAR_NEXT = /^[、，,]\s*(?:[比较](?:上年|去年)|同比)/;
+
+/**
  * A comparison with an earlier year's end right after a figure (`、较2015年末增长2.5倍`, `，比上年末增加12家`), or a multiple
  * of an earlier year's or a term's end (`实际利用外商直接投资6.6亿美元，是“十一五”末的4.2倍`, Bozhou 2016): a year's figure
  * held against another year's, not a sum over the years.
@@ -431,6 +439,7 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // So is a count the sentence goes on to compare with an earlier year's end (`全市高新技术企业147家、较2015年末增长2.5倍`,
   // Sanming 2021): what there is, not what was added.
   const comparedWithEnd = COMPARED_WITH_END.test(p.text.slice(d.quantity.tail));
+  const yearOnYear = YEAR_ON_YEAR.test(clause) || YEAR_ON_YEAR_NEXT.test(p.text.slice(d.quantity.tail));
   const grown = !d.change && /^万?家$/.test(d.quantity.unit) && !ADDED.test(clause) && !ENTERED_VERB.test(clause) && GROWN_NEXT.test(p.text.slice(d.quantity.tail, d.quantity.tail + 12));
   const beforeAdded = !d.change && !ADDED.test(clause) && !ENTERED_VERB.test(clause) && ADDED_NEXT.test(p.text.slice(d.quantity.tail, d.quantity.tail + 8));
   const beforeTotal = !d.change && !ADDED_CLAUSE.test(clause) && TOTAL_NEXT.test(p.text.slice(d.quantity.tail, d.quantity.tail + 12));
@@ -509,5 +518,5 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // plan year's: every item of it, a level held too, is over those years.
   const marker = AUTHORITY.exec(before);
   const termGoals = marker !== null && TERM_AVERAGE.test(before.slice(marker.index + marker[0].length).split(/[，；,;]/)[0] ?? "");
-  return { year, part: p.period, context, before, label: d.label, level, authority: (AUTHORITY.test(before) || adds) && !termGoals, partYear, partSpan, delivered, opensPast, opensPastTerm, termGoals, averagedParagraph: /年均/.test(p.text), againstTerm };
+  return { year, part: p.period, context, before, label: d.label, level, authority: (AUTHORITY.test(before) || adds) && !termGoals, partYear, partSpan, delivered, opensPast, opensPastTerm, termGoals, averagedParagraph: /年均/.test(p.text), againstTerm, yearOnYear };
 }

@@ -54,6 +54,8 @@ export interface TimeContext {
   averagedParagraph?: boolean;
   /** The figure's statement goes on to compare it with an earlier plan's whole term (`分别比“九五”时期增长…`): a sum over its span. */
   againstTerm?: boolean;
+  /** The figure is compared with the year before, in its own clause or right after it (`，比上年增长36.5%`): that year's alone. */
+  yearOnYear?: boolean;
 }
 
 /**
@@ -173,7 +175,9 @@ const HELD = /(?:控制|保持|稳定|维持)在$/;
 function overSpan(cue: TimeCue, c: TimeContext, average: boolean, cumulative: boolean): TimeSpan {
   const past = cue.last < c.year;
   // A level reached at the end of a past span (`五年来…高新技术企业达到63家`) is that year's level.
-  if (past && c.level && !average && !cumulative) return span(cue.last, cue.last, c.year);
+  // So is a figure compared with the year before (`社会消费品零售总额17415亿元，比上年增长17.3%`, Guangdong 2011, under
+  // `五年完成…`): the span's last year alone.
+  if (past && (c.level || c.yearOnYear === true) && !average && !cumulative) return span(cue.last, cue.last, c.year);
   return span(cue.first, cue.last, c.year);
 }
 

@@ -88,6 +88,8 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   "吨/天": [],
   // A yearly capacity (`哈密400万吨/年煤制油、1500万吨/年煤炭分质分级利用项目`, Xinjiang 2025): a rate too, no tonnage.
   "吨/年": [],
+  // So is a yearly capacity of vehicles (`汽车整车生产能力达140万辆/年`, Guangdong 2011): a rate, no count of vehicles.
+  "辆/年": [],
   // A rate per hundred thousand (`孕产妇死亡率、婴儿死亡率、5岁以下儿童死亡率分别控制在16/10万、6‰、9‰以内`, Wenshan 2021):
   // the base after the slash is the unit's, no figure of its own, and of no family the indicators are counted in.
   "/10万": [],
@@ -118,6 +120,9 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   // A road network's density (`城市建成区路网密度从2015年的8.14公里/平方公里提高到9.16公里/平方公里`, Sanming 2021): a
   // figure of its own, no length.
   "公里/平方公里": [],
+  // So is an output a square kilometre of land (`单位建设用地二、三产业增加值由1.22亿元/平方公里提高到2.37亿元/平方公里`,
+  // Guangdong 2011): one unit, no amount of yuan, and no `/平方公里` left over to open the next figure's label.
+  "元/平方公里": [],
   // Duct-kilometres of a communications conduit (`新建通信管道300管孔公里`): the length of each bore added up, a figure
   // of its own, no length of a road or a line.
   管孔公里: [],

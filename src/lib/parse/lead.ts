@@ -24,6 +24,9 @@ export function leadOf(text: string, strongLead?: number): string | null {
   const len = [...lead.replace(/^[—―]{2}/, "")].length;
   if (len < 5 || len > MAX_LEAD || lead.length === text.length) return null;
   if (/[\d\uff10-\uff19]|[：:]|^各位代表/.test(lead)) return null;
+  // A full stop inside a quotation still open (`去年，我们成功举办广州亚运会和亚残运会，全面践行“激情盛会。和谐亚洲”和…`,
+  // Guangdong 2011) ends no sentence: the quoted words run on past it, and the opening is no title.
+  if (lead.split("“").length > lead.split("”").length) return null;
   return lead;
 }
 

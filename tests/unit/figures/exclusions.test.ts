@@ -187,6 +187,12 @@ describe("numbers that are not figures", () => {
     expect(e.figures.filter((f) => f.value === 9.16).map((f) => [f.unit, f.label_zh])).toEqual([["公里/平方公里", "城市建成区路网密度"]]);
   });
 
+  it("reads an output a square kilometre and a yearly capacity of vehicles as one unit each (Guangdong 2011: 单位建设用地二、三产业增加值由1.22亿元/平方公里提高到2.37亿元/平方公里)", () => {
+    const e = fixture(["单位建设用地二、三产业增加值由1.22亿元/平方公里提高到2.37亿元/平方公里，升幅达94.3%。汽车整车生产能力达140万辆/年，轿车产量居全国第二位。"], ["转移农业富余劳动力3.8万人。"]);
+    expect(e.figures.filter((f) => f.value === 2.37).map((f) => [f.unit, f.label_zh])).toEqual([["亿元/平方公里", "单位建设用地二、三产业增加值"]]);
+    expect(e.figures.filter((f) => f.value === 140).map((f) => f.unit)).toEqual(["万辆/年"]);
+  });
+
   it("reads the old value at an older plan's end as a baseline (Beijing 2001: 科技进步对经济增长的贡献率由“八五”末期的43.1%提高到52.5%)", () => {
     const e = fixture(["科技进步对经济增长的贡献率由“八五”末期的43.1%提高到52.5%。"], ["转移农业富余劳动力3.8万人。"]);
     expect(e.figures.filter((f) => f.value === 43.1)).toEqual([]);

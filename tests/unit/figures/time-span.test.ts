@@ -1771,3 +1771,30 @@ describe("a clause opening on the whole year after a span an earlier clause name
     expect(when(one(x, "规模以上工业企业60家", "60家"))).toEqual({ kind: "target", year: 2020, base_year: null, period: null });
   });
 });
+
+describe("a figure compared with the year before, in a review of five years (Guangdong 2011: 社会消费品零售总额17415亿元，比上年增长17.3%，年均增长17.1%)", () => {
+  const e = extractText(
+    "bishangnian-2011.txt",
+    [
+      "2011年比上年省政府工作报告",
+      "——2011年1月22日在比上年省第十一届人民代表大会第四次会议上",
+      "比上年省省长 张三",
+      "各位代表：",
+      "一、“十一五”时期工作回顾",
+      "经济发展内生动力显著增强。全社会固定资产投资五年完成58360亿元、年均增长17.6%，2010年完成投资16113亿元、比上年增长20.7%。省重点项目投资五年完成13020亿元。社会消费品零售总额17415亿元，比上年增长17.3%，年均增长17.1%。经济效益明显提高，规模以上工业企业实现利润4000亿元，比上年增长36.5%，是2005年的3.4倍。",
+      "二、2011年工作安排",
+      "经济社会发展的主要预期目标是：生产总值增长9%左右。",
+    ].join("\n"),
+  );
+
+  it("is that one year's, not the five years'", () => {
+    expect(when(one(e, "社会消费品零售总额17415亿元，比上年增长17.3%", "17.3%"))).toEqual({ kind: "result", year: 2010, base_year: null, period: null });
+    expect(when(one(e, "规模以上工业企业实现利润4000亿元", "4000亿元"))).toEqual({ kind: "result", year: 2010, base_year: null, period: null });
+    expect(when(one(e, "比上年增长36.5%", "36.5%"))).toEqual({ kind: "result", year: 2010, base_year: null, period: null });
+  });
+
+  it("while the averages and the sums told over the years keep their span", () => {
+    expect(one(e, "年均增长17.1%", "17.1%").period).toEqual([2006, 2010]);
+    expect(one(e, "全社会固定资产投资五年完成58360亿元", "58360亿元").period).toEqual([2006, 2010]);
+  });
+});

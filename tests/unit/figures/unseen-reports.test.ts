@@ -5749,6 +5749,13 @@ describe("an amount of bonds or funds issued or used after a bare verb (State Co
   });
 });
 
+describe("funds gathered after a bare verb (Shandong 1999: 集中5亿元资金专项用于高新技术产业化开发)", () => {
+  it("is labelled with the verb and the funds, not the verb alone", () => {
+    const x = fixture(["积极推动经济与科技的结合，集中5亿元资金专项用于高新技术产业化开发，与清华大学等高校和科研院所建立了长期技术合作关系。"], ["地区生产总值增长10%。"]);
+    expect(one(x, "集中", "5亿元").label_zh).toBe("集中资金");
+  });
+});
+
 describe("an enumeration's marker before 将 and a count (State Council 2016: 三是将18项行政事业性收费的免征范围，从小微企业扩大到所有企业和个人)", () => {
   it("leaves neither the marker nor 将 in the label", () => {
     const x = nationFixture(["国内生产总值增长6.9%。"], ["国内生产总值增长6.5%—7%。今年将采取三项举措。三是将18项行政事业性收费的免征范围，从小微企业扩大到所有企业和个人。二是将50个项目纳入试点。"]);

@@ -2307,3 +2307,12 @@ describe("leads side by side, one a little longer than the rest (Tongliao 2023: 
     expect(ingestText("ceshi-2023.txt", text).markdown).not.toContain("**一年来");
   });
 });
+
+describe("a short opening sentence whose full stop falls inside a quotation (Guangdong 2011)", () => {
+  it("is no lead: the quoted words run on past the stop", () => {
+    const para = "去年，我们成功举办广州亚运会和亚残运会，全面践行“激情盛会。和谐亚洲”和“欢聚、分享、共赢”理念，展示了良好国际形象。";
+    const text = ["2011年某省政府工作报告", "2011年1月22日在某省第十一届人民代表大会第四次会议上", "省长 某", "各位代表：", "一、“十一五”时期工作回顾", "正文。", para, "二、2011年工作安排", "正文。"].join("\n");
+    const p = ingestText("x-2011.txt", text).document.paragraphs.find((x) => x.text === para)!;
+    expect(p.lead).toBeNull();
+  });
+});
