@@ -299,10 +299,18 @@ const LIST_ITEM = /^[\s\u3000]*(?:[—─―－-]{1,2}|[一二三四五六七八
 /**
  * Whether a paragraph opens on the year before the plan year as what that year was (`2021年是…的一年`), in a part whose
  * heading names the government's term and that year (`一、本届政府及2021年工作回顾`, `一、过去五年和2021年工作回顾`).
+ * So does one that opens on that year as a time alone (`2015年，面对持续加大的经济下行压力，…。预计实现生产总值376.6亿元`,
+ * Zhangye 2016, after the term's last section `（六）着力强化改革创新，…`) in a part whose heading names the plan's term gone
+ * by and that year (`关于“十二五”和2015年工作`): the year's own sections follow it.
  */
 function reviewedYearOpens(text: string, heading: string, year: number): boolean {
-  return text.startsWith(`${year - 1}年是`) && TERM.test(heading) && heading.includes(`${year - 1}年`);
+  if (!heading.includes(`${year - 1}年`)) return false;
+  if (text.startsWith(`${year - 1}年是`)) return TERM.test(heading);
+  return YEAR_ALONE.test(text) && text.startsWith(`${year - 1}年`) && plansNamed(heading).some((plan) => plan.years[1] === year - 1);
 }
+
+/** A paragraph opening on a year as a time alone, set off by a comma (`2015年，`). */
+const YEAR_ALONE = /^(?:19|20)\d{2}年[，,]/;
 
 /**
  * A year a heading names after a term, joined to it (`“十三五”时期及2020年工作回顾`, Karamay 2021; `过去五年和2020年…`): a

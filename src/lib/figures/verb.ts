@@ -178,6 +178,9 @@ const PAST_WORD = /[通经度不越跨迈难错路放闯渡挺熬胜大路看想
  */
 const DONE_BEFORE = /(?:举办|主办|承办|开展|召开|举行|发生|出现|获得|荣获|受到|参加|组织|进行|实施|经历|遭遇|遭受|有)过$/;
 
+/** A bound on a share of another measure, before the figure (`不低于工业固定资产投资的`, `不超过上年的`). */
+const SHARE_BOUND = /(不低于|不少于|不高于|不超过|不多于)[^\d，,；;。：:]{1,16}的$/;
+
 /** Nouns that end with 为, no verb of a level (`违章行为`). */
 const NOUN_WEI = /(?<![执运进])行为$/;
 
@@ -226,6 +229,12 @@ export function readPredicate(before: string): Predicate {
   if (!qualifier && rest.includes("少") && /(?:至少|最少)\p{Script=Han}{1,2}$/u.test(rest)) {
     rest = rest.replace(/(?:至少|最少)(?=\p{Script=Han}{1,2}$)/u, "");
     qualifier = "at_least";
+  }
+  // A floor or a ceiling set as a share of another measure (`技改投入不低于工业固定资产投资的30%`, Dandong 2022; `确保教育投入
+  // 不低于全市生产总值的4%`): the figure so bounded, the words before it the indicator's.
+  if (!qualifier && rest.endsWith("的")) {
+    const bound = SHARE_BOUND.exec(rest);
+    if (bound) qualifier = /低|少/.test(bound[1]!) ? "at_least" : "at_most";
   }
   let verb = "";
   let direction: Predicate["direction"] = null;

@@ -850,3 +850,15 @@ describe("short qualities joined by 、 and closed by 的 between a count and it
     expect(x.figures.filter((f) => f.value === 21).map((f) => [f.label_zh, f.unit])).toEqual([["“青年驿站”建成开放", "处"]]);
   });
 });
+
+describe("a floor set as a share of another measure (Dandong 2022: 技改投入不低于工业固定资产投资的30%)", () => {
+  it("bounds the figure from below, as 不低于 right before it does", () => {
+    const x = fixture(["工业增加值增长8%。"], ["全年滚动实施技改项目100个，技改投入不低于工业固定资产投资的30%。"]);
+    expect(one(x, "技改投入不低于工业固定资产投资的30%")).toMatchObject({ qualifier: "at_least", min: 30, max: null });
+  });
+
+  it("bounds it from above after 不超过", () => {
+    const x = fixture(["工业增加值增长8%。"], ["一般性支出不超过上年预算的90%。"]);
+    expect(one(x, "一般性支出不超过上年预算的90%")).toMatchObject({ qualifier: "at_most", max: 90 });
+  });
+});

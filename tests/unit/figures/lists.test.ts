@@ -1042,3 +1042,25 @@ describe("loans of a term the items share, the split of the items' length inside
     expect(one(x, "", "12%").label_zh).toBe("小微企业中长期贷款增长");
   });
 });
+
+describe("a known tail the last item sets words before, every item ending as its own noun does (Dandong 2022)", () => {
+  it("种植业、畜牧业良种覆盖率分别达98%、96%: the seed varieties' coverage of each sector, no bare 种植业覆盖率", () => {
+    const x = fixture(["种植业、畜牧业良种覆盖率分别达98%、96%。"], ["地区生产总值增长6%。"]);
+    expect(x.figures.filter((f) => f.unit === "%" && f.kind === "result").map((f) => [f.label_zh, f.value])).toEqual([
+      ["种植业良种覆盖率", 98],
+      ["畜牧业良种覆盖率", 96],
+    ]);
+  });
+
+  it("科技型中小企业、高新技术企业、瞪羚企业新增数量分别增长…: the new firms of each kind", () => {
+    const x = fixture(["科技型中小企业、高新技术企业、瞪羚企业新增数量分别增长2.4倍、1.75倍、4.5倍。"], ["地区生产总值增长6%。"]);
+    expect(x.figures.filter((f) => f.unit === "倍").map((f) => f.label_zh)).toEqual(["科技型中小企业新增数量增长", "高新技术企业新增数量增长", "瞪羚企业新增数量增长"]);
+  });
+});
+
+describe("a verb between the items and a known tail (Qiannan 2023)", () => {
+  it("工业、农业、旅游业分别完成投资…: the investment in each, no 工业完成投资", () => {
+    const x = fixture(["工业、农业、旅游业分别完成投资420亿元、100亿元、35亿元。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "分别完成投资420亿元", "420亿元").label_zh).toBe("工业投资");
+  });
+});

@@ -1798,3 +1798,32 @@ describe("a figure compared with the year before, in a review of five years (Gua
     expect(one(e, "全社会固定资产投资五年完成58360亿元", "58360亿元").period).toEqual([2006, 2010]);
   });
 });
+
+describe("the year just reviewed opening a paragraph after the term's sections, in a part reviewing both (Zhangye 2016: 关于“十二五”和2015年工作)", () => {
+  const report = extractText("ceshi-2016.txt", [
+    "2016年测试市政府工作报告",
+    "2016年1月24日在测试市第三届人民代表大会第六次会议上",
+    "市长 张三",
+    "各位代表：",
+    "关于“十二五”和2015年工作",
+    "过去的五年，是全力实施“十二五”规划、推动经济社会转型跨越发展不平凡的五年。“十二五”规划主要目标任务顺利完成。",
+    "（一）着力强化项目带动，经济社会发展动力持续增强。生产总值年均增长10.5%，招引项目962个。",
+    "（六）着力强化改革创新，发展环境明显优化。健全各类规章制度769项。",
+    "2015年，面对持续加大的经济下行压力，我们基本完成了市三届人大四次会议确定的目标任务。预计实现生产总值376.6亿元，增长7.5%。",
+    "（一）实施“双创示范”城市建设，增强了全社会创新活力。建成市级中小企业服务平台27家。",
+    "（二）紧盯提质增效，巩固了农业比较优势。完成农业投资33.7亿元，增长28.8%。",
+    "关于“十三五”总体部署和2016年工作",
+    "今年全市经济社会发展的主要预期目标为：生产总值增长8%。",
+  ].join("\n"));
+
+  it("gives the figures of the sections after 2015年，… to that year, no span over the term", () => {
+    expect(when(one(report, "建成市级中小企业服务平台27家", "27家"))).toMatchObject({ kind: "result", year: 2015, period: null });
+    expect(when(one(report, "完成农业投资33.7亿元", "33.7亿元"))).toMatchObject({ year: 2015, period: null });
+    expect(when(one(report, "增长28.8%", "28.8%"))).toMatchObject({ year: 2015, period: null });
+  });
+
+  it("keeps the term's own sections over its years", () => {
+    expect(when(one(report, "招引项目962个", "962个")).period).toEqual([2011, 2015]);
+    expect(when(one(report, "健全各类规章制度769项", "769项")).period).toEqual([2011, 2015]);
+  });
+});
