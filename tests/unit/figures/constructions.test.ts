@@ -839,3 +839,10 @@ describe("short qualities joined by 、 and closed by 的 between a count and it
     expect(x.figures.filter((f) => f.value === 21).map((f) => [f.label_zh, f.unit])).toEqual([["“青年驿站”建成开放", "处"]]);
   });
 });
+
+describe("the year as a deadline before a name that opens with digits and a letter (Taiyuan 2023: 年内5G基站达到1.4万座以上)", () => {
+  it("is no word of the label", () => {
+    const x = fixture(["地区生产总值增长3.3%。"], ["持续推进5G、千兆光网建设，年内5G基站达到1.4万座以上。"]);
+    expect(x.figures.filter((f) => f.unit === "万座").map((f) => [f.label_zh, f.qualifier])).toEqual([["5G基站", "at_least"]]);
+  });
+});
