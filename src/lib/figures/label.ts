@@ -271,6 +271,9 @@ const SUBJECTS = new TextCache<0, string>(8192);
 function tidySubject(subject: string): string {
   const tidy = (leading: RegExp, trailing: RegExp) => {
     let s = subject.trim().replace(EDITOR_NOTE, "").replace(AVERAGE_OVER_YEARS, "$1年均").replace(YEARS_PAST, "");
+    // A bracket still open that names the figure's own subject after a clause of its own (`南昌高新区实现“三个200亿”（技工贸
+    // 总收入230亿元`, Nanchang 2006): the words before it name no part of what the figure measures.
+    if (s.includes("（")) s = s.replace(OPEN_ASIDE_BEFORE, "");
     // Only a subject with a 、 can join a standing to another name.
     if (s.includes("、")) s = s.replace(STANDING_BEFORE_NAME, "");
     s = s.replace(STANDING_JOINED, "").replace(ATTAINED_JOINED, "").replace(WORDED_CHANGE_JOINED, "");
@@ -288,6 +291,9 @@ function tidySubject(subject: string): string {
   // item's marker alone (`参保率达到70%。四是1637个标准化村卫生室建成投入运行`, Qinghai 2009): the words after the figure name it.
   return tidy(LEADING, TRAILING) || tidy(LEADING_WORDS, TRAILING_WORDS).replace(/^[一二三四五六七八九十]{1,3}是$/, "");
 }
+
+/** The words before a bracket left open, a name of at least two characters after it, no verb or 其中 ({@link tidySubject}). */
+const OPEN_ASIDE_BEFORE = /^[^（）]{2,}”（(?=(?!其中|含|达|为|即|比|下同)\p{Script=Han}{2}[^（）]*$)/u;
 
 /** An editor's note inside a subject (`广义货币M2（注：M2为M右下角加2）`, State Council 2015): no word of what it names. */
 const EDITOR_NOTE = /[（(]注[：:][^（）()]*[）)]/g;
