@@ -105,9 +105,10 @@ const PUSH = /^(?:推动|推进)(?=.{2})/;
  * (`预计 2000 年全省国内生产总值达9506亿元`, Guangdong 2001); and the year's end written bare after 到 (`力争到年底前使基本医疗保险的
  * 覆盖面达到150-200万职工`, Beijing 2001); and the end of a month as a deadline, its number or not (`今年6月底前完成2017年度13.7万人
  * 搬迁入住任务`, Qiandongnan 2018); and the year's end as a deadline without 到, or the year itself (`年底前经开区营收规模达到300亿元`,
- * `力争年内新增上市企业2~3家`, Luoyang 2022), not the year's end that names a stock (`年末总人口`, `年底存款余额`).
+ * `力争年内新增上市企业2~3家`, Luoyang 2022; before a name that opens with digits and a letter, `年内5G基站达到1.4万座以上`,
+ * Taiyuan 2023), not the year's end that names a stock (`年末总人口`, `年底存款余额`).
  */
-const TIME = "[\\s\u3000]*(?:到|至)?[\\s\u3000]*(?:19|20)\\d{2}[\\s\u3000]*年(?:度|末|底|初|以来|全年)?(?:前|之前)?|(?:19|20)\\d{2}年?(?:这)?[两二三四五2-5]年|(?:到|至)(?:今年)?年[底末](?:前|之前)?|(?:今年)?年[底末](?:前|之前)|(?:今年)?年内(?=[\\u4e00-\\u9fff“]{2})|(?:今年)?\\d{0,2}月[底末](?:前|之前)";
+const TIME = "[\\s\u3000]*(?:到|至)?[\\s\u3000]*(?:19|20)\\d{2}[\\s\u3000]*年(?:度|末|底|初|以来|全年)?(?:前|之前)?|(?:19|20)\\d{2}年?(?:这)?[两二三四五2-5]年|(?:到|至)(?:今年)?年[底末](?:前|之前)?|(?:今年)?年[底末](?:前|之前)|(?:今年)?年内(?=[\\u4e00-\\u9fff“]{2}|[0-9０-９]+[A-Z])|(?:今年)?\\d{0,2}月[底末](?:前|之前)";
 /**
  * A modal or an adverb before the subject or the verb (`仍将75%以上财力…`, `要全面完成…`, `今年将…`), or a causative 使
  * (`使科技进步对经济增长的贡献率达到50%以上`, Beijing 1998) or 把 (`把人口自然增长率控制在6‰以内`, Leshan 2014), not a word that
@@ -270,6 +271,9 @@ const SUBJECTS = new TextCache<0, string>(8192);
 function tidySubject(subject: string): string {
   const tidy = (leading: RegExp, trailing: RegExp) => {
     let s = subject.trim().replace(EDITOR_NOTE, "").replace(AVERAGE_OVER_YEARS, "$1年均").replace(YEARS_PAST, "");
+    // A bracket still open that names the figure's own subject after a clause of its own (`南昌高新区实现“三个200亿”（技工贸
+    // 总收入230亿元`, Nanchang 2006): the words before it name no part of what the figure measures.
+    if (s.includes("（")) s = s.replace(OPEN_ASIDE_BEFORE, "");
     // Only a subject with a 、 can join a standing to another name.
     if (s.includes("、")) s = s.replace(STANDING_BEFORE_NAME, "");
     s = s.replace(STANDING_JOINED, "").replace(ATTAINED_JOINED, "").replace(WORDED_CHANGE_JOINED, "");
@@ -287,6 +291,9 @@ function tidySubject(subject: string): string {
   // item's marker alone (`参保率达到70%。四是1637个标准化村卫生室建成投入运行`, Qinghai 2009): the words after the figure name it.
   return tidy(LEADING, TRAILING) || tidy(LEADING_WORDS, TRAILING_WORDS).replace(/^[一二三四五六七八九十]{1,3}是$/, "");
 }
+
+/** The words before a bracket left open, a name of at least two characters after it, no verb or 其中 ({@link tidySubject}). */
+const OPEN_ASIDE_BEFORE = /^[^（）]{2,}”（(?=(?!其中|含|达|为|即|比|下同)\p{Script=Han}{2}[^（）]*$)/u;
 
 /** An editor's note inside a subject (`广义货币M2（注：M2为M右下角加2）`, State Council 2015): no word of what it names. */
 const EDITOR_NOTE = /[（(]注[：:][^（）()]*[）)]/g;

@@ -363,6 +363,23 @@ const ZONE_CLAUSE =
 const ZONE_NOT_SUBJECT = "加快|推进|推动|建设|支持|打造|做强|提升|完善|依托|以|在|把|将|对|从|围绕|发挥|力争|确保|争取";
 
 /**
+ * A clause that opens on one zone as its subject, before an aside in brackets (`南昌高新区实现“三个200亿”（技工贸总收入230亿元，
+ * 增长31%;工业总产值205亿元，增长35%;销售收入200亿元，增长32%）`, Nanchang 2006): not a verb before the zone, nor the whole
+ * place or all its zones.
+ */
+const ZONE_BEFORE_ASIDE = new RegExp(String.raw`^(?!${ZONE_NOT_SUBJECT}|全[市省区州县盟]|[我本各])\p{Script=Han}{0,8}?(?:${AREAS})`, "u");
+
+/**
+ * A figure inside brackets still open, after a clause whose subject is one zone ({@link ZONE_BEFORE_ASIDE}): the aside
+ * spells out the zone's figures (Nanchang 2006: the 工业总产值205亿元 of 南昌高新区), none of the place's.
+ */
+function inZoneAside(upTo: string): boolean {
+  const open = Math.max(upTo.lastIndexOf("（"), upTo.lastIndexOf("("));
+  if (open < 0 || /[）)]/.test(upTo.slice(open))) return false;
+  return ZONE_BEFORE_ASIDE.test(upTo.slice(0, open).split(/[，,；;。：:]/).at(-1)?.trim() ?? "");
+}
+
+/**
  * A clause that opens on one trade zone as its subject and states no figure (`综合保税区窗口作用有效发挥`; the business it
  * takes on listed, Yinchuan 2017: `综保区引进拓展国际交易结算、综合信息服务、设备租赁、检测咨询等业务`): not a verb before
  * the zone (`加快综合保税区建设`), nor the zone's building or policy named after it.
@@ -555,7 +572,7 @@ export function ofPart(sentence: string, label: string, lead: string | null = nu
   // The figure's own clause may open with such a part too, inside a sentence about the whole (`加快发展县域经济，…，8个
   // 县区生产总值过百亿元、5个县区超200亿元`, Hanzhong 2023).
   const clause = upTo.split(/[，,；;]/).at(-1)?.trim() ?? "";
-  return (PART.test(sentence) || PART.test(clause) || PARK_CLAUSE.test(clause) || AREA_CLAUSE.test(clause) || ZONE_SUBJECT.test(sentence) || (lead !== null && (AREA_LEAD.test(lead) || AREA_BUILT_LEAD.test(lead) || zoneLead(lead) || PARK_LEAD.test(lead) || SECTOR_LEAD.test(lead) || REGION_LEAD.test(lead) || BODY_LEAD.test(lead))) || afterBody(upTo) || afterParkClause(upTo) || afterParksClause(upTo) || afterPartStatement(upTo) || afterDistrictClause(upTo) || afterZoneAggregate(upTo) || afterZoneSentence(before) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading) || REGION_HEADING.test(heading)) && !WHOLE.test(label);
+  return (PART.test(sentence) || PART.test(clause) || PARK_CLAUSE.test(clause) || AREA_CLAUSE.test(clause) || ZONE_SUBJECT.test(sentence) || (lead !== null && (AREA_LEAD.test(lead) || AREA_BUILT_LEAD.test(lead) || zoneLead(lead) || PARK_LEAD.test(lead) || SECTOR_LEAD.test(lead) || REGION_LEAD.test(lead) || BODY_LEAD.test(lead))) || afterBody(upTo) || inZoneAside(upTo) || afterParkClause(upTo) || afterParksClause(upTo) || afterPartStatement(upTo) || afterDistrictClause(upTo) || afterZoneAggregate(upTo) || afterZoneSentence(before) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading) || REGION_HEADING.test(heading)) && !WHOLE.test(label);
 }
 
 /**

@@ -77,6 +77,9 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   平方米: ["area"],
   // Square metres as commonly written (`新建安置区30个570万平米`, `人均公园绿地面积…16.57平米`, Yinchuan 2017).
   平米: ["area"],
+  // Square metres written with the exponent raised (`竣工商品房面积413万米²`, `人均公共绿地面积7.5米²`, Nanchang 2006): an
+  // area, no length in metres with a stray ² left to open the next figure's label.
+  "米²": ["area"],
   平方公里: ["area"],
   公顷: ["area"],
   公里: ["length"],
@@ -178,6 +181,8 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   // Trees planted (`义务植树84万株`, `植树30万棵以上`) and mushroom logs (`食用菌3000万袋`).
   株: ["count"],
   棵: ["count"],
+  // Teeth, seeds or satellites by the piece (`为6-9岁儿童免费开展牙齿窝沟封闭1万颗`, Taiyuan 2023); not 颗粒 (see readUnit).
+  颗: ["count"],
   袋: ["count"],
   // Mushroom logs by the stick (`新增食用菌1.47亿棒`), bee colonies (`养殖中蜂8.5万群`; not 群众, 群体: see readUnit) and
   // vaccine doses (`接种新冠病毒疫苗328万剂次`).
@@ -309,6 +314,8 @@ export function readUnit(text: string, at: number): string | null {
       if (base === "支" && /^[持出付撑柱援配取线部点流教农干]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       // 块 before 状, 钱, 头 … is a word of its own (`3块状经济`, `10块钱`): the magnitude alone is the unit.
       if (base === "块" && /^[状钱头儿]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
+      // 颗 before 粒 is a word of its own (`PM2.5颗粒物`): the magnitude alone is the unit.
+      if (base === "颗" && text.startsWith("粒", at + unit.length)) continue;
       // 群 before 众 or 体 is the people the number counts (`180万群众`): the magnitude alone is the unit.
       if (base === "群" && /^[众体]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       if (text.startsWith(unit, at) && (best === null || unit.length > best.length)) best = unit;

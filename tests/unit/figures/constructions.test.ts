@@ -862,3 +862,17 @@ describe("a floor set as a share of another measure (Dandong 2022: 技改投入�
     expect(one(x, "一般性支出不超过上年预算的90%")).toMatchObject({ qualifier: "at_most", max: 90 });
   });
 });
+
+describe("the year as a deadline before a name that opens with digits and a letter (Taiyuan 2023: 年内5G基站达到1.4万座以上)", () => {
+  it("is no word of the label", () => {
+    const x = fixture(["地区生产总值增长3.3%。"], ["持续推进5G、千兆光网建设，年内5G基站达到1.4万座以上。"]);
+    expect(x.figures.filter((f) => f.unit === "万座").map((f) => [f.label_zh, f.qualifier])).toEqual([["5G基站", "at_least"]]);
+  });
+});
+
+describe("a bracket that spells out a quoted goal, the figure's subject inside it (Nanchang 2006: 南昌高新区实现“三个200亿”（技工贸总收入230亿元）", () => {
+  it("labels the figure with the name inside the bracket, not the clause before it", () => {
+    const x = fixture(["南昌高新区实现“三个200亿”（技工贸总收入230亿元，增长31%;工业总产值205亿元，增长35%）。"], ["地区生产总值增长8%。"]);
+    expect(x.figures.filter((f) => f.kind === "result").map((f) => f.label_zh)).toEqual(["技工贸总收入", "技工贸总收入增长", "工业总产值", "工业总产值增长"]);
+  });
+});

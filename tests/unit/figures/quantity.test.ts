@@ -336,3 +336,22 @@ describe("basis points of an interest rate (Zhuzhou 2025: 一般贷款加权平�
     ]);
   });
 });
+
+describe("square metres with the exponent raised (Nanchang 2006: 竣工商品房面积413万米², 经济适用房面积19万米²)", () => {
+  it("reads 米² whole as an area, no length and no ² left to open the next label", () => {
+    expect(read("竣工商品房面积413万米²，")).toMatchObject({ written: "413万米²", value: 413, unit: "万米²" });
+    expect(familiesOf("万米²")).toEqual(["area"]);
+    const x = fixture(["城市人均住房面积由2000年10.4米²上升到2005年20.8米²，人均公共绿地面积7.5米²。"], []);
+    expect(x.figures.map((f) => [f.value, f.unit, f.label_zh])).toEqual([
+      [20.8, "米²", "城市人均住房面积"],
+      [7.5, "米²", "人均公共绿地面积"],
+    ]);
+  });
+});
+
+describe("pieces counted by the 颗 (Taiyuan 2023: 为6-9岁儿童免费开展牙齿窝沟封闭1万颗)", () => {
+  it("reads 颗 as a count, not before 粒", () => {
+    expect(read("免费开展牙齿窝沟封闭1万颗；")).toMatchObject({ written: "1万颗", value: 1, unit: "万颗" });
+    expect(readUnit("3颗粒物", 1)).toBeNull();
+  });
+});

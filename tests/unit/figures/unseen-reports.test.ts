@@ -9252,3 +9252,20 @@ describe("a second item of a list of amounts added that opens on a verb of works
     expect(one(x, "", "9.8万亩").label_zh).toBe("新增生态林");
   });
 });
+
+describe("a zone's figures in brackets after the clause that names it (Nanchang 2006)", () => {
+  it("南昌高新区实现“三个200亿”（…工业总产值205亿元，增长35%…） gives the zone's output, none of the city's", () => {
+    const x = fixture([
+      "南昌高新区实现“三个200亿”（技工贸总收入230亿元，增长31%;工业总产值205亿元，增长35%;销售收入200亿元，增长32%），南昌经开区列中西部地区同类开发区第3位。",
+      "全市工业总产值增长20%（其中轻工业增长15%）。",
+    ], ["地区生产总值增长8%。"]);
+    expect(writtenMetrics(x, "工业总产值")).toEqual([
+      ["230亿元", null],
+      ["31%", null],
+      ["205亿元", null],
+      ["35%", null],
+      ["20%", "industry_output_growth"],
+      ["15%", null],
+    ]);
+  });
+});
