@@ -46,6 +46,12 @@ const matches =
   (text) =>
     [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
 
+/** A finder run only on a text where `cue` is found: a cheap test before a costly pattern. */
+const when =
+  (cue: RegExp, find: Finder): Finder =>
+  (text) =>
+    cue.test(text) ? find(text) : [];
+
 /** Stretches between paired marks (“…”, 《…》): names, slogans and titles. */
 const between =
   (open: string, close: string): Finder =>
@@ -534,7 +540,7 @@ const RULES: [ExclusionRule, Finder][] = [
   ["set-name", matches(new RegExp(`\\d+(?=所[${HAN}]{0,4}?(?:科技园|产业园|工业园|科技城|大厦))`, "g"))],
   // So is one right after the group it belongs to (`中电科41所`, Bengbu 2020; `航天科工206所`), the shipbuilders' too
   // (`中国船舶725所填补我国海底实验站钛合金框架制造技术空白`, Luoyang 2022; `中船重工`).
-  ["set-name", matches(/(?<=(?:电科|科工|航天|兵器|中船|中核|中航|核工业|船舶|重工)\s?)\d+(?=\s?所)/g)],
+  ["set-name", when(/所/, matches(/(?<=(?:电科|科工|航天|兵器|中船|中核|中航|核工业|船舶|重工)\s?)\d+(?=\s?所)/g))],
   // A population sample survey named by the share of the people it samples (`高质量开展全国1%人口抽样调查`, Zhuzhou 2025): the
   // survey's name, no rate of the place.
   ["set-name", matches(/\d+(?:\.\d+)?(?=\s?[%％‰]\s?人口(?:变动)?抽样调查)/g)],
@@ -628,10 +634,10 @@ const RULES: [ExclusionRule, Finder][] = [
   ["population", matches(/(?<=(?:我们|我市|全市|本市)(?:拥有|有)\s?)\d+(?:\.\d+)?(?=\s?万多?[^，。；！？\d]{0,16}?(?:人民群众|人民|群众|儿女))/g)],
   // So are the people whose joint effort the report thanks, named with the words before 群众 (`287万各族干部群众的团结奋斗，是我们
   // 战胜一切艰难险阻的动力源`, Tongliao 2023): the people of the place, no figure of a year.
-  ["population", matches(new RegExp(`\\d+(?:\\.\\d+)?(?=\\s?[万亿]多?[${HAN}]{0,6}?(?:人民|群众|儿女)的(?:团结|辛勤|共同)?(?:奋斗|努力|拼搏|付出))`, "g"))],
+  ["population", when(/奋斗|努力|拼搏|付出/, matches(new RegExp(`\\d+(?:\\.\\d+)?(?=\\s?[万亿]多?[${HAN}]{0,6}?(?:人民|群众|儿女)的(?:团结|辛勤|共同)?(?:奋斗|努力|拼搏|付出))`, "g")))],
   // So is the people a government leads (`只要我们团结带领390万勤劳智慧的淮南人民坚定信心、开拓奋进`, Huainan 2018, closing its
   // aims for the coming five years): the people of the place, no target.
-  ["population", matches(new RegExp(`(?<=带领(?:全[省市区县州盟旗])?\\s?)\\d+(?:\\.\\d+)?(?=\\s?[万亿]多?[${HAN}]{0,10}?(?:人民|儿女|群众|父老乡亲))`, "g"))],
+  ["population", when(/带领/, matches(new RegExp(`(?<=带领(?:全[省市区县州盟旗])?\\s?)\\d+(?:\\.\\d+)?(?=\\s?[万亿]多?[${HAN}]{0,10}?(?:人民|儿女|群众|父老乡亲))`, "g")))],
   // The days left before a date (`到1997年7月1日我国对香港恢复行使主权，只有849天了`, `离香港回归祖国只有122天了`): a countdown, no figure.
   ["countdown", matches(/(?<=(?:只有|还有|仅有|只剩|还剩|仅剩)\s?)\d+(?=\s?天了)|(?<=倒计时\s?)\d+(?=\s?天)/g)],
   // A growth rate supposed to reckon what it would bring (`据测算，保持12%的增速，我省生产总值到2020年有望比2010年实现翻两番`):
