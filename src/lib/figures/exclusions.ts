@@ -115,6 +115,8 @@ const FUNDS = new RegExp(`^[${HAN}]{0,4}?(?:资金|经费|国债|债券|贷款|�
 const GREEK_CHEMICAL = new RegExp(`^[α-ω][-－]?[${HAN}]`);
 /** A count of things right after an amount (`19个`, `5项`, `3家`), not a gap in points (`2个百分点`). */
 const COUNT_AFTER = /^\s?\d+\s?(?:个(?!百分点)|项|家)/;
+/** The things an area bounds, then their count (`联建社区达到46个`, `规模经营典型78个`; see `attribute`). */
+const AREA_CLASS_COUNTED = /^的?[^\d，。；、]{1,8}?(?:达到|达|有)?\d+(?:\.\d+)?\s?(?:个(?!百分点)|家|处|座|户)/;
 /** What follows a bare size of projects: the later sizes of its list, then the projects (see `attribute`). */
 const BARE_SIZES_AFTER = /^(?:、[^\d，。；、]{0,4}\d+(?:\.\d+)?(?:千万|[百千]?亿))*的?(?:重大|重点)?(?:产业|工业|投资)?项目/;
 /** What follows a bare size of firms: the firms, then their count (see `attribute`). */
@@ -150,6 +152,11 @@ const attribute: Finder = (text) =>
         families.some((f) => f === "yuan" || f === "dollars" || f === "weight" || f === "power" || f === "households") ||
         (/^(?:千万|[百千]?亿)$/.test(q.unit) && /^的?[^，。；、\d]{0,4}?(?:项目|企业|集团)/.test(after)) ||
         (families.includes("people") && /^的?[^，。；、\d]{0,4}?(?:自然村|村庄|村寨|社区|企业|单位|会议)/.test(after)) ||
+        // So do they size the counties a pledge is for (Handan 2023: `支持30万人以上县（市、区）规划建设技工院校`), not a county's work.
+        (families.includes("people") && /^县(?!域)/.test(after)) ||
+        // An area bounds a class of sites or farms a count right after them numbers (Hengshui 2016: `5万平方米以上联建社区达到
+        // 46个`, `3000亩以上规模经营典型78个`): which ones are counted, no area of the place's.
+        (families.includes("area") && AREA_CLASS_COUNTED.test(after)) ||
         // Any measure bounds the scale of the things named after 规模的 (Yangzhou 2015: `规划建设1-2个10万人以上规模的现代新城镇`).
         after.startsWith("规模的") ||
         /^的\d/.test(after);
