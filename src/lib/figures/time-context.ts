@@ -69,8 +69,15 @@ const SALUTATION = /^各位(?:人大)?代表[，,：:！!]\s*/;
 function ownStatement(lead: string, sentence: string, year: number): boolean {
   if ([...lead].length <= 8 || /是|为/.test(lead) || /^[：:]/.test(sentence.slice(lead.length))) return false;
   const cues = timeCues(lead, year);
-  return cues.length > 0 && cues.every((c) => c.type === "span" && c.first >= year);
+  if (cues.length > 0 && cues.every((c) => c.type === "span" && c.first >= year)) return true;
+  // So is the last few years fused with a figure of their own in one clause (Hengshui 2016, in a look back over five
+  // years: `近两年交通、水利年度完成投资均超百亿元。项目谋划跑办水平有了新提高。入库重大储备项目373项`): the figures of the
+  // sentences after it are the five years', not those two.
+  return RECENT_YEARS.test(lead) && /\d|[百千万]亿/.test(lead) && cues.length === 1 && cues[0]!.type === "span" && cues[0]!.last < year;
 }
+
+/** A clause opening on the last few years (`近两年`, `近3年`), set off by no comma (see `ownStatement`). */
+const RECENT_YEARS = /^\s*近(?:[两二三四]|[2-4])年(?![来以])/;
 
 /**
  * A first clause naming the coming term, then a clause that opens with the plan year as what begins it (`实现“十三五”

@@ -751,6 +751,16 @@ describe("terms and frames of reports of other shapes", () => {
     expect(when(one(x, "棚户区住房改造开工601万套", "601万套"))).toEqual({ kind: "result", year: 2015, base_year: null, period: null });
   });
 
+  it("lets the last few years fused with a figure frame that sentence only, not the sentences after it (Hengshui 2016)", () => {
+    const x = extractText("ceshi-2016.md", report(2016, [
+      "一、“十二五”时期经济社会发展回顾",
+      "过去五年，全市上下胜利完成“十二五”规划主要目标任务。",
+      "坚持发展第一要务，全力以赴抓投资、稳增长。累计完成固定资产投资4187亿元。近两年交通、水利年度完成投资均超百亿元。项目谋划跑办水平有了新提高。入库重大储备项目373项，总投资6747亿元。",
+    ]));
+    expect(when(one(x, "近两年交通、水利年度完成投资均超百亿元", "百亿元"))).toEqual({ kind: "result", year: 2015, base_year: null, period: [2014, 2015] });
+    expect(when(one(x, "入库重大储备项目373项", "373项"))).toEqual({ kind: "result", year: 2015, base_year: null, period: [2011, 2015] });
+  });
+
   it("spans the coming plan over every sentence of a plan-part paragraph it opens (Harbin 2006)", () => {
     const x = extractText("ceshi-2006.md", report(2006, [
       "一、2005年及“十五”时期工作回顾",
