@@ -277,8 +277,13 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
       const marked = l.heading !== undefined || (l.strong === true && parts === true);
       if (mode === "body" && (l.heading !== undefined || parts !== false) && (marked || namesPart(text) || pairedTitle(lines, i, last, parts) || (parts === null && titlePartFollows(lines, i, markerAt)))) {
         parts = true;
-        const sub = last?.type === "heading" && !last.appendix && stack.at(-1)?.family === "part";
-        if (sub) stack.push({ family: "subpart", last: 1 });
+        // The second slogan line under a part's title (Handan 2023: `回顾2022年工作`, `我们锚定目标团结奋进攻坚克难`, then
+        // `现代化区域中心城市建设迈出坚实步伐`) goes on with its subtitle, right after the first: no part of its own.
+        const after = last?.type === "heading" && !last.appendix;
+        const slogan = after && stack.length === 2 && stack[1]!.family === "subpart" && titleLine(lines[i - 1]) && titleLine(lines[i - 2]);
+        const sub = after && stack.at(-1)?.family === "part";
+        if (slogan) stack[1] = { family: "subpart", last: stack[1]!.last + 1 };
+        else if (sub) stack.push({ family: "subpart", last: 1 });
         else {
           stack = [{ family: "part", last: 1 }];
           partDepth = l.heading;
@@ -607,11 +612,14 @@ function pairedTitle(lines: readonly SourceLine[], i: number, last: Block | unde
   const l = lines[i]!;
   if (!titleLine(l)) return false;
   const prev = lines[i - 1];
-  if (prev && last?.type === "heading" && !last.appendix && titleLine(prev) && last.text === prev.text && last.line === prev.line) {
-    return !titleLine(lines[i + 1]) && lines[i + 1] !== undefined;
-  }
   const next = lines[i + 1];
   const after = lines[i + 2];
+  if (prev && last?.type === "heading" && !last.appendix && titleLine(prev) && last.text === prev.text && last.line === prev.line) {
+    // A part's title may take two slogan lines under it, then its text (Handan 2023: `做好2023年工作` over
+    // `我们要撸起袖子加油干风雨无阻向前行` and `在推进中国式现代化邯郸场景中填写优异成绩单`): the first of them opens the subtitle too.
+    if (titleLine(next) && after !== undefined && !titleLine(after) && markerOf(after.text) === null && !isAppendix(after.text) && !titleLine(lines[i - 2])) return true;
+    return !titleLine(next) && next !== undefined;
+  }
   if (!next || !after || !titleLine(next) || titleLine(after) || markerOf(after.text) !== null || isAppendix(after.text)) return false;
   return last?.type !== "heading" && (parts === true || namesPart(next.text));
 }

@@ -165,6 +165,43 @@ describe("unnumbered top-level parts", () => {
     expect(r.warnings.map((w) => w.message)).not.toContainEqual(expect.stringMatching(/run on between two sentences/));
   });
 
+  it("reads the three title lines of each unnumbered part as the part and its two-line subtitle (Handan 2023)", () => {
+    const txt = [
+      "测试市政府工作报告（2023年2月8日 张三）",
+      "——2023年2月8日在测试市第十六届人民代表大会第四次会议上",
+      "测试市人民政府市长 张三",
+      "各位代表：",
+      "现在，我代表市人民政府向大会报告工作，请予审议。",
+      "回顾2022年工作",
+      "我们锚定目标团结奋进攻坚克难",
+      "现代化区域中心城市建设迈出坚实步伐",
+      "一年来，我们致力发展、稳定增长。全市生产总值增长4.2%。",
+      "做好2023年工作",
+      "我们要撸起袖子加油干风雨无阻向前行",
+      "在推进中国式现代化邯郸场景中填写优异成绩单",
+      "今年经济社会发展主要预期目标是：全市生产总值增长7%左右。",
+      "（一）抓投资上项目，加快构建量质齐升、后劲十足的高质量发展场景。深入实施扩大内需战略。",
+      "加强政府自身建设",
+      "全面提升履职能力和服务水平",
+      "努力建设人民满意的服务型政府",
+      "各位代表！加快构建中国式现代化邯郸场景，对政府工作提出了新的更高要求。",
+    ].join("\n");
+    const r = extractText("ceshi-2023.txt", txt);
+    expect(r.doc.headings.filter((h) => h.depth <= 3).map((h) => [h.depth, h.text])).toEqual([
+      [2, "回顾2022年工作"],
+      [3, "我们锚定目标团结奋进攻坚克难"],
+      [3, "现代化区域中心城市建设迈出坚实步伐"],
+      [2, "做好2023年工作"],
+      [3, "我们要撸起袖子加油干风雨无阻向前行"],
+      [3, "在推进中国式现代化邯郸场景中填写优异成绩单"],
+      [2, "加强政府自身建设"],
+      [3, "全面提升履职能力和服务水平"],
+      [3, "努力建设人民满意的服务型政府"],
+    ]);
+    const gdp = r.figures.filter((f) => f.metric === "gdp_growth" && f.kind === "target");
+    expect(gdp.map((f) => [f.value, f.year, f.period])).toEqual([[7, 2023, null]]);
+  });
+
   it("reads the two title lines of each unnumbered part in a plain text as the part and its subtitle (Yueyang 2020)", () => {
     const txt = [
       "测试市政府工作报告（2020年1月6日 张三）",
