@@ -165,8 +165,8 @@ describe("numbers that are not figures", () => {
       ["加快“三区同建”步伐，5万平方米以上联建社区达到46个，16个省级中心村开工建设。3000亩以上规模经营典型78个，注册家庭农场4978家。"],
       ["加强职业教育骨干特色专业建设，支持30万人以上县（市、区）规划建设技工院校。新建改造高标准农田20万亩以上，城镇新增就业11万人以上。"],
     );
-    expect(e.figures.filter((f) => [5, 3000, 30].includes(f.value ?? 0))).toEqual([]);
-    expect(e.figures.filter((f) => [46, 78, 4978, 16].includes(f.value ?? 0)).map((f) => f.unit)).toEqual(["个", "个", "个", "家"]);
+    expect(e.figures.filter((f) => typeof f.value === "number" && [5, 3000, 30].includes(f.value))).toEqual([]);
+    expect(e.figures.filter((f) => typeof f.value === "number" && [46, 78, 4978, 16].includes(f.value)).map((f) => f.unit)).toEqual(["个", "个", "个", "家"]);
     // The area or the people counted themselves stay figures.
     expect(e.figures.find((f) => f.value === 20)?.unit).toBe("万亩");
     expect(e.figures.find((f) => f.value === 11)?.unit).toBe("万人");
