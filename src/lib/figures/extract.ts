@@ -98,6 +98,7 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
   const otherPlace = namedPlaces(body, doc.meta.place_zh);
   const below = doc.meta.level === "city" || doc.meta.level === "district";
   const ofCity = cityNamed(doc.meta.level, doc.meta.place_zh, body);
+  const totalNamedBare = body.includes("其中") && BARE_TOTAL_REVENUE.test(body);
   // Where a note in the review said its figures are estimates from there on (`预计（下同）全市地区生产总值增长4.5%左右`,
   // Leshan 2025): the paragraph and the offset, until the review ends.
   let estimatedFrom: { paragraph: number; at: number } | null = null;
@@ -179,7 +180,7 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
       // A sentence of the report of a place below a province that names the place's own whole beside the province's
       // (`全力办好全省30件民生实事和全州28件民生实事`), or the province's government (`承接省政府十方面30项民生实事`): its 全省
       // or 省政府 is the province above.
-      const metric = part || wholeOfBudget(d.label, p.text.slice(q.tail)) ? null : matchMetric({ label: wholeOfLocal(d.label, p.text.slice(q.tail), sentenceBefore), unit: q.unit, change: d.change, year: time.year, baseYear: time.base_year, level: context.level, singleYear: time.period === null, otherPlace, place: doc.meta.place_zh, city: below && (OWN_WHOLE.test(sentence) || PROVINCE_GOVERNMENT.test(sentence)), nation: doc.meta.level === "nation", clause: quoteBefore, sentence: sentenceBefore }, metrics);
+      const metric = part || wholeOfBudget(d.label, p.text.slice(q.tail)) ? null : matchMetric({ label: wholeOfLocal(d.label, p.text.slice(q.tail), sentenceBefore, totalNamedBare), unit: q.unit, change: d.change, year: time.year, baseYear: time.base_year, level: context.level, singleYear: time.period === null, otherPlace, place: doc.meta.place_zh, city: below && (OWN_WHOLE.test(sentence) || PROVINCE_GOVERNMENT.test(sentence)), nation: doc.meta.level === "nation", clause: quoteBefore, sentence: sentenceBefore }, metrics);
       const id = `${report}-${kind === "result" ? "r" : "t"}-${++counters[kind]}`;
       if (context.authority) authoritative.add(id);
       out.push({
@@ -258,10 +259,19 @@ function withoutNoteMarks(label: string): string {
  * Qinghai 2009): the whole is the total revenue, the taxes shared with the centre in it, read under the total's name;
  * the part is the budget revenue.
  */
-function wholeOfLocal(label: string, after: string, before = ""): string {
+function wholeOfLocal(label: string, after: string, before = "", totalNamedBare = false): string {
+  if (totalNamedBare && BARE_REVENUE.test(label)) return label.replace(/^.*?财政收入/, "财政总收入");
   if (label.includes("地方") || !(LOCAL_PART_AFTER.test(after) || partNamedBefore(label, before))) return label;
   return label.replace(/^.*?(?:预算|财政)收入/, "财政总收入");
 }
+
+/**
+ * A revenue named bare (`财政收入`, `全省财政收入`), then its growth or nothing more: in a report that names it so as the
+ * whole the local revenue is part of (`财政收入3365.1亿元，增长11.2%，其中地方财政收入2075.1亿元`, Anhui 2014), the same
+ * words elsewhere (`财政收入增长10%左右`, its target) name the same total.
+ */
+const BARE_REVENUE = /^(?:全[省市区县州]|[我本][省市区县])?财政收入(?:比上年|同比)?(?:增长|下降)?$/;
+const BARE_TOTAL_REVENUE = /(?:^|[，。；：,;:\s])(?:全[省市区县州]|[我本][省市区县])?财政收入(?:完成|实现|达到?)?\d[^。；;]{0,30}?其中[，,]?\s*地方(?:级|财政)?(?:一般公共预算|公共财政预算|一般预算|公共财政|财政)?收入/m;
 
 /**
  * The growth of such a whole given after both it and its part, by 分别 (`完成财政收入401.8亿元，其中地方财政收入198.1亿元，按

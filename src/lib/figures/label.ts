@@ -761,8 +761,9 @@ function readNoun(text: string, i: number, end: number, exclusions: readonly Exc
       continue;
     }
     // `27个国控、45个省控地表水监测断面`, `2个国家级、10个自治区级电子商务示范产业园`: a control level or rank alone, before a
-    // count of the same thing at another, counts the noun the next one names.
-    if (rest[0] === "、" && new RegExp(`^${RANK}$`).test(out)) {
+    // count of the same thing at another, counts the noun the next one names. So does one joined to it by 和 or 及
+    // (`20个国家级和8个省级贫困县全部摘帽`, Heilongjiang 2021).
+    if ((rest[0] === "、" || rest[0] === "和" || rest[0] === "及") && new RegExp(`^${RANK}$`).test(out)) {
       const next = readQuantity(text, i + 1);
       const shared = next && next.start === i + 1 && next.tail === next.end ? new RegExp(`^${RANK}(.{2,})$`).exec(readNoun(text, next.tail, end, exclusions)) : null;
       if (shared) return out + shared[1]!;

@@ -321,9 +321,10 @@ const YEAR_ALONE = /^(?:19|20)\d{2}年[，,]/;
 
 /**
  * A year a heading names after a term, joined to it (`“十三五”时期及2020年工作回顾`, Karamay 2021; `过去五年和2020年…`): a
- * time of the heading as much as the term is, as it is when it comes first (`2020年和“十三五”工作回顾`).
+ * time of the heading as much as the term is, as it is when it comes first (`2020年和“十三五”工作回顾`). So is one joined
+ * after what the term achieved (`一、“十三五”时期取得的成就及2020年工作`, Heilongjiang 2021).
  */
-const YEAR_JOINED = /(?<=[”期间年])[和及与](?=(?:19|20)\d{2}年)/g;
+const YEAR_JOINED = /(?<=[”期间年]|[”期间](?:取得|实现)?的?(?:成就|成绩|成效|工作))[和及与](?=(?:19|20)\d{2}年)/g;
 
 /** The time cues of a part's heading, a year joined after a term among them. */
 function headingCues(heading: string, year: number): readonly TimeCue[] {

@@ -1130,6 +1130,15 @@ describe("a budget revenue whose sentence goes on to the local budget's as its p
     expect(one(x, "增长10.2%", "10.2%").metric).toBe("budget_revenue_growth");
   });
 
+  it("so does the same bare 财政收入 in the plan's targets of a report whose review names it the whole the local revenue is part of (Anhui 2014)", () => {
+    const x = fixture(
+      ["全省生产总值19038.9亿元，增长10.4%；财政收入3365.1亿元，增长11.2%，其中地方财政收入2075.1亿元，增长15.8%。"],
+      ["经济社会发展主要预期目标是：全省生产总值增长9.5%，财政收入增长10%左右，城镇新增就业63万人。"],
+    );
+    expect(one(x, "财政收入增长10%左右", "10%").metric).toBe("fiscal_revenue_total_growth");
+    expect(one(x, "其中地方财政收入2075.1亿元", "2075.1亿元").metric).toBe("budget_revenue");
+  });
+
   it("so does one whose sentence's next statement, after a semicolon, is the local budget's revenue (Qinghai 2006: …年均增长19.4%；地方财政一般预算收入由16.6亿元增加到33.7亿元)", () => {
     const x = fixture(
       ["预计五年间全省生产总值以年均12%的速度持续增长。财政一般预算收入由2000年的26.1亿元增加到2005年的63.3亿元，年均增长19.4%；地方财政一般预算收入由16.6亿元增加到33.7亿元，年均增长15.2%。"],

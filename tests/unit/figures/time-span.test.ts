@@ -709,6 +709,22 @@ describe("terms and frames of reports of other shapes", () => {
     expect(when(one(x, "地区生产总值增长7%左右", "7%"))).toEqual({ kind: "target", year: 2021, base_year: null, period: null });
   });
 
+  it("gives a running total of the year's sections to that year, under a heading that joins the year after the term's achievements (Heilongjiang 2021)", () => {
+    const x = extractText("ceshi-2021.md", report(2021, [
+      "一、“十三五”时期取得的成就及2020年工作",
+      "“十三五”时期，全市上下聚力攻坚，真抓实干，“十三五”规划圆满收官。",
+      "——民生保障持续改善。五年城镇新增就业282.9万人，城镇登记失业率控制在4.5%以内。",
+      "各位代表，2020年是极不平凡的一年。全市地区生产总值增长1%。",
+      "（三）坚决当好维护国家粮食安全“压舱石”。生猪生产快速恢复，全年出栏1790万头。建成高标准农田886.7万亩，累计达8116.5万亩。",
+      "（四）积极激发市场主体活力。不折不扣落实各项惠企纾困政策，累计新增减税降费336.9亿元。",
+      "二、全面做好2021年工作",
+      "经济社会发展的主要预期目标是：地区生产总值增长6%左右。",
+    ]));
+    expect(when(one(x, "累计达8116.5万亩", "8116.5万亩"))).toEqual({ kind: "result", year: 2020, base_year: null, period: null });
+    expect(when(one(x, "累计新增减税降费336.9亿元", "336.9亿元"))).toEqual({ kind: "result", year: 2020, base_year: null, period: null });
+    expect(when(one(x, "五年城镇新增就业282.9万人", "282.9万人"))).toEqual({ kind: "result", year: 2020, base_year: null, period: [2016, 2020] });
+  });
+
   it("spans a review of four years over four years, and dates a part whose heading names no time by the year its opening names", () => {
     const wuhai = extractText("ceshi-2022.md", report(2022, [
       "一、过去四年和2021年工作回顾",

@@ -897,6 +897,12 @@ describe("a count of one level before a count of another of the same thing (27�
     expect(one(x, "27个国控", "45个").label_zh).toBe("省控地表水监测断面全面消除劣V类水体");
     expect(one(x, "2个国家级", "2个").label_zh).toBe("打造国家级电子商务示范产业园");
   });
+
+  it("counts it too when 和 joins the next count (Heilongjiang 2021)", () => {
+    const x = fixture(["现行标准下62.5万建档立卡农村贫困人口全部脱贫，20个国家级和8个省级贫困县全部摘帽，1778个贫困村全部出列。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "20个国家级", "20个").label_zh).toBe("国家级贫困县全部摘帽");
+    expect(one(x, "20个国家级", "8个").label_zh).toBe("省级贫困县全部摘帽");
+  });
 });
 
 describe("a count before a rate each item of a list has (…的办理率和满意率均达100%)", () => {
