@@ -126,8 +126,9 @@ const MODAL = "(?:仍|还|也|都)?(?:将(?![来军近])|要(?![求素点件害�
  * Guangdong 2001).
  */
 // 与 joins two words or ends a phrase, but not in the verb 参与 (Urumqi 2025: `开展各类群众体育赛事活动1865场次、参与12.5万人次`,
-// labelled 参与, not 参); so below in TRAILING, TRAILING_WORDS and the trim of a label's last joining word.
-const ASIDE = `[—―]+|[.．](?=[\\u4e00-\\u9fff]|(?:19|20)\\d{2}年)|[、，；：且）)]|(?<!参)与|及(?![时早])|和(?![美谐])|的(?=[\\u4e00-\\u9fff])|并(?![网购联入轨列存发])|[（(](?![^（）()]*[）)])|\\d+[．.、]\\s*|^${CN_ITEM_NUMBER}|（[^（）]*）|\\([^()]*\\)`;
+// labelled 参与, not 参); so below in TRAILING, TRAILING_WORDS and the trim of a label's last joining word. Nor 与 of 与会,
+// attending the meeting (Guangzhou 2018: `与会企业388家`, labelled 与会企业, not 会企业).
+const ASIDE = `[—―]+|[.．](?=[\\u4e00-\\u9fff]|(?:19|20)\\d{2}年)|[、，；：且）)]|(?<!参)与(?!会(?:企业|代表|嘉宾|人员|人数|者|客商|单位))|及(?![时早])|和(?![美谐])|的(?=[\\u4e00-\\u9fff])|并(?![网购联入轨列存发])|[（(](?![^（）()]*[）)])|\\d+[．.、]\\s*|^${CN_ITEM_NUMBER}|（[^（）]*）|\\([^()]*\\)`;
 /**
  * An enumeration's marker run into its item (`三是对上消化道癌高危人群开展内镜检查3万名`, `十三是…`), or a circled or
  * bracketed numeral one character long that opens an item of a list run on in one paragraph (`②完成医疗救助27万人次；④支持

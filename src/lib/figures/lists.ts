@@ -112,6 +112,10 @@ const TAILS = [
   "营运里程",
   "运营里程",
   "里程",
+  // `港口和集装箱吞吐量分别达到4.1亿吨、1450万标准箱` (Qingdao 2013): each one's throughput (港口吞吐量), not the words after
+  // the first item's length (no 港口箱吞吐量). Not when the last names the port or airport whose throughput it is (see
+  // {@link FACILITY_THROUGHPUT}).
+  "吞吐量",
 ].sort((a, b) => b.length - a.length);
 
 /**
@@ -263,8 +267,15 @@ function widenedTail(parts: readonly string[], tail: string | undefined): string
 /** A verb of the predicate, no words of what the items measure (`工业、农业、旅游业分别完成投资420亿元、…`, Qiannan 2023). */
 const DONE_VERB = /^(?:完成|实现|达到|累计|合计|总计|共计)/;
 
+/**
+ * A throughput whose last item names the airport or port it is of (`厦门、福州机场旅客吞吐量分别达2790.6万人次、1529.9万人次`,
+ * Fujian 2025): the places before it share those words too (厦门机场旅客吞吐量), no bare 厦门吞吐量.
+ */
+const FACILITY_THROUGHPUT = /(?:机场|港|站)\p{Script=Han}*吞吐量$/u;
+
 function shareTail(parts: string[]): string[] | null {
   const last = parts.at(-1)!;
+  if (FACILITY_THROUGHPUT.test(last)) return null;
   const tail = widenedTail(parts, TAILS.find((t) => last.endsWith(t) && last.length > t.length));
   // A pollutant whose name ends as a measure does (`化学需氧量、二氧化硫排放总量分别控制在7.7万吨和13.7万吨以内`, Qinghai
   // 2009) is no measure of its own before the emissions the list shares.
@@ -786,8 +797,11 @@ function shareHalfWord(parts: string[]): string[] | null {
   return [first + last.slice(1), first.slice(0, -1) + last];
 }
 
-/** Two levels or stages named by one character each (中等, 高等; 初中, 高中; 省级, 市级; 国道, 省道). */
-const LEVELS = ["中高", "初高", "省市", "市县", "县乡", "国省", "省部"];
+/**
+ * Two levels or stages named by one character each (中等, 高等; 初中, 高中; 省级, 市级; 国道, 省道); a city's districts and
+ * the cities or counties under it (`区、市最低工资标准分别提高12.7%和15.8%`, Qingdao 2013: 区最低工资标准, no bare 区).
+ */
+const LEVELS = ["中高", "初高", "省市", "市县", "县乡", "国省", "省部", "区市", "区县"];
 
 /**
  * `金融机构人民币各项存款、贷款余额` (Wuhu 2021): an item that ends with a whole word one half of a pair of opposites opens

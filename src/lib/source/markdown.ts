@@ -90,6 +90,22 @@ function runsOf(nodes: readonly PhrasingContent[], strong: boolean, out: Run[], 
   }
 }
 
+/**
+ * A cell before a row's last whose words a `<br>` wrapped to the column's width, no sentence in it (Guangzhou 2018:
+ * `| **4**  | 公共医疗<br>卫生 | **已完成。**<br>（1）…`): one name, its break dropped (a space between Latin letters or
+ * digits), so the row is not cut in two at it. The last cell's breaks still part its items (`（1）…<br>（2）…`).
+ */
+function nameCell(runs: Run[]): Run[] {
+  const breaks = runs.filter((r) => r.text === "\n").length;
+  if (breaks === 0 || runs.some((r) => /[。；;！？!?]/.test(r.text))) return runs;
+  return runs.map((r, k) => {
+    if (r.text !== "\n") return r;
+    const before = runs[k - 1]?.text.at(-1) ?? "";
+    const after = runs[k + 1]?.text[0] ?? "";
+    return { ...r, text: /[A-Za-z0-9]/.test(before) && /[A-Za-z0-9]/.test(after) ? " " : "" };
+  });
+}
+
 /** Two stars or more left as text: emphasis marks that open or close no span of their paragraph. */
 const STRAY_STARS = /\*{2,}/g;
 
@@ -216,7 +232,9 @@ export function readMarkdownSource(
           const runs: Run[] = [];
           row.children.forEach((cell, i) => {
             if (i > 0) runs.push({ text: " ", strong: false });
-            runsOf(cell.children, false, runs, commentAt(startOf(row)));
+            const cellRuns: Run[] = [];
+            runsOf(cell.children, false, cellRuns, commentAt(startOf(row)));
+            runs.push(...(i < row.children.length - 1 ? nameCell(cellRuns) : cellRuns));
           });
           pushRuns(runs, startOf(row), { tableRow: true });
         }

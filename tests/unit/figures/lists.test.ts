@@ -406,6 +406,27 @@ describe("listItems", () => {
     ]);
   });
 
+  it("the throughput named once goes to every item, whatever the length of the last item's own words (Qingdao 2013)", () => {
+    // 港口和集装箱吞吐量分别达到4.1亿吨、1450万标准箱: not 港口箱吞吐量.
+    expect(listItems("港口和集装箱吞吐量", 2)).toEqual(["港口吞吐量", "集装箱吞吐量"]);
+    // The airport the last names is every place's (Fujian 2025): not 厦门吞吐量.
+    expect(listItems("厦门、福州机场旅客吞吐量", 2)).toEqual(["厦门机场旅客吞吐量", "福州机场旅客吞吐量"]);
+    const x = fixture(["青岛港30万吨级矿石码头建成运营，港口和集装箱吞吐量分别达到4.1亿吨、1450万标准箱。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "分别").map((f) => [f.label_zh, f.value])).toEqual([
+      ["港口吞吐量", 4.1],
+      ["集装箱吞吐量", 1450],
+    ]);
+  });
+
+  it("a city's districts and its cities named by one character each share the last item's words (Qingdao 2013: 区、市最低工资标准)", () => {
+    expect(listItems("区、市最低工资标准", 2)).toEqual(["区最低工资标准", "市最低工资标准"]);
+    const x = fixture(["全市新增就业41.7万人。区、市最低工资标准分别提高12.7%和15.8%，企业退休人员养老金提高14.5%。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "分别").map((f) => [f.label_zh, f.value])).toEqual([
+      ["区最低工资标准提高", 12.7],
+      ["市最低工资标准提高", 15.8],
+    ]);
+  });
+
   it("a share named once after a list is each item's share (Anhui 2015)", () => {
     // 全省已建脱硝设施的火电机组和水泥生产线比例分别达92.3%、81.7%: not a bare 全省已建脱硝设施的火电机组.
     expect(listItems("全省已建脱硝设施的火电机组和水泥生产线比例", 2)).toEqual(["全省已建脱硝设施的火电机组比例", "水泥生产线比例"]);

@@ -9239,6 +9239,13 @@ describe("the verb 参与 closing a label (Urumqi 2025: 开展各类群众体育
   });
 });
 
+describe("与会, attending the meeting, opening a label (Guangzhou 2018: 与会企业388家)", () => {
+  it("keeps its 与: labelled 与会企业, not 会企业", () => {
+    const x = fixture(["地区生产总值增长7%。组织13场全球路演活动，与会企业388家，中外嘉宾1100多人，论坛规模超过历届。"], ["地区生产总值增长7.5%左右。"]);
+    expect(one(x, "与会企业388家", "388家").label_zh).toBe("与会企业");
+  });
+});
+
 describe("a second item of a list of amounts added that opens on a verb of works renewed (Chuzhou 2025: 新增保障性租赁住房1.2万套、改造老旧小区67个)", () => {
   it("keeps the second item's verb, no 新增 of the first put before it", () => {
     const x = fixture(["城市更新稳步推进。建成示范区项目12个，新增保障性租赁住房1.2万套、改造老旧小区67个。"], ["地区生产总值增长6%以上。"]);

@@ -674,6 +674,42 @@ describe("an appendix of 民生实事 is body structure, not a glossary", () => 
     expect(r.glossary.map((g) => g.term)).toEqual(["四新一特", "三个一批"]);
   });
 
+  it("reads the report on last year's list after this year's (2017年十件民生实事完成情况) as an appendix heading of its own, not a line of this year's list (Guangzhou 2018)", () => {
+    const text = [
+      "——2018年1月11日在广州市第十五届人民代表大会第三次会议上",
+      "",
+      "**广州市市长 温国辉**",
+      "",
+      "各位代表：",
+      "",
+      "**一、2017年工作回顾**",
+      "",
+      "正文。",
+      "",
+      "**二、2018年工作安排**",
+      "",
+      "各位代表，新时代要有新气象，更要有新作为。让我们不忘初心，牢记使命，为实现中华民族伟大复兴的中国梦作出新的更大贡献！",
+      "",
+      "**2018年十件民生实事**",
+      "",
+      "- 6 就业保障 加强就业服务 全年帮扶就业困难人员再就业6万人，登记失业人员再就业12万人，新增就业20万人以上。",
+      "",
+      "**2017年十件民生实事完成情况**",
+      "",
+      "| **序号** | **民生领域** | **完成情况** |",
+      "| ------ | ---------- | ---------- |",
+      "| **2**  | 就业保障       | **已完成。**<br>（1）2017年全市组织创业培训4079人次。<br>（2）全市城镇新增就业33.35万人。 |",
+    ].join("\n");
+    const r = ingestText("ceshi-2018.md", text);
+    expect(r.document.headings.slice(-2).map((h) => [h.depth, h.text])).toEqual([
+      [2, "2018年十件民生实事"],
+      [2, "2017年十件民生实事完成情况"],
+    ]);
+    // Its lines sit under it, no longer under this year's list (whose figures are the plan year's targets).
+    const done = r.document.paragraphs.find((p) => p.text === "（2）全市城镇新增就业33.35万人。")!;
+    expect(done.headings.map((h) => h.text)).toEqual(["2017年十件民生实事完成情况"]);
+  });
+
   it("reads items numbered （1） in a 民生实事 appendix as paragraphs, as it reads 1． items (Xiangxi 2022)", () => {
     const text = [
       "——2021年12月29日在湘西土家族苗族自治州第十五届人民代表大会第一次会议上",

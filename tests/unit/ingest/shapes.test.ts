@@ -741,6 +741,25 @@ describe("Markdown extras", () => {
     expect(doc.paragraphs.find((p) => p.text.startsWith("7 居民消费价格总指数"))!.text.split(/\s+/)).toEqual(["7", "居民消费价格总指数", "105.1", "102.3", "-", "-"]);
   });
 
+  it("joins a <br> that wrapped a name cell before the row's last (公共医疗<br>卫生), and keeps the last cell's items on lines of their own (Guangzhou 2018)", () => {
+    const text = [
+      "——2018年1月11日在测试市第十五届人民代表大会第三次会议上",
+      "",
+      "各位代表：",
+      "",
+      "**一、2017年工作回顾**",
+      "",
+      "| **序号** | **民生领域**   | **完成情况** |",
+      "| ------ | ---------- | ---------- |",
+      "| **4**  | 公共医疗<br>卫生 | **已完成。**<br>（1）各区母婴室建设工作稳步推进，共建成203间母婴室（年度任务150间以上）。<br>（2）2017年印发了实施方案。 |",
+    ].join("\n");
+    const doc = ingestText("ceshi-2018.md", text).document;
+    const texts = [...doc.paragraphs, ...doc.headings].map((p) => p.text);
+    expect(texts).toContain("4 公共医疗卫生 已完成。");
+    expect(texts).not.toContain("卫生 已完成。");
+    expect(texts).toContain("（2）2017年印发了实施方案。");
+  });
+
   it("removes footnote references from the text (luzhou) and reads Markdown with markup removed", () => {
     const doc = ingestFile("tests/fixtures/corpus-dev/luzhou-2022.md").document;
     expect(doc.paragraphs.some((p) => /\[\^|\*\*|<!--/.test(p.text))).toBe(false);
