@@ -152,6 +152,12 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
     // changes is that of each of the items the clause before lists, which states no figure: no change of the whole.
     items = namedBefore(c, per)!.map((item) => item + bare);
     quoteStart = c.before!.start;
+  } else if (qs.length > 1 && per === qs.length && new Set(listItems(p.subject, per)).size < per && countedItems(c, per, sliceClean(c.text, from, marker, c.exclusions), p.subject)) {
+    // `50个省重点项目、438个市重点项目分别完成年度目标任务的110%、106%` (Yiyang 2025): items listed each with its count before
+    // it are the items the figures after 分别 are of, in their order; the words after the last item are every item's.
+    const counted = c.prior.slice(-per);
+    const rest = p.subject.slice(counted.at(-1)!.subject.length);
+    items = counted.map((b) => cleanSubject(b.subject + rest));
   } else {
     // `地区生产总值和财政收入分别是2015年的1.5倍和2倍`: the time compared with after 分别 is every item's, not the last's.
     const after = sliceClean(c.text, markerEnd, qs[0]!.start, c.exclusions);
@@ -181,6 +187,26 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
     const grown = basisOnly && unit === "%" && !RATE_NAME.test(item) ? { ...pred, verb: "增长", direction: "up" as const, change: true, bare: false } : pred;
     emit(c, { ...q, unit, qualifier }, own && PER_BASIS.test(own) && PER_TIME_END.test(item) ? item.replace(PER_TIME_END, own) : item, grown, quoteStart);
   });
+}
+
+/** A count and its measure word before an item of a list (`50个`, `438个`). */
+const COUNT = String.raw`\d+(?:\.\d+)?(?:[个项家所座条户批])`;
+
+/**
+ * Whether the clause's words before 分别 are the last of items the stretch lists each after its count (`50个省重点项目、
+ * 438个市重点项目分别…`): the last `per` figures before are those counts, each of a distinct item, joined by 、 or 和, the
+ * words before 分别 (`before`) are the last item alone, and the subject read across 分别 goes on past it.
+ */
+function countedItems(c: Clause, per: number, before: string, subject: string): boolean {
+  const counted = c.prior.slice(-per);
+  if (counted.length !== per || new Set(counted.map((b) => b.subject)).size !== per || counted.some((b) => b.stated || b.subject === "")) return false;
+  // The words after the last item are every item's: with none apart from it (`18个省级特色专业镇营业收入预计分别…`, Shanxi
+  // 2025, the last item read with its indicator), the items and their shared words cannot be told apart.
+  const last = counted.at(-1)!.subject;
+  if (before !== last || !subject.startsWith(last) || subject.length === last.length) return false;
+  const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const listed = new RegExp(`^${counted.map((b) => `${COUNT}${escape(b.subject)}`).join("[、和及与]")}`, "u");
+  return listed.test(c.text.slice(c.stretch.start));
 }
 
 /**

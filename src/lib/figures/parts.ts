@@ -1,3 +1,4 @@
+import { namesYearBeforeComma } from "../parse/parts.ts";
 import { earlyPartSignal } from "../report/early-parts.ts";
 import { earlyPlanYears, planYears, plansNamed } from "./cues.ts";
 
@@ -90,6 +91,21 @@ function periodBeforeDash(text: string, year: number): PartSignal | null {
   return laterPartSignal(m[2]!, year);
 }
 
+/** The year a title names before its comma (`实干二〇二四，…`, `奋斗2025，…`), in digits or Chinese numerals. */
+const YEAR_BEFORE_COMMA = /((?:19|20|１９|２０)[0-9０-９]{2}|[一二][〇零○Ο][〇零○Ο一二三四五六七八九]{2})年?[，,]/;
+
+/**
+ * The part a title that names its year before a comma opens (Yiyang 2025: `实干二〇二四，我们攻坚克难、收获满满` → review,
+ * `奋斗二〇二五，我们锚定目标、拼搏进取` → plan), read off its year as a period-and-dash title is.
+ */
+function periodBeforeComma(text: string, year: number): PartSignal | null {
+  if (!namesYearBeforeComma(text)) return null;
+  const digits: Record<string, string> = { 〇: "0", 零: "0", "○": "0", Ο: "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
+  const written = YEAR_BEFORE_COMMA.exec(text)![1]!;
+  const y = Number([...written].map((c) => digits[c] ?? String.fromCharCode(c.charCodeAt(0) >= 0xff10 ? c.charCodeAt(0) - 0xfee0 : c.charCodeAt(0))).join(""));
+  return y < year ? "review" : y === year ? "plan" : "outlook";
+}
+
 /**
  * What a part heading (or a part's opening sentence) says the part is about, for a report whose plan year is `year`:
  * `2019年工作回顾`, `过去五年…`, a finished plan (`“十三五”发展成就`) → review; a heading naming the plan year (`2021年重点工作`, `今后五年…和2023年重点任务`)
@@ -98,7 +114,7 @@ function periodBeforeDash(text: string, year: number): PartSignal | null {
  * outlook: see {@link earlyPartSignal}); null when the text says none of these.
  */
 export function partSignal(text: string, year: number): PartSignal | null {
-  const dashed = periodBeforeDash(text, year);
+  const dashed = periodBeforeDash(text, year) ?? periodBeforeComma(text, year);
   if (dashed) return dashed;
   const told = laterPartSignal(text, year);
   // Task words alone (`目标任务`) read as the plan year's; an earlier plan named beside them (`“十五”…目标任务`), or how

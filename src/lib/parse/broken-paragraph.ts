@@ -1,7 +1,7 @@
 import type { SourceLine } from "../source/lines.ts";
 import { isAppendix } from "./appendix.ts";
 import { enumerationOf, markerOf } from "./markers.ts";
-import { endsOnFusedNumberedTitle } from "./parts.ts";
+import { endsOnFusedNumberedTitle, namesYearBeforeComma } from "./parts.ts";
 
 /**
  * A paragraph a copy broke off after a comma, its sentence going on in the next paragraph:
@@ -181,7 +181,8 @@ const OPENS_ON_NUMBER = /^(?!(?:19|20)\d{2}年[，,])\d+(?:\.\d+)?(?=.*[，。�
  * `1993年经济发展的主要指标是：…`; `…好势头。预计` then `1992年全省社会商品零售总额54亿元，…`): prose that stops on a
  * Chinese character with no mark, not a numbered heading, whose words after its last full stop are a clause cut off
  * (a comma among them, not an enumeration comma alone: `民族、宗教、侨务` is no prose) or a word or two (`预计`), never a
- * title run on at its end (`…自由流动。2003年政府工作建议`), which has no comma and more words.
+ * title run on at its end (`…自由流动。2003年政府工作建议`), which has no comma and more words, nor a part title that names
+ * its year before a comma (Yiyang 2025: `奋斗二〇二五，我们锚定目标、拼搏进取` then `2025年是“十四五”规划的收官之年，…`).
  */
 function cutBeforeNumber(l: SourceLine, amount = false): boolean {
   const text = l.text.trim();
@@ -193,7 +194,8 @@ function cutBeforeNumber(l: SourceLine, amount = false): boolean {
     /[，,]/.test(tail) || (text.includes("。") && ([...tail].length <= (amount ? 10 : 4) || (amount && /(?:增长|下降|达到|完成|提高|增加|控制在)$/.test(tail))));
   return (
     /\p{Script=Han}$/u.test(text) && clause && plain(l) && !l.strong && [...text].length >= 6 && markerOf(text) === null && enumerationOf(text) === null &&
-    markerOf(tail) === null && enumerationOf(tail) === null && !NOTE_AFTER_SENTENCE.test(text) && !endsOnFusedNumberedTitle(text)
+    markerOf(tail) === null && enumerationOf(tail) === null && !NOTE_AFTER_SENTENCE.test(text) && !endsOnFusedNumberedTitle(text) &&
+    !namesYearBeforeComma(text)
   );
 }
 

@@ -21,8 +21,20 @@ const PART_WORDS = /回顾|工作|任务|目标|展望|规划|建设|安排|发�
 const PERIOD_TITLE = /^(?:“[^“”]{2,5}”(?:时期|期间)?|(?:19|20)\d{2}年?|今后五年|过去五年)[—─]{2}[^—─]{2,24}$/;
 const YEAR_COLON_TITLE = /^(?:19|20|１９|２０)[0-9０-９]{2}年[：:][^。；！？，,：:;!?—─]{4,24}$/;
 
+/**
+ * A title that names a year after a word or two of what it was or is to be, then after a comma what was or will be done,
+ * with no mark of a sentence (Yiyang 2025: `实干二〇二四，我们攻坚克难、收获满满` over the review, `奋斗二〇二五，我们锚定
+ * 目标、拼搏进取` over the plan year's work): the year names the part. A year with 年 and nothing before it opens a
+ * paragraph's first sentence instead (`2024年，面对…`), so a year alone before the comma takes no 年.
+ */
+const YEAR_COMMA_TITLE =
+  /^(?:\p{Script=Han}{1,4}(?:(?:19|20|１９|２０)[0-9０-９]{2}|[一二][〇零○Ο][〇零○Ο一二三四五六七八九]{2})年?|(?:19|20|１９|２０)[0-9０-９]{2}|[一二][〇零○Ο][〇零○Ο一二三四五六七八九]{2})[，,](?=\p{Script=Han})[^。；！？，,：:;!?—─]{4,20}$/u;
+
+/** Whether a line is a title naming a year after a word, then after a comma what was done ({@link YEAR_COMMA_TITLE}). */
+export const namesYearBeforeComma = (text: string): boolean => YEAR_COMMA_TITLE.test(compact(text));
+
 /** Whether a title names a period and, after a dash, what it was ({@link PERIOD_TITLE}). */
-const namesPeriod = (text: string): boolean => PERIOD_TITLE.test(text) || YEAR_COLON_TITLE.test(text);
+const namesPeriod = (text: string): boolean => PERIOD_TITLE.test(text) || YEAR_COLON_TITLE.test(text) || YEAR_COMMA_TITLE.test(text);
 
 /**
  * A period named bare as a whole title (Changde 2015: `过去一年` over the review, `新的一年` over the plan year's work, each
@@ -58,7 +70,8 @@ export function isPartTitle(l: SourceLine, listing = false): boolean {
   // A whole bold line in a body of unnumbered parts may join two phrases with one comma when it names a part (Guangdong
   // 2001: `**扎实工作，为“十五”计划开好头起好步**`, the part of the plan year after the review and the five-year plan).
   const joined = listing && /^[^，,]{2,}[，,][^，,]{2,}$/.test(c) && namesPart(c) ? c.replace(/[，,]/, "") : c;
-  if (/[。；！？，,：:;!?]/.test(YEAR_COLON_TITLE.test(joined) ? joined.replace(/[：:]/, "") : joined) || !/\p{Script=Han}/u.test(c) || /^各位代表/.test(c)) return false;
+  const unmarked = YEAR_COLON_TITLE.test(joined) ? joined.replace(/[：:]/, "") : YEAR_COMMA_TITLE.test(joined) ? joined.replace(/[，,]/, "") : joined;
+  if (/[。；！？，,：:;!?]/.test(unmarked) || !/\p{Script=Han}/u.test(c) || /^各位代表/.test(c)) return false;
   const listed = listing && !/(?<!\p{Script=Han})、|、(?!\p{Script=Han})/u.test(c);
   if (c.includes("、") && !listed && !namesPeriod(c) && !buildsGovernment(c) && !c.split("、").every((piece) => namesPart(piece))) return false;
   return markerOf(l.text) === null && enumerationOf(l.text) === null;

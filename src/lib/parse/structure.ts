@@ -9,7 +9,7 @@ import { parseGlossaryLine } from "./glossary-line.ts";
 import { leadOf, parallelLeads } from "./lead.ts";
 import { lostNumerals, numeral } from "./lost-numeral.ts";
 import { enumerationOf, keptBoldOpen, markerOf } from "./markers.ts";
-import { endsOnPartWord, isClosingPartTitle, isPartTitle, isPlainClosingPartTitle, namesPart, partTitleBeforeYear, splitFusedNumberedTitle, splitFusedPartTitle, splitOpeningPartTitle } from "./parts.ts";
+import { endsOnPartWord, isClosingPartTitle, isPartTitle, isPlainClosingPartTitle, namesPart, namesYearBeforeComma, partTitleBeforeYear, splitFusedNumberedTitle, splitFusedPartTitle, splitOpeningPartTitle } from "./parts.ts";
 
 /** The blocks the parser returns (shared with the mdast builder). */
 export type { Block } from "./block.ts";
@@ -157,6 +157,8 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
   let container = false;
   /** The Markdown heading depth (`##`) of the open unnumbered part's title, when the source marked it as one. */
   let partDepth: number | undefined;
+  /** An unnumbered part title of two phrases joined by a comma, its year in the first, opened a part (`实干二〇二四，…`). */
+  let commaParts = false;
   const glossary = glossaryReader((b) => blocks.push(b), file, warn);
   // Part headings that lost their numeral (`、科学谋划“十三五”…` between `一、` and `三、`), read by the numbering around them.
   const lost = lostNumerals(lines);
@@ -267,7 +269,10 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
 
     // An unnumbered part title (`2021年重点工作`), or the title of an appendix's list (`2021年十件民生实事`).
     // A whole line in bold in a body of unnumbered parts may list what its part holds (`指导思想、奋斗目标和工作重点`).
-    const titled = l.heading !== undefined || isPartTitle(l, l.strong === true && parts === true);
+    // After a part title that names its year before a comma (Yiyang 2025: `实干二〇二四，我们攻坚克难、收获满满`), a plain
+    // line of two phrases joined so is a part title too when it names a part (`加强自身建设，我们坚守初心、担当使命`).
+    const commaJoined = commaParts && /^[^，,]{2,}[，,][^，,]{2,}$/.test(compact(text));
+    const titled = l.heading !== undefined || isPartTitle(l, (l.strong === true || commaJoined) && parts === true);
     if (titled && markerAt(l) === null) {
       if (mode === "appendix" && last?.type === "heading" && last.appendix) {
         heading(last.depth + 1, text, line);
@@ -277,6 +282,7 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
       const marked = l.heading !== undefined || (l.strong === true && parts === true);
       if (mode === "body" && (l.heading !== undefined || parts !== false) && (marked || namesPart(text) || pairedTitle(lines, i, last, parts) || (parts === null && titlePartFollows(lines, i, markerAt)))) {
         parts = true;
+        if (namesYearBeforeComma(text)) commaParts = true;
         // The second slogan line under a part's title (Handan 2023: `回顾2022年工作`, `我们锚定目标团结奋进攻坚克难`, then
         // `现代化区域中心城市建设迈出坚实步伐`) goes on with its subtitle, right after the first: no part of its own.
         const after = last?.type === "heading" && !last.appendix;

@@ -142,6 +142,18 @@ describe("a net increase after its indicators (Nanjing 2012: 地区生产总值�
   });
 });
 
+describe("items listed each after its count (Yiyang 2025: 50个省重点项目、438个市重点项目分别完成年度目标任务的110%、106%)", () => {
+  it("gives each figure after 分别 to its own item, in their order, the counts kept", () => {
+    const e = fixture(["全市到位“三类”中央资金62.88亿元。50个省重点项目、438个市重点项目分别完成年度目标任务的110%、106%。"], []);
+    expect(quoting(e, "分别完成").map((f) => [f.label_zh, f.value, f.unit])).toEqual([
+      ["省重点项目", 50, "个"],
+      ["市重点项目", 438, "个"],
+      ["省重点项目完成年度目标任务", 110, "%"],
+      ["市重点项目完成年度目标任务", 106, "%"],
+    ]);
+  });
+});
+
 describe("the fiscal revenue on two bases (Siping 2014: 全口径、地方级财政收入分别增长 5%、 8%)", () => {
   it("gives the total fiscal revenue's growth and the budget revenue's, the first labelled 全口径财政收入, not 全口径收入", () => {
     const x = fixture(["预计地区生产总值完成 1210亿元，同比增长 9.5%。"], [

@@ -2316,3 +2316,48 @@ describe("a short opening sentence whose full stop falls inside a quotation (Gua
     expect(p.lead).toBeNull();
   });
 });
+
+describe("unnumbered part titles that name their year after a word, then after a comma what was done (Yiyang 2025: 实干二〇二四，我们攻坚克难、收获满满)", () => {
+  const lines = [
+    "益阳市政府工作报告", "——2024年12月28日在益阳市第七届人民代表大会第五次会议上", "熊 炜", "各位代表:",
+    "现在，我代表市人民政府，向大会作工作报告，请予审议，并请各位政协委员和其他列席人员提出意见。",
+    "实干二〇二四，我们攻坚克难、收获满满",
+    "2024年，面对复杂严峻的发展形势，我们坚持以习近平新时代中国特色社会主义思想为指导，全面建设社会主义现代化新益阳迈出坚实步伐。",
+    "——发展态势回升向好。前三季度，全市地区生产总值增长4.8%，居全省第8位。预计全年地区生产总值增长5%（预计数，下同）。",
+    "一年来，我们聚焦集群强实体，产业发展提质增效。工业投资、工业技改投资分别增长12%、10%。",
+    "奋斗二〇二五，我们锚定目标、拼搏进取",
+    "2025年是“十四五”规划的收官之年，是进一步全面深化改革的关键之年，做好全年工作意义重大。",
+    "2025年经济社会发展主要预期目标是:地区生产总值增长5.5%，规模工业增加值增长7%，固定资产投资增长6.5%。",
+    "我们将重点抓好以下八个方面工作:",
+    "一、狠抓扩大内需。聚焦“两重”“两新”加力举措，抢抓政策机遇。完成交通投资50亿元。",
+    "二、狠抓产业立市。坚定不移走好产业强市之路。新增规模工业企业100家。",
+    "加强自身建设，我们坚守初心、担当使命",
+    "初心如磐，使命如炬。我们将始终保持赶考的心态、拼搏的姿态，努力建设人民满意的服务型政府。",
+  ];
+
+  it("reads each as a part, the plan year's title not joined to the sentence after it, and times the parts by their years", () => {
+    const r = ingestText("yiyang-2025.txt", lines.join("\n"));
+    const parts = r.document.headings.filter((h) => h.depth === 2).map((h) => h.text);
+    expect(parts).toEqual(["实干二〇二四，我们攻坚克难、收获满满", "奋斗二〇二五，我们锚定目标、拼搏进取", "加强自身建设，我们坚守初心、担当使命"]);
+    expect(r.document.paragraphs.some((p) => p.text.startsWith("奋斗二〇二五"))).toBe(false);
+    const period = (start: string) => r.document.paragraphs.find((p) => p.text.startsWith(start))!.period;
+    expect(period("一年来，我们聚焦集群强实体")).toBe("review");
+    expect(period("2025年经济社会发展主要预期目标是")).toBe("plan");
+    // The review's note that its figures are estimates from there on (`预计数，下同`) ends with the review.
+    const figures = extractFigures(r.document, metrics);
+    const gdp = figures.filter((f) => f.metric === "gdp_growth" && f.kind === "target");
+    expect(gdp).toMatchObject([{ year: 2025, value: 5.5, estimate: false, period: null, base_year: null }]);
+    expect(figures.find((f) => f.label_zh === "工业投资增长")).toMatchObject({ kind: "result", year: 2024, estimate: true });
+  });
+
+  it("and in full-width digits with indents", () => {
+    const fw = (l: string) => `　　${l.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).replace(/%/g, "％").replace(/\./g, "．")}`;
+    const r = ingestText("yiyang-2025.txt", [...lines.slice(0, 4), ...lines.slice(4).map(fw)].join("\n"));
+    expect(r.document.headings.filter((h) => h.depth === 2).map((h) => h.text.slice(0, 6))).toEqual(["实干二〇二四", "奋斗二〇二五", "加强自身建设"]);
+  });
+
+  it("but a paragraph's first sentence cut after a year and its 年 stays text", () => {
+    const r = ingestText("test-2025.txt", [...lines.slice(0, 5), "一、2024年工作回顾", "2024年，面对复杂严峻的发展形势", "我们坚持稳中求进，全市经济回升向好。"].join("\n"));
+    expect(r.document.headings.map((h) => h.text)).not.toContain("2024年，面对复杂严峻的发展形势");
+  });
+});
