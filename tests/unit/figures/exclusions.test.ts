@@ -1147,3 +1147,13 @@ describe("a research institute named by its number after its shipbuilding group 
     expect(x.figures.map((f) => `${f.value}${f.unit}`)).toEqual(["4.8%", "4家", "7%"]);
   });
 });
+
+describe("a month inside a label is no stray digit (Dazhou 2022: 确保金垭机场5月正式通航、开通航线20条以上)", () => {
+  it("keeps the month's digit in the label, and leaves out a month a change is told from (Guangdong 2010)", () => {
+    const x = fixture(["地区生产总值增长6%。"], ["全速推进项目建设。确保金垭机场5月正式通航、开通航线20条以上。"]);
+    expect(one(x, "开通航线20条以上", "20条").label_zh).toContain("金垭机场5月正式通航");
+    const told = "外贸出口分别由1月下降31.1%转变为12月增长32.3%";
+    expect(excludedSpans(told).some((e) => e.rule === "stray-digit" && told.slice(e.start, e.end) === "1")).toBe(true);
+    expect(excludedSpans("确保金垭机场5月正式通航").some((e) => e.rule === "stray-digit")).toBe(false);
+  });
+});
