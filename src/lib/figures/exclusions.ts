@@ -119,6 +119,8 @@ const COUNT_AFTER = /^\s?\d+\s?(?:个(?!百分点)|项|家)/;
 const BARE_SIZES_AFTER = /^(?:、[^\d，。；、]{0,4}\d+(?:\.\d+)?(?:千万|[百千]?亿))*的?(?:重大|重点)?(?:产业|工业|投资)?项目/;
 /** What follows a bare size of firms: the firms, then their count (see `attribute`). */
 const BARE_FIRMS_AFTER = /^(?:级)?企业\d+(?:户|家|个)/;
+/** Firms or market entities right after a count by 户 (`企业市场主体`, `规上企业`, `个体工商户`): the things counted. */
+const FIRMS_COUNTED = /^[^，。；、\d]{0,4}?(?:企业|市场主体|工商户)/;
 const INVESTED = new RegExp(`^[${HAN}]{1,6}?投资额?(?![${HAN}])`);
 const attribute: Finder = (text) =>
   [...text.matchAll(/\d+(?:\.\d+)?/g)].flatMap((m): [number, number][] => {
@@ -146,8 +148,11 @@ const attribute: Finder = (text) =>
       // not the people counted (`培训2000名以上村医`).
       // Any measure bounds a class that a count right after it numbers (`贫困发生率在5%以上的18个贫困村`).
       // A bare magnitude of money, 元 left out, sizes projects or firms as an amount does (`新签约50亿以上项目50个`, Yichang 2023).
+      // Households size a village (`20户以上自然村`); firms counted by 户 are no class (`新增1200户以上企业市场主体及80户以上规上企业`,
+      // Liupanshui 2016): the firms added, at least so many.
       const sized =
-        families.some((f) => f === "yuan" || f === "dollars" || f === "weight" || f === "power" || f === "households") ||
+        families.some((f) => f === "yuan" || f === "dollars" || f === "weight" || f === "power") ||
+        (families.includes("households") && !FIRMS_COUNTED.test(after)) ||
         (/^(?:千万|[百千]?亿)$/.test(q.unit) && /^的?[^，。；、\d]{0,4}?(?:项目|企业|集团)/.test(after)) ||
         (families.includes("people") && /^的?[^，。；、\d]{0,4}?(?:自然村|村庄|村寨|社区|企业|单位|会议)/.test(after)) ||
         // Any measure bounds the scale of the things named after 规模的 (Yangzhou 2015: `规划建设1-2个10万人以上规模的现代新城镇`).
