@@ -121,6 +121,8 @@ const AREA_CLASS_COUNTED = /^的?[^\d，。；、]{1,8}?(?:达到|达|有)?\d+(?
 const BARE_SIZES_AFTER = /^(?:、[^\d，。；、]{0,4}\d+(?:\.\d+)?(?:千万|[百千]?亿))*的?(?:重大|重点)?(?:产业|工业|投资)?项目/;
 /** What follows a bare size of firms: the firms, then their count (see `attribute`). */
 const BARE_FIRMS_AFTER = /^(?:级)?企业\d+(?:户|家|个)/;
+/** Firms or market entities right after a count by 户 (`企业市场主体`, `规上企业`, `个体工商户`): the things counted. */
+const FIRMS_COUNTED = /^[^，。；、\d]{0,4}?(?:企业|市场主体|工商户)/;
 const INVESTED = new RegExp(`^[${HAN}]{1,6}?投资额?(?![${HAN}])`);
 const attribute: Finder = (text) =>
   [...text.matchAll(/\d+(?:\.\d+)?/g)].flatMap((m): [number, number][] => {
@@ -148,8 +150,11 @@ const attribute: Finder = (text) =>
       // not the people counted (`培训2000名以上村医`).
       // Any measure bounds a class that a count right after it numbers (`贫困发生率在5%以上的18个贫困村`).
       // A bare magnitude of money, 元 left out, sizes projects or firms as an amount does (`新签约50亿以上项目50个`, Yichang 2023).
+      // Households size a village (`20户以上自然村`); firms counted by 户 are no class (`新增1200户以上企业市场主体及80户以上规上企业`,
+      // Liupanshui 2016): the firms added, at least so many.
       const sized =
-        families.some((f) => f === "yuan" || f === "dollars" || f === "weight" || f === "power" || f === "households") ||
+        families.some((f) => f === "yuan" || f === "dollars" || f === "weight" || f === "power") ||
+        (families.includes("households") && !FIRMS_COUNTED.test(after)) ||
         (/^(?:千万|[百千]?亿)$/.test(q.unit) && /^的?[^，。；、\d]{0,4}?(?:项目|企业|集团)/.test(after)) ||
         (families.includes("people") && /^的?[^，。；、\d]{0,4}?(?:自然村|村庄|村寨|社区|企业|单位|会议)/.test(after)) ||
         // So do they size the counties a pledge is for (Handan 2023: `支持30万人以上县（市、区）规划建设技工院校`), not a county's work.
@@ -429,9 +434,12 @@ const nationsRegions = matches(/(?<=(?:全国|[与同]全?国?)\s?)\d+(?=\s?多?
 /**
  * A lone digit inside a word (`国4务院`): a typing slip, with no unit after it; not the start of a range (`3至5家`), nor an
  * age bound inside a noun (`每千人口3岁以下婴幼儿托位数`), which stays a word of the label as a longer age does (`60岁以上老年人`).
+ * Nor a month (`确保金垭机场5月正式通航、开通航线20条以上`, Dazhou 2022; `灾后恢复重建9月底前完成…`, Sichuan 2010), a word of the
+ * label as a year is; but one a change is told from (`分别由1月下降31.1%…转变为12月增长…`, Guangdong 2010) stays out, lest
+ * the month's change be read as the year's.
  */
 const strayDigit: Finder = (text) =>
-  [...text.matchAll(new RegExp(`(?<=[${HAN}])\\d(?=[${HAN}])(?![至到]\\d|周?岁|年)`, "g"))]
+  [...text.matchAll(new RegExp(`(?<=[${HAN}])\\d(?=[${HAN}])(?![至到]\\d|周?岁|年)(?!月(?<=[^由从]\\d月))`, "g"))]
     .filter((m) => readUnit(text, m.index + 1) === null)
     .map((m) => [m.index, m.index + 1]);
 

@@ -567,7 +567,7 @@ export function listItems(subject: string, n: number | null): string[] {
   }
   // `人民币各项存、贷款余额增速`: a word split in halves before the rest (存款, 贷款) is read first, before a rate of change
   // ending the last item is taken for every item's (人民币各项存增速).
-  return shareCityParts(parts) ?? shareWholeAndZones(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareRatings(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareFarming(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareProduceGrades(parts) ?? shareTail(parts) ?? shareClassed(parts) ?? shareTourism(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? shareGroupRates(parts) ?? shareSameNoun(parts) ?? parts;
+  return shareCityParts(parts) ?? shareOutput(parts) ?? shareWholeAndZones(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareRatings(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareFarming(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareProduceGrades(parts) ?? shareTail(parts) ?? shareClassed(parts) ?? shareTourism(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? shareGroupRates(parts) ?? shareSameNoun(parts) ?? parts;
 }
 
 /**
@@ -662,6 +662,22 @@ export const CITY_PART = "(?:城[一二三四五六七八九十]区|中心城区
  * measure they share: each part's measure (城八区城镇污水处理率, 郊区城镇污水处理率; 主城区污水处理率, 县城污水处理率), the
  * towns too (`县城和中心镇污水处理率` → 县城污水处理率, 中心镇污水处理率).
  */
+/** The output of a place, named after the last of a list of places (`宣汉、大竹GDP`, Dazhou 2022). */
+const OUTPUT_TAILS = ["地区生产总值", "生产总值", "GDP"];
+
+/**
+ * Places set side by side before the output the last names (`宣汉、大竹GDP分别突破500亿元、400亿元`, Dazhou 2022; `高新区、经济区
+ * 生产总值分别达到150亿元和70.8亿元`, Lanzhou 2010): each place's output (宣汉GDP), no bare place. Not a list of measures
+ * (`财政收入、地区生产总值`), whose items are whole.
+ */
+function shareOutput(parts: string[]): string[] | null {
+  const last = parts.at(-1)!;
+  const tail = OUTPUT_TAILS.find((t) => last.endsWith(t) && last.length > t.length + 1);
+  if (!tail || /(?:地区|全[省市区州县国])$/.test(last.slice(0, -tail.length))) return null;
+  if (!parts.slice(0, -1).every((p) => /^\p{Script=Han}{2,6}$/u.test(p) && !endsWithNoun(p) && !COMPLETE.test(p) && !/[占率比]/.test(p))) return null;
+  return [...parts.slice(0, -1).map((p) => p + tail), last];
+}
+
 function shareCityParts(parts: string[]): string[] | null {
   const last = new RegExp(`^${CITY_PART}(?=\\p{Script=Han}{2})`, "u").exec(parts.at(-1)!);
   if (!last || !parts.slice(0, -1).every((p) => new RegExp(`^${CITY_PART}$`).test(p))) return null;

@@ -269,6 +269,12 @@ export function readPredicate(before: string): Predicate {
     qualifier = q ?? qualifier;
     break;
   }
+  // `约` before the verb of a level (`调查失业率约为5.2%`, Dazhou 2022; `约达`) is `about` too, no word of the indicator;
+  // ending a word (`预约为`, `节约达`) it is none.
+  if (!bare && !qualifier && rest.endsWith("约") && /^(?:为|达|达到)$/.test(matched) && /(?<![签条节制契履违合预公相特邀])约$/.test(rest)) {
+    rest = rest.slice(0, -1);
+    qualifier = "approx";
+  }
   // A bound after a verb of reaching a level (`人均预期寿命提高到超过77岁`, `达到不低于60%`): that verb is the predicate's
   // too, and gives the direction.
   const reached = qualifier && !change && !bare ? verbsEnding(rest).find(([w, , isChange, q]) => !isChange && !q && w.length > 1) : undefined;

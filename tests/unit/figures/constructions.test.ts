@@ -876,3 +876,10 @@ describe("a bracket that spells out a quoted goal, the figure's subject inside i
     expect(x.figures.filter((f) => f.kind === "result").map((f) => f.label_zh)).toEqual(["技工贸总收入", "技工贸总收入增长", "工业总产值", "工业总产值增长"]);
   });
 });
+
+describe("`约` before the verb of a level (Dazhou 2022: 调查失业率约为5.2%)", () => {
+  it("reads it as about, not a word of the label", () => {
+    const x = fixture(["全力稳就业、促增收，新增城镇就业4.5万人，调查失业率约为5.2%。"], ["地区生产总值增长8%。"]);
+    expect(quoting(x, "调查失业率约为5.2%").map((f) => [f.label_zh, f.value, f.qualifier, f.metric])).toEqual([["调查失业率", 5.2, "approx", "surveyed_unemployment_rate"]]);
+  });
+});

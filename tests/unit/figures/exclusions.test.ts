@@ -1159,3 +1159,22 @@ describe("a research institute named by its number after its shipbuilding group 
     expect(x.figures.map((f) => `${f.value}${f.unit}`)).toEqual(["4.8%", "4家", "7%"]);
   });
 });
+
+describe("a month inside a label is no stray digit (Dazhou 2022: 确保金垭机场5月正式通航、开通航线20条以上)", () => {
+  it("keeps the month's digit in the label, and leaves out a month a change is told from (Guangdong 2010)", () => {
+    const x = fixture(["地区生产总值增长6%。"], ["全速推进项目建设。确保金垭机场5月正式通航、开通航线20条以上。"]);
+    expect(one(x, "开通航线20条以上", "20条").label_zh).toContain("金垭机场5月正式通航");
+    const told = "外贸出口分别由1月下降31.1%转变为12月增长32.3%";
+    expect(excludedSpans(told).some((e) => e.rule === "stray-digit" && told.slice(e.start, e.end) === "1")).toBe(true);
+    expect(excludedSpans("确保金垭机场5月正式通航").some((e) => e.rule === "stray-digit")).toBe(false);
+  });
+});
+
+describe("firms counted by 户 with 以上 are no class (Liupanshui 2016: 新增1200户以上企业市场主体及80户以上规上企业)", () => {
+  it("reads the firms added as figures, while households still size a village", () => {
+    const x = fixture(["地区生产总值增长6%。"], ["新增1200户以上企业市场主体及80户以上规上企业。对20户以上自然村实施通组硬化路建设。"]);
+    expect(one(x, "新增1200户以上企业市场主体", "1200户")).toMatchObject({ value: 1200, unit: "户", qualifier: "at_least" });
+    expect(one(x, "80户以上规上企业", "80户")).toMatchObject({ label_zh: "规上企业", value: 80, qualifier: "at_least" });
+    expect(quoting(x, "20户以上自然村")).toEqual([]);
+  });
+});

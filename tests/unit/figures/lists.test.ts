@@ -1097,3 +1097,17 @@ describe("a verb between the items and a known tail (Qiannan 2023)", () => {
     expect(one(x, "分别完成投资420亿元", "420亿元").label_zh).toBe("工业投资");
   });
 });
+
+describe("places set side by side before the output the last names (Dazhou 2022: 宣汉、大竹GDP分别突破500亿元、400亿元)", () => {
+  it("gives each place its output, and none of them the place's own GDP metric", () => {
+    expect(listItems("宣汉、大竹GDP", 2)).toEqual(["宣汉GDP", "大竹GDP"]);
+    expect(listItems("高新区、经济区生产总值", 2)).toEqual(["高新区生产总值", "经济区生产总值"]);
+    // A list of measures keeps its items whole; a share keeps its 比重 (Ji'an 2014).
+    expect(listItems("一般公共预算收入、地区生产总值", 2)).toEqual(["一般公共预算收入", "地区生产总值"]);
+    const x = fixture(["地区生产总值达2351.7亿元、增长8.3%。", "县域经济竞相发展。宣汉、大竹GDP分别突破500亿元、400亿元，宣汉创建全国“百强县”赶超升位。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "宣汉、大竹GDP").map((f) => [f.label_zh, f.value, f.metric])).toEqual([
+      ["宣汉GDP", 500, null],
+      ["大竹GDP", 400, null],
+    ]);
+  });
+});
