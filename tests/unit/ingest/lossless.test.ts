@@ -71,7 +71,8 @@ function markdownText(source: string, marks: readonly { line: number; text: stri
     return lines.join("\n");
   };
   const visit = (node: Nodes) => {
-    if (node.type === "table") for (const row of node.children) blocks.push(row.children.map((c) => toString(c)).join(" "));
+    // A line break written in a cell (`公共医疗<br>卫生`, `…<br>（1）…`) is markup, as the ingest reads it: no text.
+    if (node.type === "table") for (const row of node.children) blocks.push(row.children.map((c) => toString(c).replace(/<br\s*\/?>/gi, "")).join(" "));
     else if (node.type === "list" || node.type === "listItem" || node.type === "blockquote" || node.type === "footnoteDefinition") {
       if (node.type === "list" && node.ordered) node.children.forEach((_, i) => (numbers += `${(node.start ?? 1) + i}.`.length));
       node.children.forEach(visit);
