@@ -450,14 +450,14 @@ const strayDigit: Finder = (text) =>
 const VISION = /(?<=(?:围绕|朝着|瞄准|锚定|向着)[^，。；！？,;]{0,30}?)\d+(?:\.\d+)?(?=[^，。；！？,;]{0,30}?远景目标)/g;
 /** An income below which households or people qualify for aid, before 的 and whom it names (see RULES). */
 const INCOME_BAR = new RegExp(`(?<=收入\\s?(?:低于|不足|不到|不高于)\\s?)\\d+(?:\\.\\d+)?(?=\\s?万?元(?:以下)?的[${HAN}])`, "g");
-const incomeBar: Finder = (text) => (text.includes("收入") ? matches(INCOME_BAR)(text) : []);
+const incomeBar = when(/收入/, matches(INCOME_BAR));
 /**
  * How long each thing lasts, a span from a count of months to another before 的 and the thing (`资助5万名以上农村未升学的初高中
  * 毕业生接受6个月到1年的职业技能培训`, Zhejiang 2007; `3至6个月的岗位培训`): no figure, a word of the noun.
  */
 const MONTHS_LONG = /\d+(?=\s?个月\s?(?:到|至)\s?\d+\s?(?:个月|年)的)|(?<=\d\s?个月\s?(?:到|至)\s?)\d+(?=\s?(?:个月|年)的)|\d+(?=\s?(?:到|至)\s?\d+\s?个月的)|(?<=\d\s?(?:到|至)\s?)\d+(?=\s?个月的)/g;
-const monthsLong: Finder = (text) => (text.includes("个月") ? matches(MONTHS_LONG)(text) : []);
-const vision: Finder = (text) => (text.includes("远景目标") ? matches(VISION)(text) : []);
+const monthsLong = when(/个月/, matches(MONTHS_LONG));
+const vision = when(/远景目标/, matches(VISION));
 
 /** The rules in order of precedence: a number takes the name of the first rule that covers it. */
 const RULES: [ExclusionRule, Finder][] = [

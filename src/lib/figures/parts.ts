@@ -1,4 +1,6 @@
 import { namesYearBeforeComma } from "../parse/parts.ts";
+import { asciiDigits } from "../text/hygiene.ts";
+import { chineseNumeral } from "../text/numerals.ts";
 import { earlyPartSignal } from "../report/early-parts.ts";
 import { earlyPlanYears, planYears, plansNamed } from "./cues.ts";
 
@@ -100,9 +102,7 @@ const YEAR_BEFORE_COMMA = /((?:19|20|１９|２０)[0-9０-９]{2}|[一二][〇�
  */
 function periodBeforeComma(text: string, year: number): PartSignal | null {
   if (!namesYearBeforeComma(text)) return null;
-  const digits: Record<string, string> = { 〇: "0", 零: "0", "○": "0", Ο: "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
-  const written = YEAR_BEFORE_COMMA.exec(text)![1]!;
-  const y = Number([...written].map((c) => digits[c] ?? String.fromCharCode(c.charCodeAt(0) >= 0xff10 ? c.charCodeAt(0) - 0xfee0 : c.charCodeAt(0))).join(""));
+  const y = chineseNumeral(asciiDigits(YEAR_BEFORE_COMMA.exec(text)![1]!));
   return y < year ? "review" : y === year ? "plan" : "outlook";
 }
 

@@ -1,5 +1,6 @@
+// A zero may be typed as a circle or a letter O (`二○二四`, `二Ο二四`), as copies of years in words have it.
 const DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0, 零: 0, "○": 0, Ο: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 
 /** Value of a Chinese numeral up to 99 (`十二` → 12, `二十` → 20) or of digit strings (`二〇二〇` → 2020); NaN otherwise. */

@@ -73,6 +73,9 @@ describe("part headings as the reports write them", () => {
     // A year named after a word, then after a comma what was done (Yiyang 2025): the year's part, in Chinese numerals too.
     ["实干二〇二四，我们攻坚克难、收获满满", 2025, "review"],
     ["奋斗二〇二五，我们锚定目标、拼搏进取", 2025, "plan"],
+    // Its zero typed as a circle, or its year in full-width digits.
+    ["奋斗二○二五，我们锚定目标、拼搏进取", 2025, "plan"],
+    ["奋斗２０２６，我们锚定目标、拼搏进取", 2025, "outlook"],
     ["奋斗２０２５，我们锚定目标、拼搏进取", 2025, "plan"],
   ] as const)("%s (plan year %i) → %s", (heading, year, period) => {
     expect(partSignal(heading, year)).toBe(period);
