@@ -3,6 +3,7 @@ import { cleanSubject, OF_EARLIER, PLAN_COMPARED, sliceClean, timeAlone } from "
 import { listItems } from "./lists.ts";
 import type { Quantity } from "./quantity.ts";
 import { readPredicate } from "./verb.ts";
+import { escapeRegExp } from "../text/hygiene.ts";
 
 /** A basis of time or head a figure is given per (`每人每月`, `每年`, the time first: `月人均`, `年人均`), or nothing. */
 export const PER_BASIS = /^(?:(?:每[人户亩]|人均)?(?:每[年月日天季])?|[年月]人均)$/;
@@ -204,8 +205,7 @@ function countedItems(c: Clause, per: number, before: string, subject: string): 
   // 2025, the last item read with its indicator), the items and their shared words cannot be told apart.
   const last = counted.at(-1)!.subject;
   if (before !== last || !subject.startsWith(last) || subject.length === last.length) return false;
-  const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const listed = new RegExp(`^${counted.map((b) => `${COUNT}${escape(b.subject)}`).join("[、和及与]")}`, "u");
+  const listed = new RegExp(`^${counted.map((b) => `${COUNT}${escapeRegExp(b.subject)}`).join("[、和及与]")}`, "u");
   return listed.test(c.text.slice(c.stretch.start));
 }
 

@@ -1,7 +1,7 @@
 import { compact, hasDate, hasSession } from "./dateline.ts";
 import { isNameOnly, isOfficeOnly, readSpeaker, type Speaker } from "./speaker.ts";
 import { splitTitleLine } from "./title.ts";
-import { asciiDigits } from "../text/hygiene.ts";
+import { asciiDigits, escapeRegExp } from "../text/hygiene.ts";
 
 /** A line of a report with its 1-based line number. */
 type Line = { text: string; line: number };
@@ -115,7 +115,7 @@ export function sortHeadLines(head: readonly Line[]): { titleText: string; datel
     const speaker = fused && readSpeaker(who);
     // A bare name counts only when set off from the session or the date by a space (`…第四次会议上 陶某某`,
     // `（2005年1月25日 王珉）`).
-    const named = !!speaker?.speaker && new RegExp(`(?:会议(?:上|通过|开幕)?|日)[）)]?[\\s\u3000]+${who.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\s\u3000]*[）)]?[\\s\u3000]*$`).test(raw);
+    const named = !!speaker?.speaker && new RegExp(`(?:会议(?:上|通过|开幕)?|日)[）)]?[\\s\u3000]+${escapeRegExp(who)}[\\s\u3000]*[）)]?[\\s\u3000]*$`).test(raw);
     // Or when a line of its own is the bracket of the date and the name alone, the name closing it (`（2003年1月10日洪虎）`,
     // Jilin 2003): a name of two or three characters, no time of the day nor a verb of the document. Not the bracket
     // after a title on its line, where words run on to the date are no name.

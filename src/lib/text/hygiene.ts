@@ -137,3 +137,6 @@ export const WORD_JOINER = "\u2060";
 
 /** Markup-like text (`<script>`, `<img …>`) that a plain-text report should not contain. */
 export const MARKUP_PATTERN = /<\/?[a-zA-Z][^>]*>/;
+
+/** A text as a pattern that matches it literally (a name or a speaker put into a regular expression). */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
