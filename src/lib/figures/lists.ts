@@ -7,6 +7,9 @@ import { cleanSubject } from "./label.ts";
 const TAILS = [
   // `基本养老、失业、工伤保险参保人数`: the kinds of insurance.
   "保险参保人数",
+  // `全市企业养老、基本医疗保险覆盖人数分别增加10万人和4万人` (Wuxi 2010): each insurance's people covered, its 保险 too
+  // (企业养老保险覆盖人数), no bare 企业养老人数.
+  "保险覆盖人数",
   "保险参保率",
   // `养老、失业、医疗、工伤、生育参保人数分别达到32.25万人、…` (Lanzhou 2011): each insurance's insured, its 保险 left out.
   "参保人数",

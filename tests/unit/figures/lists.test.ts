@@ -1111,3 +1111,14 @@ describe("places set side by side before the output the last names (Dazhou 2022:
     ]);
   });
 });
+
+describe("kinds of insurance before the people they cover (Wuxi 2010: 全市企业养老、基本医疗保险覆盖人数分别增加10万人和4万人)", () => {
+  it("gives each insurance its people covered, 保险 too, no bare 企业养老人数", () => {
+    expect(listItems("全市企业养老、基本医疗保险覆盖人数", 2)).toEqual(["企业养老保险覆盖人数", "基本医疗保险覆盖人数"]);
+    const x = fixture(["地区生产总值增长10%。"], ["进一步提高企业退休人员基本养老金，全市企业养老、基本医疗保险覆盖人数分别增加10万人和4万人。"]);
+    expect(quoting(x, "保险覆盖人数").map((f) => [f.label_zh, f.value])).toEqual([
+      ["企业养老保险覆盖人数增加", 10],
+      ["基本医疗保险覆盖人数增加", 4],
+    ]);
+  });
+});
