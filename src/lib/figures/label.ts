@@ -335,6 +335,12 @@ const VENUE = /^[^、，]{0,6}?(?:游艇|邮轮|游轮|景区|景点|机场|码�
 const PLACES = "(?:全市|全区|市辖区|市区|城区|建成区|县城|县区|川区|山区|农村|城镇|乡镇)";
 
 /**
+ * 年均 before a measure of its own (`年均空气质量优良天数`, the verb 增加 after it): the yearly average of that measure. Not
+ * 年均 before a verb alone (`年均增长`, `年均接待游客`), which names no measure, nor before a pace (`年均增长率`).
+ */
+const OWN_AVERAGE = /^年均(?![增递降下提减]|实际|名义)\p{Script=Han}{2,}?(?:天数|浓度|比例|比重|[数总产]量|人[数次]|率)$/u;
+
+/**
  * A comparison with a plan's period alone (`累计新增城镇就业368万人，下岗失业人员再就业299万人，分别比“十五”增加88万人和53万人`,
  * Heilongjiang 2011), or with its end (`城市污水处理率达到40%，城市垃圾无害化处理率达到81.5%，分别比“八五”末期提高20.6个和60个百分点`,
  * Beijing 2001): the items are the figures before, each compared with that period, as with the year before.
@@ -446,6 +452,10 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   // A share right after a change of the subject's pace (`民间投资增速提高38个百分点、占固定资产投资比重36.2%`, Xinjiang 2020)
   // is the share of the subject, not of its pace.
   if (/^占(?!地(?![区方]))/.test(subject) && /\p{Script=Han}{2}(?:增速|增幅)$/u.test(previous)) return previous.replace(/(?:增速|增幅)$/, "") + subject;
+  // A yearly average that opens a noun of its own (`生态环境质量持续改善，年均空气质量优良天数增加70天`, Changchun 2021: the
+  // good-air days of the average year) names its subject: no words of the clause before it. Not 年均 before its verb or an
+  // adverb of it (`，年均增长8%`, `年均实际增长`, `年均新增城镇就业`): the pace of the subject before it.
+  if (OWN_AVERAGE.test(subject)) return subject;
   if (/^(?:对(?![外口])(?=.*(?:贡献|拉动|增长|增速|比重|占))|占(?!地(?![区方]))|年均|平均每年|每年平均|按?可比|按?同口径|同比|(?:比上年|比去年|较上年|较去年)?(?:实际|名义)(?:增长|增速|下降)?$)/.test(subject)) return previous.replace(/年均$/, "") + subject;
   // A comparison with a plan's period alone (`全社会固定资产投资累计达到2.1万亿元，年均增长31.5%，比“十五”增长2.2倍`,
   // Heilongjiang 2011), or with its end (`人均国内生产总值达到2700美元，比“八五”末期增长72.3%`, Beijing 2001), is of the
@@ -776,7 +786,15 @@ function readNoun(text: string, i: number, end: number, exclusions: readonly Exc
       i += kinds[0].length - 1;
       continue;
     }
-    if (NOUN_STOP.test(rest[0]!) || /^(?:分别|[年月]?均[增减达下提降为])/.test(rest)) break;
+    if (NOUN_STOP.test(rest[0]!) || /^(?:分别|[年月]?均[增减达下提降为])/.test(rest)) {
+      // `41.9万名企业退休人员月人均增加养老金139.5元` (Wuxi 2010): 均 of 人均 is no "each" after the noun; the amount per head
+      // (and its month) is the next figure's words, none of the people counted (企业退休人员, no 企业退休人员月人).
+      if (rest[0] === "均" && out.endsWith("人")) {
+        const noun = out.replace(/[年月]?人$/, "");
+        if (noun.length >= 2) out = noun;
+      }
+      break;
+    }
     out += rest[0];
   }
   return /^[\u4e00-\u9fffA-Za-z0-9“]/.test(out) ? out : "";

@@ -883,3 +883,20 @@ describe("`约` before the verb of a level (Dazhou 2022: 调查失业率约为5.
     expect(quoting(x, "调查失业率约为5.2%").map((f) => [f.label_zh, f.value, f.qualifier, f.metric])).toEqual([["调查失业率", 5.2, "approx", "surveyed_unemployment_rate"]]);
   });
 });
+
+describe("people counted before the amount each gets a month (Wuxi 2010: 41.9万名企业退休人员月人均增加养老金139.5元)", () => {
+  it("counts the retirees, no 企业退休人员月人; the amount per head keeps its own label", () => {
+    const x = fixture(["41.9万名企业退休人员月人均增加养老金139.5元。"], ["地区生产总值增长10%。"]);
+    expect(quoting(x, "41.9万名").map((f) => [f.label_zh, f.value, f.unit])).toEqual([
+      ["企业退休人员", 41.9, "万名"],
+      ["企业退休人员月人均增加养老金", 139.5, "元"],
+    ]);
+  });
+});
+
+describe("a yearly average that opens a measure of its own (Changchun 2021: 生态环境质量持续改善，年均空气质量优良天数增加70天)", () => {
+  it("labels the good-air days alone, no words of the clause before", () => {
+    const x = fixture(["这五年，生态环境质量持续改善，年均空气质量优良天数增加70天，国考断面劣五类水质全面清零。"], ["地区生产总值增长7%。"]);
+    expect(one(x, "年均空气质量优良天数增加70天", "70天").label_zh).toBe("年均空气质量优良天数增加");
+  });
+});
