@@ -510,6 +510,10 @@ export function listItems(subject: string, n: number | null): string[] {
   // real change (`城镇居民人均可支配收入和农民人均纯收入年均分别实际增长7%和5%以上`, Guizhou 2006): 年均实际 is each one's.
   const yearly = /^(.+[、和及与].+?)((?:年均)?(?:实际|名义)|年均)$/.exec(cleanSubject(subject));
   if (yearly) return listItems(yearly[1]!, n).map((item) => item + yearly[2]!);
+  // `主要污染物化学需氧量和二氧化硫排放总量在2005年基础上均累计削减30%` (Wuxi 2010): the year the cut is measured from is
+  // every item's, no word of the last one; the items are read without it (化学需氧量排放总量在2005年基础上).
+  const ground = subject.includes("基础上") ? /^(.+[、和及与].+?)(在(?:19|20)\d{2}年(?:末|底)?的?基础上)$/.exec(cleanSubject(subject)) : null;
+  if (ground) return listItems(ground[1]!, n).map((item) => item + ground[2]!);
   // `粮食和蔬菜产量预计分别达到…`: the estimate before the figures is no word of the items, nor is the verb of getting them
   // done with no 分别 before it (`大口径财政收入和公共财政预算收入完成40.1亿元、16.7亿元`, Zhangye 2014).
   const s = cleanSubject(subject).replace(/(?<=[\u4e00-\u9fff”])(?:预计|力争|争取|完成|实现)$/, "")

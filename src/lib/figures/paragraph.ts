@@ -394,7 +394,7 @@ function clauseDrafts(c: Clause, qs: Quantity[]) {
   const target = jun ? qs.findIndex((q) => q.start > c.stretch.start + jun.index) : -1;
   // The figure 均 or 各 speaks of is the one right after it: when that one is no figure of the text (a capacity naming a
   // project, `华润集团和长春大成各400万吨玉米深加工`), a later one (`长春皓月50万头肉牛综合加工`) is not each item's.
-  if (jun && target >= 0 && /\S/.test(c.text.slice(c.stretch.start + jun.index + jun[0].length, qs[target]!.start).replace(/^(?:要|将)?(?:同比|比(?:上年|去年|年初|上年末|上年同期|去年同期))?(?:增长|下降|减少|削减|增加|提高|降低|达到|达|为|控制在|超过|突破|破|保持|在)?/, ""))) {
+  if (jun && target >= 0 && /\S/.test(c.text.slice(c.stretch.start + jun.index + jun[0].length, qs[target]!.start).replace(/^(?:要|将)?(?:同比|比(?:上年|去年|年初|上年末|上年同期|去年同期))?(?:累计)?(?:增长|下降|减少|削减|增加|提高|降低|达到|达|为|控制在|超过|突破|破|保持|在)?/, ""))) {
     plain(c, qs, c.stretch.start);
     return;
   }

@@ -1122,3 +1122,22 @@ describe("kinds of insurance before the people they cover (Wuxi 2010: 全市企�
     ]);
   });
 });
+
+describe("a list before the year its cut is measured from and 均累计 (Wuxi 2010: 主要污染物化学需氧量和二氧化硫排放总量在2005年基础上均累计削减30%)", () => {
+  it("splits the items before the year's ground, each taking it", () => {
+    expect(listItems("主要污染物化学需氧量和二氧化硫排放总量在2005年基础上", null)).toEqual(["主要污染物化学需氧量排放总量在2005年基础上", "二氧化硫排放总量在2005年基础上"]);
+  });
+
+  it("gives each pollutant the one cut, 累计 between 均 and the verb too", () => {
+    const x = fixture(["节能减排完成良好。预计主要污染物化学需氧量和二氧化硫排放总量在2005年基础上均累计削减30%。"], ["地区生产总值增长12%左右。"]);
+    expect(quoting(x, "均累计削减30%").map((f) => [f.label_zh, f.value, f.base_year])).toEqual([
+      ["主要污染物化学需氧量排放总量在2005年基础上削减", 30, 2005],
+      ["二氧化硫排放总量在2005年基础上削减", 30, 2005],
+    ]);
+    const y = fixture(["化学需氧量和二氧化硫排放总量均累计削减30%。"], ["地区生产总值增长12%左右。"]);
+    expect(quoting(y, "均累计削减30%").map((f) => [f.label_zh, f.metric])).toEqual([
+      ["化学需氧量排放总量削减", "cod_emissions_change"],
+      ["二氧化硫排放总量削减", "so2_emissions_change"],
+    ]);
+  });
+});
