@@ -117,6 +117,8 @@ const GREEK_CHEMICAL = new RegExp(`^[α-ω][-－]?[${HAN}]`);
 const COUNT_AFTER = /^\s?\d+\s?(?:个(?!百分点)|项|家)/;
 /** The things an area bounds, then their count (`联建社区达到46个`, `规模经营典型78个`; see `attribute`). */
 const AREA_CLASS_COUNTED = /^的?[^\d，。；、]{1,8}?(?:达到|达|有)?\d+(?:\.\d+)?\s?(?:个(?!百分点)|家|处|座|户)/;
+/** What follows an area bounding districts or plots: their kind, then an amount of money (see `attribute`). */
+const AREA_CLASS_AMOUNT = /^的?(?:片区|区块|地块)[^\d，。；、]{0,8}?\d+(?:\.\d+)?\s?(?:[万亿]|万亿)?元/;
 /** What follows a bare size of projects: the later sizes of its list, then the projects (see `attribute`). */
 const BARE_SIZES_AFTER = /^(?:、[^\d，。；、]{0,4}\d+(?:\.\d+)?(?:千万|[百千]?亿))*的?(?:重大|重点)?(?:产业|工业|投资)?项目/;
 /** What follows a bare size of firms: the firms, then their count (see `attribute`). */
@@ -162,6 +164,9 @@ const attribute: Finder = (text) =>
         // An area bounds a class of sites or farms a count right after them numbers (Hengshui 2016: `5万平方米以上联建社区达到
         // 46个`, `3000亩以上规模经营典型78个`): which ones are counted, no area of the place's.
         (families.includes("area") && AREA_CLASS_COUNTED.test(after)) ||
+        // So does it bound a class of districts whose amount follows (Jinhua 2023: `其中1平方公里以上片区改造项目投资600亿元以上`):
+        // the size of each district renewed, no area of the place's.
+        (families.includes("area") && AREA_CLASS_AMOUNT.test(after)) ||
         // Any measure bounds the scale of the things named after 规模的 (Yangzhou 2015: `规划建设1-2个10万人以上规模的现代新城镇`).
         after.startsWith("规模的") ||
         /^的\d/.test(after);

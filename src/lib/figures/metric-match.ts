@@ -67,10 +67,11 @@ const PER_GDP_LISTED = /(?:单位|[万亿]元)(?:GDP|(?:国内|地区)?生产总
 /**
  * The kinds of zone within a place (`高新区`, `经开区`, `工业园`, a new town: `东部新城`, Nanning 2026; the counties'
  * industrial zones: `县域工业集中区开工项目441个、完成固定资产投资697亿元`, Shaanxi 2010; a bonded or free trade zone:
- * `综合保税区`, `综保区`, `自贸试验区`, Mianyang 2024: `力争综合保税区全年进出口总额25亿元`): the parts {@link PART_OF} and
+ * `综合保税区`, `综保区`, `自贸试验区`, Mianyang 2024: `力争综合保税区全年进出口总额25亿元`; a count of industrial platforms,
+ * Jinhua 2023: `确保十大平台规上工业总产值达到2400亿元、制造业投资增长25%以上`): the parts {@link PART_OF} and
  * {@link ZONE_LED} read.
  */
-const ZONES = String.raw`新区|新城(?!镇)|开发区|高新区|经开区|示范区|集聚区|集中区|保税区|综保区|自贸区|自贸试验区|(?:产业|工业|科技|物流|转移|软件)园`;
+const ZONES = String.raw`新区|新城(?!镇)|开发区|高新区|经开区|示范区|集聚区|集中区|保税区|综保区|自贸区|自贸试验区|(?:产业|工业|科技|物流|转移|软件)园|[二三四五六七八九十\d]大(?:制造业|产业)?平台`;
 
 /**
  * A part of the place (`滇中新区地区生产总值`, `产业集聚区固定资产投资`, `省产业转移园规模以上工业增加值`, `一、二、三板块生产总值`, an area named bare, Dongguan 2018: `启动水乡新城建设，片区生产总值增长9.3%`, `“百强镇”经济总量`, `库区城镇登记失业率`, `全省乡镇一般公共预算收入`) before the name: the

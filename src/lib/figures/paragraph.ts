@@ -2,7 +2,7 @@ import { splitSentences } from "./clauses.ts";
 import { type Clause, type Draft, emit, type Prior, wholeOf } from "./draft.ts";
 import { cleanSubject, disposedObject, DISPOSAL, dropEnumeration, enumerates, nounAfter, OF_EARLIER, RATE_AFTER, sliceClean, withoutDone } from "./label.ts";
 import { each, EACH, PER_BASIS, respectively, unmarkedList } from "./list-drafts.ts";
-import { completeAggregates, completeRates, fullRates, listItems } from "./lists.ts";
+import { aggregatesGrowth, completeAggregates, completeRates, fullRates, listItems } from "./lists.ts";
 import { type Quantity, readQuantity } from "./quantity.ts";
 import { scanNumbers } from "./scan.ts";
 import { familiesOf, isMagnitude } from "./units.ts";
@@ -78,6 +78,10 @@ function plain(c: Clause, qs: Quantity[], from: number) {
   for (let k = 0; k < qs.length; ) {
     let end = k + 1;
     while (end < qs.length && qs[end]!.start === qs[end - 1]!.tail) end++;
+    // Households then people opening the clause, joined by 、, before what both did (Zibo 2014: `贫困人口人均增收1157元，
+    // 3.76万户、9.12万人实现脱贫`): one pair, as when adjacent (`1765户5557人脱贫`), not the households of the clause before.
+    if (end === k + 1 && end < qs.length && c.text.slice(qs[k]!.tail, qs[end]!.start) === "、" && sliceClean(c.text, from, qs[k]!.start, c.exclusions) === "" &&
+      /户$/.test(qs[k]!.unit) && /人$/.test(qs[end]!.unit)) end++;
     const group = qs.slice(k, end);
     // That noun and the 、 or the 和 after it are no words of the next figure's subject: the next item names its own
     // (`新建成4处公园和41公里绿道`: the length is the greenways', after the verb both items share).
@@ -194,7 +198,12 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     const listed = from === c.stretch.start || /^[、，和]/.test(c.text.slice(from));
     const one = group.length === 1 && group[0]!.unit === "%" && !post;
     // `地区生产总值、固定资产投资、规上工业增加值增长5%以上`: one rate of change after a list of aggregates is each one's.
-    const rates = one && !p.change ? (completeRates(subject) ?? (listed ? fullRates(subject, group[0]!.value) : null)) : one && listed ? completeAggregates(subject) : null;
+    // So is one growth rate named after them as a noun (`制造业投资和高新技术产业投资增速不低于20%`, Jinhua 2023).
+    const rates = one && !p.change
+      ? (completeRates(subject) ?? (listed ? (fullRates(subject, group[0]!.value) ?? aggregatesGrowth(subject)) : null))
+      : one && listed
+        ? completeAggregates(subject)
+        : null;
     for (const item of rates ?? [subject]) for (const q of group) emit(c, q, item, p, c.stretch.start);
     if (doer && c.prior.length > 0) c.prior[c.prior.length - 1] = { ...c.prior.at(-1)!, subject: doer };
     from = group.at(-1)!.tail;

@@ -196,6 +196,14 @@ describe("single figures in the real reports", () => {
     expect(quoting(zw, "改造老旧小区27个").map((f) => f.metric)).toEqual(["old_housing_renovation_count", "old_housing_renovation_area"]);
   });
 
+  it("households then people opening a clause, joined by 、, share what they did (Zibo 2014: 贫困人口人均增收1157元，3.76万户、9.12万人实现脱贫)", () => {
+    const e = fixture(["启动“十万农户脱贫奔康工程”，贫困人口人均增收1157元，3.76万户、9.12万人实现脱贫。"], ["城镇新增就业11万人以上。"]);
+    expect(quoting(e, "实现脱贫").map((f) => [f.label_zh, f.value, f.unit, f.metric])).toEqual([
+      ["实现脱贫", 3.76, "万户", "poverty_exits_households"],
+      ["实现脱贫", 9.12, "万人", "poverty_exits_people"],
+    ]);
+  });
+
   it("7400余个: 余 is a lower bound inside the written figure", () => {
     const f = one(zw, "解决突出问题7400余个");
     expect(typed(f)).toMatchObject({ value: 7400, min: 7400, qualifier: "at_least", unit: "个" });

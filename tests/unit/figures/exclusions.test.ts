@@ -172,6 +172,15 @@ describe("numbers that are not figures", () => {
     expect(e.figures.find((f) => f.value === 11)?.unit).toBe("万人");
   });
 
+  it("reads no size class of districts whose amount follows as a figure (Jinhua 2023: 其中1平方公里以上片区改造项目投资600亿元以上)", () => {
+    const e = fixture(
+      ["转移农业富余劳动力3.8万人。"],
+      ["深入推进城市更新“4321”行动，力争完成城市更新总投资800亿元以上，其中1平方公里以上片区改造项目投资600亿元以上。"],
+    );
+    expect(e.figures.filter((f) => f.unit === "平方公里")).toEqual([]);
+    expect(e.figures.filter((f) => typeof f.value === "number" && [800, 600].includes(f.value)).map((f) => f.unit)).toEqual(["亿元", "亿元"]);
+  });
+
   it("reads the old value before 升至 as a baseline (Shaoxing 2021: AQI优良天数比例由75.7%升至90.7%)", () => {
     const e = fixture(
       ["转移农业富余劳动力3.8万人。"],

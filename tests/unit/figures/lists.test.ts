@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { completeAggregates, listItems } from "../../../src/lib/figures/lists.ts";
+import { aggregatesGrowth, completeAggregates, listItems } from "../../../src/lib/figures/lists.ts";
 import { extractText, fixture, one, quoting, real, written } from "./helpers.ts";
 
 const zw = real("zhongwei-2020");
@@ -284,6 +284,20 @@ describe("均 lists: the one figure applies to each named item", () => {
       ["城镇居民人均可支配收入实际增长", "urban_income_growth", 10, "target"],
       ["农民人均纯收入实际增长", "rural_net_income_growth", 10, "target"],
     ]);
+  });
+
+  it("and so is one growth rate named as a noun after two kinds of investment (Jinhua 2023: 其中制造业投资和高新技术产业投资增速不低于20%)", () => {
+    const x = fixture(
+      ["全市地区生产总值5562.47亿元、增长2.5%。"],
+      ["实施100个标志性重大项目，带动全市完成固定资产投资2250亿元、增长10%以上，其中制造业投资和高新技术产业投资增速不低于20%。"],
+    );
+    expect(quoting(x, "投资增速不低于20%").map((f) => [f.label_zh, f.metric, f.value, f.kind])).toEqual([
+      ["制造业投资增速", "manufacturing_investment_growth", 20, "target"],
+      ["高新技术产业投资增速", "high_tech_investment_growth", 20, "target"],
+    ]);
+    // Not a share of investment, nor a list whose half is no aggregate named whole.
+    expect(aggregatesGrowth("制造业投资和高新技术产业投资占比")).toBeNull();
+    expect(aggregatesGrowth("重点项目和产业投资增速")).toBeNull();
   });
 
   it("and so is one rate after two kinds of residents sharing their income per head (Beijing 2001: 城镇居民和农民人均可支配收入实际增长5%以上)", () => {

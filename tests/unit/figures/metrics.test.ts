@@ -1994,3 +1994,15 @@ describe("people who bid farewell to poverty (Suihua 2018: 望奎、绥棱申请
     expect(one(x, "", "132个").metric).toBeNull();
   });
 });
+
+describe("a count of industrial platforms is a part of the place (Jinhua 2023: 确保十大平台规上工业总产值达到2400亿元、制造业投资增长25%以上)", () => {
+  it("whose output and investment, in its item or the later ones naming no place, are the platforms'", () => {
+    const x = fixture(["全市地区生产总值5562.47亿元、增长2.5%。"], [
+      "推动土地、能耗、资金等要素资源50%以上投入十大平台，确保十大平台规上工业总产值达到2400亿元、制造业投资增长25%以上。",
+      "带动全市完成固定资产投资2250亿元、增长10%以上，其中制造业投资增速不低于20%。",
+    ]);
+    expect(one(x, "十大平台规上工业总产值达到2400亿元", "2400亿元").metric).toBeNull();
+    expect(one(x, "制造业投资增长25%以上", "25%").metric).toBeNull();
+    expect(one(x, "其中制造业投资增速不低于20%", "20%").metric).toBe("manufacturing_investment_growth");
+  });
+});
