@@ -9300,3 +9300,15 @@ describe("the year just reviewed told after the term's sections, in a part headi
     expect(one(x, "城镇新增就业累计超23万人", "23万人").period).toEqual([2015, 2019]);
   });
 });
+
+describe("a level the plan expects, right after the change of the same indicator (Putian 2014: 全市生产总值增长12.5%，预期1550亿元)", () => {
+  const x = fixture(["全市生产总值1342.86亿元，增长12.5%。"], [
+    "经济社会发展的主要预期目标是：全市生产总值增长12.5%，预期1550亿元，其中，第一、二、三产业增加值分别增长3.5%、13.5%、13%；社会消费品零售总额增长14%，预期488亿元；居民消费价格指数上涨3%左右。",
+  ]);
+
+  it("names the level by the indicator before it, a target of the plan year, the growth target kept", () => {
+    expect(one(x, "预期1550亿元", "1550亿元")).toMatchObject({ kind: "target", year: 2020, metric: "gdp", label_zh: "生产总值" });
+    expect(one(x, "预期488亿元", "488亿元")).toMatchObject({ kind: "target", metric: "retail_sales", label_zh: "社会消费品零售总额" });
+    expect(x.figures.filter((f) => f.metric === "gdp_growth" && f.kind === "target").map((f) => f.value)).toEqual([12.5]);
+  });
+});
