@@ -33,8 +33,9 @@ const FLUFF = [
   "全市(?!性|域)",
   "其中",
   // Namely, before the items an aim was summed up as (`实现“两个突破、两个高于、三个大幅提升”，即地区生产总值突破800亿元`,
-  // Zhangye 2022): no word of the indicator; not 即将, 即时 or 即期.
-  "即(?![将时期可使便刻])",
+  // Zhangye 2022): no word of the indicator; not 即将, 即时 or 即期, nor 即办 of matters settled on the spot (`即办事项比率提高
+  // 121.3%`, Putian 2014).
+  "即(?![将时期可使便刻办])",
   "同时",
   // A connector opening the last item of a list after a comma (`…、中央南街立交桥东西主线，以及阜盘高速锦州段 60公里续建工程
   // 竣工通车`, Jinzhou 2014): no word of the indicator; not 以 before 及时.

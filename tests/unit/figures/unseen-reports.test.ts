@@ -9312,3 +9312,10 @@ describe("a level the plan expects, right after the change of the same indicator
     expect(x.figures.filter((f) => f.metric === "gdp_growth" && f.kind === "target").map((f) => f.value)).toEqual([12.5]);
   });
 });
+
+describe("matters settled on the spot (Putian 2014: 市级审批事项减少115项，即办事项比率提高121.3%)", () => {
+  it("keeps 即办 in the label, no 即 of namely taken off", () => {
+    const x = fixture(["开展行政审批 “四减五增”活动，市级审批事项减少115项，即办事项比率提高121.3%。"], ["地区生产总值增长8%左右。"]);
+    expect(one(x, "即办事项比率提高121.3%", "121.3%").label_zh).toBe("即办事项比率提高");
+  });
+});
