@@ -33,8 +33,9 @@ const FLUFF = [
   "全市(?!性|域)",
   "其中",
   // Namely, before the items an aim was summed up as (`实现“两个突破、两个高于、三个大幅提升”，即地区生产总值突破800亿元`,
-  // Zhangye 2022): no word of the indicator; not 即将, 即时 or 即期.
-  "即(?![将时期可使便刻])",
+  // Zhangye 2022): no word of the indicator; not 即将, 即时 or 即期, nor 即办 of matters settled on the spot (`即办事项比率提高
+  // 121.3%`, Putian 2014).
+  "即(?![将时期可使便刻办])",
   "同时",
   // A connector opening the last item of a list after a comma (`…、中央南街立交桥东西主线，以及阜盘高速锦州段 60公里续建工程
   // 竣工通车`, Jinzhou 2014): no word of the indicator; not 以 before 及时.
@@ -369,6 +370,9 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   // after a clause that states no figure (`…，农民人均纯收入实现了恢复性增长，2002年达到2360元`), which names another.
   // Nor an average (`全省生产总值…，五年年均增长14.5%，2007年比上年增长14.5%`): that year's change.
   if (previous && adjacent && TIME_ALONE.test(subject.trim())) return previous.replace(/^(?:(?:[两二三四五六七八九十]|\d+)年)?(?:累计|总计|合计)/, "").replace(/年均$/, "") || previous;
+  // An expectation alone right after the change of an indicator (`全市生产总值增长12.5%，预期1550亿元`, Putian 2014): the
+  // level that indicator is expected to reach, no figure of nothing.
+  if (previous && adjacent && !change && (subject === "预期" || subject === "预计")) return previous;
   // `研究与试验发展经费投入9.4亿元，强度达到1.82%`, `研发经费首次突破30亿元、投入强度达1.26%`: the intensity of the
   // spending before it (of a running total, `累计投入28.3亿元，强度1.7%`, the intensity over those years, no year's).
   if (/^(?:投入)?强度$/.test(subject) && /经费|投入/.test(previous)) {

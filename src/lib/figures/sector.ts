@@ -19,7 +19,11 @@ export function withSector(label: string, opening: string, section: string | und
   // (`工业在调整中快速增长，预计工业增加值485亿元，增长13.2％；第三产业持续发展，预计增加值668亿元`, Wuhan 2002: the tertiary
   // sector's, not industry's).
   const statement = opening.slice(Math.max(opening.lastIndexOf("；"), opening.lastIndexOf(";")) + 1).trimStart();
-  const sector = subjectSector(statement) ?? subjectSector(opening) ?? adjacentSector(before) ?? (section === undefined ? undefined : titleSector(section));
+  // A statement after a semicolon that opens on a subject of its own, a clause stating no figure (`第二产业增加值783.46亿元，
+  // …；鞋服等十大产业集群发展水平提升，产值1870.52亿元`, Putian 2014): the output is that subject's, not the sector's the
+  // sentence opened on.
+  const ownSubject = statement.length < opening.length && /^[^，,；;\d]{2,}[，,]/.test(statement);
+  const sector = subjectSector(statement) ?? (ownSubject ? undefined : subjectSector(opening)) ?? adjacentSector(before) ?? (section === undefined ? undefined : titleSector(section));
   return sector ? sector + label.replace(/^(?:实现|完成)/, "") : label;
 }
 

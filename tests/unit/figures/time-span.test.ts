@@ -261,6 +261,22 @@ describe("an aim to be met within some years (Yanbian 2018: 积极发展普惠�
   });
 });
 
+describe("the years of a slogan its quote closes on (Putian 2014: 按照 “五年任务三年完成”的要求，…改造农村公路100公里)", () => {
+  it("are the pace the slogan asks for, no span of the plan year's figures after it", () => {
+    const e = fixture(
+      ["改造提升市区12条主要街道。"],
+      [
+        "按照 “五年任务三年完成”的要求，续建湄渝高速莆田段，改造农村公路100公里，实施农村公路安保工程400公里。",
+        "力争三年完成农村公路改造500公里。",
+      ],
+    );
+    expect(when(one(e, "改造农村公路100公里", "100公里"))).toEqual({ kind: "target", year: 2020, base_year: null, period: null });
+    expect(when(one(e, "实施农村公路安保工程400公里", "400公里"))).toEqual({ kind: "target", year: 2020, base_year: null, period: null });
+    // The years of an aim not quoted still span from the plan year on.
+    expect(when(one(e, "农村公路改造500公里", "500公里"))).toEqual({ kind: "target", year: 2022, base_year: null, period: [2020, 2022] });
+  });
+});
+
 describe("a running total over the whole year (Liuzhou 2016: 居民消费价格指数全年累计上涨1.7%)", () => {
   it("is that year's, though the review's heading names a term of years too", () => {
     const text = [

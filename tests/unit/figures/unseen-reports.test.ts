@@ -9276,3 +9276,46 @@ describe("a zone's figures in brackets after the clause that names it (Nanchang 
     ]);
   });
 });
+
+describe("the year just reviewed told after the term's sections, in a part heading naming the five years first (Jiangmen 2022: 过去五年和2021年工作回顾)", () => {
+  const x = extractText("ceshi-2020.md", [
+    "# 2020年测试市政府工作报告",
+    "2020年1月6日在测试市第一届人民代表大会第一次会议上",
+    "市长 张三",
+    "各位代表：",
+    "## 过去五年和2019年工作回顾",
+    "过去五年，面对复杂多变的国内外形势，顺利完成各项目标任务。预计地区生产总值突破3500亿元，年均增长6.1%。",
+    "（一）推动工业立市制造强市，现代产业体系加快构建。城镇新增就业累计超23万人。",
+    "（二）持续提升民生保障水平，全面小康圆满收官。新建义务教育学校29所。",
+    "2019年是党和国家历史上具有里程碑意义的一年。预计地区生产总值增长8%以上，规模以上工业增加值增长14%。主要抓了以下工作：",
+    "这一年，我们推行“链长制”，加快打造战略性产业集群。高技术制造业和先进制造业增加值分别增长35%、18%，新增高新技术企业305家。",
+    "## 2020年工作安排",
+    "地区生产总值增长8%左右。",
+  ].join("\n"));
+
+  it("gives the figures of the paragraphs after 2019年是…的一年 to that year, no span over the term", () => {
+    expect(one(x, "高技术制造业和先进制造业增加值分别增长35%、18%", "35%")).toMatchObject({ kind: "result", year: 2019, period: null });
+    expect(one(x, "新增高新技术企业305家", "305家")).toMatchObject({ year: 2019, period: null });
+    // The term's own figures, in its sections, stay over its years.
+    expect(one(x, "城镇新增就业累计超23万人", "23万人").period).toEqual([2015, 2019]);
+  });
+});
+
+describe("a level the plan expects, right after the change of the same indicator (Putian 2014: 全市生产总值增长12.5%，预期1550亿元)", () => {
+  const x = fixture(["全市生产总值1342.86亿元，增长12.5%。"], [
+    "经济社会发展的主要预期目标是：全市生产总值增长12.5%，预期1550亿元，其中，第一、二、三产业增加值分别增长3.5%、13.5%、13%；社会消费品零售总额增长14%，预期488亿元；居民消费价格指数上涨3%左右。",
+  ]);
+
+  it("names the level by the indicator before it, a target of the plan year, the growth target kept", () => {
+    expect(one(x, "预期1550亿元", "1550亿元")).toMatchObject({ kind: "target", year: 2020, metric: "gdp", label_zh: "生产总值" });
+    expect(one(x, "预期488亿元", "488亿元")).toMatchObject({ kind: "target", metric: "retail_sales", label_zh: "社会消费品零售总额" });
+    expect(x.figures.filter((f) => f.metric === "gdp_growth" && f.kind === "target").map((f) => f.value)).toEqual([12.5]);
+  });
+});
+
+describe("matters settled on the spot (Putian 2014: 市级审批事项减少115项，即办事项比率提高121.3%)", () => {
+  it("keeps 即办 in the label, no 即 of namely taken off", () => {
+    const x = fixture(["开展行政审批 “四减五增”活动，市级审批事项减少115项，即办事项比率提高121.3%。"], ["地区生产总值增长8%左右。"]);
+    expect(one(x, "即办事项比率提高121.3%", "121.3%").label_zh).toBe("即办事项比率提高");
+  });
+});

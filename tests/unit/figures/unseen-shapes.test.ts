@@ -179,6 +179,16 @@ describe("a sector's output that names no sector (增加值达到48.4亿元)", (
     expect(one(x, "预计增加值668亿元，增长12.1％", "12.1％").metric).toBe("services_value_added_growth");
   });
 
+  it("not the sector the sentence opened on, when the statement after a semicolon names a subject of its own (…；鞋服等十大产业集群发展水平提升，产值1870.52亿元, Putian 2014)", () => {
+    const x = fixture(
+      ["第二产业增加值 783.46亿元、增长14.3 %，规模以上工业增加值603.95亿元、增长15.3%，新增规模工业企业126家；鞋服等十大产业集群发展水平提升，产值1870.52亿元，增长15.6%；新一代电子信息技术等五大战略性新兴产业加快发展，实现产值285.10亿元，增长23.5%。"],
+      ["地区生产总值增长6%。"],
+    );
+    expect(one(x, "第二产业增加值 783.46亿元", "783.46亿元").label_zh).toBe("第二产业增加值");
+    expect(one(x, "产值1870.52亿元", "1870.52亿元").label_zh).not.toMatch(/第二产业/);
+    expect(one(x, "实现产值285.10亿元，增长23.5%", "23.5%").label_zh).not.toMatch(/第二产业/);
+  });
+
   it("or, in the first sentence of a section, the sector its title names (（三）第三产业快速发展。实现增加值…, Yunfu 2015)", () => {
     const x = fixture(["（一）第一产业稳定增长。实现增加值148.1亿元，增长4.3%。粮食播种面积达176万亩。", "（二）第三产业快速发展。实现增加值226.2亿元，增长7.8%。"], ["地区生产总值增长6%。"]);
     expect(one(x, "实现增加值148.1亿元", "148.1亿元").label_zh).toBe("第一产业增加值");
