@@ -6617,6 +6617,11 @@ describe("a revenue's share of the year's budget brought in, then its growth (Zh
     const x = fixture(["城镇新增就业8.6万人，完成全年目标的125.2%，增长3%。"], ["地区生产总值增长7%左右。"]);
     expect(one(x, "", "3%").label_zh).toBe("城镇新增就业增长");
   });
+  it("does so with the budget named by its kind alone (Fujian 2017: 地方一般公共预算收入2654.8亿元，完成预算的100.2%，同口径增长7%)", () => {
+    const x = fixture(["一般公共预算总收入4295.2亿元，可比增长6.6%；地方一般公共预算收入2654.8亿元，完成预算的100.2%，同口径增长7%；固定资产投资2.29万亿元，增长9.3%。"], ["地区生产总值增长8.5%左右。"]);
+    expect(one(x, "", "100.2%")).toMatchObject({ metric: null, label_zh: "地方一般公共预算收入完成预算" });
+    expect(one(x, "", "7%")).toMatchObject({ metric: "budget_revenue_growth", label_zh: "地方一般公共预算收入同口径增长" });
+  });
 });
 
 describe("the consumer prices named without the residents (Zhanjiang 2019: 消费价格涨幅控制在3%以内)", () => {
