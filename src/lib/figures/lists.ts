@@ -567,7 +567,22 @@ export function listItems(subject: string, n: number | null): string[] {
   }
   // `人民币各项存、贷款余额增速`: a word split in halves before the rest (存款, 贷款) is read first, before a rate of change
   // ending the last item is taken for every item's (人民币各项存增速).
-  return shareCityParts(parts) ?? shareOutput(parts) ?? shareWholeAndZones(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareRatings(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareFarming(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareProduceGrades(parts) ?? shareTail(parts) ?? shareClassed(parts) ?? shareTourism(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? shareGroupRates(parts) ?? shareSameNoun(parts) ?? parts;
+  return shareWasteRates(parts) ?? shareCityParts(parts) ?? shareOutput(parts) ?? shareWholeAndZones(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareRatings(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareFarming(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareProduceGrades(parts) ?? shareTail(parts) ?? shareClassed(parts) ?? shareTourism(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? shareGroupRates(parts) ?? shareSameNoun(parts) ?? parts;
+}
+
+/**
+ * Wastes named bare before the rate of treatment the last one goes on with (`市县生活垃圾、污水无害化处理率分别达96.5%、88.6%`,
+ * Fujian 2017): each waste's rate (市县生活垃圾无害化处理率), not a bare waste, nor the rate cut to the last one's length
+ * (no 生活垃圾化处理率).
+ */
+const WASTE = "(?:生活垃圾|垃圾|生活污水|污水|污泥|医疗废物|危险废物)";
+const WASTE_RATE = new RegExp(`^.*?${WASTE}((?:集中)?(?:无害化)?(?:处理|处置)率)$`);
+const WASTE_BARE = new RegExp(`^\\p{Script=Han}{0,4}${WASTE}$`, "u");
+
+function shareWasteRates(parts: string[]): string[] | null {
+  const rate = WASTE_RATE.exec(parts.at(-1)!)?.[1];
+  if (!rate || !parts.slice(0, -1).every((p) => WASTE_BARE.test(p))) return null;
+  return [...parts.slice(0, -1).map((p) => p + rate), parts.at(-1)!];
 }
 
 /**

@@ -1111,3 +1111,17 @@ describe("places set side by side before the output the last names (Dazhou 2022:
     ]);
   });
 });
+
+describe("wastes named bare before the treatment rate the last one goes on with (Fujian 2017)", () => {
+  it("gives each waste the rate: 市县生活垃圾、污水无害化处理率分别达96.5%、88.6%", () => {
+    expect(listItems("市县生活垃圾、污水无害化处理率", 2)).toEqual(["市县生活垃圾无害化处理率", "污水无害化处理率"]);
+    expect(listItems("生活垃圾、污水无害化处理率", 2)).toEqual(["生活垃圾无害化处理率", "污水无害化处理率"]);
+    // A place before the last (城市和农村生活垃圾无害化处理率) is no waste: read as before.
+    expect(listItems("城市和农村生活垃圾无害化处理率", 2)).toEqual(["城市生活垃圾无害化处理率", "农村生活垃圾无害化处理率"]);
+    const x = fixture(["推进美丽乡村建设工程，市县生活垃圾、污水无害化处理率分别达96.5%、88.6%。"], ["地区生产总值增长8.5%左右。"]);
+    expect(quoting(x, "处理率").map((f) => [f.label_zh, f.value])).toEqual([
+      ["市县生活垃圾无害化处理率", 96.5],
+      ["污水无害化处理率", 88.6],
+    ]);
+  });
+});
