@@ -1125,3 +1125,15 @@ describe("wastes named bare before the treatment rate the last one goes on with 
     ]);
   });
 });
+
+describe("a count that sums up the items, then the verb of getting their figures (Fujian 2017)", () => {
+  it("are no words of the last item: 电子信息、机械装备、石油化工三大主导产业实现产值6000亿元、7800亿元、6150亿元", () => {
+    expect(listItems("电子信息、机械装备、石油化工三大主导产业实现产值", 3)).toEqual(["电子信息产值", "机械装备产值", "石油化工产值"]);
+    const x = fixture(["地区生产总值增长8.4%。"], ["增强产业集群竞争优势，电子信息、机械装备、石油化工三大主导产业实现产值6000亿元、7800亿元、6150亿元。"]);
+    expect(quoting(x, "三大主导产业").map((f) => [f.label_zh, f.value])).toEqual([
+      ["电子信息产值", 6000],
+      ["机械装备产值", 7800],
+      ["石油化工产值", 6150],
+    ]);
+  });
+});
