@@ -172,6 +172,10 @@ function shareShare(parts: string[]): string[] | null {
   const i = last.search(SHARE_OF);
   if (i <= 0 || parts.slice(0, -1).some((p) => SHARE_OF.test(p))) return null;
   const tail = last.slice(i);
+  // A bare 占比 that names no whole is the last item's own measure (`医疗费用增速和药占比分别下降3.05个和4.94个百分点`, Fujian
+  // 2017: the drugs' share of costs): an earlier item that is a rate already keeps its own words (no 医疗费用增速占比); not an
+  // amount, whose share it is (`制造业增加值、绿色经济占比分别提升至12%、48%`, Tongren 2024: 制造业增加值占比).
+  if (tail === "占比" && parts.slice(0, -1).some((p) => /(?:率|增速|增幅|速度)$/.test(p))) return null;
   const measure = last.slice(0, i);
   const first = parts[0]!;
   const own = MEASURES.includes(measure) ? MEASURES.find((m) => first.endsWith(m) && first.length > m.length) : undefined;

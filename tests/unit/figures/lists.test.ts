@@ -1137,3 +1137,14 @@ describe("a count that sums up the items, then the verb of getting their figures
     ]);
   });
 });
+
+describe("a bare 占比 that names no whole, after an item that is a measure already (Fujian 2017)", () => {
+  it("is the last item's own: 医疗费用增速和药占比分别下降3.05个和4.94个百分点", () => {
+    expect(listItems("医疗费用增速和药占比", 2)).toEqual(["医疗费用增速", "药占比"]);
+    // An earlier item that names no measure of its own still takes the share (Linyi 2025), and so does an amount (Tongren 2024).
+    expect(listItems("制造业增加值、绿色经济占比", 2)).toEqual(["制造业增加值占比", "绿色经济占比"]);
+    expect(listItems("高新技术产业投资、产值占比", 2)).toEqual(["高新技术产业投资占比", "高新技术产业产值占比"]);
+    const x = fixture(["医改继续深化，医保管理职责整合，医疗费用增速和药占比分别下降3.05个和4.94个百分点。"], ["地区生产总值增长8.5%左右。"]);
+    expect(quoting(x, "药占比").map((f) => f.label_zh)).toEqual(["医疗费用增速下降", "药占比下降"]);
+  });
+});
