@@ -175,6 +175,10 @@ function shareShare(parts: string[]): string[] | null {
   const i = last.search(SHARE_OF);
   if (i <= 0 || parts.slice(0, -1).some((p) => SHARE_OF.test(p))) return null;
   const tail = last.slice(i);
+  // A bare 占比 that names no whole is the last item's own measure (`医疗费用增速和药占比分别下降3.05个和4.94个百分点`, Fujian
+  // 2017: the drugs' share of costs): an earlier item that is a rate already keeps its own words (no 医疗费用增速占比); not an
+  // amount, whose share it is (`制造业增加值、绿色经济占比分别提升至12%、48%`, Tongren 2024: 制造业增加值占比).
+  if (tail === "占比" && parts.slice(0, -1).some((p) => /(?:率|增速|增幅|速度)$/.test(p))) return null;
   const measure = last.slice(0, i);
   const first = parts[0]!;
   const own = MEASURES.includes(measure) ? MEASURES.find((m) => first.endsWith(m) && first.length > m.length) : undefined;
@@ -525,6 +529,10 @@ export function listItems(subject: string, n: number | null): string[] {
     // the list; the figures are the items' before 与 (城镇居民收入, 农村居民收入), none of the economy's.
     .replace(/(?<=\p{Script=Han}{2})[与同]\p{Script=Han}+?(?:基本)?(?:保持|实现)?同步(?:增长)?$/u, "")
     .replace(/(?<=[、和及与].+)等(?:[几两三四五六七八九十]项)?(?:主要|重要|先行|关键|核心|预期性|约束性)?(?:经济)?指标$/, "")
+    // `电子信息、机械装备、石油化工三大主导产业实现产值6000亿元、7800亿元、6150亿元` (Fujian 2017): the count that sums up the
+    // items and the verb of getting the figures are no words of the last item (石油化工产值, no 石油化工三大主导产业实现产值).
+    .replace(/(?<=[、和及与]\p{Script=Han}+?)[两三四五六七八九十]大(?:主导|支柱|重点|优势|特色|传统|新兴|战略性新兴)?(?:产业|行业|板块|集群)(?=\p{Script=Han}{2})/u, "")
+    .replace(/(?<=[、和及与]\p{Script=Han}+?)(?:实现|完成)(?=(?:总产值|产值|增加值|营业收入|主营业务收入|营收|销售收入)$)/u, "")
     // `“保交楼”“保交房”交付率分别达100%和88.2%` (Xinjiang 2025): quoted names set side by side with no mark between them
     // are items of the list, as if 、 stood there.
     .replace(/”(?=“)/g, "”、");
@@ -574,7 +582,22 @@ export function listItems(subject: string, n: number | null): string[] {
   }
   // `人民币各项存、贷款余额增速`: a word split in halves before the rest (存款, 贷款) is read first, before a rate of change
   // ending the last item is taken for every item's (人民币各项存增速).
-  return shareCityParts(parts) ?? shareOutput(parts) ?? shareWholeAndZones(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareRatings(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareFarming(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareProduceGrades(parts) ?? shareTail(parts) ?? shareClassed(parts) ?? shareTourism(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? shareGroupRates(parts) ?? shareSameNoun(parts) ?? parts;
+  return shareWasteRates(parts) ?? shareCityParts(parts) ?? shareOutput(parts) ?? shareWholeAndZones(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareRatings(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareFarming(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareProduceGrades(parts) ?? shareTail(parts) ?? shareClassed(parts) ?? shareTourism(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? shareGroupRates(parts) ?? shareSameNoun(parts) ?? parts;
+}
+
+/**
+ * Wastes named bare before the rate of treatment the last one goes on with (`市县生活垃圾、污水无害化处理率分别达96.5%、88.6%`,
+ * Fujian 2017): each waste's rate (市县生活垃圾无害化处理率), not a bare waste, nor the rate cut to the last one's length
+ * (no 生活垃圾化处理率).
+ */
+const WASTE = "(?:生活垃圾|垃圾|生活污水|污水|污泥|医疗废物|危险废物)";
+const WASTE_RATE = new RegExp(`^.*?${WASTE}((?:集中)?(?:无害化)?(?:处理|处置)率)$`);
+const WASTE_BARE = new RegExp(`^\\p{Script=Han}{0,4}${WASTE}$`, "u");
+
+function shareWasteRates(parts: string[]): string[] | null {
+  const rate = WASTE_RATE.exec(parts.at(-1)!)?.[1];
+  if (!rate || !parts.slice(0, -1).every((p) => WASTE_BARE.test(p))) return null;
+  return [...parts.slice(0, -1).map((p) => p + rate), parts.at(-1)!];
 }
 
 /**

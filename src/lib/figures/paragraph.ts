@@ -185,8 +185,9 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     // `城镇新增就业人数8.6万人，完成全年目标的125.2%`: the share of the task the subject before it did; with none before
     // it (`完成调整任务的85%`), the task's share done. So is the share of the year's budget a revenue brought in
     // (`一般公共预算收入122亿元，完成年度预算的103.8%，按可比口径同比增长15.4%`, Zhanjiang 2019), whose doer the clauses
-    // after it still speak of: the revenue grew, not the share.
-    const done = group[0]!.unit === "%" && c.text[group[0]!.start - 1] === "的" ? /^(?:超额|全面)?完成(.{2,}?(?:任务|计划|目标|预算))$/.exec(subject) : null;
+    // after it still speak of: the revenue grew, not the share. The plan may be named by its kind alone (`地方一般公共预算收入
+    // 2654.8亿元，完成预算的100.2%，同口径增长7%`, Fujian 2017).
+    const done = group[0]!.unit === "%" && c.text[group[0]!.start - 1] === "的" ? /^(?:超额|全面)?完成(.*?(?:任务|计划|目标|预算))$/.exec(subject) : null;
     const doer = done ? c.prior.at(-1)?.subject.replace(/年均$/, "") : undefined;
     if (done) subject = doer ? `${doer}${subject}` : `${done[1]}完成`;
     subject = measureOfStated(afterCovered(sharedVerb(c, from, subject, k > 0, !p.bare && !p.change)));

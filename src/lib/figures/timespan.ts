@@ -455,13 +455,16 @@ function spanOf(c: TimeContext): TimeSpan {
  * A comparison set as a clause of its own earlier in the statement (`与2000年相比，经济总量增长70%以上`, Henan 2006;
  * `同2000年相比，…`; the later year named first, `2005年与2000年相比，国内生产总值增长57.3%`, State Council 2006): the year the
  * changes after it are measured against, when the figure's own clause is a change, a
- * net one too, with its aspect mark or not (`与2011年相比，地区生产总值净增了1820亿元`, Zhengzhou 2015).
+ * net one too, with its aspect mark or not (`与2011年相比，地区生产总值净增了1820亿元`, Zhengzhou 2015). The later year may be
+ * named by a word for last year, and the change may come before what it counts (Henan 2006: `去年与2002年相比，减少事故
+ * 28509起，减少死亡2158人，分别下降47.5%和29.4%`).
  */
-const COMPARED_ALONE = /^[\s\u3000]*(?:(?:19|20)\d{2}年)?(?:与|同|和|跟)((?:19|20)\d{2})年(?:同期)?相比$/;
-const CHANGE = /(?:增长|提高|增加|下降|减少|降低|上升|净增|净减)了?$/;
+const COMPARED_ALONE = /^[\s\u3000]*(?:(?:19|20)\d{2}年|去年|上年)?(?:与|同|和|跟)((?:19|20)\d{2})年(?:同期)?相比$/;
+const CHANGE = /(?:增长|提高|增加|下降|减少|降低|上升|净增|净减)了?$|^(?:增加|减少)(?![值到至为])\p{Script=Han}{1,4}$/u;
 
 function comparedFrom(before: string, clause: string): number | null {
-  if (!CHANGE.test(clause)) return null;
+  // The second of two changes given together (`分别下降47.5%和29.4%`) follows its clause's first value.
+  if (!CHANGE.test(clause) && !CHANGE.test(clause.replace(/\d+(?:\.\d+)?[%％]?[和及、]$/, ""))) return null;
   const statement = before.slice(Math.max(before.lastIndexOf("；"), before.lastIndexOf(";")) + 1);
   const compared = statement.split(/[，,]/).slice(0, -1).map((x) => COMPARED_ALONE.exec(x)).findLast((m) => m !== null);
   return compared ? Number(compared[1]) : null;

@@ -1137,6 +1137,20 @@ describe("kinds of insurance before the people they cover (Wuxi 2010: 全市企�
   });
 });
 
+describe("wastes named bare before the treatment rate the last one goes on with (Fujian 2017)", () => {
+  it("gives each waste the rate: 市县生活垃圾、污水无害化处理率分别达96.5%、88.6%", () => {
+    expect(listItems("市县生活垃圾、污水无害化处理率", 2)).toEqual(["市县生活垃圾无害化处理率", "污水无害化处理率"]);
+    expect(listItems("生活垃圾、污水无害化处理率", 2)).toEqual(["生活垃圾无害化处理率", "污水无害化处理率"]);
+    // A place before the last (城市和农村生活垃圾无害化处理率) is no waste: read as before.
+    expect(listItems("城市和农村生活垃圾无害化处理率", 2)).toEqual(["城市生活垃圾无害化处理率", "农村生活垃圾无害化处理率"]);
+    const x = fixture(["推进美丽乡村建设工程，市县生活垃圾、污水无害化处理率分别达96.5%、88.6%。"], ["地区生产总值增长8.5%左右。"]);
+    expect(quoting(x, "处理率").map((f) => [f.label_zh, f.value])).toEqual([
+      ["市县生活垃圾无害化处理率", 96.5],
+      ["污水无害化处理率", 88.6],
+    ]);
+  });
+});
+
 describe("a list before the year its cut is measured from and 均累计 (Wuxi 2010: 主要污染物化学需氧量和二氧化硫排放总量在2005年基础上均累计削减30%)", () => {
   it("splits the items before the year's ground, each taking it", () => {
     expect(listItems("主要污染物化学需氧量和二氧化硫排放总量在2005年基础上", null)).toEqual(["主要污染物化学需氧量排放总量在2005年基础上", "二氧化硫排放总量在2005年基础上"]);
@@ -1153,5 +1167,28 @@ describe("a list before the year its cut is measured from and 均累计 (Wuxi 20
       ["化学需氧量排放总量削减", "cod_emissions_change"],
       ["二氧化硫排放总量削减", "so2_emissions_change"],
     ]);
+  });
+});
+
+describe("a count that sums up the items, then the verb of getting their figures (Fujian 2017)", () => {
+  it("are no words of the last item: 电子信息、机械装备、石油化工三大主导产业实现产值6000亿元、7800亿元、6150亿元", () => {
+    expect(listItems("电子信息、机械装备、石油化工三大主导产业实现产值", 3)).toEqual(["电子信息产值", "机械装备产值", "石油化工产值"]);
+    const x = fixture(["地区生产总值增长8.4%。"], ["增强产业集群竞争优势，电子信息、机械装备、石油化工三大主导产业实现产值6000亿元、7800亿元、6150亿元。"]);
+    expect(quoting(x, "三大主导产业").map((f) => [f.label_zh, f.value])).toEqual([
+      ["电子信息产值", 6000],
+      ["机械装备产值", 7800],
+      ["石油化工产值", 6150],
+    ]);
+  });
+});
+
+describe("a bare 占比 that names no whole, after an item that is a measure already (Fujian 2017)", () => {
+  it("is the last item's own: 医疗费用增速和药占比分别下降3.05个和4.94个百分点", () => {
+    expect(listItems("医疗费用增速和药占比", 2)).toEqual(["医疗费用增速", "药占比"]);
+    // An earlier item that names no measure of its own still takes the share (Linyi 2025), and so does an amount (Tongren 2024).
+    expect(listItems("制造业增加值、绿色经济占比", 2)).toEqual(["制造业增加值占比", "绿色经济占比"]);
+    expect(listItems("高新技术产业投资、产值占比", 2)).toEqual(["高新技术产业投资占比", "高新技术产业产值占比"]);
+    const x = fixture(["医改继续深化，医保管理职责整合，医疗费用增速和药占比分别下降3.05个和4.94个百分点。"], ["地区生产总值增长8.5%左右。"]);
+    expect(quoting(x, "药占比").map((f) => f.label_zh)).toEqual(["医疗费用增速下降", "药占比下降"]);
   });
 });

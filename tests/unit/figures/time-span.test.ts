@@ -1869,3 +1869,12 @@ describe("the year just reviewed opening a paragraph after the term's sections, 
     expect(when(one(report, "健全各类规章制度769项", "769项")).period).toEqual([2011, 2015]);
   });
 });
+
+describe("a comparison set as a clause of its own, the later year named as last year (Henan 2006)", () => {
+  it("is the base year of the changes after it, each counted thing's too: 去年与2002年相比，减少事故28509起，减少死亡2158人，分别下降47.5%和29.4%", () => {
+    const x = fixture([
+      "安全生产形势逐步好转。不断强化安全生产工作，事故起数和死亡人数逐年下降。去年与2002年相比，减少事故28509起，减少死亡2158人，分别下降47.5%和29.4%。",
+    ], ["生产总值增长10%。"]);
+    expect(["28509起", "2158人", "47.5%", "29.4%"].map((v) => one(x, "", v).base_year)).toEqual([2002, 2002, 2002, 2002]);
+  });
+});

@@ -1403,12 +1403,12 @@ describe("a list of amounts a web copy spaced (Haikou 2004: 26.1 亿元、 79.75
   it("is one amount per sector, not a class of things worth 79.75 亿元", () => {
     const x = fixture(["其中，第一、二、三产业分别实现增加值 26.1 亿元、 79.75 亿元和 132.33 亿元；分别增长 6.1% 、 25.9% 和 8.7% 。"], ["地区生产总值增长6%。"]);
     expect(x.figures.filter((f) => f.label_zh.includes("产业")).map((f) => [f.label_zh, f.value])).toEqual([
-      ["第一产业实现增加值", 26.1],
-      ["第二产业实现增加值", 79.75],
-      ["第三产业实现增加值", 132.33],
-      ["第一产业实现增加值增长", 6.1],
-      ["第二产业实现增加值增长", 25.9],
-      ["第三产业实现增加值增长", 8.7],
+      ["第一产业增加值", 26.1],
+      ["第二产业增加值", 79.75],
+      ["第三产业增加值", 132.33],
+      ["第一产业增加值增长", 6.1],
+      ["第二产业增加值增长", 25.9],
+      ["第三产业增加值增长", 8.7],
     ]);
   });
 });
@@ -6616,6 +6616,11 @@ describe("a revenue's share of the year's budget brought in, then its growth (Zh
   it("leaves the doer of a task's share done to the growth after it too (城镇新增就业8.6万人，完成全年目标的125.2%，增长3%)", () => {
     const x = fixture(["城镇新增就业8.6万人，完成全年目标的125.2%，增长3%。"], ["地区生产总值增长7%左右。"]);
     expect(one(x, "", "3%").label_zh).toBe("城镇新增就业增长");
+  });
+  it("does so with the budget named by its kind alone (Fujian 2017: 地方一般公共预算收入2654.8亿元，完成预算的100.2%，同口径增长7%)", () => {
+    const x = fixture(["一般公共预算总收入4295.2亿元，可比增长6.6%；地方一般公共预算收入2654.8亿元，完成预算的100.2%，同口径增长7%；固定资产投资2.29万亿元，增长9.3%。"], ["地区生产总值增长8.5%左右。"]);
+    expect(one(x, "", "100.2%")).toMatchObject({ metric: null, label_zh: "地方一般公共预算收入完成预算" });
+    expect(one(x, "", "7%")).toMatchObject({ metric: "budget_revenue_growth", label_zh: "地方一般公共预算收入同口径增长" });
   });
 });
 
