@@ -637,6 +637,18 @@ describe("how far a rate is below the control line set from above (Liuzhou 2020:
   });
 });
 
+describe("two excesses over plan after 分别, each with its unit (Zunyi 2020: 分别超计划9000人、7000人)", () => {
+  it("are both gaps, no figure of the place", () => {
+    const gaps = (text: string) => excludedSpans(text).filter((e) => e.rule === "gap").map((e) => text.slice(e.start, e.end));
+    const text = "十件民生实事完成较好，农村户用卫生厕所改造超计划2.08万户，就业困难群体职业技能培训和实现就业分别超计划9000人、7000人，开通了12345市民服务热线。";
+    expect(gaps(text)).toEqual(["2.08", "9000人、7000"]);
+    const x = fixture([text], ["地区生产总值增长9%左右。"]);
+    expect(x.figures.map((f) => f.value)).toEqual([9]);
+    // Not the place's own figures listed after a verb (`分别达25939元、9711元`).
+    expect(gaps("城乡居民人均可支配收入分别达25939元、9711元。")).toEqual([]);
+  });
+});
+
 describe("a gap with the region named by its kind of place, or with a target said with 高于 (Wuhai 2014: 高于自治区15.5个百分点; Wuhai 2020: 高于自治区下达目标任务3.5个百分点)", () => {
   const gaps = (text: string) => excludedSpans(text).filter((e) => e.rule === "gap").map((e) => text.slice(e.start, e.end));
 
