@@ -117,6 +117,11 @@ const GREEK_CHEMICAL = new RegExp(`^[α-ω][-－]?[${HAN}]`);
 const COUNT_AFTER = /^\s?\d+\s?(?:个(?!百分点)|项|家)/;
 /** The things an area bounds, then their count (`联建社区达到46个`, `规模经营典型78个`; see `attribute`). */
 const AREA_CLASS_COUNTED = /^的?[^\d，。；、]{1,8}?(?:达到|达|有)?\d+(?:\.\d+)?\s?(?:个(?!百分点)|家|处|座|户)/;
+/**
+ * Land that an area bounds by the size of its one tract, 坝区 or 连片 (`以500亩以上坝区产业结构调整为抓手`, Zunyi 2020;
+ * `重点支持一批10万亩以上集中连片的优质农产品基地建设`; see `attribute`): which tracts are meant, no area of the place's.
+ */
+const AREA_TRACT = /^的?(?:坝区|(?:集中)?连片)/;
 /** What follows a bare size of projects: the later sizes of its list, then the projects (see `attribute`). */
 const BARE_SIZES_AFTER = /^(?:、[^\d，。；、]{0,4}\d+(?:\.\d+)?(?:千万|[百千]?亿))*的?(?:重大|重点)?(?:产业|工业|投资)?项目/;
 /** What follows a bare size of firms: the firms, then their count (see `attribute`). */
@@ -161,7 +166,7 @@ const attribute: Finder = (text) =>
         (families.includes("people") && /^县(?!域)/.test(after)) ||
         // An area bounds a class of sites or farms a count right after them numbers (Hengshui 2016: `5万平方米以上联建社区达到
         // 46个`, `3000亩以上规模经营典型78个`): which ones are counted, no area of the place's.
-        (families.includes("area") && AREA_CLASS_COUNTED.test(after)) ||
+        (families.includes("area") && (AREA_CLASS_COUNTED.test(after) || AREA_TRACT.test(after))) ||
         // Any measure bounds the scale of the things named after 规模的 (Yangzhou 2015: `规划建设1-2个10万人以上规模的现代新城镇`).
         after.startsWith("规模的") ||
         /^的\d/.test(after);

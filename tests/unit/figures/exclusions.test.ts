@@ -172,6 +172,19 @@ describe("numbers that are not figures", () => {
     expect(e.figures.find((f) => f.value === 11)?.unit).toBe("万人");
   });
 
+  it("reads no size of a tract, 坝区 or 连片, as a figure (Zunyi 2020: 以500亩以上坝区产业结构调整为抓手; Hubei 2004: 10万亩以上集中连片的)", () => {
+    const e = fixture(
+      ["以500亩以上坝区产业结构调整为抓手，建立 “坝长制”，全市农业八大产业和县域特色产业发展提质增效。重点支持一批10万亩以上集中连片的优质农产品基地建设。"],
+      ["实施遵义朝天椒换种工程20万亩，新建改造高标准农田20万亩以上。"],
+    );
+    expect(e.figures.filter((f) => typeof f.value === "number" && [500, 10].includes(f.value))).toEqual([]);
+    // The area planted or built stays a figure, with or without 以上.
+    expect(e.figures.filter((f) => f.value === 20).map((f) => [f.unit, f.qualifier])).toEqual([
+      ["万亩", null],
+      ["万亩", "at_least"],
+    ]);
+  });
+
   it("reads the old value before 升至 as a baseline (Shaoxing 2021: AQI优良天数比例由75.7%升至90.7%)", () => {
     const e = fixture(
       ["转移农业富余劳动力3.8万人。"],
