@@ -188,6 +188,9 @@ const attribute: Finder = (text) =>
     // So is one right before the firms it sizes and their count (`新增百亿企业1户、50亿企业2户、10亿企业3户`, Liangshan 2014):
     // their size class, as `50亿元企业` is.
     if (/^(?:千万|[百千]?亿)$/.test(q.unit) && BARE_FIRMS_AFTER.test(rest)) return [[q.start, q.end]];
+    // So is one right before the parks a plan or list names (`邻水工业园区纳入省500亿园区培育计划`, Guangan 2014): the class of
+    // parks, as `千亿园区` is, no amount of the place's; not a park's aim (`高新区打造成500亿园区`, Shizuishan 2022).
+    if (/^(?:千万|[百千]?亿)$/.test(q.unit) && /^级?(?:产业)?园区(?:培育|创建|建设)?(?:计划|名单|行列)/.test(rest)) return [[q.start, q.end]];
     // `2个全部财政收入超10亿元的县（市）`, `对进出口额超5000万美元的大型企业实行“一对一”帮扶`: the threshold of places or
     // bodies named right after it, none of the place's own amount; not a total (`100个总投资超过2000亿元的技改项目`).
     // So is each threshold of a list of them before 的 (`一批生产总值超50亿元、财政收入超5亿元的经济强县`, Guangxi 2005:

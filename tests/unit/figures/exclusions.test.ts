@@ -185,6 +185,17 @@ describe("numbers that are not figures", () => {
     ]);
   });
 
+  it("reads no size of the parks a plan names as a figure (Guangan 2014: 邻水工业园区纳入省500亿园区培育计划)", () => {
+    const e = fixture(
+      ["广安经开区纳入全省千亿园区培育计划并创建为全国循环化改造试点示范园区，邻水工业园区纳入省500亿园区培育计划。实现产值170亿元。"],
+      ["力争高新区打造成500亿园区。"],
+    );
+    expect(e.figures.map((f) => [f.value, f.unit])).toEqual([
+      [170, "亿元"],
+      [500, "亿"],
+    ]);
+  });
+
   it("reads the old value before 升至 as a baseline (Shaoxing 2021: AQI优良天数比例由75.7%升至90.7%)", () => {
     const e = fixture(
       ["转移农业富余劳动力3.8万人。"],
