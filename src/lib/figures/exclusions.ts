@@ -119,6 +119,11 @@ const COUNT_AFTER = /^\s?\d+\s?(?:个(?!百分点)|项|家)/;
 const AREA_CLASS_COUNTED = /^的?[^\d，。；、]{1,8}?(?:达到|达|有)?\d+(?:\.\d+)?\s?(?:个(?!百分点)|家|处|座|户)/;
 /** What follows an area bounding districts or plots: their kind, then an amount of money (see `attribute`). */
 const AREA_CLASS_AMOUNT = /^的?(?:片区|区块|地块)[^\d，。；、]{0,8}?\d+(?:\.\d+)?\s?(?:[万亿]|万亿)?元/;
+/**
+ * Land that an area bounds by the size of its one tract, 坝区 or 连片 (`以500亩以上坝区产业结构调整为抓手`, Zunyi 2020;
+ * `重点支持一批10万亩以上集中连片的优质农产品基地建设`; see `attribute`): which tracts are meant, no area of the place's.
+ */
+const AREA_TRACT = /^的?(?:坝区|(?:集中)?连片)/;
 /** What follows a bare size of projects: the later sizes of its list, then the projects (see `attribute`). */
 const BARE_SIZES_AFTER = /^(?:、[^\d，。；、]{0,4}\d+(?:\.\d+)?(?:千万|[百千]?亿))*的?(?:重大|重点)?(?:产业|工业|投资)?项目/;
 /** What follows a bare size of firms: the firms, then their count (see `attribute`). */
@@ -163,7 +168,7 @@ const attribute: Finder = (text) =>
         (families.includes("people") && /^县(?!域)/.test(after)) ||
         // An area bounds a class of sites or farms a count right after them numbers (Hengshui 2016: `5万平方米以上联建社区达到
         // 46个`, `3000亩以上规模经营典型78个`): which ones are counted, no area of the place's.
-        (families.includes("area") && AREA_CLASS_COUNTED.test(after)) ||
+        (families.includes("area") && (AREA_CLASS_COUNTED.test(after) || AREA_TRACT.test(after))) ||
         // So does it bound a class of districts whose amount follows (Jinhua 2023: `其中1平方公里以上片区改造项目投资600亿元以上`):
         // the size of each district renewed, no area of the place's.
         (families.includes("area") && AREA_CLASS_AMOUNT.test(after)) ||
@@ -188,6 +193,9 @@ const attribute: Finder = (text) =>
     // So is one right before the firms it sizes and their count (`新增百亿企业1户、50亿企业2户、10亿企业3户`, Liangshan 2014):
     // their size class, as `50亿元企业` is.
     if (/^(?:千万|[百千]?亿)$/.test(q.unit) && BARE_FIRMS_AFTER.test(rest)) return [[q.start, q.end]];
+    // So is one right before the parks a plan or list names (`邻水工业园区纳入省500亿园区培育计划`, Guangan 2014): the class of
+    // parks, as `千亿园区` is, no amount of the place's; not a park's aim (`高新区打造成500亿园区`, Shizuishan 2022).
+    if (/^(?:千万|[百千]?亿)$/.test(q.unit) && /^级?(?:产业)?园区(?:培育|创建|建设)?(?:计划|名单|行列)/.test(rest)) return [[q.start, q.end]];
     // `2个全部财政收入超10亿元的县（市）`, `对进出口额超5000万美元的大型企业实行“一对一”帮扶`: the threshold of places or
     // bodies named right after it, none of the place's own amount; not a total (`100个总投资超过2000亿元的技改项目`).
     // So is each threshold of a list of them before 的 (`一批生产总值超50亿元、财政收入超5亿元的经济强县`, Guangxi 2005:
@@ -631,7 +639,8 @@ const RULES: [ExclusionRule, Finder][] = [
   // Jiangxi 2004).
   // So is one said with 优于 or 好于 a target set to judge it by (`国考断面好于Ⅲ类水体比例优于国家考核目标14.6个百分点`, Jilin 2026).
   // So is an increase above the one set (`农民人均纯收入…比上年增加620元，比年初预定目标多增320元`, Qingdao 1999).
-  ["gap", matches(/(?<=(?:超出?过?|超额|比|优于|好于|[高低][于出])(?:年初|全年|省定|市定|(?:国家|省|市|自治区|州)下达的?|下达的?|(?:国家|省|市|自治区|州)?考核)?(?:预期|预定)?(?:目标|计划|预算)(?:任务)?(?:[高低多少快慢]增?了?)?(?:近|约)?\s?)\d+(?:\.\d+)?(?:(?:个(?:百分点)?)?[和、]\d+(?:\.\d+)?)*/g)],
+  // Two excesses in a row after 分别, each with its unit (`就业困难群体职业技能培训和实现就业分别超计划9000人、7000人`, Zunyi 2020).
+  ["gap", matches(/(?<=(?:超出?过?|超额|比|优于|好于|[高低][于出])(?:年初|全年|省定|市定|(?:国家|省|市|自治区|州)下达的?|下达的?|(?:国家|省|市|自治区|州)?考核)?(?:预期|预定)?(?:目标|计划|预算)(?:任务)?(?:[高低多少快慢]增?了?)?(?:近|约)?\s?)\d+(?:\.\d+)?(?:(?:个(?:百分点)?|万?人次?|万?户)?[和、]\d+(?:\.\d+)?)*/g)],
   // A count of a leader's visits, letters or speeches (`习近平总书记连续5次为中阿博览会发来贺信`, `习近平总书记先后10次视察北京、18次
   // 对北京发表重要讲话`): no figure of the place.
   ["leader", matches(/(?<=(?:总书记|总理)(?:连续|先后|曾)?)\d+\s?次(?:[^，。；！\d]{1,12}、\d+\s?次)*/g)],

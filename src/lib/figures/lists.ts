@@ -102,6 +102,9 @@ const TAILS = [
   "空气质量优良率",
   "空气质量优良天数比例",
   "优良天数比例",
+  // `设市城市、县城建成区生活垃圾无害化处理率分别达95%、90%以上` (Zunyi 2020): the share of each place's household waste
+  // treated harmlessly (设市城市生活垃圾无害化处理率), no bare 设市城市.
+  "生活垃圾无害化处理率",
   // `科技、教育、卫生、环境保护支出分别增长39.2%、43.2%、59.9%、20.2%`: the spending on each, whatever the length of
   // the last item's own words (环境保护).
   "支出",

@@ -181,6 +181,30 @@ describe("numbers that are not figures", () => {
     expect(e.figures.filter((f) => typeof f.value === "number" && [800, 600].includes(f.value)).map((f) => f.unit)).toEqual(["亿元", "亿元"]);
   });
 
+  it("reads no size of a tract, 坝区 or 连片, as a figure (Zunyi 2020: 以500亩以上坝区产业结构调整为抓手; Hubei 2004: 10万亩以上集中连片的)", () => {
+    const e = fixture(
+      ["以500亩以上坝区产业结构调整为抓手，建立 “坝长制”，全市农业八大产业和县域特色产业发展提质增效。重点支持一批10万亩以上集中连片的优质农产品基地建设。"],
+      ["实施遵义朝天椒换种工程20万亩，新建改造高标准农田20万亩以上。"],
+    );
+    expect(e.figures.filter((f) => typeof f.value === "number" && [500, 10].includes(f.value))).toEqual([]);
+    // The area planted or built stays a figure, with or without 以上.
+    expect(e.figures.filter((f) => f.value === 20).map((f) => [f.unit, f.qualifier])).toEqual([
+      ["万亩", null],
+      ["万亩", "at_least"],
+    ]);
+  });
+
+  it("reads no size of the parks a plan names as a figure (Guangan 2014: 邻水工业园区纳入省500亿园区培育计划)", () => {
+    const e = fixture(
+      ["广安经开区纳入全省千亿园区培育计划并创建为全国循环化改造试点示范园区，邻水工业园区纳入省500亿园区培育计划。实现产值170亿元。"],
+      ["力争高新区打造成500亿园区。"],
+    );
+    expect(e.figures.map((f) => [f.value, f.unit])).toEqual([
+      [170, "亿元"],
+      [500, "亿"],
+    ]);
+  });
+
   it("reads the old value before 升至 as a baseline (Shaoxing 2021: AQI优良天数比例由75.7%升至90.7%)", () => {
     const e = fixture(
       ["转移农业富余劳动力3.8万人。"],
@@ -642,6 +666,18 @@ describe("how far a rate is below the control line set from above (Liuzhou 2020:
     expect(gaps("三是平台主体带动较弱，营商环境还不够优，每千人拥有市场主体低于全国15.5户，市场主体中企业占比低于全国10.6个百分点")).toEqual(["10.6", "15.5"]);
     expect(gaps("农民人均纯收入年均实际增长9.3%，高出全国平均水平989元。")).toEqual(["989"]);
     // Not the place's own figures, which name no other place.
+    expect(gaps("城乡居民人均可支配收入分别达25939元、9711元。")).toEqual([]);
+  });
+});
+
+describe("two excesses over plan after 分别, each with its unit (Zunyi 2020: 分别超计划9000人、7000人)", () => {
+  it("are both gaps, no figure of the place", () => {
+    const gaps = (text: string) => excludedSpans(text).filter((e) => e.rule === "gap").map((e) => text.slice(e.start, e.end));
+    const text = "十件民生实事完成较好，农村户用卫生厕所改造超计划2.08万户，就业困难群体职业技能培训和实现就业分别超计划9000人、7000人，开通了12345市民服务热线。";
+    expect(gaps(text)).toEqual(["2.08", "9000人、7000"]);
+    const x = fixture([text], ["地区生产总值增长9%左右。"]);
+    expect(x.figures.map((f) => f.value)).toEqual([9]);
+    // Not the place's own figures listed after a verb (`分别达25939元、9711元`).
     expect(gaps("城乡居民人均可支配收入分别达25939元、9711元。")).toEqual([]);
   });
 });

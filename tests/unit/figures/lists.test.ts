@@ -826,6 +826,17 @@ describe("places listed before the share of good-air days they share (Zunyi 2022
   });
 });
 
+describe("places listed before the share of waste treated they share (Zunyi 2020)", () => {
+  it("each take the whole measure: 设市城市、县城建成区生活垃圾无害化处理率分别达95%、90%以上", () => {
+    expect(listItems("设市城市、县城建成区生活垃圾无害化处理率", 2)).toEqual(["设市城市生活垃圾无害化处理率", "县城建成区生活垃圾无害化处理率"]);
+    const x = fixture(["全年地区生产总值增长9.7%。"], ["建成投运仁怀市垃圾焚烧发电项目（一期），设市城市、县城建成区生活垃圾无害化处理率分别达95%、90%以上。"]);
+    expect([one(x, "无害化处理率", "95%"), one(x, "无害化处理率", "90%")].map((f) => [f.label_zh, f.value, f.qualifier])).toEqual([
+      ["设市城市生活垃圾无害化处理率", 95, "at_least"],
+      ["县城建成区生活垃圾无害化处理率", 90, "at_least"],
+    ]);
+  });
+});
+
 describe("a real change after the items a list names (Guizhou 2006)", () => {
   it("is each item's: 城镇居民人均可支配收入和农民人均纯收入年均分别实际增长7%和5%以上 labels both real yearly growths", () => {
     expect(listItems("城镇居民人均可支配收入和农民人均纯收入年均实际", 2)).toEqual(["城镇居民人均可支配收入年均实际", "农民人均纯收入年均实际"]);
