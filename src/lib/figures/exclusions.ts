@@ -167,11 +167,10 @@ const attribute: Finder = (text) =>
         // So do they size the counties a pledge is for (Handan 2023: `支持30万人以上县（市、区）规划建设技工院校`), not a county's work.
         (families.includes("people") && /^县(?!域)/.test(after)) ||
         // An area bounds a class of sites or farms a count right after them numbers (Hengshui 2016: `5万平方米以上联建社区达到
-        // 46个`, `3000亩以上规模经营典型78个`): which ones are counted, no area of the place's.
-        (families.includes("area") && (AREA_CLASS_COUNTED.test(after) || AREA_TRACT.test(after))) ||
-        // So does it bound a class of districts whose amount follows (Jinhua 2023: `其中1平方公里以上片区改造项目投资600亿元以上`):
-        // the size of each district renewed, no area of the place's.
-        (families.includes("area") && AREA_CLASS_AMOUNT.test(after)) ||
+        // 46个`, `3000亩以上规模经营典型78个`): which ones are counted, no area of the place's. So does it bound the tracts of
+        // land meant (AREA_TRACT), and a class of districts whose amount follows (Jinhua 2023: `其中1平方公里以上片区改造项目投资
+        // 600亿元以上`): the size of each district renewed.
+        (families.includes("area") && (AREA_CLASS_COUNTED.test(after) || AREA_TRACT.test(after) || AREA_CLASS_AMOUNT.test(after))) ||
         // Any measure bounds the scale of the things named after 规模的 (Yangzhou 2015: `规划建设1-2个10万人以上规模的现代新城镇`).
         after.startsWith("规模的") ||
         /^的\d/.test(after);
