@@ -666,6 +666,9 @@ const RULES: [ExclusionRule, Finder][] = [
   // So is the people a government leads (`只要我们团结带领390万勤劳智慧的淮南人民坚定信心、开拓奋进`, Huainan 2018, closing its
   // aims for the coming five years): the people of the place, no target.
   ["population", when(/带领/, matches(new RegExp(`(?<=带领(?:全[省市区县州盟旗])?\\s?)\\d+(?:\\.\\d+)?(?=\\s?[万亿]多?[${HAN}]{0,10}?(?:人民|儿女|群众|父老乡亲))`, "g")))],
+  // So is the people whose strength the report rallies (`凝聚300多万莆田人民的磅礴力量`, Putian 2014, closing its plan): the people
+  // of the place, no figure of a year.
+  ["population", when(/凝聚/, matches(new RegExp(`(?<=凝聚(?:起|着)?(?:全[省市区县州盟旗])?\\s?)\\d+(?:\\.\\d+)?(?=\\s?多?[万亿]多?[${HAN}]{0,6}?(?:人民|儿女|群众|父老乡亲)的)`, "g")))],
   // The days left before a date (`到1997年7月1日我国对香港恢复行使主权，只有849天了`, `离香港回归祖国只有122天了`): a countdown, no figure.
   ["countdown", matches(/(?<=(?:只有|还有|仅有|只剩|还剩|仅剩)\s?)\d+(?=\s?天了)|(?<=倒计时\s?)\d+(?=\s?天)/g)],
   // A growth rate supposed to reckon what it would bring (`据测算，保持12%的增速，我省生产总值到2020年有望比2010年实现翻两番`):

@@ -541,6 +541,9 @@ describe("a population that names a country or the people of the place (National
     // Huainan 2018: the people the government leads, in its closing hope for the coming five years.
     expect(rules("只要我们团结带领390万勤劳智慧的淮南人民坚定信心、开拓奋进，就一定能开创更加美好的明天！")).toEqual(["390"]);
     expect(rules("带领全市120万各族群众奋力前行")).toEqual(["120"]);
+    // Putian 2014: the people whose strength the report rallies in closing.
+    expect(rules("凝聚300多万莆田人民的磅礴力量，为建设更加美丽富裕的莆田而努力奋斗！")).toEqual(["300"]);
+    expect(rules("凝聚起全市200万各族群众的力量")).toEqual(["200"]);
     // Tongliao 2023: the people whose joint effort the report thanks, named with the words before 群众.
     expect(rules("287万各族干部群众的团结奋斗，是我们战胜一切艰难险阻的动力源。")).toEqual(["287"]);
     expect(rules("全市新增就业2.4万群众的收入稳定增长")).toEqual([]);
