@@ -8598,6 +8598,12 @@ describe("a level held over a run of years up to the year reviewed (Jilin 2019: 
     expect(one(x, "连续6年保持在700亿斤以上", "700亿斤")).toMatchObject({ metric: "grain_output", year: 2019, period: [2014, 2019], qualifier: "at_least" });
   });
 
+  it("so is a run of ten years or more, in a paragraph on a plan's five years (Hulunbeier 2021: 粮食产量连续10年稳定在120亿斤以上)", () => {
+    const x = fixture(["“十三五”期间是综合实力明显增强、质量效益持续提升的五年。我们始终坚持创新发展，地区生产总值连续五年保持在1000亿元以上，产业结构持续优化。现代农牧业量稳质升，粮食产量连续10年稳定在120亿斤以上，奶业振兴、品牌建设成效明显。"], ["地区生产总值增长3%左右。"]);
+    expect(one(x, "连续10年稳定在120亿斤以上", "120亿斤")).toMatchObject({ metric: "grain_output", year: 2019, period: [2010, 2019], qualifier: "at_least" });
+    expect(one(x, "连续五年保持在1000亿元以上", "1000亿元")).toMatchObject({ metric: "gdp", period: [2015, 2019] });
+  });
+
   it("and the years a plan in the review is to spend over are no years gone by (Yibin 2014: 计划三年投入25.9亿元)", () => {
     const x = fixture(["全市生产总值增长9%。启动棚户区改造三年行动，计划三年投入25.9亿元。中央财政五年支出551亿元。"], ["全市生产总值增长10%。"]);
     expect(one(x, "计划三年投入25.9亿元", "25.9亿元").period).toBeNull();
