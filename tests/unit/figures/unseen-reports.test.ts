@@ -8567,6 +8567,19 @@ describe("an amount spent over so many years, the years right before the verb (S
   });
 });
 
+describe("the central urban area and the built-up area sharing the rate named after the last (Hulunbeier 2021: 中心城区、建成区道路机械化清扫率分别达80%和60%以上)", () => {
+  it("is each area's rate, no bare area", () => {
+    const x = fixture(["地区生产总值增长3%。中心城区、建成区道路机械化清扫率分别达80%和60%以上。"], ["地区生产总值增长3%左右。"]);
+    expect(one(x, "建成区道路机械化清扫率", "80%")).toMatchObject({ label_zh: "中心城区道路机械化清扫率", value: 80 });
+    expect(one(x, "建成区道路机械化清扫率", "60%")).toMatchObject({ label_zh: "建成区道路机械化清扫率", value: 60, qualifier: "at_least" });
+  });
+
+  it("so are the city proper and the counties' area before one rate (Siping 2015: 市区、县域重点部位视频防控覆盖率达到 100%)", () => {
+    const x = fixture(["地区生产总值增长8%。"], ["地区生产总值增长7.5%。市区、县域重点部位视频防控覆盖率达到 100%。"]);
+    expect(quoting(x, "视频防控覆盖率").map((f) => f.label_zh)).toEqual(["市区重点部位视频防控覆盖率", "县域重点部位视频防控覆盖率"]);
+  });
+});
+
 describe("the main urban area and the county towns sharing the rate named after the last (Nanchong 2022: 主城区和县城污水处理率分别达95%、88%)", () => {
   it("gives each its own sewage treatment rate, not the bare name of the main urban area", () => {
     const x = fixture(["地区生产总值增长8%。主城区和县城污水处理率分别达95%、88%。"], ["地区生产总值增长6%。"]);
