@@ -8567,6 +8567,13 @@ describe("an amount spent over so many years, the years right before the verb (S
   });
 });
 
+describe("a next item opened by 以及, its examples summed up by 等 (Siping 2015: 建好棚改地块周边 15条道路以及师院北街等 22条断头路和巷路)", () => {
+  it("is no word of the noun counted before it: 道路, no 道路以", () => {
+    const x = fixture(["地区生产总值增长8%。"], ["地区生产总值增长7.5%。建好棚改地块周边 15条道路以及师院北街等 22条断头路和巷路。"]);
+    expect(one(x, "15条道路", "15条").label_zh).toBe("建好棚改地块周边道路");
+  });
+});
+
 describe("the central urban area and the built-up area sharing the rate named after the last (Hulunbeier 2021: 中心城区、建成区道路机械化清扫率分别达80%和60%以上)", () => {
   it("is each area's rate, no bare area", () => {
     const x = fixture(["地区生产总值增长3%。中心城区、建成区道路机械化清扫率分别达80%和60%以上。"], ["地区生产总值增长3%左右。"]);
