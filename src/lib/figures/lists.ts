@@ -686,9 +686,11 @@ function shareQuoted(parts: string[]): string[] | null {
 
 /**
  * A part of a city by its kind of area (`城八区`, `中心城区`, `郊区`, `近郊区`, `新城`, `山区`), or the city's main urban area
- * and the county towns (`主城区`, `市区`, `县城`: `主城区和县城污水处理率分别达95%、88%`, Nanchong 2022).
+ * and the county towns (`主城区`, `市区`, `县城`: `主城区和县城污水处理率分别达95%、88%`, Nanchong 2022). So are the built-up area
+ * (`中心城区、建成区道路机械化清扫率分别达80%和60%以上`, Hulunbeier 2021) and the counties' area (`市区、县域重点部位视频防控
+ * 覆盖率达到100%`, Siping 2015).
  */
-export const CITY_PART = "(?:城[一二三四五六七八九十]区|中心城区?|主城区?|[近远]?郊区?|新城区?|山区|平原区|市区|县城|(?:中心|重点|建制|小城)镇|乡镇)";
+export const CITY_PART = "(?:城[一二三四五六七八九十]区|中心城区?|主城区?|[近远]?郊区?|新城区?|山区|平原区|市区|建成区|县城|县域|(?:中心|重点|建制|小城)镇|乡镇)";
 
 /**
  * `城八区和郊区城镇污水处理率` (Beijing 2006): parts of the city each named by its kind of area, the last going on with the

@@ -231,6 +231,9 @@ function standsNow(c: TimeContext, clause: string): boolean {
   return now !== null && !AHEAD.test(c.before.slice(now.index + now[0].length)) && !PLEDGED.test(c.before);
 }
 
+/** A run's number of years in digits or numerals up to nineteen (`6`, `12`, `六`, `十`, `十二`). */
+const runYears = (n: string) => (/^\d+$/.test(n) ? Number(n) : n.startsWith("十") ? 10 + (n[1] ? yearsIn(n[1]) : 0) : yearsIn(n));
+
 function spanOf(c: TimeContext): TimeSpan {
   const clause = c.before.split(/[，；：,;:]/).at(-1) ?? "";
   if (standsNow(c, clause)) return span(c.year - 1, c.year - 1, c.year);
@@ -254,9 +257,10 @@ function spanOf(c: TimeContext): TimeSpan {
   const averaged = c.part === "review" ? /^(?:全市|全区|全省|全州|全县|全国)?([两二三四2-4])年(?:平均|年均)/.exec(clause) : null;
   if (averaged) return span(c.year - yearsIn(averaged[1]!), c.year - 1, c.year);
   // And a level held over a run of years up to the year reviewed (`粮食产量达到726.6亿斤，连续6年保持在700亿斤以上水平`,
-  // Jilin 2019): held in each of those years, beside the year's own level.
-  const heldRun = c.part === "review" && HELD.test(clause) ? /连续([两二三四五六七八九十2-9])年(?:以上)?(?:保持|稳定|控制|维持)在$/.exec(clause) : null;
-  if (heldRun) return span(c.year - yearsIn(heldRun[1]!), c.year - 1, c.year);
+  // Jilin 2019): held in each of those years, beside the year's own level. So is a run of ten years or more
+  // (`粮食产量连续10年稳定在120亿斤以上`, Hulunbeier 2021, in a paragraph on the five years of “十三五”): its own years, not the term's.
+  const heldRun = c.part === "review" && HELD.test(clause) ? /连续([两二三四五六七八九2-9]|十[一二三四五六七八九]?|1\d)年(?:以上)?(?:保持|稳定|控制|维持)在$/.exec(clause) : null;
+  if (heldRun) return span(c.year - runYears(heldRun[1]!), c.year - 1, c.year);
   // And a change whose clause says over how many years right before its verb (`万元生产总值综合能耗五年下降19.6%`): the
   // change over those years, not the last year's (not a year in digits or words, `比2000年增加`, `二〇〇五年下降`, nor a run
   // or a ranking, `连续三年增长`, `近五年增长`, `第五年增长`). So does an amount said to pass a level over so many years

@@ -8567,6 +8567,26 @@ describe("an amount spent over so many years, the years right before the verb (S
   });
 });
 
+describe("a next item opened by 以及, its examples summed up by 等 (Siping 2015: 建好棚改地块周边 15条道路以及师院北街等 22条断头路和巷路)", () => {
+  it("is no word of the noun counted before it: 道路, no 道路以", () => {
+    const x = fixture(["地区生产总值增长8%。"], ["地区生产总值增长7.5%。建好棚改地块周边 15条道路以及师院北街等 22条断头路和巷路。"]);
+    expect(one(x, "15条道路", "15条").label_zh).toBe("建好棚改地块周边道路");
+  });
+});
+
+describe("the central urban area and the built-up area sharing the rate named after the last (Hulunbeier 2021: 中心城区、建成区道路机械化清扫率分别达80%和60%以上)", () => {
+  it("is each area's rate, no bare area", () => {
+    const x = fixture(["地区生产总值增长3%。中心城区、建成区道路机械化清扫率分别达80%和60%以上。"], ["地区生产总值增长3%左右。"]);
+    expect(one(x, "建成区道路机械化清扫率", "80%")).toMatchObject({ label_zh: "中心城区道路机械化清扫率", value: 80 });
+    expect(one(x, "建成区道路机械化清扫率", "60%")).toMatchObject({ label_zh: "建成区道路机械化清扫率", value: 60, qualifier: "at_least" });
+  });
+
+  it("so are the city proper and the counties' area before one rate (Siping 2015: 市区、县域重点部位视频防控覆盖率达到 100%)", () => {
+    const x = fixture(["地区生产总值增长8%。"], ["地区生产总值增长7.5%。市区、县域重点部位视频防控覆盖率达到 100%。"]);
+    expect(quoting(x, "视频防控覆盖率").map((f) => f.label_zh)).toEqual(["市区重点部位视频防控覆盖率", "县域重点部位视频防控覆盖率"]);
+  });
+});
+
 describe("the main urban area and the county towns sharing the rate named after the last (Nanchong 2022: 主城区和县城污水处理率分别达95%、88%)", () => {
   it("gives each its own sewage treatment rate, not the bare name of the main urban area", () => {
     const x = fixture(["地区生产总值增长8%。主城区和县城污水处理率分别达95%、88%。"], ["地区生产总值增长6%。"]);
@@ -8596,6 +8616,12 @@ describe("a level held over a run of years up to the year reviewed (Jilin 2019: 
     const x = fixture(["全省生产总值增长4.5%。粮食产量达到726.6亿斤，连续6年保持在700亿斤以上水平。"], ["全省生产总值增长5%。"]);
     expect(one(x, "达到726.6亿斤", "726.6亿斤")).toMatchObject({ metric: "grain_output", year: 2019, period: null });
     expect(one(x, "连续6年保持在700亿斤以上", "700亿斤")).toMatchObject({ metric: "grain_output", year: 2019, period: [2014, 2019], qualifier: "at_least" });
+  });
+
+  it("so is a run of ten years or more, in a paragraph on a plan's five years (Hulunbeier 2021: 粮食产量连续10年稳定在120亿斤以上)", () => {
+    const x = fixture(["“十三五”期间是综合实力明显增强、质量效益持续提升的五年。我们始终坚持创新发展，地区生产总值连续五年保持在1000亿元以上，产业结构持续优化。现代农牧业量稳质升，粮食产量连续10年稳定在120亿斤以上，奶业振兴、品牌建设成效明显。"], ["地区生产总值增长3%左右。"]);
+    expect(one(x, "连续10年稳定在120亿斤以上", "120亿斤")).toMatchObject({ metric: "grain_output", year: 2019, period: [2010, 2019], qualifier: "at_least" });
+    expect(one(x, "连续五年保持在1000亿元以上", "1000亿元")).toMatchObject({ metric: "gdp", period: [2015, 2019] });
   });
 
   it("and the years a plan in the review is to spend over are no years gone by (Yibin 2014: 计划三年投入25.9亿元)", () => {
