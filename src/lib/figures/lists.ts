@@ -502,7 +502,13 @@ function shareParallel(parts: string[]): string[] | null {
   // A tail that starts inside a word of the last item is no words the others share (`适度规模经营和主要农产品加工转化率`,
   // Yinchuan 2017: 加工, no 适度规模经营工转化率), the words as the dictionary of the runtime's ICU segmenter draws them.
   const own = parts.slice(0, -1).map(after);
-  if (own.includes(null) && !wordStartsAt(last, at)) return null;
+  if (own.includes(null) && !wordStartsAt(last, at)) {
+    // `孕产妇和婴儿死亡率` (Tibet 2013): a last item of two words, its head a character shorter than the first item (婴儿,
+    // 孕产妇): its second word is the tail the others share (孕产妇死亡率, no 孕产妇亡率). Not a longer last item, whose
+    // words after its head may be its own (`适度规模经营和主要农产品加工转化率`, Yinchuan 2017).
+    const words = [...WORDS.segment(last)].map((w) => w.segment);
+    return at === k && words.length === 2 && words[0]!.length === k - 1 && words[1]!.length >= 2 ? [...parts.slice(0, -1).map((p) => p + words[1]), last] : null;
+  }
   return [...parts.slice(0, -1).map((p, i) => p + (own[i] ?? tail)), last];
 }
 

@@ -455,8 +455,9 @@ function milestones(c: Clause, qs: Quantity[]): { at: number; n: number } | null
     const before = sliceClean(c.text, qs[k - 1]?.tail ?? c.stretch.start, qs[k]!.start, c.exclusions);
     // `经济总量连跨5万亿元、6万亿元两个台阶`: 跨 alone, after 连, passes them too.
     const verb = PASSED_WITH.exec(before);
-    // One after another is said by 大关 or 台阶 after the figures, or by 先后, 相继 or 接连 before the verb.
-    const inTurn = /^(?:[两三四五]个)?大?(?:关|台阶)/.test(c.text.slice(qs[k + n - 1]!.tail)) || /(?:先后|相继|接连)\D{0,2}$/.test(before.slice(0, verb?.index));
+    // One after another is said by 大关 or 台阶 after the figures, or by 先后, 相继, 接连 or 连续 before the verb
+    // (`地区生产总值连续突破400、500、600、700亿元`, Tibet 2013, the unit said once after the last).
+    const inTurn = /^(?:[两三四五]个)?大?(?:关|台阶)/.test(c.text.slice(qs[k + n - 1]!.tail)) || /(?:先后|相继|接连|连续)\D{0,2}$/.test(before.slice(0, verb?.index));
     // Unless the subject lists as many items as there are milestones (`全市地区生产总值、工业总产值、财税总收入、地方财政一般
     // 预算收入相继跨过1000亿元、3000亿元、400亿元和100亿元大关`, Zhuhai 2012): each item passed its own, one after another,
     // a list read one figure per item, no one indicator's way up.

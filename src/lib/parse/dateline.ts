@@ -56,9 +56,12 @@ export function readDateline(text: string): Dateline {
     if (hit) year = calendarYear(num(hit[1]!));
   }
   // A title run on before the date (`*政府工作报告2019年1月27日在…会议上`, a heading's emphasis left half-open) names no session.
+  // A news lead sets the date off by a comma (`1月24日，自治区十届人大一次会议在拉萨隆重开幕`, Tibet 2013): the session
+  // starts after it.
   const rest = (hit ? c.slice(0, hit.index) + c.slice(hit.index + hit[0].length) : c)
     .replace(/^[*＊]*[^在于，。；*＊]*?工作报告[*＊》”]*(?=[在于])/, "")
-    .replace(/^[（(—―─–⸺━\-－~～\s]+/, "");
+    .replace(/^[（(—―─–⸺━\-－~～\s]+/, "")
+    .replace(/^[，,](?=[^，,。；]*?(?:人民代表大会|人大))/, "");
   // A session, full (`…第四次会议`) or abbreviated (`市十六届人大二次会议`), else whatever stands in `在…上`. A
   // session said after the date (`在…会议上`) is read there: a title the line repeats before the date
   // (`政府工作报告（2024年1月13日在福州市…会议上）`) is no part of it.

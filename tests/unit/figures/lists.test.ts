@@ -1203,3 +1203,11 @@ describe("a bare 占比 that names no whole, after an item that is a measure alr
     expect(quoting(x, "药占比").map((f) => f.label_zh)).toEqual(["医疗费用增速下降", "药占比下降"]);
   });
 });
+
+describe("a last item of two words whose head is a character shorter than the first item (Tibet 2013: 孕产妇和婴儿死亡率分别由…下降到…)", () => {
+  it("gives the first item the last's second word (孕产妇死亡率), no cut inside a word", () => {
+    expect(listItems("孕产妇和婴儿死亡率", 2)).toEqual(["孕产妇死亡率", "婴儿死亡率"]);
+    // A longer last item keeps its words to itself (Yinchuan 2017).
+    expect(listItems("适度规模经营和主要农产品加工转化率", 2)[0]).not.toBe("适度规模经营加工转化率");
+  });
+});

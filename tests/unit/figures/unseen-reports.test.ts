@@ -9350,3 +9350,22 @@ describe("matters settled on the spot (Putian 2014: 市级审批事项减少115�
     expect(one(x, "即办事项比率提高121.3%", "121.3%").label_zh).toBe("即办事项比率提高");
   });
 });
+
+describe("milestones passed in a row, the unit said once after the last (Tibet 2013: 地区生产总值连续突破400、500、600、700亿元，年均增长12%)", () => {
+  it("are one record at least the last, not levels of the GDP each", () => {
+    const x = extractText(
+      "xizang-2013.txt",
+      [
+        "西藏自治区政府工作报告 （2013年1月24日 白玛赤林）",
+        "各位代表：",
+        "过去五年工作回顾",
+        "——经济增长速度和质量效益同步提升。地区生产总值连续突破400、500、600、700亿元，年均增长12%；人均GDP突破2万元；公共财政预算收入连续突破30、50、80亿元，税收达到153.56亿元。",
+        "2013年工作重点",
+        "今年全区经济社会发展主要预期目标是：全区生产总值增长12%以上。",
+      ].join("\n"),
+    );
+    expect(x.figures.filter((f) => f.metric === "gdp").map((f) => [written(x, f), f.year, f.qualifier])).toEqual([["700亿元", 2012, "at_least"]]);
+    expect(x.figures.filter((f) => f.metric === "budget_revenue").map((f) => [written(x, f), f.qualifier])).toEqual([["80亿元", "at_least"]]);
+    expect(x.figures.filter((f) => [400, 500, 600, 30, 50].includes(f.value as number))).toEqual([]);
+  });
+});

@@ -1230,3 +1230,15 @@ describe("a prefecture's report whose text names only the county-level city of t
     expect([r.document.meta.place_zh, r.document.meta.level, r.document.meta.title]).toEqual(["文山州", "city", "2020年文山州政府工作报告"]);
   });
 });
+
+describe("a news lead that sets the date off by a comma before the session (Tibet 2013: 1月24日，自治区十届人大一次会议在拉萨隆重开幕。)", () => {
+  it("reads the session without the comma", () => {
+    const text = [
+      "---", "title: 西藏自治区政府工作报告 （2013年1月24日 白玛赤林）", "---", "",
+      "1月24日，自治区十届人大一次会议在拉萨隆重开幕。白玛赤林代表自治区人民政府向大会作政府工作报告。", "",
+      "自治区主席白玛赤林", "", "各位代表：", "",
+      "现在，我代表自治区人民政府向大会报告工作，请各位代表审议。", "", "一、过去五年工作回顾", "", "正文。",
+    ].join("\n");
+    expect(ingestText("xizang-2013.md", text).document.meta).toMatchObject({ date: "2013-01-24", congress: "自治区十届人大一次会议" });
+  });
+});
