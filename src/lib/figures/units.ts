@@ -80,6 +80,13 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   // Square metres written with the exponent raised (`竣工商品房面积413万米²`, `人均公共绿地面积7.5米²`, Nanchang 2006): an
   // area, no length in metres with a stray ² left to open the next figure's label.
   "米²": ["area"],
+  // Square metres and kilometres written in symbols, the exponent as a digit or raised (`房屋征拆56万m2`, `人均公园绿地面积
+  // 达到9.2m2`, `综合治理水土流失面积92.8km2`, Xiangtan 2016): an area, no magnitude alone with `m2` left to open the next
+  // figure's label, and no figure lost.
+  m2: ["area"],
+  "m²": ["area"],
+  km2: ["area"],
+  "km²": ["area"],
   平方公里: ["area"],
   公顷: ["area"],
   公里: ["length"],
