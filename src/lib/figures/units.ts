@@ -163,6 +163,9 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   套: ["count"],
   类: ["count"],
   台: ["count"],
+  // Models and products by the kind (`力争“荆门造”车型增至5款、产能30万辆以上`, Jingmen 2023): a count, no number left
+  // unread with 款 in the next figure's label; not 款项, 款式 … (see readUnit).
+  款: ["count"],
   // Machines and their sets counted as one (`年产8台套连续压机生产线`, `设备9.4万台套`), as 台（套） is.
   台套: ["count"],
   批: ["count"],
@@ -321,6 +324,8 @@ export function readUnit(text: string, at: number): string | null {
       if (base === "支" && /^[持出付撑柱援配取线部点流教农干]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       // 块 before 状, 钱, 头 … is a word of its own (`3块状经济`, `10块钱`): the magnitude alone is the unit.
       if (base === "块" && /^[状钱头儿]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
+      // 款 before 项, 式 or 额 is a word of its own (`3款项`): the magnitude alone is the unit.
+      if (base === "款" && /^[项式额]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       // 颗 before 粒 is a word of its own (`PM2.5颗粒物`): the magnitude alone is the unit.
       if (base === "颗" && text.startsWith("粒", at + unit.length)) continue;
       // 群 before 众 or 体 is the people the number counts (`180万群众`): the magnitude alone is the unit.

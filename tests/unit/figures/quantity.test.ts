@@ -380,3 +380,15 @@ describe("square metres and kilometres in symbols (Xiangtan 2016: 房屋征拆56
     expect(fixture(["推进5G基站建设，AG600M完成试验，引进3D打印项目。"], []).figures).toEqual([]);
   });
 });
+
+describe("models and products counted by the 款 (Jingmen 2023: 力争“荆门造”车型增至5款、产能30万辆以上)", () => {
+  it("reads 款 as a count, the next figure's label its own, but not before 项", () => {
+    expect(read("车型增至5款、")).toMatchObject({ written: "5款", value: 5, unit: "款" });
+    expect(readUnit("3款项", 1)).toBeNull();
+    const x = fixture([], ["加快长城汽车（二期）建设，力争“荆门造”车型增至5款、产能30万辆以上。"]);
+    expect(x.figures.map((f) => [f.label_zh, f.value, f.unit, f.qualifier])).toEqual([
+      ["“荆门造”车型", 5, "款", null],
+      ["产能", 30, "万辆", "at_least"],
+    ]);
+  });
+});
