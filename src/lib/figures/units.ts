@@ -32,6 +32,9 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   "元/人·月": [],
   "元/人/月": [],
   "元/月·人": [],
+  // An amount a household (`特困户建房补助资金提高到4万元/户`, Xiangtan 2016): a rate of aid, no amount of the place's, so of
+  // no family the indicators are counted in, and no `/户` dropped from the unit.
+  "元/户": [],
   // An amount a head (`全员劳动生产率16万元/人以上`): yuan, of what each one makes or earns.
   "元/人": ["yuan"],
   // So is an amount a head a year, its year written (`农村、城市居民最低生活保障标准分别提高到5060元/人/年、1055元/人/月`,

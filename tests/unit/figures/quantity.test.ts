@@ -392,3 +392,10 @@ describe("models and products counted by the 款 (Jingmen 2023: 力争“荆门�
     ]);
   });
 });
+
+describe("an amount a household (Xiangtan 2016: 特困户建房补助资金提高到4万元/户)", () => {
+  it("reads 元/户 whole, a rate of no indicator's family", () => {
+    expect(read("特困户建房补助资金提高到4万元/户。")).toMatchObject({ written: "4万元/户", value: 4, unit: "万元/户" });
+    expect(familiesOf("万元/户")).toEqual([]);
+  });
+});
