@@ -486,7 +486,9 @@ const RULES: [ExclusionRule, Finder][] = [
   ["year", yearOfEvent],
   ["anniversary", matches(/\d+(?=\s?(?:周年|年来|年的|年历史))/g)],
   // Not the regional product's abbreviation a copy set right before its figure (`实现GDP3420.9亿元`, Hunan 2005): a figure.
-  ["code", matches(/(?<![A-Za-z])(?!GDP\d)[A-Za-z][A-Za-z0-9.+]*\d[A-Za-z0-9]*|\d[\d.]*[A-Za-z][A-Za-z0-9]*/g)],
+  // Nor a number before the symbol of square metres or kilometres (`人均公园绿地面积达到9.2m2`, `综合治理水土流失面积
+  // 92.8km2`, Xiangtan 2016): an area, no code.
+  ["code", matches(/(?<![A-Za-z])(?!GDP\d)[A-Za-z][A-Za-z0-9.+]*\d[A-Za-z0-9]*|\d[\d.]*(?!k?m[2²](?![A-Za-z0-9]))[A-Za-z][A-Za-z0-9]*/g)],
   ["quoted", between("“", "”")],
   ["quoted", between("‘", "’")],
   ["quoted", between("「", "」")],

@@ -32,6 +32,9 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   "元/人·月": [],
   "元/人/月": [],
   "元/月·人": [],
+  // An amount a household (`特困户建房补助资金提高到4万元/户`, Xiangtan 2016): a rate of aid, no amount of the place's, so of
+  // no family the indicators are counted in, and no `/户` dropped from the unit.
+  "元/户": [],
   // An amount a head (`全员劳动生产率16万元/人以上`): yuan, of what each one makes or earns.
   "元/人": ["yuan"],
   // So is an amount a head a year, its year written (`农村、城市居民最低生活保障标准分别提高到5060元/人/年、1055元/人/月`,
@@ -80,6 +83,13 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   // Square metres written with the exponent raised (`竣工商品房面积413万米²`, `人均公共绿地面积7.5米²`, Nanchang 2006): an
   // area, no length in metres with a stray ² left to open the next figure's label.
   "米²": ["area"],
+  // Square metres and kilometres written in symbols, the exponent as a digit or raised (`房屋征拆56万m2`, `人均公园绿地面积
+  // 达到9.2m2`, `综合治理水土流失面积92.8km2`, Xiangtan 2016): an area, no magnitude alone with `m2` left to open the next
+  // figure's label, and no figure lost.
+  m2: ["area"],
+  "m²": ["area"],
+  km2: ["area"],
+  "km²": ["area"],
   平方公里: ["area"],
   公顷: ["area"],
   公里: ["length"],
@@ -156,6 +166,9 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   套: ["count"],
   类: ["count"],
   台: ["count"],
+  // Models and products by the kind (`力争“荆门造”车型增至5款、产能30万辆以上`, Jingmen 2023): a count, no number left
+  // unread with 款 in the next figure's label; not 款项, 款式 … (see readUnit).
+  款: ["count"],
   // Machines and their sets counted as one (`年产8台套连续压机生产线`, `设备9.4万台套`), as 台（套） is.
   台套: ["count"],
   批: ["count"],
@@ -314,6 +327,8 @@ export function readUnit(text: string, at: number): string | null {
       if (base === "支" && /^[持出付撑柱援配取线部点流教农干]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       // 块 before 状, 钱, 头 … is a word of its own (`3块状经济`, `10块钱`): the magnitude alone is the unit.
       if (base === "块" && /^[状钱头儿]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
+      // 款 before 项, 式 or 额 is a word of its own (`3款项`): the magnitude alone is the unit.
+      if (base === "款" && /^[项式额]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       // 颗 before 粒 is a word of its own (`PM2.5颗粒物`): the magnitude alone is the unit.
       if (base === "颗" && text.startsWith("粒", at + unit.length)) continue;
       // 群 before 众 or 体 is the people the number counts (`180万群众`): the magnitude alone is the unit.

@@ -215,8 +215,9 @@ export function readPredicate(before: string): Predicate {
   // Zhongwei 2016): the year's own figure.
   words = words.replace(/(?<=[到至为])(?:(?:19|20)\d{2}年(?:底|末)?|全年)的?$/, "");
   // `约` before a number is `about`; ending a word (`签约`, `条约`, `节约`, `制约`), it is no qualifier. `近`, `接近` and
-  // `将近` (`年交易额近80亿元`, `游客增长近4倍`, `比重接近40%`) say `nearly`; not a place near (`附近`, `就近`, `邻近`).
-  let rest = words.replace(/(?:(?<![签条节制契履违合预公相特邀])约|接近|将近|(?<![附就邻临最亲贴走])近)$/, "");
+  // `将近` (`年交易额近80亿元`, `游客增长近4倍`, `比重接近40%`) say `nearly`; not a place near (`附近`, `就近`, `邻近`). So
+  // does `逼近` (`长城汽车量产，产值逼近百亿`, Jingmen 2023): nearly, no 逼 left in the label.
+  let rest = words.replace(/(?:(?<![签条节制契履违合预公相特邀])约|接近|将近|逼近|(?<![附就邻临最亲贴走])近)$/, "");
   let qualifier: Qualifier | null = rest.length < words.length ? "approx" : null;
   // `至少` or `最少` right before a number is a floor (`培育至少40家示范性农民合作社和家庭农场`, `建设至少30个乡村产业示范村`,
   // Xining 2024): at least, no word of the indicator.

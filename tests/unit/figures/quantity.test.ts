@@ -355,3 +355,47 @@ describe("pieces counted by the 颗 (Taiyuan 2023: 为6-9岁儿童免费开展�
     expect(readUnit("3颗粒物", 1)).toBeNull();
   });
 });
+
+describe("square metres and kilometres in symbols (Xiangtan 2016: 房屋征拆56万m2, 人均公园绿地面积达到9.2m2, 92.8km2)", () => {
+  it("reads m2 and km2 whole as an area, no magnitude alone with m2 left to open the next label", () => {
+    expect(read("完成土地征收1560亩、房屋征拆56万m2。")?.unit).toBe("亩");
+    expect(read("房屋征拆56万m2。")).toMatchObject({ written: "56万m2", value: 56, unit: "万m2" });
+    expect(read("人均公园绿地面积达到9.2m2。")).toMatchObject({ written: "9.2m2", value: 9.2, unit: "m2" });
+    expect(read("综合治理水土流失面积92.8km2，")).toMatchObject({ written: "92.8km2", value: 92.8, unit: "km2" });
+    expect(familiesOf("万m2")).toEqual(["area"]);
+    const x = fixture(["开展拆违控违大行动，拆除违法建设140万m2、户外广告17.3万m2，二环线内中心城区立柱广告实现清零。"], []);
+    expect(x.figures.map((f) => [f.value, f.unit, f.label_zh])).toEqual([
+      [140, "万m2", "拆除违法建设"],
+      [17.3, "万m2", "户外广告"],
+    ]);
+  });
+
+  it("takes a number right before m2 or km2 for an area, no code like 5G or AG600M", () => {
+    const x = fixture(["城市绿荫行动有力推进，人均公园绿地面积达到9.2m2。", "综合治理水土流失面积92.8km2，复绿矿山63处。"], []);
+    expect(x.figures.map((f) => [f.value, f.unit, f.label_zh])).toEqual([
+      [9.2, "m2", "人均公园绿地面积"],
+      [92.8, "km2", "综合治理水土流失面积"],
+      [63, "处", "复绿矿山"],
+    ]);
+    expect(fixture(["推进5G基站建设，AG600M完成试验，引进3D打印项目。"], []).figures).toEqual([]);
+  });
+});
+
+describe("models and products counted by the 款 (Jingmen 2023: 力争“荆门造”车型增至5款、产能30万辆以上)", () => {
+  it("reads 款 as a count, the next figure's label its own, but not before 项", () => {
+    expect(read("车型增至5款、")).toMatchObject({ written: "5款", value: 5, unit: "款" });
+    expect(readUnit("3款项", 1)).toBeNull();
+    const x = fixture([], ["加快长城汽车（二期）建设，力争“荆门造”车型增至5款、产能30万辆以上。"]);
+    expect(x.figures.map((f) => [f.label_zh, f.value, f.unit, f.qualifier])).toEqual([
+      ["“荆门造”车型", 5, "款", null],
+      ["产能", 30, "万辆", "at_least"],
+    ]);
+  });
+});
+
+describe("an amount a household (Xiangtan 2016: 特困户建房补助资金提高到4万元/户)", () => {
+  it("reads 元/户 whole, a rate of no indicator's family", () => {
+    expect(read("特困户建房补助资金提高到4万元/户。")).toMatchObject({ written: "4万元/户", value: 4, unit: "万元/户" });
+    expect(familiesOf("万元/户")).toEqual([]);
+  });
+});

@@ -1417,6 +1417,15 @@ describe("a figure nearly reached (近, 接近 or 将近 before the number)", ()
     expect(read("比重接近40%", "40%")).toEqual(["非化石能源发电量占总发电量的比重", 40, "approx"]);
   });
 
+  it("so is one a verb 逼近 nears, in digits or in words (Jingmen 2023: 长城汽车量产，产值逼近百亿)", () => {
+    const x = fixture(["长城汽车量产，产值逼近百亿；亿纬产值突破150亿元。", "全市规模工业产值逼近900亿元。"], ["地区生产总值增长7.5%。"]);
+    expect(x.figures.filter((f) => f.kind === "result").map((f) => [f.label_zh, f.value, f.qualifier])).toEqual([
+      ["产值", 100, "approx"],
+      ["亿纬产值", 150, "at_least"],
+      ["规模工业产值", 900, "approx"],
+    ]);
+  });
+
   it("but a place near something (附近, 就近) is no bound", () => {
     const x = fixture(["在城区附近3个乡镇建成污水处理厂。"], ["地区生产总值增长8%。"]);
     expect(x.figures.filter((f) => f.qualifier === "approx")).toEqual([]);
