@@ -9324,3 +9324,11 @@ describe("matters settled on the spot (Putian 2014: 市级审批事项减少115�
     expect(one(x, "即办事项比率提高121.3%", "121.3%").label_zh).toBe("即办事项比率提高");
   });
 });
+
+describe("a bare total after the things the clause before newly set up (Tianshui 2014: 新成立融资担保机构2家，总数达19家)", () => {
+  it("is the total of those things, no more of them set up", () => {
+    const x = fixture(["地区生产总值增长8%。新成立融资担保机构2家，总数达19家。"], ["地区生产总值增长7%。"]);
+    expect(one(x, "总数达19家", "19家")).toMatchObject({ label_zh: "融资担保机构", kind: "result" });
+    expect(one(x, "新成立融资担保机构2家", "2家")).toMatchObject({ label_zh: "新成立融资担保机构" });
+  });
+});
