@@ -143,8 +143,11 @@ function plain(c: Clause, qs: Quantity[], from: number) {
       // How many fields or kinds the things counted fall in (`办成了10个方面31项民生实事`, `办好11大类100件民生实事`): no word of
       // the noun the number counts.
       // `约` ending a word (`累计签约141个高端优质项目`, Jinan 2023) is that word's, as in readPredicate: no `about` to drop.
-      // Nor is a floor set before it (`培育至少40家示范性农民合作社`, Xining 2024), read as the figure's bound.
-      const verb = before.replace(/\d+\s?(?:个\s?方面|个\s?领域|大类|大方面)$/, "").replace(/(?:(?<![签条节制契履违合预公相特邀])约|近|超过|突破|达到|达|共|累计|至少|最少)$/, "");
+      // Nor is a floor set before it (`培育至少40家示范性农民合作社`, Xining 2024), read as the figure's bound, said 不少于 too
+      // (`中心城区建设不少于5个高品质河东书房`, Yuncheng 2021), or set before the verb (`每个开发区至少建设1个省级科技孵化器`,
+      // Yuncheng 2021: 每个开发区建设省级科技孵化器).
+      let verb = before.replace(/\d+\s?(?:个\s?方面|个\s?领域|大类|大方面)$/, "").replace(/(?:(?<![签条节制契履违合预公相特邀])约|近|超过|突破|达到|达|共|累计|至少|最少|不少于)$/, "");
+      if (verb.includes("少")) verb = verb.replace(/(?:至少|最少)(?=\p{Script=Han}{1,2}$)/u, "");
       // A modal or 将 alone before it (`将116项行政管理事项…`) is no word of the noun.
       const lead = cleanSubject(verb);
       // So is the one after a list's item counted before its noun (`每个非贫困村都有1名扶贫专干、每个贫困户都有1名帮扶联系人`):
