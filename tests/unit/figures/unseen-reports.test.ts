@@ -9332,3 +9332,10 @@ describe("a bare total after the things the clause before newly set up (Tianshui
     expect(one(x, "新成立融资担保机构2家", "2家")).toMatchObject({ label_zh: "新成立融资担保机构" });
   });
 });
+
+describe("a total after an amount added said in words (Yuncheng 2021: 4A级景区新增两家、总数达13家)", () => {
+  it("is the total of the thing added, no words of the addition on its label", () => {
+    const x = fixture(["地区生产总值增长5%。4A级景区新增两家、总数达13家，全部完成智慧化标准化建设。"], ["地区生产总值增长7%。"]);
+    expect(one(x, "总数达13家", "13家")).toMatchObject({ label_zh: "4A级景区总数", kind: "result" });
+  });
+});
