@@ -532,9 +532,10 @@ const ENLARGED = /(?<=\p{Script=Han}{2})(?:扩大|增加)$/u;
 
 /**
  * Words of an amount added to a stock (`新增`, `新登记`, `新注册`, `净增`: `规模以上工业企业净增407户，达1259户`): the subject
- * names the addition, not the stock.
+ * names the addition, not the stock. So does one newly set up (`新成立融资担保机构2家，总数达19家`, Tianshui 2014: the total
+ * is of 融资担保机构, no more firms set up).
  */
-export const ADDED = /新(?:增(?!长)|登记|注册|设立|培育|引进|认定)|净增(?!长)/;
+export const ADDED = /新(?:增(?!长)|登记|注册|设立|成立|培育|引进|认定)|净增(?!长)/;
 
 /**
  * A subject that is a difference from another amount and nothing else (`比近三年净增量之和多`, `比国家要求低`), or a rate

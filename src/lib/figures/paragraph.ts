@@ -143,8 +143,11 @@ function plain(c: Clause, qs: Quantity[], from: number) {
       // How many fields or kinds the things counted fall in (`办成了10个方面31项民生实事`, `办好11大类100件民生实事`): no word of
       // the noun the number counts.
       // `约` ending a word (`累计签约141个高端优质项目`, Jinan 2023) is that word's, as in readPredicate: no `about` to drop.
-      // Nor is a floor set before it (`培育至少40家示范性农民合作社`, Xining 2024), read as the figure's bound.
-      const verb = before.replace(/\d+\s?(?:个\s?方面|个\s?领域|大类|大方面)$/, "").replace(/(?:(?<![签条节制契履违合预公相特邀])约|近|超过|突破|达到|达|共|累计|至少|最少)$/, "");
+      // Nor is a floor set before it (`培育至少40家示范性农民合作社`, Xining 2024), read as the figure's bound, said 不少于 too
+      // (`中心城区建设不少于5个高品质河东书房`, Yuncheng 2021), or set before the verb (`每个开发区至少建设1个省级科技孵化器`,
+      // Yuncheng 2021: 每个开发区建设省级科技孵化器).
+      let verb = before.replace(/\d+\s?(?:个\s?方面|个\s?领域|大类|大方面)$/, "").replace(/(?:(?<![签条节制契履违合预公相特邀])约|近|超过|突破|达到|达|共|累计|至少|最少|不少于)$/, "");
+      if (verb.includes("少")) verb = verb.replace(/(?:至少|最少)(?=\p{Script=Han}{1,2}$)/u, "");
       // A modal or 将 alone before it (`将116项行政管理事项…`) is no word of the noun.
       const lead = cleanSubject(verb);
       // So is the one after a list's item counted before its noun (`每个非贫困村都有1名扶贫专干、每个贫困户都有1名帮扶联系人`):
@@ -341,6 +344,9 @@ const BARE_VERB = /^(?:新建|建设|集中|拿出|(?:新)?开工建设|建成|�
 /** An amount added (`新增规上工业企业`, `新引进农业项目`): group 1 the thing added. */
 const ADDED = /^(?:全年)?(?:新增|新引进|新认定|新培育|新建|新注册)(?:认定)?([\u4e00-\u9fff“”（）、]{2,})$/;
 
+/** A thing, an amount of it added in words (`新增两家`), then its total (`4A级景区新增两家、总数`): group 1 the thing, 2 the total. */
+const ADDED_IN_WORDS = /^([^、，；]{2,}?)(?:新增|净增)[一二两三四五六七八九十]{1,3}(?:个|家|所|项|座|处|户|条|名)、(总数|总量)$/;
+
 /** A verb that takes a list of amounts, each with its noun (`实际使用内资30.2亿元、外资381万美元`, `新增一般债券…、专项债券…`). */
 const LIST_VERB = /^(?:实际使用|实际利用|新增|争取)(?=[\u4e00-\u9fff“])/;
 
@@ -353,6 +359,9 @@ function sharedVerb(c: Clause, from: number, subject: string, after: boolean, re
   // `新增规上工业企业207家、总数达2315家`: the total after an amount added is the total of the thing added.
   const added = after && c.text[from] === "、" && /^(?:总数|总量)$/.test(subject) ? ADDED.exec(c.prior.at(-1)?.subject ?? "") : null;
   if (added) return added[1]! + subject;
+  // So is one after an amount added in words, no figure of its own (`4A级景区新增两家、总数达13家`, Yuncheng 2021: 4A级景区总数).
+  const addedInWords = subject.includes("、") ? ADDED_IN_WORDS.exec(subject) : null;
+  if (addedInWords) return addedInWords[1]! + addedInWords[2]!;
   // `年均新增城镇就业8.4万人、农村劳动力转移就业2.4万人`: a yearly average opening the first item's subject is every
   // item's, so each is marked an average as the first is (`农村劳动力转移就业年均`).
   const yearly = after && c.text[from] === "、" ? /^(?:年均|平均每年|每年平均)(?=[\u4e00-\u9fff]{2})/.exec(c.prior.at(-1)?.subject ?? "")?.[0] : undefined;

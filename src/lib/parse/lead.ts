@@ -27,6 +27,9 @@ export function leadOf(text: string, strongLead?: number): string | null {
   // A full stop inside a quotation still open (`去年，我们成功举办广州亚运会和亚残运会，全面践行“激情盛会。和谐亚洲”和…`,
   // Guangdong 2011) ends no sentence: the quoted words run on past it, and the opening is no title.
   if (lead.split("“").length > lead.split("”").length) return null;
+  // The speaker's opening words, put to the congress in a sentence of their own (`现在，我代表市人民政府向大会报告工作，请予审议。`
+  // then `并请各位政协委员…`, Tianshui 2014), are the address that opens every report, no topic of the paragraph.
+  if (lead.includes("大会") && /向大会(?:作|报告)|请予审议/.test(lead)) return null;
   return lead;
 }
 

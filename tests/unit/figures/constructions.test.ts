@@ -908,3 +908,14 @@ describe("a yearly average that opens a measure of its own (Changchun 2021: 生�
     expect(quoting(x, "优良天数增加70天").map((f) => f.label_zh)).toEqual(["年均空气质量优良天数增加"]);
   });
 });
+
+describe("a floor written 不少于 before the number, or 至少 before its verb (Yuncheng 2021: 中心城区建设不少于5个高品质河东书房; 每个开发区至少建设1个省级科技孵化器)", () => {
+  it("is the figure's bound at least, and no word of the label of the things it counts", () => {
+    const x = fixture([], ["每个开发区至少建设1个省级科技孵化器或省级众创空间，科研投入增长10%以上。三是中心城区建设不少于5个高品质河东书房。"]);
+    expect(x.figures.map((f) => [f.value, f.unit, f.qualifier, f.label_zh])).toEqual([
+      [1, "个", "at_least", "每个开发区建设省级科技孵化器或省级众创空间"],
+      [10, "%", "at_least", "科研投入增长"],
+      [5, "个", "at_least", "中心城区建设高品质河东书房"],
+    ]);
+  });
+});

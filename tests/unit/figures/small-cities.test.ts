@@ -213,3 +213,10 @@ describe("a life span in 岁, and milestones passed in turn without 大关", () 
     expect(quoting(x, "相继突破").map((f) => [written(x, f), f.label_zh, f.qualifier])).toEqual([["6000亿元", "经济总量", "at_least"]]);
   });
 });
+
+describe("a count said to reach its new value from its old one (Yuncheng 2021: 省级开发区数量由5个达到12个)", () => {
+  it("达到 ends a baseline as 增加到 does: only the new value is a result", () => {
+    const x = fixture(["五年来，我们在加快产业结构调整中转换动能、培育优势。省级开发区数量由5个达到12个。高新技术企业达到169家。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "省级开发区数量").map((f) => [written(x, f), f.label_zh])).toEqual([["12个", "省级开发区数量"]]);
+  });
+});

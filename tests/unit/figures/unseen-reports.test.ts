@@ -9369,3 +9369,18 @@ describe("milestones passed in a row, the unit said once after the last (Tibet 2
     expect(x.figures.filter((f) => [400, 500, 600, 30, 50].includes(f.value as number))).toEqual([]);
   });
 });
+
+describe("a bare total after the things the clause before newly set up (Tianshui 2014: 新成立融资担保机构2家，总数达19家)", () => {
+  it("is the total of those things, no more of them set up", () => {
+    const x = fixture(["地区生产总值增长8%。新成立融资担保机构2家，总数达19家。"], ["地区生产总值增长7%。"]);
+    expect(one(x, "总数达19家", "19家")).toMatchObject({ label_zh: "融资担保机构", kind: "result" });
+    expect(one(x, "新成立融资担保机构2家", "2家")).toMatchObject({ label_zh: "新成立融资担保机构" });
+  });
+});
+
+describe("a total after an amount added said in words (Yuncheng 2021: 4A级景区新增两家、总数达13家)", () => {
+  it("is the total of the thing added, no words of the addition on its label", () => {
+    const x = fixture(["地区生产总值增长5%。4A级景区新增两家、总数达13家，全部完成智慧化标准化建设。"], ["地区生产总值增长7%。"]);
+    expect(one(x, "总数达13家", "13家")).toMatchObject({ label_zh: "4A级景区总数", kind: "result" });
+  });
+});

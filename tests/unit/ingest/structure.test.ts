@@ -2361,3 +2361,13 @@ describe("unnumbered part titles that name their year after a word, then after a
     expect(r.document.headings.map((h) => h.text)).not.toContain("2024年，面对复杂严峻的发展形势");
   });
 });
+
+describe("the speaker's opening words set as a sentence of their own (Tianshui 2014: 现在，我代表市人民政府向大会报告工作，请予审议。并请…)", () => {
+  it("are no lead: they address the congress, no topic of the paragraph", () => {
+    const para = "现在，我代表市人民政府向大会报告工作，请予审议。并请各位政协委员和列席人员提出意见、建议。";
+    const text = ["2014年某市政府工作报告", "——2013年12月28日在某市第六届人民代表大会第三次会议上", "某市市长 某", "各位代表：", para, "2013年工作回顾", "正文。", "2014年奋斗目标和主要任务", "正文。"].join("\n");
+    const r = ingestText("x-2014.txt", text);
+    expect(r.document.paragraphs.find((x) => x.text === para)!.lead).toBeNull();
+    expect(r.markdown).not.toContain("**现在");
+  });
+});
