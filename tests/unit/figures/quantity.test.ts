@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bound, readFlat, readPercentWords, readPointWords, readQuantity, readWordAmount } from "../../../src/lib/figures/quantity.ts";
 import { baseValue, familiesOf, inUnit, readUnit, sameQuantity, unitScale } from "../../../src/lib/figures/units.ts";
-import { fixture } from "./helpers.ts";
+import { fixture, one } from "./helpers.ts";
 
 const read = (text: string) => {
   const q = readQuantity(text, text.search(/\d/));
@@ -353,5 +353,14 @@ describe("pieces counted by the 颗 (Taiyuan 2023: 为6-9岁儿童免费开展�
   it("reads 颗 as a count, not before 粒", () => {
     expect(read("免费开展牙齿窝沟封闭1万颗；")).toMatchObject({ written: "1万颗", value: 1, unit: "万颗" });
     expect(readUnit("3颗粒物", 1)).toBeNull();
+  });
+});
+
+describe("percentage points written without their 个 (Beijing 2007: 房地产开发投资比重下降2.9百分点)", () => {
+  it("reads 百分点 as 个百分点, no 2.9 hundreds with 分点 left in the label", () => {
+    expect(read("房地产开发投资比重下降2.9百分点。")).toMatchObject({ written: "2.9百分点", value: 2.9, unit: "个百分点" });
+    expect(read("新建200百货商店")).toMatchObject({ written: "200百", unit: "百" });
+    const x = fixture(["投资结构进一步改善，第三产业投资增长24.5%，房地产开发投资比重下降2.9百分点。"], []);
+    expect(one(x, "房地产开发投资比重", "2.9百分点")).toMatchObject({ value: 2.9, unit: "个百分点", label_zh: "房地产开发投资比重下降", direction: "down" });
   });
 });
