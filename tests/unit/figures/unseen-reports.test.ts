@@ -9324,3 +9324,13 @@ describe("matters settled on the spot (Putian 2014: 市级审批事项减少115�
     expect(one(x, "即办事项比率提高121.3%", "121.3%").label_zh).toBe("即办事项比率提高");
   });
 });
+
+describe("an adverb of the change's pace after the subject (Chongqing 2016: 森林覆盖率稳步提高到46%)", () => {
+  it("is no word of the label, as 持续 is not", () => {
+    const x = fixture([], ["森林覆盖率稳步提高到46%。建成区绿化覆盖率逐步提高到40%，城镇化率进一步提高到60%。城乡居民收入稳步增长8%。"]);
+    expect(one(x, "森林覆盖率", "46%")).toMatchObject({ label_zh: "森林覆盖率", metric: "forest_coverage" });
+    expect(one(x, "建成区绿化覆盖率", "40%").label_zh).toBe("建成区绿化覆盖率");
+    expect(one(x, "城镇化率", "60%").label_zh).toBe("城镇化率");
+    expect(one(x, "城乡居民收入", "8%").label_zh).toBe("城乡居民收入增长");
+  });
+});
