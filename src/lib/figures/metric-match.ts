@@ -494,6 +494,12 @@ const PLANNED = /^(?:计划)?安排(?=\p{Script=Han}{2})/u;
 /** The words of a yearly average right before a verb of change (`出口年均增长`, `出口平均每年增长`). */
 const YEARLY_BEFORE_CHANGE = /(?:年均|平均每年|每年平均)(?=增长|下降|提高|减少|增加)/g;
 
+/**
+ * The verb of holding a pace right before the change (`经济保持年均增长9%左右`, Chongqing 2016): the name's change, as
+ * `经济年均增长` is, no other measure.
+ */
+const HELD_BEFORE_CHANGE = /保持(?=增长|增速)/g;
+
 /** Last year, as the base a change is compared with (`比上年`, `较去年`, `同比`). */
 const SINCE_LAST_YEAR = new RegExp(`(?:[比较]${LAST_YEAR}(?:同期)?|同比)(?=增长|下降|提高|减少|增加|回落|持平)`, "g");
 
@@ -618,7 +624,7 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     // A yearly average may open it too (`“十五”期间年均经济增长速度预期目标为7%左右`, State Council 2001): the name's average.
     // Read once per label, not once per name.
     const [opened, averaged] = OPENED.get(label, 0, () => {
-      const opened = label.replace(OPENING, "").replace(PLANNED, "").replace(SINCE_LAST_YEAR, "").replace(YEARLY_BEFORE_CHANGE, "");
+      const opened = label.replace(OPENING, "").replace(PLANNED, "").replace(SINCE_LAST_YEAR, "").replace(YEARLY_BEFORE_CHANGE, "").replace(HELD_BEFORE_CHANGE, "");
       return [opened, opened.replace(/^(?:年均|平均每年|每年平均)/, "")] as const;
     });
     if (name.endsWith("$")) return opened === name.slice(1, -1);

@@ -264,6 +264,12 @@ function unsignedAt(text: string, start: number): Quantity | null {
     unit1 = "个百分点";
     i++;
   }
+  // Percentage points written without their 个 (`房地产开发投资比重下降2.9百分点`, Beijing 2007): 个百分点, no 2.9 hundreds with
+  // 分点 left in the label.
+  if (unit1 === "百" && text.startsWith("分点", i)) {
+    unit1 = "个百分点";
+    i += 2;
+  }
   // More than some percentage points, 多 or 余 inside the measure (`占国际市场份额比2007年提高2个多百分点`, State Council
   // 2013): 个百分点, a lower bound. So is 以上 written there (`力争非公有制经济在全省国民经济中的比重提高3个以上百分点`, Yunnan 2004).
   const more = unit1 === "个" && qualifier === null ? /^(?:[多余]|以上)百分点/.exec(text.slice(i)) : null;

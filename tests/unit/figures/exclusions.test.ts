@@ -570,6 +570,17 @@ describe("the days left before a date (National 1995: …我国对香港恢复�
   });
 });
 
+describe("the days left before an event named with 距, no 了 after them (Beijing 2007: 今天距奥运会开幕仅剩560天)", () => {
+  it("is a countdown, no target of the year", () => {
+    const rules = (text: string) => excludedSpans(text).filter((e) => e.rule === "countdown").map((e) => text.slice(e.start, e.end));
+    expect(rules("2007年是奥运筹备决战之年，今天距奥运会开幕仅剩560天，完成好全年各项工作，时间紧、任务重。")).toEqual(["560"]);
+    // Not a time still to be cut (`企业开办时间还有3天的压缩空间`), nor a stay left with no event before it.
+    expect(rules("企业开办时间还有3天的压缩空间。")).toEqual([]);
+    const e = fixture([], ["2020年是决战之年，今天距冬奥会开幕仅剩560天。地区生产总值增长9%。"]);
+    expect(e.figures.map((f) => [f.value, f.unit])).toEqual([[9, "%"]]);
+  });
+});
+
 describe("amounts of money a class is not named by (Fuzhou 2006, Dandong 2022, Shanxi 2012)", () => {
   // Each excluded stretch once, whichever rules find it.
   const attributes = (text: string) =>

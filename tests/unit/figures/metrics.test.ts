@@ -2006,3 +2006,11 @@ describe("a count of industrial platforms is a part of the place (Jinhua 2023: �
     expect(one(x, "其中制造业投资增速不低于20%", "20%").metric).toBe("manufacturing_investment_growth");
   });
 });
+
+describe("the economy said to hold its pace (Chongqing 2016: 经济保持年均增长9%左右)", () => {
+  it("is GDP growth, over the five years, as 经济年均增长 is", () => {
+    const x = fixture([], ["“十三五”发展的目标是：经济保持年均增长9%左右，发展平衡性、包容性、可持续性不断增强。今年，全市经济社会发展的主要目标是：生产总值增长10%左右。"]);
+    expect(one(x, "经济保持年均增长", "9%")).toMatchObject({ metric: "gdp_growth", kind: "target", period: [2016, 2020] });
+    expect(x.figures.filter((f) => f.metric === "gdp_growth" && f.period === null).map((f) => [f.year, f.value])).toEqual([[2020, 10]]);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bound, readFlat, readPercentWords, readPointWords, readQuantity, readWordAmount } from "../../../src/lib/figures/quantity.ts";
 import { baseValue, familiesOf, inUnit, readUnit, sameQuantity, unitScale } from "../../../src/lib/figures/units.ts";
-import { fixture } from "./helpers.ts";
+import { fixture, one } from "./helpers.ts";
 
 const read = (text: string) => {
   const q = readQuantity(text, text.search(/\d/));
@@ -397,5 +397,14 @@ describe("an amount a household (Xiangtan 2016: 特困户建房补助资金提�
   it("reads 元/户 whole, a rate of no indicator's family", () => {
     expect(read("特困户建房补助资金提高到4万元/户。")).toMatchObject({ written: "4万元/户", value: 4, unit: "万元/户" });
     expect(familiesOf("万元/户")).toEqual([]);
+  });
+});
+
+describe("percentage points written without their 个 (Beijing 2007: 房地产开发投资比重下降2.9百分点)", () => {
+  it("reads 百分点 as 个百分点, no 2.9 hundreds with 分点 left in the label", () => {
+    expect(read("房地产开发投资比重下降2.9百分点。")).toMatchObject({ written: "2.9百分点", value: 2.9, unit: "个百分点" });
+    expect(read("新建200百货商店")).toMatchObject({ written: "200百", unit: "百" });
+    const x = fixture(["投资结构进一步改善，第三产业投资增长24.5%，房地产开发投资比重下降2.9百分点。"], []);
+    expect(one(x, "房地产开发投资比重", "2.9百分点")).toMatchObject({ value: 2.9, unit: "个百分点", label_zh: "房地产开发投资比重下降", direction: "down" });
   });
 });

@@ -9384,3 +9384,13 @@ describe("a total after an amount added said in words (Yuncheng 2021: 4A级景�
     expect(one(x, "总数达13家", "13家")).toMatchObject({ label_zh: "4A级景区总数", kind: "result" });
   });
 });
+
+describe("an adverb of the change's pace after the subject (Chongqing 2016: 森林覆盖率稳步提高到46%)", () => {
+  it("is no word of the label, as 持续 is not", () => {
+    const x = fixture([], ["森林覆盖率稳步提高到46%。建成区绿化覆盖率逐步提高到40%，城镇化率进一步提高到60%。城乡居民收入稳步增长8%。"]);
+    expect(one(x, "森林覆盖率", "46%")).toMatchObject({ label_zh: "森林覆盖率", metric: "forest_coverage" });
+    expect(one(x, "建成区绿化覆盖率", "40%").label_zh).toBe("建成区绿化覆盖率");
+    expect(one(x, "城镇化率", "60%").label_zh).toBe("城镇化率");
+    expect(one(x, "城乡居民收入", "8%").label_zh).toBe("城乡居民收入增长");
+  });
+});
