@@ -676,7 +676,7 @@ const RULES: [ExclusionRule, Finder][] = [
   ["countdown", matches(/(?<=(?:只有|还有|仅有|只剩|还剩|仅剩)\s?)\d+(?=\s?天了)|(?<=倒计时\s?)\d+(?=\s?天)/g)],
   // So are the days left before an event the clause names with 距 or 离, with no 了 after them (`今天距奥运会开幕仅剩560天，完成好
   // 全年各项工作，时间紧、任务重`, Beijing 2007): a countdown, no target of the year.
-  ["countdown", when(/[距离]/, matches(/(?<=[距离][^，。；！？\d]{1,20}?(?:只有|还有|仅有|只剩|还剩|仅剩)\s?)\d+(?=\s?天(?!了))/g))],
+  ["countdown", when(/(?:只有|还有|仅有|只剩|还剩|仅剩)\s?\d+\s?天/, matches(/(?<=[距离][^，。；！？\d]{1,20}?(?:只有|还有|仅有|只剩|还剩|仅剩)\s?)\d+(?=\s?天(?!了))/g))],
   // A growth rate supposed to reckon what it would bring (`据测算，保持12%的增速，我省生产总值到2020年有望比2010年实现翻两番`):
   // a hypothesis, neither a target nor a result.
   ["hypothesis", matches(/(?<=(?:保持|按照?|以)(?:年均)?\s?)\d+(?:\.\d+)?(?=\s?[%％](?:左右)?的(?:年均)?(?:增速|增长速度|速度|增幅|增长率)[，,][^。；！？]*?(?:有望|可望))/g)],
