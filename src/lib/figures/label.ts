@@ -226,6 +226,12 @@ const ATTAINED_JOINED = /^[^、，；]*达标、(?=[^、]{4,}$)/;
  */
 const WORDED_CHANGE_JOINED = /^[^、，；]*(?:实现|保持)?(?:两位数|较快|快速|平稳|稳定|稳步)(?:增长|提升|提高|下降)、(?=[^、]{4,}$)/;
 
+/**
+ * A change told in words, then the figure the same thing's change is pledged to reach (`固定资产投资保持稳定增长、力争达到3%`,
+ * Nanjing 2024): the figure is that thing's change (固定资产投资增长), the words between no part of its name.
+ */
+const WORDED_CHANGE_PLEDGED = /^([^、，；]{2,}?)(?:实现|保持)(?:两位数|较快|快速|平稳|稳定|稳步)(增长|下降)、(?:力争|争取|努力)$/;
+
 // Or among the first without a rank (`市场主体总数达到491.02万户、增长19.5%、增速居全国前列、净增80.04万户`, Yunnan 2023: 净增 the
 // figure's name, no word of the pace's standing), or among the first few (`全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%`,
 // Hunan 2026: the level's growth, no word of its rank).
@@ -277,7 +283,7 @@ function tidySubject(subject: string): string {
     // 总收入230亿元`, Nanchang 2006): the words before it name no part of what the figure measures.
     if (s.includes("（")) s = s.replace(OPEN_ASIDE_BEFORE, "");
     // Only a subject with a 、 can join a standing to another name.
-    if (s.includes("、")) s = s.replace(STANDING_BEFORE_NAME, "");
+    if (s.includes("、")) s = s.replace(STANDING_BEFORE_NAME, "").replace(WORDED_CHANGE_PLEDGED, "$1$2");
     s = s.replace(STANDING_JOINED, "").replace(ATTAINED_JOINED, "").replace(WORDED_CHANGE_JOINED, "");
     for (let prev = ""; prev !== s; ) {
       prev = s;

@@ -7830,6 +7830,13 @@ describe("a change told in words joined by 、 to the figure's own name (Hefei 2
   });
 });
 
+describe("a change told in words, then the figure the same thing's change is pledged to reach (Nanjing 2024: 固定资产投资保持稳定增长、力争达到3%)", () => {
+  it("is that thing's growth: fixed-asset investment growth, no label of the words between", () => {
+    const x = fixture(["地区生产总值增长4.6%。"], ["地区生产总值增长5%以上，一般公共预算收入增长2%左右，固定资产投资保持稳定增长、力争达到3%，社会消费品零售总额增长5.5%左右。"]);
+    expect(one(x, "固定资产投资保持稳定增长、力争达到3%", "3%")).toMatchObject({ label_zh: "固定资产投资增长", metric: "fixed_investment_growth", kind: "target" });
+  });
+});
+
 describe("the saying that opens the plan year's part (Wenzhou 2026: 五年看头年，起步是关键。)", () => {
   it("names the plan year, no five years: the sections after it set that year's targets", () => {
     const x = extractText("ceshi-2026.txt", [
