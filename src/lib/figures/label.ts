@@ -134,9 +134,10 @@ const ASIDE = `[—―]+|[.．](?=[\\u4e00-\\u9fff]|(?:19|20)\\d{2}年)|[、，�
  * An enumeration's marker run into its item (`三是对上消化道癌高危人群开展内镜检查3万名`, `十三是…`), or a circled or
  * bracketed numeral one character long that opens an item of a list run on in one paragraph (`②完成医疗救助27万人次；④支持
  * 既有住宅加装电梯300台`, Yueyang 2023; `⑴`, `❶`); so is one right before the figure that opens its item
- * (`四是1637个标准化村卫生室建成投入运行`, Qinghai 2009).
+ * (`四是1637个标准化村卫生室建成投入运行`, Qinghai 2009), and one right before the year its item opens with
+ * (`二是2010年单位生产总值能耗比2005年降低20%左右`, Wuhan 2006: the year is the figure's time, dropped after it).
  */
-const ENUMERATION = "[一二三四五六七八九十]{1,3}是(?=[\\u4e00-\\u9fff“]|$)|[\\u2460-\\u2487\\u2776-\\u2793]";
+const ENUMERATION = "[一二三四五六七八九十]{1,3}是(?=[\\u4e00-\\u9fff“]|(?:19|20)\\d{2}年|$)|[\\u2460-\\u2487\\u2776-\\u2793]";
 /** What a label drops before its subject: asides and separators, a time, a modal, fluff, an enumeration's marker. */
 const LEADING = new RegExp(`^(?:${ASIDE}|${TIME}|${MODAL}|${ENUMERATION}|${FLUFF.join("|")})+`);
 /**

@@ -7830,6 +7830,13 @@ describe("a change told in words joined by 、 to the figure's own name (Hefei 2
   });
 });
 
+describe("an enumeration's marker right before the year its item opens with (Wuhan 2006: 二是2010年单位生产总值能耗比2005年降低20%左右)", () => {
+  it("is no word of the label, nor is the year", () => {
+    const x = fixture(["地区生产总值增长13%。"], ["地区生产总值增长12.5%。这里，我着重就两个方面的重要指标作简要说明。二是2010年单位生产总值能耗比2005年降低20%左右。"]);
+    expect(one(x, "二是2010年单位生产总值能耗", "20%")).toMatchObject({ label_zh: "单位生产总值能耗比2005年降低", base_year: 2005 });
+  });
+});
+
 describe("a change told in words, then the figure the same thing's change is pledged to reach (Nanjing 2024: 固定资产投资保持稳定增长、力争达到3%)", () => {
   it("is that thing's growth: fixed-asset investment growth, no label of the words between", () => {
     const x = fixture(["地区生产总值增长4.6%。"], ["地区生产总值增长5%以上，一般公共预算收入增长2%左右，固定资产投资保持稳定增长、力争达到3%，社会消费品零售总额增长5.5%左右。"]);
