@@ -138,8 +138,14 @@ const ASIDE = `[—―]+|[.．](?=[\\u4e00-\\u9fff]|(?:19|20)\\d{2}年)|[、，�
  * (`二是2010年单位生产总值能耗比2005年降低20%左右`, Wuhan 2006: the year is the figure's time, dropped after it).
  */
 const ENUMERATION = "[一二三四五六七八九十]{1,3}是(?=[\\u4e00-\\u9fff“]|(?:19|20)\\d{2}年|$)|[\\u2460-\\u2487\\u2776-\\u2793]";
+/**
+ * A plan's period opening the subject (`一是“十一五”时期全市生产总值年均增长12%以上`, `“十一五”期间新增城镇就业人数60万人`,
+ * Wuhan 2006): the figure's time, which the time span reads, no word of what it names. Not before an average over it
+ * (`“十三五”时期PM2.5年均浓度平均值为26微克/立方米`, Zhanjiang 2021): the period names what is averaged.
+ */
+const PLAN_PERIOD = "(?:在|整个)?(?:“(?:[六七八九]|十[一二三四五六七八九]?)五”|十[一二三四五六七八九]五)(?:时期|期间)(?![^，。；]*平均值)";
 /** What a label drops before its subject: asides and separators, a time, a modal, fluff, an enumeration's marker. */
-const LEADING = new RegExp(`^(?:${ASIDE}|${TIME}|${MODAL}|${ENUMERATION}|${FLUFF.join("|")})+`);
+const LEADING = new RegExp(`^(?:${ASIDE}|${TIME}|${PLAN_PERIOD}|${MODAL}|${ENUMERATION}|${FLUFF.join("|")})+`);
 /**
  * Connectors (not 和 ending 总和), 首次 (`金融业增加值首次突破千亿元`), running-total words and a modal or 已 (已经) before the verb (`全区固定资产投资要达到…`, `…涨幅已由…回落到…`, `全市常住人口已经超过1530万`, Beijing 2006)
  * after the subject; 及 ending a word (`惠及`, `普及`, `涉及`) is no connector, nor 要 ending one (`重要`), but 比重 then 要 is

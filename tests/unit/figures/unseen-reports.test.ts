@@ -7830,6 +7830,14 @@ describe("a change told in words joined by 、 to the figure's own name (Hefei 2
   });
 });
 
+describe("a plan's period opening the subject (Wuhan 2006: 一是“十一五”时期全市生产总值年均增长12%以上; “十一五”期间新增城镇就业人数60万人)", () => {
+  it("is the figure's time, no word of its label", () => {
+    const x = fixture(["地区生产总值增长13%。"], ["地区生产总值增长12.5%。一是“十一五”时期全市生产总值年均增长12%以上。“十一五”期间新增城镇就业人数60万人。"]);
+    expect(one(x, "一是“十一五”时期全市生产总值年均增长", "12%")).toMatchObject({ label_zh: "生产总值年均增长", metric: "gdp_growth" });
+    expect(one(x, "“十一五”期间新增城镇就业人数", "60万人")).toMatchObject({ label_zh: "新增城镇就业人数" });
+  });
+});
+
 describe("an enumeration's marker right before the year its item opens with (Wuhan 2006: 二是2010年单位生产总值能耗比2005年降低20%左右)", () => {
   it("is no word of the label, nor is the year", () => {
     const x = fixture(["地区生产总值增长13%。"], ["地区生产总值增长12.5%。这里，我着重就两个方面的重要指标作简要说明。二是2010年单位生产总值能耗比2005年降低20%左右。"]);
