@@ -7830,6 +7830,13 @@ describe("a change told in words joined by 、 to the figure's own name (Hefei 2
   });
 });
 
+describe("the modal 必须 before the verb (Wuhan 2006: 我市“十一五”时期年均节能率必须达到4.4%左右)", () => {
+  it("is no word of the label", () => {
+    const x = fixture(["地区生产总值增长13%。"], ["地区生产总值增长12.5%。按照这一安排，我市“十一五”时期年均节能率必须达到4.4%左右。"]);
+    expect(one(x, "年均节能率必须达到", "4.4%")).toMatchObject({ label_zh: "我市年均节能率" });
+  });
+});
+
 describe("a plan's period opening the subject (Wuhan 2006: 一是“十一五”时期全市生产总值年均增长12%以上; “十一五”期间新增城镇就业人数60万人)", () => {
   it("is the figure's time, no word of its label", () => {
     const x = fixture(["地区生产总值增长13%。"], ["地区生产总值增长12.5%。一是“十一五”时期全市生产总值年均增长12%以上。“十一五”期间新增城镇就业人数60万人。"]);
