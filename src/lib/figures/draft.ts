@@ -369,11 +369,14 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   const after = cleanSubject(c.text.slice(q.tail, c.stretch.end).replace(/^的/, ""));
   const namedBefore = c.before && !timed ? clauseName(c.text.slice(c.before.start, c.before.end)) : "";
   const label = subject + p.basis + p.verb || after || namedBefore;
+  // A percentage pledged after a change told in words (`固定资产投资保持稳定增长、力争达到3%`, Nanjing 2024): the change
+  // the thing is pledged to make, no level; its label names the change (see WORDED_CHANGE_PLEDGED in label.ts).
+  const pledged = !p.change && q.unit === "%" && /增长$|下降$/.test(subject) && PLEDGED_CHANGE.test(c.text.slice(c.stretch.start, q.start));
   c.out.push({
     quantity,
     label,
     direction: p.direction ?? named,
-    change: p.change || flat,
+    change: p.change || flat || pledged,
     estimate: false,
     quote: [from, c.stretch.end],
     sentence: [0, 0],
@@ -395,6 +398,9 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
  * total: `规模工业增加值突破千亿`, `物流总额突破万亿`), whose bare magnitude is one of yuan.
  */
 const IN_YUAN = /(?:生产总值|经济总量|GDP|收入|总额|产值|增加值|固定资产投资)$/;
+
+/** A change told in words and a figure pledged after it in one clause (`…保持稳定增长、力争达到`). */
+const PLEDGED_CHANGE = /(?:实现|保持)(?:两位数|较快|快速|平稳|稳定|稳步)(?:增长|下降)、(?:力争|争取|努力)(?:达到?)?$/;
 
 /** A subject that counts visits, people times (`旅游人次`, `接待游客人次`): a bare magnitude of it is in 人次. */
 const VISITS = /人次$/;

@@ -134,11 +134,18 @@ const ASIDE = `[—―]+|[.．](?=[\\u4e00-\\u9fff]|(?:19|20)\\d{2}年)|[、，�
  * An enumeration's marker run into its item (`三是对上消化道癌高危人群开展内镜检查3万名`, `十三是…`), or a circled or
  * bracketed numeral one character long that opens an item of a list run on in one paragraph (`②完成医疗救助27万人次；④支持
  * 既有住宅加装电梯300台`, Yueyang 2023; `⑴`, `❶`); so is one right before the figure that opens its item
- * (`四是1637个标准化村卫生室建成投入运行`, Qinghai 2009).
+ * (`四是1637个标准化村卫生室建成投入运行`, Qinghai 2009), and one right before the year its item opens with
+ * (`二是2010年单位生产总值能耗比2005年降低20%左右`, Wuhan 2006: the year is the figure's time, dropped after it).
  */
-const ENUMERATION = "[一二三四五六七八九十]{1,3}是(?=[\\u4e00-\\u9fff“]|$)|[\\u2460-\\u2487\\u2776-\\u2793]";
+const ENUMERATION = "[一二三四五六七八九十]{1,3}是(?=[\\u4e00-\\u9fff“]|(?:19|20)\\d{2}年|$)|[\\u2460-\\u2487\\u2776-\\u2793]";
+/**
+ * A plan's period opening the subject (`一是“十一五”时期全市生产总值年均增长12%以上`, `“十一五”期间新增城镇就业人数60万人`,
+ * Wuhan 2006): the figure's time, which the time span reads, no word of what it names. Not before an average over it
+ * (`“十三五”时期PM2.5年均浓度平均值为26微克/立方米`, Zhanjiang 2021): the period names what is averaged.
+ */
+const PLAN_PERIOD = "(?:在|整个)?(?:“(?:[六七八九]|十[一二三四五六七八九]?)五”|十[一二三四五六七八九]五)(?:时期|期间)(?![^，。；]*平均值)";
 /** What a label drops before its subject: asides and separators, a time, a modal, fluff, an enumeration's marker. */
-const LEADING = new RegExp(`^(?:${ASIDE}|${TIME}|${MODAL}|${ENUMERATION}|${FLUFF.join("|")})+`);
+const LEADING = new RegExp(`^(?:${ASIDE}|${TIME}|${PLAN_PERIOD}|${MODAL}|${ENUMERATION}|${FLUFF.join("|")})+`);
 /**
  * Connectors (not 和 ending 总和), 首次 (`金融业增加值首次突破千亿元`), running-total words and a modal or 已 (已经) before the verb (`全区固定资产投资要达到…`, `…涨幅已由…回落到…`, `全市常住人口已经超过1530万`, Beijing 2006)
  * after the subject; 及 ending a word (`惠及`, `普及`, `涉及`) is no connector, nor 要 ending one (`重要`), but 比重 then 要 is
@@ -157,8 +164,9 @@ const LEADING = new RegExp(`^(?:${ASIDE}|${TIME}|${MODAL}|${ENUMERATION}|${FLUFF
  * for the first time in its history (`全市生产总值历史性突破1900亿元、达到1905.45亿元`, Hanzhong 2023), the 仅 of a level said to
  * be low (`城镇化率仅为34.9%`, Qingyang 2018), nor a record said of items before their figures (`原油产量、加工量再创新高，分别
  * 达到…`). Nor is an adverb of the pace of the change (`森林覆盖率稳步提高到46%`, Chongqing 2016; `逐步`, `进一步`), as 持续 is not.
+ * Nor is the modal 必须 of a rate the plan needs (`我市“十一五”时期年均节能率必须达到4.4%左右`, Wuhan 2006).
  */
-const TRAILING = /(?:[、，的（(]|(?<!参)与|(?:接连|连续|先后|相继)?(?:跨越|跨上|跨过|连跨|迈上|跃上|站上|登上|迈过|越过|突破|再上|又上)[^\d，。；、]{1,8}?(?:新起点|新台阶|台阶|大关|关口)|首次|历史性地?|(?<=\p{Script=Han}{2})(?<![榜之居])首|(?<![不])仅|(?:再|又|均|都|屡次?|连续)?创(?:历史)?新高|始终|一直|连年|(?<=\p{Script=Han}{2})(?<![存所现实正自])在|(?:接连|连续|先后|相继)(?=$)|并?继续|持续|(?<=\p{Script=Han}{2})(?:稳步|逐步|进一步)|(?<!不)稳定|在(?:上年|去年)的?基础上再?|连续(?:[两二三四五六七八九十]{1,3}|\d+)年|(?<!总)和|(?<![普惠涉顾触波危提])及|累计|总计|合计|(?<![主需必纲提摘概只])(?<!(?<!比)重)要|(?:仍|还|也|即)将|(?<![大老名猛武干主])将|(?<![许认不即宁尚皆])可|(?<![不而业早])已经?|仍|(?<=[\p{Script=Han}）)][ \u3000]?)(?<![比较由从与同是于在自至到截止][ \u3000]?)(?<![比较由从]\P{P}*)[ \u3000]?(?:19|20)\d{2}年(?:底|末)?|(?<=\p{Script=Han}{2})(?:到|至)(?:19|20)\d{2}年(?:底|末)?|(?<=\p{Script=Han}{2})(?<![比较由从与同是于在自至到截止过])(?:(?:今|去|上)年(?:底|末)?|(?<![和、])全年))+$/u;
+const TRAILING = /(?:[、，的（(]|(?<!参)与|(?:接连|连续|先后|相继)?(?:跨越|跨上|跨过|连跨|迈上|跃上|站上|登上|迈过|越过|突破|再上|又上)[^\d，。；、]{1,8}?(?:新起点|新台阶|台阶|大关|关口)|首次|历史性地?|(?<=\p{Script=Han}{2})(?<![榜之居])首|(?<![不])仅|(?:再|又|均|都|屡次?|连续)?创(?:历史)?新高|始终|一直|连年|(?<=\p{Script=Han}{2})(?<![存所现实正自])在|(?:接连|连续|先后|相继)(?=$)|并?继续|持续|(?<=\p{Script=Han}{2})(?:稳步|逐步|进一步)|(?<!不)稳定|在(?:上年|去年)的?基础上再?|连续(?:[两二三四五六七八九十]{1,3}|\d+)年|(?<!总)和|(?<![普惠涉顾触波危提])及|累计|总计|合计|(?<![主需必纲提摘概只])(?<!(?<!比)重)要|(?<=\p{Script=Han}{2})必须|(?:仍|还|也|即)将|(?<![大老名猛武干主])将|(?<![许认不即宁尚皆])可|(?<![不而业早])已经?|仍|(?<=[\p{Script=Han}）)][ \u3000]?)(?<![比较由从与同是于在自至到截止][ \u3000]?)(?<![比较由从]\P{P}*)[ \u3000]?(?:19|20)\d{2}年(?:底|末)?|(?<=\p{Script=Han}{2})(?:到|至)(?:19|20)\d{2}年(?:底|末)?|(?<=\p{Script=Han}{2})(?<![比较由从与同是于在自至到截止过])(?:(?:今|去|上)年(?:底|末)?|(?<![和、])全年))+$/u;
 /**
  * The verb of a figure got done after the whole place that opens the subject (`全州实现生产总值552.5亿元`, Enshi 2014;
  * `全区完成固定资产投资…`): no word of the indicator, the place before it kept as the label keeps it (`全州生产总值`); not
@@ -226,6 +234,12 @@ const ATTAINED_JOINED = /^[^、，；]*达标、(?=[^、]{4,}$)/;
  */
 const WORDED_CHANGE_JOINED = /^[^、，；]*(?:实现|保持)?(?:两位数|较快|快速|平稳|稳定|稳步)(?:增长|提升|提高|下降)、(?=[^、]{4,}$)/;
 
+/**
+ * A change told in words, then the figure the same thing's change is pledged to reach (`固定资产投资保持稳定增长、力争达到3%`,
+ * Nanjing 2024): the figure is that thing's change (固定资产投资增长), the words between no part of its name.
+ */
+const WORDED_CHANGE_PLEDGED = /^([^、，；]{2,}?)(?:实现|保持)(?:两位数|较快|快速|平稳|稳定|稳步)(增长|下降)、(?:力争|争取|努力)$/;
+
 // Or among the first without a rank (`市场主体总数达到491.02万户、增长19.5%、增速居全国前列、净增80.04万户`, Yunnan 2023: 净增 the
 // figure's name, no word of the pace's standing), or among the first few (`全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%`,
 // Hunan 2026: the level's growth, no word of its rank).
@@ -277,7 +291,7 @@ function tidySubject(subject: string): string {
     // 总收入230亿元`, Nanchang 2006): the words before it name no part of what the figure measures.
     if (s.includes("（")) s = s.replace(OPEN_ASIDE_BEFORE, "");
     // Only a subject with a 、 can join a standing to another name.
-    if (s.includes("、")) s = s.replace(STANDING_BEFORE_NAME, "");
+    if (s.includes("、")) s = s.replace(STANDING_BEFORE_NAME, "").replace(WORDED_CHANGE_PLEDGED, "$1$2");
     s = s.replace(STANDING_JOINED, "").replace(ATTAINED_JOINED, "").replace(WORDED_CHANGE_JOINED, "");
     for (let prev = ""; prev !== s; ) {
       prev = s;

@@ -64,7 +64,8 @@ export function mergeBrokenHeadLines(head: readonly Line[]): Line[] {
         (TITLE_NOTE.test(b) && splitTitleLine(a)?.rest === "" && splitTitleLine(a + b));
       const who = b.replace(/[）)]$/, "");
       const speaker = openBrackets(a) === 1 && hasDate(a) && /[）)]$/.test(b) && openBrackets(b) === -1 && readSpeaker(who) !== null;
-      const date = !hasDate(a) && MONTH_END.test(a) && DAY_START.test(b) && hasDate(a + b);
+      // Its digits may be full-width (`２００６年１月` / `６日在武汉市…`, Wuhan 2006 as a copy in full-width digits).
+      const date = !hasDate(a) && MONTH_END.test(asciiDigits(a)) && DAY_START.test(asciiDigits(b)) && hasDate(a + b);
       const congress = !hasDate(a) && CONGRESS_HEAD.test(a) && CONGRESS_REST.test(b) && hasSession(b);
       if (title || speaker || date || congress) {
         out.push({ text: title || date || congress ? a + b : `${a} ${b}`, line: l.line });

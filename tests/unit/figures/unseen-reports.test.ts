@@ -7830,6 +7830,35 @@ describe("a change told in words joined by 、 to the figure's own name (Hefei 2
   });
 });
 
+describe("the modal 必须 before the verb (Wuhan 2006: 我市“十一五”时期年均节能率必须达到4.4%左右)", () => {
+  it("is no word of the label", () => {
+    const x = fixture(["地区生产总值增长13%。"], ["地区生产总值增长12.5%。按照这一安排，我市“十一五”时期年均节能率必须达到4.4%左右。"]);
+    expect(one(x, "年均节能率必须达到", "4.4%")).toMatchObject({ label_zh: "我市年均节能率" });
+  });
+});
+
+describe("a plan's period opening the subject (Wuhan 2006: 一是“十一五”时期全市生产总值年均增长12%以上; “十一五”期间新增城镇就业人数60万人)", () => {
+  it("is the figure's time, no word of its label", () => {
+    const x = fixture(["地区生产总值增长13%。"], ["地区生产总值增长12.5%。一是“十一五”时期全市生产总值年均增长12%以上。“十一五”期间新增城镇就业人数60万人。"]);
+    expect(one(x, "一是“十一五”时期全市生产总值年均增长", "12%")).toMatchObject({ label_zh: "生产总值年均增长", metric: "gdp_growth" });
+    expect(one(x, "“十一五”期间新增城镇就业人数", "60万人")).toMatchObject({ label_zh: "新增城镇就业人数" });
+  });
+});
+
+describe("an enumeration's marker right before the year its item opens with (Wuhan 2006: 二是2010年单位生产总值能耗比2005年降低20%左右)", () => {
+  it("is no word of the label, nor is the year", () => {
+    const x = fixture(["地区生产总值增长13%。"], ["地区生产总值增长12.5%。这里，我着重就两个方面的重要指标作简要说明。二是2010年单位生产总值能耗比2005年降低20%左右。"]);
+    expect(one(x, "二是2010年单位生产总值能耗", "20%")).toMatchObject({ label_zh: "单位生产总值能耗比2005年降低", base_year: 2005 });
+  });
+});
+
+describe("a change told in words, then the figure the same thing's change is pledged to reach (Nanjing 2024: 固定资产投资保持稳定增长、力争达到3%)", () => {
+  it("is that thing's growth: fixed-asset investment growth, no label of the words between", () => {
+    const x = fixture(["地区生产总值增长4.6%。"], ["地区生产总值增长5%以上，一般公共预算收入增长2%左右，固定资产投资保持稳定增长、力争达到3%，社会消费品零售总额增长5.5%左右。"]);
+    expect(one(x, "固定资产投资保持稳定增长、力争达到3%", "3%")).toMatchObject({ label_zh: "固定资产投资增长", metric: "fixed_investment_growth", kind: "target" });
+  });
+});
+
 describe("the saying that opens the plan year's part (Wenzhou 2026: 五年看头年，起步是关键。)", () => {
   it("names the plan year, no five years: the sections after it set that year's targets", () => {
     const x = extractText("ceshi-2026.txt", [

@@ -550,6 +550,10 @@ describe("header shapes, hand-made", () => {
     const text = "2006年1月\n\n6日在武汉市第十一届人民代表大会第四次会议上\n\n市长 李宪生\n\n各位代表：\n\n一、“十五”工作回顾\n\n正文。\n";
     expect(ingestText("wuhan-2006.md", text).document.meta).toMatchObject({ date: "2006-01-06", congress: "武汉市第十一届人民代表大会第四次会议", place_zh: "武汉市", speaker: "李宪生" });
   });
+  it("reads a dateline broken between the month and the day in full-width digits as one (Wuhan 2006: ２００６年１月 / ６日在武汉市…会议上)", () => {
+    const text = "武汉市２００６年政府工作报告\n　　２００６年１月\n　　６日在武汉市第十一届人民代表大会第四次会议上\n　　市长 李宪生\n　　各位代表：\n　　一、“十五”工作回顾\n　　正文。\n";
+    expect(ingestText("wuhan-2006.txt", text).document.meta).toMatchObject({ date: "2006-01-06", congress: "武汉市第十一届人民代表大会第四次会议", speaker: "李宪生" });
+  });
   it("reads the session off the dateline, not off the label of the session's documents above it (Dongguan 2003: 市十二届人大六次会议文件（一）)", () => {
     const text = "市十二届人大六次会议文件（一）\n\n政府工作报告\n\n——2003年2月25日在东莞市第十二届人民代表大会第六次会议上\n\n东莞市人民政府市长  黎桂康\n\n各位代表：\n\n一、2002年工作回顾\n\n正文。\n";
     expect(ingestText("dongguan-2003.md", text).document.meta).toMatchObject({ date: "2003-02-25", congress: "东莞市第十二届人民代表大会第六次会议", speaker: "黎桂康" });
