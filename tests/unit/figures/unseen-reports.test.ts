@@ -9415,3 +9415,13 @@ describe("a multiple of an earlier year's level right after a five-year average 
     expect(one(x, "年均增长14.9%", "14.9%")).toMatchObject({ metric: "gdp_growth", period: [2011, 2015] });
   });
 });
+
+describe("the insured named by who they are before the insurance they share (Anshun 2016: 城镇职工、城乡居民基本养老保险参保率分别达到87%和80%)", () => {
+  it("gives each group the whole insurance, no bare 城镇职工保险参保率; kinds of insurance still share only 保险参保率", () => {
+    expect(listItems("城镇职工、城乡居民基本养老保险参保率", 2)).toEqual(["城镇职工基本养老保险参保率", "城乡居民基本养老保险参保率"]);
+    expect(listItems("基本养老、医疗保险参保率", 2)).toEqual(["基本养老保险参保率", "医疗保险参保率"]);
+    const x = fixture(["全市生产总值增长9%。城镇职工、城乡居民基本养老保险参保率分别达到87%和80%，城乡三项基本医疗保险参保率达到95.5%。"], ["全市生产总值增长10%。"]);
+    expect(one(x, "分别达到87%和80%", "87%").label_zh).toBe("城镇职工基本养老保险参保率");
+    expect(one(x, "分别达到87%和80%", "80%").label_zh).toBe("城乡居民基本养老保险参保率");
+  });
+});
