@@ -524,9 +524,11 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // 重点…`), tells what was done then; not one that opens on a figure of it (`去年一季度全区经济增长5.8％，今年…`).
   // So does the sentence right before the figure's when it opens so (`2011年，是“十二五”开局之年，…。过去一年，我们的各项
   // 工作取得了很大成绩。国内生产总值增长10.3%，…`): the sentence after it tells that year.
+  // So does one that opens on this year in a report given the December before its plan year (Zigong 2023, given on 28
+  // December 2022: `今年工作中，我们坚持…`): the year it was given.
   const pastOpening = (text: string) => {
     const opening = (text.replace(SALUTATION, "").split(/[，；：,;:]/)[0] ?? "").trim();
-    return [...opening].length <= 8 && timeCues(opening, year).some((c) => c.type === "year" && c.frame && c.last < year);
+    return [...opening].length <= 8 && timeCues(opening, year, null, delivered).some((c) => c.type === "year" && c.frame && c.last < year);
   };
   const previous = p.text.slice(0, d.sentence[0]).split(/(?<=[。！？])/).filter((t) => t.trim()).at(-1) ?? "";
   const opensPast = [p.text, previous].some((t) => pastOpening(t.split(/[。！？]/)[0] ?? ""));
