@@ -390,11 +390,16 @@ const FINDERS: Finder[] = [
   // In the review, an estimate of this year (`预计今年地区生产总值达到377亿元`, a report given in the December before
   // its plan year) is of the year reviewed: the plan year has no outturn to estimate yet. So is this year in the review
   // of a report given before its plan year (`今年地区生产总值突破千亿元大关`, said on 20 December): the year it was given.
+  // So is this year's work so far in any part of such a report (Zigong 2023, given on 28 December 2022, in `三、全面加强政府
+  // 自身建设`: `今年工作中，…490件人大议案、代表建议、政协提案全部办结，满意率100%`; `今年以来`): the work done, not the plan
+  // year's. Not this year alone, which such a report may still say of its plan year (Yinchuan 2017, given on 28 December
+  // 2016: `今年是新一届政府的开局之年，…今年主要预期目标：地区生产总值增长8%左右`).
   // This year as the part of a goal over the coming years (`国内生产总值年均增长9%以上，其中今年达到870亿元，增长8%；财政收入
   // 达到150亿元，年均增长10.6%`, Gansu 1998) dates its own statement alone: the goals after its semicolon are the term's again.
   [/今年|本年/g, (m, y, part, delivered) => {
     const before = m.input.slice(0, m.index);
-    const reviewed = part === "review" && (/预计$/.test(before) || (delivered !== null && delivered < y)) ? y - 1 : y;
+    const given = delivered !== null && delivered < y;
+    const reviewed = part === "review" && (/预计$/.test(before) || given) ? y - 1 : given && /^(?:以来|工作中)/.test(m.input.slice(m.index + m[0].length)) ? y - 1 : y;
     return { type: "year", first: reviewed, last: reviewed, frame: !before.endsWith("其中") };
   }],
   // Not a comparison (`比去年`) nor a baseline (`在去年完成数的基础上有所增长`, `以上年为基数`), nor the time of a policy

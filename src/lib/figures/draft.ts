@@ -302,7 +302,7 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
     : dated
     ? last!.subject
     : comparison
-    ? last!.subject + subject
+    ? last!.subject.replace(/年均$/, "") + subject
     : did
       ? last!.subject.replace(/年均$/, "") + subject
       : enlarged

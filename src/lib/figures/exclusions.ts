@@ -509,6 +509,9 @@ const RULES: [ExclusionRule, Finder][] = [
   // So is the field whose front ranks it stands in (`空气质量优良率98.4%、位居全国168个重点城市前列`, `环境空气质量稳居全国168个
   // 重点城市前列`, Huizhou 2024).
   ["ranking", matches(/(?<=(?:全国|全省|全区)\s?)\d+(?=\s?个[^，。；、\d]{0,16}?(?:城市|省份|省区市|地市|地级市|市州|国家)中?的?(?:前列|前茅|首位|之首|第一方阵))/g)],
+  // So is the field whose ranking it moves in, no 在 before it (`环境空气质量综合指数全国168个重点城市排名同比前进15位`,
+  // Zigong 2023).
+  ["ranking", when(/排名|排位|位次/, matches(/(?<=(?<!在)(?:全国|全省|全区)\s?)\d+(?=\s?个[^，。；、\d]{0,16}?(?:城市|省份|省区市|地市|地级市|市州|国家)中?的?(?:排名|排位|位次))/g))],
   // So is the field a ranking verb places it in, its rank after it (`可持续发展指数位列全国11个创新示范区第1`, Huzhou 2024), its
   // scope unsaid too (`创新能力居78个国家创新型城市第8`, Changsha 2020).
   ["ranking", matches(/(?<=(?:位列|位居|居于?|列|排名?)(?:全国|全省|全区)?\s?)\d+(?=\s?个[^，。；、\d]{0,16}?第\s?(?:\d+|[一二三四五六七八九十]+))/g)],

@@ -283,10 +283,18 @@ const DONE_VERB = /^(?:完成|实现|达到|累计|合计|总计|共计)/;
  */
 const FACILITY_THROUGHPUT = /(?:机场|港|站)\p{Script=Han}*吞吐量$/u;
 
+/**
+ * The insured named by who they are (`城镇职工`, `城乡居民`), not by a kind of insurance: they share all the words of the
+ * insurance after the last one's group, not only its 保险参保率 (`城镇职工、城乡居民基本养老保险参保率分别达到87%和80%`,
+ * Anshun 2016: 城镇职工基本养老保险参保率, no 城镇职工保险参保率).
+ */
+const INSURED_GROUP = /(?:职工|居民)$/;
+
 function shareTail(parts: string[]): string[] | null {
   const last = parts.at(-1)!;
   if (FACILITY_THROUGHPUT.test(last)) return null;
   const tail = widenedTail(parts, TAILS.find((t) => last.endsWith(t) && last.length > t.length));
+  if (tail !== undefined && /^(?:保险|参保)/.test(tail) && parts.slice(0, -1).some((p) => INSURED_GROUP.test(p))) return null;
   // A pollutant whose name ends as a measure does (`化学需氧量、二氧化硫排放总量分别控制在7.7万吨和13.7万吨以内`, Qinghai
   // 2009) is no measure of its own before the emissions the list shares.
   // A people named by 人口 is a measure whole in itself (`中心城区人口和建成区面积`, Linyi 2016), unless what the list shares

@@ -761,6 +761,9 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     // The people newly insured in a job, after the new jobs' name (`新增就业参保大专以上人数40多万`, Nanjing 2021: those with a
     // college degree who newly joined the insurance as employees): a count of the insured, not the new urban jobs.
     if (/就业$/.test(name) && /^参保/.test(after)) continue;
+    // So are the poor helped into jobs, after the new jobs' name (`实现产业扶持3.75万人、新增就业扶持5300人`, Anshun 2016): a
+    // count of people a poverty programme supports, not the new urban jobs.
+    if (/就业$/.test(name) && /^(?:扶持|帮扶)/.test(after)) continue;
     if (name.endsWith("占") && SHARE_OF_INCREASE.test(after)) continue;
     // The increment of an aggregate (`财政收支增量双双突破100亿元`, Yunnan 2006: 财政支出增量) is no level of it, nor is the
     // amount its statistics gained by filling their gaps (`固投补缺100亿元，财税查漏53亿元`, Yulin 2020).

@@ -337,9 +337,10 @@ const JOINED_AFTER = /\p{Script=Han}{2}[和及]\s?$/u;
  * Verbs that take an amount, an area or a length right before the thing it measures (`建设12.48万亩高标准基本农田`); among
  * them the works renewed, made or started (`更新46公里老旧管网`, `打造7.6万亩种业基地`, Xining 2024; `新开工建设26.1万亩高标准
  * 农田`, Nanning 2022): the label is the verb and that thing, not the verb alone. So are funds gathered or set aside
- * (`集中5亿元资金专项用于高新技术产业化开发`, Shandong 1999): 集中资金, not 集中 alone.
+ * (`集中5亿元资金专项用于高新技术产业化开发`, Shandong 1999): 集中资金, not 集中 alone. So is a base made better
+ * (`提升打造200万亩特色粮油产业基地`, Zigong 2023): 提升打造特色粮油产业基地, not 提升打造 alone.
  */
-const BARE_VERB = /^(?:新建|建设|集中|拿出|(?:新)?开工建设|建成|更新|打造|改造|严守|守住|消灭|推进|实施|完成|治理|整治|种植|流转|保护|修复|恢复|营造|新增|发展|落实|发行|增发|用好)$/;
+const BARE_VERB = /^(?:新建|建设|集中|拿出|(?:新)?开工建设|建成|更新|(?:提升|提质)?打造|改造|严守|守住|消灭|推进|实施|完成|治理|整治|种植|流转|保护|修复|恢复|营造|新增|发展|落实|发行|增发|用好)$/;
 
 /** An amount added (`新增规上工业企业`, `新引进农业项目`): group 1 the thing added. */
 const ADDED = /^(?:全年)?(?:新增|新引进|新认定|新培育|新建|新注册)(?:认定)?([\u4e00-\u9fff“”（）、]{2,})$/;

@@ -376,6 +376,13 @@ const YEAR_ON_YEAR_NEXT = /^[、，,]\s*(?:[比较](?:上年|去年)|同比)/;
 const COMPARED_WITH_END = /^[、，,]\s*(?:[较比](?:(?:19|20)\d{2}年|上年|去年|“?十[一二三四五]五”?)(?:末|底)|(?:是|为|相当于)(?:(?:19|20)\d{2}年(?:末|底)?|“?十[一二三四五]五”?末)的?\d+(?:\.\d+)?倍)/;
 
 /**
+ * A clause that is a multiple of an earlier year's level and nothing else (`，是2010年的11.68倍` after `固定资产投资由111.34亿元
+ * 增加到1300亿元，年均增长63.5%`, Anshun 2016, in a review of five years): the level of the span's last year held against
+ * that year's, no sum over the years.
+ */
+const OF_YEAR_LEVEL = /^(?:是|为|相当于)(?:19|20)\d{2}年(?:末|底)?的?$/;
+
+/**
  * A comparison of the figure with an earlier plan's whole term, right after it (`完成外贸自营出口440亿美元，比“九五”时期增长
  * 87.8％`) or closing a list of figures it is one of (`完成地方财政一般预算收入573亿元，…，社会消费品零售总额2908亿元，分别比
  * “九五”时期增长103.6％、140％和68.5％`, Dalian 2006, under `五年间，全市累计…`): only a sum over a term compares with the
@@ -455,6 +462,7 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // So is a count the sentence goes on to compare with an earlier year's end (`全市高新技术企业147家、较2015年末增长2.5倍`,
   // Sanming 2021): what there is, not what was added.
   const comparedWithEnd = COMPARED_WITH_END.test(p.text.slice(d.quantity.tail));
+  const ofYearLevel = d.quantity.unit === "倍" && OF_YEAR_LEVEL.test(clause.trim());
   const yearOnYear = YEAR_ON_YEAR.test(clause) || YEAR_ON_YEAR_NEXT.test(p.text.slice(d.quantity.tail));
   const grown = !d.change && /^万?家$/.test(d.quantity.unit) && !ADDED.test(clause) && !ENTERED_VERB.test(clause) && GROWN_NEXT.test(p.text.slice(d.quantity.tail, d.quantity.tail + 12));
   const beforeAdded = !d.change && !ADDED.test(clause) && !ENTERED_VERB.test(clause) && ADDED_NEXT.test(p.text.slice(d.quantity.tail, d.quantity.tail + 8));
@@ -474,7 +482,7 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
     !summed &&
     !during &&
     !againstTerm &&
-    ((!flow && (REACHED.test(clause) || stock || perHead || comparedWithEnd || partOfLevel || beforeTotal || grown || beforeAdded)) || FROM_OLD.test(clause) || totalAfterAdded);
+    ((!flow && (REACHED.test(clause) || stock || perHead || comparedWithEnd || ofYearLevel || partOfLevel || beforeTotal || grown || beforeAdded)) || FROM_OLD.test(clause) || totalAfterAdded);
   // The frame counts only where the paragraph names no time of its own before the figure (`刚刚过去的2020年…`).
   // A time of its own that only says again the frame's span (`——致力保障和改善民生，…。持续实施…，五年来用于民生支出累计达到
   // 1108亿元，…。新增城镇就业51.7万人` under `过去五年，…`) displaces nothing: the frame still holds.
@@ -516,9 +524,11 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // 重点…`), tells what was done then; not one that opens on a figure of it (`去年一季度全区经济增长5.8％，今年…`).
   // So does the sentence right before the figure's when it opens so (`2011年，是“十二五”开局之年，…。过去一年，我们的各项
   // 工作取得了很大成绩。国内生产总值增长10.3%，…`): the sentence after it tells that year.
+  // So does one that opens on this year in a report given the December before its plan year (Zigong 2023, given on 28
+  // December 2022: `今年工作中，我们坚持…`): the year it was given.
   const pastOpening = (text: string) => {
     const opening = (text.replace(SALUTATION, "").split(/[，；：,;:]/)[0] ?? "").trim();
-    return [...opening].length <= 8 && timeCues(opening, year).some((c) => c.type === "year" && c.frame && c.last < year);
+    return [...opening].length <= 8 && timeCues(opening, year, null, delivered).some((c) => c.type === "year" && c.frame && c.last < year);
   };
   const previous = p.text.slice(0, d.sentence[0]).split(/(?<=[。！？])/).filter((t) => t.trim()).at(-1) ?? "";
   const opensPast = [p.text, previous].some((t) => pastOpening(t.split(/[。！？]/)[0] ?? ""));

@@ -831,6 +831,13 @@ describe("an area or a length after a verb of works renewed, made or started (Xi
   });
 });
 
+describe("an area after a verb of a base made better (Zigong 2023: 提升打造200万亩特色粮油产业基地)", () => {
+  it("measures the base named after it, which the label keeps", () => {
+    const x = fixture([], ["建设高标准农田6万亩以上，提升打造200万亩特色粮油产业基地，启动大豆育种核心基地建设。"]);
+    expect(quoting(x, "提升打造200万亩").map((f) => [f.value, f.label_zh])).toEqual([[200, "提升打造特色粮油产业基地"]]);
+  });
+});
+
 describe("the year's end or the year itself as a deadline before the subject, with no 到 (Luoyang 2022: 年底前经开区营收规模达到300亿元, 力争年内新增上市企业2~3家)", () => {
   it("is no word of the label, as the end of a month is not", () => {
     const x = fixture(["地区生产总值增长4.8%。"], [

@@ -360,6 +360,15 @@ describe("numbers that are not figures", () => {
     expect(e.figures.map((f) => [f.value, f.unit])).toEqual([[100, "%"], [98.4, "%"], [6, "%"], [100, "%"]]);
   });
 
+  it("the field whose ranking the place moves in is no figure (Zigong 2023: 环境空气质量综合指数全国168个重点城市排名同比前进15位)", () => {
+    const text = "1—11月PM2.5浓度下降12.1%，环境空气质量综合指数全国168个重点城市排名同比前进15位，国省考断面水质优良率100%。";
+    expect(excludedSpans(text).filter((e) => e.rule === "ranking").map((e) => text.slice(e.start, e.end))).toEqual(["168"]);
+    // The place's own cities ranked are counted: 全省3个城市排名进入前十.
+    expect(excludedSpans("全市3个县排名进入前十。").filter((e) => e.rule === "ranking")).toEqual([]);
+    const e = fixture([text], ["地区生产总值增长6%。"]);
+    expect(quoting(e, "168个").map((f) => f.value)).toEqual([]);
+  });
+
   it("the length of a run of months or quarters is no figure (Huizhou 2024: 连续43个月保持两位数以上增长; Mianyang 2025: 连续7个季度)", () => {
     const attr = (text: string) => excludedSpans(text).filter((e) => e.rule === "attribute").map((e) => text.slice(e.start, e.end));
     expect(attr("工业投资总量全省第二，连续43个月保持两位数以上增长，占总投资比重近10年最高。")).toEqual(["43"]);

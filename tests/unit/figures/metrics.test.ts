@@ -2014,3 +2014,11 @@ describe("the economy said to hold its pace (Chongqing 2016: 经济保持年均�
     expect(x.figures.filter((f) => f.metric === "gdp_growth" && f.period === null).map((f) => [f.year, f.value])).toEqual([[2020, 10]]);
   });
 });
+
+describe("the poor helped into jobs (Anshun 2016: 实现产业扶持3.75万人、新增就业扶持5300人、教育扶持2.3万人)", () => {
+  it("are counted by a poverty programme, no new urban jobs; the plan's own 城镇新增就业 keeps its indicator", () => {
+    const x = fixture([], ["实现产业扶持3.75万人、新增就业扶持5300人、教育扶持2.3万人。城镇新增就业5.2万人，新增创业2400人。"]);
+    expect(one(x, "新增就业扶持5300人", "5300人").metric).toBeNull();
+    expect(x.figures.filter((f) => f.metric === "urban_jobs_new").map((f) => f.value)).toEqual([5.2]);
+  });
+});

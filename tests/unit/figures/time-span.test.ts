@@ -475,6 +475,10 @@ describe("this year in the review of a report given in December (Yinchuan 2013: 
     expect(timeCues("今年地区生产总值", 2022, "review", 2022).map((c) => c.last)).toEqual([2022]);
     expect(timeCues("今年地区生产总值", 2022, "review", 2021).map((c) => c.last)).toEqual([2021]);
     expect(timeCues("今年地区生产总值", 2022, "plan", 2021).map((c) => c.last)).toEqual([2022]);
+    // But this year's work so far is the year it was given, in any part (Zigong 2023: 今年工作中，我们…).
+    expect(timeCues("今年工作中，我们坚持", 2022, "plan", 2021).map((c) => c.last)).toEqual([2021]);
+    expect(timeCues("今年以来，我们坚持", 2022, "plan", 2021).map((c) => c.last)).toEqual([2021]);
+    expect(timeCues("今年工作中，我们坚持", 2022, "plan", 2022).map((c) => c.last)).toEqual([2022]);
   });
 });
 
@@ -1876,5 +1880,28 @@ describe("a comparison set as a clause of its own, the later year named as last 
       "安全生产形势逐步好转。不断强化安全生产工作，事故起数和死亡人数逐年下降。去年与2002年相比，减少事故28509起，减少死亡2158人，分别下降47.5%和29.4%。",
     ], ["生产总值增长10%。"]);
     expect(["28509起", "2158人", "47.5%", "29.4%"].map((v) => one(x, "", v).base_year)).toEqual([2002, 2002, 2002, 2002]);
+  });
+});
+
+describe("this year in a later part of a report given in December (Zigong 2023, given on 28 December 2022: 今年工作中，…满意率100%)", () => {
+  it("is the year the report was given, done: results, not targets of the plan year", () => {
+    const e = extractText(
+      "ceshi-2023.txt",
+      [
+        "2023年测试市政府工作报告",
+        "2022年12月28日在测试市第十八届人民代表大会第二次会议上",
+        "测试市人民政府市长张三",
+        "各位代表：",
+        "一、2022年工作回顾",
+        "城镇新增就业4万人。",
+        "二、2023年政府工作任务",
+        "主要预期目标是：地区生产总值增速高于全省平均水平，规模以上工业增加值增长7.5%以上。",
+        "三、全面加强政府自身建设",
+        "今年工作中，我们坚持以习近平新时代中国特色社会主义思想武装头脑。我们自觉接受市人大及其常委会法律监督和工作监督，主动接受市政协民主监督，490件人大议案、代表建议、政协提案全部办结，满意率100%。我们深入推进党风廉政建设，查处83起不担当、不作为等问题。",
+      ].join("\n"),
+    );
+    expect(when(one(e, "满意率100%", "100%"))).toEqual({ kind: "result", year: 2022, base_year: null, period: null });
+    expect(when(one(e, "查处83起", "83起"))).toEqual({ kind: "result", year: 2022, base_year: null, period: null });
+    expect(when(one(e, "规模以上工业增加值增长7.5%以上", "7.5%"))).toEqual({ kind: "target", year: 2023, base_year: null, period: null });
   });
 });

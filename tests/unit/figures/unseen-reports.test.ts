@@ -9423,3 +9423,34 @@ describe("an adverb of the change's pace after the subject (Chongqing 2016: 森�
     expect(one(x, "城乡居民收入", "8%").label_zh).toBe("城乡居民收入增长");
   });
 });
+
+describe("a multiple of an earlier year's level right after a five-year average (Anshun 2016: …增加到2015年的620.36亿元，年均增长14.9%，是2010年的2.67倍)", () => {
+  it("is the level's multiple in the last year, against that year: no average on its label, no span", () => {
+    const x = extractText(
+      "ceshi-2016.txt",
+      [
+        "2016年测试市政府工作报告",
+        "——2016年1月19日在测试市三届人大七次会议上",
+        "市长 张三",
+        "各位代表：",
+        "一、“十二五”时期工作回顾",
+        "预计，地区生产总值由2010年的232.92亿元增加到2015年的620.36亿元，年均增长14.9%，是2010年的2.67倍。固定资产投资由111.34亿元增加到1300亿元，年均增长63.5%，是2010年的11.68倍。",
+        "二、2016年重点任务",
+        "2016年全市经济社会发展的主要目标是：地区生产总值增长14%左右。",
+      ].join("\n"),
+    );
+    expect(typed(one(x, "是2010年的2.67倍", "2.67倍"))).toMatchObject({ label_zh: "地区生产总值是2010年", year: 2015, period: null, base_year: 2010 });
+    expect(typed(one(x, "是2010年的11.68倍", "11.68倍"))).toMatchObject({ label_zh: "固定资产投资是2010年", year: 2015, period: null, base_year: 2010 });
+    expect(one(x, "年均增长14.9%", "14.9%")).toMatchObject({ metric: "gdp_growth", period: [2011, 2015] });
+  });
+});
+
+describe("the insured named by who they are before the insurance they share (Anshun 2016: 城镇职工、城乡居民基本养老保险参保率分别达到87%和80%)", () => {
+  it("gives each group the whole insurance, no bare 城镇职工保险参保率; kinds of insurance still share only 保险参保率", () => {
+    expect(listItems("城镇职工、城乡居民基本养老保险参保率", 2)).toEqual(["城镇职工基本养老保险参保率", "城乡居民基本养老保险参保率"]);
+    expect(listItems("基本养老、医疗保险参保率", 2)).toEqual(["基本养老保险参保率", "医疗保险参保率"]);
+    const x = fixture(["全市生产总值增长9%。城镇职工、城乡居民基本养老保险参保率分别达到87%和80%，城乡三项基本医疗保险参保率达到95.5%。"], ["全市生产总值增长10%。"]);
+    expect(one(x, "分别达到87%和80%", "87%").label_zh).toBe("城镇职工基本养老保险参保率");
+    expect(one(x, "分别达到87%和80%", "80%").label_zh).toBe("城乡居民基本养老保险参保率");
+  });
+});
