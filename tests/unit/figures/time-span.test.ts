@@ -1878,3 +1878,25 @@ describe("a comparison set as a clause of its own, the later year named as last 
     expect(["28509起", "2158人", "47.5%", "29.4%"].map((v) => one(x, "", v).base_year)).toEqual([2002, 2002, 2002, 2002]);
   });
 });
+
+describe("a lead clause that tells how one of a plan's goals went (Yichun 2016)", () => {
+  it("frames no sentence after it: “十二五”减排目标全面完成。…查处环境问题企业546家 is the year's", () => {
+    const md = [
+      "---", "title: 测试市政府工作报告", "---", "", "——2016年1月18日在测试市第三届人民代表大会第六次会议上", "",
+      "各位代表：", "",
+      "**一、2015年工作回顾**", "",
+      "（二）统筹城乡发展。城镇化率达44.5%，同比提高1.2个百分点。奉新、上高成功创建国家园林城。“十二五”减排目标全面完成。按照“零容忍”要求，查处环境问题企业546家，限期整改431家。新增省级生态乡镇、村各7个。", "",
+      "**二、2016年目标要求**", "",
+      "全市经济社会发展预期目标为：生产总值增长8.7%左右。",
+    ].join("\n");
+    const x = extractText("ceshi-2016.md", md);
+    expect(x.figures.filter((f) => f.kind === "result").map((f) => [f.value, f.year, f.period])).toEqual([
+      [44.5, 2015, null],
+      [1.2, 2015, null],
+      [546, 2015, null],
+      [431, 2015, null],
+      [7, 2015, null],
+      [7, 2015, null],
+    ]);
+  });
+});
