@@ -225,6 +225,17 @@ describe("single figures in the real reports", () => {
     expect(labels("抓好2个4Ａ级景区和特色小镇智慧化改造。")).toEqual(["抓好4Ａ级景区和特色小镇智慧化改造"]);
     expect(labels("常态化开行国际班列33列1215车。")[0]).toBe("常态化开行国际班列");
   });
+
+  it("sessions counted by 期 at the end of their clause are a count, no word of the next label (Yichun 2016: 组织在线访谈7期、新闻发布活动205场)", () => {
+    const drafts = (text: string) => paragraphDrafts(text).drafts.map((d) => [d.label, d.quantity.value, d.quantity.unit]);
+    expect(drafts("主动公开政务信息8.7万条，组织在线访谈7期、新闻发布活动205场。")).toEqual([
+      ["主动公开政务信息", 8.7, "万条"],
+      ["组织在线访谈", 7, "期"],
+      ["新闻发布活动", 205, "场"],
+    ]);
+    // A phase of a work is no count.
+    expect(drafts("建成2期工程，新增供水能力10万吨。").map((d) => d[2])).toEqual(["万吨"]);
+  });
 });
 
 describe("cuts: 压缩, 压减, 精简, 缩短", () => {
