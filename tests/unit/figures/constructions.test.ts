@@ -226,6 +226,12 @@ describe("single figures in the real reports", () => {
     expect(labels("常态化开行国际班列33列1215车。")[0]).toBe("常态化开行国际班列");
   });
 
+  it("the size class of a small reservoir is a word of the noun counted (Yichun 2016: 146座小（２）型水库除险加固任务全面完成)", () => {
+    const labels = (text: string) => paragraphDrafts(text).drafts.map((d) => d.label);
+    expect(labels("146座小（2）型水库除险加固任务全面完成，新建仓容34.3万吨。")[0]).toBe("小（2）型水库除险加固任务全面完成");
+    expect(labels("146座小（２）型水库除险加固任务全面完成。")[0]).toBe("小（２）型水库除险加固任务全面完成");
+  });
+
   it("sessions counted by 期 at the end of their clause are a count, no word of the next label (Yichun 2016: 组织在线访谈7期、新闻发布活动205场)", () => {
     const drafts = (text: string) => paragraphDrafts(text).drafts.map((d) => [d.label, d.quantity.value, d.quantity.unit]);
     expect(drafts("主动公开政务信息8.7万条，组织在线访谈7期、新闻发布活动205场。")).toEqual([
