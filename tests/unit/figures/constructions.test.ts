@@ -226,6 +226,11 @@ describe("single figures in the real reports", () => {
     expect(labels("常态化开行国际班列33列1215车。")[0]).toBe("常态化开行国际班列");
   });
 
+  it("a bare total after a clause of no figure that says what one more became is the total of those things (Maanshan 2025: 马钢成为国家级制造业单项冠军，总数达5家)", () => {
+    const labels = (text: string) => paragraphDrafts(text).drafts.map((d) => d.label);
+    expect(labels("4家企业获评国家级5G工厂，居全省第2。马钢成为国家级制造业单项冠军，总数达5家、居全省第3。")).toEqual(["企业获评国家级5G工厂", "国家级制造业单项冠军总数"]);
+  });
+
   it("the size class of a small reservoir is a word of the noun counted (Yichun 2016: 146座小（２）型水库除险加固任务全面完成)", () => {
     const labels = (text: string) => paragraphDrafts(text).drafts.map((d) => d.label);
     expect(labels("146座小（2）型水库除险加固任务全面完成，新建仓容34.3万吨。")[0]).toBe("小（2）型水库除险加固任务全面完成");
