@@ -721,6 +721,9 @@ const RANK = "(?:国控|省控|市控|县控|国家级|省级|市级|县级|区�
 /** A bracket of short names joined by 、 or one alone (`（市、区）`, `（镇）`, `（社区）`): kinds counted with the noun before it. */
 const KINDS_BRACKET = /^[（(]\p{Script=Han}{1,3}(?:、\p{Script=Han}{1,3})*[）)]/u;
 
+/** The size class of a small reservoir or dam after 小 (`小（2）型`, `小(一)型`). */
+const SMALL_CLASS = /^[（(][12一二１２][）)]型/;
+
 /** The noun from offset `i` up to the next delimiter or figure, as {@link nounAfter} reads it, or empty. */
 /** A word that bounds the figure after it, alone (`近`, `约`, `超过`, `逾`, `达到`, `突破`). */
 const BOUND_ALONE = /^(?:约|接近|将近|近|超过|超|逾|达到?|突破)$/;
@@ -797,6 +800,14 @@ function readNoun(text: string, i: number, end: number, exclusions: readonly Exc
       const next = readQuantity(text, i + 1);
       const shared = next && next.start === i + 1 && next.tail === next.end ? new RegExp(`^${RANK}(.{2,})$`).exec(readNoun(text, next.tail, end, exclusions)) : null;
       if (shared) return out + shared[1]!;
+    }
+    // `146座小（2）型水库除险加固任务全面完成` (Yichun 2016): the size class of a small reservoir, its number in a bracket, is
+    // a word of the noun, no end of it.
+    const size = out.endsWith("小") ? SMALL_CLASS.exec(rest) : null;
+    if (size) {
+      out += size[0];
+      i += size[0].length - 1;
+      continue;
     }
     // `60个县（市、区）`: a bracket of the kinds counted with the noun (市, 区 as well as 县) is a word of it.
     const kinds = out !== "" ? KINDS_BRACKET.exec(rest) : null;

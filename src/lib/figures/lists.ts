@@ -599,7 +599,7 @@ export function listItems(subject: string, n: number | null): string[] {
   }
   // `人民币各项存、贷款余额增速`: a word split in halves before the rest (存款, 贷款) is read first, before a rate of change
   // ending the last item is taken for every item's (人民币各项存增速).
-  return shareWasteRates(parts) ?? shareCityParts(parts) ?? shareOutput(parts) ?? shareWholeAndZones(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareRatings(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareFarming(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareProduceGrades(parts) ?? shareTail(parts) ?? shareClassed(parts) ?? shareTourism(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? shareGroupRates(parts) ?? shareSameNoun(parts) ?? parts;
+  return shareWasteRates(parts) ?? shareCityParts(parts) ?? shareOutput(parts) ?? shareZoneMeasure(parts) ?? shareWholeAndZones(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareRatings(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareFarming(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareProduceGrades(parts) ?? shareTail(parts) ?? shareClassed(parts) ?? shareTourism(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? shareGroupRates(parts) ?? shareSameNoun(parts) ?? parts;
 }
 
 /**
@@ -725,6 +725,20 @@ function shareOutput(parts: string[]): string[] | null {
   if (!tail || /(?:地区|全[省市区州县国])$/.test(last.slice(0, -tail.length))) return null;
   if (!parts.slice(0, -1).every((p) => /^\p{Script=Han}{2,6}$/u.test(p) && !endsWithNoun(p) && !COMPLETE.test(p) && !/[占率比]/.test(p))) return null;
   return [...parts.slice(0, -1).map((p) => p + tail), last];
+}
+
+/**
+ * Zones set side by side, each named whole by its kind, before the measure the last goes on with (`市经开区、慈湖高新区、当涂
+ * 经开区营收分别突破1200亿元、950亿元、1100亿元`, Maanshan 2025): each zone's measure (市经开区营收), no bare zone.
+ */
+const ZONE_NAMED = /^\p{Script=Han}{1,10}(?:经开区|开发区|高新区|新区|园区|产业园|工业园|示范区|保税区|试验区|功能区)/u;
+const ZONE_MEASURE = /^(?:营收|营业收入|主营业务收入|销售收入|工业总产值|总产值|产值|增加值|税收|财政收入|生产总值|GDP|固定资产投资|投资|进出口总额)$/;
+
+function shareZoneMeasure(parts: string[]): string[] | null {
+  const last = ZONE_NAMED.exec(parts.at(-1)!);
+  const tail = last ? parts.at(-1)!.slice(last[0].length) : "";
+  if (!ZONE_MEASURE.test(tail) || !parts.slice(0, -1).every((p) => ZONE_NAMED.exec(p)?.[0] === p)) return null;
+  return [...parts.slice(0, -1).map((p) => p + tail), parts.at(-1)!];
 }
 
 function shareCityParts(parts: string[]): string[] | null {

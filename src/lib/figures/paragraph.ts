@@ -193,6 +193,10 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     const done = group[0]!.unit === "%" && c.text[group[0]!.start - 1] === "的" ? /^(?:超额|全面)?完成(.*?(?:任务|计划|目标|预算))$/.exec(subject) : null;
     const doer = done ? c.prior.at(-1)?.subject.replace(/年均$/, "") : undefined;
     if (done) subject = doer ? `${doer}${subject}` : `${done[1]}完成`;
+    // A bare total opening its clause after a clause of no figure that says what one more became (`马钢成为国家级制造业单项冠军，
+    // 总数达5家`, Maanshan 2025): the total of those things, not a total of nothing named.
+    const became = k === 0 && c.before && /^(?:总数|总量)$/.test(subject) ? BECAME.exec(c.text.slice(c.before.start, c.before.end).trim()) : null;
+    if (became) subject = became[1]! + subject;
     subject = measureOfStated(afterCovered(sharedVerb(c, from, subject, k > 0, !p.bare && !p.change)));
     // `全年农村贫困人口减少700万`, `减少贫困人口40万`: a bare magnitude after a population, no noun after it, counts people.
     if (!post && POPULATION.test(subject)) group.forEach((q, j) => isMagnitude(q.unit) && (group[j] = { ...q, unit: `${q.unit}人` }));
@@ -341,6 +345,9 @@ const JOINED_AFTER = /\p{Script=Han}{2}[和及]\s?$/u;
  * (`提升打造200万亩特色粮油产业基地`, Zigong 2023): 提升打造特色粮油产业基地, not 提升打造 alone.
  */
 const BARE_VERB = /^(?:新建|建设|集中|拿出|(?:新)?开工建设|建成|更新|(?:提升|提质)?打造|改造|严守|守住|消灭|推进|实施|完成|治理|整治|种植|流转|保护|修复|恢复|营造|新增|发展|落实|发行|增发|用好)$/;
+
+/** What a thing became or was named, a rank of the country's or the province's (`成为国家级制造业单项冠军`): group 1 that rank. */
+const BECAME = /(?:成为|获评|入选|获批|评为|认定为)((?:全国|国家|省|市)\p{Script=Han}{2,16})$/u;
 
 /** An amount added (`新增规上工业企业`, `新引进农业项目`): group 1 the thing added. */
 const ADDED = /^(?:全年)?(?:新增|新引进|新认定|新培育|新建|新注册)(?:认定)?([\u4e00-\u9fff“”（）、]{2,})$/;

@@ -155,9 +155,11 @@ const REMARK = /^\p{Script=Han}{0,10}(?:指出|说明|强调|一提)的是$/u;
 /**
  * A lead clause that tells how a plan went (`“九五”计划顺利完成，“十五”计划开局良好。全省国内生产总值从1997年的793亿元增加
  * 到2002年的1180亿元，年均增长8.7%`, Guizhou 2003): a statement of its own, no frame of the sentences after it, whose
- * figures the years they name place.
+ * figures the years they name place. So does one that tells how one of its goals went (`“十二五”减排目标全面完成。按照“零容忍”
+ * 要求，查处环境问题企业546家`, Yichun 2016, in the review of the year): the firms were dealt with in the year.
  */
-const PLAN_OUTCOME = /^“?(?:十[一二三四五六七八九]五|[六七八九]五|十五)”?(?:计划|规划)(?:目标|任务|各项(?:目标|任务|指标))*(?:顺利|圆满|全面|胜利|超额|基本)?(?:完成|收官|实现|开局)/;
+const PLAN_OUTCOME =
+  /^“?(?:十[一二三四五六七八九]五|[六七八九]五|十五)”?(?:(?:计划|规划)(?:目标|任务|各项(?:目标|任务|指标))*|(?!时期|期间)\p{Script=Han}{1,6}?(?:目标|任务)+)(?:顺利|圆满|全面|胜利|超额|基本)?(?:完成|收官|实现|开局)/u;
 
 /**
  * A lead clause that sets out on a term (`各位代表，启航“十四五”，奋斗新征程。…办好省市101件民生实事`, Ganzhou 2021, closing

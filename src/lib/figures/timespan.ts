@@ -228,8 +228,14 @@ const NOW_OPENING = /(?:^|[，,；;])[\s\u3000]*(?:目前|现在|当前|截至�
 function standsNow(c: TimeContext, clause: string): boolean {
   if (c.part !== "review" && (PRESENT_LEVEL.test(clause) || ((DONE_ALREADY.test(clause) || REACHED_ALREADY.test(clause)) && !AHEAD.test(clause) && !PLEDGED.test(clause)))) return true;
   const now = NOW_OPENING.exec(c.before);
-  return now !== null && !AHEAD.test(c.before.slice(now.index + now[0].length)) && !PLEDGED.test(c.before);
+  return now !== null && !AHEAD.test(c.before.slice(now.index + now[0].length)) && !PLEDGED.test(c.before.replace(STRIVEN_BY, ""));
 }
+
+/**
+ * Efforts made to win what the sentence tells of, a means gone by (`近几年来，通过努力争取，一批重点工程建成使用，…，目前重大项目
+ * 在库总数434个`, Yichun 2016, in the part on the plan year): no pledge of what is to be done.
+ */
+const STRIVEN_BY = /(?:通过|经过)[^，,；;。]{0,6}争取(?=[，,])/g;
 
 /** A run's number of years in digits or numerals up to nineteen (`6`, `12`, `六`, `十`, `十二`). */
 const runYears = (n: string) => (/^\d+$/.test(n) ? Number(n) : n.startsWith("十") ? 10 + (n[1] ? yearsIn(n[1]) : 0) : yearsIn(n));

@@ -234,6 +234,9 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   对: ["count"],
   间: ["count"],
   次: ["count"],
+  // Sessions of a programme or issues of a column (`组织在线访谈7期、新闻发布活动205场`, Yichun 2016), read only at the end
+  // of its clause (see readUnit).
+  期: ["count"],
   艘: ["count"],
   架: ["count"],
   // Trips of ships, planes or trains counted with their number (`游艇出海近16万艘次`, `起降航班3万架次`), no ships.
@@ -323,6 +326,9 @@ export function readUnit(text: string, at: number): string | null {
       // 车 counts wagons only at the end of its clause or before a bound (`498列1.71万车。`); elsewhere it opens a word of its
       // own (`10万车辆`, `3车道`, `2车间`): the magnitude alone is the unit.
       if (base === "车" && !/^(?:[，。、；,;：:）)]|$|以[上下]|左右|多|余)/.test(text.slice(at + unit.length, at + unit.length + 2))) continue;
+      // 期 counts sessions only at the end of its clause or before a bound (`组织在线访谈7期、新闻发布活动205场`, Yichun 2016);
+      // elsewhere it is a phase of a work or opens a word of its own (`2期工程`, `6期56项`, `3期间`): no unit.
+      if (base === "期" && !/^(?:[，。、；,;：:）)]|$|以[上下]|左右|多|余)/.test(text.slice(at + unit.length, at + unit.length + 2))) continue;
       // 支 before 持, 出, 付 … is a word of its own (`10亿元支持`, `3万支出`): the magnitude alone is the unit.
       if (base === "支" && /^[持出付撑柱援配取线部点流教农干]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       // 块 before 状, 钱, 头 … is a word of its own (`3块状经济`, `10块钱`): the magnitude alone is the unit.

@@ -225,6 +225,28 @@ describe("single figures in the real reports", () => {
     expect(labels("抓好2个4Ａ级景区和特色小镇智慧化改造。")).toEqual(["抓好4Ａ级景区和特色小镇智慧化改造"]);
     expect(labels("常态化开行国际班列33列1215车。")[0]).toBe("常态化开行国际班列");
   });
+
+  it("a bare total after a clause of no figure that says what one more became is the total of those things (Maanshan 2025: 马钢成为国家级制造业单项冠军，总数达5家)", () => {
+    const labels = (text: string) => paragraphDrafts(text).drafts.map((d) => d.label);
+    expect(labels("4家企业获评国家级5G工厂，居全省第2。马钢成为国家级制造业单项冠军，总数达5家、居全省第3。")).toEqual(["企业获评国家级5G工厂", "国家级制造业单项冠军总数"]);
+  });
+
+  it("the size class of a small reservoir is a word of the noun counted (Yichun 2016: 146座小（２）型水库除险加固任务全面完成)", () => {
+    const labels = (text: string) => paragraphDrafts(text).drafts.map((d) => d.label);
+    expect(labels("146座小（2）型水库除险加固任务全面完成，新建仓容34.3万吨。")[0]).toBe("小（2）型水库除险加固任务全面完成");
+    expect(labels("146座小（２）型水库除险加固任务全面完成。")[0]).toBe("小（２）型水库除险加固任务全面完成");
+  });
+
+  it("sessions counted by 期 at the end of their clause are a count, no word of the next label (Yichun 2016: 组织在线访谈7期、新闻发布活动205场)", () => {
+    const drafts = (text: string) => paragraphDrafts(text).drafts.map((d) => [d.label, d.quantity.value, d.quantity.unit]);
+    expect(drafts("主动公开政务信息8.7万条，组织在线访谈7期、新闻发布活动205场。")).toEqual([
+      ["主动公开政务信息", 8.7, "万条"],
+      ["组织在线访谈", 7, "期"],
+      ["新闻发布活动", 205, "场"],
+    ]);
+    // A phase of a work is no count.
+    expect(drafts("建成2期工程，新增供水能力10万吨。").map((d) => d[2])).toEqual(["万吨"]);
+  });
 });
 
 describe("cuts: 压缩, 压减, 精简, 缩短", () => {

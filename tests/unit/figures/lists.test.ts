@@ -347,6 +347,15 @@ describe("one rate of several items", () => {
   });
 });
 
+describe("zones set side by side before the measure the last goes on with (Maanshan 2025: 市经开区、慈湖高新区、当涂经开区营收分别突破1200亿元、950亿元、1100亿元)", () => {
+  it("give each zone the measure, no bare zone", () => {
+    expect(listItems("市经开区、慈湖高新区、当涂经开区营收", 3)).toEqual(["市经开区营收", "慈湖高新区营收", "当涂经开区营收"]);
+  });
+  it("leave a list of measures whole", () => {
+    expect(listItems("高新区生产总值、财政收入", 2)).toEqual(["高新区生产总值", "财政收入"]);
+  });
+});
+
 describe("listItems", () => {
   it("revenue named bare after tourism's visitors is tourism's (Zhanjiang 2021: 旅游接待过夜旅客、收入年均增长12.8%、21.9%)", () => {
     expect(listItems("全市旅游接待过夜旅客、收入", 2)).toEqual(["旅游接待过夜旅客", "旅游收入"]);

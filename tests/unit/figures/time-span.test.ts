@@ -1905,3 +1905,25 @@ describe("this year in a later part of a report given in December (Zigong 2023, 
     expect(when(one(e, "规模以上工业增加值增长7.5%以上", "7.5%"))).toEqual({ kind: "target", year: 2023, base_year: null, period: null });
   });
 });
+
+describe("a lead clause that tells how one of a plan's goals went (Yichun 2016)", () => {
+  it("frames no sentence after it: “十二五”减排目标全面完成。…查处环境问题企业546家 is the year's", () => {
+    const md = [
+      "---", "title: 测试市政府工作报告", "---", "", "——2016年1月18日在测试市第三届人民代表大会第六次会议上", "",
+      "各位代表：", "",
+      "**一、2015年工作回顾**", "",
+      "（二）统筹城乡发展。城镇化率达44.5%，同比提高1.2个百分点。奉新、上高成功创建国家园林城。“十二五”减排目标全面完成。按照“零容忍”要求，查处环境问题企业546家，限期整改431家。新增省级生态乡镇、村各7个。", "",
+      "**二、2016年目标要求**", "",
+      "全市经济社会发展预期目标为：生产总值增长8.7%左右。",
+    ].join("\n");
+    const x = extractText("ceshi-2016.md", md);
+    expect(x.figures.filter((f) => f.kind === "result").map((f) => [f.value, f.year, f.period])).toEqual([
+      [44.5, 2015, null],
+      [1.2, 2015, null],
+      [546, 2015, null],
+      [431, 2015, null],
+      [7, 2015, null],
+      [7, 2015, null],
+    ]);
+  });
+});

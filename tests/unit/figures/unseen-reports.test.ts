@@ -9054,6 +9054,18 @@ describe("a clause that opens on now or on a day of the plan year gone by (State
   });
 });
 
+describe("efforts made to win what a sentence of the plan part tells of (Yichun 2016: 近几年来，通过努力争取，…，目前重大项目在库总数434个)", () => {
+  it("are a means gone by, no pledge: the count now is where things stand as the year begins", () => {
+    const x = fixture(["全市生产总值增长9.3%左右。"], ["全市生产总值增长8.7%左右。近几年来，通过努力争取，一批重点工程建成使用，一批产业项目投产见效，目前重大项目在库总数434个，其中投资10亿元以上186个，发展基础更加坚实。"]);
+    expect(one(x, "在库总数434个", "434个")).toMatchObject({ kind: "result", year: 2019 });
+    expect(one(x, "投资10亿元以上186个", "186个")).toMatchObject({ kind: "result", year: 2019 });
+  });
+  it("leaves a pledge to win still a pledge", () => {
+    const x = fixture(["全市生产总值增长6%。"], ["全市生产总值增长7%。目前正在争取，新建学校20所。"]);
+    expect(one(x, "新建学校20所", "20所")).toMatchObject({ kind: "target", year: 2020 });
+  });
+});
+
 describe("a plant's capacity before a chemical named with a Greek letter and no hyphen (Daqing 2025: 推动3万吨POE高端弹性体、5万吨α烯烃项目建设)", () => {
   it("names the plant as the one before it does: no output of the place, no label of the other plant", () => {
     const x = fixture(["地区生产总值增长3%左右。"], ["全市生产总值增长5%左右。推动3万吨POE高端弹性体、5万吨α烯烃项目建设。"]);
