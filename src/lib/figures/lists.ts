@@ -527,6 +527,10 @@ export function listItems(subject: string, n: number | null): string[] {
   // every item's, no word of the last one; the items are read without it (化学需氧量排放总量在2005年基础上).
   const ground = subject.includes("基础上") ? /^(.+[、和及与].+?)(在(?:19|20)\d{2}年(?:末|底)?的?基础上)$/.exec(cleanSubject(subject)) : null;
   if (ground) return listItems(ground[1]!, n).map((item) => item + ground[2]!);
+  // `PM10、PM2.5平均浓度分别改善1%和1.9%` (Dezhou 2020): the betterment every item's figure is, a word no list of verbs
+  // reads, is no word of the last item; the items are read without it (PM10平均浓度改善, no bare PM10).
+  const bettered = subject.endsWith("改善") ? /^(.+[、和及与].+?)((?:同比)?改善)$/.exec(cleanSubject(subject)) : null;
+  if (bettered) return listItems(bettered[1]!, n).map((item) => item + bettered[2]!);
   // `粮食和蔬菜产量预计分别达到…`: the estimate before the figures is no word of the items, nor is the verb of getting them
   // done with no 分别 before it (`大口径财政收入和公共财政预算收入完成40.1亿元、16.7亿元`, Zhangye 2014).
   const s = cleanSubject(subject).replace(/(?<=[\u4e00-\u9fff”])(?:预计|力争|争取|完成|实现)$/, "")

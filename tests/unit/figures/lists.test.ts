@@ -1211,3 +1211,12 @@ describe("a last item of two words whose head is a character shorter than the fi
     expect(listItems("适度规模经营和主要农产品加工转化率", 2)[0]).not.toBe("适度规模经营加工转化率");
   });
 });
+
+describe("pollutants listed before the betterment they share (Dezhou 2020: PM10、PM2.5平均浓度分别改善1%和1.9%)", () => {
+  it("gives each pollutant its concentration's betterment, no bare PM10", () => {
+    expect(listItems("PM10、PM2.5平均浓度改善", 2)).toEqual(["PM10平均浓度改善", "PM2.5平均浓度改善"]);
+    const x = fixture(["生态环境持续改善。PM10、PM2.5平均浓度分别改善1%和1.9%，改善幅度居全省前列，空气质量优良率达到51.5%。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "PM10、PM2.5", "1%").label_zh).toBe("PM10平均浓度改善");
+    expect(one(x, "PM10、PM2.5", "1.9%").label_zh).toBe("PM2.5平均浓度改善");
+  });
+});
