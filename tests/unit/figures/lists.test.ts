@@ -1220,3 +1220,11 @@ describe("pollutants listed before the betterment they share (Dezhou 2020: PM10�
     expect(one(x, "PM10、PM2.5", "1.9%").label_zh).toBe("PM2.5平均浓度改善");
   });
 });
+
+describe("multiples of the level when a thing began, after a 分别 list (Jiaozuo 2014: …分别完成59亿元、96亿元，是组建时的3倍、4.5倍)", () => {
+  it("gives each item its own multiple, as a multiple of a year's level is", () => {
+    const x = fixture(["2013年，示范区规模以上工业增加值、固定资产投资分别完成59亿元、96亿元，是组建时的3倍、4.5倍。"], ["地区生产总值增长10%以上。"]);
+    expect(one(x, "是组建时", "3倍").label_zh).toBe("示范区规模以上工业增加值是组建时");
+    expect(one(x, "是组建时", "4.5倍").label_zh).toBe("固定资产投资是组建时");
+  });
+});
