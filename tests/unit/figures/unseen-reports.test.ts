@@ -9055,6 +9055,13 @@ describe("costs of projects each before the project it sizes, the later items wi
   });
 });
 
+describe("a level grown to after a comma that sets off the old value (Dezhou 2020: 三年内规上企业由1390家，发展到2000家)", () => {
+  it("names the level by the firms, not by the old value 由1390家", () => {
+    const x = fixture(["地区生产总值增长6%左右。"], ["地区生产总值增长6%。三年内规上企业由1390家，发展到2000家；80%以上的企业工艺技术装备达到国内先进水平。"]);
+    expect(one(x, "发展到2000家", "2000家").label_zh).toBe("三年内规上企业");
+  });
+});
+
 describe("serving and retired staff sharing the noun after the last (Yantai 2025: 在职、退休职工普通门诊最高支付限额分别提高到5000元、6000元)", () => {
   it("labels each with the staff's noun: 在职职工…, 退休职工…", () => {
     const x = fixture(["地区生产总值增长5.8%左右。在职、退休职工普通门诊最高支付限额分别提高到5000元、6000元。"], ["地区生产总值增长5.5%左右。"]);
