@@ -595,7 +595,28 @@ export function listItems(subject: string, n: number | null): string[] {
   }
   // `人民币各项存、贷款余额增速`: a word split in halves before the rest (存款, 贷款) is read first, before a rate of change
   // ending the last item is taken for every item's (人民币各项存增速).
-  return shareWasteRates(parts) ?? shareCityParts(parts) ?? shareOutput(parts) ?? shareWholeAndZones(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareRatings(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareFarming(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareProduceGrades(parts) ?? shareTail(parts) ?? shareClassed(parts) ?? shareTourism(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? shareGroupRates(parts) ?? shareSameNoun(parts) ?? parts;
+  return shareSizeClasses(parts) ?? shareWasteRates(parts) ?? shareCityParts(parts) ?? shareOutput(parts) ?? shareWholeAndZones(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareRatings(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareFarming(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareProduceGrades(parts) ?? shareTail(parts) ?? shareClassed(parts) ?? shareTourism(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? shareGroupRates(parts) ?? shareSameNoun(parts) ?? parts;
+}
+
+/** An amount of money written in digits (`300亿元`, `1.5万元`). */
+const MONEY = "\\d+(?:\\.\\d+)?[十百千万亿]*元";
+/** The first item of a list of size classes: the measure and the verb of passing, then its amount (`营业收入过300亿元`). */
+const SIZE_CLASS_FIRST = new RegExp(`^(\\p{Script=Han}{2,}?(?:过|超过?|突破|达到?))(${MONEY})$`, "u");
+const SIZE_CLASS_AMOUNT = new RegExp(`^${MONEY}$`);
+const SIZE_CLASS_LAST = new RegExp(`^(${MONEY})(\\p{Script=Han}*)$`, "u");
+
+/**
+ * Classes of firms by size, the later ones named by their amount alone (`营业收入过300亿元、100亿元、50亿元、10亿元的企业分别
+ * 发展到5家、10家、20家、80家左右`, Dezhou 2020): each class is the measure passing its amount, and the things after the
+ * last are every class's (营业收入过100亿元的企业), no bare 100亿元的企业.
+ */
+function shareSizeClasses(parts: string[]): string[] | null {
+  const first = SIZE_CLASS_FIRST.exec(parts[0]!);
+  const last = first ? SIZE_CLASS_LAST.exec(parts.at(-1)!) : null;
+  if (!first || !last || !parts.slice(1, -1).every((p) => SIZE_CLASS_AMOUNT.test(p))) return null;
+  const [, measure, amount] = first;
+  const things = last[2]!;
+  return [measure! + amount! + things, ...parts.slice(1, -1).map((p) => measure + p + things), measure + last[1]! + things];
 }
 
 /**

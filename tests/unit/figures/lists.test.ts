@@ -1228,3 +1228,17 @@ describe("multiples of the level when a thing began, after a 分别 list (Jiaozu
     expect(one(x, "是组建时", "4.5倍").label_zh).toBe("固定资产投资是组建时");
   });
 });
+
+describe("classes of firms by size, the later named by their amount alone (Dezhou 2020: 营业收入过300亿元、100亿元、50亿元、10亿元的企业分别发展到…)", () => {
+  it("gives every class the measure passing its amount and the things after the last", () => {
+    expect(listItems("营业收入过300亿元、100亿元、50亿元、10亿元的企业", 4)).toEqual([
+      "营业收入过300亿元的企业",
+      "营业收入过100亿元的企业",
+      "营业收入过50亿元的企业",
+      "营业收入过10亿元的企业",
+    ]);
+    const x = fixture(["地区生产总值增长6%左右。"], ["地区生产总值增长6%。营业收入过300亿元、100亿元、50亿元、10亿元的企业分别发展到5家、10家、20家、80家左右。"]);
+    expect(one(x, "营业收入过300亿元", "10家").label_zh).toBe("营业收入过100亿元的企业");
+    expect(one(x, "营业收入过300亿元", "80家").label_zh).toBe("营业收入过10亿元的企业");
+  });
+});
