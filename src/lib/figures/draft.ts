@@ -38,6 +38,9 @@ export interface Prior {
   stated?: boolean;
 }
 
+/** A clause's closing old value a level grew from (`由1390家`), not 由 inside a word (`自由`, `理由`, `缘由`, `经由`). */
+const OLD_VALUE_END = /(?<=\p{Script=Han}{2})(?<![自理缘经])[由从]\d[^，。；、]*$/u;
+
 /** One clause being read: the paragraph, its exclusions, the stretch, the sentence's earlier subjects and the output. */
 export interface Clause {
   text: string;
@@ -367,7 +370,10 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // A figure no word before it names (`为87万名80岁以上老年人发放高龄津贴`, `…子女大学生，合计6300名`): the words after it in
   // its clause name it, or else the clause before it that states no figure.
   const after = cleanSubject(c.text.slice(q.tail, c.stretch.end).replace(/^的/, ""));
-  const namedBefore = c.before && !timed ? clauseName(c.text.slice(c.before.start, c.before.end)) : "";
+  // Not the old value it grew from, that clause's end (`三年内规上企业由1390家，发展到2000家`, Dezhou 2020): the baseline,
+  // excluded as a figure, is no word of the indicator, as it is none with no comma between.
+  const clauseBefore = c.before && !timed ? c.text.slice(c.before.start, c.before.end) : "";
+  const namedBefore = clauseBefore ? clauseName(/[由从]/.test(clauseBefore) ? clauseBefore.replace(OLD_VALUE_END, "") : clauseBefore) : "";
   const label = subject + p.basis + p.verb || after || namedBefore;
   // A percentage pledged after a change told in words (`固定资产投资保持稳定增长、力争达到3%`, Nanjing 2024): the change
   // the thing is pledged to make, no level; its label names the change (see WORDED_CHANGE_PLEDGED in label.ts).

@@ -622,8 +622,12 @@ const AIM_BARE = new RegExp(`^${AIM}(?=[，,。；;、）)]|$)`);
  */
 const OF_FIGURE_AFTER = new RegExp(`^的(?:(?:情况|前提|背景|条件)下|同时|${AIM}|增速|增长|增幅|速度|幅度|(?:[较最]?[低高好]|历史最[低高好]|合理|正常)?(?:水平|区间)|[较最]?[低高]位)`);
 
-/** A multiple of an earlier level named before it (`是2016年的1.4倍`): the words `是…年` or `为…末` before the figure. */
-export const OF_EARLIER = /(?:是|为|相当于)[^，；。]*(?:年|末)$/;
+/**
+ * A multiple of an earlier level named before it (`是2016年的1.4倍`): the words `是…年` or `为…末` before the figure; or
+ * `是…时`, the level when the thing began (`示范区规模以上工业增加值、固定资产投资分别完成59亿元、96亿元，是组建时的3倍、4.5倍`,
+ * Jiaozuo 2014).
+ */
+export const OF_EARLIER = /(?:是|为|相当于)[^，；。]*(?:年|末|时)$/;
 
 /**
  * A change named after its rate (`实现29%的快速增长`), or after the pace the rate is (`以年均12%的速度持续增长`, Qinghai 2006):

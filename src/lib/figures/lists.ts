@@ -535,6 +535,10 @@ export function listItems(subject: string, n: number | null): string[] {
   // every item's, no word of the last one; the items are read without it (化学需氧量排放总量在2005年基础上).
   const ground = subject.includes("基础上") ? /^(.+[、和及与].+?)(在(?:19|20)\d{2}年(?:末|底)?的?基础上)$/.exec(cleanSubject(subject)) : null;
   if (ground) return listItems(ground[1]!, n).map((item) => item + ground[2]!);
+  // `PM10、PM2.5平均浓度分别改善1%和1.9%` (Dezhou 2020): the betterment every item's figure is, a word no list of verbs
+  // reads, is no word of the last item; the items are read without it (PM10平均浓度改善, no bare PM10).
+  const bettered = subject.endsWith("改善") ? /^(.+[、和及与].+?)((?:同比)?改善)$/.exec(cleanSubject(subject)) : null;
+  if (bettered) return listItems(bettered[1]!, n).map((item) => item + bettered[2]!);
   // `粮食和蔬菜产量预计分别达到…`: the estimate before the figures is no word of the items, nor is the verb of getting them
   // done with no 分别 before it (`大口径财政收入和公共财政预算收入完成40.1亿元、16.7亿元`, Zhangye 2014).
   const s = cleanSubject(subject).replace(/(?<=[\u4e00-\u9fff”])(?:预计|力争|争取|完成|实现)$/, "")
@@ -599,7 +603,28 @@ export function listItems(subject: string, n: number | null): string[] {
   }
   // `人民币各项存、贷款余额增速`: a word split in halves before the rest (存款, 贷款) is read first, before a rate of change
   // ending the last item is taken for every item's (人民币各项存增速).
-  return shareWasteRates(parts) ?? shareCityParts(parts) ?? shareOutput(parts) ?? shareZoneMeasure(parts) ?? shareWholeAndZones(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareRatings(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareFarming(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareProduceGrades(parts) ?? shareTail(parts) ?? shareClassed(parts) ?? shareTourism(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? shareGroupRates(parts) ?? shareSameNoun(parts) ?? parts;
+  return shareSizeClasses(parts) ?? shareWasteRates(parts) ?? shareCityParts(parts) ?? shareOutput(parts) ?? shareZoneMeasure(parts) ?? shareWholeAndZones(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareRatings(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareFarming(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareProduceGrades(parts) ?? shareTail(parts) ?? shareClassed(parts) ?? shareTourism(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? shareGroupRates(parts) ?? shareSameNoun(parts) ?? parts;
+}
+
+/** An amount of money written in digits (`300亿元`, `1.5万元`). */
+const MONEY = "\\d+(?:\\.\\d+)?[十百千万亿]*元";
+/** The first item of a list of size classes: the measure and the verb of passing, then its amount (`营业收入过300亿元`). */
+const SIZE_CLASS_FIRST = new RegExp(`^(\\p{Script=Han}{2,}?(?:过|超过?|突破|达到?))(${MONEY})$`, "u");
+const SIZE_CLASS_AMOUNT = new RegExp(`^${MONEY}$`);
+const SIZE_CLASS_LAST = new RegExp(`^(${MONEY})(\\p{Script=Han}*)$`, "u");
+
+/**
+ * Classes of firms by size, the later ones named by their amount alone (`营业收入过300亿元、100亿元、50亿元、10亿元的企业分别
+ * 发展到5家、10家、20家、80家左右`, Dezhou 2020): each class is the measure passing its amount, and the things after the
+ * last are every class's (营业收入过100亿元的企业), no bare 100亿元的企业.
+ */
+function shareSizeClasses(parts: string[]): string[] | null {
+  const first = SIZE_CLASS_FIRST.exec(parts[0]!);
+  const last = first ? SIZE_CLASS_LAST.exec(parts.at(-1)!) : null;
+  if (!first || !last || !parts.slice(1, -1).every((p) => SIZE_CLASS_AMOUNT.test(p))) return null;
+  const [, measure, amount] = first;
+  const things = last[2]!;
+  return [measure! + amount! + things, ...parts.slice(1, -1).map((p) => measure + p + things), measure + last[1]! + things];
 }
 
 /**

@@ -67,6 +67,9 @@ const OWN_ITEM_WORDS = /^\p{Script=Han}{2,}(?:站|厂|场|港|园|区|县|市|�
 /** The noun a figure qualifies after 的, up to the 、 that closes its item, before a subject of two characters or more. */
 const RELATIVE_ITEM = /^的[^、，；。\d]{2,}、(?=\p{Script=Han}{2})/u;
 
+/** The same noun and 、, then the next figure right away: an item with no words of its own before its number. */
+const RELATIVE_BARE_ITEM = /^的[^、，；。\d]{2,}、$/u;
+
 /** Figures read one by one (`建成美丽小城镇6个、美丽村庄18个`); adjacent ones (`1765户5557人脱贫`) share a label. */
 function plain(c: Clause, qs: Quantity[], from: number) {
   if (from === c.stretch.start && listAfterList(c, qs, from)) return;
@@ -92,8 +95,13 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     // The thing the figure before qualifies after 的, then 、 (`总投资1260亿元的万华新材料低碳产业园一期、总投资560亿元的…`,
     // Yantai 2025): that figure's noun, closing its item; the next item names its own subject after the 、.
     if (k > 0 && from === qs[k - 1]!.tail) from += RELATIVE_ITEM.exec(c.text.slice(from, group[0]!.start))?.[0].length ?? 0;
+    // An item with no words of its own after that 、 (`投资80亿元的北京有研集团集成电路硅材料、80亿元的红石极威新材料及新能源
+    // 汽车`, Dezhou 2020) is sized as the first is, in the same unit, under its words (投资), not under the name of the
+    // project before it. Not a figure of another unit, which counts the things after it (`新建41个300平方米以上的社区服务站、
+    // 4个5000平方米的…`, Hohhot 2014).
+    const bareItem = k > 0 && from === qs[k - 1]!.tail && c.text[from] === "的" && group[0]!.unit === qs[k - 1]!.unit && RELATIVE_BARE_ITEM.test(c.text.slice(from, group[0]!.start));
     // `突破4000亿元大关、达4522.3亿元`: the level reached after a milestone passed is the same subject's.
-    let before = sliceClean(c.text, from, group[0]!.start, c.exclusions).replace(k > 0 ? PASSED_BEFORE : /$^/, "");
+    let before = bareItem ? (c.prior.at(-1)?.subject ?? "") : sliceClean(c.text, from, group[0]!.start, c.exclusions).replace(k > 0 ? PASSED_BEFORE : /$^/, "");
     // `经济总量五年跨越8个百亿元台阶、是“十二五”末的1.7倍，年均增长8.3%`: a multiple of an earlier level or a change right
     // after the noun a count counts is of the subject that passed the count (经济总量), not of that noun.
     const owned = counted && before.startsWith(counted.noun) ? AFTER_COUNTED.exec(before.slice(counted.noun.length)) : null;

@@ -1220,3 +1220,34 @@ describe("a last item of two words whose head is a character shorter than the fi
     expect(listItems("适度规模经营和主要农产品加工转化率", 2)[0]).not.toBe("适度规模经营加工转化率");
   });
 });
+
+describe("pollutants listed before the betterment they share (Dezhou 2020: PM10、PM2.5平均浓度分别改善1%和1.9%)", () => {
+  it("gives each pollutant its concentration's betterment, no bare PM10", () => {
+    expect(listItems("PM10、PM2.5平均浓度改善", 2)).toEqual(["PM10平均浓度改善", "PM2.5平均浓度改善"]);
+    const x = fixture(["生态环境持续改善。PM10、PM2.5平均浓度分别改善1%和1.9%，改善幅度居全省前列，空气质量优良率达到51.5%。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "PM10、PM2.5", "1%").label_zh).toBe("PM10平均浓度改善");
+    expect(one(x, "PM10、PM2.5", "1.9%").label_zh).toBe("PM2.5平均浓度改善");
+  });
+});
+
+describe("multiples of the level when a thing began, after a 分别 list (Jiaozuo 2014: …分别完成59亿元、96亿元，是组建时的3倍、4.5倍)", () => {
+  it("gives each item its own multiple, as a multiple of a year's level is", () => {
+    const x = fixture(["2013年，示范区规模以上工业增加值、固定资产投资分别完成59亿元、96亿元，是组建时的3倍、4.5倍。"], ["地区生产总值增长10%以上。"]);
+    expect(one(x, "是组建时", "3倍").label_zh).toBe("示范区规模以上工业增加值是组建时");
+    expect(one(x, "是组建时", "4.5倍").label_zh).toBe("固定资产投资是组建时");
+  });
+});
+
+describe("classes of firms by size, the later named by their amount alone (Dezhou 2020: 营业收入过300亿元、100亿元、50亿元、10亿元的企业分别发展到…)", () => {
+  it("gives every class the measure passing its amount and the things after the last", () => {
+    expect(listItems("营业收入过300亿元、100亿元、50亿元、10亿元的企业", 4)).toEqual([
+      "营业收入过300亿元的企业",
+      "营业收入过100亿元的企业",
+      "营业收入过50亿元的企业",
+      "营业收入过10亿元的企业",
+    ]);
+    const x = fixture(["地区生产总值增长6%左右。"], ["地区生产总值增长6%。营业收入过300亿元、100亿元、50亿元、10亿元的企业分别发展到5家、10家、20家、80家左右。"]);
+    expect(one(x, "营业收入过300亿元", "10家").label_zh).toBe("营业收入过100亿元的企业");
+    expect(one(x, "营业收入过300亿元", "80家").label_zh).toBe("营业收入过10亿元的企业");
+  });
+});

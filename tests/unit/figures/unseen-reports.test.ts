@@ -9081,6 +9081,28 @@ describe("costs of projects each before the project it sizes, joined by 、 (Yan
   });
 });
 
+describe("costs of projects each before the project it sizes, the later items with no words of their own (Dezhou 2020: 投资80亿元的北京有研集团集成电路硅材料、80亿元的红石极威新材料及新能源汽车…)", () => {
+  it("labels every cost by the words of the first (投资), none by the name of the project before it", () => {
+    const x = fixture(
+      ["高质量开展双招双引，新开工过亿元招商项目247个，到位资金231.7亿元，投资80亿元的北京有研集团集成电路硅材料、80亿元的红石极威新材料及新能源汽车、30亿元的中建材凯盛晶华新材料、15亿元的腾讯云（德州）工业云基地等一批大项目好项目相继开工建设或竣工投产。"],
+      ["地区生产总值增长6%。"],
+    );
+    expect(quoting(x, "北京有研集团").filter((f) => f.unit === "亿元" && f.value !== 231.7).map((f) => [written(x, f), f.label_zh])).toEqual([
+      ["80亿元", "投资"],
+      ["80亿元", "投资"],
+      ["30亿元", "投资"],
+      ["15亿元", "投资"],
+    ]);
+  });
+});
+
+describe("a level grown to after a comma that sets off the old value (Dezhou 2020: 三年内规上企业由1390家，发展到2000家)", () => {
+  it("names the level by the firms, not by the old value 由1390家", () => {
+    const x = fixture(["地区生产总值增长6%左右。"], ["地区生产总值增长6%。三年内规上企业由1390家，发展到2000家；80%以上的企业工艺技术装备达到国内先进水平。"]);
+    expect(one(x, "发展到2000家", "2000家").label_zh).toBe("三年内规上企业");
+  });
+});
+
 describe("serving and retired staff sharing the noun after the last (Yantai 2025: 在职、退休职工普通门诊最高支付限额分别提高到5000元、6000元)", () => {
   it("labels each with the staff's noun: 在职职工…, 退休职工…", () => {
     const x = fixture(["地区生产总值增长5.8%左右。在职、退休职工普通门诊最高支付限额分别提高到5000元、6000元。"], ["地区生产总值增长5.5%左右。"]);
