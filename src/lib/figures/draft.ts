@@ -115,6 +115,9 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // 决定价格的比重，已经由五年前的百分之五十左右扩大到百分之八十左右`, State Council 1993), and 将 alone of a plan's (`今年中央财政
   // 用于教育的投入，将由去年的1076亿元增加到1562亿元`, State Council 2008).
   if (/^(?:已经?|将)$/.test(subject) && c.prior.some((x) => x.stated)) subject = "";
+  // 已 after the date alone (`建立健全城镇保障性住房制度，覆盖面逐步扩大，2012年底已达到12.5%`, State Council 2013) is no word
+  // either: the clause names only the time, and the figure is the subject's before it, as without 已.
+  if (subject.endsWith("已") || subject.endsWith("已经")) subject = subject.replace(/^((?:19|20)\d{2}年(?:底|末)?)已经?$/, "$1");
   // A bare output after a clause that states no figure and names a crop's production (`抓好粮食生产，总产保持在5亿公斤以上`,
   // `完成农作物播种面积407.4万亩，粮食生产再获丰收，总产达128万吨`, of a year: `全国粮食连续四年增产，2007年产量达到50150万吨`):
   // that crop's output, not the figure's before.

@@ -276,6 +276,12 @@ export function readPredicate(before: string): Predicate {
     rest = rest.slice(0, -1);
     qualifier = "approx";
   }
+  // So is `约有` before a bare figure (`去年价格上涨的翘尾影响约有1个百分点`, State Council 2013): about, and no word of the
+  // indicator.
+  if (bare && !qualifier && rest.endsWith("约有") && /(?<![签条节制契履违合预公相特邀])约有$/.test(rest)) {
+    rest = rest.slice(0, -2);
+    qualifier = "approx";
+  }
   // A bound after a verb of reaching a level (`人均预期寿命提高到超过77岁`, `达到不低于60%`): that verb is the predicate's
   // too, and gives the direction.
   const reached = qualifier && !change && !bare ? verbsEnding(rest).find(([w, , isChange, q]) => !isChange && !q && w.length > 1) : undefined;

@@ -921,6 +921,21 @@ describe("`约` before the verb of a level (Dazhou 2022: 调查失业率约为5.
   });
 });
 
+describe("`约有` before a bare figure (State Council 2013: 去年价格上涨的翘尾影响约有1个百分点)", () => {
+  it("reads it as about, not a word of the label", () => {
+    const x = fixture(["去年价格上涨的翘尾影响约有1个百分点。"], ["地区生产总值增长8%。"]);
+    expect(quoting(x, "约有1个百分点").map((f) => [f.label_zh, f.value, f.unit, f.qualifier])).toEqual([["价格上涨的翘尾影响", 1, "个百分点", "approx"]]);
+  });
+});
+
+describe("已 after a date that alone opens the clause (State Council 2013: 覆盖面逐步扩大，2012年底已达到12.5%)", () => {
+  it("takes the subject before it, as without 已, no 2012年底已 for a label", () => {
+    const x = fixture(["建立健全城镇保障性住房制度，覆盖面逐步扩大，2012年底已达到12.5%。"], ["地区生产总值增长8%。"]);
+    const [f] = quoting(x, "12.5%");
+    expect([f!.label_zh.startsWith("覆盖面"), f!.year, f!.value]).toEqual([true, 2012, 12.5]);
+  });
+});
+
 describe("people counted before the amount each gets a month (Wuxi 2010: 41.9万名企业退休人员月人均增加养老金139.5元)", () => {
   it("counts the retirees, no 企业退休人员月人; the amount per head keeps its own label", () => {
     const x = fixture(["41.9万名企业退休人员月人均增加养老金139.5元。"], ["地区生产总值增长10%。"]);
