@@ -168,6 +168,8 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
   const markerAt = (l: SourceLine) => markerOf(l.text) ?? lost.get(l) ?? null;
   // Sections of a numbered part set as short plain lines with no numbering (`经济总量跃上新台阶`, `区域发展开创新局面`, …).
   const plainSections = plainSectionTitles(lines, markerAt);
+  // Sections of a part set as plain lines that open on the same words (`一年来，我们坚持稳中求进，经济保持平稳健康发展`, …).
+  const parallelSections = parallelSectionTitles(lines, markerAt);
   // Sections numbered `1.` run on into their text somewhere in the body: shorter items that read as sections are ones too.
   const appendixAt = lines.findIndex((x) => isAppendix(x.text));
   const loose = sectionsRunOnInBody(appendixAt === -1 ? lines : lines.slice(0, appendixAt), markerAt);
@@ -304,6 +306,16 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
     if (mode === "body" && plainSections.has(l) && stack[0]?.family === "cn" && (stack.length === 1 || (stack.length === 2 && stack[1]!.family === "plain"))) {
       stack = [stack[0], { family: "plain", last: (stack[1]?.last ?? 0) + 1 }];
       warn({ file, line, message: `section “${text}” of a numbered part is set as a plain line with no number; read as a heading` });
+      heading(3, text, line);
+      continue;
+    }
+
+    // A section of a part set as a plain line of clauses, no full stop, opening on the words its sibling lines open on
+    // (Huizhou 2019: `一年来，我们坚持稳中求进，经济保持平稳健康发展` and three more `一年来，我们…` lines under `**2018年工作回顾**`):
+    // a heading one level below the part, beside the others.
+    if (mode === "body" && parallelSections.has(l) && (stack[0]?.family === "part" || stack[0]?.family === "cn") && (stack.length === 1 || (stack.length === 2 && stack[1]!.family === "parallel"))) {
+      stack = [stack[0], { family: "parallel", last: (stack[1]?.last ?? 0) + 1 }];
+      warn({ file, line, message: `section “${text}” of a part is set as a plain line with no number; read as a heading` });
       heading(3, text, line);
       continue;
     }
@@ -539,6 +551,37 @@ function plainSectionTitles(lines: readonly SourceLine[], markerAt: (l: SourceLi
     part.push(l);
   }
   close();
+  return out;
+}
+
+/** The longest section title of clauses set as a plain line (see {@link parallelSectionTitles}). */
+const MAX_PARALLEL_SECTION = 40;
+/** The opening words of a title up to its first comma (`一年来，`), as the sibling titles of a part repeat them. */
+const SECTION_OPENING = /^[^，,。！？：:；;]{2,8}[，,]/;
+
+/**
+ * The lines that are sections of a part though they carry no number and no markup (Huizhou 2019: `一年来，我们坚持稳中求进，
+ * 经济保持平稳健康发展`, `一年来，我们抓住“窗口期”，乘势而为集聚发展新动能`, … under `**2018年工作回顾**`): lines of clauses
+ * with no full stop nor figure, each followed by a longer paragraph that ends a sentence, at least three of them opening on
+ * the same words before their first comma. A paragraph a page break cut off has a sentence in it, or no such siblings.
+ */
+function parallelSectionTitles(lines: readonly SourceLine[], markerAt: (l: SourceLine) => { family: string } | null): Set<SourceLine> {
+  const groups = new Map<string, SourceLine[]>();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i]!;
+    const c = compact(l.text);
+    const o = SECTION_OPENING.exec(c)?.[0];
+    if (!o) continue;
+    const n = [...c].length;
+    if (n < 8 || n > MAX_PARALLEL_SECTION || END.test(c) || OPEN_END.test(c) || /[\d\uff10-\uff19：:；;]/.test(c) || /^各位代表/.test(c)) continue;
+    if (l.heading !== undefined || l.strong || l.footnote || l.tableRow || l.listItem || l.comment || l.strongLead !== undefined) continue;
+    if (markerAt(l) !== null || enumerationOf(l.text) !== null || isAppendix(l.text)) continue;
+    const next = lines[i + 1]!;
+    if (!/[。！？][”’]?$/.test(next.text) || markerAt(next) !== null || next.heading !== undefined || [...compact(next.text)].length <= n) continue;
+    groups.set(o, [...(groups.get(o) ?? []), l]);
+  }
+  const out = new Set<SourceLine>();
+  for (const g of groups.values()) if (g.length >= MIN_PLAIN_SECTIONS) for (const l of g) out.add(l);
   return out;
 }
 

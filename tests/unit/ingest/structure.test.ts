@@ -1733,6 +1733,55 @@ describe("sections of a numbered part set as plain lines with no number (Liaonin
   });
 });
 
+describe("sections of an unnumbered part set as plain lines that open on the same words (Huizhou 2019)", () => {
+  const md = (sections: string[]) =>
+    [
+      "---",
+      "title: 惠州市政府工作报告（2019年1月16日 刘吉）",
+      "---",
+      "",
+      "——2019年1月16日在惠州市第十二届人民代表大会第五次会议上",
+      "",
+      "各位代表：",
+      "",
+      "**2018年工作回顾**",
+      "",
+      "过去一年，我们坚持稳中求进工作总基调，努力开创了全市经济社会发展的新局面。",
+      "",
+      ...sections.flatMap((s) => [s, ""]),
+      "**2019年工作安排**",
+      "",
+      "今年经济社会发展的主要预期目标是：国内生产总值增长7%。",
+    ].join("\n");
+  const sections = [
+    "一年来，我们坚持稳中求进，经济保持平稳健康发展",
+    "面对复杂多变的经济形势，我们坚定发展信心，增强战略定力。预计全市地区生产总值约4150亿元，同比增长6.6%左右（下同）。",
+    "一年来，我们抓住“窗口期”，乘势而为集聚发展新动能",
+    "产业项目引进取得重大突破。化危为机、抢抓机遇，引进投资100亿美元的埃克森美孚化工综合体项目。",
+    "一年来，我们坚决打好三大攻坚战，加快补齐跨越高质量发展重大关口的短板",
+    "积极防控化解风险。强化忧患意识、底线思维，出台政府投资项目和财政预算收支三年滚动计划。",
+  ];
+
+  it("reads each as a section of the part, the paragraph after it led by its topic sentence", () => {
+    const r = ingestText("huizhou-2019.md", md(sections));
+    expect(r.document.headings.map((h) => `${h.depth} ${h.text}`)).toEqual([
+      "2 2018年工作回顾",
+      "3 一年来，我们坚持稳中求进，经济保持平稳健康发展",
+      "3 一年来，我们抓住“窗口期”，乘势而为集聚发展新动能",
+      "3 一年来，我们坚决打好三大攻坚战，加快补齐跨越高质量发展重大关口的短板",
+      "2 2019年工作安排",
+    ]);
+    expect(r.document.paragraphs.find((p) => p.text.startsWith("积极防控"))?.lead).toBe("积极防控化解风险");
+  });
+
+  it("keeps two such lines, or lines that open on different words, as paragraphs", () => {
+    const two = ingestText("huizhou-2019.md", md(sections.slice(0, 4)));
+    expect(two.document.headings.map((h) => h.text)).toEqual(["2018年工作回顾", "2019年工作安排"]);
+    const apart = ingestText("huizhou-2019.md", md(sections.map((s, i) => (i === 2 ? s.replace("一年来", "去年") : s))));
+    expect(apart.document.headings.map((h) => h.text)).toEqual(["2018年工作回顾", "2019年工作安排"]);
+  });
+});
+
 describe("a marker a web page's copy split with a space where its source wrapped the line (Hebei 2007)", () => {
   const doc = ingestText("hebei-2007.txt", [
     "2007年河北省政府工作报告",
