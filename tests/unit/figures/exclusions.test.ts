@@ -156,6 +156,10 @@ describe("numbers that are not figures", () => {
     );
     expect(e.figures.filter((f) => f.value === 100)).toEqual([]);
     expect(e.figures.find((f) => f.quote.includes("城镇新增就业12.2万人以上"))?.value).toBe(12.2);
+    // So are administrative villages sized by their people (Huizhou 2019).
+    const villages = fixture(["转移农业富余劳动力3.8万人。"], ["加快小区配套幼儿园、农村幼儿园建设，确保常住人口4000人以上行政村单独办园全覆盖，全市新增学前教育学位2万个以上。"]);
+    expect(villages.figures.filter((f) => f.value === 4000)).toEqual([]);
+    expect(villages.figures.find((f) => f.quote.includes("学前教育学位"))?.unit).toBe("万个");
     // The people counted themselves stay a figure (Qianxinan 2020: 五是培训2000名以上村医).
     expect(fixture(["转移农业富余劳动力3.8万人。"], ["五是培训2000名以上村医。"]).figures.find((f) => f.value === 2000)?.unit).toBe("名");
   });
