@@ -82,6 +82,13 @@ describe("time words", () => {
     // A term a rate is compared with (Gansu 2006: `全社会固定资产投资增幅力争高于“十五”时期`) is no time of the figures.
     expect(types("全社会固定资产投资增幅力争高于“十五”时期，基础设施建设实现新的跨越", 2006)).toEqual([]);
     expect(types("工业增速快于2005年", 2006)).toEqual([]);
+    // The end of how long a policy lasts is no deadline of the figures after it (Jiangxi 2022, in the review).
+    expect(types("国家对口支援赣南等原中央苏区政策延续至2030年，11个设区市地区生产总值全部突破千亿元", 2022)).toEqual([]);
+  });
+
+  it("leave a result after the end of how long a policy lasts the year reviewed's (Jiangxi 2022)", () => {
+    const e = fixture(["大南昌都市圈“强核行动”启动，国家对口支援赣南等原中央苏区政策延续至2030年，11个设区市地区生产总值全部突破千亿元。"], []);
+    expect(when(one(e, "11个设区市", "11个"))).toMatchObject({ kind: "result", year: 2019, period: null });
   });
 });
 
