@@ -86,6 +86,11 @@ describe("time words", () => {
     expect(types("国家对口支援赣南等原中央苏区政策延续至2030年，11个设区市地区生产总值全部突破千亿元", 2022)).toEqual([]);
   });
 
+  it("give this year's part of what a span is to bring the plan year (Shaanxi 2009: 力争三年内…，其中年内建成30家)", () => {
+    const e = fixture([], ["实施“县超工程”，力争三年内在每个县城修建一家中型超市，其中年内建成30家。"]);
+    expect(when(one(e, "其中年内建成30家", "30家"))).toMatchObject({ kind: "target", year: 2020, period: null });
+  });
+
   it("leave a result after the end of how long a policy lasts the year reviewed's (Jiangxi 2022)", () => {
     const e = fixture(["大南昌都市圈“强核行动”启动，国家对口支援赣南等原中央苏区政策延续至2030年，11个设区市地区生产总值全部突破千亿元。"], []);
     expect(when(one(e, "11个设区市", "11个"))).toMatchObject({ kind: "result", year: 2019, period: null });
