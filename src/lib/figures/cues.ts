@@ -269,7 +269,9 @@ const FINDERS: Finder[] = [
   // So is a year between an indicator and the bound it is to be kept within (`全国人口2000年要控制在13亿以内`, State
   // Council 1996): the year the bound is set for. So is a year before a milestone passed (Hunan 2016: `非公经济增加值2011年
   // 突破万亿，2015年超过1.7万亿元`): the year it was passed.
-  [new RegExp(`(?<=[\\p{Script=Han}）)][ \\u3000]?)(?<![比较由从与同是于在自][ \\u3000]?)${YEAR}(?=(?:达到|达|为|要控制在|突破|超过)?(?:\\d|$))`, "gu"), (m) => ({ type: "year", first: Number(m[1]), last: Number(m[1]), frame: false })],
+  // Not a year right after the verb of finishing what it counts (`完成2021年475座已开工小型水库除险加固项目并新开工691座`,
+  // Jiangxi 2022, in the plan): the year the things were begun in, no time of the figures.
+  [new RegExp(`(?<=[\\p{Script=Han}）)][ \\u3000]?)(?<![比较由从与同是于在自][ \\u3000]?)(?<!完成)${YEAR}(?=(?:达到|达|为|要控制在|突破|超过)?(?:\\d|$))`, "gu"), (m) => ({ type: "year", first: Number(m[1]), last: Number(m[1]), frame: false })],
   // A year whose work the speaker turns to report, in a sentence of its own that stands for the review's title (`首先报告
   // 2001年的工作。`, State Council 2002, before the paragraphs that tell that year with no part heading): that year, framing
   // what follows.
