@@ -245,7 +245,9 @@ const FINDERS: Finder[] = [
     return { type: "span", first: y - n, last: y - 1, frame: false };
   }],
   // Not the end of a change told from its start (`从2015年的308亿元增加到2020年的512.75亿元`): a value, not a deadline.
-  [new RegExp(`(?:到|至|截至|截止到?)${YEAR}(?!的\\d)`, "g"), (m, y) => ({ type: "until", first: Number(m[1]), last: Number(m[1]), frame: Number(m[1]) > y && opensSentence(m) })],
+  // Nor the end of how long a policy lasts (`国家对口支援赣南等原中央苏区政策延续至2030年，11个设区市地区生产总值全部突破千亿元`,
+  // Jiangxi 2022, in the review): no deadline of the figures after it.
+  [new RegExp(`(?<!延续|延长|顺延)(?:到|至|截至|截止到?)${YEAR}(?!的\\d)`, "g"), (m, y) => ({ type: "until", first: Number(m[1]), last: Number(m[1]), frame: Number(m[1]) > y && opensSentence(m) })],
   // The end of the century, said before 2000 (`到本世纪末，占国内生产总值的比重接近或达到60%`, Beijing 1998): a deadline of
   // 2000, as `到2000年` is. Said later it is 2100, no deadline of a plan: no cue.
   [/(?:到|至)?本世纪末(?:期)?/g, (m, y) => (y <= 2000 ? { type: "until", first: 2000, last: 2000, frame: 2000 > y && opensSentence(m) } : null)],
@@ -267,7 +269,9 @@ const FINDERS: Finder[] = [
   // So is a year between an indicator and the bound it is to be kept within (`全国人口2000年要控制在13亿以内`, State
   // Council 1996): the year the bound is set for. So is a year before a milestone passed (Hunan 2016: `非公经济增加值2011年
   // 突破万亿，2015年超过1.7万亿元`): the year it was passed.
-  [new RegExp(`(?<=[\\p{Script=Han}）)][ \\u3000]?)(?<![比较由从与同是于在自][ \\u3000]?)${YEAR}(?=(?:达到|达|为|要控制在|突破|超过)?(?:\\d|$))`, "gu"), (m) => ({ type: "year", first: Number(m[1]), last: Number(m[1]), frame: false })],
+  // Not a year right after the verb of finishing what it counts (`完成2021年475座已开工小型水库除险加固项目并新开工691座`,
+  // Jiangxi 2022, in the plan): the year the things were begun in, no time of the figures.
+  [new RegExp(`(?<=[\\p{Script=Han}）)][ \\u3000]?)(?<![比较由从与同是于在自][ \\u3000]?)(?<!完成)${YEAR}(?=(?:达到|达|为|要控制在|突破|超过)?(?:\\d|$))`, "gu"), (m) => ({ type: "year", first: Number(m[1]), last: Number(m[1]), frame: false })],
   // A year whose work the speaker turns to report, in a sentence of its own that stands for the review's title (`首先报告
   // 2001年的工作。`, State Council 2002, before the paragraphs that tell that year with no part heading): that year, framing
   // what follows.

@@ -3,7 +3,7 @@ import type { StoredFigure } from "../schema/figure.ts";
 import type { Metric } from "../schema/metric.ts";
 import { preferAuthority } from "./authority.ts";
 import { partFrames, timeContext } from "./time-context.ts";
-import { matchMetric } from "./metric-match.ts";
+import { afterRegionClause, matchMetric } from "./metric-match.ts";
 import { namedPlaces, placesAsSubject } from "./places-named.ts";
 import { paragraphDrafts } from "./paragraph.ts";
 import { closeBrackets } from "./quote.ts";
@@ -161,6 +161,8 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
       // Nor a figure a plan approved earlier in its statement sets (`…总体规划获国务院批复，中心城区扩展到287平方公里`).
       const part =
         ofPart(sentence, d.label, lead, sentenceBefore, p.headings.at(-1)?.text, p.text.slice(0, d.sentence[0])) ||
+        // A run of figures after a clause on a region's economy (`陕北生产总值增长20％，固定资产投资…分别增长40.8％和22.2％`).
+        afterRegionClause(sentenceBefore, doc.meta.place_zh) ||
         ofSubYear(sentenceBefore, quoteBefore, p.period === "plan" ? p.text.slice(0, d.sentence[0]) : "") ||
         priceAtYearPoint(d.label, quoteBefore) ||
         fundsWon(sentence, d.label, sentenceBefore, p.headings.at(-1)?.text) ||

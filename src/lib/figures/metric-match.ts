@@ -117,6 +117,27 @@ function compassRegion(owner: string, place: string): boolean {
   const m = COMPASS_REGION.exec(owner);
   return m !== null && place.includes(m[1]!) && !place.startsWith(owner.replace(/(?:地区|片区)$/, ""));
 }
+/** A clause opening on the size or the growth of a region's economy (`陕北生产总值增长20％`): group 1 the region. */
+const REGION_ECONOMY = /^(\p{Script=Han}{2,5}?)(?:生产总值|经济总量|GDP)/u;
+
+/**
+ * Whether `upTo`, a sentence up to a figure, tells the economy of a region of `place` named by its compass points in an
+ * earlier clause of the figure's statement, each clause after it stating figures with no subject of its own
+ * (`陕北生产总值增长20％，固定资产投资和财政收入分别增长40.8％和22.2％`, Shaanxi 2009): the figures go on being that
+ * region's. A clause naming the whole place (`全省`) or one with no figure ends the run.
+ */
+export function afterRegionClause(upTo: string, place: string | undefined): boolean {
+  if (!place || !/[东西南北]/.test(upTo)) return false;
+  const clauses = (upTo.split(/[；;。]/).at(-1) ?? "").split(/[，,]/).map((c) => c.trim());
+  for (let i = clauses.length - 2; i >= 0; i--) {
+    const clause = clauses[i]!;
+    const region = REGION_ECONOMY.exec(clause)?.[1];
+    if (region !== undefined && compassRegion(region, place)) return !/^(?:全|[我本])[省市区州县]/.test(clauses.at(-1)!);
+    if (/^(?:全|[我本])[省市区州县]/.test(clause) || !/[\d０-９]/.test(clause)) return false;
+  }
+  return false;
+}
+
 /**
  * A district, county or banner named with its suffix closing the words before a name (`甘州区`, `肃南县`): group 1 its
  * stem. Not the place's whole or its own kind of place (`全区`, `我县`, `自治区`), 地区 of 地区生产总值, nor a kind of

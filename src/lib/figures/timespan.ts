@@ -92,6 +92,11 @@ const AVERAGE = /(?:(?<!全)年均|平均每年|每年平均|(?<!(?:19|20)\d{2}|
 const PER_UNIT = /\d(?:多|余)?万?(?:户|人|名)[\u4e00-\u9fff]{1,8}?年均(?!增长|递增|增速|增幅|提高|下降)/;
 /** A sentence opening on the whole year (`全年改造国省道1000公里`, `全省全年新增城镇就业5万人`): that year's figures. */
 const WHOLE_YEAR = /^[\s\u3000]*(?:全[省市区州县])?全年(?!累计)/;
+/**
+ * In the plan, a clause that takes this year's part of what a span before it is to bring (`力争三年内在每个县城修建一家中型超市，
+ * 其中年内建成30家`, Shaanxi 2009): the plan year's.
+ */
+const WITHIN_THIS_YEAR = /^[\s\u3000]*其中(?:年内|当年)/;
 
 /** A running total (`累计`), but not one over a single year (`全年累计上涨1.7%`, `当年累计`: that year's). */
 export const CUMULATIVE = /(?<!全年|当年|年内|本年)(?:累计|总计|合计|共计)/;
@@ -349,7 +354,7 @@ function spanOf(c: TimeContext): TimeSpan {
   // In the plan, a clause that opens on the whole year after a span an earlier clause of its sentence names (`重点扶持今后三年
   // 新增产值50亿元或今后五年新增产值100亿元以上龙头企业，…，全年新增亿元以上企业30家`, Longyan 2016: the firms the span
   // describes) is the plan year's, not the span's.
-  if (cue?.type === "span" && c.part === "plan" && !average && !cumulative && WHOLE_YEAR.test(clause) && cue.at < c.before.length - clause.length) return span(c.year, c.year, c.year);
+  if (cue?.type === "span" && c.part === "plan" && !average && !cumulative && (WHOLE_YEAR.test(clause) || WITHIN_THIS_YEAR.test(clause)) && cue.at < c.before.length - clause.length) return span(c.year, c.year, c.year);
   if (cue?.type === "span") return overSpan(cue, c, average, cumulative || /连续[两二三四五六七八九十2-9]年/.test(clause) || HELD.test(clause));
   if (cue && average && cue.last < c.year) return span(averageFrom(c.before, cue.last, c.part === "review" ? (c.partSpan ?? null) : null), cue.last, c.year);
   // A deadline or a year after the plan year (`到2025年`, `“十四五”末`, `2035年`) sets an aim over the years up to it.

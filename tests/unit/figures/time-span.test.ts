@@ -82,6 +82,24 @@ describe("time words", () => {
     // A term a rate is compared with (Gansu 2006: `全社会固定资产投资增幅力争高于“十五”时期`) is no time of the figures.
     expect(types("全社会固定资产投资增幅力争高于“十五”时期，基础设施建设实现新的跨越", 2006)).toEqual([]);
     expect(types("工业增速快于2005年", 2006)).toEqual([]);
+    // The end of how long a policy lasts is no deadline of the figures after it (Jiangxi 2022, in the review).
+    expect(types("国家对口支援赣南等原中央苏区政策延续至2030年，11个设区市地区生产总值全部突破千亿元", 2022)).toEqual([]);
+  });
+
+  it("leave a year right after the verb of finishing what it counts no time of the figures (Jiangxi 2022)", () => {
+    const e = fixture([], ["重大工程方面，建成花桥水利枢纽等项目，完成2019年475座已开工小型水库除险加固项目并新开工691座。"]);
+    expect(when(one(e, "新开工691座", "691座"))).toMatchObject({ kind: "target", year: 2020, period: null });
+    expect(when(one(e, "475座已开工", "475座"))).toMatchObject({ kind: "target", year: 2020, period: null });
+  });
+
+  it("give this year's part of what a span is to bring the plan year (Shaanxi 2009: 力争三年内…，其中年内建成30家)", () => {
+    const e = fixture([], ["实施“县超工程”，力争三年内在每个县城修建一家中型超市，其中年内建成30家。"]);
+    expect(when(one(e, "其中年内建成30家", "30家"))).toMatchObject({ kind: "target", year: 2020, period: null });
+  });
+
+  it("leave a result after the end of how long a policy lasts the year reviewed's (Jiangxi 2022)", () => {
+    const e = fixture(["大南昌都市圈“强核行动”启动，国家对口支援赣南等原中央苏区政策延续至2030年，11个设区市地区生产总值全部突破千亿元。"], []);
+    expect(when(one(e, "11个设区市", "11个"))).toMatchObject({ kind: "result", year: 2019, period: null });
   });
 });
 

@@ -7626,6 +7626,15 @@ describe("a region of the province named by its compass point (Shaanxi 2021: 陕
     expect(one(x, "陕南生产总值增长46.2%", "46.2%").metric).toBeNull();
     expect(one(x, "实现生产总值2.62万亿元，增长2.2%", "2.2%").metric).toBe("gdp_growth");
   });
+
+  it("keeps the figures told after it with no subject of their own that region's (Shaanxi 2009: 陕北生产总值增长20％，固定资产投资和财政收入分别增长40.8％和22.2％)", () => {
+    const x = extractText("shaanxi-2009.txt", "陕西省2009年政府工作报告\n\n一、过去一年工作的回顾\n\n全社会固定资产投资完成4800亿元以上，增长32％。陕北生产总值增长20％，固定资产投资和财政收入分别增长40.8％和22.2％，正在向国内一流、世界知名的能源化工基地迈进。\n\n二、2009年的奋斗目标和总体要求\n\n生产总值增长13％左右。\n");
+    expect(one(x, "分别增长40.8％和22.2％", "40.8％").metric).toBeNull();
+    expect(one(x, "全社会固定资产投资完成4800亿元以上，增长32％", "32％").metric).toBe("fixed_investment_growth");
+    // The whole place named again ends the region's run (Shaanxi 2021: …陕南生产总值增长46.2%，全省城镇化率提高5.5个百分点).
+    const y = extractText("shaanxi-2021.txt", "陕西省2021年政府工作报告\n\n一、2020年工作回顾\n\n陕南生产总值增长46.2%，全省固定资产投资增长4.1%。\n\n二、2021年工作安排\n\n生产总值增长6.5%左右。\n");
+    expect(one(y, "全省固定资产投资增长4.1%", "4.1%").metric).toBe("fixed_investment_growth");
+  });
 });
 
 describe("the first time in years, a record (Liaoning 2024: 全省地区生产总值增长5.3%，十年来首次超过全国增速，总量突破3万亿；一般公共预算收入增长9.1%)", () => {
