@@ -311,6 +311,12 @@ const TOWN_OR_COUNTRY = /(?:城镇|城市|农村|农户)(?:项目)?$/;
 const NARROWER = /(?:高技术|高新技术|先进|装备|战略性新兴|新兴|非电|非煤)$/;
 
 /**
+ * The investment attracted from outside, counted where it forms fixed assets (`全市招商引资形成固定资产投资1489亿元、增长26%以上`,
+ * Jinan 2018, beside `固定资产投资4400亿元左右`): a part of the place's investment, not its whole.
+ */
+const ATTRACTED = /招商引资(?:项目)?(?:形成|完成|带动)?$/;
+
+/**
  * The retail sales of the enterprises above (or below) the quota the statistics survey in full (`限额以上社会消费品零售总额
  * 增长14.5%`, Taizhou 2015; `限上消费品零售额`): a part of the place's retail sales, not the whole.
  */
@@ -719,7 +725,7 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     // So is the energy one sector uses per unit of its output (`规上工业能耗强度下降19.4%`, Zhejiang 2023): that sector's
     // intensity, not the energy used per unit of the place's GDP.
     if (/能耗|能源消耗/.test(name) && SECTOR.test(before)) continue;
-    if (name.includes("投资") && (SECTOR.test(before) || NARROWER.test(before) || TOWN_OR_COUNTRY.test(before) || SECTOR_ECONOMY_NAMED.test(owner))) continue;
+    if (name.includes("投资") && (SECTOR.test(before) || NARROWER.test(before) || ATTRACTED.test(before) || TOWN_OR_COUNTRY.test(before) || SECTOR_ECONOMY_NAMED.test(owner))) continue;
     // Their output too (`四大优势产业完成规模以上工业产值1185亿元`, `战略性新兴产业完成规模以上工业产值562亿元`, Guilin 2016).
     if ((name.endsWith("增加值") || name.endsWith("产值") || SHARE.test(name)) && SOME_INDUSTRIES.test(before.replace(/(?:累计)?(?:完成|实现)$/, ""))) continue;
     if (name === "高新技术企业" && LOWER_GRADE.test(before)) continue;

@@ -320,6 +320,13 @@ const REGION_LEAD =
   /^(?:[一二三四五六七八九十]是)?(?:大力|加快|全力|着力|扎实|深入|积极|继续)?(?:推进|推动|促进|支持|实施)?(?!(?:新一轮)?(?:东北|西部|中部)(?:地区)?(?:全面)?(?:振兴|崛起|大?开发))\p{Script=Han}?(?:[东西南北]{1,3}|[东西南北中]部)(?:地区)?(?:振兴|崛起|大?开发|发展)+[^，。；]{0,8}[。！]?$/u;
 
 /**
+ * A paragraph whose lead sentence tells how the counties' economy taken together fared (`县域经济活力明显增强。2007年县域地区
+ * 生产总值比上年增长21.5%，…。地方财政一般预算收入比上年增长60.2%`, Shenyang 2008): its figures are the counties', though a
+ * later sentence names them no more. Not a lead that joins them with the whole (`县域经济和城市经济…`).
+ */
+const COUNTY_LEAD = /^(?:[一二三四五六七八九十]是)?县域经济(?![和与及、])[^，。；]{0,10}[。！]?$/;
+
+/**
  * A heading whose work is developing a region of the place named by a compass point and a name (`（十）突出抓好南疆发展`,
  * Xinjiang 2017; `着力加快南疆经济社会发展`, `推进苏北振兴`): the figures under it are that region's (`实现城镇新增就业11万人、
  * 农村富余劳动力转移就业150万人次`), as those of a paragraph led by such words are ({@link REGION_LEAD}). Not the nation's
@@ -572,7 +579,7 @@ export function ofPart(sentence: string, label: string, lead: string | null = nu
   // The figure's own clause may open with such a part too, inside a sentence about the whole (`加快发展县域经济，…，8个
   // 县区生产总值过百亿元、5个县区超200亿元`, Hanzhong 2023).
   const clause = upTo.split(/[，,；;]/).at(-1)?.trim() ?? "";
-  return (PART.test(sentence) || PART.test(clause) || PARK_CLAUSE.test(clause) || AREA_CLAUSE.test(clause) || ZONE_SUBJECT.test(sentence) || (lead !== null && (AREA_LEAD.test(lead) || AREA_BUILT_LEAD.test(lead) || zoneLead(lead) || PARK_LEAD.test(lead) || SECTOR_LEAD.test(lead) || REGION_LEAD.test(lead) || BODY_LEAD.test(lead))) || afterBody(upTo) || inZoneAside(upTo) || afterParkClause(upTo) || afterParksClause(upTo) || afterPartStatement(upTo) || afterDistrictClause(upTo) || afterZoneAggregate(upTo) || afterZoneSentence(before) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading) || REGION_HEADING.test(heading)) && !WHOLE.test(label);
+  return (PART.test(sentence) || PART.test(clause) || PARK_CLAUSE.test(clause) || AREA_CLAUSE.test(clause) || ZONE_SUBJECT.test(sentence) || (lead !== null && (AREA_LEAD.test(lead) || AREA_BUILT_LEAD.test(lead) || zoneLead(lead) || PARK_LEAD.test(lead) || SECTOR_LEAD.test(lead) || REGION_LEAD.test(lead) || BODY_LEAD.test(lead) || COUNTY_LEAD.test(lead))) || afterBody(upTo) || inZoneAside(upTo) || afterParkClause(upTo) || afterParksClause(upTo) || afterPartStatement(upTo) || afterDistrictClause(upTo) || afterZoneAggregate(upTo) || afterZoneSentence(before) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading) || REGION_HEADING.test(heading)) && !WHOLE.test(label);
 }
 
 /**

@@ -194,6 +194,8 @@ export function readDocument(tree: Root, knownMeta?: ReportMeta): ReportDocument
   let betweenRuns = false;
   /** Set once a paragraph before any period opened on the plan year (`2014年是全面深化改革的开局之年`): the text has turned to it. */
   let planOpened = false;
+  /** The depth of an appendix's heading that titles how last year's list went (see below), while it is open. */
+  let listDone: number | null = null;
 
   const addParagraph = (p: Paragraph, kind: ParagraphInfo["kind"], item?: number) => {
     const n = paragraphs.length + 1;
@@ -253,7 +255,13 @@ export function readDocument(tree: Root, knownMeta?: ReportMeta): ReportDocument
       underLook = true;
       if (level === 0) [turns, lookingBack] = [[], null];
       else if (lookingBack !== null && level <= lookingBack) [period, lookingBack] = ["outlook", null];
-      if (appendix && level === 0) [period, pending] = [null, false];
+      // An appendix that reports how last year's list went (`附件1:` then `2017年为民办实事完成情况`, Jinan 2018): its
+      // figures are that year's results (`已完成281个小区`), not the plan year's targets, until a heading at its depth or
+      // above (`附件2：` then `2018年为民办18件实事`).
+      const done = (appendix || (level > 0 && open[0]!.appendix)) && partSignal(asciiDigits(text), meta.year) === "review";
+      if (done) [period, pending, listDone] = ["review", false, level];
+      else if (listDone !== null && level <= listDone) [period, listDone] = [null, null];
+      if (appendix && level === 0) [period, pending] = [done ? "review" : null, false];
       else if (level === 0 && !titled) {
         ({ period, pending } = periodOfPart(asciiDigits(text), meta.year, period, planTurn > i));
         // After the text turned to the plan year, a part that names no time is the plan year's work, whatever its opening

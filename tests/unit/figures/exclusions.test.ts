@@ -549,6 +549,8 @@ describe("a population that names a country or the people of the place (National
     // Hebei 2003: the people whose trust the government bears, a copy's space after the magnitude.
     expect(rules("面对时代赋予的庄严使命，肩负全省6700万 人民的重托，我们必须高举旗帜，与时俱进")).toEqual(["6700"]);
     expect(rules("肩负全省6700万人民的重托")).toEqual(["6700"]);
+    // Shenyang 2008: the people whose shared hope the five years' aims are, the place named after the number.
+    expect(rules("实现沈阳未来五年发展的美好蓝图，是时代赋予我们的神圣使命，也是740万沈阳人民的共同期盼。")).toEqual(["740"]);
     // Shenyang 2001: the people the government names as what it has to build on.
     expect(rules("我们有685万充满热情、通情达理的人民群众，有大量高水平的专业科技人才")).toEqual(["685"]);
     // Huainan 2018: the people the government leads, in its closing hope for the coming five years.

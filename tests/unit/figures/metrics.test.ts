@@ -651,6 +651,12 @@ describe("matchMetric", () => {
     expect(match("完成固定资产投资", "亿元", false)).toBe("fixed_investment");
   });
 
+  it("never maps the fixed assets formed by investment attracted to the place's (Jinan 2018: 全市招商引资形成固定资产投资1489亿元、增长26%以上)", () => {
+    expect(match("招商引资形成固定资产投资", "亿元", false)).toBeNull();
+    expect(match("招商引资形成固定资产投资增长", "%", true)).toBeNull();
+    expect(match("固定资产投资", "亿元", false)).toBe("fixed_investment");
+  });
+
   it("never maps the investment of a part of the economy named whole to the place's (Lincang 2023: 数字经济固定资产投资增长25%以上)", () => {
     expect(match("数字经济固定资产投资增长", "%", true)).toBeNull();
     expect(match("民营经济投资增长", "%", true)).toBeNull();

@@ -303,3 +303,50 @@ describe("a part that names no time after an unheaded review turned to the plan 
     expect(one(x, "减少行政审批事项150项以上", "150项")).toMatchObject({ kind: "target", year: 2014 });
   });
 });
+
+describe("an appendix that reports how last year's list went (Jinan 2018)", () => {
+  const x = extractText(
+    "ceshi-2018.md",
+    [
+      "---",
+      "title: 2018年测试市政府工作报告",
+      "---",
+      "",
+      "——2018年1月8日在测试市第十六届人民代表大会第二次会议上",
+      "",
+      "测试市市长 张三",
+      "",
+      "各位代表：",
+      "",
+      "## 一、2017年工作回顾",
+      "",
+      "全年新增城镇就业18万人以上。",
+      "",
+      "## 二、2018年工作安排",
+      "",
+      "今年经济社会发展的主要预期目标是：全市生产总值增长7.5%左右。",
+      "",
+      "各位代表，让我们为加快建设现代泉城而努力奋斗！",
+      "",
+      "## 附件1:",
+      "",
+      "### 2017年为民办实事完成情况",
+      "",
+      "一、整治老旧住宅小区（市住房保障管理局负责）。已完成281个小区、709.9万平方米的小区环境、基础配套设施的整治改造工作。",
+      "",
+      "## 附件2：",
+      "",
+      "### 2018年为民办18件实事",
+      "",
+      "七、公交线网优化。新开通BRT线路3条，开通及优化公交线路20条。（市城乡交通运输委负责）",
+      "",
+    ].join("\n"),
+  );
+
+  it("times its figures as that year's results, and the plan year's list after it as targets", () => {
+    expect(paragraphWith(x, "已完成281个小区").period).toBe("review");
+    expect(one(x, "已完成281个小区", "281个")).toMatchObject({ kind: "result", year: 2017, period: null });
+    expect(one(x, "新开通BRT线路3条", "3条")).toMatchObject({ kind: "target", year: 2018 });
+    expect(one(x, "全市生产总值增长7.5%左右", "7.5%")).toMatchObject({ kind: "target", year: 2018, metric: "gdp_growth" });
+  });
+});

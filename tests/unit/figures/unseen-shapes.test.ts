@@ -583,6 +583,21 @@ describe("a 均 with no subject of its own after a list of figures (…、进出
     expect(one(z, "实现规模以上工业增加值2400亿元", "2400亿元").metric).toBe("industrial_value_added");
   });
 
+  it("a paragraph led by how the counties' economy fared is about the counties: its revenue is not the place's (Shenyang 2008)", () => {
+    const x = fixture(
+      [
+        "县域经济活力明显增强。2007年县域地区生产总值比上年增长21.5％，占全市地区生产总值比重达到36.9%。地方财政一般预算收入比上年增长60.2%，比2002年增长4倍。",
+        "地方财政一般预算收入完成230.1亿元，比上年增长30.9%。",
+      ],
+      ["地区生产总值增长16%，地方财政一般预算收入增长18%。"],
+    );
+    expect(one(x, "地方财政一般预算收入比上年增长60.2%", "60.2%").metric).toBeNull();
+    expect(one(x, "比上年增长30.9%", "30.9%").metric).toBe("budget_revenue_growth");
+    // A paragraph led by the counties' economy joined with another's keeps its indicators.
+    const y = fixture(["县域经济和民营经济加快发展。地方财政一般预算收入比上年增长60.2%。"], ["地区生产总值增长16%。"]);
+    expect(one(y, "地方财政一般预算收入比上年增长60.2%", "60.2%").metric).toBe("budget_revenue_growth");
+  });
+
   it("a bare 总额 after the change of an amount is that amount (Dalian 2010: 实际使用外资增长20.2%，总额达60.2亿美元)", () => {
     const x = fixture(["──对外开放再创新优势。进出口贸易总额403亿美元；实际使用外资增长20.2%，总额达60.2亿美元，再列全省第一。"], ["地区生产总值增长15%以上。"]);
     expect(one(x, "总额达60.2亿美元", "60.2亿美元")).toMatchObject({ metric: "fdi_actual", label_zh: "实际使用外资", year: 2019 });
