@@ -231,6 +231,9 @@ const attribute: Finder = (text) =>
     // A product named by its Latin abbreviation after a weight or a power (`银光公司10万吨TDI`) names the plant as a Han
     // name does (`华煤集团60万吨甲醇`); so does a chemical's name opening on a Greek letter (`建成投产…1.1万吨β-二酮等项目`, Bengbu 2020).
     const latinProduct = families.some((f) => f === "weight" || f === "power") && (/^[A-Z]{2,6}(?![A-Za-z\d])/.test(rest) || GREEK_CHEMICAL.test(rest));
+    // The total investment of the projects a count before it numbers, 的 left out (`加快推进716个、总投资2237亿元导向性计划
+    // 项目`, Huangshi 2014): the amount of those projects, as with 的 (`…395个、总投资1177亿元的在建项目`), no size class.
+    if (families.includes("yuan") && /\d\s?个\s?[、，,]\s?总投资$/.test(text.slice(Math.max(0, q.start - 12), q.start))) return [];
     return (HAN_FIRST.test(rest) || latinProduct) &&
       !/^(?:[余多用支投实的]|人民币|[和与及]\s*(?:(?:每[人户亩])?每[年月日天季]|每[人户])?\s*\d|(?:[两三四]个)?(?:大|新的?)?(?:关|台阶))/.test(rest) &&
       !(families.includes("yuan") && /^[和与及](?!以[上下])/.test(rest)) &&

@@ -344,8 +344,12 @@ const TIME_ALONE = new RegExp(`^(?:(?:${TIME}|(?:去|上|今|当)年(?:底|末)?
 /** A subject that is a time and nothing else names no indicator: the figure's time, which the time span reads. */
 export const timeAlone = (subject: string) => TIME_ALONE.test(subject.trim());
 
-/** A carrier or a venue that opens a subject (`游艇出海`, `邮轮靠港`, `A级景区`, `机场`): it receives people of its own. */
-const VENUE = /^[^、，]{0,6}?(?:游艇|邮轮|游轮|景区|景点|机场|码头|港口|车站|高铁站|博物馆|度假区)/;
+/**
+ * A carrier or a venue that opens a subject (`游艇出海`, `邮轮靠港`, `A级景区`, `机场`): it receives people of its own. Not
+ * venues the clause sets out to win or build (`争创国家A级景区（点）3家，实现接待国内外游客、旅游总收入分别增长12%、13%以上`,
+ * Hengyang 2020): those are counted, and the reception after them is the place's.
+ */
+const VENUE = /^(?!(?:力争|努力|成功)?(?:争创|创建|创成|新创|新建|建成|新增|打造|申报|申创))[^、，]{0,6}?(?:游艇|邮轮|游轮|景区|景点|机场|码头|港口|车站|高铁站|博物馆|度假区)/;
 
 const PLACES = "(?:全市|全区|市辖区|市区|城区|建成区|县城|县区|川区|山区|农村|城镇|乡镇)";
 

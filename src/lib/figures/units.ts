@@ -120,6 +120,9 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   // Tobacco is bought by the picul (`收购烟叶161万担`).
   担: ["weight"],
   千瓦时: ["power"],
+  // A battery plant's capacity in hundred-million watt-hours (`新敏雅150亿瓦时高能比电芯…等项目开工建设`, Hengyang 2020): one
+  // unit, energy as 千瓦时 is, no bare 亿 whose 瓦时 opens the label; before the product it names the plant, as `60万吨甲醇` does.
+  亿瓦时: ["power"],
   // The same written out (`发电量六千一百八十亿千瓦小时`, State Council 1991): energy, no capacity in 千瓦 before a word 小时.
   千瓦小时: ["power"],
   // Electricity in kilowatt-hours as commonly written (`发电量6465亿度`).

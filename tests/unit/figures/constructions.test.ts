@@ -442,6 +442,15 @@ describe("a reception right after a clause about a carrier or a venue (Sanya 202
     // After a clause about the place's own figure, the reception is the place's.
     expect(quoting(e, "接待国内外游客3100万人次").find((f) => f.value === 3100)!.metric).toBe("tourist_arrivals");
   });
+
+  it("is the place's after venues the clause sets out to win (Hengyang 2020: 争创国家A级景区（点）3家，实现接待国内外游客…)", () => {
+    const e = fixture(["地区生产总值增长6%。"], ["争创国家A级景区（点）3家，实现接待国内外游客、旅游总收入分别增长12%、13%以上，培植旅游千亿产业。"]);
+    const growth = quoting(e, "接待国内外游客、旅游总收入").filter((f) => f.unit === "%");
+    expect(growth.map((f) => [f.label_zh, f.metric, f.value, f.qualifier])).toEqual([
+      ["接待国内外游客增长", "tourist_arrivals_growth", 12, "at_least"],
+      ["旅游总收入增长", "tourism_revenue_growth", 13, "at_least"],
+    ]);
+  });
 });
 
 describe("a clause whose subject starts with 对外 or 占地 (Wuhai 2024)", () => {

@@ -1252,3 +1252,15 @@ describe("firms counted by 户 with 以上 are no class (Liupanshui 2016: 新增
     expect(quoting(x, "20户以上自然村")).toEqual([]);
   });
 });
+
+describe("a total investment after a count of projects, 的 left out, is no size class (Huangshi 2014)", () => {
+  it("reads 总投资2237亿元 as the amount of the 716 projects, while a size class before projects stays out", () => {
+    const x = fixture(
+      ["地区生产总值增长6%。"],
+      ["继续实行项目建设专题推进机制，加快推进716个、总投资2237亿元导向性计划项目，确保正威电子信息产业园等395个、总投资1177亿元的在建项目顺利实施。新开工10亿元重大项目。"],
+    );
+    expect(one(x, "总投资2237亿元导向性计划项目", "2237亿元")).toMatchObject({ label_zh: "总投资", value: 2237, unit: "亿元" });
+    expect(one(x, "总投资1177亿元的在建项目", "1177亿元")).toMatchObject({ value: 1177, unit: "亿元" });
+    expect(quoting(x, "10亿元重大项目")).toEqual([]);
+  });
+});

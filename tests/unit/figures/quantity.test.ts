@@ -192,6 +192,14 @@ describe("the number and unit grammar", () => {
 });
 
 describe("units", () => {
+  it("reads a battery plant's 亿瓦时 as one unit, and the plant it names as no figure (Hengyang 2020: 新敏雅150亿瓦时高能比电芯)", () => {
+    expect(read("新敏雅150亿瓦时高能比电芯、")).toMatchObject({ written: "150亿瓦时", value: 150, unit: "亿瓦时" });
+    expect(read("全社会用电量120亿千瓦时。")).toMatchObject({ written: "120亿千瓦时", unit: "亿千瓦时" });
+    const x = fixture(["地区生产总值增长6%。"], ["力争新敏雅150亿瓦时高能比电芯、特变电工南方智能电网产业园一期等项目建成投产。储能电池产能达到20亿瓦时。"]);
+    expect(x.figures.filter((f) => f.quote.includes("新敏雅"))).toEqual([]);
+    expect(one(x, "储能电池产能", "20亿瓦时")).toMatchObject({ label_zh: "储能电池产能", value: 20, unit: "亿瓦时" });
+  });
+
   it("splits magnitude from base and converts to base units", () => {
     expect(unitScale("万人次")).toEqual({ base: "人次", factor: 1e4 });
     expect(unitScale("亿元")).toEqual({ base: "元", factor: 1e8 });
