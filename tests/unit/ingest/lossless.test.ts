@@ -83,8 +83,11 @@ function markdownText(source: string, marks: readonly { line: number; text: stri
   return { blocks: blocks.filter((b) => b.trim() !== ""), comments, numbers };
 }
 
-/** The number of an appendix entry as written (`1.`, `［1］`, `（1）`, `①`, in full-width digits too: `６．`). */
-const ENTRY_NUMBER = /^(?:[①-⑳]|[⑴-⒇]|[\d０-９]{1,3}[.．、]|［[\d０-９]{1,3}］|\[\d{1,3}\]|[（(][\d０-９]{1,3}[）)])/;
+/**
+ * The number of an appendix entry as written (`1.`, `［1］`, `（1）`, `①`, in full-width digits too: `６．`), or set right
+ * before its term and the colon after it (`１两计划两工程：即…`, `１１ 住房保障五个一制度体系：…`, Huangshi 2014).
+ */
+const ENTRY_NUMBER = /^(?:[①-⑳]|[⑴-⒇]|[\d０-９]{1,3}[.．、]|［[\d０-９]{1,3}］|\[\d{1,3}\]|[（(][\d０-９]{1,3}[）)]|[\d０-９]{1,3}\s?(?=[^\d０-９\s：:，。；]{1,20}[：:]))/;
 
 /** `text` without the end of a dropped piece it opens with and the start of one it closes with (two characters or more). */
 function trimPieces(text: string, pieces: string[]): string {
