@@ -1,6 +1,7 @@
 import type { Period } from "../report/document.ts";
 import { BASE_OF_SHARE, baseYearOf, GROUND, LAST_YEAR, planYears, plansNamed, timeCues, yearsIn, YEARS_SUMMED, type TimeCue } from "./cues.ts";
 import { APPROVED_PLAN, SET_BEFORE } from "./verb.ts";
+import { chineseNumeral } from "../text/numerals.ts";
 
 /** A bare number of years opening a time of its own (`五年间`, `五年中`). */
 const BARE_YEARS = /^(?:[两二三四五六七八九十2-9]|10)年[间中]/;
@@ -242,9 +243,6 @@ function standsNow(c: TimeContext, clause: string): boolean {
  */
 const STRIVEN_BY = /(?:通过|经过)[^，,；;。]{0,6}争取(?=[，,])/g;
 
-/** A run's number of years in digits or numerals up to nineteen (`6`, `12`, `六`, `十`, `十二`). */
-const runYears = (n: string) => (/^\d+$/.test(n) ? Number(n) : n.startsWith("十") ? 10 + (n[1] ? yearsIn(n[1]) : 0) : yearsIn(n));
-
 function spanOf(c: TimeContext): TimeSpan {
   const clause = c.before.split(/[，；：,;:]/).at(-1) ?? "";
   if (standsNow(c, clause)) return span(c.year - 1, c.year - 1, c.year);
@@ -271,7 +269,7 @@ function spanOf(c: TimeContext): TimeSpan {
   // Jilin 2019): held in each of those years, beside the year's own level. So is a run of ten years or more
   // (`粮食产量连续10年稳定在120亿斤以上`, Hulunbeier 2021, in a paragraph on the five years of “十三五”): its own years, not the term's.
   const heldRun = c.part === "review" && HELD.test(clause) ? /连续([两二三四五六七八九2-9]|十[一二三四五六七八九]?|1\d)年(?:以上)?(?:保持|稳定|控制|维持)在$/.exec(clause) : null;
-  if (heldRun) return span(c.year - runYears(heldRun[1]!), c.year - 1, c.year);
+  if (heldRun) return span(c.year - chineseNumeral(heldRun[1]!), c.year - 1, c.year);
   // And a change whose clause says over how many years right before its verb (`万元生产总值综合能耗五年下降19.6%`): the
   // change over those years, not the last year's (not a year in digits or words, `比2000年增加`, `二〇〇五年下降`, nor a run
   // or a ranking, `连续三年增长`, `近五年增长`, `第五年增长`). So does an amount said to pass a level over so many years
