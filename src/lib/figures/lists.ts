@@ -1,4 +1,5 @@
 import { cleanSubject } from "./label.ts";
+import { ZONES } from "./metric-match.ts";
 
 /**
  * Nouns the last item of a list shares with the others: `PM10、PM2.5浓度` → PM10浓度, PM2.5浓度; `粮食、蔬菜、肉类产量`
@@ -756,7 +757,7 @@ function shareOutput(parts: string[]): string[] | null {
  * Zones set side by side, each named whole by its kind, before the measure the last goes on with (`市经开区、慈湖高新区、当涂
  * 经开区营收分别突破1200亿元、950亿元、1100亿元`, Maanshan 2025): each zone's measure (市经开区营收), no bare zone.
  */
-const ZONE_NAMED = /^\p{Script=Han}{1,10}(?:经开区|开发区|高新区|新区|园区|产业园|工业园|示范区|保税区|试验区|功能区)/u;
+const ZONE_NAMED = new RegExp(String.raw`^\p{Script=Han}{1,10}(?:${ZONES}|园区|试验区|功能区)`, "u");
 const ZONE_MEASURE = /^(?:营收|营业收入|主营业务收入|销售收入|工业总产值|总产值|产值|增加值|税收|财政收入|生产总值|GDP|固定资产投资|投资|进出口总额)$/;
 
 function shareZoneMeasure(parts: string[]): string[] | null {
