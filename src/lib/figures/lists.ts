@@ -604,7 +604,7 @@ export function listItems(subject: string, n: number | null): string[] {
   }
   // `人民币各项存、贷款余额增速`: a word split in halves before the rest (存款, 贷款) is read first, before a rate of change
   // ending the last item is taken for every item's (人民币各项存增速).
-  return shareSizeClasses(parts) ?? shareWasteRates(parts) ?? shareCityParts(parts) ?? shareOutput(parts) ?? shareZoneMeasure(parts) ?? shareWholeAndZones(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareRatings(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareFarming(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareProduceGrades(parts) ?? shareTail(parts) ?? shareClassed(parts) ?? shareTourism(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? shareGroupRates(parts) ?? shareSameNoun(parts) ?? parts;
+  return shareSizeClasses(parts) ?? shareAmountClasses(parts) ?? shareWasteRates(parts) ?? shareCityParts(parts) ?? shareOutput(parts) ?? shareZoneMeasure(parts) ?? shareWholeAndZones(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareRatings(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareFarming(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareProduceGrades(parts) ?? shareTail(parts) ?? shareClassed(parts) ?? shareTourism(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? shareGroupRates(parts) ?? shareSameNoun(parts) ?? parts;
 }
 
 /** An amount of money written in digits (`300亿元`, `1.5万元`). */
@@ -626,6 +626,20 @@ function shareSizeClasses(parts: string[]): string[] | null {
   const [, measure, amount] = first;
   const things = last[2]!;
   return [measure! + amount! + things, ...parts.slice(1, -1).map((p) => measure + p + things), measure + last[1]! + things];
+}
+
+/** An amount written in Chinese numerals that names a class of size (`千亿`, `五百亿`, `百亿`, `十万`). */
+const AMOUNT_CLASS = "[一二两三四五六七八九十百千]*[十百千万亿]";
+
+/**
+ * Classes of size named by their amount alone, the last going on with the things they class (`千亿、五百亿、百亿园区分别增加
+ * 2家、4家和9家`, Guangxi 2024): each amount is a class of those things (千亿园区, 五百亿园区), no bare 千亿.
+ */
+function shareAmountClasses(parts: string[]): string[] | null {
+  const last = new RegExp(`^${AMOUNT_CLASS}级?(?=\\p{Script=Han}{2})`, "u").exec(parts.at(-1)!);
+  if (!last || !parts.slice(0, -1).every((p) => new RegExp(`^${AMOUNT_CLASS}级?$`).test(p))) return null;
+  const things = parts.at(-1)!.slice(last[0].length);
+  return [...parts.slice(0, -1).map((p) => p + things), parts.at(-1)!];
 }
 
 /**

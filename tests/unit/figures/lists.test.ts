@@ -1251,3 +1251,12 @@ describe("classes of firms by size, the later named by their amount alone (Dezho
     expect(one(x, "营业收入过300亿元", "80家").label_zh).toBe("营业收入过10亿元的企业");
   });
 });
+
+describe("classes of size named by their amount alone before the things they class (Guangxi 2024: 千亿、五百亿、百亿园区分别增加2家、4家和9家)", () => {
+  it("gives every amount the things after the last, no bare 千亿", () => {
+    expect(listItems("千亿、五百亿、百亿园区增加", 3)).toEqual(["千亿园区增加", "五百亿园区增加", "百亿园区增加"]);
+    const x = fixture(["园区能级明显提升，产业集聚度比2019年提高6个百分点，千亿、五百亿、百亿园区分别增加2家、4家和9家。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "千亿、五百亿", "2家").label_zh).toBe("千亿园区增加");
+    expect(one(x, "千亿、五百亿", "4家").label_zh).toBe("五百亿园区增加");
+  });
+});
