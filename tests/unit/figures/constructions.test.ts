@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dev, fixture, nationFixture, quoting, real, typed, written } from "./helpers.ts";
+import { dev, fixture, nationFixture, one as oneAt, quoting, real, typed, written } from "./helpers.ts";
 import { leadingCut } from "../../../src/lib/figures/verb.ts";
 import { paragraphDrafts } from "../../../src/lib/figures/paragraph.ts";
 
@@ -970,5 +970,12 @@ describe("a floor written 不少于 before the number, or 至少 before its verb
       [10, "%", "at_least", "科研投入增长"],
       [5, "个", "at_least", "中心城区建设高品质河东书房"],
     ]);
+  });
+});
+
+describe("a comparison with the year before said as higher (Sichuan 2004: 毕业生就业率达81%，比上年高5个百分点)", () => {
+  it("is the change of the rate before it, no bare 比上年高", () => {
+    const x = fixture(["高等院校办学条件明显改善，高考录取率为71%；毕业生就业率达81%，比上年高5个百分点。"], ["地区生产总值增长8%。"]);
+    expect(typed(oneAt(x, "比上年高5个百分点", "5个百分点"))).toMatchObject({ label_zh: "毕业生就业率比上年高", value: 5, unit: "个百分点" });
   });
 });
