@@ -1,7 +1,7 @@
 import type { ParagraphInfo } from "../report/document.ts";
 import { AUTHORITY } from "./authority.ts";
 import { ADDED, type Draft } from "./draft.ts";
-import type { TimeContext } from "./timespan.ts";
+import { type TimeContext, YEARS_AVERAGED } from "./timespan.ts";
 import { cuesOnce, ENTERED, plansNamed, timeCues, YEARS_SUMMED, type TimeCue } from "./cues.ts";
 import { familiesOf } from "./units.ts";
 import { GROWN_TO } from "./verb.ts";
@@ -546,5 +546,5 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // plan year's: every item of it, a level held too, is over those years.
   const marker = AUTHORITY.exec(before);
   const termGoals = marker !== null && TERM_AVERAGE.test(before.slice(marker.index + marker[0].length).split(/[，；,;]/)[0] ?? "");
-  return { year, part: p.period, context, before, label: d.label, level, authority: (AUTHORITY.test(before) || adds) && !termGoals, partYear, partSpan, delivered, opensPast, opensPastTerm, termGoals, averagedParagraph: /年均/.test(p.text), againstTerm, yearOnYear };
+  return { year, part: p.period, context, before, label: d.label, level, authority: (AUTHORITY.test(before) || adds) && !termGoals, partYear, partSpan, delivered, opensPast, opensPastTerm, termGoals, averagedParagraph: /年均/.test(p.text), averagedBefore: previous.includes("年") ? (YEARS_AVERAGED.exec(previous)?.[1] ?? null) : null, againstTerm, yearOnYear };
 }

@@ -53,6 +53,11 @@ export interface TimeContext {
   termGoals?: boolean;
   /** The figure's paragraph gives a yearly average (`年均增长10.4%`): it sums up years, not one. */
   averagedParagraph?: boolean;
+  /**
+   * The bare count of years of an average the sentence right before the figure's gives (`工业投资总量三年超万亿元、年均增长
+   * 17.3%` → 三), else null.
+   */
+  averagedBefore?: string | null;
   /** The figure's statement goes on to compare it with an earlier plan's whole term (`分别比“九五”时期增长…`): a sum over its span. */
   againstTerm?: boolean;
   /** The figure is compared with the year before, in its own clause or right after it (`，比上年增长36.5%`): that year's alone. */
@@ -90,6 +95,11 @@ const AVERAGE = /(?:(?<!全)年均|平均每年|每年平均|(?<!(?:19|20)\d{2}|
  * A count of households or persons as the subject of `年均` (`4.9万户经营者年均增收8000元左右`): an amount each of them gains
  * in a year, no average over several years. Not a rate (`年均增长`), which is the count's own.
  */
+/**
+ * An average over a bare count of years its clause names before it (`工业投资总量三年超万亿元、年均增长17.3%`, Guangxi 2024),
+ * not a year in digits, a run or a ranking, nor the years of a plan or an action (`三年行动`).
+ */
+export const YEARS_AVERAGED = /(?<![\d〇零十连续近过去这前后每第])([两二三四五六七八九十2-9])年(?![来前后内间中里以多半度级制期])(?!规划|计划|行动|攻坚)[^，；。,;]*?[、，,]?(?:年均|平均)/;
 const PER_UNIT = /\d(?:多|余)?万?(?:户|人|名)[\u4e00-\u9fff]{1,8}?年均(?!增长|递增|增速|增幅|提高|下降)/;
 /** A sentence opening on the whole year (`全年改造国省道1000公里`, `全省全年新增城镇就业5万人`): that year's figures. */
 const WHOLE_YEAR = /^[\s\u3000]*(?:全[省市区州县])?全年(?!累计)/;
@@ -430,7 +440,11 @@ function spanOf(c: TimeContext): TimeSpan {
   // So does an average after a bare number of years its clause names for the same subject (`工业投资总量三年超万亿元、年均
   // 增长17.3%`, Guangxi 2024): over those years.
   const before = c.part === "review" ? /(?<![\d〇零十连续近过去这前后每第])([两二三四五六七八九十2-9])年(?![来前后内间中里以多半度级制期])(?!规划|计划|行动|攻坚)[^，；。,;]*?[、，,]?(?:年均|平均)[^，；。,;、]*$/.exec(clause)?.[1] : undefined;
-  const named = /([两二三四五六七八九十2-9])年(?:来)?平均/.exec(clause)?.[1] ?? before ?? labelled;
+  // So does an average in the next sentence that names no year of its own (`…年均增长17.3%，新建项目对工业增长贡献率超50%。
+  // 新增工业产能规模超7500亿元，工业增加值增量近2000亿元、规模以上工业增加值年均增长6.5%`, Guangxi 2024): it goes on telling
+  // those years, not the five a review of one year has none of.
+  const carried = c.part === "review" && c.averagedBefore && !/年(?!均)/.test(c.before) ? c.averagedBefore : undefined;
+  const named = /([两二三四五六七八九十2-9])年(?:来)?平均/.exec(clause)?.[1] ?? before ?? labelled ?? carried;
   const years = average ? (named !== undefined ? Number(yearsIn(named)) : c.year - averageFrom(c.before, c.year - 1, reviewedSpan)) : cumulative && run ? yearsIn(run) : reviewed;
   // A running total in the review of one year (`一、2021年工作回顾`, `一年来，…累计覆盖110个县`) is the total at that
   // year's end: the review names no five years for it to sum.

@@ -1945,3 +1945,21 @@ describe("a lead clause that tells how one of a plan's goals went (Yichun 2016)"
     ]);
   });
 });
+
+describe("an average right after a sentence that gives one over a bare count of years (Guangxi 2024: 工业投资总量三年超万亿元、年均增长17.3%)", () => {
+  it("covers those years, not the five before the plan year", () => {
+    const x = fixture(
+      ["工业振兴三年行动圆满收官，工业投资总量三年超万亿元、年均增长17.3%，新建项目对工业增长贡献率超50%。新增工业产能规模超7500亿元，工业增加值增量近2000亿元、规模以上工业增加值年均增长6.5%，规模以上工业企业突破万家。"],
+      ["地区生产总值增长6%。"],
+    );
+    expect(one(x, "三年超万亿元", "17.3%").period).toEqual([2017, 2019]);
+    expect(one(x, "规模以上工业增加值年均增长", "6.5%").period).toEqual([2017, 2019]);
+  });
+  it("leaves alone an average whose own sentence names a year", () => {
+    const x = fixture(
+      ["工业投资总量三年超万亿元、年均增长17.3%。2019年规模以上工业增加值年均增长6.5%。"],
+      ["地区生产总值增长6%。"],
+    );
+    expect(one(x, "规模以上工业增加值年均增长", "6.5%").period).not.toEqual([2017, 2019]);
+  });
+});
