@@ -73,6 +73,8 @@ const UNITS: Record<string, string> = {
   平方公里: " km²",
   平方米: " m²",
   公里: " km",
+  // Metres of a bridge counted along its spans (`桥梁3000延米`, Xinyang 2014).
+  延米: " m",
   // Telephone exchange lines (`程控电话交换机222万门`) and courses (`老年教育课程100门`): a bare count, its thing in the label.
   门: "",
   "公里/平方公里": " km/km²",

@@ -699,8 +699,9 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     // The districts or counties a count numbered, their name left bare before an aggregate (`预计13个区国内生产总值和财政收入
     // 分别为593亿元和49.6亿元，同比增长14％和30％`, Wuhan 2002: 区国内生产总值): the sum of those parts, not the place's own;
     // so is each one's threshold (`全市8个县区财政总收入过10亿元`, Ji'an 2014), and the threshold more of them are to pass
-    // (`争取有更多的区县国内生产总值超过100亿元`, Tianjin 2004).
-    if (AGGREGATE.test(name) && /^(?:各|(?:争取|力争|推动|促进|使)?有?(?:更多|越来越多)的?)?(?:区|县|县（市）|县市|县区|区县|乡镇)(?:国内|地区)?$/.test(owner)) continue;
+    // (`争取有更多的区县国内生产总值超过100亿元`, Tianjin 2004), with the whole society's investment named so too
+    // (`各县区全社会固定资产投资均突破100亿元`, Xinyang 2014: each county's, not the city's).
+    if (AGGREGATE.test(name) && /^(?:各|(?:争取|力争|推动|促进|使)?有?(?:更多|越来越多)的?)?(?:区|县|县（市）|县市|县区|区县|乡镇)(?:国内|地区|全社会)?$/.test(owner)) continue;
     // The parks' aggregate or output (`力争园区规上工业产值突破350亿元`, Lincang 2023): theirs, a part of the place's. So is
     // that of the counties taken together or of the industry by the port or airport (Qinzhou 2018: `县域规模以上工业总产值
     // 增长19.5%`, `临港规模以上工业总产值增长36.3%`, beside the city's own 24.8%); not in a county's own report, whose 县域 is

@@ -95,6 +95,10 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   公里: ["length"],
   千米: ["length"],
   米: ["length"],
+  // Metres of a bridge's length, counted along its spans (`全市新建改建农村公路400公里、桥梁3000延米`, Xinyang 2014): one
+  // unit, no figure lost for a 延 the reader did not know; of no family the indicators are counted in (`改造农村公路危桥
+  // 6000延米`, Nanyang 2014: bridges, no length of road).
+  延米: [],
   吨: ["weight"],
   // A daily capacity (`新增污水处理能力30万吨/日`, `40万吨/天`): a rate, of no family the vocabulary's indicators are counted in.
   "吨/日": [],

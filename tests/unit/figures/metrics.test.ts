@@ -1873,6 +1873,19 @@ describe("units of rides, doses and duct-kilometres", () => {
   });
 });
 
+describe("a bridge's length in 延米 (Xinyang 2014: 全市新建改建农村公路400公里、桥梁3000延米)", () => {
+  it("reads 延米 whole after its figure, a length in metres, and loses no figure", () => {
+    const x = fixture(["地区生产总值增长9%。"], ["生产总值增长9.5%。", "全市新建改建农村公路400公里、桥梁3000延米。"]);
+    expect(x.figures.filter((f) => f.kind === "target" && f.unit !== "%").map((f) => [f.label_zh, f.value, f.unit])).toEqual([
+      ["新建改建农村公路", 400, "公里"],
+      ["桥梁", 3000, "延米"],
+    ]);
+    expect(withUnitEn(3000, "延米")).toBe("3,000 m");
+    // Bridges, no length of road (Nanyang 2014).
+    expect(one(fixture(["地区生产总值增长9%。"], ["生产总值增长9.5%。", "改造农村公路危桥6000延米。"]), "危桥6000延米", "6000延米").metric).toBeNull();
+  });
+});
+
 describe("visitors told bare right after the visitors from abroad or staying overnight (Nanning 2026)", () => {
   it("接待入境过夜游客…，游客花费9391.05万美元、增长54.65%: the inbound visitors' spending, no tourism revenue; the place's visitors' keeps it", () => {
     const x = fixture(["接待入境过夜游客24.75万人次、增长44.81%，游客花费9391.05万美元、增长54.65%。全年接待游客500万人次，游客花费增长8%。"], ["地区生产总值增长5%。"]);

@@ -7314,6 +7314,26 @@ describe("counties counted before the threshold their total fiscal revenue passe
   });
 });
 
+describe("each county's whole-society investment past a threshold (Xinyang 2014: 各县区全社会固定资产投资均突破100亿元)", () => {
+  it("gives each county's threshold no indicator of the city's fixed-asset investment, as it gives their revenue none", () => {
+    const x = fixture(["尤为可喜的是，一年来，我们坚持持续求进，实现了发展新突破。全市生产总值、全社会固定资产投资、规模以上工业主营业务收入在2010年突破1000亿元的基础上，再次突破1500亿元，综合实力迈上了新的台阶；各县区公共财政预算收入均突破2亿元，各县区全社会固定资产投资均突破100亿元，全市产业集聚区主营业务收入均突破50亿元，县域经济实现了新的发展。"], ["地区生产总值增长9%。"]);
+    expect(one(x, "各县区公共财政预算收入均突破2亿元", "2亿元").metric).toBeNull();
+    expect(one(x, "各县区全社会固定资产投资均突破100亿元", "100亿元").metric).toBeNull();
+  });
+});
+
+describe("a milestone passed again after one passed in a year before (Xinyang 2014: …在2010年突破1000亿元的基础上，再次突破1500亿元)", () => {
+  it("labels the level by the things named before, without 再次 or the earlier year's milestone", () => {
+    const x = fixture(["尤为可喜的是，一年来，我们坚持持续求进，实现了发展新突破。全市生产总值、全社会固定资产投资、规模以上工业主营业务收入在2010年突破1000亿元的基础上，再次突破1500亿元，综合实力迈上了新的台阶。"], ["地区生产总值增长9%。"]);
+    expect(one(x, "再次突破1500亿元", "1500亿元")).toMatchObject({ label_zh: "生产总值、全社会固定资产投资、规模以上工业主营业务收入", metric: null });
+  });
+
+  it("a bare 再次 before the verb is no label: the subject before it is (财政收入…再次突破170亿元)", () => {
+    const x = fixture(["全市财政收入达到100亿元，再次突破170亿元。"], ["地区生产总值增长9%。"]);
+    expect(one(x, "再次突破170亿元", "170亿元").label_zh).toBe("财政收入");
+  });
+});
+
 describe("the year's end written bare after 到 before the subject (Beijing 2001: 力争到年底使社会化管理服务的企事业单位退休人员达到20万人)", () => {
   it("is the figure's time, no word of its label, and the causative 使 after it goes too", () => {
     const x = fixture(["地区生产总值增长11%。"], ["国内生产总值增长9%左右。", "不断提高保险的社会化程度。力争到年底使社会化管理服务的企事业单位退休人员达到20万人。"]);
