@@ -108,6 +108,12 @@ const CLASS_AFTER = new RegExp(
  */
 /** A Han character opening what follows a figure (after 的 or not), and funds of a kind named after it. */
 const HAN_NOUN_AFTER = new RegExp(`^的?[${HAN}]`);
+
+/**
+ * Another class of projects or firms joined by 和 or 及 after a money threshold, the two sharing the noun after 的
+ * (`重点引进1000 万美元以上和国际大公司、大财团的项目`, Ningbo 2002): the threshold sizes the projects sought, no amount.
+ */
+const CLASS_JOINED = /^[和及][^\d，。；]{2,14}?的(?:大)?(?:项目|企业|集团)/;
 const HAN_FIRST = new RegExp(`^[${HAN}]`);
 const FUNDS = new RegExp(`^[${HAN}]{0,4}?(?:资金|经费|国债|债券|贷款|基金)`);
 /** An amount invested named by its kind, the noun phrase ending on 投资 (`完成5000亿元企业技改投资`, Zhejiang 2014): the amount. */
@@ -180,7 +186,7 @@ const attribute: Finder = (text) =>
       return sized &&
         /^以[上下]$/.test(bound) &&
         ((HAN_NOUN_AFTER.test(after) &&
-          (!/^[用支投实和与及]|^的?(?:目标|任务|增长|增速|水平|规模以上)/.test(after) || /^投资[^\d，。；、的]{0,4}?(?:项目|企业)/.test(after))) ||
+          (!/^[用支投实和与及]|^的?(?:目标|任务|增长|增速|水平|规模以上)/.test(after) || /^投资[^\d，。；、的]{0,4}?(?:项目|企业)/.test(after) || CLASS_JOINED.test(after))) ||
           counted)
         ? [[q.start, q.tail]]
         : [];

@@ -679,7 +679,8 @@ export function nounAfter(text: string, q: Quantity, end: number, exclusions: re
   // So does one whose noun opens on the size class of what it serves (`完成…、1000公里30户以上自然村通硬化路`, Dali 2022):
   // that class is no figure (see exclusions), but a word of the noun.
   const sized = () => /\d/.test(text[i] ?? "") && exclusions.some((e) => e.start === i);
-  if (!percentOf && verbOnly && measured && q.tail === q.end && (/^[\u4e00-\u9fff“]/.test(text.slice(i)) || sized())) {
+  // So does one whose noun opens on a grade in a Latin letter (`改造5.8万平方米Ｄ级危房`, Ningbo 2002): the grade is a word of it.
+  if (!percentOf && verbOnly && measured && q.tail === q.end && (/^(?:[A-ZＡ-Ｚ]级)?[\u4e00-\u9fff“]/.test(text.slice(i)) || sized())) {
     return readNoun(text, i, end, exclusions);
   }
   // So does an amount of bonds or funds issued or used after a bare verb (`增发1万亿元国债支持灾后恢复重建`, `同时发行1万亿元
@@ -841,5 +842,6 @@ function readNoun(text: string, i: number, end: number, exclusions: readonly Exc
     }
     out += rest[0];
   }
-  return /^[\u4e00-\u9fffA-Za-z0-9“]/.test(out) ? out : "";
+  // A Latin letter may be written full-width (`Ｄ级危房`, Ningbo 2002).
+  return /^[\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ0-9“]/.test(out) ? out : "";
 }

@@ -510,8 +510,10 @@ const LEVEL_ONLY = /^(?:全年|年底|年末|全年累计)?(?:达到|达|为|实
  * A milestone passed in words and nothing after it (`首次突破千亿`, `突破百亿元大关`, `迈上千亿台阶`), or exceeded
  * (`电网售电量首次超过百亿千瓦时，达104.04亿千瓦时、增长10.9%`, Mianyang 2020: the level and its change are the sales'); not
  * the threshold of a class named after 的 (`销售收入超过百亿元的企业集团，由上年的4家增加到9家`, Tianjin 2004), which counts the class.
+ * The milestone may be in dollars or in containers (`宁波港货物吞吐量达到1.285亿吨，增长11.3%，集装箱吞吐量历史性地突破百万标箱大关，
+ * 达到121.3万标箱，增长34.5%`, Ningbo 2002): the level and its change are the containers', not the cargo's before them.
  */
-const MILESTONE_WORDS = /(?:突破|跨越|迈上|迈过|跃上|站上|超过)[百千万亿]+(?:元|千瓦时|度|吨|人次)?(?:大关|台阶|关口)?$/;
+const MILESTONE_WORDS = /(?:突破|跨越|迈上|迈过|跃上|站上|超过)[百千万亿]+(?:元|美元|千瓦时|度|吨|标箱|人次)?(?:大关|台阶|关口)?$/;
 
 /**
  * The indicator a clause without a figure names before it says how it fared (`地区生产总值增速逐季提高` →

@@ -794,6 +794,18 @@ describe("a milestone exceeded in words before the level reached (Mianyang 2020:
   });
 });
 
+describe("a milestone passed in containers before the level reached (Ningbo 2002: 集装箱吞吐量历史性地突破百万标箱大关，达到121.3万标箱，增长34.5%)", () => {
+  it("names the level and its change by the containers, not by the cargo of the clauses before", () => {
+    const x = fixture(["地区生产总值增长8%左右。宁波港货物吞吐量达到1.285亿吨，增长11.3%，集装箱吞吐量历史性地突破百万标箱大关，达到121.3万标箱，增长34.5%，增幅居大陆沿海主要港口首位。"], ["地区生产总值增长7%以上。"]);
+    expect(x.figures.filter((f) => f.kind === "result" && f.metric !== "gdp_growth").map((f) => [f.label_zh, f.value])).toEqual([
+      ["宁波港货物吞吐量", 1.285],
+      ["宁波港货物吞吐量增长", 11.3],
+      ["集装箱吞吐量", 121.3],
+      ["集装箱吞吐量增长", 34.5],
+    ]);
+  });
+});
+
 describe("a multiple past the year before after another figure of its clause, without 的 (Mianyang 2020: 净增高新技术企业68家、超过上年2倍，总数达340家)", () => {
   it("compares the figure before it and leaves the total to the firms added", () => {
     const x = fixture(["地区生产总值增长8%左右。实施高新技术企业数量质量双提升行动，净增高新技术企业68家、超过上年2倍，总数达340家、提前一年完成目标。"], ["地区生产总值增长7%以上。"]);

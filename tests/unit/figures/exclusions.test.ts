@@ -130,6 +130,12 @@ describe("numbers that are not figures", () => {
     expect(e.figures.find((f) => f.quote.includes("完成500亿元以上投资"))?.value).toBe(500);
   });
 
+  it("reads no threshold of projects in dollars joined by 和 to another class of the same projects (Ningbo 2002: 重点引进1000 万美元以上和国际大公司、大财团的项目)", () => {
+    const e = fixture(["地区生产总值增长12%。"], ["切实推进重大招商引资项目，重点引进1000 万美元以上和国际大公司、大财团的项目。确保全年实际利用外资12亿美元，增长38%。"]);
+    expect(e.figures.filter((f) => f.unit === "万美元")).toEqual([]);
+    expect(e.figures.find((f) => f.quote === "确保全年实际利用外资12亿美元")?.value).toBe(12);
+  });
+
   it("reads no rate of a tax deduction a policy grants as a figure (Hangzhou 2019: 研发费用75%加计扣除扩大到全部企业)", () => {
     const e = fixture(
       ["全社会研发经费支出占地区生产总值比重提高到3.3%。"],

@@ -491,6 +491,11 @@ describe("an area after a bare verb (建设12.48万亩高标准基本农田)", (
     expect(one(x, "建设高标准农田20万亩", "20万亩").label_zh).toBe("建设高标准农田");
     expect(one(x, "全市整治撂荒耕地3.12万亩", "3.12万亩").label_zh).toBe("整治撂荒耕地");
   });
+
+  it("measures the houses named after it when their noun opens on a grade in a full-width Latin letter (Ningbo 2002: 改造5.8万平方米Ｄ级危房)", () => {
+    const x = fixture(["全市整治撂荒耕地3.12万亩。"], ["改造中小学危房。市、县（市）区配套投入7500万元，改造5.8万平方米Ｄ级危房。"]);
+    expect(one(x, "改造5.8万平方米Ｄ级危房", "5.8万平方米").label_zh).toBe("改造Ｄ级危房");
+  });
 });
 
 describe("a price index written with a percent sign (居民消费价格总指数为104%)", () => {
