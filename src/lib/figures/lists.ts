@@ -415,10 +415,20 @@ const HAN = /^\p{Script=Han}+$/u;
  */
 const GOVERNMENT_LEVELS = /^(中央|国家)((?:[、和及与](?:省|市|县))+)(?![级委直属长政])(\p{Script=Han}{2,})$/u;
 
+/**
+ * Levels of government fused into one word, one character each and in order, before the noun they share (Linyi 2018:
+ * `市县行政权力事项分别压减34%和27%`): each level with that noun (市行政权力事项, 县行政权力事项). Not the levels counted
+ * together (`市县两级`), nor a level's own body or grade after them (`省市级`, `市县政府`), nor a word a level opens (`市场`,
+ * `县城`, `市区`).
+ */
+const FUSED_LEVELS = /^(省)?(市)?(县)?(乡)?(?![两三]级|[级委直属长政府场城区镇])(\p{Script=Han}{2,})$/u;
+
 function levels(s: string): string[] | null {
   const m = GOVERNMENT_LEVELS.exec(s);
-  if (!m) return null;
-  return [m[1]!, ...m[2]!.split(/[、和及与]/).filter(Boolean)].map((x) => x + m[3]!);
+  if (m) return [m[1]!, ...m[2]!.split(/[、和及与]/).filter(Boolean)].map((x) => x + m[3]!);
+  const fused = /^[省市县乡]{2}/.test(s) ? FUSED_LEVELS.exec(s) : null;
+  const named = fused ? [fused[1], fused[2], fused[3], fused[4]].filter((x): x is string => x !== undefined) : [];
+  return named.length >= 2 ? named.map((x) => x + fused![5]!) : null;
 }
 
 /** Town or country, the two halves of a place's people (`城镇`, `农村`). */
