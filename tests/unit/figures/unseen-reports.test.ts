@@ -9520,3 +9520,12 @@ describe("a bare revenue or sales after a clause of no figure that opens on an i
     expect(one(x, "", "200亿元").label_zh).toBe("营业收入");
   });
 });
+
+describe("the tourists' spending named as a total (Linyi 2018: 全年共接待游客6800万人次，旅游消费总额达到710亿元，分别增长10%和12%)", () => {
+  it("is the tourism revenue and its growth", () => {
+    const x = fixture(["全域旅游扎实推进，全年共接待游客6800万人次，旅游消费总额达到710亿元，分别增长10%和12%。"], ["地区生产总值增长8%。"]);
+    expect(one(x, "", "710亿元")).toMatchObject({ metric: "tourism_revenue", kind: "result" });
+    expect(one(x, "", "12%")).toMatchObject({ metric: "tourism_revenue_growth" });
+    expect(one(x, "", "6800万人次")).toMatchObject({ metric: "tourist_arrivals" });
+  });
+});
