@@ -431,6 +431,9 @@ function levels(s: string): string[] | null {
   return named.length >= 2 ? named.map((x) => x + fused![5]!) : null;
 }
 
+/** A place's people or its area named bare (`人口`, `面积`). */
+const SIZE_MEASURE = /^(?:人口|面积)$/;
+
 /** Town or country, the two halves of a place's people (`城镇`, `农村`). */
 const TOWN_COUNTRY = /^(?:城镇|城市|农村|乡村)$/;
 const PLACE = /^.{2,}[区县市旗盟州]$/;
@@ -597,6 +600,10 @@ export function listItems(subject: string, n: number | null): string[] {
   const fused = parts.length === 1 && (n === null || n === 2) ? /^(\p{Script=Han})(\p{Script=Han})\1(\p{Script=Han})$/u.exec(s) : null;
   if (fused && fused[2] !== fused[3]) return [fused[1]! + fused[2]!, fused[1]! + fused[3]!];
   if (parts.length < 2 || (n !== null && parts.length !== n)) return Array<string>(n ?? 1).fill(s);
+  // A place's people and its area, the first named with the place, the last bare (Linyi 2018: `中心城区建成区人口和面积分别
+  // 发展到220万人、231平方公里`): the last is that place's too (中心城区建成区面积), no area of nothing.
+  const sized = parts.length === 2 && SIZE_MEASURE.test(parts[1]!) ? /^(\p{Script=Han}{2,}?)(人口|面积)$/u.exec(parts[0]!) : null;
+  if (sized && sized[2] !== parts[1]) return [parts[0]!, sized[1]! + parts[1]!];
   // `城镇、农村常住居民人均收入`: town and country share all the words after the last one's, not only its noun (收入).
   const townAndCountry = parts.length === 2 && TOWN_COUNTRY.test(parts[0]!) && TOWN_COUNTRY.test(parts[1]!.slice(0, 2));
   if (townAndCountry) return shareParallel(parts) ?? parts;

@@ -399,6 +399,13 @@ describe("listItems", () => {
     expect(quoting(x, "分别").map((f) => f.label_zh)).toEqual(["市行政权力事项压减", "县行政权力事项压减"]);
   });
 
+  it("a place's people and a bare area after them are both the place's (Linyi 2018)", () => {
+    expect(listItems("中心城区建成区人口和面积", 2)).toEqual(["中心城区建成区人口", "中心城区建成区面积"]);
+    expect(listItems("人口和面积", 2)).toEqual(["人口", "面积"]);
+    const x = fixture(["中心城区建成区人口和面积分别发展到220万人、231平方公里，实现农业转移人口市民化35万人。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "分别").map((f) => f.label_zh)).toEqual(["中心城区建成区人口", "中心城区建成区面积"]);
+  });
+
   it("a shared spending or emissions noun goes to every item, whatever the length of the last item's own words (Sichuan 2008)", () => {
     // 科技、教育、卫生、环境保护支出分别增长39.2%、43.2%、59.9%、20.2%: not 科技保护支出.
     expect(listItems("科技、教育、卫生、环境保护支出", 4)).toEqual(["科技支出", "教育支出", "卫生支出", "环境保护支出"]);
