@@ -8,6 +8,15 @@ import { namedDirection, PASSING, type Predicate } from "./verb.ts";
 /** The spending a clause ends on (`加大全社会研发经费投入`): the R&D spending whose intensity a bare 强度 after it is. */
 const SPENDING_NAMED = /((?:全社会)?(?:研发|R&D|研究与试验发展|科研|科技研发)(?:经费)?(?:投入|支出)?)$/;
 
+/** A revenue or sales named bare, no one's (`营业收入`, `综合收入`, `销售`): the industry a clause before it names has it. */
+const BARE_TAKINGS = /^(?:营业收入|营收|综合收入|总收入|销售收入|主营业务收入|销售额?)$/;
+
+/**
+ * A clause that opens on an industry, after the verbs of developing it (`加快发展物流业`, `提升发展旅游业`; Xinxiang 2023:
+ * `做优拉长轻纺产业，实现营业收入460亿元以上`) or as the subject of how it fares (`新兴产业呈现集聚发展态势`): group 1 the industry. Not a firm, a job or a cause (`企业`, `就业`, `事业`).
+ */
+const INDUSTRY_OPENS = /^(?:加快|提升|加速|大力|积极|着力|重点|优先|培育|壮大|做大|做强|做优|做精|做实|拉长|提质|升级|改造|重振|振兴|推动|推进|促进|巩固|发展)*(\p{Script=Han}{1,8}?(?:产业|(?<![企就创毕作事物专])业))(?:$|呈现|保持|持续|稳步|快速|加快|发展势头|发展态势)/u;
+
 /** A clause that names an indicator, then the levels of earlier years it builds on (`X在2009年完成…的基础上`): group 1 the indicator. */
 const ON_THE_BASE = /^((?:全[省市区县州])?\p{Script=Han}{2,16}?)在[^，,；;。]*的基础上$/u;
 
@@ -338,6 +347,16 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
     const spending = SPENDING_NAMED.exec(c.text.slice(c.before.start, c.before.end).trim())?.[1];
     if (spending) {
       subject = spending.endsWith("投入") ? `${spending}强度` : `${spending}${subject}`;
+      from = Math.min(from, c.before.start);
+    }
+  }
+  // A bare revenue or sales after a clause of no figure that opens on the industry it is about (Zhenjiang 2014: `加快发展物流业，
+  // 实现营业收入625亿元`, `提升发展旅游业，实现综合收入600亿元`, `新兴产业呈现集聚发展态势，实现销售3002亿元`): that industry's
+  // (物流业营业收入, 旅游业综合收入), no revenue of nothing.
+  if (BARE_TAKINGS.test(subject) && c.before) {
+    const industry = INDUSTRY_OPENS.exec(c.text.slice(c.before.start, c.before.end).trim())?.[1];
+    if (industry) {
+      subject = industry + subject;
       from = Math.min(from, c.before.start);
     }
   }

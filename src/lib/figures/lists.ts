@@ -415,11 +415,24 @@ const HAN = /^\p{Script=Han}+$/u;
  */
 const GOVERNMENT_LEVELS = /^(中央|国家)((?:[、和及与](?:省|市|县))+)(?![级委直属长政])(\p{Script=Han}{2,})$/u;
 
+/**
+ * Levels of government fused into one word, one character each and in order, before the noun they share (Linyi 2018:
+ * `市县行政权力事项分别压减34%和27%`): each level with that noun (市行政权力事项, 县行政权力事项). Not the levels counted
+ * together (`市县两级`), nor a level's own body or grade after them (`省市级`, `市县政府`), nor a word a level opens (`市场`,
+ * `县城`, `市区`).
+ */
+const FUSED_LEVELS = /^(省)?(市)?(县)?(乡)?(?![两三]级|[级委直属长政府场城区镇])(\p{Script=Han}{2,})$/u;
+
 function levels(s: string): string[] | null {
   const m = GOVERNMENT_LEVELS.exec(s);
-  if (!m) return null;
-  return [m[1]!, ...m[2]!.split(/[、和及与]/).filter(Boolean)].map((x) => x + m[3]!);
+  if (m) return [m[1]!, ...m[2]!.split(/[、和及与]/).filter(Boolean)].map((x) => x + m[3]!);
+  const fused = /^[省市县乡]{2}/.test(s) ? FUSED_LEVELS.exec(s) : null;
+  const named = fused ? [fused[1], fused[2], fused[3], fused[4]].filter((x): x is string => x !== undefined) : [];
+  return named.length >= 2 ? named.map((x) => x + fused![5]!) : null;
 }
+
+/** A place's people or its area named bare (`人口`, `面积`). */
+const SIZE_MEASURE = /^(?:人口|面积)$/;
 
 /** Town or country, the two halves of a place's people (`城镇`, `农村`). */
 const TOWN_COUNTRY = /^(?:城镇|城市|农村|乡村)$/;
@@ -587,6 +600,10 @@ export function listItems(subject: string, n: number | null): string[] {
   const fused = parts.length === 1 && (n === null || n === 2) ? /^(\p{Script=Han})(\p{Script=Han})\1(\p{Script=Han})$/u.exec(s) : null;
   if (fused && fused[2] !== fused[3]) return [fused[1]! + fused[2]!, fused[1]! + fused[3]!];
   if (parts.length < 2 || (n !== null && parts.length !== n)) return Array<string>(n ?? 1).fill(s);
+  // A place's people and its area, the first named with the place, the last bare (Linyi 2018: `中心城区建成区人口和面积分别
+  // 发展到220万人、231平方公里`): the last is that place's too (中心城区建成区面积), no area of nothing.
+  const sized = parts.length === 2 && SIZE_MEASURE.test(parts[1]!) ? /^(\p{Script=Han}{2,}?)(人口|面积)$/u.exec(parts[0]!) : null;
+  if (sized && sized[2] !== parts[1]) return [parts[0]!, sized[1]! + parts[1]!];
   // `城镇、农村常住居民人均收入`: town and country share all the words after the last one's, not only its noun (收入).
   const townAndCountry = parts.length === 2 && TOWN_COUNTRY.test(parts[0]!) && TOWN_COUNTRY.test(parts[1]!.slice(0, 2));
   if (townAndCountry) return shareParallel(parts) ?? parts;

@@ -599,6 +599,12 @@ const compactBase = (label: string) =>
     // Tourism named as the industry, the verb of its figure between it and its revenue (`旅游业实现总收入370.7亿元，增长26.1％`,
     // Hunan 2005): the tourism revenue, 旅游业总收入.
     .replace(/旅游业?(?:实现|完成|创)(?=总?收入)/g, "旅游业")
+    // The tourism industry's comprehensive revenue (`提升发展旅游业，实现综合收入600亿元`, Zhenjiang 2014: 旅游业综合收入): the
+    // tourism revenue, 旅游综合收入.
+    .replace(/旅游业(?=综合收入)/g, "旅游")
+    // The tourists' spending named as a total (`旅游消费总额达到710亿元`, Linyi 2018; `实现旅游消费总额964亿元、增长13.8%`,
+    // Jinan 2018): the tourism revenue, 旅游总消费.
+    .replace(/旅游消费总额/g, "旅游总消费")
     // The banks' balances of the whole place (`银行贷款余额突破万亿元，增长19.9%`, Huzhou 2024): the financial institutions'
     // balances, not those of one kind of bank (`农村商业银行贷款余额`), whose name comes first.
     .replace(/^(全[省市区州县])?银行业?(?:金融机构)?(?=(?:本外币|人民币)?(?:各项)?(?:存|贷)款余额)/, "$1金融机构");

@@ -291,6 +291,13 @@ function unsignedAt(text: string, start: number): Quantity | null {
     const next = join ? readQuantity(text, i + join[0].length) : null;
     if (next?.unit === "个百分点") unit1 = "个百分点";
   }
+  // A bare `个` after 由…到 whose first number writes a longer unit that opens with it (`承诺件办理时限由14.6个工作日压缩到
+  // 4.9个`, Zhenjiang 2014): the same unit left out (个工作日), no count of things. Not a `个` a noun of its own follows.
+  if (unit1 === "个" && text[start - 1] !== undefined && /[到至]/.test(text[start - 1]!) && !/^\p{Script=Han}/u.test(text.slice(i, i + 1).replace(/^以[内下]/, "，"))) {
+    const from = ELIDED_FROM.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+    const whole = from ? readUnit(from, 0) : null;
+    if (whole && whole.length > 1 && whole.startsWith("个") && whole !== "个百分点") unit1 = whole;
+  }
   // `由A到B` (`金融机构各项存款余额由3000亿元到8000亿元`, Zhengzhou 2011) is a level at one time and the level reached after
   // it, no range: the first stands alone (exclusions.ts reads it as the baseline), the second is read after it.
   const fromTo = FROM_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && /^(?:到|至)/.test(text.slice(i, i + 1));
@@ -326,6 +333,9 @@ function unsignedAt(text: string, start: number): Quantity | null {
   const t = trailing(text, i, unit1);
   return { start, end: i, tail: t.tail, value, min: null, max: null, unit: unit1, qualifier: t.qualifier ?? qualifier };
 }
+
+/** 由 or 从, a number and the words of its unit after it, then the verb of change and 到 or 至 (`由14.6个工作日压缩到`): group 1 the unit and the verb. */
+const ELIDED_FROM = /[由从][^，。；由从]{0,8}?[\d０-９][\d０-９.．]*(个\p{Script=Han}{1,8})[到至]$/u;
 
 /** 由 or 从 right before a number, a time of it between (`由2005年的`, `从“十五”末的`): the start of a change from it. */
 const FROM_BEFORE = /[由从](?:(?:19|20)\d{2}年(?:末|底)?|“[^“”]{1,6}”末|上年末?|去年末?)?的?(?:不足|超过|近|约)?$/;

@@ -388,6 +388,24 @@ describe("listItems", () => {
     expect(quoting(x, "分别").map((f) => f.label_zh)).toEqual(["中央环保督察反馈问题办结", "省环保督察反馈问题办结"]);
   });
 
+  it("levels of government fused into one word before the noun they share (Linyi 2018)", () => {
+    expect(listItems("市县行政权力事项", 2)).toEqual(["市行政权力事项", "县行政权力事项"]);
+    expect(listItems("省市县重点项目", 3)).toEqual(["省重点项目", "市重点项目", "县重点项目"]);
+    // Not the levels counted together, their government, nor a word a level opens.
+    expect(listItems("市县两级财政收入", 2)).toEqual(["市县两级财政收入", "市县两级财政收入"]);
+    expect(listItems("市县政府债务", 2)).toEqual(["市县政府债务", "市县政府债务"]);
+    expect(listItems("市场主体", 2)).toEqual(["市场主体", "市场主体"]);
+    const x = fixture(["深化放管服改革，市县行政权力事项分别压减34%和27%，市场主体活力进一步增强。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "分别").map((f) => f.label_zh)).toEqual(["市行政权力事项压减", "县行政权力事项压减"]);
+  });
+
+  it("a place's people and a bare area after them are both the place's (Linyi 2018)", () => {
+    expect(listItems("中心城区建成区人口和面积", 2)).toEqual(["中心城区建成区人口", "中心城区建成区面积"]);
+    expect(listItems("人口和面积", 2)).toEqual(["人口", "面积"]);
+    const x = fixture(["中心城区建成区人口和面积分别发展到220万人、231平方公里，实现农业转移人口市民化35万人。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "分别").map((f) => f.label_zh)).toEqual(["中心城区建成区人口", "中心城区建成区面积"]);
+  });
+
   it("a shared spending or emissions noun goes to every item, whatever the length of the last item's own words (Sichuan 2008)", () => {
     // 科技、教育、卫生、环境保护支出分别增长39.2%、43.2%、59.9%、20.2%: not 科技保护支出.
     expect(listItems("科技、教育、卫生、环境保护支出", 4)).toEqual(["科技支出", "教育支出", "卫生支出", "环境保护支出"]);

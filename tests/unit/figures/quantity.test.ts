@@ -33,6 +33,16 @@ describe("the number and unit grammar", () => {
     expect(read("3和13.2：46.8")).toBeNull();
   });
 
+  it("gives a bare 个 after 由…到 the longer unit the number it comes from writes (Zhenjiang 2014: 由14.6个工作日压缩到4.9个)", () => {
+    const ascii = "承诺件办理时限由14.6个工作日压缩到4.9个。";
+    expect(readQuantity(ascii, ascii.indexOf("4.9"))).toMatchObject({ value: 4.9, unit: "个工作日" });
+    // A count of things stays one, and so does a 个 a noun of its own follows.
+    const count = "项目由3个增加到5个。";
+    expect(readQuantity(count, count.indexOf("5"))).toMatchObject({ value: 5, unit: "个" });
+    const noun = "由3个工作日压缩到2个环节";
+    expect(readQuantity(noun, noun.indexOf("2"))).toMatchObject({ value: 2, unit: "个" });
+  });
+
   it("reads the picul of tobacco and the count of lamps (Dali 2014: 收购烟叶 161万担, 乡村路灯 6.1万盏)", () => {
     expect(read("收购烟叶 161万担，")).toMatchObject({ written: "161万担", value: 161, unit: "万担" });
     expect(read("建成乡村路灯 6.1万盏，")).toMatchObject({ written: "6.1万盏", value: 6.1, unit: "万盏" });

@@ -9517,3 +9517,35 @@ describe("the insured named by who they are before the insurance they share (Ans
     expect(one(x, "分别达到87%和80%", "80%").label_zh).toBe("城乡居民基本养老保险参保率");
   });
 });
+
+describe("a bare revenue or sales after a clause of no figure that opens on an industry (Zhenjiang 2014: 提升发展旅游业，实现综合收入600亿元)", () => {
+  it("is that industry's revenue, tourism's the tourism revenue target", () => {
+    const x = fixture(
+      ["编制航空航天产业等发展规划，新兴产业呈现集聚发展态势，实现销售3002亿元，增长33.2%。"],
+      ["加快发展物流业，实现营业收入625亿元。提升发展旅游业，实现综合收入600亿元。加速发展文化产业，实现营业收入520亿元。"],
+    );
+    expect(one(x, "", "625亿元")).toMatchObject({ kind: "target", label_zh: "物流业营业收入" });
+    expect(one(x, "", "600亿元")).toMatchObject({ metric: "tourism_revenue", kind: "target", label_zh: "旅游业综合收入" });
+    expect(one(x, "", "520亿元")).toMatchObject({ kind: "target", label_zh: "文化产业营业收入" });
+    expect(one(x, "", "3002亿元")).toMatchObject({ kind: "result", label_zh: "新兴产业销售" });
+    // Xinxiang 2023: the verbs of developing it, however many, are no words of the industry.
+    const y = fixture([], ["做优拉长轻纺产业，实现营业收入460亿元以上。提质发展装备制造产业，实现营业收入860亿元以上。"]);
+    expect(one(y, "", "460亿元").label_zh).toBe("轻纺产业营业收入");
+    expect(one(y, "", "860亿元").label_zh).toBe("装备制造产业营业收入");
+  });
+
+  it("but not a firm's, a job's or a cause's, nor a clause that names no industry first", () => {
+    const x = fixture([], ["帮助企业渡过难关，实现营业收入100亿元。深化改革，实现营业收入200亿元。"]);
+    expect(one(x, "", "100亿元").label_zh).toBe("营业收入");
+    expect(one(x, "", "200亿元").label_zh).toBe("营业收入");
+  });
+});
+
+describe("the tourists' spending named as a total (Linyi 2018: 全年共接待游客6800万人次，旅游消费总额达到710亿元，分别增长10%和12%)", () => {
+  it("is the tourism revenue and its growth", () => {
+    const x = fixture(["全域旅游扎实推进，全年共接待游客6800万人次，旅游消费总额达到710亿元，分别增长10%和12%。"], ["地区生产总值增长8%。"]);
+    expect(one(x, "", "710亿元")).toMatchObject({ metric: "tourism_revenue", kind: "result" });
+    expect(one(x, "", "12%")).toMatchObject({ metric: "tourism_revenue_growth" });
+    expect(one(x, "", "6800万人次")).toMatchObject({ metric: "tourist_arrivals" });
+  });
+});
