@@ -443,7 +443,12 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   if (/^(?:总额|总量)$/.test(subject) && /^\p{Script=Han}{2,}$/u.test(previous) && !/[率比重速幅]$/.test(previous)) return previous.replace(/(?:年均)?增长$/, "");
   // `固定资产投资4078.2亿元，增速达23.6%`: the pace of the indicator whose amount comes before it.
   // Not after a pace already (`增幅分别比上年回落…`, a list of paces).
-  if (/^(?:增速|增幅)$/.test(subject) && previous && !/增速|增幅/.test(previous)) return previous.replace(/年均$/, "") + subject;
+  // After a share of a whole (`全市非公经济增加值达到126.7亿元，占全市生产总值的49.7%，增速达到19.3%`, Longnan 2014) it is the
+  // pace of what the share is of (非公经济增加值增速), no pace of the whole.
+  if (/^(?:增速|增幅)$/.test(subject) && previous && !/增速|增幅/.test(previous)) {
+    const part = previous.includes("占") ? /^(\p{Script=Han}{2,}?)占(?!地(?![区方]))/u.exec(previous)?.[1] : undefined;
+    return (part ?? previous).replace(/年均$/, "") + subject;
+  }
   // A basis that goes on to a subject of its own (`…增速排名全省第6位；同口径一般公共预算收入52.25亿元，增长3.2%`, Lincang
   // 2023) names that subject, measured on the same basis, not a change of the one before it.
   // So does one said with 按 and its words (`…；按可比口径实际利用外商直接投资81.3亿美元`, Fujian 2008).

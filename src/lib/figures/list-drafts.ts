@@ -24,6 +24,9 @@ const RATE_NAME = /(?:率|比重|占比|比例|比率|指数|价格|涨幅|增�
 /** A list of places summed up by their count right after it (`藁城、鹿泉、正定、栾城四个县（市）…`, `A、B两区…`). */
 const COUNTED_PLACES = /^\p{Script=Han}{2,4}(?:、\p{Script=Han}{2,4})+(?:[两二三四五六七八九十]|\d+)个?(?:县（市）|县市区|县区|县|市|区|乡镇|镇|乡)/u;
 
+/** The year a change is measured against, named alone (`同比`, `比上年`). */
+const BASIS_ALONE = /^(?:同比|[比较](?:上年|去年))$/;
+
 /**
  * A share named bare, of no item (`占比`, `比重`, `比例`), or of a whole it names (`占规模以上工业`, `占全省的比重`).
  */
@@ -38,9 +41,11 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
   let p = readPredicate(sliceClean(c.text, from, marker, c.exclusions) + between);
   // `地区生产总值、一般预算收入分别新增1000亿元和100亿元`, `高速公路、铁路里程分别新增867公里、634公里`: 新增 right between 分别
   // and the figures adds each amount to its item, as 净增 does, and is no level of it (`分别新增学位…` names what is added).
-  const added = /^新增了?$/.exec(between);
+  // So do 增收 and 增支 (`全市大口径财政收入和公共财政预算收入均实现快速增长，同比分别增收10.2亿元和5.48亿元`, Longnan 2014):
+  // the revenue or the spending each item gained, no level of it.
+  const added = /^(?:新增|增收|增支)了?$/.exec(between);
   if (added && p.bare && p.subject.endsWith(added[0])) {
-    p = { ...p, subject: p.subject.slice(0, -added[0].length), verb: "新增", direction: "up", change: true, bare: false };
+    p = { ...p, subject: p.subject.slice(0, -added[0].length), verb: added[0].replace(/了$/, ""), direction: "up", change: true, bare: false };
   }
   // `地方公共财政一般预算收入和支出分别完成15.91亿元和184.59亿元` (Guyuan 2016): 完成 or 实现 right between 分别 and the
   // figures is the verb of getting each done, no word of the last item (支出完成); a share of a plan done in percent
@@ -66,7 +71,9 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
   // `…的情况得以改变，2016年分别突破1.5万亿元、3000亿元`: a time alone names no item, the clause before may; else none does.
   // `社会商品零售价格和居民消费价格指数上涨幅度，从连续几年的高位回落到去年的3.8%和5.3%` (Beijing 1998): a fall or rise to the
   // figures with no item of its own names none either, when the clause before lists as many.
-  const bare = timeAlone(said) || (FROM_TO_ALONE.test(said) && namedBefore(c, per) !== null) ? "" : said;
+  // So does the year compared with alone (`…均实现快速增长，同比分别增收10.2亿元和5.48亿元`, Longnan 2014), when the clause
+  // before names as many items.
+  const bare = timeAlone(said) || ((FROM_TO_ALONE.test(said) || BASIS_ALONE.test(said)) && namedBefore(c, per) !== null) ? "" : said;
   if (bare !== said) p = { ...p, subject: "" };
   // So does the clause right before that states no figure and lists as many items, whatever figures the sentence gave
   // before it (`…占全省的比重…提高到11.4%；地方公共财政预算收入、规模以上工业总产值跃居全省第二位，分别达到339.1亿元和
@@ -270,7 +277,8 @@ function namedBefore(c: Clause, n: number): string[] | null {
     .replace(/^对(?!外)(?=.*指标$)/, "")
     .replace(/(?:等|这)?(?:几项|四项|主要|预期性)?指标$/, "")
     // `旅游接待总人数和旅游综合收入快速增长，分别达到…`: how they fared is no word of them.
-    .replace(/(?:快速|较快|稳步|持续|大幅|平稳)?(?:增长|提高|上升|回升)$/, "")
+    // Nor is the growth both achieved (`大口径财政收入和公共财政预算收入均实现快速增长，…`, Longnan 2014).
+    .replace(/(?:均|都|双双)?(?:实现了?)?(?:快速|较快|稳步|持续|大幅|平稳)?(?:增长|提高|上升|回升)$/, "")
     // `民营企业和小微企业加快发展，…分别增长…`: nor is how they grow.
     .replace(/(?:加快|快速|较快|稳步|持续|健康|蓬勃)发展$/, "")
     // `规模以上工业总产值和增加值多年徘徊不前的情况得以改变，…分别突破…`: the state that ended is no word of them either.

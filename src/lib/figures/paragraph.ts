@@ -78,6 +78,8 @@ function plain(c: Clause, qs: Quantity[], from: number) {
   let counted: { noun: string; owner: string } | null = null;
   // The noun the figure before counts, written right after it (`新增1个国家级优势特色产业集群、新入规加工企业20家以上`).
   let countedAfter = "";
+  // The verb of a cut written before its object, in percent, by the figure before (`压减“三公”经费5%`), for the next item.
+  let cutBefore = "";
   for (let k = 0; k < qs.length; ) {
     let end = k + 1;
     while (end < qs.length && qs[end]!.start === qs[end - 1]!.tail) end++;
@@ -188,10 +190,18 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     } else if (p.bare) {
       // The verb before its object (`减少文件36%`): the figure is the fall, the label `文件减少`.
       const cut = leadingCut(subject);
+      // An item right after such a cut in percent, with no verb of its own (`压减“三公”经费5%、一般性支出10%`, Wuhai 2020),
+      // is cut as the first is: the fall of its object (一般性支出压减), no level of it.
+      const next = !cut && cutBefore && group[0]!.unit === "%" && c.text[from] === "、" && /^\p{Script=Han}{2,}$/u.test(subject) && !/[率比重]$/.test(subject);
       if (cut) {
         subject = cut.subject;
         p = { ...p, verb: cut.verb, direction: "down", change: true };
+      } else if (next) {
+        p = { ...p, verb: cutBefore, direction: "down", change: true };
       }
+      cutBefore = cut && group.length === 1 && group[0]!.unit === "%" ? cut.verb : next ? cutBefore : "";
+    } else {
+      cutBefore = "";
     }
     // `城镇新增就业人数8.6万人，完成全年目标的125.2%`: the share of the task the subject before it did; with none before
     // it (`完成调整任务的85%`), the task's share done. So is the share of the year's budget a revenue brought in

@@ -272,6 +272,16 @@ describe("cuts: 压缩, 压减, 精简, 缩短", () => {
     expect(typed(one(real("guyuan-2020"), "市本级减少债务20亿元"))).toMatchObject({ label_zh: "市本级债务减少", value: 20, unit: "亿元", direction: "down" });
     expect(typed(one(real("ningxia-2021"), "降低实体经济成本100亿元以上"))).toMatchObject({ label_zh: "实体经济成本降低", qualifier: "at_least", direction: "down" });
     expect(typed(one(real("wuzhong-2020"), "全年减少贫困人口23970人"))).toMatchObject({ label_zh: "贫困人口减少", value: 23970, direction: "down" });
+    // The items after such a cut in percent, with no verb of their own, are cut as the first is (Wuhai 2020).
+    expect(paragraphDrafts("压减“三公”经费5%、一般性支出10%，以政府的“紧日子”换取百姓的“好日子”。").drafts.map((d) => [d.label, d.direction, d.change])).toEqual([
+      ["“三公”经费压减", "down", true],
+      ["一般性支出压减", "down", true],
+    ]);
+    // Not an item with a verb of its own.
+    expect(paragraphDrafts("压减“三公”经费5%、一般性支出增长10%。").drafts.map((d) => [d.label, d.direction])).toEqual([
+      ["“三公”经费压减", "down"],
+      ["一般性支出增长", "up"],
+    ]);
   });
 
   it("counts spindles (锭) as a measure word: 20万锭纺纱织布 is 20 万锭, the noun after it in the label", () => {

@@ -682,6 +682,16 @@ describe("matchMetric", () => {
     expect(matchMetric({ label: "常住人口城镇化率", unit: "%", change: false, level: true }, metrics)?.id).toBe("urbanization_rate");
   });
 
+  it("never maps a running total built up, told of one year, to additions (Wuhai 2020: 累计建成国家高新技术企业26家)", () => {
+    const x = fixture(["累计建成国家高新技术企业26家、自治区级企业研发中心24家。"], ["地区生产总值增长6.5%左右。"]);
+    expect(one(x, "累计建成国家高新技术企业26家", "26家").metric).toBeNull();
+    // Those added, said with 累计 too, stay additions.
+    const added = fixture(["累计新增国家高新技术企业26家。"], ["地区生产总值增长6.5%左右。"]);
+    expect(one(added, "累计新增国家高新技术企业26家", "26家").metric).toBe("high_tech_enterprises_new");
+    // So does a sum over a span of years (Chenzhou 2021: 累计增加高新技术企业214家, of five).
+    expect(matchMetric({ label: "累计增加高新技术企业", unit: "家", change: false, singleYear: false }, metrics)?.id).toBe("high_tech_enterprises_new");
+  });
+
   it("never maps a count the sentence compares with an earlier year's end to additions (Sanming 2021: 全市高新技术企业147家、较2015年末增长2.5倍)", () => {
     const x = fixture(
       ["这五年，是产业升级取得突破的五年。“十三五”期间，全社会研究与试验发展（R&D）经费投入年均增长16.6%，全市高新技术企业147家、较2015年末增长2.5倍。全年新增国家级高新技术企业29家。"],

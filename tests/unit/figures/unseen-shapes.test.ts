@@ -1184,6 +1184,15 @@ describe("a bare pace after the amount it is the pace of (固定资产投资4078
   });
 });
 
+describe("a bare pace after a share of the whole (非公经济增加值达到126.7亿元，占全市生产总值的49.7%，增速达到19.3%, Longnan 2014)", () => {
+  it("is the pace of what the share is of, no growth of the whole", () => {
+    const x = fixture(["全市非公经济增加值达到126.7亿元，占全市生产总值的49.7%，增速达到19.3%。"], ["生产总值增长11%。"]);
+    const f = one(x, "增速达到19.3%", "19.3%");
+    expect([f.label_zh, f.metric, f.kind, f.year]).toEqual(["非公经济增加值增速", null, "result", 2019]);
+    expect(x.figures.filter((g) => g.metric === "gdp_growth").map((g) => [g.kind, g.value])).toEqual([["target", 11]]);
+  });
+});
+
 describe("a look back over five years set after the last section of a part that reviews the year and the plan (Zhejiang 2016)", () => {
   const x = extractText(
     "ceshi-2016.txt",
