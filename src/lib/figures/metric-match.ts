@@ -1131,6 +1131,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
   const zoneListed = figure.clause !== undefined ? ZONE_LISTED.exec(figure.clause)?.groups : undefined;
   const listedByZone = zoneListed !== undefined && !zoneListed.items!.split(/[、和及与]/).some((item) => OPENING.test(item));
   const cityProper = /(?<!城市|城镇)市区居民/.test(compact);
+  // A running total built up, told of one year (`累计建成国家高新技术企业26家`, Wuhai 2020): all there are, as a level
+  // reached is; not the sum of what was added over years (`累计新增…`, `累计增加…`).
+  const runningTotal = figure.singleYear === true && figure.label.startsWith("累计") && !/^累计(?:新增|净增|增加|新认定)/.test(figure.label);
   // Visitors told bare right after the visitors from abroad or staying overnight (`接待入境过夜游客24.75万人次、增长44.81%，
   // 游客花费9391.05万美元、增长54.65%`, Nanning 2026): those visitors, a part of the place's tourism.
   const partVisitors = /^游客/.test(figure.label.replace(OPENING, "")) && input.sentence !== undefined && PART_VISITORS_LAST.test(input.sentence.slice(0, input.sentence.lastIndexOf("游客")));
@@ -1152,11 +1155,11 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     // Nor a running total built up told of one year (`累计建成国家高新技术企业26家`, Wuhai 2020; `累计发展高新技术企业51家，占全区
     // 80%以上`, Yinchuan 2016): all there are, not the year's new ones. Over a span of years (`累计增加高新技术企业214家`,
     // Chenzhou 2021, of five) the sum is of those added.
-    if (m.label_zh.startsWith("新增") && figure.singleYear === true && figure.label.startsWith("累计") && !/^累计(?:新增|净增|增加|新认定)/.test(figure.label)) continue;
-    // And an indicator of what there is (高新技术企业 in all) takes nothing but a level reached: a count with no verb of
-    // reaching is one added (`新增高新技术企业10家、科技型中小企业30家`) or of another kind, and firms applying
-    // (`力争申报国家高新技术企业数超360家`, Zhangzhou 2023) are not yet any.
-    if (m.stock && (!figure.level || figure.label.includes("申报"))) continue;
+    if (m.label_zh.startsWith("新增") && runningTotal) continue;
+    // And an indicator of what there is (高新技术企业 in all) takes nothing but a level reached, or such a running total: a
+    // count with no verb of reaching is one added (`新增高新技术企业10家、科技型中小企业30家`) or of another kind, and firms
+    // applying (`力争申报国家高新技术企业数超360家`, Zhangzhou 2023) are not yet any.
+    if (m.stock && ((!figure.level && !runningTotal) || figure.label.includes("申报"))) continue;
     // Nor what is still being built (`在建高速公路里程`): none of it is there yet.
     if (m.stock && compact.includes("在建")) continue;
     // An indicator of the resident population (常住人口城镇化率) never takes a measure of the registered one

@@ -682,9 +682,12 @@ describe("matchMetric", () => {
     expect(matchMetric({ label: "常住人口城镇化率", unit: "%", change: false, level: true }, metrics)?.id).toBe("urbanization_rate");
   });
 
-  it("never maps a running total built up, told of one year, to additions (Wuhai 2020: 累计建成国家高新技术企业26家)", () => {
+  it("maps a running total built up, told of one year, to what there is, not to additions (Wuhai 2020: 累计建成国家高新技术企业26家)", () => {
     const x = fixture(["累计建成国家高新技术企业26家、自治区级企业研发中心24家。"], ["地区生产总值增长6.5%左右。"]);
-    expect(one(x, "累计建成国家高新技术企业26家", "26家").metric).toBeNull();
+    expect(one(x, "累计建成国家高新技术企业26家", "26家").metric).toBe("high_tech_enterprises");
+    // Of a kind with no indicator of what there is, it takes none (Chuzhou 2025).
+    const platforms = fixture(["累计建成省级以上创新平台376家。"], ["地区生产总值增长6.5%左右。"]);
+    expect(one(platforms, "累计建成省级以上创新平台376家", "376家").metric).toBeNull();
     // Those added, said with 累计 too, stay additions.
     const added = fixture(["累计新增国家高新技术企业26家。"], ["地区生产总值增长6.5%左右。"]);
     expect(one(added, "累计新增国家高新技术企业26家", "26家").metric).toBe("high_tech_enterprises_new");
