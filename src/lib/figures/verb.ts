@@ -187,6 +187,9 @@ const NOUN_WEI = /(?<![执运进])行为$/;
 /** `与上年`, `同去年同期`, `与2016年基本` before 持平. */
 const FLAT_AGAINST = /(?:与|同|和|跟)(?:上年|去年|(?:19|20)\d{2}年)(?:同期)?(?:水平)?(?:相比)?(?:基本|大体|总体)?$/;
 
+/** Growth closing the words before a verb of being or reaching, a pledge after it or not (`年均增长为`, `年均增长确保达`). */
+const GROWTH_SAID = /(?<!新)增长(?:确保|力争|争取)?$/;
+
 /**
  * Split the text before a number into subject and predicate: `地区生产总值增长` → 地区生产总值 + 增长 (up, change);
  * `城镇失业登记率控制在` → at_most; `贫困发生率由2018年3.84%降至` → 贫困发生率, down, level.
@@ -306,9 +309,11 @@ export function readPredicate(before: string): Predicate {
     change = true;
   }
   // Growth said to be a figure (`年均增长为10.6%`, `第一、二、三产业增加值年均增长分别为5.3％、14％和10.8％`, Guangxi 2006):
-  // the figure is that growth, not a level (but a fall said so, `下降为3.5%`, is the level fallen to).
-  if (!change && !bare && !reached && !changed && /^(?:为|达到|达)$/.test(matched) && /(?<!新)增长$/.test(rest.replace(LIST_WORDS, ""))) {
-    rest = rest.replace(LIST_WORDS, "").slice(0, -2);
+  // the figure is that growth, not a level (but a fall said so, `下降为3.5%`, is the level fallen to). So with a pledge
+  // between (`生产总值确保达2800亿元、力争3100亿元，年均增长确保达12%、力争14%`, Bijie 2016): the growth pledged.
+  const grown = !change && !bare && !reached && !changed && /^(?:为|达到|达)$/.test(matched) ? GROWTH_SAID.exec(rest.replace(LIST_WORDS, "")) : null;
+  if (grown) {
+    rest = rest.replace(LIST_WORDS, "").slice(0, grown.index);
     verb = "增长";
     direction = "up";
     change = true;

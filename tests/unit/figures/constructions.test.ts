@@ -1001,3 +1001,15 @@ describe("a comparison with the year before said as higher (Sichuan 2004: 毕业
     expect(typed(oneAt(x, "比上年高5个百分点", "5个百分点"))).toMatchObject({ label_zh: "毕业生就业率比上年高", value: 5, unit: "个百分点" });
   });
 });
+
+describe("growth said to reach a figure, a pledge between (Bijie 2016: 生产总值确保达2800亿元、力争3100亿元，年均增长确保达12%、力争14%)", () => {
+  it("is the five years' GDP growth pledged, no level; the plan year's target stays the only one of its year", () => {
+    const x = fixture([], [
+      "“十三五”时期经济社会发展的主要预期目标是：生产总值确保达2800亿元、力争3100亿元，年均增长确保达12%、力争14%，人均达40000元以上。",
+      "今年经济社会发展的主要预期目标是：确保地区生产总值增长13%、力争14%。",
+    ]);
+    expect(typed(oneAt(x, "年均增长确保达12%", "12%"))).toMatchObject({ metric: "gdp_growth", kind: "target", period: [2016, 2020], label_zh: "生产总值年均增长", value: 12 });
+    expect(typed(oneAt(x, "人均达40000元以上", "40000元"))).toMatchObject({ metric: "gdp_per_capita", label_zh: "人均生产总值" });
+    expect(x.figures.filter((f) => f.metric === "gdp_growth" && f.period === null).map((f) => [f.year, f.value])).toEqual([[2020, 13]]);
+  });
+});
