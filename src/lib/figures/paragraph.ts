@@ -289,8 +289,11 @@ const PASSED_WITH = new RegExp(`(?:突破|${PASSING}|超过)$`);
 const AFTER_COUNTED = /^[、，,]((?:是|为|相当于)[^，；。]*(?:年|末|期间)的?|年均(?:实际)?(?:增长|增速)|达到|达)$/;
 /** The years a subject passed the count in (`经济总量五年跨越…`): a span of time, no word of the indicator. */
 const YEARS_BEFORE_PASS = /(?:[两二三四五六七八九十]|\d{1,2})年$/;
-/** The word of a milestone passed right after its figure, and the 、 or comma before the level reached (`大关、达`). */
-const PASSED_BEFORE = /^(?:的)?(?:两个|三个)?大?(?:关|台阶)[、，,]?(?=(?:达到|达|升至|增至|为)$)/;
+/**
+ * The word of a milestone passed right after its figure, and the 、 or comma before the level reached (`大关、达`) or the
+ * change of the same subject (`地区生产总值2018年迈上2000亿元台阶、年均增长7.2%`, Deyang 2021: 台阶、年均增长).
+ */
+const PASSED_BEFORE = /^(?:的)?(?:两个|三个)?大?(?:关|台阶)[、，,]?(?=(?:达到|达|升至|增至|为|(?:年均)?(?:实际)?(?:增长|增速))$)/;
 
 /**
  * A rate listed after a coverage stated in words (`实现城市社区养老服务设施全覆盖、农村社区养老服务设施覆盖率达到80%`,

@@ -1013,3 +1013,10 @@ describe("growth said to reach a figure, a pledge between (Bijie 2016: 生产总
     expect(x.figures.filter((f) => f.metric === "gdp_growth" && f.period === null).map((f) => [f.year, f.value])).toEqual([[2020, 13]]);
   });
 });
+
+describe("a change joined by 、 after a milestone passed (Deyang 2021: 地区生产总值2018年迈上2000亿元台阶、年均增长7.2%)", () => {
+  it("is the change of the subject that passed it, no 台阶 in its label", () => {
+    const x = fixture(["五年来，经济高质量发展迈上新台阶。地区生产总值2018年迈上2000亿元台阶、年均增长7.2%，一般公共预算收入同口径年均增长10.2%。"], ["地区生产总值增长7.5%以上。"]);
+    expect(typed(oneAt(x, "台阶、年均增长7.2%", "7.2%"))).toMatchObject({ metric: "gdp_growth", label_zh: "地区生产总值年均增长", value: 7.2 });
+  });
+});
