@@ -130,15 +130,19 @@ export const PART_YEAR = "(?:上半年|下半年|年初|年中|前三季度|第?
 const FROM_OLD = "(?<![自理缘])(?<!(?<!已)经)由";
 /** The old value a change by a share of it is told from (`由原来的8570项`, before `压减掉65%`). */
 const OLD_BEFORE_CUT = new RegExp(`${FROM_OLD}(?:原来|原有)?的?\\d[^，；。由从]*$`);
+/** The end of a five-year plan, as the time of an old value (`“十二五”末`, `十一五期末的`). */
+const PLAN_END = "“?十[一二三四五六七八九]五”?(?:时期|期)?[末底]的?[\\s\\u3000]?(?:不到|不足|近|约)?\\d";
+
 /**
  * A baseline phrase before a level verb (`由2018年3.84%`, `从33.35%`, `从上半年5.5%`, `从不到70万亿元`), dropped from the
  * subject; after 已经 too (`…的比重，已经由五年前的百分之五十左右扩大到百分之八十左右`, State Council 1993). Not 由 inside a
  * word (`自由贸易试验区`, `理由`, `经由`, `由于`), nor 从 opening the year a yearly amount starts from (`从2006年起每年安排3000万元`,
  * Xinjiang 2006), which is no old value. A space a copy set before the number (`贫困人口从 49.7 万人下降到 25.8 万人`,
  * Chuxiong 2016) changes nothing, nor an amount a month before it (`城乡居民基础养老金最低标准从每月70元提高到88元`, State
- * Council 2019).
+ * Council 2019). So is the end of a five-year plan before the old value (`7个国省考核断面水质优良率从“十二五”末14.3%提高到100%`,
+ * Deyang 2021).
  */
-const BASELINE = new RegExp(`(?:${FROM_OLD}(?![于此])|从(?!(?:19|20)\\d{2}年(?:起|开始))(?=[\\s\\u3000]?(?:人均|户均|平均|每人(?:每年|每月)?|每[月年])?(?:不到|不足|近|约)?[\\s\\u3000]?\\d|${PART_YEAR}))[^，；。]*$`);
+const BASELINE = new RegExp(`(?:${FROM_OLD}(?![于此])|从(?!(?:19|20)\\d{2}年(?:起|开始))(?=[\\s\\u3000]?(?:人均|户均|平均|每人(?:每年|每月)?|每[月年])?(?:不到|不足|近|约)?[\\s\\u3000]?\\d|${PART_YEAR}|${PLAN_END}))[^，；。]*$`);
 
 /** The rate in force before its noun (`现行16%的` of `现行16%的税率`), the noun closing the subject. */
 const IN_FORCE = /现行[\s\u3000]?\d+(?:\.\d+)?\s?[%％]的(?=\p{Script=Han}{1,8}$)/u;

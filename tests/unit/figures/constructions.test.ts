@@ -1020,3 +1020,10 @@ describe("a change joined by 、 after a milestone passed (Deyang 2021: 地区�
     expect(typed(oneAt(x, "台阶、年均增长7.2%", "7.2%"))).toMatchObject({ metric: "gdp_growth", label_zh: "地区生产总值年均增长", value: 7.2 });
   });
 });
+
+describe("an old value told from the end of a five-year plan (Deyang 2021: 7个国省考核断面水质优良率从“十二五”末14.3%提高到100%)", () => {
+  it("is a baseline, no word of the rate's label", () => {
+    const x = fixture(["五年来，生态环境质量持续改善。7个国省考核断面水质优良率从“十二五”末14.3%提高到100%。"], ["地区生产总值增长7.5%以上。"]);
+    expect(typed(oneAt(x, "提高到100%", "100%"))).toMatchObject({ label_zh: "国省考核断面水质优良率", value: 100, unit: "%" });
+  });
+});
