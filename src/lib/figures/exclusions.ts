@@ -115,7 +115,8 @@ const HAN_NOUN_AFTER = new RegExp(`^的?[${HAN}]`);
  */
 const CLASS_JOINED = /^[和及][^\d，。；]{2,14}?的(?:大)?(?:项目|企业|集团)/;
 const HAN_FIRST = new RegExp(`^[${HAN}]`);
-const FUNDS = new RegExp(`^[${HAN}]{0,4}?(?:资金|经费|国债|债券|贷款|基金)`);
+// Equity put into a fund is such a sum too (`将424亿元国有股权益、100亿元财政资金纳入养老保险风险基金`, Liaoning 2017).
+const FUNDS = new RegExp(`^[${HAN}]{0,4}?(?:资金|经费|国债|债券|贷款|基金|权益)`);
 /** An amount invested named by its kind, the noun phrase ending on 投资 (`完成5000亿元企业技改投资`, Zhejiang 2014): the amount. */
 /** A chemical's name opening on a Greek letter, a hyphen after it or not (`β-二酮`, `α-烯烃`, `α烯烃`, Daqing 2025). */
 const GREEK_CHEMICAL = new RegExp(`^[α-ω][-－]?[${HAN}]`);
