@@ -307,7 +307,8 @@ export function readPredicate(before: string): Predicate {
   }
   // Growth said to be a figure (`年均增长为10.6%`, `第一、二、三产业增加值年均增长分别为5.3％、14％和10.8％`, Guangxi 2006):
   // the figure is that growth, not a level (but a fall said so, `下降为3.5%`, is the level fallen to).
-  if (!change && !bare && !reached && !changed && /^(?:为|达到|达)$/.test(matched) && /(?<!新)增长$/.test(rest.replace(LIST_WORDS, ""))) {
+  // So is growth held at a figure (`“十三五”时期经济年均增长保持在6.5%以上`, State Council 2016): that growth, no level held.
+  if (!change && !bare && !reached && !changed && /^(?:为|达到|达|保持在|稳定在)$/.test(matched) && /(?<!新)增长$/.test(rest.replace(LIST_WORDS, ""))) {
     rest = rest.replace(LIST_WORDS, "").slice(0, -2);
     verb = "增长";
     direction = "up";
