@@ -115,7 +115,8 @@ const HAN_NOUN_AFTER = new RegExp(`^的?[${HAN}]`);
  */
 const CLASS_JOINED = /^[和及][^\d，。；]{2,14}?的(?:大)?(?:项目|企业|集团)/;
 const HAN_FIRST = new RegExp(`^[${HAN}]`);
-const FUNDS = new RegExp(`^[${HAN}]{0,4}?(?:资金|经费|国债|债券|贷款|基金)`);
+// Equity put into a fund is such a sum too (`将424亿元国有股权益、100亿元财政资金纳入养老保险风险基金`, Liaoning 2017).
+const FUNDS = new RegExp(`^[${HAN}]{0,4}?(?:资金|经费|国债|债券|贷款|基金|权益)`);
 /** An amount invested named by its kind, the noun phrase ending on 投资 (`完成5000亿元企业技改投资`, Zhejiang 2014): the amount. */
 /** A chemical's name opening on a Greek letter, a hyphen after it or not (`β-二酮`, `α-烯烃`, `α烯烃`, Daqing 2025). */
 const GREEK_CHEMICAL = new RegExp(`^[α-ω][-－]?[${HAN}]`);
@@ -474,6 +475,13 @@ const VISION = /(?<=(?:围绕|朝着|瞄准|锚定|向着)[^，。；！？,;]{0
 const INCOME_BAR = new RegExp(`(?<=收入\\s?(?:低于|不足|不到|不高于)\\s?)\\d+(?:\\.\\d+)?(?=\\s?万?元(?:以下)?的[${HAN}])`, "g");
 const incomeBar = when(/收入/, matches(INCOME_BAR));
 /**
+ * A capacity below which mines, plants or boilers are shut, before 的 and what it bounds (`关闭落后产能低于9万吨的煤矿179个`,
+ * Liaoning 2017): which of them a task reaches, no output or capacity of the place's own; the count after it stays. Not a
+ * floor (`不低于`), which may be an amount sought.
+ */
+const CAPACITY_BAR = new RegExp(`(?<=(?<!不)(?:低于|小于|不足|不到)\\s?)\\d+(?:\\.\\d+)?(?=\\s?[万千百]?(?:吨|蒸吨|千瓦|瓦)(?:以下)?的[${HAN}])`, "g");
+const capacityBar = when(/低于|小于|不足|不到/, matches(CAPACITY_BAR));
+/**
  * How long each thing lasts, a span from a count of months to another before 的 and the thing (`资助5万名以上农村未升学的初高中
  * 毕业生接受6个月到1年的职业技能培训`, Zhejiang 2007; `3至6个月的岗位培训`): no figure, a word of the noun.
  */
@@ -608,6 +616,7 @@ const RULES: [ExclusionRule, Finder][] = [
   // 农村居民家庭子女、人均可支配收入低于4000元的城镇居民家庭子女，免收义务教育阶段课本作业本费`, Zhejiang 2007): whom a measure
   // reaches, no income of the place's own nor a target.
   ["attribute", incomeBar],
+  ["attribute", capacityBar],
   ["attribute", monthsLong],
   ["baseline", baseline],
   ["baseline", oldChange],

@@ -272,8 +272,11 @@ function sharesBeforeNouns(c: Clause, qs: Quantity[]): Set<number> {
   return out;
 }
 
-/** A noun of money set aside or raised (`产业发展基金`, `应急转贷资金`, `引导资金`, `专项债券`). */
-const MONEY_NOUN = /^[\u4e00-\u9fff]{0,8}(?:基金|资金|资本金|债券|贷款)$/;
+/**
+ * A noun of money set aside or raised (`产业发展基金`, `应急转贷资金`, `引导资金`, `专项债券`), equity put into a fund too
+ * (`将424亿元国有股权益、100亿元财政资金纳入养老保险风险基金`, Liaoning 2017).
+ */
+const MONEY_NOUN = /^[\u4e00-\u9fff]{0,8}(?:基金|资金|资本金|债券|贷款|权益)$/;
 
 /** A subject that ends on a rate or a share (`城镇化率`, `…占比`, `…比重`). */
 const RATE_NAMED = /(?:率|比重|占比|比例)$/;

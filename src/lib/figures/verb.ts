@@ -314,8 +314,9 @@ export function readPredicate(before: string): Predicate {
   }
   // Growth said to be a figure (`年均增长为10.6%`, `第一、二、三产业增加值年均增长分别为5.3％、14％和10.8％`, Guangxi 2006):
   // the figure is that growth, not a level (but a fall said so, `下降为3.5%`, is the level fallen to). So with a pledge
-  // between (`生产总值确保达2800亿元、力争3100亿元，年均增长确保达12%、力争14%`, Bijie 2016): the growth pledged.
-  const grown = !change && !bare && !reached && !changed && /^(?:为|达到|达)$/.test(matched) ? GROWTH_SAID.exec(rest.replace(LIST_WORDS, "")) : null;
+  // between (`生产总值确保达2800亿元、力争3100亿元，年均增长确保达12%、力争14%`, Bijie 2016): the growth pledged. So is growth
+  // held at a figure (`“十三五”时期经济年均增长保持在6.5%以上`, State Council 2016): that growth, no level held.
+  const grown = !change && !bare && !reached && !changed && /^(?:为|达到|达|保持在|稳定在)$/.test(matched) ? GROWTH_SAID.exec(rest.replace(LIST_WORDS, "")) : null;
   if (grown) {
     rest = rest.replace(LIST_WORDS, "").slice(0, grown.index);
     verb = "增长";

@@ -1027,3 +1027,21 @@ describe("an old value told from the end of a five-year plan (Deyang 2021: 7个�
     expect(typed(oneAt(x, "提高到100%", "100%"))).toMatchObject({ label_zh: "国省考核断面水质优良率", value: 100, unit: "%" });
   });
 });
+
+describe("growth held at a figure (State Council 2016: “十三五”时期经济年均增长保持在6.5%以上)", () => {
+  it("is that growth over the plan's years, no level held; the plan year's target stays the one", () => {
+    const x = nationFixture(
+      ["国内生产总值达到67.7万亿元，增长6.9%。"],
+      [
+        "实现全面建成小康社会目标，到2020年国内生产总值和城乡居民人均收入比2010年翻一番，“十三五”时期经济年均增长保持在6.5%以上。",
+        "今年发展的主要预期目标是：国内生产总值增长6.5%—7%。",
+      ],
+    );
+    const held = oneAt(x, "经济年均增长保持在", "6.5%");
+    expect([held.metric, held.kind, held.direction, held.qualifier, held.period !== null]).toEqual(["gdp_growth", "target", "up", "at_least", true]);
+    expect(x.figures.filter((f) => f.metric === "gdp_growth" && f.kind === "target" && f.period === null).map((f) => [f.min, f.max])).toEqual([[6.5, 7]]);
+    // So is growth steadied at a figure (`工业投资增长稳定在30%以上`, Xi'an 2015).
+    const y = fixture(["全市工业投资增长38.8%。"], ["地区生产总值增长8%。", "工业投资增长稳定在30%以上。"]);
+    expect(oneAt(y, "稳定在", "30%").metric).toBe("industrial_investment_growth");
+  });
+});

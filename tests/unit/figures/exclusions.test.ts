@@ -1032,6 +1032,34 @@ describe("an income below which households qualify for aid (Zhejiang 2007: 对�
   });
 });
 
+describe("equity and funds listed as sums put into a fund (Liaoning 2017: 将424亿元国有股权益、100亿元财政资金纳入养老保险风险基金)", () => {
+  it("keeps the equity as an amount, no class it sizes, and gives each sum the noun after it", () => {
+    const text = "发行置换债券2708亿元，节省利息支出140亿元。将424亿元国有股权益、100亿元财政资金纳入养老保险风险基金，补充养老金缺口。";
+    expect(excludedSpans(text).map((e) => text.slice(e.start, e.end))).not.toContain("424亿元");
+    const x = fixture([text], ["今年地区生产总值增长6.5%左右。"]);
+    expect(quoting(x, "将424亿元").map((f) => [f.label_zh.slice(0, 5), f.value, f.unit])).toEqual([
+      ["国有股权益", 424, "亿元"],
+      ["财政资金纳", 100, "亿元"],
+    ]);
+  });
+});
+
+describe("a capacity below which mines are shut (Liaoning 2017: 关闭落后产能低于9万吨的煤矿179个)", () => {
+  it("is no capacity of the province nor a target; the count of the mines stays", () => {
+    const text = "全面落实“三去一降一补”五大任务。关闭落后产能低于9万吨的煤矿179个，产能9万吨及以上煤矿，务必符合安全生产条件。";
+    // The later 9万吨及以上 is a class bound too, by an older rule.
+    expect(excludedSpans(text).filter((e) => e.rule === "attribute").map((e) => text.slice(e.start, e.end)).sort()).toEqual(["9", "9万吨"]);
+    const x = fixture(["全年地区生产总值增长6%。"], ["今年地区生产总值增长6.5%左右。", text]);
+    expect(x.figures.filter((f) => f.kind === "target").map((f) => [f.value, f.unit])).toEqual([
+      [6.5, "%"],
+      [179, "个"],
+    ]);
+    // A floor is no such bar (`不低于5万吨的…`).
+    const floor = "新建产能不低于120万吨的现代化矿井2处。";
+    expect(excludedSpans(floor).map((e) => floor.slice(e.start, e.end))).not.toContain("120");
+  });
+});
+
 describe("how long each thing lasts, from a count of months to another (Zhejiang 2007: 接受6个月到1年的职业技能培训)", () => {
   it("is no figure; the count of the people trained stays", () => {
     const text = "资助5万名以上农村未升学的初高中毕业生接受6个月到1年的职业技能培训。";
