@@ -509,6 +509,25 @@ describe("an aside （下同） that says the words hold for the figures after i
   });
 });
 
+describe("a note that the review's figures are estimates (（预计数，下同）) and a goal the review recalls (Changsha 2012)", () => {
+  it("marks the outturns after it estimates, not the goal set for the term", () => {
+    const e = fixture(
+      [
+        "地区生产总值跨越5000亿元，达5600亿元（预计数，下同），增长14％以上；完成固定资产投资3500亿元，增长20％以上。",
+        "各位代表！市第十三届人大一次会议确定，到2020年全市实现地区生产总值4000亿元、地方财政收入500亿元、固定资产投资2800亿元。",
+      ],
+      ["地区生产总值增长13％。"],
+    );
+    expect(typed(one(e, "完成固定资产投资3500亿元"))).toMatchObject({ kind: "result", estimate: true });
+    const goal = quoting(e, "到2020年全市实现").filter((f) => f.unit === "亿元");
+    expect(goal.map((f) => [f.kind, f.value, f.estimate])).toEqual([
+      ["target", 4000, false],
+      ["target", 500, false],
+      ["target", 2800, false],
+    ]);
+  });
+});
+
 describe("an aside （下同） before the verb (Yunfu 2022: 五年年均（下同）增长5.6%左右; Xuzhou 2014: 完成（预计，下同）地区生产总值4500亿元)", () => {
   it("is no word of the label", () => {
     const e = fixture(
