@@ -1020,3 +1020,13 @@ describe("a comparison with the year before said as higher (Sichuan 2004: 毕业
     expect(typed(oneAt(x, "比上年高5个百分点", "5个百分点"))).toMatchObject({ label_zh: "毕业生就业率比上年高", value: 5, unit: "个百分点" });
   });
 });
+
+describe("a contribution after a clause that names the thing that grew (Changsha 2012: 第三产业加快发展，对经济增长的贡献率同比提高4.8个百分点)", () => {
+  it("is that thing's contribution, not the subject's further back in the sentence", () => {
+    const e = fixture(
+      ["——结构调整形成新格局。优势产业集群持续发展，工程机械实现产值1800亿元，三一重工跻身世界上市公司500强；食品烟草晋级千亿产业集群；战略性新兴产业异军突起，蓝思科技进出口额跃居全省第一；第三产业加快发展，对经济增长的贡献率同比提高4.8个百分点。"],
+      ["地区生产总值增长13％。"],
+    );
+    expect(quoting(e, "4.8个百分点").map((f) => f.label_zh)).toEqual(["第三产业对经济增长的贡献率同比提高"]);
+  });
+});
