@@ -69,6 +69,9 @@ export interface Clause {
  * subject's, not those of the subject before the semicolon, when the figure's own clause names nothing but how it changed
  * (`年均`, `实际`). Undefined when there is none.
  */
+/** A clause naming a thing that grew and nothing else (`第三产业加快发展`): group 1 the thing. */
+const GREW = /^(\p{Script=Han}{2,8}?)(?:加快|快速|稳步|持续|较快|平稳)(?:发展|增长)$/u;
+
 /** A subject that is a move in a ranking (`全国排名前移位次`, `排名上升`): it takes no change in percent. */
 const RANK_MOVED = /(?:排名|排位|位次|名次)(?:前移|上升|提升|前进)?$/;
 
@@ -310,8 +313,13 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // 2017: the land transferred, not the land registered).
   const opensOwn =
     subject === "" && last !== undefined && !p.change && p.verb === "" && !q.unit.endsWith("%") && c.text[c.stretch.start - 1] === "，" && (q.start === c.stretch.start || /^实现了?$/.test(c.text.slice(c.stretch.start, q.start))) && NAMED_AFTER.test(c.text.slice(q.tail, c.stretch.end));
+  // A contribution after a clause that states no figure and names the thing that grew (`第三产业加快发展，对经济增长的贡献率同比
+  // 提高4.8个百分点`, Changsha 2012): that thing's contribution, not that of a subject further back in the sentence.
+  const grew = !adjacent && c.before !== undefined && /^对(?![外口])/.test(subject) ? GREW.exec(c.text.slice(c.before.start, c.before.end).trim())?.[1] : undefined;
   const completed = opensOwn
     ? subject
+    : grew
+    ? grew + subject
     : shareOf
     ? shareOf + subject
     : dated

@@ -335,12 +335,13 @@ const baseline: Finder = (text) =>
         // `从55.8%预计提高到64%`: the verb after an estimate.
         // `由上年的 42.4%大幅提高到46.3%`: the verb after a word of its degree.
         // `GDP增幅从2%逐季递升至3.5%、…和6.5%` (Dalian 2017): the verb after the pace it went at, quarter by quarter.
+        // `由每人每月1800元和1500元统一提高到2200元` (Xi'an 2025): the verb after the old values brought to one.
         // `由1992年的411.2亿元 增加到2022.6亿元` (Tianjin 2003): the verb after a space a copy left at a line's break.
         // `由3000亿元到8000亿元` (Zhengzhou 2011): 到 alone after the old value, right before the new one, is the verb.
         if (/^(?:到|至)(?=(?:不足|超过|突破|近|约)?\d)/.test(text.slice(q.tail))) return olds;
         // `政府行政职权由原来的8570项压减掉65%` (Yinchuan 2016): the old value cut by a share of itself, the share after the verb.
         if (CUT_BY_SHARE.test(text.slice(q.tail))) return olds;
-        return TO_NEW.test(text.slice(q.tail).replace(/^\s*[，,]?(?:已|又|预计)?(?:分别|均)?(?:大幅度?|大大|明显|显著|进一步|稳步|逐步|逐[季月年]递?)?/, "")) ? olds : [];
+        return TO_NEW.test(text.slice(q.tail).replace(/^\s*[，,]?(?:已|又|预计)?(?:分别|均)?(?:大幅度?|大大|明显|显著|进一步|稳步|逐步|逐[季月年]递?|统一)?/, "")) ? olds : [];
       }
       q = readAt(text, sep);
     }

@@ -113,7 +113,7 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
     const onwardAt = estimatedFrom === null ? Infinity : estimatedFrom.paragraph < i ? -1 : estimatedFrom.at;
     // The note right after a figure is said of it too (`完成地区生产总值1820亿元（预计数，下同）`, Qiannan 2023).
     const drafts = paragraphDrafts(p.text)
-      .drafts.map((d) => (d.quantity.start > onwardAt || d.quantity.tail === onwardAt ? { ...d, estimate: true } : d))
+      .drafts.map((d) => ({ ...d, onward: d.quantity.start > onwardAt || d.quantity.tail === onwardAt }))
       .sort((a, b) => a.quantity.start - b.quantity.start);
     // A paragraph with no bold lead is led by its first sentence (`推进粤东西北振兴发展。…`).
     const lead = p.lead ?? p.text.split(/(?<=[。！])/)[0]!;
@@ -201,7 +201,9 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
         max: q.max,
         unit: q.unit,
         qualifier: q.qualifier,
-        estimate: d.estimate,
+        // The note is said of the outturns after it, not of a goal the review recalls (`市第十三届人大一次会议确定，到2012年
+        // 全市实现地区生产总值4000亿元`, Changsha 2012, after `（预计数，下同）`): a target is no estimate.
+        estimate: d.estimate || (d.onward && kind === "result"),
         direction: d.direction,
         quote: written.slice(...closeBrackets(p.text, d.quote)),
         paragraph: p.id,

@@ -136,6 +136,12 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
     const before = distinct.length === qs.length ? distinct : c.prior.slice(-qs.length);
     items = before.map((b) => item(b) + overLast(bare));
     quoteStart = before[0]!.quoteStart;
+  } else if (TOTAL_ALONE.test(bare) && !p.change && qs.length > 1 && per === qs.length && totalsOfAdded(c, per)) {
+    // `净增高新技术企业1800家、科技型中小企业2500家，总数分别突破1.5万家和1.9万家` (Xi'an 2025): the totals after 分别 are
+    // those of the things the clause before adds, in their order (高新技术企业总数, 科技型中小企业总数), not all of the last.
+    const before = c.prior.slice(-per);
+    items = before.map((b) => b.subject.replace(ADDED, "") + bare);
+    quoteStart = before[0]!.quoteStart;
   } else if (BARE_SHARE.test(bare) && qs.length > 1 && c.prior.length >= qs.length && new Set(c.prior.slice(-qs.length).map((b) => b.subject)).size === qs.length) {
     // `年内高新技术产业产值、新兴产业产值分别达到1500亿元和1000亿元，占比分别提高2个和1个百分点` (Jining 2014): a bare share
     // after 分别 is each share of the items whose levels the sentence gave before it, in their order; so is a share of a
@@ -195,6 +201,18 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
     const grown = basisOnly && unit === "%" && !RATE_NAME.test(item) ? { ...pred, verb: "增长", direction: "up" as const, change: true, bare: false } : pred;
     emit(c, { ...q, unit, qualifier }, own && PER_BASIS.test(own) && PER_TIME_END.test(item) ? item.replace(PER_TIME_END, own) : item, grown, quoteStart);
   });
+}
+
+/** A total alone as the subject of a list (`总数分别突破…`). */
+const TOTAL_ALONE = /^(?:总数|总量)$/;
+
+/**
+ * Whether the last `per` figures before are the amounts added of as many distinct things, the first named as added
+ * (`净增高新技术企业1800家、科技型中小企业2500家`): the things a list of totals after them is of.
+ */
+function totalsOfAdded(c: Clause, per: number): boolean {
+  const before = c.prior.slice(-per);
+  return before.length === per && ADDED.test(before[0]!.subject) && new Set(before.map((b) => b.subject.replace(ADDED, ""))).size === per && before.every((b) => b.subject.replace(ADDED, "") !== "");
 }
 
 /** A count and its measure word before an item of a list (`50个`, `438个`). */

@@ -509,6 +509,25 @@ describe("an aside （下同） that says the words hold for the figures after i
   });
 });
 
+describe("a note that the review's figures are estimates (（预计数，下同）) and a goal the review recalls (Changsha 2012)", () => {
+  it("marks the outturns after it estimates, not the goal set for the term", () => {
+    const e = fixture(
+      [
+        "地区生产总值跨越5000亿元，达5600亿元（预计数，下同），增长14％以上；完成固定资产投资3500亿元，增长20％以上。",
+        "各位代表！市第十三届人大一次会议确定，到2020年全市实现地区生产总值4000亿元、地方财政收入500亿元、固定资产投资2800亿元。",
+      ],
+      ["地区生产总值增长13％。"],
+    );
+    expect(typed(one(e, "完成固定资产投资3500亿元"))).toMatchObject({ kind: "result", estimate: true });
+    const goal = quoting(e, "到2020年全市实现").filter((f) => f.unit === "亿元");
+    expect(goal.map((f) => [f.kind, f.value, f.estimate])).toEqual([
+      ["target", 4000, false],
+      ["target", 500, false],
+      ["target", 2800, false],
+    ]);
+  });
+});
+
 describe("an aside （下同） before the verb (Yunfu 2022: 五年年均（下同）增长5.6%左右; Xuzhou 2014: 完成（预计，下同）地区生产总值4500亿元)", () => {
   it("is no word of the label", () => {
     const e = fixture(
@@ -1043,5 +1062,15 @@ describe("growth held at a figure (State Council 2016: “十三五”时期经�
     // So is growth steadied at a figure (`工业投资增长稳定在30%以上`, Xi'an 2015).
     const y = fixture(["全市工业投资增长38.8%。"], ["地区生产总值增长8%。", "工业投资增长稳定在30%以上。"]);
     expect(oneAt(y, "稳定在", "30%").metric).toBe("industrial_investment_growth");
+  });
+});
+
+describe("a contribution after a clause that names the thing that grew (Changsha 2012: 第三产业加快发展，对经济增长的贡献率同比提高4.8个百分点)", () => {
+  it("is that thing's contribution, not the subject's further back in the sentence", () => {
+    const e = fixture(
+      ["——结构调整形成新格局。优势产业集群持续发展，工程机械实现产值1800亿元，三一重工跻身世界上市公司500强；食品烟草晋级千亿产业集群；战略性新兴产业异军突起，蓝思科技进出口额跃居全省第一；第三产业加快发展，对经济增长的贡献率同比提高4.8个百分点。"],
+      ["地区生产总值增长13％。"],
+    );
+    expect(quoting(e, "4.8个百分点").map((f) => f.label_zh)).toEqual(["第三产业对经济增长的贡献率同比提高"]);
   });
 });

@@ -71,6 +71,14 @@ describe("numbers that are not figures", () => {
     expect(e.figures.filter((f) => f.value === 2)).toEqual([]);
   });
 
+  it("reads old values brought to one new value as baselines (Xi'an 2025: 由每人每月1800元和1500元统一提高到2200元)", () => {
+    const text = "孤儿、事实无人抚养儿童基本生活最低养育标准由每人每月1800元和1500元统一提高到2200元。";
+    const at = text.indexOf("1800元");
+    expect(exclusionAt(excludedSpans(text), at, at + 1)).toBe("baseline");
+    const e = fixture(["城镇新增就业18.08万人。"], [text]);
+    expect(e.figures.filter((f) => f.unit === "元").map((f) => f.value)).toEqual([2200]);
+  });
+
   it("reads no threshold of a class as an amount, nor as the GDP before it (Qiandongnan 2014: 2000万元以上规模工业增加值)", () => {
     const e = fixture(["（一）经济增长。2000万元以上工业增加值完成108亿元，增长16.8%。"], ["全州生产总值增长16%左右；2000万元以上规模工业增加值增长20%以上；民间投资增长40%。"]);
     expect(e.figures.filter((f) => f.unit === "万元")).toEqual([]);

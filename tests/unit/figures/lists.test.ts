@@ -1284,3 +1284,16 @@ describe("classes of size named by their amount alone before the things they cla
     expect(one(x, "千亿、五百亿", "4家").label_zh).toBe("五百亿园区增加");
   });
 });
+
+describe("totals after 分别 of the things the clause before adds (Xi'an 2025: 净增高新技术企业1800家、科技型中小企业2500家，总数分别突破1.5万家和1.9万家)", () => {
+  it("gives each total to its thing, in order, not both to the last", () => {
+    const x = fixture(
+      ["大力发展科技金融和产业基金投资服务，积极开展金融资产投资公司股权投资试点，净增高新技术企业1800家、科技型中小企业2500家，总数分别突破1.5万家和1.9万家。"],
+      ["地区生产总值增长5.5%左右。"],
+    );
+    expect(quoting(x, "总数分别突破").filter((f) => f.unit === "万家").map((f) => [f.label_zh, f.value, f.metric, f.qualifier])).toEqual([
+      ["高新技术企业总数", 1.5, "high_tech_enterprises", "at_least"],
+      ["科技型中小企业总数", 1.9, "tech_smes", "at_least"],
+    ]);
+  });
+});
