@@ -59,6 +59,13 @@ const NOTE_TIME = /^(?:目前|现在|当前|上年|去年|今年|当年|同期|�
 /** A verb of a level closing the words before a note's figure (`为`, `已达`, `约`). */
 const NOTE_VERB = /(?:已经|已)?(?:为|是|达到|达|约|有)?$/;
 
+/**
+ * An exclamation or question mark that closes a quoted name inside a sentence, the sentence going on after the quote
+ * (`“聊·胜一筹！”产品销售额突破100亿元`, Liaocheng 2023: a brand's name): it ends no sentence. A full stop before a closing
+ * quote does end one (`…的老路。”当前经济增长…`: a quoted speech, and the next sentence).
+ */
+const quotedMark = (text: string, i: number) => (text[i] === "！" || text[i] === "？") && /^[”」][\p{Script=Han}\p{L}\d０-９，、]/u.test(text.slice(i + 1, i + 3));
+
 function split(text: string, start: number, end: number, delimiter: RegExp): Stretch[] {
   const out: Stretch[] = [];
   let from = start;
@@ -68,6 +75,7 @@ function split(text: string, start: number, end: number, delimiter: RegExp): Str
     if (aside?.has(i)) continue;
     // A comma that sets apart a number's thousands (`26，530元`, Haikou 2015) ends no clause.
     if (colon && (text[i] === "，" || text[i] === ",") && thousandsComma(text, i)) continue;
+    if (!colon && i < end && quotedMark(text, i)) continue;
     if (i === end || delimiter.test(text[i]!) || (colon && (asciiColon(text, i) || opensNote(text, i, from, end)))) {
       if (i > from) out.push({ start: from, end: i });
       from = i + 1;

@@ -164,7 +164,10 @@ function plain(c: Clause, qs: Quantity[], from: number) {
       // the words between name no more of the noun than the 、 before them did.
       // An item whose own words stand between the noun the figure before counts and its number (`锦屏一二级水电站6台机组、溪洛渡
       // 水电站12台机组`, Liangshan 2014) keeps them: they name whose things it counts, as the first item's do.
-      subject = enumerates(verb) || ofPercent || (skipped && !OWN_ITEM_WORDS.test(lead)) ? post : (DISPOSAL.test(lead) ? "" : lead) + post;
+      // Not the last item of a list whose kind 等 names after it (`制定出台稳运行促消费23条、制造业发展20条等政策包`, Liaocheng
+      // 2023): the kind is the whole list's, the item's own words name what it counts (制造业发展等政策包), as a list of one's do.
+      const listKind = post.startsWith("等") && /^[、和及]?[^、和与及]{2,}$/.test(verb);
+      subject = (enumerates(verb) && !listKind) || ofPercent || (skipped && !listKind && !OWN_ITEM_WORDS.test(lead)) ? post : (DISPOSAL.test(lead) ? "" : lead) + post;
       // A count after a verb of passing (`跨越`, `突破`, `超过`, read as its bound) has the indicator before it as its subject.
       // Nor is an adverb of passing them in a row (`经济总量连续迈上4个百亿元台阶`).
       const owner = p.qualifier && !p.verb && !p.change ? cleanSubject(p.subject).replace(YEARS_BEFORE_PASS, "").replace(/(?:连续|接连|相继|先后)$/, "") : "";

@@ -73,8 +73,15 @@ function ownStatement(lead: string, sentence: string, year: number): boolean {
   // So is the last few years fused with a figure of their own in one clause (Hengshui 2016, in a look back over five
   // years: `近两年交通、水利年度完成投资均超百亿元。项目谋划跑办水平有了新提高。入库重大储备项目373项`): the figures of the
   // sentences after it are the five years', not those two.
-  return RECENT_YEARS.test(lead) && /\d|[百千万]亿/.test(lead) && cues.length === 1 && cues[0]!.type === "span" && cues[0]!.last < year;
+  if (RECENT_YEARS.test(lead) && /\d|[百千万]亿/.test(lead) && cues.length === 1 && cues[0]!.type === "span" && cues[0]!.last < year) return true;
+  // So is a plan's term gone by with the count it names fused to it (Xinyu 2016, in the review of the year: `“十二五”35个
+  // 贫困村如期实现脱贫。市养老福利中心一期工程竣工，新建社区居家养老服务中心14个`): the villages are the term's, the
+  // centres after it the year's.
+  return TERM_COUNT.test(lead) && cues.length > 0 && cues.every((c) => c.type === "span" && c.last < year);
 }
+
+/** A lead clause opening on a plan's term, a number right after it (`“十二五”35个贫困村…`). */
+const TERM_COUNT = /^\s*“?(?:十[一二三四五六七八九]五|[六七八九]五)”?[\d０-９]/;
 
 /** A clause opening on the last few years (`近两年`, `近3年`), set off by no comma (see `ownStatement`). */
 const RECENT_YEARS = /^\s*近(?:[两二三四]|[2-4])年(?![来以])/;

@@ -165,6 +165,14 @@ describe("single figures in the real reports", () => {
     expect(typed(one(sz, "规范提升30个住宅小区物业管理水平"))).toMatchObject({ value: 30, direction: null, label_zh: "规范提升住宅小区物业管理水平" });
   });
 
+  it("the last item of a list whose kind 等 names after it keeps its own words (Liaocheng 2023: 稳运行促消费23条、制造业发展20条等政策包)", () => {
+    const e = fixture(["制定出台稳运行促消费23条、制造业发展20条等政策包，全力推进“十二大攻坚行动”。"], ["生产总值增长6%。"]);
+    expect(quoting(e, "制造业发展20条").map((f) => [f.value, f.unit, f.label_zh])).toEqual([
+      [23, "条", "制定出台稳运行促消费"],
+      [20, "条", "制造业发展等政策包"],
+    ]);
+  });
+
   it("a name in quotes is part of the noun after the number: 12个“煤改电”“煤改气”项目, 6168人“边缘户”", () => {
     const yc = real("yinchuan-2020");
     expect([...quoting(yc, "“煤改电”"), ...quoting(yc, "“双替代”")].map((f) => [f.value, f.label_zh])).toEqual([

@@ -815,6 +815,16 @@ describe("terms and frames of reports of other shapes", () => {
     expect(when(one(x, "入库重大储备项目373项", "373项"))).toEqual({ kind: "result", year: 2015, base_year: null, period: [2011, 2015] });
   });
 
+  it("lets a term gone by fused with its count frame that sentence only, not the sentences after it (Xinyu 2016)", () => {
+    const x = extractText("ceshi-2016.md", report(2016, [
+      "一、2015年工作回顾",
+      "（五）紧扣改善民生福祉，社会事业全面进步。为各类困难对象发放保障救助资金2亿元。“十二五”35个贫困村如期实现脱贫。市养老福利中心一期工程竣工，新建社区居家养老服务中心14个、农村颐养之家46个。明志、通济等5所小学扩容改造完成，新增学位7200个。",
+    ]));
+    expect(when(one(x, "35个贫困村如期实现脱贫", "35个"))).toEqual({ kind: "result", year: 2015, base_year: null, period: [2011, 2015] });
+    expect(when(one(x, "新建社区居家养老服务中心14个", "14个"))).toEqual({ kind: "result", year: 2015, base_year: null, period: null });
+    expect(when(one(x, "新增学位7200个", "7200个"))).toEqual({ kind: "result", year: 2015, base_year: null, period: null });
+  });
+
   it("spans the coming plan over every sentence of a plan-part paragraph it opens (Harbin 2006)", () => {
     const x = extractText("ceshi-2006.md", report(2006, [
       "一、2005年及“十五”时期工作回顾",

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../../../src/lib/figures/clauses.ts";
+import { fixture, typed, one } from "./helpers.ts";
+
+describe("splitSentences", () => {
+  it("an exclamation mark closing a quoted name ends no sentence when the sentence goes on (Liaocheng 2023)", () => {
+    const text = "新增全国名特优新农产品10个，“聊·胜一筹！”产品销售额突破100亿元，“聊城新三宝”品牌成功推出。阳谷入选。";
+    const sentences = splitSentences(text).map((s) => text.slice(s.start, s.end));
+    expect(sentences).toEqual(["新增全国名特优新农产品10个，“聊·胜一筹！”产品销售额突破100亿元，“聊城新三宝”品牌成功推出", "阳谷入选"]);
+  });
+
+  it("a full stop before a closing quote still ends its sentence", () => {
+    const text = "走速度和扩大投资规模的老路。”当前经济增长的一些条件发生了变化。";
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(["走速度和扩大投资规模的老路", "”当前经济增长的一些条件发生了变化"]);
+  });
+
+  it("the record's label keeps the quoted name whole (Liaocheng 2023)", () => {
+    const e = fixture(["新增全国名特优新农产品10个、“三品一标”118个，“聊·胜一筹！”产品销售额突破100亿元，“聊城新三宝”品牌成功推出。"], ["生产总值增长6%。"]);
+    expect(typed(one(e, "产品销售额", "100亿元"))).toMatchObject({ label_zh: "“聊·胜一筹！”产品销售额", value: 100, unit: "亿元", qualifier: "at_least" });
+  });
+});
