@@ -502,9 +502,12 @@ function shareParallel(parts: string[]): string[] | null {
   if (INDUSTRY_WORD.test(last.slice(at - 1)) && !INDUSTRY_WORD.test(last.slice(at))) return null;
   const tail = last.slice(at);
   // `职工和城乡居民待遇每月分别提高127元和20元` (Wulanchabu 2018): 城乡居民 is one group, the whole place's residents; a split
-  // after 城乡 is inside it: the others share the words after the group (职工待遇, no 职工居民待遇).
-  if (last.startsWith("城乡居民") && at === 2) {
-    const after = last.slice(4);
+  // after 城乡 is inside it: the others share the words after the group (职工待遇, no 职工居民待遇). So is 机关事业单位, the
+  // government's offices and its public institutions (`企业和机关事业单位退休人员基本养老金年人均分别提高1627元和1584元`,
+  // Henan 2019: 企业退休人员基本养老金, no 企业事业单位退休人员基本养老金).
+  const group = last.startsWith("城乡居民") && at === 2 ? 4 : last.startsWith("机关事业单位") && at > 0 && at < 6 ? 6 : 0;
+  if (group > 0) {
+    const after = last.slice(group);
     return HAN.test(after) ? [...parts.slice(0, -1).map((p) => p + after), last] : null;
   }
   // `排污权、碳排放权交易额`: a tail that opens with the item's last word shows heads of other lengths. Not when the tail

@@ -382,8 +382,12 @@ const ADDED = /^(?:全年)?(?:新增|新引进|新认定|新培育|新建|新注
 /** A thing, an amount of it added in words (`新增两家`), then its total (`4A级景区新增两家、总数`): group 1 the thing, 2 the total. */
 const ADDED_IN_WORDS = /^([^、，；]{2,}?)(?:新增|净增)[一二两三四五六七八九十]{1,3}(?:个|家|所|项|座|处|户|条|名)、(总数|总量)$/;
 
-/** A verb that takes a list of amounts, each with its noun (`实际使用内资30.2亿元、外资381万美元`, `新增一般债券…、专项债券…`). */
-const LIST_VERB = /^(?:实际使用|实际利用|新增|争取)(?=[\u4e00-\u9fff“])/;
+/**
+ * A verb that takes a list of amounts, each with its noun (`实际使用内资30.2亿元、外资381万美元`, `新增一般债券…、专项债券…`).
+ * So do overcapacity cut and works built or renewed (Henan 2019: `又化解煤炭产能825万吨、钢铁产能157万吨`: 化解钢铁产能;
+ * `新建改造城市道路1352公里、燃气管网5800公里`: 新建改造燃气管网), after 又 (again) or not: group 1 the verb.
+ */
+const LIST_VERB = /^又?(实际使用|实际利用|新增|争取|化解|新建改造)(?=[\u4e00-\u9fff“])/;
 
 /**
  * The subject of an amount listed after another in its clause, given the verb the first one opens with (`实际使用内资30.2亿元、
@@ -401,7 +405,7 @@ function sharedVerb(c: Clause, from: number, subject: string, after: boolean, re
   // item's, so each is marked an average as the first is (`农村劳动力转移就业年均`).
   const yearly = after && c.text[from] === "、" ? /^(?:年均|平均每年|每年平均)(?=[\u4e00-\u9fff]{2})/.exec(c.prior.at(-1)?.subject ?? "")?.[0] : undefined;
   if (yearly && /^[\u4e00-\u9fff]{2,}$/.test(subject) && !/率|比重|比例|^(?:年均|平均|每年|同比|累计|比|占|对|人均)/.test(subject)) return subject + "年均";
-  const verb = after ? LIST_VERB.exec(c.prior.at(-1)?.subject ?? "")?.[0] : undefined;
+  const verb = after ? LIST_VERB.exec(c.prior.at(-1)?.subject ?? "")?.[1] : undefined;
   // Nor a balance, a stock the amount added goes into (`新增银行贷款突破百亿元、贷款余额达 662.8亿元`, Dali 2014: 贷款余额), nor
   // a total reached (`新增运营里程近200公里、总里程达到797公里`, Beijing 2023: 总里程).
   if (!verb || c.text[from] !== "、" || !/^[\u4e00-\u9fff]{2,6}$/.test(subject) || /率|比重|比例|占|余额|^(?:年均|可比|同比|同口径|人均|强度|对|总)/.test(subject)) return subject;

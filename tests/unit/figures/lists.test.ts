@@ -1297,3 +1297,12 @@ describe("totals after 分别 of the things the clause before adds (Xi'an 2025: 
     ]);
   });
 });
+
+describe("firms and the government's offices and institutions before the pension they share (Henan 2019: 企业和机关事业单位退休人员基本养老金年人均分别提高1627元和1584元)", () => {
+  it("reads 机关事业单位 as one group: the firms' retirees take the words after it, not 事业单位", () => {
+    expect(listItems("企业和机关事业单位退休人员基本养老金年人均提高", 2)).toEqual(["企业退休人员基本养老金年人均提高", "机关事业单位退休人员基本养老金年人均提高"]);
+    const x = fixture(["企业和机关事业单位退休人员基本养老金年人均分别提高1627元和1584元。"], ["全市生产总值增长7%。"]);
+    expect(one(x, "分别提高1627元和1584元", "1627元").label_zh).toBe("企业退休人员基本养老金年人均提高");
+    expect(one(x, "分别提高1627元和1584元", "1584元").label_zh).toBe("机关事业单位退休人员基本养老金年人均提高");
+  });
+});

@@ -2054,3 +2054,12 @@ describe("the poor helped into jobs (Anshun 2016: 实现产业扶持3.75万人�
     expect(x.figures.filter((f) => f.metric === "urban_jobs_new").map((f) => f.value)).toEqual([5.2]);
   });
 });
+
+describe("foreign capital said to be absorbed (Henan 2019: 全省进出口总值5512.7亿元，实际吸收外资179亿美元，引进省外资金9647亿元)", () => {
+  it("is the foreign investment actually used, as 实际利用外资 is; the capital from other provinces is not", () => {
+    const x = fixture(["全省进出口总值5512.7亿元，实际吸收外资179亿美元，引进省外资金9647亿元。"], ["全市生产总值增长7%，实际吸收外资增长5%。"]);
+    expect(one(x, "实际吸收外资179亿美元", "179亿美元").metric).toBe("fdi_actual");
+    expect(one(x, "实际吸收外资增长5%", "5%").metric).toBe("fdi_actual_growth");
+    expect(one(x, "引进省外资金9647亿元", "9647亿元").metric).not.toMatch(/^fdi/);
+  });
+});

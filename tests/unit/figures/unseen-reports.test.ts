@@ -9549,3 +9549,12 @@ describe("the tourists' spending named as a total (Linyi 2018: 全年共接待�
     expect(one(x, "", "6800万人次")).toMatchObject({ metric: "tourist_arrivals" });
   });
 });
+
+describe("overcapacity cut and works built or renewed, listed after the verb (Henan 2019)", () => {
+  it("give the verb to every noun of the list, after 又 or not", () => {
+    const x = fixture(["又化解煤炭产能825万吨、钢铁产能157万吨。新建改造城市道路1352公里、燃气管网5800公里、热力管网397公里。"], ["地区生产总值增长7%。"]);
+    expect(one(x, "钢铁产能157万吨", "157万吨").label_zh).toBe("化解钢铁产能");
+    expect(one(x, "燃气管网5800公里", "5800公里").label_zh).toBe("新建改造燃气管网");
+    expect(one(x, "热力管网397公里", "397公里").label_zh).toBe("新建改造热力管网");
+  });
+});
