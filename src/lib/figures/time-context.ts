@@ -523,7 +523,12 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // The heading of the part: one year named and no span (`一、2021年工作回顾`) is a review of that year alone; not one
   // that also reviews the government's term (`一、2021年和本届政府工作回顾`), which spans the five years.
   const heading = p.headings[0]?.text ?? "";
-  const cues = headingCues(heading, year);
+  const partCues = headingCues(heading, year);
+  // A part heading that names no time (`附件一`) leaves it to the heading the figure stands under: one year named alone
+  // there (`2021年十件民生实事完成情况汇总表`, Shantou 2022) is the time of the section, so a running total in it
+  // (`累计服务约1万车次`) is that year's, not one over five years.
+  const sub = partCues.length === 0 && p.headings.length > 1 ? headingCues(p.headings.at(-1)!.text, year) : [];
+  const cues = sub.length === 1 && sub[0]!.type === "year" && sub[0]!.last < year ? sub : partCues;
   const term = TERM.test(heading);
   const partYear = !term && cues.length > 0 && cues.every((c) => c.type === "year" && c.last === cues[0]!.last) ? cues[0]!.last : null;
   // A heading that names a span of past years and no year alone (`一、过去五年政府工作的回顾`) reviews those years.

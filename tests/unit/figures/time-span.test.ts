@@ -1973,3 +1973,26 @@ describe("an average right after a sentence that gives one over a bare count of 
     expect(one(x, "规模以上工业增加值年均增长", "6.5%").period).not.toEqual([2017, 2019]);
   });
 });
+
+describe("a running total under an appendix heading that names one year (Shantou 2022: 2021年十件民生实事完成情况汇总表)", () => {
+  it("is that year's total, not one over five years", () => {
+    const md = [
+      "---", "title: 测试市政府工作报告", "---", "", "——2022年1月8日在测试市第十五届人民代表大会第一次会议上", "",
+      "各位代表：", "",
+      "一、工作回顾", "",
+      "过去五年，累计建成城镇污水处理厂38座。", "",
+      "二、2022年工作安排", "",
+      "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。", "",
+      "附件一", "",
+      "2021年十件民生实事完成情况汇总表", "",
+      "| 重点事项 | 牵头单位 | 实际进度 |",
+      "| --- | --- | --- |",
+      "| 四、实施群众办事免费停车和免费邮政速递 | 市政务服务数据管理局 | 为前往市政务服务中心办事群众提供2小时内免费停车服务，累计服务约1万车次。 |",
+      "",
+    ].join("\n");
+    const x = extractText("ceshi-2022.md", md);
+    const f = x.figures.find((g) => g.quote.includes("累计服务约1万车次"))!;
+    expect([f.kind, f.year, f.period]).toEqual(["result", 2021, null]);
+    expect(x.figures.find((g) => g.quote.includes("污水处理厂38座"))!.period).toEqual([2017, 2021]);
+  });
+});
