@@ -76,6 +76,12 @@ const PAST = new RegExp(`预计|${LAST_YEAR}|过去一年|${GROUND}|已经?(?:�
  */
 const NOT_PLAN_TIME = new RegExp(`预计(?=全年|今年)|(?:去年|上年)(?:出台|制定|实施|推出|部署|下达|启动)的|(?:去年|上年)${BASE_OF_SHARE}`, "gu");
 /**
+ * In any part, 预计 before the people a task is to serve (`由学生所在学校提供课后托管2学时服务，预计为全市60万中小学生提供…
+ * 课后托管服务`, Shantou 2022, in an appendix on the plan year's tasks): what the task is expected to reach, no estimate
+ * of last year (unlike a value it is estimated to be, `预计为2.5%`). In the review the figure is the year's all the same.
+ */
+const EXPECTED_REACH = /预计(?=为\p{Script=Han})/gu;
+/**
  * A pledge (`力争`) or next year: a time to come. Not 力争 straddling two words (`努力争取`, `全力争取到中央新增投资`: 全力 and
  * 争取, funds won; `持续加力争创全域全国文明城市…，维修黑色路面11万平方米`, Panjin 2023: 加力 and 争创, work done; so 着力,
  * 大力, 合力, 倾力, 聚力, 协力 before 争创 or 争取).
@@ -461,7 +467,7 @@ function spanOf(c: TimeContext): TimeSpan {
   // last year as the time of a policy carried on (`继续执行去年出台的…政策，新增减税降费约5000亿元`) is not the figure's,
   // nor last year's value a share is taken of (`城乡低保标准分别达到上年度城镇居民人均可支配收入的20%`, Jilin City 2015).
   // Nor is last year the measure a pace is held to (`力争信贷投放增速不低于去年，贷存比提高2个百分点`, Huanggang 2016).
-  const ahead = c.part === "plan" ? c.before.replace(NOT_PLAN_TIME, "") : c.before;
+  const ahead = (c.part === "plan" ? c.before.replace(NOT_PLAN_TIME, "") : c.before).replace(EXPECTED_REACH, "");
   if (PAST.test(ahead.replace(/[比较同与](?:上年|去年)(?:预计(?:执行)?数)?|[在以](?:去年|上年)|[低高快慢好多少优强]于(?:去年|上年)/g, ""))) return back;
   const future = FUTURE.test(c.before);
   if (c.part === "review" && !future) return back;

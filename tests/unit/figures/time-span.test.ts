@@ -1996,3 +1996,24 @@ describe("a running total under an appendix heading that names one year (Shantou
     expect(x.figures.find((g) => g.quote.includes("污水处理厂38座"))!.period).toEqual([2017, 2021]);
   });
 });
+
+describe("预计 before the people a task serves (Shantou 2022: 预计为全市60万中小学生提供…课后托管服务)", () => {
+  it("is what the plan year's task is expected to reach, in the plan or in an appendix of its tasks, not last year's estimate", () => {
+    const x = fixture(["地区生产总值增长6%。"], ["由学生所在学校提供课后托管2学时服务，预计为全市60万中小学生提供自主学习、科普活动、户外运动等课后托管服务。"]);
+    expect(when(one(x, "预计为全市", "60万"))).toMatchObject({ kind: "target", year: 2020, period: null });
+    const md = [
+      "---", "title: 测试市政府工作报告", "---", "", "——2022年1月8日在测试市第十五届人民代表大会第一次会议上", "",
+      "各位代表：", "", "一、工作回顾", "", "过去一年，新增就业4.5万人。", "",
+      "二、2022年工作安排", "", "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。", "",
+      "附件二", "", "2022年市十件民生实事", "",
+      "- 三、面向全市中小学生提供课后托管服务。针对有接送困难和照看需求的中小学生家庭，由学生所在学校提供课后托管2学时服务，预计为全市60万中小学生提供自主学习、科普活动、户外运动等课后托管服务。", "",
+    ].join("\n");
+    expect(when(one(extractText("ceshi-2022.md", md), "预计为全市", "60万"))).toMatchObject({ kind: "target", year: 2022, period: null });
+  });
+  it("leaves alone an estimate of a value (预计为2.5%) and one of last year", () => {
+    const x = fixture(["地区生产总值增长6%。"], ["去年全市居民消费价格涨幅预计为2.5%。"]);
+    expect(one(x, "预计为", "2.5%").year).toBe(2019);
+    const y = fixture(["预计为企业减负30亿元。"], ["地区生产总值增长6%。"]);
+    expect(when(one(y, "预计为企业", "30亿元"))).toMatchObject({ kind: "result", year: 2019 });
+  });
+});
