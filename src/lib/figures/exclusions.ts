@@ -232,7 +232,8 @@ const attribute: Finder = (text) =>
     // An amount right before a count of the things it sizes (`引进市外亿元项目220个以上，其中10亿元20个、50亿元5个、100亿元1个`,
     // Bengbu 2020): the size class of the projects counted, no amount; not a gap in points (`…亿元，2个百分点`).
     if (families.some((f) => f === "yuan" || f === "dollars") && COUNT_AFTER.test(rest)) return [[q.start, q.end]];
-    // Not a milestone passed (`突破1000亿元大关`, `跨越3万亿元、4万亿元两个大台阶`): the level reached. Nor funds, bonds or
+    // Not a milestone passed (`突破1000亿元大关`, `跨越3万亿元、4万亿元两个大台阶`, counted by 道 too: `连续跨越60、70、80亿元
+    // 三道大关`, Yangquan 2023): the level reached. Nor funds, bonds or
     // loans named by their use (`安排109亿元资金支持再就业`, `安排30亿元建设资金`, `发行2100亿元长期国债`, `4200多亿元银行
     // 贷款`, `1000亿元失业保险基金`): the amount of them. Nor the currency named after the unit (`引进区外资金71.3亿元人民币`).
     // A product named by its Latin abbreviation after a weight or a power (`银光公司10万吨TDI`) names the plant as a Han
@@ -242,7 +243,7 @@ const attribute: Finder = (text) =>
     // 项目`, Huangshi 2014): the amount of those projects, as with 的 (`…395个、总投资1177亿元的在建项目`), no size class.
     if (families.includes("yuan") && /\d\s?个\s?[、，,]\s?总投资$/.test(text.slice(Math.max(0, q.start - 12), q.start))) return [];
     return (HAN_FIRST.test(rest) || latinProduct) &&
-      !/^(?:[余多用支投实的]|人民币|[和与及]\s*(?:(?:每[人户亩])?每[年月日天季]|每[人户])?\s*\d|(?:[两三四]个)?(?:大|新的?)?(?:关|台阶))/.test(rest) &&
+      !/^(?:[余多用支投实的]|人民币|[和与及]\s*(?:(?:每[人户亩])?每[年月日天季]|每[人户])?\s*\d|(?:[两三四][个道])?(?:大|新的?)?(?:关|台阶))/.test(rest) &&
       !(families.includes("yuan") && /^[和与及](?!以[上下])/.test(rest)) &&
       !FUNDS.test(rest) &&
       !INVESTED.test(rest)
