@@ -232,7 +232,8 @@ const attribute: Finder = (text) =>
     // An amount right before a count of the things it sizes (`引进市外亿元项目220个以上，其中10亿元20个、50亿元5个、100亿元1个`,
     // Bengbu 2020): the size class of the projects counted, no amount; not a gap in points (`…亿元，2个百分点`).
     if (families.some((f) => f === "yuan" || f === "dollars") && COUNT_AFTER.test(rest)) return [[q.start, q.end]];
-    // Not a milestone passed (`突破1000亿元大关`, `跨越3万亿元、4万亿元两个大台阶`): the level reached. Nor funds, bonds or
+    // Not a milestone passed (`突破1000亿元大关`, `跨越3万亿元、4万亿元两个大台阶`, counted by 道 too: `连续跨越60、70、80亿元
+    // 三道大关`, Yangquan 2023): the level reached. Nor funds, bonds or
     // loans named by their use (`安排109亿元资金支持再就业`, `安排30亿元建设资金`, `发行2100亿元长期国债`, `4200多亿元银行
     // 贷款`, `1000亿元失业保险基金`): the amount of them. Nor the currency named after the unit (`引进区外资金71.3亿元人民币`).
     // A product named by its Latin abbreviation after a weight or a power (`银光公司10万吨TDI`) names the plant as a Han
@@ -242,7 +243,7 @@ const attribute: Finder = (text) =>
     // 项目`, Huangshi 2014): the amount of those projects, as with 的 (`…395个、总投资1177亿元的在建项目`), no size class.
     if (families.includes("yuan") && /\d\s?个\s?[、，,]\s?总投资$/.test(text.slice(Math.max(0, q.start - 12), q.start))) return [];
     return (HAN_FIRST.test(rest) || latinProduct) &&
-      !/^(?:[余多用支投实的]|人民币|[和与及]\s*(?:(?:每[人户亩])?每[年月日天季]|每[人户])?\s*\d|(?:[两三四]个)?(?:大|新的?)?(?:关|台阶))/.test(rest) &&
+      !/^(?:[余多用支投实的]|人民币|[和与及]\s*(?:(?:每[人户亩])?每[年月日天季]|每[人户])?\s*\d|(?:[两三四][个道])?(?:大|新的?)?(?:关|台阶))/.test(rest) &&
       !(families.includes("yuan") && /^[和与及](?!以[上下])/.test(rest)) &&
       !FUNDS.test(rest) &&
       !INVESTED.test(rest)
@@ -675,8 +676,9 @@ const RULES: [ExclusionRule, Finder][] = [
   // or the people of the place as a whole (`有6700万江淮儿女的艰苦奋斗`, `同全市550万人民一起`, `凝聚着宜宾565万人民的辛勤汗水`):
   // no figure of a year. So is the people a government pledges not to fail (`不辜负3700万龙江人民`), or whose trust it bears
   // (`肩负全省6700万 人民的重托`, Hebei 2003, a copy's space after the magnitude), or whose shared hope its goals are, the
-  // place named after the number (`也是740万沈阳人民的共同期盼`, Shenyang 2008).
-  ["population", matches(new RegExp(`(?<=(?:不辜负|不负|无愧于|对得起)(?:全[省市区县])?)\\d+(?:\\.\\d+)?(?=\\s?[万亿]多?[${HAN}]{0,4}(?:人民|儿女|群众|父老乡亲))|\\d+(?:\\.\\d+)?(?=\\s?[万亿]多?人口的[${HAN}]{0,6}?(?:大国|国家|大省|省份)|\\s?[万亿]多?\\s?(?:[${HAN}]{0,4}儿女|[${HAN}]{0,4}?人民(?=一起|一道|携手|共同|的(?:共同)?(?:辛勤|智慧|心血|汗水|团结|奋斗|拼搏|努力|重托|嘱托|期望|期盼|信任))))`, "g"))],
+  // place named after the number (`也是740万沈阳人民的共同期盼`, Shenyang 2008), or who stood together through hard times
+  // (`131万阳泉人民风雨同舟、共克时艰`, Yangquan 2023).
+  ["population", matches(new RegExp(`(?<=(?:不辜负|不负|无愧于|对得起)(?:全[省市区县])?)\\d+(?:\\.\\d+)?(?=\\s?[万亿]多?[${HAN}]{0,4}(?:人民|儿女|群众|父老乡亲))|\\d+(?:\\.\\d+)?(?=\\s?[万亿]多?人口的[${HAN}]{0,6}?(?:大国|国家|大省|省份)|\\s?[万亿]多?\\s?(?:[${HAN}]{0,4}儿女|[${HAN}]{0,4}?人民(?=一起|一道|携手|共同|风雨同舟|同舟共济|众志成城|的(?:共同)?(?:辛勤|智慧|心血|汗水|团结|奋斗|拼搏|努力|重托|嘱托|期望|期盼|信任))))`, "g"))],
   // So is the nation's people named as Chinese (`把13亿中国人的饭碗牢牢端在自己手中`, State Council 2014): the people of the
   // country, no figure of a year.
   ["population", matches(/\d+(?:\.\d+)?(?=\s?亿多?\s?中国人(?![口均]))/g)],

@@ -335,7 +335,11 @@ function spanOf(c: TimeContext): TimeSpan {
       // 龙头企业181家`, Hainan 2013, in a review of five years).
       !(x.type === "year" && !x.frame && x.at < statement) &&
       !(x.type === "until" && ownTask && x.at < statement) &&
-      !(x.type === "until" && x.last >= c.year && x.at < semicolon && closing(x)),
+      !(x.type === "until" && x.last >= c.year && x.at < semicolon && closing(x)) &&
+      // In the review, a year gone by that an earlier statement of the sentence reaches (`规模以上工业增加值由2013年下降28.4%、
+      // 2014年下降39.5%，到2015年增长5.3%；固定资产投资累计实现701.6亿元，是“十一五”时期的1.6倍`, Hegang 2016, in a review of
+      // “十二五”) dates that statement alone: a running total after it is over the span the paragraph looks back on.
+      !(x.type === "until" && cumulative && x.last < c.year && x.at < semicolon),
   );
   let cue = cues.at(-1);
   // A yearly average after a year named inside the span the sentence looks back on (`五年间，全市国内生产总值年均增长

@@ -1306,3 +1306,10 @@ describe("a total investment after a count of projects, 的 left out, is no size
     expect(quoting(x, "10亿元重大项目")).toEqual([]);
   });
 });
+
+describe("the people of the place who stood together (Yangquan 2023: 131万阳泉人民风雨同舟、共克时艰)", () => {
+  it("is no figure", () => {
+    const x = fixture(["地区生产总值增长4.4%。在这场艰苦卓绝的抗疫斗争中，131万阳泉人民风雨同舟、共克时艰，每个人都出了力。"], ["地区生产总值增长6%左右。"]);
+    expect(x.figures.filter((f) => f.value === 131)).toEqual([]);
+  });
+});

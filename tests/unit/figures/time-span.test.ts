@@ -2017,3 +2017,21 @@ describe("预计 before the people a task serves (Shantou 2022: 预计为全市6
     expect(when(one(y, "预计为企业", "30亿元"))).toMatchObject({ kind: "result", year: 2019 });
   });
 });
+
+describe("a running total after a statement of its sentence that reaches a year gone by (Hegang 2016)", () => {
+  it("is over the term the paragraph looks back on: …，到2015年增长5.3%；固定资产投资累计实现701.6亿元", () => {
+    const md = [
+      "---", "title: 测试市政府工作报告", "---", "", "——2016年1月14日在测试市第十五届人民代表大会第七次会议上", "",
+      "各位代表：", "",
+      "**一、“十二五”时期简要回顾及2015年工作情况**", "",
+      "“十二五”时期，是测试发展史上非同寻常、极不平凡的五年。地区生产总值由2013年下降9.5%、 2014年下降9.7%，到2015年增长4%；规模以上工业增加值由2013年下降28.4%、2014年下降39.5%，到2015年增长5.3%；固定资产投资累计实现701.6亿元，是“十一五”时期的1.6倍；公共财政收入由2013年下降24.5%、2014年下降18%，到2015年下降7.3%，降幅持续收窄17.2个百分点。", "",
+      "**二、“十三五”时期奋斗目标和2016年主要工作**", "",
+      "今年全市经济社会发展的主要预期目标是：地区生产总值增长8.5%。",
+    ].join("\n");
+    const x = extractText("ceshi-2016.md", md);
+    const at = (value: number) => x.figures.filter((f) => f.value === value).map((f) => [f.metric, f.year, f.period]);
+    expect(at(701.6)).toEqual([["fixed_investment", 2015, [2011, 2015]]]);
+    expect(at(5.3)).toEqual([["industrial_value_added_growth", 2015, null]]);
+    expect(at(7.3)).toEqual([["budget_revenue_growth", 2015, null]]);
+  });
+});

@@ -9558,3 +9558,11 @@ describe("overcapacity cut and works built or renewed, listed after the verb (He
     expect(one(x, "热力管网397公里", "397公里").label_zh).toBe("新建改造热力管网");
   });
 });
+
+describe("milestones passed in a row counted by 道 (Yangquan 2023: 一般公共预算收入完成81.97亿元，增长45.9%，连续跨越60、70、80亿元三道大关)", () => {
+  it("are milestones, no level of the revenue: the level is the one stated before them", () => {
+    const x = fixture(["一般公共预算收入完成81.97亿元，增长45.9%，连续跨越60、70、80亿元三道大关。"], ["地区生产总值增长6%左右。"]);
+    expect(x.figures.filter((f) => f.metric === "budget_revenue").map((f) => [written(x, f), f.qualifier])).toEqual([["81.97亿元", null]]);
+    expect(x.figures.filter((f) => [60, 70].includes(f.value as number) || f.min === 70)).toEqual([]);
+  });
+});
