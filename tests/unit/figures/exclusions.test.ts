@@ -1274,6 +1274,15 @@ describe("an amount in yuan after a threshold word, right before a count of the 
   });
 });
 
+describe("a magnitude after a count and a threshold word (Xiaogan 2021: 7个省级重点产业集群1个过500亿、4个过百亿元)", () => {
+  it("is the size class of the things counted, no amount", () => {
+    const text = "传统产业技改扩能，战略性新兴产业茁壮成长，7个省级重点产业集群1个过500亿、4个过百亿元。";
+    expect(excludedSpans(text).filter((e) => e.rule === "attribute").map((e) => text.slice(e.start, e.end))).toEqual(["500亿", "百亿元"]);
+    const x = fixture(["地区生产总值增长4%。" + text], ["地区生产总值增长7%。"]);
+    expect(x.figures.filter((f) => f.kind === "result").map((f) => `${f.value}${f.unit}`)).toEqual(["4%", "7个", "1个", "4个"]);
+  });
+});
+
 describe("sizes of villages joined before 的 and their kind (Yancheng 2023: 全市集体经营性收入30万元以上、50万元以上的村分别达100%和50%)", () => {
   it("are the classes the shares are of, no income: the shares are the records", () => {
     const text = "开展强村富民帮促行动，全市集体经营性收入30万元以上、50万元以上的村分别达100%和50%。";
