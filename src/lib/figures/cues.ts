@@ -286,6 +286,10 @@ const FINDERS: Finder[] = [
     const first = planYears(m[1]!)[0];
     return { type: "span", first, last: first + yearsIn(m[2]!) - 1, frame: true };
   }],
+  // In the review, the first years of the five looked back on, no plan named, as the time of an average or a total
+  // (`这五年，…地区生产总值迈过2000亿元，前四年年均增长7.6%`, Xiaogan 2021, its last year not yet counted): those years only.
+  [/(?<![五”提目之此以日])前([两二三四2-4])年(?=年均|平均每年|每年平均|累计)/g, (m, y, part) =>
+    part === "review" ? { type: "span", first: y - 5, last: y - 6 + yearsIn(m[1]!), frame: false } : null],
   // The last years of a plan (`力争“十五”后３年年均增长１２％`, Harbin 2003, in its outlook to 2007): those years only.
   [/“(十[一二三四五六七八九]?|[六七八九])五”(?:的)?后([两二三四2-4])年/g, (m) => {
     const n = m[1]!;

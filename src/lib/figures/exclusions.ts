@@ -565,6 +565,12 @@ const RULES: [ExclusionRule, Finder][] = [
   // a list of such thresholds, each after its count (`突出抓好10个超百亿、30个超30亿大项目`, `再招引一批投资过50亿、过百亿
   // 大项目`, `营收过10亿生产性服务业企业达到7家以上`, Jining 2025): the size class of the things counted, no amount.
   ["attribute", matches(/(?<=(?:超过?|过|逾)\s?)(?:\d+(?:\.\d+)?\s?)?(?:千万|[百千]?亿)(?![元美\d])(?=(?:[、和](?:\d+个)?[^\d，。；、]{0,6}?(?:超过?|过|逾)\s?(?:\d+(?:\.\d+)?\s?)?(?:千万|[百千]?亿)(?![元美]))*[^\d，。；、元]{0,8}?(?:项目|企业|集团))/g)],
+  // An amount in yuan after a threshold word, right before a count, the noun it sizes left out as said just before
+  // (`主营业务收入超百亿元企业2-3家，超10亿元30-40家`, Lu'an 2016): the size class of the firms counted, no amount.
+  ["attribute", when(/[超过逾]/, matches(/(?<=(?:超过?|过|逾)\s?)\d+(?:\.\d+)?\s?(?:千万|[百千]?亿|万)元(?=\s?\d+(?:\s?[-—～~至到]\s?\d+)?\s?[家户个](?![\d万亿]))/g))],
+  // A magnitude after a count and a threshold word, in yuan or bare (`7个省级重点产业集群1个过500亿、4个过百亿元`, Xiaogan
+  // 2021): the size class of the things counted, no amount. Where projects or firms follow, the rule below has it.
+  ["attribute", when(/个\s?[超过逾]/, matches(/(?<=\d\s?个\s?(?:超过?|过|逾)\s?)(?:\d+(?:\.\d+)?\s?)?(?:千万|[百千]?亿)元?(?![美\d])(?![^，。；]{0,20}?(?:项目|企业|集团))/g))],
   // A speed names the line or road built for it (`国内第一条时速350公里的京津城际高速铁路`, Tianjin 2009), no length.
   ["attribute", matches(/(?<=时速\s?)\d+(?:\.\d+)?(?=\s?(?:公里|千米))/g)],
   // A depth names the channel or berth dredged to it (`长江南京以下12.5米深水航道整治工程`, Jiangsu 2012), no length.

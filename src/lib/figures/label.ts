@@ -328,11 +328,12 @@ const AVERAGE_OVER_YEARS = /((?:过去的?|近)?这?(?:[二三四五六七八九
  * or that an average is taken over (`…增加至2007年的30606亿元，五年年均增长14.5%`, a plan's years named as a time:
  * `…比1995年增长85.4%，“九五”期间年均递增13.1%`, an older report's `…接近24000亿元，五年平均每年增长百分之七点九`), or
  * a running total is taken over, in words or digits (`固定资产投资5年累计达7725.8亿元，…年均增长32.9%`, Harbin 2011), the
- * first years of a plan too (`“十一五”前四年累计单位国内生产总值能耗下降14.38%`, State Council 2010): the
+ * first years of a plan too (`“十一五”前四年累计单位国内生产总值能耗下降14.38%`, State Council 2010), or of the five looked
+ * back on, no plan named (`地区生产总值迈过2000亿元，前四年年均增长7.6%`, Xiaogan 2021): the
  * figure's period, which the time span reads from the text, no word of what it names. Not the 中 of 中央 after the years
  * (`今后五年中央财政将投入100亿元支持职业教育发展`, State Council 2006): the central budget, a word of the label.
  */
-const YEARS_PAST = /(?:在|过去的?|近)?这?[二三四五六七八九十两]{1,3}年(?:以来|来|中(?!央)|间|(?=年均|平均每年|每年平均|累计|总计|合计|共计))|(?:在|过去的?|近)?这?(?<!\d)\d{1,2}年(?=年均|平均每年|每年平均|累计|总计|合计|共计)|(?:在|整个)?(?:“?十[一二三四五六七八九]五”?|“(?:[六七八九]|十)五”)(?:时期|期间|以来)(?=年均|平均每年|每年平均)|(?:“?十[一二三四五六七八九]五”?|“(?:[六七八九]|十)五”)的?前(?:[两二三四]|[2-4])年(?=年均|平均每年|每年平均|累计|总计|合计|共计)/g;
+const YEARS_PAST = /(?:在|过去的?|近)?这?[二三四五六七八九十两]{1,3}年(?:以来|来|中(?!央)|间|(?=年均|平均每年|每年平均|累计|总计|合计|共计))|(?:在|过去的?|近)?这?(?<!\d)\d{1,2}年(?=年均|平均每年|每年平均|累计|总计|合计|共计)|(?:在|整个)?(?:“?十[一二三四五六七八九]五”?|“(?:[六七八九]|十)五”)(?:时期|期间|以来)(?=年均|平均每年|每年平均)|(?:(?:“?十[一二三四五六七八九]五”?|“(?:[六七八九]|十)五”)的?|(?<![提目之此以日]))前(?:[两二三四]|[2-4])年(?=年均|平均每年|每年平均|累计|总计|合计|共计)/g;
 
 /**
  * A subject that is a time and nothing else (`2014年`, `到2015年`, `去年`: `…年均增长14%，去年达到18278亿元`; `去年底`), the end of

@@ -376,8 +376,11 @@ const BARE_VERB = /^(?:新建|建设|集中|拿出|(?:新)?开工建设|建成|�
 /** What a thing became or was named, a rank of the country's or the province's (`成为国家级制造业单项冠军`): group 1 that rank. */
 const BECAME = /(?:成为|获评|入选|获批|评为|认定为)((?:全国|国家|省|市)\p{Script=Han}{2,16})$/u;
 
-/** An amount added (`新增规上工业企业`, `新引进农业项目`): group 1 the thing added. */
-const ADDED = /^(?:全年)?(?:新增|新引进|新认定|新培育|新建|新注册)(?:认定)?([\u4e00-\u9fff“”（）、]{2,})$/;
+/**
+ * An amount added (`新增规上工业企业`, `新引进农业项目`), or newly put forward to be recognised (`新申报高新技术企业100家以上、
+ * 总数突破400家`, Xiaogan 2021): group 1 the thing added.
+ */
+const ADDED = /^(?:全年)?(?:新增|新引进|新认定|新培育|新建|新注册|新申报)(?:认定)?([\u4e00-\u9fff“”（）、]{2,})$/;
 
 /** A thing, an amount of it added in words (`新增两家`), then its total (`4A级景区新增两家、总数`): group 1 the thing, 2 the total. */
 const ADDED_IN_WORDS = /^([^、，；]{2,}?)(?:新增|净增)[一二两三四五六七八九十]{1,3}(?:个|家|所|项|座|处|户|条|名)、(总数|总量)$/;

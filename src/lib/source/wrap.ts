@@ -251,7 +251,7 @@ export function breakJoin(before: string, after: string, width: number, layout: 
   // Where the text indents its paragraphs, an ordinal the margin put first on a line not indented is inside one
   // (`…建立与现代企业制度相适应的领导体制和组织制度。` / `第三，加强企业管理。…`, after `第一，…第二，…` in the same
   // paragraph, Shandong 1996): only a part or section numeral (`二、`, `（三）`) starts a line of its own there.
-  if (!text || (indents && INDENT.test(after)) || (NUMBERED.test(text) && !(indents && ORDINAL.test(text)) && !NUMERAL_LIST.test(text) && !rankCut(before, text, width, cells))) return null;
+  if (!text || (indents && INDENT.test(after)) || (NUMBERED.test(text) && !(indents && ORDINAL.test(text)) && !NUMERAL_LIST.test(text) && !rankCut(before, text, width, cells) && !quoteCut(before, width, cells))) return null;
   // After a sentence that ended at the margin, a line that can only open a paragraph starts one, even after a full
   // line: an item of a list, numbered (`…能负担的医药服务。` / `3.惠民惠农…`) or dashed (`…水平明显提高。` / `——人民生活更加
   // 富裕。…`); an appendix's label after the closing sentence or the last item of a list (`…丰富和满足老年人生活需要。` /
@@ -308,6 +308,17 @@ function rankCut(before: string, text: string, width: number, cells: boolean): b
   if (!ORDINAL.test(text)) return false;
   const b = trimLine(before);
   return /\p{Script=Han}$/u.test(b) && (cells ? reachCells(before) : reach(before)) >= width - SLACK;
+}
+
+/**
+ * A full line left inside a quotation mark it opened (`…全面实施“三证合` / `一、一照一码”，新登记各类市场主体2.8万户。…`,
+ * Lu'an 2016 as a PDF copy at 37 characters): the numeral the margin put first on the next line is a word of the quote
+ * going on, not a part's numeral, which no line before it leaves a quotation open for.
+ */
+function quoteCut(before: string, width: number, cells: boolean): boolean {
+  const b = trimLine(before);
+  const open = b.lastIndexOf("“");
+  return open >= 0 && open > b.lastIndexOf("”") && (cells ? reachCells(before) : reach(before)) >= width - SLACK;
 }
 
 /** A line that may be a section title set alone: a part or section numeral (`二、`, `（三）`), no mark of a sentence or clause in it, none left open at its end. */

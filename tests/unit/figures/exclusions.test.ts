@@ -1260,6 +1260,29 @@ describe("a bare magnitude after a threshold word, before the projects or firms 
   });
 });
 
+describe("an amount in yuan after a threshold word, right before a count of the firms it sizes (Lu'an 2016: 主营业务收入超百亿元企业2-3家，超10亿元30-40家)", () => {
+  it("is the size class of the firms counted, no amount", () => {
+    const text = "财政收入超过205亿元。主营业务收入超百亿元企业2-3家，超10亿元30-40家。";
+    expect(excludedSpans(text).filter((e) => e.rule === "attribute").map((e) => text.slice(e.start, e.end))).toEqual(["10亿元"]);
+    const x = fixture(["全年GDP增长7%。"], ["地区生产总值增长7.5%左右。" + text]);
+    expect(x.figures.filter((f) => f.kind === "target").map((f) => `${f.value ?? f.min}${f.unit}`)).toEqual(["7.5%", "205亿元", "2家", "30家"]);
+  });
+
+  it("but not an amount a comma parts from the count", () => {
+    const text = "营业收入超过10亿元，新增规上企业30家。";
+    expect(excludedSpans(text).filter((e) => e.rule === "attribute")).toEqual([]);
+  });
+});
+
+describe("a magnitude after a count and a threshold word (Xiaogan 2021: 7个省级重点产业集群1个过500亿、4个过百亿元)", () => {
+  it("is the size class of the things counted, no amount", () => {
+    const text = "传统产业技改扩能，战略性新兴产业茁壮成长，7个省级重点产业集群1个过500亿、4个过百亿元。";
+    expect(excludedSpans(text).filter((e) => e.rule === "attribute").map((e) => text.slice(e.start, e.end))).toEqual(["500亿", "百亿元"]);
+    const x = fixture(["地区生产总值增长4%。" + text], ["地区生产总值增长7%。"]);
+    expect(x.figures.filter((f) => f.kind === "result").map((f) => `${f.value}${f.unit}`)).toEqual(["4%", "7个", "1个", "4个"]);
+  });
+});
+
 describe("sizes of villages joined before 的 and their kind (Yancheng 2023: 全市集体经营性收入30万元以上、50万元以上的村分别达100%和50%)", () => {
   it("are the classes the shares are of, no income: the shares are the records", () => {
     const text = "开展强村富民帮促行动，全市集体经营性收入30万元以上、50万元以上的村分别达100%和50%。";

@@ -1007,6 +1007,22 @@ describe("the first years of a plan (State Council 2010: “十一五”前四�
   });
 });
 
+describe("the first years of the five looked back on, no plan named (Xiaogan 2021: 地区生产总值迈过2000亿元，前四年年均增长7.6%)", () => {
+  it("are those years, in the review only, and no word of the label", () => {
+    const types = (text: string, year: number, part: "review" | "plan") => timeCues(text, year, part).map((c) => [c.type, c.first, c.last]);
+    expect(types("地区生产总值迈过2000亿元，前四年年均增长7.6%", 2021, "review")).toEqual([["span", 2016, 2019]]);
+    expect(types("地区生产总值迈过2000亿元，前四年年均增长7.6%", 2021, "plan")).toEqual([]);
+    expect(types("比原计划提前两年累计完成", 2021, "review")).toEqual([]);
+    const e = fixture(
+      ["这五年，经济实力在调整优化中不断增强。地区生产总值迈过2000亿元，前四年年均增长7.6%。规模以上工业企业达1189家，增加值前四年年均增长8.3%。"],
+      ["地区生产总值增长6%。"],
+    );
+    // The fixture's plan year is 2020: the five looked back on are 2015–2019, their first four 2015–2018.
+    expect(one(e, "前四年年均增长7.6%", "7.6%")).toMatchObject({ kind: "result", year: 2018, period: [2015, 2018], metric: "gdp_growth", label_zh: "地区生产总值年均增长" });
+    expect(one(e, "增加值前四年年均增长8.3%", "8.3%")).toMatchObject({ kind: "result", year: 2018, period: [2015, 2018] });
+  });
+});
+
 describe("a five-year plan named before a project of it at the head of a sentence (Haidong 2020: “十三五”易地扶贫搬迁项目进展顺利)", () => {
   it("names the project, no time of the sentences after it", () => {
     const types = (text: string, year: number) => timeCues(text, year).map((c) => [c.type, c.first, c.last]);

@@ -833,6 +833,14 @@ describe("a total after an amount added (Shangrao 2024)", () => {
   });
 });
 
+describe("a total after an amount newly put forward to be recognised (Xiaogan 2021: 新申报高新技术企业100家以上、总数突破400家)", () => {
+  it("is the total of the things put forward", () => {
+    const x = fixture(["地区生产总值增长4%。"], ["地区生产总值增长6%。大力支持企业自主创新，新申报高新技术企业100家以上、总数突破400家。"]);
+    expect(typed(one(x, "总数突破400家", "400家"))).toMatchObject({ kind: "target", year: 2020, label_zh: "高新技术企业总数", metric: "high_tech_enterprises" });
+    expect(one(x, "总数突破400家", "100家").label_zh).toBe("新申报高新技术企业");
+  });
+});
+
 describe("an older report's look back over a five-year plan (Hainan 2006)", () => {
   const review = (lines: string[]) => fixture(lines, ["全省生产总值增长10%左右。"]);
 

@@ -284,6 +284,18 @@ describe("a rank the margin cut before its comma, in a copy that does not indent
   });
 });
 
+describe("a numeral the margin put first on a line after a quotation left open (Lu'an 2016 as a PDF copy at 37 characters)", () => {
+  it("goes on the quote: …全面实施“三证合 / 一、一照一码”，新登记各类市场主体2.8万户。…", () => {
+    const before = "单位工资制度改革和公车制度改革顺利实施。深化商事制度改革，全面实施“三证合";
+    const after = "一、一照一码”，新登记各类市场主体2.8万户。积极开展农村集体产权制度改革";
+    expect(breakJoin(before, after, 74, { cells: true })).toBe("");
+    expect(breakJoin(before, after, 74)).toBe("");
+    // A quotation closed on the line, or a line short of the margin, leaves the part's numeral its line.
+    expect(breakJoin("单位工资制度改革和公车制度改革顺利实施。深化商事制度改革，全面实施“三证合一”", after, 74)).toBeNull();
+    expect(breakJoin("全面实施“三证合", after, 74)).toBeNull();
+  });
+});
+
 describe("numerals listed before what they count, put first on a line by the margin (Ningxia 2014 as a PDF copy at 38 characters)", () => {
   it("go on the sentence: …增长10%以上，其中 / 一、二、三产业分别增长3%、13%和7%;…", () => {
     const before = "——经济实力不断增强。预计实现地区生产总值2600亿元，增长10%以上，其中";
