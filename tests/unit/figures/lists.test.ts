@@ -232,6 +232,21 @@ describe("changes with no subject after a 分别 list of levels (Guizhou 2011: �
   });
 });
 
+describe("rates of the towns' services after a first item naming the towns (Xinjiang 2021: 全区城镇供水普及率、污水处理率、生活垃圾无害化处理率分别达98%、96.9%、97%)", () => {
+  it("gives the towns to every service's rate, the sewage's the towns' sewage treatment rate; another rate stays the place's", () => {
+    const e = fixture(["全区城镇供水普及率、污水处理率、生活垃圾无害化处理率分别达98%、96.9%、97%。城市空气质量优良率、森林覆盖率分别达到90%和40%。"], ["地区生产总值增长6%。"]);
+    expect(rows(e, "全区城镇供水普及率").map((r) => [r.label, r.metric, r.written])).toEqual([
+      ["全区城镇供水普及率", null, "98%"],
+      ["全区城镇污水处理率", "sewage_treatment_rate", "96.9%"],
+      ["全区城镇生活垃圾无害化处理率", "waste_treatment_rate", "97%"],
+    ]);
+    expect(rows(e, "森林覆盖率").map((r) => [r.label, r.metric])).toEqual([
+      ["城市空气质量优良率", "good_air_days_ratio"],
+      ["森林覆盖率", "forest_coverage"],
+    ]);
+  });
+});
+
 describe("均 lists: the one figure applies to each named item", () => {
   it("one rate after a list of whole aggregates is each one's (Mudanjiang 2020: 地区生产总值、固定资产投资、规上工业增加值增长5%以上)", () => {
     const x = fixture(
