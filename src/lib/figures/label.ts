@@ -345,6 +345,9 @@ const YEARS_PAST = /(?:在|过去的?|近)?这?[二三四五六七八九十两]{
  */
 const TIME_ALONE = new RegExp(`^(?:(?:${TIME}|(?:去|上|今|当)年(?:底|末)?|年(?:底|末)|(?:到|至)?期末)(?:又|再|也|还|要)?|又|再)$`);
 
+/** A circumstance the figure is reached under, alone, after its time or not (`2020年在疫情严重冲击下`, `受疫情影响`). */
+const CIRCUMSTANCE_ALONE = new RegExp(`^(?:${TIME}|(?:去|上|今|当)年)?(?:在[^\\d，；。、]{1,10}?(?:冲击|影响|形势|背景|压力)下|受[^\\d，；。、]{1,10}?影响)$`);
+
 /** A subject that is a time and nothing else names no indicator: the figure's time, which the time span reads. */
 export const timeAlone = (subject: string) => TIME_ALONE.test(subject.trim());
 
@@ -392,6 +395,10 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   // after a clause that states no figure (`…，农民人均纯收入实现了恢复性增长，2002年达到2360元`), which names another.
   // Nor an average (`全省生产总值…，五年年均增长14.5%，2007年比上年增长14.5%`): that year's change.
   if (previous && adjacent && TIME_ALONE.test(subject.trim())) return previous.replace(/^(?:(?:[两二三四五六七八九十]|\d+)年)?(?:累计|总计|合计)/, "").replace(/年均$/, "") || previous;
+  // So is a circumstance alone, after its time or not, right after the figures before it (`接待境内外游客2017年突破1亿人次、
+  // 2019年突破2亿人次，2020年在疫情严重冲击下超过1.58亿人次`, Xinjiang 2021): the same indicator under it, no figure of the
+  // shock.
+  if (previous && adjacent && /[下响]$/.test(subject) && CIRCUMSTANCE_ALONE.test(subject.trim())) return previous.replace(/年均$/, "") || previous;
   // An expectation alone right after the change of an indicator (`全市生产总值增长12.5%，预期1550亿元`, Putian 2014): the
   // level that indicator is expected to reach, no figure of nothing.
   if (previous && adjacent && !change && (subject === "预期" || subject === "预计")) return previous;

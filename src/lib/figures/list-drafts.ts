@@ -105,6 +105,14 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
     // `城乡居民人均可支配收入均比2010年翻了一番，年均分别增长7.2%和8.8%`: the items are those the clause before says doubled.
     items = doubledItems(c, bare, per)!;
     quoteStart = c.before!.start;
+  } else if (qs.length === 1 && p.change && YEARLY_OR_REAL.test(overLast(bare)) && listedBefore(c)) {
+    // `城镇居民人均可支配收入和农民人均纯收入分别达到14180元和3400元左右，比上年实际增长7%和9%左右，年均分别增长8.3%`
+    // (Guizhou 2011): one yearly average after a subject-less 分别, for the items the sentence listed before it, is each
+    // one's, as with `均`; not the last item's alone.
+    const listed = listedBefore(c)!;
+    items = listed.map((b) => b.subject.replace(LEVEL_MODE_END, "") + overLast(bare));
+    quoteStart = listed[0]!.quoteStart;
+    qs = items.map(() => qs[0]!);
   } else if (bare !== "" && YEARLY_OR_REAL.test(overLast(bare)) && namedBefore(c, per)) {
     // `城镇居民人均可支配收入和农民人均纯收入，年均分别增长11.6%和6.4%` (Anhui 2006): the clause right before, which states
     // no figure, names the items; the yearly average (or real growth) after it is each one's, as with no comma.
@@ -247,6 +255,22 @@ function levelsOneByOne(c: Clause): Prior[] | null {
   if (n < 2 || n > 4 || levels.some((b) => b.stated) || new Set(levels.map((b) => b.subject)).size !== n) return null;
   const before = c.text.slice(levels[0]!.quoteStart, c.stretch.start);
   return /[%％‰]|增长|下降|提高|降低|增加|减少|分别/.test(before) ? null : levels;
+}
+
+/**
+ * The two to four items the sentence listed just before the clause, quoted from one place (`…分别达到14180元和3400元左右，
+ * 比上年实际增长7%和9%左右`): each once, without how its change was measured (`实际`); null unless the last figures before
+ * were such a list.
+ */
+function listedBefore(c: Clause): Prior[] | null {
+  const last = c.prior.at(-1);
+  if (!last) return null;
+  const own = (b: Prior) => b.subject.replace(LEVEL_MODE_END, "");
+  const distinct: Prior[] = [];
+  for (const b of c.prior) {
+    if (b.quoteStart === last.quoteStart && !distinct.some((d) => own(d) === own(b))) distinct.push(b);
+  }
+  return distinct.length >= 2 && distinct.length <= 4 && distinct.every((b) => own(b) !== "" && !b.stated) ? distinct : null;
 }
 
 /**

@@ -624,7 +624,7 @@ export function listItems(subject: string, n: number | null): string[] {
   }
   // `人民币各项存、贷款余额增速`: a word split in halves before the rest (存款, 贷款) is read first, before a rate of change
   // ending the last item is taken for every item's (人民币各项存增速).
-  return shareSizeClasses(parts) ?? shareAmountClasses(parts) ?? shareWasteRates(parts) ?? shareCityParts(parts) ?? shareOutput(parts) ?? shareZoneMeasure(parts) ?? shareWholeAndZones(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareRatings(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareFarming(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareProduceGrades(parts) ?? shareTail(parts) ?? shareClassed(parts) ?? shareTourism(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? shareGroupRates(parts) ?? shareSameNoun(parts) ?? parts;
+  return shareSizeClasses(parts) ?? shareAmountClasses(parts) ?? shareWasteRates(parts) ?? shareTownServices(parts) ?? shareCityParts(parts) ?? shareOutput(parts) ?? shareZoneMeasure(parts) ?? shareWholeAndZones(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareRatings(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareFarming(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareProduceGrades(parts) ?? shareTail(parts) ?? shareClassed(parts) ?? shareTourism(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? shareGroupRates(parts) ?? shareSameNoun(parts) ?? parts;
 }
 
 /** An amount of money written in digits (`300亿元`, `1.5万元`). */
@@ -675,6 +675,20 @@ function shareWasteRates(parts: string[]): string[] | null {
   const rate = WASTE_RATE.exec(parts.at(-1)!)?.[1];
   if (!rate || !parts.slice(0, -1).every((p) => WASTE_BARE.test(p))) return null;
   return [...parts.slice(0, -1).map((p) => p + rate), parts.at(-1)!];
+}
+
+/**
+ * Rates of a town's services after a first item that names the towns (`全区城镇供水普及率、污水处理率、生活垃圾无害化处理率
+ * 分别达98%、96.9%、97%`, Xinjiang 2021): the towns are every item's (城镇污水处理率), no sewage treated anywhere. Only the
+ * rates of water, gas, sewage and waste: another rate set after them (`城市空气质量优良率、森林覆盖率`) is the place's own.
+ */
+const TOWNS_FIRST = /^((?:全(?:省|市|区|州|县|自治区))?(?:城镇|城市|城区|县城))\p{Script=Han}{2,}率$/u;
+const TOWN_SERVICE_RATE = /^(?:(?:生活)?(?:污水|垃圾)(?:集中)?(?:无害化)?处理率|(?:供水|燃气|供气|天然气)普及率)$/;
+
+function shareTownServices(parts: string[]): string[] | null {
+  const towns = TOWNS_FIRST.exec(parts[0]!)?.[1];
+  if (!towns || !parts.slice(1).every((p) => TOWN_SERVICE_RATE.test(p))) return null;
+  return [parts[0]!, ...parts.slice(1).map((p) => towns + p)];
 }
 
 /**

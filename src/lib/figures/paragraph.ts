@@ -22,7 +22,9 @@ function listAfterList(c: Clause, qs: Quantity[], from: number): boolean {
   if (c.prior.length < qs.length && !named) return false;
   const p = readPredicate(sliceClean(c.text, from, qs[0]!.start, c.exclusions));
   // `，年均增长7.4%和9.3%`: a yearly average of the same subjects, real or nominal too (`，五年年均实际增长3.8％和6.3％`).
-  const bare = cleanSubject(p.subject);
+  // The year a change is compared with is no word of theirs either (`城镇居民人均可支配收入和农民人均纯收入分别达到14180元和
+  // 3400元左右，比上年实际增长7%和9%左右`, Guizhou 2011): each its real growth.
+  const bare = p.change ? cleanSubject(p.subject).replace(/^(?:比上年|比去年|较上年|较去年|同比)(?=实际|名义|可比|$)/, "") : cleanSubject(p.subject);
   // `，是2016年的1.4倍和1.7倍` after `城乡居民人均可支配收入预计分别超过3.23万元、1.32万元`: each a multiple of its own
   // earlier level.
   const compared = bare.search(OF_EARLIER) === 0;
@@ -39,7 +41,11 @@ function listAfterList(c: Clause, qs: Quantity[], from: number): boolean {
   if (new Set(subjects).size !== subjects.length) return false;
   // Each is quoted from the clause that names the subjects.
   const quoteStart = Math.min(...earlier.map((x) => x.quoteStart));
-  qs.forEach((q, i) => emit(c, q, subjects[i]!, p, quoteStart));
+  // A bound after the last figure is every figure's (`比上年实际增长7%和9%左右`, Guizhou 2011: both about), as after 分别,
+  // unless an earlier one writes a bound of its own or is the same figure.
+  const last = qs.at(-1)!;
+  const shared = qs.slice(0, -1).every((q) => q.qualifier === null && !(q.value === last.value && q.unit === last.unit));
+  qs.forEach((q, i) => emit(c, shared ? { ...q, qualifier: last.qualifier } : q, subjects[i]!, p, quoteStart));
   return true;
 }
 

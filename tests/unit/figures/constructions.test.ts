@@ -471,6 +471,17 @@ describe("a reception right after a clause about a carrier or a venue (Sanya 202
   });
 });
 
+describe("a circumstance alone after the time of a figure (Xinjiang 2021: …2019年突破2亿人次，2020年在疫情严重冲击下超过1.58亿人次)", () => {
+  it("is the same indicator under it, not a figure of the shock", () => {
+    const e = fixture(["接待境内外游客2017年突破1亿人次、2018年突破2亿人次，2019年在疫情严重冲击下超过1.58亿人次，成为经济高质量发展的突出亮点。"], ["地区生产总值增长6%。"]);
+    expect(quoting(e, "接待境内外游客").map((f) => [f.label_zh, f.metric, f.year, written(e, f)])).toEqual([
+      ["接待境内外游客", "tourist_arrivals", 2017, "1亿人次"],
+      ["接待境内外游客", "tourist_arrivals", 2018, "2亿人次"],
+      ["接待境内外游客", "tourist_arrivals", 2019, "1.58亿人次"],
+    ]);
+  });
+});
+
 describe("a clause whose subject starts with 对外 or 占地 (Wuhai 2024)", () => {
   it("is no share or contribution of the subject before it: 对外贸易扩大至79个国家和地区", () => {
     const e = fixture(["粮食、蔬菜、肉类产量分别增长12.5%、6.3%、9.4%；对外贸易扩大至79个国家和地区，外贸总额达11亿元。"], ["地区生产总值增长6%。"]);

@@ -218,6 +218,35 @@ describe("a list of multiples after a 分别 list (Guyuan 2022: …分别超过3
   });
 });
 
+describe("changes with no subject after a 分别 list of levels (Guizhou 2011: …分别达到14180元和3400元左右，比上年实际增长7%和9%左右，年均分别增长8.3%)", () => {
+  it("gives each real growth its own item, the year compared with no word of theirs and 左右 both figures'; the one yearly average after 分别 each item's", () => {
+    const e = fixture(["2019年城镇居民人均可支配收入和农民人均纯收入分别达到14180元和3400元左右，比上年实际增长7%和9%左右，年均分别增长8.3%。"], ["地区生产总值增长13%。"]);
+    expect(rows(e, "城镇居民人均可支配收入和农民人均纯收入").map((r) => [r.label, r.metric, r.written, r.qualifier])).toEqual([
+      ["城镇居民人均可支配收入", "urban_income", "14180元", "approx"],
+      ["农民人均纯收入", "rural_net_income", "3400元", "approx"],
+      ["城镇居民人均可支配收入实际增长", "urban_income_growth", "7%", "approx"],
+      ["农民人均纯收入实际增长", "rural_net_income_growth", "9%", "approx"],
+      ["城镇居民人均可支配收入年均增长", "urban_income_growth", "8.3%", null],
+      ["农民人均纯收入年均增长", "rural_net_income_growth", "8.3%", null],
+    ]);
+  });
+});
+
+describe("rates of the towns' services after a first item naming the towns (Xinjiang 2021: 全区城镇供水普及率、污水处理率、生活垃圾无害化处理率分别达98%、96.9%、97%)", () => {
+  it("gives the towns to every service's rate, the sewage's the towns' sewage treatment rate; another rate stays the place's", () => {
+    const e = fixture(["全区城镇供水普及率、污水处理率、生活垃圾无害化处理率分别达98%、96.9%、97%。城市空气质量优良率、森林覆盖率分别达到90%和40%。"], ["地区生产总值增长6%。"]);
+    expect(rows(e, "全区城镇供水普及率").map((r) => [r.label, r.metric, r.written])).toEqual([
+      ["全区城镇供水普及率", null, "98%"],
+      ["全区城镇污水处理率", "sewage_treatment_rate", "96.9%"],
+      ["全区城镇生活垃圾无害化处理率", "waste_treatment_rate", "97%"],
+    ]);
+    expect(rows(e, "森林覆盖率").map((r) => [r.label, r.metric])).toEqual([
+      ["城市空气质量优良率", "good_air_days_ratio"],
+      ["森林覆盖率", "forest_coverage"],
+    ]);
+  });
+});
+
 describe("均 lists: the one figure applies to each named item", () => {
   it("one rate after a list of whole aggregates is each one's (Mudanjiang 2020: 地区生产总值、固定资产投资、规上工业增加值增长5%以上)", () => {
     const x = fixture(
