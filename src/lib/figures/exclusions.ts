@@ -117,6 +117,13 @@ const CLASS_JOINED = /^[和及][^\d，。；]{2,14}?的(?:大)?(?:项目|企业|
 const HAN_FIRST = new RegExp(`^[${HAN}]`);
 // Equity put into a fund is such a sum too (`将424亿元国有股权益、100亿元财政资金纳入养老保险风险基金`, Liaoning 2017).
 const FUNDS = new RegExp(`^[${HAN}]{0,4}?(?:资金|经费|国债|债券|贷款|基金|权益)`);
+/**
+ * So is a grant or award named by its kind (`分别给予最高500万元和300万元补助`, Tianjin 2019; `拿出8100万元兑现奖励政策`): the
+ * sum given. Not a rate of aid per head or per month (`给予每人1万元康复训练补助`, `每月享受1500元补助`) nor the standard
+ * set (`240元补助标准`), which are no amount of the place's and stay out as before.
+ */
+const GRANTS = new RegExp(`^[${HAN}]{0,4}?(?:补助|补贴|奖励|奖补)(?!标准)`);
+const PER_HEAD_BEFORE = /每[人户月年天日亩][^，。；、\d]{0,4}$/;
 /** An amount invested named by its kind, the noun phrase ending on 投资 (`完成5000亿元企业技改投资`, Zhejiang 2014): the amount. */
 /** A chemical's name opening on a Greek letter, a hyphen after it or not (`β-二酮`, `α-烯烃`, `α烯烃`, Daqing 2025). */
 const GREEK_CHEMICAL = new RegExp(`^[α-ω][-－]?[${HAN}]`);
@@ -246,6 +253,7 @@ const attribute: Finder = (text) =>
       !/^(?:[余多用支投实的]|人民币|[和与及]\s*(?:(?:每[人户亩])?每[年月日天季]|每[人户])?\s*\d|(?:[两三四][个道])?(?:大|新的?)?(?:关|台阶))/.test(rest) &&
       !(families.includes("yuan") && /^[和与及](?!以[上下])/.test(rest)) &&
       !FUNDS.test(rest) &&
+      !(GRANTS.test(rest) && !PER_HEAD_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start))) &&
       !INVESTED.test(rest)
       ? [[q.start, q.end]]
       : [];

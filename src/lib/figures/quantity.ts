@@ -456,7 +456,7 @@ const AMOUNT_WORD = /[一二两三四五六七八九十][零〇一二两三四�
  * reports of the 1990s state their levels (`国民生产总值一万七千四百亿元`, `粮食总产量达到四千三百五十亿公斤`); not a count
  * of things (`三个代表`, `两个确保`, `三件事`) or a time (`用三年时间`), which words name in every report.
  */
-const AMOUNT_BASES = new Set(["元", "美元", "吨", "公斤", "斤", "千瓦", "千瓦时", "千瓦小时", "公里", "亩", "人", "人次", "门", "平方米"]);
+const AMOUNT_BASES = new Set(["元", "美元", "吨", "吨标准煤", "公斤", "斤", "千瓦", "千瓦时", "千瓦小时", "公里", "亩", "人", "人次", "门", "平方米"]);
 
 /** The value of an integer written in Chinese numerals with its magnitudes (`十亿八千万` → 1080000000), or null. */
 function amountValue(words: string): number | null {

@@ -100,6 +100,10 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   // 6000延米`, Nanyang 2014: bridges, no length of road).
   延米: [],
   吨: ["weight"],
+  // A weight of standard coal, the measure of energy used (`万元生产总值综合能耗降到1.02吨标准煤以下`, Shanghai 2005;
+  // `减少能源消耗8万吨标准煤`): one unit, whose 标准煤 names no product a plant makes (`60万吨甲醇`) and whose bound
+  // (`以下`) follows it. A weight still, so it sizes the firms after it (`年耗能5000吨标准煤以上企业`).
+  吨标准煤: ["weight"],
   // A daily capacity (`新增污水处理能力30万吨/日`, `40万吨/天`): a rate, of no family the vocabulary's indicators are counted in.
   "吨/日": [],
   "吨/天": [],

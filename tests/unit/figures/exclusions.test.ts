@@ -1336,3 +1336,30 @@ describe("the people of the place who stood together (Yangquan 2023: 131万阳�
     expect(x.figures.filter((f) => f.value === 131)).toEqual([]);
   });
 });
+
+describe("a grant named right after its sum (分别给予最高500万元和300万元补助, Tianjin 2019)", () => {
+  const excluded = (text: string, figure: string) => {
+    const at = text.indexOf(figure);
+    return exclusionAt(excludedSpans(text), at, at + figure.length);
+  };
+
+  it("is the sum given, no class of things the sum sizes", () => {
+    const text = "对民营科技领军企业和领军培育企业实施重大创新项目分别给予最高500万元和300万元补助";
+    expect(excluded(text, "300")).toBeNull();
+    expect(excluded("今年继续拿出8100万元兑现奖励政策", "8100")).toBeNull();
+  });
+
+  it("but a rate of aid per head or per month, or a standard set, stays out", () => {
+    expect(excluded("对200名贫困学龄前残疾儿童给予每人1万元康复训练补助", "1")).not.toBeNull();
+    expect(excluded("高校毕业生进企就业每月享受1500元补助", "1500")).not.toBeNull();
+    expect(excluded("全面落实城镇居民医疗保险和新农合240元补助标准", "240")).not.toBeNull();
+  });
+
+  it("gives each firm of the list its own sum", () => {
+    const x = fixture(
+      ["地区生产总值增长6%。"],
+      ["全面提升民营企业核心竞争力，对民营科技领军企业和领军培育企业实施重大创新项目分别给予最高500万元和300万元补助，强化知识产权创造、保护和运用。"],
+    );
+    expect(one(x, "分别给予最高500万元和300万元补助", "300万元")).toMatchObject({ value: 300, unit: "万元" });
+  });
+});

@@ -426,3 +426,25 @@ describe("percentage points written without their 个 (Beijing 2007: 房地产�
     expect(one(x, "房地产开发投资比重", "2.9百分点")).toMatchObject({ value: 2.9, unit: "个百分点", label_zh: "房地产开发投资比重下降", direction: "down" });
   });
 });
+
+describe("a weight of standard coal (万元生产总值综合能耗降到1.02吨标准煤以下, Shanghai 2005)", () => {
+  it("is one unit, its bound after 标准煤", () => {
+    expect(read("万元生产总值综合能耗降到1.02吨标准煤以下")).toMatchObject({ written: "1.02吨标准煤", value: 1.02, unit: "吨标准煤", qualifier: "at_most" });
+    expect(read("减少能源消耗8万吨标准煤")).toMatchObject({ value: 8, unit: "万吨标准煤" });
+    expect(familiesOf("万吨标准煤")).toEqual(["weight"]);
+  });
+
+  it("in Chinese numerals too (全国节约能源总量完成一千万吨标准煤, State Council 1991)", () => {
+    const text = "全国节约能源总量完成一千万吨标准煤";
+    expect(readWordAmount(text, text.indexOf("一千"))).toMatchObject({ value: 1000, unit: "万吨标准煤" });
+  });
+
+  it("gives the plan year's level of energy used per unit of output, and no size class of firms", () => {
+    const x = fixture(
+      ["地区生产总值增长6%。"],
+      ["全市生产总值增长11%左右，万元生产总值综合能耗降到1.02吨标准煤以下。在年耗能5000吨标准煤以上企业中开展节能行动。"],
+    );
+    expect(one(x, "综合能耗降到1.02吨标准煤以下", "1.02吨标准煤")).toMatchObject({ kind: "target", year: 2020, unit: "吨标准煤", qualifier: "at_most" });
+    expect(x.figures.filter((f) => f.quote.includes("5000吨标准煤"))).toEqual([]);
+  });
+});
