@@ -85,6 +85,8 @@ const UNITS: Record<string, string> = {
   // Teams or funds by the 支 (`建立基层应急队伍30支`, `设立产业基金21支`): a bare count, the things in the label.
   支: "",
   吨: " tonnes",
+  // Energy used, counted in standard coal (`减少能源消耗8万吨标准煤`).
+  吨标准煤: " tonnes of standard coal equivalent",
   头: " head",
   只: " head",
   头只: " head",

@@ -38,6 +38,7 @@ describe("figures in English", () => {
     expect(valueTextEn(fig({ value: 57, unit: "宗", quote: "57宗" }))).toBe("57 cases");
     expect(valueTextEn(fig({ value: 100, unit: "万锭", quote: "100万锭" }))).toBe("1 million spindles");
     expect(valueTextEn(fig({ value: 10, unit: "日", quote: "10日" }))).toBe("10 days");
+    expect(valueTextEn(fig({ value: 8, unit: "万吨标准煤", quote: "减少能源消耗8万吨标准煤" }))).toBe("80,000 tonnes of standard coal equivalent");
   });
 
   it("gives a unit it does not know in pinyin, never in characters", () => {
