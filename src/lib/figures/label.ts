@@ -699,7 +699,7 @@ export function nounAfter(text: string, q: Quantity, end: number, exclusions: re
   // So does an amount of bonds or funds issued or used after a bare verb (`增发1万亿元国债支持灾后恢复重建`, `同时发行1万亿元
   // 抗疫特别国债`, `用好1800亿元引导基金`, State Council 2024, 2020, 2016): the bonds or the funds named after it, up to their noun.
   const funds = !percentOf && verbOnly && q.tail === q.end && familiesOf(q.unit).includes("yuan") ? FUNDS_AFTER.exec(text.slice(i, end)) : null;
-  if (funds) return funds[0];
+  if (funds) return funds[1]!;
   // A bare magnitude counts what follows it too (`32.8万国有企业下岗职工`, `1000多万高中毕业生`), but a measure
   // word this module does not know (`1.47亿棒`) is no noun.
   // Not the aim the figure is (`实现五年转移农村劳动力20万人的目标`, `…落实率90%以上的重要任务`): the words before it name the figure.
@@ -734,8 +734,12 @@ export function nounAfter(text: string, q: Quantity, end: number, exclusions: re
 /** Qualities of two to six characters joined by 、 and closed by 的, before a noun (`功能完善、服务暖心的`). */
 const MODIFIERS_OF = /^\p{Script=Han}{2,6}(?:、\p{Script=Han}{2,6})+的(?=[\p{Script=Han}“])/u;
 
-/** Bonds or funds named after their amount (`抗疫特别国债`, `引导基金`, `专项奖补资金`). */
-const FUNDS_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:国债|债券|基金|资金)/;
+/**
+ * Bonds or funds named after their amount (`抗疫特别国债`, `引导基金`, `专项奖补资金`, `国债资金`): group 1 their name. Not
+ * after 的 (`设立50亿元的融资担保发展基金、100亿元的民营企业发展基金`, Tianjin 2019), whose items a list's later figures
+ * would take from the first.
+ */
+const FUNDS_AFTER = /^(?!的)([\u4e00-\u9fff]{0,6}?(?:国债|债券|基金|资金)(?:资金)?)/;
 
 /** The kind of an investment named after its amount, up to 投资 and the clause's end (`企业技改投资`). */
 const INVESTED_AFTER = /^[\u4e00-\u9fff]{1,6}?投资额?(?![\u4e00-\u9fff])/;

@@ -375,9 +375,11 @@ const JOINED_AFTER = /\p{Script=Han}{2}[和及]\s?$/u;
  * them the works renewed, made or started (`更新46公里老旧管网`, `打造7.6万亩种业基地`, Xining 2024; `新开工建设26.1万亩高标准
  * 农田`, Nanning 2022): the label is the verb and that thing, not the verb alone. So are funds gathered or set aside
  * (`集中5亿元资金专项用于高新技术产业化开发`, Shandong 1999): 集中资金, not 集中 alone. So is a base made better
- * (`提升打造200万亩特色粮油产业基地`, Zigong 2023): 提升打造特色粮油产业基地, not 提升打造 alone.
+ * (`提升打造200万亩特色粮油产业基地`, Zigong 2023): 提升打造特色粮油产业基地, not 提升打造 alone. So are funds set up, put out
+ * or set aside, again or not (`设立3亿元技改专项奖励资金`, Jingzhou 2021; `投放1.6亿元消费券和补贴资金`, Luoyang 2022): 设立技改
+ * 专项奖励资金, not 设立 alone.
  */
-const BARE_VERB = /^(?:新建|建设|集中|拿出|(?:新)?开工建设|建成|更新|(?:提升|提质)?打造|改造|严守|守住|消灭|推进|实施|完成|治理|整治|种植|流转|保护|修复|恢复|营造|新增|发展|落实|发行|增发|用好)$/;
+const BARE_VERB = /^(?:继续|再|又)?(?:新建|建设|集中|拿出|设立|投放|安排|(?:新)?开工建设|建成|更新|(?:提升|提质)?打造|改造|严守|守住|消灭|推进|实施|完成|治理|整治|种植|流转|保护|修复|恢复|营造|新增|发展|落实|发行|增发|用好)$/;
 
 /** What a thing became or was named, a rank of the country's or the province's (`成为国家级制造业单项冠军`): group 1 that rank. */
 const BECAME = /(?:成为|获评|入选|获批|评为|认定为)((?:全国|国家|省|市)\p{Script=Han}{2,16})$/u;

@@ -5764,6 +5764,23 @@ describe("funds gathered after a bare verb (Shandong 1999: 集中5亿元资金�
   });
 });
 
+describe("funds set up, put out or set aside after a bare verb (Jingzhou 2021: 设立3亿元技改专项奖励资金; Luoyang 2022: 投放1.6亿元消费券和补贴资金)", () => {
+  it("is labelled with the verb and the funds, not the verb alone", () => {
+    const x = fixture(
+      ["投放1.6亿元消费券和补贴资金，带动消费增长。"],
+      ["地区生产总值增长6%。设立3亿元技改专项奖励资金。继续安排1000万元引导资金鼓励青少年参与冰雪活动。六是安排3.43亿元国债资金用于应急救援中心建设。"],
+    );
+    expect(one(x, "投放", "1.6亿元").label_zh).toBe("投放消费券和补贴资金");
+    expect(one(x, "设立3亿元", "3亿元").label_zh).toBe("设立技改专项奖励资金");
+    expect(one(x, "继续安排", "1000万元").label_zh).toBe("继续安排引导资金");
+    // Funds of bonds named whole (国债资金).
+    expect(one(x, "国债资金", "3.43亿元").label_zh).toBe("安排国债资金");
+    // Not funds after 的, in a list (Tianjin 2019): no item takes the first one's name.
+    const y = fixture([], ["地区生产总值增长4.5%左右。设立50亿元的融资担保发展基金、100亿元的民营企业发展基金。"]);
+    expect(y.figures.filter((f) => f.unit === "亿元").map((f) => f.label_zh)).not.toContain("融资担保发展基金");
+  });
+});
+
 describe("an enumeration's marker before 将 and a count (State Council 2016: 三是将18项行政事业性收费的免征范围，从小微企业扩大到所有企业和个人)", () => {
   it("leaves neither the marker nor 将 in the label", () => {
     const x = nationFixture(["国内生产总值增长6.9%。"], ["国内生产总值增长6.5%—7%。今年将采取三项举措。三是将18项行政事业性收费的免征范围，从小微企业扩大到所有企业和个人。二是将50个项目纳入试点。"]);
