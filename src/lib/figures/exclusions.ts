@@ -315,13 +315,14 @@ const TO_NEW = new RegExp(`^(?:${MERGED}|达到(?=\\d)|变为|变成|变化(?:�
  * an older plan's end, `由“八五”末期的43.1%提高到52.5%`, the tenth's too, `由“十五”末的40%提高到60%以上` (Shanxi 2006) /
  * `从上半年5.5%降到5.3%` (a part of the year, or the year before) / a plan's former rate raised, `由原定平均每年百分之六调高到百分之八至九` / `由平均20个工作日压缩到5个工作日` / `分别由2万元、3万元降低到3000元、7000元` / `由36人、165人分别增加到84人和407人` / `由最高时期的19.3%和
  * 24.3%回落到…` / `由每百人1.5部提高到6.1部` / `从1992年的1847.4元，增加到…` / the old values of the parts of the place (`从农村5712元、城镇7560元，提高到…`, Wenzhou 2021) / an amount per month or year (`分别从每月457元、206元
- * 提高到…`, `从每人每月 1450 元和 880 元提高到…`, `分别由年人均5160元、2800元提高到6780元、4060元`, Yingkou 2018) / a deficit turned into a surplus (`外汇结售汇由上年的逆差5.22亿美元转为顺差6.58亿美元`,
+ * 提高到…`, `从每人每月 1450 元和 880 元提高到…`, `分别由年人均5160元、2800元提高到6780元、4060元`, Yingkou 2018; a month's or
+ * a year's after the year, `分别由2010年的月均267.5元、年均1225元，提高到499元和3350元`, Tai'an 2016) / a deficit turned into a surplus (`外汇结售汇由上年的逆差5.22亿美元转为顺差6.58亿美元`,
  * Xiamen 2000) / a density per area after its year (`公路密度从1995年的每百平方公里73公里提高到2000年的每百平方公里97公里`,
  * Foshan 2001) / a rate at the water class it is measured at, the new one at another (`湟水河出省断面水质达标率要由现在的四类83%
  * 提高到三类50%`, Qinghai 2016): a baseline, not a result.
  */
 const OLD_VALUE = new RegExp(
-  `[由从](?:原定|原计划|原来的?)?(?:平均每年|年均|平均)?(?:(?:19|20)\\d{2}年(?:底|末)?的?|(?:19|20)\\d{2}的|“?(?:十[一二三四五六七八九]?|[六七八九])五”?(?:期?末|末期)的?|(?:(?:19|20)\\d{2}年)?${PART_YEAR}的?|[${HAN}]{2,6}的|每[百千万]?[人户]|(?:每[人户亩])?每[月年季造](?:人均)?|[年月]人均)?(?:每[百千万]?平方公里)?(?:最高|最低)?(?:逆差|顺差|亏损|盈利)?(?:城镇|城市|农村|乡村)?(?:[一二三四五ⅠⅡⅢⅣⅤ]类)?\\s*(?=\\d|[百千]分之)`,
+  `[由从](?:原定|原计划|原来的?)?(?:平均每年|年均|平均)?(?:(?:19|20)\\d{2}年(?:底|末)?的?|(?:19|20)\\d{2}的|“?(?:十[一二三四五六七八九]?|[六七八九])五”?(?:期?末|末期)的?|(?:(?:19|20)\\d{2}年)?${PART_YEAR}的?|[${HAN}]{2,6}的|每[百千万]?[人户]|(?:每[人户亩])?每[月年季造](?:人均)?|[年月]人均)?(?:[年月]均)?(?:每[百千万]?平方公里)?(?:最高|最低)?(?:逆差|顺差|亏损|盈利)?(?:城镇|城市|农村|乡村)?(?:[一二三四五ⅠⅡⅢⅣⅤ]类)?\\s*(?=\\d|[百千]分之)`,
   "g",
 );
 /** A cut by a share of the old value right after it (`由原来的8570项压减掉65%`): a verb of cutting, then a percentage. */
@@ -336,7 +337,9 @@ const baseline: Finder = (text) =>
       olds.push([q.start, q.end]);
       // `1450 元和 880 元`: a copy may space the list. Each old value may follow the part of the place it is of
       // (`人均年低保标准从农村5712元、城镇7560元，提高到城乡同标10200元`, Wenzhou 2021).
-      const join = /^\s*[、和]\s*(?:城镇|城市|农村|乡村)?/.exec(text.slice(q.tail));
+      // So may the span each is an amount for, after its year (`由2010年的月均267.5元、年均1225元，提高到499元和3350元`, Tai'an
+      // 2016: the urban standard a month, the rural one a year).
+      const join = /^\s*[、和]\s*(?:城镇|城市|农村|乡村)?(?:[年月]均)?/.exec(text.slice(q.tail));
       const sep = join ? q.tail + join[0].length : -1;
       if (sep < 0 || !/\d|百/.test(text[sep] ?? "")) {
         // `由36人、165人分别增加到84人和407人`: the verb after 分别 or 均.

@@ -702,7 +702,11 @@ export function paragraphDrafts(paragraph: string) {
         : "";
       // Or the clause before names it, and this one takes it from the old value to the new (`目前由市场决定价格的比重，已经由…`).
       const changed = bare && !named && !baselined && !noun && !skipped && prior.length === 0 ? subjectBeforeChange(stated, paragraph.slice(stretch.start, stretch.end)) : "";
-      if (named || baselined) prior.push({ subject: named || baselined, quoteStart: before!.start, stated: true });
+      // A list's old values, 分别 before them, set off by a comma from the new ones (`城乡低保标准分别由2010年的月均267.5元、年均
+      // 1225元，提高到499元和3350元`, Tai'an 2016): the new values are the items' in turn, as with no comma (城镇低保标准 499元).
+      const items = !named && qs.length >= 2 && baselined.endsWith("分别") ? listItems(baselined.slice(0, -2), qs.length) : [];
+      if (items.length === qs.length && new Set(items).size === items.length) prior.push(...items.map((subject) => ({ subject, quoteStart: before!.start, stated: true })));
+      else if (named || baselined) prior.push({ subject: named || baselined, quoteStart: before!.start, stated: true });
       else if (noun) prior.push({ subject: noun, quoteStart: nounClause!.start, stated: true });
       else if (changed) prior.push({ subject: changed, quoteStart: before!.start, stated: true });
       const earlier = drafts.length > first ? drafts.at(-1) : undefined;

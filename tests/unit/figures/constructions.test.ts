@@ -234,6 +234,13 @@ describe("single figures in the real reports", () => {
     expect(labels("常态化开行国际班列33列1215车。")[0]).toBe("常态化开行国际班列");
   });
 
+  it("a list's new values after a comma that sets off its old ones are the items' in turn (Tai'an 2016: 城乡低保标准分别由2010年的月均267.5元、年均1225元，提高到499元和3350元)", () => {
+    const labels = (text: string) => paragraphDrafts(text).drafts.map((d) => d.label);
+    expect(labels("城乡低保标准分别由2010年的月均267.5元、年均1225元，提高到499元和3350元。")).toEqual(["城镇低保标准", "农村低保标准"]);
+    // Ningxia 2003: 经济作物和畜牧业占整个农业的比重分别由16.4%和28.4%，提高到20.7%和33.9%.
+    expect(labels("粮食产量突破300万吨，经济作物和畜牧业占整个农业的比重分别由16.4%和28.4%，提高到20.7%和33.9%。").slice(1)).toEqual(["经济作物占整个农业的比重", "畜牧业占整个农业的比重"]);
+  });
+
   it("a bare total after a clause of no figure that says what one more became is the total of those things (Maanshan 2025: 马钢成为国家级制造业单项冠军，总数达5家)", () => {
     const labels = (text: string) => paragraphDrafts(text).drafts.map((d) => d.label);
     expect(labels("4家企业获评国家级5G工厂，居全省第2。马钢成为国家级制造业单项冠军，总数达5家、居全省第3。")).toEqual(["企业获评国家级5G工厂", "国家级制造业单项冠军总数"]);

@@ -1363,3 +1363,10 @@ describe("a grant named right after its sum (分别给予最高500万元和300�
     expect(one(x, "分别给予最高500万元和300万元补助", "300万元")).toMatchObject({ value: 300, unit: "万元" });
   });
 });
+
+describe("old values a month's and a year's after their year (Tai'an 2016: 城乡低保标准分别由2010年的月均267.5元、年均1225元，提高到499元和3350元)", () => {
+  it("are baselines, both of them: the standards raised to are the figures", () => {
+    const x = fixture(["地区生产总值增长7%。城乡低保标准分别由2010年的月均267.5元、年均1225元，提高到499元和3350元。"], ["地区生产总值增长7.5%。"]);
+    expect(quoting(x, "城乡低保标准").map((f) => `${f.value}${f.unit}`)).toEqual(["499元", "3350元"]);
+  });
+});

@@ -301,6 +301,12 @@ describe("matchMetric", () => {
     expect(match("研究与试验发展经费投入强度", "%", false)).toBe("rd_intensity");
   });
 
+  it("names R&D intensity by the statistical name without 经费 (Baoding 2024: 科学研究与试验发展投入强度3.48%; Qianxinan 2020)", () => {
+    const x = fixture(["科学研究与试验发展投入强度3.48%，超全国、全省平均水平。"], ["研究与试验发展投入强度提高到0.9%。"]);
+    expect(one(x, "科学研究与试验发展投入强度3.48%", "3.48%").metric).toBe("rd_intensity");
+    expect(one(x, "研究与试验发展投入强度提高到0.9%", "0.9%")).toMatchObject({ kind: "target", metric: "rd_intensity" });
+  });
+
   it("names R&D intensity by its statistical name with 相当于 (Huzhou 2016: 全社会研究与试验发展经费支出相当于地区生产总值的比例从1.64%提高到2.5%以上)", () => {
     const x = fixture(
       ["全社会研究与试验发展经费支出相当于地区生产总值的比例从1.64%提高到2.5%以上，每万人有效发明专利拥有量达到12.9件。"],
