@@ -789,7 +789,9 @@ function readNoun(text: string, i: number, end: number, exclusions: readonly Exc
         prev = noun;
         noun = noun
           .replace(/(?:营收|营业收入|主营业务收入|销售收入|总产值|产值)?(?:累计|共|当年|年度)?(?:完成|实现|达到|达|超过|超|突破)(?:总)?(?:投资|产值|销售收入|营业收入|营收)?(?:额)?$/, "")
-          .replace(/(?:销售额|交易额|营业额|销售收入|营业收入|营收|产值)$/, "")
+          // `确保30户大企业大集团实现工业总产值1000亿元` (Xianyang 2014): the output of industry, whole (工业总产值), is that
+          // figure's measure, no 总 left on the firms counted.
+          .replace(/(?:销售额|交易额|营业额|销售收入|营业收入|营收|(?:工业)?总?产值)$/, "")
           .replace(/(?:累计|共|计划|总)?投资(?:额)?$/, "");
       }
       // `100件政协提案办复率100%`: the rate the percentage after it states is that figure's word, none of the noun counted.
