@@ -734,8 +734,11 @@ export function nounAfter(text: string, q: Quantity, end: number, exclusions: re
 /** Qualities of two to six characters joined by 、 and closed by 的, before a noun (`功能完善、服务暖心的`). */
 const MODIFIERS_OF = /^\p{Script=Han}{2,6}(?:、\p{Script=Han}{2,6})+的(?=[\p{Script=Han}“])/u;
 
-/** Bonds or funds named after their amount (`抗疫特别国债`, `引导基金`, `专项奖补资金`). */
-const FUNDS_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:国债|债券|基金|资金)/;
+/**
+ * Bonds or funds named after their amount (`抗疫特别国债`, `引导基金`, `专项奖补资金`), the funds of bonds whole (`国债资金`,
+ * Xianyang 2014), and money for work (`经费`, Yuxi 2024: `安排1亿元经费`).
+ */
+const FUNDS_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:(?:国债|债券|基金)(?:资金)?|资金|经费)/;
 
 /** The kind of an investment named after its amount, up to 投资 and the clause's end (`企业技改投资`). */
 const INVESTED_AFTER = /^[\u4e00-\u9fff]{1,6}?投资额?(?![\u4e00-\u9fff])/;
