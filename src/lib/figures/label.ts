@@ -735,11 +735,12 @@ export function nounAfter(text: string, q: Quantity, end: number, exclusions: re
 const MODIFIERS_OF = /^\p{Script=Han}{2,6}(?:、\p{Script=Han}{2,6})+的(?=[\p{Script=Han}“])/u;
 
 /**
- * Bonds or funds named after their amount (`抗疫特别国债`, `引导基金`, `专项奖补资金`, `国债资金`): group 1 their name. Not
- * after 的 (`设立50亿元的融资担保发展基金、100亿元的民营企业发展基金`, Tianjin 2019), whose items a list's later figures
- * would take from the first.
+ * Bonds or funds named after their amount (`抗疫特别国债`, `引导基金`, `专项奖补资金`), the funds of bonds whole (`国债资金`,
+ * Xianyang 2014), and money for work (`经费`, Yuxi 2024: `安排1亿元经费`): group 1 their name. Not after 的
+ * (`设立50亿元的融资担保发展基金、100亿元的民营企业发展基金`, Tianjin 2019), whose items a list's later figures would take from
+ * the first.
  */
-const FUNDS_AFTER = /^(?!的)([\u4e00-\u9fff]{0,6}?(?:国债|债券|基金|资金)(?:资金)?)/;
+const FUNDS_AFTER = /^(?!的)([\u4e00-\u9fff]{0,6}?(?:(?:国债|债券|基金)(?:资金)?|资金|经费))/;
 
 /** The kind of an investment named after its amount, up to 投资 and the clause's end (`企业技改投资`). */
 const INVESTED_AFTER = /^[\u4e00-\u9fff]{1,6}?投资额?(?![\u4e00-\u9fff])/;
@@ -793,7 +794,9 @@ function readNoun(text: string, i: number, end: number, exclusions: readonly Exc
         prev = noun;
         noun = noun
           .replace(/(?:营收|营业收入|主营业务收入|销售收入|总产值|产值)?(?:累计|共|当年|年度)?(?:完成|实现|达到|达|超过|超|突破)(?:总)?(?:投资|产值|销售收入|营业收入|营收)?(?:额)?$/, "")
-          .replace(/(?:销售额|交易额|营业额|销售收入|营业收入|营收|产值)$/, "")
+          // `确保30户大企业大集团实现工业总产值1000亿元` (Xianyang 2014): the output of industry, whole (工业总产值), is that
+          // figure's measure, no 总 left on the firms counted.
+          .replace(/(?:销售额|交易额|营业额|销售收入|营业收入|营收|(?:工业)?总?产值)$/, "")
           .replace(/(?:累计|共|计划|总)?投资(?:额)?$/, "");
       }
       // `100件政协提案办复率100%`: the rate the percentage after it states is that figure's word, none of the noun counted.

@@ -41,6 +41,8 @@ const TAILS = [
   "增加值",
   "产值",
   "总产量",
+  // `果、菜总产分别达到545.8万吨、387.3万吨` (Xianyang 2014): the output of each, 总产 short for 总产量, no bare 果.
+  "总产",
   "产量",
   "总收入",
   // `全口径、地方级财政收入分别增长5%、8%` (Siping 2014): the fiscal revenue on each basis (全口径财政收入), no bare revenue.

@@ -143,7 +143,7 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     const rated = RATE_NAMED.test(subject) && last.unit.endsWith("%") && c.text[last.tail] === "的";
     // The time of another thing a change is (`在民生支出增长8.3%的同时`, Nanjing 2021): 在 opens no word of the indicator.
     if (/^的同时/.test(c.text.slice(last.tail)) && /^在\p{Script=Han}{2,}/u.test(subject)) subject = subject.slice(1);
-    const post: string = rated ? "" : nounAfter(c.text, last, c.stretch.end, c.exclusions, opens, BARE_VERB.test(subject) || (skipped && subject === "") || JOINED_AFTER.test(before), listedBeforeNoun);
+    const post: string = rated ? "" : nounAfter(c.text, last, c.stretch.end, c.exclusions, opens, BARE_VERB.test(subject) || (FUNDS_VERB.test(subject) && familiesOf(last.unit).includes("yuan")) || (skipped && subject === "") || JOINED_AFTER.test(before), listedBeforeNoun);
     // `帮助2.2万农村贫困人口稳定脱贫`: a bare magnitude before people counts people (万人).
     if (post && PEOPLE.test(post)) group.forEach((q, j) => isMagnitude(q.unit) && (group[j] = { ...q, unit: `${q.unit}人` }));
     // `3.2万农户喜迁新居`, `1.9万城镇低保户住房困难得到解决`: a bare magnitude before households counts households (万户).
@@ -375,11 +375,18 @@ const JOINED_AFTER = /\p{Script=Han}{2}[和及]\s?$/u;
  * them the works renewed, made or started (`更新46公里老旧管网`, `打造7.6万亩种业基地`, Xining 2024; `新开工建设26.1万亩高标准
  * 农田`, Nanning 2022): the label is the verb and that thing, not the verb alone. So are funds gathered or set aside
  * (`集中5亿元资金专项用于高新技术产业化开发`, Shandong 1999): 集中资金, not 集中 alone. So is a base made better
- * (`提升打造200万亩特色粮油产业基地`, Zigong 2023): 提升打造特色粮油产业基地, not 提升打造 alone. So are funds set up, put out
- * or set aside, again or not (`设立3亿元技改专项奖励资金`, Jingzhou 2021; `投放1.6亿元消费券和补贴资金`, Luoyang 2022): 设立技改
+ * (`提升打造200万亩特色粮油产业基地`, Zigong 2023): 提升打造特色粮油产业基地, not 提升打造 alone. So are funds set up or put out,
+ * again or not (`设立3亿元技改专项奖励资金`, Jingzhou 2021; `投放1.6亿元消费券和补贴资金`, Luoyang 2022): 设立技改
  * 专项奖励资金, not 设立 alone.
  */
-const BARE_VERB = /^(?:继续|再|又)?(?:新建|建设|集中|拿出|设立|投放|安排|(?:新)?开工建设|建成|更新|(?:提升|提质)?打造|改造|严守|守住|消灭|推进|实施|完成|治理|整治|种植|流转|保护|修复|恢复|营造|新增|发展|落实|发行|增发|用好)$/;
+const BARE_VERB = /^(?:继续|再|又)?(?:新建|建设|集中|拿出|设立|投放|(?:新)?开工建设|建成|更新|(?:提升|提质)?打造|改造|严守|守住|消灭|推进|实施|完成|治理|整治|种植|流转|保护|修复|恢复|营造|新增|发展|落实|发行|增发|用好)$/;
+
+/**
+ * Verbs that win or set aside an amount of money right before the funds it is (`争取5亿元国债资金`, Xianyang 2014; `安排1亿元
+ * 经费`, Yuxi 2024): 争取国债资金, 安排经费, not the verb alone. Money only: land won for a plan (`争取６万亩土地列入全省高标准
+ * 农田建设规划`, Zhangye 2016) is no farmland built.
+ */
+const FUNDS_VERB = /^(?:继续|再|又)?(?:争取|安排)$/;
 
 /** What a thing became or was named, a rank of the country's or the province's (`成为国家级制造业单项冠军`): group 1 that rank. */
 const BECAME = /(?:成为|获评|入选|获批|评为|认定为)((?:全国|国家|省|市)\p{Script=Han}{2,16})$/u;

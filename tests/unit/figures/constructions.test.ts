@@ -1100,3 +1100,24 @@ describe("a contribution after a clause that names the thing that grew (Changsha
     expect(quoting(e, "4.8个百分点").map((f) => f.label_zh)).toEqual(["第三产业对经济增长的贡献率同比提高"]);
   });
 });
+
+describe("firms counted before the output of industry they reach (Xianyang 2014: 确保30户大企业大集团实现工业总产值1000亿元)", () => {
+  it("counts the firms, with no 实现工业总 left of the output's words", () => {
+    const x = fixture([], ["地区生产总值增长6%。", "推动100个重点工业项目早日建成投产，确保30户大企业大集团实现工业总产值1000亿元。"]);
+    expect(oneAt(x, "确保30户大企业大集团", "30户")).toMatchObject({ label_zh: "大企业大集团", value: 30, unit: "户" });
+    expect(oneAt(x, "工业总产值1000亿元", "1000亿元")).toMatchObject({ label_zh: "大企业大集团实现工业总产值", value: 1000, unit: "亿元" });
+  });
+});
+
+describe("money won or set aside right before the funds it is (Xianyang 2014: 争取5亿元国债资金; Yuxi 2024: 安排1亿元经费)", () => {
+  it("names the funds with the verb, not the verb alone", () => {
+    const x = fixture(["争取5亿元国债资金，全面启动旱腰带区域特色城镇化移民搬迁工作。"], ["地区生产总值增长6%。", "精准对接中央和省重点投资导向，安排1亿元经费，做实项目前期。"]);
+    expect(oneAt(x, "争取5亿元国债资金", "5亿元").label_zh).toBe("争取国债资金");
+    expect(oneAt(x, "安排1亿元经费", "1亿元").label_zh).toBe("安排经费");
+  });
+
+  it("not land won for a plan, which is no farmland built (Zhangye 2016: 争取６万亩土地列入全省高标准农田建设规划)", () => {
+    const x = fixture([], ["地区生产总值增长6%。", "争取6万亩土地列入全省高标准农田建设规划。"]);
+    expect(oneAt(x, "争取6万亩土地", "6万亩")).toMatchObject({ label_zh: "争取", metric: null });
+  });
+});

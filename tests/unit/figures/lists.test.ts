@@ -1335,3 +1335,13 @@ describe("firms and the government's offices and institutions before the pension
     expect(one(x, "分别提高1627元和1584元", "1584元").label_zh).toBe("机关事业单位退休人员基本养老金年人均提高");
   });
 });
+
+describe("the output of each, 总产 for 总产量 (Xianyang 2014: 果、菜总产分别达到545.8万吨、387.3万吨)", () => {
+  it("gives each item the shared 总产, no bare 果", () => {
+    const x = fixture(["全年粮食产量189.4万吨，果、菜总产分别达到545.8万吨、387.3万吨，畜禽产品产量101.2万吨。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "果、菜总产").map((f) => [f.label_zh, f.value, f.unit])).toEqual([
+      ["果总产", 545.8, "万吨"],
+      ["菜总产", 387.3, "万吨"],
+    ]);
+  });
+});
