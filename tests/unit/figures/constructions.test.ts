@@ -1097,7 +1097,7 @@ describe("a contribution after a clause that names the thing that grew (Changsha
 describe("增 alone right after a measure's name (Jilin 2007: 地区生产总值增12%; Jingdezhen 2022: 城乡居民人均可支配收入分别增7.5%、8%左右)", () => {
   it("is the measure's growth, said short", () => {
     const x = fixture([], ["按照积极进取、留有余地的原则，综合考虑各种因素，今年全省经济社会发展的主要目标是：地区生产总值增12%，地方级财政收入与经济同步增长，按国家要求完成节能降效减排任务，全社会固定资产投资新增1000亿元，社会消费品零售总额增长13%。"]);
-    expect(typed(one(x, "地区生产总值增12%", "12%"))).toMatchObject({ kind: "target", year: 2020, period: null, base_year: null, metric: "gdp_growth", label_zh: "地区生产总值增", value: 12, direction: "up" });
+    expect(typed(oneAt(x, "地区生产总值增12%", "12%"))).toMatchObject({ kind: "target", year: 2020, period: null, base_year: null, metric: "gdp_growth", label_zh: "地区生产总值增", value: 12, direction: "up" });
     const y = fixture([], ["城乡居民人均可支配收入分别增7.5%、8%左右，居民消费价格总水平涨幅控制在3%以内。"]);
     expect(y.figures.filter((f) => f.unit === "%" && f.value !== 3).map((f) => [f.value, f.metric, f.direction])).toEqual([
       [7.5, "urban_income_growth", "up"],
