@@ -262,7 +262,13 @@ const STRIVEN_BY = /(?:通过|经过)[^，,；;。]{0,6}争取(?=[，,])/g;
 function spanOf(c: TimeContext): TimeSpan {
   const clause = c.before.split(/[，；：,;:]/).at(-1) ?? "";
   if (standsNow(c, clause)) return span(c.year - 1, c.year - 1, c.year);
-  const average = (AVERAGE.test(clause) || AVERAGE.test(c.label)) && !PER_UNIT.test(clause);
+  // In the review, a level joined by 、 after a yearly average of its clause, with words of its own (`文化及相关产业增加值年均增长
+  // 7%、达2500亿元`, `技术合同交易成交额年均增长65.8%、总量突破2500亿元`, Hunan 2023, in a review of five years): the level the
+  // span ends on; the average is the figure's before it, and so is the 年均 of a label borrowed from it. Not a later value of
+  // a list of averages (`…工业投资年均增幅分别达到17%、14.3%和29.6%`, Yancheng 2012), whose item has no words.
+  const joined = c.level && c.part === "review" && clause.includes("、") ? /\d[^、\d]{0,4}、([^\d、]*\p{Script=Han}[^\d、]*)$/u.exec(clause) : null;
+  const item = joined ? joined[1]! : clause;
+  const average = (AVERAGE.test(item) || (!joined && AVERAGE.test(c.label))) && !PER_UNIT.test(clause);
   // A bound held right after a running total of the same statement (`累计新增城镇就业125.2万人，城镇登记失业率控制在4.15％以内`,
   // Guangxi 2008): held over the years the total runs over, as the total is.
   const previous = /(?:^|[，；：,;:])([^，；：,;:]*)[，,][^，；：,;:]*$/.exec(c.before)?.[1] ?? "";

@@ -67,7 +67,7 @@ const VERBS: Verb[] = [
   // A change on the year before written short (`地区生产总值达1720亿元，比增9.8%`, `税收同比增17%`).
   ...["同比增", "比增", "同比降", "比降"].map((w): Verb => [w, w.endsWith("增") ? "up" : "down", true, null]),
   // So is 增 or 降 alone right after the year compared with (`税收总额182.84亿元，比上年增长32.78%，比1995年增1.9倍`, Foshan
-  // 2001): the change on that year (see readPredicate: only after a basis).
+  // 2001): the change on that year (see readPredicate: only after a basis, or 增 after a measure's name).
   ...["增", "降"].map((w): Verb => [w, w === "增" ? "up" : "down", true, null]),
   // A rate held to a level (`城镇登记失业率控制到3.3%`, Shaanxi 2017) as one held at it, or kept there by regulation
   // (`居民消费价格指数调控在102%以内`, Beijing 2006), or a bound not to be passed (`总人口不突破9000万人`, Shandong 1996).
@@ -191,6 +191,12 @@ const NOUN_WEI = /(?<![执运进])行为$/;
 /** `与上年`, `同去年同期`, `与2016年基本` before 持平. */
 const FLAT_AGAINST = /(?:与|同|和|跟)(?:上年|去年|(?:19|20)\d{2}年)(?:同期)?(?:水平)?(?:相比)?(?:基本|大体|总体)?$/;
 
+/**
+ * A measure's name right before 增 alone, each of a list's or not (`地区生产总值增12%`, Jilin 2007; `城乡居民人均可支配收入分别增
+ * 7.5%、8%左右`, Jingdezhen 2022): 增 is its growth said short, as it is after a basis.
+ */
+const NAMED_BEFORE_ZENG = /(?:总值|增加值|总额|收入|GDP)(?:分别)?$/;
+
 /** Growth closing the words before a verb of being or reaching, a pledge after it or not (`年均增长为`, `年均增长确保达`). */
 const GROWTH_SAID = /(?<!新)增长(?:确保|力争|争取)?$/;
 
@@ -258,7 +264,7 @@ export function readPredicate(before: string): Predicate {
   if (rest.endsWith("了") && verbsEnding(rest.slice(0, -1)).length > 0) rest = rest.slice(0, -1);
   for (const [words, dir, isChange, q] of verbsEnding(rest)) {
     if (words === "增长" && rest.endsWith("新增长")) continue;
-    if ((words === "增" || words === "降") && !BASIS.test(rest.slice(0, -1))) continue;
+    if ((words === "增" || words === "降") && !BASIS.test(rest.slice(0, -1)) && !(words === "增" && NAMED_BEFORE_ZENG.test(rest.slice(0, -1)))) continue;
     if (words === "过" && (PAST_WORD.test(rest) || DONE_BEFORE.test(rest) || !/\p{Script=Han}|[A-Za-z）)]/u.test(rest.slice(-2, -1)))) continue;
     // 为 closing the noun 行为 is no verb (Shantou 2018: `清理乱摆乱卖行为90.2万宗`): the acts are counted.
     if (words === "为" && NOUN_WEI.test(rest)) continue;

@@ -1121,3 +1121,19 @@ describe("money won or set aside right before the funds it is (Xianyang 2014: �
     expect(oneAt(x, "争取6万亩土地", "6万亩")).toMatchObject({ label_zh: "争取", metric: null });
   });
 });
+
+describe("增 alone right after a measure's name (Jilin 2007: 地区生产总值增12%; Jingdezhen 2022: 城乡居民人均可支配收入分别增7.5%、8%左右)", () => {
+  it("is the measure's growth, said short", () => {
+    const x = fixture([], ["按照积极进取、留有余地的原则，综合考虑各种因素，今年全省经济社会发展的主要目标是：地区生产总值增12%，地方级财政收入与经济同步增长，按国家要求完成节能降效减排任务，全社会固定资产投资新增1000亿元，社会消费品零售总额增长13%。"]);
+    expect(typed(oneAt(x, "地区生产总值增12%", "12%"))).toMatchObject({ kind: "target", year: 2020, period: null, base_year: null, metric: "gdp_growth", label_zh: "地区生产总值增", value: 12, direction: "up" });
+    const y = fixture([], ["城乡居民人均可支配收入分别增7.5%、8%左右，居民消费价格总水平涨幅控制在3%以内。"]);
+    expect(y.figures.filter((f) => f.unit === "%" && f.value !== 3).map((f) => [f.value, f.metric, f.direction])).toEqual([
+      [7.5, "urban_income_growth", "up"],
+      [8, "rural_income_growth", "up"],
+    ]);
+  });
+  it("is no growth after a word that is no measure's name (城镇低保人均月增36元, Zunyi 2014)", () => {
+    const x = fixture([], ["提高城乡居民最低生活保障标准，城镇低保人均月增36元。"]);
+    expect(quoting(x, "月增36元").map((f) => f.direction)).toEqual([null]);
+  });
+});

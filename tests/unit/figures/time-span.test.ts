@@ -2051,3 +2051,27 @@ describe("a running total after a statement of its sentence that reaches a year 
     expect(at(7.3)).toEqual([["budget_revenue_growth", 2015, null]]);
   });
 });
+
+describe("a level joined by 、 after a yearly average of its clause (Hunan 2023, in a review of five years)", () => {
+  it("is the level the span ends on, the average the figure's before it, and no 年均 in its label", () => {
+    const x = fixture(
+      [
+        "这五年，科技创新取得突破性进展。高新技术企业年均净增1800多家，高新技术产业增加值突破万亿，技术合同交易成交额年均增长65.8%、总量突破2500亿元，科技进步贡献率超过60%。",
+        "这五年，各项事业取得显著性进步。文化及相关产业增加值年均增长7%、达2500亿元，5A级旅游景区达11家。",
+      ],
+      [],
+    );
+    expect([65.8, 7].map((v) => x.figures.find((f) => f.value === v)!.period)).toEqual([[2015, 2019], [2015, 2019]]);
+    const levels = x.figures.filter((f) => f.value === 2500 && f.unit === "亿元");
+    expect(levels.map((f) => [f.label_zh, f.year, f.period])).toEqual([
+      ["技术合同交易成交额", 2019, null],
+      ["文化及相关产业增加值", 2019, null],
+    ]);
+  });
+  it("leaves the later values of a list of averages over the span (Yancheng 2012), and a plan's goals (Hangzhou 2023)", () => {
+    const x = fixture(["过去五年，规模以上工业增加值、服务业增加值、工业投资年均增幅分别达到17%、14.3%和29.6%。"], []);
+    expect(x.figures.map((f) => [f.value, f.period])).toEqual([[17, [2015, 2019]], [14.3, [2015, 2019]], [29.6, [2015, 2019]]]);
+    const y = fixture([], ["今后五年，全市财政科技支出年均增长15%以上、市本级每年新增财力的15%以上用于科技投入。"]);
+    expect(y.figures.map((f) => [f.value, f.period])).toEqual([[15, [2020, 2024]], [15, [2020, 2024]]]);
+  });
+});
