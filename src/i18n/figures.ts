@@ -134,6 +134,7 @@ const UNITS: Record<string, string> = {
   锭: " spindles",
   株: " plants",
   棵: " trees",
+  枝: " stems",
   袋: " bags",
   棒: " logs",
   千升: " kilolitres",

@@ -613,6 +613,9 @@ const RULES: [ExclusionRule, Finder][] = [
   // A population sample survey named by the share of the people it samples (`高质量开展全国1%人口抽样调查`, Zhuzhou 2025): the
   // survey's name, no rate of the place.
   ["set-name", matches(/\d+(?:\.\d+)?(?=\s?[%％‰]\s?人口(?:变动)?抽样调查)/g)],
+  // A tax policy named by its rate (`扩大两个15%所得税政策享惠面`, `15%所得税政策个人、企业享惠面分别增长100%和16.6%`,
+  // Haikou 2023): the policy's name, no share or change of the place's.
+  ["set-name", when(/所得税/, matches(/\d+(?:\.\d+)?(?=\s?[%％]\s?(?:的)?(?:企业|个人)?所得税(?:政策|优惠))/g))],
   // A talent programme named by its number (`加快实施"541人才工程“和”百千万人才工程"`): the 人 is 人才's, no count of people.
   ["set-name", matches(/\d+(?=\s?人才(?:工程|计划|战略|专项))/g)],
   // How many fields a list of tasks covers (`10个方面的民生实事`, `10个方面24项民生实事`, `重点抓好9个方面工作`): the

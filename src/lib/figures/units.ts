@@ -205,6 +205,8 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   // Trees planted (`义务植树84万株`, `植树30万棵以上`) and mushroom logs (`食用菌3000万袋`).
   株: ["count"],
   棵: ["count"],
+  // Cut flowers by the stem (`新增花卉大棚2100个，实现年产量2.5亿枝`, Guiyang 2008): a count, not a bare 亿 with 枝 lost.
+  枝: ["count"],
   // Teeth, seeds or satellites by the piece (`为6-9岁儿童免费开展牙齿窝沟封闭1万颗`, Taiyuan 2023); not 颗粒 (see readUnit).
   颗: ["count"],
   袋: ["count"],

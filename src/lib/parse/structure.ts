@@ -358,7 +358,9 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
     const bare = after !== null && marker !== null && ((after.family === marker.family && after.n === marker.n + 1) || stack.some((s) => s.family === after.family && s.family !== marker.family && s.last + 1 === after.n));
     if (marker && listRun && marker.family === listRun.family && marker.n === listRun.n + 1 && (clauses || task || bare)) {
       listRun.n = marker.n;
-      blocks.push({ type: "paragraph", text, lead: null, line });
+      // A lead the source marks bold keeps its bold, as the first item's does (Haikou 2023: `**2.放大自贸港政策效应。**深化…`
+      // after `**1.加快封关运作准备。**高标准推进…`): the source says it is the item's title.
+      blocks.push({ type: "paragraph", text, lead: l.strongLead !== undefined && mode === "body" ? leadOf(text, l.strongLead) : null, line });
       continue;
     }
     if (marker && !stray && runsOnIntoItems(text, marker)) {

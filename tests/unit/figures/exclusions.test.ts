@@ -1216,6 +1216,19 @@ describe("a population sample survey named by its share (Zhuzhou 2025: 高质量
   });
 });
 
+describe("a tax policy named by its rate (Haikou 2023: 扩大两个15%所得税政策享惠面)", () => {
+  it("is the policy's name, no target of the plan year nor a share of the year before", () => {
+    const plan = "扩大两个15%所得税政策享惠面。加快国际贸易、保税维修、融资租赁等业态跨越发展。";
+    expect(excludedSpans(plan).filter((e) => e.rule === "set-name").map((e) => plan.slice(e.start, e.end))).toEqual(["15"]);
+    const x = fixture(["15%所得税政策个人、企业享惠面分别增长100%和16.6%。"], [plan]);
+    expect(x.figures.filter((f) => f.kind === "target")).toEqual([]);
+    expect(x.figures.map((f) => [f.value, f.unit])).toEqual([
+      [100, "%"],
+      [16.6, "%"],
+    ]);
+  });
+});
+
 describe("a range of money right before the firms it sizes (Ganzhou 2024: 新增营收50亿—100亿元企业5家、超百亿元企业2家)", () => {
   it("is the class the count numbers, no amount; the count is labelled with its class", () => {
     const text = "实施“链主”企业培育计划，新增营收50亿—100亿元企业5家、超百亿元企业2家。";

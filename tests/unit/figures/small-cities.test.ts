@@ -15,6 +15,12 @@ describe("what is counted after a magnitude (Hegang 2016, Zhangye 2014)", () => 
     expect(withUnitEn(3000, "万袋")).toBe("30 million bags");
   });
 
+  it("cut flowers are counted by 枝, the stem (Guiyang 2008: 新增花卉大棚2100个，实现年产量2.5亿枝)", () => {
+    const x = fixture([], ["新增花卉大棚2100个，实现年产量2.5亿枝。"]);
+    expect(one(x, "实现年产量2.5亿枝", "2.5亿枝")).toMatchObject({ value: 2.5, unit: "亿枝" });
+    expect(withUnitEn(2.5, "亿枝")).toBe("250 million stems");
+  });
+
   it("trees are counted by 棵 too (Huizhou 2024: 植树30万棵以上, 抢救复壮濒危古树名木60棵以上)", () => {
     const x = fixture([], ["扎实推进县镇村绿化美化，植树30万棵以上，实施矿山生态修复270公顷。加大古树名木保护和濒危古树复壮力度，抢救复壮濒危古树名木60棵以上。"]);
     expect(one(x, "植树30万棵以上", "30万棵")).toMatchObject({ label_zh: "植树", value: 30, unit: "万棵", qualifier: "at_least" });

@@ -2420,3 +2420,40 @@ describe("the speaker's opening words set as a sentence of their own (Tianshui 2
     expect(r.markdown).not.toContain("**现在");
   });
 });
+
+describe("bold leads of a run of numbered tasks, each its own paragraph (Haikou 2023)", () => {
+  const md = [
+    "---",
+    "title: 2023年海口市政府工作报告",
+    "---",
+    "",
+    "海口市市长 丁 晖",
+    "",
+    "各位代表：",
+    "",
+    "**一、2022年工作回顾**",
+    "",
+    "全年地区生产总值2134.8亿元、增长1.3%。",
+    "",
+    "**二、2023年重点工作**",
+    "",
+    "**（一）纵深推进自贸港核心区建设**",
+    "",
+    "**1.加快封关运作准备。**高标准推进口岸基础设施、信息化监管平台、非设关地反走私综合执法站建设，确保年内全部竣工。",
+    "",
+    "**2.放大自贸港政策效应。**深化拓展“一线放开、二线管住”进出口政策制度试点成果。扩大两个15%所得税政策享惠面。",
+    "",
+    "**3.推进高水平对外开放。**用好RCEP与自贸港政策叠加优势，力争货物和服务进出口均增长15%以上。",
+    "",
+    "**（二）加速驶入高质量发展快车道**",
+    "",
+    "**4.狠抓重点项目建设。**推动55个重点项目一季度竣工。",
+    "",
+  ].join("\n");
+
+  it("keeps the lead the source marks bold on every item of the run, not on its first alone", () => {
+    const doc = ingestText("haikou-2023.md", md).document;
+    const leads = doc.paragraphs.filter((p) => /^\d\./.test(p.text)).map((p) => p.lead);
+    expect(leads).toEqual(["1.加快封关运作准备", "2.放大自贸港政策效应", "3.推进高水平对外开放", "4.狠抓重点项目建设"]);
+  });
+});
