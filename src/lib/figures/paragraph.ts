@@ -141,8 +141,9 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     // rate, not a noun the figure counts.
     const last = group.at(-1)!;
     const rated = RATE_NAMED.test(subject) && last.unit.endsWith("%") && c.text[last.tail] === "的";
-    // The time of another thing a change is (`在民生支出增长8.3%的同时`, Nanjing 2021): 在 opens no word of the indicator.
-    if (/^的同时/.test(c.text.slice(last.tail)) && /^在\p{Script=Han}{2,}/u.test(subject)) subject = subject.slice(1);
+    // The time of another thing a change is (`在民生支出增长8.3%的同时`, Nanjing 2021), or the state it is in (`在供地总量仅增长
+    // 5.1%的情况下`, Sichuan 2004): 在 opens no word of the indicator.
+    if (/^的(?:同时|情况下)/.test(c.text.slice(last.tail)) && /^在\p{Script=Han}{2,}/u.test(subject)) subject = subject.slice(1);
     const post: string = rated ? "" : nounAfter(c.text, last, c.stretch.end, c.exclusions, opens, BARE_VERB.test(subject) || (FUNDS_VERB.test(subject) && familiesOf(last.unit).includes("yuan")) || (skipped && subject === "") || JOINED_AFTER.test(before), listedBeforeNoun);
     // `帮助2.2万农村贫困人口稳定脱贫`: a bare magnitude before people counts people (万人).
     if (post && PEOPLE.test(post)) group.forEach((q, j) => isMagnitude(q.unit) && (group[j] = { ...q, unit: `${q.unit}人` }));

@@ -1137,3 +1137,18 @@ describe("增 alone right after a measure's name (Jilin 2007: 地区生产总值
     expect(quoting(x, "月增36元").map((f) => f.direction)).toEqual([null]);
   });
 });
+
+describe("the end of last year opening a subject (State Council 2016: 去年末居民储蓄存款余额增长8.5%)", () => {
+  it("is the figure's time, no word of its label", () => {
+    const x = fixture(["去年末居民储蓄存款余额增长8.5%。上年末金融机构存款余额达到500亿元。"], ["地区生产总值增长6%。"]);
+    expect(oneAt(x, "居民储蓄存款余额增长", "8.5%").label_zh).toBe("居民储蓄存款余额增长");
+    expect(oneAt(x, "金融机构存款余额", "500亿元")).toMatchObject({ label_zh: "金融机构存款余额", metric: "deposits_balance" });
+  });
+});
+
+describe("a change in the state another thing is in (Sichuan 2004: 在供地总量仅增长5.1%的情况下)", () => {
+  it("leaves 在 out of the label, as 的同时 does", () => {
+    const x = fixture(["在供地总量仅增长5.1%的情况下，保障了重点项目用地。"], ["地区生产总值增长6%。"]);
+    expect(oneAt(x, "供地总量", "5.1%").label_zh).toBe("供地总量增长");
+  });
+});
