@@ -1152,9 +1152,8 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     if (m.id === "rural_toilets" && /村$/.test(compact)) continue;
     // An indicator of additions (新增高新技术企业, named 高新技术企业) never takes a total reached (达到135家).
     if (figure.level && m.label_zh.startsWith("新增")) continue;
-    // Nor a running total built up told of one year (`累计建成国家高新技术企业26家`, Wuhai 2020; `累计发展高新技术企业51家，占全区
-    // 80%以上`, Yinchuan 2016): all there are, not the year's new ones. Over a span of years (`累计增加高新技术企业214家`,
-    // Chenzhou 2021, of five) the sum is of those added.
+    // Nor a running total built up told of one year (`runningTotal`; `累计发展高新技术企业51家`, Yinchuan 2016): all there are,
+    // not the year's new ones. Over a span of years (`累计增加高新技术企业214家`, Chenzhou 2021, of five) the sum is of those added.
     if (m.label_zh.startsWith("新增") && runningTotal) continue;
     // And an indicator of what there is (高新技术企业 in all) takes nothing but a level reached, or such a running total: a
     // count with no verb of reaching is one added (`新增高新技术企业10家、科技型中小企业30家`) or of another kind, and firms
