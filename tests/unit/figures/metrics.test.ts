@@ -307,6 +307,11 @@ describe("matchMetric", () => {
     expect(one(x, "研究与试验发展投入强度提高到0.9%", "0.9%")).toMatchObject({ kind: "target", metric: "rd_intensity" });
   });
 
+  it("names R&D intensity by its short name with 与试验 (Ningxia 2018: 研发与试验投入强度达到1.3%左右)", () => {
+    const x = fixture(["地区生产总值增长5%。"], ["地区生产总值增长7%。发挥科技后补助资金、科技投资基金作用，引导企业加大科技投入，研发与试验投入强度达到1.3%左右。"]);
+    expect(one(x, "研发与试验投入强度达到1.3%左右", "1.3%")).toMatchObject({ kind: "target", metric: "rd_intensity", qualifier: "approx" });
+  });
+
   it("names R&D intensity by its statistical name with 相当于 (Huzhou 2016: 全社会研究与试验发展经费支出相当于地区生产总值的比例从1.64%提高到2.5%以上)", () => {
     const x = fixture(
       ["全社会研究与试验发展经费支出相当于地区生产总值的比例从1.64%提高到2.5%以上，每万人有效发明专利拥有量达到12.9件。"],
