@@ -189,9 +189,10 @@ function plain(c: Clause, qs: Quantity[], from: number) {
       const named = !whole && lead && !DISPOSAL.test(lead) && !enumerates(verb) && !ofPercent && !skipped && group.length === 1 ? wholeOf(c.text, group[0]!) : null;
       if (named) subject = lead + named;
       p = { ...p, verb: "", basis: "", direction: null, change: false };
-    } else if ((DISPOSAL.test(subject) && disposedObject(c.text, group.at(-1)!, c.stretch.end)) || (/^(?:每年|全年)$/.test(subject) && /^\p{Script=Han}{2,}用于/u.test(disposedObject(c.text, group.at(-1)!, c.stretch.end)))) {
+    } else if ((DISPOSAL.test(subject) && disposedObject(c.text, group.at(-1)!, c.stretch.end)) || (/^(?:坚持)?(?:每年|全年)$/.test(subject) && /^\p{Script=Han}{2,}用于/u.test(disposedObject(c.text, group.at(-1)!, c.stretch.end)))) {
       // `仍将75%以上财力用于民生事业`: the figure is of the object 将 puts before the verb. So is a share of a time that
-      // goes to a use (`每年70%左右财政支出用于民生事业`, Guizhou 2026).
+      // goes to a use (`每年70%左右财政支出用于民生事业`, Guizhou 2026), 坚持 before the time too (`坚持每年80%以上财政支出用于
+      // 保障改善民生`, Wuzhong 2022).
       subject = disposedObject(c.text, group.at(-1)!, c.stretch.end);
     } else if (SHARE_PUT_FIRST.test(before) && /^用于/.test(disposedObject(c.text, group.at(-1)!, c.stretch.end))) {
       // A share of a whole that 将 or 把 puts first with 的, its use after it (`把财政支出的70%以上用于保障和改善民生`,

@@ -9591,3 +9591,10 @@ describe("milestones passed in a row counted by 道 (Yangquan 2023: 一般公共
     expect(x.figures.filter((f) => [60, 70].includes(f.value as number) || f.min === 70)).toEqual([]);
   });
 });
+
+describe("a share of each year's spending that goes to a use, 坚持 and the time before it (Wuzhong 2022: 坚持每年80%以上财政支出用于保障改善民生)", () => {
+  it("is the share of the spending so used, labelled by it and its use", () => {
+    const x = fixture(["地区生产总值增长5%。坚持每年80%以上财政支出用于保障改善民生，城乡居民人均可支配收入年均增长7.5%。"], ["地区生产总值增长7%。"]);
+    expect(one(x, "坚持每年80%以上财政支出用于保障改善民生", "80%")).toMatchObject({ label_zh: "财政支出用于保障改善民生", metric: "livelihood_spending_share", qualifier: "at_least" });
+  });
+});
