@@ -295,8 +295,11 @@ const placeSizes: Finder = (text) =>
     return [...m[1]!.matchAll(SIZE_AMOUNT)].map((a): [number, number] => [from + a.index, from + a.index + a[0].length]);
   });
 
-/** Verbs merging things into fewer (`整合为`, `整合优化为`, `合并为`, `撤并为`). */
-export const MERGED = "(?:整合|合并|撤并|归并)(?:优化)?(?:为|到|至|成)";
+/**
+ * Verbs merging things into fewer (`整合为`, `整合优化为`, `合并为`, `撤并为`), the merger also said to cut them
+ * (`审批事项由229项合并压减为80项`, Zhongwei 2016).
+ */
+export const MERGED = "(?:整合|合并|撤并|归并)(?:优化|压减|精简|压缩)?(?:为|到|至|成)";
 
 /**
  * Verbs from an old value to a new one (`降至`, `调整为`, `提高到`, `扩大到`, `缩小至`, `转变为`, `整合为`; a count grown or cut:

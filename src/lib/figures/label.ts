@@ -853,6 +853,13 @@ function readNoun(text: string, i: number, end: number, exclusions: readonly Exc
       continue;
     }
     if (NOUN_STOP.test(rest[0]!) || /^(?:分别|[年月]?均[增减达下提降为])/.test(rest)) {
+      // `抓好常乐、三河等5个特色小城镇和姚滩、白马等19个美丽村庄建设` (Zhongwei 2016): after 和 or 及, the first of the names the
+      // next item's figure sums up after 等 is that item's, no word of this noun (特色小城镇, not 特色小城镇和姚滩). So after 以及
+      // (`等78条主干街路以及火车站、霁虹广场等20处景观节点`, Harbin 2010: 主干街路).
+      if (rest[0] === "、" && /[和及]/.test(out) && /^、[\u4e00-\u9fff、]{1,12}?等\s?\d/.test(rest)) {
+        const own = /^(\p{Script=Han}{2,}?)(?:以及|[和及])\p{Script=Han}{1,6}$/u.exec(out);
+        if (own) out = own[1]!;
+      }
       // `41.9万名企业退休人员月人均增加养老金139.5元` (Wuxi 2010): 均 of 人均 is no "each" after the noun; the amount per head
       // (and its month) is the next figure's words, none of the people counted (企业退休人员, no 企业退休人员月人).
       if (rest[0] === "均" && out.endsWith("人")) {

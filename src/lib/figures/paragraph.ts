@@ -5,7 +5,7 @@ import { each, EACH, PER_BASIS, respectively, unmarkedList } from "./list-drafts
 import { aggregatesGrowth, completeAggregates, completeRates, fullRates, listItems } from "./lists.ts";
 import { type Quantity, readQuantity } from "./quantity.ts";
 import { scanNumbers } from "./scan.ts";
-import { familiesOf, isMagnitude } from "./units.ts";
+import { familiesOf, isMagnitude, isMeasureWord } from "./units.ts";
 import { leadingCut, PASSING, readPredicate } from "./verb.ts";
 
 export type { Draft } from "./draft.ts";
@@ -144,7 +144,11 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     // The time of another thing a change is (`在民生支出增长8.3%的同时`, Nanjing 2021), or the state it is in (`在供地总量仅增长
     // 5.1%的情况下`, Sichuan 2004): 在 opens no word of the indicator.
     if (/^的(?:同时|情况下)/.test(c.text.slice(last.tail)) && /^在\p{Script=Han}{2,}/u.test(subject)) subject = subject.slice(1);
-    const post: string = rated ? "" : nounAfter(c.text, last, c.stretch.end, c.exclusions, opens, BARE_VERB.test(subject) || (FUNDS_VERB.test(subject) && familiesOf(last.unit).includes("yuan")) || (skipped && subject === "") || JOINED_AFTER.test(before), listedBeforeNoun);
+    // A count and the area (or length) of the same things, adjacent, after a verb that names nothing (`加快1.7万套91万平方米公租房建设`,
+    // Zhongwei 2016: 加快 only speeds the work up) measure the noun after the area, as after a bare verb; no word of it is a figure.
+    // Not a pair that opens its clause (`19条2095公里公路列入国网、省网规划`, Zhangye 2016), whose label runs on to the verb.
+    const countSized = subject === "" && before.trim() !== "" && group.length > 1 && isMeasureWord(group[0]!.unit);
+    const post: string = rated ? "" : nounAfter(c.text, last, c.stretch.end, c.exclusions, opens, BARE_VERB.test(subject) || (FUNDS_VERB.test(subject) && familiesOf(last.unit).includes("yuan")) || (skipped && subject === "") || JOINED_AFTER.test(before) || countSized, listedBeforeNoun);
     // `帮助2.2万农村贫困人口稳定脱贫`: a bare magnitude before people counts people (万人).
     if (post && PEOPLE.test(post)) group.forEach((q, j) => isMagnitude(q.unit) && (group[j] = { ...q, unit: `${q.unit}人` }));
     // `3.2万农户喜迁新居`, `1.9万城镇低保户住房困难得到解决`: a bare magnitude before households counts households (万户).

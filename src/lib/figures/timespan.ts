@@ -87,6 +87,9 @@ const EXPECTED_REACH = /预计(?=为\p{Script=Han})/gu;
  * 大力, 合力, 倾力, 聚力, 协力 before 争创 or 争取).
  */
 const FUTURE = /(?<![努全奋竭尽加着大合倾聚协])力争|明年/;
+
+/** A level said to be only so much (`仅为`, `仅占`, `仅相当于`): a shortfall as things stand. */
+const SHORT_NOW = /仅(?:为|占|相当于)/;
 /**
  * `年均增长`, `年均20万人`, `平均每年增长`, `五年平均增长`: a yearly average over several years (an annual mean such as
  * `年均浓度` is one year's, and so is one year's average level: `在2008年平均水平基础上增加10％左右`, and a year's
@@ -384,6 +387,10 @@ function spanOf(c: TimeContext): TimeSpan {
   // A deadline or a year after the plan year (`到2025年`, `“十四五”末`, `2035年`) sets an aim over the years up to it.
   if (cue && cue.last > c.year) return span(c.year, cue.last, c.year);
   if (cue?.type === "until" || (cue?.type === "year" && !average)) return span(cue.last, cue.last, c.year);
+  // Outside the review, a shortfall told in the figure's own clause with no time of its own (`海原县…人均地区生产总值仅为全区、
+  // 全市平均水平的23.1%和36.7%`, Zhongwei 2016, in the part on the coming five years) is how things stand now, no goal: the
+  // year reviewed, whatever term the paragraph looks ahead to.
+  if (c.part !== "review" && !average && !cumulative && clause.includes("仅") && SHORT_NOW.test(clause) && !FUTURE.test(c.before)) return span(c.year - 1, c.year - 1, c.year);
   const plain = c.authority && c.part !== "outlook";
   if (plain && !average) return span(c.year, c.year, c.year);
   // In the review, a sentence that opens on the whole year (`“十五”计划前四年新增高速公路1000公里的6个项目全面展开，…。全年

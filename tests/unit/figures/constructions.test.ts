@@ -1152,3 +1152,13 @@ describe("a change in the state another thing is in (Sichuan 2004: 在供地总�
     expect(oneAt(x, "供地总量", "5.1%").label_zh).toBe("供地总量增长");
   });
 });
+
+describe("a count and an area of the same things after a verb that names nothing (Zhongwei 2016: 加快1.7万套91万平方米公租房建设)", () => {
+  it("labels both by the noun after the area, no word of the area in the count's label", () => {
+    const x = fixture(["地区生产总值增长6%。"], ["地区生产总值增长8%。加快1.7万套91万平方米公租房建设，逐步扩大公租房保障范围。"]);
+    expect(quoting(x, "加快1.7万套91万平方米公租房建设").map((f) => [written(x, f), f.label_zh])).toEqual([
+      ["1.7万套", "公租房建设"],
+      ["91万平方米", "公租房建设"],
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { excludedSpans, exclusionAt, type ExclusionRule } from "../../../src/lib/figures/exclusions.ts";
-import { fixture, nationFixture, one, quoting, real } from "./helpers.ts";
+import { fixture, nationFixture, one, quoting, real, written } from "./helpers.ts";
 
 const reports = [real("zhongwei-2020"), real("shizuishan-2020")];
 
@@ -1381,5 +1381,12 @@ describe("old values a month's and a year's after their year (Tai'an 2016: 城�
   it("are baselines, both of them: the standards raised to are the figures", () => {
     const x = fixture(["地区生产总值增长7%。城乡低保标准分别由2010年的月均267.5元、年均1225元，提高到499元和3350元。"], ["地区生产总值增长7.5%。"]);
     expect(quoting(x, "城乡低保标准").map((f) => `${f.value}${f.unit}`)).toEqual(["499元", "3350元"]);
+  });
+});
+
+describe("a count merged and cut from an old number to a new one (Zhongwei 2016: 审批事项由229项合并压减为80项)", () => {
+  it("keeps the old number as the baseline: the new number alone is a figure, labelled by the thing cut", () => {
+    const x = fixture(["地区生产总值增长6%。深化行政审批制度改革，审批事项由229项合并压减为80项，减幅达65%。"], ["地区生产总值增长8%。"]);
+    expect(quoting(x, "审批事项由229项合并压减为80项").map((f) => [written(x, f), f.label_zh])).toEqual([["80项", "审批事项"]]);
   });
 });

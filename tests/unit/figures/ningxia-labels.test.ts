@@ -58,3 +58,10 @@ describe("numbers of no figure of the place (Ningxia 2022)", () => {
     expect(quoting(x, "总书记")).toEqual([]);
   });
 });
+
+describe("a noun right before the names the next item's figure sums up after 等 (Zhongwei 2016: 抓好常乐、三河等5个特色小城镇和姚滩、白马等19个美丽村庄建设)", () => {
+  it("ends the first item's noun at 和: the name after it is the next item's example", () => {
+    const x = fixture(["地区生产总值增长6%。"], ["地区生产总值增长8%。抓好常乐、三河等5个特色小城镇和姚滩、白马等19个美丽村庄建设，改造农村危房3500户。"]);
+    expect(one(x, "等5个特色小城镇", "5个").label_zh).toBe("特色小城镇");
+  });
+});

@@ -3,7 +3,7 @@ import { baseYearOf, planYears, timeCues } from "../../../src/lib/figures/cues.t
 import type { StoredFigure } from "../../../src/lib/schema/figure.ts";
 import { partSignal } from "../../../src/lib/figures/parts.ts";
 import { partOfTitle } from "../../../src/lib/topics/parts.ts";
-import { dev, DEV_IDS, extractText, fixture, one, quoting, real, RAW_IDS } from "./helpers.ts";
+import { dev, DEV_IDS, extractText, fixture, one, quoting, real, RAW_IDS, written } from "./helpers.ts";
 
 const when = (f: StoredFigure) => ({ kind: f.kind, year: f.year, base_year: f.base_year, period: f.period });
 
@@ -2073,5 +2073,15 @@ describe("a level joined by 、 after a yearly average of its clause (Hunan 2023
     expect(x.figures.map((f) => [f.value, f.period])).toEqual([[17, [2015, 2019]], [14.3, [2015, 2019]], [29.6, [2015, 2019]]]);
     const y = fixture([], ["今后五年，全市财政科技支出年均增长15%以上、市本级每年新增财力的15%以上用于科技投入。"]);
     expect(y.figures.map((f) => [f.value, f.period])).toEqual([[15, [2020, 2024]], [15, [2020, 2024]]]);
+  });
+});
+
+describe("a shortfall told outside the review (Zhongwei 2016: 海原县…人均地区生产总值仅为全区、全市平均水平的23.1%和36.7%)", () => {
+  it("is how things stand in the year reviewed, no target", () => {
+    const x = fixture(["地区生产总值增长6%。"], ["地区生产总值增长8%。我市城乡、山川、区域发展不平衡，海原县集中了全市70%的贫困人口，人均地区生产总值仅为全区、全市平均水平的23.1%和36.7%，小康社会实现程度全区最低。"]);
+    expect(quoting(x, "仅为全区、全市平均水平").map((f) => [written(x, f), f.kind, f.year, f.period])).toEqual([
+      ["23.1%", "result", 2019, null],
+      ["36.7%", "result", 2019, null],
+    ]);
   });
 });
