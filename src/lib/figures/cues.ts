@@ -318,8 +318,9 @@ const FINDERS: Finder[] = [
   // of the figures; nor is a lead of some years (`比全省提前2～3年实现…`, `提前两年完成`), nor the years in the name of a
   // programme its clause ends on (`对接推进全省民营企业雁阵五年培育和民营企业家梯队培育计划，力争民营经济增加值增长7.5%以上`,
   // Nanchong 2021); nor the years of a slogan its quote closes on (`按照“五年任务三年完成”的要求，…改造农村公路100公里`, Putian
-  // 2014): the pace the slogan asks for, no time of the figures after it.
-  [new RegExp(`(?<![连续近过去这前后每～~—–－\\-至到或])${YEARS}(?:内|(?=(?:新增|新建|新开|建成|完成|实现|改造|培育|引进|打造|转移|淘汰|累计))(?![^，。；,;]*(?:计划|工程|行动)(?:[，。；,;]|$))(?![\\u4e00-\\u9fff]{2,4}”))`, "g"), (m, y, part) => {
+  // 2014): the pace the slogan asks for, no time of the figures after it. Nor the years since someone left school or the
+  // forces (`对毕业两年内初次创业学生给予创业补助，…新增创业担保贷款10亿元以上`, Ningxia 2023): the people an aid is for.
+  [new RegExp(`(?<![连续近过去这前后每～~—–－\\-至到或]|毕业|离校|退役)${YEARS}(?:内|(?=(?:新增|新建|新开|建成|完成|实现|改造|培育|引进|打造|转移|淘汰|累计))(?![^，。；,;]*(?:计划|工程|行动)(?:[，。；,;]|$))(?![\\u4e00-\\u9fff]{2,4}”))`, "g"), (m, y, part) => {
     const n = yearsIn(m[1]!);
     // Five years in a sentence that named a five-year plan's time before them (`“十一五”期间，关停5000万千瓦小火电机组，今年要
     // 关停1000万千瓦；五年淘汰落后炼铁产能1亿吨`, State Council 2007, in the plan of its second year): that plan's years.

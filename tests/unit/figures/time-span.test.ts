@@ -279,6 +279,17 @@ describe("an aim to be met within some years (Yanbian 2018: 积极发展普惠�
   });
 });
 
+describe("the years since someone graduated (Ningxia 2023: 对毕业两年内初次创业学生给予创业补助)", () => {
+  it("are the people an aid is for, no span of the plan year's figures after them", () => {
+    const e = fixture(
+      [],
+      ["开展“创业宁夏”行动，对毕业两年内初次创业学生给予创业补助，支持城市灵活就业人员从事电商、快递、送餐、家政等行业，新增创业担保贷款10亿元以上，培育创业实体9000个。"],
+    );
+    expect(when(one(e, "新增创业担保贷款10亿元以上", "10亿元"))).toEqual({ kind: "target", year: 2020, base_year: null, period: null });
+    expect(when(one(e, "培育创业实体9000个", "9000个"))).toEqual({ kind: "target", year: 2020, base_year: null, period: null });
+  });
+});
+
 describe("the years of a slogan its quote closes on (Putian 2014: 按照 “五年任务三年完成”的要求，…改造农村公路100公里)", () => {
   it("are the pace the slogan asks for, no span of the plan year's figures after it", () => {
     const e = fixture(
