@@ -279,6 +279,25 @@ describe("an aim to be met within some years (Yanbian 2018: 积极发展普惠�
   });
 });
 
+describe("a year singled out after the time it stands in (Ningxia 2023: 2020年新冠疫情发生以来，…特别是2022年成功处置了…90多起突发疫情)", () => {
+  it("is the time of its clause's figures", () => {
+    expect(timeCues("特别是2022年成功处置了“4·06”“9·20”等90多起突发疫情。", 2023, "review").map((c) => [c.type, c.first, c.last])).toEqual([["year", 2022, 2022]]);
+    const e = extractText(
+      "ceshi-2023.txt",
+      [
+        "2023年测试区政府工作报告",
+        "——2023年1月13日在测试区第十三届人民代表大会第一次会议上",
+        "各位代表：",
+        "一、过去五年工作回顾和2022年工作总结",
+        "二是坚决落实“疫情要防住”的重要要求，全力打赢疫情防控攻坚战。2020年新冠疫情发生以来，我们始终坚持人民至上、生命至上，举全区之力打赢了一系列战役，特别是2022年成功处置了“4·06”“9·20”等90多起突发疫情。加大基础设施保障力度，自治区政府投入10亿多元，建成8个平战结合型方舱医院及1万多间隔离板房。",
+        "二、2023年重点工作",
+        "地区生产总值增长6.5%左右。",
+      ].join("\n"),
+    );
+    expect(when(one(e, "90多起突发疫情", "90多起"))).toEqual({ kind: "result", year: 2022, base_year: null, period: null });
+  });
+});
+
 describe("the years since someone graduated (Ningxia 2023: 对毕业两年内初次创业学生给予创业补助)", () => {
   it("are the people an aid is for, no span of the plan year's figures after them", () => {
     const e = fixture(
