@@ -1859,6 +1859,23 @@ describe("the total fiscal revenue in a review of five years (Quanzhou 2006: 财
   });
 });
 
+describe("a yearly output in a review of five years (Ningxia 2023: 年产葡萄酒1.38亿瓶)", () => {
+  it("is the last year's output, not the five years' sum", () => {
+    const x = extractText("ceshi-2023.txt", [
+      "2023年测试区政府工作报告",
+      "——2023年1月13日在测试区第十三届人民代表大会第一次会议上",
+      "各位代表：",
+      "一、过去五年工作回顾",
+      "五年来，我们深入贯彻新发展理念，经济高质量发展取得新成就。累计完成固定资产投资近1万亿元。特色产业不断发展，粮食生产“十九连丰”，年产超过75亿斤。年产葡萄酒1.38亿瓶，居全国酒庄酒产量第一位，获批全球葡萄酒旅游目的地。",
+      "二、2023年重点工作",
+      "地区生产总值增长6.5%左右。",
+    ].join("\n"));
+    expect(when(one(x, "年产葡萄酒", "1.38亿瓶"))).toEqual({ kind: "result", year: 2022, base_year: null, period: null });
+    // A running total beside it still sums the five years.
+    expect(when(one(x, "累计完成固定资产投资", "1万亿元"))).toEqual({ kind: "result", year: 2022, base_year: null, period: [2018, 2022] });
+  });
+});
+
 describe("this year as the part of a goal over the coming years (Gansu 1998)", () => {
   it("dates its own statement alone: 国内生产总值年均增长9%以上，其中今年达到870亿元，增长8%；财政收入达到150亿元，年均增长10.6%", () => {
     const x = fixture(["全市生产总值增长8%。"], [
