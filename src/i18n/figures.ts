@@ -120,6 +120,7 @@ const UNITS: Record<string, string> = {
   间: " rooms",
   担: " dan",
   盏: " lamps",
+  瓶: " bottles",
   列: " trains",
   车: " wagons",
   批: " batches",

@@ -257,7 +257,9 @@ const FINDERS: Finder[] = [
   // 由 names no baseline: the change is that year's. A year of such a run, or of a list (`、2014年`), frames no later sentence.
   // Not a year before which the things named were built (`，2000年前建成的老旧小区基本改造完毕；…改建城中村455户`,
   // Jiuquan 2025): it qualifies them, no time of the clause nor of those after it.
-  [new RegExp(`(?:(?:^|[。！？，；：,;:、“—])\\s*|过去的|其中|[由从](?=(?:19|20)\\d{2}年${CHANGE}(?:\\d|$)))(?:预计|力争|确保|争取|全市|全区|全省|全州|全国|[我本][省市区州县]|在)?${SPACED_YEAR}(?!${MONTH_DAY}(?:以来|至今)|的|${ENTERED_IN_PLAN}|${BUILT_BEFORE})`, "g"), (m) => ({ type: "year", first: Number(m[1]), last: Number(m[1]), frame: !/^[、由从]/.test(m[0]) })],
+  // So is a year singled out after the time it stands in (`2020年新冠疫情发生以来，…，特别是2022年成功处置了“4·06”“9·20”等90多起
+  // 突发疫情`, Ningxia 2023): that year's.
+  [new RegExp(`(?:(?:^|[。！？，；：,;:、“—])\\s*|过去的|其中|[由从](?=(?:19|20)\\d{2}年${CHANGE}(?:\\d|$)))(?:预计|力争|确保|争取|特别是|尤其是|全市|全区|全省|全州|全国|[我本][省市区州县]|在)?${SPACED_YEAR}(?!${MONTH_DAY}(?:以来|至今)|的|${ENTERED_IN_PLAN}|${BUILT_BEFORE})`, "g"), (m) => ({ type: "year", first: Number(m[1]), last: Number(m[1]), frame: !/^[、由从]/.test(m[0]) })],
   // A year after a verb of aiming at goals, opening a clause (`围绕2030年GDP过万亿、一般公共预算地方收入过400亿…目标`,
   // Yueyang 2023): the goals' year, of that clause alone.
   // So is one after a verb of reaching them (`…，实现2007年人均国内生产总值达到1000美元以上的目标`, Anhui 2004).
@@ -318,8 +320,9 @@ const FINDERS: Finder[] = [
   // of the figures; nor is a lead of some years (`比全省提前2～3年实现…`, `提前两年完成`), nor the years in the name of a
   // programme its clause ends on (`对接推进全省民营企业雁阵五年培育和民营企业家梯队培育计划，力争民营经济增加值增长7.5%以上`,
   // Nanchong 2021); nor the years of a slogan its quote closes on (`按照“五年任务三年完成”的要求，…改造农村公路100公里`, Putian
-  // 2014): the pace the slogan asks for, no time of the figures after it.
-  [new RegExp(`(?<![连续近过去这前后每～~—–－\\-至到或])${YEARS}(?:内|(?=(?:新增|新建|新开|建成|完成|实现|改造|培育|引进|打造|转移|淘汰|累计))(?![^，。；,;]*(?:计划|工程|行动)(?:[，。；,;]|$))(?![\\u4e00-\\u9fff]{2,4}”))`, "g"), (m, y, part) => {
+  // 2014): the pace the slogan asks for, no time of the figures after it. Nor the years since someone left school or the
+  // forces (`对毕业两年内初次创业学生给予创业补助，…新增创业担保贷款10亿元以上`, Ningxia 2023): the people an aid is for.
+  [new RegExp(`(?<![连续近过去这前后每～~—–－\\-至到或]|毕业|离校|退役)${YEARS}(?:内|(?=(?:新增|新建|新开|建成|完成|实现|改造|培育|引进|打造|转移|淘汰|累计))(?![^，。；,;]*(?:计划|工程|行动)(?:[，。；,;]|$))(?![\\u4e00-\\u9fff]{2,4}”))`, "g"), (m, y, part) => {
     const n = yearsIn(m[1]!);
     // Five years in a sentence that named a five-year plan's time before them (`“十一五”期间，关停5000万千瓦小火电机组，今年要
     // 关停1000万千瓦；五年淘汰落后炼铁产能1亿吨`, State Council 2007, in the plan of its second year): that plan's years.

@@ -267,6 +267,8 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   // vocabulary's indicators are counted in.
   亩次: [],
   盏: ["count"],
+  // Bottles of a product (`年产葡萄酒1.38亿瓶`, Ningxia 2023): a count, no bare magnitude; not 瓶颈, 瓶装 (see readUnit).
+  瓶: ["count"],
   // Teams by the 支 (`建立基层应急队伍30支、物资储备点112个`, Jiuquan 2025); not 支 opening a word (see readUnit).
   支: ["count"],
   // A life span (`人均预期寿命达到78.2岁`), read only after 寿命 (see readUnit): elsewhere a 岁 is an age bound of a
@@ -348,6 +350,8 @@ export function readUnit(text: string, at: number): string | null {
       if (base === "块" && /^[状钱头儿]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       // 款 before 项, 式 or 额 is a word of its own (`3款项`): the magnitude alone is the unit.
       if (base === "款" && /^[项式额]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
+      // 瓶 before 颈 or 装 is a word of its own (`3瓶颈`, `500万瓶装水`): the magnitude alone is the unit.
+      if (base === "瓶" && /^[颈装]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       // 颗 before 粒 is a word of its own (`PM2.5颗粒物`): the magnitude alone is the unit.
       if (base === "颗" && text.startsWith("粒", at + unit.length)) continue;
       // 群 before 众 or 体 is the people the number counts (`180万群众`): the magnitude alone is the unit.

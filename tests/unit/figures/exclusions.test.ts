@@ -89,6 +89,20 @@ describe("numbers that are not figures", () => {
     expect([wz.label_zh, wz.value, wz.unit]).toEqual(["5000万元以上工业项目", 80, "个"]);
   });
 
+  it("reads money put in before the work it pays for as the amount spent (Zhongwei 2022: 投入24.5亿元解决了7.4万名…遗留问题; Ningxia 2023)", () => {
+    const e = fixture(
+      ["社保覆盖面持续扩大，投入24.5亿元解决了7.4万名被征地农民和特岗教师养老保险遗留问题，人民群众实实在在享受到了改革发展成果。"],
+      ["围绕群众急难愁盼的现实问题，系统化规划、工程化实施，投入68亿元全力办好10个方面30项民生实事，不断实现群众对美好生活的向往。"],
+    );
+    expect(e.figures.filter((f) => f.unit === "亿元").map((f) => [f.kind, f.year, f.value, f.label_zh])).toEqual([
+      ["result", 2019, 24.5, "投入"],
+      ["target", 2020, 68, "投入"],
+    ]);
+    // What the money paid for keeps its own figure, its label no longer holding the amount.
+    expect(one(e, "7.4万名", "7.4万名").label_zh).toBe("解决了被征地农民和特岗教师养老保险遗留问题");
+    expect(one(e, "30项民生实事", "30项")).toMatchObject({ metric: "livelihood_projects", label_zh: "办好民生实事" });
+  });
+
   it("reads funds named by their use as the amount of those funds, a class of firms still not (national 2005: 安排109亿元资金支持再就业)", () => {
     const e = fixture(
       ["全年利用外资1亿元。"],

@@ -49,6 +49,12 @@ describe("the number and unit grammar", () => {
     expect(read("发放创业担保贷款21.24亿元")).toMatchObject({ unit: "亿元" });
   });
 
+  it("reads bottles as a count (Ningxia 2023: 年产葡萄酒1.38亿瓶), not in a bottleneck", () => {
+    expect(read("年产葡萄酒1.38亿瓶。")).toMatchObject({ written: "1.38亿瓶", value: 1.38, unit: "亿瓶" });
+    expect(familiesOf("亿瓶")).toEqual(["count"]);
+    expect(readUnit("破解3瓶颈", 3)).toBeNull();
+  });
+
   it("reads no machines in a step (Sichuan 2022: 地区生产总值迈上5万亿台阶)", () => {
     expect(read("全省地区生产总值迈上5万亿台阶，")).toMatchObject({ written: "5万亿", value: 5, unit: "万亿" });
     expect(read("新增工业机器人1200台，")).toMatchObject({ written: "1200台", unit: "台" });

@@ -279,6 +279,36 @@ describe("an aim to be met within some years (Yanbian 2018: 积极发展普惠�
   });
 });
 
+describe("a year singled out after the time it stands in (Ningxia 2023: 2020年新冠疫情发生以来，…特别是2022年成功处置了…90多起突发疫情)", () => {
+  it("is the time of its clause's figures", () => {
+    expect(timeCues("特别是2022年成功处置了“4·06”“9·20”等90多起突发疫情。", 2023, "review").map((c) => [c.type, c.first, c.last])).toEqual([["year", 2022, 2022]]);
+    const e = extractText(
+      "ceshi-2023.txt",
+      [
+        "2023年测试区政府工作报告",
+        "——2023年1月13日在测试区第十三届人民代表大会第一次会议上",
+        "各位代表：",
+        "一、过去五年工作回顾和2022年工作总结",
+        "二是坚决落实“疫情要防住”的重要要求，全力打赢疫情防控攻坚战。2020年新冠疫情发生以来，我们始终坚持人民至上、生命至上，举全区之力打赢了一系列战役，特别是2022年成功处置了“4·06”“9·20”等90多起突发疫情。加大基础设施保障力度，自治区政府投入10亿多元，建成8个平战结合型方舱医院及1万多间隔离板房。",
+        "二、2023年重点工作",
+        "地区生产总值增长6.5%左右。",
+      ].join("\n"),
+    );
+    expect(when(one(e, "90多起突发疫情", "90多起"))).toEqual({ kind: "result", year: 2022, base_year: null, period: null });
+  });
+});
+
+describe("the years since someone graduated (Ningxia 2023: 对毕业两年内初次创业学生给予创业补助)", () => {
+  it("are the people an aid is for, no span of the plan year's figures after them", () => {
+    const e = fixture(
+      [],
+      ["开展“创业宁夏”行动，对毕业两年内初次创业学生给予创业补助，支持城市灵活就业人员从事电商、快递、送餐、家政等行业，新增创业担保贷款10亿元以上，培育创业实体9000个。"],
+    );
+    expect(when(one(e, "新增创业担保贷款10亿元以上", "10亿元"))).toEqual({ kind: "target", year: 2020, base_year: null, period: null });
+    expect(when(one(e, "培育创业实体9000个", "9000个"))).toEqual({ kind: "target", year: 2020, base_year: null, period: null });
+  });
+});
+
 describe("the years of a slogan its quote closes on (Putian 2014: 按照 “五年任务三年完成”的要求，…改造农村公路100公里)", () => {
   it("are the pace the slogan asks for, no span of the plan year's figures after it", () => {
     const e = fixture(
@@ -1826,6 +1856,23 @@ describe("the total fiscal revenue in a review of five years (Quanzhou 2006: 财
     ].join("\n"));
     expect(one(x, "财政总收入", "153.36亿元")).toMatchObject({ metric: "fiscal_revenue_total", year: 2005, period: null });
     expect(one(x, "一般预算收入", "76.11亿元")).toMatchObject({ metric: "budget_revenue", year: 2005, period: null });
+  });
+});
+
+describe("a yearly output in a review of five years (Ningxia 2023: 年产葡萄酒1.38亿瓶)", () => {
+  it("is the last year's output, not the five years' sum", () => {
+    const x = extractText("ceshi-2023.txt", [
+      "2023年测试区政府工作报告",
+      "——2023年1月13日在测试区第十三届人民代表大会第一次会议上",
+      "各位代表：",
+      "一、过去五年工作回顾",
+      "五年来，我们深入贯彻新发展理念，经济高质量发展取得新成就。累计完成固定资产投资近1万亿元。特色产业不断发展，粮食生产“十九连丰”，年产超过75亿斤。年产葡萄酒1.38亿瓶，居全国酒庄酒产量第一位，获批全球葡萄酒旅游目的地。",
+      "二、2023年重点工作",
+      "地区生产总值增长6.5%左右。",
+    ].join("\n"));
+    expect(when(one(x, "年产葡萄酒", "1.38亿瓶"))).toEqual({ kind: "result", year: 2022, base_year: null, period: null });
+    // A running total beside it still sums the five years.
+    expect(when(one(x, "累计完成固定资产投资", "1万亿元"))).toEqual({ kind: "result", year: 2022, base_year: null, period: [2018, 2022] });
   });
 });
 
