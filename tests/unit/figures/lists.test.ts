@@ -1355,3 +1355,11 @@ describe("the cases handed over by inspectors, each list's closed (Yinchuan 2019
     ]);
   });
 });
+
+describe("an item that names the rank of the government its things are of before its number (Shizuishan 2023: 国家级15项改革试点、自治区级28项改革试点接续推进)", () => {
+  it("keeps that rank: 自治区级改革试点, not the first item's noun alone", () => {
+    const x = fixture(["国企改革三年行动顺利完成。国家级15项改革试点、自治区级28项改革试点接续推进。"], ["地区生产总值增长6.5%以上。"]);
+    expect(one(x, "", "15项").label_zh).toBe("国家级改革试点");
+    expect(one(x, "", "28项").label_zh).toMatch(/^自治区级改革试点/);
+  });
+});
