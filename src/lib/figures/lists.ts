@@ -95,6 +95,10 @@ const TAILS = [
   "断面水质达标率",
   "河流断面水质优良率",
   "断面水质优良率",
+  // `中央环保督察及“回头看”转办件办结率分别达99%、98%` (Yinchuan 2019): the share of each one's cases closed
+  // (中央环保督察转办件办结率), no bare 中央环保督察. Not a bare 办结率: a list of motions at 100% it would split into items
+  // that name no one's (`人大代表议案、建议和政协提案办结率100%`, Guangxi 2015: no bare 建议办结率).
+  "转办件办结率",
   // `乡级综合养老服务中心、社区日间照料机构（设施）覆盖率分别达到60%和90%以上` (Wuzhong 2025): the coverage of each kind of
   // facility, no bare facility.
   "覆盖率",

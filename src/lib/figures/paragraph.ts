@@ -67,8 +67,12 @@ function aggregatesBefore(c: Clause, n: number): Prior[] | null {
   return null;
 }
 
-/** The words an item of a list names its own things by before its number: a noun of two characters or more, no verb alone. */
-const OWN_ITEM_WORDS = /^\p{Script=Han}{2,}(?:站|厂|场|港|园|区|县|市|镇|村|矿|库|所|院|馆|校|中心|基地|公司|集团|企业|项目|工程)$/u;
+/**
+ * The words an item of a list names its own things by before its number: a noun of two characters or more, no verb alone;
+ * or the rank of the government they are of (`国家级15项改革试点、自治区级28项改革试点接续推进`, Shizuishan 2023: 自治区级改革试点,
+ * the first item's 国家级 no more theirs than the region's is the first's).
+ */
+const OWN_ITEM_WORDS = /^(?:\p{Script=Han}{2,}(?:站|厂|场|港|园|区|县|市|镇|村|矿|库|所|院|馆|校|中心|基地|公司|集团|企业|项目|工程)|(?:国家|省|自治区|市|州|盟|县|区)级)$/u;
 
 /** The noun a figure qualifies after 的, up to the 、 that closes its item, before a subject of two characters or more. */
 const RELATIVE_ITEM = /^的[^、，；。\d]{2,}、(?=\p{Script=Han}{2})/u;

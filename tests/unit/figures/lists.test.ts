@@ -1345,3 +1345,21 @@ describe("the output of each, 总产 for 总产量 (Xianyang 2014: 果、菜总�
     ]);
   });
 });
+
+describe("the cases handed over by inspectors, each list's closed (Yinchuan 2019: 中央环保督察及“回头看”转办件办结率分别达99%、98%)", () => {
+  it("gives the first item the shared 转办件办结率, no bare 中央环保督察", () => {
+    const x = fixture(["中央环保督察交办2017年整改任务全部完成，中央环保督察及“回头看”转办件办结率分别达99%、98%，严肃查处了违规违法生产等问题。"], ["地区生产总值增长7%左右。"]);
+    expect(quoting(x, "转办件办结率").map((f) => [f.label_zh, f.value, f.unit])).toEqual([
+      ["中央环保督察转办件办结率", 99, "%"],
+      ["“回头看”转办件办结率", 98, "%"],
+    ]);
+  });
+});
+
+describe("an item that names the rank of the government its things are of before its number (Shizuishan 2023: 国家级15项改革试点、自治区级28项改革试点接续推进)", () => {
+  it("keeps that rank: 自治区级改革试点, not the first item's noun alone", () => {
+    const x = fixture(["国企改革三年行动顺利完成。国家级15项改革试点、自治区级28项改革试点接续推进。"], ["地区生产总值增长6.5%以上。"]);
+    expect(one(x, "", "15项").label_zh).toBe("国家级改革试点");
+    expect(one(x, "", "28项").label_zh).toMatch(/^自治区级改革试点/);
+  });
+});
