@@ -490,6 +490,12 @@ function clauseDrafts(c: Clause, qs: Quantity[]) {
     plain(c, qs.slice(target + 1), qs[target]!.tail);
     return;
   }
+  // One growth in percent after indicators listed with 、 alone and no 分别 or 均 (`力争全年旅游人次、总收入增长15%以上`,
+  // Yinchuan 2022): each item's, as with 均, not one indicator named by the whole list.
+  if (qs.length === 1 && s.includes("、") && listedGrowth(c, qs[0]!)) {
+    each(c, qs[0]!, c.stretch.start, qs[0]!.start, qs[0]!.start);
+    return;
+  }
   const passed = milestones(c, qs);
   if (passed) {
     // `先后突破6000万和7000万大关`, `跨越3万亿元、4万亿元两个大台阶`: the milestones passed one after another; the
@@ -503,6 +509,29 @@ function clauseDrafts(c: Clause, qs: Quantity[]) {
     return;
   }
   unmarkedOrPlain(c, qs);
+}
+
+/**
+ * Whether the clause's one figure is a growth in percent whose subject lists two or more indicators with 、 alone, each
+ * of two characters or more, that share words the list writes once (`旅游人次、总收入`: 旅游; `金融、信息、旅游产业`,
+ * Jinan 2011: 产业): no 和, 及 or 与, which may join the parts of one indicator, no 等, which sums a group (`家电、汽车等
+ * 消费`), no one-character item, which qualifies a shared noun (`省、市重点项目`), and no average over the items
+ * (`学校、医院、商圈周边通行效率平均提高10%`, Changchun 2024) or a group they are counted as (`电子信息、生物制药、新材料三大
+ * 新兴产业增加值五年增长70%`, Heilongjiang 2003: the three together). Not items that share no words (`电动汽车、锂电池、光伏产品
+ * 出口表现突出、增长77.6%`, Hebei 2025: the exports of all three), nor an item that says how a thing fares (`会展经济持续
+ * 活跃、签约交易额增长17.5%`, Urumqi 2025), a clause of its own.
+ */
+function listedGrowth(c: Clause, q: Quantity): boolean {
+  if (q.unit !== "%" && q.unit !== "％") return false;
+  const before = sliceClean(c.text, c.stretch.start, q.start, c.exclusions);
+  if (!before.includes("、") || /[和及与等]|平均|[两二三四五六七八九十][大个类项种]/.test(before)) return false;
+  const p = readPredicate(before);
+  if (!p.change || p.direction !== "up") return false;
+  const subject = cleanSubject(p.subject);
+  const parts = subject.split("、");
+  if (parts.length < 2 || parts.some((x) => x.length < 2 || TREND.test(x))) return false;
+  const items = listItems(subject, null);
+  return items.length === parts.length && new Set(items).size === items.length && items.some((x, i) => x !== parts[i]);
 }
 
 /** Figures of a clause read as an unmarked list ({@link unmarkedList}) where they make one, else one by one. */

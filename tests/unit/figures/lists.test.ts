@@ -116,6 +116,18 @@ describe("分别 lists: one record per figure, each with its own indicator", () 
     expect(rows(one, "各20家").map((r) => r.label)).toEqual(["创建市级示范合作社", "示范家庭农场"]);
   });
 
+  it("one growth after indicators listed with 、 and no 分别 or 均 is each one's (Yinchuan 2022: 旅游人次、总收入增长15%以上)", () => {
+    const e = fixture(["地区生产总值增长6%。"], ["办好“一山一河”文化旅游节和中国银川旅行商大会，力争全年旅游人次、总收入增长15%以上。"]);
+    expect(rows(e, "旅游人次、总收入").map((r) => [r.label, r.metric, r.value, r.qualifier])).toEqual([
+      ["旅游人次增长", "tourist_arrivals_growth", 15, "at_least"],
+      ["旅游总收入增长", "tourism_revenue_growth", 15, "at_least"],
+    ]);
+    // Not a group the items are counted as (Heilongjiang 2003), nor items that share no words (Hebei 2025): one figure.
+    const group = fixture(["电子信息、生物制药、新材料三大新兴产业增加值增长70%。电动汽车、锂电池、光伏产品出口表现突出、增长77.6%。"], ["地区生产总值增长6%。"]);
+    expect(rows(group, "三大新兴产业").map((r) => r.label)).toEqual(["电子信息、生物制药、新材料三大新兴产业增加值增长"]);
+    expect(rows(group, "光伏产品").map((r) => r.value)).toEqual([77.6]);
+  });
+
   it("items that already name their noun keep it: 生产安全死亡人数、环保投诉、信访总量", () => {
     expect(rows(sz, "信访总量分别下降").map((r) => [r.label, r.value])).toEqual([
       ["生产安全死亡人数下降", 27.9],
