@@ -474,8 +474,11 @@ const INTENSITY = /^(?:投入)?强度/;
  */
 const USE_PER_UNIT = /^(?:综合)?(?:能耗|能源消耗|水耗|用水量|电耗|煤耗|(?:二氧化碳|碳)排放)/;
 
-/** A part of the trade online before its sales (`农村电子商务交易额`, `跨境电商交易额`): that part's, not the place's. */
-const E_COMMERCE_PART = /(?:农村|乡村|农产品|跨境)$/;
+/**
+ * A part of the trade online before its sales (`农村电子商务交易额`, `跨境电商交易额`; `农产品网络零售额增长２０％以上`,
+ * `限上企业网络零售额增长30%`, `实物商品网上零售额增长１５％`): that part's, not the place's.
+ */
+const E_COMMERCE_PART = /(?:(?:农村|乡村|农产品|跨境)(?:电商|电子商务)?|限上(?:企业)?|限额以上(?:企业)?|实物商品)$/;
 
 /**
  * A part of an aggregate set aside for a use, after its name (`地方财政收入中用于教育事业费的支出五年累计达到216.2亿元`, Beijing
@@ -791,7 +794,7 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (USE_PER_UNIT.test(after)) continue;
     if (AGGREGATE.test(name) && SPENT_OUT_OF.test(after)) continue;
     if (/旅游|游客/.test(name) && TOURISM_KIND.test(before)) continue;
-    if (/^(?:电商|电子商务)/.test(name) && E_COMMERCE_PART.test(before)) continue;
+    if (/^(?:电商|电子商务|网络零售|网上零售)/.test(name) && E_COMMERCE_PART.test(before)) continue;
     // The people newly insured in a job, after the new jobs' name (`新增就业参保大专以上人数40多万`, Nanjing 2021: those with a
     // college degree who newly joined the insurance as employees): a count of the insured, not the new urban jobs.
     if (/就业$/.test(name) && /^参保/.test(after)) continue;

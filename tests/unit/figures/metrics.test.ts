@@ -448,6 +448,22 @@ describe("matchMetric", () => {
     expect(match("全市电商交易额增长", "%", true)).toBe("e_commerce_sales_growth");
   });
 
+  it("reads the place's online retail sales, and those of a part of it as that part's", () => {
+    // Wuzhong 2025: 力争全年网络零售额增长10%以上; Zhongwei 2021: 网络零售额41.4亿元; 网上零售额476.5亿元、增长25.8%.
+    expect(match("网络零售额增长", "%", true)).toBe("online_retail_sales_growth");
+    expect(match("全市电商网络零售额增长", "%", true)).toBe("online_retail_sales_growth");
+    expect(match("网络零售额", "亿元", false)).toBe("online_retail_sales");
+    expect(match("网上零售额", "亿元", false)).toBe("online_retail_sales");
+    // The countryside's, farm produce's, large firms' or physical goods' alone are parts of it.
+    expect(match("农村网络零售额突破", "亿元", false)).toBeNull();
+    expect(match("农产品网络零售额增长", "%", true)).toBeNull();
+    expect(match("限上企业网络零售额增长", "%", true)).toBeNull();
+    expect(match("限额以上企业网上零售额增长", "%", true)).toBeNull();
+    expect(match("实物商品网上零售额增长", "%", true)).toBeNull();
+    // Retail sales of consumer goods keep their own id.
+    expect(match("社会消费品零售总额增长", "%", true)).toBe("retail_sales_growth");
+  });
+
   it("gives trade, exports and foreign investment counted in US dollars their own ids, related to the yuan ones", () => {
     expect(match("外贸进出口总额", "亿美元", false)).toBe("foreign_trade_usd");
     expect(match("外贸进出口总额", "亿元", false)).toBe("foreign_trade");
