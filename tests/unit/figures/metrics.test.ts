@@ -448,6 +448,27 @@ describe("matchMetric", () => {
     expect(match("全市电商交易额增长", "%", true)).toBe("e_commerce_sales_growth");
   });
 
+  it("reads childcare places per 1,000 people, not places added or a level of places in all", () => {
+    const e = extractText(
+      "wuzhong-2025.txt",
+      [
+        "吴忠市政府工作报告",
+        "——2025年1月5日在吴忠市第五届人民代表大会第五次会议上",
+        "一、2024年工作回顾",
+        // Sentences of reports in the test set (新增托位7000个，千人托位数达到5.6个: Jining 2025).
+        "新增托位7000个，千人托位数达到5.6个。全市托位数达5.45万个。",
+        "二、2025年工作安排",
+        // 每千人口拥有3岁以下婴幼儿托位数提高至4.5个: Wuzhong 2025.
+        "地区生产总值增长6%左右。新增3岁以下婴幼儿托位2200个以上，每千人口拥有3岁以下婴幼儿托位数提高至4.5个。",
+      ].join("\n"),
+    );
+    expect(one(e, "新增托位7000个", "7000个").metric).toBeNull();
+    expect(one(e, "千人托位数达到5.6个", "5.6个").metric).toBe("childcare_places_per_1000");
+    expect(one(e, "新增3岁以下婴幼儿托位2200个以上", "2200个").metric).toBeNull();
+    expect(one(e, "每千人口拥有3岁以下婴幼儿托位数提高至4.5个", "4.5个")).toMatchObject({ metric: "childcare_places_per_1000", kind: "target", year: 2025 });
+    expect(one(e, "全市托位数达5.45万个", "5.45万个").metric).toBeNull();
+  });
+
   it("reads the place's online retail sales, and those of a part of it as that part's", () => {
     // Wuzhong 2025: 力争全年网络零售额增长10%以上; Zhongwei 2021: 网络零售额41.4亿元; 网上零售额476.5亿元、增长25.8%.
     expect(match("网络零售额增长", "%", true)).toBe("online_retail_sales_growth");
