@@ -114,9 +114,10 @@ const PER_UNIT = /\d(?:多|余)?万?(?:户|人|名)[\u4e00-\u9fff]{1,8}?年均(?
 const WHOLE_YEAR = /^[\s\u3000]*(?:全[省市区州县])?全年(?!累计)/;
 /**
  * In the plan, a clause that takes this year's part of what a span before it is to bring (`力争三年内在每个县城修建一家中型超市，
- * 其中年内建成30家`, Shaanxi 2009): the plan year's.
+ * 其中年内建成30家`, Shaanxi 2009): the plan year's. So is a clause that opens on 年内 with no 其中 (`用3年时间建成绿电园区，
+ * 年内市域内建设100万千瓦、异地建设100万千瓦新能源项目`, Shizuishan 2025): what is to be done within this year.
  */
-const WITHIN_THIS_YEAR = /^[\s\u3000]*其中(?:年内|当年)/;
+const WITHIN_THIS_YEAR = /^[\s\u3000]*(?:其中(?:年内|当年)|(?:今年)?年内)/;
 
 /** A running total (`累计`), but not one over a single year (`全年累计上涨1.7%`, `当年累计`: that year's). */
 export const CUMULATIVE = /(?<!全年|当年|年内|本年)(?:累计|总计|合计|共计)/;

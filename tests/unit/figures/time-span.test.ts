@@ -97,6 +97,11 @@ describe("time words", () => {
     expect(when(one(e, "其中年内建成30家", "30家"))).toMatchObject({ kind: "target", year: 2020, period: null });
   });
 
+  it("give a clause that opens on 年内 after a span of years the plan year (Shizuishan 2025: 用3年时间建成绿电园区，年内…)", () => {
+    const e = fixture([], ["坚持全域统筹、分类推进，用3年时间建成绿电园区，年内市域内建设100万千瓦、异地建设100万千瓦新能源项目，力争绿电占比达到40%。"]);
+    expect(when(one(e, "年内市域内建设100万千瓦", "100万千瓦"))).toMatchObject({ kind: "target", year: 2020, period: null });
+  });
+
   it("leave a result after the end of how long a policy lasts the year reviewed's (Jiangxi 2022)", () => {
     const e = fixture(["大南昌都市圈“强核行动”启动，国家对口支援赣南等原中央苏区政策延续至2030年，11个设区市地区生产总值全部突破千亿元。"], []);
     expect(when(one(e, "11个设区市", "11个"))).toMatchObject({ kind: "result", year: 2019, period: null });
