@@ -138,6 +138,10 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   千瓦: ["power"],
   千伏安: ["power"],
   兆瓦: ["power"],
+  // Computing power in floating-point operations a second (`算力规模4.4万PFLOPS`, `算力规模突破21万PFLOPS`, Zhongwei 2025):
+  // a measure of its own, of no family the indicators are counted in, not a bare 万 with `PFLOPS` left in the label.
+  PFLOPS: [],
+  EFLOPS: [],
   立方米: ["volume"],
   // A flow (`抽排能力490立方米/秒`), another quantity than a volume.
   "立方米/秒": ["volume"],

@@ -216,6 +216,13 @@ describe("units", () => {
     expect(one(x, "储能电池产能", "20亿瓦时")).toMatchObject({ label_zh: "储能电池产能", value: 20, unit: "亿瓦时" });
   });
 
+  it("reads computing power in PFLOPS as one unit, not a bare 万 with PFLOPS in the label (Zhongwei 2025: 算力规模4.4万PFLOPS)", () => {
+    expect(read("算力规模4.4万PFLOPS。")).toMatchObject({ written: "4.4万PFLOPS", value: 4.4, unit: "万PFLOPS" });
+    expect(familiesOf("万PFLOPS")).toEqual([]);
+    const x = fixture(["地区生产总值增长6%。"], ["标准机架达到26万架，算力规模突破21万PFLOPS，数字信息产业规模达到130亿元。"]);
+    expect(one(x, "算力规模", "21万PFLOPS")).toMatchObject({ label_zh: "算力规模", value: 21, unit: "万PFLOPS", qualifier: "at_least" });
+  });
+
   it("splits magnitude from base and converts to base units", () => {
     expect(unitScale("万人次")).toEqual({ base: "人次", factor: 1e4 });
     expect(unitScale("亿元")).toEqual({ base: "元", factor: 1e8 });
