@@ -166,6 +166,8 @@ export function unitEn(unit: string): { suffix: string; factor: number } {
   if (unit === "万") return { suffix: "", factor: 1e4 };
   if (unit === "亿") return { suffix: "", factor: 1e8 };
   if (unit === "千") return { suffix: "", factor: 1e3 };
+  // A unit in Latin letters is written so in English too (`21万PFLOPS`: 210,000 PFLOPS).
+  if (/^[A-Za-z]+$/.test(base)) return { suffix: ` ${base}`, factor };
   return { suffix: base ? ` ${pinyinText(base).toLowerCase()}` : "", factor };
 }
 

@@ -41,8 +41,10 @@ describe("figures in English", () => {
     expect(valueTextEn(fig({ value: 8, unit: "万吨标准煤", quote: "减少能源消耗8万吨标准煤" }))).toBe("80,000 tonnes of standard coal equivalent");
   });
 
-  it("gives a unit it does not know in pinyin, never in characters", () => {
+  it("gives a unit it does not know in pinyin, never in characters, and one in Latin letters as it is written", () => {
     expect(unitEn("艘").suffix).toMatch(/^ [a-z]+$/);
+    // Zhongwei 2025: 算力规模突破21万PFLOPS.
+    expect(valueTextEn(fig({ value: 21, unit: "万PFLOPS", quote: "21万PFLOPS" }))).toBe("210,000 PFLOPS");
   });
 
   it("summarises a figure for the English pages", () => {
