@@ -159,7 +159,13 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // that thing's change, not the change of the figure before it.
   // So is a bare change after a clause that tells a thing rose and states no figure, opening the sentence
   // (`进出口逆势上扬，增长23.5%`, Guangxi 2015): that thing's change.
-  const compared = subject === "" && c.before ? (COMPARED.exec(c.text.slice(c.before.start, c.before.end)) ?? (c.prior.length === 0 ? ROSE.exec(c.text.slice(c.before.start, c.before.end).trim()) : null)) : null;
+  // So is a bare ratio after a clause that tells a structure improved and states no figure (`三次产业结构进一步优化，调整为
+  // 8.3∶41.4∶50.3`, Ningxia 2026): that structure, not the subject of the figures before it.
+  const compared = subject === "" && c.before
+    ? (COMPARED.exec(c.text.slice(c.before.start, c.before.end)) ??
+      (c.prior.length === 0 ? ROSE.exec(c.text.slice(c.before.start, c.before.end).trim()) : null) ??
+      (Array.isArray(q.value) ? STRUCTURE_BETTER.exec(c.text.slice(c.before.start, c.before.end).trim()) : null))
+    : null;
   // A change or an average after a clause that names a milestone its indicator passed and no figure
   // (`地区生产总值跨上第二个千亿元台阶，年均增长8.7%`): that indicator's change.
   // So is a level reached in a year (`全省地区生产总值连跨三个万亿元台阶，2012年达5.4万亿元`): the year is the figure's time.
@@ -512,6 +518,8 @@ export function wholeOf(text: string, q: Quantity): string | null {
 const PRICE_BASIS = /^(?:按可比(?:价格?|口径)(?:计算)?|(?:扣除|剔除|考虑)(?:物价|价格)(?:上涨|下降|变动)?因素(?:后)?)/;
 /** A clause that is an indicator's name and nothing else (`城镇居民人均可支配收入`): group 1 the name. */
 const NAMED_ALONE = /^(\p{Script=Han}{2,16}?(?:收入|总额|总值|产值|增加值|投资|利润|支出))$/u;
+/** A structure or proportion that improved, named alone in its clause (`三次产业结构进一步优化`): group 1 the structure. */
+const STRUCTURE_BETTER = /^(\p{Script=Han}{2,12}?(?:结构|比例))(?:进一步|持续|不断|逐步|明显)?(?:优化|改善|调整)$/u;
 /** A clause that compares a thing with another time or place (`出生人口性别比与第六次人口普查相比`): group 1 the thing. */
 const COMPARED = /^(\p{Script=Han}{2,16}?)(?:与|同|和|较)\p{Script=Han}{2,16}相比$/u;
 /**

@@ -65,3 +65,11 @@ describe("a noun right before the names the next item's figure sums up after 等
     expect(one(x, "等5个特色小城镇", "5个").label_zh).toBe("特色小城镇");
   });
 });
+
+describe("a bare ratio after a clause that tells a structure improved (Ningxia 2026: …分别增长13.8%、18.1%，三次产业结构进一步优化，调整为8.3∶41.4∶50.3)", () => {
+  it("labels the ratio by the structure, not by the subject of the growth rates before it", () => {
+    const x = fixture(["启动实施特色优势产业高质量发展三年行动计划，规模以上高技术制造业和装备制造业增加值分别增长13.8%、18.1%，三次产业结构进一步优化，调整为8.3∶41.4∶50.3。"], ["地区生产总值增长5%左右。"]);
+    expect(one(x, "调整为8.3", "8.3∶41.4∶50.3").label_zh).toBe("三次产业结构");
+    expect(one(x, "分别增长13.8%", "18.1%").label_zh).toBe("装备制造业增加值增长");
+  });
+});
