@@ -600,8 +600,11 @@ const DIFFERENCE = /^(?:比[^，。；、]{1,30}?[多少高低]了?|[高低快�
 const COMPARISON = /^(?:总量|总额)?(?:是|为|相当于)/;
 /** A multiple's own subject: the thing compared, then the earlier time (`社会消费品零售总额是2010年`): group 1 the thing. */
 const COMPARED_OWN = /^(\p{Script=Han}{2,}?)(?:是|为|相当于)(?:(?:19|20)\d{2}年|“?十[一二三四五六七八九]五”?(?:时期|期间)?|上年|去年)(?:末|底)?$/u;
-/** A share's subject: what it measures, before 占 and the whole (`战略性新兴产业完成增加值占全市规模以上工业增加值的`). */
-const SHARE_OF = /^(\p{Script=Han}{2,}?)占(?!地(?![区方]))\p{Script=Han}{2,}?的?(?:比重|比例|份额)?$/u;
+/**
+ * A share's subject: what it measures, before 占 and the whole (`战略性新兴产业完成增加值占全市规模以上工业增加值的`), or
+ * before 占 alone, the whole left unsaid (`产业项目投资占48%、增长119%`, Guyuan 2023: 产业项目投资增长, no 占增长).
+ */
+const SHARE_OF = /^(\p{Script=Han}{2,}?)占(?!地(?![区方]))(?:\p{Script=Han}{2,}?的?(?:比重|比例|份额)?)?$/u;
 
 /**
  * A clause that is nothing but a multiple's nearness to an earlier level (`接近2007年的`, `超过“十一五”末的`, `近上年的`,

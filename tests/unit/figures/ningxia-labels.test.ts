@@ -73,3 +73,11 @@ describe("a bare ratio after a clause that tells a structure improved (Ningxia 2
     expect(one(x, "分别增长13.8%", "18.1%").label_zh).toBe("装备制造业增加值增长");
   });
 });
+
+describe("a growth after a share whose whole is left unsaid (Guyuan 2023: 产业项目投资占48%、增长119%)", () => {
+  it("labels the growth by what the share measures, without 占", () => {
+    const x = fixture(["地区生产总值增长6%左右。"], ["实施投资“649812”工程，建设项目406个，产业项目投资占48%、增长119%，以项目实质性落地夯实发展基础。"]);
+    expect(one(x, "产业项目投资占48%", "119%").label_zh).toBe("产业项目投资增长");
+    expect(one(x, "产业项目投资占48%", "48%").label_zh).toBe("产业项目投资占");
+  });
+});
