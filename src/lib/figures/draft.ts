@@ -17,6 +17,11 @@ const BARE_TAKINGS = /^(?:营业收入|营收|综合收入|总收入|销售收�
  */
 const INDUSTRY_OPENS = /^(?:加快|提升|加速|大力|积极|着力|重点|优先|培育|壮大|做大|做强|做优|做精|做实|拉长|提质|升级|改造|重振|振兴|推动|推进|促进|巩固|发展)*(\p{Script=Han}{1,8}?(?:产业|(?<![企就创毕作事物专])业))(?:$|呈现|保持|持续|稳步|快速|加快|发展势头|发展态势)/u;
 
+/** An output, herd or planted area named bare (`产值`, `饲养量`, `种植面积`): the industry its sentence opens on has it. */
+const BARE_OUTPUT = /^(?:产值|总产值|饲养量|种植面积)$/;
+/** A sentence that opens on an industry, then how it goes about its work (`清洁能源产业要以资源换产业`): group 1 the industry. */
+const INDUSTRY_AT_WORK = /^(\p{Script=Han}{2,10}?产业)(?:要|坚持|通过|依托|立足)/u;
+
 /** A clause that names an indicator, then the levels of earlier years it builds on (`X在2009年完成…的基础上`): group 1 the indicator. */
 const ON_THE_BASE = /^((?:全[省市区县州])?\p{Script=Han}{2,16}?)在[^，,；;。]*的基础上$/u;
 
@@ -373,6 +378,14 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
       subject = industry + subject;
       from = Math.min(from, c.before.start);
     }
+  }
+  // A bare output, herd or planted area in a sentence that opens on an industry, then how it goes about its work (Guyuan 2023:
+  // `新型材料产业通过引进资源延伸链条、…，产值增长20%`, `肉牛产业坚持扩规提质、…，饲养量达到110万头`): that industry's
+  // (新型材料产业产值增长), no output of nothing; each industry's sentence of such a list has its own.
+  if (BARE_OUTPUT.test(subject)) {
+    const head = c.text.slice(0, c.stretch.start);
+    const industry = INDUSTRY_AT_WORK.exec(head.slice(Math.max(head.lastIndexOf("。"), head.lastIndexOf("！"), head.lastIndexOf("？"), head.lastIndexOf("；")) + 1))?.[1];
+    if (industry) subject = industry + subject;
   }
   const timed = timeAlone(subject);
   if (timed) {

@@ -81,3 +81,23 @@ describe("a growth after a share whose whole is left unsaid (Guyuan 2023: 产业
     expect(one(x, "产业项目投资占48%", "48%").label_zh).toBe("产业项目投资占");
   });
 });
+
+describe("a bare output, herd or planted area in a sentence that opens on an industry (Guyuan 2023)", () => {
+  const x = fixture(
+    ["地区生产总值增长6%左右。"],
+    [
+      "肉牛产业坚持扩规提质、延链增值，建设“出户入园”规模化养殖场50个，饲养量达到110万头，打造全国百万头高端肉牛生产加工基地。中药材产业坚持以医带药、医药并举，种植面积扩大到18万亩。",
+      "新型材料产业通过引进资源延伸链条、优化配置，延长盐化工下游产品，打造西北地区重要的盐化工产业基地，产值增长20%。清洁能源产业要以资源换产业，新增新能源装机20万千瓦以上，产值增长20%，打造宁南清洁能源基地。装备制造产业依托资源地理等优势，引进培育清洁能源装备等制造业，产值增长4倍。",
+    ],
+  );
+
+  it("labels each by the industry its sentence opens on, no output of nothing", () => {
+    expect(one(x, "饲养量达到110万头", "110万头").label_zh).toBe("肉牛产业饲养量");
+    expect(one(x, "种植面积扩大到18万亩", "18万亩").label_zh).toBe("中药材产业种植面积");
+    expect(quoting(x, "产值增长").map((f) => [written(x, f), f.label_zh])).toEqual([
+      ["20%", "新型材料产业产值增长"],
+      ["20%", "清洁能源产业产值增长"],
+      ["4倍", "装备制造产业产值增长"],
+    ]);
+  });
+});
