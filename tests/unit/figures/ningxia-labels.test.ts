@@ -101,3 +101,16 @@ describe("a bare output, herd or planted area in a sentence that opens on an ind
     ]);
   });
 });
+
+describe("a share that opens the second of two things done, after 和 (Guyuan 2023: 确保收入9000元以下脱贫户动态清零和60%监测对象动态消除风险)", () => {
+  it("labels the share by the things after it, not by the first thing done", () => {
+    const x = fixture(["地区生产总值增长6%左右。"], ["紧盯“两个高于”目标，落实“三项机制”，确保收入9000元以下脱贫户动态清零和60%监测对象动态消除风险，脱贫人口人均纯收入增长15%以上。"]);
+    expect(one(x, "动态清零和60%", "60%").label_zh).toBe("监测对象动态消除风险");
+    expect(one(x, "脱贫人口人均纯收入增长15%以上", "15%").label_zh).toBe("脱贫人口人均纯收入增长");
+  });
+
+  it("so labels a share of villages after all the townships (Hunan 2016: 所有乡镇和99.93%建制村通水泥（沥青）路)", () => {
+    const x = fixture(["所有乡镇和99.93%建制村通水泥（沥青）路。"], ["地区生产总值增长6%左右。"]);
+    expect(one(x, "99.93%建制村", "99.93%").label_zh).toBe("建制村通水泥（沥青）路");
+  });
+});
