@@ -17,6 +17,11 @@ const BARE_TAKINGS = /^(?:营业收入|营收|综合收入|总收入|销售收�
  */
 const INDUSTRY_OPENS = /^(?:加快|提升|加速|大力|积极|着力|重点|优先|培育|壮大|做大|做强|做优|做精|做实|拉长|提质|升级|改造|重振|振兴|推动|推进|促进|巩固|发展)*(\p{Script=Han}{1,8}?(?:产业|(?<![企就创毕作事物专])业))(?:$|呈现|保持|持续|稳步|快速|加快|发展势头|发展态势)/u;
 
+/** An output, herd or planted area named bare (`产值`, `饲养量`, `种植面积`): the industry its sentence opens on has it. */
+const BARE_OUTPUT = /^(?:产值|总产值|饲养量|种植面积)$/;
+/** A sentence that opens on an industry, then how it goes about its work (`清洁能源产业要以资源换产业`): group 1 the industry. */
+const INDUSTRY_AT_WORK = /^(\p{Script=Han}{2,10}?产业)(?:要|坚持|通过|依托|立足)/u;
+
 /** A clause that names an indicator, then the levels of earlier years it builds on (`X在2009年完成…的基础上`): group 1 the indicator. */
 const ON_THE_BASE = /^((?:全[省市区县州])?\p{Script=Han}{2,16}?)在[^，,；;。]*的基础上$/u;
 
@@ -159,7 +164,13 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // that thing's change, not the change of the figure before it.
   // So is a bare change after a clause that tells a thing rose and states no figure, opening the sentence
   // (`进出口逆势上扬，增长23.5%`, Guangxi 2015): that thing's change.
-  const compared = subject === "" && c.before ? (COMPARED.exec(c.text.slice(c.before.start, c.before.end)) ?? (c.prior.length === 0 ? ROSE.exec(c.text.slice(c.before.start, c.before.end).trim()) : null)) : null;
+  // So is a bare ratio after a clause that tells a structure improved and states no figure (`三次产业结构进一步优化，调整为
+  // 8.3∶41.4∶50.3`, Ningxia 2026): that structure, not the subject of the figures before it.
+  const compared = subject === "" && c.before
+    ? (COMPARED.exec(c.text.slice(c.before.start, c.before.end)) ??
+      (c.prior.length === 0 ? ROSE.exec(c.text.slice(c.before.start, c.before.end).trim()) : null) ??
+      (Array.isArray(q.value) ? STRUCTURE_BETTER.exec(c.text.slice(c.before.start, c.before.end).trim()) : null))
+    : null;
   // A change or an average after a clause that names a milestone its indicator passed and no figure
   // (`地区生产总值跨上第二个千亿元台阶，年均增长8.7%`): that indicator's change.
   // So is a level reached in a year (`全省地区生产总值连跨三个万亿元台阶，2012年达5.4万亿元`): the year is the figure's time.
@@ -368,6 +379,14 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
       from = Math.min(from, c.before.start);
     }
   }
+  // A bare output, herd or planted area in a sentence that opens on an industry, then how it goes about its work (Guyuan 2023:
+  // `新型材料产业通过引进资源延伸链条、…，产值增长20%`, `肉牛产业坚持扩规提质、…，饲养量达到110万头`): that industry's
+  // (新型材料产业产值增长), no output of nothing; each industry's sentence of such a list has its own.
+  if (BARE_OUTPUT.test(subject)) {
+    const head = c.text.slice(0, c.stretch.start);
+    const industry = INDUSTRY_AT_WORK.exec(head.slice(Math.max(head.lastIndexOf("。"), head.lastIndexOf("！"), head.lastIndexOf("？"), head.lastIndexOf("；")) + 1))?.[1];
+    if (industry) subject = industry + subject;
+  }
   const timed = timeAlone(subject);
   if (timed) {
     const before = c.before ? c.text.slice(c.before.start, c.before.end) : "";
@@ -512,6 +531,8 @@ export function wholeOf(text: string, q: Quantity): string | null {
 const PRICE_BASIS = /^(?:按可比(?:价格?|口径)(?:计算)?|(?:扣除|剔除|考虑)(?:物价|价格)(?:上涨|下降|变动)?因素(?:后)?)/;
 /** A clause that is an indicator's name and nothing else (`城镇居民人均可支配收入`): group 1 the name. */
 const NAMED_ALONE = /^(\p{Script=Han}{2,16}?(?:收入|总额|总值|产值|增加值|投资|利润|支出))$/u;
+/** A structure or proportion that improved, named alone in its clause (`三次产业结构进一步优化`): group 1 the structure. */
+const STRUCTURE_BETTER = /^(\p{Script=Han}{2,12}?(?:结构|比例))(?:进一步|持续|不断|逐步|明显)?(?:优化|改善|调整)$/u;
 /** A clause that compares a thing with another time or place (`出生人口性别比与第六次人口普查相比`): group 1 the thing. */
 const COMPARED = /^(\p{Script=Han}{2,16}?)(?:与|同|和|较)\p{Script=Han}{2,16}相比$/u;
 /**
@@ -592,8 +613,11 @@ const DIFFERENCE = /^(?:比[^，。；、]{1,30}?[多少高低]了?|[高低快�
 const COMPARISON = /^(?:总量|总额)?(?:是|为|相当于)/;
 /** A multiple's own subject: the thing compared, then the earlier time (`社会消费品零售总额是2010年`): group 1 the thing. */
 const COMPARED_OWN = /^(\p{Script=Han}{2,}?)(?:是|为|相当于)(?:(?:19|20)\d{2}年|“?十[一二三四五六七八九]五”?(?:时期|期间)?|上年|去年)(?:末|底)?$/u;
-/** A share's subject: what it measures, before 占 and the whole (`战略性新兴产业完成增加值占全市规模以上工业增加值的`). */
-const SHARE_OF = /^(\p{Script=Han}{2,}?)占(?!地(?![区方]))\p{Script=Han}{2,}?的?(?:比重|比例|份额)?$/u;
+/**
+ * A share's subject: what it measures, before 占 and the whole (`战略性新兴产业完成增加值占全市规模以上工业增加值的`), or
+ * before 占 alone, the whole left unsaid (`产业项目投资占48%、增长119%`, Guyuan 2023: 产业项目投资增长, no 占增长).
+ */
+const SHARE_OF = /^(\p{Script=Han}{2,}?)占(?!地(?![区方]))(?:\p{Script=Han}{2,}?的?(?:比重|比例|份额)?)?$/u;
 
 /**
  * A clause that is nothing but a multiple's nearness to an earlier level (`接近2007年的`, `超过“十一五”末的`, `近上年的`,

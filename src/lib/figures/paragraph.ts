@@ -140,7 +140,10 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     // The figure opens its clause, with no subject nor verb of change before it (`，超80%监测对象…`).
     // Or it is one of a list of shares each written before its noun (`创造了50%税收、60%研发投入…`).
     const listedBeforeNoun = end === k + 1 && shares.has(k);
-    const opens = (subject === "" || listedBeforeNoun) && !p.change;
+    // Or it opens the second of two things done, after 和, written before its noun (`确保收入9000元以下脱贫户动态清零和60%
+    // 监测对象动态消除风险`, Guyuan 2023): the share of the things after it, not of those the first thing names.
+    const joinedShare = group.length === 1 && group[0]!.unit === "%" && group[0]!.tail === group[0]!.end && c.text[group[0]!.start - 1] === "和" && /^\p{Script=Han}{2}/u.test(c.text.slice(group[0]!.tail)) && !/^(?:的|增长|下降|提高|降低|左右|以上|以下|以内)/.test(c.text.slice(group[0]!.tail));
+    const opens = (subject === "" || listedBeforeNoun || joinedShare) && !p.change;
     // A rate named right before its figure (`常住人口城镇化率70%以上的特大型现代化城市`): what follows 的 is what has the
     // rate, not a noun the figure counts.
     const last = group.at(-1)!;

@@ -44,13 +44,19 @@ const ANNUAL = /生产总值|GDP|预算收入|财政总?收入|零售总额|可�
  * Words of a stock or a rate (`总数152.9万家`, `拥有量`, `实有市场主体`, `万人拥有…`), a network's length in service
  * (`全省铁路营运里程2980公里`, `高速公路通车里程4005公里`), the users of a service (`移动互联网用户2728万户`), a life span
  * (`人均期望寿命79.82岁`) or a measure per head (`每千常住人口医疗机构床位5.89张`, Sanming 2021), an area per head among them
- * (`建设城镇各类保障性住房44.4万户，人均住房面积33平方米`, Qinghai 2016, in a review of five years): a level at the end of the span.
+ * (`建设城镇各类保障性住房44.4万户，人均住房面积33平方米`, Qinghai 2016, in a review of five years), or a capacity named
+ * with no verb (`新型储能超过760万千瓦，绿氢产能近3万吨`, Ningxia 2026, in a review of five years; not one its clause cuts,
+ * `共淘汰落后炼铁产能1.17亿吨、炼钢产能7800万吨`, State Council 2013, nor one added, which FLOW reads): a level at the end
+ * of the span.
  */
 /** A span's time named as the time within which something ran up (`“九五”期间`, `五年期间`), and a total run up. */
 const DURING = /期间/;
 const TOTAL = /总额$/;
 
 const STOCK = /总数|总量|余额|保有量|拥有|存栏|现有|实有|共有|(?:营运|运营|通车|通航)里程|用户$|寿命|^每[百千万]|人均\p{Script=Han}{0,4}面积$/u;
+/** A capacity named alone (`绿氢产能`), and the verbs of cutting one (`淘汰落后炼铁产能…、炼钢产能`), read in its clause. */
+const CAPACITY = /^\p{Script=Han}{1,8}产能$/u;
+const CAPACITY_CUT = /淘汰|化解|压减|压缩|削减|退出|关停|去产能|落后|过剩/;
 /** A verb of having opening a clause (`拥有…`, `现有…`, `共有…`). */
 const STOCK_OPENING = /^(?:拥有|现有|实有|共有)/;
 
@@ -459,7 +465,7 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // A multiple of the span as long before (`利用外商直接投资、进出口总额分别是上个五年的1.5倍、2倍`, Huainan 2018, in a review of
   // five years) compares the sums of the two spans: no level, though the item is a year's aggregate.
   const ofSpanBefore = d.quantity.unit === "倍" && SPAN_BEFORE_MULTIPLE.test(clause);
-  const stock = !ofSpanBefore && (STOCK.test(d.label) || STOCK_OPENING.test(clause.trim()) || share || ANNUAL.test(d.label));
+  const stock = !ofSpanBefore && (STOCK.test(d.label) || (CAPACITY.test(d.label) && !CAPACITY_CUT.test(clause)) || STOCK_OPENING.test(clause.trim()) || share || ANNUAL.test(d.label));
   // An amount whose clause opens on a bare number of years (`五年粮食总产量达5540万吨`) is their sum, not the last year's
   // level, whatever verb reaches it; a share or a ratio so opened (`五年…比重达到30%`) stays a level.
   const summed = !share && YEARS_SUMMED.test(clause.trim());

@@ -65,3 +65,52 @@ describe("a noun right before the names the next item's figure sums up after 等
     expect(one(x, "等5个特色小城镇", "5个").label_zh).toBe("特色小城镇");
   });
 });
+
+describe("a bare ratio after a clause that tells a structure improved (Ningxia 2026: …分别增长13.8%、18.1%，三次产业结构进一步优化，调整为8.3∶41.4∶50.3)", () => {
+  it("labels the ratio by the structure, not by the subject of the growth rates before it", () => {
+    const x = fixture(["启动实施特色优势产业高质量发展三年行动计划，规模以上高技术制造业和装备制造业增加值分别增长13.8%、18.1%，三次产业结构进一步优化，调整为8.3∶41.4∶50.3。"], ["地区生产总值增长5%左右。"]);
+    expect(one(x, "调整为8.3", "8.3∶41.4∶50.3").label_zh).toBe("三次产业结构");
+    expect(one(x, "分别增长13.8%", "18.1%").label_zh).toBe("装备制造业增加值增长");
+  });
+});
+
+describe("a growth after a share whose whole is left unsaid (Guyuan 2023: 产业项目投资占48%、增长119%)", () => {
+  it("labels the growth by what the share measures, without 占", () => {
+    const x = fixture(["地区生产总值增长6%左右。"], ["实施投资“649812”工程，建设项目406个，产业项目投资占48%、增长119%，以项目实质性落地夯实发展基础。"]);
+    expect(one(x, "产业项目投资占48%", "119%").label_zh).toBe("产业项目投资增长");
+    expect(one(x, "产业项目投资占48%", "48%").label_zh).toBe("产业项目投资占");
+  });
+});
+
+describe("a bare output, herd or planted area in a sentence that opens on an industry (Guyuan 2023)", () => {
+  const x = fixture(
+    ["地区生产总值增长6%左右。"],
+    [
+      "肉牛产业坚持扩规提质、延链增值，建设“出户入园”规模化养殖场50个，饲养量达到110万头，打造全国百万头高端肉牛生产加工基地。中药材产业坚持以医带药、医药并举，种植面积扩大到18万亩。",
+      "新型材料产业通过引进资源延伸链条、优化配置，延长盐化工下游产品，打造西北地区重要的盐化工产业基地，产值增长20%。清洁能源产业要以资源换产业，新增新能源装机20万千瓦以上，产值增长20%，打造宁南清洁能源基地。装备制造产业依托资源地理等优势，引进培育清洁能源装备等制造业，产值增长4倍。",
+    ],
+  );
+
+  it("labels each by the industry its sentence opens on, no output of nothing", () => {
+    expect(one(x, "饲养量达到110万头", "110万头").label_zh).toBe("肉牛产业饲养量");
+    expect(one(x, "种植面积扩大到18万亩", "18万亩").label_zh).toBe("中药材产业种植面积");
+    expect(quoting(x, "产值增长").map((f) => [written(x, f), f.label_zh])).toEqual([
+      ["20%", "新型材料产业产值增长"],
+      ["20%", "清洁能源产业产值增长"],
+      ["4倍", "装备制造产业产值增长"],
+    ]);
+  });
+});
+
+describe("a share that opens the second of two things done, after 和 (Guyuan 2023: 确保收入9000元以下脱贫户动态清零和60%监测对象动态消除风险)", () => {
+  it("labels the share by the things after it, not by the first thing done", () => {
+    const x = fixture(["地区生产总值增长6%左右。"], ["紧盯“两个高于”目标，落实“三项机制”，确保收入9000元以下脱贫户动态清零和60%监测对象动态消除风险，脱贫人口人均纯收入增长15%以上。"]);
+    expect(one(x, "动态清零和60%", "60%").label_zh).toBe("监测对象动态消除风险");
+    expect(one(x, "脱贫人口人均纯收入增长15%以上", "15%").label_zh).toBe("脱贫人口人均纯收入增长");
+  });
+
+  it("so labels a share of villages after all the townships (Hunan 2016: 所有乡镇和99.93%建制村通水泥（沥青）路)", () => {
+    const x = fixture(["所有乡镇和99.93%建制村通水泥（沥青）路。"], ["地区生产总值增长6%左右。"]);
+    expect(one(x, "99.93%建制村", "99.93%").label_zh).toBe("建制村通水泥（沥青）路");
+  });
+});

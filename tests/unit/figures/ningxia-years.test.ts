@@ -400,3 +400,28 @@ describe("other names of R&D spending and rural labour moved into work (Zhongwei
     expect(one(x, "农村劳动力有序转移就业20万人", "20万人")).toMatchObject({ kind: "target", metric: "rural_labor_transfer" });
   });
 });
+
+describe("a capacity named with no verb in a review of five years (Ningxia 2026: 新型储能超过760万千瓦，绿氢产能近3万吨)", () => {
+  const x = extractText(
+    "ceshi-2026.txt",
+    [
+      "2026年测试市政府工作报告",
+      "——2026年1月6日在测试市第一届人民代表大会第一次会议上",
+      "市长 张三",
+      "一、过去五年工作回顾",
+      "过去五年，我们牢记嘱托、不懈奋斗，实现“十四五”圆满收官。",
+      "这五年，我市经济繁荣的基础更加坚实。新型储能超过760万千瓦，绿氢产能近3万吨。共淘汰落后炼铁产能1.17亿吨、炼钢产能7800万吨。",
+      "二、2026年工作安排",
+      "地区生产总值增长5%左右。",
+    ].join("\n"),
+  );
+
+  it("reads the capacity as the level at the span's end, as the storage before it", () => {
+    expect(one(x, "绿氢产能近3万吨", "3万吨")).toMatchObject({ kind: "result", year: 2025, period: null, label_zh: "绿氢产能" });
+    expect(one(x, "新型储能超过760万千瓦", "760万千瓦")).toMatchObject({ year: 2025, period: null });
+  });
+
+  it("keeps a capacity its clause cuts (共淘汰落后炼铁产能…、炼钢产能7800万吨) the sum over the span", () => {
+    expect(one(x, "炼钢产能7800万吨", "7800万吨")).toMatchObject({ period: [2021, 2025] });
+  });
+});
