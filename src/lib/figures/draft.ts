@@ -52,6 +52,9 @@ export interface Prior {
   stated?: boolean;
 }
 
+/** The words after a figure up to a verb of reach before the next figure (`兜底保障资金惠及群众35万人` → 兜底保障资金). */
+const REACH_NEXT = /^(\p{Script=Han}{2,}?)(?:惠及|覆盖|受益)\p{Script=Han}{0,6}?\d/u;
+
 /** A clause's closing old value a level grew from (`由1390家`), not 由 inside a word (`自由`, `理由`, `缘由`, `经由`). */
 const OLD_VALUE_END = /(?<=\p{Script=Han}{2})(?<![自理缘经])[由从]\d[^，。；、]*$/u;
 
@@ -418,7 +421,11 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   const named = p.verb === "" && q.unit === "%" && !/[-－−负]$/.test(c.text.slice(0, q.start)) && !/[-－−]/.test(c.text[q.start] ?? "") ? namedDirection(subject + p.basis) : null;
   // A figure no word before it names (`为87万名80岁以上老年人发放高龄津贴`, `…子女大学生，合计6300名`): the words after it in
   // its clause name it, or else the clause before it that states no figure.
-  const after = cleanSubject(c.text.slice(q.tail, c.stretch.end).replace(/^的/, ""));
+  // Not the next figure of the clause and the reach it states (`15.7亿元兜底保障资金惠及群众35万人`, Yinchuan 2026): that figure's
+  // words, none of this one's (兜底保障资金).
+  const afterText = c.text.slice(q.tail, c.stretch.end).replace(/^的/, "");
+  const next = /\d/.test(afterText) ? REACH_NEXT.exec(afterText) : null;
+  const after = cleanSubject(next ? next[1]! : afterText);
   // Not the old value it grew from, that clause's end (`三年内规上企业由1390家，发展到2000家`, Dezhou 2020): the baseline,
   // excluded as a figure, is no word of the indicator, as it is none with no comma between.
   const clauseBefore = c.before && !timed ? c.text.slice(c.before.start, c.before.end) : "";

@@ -1,6 +1,6 @@
 import { ADDED, type Clause, DOUBLED, emit, type Prior } from "./draft.ts";
 import { cleanSubject, OF_EARLIER, PLAN_COMPARED, sliceClean, timeAlone } from "./label.ts";
-import { listItems } from "./lists.ts";
+import { isZoneMeasure, listItems, zoneOfMeasure } from "./lists.ts";
 import type { Quantity } from "./quantity.ts";
 import { readPredicate } from "./verb.ts";
 import { escapeRegExp } from "../text/hygiene.ts";
@@ -174,6 +174,13 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
     // changes is that of each of the items the clause before lists, which states no figure: no change of the whole.
     items = namedBefore(c, per)!.map((item) => item + bare);
     quoteStart = c.before!.start;
+  } else if (p.change && qs.length > 1 && per === qs.length && isZoneMeasure(cleanSubject(bare)) && zonesBefore(c, per)) {
+    // `经开区、高新区、苏银产业园和永宁、贺兰工业园区工业增加值分别增长6.5%、10%、15%、6.5%、7%以上，固定资产投资分别增长10%、
+    // 6%、8%、6%、8%以上` (Yinchuan 2026): a zones' measure named alone for as many changes as the zones the clause before
+    // gave theirs is each zone's in their order (经开区固定资产投资), no change of the whole place's.
+    const before = c.prior.slice(-per);
+    items = zonesBefore(c, per)!.map((zone) => zone + cleanSubject(bare));
+    quoteStart = before[0]!.quoteStart;
   } else if (qs.length > 1 && per === qs.length && new Set(listItems(p.subject, per)).size < per && countedItems(c, per, sliceClean(c.text, from, marker, c.exclusions), p.subject)) {
     // `50个省重点项目、438个市重点项目分别完成年度目标任务的110%、106%` (Yiyang 2025): items listed each with its count before
     // it are the items the figures after 分别 are of, in their order; the words after the last item are every item's.
@@ -434,4 +441,11 @@ export function unmarkedList(c: Clause, qs: Quantity[]): { at: number; n: number
     k += n - 1;
   }
   return null;
+}
+
+/** The zones of the last `n` figures before, distinct and each named before a measure of zones; null otherwise. */
+function zonesBefore(c: Clause, n: number): string[] | null {
+  if (c.prior.length < n) return null;
+  const zones = c.prior.slice(-n).map((b) => zoneOfMeasure(cleanSubject(b.subject)));
+  return zones.every((z): z is string => z !== null) && new Set(zones).size === n ? zones : null;
 }

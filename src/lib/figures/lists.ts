@@ -812,13 +812,41 @@ function shareOutput(parts: string[]): string[] | null {
  * 经开区营收分别突破1200亿元、950亿元、1100亿元`, Maanshan 2025): each zone's measure (市经开区营收), no bare zone.
  */
 const ZONE_NAMED = new RegExp(String.raw`^\p{Script=Han}{1,10}(?:${ZONES}|园区|试验区|功能区)`, "u");
-const ZONE_MEASURE = /^(?:营收|营业收入|主营业务收入|销售收入|工业总产值|总产值|产值|增加值|税收|财政收入|生产总值|GDP|固定资产投资|投资|进出口总额)$/;
+const ZONE_MEASURE = /^(?:营收|营业收入|主营业务收入|销售收入|工业总产值|总产值|产值|(?:规上|规模以上)?工业增加值|增加值|税收|财政收入|生产总值|GDP|固定资产投资|投资|进出口总额)$/;
+/** A zone named by its kind alone (`经开区`, `高新区`, `综保区`), a whole item of a list of zones. */
+const ZONE_BARE = new RegExp(String.raw`^(?:${ZONES})$`, "u");
+/** The kind a zone's name ends with (`工业园区`, `产业园`, `经开区`). */
+const ZONE_KIND = new RegExp(String.raw`(?:(?:工业|产业|科技|物流|转移|软件)园区?|${ZONES}|园区|试验区|功能区)$`, "u");
+/** A place named bare in two characters (`永宁`), no whole place (`全市`) nor a kind of zone's first word (`工业`). */
+const BARE_PLACE = /^(?![全本我])(?!工业|产业|科技|物流|转移|软件)\p{Script=Han}{2}$/u;
+
+/**
+ * The zone a label names before a measure of zones (`经开区工业增加值` → 经开区, `永宁工业园区工业增加值` → 永宁工业园区); null
+ * when the label is no zone's measure.
+ */
+export function zoneOfMeasure(label: string): string | null {
+  const m = ZONE_NAMED.exec(label) ?? new RegExp(String.raw`^(?:${ZONES})`, "u").exec(label);
+  return m && ZONE_MEASURE.test(label.slice(m[0].length)) ? m[0] : null;
+}
+
+/** Whether a subject is a measure zones are told by (`固定资产投资`, `工业增加值`). */
+export const isZoneMeasure = (s: string): boolean => ZONE_MEASURE.test(s);
 
 function shareZoneMeasure(parts: string[]): string[] | null {
   const last = ZONE_NAMED.exec(parts.at(-1)!);
   const tail = last ? parts.at(-1)!.slice(last[0].length) : "";
-  if (!ZONE_MEASURE.test(tail) || !parts.slice(0, -1).every((p) => ZONE_NAMED.exec(p)?.[0] === p)) return null;
-  return [...parts.slice(0, -1).map((p) => p + tail), parts.at(-1)!];
+  if (!ZONE_MEASURE.test(tail)) return null;
+  const zone = (p: string) => ZONE_NAMED.exec(p)?.[0] === p || ZONE_BARE.test(p);
+  // `经开区、高新区、苏银产业园和永宁、贺兰工业园区工业增加值分别增长6.5%、10%、15%、6.5%、7%以上` (Yinchuan 2026): places named
+  // bare right before the last zone share its kind (永宁工业园区工业增加值), no bare place; a zone named by its kind alone
+  // (经开区) is a zone whole.
+  const earlier = parts.slice(0, -1);
+  let bare = earlier.length;
+  while (bare > 0 && BARE_PLACE.test(earlier[bare - 1]!) && !ZONE_MEASURE.test(earlier[bare - 1]!) && !COMPLETE.test(earlier[bare - 1]!)) bare--;
+  // Only after a zone named whole: bare words alone before a zone may be measures of their own.
+  const kind = bare === earlier.length ? "" : bare > 0 ? ZONE_KIND.exec(last![0])?.[0] : undefined;
+  if (kind === undefined || !earlier.slice(0, bare).every(zone)) return null;
+  return [...earlier.map((p, i) => (i < bare ? p : p + kind) + tail), parts.at(-1)!];
 }
 
 function shareCityParts(parts: string[]): string[] | null {

@@ -401,6 +401,30 @@ describe("zones set side by side before the measure the last goes on with (Maans
   it("leave a list of measures whole", () => {
     expect(listItems("高新区生产总值、财政收入", 2)).toEqual(["高新区生产总值", "财政收入"]);
   });
+  it("give a zone named by its kind alone, and places named bare before the last zone, its kind and measure (Yinchuan 2026)", () => {
+    expect(listItems("经开区、高新区、苏银产业园和永宁、贺兰工业园区工业增加值", 5)).toEqual([
+      "经开区工业增加值",
+      "高新区工业增加值",
+      "苏银产业园工业增加值",
+      "永宁工业园区工业增加值",
+      "贺兰工业园区工业增加值",
+    ]);
+    // Bare words with no zone named whole before them may be measures of their own.
+    expect(listItems("永宁、贺兰工业园区工业增加值", 2)).toEqual(["永宁增加值", "贺兰工业园区工业增加值"]);
+  });
+  it("give a zones' measure named alone after the zones' list each zone's, in their order (Yinchuan 2026)", () => {
+    const x = fixture(
+      ["地区生产总值增长5.3%。"],
+      ["经开区、高新区、苏银产业园和永宁、贺兰工业园区工业增加值分别增长6.5%、10%、15%、6.5%、7%以上，固定资产投资分别增长10%、6%、8%、6%、8%以上，综保区进出口总值增长10%以上。"],
+    );
+    expect(quoting(x, "固定资产投资分别增长").map((f) => [f.label_zh, f.metric, f.value])).toEqual([
+      ["经开区固定资产投资增长", null, 10],
+      ["高新区固定资产投资增长", null, 6],
+      ["苏银产业园固定资产投资增长", null, 8],
+      ["永宁工业园区固定资产投资增长", null, 6],
+      ["贺兰工业园区固定资产投资增长", null, 8],
+    ]);
+  });
 });
 
 describe("listItems", () => {

@@ -886,6 +886,12 @@ describe("labels of Shanxi 2026's review and plan", () => {
     expect(one(x, "合计6300名", "6300名").label_zh).toBe("资助残疾人大学生和困难残疾人家庭子女大学生");
   });
 
+  it("the words after a figure stop at the reach the next figure of the clause states (Yinchuan 2026: 15.7亿元兜底保障资金惠及群众35万人)", () => {
+    const x = fixture(["15.7亿元兜底保障资金惠及群众35万人。"], ["地区生产总值增长5%以上。"]);
+    expect(one(x, "兜底保障资金", "15.7亿元").label_zh).toBe("兜底保障资金");
+    expect(one(x, "兜底保障资金", "35万人").label_zh).toBe("兜底保障资金惠及群众");
+  });
+
   it("并 starting a word (并网2000万千瓦) is no conjunction", () => {
     const x = fixture(["全年地区生产总值增长4%。"], ["安排风电光伏装机规模3000万千瓦、并网2000万千瓦。"]);
     expect(one(x, "并网2000万千瓦", "2000万千瓦").label_zh).toBe("并网");
