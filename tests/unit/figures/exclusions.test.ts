@@ -103,6 +103,19 @@ describe("numbers that are not figures", () => {
     expect(one(e, "30项民生实事", "30项")).toMatchObject({ metric: "livelihood_projects", label_zh: "办好民生实事" });
   });
 
+  it("reads funds named before their amount, then the work they pay for, as the amount (Yinchuan 2014: 财政资金5亿元扶持…; Sichuan 2020)", () => {
+    const e = fixture(
+      ["筹集资金近1000亿元扎实办好30件民生实事。"],
+      ["放宽市场准入。每年统筹安排财政资金5亿元扶持非公有制经济发展，支持引导非公企业和民间投资进入基础设施、公用事业等领域。"],
+    );
+    expect(e.figures.filter((f) => f.unit === "亿元").map((f) => [f.kind, f.value, f.label_zh])).toEqual([
+      ["result", 1000, "筹集资金"],
+      ["target", 5, "每年统筹安排财政资金"],
+    ]);
+    // What the money paid for keeps its own figure, its label no longer holding the amount.
+    expect(one(e, "30件民生实事", "30件")).toMatchObject({ metric: "livelihood_projects", label_zh: "办好民生实事" });
+  });
+
   it("reads funds named by their use as the amount of those funds, a class of firms still not (national 2005: 安排109亿元资金支持再就业)", () => {
     const e = fixture(
       ["全年利用外资1亿元。"],
