@@ -395,9 +395,11 @@ const FINDERS: Finder[] = [
     part === "plan" || part === "outlook" ? { type: "span", first: y, last: y + 4, frame: false } : null],
   // A number of years to be spent on a work (`用3年时间突破和推广应用150项左右先进适用技术`, Henan 2023): in the plan or the
   // outlook, those years from the plan year, of that statement alone. So are the years of effort a pledge is to take
-  // (Jilin City 2014: `力争通过3年的努力，清收166万亩、还林100万亩以上，全市森林覆盖率达到57%`).
-  [/用([两二三四五2-5])年(?:左右)?的?时间|通过([两二三四五2-5])年(?:左右)?的?努力/g, (m, y, part) =>
-    part === "plan" || part === "outlook" ? { type: "span", first: y, last: y + yearsIn((m[1] ?? m[2])!) - 1, frame: false } : null],
+  // (Jilin City 2014: `力争通过3年的努力，清收166万亩、还林100万亩以上，全市森林覆盖率达到57%`), said with 经过 too; more
+  // than that many years (Ningxia 2010: `力争经过两年多的努力，新技术、新品种到位率达到90%，农机化综合水平70%，科技贡献率70%`)
+  // run into the year after them.
+  [/用([两二三四五2-5])年(?:左右)?的?时间|(?:通过|经过)([两二三四五2-5])年(左右|多)?的?努力/g, (m, y, part) =>
+    part === "plan" || part === "outlook" ? { type: "span", first: y, last: y + yearsIn((m[1] ?? m[2])!) - (m[3] === "多" ? 0 : 1), frame: false } : null],
   // In the review, an estimate of this year (`预计今年地区生产总值达到377亿元`, a report given in the December before
   // its plan year) is of the year reviewed: the plan year has no outturn to estimate yet. So is this year in the review
   // of a report given before its plan year (`今年地区生产总值突破千亿元大关`, said on 20 December): the year it was given.

@@ -185,7 +185,11 @@ function plain(c: Clause, qs: Quantity[], from: number) {
       // Not the last item of a list whose kind 等 names after it (`制定出台稳运行促消费23条、制造业发展20条等政策包`, Liaocheng
       // 2023): the kind is the whole list's, the item's own words name what it counts (制造业发展等政策包), as a list of one's do.
       const listKind = post.startsWith("等") && /^[、和及]?[^、和与及]{2,}$/.test(verb);
-      subject = (enumerates(verb) && !listKind) || ofPercent || (skipped && !listKind && !OWN_ITEM_WORDS.test(lead)) ? post : (DISPOSAL.test(lead) ? "" : lead) + post;
+      // A share of the things a scheme or a network reaches, after the verb of covering (`新农保试点覆盖60%以上的县（市、区）`,
+      // Ningxia 2010): what covers them and the verb stay on the label (新农保试点覆盖县（市、区）), not the things alone. Not the
+      // verb alone, its subject in the clause before (`推广装配式建筑877万平方米，覆盖84%以上的新建项目`, Haikou 2023).
+      const covered = ofPercent && c.text[last.tail] === "的" && lead.endsWith("覆盖") && /\p{Script=Han}{2}覆盖$/u.test(lead);
+      subject = covered ? lead + post : (enumerates(verb) && !listKind) || ofPercent || (skipped && !listKind && !OWN_ITEM_WORDS.test(lead)) ? post : (DISPOSAL.test(lead) ? "" : lead) + post;
       // A count after a verb of passing (`跨越`, `突破`, `超过`, read as its bound) has the indicator before it as its subject.
       // Nor is an adverb of passing them in a row (`经济总量连续迈上4个百亿元台阶`).
       const owner = p.qualifier && !p.verb && !p.change ? cleanSubject(p.subject).replace(YEARS_BEFORE_PASS, "").replace(/(?:连续|接连|相继|先后)$/, "") : "";

@@ -469,6 +469,25 @@ describe("matchMetric", () => {
     expect(one(e, "全市托位数达5.45万个", "5.45万个").metric).toBeNull();
   });
 
+  it("reads grassland vegetation coverage, results and targets alike (Guyuan 2024: 全市森林覆盖率和草原综合植被盖度分别达到17.74%和87.1%)", () => {
+    const e = fixture(
+      ["全市森林覆盖率、草原综合植被盖度、重点野生动植物保护率分别达到16.07%、87%和96%，稳居全区第一。"],
+      ["地区生产总值增长6.5%左右。全市森林覆盖率和草原综合植被盖度分别达到17.74%和87.1%，建好宁南水源涵养区和水土保持区。"],
+    );
+    expect(one(e, "分别达到16.07%、87%和96%", "87%")).toMatchObject({ metric: "grassland_vegetation_coverage", kind: "result", year: 2019 });
+    expect(one(e, "分别达到16.07%、87%和96%", "96%").metric).toBeNull();
+    expect(one(e, "分别达到17.74%和87.1%", "87.1%")).toMatchObject({ metric: "grassland_vegetation_coverage", kind: "target", year: 2020 });
+    expect(one(e, "分别达到17.74%和87.1%", "17.74%").metric).toBe("forest_coverage");
+    // Zhongwei 2021, in the outlook: 草原综合植被覆盖度达到59%以上.
+    expect(match("草原综合植被覆盖度", "%", false)).toBe("grassland_vegetation_coverage");
+  });
+
+  it("reads childcare places per 1,000 people written 每千人 (Guyuan 2024: 建成固原市托育综合服务中心，每千人托位数达3.5个)", () => {
+    const e = fixture(["新增托位2200个。"], ["地区生产总值增长6.5%左右。推动人口高质量发展，建成固原市托育综合服务中心，每千人托位数达3.5个，减轻生育养育负担。"]);
+    expect(one(e, "每千人托位数达3.5个", "3.5个")).toMatchObject({ metric: "childcare_places_per_1000", kind: "target", year: 2020 });
+    expect(one(e, "新增托位2200个", "2200个").metric).toBeNull();
+  });
+
   it("reads the place's online retail sales, and those of a part of it as that part's", () => {
     // Wuzhong 2025: 力争全年网络零售额增长10%以上; Zhongwei 2021: 网络零售额41.4亿元; 网上零售额476.5亿元、增长25.8%.
     expect(match("网络零售额增长", "%", true)).toBe("online_retail_sales_growth");

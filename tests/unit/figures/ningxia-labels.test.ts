@@ -114,3 +114,18 @@ describe("a share that opens the second of two things done, after 和 (Guyuan 20
     expect(one(x, "99.93%建制村", "99.93%").label_zh).toBe("建制村通水泥（沥青）路");
   });
 });
+
+describe("a share of the things a scheme covers (Ningxia 2010: 新农保试点覆盖60%以上的县（市、区）)", () => {
+  it("keeps what covers them and the verb on the label, not the things alone", () => {
+    const x = fixture(
+      ["80%以上的乡镇设立了民生服务站。推广装配式建筑877万平方米，覆盖84%以上的新建项目。"],
+      ["地区生产总值增长10%。三是实施社会保障“一卡通”，新农保试点覆盖60%以上的县（市、区）。力争新村建设覆盖40%左右的行政村。"],
+    );
+    expect(one(x, "覆盖60%以上的县", "60%")).toMatchObject({ label_zh: "新农保试点覆盖县（市、区）", value: 60, qualifier: "at_least", kind: "target" });
+    expect(one(x, "覆盖40%左右的行政村", "40%").label_zh).toBe("新村建设覆盖行政村");
+    // A share with no verb of covering before it keeps the things alone.
+    expect(one(x, "80%以上的乡镇", "80%").label_zh).toBe("乡镇设立了民生服务站");
+    // Nor the verb alone, its subject in the clause before (Haikou 2023).
+    expect(one(x, "覆盖84%以上的新建项目", "84%").label_zh).toBe("新建项目");
+  });
+});

@@ -2137,3 +2137,20 @@ describe("a shortfall told outside the review (Zhongwei 2016: 海原县…人均
     ]);
   });
 });
+
+describe("years of effort a pledge is to take, said with 经过 and 多 (Ningxia 2010: 力争经过两年多的努力，新技术、新品种到位率达到90%，农机化综合水平70%，科技贡献率70%)", () => {
+  it("spans the figures of that statement over those years and the one they run into, not the plan year alone", () => {
+    const e = fixture(
+      ["农机化综合水平提高到50%。"],
+      [
+        "地区生产总值增长10%。力争经过两年多的努力，新技术、新品种到位率达到90%，农机化综合水平70%，科技贡献率70%，带动全区农业结构调整。",
+        "力争经过两年的努力，建成10个服贸园区。确保粮食总产稳定在330万吨以上。",
+      ],
+    );
+    expect(when(one(e, "科技贡献率70%", "70%"))).toEqual({ kind: "target", year: 2022, base_year: null, period: [2020, 2022] });
+    expect(when(one(e, "新品种到位率达到90%", "90%"))).toEqual({ kind: "target", year: 2022, base_year: null, period: [2020, 2022] });
+    expect(when(one(e, "建成10个服贸园区", "10个"))).toEqual({ kind: "target", year: 2021, base_year: null, period: [2020, 2021] });
+    expect(when(one(e, "粮食总产稳定在330万吨以上", "330万吨"))).toEqual({ kind: "target", year: 2020, base_year: null, period: null });
+    expect(when(one(e, "地区生产总值增长10%", "10%"))).toEqual({ kind: "target", year: 2020, base_year: null, period: null });
+  });
+});
