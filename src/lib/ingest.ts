@@ -43,6 +43,9 @@ export interface IngestResult {
   warnings: IngestWarning[];
 }
 
+/** A photographer's credit ending a line (`宁夏日报记者 王鼎 摄`): the line is a photo's caption. */
+const PHOTO_CREDIT = /(?:记者|通讯员)\s*\S{2,4}(?:\s+\S{2,4})?\s*[／/]?摄。?[）)]?$/;
+
 /** Report file names: `<place>-<year>.txt` (plain text) or `.md` (a Markdown corpus file), place in lower-case pinyin. */
 export const RAW_NAME = /^([a-z]+)-(\d{4})\.(txt|md)$/;
 
@@ -119,7 +122,10 @@ function readReport(file: string, bytes: Uint8Array, options: IngestOptions): In
   }
 
   const place = options.places.find((p) => p.id === placeId);
-  const captions = dropped.filter((d) => d.reason === "comment");
+  // A photo caption a plain-text copy keeps as a line of its own, its photographer's credit at its end, is as much a caption
+  // as one a Markdown file sets in a comment (Ningxia 2025: `１月１９日，宁夏回族自治区第十三届人民代表大会第三次会议在银川开幕。
+  // 自治区人民政府主席张雨浦作政府工作报告。宁夏日报记者 王鼎 摄`): it may say when, where and by whom the report was given.
+  const captions = dropped.filter((d) => d.reason === "comment" || (d.reason === "residue" && !d.inline && !d.running && PHOTO_CREDIT.test(d.text)));
   const header = parseHeader(lines, file, warn, { place: place?.name_zh, placeId, fileYear: Number(fileYear), sourceTitle: source.meta.title, captions });
   if (header.year && String(header.year) !== fileYear) {
     warn({ file, line: lines[0]!.line, message: `the file name says ${fileYear} but the report says ${header.year}` });

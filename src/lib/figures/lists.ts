@@ -609,6 +609,10 @@ export function listItems(subject: string, n: number | null): string[] {
   const fused = parts.length === 1 && (n === null || n === 2) ? /^(\p{Script=Han})(\p{Script=Han})\1(\p{Script=Han})$/u.exec(s) : null;
   if (fused && fused[2] !== fused[3]) return [fused[1]! + fused[2]!, fused[1]! + fused[3]!];
   if (parts.length < 2 || (n !== null && parts.length !== n)) return Array<string>(n ?? 1).fill(s);
+  // The wholes one measure is compared with, listed after the verb of comparing (Yinchuan 2025: `城镇化率分别高于全国、全区
+  // 16.6、15.5个百分点`): each figure is the measure's lead over one of them (城镇化率高于全区), no item named before the verb.
+  const compared = parts[0]!.includes("于") ? COMPARED_FIRST.exec(parts[0]!) : null;
+  if (compared && parts.slice(1).every((p) => COMPARED_WHOLE.test(p))) return [parts[0]!, ...parts.slice(1).map((p) => compared[1]! + p)];
   // A place's people and its area, the first named with the place, the last bare (Linyi 2018: `中心城区建成区人口和面积分别
   // 发展到220万人、231平方公里`): the last is that place's too (中心城区建成区面积), no area of nothing.
   const sized = parts.length === 2 && SIZE_MEASURE.test(parts[1]!) ? /^(\p{Script=Han}{2,}?)(人口|面积)$/u.exec(parts[0]!) : null;
@@ -632,6 +636,11 @@ export function listItems(subject: string, n: number | null): string[] {
   // ending the last item is taken for every item's (人民币各项存增速).
   return shareSizeClasses(parts) ?? shareAmountClasses(parts) ?? shareWasteRates(parts) ?? shareTownServices(parts) ?? shareCityParts(parts) ?? shareOutput(parts) ?? shareZoneMeasure(parts) ?? shareWholeAndZones(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareRatings(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareFarming(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareProduceGrades(parts) ?? shareTail(parts) ?? shareClassed(parts) ?? shareTourism(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? shareGroupRates(parts) ?? shareSameNoun(parts) ?? parts;
 }
+
+/** The first item of a list of wholes compared with: the measure and the verb of comparing, then the first whole. */
+const COMPARED_FIRST = /^(\p{Script=Han}{2,}?(?:高于|低于|快于|慢于))(\p{Script=Han}{2,4})$/u;
+/** A whole a measure is compared with (`全国`, `全区`, `全省平均`, `上年`). */
+const COMPARED_WHOLE = /^(?:全国|全省|全区|全市|全州|[东中西]部|上年|去年)(?:平均(?:水平)?)?$/;
 
 /** An amount of money written in digits (`300亿元`, `1.5万元`). */
 const MONEY = "\\d+(?:\\.\\d+)?[十百千万亿]*元";

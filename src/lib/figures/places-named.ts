@@ -20,8 +20,10 @@ export function namedPlaces(text: string, own: string): (name: string) => boolea
  * A sentence whose subject is one or more of the places the report names (see {@link namedPlaces}), bare or with 市, before
  * the verb of what they must do (Liaoning 2003: `沈阳、大连要瞄准沿海发达省、市，加快发展步伐，国内生产总值年均递增12%以上`):
  * its figures are theirs, not the report's place's. Not the place's whole or its parts taken together (`各市要`, `全省要`).
+ * So is one named before the verb of what it strives for (Yinchuan 2025: `灵武市力争经济总量突破千亿、在全国百强县争先进位，
+ * 兴庆区争取迈入全国百强区`): a county-level city's own economy.
  */
-const PLACES_SUBJECT = /^((?:\p{Script=Han}{2,3}市?、)*\p{Script=Han}{2,3}市?)(?:两市|三市|等市)?(?:要|将|须|必须|应)(?![素求点])/u;
+const PLACES_SUBJECT = /^((?:\p{Script=Han}{2,3}市?、)*\p{Script=Han}{2,3}市?)(?:两市|三市|等市)?(?:要|将|须|必须|应|力争|争取)(?![素求点])/u;
 
 /** Whether `upTo`, a sentence from its start to a figure, has other places the report names as its subject. */
 export function placesAsSubject(upTo: string, otherPlace: (name: string) => boolean): boolean {

@@ -271,6 +271,9 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   // vocabulary's indicators are counted in.
   亩次: [],
   盏: ["count"],
+  // Cases screened, treated or operated on (`新生儿缺陷筛查27万多例`, Ningxia 2025): a count, no bare 万 whose 例 is lost;
+  // only at the end of its clause or before a bound (see readUnit).
+  例: ["count"],
   // Bottles of a product (`年产葡萄酒1.38亿瓶`, Ningxia 2023): a count, no bare magnitude; not 瓶颈, 瓶装 (see readUnit).
   瓶: ["count"],
   // Teams by the 支 (`建立基层应急队伍30支、物资储备点112个`, Jiuquan 2025); not 支 opening a word (see readUnit).
@@ -348,6 +351,9 @@ export function readUnit(text: string, at: number): string | null {
       // 期 counts sessions only at the end of its clause or before a bound (`组织在线访谈7期、新闻发布活动205场`, Yichun 2016);
       // elsewhere it is a phase of a work or opens a word of its own (`2期工程`, `6期56项`, `3期间`): no unit.
       if (base === "期" && !/^(?:[，。、；,;：:）)]|$|以[上下]|左右|多|余)/.test(text.slice(at + unit.length, at + unit.length + 2))) continue;
+      // 例 counts cases only at the end of its clause or before a bound (`筛查27万多例，`); elsewhere it opens a word of its own
+      // (`3例如`, `10例外`): the magnitude alone is the unit.
+      if (base === "例" && !/^(?:[，。、；,;：:）)]|$|以[上下]|左右|多|余)/.test(text.slice(at + unit.length, at + unit.length + 2))) continue;
       // 支 before 持, 出, 付 … is a word of its own (`10亿元支持`, `3万支出`): the magnitude alone is the unit.
       if (base === "支" && /^[持出付撑柱援配取线部点流教农干]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       // 块 before 状, 钱, 头 … is a word of its own (`3块状经济`, `10块钱`): the magnitude alone is the unit.

@@ -106,7 +106,8 @@ export function readCaption(text: string): Caption | null {
   if (!session || !/作(?:了)?(?:政府)?工作报告|作政府|作报告/.test(c.slice(session.index))) return null;
   // The date may stand in brackets with the speaker's name (Changsha 2022: `（2021年12月30日 郑建新） 在长沙市第十六届人民代表
   // 大会第一次会议上，郑建新作政府工作报告。`).
-  const dated = /^[（(]?((?:[\d〇零一二三四五六七八九十]{2,4}年)?[\d〇零一二三四五六七八九十]{1,3}月[\d〇零一二三四五六七八九十]{1,3}日)/u.exec(c);
+  // So may its digits be full-width, as a plain-text copy writes them (Ningxia 2025: `１月１９日，…`).
+  const dated = /^[（(]?((?:[\d０-９〇零一二三四五六七八九十]{2,4}年)?[\d０-９〇零一二三四五六七八九十]{1,3}月[\d０-９〇零一二三四五六七八九十]{1,3}日)/u.exec(c);
   const date = dated?.[1] ?? "";
   // The speaker stands right before `在…会议上`, after the date and time of day, or after it: `…会议上，主席某某向大会作`.
   const before = c.slice(dated?.[0].length ?? 0, session.index).replace(/^(?:上午|下午|晚上|晚|上|下)?[，,、\s]*/, "");

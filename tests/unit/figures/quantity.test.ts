@@ -55,6 +55,13 @@ describe("the number and unit grammar", () => {
     expect(readUnit("破解3瓶颈", 3)).toBeNull();
   });
 
+  it("reads cases as a count (Ningxia 2025: 新生儿缺陷筛查27万多例), not a word opened by 例", () => {
+    const x = fixture(["免费开展妇女“两癌”、孕妇产前、新生儿缺陷筛查２７万多例，群众健康水平稳步提升。"], ["地区生产总值增长5.5%左右。"]);
+    expect(one(x, "", "２７万多例")).toMatchObject({ value: 27, unit: "万例", qualifier: "at_least" });
+    expect(familiesOf("万例")).toEqual(["count"]);
+    expect(readUnit("3例如", 1)).toBeNull();
+  });
+
   it("reads no machines in a step (Sichuan 2022: 地区生产总值迈上5万亿台阶)", () => {
     expect(read("全省地区生产总值迈上5万亿台阶，")).toMatchObject({ written: "5万亿", value: 5, unit: "万亿" });
     expect(read("新增工业机器人1200台，")).toMatchObject({ written: "1200台", unit: "台" });

@@ -4072,6 +4072,22 @@ describe("a sentence whose subject is other places the report names bare (Liaoni
   });
 });
 
+describe("a county-level city the report names as the subject of its aim (Yinchuan 2025)", () => {
+  it("gives its own economy, not the city's: 灵武市力争经济总量突破千亿、在全国百强县争先进位, beside the city's own target", () => {
+    const x = fixture([], [
+      "主要预期目标是：全市地区生产总值增长5.5%左右；城镇调查失业率控制在5.5%左右。",
+      "用好经济综合发展指数评价，推动建设一批经济强县、强区、强镇、强村、强企。灵武市力争经济总量突破千亿、在全国百强县争先进位，兴庆区争取迈入全国百强区，贺兰县提升西部百强县竞争力。",
+    ]);
+    expect(writtenMetrics(x, "灵武市")).toEqual([["千亿", null]]);
+    expect(x.figures.filter((f) => f.metric === "gdp_growth" || f.metric === "gdp").map((f) => [f.metric, f.value, f.year])).toEqual([["gdp_growth", 5.5, 2020]]);
+  });
+
+  it("but not the report's own place, nor the whole of it: 全市力争地区生产总值突破千亿", () => {
+    const x = fixture([], ["全市力争地区生产总值突破千亿元。"]);
+    expect(writtenMetrics(x, "全市")).toEqual([["千亿元", "gdp"]]);
+  });
+});
+
 describe("the foreign capital of one sector summed over years (Liaoning 2003)", () => {
   it("is that sector's part, not the place's: 全省工业累计实际利用外资78亿美元 beside 五年实际直接利用外资138.4亿美元", () => {
     const x = fixture([

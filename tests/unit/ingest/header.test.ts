@@ -278,6 +278,24 @@ describe("header shapes, hand-made", () => {
     });
   });
 
+  it("reads them off the same caption in a plain-text copy, a line of its own with its photo credit (Ningxia 2025)", () => {
+    const text = [
+      "２０２５年宁夏回族自治区政府工作报告",
+      "　　１月１９日，宁夏回族自治区第十三届人民代表大会第三次会议在银川开幕。自治区人民政府主席张雨浦作政府工作报告。宁夏日报记者 王鼎 摄",
+      "　　各位代表：",
+      "　　现在，我代表自治区人民政府向大会报告工作，请予审议。请各位政协委员和其他列席人员提出宝贵意见。",
+      "　　一、２０２４年工作回顾",
+    ].join("\n");
+    const r = ingestText("ningxia-2025.txt", text);
+    expect(r.document.meta).toMatchObject({
+      date: "2025-01-19",
+      congress: "宁夏回族自治区第十三届人民代表大会第三次会议",
+      speaker: "张雨浦",
+      speaker_title: "自治区人民政府主席",
+    });
+    expect(r.document.paragraphs.map((p) => p.text).join("")).not.toContain("王鼎");
+  });
+
   it("reads session and date off the source's own title when that is the dateline (Lhasa 2025, delivered in December)", () => {
     const text = [
       "---",
