@@ -240,11 +240,12 @@ const AHEAD = /今年|本年|明年|将|要/;
 /**
  * A clause of the sentence that opens on now, or on a day of the plan year already past (`截至今年2月底，全国已撤并公司7万多个，占公司总数
  * 的百分之二十四点五`, State Council 1990; `目前在全国注册登记的各种经济联合体有32000多个，已形成24个…网络`, State Council
- * 1987): where things stand as the year begins, as a level said to be reached now is, unless the sentence says what is
- * to be done (`目前…，今年要…`, `力争`, `目标`).
+ * 1987), its year left unsaid (`截至5月6日，全省累计报告确诊病例561例，治愈出院558例、死亡3例`, Sichuan 2020, given in May):
+ * where things stand as the year begins, as a level said to be reached now is, unless the sentence says what is to be
+ * done (`目前…，今年要…`, `力争`, `目标`).
  */
 const PLEDGED = /力争|确保|争取|预计|计划|目标/;
-const NOW_OPENING = /(?:^|[，,；;])[\s\u3000]*(?:目前|现在|当前|截至今年[^，；。,;]{0,6}(?:底|末|为止)[，,])/;
+const NOW_OPENING = /(?:^|[，,；;])[\s\u3000]*(?:目前|现在|当前|截至今年[^，；。,;]{0,6}(?:底|末|为止)[，,]|截[至止]\s?[\d０-９]{1,2}\s?月(?:\s?[\d０-９]{1,2}\s?日)?(?:底|末|为止)?[，,])/;
 
 /**
  * Whether a figure tells where things stand as the plan year begins (its clause `clause`): in the plan part, a level said

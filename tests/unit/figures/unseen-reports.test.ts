@@ -9124,6 +9124,12 @@ describe("a clause that opens on now or on a day of the plan year gone by (State
     expect(one(x, "经济联合体有32000多个", "32000多个")).toMatchObject({ kind: "result", year: 2019 });
     expect(one(x, "已形成24个", "24个")).toMatchObject({ kind: "result", year: 2019 });
   });
+  it("so is a day of the plan year gone by whose year is left unsaid (Sichuan 2020, given in May: 截至5月6日，全省累计报告确诊病例561例)", () => {
+    const x = fixture(["全市生产总值增长6%。"], ["全市生产总值增长7%。截至5月6日，全省累计报告确诊病例561例，治愈出院558例、死亡3例；目前尚有未解除隔离的无症状感染者8例。"]);
+    expect(one(x, "确诊病例561例", "561例")).toMatchObject({ kind: "result", year: 2019 });
+    expect(one(x, "治愈出院558例", "558例")).toMatchObject({ kind: "result", year: 2019 });
+    expect(one(x, "死亡3例", "3例")).toMatchObject({ kind: "result", year: 2019 });
+  });
   it("is still the plan year's when the sentence goes on to what is to be done", () => {
     const x = fixture(["全市生产总值增长6%。"], ["全市生产总值增长7%。目前，今年要新建学校20所。"]);
     expect(one(x, "新建学校20所", "20所")).toMatchObject({ kind: "target", year: 2020 });
