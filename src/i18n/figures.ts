@@ -87,6 +87,7 @@ const UNITS: Record<string, string> = {
   吨: " tonnes",
   // Energy used, counted in standard coal (`减少能源消耗8万吨标准煤`).
   吨标准煤: " tonnes of standard coal equivalent",
+  吨标煤: " tonnes of standard coal equivalent",
   头: " head",
   只: " head",
   头只: " head",

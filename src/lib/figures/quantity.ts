@@ -456,7 +456,7 @@ const AMOUNT_WORD = /[一二两三四五六七八九十][零〇一二两三四�
  * reports of the 1990s state their levels (`国民生产总值一万七千四百亿元`, `粮食总产量达到四千三百五十亿公斤`); not a count
  * of things (`三个代表`, `两个确保`, `三件事`) or a time (`用三年时间`), which words name in every report.
  */
-const AMOUNT_BASES = new Set(["元", "美元", "吨", "吨标准煤", "公斤", "斤", "千瓦", "千瓦时", "千瓦小时", "公里", "亩", "人", "人次", "门", "平方米"]);
+const AMOUNT_BASES = new Set(["元", "美元", "吨", "吨标准煤", "吨标煤", "公斤", "斤", "千瓦", "千瓦时", "千瓦小时", "公里", "亩", "人", "人次", "门", "平方米"]);
 
 /** The value of an integer written in Chinese numerals with its magnitudes (`十亿八千万` → 1080000000), or null. */
 function amountValue(words: string): number | null {
@@ -519,7 +519,7 @@ function inMagnitude(total: number, base: string, scale: number): [number, strin
  * scale names a thing (`打造两百亿元奶产业聚集区`, `百万千瓦级机组`). A level passed is one too, and so is each of a list
  * of them joined by 和 (Shandong 2013: `全省生产总值、地方财政收入、粮食总产量分别跨上五万亿元、四千亿元和九百亿斤台阶`).
  */
-const AFTER_AMOUNT = /(?:小时|标准煤)?(?:$|[，,。；;、：:）)]|比|较|同比|增|下降|减少|和(?=[一二两三四五六七八九十])|的?(?:大关|台阶|关口))/y;
+const AFTER_AMOUNT = /(?:小时|标准煤|标煤)?(?:$|[，,。；;、：:）)]|比|较|同比|增|下降|减少|和(?=[一二两三四五六七八九十])|的?(?:大关|台阶|关口))/y;
 
 /**
  * An amount written in Chinese numerals at `start` (`一万七千四百亿元`, `十亿八千万吨`, `六百三十元`, `九千万至九千二百万吨`), as

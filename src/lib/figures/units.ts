@@ -104,6 +104,8 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   // `减少能源消耗8万吨标准煤`): one unit, whose 标准煤 names no product a plant makes (`60万吨甲醇`) and whose bound
   // (`以下`) follows it. A weight still, so it sizes the firms after it (`年耗能5000吨标准煤以上企业`).
   吨标准煤: ["weight"],
+  // So is its short form (`万元GDP能耗1.1吨标煤`, Guyuan 2016; `腾出用地5万亩、用能120万吨标煤`).
+  吨标煤: ["weight"],
   // A daily capacity (`新增污水处理能力30万吨/日`, `40万吨/天`): a rate, of no family the vocabulary's indicators are counted in.
   "吨/日": [],
   "吨/天": [],

@@ -437,6 +437,15 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
           cut = "the place that opens the sentence after it";
         }
       } else if (
+        // So does such a title of two clauses whose text's first sentence is short enough to make a heading with it, when
+        // the paragraph goes on after that sentence (Ningxia 2012, a PDF copy of `**三、进一步抓好重大项目建设，在拉动经济
+        // 稳步快速增长上务求更大实效** 投资是我区经济增长的第一拉力。越是…`): the sentence is text, not the title's end.
+        !runOn && !standing && mode === "body" && gap && afterClause && end && gap.index < end.index && [...text.slice(gap.index, end.index)].length > 4 &&
+        text.slice(end.index + 1).trim() !== "" && (marker.family === "cn" || marker.family === "cn-paren") && !l.strong && l.heading === undefined
+      ) {
+        headLen = gap.index;
+        cut = "the space after it";
+      } else if (
         // The next section of a run whose titles were split so, run on the same way though its paragraph is short enough
         // for a heading (Enshi 2014: `（五）突出生态优势，推动绿色发展把生态文明建设放在突出位置，彰显山水优势，实现绿色发展，
         // 让青山常在、蓝天常驻、碧水长流。` after `（四）突出改革创新，提升内生动力坚持…`): its title too ends at the first comma, when
@@ -677,8 +686,12 @@ function pairedTitle(lines: readonly SourceLine[], i: number, last: Block | unde
 
 /** A sentence's end, then a `（三）` or `四、` marker right after it (or after a space a copy left); not `二、三产业`. */
 const RUN_ON_SECTION = /[。！？][”’]?[ \u3000]?(?=[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]))/g;
-/** A colon, then a first `（一）` marker right after it (`…归纳起来有以下几个方面：（一）实施创新驱动战略…`). */
-const RUN_ON_FIRST = /[：:](?=[（(]一[）)])/g;
+/**
+ * A colon, then a first `（一）` marker right after it (`…归纳起来有以下几个方面：（一）实施创新驱动战略…`), or after the
+ * space a copy left where a Markdown source closed the colon's bold (Ningxia 2012: `**一年来的主要工作是：** （一）围绕提升
+ * 经济竞争力，…` copied as `一年来的主要工作是： （一）围绕…`).
+ */
+const RUN_ON_FIRST = /[：:][ \u3000]?(?=[（(]一[）)])/g;
 
 /**
  * A section heading run on after a sentence of a paragraph, as a copy that lost a line break leaves it (Wulanchabu
@@ -704,8 +717,9 @@ function splitRunOnSection(l: SourceLine, stack: readonly Level[], ahead: readon
   if (own === null && ((following?.family === "cn-paren" && following.n === 2) || secondRunOn) && [...l.text.matchAll(/[（(][一二三四五六七八九十]{1,3}[）)]/g)].length === 1) {
     const m = RUN_ON_FIRST.exec(l.text);
     RUN_ON_FIRST.lastIndex = 0;
-    const end = m && END.exec(l.text.slice(m.index + 1));
-    if (m && m.index >= 10 && (end ? end.index + 1 <= MAX_HEADING : titleTail(l.text.slice(m.index + 1)))) return [{ ...l, text: l.text.slice(0, m.index + 1) }, { text: l.text.slice(m.index + 1), line: l.line }];
+    const at = m ? m.index + m[0].length : 0;
+    const end = m && END.exec(l.text.slice(at));
+    if (m && m.index >= 10 && (end ? end.index + 1 <= MAX_HEADING : titleTail(l.text.slice(at)))) return [{ ...l, text: l.text.slice(0, m.index + 1) }, { text: l.text.slice(at), line: l.line }];
   }
   if (own === null) {
     const first = runOnFirstSection(l, ahead);
@@ -753,7 +767,7 @@ function runOnFirstSection(l: SourceLine, ahead: readonly SourceLine[]): [Source
   // 建议。（一）加快推进经济结构调整和经济发展方式转变。坚持把…` then `（二）坚定不移地实施开放先导战略。坚持以…`).
   const next = nextAt === -1 ? undefined : ahead[nextAt];
   const own = next !== undefined && /^[（(]二[）)]/.test(next.text) && !next.strong && next.heading === undefined && sectionTitled(next.text);
-  return second || own ? [{ ...l, text: l.text.slice(0, first.index) }, { text: rest, line: l.line }] : null;
+  return second || own ? [{ ...l, text: l.text.slice(0, first.index).replace(/[ \u3000]+$/, "") }, { text: rest, line: l.line }] : null;
 }
 
 /**

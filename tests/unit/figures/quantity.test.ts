@@ -454,6 +454,16 @@ describe("a weight of standard coal (万元生产总值综合能耗降到1.02吨
     expect(familiesOf("万吨标准煤")).toEqual(["weight"]);
   });
 
+  it("and its short form 吨标煤 (万元GDP能耗1.1吨标煤, Guyuan 2016; 用能120万吨标煤)", () => {
+    expect(read("万元GDP能耗1.1吨标煤，这四项指标均完成自治区下达的任务")).toMatchObject({ written: "1.1吨标煤", value: 1.1, unit: "吨标煤" });
+    expect(read("腾出用地5万亩、用能120万吨标煤。")).toMatchObject({ value: 5, unit: "万亩" });
+    expect(familiesOf("万吨标煤")).toEqual(["weight"]);
+    const x = fixture(["城镇登记失业率3.71%，人口自然增长率9.49‰，居民消费价格涨幅1.9%，万元GDP能耗1.1吨标煤，这四项指标均完成自治区下达的任务。"], ["地区生产总值增长8%。"]);
+    expect(one(x, "万元GDP能耗1.1吨标煤", "1.1吨标煤")).toMatchObject({ kind: "result", value: 1.1, unit: "吨标煤" });
+    const y = fixture(["地区生产总值增长6%。"], ["整治提升高耗低效企业600家，腾出用地1万亩、用能5万吨标煤。"]);
+    expect(one(y, "用能5万吨标煤", "5万吨标煤")).toMatchObject({ kind: "target", value: 5, unit: "万吨标煤" });
+  });
+
   it("in Chinese numerals too (全国节约能源总量完成一千万吨标准煤, State Council 1991)", () => {
     const text = "全国节约能源总量完成一千万吨标准煤";
     expect(readWordAmount(text, text.indexOf("一千"))).toMatchObject({ value: 1000, unit: "万吨标准煤" });

@@ -2457,3 +2457,43 @@ describe("bold leads of a run of numbered tasks, each its own paragraph (Haikou 
     expect(leads).toEqual(["1.加快封关运作准备", "2.放大自贸港政策效应", "3.推进高水平对外开放", "4.狠抓重点项目建设"]);
   });
 });
+
+describe("a part title of two clauses set off by a space before a short first sentence of its text (Ningxia 2012, PDF copy)", () => {
+  const run = "三、进一步抓好重大项目建设，在拉动经济稳步快速增长上务求更大实效 投资是我区经济增长的第一拉力。越是出口低迷、消费不振，越要以投资保增长、促就业、调结构，确保固定资产投资突破2000亿元。";
+  const text = [
+    "宁夏回族自治区政府工作报告（2012年1月11日 王正伟）", "各位代表：", "一、2011年工作回顾", "正文。", "二、当前形势和2012年奋斗目标", "主要预期目标是：全区生产总值增长12%左右。",
+    run, "四、进一步加速新型工业化，在引领经济结构转型升级上务求更大实效", "正文。",
+  ].join("\n");
+
+  it("ends the title at the space: the sentence after it is text, nothing lost", () => {
+    const r = ingestText("ningxia-2012.txt", text);
+    expect(r.document.headings.filter((h) => h.depth === 2).map((h) => h.text)).toContain("三、进一步抓好重大项目建设，在拉动经济稳步快速增长上务求更大实效");
+    expect(r.document.paragraphs.map((p) => p.text)).toContain(run.slice(run.indexOf(" ") + 1));
+  });
+
+  it("but a title alone on its line with a space inside stays whole", () => {
+    const alone = "三、进一步抓好重大项目建设，在拉动经济稳步快速增长上务求更大实效 投资是我区经济增长的第一拉力。";
+    const r = ingestText("ningxia-2012.txt", text.replace(run, `${alone}\n正文。`));
+    expect(r.document.headings.map((h) => h.text)).toContain(alone);
+  });
+});
+
+describe("a first （一） section after a lead's colon and a space, as a copy of `**…：** （一）…` leaves it (Ningxia 2012)", () => {
+  const lead = "一年来的主要工作是： （一）围绕提升经济竞争力，狠抓了特色优势产业的培育壮大。打优势牌，走特色路，构建起具有宁夏特色的现代产业体系。";
+  const text = [
+    "宁夏回族自治区政府工作报告（2012年1月11日 王正伟）", "各位代表：", "一、2011年工作回顾", "过去的一年，全区上下深入贯彻科学发展观。", lead,
+    "（二）围绕提升区域竞争力，推进了“两大战略”的深入实施。以沿黄城市带和山区大县城建设为抓手，城镇化率达49.8%。",
+    "二、当前形势和2012年奋斗目标", "正文。",
+  ].join("\n");
+
+  it("is the run's first section, the lead a paragraph before it, nothing lost", () => {
+    const r = ingestText("ningxia-2012.txt", text);
+    expect(r.document.headings.map((h) => `${h.depth} ${h.text}`)).toEqual([
+      "2 一、2011年工作回顾", "3 （一）围绕提升经济竞争力，狠抓了特色优势产业的培育壮大。", "3 （二）围绕提升区域竞争力，推进了“两大战略”的深入实施。", "2 二、当前形势和2012年奋斗目标",
+    ]);
+    const texts = r.document.paragraphs.map((p) => p.text);
+    expect(texts).toContain("一年来的主要工作是：");
+    expect(texts).toContain("打优势牌，走特色路，构建起具有宁夏特色的现代产业体系。");
+    expect(r.warnings.some((w) => /numbering/.test(w.message))).toBe(false);
+  });
+});
