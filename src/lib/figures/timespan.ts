@@ -297,6 +297,10 @@ function spanOf(c: TimeContext): TimeSpan {
   // (`粮食产量连续10年稳定在120亿斤以上`, Hulunbeier 2021, in a paragraph on the five years of “十三五”): its own years, not the term's.
   const heldRun = c.part === "review" && HELD.test(clause) ? /连续([两二三四五六七八九2-9]|十[一二三四五六七八九]?|1\d)年(?:以上)?(?:保持|稳定|控制|维持)在$/.exec(clause) : null;
   if (heldRun) return span(c.year - chineseNumeral(heldRun[1]!), c.year - 1, c.year);
+  // So is a pace held over a run of years, the rate the object of 保持 (`完成地方一般预算收入61.3亿元，增长28.6%，连续3年保持了
+  // 20%以上的增幅`, Ningxia 2007): the floor of each of those years' growth, not a second growth of the year reviewed.
+  const heldPace = c.part === "review" && (clause.endsWith("保持") || clause.endsWith("保持了")) ? /连续([两二三四五六七八九2-9]|十[一二三四五六七八九]?|1\d)年(?:以上)?保持了?$/.exec(clause) : null;
+  if (heldPace) return span(c.year - chineseNumeral(heldPace[1]!), c.year - 1, c.year);
   // And a change whose clause says over how many years right before its verb (`万元生产总值综合能耗五年下降19.6%`): the
   // change over those years, not the last year's (not a year in digits or words, `比2000年增加`, `二〇〇五年下降`, nor a run
   // or a ranking, `连续三年增长`, `近五年增长`, `第五年增长`). So does an amount said to pass a level over so many years

@@ -382,6 +382,9 @@ export function namesChange(label: string): boolean {
 export function namedDirection(label: string): "up" | "down" | null {
   if (/(?:涨幅|增幅|增长幅度|增速|增长速度)$/.test(label)) return "up";
   if (/(?:降幅|(?:下降|降低|回落)的?幅度)$/.test(label)) return "down";
+  // Emissions cut by a share, the cut said with 减排 (`主要污染物总量减排2%`, Ningxia 2007): a fall, as 削减 is. Only a
+  // percentage is read here: a count after 减排 is of projects (`管理减排17个`, Honghe 2014), no cut.
+  if (label.endsWith("减排")) return "down";
   return null;
 }
 

@@ -1162,3 +1162,10 @@ describe("a count and an area of the same things after a verb that names nothing
     ]);
   });
 });
+
+describe("emissions cut said with 减排 (Ningxia 2007: 主要污染物总量减排2%)", () => {
+  it("is a cut, as 削减 is", () => {
+    const x = fixture(["地区生产总值增长12.5%。"], ["地区生产总值增长10%;万元GDP综合能耗降低4%;主要污染物总量减排2%;人口自然增长率控制在10‰。"]);
+    expect(oneAt(x, "主要污染物总量减排2%", "2%")).toMatchObject({ kind: "target", direction: "down", value: 2, label_zh: "主要污染物总量减排" });
+  });
+});

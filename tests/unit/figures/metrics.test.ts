@@ -130,6 +130,12 @@ describe("pairing on the real reports", () => {
 describe("matchMetric", () => {
   const match = (label: string, unit: string, change: boolean) => matchMetric({ label, unit, change }, metrics)?.id ?? null;
 
+  it("reads the industrial firms' technical upgrading investment as the industry's (Ningxia 2004: 今年要保持工业企业技术改造投资增长20%以上)", () => {
+    const x = fixture(["地区生产总值增长8%。"], ["今年要保持工业企业技术改造投资增长20%以上。"]);
+    expect(one(x, "工业企业技术改造投资增长20%以上", "20%")).toMatchObject({ kind: "target", metric: "industrial_upgrade_investment_growth", min: 20 });
+    expect(match("工业企业技改投资增长", "%", true)).toBe("industrial_upgrade_investment_growth");
+  });
+
   it("gives no yearly change to a change against the span of as many years before (Zhuhai 2012: 社会消费品零售总额、旅游业总收入分别达2123亿元和935亿元，比前五年分别增长116%和75%)", () => {
     expect(match("社会消费品零售总额比前五年增长", "%", true)).toBeNull();
     expect(match("旅游业总收入比前五年增长", "%", true)).toBeNull();

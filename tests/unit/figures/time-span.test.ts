@@ -2154,3 +2154,13 @@ describe("years of effort a pledge is to take, said with 经过 and 多 (Ningxia
     expect(when(one(e, "地区生产总值增长10%", "10%"))).toEqual({ kind: "target", year: 2020, base_year: null, period: null });
   });
 });
+
+describe("a pace held for years in a row, the rate the object of 保持 (Ningxia 2007: 增长28.6%，连续3年保持了20%以上的增幅)", () => {
+  it("gives the floor to the run of years, not a second growth of the year reviewed", () => {
+    const x = fixture(["全年地区生产总值增长12.5%。完成地方一般预算收入61.3亿元，增长28.6%，连续3年保持了20%以上的增幅。"], ["地区生产总值增长10%。"]);
+    const year = x.doc.meta.year;
+    expect(one(x, "增长28.6%", "28.6%")).toMatchObject({ year: year - 1, period: null, metric: "budget_revenue_growth" });
+    const held = one(x, "连续3年保持了20%以上的增幅", "20%");
+    expect(held).toMatchObject({ kind: "result", qualifier: "at_least", period: [year - 3, year - 1] });
+  });
+});
