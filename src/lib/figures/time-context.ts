@@ -40,6 +40,10 @@ const PLAN_CARRIED_OUT = /实施(?=\p{Script=Han}*计划$)/u;
  */
 const ANNUAL = /生产总值|GDP|预算收入|财政总?收入|零售总额|可支配收入|纯收入|进出口总额|增加值|旅游业?总?收入|^年产(?!值)/;
 
+/** A span's time named as the time within which something ran up (`“九五”期间`, `五年期间`), and a total run up. */
+const DURING = /期间/;
+const TOTAL = /总额$/;
+
 /**
  * Words of a stock or a rate (`总数152.9万家`, `拥有量`, `实有市场主体`, `万人拥有…`), a network's length in service
  * (`全省铁路营运里程2980公里`, `高速公路通车里程4005公里`), the users of a service (`移动互联网用户2728万户`), a life span
@@ -49,10 +53,6 @@ const ANNUAL = /生产总值|GDP|预算收入|财政总?收入|零售总额|可�
  * `共淘汰落后炼铁产能1.17亿吨、炼钢产能7800万吨`, State Council 2013, nor one added, which FLOW reads): a level at the end
  * of the span.
  */
-/** A span's time named as the time within which something ran up (`“九五”期间`, `五年期间`), and a total run up. */
-const DURING = /期间/;
-const TOTAL = /总额$/;
-
 const STOCK = /总数|总量|余额|保有量|拥有|存栏|现有|实有|共有|(?:营运|运营|通车|通航)里程|用户$|寿命|^每[百千万]|人均\p{Script=Han}{0,4}面积$/u;
 /** A capacity named alone (`绿氢产能`), and the verbs of cutting one (`淘汰落后炼铁产能…、炼钢产能`), read in its clause. */
 const CAPACITY = /^\p{Script=Han}{1,8}产能$/u;
