@@ -9626,3 +9626,11 @@ describe("a share of each year's spending that goes to a use, 坚持 and the tim
     expect(one(x, "坚持每年80%以上财政支出用于保障改善民生", "80%")).toMatchObject({ label_zh: "财政支出用于保障改善民生", metric: "livelihood_spending_share", qualifier: "at_least" });
   });
 });
+
+describe("GDP named alone, its change turned from a fall to a rise, then its growth (Jinzhong 2021: GDP由负转正，增长1.5%)", () => {
+  it("is the year's GDP growth, labelled by GDP", () => {
+    const x = fixture(["在严峻考验中取得比预期更好的成绩。GDP由负转正，增长1.5%；规模以上工业增加值、固定资产投资等6项主要经济指标实现省委提出的目标。"], ["地区生产总值增长9%。"]);
+    expect(one(x, "", "1.5%")).toMatchObject({ metric: "gdp_growth", kind: "result", year: 2019, label_zh: "GDP增长" });
+    expect(x.figures.filter((f) => f.metric === "gdp_growth" && f.kind === "target").map((f) => f.value)).toEqual([9]);
+  });
+});
