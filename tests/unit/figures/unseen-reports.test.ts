@@ -9634,3 +9634,13 @@ describe("GDP named alone, its change turned from a fall to a rise, then its gro
     expect(x.figures.filter((f) => f.metric === "gdp_growth" && f.kind === "target").map((f) => f.value)).toEqual([9]);
   });
 });
+
+describe("an amount a mu of land, a development zone's intensity (Shuozhou 2020: 全市开发区投资强度340.3万元/亩; Jinzhong 2021: 产出强度达到200万元/亩以上)", () => {
+  it("keeps the mu in the unit and reads the bound after it", () => {
+    const x = fixture(["全市开发区投资强度340.3万元/亩，产出强度97.7万元/亩，税收强度8.2万元/亩。"], ["地区生产总值增长9%。9个工业类开发区工业投资增长20%以上，产出强度达到200万元/亩以上。"]);
+    expect(one(x, "", "340.3万元/亩")).toMatchObject({ label_zh: "开发区投资强度", value: 340.3, unit: "万元/亩", qualifier: null });
+    expect(one(x, "", "8.2万元/亩")).toMatchObject({ label_zh: "税收强度", unit: "万元/亩" });
+    expect(one(x, "", "200万元/亩")).toMatchObject({ label_zh: "产出强度", value: 200, unit: "万元/亩", qualifier: "at_least", kind: "target" });
+    expect(withUnitEn(340.3, "万元/亩")).toBe("3.403 million yuan per mu");
+  });
+});
