@@ -9644,3 +9644,10 @@ describe("an amount a mu of land, a development zone's intensity (Shuozhou 2020:
     expect(withUnitEn(340.3, "万元/亩")).toBe("3.403 million yuan per mu");
   });
 });
+
+describe("a floor before 再 and the verb of a further rise (Jinzhong 2021: 城乡居民最低生活保障标准每人每月至少再提高20元)", () => {
+  it("is the rise's floor, no 至少 in the label", () => {
+    const x = fixture(["地区生产总值增长5%。"], ["地区生产总值增长9%。城乡居民最低生活保障标准每人每月至少再提高20元。"]);
+    expect(one(x, "", "20元")).toMatchObject({ qualifier: "at_least", value: 20, label_zh: "城乡居民最低生活保障标准每人每月再提高" });
+  });
+});
