@@ -9651,3 +9651,11 @@ describe("a floor before 再 and the verb of a further rise (Jinzhong 2021: 城�
     expect(one(x, "", "20元")).toMatchObject({ qualifier: "at_least", value: 20, label_zh: "城乡居民最低生活保障标准每人每月再提高" });
   });
 });
+
+describe("the people of the place as one, or their gifts praised (Jinzhong 2021: 339万晋中人民守望相助、握指成拳; Shuozhou 2020: 180万朔州人民拥有无穷的创新智慧)", () => {
+  it("are no figures of a year", () => {
+    const x = fixture(["339万晋中人民守望相助、握指成拳，31天基本消除新发病例。"], ["地区生产总值增长9%。180万朔州人民拥有无穷的创新智慧、创新潜力，只要我们育好环境、搭好平台、用好人才，必将“近者悦、远者来”。"]);
+    expect(x.figures.filter((f) => f.value === 339 || f.value === 180)).toEqual([]);
+    expect(one(x, "", "31天").value).toBe(31);
+  });
+});
