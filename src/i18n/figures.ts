@@ -79,6 +79,7 @@ const UNITS: Record<string, string> = {
   门: "",
   "公里/平方公里": " km/km²",
   "元/平方公里": " yuan per km²",
+  "元/亩": " yuan per mu",
   管孔公里: " duct-km",
   // Wells by the eye (`1.62万眼机井`): a bare count, the wells in the label.
   眼: "",

@@ -153,6 +153,10 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   // So is an output a square kilometre of land (`单位建设用地二、三产业增加值由1.22亿元/平方公里提高到2.37亿元/平方公里`,
   // Guangdong 2011): one unit, no amount of yuan, and no `/平方公里` left over to open the next figure's label.
   "元/平方公里": [],
+  // So is an amount a mu of land, the investment, output or tax of a development zone (`全市开发区投资强度340.3万元/亩，
+  // 产出强度97.7万元/亩`, Shuozhou 2020; `产出强度达到200万元/亩以上`, Jinzhong 2021): one unit, no amount of yuan, and no
+  // `/亩` left between the figure and its bound.
+  "元/亩": [],
   // Duct-kilometres of a communications conduit (`新建通信管道300管孔公里`): the length of each bore added up, a figure
   // of its own, no length of a road or a line.
   管孔公里: [],

@@ -239,9 +239,10 @@ export function readPredicate(before: string): Predicate {
     qualifier = "at_least";
   }
   // So is `至少` before the verb of a number (`每个县（市、区）至少打造1个高标准、高水平的示范性田园综合体`, `至少新上4个5000万元以上
-  // 项目`, Suihua 2018): the floor of what is made, the verb still the figure's.
-  if (!qualifier && rest.includes("少") && /(?:至少|最少)\p{Script=Han}{1,2}$/u.test(rest)) {
-    rest = rest.replace(/(?:至少|最少)(?=\p{Script=Han}{1,2}$)/u, "");
+  // 项目`, Suihua 2018): the floor of what is made, the verb still the figure's. With 再 before that verb too (`城乡居民最低生活
+  // 保障标准每人每月至少再提高20元`, Jinzhong 2021): the floor of a further rise.
+  if (!qualifier && rest.includes("少") && /(?:至少|最少)再?\p{Script=Han}{1,2}$/u.test(rest)) {
+    rest = rest.replace(/(?:至少|最少)(?=再?\p{Script=Han}{1,2}$)/u, "");
     qualifier = "at_least";
   }
   // A floor or a ceiling set as a share of another measure (`技改投入不低于工业固定资产投资的30%`, Dandong 2022; `确保教育投入

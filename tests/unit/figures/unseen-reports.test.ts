@@ -9626,3 +9626,36 @@ describe("a share of each year's spending that goes to a use, 坚持 and the tim
     expect(one(x, "坚持每年80%以上财政支出用于保障改善民生", "80%")).toMatchObject({ label_zh: "财政支出用于保障改善民生", metric: "livelihood_spending_share", qualifier: "at_least" });
   });
 });
+
+describe("GDP named alone, its change turned from a fall to a rise, then its growth (Jinzhong 2021: GDP由负转正，增长1.5%)", () => {
+  it("is the year's GDP growth, labelled by GDP", () => {
+    const x = fixture(["在严峻考验中取得比预期更好的成绩。GDP由负转正，增长1.5%；规模以上工业增加值、固定资产投资等6项主要经济指标实现省委提出的目标。"], ["地区生产总值增长9%。"]);
+    expect(one(x, "", "1.5%")).toMatchObject({ metric: "gdp_growth", kind: "result", year: 2019, label_zh: "GDP增长" });
+    expect(x.figures.filter((f) => f.metric === "gdp_growth" && f.kind === "target").map((f) => f.value)).toEqual([9]);
+  });
+});
+
+describe("an amount a mu of land, a development zone's intensity (Shuozhou 2020: 全市开发区投资强度340.3万元/亩; Jinzhong 2021: 产出强度达到200万元/亩以上)", () => {
+  it("keeps the mu in the unit and reads the bound after it", () => {
+    const x = fixture(["全市开发区投资强度340.3万元/亩，产出强度97.7万元/亩，税收强度8.2万元/亩。"], ["地区生产总值增长9%。9个工业类开发区工业投资增长20%以上，产出强度达到200万元/亩以上。"]);
+    expect(one(x, "", "340.3万元/亩")).toMatchObject({ label_zh: "开发区投资强度", value: 340.3, unit: "万元/亩", qualifier: null });
+    expect(one(x, "", "8.2万元/亩")).toMatchObject({ label_zh: "税收强度", unit: "万元/亩" });
+    expect(one(x, "", "200万元/亩")).toMatchObject({ label_zh: "产出强度", value: 200, unit: "万元/亩", qualifier: "at_least", kind: "target" });
+    expect(withUnitEn(340.3, "万元/亩")).toBe("3.403 million yuan per mu");
+  });
+});
+
+describe("a floor before 再 and the verb of a further rise (Jinzhong 2021: 城乡居民最低生活保障标准每人每月至少再提高20元)", () => {
+  it("is the rise's floor, no 至少 in the label", () => {
+    const x = fixture(["地区生产总值增长5%。"], ["地区生产总值增长9%。城乡居民最低生活保障标准每人每月至少再提高20元。"]);
+    expect(one(x, "", "20元")).toMatchObject({ qualifier: "at_least", value: 20, label_zh: "城乡居民最低生活保障标准每人每月再提高" });
+  });
+});
+
+describe("the people of the place as one, or their gifts praised (Jinzhong 2021: 339万晋中人民守望相助、握指成拳; Shuozhou 2020: 180万朔州人民拥有无穷的创新智慧)", () => {
+  it("are no figures of a year", () => {
+    const x = fixture(["339万晋中人民守望相助、握指成拳，31天基本消除新发病例。"], ["地区生产总值增长9%。180万朔州人民拥有无穷的创新智慧、创新潜力，只要我们育好环境、搭好平台、用好人才，必将“近者悦、远者来”。"]);
+    expect(x.figures.filter((f) => f.value === 339 || f.value === 180)).toEqual([]);
+    expect(one(x, "", "31天").value).toBe(31);
+  });
+});
