@@ -498,8 +498,9 @@ function clauseDrafts(c: Clause, qs: Quantity[]) {
     return;
   }
   // One growth in percent after indicators listed with 、 alone and no 分别 or 均 (`力争全年旅游人次、总收入增长15%以上`,
-  // Yinchuan 2022): each item's, as with 均, not one indicator named by the whole list.
-  if (qs.length === 1 && s.includes("、") && listedGrowth(c, qs[0]!)) {
+  // Yinchuan 2022): each item's, as with 均, not one indicator named by the whole list; so after two joined by 和 that
+  // each write out the words they share (`旅游人数和旅游收入增长15%以上`, Jiuquan 2021).
+  if (qs.length === 1 && /[、和]/.test(s) && listedGrowth(c, qs[0]!)) {
     each(c, qs[0]!, c.stretch.start, qs[0]!.start, qs[0]!.start);
     return;
   }
@@ -531,7 +532,8 @@ function clauseDrafts(c: Clause, qs: Quantity[]) {
 function listedGrowth(c: Clause, q: Quantity): boolean {
   if (q.unit !== "%" && q.unit !== "％") return false;
   const before = sliceClean(c.text, c.stretch.start, q.start, c.exclusions);
-  if (!before.includes("、") || /[和及与等]|平均|[两二三四五六七八九十][大个类项种]/.test(before)) return false;
+  if (!before.includes("、")) return before.includes("和") && pairedGrowth(before);
+  if (/[和及与等]|平均|[两二三四五六七八九十][大个类项种]/.test(before)) return false;
   const p = readPredicate(before);
   if (!p.change || p.direction !== "up") return false;
   const subject = cleanSubject(p.subject);
@@ -539,6 +541,18 @@ function listedGrowth(c: Clause, q: Quantity): boolean {
   if (parts.length < 2 || parts.some((x) => x.length < 2 || TREND.test(x))) return false;
   const items = listItems(subject, null);
   return items.length === parts.length && new Set(items).size === items.length && items.some((x, i) => x !== parts[i]);
+}
+
+/**
+ * Two indicators joined by 和 that each write out the words they share (`力争旅游人数和旅游收入增长15%以上`, Jiuquan 2021):
+ * one growth of each, as with 、 ({@link listedGrowth}). Not parts that share no words, which 和 may join into one
+ * indicator (`精细化工和煤化工产值`), nor an average over them.
+ */
+function pairedGrowth(before: string): boolean {
+  if (/[及与等、]|平均/.test(before)) return false;
+  const p = readPredicate(before);
+  if (!p.change || p.direction !== "up") return false;
+  return /^(\p{Script=Han}{2,}?)\p{Script=Han}{2,}和\1\p{Script=Han}{2,}$/u.test(cleanSubject(p.subject));
 }
 
 /** Figures of a clause read as an unmarked list ({@link unmarkedList}) where they make one, else one by one. */
