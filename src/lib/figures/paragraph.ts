@@ -614,6 +614,8 @@ const LEVEL_ONLY = /^(?:全年|年底|年末|全年累计)?(?:达到|达|为|实
  * The milestone may be in dollars or in containers (`宁波港货物吞吐量达到1.285亿吨，增长11.3%，集装箱吞吐量历史性地突破百万标箱大关，
  * 达到121.3万标箱，增长34.5%`, Ningbo 2002): the level and its change are the containers', not the cargo's before them.
  */
+/** A clause that gives an index's reading alone, a bare number (`经济效益综合指数达125`): group 1 the index. */
+const INDEX_READ = /^(\p{Script=Han}{2,12}?指数)(?:达到|达|为)\d+(?:\.\d+)?$/u;
 const MILESTONE_WORDS = /(?:突破|跨越|迈上|迈过|跃上|站上|超过)[百千万亿]+(?:元|美元|千瓦时|度|吨|标箱|人次)?(?:大关|台阶|关口)?$/;
 
 /**
@@ -759,7 +761,10 @@ export function paragraphDrafts(paragraph: string) {
       // So does one that names a thing of its own passing a milestone in words (`…增长21.5%，上划中央收入首次突破千亿，
       // 达1180亿元`): the level after it is that thing's, not the last figure's indicator's.
       const own = stated && prior.length > 0 && !fresh && MILESTONE_WORDS.test(stated) ? statedSubject(stated) : "";
-      const named = stated && (prior.length === 0 || fresh || COMPARES.test(stated)) ? statedSubject(stated, paragraph.slice(stretch.start, stretch.end).trim()) : own.length >= 4 && !prior.some((p) => p.subject.endsWith(own)) ? own : "";
+      // So does one that gives an index's reading, a bare number that is no figure here (`…拉动地区生产总值增长6.3个百分点，
+      // 经济效益综合指数达125，提高18个百分点`, Ningxia 2005): the change after it is that index's.
+      const reading = stated.includes("指数") ? INDEX_READ.exec(stated.trim()) : null;
+      const named = (stated && (prior.length === 0 || fresh || COMPARES.test(stated)) ? statedSubject(stated, paragraph.slice(stretch.start, stretch.end).trim()) : own.length >= 4 && !prior.some((p) => p.subject.endsWith(own)) ? own : "") || (reading ? cleanSubject(reading[1]!) : "");
       const baselined = bare && !named ? baselineSubject(stated, paragraph.slice(stretch.start, stretch.end)) || groundSubject(stated) || circumstanceSubject(stated) : "";
       // The clause before a bare old value may name the indicator alone (`目前国营建筑企业固定职工的比例，已由五十年代的50%左右，
       // 上升到80%以上`): that clause names the subject, from its start.
