@@ -498,8 +498,9 @@ function clauseDrafts(c: Clause, qs: Quantity[]) {
     return;
   }
   // One growth in percent after indicators listed with 、 alone and no 分别 or 均 (`力争全年旅游人次、总收入增长15%以上`,
-  // Yinchuan 2022): each item's, as with 均, not one indicator named by the whole list.
-  if (qs.length === 1 && s.includes("、") && listedGrowth(c, qs[0]!)) {
+  // Yinchuan 2022): each item's, as with 均, not one indicator named by the whole list; so after two joined by 和 that
+  // each write out the words they share (`旅游人数和旅游收入增长15%以上`, Jiuquan 2021).
+  if (qs.length === 1 && /[、和]/.test(s) && listedGrowth(c, qs[0]!)) {
     each(c, qs[0]!, c.stretch.start, qs[0]!.start, qs[0]!.start);
     return;
   }
@@ -531,7 +532,8 @@ function clauseDrafts(c: Clause, qs: Quantity[]) {
 function listedGrowth(c: Clause, q: Quantity): boolean {
   if (q.unit !== "%" && q.unit !== "％") return false;
   const before = sliceClean(c.text, c.stretch.start, q.start, c.exclusions);
-  if (!before.includes("、") || /[和及与等]|平均|[两二三四五六七八九十][大个类项种]/.test(before)) return false;
+  if (!before.includes("、")) return before.includes("和") && pairedGrowth(before);
+  if (/[和及与等]|平均|[两二三四五六七八九十][大个类项种]/.test(before)) return false;
   const p = readPredicate(before);
   if (!p.change || p.direction !== "up") return false;
   const subject = cleanSubject(p.subject);
@@ -539,6 +541,18 @@ function listedGrowth(c: Clause, q: Quantity): boolean {
   if (parts.length < 2 || parts.some((x) => x.length < 2 || TREND.test(x))) return false;
   const items = listItems(subject, null);
   return items.length === parts.length && new Set(items).size === items.length && items.some((x, i) => x !== parts[i]);
+}
+
+/**
+ * Two indicators joined by 和 that each write out the words they share (`力争旅游人数和旅游收入增长15%以上`, Jiuquan 2021):
+ * one growth of each, as with 、 ({@link listedGrowth}). Not parts that share no words, which 和 may join into one
+ * indicator (`精细化工和煤化工产值`), nor an average over them.
+ */
+function pairedGrowth(before: string): boolean {
+  if (/[及与等、]|平均/.test(before)) return false;
+  const p = readPredicate(before);
+  if (!p.change || p.direction !== "up") return false;
+  return /^(\p{Script=Han}{2,}?)\p{Script=Han}{2,}和\1\p{Script=Han}{2,}$/u.test(cleanSubject(p.subject));
 }
 
 /** Figures of a clause read as an unmarked list ({@link unmarkedList}) where they make one, else one by one. */
@@ -601,6 +615,8 @@ const LEVEL_ONLY = /^(?:全年|年底|年末|全年累计)?(?:达到|达|为|实
  * The milestone may be in dollars or in containers (`宁波港货物吞吐量达到1.285亿吨，增长11.3%，集装箱吞吐量历史性地突破百万标箱大关，
  * 达到121.3万标箱，增长34.5%`, Ningbo 2002): the level and its change are the containers', not the cargo's before them.
  */
+/** A clause that gives an index's reading alone, a bare number (`经济效益综合指数达125`): group 1 the index. */
+const INDEX_READ = /^(\p{Script=Han}{2,12}?指数)(?:达到|达|为)\d+(?:\.\d+)?$/u;
 const MILESTONE_WORDS = /(?:突破|跨越|迈上|迈过|跃上|站上|超过)[百千万亿]+(?:元|美元|千瓦时|度|吨|标箱|人次)?(?:大关|台阶|关口)?$/;
 
 /**
@@ -746,7 +762,10 @@ export function paragraphDrafts(paragraph: string) {
       // So does one that names a thing of its own passing a milestone in words (`…增长21.5%，上划中央收入首次突破千亿，
       // 达1180亿元`): the level after it is that thing's, not the last figure's indicator's.
       const own = stated && prior.length > 0 && !fresh && MILESTONE_WORDS.test(stated) ? statedSubject(stated) : "";
-      const named = stated && (prior.length === 0 || fresh || COMPARES.test(stated)) ? statedSubject(stated, paragraph.slice(stretch.start, stretch.end).trim()) : own.length >= 4 && !prior.some((p) => p.subject.endsWith(own)) ? own : "";
+      // So does one that gives an index's reading, a bare number that is no figure here (`…拉动地区生产总值增长6.3个百分点，
+      // 经济效益综合指数达125，提高18个百分点`, Ningxia 2005): the change after it is that index's.
+      const reading = stated.includes("指数") ? INDEX_READ.exec(stated.trim()) : null;
+      const named = (stated && (prior.length === 0 || fresh || COMPARES.test(stated)) ? statedSubject(stated, paragraph.slice(stretch.start, stretch.end).trim()) : own.length >= 4 && !prior.some((p) => p.subject.endsWith(own)) ? own : "") || (reading ? cleanSubject(reading[1]!) : "");
       const baselined = bare && !named ? baselineSubject(stated, paragraph.slice(stretch.start, stretch.end)) || groundSubject(stated) || circumstanceSubject(stated) : "";
       // The clause before a bare old value may name the indicator alone (`目前国营建筑企业固定职工的比例，已由五十年代的50%左右，
       // 上升到80%以上`): that clause names the subject, from its start.

@@ -513,6 +513,14 @@ describe("a milestone passed in words before the figure (Qiandongnan 2014)", () 
   });
 });
 
+describe("an index's reading in a bare number before a change (Ningxia 2005)", () => {
+  it("names the subject of the change after it: …拉动地区生产总值增长6.3个百分点，经济效益综合指数达125，提高18个百分点", () => {
+    const e = fixture(["全区工业完成增加值186.3亿元，增长18.1%，拉动地区生产总值增长6.3个百分点，经济效益综合指数达125，提高18个百分点。"], ["地区生产总值增长6%。"]);
+    expect(quoting(e, "提高18个百分点").map((f) => f.label_zh)).toEqual(["经济效益综合指数提高"]);
+    expect(quoting(e, "拉动地区生产总值增长6.3个百分点").map((f) => f.label_zh)).toEqual(["拉动地区生产总值增长"]);
+  });
+});
+
 describe("a running total after a comma that counts nothing after it (Ulanqab 2016)", () => {
   it("is of the subject before it: 工业固定资产投资年均增长17.5%，累计完成1724亿元", () => {
     const e = fixture(["工业固定资产投资年均增长17.5%，累计完成1724亿元，是“十一五”时期的3倍。"], ["地区生产总值增长6%。"]);

@@ -128,6 +128,16 @@ describe("分别 lists: one record per figure, each with its own indicator", () 
     expect(rows(group, "光伏产品").map((r) => r.value)).toEqual([77.6]);
   });
 
+  it("one growth after two indicators joined by 和 that each write out their shared words is each one's (Jiuquan 2021)", () => {
+    const e = fixture(["地区生产总值增长6%。"], ["带动旅游业扩规模、提档次，力争旅游人数和旅游收入增长15%以上。力争精细化工和煤化工产值增长30%以上。"]);
+    expect(rows(e, "旅游人数和旅游收入").map((r) => [r.label, r.metric, r.value, r.qualifier])).toEqual([
+      ["旅游人数增长", "tourist_arrivals_growth", 15, "at_least"],
+      ["旅游收入增长", "tourism_revenue_growth", 15, "at_least"],
+    ]);
+    // Parts that share no words may be one indicator: one figure.
+    expect(rows(e, "煤化工产值").map((r) => r.value)).toEqual([30]);
+  });
+
   it("items that already name their noun keep it: 生产安全死亡人数、环保投诉、信访总量", () => {
     expect(rows(sz, "信访总量分别下降").map((r) => [r.label, r.value])).toEqual([
       ["生产安全死亡人数下降", 27.9],

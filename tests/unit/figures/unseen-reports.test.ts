@@ -7994,6 +7994,13 @@ describe("adverbs between an indicator and its verb (Hefei 2025: 粮食产量首
   });
 });
 
+describe("早日 between an indicator and a milestone hoped for (Jiuquan 2021: 力争经济总量早日突破千亿大关)", () => {
+  it("is no word of its label: the economy's size passes a thousand yi yuan", () => {
+    const x = fixture(["地区生产总值增长5%。"], ["提升中心城市综合承载和辐射带动能力，力争经济总量早日突破千亿大关，全市人口城镇化率达到66%。"]);
+    expect(one(x, "力争经济总量早日突破千亿大关", "千亿")).toMatchObject({ label_zh: "经济总量", metric: "gdp", value: 1000, unit: "亿元", qualifier: "at_least" });
+  });
+});
+
 describe("the visitors and a bare total revenue given their growth with 分别 (Hubei 2017: 全省旅游接待总人数超过5.7亿人次，实现总收入4870亿元，分别增长12%和13%)", () => {
   it("the revenue's growth is the tourism revenue's, as its level is", () => {
     const x = fixture(["地区生产总值增长8.1%。全省旅游接待总人数超过5.7亿人次，实现总收入4870亿元，分别增长12%和13%。"], ["地区生产总值增长8%左右。"]);
