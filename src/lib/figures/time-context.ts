@@ -382,9 +382,14 @@ function listGoesOn(text: string, start: number, at: number, year: number): bool
   if (marker < 0) return false;
   const told = (t: string) => !/[了已]/.test(t) && timeCues(t, year).length === 0;
   const listed = (t: string) => /\d/.test(t) && told(t);
-  // The marker's own sentence lists targets too: a figure after the marker and no time after it.
+  // The marker's own sentence lists targets too: a figure after the marker and no time after it, no yearly average
+  // (the goals of a term). No time before it but the plan year (`2002年是实施“十五”计划的关键一年`): not the goals of the
+  // coming five years (`今后五年经济社会发展的主要目标是：地区生产总值年均增长8%。城镇化率达到60%。`).
   const own = sentences[marker]!;
-  return listed(own.slice(AUTHORITY.exec(own)!.index)) && sentences.slice(marker + 1).every(listed) && told(text.slice(start, at));
+  const at0 = AUTHORITY.exec(own)!.index;
+  const lead = sentences.slice(0, marker).join("") + own.slice(0, at0);
+  if (!timeCues(lead, year).every((c) => c.type === "year" && c.first === year && c.last === year)) return false;
+  return listed(own.slice(at0)) && !own.includes("年均") && sentences.slice(marker + 1).every(listed) && told(text.slice(start, at));
 }
 
 /**
