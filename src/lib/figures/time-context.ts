@@ -367,6 +367,32 @@ function ownItem(text: string, start: number): string {
 const TARGET_OPENING = /^[\s\u3000]*(?:确保|力争|争取)/;
 
 /**
+ * Whether the figure's sentence goes on with the list of main targets an earlier sentence of its paragraph opens, the
+ * items set out as sentences of their own (`主要调控目标是:国内生产总值增长9%;其中…，第三产业增长9.5%。全社会固定资产投资
+ * 225亿元，增长15%。地方财政收入26亿元，可比增长10.6%。…城镇登记失业率控制在4.4%以内，…。`, Ningxia 2002, at the end of
+ * its part reviewing the past year): each sentence from the marker's up to the figure's gives a figure and names no
+ * time of its own, nor says what was done (`了`, `已`).
+ */
+function listGoesOn(text: string, start: number, at: number, year: number): boolean {
+  const head = text.slice(0, start);
+  // Most paragraphs name no aim: a test of two characters first.
+  if (!head.includes("标")) return false;
+  const sentences = head.split(/(?<=[。！？])/).filter((t) => t.trim());
+  const marker = sentences.findLastIndex((t) => AUTHORITY.test(t));
+  if (marker < 0) return false;
+  const told = (t: string) => !/[了已]/.test(t) && timeCues(t, year).length === 0;
+  const listed = (t: string) => /\d/.test(t) && told(t);
+  // The marker's own sentence lists targets too: a figure after the marker and no time after it, no yearly average
+  // (the goals of a term). No time before it but the plan year (`2002年是实施“十五”计划的关键一年`): not the goals of the
+  // coming five years (`今后五年经济社会发展的主要目标是：地区生产总值年均增长8%。城镇化率达到60%。`).
+  const own = sentences[marker]!;
+  const at0 = AUTHORITY.exec(own)!.index;
+  const lead = sentences.slice(0, marker).join("") + own.slice(0, at0);
+  if (!timeCues(lead, year).every((c) => c.type === "year" && c.first === year && c.last === year)) return false;
+  return listed(own.slice(at0)) && !own.includes("年均") && sentences.slice(marker + 1).every(listed) && told(text.slice(start, at));
+}
+
+/**
  * The government's term of office (`本届政府`, `本届市人民政府`, or named by its congress's number: `一、2021年和市五届人民政府
  * 工作回顾`, Qujing 2022): the years since the last congress elected it; or its five years named beside the past one
  * (`一、过去一年和五年工作回顾`, `2022年和过去五年工作回顾`), first too (`过去五年和2021年工作回顾`, Jiangmen 2022).
@@ -559,7 +585,7 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   const opensPastTerm = [...opening].length <= 8 && timeCues(opening, year).some((c) => c.type === "span" && c.frame && c.last < year);
   // A sentence right after the clause of main targets that opens with a target verb (`…主要预期调控目标是:生产总值增长10%
   // 以上；…。确保全省生产总值超过10000亿元，…`) adds to those targets, in a part reviewing the past year too.
-  const adds = TARGET_OPENING.test(p.text.slice(d.sentence[0], d.quantity.start)) && AUTHORITY.test(previous);
+  const adds = (TARGET_OPENING.test(p.text.slice(d.sentence[0], d.quantity.start)) && AUTHORITY.test(previous)) || listGoesOn(p.text, d.sentence[0], d.quantity.start, year);
   // A clause of main goals whose first item is a yearly average (`全省经济社会发展的主要目标是：地区生产总值年均增长11%，…，
   // 城镇登记失业率控制在4%以内`, Liaoning 2011, under `“十二五”时期…的指导方针是`) sets the goals of the plan's years, not the
   // plan year's: every item of it, a level held too, is over those years.

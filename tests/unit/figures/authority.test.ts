@@ -73,4 +73,26 @@ describe("the main-targets clause as the authority on the plan year's targets", 
     expect(when("财政总收入超过1600亿元")).toEqual([["target", 2004, null, "fiscal_revenue_total"]]);
     expect(when("全省生产总值9200亿元，比上年增长14%")).toEqual([["result", 2003, null, "gdp_growth"]]);
   });
+
+  it("goes on with the items of the list set out as sentences of their own, to the paragraph's end (Ningxia 2002)", () => {
+    const text = [
+      "2002年宁夏回族自治区政府工作报告",
+      "——2002年1月25日在自治区第八届人民代表大会第五次会议上",
+      "自治区主席 马启智",
+      "各位代表:",
+      "一、国民经济持续快速发展“十五”计划开局良好",
+      "经济发展速度加快。全年完成国内生产总值298亿元，比上年增长10.1%，高出全国平均水平2.8个百分点。",
+      "2002年是实施“十五”计划的关键一年，也是实现本届政府任期目标的最后一年。主要调控目标是:国内生产总值增长9%;其中第一产业增长3.5%，第二产业增长10.8%（工业增长9.5%，建筑业增长16%），第三产业增长9.5%。全社会固定资产投资225亿元，增长15%。地方财政收入26亿元，可比增长10.6%。外贸出口总额3.8亿美元，增长6.7%。城镇居民人均可支配收入、农民人均纯收入分别达到5930元和1900元，增长7%和4.2%。城镇登记失业率控制在4.4%以内，人口自然增长率控制在13.2‰以内。",
+      "二、深入实施西部大开发战略打造加快发展的坚实基础",
+      "国家关于西部大开发的政策措施已经明确。",
+    ].join("\n");
+    const figs = extractText("ningxia-2002.txt", text).figures;
+    const when = (quote: string) => figs.filter((f) => f.quote === quote).map((f) => [f.kind, f.year, f.period, f.metric]);
+    expect(when("国内生产总值增长9%")).toEqual([["target", 2002, null, "gdp_growth"]]);
+    expect(when("全社会固定资产投资225亿元")).toEqual([["target", 2002, null, "fixed_investment"]]);
+    expect(when("全社会固定资产投资225亿元，增长15%")).toEqual([["target", 2002, null, "fixed_investment_growth"]]);
+    expect(when("外贸出口总额3.8亿美元")).toEqual([["target", 2002, null, "exports_usd"]]);
+    expect(when("城镇登记失业率控制在4.4%以内")).toEqual([["target", 2002, null, "registered_unemployment_rate"]]);
+    expect(when("全年完成国内生产总值298亿元，比上年增长10.1%")).toEqual([["result", 2001, null, "gdp_growth"]]);
+  });
 });
