@@ -142,6 +142,25 @@ describe("/indicators/<metric>/", () => {
     expectNoProblems(opened);
   });
 
+  it("says where no report gives a result or a target of a chart's two years alone, and draws nothing", async () => {
+    const all = await records();
+    // An indicator whose records in one plan year's reports are all of other times (a five-year target, Zhongwei 2021's
+    // 草原综合植被盖度…59%以上): nothing of that year's chart to draw.
+    const alone = (f: Figure, y: number) => f.period === null && ((f.kind === "result" && f.year === y - 1) || (f.kind === "target" && f.year === y));
+    const pairs = planYears(all).flatMap((y) => {
+      const ids = new Set(all.filter((f) => f.metric && f.report.endsWith(`-${y}`)).map((f) => f.metric!));
+      return [...ids].filter((m) => !all.some((f) => f.metric === m && f.report.endsWith(`-${y}`) && alone(f, y))).map((m) => ({ m, y }));
+    });
+    expect(pairs.length).toBeGreaterThan(0);
+    const { m, y } = pairs[0]!;
+    const opened = await site.openPage(`/indicators/${m}/`);
+    const figure = opened.page.locator(`figure.indicator-figure[data-metric='${m}'][data-year='${y}']`);
+    await expect.poll(() => figure.locator(".indicator-figure__none").textContent()).toContain("没有报告单独给出这两年的结果或目标");
+    expect(await figure.locator("svg").count()).toBe(0);
+    expect(await figure.textContent()).not.toContain("数轴");
+    expectNoProblems(opened);
+  });
+
   it("offers the indicator's rows of /data/indicators.csv as its own CSV, from a link on its page", async () => {
     const opened = await site.openPage("/indicators/registered_unemployment_rate/");
     const href = await opened.page.getByRole("link", { name: /CSV/ }).first().getAttribute("href");

@@ -66,6 +66,7 @@ const indicators: UiDict["indicators"] = {
   figure: {
     gapsSentence: (gaps) => `${capital(gaps)}.`,
     noChart: "These figures cannot be drawn on one axis: see ",
+    noFigures: "No report gives a result or a target of these two years alone: see ",
     noChartLink: "the indicator's page",
     noChartTable: "the table below",
     noChartEnd: ".",

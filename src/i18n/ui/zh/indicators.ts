@@ -70,6 +70,7 @@ export default {
     /** What is missing, as a sentence: 只有2020年结果：固原。 */
     gapsSentence: (gaps: string) => `${gaps}。`,
     noChart: "这些数字无法画在同一数轴上，见",
+    noFigures: "没有报告单独给出这两年的结果或目标，见",
     noChartLink: "单项页面",
     noChartTable: "下表",
     noChartEnd: "。",
