@@ -145,6 +145,12 @@ const BARE_FIRMS_AFTER = /^(?:级)?企业\d+(?:户|家|个)/;
 /** Firms or market entities right after a count by 户 (`企业市场主体`, `规上企业`, `个体工商户`): the things counted. */
 const FIRMS_COUNTED = /^[^，。；、\d]{0,4}?(?:企业|市场主体|工商户)/;
 const INVESTED = new RegExp(`^[${HAN}]{1,6}?投资额?(?![${HAN}])`);
+/**
+ * A weight done as a task, its goods and the task's kind named after it (`完成全国25个省区市和区内10个盟市6.96亿吨煤炭保供任务`,
+ * Ordos 2023): the amount the task was of, no size of a plant (`华煤集团60万吨甲醇`). 完成 opens its clause before it.
+ */
+const WEIGHT_TASK = new RegExp(`^[${HAN}]{1,8}?任务`);
+const TASK_DONE_BEFORE = /完成[^，。；,;：:]*$/;
 const attribute: Finder = (text) =>
   [...text.matchAll(/\d+(?:\.\d+)?/g)].flatMap((m): [number, number][] => {
     const q = readQuantity(text, m.index);
@@ -260,7 +266,8 @@ const attribute: Finder = (text) =>
       !(families.includes("yuan") && /^[和与及](?!以[上下])/.test(rest)) &&
       !FUNDS.test(rest) &&
       !(GRANTS.test(rest) && !PER_HEAD_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start))) &&
-      !INVESTED.test(rest)
+      !INVESTED.test(rest) &&
+      !(families.includes("weight") && WEIGHT_TASK.test(rest) && TASK_DONE_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start)))
       ? [[q.start, q.end]]
       : [];
   });

@@ -690,7 +690,11 @@ export function nounAfter(text: string, q: Quantity, end: number, exclusions: re
   // An area after a bare verb (`建设12.48万亩高标准基本农田`, `严守239万亩耕地保护红线`) measures the land named after it,
   // and a length the road or line named after it, quoted or not (`建设2.4万公里“四好农村路”`, Chongqing 2019), and an amount
   // the investment of the kind named after it (`完成5000亿元企业技改投资`, Zhejiang 2014).
-  const measured = familiesOf(q.unit).some((f) => f === "area" || f === "length") || (familiesOf(q.unit).includes("yuan") && INVESTED_AFTER.test(text.slice(i)));
+  // So does a weight the task named after it (`完成6.96亿吨煤炭保供任务`, Ordos 2023): the goods and the task, 煤炭保供任务.
+  const measured =
+    familiesOf(q.unit).some((f) => f === "area" || f === "length") ||
+    (familiesOf(q.unit).includes("yuan") && INVESTED_AFTER.test(text.slice(i))) ||
+    (familiesOf(q.unit).includes("weight") && TASK_AFTER.test(text.slice(i)));
   // So does one whose noun opens on the size class of what it serves (`完成…、1000公里30户以上自然村通硬化路`, Dali 2022):
   // that class is no figure (see exclusions), but a word of the noun.
   const sized = () => /\d/.test(text[i] ?? "") && exclusions.some((e) => e.start === i);
@@ -743,6 +747,9 @@ const MODIFIERS_OF = /^\p{Script=Han}{2,6}(?:、\p{Script=Han}{2,6})+的(?=[\p{S
  * the first.
  */
 const FUNDS_AFTER = /^(?!的)([\u4e00-\u9fff]{0,6}?(?:(?:国债|债券|基金)(?:资金)?|资金|经费))/;
+
+/** The goods and the kind of a task named after a weight, up to 任务 (`煤炭保供任务`). */
+const TASK_AFTER = /^[\u4e00-\u9fff]{1,8}?任务/;
 
 /** The kind of an investment named after its amount, up to 投资 and the clause's end (`企业技改投资`). */
 const INVESTED_AFTER = /^[\u4e00-\u9fff]{1,6}?投资额?(?![\u4e00-\u9fff])/;

@@ -1417,3 +1417,16 @@ describe("a count merged and cut from an old number to a new one (Zhongwei 2016:
     expect(quoting(x, "审批事项由229项合并压减为80项").map((f) => [written(x, f), f.label_zh])).toEqual([["80项", "审批事项"]]);
   });
 });
+
+describe("a weight done as a task (Ordos 2023)", () => {
+  it("is the amount of the task named after it, no size of a plant (完成…6.96亿吨煤炭保供任务)", () => {
+    const x = fixture(["完成6.96亿吨煤炭保供任务；生产天然气295.3亿立方米。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "完成6.96亿吨煤炭保供任务", "6.96亿吨")).toMatchObject({ label_zh: "完成煤炭保供任务", value: 6.96, unit: "亿吨", kind: "result" });
+    // In the report's sentence, after the places supplied, the amount is found too.
+    const whole = fixture(["完成全国25个省区市和区内10个盟市6.96亿吨煤炭保供任务；生产天然气295.3亿立方米。"], ["地区生产总值增长6%。"]);
+    expect(quoting(whole, "6.96亿吨").map((f) => written(whole, f))).toContain("6.96亿吨");
+    // A plant's capacity before its product stays no figure (`华煤集团60万吨甲醇`), a task or not after it.
+    const plant = fixture(["建成华煤集团60万吨甲醇项目，完成年度投资任务。"], ["地区生产总值增长6%。"]);
+    expect(quoting(plant, "60万吨").map((f) => written(plant, f))).not.toContain("60万吨");
+  });
+});
