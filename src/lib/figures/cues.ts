@@ -114,6 +114,19 @@ function ofPlan(m: RegExpExecArray): boolean {
   return /^\p{Script=Han}{1,12}?(?:规划|计划|纲要)(?:的)?(?:要求|目标|任务|部署)?$/u.test(clause);
 }
 
+/**
+ * A plan's task told done at a sentence's head (`“十三五”易地扶贫搬迁安置任务全面完成，搬迁群众9.23万人。实施农村安全饮水巩固
+ * 提升工程27个`, Dingxi 2020, in the review of 2019): its own sentence's figures are over the plan's years, the sentences
+ * after it go back to the year reviewed. The cue frames nothing after its sentence.
+ */
+const TASK_DONE = /^”?[^，。；！？、：,;:“”的是]{2,16}?任务(?:已经|已|均|全面|基本|提前\S{0,3}|圆满|胜利|如期)?完成/;
+
+function taskDone(m: RegExpExecArray, cue: Omit<TimeCue, "at">): Omit<TimeCue, "at"> {
+  if (m[2] || !cue.frame) return cue;
+  if (!/(?:^|[。！？；])\s*“?$/.test(m.input.slice(0, m.index))) return cue;
+  return TASK_DONE.test(m.input.slice(m.index + m[0].length)) ? { ...cue, frame: false } : cue;
+}
+
 /** A five-year plan named as what a year opens (`开局“十四五”`, `“十四五”开局之年`, `“十四五”起步之年`). */
 function opening(m: RegExpExecArray): boolean {
   if (m[2]) return false;
@@ -303,7 +316,7 @@ const FINDERS: Finder[] = [
   [/“?十([一二三四五六七八九])五”?(?:发展)?规划(?:纲要)?(?:中)?(?:提出|确定|明确|设定|要求)/g, (m, y) => planCue(planYears(m[1]!), undefined, y)],
   // Nor the plan whose start a year is (`开局“十四五”`, `“十四五”开局之年`), which places that one year in it.
   [/“?十([一二三四五六七八九])五”?(时期|期间|以来|期末|末)?(?![”"]?(?:规划|目标|计划|前期|期(?![间末])))/g, (m, y) =>
-    attributive(m) || opening(m) || ofPlan(m) ? null : planCue(planYears(m[1]!), m[2], y, m.input.slice(m.index + m[0].length))],
+    attributive(m) || opening(m) || ofPlan(m) ? null : taskDone(m, planCue(planYears(m[1]!), m[2], y, m.input.slice(m.index + m[0].length)))],
   // The plans before them, in quotes and named as a time: `“八五”期末`, `“九五”时期`, `“十五”期间` (not `“七五”普法`, a
   // campaign of that name), or as the time of an average over them (`实现“十五”年均增长12％以上`, Wuhan 2002).
   // Not the plan whose first year a year is (`2001年是进入新世纪、实施“十五”计划的第一年`, State Council 2001): that one year.
