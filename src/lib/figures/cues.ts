@@ -127,6 +127,14 @@ function taskDone(m: RegExpExecArray, cue: Omit<TimeCue, "at">): Omit<TimeCue, "
   return TASK_DONE.test(m.input.slice(m.index + m[0].length)) ? { ...cue, frame: false } : cue;
 }
 
+/**
+ * A deadline whose clause ends its sentence on the aims to meet by it (`用三年时间，…，到2025年实现“12345”目标。“1”即实现一个
+ * 翻番，绿色工业总产值…达到600亿元以上`, Wuwei 2023): the sentences after it spell those aims out, over the years up to it.
+ */
+function namesAims(m: RegExpExecArray): boolean {
+  return /^(?:底|末)?(?:实现|达到|完成)[^，。；！？,;]{0,16}目标[。：:]/.test(m.input.slice(m.index + m[0].length));
+}
+
 /** A five-year plan named as what a year opens (`开局“十四五”`, `“十四五”开局之年`, `“十四五”起步之年`). */
 function opening(m: RegExpExecArray): boolean {
   if (m[2]) return false;
@@ -260,7 +268,7 @@ const FINDERS: Finder[] = [
   // Not the end of a change told from its start (`从2015年的308亿元增加到2020年的512.75亿元`): a value, not a deadline.
   // Nor the end of how long a policy lasts (`国家对口支援赣南等原中央苏区政策延续至2030年，11个设区市地区生产总值全部突破千亿元`,
   // Jiangxi 2022, in the review): no deadline of the figures after it.
-  [new RegExp(`(?<!延续|延长|顺延)(?:到|至|截至|截止到?)${YEAR}(?!的\\d)`, "g"), (m, y) => ({ type: "until", first: Number(m[1]), last: Number(m[1]), frame: Number(m[1]) > y && opensSentence(m) })],
+  [new RegExp(`(?<!延续|延长|顺延)(?:到|至|截至|截止到?)${YEAR}(?!的\\d)`, "g"), (m, y) => ({ type: "until", first: Number(m[1]), last: Number(m[1]), frame: Number(m[1]) > y && (opensSentence(m) || namesAims(m)) })],
   // The end of the century, said before 2000 (`到本世纪末，占国内生产总值的比重接近或达到60%`, Beijing 1998): a deadline of
   // 2000, as `到2000年` is. Said later it is 2100, no deadline of a plan: no cue.
   [/(?:到|至)?本世纪末(?:期)?/g, (m, y) => (y <= 2000 ? { type: "until", first: 2000, last: 2000, frame: 2000 > y && opensSentence(m) } : null)],

@@ -9678,3 +9678,13 @@ describe("a plan's task done, named at a sentence's head in the review (Dingxi 2
     }
   });
 });
+
+describe("a deadline whose clause ends on the aims to meet by it (Wuwei 2023: 用三年时间，…，到2025年实现“12345”目标。“1”即…)", () => {
+  it("spans the aims the sentences after it spell out up to the deadline", () => {
+    const x = fixture(["地区生产总值增长5%。"], [
+      "实施绿色工业突破行动，用三年时间，加快推进工业经济扩量提质、转型升级、绿色低碳发展，到2025年实现“12345”目标。“1”即实现一个翻番，绿色工业总产值在2019年290亿元的基础上达到600亿元以上；“2”即推动两个下降，单位工业能耗和碳排放两个约束性指标比“十三五”末分别下降13.5%、18%。",
+    ]);
+    expect(typed(one(x, "", "600亿元"))).toMatchObject({ kind: "target", period: [2020, 2025] });
+    expect(typed(one(x, "", "13.5%"))).toMatchObject({ kind: "target", period: [2020, 2025] });
+  });
+});
