@@ -114,6 +114,27 @@ function ofPlan(m: RegExpExecArray): boolean {
   return /^\p{Script=Han}{1,12}?(?:规划|计划|纲要)(?:的)?(?:要求|目标|任务|部署)?$/u.test(clause);
 }
 
+/**
+ * A plan's task told done at a sentence's head (`“十三五”易地扶贫搬迁安置任务全面完成，搬迁群众9.23万人。实施农村安全饮水巩固
+ * 提升工程27个`, Dingxi 2020, in the review of 2019): its own sentence's figures are over the plan's years, the sentences
+ * after it go back to the year reviewed. The cue frames nothing after its sentence.
+ */
+const TASK_DONE = /^”?[^，。；！？、：,;:“”的是]{2,16}?任务(?:已经|已|均|全面|基本|提前\S{0,3}|圆满|胜利|如期)?完成/;
+
+function taskDone(m: RegExpExecArray, cue: Omit<TimeCue, "at">): Omit<TimeCue, "at"> {
+  if (m[2] || !cue.frame) return cue;
+  if (!/(?:^|[。！？；])\s*“?$/.test(m.input.slice(0, m.index))) return cue;
+  return TASK_DONE.test(m.input.slice(m.index + m[0].length)) ? { ...cue, frame: false } : cue;
+}
+
+/**
+ * A deadline whose clause ends its sentence on the aims to meet by it (`用三年时间，…，到2025年实现“12345”目标。“1”即实现一个
+ * 翻番，绿色工业总产值…达到600亿元以上`, Wuwei 2023): the sentences after it spell those aims out, over the years up to it.
+ */
+function namesAims(m: RegExpExecArray): boolean {
+  return /^(?:底|末)?(?:实现|达到|完成)[^，。；！？,;]{0,16}目标[。：:]/.test(m.input.slice(m.index + m[0].length));
+}
+
 /** A five-year plan named as what a year opens (`开局“十四五”`, `“十四五”开局之年`, `“十四五”起步之年`). */
 function opening(m: RegExpExecArray): boolean {
   if (m[2]) return false;
@@ -247,7 +268,7 @@ const FINDERS: Finder[] = [
   // Not the end of a change told from its start (`从2015年的308亿元增加到2020年的512.75亿元`): a value, not a deadline.
   // Nor the end of how long a policy lasts (`国家对口支援赣南等原中央苏区政策延续至2030年，11个设区市地区生产总值全部突破千亿元`,
   // Jiangxi 2022, in the review): no deadline of the figures after it.
-  [new RegExp(`(?<!延续|延长|顺延)(?:到|至|截至|截止到?)${YEAR}(?!的\\d)`, "g"), (m, y) => ({ type: "until", first: Number(m[1]), last: Number(m[1]), frame: Number(m[1]) > y && opensSentence(m) })],
+  [new RegExp(`(?<!延续|延长|顺延)(?:到|至|截至|截止到?)${YEAR}(?!的\\d)`, "g"), (m, y) => ({ type: "until", first: Number(m[1]), last: Number(m[1]), frame: Number(m[1]) > y && (opensSentence(m) || namesAims(m)) })],
   // The end of the century, said before 2000 (`到本世纪末，占国内生产总值的比重接近或达到60%`, Beijing 1998): a deadline of
   // 2000, as `到2000年` is. Said later it is 2100, no deadline of a plan: no cue.
   [/(?:到|至)?本世纪末(?:期)?/g, (m, y) => (y <= 2000 ? { type: "until", first: 2000, last: 2000, frame: 2000 > y && opensSentence(m) } : null)],
@@ -303,7 +324,7 @@ const FINDERS: Finder[] = [
   [/“?十([一二三四五六七八九])五”?(?:发展)?规划(?:纲要)?(?:中)?(?:提出|确定|明确|设定|要求)/g, (m, y) => planCue(planYears(m[1]!), undefined, y)],
   // Nor the plan whose start a year is (`开局“十四五”`, `“十四五”开局之年`), which places that one year in it.
   [/“?十([一二三四五六七八九])五”?(时期|期间|以来|期末|末)?(?![”"]?(?:规划|目标|计划|前期|期(?![间末])))/g, (m, y) =>
-    attributive(m) || opening(m) || ofPlan(m) ? null : planCue(planYears(m[1]!), m[2], y, m.input.slice(m.index + m[0].length))],
+    attributive(m) || opening(m) || ofPlan(m) ? null : taskDone(m, planCue(planYears(m[1]!), m[2], y, m.input.slice(m.index + m[0].length)))],
   // The plans before them, in quotes and named as a time: `“八五”期末`, `“九五”时期`, `“十五”期间` (not `“七五”普法`, a
   // campaign of that name), or as the time of an average over them (`实现“十五”年均增长12％以上`, Wuhan 2002).
   // Not the plan whose first year a year is (`2001年是进入新世纪、实施“十五”计划的第一年`, State Council 2001): that one year.

@@ -107,20 +107,22 @@ function yearOpensTerm(first: string, next: string, year: number): boolean {
 }
 
 /** The first clause of each sentence of `text` (`五年来`, `特别是刚刚过去的2016年`), joined: the paragraph's time words. */
-function leadClauses(text: string, year: number): string {
-  // Asked of the same paragraph's text before each of its figures: read once.
-  return LEADS.get(text, year, () => readLeadClauses(text, year));
+function leadClauses(text: string, year: number, following = ""): string {
+  // Asked of the same paragraph's text before each of its figures: read once. The sentence after the text (the figure's
+  // own) counts only when the text names aims it may spell out (`…目标。`).
+  const next = text.endsWith("目标。") && SPELLED_OUT.test(following) ? "即" : "";
+  return LEADS.get(next ? `${text}\n${next}` : text, year, () => readLeadClauses(text, year, next));
 }
 
 /** Texts whose lead clauses are known, by plan year. */
 const LEADS = new TextCache<number, string>(1024);
 
-function readLeadClauses(text: string, year: number): string {
+function readLeadClauses(text: string, year: number, following = ""): string {
   let spanBefore = false;
   return text
     .replace(SALUTATION, "")
     .split(/[。！？]/)
-    .map((sentence) => {
+    .map((sentence, i, sentences) => {
       const [first = "", next = ""] = sentence.split(/[，；：,;:]/);
       // A span that only places the year after it (`各位代表，在过去五年中，2022年是极不平凡、极为特殊的一年。…全年预计地区
       // 生产总值…同比增长5%左右`, Ningxia 2023): that year is the paragraph's time, as it frames the paragraphs after it.
@@ -134,7 +136,11 @@ function readLeadClauses(text: string, year: number): string {
       // So does a clause that only names the field the sentence tells of (`在经济领域，过去一年里取得的最重要的成绩，就是…`,
       // State Council 1987): the time after it is the sentence's.
       const framing = (REMARK.test(first.trim()) || /^在.+中$/.test(first.trim()) || FIELD.test(first.trim())) && timeCues(next, year).some((c) => c.type === "year");
-      const lead = stage ? years : framing || yearOpensTerm(first, next, year) ? next : first;
+      // So does a deadline closing the sentence on the aims to meet by it (`用三年时间，…，到2025年实现“12345”目标。“1”即实现一个
+      // 翻番，绿色工业总产值…达到600亿元以上`, Wuwei 2023), when the next sentence spells them out (`“1”即`, `即`, `其中`): up to
+      // that year. Not when it goes on to other work (`力争到2027年实现“科技型企业倍增”目标。深化…`, Ningxia 2024).
+      const aims = sentence.includes("目标") && SPELLED_OUT.test(sentences[i + 1] || (i === sentences.length - 2 ? following : "")) ? AIMS_BY.exec(sentence) : null;
+      const lead = stage ? years : framing || yearOpensTerm(first, next, year) ? next : aims && timeCues(first, year).length === 0 ? aims[1]! : first;
       const cues = timeCues(lead, year);
       // Inside a look back over a span (`五年来，…。2021年成功应对有气象记录以来最强秋汛，…。…城镇新增就业255万人`, Shanxi
       // 2023), a sentence that opens on one year with the event of it in the same clause, and states no figure, tells that
@@ -159,6 +165,12 @@ function pastPlanDeed(lead: string, cues: readonly TimeCue[], year: number): boo
   const plans = plansNamed(lead);
   return plans.length > 0 && cues.every((c) => c.type === "span" && c.last < year) && !/(?:期间|时期|期|以来|年来|年间)$/.test(lead.trim()) && !lead.includes("是");
 }
+
+/** A sentence that spells out the aims named before it (`“1”即实现一个翻番`, `即…`, `其中…`). */
+const SPELLED_OUT = /^\s*(?:“[^”]{1,6}”)?(?:即|其中)/;
+
+/** A sentence's last clause: a deadline and the aims to meet by it (`到2025年实现“12345”目标`). */
+const AIMS_BY = /[，；,;]\s*((?:力争|争取)?(?:到|至)(?:19|20)\d{2}年(?:底|末)?(?:实现|达到|完成)[^，。；！？,;]{0,16}目标)\s*$/;
 
 /** A clause that only names the field of what follows (`在经济领域`, `在科技方面`, `在农业战线`). */
 const FIELD = /^在\p{Script=Han}{1,12}(?:领域|方面|战线)$/u;
@@ -552,7 +564,7 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
       (c.type === "year" && frameCues.at(-1)?.type === "year" && frameCues.at(-1)!.last === c.last),
   );
   const framed = frame && repeats ? frame : "";
-  const context = [framed, leadClauses(ownItem(p.text, d.sentence[0]), year)].filter(Boolean).join("。");
+  const context = [framed, leadClauses(ownItem(p.text, d.sentence[0]), year, p.text.slice(d.sentence[0], d.sentence[0] + 8))].filter(Boolean).join("。");
   // The heading of the part: one year named and no span (`一、2021年工作回顾`) is a review of that year alone; not one
   // that also reviews the government's term (`一、2021年和本届政府工作回顾`), which spans the five years.
   const heading = p.headings[0]?.text ?? "";

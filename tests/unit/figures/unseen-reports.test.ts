@@ -9666,3 +9666,25 @@ describe("the people of the place as one, or their gifts praised (Jinzhong 2021:
     expect(one(x, "", "31天").value).toBe(31);
   });
 });
+
+describe("a plan's task done, named at a sentence's head in the review (Dingxi 2020: “十三五”易地扶贫搬迁安置任务全面完成，搬迁群众9.23万人。实施…工程27个)", () => {
+  it("spans its own sentence's figures over the plan's years gone by, not the next sentences'", () => {
+    const x = fixture([
+      "完成农村危房改造1.3万户。“十三五”易地扶贫搬迁安置任务全面完成，搬迁群众9.23万人。实施农村安全饮水巩固提升工程27个，有效解决了供水不稳定和冬季冻管问题。建设农村公路和自然村通硬化路1400公里。",
+    ], ["地区生产总值增长6%以上。"]);
+    expect(typed(one(x, "", "9.23万人"))).toMatchObject({ kind: "result", year: 2019, period: [2016, 2019] });
+    for (const figure of ["1.3万户", "27个", "1400公里"]) {
+      expect(typed(one(x, "", figure)), figure).toMatchObject({ kind: "result", year: 2019, period: null });
+    }
+  });
+});
+
+describe("a deadline whose clause ends on the aims to meet by it (Wuwei 2023: 用三年时间，…，到2025年实现“12345”目标。“1”即…)", () => {
+  it("spans the aims the sentences after it spell out up to the deadline", () => {
+    const x = fixture(["地区生产总值增长5%。"], [
+      "实施绿色工业突破行动，用三年时间，加快推进工业经济扩量提质、转型升级、绿色低碳发展，到2025年实现“12345”目标。“1”即实现一个翻番，绿色工业总产值在2019年290亿元的基础上达到600亿元以上；“2”即推动两个下降，单位工业能耗和碳排放两个约束性指标比“十三五”末分别下降13.5%、18%。",
+    ]);
+    expect(typed(one(x, "", "600亿元"))).toMatchObject({ kind: "target", period: [2020, 2025] });
+    expect(typed(one(x, "", "13.5%"))).toMatchObject({ kind: "target", period: [2020, 2025] });
+  });
+});
