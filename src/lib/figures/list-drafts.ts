@@ -32,6 +32,9 @@ const BASIS_ALONE = /^(?:同比|[比较](?:上年|去年))$/;
  */
 const BARE_SHARE = /^(?:占比|比重|比例|占(?!比)\p{Script=Han}{1,12}?(?:的?比重)?)$/u;
 
+/** A pace named bare, of no item (`增幅`, `增速`). */
+const BARE_PACE = /^(?:增幅|增速)$/;
+
 /**
  * `A、B、C分别增长7%、20%、9%`: one figure per item; a subject-less `分别` takes the figures before it. `markerEnd` is
  * where the word that marks the list ends (`分别`, or `各` before a verb: `…分别达到75%、39.8%和55%，各提高了10个、3.8个和5个百分点`).
@@ -154,6 +157,13 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
     // `年内高新技术产业产值、新兴产业产值分别达到1500亿元和1000亿元，占比分别提高2个和1个百分点` (Jining 2014): a bare share
     // after 分别 is each share of the items whose levels the sentence gave before it, in their order; so is a share of a
     // whole it names (`主营业务收入3250亿元、利税220亿元，分别占规模以上工业的33%和29%`, Linyi 2016).
+    const before = c.prior.slice(-qs.length);
+    items = before.map((b) => b.subject.replace(LEVEL_MODE_END, "") + bare);
+    quoteStart = before[0]!.quoteStart;
+  } else if (BARE_PACE.test(bare) && qs.length > 1 && c.prior.length >= qs.length && new Set(c.prior.slice(-qs.length).map((b) => b.subject)).size === qs.length) {
+    // `全市生产总值突破千亿元大关，财政总收入跨越百亿元关口，增幅分别达到44.1%和78.2%` (Ankang 2021): a bare pace after 分别 is
+    // each pace of the items whose levels the sentence gave before it, in their order (生产总值增幅, 财政总收入增幅), not
+    // all of the last item's.
     const before = c.prior.slice(-qs.length);
     items = before.map((b) => b.subject.replace(LEVEL_MODE_END, "") + bare);
     quoteStart = before[0]!.quoteStart;

@@ -531,8 +531,13 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // Jiangsu 2008): a part of what there is, not of what was added. Not a part of a sum over years (`五年省级对苏北的各项投入
   // 达到1565亿元，其中省财政转移支付666亿元`): a sum too.
   const partOfLevel = clauses.length > 1 && /^其中/.test(clause.trim()) && LEVEL_CLAUSE.test(clauses.at(-2)!) && !ADDED_CLAUSE.test(clauses.at(-2)!) && !SUMMED_CLAUSE.test(clauses.at(-2)!);
+  // A pace of an aggregate paired from a 分别 list after the levels the items passed over the span (`全市生产总值突破千亿元
+  // 大关，财政总收入跨越百亿元关口，增幅分别达到44.1%和78.2%`, Ankang 2021, in a review of five years) is its growth over the
+  // span, no level of the last year, though its verb reaches it.
+  const spanPace = share && /分别/.test(clause) && /(?:增幅|增速)$/.test(d.label) && ANNUAL.test(d.label);
   const level =
     !d.change &&
+    !spanPace &&
     !summed &&
     !during &&
     !againstTerm &&

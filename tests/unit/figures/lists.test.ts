@@ -1419,3 +1419,26 @@ describe("the wholes one measure is compared with, listed after the verb (Yinchu
     ]);
   });
 });
+
+describe("a bare pace after 分别, after the levels of the items it pairs (Ankang 2021)", () => {
+  it("增幅分别达到44.1%和78.2% after 生产总值 and 财政总收入 is each one's growth over the five years, in order", () => {
+    const x = extractText(
+      "ceshi-2021.txt",
+      [
+        "2021年测试市政府工作报告",
+        "——2021年3月28日在测试市第四届人民代表大会第七次会议上",
+        "市长 张三",
+        "各位代表：",
+        "一、2020年和“十三五”工作回顾",
+        "五年来，我们坚持发展为要，聚力追赶超越，经济综合实力大幅提升。全市生产总值突破千亿元大关，财政总收入跨越百亿元关口，增幅分别达到44.1%和78.2%，经济综合实力与发展内生动力持续增强。",
+        "二、2021年重点工作",
+        "今年全市经济发展预期目标是：生产总值增长7%左右。",
+      ].join("\n"),
+    );
+    expect(quoting(x, "增幅分别达到").map((f) => [written(x, f), f.label_zh, f.metric, f.period])).toEqual([
+      ["44.1%", "生产总值增幅", "gdp_growth", [2016, 2020]],
+      ["78.2%", "财政总收入增幅", "fiscal_revenue_total_growth", [2016, 2020]],
+    ]);
+    expect(x.figures.filter((f) => f.metric === "gdp_growth" && f.period === null).map((f) => [f.kind, f.value])).toEqual([["target", 7]]);
+  });
+});
