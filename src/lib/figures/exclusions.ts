@@ -149,7 +149,7 @@ const INVESTED = new RegExp(`^[${HAN}]{1,6}?投资额?(?![${HAN}])`);
  * A weight done as a task, its goods and the task's kind named after it (`完成全国25个省区市和区内10个盟市6.96亿吨煤炭保供任务`,
  * Ordos 2023): the amount the task was of, no size of a plant (`华煤集团60万吨甲醇`). 完成 opens its clause before it.
  */
-const WEIGHT_TASK = new RegExp(`^[${HAN}]{1,8}?任务`);
+export const WEIGHT_TASK = new RegExp(`^[${HAN}]{1,8}?任务`);
 const TASK_DONE_BEFORE = /完成[^，。；,;：:]*$/;
 const attribute: Finder = (text) =>
   [...text.matchAll(/\d+(?:\.\d+)?/g)].flatMap((m): [number, number][] => {

@@ -1,4 +1,4 @@
-import type { Exclusion } from "./exclusions.ts";
+import { type Exclusion, WEIGHT_TASK } from "./exclusions.ts";
 import { type Quantity, readQuantity } from "./quantity.ts";
 import { SECTOR } from "./sector.ts";
 import { CN_ITEM_NUMBER } from "../text/numerals.ts";
@@ -694,7 +694,7 @@ export function nounAfter(text: string, q: Quantity, end: number, exclusions: re
   const measured =
     familiesOf(q.unit).some((f) => f === "area" || f === "length") ||
     (familiesOf(q.unit).includes("yuan") && INVESTED_AFTER.test(text.slice(i))) ||
-    (familiesOf(q.unit).includes("weight") && TASK_AFTER.test(text.slice(i)));
+    (familiesOf(q.unit).includes("weight") && WEIGHT_TASK.test(text.slice(i)));
   // So does one whose noun opens on the size class of what it serves (`完成…、1000公里30户以上自然村通硬化路`, Dali 2022):
   // that class is no figure (see exclusions), but a word of the noun.
   const sized = () => /\d/.test(text[i] ?? "") && exclusions.some((e) => e.start === i);
@@ -747,9 +747,6 @@ const MODIFIERS_OF = /^\p{Script=Han}{2,6}(?:、\p{Script=Han}{2,6})+的(?=[\p{S
  * the first.
  */
 const FUNDS_AFTER = /^(?!的)([\u4e00-\u9fff]{0,6}?(?:(?:国债|债券|基金)(?:资金)?|资金|经费))/;
-
-/** The goods and the kind of a task named after a weight, up to 任务 (`煤炭保供任务`). */
-const TASK_AFTER = /^[\u4e00-\u9fff]{1,8}?任务/;
 
 /** The kind of an investment named after its amount, up to 投资 and the clause's end (`企业技改投资`). */
 const INVESTED_AFTER = /^[\u4e00-\u9fff]{1,6}?投资额?(?![\u4e00-\u9fff])/;

@@ -153,17 +153,12 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
     const before = c.prior.slice(-per);
     items = before.map((b) => b.subject.replace(ADDED, "") + bare);
     quoteStart = before[0]!.quoteStart;
-  } else if (BARE_SHARE.test(bare) && qs.length > 1 && c.prior.length >= qs.length && new Set(c.prior.slice(-qs.length).map((b) => b.subject)).size === qs.length) {
+  } else if ((BARE_SHARE.test(bare) || BARE_PACE.test(bare)) && qs.length > 1 && c.prior.length >= qs.length && new Set(c.prior.slice(-qs.length).map((b) => b.subject)).size === qs.length) {
     // `年内高新技术产业产值、新兴产业产值分别达到1500亿元和1000亿元，占比分别提高2个和1个百分点` (Jining 2014): a bare share
     // after 分别 is each share of the items whose levels the sentence gave before it, in their order; so is a share of a
-    // whole it names (`主营业务收入3250亿元、利税220亿元，分别占规模以上工业的33%和29%`, Linyi 2016).
-    const before = c.prior.slice(-qs.length);
-    items = before.map((b) => b.subject.replace(LEVEL_MODE_END, "") + bare);
-    quoteStart = before[0]!.quoteStart;
-  } else if (BARE_PACE.test(bare) && qs.length > 1 && c.prior.length >= qs.length && new Set(c.prior.slice(-qs.length).map((b) => b.subject)).size === qs.length) {
-    // `全市生产总值突破千亿元大关，财政总收入跨越百亿元关口，增幅分别达到44.1%和78.2%` (Ankang 2021): a bare pace after 分别 is
-    // each pace of the items whose levels the sentence gave before it, in their order (生产总值增幅, 财政总收入增幅), not
-    // all of the last item's.
+    // whole it names (`主营业务收入3250亿元、利税220亿元，分别占规模以上工业的33%和29%`, Linyi 2016), and a bare pace
+    // (`全市生产总值突破千亿元大关，财政总收入跨越百亿元关口，增幅分别达到44.1%和78.2%`, Ankang 2021: 生产总值增幅,
+    // 财政总收入增幅, not all of the last item's).
     const before = c.prior.slice(-qs.length);
     items = before.map((b) => b.subject.replace(LEVEL_MODE_END, "") + bare);
     quoteStart = before[0]!.quoteStart;
