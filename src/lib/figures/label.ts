@@ -17,6 +17,9 @@ const FLUFF = [
   // `预期寿命`, `预期性指标`, `预期目标`, nor a word of what is expected (`预期增长`, `预期任务`, `预期值`).
   "预期(?!寿命|性|目标|任务|增长|增速|值|的|效果|收益)(?=[\\u4e00-\\u9fff]{2})",
   "力争",
+  // A level or a pace pledged to hold (`保持出境断面水质优良率100%`, Guizhou 2019; `今年要保持工业企业技术改造投资增长２０％以上`, Ningxia 2004): no
+  // word of the indicator; not its rate (`保持率`) nor where it is to stay (`保持在`).
+  "保持(?![率在])(?=[\\u4e00-\\u9fff“]{2})",
   // The years a work is to take (`用5年时间改造中低产田300万亩`, Ningxia 2009): the figure's period, which the time span reads.
   "用(?:[两二三四五2-5])年(?:左右)?的?时间",
   // With its aspect mark too (`确保了20万群众生命财产安全`, Wuhan 2017): no 了 left to open the label.

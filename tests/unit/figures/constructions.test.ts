@@ -1177,3 +1177,18 @@ describe("emissions cut said with 减排 (Ningxia 2007: 主要污染物总量减
     expect(oneAt(x, "主要污染物总量减排2%", "2%")).toMatchObject({ kind: "target", direction: "down", value: 2, label_zh: "主要污染物总量减排" });
   });
 });
+
+describe("a level or a pace pledged to hold (Guizhou 2019: 保持出境断面水质优良率100%)", () => {
+  it("leaves 保持 out of the label, and keeps where it is to stay", () => {
+    const x = fixture(
+      ["地区生产总值增长6%。"],
+      ["地区生产总值增长8%。保持出境断面水质优良率100%。今年要保持工业企业技术改造投资增长２０％以上。进出口总额保持在700亿美元左右。"],
+    );
+    expect(oneAt(x, "保持出境断面水质优良率100%", "100%").label_zh).toBe("出境断面水质优良率");
+    expect(oneAt(x, "保持工业企业技术改造投资增长２０％以上", "２０％")).toMatchObject({
+      label_zh: "工业企业技术改造投资增长",
+      metric: "industrial_upgrade_investment_growth",
+    });
+    expect(oneAt(x, "进出口总额保持在700亿美元左右", "700亿美元").label_zh).toBe("进出口总额");
+  });
+});
