@@ -129,6 +129,7 @@ const UNITS: Record<string, string> = {
   批次: " batches",
   部: " units",
   类: " categories",
+  种: " kinds",
   宗: " cases",
   // Plots or pieces of land (`整治“城中村”15块`, Yangzhou 2015).
   块: " plots",

@@ -523,7 +523,11 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   const beforeTotal = !d.change && !ADDED_CLAUSE.test(clause) && TOTAL_NEXT.test(p.text.slice(d.quantity.tail, d.quantity.tail + 12));
   // So is a running total alone in its clause after the year's additions (`高新技术企业新增521家，累计2177家`, Wuhan 2017).
   const clauses = before.split(/[，；：,;:]/);
-  const totalAfterAdded = clauses.length > 1 && TOTAL_AFTER_ADDED.test(clause.trim()) && ADDED_CLAUSE.test(clauses.at(-2)!);
+  // So is a bare total after 、 right after the firms the year certified or added (`国家高新技术企业通过认定14家、总数37家`,
+  // Panzhihua 2020): what there is, the additions a part of it.
+  const items = clause.includes("、") ? clause.split("、") : [];
+  const totalAfterItem = items.length > 1 && TOTAL_AFTER_ADDED.test(items.at(-1)!.trim()) && /\d/.test(items.at(-2)!) && (ADDED_CLAUSE.test(items.at(-2)!) || ENTERED_VERB.test(items.at(-2)!));
+  const totalAfterAdded = (clauses.length > 1 && TOTAL_AFTER_ADDED.test(clause.trim()) && ADDED_CLAUSE.test(clauses.at(-2)!)) || totalAfterItem;
   // Such a total compared with an earlier term after it (`新增高新技术企业261家，总数突破300家，比“十二五”时期增长7倍多`,
   // Zhanjiang 2021) is still what there is now: the term's firms were a stock too, no sum over its years.
   const againstTerm = !share && !d.change && !totalAfterAdded && (AGAINST_TERM.test(p.text.slice(d.quantity.tail, d.quantity.tail + 80)) || MULTIPLE_OF_TERM.test(p.text.slice(d.quantity.tail, d.quantity.tail + 40)));

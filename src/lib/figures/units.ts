@@ -186,6 +186,9 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   辆: ["count"],
   套: ["count"],
   类: ["count"],
+  // Kinds, at the end of their clause or before a bound (`集采药品、医用耗材分别达到423种、14类`, Guangyuan 2024): a count;
+  // not 种植, 种子, 种类 … (see readUnit).
+  种: ["count"],
   台: ["count"],
   // Models and products by the kind (`力争“荆门造”车型增至5款、产能30万辆以上`, Jingmen 2023): a count, no number left
   // unread with 款 in the next figure's label; not 款项, 款式 … (see readUnit).
@@ -354,6 +357,9 @@ export function readUnit(text: string, at: number): string | null {
       // 车 counts wagons only at the end of its clause or before a bound (`498列1.71万车。`); elsewhere it opens a word of its
       // own (`10万车辆`, `3车道`, `2车间`): the magnitude alone is the unit.
       if (base === "车" && !/^(?:[，。、；,;：:）)]|$|以[上下]|左右|多|余)/.test(text.slice(at + unit.length, at + unit.length + 2))) continue;
+      // 种 counts kinds only at the end of its clause or before a bound (`分别达到423种、14类`, Guangyuan 2024); elsewhere it
+      // opens a word of its own (`45.8万亩种植`, `3种子`): the magnitude alone is the unit.
+      if (base === "种" && !/^(?:[，。、；,;：:）)]|$|以[上下]|左右|多|余)/.test(text.slice(at + unit.length, at + unit.length + 2))) continue;
       // 期 counts sessions only at the end of its clause or before a bound (`组织在线访谈7期、新闻发布活动205场`, Yichun 2016);
       // elsewhere it is a phase of a work or opens a word of its own (`2期工程`, `6期56项`, `3期间`): no unit.
       if (base === "期" && !/^(?:[，。、；,;：:）)]|$|以[上下]|左右|多|余)/.test(text.slice(at + unit.length, at + unit.length + 2))) continue;

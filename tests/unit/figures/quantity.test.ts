@@ -478,3 +478,17 @@ describe("a weight of standard coal (万元生产总值综合能耗降到1.02吨
     expect(x.figures.filter((f) => f.quote.includes("5000吨标准煤"))).toEqual([]);
   });
 });
+
+describe("kinds counted in 种 (Guangyuan 2024: 集采药品、医用耗材分别达到423种、14类)", () => {
+  it("reads 种 as a count at the end of its item, each thing of the list its own number", () => {
+    expect(read("分别达到423种、14类")).toMatchObject({ value: 423, unit: "种" });
+    const x = fixture(["地区生产总值增长6.2%。集采药品、医用耗材分别达到423种、14类。"], ["地区生产总值增长6.5%以上。"]);
+    expect(one(x, "423种", "423种")).toMatchObject({ value: 423, label_zh: "集采药品" });
+    expect(one(x, "14类", "14类")).toMatchObject({ value: 14, label_zh: "医用耗材" });
+  });
+
+  it("reads no 种 that opens a word of its own (种植, 种子)", () => {
+    expect(read("示范推广45.8万亩种植")?.unit).toBe("万亩");
+    expect(read("推广3种子")?.unit).not.toBe("种");
+  });
+});

@@ -2164,3 +2164,11 @@ describe("a pace held for years in a row, the rate the object of 保持 (Ningxia
     expect(held).toMatchObject({ kind: "result", qualifier: "at_least", period: [year - 3, year - 1] });
   });
 });
+
+describe("a bare total after 、 right after the firms the year certified (Panzhihua 2020: 国家高新技术企业通过认定14家、总数37家)", () => {
+  it("is the firms there are, not the year's new ones", () => {
+    const x = fixture(["地区生产总值增长6.3%。国家高新技术企业通过认定14家、总数37家，科技型中小企业评价入库113家。"], ["地区生产总值增长7.5%左右。"]);
+    expect(one(x, "总数37家", "37家").metric).toBe("high_tech_enterprises");
+    expect(one(x, "通过认定14家", "14家").metric).toBe("high_tech_enterprises_new");
+  });
+});
