@@ -408,7 +408,10 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
       // A title of several clauses a little longer than that, alone on its line, no sentence in it, that continues a run of
       // headings, is the section's whole title, not the start of its text (Nanning 2026: `（五）围绕在扛起全面从严治党政治责任上
       // 走在前作表率，统筹建好“两个生态”、统筹发展和安全，清廉、美丽、平安南宁建设纵深推进`, 61 characters, its text on the next line).
-      const standing = mode === "body" && standingTitle(text) && continuesRun(stack, marker.family, marker.n);
+      // So is the first title of a run so set, when the run's second title, the next numbered line, stands alone on its line
+      // too (Zhaoqing 2020: `一、全面参与推进粤港澳大湾区建设，主动对接支持深圳建设先行示范区和广州实现老城市新活力，全力在粤港澳
+      // 大湾区建设中争得一席之地`, 62 characters, then `二、全面做好“六稳”工作，增强经济发展韧性，确保经济保持稳中向好发展态势`).
+      const standing = mode === "body" && standingTitle(text) && (continuesRun(stack, marker.family, marker.n) || opensStandingRun(lines, i, marker.family, marker.n, markerAt));
       const runOn = !standing && [...text.slice(0, headLen)].length > MAX_HEADING && mode === "body" && (continuesRun(stack, marker.family, marker.n) || opensRunOn(lines, i, marker.family, marker.n, markerAt));
       // Its title ends sooner at a space between words before that comma, where a Markdown copy closed the title's bold
       // (`**…以下工作：` / `（一）全力以赴抗击非典和洪涝灾害** 面对非典疫情的严峻挑战，…`, Jiangsu 2004).
@@ -836,6 +839,19 @@ function opensRunOn(lines: readonly SourceLine[], i: number, family: string, n: 
   // the first title lost the break after it, no mark ending it.
   // An item of a list ends on its full stop or semicolon (`（二）新增就业5万人。`): no such title.
   return end === null && !/[；;]$/.test(next.text) && [...next.text].length <= MAX_HEADING;
+}
+
+/**
+ * The first title of a run (`一、`, `（一）`) whose next numbered line is its second, set alone on its line as a title: no
+ * sentence end in it, no mark of a clause left open at its end, and no longer than such a title.
+ */
+function opensStandingRun(lines: readonly SourceLine[], i: number, family: string, n: number, markerAt: (l: SourceLine) => { family: string; n: number } | null): boolean {
+  if ((family !== "cn" && family !== "cn-paren") || n !== 1) return false;
+  const next = lines.slice(i + 1).find((x) => markerAt(x) !== null);
+  const m = next ? markerAt(next) : null;
+  if (!next || m?.family !== family || m.n !== 2) return false;
+  const text = next.text.trim();
+  return !END.test(text) && !/[，,；;：:、]$/.test(text) && [...text].length <= MAX_STANDING_HEADING;
 }
 
 /**

@@ -641,6 +641,9 @@ describe("matchMetric", () => {
     expect(match("新增公办幼儿园托班托额", "个", false)).toBeNull();
     // Hangzhou 2024: ⑩推进老旧小区住宅加装电梯1118台 counts lifts, not compounds renovated.
     expect(match("推进老旧小区住宅加装电梯", "台", false)).toBeNull();
+    // Zhaoqing 2020: 26个老旧小区完成加装电梯 counts the compounds given lifts, not compounds renovated.
+    expect(match("老旧小区完成加装电梯", "个", false)).toBeNull();
+    expect(match("升级改造老旧小区", "个", false)).toBe("old_housing_renovation_count");
     // Huzhou 2024: 银行贷款余额突破万亿元，增长19.9% is the place's loans balance; one kind of bank's is not.
     expect(match("银行贷款余额", "万亿元", false)).toBe("loans_balance");
     expect(match("银行贷款余额增长", "%", true)).toBe("loans_balance_growth");

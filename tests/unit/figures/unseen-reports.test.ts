@@ -6318,6 +6318,14 @@ describe("the upkeep of rural roads beside the roads built (Jilin 2022: 新改�
   });
 });
 
+describe("the patrol of rural roads beside the roads built (Zhaoqing 2020: 农村公路累计巡查（含路政、养护）里程19.36万公里)", () => {
+  it("is no road built: the length patrolled is no indicator's", () => {
+    const x = fixture(["完成新农村公路硬底化建设410公里。农村公路累计巡查（含路政、养护）里程19.36万公里。"], ["地区生产总值增长6%以上。"]);
+    expect(one(x, "农村公路累计巡查", "19.36万公里").metric).toBeNull();
+    expect(one(x, "新农村公路硬底化建设410公里", "410公里").metric).toBe("rural_road_length");
+  });
+});
+
 describe("visitors named bare before their growth (Ningxia 2017: 启动三年行动计划，游客增长14.4%，旅游收入增长28%)", () => {
   it("is the tourist arrivals' growth, as the plan's 接待游客增长 is; a thing of the visitors (游客人均消费) stays none", () => {
     const x = fixture(["成为全国第2个省级全域旅游示范区，启动三年行动计划，游客增长14.4%，旅游收入增长28%。游客人均消费增长5%。"], ["全年接待游客和旅游收入分别增长10%和15%以上。"]);

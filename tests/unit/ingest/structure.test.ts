@@ -2040,6 +2040,40 @@ describe("a section title of several clauses, a little over 60 characters, alone
   });
 });
 
+describe("the first title of a run, a little over 60 characters, alone on its line before a second set so (Zhaoqing 2020)", () => {
+  const title = "一、全面参与推进粤港澳大湾区建设，主动对接支持深圳建设先行示范区和广州实现老城市新活力，全力在粤港澳大湾区建设中争得一席之地";
+  const lines = [
+    "肇庆市政府工作报告",
+    "——2020年1月10日在肇庆市第十三届人民代表大会第七次会议上",
+    "各位代表：",
+    "2019年工作回顾",
+    "一、深入推进“六稳”工作，实现经济平稳健康发展",
+    "重点领域投资增速加快。民间投资增长21%，房地产开发投资增长30%。",
+    "二、聚焦重大平台建设，融入粤港澳大湾区建设步伐加快",
+    "特色平台进一步扩容提质。肇庆新区总体规划扩容修编工作获省同意。",
+    "2020年工作安排",
+    "我们将重点做好以下八个方面的工作。",
+    title,
+    "全面融入大湾区产业发展。瞄准大湾区产业发展所需，积极参与广佛肇都市圈建设。",
+    "二、全面做好“六稳”工作，增强经济发展韧性，确保经济保持稳中向好发展态势",
+    "大力扶持实体经济。落实减税降费政策，出台扶持制造业高质量发展实施意见。",
+  ];
+
+  it("is a heading, the section's whole title, in a plain copy and in the Markdown source", () => {
+    const txt = ingestText("zhaoqing-2020.txt", lines.join("\n")).document;
+    expect(txt.headings.map((h) => `${h.depth} ${h.text}`)).toContain(`3 ${title}`);
+    expect(txt.paragraphs.map((p) => p.text)).not.toContain(title);
+    const md = ingestText("zhaoqing-2020.md", lines.join("\n\n")).document;
+    expect(md.headings.map((h) => `${h.depth} ${h.text}`)).toContain(`3 ${title}`);
+  });
+
+  it("stays a paragraph when the next numbered line is no title alone on its line (二、…。)", () => {
+    const next = "二、全面做好“六稳”工作，增强经济发展韧性，确保经济保持稳中向好发展态势。落实减税降费政策。";
+    const doc = ingestText("zhaoqing-2020.txt", [...lines.slice(0, 12), next].join("\n")).document;
+    expect(doc.headings.map((h) => h.text)).not.toContain(title);
+  });
+});
+
 describe("a paragraph broken off after a list's first circled numeral (Hunan 2022: …竭尽全力办好十大民生实事：① / 增加公办义务教育学位；②…)", () => {
   const lines = [
     "2022年测试省政府工作报告",
