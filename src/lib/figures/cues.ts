@@ -244,6 +244,12 @@ const ENTERED_IN_PLAN = `${ENTERED}[^，。；！？,;]{0,10}(?:计划|规划|�
  * `2000年底以前建成的`): it qualifies them, no time of the figure. Not the months or quarters of a year (`2019年前三季度的`).
  */
 const BUILT_BEFORE = "(?:底|末)?以?前(?![一二三四五六七八九十两])[\\u4e00-\\u9fff]{1,4}的";
+/**
+ * The words after a year, or a list of years, that make it the year the things named were signed or begun
+ * (`2014年和2015年签约的318个项目开工率达到50%以上`, Kaifeng 2016, in the plan year's work): it qualifies them, no time
+ * of the figure.
+ */
+const SIGNED_IN = "(?:[和、及与](?:19|20)\\d{2}年)*(?:新)?(?:签约|签订|签署|引进|招引|开工|落地)的";
 
 const FINDERS: Finder[] = [
   // A list of years counted as a span (`2019、2020两年压减焦化产能1090万吨`): the years from the first to the last.
@@ -280,7 +286,7 @@ const FINDERS: Finder[] = [
   // Jiuquan 2025): it qualifies them, no time of the clause nor of those after it.
   // So is a year singled out after the time it stands in (`2020年新冠疫情发生以来，…，特别是2022年成功处置了“4·06”“9·20”等90多起
   // 突发疫情`, Ningxia 2023): that year's.
-  [new RegExp(`(?:(?:^|[。！？，；：,;:、“—])\\s*|过去的|其中|[由从](?=(?:19|20)\\d{2}年${CHANGE}(?:\\d|$)))(?:预计|力争|确保|争取|特别是|尤其是|全市|全区|全省|全州|全国|[我本][省市区州县]|在)?${SPACED_YEAR}(?!${MONTH_DAY}(?:以来|至今)|的|${ENTERED_IN_PLAN}|${BUILT_BEFORE})`, "g"), (m) => ({ type: "year", first: Number(m[1]), last: Number(m[1]), frame: !/^[、由从]/.test(m[0]) })],
+  [new RegExp(`(?:(?:^|[。！？，；：,;:、“—])\\s*|过去的|其中|[由从](?=(?:19|20)\\d{2}年${CHANGE}(?:\\d|$)))(?:预计|力争|确保|争取|特别是|尤其是|全市|全区|全省|全州|全国|[我本][省市区州县]|在)?${SPACED_YEAR}(?!${MONTH_DAY}(?:以来|至今)|的|${ENTERED_IN_PLAN}|${BUILT_BEFORE}|${SIGNED_IN})`, "g"), (m) => ({ type: "year", first: Number(m[1]), last: Number(m[1]), frame: !/^[、由从]/.test(m[0]) })],
   // A year after a verb of aiming at goals, opening a clause (`围绕2030年GDP过万亿、一般公共预算地方收入过400亿…目标`,
   // Yueyang 2023): the goals' year, of that clause alone.
   // So is one after a verb of reaching them (`…，实现2007年人均国内生产总值达到1000美元以上的目标`, Anhui 2004).

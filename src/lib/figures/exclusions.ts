@@ -726,8 +726,9 @@ const RULES: [ExclusionRule, Finder][] = [
   // 专业科技人才`, Shenyang 2001): the people of the place, no figure of a year.
   ["population", matches(/(?<=(?:我们|我市|全市|本市)(?:拥有|有)\s?)\d+(?:\.\d+)?(?=\s?万多?[^，。；！？\d]{0,16}?(?:人民群众|人民|群众|儿女))/g)],
   // So are the people whose joint effort the report thanks, named with the words before 群众 (`287万各族干部群众的团结奋斗，是我们
-  // 战胜一切艰难险阻的动力源`, Tongliao 2023): the people of the place, no figure of a year.
-  ["population", when(/奋斗|努力|拼搏|付出/, matches(new RegExp(`\\d+(?:\\.\\d+)?(?=\\s?[万亿]多?[${HAN}]{0,6}?(?:人民|群众|儿女)的(?:团结|辛勤|共同)?(?:奋斗|努力|拼搏|付出))`, "g")))],
+  // 战胜一切艰难险阻的动力源`, Tongliao 2023): the people of the place, no figure of a year. So is that effort said with
+  // 奋勇 before it (`有550万开封人民的奋勇拼搏，我市“十三五”发展蓝图一定能够如期实现`, Kaifeng 2016, closing its outlook: no target).
+  ["population", when(/奋斗|努力|拼搏|付出/, matches(new RegExp(`\\d+(?:\\.\\d+)?(?=\\s?[万亿]多?[${HAN}]{0,6}?(?:人民|群众|儿女)的(?:团结|辛勤|共同|奋勇)?(?:奋斗|努力|拼搏|付出))`, "g")))],
   // So is the people a government leads (`只要我们团结带领390万勤劳智慧的淮南人民坚定信心、开拓奋进`, Huainan 2018, closing its
   // aims for the coming five years): the people of the place, no target.
   ["population", when(/带领/, matches(new RegExp(`(?<=带领(?:全[省市区县州盟旗])?\\s?)\\d+(?:\\.\\d+)?(?=\\s?[万亿]多?[${HAN}]{0,10}?(?:人民|儿女|群众|父老乡亲))`, "g")))],

@@ -602,6 +602,8 @@ describe("a population that names a country or the people of the place (National
     expect(rules("凝聚起全市200万各族群众的力量")).toEqual(["200"]);
     // Tongliao 2023: the people whose joint effort the report thanks, named with the words before 群众.
     expect(rules("287万各族干部群众的团结奋斗，是我们战胜一切艰难险阻的动力源。")).toEqual(["287"]);
+    // Kaifeng 2016: the people's effort said with 奋勇, in the closing hope for the five years' plan.
+    expect(rules("有550万开封人民的奋勇拼搏，我市“十三五”发展蓝图一定能够如期实现！")).toEqual(["550"]);
     expect(rules("全市新增就业2.4万群众的收入稳定增长")).toEqual([]);
     // Not the people a deed reaches (National 2009: 解决4800多万农村人口的饮水安全问题), nor a count the place has of others.
     expect(rules("全市有12万名下岗职工实现再就业")).toEqual([]);

@@ -9696,3 +9696,12 @@ describe("a deadline whose clause ends on the aims to meet by it (Wuwei 2023: �
     expect(typed(one(x, "", "13.5%"))).toMatchObject({ kind: "target", period: [2020, 2025] });
   });
 });
+
+describe("the years the things a clause counts were signed in (Kaifeng 2016: 2014年和2015年签约的318个项目开工率达到50%以上)", () => {
+  it("qualify those things, no time of the figure: the rate stays the plan year's target", () => {
+    const x = fixture(["地区生产总值增长8%左右。"], [
+      "地区生产总值增长7%以上。强化跟踪服务，提高招商实效，2014年和2015年签约的318个项目开工率达到50%以上。",
+    ]);
+    expect(one(x, "开工率达到50%以上", "50%")).toMatchObject({ kind: "target", year: 2020 });
+  });
+});
