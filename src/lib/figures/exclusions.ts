@@ -144,7 +144,9 @@ const BARE_SIZES_AFTER = /^(?:、[^\d，。；、]{0,4}\d+(?:\.\d+)?(?:千万|[�
 const BARE_FIRMS_AFTER = /^(?:级)?企业\d+(?:户|家|个)/;
 /** Firms or market entities right after a count by 户 (`企业市场主体`, `规上企业`, `个体工商户`): the things counted. */
 const FIRMS_COUNTED = /^[^，。；、\d]{0,4}?(?:企业|市场主体|工商户)/;
-const INVESTED = new RegExp(`^[${HAN}]{1,6}?投资额?(?![${HAN}])`);
+// So is one named the year's aim or task for that investment (`全力完成5200亿元固定资产投资目标`, Inner Mongolia 2022): the
+// amount aimed at, no size of a target.
+const INVESTED = new RegExp(`^[${HAN}]{1,6}?投资额?(?:目标|任务)?(?![${HAN}])`);
 /**
  * A weight done as a task, its goods and the task's kind named after it (`完成全国25个省区市和区内10个盟市6.96亿吨煤炭保供任务`,
  * Ordos 2023): the amount the task was of, no size of a plant (`华煤集团60万吨甲醇`). 完成 opens its clause before it.

@@ -1430,3 +1430,20 @@ describe("a weight done as a task (Ordos 2023)", () => {
     expect(quoting(plant, "60万吨").map((f) => written(plant, f))).not.toContain("60万吨");
   });
 });
+
+describe("an amount invested named the aim for that investment (Inner Mongolia 2022)", () => {
+  it("is the plan year's amount of the investment named, no size of a target (全力完成5200亿元固定资产投资目标)", () => {
+    const x = fixture(
+      ["地区生产总值增长6.3%。"],
+      ["地区生产总值增长6%左右。采取超常举措强化要素保障、做好前期工作，全力完成5200亿元固定资产投资目标。"],
+    );
+    expect(one(x, "全力完成5200亿元固定资产投资目标", "5200亿元")).toMatchObject({
+      kind: "target",
+      year: 2020,
+      metric: "fixed_investment",
+      label_zh: "完成固定资产投资目标",
+      value: 5200,
+      unit: "亿元",
+    });
+  });
+});
