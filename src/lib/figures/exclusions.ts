@@ -408,13 +408,19 @@ const oldChange: Finder = (text) =>
  * So is one written in words (`在连续两年增长百分之十三的基础上，安排这样的速度是比较合适的`, State Council 1994): the growth of
  * the years before, no target of the plan year.
  */
+/** A short noun, then 的基础上 (`营造林的基础上`; see `groundOf`). */
+const GROUND_NOUN = new RegExp(`^(?:左右|以上|多)?[${HAN}]{1,6}的(?:良好|坚实)?基础上`);
 const groundOf: Finder = (text) =>
   [...text.matchAll(/\d+(?:\.\d+)?|(?:十万|[百千])分之(?=[一二两三四五六七八九十])/g)].flatMap((m): [number, number][] => {
     const q = readAt(text, m.index);
     if (!q || q.start !== m.index) return [];
     // So is each of a list of earlier levels before it (`在2009年完成5034亿元、2010年完成6353亿元的基础上`).
     // So is a high base the figure is (`这些成绩，是在我国经济总量超过60万亿元的高基数上取得的`, State Council 2016).
-    return /^(?:左右|以上|多)?(?:、[^，,；;。：:]*?)?的(?:(?:良好|坚实)?基础|(?:较高|更高|高)?基数)上/.test(text.slice(q.tail)) ? [[q.start, q.end]] : [];
+    if (/^(?:左右|以上|多)?(?:、[^，,；;。：:]*?)?的(?:(?:良好|坚实)?基础|(?:较高|更高|高)?基数)上/.test(text.slice(q.tail))) return [[q.start, q.end]];
+    // So is one before the noun it measures, in a clause 在 opens on the years before (`在前3年每年完成400多万亩营造林的基础上，
+    // 去年又完成453万亩`, Shanxi 2012): the level of those years. Not a count set by others, no years named (`在办好省政府确定的
+    // 10件民生实事的基础上`, Jincheng 2020), which stays a figure.
+    return text[q.tail] !== "的" && GROUND_NOUN.test(text.slice(q.tail)) && /在[^，,；;。：:]*年[^，,；;。：:]*$/.test(text.slice(0, q.start)) ? [[q.start, q.end]] : [];
   });
 
 /**
