@@ -1,7 +1,7 @@
 import type { Stretch } from "./clauses.ts";
 import type { Exclusion } from "./exclusions.ts";
 import { cleanSubject, clauseName, completeSubject, timeAlone } from "./label.ts";
-import { bound, type Quantity } from "./quantity.ts";
+import { bound, readQuantity, type Quantity } from "./quantity.ts";
 import { isMagnitude } from "./units.ts";
 import { namedDirection, PASSING, type Predicate } from "./verb.ts";
 
@@ -24,6 +24,17 @@ const INDUSTRY_AT_WORK = /^(\p{Script=Han}{2,10}?产业)(?:要|坚持|通过|依
 
 /** A clause that names an indicator, then the levels of earlier years it builds on (`X在2009年完成…的基础上`): group 1 the indicator. */
 const ON_THE_BASE = /^((?:全[省市区县州])?\p{Script=Han}{2,16}?)在[^，,；;。]*的基础上$/u;
+
+/** The noun right after the one level a clause opening on 在 builds on (`在…400多万亩营造林的基础上` → 营造林), or undefined. */
+function groundNoun(clause: string): string | undefined {
+  if (!clause.startsWith("在") || !clause.endsWith("的基础上")) return undefined;
+  const digits = [...clause.matchAll(/\d+(?:\.\d+)?/g)];
+  const last = digits.at(-1);
+  if (!last) return undefined;
+  const q = readQuantity(clause, last.index);
+  if (!q || q.start !== last.index) return undefined;
+  return /^(?:左右|以上|多)?(\p{Script=Han}{2,6})的基础上$/u.exec(clause.slice(q.tail))?.[1];
+}
 
 /** A figure of one paragraph before it knows its report: everything the text itself says. */
 export interface Draft {
@@ -395,7 +406,9 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
     const before = c.before ? c.text.slice(c.before.start, c.before.end) : "";
     // The clause before it the base the year builds on, its indicator named before 在 (`全社会固定资产投资在2009年完成
     // 5034亿元、2010年完成6353亿元的基础上，去年又完成7300亿元`, Shanxi 2012): that indicator's level in the year.
-    const base = ON_THE_BASE.exec(before)?.[1];
+    // So is the noun after the level inside it when no indicator comes before 在 (`在前3年每年完成400多万亩营造林的基础上，去年又
+    // 完成453万亩`, Shanxi 2012): 营造林.
+    const base = ON_THE_BASE.exec(before)?.[1] ?? groundNoun(before);
     // A clause before it that only says the doubling it makes (`到2008年国内生产总值力争达到7800亿元，实现第一个翻番；到2017年达到
     // 17000亿元`, Fujian 2003) names no indicator: the level is the one the figure before it names.
     const doubling = last !== undefined && last.subject !== "" && /翻了?(?:[一两二三四五六七八九十]|\d+)?番$/.test(before.trim());

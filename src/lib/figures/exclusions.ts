@@ -144,7 +144,9 @@ const BARE_SIZES_AFTER = /^(?:、[^\d，。；、]{0,4}\d+(?:\.\d+)?(?:千万|[�
 const BARE_FIRMS_AFTER = /^(?:级)?企业\d+(?:户|家|个)/;
 /** Firms or market entities right after a count by 户 (`企业市场主体`, `规上企业`, `个体工商户`): the things counted. */
 const FIRMS_COUNTED = /^[^，。；、\d]{0,4}?(?:企业|市场主体|工商户)/;
-const INVESTED = new RegExp(`^[${HAN}]{1,6}?投资额?(?![${HAN}])`);
+// So is one named the year's aim or task for that investment (`全力完成5200亿元固定资产投资目标`, Inner Mongolia 2022): the
+// amount aimed at, no size of a target.
+const INVESTED = new RegExp(`^[${HAN}]{1,6}?投资额?(?:目标|任务)?(?![${HAN}])`);
 /**
  * A weight done as a task, its goods and the task's kind named after it (`完成全国25个省区市和区内10个盟市6.96亿吨煤炭保供任务`,
  * Ordos 2023): the amount the task was of, no size of a plant (`华煤集团60万吨甲醇`). 完成 opens its clause before it.
@@ -406,13 +408,19 @@ const oldChange: Finder = (text) =>
  * So is one written in words (`在连续两年增长百分之十三的基础上，安排这样的速度是比较合适的`, State Council 1994): the growth of
  * the years before, no target of the plan year.
  */
+/** A short noun, then 的基础上 (`营造林的基础上`; see `groundOf`). */
+const GROUND_NOUN = new RegExp(`^(?:左右|以上|多)?[${HAN}]{1,6}的(?:良好|坚实)?基础上`);
 const groundOf: Finder = (text) =>
   [...text.matchAll(/\d+(?:\.\d+)?|(?:十万|[百千])分之(?=[一二两三四五六七八九十])/g)].flatMap((m): [number, number][] => {
     const q = readAt(text, m.index);
     if (!q || q.start !== m.index) return [];
     // So is each of a list of earlier levels before it (`在2009年完成5034亿元、2010年完成6353亿元的基础上`).
     // So is a high base the figure is (`这些成绩，是在我国经济总量超过60万亿元的高基数上取得的`, State Council 2016).
-    return /^(?:左右|以上|多)?(?:、[^，,；;。：:]*?)?的(?:(?:良好|坚实)?基础|(?:较高|更高|高)?基数)上/.test(text.slice(q.tail)) ? [[q.start, q.end]] : [];
+    if (/^(?:左右|以上|多)?(?:、[^，,；;。：:]*?)?的(?:(?:良好|坚实)?基础|(?:较高|更高|高)?基数)上/.test(text.slice(q.tail))) return [[q.start, q.end]];
+    // So is one before the noun it measures, in a clause 在 opens on the years before (`在前3年每年完成400多万亩营造林的基础上，
+    // 去年又完成453万亩`, Shanxi 2012): the level of those years. Not a count set by others, no years named (`在办好省政府确定的
+    // 10件民生实事的基础上`, Jincheng 2020), which stays a figure.
+    return text[q.tail] !== "的" && GROUND_NOUN.test(text.slice(q.tail)) && /在[^，,；;。：:]*年[^，,；;。：:]*$/.test(text.slice(0, q.start)) ? [[q.start, q.end]] : [];
   });
 
 /**

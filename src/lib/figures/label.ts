@@ -752,7 +752,8 @@ const MODIFIERS_OF = /^\p{Script=Han}{2,6}(?:、\p{Script=Han}{2,6})+的(?=[\p{S
 const FUNDS_AFTER = /^(?!的)([\u4e00-\u9fff]{0,6}?(?:(?:国债|债券|基金)(?:资金)?|资金|经费))/;
 
 /** The kind of an investment named after its amount, up to 投资 and the clause's end (`企业技改投资`). */
-const INVESTED_AFTER = /^[\u4e00-\u9fff]{1,6}?投资额?(?![\u4e00-\u9fff])/;
+/** So is one named the aim for it (`完成5200亿元固定资产投资目标`, Inner Mongolia 2022; see exclusions). */
+const INVESTED_AFTER = /^[\u4e00-\u9fff]{1,6}?投资额?(?:目标|任务)?(?![\u4e00-\u9fff])/;
 
 /** Verbs and particles a share opening its clause may go on with: it is a part of the amount before it, no noun's share. */
 const SHARE_GOES = /^(?:[为是占由在以用来和与及或的]|投向|投入|流向|集中|分布|属于|达到|得到|实现|完成|通过|进入|获得)/;

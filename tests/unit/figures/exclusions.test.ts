@@ -546,6 +546,16 @@ describe("a list of earlier levels set as the ground of what follows (Shanxi 201
   });
 });
 
+describe("a level before the noun it measures, set as the ground of what follows (Shanxi 2012)", () => {
+  it("在前3年每年完成400多万亩营造林的基础上: no result of the year; the level after it is", () => {
+    const x = fixture(["11个重点城市空气质量进一步改善，在前3年每年完成400多万亩营造林的基础上，去年又完成453万亩，森林覆盖率明显提高。"], ["地区生产总值增长12%左右。"]);
+    expect(quoting(x, "基础上").map((f) => f.value)).toEqual([453]);
+    // A level right before 的基础上 stays a ground as before, and a level with no 在 before it stays a figure.
+    const plain = fixture(["完成营造林400万亩，森林覆盖率明显提高。"], ["地区生产总值增长12%左右。"]);
+    expect(quoting(plain, "营造林").map((f) => f.value)).toEqual([400]);
+  });
+});
+
 describe("a growth in words set as the ground of the plan year's (State Council 1994)", () => {
   it("在连续两年增长百分之十三的基础上: no target of the plan year, only the year's 百分之九 is", () => {
     const x = nationFixture([], ["根据这个要求，今年计划国内生产总值增长百分之九。在连续两年增长百分之十三的基础上，安排这样的速度是比较合适的。"]);
@@ -1430,5 +1440,22 @@ describe("a weight done as a task (Ordos 2023)", () => {
     // A plant's capacity before its product stays no figure (`华煤集团60万吨甲醇`), a task or not after it.
     const plant = fixture(["建成华煤集团60万吨甲醇项目，完成年度投资任务。"], ["地区生产总值增长6%。"]);
     expect(quoting(plant, "60万吨").map((f) => written(plant, f))).not.toContain("60万吨");
+  });
+});
+
+describe("an amount invested named the aim for that investment (Inner Mongolia 2022)", () => {
+  it("is the plan year's amount of the investment named, no size of a target (全力完成5200亿元固定资产投资目标)", () => {
+    const x = fixture(
+      ["地区生产总值增长6.3%。"],
+      ["地区生产总值增长6%左右。采取超常举措强化要素保障、做好前期工作，全力完成5200亿元固定资产投资目标。"],
+    );
+    expect(one(x, "全力完成5200亿元固定资产投资目标", "5200亿元")).toMatchObject({
+      kind: "target",
+      year: 2020,
+      metric: "fixed_investment",
+      label_zh: "完成固定资产投资目标",
+      value: 5200,
+      unit: "亿元",
+    });
   });
 });

@@ -3625,6 +3625,13 @@ describe("a level reached on the base of the years before it (Shanxi 2012)", () 
   });
 });
 
+describe("a level reached on the base of the years before it, the indicator named inside the base (Shanxi 2012)", () => {
+  it("is the noun's after the level the base names: 在前3年每年完成400多万亩营造林的基础上，去年又完成453万亩", () => {
+    const x = fixture(["11个重点城市空气质量进一步改善，在前3年每年完成400多万亩营造林的基础上，去年又完成453万亩，森林覆盖率明显提高。"], ["地区生产总值增长12%左右。"]);
+    expect(typed(one(x, "去年又完成453万亩", "453万亩"))).toMatchObject({ kind: "result", year: 2019, metric: "afforestation_area", label_zh: "营造林", value: 453 });
+  });
+});
+
 describe("a single month's price rise a relief scheme is triggered by (Shanxi 2012)", () => {
   it("is no price rise of the year: 在全国率先实行单月CPI涨幅超过5%或食品价格涨幅超过10%，即向低收入群体…发放临时价格补贴的措施", () => {
     const x = fixture([
