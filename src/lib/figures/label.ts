@@ -703,7 +703,10 @@ export function nounAfter(text: string, q: Quantity, end: number, exclusions: re
   const sized = () => /\d/.test(text[i] ?? "") && exclusions.some((e) => e.start === i);
   // So does one whose noun opens on a grade in a Latin letter (`改造5.8万平方米Ｄ级危房`, Ningbo 2002): the grade is a word of it.
   if (!percentOf && verbOnly && measured && q.tail === q.end && (/^(?:[A-ZＡ-Ｚ]级)?[\u4e00-\u9fff“]/.test(text.slice(i)) || sized())) {
-    return readNoun(text, i, end, exclusions);
+    const noun = readNoun(text, i, end, exclusions);
+    // The aim or the task an investment is named as (`完成5200亿元固定资产投资目标`, Inner Mongolia 2022) is no word of what it
+    // measures: 完成固定资产投资, as `完成5000亿元企业技改投资` gives 完成企业技改投资 (Zhejiang 2014).
+    return familiesOf(q.unit).includes("yuan") ? noun.replace(/(?<=投资额?)(?:目标|任务)$/, "") : noun;
   }
   // So does an amount of bonds or funds issued or used after a bare verb (`增发1万亿元国债支持灾后恢复重建`, `同时发行1万亿元
   // 抗疫特别国债`, `用好1800亿元引导基金`, State Council 2024, 2020, 2016): the bonds or the funds named after it, up to their noun.
@@ -751,8 +754,10 @@ const MODIFIERS_OF = /^\p{Script=Han}{2,6}(?:、\p{Script=Han}{2,6})+的(?=[\p{S
  */
 const FUNDS_AFTER = /^(?!的)([\u4e00-\u9fff]{0,6}?(?:(?:国债|债券|基金)(?:资金)?|资金|经费))/;
 
-/** The kind of an investment named after its amount, up to 投资 and the clause's end (`企业技改投资`). */
-/** So is one named the aim for it (`完成5200亿元固定资产投资目标`, Inner Mongolia 2022; see exclusions). */
+/**
+ * The kind of an investment named after its amount, up to 投资 and the clause's end (`企业技改投资`), or named the aim for it
+ * (`完成5200亿元固定资产投资目标`, Inner Mongolia 2022; see exclusions).
+ */
 const INVESTED_AFTER = /^[\u4e00-\u9fff]{1,6}?投资额?(?:目标|任务)?(?![\u4e00-\u9fff])/;
 
 /** Verbs and particles a share opening its clause may go on with: it is a part of the amount before it, no noun's share. */

@@ -1453,7 +1453,7 @@ describe("an amount invested named the aim for that investment (Inner Mongolia 2
       kind: "target",
       year: 2020,
       metric: "fixed_investment",
-      label_zh: "完成固定资产投资目标",
+      label_zh: "完成固定资产投资",
       value: 5200,
       unit: "亿元",
     });
