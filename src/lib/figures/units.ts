@@ -140,6 +140,15 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   千瓦: ["power"],
   千伏安: ["power"],
   兆瓦: ["power"],
+  // Gigawatts and gigawatt-hours, a plant's capacity as written in Chinese (`单晶硅37.5吉瓦，动力及储能电池32.5吉瓦时`, Xining
+  // 2022): power and energy as 兆瓦 and 千瓦时 are, no figure lost for want of a unit.
+  吉瓦: ["power"],
+  吉瓦时: ["power"],
+  // A boiler's capacity in tonnes of steam an hour (`完成“煤改气”、低氮锅炉改造265蒸吨`, Xining 2022): a measure of its own, of
+  // no family the indicators are counted in, no figure lost for want of a unit.
+  蒸吨: [],
+  // Freight turnover in tonne-kilometres (`完成货运周转量1613.6亿吨公里`, Hohhot 2016): a measure of its own, no weight.
+  吨公里: [],
   // Computing power in floating-point operations a second (`算力规模4.4万PFLOPS`, `算力规模突破21万PFLOPS`, Zhongwei 2025):
   // a measure of its own, of no family the indicators are counted in, not a bare 万 with `PFLOPS` left in the label.
   PFLOPS: [],
@@ -150,6 +159,8 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   // A road network's density (`城市建成区路网密度从2015年的8.14公里/平方公里提高到9.16公里/平方公里`, Sanming 2021): a
   // figure of its own, no length.
   "公里/平方公里": [],
+  // So is it a hundred square kilometres (`路网密度达到42.4公里/百平方公里`, Hohhot 2016): one unit, no length.
+  "公里/百平方公里": [],
   // So is an output a square kilometre of land (`单位建设用地二、三产业增加值由1.22亿元/平方公里提高到2.37亿元/平方公里`,
   // Guangdong 2011): one unit, no amount of yuan, and no `/平方公里` left over to open the next figure's label.
   "元/平方公里": [],
@@ -330,6 +341,10 @@ export function readUnit(text: string, at: number): string | null {
       if (base === "台" && text.startsWith("阶", at + unit.length)) continue;
       // 岁 is a life span only with 寿命 shortly before it in the sentence (`人均寿命达到76.8岁，提高3.5岁`).
       if (base === "岁" && !/寿命[^。；;！？]*$/.test(text.slice(Math.max(0, at - UNIT_CUE_REACH), at))) continue;
+      // 蒸吨 before the boilers it sizes is their class, no amount (`淘汰10蒸吨及以下燃煤锅炉`, `对65蒸吨以上供暖及生产性企业
+      // 燃煤锅炉进行脱硫脱硝改造`, Hohhot 2016; `主城区35蒸吨、县域10蒸吨以下工业燃煤锅炉全面取缔`, Anqing 2019): no unit, as
+      // before; a capacity done is one (`低氮锅炉改造265蒸吨`, Xining 2022).
+      if (base === "蒸吨" && /^[^，。；;！？]{0,16}锅炉/.test(text.slice(at + mag.length + 2, at + mag.length + 20))) continue;
       // 人年 is person-years only with 当量 shortly before it (`R&D人员全时当量达到3000人年`); else 年 opens the next words
       // (`新增就业1万人年均…`).
       if (base === "人年" && !/当量[^。；;！？，,]*$/.test(text.slice(Math.max(0, at - UNIT_CUE_REACH), at))) continue;

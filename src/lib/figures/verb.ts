@@ -84,7 +84,9 @@ const VERBS: Verb[] = [
   // So is a step a total goes up (`力争全省规模以上工业增加值增长20％、总量上1000亿元台阶`, Jiangxi 2006): 上 after the total
   // alone (see readPredicate), the total the indicator named before it.
   ["上", null, false, "at_least"] satisfies Verb,
-  // A structure changed to a new level (`由13.5:56:30.5优化为13.7:43.9:42.4`, `由2002年的14.9∶45.6∶39.5转为2007年的11.5∶49.7∶38.8`).
+  // A structure changed to a new level (`由13.5:56:30.5优化为13.7:43.9:42.4`, `由2002年的14.9∶45.6∶39.5转为2007年的11.5∶49.7∶38.8`),
+  // or said to evolve into it (`三次产业结构由4.9∶36.4∶58.7演进为4.1∶28.0∶67.9`, Hohhot 2016).
+  ...["演进为", "演进到", "演变为", "演变到"].map((w): Verb => [w, null, false, null]),
   // Things merged into fewer (`188个园区整合优化为120个`).
   ...["整合", "合并", "撤并", "归并"].flatMap((w) => ["", "优化"].flatMap((o) => ["为", "到", "至", "成"].map((t): Verb => [w + o + t, null, false, null]))),
   // A level a rate stands at (`城镇登记失业率处于2.55%的低位`) is one too, as 保持在 says.

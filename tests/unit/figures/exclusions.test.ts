@@ -535,6 +535,11 @@ describe("a structure changed from one ratio to another", () => {
       expect(e.figures.map((f) => [f.value, f.label_zh])).toEqual([[[11, 49.3, 39.7], "三次产业结构"]]);
     }
   });
+
+  it("reads 演进为 as such a verb: the old ratio is the baseline (Hohhot 2016)", () => {
+    const e = fixture(["——产业结构明显优化。三次产业结构由4.9∶36.4∶58.7演进为4.1∶28.0∶67.9，形成了以服务业为主导，多元发展、多极支撑的产业格局。"], []);
+    expect(e.figures.map((f) => [f.value, f.label_zh])).toEqual([[[4.1, 28, 67.9], "三次产业结构"]]);
+  });
 });
 
 describe("a list of earlier levels set as the ground of what follows (Shanxi 2012)", () => {

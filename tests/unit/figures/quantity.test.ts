@@ -492,3 +492,34 @@ describe("kinds counted in 种 (Guangyuan 2024: 集采药品、医用耗材分�
     expect(read("推广3种子")?.unit).not.toBe("种");
   });
 });
+
+describe("gigawatts, steam tonnes and tonne-kilometres (Xining 2022, Hohhot 2016)", () => {
+  it("reads 吉瓦 and 吉瓦时 as power, no figure lost (Xining 2022: 单晶硅37.5吉瓦，动力及储能电池32.5吉瓦时)", () => {
+    expect(familiesOf("吉瓦")).toEqual(["power"]);
+    const x = fixture([], ["建成高景单晶硅二期、诺德铜箔二期等项目，多晶硅产能达到10.5万吨，单晶硅37.5吉瓦，动力及储能电池32.5吉瓦时，正负极材料8.3万吨。"]);
+    expect(x.figures.map((f) => [f.value, f.unit])).toEqual([
+      [10.5, "万吨"],
+      [37.5, "吉瓦"],
+      [32.5, "吉瓦时"],
+      [8.3, "万吨"],
+    ]);
+  });
+  it("reads 蒸吨 as a boiler's capacity (Xining 2022: 完成“煤改气”、低氮锅炉改造265蒸吨)", () => {
+    expect(read("低氮锅炉改造265蒸吨，")).toMatchObject({ written: "265蒸吨", value: 265, unit: "蒸吨" });
+  });
+  it("reads 亿吨公里 and 公里/百平方公里 whole (Hohhot 2016: 路网密度达到42.4公里/百平方公里; 完成货运周转量1613.6亿吨公里)", () => {
+    expect(read("完成货运周转量1613.6亿吨公里，")).toMatchObject({ written: "1613.6亿吨公里", value: 1613.6, unit: "亿吨公里" });
+    expect(read("路网密度达到42.4公里/百平方公里，")).toMatchObject({ written: "42.4公里/百平方公里", value: 42.4, unit: "公里/百平方公里" });
+  });
+});
+
+describe("the class of boilers a 蒸吨 sizes (Hohhot 2016: 对65蒸吨以上供暖及生产性企业燃煤锅炉进行脱硫脱硝改造)", () => {
+  it("reads no figure from the class, but the capacity done after 锅炉 改造 (Xining 2022)", () => {
+    const x = fixture(["完成“煤改气”、低氮锅炉改造265蒸吨，城镇清洁供暖率达85.7%。"], ["对65蒸吨以上供暖及生产性企业燃煤锅炉进行脱硫脱硝改造。淘汰10蒸吨及以下燃煤锅炉39台。"]);
+    expect(x.figures.map((f) => [f.value, f.unit])).toEqual([
+      [265, "蒸吨"],
+      [85.7, "%"],
+      [39, "台"],
+    ]);
+  });
+});
