@@ -178,10 +178,11 @@ const PARKS_OPEN = /^(?:全[市省区州县盟]|[我本][市省区州县])?(?:�
 /**
  * A clause that opens, after its time, on a development zone or belt as the subject of a measure of its own reaching its
  * figure (Shaanxi 2002: `今年高新开发带技工贸总收入力争达到560亿元`; `高新区工业总产值达到300亿元`): the zone's, not a
- * verb that builds it (`加快高新区建设`).
+ * verb that builds it (`加快高新区建设`). So is one whose firms, counted, reach it (`集聚区内494家规模以上工业企业完成增加值
+ * 350亿元`, Kaifeng 2016): the zone's industry, not the place's.
  */
 const ZONE_MEASURE_OPEN = new RegExp(
-  String.raw`^(?:今年|去年|全年|当年|上年|预计|(?:19|20)\d{2}年)?(?!加快|推进|推动|建设|支持|打造|做强|提升|完善|依托|以|在|把|将|对|从|围绕|发挥|力争|确保|争取|实施|全[市省区州县盟]|[我本各])\p{Script=Han}{0,8}?(?:${AREAS}|开发带|产业带)(?!建设|管理|开发|规划|体制|机制|[、和与及])\p{Script=Han}{2,10}?(?:力争|预计|要|将)?(?:达到|达|实现|完成|突破)`,
+  String.raw`^(?:今年|去年|全年|当年|上年|预计|(?:19|20)\d{2}年)?(?!加快|推进|推动|建设|支持|打造|做强|提升|完善|依托|以|在|把|将|对|从|围绕|发挥|力争|确保|争取|实施|全[市省区州县盟]|[我本各])\p{Script=Han}{0,8}?(?:${AREAS}|开发带|产业带)(?!建设|管理|开发|规划|体制|机制|[、和与及])(?:内?\d+[家户个])?\p{Script=Han}{2,10}?(?:力争|预计|要|将)?(?:达到|达|实现|完成|突破)`,
   "u",
 );
 

@@ -1232,6 +1232,16 @@ describe("a development belt made the subject of its own measure (Shaanxi 2002)"
   });
 });
 
+describe("a zone's firms, counted, made the subject of their own measure (Kaifeng 2016)", () => {
+  it("are the zone's: 集聚区内494家规模以上工业企业完成增加值350亿元，增长12.9% gives no industry value added of the city", () => {
+    const x = fixture([
+      "工业投资完成707.6亿元，同比增长19.0%；集聚区内494家规模以上工业企业完成增加值350亿元，增长12.9%，拉动规模以上工业增加值增长8.9个百分点。",
+    ], ["地区生产总值增长8%。"]);
+    expect(quoting(x, "350亿元").filter((f) => f.value === 350).map((f) => f.metric)).toEqual([null]);
+    expect(quoting(x, "增长12.9%").filter((f) => f.value === 12.9).map((f) => f.metric)).toEqual([null]);
+  });
+});
+
 describe("districts named at work in the clause before a bare economy (Lanzhou 2026)", () => {
   it("make its size theirs, no GDP of the place: 靶向推动城关区率先发展，经济总量超过1300亿元", () => {
     const x = fixture([
