@@ -307,9 +307,11 @@ const TOWN_OR_COUNTRY = /(?:城镇|城市|农村|农户)(?:项目)?$/;
 
 /**
  * A kind before a sector's investment (`高技术制造业投资`), or the sector without a branch (`非电工业投资`, the industry's
- * investment outside power): a narrower investment than the sector's own.
+ * investment outside power): a narrower investment than the sector's own. So are the firms of one ownership or some
+ * industries before it (`其中国有技改投资增长24％`, Shandong 1995; `钢铁、装备制造、石化三大传统产业技改投资２３００亿元`, Hebei
+ * 2012): a part of the place's investment of that kind.
  */
-const NARROWER = /(?:高技术|高新技术|先进|装备|战略性新兴|新兴|非电|非煤)$/;
+const NARROWER = /(?:高技术|高新技术|先进|装备|战略性新兴|新兴|非电|非煤|国有|集体|产业)$/;
 
 /**
  * The investment attracted from outside, counted where it forms fixed assets (`全市招商引资形成固定资产投资1489亿元、增长26%以上`,

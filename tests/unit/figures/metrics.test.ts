@@ -136,6 +136,14 @@ describe("matchMetric", () => {
     expect(match("工业企业技改投资增长", "%", true)).toBe("industrial_upgrade_investment_growth");
   });
 
+  it("reads a bare technical upgrading investment as the industry's, not one ownership's part of it (Panzhihua 2020: 完成工业投资240亿元、技改投资177亿元以上，分别增长8%、5%以上)", () => {
+    const x = fixture(["地区生产总值增长7%。"], ["完成工业投资240亿元、技改投资177亿元以上，分别增长8%、5%以上。技术改造投资增长15%以上。"]);
+    expect(one(x, "技改投资177亿元以上，分别增长8%、5%以上", "5%")).toMatchObject({ kind: "target", metric: "industrial_upgrade_investment_growth", min: 5 });
+    expect(one(x, "技术改造投资增长15%以上", "15%")).toMatchObject({ kind: "target", metric: "industrial_upgrade_investment_growth", min: 15 });
+    // Shandong 1995: 其中国有技改投资增长24％, the state firms' alone.
+    expect(match("国有技改投资增长", "%", true)).toBeNull();
+  });
+
   it("gives no yearly change to a change against the span of as many years before (Zhuhai 2012: 社会消费品零售总额、旅游业总收入分别达2123亿元和935亿元，比前五年分别增长116%和75%)", () => {
     expect(match("社会消费品零售总额比前五年增长", "%", true)).toBeNull();
     expect(match("旅游业总收入比前五年增长", "%", true)).toBeNull();
