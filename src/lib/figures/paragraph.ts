@@ -320,9 +320,10 @@ const AFTER_COUNTED = /^[、，,]((?:是|为|相当于)[^，；。]*(?:年|末|�
 const YEARS_BEFORE_PASS = /(?:[两二三四五六七八九十]|\d{1,2})年$/;
 /**
  * The word of a milestone passed right after its figure, and the 、 or comma before the level reached (`大关、达`) or the
- * change of the same subject (`地区生产总值2018年迈上2000亿元台阶、年均增长7.2%`, Deyang 2021: 台阶、年均增长).
+ * change of the same subject (`地区生产总值2018年迈上2000亿元台阶、年均增长7.2%`, Deyang 2021: 台阶、年均增长), or the
+ * next milestone of a later year (`力争生产总值“十四五”末迈上3000亿元台阶、2027年突破3500亿元`, Puyang 2023).
  */
-const PASSED_BEFORE = /^(?:的)?(?:两个|三个)?大?(?:关|台阶)[、，,]?(?=(?:达到|达|升至|增至|为|(?:年均)?(?:实际)?(?:增长|增速))$)/;
+const PASSED_BEFORE = /^(?:的)?(?:两个|三个)?大?(?:关|台阶)[、，,]?(?=(?:达到|达|升至|增至|为|(?:年均)?(?:实际)?(?:增长|增速)|(?:19|20)\d{2}年(?:底|末)?(?:突破|迈上|跨越|跨上|达到|达|超过))$)/;
 
 /**
  * A rate listed after a coverage stated in words (`实现城市社区养老服务设施全覆盖、农村社区养老服务设施覆盖率达到80%`,
@@ -705,6 +706,9 @@ function circumstanceSubject(clause: string): string {
   return subject.length >= 2 && subject.length <= 12 && !/[\d、和及与]/.test(subject) ? subject : "";
 }
 
+/** The words between a milestone and the next, passed in a later year (`台阶、2027年突破`). */
+const LATER_MILESTONE = /^(?:的)?(?:两个|三个)?大?(?:关|台阶)[、，,]?(?:19|20|１９|２０)[0-9０-９]{2}年(?:底|末)?(?:突破|迈上|跨越|跨上|跨过|超过)$/;
+
 /**
  * A milestone passed (`全省生产总值突破6000亿元大关，达到6556亿元`) is no figure of its own when the sentence goes on to
  * the level reached, of the same indicator and unit and at least as high: the level is the record, the milestone would
@@ -716,7 +720,8 @@ function dropPassedMilestones(paragraph: string, drafts: Draft[], first: number)
     const q = d.quantity;
     const passed = q.value;
     if (d.change || typeof passed !== "number" || !/^(?:的)?(?:两个|三个)?大?(?:关|台阶)/.test(paragraph.slice(q.tail))) continue;
-    const level = own.find((x) => x !== d && x.quantity.start > q.start && !x.change && x.label === d.label && x.quantity.unit === q.unit && typeof x.quantity.value === "number" && x.quantity.value >= passed);
+    // Not when the next is a milestone of a later year (`迈上3000亿元台阶、2027年突破3500亿元`, Puyang 2023): each is its year's.
+    const level = own.find((x) => x !== d && x.quantity.start > q.start && !x.change && x.label === d.label && x.quantity.unit === q.unit && typeof x.quantity.value === "number" && x.quantity.value >= passed && !LATER_MILESTONE.test(paragraph.slice(q.tail, x.quantity.start)));
     if (level) drafts.splice(drafts.indexOf(d), 1);
   }
 }

@@ -9712,3 +9712,22 @@ describe("the years the things a clause counts were signed in (Kaifeng 2016: 201
     expect(one(x, "开工率达到50%以上", "50%")).toMatchObject({ kind: "target", year: 2020 });
   });
 });
+
+describe("a milestone of the plan's end, then the next of a later year (Puyang 2023: 力争生产总值“十四五”末迈上３０００亿元台阶、２０２７年突破３５００亿元)", () => {
+  const x = fixture(["地区生产总值增长4%。"], [
+    "生产总值增长７％以上。力争生产总值“十四五”末迈上３０００亿元台阶、２０２７年突破３５００亿元。",
+    "地区生产总值是“十一五”末的1.84倍，年均增长10.7%。",
+  ]);
+
+  it("gives each milestone its own year, both the indicator's, the plan's end no word of the label", () => {
+    const gdp = x.figures.filter((f) => f.quote.includes("台阶")).map((f) => [f.year, f.value, f.metric, f.label_zh]);
+    expect(gdp).toEqual([
+      [2025, 3000, "gdp", "生产总值"],
+      [2027, 3500, "gdp", "生产总值"],
+    ]);
+  });
+
+  it("keeps the plan's end that a multiple is of", () => {
+    expect(one(x, "", "1.84倍")).toMatchObject({ label_zh: "地区生产总值是“十一五”末", base_year: 2010 });
+  });
+});
