@@ -130,6 +130,7 @@ const UNITS: Record<string, string> = {
   部: " units",
   类: " categories",
   种: " kinds",
+  本: " copies",
   宗: " cases",
   // Plots or pieces of land (`整治“城中村”15块`, Yangzhou 2015).
   块: " plots",

@@ -200,6 +200,9 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   // Kinds, at the end of their clause or before a bound (`集采药品、医用耗材分别达到423种、14类`, Guangyuan 2024): a count;
   // not 种植, 种子, 种类 … (see readUnit).
   种: ["count"],
+  // Copies of a book or a certificate, at the end of their clause or before a bound (`发放权属证书13.6万本`, Guigang 2025):
+  // a count; not 本地, 本级 … (see readUnit).
+  本: ["count"],
   台: ["count"],
   // Models and products by the kind (`力争“荆门造”车型增至5款、产能30万辆以上`, Jingmen 2023): a count, no number left
   // unread with 款 in the next figure's label; not 款项, 款式 … (see readUnit).
@@ -323,6 +326,14 @@ for (const base of BASES) BASES_BY_FIRST.set(base[0]!, [...(BASES_BY_FIRST.get(b
 const MAGS = ["", ...Object.keys(MAGNITUDES).sort((a, b) => b.length - a.length)];
 
 /**
+ * Measure words that count only at the end of their clause or before a bound (see readUnit): wagons (`498列1.71万车。`; not
+ * `10万车辆`, `3车道`, `2车间`); kinds (`分别达到423种、14类`, Guangyuan 2024; not `45.8万亩种植`, `3种子`); sessions
+ * (`组织在线访谈7期、新闻发布活动205场`, Yichun 2016; not a phase of a work, `2期工程`, `6期56项`, `3期间`); cases (`筛查27万多例，`;
+ * not `3例如`, `10例外`); copies of a book or a certificate (`发放权属证书13.6万本`, Guigang 2025; not `10万本地居民`).
+ */
+const AT_END_ONLY: ReadonlySet<string> = new Set(["车", "种", "期", "例", "本"]);
+
+/**
  * The unit written at `at` (magnitude and base, longest match: `万千瓦`, `个工作日`, `%`), or null. The full-width
  * percent sign (`9.6％`) is given as `%`, so that figures compare, chart and filter as one unit (the quote keeps the
  * text as written); the two have one length, so positions in the text hold.
@@ -369,18 +380,9 @@ export function readUnit(text: string, at: number): string | null {
       // it pairs (`国际友城3对`, `2对以上`, `15对国际友好城市`, `4对旅游品牌列车`); elsewhere it is a preposition or opens a
       // word of its own (`1对1帮扶`, `30个对口支援项目`): the magnitude alone is the unit.
       if (base === "对" && !/^(?:[，。、；,;：:）)]|$|以[上下]|左右|多|余|国际|友好|友城|姐妹|旅游|列车|航班|城市)/.test(text.slice(at + unit.length, at + unit.length + 2))) continue;
-      // 车 counts wagons only at the end of its clause or before a bound (`498列1.71万车。`); elsewhere it opens a word of its
-      // own (`10万车辆`, `3车道`, `2车间`): the magnitude alone is the unit.
-      if (base === "车" && !/^(?:[，。、；,;：:）)]|$|以[上下]|左右|多|余)/.test(text.slice(at + unit.length, at + unit.length + 2))) continue;
-      // 种 counts kinds only at the end of its clause or before a bound (`分别达到423种、14类`, Guangyuan 2024); elsewhere it
-      // opens a word of its own (`45.8万亩种植`, `3种子`): the magnitude alone is the unit.
-      if (base === "种" && !/^(?:[，。、；,;：:）)]|$|以[上下]|左右|多|余)/.test(text.slice(at + unit.length, at + unit.length + 2))) continue;
-      // 期 counts sessions only at the end of its clause or before a bound (`组织在线访谈7期、新闻发布活动205场`, Yichun 2016);
-      // elsewhere it is a phase of a work or opens a word of its own (`2期工程`, `6期56项`, `3期间`): no unit.
-      if (base === "期" && !/^(?:[，。、；,;：:）)]|$|以[上下]|左右|多|余)/.test(text.slice(at + unit.length, at + unit.length + 2))) continue;
-      // 例 counts cases only at the end of its clause or before a bound (`筛查27万多例，`); elsewhere it opens a word of its own
-      // (`3例如`, `10例外`): the magnitude alone is the unit.
-      if (base === "例" && !/^(?:[，。、；,;：:）)]|$|以[上下]|左右|多|余)/.test(text.slice(at + unit.length, at + unit.length + 2))) continue;
+      // Some words count only at the end of their clause or before a bound; elsewhere they open a word of their own and the
+      // magnitude alone is the unit ({@link AT_END_ONLY}).
+      if (AT_END_ONLY.has(base) && !/^(?:[，。、；,;：:）)]|$|以[上下]|左右|多|余)/.test(text.slice(at + unit.length, at + unit.length + 2))) continue;
       // 支 before 持, 出, 付 … is a word of its own (`10亿元支持`, `3万支出`): the magnitude alone is the unit.
       if (base === "支" && /^[持出付撑柱援配取线部点流教农干]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       // 块 before 状, 钱, 头 … is a word of its own (`3块状经济`, `10块钱`): the magnitude alone is the unit.

@@ -493,6 +493,14 @@ describe("kinds counted in 种 (Guangyuan 2024: 集采药品、医用耗材分�
   });
 });
 
+describe("copies counted in 本 (Guigang 2025: 发放权属证书13.6万本)", () => {
+  it("reads 本 as a count at the end of its clause, not 本 opening a word (本地, 本级)", () => {
+    expect(read("发放权属证书13.6万本。")).toMatchObject({ value: 13.6, unit: "万本" });
+    expect(read("吸纳10万本地居民就业")?.unit).toBe("万");
+    expect(read("安排3亿元本级资金")?.unit).toBe("亿元");
+  });
+});
+
 describe("gigawatts, steam tonnes and tonne-kilometres (Xining 2022, Hohhot 2016)", () => {
   it("reads 吉瓦 and 吉瓦时 as power, no figure lost (Xining 2022: 单晶硅37.5吉瓦，动力及储能电池32.5吉瓦时)", () => {
     expect(familiesOf("吉瓦")).toEqual(["power"]);
