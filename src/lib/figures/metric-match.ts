@@ -460,6 +460,14 @@ const BUILT = /新建|建成|建设|改扩建|扩建|改建/;
  * place's tourism (but `全域旅游` is the whole). So are the visitors from abroad or those staying overnight (`入境过夜游客人数
  * 增长24.9%`, Zhejiang 2026): a part of the tourists.
  */
+/**
+ * A sentence up to a figure with a clause on cross-border e-commerce that states no figure, then a count of the firms
+ * doing it, then their trade named bare (`提升跨境电商零售进口试点城市、综合试验区载体能级，经营主体超过100家，进出口额突破`):
+ * not the place's trade, which a clause on developing that trade may go straight on to (`积极发展跨境电子商务，进出口总额
+ * 增长2.3%`, Jiangsu 2015; `全市进出口额突破60亿元`).
+ */
+const CROSS_BORDER_LAST = /跨境(?:电商|电子商务)[^，,；;。\d]*[，,][^，,；;。]*(?:经营主体|市场主体|企业)[^，,；;。]*\d[^，,；;。]*[，,、](?:实现|完成)?(?:进出口|出口|进口)[^，,；;。]*$/;
+
 /** Visitors of a part of the tourism (`入境过夜游客`), the last visitors a text names: no 游 after them. */
 const PART_VISITORS_LAST = /(?:入境|境外|海外|外国|国际|过夜)(?:旅游者|游客)[^游]*$/;
 
@@ -1143,8 +1151,13 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
   // Visitors told bare right after the visitors from abroad or staying overnight (`接待入境过夜游客24.75万人次、增长44.81%，
   // 游客花费9391.05万美元、增长54.65%`, Nanning 2026): those visitors, a part of the place's tourism.
   const partVisitors = /^游客/.test(figure.label.replace(OPENING, "")) && input.sentence !== undefined && PART_VISITORS_LAST.test(input.sentence.slice(0, input.sentence.lastIndexOf("游客")));
+  // Trade named bare after a clause on cross-border e-commerce and a count of the firms doing it (`提升跨境电商零售进口
+  // 试点城市、综合试验区载体能级，经营主体超过100家，进出口额突破1亿元`, Lianyungang 2021): that kind's trade, a part of the
+  // place's.
+  const crossBorderTrade = input.sentence?.includes("跨境") === true && /^(?:实现|完成)?(?:进出口|出口|进口)/.test(figure.label) && CROSS_BORDER_LAST.test(input.sentence);
   for (const m of fitting(metrics, families, /套$/.test(input.unit), change)) {
     if (path && m.id.startsWith("poverty_exits")) continue;
+    if (crossBorderTrade && m.category === "trade") continue;
     if (partVisitors && m.id.startsWith("touris")) continue;
     // The homes of shantytowns renovated are never a count of projects (`组织实施19个棚户区改造项目`, Guilin 2016).
     if (m.id === "shantytown_renovation" && /项目$/.test(compact)) continue;

@@ -2147,3 +2147,15 @@ describe("foreign capital said to be absorbed (Henan 2019: 全省进出口总值
     expect(one(x, "引进省外资金9647亿元", "9647亿元").metric).not.toMatch(/^fdi/);
   });
 });
+
+describe("trade named bare after a clause on cross-border e-commerce (Lianyungang 2021)", () => {
+  it("提升跨境电商零售进口试点城市、综合试验区载体能级，…进出口额突破1亿元: that kind's trade, no foreign trade; the place's keeps it", () => {
+    const x = fixture(
+      ["外贸进出口保持正增长。"],
+      ["提升跨境电商零售进口试点城市、综合试验区载体能级，经营主体超过100家，进出口额突破1亿元。积极发展跨境电子商务，进出口总额增长5%。"],
+    );
+    expect(one(x, "进出口额突破1亿元", "1亿元").metric).toBeNull();
+    // A clause on developing that trade going straight on to the place's (Jiangsu 2015).
+    expect(one(x, "进出口总额增长5%", "5%").metric).toBe("foreign_trade_growth");
+  });
+});
