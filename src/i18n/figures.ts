@@ -102,6 +102,7 @@ const UNITS: Record<string, string> = {
   度: " kWh",
   羽: " head",
   重量箱: " weight cases",
+  重箱: " weight cases",
   标箱: " TEU",
   兆瓦: " MW",
   立方米: " m³",

@@ -147,6 +147,12 @@ const FIRMS_COUNTED = /^[^，。；、\d]{0,4}?(?:企业|市场主体|工商户)
 // So is one named the year's aim or task for that investment (`全力完成5200亿元固定资产投资目标`, Inner Mongolia 2022): the
 // amount aimed at, no size of a target.
 const INVESTED = new RegExp(`^[${HAN}]{1,6}?投资额?(?:目标|任务)?(?![${HAN}])`);
+// So is the last amount of a list of aims, right before the aim or task they are, closing its clause (`力争实现开工建设项目投资
+// 规模1000亿元、开展前期工作项目投资规模1000亿元、储备项目投资规模1000亿元目标`, Benxi 2021): the amount aimed at, as the
+// items before it are, no size class. Only after an earlier item: an aim alone may be of a later plan (`锚定经济总量1100亿元
+// 目标，科学谋划“十五五”发展`, Pingliang 2025) or far off (`远期实现1000亿元目标`, Xiangxi 2021).
+const AIM_CLOSING = /^(?:目标|任务)(?:任务)?(?=[，,。；;、）)！]|$)/;
+const LISTED_BEFORE = /[\d０-９][^，。；,;：:、]*、[^，。；,;：:、\d０-９]*$/;
 /**
  * A weight done as a task, its goods and the task's kind named after it (`完成全国25个省区市和区内10个盟市6.96亿吨煤炭保供任务`,
  * Ordos 2023): the amount the task was of, no size of a plant (`华煤集团60万吨甲醇`). 完成 opens its clause before it.
@@ -269,6 +275,7 @@ const attribute: Finder = (text) =>
       !FUNDS.test(rest) &&
       !(GRANTS.test(rest) && !PER_HEAD_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start))) &&
       !INVESTED.test(rest) &&
+      !(AIM_CLOSING.test(rest) && LISTED_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))) &&
       !(families.includes("weight") && WEIGHT_TASK.test(rest) && TASK_DONE_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start)))
       ? [[q.start, q.end]]
       : [];

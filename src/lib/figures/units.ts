@@ -247,6 +247,9 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   管: ["count"],
   羽: ["count"],
   重量箱: ["count"],
+  // Plate glass by the weight case, 量 left out (`浮法玻璃产量达到3350万重箱`, Benxi 2021): a count, as 重量箱 is, no bare 万 with
+  // 重箱 read into the label.
+  重箱: ["count"],
   // Containers by the twenty-foot equivalent (`集装箱吞吐量1150万标准箱`, `完成68万标箱`).
   标准箱: ["count"],
   标箱: ["count"],

@@ -1474,3 +1474,24 @@ describe("an amount invested named the aim for that investment (Inner Mongolia 2
     });
   });
 });
+
+describe("an amount right before the aim it is, closing its clause (Benxi 2021)", () => {
+  it("keeps the last of three amounts aimed at, its 目标 no noun it sizes (…储备项目投资规模1000亿元目标)", () => {
+    const clause = "力争实现开工建设项目投资规模1000亿元、开展前期工作项目投资规模1000亿元、储备项目投资规模1000亿元目标";
+    const x = fixture(["地区生产总值同比增长1.1%。"], ["地区生产总值增长6%以上。" + clause + "。"]);
+    expect(quoting(x, clause).map((f) => [f.label_zh, f.value, f.unit, f.kind])).toEqual([
+      ["开工建设项目投资规模", 1000, "亿元", "target"],
+      ["开展前期工作项目投资规模", 1000, "亿元", "target"],
+      ["储备项目投资规模", 1000, "亿元", "target"],
+    ]);
+  });
+  it("takes no aim alone that may be of a later plan (Pingliang 2025: 锚定经济总量1100亿元目标，科学谋划“十五五”发展)", () => {
+    const text = "锚定经济总量1100亿元目标，科学谋划“十五五”发展。";
+    expect(exclusionAt(excludedSpans(text), text.indexOf("1100"), text.indexOf("1100") + 4)).toBe("attribute");
+  });
+  it("still sizes the projects a bare amount is followed by (10亿元项目)", () => {
+    const text = "新开工10亿元项目12个。";
+    expect(exclusionAt(excludedSpans(text), text.indexOf("10"), text.indexOf("10") + 2)).toBe("attribute");
+  });
+});
+

@@ -512,6 +512,9 @@ describe("gigawatts, steam tonnes and tonne-kilometres (Xining 2022, Hohhot 2016
       [8.3, "万吨"],
     ]);
   });
+  it("reads 重箱 as plate glass by the weight case, as 重量箱 (Benxi 2021: 浮法玻璃产量达到3350万重箱)", () => {
+    expect(read("浮法玻璃产量达到3350万重箱、")).toMatchObject({ written: "3350万重箱", value: 3350, unit: "万重箱" });
+  });
   it("reads 蒸吨 as a boiler's capacity (Xining 2022: 完成“煤改气”、低氮锅炉改造265蒸吨)", () => {
     expect(read("低氮锅炉改造265蒸吨，")).toMatchObject({ written: "265蒸吨", value: 265, unit: "蒸吨" });
   });
