@@ -634,7 +634,7 @@ export function listItems(subject: string, n: number | null): string[] {
   }
   // `人民币各项存、贷款余额增速`: a word split in halves before the rest (存款, 贷款) is read first, before a rate of change
   // ending the last item is taken for every item's (人民币各项存增速).
-  return shareSizeClasses(parts) ?? shareAmountClasses(parts) ?? shareWasteRates(parts) ?? shareTownServices(parts) ?? shareCityParts(parts) ?? shareOutput(parts) ?? shareZoneMeasure(parts) ?? shareWholeAndZones(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareRatings(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareFarming(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareProduceGrades(parts) ?? shareTail(parts) ?? shareClassed(parts) ?? shareTourism(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? shareGroupRates(parts) ?? shareSameNoun(parts) ?? parts;
+  return shareSizeClasses(parts) ?? shareAmountClasses(parts) ?? shareWasteRates(parts) ?? shareTownServices(parts) ?? shareCityParts(parts) ?? shareOutput(parts) ?? shareZoneMeasure(parts) ?? shareWholeAndZones(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareRatings(parts) ?? shareGovernmentLevels(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareFarming(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareProduceGrades(parts) ?? shareTail(parts) ?? shareClassed(parts) ?? shareTourism(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? shareGroupRates(parts) ?? shareSameNoun(parts) ?? parts;
 }
 
 /** The first item of a list of wholes compared with: the measure and the verb of comparing, then the first whole. */
@@ -892,6 +892,20 @@ function shareTiers(parts: string[]): string[] | null {
   if (!last || !parts.slice(0, -1).every((p) => new RegExp(`^(?:\\p{Script=Han}{2,6}的)?${TIER}$`, "u").test(p))) return null;
   const tail = parts.at(-1)!.slice(last[0].length);
   return [...parts.slice(0, -1).map((p) => p + tail), parts.at(-1)!];
+}
+
+/** A level of government named bare (`国家`, `省`), or with its 级 (`国家级`, `省级`). */
+const GOVERNMENT_LEVEL = /^(?:国家|省|市|县|州|地)级?$/;
+
+/**
+ * `力争国家、省级开发区亩均产值分别达到400万元、300万元以上` (Kunming 2024): levels of government, the earlier ones named bare,
+ * then the last with its 级 and the noun they share: each earlier level is that level of the noun (国家级开发区亩均产值), not
+ * the last word alone after it (国家产值).
+ */
+function shareGovernmentLevels(parts: string[]): string[] | null {
+  const last = /^(?:国家|省|市|县|州|地)级(\p{Script=Han}{2,})$/u.exec(parts.at(-1)!);
+  if (!last || !parts.slice(0, -1).every((p) => GOVERNMENT_LEVEL.test(p))) return null;
+  return [...parts.slice(0, -1).map((p) => p.replace(/级?$/, "级") + last[1]!), parts.at(-1)!];
 }
 
 /** The numerals of grades in their order (`一级`, `二级` … `十级`). */

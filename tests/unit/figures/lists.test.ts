@@ -1116,6 +1116,19 @@ describe("earlier items that end on a rating before the last's rating and the no
   });
 });
 
+describe("levels of government, the earlier named bare, before the last's level and the noun they share", () => {
+  it("力争国家、省级开发区亩均产值分别达到400万元、300万元以上 gives the national-level zones' output per mu (Kunming 2024)", () => {
+    expect(listItems("国家、省级开发区亩均产值", 2)).toEqual(["国家级开发区亩均产值", "省级开发区亩均产值"]);
+    const x = fixture(["地区生产总值增长3.3%。"], ["确保开发区工业总产值增速高于全省开发区平均增速，力争国家、省级开发区亩均产值分别达到400万元、300万元以上。"]);
+    expect(quoting(x, "亩均产值分别").map((f) => [written(x, f), f.label_zh])).toEqual([
+      ["400万元", "国家级开发区亩均产值"],
+      ["300万元", "省级开发区亩均产值"],
+    ]);
+    // A level named whole stays as it was.
+    expect(listItems("国家级、省级开发区亩均产值", 2)).toEqual(["国家级开发区亩均产值", "省级开发区亩均产值"]);
+  });
+});
+
 describe("a 分别 list compared with a plan's period alone, its items the figures before (Heilongjiang 2011)", () => {
   it("累计新增城镇就业368万人，下岗失业人员再就业299万人，分别比“十五”增加88万人和53万人 gives each item its own addition", () => {
     const x = fixture(
