@@ -68,12 +68,21 @@ const between =
 
 /**
  * A year written without 年 inside a name (`中国2019农业品牌目录`): four digits 19xx/20xx with no unit after, nor after 多 or
- * 余 (`人均纯收入达到1900多元`, `科技成果2000多项`: an amount).
+ * 余 (`人均纯收入达到1900多元`, `科技成果2000多项`: an amount), nor before the next item of a list of numbers that share the
+ * unit written after the last (`产值突破4000、2000和500亿元`, Hainan 2021: 2000亿元, no year). Not before a list of years
+ * (`2018、2019年`, `2019、2020两年`).
  */
 const yearInName: Finder = (text) =>
   [...text.matchAll(/(?<![\d.:：])(?:19|20)\d{2}(?![\d.:：%％])/g)]
-    .filter((m) => readUnit(text, m.index + (/^[多余]/.test(text.slice(m.index + 4)) ? 5 : 4)) === null)
+    .filter((m) => readUnit(text, m.index + (/^[多余]/.test(text.slice(m.index + 4)) ? 5 : 4)) === null && !sharesUnit(text, m.index))
     .map((m) => [m.index, m.index + 4]);
+
+/** Whether the four digits at `start` are an item of a list whose later item writes a unit they share, not a time's. */
+function sharesUnit(text: string, start: number): boolean {
+  if (!/[、和及与]/.test(text[start + 4] ?? "")) return false;
+  const q = readQuantity(text, start);
+  return q !== null && !/[年月日天季周]/.test(q.unit);
+}
 
 /** The noun that closes the name of an event (`论坛`, `博览会`, `运动会`). */
 const EVENT = "(?:论坛|峰会|博览会|运动会|年会|大会|交易会|洽谈会|展览会|文化节|艺术节|旅游节|电影节|赛事|大赛)";

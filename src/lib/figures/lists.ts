@@ -617,6 +617,10 @@ export function listItems(subject: string, n: number | null): string[] {
   // 发展到220万人、231平方公里`): the last is that place's too (中心城区建成区面积), no area of nothing.
   const sized = parts.length === 2 && SIZE_MEASURE.test(parts[1]!) ? /^(\p{Script=Han}{2,}?)(人口|面积)$/u.exec(parts[0]!) : null;
   if (sized && sized[2] !== parts[1]) return [parts[0]!, sized[1]! + parts[1]!];
+  // Town and country bare and in full inside a longer list (`地区生产总值、地方一般公共预算收入、城镇和农村常住居民人均可支配收入
+  // 年均增长5.9%、6.9%、7.1%和8.4%`, Hainan 2021): the bare town takes the words after the country (城镇常住居民人均可支配收入).
+  const bareTown = parts.length > 2 ? parts.findIndex((p, k) => TOWN_COUNTRY.test(p) && k + 1 < parts.length && parts[k + 1]!.length > 2 && TOWN_COUNTRY.test(parts[k + 1]!.slice(0, 2)) && parts[k + 1]!.slice(0, 2) !== p) : -1;
+  if (bareTown >= 0) return listItems(parts.map((p, k) => (k === bareTown ? p + parts[k + 1]!.slice(2) : p)).join("、"), n);
   // `城镇、农村常住居民人均收入`: town and country share all the words after the last one's, not only its noun (收入).
   const townAndCountry = parts.length === 2 && TOWN_COUNTRY.test(parts[0]!) && TOWN_COUNTRY.test(parts[1]!.slice(0, 2));
   if (townAndCountry) return shareParallel(parts) ?? parts;
@@ -634,7 +638,23 @@ export function listItems(subject: string, n: number | null): string[] {
   }
   // `人民币各项存、贷款余额增速`: a word split in halves before the rest (存款, 贷款) is read first, before a rate of change
   // ending the last item is taken for every item's (人民币各项存增速).
-  return shareSizeClasses(parts) ?? shareAmountClasses(parts) ?? shareWasteRates(parts) ?? shareTownServices(parts) ?? shareCityParts(parts) ?? shareOutput(parts) ?? shareZoneMeasure(parts) ?? shareWholeAndZones(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareRatings(parts) ?? shareGovernmentLevels(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareFarming(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareProduceGrades(parts) ?? shareTail(parts) ?? shareClassed(parts) ?? shareTourism(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? shareGroupRates(parts) ?? shareSameNoun(parts) ?? parts;
+  return shareGoodsServices(parts) ?? shareSizeClasses(parts) ?? shareAmountClasses(parts) ?? shareWasteRates(parts) ?? shareTownServices(parts) ?? shareCityParts(parts) ?? shareOutput(parts) ?? shareZoneMeasure(parts) ?? shareWholeAndZones(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareRatings(parts) ?? shareGovernmentLevels(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareFarming(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareProduceGrades(parts) ?? shareTail(parts) ?? shareClassed(parts) ?? shareTourism(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? shareGroupRates(parts) ?? shareSameNoun(parts) ?? parts;
+}
+
+/**
+ * Goods and services named bare before the trade the last goes on with (`促进货物、服务进出口总额增长12%和15%`, Hainan 2021):
+ * each one's trade (货物进出口总额), not the last's two characters of total (no 货物总额), nor the verb of pushing it before the
+ * first (no 促进货物进出口总额).
+ */
+const GOODS_SERVICES_TRADE = /^(?:货物|服务)(?=(?:贸易)?(?:进出口|出口|进口|贸易))/;
+const GOODS_OR_SERVICES = /^(?:促进|推动|推进)?(货物|服务)$/;
+
+function shareGoodsServices(parts: string[]): string[] | null {
+  const last = parts.at(-1)!;
+  if (!GOODS_SERVICES_TRADE.test(last)) return null;
+  const items = parts.slice(0, -1).map((p) => GOODS_OR_SERVICES.exec(p)?.[1]);
+  if (items.some((w) => w === undefined || w === last.slice(0, 2))) return null;
+  return [...items.map((w) => w! + last.slice(2)), last];
 }
 
 /** The first item of a list of wholes compared with: the measure and the verb of comparing, then the first whole. */

@@ -1495,3 +1495,18 @@ describe("an amount right before the aim it is, closing its clause (Benxi 2021)"
   });
 });
 
+  });
+});
+
+describe("four digits before the next item of a list that shares the last one's unit (Hainan 2021: 产值突破4000、2000和500亿元)", () => {
+  it("2000 is an amount in 亿元, no year; a list of years stays years", () => {
+    const x = fixture([], ["做强数字经济、石油化工新材料、现代生物医药等三个战略性新兴产业能级，产值突破4000、2000和500亿元，数字经济年均增长30%以上。"]);
+    expect(quoting(x, "产值突破").filter((f) => f.unit === "亿元").map((f) => [written(x, f), f.value])).toEqual([
+      ["4000", 4000],
+      ["2000", 2000],
+      ["500亿元", 500],
+    ]);
+    const years = excludedSpans("2018、2019年各确定12个，2019、2020两年压减焦化产能1090万吨。").filter((s) => s.rule === "year");
+    expect(years.map((s) => [s.start, s.end])).toEqual(expect.arrayContaining([[0, 4], [17, 21]]));
+  });
+});

@@ -1455,3 +1455,22 @@ describe("a bare pace after 分别, after the levels of the items it pairs (Anka
     expect(x.figures.filter((f) => f.metric === "gdp_growth" && f.period === null).map((f) => [f.kind, f.value])).toEqual([["target", 7]]);
   });
 });
+
+describe("lists of goods and services, and of town and country inside a longer list (Hainan 2021)", () => {
+  it("促进货物、服务进出口总额增长12%和15%: each one's trade, the verb no word of the label", () => {
+    const x = fixture([], ["促进货物、服务进出口总额增长12%和15%，实际利用外资增长15%。"]);
+    expect(quoting(x, "进出口总额").map((f) => [f.label_zh, f.value])).toEqual([
+      ["货物进出口总额增长", 12],
+      ["服务进出口总额增长", 15],
+    ]);
+  });
+
+  it("地区生产总值、地方一般公共预算收入、城镇和农村常住居民人均可支配收入年均增长…7.1%和8.4%: the bare town takes the country's words", () => {
+    expect(listItems("地区生产总值、地方一般公共预算收入、城镇和农村常住居民人均可支配收入年均", 4)).toEqual([
+      "地区生产总值年均",
+      "地方一般公共预算收入年均",
+      "城镇常住居民人均可支配收入年均",
+      "农村常住居民人均可支配收入年均",
+    ]);
+  });
+});
