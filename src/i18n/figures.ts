@@ -141,6 +141,8 @@ const UNITS: Record<string, string> = {
   株: " plants",
   棵: " trees",
   枝: " stems",
+  // Fish by the tail (`新增大鲵60万尾`, Zhangjiajie 2018).
+  尾: " fish",
   袋: " bags",
   棒: " logs",
   千升: " kilolitres",

@@ -703,7 +703,11 @@ export function nounAfter(text: string, q: Quantity, end: number, exclusions: re
   // that class is no figure (see exclusions), but a word of the noun.
   const sized = () => /\d/.test(text[i] ?? "") && exclusions.some((e) => e.start === i);
   // So does one whose noun opens on a grade in a Latin letter (`改造5.8万平方米Ｄ级危房`, Ningbo 2002): the grade is a word of it.
-  if (!percentOf && verbOnly && measured && q.tail === q.end && (/^(?:[A-ZＡ-Ｚ]级)?[\u4e00-\u9fff“]/.test(text.slice(i)) || sized())) {
+  // So does one with 以上 between it and the noun (`新建2万亩以上中药材基地`, Xianning 2022; `完成４００万亩以上农业水价综合改革`,
+  // Yunnan 2023): 新建中药材基地, not 新建 alone. Not before 的, whose noun is that of a count before the area (`新建41个300平方米
+  // 以上的社区服务站`, Hohhot 2014), nor after 左右, where a verb may go on (`建设５０００公里左右通５００人以上自然村…公路`).
+  const boundOnly = q.tail === q.end || (/^\s*以上$/.test(text.slice(q.end, q.tail)) && text[q.tail] !== "的");
+  if (!percentOf && verbOnly && measured && boundOnly && (/^(?:[A-ZＡ-Ｚ]级)?[\u4e00-\u9fff“]/.test(text.slice(i)) || sized())) {
     const noun = readNoun(text, i, end, exclusions);
     // The aim or the task an investment is named as (`完成5200亿元固定资产投资目标`, Inner Mongolia 2022) is no word of what it
     // measures: 完成固定资产投资, as `完成5000亿元企业技改投资` gives 完成企业技改投资 (Zhejiang 2014).

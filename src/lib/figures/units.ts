@@ -229,6 +229,9 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   // Livestock of both kinds counted as one, cattle by the head and sheep by the 只 (`牧业年度牲畜存栏1243万头只`,
   // Hulunbuir 2025), as 头（只） is: no 只 in the label.
   头只: ["count"],
+  // Fish by the tail (`大鲵发展到212万尾、商品蔬菜基地达到31.5万亩`, `新增大鲵60万尾`, Zhangjiajie 2018): a count, no bare 万
+  // whose 尾 opens the next figure's label; not 尾矿, 尾气, 尾水 … (see readUnit).
+  尾: ["count"],
   // Trees planted (`义务植树84万株`, `植树30万棵以上`) and mushroom logs (`食用菌3000万袋`).
   株: ["count"],
   棵: ["count"],
@@ -396,6 +399,8 @@ export function readUnit(text: string, at: number): string | null {
       if (base === "瓶" && /^[颈装]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       // 颗 before 粒 is a word of its own (`PM2.5颗粒物`): the magnitude alone is the unit.
       if (base === "颗" && text.startsWith("粒", at + unit.length)) continue;
+      // 尾 before 矿, 气, 水 … is a word of its own (`3尾矿库`, `10万尾气`): the magnitude alone is the unit.
+      if (base === "尾" && /^[矿气水款声号数部巴端砂渣菜]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       // 群 before 众 or 体 is the people the number counts (`180万群众`): the magnitude alone is the unit.
       if (base === "群" && /^[众体]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       if (text.startsWith(unit, at) && (best === null || unit.length > best.length)) best = unit;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fixture, one, quoting, written } from "./helpers.ts";
 import { withUnitEn } from "../../../src/i18n/figures.ts";
+import { readUnit } from "../../../src/lib/figures/units.ts";
 
 /**
  * Sentences of the reports of small prefecture cities of 2014–2016 (Hegang 2016, Zhangye 2014, Bozhou 2016), each in
@@ -19,6 +20,18 @@ describe("what is counted after a magnitude (Hegang 2016, Zhangye 2014)", () => 
     const x = fixture([], ["新增花卉大棚2100个，实现年产量2.5亿枝。"]);
     expect(one(x, "实现年产量2.5亿枝", "2.5亿枝")).toMatchObject({ value: 2.5, unit: "亿枝" });
     expect(withUnitEn(2.5, "亿枝")).toBe("250 million stems");
+  });
+
+  it("fish are counted by 尾, the tail, and the next figure's label keeps none of it (Zhangjiajie 2018: 大鲵发展到212万尾、商品蔬菜基地达到31.5万亩)", () => {
+    const x = fixture(["大力发展现代农业，农业“523”行动计划圆满完成，大鲵发展到212万尾、商品蔬菜基地达到31.5万亩。"], ["优化产业结构，新增大鲵60万尾，确保商品蔬菜基地、茶园和水果种植面积分别达到32万亩、12.5万亩和56万亩。"]);
+    expect(one(x, "大鲵发展到212万尾", "212万尾")).toMatchObject({ label_zh: "大鲵", value: 212, unit: "万尾" });
+    expect(one(x, "商品蔬菜基地达到31.5万亩", "31.5万亩")).toMatchObject({ label_zh: "商品蔬菜基地", value: 31.5, unit: "万亩" });
+    expect(one(x, "新增大鲵60万尾", "60万尾")).toMatchObject({ label_zh: "新增大鲵", value: 60, unit: "万尾" });
+    expect(withUnitEn(60, "万尾")).toBe("600,000 fish");
+    // A word 尾 opens is no fish (`治理3尾矿库`, `10万尾气`): the magnitude alone is the unit.
+    expect(readUnit("3尾矿库", 1)).toBeNull();
+    expect(readUnit("10万尾气", 2)).toBe("万");
+    expect(readUnit("200万尾以上", 3)).toBe("万尾");
   });
 
   it("trees are counted by 棵 too (Huizhou 2024: 植树30万棵以上, 抢救复壮濒危古树名木60棵以上)", () => {

@@ -496,6 +496,19 @@ describe("an area after a bare verb (建设12.48万亩高标准基本农田)", (
     const x = fixture(["全市整治撂荒耕地3.12万亩。"], ["改造中小学危房。市、县（市）区配套投入7500万元，改造5.8万平方米Ｄ级危房。"]);
     expect(one(x, "改造5.8万平方米Ｄ级危房", "5.8万平方米").label_zh).toBe("改造Ｄ级危房");
   });
+
+  it("measures the land or the road named after it after a verb of building well or making better, and after a bound (Xianning 2022, Zhangjiajie 2018)", () => {
+    const x = fixture(["全市整治撂荒耕地3.12万亩。"], [
+      "严格耕地保护，守好咸宁粮仓，建好20.85万亩高标准农田，实施优质粮工程。发展黄精、白芨、金刚藤、杜仲、金银花、钩藤等道地中药材，新建2万亩以上中药材基地。",
+      "开工建设竹黄、三人、瑞中、定大、澧洪、G353慈利至市城区等干线公路，加快西线旅游交通建设，提质改造400公里农村公路，实施自然村通水泥（沥青）路工程。",
+    ]);
+    expect(one(x, "建好20.85万亩高标准农田", "20.85万亩").label_zh).toBe("建好高标准农田");
+    expect(one(x, "新建2万亩以上中药材基地", "2万亩")).toMatchObject({ label_zh: "新建中药材基地", qualifier: "at_least" });
+    expect(one(x, "提质改造400公里农村公路", "400公里").label_zh).toBe("提质改造农村公路");
+    // Not before 的, whose noun is that of the count before the area (Hohhot 2014).
+    const y = fixture(["全市整治撂荒耕地3.12万亩。"], ["新建41个300平方米以上的社区服务站、4个5000平方米的精品示范社区服务站。"]);
+    expect(one(y, "新建41个300平方米以上的社区服务站", "300平方米").label_zh).not.toMatch(/^的/);
+  });
 });
 
 describe("a price index written with a percent sign (居民消费价格总指数为104%)", () => {

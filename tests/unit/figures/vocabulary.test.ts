@@ -59,6 +59,10 @@ describe("the vocabulary on the labels of the reports", () => {
     expect(id("每平方公里土地产出GDP", "亿元", false)).toBeNull();
     expect(id("每亩产出地区生产总值", "万元", false)).toBeNull();
     expect(id("地均GDP", "亿元", false)).toBeNull();
+    // Output per mu of land (Xianning 2022: 亩平GDP年均增速6.8%) is no GDP, nor its growth GDP's growth.
+    expect(id("亩平GDP年均增速", "%", true)).toBeNull();
+    expect(id("亩均GDP", "万元", false)).toBeNull();
+    expect(id("亩均地区生产总值增长", "%", true)).toBeNull();
     expect(id("人均地区生产总值", "万元", false)).toBe("gdp_per_capita");
     // The national and older provincial reports write 国内生产总值 (Shenzhen 2001: 人均国内生产总值6.31万元).
     expect(id("人均国内生产总值", "万元", false)).toBe("gdp_per_capita");
