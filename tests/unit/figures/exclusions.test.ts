@@ -1495,9 +1495,6 @@ describe("an amount right before the aim it is, closing its clause (Benxi 2021)"
   });
 });
 
-  });
-});
-
 describe("four digits before the next item of a list that shares the last one's unit (Hainan 2021: 产值突破4000、2000和500亿元)", () => {
   it("2000 is an amount in 亿元, no year; a list of years stays years", () => {
     const x = fixture([], ["做强数字经济、石油化工新材料、现代生物医药等三个战略性新兴产业能级，产值突破4000、2000和500亿元，数字经济年均增长30%以上。"]);
