@@ -452,7 +452,8 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   // Not after a count of things added (`新增市场主体1.3万户，总量达到10.8万户`), whose total is the stock, no addition; nor
   // after one whose verb of adding follows the things (`市场主体新增42.47万户、总量突破200万户`, Zhengzhou 2024); nor after
   // the things set up each day (`新设市场主体30.98万户，日均新设849户，总量突破200万户`, Gansu 2022), a pace of additions.
-  if (subject === "总量" && /^(?:全年)?(?:新(?:增(?!长)|登记|注册|设立?|培育|引进|认定|建)|净增(?!长))|\p{Script=Han}(?:新增|净增|新设)$/u.test(previous)) return subject;
+  // So when the additions are counted over the years reviewed (`五年新增市场主体14.9万户，总量突破35万户`, Maoming 2022).
+  if (subject === "总量" && /^(?:全年|[一二三四五六七八九十\d]年(?:来|间)?|累计)?(?:新(?:增(?!长)|登记|注册|设立?|培育|引进|认定|建)|净增(?!长))|\p{Script=Han}(?:新增|净增|新设)$/u.test(previous)) return subject;
   // So after a yearly average, whose 年均 is no word of the total (`技术合同交易成交额年均增长65.8%、总量突破2500亿元`, Hunan 2023).
   if (/^(?:总额|总量)$/.test(subject) && /^\p{Script=Han}{2,}$/u.test(previous) && !/[率比重速幅]$/.test(previous)) return previous.replace(/(?:年均)?(?:增长)?$/, "");
   // `固定资产投资4078.2亿元，增速达23.6%`: the pace of the indicator whose amount comes before it.

@@ -3004,6 +3004,11 @@ describe("a bare 总量 after an indicator a clause names without a figure (Jian
     expect(one(x, "总量突破200万户", "200万户").label_zh).toBe("总量");
   });
 
+  it("nor after the things added over the five years reviewed (Maoming 2022: 五年新增市场主体14.9万户，总量突破35万户)", () => {
+    const x = fixture(["全面落实减税降费政策，五年新增市场主体14.9万户，总量突破35万户。"], ["地区生产总值增长5.5%左右。"]);
+    expect(x.figures.filter((f) => f.value === 35 || f.min === 35).map((f) => [f.metric ?? null, f.label_zh])).toEqual([[null, "总量"]]);
+  });
+
   it("nor after the things newly set up each day (Gansu 2022: 新设市场主体30.98万户，日均新设849户，总量突破200万户、达到203.27万户)", () => {
     const x = fixture(["新设市场主体30.98万户，日均新设849户，总量突破200万户、达到203.27万户。"], ["地区生产总值增长6.5%以上。"]);
     expect(x.figures.filter((f) => f.value === 200 || f.value === 203.27 || f.min === 200).map((f) => f.label_zh)).toEqual(["总量", "总量"]);
