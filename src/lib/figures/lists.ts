@@ -144,9 +144,11 @@ const HEADS = ["接待总人次", "接待人数", "接待人次", "总人次", "
  * inside a word (`普及率`, `涉及`, `参与`) join nothing even then (`互联网普及率、家庭宽带普及率和无线宽带网络覆盖率均超过78%`),
  * nor does 及 before a bound (`县级及以上集中式饮用水水源地水质达标比例`, Mianyang 2024: the sources of the counties and above),
  * nor 及 opening a word (`信访事项及时受理率、按期答复率均达到100%`, Tonghua 2024: 及时, timely, is the first rate's word),
+ * nor 及 before 其, "and its" (`稀土、钨及其应用和新能源汽车及其配套、铜铝有色金属三个主营业务收入分别超1000亿元`, Ganzhou 2014:
+ * tungsten and its uses are one industry),
  * nor 和 of 和谐 (`城乡和谐社区建设达标率分别超过98%和95%`, Suzhou 2012: harmonious communities, no list).
  */
-const SEPARATORS = [/、|和(?!谐)|(?<![普惠涉顾触波危提])及(?!以[上下]|[时格])|(?<!参)与/, /、|和(?!谐)/, /、/];
+const SEPARATORS = [/、|和(?!谐)|(?<![普惠涉顾触波危提])及(?!以[上下]|[时格其])|(?<!参)与/, /、|和(?!谐)/, /、/];
 
 /**
  * `s` split at `sep` outside brackets: a list inside brackets is one item's own words (`每个县（市、区）新开工、建成或部分

@@ -685,6 +685,9 @@ describe("amounts of money a class is not named by (Fuzhou 2006, Dandong 2022, S
     expect(attributes("强化外贸企业分类扶持，对进出口额超5000万美元的大型企业实行“一对一”帮扶。")).toEqual(["5000万美元"]);
     // A total is an amount (Shaanxi 2011).
     expect(attributes("着力抓好100个总投资超过2000亿元的技改项目。")).toEqual([]);
+    // 财政总收入 names the revenue each county passes, no total (Ganzhou 2014).
+    expect(attributes("财政总收入过10亿元的县（市、区）达到9个。")).toEqual(["10亿元"]);
+    expect(attributes("力争财政总收入过10亿元的县（市、区）新增3个 ，2个县（市、区）突破30亿元。")).toContain("10亿元");
     const x = fixture(["新增晋州、元氏2个全部财政收入超10亿元的县（市），总数达到9个县（市）。"], ["对进出口额超5000万美元的大型企业实行“一对一”帮扶，全年外贸进出口总值增长5%以上。"]);
     expect(x.figures.filter((f) => f.metric === "fiscal_revenue_total" || f.metric === "foreign_trade_usd")).toEqual([]);
   });

@@ -1474,3 +1474,11 @@ describe("lists of goods and services, and of town and country inside a longer l
     ]);
   });
 });
+
+describe("及 before 其, and its, joins no items (Ganzhou 2014: 稀土 、 钨及其应用和新能源汽车及其配套 、 铜铝有色金属三个主营业务收入)", () => {
+  it("keeps 钨及其应用 and 新能源汽车及其配套 whole", () => {
+    expect(listItems("稀土、钨及其应用和新能源汽车及其配套、铜铝有色金属", null)).toEqual(["稀土", "钨及其应用", "新能源汽车及其配套", "铜铝有色金属"]);
+    const x = fixture(["地区生产总值增长10.5%。"], ["围绕培育稀土 、 钨及其应用和新能源汽车及其配套 、 铜铝有色金属三个主营业务收入分别超1000亿元的优势产业集群，加快产业发展升级。"]);
+    expect(quoting(x, "1000亿元").map((f) => f.label_zh).some((l) => /^其/.test(l))).toBe(false);
+  });
+});
