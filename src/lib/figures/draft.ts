@@ -335,9 +335,10 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // of the clause before (管网建成投运). Not a share (`冷凉蔬菜面积50万亩，95%以上达到绿色食品标准`, Guyuan 2021), which is
   // one of what the clause before names.
   // So is one after the bare verb of getting it done, which names nothing (`完成380万亩土地确权颁证，实现9万亩土地流转`, Dalian
-  // 2017: the land transferred, not the land registered).
+  // 2017: the land transferred, not the land registered). So is one after a bare pledge (`建设16个万亩高产片，确保185万亩旱碱麦
+  // 丰收`, Cangzhou 2025: the wheat to be harvested, not the high-yield plots).
   const opensOwn =
-    subject === "" && last !== undefined && !p.change && p.verb === "" && !q.unit.endsWith("%") && c.text[c.stretch.start - 1] === "，" && (q.start === c.stretch.start || /^实现了?$/.test(c.text.slice(c.stretch.start, q.start))) && NAMED_AFTER.test(c.text.slice(q.tail, c.stretch.end));
+    subject === "" && last !== undefined && !p.change && p.verb === "" && !q.unit.endsWith("%") && c.text[c.stretch.start - 1] === "，" && (q.start === c.stretch.start || /^(?:实现了?|确保|力争|争取)$/.test(c.text.slice(c.stretch.start, q.start))) && NAMED_AFTER.test(c.text.slice(q.tail, c.stretch.end));
   // A contribution after a clause that states no figure and names the thing that grew (`第三产业加快发展，对经济增长的贡献率同比
   // 提高4.8个百分点`, Changsha 2012): that thing's contribution, not that of a subject further back in the sentence.
   const grew = !adjacent && c.before !== undefined && /^对(?![外口])/.test(subject) ? GREW.exec(c.text.slice(c.before.start, c.before.end).trim())?.[1] : undefined;

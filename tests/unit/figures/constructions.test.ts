@@ -798,6 +798,22 @@ describe("a figure after the bare verb 实现 opening its clause, its noun after
   });
 });
 
+describe("a figure after a bare pledge opening its clause, its noun after it (Cangzhou 2025: 16个万亩高产片，确保185万亩旱碱麦丰收)", () => {
+  it("is the thing the words after it name, not the last item of the list before", () => {
+    const x = fixture([], ["建设36个百亩攻关田、15个千亩示范方、16个万亩高产片，确保185万亩旱碱麦丰收，秋播面积200万亩以上。"]);
+    expect(x.figures.map((f) => [f.value, f.unit, f.label_zh])).toEqual([
+      [36, "个", "建设百亩攻关田"],
+      [15, "个", "千亩示范方"],
+      [16, "个", "万亩高产片"],
+      [185, "万亩", "旱碱麦丰收"],
+      [200, "万亩", "秋播面积"],
+    ]);
+    // A level after the pledge alone, no noun after it, is still the subject's before it.
+    const y = fixture([], ["新建高标准农田10万亩，力争20万亩。"]);
+    expect(y.figures.map((f) => [f.value, f.label_zh])).toEqual([[10, "新建高标准农田"], [20, "新建高标准农田（力争）"]]);
+  });
+});
+
 describe("a change against the span of as many years before (Zhuhai 2012: 五年全市完成固定资产投资总额2254亿元，比前五年增长145%，预计2011年达620亿元，同比增长24.7%)", () => {
   it("is the change of the subject before it, and the level after it is that subject's, not a thing named 比前五年", () => {
     const x = fixture(["五年全市完成固定资产投资总额2254亿元，比前五年增长145%，预计2011年达620亿元，同比增长24.7%，增速位居珠三角第一。"], ["地区生产总值增长11%左右。"]);
