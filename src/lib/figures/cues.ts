@@ -537,12 +537,13 @@ function findCues(raw: string, year: number, part: CuePart, delivered: number | 
  * (`是2011年的1.48倍`, `是“十二五”末的2.3倍`, `分别是“十五”末期的2.4倍和2.9倍`, `接近2007年的3倍`), or null.
  */
 export function baseYearOf(text: string): number | null {
-  // `与2016年基本持平`: the year a flat figure is compared with, right before 持平.
+  // `与2016年基本持平`: the year a flat figure is compared with, right before 持平. A PDF's copy may space the year from
+  // the word before it and the figure after it (`分别是 2010年的 1.5倍和 2倍`, `比 2010年提高 17个百分点`, Zaozhuang 2016).
   const y =
-    /[比较]((?:19|20)\d{2})年/.exec(text) ??
-    /(?:与|同|和|跟)((?:19|20)\d{2})年(?:同期)?(?:水平)?(?:相比)?(?:基本|大体|总体)?$/.exec(text) ??
+    /[比较]\s?((?:19|20)\d{2})年/.exec(text) ??
+    /(?:与|同|和|跟)\s?((?:19|20)\d{2})年(?:同期)?(?:水平)?(?:相比)?(?:基本|大体|总体)?\s?$/.exec(text) ??
     // So a level reached as a multiple of it (`一般公共预算收入达到2016年的2.3倍`, Changzhi 2022).
-    /(?:是|相当于|接近|将近|达到)((?:19|20)\d{2})年(?:末|底)?的?$/.exec(text) ??
+    /(?:是|相当于|接近|将近|达到)\s?((?:19|20)\d{2})年(?:末|底)?的?\s?$/.exec(text) ??
     // A year whose level a change is measured from, said as the ground it builds on (`水、气主要污染物在2005年基础上累计分别
     // 削减16%和11%`, Harbin 2010): as `比2005年` would say. Not a level named inside that ground (`在2008年提供951套的基础上`).
     /在((?:19|20)\d{2})年(?:末|底)?的?基础上[^，。；,;]*?(?:增长|提高|增加|下降|减少|降低|削减|压减|上升)/.exec(text);

@@ -155,6 +155,16 @@ export function glossaryReader(push: (b: Block) => void, file: string, warn: (w:
         entry({ ...term, sep: term.sep || " ", definition: next.text }, line);
         return 2;
       }
+      // The numbered term alone on its line, its definition sub-items each a term of its own with no number
+      // (`7.五院十校N基地` / `五院：渤海先进技术研究院、…` / `十校：…`, Binzhou 2023): the first its definition, the
+      // next ones continuing it as an unnumbered line in a numbered glossary does, no heading.
+      if (term && term.n !== null && term.n === entries + 1 && numbered !== false && next && !next.footnote && !isAppendix(next.text)) {
+        const sub = parseGlossaryLine(next.text);
+        if (sub && sub.n === null && !parseTermLine(next.text)) {
+          entry({ ...term, sep: term.sep || " ", definition: next.text }, line);
+          return 2;
+        }
+      }
       if (markerOf(text)) return 0;
       // A note in parentheses on its own line before the first entry says how the entries are ordered
       // (`名词注释` / `（按报告中出现顺序排列）`, Shizuishan 2023): a paragraph, as it would be after the title, and no oddity.

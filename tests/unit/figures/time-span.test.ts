@@ -86,6 +86,14 @@ describe("time words", () => {
     expect(types("国家对口支援赣南等原中央苏区政策延续至2030年，11个设区市地区生产总值全部突破千亿元", 2022)).toEqual([]);
   });
 
+  it("read the year compared with when a PDF's copy spaces it from its words (Zaozhuang 2016: 分别是 2010年的 1.5倍和 2倍)", () => {
+    expect(baseYearOf("比 2010年提高")).toBe(2010);
+    expect(baseYearOf("分别是 2010年的 ")).toBe(2010);
+    const e = fixture(["2015年，预计全市生产总值完成 2030亿元，公共财政预算收入完成 149亿元，分别是 2010年的 1.5倍和 2倍。工业转型升级取得积极进展，预计非煤产业增加值占比达到 88.4%，比 2010年提高 17个百分点。"], []);
+    expect(e.figures.filter((f) => f.unit === "倍").map((f) => [f.value, f.base_year])).toEqual([[1.5, 2010], [2, 2010]]);
+    expect(e.figures.find((f) => f.unit === "个百分点")?.base_year).toBe(2010);
+  });
+
   it("leave a year right after the verb of finishing what it counts no time of the figures (Jiangxi 2022)", () => {
     const e = fixture([], ["重大工程方面，建成花桥水利枢纽等项目，完成2019年475座已开工小型水库除险加固项目并新开工691座。"]);
     expect(when(one(e, "新开工691座", "691座"))).toMatchObject({ kind: "target", year: 2020, period: null });

@@ -554,6 +554,33 @@ describe("appendix glossaries under any of their names", () => {
   });
 });
 
+describe("a numbered term alone on its line whose definition is sub-items each named (Binzhou 2023)", () => {
+  it("reads 7.五院十校N基地 / 五院：… / 十校：… as entry 7, no heading", () => {
+    const text = [
+      "2023年测试市政府工作报告",
+      "各位代表：",
+      "一、2022年工作回顾",
+      "预计全年GDP增长4%。",
+      "部分用语说明",
+      "6.新一轮四减四增",
+      "调整产业结构，减少过剩和落后产业，增加新的增长动能。",
+      "7.五院十校N基地",
+      "五院：渤海先进技术研究院、魏桥国科（滨州）研究院、海洋发展研究院。",
+      "十校：滨州理工学院、滨州学院、滨州医学院。",
+      "8.“专精特新”企业",
+      "具有“专业化、精细化、特色化、新颖化”特征的工业中小企业。",
+    ].join("\n");
+    const r = ingestText("ceshi-2023.txt", text);
+    expect(r.glossary.map((g) => [g.number, g.term, g.definition.slice(0, 3)])).toEqual([
+      [6, "新一轮四减四增", "调整产"],
+      [7, "五院十校N基地", "五院："],
+      [8, "专精特新", "具有“"],
+    ]);
+    expect(r.document.paragraphs.filter((p) => p.kind === "heading" && p.text.includes("五院十校"))).toEqual([]);
+    expect(r.document.paragraphs.some((p) => p.text.startsWith("十校："))).toBe(true);
+  });
+});
+
 describe("a term whose quotes a copy spaced inside (Siping 2016)", () => {
   it("keeps no space at the end of the term: 12、“五证合一、一照 一码 ”登记制度：… is the term 五证合一、一照 一码", () => {
     const md = [
