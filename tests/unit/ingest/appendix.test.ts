@@ -576,7 +576,7 @@ describe("a numbered term alone on its line whose definition is sub-items each n
       [7, "五院十校N基地", "五院："],
       [8, "专精特新", "具有“"],
     ]);
-    expect(r.document.paragraphs.filter((p) => p.kind === "heading" && p.text.includes("五院十校"))).toEqual([]);
+    expect(r.document.headings.filter((h) => h.text.includes("五院十校"))).toEqual([]);
     expect(r.document.paragraphs.some((p) => p.text.startsWith("十校："))).toBe(true);
   });
 });
