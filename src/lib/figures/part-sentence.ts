@@ -411,7 +411,14 @@ const BARE_TRADE = /^(?:力争|确保|争取)?(?:实现|完成)?(?:外贸)?(?:�
  * 引进和实施一批重大产业项目，生产总值达到56亿元`, after `高新区生产总值达到120亿元`).
  */
 const ZONE_AT_WORK =
-  /^(?!加快|推进|推动|建设|支持|打造|做强|提升|完善|依托|以|在|把|将|对|从|围绕|发挥|力争|确保|争取)\p{Script=Han}{0,6}?(?:高新区|经开区|开发区|工业区|工业园区|产业园区|新区|经济区)(?:重点|要|将|加快|着力|全力|力争|继续|进一步|大力|积极)/u;
+  /^(?!加快|推进|推动|建设|支持|打造|做强|提升|完善|依托|以|在|把|将|对|从|围绕|发挥|力争|确保|争取)(?:\p{Script=Han}|—){0,6}?(?:高新区|经开区|开发区|工业区|工业园区|产业园区|新区|经济区)(?:重点|要|将|加快|着力|全力|力争|继续|持续|进一步|大力|积极)/u;
+
+/**
+ * A clause that counts the place's zones as its subject and states no figure (Nanning 2025: `三大国家级开发区实现“瘦身健体”、
+ * 发展势头良好，规上工业增加值增长26.9%`; `三个开发区`): the industry's figure of the clause right after it, naming no
+ * subject of its own, is theirs.
+ */
+const ZONES_COUNTED_CLAUSE = /^(?:[一二三四五六七八九十两]+|\d+)[个大](?:国家级|省级|市级)?(?:经济技术开发区|开发区|高新区|经开区|工业园区|产业园区|园区)[^\d]*$/;
 
 /** A clause that founds one named park or zone, and says nothing more (`创建藏青工业园`, `建成XX高新区`). */
 const PARK_FOUNDED = new RegExp(
@@ -459,6 +466,7 @@ function afterBody(upTo: string): boolean {
   // So are those of the clause after one that raises a named park to a zone (`松山湖升级为国家级高新区，工业总产值、税收
   // 年均分别增长40%和65%`, Dongguan 2012).
   if (clauses.length >= 2 && ZONE_RAISED.test(clauses.at(-2)!)) return true;
+  if (clauses.length >= 2 && BARE_INDUSTRY_CLAUSE.test(clauses.at(-1)!) && ZONES_COUNTED_CLAUSE.test(clauses.at(-2)!)) return true;
   // A zone at work opening an earlier clause of the statement, the whole place named in none after it: the zone's figure.
   const atWork = clauses.slice(0, -1).findLastIndex((c) => ZONE_AT_WORK.test(c));
   if (atWork >= 0 && !clauses.slice(atWork + 1).some((c) => WHOLE.test(c))) return true;

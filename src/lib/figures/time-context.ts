@@ -270,6 +270,9 @@ export function partFrames(paragraphs: readonly ParagraphInfo[], year: number): 
   const summing = new Set<string>();
   /** The parts whose heading has been read for a term that frames them. */
   const seeded = new Set<string>();
+  /** Each part's last section: the one a look back over the part's term may follow (see `termSummed`). */
+  const lastSections = new Map<string, string>();
+  for (const p of paragraphs) if (p.headings.length > 1 && p.headings[0]) lastSections.set(`${p.headings[0].id} ${p.period}`, p.headings.at(-1)!.id);
   for (const p of paragraphs) {
     // A part that turns to another period without a heading (a review, then the five-year aims) frames each apart.
     // The text before the first part heading frames its own paragraphs too: a report that tells the past year there,
@@ -292,7 +295,12 @@ export function partFrames(paragraphs: readonly ParagraphInfo[], year: number): 
     // So does one that opens on the year just reviewed as what it was (`2021年是党和国家历史上具有里程碑意义的一年，也是本届
     // 政府的收官之年。`, Changsha 2022, after the term's last section `（八）政府效能得到持续改善。`) in a part whose heading
     // names that year beside the term (`一、本届政府及2021年工作回顾`): the year's own review starts there.
-    const addressed = /^各位(?:人大)?代表[，,！!]/.test(p.text) || (p.headings.length > 1 && reviewedYearOpens(p.text, p.headings[0]!.text, year));
+    // So does one that, after the last section, turns to the term its part's heading names beside the year (`2010年工作任务的圆满
+    // 完成，标志着“十一五”规划的胜利实现。过去的五年，是…的五年。五年来，…`, Fuzhou 2011, under `一、2010年暨“十一五”发展回顾`
+    // after `（八）推进提速增效，…`): the term's look back starts there, its items (`一是综合实力显著增强。…`) over its years.
+    const addressed =
+      /^各位(?:人大)?代表[，,！!]/.test(p.text) ||
+      (p.headings.length > 1 && (reviewedYearOpens(p.text, p.headings[0]!.text, year) || (lastSections.get(part) === p.headings.at(-1)!.id && termSummed(p, year))));
     // So do the paragraphs after it under the same last section, which sum up the part with it (`各位代表，2015年是“十二五”
     // 的收官之年，…。` then `五年来，我们…`, Zhejiang 2016), and every paragraph before the first part heading.
     const section = p.headings.length > 1 ? p.headings.at(-1)!.id : null;
@@ -342,6 +350,21 @@ function reviewedYearOpens(text: string, heading: string, year: number): boolean
   if (!heading.includes(`${year - 1}年`)) return false;
   if (text.startsWith(`${year - 1}年是`)) return TERM.test(heading);
   return YEAR_ALONE.test(text) && text.startsWith(`${year - 1}年`) && plansNamed(heading).some((plan) => plan.years[1] === year - 1);
+}
+
+/**
+ * Whether a paragraph that is no item of a list names, as a time alone opening one of its sentences (`过去的五年`, `五年来`),
+ * the span of the plan's term that its part's heading names beside the year before the plan year (`一、2010年暨“十一五”发展
+ * 回顾`): the look back over that term.
+ */
+function termSummed(p: ParagraphInfo, year: number): boolean {
+  const heading = p.headings[0]!.text;
+  // Most paragraphs follow no heading that names a term gone by: a test of two characters first.
+  if (!heading.includes("五") || !heading.includes(`${year - 1}年`) || p.kind === "enumeration" || LIST_ITEM.test(p.text)) return false;
+  if (!plansNamed(heading).some((plan) => plan.years[1] === year - 1)) return false;
+  return framingClauses(p.text, year)
+    .split("。")
+    .some((clause) => timeCues(clause, year).some((c) => c.type === "span" && c.frame && c.last === year - 1 && c.first < c.last));
 }
 
 /** A paragraph opening on a year as a time alone, set off by a comma (`2015年，`). */

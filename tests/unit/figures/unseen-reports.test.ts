@@ -9736,3 +9736,52 @@ describe("a milestone of the plan's end, then the next of a later year (Puyang 2
     expect(one(x, "", "1.84倍")).toMatchObject({ label_zh: "地区生产总值是“十一五”末", base_year: 2010 });
   });
 });
+
+describe("zones counted as the subject of the clause before a bare industry figure (Nanning 2025: 三大国家级开发区实现“瘦身健体”、发展势头良好，规上工业增加值增长26.9%)", () => {
+  it("gives the zones' industry no indicator of the city, the city's own keeping its", () => {
+    const x = fixture(
+      [
+        "规模以上工业增加值增长7.9%。南宁经开区、广西—东盟经开区社会事务管理职能整体剥离，南宁高新区全面接管东部新城开发建设，社会事务管理职能有序移交属地城区，三大国家级开发区实现“瘦身健体”、发展势头良好，规上工业增加值增长26.9%。",
+      ],
+      ["地区生产总值增长6%。"],
+    );
+    expect(one(x, "规上工业增加值增长26.9%", "26.9%").metric).toBeNull();
+    expect(one(x, "规模以上工业增加值增长7.9%", "7.9%").metric).toBe("industrial_value_added_growth");
+  });
+
+  it("so does one zone named with a dash, told at work (Nanning 2025: 广西—东盟经开区持续做大…，力争规上工业产值增速10%以上)", () => {
+    const x = fixture(["地区生产总值增长3%。"], [
+      "地区生产总值增长5%左右。全市产业园区规上工业总产值增长12%以上。广西—东盟经开区持续做大食品加工、新能源等重点产业，力争规上工业产值增速10%以上。",
+    ]);
+    expect(one(x, "力争规上工业产值增速10%以上", "10%").metric).toBeNull();
+  });
+});
+
+describe("a look back over the term after the sections of the year, in a part reviewing both (Fuzhou 2011: 一、2010年暨“十一五”发展回顾)", () => {
+  const x = extractText("ceshi-2011.txt", [
+    "2011年测试市政府工作报告",
+    "2011年1月6日在测试市第一届人民代表大会第一次会议上",
+    "市长 张三",
+    "各位代表：",
+    "一、2010年暨“十一五”发展回顾",
+    "过去的一年，我们圆满完成了市人大会议确定的任务。预计全市生产总值3065亿元，比增14%。",
+    "（一）加快产业升级，三次产业发展取得新突破。全市农林牧渔业总产值475亿元，比增4.5%。",
+    "（二）办好惠民实事，人民生活水平取得新提高。城镇新增就业15.3万人。",
+    "2010年工作任务的圆满完成，标志着“十一五”规划的胜利实现。过去的五年，是践行科学发展、转变发展方式的五年。五年来，福州经济社会发展迈上了一个新台阶。",
+    "一是综合实力显著增强。全市生产总值突破3000亿元，翻一番，年均增长13.8%。",
+    "二是人民生活切实改善。城镇登记失业率控制在3.4%以内，累计实现城镇新增就业74.55万人次、转移农业富余劳动力47万人。",
+    "二、“十二五”发展暨2011年工作安排",
+    "各位代表，2011年是“十二五”发展的开局之年。确定我市今年的发展目标是：地区生产总值增长13%；城镇新增就业14.5万人。",
+  ].join("\n"));
+
+  it("gives the sums after 过去的五年…。五年来，… to the term's years", () => {
+    expect(one(x, "累计实现城镇新增就业74.55万人次", "74.55万人次")).toMatchObject({ kind: "result", year: 2010, period: [2006, 2010] });
+    expect(one(x, "年均增长13.8%", "13.8%")).toMatchObject({ period: [2006, 2010], metric: "gdp_growth" });
+  });
+
+  it("leaves the year's own figures, before it and in its sections, to the year", () => {
+    expect(one(x, "比增14%", "14%")).toMatchObject({ year: 2010, period: null, metric: "gdp_growth" });
+    expect(one(x, "城镇新增就业15.3万人", "15.3万人")).toMatchObject({ year: 2010, period: null, metric: "urban_jobs_new" });
+    expect(one(x, "地区生产总值增长13%", "13%")).toMatchObject({ kind: "target", year: 2011, period: null, metric: "gdp_growth" });
+  });
+});
