@@ -578,10 +578,11 @@ const RANKED = /^(\p{Script=Han}{2,16}?)(?:在全[国省区市])?[由从](?:全[
 /**
  * A clause that names how often its indicator doubled and no other figure (`生产总值翻了1.2番`), or that it is to double
  * over a base year (`2015年地区生产总值在2010年的基础上实现翻番`, `地方财政一般预算收入实现翻番`, Ningxia 2011): group 1
- * the indicator, without the 均 that says each item of a list doubled (`城乡居民人均可支配收入均比2010年翻了一番`); a
- * deadline before it is the time the span reads.
+ * the indicator, without the 均 that says each item of a list doubled (`城乡居民人均可支配收入均比2010年翻了一番`) or the
+ * 接近 that says it nearly did (`地方财政收入接近翻两番`, Fuzhou 2011); a deadline before it is the time the span reads. A
+ * clause of the nearness alone (`全市生产总值突破3000亿元，接近翻一番，年均增长13.8%`) names no indicator: the one before does.
  */
-export const DOUBLED = /^(?:(?:19|20)\d{2}年(?:末|底)?)?(\p{Script=Han}{2,16}?)均?(?:(?:在|比)(?:19|20)\d{2}年(?:的)?(?:基础上)?)?(?:再|又)?(?:实现|力争|确保)?(?:翻了?(?:[一两二三四五六七八九十]|\d+(?:\.\d+)?)番|翻番)(?:多|以上)?$/u;
+export const DOUBLED = /^(?:(?:19|20)\d{2}年(?:末|底)?)?(?!(?:接近|将近|基本)翻)(\p{Script=Han}{2,16}?)均?(?:(?:在|比)(?:19|20)\d{2}年(?:的)?(?:基础上)?)?(?:接近|将近|基本)?(?:再|又)?(?:实现|力争|确保)?(?:翻了?(?:[一两二三四五六七八九十]|\d+(?:\.\d+)?)番|翻番)(?:多|以上)?$/u;
 
 /** A verb that sets a figure, alone before it (`定为`, `确定为`, `定在`). */
 const SET = /^(?:初步)?(?:确定|设定|拟定|定)(?:为|在)?$/;

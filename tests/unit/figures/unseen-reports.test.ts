@@ -9785,3 +9785,14 @@ describe("a look back over the term after the sections of the year, in a part re
     expect(one(x, "地区生产总值增长13%", "13%")).toMatchObject({ kind: "target", year: 2011, period: null, metric: "gdp_growth" });
   });
 });
+
+describe("a doubling said to be near (Fuzhou 2011: 全市生产总值突破3000亿元，接近翻一番，年均增长13.8%)", () => {
+  const x = fixture([
+    "五年来，全市生产总值突破3000亿元，接近翻一番，年均增长13.8%。地方财政收入接近翻两番，年均增长30.8%。",
+  ], ["地区生产总值增长13%。"]);
+
+  it("gives the average to the indicator before it, or to the one it names, no 接近 in the label", () => {
+    expect(one(x, "接近翻一番，年均增长13.8%", "13.8%")).toMatchObject({ metric: "gdp_growth", label_zh: "生产总值年均增长" });
+    expect(one(x, "地方财政收入接近翻两番，年均增长30.8%", "30.8%")).toMatchObject({ metric: "budget_revenue_growth", label_zh: "地方财政收入年均增长" });
+  });
+});
