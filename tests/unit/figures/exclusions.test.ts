@@ -772,6 +772,18 @@ describe("two excesses over plan after 分别, each with its unit (Zunyi 2020: �
   });
 });
 
+describe("two excesses over target in percent after 分别 (Huaian 2025: 实际投资额分别超目标29%和10%)", () => {
+  it("are both gaps, none left to a record labelled with the other", () => {
+    const gaps = (text: string) => excludedSpans(text).filter((e) => e.rule === "gap").map((e) => text.slice(e.start, e.end));
+    const text = "20个省重大项目、366个市重大产业项目提前两个月完成全年任务，实际投资额分别超目标29%和10%。";
+    expect(gaps(text)).toEqual(["29%和10"]);
+    const x = fixture([text], ["地区生产总值增长7%以上。"]);
+    expect(x.figures.map((f) => f.value)).toEqual([20, 366, 7]);
+    // Not the place's own growths listed after a verb (`分别增长11.9%、24.5%和17.9%`).
+    expect(gaps("1—11月规上固定资产投资、规上工业投资、民间投资分别增长11.9%、24.5%和17.9%，均居全省第一。")).toEqual([]);
+  });
+});
+
 describe("a gap with the region named by its kind of place, or with a target said with 高于 (Wuhai 2014: 高于自治区15.5个百分点; Wuhai 2020: 高于自治区下达目标任务3.5个百分点)", () => {
   const gaps = (text: string) => excludedSpans(text).filter((e) => e.rule === "gap").map((e) => text.slice(e.start, e.end));
 
