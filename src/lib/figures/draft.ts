@@ -97,6 +97,15 @@ const RANK_MOVED = /(?:排名|排位|位次|名次)(?:前移|上升|提升|前�
 /** Milestones passed at the end of a subject (`地区生产总值连跨千亿元台阶`): no part of the indicator's name. */
 const MILESTONES_PASSED = /(?:连|先后|相继)?(?:跨越?|突破|迈上|跃上|登上)\p{Script=Han}{0,4}?(?:台阶|大关)$/u;
 
+/** A count of years alone (`五年`, `近3年`, `十年来`): a span of time, no indicator. */
+const YEARS_ONLY = /^(?:近|过去)?(?:\d{1,2}|[两二三四五六七八九十]{1,2})年(?:来|间|中)?$/;
+
+/** The indicator a clause that doubled names ({@link DOUBLED}), unless it names only the years it took. */
+function ownDoubled(clause: string): RegExpExecArray | null {
+  const m = DOUBLED.exec(clause);
+  return m && !YEARS_ONLY.test(m[1]!) ? m : null;
+}
+
 function restated(c: Clause): string | undefined {
   if (!c.before || !/[；;]/.test(c.text[c.before.start - 1] ?? "")) return undefined;
   const name = clauseName(c.text.slice(c.before.start, c.before.end)).replace(/在[^，。；]*?(?:之后|以后|后)$/, "");
@@ -193,8 +202,10 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   const milestone = c.before ? c.text.slice(c.before.start, c.before.end) : "";
   // A clause that doubled names its own indicator, so it does after other figures too (`…年均增长12.9%；公共财政收入翻了1.5番，
   // 年均增长23.7%`).
+  // Not a clause whose only words before the doubling are the years it took (Yibin 2016: `一般公共预算收入114.6亿元、年均增长
+  // 15.5%，五年实现翻番；社会消费品零售总额675亿元、年均增长15.5%`): it names no indicator, and the change is its own clause's.
   const passed = !compared && c.before && /^(?:(?:19|20)\d{2}年(?:末|底)?)?(?:年均|同比)?(?:实际|名义|可比)?$/.test(subject)
-    ? ((c.prior.length === 0 ? (PASSED.exec(milestone) ?? RANKED.exec(milestone)) : null) ?? DOUBLED.exec(milestone))
+    ? ((c.prior.length === 0 ? (PASSED.exec(milestone) ?? RANKED.exec(milestone)) : null) ?? ownDoubled(milestone))
     : null;
   if (passed) {
     subject = cleanSubject(passed[1]!) + subject.replace(/^(?:19|20)\d{2}年(?:末|底)?/, "");

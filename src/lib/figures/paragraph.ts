@@ -625,6 +625,12 @@ const MILESTONE_WORDS = /(?:突破|跨越|迈上|迈过|跃上|站上|超过)[�
  * The indicator a clause without a figure names before it says how it fared (`地区生产总值增速逐季提高` →
  * 地区生产总值), or empty: a short noun phrase, no digits, nothing cut off but the trend.
  */
+/** A time alone where a subject would be (`每年`, `逐年`, `五年`): it names no indicator. */
+const TIME_ONLY = /^(?:每年|逐年|年年|连年|(?:近|过去)?(?:\d{1,2}|[两二三四五六七八九十]{1,2})年(?:来|间|中)?)$/;
+
+/** A clause that says a thing grew bigger and nothing else (`经济总量不断壮大`): group 1 the thing. */
+const GREW_BIGGER = /^(\p{Script=Han}{2,8}?)(?:不断|持续|稳步|日益|进一步)?(?:壮大|扩大|增强)$/u;
+
 function statedSubject(clause: string, next = ""): string {
   const m = TREND.exec(clause);
   // A year before the subject (`1997年全区财政收入突破百亿元大关`) is its time, no figure.
@@ -771,7 +777,16 @@ export function paragraphDrafts(paragraph: string) {
       // So does one that gives an index's reading, a bare number that is no figure here (`…拉动地区生产总值增长6.3个百分点，
       // 经济效益综合指数达125，提高18个百分点`, Ningxia 2005): the change after it is that index's.
       const reading = stated.includes("指数") ? INDEX_READ.exec(stated.trim()) : null;
-      const named = (stated && (prior.length === 0 || fresh || COMPARES.test(stated)) ? statedSubject(stated, paragraph.slice(stretch.start, stretch.end).trim()) : own.length >= 4 && !prior.some((p) => p.subject.endsWith(own)) ? own : "") || (reading ? cleanSubject(reading[1]!) : "");
+      let named = (stated && (prior.length === 0 || fresh || COMPARES.test(stated)) ? statedSubject(stated, paragraph.slice(stretch.start, stretch.end).trim()) : own.length >= 4 && !prior.some((p) => p.subject.endsWith(own)) ? own : "") || (reading ? cleanSubject(reading[1]!) : "");
+      // A milestone passed with only its time before it (Suining 2021: `经济总量不断壮大，每年跨越一个百亿台阶，年均增长7.7%`)
+      // names no subject (每年): the clause before it that says the thing grew does (经济总量), or none does.
+      let namedFrom = before?.start ?? 0;
+      if (named && TIME_ONLY.test(named)) {
+        const grown = i >= 2 && !skipped ? sentence.clauses[i - 2]! : undefined;
+        const m = grown && !scan.quantities.some((q) => q.start >= grown.start && q.end <= grown.end) ? GREW_BIGGER.exec(paragraph.slice(grown.start, grown.end).trim()) : null;
+        named = m ? cleanSubject(m[1]!) : "";
+        if (m) namedFrom = grown!.start;
+      }
       const baselined = bare && !named ? baselineSubject(stated, paragraph.slice(stretch.start, stretch.end)) || groundSubject(stated) || circumstanceSubject(stated) : "";
       // The clause before a bare old value may name the indicator alone (`目前国营建筑企业固定职工的比例，已由五十年代的50%左右，
       // 上升到80%以上`): that clause names the subject, from its start.
@@ -785,7 +800,7 @@ export function paragraphDrafts(paragraph: string) {
       // 1225元，提高到499元和3350元`, Tai'an 2016): the new values are the items' in turn, as with no comma (城镇低保标准 499元).
       const items = !named && qs.length >= 2 && baselined.endsWith("分别") ? listItems(baselined.slice(0, -2), qs.length) : [];
       if (items.length === qs.length && new Set(items).size === items.length) prior.push(...items.map((subject) => ({ subject, quoteStart: before!.start, stated: true })));
-      else if (named || baselined) prior.push({ subject: named || baselined, quoteStart: before!.start, stated: true });
+      else if (named || baselined) prior.push({ subject: named || baselined, quoteStart: named ? namedFrom : before!.start, stated: true });
       else if (noun) prior.push({ subject: noun, quoteStart: nounClause!.start, stated: true });
       else if (changed) prior.push({ subject: changed, quoteStart: before!.start, stated: true });
       const earlier = drafts.length > first ? drafts.at(-1) : undefined;

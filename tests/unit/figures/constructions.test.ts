@@ -427,6 +427,28 @@ describe("a multiple and an average after the noun a count counts (Bozhou 2021)"
   });
 });
 
+describe("a clause of no figure that names only a time (Yibin 2016, Suining 2021)", () => {
+  it("a doubling said with only the years it took names no indicator: the next clause's change is its own subject's", () => {
+    const e = fixture(
+      ["一般公共预算收入114.6亿元、年均增长15.5%，五年实现翻番；社会消费品零售总额675亿元、年均增长15.5%，实现翻番。"],
+      ["地区生产总值增长8%以上。"],
+    );
+    const growth = quoting(e, "社会消费品零售总额675亿元、年均增长15.5%").filter((f) => f.unit === "%");
+    expect(growth.map(typed)).toMatchObject([{ kind: "result", metric: "retail_sales_growth", label_zh: "社会消费品零售总额年均增长", value: 15.5 }]);
+    expect(typed(oneAt(e, "一般公共预算收入114.6亿元、年均增长15.5%", "15.5%"))).toMatchObject({ metric: "budget_revenue_growth" });
+  });
+
+  it("a milestone passed each year names no subject: the clause before that says the thing grew does (经济总量年均增长)", () => {
+    const e = fixture(
+      ["过去五年，我们一以贯之专注发展第一要务，全市经济实力实现跃升。经济总量不断壮大，每年跨越一个百亿台阶，年均增长7.7%。"],
+      ["地区生产总值增长7.5%以上。"],
+    );
+    expect(typed(oneAt(e, "每年跨越一个百亿台阶，年均增长7.7%", "7.7%"))).toMatchObject({ kind: "result", metric: "gdp_growth", label_zh: "经济总量年均增长", value: 7.7 });
+    // The plan year's target is still the only GDP growth target.
+    expect(e.figures.filter((f) => f.metric === "gdp_growth" && f.kind === "target").map((f) => f.value)).toEqual([7.5]);
+  });
+});
+
 describe("a multiple of an earlier level between a level and its growth (Ulanqab 2016)", () => {
   it("leaves the subject to the growth after it: 地区生产总值921亿元，是“十一五”末的1.6倍，年均增长9.2%", () => {
     const e = fixture(
