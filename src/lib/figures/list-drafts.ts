@@ -340,8 +340,9 @@ function namedBefore(c: Clause, n: number): string[] | null {
     // `…规模以上工业总产值跃居全省第二位，分别达到…`: their rank is no word of them.
     .replace(/(?:跃居|跃升至|位居|位列|居)(?:全[省市国区州])?第[一二三四五六七八九十\d]+位$/, "")
     // `金融机构存贷款余额均突破千亿大关，分别为1305.9亿元、1081.7亿元` (Xiangxi 2021): the milestone both passed, in words,
-    // is no word of them either.
-    .replace(/(?:均|都|双双)?(?:已经?)?(?:突破|跨越|迈上|迈过|越过)[^、和及与]*(?:大关|台阶|关口)$/, "")
+    // is no word of them either, nor is it written as a round sum in words (`金融机构人民币存贷款余额均突破万亿元，分别达到
+    // 13612亿元和11284.2亿元`, Inner Mongolia 2013).
+    .replace(/(?:均|都|双双)?(?:已经?)?(?:突破|跨越|迈上|迈过|越过)(?:[^、和及与]*(?:大关|台阶|关口)|[十百千万亿]{1,2}亿?(?:美元|元))$/, "")
     .replace(/(?<=存贷款余额)(?:均|都|双双)$/, "")
     // `化学需氧量、二氧化硫排放量由上年分别增长5.6%和13.1%`: the old changes the clause gave them are no word of them.
     .replace(/(?:已|又)?[由从][^由从]*\d[^由从]*$/, "");

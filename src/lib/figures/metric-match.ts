@@ -54,9 +54,10 @@ const OPENING = /^(?:全市|全区|全省|全州|全县|全域|全国|全年|今
  * (`单位GDP二氧化碳排放量`, `万元生产总值综合能耗`, `每新增亿元生产总值新增建设用地`, `人均地区生产总值`), per unit of
  * something else (`单位建设用地GDP产出`, Wuxi 2016: 5.81亿元/平方公里; `每平方公里土地产出GDP为2.91亿元`, Shenzhen
  * 2007; `地均GDP`; per mu of land, Xianning 2022: `亩平GDP年均增速6.8%`, and `亩均GDP`), as a density (`每百平方公里高速公路里程`)
- * or as a share of it (`占GDP比重`).
+ * or as a share of it (`占GDP比重`). 地方 may stand between, as it does in the name (`人均地方财政总收入突破万元大关`,
+ * Inner Mongolia 2013: the revenue per head, not the total).
  */
-const PER = /(?:单位\p{Script=Han}{0,4}|[万亿]元|每|占|人均|地均|亩[均平]|每[百千万]?(?:平方公里|平方米|公顷|亩)\p{Script=Han}{0,6})(?:国内|地区)?$/u;
+const PER = /(?:单位\p{Script=Han}{0,4}|[万亿]元|每|占|人均|地均|亩[均平]|每[百千万]?(?:平方公里|平方米|公顷|亩)\p{Script=Han}{0,6})(?:国内|地区|地方)?$/u;
 
 /**
  * A unit of GDP and a measure taken per it, then 、: the names listed after it are taken per it too. Not after the

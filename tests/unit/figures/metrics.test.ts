@@ -2159,3 +2159,12 @@ describe("trade named bare after a clause on cross-border e-commerce (Lianyungan
     expect(one(x, "进出口总额增长5%", "5%").metric).toBe("foreign_trade_growth");
   });
 });
+
+describe("the revenue per head with 地方 before its name (Inner Mongolia 2013: 人均地方财政总收入突破万元大关)", () => {
+  it("is no total fiscal revenue; the total named in the clause before keeps its indicator", () => {
+    const x = fixture(["地方财政总收入由835.5亿元增加到2497.3亿元，年均增长24.5%。人均地方财政总收入突破万元大关，人均一般预算收入和人均财政支出水平进入全国前列。"], ["全市生产总值增长7%。"]);
+    const perHead = x.figures.filter((f) => f.quote.startsWith("人均地方财政总收入"));
+    expect(perHead.map((f) => f.metric)).toEqual([null]);
+    expect(one(x, "地方财政总收入由835.5亿元增加到2497.3亿元", "2497.3亿元").metric).toBe("fiscal_revenue_total");
+  });
+});

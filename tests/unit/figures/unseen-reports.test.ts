@@ -7891,6 +7891,14 @@ describe("deposits and loans that both passed a milestone, then their amounts (X
   });
 });
 
+describe("deposits and loans that both passed a round sum in words, then their amounts (Inner Mongolia 2013: 金融机构人民币存贷款余额均突破万亿元，分别达到13612亿元和11284.2亿元)", () => {
+  it("are the deposits' balance, then the loans', the sum passed no word of their labels", () => {
+    const x = fixture(["地区生产总值增长11.7%。金融机构人民币存贷款余额均突破万亿元，分别达到13612亿元和11284.2亿元，年均增长22.4%和24.5%。"], ["地区生产总值增长12%。"]);
+    expect(one(x, "分别达到13612亿元", "13612亿元")).toMatchObject({ metric: "deposits_balance", label_zh: "金融机构人民币存款余额" });
+    expect(one(x, "分别达到13612亿元和11284.2亿元", "11284.2亿元")).toMatchObject({ metric: "loans_balance", label_zh: "金融机构人民币贷款余额" });
+  });
+});
+
 describe("a bare value added after a sentence opened on industry's structure (Ordos 2016: 工业结构持续优化，非煤产业完成投资1535亿元，占工业总投资的82%；实现增加值993亿元)", () => {
   it("is not all industry's value added: the structure opens the sentence, the non-coal industries are its subject", () => {
     const x = fixture(["地区生产总值增长8%。工业结构持续优化，非煤产业完成投资1535亿元，占工业总投资的82%；实现增加值993亿元，占规模以上工业增加值的48.3%。"], ["地区生产总值增长7.5%。"]);
