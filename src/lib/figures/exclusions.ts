@@ -728,6 +728,9 @@ const RULES: [ExclusionRule, Finder][] = [
   // So is an increase above the one set (`农民人均纯收入…比上年增加620元，比年初预定目标多增320元`, Qingdao 1999).
   // Two excesses in a row after 分别, each with its unit (`就业困难群体职业技能培训和实现就业分别超计划9000人、7000人`, Zunyi 2020).
   ["gap", matches(/(?<=(?:超出?过?|超额|比|优于|好于|[高低][于出])(?:年初|全年|省定|市定|(?:国家|省|市|自治区|州)下达的?|下达的?|(?:国家|省|市|自治区|州)?考核)?(?:预期|预定)?(?:目标|计划|预算)(?:任务)?(?:[高低多少快慢]增?了?)?(?:近|约)?\s?)\d+(?:\.\d+)?(?:(?:个(?:百分点)?|万?人次?|万?户)?[和、]\d+(?:\.\d+)?)*/g)],
+  // So is how far a growth fell short, said with 差 (`一些主要经济指标没有达到年初预期，比如固定资产投资、规模工业增加值增幅分别差3个、
+  // 0.2个百分点`, Huaihua 2019): a shortfall against the goal, no growth of the place's own.
+  ["gap", when(/差/, matches(/(?<=(?:增幅|增速|涨幅|增长)(?:分别|均|还|仍|尚)?相?差了?(?:近|约)?\s?)\d+(?:\.\d+)?(?:(?:个(?:百分点)?)?[和、]\d+(?:\.\d+)?)*(?=\s?个百分点)/g))],
   // A count of a leader's visits, letters or speeches (`习近平总书记连续5次为中阿博览会发来贺信`, `习近平总书记先后10次视察北京、18次
   // 对北京发表重要讲话`): no figure of the place.
   ["leader", matches(/(?<=(?:总书记|总理)(?:连续|先后|曾)?)\d+\s?次(?:[^，。；！\d]{1,12}、\d+\s?次)*/g)],
