@@ -259,6 +259,21 @@ describe("numbers that are not figures", () => {
     expect(e.figures.find((f) => f.value === 90.7)?.unit).toBe("%");
   });
 
+  it("reads a growth's shortfall said with 差 as a gap (Huaihua 2019: 固定资产投资、规模工业增加值增幅分别差3个、0.2个百分点)", () => {
+    const e = fixture(
+      ["一是经济形势稳中有变，经济下行压力加大，经济增速明显放缓，一些主要经济指标没有达到年初预期，比如固定资产投资、规模工业增加值增幅分别差3个、0.2个百分点。"],
+      ["转移农业富余劳动力3.8万人。"],
+    );
+    expect(e.figures.filter((f) => f.value === 3 || f.value === 0.2)).toEqual([]);
+    expect(e.figures.map((f) => f.value)).toEqual([3.8]);
+  });
+
+  it("reads the old value before 减少至 as a baseline (Huaihua 2019: 融资平台由87家减少至30家)", () => {
+    const e = fixture(["推进平台公司转型，融资平台由87家减少至30家。新增信贷投放89.99亿元，贷存比56.23%。"], ["转移农业富余劳动力3.8万人。"]);
+    expect(e.figures.filter((f) => f.value === 87)).toEqual([]);
+    expect(e.figures.filter((f) => f.value === 30).map((f) => [f.unit, f.label_zh])).toEqual([["家", "融资平台"]]);
+  });
+
   it("reads the old value after a year written without 年 as a baseline (Sanming 2021: 森林覆盖率从2015的76.8%提升至78.73%)", () => {
     const e = fixture(["森林覆盖率从2015的76.8%提升至78.73%，三明被命名为国家森林城市、全国生态保护与建设示范区。"], ["转移农业富余劳动力3.8万人。"]);
     expect(e.figures.filter((f) => f.value === 76.8)).toEqual([]);
