@@ -363,7 +363,12 @@ const FINDERS: Finder[] = [
   // as a time of its own: the five years from the plan year, not five
   // looked back on. Not the term as a word of what it qualifies (`2003年是完成新一届政府五年任务的起步之年`).
   [/(?:下一?届|新一届)\p{Script=Han}{0,6}政府(?:任期)?的?(?:五|5)年(?=[，,：:]|$)/gu, (_m, y) => ({ type: "span", first: y, last: y + 4, frame: true })],
-  [/五年征途|(?<!(?:下一?届|新一届)\p{Script=Han}{0,6}政府(?:任期)?)的(?:五|5)年(?=[。！，]|$)/gu, (_m, y) => ({ type: "span", first: y - 5, last: y - 1, frame: true })],
+  // The five years a term begins, named as new or ahead (`新的五年，是率先在全省实现全面小康…的决战决胜期`, Zhangye 2017, opening
+  // `未来五年的目标任务` before `经济社会发展的主要目标是：生产总值年均增长8%以上`): the five years from the plan year, not the
+  // five looked back on that `…的五年` closes in the review (`极不平凡的五年`, `城乡面貌焕然一新的五年`, Liupanshui 2016: the
+  // word opens its clause).
+  [/(?<!\p{Script=Han})(?:新|未来|今后|接下来)的(?:五|5)年(?=[。！，]|$)/gu, (_m, y) => ({ type: "span", first: y, last: y + 4, frame: true })],
+  [/五年征途|(?<!(?:下一?届|新一届)\p{Script=Han}{0,6}政府(?:任期)?|(?<!\p{Script=Han})(?:新|未来|今后|接下来))的(?:五|5)年(?=[。！，]|$)/gu, (_m, y) => ({ type: "span", first: y - 5, last: y - 1, frame: true })],
   // The term since the congress before the one a report is given to first met (`市五届人大一次会议以来，面对百年变局和世纪疫情，
   // 全市上下攻坚克难…`, Qujing 2022, to the sixth congress's first session): the outgoing government's five years, looked back
   // on, as `五年来` are.

@@ -452,8 +452,10 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
         // The next section of a run whose titles were split so, run on the same way though its paragraph is short enough
         // for a heading (Enshi 2014: `（五）突出生态优势，推动绿色发展把生态文明建设放在突出位置，彰显山水优势，实现绿色发展，
         // 让青山常在、蓝天常驻、碧水长流。` after `（四）突出改革创新，提升内生动力坚持…`): its title too ends at the first comma, when
-        // more clauses follow it (a title of two clauses, `（三）突出项目建设，打牢发展基础。`, stands whole).
-        !runOn && mode === "body" && comma && splitRun?.family === marker.family && splitRun.n + 1 === marker.n &&
+        // more clauses follow it (a title of two clauses, `（三）突出项目建设，打牢发展基础。`, stands whole). Not a title alone on
+        // its line, no sentence in it (Zhangye 2017, a PDF copy: `（四）加快完善城乡基础设施，强化规划建设管理，全力推进新型城镇化进程`
+        // after `（三）…` ran on into its text at the margin): its text is the next line.
+        !runOn && mode === "body" && comma && end && splitRun?.family === marker.family && splitRun.n + 1 === marker.n &&
         [...text.slice(0, headLen)].length > MAX_HEADING / 2 && /[，；]/.test(text.slice(comma.index + 1, headLen))
       ) {
         headLen = comma.index + 1;

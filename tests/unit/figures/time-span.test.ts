@@ -2180,3 +2180,15 @@ describe("a bare total after 、 right after the firms the year certified (Panzh
     expect(one(x, "通过认定14家", "14家").metric).toBe("high_tech_enterprises_new");
   });
 });
+
+describe("the new five years that open the outlook (Zhangye 2017: 新的五年，是率先在全省实现全面小康…的决战决胜期)", () => {
+  const spans = (text: string, year: number, part: "review" | "outlook") => timeCues(text, year, part).map((c) => [c.type, c.first, c.last]);
+  it("reads them as the five years from the plan year, not the five looked back on", () => {
+    expect(spans("新的五年，是率先在全省实现全面小康、建设幸福美好金张掖的决战决胜期，也是全面深化改革、创新驱动发展的攻坚克难期。", 2017, "outlook")).toEqual([["span", 2017, 2021]]);
+  });
+  it("still reads the five years a review sums up as looked back on", () => {
+    expect(spans("这是极不平凡的五年，我们攻坚克难。", 2017, "review")).toEqual([["span", 2012, 2016]]);
+    // A word that ends on 新 is no new term (Liupanshui 2016: `——这是城乡面貌焕然一新的五年。`).
+    expect(spans("——这是城乡面貌焕然一新的五年。全市常住人口城镇化率达到47.5%。", 2016, "review")).toEqual([["span", 2011, 2015]]);
+  });
+});

@@ -190,6 +190,17 @@ describe("report of a shape never seen before", () => {
     expect(r.document.paragraphs.some((p) => "（五）突出生态优势，" + p.text === fifth)).toBe(true);
   });
 
+  it("keeps whole the next title of such a run when it stands alone on its line, no sentence in it (Zhangye 2017, a PDF copy)", () => {
+    // `（三）…` reached the margin and ran on into its text; `（四）` and `（五）` stand alone, their text on the next line.
+    const third = "（三）加快落实“双创”政策，激发市场主体活力，开创大众创业万众创新新局面坚持就业优先基本方向，突出改革创新根本动力，全面完成“双创”示范建设任务。";
+    const fourth = "（四）加快完善城乡基础设施，强化规划建设管理，全力推进新型城镇化进程";
+    const fifth = "（五）加强生态环境保护，改善发展条件，持续增强发展的动力和后劲";
+    const text = ["张掖市政府工作报告", "——2016年11月10日在张掖市第四届人民代表大会第一次会议上", "市长 某", "各位代表：", "一、本届政府工作回顾", "正文。", "二、2017年工作重点", "重点抓好七个方面的工作：", "（一）强化项目带动，激活发展要素，促进经济持续稳定增长", "正文。", "（二）打造产业集群，延长产业链条，提升主导产业质量效益", "正文。", third, "正文。", fourth, "突出产业聚集，全力补齐短板，完善承载功能，彰显地域特色。", fifth, "健全完善保护生态、改善生态、永续发展的体制机制。", "（六）加大民生保障投入，改善公共服务条件，提高群众幸福感和满意度", "正文。"].join("\n");
+    const r = ingestText("x-2017.txt", text);
+    const sections = r.document.headings.filter((h) => h.depth === 3).map((h) => h.text);
+    expect(sections.slice(3)).toEqual([fourth, fifth, "（六）加大民生保障投入，改善公共服务条件，提高群众幸福感和满意度"]);
+  });
+
   it("reads a （一） run on into its text as a heading up to its first comma when its （二） is a title alone on its line (Jiangxi 2009), nothing lost", () => {
     const first = "（一）以更加扎实的措施抓好工业，为实现经济平稳较快发展提供强有力支撑没有工业经济的平稳较快发展，就不可能有整个经济的平稳较快发展。";
     const text = [
