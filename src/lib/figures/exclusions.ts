@@ -629,8 +629,9 @@ const RULES: [ExclusionRule, Finder][] = [
   // A depth names the channel or berth dredged to it (`长江南京以下12.5米深水航道整治工程`, Jiangsu 2012), no length.
   ["attribute", matches(/\d+(?:\.\d+)?(?=\s?米(?:深水)?(?:航道|泊位|码头))/g)],
   // A voltage or current class names a line, a substation or a plant (`220千伏变电站`, `11万伏`, `160千安焙烧生产线`), and
-  // a size class a kind of park (`500亿级园区`), or a range of them (`2个300到500亿级`): not amounts.
-  ["attribute", matches(/(?:\d+(?:\.\d+)?\s?(?:到|至|[-—～~])\s?)?\d+(?:\.\d+)?(?=\s?(?:(?:万|千)?伏(?!安)|千安(?![置全排装])|(?:万|千|百)?亿级|万级))/g)],
+  // a size class a kind of park (`500亿级园区`), or a range of them (`2个300到500亿级`), or a list of them sharing the last's
+  // word (`新建330、110千伏变电站10座`, Zhangye 2017): not amounts.
+  ["attribute", matches(/(?:\d+(?:\.\d+)?\s?(?:到|至|[-—～~、和及])\s?)*\d+(?:\.\d+)?(?=\s?(?:(?:万|千)?伏(?!安)|千安(?![置全排装])|(?:万|千|百)?亿级|万级))/g)],
   // A set of units times the size of each (`和林电厂2×60万千瓦`, `7×24小时政务服务`): the make of a plant or a service's
   // hours, no amount; neither number is a figure.
   ["attribute", matches(/\d+(?:\.\d+)?\s?[×✕]\s?\d+(?:\.\d+)?/g)],

@@ -1537,3 +1537,10 @@ describe("four digits before the next item of a list that shares the last one's 
     expect(years.map((s) => [s.start, s.end])).toEqual(expect.arrayContaining([[0, 4], [17, 21]]));
   });
 });
+
+describe("voltage classes listed before the word they share (Zhangye 2017: 新建330、110千伏变电站10座)", () => {
+  it("are no figures, neither the first nor the last: the substations counted are", () => {
+    const x = fixture(["生产总值增长7%。"], ["生产总值增长8%。新建330、110千伏变电站10座。"]);
+    expect(quoting(x, "千伏变电站").map((f) => [f.value, f.unit, f.label_zh])).toEqual([[10, "座", "新建330、110千伏变电站"]]);
+  });
+});
