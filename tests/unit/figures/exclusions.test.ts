@@ -1544,3 +1544,10 @@ describe("voltage classes listed before the word they share (Zhangye 2017: 新�
     expect(quoting(x, "千伏变电站").map((f) => [f.value, f.unit, f.label_zh])).toEqual([[10, "座", "新建330、110千伏变电站"]]);
   });
 });
+
+describe("the people whose dreams a plan bears (Zhangye 2017: 承载着130万张掖人民的梦想和荣光)", () => {
+  it("are no figure, the place's first character no measure word", () => {
+    const x = fixture(["生产总值增长7%。"], ["生产总值增长8%。新的征程承载着130万张掖人民的梦想和荣光。"]);
+    expect(quoting(x, "张掖人民")).toEqual([]);
+  });
+});
