@@ -26,6 +26,7 @@ const UNITS: Record<string, string> = {
   "元/人": " yuan per person",
   "元/人/年": " yuan per person a year",
   "元/人·年": " yuan per person a year",
+  "元/年·人": " yuan per person a year",
   "元/人年": " yuan per person-year",
   "元/年": " yuan a year",
   人年: " person-years",

@@ -41,6 +41,8 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   // Shigatse 2022): one unit, no `/年` left over to open the next figure's label.
   "元/人/年": ["yuan"],
   "元/人·年": ["yuan"],
+  // Written the year first (`今年农村低保标准提高100元/年·人`, Hohhot 2016): the same unit, no `·人` left over.
+  "元/年·人": ["yuan"],
   // So is an amount a person-year (`全员劳动生产率达到10.5万元/人年`, Chongqing 2008): one unit, the figure its own, not
   // left out of the list of levels a later `分别增长4.4倍和1.3倍` goes back to.
   "元/人年": ["yuan"],

@@ -534,3 +534,10 @@ describe("the class of boilers a 蒸吨 sizes (Hohhot 2016: 对65蒸吨以上供
     ]);
   });
 });
+
+describe("an amount a year a head written the year first (Hohhot 2016: 今年农村低保标准提高100元/年·人)", () => {
+  it("reads the whole unit, no ·人 left over", () => {
+    expect(read("今年农村低保标准提高100元/年·人。")).toMatchObject({ value: 100, unit: "元/年·人" });
+    expect(familiesOf("元/年·人")).toEqual(["yuan"]);
+  });
+});
