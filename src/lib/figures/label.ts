@@ -388,7 +388,8 @@ export const PLAN_COMPARED = /^[比较]“[^”]{2,4}”(?:期间|时期|末期|
 export function completeSubject(subject: string, previous: string, adjacent = true, change = false): string {
   // A price basis alone (`全省生产总值3500亿元，按可比价比上年增长13.2%`, `社会消费品零售总额137.8亿元，扣除价格因素增长11%`)
   // says how the change is measured, not of what: the previous subject's change.
-  if (subject === "" || /^(?:按可比(?:价格?|口径)(?:计算)?|(?:扣除|剔除)(?:物价|价格)因素(?:后)?)$/.test(subject)) return previous;
+  // So does a basis named for whose count it is (`全年完成财政总收入558亿元，按省口径计算增长16.8%`, Nanchang 2014).
+  if (subject === "" || /^(?:按可比(?:价格?|口径)(?:计算)?|按(?:全?省|市)口径(?:计算|统计)|(?:扣除|剔除)(?:物价|价格)因素(?:后)?)$/.test(subject)) return previous;
   // A reception right after a clause about a carrier or a venue (`全年游艇出海近16万艘次，接待游客超过105万人次`): what that
   // carrier or venue received, not the place.
   // Not when that clause counts the venues themselves (`成功创建普者黑5A级景区和8个4A级、31个3A级景区，全年接待旅游者3618.05万人次`,

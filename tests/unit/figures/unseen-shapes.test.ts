@@ -1967,3 +1967,10 @@ describe("a copy in full-width digits that spaced a decimal point (Siping 2016)"
     ]);
   });
 });
+
+describe("a change measured on a named basis with no subject of its own (按省口径计算增长16.8%, Nanchang 2014)", () => {
+  it("is the change of the indicator named before it", () => {
+    const x = fixture(["全年完成财政总收入558亿元，按省口径计算增长16.8%；地方公共财政预算收入291.9亿元，增长21.6%。"], ["地区生产总值增长10%。"]);
+    expect(one(x, "按省口径计算增长16.8%", "16.8%")).toMatchObject({ kind: "result", year: 2019, metric: "fiscal_revenue_total_growth", label_zh: "财政总收入增长" });
+  });
+});
