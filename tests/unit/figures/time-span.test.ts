@@ -2215,3 +2215,27 @@ describe("a reason naming the term gone by, in a paragraph on the coming term (J
     expect(when(one(e, "三项指标年均分别增长2.4%", "2.4%"))).toEqual(coming);
   });
 });
+
+describe("the plan year told as what it is to two terms (Dingxi 2025: 今年是“十四五”规划收官、“十五五”发展谋划之年)", () => {
+  it("frames the plan part on that year, not on the coming term's five years", () => {
+    const text = [
+      "2025年测试市政府工作报告",
+      "——2025年1月14日在测试市第五届人民代表大会第五次会议上",
+      "市长 张三",
+      "各位代表:",
+      "2024年工作回顾",
+      "地区生产总值增长6.8%、位居全省第4。",
+      "决胜“十四五”收官之年的重点任务",
+      "今年是“十四五”规划收官、“十五五”发展谋划之年，也是进一步全面深化改革深入推进之年。",
+      "经济社会发展主要预期目标是:地区生产总值增长6.5%，固定资产投资增长8%。",
+      "（一）促进乡村全面振兴，稳固追赶发展根基。锚定农业强市建设目标。",
+      "坚决防止返贫致贫。新建和改造提升高标准农田27.5万亩，新增高效节水灌溉15万亩。",
+      "拓宽群众增收渠道。引进龙头企业20家以上。",
+    ].join("\n");
+    const e = extractText("ceshi-2025.txt", text);
+    const plan = { kind: "target", year: 2025, base_year: null, period: null };
+    expect(when(one(e, "地区生产总值增长6.5%", "6.5%"))).toEqual(plan);
+    expect(when(one(e, "新建和改造提升高标准农田27.5万亩", "27.5万亩"))).toEqual(plan);
+    expect(when(one(e, "引进龙头企业20家以上", "20家"))).toEqual(plan);
+  });
+});
