@@ -143,8 +143,11 @@ function opening(m: RegExpExecArray): boolean {
   return /(?:开局|起步|开篇|开好局|起好步)$/.test(before) || /^(?:的)?(?:开局|起步|开篇|首年|第一年)/.test(after);
 }
 
-/** A clause opening on a year as what it is (`2005年是…`), up to a time named in it. */
-const YEAR_IS = /(?:^|[。！？，；,;])\s*(?:19|20)\d{2}年是[^，。；！？,;]*$/;
+/**
+ * A clause opening on a year as what it is (`2005年是…`), up to a time named in it; the year named by its place to the
+ * plan year too (`今年是“十四五”规划收官、“十五五”发展谋划之年`, Dingxi 2025: the plan year, no term of five years ahead).
+ */
+const YEAR_IS = /(?:^|[。！？，；,;])\s*(?:(?:19|20)\d{2}年|今年|本年|明年)是[^，。；！？,;]*$/;
 /** The rest of a clause that says what a year is in a plan (`…的承前启后之年`, `…的关键一年`). */
 const YEAR_OF = /(?:之年|一年)$/;
 /** The rest of a clause that ranks one year among the years before (`…最为艰难的一年`, `…最好的一年`). */

@@ -155,7 +155,7 @@ function readLeadClauses(text: string, year: number, following = ""): string {
         (cues.every((c) => c.type === "year") ? !/年(?:度|里|中|间)?$/.test(lead.trim()) : pastPlanDeed(lead, cues, year)) &&
         !/\d/.test(sentence.replace(/(?:19|20)\d{2}年/, ""));
       if (cues.some((c) => c.type === "span" && c.frame && c.last < year)) spanBefore = true;
-      return episode || (!stage && ownStatement(lead, sentence, year)) || SETTING_OUT.test(lead.trim()) || PLAN_OUTCOME.test(lead.trim()) ? "" : lead;
+      return episode || (!stage && ownStatement(lead, sentence, year)) || SETTING_OUT.test(lead.trim()) || PLAN_OUTCOME.test(lead.trim()) || REASON.test(lead) ? "" : lead;
     })
     .join("。");
 }
@@ -165,6 +165,14 @@ function pastPlanDeed(lead: string, cues: readonly TimeCue[], year: number): boo
   const plans = plansNamed(lead);
   return plans.length > 0 && cues.every((c) => c.type === "span" && c.last < year) && !/(?:期间|时期|期|以来|年来|年间)$/.test(lead.trim()) && !lead.includes("是");
 }
+
+/**
+ * A lead clause giving the reason for what the sentence says (`由于“十二五”时期我市实现了比较高的增速，“十三五”时期三项指标年均
+ * 分别增长2.4%、1.4%和6%就可以达到`, Jiuquan 2016, in a paragraph on the coming term opened by `今后五年`): the term it names
+ * is the cause's time, no frame of the sentences after it (`只有保持12%的投资增长速度，才能支撑7.5%的经济增速` is the coming
+ * term's, not the term gone by).
+ */
+const REASON = /^\s*(?:由于|因为)/;
 
 /** A sentence that spells out the aims named before it (`“1”即实现一个翻番`, `即…`, `其中…`). */
 const SPELLED_OUT = /^\s*(?:“[^”]{1,6}”)?(?:即|其中)/;

@@ -2192,3 +2192,50 @@ describe("the new five years that open the outlook (Zhangye 2017: 新的五年�
     expect(spans("——这是城乡面貌焕然一新的五年。全市常住人口城镇化率达到47.5%。", 2016, "review")).toEqual([["span", 2011, 2015]]);
   });
 });
+
+describe("a reason naming the term gone by, in a paragraph on the coming term (Jiuquan 2016: 由于“十二五”时期我市实现了比较高的增速，…)", () => {
+  it("frames none of the sentences after it: their figures stay the coming term's", () => {
+    const text = [
+      "2016年测试市政府工作报告",
+      "——2015年12月22日在测试市第三届人民代表大会第六次会议上",
+      "市长 张三",
+      "各位代表：",
+      "一、2015年工作回顾",
+      "预计，全市完成生产总值560亿元，增长6%。",
+      "二、“十二五”主要成就及“十三五”规划纲要说明",
+      "——五年来，全市生产总值年均增长8.5%。",
+      "今后五年，经济保持中高速增长是中央明确的目标要求。由于“十二五”时期我市实现了比较高的增速，“十三五”时期三项指标年均分别增长2.4%、1.4%和6%就可以达到。从酒泉基础设施欠账大、内生增长动力弱、国内外经济形势不确定因素比较多的情况分析，投资仍是拉动我市经济增长的主要动力，只有保持12%的投资增长速度，才能支撑7.5%的经济增速。",
+      "三、2016年工作安排",
+      "预期目标是:地区生产总值增长7.5%，固定资产投资增长10%。",
+    ].join("\n");
+    const e = extractText("ceshi-2016.txt", text);
+    const coming = { kind: "target", year: 2020, base_year: null, period: [2016, 2020] };
+    expect(when(one(e, "只有保持12%的投资增长速度", "12%"))).toEqual(coming);
+    expect(when(one(e, "才能支撑7.5%的经济增速", "7.5%"))).toEqual(coming);
+    expect(when(one(e, "三项指标年均分别增长2.4%", "2.4%"))).toEqual(coming);
+  });
+});
+
+describe("the plan year told as what it is to two terms (Dingxi 2025: 今年是“十四五”规划收官、“十五五”发展谋划之年)", () => {
+  it("frames the plan part on that year, not on the coming term's five years", () => {
+    const text = [
+      "2025年测试市政府工作报告",
+      "——2025年1月14日在测试市第五届人民代表大会第五次会议上",
+      "市长 张三",
+      "各位代表:",
+      "2024年工作回顾",
+      "地区生产总值增长6.8%、位居全省第4。",
+      "决胜“十四五”收官之年的重点任务",
+      "今年是“十四五”规划收官、“十五五”发展谋划之年，也是进一步全面深化改革深入推进之年。",
+      "经济社会发展主要预期目标是:地区生产总值增长6.5%，固定资产投资增长8%。",
+      "（一）促进乡村全面振兴，稳固追赶发展根基。锚定农业强市建设目标。",
+      "坚决防止返贫致贫。新建和改造提升高标准农田27.5万亩，新增高效节水灌溉15万亩。",
+      "拓宽群众增收渠道。引进龙头企业20家以上。",
+    ].join("\n");
+    const e = extractText("ceshi-2025.txt", text);
+    const plan = { kind: "target", year: 2025, base_year: null, period: null };
+    expect(when(one(e, "地区生产总值增长6.5%", "6.5%"))).toEqual(plan);
+    expect(when(one(e, "新建和改造提升高标准农田27.5万亩", "27.5万亩"))).toEqual(plan);
+    expect(when(one(e, "引进龙头企业20家以上", "20家"))).toEqual(plan);
+  });
+});
