@@ -632,6 +632,9 @@ const RULES: [ExclusionRule, Finder][] = [
   // a size class a kind of park (`500亿级园区`), or a range of them (`2个300到500亿级`), or a list of them sharing the last's
   // word (`新建330、110千伏变电站10座`, Zhangye 2017): not amounts.
   ["attribute", matches(/(?:\d+(?:\.\d+)?\s?(?:到|至|[-—～~、和及])\s?)*\d+(?:\.\d+)?(?=\s?(?:(?:万|千)?伏(?!安)|千安(?![置全排装])|(?:万|千|百)?亿级|万级))/g)],
+  // A size class names the thing made or built (`以国际合作研制4座级通用飞机为突破口，重点发展30座级通用飞机`, Guizhou 2008), and
+  // a dish's aperture names the telescope (`500米口径球面射电望远镜项目落户我省`): no count, no length.
+  ["attribute", when(/座级|米口径/, matches(/\d+(?:\.\d+)?(?=\s?(?:座级|米口径))/g))],
   // A set of units times the size of each (`和林电厂2×60万千瓦`, `7×24小时政务服务`): the make of a plant or a service's
   // hours, no amount; neither number is a figure.
   ["attribute", matches(/\d+(?:\.\d+)?\s?[×✕]\s?\d+(?:\.\d+)?/g)],

@@ -89,6 +89,13 @@ export function placeOfPinyin(text: string, id: string, office: string): string 
 const HAS_LEVEL = /(?:省|自治区|市|州|地区|盟|县|区|旗)$/;
 
 /**
+ * A name of two characters ending in 州 whose 州 is of the name, not its level (Guizhou 2008, whose header names no
+ * place: `贵州` is 贵州省, as `广州` is 广州市); a prefecture's short name keeps a name of two characters before its
+ * 州 (`恩施州`, `大理州`).
+ */
+const ZHOU_IN_NAME = /^\p{Script=Han}州$/u;
+
+/**
  * A place's name with its level: as the text writes it most often after the name (`长春` → `长春市`, `宁夏` →
  * `宁夏回族自治区`), else with the level the speaker's office (`office`, `市长`) implies; a name that ends with a
  * level stays as it is. Where the office implies a level the text also writes after the name, that form wins over
@@ -97,7 +104,7 @@ const HAS_LEVEL = /(?:省|自治区|市|州|地区|盟|县|区|旗)$/;
  * only at another level than the office's, the office's level stands (`州长`, `文山市` → 文山州).
  */
 export function withLevel(name: string, text: string, office: string): string {
-  if (!name || HAS_LEVEL.test(name)) return name;
+  if (!name || (HAS_LEVEL.test(name) && !ZHOU_IN_NAME.test(name))) return name;
   const full = new Map<string, number>();
   for (const m of text.matchAll(new RegExp(`${name}${LEVELS}`, "gu"))) full.set(m[0], (full.get(m[0]) ?? 0) + 1);
   const suffix = SUFFIX_OF_OFFICE.find(([office_]) => office_.test(office))?.[1] ?? "";

@@ -1551,3 +1551,10 @@ describe("the people whose dreams a plan bears (Zhangye 2017: 承载着130万张
     expect(quoting(x, "张掖人民")).toEqual([]);
   });
 });
+
+describe("a size class or an aperture that names the thing built (Guizhou 2008)", () => {
+  it("is no count and no length: 4座级通用飞机, 500米口径球面射电望远镜", () => {
+    const x = fixture(["国家大科学工程500米口径球面射电望远镜项目落户我省。"], ["以国际合作研制4座级通用飞机为突破口，重点发展30座级通用飞机，启动建设贵州区域通用航空网络。", "建成400个村级农民体育健身场地。"]);
+    expect(x.figures.map((f) => f.value)).toEqual([400]);
+  });
+});

@@ -977,6 +977,11 @@ describe("a place the table lacks and the header does not name (Jiangxi 2017, Ga
     expect(county.document.meta.place_zh).toBe("长沙县");
   });
 
+  it("is a province whose name ends in 州, the 州 of its name no level (Guizhou 2008: 中共贵州省委, 我代表省人民政府)", () => {
+    const gz = ingestText("guizhou-2008.txt", report([], "我代表省人民政府，向大会作工作报告，请予审议，并请各位政协委员和其他列席人员提出意见。", ["在中共贵州省委的领导下，贵州大学进入“211工程”大学建设行列，加快构建“和谐贵州”。"]));
+    expect([gz.document.meta.place_zh, gz.document.meta.level, gz.document.meta.title]).toEqual(["贵州省", "province", "2008年贵州省政府工作报告"]);
+  });
+
   it("but not a word the name opens (江西市场), nor a name the text uses once; then the id stands", () => {
     const market = ingestText("jiangxi-2017.txt", report(["省长 刘奇"], "我代表政府向大会报告工作。", ["江西市场活跃，江西市场主体增长。"]));
     expect(market.document.meta.place_zh).toBe("江西省");
