@@ -97,13 +97,13 @@ const RANK_MOVED = /(?:排名|排位|位次|名次)(?:前移|上升|提升|前�
 /** Milestones passed at the end of a subject (`地区生产总值连跨千亿元台阶`): no part of the indicator's name. */
 const MILESTONES_PASSED = /(?:连|先后|相继)?(?:跨越?|突破|迈上|跃上|登上)\p{Script=Han}{0,4}?(?:台阶|大关)$/u;
 
-/** A count of years alone (`五年`, `近3年`, `十年来`): a span of time, no indicator. */
-const YEARS_ONLY = /^(?:近|过去)?(?:\d{1,2}|[两二三四五六七八九十]{1,2})年(?:来|间|中)?$/;
+/** A time alone where a subject would be (`每年`, `逐年`, `五年`, `近3年`, `十年来`): a span or a rhythm of time, no indicator. */
+export const TIME_ONLY = /^(?:每年|逐年|年年|连年|(?:近|过去)?(?:\d{1,2}|[两二三四五六七八九十]{1,2})年(?:来|间|中)?)$/;
 
 /** The indicator a clause that doubled names ({@link DOUBLED}), unless it names only the years it took. */
 function ownDoubled(clause: string): RegExpExecArray | null {
   const m = DOUBLED.exec(clause);
-  return m && !YEARS_ONLY.test(m[1]!) ? m : null;
+  return m && !TIME_ONLY.test(m[1]!) ? m : null;
 }
 
 function restated(c: Clause): string | undefined {

@@ -153,9 +153,13 @@ const BARE_SIZES_AFTER = /^(?:、[^\d，。；、]{0,4}\d+(?:\.\d+)?(?:千万|[�
 const BARE_FIRMS_AFTER = /^(?:级)?企业\d+(?:户|家|个)/;
 /** Firms or market entities right after a count by 户 (`企业市场主体`, `规上企业`, `个体工商户`): the things counted. */
 const FIRMS_COUNTED = /^[^，。；、\d]{0,4}?(?:企业|市场主体|工商户)/;
-// So is one named the year's aim or task for that investment (`全力完成5200亿元固定资产投资目标`, Inner Mongolia 2022): the
-// amount aimed at, no size of a target.
-const INVESTED = new RegExp(`^[${HAN}]{1,6}?投资额?(?:目标|任务)?(?![${HAN}])`);
+/**
+ * The kind of an investment named after its amount, up to 投资 and the clause's end (`完成5000亿元企业技改投资`): the amount
+ * invested, no size of what follows (see `attribute`); the label reads the kind as what it measures. So is one named the
+ * year's aim or task for that investment (`全力完成5200亿元固定资产投资目标`, Inner Mongolia 2022): the amount aimed at, no
+ * size of a target.
+ */
+export const INVESTED = new RegExp(`^[${HAN}]{1,6}?投资额?(?:目标|任务)?(?![${HAN}])`);
 // So is the last amount of a list of aims, right before the aim or task they are, closing its clause (`力争实现开工建设项目投资
 // 规模1000亿元、开展前期工作项目投资规模1000亿元、储备项目投资规模1000亿元目标`, Benxi 2021): the amount aimed at, as the
 // items before it are, no size class. Only after an earlier item: an aim alone may be of a later plan (`锚定经济总量1100亿元

@@ -1,4 +1,4 @@
-import { type Exclusion, WEIGHT_TASK } from "./exclusions.ts";
+import { type Exclusion, INVESTED, WEIGHT_TASK } from "./exclusions.ts";
 import { type Quantity, readQuantity } from "./quantity.ts";
 import { SECTOR } from "./sector.ts";
 import { CN_ITEM_NUMBER } from "../text/numerals.ts";
@@ -699,7 +699,7 @@ export function nounAfter(text: string, q: Quantity, end: number, exclusions: re
   // So does a weight the task named after it (`完成6.96亿吨煤炭保供任务`, Ordos 2023): the goods and the task, 煤炭保供任务.
   const measured =
     familiesOf(q.unit).some((f) => f === "area" || f === "length") ||
-    (familiesOf(q.unit).includes("yuan") && INVESTED_AFTER.test(text.slice(i))) ||
+    (familiesOf(q.unit).includes("yuan") && INVESTED.test(text.slice(i))) ||
     (familiesOf(q.unit).includes("weight") && WEIGHT_TASK.test(text.slice(i)));
   // So does one whose noun opens on the size class of what it serves (`完成…、1000公里30户以上自然村通硬化路`, Dali 2022):
   // that class is no figure (see exclusions), but a word of the noun.
@@ -761,11 +761,6 @@ const MODIFIERS_OF = /^\p{Script=Han}{2,6}(?:、\p{Script=Han}{2,6})+的(?=[\p{S
  */
 const FUNDS_AFTER = /^(?!的)([\u4e00-\u9fff]{0,6}?(?:(?:国债|债券|基金)(?:资金)?|资金|经费))/;
 
-/**
- * The kind of an investment named after its amount, up to 投资 and the clause's end (`企业技改投资`), or named the aim for it
- * (`完成5200亿元固定资产投资目标`, Inner Mongolia 2022; see exclusions).
- */
-const INVESTED_AFTER = /^[\u4e00-\u9fff]{1,6}?投资额?(?:目标|任务)?(?![\u4e00-\u9fff])/;
 
 /** Verbs and particles a share opening its clause may go on with: it is a part of the amount before it, no noun's share. */
 const SHARE_GOES = /^(?:[为是占由在以用来和与及或的]|投向|投入|流向|集中|分布|属于|达到|得到|实现|完成|通过|进入|获得)/;

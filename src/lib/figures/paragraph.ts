@@ -1,5 +1,5 @@
 import { splitSentences } from "./clauses.ts";
-import { type Clause, type Draft, emit, type Prior, wholeOf } from "./draft.ts";
+import { type Clause, type Draft, emit, type Prior, TIME_ONLY, wholeOf } from "./draft.ts";
 import { cleanSubject, disposedObject, DISPOSAL, dropEnumeration, enumerates, nounAfter, OF_EARLIER, RATE_AFTER, sliceClean, withoutDone } from "./label.ts";
 import { each, EACH, PER_BASIS, respectively, unmarkedList } from "./list-drafts.ts";
 import { aggregatesGrowth, completeAggregates, completeRates, fullRates, listItems } from "./lists.ts";
@@ -318,12 +318,18 @@ const PASSED_WITH = new RegExp(`(?:突破|${PASSING}|超过)$`);
 const AFTER_COUNTED = /^[、，,]((?:是|为|相当于)[^，；。]*(?:年|末|期间)的?|年均(?:实际)?(?:增长|增速)|达到|达)$/;
 /** The years a subject passed the count in (`经济总量五年跨越…`): a span of time, no word of the indicator. */
 const YEARS_BEFORE_PASS = /(?:[两二三四五六七八九十]|\d{1,2})年$/;
+/** The word of a milestone passed right after its figure, and the 、 or comma after it (`台阶、`, `大关，`). */
+const MILESTONE_WORD = "^(?:的)?(?:两个|三个)?大?(?:关|台阶)[、，,]?";
+/** A later year, in either digits (`2027年`, `２０２７年底`). */
+const LATER_YEAR = "(?:19|20|１９|２０)[0-9０-９]{2}年(?:底|末)?";
+/** A later year's milestone passed (`2027年突破`). */
+const LATER_PASS = `${LATER_YEAR}(?:突破|迈上|跨越|跨上|跨过|超过)`;
 /**
  * The word of a milestone passed right after its figure, and the 、 or comma before the level reached (`大关、达`) or the
  * change of the same subject (`地区生产总值2018年迈上2000亿元台阶、年均增长7.2%`, Deyang 2021: 台阶、年均增长), or the
  * next milestone of a later year (`力争生产总值“十四五”末迈上3000亿元台阶、2027年突破3500亿元`, Puyang 2023).
  */
-const PASSED_BEFORE = /^(?:的)?(?:两个|三个)?大?(?:关|台阶)[、，,]?(?=(?:达到|达|升至|增至|为|(?:年均)?(?:实际)?(?:增长|增速)|(?:19|20)\d{2}年(?:底|末)?(?:突破|迈上|跨越|跨上|达到|达|超过))$)/;
+const PASSED_BEFORE = new RegExp(`${MILESTONE_WORD}(?=(?:达到|达|升至|增至|为|(?:年均)?(?:实际)?(?:增长|增速)|${LATER_PASS}|${LATER_YEAR}(?:达到|达))$)`);
 
 /**
  * A rate listed after a coverage stated in words (`实现城市社区养老服务设施全覆盖、农村社区养老服务设施覆盖率达到80%`,
@@ -621,16 +627,13 @@ const LEVEL_ONLY = /^(?:全年|年底|年末|全年累计)?(?:达到|达|为|实
 const INDEX_READ = /^(\p{Script=Han}{2,12}?指数)(?:达到|达|为)\d+(?:\.\d+)?$/u;
 const MILESTONE_WORDS = /(?:突破|跨越|迈上|迈过|跃上|站上|超过)[百千万亿]+(?:元|美元|千瓦时|度|吨|标箱|人次)?(?:大关|台阶|关口)?$/;
 
+/** A clause that says a thing grew bigger and nothing else (`经济总量不断壮大`): group 1 the thing. */
+const GREW_BIGGER = /^(\p{Script=Han}{2,8}?)(?:不断|持续|稳步|日益|进一步)?(?:壮大|扩大|增强)$/u;
+
 /**
  * The indicator a clause without a figure names before it says how it fared (`地区生产总值增速逐季提高` →
  * 地区生产总值), or empty: a short noun phrase, no digits, nothing cut off but the trend.
  */
-/** A time alone where a subject would be (`每年`, `逐年`, `五年`): it names no indicator. */
-const TIME_ONLY = /^(?:每年|逐年|年年|连年|(?:近|过去)?(?:\d{1,2}|[两二三四五六七八九十]{1,2})年(?:来|间|中)?)$/;
-
-/** A clause that says a thing grew bigger and nothing else (`经济总量不断壮大`): group 1 the thing. */
-const GREW_BIGGER = /^(\p{Script=Han}{2,8}?)(?:不断|持续|稳步|日益|进一步)?(?:壮大|扩大|增强)$/u;
-
 function statedSubject(clause: string, next = ""): string {
   const m = TREND.exec(clause);
   // A year before the subject (`1997年全区财政收入突破百亿元大关`) is its time, no figure.
@@ -713,8 +716,8 @@ function circumstanceSubject(clause: string): string {
   return subject.length >= 2 && subject.length <= 12 && !/[\d、和及与]/.test(subject) ? subject : "";
 }
 
-/** The words between a milestone and the next, passed in a later year (`台阶、2027年突破`). */
-const LATER_MILESTONE = /^(?:的)?(?:两个|三个)?大?(?:关|台阶)[、，,]?(?:19|20|１９|２０)[0-9０-９]{2}年(?:底|末)?(?:突破|迈上|跨越|跨上|跨过|超过)$/;
+/** The words between a milestone and the next, passed in a later year (`台阶、2027年突破`); not a later year's level reached. */
+const LATER_MILESTONE = new RegExp(`${MILESTONE_WORD}${LATER_PASS}$`);
 
 /**
  * A milestone passed (`全省生产总值突破6000亿元大关，达到6556亿元`) is no figure of its own when the sentence goes on to
