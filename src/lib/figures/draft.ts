@@ -8,8 +8,11 @@ import { namedDirection, PASSING, type Predicate } from "./verb.ts";
 /** The spending a clause ends on (`加大全社会研发经费投入`): the R&D spending whose intensity a bare 强度 after it is. */
 const SPENDING_NAMED = /((?:全社会)?(?:研发|R&D|研究与试验发展|科研|科技研发)(?:经费)?(?:投入|支出)?)$/;
 
-/** A revenue or sales named bare, no one's (`营业收入`, `综合收入`, `销售`): the industry a clause before it names has it. */
-const BARE_TAKINGS = /^(?:营业收入|营收|综合收入|总收入|销售收入|主营业务收入|销售额?)$/;
+/**
+ * A revenue, sales or output named bare, no one's (`营业收入`, `综合收入`, `销售`; `大力发展新能源产业，产值达240亿元`): the
+ * industry a clause before it names has it.
+ */
+const BARE_TAKINGS = /^(?:营业收入|营收|综合收入|总收入|销售收入|主营业务收入|销售额?|总?产值)$/;
 
 /**
  * A clause that opens on an industry, after the verbs of developing it (`加快发展物流业`, `提升发展旅游业`; Xinxiang 2023:

@@ -9622,6 +9622,12 @@ describe("a bare revenue or sales after a clause of no figure that opens on an i
     expect(one(y, "", "860亿元").label_zh).toBe("装备制造产业营业收入");
   });
 
+  it("and so is a bare output (大力发展新能源产业，产值达240亿元)", () => {
+    const x = fixture(["大力发展新能源产业，产值达240亿元。加快发展现代农业，总产值突破100亿元。"], ["地区生产总值增长8%。"]);
+    expect(one(x, "", "240亿元").label_zh).toBe("新能源产业产值");
+    expect(one(x, "", "100亿元").label_zh).toBe("现代农业总产值");
+  });
+
   it("but not a firm's, a job's or a cause's, nor a clause that names no industry first", () => {
     const x = fixture([], ["帮助企业渡过难关，实现营业收入100亿元。深化改革，实现营业收入200亿元。"]);
     expect(one(x, "", "100亿元").label_zh).toBe("营业收入");
