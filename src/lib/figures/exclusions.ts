@@ -240,11 +240,11 @@ const attribute: Finder = (text) =>
     // bodies named right after it, none of the place's own amount; not a total (`100个总投资超过2000亿元的技改项目`).
     // So is each threshold of a list of them before 的 (`一批生产总值超50亿元、财政收入超5亿元的经济强县`, Guangxi 2005:
     // 生产总值 is the output of each, no total). Nor is 财政总收入 a total (`财政总收入过10亿元的县（市、区）达到9个`, Ganzhou
-    // 2014): the revenue each county passes.
+    // 2014): the revenue each county passes; nor 进出口总额 (`进出口总额过1000万美元的企业达到10家`, Yongzhou 2014): each firm's trade.
     if (
       families.some((f) => f === "yuan" || f === "dollars") &&
       THRESHOLD.test(text.slice(Math.max(0, q.start - 4), q.start)) &&
-      !/(?<!生产|财政)总[^\d，。；、]{0,3}$/.test(text.slice(Math.max(0, q.start - 8), q.start).replace(THRESHOLD, "")) &&
+      !/(?<!生产|财政|出口|进口)总[^\d，。；、]{0,3}$/.test(text.slice(Math.max(0, q.start - 8), q.start).replace(THRESHOLD, "")) &&
       CLASS_AFTER.test(rest)
     )
       return [[q.start, q.end]];

@@ -90,6 +90,17 @@ export const ZONES = String.raw`新区|新城(?!镇)|开发区|高新区|经开�
  */
 const PART_OF = new RegExp(String.raw`(?:本级|${ZONES}|库区|州直|市直|[省市州县区]属|板块|片区|城[一二三四五六七八九十]区|[近远]?郊区|(?<=[东西南北])中心)|(?:(?<![城农乡])[县镇乡村]|(?<=[^全])地区|乡镇|”|(?:^|[东南西北中]部)(?:山区|牧区|川区)|(?:^|确保|力争|争取)区内)$`);
 
+/** Places other than the report's (`省内其他市（州）`, `其它县区`). */
+const OTHER_PLACES = /其[他它](?:[省市州县区]|地区|城市|地市|县市|市县|区县)/;
+
+/**
+ * Whether the words before a name tell places other than the report's (`带动省内其他市（州）13万贫困人口脱贫`, Guiyang 2018):
+ * their figure, the place's effect on them, not the place's own.
+ */
+function ofOthers(before: string): boolean {
+  return before.includes("其") && OTHER_PLACES.test(before);
+}
+
 /**
  * A district named with its suffix as the subject of the verb the figure opens with (`铁山港区完成固定资产投资111.8亿元`,
  * Beihai 2021; GDP under its older name, `经济区完成国内生产总值和税收分别增长120%和31%`, Taiyuan 2003): that district's
@@ -686,7 +697,7 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
   if (name.endsWith("$")) {
     const deed = name.slice(0, -1);
     const before = label.slice(0, -deed.length);
-    return label.endsWith(deed) && !/(?:未|没有?)$/.test(before) && !(sums && JOINED_BEFORE.test(before));
+    return label.endsWith(deed) && !/(?:未|没有?)$/.test(before) && !(sums && JOINED_BEFORE.test(before)) && !ofOthers(before);
   }
   for (let at = label.indexOf(name); at >= 0; at = label.indexOf(name, at + 1)) {
     const before = label.slice(0, at);
@@ -840,6 +851,7 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     // Measures listed after a unit of GDP they are taken per (`万元地区生产总值二氧化硫、化学需氧量年均下降10%`, Taiyuan
     // 2007): each per unit of GDP, as the first is, not the place's total.
     if (PER_GDP_LISTED.test(before)) continue;
+    if (ofOthers(before)) continue;
     if (!PER.test(before) && !(PART_OF.test(part) && !/全[^年]$/.test(part)) && !DISTRICT_DID.test(before) && !NOT_WHAT_IS_NAMED.some((re) => re.test(after))) return true;
   }
   return false;

@@ -9810,3 +9810,19 @@ describe("a doubling said to be near (Fuzhou 2011: 全市生产总值突破3000�
     expect(one(x, "地方财政收入接近翻两番，年均增长30.8%", "30.8%")).toMatchObject({ metric: "budget_revenue_growth", label_zh: "地方财政收入年均增长" });
   });
 });
+
+describe("firms counted by a threshold of their trade (Yongzhou 2014: 进出口总额过1000万美元的企业达到10家)", () => {
+  it("gives the count of those firms, the threshold no trade of the place's", () => {
+    const x = fixture(["进出口总额过1000万美元的企业达到10家。全市进出口总额12.5亿美元。"], ["地区生产总值增长8%。"]);
+    expect(quoting(x, "过1000万美元").map((f) => [f.label_zh, f.value, f.unit])).toEqual([["进出口总额过1000万美元的企业", 10, "家"]]);
+    expect(one(x, "", "12.5亿美元").metric).toBe("foreign_trade_usd");
+  });
+});
+
+describe("figures of other places the place helped (Guiyang 2018: 带动省内其他市（州）13万贫困人口脱贫)", () => {
+  it("are no indicator of the place's own, while its own are", () => {
+    const x = fixture(["带动省内其他市（州）13万贫困人口脱贫。全市减少农村贫困人口2.1万人，3.2万贫困人口脱贫。"], ["地区生产总值增长8%。"]);
+    expect(one(x, "", "13万").metric).toBeNull();
+    expect(one(x, "", "3.2万").metric).toBe("poverty_exits_people");
+  });
+});
