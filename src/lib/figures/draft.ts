@@ -329,7 +329,9 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // the stock the addition brings it to, no addition; so is a bare total after the things the clause before names, added or
   // grown by (`新增高新企业600家以上，总数超过1800家`, Guangxi 2019; `国家高新技术企业净增1600户以上，总数突破1万户`, Hefei 2025).
   // So is a level reached after the amount a thing grew by (`建成区面积扩大3平方公里、达到48平方公里`, Longyan 2015): the
-  // thing's level, not its enlargement.
+  // thing's level, not its enlargement. So is one after the amount an output grew by (`粮食增产3.2亿斤、达到173亿斤`, Tongliao
+  // 2021): the output itself (粮食产量), no increase.
+  const raised = !p.change && last !== undefined && subject === "" && !p.bare && RAISED_OUTPUT.test(last.subject);
   const enlarged = !p.change && last !== undefined && subject === "" && !p.bare && ENLARGED.test(last.subject);
   const total = !p.change && last !== undefined && ((subject === "" && !p.bare && ADDED.test(last.subject)) || subject === "总数");
   // A year alone after the clause that named the subject (`空气质量优良率逐年提高，2016年达95.1%`): that subject's level
@@ -368,6 +370,8 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
     ? last!.subject.replace(/年均$/, "") + subject
     : did
       ? last!.subject.replace(/年均$/, "") + subject
+      : raised
+        ? last!.subject.replace(RAISED_OUTPUT, "产量")
       : enlarged
         ? last!.subject.replace(ENLARGED, "")
       : total
@@ -628,6 +632,8 @@ const WEIGHT = /^(?:[万亿]|万亿)?(?:吨|公斤|斤)$/;
 
 /** A thing grown by an amount, the verb at its end (`建成区面积扩大`). */
 const ENLARGED = /(?<=\p{Script=Han}{2})(?:扩大|增加)$/u;
+/** An output's increase at the end of its name (`粮食增产`, Tongliao 2021): the level after it is the output (粮食产量). */
+const RAISED_OUTPUT = /(?<=\p{Script=Han}{2})增产$/u;
 
 /**
  * Words of an amount added to a stock (`新增`, `新登记`, `新注册`, `净增`: `规模以上工业企业净增407户，达1259户`): the subject

@@ -9133,6 +9133,15 @@ describe("a level reached after the amount a thing grew by (Longyan 2015: 建成
   });
 });
 
+describe("a level reached after the amount an output grew by (Tongliao 2021: 粮食增产3.2亿斤、达到173亿斤)", () => {
+  it("is the output's level (粮食产量), not its increase", () => {
+    const x = fixture(["全市生产总值增长7%。农牧业向绿色生态转型，新建浅埋滴灌高标准农田17.37万亩，粮食增产3.2亿斤、达到173亿斤，牧业年度新增肉牛存栏53.8万头、达到295.5万头。"], ["全市生产总值增长8%。"]);
+    const level = one(x, "达到173亿斤", "173亿斤");
+    expect([level.label_zh, level.metric]).toEqual(["粮食产量", "grain_output"]);
+    expect(one(x, "粮食增产3.2亿斤", "3.2亿斤").label_zh).toBe("粮食增产");
+  });
+});
+
 describe("a sentence opening on the field it tells of, then the past year (State Council 1987: 在经济领域，过去一年里取得的最重要的成绩，就是…)", () => {
   it("tells the past year's results, in a part whose heading names no period", () => {
     const x = extractText(
