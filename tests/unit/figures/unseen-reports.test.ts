@@ -9804,3 +9804,16 @@ describe("a doubling said to be near (Fuzhou 2011: 全市生产总值突破3000�
     expect(one(x, "地方财政收入接近翻两番，年均增长30.8%", "30.8%")).toMatchObject({ metric: "budget_revenue_growth", label_zh: "地方财政收入年均增长" });
   });
 });
+
+describe("a bare share after a clause of no figure that opens on an industry (Liaoning 2008: 服务业快速发展，占全省经济的比重达到40%以上)", () => {
+  it("is that industry's share, the services share of the economy", () => {
+    const x = fixture([], ["高新技术产业增加值占生产总值的比重达到20%。服务业快速发展，占全省经济的比重达到40%以上。"]);
+    expect(one(x, "", "40%")).toMatchObject({ metric: "services_share", kind: "target", label_zh: "服务业占全省经济的比重", qualifier: "at_least" });
+    expect(one(x, "", "20%").label_zh).toBe("高新技术产业增加值占生产总值的比重");
+  });
+
+  it("but not after a clause that names no industry first", () => {
+    const x = fixture([], ["深化改革，占全省经济的比重达到40%以上。"]);
+    expect(one(x, "", "40%").label_zh).toBe("占全省经济的比重");
+  });
+});
