@@ -412,6 +412,15 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
       from = Math.min(from, c.before.start);
     }
   }
+  // A bare share after a clause of no figure that opens on the industry it is about (`服务业快速发展，占全省经济的比重达到
+  // 40%以上`, Liaoning 2008): that industry's share (服务业占全省经济的比重), no share of nothing.
+  if (subject.startsWith("占") && c.before && /^占(?!地(?![区方]))/.test(subject)) {
+    const industry = INDUSTRY_OPENS.exec(c.text.slice(c.before.start, c.before.end).trim())?.[1];
+    if (industry) {
+      subject = industry + subject;
+      from = Math.min(from, c.before.start);
+    }
+  }
   // A bare output, herd or planted area in a sentence that opens on an industry, then how it goes about its work (Guyuan 2023:
   // `新型材料产业通过引进资源延伸链条、…，产值增长20%`, `肉牛产业坚持扩规提质、…，饲养量达到110万头`): that industry's
   // (新型材料产业产值增长), no output of nothing; each industry's sentence of such a list has its own.

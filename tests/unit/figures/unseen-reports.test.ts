@@ -9835,3 +9835,16 @@ describe("figures of other places the place helped (Guiyang 2018: 带动省内�
     expect(one(x, "", "3.2万").metric).toBe("poverty_exits_people");
   });
 });
+
+describe("a bare share after a clause of no figure that opens on an industry (Liaoning 2008: 服务业快速发展，占全省经济的比重达到40%以上)", () => {
+  it("is that industry's share, the services share of the economy", () => {
+    const x = fixture([], ["高新技术产业增加值占生产总值的比重达到20%。服务业快速发展，占全省经济的比重达到40%以上。"]);
+    expect(one(x, "", "40%")).toMatchObject({ metric: "services_share", kind: "target", label_zh: "服务业占全省经济的比重", qualifier: "at_least" });
+    expect(one(x, "", "20%").label_zh).toBe("高新技术产业增加值占生产总值的比重");
+  });
+
+  it("but not after a clause that names no industry first", () => {
+    const x = fixture([], ["深化改革，占全省经济的比重达到40%以上。"]);
+    expect(one(x, "", "40%").label_zh).toBe("占全省经济的比重");
+  });
+});
