@@ -269,6 +269,11 @@ const FINDERS: Finder[] = [
   [new RegExp(`((?:19|20)\\d{2})年?\\s*(?:[—–－~～-]+|至|到)\\s*${YEAR}`, "g"), (m) => ({ type: "span", first: Number(m[1]), last: Number(m[2]), frame: false })],
   // The date since which may name its month and day (`2018年4月13日以来`).
   [new RegExp(`${YEAR}${MONTH_DAY}(?:以来|至今)`, "g"), (m, y) => ({ type: "span", first: Number(m[1]), last: y - 1, frame: false })],
+  // The term since a congress first met, in the year the text gives (`2009 年市二届人大一次会议以来，…初步预算，2015 年完成地区
+  // 生产总值 960 亿元，年均增长 6.8%`, Lvliang 2016, a term of six years): the years from that one up to the last one, not
+  // the five the congress alone would name. Ahead of a year opening the sentence, which would take the year for its own.
+  [new RegExp(`${SPACED_YEAR}(?:市|省|区|州|县|自治区)?(?:[一二三四五六七八九十]{1,3}|\\d{1,2})届(?:市|省|区|州|县|自治区)?(?:人大|人民代表大会)(?:一|1|第一)次会议(?:召开)?以来`, "gu"), (m, y, part) =>
+    part === "plan" || part === "outlook" || Number(m[1]) >= y ? null : { type: "span", first: Number(m[1]), last: y - 1, frame: true }],
   // A run of years already past (`由于已经连续三年增长速度在百分之十一以上`): the years up to the last one.
   [new RegExp(`已经?连续${YEARS}`, "g"), (m, y) => {
     const n = yearsIn(m[1]!);
@@ -548,10 +553,12 @@ export function baseYearOf(text: string): number | null {
   // `与2016年基本持平`: the year a flat figure is compared with, right before 持平. A PDF's copy may space the year from
   // the word before it and the figure after it (`分别是 2010年的 1.5倍和 2倍`, `比 2010年提高 17个百分点`, Zaozhuang 2016).
   const y =
-    /[比较]\s?((?:19|20)\d{2})年/.exec(text) ??
+    /[比较]\s?((?:19|20)\d{2})\s?年/.exec(text) ??
     /(?:与|同|和|跟)\s?((?:19|20)\d{2})年(?:同期)?(?:水平)?(?:相比)?(?:基本|大体|总体)?\s?$/.exec(text) ??
     // So a level reached as a multiple of it (`一般公共预算收入达到2016年的2.3倍`, Changzhi 2022).
-    /(?:是|相当于|接近|将近|达到)\s?((?:19|20)\d{2})年(?:末|底)?的?\s?$/.exec(text) ??
+    // So one said with 为, and the multiples after the first of a list (`一般公共预算收入、居民人均可支配收入、社会消费品零售总额
+    // 分别为2016年的1.6倍、1.5倍、1.35倍`, Xinzhou 2022).
+    /(?:是|相当于|接近|将近|达到|为)\s?((?:19|20)\d{2})\s?年(?:末|底)?的?\s?(?:\d+(?:\.\d+)?\s?倍\s?[、和及]\s?)*$/.exec(text) ??
     // A year whose level a change is measured from, said as the ground it builds on (`水、气主要污染物在2005年基础上累计分别
     // 削减16%和11%`, Harbin 2010): as `比2005年` would say. Not a level named inside that ground (`在2008年提供951套的基础上`).
     /在((?:19|20)\d{2})年(?:末|底)?的?基础上[^，。；,;]*?(?:增长|提高|增加|下降|减少|降低|削减|压减|上升)/.exec(text);

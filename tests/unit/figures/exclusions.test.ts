@@ -1558,3 +1558,10 @@ describe("a size class or an aperture that names the thing built (Guizhou 2008)"
     expect(x.figures.map((f) => f.value)).toEqual([400]);
   });
 });
+
+describe("the people of the place who look to the government, in a verb of their own (Lvliang 2016: 380 万吕梁人民期盼着我们)", () => {
+  it("is no figure", () => {
+    const x = fixture(["地区生产总值增长4.4%。"], ["地区生产总值增长6%左右。全面建成小康社会的宏伟蓝图鼓舞着我们，380 万吕梁人民期盼着我们。"]);
+    expect(x.figures.filter((f) => f.value === 380)).toEqual([]);
+  });
+});

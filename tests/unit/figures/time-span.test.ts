@@ -2239,3 +2239,36 @@ describe("the plan year told as what it is to two terms (Dingxi 2025: 今年是�
     expect(when(one(e, "引进龙头企业20家以上", "20家"))).toEqual(plan);
   });
 });
+
+describe("a congress's term since the year the text gives for its first session (Lvliang 2016: 2009 年市二届人大一次会议以来)", () => {
+  const types = (text: string, year: number) => timeCues(text, year).map((c) => [c.type, c.first, c.last]);
+
+  it("runs from that year up to the last one, not the five the congress alone names", () => {
+    expect(types("2009 年市二届人大一次会议以来，在省委、省政府和市委的坚强领导下", 2016)).toEqual([["span", 2009, 2015]]);
+    expect(types("市五届人大一次会议以来，面对百年变局和世纪疫情", 2022)).toEqual([["span", 2017, 2021]]);
+    const e = extractText("ceshi-2016.txt", [
+      "测试市政府工作报告",
+      "——2015年12月27日在测试市第三届人民代表大会第一次会议上",
+      "市长 张三",
+      "各位代表：",
+      "本届政府工作回顾",
+      "2009 年市二届人大一次会议以来，在省委、省政府和市委的坚强领导下，经济社会发展取得明显成效。",
+      "一、强化重点领域投资，推动产业优化升级",
+      "持续加力扩大投资，新增高速公路通车里程 342 公里 。",
+      "“十三五”时期目标任务和工作重点",
+      "力争“十三五”末全市电力总装机容量达到 2250 万千瓦。",
+    ].join("\n"));
+    expect(when(one(e, "新增高速公路通车里程", "342 公里"))).toEqual({ kind: "result", year: 2015, base_year: null, period: [2009, 2015] });
+  });
+});
+
+describe("the year a figure is compared with, spaced from 年 or said with 为 before a list of multiples (Lvliang 2016, Xinzhou 2022)", () => {
+  it("is the base year of every figure", () => {
+    expect(baseYearOf("我市社会融资规模比 2014 年增长 ")).toBe(2014);
+    expect(baseYearOf("社会消费品零售总额分别为2016年的1.6倍、1.5倍、")).toBe(2016);
+    const e = fixture(["一般公共预算收入、居民人均可支配收入、社会消费品零售总额分别为2016年的1.6倍、1.5倍、1.35倍。"], ["地区生产总值增长6%左右。"]);
+    expect(e.figures.filter((f) => f.unit === "倍").map((f) => [f.value, f.base_year])).toEqual([[1.6, 2016], [1.5, 2016], [1.35, 2016]]);
+    const p = fixture([], ["力争到“十三五”末，我市社会融资规模比 2014 年增长 60% 。"]);
+    expect(one(p, "社会融资规模", "60%").base_year).toBe(2014);
+  });
+});
