@@ -1558,3 +1558,10 @@ describe("a size class or an aperture that names the thing built (Guizhou 2008)"
     expect(x.figures.map((f) => f.value)).toEqual([400]);
   });
 });
+
+describe("an old rate brought down to zero, the zero said in words (Lasa 2021: 贫困发生率从2015年的14.2%到实现动态清零)", () => {
+  it("is a baseline, no result of the year: the report's other figures stand", () => {
+    const x = fixture(["历史性消除绝对贫困，贫困发生率从2015年的14.2%到实现动态清零，242个贫困村（居）全部退出。"], ["地区生产总值增长9%左右。"]);
+    expect(quoting(x, "贫困").map((f) => [f.value, f.unit])).toEqual([[242, "个"]]);
+  });
+});
