@@ -379,7 +379,8 @@ const baseline: Finder = (text) =>
       // (`人均年低保标准从农村5712元、城镇7560元，提高到城乡同标10200元`, Wenzhou 2021).
       // So may the span each is an amount for, after its year (`由2010年的月均267.5元、年均1225元，提高到499元和3350元`, Tai'an
       // 2016: the urban standard a month, the rural one a year).
-      const join = /^\s*[、和]\s*(?:城镇|城市|农村|乡村)?(?:[年月]均)?/.exec(text.slice(q.tail));
+      // So may the span each is for, per head (`由每人每月310元、每人每年1540元分别提高至363元和1900元`, Tangshan 2012).
+      const join = /^\s*[、和]\s*(?:城镇|城市|农村|乡村)?(?:[年月]均|(?:每[人户])?每[月年])?/.exec(text.slice(q.tail));
       const sep = join ? q.tail + join[0].length : -1;
       if (sep < 0 || !/\d|百/.test(text[sep] ?? "")) {
         // `由36人、165人分别增加到84人和407人`: the verb after 分别 or 均.
