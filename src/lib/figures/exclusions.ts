@@ -379,7 +379,8 @@ const baseline: Finder = (text) =>
       // (`人均年低保标准从农村5712元、城镇7560元，提高到城乡同标10200元`, Wenzhou 2021).
       // So may the span each is an amount for, after its year (`由2010年的月均267.5元、年均1225元，提高到499元和3350元`, Tai'an
       // 2016: the urban standard a month, the rural one a year).
-      const join = /^\s*[、和]\s*(?:城镇|城市|农村|乡村)?(?:[年月]均)?/.exec(text.slice(q.tail));
+      // So may the span each is for, per head (`由每人每月310元、每人每年1540元分别提高至363元和1900元`, Tangshan 2012).
+      const join = /^\s*[、和]\s*(?:城镇|城市|农村|乡村)?(?:[年月]均|(?:每[人户])?每[月年])?/.exec(text.slice(q.tail));
       const sep = join ? q.tail + join[0].length : -1;
       if (sep < 0 || !/\d|百/.test(text[sep] ?? "")) {
         // `由36人、165人分别增加到84人和407人`: the verb after 分别 or 均.
@@ -391,6 +392,8 @@ const baseline: Finder = (text) =>
         // `由1992年的411.2亿元 增加到2022.6亿元` (Tianjin 2003): the verb after a space a copy left at a line's break.
         // `由3000亿元到8000亿元` (Zhengzhou 2011): 到 alone after the old value, right before the new one, is the verb.
         if (/^(?:到|至)(?=(?:不足|超过|突破|近|约)?\d)/.test(text.slice(q.tail))) return olds;
+        // `贫困发生率从2015年的14.2%到实现动态清零` (Lasa 2021): 到 before the zero it came down to, said in words.
+        if (/^(?:到|至)(?:实现)?(?:动态)?(?:清零|归零)/.test(text.slice(q.tail))) return olds;
         // `政府行政职权由原来的8570项压减掉65%` (Yinchuan 2016): the old value cut by a share of itself, the share after the verb.
         if (CUT_BY_SHARE.test(text.slice(q.tail))) return olds;
         return TO_NEW.test(text.slice(q.tail).replace(/^\s*[，,]?(?:已|又|预计)?(?:分别|均)?(?:大幅度?|大大|明显|显著|进一步|稳步|逐步|逐[季月年]递?|统一)?/, "")) ? olds : [];

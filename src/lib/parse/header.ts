@@ -39,6 +39,12 @@ export interface HeaderOptions {
 /** How far into a report the salutation `各位代表：` is looked for (web pages put unknown lines before it). */
 const HEAD_LINES = 40;
 /** A source title's date and speaker in brackets after the title (`…政府工作报告（2012年1月11日 王正伟）`): groups 1 and 2. */
+/**
+ * A title that opens with the date it was delivered and says where (`2021年1月12日在拉萨市第十一届人民代表大会第六次会议上的
+ * 政府工作报告`, Lasa 2021 as a web page's copy): the title is the dateline.
+ */
+const DATED_TITLE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d〇零一二三四五六七八九十]{1,3}月[\d〇零一二三四五六七八九十]{1,3}日在/;
+
 const SOURCE_DATE_SPEAKER = /[（(]\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(\p{Script=Han}{2,4})?\s*[）)]\s*$/u;
 
 /**
@@ -142,7 +148,12 @@ export function parseHeader(
   // Without either, the title the source gives itself may be the dateline (`2024年12月29日在拉萨市第十二届人民代表大会
   // 第五次会议上的政府工作报告`): the date and the congress are read off it.
   const sourceTitle = options.sourceTitle ?? "";
-  const fromSource = datelines.length === 0 && !caption && hasDate(sourceTitle) && hasSession(sourceTitle) ? readDateline(sourceTitle) : null;
+  // So may the title line itself, when it opens with the date (`2021年1月12日在拉萨市第十一届人民代表大会第六次会议上的
+  // 政府工作报告`, Lasa 2021 as a web page's copy): its year is then the date's, no plan year, and it names no place
+  // before the report (the congress does).
+  const titleDated = datelines.length === 0 && !caption && DATED_TITLE.test(foldZero(asciiDigits(compact(titleText)))) && hasSession(titleText);
+  const datedBy = hasDate(sourceTitle) && hasSession(sourceTitle) ? sourceTitle : titleDated ? titleText : "";
+  const fromSource = datelines.length === 0 && !caption && datedBy ? readDateline(datedBy) : null;
   if (fromSource) {
     congress = fromSource.congress;
     if (fromSource.year !== null && fromSource.month !== null && fromSource.day !== null) {
@@ -150,7 +161,7 @@ export function parseHeader(
       year = fromSource.month >= 11 ? fromSource.year + 1 : fromSource.year;
     }
     const said = [date && `date ${date}`, congress && `congress ${congress}`].filter(Boolean).join(", ");
-    warn({ file, line: at, message: `no dateline (…年…月…日在…会议上): ${said || "nothing"} read off the source's title` });
+    warn({ file, line: at, message: `no dateline (…年…月…日在…会议上): ${said || "nothing"} read off ${datedBy === sourceTitle ? "the source's title" : "the title"}` });
   }
   // Or the source's title gives the date and the speaker in brackets after the title (`宁夏回族自治区政府工作报告（2012年1月11日
   // 王正伟）`): the date and the speaker are read off it, the congress stays unknown.
@@ -216,7 +227,7 @@ export function parseHeader(
   const captionTitle = CAPTION.test(cleanTitle(titleText));
   const cleaned = captionTitle ? "" : asciiDigits(cleanTitle(titleText));
   // The title's year (`2021年…`, `二〇二一年…`) is the plan year; the rest names the place, or nothing.
-  const titleYear = /^(\d{4}|[〇零一二三四五六七八九]{4})年/.exec(foldZero(asciiDigits(cleaned)));
+  const titleYear = titleDated && datedBy === titleText ? null : /^(\d{4}|[〇零一二三四五六七八九]{4})年/.exec(foldZero(asciiDigits(cleaned)));
   if (titleYear) {
     const said = chineseNumeral(titleYear[1]!);
     // A web page's headline may name the year the report reviews (`2004年四川省人民政府工作报告` over the report given
@@ -232,7 +243,7 @@ export function parseHeader(
       warn({ file, line: head.find((l) => l.text.includes(titleYear[0]))?.line ?? at, message: `the title names ${said}, the year the report reviews; read as the report for ${year}, the year of its date, which it plans` });
     } else year = said;
   }
-  const named = cleaned.slice(titleYear ? titleYear[0].length : 0);
+  const named = titleDated && datedBy === titleText ? "" : cleaned.slice(titleYear ? titleYear[0].length : 0);
   const nation = /全国人民代表大会/.test(congress) ? "国务院" : "";
   // The office the place's level is read from when its name lacks it: the speaker's, or the government's the opening
   // speaks for (`我代表省人民政府` → 省长).

@@ -1565,3 +1565,20 @@ describe("the people of the place who look to the government, in a verb of their
     expect(x.figures.filter((f) => f.value === 380)).toEqual([]);
   });
 });
+
+describe("an old rate brought down to zero, the zero said in words (Lasa 2021: 贫困发生率从2015年的14.2%到实现动态清零)", () => {
+  it("is a baseline, no result of the year: the report's other figures stand", () => {
+    const x = fixture(["历史性消除绝对贫困，贫困发生率从2015年的14.2%到实现动态清零，242个贫困村（居）全部退出。"], ["地区生产总值增长9%左右。"]);
+    expect(quoting(x, "贫困").map((f) => [f.value, f.unit])).toEqual([[242, "个"]]);
+  });
+});
+
+describe("old values listed each with the span per head it is for (Tangshan 2012: 由每人每月310元、每人每年1540元分别提高至363元和1900元)", () => {
+  it("are baselines, both: the new standards are the figures, each labelled by its part", () => {
+    const x = fixture(["城乡低保标准由每人每月310元、每人每年1540元分别提高至363元和1900元，保障水平居全省首位。"], ["地区生产总值增长11%。"]);
+    expect(quoting(x, "低保").map((f) => [f.value, f.unit, f.label_zh])).toEqual([
+      [363, "元", "城镇低保标准"],
+      [1900, "元", "农村低保标准"],
+    ]);
+  });
+});

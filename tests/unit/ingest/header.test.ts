@@ -319,6 +319,23 @@ describe("header shapes, hand-made", () => {
     expect(plain.document.meta).toMatchObject({ date: "", congress: "" });
   });
 
+  it("reads date, congress and place off a title line that opens with its date, in a plain copy (Lasa 2021: 2021年1月12日在拉萨市…会议上的政府工作报告)", () => {
+    const lines = (title: string) =>
+      [
+        "当前位置：首页 > 政务公开 > 政府工作报告",
+        title,
+        "各位代表：",
+        "现在，我代表市人民政府向大会报告工作，请连同《拉萨市国民经济和社会发展第十四个五年规划和二Ο三五年远景目标纲要（草案）》一并审议，并请政协委员和其他列席人员提出意见。",
+        "一、“十三五”工作回顾",
+      ].join("\n");
+    const r = ingestText("lasa-2021.txt", lines("2021年1月12日在拉萨市第十一届人民代表大会第六次会议上的政府工作报告"));
+    expect(r.document.meta).toMatchObject({ year: 2021, date: "2021-01-12", congress: "拉萨市第十一届人民代表大会第六次会议", place_zh: "拉萨市" });
+    expect(r.warnings).toContainEqual(expect.objectContaining({ message: expect.stringMatching(/read off the title$/) }));
+    // Delivered in December, it plans for the year after: the title's year is the date's, not the plan year.
+    const december = ingestText("lasa-2025.txt", lines("2024年12月29日在拉萨市第十二届人民代表大会第五次会议上的政府工作报告"));
+    expect(december.document.meta).toMatchObject({ year: 2025, date: "2024-12-29", place_zh: "拉萨市" });
+  });
+
   it("warns when the dateline names the session but gives no date (Henan 2001: ——河南省第九届人民代表大会第四次会议)", () => {
     const text = ["---", "title: 政府工作报告", "---", "", "——河南省第九届人民代表大会第四次会议", "", "省长 李克强", "", "各位代表:", "", "现在，我代表省人民政府，向大会作政府工作报告，请予审议。"].join("\n");
     const r = ingestText("henan-2001.md", text);
