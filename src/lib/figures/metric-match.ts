@@ -1095,7 +1095,12 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     .replace(/^((?:全[市省区州县]|[我本][市省区州县])?粮食)生产$/, (m, grain: string) => {
       const f = familiesOf(input.unit);
       return f.includes("weight") ? `${grain}产量` : f.includes("area") ? `${grain}面积` : m;
-    });
+    })
+    // GDP named bare, in a percentage the whole year rose or fell back to (`全市生产总值由一季度的 3.8%回升到全年的 6.5%左右`,
+    // Shaoguan 2016): the year's growth, its pace, as `地区生产总值增速由一季度0.5%逐季回升到全年6.1%` (Zhongwei 2016) says.
+    .replace(/^((?:全[市省区州]|[我本][市省区州])?(?:地区|国内)?生产总值)$/, (m, gdp: string) =>
+      familiesOf(input.unit).includes("percent") && /(?:回升|回落|加快|放缓)(?:到|至)全年的?\s*$/.test(input.clause ?? "") ? `${gdp}增速` : m,
+    );
   const families = familiesOf(input.unit);
   // A fall of the poor population counted in people (`减少农村贫困人口10万人`, `贫困人口减少800万人`, `累计减少贫困人口
   // 55.99万人`, and in its short word `减贫12.1万人`, `累计减贫43万人`, Ningxia 2016) is the number of people who left

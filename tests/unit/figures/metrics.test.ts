@@ -2168,3 +2168,16 @@ describe("the revenue per head with 地方 before its name (Inner Mongolia 2013:
     expect(one(x, "地方财政总收入由835.5亿元增加到2497.3亿元", "2497.3亿元").metric).toBe("fiscal_revenue_total");
   });
 });
+
+describe("GDP named bare in a percentage the whole year rose back to (Shaoguan 2016: 全市生产总值由一季度的 3.8%回升到全年的 6.5%左右)", () => {
+  it("is the year's GDP growth; the quarter's reading before it is none", () => {
+    const x = fixture(
+      ["一是全力稳增长。坚持问题和目标导向，多措并举，着力推进“三大抓手”，大力促进消费，支持实体经济发展。全市生产总值由一季度的 3.8%回升到全年的 6.5%左右。地方一般公共预算收入增长 4%，社会消费品零售总额增长 10.8%。"],
+      ["全市经济社会发展的主要预期目标是：生产总值增长 10%左右。"],
+    );
+    const results = x.figures.filter((f) => f.kind === "result" && f.quote.includes("一季度"));
+    expect(results.map((f) => [f.metric, f.value, f.qualifier])).toEqual([[null, 3.8, null], ["gdp_growth", 6.5, "approx"]]);
+    // GDP named bare in a level stays the level (a percentage of nothing else is read as its pace).
+    expect(x.figures.filter((f) => f.kind === "target" && f.metric === "gdp_growth").map((f) => f.value)).toEqual([10]);
+  });
+});
