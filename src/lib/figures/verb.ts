@@ -60,6 +60,9 @@ const VERBS: Verb[] = [
   // An older report's yearly rate (`年均递增10%`) is a growth.
   // A net increase after its indicator (`地区生产总值、一般预算收入分别净增1000亿元和100亿元以上`) adds an amount to it.
   ...["增长", "增加", "净增", "提高", "提升", "上升", "上涨", "回升", "递增", "上调"].map((w): Verb => [w, "up", true, null]),
+  // A revenue's gain or loss in money after its level (`基本养老保险费收入实现465亿元，增收83.3亿元，增长21.8%`, Heilongjiang
+  // 2014): the change of that revenue, as 增加 is.
+  ...["增收", "减收"].map((w): Verb => [w, w === "增收" ? "up" : "down", true, null]),
   // Emissions cut (`二氧化硫和化学需氧量排放量分别削减5%和1.5%`).
   ...["下降", "减少", "降低", "回落", "下滑", "下跌", "压缩", "压减", "缩短", "缩减", "精简", "递减", "削减", "下调"].map((w): Verb => [w, "down", true, null]),
   // With the complement of a thing done away with (`政府行政职权由原来的8570项压减掉65%`, Yinchuan 2016): the same cut.

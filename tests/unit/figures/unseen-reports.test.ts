@@ -9848,3 +9848,12 @@ describe("a bare share after a clause of no figure that opens on an industry (Li
     expect(one(x, "", "40%").label_zh).toBe("占全省经济的比重");
   });
 });
+
+describe("a revenue's gain in money after its level (Heilongjiang 2014: 基本养老保险费收入实现465亿元，增收83.3亿元，增长21.8%)", () => {
+  it("is that revenue's change, and the growth after it that revenue's growth, no growth of the gain", () => {
+    const x = fixture(["基本养老保险费收入实现465亿元，增收83.3亿元，增长21.8%。扶贫开发重点县农民人均纯收入4066元，增收523元。"], ["地区生产总值增长8%。"]);
+    expect(one(x, "", "83.3亿元")).toMatchObject({ label_zh: "基本养老保险费收入增收", direction: "up" });
+    expect(one(x, "", "21.8%").label_zh).toBe("基本养老保险费收入增长");
+    expect(one(x, "", "523元").label_zh).toBe("扶贫开发重点县农民人均纯收入增收");
+  });
+});
