@@ -421,6 +421,15 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
       from = Math.min(from, c.before.start);
     }
   }
+  // Town or country named bare after a clause of no figure that names the standard of both (`提高城乡低保标准，城镇由每人每月
+  // 363元提高到410元`, Tangshan 2012): that standard of the one named (城镇低保标准), no figure of a place.
+  if (/^(?:城镇|城市|农村)$/.test(subject) && c.before) {
+    const standard = /城乡(?:居民)?(\p{Script=Han}{0,6}?(?:标准|收入|补助|补贴|水平|[率额]))$/u.exec(c.text.slice(c.before.start, c.before.end).trim())?.[1];
+    if (standard) {
+      subject += standard;
+      from = Math.min(from, c.before.start);
+    }
+  }
   // A bare output, herd or planted area in a sentence that opens on an industry, then how it goes about its work (Guyuan 2023:
   // `新型材料产业通过引进资源延伸链条、…，产值增长20%`, `肉牛产业坚持扩规提质、…，饲养量达到110万头`): that industry's
   // (新型材料产业产值增长), no output of nothing; each industry's sentence of such a list has its own.

@@ -9857,3 +9857,15 @@ describe("a revenue's gain in money after its level (Heilongjiang 2014: 基本�
     expect(one(x, "", "523元").label_zh).toBe("扶贫开发重点县农民人均纯收入增收");
   });
 });
+
+describe("town and country named bare after a clause of no figure that names the standard of both (Tangshan 2012: 提高城乡低保标准，城镇由每人每月363元提高到410元)", () => {
+  it("are that standard of each, not figures of a place", () => {
+    const x = fixture([], ["四是进一步提高城乡低保标准，城镇由每人每月363元提高到410元，农村由每人每年1900元提高到2300元。"]);
+    expect(quoting(x, "低保").map((f) => [f.label_zh, f.value])).toEqual([["城镇低保标准", 410], ["农村低保标准", 2300]]);
+  });
+
+  it("but a clause that names no standard or income lends nothing", () => {
+    const x = fixture(["城乡居民收入稳步增长，城镇增长8.5%，农村增长9%。"], ["地区生产总值增长8%。"]);
+    expect(one(x, "", "8.5%").label_zh).not.toMatch(/稳步/);
+  });
+});
