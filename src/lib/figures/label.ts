@@ -742,7 +742,7 @@ export function nounAfter(text: string, q: Quantity, end: number, exclusions: re
   // nor a bound (`30户及以上村民组`).
   if (/^[和及](?![谐美睦时平]|以[上下])/.test(text.slice(i))) return "";
   // Short qualities joined by 、 and closed by 的 before the noun (`21处功能完善、服务暖心的“青年驿站”建成开放`, Luoyang 2022):
-  // they qualify the one noun after 的, no items of a list; the noun is that one.
+  // they qualify the one noun after 的, no items of a list; the noun is that one. So do fields closed by 等 (Tongliao 2021).
   const qualities = text.slice(i, i + 7).includes("、") ? MODIFIERS_OF.exec(text.slice(i, end)) : null;
   if (qualities) i += qualities[0].length;
   const out = readNoun(text, i, end, exclusions);
@@ -750,8 +750,13 @@ export function nounAfter(text: string, q: Quantity, end: number, exclusions: re
   return out;
 }
 
-/** Qualities of two to six characters joined by 、 and closed by 的, before a noun (`功能完善、服务暖心的`). */
-const MODIFIERS_OF = /^\p{Script=Han}{2,6}(?:、\p{Script=Han}{2,6})+的(?=[\p{Script=Han}“])/u;
+/**
+ * Qualities of two to six characters joined by 、 and closed by 的, before a noun (`功能完善、服务暖心的`), or fields, trades or
+ * faults so joined and closed by 等, before the noun of their kind (`163个交通运输、新基建、生态环保、防灾减灾等基础设施领域重点项目`,
+ * Tongliao 2021; `50家不锈钢制品、石材机械等企业`, `83起不担当、不作为等问题`). Not things the count counts themselves
+ * (`5条道路、安置小区、专家公寓等基础配套设施`: 道路), whose noun is the first.
+ */
+const MODIFIERS_OF = /^\p{Script=Han}{2,6}(?:、\p{Script=Han}{2,6})+(?:的(?=[\p{Script=Han}“])|等(?=\p{Script=Han}{0,6}(?:领域|行业|问题|企业)))/u;
 
 /**
  * Bonds or funds named after their amount (`抗疫特别国债`, `引导基金`, `专项奖补资金`), the funds of bonds whole (`国债资金`,

@@ -9869,3 +9869,17 @@ describe("town and country named bare after a clause of no figure that names the
     expect(one(x, "", "8.5%").label_zh).not.toMatch(/稳步/);
   });
 });
+
+describe("fields listed after a count and closed by 等 before the noun of their kind (Tongliao 2021: 实施163个交通运输、新基建、生态环保、防灾减灾等基础设施领域重点项目)", () => {
+  it("leave the count that noun's, no field's", () => {
+    const x = fixture([], ["实施163个交通运输、新基建、生态环保、防灾减灾等基础设施领域重点项目，抓好101个公共卫生、养老等民生领域重点项目。今年推动50家不锈钢制品、石材机械等企业数字化转型。"]);
+    expect(one(x, "", "163个").label_zh).toBe("实施基础设施领域重点项目");
+    expect(one(x, "", "101个").label_zh).toBe("抓好民生领域重点项目");
+    expect(one(x, "", "50家").label_zh).toBe("推动企业数字化转型");
+  });
+
+  it("but things the count counts themselves keep their noun (Nanyang 2014: 开工建设5条道路、安置小区、专家公寓等基础配套设施)", () => {
+    const x = fixture([], ["开工建设5条道路、安置小区、专家公寓等基础配套设施。"]);
+    expect(one(x, "", "5条").label_zh).toBe("开工建设道路");
+  });
+});
