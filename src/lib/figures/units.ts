@@ -141,6 +141,9 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   度: ["power"],
   千瓦: ["power"],
   千伏安: ["power"],
+  // Batteries' output in kilovolt-ampere-hours (`淘汰落后产能…蓄电池17.5万千伏安时、造纸4.2万吨`, Shaoguan 2016): energy, as
+  // 千瓦时 is, no figure lost for want of a unit and no label run into the next item's.
+  千伏安时: ["power"],
   兆瓦: ["power"],
   // Gigawatts and gigawatt-hours, a plant's capacity as written in Chinese (`单晶硅37.5吉瓦，动力及储能电池32.5吉瓦时`, Xining
   // 2022): power and energy as 兆瓦 and 千瓦时 are, no figure lost for want of a unit.

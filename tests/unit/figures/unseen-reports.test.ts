@@ -9883,3 +9883,11 @@ describe("fields listed after a count and closed by 等 before the noun of their
     expect(one(x, "", "5条").label_zh).toBe("开工建设道路");
   });
 });
+
+describe("batteries' output in kilovolt-ampere-hours (Shaoguan 2016: 蓄电池 17.5万千伏安时、造纸 4.2万吨)", () => {
+  it("is a figure of its own unit, the next item's label left alone", () => {
+    const x = fixture(["五年淘汰落后水泥产能 508万吨、钢铁 75万吨、蓄电池 17.5万千伏安时、造纸 4.2万吨。"], ["地区生产总值增长8%。"]);
+    expect(one(x, "", "17.5万千伏安时")).toMatchObject({ unit: "万千伏安时", value: 17.5 });
+    expect(one(x, "", "4.2万吨").label_zh).not.toMatch(/蓄电池/);
+  });
+});

@@ -54,3 +54,23 @@ describe("figures in English", () => {
     expect(figureSummaryEn({ ...fig({ estimate: true }), kind: "result", label_en: null })).toBe("result (estimate) 6.5%");
   });
 });
+
+describe("units the ingest reads, in English rather than pinyin", () => {
+  it("names energy, power, lengths, weights, money and counts as an English reader writes them", () => {
+    const en = (unit: string) => unitEn(unit).suffix;
+    expect(en("千伏安时")).toBe(" kVAh");
+    expect(en("吉瓦")).toBe(" GW");
+    expect(en("吉瓦时")).toBe(" GWh");
+    expect(unitEn("亿瓦时")).toEqual({ suffix: " Wh", factor: 1e8 });
+    expect(en("蒸吨")).toBe(" steam tonnes");
+    expect(en("亿吨公里")).toBe(" tonne-km");
+    expect(en("米")).toBe(" m");
+    expect(en("千米")).toBe(" km");
+    expect(en("千克")).toBe(" kg");
+    expect(en("亿欧元")).toBe(" euros");
+    expect(en("港元")).toBe(" HK dollars");
+    expect(en("元/户")).toBe(" yuan per household");
+    expect(en("架次")).toBe(" flights");
+    expect(en("床")).toBe(" beds");
+  });
+});
