@@ -172,6 +172,8 @@ const LISTED_BEFORE = /[\d０-９][^，。；,;：:、]*、[^，。；,;：:、\
  */
 export const WEIGHT_TASK = new RegExp(`^[${HAN}]{1,8}?任务`);
 const TASK_DONE_BEFORE = /完成[^，。；,;：:]*$/;
+/** A verb of output or throughput a year or a day right before a figure (`年出栏`, `日处理`, `年产`): the rating of a facility. */
+const RATED = /[年日](?:出栏|屠宰|存栏|饲养|产|加工|处理|吞吐)\s?$/;
 const attribute: Finder = (text) =>
   [...text.matchAll(/\d+(?:\.\d+)?/g)].flatMap((m): [number, number][] => {
     const q = readQuantity(text, m.index);
@@ -187,6 +189,11 @@ const attribute: Finder = (text) =>
       (families.some((f) => f === "weight" || f === "power") ||
         (families.some((f) => f === "yuan" || f === "dollars") && /^的?[^\d，。；、]{0,4}?(?:企业|项目|集团)/.test(text.slice(q.end))));
     if (typeof q.value !== "number" && !sizes) return [];
+    // A rated output or throughput a year or a day, before 的 and the facilities it rates (`建成5个年出栏10万只以上的肉羊养殖园区`,
+    // Bayannaoer 2015; `建设日处理500吨的垃圾焚烧发电厂2座`): the class of each, no output of the place's; the count stays. Not
+    // an aim of output (`力争落实年产8万辆的计划`, Anqing 2019).
+    if (text[q.tail] === "的" && !/^的(?:计划|目标|任务|规模)/.test(text.slice(q.tail)) && RATED.test(text.slice(Math.max(0, q.start - 4), q.start)) && /^(?:以上)?$/.test(text.slice(q.end, q.tail).trim()) && !q.unit.endsWith("%"))
+      return [[q.start, q.tail]];
     if (q.tail !== q.end) {
       // A size class or threshold of the noun right after it (`20户以上自然村`, `100人以上民族自然村`, `10亿元以上大项目`,
       // `2000万元以上规模工业增加值增长20%`, `5亿元以上的领军企业`, `3000万美元以上外资项目`, `500万元以上投资项目`,

@@ -1582,3 +1582,15 @@ describe("old values listed each with the span per head it is for (Tangshan 2012
     ]);
   });
 });
+
+describe("a rated output a year or a day before 的 and the facilities it rates (Bayannaoer 2015: 建成5个年出栏10万只以上的肉羊养殖园区)", () => {
+  it("is the class of each, no figure; the count of the facilities stays", () => {
+    const x = fixture(["建成5个年出栏10万只以上的肉羊养殖园区。建设日处理500吨的垃圾焚烧发电厂2座。"], ["地区生产总值增长8%。"]);
+    expect(x.figures.filter((f) => f.year === 2019).map((f) => [f.value, f.unit])).toEqual([[5, "个"], [2, "座"]]);
+  });
+
+  it("but an aim of output stays a figure (Anqing 2019: 力争落实年产8万辆的计划)", () => {
+    const x = fixture([], ["江淮新能源汽车力争落实年产8万辆的计划。"]);
+    expect(quoting(x, "8万辆").map((f) => f.value)).toEqual([8]);
+  });
+});
