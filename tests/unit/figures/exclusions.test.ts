@@ -1582,3 +1582,14 @@ describe("old values listed each with the span per head it is for (Tangshan 2012
     ]);
   });
 });
+
+describe("a weight of a raw material cut after a verb of cutting (Langfang 2014: 我市要压减412万吨铁、170万吨钢、450万吨煤)", () => {
+  it("is the capacity cut, labelled by the material, while a plant's size stays out", () => {
+    const x = fixture(["地区生产总值增长9%。"], ["到2017年，我市要压减412万吨铁、170万吨钢、450万吨煤，任务十分艰巨。建成华煤集团60万吨甲醇项目。"]);
+    expect(quoting(x, "万吨").map((f) => [f.value, f.unit, f.label_zh])).toEqual([
+      [412, "万吨", "我市要压减铁"],
+      [170, "万吨", "钢"],
+      [450, "万吨", "煤"],
+    ]);
+  });
+});
