@@ -174,6 +174,12 @@ export const WEIGHT_TASK = new RegExp(`^[${HAN}]{1,8}?任务`);
 const TASK_DONE_BEFORE = /完成[^，。；,;：:]*$/;
 /** A verb of output or throughput a year or a day right before a figure (`年出栏`, `日处理`, `年产`): the rating of a facility. */
 const RATED = /[年日](?:出栏|屠宰|存栏|饲养|产|加工|处理|吞吐)\s?$/;
+/**
+ * A weight of a raw material cut after a verb of cutting capacity in its clause (`我市要压减412万吨铁、170万吨钢、450万吨煤`,
+ * Langfang 2014): the capacity cut, the material named after it, no size of a plant (`华煤集团60万吨甲醇`).
+ */
+export const CUT_GOODS = /^(?:生铁|粗钢|钢铁|钢材|钢|铁|原煤|煤炭|煤|焦炭|水泥)(?=[、，,。；;和及]|$)/;
+const CUT_BEFORE = /(?:压减|削减|化解|淘汰|去除)[^，。；,;：:]*$/;
 const attribute: Finder = (text) =>
   [...text.matchAll(/\d+(?:\.\d+)?/g)].flatMap((m): [number, number][] => {
     const q = readQuantity(text, m.index);
@@ -297,7 +303,8 @@ const attribute: Finder = (text) =>
       !(GRANTS.test(rest) && !PER_HEAD_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start))) &&
       !INVESTED.test(rest) &&
       !(AIM_CLOSING.test(rest) && LISTED_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))) &&
-      !(families.includes("weight") && WEIGHT_TASK.test(rest) && TASK_DONE_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start)))
+      !(families.includes("weight") && WEIGHT_TASK.test(rest) && TASK_DONE_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start))) &&
+      !(families.includes("weight") && CUT_GOODS.test(rest) && CUT_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start)))
       ? [[q.start, q.end]]
       : [];
   });

@@ -1,4 +1,4 @@
-import { type Exclusion, INVESTED, WEIGHT_TASK } from "./exclusions.ts";
+import { CUT_GOODS, type Exclusion, INVESTED, WEIGHT_TASK } from "./exclusions.ts";
 import { type Quantity, readQuantity } from "./quantity.ts";
 import { SECTOR } from "./sector.ts";
 import { CN_ITEM_NUMBER } from "../text/numerals.ts";
@@ -696,11 +696,12 @@ export function nounAfter(text: string, q: Quantity, end: number, exclusions: re
   // An area after a bare verb (`建设12.48万亩高标准基本农田`, `严守239万亩耕地保护红线`) measures the land named after it,
   // and a length the road or line named after it, quoted or not (`建设2.4万公里“四好农村路”`, Chongqing 2019), and an amount
   // the investment of the kind named after it (`完成5000亿元企业技改投资`, Zhejiang 2014).
-  // So does a weight the task named after it (`完成6.96亿吨煤炭保供任务`, Ordos 2023): the goods and the task, 煤炭保供任务.
+  // So does a weight the task named after it (`完成6.96亿吨煤炭保供任务`, Ordos 2023): the goods and the task, 煤炭保供任务;
+  // and one the raw material cut named after it (`压减412万吨铁、170万吨钢`, Langfang 2014): 压减铁.
   const measured =
     familiesOf(q.unit).some((f) => f === "area" || f === "length") ||
     (familiesOf(q.unit).includes("yuan") && INVESTED.test(text.slice(i))) ||
-    (familiesOf(q.unit).includes("weight") && WEIGHT_TASK.test(text.slice(i)));
+    (familiesOf(q.unit).includes("weight") && (WEIGHT_TASK.test(text.slice(i)) || CUT_GOODS.test(text.slice(i))));
   // So does one whose noun opens on the size class of what it serves (`完成…、1000公里30户以上自然村通硬化路`, Dali 2022):
   // that class is no figure (see exclusions), but a word of the noun.
   const sized = () => /\d/.test(text[i] ?? "") && exclusions.some((e) => e.start === i);

@@ -1,5 +1,6 @@
 import { splitSentences } from "./clauses.ts";
 import { type Clause, type Draft, emit, type Prior, TIME_ONLY, wholeOf } from "./draft.ts";
+import { CUT_GOODS } from "./exclusions.ts";
 import { cleanSubject, disposedObject, DISPOSAL, dropEnumeration, enumerates, nounAfter, OF_EARLIER, RATE_AFTER, sliceClean, withoutDone } from "./label.ts";
 import { each, EACH, PER_BASIS, respectively, unmarkedList } from "./list-drafts.ts";
 import { aggregatesGrowth, completeAggregates, completeRates, fullRates, listItems } from "./lists.ts";
@@ -155,7 +156,10 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     // Zhongwei 2016: 加快 only speeds the work up) measure the noun after the area, as after a bare verb; no word of it is a figure.
     // Not a pair that opens its clause (`19条2095公里公路列入国网、省网规划`, Zhangye 2016), whose label runs on to the verb.
     const countSized = subject === "" && before.trim() !== "" && group.length > 1 && isMeasureWord(group[0]!.unit);
-    const post: string = rated ? "" : nounAfter(c.text, last, c.stretch.end, c.exclusions, opens, BARE_VERB.test(subject) || (FUNDS_VERB.test(subject) && familiesOf(last.unit).includes("yuan")) || (skipped && subject === "") || JOINED_AFTER.test(before) || countSized, listedBeforeNoun);
+    // A weight of a raw material cut, the material named after it (`我市要压减412万吨铁、170万吨钢`, Langfang 2014): the
+    // material is what it measures, as the land is an area's after a bare verb (the exclusions let it through only after a cut).
+    const cutGoods = familiesOf(last.unit).includes("weight") && CUT_GOODS.test(c.text.slice(last.tail));
+    const post: string = rated ? "" : nounAfter(c.text, last, c.stretch.end, c.exclusions, opens, BARE_VERB.test(subject) || (FUNDS_VERB.test(subject) && familiesOf(last.unit).includes("yuan")) || (skipped && subject === "") || JOINED_AFTER.test(before) || countSized || cutGoods, listedBeforeNoun);
     // `帮助2.2万农村贫困人口稳定脱贫`: a bare magnitude before people counts people (万人).
     if (post && PEOPLE.test(post)) group.forEach((q, j) => isMagnitude(q.unit) && (group[j] = { ...q, unit: `${q.unit}人` }));
     // `3.2万农户喜迁新居`, `1.9万城镇低保户住房困难得到解决`: a bare magnitude before households counts households (万户).

@@ -1594,3 +1594,14 @@ describe("a rated output a year or a day before 的 and the facilities it rates 
     expect(quoting(x, "8万辆").map((f) => f.value)).toEqual([8]);
   });
 });
+
+describe("a weight of a raw material cut after a verb of cutting (Langfang 2014: 我市要压减412万吨铁、170万吨钢、450万吨煤)", () => {
+  it("is the capacity cut, labelled by the material, while a plant's size stays out", () => {
+    const x = fixture(["地区生产总值增长9%。"], ["到2017年，我市要压减412万吨铁、170万吨钢、450万吨煤，任务十分艰巨。建成华煤集团60万吨甲醇项目。"]);
+    expect(quoting(x, "万吨").map((f) => [f.value, f.unit, f.label_zh])).toEqual([
+      [412, "万吨", "我市要压减铁"],
+      [170, "万吨", "钢"],
+      [450, "万吨", "煤"],
+    ]);
+  });
+});
