@@ -396,6 +396,9 @@ const FINDERS: Finder[] = [
   // A term longer than ten years looked back on at the head of a sentence (`40年来，湖北人民…，地区生产总值年均增长10.6%`,
   // `改革开放四十年来，…`): the years up to the last one, as `五年来` are. Inside a clause (`为20年来最好`) it is no time.
   [/(?:^|[。！？])\s*(?:改革开放(?:以来的?)?)?(\d{2}|[二三四五六七]十[一二三四五六七八九]?)年(?:来|间)(?=[，,])/g, longTerm],
+  // So is such a term looked back on in a clause of its own (`去年是改革开放40周年，回望40年奋斗历程，全省地区生产总值增长30.5倍，
+  // …城乡居民收入分别增长158倍和91倍`, Qinghai 2019): the multiples are over the forty years, not the year reviewed.
+  [/(?<=[，,]|^)(?:回望|回顾|纵观)(?:改革开放)?(\d{2}|[二三四五六七]十[一二三四五六七八九]?)年的?(?:奋斗|发展|改革|不平凡)?(?:历程|征程)(?=[，,])/g, longTerm],
   // A term looked back on, of five years or of another length (`四年来`, `过去三年`, `近三年`, `五年中`, a council's
   // term of office).
   // A bare `五年间` or `五年中` is the term of its part, as a bare `五年` is: looked back on in the review, ahead in the plan

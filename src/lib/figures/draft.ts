@@ -511,8 +511,11 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
  */
 const IN_YUAN = /(?:生产总值|经济总量|GDP|收入|总额|产值|增加值|固定资产投资)$/;
 
-/** A change told in words and a figure pledged after it in one clause (`…保持稳定增长、力争达到`). */
-const PLEDGED_CHANGE = /(?:实现|保持)(?:两位数|较快|快速|平稳|稳定|稳步)(?:增长|下降)、(?:力争|争取|努力)(?:达到?)?$/;
+/**
+ * A change told in words and a figure pledged after it in one clause (`…保持稳定增长、力争达到`), or a pace told against the
+ * economy's (`全体居民人均可支配收入持续高于经济增长速度、力争达到8%`, Qinghai 2019).
+ */
+const PLEDGED_CHANGE = /(?:(?:实现|保持)(?:两位数|较快|快速|平稳|稳定|稳步)(?:增长|下降)|(?:高于|快于|不低于|跑赢)(?:经济|地区生产总值|生产总值|GDP)增长(?:速度)?)、(?:力争|争取|努力)(?:达到?)?$/;
 
 /** A subject that counts visits, people times (`旅游人次`, `接待游客人次`): a bare magnitude of it is in 人次. */
 const VISITS = /人次$/;

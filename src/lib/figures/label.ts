@@ -248,6 +248,12 @@ const WORDED_CHANGE_JOINED = /^[^、，；]*(?:实现|保持)?(?:两位数|较�
  */
 const WORDED_CHANGE_PLEDGED = /^([^、，；]{2,}?)(?:实现|保持)(?:两位数|较快|快速|平稳|稳定|稳步)(增长|下降)、(?:力争|争取|努力)$/;
 
+/**
+ * So is a pace told against the economy's, then the figure it is pledged to reach (`全体居民人均可支配收入持续高于经济增长速度、
+ * 力争达到8%`, Qinghai 2019): the figure is that thing's growth (全体居民人均可支配收入增长), the comparison no part of its name.
+ */
+const PACE_ABOVE_ECONOMY_PLEDGED = /^([^、，；]{2,}?)(?:持续|继续|保持|始终)?(?:高于|快于|略高于|不低于|跑赢)(?:经济|地区生产总值|生产总值|GDP)(增长)(?:速度)?、(?:力争|争取|努力)$/;
+
 // Or among the first without a rank (`市场主体总数达到491.02万户、增长19.5%、增速居全国前列、净增80.04万户`, Yunnan 2023: 净增 the
 // figure's name, no word of the pace's standing), or among the first few (`全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%`,
 // Hunan 2026: the level's growth, no word of its rank).
@@ -299,7 +305,7 @@ function tidySubject(subject: string): string {
     // 总收入230亿元`, Nanchang 2006): the words before it name no part of what the figure measures.
     if (s.includes("（")) s = s.replace(OPEN_ASIDE_BEFORE, "");
     // Only a subject with a 、 can join a standing to another name.
-    if (s.includes("、")) s = s.replace(STANDING_BEFORE_NAME, "").replace(WORDED_CHANGE_PLEDGED, "$1$2");
+    if (s.includes("、")) s = s.replace(STANDING_BEFORE_NAME, "").replace(WORDED_CHANGE_PLEDGED, "$1$2").replace(PACE_ABOVE_ECONOMY_PLEDGED, "$1$2");
     s = s.replace(STANDING_JOINED, "").replace(ATTAINED_JOINED, "").replace(WORDED_CHANGE_JOINED, "");
     for (let prev = ""; prev !== s; ) {
       prev = s;

@@ -2272,3 +2272,18 @@ describe("the year a figure is compared with, spaced from 年 or said with 为 b
     expect(one(p, "社会融资规模", "60%").base_year).toBe(2014);
   });
 });
+
+describe("a long term looked back on in a clause of its own (Qinghai 2019: 去年是改革开放40周年，回望40年奋斗历程，全省地区生产总值增长30.5倍，…)", () => {
+  it("spans the forty years for the multiples, not the level reached at the end", () => {
+    const e = fixture(
+      ["去年是改革开放40周年，回望40年奋斗历程，全省地区生产总值增长30.5倍，公共财政预算收入增长154倍，城乡居民收入分别增长158倍和91倍，城镇化率提高35.9个百分点、达到54.5%，青藏铁路建成通车。"],
+      ["地区生产总值增长6.5%-7%。"],
+    );
+    expect(when(one(e, "全省地区生产总值增长", "30.5倍"))).toEqual({ kind: "result", year: 2019, base_year: null, period: [1980, 2019] });
+    expect(quoting(e, "城乡居民收入").map((f) => [written(e, f), f.period])).toEqual([["158倍", [1980, 2019]], ["91倍", [1980, 2019]]]);
+    expect(when(one(e, "城镇化率提高", "35.9个百分点"))).toMatchObject({ period: [1980, 2019] });
+    expect(when(one(e, "达到54.5%", "54.5%"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
+    // Said with 回顾 and 的历程 too.
+    expect(timeCues("回顾改革开放40年的历程，我们", 2019).map((c) => [c.type, c.first, c.last])).toEqual([["span", 1979, 2018]]);
+  });
+});

@@ -7963,6 +7963,13 @@ describe("a change told in words, then the figure the same thing's change is ple
   });
 });
 
+describe("a pace told against the economy's, then the figure it is pledged to reach (Qinghai 2019: 全体居民人均可支配收入持续高于经济增长速度、力争达到8%)", () => {
+  it("is that thing's growth: residents' income growth, no label of the comparison", () => {
+    const x = fixture(["地区生产总值增长7.2%。"], ["地区生产总值增长6.5%-7%，地方公共财政收入与地区生产总值同步增长，全体居民人均可支配收入持续高于经济增长速度、力争达到8%，城镇新增就业6万人。"]);
+    expect(one(x, "持续高于经济增长速度、力争达到8%", "8%")).toMatchObject({ label_zh: "全体居民人均可支配收入增长", metric: "resident_income_growth", kind: "target", year: 2020 });
+  });
+});
+
 describe("the saying that opens the plan year's part (Wenzhou 2026: 五年看头年，起步是关键。)", () => {
   it("names the plan year, no five years: the sections after it set that year's targets", () => {
     const x = extractText("ceshi-2026.txt", [
