@@ -515,7 +515,9 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   // A comparison with a plan's period alone (`全社会固定资产投资累计达到2.1万亿元，年均增长31.5%，比“十五”增长2.2倍`,
   // Heilongjiang 2011), or with its end (`人均国内生产总值达到2700美元，比“八五”末期增长72.3%`, Beijing 2001), is of the
   // subject before it over this period, no comparison of nothing (not its yearly average).
-  if (previous && PLAN_COMPARED.test(subject)) return previous.replace(/年均$/, "") + subject;
+  // So is a yearly average since the period's end (`地区生产总值达到730亿元，比“十一五”末（下同）年均增长11.4%`, Ezhou 2016):
+  // the subject's pace over the years since.
+  if (previous && PLAN_COMPARED.test(subject.replace(/(?:年均|平均每年)$/, ""))) return previous.replace(/年均$/, "") + subject;
   // A change over some years with no subject (`财政收入达到1350亿元，3年增长58.6%`, `…比例达到66.25%，近3年提升21个百分点`,
   // Jilin 2026) is the change of the subject before it over those years.
   // A count of years alone before an amount, no change (`外商直接投资实际到位金额年均增长10.5%，五年累计342.7亿美元`, Shanghai

@@ -54,6 +54,8 @@ const FULL_STOP = /[。！？!?][”’」』）)]*$/;
 const CLOSING_START = /^[”’」』）)，。、；：！？,.;:!?%‰…]/;
 /** A line's end on a mark that opens what follows: a bracket or a quotation mark. */
 const OPEN_END = /[（(《“‘「『〈【［]$/;
+/** A line's start on a mark that opens what follows: a bracket or a quotation mark. */
+const OPEN_START = /^[（(《“‘「『〈【［]/;
 /** A clause ended by a semicolon: the sentence goes on after it. */
 const CLAUSE_END = /[；;][”’」』）)]*$/;
 /**
@@ -284,6 +286,10 @@ export function breakJoin(before: string, after: string, width: number, layout: 
   // next line, the number a typesetter moved there whole (`…《重庆市城乡总体规划（` / `2007-2020年）》获得国务院批准。…`,
   // Chongqing 2008 as a PDF copy at 38 characters).
   if (OPEN_END.test(trimLine(before))) return joiner(before, after);
+  // A line that stops mid-word short of the margin by the opening mark the next line starts with, which a typesetter
+  // moved there rather than end a line with it (`…地区生产总值达到730亿元，比` / `“十一五”末（下同）年均增长11.4%。…`, Ezhou
+  // 2016 as a PDF copy at 38 characters): the words go on after the mark. Not a section title set alone.
+  if (OPEN_START.test(text) && /[\p{Script=Han}0-9A-Za-z]$/u.test(trimLine(before)) && !aloneTitle(trimLine(before)) && r + 2 >= width - SLACK) return joiner(before, after);
   if (r < width - SLACK - WHOLE_RUN || SENTENCE_END.test(trimLine(before))) return null;
   // A dateline short of the margin is whole (`——2009年1月14日在自治区第十届人民代表大会第二次会议上` / `政府工作报告`,
   // Ningxia 2009): the title or the speaker under it goes on no sentence of it.

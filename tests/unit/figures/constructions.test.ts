@@ -787,6 +787,16 @@ describe("a change compared with a plan's period alone, after the clause that na
       ["60个百分点", "城市垃圾无害化处理率比“八五”末期提高"],
     ]);
   });
+
+  it("so with a yearly average since the period's end (Ezhou 2016: 地区生产总值达到730亿元，比“十一五”末（下同）年均增长11.4%)", () => {
+    const x = fixture(
+      ["预计2015年，地区生产总值达到730亿元，比“十一五”末（下同）年均增长11.4%。规模以上工业增加值达到382.8亿元，年均增长13%。"],
+      ["地区生产总值增长9%。"],
+    );
+    expect(quoting(x, "年均增长11.4%").map((f) => [written(x, f), f.label_zh, f.metric])).toEqual([
+      ["11.4%", "地区生产总值比“十一五”末年均增长", "gdp_growth"],
+    ]);
+  });
 });
 
 describe("a figure that opens its clause after a comma, its noun after it (Dali 2022: 4660.7公里管网建成投运，129公里环湖生态廊道全线贯通)", () => {

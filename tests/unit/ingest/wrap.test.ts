@@ -745,3 +745,14 @@ describe("a section title that fills the line to the margin, in a copy that sets
     expect(breakJoin(head, next, 76, { cells: true })).toBe("");
   });
 });
+
+describe("a line short of the margin by the opening mark the next line starts with (Ezhou 2016 as a PDF copy at 38 characters: …地区生产总值达到730亿元，比 / “十一五”末（下同）年均增长11.4%。…)", () => {
+  it("goes on into the next line: the typesetter moved the mark there rather than end a line with it", () => {
+    const before = "为应对新常态，推动了经济跨越发展。预计2015年，地区生产总值达到730亿元，比";
+    const after = "“十一五”末（下同）年均增长11.4%。规模以上工业增加值达到382.8亿元，年均增长";
+    expect(breakJoin(before, after, 78)).toBe("");
+    // A heading as far from the margin still ends there, and so does a section title set alone.
+    expect(breakJoin("一、“十二五”时期经济社会发展及2015年工作回顾", "“十二五”时期是我市发展进程中极不平凡的五年。五年来，全市上下以党的十八大精", 78)).toBeNull();
+    expect(breakJoin("二、坚持稳中求进工作总基调全面推进高质量发展奋力谱写新时代发展新篇章的", "“十四五”时期是我市发展进程中极不平凡的五年。五年来，全市上下以党的十八大", 78)).toBeNull();
+  });
+});
