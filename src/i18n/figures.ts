@@ -173,6 +173,8 @@ const UNITS: Record<string, string> = {
   株: " plants",
   棵: " trees",
   枝: " stems",
+  // Trademarks or medals by the piece (`新获四川著名商标7枚`, Neijiang 2014).
+  枚: " pieces",
   // Fish by the tail (`新增大鲵60万尾`, Zhangjiajie 2018).
   尾: " fish",
   袋: " bags",

@@ -1087,10 +1087,11 @@ const POLLUTANT = "(?:化学需氧量|氨氮|二氧化硫|氮氧化物|挥发性
  * the investment brought in and the foreign capital used (`引进市外到位资金、实际利用外资同比增长10%`, Lincang 2022), and a
  * pollutant whose emissions are cut, named whole (Kunming 2008: `二氧化硫、化学需氧量比上年削减2％以上`: each one's), and the whole
  * society's R&D spending (Hefei 2021: `高新技术产业增加值、全社会研发投入增长10%以上`: each one's growth), and a kind of
- * investment named whole (Jinhua 2023: `其中制造业投资和高新技术产业投资增速不低于20%`: each one's growth).
+ * investment named whole (Jinhua 2023: `其中制造业投资和高新技术产业投资增速不低于20%`: each one's growth; Baoshan 2025:
+ * `力争产业投资和民间投资增长10%以上`: the investment in industry's growth and private investment's).
  */
 const AGGREGATE = new RegExp(
-  `(?:生产总值|固定资产投资|增加值|零售总额|进出口总额|预算收入|财政(?:总)?收入|税收收入|可支配收入|纯收入|游客(?:人数|人次|总人次|接待量|接待人次)|^旅游(?:总)?人次|^旅游接待(?:量|人次)|旅游(?:总)?(?:收入|花费)|到位资金|实际(?:利用|使用)外资|^全社会(?:研发|R&D|研究与试验发展)(?:经费(?:投入|支出)?|投入)|^(?:制造业|工业|民间|高新技术产业|高技术产业)投资|^${POLLUTANT}(?:排放(?:总)?量?)?(?:同比|比上年)?)$`,
+  `(?:生产总值|固定资产投资|增加值|零售总额|进出口总额|预算收入|财政(?:总)?收入|税收收入|可支配收入|纯收入|游客(?:人数|人次|总人次|接待量|接待人次)|^旅游(?:总)?人次|^旅游接待(?:量|人次)|旅游(?:总)?(?:收入|花费)|到位资金|实际(?:利用|使用)外资|^全社会(?:研发|R&D|研究与试验发展)(?:经费(?:投入|支出)?|投入)|^(?:制造业|工业|产业|民间|高新技术产业|高技术产业)投资|^${POLLUTANT}(?:排放(?:总)?量?)?(?:同比|比上年)?)$`,
 );
 
 /** Two kinds of residents, each named whole, sharing an income per head and the words after it (`城镇居民和农民人均可支配收入实际`). */

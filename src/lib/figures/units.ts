@@ -244,6 +244,9 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   枝: ["count"],
   // Teeth, seeds or satellites by the piece (`为6-9岁儿童免费开展牙齿窝沟封闭1万颗`, Taiyuan 2023); not 颗粒 (see readUnit).
   颗: ["count"],
+  // Trademarks, medals or stamps by the piece (`新培育中国驰名商标1枚、四川省著名商标4枚、四川名牌产品10个`, Neijiang 2014): a
+  // count, each figure its own, no bare number whose 枚 opens the next figure's label.
+  枚: ["count"],
   袋: ["count"],
   // Mushroom logs by the stick (`新增食用菌1.47亿棒`), bee colonies (`养殖中蜂8.5万群`; not 群众, 群体: see readUnit) and
   // vaccine doses (`接种新冠病毒疫苗328万剂次`).

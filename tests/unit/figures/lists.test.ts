@@ -357,6 +357,18 @@ describe("均 lists: the one figure applies to each named item", () => {
     expect(aggregatesGrowth("重点项目和产业投资增速")).toBeNull();
   });
 
+  it("and so is one growth rate after investment in industry and private investment joined by 和 (Baoshan 2025: 力争产业投资和民间投资增长10%以上)", () => {
+    const x = fixture(
+      ["全市地区生产总值增长2.6%。产业投资、民间投资分别增长30%、22%。"],
+      ["持续开展精准招商，力争省外产业招商到位资金增长10%以上，引进1亿元以上产业项目30个以上。用好政府与社会资本合作新机制，动态发布推介重点民间投资项目，实施民间投资要素保障护航专项行动，力争产业投资和民间投资增长10%以上。"],
+    );
+    expect(quoting(x, "力争产业投资和民间投资增长10%以上").map((f) => [f.label_zh, f.metric, f.value, f.qualifier, f.kind])).toEqual([
+      ["产业投资增长", null, 10, "at_least", "target"],
+      ["民间投资增长", "private_investment_growth", 10, "at_least", "target"],
+    ]);
+    expect(completeAggregates("产业投资和民间投资")).toEqual(["产业投资", "民间投资"]);
+  });
+
   it("and so is one rate after two kinds of residents sharing their income per head (Beijing 2001: 城镇居民和农民人均可支配收入实际增长5%以上)", () => {
     const x = fixture(
       ["全市城乡居民收入分别为23670元和12050元，增长9%和12%。"],

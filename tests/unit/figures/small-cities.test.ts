@@ -239,3 +239,16 @@ describe("a count said to reach its new value from its old one (Yuncheng 2021: �
     expect(quoting(x, "省级开发区数量").map((f) => [written(x, f), f.label_zh])).toEqual([["12个", "省级开发区数量"]]);
   });
 });
+
+describe("trademarks counted by the 枚 (Neijiang 2014)", () => {
+  it("reads 枚 as a count: each trademark figure its own, none lost in the next label (新培育中国驰名商标1枚、四川省著名商标4枚、四川名牌产品10个)", () => {
+    const x = fixture(["强化品牌建设，新获四川著名商标7枚，17个争创四川名牌产品通过现场审查。"], ["积极培育品牌建设示范区和质量强市（镇）示范城（镇），新培育中国驰名商标1枚、四川省著名商标4枚、四川名牌产品10个。"]);
+    expect(one(x, "新获四川著名商标7枚", "7枚")).toMatchObject({ value: 7, unit: "枚" });
+    expect(x.figures.filter((f) => f.kind === "target").map((f) => [f.value, f.unit, f.label_zh])).toEqual([
+      [1, "枚", "新培育中国驰名商标"],
+      [4, "枚", "四川省著名商标"],
+      [10, "个", "四川名牌产品"],
+    ]);
+    expect(withUnitEn(7, "枚")).toBe("7 pieces");
+  });
+});
