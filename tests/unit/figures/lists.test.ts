@@ -211,11 +211,12 @@ describe("an addition after its indicators (Jilin 2018: 高速公路、铁路里
       ["地区生产总值新增", null, 1000, "up"],
       ["一般预算收入新增", null, 100, "up"],
     ]);
-    // So do 增收 after the year compared with alone, for the items the clause before names (Longnan 2014).
+    // So do 增收 after the year compared with alone, for the items the clause before names (Longnan 2014), the basis kept
+    // before the verb as it is before 增长 (`同比增长`).
     const revenue = fixture(["全市大口径财政收入和公共财政预算收入均实现快速增长，同比分别增收10.2亿元和5.48亿元。"], []);
     expect(quoting(revenue, "分别增收").map((f) => [f.label_zh, f.metric, f.value, f.direction])).toEqual([
-      ["大口径财政收入增收", null, 10.2, "up"],
-      ["公共财政预算收入增收", null, 5.48, "up"],
+      ["大口径财政收入同比增收", null, 10.2, "up"],
+      ["公共财政预算收入同比增收", null, 5.48, "up"],
     ]);
     // 新增 that names what is added (Baotou 2024: `分别新增学位2710个、10080个`) keeps its reading.
     const seats = fixture(["新改扩建幼儿园、中小学校22所，分别新增学位2710个、10080个。"], []);
