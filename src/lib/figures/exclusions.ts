@@ -507,7 +507,7 @@ const PARTS_AGGREGATE_CHANGE = "(?:增加值|生产总值|财政收入|一般预
  * the cities the share is taken over (the next figure must be a percentage, so a count of days stays a figure).
  */
 /** A rate's noun after a count, up to the rate's digits. */
-const RATE_AFTER_COUNT = new RegExp(`^(?:[${HAN}“”]|PM2\\.5|PM10){1,20}?(?:率|比例|比重|占比|均值|平均浓度|优良天数|占[${HAN}]{1,16}?的|完成[${HAN}]{0,8}?(?:计划|任务)的|${PARTS_AGGREGATE_CHANGE})[${HAN}]{0,8}?(?=\\d)`);
+const RATE_AFTER_COUNT = new RegExp(`^(?![、])(?:[${HAN}“”]|(?<=(?:^|、)[${HAN}]{1,2})、(?=[${HAN}])|PM2\\.5|PM10){1,20}?(?:率|比例|比重|占比|均值|平均浓度|优良天数|占[${HAN}]{1,16}?的|完成[${HAN}]{0,8}?(?:计划|任务)的|${PARTS_AGGREGATE_CHANGE})[${HAN}]{0,8}?(?=\\d)`);
 const scopeCount: Finder = (text) =>
   [...text.matchAll(/\d+(?:\.\d+)?/g)].flatMap((m): [number, number][] => {
     const q = readQuantity(text, m.index);
@@ -515,8 +515,10 @@ const scopeCount: Finder = (text) =>
     // Not a list's (`228件人大建议和411件政协提案的办理率和满意率均达100%`, `…14个监测断面水质达标率均为100%`), whose rate is each item's.
     // A share said with 占 before its whole is such a rate too (`14个重点产业产值占农林牧渔业总产值的80%以上`, Yunnan 2026), and
     // so is the share of a plan or a task done (`915个重点项目完成年度投资计划的116%`, Ji'an 2025).
+    // A connector inside the noun, before its rate, joins kinds of the one thing counted (`22个国控、省控断面水质优良率100%`, Neijiang
+    // 2014): no list of rates, and the count says what the rate is of.
     const rate = RATE_AFTER_COUNT.exec(text.slice(q.tail));
-    if (rate && /[和及与、]|均(?!值)|分别/.test(rate[0])) return [];
+    if (rate && /(?:率|比例|比重|占比|均值|浓度|天数|的)[^和及与、]*[和及与、]|均(?!值)|分别/.test(rate[0])) return [];
     // Nor the last item of such a list, the earlier counted in the same measure before it (`16件人大议案建议和100件政协提案
     // 办复率100%`, Guyuan 2024): the rate is each item's, and each count a figure of its own.
     if (rate && new RegExp(`\\d\\s?${q.unit}[${HAN}“”]{1,16}?[和及与、]$`).test(text.slice(Math.max(0, q.start - 24), q.start))) return [];

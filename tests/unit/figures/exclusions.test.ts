@@ -1605,3 +1605,16 @@ describe("a weight of a raw material cut after a verb of cutting (Langfang 2014:
     ]);
   });
 });
+
+describe("a count before kinds of sections joined by 、 inside the noun of their rate (Baoshan 2025: 22个国控、省控断面水质优良率100%)", () => {
+  it("says what the rate is of, no figure of its own", () => {
+    const x = fixture(["22个国控、省控断面水质优良率100%。１１个国、省考断面达标率１００％。"], ["地区生产总值增长8%。"]);
+    expect(x.figures.filter((f) => f.unit === "个")).toEqual([]);
+    expect(quoting(x, "省考").map((f) => f.label_zh)).toEqual(["国考断面达标率", "省考断面达标率"]);
+  });
+
+  it("but a count before a list of things and their rates stays (累计完成8985个自然村、覆盖率达82.4%; 城镇新增就业1.66万人、调查失业率控制在5.5%以内)", () => {
+    const x = fixture(["累计完成8985个自然村、覆盖率达82.4%。20个国考断面水质全部达标、优良率90%。"], ["地区生产总值增长8%。"]);
+    expect(quoting(x, "个").filter((f) => f.unit === "个").map((f) => f.value)).toEqual([8985, 20]);
+  });
+});
