@@ -22,8 +22,11 @@ const INDUSTRY_OPENS = /^(?:加快|提升|加速|大力|积极|着力|重点|优
 
 /** An output, herd or planted area named bare (`产值`, `饲养量`, `种植面积`): the industry its sentence opens on has it. */
 const BARE_OUTPUT = /^(?:产值|总产值|饲养量|种植面积)$/;
-/** A sentence that opens on an industry, then how it goes about its work (`清洁能源产业要以资源换产业`): group 1 the industry. */
-const INDUSTRY_AT_WORK = /^(\p{Script=Han}{2,10}?产业)(?:要|坚持|通过|依托|立足)/u;
+/**
+ * A sentence that opens on an industry, then how it goes about its work (`清洁能源产业要以资源换产业`) or what it has become
+ * (`锂电新能源产业成为我市第二个千亿产业集群，产值达1580亿元`, Ningde 2022): group 1 the industry.
+ */
+const INDUSTRY_AT_WORK = /^(\p{Script=Han}{2,10}?产业)(?:要|坚持|通过|依托|立足|成为)/u;
 
 /** A clause that names an indicator, then the levels of earlier years it builds on (`X在2009年完成…的基础上`): group 1 the indicator. */
 const ON_THE_BASE = /^((?:全[省市区县州])?\p{Script=Han}{2,16}?)在[^，,；;。]*的基础上$/u;

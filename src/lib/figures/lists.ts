@@ -640,7 +640,7 @@ export function listItems(subject: string, n: number | null): string[] {
   }
   // `人民币各项存、贷款余额增速`: a word split in halves before the rest (存款, 贷款) is read first, before a rate of change
   // ending the last item is taken for every item's (人民币各项存增速).
-  return shareGoodsServices(parts) ?? shareSizeClasses(parts) ?? shareAmountClasses(parts) ?? shareWasteRates(parts) ?? shareTownServices(parts) ?? shareCityParts(parts) ?? shareOutput(parts) ?? shareZoneMeasure(parts) ?? shareWholeAndZones(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareRatings(parts) ?? shareGovernmentLevels(parts) ?? shareQuoted(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareFarming(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareProduceGrades(parts) ?? shareTail(parts) ?? shareClassed(parts) ?? shareTourism(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? shareGroupRates(parts) ?? shareSameNoun(parts) ?? parts;
+  return shareGoodsServices(parts) ?? shareSizeClasses(parts) ?? shareAmountClasses(parts) ?? shareWasteRates(parts) ?? shareTownServices(parts) ?? shareCityParts(parts) ?? shareOutput(parts) ?? shareZoneMeasure(parts) ?? shareWholeAndZones(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareRatings(parts) ?? shareGovernmentLevels(parts) ?? shareQuoted(parts) ?? shareInsideQuotes(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareFarming(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareProduceGrades(parts) ?? shareTail(parts) ?? shareClassed(parts) ?? shareTourism(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? shareGroupRates(parts) ?? shareSameNoun(parts) ?? parts;
 }
 
 /**
@@ -807,6 +807,19 @@ function shareQuoted(parts: string[]): string[] | null {
   const last = /^(“[^“”]+”)(\p{Script=Han}{2,})$/u.exec(parts.at(-1)!);
   if (!last || !parts.slice(0, -1).every((p) => /^“[^“”]+”$/.test(p))) return null;
   return [...parts.slice(0, -1).map((p) => p + last[2]!), parts.at(-1)!];
+}
+
+/**
+ * Names listed inside one pair of quotes, the last going on after the closing mark with the things they share (`新增“新三板、
+ * 四板”挂牌展示企业10家、150家`, Yingtan 2018): each name quoted with those things and the words before the quote
+ * (新增“新三板”挂牌展示企业, 新增“四板”挂牌展示企业), no name cut at a quote mark.
+ */
+function shareInsideQuotes(parts: string[]): string[] | null {
+  const first = /^(\p{Script=Han}*)“([^“”]+)$/u.exec(parts[0]!);
+  const last = first ? /^([^“”]+)”(\p{Script=Han}{2,})$/u.exec(parts.at(-1)!) : null;
+  if (!first || !last || parts.slice(1, -1).some((p) => /[“”]/.test(p))) return null;
+  const [, lead, name] = first;
+  return [name!, ...parts.slice(1, -1), last[1]!].map((p) => `${lead}“${p}”${last[2]}`);
 }
 
 /**

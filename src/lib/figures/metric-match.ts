@@ -990,6 +990,11 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
       // So is the fiscal revenue that comes from the place (`来源于我市的财政收入277.92亿元`, Shantou 2014: the revenue raised in
       // it, the shares passed up too, beside the budget's own `其中公共财政预算收入…`).
       .replace(/^来源于(?:[我本全][市区县州省]|本地区?)的?财政(?:总)?收入/, "财政总收入")
+      // The deputies' suggestions and the members' proposals handled, named without their bodies (`办理代表建议307件、委员
+      // 提案334件`, Ningde 2022): those of the people's congress and of the CPPCC, the only deputies and members a
+      // government's report answers.
+      .replace(/^((?:办理|办结|承办)?)代表建议/, "$1人大代表建议")
+      .replace(/^((?:办理|办结|承办)?)委员提案/, "$1政协委员提案")
       // The visits received told bare (`旅游接待3300万人次，增长14%`, Zhanjiang 2016) are the tourist arrivals; not a thing of
       // them (`旅游接待设施`, `旅游接待能力`).
       // So are they after the year's verb of getting them (`力争年实现旅游接待4700万人次`, Shiyan 2016).

@@ -517,6 +517,11 @@ function clauseDrafts(c: Clause, qs: Quantity[]) {
     return;
   }
   const passed = milestones(c, qs);
+  // Milestones that do not rise are passed apart, one by each thing named (Ningde 2022): a list, each at least its own.
+  if (passed?.apart) {
+    unmarkedOrPlain(c, qs.map((q, i) => (i >= passed.at && i < passed.at + passed.n ? { ...q, qualifier: q.qualifier ?? "at_least" } : q)));
+    return;
+  }
   if (passed) {
     // `先后突破6000万和7000万大关`, `跨越3万亿元、4万亿元两个大台阶`: the milestones passed one after another; the
     // level reached is past the last, the others are on the way to it.
@@ -583,9 +588,9 @@ function unmarkedOrPlain(c: Clause, qs: Quantity[]) {
 /**
  * Milestones passed one after another (`先后突破6000万和7000万大关`, `跨越3万亿元、4万亿元两个大台阶`, `相继突破5000亿元和
  * 6000亿元`): figures of one unit joined by 、 or 和 after a verb of passing, and before 大关 or 台阶 or after 先后, 相继
- * or 接连. The index of the first and their number, or null.
+ * or 接连. The index of the first and their number, or null; `apart` when their values do not rise one after another.
  */
-function milestones(c: Clause, qs: Quantity[]): { at: number; n: number } | null {
+function milestones(c: Clause, qs: Quantity[]): { at: number; n: number; apart: boolean } | null {
   for (let k = 0; k < qs.length - 1; k++) {
     let n = 1;
     while (k + n < qs.length && /^\s*[、和及与]\s*$/.test(c.text.slice(qs[k + n - 1]!.tail, qs[k + n]!.start)) && qs[k + n]!.unit === qs[k]!.unit) n++;
@@ -599,10 +604,17 @@ function milestones(c: Clause, qs: Quantity[]): { at: number; n: number } | null
     // Unless the subject lists as many items as there are milestones (`全市地区生产总值、工业总产值、财税总收入、地方财政一般
     // 预算收入相继跨过1000亿元、3000亿元、400亿元和100亿元大关`, Zhuhai 2012): each item passed its own, one after another,
     // a list read one figure per item, no one indicator's way up.
-    if (verb && inTurn && !ownMilestones(before.slice(0, verb.index), n)) return { at: k, n };
+    // Nor unless each is higher than the one before: a way up rises (`城乡居民人均可支配收入跨上4万元、2万元台阶`, Ningde
+    // 2022: the towns' level and the countryside's, a list of two, each passed).
+    if (verb && inTurn && !ownMilestones(before.slice(0, verb.index), n)) return { at: k, n, apart: !rising(qs.slice(k, k + n)) };
     k += n - 1;
   }
   return null;
+}
+
+/** Whether the figures' values rise one after another (`3万亿元、4万亿元`), as milestones passed in turn do. */
+function rising(qs: Quantity[]): boolean {
+  return qs.every((q, i) => i === 0 || (typeof q.value === "number" && typeof qs[i - 1]!.value === "number" && q.value > (qs[i - 1]!.value as number)));
 }
 
 /** Whether the words before a verb of passing list `n` items (`A、B、C、D相继`), each the owner of one milestone. */

@@ -1495,3 +1495,14 @@ describe("及 before 其, and its, joins no items (Ganzhou 2014: 稀土 、 钨�
     expect(quoting(x, "1000亿元").map((f) => f.label_zh).some((l) => /^其/.test(l))).toBe(false);
   });
 });
+
+describe("names listed inside one pair of quotes before the things they share (Yingtan 2018: 新增“新三板、四板”挂牌展示企业10家、150家)", () => {
+  it("gives each name the things after the quote and the words before it", () => {
+    expect(listItems("新增“新三板、四板”挂牌展示企业", 2)).toEqual(["新增“新三板”挂牌展示企业", "新增“四板”挂牌展示企业"]);
+    const x = fixture(["设立全域发展引导基金，新增“新三板、四板”挂牌展示企业10家、150家。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "挂牌展示企业").map((f) => [written(x, f), f.label_zh])).toEqual([
+      ["10家", "新增“新三板”挂牌展示企业"],
+      ["150家", "新增“四板”挂牌展示企业"],
+    ]);
+  });
+});

@@ -399,6 +399,16 @@ describe("matchMetric", () => {
     expect(one(y, "全国政协提案5件", "5件").metric).toBe("cppcc_proposals");
   });
 
+  it("reads the deputies' suggestions and the members' proposals named without their bodies (Ningde 2022: 办理代表建议307件、委员提案334件)", () => {
+    const x = fixture(["办理代表建议307件、委员提案334件。"], ["地区生产总值增长9%。"]);
+    expect(one(x, "办理代表建议307件", "307件").metric).toBe("deputies_suggestions");
+    expect(one(x, "委员提案334件", "334件").metric).toBe("cppcc_proposals");
+    expect(match("办理代表建议", "件", false)).toBe("deputies_suggestions");
+    // Not a deputy's suggestion of another kind, nor other members' motions.
+    expect(match("职工代表建议", "件", false)).toBeNull();
+    expect(match("常委委员提案", "件", false)).toBeNull();
+  });
+
   it("names the high-tech investment without 产业 in a list of kinds of investment (Shizuishan 2018: 重大产业、工业技改、高新技术、民间投资分别增长13%、15%、20%、10%以上)", () => {
     const x = fixture(["重大产业、工业技改、高新技术、民间投资分别增长13%、15%、20%、10%以上。"], ["地区生产总值增长8%。"]);
     expect(x.figures.filter((f) => f.kind === "result").map((f) => f.metric)).toEqual([

@@ -102,6 +102,13 @@ describe("a bare output, herd or planted area in a sentence that opens on an ind
   });
 });
 
+describe("a bare output in a sentence that opens on what an industry has become (Ningde 2022)", () => {
+  it("labels it by that industry: 锂电新能源产业成为我市第二个千亿产业集群，产值达1580亿元", () => {
+    const x = fixture(["锂电新能源产业成为我市第二个千亿产业集群，产值达1580亿元，配套项目建成投产14个、在建17个。"], ["地区生产总值增长6%左右。"]);
+    expect(one(x, "产值达1580亿元", "1580亿元").label_zh).toBe("锂电新能源产业产值");
+  });
+});
+
 describe("a share that opens the second of two things done, after 和 (Guyuan 2023: 确保收入9000元以下脱贫户动态清零和60%监测对象动态消除风险)", () => {
   it("labels the share by the things after it, not by the first thing done", () => {
     const x = fixture(["地区生产总值增长6%左右。"], ["紧盯“两个高于”目标，落实“三项机制”，确保收入9000元以下脱贫户动态清零和60%监测对象动态消除风险，脱贫人口人均纯收入增长15%以上。"]);

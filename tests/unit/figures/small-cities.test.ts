@@ -231,6 +231,17 @@ describe("a life span in 岁, and milestones passed in turn without 大关", () 
     const x = fixture(["经济总量相继突破5000亿元和6000亿元。"], ["地区生产总值增长6%。"]);
     expect(quoting(x, "相继突破").map((f) => [written(x, f), f.label_zh, f.qualifier])).toEqual([["6000亿元", "经济总量", "at_least"]]);
   });
+
+  it("城乡居民人均可支配收入跨上4万元、2万元台阶 (Ningde 2022) falls, no way up: the towns' level, then the countryside's", () => {
+    const x = fixture(["城乡居民人均可支配收入跨上4万元、2万元台阶。每年财政支出八成投向民生领域。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "跨上").map((f) => [written(x, f), f.metric, f.qualifier])).toEqual([
+      ["4万元", "urban_income", "at_least"],
+      ["2万元", "rural_income", "at_least"],
+    ]);
+    // The way up of one indicator keeps its last milestone alone.
+    const y = fixture(["地区生产总值连跨2000亿元、3000亿元大关。"], ["地区生产总值增长6%。"]);
+    expect(quoting(y, "连跨").map((f) => written(y, f))).toEqual(["3000亿元"]);
+  });
 });
 
 describe("a count said to reach its new value from its old one (Yuncheng 2021: 省级开发区数量由5个达到12个)", () => {
