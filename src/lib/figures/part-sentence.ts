@@ -408,10 +408,12 @@ const BARE_TRADE = /^(?:力争|确保|争取)?(?:实现|完成)?(?:外贸)?(?:�
  * 建设步伐，…，完成生产总值 300 亿元；榆神工业区加快建设国家能源科技示范基地，…，完成生产总值 200 亿元`): the figures of
  * the statement after it, told with no subject of their own, are the zone's. Not a verb before the zone (`加快高新区建设`).
  * The zone may be named by its kind alone, as a report calls the one it has (Lanzhou 2009: `经济区继续抓好基础设施建设，
- * 引进和实施一批重大产业项目，生产总值达到56亿元`, after `高新区生产总值达到120亿元`).
+ * 引进和实施一批重大产业项目，生产总值达到56亿元`, after `高新区生产总值达到120亿元`). The verb may be 突出, the work it
+ * puts first (Suzhou 2014: `市经开区突出发展生物医药首位产业，加快推进亿帆药业、皖淮生物、安特生化等项目，实现规模以上工业
+ * 增加值39亿元`: the zone's value added, not the city's).
  */
 const ZONE_AT_WORK =
-  /^(?!加快|推进|推动|建设|支持|打造|做强|提升|完善|依托|以|在|把|将|对|从|围绕|发挥|力争|确保|争取)(?:\p{Script=Han}|—){0,6}?(?:高新区|经开区|开发区|工业区|工业园区|产业园区|新区|经济区)(?:重点|要|将|加快|着力|全力|力争|继续|持续|进一步|大力|积极)/u;
+  /^(?!加快|推进|推动|建设|支持|打造|做强|提升|完善|依托|以|在|把|将|对|从|围绕|发挥|力争|确保|争取)(?:\p{Script=Han}|—){0,6}?(?:高新区|经开区|开发区|工业区|工业园区|产业园区|新区|经济区)(?:重点|要|将|加快|着力|全力|力争|继续|持续|进一步|大力|积极|突出)/u;
 
 /**
  * A clause that counts the place's zones as its subject and states no figure (Nanning 2025: `三大国家级开发区实现“瘦身健体”、

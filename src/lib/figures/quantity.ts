@@ -284,6 +284,12 @@ function unsignedAt(text: string, start: number): Quantity | null {
     const t = trailing(text, i + 2, "微克/立方米");
     return { start: start - PER_CUBIC_METRE.length, end: i + 2, tail: t.tail, value: first.value, min: null, max: null, unit: "微克/立方米", qualifier: t.qualifier ?? qualifier };
   }
+  // A later item of a list of such concentrations, the volume written once before the first (`PM2.5、PM10分别下降到每立方米
+  // 57微克、112微克`, Heze 2020): 微克/立方米 too, no bare 微克 left unread.
+  if (unit1 === null && text.startsWith("微克", i) && CONCENTRATION_LISTED.test(text.slice(Math.max(0, start - 40), start))) {
+    const t = trailing(text, i + 2, "微克/立方米");
+    return { start, end: i + 2, tail: t.tail, value: first.value, min: null, max: null, unit: "微克/立方米", qualifier: t.qualifier ?? qualifier };
+  }
   // `2.8个和5.7个百分点`: a `个` the next item of the list completes (`高于生产总值增速2.8个和5.7个百分点`, Handan 2014) is a
   // count of percentage points too, as the list's last item says.
   if (unit1 === "个") {
@@ -342,6 +348,9 @@ const FROM_BEFORE = /[由从](?:(?:19|20)\d{2}年(?:末|底)?|“[^“”]{1,6}�
 
 /** The volume a concentration is taken in, written before its number (`每立方米35微克`). */
 const PER_CUBIC_METRE = "每立方米";
+
+/** The items of a list of concentrations before a later one (`每立方米57微克、`): the first written after 每立方米. */
+const CONCENTRATION_LISTED = /每立方米\d+(?:\.\d+)?微克(?:[、和及与]\d+(?:\.\d+)?微克)*[、和及与]$/;
 
 /** A verb of change before a number (`下降`, `提高了`, `分别上升`, `回落约`). */
 const POINTS_AFTER = /(?:上升|下降|提高|降低|增加|减少|回落|回升|扩大|缩小|上涨|下跌|高出|低于|高于)了?(?:分别)?(?:约|近|超过)?$/;

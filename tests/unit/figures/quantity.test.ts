@@ -541,3 +541,15 @@ describe("an amount a year a head written the year first (Hohhot 2016: 今年农
     expect(familiesOf("元/年·人")).toEqual(["yuan"]);
   });
 });
+
+describe("a list of concentrations, the volume written before the first (Heze 2020: PM2.5、PM10分别下降到每立方米57微克、112微克)", () => {
+  it("reads the later item in 微克/立方米 too, and gives each its own value", () => {
+    expect(read("、112微克，大气环境质量持续改善")).toBeNull();
+    const text = "PM2.5、PM10分别下降到每立方米57微克、112微克，大气环境质量持续改善。";
+    const q = readQuantity(text, text.indexOf("112"));
+    expect(q && { written: text.slice(q.start, q.end), value: q.value, unit: q.unit }).toEqual({ written: "112微克", value: 112, unit: "微克/立方米" });
+    const x = fixture(["35蒸吨以下锅炉全部淘汰，PM2.5、PM10分别下降到每立方米57微克、112微克，大气环境质量持续改善。"], ["地区生产总值增长6%以上。"]);
+    const pm = x.figures.filter((f) => f.unit === "微克/立方米").map((f) => [f.label_zh, f.value]);
+    expect(pm).toEqual([["PM2.5", 57], ["PM10", 112]]);
+  });
+});

@@ -1841,6 +1841,22 @@ describe("a zone at work opening a clause of the statement, its figures after it
   });
 });
 
+describe("a zone at work whose verb is 突出, its figure after clauses of its work (Suzhou 2014: 市经开区突出发展生物医药首位产业，…，实现规模以上工业增加值39亿元)", () => {
+  it("gives the zone's value added, no industrial value added of the city", () => {
+    const x = fixture(
+      ["规模以上工业增加值增长15%左右。"],
+      [
+        "全市生产总值增长11%左右，规模以上工业增加值增长15%左右。",
+        "推进项目和园区建设。加快各类园区建设，市经开区突出发展生物医药首位产业，加快推进亿帆药业、皖淮生物、安特生化等项目，实现规模以上工业增加值39亿元，积极创建国家级开发区；制鞋产业城一期建成，功能基本完善，实现产值超60亿元、税收超6亿元。",
+        "确保规模以上工业增加值实现320亿元。",
+      ],
+    );
+    expect(one(x, "实现规模以上工业增加值39亿元", "39亿元").metric).toBeNull();
+    expect(one(x, "确保规模以上工业增加值实现320亿元", "320亿元").metric).toBe("industrial_value_added");
+    expect(one(x, "全市生产总值增长11%左右", "11%").metric).toBe("gdp_growth");
+  });
+});
+
 describe("a space a web page's copy left between a bare magnitude and what it counts (Hebei 2007: 还有187万 农村人口尚未稳定脱贫)", () => {
   it("counts the people after it, as without the space", () => {
     const x = fixture(["四是城乡居民收入总体水平偏低的问题还未得到有效解决，还有187万 农村人口尚未稳定脱贫，仍有部分群众生活比较困难。"], ["地区生产总值增长11%以上。"]);
