@@ -647,8 +647,9 @@ const RULES: [ExclusionRule, Finder][] = [
   // A magnitude after a count and a threshold word, in yuan or bare (`7个省级重点产业集群1个过500亿、4个过百亿元`, Xiaogan
   // 2021): the size class of the things counted, no amount. Where projects or firms follow, the rule below has it.
   ["attribute", when(/个\s?[超过逾]/, matches(/(?<=\d\s?个\s?(?:超过?|过|逾)\s?)(?:\d+(?:\.\d+)?\s?)?(?:千万|[百千]?亿)元?(?![美\d])(?![^，。；]{0,20}?(?:项目|企业|集团))/g))],
-  // A speed names the line or road built for it (`国内第一条时速350公里的京津城际高速铁路`, Tianjin 2009), no length.
-  ["attribute", matches(/(?<=时速\s?)\d+(?:\.\d+)?(?=\s?(?:公里|千米))/g)],
+  // A speed names the line or road built for it (`国内第一条时速350公里的京津城际高速铁路`, Tianjin 2009), no length; so
+  // does one told before 时速 (`广州至湛江350公里时速高铁列入国家专项规划`, Guangdong 2019).
+  ["attribute", when(/时速/, matches(/(?<=时速\s?)\d+(?:\.\d+)?(?=\s?(?:公里|千米))|\d+(?:\.\d+)?(?=\s?(?:公里|千米)\s?时速)/g))],
   // A depth names the channel or berth dredged to it (`长江南京以下12.5米深水航道整治工程`, Jiangsu 2012), no length.
   ["attribute", matches(/\d+(?:\.\d+)?(?=\s?米(?:深水)?(?:航道|泊位|码头))/g)],
   // A voltage or current class names a line, a substation or a plant (`220千伏变电站`, `11万伏`, `160千安焙烧生产线`), and

@@ -306,8 +306,9 @@ function spanOf(c: TimeContext): TimeSpan {
   // or a ranking, `连续三年增长`, `近五年增长`, `第五年增长`). So does an amount said to pass a level over so many years
   // (`工业振兴三年行动圆满收官，工业投资总量三年超万亿元`, Guangxi 2024), or spent over so many years (`抗灾救灾工作全面加强，
   // 中央财政五年支出551亿元`, State Council 2008): the sum of those years; not the years a plan is to spend over
-  // (`计划三年投入25.9亿元`, Yibin 2014), which are no years gone by.
-  const changed = c.part === "review" ? /(?<![\d〇零十连续近过去这前后每第])(?<!计划|规划|拟|将|要)([两二三四五六七八九十2-9])年(?:来)?(?:下降|增长|提高|减少|增加|降低|上升|超过?|突破|支出|投入)$/.exec(clause) : null;
+  // (`计划三年投入25.9亿元`, Yibin 2014), which are no years gone by; nor the years counted on from a year named before them
+  // (`省财政自2018年起三年投入75亿元支持粤东粤西粤北省级现代农业产业园建设`, Guangdong 2019), which run ahead from it.
+  const changed = c.part === "review" ? /(?<![\d〇零十连续近过去这前后每第])(?<!计划|规划|拟|将|要)(?<!(?:19|20)\d{2}年(?:起|开始))([两二三四五六七八九十2-9])年(?:来)?(?:下降|增长|提高|减少|增加|降低|上升|超过?|突破|支出|投入)$/.exec(clause) : null;
   if (changed) return span(c.year - yearsIn(changed[1]!), c.year - 1, c.year);
   // So does an amount whose clause opens on a bare number of years (`利用外资大幅度上升，五年实际利用外资165.4亿美元`): the
   // sum over those years, as a sentence opening so is (not a time within or after them, `五年内`, `五年后`, nor a plan).

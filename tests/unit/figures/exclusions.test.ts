@@ -1049,6 +1049,13 @@ describe("a year opening an event's name and a speed naming a railway (Tianjin 2
     expect(quoting(x, "时速350公里")).toEqual([]);
   });
 
+  it("广州至湛江350公里时速高铁 names the railway by its speed told before 时速, no length (Guangdong 2019)", () => {
+    expect(excluded("广州至湛江350公里时速高铁列入国家专项规划。")).toEqual([["350", "attribute"]]);
+    const x = fixture(["广州至湛江350公里时速高铁列入国家专项规划，新增高铁运营里程342公里、总里程达1905公里。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "350公里")).toEqual([]);
+    expect(one(x, "", "342公里").label_zh).toBe("新增高铁运营里程");
+  });
+
   it("长江南京以下12.5米深水航道整治工程 names the channel by its depth, no length (Jiangsu 2012)", () => {
     expect(excluded("开工建设长江南京以下12.5米深水航道整治工程。")).toEqual([["12.5", "attribute"]]);
     const x = fixture(["新建农村公路1000公里。"], ["加快连云港30万吨级航道工程建设，开工建设长江南京以下12.5米深水航道整治工程，新建农村公路1000公里。"]);

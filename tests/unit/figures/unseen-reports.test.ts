@@ -9898,3 +9898,11 @@ describe("batteries' output in kilovolt-ampere-hours (Shaoguan 2016: 蓄电池 1
     expect(one(x, "", "4.2万吨").label_zh).not.toMatch(/蓄电池/);
   });
 });
+
+describe("years counted on from a year named before them in the review (Guangdong 2019: 省财政自2018年起三年投入75亿元)", () => {
+  it("are no years gone by: they run ahead from that year", () => {
+    const x = fixture(["全市生产总值增长6%。省财政自2018年起三年投入75亿元支持粤东粤西粤北省级现代农业产业园建设，首批50个建设进展顺利。中央财政五年支出551亿元。"], ["全市生产总值增长6%。"]);
+    expect(one(x, "自2018年起三年投入75亿元", "75亿元").period).toBeNull();
+    expect(one(x, "中央财政五年支出551亿元", "551亿元").period).toEqual([2015, 2019]);
+  });
+});
