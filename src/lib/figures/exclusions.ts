@@ -269,6 +269,10 @@ const attribute: Finder = (text) =>
       /^[^\d，。；、的]{0,4}?(?:项目|企业|集团)/.test(rest)
     )
       return [[q.start, q.end]];
+    // A volume right before a product named by its Latin abbreviation and the project that makes it (Qitaihe 2014, a copy
+    // that spaces its numbers: `争取宝泰隆30 万吨芳烃、隆鹏2 亿立方米LNG 项目开工`): the size of the plant, as a weight is
+    // (`银光公司10万吨TDI`), no volume of the place's.
+    if (families.includes("volume") && /^[A-Z]{2,6}(?![A-Za-z\d])\s?(?:等)?(?:项目|装置|工厂)/.test(rest)) return [[q.start, q.end]];
     if (!families.some((f) => f === "yuan" || f === "weight" || f === "power")) return [];
     // `分别为34328元和12858元` (a copy may space it: `79.75 亿元和 132.33 亿元`; the next may be per another time:
     // `每人每月388元和每人每年2572元`; money before any other item: `增加困难县财政转移支付8000万元和农村基础设施补助2000万元`,

@@ -86,12 +86,17 @@ const FUSED_PART_WORDS = /回顾|安排|建议|任务|目标|展望|规划|部�
 /** A part title that ends on a word naming what the part is (`二、2018年工作安排`, `一、2017年工作回顾`): a whole title. */
 const ENDS_ON_PART_WORD = new RegExp(`(?:${FUSED_PART_WORDS.source})$`);
 
-/** A part title, then the year that opens its first sentence: the title ends at its last part word before the year. */
-const TITLE_BEFORE_YEAR = new RegExp(`^(.*(?:${FUSED_PART_WORDS.source}))(?=(?:\\d{4}|今|明)年)`);
+/**
+ * A part title, then the year that opens its first sentence: the title ends at its last part word before the year. So
+ * it does before the past year or years a review's first sentence opens with (Huludao 2023: `一、2022年工作回顾过去的
+ * 一年，极不平凡、极不容易、极为难忘。`), the title `一、2022年工作回顾`.
+ */
+const TITLE_BEFORE_YEAR = new RegExp(`^(.*(?:${FUSED_PART_WORDS.source}))(?=(?:\\d{4}|今|明)年|过去的?[一两二三四五]年[，,来])`);
 
 /**
  * Where a numbered part title run on into its first sentence with no mark between ends (`三、2006年的主要工作2006年是
- * “十一五”开局之年，…` ends after `工作`): the length of the title, or null when no part word is followed by a year.
+ * “十一五”开局之年，…` ends after `工作`; `一、2022年工作回顾过去的一年，…` after `回顾`): the length of the title, or
+ * null when no part word is followed by a year.
  */
 export function partTitleBeforeYear(head: string): number | null {
   const m = TITLE_BEFORE_YEAR.exec(head);

@@ -1006,6 +1006,15 @@ describe("a plant's capacity before its product's Latin abbreviation (Gansu 2008
   });
 });
 
+describe("a plant's volume before its product's Latin abbreviation and 项目 (Qitaihe 2014: 隆鹏2 亿立方米LNG 项目)", () => {
+  it("is a size of the plant, as a weight is, no figure of the plan; a volume of gas supplied stays", () => {
+    const x = fixture(["地区生产总值增长6%左右。"], ["积极促进项目投产达效，加快伊普润滑油、龙盛达煤焦油二期项目建设，争取宝泰隆30 万吨芳烃、隆鹏2 亿立方米LNG 项目开工。"]);
+    expect(quoting(x, "隆鹏")).toEqual([]);
+    const y = fixture(["地区生产总值增长6%左右。"], ["全年供应天然气2 亿立方米LNG 储备充足。"]);
+    expect(quoting(y, "天然气")).toHaveLength(1);
+  });
+});
+
 describe("a rate that would be enough for a goal, after 只要 and before 就可以 (Qinghai 2016)", () => {
   it("is a hypothesis, no target; the rate the report sets after it is", () => {
     const text = "经测算，未来五年我省生产总值只要年均增长3.7%、城乡居民人均收入年均增长1.7%，就可以实现“两个翻番”。";

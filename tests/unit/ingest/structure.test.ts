@@ -726,6 +726,32 @@ describe("a numbered part title run on into its first sentence with no mark betw
   });
 });
 
+describe("a part title run on into a first sentence that opens with the past year (Huludao 2023)", () => {
+  const md = [
+    "---",
+    "title: 葫芦岛市政府工作报告（2023年1月4日 何志勇）",
+    "---",
+    "",
+    "各位代表：",
+    "",
+    "现在，我代表市人民政府向大会报告工作，请予审议，并请市政协委员和其他列席同志提出意见。",
+    "",
+    "一、2022年工作回顾过去的一年，极不平凡、极不容易、极为难忘。百年变局和世纪疫情交织叠加，外部环境复杂严峻，改革发展稳定任务繁重艰巨。",
+    "",
+    "预计2022年，地区生产总值增幅为正，规上工业增加值下降2.3%，固定资产投资增长1%。",
+    "",
+    "二、2023年工作安排",
+    "",
+    "今年的预期目标是：地区生产总值增长6%，一般公共预算收入增长6%。",
+  ].join("\n");
+
+  it("ends the title at its part word, before the past year its first sentence opens with", () => {
+    const doc = ingestText("huludao-2023.md", md).document;
+    expect(doc.headings.filter((h) => h.depth === 2).map((h) => h.text)).toEqual(["一、2022年工作回顾", "二、2023年工作安排"]);
+    expect(doc.paragraphs.map((p) => p.text)).toContain("过去的一年，极不平凡、极不容易、极为难忘。百年变局和世纪疫情交织叠加，外部环境复杂严峻，改革发展稳定任务繁重艰巨。");
+  });
+});
+
 describe("a national report whose parts the Markdown marks at one depth, the first unnumbered (national 2002)", () => {
   const md = [
     "**政府工作报告**",
