@@ -240,8 +240,15 @@ function framingClauses(text: string, year: number): string {
   // A later sentence that opens on the time since the outgoing congress first met (`…为本届市人民政府工作画上圆满句号。市五届人大
   // 一次会议以来，面对百年变局和世纪疫情，…`, Qujing 2022) frames the look back over its term after it, as `五年来` does.
   const sinceCongress = (lead: string) => /届\p{Script=Han}{0,8}会议(?:召开)?以来$/u.test(lead) && timeCues(lead, year).some((c) => c.type === "span" && c.frame);
-  return leads.filter((lead, i) => i === start || (i > start && ((short(lead) && !ownYear(i)) || pastTerm(lead) || sinceCongress(lead)))).join("。");
+  // A later sentence that opens on a phase of a term (`各位代表！刚刚过去的2015年，是…的一年。“十二五”中后期，受外部冲击和自身
+  // 结构的叠加影响，…经济持续下行`, Tangshan 2016) tells the circumstances of part of the term: the year it opened on still
+  // frames the sections after it.
+  const phase = (lead: string) => lead.endsWith("期") && TERM_PHASE.test(lead);
+  return leads.filter((lead, i) => i === start || (i > start && ((short(lead) && !ownYear(i) && !phase(lead)) || pastTerm(lead) || sinceCongress(lead)))).join("。");
 }
+
+/** A five-year plan's term named by a phase of it (`“十二五”中后期`, `“十一五”后期`, `“九五”初期`), not the whole term. */
+const TERM_PHASE = /五”?(?:初|前|中|后|末|中后|前中)期$/;
 
 /**
  * A paragraph that turns to a five-year plan still to come, named as a plan or a term (`…第十五个五年规划的建议，我们

@@ -2287,3 +2287,41 @@ describe("a long term looked back on in a clause of its own (Qinghai 2019: 去�
     expect(timeCues("回顾改革开放40年的历程，我们", 2019).map((c) => [c.type, c.first, c.last])).toEqual([["span", 1979, 2018]]);
   });
 });
+
+describe("a later sentence that opens on a phase of a term gone by (Tangshan 2016: 刚刚过去的2015年，是…的一年。“十二五”中后期，受外部冲击…)", () => {
+  it("tells the circumstances of part of the term: the year just past still frames the sections after it", () => {
+    const e = extractText(
+      "ceshi-2016.md",
+      [
+        "**测试市政府工作报告**",
+        "——2016年1月26日在测试市第十四届人民代表大会第五次会议上",
+        "",
+        "市长 张三",
+        "",
+        "各位代表：",
+        "",
+        "## 一、“十二五”时期和2015年工作回顾",
+        "",
+        "过去五年，是唐山发展史上极不寻常的五年。",
+        "",
+        "综合经济实力跃上新台阶。预计全市地区生产总值由2010年的4469亿元增加到2015年的6100亿元，扣除价格因素，年均增长8.1%。",
+        "",
+        "各位代表！刚刚过去的2015年，是全市上下攻坚突破、砥砺奋进的一年。“十二五”中后期，受外部冲击和自身结构的叠加影响，唐山发展经历了一个从未有过的艰难时期，经济持续下行，指标增长乏力。经过去年的艰苦努力，全市经济顶住了下行的巨大压力。",
+        "",
+        "一是着力打好经济下行阻击战。制定出台稳增长系列政策措施。预计全年地区生产总值增长5%，固定资产投资增长10%。",
+        "",
+        "二是着力以新增长点推动经济结构调整迈出大步伐。实施亿元以上调结构项目953个，项目集中开工成为常态。",
+        "",
+        "## 二、2016年工作安排",
+        "",
+        "今年经济社会发展主要预期目标是：地区生产总值增长5%，一般公共预算收入增长6%。",
+      ].join("\n"),
+    );
+    expect(when(one(e, "年均增长8.1%", "8.1%"))).toEqual({ kind: "result", year: 2015, base_year: null, period: [2011, 2015] });
+    expect(when(one(e, "预计全年地区生产总值增长5%", "5%"))).toEqual({ kind: "result", year: 2015, base_year: null, period: null });
+    expect(when(one(e, "固定资产投资增长10%", "10%"))).toEqual({ kind: "result", year: 2015, base_year: null, period: null });
+    expect(when(one(e, "实施亿元以上调结构项目953个", "953个"))).toEqual({ kind: "result", year: 2015, base_year: null, period: null });
+    // A phase of a term is still its span where it opens a paragraph's first sentence.
+    expect(timeCues("“十二五”中后期", 2016).map((c) => [c.type, c.first, c.last])).toEqual([["span", 2011, 2015]]);
+  });
+});
