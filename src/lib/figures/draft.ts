@@ -9,16 +9,17 @@ import { namedDirection, PASSING, type Predicate } from "./verb.ts";
 const SPENDING_NAMED = /((?:全社会)?(?:研发|R&D|研究与试验发展|科研|科技研发)(?:经费)?(?:投入|支出)?)$/;
 
 /**
- * A revenue, sales or output named bare, no one's (`营业收入`, `综合收入`, `销售`; `大力发展新能源产业，产值达240亿元`): the
- * industry a clause before it names has it.
+ * A revenue, sales, output or value added named bare, no one's (`营业收入`, `综合收入`, `销售`; `大力发展新能源产业，产值达240亿元`;
+ * `把培育壮大装备制造业作为重中之重，确保增加值达到650亿元`, Tangshan 2016): the industry a clause before it names has it.
  */
-const BARE_TAKINGS = /^(?:营业收入|营收|综合收入|总收入|销售收入|主营业务收入|销售额?|总?产值)$/;
+const BARE_TAKINGS = /^(?:营业收入|营收|综合收入|总收入|销售收入|主营业务收入|销售额?|总?产值|增加值)$/;
 
 /**
  * A clause that opens on an industry, after the verbs of developing it (`加快发展物流业`, `提升发展旅游业`; Xinxiang 2023:
- * `做优拉长轻纺产业，实现营业收入460亿元以上`) or as the subject of how it fares (`新兴产业呈现集聚发展态势`): group 1 the industry. Not a firm, a job or a cause (`企业`, `就业`, `事业`).
+ * `做优拉长轻纺产业，实现营业收入460亿元以上`), or put first among tasks (`把培育壮大装备制造业作为重中之重`, Tangshan 2016), or as the
+ * subject of how it fares (`新兴产业呈现集聚发展态势`): group 1 the industry. Not a firm, a job or a cause (`企业`, `就业`, `事业`).
  */
-const INDUSTRY_OPENS = /^(?:加快|提升|加速|大力|积极|着力|重点|优先|培育|壮大|做大|做强|做优|做精|做实|拉长|提质|升级|改造|重振|振兴|推动|推进|促进|巩固|发展)*(\p{Script=Han}{1,8}?(?:产业|(?<![企就创毕作事物专])业))(?:$|呈现|保持|持续|稳步|快速|加快|发展势头|发展态势)/u;
+const INDUSTRY_OPENS = /^(?:把|将)?(?:加快|提升|加速|大力|积极|着力|重点|优先|培育|壮大|做大|做强|做优|做精|做实|拉长|提质|升级|改造|重振|振兴|推动|推进|促进|巩固|发展)*(\p{Script=Han}{1,8}?(?:产业|(?<![企就创毕作事物专])业))(?:$|呈现|保持|持续|稳步|快速|加快|发展势头|发展态势|作为)/u;
 
 /** An output, herd or planted area named bare (`产值`, `饲养量`, `种植面积`): the industry its sentence opens on has it. */
 const BARE_OUTPUT = /^(?:产值|总产值|饲养量|种植面积)$/;

@@ -555,6 +555,12 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   // 达到4000亿元，产值突破1.5万亿元`, Tianjin 2009): that industry's output (工业产值).
   const adder = adjacent && /^(?:总)?产值$/.test(subject) ? /^(\p{Script=Han}{2,}?)(?:实现|完成)?增加值$/u.exec(previous)?.[1] : undefined;
   if (adder && !/[、和及]/.test(adder)) return adder + subject;
+  // A bare output or revenue right after a count of firms of a kind (`力争全市物联网企业达70家以上、产值突破200亿元`, Yingtan 2018):
+  // those firms' (物联网企业产值), no output of nothing.
+  const firms = adjacent && /^(?:总?产值|营业收入|主营业务收入)$/.test(subject) ? /^(?:全[市省区州])?(\p{Script=Han}{2,}?企业)$/u.exec(previous)?.[1] : undefined;
+  // Not firms added or newly counted (`全市规模以上农产品加工企业发展到325家、新增45家，完成产值450亿元`, Bozhou 2014; `建筑业…，入规企业
+  // 达到55家，产值增长20%以上`, Shizuishan 2023): the output is of all of them, or of the industry named before.
+  if (firms && !/[、和及]/.test(firms) && !/^(?:新增|净增|新入规|入规|新培育|新引进)/.test(firms)) return firms + subject;
   // A bare profit right after the output or value added of industry above designated size (`全市规模工业实现产值3250亿元，
   // 利润55亿元`, Jilin City 2014; `规模以上工业企业完成增加值增长18.6%，实现净盈利178.7亿元`, Jilin 2005): those firms'
   // profits, not a profit of nothing.

@@ -9906,3 +9906,26 @@ describe("years counted on from a year named before them in the review (Guangdon
     expect(one(x, "中央财政五年支出551亿元", "551亿元").period).toEqual([2015, 2019]);
   });
 });
+
+describe("a bare value added after a clause that puts an industry first among tasks (Tangshan 2016: 把培育壮大装备制造业作为重中之重，确保增加值达到650亿元)", () => {
+  it("is that industry's value added, and so after a clause that develops it", () => {
+    const x = fixture(["加快发展服务业，实现增加值1614亿元，增长10.5%。"], ["把培育壮大装备制造业作为重中之重，确保增加值达到650亿元。"]);
+    expect(one(x, "", "650亿元").label_zh).toBe("装备制造业增加值");
+    expect(one(x, "", "1614亿元")).toMatchObject({ label_zh: "服务业增加值", metric: "services_value_added" });
+    expect(one(x, "", "10.5%")).toMatchObject({ label_zh: "服务业增加值增长", metric: "services_value_added_growth" });
+  });
+});
+
+describe("a bare output or revenue right after a count of firms of a kind (Yingtan 2018: 力争全市物联网企业达70家以上、产值突破200亿元)", () => {
+  it("is those firms' output", () => {
+    const x = fixture(["全市新材料企业达24家，实现主营业务收入43亿元。"], ["力争全市物联网企业达70家以上、产值突破200亿元。"]);
+    expect(one(x, "", "200亿元").label_zh).toBe("物联网企业产值");
+    expect(one(x, "", "43亿元").label_zh).toBe("新材料企业主营业务收入");
+  });
+
+  it("but not after firms added or newly counted, whose output is all of them or the industry's (Bozhou 2014, Shizuishan 2023)", () => {
+    const x = fixture(["全市规模以上农产品加工企业发展到325家、新增45家，完成产值450亿元。建筑业对经济贡献明显增强，入规企业达到55家，产值增长20%以上。"], ["地区生产总值增长8%。"]);
+    expect(one(x, "", "450亿元").label_zh).not.toMatch(/新增/);
+    expect(one(x, "", "20%").label_zh).not.toMatch(/入规/);
+  });
+});
