@@ -396,6 +396,9 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   // says how the change is measured, not of what: the previous subject's change.
   // So does a basis named for whose count it is (`全年完成财政总收入558亿元，按省口径计算增长16.8%`, Nanchang 2014).
   if (subject === "" || /^(?:按可比(?:价格?|口径)(?:计算)?|按(?:全?省|市)口径(?:计算|统计)|(?:扣除|剔除)(?:物价|价格)因素(?:后)?)$/.test(subject)) return previous;
+  // So does one that names the rise of prices taken out, before a real change (`城镇居民人均可支配收入14546元，增长10.4%，扣除
+  // 价格上涨因素实际增长7.4%`, Zhejiang 2005): the real change of the subject before it.
+  if (previous && /^(?:扣除|剔除)(?:物价|价格)(?:上涨|变动)?因素(?:后)?实际$/.test(subject)) return `${previous}实际`;
   // A reception right after a clause about a carrier or a venue (`全年游艇出海近16万艘次，接待游客超过105万人次`): what that
   // carrier or venue received, not the place.
   // Not when that clause counts the venues themselves (`成功创建普者黑5A级景区和8个4A级、31个3A级景区，全年接待旅游者3618.05万人次`,

@@ -9929,3 +9929,10 @@ describe("a bare output or revenue right after a count of firms of a kind (Yingt
     expect(one(x, "", "20%").label_zh).not.toMatch(/入规/);
   });
 });
+
+describe("a real change after the rise of prices taken out (Zhejiang 2005: 城镇居民人均可支配收入14546元，增长10.4%，扣除价格上涨因素实际增长7.4%)", () => {
+  it("is the real change of the subject before it", () => {
+    const x = fixture(["城镇居民人均可支配收入14546元，增长10.4%，扣除价格上涨因素实际增长7.4%。"], ["地区生产总值增长8%。"]);
+    expect(one(x, "", "7.4%")).toMatchObject({ label_zh: "城镇居民人均可支配收入实际增长", metric: "urban_income_growth" });
+  });
+});
