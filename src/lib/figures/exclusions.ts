@@ -637,6 +637,9 @@ const RULES: [ExclusionRule, Finder][] = [
   // An altitude or a radius names the place a figure is about (`海拔600米以下区域`, `市区及周边10公里范围`, or a band of
   // distances, `边境0—20公里范围内居民`, Guangxi 2024), no amount; so does the width of the roads a village is linked by
   // (`新增8000多个自然村屯通3.5米以上硬化路`, Guangxi 2024).
+  // The share of the world's land or people a country has, the ground of a task (`我国以占世界7%的耕地，养育着世界22%的人口`,
+  // State Council 1996): a word of the noun after it, no figure of the country's own, nor a target.
+  ["attribute", when(/世界|全球/, matches(/(?<=(?:以|用)占(?:世界|全球)\s?|(?:养育|养活|供养)了?着?(?:世界|全球)\s?)\d+(?:\.\d+)?(?=\s?[%％]的[\u4e00-\u9fff])/g))],
   ["attribute", matches(/(?<=海拔\s?)\d+(?:\.\d+)?(?=\s?(?:米|千米))|\d+(?:\.\d+)?(?:\s?[—–～~\-至到]\s?\d+(?:\.\d+)?)?(?=\s?(?:公里|千米|米)范围)|\d+(?:\.\d+)?(?=\s?米(?:以上|及以上)?(?:的)?(?:宽)?(?:硬化路|硬化道路|沥青路|水泥路))/g)],
   // A river's basin area bounds the class of rivers a work is about (`完成流域面积50平方公里以下河流划界`, Zunyi 2022;
   // `流域面积3000平方公里以上河流`), no area of the place's.

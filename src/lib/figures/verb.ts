@@ -138,6 +138,9 @@ const OLD_BEFORE_CUT = new RegExp(`${FROM_OLD}(?:原来|原有)?的?\\d[^，；�
 /** The end of a five-year plan, as the time of an old value (`“十二五”末`, `十一五期末的`). */
 const PLAN_END = "“?十[一二三四五六七八九]五”?(?:时期|期)?[末底]的?[\\s\\u3000]?(?:不到|不足|近|约)?\\d";
 
+/** A government or its budget, then the verb of what it does or pays for (`中央代`, `省级财政统一安排`, `中央财政承担`), after 由. */
+const AGENT_DOES = "(?:中央|国家|省级?|市级?|县级?|地方|各级|本级|财政|政府)[^，；。\\d]{0,6}?(?:代|统一|负责|承担|安排|支付|筹集|发行|出资)";
+
 /**
  * A baseline phrase before a level verb (`由2018年3.84%`, `从33.35%`, `从上半年5.5%`, `从不到70万亿元`), dropped from the
  * subject; after 已经 too (`…的比重，已经由五年前的百分之五十左右扩大到百分之八十左右`, State Council 1993). Not 由 inside a
@@ -146,8 +149,10 @@ const PLAN_END = "“?十[一二三四五六七八九]五”?(?:时期|期)?[末
  * Chuxiong 2016) changes nothing, nor an amount a month before it (`城乡居民基础养老金最低标准从每月70元提高到88元`, State
  * Council 2019). So is the end of a five-year plan before the old value (`7个国省考核断面水质优良率从“十二五”末14.3%提高到100%`,
  * Deyang 2021).
+ * Nor 由 naming who pays or does the thing, a government or its budget and its verb (`其中中央财政赤字9500亿元，由中央代地方发债
+ * 4000亿元`, State Council 2014): its words are the subject (由中央代地方发债), kept.
  */
-const BASELINE = new RegExp(`(?:${FROM_OLD}(?![于此])|从(?!(?:19|20)\\d{2}年(?:起|开始))(?=[\\s\\u3000]?(?:人均|户均|平均|每人(?:每年|每月)?|每[月年])?(?:不到|不足|近|约)?[\\s\\u3000]?\\d|${PART_YEAR}|${PLAN_END}))[^，；。]*$`);
+const BASELINE = new RegExp(`(?:${FROM_OLD}(?![于此]|${AGENT_DOES})|从(?!(?:19|20)\\d{2}年(?:起|开始))(?=[\\s\\u3000]?(?:人均|户均|平均|每人(?:每年|每月)?|每[月年])?(?:不到|不足|近|约)?[\\s\\u3000]?\\d|${PART_YEAR}|${PLAN_END}))[^，；。]*$`);
 
 /** The rate in force before its noun (`现行16%的` of `现行16%的税率`), the noun closing the subject. */
 const IN_FORCE = /现行[\s\u3000]?\d+(?:\.\d+)?\s?[%％]的(?=\p{Script=Han}{1,8}$)/u;

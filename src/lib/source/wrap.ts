@@ -311,10 +311,18 @@ export function breakJoin(before: string, after: string, width: number, layout: 
  * copy at 38 characters), not an ordinal opening a paragraph, which follows the end of a sentence or a clause.
  */
 function rankCut(before: string, text: string, width: number, cells: boolean): boolean {
-  if (!ORDINAL.test(text)) return false;
   const b = trimLine(before);
+  // So is a part's numeral `一、` cut from the word it ends (State Council 1996 as a PDF copy at 38 characters: `…把综合经济
+  // 部门逐步调整和建设成为职能统` / `一、具有权威的宏观调控部门；把专业经济管理部门…`), after a line of prose (a comma or a full
+  // stop in it, no title) when its own line is no title set alone (a clause's end in it): a part title opens after a
+  // paragraph's closing mark.
+  const numeral = PART_NUMERAL.test(text) && !aloneTitle(text) && /[，。]/.test(b) && !aloneTitle(b);
+  if (!ORDINAL.test(text) && !numeral) return false;
   return /\p{Script=Han}$/u.test(b) && (cells ? reachCells(before) : reach(before)) >= width - SLACK;
 }
+
+/** A part's numeral opening a line (`一、`, `十二、`). */
+const PART_NUMERAL = /^[一二三四五六七八九十]+、/;
 
 /**
  * A full line left inside a quotation mark it opened (`…全面实施“三证合` / `一、一照一码”，新登记各类市场主体2.8万户。…`,

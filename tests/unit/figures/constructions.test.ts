@@ -883,6 +883,14 @@ describe("an old amount a month after 从 (State Council 2019: 城乡居民基�
   });
 });
 
+describe("由 naming who does a thing, no old value before it (State Council 2014: 其中中央财政赤字9500亿元，由中央代地方发债4000亿元)", () => {
+  it("keeps its words as the figure's label, no subject borrowed from the clause before", () => {
+    const x = nationFixture([], ["今年拟安排财政赤字13500亿元，比上年增加1500亿元，其中中央财政赤字9500亿元，由中央代地方发债4000亿元。"]);
+    expect(x.figures.filter((f) => f.value === 4000).map((f) => f.label_zh)).toEqual(["由中央代地方发债"]);
+    expect(x.figures.filter((f) => f.value === 9500).map((f) => f.label_zh)).toEqual(["中央财政赤字"]);
+  });
+});
+
 describe("a cut to a level written with 消减, a variant of 削减 (Mianyang 2020: PM2.5年均浓度消减至每立方米39.4微克)", () => {
   it("leaves no 消 in the label and reads the cut down to a level", () => {
     const x = fixture(["地区生产总值增长8%左右。"], ["地区生产总值增长7%以上。力争城区空气质量优良天数率达85.5%以上，PM2.5年均浓度消减至每立方米39.4微克。"]);

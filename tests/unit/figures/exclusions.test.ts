@@ -1634,3 +1634,13 @@ describe("a count before kinds of sections joined by 、 inside the noun of thei
     expect(quoting(x, "个").filter((f) => f.unit === "个").map((f) => f.value)).toEqual([8985, 20]);
   });
 });
+
+describe("the share of the world's land or people a country has (State Council 1996: 我国以占世界7%的耕地，养育着世界22%的人口)", () => {
+  it("is no figure of the country's, nor a target; the task after it is", () => {
+    const x = nationFixture([], ["我国以占世界7%的耕地，养育着世界22%的人口，粮食生产有特殊的重要性。2000年粮食总产量要保证达到4900亿公斤。"]);
+    expect(x.figures.map((f) => f.value)).toEqual([4900]);
+    // A share the country's output reaches is its figure.
+    const y = nationFixture(["我国钢产量占世界的50%。"], []);
+    expect(y.figures.map((f) => f.value)).toEqual([50]);
+  });
+});

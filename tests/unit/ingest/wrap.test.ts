@@ -284,6 +284,18 @@ describe("a rank the margin cut before its comma, in a copy that does not indent
   });
 });
 
+describe("a part's numeral the margin cut from the word it ends (State Council 1996 as a PDF copy at 38 characters)", () => {
+  it("goes on the sentence: …建设成为职能统 / 一、具有权威的宏观调控部门；…", () => {
+    const before = "范金融风险。进一步调整和改革政府机构，把综合经济部门逐步调整和建设成为职能统";
+    const after = "一、具有权威的宏观调控部门；把专业经济管理部门逐步改组为不具有政府职能的经济";
+    expect(breakJoin(before, after, 76)).toBe("");
+    // After a sentence's end, or before a title alone on its line, or after a line short of the margin, the numeral opens a part.
+    expect(breakJoin("范金融风险。进一步调整和改革政府机构，把综合经济部门逐步调整和建设成为职能统一。", after, 76)).toBeNull();
+    expect(breakJoin(before, "一、以企业改革为中心积极推进经济体制改革", 76)).toBeNull();
+    expect(breakJoin("建设成为职能统", after, 76)).toBeNull();
+  });
+});
+
 describe("a numeral the margin put first on a line after a quotation left open (Lu'an 2016 as a PDF copy at 37 characters)", () => {
   it("goes on the quote: …全面实施“三证合 / 一、一照一码”，新登记各类市场主体2.8万户。…", () => {
     const before = "单位工资制度改革和公车制度改革顺利实施。深化商事制度改革，全面实施“三证合";
