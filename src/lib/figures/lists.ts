@@ -79,6 +79,10 @@ const TAILS = [
   "零售额",
   // `受污染耕地、重点建设用地安全利用率分别达93%、95%以上`: each kind of land's.
   "安全利用率",
+  // `年内秸秆、畜禽粪污综合利用率分别达到96%、95%以上` (Xuzhou 2023): the share of each waste put to use (秸秆综合利用率),
+  // not the words after the first item's length (no 秸秆粪污综合利用率). Only after wastes named bare ({@link WASTE_THING}).
+  "资源化利用率",
+  "综合利用率",
   // `城镇供水、燃气普及率分别提高到75%、89%` (Guangxi 2015): the share of the people each utility reaches.
   "普及率",
   // `全市农业新品种、新技术推广率分别达到99%和87%` (Dalian 2017): the share each is taken up at, no bare 农业新品种.
@@ -299,10 +303,39 @@ const FACILITY_THROUGHPUT = /(?:机场|港|站)\p{Script=Han}*吞吐量$/u;
  */
 const INSURED_GROUP = /(?:职工|居民)$/;
 
+/** A kind of social insurance named bare (`基本养老`, `医疗`), its 保险 left to the last item. */
+const INSURANCE_KIND = /(?:养老|医疗|失业|工伤|生育)$/;
+
+/**
+ * `基本养老、基本医疗保险户籍人员参保率分别保持在90%和98%以上` (Jiaxing 2019): the people the last item names between its
+ * 保险 and the share insured (户籍人员, registered residents) are every kind's: a kind named bare takes the words from 保险
+ * (基本养老保险户籍人员参保率), no bare 基本养老参保率.
+ */
+function insuredTail(parts: readonly string[], tail: string | undefined): string | undefined {
+  if (tail === undefined || !tail.startsWith("参保")) return tail;
+  const last = parts.at(-1)!;
+  const at = last.lastIndexOf("保险");
+  if (at < 2 || at + 2 >= last.length - tail.length || !parts.slice(0, -1).every((p) => INSURANCE_KIND.test(p))) return tail;
+  return last.slice(at);
+}
+
+/**
+ * A waste or a farm's leavings named bare (`秸秆`, `畜禽粪污`, `工业固废`), which a rate of use may follow. Not the rates of
+ * other things before it (`卫生厕所普及、行政嘎查村生活垃圾治理、畜禽粪污资源化利用率`, Hulunbuir 2021: no 卫生厕所普及资源化利用率).
+ */
+const WASTE_THING = /(?:秸秆|粪污|粪便|固废|废物|废弃物|尾矿|垃圾|污泥|残膜|农膜|地膜|煤矸石|粉煤灰|废渣)$/;
+const USE_RATE = /^(?:资源化|综合)利用率$/;
+/** A measure of output or income, which no tax paid before it shares (`亩均税收、亩均工业增加值`, Jiaxing 2019). */
+const OUTPUT_MEASURE = /^(?:总?产值|增加值|(?:营业|主营业务)?收入)$/;
+
 function shareTail(parts: string[]): string[] | null {
   const last = parts.at(-1)!;
   if (FACILITY_THROUGHPUT.test(last)) return null;
-  const tail = widenedTail(parts, TAILS.find((t) => last.endsWith(t) && last.length > t.length));
+  const tail = insuredTail(parts, widenedTail(parts, TAILS.find((t) => last.endsWith(t) && last.length > t.length)));
+  if (tail !== undefined && USE_RATE.test(tail) && !parts.slice(0, -1).every((p) => WASTE_THING.test(p))) return null;
+  // `规上企业亩均税收、亩均工业增加值分别增长34%和13%` (Jiaxing 2019): the taxes paid are a measure whole in themselves
+  // (规上企业亩均税收), no 亩均税收增加值.
+  if (tail !== undefined && OUTPUT_MEASURE.test(tail) && parts.slice(0, -1).some((p) => p.endsWith("税收"))) return null;
   if (tail !== undefined && /^(?:保险|参保)/.test(tail) && parts.slice(0, -1).some((p) => INSURED_GROUP.test(p))) return null;
   // A pollutant whose name ends as a measure does (`化学需氧量、二氧化硫排放总量分别控制在7.7万吨和13.7万吨以内`, Qinghai
   // 2009) is no measure of its own before the emissions the list shares.

@@ -523,6 +523,16 @@ describe("a clause whose subject starts with 对外 or 占地 (Wuhai 2024)", () 
   });
 });
 
+describe("trade with a market named after 对 (Xuzhou 2023: 进出口总额突破1300亿元、增长5%，对RCEP市场进出口额占比达30%)", () => {
+  it("is a noun of its own, no share of the subject before it", () => {
+    const e = fixture(["双向开放不断扩大。进出口总额突破1300亿元、增长5%，对RCEP市场进出口额占比达30%。"], ["地区生产总值增长5.5%左右。"]);
+    expect(quoting(e, "30%")[0]!.label_zh).toBe("对RCEP市场进出口额占比");
+    // A contribution still takes the subject before it.
+    const share = fixture(["服务业增加值增长8%，对经济增长的贡献率达到50%。"], ["地区生产总值增长6%。"]);
+    expect(quoting(share, "50%")[0]!.label_zh).toBe("服务业增加值对经济增长的贡献率");
+  });
+});
+
 describe("a milestone passed in words before the figure (Qiandongnan 2014)", () => {
   it("names the subject of the verb after it: 全社会固定资产投资突破千亿元大关，完成1050亿元，增长34.5%", () => {
     const e = fixture(["全社会固定资产投资突破千亿元大关，完成1050亿元，增长34.5%。"], ["地区生产总值增长6%。"]);

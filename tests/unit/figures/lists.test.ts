@@ -625,6 +625,8 @@ describe("listItems", () => {
     expect(listItems("工业投资、工业技改投资", 2)).toEqual(["工业投资", "工业技改投资"]);
     // Items of one length that name no measure still share the last item's (肉牛、肉羊饲养量).
     expect(listItems("肉牛、肉羊饲养量", 2)).toEqual(["肉牛饲养量", "肉羊饲养量"]);
+    // Not after rates of other things named bare (Hulunbuir 2021).
+    expect(listItems("卫生厕所普及、行政嘎查村生活垃圾治理、畜禽粪污资源化利用率", 3)[0]).not.toBe("卫生厕所普及资源化利用率");
   });
 
   it("splits no list inside brackets: it is one item's own words (Sanming 2016: 确保每个县（市、区）新开工、建成或部分建成项目各10个以上)", () => {
@@ -743,6 +745,8 @@ describe("an item that names the noun the last item repeats (Heilongjiang 2021: 
     expect(listItems("八类案件及涉众型经济犯罪案件立案", 2)).toEqual(["八类案件立案", "涉众型经济犯罪案件立案"]);
     // Items of one length that name no such noun still share the last one's words (肉牛饲养量).
     expect(listItems("肉牛、肉羊饲养量", 2)).toEqual(["肉牛饲养量", "肉羊饲养量"]);
+    // Not after rates of other things named bare (Hulunbuir 2021).
+    expect(listItems("卫生厕所普及、行政嘎查村生活垃圾治理、畜禽粪污资源化利用率", 3)[0]).not.toBe("卫生厕所普及资源化利用率");
   });
 });
 
@@ -1504,5 +1508,30 @@ describe("names listed inside one pair of quotes before the things they share (Y
       ["10家", "新增“新三板”挂牌展示企业"],
       ["150家", "新增“四板”挂牌展示企业"],
     ]);
+  });
+});
+
+describe("a tax paid per mu before a value added per mu (Jiaxing 2019: 规上企业亩均税收、亩均工业增加值分别增长34%和13%)", () => {
+  it("keeps the taxes whole (规上企业亩均税收), no 亩均税收增加值", () => {
+    expect(listItems("规上企业亩均税收、亩均工业增加值", 2)).toEqual(["规上企业亩均税收", "亩均工业增加值"]);
+    const x = fixture(["深化“亩均论英雄”改革，腾退低效用地2.5万亩，规上企业亩均税收、亩均工业增加值分别增长34%和13%。"], ["地区生产总值增长7%以上。"]);
+    expect(one(x, "亩均工业增加值分别增长", "34%").label_zh).toBe("规上企业亩均税收增长");
+  });
+});
+
+describe("wastes before the rate they are put to use at (Xuzhou 2023: 年内秸秆、畜禽粪污综合利用率分别达到96%、95%以上)", () => {
+  it("gives each waste the rate alone (秸秆综合利用率), not the words after the first item's length", () => {
+    expect(listItems("秸秆、畜禽粪污综合利用率", 2)).toEqual(["秸秆综合利用率", "畜禽粪污综合利用率"]);
+    expect(listItems("肉牛、肉羊饲养量", 2)).toEqual(["肉牛饲养量", "肉羊饲养量"]);
+    // Not after rates of other things named bare (Hulunbuir 2021).
+    expect(listItems("卫生厕所普及、行政嘎查村生活垃圾治理、畜禽粪污资源化利用率", 3)[0]).not.toBe("卫生厕所普及资源化利用率");
+  });
+});
+
+describe("kinds of insurance named bare before the insured the last names (Jiaxing 2019: 基本养老、基本医疗保险户籍人员参保率)", () => {
+  it("gives each kind the words from 保险 (基本养老保险户籍人员参保率), no bare 基本养老参保率", () => {
+    expect(listItems("基本养老、基本医疗保险户籍人员参保率", 2)).toEqual(["基本养老保险户籍人员参保率", "基本医疗保险户籍人员参保率"]);
+    expect(listItems("养老、医疗保险参保率", 2)).toEqual(["养老保险参保率", "医疗保险参保率"]);
+    expect(listItems("城镇职工、城乡居民基本养老保险参保率", 2)).toEqual(["城镇职工基本养老保险参保率", "城乡居民基本养老保险参保率"]);
   });
 });
