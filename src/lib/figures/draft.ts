@@ -337,7 +337,9 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // 2021): the output itself (粮食产量), no increase.
   const raised = !p.change && last !== undefined && subject === "" && !p.bare && RAISED_OUTPUT.test(last.subject);
   const enlarged = !p.change && last !== undefined && subject === "" && !p.bare && ENLARGED.test(last.subject);
-  const total = !p.change && last !== undefined && ((subject === "" && !p.bare && ADDED.test(last.subject)) || subject === "总数");
+  // So is a level said to be reached already, no thing named, after the things added (Liuzhou 2014: `新增国家高新技术企业16家，
+  // 已达到129家`): the stock of those things, no figure of nothing.
+  const total = !p.change && last !== undefined && (((subject === "" || subject === "已") && !p.bare && ADDED.test(last.subject)) || subject === "总数");
   // A year alone after the clause that named the subject (`空气质量优良率逐年提高，2016年达95.1%`): that subject's level
   // in that year, whose time the time span reads.
   const dated = last?.stated === true && /^(?:19|20)\d{2}年(?:底|末)?$/.test(subject);

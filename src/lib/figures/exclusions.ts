@@ -299,7 +299,9 @@ const attribute: Finder = (text) =>
     if (families.includes("yuan") && /投入\s?(?:近|约|超过?|逾)?\s?$/.test(text.slice(Math.max(0, q.start - 6), q.start))) return [];
     // So are funds named before their amount, then the work they pay for (`每年统筹安排财政资金5亿元扶持非公有制经济发展`,
     // Yinchuan 2014): the amount of those funds, no size of what follows.
-    if (families.includes("yuan") && /资金\s?(?:近|约|超过?|逾)?\s?$/.test(text.slice(Math.max(0, q.start - 6), q.start))) return [];
+    // So are loans named before their amount, then the work they bring about (Bortala 2016: `发放养殖业保证保险贷款9605万元
+    // 带动养殖户1369户`): the amount lent, no size of what follows.
+    if (families.includes("yuan") && /(?:资金|贷款)\s?(?:近|约|超过?|逾)?\s?$/.test(text.slice(Math.max(0, q.start - 6), q.start))) return [];
     return (HAN_FIRST.test(rest) || latinProduct) &&
       !/^(?:[余多用支投实的]|人民币|[和与及]\s*(?:(?:每[人户亩])?每[年月日天季]|每[人户])?\s*\d|(?:[两三四][个道])?(?:大|新的?)?(?:关|台阶))/.test(rest) &&
       !(families.includes("yuan") && /^[和与及](?!以[上下])/.test(rest)) &&

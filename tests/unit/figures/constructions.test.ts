@@ -1258,3 +1258,10 @@ describe("a level or a pace pledged to hold (Guizhou 2019: 保持出境断面水
     expect(oneAt(x, "进出口总额保持在700亿美元左右", "700亿美元").label_zh).toBe("进出口总额");
   });
 });
+
+describe("a level reached already, no thing named, after the things added (Liuzhou 2014: 新增国家高新技术企业16家，已达到129家)", () => {
+  it("is the stock of those things, no figure of nothing", () => {
+    const x = fixture(["高新技术企业加快发展，新增国家高新技术企业16家，已达到129家，新增广西创新型企业5家。"], ["地区生产总值增长8%。"]);
+    expect(quoting(x, "129家").map((f) => [f.value, f.label_zh, f.metric])).toEqual([[129, "国家高新技术企业", "high_tech_enterprises"]]);
+  });
+});

@@ -1644,3 +1644,13 @@ describe("the share of the world's land or people a country has (State Council 1
     expect(y.figures.map((f) => f.value)).toEqual([50]);
   });
 });
+
+describe("loans named before their amount, then the work they bring about (Bortala 2016: 发放养殖业保证保险贷款9605万元带动养殖户1369户)", () => {
+  it("are the amount lent, no size of what follows, and the households stay", () => {
+    const x = fixture(["发放养殖业保证保险贷款9605万元带动养殖户1369户，新建规模化养殖场53个。"], ["地区生产总值增长8%。"]);
+    expect(quoting(x, "贷款").map((f) => [f.value, f.unit, f.label_zh])).toEqual([
+      [9605, "万元", "发放养殖业保证保险贷款"],
+      [1369, "户", "带动养殖户"],
+    ]);
+  });
+});
