@@ -686,6 +686,9 @@ const RULES: [ExclusionRule, Finder][] = [
   // A research institute named by its number, right before the park or building it builds (`510所航天科技园、国家石油储备兰州基地
   // …等项目开工建设`, Lanzhou 2010): a name, no count of schools; 所 counts no park (`新建幼儿园10所` counts with the noun before it).
   ["set-name", matches(new RegExp(`\\d+(?=所[${HAN}]{0,4}?(?:科技园|产业园|工业园|科技城|大厦))`, "g"))],
+  // So is one in a list of bases to be built, right before the base it builds (`航天一院检测基地、618所无人机试飞研产基地、
+  // 智星空间卫星总装集成测试工厂等项目`, Tongchuan 2021); schools before a base of theirs are counted (`5所职业院校实训基地`).
+  ["set-name", when(/所/, matches(new RegExp(`(?<=[、，,：:]|^)\\d{2,4}(?=所(?:(?![校学院医园])[${HAN}]){1,8}?基地)`, "g")))],
   // So is one right after the group it belongs to (`中电科41所`, Bengbu 2020; `航天科工206所`), the shipbuilders' too
   // (`中国船舶725所填补我国海底实验站钛合金框架制造技术空白`, Luoyang 2022; `中船重工`).
   ["set-name", when(/所/, matches(/(?<=(?:电科|科工|航天|兵器|中船|中核|中航|核工业|船舶|重工)\s?)\d+(?=\s?所)/g))],

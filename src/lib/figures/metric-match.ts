@@ -1087,8 +1087,8 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     .replace(/(规模以上|规上|规模)工业企业(?:工业)?(?:实现|完成)?(?:工业)?(?=增加值)/, "$1工业")
     // A verb between a sector and its value added (`规模以上工业实现增加值684亿元`, `服务业完成增加值…`, `农林牧渔业实现增加值
     // 3781亿元`) is the same name, and so with a modal or a pledge before the verb (`今年全市第三产业要完成增加值1273亿元，
-    // 增长11%`, Beijing 1999).
-    .replace(/(?<=业)(?:要|将|需|力争|争取|确保)?(?:实现|完成)(?=增加值)/, "")
+    // 增长11%`, Beijing 1999), or an estimate's (`第三产业预计实现增加值53亿元，增长15%`, Jiayuguan 2014).
+    .replace(/(?<=业)(?:要|将|需|力争|争取|确保|初步预计|预计)?(?:实现|完成)(?=增加值)/, "")
     // The level of urbanisation in a percentage (`城市化水平由48.7%提高到55%左右`, `使全省城镇化水平由目前的55.6%提高到60%左右`,
     // Zhejiang 2006 and Heilongjiang 2003: an older report's words) is its rate, its definition in brackets after it or not
     // (`2005年城市化水平（城市人口占总人口的比重）达到75％`, Shenzhen 2001).

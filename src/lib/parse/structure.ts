@@ -572,6 +572,8 @@ function plainSectionTitles(lines: readonly SourceLine[], markerAt: (l: SourceLi
 
 /** The longest section title of clauses set as a plain line (see {@link parallelSectionTitles}). */
 const MAX_PARALLEL_SECTION = 40;
+/** The longest such title beside at least {@link MIN_PLAIN_SECTIONS} siblings no longer than {@link MAX_PARALLEL_SECTION}. */
+const MAX_PARALLEL_SIBLING = 48;
 /** The opening words of a title up to its first comma (`一年来，`), as the sibling titles of a part repeat them. */
 const SECTION_OPENING = /^[^，,。！？：:；;]{2,8}[，,]/;
 
@@ -589,15 +591,19 @@ function parallelSectionTitles(lines: readonly SourceLine[], markerAt: (l: Sourc
     const o = SECTION_OPENING.exec(c)?.[0];
     if (!o) continue;
     const n = [...c].length;
-    if (n < 8 || n > MAX_PARALLEL_SECTION || END.test(c) || OPEN_END.test(c) || /[\d\uff10-\uff19：:；;]/.test(c) || /^各位代表/.test(c)) continue;
+    if (n < 8 || n > MAX_PARALLEL_SIBLING || END.test(c) || OPEN_END.test(c) || /[\d\uff10-\uff19：:；;]/.test(c) || /^各位代表/.test(c)) continue;
     if (l.heading !== undefined || l.strong || l.footnote || l.tableRow || l.listItem || l.comment || l.strongLead !== undefined) continue;
     if (markerAt(l) !== null || enumerationOf(l.text) !== null || isAppendix(l.text)) continue;
     const next = lines[i + 1]!;
     if (!/[。！？][”’]?$/.test(next.text) || markerAt(next) !== null || next.heading !== undefined || [...compact(next.text)].length <= n) continue;
     groups.set(o, [...(groups.get(o) ?? []), l]);
   }
+  // A longer sibling counts only beside enough short ones (Jiayuguan 2014: `一年来，我们始终坚持把项目建设作为推动转型跨越的主攻
+  // 方向，发展的质量和效益有了新的提升`, 43 characters, beside `一年来，我们始终坚持生态立市战略，人居环境进一步改善` and two more).
   const out = new Set<SourceLine>();
-  for (const g of groups.values()) if (g.length >= MIN_PLAIN_SECTIONS) for (const l of g) out.add(l);
+  for (const g of groups.values()) {
+    if (g.filter((l) => [...compact(l.text)].length <= MAX_PARALLEL_SECTION).length >= MIN_PLAIN_SECTIONS) for (const l of g) out.add(l);
+  }
   return out;
 }
 

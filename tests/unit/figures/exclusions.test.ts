@@ -1654,3 +1654,15 @@ describe("loans named before their amount, then the work they bring about (Borta
     ]);
   });
 });
+
+describe("a research institute named by its number in a list of bases (Tongchuan 2021: 航天一院检测基地、618所无人机试飞研产基地、智星空间卫星总装集成测试工厂等项目)", () => {
+  it("is a name, no count of 618 schools", () => {
+    const x = fixture(["生产总值增长5%。"], ["生产总值增长7%左右。开工建设深蓝航天液体火箭动力系统试验基地、科工六院装备生产基地、航天一院检测基地、618所无人机试飞研产基地、智星空间卫星总装集成测试工厂等项目。"]);
+    expect(x.figures.filter((f) => f.value === 618)).toEqual([]);
+  });
+
+  it("but schools counted before a base of theirs stay (建设15所职业院校实训基地)", () => {
+    const x = fixture(["生产总值增长5%。"], ["生产总值增长7%左右。建设15所职业院校实训基地、3个产业园。"]);
+    expect(one(x, "建设15所职业院校实训基地", "15所")).toMatchObject({ value: 15, unit: "所" });
+  });
+});

@@ -1065,6 +1065,13 @@ describe("a verb between a sector and its value added (Sanmenxia 2014: 规模以
     expect(one(x, "1273亿元", "1273亿元")).toMatchObject({ kind: "target", year: 2020, metric: "services_value_added" });
     expect(one(x, "增长11%", "11%")).toMatchObject({ kind: "target", year: 2020, metric: "services_value_added_growth" });
   });
+
+  it("so with an estimate before the verb: a result (Jiayuguan 2014: 第三产业预计实现增加值53亿元，增长15%，占GDP比重较上年提高5.3个百分点)", () => {
+    const x = fixture(["预计完成生产总值239.3亿元，增长18%。第三产业预计实现增加值53亿元，增长15%，占GDP比重较上年提高5.3个百分点。"], []);
+    expect(one(x, "53亿元", "53亿元")).toMatchObject({ kind: "result", metric: "services_value_added", estimate: true });
+    expect(one(x, "增长15%", "15%").metric).toBe("services_value_added_growth");
+    expect(one(x, "5.3个百分点", "5.3个百分点").metric).toBe("services_share_change");
+  });
 });
 
 describe("a few other provinces counted by name before an aggregate (Ningxia 2023: 闽粤两省招商项目到位资金70亿元)", () => {

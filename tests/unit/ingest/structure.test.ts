@@ -1819,6 +1819,49 @@ describe("sections of an unnumbered part set as plain lines that open on the sam
   });
 });
 
+describe("a longer section line beside three short siblings that open on the same words (Jiayuguan 2014)", () => {
+  const text = (lines: string[]) =>
+    [
+      "嘉峪关市政府工作报告",
+      "——2014年1月19日在嘉峪关市第九届人民代表大会第三次会议上",
+      "嘉峪关市市长 柳鹏",
+      "各位代表：",
+      "2013年工作回顾",
+      "过去的一年，面对严峻的经济形势，市政府较好地完成了主要目标任务。预计完成生产总值239.3亿元，增长18%。",
+      ...lines,
+      "2014年主要工作",
+      "全市经济社会发展主要预期目标是：地区生产总值增长12.5%。",
+    ].join("\n");
+  const sections = [
+    "一年来，我们始终坚持把项目建设作为推动转型跨越的主攻方向，发展的质量和效益有了新的提升",
+    "突出地企联动，强化要素保障，优化服务机制，全力推进“3341”项目工程。全社会预计完成固定资产投资140亿元，增长50.1%。",
+    "一年来，我们始终坚持生态立市战略，人居环境进一步改善",
+    "坚持规划建绿、戈壁造绿、见缝插绿，完成了关城景区、工业园区、城市周边及道路两侧园林景观等绿化工程。",
+    "一年来，我们始终坚持把保障民生作为政府工作的重中之重，公共服务体系更加完善",
+    "坚持财政投入持续向民生领域倾斜，民生支出占财政支出的71%。高度重视社会保障工作。",
+    "一年来，我们始终坚持推进改革开放，经济社会发展活力不断增强",
+    "紧紧围绕经济社会发展中的体制性问题，不断深化改革，在一些重点领域和关键环节取得新的突破。",
+    "一年来，我们始终坚持把提升行政效能作为政府自身建设的关键环节，作风建设取得明显成效",
+    "坚持依法行政，自觉接受人大法律监督、政协民主监督和社会公众监督。全年共办理市人大代表意见建议75件。",
+  ];
+
+  it("reads the 43- and 41-character lines as sections too, beside the three of 40 characters or fewer", () => {
+    const r = ingestText("jiayuguan-2014.txt", text(sections));
+    expect(r.document.headings.filter((h) => h.depth === 3).map((h) => h.text.slice(0, 15))).toEqual([
+      "一年来，我们始终坚持把项目建设",
+      "一年来，我们始终坚持生态立市战",
+      "一年来，我们始终坚持把保障民生",
+      "一年来，我们始终坚持推进改革开",
+      "一年来，我们始终坚持把提升行政",
+    ]);
+  });
+
+  it("but long lines alone, beside fewer than three short ones, stay paragraphs", () => {
+    const r = ingestText("jiayuguan-2014.txt", text([...sections.slice(0, 4), ...sections.slice(8)]));
+    expect(r.document.headings.filter((h) => h.depth === 3)).toEqual([]);
+  });
+});
+
 describe("a marker a web page's copy split with a space where its source wrapped the line (Hebei 2007)", () => {
   const doc = ingestText("hebei-2007.txt", [
     "2007年河北省政府工作报告",
