@@ -9528,6 +9528,30 @@ describe("the year just reviewed told after the term's sections, in a part headi
   });
 });
 
+describe("a part heading naming the government's term after it, then the year (Zunyi 2022: 一、市人民政府本届任期和2021年工作回顾)", () => {
+  const x = extractText("ceshi-2020.md", [
+    "# 2020年测试市政府工作报告",
+    "2020年1月6日在测试市第一届人民代表大会第一次会议上",
+    "市长 张三",
+    "各位代表：",
+    "## 一、市人民政府本届任期和2019年工作回顾",
+    "本届市人民政府任期的五年，是遵义发展极为不易、极不平凡、极其关键的五年。我们较好完成了本届政府各项目标任务。",
+    "五年感恩奋进，脱贫攻坚全面胜利，全面小康同步建成。我们坚持把脱贫攻坚作为头等大事和第一民生工程，易地扶贫搬迁19.8万人，8个贫困县全部摘帽。",
+    "五年感恩奋进，社会事业蓬勃发展，民生福祉持续改善。实施教育均衡发展项目3500余个，新增学位13.5万个，在全省率先实现基本普及十五年教育。",
+    "各位代表！刚刚过去的2019年，是“十三五”规划的关键之年。",
+    "（一）我们坚持以高质量发展统揽全局，推动经济社会发展量质齐升。全年完成地区生产总值4169.9亿元、增长10.3%，新增学位2万个。",
+    "## 二、奋力做好2020年工作",
+    "主要预期目标是：地区生产总值增长9%以上。",
+  ].join("\n"));
+
+  it("sets the term's figures over its five years, the year's own after 刚刚过去的2019年 in that year", () => {
+    expect(one(x, "易地扶贫搬迁19.8万人", "19.8万人")).toMatchObject({ kind: "result", year: 2019, period: [2015, 2019] });
+    expect(one(x, "新增学位13.5万个", "13.5万个")).toMatchObject({ metric: "school_places_new", period: [2015, 2019] });
+    expect(one(x, "新增学位2万个", "2万个")).toMatchObject({ metric: "school_places_new", year: 2019, period: null });
+    expect(one(x, "增长10.3%", "10.3%")).toMatchObject({ metric: "gdp_growth", year: 2019, period: null });
+  });
+});
+
 describe("a level the plan expects, right after the change of the same indicator (Putian 2014: 全市生产总值增长12.5%，预期1550亿元)", () => {
   const x = fixture(["全市生产总值1342.86亿元，增长12.5%。"], [
     "经济社会发展的主要预期目标是：全市生产总值增长12.5%，预期1550亿元，其中，第一、二、三产业增加值分别增长3.5%、13.5%、13%；社会消费品零售总额增长14%，预期488亿元；居民消费价格指数上涨3%左右。",
