@@ -4995,6 +4995,24 @@ describe("a verb of ensuring with its aspect mark (Wuhan 2017: 确保了20万群
   });
 });
 
+describe("a bare verb of building after another that named the things built (Liupanshui 2014: 开工城镇保障性住房7840套、建成8544套)", () => {
+  const x = fixture(
+    ["开工建设保障性安居工程7712套、竣工12748套。新建改扩建公办幼儿园开工31所、竣工10所。新建公厕440座、改造提升666座。"],
+    ["地区生产总值增长16%。开工城镇保障性住房7840套、建成8544套。加强地下空间管理，建设雨污管网40公里、改造8公里，完善供水、供气、供热等设施。"],
+  );
+
+  it("names the same things built (建成城镇保障性住房, 改造雨污管网), 建设 after 开工 a word of the verb", () => {
+    expect(one(x, "建成8544套", "8544套").label_zh).toBe("建成城镇保障性住房");
+    expect(one(x, "改造8公里", "8公里").label_zh).toBe("改造雨污管网");
+    expect(one(x, "竣工12748套", "12748套").label_zh).toBe("竣工保障性安居工程");
+  });
+
+  it("leaves a verb alone after a clause whose things hold another verb, and a verb of improving after it", () => {
+    expect(one(x, "竣工10所", "10所").label_zh).toBe("竣工");
+    expect(one(x, "改造提升666座", "666座").label_zh).toBe("改造提升");
+  });
+});
+
 describe("a bare verb of addition after a count reached (Qingdao 2016: 高新技术企业达到964家，新增675家)", () => {
   it("counts the things added, the level reached what there is", () => {
     const x = fixture(["市级以上重点实验室、企业技术中心、工程技术研究中心达到908家；高新技术企业达到964家，新增675家。"], ["地区生产总值增长7%。"]);
