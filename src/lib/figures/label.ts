@@ -384,6 +384,15 @@ const OWN_AVERAGE = /^年均(?![增递降下提减]|实际|名义)\p{Script=Han}
  */
 export const PLAN_COMPARED = /^[比较]“[^”]{2,4}”(?:期间|时期|末期|期末|末)?$/;
 
+/** A bare verb of building work (`建成`, `新开工`, `改造`), naming no things of its own. */
+const BUILD_VERB = /^(?:新?开工|建成|新?建设|新建|改造|改扩建|竣工|完工)$/;
+
+/**
+ * Such a verb, then the things it built (`开工城镇保障性住房`, `建设雨污管网`; `开工建设保障性住房`, 建设 a word of the verb): no
+ * verb of building among the things (`新建改扩建公办幼儿园开工`, Mianyang 2020, names no things alone).
+ */
+const BUILT_THINGS = /^(新?开工(?:建设)?|建成|新?建设|新建|改造|改扩建|竣工|完工)((?:(?!开工|建设|建成|新建|改造|改扩建|竣工|完工|提升)\p{Script=Han}){2,})$/u;
+
 /**
  * Complete an elliptical subject from the one before it in the sentence: none (`，增长17.6%`) → the previous
  * subject; `对经济增长的贡献率` → 服务业增加值对…; `年均` / `可比` → 地区生产总值年均…; a bare place
@@ -437,6 +446,10 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   const motion = /^(议案|建议|提案)$/.exec(subject)?.[1];
   const made = motion ? /^(\p{Script=Han}{2,}?(?:代表|委员|人大|政协))(议案|建议|提案)$/u.exec(previous) : null;
   if (made && made[2] !== motion) return made[1]! + motion;
+  // A bare verb of building right after another that named the things built (`开工城镇保障性住房7840套、建成8544套`, Liupanshui
+  // 2014; `建设雨污管网40公里、改造8公里`, Zunyi 2022): the same things (建成城镇保障性住房, 改造雨污管网), no work on nothing.
+  const worked = adjacent && !change && BUILD_VERB.test(subject) ? BUILT_THINGS.exec(previous) : null;
+  if (worked && worked[1] !== subject) return subject + worked[2];
   // A bare gross enrolment rate right after a level of schooling's students (`高等教育在学人数2500万人，毛入学率提高到22%`, State
   // Council 2007): that level's rate (高等教育毛入学率), no rate of nothing.
   const level = adjacent && subject === "毛入学率" ? /^(?:全[省市区国])?(高等教育|高中阶段(?:教育)?|学前(?:三年)?教育)/.exec(previous)?.[1] : undefined;

@@ -445,9 +445,10 @@ function listGoesOn(text: string, start: number, at: number, year: number): bool
 /**
  * The government's term of office (`本届政府`, `本届市人民政府`, or named by its congress's number: `一、2021年和市五届人民政府
  * 工作回顾`, Qujing 2022): the years since the last congress elected it; or its five years named beside the past one
- * (`一、过去一年和五年工作回顾`, `2022年和过去五年工作回顾`), first too (`过去五年和2021年工作回顾`, Jiangmen 2022).
+ * (`一、过去一年和五年工作回顾`, `2022年和过去五年工作回顾`), first too (`过去五年和2021年工作回顾`, Jiangmen 2022). So is
+ * the government's term named after it (`一、市人民政府本届任期和2021年工作回顾`, Zunyi 2022).
  */
-const TERM = /(?:本|[一二三四五六七八九十]{1,3})届\p{Script=Han}{0,3}政府|[和及与](?:过去|近)?的?(?:五|5)年|(?:过去|近)的?(?:五|5)年[和及与]/u;
+const TERM = /(?:本|[一二三四五六七八九十]{1,3})届(?:\p{Script=Han}{0,3}政府|任期)|[和及与](?:过去|近)?的?(?:五|5)年|(?:过去|近)的?(?:五|5)年[和及与]/u;
 
 /** The people a count names, then the amount per head they reached (`农村低收入群众年人均纯收入增加到`, before its figure). */
 const PER_HEAD_REACHED = new RegExp(`^\\p{Script=Han}{2,}?(?:群众|人口|居民|农民|职工|人员|家庭|户)(?:年|月)?人均\\p{Script=Han}*?${LEVEL_VERBS}\\d`, "u");

@@ -1509,6 +1509,21 @@ describe("a rate raised by some percentage points", () => {
   });
 });
 
+describe("the urbanisation rate named as the urban population's share", () => {
+  it("names 城镇人口比重 the urbanisation rate, its level and its change (Liupanshui 2014: 城镇人口比重提高到40%; Fujian 2003: 城镇人口比重达44.6％)", () => {
+    const x = fixture(
+      ["城镇人口比重达44.6％，比上年提高1.2个百分点。"],
+      ["全市经济社会发展的主要预期目标是：生产总值增长16%；工业经济结构进一步优化，城镇人口比重提高到40%，民营经济比重提高到50%，县域经济比重提高到70%。"],
+    );
+    expect(one(x, "城镇人口比重达44.6％", "44.6％")).toMatchObject({ kind: "result", metric: "urbanization_rate" });
+    expect(one(x, "比上年提高1.2个百分点", "1.2个百分点").metric).toBe("urbanization_rate_change");
+    expect(one(x, "城镇人口比重提高到40%", "40%")).toMatchObject({ kind: "target", year: 2020, metric: "urbanization_rate" });
+    // The shares of other parts of the economy stay unnamed.
+    expect(one(x, "民营经济比重提高到50%", "50%").metric).toBeNull();
+    expect(one(x, "县域经济比重提高到70%", "70%").metric).toBeNull();
+  });
+});
+
 describe("bank deposits and loans outstanding", () => {
   it("names the balances and their growth (Wuzhong 2020: 全市各项贷款余额626.3亿元，同比增长1.6%; Wuzhong 2021: 贷款余额增长7.5%以上)", () => {
     expect(real("wuzhong-2020").figures.filter((f) => f.quote.startsWith("全市各项贷款余额626.3亿元")).map((f) => [f.value, f.metric, f.year])).toEqual([

@@ -4995,6 +4995,24 @@ describe("a verb of ensuring with its aspect mark (Wuhan 2017: 确保了20万群
   });
 });
 
+describe("a bare verb of building after another that named the things built (Liupanshui 2014: 开工城镇保障性住房7840套、建成8544套)", () => {
+  const x = fixture(
+    ["开工建设保障性安居工程7712套、竣工12748套。新建改扩建公办幼儿园开工31所、竣工10所。新建公厕440座、改造提升666座。"],
+    ["地区生产总值增长16%。开工城镇保障性住房7840套、建成8544套。加强地下空间管理，建设雨污管网40公里、改造8公里，完善供水、供气、供热等设施。"],
+  );
+
+  it("names the same things built (建成城镇保障性住房, 改造雨污管网), 建设 after 开工 a word of the verb", () => {
+    expect(one(x, "建成8544套", "8544套").label_zh).toBe("建成城镇保障性住房");
+    expect(one(x, "改造8公里", "8公里").label_zh).toBe("改造雨污管网");
+    expect(one(x, "竣工12748套", "12748套").label_zh).toBe("竣工保障性安居工程");
+  });
+
+  it("leaves a verb alone after a clause whose things hold another verb, and a verb of improving after it", () => {
+    expect(one(x, "竣工10所", "10所").label_zh).toBe("竣工");
+    expect(one(x, "改造提升666座", "666座").label_zh).toBe("改造提升");
+  });
+});
+
 describe("a bare verb of addition after a count reached (Qingdao 2016: 高新技术企业达到964家，新增675家)", () => {
   it("counts the things added, the level reached what there is", () => {
     const x = fixture(["市级以上重点实验室、企业技术中心、工程技术研究中心达到908家；高新技术企业达到964家，新增675家。"], ["地区生产总值增长7%。"]);
@@ -9525,6 +9543,30 @@ describe("the year just reviewed told after the term's sections, in a part headi
     expect(one(x, "新增高新技术企业305家", "305家")).toMatchObject({ year: 2019, period: null });
     // The term's own figures, in its sections, stay over its years.
     expect(one(x, "城镇新增就业累计超23万人", "23万人").period).toEqual([2015, 2019]);
+  });
+});
+
+describe("a part heading naming the government's term after it, then the year (Zunyi 2022: 一、市人民政府本届任期和2021年工作回顾)", () => {
+  const x = extractText("ceshi-2020.md", [
+    "# 2020年测试市政府工作报告",
+    "2020年1月6日在测试市第一届人民代表大会第一次会议上",
+    "市长 张三",
+    "各位代表：",
+    "## 一、市人民政府本届任期和2019年工作回顾",
+    "本届市人民政府任期的五年，是遵义发展极为不易、极不平凡、极其关键的五年。我们较好完成了本届政府各项目标任务。",
+    "五年感恩奋进，脱贫攻坚全面胜利，全面小康同步建成。我们坚持把脱贫攻坚作为头等大事和第一民生工程，易地扶贫搬迁19.8万人，8个贫困县全部摘帽。",
+    "五年感恩奋进，社会事业蓬勃发展，民生福祉持续改善。实施教育均衡发展项目3500余个，新增学位13.5万个，在全省率先实现基本普及十五年教育。",
+    "各位代表！刚刚过去的2019年，是“十三五”规划的关键之年。",
+    "（一）我们坚持以高质量发展统揽全局，推动经济社会发展量质齐升。全年完成地区生产总值4169.9亿元、增长10.3%，新增学位2万个。",
+    "## 二、奋力做好2020年工作",
+    "主要预期目标是：地区生产总值增长9%以上。",
+  ].join("\n"));
+
+  it("sets the term's figures over its five years, the year's own after 刚刚过去的2019年 in that year", () => {
+    expect(one(x, "易地扶贫搬迁19.8万人", "19.8万人")).toMatchObject({ kind: "result", year: 2019, period: [2015, 2019] });
+    expect(one(x, "新增学位13.5万个", "13.5万个")).toMatchObject({ metric: "school_places_new", period: [2015, 2019] });
+    expect(one(x, "新增学位2万个", "2万个")).toMatchObject({ metric: "school_places_new", year: 2019, period: null });
+    expect(one(x, "增长10.3%", "10.3%")).toMatchObject({ metric: "gdp_growth", year: 2019, period: null });
   });
 });
 
