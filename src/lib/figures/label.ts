@@ -576,7 +576,7 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   if (adder && !/[、和及]/.test(adder)) return adder + subject;
   // A bare output or revenue right after a count of firms of a kind (`力争全市物联网企业达70家以上、产值突破200亿元`, Yingtan 2018):
   // those firms' (物联网企业产值), no output of nothing.
-  const firms = adjacent && /^(?:总?产值|营业收入|主营业务收入)$/.test(subject) ? /^(?:全[市省区州])?(\p{Script=Han}{2,}?企业)$/u.exec(previous)?.[1] : undefined;
+  const firms = adjacent && /^(?:产值|营业收入|主营业务收入)$/.test(subject) ? /^(?:全[市省区州])?(\p{Script=Han}{2,}?企业)$/u.exec(previous)?.[1] : undefined;
   // Not firms added or newly counted (`全市规模以上农产品加工企业发展到325家、新增45家，完成产值450亿元`, Bozhou 2014; `建筑业…，入规企业
   // 达到55家，产值增长20%以上`, Shizuishan 2023): the output is of all of them, or of the industry named before.
   if (firms && !/[、和及]/.test(firms) && !/^(?:新增|净增|新入规|入规|新培育|新引进)/.test(firms)) return firms + subject;
