@@ -410,17 +410,9 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   }
   // A bare revenue or sales after a clause of no figure that opens on the industry it is about (Zhenjiang 2014: `加快发展物流业，
   // 实现营业收入625亿元`, `提升发展旅游业，实现综合收入600亿元`, `新兴产业呈现集聚发展态势，实现销售3002亿元`): that industry's
-  // (物流业营业收入, 旅游业综合收入), no revenue of nothing.
-  if (BARE_TAKINGS.test(subject) && c.before) {
-    const industry = INDUSTRY_OPENS.exec(c.text.slice(c.before.start, c.before.end).trim())?.[1];
-    if (industry) {
-      subject = industry + subject;
-      from = Math.min(from, c.before.start);
-    }
-  }
-  // A bare share after a clause of no figure that opens on the industry it is about (`服务业快速发展，占全省经济的比重达到
-  // 40%以上`, Liaoning 2008): that industry's share (服务业占全省经济的比重), no share of nothing.
-  if (subject.startsWith("占") && c.before && /^占(?!地(?![区方]))/.test(subject)) {
+  // (物流业营业收入, 旅游业综合收入), no revenue of nothing. So is a bare share (`服务业快速发展，占全省经济的比重达到40%以上`,
+  // Liaoning 2008): that industry's share (服务业占全省经济的比重), no share of nothing.
+  if (c.before && (BARE_TAKINGS.test(subject) || /^占(?!地(?![区方]))/.test(subject))) {
     const industry = INDUSTRY_OPENS.exec(c.text.slice(c.before.start, c.before.end).trim())?.[1];
     if (industry) {
       subject = industry + subject;
