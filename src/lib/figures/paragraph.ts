@@ -360,7 +360,7 @@ function measureOfStated(subject: string): string {
 }
 
 /** A noun of people (`农村贫困人口`, `城镇失业人员`, `高中毕业生`, `学校师生`, `贫困患者`, herders as farmers: `47.7万农牧民`, Bayannur 2022), as a magnitude before it counts them; not their households (`27.9万学生家庭`). */
-const PEOPLE = /^[\u4e00-\u9fff“”]{0,8}?(?:人口|人员|居民|[农牧]民工?|职工|群众|劳动力|毕业生|贫困生|学生|师生|员工|游客|残疾人|老年人|儿童|妇女|患者|病人)(?!家庭|户)/;
+const PEOPLE = /^[\u4e00-\u9fff“”]{0,8}?(?:人口|人员|居民|[农牧]民工?|职工|群众|劳动力|毕业生|贫困生|学生|师生|员工|游客|残疾人|老年人|老人|儿童|孩子|青少年|妇女|患者|病人|市民|村民|教师)(?!家庭|户)/;
 
 /**
  * A noun of households (`农户`, `贫困户`, `城镇低保户`, `沼气用户`, `住房困难家庭`), as a magnitude before it counts them; not a word

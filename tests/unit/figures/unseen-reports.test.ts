@@ -9978,3 +9978,12 @@ describe("a real change after the rise of prices taken out (Zhejiang 2005: 城�
     expect(one(x, "", "7.4%")).toMatchObject({ label_zh: "城镇居民人均可支配收入实际增长", metric: "urban_income_growth" });
   });
 });
+
+describe("a bare magnitude before old people, children, townspeople or teachers (Jiayuguan 2014: 惠及3.1万老人; State Council 2014: 惠及3200万孩子)", () => {
+  it("counts them in people, as before residents or pupils", () => {
+    const x = fixture(["惠及3.1万老人。学生营养改善计划惠及3200万孩子。医保基金付费改革惠及565万市民。"], ["地区生产总值增长8%。"]);
+    expect(one(x, "", "3.1万").unit).toBe("万人");
+    expect(one(x, "", "3200万").unit).toBe("万人");
+    expect(one(x, "", "565万").unit).toBe("万人");
+  });
+});
