@@ -783,11 +783,12 @@ const RULES: [ExclusionRule, Finder][] = [
   // no figure of a year. So is the people a government pledges not to fail (`不辜负3700万龙江人民`), or whose trust it bears
   // (`肩负全省6700万 人民的重托`, Hebei 2003, a copy's space after the magnitude), or whose shared hope its goals are, the
   // place named after the number (`也是740万沈阳人民的共同期盼`, Shenyang 2008), or who stood together through hard times
-  // (`131万阳泉人民风雨同舟、共克时艰`, Yangquan 2023; `339万晋中人民守望相助、握指成拳`, Jinzhong 2021, or as one), or whose
+  // (`131万阳泉人民风雨同舟、共克时艰`, Yangquan 2023; `339万晋中人民守望相助、握指成拳`, Jinzhong 2021, or as one; its
+  // townspeople too, `５３９万太原市民风雨同舟`, Taiyuan 2023, `2100多万市民同舟共济`, Chengdu 2023), or whose
   // gifts the report praises (`180万朔州人民拥有无穷的创新智慧、创新潜力`, Shuozhou 2020, in its plan: no target), or whose dreams
   // a plan bears (`承载着130万张掖人民的梦想和荣光`, Zhangye 2017), or who look to the government, said in a verb of their own
   // (`380 万吕梁人民期盼着我们`, Lvliang 2016, closing its plan: no target).
-  ["population", matches(new RegExp(`(?<=(?:不辜负|不负|无愧于|对得起)(?:全[省市区县])?)\\d+(?:\\.\\d+)?(?=\\s?[万亿]多?[${HAN}]{0,4}(?:人民|儿女|群众|父老乡亲))|\\d+(?:\\.\\d+)?(?=\\s?[万亿]多?人口的[${HAN}]{0,6}?(?:大国|国家|大省|省份)|\\s?[万亿]多?\\s?(?:[${HAN}]{0,4}儿女|[${HAN}]{0,4}?人民(?=一起|一道|携手|共同|风雨同舟|同舟共济|众志成城|守望相助|万众一心|齐心协力|拥有|期盼|期待|期望|盼望|的(?:共同)?(?:辛勤|智慧|心血|汗水|团结|奋斗|拼搏|努力|重托|嘱托|期望|期盼|信任|梦想|希望|期待|心愿|愿望|福祉))))`, "g"))],
+  ["population", matches(new RegExp(`(?<=(?:不辜负|不负|无愧于|对得起)(?:全[省市区县])?)\\d+(?:\\.\\d+)?(?=\\s?[万亿]多?[${HAN}]{0,4}(?:人民|儿女|群众|父老乡亲))|\\d+(?:\\.\\d+)?(?=\\s?[万亿]多?人口的[${HAN}]{0,6}?(?:大国|国家|大省|省份)|\\s?多?[万亿]多?\\s?(?:[${HAN}]{0,4}儿女|[${HAN}]{0,4}?(?:人民|市民)(?=一起|一道|携手|共同|风雨同舟|同舟共济|众志成城|守望相助|万众一心|齐心协力|拥有|期盼|期待|期望|盼望|的(?:共同)?(?:辛勤|智慧|心血|汗水|团结|奋斗|拼搏|努力|重托|嘱托|期望|期盼|信任|梦想|希望|期待|心愿|愿望|福祉))))`, "g"))],
   // So is the nation's people named as Chinese (`把13亿中国人的饭碗牢牢端在自己手中`, State Council 2014): the people of the
   // country, no figure of a year.
   ["population", matches(/\d+(?:\.\d+)?(?=\s?亿多?\s?中国人(?![口均]))/g)],

@@ -1666,3 +1666,10 @@ describe("a research institute named by its number in a list of bases (Tongchuan
     expect(one(x, "建设15所职业院校实训基地", "15所")).toMatchObject({ value: 15, unit: "所" });
   });
 });
+
+describe("the townspeople of the place standing together, or more than a number of its people (Taiyuan 2023: ５３９万太原市民风雨同舟; Chengdu 2023: 与2100多万市民一起)", () => {
+  it("are no figure", () => {
+    const x = fixture(["５３９万太原市民风雨同舟、守望相助。2100多万市民同舟共济。"], ["与440多万兰州人民一道，地区生产总值增长8%。"]);
+    expect(x.figures.map((f) => f.value)).toEqual([8]);
+  });
+});
