@@ -154,6 +154,8 @@ export function parseHeader(
   const titleDated = datelines.length === 0 && !caption && DATED_TITLE.test(foldZero(asciiDigits(compact(titleText)))) && hasSession(titleText);
   const datedBy = hasDate(sourceTitle) && hasSession(sourceTitle) ? sourceTitle : titleDated ? titleText : "";
   const fromSource = datelines.length === 0 && !caption && datedBy ? readDateline(datedBy) : null;
+  // The title line itself is the dateline read: it names neither the plan year nor the place before the report.
+  const titleIsDateline = titleDated && datedBy === titleText;
   if (fromSource) {
     congress = fromSource.congress;
     if (fromSource.year !== null && fromSource.month !== null && fromSource.day !== null) {
@@ -227,7 +229,7 @@ export function parseHeader(
   const captionTitle = CAPTION.test(cleanTitle(titleText));
   const cleaned = captionTitle ? "" : asciiDigits(cleanTitle(titleText));
   // The title's year (`2021年…`, `二〇二一年…`) is the plan year; the rest names the place, or nothing.
-  const titleYear = titleDated && datedBy === titleText ? null : /^(\d{4}|[〇零一二三四五六七八九]{4})年/.exec(foldZero(asciiDigits(cleaned)));
+  const titleYear = titleIsDateline ? null : /^(\d{4}|[〇零一二三四五六七八九]{4})年/.exec(foldZero(asciiDigits(cleaned)));
   if (titleYear) {
     const said = chineseNumeral(titleYear[1]!);
     // A web page's headline may name the year the report reviews (`2004年四川省人民政府工作报告` over the report given
@@ -243,7 +245,7 @@ export function parseHeader(
       warn({ file, line: head.find((l) => l.text.includes(titleYear[0]))?.line ?? at, message: `the title names ${said}, the year the report reviews; read as the report for ${year}, the year of its date, which it plans` });
     } else year = said;
   }
-  const named = titleDated && datedBy === titleText ? "" : cleaned.slice(titleYear ? titleYear[0].length : 0);
+  const named = titleIsDateline ? "" : cleaned.slice(titleYear ? titleYear[0].length : 0);
   const nation = /全国人民代表大会/.test(congress) ? "国务院" : "";
   // The office the place's level is read from when its name lacks it: the speaker's, or the government's the opening
   // speaks for (`我代表省人民政府` → 省长).
