@@ -642,7 +642,7 @@ const RULES: [ExclusionRule, Finder][] = [
   // The share of the world's land or people a country has, the ground of a task (`我国以占世界7%的耕地，养育着世界22%的人口`,
   // State Council 1996): a word of the noun after it, no figure of the country's own, nor a target.
   ["attribute", when(/世界|全球/, matches(/(?<=(?:以|用)占(?:世界|全球)\s?|(?:养育|养活|供养)了?着?(?:世界|全球)\s?)\d+(?:\.\d+)?(?=\s?[%％]的[\u4e00-\u9fff])/g))],
-  ["attribute", matches(/(?<=海拔\s?)\d+(?:\.\d+)?(?=\s?(?:米|千米))|\d+(?:\.\d+)?(?:\s?[—–～~\-至到]\s?\d+(?:\.\d+)?)?(?=\s?(?:公里|千米|米)范围)|\d+(?:\.\d+)?(?=\s?米(?:以上|及以上)?(?:的)?(?:宽)?(?:硬化路|硬化道路|沥青路|水泥路))/g)],
+  ["attribute", when(/海拔|范围|路/, matches(/(?<=海拔\s?)\d+(?:\.\d+)?(?=\s?(?:米|千米))|\d+(?:\.\d+)?(?:\s?[—–～~\-至到]\s?\d+(?:\.\d+)?)?(?=\s?(?:公里|千米|米)范围)|\d+(?:\.\d+)?(?=\s?米(?:以上|及以上)?(?:的)?(?:宽)?(?:硬化路|硬化道路|沥青路|水泥路))/g))],
   // A river's basin area bounds the class of rivers a work is about (`完成流域面积50平方公里以下河流划界`, Zunyi 2022;
   // `流域面积3000平方公里以上河流`), no area of the place's.
   ["attribute", matches(/(?<=流域面积\s?(?:在\s?)?)\d+(?:\.\d+)?(?=\s?(?:平方公里|平方千米)\s?(?:及)?以[上下]的?(?:中小)?(?:河流|河道|河湖|江河))/g)],
@@ -679,7 +679,7 @@ const RULES: [ExclusionRule, Finder][] = [
   // The bounds of the villages or households a measure is for, listed after 对 and before the noun they qualify (`对30户以下、
   // 贫困发生率50%以上、基础设施和公共服务尚未达到脱贫出列条件的村庄，原则上应搬尽搬`, Yunnan 2018): which ones, no figure of
   // the place, no poverty incidence. So is one household for one (`确保搬迁1户、脱贫1户`, Yunnan 2018): a pledge, no count.
-  ["attribute", matches(/(?<=对[^。；！？，,]*?)\d+(?:\.\d+)?(?=\s?(?:户|人|%|％)\s?(?:以[上下]|及以[上下])[^。；！？，,]*?的(?:村庄|自然村|行政村|村组|村|农户|家庭|地区|区域))|(?<=[\u4e00-\u9fff]{2})1(?=户、[\u4e00-\u9fff]{2}1户)|(?<=1户、[\u4e00-\u9fff]{2})1(?=户)/g)],
+  ["attribute", when(/对|户/, matches(/(?<=对[^。；！？，,]*?)\d+(?:\.\d+)?(?=\s?(?:户|人|%|％)\s?(?:以[上下]|及以[上下])[^。；！？，,]*?的(?:村庄|自然村|行政村|村组|村|农户|家庭|地区|区域))|(?<=[\u4e00-\u9fff]{2})1(?=户、[\u4e00-\u9fff]{2}1户)|(?<=1户、[\u4e00-\u9fff]{2})1(?=户)/g))],
   ["set-name", matches(new RegExp(`\\d+(?=\\s?[大字][${HAN}])`, "g"))],
   // A policy of so many articles named by them (`认真落实国务院关于鼓励引导民间投资新36条`, State Council 2011): a name, no count.
   ["set-name", matches(new RegExp(`(?<=新\\s?)\\d+(?=\\s?条(?![${HAN}]))`, "g"))],
@@ -694,7 +694,7 @@ const RULES: [ExclusionRule, Finder][] = [
   ["set-name", when(/所/, matches(/(?<=(?:电科|科工|航天|兵器|中船|中核|中航|核工业|船舶|重工)\s?)\d+(?=\s?所)/g))],
   // A population sample survey named by the share of the people it samples (`高质量开展全国1%人口抽样调查`, Zhuzhou 2025): the
   // survey's name, no rate of the place.
-  ["set-name", matches(/\d+(?:\.\d+)?(?=\s?[%％‰]\s?人口(?:变动)?抽样调查)/g)],
+  ["set-name", when(/抽样调查/, matches(/\d+(?:\.\d+)?(?=\s?[%％‰]\s?人口(?:变动)?抽样调查)/g))],
   // A tax policy named by its rate (`扩大两个15%所得税政策享惠面`, `15%所得税政策个人、企业享惠面分别增长100%和16.6%`,
   // Haikou 2023): the policy's name, no share or change of the place's.
   ["set-name", when(/所得税/, matches(/\d+(?:\.\d+)?(?=\s?[%％]\s?(?:的)?(?:企业|个人)?所得税(?:政策|优惠))/g))],
@@ -711,7 +711,7 @@ const RULES: [ExclusionRule, Finder][] = [
   // A size class of places by their population (`力争在各市和40万人口以上的县普遍设置救助管理站`, Guizhou 2006): which places a
   // task reaches, no figure.
   // The bound may come before 人口 (`20万以上人口县实现特殊教育学校全覆盖`, Yunnan 2026).
-  ["attribute", matches(/\d+(?:\.\d+)?(?=\s?万?(?:人口(?:以上|以下)|(?:以上|以下)人口)的?(?:县城|县|城市|市|建制镇|乡镇|城镇|镇|地区))/g)],
+  ["attribute", when(/人口/, matches(/\d+(?:\.\d+)?(?=\s?万?(?:人口(?:以上|以下)|(?:以上|以下)人口)的?(?:县城|县|城市|市|建制镇|乡镇|城镇|镇|地区))/g))],
   // A rate bounding the places or bodies a task is about, before 的 and their names (`对城镇化率低于40%的西吉、泾源、彭阳，
   // 因地制宜、分类施策`, Guyuan 2025; `资产负债率超过70%的企业`): which of them the task reaches, no rate of the place's
   // own. Not an aim or a level (`高于8%的目标`, `…以上的增速`).
@@ -749,7 +749,7 @@ const RULES: [ExclusionRule, Finder][] = [
   // The province's average said short (`乡镇卫生院、村卫生室示范化建设比例高于省均5个百分点以上`, Yangzhou 2019) is the province's.
   // So is the whole's figure named as 面上, the field at large (`高新技术产业、装备制造业增加值增速分别快于面上0.9和7.2个百分点`,
   // Huzhou 2024: above all industry's growth).
-  ["gap", matches(/(?<=(?:[高低快慢][于出]|超过|超出|优于|好于)(?:(?:全国|全省|全区|全市|全州|全?自治区)+(?:平均水平|平均)?|[国省区市州]均|面上(?:平均)?(?:水平)?|(?:国家|省|自治区|市|区|州)?(?:下达的?)?(?:目标)?控制(?:线|目标)|(?:同期)?(?:全国|全省|全区|全市|全州|全?自治区)?(?:地区)?(?:生产总值|GDP|经济)(?:增速|增幅|增长))(?:近|约)?\s?)\d+(?:\.\d+)?(?:(?:个(?:百分点)?)?[和、](?:全国|全省|全区|全市|全州|全?自治区)?(?:平均水平|平均)?\d+(?:\.\d+)?)*(?=\s?个百分点)/g)],
+  ["gap", when(/个百分点/, matches(/(?<=(?:[高低快慢][于出]|超过|超出|优于|好于)(?:(?:全国|全省|全区|全市|全州|全?自治区)+(?:平均水平|平均)?|[国省区市州]均|面上(?:平均)?(?:水平)?|(?:国家|省|自治区|市|区|州)?(?:下达的?)?(?:目标)?控制(?:线|目标)|(?:同期)?(?:全国|全省|全区|全市|全州|全?自治区)?(?:地区)?(?:生产总值|GDP|经济)(?:增速|增幅|增长))(?:近|约)?\s?)\d+(?:\.\d+)?(?:(?:个(?:百分点)?)?[和、](?:全国|全省|全区|全市|全州|全?自治区)?(?:平均水平|平均)?\d+(?:\.\d+)?)*(?=\s?个百分点)/g))],
   // So is a gap in the figure's own unit right after the place (`每千人拥有市场主体低于全国15.5户`, `农民人均纯收入年均实际
   // 增长9.3%，高出全国平均水平989元`), or after the place's indicator it is compared with (`2020年脱贫人口人均可支配收入达到
   // 13810元，高于全省农民人均可支配收入3466元`, Zhangye 2022: no income of the province's, nor of the city's farmers).
@@ -768,7 +768,7 @@ const RULES: [ExclusionRule, Finder][] = [
   // So is an increase above the one set (`农民人均纯收入…比上年增加620元，比年初预定目标多增320元`, Qingdao 1999).
   // Two excesses in a row after 分别, each with its unit (`就业困难群体职业技能培训和实现就业分别超计划9000人、7000人`, Zunyi 2020),
   // the unit a percent too (`20个省重大项目、366个市重大产业项目…，实际投资额分别超目标29%和10%`, Huaian 2025).
-  ["gap", matches(/(?<=(?:超出?过?|超额|比|优于|好于|[高低][于出])(?:年初|全年|省定|市定|(?:国家|省|市|自治区|州)下达的?|下达的?|(?:国家|省|市|自治区|州)?考核)?(?:预期|预定)?(?:目标|计划|预算)(?:任务)?(?:[高低多少快慢]增?了?)?(?:近|约)?\s?)\d+(?:\.\d+)?(?:(?:个(?:百分点)?|万?人次?|万?户|%)?[和、]\d+(?:\.\d+)?)*/g)],
+  ["gap", when(/目标|计划|预算/, matches(/(?<=(?:超出?过?|超额|比|优于|好于|[高低][于出])(?:年初|全年|省定|市定|(?:国家|省|市|自治区|州)下达的?|下达的?|(?:国家|省|市|自治区|州)?考核)?(?:预期|预定)?(?:目标|计划|预算)(?:任务)?(?:[高低多少快慢]增?了?)?(?:近|约)?\s?)\d+(?:\.\d+)?(?:(?:个(?:百分点)?|万?人次?|万?户|%)?[和、]\d+(?:\.\d+)?)*/g))],
   // So is how far a growth fell short, said with 差 (`一些主要经济指标没有达到年初预期，比如固定资产投资、规模工业增加值增幅分别差3个、
   // 0.2个百分点`, Huaihua 2019): a shortfall against the goal, no growth of the place's own.
   ["gap", when(/差/, matches(/(?<=(?:增幅|增速|涨幅|增长)(?:分别|均|还|仍|尚)?相?差了?(?:近|约)?\s?)\d+(?:\.\d+)?(?:(?:个(?:百分点)?)?[和、]\d+(?:\.\d+)?)*(?=\s?个百分点)/g))],
@@ -777,7 +777,7 @@ const RULES: [ExclusionRule, Finder][] = [
   ["leader", matches(/(?<=(?:总书记|总理)(?:连续|先后|曾)?)\d+\s?次(?:[^，。；！\d]{1,12}、\d+\s?次)*/g)],
   // So is such a count later in the sentence that names the leader, with the visit or letter after it (`习近平总书记始终心系云岭大地、
   // 深情牵挂各族群众，3次亲临云南考察、4次回信、2次致贺信`, Yunnan 2026).
-  ["leader", matches(/(?<=(?:总书记|总理)[^。；！？]{0,40}?)\d+(?=\s?次(?:亲临|莅临|考察|视察|回信|复信|致贺信|致信|发来贺信|作出重要指示|发表重要讲话))/g)],
+  ["leader", when(/总书记|总理/, matches(/(?<=(?:总书记|总理)[^。；！？]{0,40}?)\d+(?=\s?次(?:亲临|莅临|考察|视察|回信|复信|致贺信|致信|发来贺信|作出重要指示|发表重要讲话))/g))],
   // A population that names a country by its size (`13亿多人口的大国实现了比较充分就业`, `在我们这样一个13亿人口的发展中国家`)
   // or the people of the place as a whole (`有6700万江淮儿女的艰苦奋斗`, `同全市550万人民一起`, `凝聚着宜宾565万人民的辛勤汗水`):
   // no figure of a year. So is the people a government pledges not to fail (`不辜负3700万龙江人民`), or whose trust it bears
@@ -788,7 +788,7 @@ const RULES: [ExclusionRule, Finder][] = [
   // gifts the report praises (`180万朔州人民拥有无穷的创新智慧、创新潜力`, Shuozhou 2020, in its plan: no target), or whose dreams
   // a plan bears (`承载着130万张掖人民的梦想和荣光`, Zhangye 2017), or who look to the government, said in a verb of their own
   // (`380 万吕梁人民期盼着我们`, Lvliang 2016, closing its plan: no target).
-  ["population", matches(new RegExp(`(?<=(?:不辜负|不负|无愧于|对得起)(?:全[省市区县])?)\\d+(?:\\.\\d+)?(?=\\s?[万亿]多?[${HAN}]{0,4}(?:人民|儿女|群众|父老乡亲))|\\d+(?:\\.\\d+)?(?=\\s?[万亿]多?人口的[${HAN}]{0,6}?(?:大国|国家|大省|省份)|\\s?多?[万亿]多?\\s?(?:[${HAN}]{0,4}儿女|[${HAN}]{0,4}?(?:人民|市民)(?=一起|一道|携手|共同|风雨同舟|同舟共济|众志成城|守望相助|万众一心|齐心协力|拥有|期盼|期待|期望|盼望|的(?:共同)?(?:辛勤|智慧|心血|汗水|团结|奋斗|拼搏|努力|重托|嘱托|期望|期盼|信任|梦想|希望|期待|心愿|愿望|福祉))))`, "g"))],
+  ["population", when(/不辜负|不负|无愧于|对得起|人口的|儿女|人民|市民/, matches(new RegExp(`(?<=(?:不辜负|不负|无愧于|对得起)(?:全[省市区县])?)\\d+(?:\\.\\d+)?(?=\\s?[万亿]多?[${HAN}]{0,4}(?:人民|儿女|群众|父老乡亲))|\\d+(?:\\.\\d+)?(?=\\s?[万亿]多?人口的[${HAN}]{0,6}?(?:大国|国家|大省|省份)|\\s?多?[万亿]多?\\s?(?:[${HAN}]{0,4}儿女|[${HAN}]{0,4}?(?:人民|市民)(?=一起|一道|携手|共同|风雨同舟|同舟共济|众志成城|守望相助|万众一心|齐心协力|拥有|期盼|期待|期望|盼望|的(?:共同)?(?:辛勤|智慧|心血|汗水|团结|奋斗|拼搏|努力|重托|嘱托|期望|期盼|信任|梦想|希望|期待|心愿|愿望|福祉))))`, "g")))],
   // So is the nation's people named as Chinese (`把13亿中国人的饭碗牢牢端在自己手中`, State Council 2014): the people of the
   // country, no figure of a year.
   ["population", matches(/\d+(?:\.\d+)?(?=\s?亿多?\s?中国人(?![口均]))/g)],
@@ -820,7 +820,7 @@ const RULES: [ExclusionRule, Finder][] = [
   // “两个翻番”`, Qinghai 2016): the least the goal needs, no rate the report sets; the one it sets follows (`生产总值按年均增长7.5%…安排`).
   // So is one in words that would already be an achievement (`只要我们能够再连续若干年保持百分之八至百分之九的增长率，就是了不起的
   // 成绩`, State Council 1994): a condition over years, no rate of the plan year.
-  ["hypothesis", matches(/(?<=只要[^，。；！？,;]{0,40}?)(?:\d+(?:\.\d+)?(?=\s?[%％])|百分之(?=[一二两三四五六七八九十]))(?=[^。；！？;]{0,40}?[，,]\s?就(?:可以|可|能够?|是))/g)],
+  ["hypothesis", when(/只要/, matches(/(?<=只要[^，。；！？,;]{0,40}?)(?:\d+(?:\.\d+)?(?=\s?[%％])|百分之(?=[一二两三四五六七八九十]))(?=[^。；！？;]{0,40}?[，,]\s?就(?:可以|可|能够?|是))/g))],
   // So is a level past which a thing is said to happen (`国际经验表明，城镇化率超过60%以后，是城市问题集中爆发期`, Yueyang
   // 2023): the condition of a general rule, no level of the place's own, neither reached nor aimed at.
   ["hypothesis", matches(/(?<=(?:超过|超出|达到|突破|跨过|迈过|进入)\s?)\d+(?:\.\d+)?(?=\s?(?:[%％]|[万千百]*美元)\s?(?:以后|之后)[，,])/g)],

@@ -166,7 +166,7 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
         ofSubYear(sentenceBefore, quoteBefore, p.period === "plan" ? p.text.slice(0, d.sentence[0]) : "") ||
         priceAtYearPoint(d.label, quoteBefore) ||
         fundsWon(sentence, d.label, sentenceBefore, p.headings.at(-1)?.text) ||
-        APPROVED_PLAN.test(sentenceBefore) ||
+        (sentenceBefore.includes("批") && APPROVED_PLAN.test(sentenceBefore)) ||
         ofWholeShare(p.text.slice(q.end, d.sentence[1]), d.label, doc.meta.level) ||
         // A sentence whose subject is other places the report names (`沈阳、大连要…，国内生产总值年均递增12%以上`): theirs.
         (placesAsSubject(sentenceBefore, otherPlace) && !/^(?:全[市省区州县]|[我本][市省区州县])/.test(d.label)) ||

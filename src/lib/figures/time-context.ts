@@ -408,6 +408,7 @@ const ITEM_OPENING = /(?<=^|[。！？])[\s\u3000]*[一二三四五六七八九�
  */
 function ownItem(text: string, start: number): string {
   const head = text.slice(0, start);
+  if (!head.includes("是")) return head;
   const items = [...head.matchAll(ITEM_OPENING)].map((m) => m.index);
   if (items.length < 2) return head;
   return head.slice(0, items[0]) + head.slice(items.at(-1));

@@ -215,6 +215,15 @@ function overSpan(cue: TimeCue, c: TimeContext, average: boolean, cumulative: bo
  */
 const PLEDGED_IN = /(?:19|20)\d{2}年(?=(?:我们|国务院|本届政府|政府|中央|省委|省政府|市委|市政府)?(?:曾)?提出(?:用|要|在))/g;
 
+/** The stretches of a clause's text before a figure that say no time of it, each pattern after a cheap test of a word it needs. */
+const BLANKED: readonly [cue: RegExp, stretch: RegExp][] = [
+  [/基础/, FOUNDATION_FOR],
+  [/相当于|接近|将近/, AGAINST_PLAN],
+  [/以前|之前/, AGAINST_TOTAL_BEFORE],
+  [/批/, APPROVED_PLAN],
+  [/提出/, PLEDGED_IN],
+];
+
 /** A running total over so many years (`五年累计`, `5年累计`; not `2005年累计`, `连续三年累计`, `第五年累计`). */
 const TOTALLED = /(?:^|(?<![\d〇零十连续近过去这前后每第]))([两二三四五六七八九十2-9])年(?:来)?(?:累计|总计|合计|共计)/;
 
@@ -326,7 +335,7 @@ function spanOf(c: TimeContext): TimeSpan {
   // the figures after it in the sentence: blanked, at the same length.
   // So are the years of a plan approved, and any after it in its statement (`省会2011-2020年总体规划获国务院批复，中心城区
   // 扩展到287平方公里`): the figure has the time of its part.
-  const measured = c.before.replace(FOUNDATION_FOR, (m) => " ".repeat(m.length)).replace(AGAINST_PLAN, (m) => " ".repeat(m.length)).replace(AGAINST_TOTAL_BEFORE, (m) => " ".repeat(m.length)).replace(APPROVED_PLAN, (m) => " ".repeat(m.length)).replace(PLEDGED_IN, (m) => " ".repeat(m.length));
+  const measured = BLANKED.reduce((text, [cue, re]) => (cue.test(text) ? text.replace(re, (m) => " ".repeat(m.length)) : text), c.before);
   // But a span since a date that opens the sentence as its own clause (`2018年4月13日以来，新增市场主体15.8万家，…；新增人才
   // 落户4.2万余人`) is the time of every statement of it, and so is a range of years opening it so (`2008年～2011年，地区生产
   // 总值年均增长12.5%，…；工业总产值年均增长14.8%`, Suzhou 2012).
