@@ -100,8 +100,14 @@ const TITLE_BEFORE_YEAR = new RegExp(`^(.*(?:${FUSED_PART_WORDS.source}))(?=(?:\
  */
 export function partTitleBeforeYear(head: string): number | null {
   const m = TITLE_BEFORE_YEAR.exec(head);
-  return m ? m[1]!.length : null;
+  // A title whose part word is its verb, the year after it its object (Pingxiang 2014, a PDF copy: `一、回顾2013年：攻坚
+  // 克难，经济社会发展稳中有进`): no title ends before the year when nothing but its numeral comes before the part word.
+  if (!m || BARE_PART_WORD.test(m[1]!)) return null;
+  return m[1]!.length;
 }
+
+/** A numeral and a part word alone (`一、回顾`): the opening verb of a title, never a whole one. */
+const BARE_PART_WORD = new RegExp(`^[一二三四五六七八九十]+[、.．]\\s*(?:${FUSED_PART_WORDS.source})$`);
 
 /** A year's work named bare (`二、2024年工作`, `今年的政府工作`): a whole title, as `…年工作安排` is. */
 const YEARS_WORK = /(?:\d{4}|[今明本]|新的一)年的?(?:政府)?工作$/;

@@ -858,6 +858,14 @@ describe("the sizes of a class of enterprises (Shantou 2018: 培育一批年主�
     expect(attributes("分别完成投资100亿元、50亿元。")).toEqual([]);
   });
 
+  it("so are the sizes of firms joined right before their noun, with no threshold word (Fuyang 2020: 打造一批年产值10亿元、…、100亿元企业)", () => {
+    expect(attributes("打造一批年产值10亿元、30亿元、50亿元、80亿元、100亿元企业。")).toContain("10亿元、30亿元、50亿元、80亿元、100亿元");
+    const x = fixture([], ["加大政策落实和奖补力度，打造一批年产值10亿元、30亿元、50亿元、80亿元、100亿元企业。", "地区生产总值增长8%。"]);
+    expect(x.figures.map((f) => f.value)).toEqual([8]);
+    // Not amounts of a list that name no firm after them.
+    expect(attributes("分别完成产值10亿元、30亿元。")).toEqual([]);
+  });
+
   it("so is one size of projects offered in either currency (Yangzhou 2015: 全年新开工10亿元或1亿美元重大工业项目50个)", () => {
     const x = fixture([], ["全年新开工10亿元或1亿美元重大工业项目50个、重大服务业项目40个，基本产业和“双高”项目占比均达60%以上。", "地区生产总值增长10%。"]);
     expect(x.figures.map((f) => [f.value, f.unit])).toEqual([[50, "个"], [40, "个"], [60, "%"], [60, "%"], [10, "%"]]);

@@ -105,6 +105,11 @@ describe("time words", () => {
     expect(when(one(e, "其中年内建成30家", "30家"))).toMatchObject({ kind: "target", year: 2020, period: null });
   });
 
+  it("give a rise of a year's income of each the plan year, no average over years (Pingxiang 2014: 农民年均收入增长30%以上)", () => {
+    const e = fixture([], ["打造一批各具特色的休闲农业精品，实现休闲农业从业农民年均收入增长30%以上。"]);
+    expect(when(one(e, "年均收入增长30%", "30%"))).toEqual({ kind: "target", year: 2020, base_year: null, period: null });
+  });
+
   it("give a clause that opens on 年内 after a span of years the plan year (Shizuishan 2025: 用3年时间建成绿电园区，年内…)", () => {
     const e = fixture([], ["坚持全域统筹、分类推进，用3年时间建成绿电园区，年内市域内建设100万千瓦、异地建设100万千瓦新能源项目，力争绿电占比达到40%。"]);
     expect(when(one(e, "年内市域内建设100万千瓦", "100万千瓦"))).toMatchObject({ kind: "target", year: 2020, period: null });

@@ -752,6 +752,29 @@ describe("a part title run on into a first sentence that opens with the past yea
   });
 });
 
+describe("a part title that opens with its part word as a verb, the year its object (Pingxiang 2014, a PDF copy)", () => {
+  const txt = [
+    "萍乡市政府工作报告",
+    "——2014年1月15日在萍乡市第十四届人民代表大会第五次会议上",
+    "代市长 李小豹",
+    "各位代表：",
+    "现在，我代表市人民政府向大会作政府工作报告，请予审议。",
+    "一、回顾2013年：攻坚克难，经济社会发展稳中有进",
+    "2013年是贯彻落实党的十八大精神的开局之年，也是我市经济社会发展较为艰难的一年。",
+    "二、奋战2014年：改革创新，积极有为促进转型升级",
+    "今年全市经济社会发展的主要预期目标是：生产总值增长10%，财政总收入增长13%。",
+  ].join("\n");
+
+  it("keeps the title whole: `一、回顾` is no title that ends before the year", () => {
+    const doc = ingestText("pingxiang-2014.txt", txt).document;
+    expect(doc.headings.filter((h) => h.depth === 2).map((h) => h.text)).toEqual([
+      "一、回顾2013年：攻坚克难，经济社会发展稳中有进",
+      "二、奋战2014年：改革创新，积极有为促进转型升级",
+    ]);
+    expect(doc.paragraphs.map((p) => p.text)).not.toContain("2013年：攻坚克难，经济社会发展稳中有进");
+  });
+});
+
 describe("a national report whose parts the Markdown marks at one depth, the first unnumbered (national 2002)", () => {
   const md = [
     "**政府工作报告**",
