@@ -333,8 +333,9 @@ const enterpriseSizes = matches(
       // So are sizes of projects joined right before their noun (`推动100亿元、50亿元重特大产业项目…取得新突破`, Yangzhou 2019),
       // or offered as one size in either currency (`全年新开工10亿元或1亿美元重大工业项目50个`, Yangzhou 2015).
       `${AMOUNT}(?:以上)?(?:\\s?[、和或]\\s?${AMOUNT}(?:以上)?)+(?=\\s?(?:级)?的?(?:重特大|特大|重大|重点|大)?(?:产业|工业|制造业|科创|招商|投资)?项目)|` +
-      // So are sizes of clusters (`努力打造一批年产值超500亿元、1000亿元产业集群`, Shantou 2018).
-      `${AMOUNT}(?:以上)?(?:\\s?[、和]\\s?${AMOUNT}(?:以上)?)+(?=\\s?(?:级)?的?(?:产业|工业|制造业)?集群)`,
+      // So are sizes of clusters (`努力打造一批年产值超500亿元、1000亿元产业集群`, Shantou 2018), the threshold word said
+      // again before each (`新增营业收入超50亿元、超100亿元产业集群6个和4个`, Hebei 2021).
+      `${AMOUNT}(?:以上)?(?:\\s?[、和]\\s?(?:${THRESHOLD_WORD})?${AMOUNT}(?:以上)?)+(?=\\s?(?:级)?的?(?:产业|工业|制造业)?集群)`,
     "g",
   ),
 );

@@ -1673,3 +1673,16 @@ describe("the townspeople of the place standing together, or more than a number 
     expect(x.figures.map((f) => f.value)).toEqual([8]);
   });
 });
+
+describe("sizes of clusters each after its threshold word (Hebei 2021: 新增营业收入超50亿元、超100亿元产业集群6个和4个)", () => {
+  it("are the classes of the clusters counted, no amount, each count labelled by its class", () => {
+    const attributes = (text: string) => excludedSpans(text).filter((e) => e.rule === "attribute").map((e) => text.slice(e.start, e.end));
+    expect(attributes("新增营业收入超50亿元、超100亿元产业集群6个和4个。")).toContain("50亿元、超100亿元");
+    const x = fixture(["生产总值增长3.9%。"], ["生产总值增长6.5%。加快提升107个省级县域特色产业集群竞争力，新增营业收入超50亿元、超100亿元产业集群6个和4个。"]);
+    expect(x.figures.filter((f) => f.unit === "亿元")).toEqual([]);
+    expect(quoting(x, "产业集群6个和4个").map((f) => [f.value, f.label_zh])).toEqual([
+      [6, "新增营业收入超50亿元产业集群"],
+      [4, "超100亿元产业集群"],
+    ]);
+  });
+});
