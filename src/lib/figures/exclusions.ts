@@ -336,8 +336,9 @@ const enterpriseSizes = matches(
       // So are sizes of firms joined right before their noun, with no threshold word (`打造一批年产值10亿元、30亿元、50亿元、
       // 80亿元、100亿元企业`, Fuyang 2020): the tiers of firms to be grown, no output of the place's.
       `${AMOUNT}(?:\\s?[、和]\\s?${AMOUNT})+(?=\\s?(?:级)?(?:龙头|骨干|大)?(?:企业|集团))|` +
-      // So are sizes of clusters (`努力打造一批年产值超500亿元、1000亿元产业集群`, Shantou 2018).
-      `${AMOUNT}(?:以上)?(?:\\s?[、和]\\s?${AMOUNT}(?:以上)?)+(?=\\s?(?:级)?的?(?:产业|工业|制造业)?集群)`,
+      // So are sizes of clusters (`努力打造一批年产值超500亿元、1000亿元产业集群`, Shantou 2018), the threshold word said
+      // again before each (`新增营业收入超50亿元、超100亿元产业集群6个和4个`, Hebei 2021).
+      `${AMOUNT}(?:以上)?(?:\\s?[、和]\\s?(?:${THRESHOLD_WORD})?${AMOUNT}(?:以上)?)+(?=\\s?(?:级)?的?(?:产业|工业|制造业)?集群)`,
     "g",
   ),
 );
@@ -719,6 +720,9 @@ const RULES: [ExclusionRule, Finder][] = [
   // 因地制宜、分类施策`, Guyuan 2025; `资产负债率超过70%的企业`): which of them the task reaches, no rate of the place's
   // own. Not an aim or a level (`高于8%的目标`, `…以上的增速`).
   ["attribute", matches(new RegExp(`(?<=(?:低于|高于|不足|不到|超过|大于|小于)\\s?)\\d+(?:\\.\\d+)?(?=\\s?[%％](?:以[上下])?的(?!目标|水平|增长|增速|增幅|速度|幅度|标准|要求)[${HAN}])`, "g"))],
+  // So is a rate bounding the villages a count before it numbers, before 的 and the villages (`1073个空置率50%以上的“空心村”
+  // 全部搬迁整治`, `完成631个农宅空置率30%—50%的“空心村”治理`, Hebei 2021): which villages are meant, no rate of the place's own.
+  ["attribute", when(/率/, matches(/(?<=\d\s?个[^，。；！？\d]{0,6}?率\s?)\d+(?:\.\d+)?(?:\s?[%％]?\s?[—–~～至到-]\s?\d+(?:\.\d+)?)?(?=\s?[%％](?:以[上下])?的[“"]?[^，。；！？\d”"]{0,4}?(?:村|村庄|社区)[”"]?)/g))],
   // So is an income below which households or people qualify for aid, before 的 and whom it names (`对人均纯收入低于2000元的
   // 农村居民家庭子女、人均可支配收入低于4000元的城镇居民家庭子女，免收义务教育阶段课本作业本费`, Zhejiang 2007): whom a measure
   // reaches, no income of the place's own nor a target.

@@ -1681,3 +1681,32 @@ describe("the townspeople of the place standing together, or more than a number 
     expect(x.figures.map((f) => f.value)).toEqual([8]);
   });
 });
+
+describe("sizes of clusters each after its threshold word (Hebei 2021: 新增营业收入超50亿元、超100亿元产业集群6个和4个)", () => {
+  it("are the classes of the clusters counted, no amount, each count labelled by its class", () => {
+    const attributes = (text: string) => excludedSpans(text).filter((e) => e.rule === "attribute").map((e) => text.slice(e.start, e.end));
+    expect(attributes("新增营业收入超50亿元、超100亿元产业集群6个和4个。")).toContain("50亿元、超100亿元");
+    const x = fixture(["生产总值增长3.9%。"], ["生产总值增长6.5%。加快提升107个省级县域特色产业集群竞争力，新增营业收入超50亿元、超100亿元产业集群6个和4个。"]);
+    expect(x.figures.filter((f) => f.unit === "亿元")).toEqual([]);
+    expect(quoting(x, "产业集群6个和4个").map((f) => [f.value, f.label_zh])).toEqual([
+      [6, "新增营业收入超50亿元产业集群"],
+      [4, "超100亿元产业集群"],
+    ]);
+  });
+});
+
+describe("a rate bounding the villages a count before it numbers (Hebei 2021: 1073个空置率50%以上的“空心村”全部搬迁整治)", () => {
+  it("is which villages are meant, no rate of the place's, a range too (完成631个农宅空置率30%—50%的“空心村”治理)", () => {
+    const x = fixture(
+      ["农村人居环境整治三年行动任务圆满完成，1073个空置率50%以上的“空心村”全部搬迁整治。"],
+      ["生产总值增长6.5%。新改造农村户用卫生厕所100万座以上，完成631个农宅空置率30%—50%的“空心村”治理，建设改造农村公路7500公里。"],
+    );
+    expect(x.figures.filter((f) => f.unit === "%" && f.metric !== "gdp_growth")).toEqual([]);
+    expect(x.figures.map((f) => f.value)).toEqual([6.5, 100, 7500]);
+  });
+
+  it("but a rate the villages reach stays (贫困村贫困发生率降至3%以下)", () => {
+    const x = fixture(["全市120个贫困村贫困发生率降至3%以下。"], ["生产总值增长6.5%。"]);
+    expect(x.figures.map((f) => f.value)).toContain(3);
+  });
+});
