@@ -210,10 +210,11 @@ const OWNED = /^(?:学位|托位|托班|托额|床位|车位|座位|岗位|教�
  */
 const SOLVED_FOR = /^(?:帮助|协助|助力|为)\p{Script=Han}{1,8}?(?:解决|破解|攻克|化解)/u;
 /**
- * Measures for the named things after the name (`出台23条市场主体培育措施`, Qiannan 2023; `扶持政策`, `实施办法`): the figure
- * counts the measures, not the things the name names.
+ * Measures for the named things after the name (`出台23条市场主体培育措施`, Qiannan 2023; `扶持政策`, `实施办法`), a purpose
+ * of a few words between (`发布稳市场主体促经济发展12条政策措施`, Dalian 2022): the figure counts the measures, not the things
+ * the name names.
  */
-const MEASURES_FOR = /^\p{Script=Han}{0,4}?(?:措施|举措|政策|办法|细则)/u;
+const MEASURES_FOR = /^\p{Script=Han}{0,6}?(?:措施|举措|政策|办法|细则)/u;
 /**
  * Words after a name that tell the named things move up into another class (`推动100家高新技术企业上规`, Wenzhou 2021: the
  * high-tech firms to grow above the designated size; `升规`, `入规`, `上市`): the figure counts the firms that move up, not

@@ -8340,6 +8340,14 @@ describe("measures for the named things counted after their name (Qiannan 2023: 
   });
 });
 
+describe("measures for the named things with a purpose of five words between (Dalian 2022: 发布稳市场主体促经济发展12条政策措施)", () => {
+  it("counts the measures, no new market entities", () => {
+    const x = fixture(["地区生产总值增长8%左右。发布稳市场主体促经济发展12条政策措施，对市场主体实施全生命周期服务保障。全年新登记市场主体11.04万户，增长20.7%。"], ["地区生产总值增长8%左右。"]);
+    expect(one(x, "12条", "12条").metric).toBeNull();
+    expect(one(x, "新登记市场主体11.04万户", "11.04万户")).toMatchObject({ metric: "new_market_entities" });
+  });
+});
+
 describe("a level passed for the first time in its history (Hanzhong 2023: 全市生产总值历史性突破1900亿元、达到1905.45亿元，增长4.3%)", () => {
   it("labels the GDP and its growth without 历史性", () => {
     const x = fixture(["全市生产总值历史性突破1900亿元、达到1905.45亿元，增长4.3%。"], ["生产总值增长7%以上。"]);
