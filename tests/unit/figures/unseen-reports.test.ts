@@ -9240,6 +9240,13 @@ describe("costs of projects each before the project it sizes, joined by 、 (Yan
   });
 });
 
+describe("costs of projects each before the project it sizes, joined by 和 (Dalian 2022: 加快办理投资100亿美元的SK海力士和投资260亿元的恒力聚酯园等506个拟开工项目前期手续)", () => {
+  it("labels the second cost by its own word (投资), not by the first project's name", () => {
+    const x = fixture(["地区生产总值增长8%左右。"], ["地区生产总值增长8%左右。加快办理投资100亿美元的SK海力士和投资260亿元的恒力聚酯园等506个拟开工项目前期手续，尽早形成实物量投资。"]);
+    expect(one(x, "投资260亿元", "260亿元").label_zh).toBe("投资");
+  });
+});
+
 describe("costs of projects each before the project it sizes, the later items with no words of their own (Dezhou 2020: 投资80亿元的北京有研集团集成电路硅材料、80亿元的红石极威新材料及新能源汽车…)", () => {
   it("labels every cost by the words of the first (投资), none by the name of the project before it", () => {
     const x = fixture(
