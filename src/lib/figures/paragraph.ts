@@ -299,8 +299,9 @@ function sharesBeforeNouns(c: Clause, qs: Quantity[]): Set<number> {
     if (kind(a.unit) === "元" && !MONEY_NOUN.test(c.text.slice(a.tail, b.start - 1))) continue;
     const noun = kind(a.unit) === "area" ? /^(?:[\u4e00-\u9fff]|“[\u4e00-\u9fff]{1,6}”){1,12}、$/ : length ? /^的?[\u4e00-\u9fff]{1,10}、$/ : /^[\u4e00-\u9fff]{1,10}、$/;
     if (!noun.test(c.text.slice(a.tail, b.start)) || (!length && /^的/.test(c.text.slice(a.tail)))) continue;
-    // The last item's noun follows it too.
-    if (!(b.tail === b.end && /^[\u4e00-\u9fff]/.test(c.text.slice(b.tail)))) continue;
+    // The last item's noun follows it too, its name in capitals maybe (`150万吨／年乙烯、1200万吨／年PTA和英特尔二期…`,
+    // Dalian 2022).
+    if (!(b.tail === b.end && /^(?:[\u4e00-\u9fff]|[A-Z]{2,}[\u4e00-\u9fff])/.test(c.text.slice(b.tail)))) continue;
     out.add(i).add(i + 1);
   }
   return out;
