@@ -8348,6 +8348,14 @@ describe("measures for the named things with a purpose of five words between (Da
   });
 });
 
+describe("firms counted after a verb of supporting them (Hefei 2007: 设立并发挥１亿元创新基金的引导作用，重点扶持２０家初具规模的高新技术企业)", () => {
+  it("counts the firms helped, no new high-tech enterprises; firms added after 新增 stay new", () => {
+    const x = fixture(["地区生产总值增长１６％。设立并发挥１亿元创新基金的引导作用，重点扶持２０家初具规模的高新技术企业。新增国家重点扶持高新技术企业73家。"], ["地区生产总值增长１５％以上。"]);
+    expect(one(x, "２０家", "２０家").metric).toBeNull();
+    expect(one(x, "73家", "73家")).toMatchObject({ metric: "high_tech_enterprises_new" });
+  });
+});
+
 describe("a level passed for the first time in its history (Hanzhong 2023: 全市生产总值历史性突破1900亿元、达到1905.45亿元，增长4.3%)", () => {
   it("labels the GDP and its growth without 历史性", () => {
     const x = fixture(["全市生产总值历史性突破1900亿元、达到1905.45亿元，增长4.3%。"], ["生产总值增长7%以上。"]);
