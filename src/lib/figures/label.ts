@@ -721,7 +721,8 @@ export function nounAfter(text: string, q: Quantity, end: number, exclusions: re
   // A share that opens its clause (`opens`) before a noun (`超80%监测对象…`, `99%乡镇通三级…公路`) is a share of that noun,
   // not a share of the amount before it going somewhere (`…100亿元，80%投向制造业`, `90%用于民生`).
   // So is an amount of a list of amounts each before its noun (`设立20亿元产业发展基金、7.1亿元应急转贷资金`: `listed`).
-  if (!percentOf && opens && (q.unit.endsWith("%") || listed) && /^[\u4e00-\u9fff“]/.test(text.slice(i)) && !SHARE_GOES.test(text.slice(i))) {
+  // The last of such a list may name its noun in capitals (`150万吨／年乙烯、1200万吨／年PTA和英特尔二期…`, Dalian 2022).
+  if (!percentOf && opens && (q.unit.endsWith("%") || listed) && (/^[\u4e00-\u9fff“]/.test(text.slice(i)) || (listed && /^[A-Z]{2,}[\u4e00-\u9fff]/.test(text.slice(i)))) && !SHARE_GOES.test(text.slice(i))) {
     return readNoun(text, i, end, exclusions);
   }
   // A length of such a list after its bound, the noun after 的 (`建成500公里左右的轨道交通运营线路、400公里公交专用道`).

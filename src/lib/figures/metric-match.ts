@@ -210,10 +210,11 @@ const OWNED = /^(?:学位|托位|托班|托额|床位|车位|座位|岗位|教�
  */
 const SOLVED_FOR = /^(?:帮助|协助|助力|为)\p{Script=Han}{1,8}?(?:解决|破解|攻克|化解)/u;
 /**
- * Measures for the named things after the name (`出台23条市场主体培育措施`, Qiannan 2023; `扶持政策`, `实施办法`): the figure
- * counts the measures, not the things the name names.
+ * Measures for the named things after the name (`出台23条市场主体培育措施`, Qiannan 2023; `扶持政策`, `实施办法`), a purpose
+ * of a few words between (`发布稳市场主体促经济发展12条政策措施`, Dalian 2022): the figure counts the measures, not the things
+ * the name names.
  */
-const MEASURES_FOR = /^\p{Script=Han}{0,4}?(?:措施|举措|政策|办法|细则)/u;
+const MEASURES_FOR = /^\p{Script=Han}{0,6}?(?:措施|举措|政策|办法|细则)/u;
 /**
  * Words after a name that tell the named things move up into another class (`推动100家高新技术企业上规`, Wenzhou 2021: the
  * high-tech firms to grow above the designated size; `升规`, `入规`, `上市`): the figure counts the firms that move up, not
@@ -399,6 +400,8 @@ const TAKEN_IN = /入驻$/;
  * place's new market entities.
  */
 const REACHED = /(?:惠及|覆盖|帮扶)$/;
+/** A label that opens on a verb of supporting things that are there already (`重点扶持`, `支持`, `帮扶`). */
+const SUPPORTED = /^(?:重点)?(?:扶持|支持|帮扶)/;
 /**
  * The entities on the register before the name (`全省登记各类市场主体28.9万户，增加近1倍`, Qinghai 2016; `实有市场主体`): all of
  * them, a stock, not the year's new ones.
@@ -1198,6 +1201,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     // Nor a running total built up told of one year (`runningTotal`; `累计发展高新技术企业51家`, Yinchuan 2016): all there are,
     // not the year's new ones. Over a span of years (`累计增加高新技术企业214家`, Chenzhou 2021, of five) the sum is of those added.
     if (m.label_zh.startsWith("新增") && runningTotal) continue;
+    // Nor firms a label opens on supporting (`重点扶持２０家初具规模的高新技术企业`, Hefei 2007): those helped, not the year's
+    // new ones (but `新增国家重点扶持高新技术企业73家`, Huzhou 2016, opens on 新增).
+    if (m.label_zh.startsWith("新增") && SUPPORTED.test(figure.label)) continue;
     // And an indicator of what there is (高新技术企业 in all) takes nothing but a level reached, or such a running total: a
     // count with no verb of reaching is one added (`新增高新技术企业10家、科技型中小企业30家`) or of another kind, and firms
     // applying (`力争申报国家高新技术企业数超360家`, Zhangzhou 2023) are not yet any.

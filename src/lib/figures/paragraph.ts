@@ -75,8 +75,12 @@ function aggregatesBefore(c: Clause, n: number): Prior[] | null {
  */
 const OWN_ITEM_WORDS = /^(?:\p{Script=Han}{2,}(?:站|厂|场|港|园|区|县|市|镇|村|矿|库|所|院|馆|校|中心|基地|公司|集团|企业|项目|工程)|(?:国家|省|自治区|市|州|盟|县|区)级)$/u;
 
-/** The noun a figure qualifies after 的, up to the 、 that closes its item, before a subject of two characters or more. */
-const RELATIVE_ITEM = /^的[^、，；。\d]{2,}、(?=\p{Script=Han}{2})/u;
+/**
+ * The noun a figure qualifies after 的, up to the 、 that closes its item, before a subject of two characters or more; or up
+ * to 和 before a short word that is all the next item has before its figure (`投资100亿美元的SK海力士和投资260亿元的恒力聚酯园`,
+ * Dalian 2022: 投资).
+ */
+const RELATIVE_ITEM = /^的[^、，；。\d]{2,}(?:、(?=\p{Script=Han}{2})|和(?=\p{Script=Han}{2,3}$))/u;
 
 /** The same noun and 、, then the next figure right away: an item with no words of its own before its number. */
 const RELATIVE_BARE_ITEM = /^的[^、，；。\d]{2,}、$/u;
@@ -295,8 +299,9 @@ function sharesBeforeNouns(c: Clause, qs: Quantity[]): Set<number> {
     if (kind(a.unit) === "元" && !MONEY_NOUN.test(c.text.slice(a.tail, b.start - 1))) continue;
     const noun = kind(a.unit) === "area" ? /^(?:[\u4e00-\u9fff]|“[\u4e00-\u9fff]{1,6}”){1,12}、$/ : length ? /^的?[\u4e00-\u9fff]{1,10}、$/ : /^[\u4e00-\u9fff]{1,10}、$/;
     if (!noun.test(c.text.slice(a.tail, b.start)) || (!length && /^的/.test(c.text.slice(a.tail)))) continue;
-    // The last item's noun follows it too.
-    if (!(b.tail === b.end && /^[\u4e00-\u9fff]/.test(c.text.slice(b.tail)))) continue;
+    // The last item's noun follows it too, its name in capitals maybe (`150万吨／年乙烯、1200万吨／年PTA和英特尔二期…`,
+    // Dalian 2022).
+    if (!(b.tail === b.end && /^(?:[\u4e00-\u9fff]|[A-Z]{2,}[\u4e00-\u9fff])/.test(c.text.slice(b.tail)))) continue;
     out.add(i).add(i + 1);
   }
   return out;

@@ -8340,6 +8340,22 @@ describe("measures for the named things counted after their name (Qiannan 2023: 
   });
 });
 
+describe("measures for the named things with a purpose of five words between (Dalian 2022: 发布稳市场主体促经济发展12条政策措施)", () => {
+  it("counts the measures, no new market entities", () => {
+    const x = fixture(["地区生产总值增长8%左右。发布稳市场主体促经济发展12条政策措施，对市场主体实施全生命周期服务保障。全年新登记市场主体11.04万户，增长20.7%。"], ["地区生产总值增长8%左右。"]);
+    expect(one(x, "12条", "12条").metric).toBeNull();
+    expect(one(x, "新登记市场主体11.04万户", "11.04万户")).toMatchObject({ metric: "new_market_entities" });
+  });
+});
+
+describe("firms counted after a verb of supporting them (Hefei 2007: 设立并发挥１亿元创新基金的引导作用，重点扶持２０家初具规模的高新技术企业)", () => {
+  it("counts the firms helped, no new high-tech enterprises; firms added after 新增 stay new", () => {
+    const x = fixture(["地区生产总值增长１６％。设立并发挥１亿元创新基金的引导作用，重点扶持２０家初具规模的高新技术企业。新增国家重点扶持高新技术企业73家。"], ["地区生产总值增长１５％以上。"]);
+    expect(one(x, "２０家", "２０家").metric).toBeNull();
+    expect(one(x, "73家", "73家")).toMatchObject({ metric: "high_tech_enterprises_new" });
+  });
+});
+
 describe("a level passed for the first time in its history (Hanzhong 2023: 全市生产总值历史性突破1900亿元、达到1905.45亿元，增长4.3%)", () => {
   it("labels the GDP and its growth without 历史性", () => {
     const x = fixture(["全市生产总值历史性突破1900亿元、达到1905.45亿元，增长4.3%。"], ["生产总值增长7%以上。"]);
@@ -9229,6 +9245,13 @@ describe("costs of projects each before the project it sizes, joined by 、 (Yan
     const x = fixture(["地区生产总值增长5.8%左右。总投资1260亿元的万华新材料低碳产业园一期、总投资560亿元的潍柴—比亚迪新能源动力产业园一期建成投产。"], ["地区生产总值增长5.5%左右。"]);
     expect(one(x, "总投资560亿元", "560亿元").label_zh).toBe("总投资");
     expect(one(x, "总投资1260亿元", "1260亿元").label_zh).toBe("总投资");
+  });
+});
+
+describe("costs of projects each before the project it sizes, joined by 和 (Dalian 2022: 加快办理投资100亿美元的SK海力士和投资260亿元的恒力聚酯园等506个拟开工项目前期手续)", () => {
+  it("labels the second cost by its own word (投资), not by the first project's name", () => {
+    const x = fixture(["地区生产总值增长8%左右。"], ["地区生产总值增长8%左右。加快办理投资100亿美元的SK海力士和投资260亿元的恒力聚酯园等506个拟开工项目前期手续，尽早形成实物量投资。"]);
+    expect(one(x, "投资260亿元", "260亿元").label_zh).toBe("投资");
   });
 });
 

@@ -1025,6 +1025,12 @@ describe("units the text writes short or long (2.2万农村贫困人口, 下降1
     expect(results[0]!.label_zh).toBe("煤制油");
     expect(results[1]!.label_zh).toMatch(/^煤炭分质分级利用项目/);
   });
+
+  it("and the last plant named in Latin letters (Dalian 2022: 恒力2000万吨／年炼化一体化、150万吨／年乙烯、1200万吨／年PTA和英特尔二期…)", () => {
+    const x = fixture(["恒力2000万吨／年炼化一体化、150万吨／年乙烯、1200万吨／年PTA和英特尔二期等一批重大项目全面建成投产。"], ["地区生产总值增长8%左右。"]);
+    const results = x.figures.filter((f) => f.kind === "result");
+    expect(results.map((f) => f.label_zh)).toEqual(["炼化一体化", "乙烯", expect.stringMatching(/^PTA/)]);
+  });
 });
 
 describe("labels without the words around the indicator (推动…, 五年来…, 高新技术企业、科技型中小微企业)", () => {
