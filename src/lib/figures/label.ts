@@ -821,6 +821,12 @@ const BOUND_ALONE = /^(?:约|接近|将近|近|超过|超|逾|达到?|突破)$/;
 /** A number of years, hours or minutes, or a grade, inside a noun: no figure of its own. */
 const TERM_IN_NOUN = /^\d+\s?(?:年|小时|分钟|[AＡ]级)/;
 
+/**
+ * A band of ages that opens the people counted (Shangqiu 2014: `完成…630名0—6岁贫困残疾儿童抢救性康复工程`): a word of the
+ * noun, read whole, no figure ahead that ends it (no label 完成 alone).
+ */
+const AGE_BAND = /^\d+\s?[—–～~\-至到]\s?\d+\s?周?岁/;
+
 function readNoun(text: string, i: number, end: number, exclusions: readonly Exclusion[]): string {
   let out = "";
   for (; i < end; i++) {
@@ -829,6 +835,12 @@ function readNoun(text: string, i: number, end: number, exclusions: readonly Exc
     if (quoted) {
       out += quoted[0];
       i += quoted[0].length - 1;
+      continue;
+    }
+    const ages = rest.charCodeAt(0) >= 48 && rest.charCodeAt(0) <= 57 ? AGE_BAND.exec(rest) : null;
+    if (ages) {
+      out += ages[0];
+      i += ages[0].length - 1;
       continue;
     }
     // A figure ahead, after spaces or not (`45 个美丽村庄和 7000个`), or a note's mark (`建设[17]`, `工作【5】`): the noun ends at the

@@ -141,6 +141,16 @@ function zoneLead(lead: string): boolean {
 const ZONE_SUBJECT = new RegExp(String.raw`^(?:[一二三四五六七八九十]是)?\p{Script=Han}{0,8}?(?:${AREAS}|园区)(?:要(?![素求点])|将|须|必须|应)`, "u");
 
 /**
+ * A sentence that opens on the zones it takes as its lever (Shangqiu 2014: `以商务中心区和特色商业区建设为抓手，…，力争完成固定
+ * 资产投资70亿元，其中基础设施投资20亿元`, the counties' business districts): its figures are those zones', no investment of
+ * the place's. Not a lever of work (`以项目建设为抓手`), which names no zone.
+ */
+const ZONE_LEVER = new RegExp(
+  String.raw`^以(?:\p{Script=Han}{0,8}?(?:${AREAS}|园区|商务中心区|特色商业区)[和、及]?)+(?:的)?(?:建设|发展|开发)?为(?:抓手|载体|依托|平台|突破口)`,
+  "u",
+);
+
+/**
  * A clause whose subject is the place's parks or zones, with the verb of reaching their figures right after it (Yunfu
  * 2015: `力争今年全市重点产业园区实现工业总产值600亿元、工业增加值150亿元`): every figure of the clause, the items after
  * 、 too, is the parks', though the place is named before them.
@@ -590,7 +600,7 @@ export function ofPart(sentence: string, label: string, lead: string | null = nu
   // The figure's own clause may open with such a part too, inside a sentence about the whole (`加快发展县域经济，…，8个
   // 县区生产总值过百亿元、5个县区超200亿元`, Hanzhong 2023).
   const clause = upTo.split(/[，,；;]/).at(-1)?.trim() ?? "";
-  return (PART.test(sentence) || PART.test(clause) || PARK_CLAUSE.test(clause) || AREA_CLAUSE.test(clause) || ZONE_SUBJECT.test(sentence) || (lead !== null && (AREA_LEAD.test(lead) || AREA_BUILT_LEAD.test(lead) || zoneLead(lead) || PARK_LEAD.test(lead) || SECTOR_LEAD.test(lead) || REGION_LEAD.test(lead) || BODY_LEAD.test(lead) || COUNTY_LEAD.test(lead))) || afterBody(upTo) || inZoneAside(upTo) || afterParkClause(upTo) || afterParksClause(upTo) || afterPartStatement(upTo) || afterDistrictClause(upTo) || afterZoneAggregate(upTo) || afterZoneSentence(before) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading) || REGION_HEADING.test(heading)) && !WHOLE.test(label);
+  return (PART.test(sentence) || PART.test(clause) || PARK_CLAUSE.test(clause) || AREA_CLAUSE.test(clause) || ZONE_SUBJECT.test(sentence) || ZONE_LEVER.test(sentence) || (lead !== null && (AREA_LEAD.test(lead) || AREA_BUILT_LEAD.test(lead) || zoneLead(lead) || PARK_LEAD.test(lead) || SECTOR_LEAD.test(lead) || REGION_LEAD.test(lead) || BODY_LEAD.test(lead) || COUNTY_LEAD.test(lead))) || afterBody(upTo) || inZoneAside(upTo) || afterParkClause(upTo) || afterParksClause(upTo) || afterPartStatement(upTo) || afterDistrictClause(upTo) || afterZoneAggregate(upTo) || afterZoneSentence(before) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading) || REGION_HEADING.test(heading)) && !WHOLE.test(label);
 }
 
 /**

@@ -402,8 +402,10 @@ export function namedDirection(label: string): "up" | "down" | null {
 /**
  * A cut written before its object (`减少文件36%`, `降低实体经济成本100亿元`), after a level of government or not. Not a
  * rate of the cut, the verb and its measure one word (Hunan 2012: `精简行政审批项目203项，精简率35.6%`): no object.
+ * Nor one character after the verb, which makes one noun with it (Shangqiu 2014: `年产冰箱冷柜1200万台、压缩机300万台`,
+ * compressors made, no cut of 机): an object has two characters at least.
  */
-const LEADING_CUT = /^((?:市本级|全市|全区|市级|区级|县级)?)(减少|降低|压缩|压减|精简|缩减|缩短)了?(?!(?:率|幅度?|比例|比率)$)(.+)$/;
+const LEADING_CUT = /^((?:市本级|全市|全区|市级|区级|县级)?)(减少|降低|压缩|压减|精简|缩减|缩短)了?(?!(?:率|幅度?|比例|比率)$)(.{2,})$/;
 
 /**
  * A subject that starts with a verb of cutting, the number after its object: `减少文件` (36%) → 文件 + 减少, a fall;

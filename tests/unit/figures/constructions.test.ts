@@ -299,6 +299,21 @@ describe("cuts: 压缩, 压减, 精简, 缩短", () => {
     ]);
   });
 
+  it("a cut verb with one character after it is a noun, no cut (Shangqiu 2014: 压缩机300万台 made, not 机 cut)", () => {
+    expect(leadingCut("压缩机")).toBeNull();
+    const x = fixture(["民权县制冷产业形成了年产冰箱冷柜1200万台、压缩机300万台、冷藏保温车1.5万辆的生产能力。"], []);
+    const f = x.figures.find((g) => written(x, g) === "300万台")!;
+    expect(f.label_zh).toContain("压缩机");
+    expect(f.direction).not.toBe("down");
+  });
+
+  it("a band of ages opens the people counted, no figure that ends the noun (Shangqiu 2014: 630名0—6岁贫困残疾儿童)", () => {
+    const x = fixture([], ["完成9200名残疾人就业培训和630名0—6岁贫困残疾儿童抢救性康复工程。", "救助300名3-6岁贫困残疾儿童。"]);
+    const label = (w: string) => x.figures.find((g) => written(x, g) === w)!.label_zh;
+    expect(label("630名")).toContain("0—6岁贫困残疾儿童抢救性康复工程");
+    expect(label("300名")).toBe("救助3-6岁贫困残疾儿童");
+  });
+
   it("counts spindles (锭) as a measure word: 20万锭纺纱织布 is 20 万锭, the noun after it in the label", () => {
     const [f] = paragraphDrafts("开工中达传20万锭纺纱织布。").drafts;
     expect(f).toMatchObject({ label: "开工中达传纺纱织布" });

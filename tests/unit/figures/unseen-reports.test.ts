@@ -2224,6 +2224,19 @@ describe("a zone made the subject of its sentence (Guilin 2017)", () => {
   });
 });
 
+describe("a sentence that opens on the zones it takes as its lever (Shangqiu 2014)", () => {
+  it("以商务中心区和特色商业区建设为抓手，…，力争完成固定资产投资70亿元 is those zones' investment, no target of the city's", () => {
+    const x = fixture(["全社会固定资产投资完成1246.4亿元。"], [
+      "以商务中心区和特色商业区建设为抓手，以服务生产、生活为主要目的，完善基础配套功能，增强对产业项目的吸引力，力争完成固定资产投资70亿元，其中基础设施投资20亿元。",
+      "以项目建设为抓手，力争完成固定资产投资700亿元。",
+    ]);
+    expect(x.figures.filter((f) => f.kind === "target" && f.label_zh === "固定资产投资").map((f) => [f.value, f.metric])).toEqual([
+      [70, null],
+      [700, "fixed_investment"],
+    ]);
+  });
+});
+
 describe("the sentences after one that makes a zone its subject (Yinchuan 2016)", () => {
   it("综合保税区要提升外向型经济发展水平。加快二期…。…全年实现外贸进出口总额30亿美元，增长35% is the zone's trade, no target of the city's", () => {
     const x = fixture(["完成外贸进出口总额32.66亿美元。"], [
