@@ -225,6 +225,11 @@ const MULTIPLE_AFTER = /^”?(?:时期|期间|末|底|同期|水平)?的?\s*(?:\
  * Jiangxi 2021): a base, as a share of it is, no time of the clauses after it.
  */
 const LEVEL_RESTORED = /^”?(?:同期|末|底)?的?水平/;
+/**
+ * The verb that brings a thing back to such a level: restored, or fallen back (`全市公共财政预算收入仅完成18亿元，回落到2009年
+ * 水平，而保工资、保运转、保民生等刚性支出是2009年的2倍多`, Shuangyashan 2016: the spending is the past year's).
+ */
+const LEVEL_BACK_TO = /(?:恢复|回落|退回|倒退)(?:到|至)?\s*“?$/;
 
 /**
  * A term longer than ten years looked back on (`建市20年来`, `40年来`, `四十年来`; group 1 the years, in digits or
@@ -514,7 +519,8 @@ function findCues(raw: string, year: number, part: CuePart, delivered: number | 
       // Nor a time a multiple or a share of its level is told of (`财政累计用于民生支出1045亿元，为“十二五”时期的1.8倍`,
       // Xiangxi 2021; `新增贷款213.4亿元，为2019年1.5倍`; `恢复到2019年同期的90%`): the base of the figure, no time of it
       // or of the clauses after it.
-      if (MULTIPLE_OF.test(text.slice(0, at)) && (MULTIPLE_AFTER.test(text.slice(end)) || (/恢复(?:到|至)?\s*“?$/.test(text.slice(0, at)) && LEVEL_RESTORED.test(text.slice(end))))) continue;
+      if (MULTIPLE_OF.test(text.slice(0, at)) && MULTIPLE_AFTER.test(text.slice(end))) continue;
+      if (LEVEL_BACK_TO.test(text.slice(0, at)) && LEVEL_RESTORED.test(text.slice(end))) continue;
       // Nor the end of a range of years compared with (`五年新增电力装机3.5亿千瓦，是1950年到2002年53年的总和`).
       if (/^(?:到|至|[—–－~～-])/.test(m[0]) ? COMPARED_FROM.test(text.slice(0, at)) : COMPARED_TO.test(text.slice(0, at))) continue;
       if (out.some((c) => c.at < end && at < c.end)) continue;

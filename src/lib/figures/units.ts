@@ -101,6 +101,8 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   // unit, no figure lost for a 延 the reader did not know; of no family the indicators are counted in (`改造农村公路危桥
   // 6000延米`, Nanyang 2014: bridges, no length of road).
   延米: [],
+  // The same, spelt out, of a ditch (`改造村内道路62.5公里、排水沟1.5万延长米`, Shuangyashan 2016).
+  延长米: [],
   吨: ["weight"],
   // A weight of standard coal, the measure of energy used (`万元生产总值综合能耗降到1.02吨标准煤以下`, Shanghai 2005;
   // `减少能源消耗8万吨标准煤`): one unit, whose 标准煤 names no product a plant makes (`60万吨甲醇`) and whose bound
@@ -240,6 +242,11 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   // Trees planted (`义务植树84万株`, `植树30万棵以上`) and mushroom logs (`食用菌3000万袋`).
   株: ["count"],
   棵: ["count"],
+  // Potted flowers by the pot (`补植乔灌木21.5万株、花卉172万盆`, Fushun 2025) and mushroom logs by the section (`食用菌、中药材、
+  // 山野菜规模稳定在2亿段、100万亩和28万亩`): a count, not a bare 万 or 亿 with the word lost; 段 only after a magnitude, at
+  // the end of its clause or before a bound (see readUnit).
+  盆: ["count"],
+  段: ["count"],
   // Cut flowers by the stem (`新增花卉大棚2100个，实现年产量2.5亿枝`, Guiyang 2008): a count, not a bare 亿 with 枝 lost.
   枝: ["count"],
   // Teeth, seeds or satellites by the piece (`为6-9岁儿童免费开展牙齿窝沟封闭1万颗`, Taiyuan 2023); not 颗粒 (see readUnit).
@@ -341,11 +348,12 @@ const MAGS = ["", ...Object.keys(MAGNITUDES).sort((a, b) => b.length - a.length)
 
 /**
  * Measure words that count only at the end of their clause or before a bound (see readUnit): wagons (`498列1.71万车。`; not
- * `10万车辆`, `3车道`, `2车间`); kinds (`分别达到423种、14类`, Guangyuan 2024; not `45.8万亩种植`, `3种子`); sessions
+ * `10万车辆`, `3车道`, `2车间`); sections of mushroom logs (`2亿段、`; not `3万段路`); kinds (`分别达到423种、14类`, Guangyuan 2024; not
+ * `45.8万亩种植`, `3种子`); sessions
  * (`组织在线访谈7期、新闻发布活动205场`, Yichun 2016; not a phase of a work, `2期工程`, `6期56项`, `3期间`); cases (`筛查27万多例，`;
  * not `3例如`, `10例外`); copies of a book or a certificate (`发放权属证书13.6万本`, Guigang 2025; not `10万本地居民`).
  */
-const AT_END_ONLY: ReadonlySet<string> = new Set(["车", "种", "期", "例", "本"]);
+const AT_END_ONLY: ReadonlySet<string> = new Set(["车", "种", "期", "例", "本", "段"]);
 
 /**
  * The unit written at `at` (magnitude and base, longest match: `万千瓦`, `个工作日`, `%`), or null. The full-width
@@ -361,6 +369,9 @@ export function readUnit(text: string, at: number): string | null {
       if (base === "度" && !mag) continue;
       // 方 is a cubic metre only after a magnitude (`21亿方`); alone it is a side or a party (`3方协议`).
       if (base === "方" && !mag) continue;
+      // 段 counts mushroom logs only after a magnitude (`2亿段`); alone it is a section of a road named by its number
+      // (`省道541（南四环至国道310段）`, Zhengzhou 2022).
+      if (base === "段" && !mag) continue;
       const unit = mag + base;
       // 台 before 阶 is a step, no machine (`迈上5万亿台阶`): the magnitude alone is the unit.
       if (base === "台" && text.startsWith("阶", at + unit.length)) continue;

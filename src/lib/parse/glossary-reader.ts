@@ -21,9 +21,12 @@ const RUN_ON_ENTRY = /。([^\s：:。；！？;，,、“”"‘’（）()《�
  * The next numbered entry run on after the last sentence of a numbered one, on the same line, as a copy that lost a line
  * break leaves it (Jiujiang 2014: `11.“四县一山”：九江县、星子县、湖口县、瑞昌市和庐山。12.“两声三乱”：麻将声、…`): a full
  * stop, then the number after the entry's with its mark (`12.`, `12．`, `12、`) and a quoted term. The number is checked
- * by the reader.
+ * by the reader. Or an unquoted short term (Shuangyashan 2016: `1.五位一体：…五位一体。2.四个全面：党中央提出…`, `8.三期叠加：…三个阶段。
+ * 9.互联网+：…`, `17.多规合一：…统一规划。18.《准则》：…`). An entry whose definition numbers its own items from 1 keeps them.
  */
-const NUMBERED_RUN_ON = /。(\d{1,3})[.．、](?=[“"「『][^”"」』：:。]{1,20}[”"」』][^：:。]{0,12}[：:])/g;
+const NUMBERED_RUN_ON = /。(\d{1,3})[.．、](?=[“"「『][^”"」』：:。]{1,20}[”"」』][^：:。]{0,12}[：:]|(?<bare>[^\s\d“"「『：:。；;，,、（）()]{1,12}[：:]))/g;
+/** An item of a definition's own numbered list (`：1.…`, `。1．…`), which a bare run-on term after it belongs to. */
+const OWN_LIST = /(?:^|[：:。；;])1[.．、]/;
 
 /**
  * A number run into a quoted term with no mark after it (`21“1234”工程：“1”是…`, as a copy that cannot write ㉑ leaves
@@ -137,7 +140,10 @@ export function glossaryReader(push: (b: Block) => void, file: string, warn: (w:
         let cur: GlossaryLine = e;
         while (cur.n !== null) {
           const n = cur.n;
-          const after = [...asciiDigits(cur.definition).matchAll(NUMBERED_RUN_ON)].find((m) => Number(m[1]) === n + 1);
+          const def = asciiDigits(cur.definition);
+          const after = [...def.matchAll(NUMBERED_RUN_ON)].find(
+            (m) => Number(m[1]) === n + 1 && !(m.groups?.bare && OWN_LIST.test(def.slice(0, m.index))),
+          );
           const rest = after ? parseGlossaryLine(cur.definition.slice(after.index + 1), true) : null;
           if (!after || !rest || rest.n !== n + 1) break;
           entry({ ...cur, definition: cur.definition.slice(0, after.index + 1) }, line);

@@ -55,6 +55,17 @@ describe("the number and unit grammar", () => {
     expect(readUnit("破解3瓶颈", 3)).toBeNull();
   });
 
+  it("reads pots and mushroom-log sections as counts (Fushun 2025: 花卉172万盆, 2亿段), not 段 opening a word; 延长米 as a length (Shuangyashan 2016)", () => {
+    expect(read("补植乔灌木21.5万株、花卉172万盆。")).toMatchObject({ written: "21.5万株", unit: "万株" });
+    expect(read("花卉172万盆。")).toMatchObject({ written: "172万盆", value: 172, unit: "万盆" });
+    expect(familiesOf("万盆")).toEqual(["count"]);
+    expect(read("食用菌、中药材、山野菜规模稳定在2亿段、100万亩和28万亩")).toMatchObject({ written: "2亿段", value: 2, unit: "亿段" });
+    expect(readUnit("改造3段路", 1)).toBeNull();
+    expect(readUnit("国道310段）", 5)).toBeNull();
+    expect(read("改造村内道路62.5公里、排水沟1.5万延长米，")).toMatchObject({ written: "62.5公里" });
+    expect(read("排水沟1.5万延长米，")).toMatchObject({ written: "1.5万延长米", value: 1.5, unit: "万延长米" });
+  });
+
   it("reads cases as a count (Ningxia 2025: 新生儿缺陷筛查27万多例), not a word opened by 例", () => {
     const x = fixture(["免费开展妇女“两癌”、孕妇产前、新生儿缺陷筛查２７万多例，群众健康水平稳步提升。"], ["地区生产总值增长5.5%左右。"]);
     expect(one(x, "", "２７万多例")).toMatchObject({ value: 27, unit: "万例", qualifier: "at_least" });

@@ -8621,6 +8621,13 @@ describe("a thing brought back to a past year's level, told among the reviewed y
   });
 });
 
+describe("a thing fallen back to a past year's level (Shuangyashan 2016: 全市公共财政预算收入仅完成18亿元，回落到2009年水平，而保工资、保运转、保民生等刚性支出是2009年的2倍多)", () => {
+  it("is a base, no time of the clauses after it: the multiple is the reviewed year's, measured against 2009", () => {
+    const x = fixture(["财税大幅减收，全市公共财政预算收入仅完成18亿元，回落到2009年水平，而保工资、保运转、保民生等刚性支出是2009年的2倍多，特别是多渠道筹资长效机制尚未建立。"], ["地区生产总值增长4%左右。"]);
+    expect(one(x, "刚性支出是2009年的2倍多", "2倍")).toMatchObject({ kind: "result", year: x.doc.meta.year - 1, base_year: 2009, period: null });
+  });
+});
+
 describe("the year things were entered into a plan, before what they count (Jiangxi 2021: 力争2020年纳入计划的1506个老旧小区改造全面完成)", () => {
   it("qualifies the count, no time of it: in the plan year's work the count is a target of the plan year", () => {
     const x = fixture(["地区生产总值增长6%。"], ["地区生产总值增长8%左右。力争2019年纳入计划的1506个老旧小区改造全面完成，2020年纳入计划的1277个老旧小区改造全面开工。"]);

@@ -534,6 +534,30 @@ describe("appendix glossaries under any of their names", () => {
     ]);
   });
 
+  it("reads numbered entries with unquoted terms run on in one line as entries of their own (Shuangyashan 2016)", () => {
+    const text = [
+      "——2016年1月7日在测试市第十五届人民代表大会第七次会议上",
+      "市长 张三",
+      "各位代表：",
+      "一、2015年工作回顾",
+      "牢固树立和贯彻落实“五大发展理念”。",
+      "名词解释",
+      "1.五位一体：党的十八大提出经济建设、政治建设、文化建设、社会建设、生态文明建设五位一体。2.四个全面：党中央提出全面建成小康社会、全面深化改革、全面依法治国、全面从严治党的战略布局。",
+      "3.三期叠加：具体指增长速度换档期、结构调整阵痛期、前期刺激政策消化期三个阶段。4.互联网+：互联网+各个传统行业。5.一创两建:创建全国文明城市，建设美丽城镇。6.《准则》：指《中国共产党廉洁自律准则》。",
+      "7.三个一：包括：1.一个中心：市民中心。2.一个平台：政务平台。",
+    ].join("\n");
+    const r = ingestText("ceshi-2016.txt", text);
+    expect(r.glossary.map((g) => [g.number, g.term_display, g.definition])).toEqual([
+      [1, "五位一体", "党的十八大提出经济建设、政治建设、文化建设、社会建设、生态文明建设五位一体。"],
+      [2, "四个全面", "党中央提出全面建成小康社会、全面深化改革、全面依法治国、全面从严治党的战略布局。"],
+      [3, "三期叠加", "具体指增长速度换档期、结构调整阵痛期、前期刺激政策消化期三个阶段。"],
+      [4, "互联网+", "互联网+各个传统行业。"],
+      [5, "一创两建", "创建全国文明城市，建设美丽城镇。"],
+      [6, "《准则》", "指《中国共产党廉洁自律准则》。"],
+      [7, "三个一", "包括：1.一个中心：市民中心。2.一个平台：政务平台。"],
+    ]);
+  });
+
   it("keeps Xi'an's sub-items of entry ［2］ with it, as paragraphs, not as entries", () => {
     const r = ingestFile("tests/fixtures/corpus-dev/xian-2018.md");
     const second = r.document.paragraphs.findIndex((p) => p.id === r.glossary[1]!.paragraph);
