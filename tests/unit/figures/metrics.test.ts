@@ -540,6 +540,15 @@ describe("matchMetric", () => {
     expect(match("进出口总值", "亿元", false)).toBe("foreign_trade");
     expect(match("净出口额", "亿元", false)).toBe("net_exports");
     expect(match("农产品出口额", "万美元", false)).toBeNull();
+    // Imports alone, as exports are (Fujian 2008: 进口245.2亿美元、增长14.6％; 进口增长9%); neither trade as a whole nor an
+    // import reform or a thing imported.
+    expect(match("进口", "亿美元", false)).toBe("imports_usd");
+    expect(match("进口总额", "亿元", false)).toBe("imports");
+    expect(match("进口增长", "%", true)).toBe("imports_growth");
+    expect(match("外贸进口总值增长", "%", true)).toBe("imports_growth");
+    expect(match("进出口总额", "亿美元", false)).toBe("foreign_trade_usd");
+    expect(match("进口博览会成交额", "亿元", false)).toBeNull();
+    expect(match("进口商品", "亿元", false)).toBeNull();
     // A kind of trade or a partner is part of the trade (Heilongjiang 2024: 对俄进出口总额增长13.5%; Guangxi 2022:
     // 一般贸易进出口额增长18%, 边民互市贸易进出口额增长49%, 加工贸易进出口额突破千亿元); trade as a whole is not.
     expect(match("对俄进出口总额增长", "%", true)).toBeNull();
