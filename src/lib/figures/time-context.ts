@@ -25,10 +25,11 @@ const REACHED = new RegExp(`${LEVEL_VERBS}$|${LEVEL_VERBS}\\d[^，；：,;:]*(?:
 const FROM_OLD = new RegExp(`[由从][^，；：,;:]*(?:${LEVEL_VERBS}$|${LEVEL_VERBS}\\d[^，；：,;:]*(?:、|和|及)$)`);
 
 /**
- * Words of an amount added over the span (`城镇新增就业超过6000万人`), never a level reached; so is the foreign capital
+ * Words of an amount added over the span (`城镇新增就业超过6000万人`), never a level reached, and of things newly certified
+ * (`新认定高新技术企业、高新技术产品分别达到５４家和５０个`, Hefei 2007: the year's new ones); so is the foreign capital
  * taken in, money received year after year (`五年来，全市实际利用外资超过150亿美元`, Guangzhou 2003: the five years' sum).
  */
-const FLOW = /新增|新建|新开|建成|完成|累计|引进|培育|实施|办理|发放|投入|减少|压减|改造|利用外资/;
+const FLOW = /新增|新认定|新建|新开|建成|完成|累计|引进|培育|实施|办理|发放|投入|减少|压减|改造|利用外资/;
 /** The verb of a plan carried out, before the plan's name that closes a label (`实施高新技术企业五年倍增计划`). */
 const PLAN_CARRIED_OUT = /实施(?=\p{Script=Han}*计划$)/u;
 

@@ -10030,3 +10030,11 @@ describe("a bare magnitude before old people, children, townspeople or teachers 
     expect(one(x, "", "565万").unit).toBe("万人");
   });
 });
+
+describe("firms newly certified, said to reach their number (Hefei 2007: 新认定高新技术企业、高新技术产品分别达到５４家和５０个)", () => {
+  it("are the year's new ones, not all there are", () => {
+    const x = fixture(["新认定高新技术企业、高新技术产品分别达到５４家和５０个。全市高新技术企业达到320家。"], ["地区生产总值增长8%。"]);
+    expect(one(x, "", "５４家").metric).toBe("high_tech_enterprises_new");
+    expect(one(x, "", "320家").metric).toBe("high_tech_enterprises");
+  });
+});
