@@ -168,6 +168,9 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     if (post && PEOPLE.test(post)) group.forEach((q, j) => isMagnitude(q.unit) && (group[j] = { ...q, unit: `${q.unit}人` }));
     // `3.2万农户喜迁新居`, `1.9万城镇低保户住房困难得到解决`: a bare magnitude before households counts households (万户).
     else if (post && HOUSEHOLDS.test(post)) group.forEach((q, j) => isMagnitude(q.unit) && (group[j] = { ...q, unit: `${q.unit}户` }));
+    // `全市集中22亿资金`, `力争抚矿和特钢产值双双过百亿` (Fushun 2025): a bare magnitude before funds, or after an amount of money
+    // its subject names, is an amount in yuan (亿元), 元 left out.
+    else if (post ? FUNDS_AFTER.test(post) : MONEY_NAMED.test(subject)) group.forEach((q, j) => isMagnitude(q.unit) && (group[j] = { ...q, unit: `${q.unit}元` }));
     // `完成21.7万余户、1730余万平方米老城区改造征收任务`: amounts after a bare verb measure the thing named after the last.
     const measured = !post && !p.change && BARE_VERB.test(subject) ? namedAfterList(c, group.at(-1)!) : "";
     if (measured) subject += measured;
@@ -373,6 +376,12 @@ const PEOPLE = /^[\u4e00-\u9fff“”]{0,8}?(?:人口|人员|居民|[农牧]民�
  * 2016: students).
  */
 const HOUSEHOLDS = /^[\u4e00-\u9fff“”]{0,8}?(?:[农牧贫困难特低五保脱搬迁住用民]户|家庭)(?![籍口外型厕区])(?!\p{Script=Han}{0,2}(?:学生|子女|儿童|成员|人口|劳动力|妇女|老人))/u;
+
+/** Funds or bonds, as a magnitude before them is their amount (`22亿资金`, `1500亿建设国债`, `20亿私募债`). */
+const FUNDS_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:资金|基金|国债|债券|私募债|专项债|经费)/;
+
+/** A subject that names an amount of money (`产值`, `营收`, `投资`, `交易额`, `贷款增量`), then perhaps 双双 or 均. */
+const MONEY_NAMED = /(?:产值|营收|营业收入|收入|投资|投资额|资金|交易额|成交额|销售额|贷款|存款|增加值|税收|利税|利润|余额|增量)(?:双双|均|都|也|各)?$/;
 
 /**
  * A subject that ends on a population (`农村贫困人口`, `常住人口`, `农村转移劳动力`, `下岗职工`), a count of people or the

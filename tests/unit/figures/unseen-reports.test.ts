@@ -10038,3 +10038,17 @@ describe("firms newly certified, said to reach their number (Hefei 2007: 新认�
     expect(one(x, "", "320家").metric).toBe("high_tech_enterprises");
   });
 });
+
+describe("a bare magnitude of money, 元 left out (Fushun 2025: 力争抚矿和特钢产值双双过百亿; Lanzhou 2014: 全市集中22亿资金)", () => {
+  it("is in yuan after an amount its subject names, or before funds", () => {
+    const x = fixture(["全年贷款增量过百亿，全市集中22亿资金支持棚户区改造。"], ["力争抚矿和特钢产值双双过百亿。"]);
+    expect(one(x, "力争抚矿", "百亿").unit).toBe("亿元");
+    expect(one(x, "全年贷款增量过百亿", "百亿").unit).toBe("亿元");
+    expect(one(x, "", "22亿").unit).toBe("亿元");
+  });
+
+  it("but still counts the people named after it", () => {
+    const x = fixture(["帮助2.2万农村贫困人口稳定脱贫。"], ["地区生产总值增长8%。"]);
+    expect(one(x, "", "2.2万").unit).toBe("万人");
+  });
+});
