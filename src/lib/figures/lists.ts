@@ -512,6 +512,21 @@ function longWordAt(text: string, at: number): boolean {
   return false;
 }
 
+/**
+ * Kinds of two characters listed before a last item that goes on, after a word as long, with words that qualify the measure
+ * they share (`生猪、家禽规模化养殖比重分别达到60%和70%`; `城区和县城控规覆盖率`, Neijiang 2014; `广播、电视综合人口覆盖率`;
+ * `机场、高铁旅客吞吐量`): each kind takes the last's words after its own length (生猪规模化养殖比重, 城区控规覆盖率), not only
+ * the measure that ends it (no 生猪比重). Not the rest of a longer name (`粮食、蔬菜、肉蛋奶产量`, `钢铁、水泥、平板玻璃产能`):
+ * only the words that qualify a measure, never a thing, are shared so.
+ */
+const SHARED_QUALIFIER = /^(?:规模化|综合|人口|旅客|产业|行业|工程|基础设施|控规)/;
+
+function shareShortKinds(parts: string[]): string[] | null {
+  const last = parts.at(-1)!;
+  if (!parts.slice(0, -1).every((p) => p.length === 2 && HAN.test(p)) || !SHARED_QUALIFIER.test(last.slice(2)) || !wordStartsAt(last, 2)) return null;
+  return [...parts.slice(0, -1).map((p) => p + last.slice(2)), last];
+}
+
 function shareParallel(parts: string[]): string[] | null {
   const last = parts.at(-1)!;
   const k = parts[0]!.length;
@@ -673,7 +688,7 @@ export function listItems(subject: string, n: number | null): string[] {
   }
   // `人民币各项存、贷款余额增速`: a word split in halves before the rest (存款, 贷款) is read first, before a rate of change
   // ending the last item is taken for every item's (人民币各项存增速).
-  return shareGoodsServices(parts) ?? shareSizeClasses(parts) ?? shareAmountClasses(parts) ?? shareWasteRates(parts) ?? shareTownServices(parts) ?? shareCityParts(parts) ?? shareOutput(parts) ?? shareZoneMeasure(parts) ?? shareWholeAndZones(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareRatings(parts) ?? shareGovernmentLevels(parts) ?? shareQuoted(parts) ?? shareInsideQuotes(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareFarming(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareProduceGrades(parts) ?? shareTail(parts) ?? shareClassed(parts) ?? shareTourism(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? shareGroupRates(parts) ?? shareSameNoun(parts) ?? parts;
+  return shareGoodsServices(parts) ?? shareTradeOf(parts) ?? shareSizeClasses(parts) ?? shareAmountClasses(parts) ?? shareWasteRates(parts) ?? shareTownServices(parts) ?? shareCityParts(parts) ?? shareOutput(parts) ?? shareZoneMeasure(parts) ?? shareWholeAndZones(parts) ?? shareTiers(parts) ?? shareGrades(parts) ?? shareRatings(parts) ?? shareGovernmentLevels(parts) ?? shareQuoted(parts) ?? shareInsideQuotes(parts) ?? shareCounted(parts) ?? shareHalfWord(parts) ?? shareWholeHalves(parts) ?? sharePer(parts) ?? shareFarming(parts) ?? sharePartShare(parts) ?? shareShare(parts) ?? shareChange(parts) ?? shareProduceGrades(parts) ?? shareShortKinds(parts) ?? shareTail(parts) ?? shareClassed(parts) ?? shareTourism(parts) ?? shareHead(parts) ?? shareFirms(parts) ?? shareWithin(parts) ?? shareParallel(parts) ?? shareLateTail(parts) ?? shareGroupRates(parts) ?? shareSameNoun(parts) ?? parts;
 }
 
 /**
@@ -690,6 +705,21 @@ function shareGoodsServices(parts: string[]): string[] | null {
   const items = parts.slice(0, -1).map((p) => GOODS_OR_SERVICES.exec(p)?.[1]);
   if (items.some((w) => w === undefined || w === last.slice(0, 2))) return null;
   return [...items.map((w) => w! + last.slice(2)), last];
+}
+
+/**
+ * Goods or firms listed before the exports or imports the last names (`高新技术产品、民营企业出口分别增长30.3%和30.5%`, Fujian
+ * 2008): each one's trade (高新技术产品出口), not the things bare. Not a flow of trade or capital listed itself (`实际利用外资、
+ * 出口`), nor trade named whole as the last (`外贸出口`), nor an earlier item that is a measure of its own (`电子商务交易额、
+ * 农村网络零售额、跨境电商出口额`).
+ */
+const MEASURE_END = /(?:额|量|值|率|数|收入|投资|产值|利润)$/;
+const TRADE_OF = /^(?!外贸|对外|货物|服务)(\p{Script=Han}{2,}?)((?:进出口|出口|进口)(?:额|总额|总值)?)$/u;
+
+function shareTradeOf(parts: string[]): string[] | null {
+  const trade = TRADE_OF.exec(parts.at(-1)!);
+  if (!trade || parts.slice(0, -1).some((p) => !HAN.test(p) || p.length < 2 || /出口|进口|外资|贸易|外贸/.test(p) || MEASURE_END.test(p))) return null;
+  return [...parts.slice(0, -1).map((p) => p + trade[2]!), parts.at(-1)!];
 }
 
 /** The first item of a list of wholes compared with: the measure and the verb of comparing, then the first whole. */

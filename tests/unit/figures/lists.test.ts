@@ -1535,3 +1535,30 @@ describe("kinds of insurance named bare before the insured the last names (Jiaxi
     expect(listItems("城镇职工、城乡居民基本养老保险参保率", 2)).toEqual(["城镇职工基本养老保险参保率", "城乡居民基本养老保险参保率"]);
   });
 });
+
+describe("kinds of two characters before words that qualify the measure they share (生猪、家禽规模化养殖比重; Neijiang 2014: 城区和县城控规覆盖率)", () => {
+  it("take those words too, not the measure alone", () => {
+    expect(listItems("生猪、家禽规模化养殖比重", 2)).toEqual(["生猪规模化养殖比重", "家禽规模化养殖比重"]);
+    expect(listItems("城区和县城控规覆盖率", 2)).toEqual(["城区控规覆盖率", "县城控规覆盖率"]);
+    expect(listItems("广播、电视综合人口覆盖率", 2)).toEqual(["广播综合人口覆盖率", "电视综合人口覆盖率"]);
+    expect(listItems("石化、煤炭、电力行业增加值", 3)).toEqual(["石化行业增加值", "煤炭行业增加值", "电力行业增加值"]);
+  });
+
+  it("but not the rest of a longer name of a thing", () => {
+    expect(listItems("粮食、蔬菜、肉蛋奶产量", 3)).toEqual(["粮食产量", "蔬菜产量", "肉蛋奶产量"]);
+    expect(listItems("钢铁、水泥、平板玻璃产能", 3)).toEqual(["钢铁产能", "水泥产能", "平板玻璃产能"]);
+    expect(listItems("秸秆、畜禽粪污综合利用率", 2)).toEqual(["秸秆综合利用率", "畜禽粪污综合利用率"]);
+  });
+});
+
+describe("goods or firms listed before the exports the last item names (Fujian 2008: 高新技术产品、民营企业出口分别增长30.3%和30.5%)", () => {
+  it("are each one's exports", () => {
+    expect(listItems("高新技术产品、民营企业出口", 2)).toEqual(["高新技术产品出口", "民营企业出口"]);
+    expect(listItems("手机、锂电产品出口", 2)).toEqual(["手机出口", "锂电产品出口"]);
+  });
+
+  it("but not flows or measures of their own", () => {
+    expect(listItems("实际利用外资、出口", 2)).toEqual(["实际利用外资", "出口"]);
+    expect(listItems("电子商务交易额、农村网络零售额、跨境电商出口额", 3)).toEqual(["电子商务交易额", "农村网络零售额", "跨境电商出口额"]);
+  });
+});
