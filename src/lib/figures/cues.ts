@@ -351,9 +351,13 @@ const FINDERS: Finder[] = [
     m[2] === "计划" && /^的?(?:开局|起步|开篇|首年|第一年)/.test(m.input.slice(m.index + m[0].length)) ? null : planCue(earlyPlanYears(m[1]!), m[2], y, m.input.slice(m.index + m[0].length))],
   [new RegExp(`(?:今后|未来)的?${FIVE}`, "g"), (_m, y) => ({ type: "span", first: y, last: y + 4, frame: true })],
   // `今明两年` (this year and next), `今后三年`, `未来两年`: the years from the plan year on.
-  [/今明两年|(?:今后|未来)的?([两二三2-4])年/g, (m, y) => {
+  // In the review, such years inside a clause, after a comma (`与省经开投签署战略合作协议，未来三年向我市投资100亿元以上；
+  // 大力推进直接融资，3家企业在“新三板”挂牌`, Rizhao 2016: a partner's pledge), are that statement's own: they frame
+  // nothing after it.
+  [/今明两年|(?:今后|未来)的?([两二三2-4])年/g, (m, y, part) => {
     const n = m[1] ? yearsIn(m[1]) : 2;
-    return { type: "span", first: y, last: y + n - 1, frame: true };
+    const inClause = part === "review" && /[，,]\s*$/.test(m.input.slice(Math.max(0, m.index - 2), m.index));
+    return { type: "span", first: y, last: y + n - 1, frame: !inClause };
   }],
   // In the plan or the outlook, a time within which an aim is to be met (`三年内新增独立公办幼儿园20所`, `力争两年内…`), or
   // a number of years before the verb of an aim (`三年新建…`): the years from the plan year on. Looking back it is no time

@@ -28,10 +28,11 @@ const NUMBER = /\d+(?:\.\d+)?/y;
  */
 const SPACED_DIGITS = /\d(?: \d+)+(?:\.\d+)?(?!\d)/y;
 /**
- * A decimal point a space follows or precedes (`24. 8%`, `2608 .7万头`, where a copy broke the line), read as the
- * number's decimals unless the number opens its text (`1. 3项…`, a list item).
+ * A decimal point a space follows or precedes (`24. 8%`, `2608 .7万头`, where a copy broke the line), or both
+ * (`全年发放创业贷款8 . 89亿元`, `比上年增长181 . 6%`, Rizhao 2016), read as the number's decimals unless the number
+ * opens its text (`1. 3项…`, a list item).
  */
-const SPACED_DECIMALS = /(?:\. | \.)(\d+)/y;
+const SPACED_DECIMALS = /(?:\. | \. ?)(\d+)/y;
 /** A number whose thousands are set apart by commas (`26，530`, `1,234.5`): groups of three digits after the first. */
 const GROUPED = /[1-9]\d{0,2}(?:[,，]\d{3})+(?:\.\d+)?(?![\d.])/y;
 

@@ -2330,3 +2330,17 @@ describe("a later sentence that opens on a phase of a term gone by (Tangshan 201
     expect(timeCues("“十二五”中后期", 2016).map((c) => [c.type, c.first, c.last])).toEqual([["span", 2011, 2015]]);
   });
 });
+
+describe("a partner's pledge of the coming years inside a clause of the review (Rizhao 2016: 与省经开投签署战略合作协议，未来三年向我市投资100亿元以上；…3家企业在“新三板”挂牌)", () => {
+  const x = fixture([
+    "在抓融资方面，全年实现债券、股票融资135.3亿元，比上年增长40.6%；与省经开投签署战略合作协议，未来三年向我市投资100亿元以上；大力推进直接融资，3家企业在“新三板”挂牌，窝窝商城在纳斯达克上市。",
+  ], ["地区生产总值增长6%。"]);
+
+  it("frames only its own statement: the listings after the semicolon are the year reviewed's", () => {
+    expect(when(one(x, "企业在“新三板”挂牌", "3家"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
+  });
+
+  it("still spans the pledge itself", () => {
+    expect(when(one(x, "未来三年向我市投资", "100亿元"))).toMatchObject({ kind: "target", period: [2020, 2022] });
+  });
+});

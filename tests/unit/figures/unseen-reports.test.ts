@@ -608,6 +608,18 @@ describe("a decimal point a web copy set a space before (Inner Mongolia 2000)", 
   });
 });
 
+describe("a decimal point a copy set a space on both sides of (Rizhao 2016)", () => {
+  it("reads 8 . 89亿元 and 14 . 4% as one number each, quoted as written", () => {
+    const line = "全年发放创业贷款8 . 89亿元，扶持创业7030人，带动就业3.3万人。本外币贷款余额比年初增长14 . 4%，增幅居全省第一。";
+    const x = fixture([line], ["地区生产总值增长6%。"]);
+    const loans = one(x, "全年发放创业贷款", "8 . 89亿元");
+    expect(typed(loans)).toMatchObject({ kind: "result", value: 8.89, unit: "亿元" });
+    expect(loans.label_zh).toBe("发放创业贷款");
+    expect(one(x, "本外币贷款余额", "14 . 4%")).toMatchObject({ value: 14.4, unit: "%" });
+    expect(quoting(x, "创业贷款").map((f) => f.value)).not.toContain(89);
+  });
+});
+
 describe("a space a web copy set inside a word, where it broke a line (Inner Mongolia 2000)", () => {
   const review =
     "据初步统计，全区国内生产总值达到1271亿元，比上年增长7.7％。其中第一产业增加值增长1％；第二产业增加 值增长10％；第三产业增加值增长10.1％。财政总收入143.7亿元，增长9.5％。其中地 方财政收入100.8亿元，增长12.3％。";
