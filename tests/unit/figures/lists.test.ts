@@ -1535,3 +1535,17 @@ describe("kinds of insurance named bare before the insured the last names (Jiaxi
     expect(listItems("城镇职工、城乡居民基本养老保险参保率", 2)).toEqual(["城镇职工基本养老保险参保率", "城乡居民基本养老保险参保率"]);
   });
 });
+
+describe("a time the items' change is measured against, after the last item (Henan 2017: PM10、PM2.5平均浓度与上半年相比分别下降21.7%、10.4%)", () => {
+  it("is every item's, no word of the last one", () => {
+    expect(listItems("PM10、PM2.5平均浓度与上半年相比", 2)).toEqual(["PM10平均浓度与上半年相比", "PM2.5平均浓度与上半年相比"]);
+  });
+
+  it("so the first pollutant's fall since midyear is no change of its year", () => {
+    const x = fixture(["特别是打响攻坚战以来，PM10、PM2.5平均浓度与上半年相比分别下降21.7%、10.4%，优良天数增加26天。"], ["地区生产总值增长7%。"]);
+    expect(rows(x, "与上半年相比").map((r) => [r.label, r.metric])).toEqual([
+      ["PM10平均浓度与上半年相比下降", null],
+      ["PM2.5平均浓度与上半年相比下降", null],
+    ]);
+  });
+});
