@@ -638,6 +638,9 @@ const RULES: [ExclusionRule, Finder][] = [
   // The time since a thing began (`绥芬河片区启动建设4个月签约项目20个`, Mudanjiang 2020; `挂牌运行6个月`), a comma between or
   // not (`裕龙岛炼化一体化项目一期投产，3个月营收突破130亿元`, Yantai 2025): how soon, no figure.
   ["attribute", matches(/(?<=(?:启动建设|开工建设|建设|挂牌|运行|成立|开园|开通|投运|投产|揭牌)[，,]?\s?)\d+(?=\s?个月(?![的内])(?:[，,]?[\u4e00-\u9fff]))/g)],
+  // The months of the year so far that a figure covers, opening its clause (`前11个月国有控股工业企业利润增长1.6倍`, Henan
+  // 2017): the span, no figure.
+  ["attribute", when(/前/, matches(/(?<=(?:^|[，。；：,;:（(])\s?(?:今年|去年|上年|全年|\d{4}年)?前\s?)\d+(?=\s?个月)/g))],
   // The time gone by in the year (`今年已过去近5个月`), no figure.
   ["attribute", matches(/(?<=(?:已经?|刚刚)?过去(?:了)?(?:近|约|将近)?)\d+(?=\s?个月)/g)],
   // An altitude or a radius names the place a figure is about (`海拔600米以下区域`, `市区及周边10公里范围`, or a band of

@@ -608,6 +608,10 @@ export function listItems(subject: string, n: number | null): string[] {
   // every item's, no word of the last one; the items are read without it (化学需氧量排放总量在2005年基础上).
   const ground = subject.includes("基础上") ? /^(.+[、和及与].+?)(在(?:19|20)\d{2}年(?:末|底)?的?基础上)$/.exec(cleanSubject(subject)) : null;
   if (ground) return listItems(ground[1]!, n).map((item) => item + ground[2]!);
+  // `PM10、PM2.5平均浓度与上半年相比分别下降21.7%、10.4%` (Henan 2017): the time the change is measured against is every
+  // item's, no word of the last one; the items are read without it (PM10平均浓度与上半年相比, no bare PM10).
+  const against = subject.endsWith("相比") ? /^(.+[、和及与].+?)((?:与|同|跟|较)\p{Script=Han}{2,8}?相比)$/u.exec(cleanSubject(subject)) : null;
+  if (against) return listItems(against[1]!, n).map((item) => item + against[2]!);
   // `PM10、PM2.5平均浓度分别改善1%和1.9%` (Dezhou 2020): the betterment every item's figure is, a word no list of verbs
   // reads, is no word of the last item; the items are read without it (PM10平均浓度改善, no bare PM10).
   const bettered = subject.endsWith("改善") ? /^(.+[、和及与].+?)((?:同比)?改善)$/.exec(cleanSubject(subject)) : null;

@@ -1710,3 +1710,10 @@ describe("a rate bounding the villages a count before it numbers (Hebei 2021: 10
     expect(x.figures.map((f) => f.value)).toContain(3);
   });
 });
+
+describe("the months of the year so far, opening a clause (Henan 2017: 前11个月国有控股工业企业利润增长1.6倍)", () => {
+  it("are the span the figure covers, no figure of their own", () => {
+    const x = fixture(["36户企业混合所有制改革扎实开展，前11个月国有控股工业企业利润增长1.6倍，安钢全年扭亏为盈。"], ["地区生产总值增长7%。"]);
+    expect(quoting(x, "前11个月").map((f) => written(x, f))).toEqual(["1.6倍"]);
+  });
+});

@@ -1562,3 +1562,17 @@ describe("goods or firms listed before the exports the last item names (Fujian 2
     expect(listItems("电子商务交易额、农村网络零售额、跨境电商出口额", 3)).toEqual(["电子商务交易额", "农村网络零售额", "跨境电商出口额"]);
   });
 });
+
+describe("a time the items' change is measured against, after the last item (Henan 2017: PM10、PM2.5平均浓度与上半年相比分别下降21.7%、10.4%)", () => {
+  it("is every item's, no word of the last one", () => {
+    expect(listItems("PM10、PM2.5平均浓度与上半年相比", 2)).toEqual(["PM10平均浓度与上半年相比", "PM2.5平均浓度与上半年相比"]);
+  });
+
+  it("so the first pollutant's fall since midyear is no change of its year", () => {
+    const x = fixture(["特别是打响攻坚战以来，PM10、PM2.5平均浓度与上半年相比分别下降21.7%、10.4%，优良天数增加26天。"], ["地区生产总值增长7%。"]);
+    expect(rows(x, "与上半年相比").map((r) => [r.label, r.metric])).toEqual([
+      ["PM10平均浓度与上半年相比下降", null],
+      ["PM2.5平均浓度与上半年相比下降", null],
+    ]);
+  });
+});

@@ -1188,6 +1188,14 @@ describe("training for a deed after its name (Zhejiang 2006: 一是实现25万�
   });
 });
 
+describe("the rural labour moved into work, 新增 inside its name (Henan 2017: 城镇新增就业145万人，农村劳动力新增转移就业62万人)", () => {
+  it("is the rural labour moved, as 新增农村劳动力转移就业 is", () => {
+    const x = fixture(["城镇新增就业145万人，农村劳动力新增转移就业62万人。"], ["新增农村劳动力转移就业60万人。"]);
+    expect(one(x, "农村劳动力新增转移就业", "62万人").metric).toBe("rural_labor_transfer");
+    expect(one(x, "新增农村劳动力转移就业", "60万人").metric).toBe("rural_labor_transfer");
+  });
+});
+
 describe("the level of urbanisation (Zhejiang 2006: 城市化水平由48.7%提高到55%左右; 城市化水平达到60%左右)", () => {
   it("in a percentage is the urbanisation rate", () => {
     expect(matchMetric({ label: "城市化水平", unit: "%", change: false }, metrics)?.id).toBe("urbanization_rate");
