@@ -2330,3 +2330,12 @@ describe("a later sentence that opens on a phase of a term gone by (Tangshan 201
     expect(timeCues("“十二五”中后期", 2016).map((c) => [c.type, c.first, c.last])).toEqual([["span", 2011, 2015]]);
   });
 });
+
+describe("a year's mean water quality (Meizhou 2020: 河流国考和省考断面年平均水质达标率、优良率均达100%)", () => {
+  it("is the year's, no average over a term", () => {
+    const e = fixture(["新增镇村级污水管网449公里，全市城市黑臭水体基本消除，河流国考和省考断面年平均水质达标率、优良率均达100%。"], ["地区生产总值增长5%。"]);
+    const found = quoting(e, "年平均水质达标率");
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) expect(when(f)).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
+  });
+});
