@@ -812,6 +812,10 @@ const RULES: [ExclusionRule, Finder][] = [
   // So is the people a government leads (`只要我们团结带领390万勤劳智慧的淮南人民坚定信心、开拓奋进`, Huainan 2018, closing its
   // aims for the coming five years): the people of the place, no target.
   ["population", when(/带领/, matches(new RegExp(`(?<=带领(?:全[省市区县州盟旗])?\\s?)\\d+(?:\\.\\d+)?(?=\\s?[万亿]多?[${HAN}]{0,10}?(?:人民|儿女|群众|父老乡亲))`, "g")))],
+  // So is the people described by what they do or are, before the place's name (`还有300万努力拼搏的阳江人民，正汇聚成推动阳江
+  // 阔步迈向现代化的磅礴力量`, Yangjiang 2023, closing its plan): the people of the place, no target. Not an institution named
+  // after the people (`人民医院`, `人民币`): the word ends there.
+  ["population", when(/人民|儿女/, matches(new RegExp(`\\d+(?:\\.\\d+)?(?=\\s?多?[万亿]多?[${HAN}]{1,10}?的[${HAN}]{0,4}(?:人民|儿女)(?:[^${HAN}]|$|的|正|一起|一道|共同|携手))`, "g")))],
   // So is the people whose strength the report rallies (`凝聚300多万莆田人民的磅礴力量`, Putian 2014, closing its plan): the people
   // of the place, no figure of a year.
   ["population", when(/凝聚/, matches(new RegExp(`(?<=凝聚(?:起|着)?(?:全[省市区县州盟旗])?\\s?)\\d+(?:\\.\\d+)?(?=\\s?多?[万亿]多?[${HAN}]{0,6}?(?:人民|儿女|群众|父老乡亲)的)`, "g")))],

@@ -1710,3 +1710,15 @@ describe("a rate bounding the villages a count before it numbers (Hebei 2021: 10
     expect(x.figures.map((f) => f.value)).toContain(3);
   });
 });
+
+describe("the people described before the place's name (Yangjiang 2023: 还有300万努力拼搏的阳江人民，正汇聚成…磅礴力量)", () => {
+  it("is no target, but an institution named after the people keeps its amount", () => {
+    const x = fixture(["地区生产总值增长3%。"], [
+      "地区生产总值增长5.5%。",
+      "一条条车水马龙的街道，一个个欣欣向荣的乡村，一家家生机勃勃的企业，还有300万努力拼搏的阳江人民，正汇聚成推动阳江阔步迈向现代化的磅礴力量！",
+      "投资3000万元的县人民医院建成投用。",
+    ]);
+    expect(quoting(x, "阳江人民")).toEqual([]);
+    expect(quoting(x, "人民医院").map((f) => written(x, f))).toEqual(["3000万元"]);
+  });
+});
