@@ -208,7 +208,8 @@ const attribute: Finder = (text) =>
       const bound = text.slice(q.end, q.tail).trim();
       const after = text.slice(q.tail);
       // People size a place or a body (`100人以上民族自然村`, `300人以上企业`, `确保常住人口4000人以上行政村单独办园全覆盖`,
-      // Huizhou 2019), or a meeting (`举办100人以上会议近15000场`), not the people counted (`培训2000名以上村医`).
+      // Huizhou 2019), or a meeting (`举办100人以上会议近15000场`), or a school class (`基本消除义务教育阶段56人以上大班额`,
+      // Meizhou 2020: the size of the classes done away with), not the people counted (`培训2000名以上村医`).
       // Any measure bounds a class that a count right after it numbers (`贫困发生率在5%以上的18个贫困村`).
       // A bare magnitude of money, 元 left out, sizes projects or firms as an amount does (`新签约50亿以上项目50个`, Yichang 2023).
       // Households size a village (`20户以上自然村`); firms counted by 户 are no class (`新增1200户以上企业市场主体及80户以上规上企业`,
@@ -217,7 +218,7 @@ const attribute: Finder = (text) =>
         families.some((f) => f === "yuan" || f === "dollars" || f === "weight" || f === "power") ||
         (families.includes("households") && !FIRMS_COUNTED.test(after)) ||
         (/^(?:千万|[百千]?亿)$/.test(q.unit) && /^的?[^，。；、\d]{0,4}?(?:项目|企业|集团)/.test(after)) ||
-        (families.includes("people") && /^的?[^，。；、\d]{0,4}?(?:自然村|行政村|村庄|村寨|社区|企业|单位|会议)/.test(after)) ||
+        (families.includes("people") && /^的?[^，。；、\d]{0,4}?(?:自然村|行政村|村庄|村寨|社区|企业|单位|会议|班额)/.test(after)) ||
         // So do they size the counties a pledge is for (Handan 2023: `支持30万人以上县（市、区）规划建设技工院校`), not a county's work.
         (families.includes("people") && /^县(?!域)/.test(after)) ||
         // An area bounds a class of sites or farms a count right after them numbers (Hengshui 2016: `5万平方米以上联建社区达到

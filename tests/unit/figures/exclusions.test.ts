@@ -1722,3 +1722,11 @@ describe("the people described before the place's name (Yangjiang 2023: 还有30
     expect(quoting(x, "人民医院").map((f) => written(x, f))).toEqual(["3000万元"]);
   });
 });
+
+describe("the size of the school classes done away with (Meizhou 2020: 基本消除义务教育阶段56人以上大班额)", () => {
+  it("is no figure; the school places added in the clause before stay", () => {
+    const x = fixture(["地区生产总值增长3%。"], ["地区生产总值增长5%。", "新建和改扩建一批中小学校，年内新增1.8万中小学学位，基本消除义务教育阶段56人以上大班额。"]);
+    expect(quoting(x, "大班额")).toEqual([]);
+    expect(one(x, "新增1.8万中小学学位", "1.8万")).toMatchObject({ kind: "target", year: 2020 });
+  });
+});
