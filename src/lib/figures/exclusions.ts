@@ -208,7 +208,8 @@ const attribute: Finder = (text) =>
       const bound = text.slice(q.end, q.tail).trim();
       const after = text.slice(q.tail);
       // People size a place or a body (`100人以上民族自然村`, `300人以上企业`, `确保常住人口4000人以上行政村单独办园全覆盖`,
-      // Huizhou 2019), or a meeting (`举办100人以上会议近15000场`), not the people counted (`培训2000名以上村医`).
+      // Huizhou 2019), or a meeting (`举办100人以上会议近15000场`), or a school class (`基本消除义务教育阶段56人以上大班额`,
+      // Meizhou 2020: the size of the classes done away with), not the people counted (`培训2000名以上村医`).
       // Any measure bounds a class that a count right after it numbers (`贫困发生率在5%以上的18个贫困村`).
       // A bare magnitude of money, 元 left out, sizes projects or firms as an amount does (`新签约50亿以上项目50个`, Yichang 2023).
       // Households size a village (`20户以上自然村`); firms counted by 户 are no class (`新增1200户以上企业市场主体及80户以上规上企业`,
@@ -217,7 +218,7 @@ const attribute: Finder = (text) =>
         families.some((f) => f === "yuan" || f === "dollars" || f === "weight" || f === "power") ||
         (families.includes("households") && !FIRMS_COUNTED.test(after)) ||
         (/^(?:千万|[百千]?亿)$/.test(q.unit) && /^的?[^，。；、\d]{0,4}?(?:项目|企业|集团)/.test(after)) ||
-        (families.includes("people") && /^的?[^，。；、\d]{0,4}?(?:自然村|行政村|村庄|村寨|社区|企业|单位|会议)/.test(after)) ||
+        (families.includes("people") && /^的?[^，。；、\d]{0,4}?(?:自然村|行政村|村庄|村寨|社区|企业|单位|会议|班额)/.test(after)) ||
         // So do they size the counties a pledge is for (Handan 2023: `支持30万人以上县（市、区）规划建设技工院校`), not a county's work.
         (families.includes("people") && /^县(?!域)/.test(after)) ||
         // An area bounds a class of sites or farms a count right after them numbers (Hengshui 2016: `5万平方米以上联建社区达到
@@ -815,6 +816,10 @@ const RULES: [ExclusionRule, Finder][] = [
   // So is the people a government leads (`只要我们团结带领390万勤劳智慧的淮南人民坚定信心、开拓奋进`, Huainan 2018, closing its
   // aims for the coming five years): the people of the place, no target.
   ["population", when(/带领/, matches(new RegExp(`(?<=带领(?:全[省市区县州盟旗])?\\s?)\\d+(?:\\.\\d+)?(?=\\s?[万亿]多?[${HAN}]{0,10}?(?:人民|儿女|群众|父老乡亲))`, "g")))],
+  // So is the people described by what they do or are, before the place's name (`还有300万努力拼搏的阳江人民，正汇聚成推动阳江
+  // 阔步迈向现代化的磅礴力量`, Yangjiang 2023, closing its plan): the people of the place, no target. Not an institution named
+  // after the people (`人民医院`, `人民币`): the word ends there.
+  ["population", when(/人民|儿女/, matches(new RegExp(`\\d+(?:\\.\\d+)?(?=\\s?多?[万亿]多?[${HAN}]{1,10}?的[${HAN}]{0,4}(?:人民|儿女)(?:[^${HAN}]|$|的|正|一起|一道|共同|携手))`, "g")))],
   // So is the people whose strength the report rallies (`凝聚300多万莆田人民的磅礴力量`, Putian 2014, closing its plan): the people
   // of the place, no figure of a year.
   ["population", when(/凝聚/, matches(new RegExp(`(?<=凝聚(?:起|着)?(?:全[省市区县州盟旗])?\\s?)\\d+(?:\\.\\d+)?(?=\\s?多?[万亿]多?[${HAN}]{0,6}?(?:人民|儿女|群众|父老乡亲)的)`, "g")))],

@@ -346,8 +346,10 @@ function namedBefore(c: Clause, n: number): string[] | null {
     .replace(/(?<=存贷款余额)(?:均|都|双双)$/, "")
     // `化学需氧量、二氧化硫排放量由上年分别增长5.6%和13.1%`: the old changes the clause gave them are no word of them.
     .replace(/(?:已|又)?[由从][^由从]*\d[^由从]*$/, "");
-  // The one word for deposits and loans names two items (存款, 贷款), as a list does.
-  if (!/[、和及与]/.test(subject) && !(n === 2 && subject.includes("存贷款"))) return null;
+  // The one word for deposits and loans names two items (存款, 贷款), as a list does. So does 城乡 before two figures, the
+  // towns' and the countryside's (`城乡低保对象最低生活保障人均补差水平，分别从每月554元、251元提高到609元、276元`, Meizhou 2020).
+  const towns = n === 2 && subject.replace(WHOLE_PLACE, "").startsWith("城乡");
+  if (!/[、和及与]/.test(subject) && !(n === 2 && subject.includes("存贷款")) && !towns) return null;
   const items = listItems(subject, n);
   return new Set(items).size === n ? items : null;
 }

@@ -217,6 +217,9 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   // Machines and their sets counted as one (`年产8台套连续压机生产线`, `设备9.4万台套`), as 台（套） is.
   台套: ["count"],
   批: ["count"],
+  // Rounds of a thing given out or held (`发放消费券17轮、拉动消费3.3亿元`, Yangjiang 2023): a count, no number left unread
+  // in the next figure's label; only at the end of its clause or before a bound (see readUnit).
+  轮: ["count"],
   // Payments, loans or deals, each one counted (`“亲清在线”平台累计兑付资金9.6万笔、135.5亿元`, Zhengzhou 2026): a count, no
   // bare magnitude whose 笔 opens the next figure's label.
   笔: ["count"],
@@ -351,9 +354,10 @@ const MAGS = ["", ...Object.keys(MAGNITUDES).sort((a, b) => b.length - a.length)
  * `10万车辆`, `3车道`, `2车间`); sections of mushroom logs (`2亿段、`; not `3万段路`); kinds (`分别达到423种、14类`, Guangyuan 2024; not
  * `45.8万亩种植`, `3种子`); sessions
  * (`组织在线访谈7期、新闻发布活动205场`, Yichun 2016; not a phase of a work, `2期工程`, `6期56项`, `3期间`); cases (`筛查27万多例，`;
- * not `3例如`, `10例外`); copies of a book or a certificate (`发放权属证书13.6万本`, Guigang 2025; not `10万本地居民`).
+ * not `3例如`, `10例外`); copies of a book or a certificate (`发放权属证书13.6万本`, Guigang 2025; not `10万本地居民`); rounds
+ * (`发放消费券17轮、拉动消费3.3亿元`, Yangjiang 2023; not `3轮驱动`, `2轮胎`).
  */
-const AT_END_ONLY: ReadonlySet<string> = new Set(["车", "种", "期", "例", "本", "段"]);
+const AT_END_ONLY: ReadonlySet<string> = new Set(["车", "种", "期", "例", "本", "段", "轮"]);
 
 /**
  * The unit written at `at` (magnitude and base, longest match: `万千瓦`, `个工作日`, `%`), or null. The full-width

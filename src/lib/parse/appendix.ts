@@ -32,13 +32,13 @@ const APPENDIX = /^附(?:件[一二三四五六七八九十\d]*|录[一二三四
 export const CLOSING = /(?:奋斗|奋进|前进)[！!。]$|^各位代表[！!，,].*[！!]$/;
 /**
  * The title of the year's list of livelihood projects (`九江市2016年重大民生工程`, `2021年十件民生实事`,
- * `2019年市政府为民办10件实事`, `西安市2025年为民实事`), a place and a
- * year before it or not; an appendix when it follows the closing words, though no `附件` names it so. So is the title
+ * `2019年市政府为民办10件实事`, `西安市2025年为民实事`, `2020年市十件民生实事`, Meizhou 2020, the level of government after
+ * the year), a place and a year before it or not; an appendix when it follows the closing words, though no `附件` names it so. So is the title
  * of the report on how last year's list went, set after this year's (Guangzhou 2018: `2017年十件民生实事完成情况`
  * after `2018年十件民生实事`).
  */
 const LIVELIHOOD_LIST =
-  /^(?:[\p{Script=Han}]{2,8}?[省市县区州盟旗])?(?:(?:19|20)\d{2}年度?)?(?:(?:重大|重点|为民办|[十一二三四五六七八九]+[件项大])?民生(?:工程|实事)|(?:[市区县州]?(?:人民)?政府)?(?:为民办|为民)?(?:[十一二三四五六七八九]+|\d{1,2})件(?:民生)?实事|(?:[市区县州]?(?:人民)?政府)?为民办?实事)(?:项目)?(?:清单|安排|计划|(?:完成|落实|办理|进展)情况)?$/u;
+  /^(?:[\p{Script=Han}]{2,8}?[省市县区州盟旗])?(?:(?:19|20)\d{2}年度?[市区县州]?)?(?:(?:重大|重点|为民办|[十一二三四五六七八九]+[件项大])?民生(?:工程|实事)|(?:[市区县州]?(?:人民)?政府)?(?:为民办|为民)?(?:[十一二三四五六七八九]+|\d{1,2})件(?:民生)?实事|(?:[市区县州]?(?:人民)?政府)?为民办?实事)(?:项目)?(?:清单|安排|计划|(?:完成|落实|办理|进展)情况)?$/u;
 
 /** Whether a line after the closing words titles the year's list of livelihood projects. */
 export function isLivelihoodListTitle(line: string): boolean {

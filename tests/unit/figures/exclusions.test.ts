@@ -1717,3 +1717,23 @@ describe("the months of the year so far, opening a clause (Henan 2017: 前11个�
     expect(quoting(x, "前11个月").map((f) => written(x, f))).toEqual(["1.6倍"]);
   });
 });
+
+describe("the people described before the place's name (Yangjiang 2023: 还有300万努力拼搏的阳江人民，正汇聚成…磅礴力量)", () => {
+  it("is no target, but an institution named after the people keeps its amount", () => {
+    const x = fixture(["地区生产总值增长3%。"], [
+      "地区生产总值增长5.5%。",
+      "一条条车水马龙的街道，一个个欣欣向荣的乡村，一家家生机勃勃的企业，还有300万努力拼搏的阳江人民，正汇聚成推动阳江阔步迈向现代化的磅礴力量！",
+      "投资3000万元的县人民医院建成投用。",
+    ]);
+    expect(quoting(x, "阳江人民")).toEqual([]);
+    expect(quoting(x, "人民医院").map((f) => written(x, f))).toEqual(["3000万元"]);
+  });
+});
+
+describe("the size of the school classes done away with (Meizhou 2020: 基本消除义务教育阶段56人以上大班额)", () => {
+  it("is no figure; the school places added in the clause before stay", () => {
+    const x = fixture(["地区生产总值增长3%。"], ["地区生产总值增长5%。", "新建和改扩建一批中小学校，年内新增1.8万中小学学位，基本消除义务教育阶段56人以上大班额。"]);
+    expect(quoting(x, "大班额")).toEqual([]);
+    expect(one(x, "新增1.8万中小学学位", "1.8万")).toMatchObject({ kind: "target", year: 2020 });
+  });
+});

@@ -1576,3 +1576,13 @@ describe("a time the items' change is measured against, after the last item (Hen
     ]);
   });
 });
+
+describe("城乡 before two new values a comma sets off from it (Meizhou 2020: 城乡低保对象最低生活保障人均补差水平，分别从每月554元、251元提高到609元、276元)", () => {
+  it("gives the towns' value, then the countryside's, no figure as the other's name", () => {
+    const x = fixture(["地区生产总值增长3%。"], ["①城乡低保对象最低生活保障人均补差水平，分别从每月554元、251元提高到609元、276元；特困人员基本生活标准不低于当地最低生活保障标准的1.6倍。"]);
+    expect(quoting(x, "609元").map((f) => [written(x, f), f.label_zh])).toEqual([
+      ["609元", "城镇低保对象最低生活保障人均补差水平"],
+      ["276元", "农村低保对象最低生活保障人均补差水平"],
+    ]);
+  });
+});

@@ -241,6 +241,14 @@ describe("units", () => {
     expect(one(x, "算力规模", "21万PFLOPS")).toMatchObject({ label_zh: "算力规模", value: 21, unit: "万PFLOPS", qualifier: "at_least" });
   });
 
+  it("reads rounds (轮) as a count at the end of their clause, not a word it opens (Yangjiang 2023: 发放消费券17轮、拉动消费3.3亿元)", () => {
+    expect(readUnit("17轮、", 2)).toBe("轮");
+    expect(readUnit("3轮驱动", 1)).toBeNull();
+    const x = fixture(["组织“乐购”消费等活动，发放消费券17轮、拉动消费3.3亿元，促进消费市场逐步回暖。"], ["地区生产总值增长5%。"]);
+    expect(one(x, "发放消费券", "17轮")).toMatchObject({ label_zh: "发放消费券", value: 17, unit: "轮" });
+    expect(one(x, "拉动消费", "3.3亿元")).toMatchObject({ label_zh: "拉动消费" });
+  });
+
   it("splits magnitude from base and converts to base units", () => {
     expect(unitScale("万人次")).toEqual({ base: "人次", factor: 1e4 });
     expect(unitScale("亿元")).toEqual({ base: "元", factor: 1e8 });

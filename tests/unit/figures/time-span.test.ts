@@ -2344,3 +2344,12 @@ describe("a partner's pledge of the coming years inside a clause of the review (
     expect(when(one(x, "未来三年向我市投资", "100亿元"))).toMatchObject({ kind: "target", period: [2020, 2022] });
   });
 });
+
+describe("a year's mean water quality (Meizhou 2020: 河流国考和省考断面年平均水质达标率、优良率均达100%)", () => {
+  it("is the year's, no average over a term", () => {
+    const e = fixture(["新增镇村级污水管网449公里，全市城市黑臭水体基本消除，河流国考和省考断面年平均水质达标率、优良率均达100%。"], ["地区生产总值增长5%。"]);
+    const found = quoting(e, "年平均水质达标率");
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) expect(when(f)).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
+  });
+});

@@ -725,6 +725,27 @@ describe("an appendix of 民生实事 is body structure, not a glossary", () => 
     expect(r.glossary.map((g) => g.term)).toEqual(["四新一特", "三个一批"]);
   });
 
+  it("reads the year's list titled with the level of government after the year (2020年市十件民生实事) as an appendix heading after the closing words (Meizhou 2020)", () => {
+    const text = [
+      "——2020年1月19日在梅州市第七届人民代表大会第七次会议上",
+      "梅州市市长 张爱军",
+      "各位代表：",
+      "2020年工作安排",
+      "十、大力发展各项社会事业，更好保障和改善民生",
+      "办好十件民生实事。继续加大财力投入，增加学前教育公办学位供给。",
+      "各位代表！大道至简，实干为要。实干方能赢得未来。让我们真抓实干，确保实现梅州苏区振兴发展步步高！",
+      "2020年市十件民生实事",
+      "一、增加学前教育公办学位供给。新增公办幼儿园学位5700个，完成普惠性幼儿园覆盖率达80%以上的目标。",
+      "二、健全学前至普通高中各学段生均经费保障制度。全市学前教育生均经费最低标准由每生每年300元提高到400元。",
+    ].join("\n");
+    const r = ingestText("ceshi-2020.txt", text);
+    expect(r.document.headings.slice(-3).map((h) => [h.depth, h.text])).toEqual([
+      [2, "2020年市十件民生实事"],
+      [3, "一、增加学前教育公办学位供给。"],
+      [3, "二、健全学前至普通高中各学段生均经费保障制度。"],
+    ]);
+  });
+
   it("reads the report on last year's list after this year's (2017年十件民生实事完成情况) as an appendix heading of its own, not a line of this year's list (Guangzhou 2018)", () => {
     const text = [
       "——2018年1月11日在广州市第十五届人民代表大会第三次会议上",
