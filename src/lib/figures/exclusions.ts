@@ -748,7 +748,8 @@ const RULES: [ExclusionRule, Finder][] = [
   ["attribute", matches(/(?<=(?:中国|我国|全国|中华)\s?)\d+(?=\s?个民族)|\d+(?=\s?个民族(?:共同|大家庭))/g)],
   // The size of a set the place or a body of it is one of (`银川被列为23个空港型国家物流枢纽承载城市之一、55个商贸服务型国家物流
   // 枢纽承载城市之一`, Yinchuan 2019; `成为全国10个试点城市之一`): which list it joined, no count of the place's own.
-  ["attribute", matches(new RegExp(`\\d+(?=\\s?[个家所座批][${HAN}“”（）()]{1,24}?之一)`, "g"))],
+  // The list may be a quoted title with a year in it (`成为20个“中国改革2023年度地方全面深化改革市域案例”之一`, Mianyang 2024).
+  ["attribute", matches(new RegExp(`\\d+(?=\\s?[个家所座批](?:[${HAN}“”（）()]|“[^“”。；]{1,30}”){1,24}?之一)`, "g"))],
   // How far a figure is above or below the nation's, the province's or the region's (`增长6.7%，…，高于全国0.2个百分点`,
   // `分别高于全国0.2和0.4个百分点`), or below a control line set from above (`低于自治区目标控制线1.34个百分点`, `低于控制目标
   // 0.81个百分点`): a comparison, no value of the place's own. A later item may name its own place (`城镇化率低于全国19个

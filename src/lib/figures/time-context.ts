@@ -60,6 +60,13 @@ const CAPACITY = /^\p{Script=Han}{1,8}产能$/u;
 const CAPACITY_CUT = /淘汰|化解|压减|压缩|削减|退出|关停|去产能|落后|过剩/;
 /** A verb of having opening a clause (`拥有…`, `现有…`, `共有…`). */
 const STOCK_OPENING = /^(?:拥有|现有|实有|共有)/;
+/**
+ * What is left to do, a count the clause says is still not done (`脱贫攻坚任务依然艰巨，还有约12万贫困人口仍未脱贫`, Mianyang
+ * 2016, among the problems after a review of five years): what there is at the span's end, no sum over it. Not 还有 as "also"
+ * (`还有35个项目获得省级以上科技成果奖`), whose clause says nothing is undone.
+ */
+const REMAINING_OPENING = /^(?:还有|尚有|仍有)约?$/;
+const NOT_YET_DONE = /^[^，。；！？,;]{0,16}?(?:仍未|尚未|未|没有)/;
 
 /** The span as long before, then the multiple (`是上个五年的`, `分别是前五年的1.5倍、`), before a figure in 倍. */
 const SPAN_BEFORE_MULTIPLE = /(?:是|为|相当于)(?:上一?个|前)(?:[两二三四五六七八九十]|\d{1,2})个?年(?:时期|期间)?的(?:\d+(?:\.\d+)?倍[、和])*$/;
@@ -544,7 +551,8 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // A multiple of the span as long before (`利用外商直接投资、进出口总额分别是上个五年的1.5倍、2倍`, Huainan 2018, in a review of
   // five years) compares the sums of the two spans: no level, though the item is a year's aggregate.
   const ofSpanBefore = d.quantity.unit === "倍" && SPAN_BEFORE_MULTIPLE.test(clause);
-  const stock = !ofSpanBefore && (STOCK.test(d.label) || (CAPACITY.test(d.label) && !CAPACITY_CUT.test(clause)) || STOCK_OPENING.test(clause.trim()) || share || ANNUAL.test(d.label));
+  const remaining = REMAINING_OPENING.test(clause.trim()) && NOT_YET_DONE.test(p.text.slice(d.quantity.tail));
+  const stock = !ofSpanBefore && (STOCK.test(d.label) || (CAPACITY.test(d.label) && !CAPACITY_CUT.test(clause)) || STOCK_OPENING.test(clause.trim()) || remaining || share || ANNUAL.test(d.label));
   // An amount whose clause opens on a bare number of years (`五年粮食总产量达5540万吨`) is their sum, not the last year's
   // level, whatever verb reaches it; a share or a ratio so opened (`五年…比重达到30%`) stays a level.
   const summed = !share && YEARS_SUMMED.test(clause.trim());

@@ -1189,6 +1189,14 @@ describe("the size of a set the place is one of (Yinchuan 2019: 银川被列为2
     );
     expect(x.figures.map((f) => [f.value, f.unit])).toEqual([[24, "家"], [7, "%"]]);
   });
+
+  it("named by a quoted title with a year in it (Mianyang 2024: 成为20个“中国改革2023年度…市域案例”之一)", () => {
+    const x = fixture(
+      ["重点领域改革蹄疾步稳。“聚力科技创新与科技成果转化同时发力，跨越式提升中国科技城创新能级”成为20个“中国改革2023年度地方全面深化改革市域案例”之一，是全省地级市唯一入选案例。新设外资企业24家。"],
+      ["地区生产总值增长7%左右。"],
+    );
+    expect(x.figures.map((f) => [f.value, f.unit])).toEqual([[24, "家"], [7, "%"]]);
+  });
 });
 
 describe("funds in place for the rebuilding after a disaster (Dali 2014)", () => {

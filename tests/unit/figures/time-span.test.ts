@@ -1758,6 +1758,14 @@ const fiveYearReview = (paragraph: string) =>
     ].join("\n"),
   );
 
+describe("what is left undone, told among the problems after a review of five years (Mianyang 2016: 还有约12万贫困人口仍未脱贫)", () => {
+  it("is a level at the end of the span, no sum over it; 还有 as also stays a sum", () => {
+    const x = fiveYearReview("我们也清醒地认识到，脱贫攻坚任务依然艰巨，还有约12万贫困人口仍未脱贫。还有35个项目获得省级以上科技成果奖。");
+    expect(one(x, "还有约12万贫困人口仍未脱贫", "12万")).toMatchObject({ year: 2011, period: null });
+    expect(one(x, "还有35个项目获得省级以上科技成果奖", "35个").period).toEqual([2007, 2011]);
+  });
+});
+
 describe("a milestone passed told in a review of five years (Zhuhai 2012: 全市地区生产总值、工业总产值、…相继跨过1000亿元、3000亿元、400亿元和100亿元大关)", () => {
   it("is a level at the end of the span, not a sum over it", () => {
     const x = fiveYearReview("经济实力显著提升。全市地区生产总值、工业总产值、财税总收入、地方财政一般预算收入相继跨过1000亿元、3000亿元、400亿元和100亿元大关。");
