@@ -367,8 +367,8 @@ function measureOfStated(subject: string): string {
   return thing ? thing + m![2]! : subject;
 }
 
-/** A noun of people (`农村贫困人口`, `城镇失业人员`, `高中毕业生`, `学校师生`, `贫困患者`, herders as farmers: `47.7万农牧民`, Bayannur 2022), as a magnitude before it counts them; not their households (`27.9万学生家庭`). */
-const PEOPLE = /^[\u4e00-\u9fff“”]{0,8}?(?:人口|人员|居民|[农牧]民工?|职工|群众|劳动力|毕业生|贫困生|学生|师生|员工|游客|残疾人|老年人|老人|儿童|孩子|青少年|妇女|患者|病人|市民|村民|教师)(?!家庭|户)/;
+/** A noun of people (`农村贫困人口`, `城镇失业人员`, `高中毕业生`, `学校师生`, students enrolled: `惠及500多万在校生`, State Council 2022, `贫困患者`, herders as farmers: `47.7万农牧民`, Bayannur 2022), as a magnitude before it counts them; not their households (`27.9万学生家庭`). */
+const PEOPLE = /^[\u4e00-\u9fff“”]{0,8}?(?:人口|人员|居民|[农牧]民工?|职工|群众|劳动力|毕业生|贫困生|学生|在校生|师生|员工|游客|残疾人|老年人|老人|儿童|孩子|青少年|妇女|患者|病人|市民|村民|教师)(?!家庭|户)/;
 
 /**
  * A noun of households (`农户`, `贫困户`, `城镇低保户`, `沼气用户`, `住房困难家庭`), as a magnitude before it counts them; not a word
@@ -427,9 +427,10 @@ const BARE_VERB = /^(?:继续|再|又)?(?:新建|建设|集中|拿出|设立|投
 /**
  * Verbs that win or set aside an amount of money right before the funds it is (`争取5亿元国债资金`, Xianyang 2014; `安排1亿元
  * 经费`, Yuxi 2024): 争取国债资金, 安排经费, not the verb alone. Money only: land won for a plan (`争取６万亩土地列入全省高标准
- * 农田建设规划`, Zhangye 2016) is no farmland built.
+ * 农田建设规划`, Zhangye 2016) is no farmland built. So are funds used or drawn on (`使用1000亿元失业保险基金支持稳岗和培训`,
+ * State Council 2022): 使用失业保险基金, not 使用 alone.
  */
-const FUNDS_VERB = /^(?:继续|再|又)?(?:争取|安排)$/;
+const FUNDS_VERB = /^(?:继续|再|又)?(?:争取|安排|使用|动用)$/;
 
 /** What a thing became or was named, a rank of the country's or the province's (`成为国家级制造业单项冠军`): group 1 that rank. */
 const BECAME = /(?:成为|获评|入选|获批|评为|认定为)((?:全国|国家|省|市)\p{Script=Han}{2,16})$/u;

@@ -10064,3 +10064,17 @@ describe("a bare magnitude of money, 元 left out (Fushun 2025: 力争抚矿和�
     expect(one(x, "", "2.2万").unit).toBe("万人");
   });
 });
+
+describe("an amount of funds used after a bare verb (State Council 2022: 使用1000亿元失业保险基金支持稳岗和培训)", () => {
+  it("is labelled with the verb and the funds, not the verb alone", () => {
+    const x = nationFixture(["国内生产总值增长8.1%。"], ["国内生产总值增长5.5%左右。继续开展大规模职业技能培训，共建共享一批公共实训基地。使用1000亿元失业保险基金支持稳岗和培训，加快培养制造业高质量发展的急需人才。"]);
+    expect(one(x, "失业保险基金", "1000亿元").label_zh).toBe("使用失业保险基金");
+  });
+});
+
+describe("students enrolled a measure reached (State Council 2022: 国家助学贷款每人每年最高额度增加4000元，惠及500多万在校生)", () => {
+  it("counts people: the bare magnitude before 在校生 is 万人", () => {
+    const x = nationFixture(["国内生产总值增长8.1%。国家助学贷款每人每年最高额度增加4000元，惠及500多万在校生。"], ["国内生产总值增长5.5%左右。"]);
+    expect(one(x, "", "500多万")).toMatchObject({ unit: "万人", qualifier: "at_least" });
+  });
+});
