@@ -691,6 +691,10 @@ const RULES: [ExclusionRule, Finder][] = [
   ["set-name", matches(new RegExp(`\\d+(?=\\s?[大字][${HAN}])`, "g"))],
   // A policy of so many articles named by them (`认真落实国务院关于鼓励引导民间投资新36条`, State Council 2011): a name, no count.
   ["set-name", matches(new RegExp(`(?<=新\\s?)\\d+(?=\\s?条(?![${HAN}]))`, "g"))],
+  // The articles of a policy the clause carries out, counted in its name (`落实大气污染防治30条措施`, `深入落实中央八项规定精神及省委、
+  // 省政府20条意见`, Henan 2017; `认真贯彻自治区服务业发展纲要和60条优惠政策`, Nei Mongol 2005): which policy, no count of
+  // measures taken or to take. Not measures a report issues (`出台稳增长20条措施`), a result.
+  ["set-name", when(/条/, matches(new RegExp(`(?<=(?:落实|贯彻|执行)[^，。；！？,;]{0,40}?)\\d+(?=\\s?条(?:[${HAN}“”]{0,6}?)(?:措施|意见|政策|举措|规定|办法|细则)(?![${HAN}]{0,2}(?:出台|制定)))`, "g")))],
   // A research institute named by its number, right before the park or building it builds (`510所航天科技园、国家石油储备兰州基地
   // …等项目开工建设`, Lanzhou 2010): a name, no count of schools; 所 counts no park (`新建幼儿园10所` counts with the noun before it).
   ["set-name", matches(new RegExp(`\\d+(?=所[${HAN}]{0,4}?(?:科技园|产业园|工业园|科技城|大厦))`, "g"))],

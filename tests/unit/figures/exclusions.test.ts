@@ -1745,3 +1745,18 @@ describe("the size of the school classes done away with (Meizhou 2020: 基本消
     expect(one(x, "新增1.8万中小学学位", "1.8万")).toMatchObject({ kind: "target", year: 2020 });
   });
 });
+
+describe("the articles of a policy the clause carries out (Henan 2017: 深入落实中央八项规定精神及省委、省政府20条意见; Nei Mongol 2005: 认真贯彻自治区服务业发展纲要和60条优惠政策)", () => {
+  const named = (text: string) => excludedSpans(text).filter((e) => e.rule === "set-name").map((e) => text.slice(e.start, e.end));
+
+  it("name the policy, no count", () => {
+    expect(named("深入落实中央八项规定精神及省委、省政府20条意见")).toEqual(["20"]);
+    expect(named("认真贯彻自治区服务业发展纲要和60条优惠政策")).toEqual(["60"]);
+    expect(named("落实大气污染防治30条措施")).toEqual(["30"]);
+  });
+
+  it("but measures issued are a count", () => {
+    expect(named("出台稳增长20条措施")).toEqual([]);
+    expect(named("落实资金20亿元，出台支持民营经济发展30条措施")).toEqual([]);
+  });
+});
