@@ -610,8 +610,9 @@ const RULES: [ExclusionRule, Finder][] = [
   // The size of the field a ranking places the place in (`在全国358个地级以上城市群众安全感排名前移至第16位`,
   // `在全国261个地级市综合信用指数排名上升到第66位`, Haidong 2020; `在15个副省级城市中，我市地区生产总值…均居第1位`,
   // `在全国74个重点城市排位前移`): how many were ranked, no figure of the place. So the cities of a region, and the first
-  // so many of them it aims to join (`综合实力在中部87个地级市中力争进入前20强`, Changzhi 2022).
-  ["ranking", matches(/(?<=在(?:全国|全省|全区|同类|[东中西]部|东北)?\s?)\d+(?=\s?个[^，。；、\d]{0,16}?(?:城市|省份|省区市|地市|地级市|市州|国家)[^。；]{0,40}?(?:第\s?\d+\s?[位名]|排位|排名|位次|前\s?\d+\s?[强名位]))/g)],
+  // so many of them it aims to join (`综合实力在中部87个地级市中力争进入前20强`, Changzhi 2022), and the counties of a province
+  // (`在全省116个县域单位GDP排名中`, Rizhao 2016).
+  ["ranking", matches(/(?<=在(?:全国|全省|全区|同类|[东中西]部|东北)?\s?)\d+(?=\s?个[^，。；、\d]{0,16}?(?:城市|省份|省区市|地市|地级市|市州|国家|县域单位|县（市、区）|县市区|县区|区县|县)[^。；]{0,40}?(?:第\s?\d+\s?[位名]|排位|排名|位次|前\s?\d+\s?[强名位]))/g)],
   // So is the field whose front ranks it stands in (`空气质量优良率98.4%、位居全国168个重点城市前列`, `环境空气质量稳居全国168个
   // 重点城市前列`, Huizhou 2024).
   ["ranking", matches(/(?<=(?:全国|全省|全区)\s?)\d+(?=\s?个[^，。；、\d]{0,16}?(?:城市|省份|省区市|地市|地级市|市州|国家)中?的?(?:前列|前茅|首位|之首|第一方阵))/g)],
@@ -650,6 +651,9 @@ const RULES: [ExclusionRule, Finder][] = [
   // The share of the world's land or people a country has, the ground of a task (`我国以占世界7%的耕地，养育着世界22%的人口`,
   // State Council 1996): a word of the noun after it, no figure of the country's own, nor a target.
   ["attribute", when(/世界|全球/, matches(/(?<=(?:以|用)占(?:世界|全球)\s?|(?:养育|养活|供养)了?着?(?:世界|全球)\s?)\d+(?:\.\d+)?(?=\s?[%％]的[\u4e00-\u9fff])/g))],
+  // The place's own area, as the land its work is done on (`在5359平方公里的土地上全面展开`, Rizhao 2016): what the place is, no
+  // figure of the year.
+  ["attribute", when(/[土大热]地上|热土上/, matches(/\d+(?:\.\d+)?(?=\s?万?平方(?:公里|千米)的?(?:土地|大地|热土)上)/g))],
   ["attribute", when(/海拔|范围|路/, matches(/(?<=海拔\s?)\d+(?:\.\d+)?(?=\s?(?:米|千米))|\d+(?:\.\d+)?(?:\s?[—–～~\-至到]\s?\d+(?:\.\d+)?)?(?=\s?(?:公里|千米|米)范围)|\d+(?:\.\d+)?(?=\s?米(?:以上|及以上)?(?:的)?(?:宽)?(?:硬化路|硬化道路|沥青路|水泥路))/g))],
   // A river's basin area bounds the class of rivers a work is about (`完成流域面积50平方公里以下河流划界`, Zunyi 2022;
   // `流域面积3000平方公里以上河流`), no area of the place's.

@@ -1760,3 +1760,17 @@ describe("the articles of a policy the clause carries out (Henan 2017: 深入落
     expect(named("落实资金20亿元，出台支持民营经济发展30条措施")).toEqual([]);
   });
 });
+
+describe("the place's area as the land its work is done on, and the counties of a ranking (Rizhao 2016)", () => {
+  const rules = (text: string) => excludedSpans(text).map((e) => [text.slice(e.start, e.end), e.rule]);
+
+  it("are no figures of the year", () => {
+    expect(rules("让高质量发展在5359平方公里的土地上全面展开")).toEqual([["5359", "attribute"]]);
+    expect(rules("在全省116个县域单位GDP排名中位列第10位")).toContainEqual(["116", "ranking"]);
+  });
+
+  it("but an area built or a county's count stays", () => {
+    expect(rules("新增建设用地5.2平方公里")).toEqual([]);
+    expect(rules("全省116个县域单位全部通高速")).toEqual([]);
+  });
+});

@@ -10078,3 +10078,11 @@ describe("students enrolled a measure reached (State Council 2022: 国家助学�
     expect(one(x, "", "500多万")).toMatchObject({ unit: "万人", qualifier: "at_least" });
   });
 });
+
+describe("land held firmly after its amount (State Council 2022: 坚决守住18亿亩耕地红线)", () => {
+  it("labels the land held, not the verb alone", () => {
+    const x = fixture(["地区生产总值增长3%。"], ["坚决守住18亿亩耕地红线。牢牢守住392万亩永久基本农田红线。"]);
+    expect(one(x, "", "18亿亩").label_zh).toBe("坚决守住耕地红线");
+    expect(one(x, "", "392万亩").label_zh).toBe("牢牢守住永久基本农田红线");
+  });
+});
