@@ -996,8 +996,13 @@ function shareTiers(parts: string[]): string[] | null {
   return [...parts.slice(0, -1).map((p) => p + tail), parts.at(-1)!];
 }
 
-/** A level of government named bare (`国家`, `省`), or with its 级 (`国家级`, `省级`). */
-const GOVERNMENT_LEVEL = /^(?:国家|省|市|县|州|地)级?$/;
+/** A level of government named bare (`国家`, `国`, `省`), or with its 级 (`国家级`, `省级`). */
+const GOVERNMENT_LEVEL = /^(?:国家|国|省|市|县|州|地)级?$/;
+/**
+ * The verb a list of levels may open with (`入选国、省级中小企业特色产业集群各2个`, Mianyang 2024; `新增国家、省级专精特新企业`):
+ * the first item's, before its level; 国 is the state's level, 国家级.
+ */
+const LEVEL_VERB = /^(?:新增|新认定|认定|入选|获批|获评|创建|成功创建|争创|培育|建成)/;
 
 /**
  * `力争国家、省级开发区亩均产值分别达到400万元、300万元以上` (Kunming 2024): levels of government, the earlier ones named bare,
@@ -1006,8 +1011,8 @@ const GOVERNMENT_LEVEL = /^(?:国家|省|市|县|州|地)级?$/;
  */
 function shareGovernmentLevels(parts: string[]): string[] | null {
   const last = /^(?:国家|省|市|县|州|地)级(\p{Script=Han}{2,})$/u.exec(parts.at(-1)!);
-  if (!last || !parts.slice(0, -1).every((p) => GOVERNMENT_LEVEL.test(p))) return null;
-  return [...parts.slice(0, -1).map((p) => p.replace(/级?$/, "级") + last[1]!), parts.at(-1)!];
+  if (!last || !parts.slice(0, -1).every((p, i) => GOVERNMENT_LEVEL.test(i === 0 ? p.replace(LEVEL_VERB, "") : p))) return null;
+  return [...parts.slice(0, -1).map((p) => p.replace(/国$/, "国家").replace(/级?$/, "级") + last[1]!), parts.at(-1)!];
 }
 
 /** The numerals of grades in their order (`一级`, `二级` … `十级`). */

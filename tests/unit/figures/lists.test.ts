@@ -1586,3 +1586,10 @@ describe("城乡 before two new values a comma sets off from it (Meizhou 2020: �
     ]);
   });
 });
+
+describe("levels of government after a verb, the state's said 国 (Mianyang 2024: 入选国、省级中小企业特色产业集群各2个)", () => {
+  it("are each level of the noun the last names", () => {
+    expect(listItems("入选国、省级中小企业特色产业集群", 2)).toEqual(["入选国家级中小企业特色产业集群", "省级中小企业特色产业集群"]);
+    expect(listItems("新增国家、省级专精特新企业", 2)).toEqual(["新增国家级专精特新企业", "省级专精特新企业"]);
+  });
+});
