@@ -152,6 +152,9 @@ const HEADS = ["接待总人次", "接待人数", "接待人次", "总人次", "
  * tungsten and its uses are one industry),
  * nor 和 of 和谐 (`城乡和谐社区建设达标率分别超过98%和95%`, Suzhou 2012: harmonious communities, no list).
  */
+/** A 及 of a list (not 普及, 及时) with a 、 after it. */
+const INNER_JI = /(?<![普惠涉顾触波危提])及(?!以[上下]|[时格其])[^、]*、/;
+
 const SEPARATORS = [/、|和(?!谐)|(?<![普惠涉顾触波危提])及(?!以[上下]|[时格其])|(?<!参)与/, /、|和(?!谐)/, /、/];
 
 /**
@@ -636,7 +639,10 @@ export function listItems(subject: string, n: number | null): string[] {
     .replace(/”(?=“)/g, "”、");
   const ordinals = sectors(s) ?? classes(s) ?? levels(s);
   if (ordinals && (n === null || n === ordinals.length)) return ordinals;
-  const splits = SEPARATORS.map((sep) => splitOutside(s, sep).map(cleanSubject).filter(Boolean));
+  let splits = SEPARATORS.map((sep) => splitOutside(s, sep).map(cleanSubject).filter(Boolean));
+  // `新引进产业链关键环节项目、消费及贸易类项目、“三类500强”及行业龙头项目各20个以上` (Changde 2025): a 及 a 、 comes after
+  // joins words of one item, not items of the list, and so does every 及 of that list: it is read by 、 and 和 first.
+  if (s.includes("及") && INNER_JI.test(s)) splits = [...splits.slice(1), splits[0]!];
   // `农村卫生厕所普及率、生活污水治理率`: 及 and 与 also write words (普及, 参与); the list is read without them when
   // splitting on them gives more items than figures.
   const parts = (n === null ? undefined : splits.find((p) => p.length === n)) ?? splits[0]!;

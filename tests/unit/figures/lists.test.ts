@@ -1593,3 +1593,26 @@ describe("levels of government after a verb, the state's said 国 (Mianyang 2024
     expect(listItems("新增国家、省级专精特新企业", 2)).toEqual(["新增国家级专精特新企业", "省级专精特新企业"]);
   });
 });
+
+describe("及 inside the items of a list that 、 sets apart (Changde 2025: 新引进产业链关键环节项目、消费及贸易类项目、“三类500强”及行业龙头项目各20个以上)", () => {
+  it("joins words of one item, when a 、 comes after it: no item split in two", () => {
+    expect(listItems("新引进产业链关键环节项目、消费及贸易类项目、“三类500强”及行业龙头项目", null)).toEqual([
+      "新引进产业链关键环节项目",
+      "消费及贸易类项目",
+      "“三类500强”及行业龙头项目",
+    ]);
+  });
+
+  it("so 各 gives one record an item, three, not five", () => {
+    const x = fixture(["地区生产总值增长3%。"], ["新引进产业链关键环节项目、消费及贸易类项目、“三类500强”及行业龙头项目各20个以上，力争在引进过五十亿、过百亿项目上实现突破。"]);
+    expect(quoting(x, "各20个").map((f) => [f.label_zh, f.value])).toEqual([
+      ["新引进产业链关键环节项目", 20],
+      ["消费及贸易类项目", 20],
+      ["“三类500强”及行业龙头项目", 20],
+    ]);
+  });
+
+  it("but still ends a list as its last joint (A、B及C)", () => {
+    expect(listItems("农产品加工、乡村旅游及农村电商", null)).toEqual(["农产品加工", "乡村旅游", "农村电商"]);
+  });
+});
