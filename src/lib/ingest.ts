@@ -108,7 +108,7 @@ function readReport(file: string, bytes: Uint8Array, options: IngestOptions): In
   }
   if (lines.length === 0) throw new IngestError(file, "the file holds no report text", 1);
   for (const j of joined) {
-    warn({ file, line: j.line, message: `the paragraph of line ${j.into} breaks off ${j.inWord ? "inside a word" : j.atMark ? "before its punctuation mark, which opens this line" : j.atNumber ? "mid-sentence before the number that opens this line" : j.atMeasure ? "between a number and its unit or percent sign, which opens this line" : "after a comma or a list's first circled numeral"}: this line goes on its sentence and is joined to it` });
+    warn({ file, line: j.line, message: `the paragraph of line ${j.into} breaks off ${j.inWord ? "inside a word" : j.atMark ? "before its punctuation mark, which opens this line" : j.atNumber ? "mid-sentence before the number that opens this line" : j.atMeasure ? "between a number and its unit or percent sign, which opens this line" : j.atQualifier ? "after a percentage, before the word qualifying it (左右, 以上), which opens this line" : "after a comma or a list's first circled numeral"}: this line goes on its sentence and is joined to it` });
   }
   for (const l of lines) {
     if (MARKUP_PATTERN.test(l.text)) warn({ file, line: l.line, message: "the line contains markup (<…>); it is kept as plain text" });

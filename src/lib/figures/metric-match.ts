@@ -639,8 +639,11 @@ const compactBase = (label: string) =>
     // balances, not those of one kind of bank (`农村商业银行贷款余额`), whose name comes first.
     .replace(/^(全[省市区州县])?银行业?(?:金融机构)?(?=(?:本外币|人民币)?(?:各项)?(?:存|贷)款余额)/, "$1金融机构");
 
-/** R&D put in or spent, its funds named or not, said to be as much as a share of the output: see {@link compactLabel}. */
-const RD_AGAINST_OUTPUT = /(?:研发|研究与试验发展|R&D)(?:经费)?(?:投入|支出)相当于(?=(?:全[省市区县州]|地区|国内)?生产总值|GDP)/g;
+/**
+ * R&D put in or spent, its funds named or not, said to be as much as a share of the output: see {@link compactLabel}.
+ * 研究与发展 is R&D written out in other words (`全社会研究与发展经费支出相当于国内生产总值的比重达到2.2%`, Shanghai 2004).
+ */
+const RD_AGAINST_OUTPUT = /(?:研发|研究与试验发展|研究与发展|R&D)(?:经费)?(?:投入|支出)相当于(?=(?:全[省市区县州]|地区|国内)?生产总值|GDP)/g;
 
 /**
  * A label as the vocabulary's names are matched in it ({@link compactBase}). The R&D put in said to be as much as a share

@@ -53,6 +53,14 @@ const OPENS_MID_WORD = /^(?:之(?!所以|后|前)|的(?!确))\p{Script=Han}(?=.*
  * so the line goes on the paragraph before, which stops short of it (on no such mark of its own).
  */
 const OPENS_ON_MARK = /^[，。、；：！？,;:!?]/;
+
+/**
+ * A paragraph a copy broke off right after a percentage, its qualifier and the sentence's end opening the next line
+ * (Shanghai 2004: `…非公经济增加值占全市国内生产总值的比重上升到35%` then `左右。继续推进现代市场体系建设，…`): no paragraph opens on
+ * 左右, 以上 or 以内 then a mark, the word of the number before it, so the line goes on the paragraph before.
+ */
+const ENDS_ON_PERCENT = /\d[%％]$/;
+const OPENS_ON_QUALIFIER = /^(?:左右|以上|以内)[，。；、,;]/;
 const ENDS_ON_MARK = /[，。、；：！？,;:!?…]$/;
 
 /**
@@ -64,10 +72,10 @@ const ENDS_ON_MARK = /[，。、；：！？,;:!?…]$/;
 export function joinBrokenParagraphs(
   source: readonly SourceLine[],
   pageBreaks: readonly number[] = [],
-): { lines: SourceLine[]; joined: { line: number; into: number; inWord?: true; atMark?: true; atNumber?: true; atMeasure?: true }[]; untangled?: { from: number; to: number } } {
+): { lines: SourceLine[]; joined: { line: number; into: number; inWord?: true; atMark?: true; atNumber?: true; atMeasure?: true; atQualifier?: true }[]; untangled?: { from: number; to: number } } {
   let lines = source;
   const kept: SourceLine[] = [];
-  const joined: { line: number; into: number; inWord?: true; atMark?: true; atNumber?: true; atMeasure?: true }[] = [];
+  const joined: { line: number; into: number; inWord?: true; atMark?: true; atNumber?: true; atMeasure?: true; atQualifier?: true }[] = [];
   const untangled = untangleAppendix(lines);
   if (untangled) {
     lines = untangled.lines;
@@ -91,9 +99,15 @@ export function joinBrokenParagraphs(
     const atNumber = !!last && !inWord && !atMark && cutBeforeNumber(last, OPENS_ON_AMOUNT.test(l.text)) && resumesSentence(l) && OPENS_ON_NUMBER.test(l.text);
     const atMeasure =
       !!last && !inWord && !atMark && !atNumber && resumesSentence(l) && ((cutBeforeMeasure(last) && OPENS_ON_MEASURE.test(l.text)) || (cutBeforeMeasure(last, true) && OPENS_ON_YEARS.test(l.text)));
-    if (last && (inWord || atMark || atNumber || atMeasure || (breaksOff(last) && goesOn(l))) && !pageBreaks.some((b) => b >= last.line && b <= l.line)) {
+    const atQualifier =
+      !!last && !inWord && !atMark && !atNumber && !atMeasure && OPENS_ON_QUALIFIER.test(l.text) && resumesSentence(l) && plain(last) && ENDS_ON_PERCENT.test(last.text.trimEnd());
+    if (last && (inWord || atMark || atNumber || atMeasure || atQualifier || (breaksOff(last) && goesOn(l))) && !pageBreaks.some((b) => b >= last.line && b <= l.line)) {
       kept[kept.length - 1] = { ...last, text: last.text + l.text };
-      joined.push({ line: l.line, into: last.line, ...(inWord ? { inWord: true as const } : atMark ? { atMark: true as const } : atNumber ? { atNumber: true as const } : atMeasure ? { atMeasure: true as const } : {}) });
+      joined.push({
+        line: l.line,
+        into: last.line,
+        ...(inWord ? { inWord: true as const } : atMark ? { atMark: true as const } : atNumber ? { atNumber: true as const } : atMeasure ? { atMeasure: true as const } : atQualifier ? { atQualifier: true as const } : {}),
+      });
       continue;
     }
     kept.push(l);

@@ -2132,6 +2132,14 @@ describe("the R&D put in said to be as much as a share of the output (Zhejiang 2
   });
 });
 
+describe("R&D written out as 研究与发展, said to be as much as a share of the output (Shanghai 2004)", () => {
+  it("is the R&D intensity", () => {
+    const x = fixture(["全市国内生产总值预计实现6240亿元，比上年增长11.8%。"], ["全市经济和社会发展的主要预期目标为：国内生产总值增长10%以上，城镇登记失业率4.6 %左右，居民消费价格指数103左右，地方财政收入保持与国内生产总值同步增长，全社会研究与发展经费支出相当于国内生产总值的比重达到2.2%，环保投入相当于国内生产总值的比重达到3%以上。"]);
+    expect(one(x, "", "2.2%").metric).toBe("rd_intensity");
+    expect(one(x, "", "3%").metric).not.toBe("rd_intensity");
+  });
+});
+
 describe("a size class of firms a name sets (Changsha 2020: 进出口总额1亿美元以上外贸企业达41家，增长71%)", () => {
   const match = (label: string) => matchMetric({ label, unit: "%", change: true }, metrics)?.id ?? null;
 

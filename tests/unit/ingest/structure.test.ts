@@ -2307,6 +2307,28 @@ describe("a paragraph a copy broke off between a number and its unit, or before 
   });
 });
 
+describe("a paragraph a copy broke off right after a percentage, its qualifier opening the next line (Shanghai 2004: …上升到35% / 左右。…)", () => {
+  const head = ["---", "title: 政府工作报告", "---", "", "——2004年1月22日在上海市第十二届人民代表大会第二次会议", "", "上海市市长韩正", "", "各位代表：", ""];
+  const cut = [
+    "一、2003年工作的回顾",
+    "",
+    "（三）国资国企改革和市场体系建设不断推进。鼓励、支持和引导民间投资，在浦东新区试行在企业登记注册中扩大出资者范围。非公有制经济加快发展，非公经济增加值占全市国内生产总值的比重上升到35%",
+    "",
+    "左右。继续推进现代市场体系建设，上海产权交易市场快速健康发展，全年实现产权交易约3244亿元。",
+    "",
+  ];
+
+  it("is one paragraph again, the qualifier kept with its figure", () => {
+    const r = ingestText("shanghai-2004.md", [...head, ...cut].join("\n"));
+    const texts = r.document.paragraphs.map((p) => p.text);
+    expect(texts.some((t) => t.includes("上升到35%左右。继续推进现代市场体系建设"))).toBe(true);
+    expect(texts.some((t) => t.startsWith("左右"))).toBe(false);
+    expect(r.warnings.filter((w) => /after a percentage, before the word qualifying it/.test(w.message)).map((w) => w.line)).toEqual([15]);
+    const { figures } = extractText("shanghai-2004.md", [...head, ...cut].join("\n"));
+    expect(figures.filter((f) => f.value === 35).map((f) => f.qualifier)).toEqual(["approx"]);
+  });
+});
+
 describe("sections numbered with a space before the enumeration comma, as a copy of a printed page keeps it (Hainan 1994: 1 、以公司制改造为重点，加快建立现代企业制度。)", () => {
   it("reads them as the sections of the part they stand in, each title whole, not as items of a list", () => {
     const text = [
