@@ -160,15 +160,21 @@ const SUPERLATIVE_YEAR = /最[^，。；！？]*的?一年/;
 const RECORD = /^(?:来|以来)?的?(?:新高|新低|最[高低好多少大快慢佳优强]|之最|首次)/;
 
 /**
+ * A pledge right before a plan's `以来` (Shaanxi 2024, among the plan year's goals: `单位生产总值能耗降低2.5%以上，力争“十四五”
+ * 以来累计降低10%左右`): a running total the plan year is to bring up to, over the plan's years to the plan year, a target.
+ */
+const AIM_BEFORE = /(?:力争|争取|确保)$/;
+
+/**
  * The cue of a five-year plan named with `以来` (since), `末` (its end) or as a whole. Since the plan's start, run
  * straight into an average or a running total (`“十四五”以来年均增长7.8%（现价）;规上工业增加值增长7.6%`), it is that
  * figure's own time and frames nothing after it; `rest` is the text after the cue.
  */
-function planCue([first, last]: [number, number], after: string | undefined, year: number, rest = ""): Omit<TimeCue, "at"> {
+function planCue([first, last]: [number, number], after: string | undefined, year: number, rest = "", aimed = false): Omit<TimeCue, "at"> {
   // Named inside the baseline a goal builds on (`万元生产总值综合能耗在“十一五”期间下降20%左右的基础上进一步下降`, Shanghai
   // 2008, among the goals of the coming five years), it is that baseline's time and frames nothing after it.
   const baseline = /^[^，。；！？,;]*基础上/.test(rest);
-  if (after === "以来") return { type: "span", first, last: year - 1, frame: !baseline && !/^(?:年均|平均|累计)/.test(rest) };
+  if (after === "以来") return { type: "span", first, last: aimed ? year : year - 1, frame: !baseline && !/^(?:年均|平均|累计)/.test(rest) };
   if (after === "末" || after === "期末") return { type: "until", first: last, last, frame: false };
   return { type: "span", first, last, frame: !baseline };
 }
@@ -343,7 +349,7 @@ const FINDERS: Finder[] = [
   [/“?十([一二三四五六七八九])五”?(?:发展)?规划(?:纲要)?(?:中)?(?:提出|确定|明确|设定|要求)/g, (m, y) => planCue(planYears(m[1]!), undefined, y)],
   // Nor the plan whose start a year is (`开局“十四五”`, `“十四五”开局之年`), which places that one year in it.
   [/“?十([一二三四五六七八九])五”?(时期|期间|以来|期末|末)?(?![”"]?(?:规划|目标|计划|前期|期(?![间末])))/g, (m, y) =>
-    attributive(m) || opening(m) || ofPlan(m) ? null : taskDone(m, planCue(planYears(m[1]!), m[2], y, m.input.slice(m.index + m[0].length)))],
+    attributive(m) || opening(m) || ofPlan(m) ? null : taskDone(m, planCue(planYears(m[1]!), m[2], y, m.input.slice(m.index + m[0].length), m[2] === "以来" && AIM_BEFORE.test(m.input.slice(Math.max(0, m.index - 4), m.index))))],
   // The plans before them, in quotes and named as a time: `“八五”期末`, `“九五”时期`, `“十五”期间` (not `“七五”普法`, a
   // campaign of that name), or as the time of an average over them (`实现“十五”年均增长12％以上`, Wuhan 2002).
   // Not the plan whose first year a year is (`2001年是进入新世纪、实施“十五”计划的第一年`, State Council 2001): that one year.

@@ -1,7 +1,7 @@
 import type { SourceLine } from "../source/lines.ts";
 import { isAppendix } from "./appendix.ts";
 import { enumerationOf, markerOf } from "./markers.ts";
-import { endsOnFusedNumberedTitle, namesYearBeforeComma } from "./parts.ts";
+import { endsOnFusedNumberedTitle, namesYearBeforeComma, YEAR_IS_OPENING } from "./parts.ts";
 
 /**
  * A paragraph a copy broke off after a comma, its sentence going on in the next paragraph:
@@ -96,7 +96,8 @@ export function joinBrokenParagraphs(
       ((cutInWord(last) && resumesSentence(l) && GOES_ON_WORD.test(l.text)) ||
         (CUT_IN_WORD.test(last.text) && plain(last) && [...last.text].length >= 10 && resumesSentence(l) && OPENS_MID_WORD.test(l.text)));
     const atMark = !!last && !inWord && OPENS_ON_MARK.test(l.text) && resumesSentence(l) && plain(last) && !last.strong && !ENDS_ON_MARK.test(last.text.trimEnd());
-    const atNumber = !!last && !inWord && !atMark && cutBeforeNumber(last, OPENS_ON_AMOUNT.test(l.text)) && resumesSentence(l) && OPENS_ON_NUMBER.test(l.text);
+    const atNumber =
+      !!last && !inWord && !atMark && cutBeforeNumber(last, OPENS_ON_AMOUNT.test(l.text)) && resumesSentence(l) && OPENS_ON_NUMBER.test(l.text) && !titleBeforeYearIs(last, l);
     const atMeasure =
       !!last && !inWord && !atMark && !atNumber && resumesSentence(l) && ((cutBeforeMeasure(last) && OPENS_ON_MEASURE.test(l.text)) || (cutBeforeMeasure(last, true) && OPENS_ON_YEARS.test(l.text)));
     const atQualifier =
@@ -211,6 +212,16 @@ function cutBeforeNumber(l: SourceLine, amount = false): boolean {
     markerOf(tail) === null && enumerationOf(tail) === null && !NOTE_AFTER_SENTENCE.test(text) && !endsOnFusedNumberedTitle(text) &&
     !namesYearBeforeComma(text)
   );
+}
+
+/**
+ * A line that opens on a year and says what that year is (`2001年是新世纪的第一年，…`, `2025年是“十四五”规划的收官之年，…`):
+ * the first sentence of a part on that year, a paragraph of its own. A line with no sentence's end in it before one
+ * (Guangdong 2001: `扎实工作，为“十五”计划开好头起好步` then `2001年是新世纪的第一年，是全面实施“十五”计划的开局之年，…`) is
+ * that part's title, not a clause cut off before the year.
+ */
+function titleBeforeYearIs(last: SourceLine, l: SourceLine): boolean {
+  return l.text.charCodeAt(4) === 0x5e74 && YEAR_IS_OPENING.test(l.text) && !/[。！？!?；;]/.test(last.text);
 }
 
 /**

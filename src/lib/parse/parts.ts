@@ -30,6 +30,12 @@ const YEAR_COLON_TITLE = /^(?:19|20|１９|２０)[0-9０-９]{2}年[：:][^。�
 const YEAR_COMMA_TITLE =
   /^(?:\p{Script=Han}{1,4}(?:(?:19|20|１９|２０)[0-9０-９]{2}|[一二][〇零○Ο][〇零○Ο一二三四五六七八九]{2})年?|(?:19|20|１９|２０)[0-9０-９]{2}|[一二][〇零○Ο][〇零○Ο一二三四五六七八九]{2})[，,](?=\p{Script=Han})[^。；！？，,：:;!?—─]{4,20}$/u;
 
+/**
+ * A paragraph that opens on a year and says what that year is (`2001年是新世纪的第一年，…`, `2025年是“十四五”规划的收官之年，…`):
+ * the first sentence of a part on that year, which its title, if any, stands right before.
+ */
+export const YEAR_IS_OPENING = /^(?:19|20)\d{2}年是/;
+
 /** Whether a line is a title naming a year after a word, then after a comma what was done ({@link YEAR_COMMA_TITLE}). */
 export const namesYearBeforeComma = (text: string): boolean => YEAR_COMMA_TITLE.test(compact(text));
 

@@ -9,7 +9,7 @@ import { parseGlossaryLine } from "./glossary-line.ts";
 import { leadOf, parallelLeads } from "./lead.ts";
 import { lostNumerals, numeral } from "./lost-numeral.ts";
 import { enumerationOf, keptBoldOpen, markerOf } from "./markers.ts";
-import { endsOnPartWord, isClosingPartTitle, isPartTitle, isPlainClosingPartTitle, namesPart, namesYearBeforeComma, partTitleBeforeYear, splitFusedNumberedTitle, splitFusedPartTitle, splitOpeningPartTitle } from "./parts.ts";
+import { endsOnPartWord, isClosingPartTitle, isPartTitle, isPlainClosingPartTitle, namesPart, namesYearBeforeComma, partTitleBeforeYear, splitFusedNumberedTitle, splitFusedPartTitle, splitOpeningPartTitle, YEAR_IS_OPENING } from "./parts.ts";
 
 /** The blocks the parser returns (shared with the mdast builder). */
 export type { Block } from "./block.ts";
@@ -273,7 +273,9 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
     // A whole line in bold in a body of unnumbered parts may list what its part holds (`指导思想、奋斗目标和工作重点`).
     // After a part title that names its year before a comma (Yiyang 2025: `实干二〇二四，我们攻坚克难、收获满满`), a plain
     // line of two phrases joined so is a part title too when it names a part (`加强自身建设，我们坚守初心、担当使命`).
-    const commaJoined = commaParts && /^[^，,]{2,}[，,][^，,]{2,}$/.test(compact(text));
+    // So is such a line right before a paragraph that opens on what its year is (Guangdong 2001, a web page's copy:
+    // `扎实工作，为“十五”计划开好头起好步` then `2001年是新世纪的第一年，…`): the title of the part on that year.
+    const commaJoined = (commaParts || (lines[i + 1] !== undefined && YEAR_IS_OPENING.test(lines[i + 1]!.text))) && /^[^，,]{2,}[，,][^，,]{2,}$/.test(compact(text));
     const titled = l.heading !== undefined || isPartTitle(l, (l.strong === true || commaJoined) && parts === true);
     if (titled && markerAt(l) === null) {
       if (mode === "appendix" && last?.type === "heading" && last.appendix) {

@@ -2361,3 +2361,31 @@ describe("a year's mean water quality (Meizhou 2020: 河流国考和省考断面
     for (const f of found) expect(when(f)).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
   });
 });
+
+describe("a running total since a plan's start pledged among the plan year's goals (Shaanxi 2024: 单位生产总值能耗降低2.5%以上，力争“十四五”以来累计降低10%左右)", () => {
+  const e = extractText("shaanxi-2024.txt", [
+    "政府工作报告",
+    "2024年1月26日在陕西省第十四届人民代表大会第二次会议上",
+    "陕西省省长 赵刚",
+    "各位代表：",
+    "一、2023年工作回顾",
+    "全年生产总值达到33786亿元、增长4.3%，城镇调查失业率平均为5.2%，一般公共预算收入超过3400亿元，粮食产量突破1300万吨。",
+    "二、2024年工作",
+    "今年发展主要预期目标是：生产总值增长5.5%左右，一般公共预算收入增长3%，城乡居民人均可支配收入分别增长5.5%、6.5%，城镇新增就业40万人以上，城镇调查失业率5.5%左右，居民消费价格涨幅3%左右，粮食产量1260万吨以上。单位生产总值能耗降低2.5%以上，力争“十四五”以来累计降低10%左右。",
+  ].join("\n"));
+
+  it("is a target over the plan's years up to the plan year, not a result up to the year before", () => {
+    expect(when(one(e, "力争“十四五”以来累计降低", "10%"))).toEqual({ kind: "target", year: 2024, base_year: null, period: [2021, 2024] });
+  });
+
+  it("leaves the year's own goal before it the plan year's", () => {
+    expect(when(one(e, "单位生产总值能耗降低2.5%以上", "2.5%"))).toEqual({ kind: "target", year: 2024, base_year: null, period: null });
+  });
+});
+
+describe("a running total since a plan's start told with no pledge in the plan part (累计降低 after “十三五”以来 alone)", () => {
+  it("stays a result up to the year before", () => {
+    const e = fixture(["地区生产总值增长6%。"], ["今年主要预期目标是：地区生产总值增长6%左右。“十三五”以来累计降低12%，今年单位生产总值能耗降低3%。"]);
+    expect(when(one(e, "以来累计降低", "12%"))).toMatchObject({ kind: "result", year: 2019, period: [2016, 2019] });
+  });
+});

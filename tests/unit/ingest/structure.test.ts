@@ -2656,3 +2656,33 @@ describe("a first （一） section after a lead's colon and a space, as a copy 
     expect(r.warnings.some((w) => /numbering/.test(w.message))).toBe(false);
   });
 });
+
+describe("a plain part title of two phrases joined by a comma, right before the paragraph that says what its year is (Guangdong 2001, a web page's copy: 扎实工作，为“十五”计划开好头起好步 / 2001年是新世纪的第一年，…)", () => {
+  const lines = [
+    "政府工作报告",
+    "──2001年2月11日在广东省第九届人民代表大会第四次会议上",
+    "广东省省长 卢瑞华",
+    "各位代表：",
+    "我代表省人民政府向大会作政府工作报告，请予审议，并请政协各位委员和其他列席人员提出意见。",
+    "“九五”时期工作回顾",
+    "——国民经济持续快速健康发展。 预计 2000 年全省国内生产总值达9506亿元，比上年增长10. 5％。",
+    "“十五”时期的奋斗目标和主要任务",
+    "“十五”时期我省经济发展主要预期目标是：国内生产总值年均增长9％左右；全社会固定资产投资年均增长8％。",
+    "加强社会治安综合治理，有效遏制“黄赌毒”等社会丑恶现象，严厉打击各类犯罪，确保社会稳定和经济发展。",
+    "扎实工作，为“十五”计划开好头起好步",
+    "2001年是新世纪的第一年，是全面实施“十五”计划的开局之年，做好今年的各项工作，具有十分重要的意义。",
+    "今年我省经济发展主要预期目标是：国内生产总值增长9％左右；社会消费品零售总额实际增长12％；出口总额增长9％。",
+    "一、抓好产业结构调整优化，提高经济整体素质以增加农民收入为重点，加快农业结构调整。在确保285万公顷基本农田、确保粮食生产能力的前提下，围绕市场需求调整农业生产结构。",
+  ];
+
+  it("is a part of its own, not joined to that paragraph as a clause cut before its number, and the figures under it are the plan year's", () => {
+    const r = ingestText("guangdong-2001.txt", lines.join("\n"));
+    const parts = r.document.headings.filter((h) => h.depth === 2).map((h) => h.text);
+    expect(parts).toEqual(["“九五”时期工作回顾", "“十五”时期的奋斗目标和主要任务", "扎实工作，为“十五”计划开好头起好步"]);
+    expect(r.document.paragraphs.some((p) => p.text.startsWith("扎实工作"))).toBe(false);
+    expect(r.warnings.some((w) => /mid-sentence before the number/.test(w.message))).toBe(false);
+    const figures = extractFigures(r.document, metrics);
+    expect(figures.filter((f) => f.metric === "gdp_growth" && f.kind === "target").map((f) => [f.year, f.period, f.value])).toEqual([[2005, [2001, 2005], 9], [2001, null, 9]]);
+    expect(figures.find((f) => f.unit === "万公顷")).toMatchObject({ kind: "target", year: 2001, period: null });
+  });
+});
