@@ -669,6 +669,9 @@ const RULES: [ExclusionRule, Finder][] = [
   ["attribute", when(/时速/, matches(/(?<=时速\s?)\d+(?:\.\d+)?(?=\s?(?:公里|千米))|\d+(?:\.\d+)?(?=\s?(?:公里|千米)\s?时速)/g))],
   // A depth names the channel or berth dredged to it (`长江南京以下12.5米深水航道整治工程`, Jiangsu 2012), no length.
   ["attribute", matches(/\d+(?:\.\d+)?(?=\s?米(?:深水)?(?:航道|泊位|码头))/g)],
+  // A height names the coke ovens of that make (`淘汰4座4.3米焦炉`, `全部关停4.3米焦炉`, Changzhi 2023): no length; the count
+  // before it stays.
+  ["attribute", when(/焦炉/, matches(/\d+(?:\.\d+)?(?=\s?米(?:及以[上下]|以[上下])?的?(?:捣固|顶装)?(?:焦炉|炭化室))/g))],
   // A voltage or current class names a line, a substation or a plant (`220千伏变电站`, `11万伏`, `160千安焙烧生产线`), and
   // a size class a kind of park (`500亿级园区`), or a range of them (`2个300到500亿级`), or a list of them sharing the last's
   // word (`新建330、110千伏变电站10座`, Zhangye 2017): not amounts.
