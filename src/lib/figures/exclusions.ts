@@ -673,6 +673,9 @@ const RULES: [ExclusionRule, Finder][] = [
   ["attribute", when(/时速/, matches(/(?<=时速\s?)\d+(?:\.\d+)?(?=\s?(?:公里|千米))|\d+(?:\.\d+)?(?=\s?(?:公里|千米)\s?时速)/g))],
   // A depth names the channel or berth dredged to it (`长江南京以下12.5米深水航道整治工程`, Jiangsu 2012), no length.
   ["attribute", matches(/\d+(?:\.\d+)?(?=\s?米(?:深水)?(?:航道|泊位|码头))/g)],
+  // A height names the coke ovens of that make (`淘汰4座4.3米焦炉`, `全部关停4.3米焦炉`, Changzhi 2023): no length; the count
+  // before it stays.
+  ["attribute", when(/焦炉/, matches(/\d+(?:\.\d+)?(?=\s?米(?:及以[上下]|以[上下])?的?(?:捣固|顶装)?(?:焦炉|炭化室))/g))],
   // A voltage or current class names a line, a substation or a plant (`220千伏变电站`, `11万伏`, `160千安焙烧生产线`), and
   // a size class a kind of park (`500亿级园区`), or a range of them (`2个300到500亿级`), or a list of them sharing the last's
   // word (`新建330、110千伏变电站10座`, Zhangye 2017): not amounts.
@@ -706,8 +709,9 @@ const RULES: [ExclusionRule, Finder][] = [
   // 智星空间卫星总装集成测试工厂等项目`, Tongchuan 2021); schools before a base of theirs are counted (`5所职业院校实训基地`).
   ["set-name", when(/所/, matches(new RegExp(`(?<=[、，,：:]|^)\\d{2,4}(?=所(?:(?![校学院医园])[${HAN}]){1,8}?基地)`, "g")))],
   // So is one right after the group it belongs to (`中电科41所`, Bengbu 2020; `航天科工206所`), the shipbuilders' too
-  // (`中国船舶725所填补我国海底实验站钛合金框架制造技术空白`, Luoyang 2022; `中船重工`).
-  ["set-name", when(/所/, matches(/(?<=(?:电科|科工|航天|兵器|中船|中核|中航|核工业|船舶|重工)\s?)\d+(?=\s?所)/g))],
+  // (`中国船舶725所填补我国海底实验站钛合金框架制造技术空白`, Luoyang 2022; `中船重工`), and one after the group named as
+  // such (`支持兵器集团207所建设特种计算机创新中心和科技成果转化中心`, Changzhi 2023).
+  ["set-name", when(/所/, matches(/(?<=(?:电科|科工|航天|兵器|中船|中核|中航|核工业|船舶|重工)(?:集团)?\s?)\d+(?=\s?所)/g))],
   // A population sample survey named by the share of the people it samples (`高质量开展全国1%人口抽样调查`, Zhuzhou 2025): the
   // survey's name, no rate of the place.
   ["set-name", when(/抽样调查/, matches(/\d+(?:\.\d+)?(?=\s?[%％‰]\s?人口(?:变动)?抽样调查)/g))],

@@ -236,6 +236,13 @@ const TOTALLED = /(?:^|(?<![\d〇零十连续近过去这前后每第]))([两二
 const PRESENT_LEVEL = /(?:目前|现在|当前)[^，；。,;]{0,16}已经?[^，；。,;\d]{0,12}$/;
 
 /**
+ * A count the clause says there still is, alone after 尚有 or 仍有 (`城乡居民收入还不高，尚有61万农村贫困人口`, Chengde 2015,
+ * among the difficulties in the part on the plan year): where things stand as the year begins, no target. Not 还有, which
+ * may be "also".
+ */
+const REMAINING_NOW = /^(?:全[省市区州县]|[我本][省市区州县])?(?:尚有|仍有)约?$/;
+
+/**
  * What the clause says is already done, 已经 and a verb closed by 了 right before the figure (`国家已经组织了57户企业集团试点，
  * 今年要扩大到120户`, State Council 1997): the count reached as the plan year begins, a result of the year before, unless the
  * clause names the plan year or the future (`今年已经安排了…`).
@@ -264,7 +271,7 @@ const NOW_OPENING = /(?:^|[，,；;])[\s\u3000]*(?:目前|现在|当前|截至�
  * year gone by (in the review too, where `今年` would date it the plan year's).
  */
 function standsNow(c: TimeContext, clause: string): boolean {
-  if (c.part !== "review" && (PRESENT_LEVEL.test(clause) || ((DONE_ALREADY.test(clause) || REACHED_ALREADY.test(clause)) && !AHEAD.test(clause) && !PLEDGED.test(clause)))) return true;
+  if (c.part !== "review" && (PRESENT_LEVEL.test(clause) || REMAINING_NOW.test(clause.trim()) || ((DONE_ALREADY.test(clause) || REACHED_ALREADY.test(clause)) && !AHEAD.test(clause) && !PLEDGED.test(clause)))) return true;
   const now = NOW_OPENING.exec(c.before);
   return now !== null && !AHEAD.test(c.before.slice(now.index + now[0].length)) && !PLEDGED.test(c.before.replace(STRIVEN_BY, ""));
 }

@@ -1428,6 +1428,20 @@ describe("a research institute named by its number after its shipbuilding group 
   });
 });
 
+describe("a research institute named by its number after its group named as such (Changzhi 2023: 支持兵器集团207所建设特种计算机创新中心和科技成果转化中心)", () => {
+  it("is a name, no count of schools", () => {
+    const x = fixture(["地区生产总值增长7.2%。"], ["地区生产总值增长7%以上。支持兵器集团207所建设特种计算机创新中心和科技成果转化中心，推动长治中关村信息谷创新基地建设。完成1787个5G基站建设。"]);
+    expect(x.figures.map((f) => `${f.value ?? f.min}${f.unit}`)).toEqual(["7.2%", "7%", "1787个"]);
+  });
+});
+
+describe("a height names the coke ovens of that make (Changzhi 2023: 淘汰4座4.3米焦炉；全部关停4.3米焦炉)", () => {
+  it("is no length; the count of ovens before it stays", () => {
+    const x = fixture(["地区生产总值增长7.2%。持续推进钢铁、焦化等行业节能减排，淘汰4座4.3米焦炉，重污染天气比例降至0.27%。"], ["地区生产总值增长7%以上。推动4个“上大关小”项目建成投产，全部关停4.3米焦炉，先进产能达到90%以上。"]);
+    expect(x.figures.map((f) => `${f.value ?? f.min}${f.unit}`)).toEqual(["7.2%", "4座", "0.27%", "7%", "4个", "90%"]);
+  });
+});
+
 describe("a month inside a label is no stray digit (Dazhou 2022: 确保金垭机场5月正式通航、开通航线20条以上)", () => {
   it("keeps the month's digit in the label, and leaves out a month a change is told from (Guangdong 2010)", () => {
     const x = fixture(["地区生产总值增长6%。"], ["全速推进项目建设。确保金垭机场5月正式通航、开通航线20条以上。"]);

@@ -1850,6 +1850,14 @@ describe("a level the clause says is already reached now (State Council 1995: �
   });
 });
 
+describe("a count the clause says there still is, after 尚有 in the plan part (Chengde 2015: 城乡居民收入还不高，尚有61万农村贫困人口)", () => {
+  it("is where things stand as the plan year begins, a result of the year before, no target", () => {
+    const x = fixture(["全市生产总值增长10%。"], ["四是改善民生任务较重。基础设施和公共服务欠账多，社会事业投入不足，城乡居民收入还不高，尚有61万农村贫困人口。全市生产总值增长7.5%左右。确保8万贫困人口脱贫。"]);
+    expect(when(one(x, "尚有61万农村贫困人口", "61万"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
+    expect(when(one(x, "确保8万贫困人口脱贫", "8万"))).toMatchObject({ kind: "target", year: 2020 });
+  });
+});
+
 describe("a count the clause says is already reached, 已经…了 before it in the plan part (State Council 1997: 国家已经组织了57户企业集团试点，今年要扩大到120户)", () => {
   it("is where things stand as the plan year begins, a result of the year before; the aim after it stays the plan year's", () => {
     const x = fixture(["全市生产总值增长10%。"], ["全市生产总值增长9%。为了发展大型企业集团，全市已经组织了57户企业集团试点，今年要扩大到120户。"]);
