@@ -287,7 +287,9 @@ function unsignedAt(text: string, start: number): Quantity | null {
   }
   // A later item of a list of such concentrations, the volume written once before the first (`PM2.5、PM10分别下降到每立方米
   // 57微克、112微克`, Heze 2020): 微克/立方米 too, no bare 微克 left unread.
-  if (unit1 === null && text.startsWith("微克", i) && CONCENTRATION_LISTED.test(text.slice(Math.max(0, start - 40), start))) {
+  // So is the new value of a concentration brought down or up from an old one written so (`市区PM2.5平均浓度从每立方米57微克下降到
+  // 26微克`, Huzhou 2021): the volume written once, before the old value.
+  if (unit1 === null && text.startsWith("微克", i) && (CONCENTRATION_LISTED.test(text.slice(Math.max(0, start - 40), start)) || CONCENTRATION_FROM.test(text.slice(Math.max(0, start - 40), start)))) {
     const t = trailing(text, i + 2, "微克/立方米");
     return { start, end: i + 2, tail: t.tail, value: first.value, min: null, max: null, unit: "微克/立方米", qualifier: t.qualifier ?? qualifier };
   }
@@ -352,6 +354,8 @@ const PER_CUBIC_METRE = "每立方米";
 
 /** The items of a list of concentrations before a later one (`每立方米57微克、`): the first written after 每立方米. */
 const CONCENTRATION_LISTED = /每立方米\d+(?:\.\d+)?微克(?:[、和及与]\d+(?:\.\d+)?微克)*[、和及与]$/;
+/** The old value of a concentration after 由 or 从, then the verb of change and 到, 至 or 为 (`从每立方米57微克下降到`). */
+const CONCENTRATION_FROM = /[由从]每立方米\d+(?:\.\d+)?微克[^，。；,;\d]{0,6}[到至为]$/;
 
 /** A verb of change before a number (`下降`, `提高了`, `分别上升`, `回落约`). */
 const POINTS_AFTER = /(?:上升|下降|提高|降低|增加|减少|回落|回升|扩大|缩小|上涨|下跌|高出|低于|高于)了?(?:分别)?(?:约|近|超过)?$/;

@@ -147,12 +147,12 @@ const AGENT_DOES = "(?:中央|国家|省级?|市级?|县级?|地方|各级|本�
  * word (`自由贸易试验区`, `理由`, `经由`, `由于`), nor 从 opening the year a yearly amount starts from (`从2006年起每年安排3000万元`,
  * Xinjiang 2006), which is no old value. A space a copy set before the number (`贫困人口从 49.7 万人下降到 25.8 万人`,
  * Chuxiong 2016) changes nothing, nor an amount a month before it (`城乡居民基础养老金最低标准从每月70元提高到88元`, State
- * Council 2019). So is the end of a five-year plan before the old value (`7个国省考核断面水质优良率从“十二五”末14.3%提高到100%`,
+ * Council 2019), nor the volume a concentration is taken in (`市区PM2.5平均浓度从每立方米57微克下降到26微克`, Huzhou 2021). So is the end of a five-year plan before the old value (`7个国省考核断面水质优良率从“十二五”末14.3%提高到100%`,
  * Deyang 2021).
  * Nor 由 naming who pays or does the thing, a government or its budget and its verb (`其中中央财政赤字9500亿元，由中央代地方发债
  * 4000亿元`, State Council 2014): its words are the subject (由中央代地方发债), kept.
  */
-const BASELINE = new RegExp(`(?:${FROM_OLD}(?![于此]|${AGENT_DOES})|从(?!(?:19|20)\\d{2}年(?:起|开始))(?=[\\s\\u3000]?(?:人均|户均|平均|每人(?:每年|每月)?|每[月年])?(?:不到|不足|近|约)?[\\s\\u3000]?\\d|${PART_YEAR}|${PLAN_END}))[^，；。]*$`);
+const BASELINE = new RegExp(`(?:${FROM_OLD}(?![于此]|${AGENT_DOES})|从(?!(?:19|20)\\d{2}年(?:起|开始))(?=[\\s\\u3000]?(?:人均|户均|平均|每人(?:每年|每月)?|每[月年]|每立方米)?(?:不到|不足|近|约)?[\\s\\u3000]?\\d|${PART_YEAR}|${PLAN_END}))[^，；。]*$`);
 
 /** The rate in force before its noun (`现行16%的` of `现行16%的税率`), the noun closing the subject. */
 const IN_FORCE = /现行[\s\u3000]?\d+(?:\.\d+)?\s?[%％]的(?=\p{Script=Han}{1,8}$)/u;

@@ -572,3 +572,14 @@ describe("a list of concentrations, the volume written before the first (Heze 20
     expect(pm).toEqual([["PM2.5", 57], ["PM10", 112]]);
   });
 });
+
+describe("a concentration brought down from an old value, the volume written before it (Huzhou 2021: 市区PM2.5平均浓度从每立方米57微克下降到26微克)", () => {
+  it("reads the new value in 微克/立方米 and keeps the old one out", () => {
+    const text = "市区PM2.5平均浓度从每立方米57微克下降到26微克，空气优良率从59.2%提高到87.7%。";
+    const q = readQuantity(text, text.indexOf("26"));
+    expect(q && { written: text.slice(q.start, q.end), value: q.value, unit: q.unit }).toEqual({ written: "26微克", value: 26, unit: "微克/立方米" });
+    const x = fixture(["绿色发展指数稳居全省前3位。市区PM2.5平均浓度从每立方米57微克下降到26微克，空气优良率从59.2%提高到87.7%。"], ["地区生产总值增长6%以上。"]);
+    const pm = x.figures.filter((f) => /PM2/.test(f.label_zh)).map((f) => [f.label_zh, f.value, f.unit]);
+    expect(pm).toEqual([["市区PM2.5平均浓度", 26, "微克/立方米"]]);
+  });
+});
