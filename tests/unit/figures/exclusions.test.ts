@@ -310,6 +310,12 @@ describe("numbers that are not figures", () => {
     expect(e.figures.filter((f) => f.value === 50).map((f) => [f.unit, f.label_zh])).toEqual([["%", "湟水河出省断面水质达标率"]]);
   });
 
+  it("reads the number a kind was brought back from, even at most so many, as a baseline (Qinghai 2021: 普氏原羚由上世纪末的300多只恢复到2700多只)", () => {
+    const e = fixture(["森林覆盖率由6.3%提高到7.5%，普氏原羚由上世纪末的300多只恢复到2700多只，藏羚羊由最低时的不足2万只恢复到7万只左右。"], ["地区生产总值增长6%。"]);
+    expect(e.figures.filter((f) => f.value === 300 || f.value === 2)).toEqual([]);
+    expect(e.figures.filter((f) => f.unit === "只" || f.unit === "万只").map((f) => f.value)).toEqual([2700, 7]);
+  });
+
   it("reads the old value at the tenth plan's end, “十五” having no digit between 十 and 五, as a baseline (Shanxi 2006: 到2010年，全省矿井总数控制在2500个以内，矿区煤炭资源回采率由“十五”末的40%提高到60%以上)", () => {
     const e = fixture(["地区生产总值增长12%。"], ["到2010年，全省矿井总数控制在2500个以内，矿区煤炭资源回采率由“十五”末的40%提高到60%以上，全省原煤年产量控制在7亿吨左右。"]);
     expect(e.figures.filter((f) => f.label_zh === "矿区煤炭资源回采率").map((f) => [f.value, f.min, f.year])).toEqual([[60, 60, 2010]]);
