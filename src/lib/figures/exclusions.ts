@@ -763,6 +763,9 @@ const RULES: [ExclusionRule, Finder][] = [
   // 枢纽承载城市之一`, Yinchuan 2019; `成为全国10个试点城市之一`): which list it joined, no count of the place's own.
   // The list may be a quoted title with a year in it (`成为20个“中国改革2023年度地方全面深化改革市域案例”之一`, Mianyang 2024).
   ["attribute", matches(new RegExp(`\\d+(?=\\s?[个家所座批](?:[${HAN}“”（）()]|“[^“”。；]{1,30}”){1,24}?之一)`, "g"))],
+  // So is the size of the nation's first batch of cities the place was one of (`我市作为全国首批14个沿海开放城市`, `出口增幅居
+  // 全国首批14个沿海开放城市之首`, Yantai 2009): the country's list, no count of the place's own.
+  ["attribute", when(/全国首批/, matches(new RegExp(`(?<=全国首批\\s?)\\d+(?=\\s?个[${HAN}]{0,10}?城市)`, "g")))],
   // How far a figure is above or below the nation's, the province's or the region's (`增长6.7%，…，高于全国0.2个百分点`,
   // `分别高于全国0.2和0.4个百分点`), or below a control line set from above (`低于自治区目标控制线1.34个百分点`, `低于控制目标
   // 0.81个百分点`): a comparison, no value of the place's own. A later item may name its own place (`城镇化率低于全国19个

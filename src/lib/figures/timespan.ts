@@ -99,9 +99,10 @@ const SHORT_NOW = /仅(?:为|占|相当于)/;
  * `生产安全事故起数、死亡人数比前两年平均数下降20%`, Lishui 2021, a fall in the plan year). Nor is the mean over the year
  * itself: `全年平均居民消费价格总水平下降0.8%` (Henan 2001) is that year's, and so is 均 after the whole year, "all through
  * it": `五大千亿产业产值增幅全年均保持11%以上` (Yangzhou 2015) is no yearly average. Nor is a year's mean water quality:
- * `河流国考和省考断面年平均水质达标率、优良率均达100%` (Meizhou 2020) is the year's.
+ * `河流国考和省考断面年平均水质达标率、优良率均达100%` (Meizhou 2020) is the year's. Nor is what each person or household
+ * gets in a year: `城市低保每人月均302元，农村低保每人年均1300元` (Yantai 2009) is the year's relief of each.
  */
-const AVERAGE = /(?:(?<!全)年均|平均每年|每年平均|(?<!(?:19|20)\d{2}|[全今去上当本])年平均)(?!浓度|值|气温|降水|水质|工资|收入|数|水平|(?:保障|补助|供养)?标准)/;
+const AVERAGE = /(?:(?<!全|每[人户])年均|平均每年|每年平均|(?<!(?:19|20)\d{2}|[全今去上当本])年平均)(?!浓度|值|气温|降水|水质|工资|收入|数|水平|(?:保障|补助|供养)?标准)/;
 /**
  * A count of households or persons as the subject of `年均` (`4.9万户经营者年均增收8000元左右`): an amount each of them gains
  * in a year, no average over several years. Not a rate (`年均增长`), which is the count's own.

@@ -1187,6 +1187,16 @@ describe("how long each thing lasts, from a count of months to another (Zhejiang
   });
 });
 
+describe("the size of the nation's first batch of cities the place was one of (Yantai 2009: 我市作为全国首批14个沿海开放城市)", () => {
+  it("is no count of the city's own, in the review or the plan", () => {
+    const x = fixture(
+      ["全市完成外贸进出口总额350.3亿美元，分别增长46.3%和46.5%，出口增幅居全国首批14个沿海开放城市之首。出口过亿美元的企业15家。"],
+      ["我市作为全国首批14个沿海开放城市，经济外向度高，对国际市场的依赖性强。全市生产总值增长11%。"],
+    );
+    expect(x.figures.map((f) => [f.value, f.unit])).toEqual([[350.3, "亿美元"], [46.3, "%"], [46.5, "%"], [15, "家"], [11, "%"]]);
+  });
+});
+
 describe("the size of a set the place is one of (Yinchuan 2019: 银川被列为23个空港型国家物流枢纽承载城市之一)", () => {
   it("is no count of the city's own", () => {
     const x = fixture(

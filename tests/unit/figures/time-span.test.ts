@@ -110,6 +110,11 @@ describe("time words", () => {
     expect(when(one(e, "年均收入增长30%", "30%"))).toEqual({ kind: "target", year: 2020, base_year: null, period: null });
   });
 
+  it("give what each person gets in a year the year reviewed, no average over years (Yantai 2009: 农村低保每人年均1300元)", () => {
+    const e = fixture(["提高了城乡低保标准，城市低保每人月均302元，农村低保每人年均1300元，分别提高37元和162元。"], []);
+    expect(when(one(e, "每人年均1300元", "1300元"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
+  });
+
   it("give a clause that opens on 年内 after a span of years the plan year (Shizuishan 2025: 用3年时间建成绿电园区，年内…)", () => {
     const e = fixture([], ["坚持全域统筹、分类推进，用3年时间建成绿电园区，年内市域内建设100万千瓦、异地建设100万千瓦新能源项目，力争绿电占比达到40%。"]);
     expect(when(one(e, "年内市域内建设100万千瓦", "100万千瓦"))).toMatchObject({ kind: "target", year: 2020, period: null });
