@@ -4,7 +4,7 @@ import type { Metric } from "../schema/metric.ts";
 import { preferAuthority } from "./authority.ts";
 import { partFrames, timeContext } from "./time-context.ts";
 import { afterRegionClause, matchMetric } from "./metric-match.ts";
-import { namedPlaces, placesAsSubject } from "./places-named.ts";
+import { namedPlaces, partTakingWay, placesAsSubject } from "./places-named.ts";
 import { paragraphDrafts } from "./paragraph.ts";
 import { closeBrackets } from "./quote.ts";
 import { CN_ITEM_NUMBER } from "../text/numerals.ts";
@@ -169,7 +169,8 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
         (sentenceBefore.includes("批") && APPROVED_PLAN.test(sentenceBefore)) ||
         ofWholeShare(p.text.slice(q.end, d.sentence[1]), d.label, doc.meta.level) ||
         // A sentence whose subject is other places the report names (`沈阳、大连要…，国内生产总值年均递增12%以上`): theirs.
-        (placesAsSubject(sentenceBefore, otherPlace) && !/^(?:全[市省区州县]|[我本][市省区州县])/.test(d.label)) ||
+        // So is one whose subject is a county or district taking its own line (`永昌县以…为方向，…确保生产总值达到120亿元以上`).
+        ((placesAsSubject(sentenceBefore, otherPlace) || partTakingWay(sentenceBefore, doc.meta.place_zh)) && !/^(?:全[市省区州县]|[我本][市省区州县])/.test(d.label)) ||
         (!d.change && HYPOTHETICAL.test(sentenceBefore)) ||
         STRETCH_LABEL.test(d.label) ||
         WHOLE_LABEL.test(d.label) ||

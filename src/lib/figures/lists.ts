@@ -65,6 +65,9 @@ const TAILS = [
   "比重",
   // `葡萄、枸杞种植面积分别新增2000亩、8000亩`: the area each is grown on.
   "种植面积",
+  // `土地和草牧场流转面积分别达到410万亩和480万亩` (Wulanchabu 2016): the area of each whose use is transferred (土地流转面积),
+  // not the land's whole area.
+  "流转面积",
   "面积",
   // `上投集团、上饶银行资产总额分别突破3200亿元、2300亿元`: each one's assets.
   "资产总额",
@@ -564,7 +567,11 @@ function shareParallel(parts: string[]): string[] | null {
   // after 城乡 is inside it: the others share the words after the group (职工待遇, no 职工居民待遇). So is 机关事业单位, the
   // government's offices and its public institutions (`企业和机关事业单位退休人员基本养老金年人均分别提高1627元和1584元`,
   // Henan 2019: 企业退休人员基本养老金, no 企业事业单位退休人员基本养老金).
-  const group = last.startsWith("城乡居民") && at === 2 ? 4 : last.startsWith("机关事业单位") && at > 0 && at < 6 ? 6 : 0;
+  // `城镇职工和居民政策范围内报销比例分别保持在85%和75%以上` (Wulanchabu 2016): insured groups named whole, the last going on
+  // after its own group (居民) with what they share: the others take the words after that group (城镇职工政策范围内报销比例),
+  // not those after the first's length (no 城镇职工范围内报销比例).
+  const insured = parts.slice(0, -1).every((p) => INSURED_GROUP.test(p)) ? /^(?:城乡|城镇|农村)?(?:职工|居民)/.exec(last)?.[0].length : undefined;
+  const group = insured ?? (last.startsWith("城乡居民") && at === 2 ? 4 : last.startsWith("机关事业单位") && at > 0 && at < 6 ? 6 : 0);
   if (group > 0) {
     const after = last.slice(group);
     return HAN.test(after) ? [...parts.slice(0, -1).map((p) => p + after), last] : null;

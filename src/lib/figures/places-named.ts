@@ -31,3 +31,19 @@ export function placesAsSubject(upTo: string, otherPlace: (name: string) => bool
   if (!m) return false;
   return m[1]!.split("、").every((n) => !/^[各全我本]/.test(n) && otherPlace(n.replace(/(?<=^\p{Script=Han}{2,3})市$/u, "")));
 }
+
+/**
+ * A sentence whose subject is a county, district, banner or county-level city of the place, named with its suffix, that
+ * sets the line it takes (Jinchang 2023: `永昌县以工业主导型和生态功能型为方向，大力发展…，确保生产总值达到120亿元以上`,
+ * `金川区以工业主导型和城市服务型为方向，…确保生产总值达到450亿元以上`): its figures are that part's, not the report's
+ * place's. Not the place's whole or its own name (`全区`, `我县`, `金昌市` in Jinchang's report).
+ */
+const PART_WAY_SUBJECT = /^(\p{Script=Han}{2,4}?)(?:市|县|区|旗)以[^。；，]{1,30}?为(?:方向|主攻方向|重点|主导|定位|引领|抓手)，/u;
+
+/** Whether `upTo`, a sentence from its start to a figure, has a part of the report's place `own` as its subject. */
+export function partTakingWay(upTo: string, own: string): boolean {
+  // The cheap test first: `以` right after a name of two to four characters and its suffix.
+  if (upTo[3] !== "以" && upTo[4] !== "以" && upTo[5] !== "以") return false;
+  const m = PART_WAY_SUBJECT.exec(upTo);
+  return !!m && !/^[各全我本该]/.test(m[1]!) && !own.startsWith(m[1]!);
+}

@@ -1616,3 +1616,18 @@ describe("及 inside the items of a list that 、 sets apart (Changde 2025: 新�
     expect(listItems("农产品加工、乡村旅游及农村电商", null)).toEqual(["农产品加工", "乡村旅游", "农村电商"]);
   });
 });
+
+describe("an area whose use is transferred, shared by the items (Wulanchabu 2016: 土地和草牧场流转面积分别达到410万亩和480万亩)", () => {
+  it("is each item's transferred area, not the land's whole area", () => {
+    expect(listItems("土地和草牧场流转面积", 2)).toEqual(["土地流转面积", "草牧场流转面积"]);
+    const x = fixture(["地区生产总值增长8%。"], ["大力发展适度规模经营，土地和草牧场流转面积分别达到410万亩和480万亩。"]);
+    expect(x.figures.filter((f) => written(x, f) === "410万亩").map((f) => f.label_zh)).toEqual(["土地流转面积"]);
+  });
+});
+
+describe("insured groups, the last going on after its group (Wulanchabu 2016: 城镇职工和居民政策范围内报销比例保持在85%和75%以上)", () => {
+  it("gives the first the words after the last's group, not after the first's length", () => {
+    expect(listItems("城镇职工和居民政策范围内报销比例", 2)).toEqual(["城镇职工政策范围内报销比例", "居民政策范围内报销比例"]);
+    expect(listItems("职工和城乡居民待遇每月", 2)).toEqual(["职工待遇每月", "城乡居民待遇每月"]);
+  });
+});

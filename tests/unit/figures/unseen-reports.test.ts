@@ -10086,3 +10086,20 @@ describe("land held firmly after its amount (State Council 2022: 坚决守住18�
     expect(one(x, "", "392万亩").label_zh).toBe("牢牢守住永久基本农田红线");
   });
 });
+
+describe("a county or district of the place that sets its own line as a sentence's subject (Jinchang 2023)", () => {
+  it("gives that part's economy, not the place's: 永昌县以…为方向，…确保生产总值达到120亿元以上", () => {
+    const x = fixture([], [
+      "主要预期目标是：地区生产总值增长7.5%以上。",
+      "永昌县以工业主导型和生态功能型为方向，大力发展高品质菜草畜、精细化大化工等产业，确保生产总值达到120亿元以上。金川区以工业主导型和城市服务型为方向，大力发展有色金属新材料等产业，确保生产总值达到450亿元以上。",
+    ]);
+    expect(writtenMetrics(x, "120亿元")).toEqual([["120亿元", null]]);
+    expect(writtenMetrics(x, "450亿元")).toEqual([["450亿元", null]]);
+    expect(x.figures.filter((f) => f.metric === "gdp_growth" || f.metric === "gdp").map((f) => [f.metric, f.value])).toEqual([["gdp_growth", 7.5]]);
+  });
+
+  it("but not the whole of the place: 全区以…为重点，地区生产总值增长6%", () => {
+    const x = fixture([], ["全区以高质量发展为重点，推动地区生产总值增长6%。"]);
+    expect(writtenMetrics(x, "6%")).toEqual([["6%", "gdp_growth"]]);
+  });
+});
