@@ -117,9 +117,11 @@ function ofPlan(m: RegExpExecArray): boolean {
 /**
  * A plan's task told done at a sentence's head (`“十三五”易地扶贫搬迁安置任务全面完成，搬迁群众9.23万人。实施农村安全饮水巩固
  * 提升工程27个`, Dingxi 2020, in the review of 2019): its own sentence's figures are over the plan's years, the sentences
- * after it go back to the year reviewed. The cue frames nothing after its sentence.
+ * after it go back to the year reviewed. The cue frames nothing after its sentence. So does a field's aim of the plan met, its
+ * name quoted or not (`“十三五”能耗“双控”目标全面完成。蓝天碧水净土保卫战有力推进，PM2.5平均浓度下降35.8%`, Huaibei 2022, in
+ * the review of the term's four years): not the plan's aims as a whole (`规划目标`, `主要目标`), whose figures follow it.
  */
-const TASK_DONE = /^”?[^，。；！？、：,;:“”的是]{2,16}?任务(?:已经|已|均|全面|基本|提前\S{0,3}|圆满|胜利|如期)?完成/;
+const TASK_DONE = /^”?(?:[^，。；！？、：,;:“”的是]|“[^，。；！？”]{1,6}”){2,16}?(?:任务|(?<!规划|主要|各项|预期|发展|总体|奋斗)目标)(?:已经|已|均|全面|基本|提前\S{0,3}|圆满|胜利|如期)?完成/;
 
 function taskDone(m: RegExpExecArray, cue: Omit<TimeCue, "at">): Omit<TimeCue, "at"> {
   if (m[2] || !cue.frame) return cue;

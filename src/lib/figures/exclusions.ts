@@ -656,6 +656,10 @@ const RULES: [ExclusionRule, Finder][] = [
   // figure of the year.
   ["attribute", when(/[土大热]地上|热土上/, matches(/\d+(?:\.\d+)?(?=\s?万?平方(?:公里|千米)的?(?:土地|大地|热土)上)/g))],
   ["attribute", when(/海拔|范围|路/, matches(/(?<=海拔\s?)\d+(?:\.\d+)?(?=\s?(?:米|千米))|\d+(?:\.\d+)?(?:\s?[—–～~\-至到]\s?\d+(?:\.\d+)?)?(?=\s?(?:公里|千米|米)范围)|\d+(?:\.\d+)?(?=\s?米(?:以上|及以上)?(?:的)?(?:宽)?(?:硬化路|硬化道路|沥青路|水泥路))/g))],
+  // The width of the band along a river or a coast a work is bounded to (`率先实施沿江1公里区域重化工企业综合整治`, `深入推进沿江
+  // 1公里化工企业综合整治`, Tongling 2019): where the firms lie, no length built. Not a length of the shore itself (`沿江12公里
+  // 岸线整治`).
+  ["attribute", when(/沿/, matches(/(?<=沿[江河湖海]\s?)\d+(?:\.\d+)?(?=\s?(?:公里|千米|米)(?:区域|范围|以内|内|重?化工|企业))/g))],
   // A river's basin area bounds the class of rivers a work is about (`完成流域面积50平方公里以下河流划界`, Zunyi 2022;
   // `流域面积3000平方公里以上河流`), no area of the place's.
   ["attribute", matches(/(?<=流域面积\s?(?:在\s?)?)\d+(?:\.\d+)?(?=\s?(?:平方公里|平方千米)\s?(?:及)?以[上下]的?(?:中小)?(?:河流|河道|河湖|江河))/g)],

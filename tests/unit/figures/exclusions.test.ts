@@ -63,6 +63,18 @@ describe("numbers that are not figures", () => {
     for (const f of overlapping) for (const [s, t] of excludedHere) expect(f.span[0] >= t || f.span[1] <= s).toBe(true);
   });
 
+  it("reads the width of a band along a river as no length (Tongling 2019: 率先实施沿江1公里区域重化工企业综合整治)", () => {
+    for (const text of ["率先实施沿江1公里区域重化工企业综合整治，完成惠溪河黑臭水体治理。", "深入推进沿江1公里化工企业综合整治，完成“散乱污”企业整治。"]) {
+      const at = text.indexOf("1公里");
+      expect(exclusionAt(excludedSpans(text), at, at + 1), text).toBe("attribute");
+      const e = fixture([text], ["地区生产总值增长7%。"]);
+      expect(e.figures.filter((f) => f.unit === "公里"), text).toEqual([]);
+    }
+    const shore = "完成沿江12公里岸线整治。";
+    const at = shore.indexOf("12");
+    expect(exclusionAt(excludedSpans(shore), at, at + 2)).toBeNull();
+  });
+
   it("reads the start of a pace raised quarter by quarter as a baseline (Dalian 2017: GDP增幅从2%逐季递升至3.5%…)", () => {
     const text = "经济连续7个季度稳步上升，实现GDP增幅从2%逐季递升至3.5%、3.8%、4.2%、4.3%、5%、5.8%和6.5%。";
     const at = text.indexOf("2%");

@@ -9826,6 +9826,21 @@ describe("a plan's task done, named at a sentence's head in the review (Dingxi 2
   });
 });
 
+describe("a field's aim of a plan met, named at a sentence's head in the review (Huaibei 2022: “十三五”能耗“双控”目标全面完成。…PM2.5平均浓度下降35.8%)", () => {
+  it("frames not the sentences after it over the plan's years", () => {
+    const x = fixture([
+      "坚决打好污染防治攻坚战，以强有力的制度约束和创新举措推动生态文明建设。“十三五”能耗“双控”目标全面完成。蓝天碧水净土保卫战有力推进，PM2.5平均浓度下降35.8%，优良天数比例提高25.8个百分点。全面实施城区雨污分流工程，改造污水管网38.5公里。",
+    ], ["地区生产总值增长8%以上。"]);
+    for (const figure of ["35.8%", "25.8个百分点", "38.5公里"]) {
+      expect(typed(one(x, "", figure)), figure).toMatchObject({ kind: "result", year: 2019, period: null });
+    }
+  });
+  it("still frames what follows the plan's aims as a whole", () => {
+    const x = fixture(["“十三五”规划主要目标全面完成。地区生产总值年均增长7.5%。"], ["地区生产总值增长8%以上。"]);
+    expect(typed(one(x, "", "7.5%")).period).not.toBeNull();
+  });
+});
+
 describe("a deadline whose clause ends on the aims to meet by it (Wuwei 2023: 用三年时间，…，到2025年实现“12345”目标。“1”即…)", () => {
   it("spans the aims the sentences after it spell out up to the deadline", () => {
     const x = fixture(["地区生产总值增长5%。"], [
