@@ -63,6 +63,9 @@ const ENDS_ON_PERCENT = /\d[%％]$/;
 const OPENS_ON_QUALIFIER = /^(?:左右|以上|以内)[，。；、,;]/;
 const ENDS_ON_MARK = /[，。、；：！？,;:!?…]$/;
 
+/** A line joined to the paragraph before (`into`, 1-based), and where it broke off: inside a word, at a mark, before a number, a measure or a qualifier. */
+type Join = { line: number; into: number; inWord?: true; atMark?: true; atNumber?: true; atMeasure?: true; atQualifier?: true };
+
 /**
  * The lines of a report with each paragraph broken off after a comma or inside a word joined to the next; `joined` lists the lines
  * (1-based, as in the source) whose text went on into the paragraph before. `pageBreaks` are the lines of a
@@ -72,10 +75,10 @@ const ENDS_ON_MARK = /[，。、；：！？,;:!?…]$/;
 export function joinBrokenParagraphs(
   source: readonly SourceLine[],
   pageBreaks: readonly number[] = [],
-): { lines: SourceLine[]; joined: { line: number; into: number; inWord?: true; atMark?: true; atNumber?: true; atMeasure?: true; atQualifier?: true }[]; untangled?: { from: number; to: number } } {
+): { lines: SourceLine[]; joined: Join[]; untangled?: { from: number; to: number } } {
   let lines = source;
   const kept: SourceLine[] = [];
-  const joined: { line: number; into: number; inWord?: true; atMark?: true; atNumber?: true; atMeasure?: true; atQualifier?: true }[] = [];
+  const joined: Join[] = [];
   const untangled = untangleAppendix(lines);
   if (untangled) {
     lines = untangled.lines;
