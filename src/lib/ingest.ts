@@ -117,8 +117,8 @@ function readReport(file: string, bytes: Uint8Array, options: IngestOptions): In
   }
   const what = { comment: "HTML comment", image: "image caption", definition: "link definition", emphasis: "emphasis mark that pairs with none" } as const;
   for (const d of dropped) {
-    if (d.inline) warn({ file, line: d.line, message: `${/[版页][）)]?$/.test(d.text) ? "page continuation mark" : "newspaper's credit"} “${d.text}” cut out of the line's text (front matter dropped:)` });
-    else warn({ file, line: d.line, message: `${d.reason !== "residue" ? what[d.markup ?? "comment"] : PAGE_NUMBER.test(d.text) ? "page number" : d.running ? "running page header" : isContentsLine(d.text) ? "table of contents line" : "web-page residue"} kept out of the body (front matter dropped:): “${d.text.slice(0, 40)}”` });
+    if (d.inline) warn({ file, line: d.line, message: `${/[版页][）)]?$/.test(d.text) ? "page continuation mark" : "newspaper's credit"} “${d.text}” cut out of the line's text (kept in the front matter's dropped list)` });
+    else warn({ file, line: d.line, message: `${d.reason !== "residue" ? what[d.markup ?? "comment"] : PAGE_NUMBER.test(d.text) ? "page number" : d.running ? "running page header" : isContentsLine(d.text) ? "table of contents line" : "web-page residue"} kept out of the body (kept in the front matter's dropped list): “${d.text.slice(0, 40)}”` });
   }
 
   const place = options.places.find((p) => p.id === placeId);
@@ -135,7 +135,7 @@ function readReport(file: string, bytes: Uint8Array, options: IngestOptions): In
   const repeat = repeatedTail(body);
   if (repeat !== null) {
     const tail = body.slice(repeat);
-    warn({ file, line: tail[0]!.line, message: `lines ${tail[0]!.line}–${tail.at(-1)!.line} repeat the text of an earlier stretch word for word: kept out of the body (front matter dropped:)` });
+    warn({ file, line: tail[0]!.line, message: `lines ${tail[0]!.line}–${tail.at(-1)!.line} repeat the text of an earlier stretch word for word: kept out of the body (kept in the front matter's dropped list)` });
     for (const l of tail) dropped.push({ line: l.line, text: l.text, reason: "residue" });
     body = body.slice(0, repeat);
   }
