@@ -754,7 +754,9 @@ const LATER_MILESTONE = new RegExp(`${MILESTONE_WORD}${LATER_PASS}$`);
 /**
  * A milestone passed (`全省生产总值突破6000亿元大关，达到6556亿元`) is no figure of its own when the sentence goes on to
  * the level reached, of the same indicator and unit and at least as high: the level is the record, the milestone would
- * count the indicator twice. The sentence's drafts, from index `first` on, are dropped in place.
+ * count the indicator twice. So when the sentence told the level before it, in a clause of its own
+ * (`社会消费品零售总额1082亿元，增长12.4%，总量首次突破千亿元大关`, Fuyang 2020), not a milestone listed before it (`早日突破
+ * 35000元和10000元大关`, Ningxia 2013: two indicators' milestones). The sentence's drafts, from index `first` on, are dropped in place.
  */
 function dropPassedMilestones(paragraph: string, drafts: Draft[], first: number) {
   const own = drafts.slice(first);
@@ -763,7 +765,7 @@ function dropPassedMilestones(paragraph: string, drafts: Draft[], first: number)
     const passed = q.value;
     if (d.change || typeof passed !== "number" || !/^(?:的)?(?:两个|三个)?大?(?:关|台阶)/.test(paragraph.slice(q.tail))) continue;
     // Not when the next is a milestone of a later year (`迈上3000亿元台阶、2027年突破3500亿元`, Puyang 2023): each is its year's.
-    const level = own.find((x) => x !== d && x.quantity.start > q.start && !x.change && x.label === d.label && x.quantity.unit === q.unit && typeof x.quantity.value === "number" && x.quantity.value >= passed && !LATER_MILESTONE.test(paragraph.slice(q.tail, x.quantity.start)));
+    const level = own.find((x) => x !== d && !x.change && x.label === d.label && x.quantity.unit === q.unit && typeof x.quantity.value === "number" && x.quantity.value >= passed && (x.quantity.start < q.start ? /[，,；;]/.test(paragraph.slice(x.quantity.end, q.start)) : !LATER_MILESTONE.test(paragraph.slice(q.tail, x.quantity.start))));
     if (level) drafts.splice(drafts.indexOf(d), 1);
   }
 }

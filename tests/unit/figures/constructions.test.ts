@@ -758,6 +758,17 @@ describe("a milestone passed, then the level reached (Guangdong 2003: 其中出�
     expect(quoting(e, "突破5千亿元").filter((f) => f.metric === "industry_output").map((f) => [f.value, f.unit])).toEqual([[5077, "亿元"]]);
     expect(typed(quoting(e, "突破5千亿元").find((f) => f.unit === "千亿元")!)).toMatchObject({ metric: null, min: 5 });
   });
+
+  it("gives no record of a milestone passed after the level it restates (Fuyang 2020: 社会消费品零售总额1082亿元，…，总量首次突破千亿元大关)", () => {
+    const e = fixture(["社会消费品零售总额1082亿元，增长12.4%，总量首次突破千亿元大关、居全省第3位，增速居全省第2位。"], ["地区生产总值增长6%。"]);
+    expect(quoting(e, "1082亿元").map((f) => [f.metric, f.value ?? f.min, f.unit])).toEqual([
+      ["retail_sales", 1082, "亿元"],
+      ["retail_sales_growth", 12.4, "%"],
+    ]);
+    // A level below the milestone restates none of it: the milestone stays.
+    const below = fixture(["社会消费品零售总额982亿元，增长12.4%，总量将突破千亿元大关。"], ["地区生产总值增长6%。"]);
+    expect(quoting(below, "千亿元").some((f) => f.min === 1000)).toBe(true);
+  });
 });
 
 describe("a list of amounts each per its own time (Jilin City 2015: 每人每月388元和每人每年2572元)", () => {
