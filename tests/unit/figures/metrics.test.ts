@@ -785,6 +785,13 @@ describe("matchMetric", () => {
     expect(matchMetric({ label: "常住人口城镇化率", unit: "%", change: false, level: true }, metrics)?.id).toBe("urbanization_rate");
   });
 
+  it("maps foreign investment arrived, named bare (Huaian 2023: 预计到账外资10.3亿美元), to foreign investment actually used", () => {
+    const x = fixture(["开放合作水平持续提高，预计到账外资10.3亿美元，外贸进出口增长15%。"], ["地区生产总值增长7%左右。"]);
+    expect(one(x, "预计到账外资10.3亿美元", "10.3亿美元").metric).toBe("fdi_actual");
+    // Not the registered investment agreed (协议外资), which has not arrived.
+    expect(matchMetric({ label: "协议外资", unit: "亿美元", change: false }, metrics)?.id ?? null).toBeNull();
+  });
+
   it("maps a count of firms whose certificate is in force to what there is, its change to none (Huaian 2023: 预计有效期内高新技术企业670户、同比增加90户)", () => {
     const x = fixture(["预计有效期内高新技术企业670户、同比增加90户，全社会研发投入增长10%以上。"], ["地区生产总值增长7%左右。"]);
     expect(one(x, "预计有效期内高新技术企业670户", "670户").metric).toBe("high_tech_enterprises");
