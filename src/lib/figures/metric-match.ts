@@ -1178,6 +1178,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
   // A running total built up, told of one year (`累计建成国家高新技术企业26家`, Wuhai 2020): all there are, as a level
   // reached is; not the sum of what was added over years (`累计新增…`, `累计增加…`).
   const runningTotal = figure.singleYear === true && figure.label.startsWith("累计") && !/^累计(?:新增|净增|增加|新认定)/.test(figure.label);
+  // So is a count of those whose certificate is still valid (`预计有效期内高新技术企业670户、同比增加90户`, Huaian 2023):
+  // all there are at the year's end, the 90 added being the change.
+  const inForce = figure.label.startsWith("有效期内");
   // Visitors told bare right after the visitors from abroad or staying overnight (`接待入境过夜游客24.75万人次、增长44.81%，
   // 游客花费9391.05万美元、增长54.65%`, Nanning 2026): those visitors, a part of the place's tourism.
   const partVisitors = /^游客/.test(figure.label.replace(OPENING, "")) && input.sentence !== undefined && PART_VISITORS_LAST.test(input.sentence.slice(0, input.sentence.lastIndexOf("游客")));
@@ -1203,14 +1206,14 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     if (figure.level && m.label_zh.startsWith("新增")) continue;
     // Nor a running total built up told of one year (`runningTotal`; `累计发展高新技术企业51家`, Yinchuan 2016): all there are,
     // not the year's new ones. Over a span of years (`累计增加高新技术企业214家`, Chenzhou 2021, of five) the sum is of those added.
-    if (m.label_zh.startsWith("新增") && runningTotal) continue;
+    if (m.label_zh.startsWith("新增") && (runningTotal || inForce)) continue;
     // Nor firms a label opens on supporting (`重点扶持２０家初具规模的高新技术企业`, Hefei 2007): those helped, not the year's
     // new ones (but `新增国家重点扶持高新技术企业73家`, Huzhou 2016, opens on 新增).
     if (m.label_zh.startsWith("新增") && SUPPORTED.test(figure.label)) continue;
     // And an indicator of what there is (高新技术企业 in all) takes nothing but a level reached, or such a running total: a
     // count with no verb of reaching is one added (`新增高新技术企业10家、科技型中小企业30家`) or of another kind, and firms
     // applying (`力争申报国家高新技术企业数超360家`, Zhangzhou 2023) are not yet any.
-    if (m.stock && ((!figure.level && !runningTotal) || figure.label.includes("申报"))) continue;
+    if (m.stock && ((!figure.level && !runningTotal && !inForce) || figure.label.includes("申报"))) continue;
     // Nor what is still being built (`在建高速公路里程`): none of it is there yet.
     if (m.stock && compact.includes("在建")) continue;
     // An indicator of the resident population (常住人口城镇化率) never takes a measure of the registered one

@@ -785,6 +785,22 @@ describe("matchMetric", () => {
     expect(matchMetric({ label: "常住人口城镇化率", unit: "%", change: false, level: true }, metrics)?.id).toBe("urbanization_rate");
   });
 
+  it("maps foreign investment arrived, named bare (Huaian 2023: 预计到账外资10.3亿美元), to foreign investment actually used", () => {
+    const x = fixture(["开放合作水平持续提高，预计到账外资10.3亿美元，外贸进出口增长15%。"], ["地区生产总值增长7%左右。"]);
+    expect(one(x, "预计到账外资10.3亿美元", "10.3亿美元").metric).toBe("fdi_actual");
+    // Not the registered investment agreed (协议外资), which has not arrived.
+    expect(matchMetric({ label: "协议外资", unit: "亿美元", change: false }, metrics)?.id ?? null).toBeNull();
+  });
+
+  it("maps a count of firms whose certificate is in force to what there is, its change to none (Huaian 2023: 预计有效期内高新技术企业670户、同比增加90户)", () => {
+    const x = fixture(["预计有效期内高新技术企业670户、同比增加90户，全社会研发投入增长10%以上。"], ["地区生产总值增长7%左右。"]);
+    expect(one(x, "预计有效期内高新技术企业670户", "670户").metric).toBe("high_tech_enterprises");
+    expect(one(x, "同比增加90户", "90户").metric).toBeNull();
+    // Those added stay additions.
+    const added = fixture(["新增高新技术企业90户。"], ["地区生产总值增长7%左右。"]);
+    expect(one(added, "新增高新技术企业90户", "90户").metric).toBe("high_tech_enterprises_new");
+  });
+
   it("maps a running total built up, told of one year, to what there is, not to additions (Wuhai 2020: 累计建成国家高新技术企业26家)", () => {
     const x = fixture(["累计建成国家高新技术企业26家、自治区级企业研发中心24家。"], ["地区生产总值增长6.5%左右。"]);
     expect(one(x, "累计建成国家高新技术企业26家", "26家").metric).toBe("high_tech_enterprises");
