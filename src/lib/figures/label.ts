@@ -852,8 +852,9 @@ function readNoun(text: string, i: number, end: number, exclusions: readonly Exc
       // Nor is the whole a next item's figure is of (`全省30件民生实事和全州28件民生实事`: 和全州 opens the next item).
       // Nor the examples of a next item that its figure sums up after 等 (`30件民生实事和大水坑村农贸市场改造等505件“一村一年一事”`,
       // Wuzhong 2025: 和 opens the next item). So does 以及, whole (`建好棚改地块周边15条道路以及师院北街等22条断头路和巷路`,
-      // Siping 2015: 道路, no 道路以).
-      out = out.replace(/[[［【〔〖]$/, "").replace(/(?<=\p{Script=Han}{2})(?:以及|[和及])[^和及与，、]{2,}等$/u, "").replace(/(?:[和及等]|(?<!参)与)+$/, "").replace(/[和及与][^和及与]*[在为达占至到]$/, "").replace(/[和及与](?:全|本|我)[国省市州县区盟旗]$/, "");
+      // Siping 2015: 道路, no 道路以), and so does 以及 right before the next item's figure (`6个世界银行贷款项目以及2个高床养殖项目`,
+      // Heyuan 2014: 项目, no 项目以).
+      out = out.replace(/[[［【〔〖]$/, "").replace(/(?<=\p{Script=Han}{2})(?:以及|[和及])[^和及与，、]{2,}等$/u, "").replace(/(?:以及|[和及等]|(?<!参)与)+$/, "").replace(/[和及与][^和及与]*[在为达占至到]$/, "").replace(/[和及与](?:全|本|我)[国省市州县区盟旗]$/, "");
       // `158个重点项目完成投资326亿元`, `232家…龙头企业营收超255亿元`: the verb that takes the amount after it (and the
       // measure it states) is no word of the noun counted.
       // `131万农村低收入群众年人均纯收入增加到2258元`: the people counted are the ones whose amount per head the next figure

@@ -23,8 +23,11 @@ const RUN_ON_ENTRY = /。([^\s：:。；！？;，,、“”"‘’（）()《�
  * stop, then the number after the entry's with its mark (`12.`, `12．`, `12、`) and a quoted term. The number is checked
  * by the reader. Or an unquoted short term (Shuangyashan 2016: `1.五位一体：…五位一体。2.四个全面：党中央提出…`, `8.三期叠加：…三个阶段。
  * 9.互联网+：…`, `17.多规合一：…统一规划。18.《准则》：…`). An entry whose definition numbers its own items from 1 keeps them.
+ * Or a term that opens on a count (Heyuan 2014, a PDF copy whose entry 36 ended at the margin:
+ * `36、“三公”经费：…公务接待费。37.9个城乡污水处理设施：彭寨污水处理厂、…`), the number and the count run together as a
+ * decimal would be, told apart by the count's word.
  */
-const NUMBERED_RUN_ON = /。(\d{1,3})[.．、](?=[“"「『][^”"」』：:。]{1,20}[”"」』][^：:。]{0,12}[：:]|(?<bare>[^\s\d“"「『：:。；;，,、（）()]{1,12}[：:]))/g;
+const NUMBERED_RUN_ON = /。(\d{1,3})[.．、](?=[“"「『][^”"」』：:。]{1,20}[”"」』][^：:。]{0,12}[：:]|(?<bare>[^\s\d“"「『：:。；;，,、（）()]{1,12}[：:]|\d{1,3}[个条项家所座宗批大][^\s\d“"「『：:。；;，,、（）()]{1,12}[：:]))/g;
 /** An item of a definition's own numbered list (`：1.…`, `。1．…`), which a bare run-on term after it belongs to. */
 const OWN_LIST = /(?:^|[：:。；;])1[.．、]/;
 

@@ -76,6 +76,9 @@ const RESIDUE: RegExp[] = [
   // A page's related links, alone or with the first of them (`相关链接：遵义市人民政府网`): a name, no sentence.
   /^相关(?:报道|新闻|链接|阅读|文章|附件|解读)\s*(?:[：:](?:\s*[^，,。；;！？]{1,40})?)?$/,
   /^(?:上一篇|下一篇)\s*[：:]/,
+  // A page's pager between the parts of a text the site split over pages (Heyuan 2014: `第1页第2页` between 二、 and 三、):
+  // two or more page links and nothing else; a report's sentence names no page so.
+  /^(?:(?:第[\s\u3000]*[0-9０-９]{1,3}[\s\u3000]*页|上一页|下一页)[\s\u3000|｜]*){2,}$/,
   // A site's search box or tag line: a label, then short keywords apart (快捷搜索:论文 合同 演讲 心得, 关键词:政府工作报告).
   /^(?:快捷搜索|热门搜索|站内搜索|相关搜索|搜索热词|热搜词?|热门标签|热门关键词|相关标签|标签|关键词|关键字|Tags?)\s*[：:]\s*[^\s，,。；;！？、|｜/]{1,10}(?:\s*[\s、|｜/]\s*[^\s，,。；;！？、|｜/]{1,10})*$/i,
   // The page's footer: who runs the site, its registration numbers, its links, the copyright.

@@ -8785,6 +8785,11 @@ describe("a next item opened by 以及, its examples summed up by 等 (Siping 20
     const x = fixture(["地区生产总值增长8%。"], ["地区生产总值增长7.5%。建好棚改地块周边 15条道路以及师院北街等 22条断头路和巷路。"]);
     expect(one(x, "15条道路", "15条").label_zh).toBe("建好棚改地块周边道路");
   });
+
+  it("so is 以及 right before the next item's figure (Heyuan 2014: 6个世界银行贷款项目以及2个高床养殖项目建设): 项目, no 项目以", () => {
+    const x = fixture(["地区生产总值增长12.1%。"], ["生产总值增长12.5%。力争完成第一批实施的6个世界银行贷款项目以及2个高床养殖项目建设。"]);
+    expect(one(x, "6个世界银行贷款项目", "6个").label_zh).toBe("第一批实施世界银行贷款项目");
+  });
 });
 
 describe("the central urban area and the built-up area sharing the rate named after the last (Hulunbeier 2021: 中心城区、建成区道路机械化清扫率分别达80%和60%以上)", () => {

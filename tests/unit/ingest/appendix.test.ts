@@ -534,6 +534,27 @@ describe("appendix glossaries under any of their names", () => {
     ]);
   });
 
+  it("reads the next numbered entry run on after a numbered one's last sentence when its term opens on a count (Heyuan 2014: 36、“三公”经费：…公务接待费。37.9个城乡污水处理设施：…)", () => {
+    const text = [
+      "——2014年1月7日在测试市第六届人民代表大会第四次会议上",
+      "市长 张三",
+      "各位代表：",
+      "一、2013年工作回顾",
+      "加快彭寨污水处理厂等9个城乡污水处理设施建设。",
+      "名词解释",
+      "35.“三品一标”：无公害农产品、绿色食品、有机农产品、农产品地理标志。",
+      "36、“三公”经费：公务出国（境）经费、公务用车购置及运行费、公务接待费。37.9个城乡污水处理设施：彭寨污水处理厂、和平县城污水处理厂二期、古竹5镇污水处理设施。",
+      "38.碳汇交易：一种虚拟交易。",
+    ].join("\n");
+    const r = ingestText("ceshi-2014.txt", text);
+    expect(r.glossary.map((g) => [g.number, g.term_display, g.definition])).toEqual([
+      [35, "“三品一标”", "无公害农产品、绿色食品、有机农产品、农产品地理标志。"],
+      [36, "“三公”经费", "公务出国（境）经费、公务用车购置及运行费、公务接待费。"],
+      [37, "9个城乡污水处理设施", "彭寨污水处理厂、和平县城污水处理厂二期、古竹5镇污水处理设施。"],
+      [38, "碳汇交易", "一种虚拟交易。"],
+    ]);
+  });
+
   it("reads numbered entries with unquoted terms run on in one line as entries of their own (Shuangyashan 2016)", () => {
     const text = [
       "——2016年1月7日在测试市第十五届人民代表大会第七次会议上",

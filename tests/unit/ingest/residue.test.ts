@@ -663,3 +663,20 @@ describe("a government website's name on a line of its own above the page's titl
     expect(isResidue("建成云南省人民政府门户网站。")).toBe(false);
   });
 });
+
+describe("a page's pager left between two parts of the text a site split over pages (Heyuan 2014: 第1页第2页)", () => {
+  it("is residue, dropped with its line, and no paragraph of the body", () => {
+    const r = ingestText(
+      "heyuan-2014.txt",
+      ["河源市政府工作报告", "河源市市长 彭建文", "各位代表：", "二、着力提质扩容，积极稳妥推进新型城镇化", "提高城镇建设水平。引导农业转移人口市民化。", "第1页第2页", "三、坚持“三农”为重，加大强农惠农富农力度", "完善全市36个农技推广站。"].join("\n"),
+    );
+    expect(r.document.meta.dropped).toEqual([{ line: 6, text: "第1页第2页", reason: "residue" }]);
+    expect(r.document.paragraphs.map((p) => p.text)).not.toContain("第1页第2页");
+  });
+
+  it("keeps a sentence on pages", () => {
+    expect(isResidue("第1页第2页")).toBe(true);
+    expect(isResidue("上一页 第1页 第2页 下一页")).toBe(true);
+    expect(isResidue("报告第2页所列项目全部完成。")).toBe(false);
+  });
+});
