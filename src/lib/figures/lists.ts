@@ -664,6 +664,14 @@ export function listItems(subject: string, n: number | null): string[] {
   // one word for deposits and loans, is that item read as two, the deposits', then the loans'.
   const loans = n !== null && parts.length === n - 1 ? parts.filter((p) => p.includes("存贷款")) : [];
   if (loans.length === 1) return listItems(parts.flatMap((p) => (p === loans[0] ? ["存款", "贷款"].map((w) => p.replace("存贷款", w)) : [p])).join("、"), n);
+  // `社会消费品零售总额、城乡常住居民人均可支配收入年均分别增长7.9%、8%和9%` (Chaoyang 2018): one figure more than the
+  // items, the last item opening with 城乡, is that item read as two, the towns', then the countryside's (城镇常住居民…,
+  // 农村常住居民…). Not a first item (`城乡低保和企业退休人员养老金分别增长45.7%、71.4%和40.4%`): the words after it may be
+  // the last item's alone.
+  const both = n !== null && parts.length > 1 && parts.length === n - 1 ? parts.at(-1)! : "";
+  if (both.startsWith("城乡") && both.length > 3 && !parts.slice(0, -1).some((p) => p.startsWith("城乡"))) {
+    return listItems([...parts.slice(0, -1), "城镇" + both.slice(2), "农村" + both.slice(2)].join("、"), n);
+  }
   // `一般公共预算收支累计分别突破9千亿元、3万亿元` (Guangxi 2026): a budget's two sides named in one word, its revenue, then
   // its spending.
   if (parts.length === 1 && /(?:预算|财政)收支/.test(s) && (n === null || n === 2)) return ["收入", "支出"].map((w) => s.replace(/(?<=预算|财政)收支/, w));

@@ -161,6 +161,9 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   PFLOPS: [],
   EFLOPS: [],
   立方米: ["volume"],
+  // Cubic metres written short (`争取年内煤成气产量达到18亿立方`, Lvliang 2020): the same volume, no bare 亿 with 立方 left in
+  // the label.
+  立方: ["volume"],
   // A flow (`抽排能力490立方米/秒`), another quantity than a volume.
   "立方米/秒": ["volume"],
   // A road network's density (`城市建成区路网密度从2015年的8.14公里/平方公里提高到9.16公里/平方公里`, Sanming 2021): a

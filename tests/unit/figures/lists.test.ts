@@ -1631,3 +1631,28 @@ describe("insured groups, the last going on after its group (Wulanchabu 2016: �
     expect(listItems("职工和城乡居民待遇每月", 2)).toEqual(["职工待遇每月", "城乡居民待遇每月"]);
   });
 });
+
+describe("an item opening with 城乡 when the list has one figure more than items (Chaoyang 2018)", () => {
+  it("reads that item as the towns' and the countryside's", () => {
+    expect(listItems("社会消费品零售总额、城乡常住居民人均可支配收入年均", 3)).toEqual([
+      "社会消费品零售总额年均",
+      "城镇常住居民人均可支配收入年均",
+      "农村常住居民人均可支配收入年均",
+    ]);
+    // Not a first item: the words after it may be the last item's alone (Chaoyang 2018).
+    expect(listItems("城乡低保和企业退休人员养老金", 3)).toEqual(Array(3).fill("城乡低保和企业退休人员养老金"));
+  });
+
+  it("gives each figure its own indicator", () => {
+    const x = fixture(["五年来，社会消费品零售总额、城乡常住居民人均可支配收入年均分别增长7.9%、8%和9%。"], ["地区生产总值增长7%。"]);
+    expect(x.figures.filter((f) => f.quote.includes("年均分别")).map((f) => [f.metric, f.value])).toEqual([
+      ["retail_sales_growth", 7.9],
+      ["urban_income_growth", 8],
+      ["rural_income_growth", 9],
+    ]);
+  });
+
+  it("leaves a list whose items match the figures alone", () => {
+    expect(listItems("城镇职工、城乡居民基本养老保险参保率", 2)).toEqual(["城镇职工基本养老保险参保率", "城乡居民基本养老保险参保率"]);
+  });
+});

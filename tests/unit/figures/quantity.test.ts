@@ -583,3 +583,15 @@ describe("a concentration brought down from an old value, the volume written bef
     expect(pm).toEqual([["市区PM2.5平均浓度", 26, "微克/立方米"]]);
   });
 });
+
+describe("cubic metres written short (Lvliang 2020: 争取年内煤成气产量达到18亿立方)", () => {
+  it("reads 立方 as the unit, a volume, no bare 亿", () => {
+    expect(read("煤成气产量达到18亿立方。")).toMatchObject({ written: "18亿立方", value: 18, unit: "亿立方" });
+    expect(familiesOf("亿立方")).toEqual(["volume"]);
+    expect(read("供水能力10万立方米。")).toMatchObject({ written: "10万立方米", unit: "万立方米" });
+    const x = fixture(["地区生产总值增长6%。"], ["大力推动煤成气增储上产，争取年内煤成气产量达到18亿立方。"]);
+    const gas = x.figures.filter((f) => f.value === 18);
+    expect(gas.map((f) => f.unit)).toEqual(["亿立方"]);
+    expect(gas[0]!.label_zh).toMatch(/煤成气产量$/);
+  });
+});
