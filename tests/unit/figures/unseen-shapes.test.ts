@@ -2016,3 +2016,11 @@ describe("a sentence that opens on one zone of the place by its name (Dalian 200
     expect(one(x, "50亿美元", "50亿美元").metric).toBe("fdi_actual");
   });
 });
+
+describe("a daily capacity of water (Zhengzhou 2020: 新增供水能力10万立方米/日、新增污水处理能力15万吨/日)", () => {
+  it("keeps its day in the unit, no word of the next label", () => {
+    const x = fixture(["新增供水能力10万立方米/日、新增污水处理能力15万吨/日、污泥处理能力300吨/日。"], ["地区生产总值增长8%。"]);
+    expect(one(x, "10万立方米", "10万立方米/日")).toMatchObject({ unit: "万立方米/日", label_zh: "新增供水能力" });
+    expect(one(x, "15万吨", "15万吨/日")).toMatchObject({ unit: "万吨/日", label_zh: "新增污水处理能力" });
+  });
+});
