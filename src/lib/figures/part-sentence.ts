@@ -141,6 +141,14 @@ function zoneLead(lead: string): boolean {
 const ZONE_SUBJECT = new RegExp(String.raw`^(?:[一二三四五六七八九十]是)?\p{Script=Han}{0,8}?(?:${AREAS}|园区)(?:要(?![素求点])|将|须|必须|应)`, "u");
 
 /**
+ * A sentence that opens on one zone of the place by its name, its figures right after it or after what came of its building
+ * (Dalian 2009: `长兴岛临港工业区签约项目46个，大阳日酸等32个项目开工建设；实际使用外资5.3亿美元，增长102%`, `花园口经济区开发
+ * 建设全面提速，签约项目47个，实际使用外资增长340%`): its figures are that zone's, no investment of the whole place's. Not a
+ * sentence that opens on a verb taking the zone as its object (`加快长兴岛临港工业区建设`), nor the place's zones together.
+ */
+const NAMED_ZONE_OPENS = /^(?![全我本各])(?:(?!加快|推进|推动|建设|打造|培育|以|在|对|把|将|从|为|依托|围绕)\p{Script=Han}){2,8}?(?:临港|临空)?(?:工业区|经济区)(?=\p{Script=Han}{2}[^，,；;。]*?\d|开发建设)/u;
+
+/**
  * A sentence that opens on the zones it takes as its lever (Shangqiu 2014: `以商务中心区和特色商业区建设为抓手，…，力争完成固定
  * 资产投资70亿元，其中基础设施投资20亿元`, the counties' business districts): its figures are those zones', no investment of
  * the place's. Not a lever of work (`以项目建设为抓手`), which names no zone.
@@ -600,7 +608,7 @@ export function ofPart(sentence: string, label: string, lead: string | null = nu
   // The figure's own clause may open with such a part too, inside a sentence about the whole (`加快发展县域经济，…，8个
   // 县区生产总值过百亿元、5个县区超200亿元`, Hanzhong 2023).
   const clause = upTo.split(/[，,；;]/).at(-1)?.trim() ?? "";
-  return (PART.test(sentence) || PART.test(clause) || PARK_CLAUSE.test(clause) || AREA_CLAUSE.test(clause) || ZONE_SUBJECT.test(sentence) || ZONE_LEVER.test(sentence) || (lead !== null && (AREA_LEAD.test(lead) || AREA_BUILT_LEAD.test(lead) || zoneLead(lead) || PARK_LEAD.test(lead) || SECTOR_LEAD.test(lead) || REGION_LEAD.test(lead) || BODY_LEAD.test(lead) || COUNTY_LEAD.test(lead))) || afterBody(upTo) || inZoneAside(upTo) || afterParkClause(upTo) || afterParksClause(upTo) || afterPartStatement(upTo) || afterDistrictClause(upTo) || afterZoneAggregate(upTo) || afterZoneSentence(before) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading) || REGION_HEADING.test(heading)) && !WHOLE.test(label);
+  return (PART.test(sentence) || PART.test(clause) || PARK_CLAUSE.test(clause) || AREA_CLAUSE.test(clause) || ZONE_SUBJECT.test(sentence) || NAMED_ZONE_OPENS.test(sentence) || ZONE_LEVER.test(sentence) || (lead !== null && (AREA_LEAD.test(lead) || AREA_BUILT_LEAD.test(lead) || zoneLead(lead) || PARK_LEAD.test(lead) || SECTOR_LEAD.test(lead) || REGION_LEAD.test(lead) || BODY_LEAD.test(lead) || COUNTY_LEAD.test(lead))) || afterBody(upTo) || inZoneAside(upTo) || afterParkClause(upTo) || afterParksClause(upTo) || afterPartStatement(upTo) || afterDistrictClause(upTo) || afterZoneAggregate(upTo) || afterZoneSentence(before) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading) || REGION_HEADING.test(heading)) && !WHOLE.test(label);
 }
 
 /**

@@ -460,6 +460,12 @@ function listGoesOn(text: string, start: number, at: number, year: number): bool
 const TERM = /(?:本|[一二三四五六七八九十]{1,3})届(?:\p{Script=Han}{0,3}政府|任期)|[和及与](?:过去|近)?的?(?:五|5)年|(?:过去|近)的?(?:五|5)年[和及与]/u;
 
 /** The people a count names, then the amount per head they reached (`农村低收入群众年人均纯收入增加到`, before its figure). */
+/**
+ * The people or households a count names, the subject of a yearly amount right after it (`为8000名家庭困难的高中生年均发放
+ * 助学金1000元`, Dalian 2009): what each of them gets in a year, so the count is that year's, no average over several years.
+ * Not a rate of the count (`年均增长`), which is an average.
+ */
+const EACH_YEARLY = /^\p{Script=Han}{1,8}?年均(?!增长|递增|增速|增幅|提高|下降)/u;
 const PER_HEAD_REACHED = new RegExp(`^\\p{Script=Han}{2,}?(?:群众|人口|居民|农民|职工|人员|家庭|户)(?:年|月)?人均\\p{Script=Han}*?${LEVEL_VERBS}\\d`, "u");
 
 /**
@@ -559,6 +565,7 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // A count of people before the amount per head they reached (`131万农村低收入群众年人均纯收入增加到2258元`): those people
   // then, a level, not a sum over the years.
   const perHead = PER_HEAD_REACHED.test(p.text.slice(d.quantity.tail).split(/[，；：。,;:]/)[0] ?? "");
+  const eachYearly = /^万?[户人名]$/.test(d.quantity.unit) && EACH_YEARLY.test(p.text.slice(d.quantity.tail, d.quantity.tail + 12));
   // So is a total its own clause says was run up during a span (`“九五”期间实际利用外资总额达135.7亿美元`, Shenzhen 2001): the
   // sum over that span, whatever verb reaches it; not a year's aggregate (`进出口总额`, `零售总额`), a level at the span's end.
   const during = !share && DURING.test(clause) && TOTAL.test(d.label) && !ANNUAL.test(d.label);
@@ -661,5 +668,5 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // plan year's: every item of it, a level held too, is over those years.
   const marker = AUTHORITY.exec(before);
   const termGoals = marker !== null && TERM_AVERAGE.test(before.slice(marker.index + marker[0].length).split(/[，；,;]/)[0] ?? "");
-  return { year, part: p.period, context, before, label: d.label, level, authority: (AUTHORITY.test(before) || adds) && !termGoals, partYear, partSpan, delivered, opensPast, opensPastTerm, termGoals, averagedParagraph: /年均/.test(p.text), averagedBefore: previous.includes("年") ? (YEARS_AVERAGED.exec(previous)?.[1] ?? null) : null, againstTerm, yearOnYear };
+  return { year, part: p.period, context, before, label: d.label, level, authority: (AUTHORITY.test(before) || adds) && !termGoals, partYear, partSpan, delivered, opensPast, opensPastTerm, termGoals, averagedParagraph: /年均/.test(p.text), eachYearly, averagedBefore: previous.includes("年") ? (YEARS_AVERAGED.exec(previous)?.[1] ?? null) : null, againstTerm, yearOnYear };
 }

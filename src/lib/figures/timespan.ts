@@ -58,6 +58,8 @@ export interface TimeContext {
    * 17.3%` → 三), else null.
    */
   averagedBefore?: string | null;
+  /** The figure counts people or households the subject of a yearly amount right after it (`8000名…年均发放助学金1000元`). */
+  eachYearly?: boolean;
   /** The figure's statement goes on to compare it with an earlier plan's whole term (`分别比“九五”时期增长…`): a sum over its span. */
   againstTerm?: boolean;
   /** The figure is compared with the year before, in its own clause or right after it (`，比上年增长36.5%`): that year's alone. */
@@ -292,7 +294,7 @@ function spanOf(c: TimeContext): TimeSpan {
   // a list of averages (`…工业投资年均增幅分别达到17%、14.3%和29.6%`, Yancheng 2012), whose item has no words.
   const joined = c.level && c.part === "review" && clause.includes("、") ? /\d[^、\d]{0,4}、([^\d、]*\p{Script=Han}[^\d、]*)$/u.exec(clause) : null;
   const item = joined ? joined[1]! : clause;
-  const average = (AVERAGE.test(item) || (!joined && AVERAGE.test(c.label))) && !PER_UNIT.test(clause);
+  const average = (AVERAGE.test(item) || (!joined && AVERAGE.test(c.label))) && !PER_UNIT.test(clause) && c.eachYearly !== true;
   // A bound held right after a running total of the same statement (`累计新增城镇就业125.2万人，城镇登记失业率控制在4.15％以内`,
   // Guangxi 2008): held over the years the total runs over, as the total is.
   const previous = /(?:^|[，；：,;:])([^，；：,;:]*)[，,][^，；：,;:]*$/.exec(c.before)?.[1] ?? "";

@@ -113,6 +113,10 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   // A daily capacity (`新增污水处理能力30万吨/日`, `40万吨/天`): a rate, of no family the vocabulary's indicators are counted in.
   "吨/日": [],
   "吨/天": [],
+  // So is a daily capacity of water (`新增供水能力10万立方米/日、新增污水处理能力15万吨/日`, Zhengzhou 2020): a rate, whose
+  // `/日` is the unit's, no word of the next figure's label.
+  "立方米/日": [],
+  "立方米/天": [],
   // A yearly capacity (`哈密400万吨/年煤制油、1500万吨/年煤炭分质分级利用项目`, Xinjiang 2025): a rate too, no tonnage.
   "吨/年": [],
   // So is a yearly capacity of vehicles (`汽车整车生产能力达140万辆/年`, Guangdong 2011): a rate, no count of vehicles.

@@ -2402,3 +2402,16 @@ describe("a running total since a plan's start told with no pledge in the plan p
     expect(when(one(e, "以来累计降低", "12%"))).toMatchObject({ kind: "result", year: 2019, period: [2016, 2019] });
   });
 });
+
+describe("a count of persons the subject of a yearly grant right after it (Dalian 2009: 为8000名家庭困难的高中生年均发放助学金1000元)", () => {
+  it("is the plan year's count, no average over five years", () => {
+    const x = fixture([], ["完善高中困难学生助学体系建设，为8000名家庭困难的高中生年均发放助学金1000元。"]);
+    expect(when(one(x, "为8000名", "8000名"))).toEqual({ kind: "target", year: 2020, base_year: null, period: null });
+    expect(when(one(x, "助学金1000元", "1000元"))).toEqual({ kind: "target", year: 2020, base_year: null, period: null });
+  });
+
+  it("leaves a count before a yearly rise an average's (五年来…年均增长8%)", () => {
+    const x = fixture(["五年来，全市农村劳动力转移就业40万人，年均增长8%。"], []);
+    expect(when(one(x, "年均增长8%", "8%")).period).toEqual([2015, 2019]);
+  });
+});

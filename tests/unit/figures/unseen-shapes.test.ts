@@ -1998,3 +1998,29 @@ describe("a change measured on a named basis with no subject of its own (按省�
     expect(one(x, "按省口径计算增长16.8%", "16.8%")).toMatchObject({ kind: "result", year: 2019, metric: "fiscal_revenue_total_growth", label_zh: "财政总收入增长" });
   });
 });
+
+describe("a sentence that opens on one zone of the place by its name (Dalian 2009: 长兴岛临港工业区签约项目46个，…；实际使用外资5.3亿美元，增长102%)", () => {
+  it("gives the zone's foreign investment no indicator of the place's", () => {
+    const x = fixture(
+      ["全市实际使用外资50亿美元，增长58.6%。沿海经济带建设加快推进。长兴岛临港工业区签约项目46个，大阳日酸等32个项目开工建设；实际使用外资5.3亿美元，增长102%。花园口经济区开发建设全面提速，签约项目47个，实际使用外资增长340%。"],
+      ["地区生产总值增长8%。"],
+    );
+    expect(one(x, "实际使用外资50亿美元", "50亿美元").metric).toBe("fdi_actual");
+    expect(one(x, "实际使用外资5.3亿美元", "5.3亿美元").metric).toBeNull();
+    expect(one(x, "增长102%", "102%").metric).toBeNull();
+    expect(one(x, "增长340%", "340%").metric).toBeNull();
+  });
+
+  it("but not one that opens on the work of building it", () => {
+    const x = fixture(["加快长兴岛临港工业区建设，全市实际使用外资50亿美元。"], ["地区生产总值增长8%。"]);
+    expect(one(x, "50亿美元", "50亿美元").metric).toBe("fdi_actual");
+  });
+});
+
+describe("a daily capacity of water (Zhengzhou 2020: 新增供水能力10万立方米/日、新增污水处理能力15万吨/日)", () => {
+  it("keeps its day in the unit, no word of the next label", () => {
+    const x = fixture(["新增供水能力10万立方米/日、新增污水处理能力15万吨/日、污泥处理能力300吨/日。"], ["地区生产总值增长8%。"]);
+    expect(one(x, "10万立方米", "10万立方米/日")).toMatchObject({ unit: "万立方米/日", label_zh: "新增供水能力" });
+    expect(one(x, "15万吨", "15万吨/日")).toMatchObject({ unit: "万吨/日", label_zh: "新增污水处理能力" });
+  });
+});
