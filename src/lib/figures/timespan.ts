@@ -257,6 +257,8 @@ const DONE_ALREADY = /已经[\p{Script=Han}]{1,4}了$/u;
  */
 const REACHED_ALREADY = /已经?(?:达到?|超过|突破)约?$/;
 const AHEAD = /今年|本年|明年|将|要/;
+/** A clause opening on 已 and a verb of things begun or done (`已启动31.8万户`, `已经完成`, `目前已开工`). */
+const ALREADY_OPENING = /^[\s\u3000]*(?:目前|现在)?(?:已经?|均已)(?:启动|开工|完成|建成|实施|开展|落实|竣工|改造|签约|安置|搬迁|投入|下达|拨付)/;
 
 /**
  * A clause of the sentence that opens on now, or on a day of the plan year already past (`截至今年2月底，全国已撤并公司7万多个，占公司总数
@@ -412,6 +414,9 @@ function spanOf(c: TimeContext): TimeSpan {
   if (cue?.type === "span" && c.part === "plan" && !average && !cumulative && (WHOLE_YEAR.test(clause) || WITHIN_THIS_YEAR.test(clause)) && cue.at < c.before.length - clause.length) return span(c.year, c.year, c.year);
   if (cue?.type === "span") return overSpan(cue, c, average, cumulative || /连续[两二三四五六七八九十2-9]年/.test(clause) || HELD.test(clause));
   if (cue && average && cue.last < c.year) return span(averageFrom(c.before, cue.last, c.part === "review" ? (c.partSpan ?? null) : null), cue.last, c.year);
+  // In the review, a clause opening on 已 after a deadline ahead that an earlier clause names (`计划到2012年改造建设农村住房
+  // 100万户，已启动31.8万户`, Zhejiang 2010, in `一、2009年主要工作`) tells what is done of that aim so far: the year reviewed.
+  if (cue && cue.last > c.year && c.part === "review" && ALREADY_OPENING.test(clause) && cue.at < c.before.length - clause.length) return span(c.year - 1, c.year - 1, c.year);
   // A deadline or a year after the plan year (`到2025年`, `“十四五”末`, `2035年`) sets an aim over the years up to it.
   if (cue && cue.last > c.year) return span(c.year, cue.last, c.year);
   if (cue?.type === "until" || (cue?.type === "year" && !average)) return span(cue.last, cue.last, c.year);

@@ -415,7 +415,9 @@ export function readUnit(text: string, at: number): string | null {
       // 对 counts pairs only at the end of its clause, before a bound, or before the twinned cities, the trains or the flights
       // it pairs (`国际友城3对`, `2对以上`, `15对国际友好城市`, `4对旅游品牌列车`); elsewhere it is a preposition or opens a
       // word of its own (`1对1帮扶`, `30个对口支援项目`): the magnitude alone is the unit.
-      if (base === "对" && !/^(?:[，。、；,;：:）)]|$|以[上下]|左右|多|余|国际|友好|友城|姐妹|旅游|列车|航班|城市)/.test(text.slice(at + unit.length, at + unit.length + 2))) continue;
+      // So are the couples it counts, named a few words on (`为全市农村符合生育政策的2万对计划怀孕夫妇（含流动人口）提供免费孕前优生
+      // 健康检查`, Wuhan 2012).
+      if (base === "对" && !/^(?:[，。、；,;：:）)]|$|以[上下]|左右|多|余|国际|友好|友城|姐妹|旅游|列车|航班|城市)/.test(text.slice(at + unit.length, at + unit.length + 2)) && !/^[^，。、；,;：:\d０-９]{0,8}夫[妇妻]/.test(text.slice(at + unit.length, at + unit.length + 10))) continue;
       // Some words count only at the end of their clause or before a bound; elsewhere they open a word of their own and the
       // magnitude alone is the unit ({@link AT_END_ONLY}).
       if (AT_END_ONLY.has(base) && !/^(?:[，。、；,;：:）)]|$|以[上下]|左右|多|余)/.test(text.slice(at + unit.length, at + unit.length + 2))) continue;

@@ -6,6 +6,8 @@ const MAX_LEAD = 32;
 const MAX_PARALLEL_LEAD = 2 * MAX_LEAD;
 /** The opening words of a sentence up to its first comma (`一年来，`, `这一年，`), as parallel leads repeat them. */
 const OPENING = /^[^，,。！？：:]{2,8}[，,]/;
+/** The speaker seeing clearly, at the opening of a sentence (`我们也清醒地看到，`, `在肯定成绩的同时，我们也清醒认识到，`). */
+const CLEAR_SIGHTED = /^(?:[^，,。！？]{0,12}[，,])?我们(?:也|还|更|必须|要|应当)?(?:十分|更加|始终)?清醒(?:地)?(?:看到|认识到)/;
 
 /**
  * The lead sentence of a paragraph, if its first sentence reads as a topic title. A lead the source marks
@@ -30,6 +32,9 @@ export function leadOf(text: string, strongLead?: number): string | null {
   // The speaker's opening words, put to the congress in a sentence of their own (`现在，我代表市人民政府向大会报告工作，请予审议。`
   // then `并请各位政协委员…`, Tianshui 2014), are the address that opens every report, no topic of the paragraph.
   if (lead.includes("大会") && /向大会(?:作|报告)|请予审议/.test(lead)) return null;
+  // The speaker owning to the problems ahead (`我们十分清醒地看到，我省经济社会发展还面临很多困难和问题。`, Zhejiang 2010;
+  // `同时，我们也清醒地认识到，…`) opens the paragraph that lists them: the sentence is the start of its text, no topic title.
+  if (lead.includes("清醒") && CLEAR_SIGHTED.test(lead)) return null;
   return lead;
 }
 

@@ -2415,3 +2415,13 @@ describe("a count of persons the subject of a yearly grant right after it (Dalia
     expect(when(one(x, "年均增长8%", "8%")).period).toEqual([2015, 2019]);
   });
 });
+
+describe("what is done so far of an aim ahead, in the review (Zhejiang 2010: 计划到2012年改造建设农村住房100万户，已启动31.8万户)", () => {
+  const e = fixture(["把农村住房改造建设作为扩大内需、统筹城乡发展、改善民生的重大举措在全省推开，计划到2022年改造建设农村住房100万户，已启动31.8万户。"], ["地区生产总值增长6%左右。"]);
+  it("keeps the aim up to the deadline a target", () => {
+    expect(when(one(e, "改造建设农村住房100万户", "100万户"))).toMatchObject({ kind: "target", year: 2022 });
+  });
+  it("makes the clause opening on 已 a result of the year reviewed", () => {
+    expect(when(one(e, "已启动31.8万户", "31.8万户"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
+  });
+});

@@ -10123,3 +10123,16 @@ describe("a county or district of the place that sets its own line as a sentence
     expect(writtenMetrics(x, "6%")).toEqual([["6%", "gdp_growth"]]);
   });
 });
+
+describe("couples counted by the 对 (Wuhan 2012: 为全市农村符合生育政策的2万对计划怀孕夫妇（含流动人口）提供免费孕前优生健康检查)", () => {
+  it("are a count of the couples named a few words on", () => {
+    expect(readUnit("2万对计划怀孕夫妇", 1)).toBe("万对");
+    const x = fixture(["地区生产总值增长9%。"], ["地区生产总值增长8%。为全市农村符合生育政策的2万对计划怀孕夫妇（含流动人口）提供免费孕前优生健康检查。"]);
+    expect(one(x, "2万对计划怀孕夫妇", "2万对")).toMatchObject({ value: 2, unit: "万对", kind: "target" });
+  });
+
+  it("but not 对 as a preposition with no couples after it", () => {
+    expect(readUnit("3对经济增长的贡献", 1)).toBeNull();
+    expect(readUnit("2万对计划生育家庭", 1)).toBe("万");
+  });
+});

@@ -2686,3 +2686,15 @@ describe("a plain part title of two phrases joined by a comma, right before the 
     expect(figures.find((f) => f.unit === "万公顷")).toMatchObject({ kind: "target", year: 2001, period: null });
   });
 });
+
+describe("the speaker owning to the problems ahead (Zhejiang 2010: 我们十分清醒地看到，我省经济社会发展还面临很多困难和问题。)", () => {
+  it("is no lead: the sentence opens the paragraph that lists the problems, while a topic sentence beside it stays a lead", () => {
+    const para = "我们十分清醒地看到，我省经济社会发展还面临很多困难和问题。经济持续回升的基础仍不稳固，全年外贸出口仍然是负增长。";
+    const topic = "努力保持经济平稳较快增长。坚持抓早、抓实、抓主动，及时出台一系列政策措施。";
+    const text = ["2010年某省政府工作报告", "——2010年1月26日在某省第十一届人民代表大会第三次会议上", "某省省长 某", "各位代表：", "一、2009年主要工作", topic, para, "二、2010年主要目标", "正文。"].join("\n");
+    const r = ingestText("x-2010.txt", text);
+    expect(r.document.paragraphs.find((x) => x.text === para)!.lead).toBeNull();
+    expect(r.document.paragraphs.find((x) => x.text === topic)!.lead).toBe("努力保持经济平稳较快增长");
+    expect(r.markdown).not.toContain("**我们十分清醒");
+  });
+});
