@@ -143,10 +143,12 @@ const ZONE_SUBJECT = new RegExp(String.raw`^(?:[一二三四五六七八九十]�
 /**
  * A sentence that opens on one zone of the place by its name, its figures right after it or after what came of its building
  * (Dalian 2009: `长兴岛临港工业区签约项目46个，大阳日酸等32个项目开工建设；实际使用外资5.3亿美元，增长102%`, `花园口经济区开发
- * 建设全面提速，签约项目47个，实际使用外资增长340%`): its figures are that zone's, no investment of the whole place's. Not a
+ * 建设全面提速，签约项目47个，实际使用外资增长340%`), or on a zone set up with another place, said to be built apace (Qingyuan
+ * 2023: `广清经济特别合作区加快建设，…规上工业总产值、全口径税收分别增长25.7%和19.2%`): its figures are that zone's, no investment or
+ * output of the whole place's. Not a
  * sentence that opens on a verb taking the zone as its object (`加快长兴岛临港工业区建设`), nor the place's zones together.
  */
-const NAMED_ZONE_OPENS = /^(?![全我本各])(?:(?!加快|推进|推动|建设|打造|培育|以|在|对|把|将|从|为|依托|围绕)\p{Script=Han}){2,8}?(?:临港|临空)?(?:工业区|经济区)(?=\p{Script=Han}{2}[^，,；;。]*?\d|开发建设)/u;
+const NAMED_ZONE_OPENS = /^(?![全我本各])(?:(?!加快|推进|推动|建设|打造|培育|以|在|对|把|将|从|为|依托|围绕)\p{Script=Han}){2,8}?(?:临港|临空)?(?:工业区|经济区|(?:经济)?(?:特别)?合作区)(?=\p{Script=Han}{2}[^，,；;。]*?\d|开发建设|加快建设)/u;
 
 /**
  * A sentence that opens on the zones it takes as its lever (Shangqiu 2014: `以商务中心区和特色商业区建设为抓手，…，力争完成固定

@@ -2015,6 +2015,15 @@ describe("a sentence that opens on one zone of the place by its name (Dalian 200
     const x = fixture(["加快长兴岛临港工业区建设，全市实际使用外资50亿美元。"], ["地区生产总值增长8%。"]);
     expect(one(x, "50亿美元", "50亿美元").metric).toBe("fdi_actual");
   });
+
+  it("gives a zone set up with another place, said to be built apace, its own output (Qingyuan 2023: 广清经济特别合作区加快建设，…)", () => {
+    const x = fixture(
+      ["全市规上工业总产值增长5.1%。广清经济特别合作区加快建设，“三园”管理机构设置获省委批复同意，新动工项目50个、新建成项目78个，规上工业总产值、全口径税收分别增长25.7%和19.2%。"],
+      ["地区生产总值增长6%。"],
+    );
+    expect(one(x, "增长5.1%", "5.1%").metric).toBe("industrial_output_growth");
+    expect(one(x, "分别增长25.7%", "25.7%").metric).toBeNull();
+  });
 });
 
 describe("a daily capacity of water (Zhengzhou 2020: 新增供水能力10万立方米/日、新增污水处理能力15万吨/日)", () => {
