@@ -185,12 +185,11 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   // Duct-kilometres of a communications conduit (`新建通信管道300管孔公里`): the length of each bore added up, a figure
   // of its own, no length of a road or a line.
   管孔公里: [],
-  // A concentration in the air (`PM2.5平均浓度稳定在27.7微克/立方米以内`): a figure of its own, of no family the
-  // vocabulary's indicators are counted in, so it keeps no indicator.
-  "微克/立方米": [],
+  // A concentration in the air (`PM2.5平均浓度稳定在27.7微克/立方米以内`): the mass of a pollutant a cubic metre of air holds.
+  "微克/立方米": ["concentration"],
   // The same written in symbols (`市区PM2.5平均浓度50μg/m3、下降11.8%`, Xuzhou 2021), the exponent as a digit or raised.
-  "μg/m3": [],
-  "μg/m³": [],
+  "μg/m3": ["concentration"],
+  "μg/m³": ["concentration"],
   // Liquor by the kilolitre (`支持茅台酒6600千升`); a litre alone is not read (`由第10升至第5` is no volume).
   千升: ["volume"],
   // Cubic metres as commonly written after a magnitude (`天然气产能达到21亿方`).

@@ -21,6 +21,7 @@ export const unitFamilies = [
   "permille",
   "months",
   "years",
+  "concentration",
 ] as const;
 
 /** A unit family. */

@@ -2254,3 +2254,25 @@ describe("GDP named bare in a percentage the whole year rose back to (Shaoguan 2
     expect(x.figures.filter((f) => f.kind === "target" && f.metric === "gdp_growth").map((f) => f.value)).toEqual([10]);
   });
 });
+
+describe("a concentration of fine particles in the air (Ningxia 2021: PM2.5平均浓度降到33微克/立方米)", () => {
+  it("is the PM2.5 or PM10 level, in micrograms a cubic metre written in words or in symbols, beside its change", () => {
+    const x = fixture(
+      ["PM2.5平均浓度降到33微克/立方米，优良天数比例达到85%。PM10平均浓度62微克/立方米、下降8%。市区PM2.5平均浓度50μg/m3、下降11.8%。"],
+      ["PM2.5平均浓度控制在35微克/立方米以内。地区生产总值增长6%。"],
+    );
+    expect(one(x, "降到33微克/立方米", "33微克/立方米")).toMatchObject({ kind: "result", metric: "pm25_concentration", unit: "微克/立方米" });
+    expect(one(x, "PM10平均浓度62微克/立方米", "62微克/立方米").metric).toBe("pm10_concentration");
+    expect(one(x, "下降8%", "8%").metric).toBe("pm10_concentration_change");
+    expect(one(x, "50μg/m3", "50μg/m3").metric).toBe("pm25_concentration");
+    expect(one(x, "下降11.8%", "11.8%").metric).toBe("pm25_concentration_change");
+    expect(typed(one(x, "控制在35微克/立方米以内", "35微克/立方米"))).toMatchObject({ kind: "target", metric: "pm25_concentration", value: 35, qualifier: "at_most" });
+  });
+
+  it("takes no figure of another unit: a share of days, a count of micrograms of nothing", () => {
+    const m = metrics.find((e) => e.id === "pm25_concentration")!;
+    expect(m).toMatchObject({ unit: "concentration", measure: "level", better: "down" });
+    const x = fixture(["PM2.5达标天数比例达到80%。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "80%", "80%").metric).not.toBe("pm25_concentration");
+  });
+});

@@ -82,6 +82,15 @@ describe("trackTargets: pairing a target of P-Y with the outcome for Y in P-(Y+1
     expect(records[0]).toMatchObject({ status: "not_comparable", outcome_figure: o.id });
   });
 
+  it("judges a ceiling on the air's PM2.5 against the level the next report gives (控制在35微克/立方米以内)", () => {
+    const pm = { metric: "pm25_concentration", label_zh: "PM2.5平均浓度", label_en: "PM2.5 concentration", unit: "微克/立方米", direction: null };
+    const t = fig("ceshi-2020", { ...pm, value: 35, max: 35, qualifier: "at_most", quote: "PM2.5平均浓度控制在35微克/立方米以内" });
+    const met = fig("ceshi-2021", { ...pm, kind: "result", year: 2020, value: 33, quote: "PM2.5平均浓度降到33微克/立方米" });
+    expect(trackTargets([t, met], reports, metrics).records[0]).toMatchObject({ status: "met", outcome_figure: met.id });
+    const over = fig("ceshi-2021", { ...pm, kind: "result", year: 2020, value: 38, quote: "PM2.5平均浓度38微克/立方米" });
+    expect(trackTargets([t, over], reports, metrics).records[0]).toMatchObject({ status: "missed", outcome_figure: over.id });
+  });
+
   it("lists a target without an indicator id as not tracked, and leaves targets whose next report is missing alone", () => {
     const loose = fig("ceshi-2020", { metric: null, label_en: null, quote: "新建5G基站500个" });
     const later = fig("ceshi-2021", { value: 7 });
