@@ -756,7 +756,8 @@ const LATER_MILESTONE = new RegExp(`${MILESTONE_WORD}${LATER_PASS}$`);
  * the level reached, of the same indicator and unit and at least as high: the level is the record, the milestone would
  * count the indicator twice. So when the sentence told the level before it, in a clause of its own
  * (`社会消费品零售总额1082亿元，增长12.4%，总量首次突破千亿元大关`, Fuyang 2020), not a milestone listed before it (`早日突破
- * 35000元和10000元大关`, Ningxia 2013: two indicators' milestones). The sentence's drafts, from index `first` on, are dropped in place.
+ * 35000元和10000元大关`, Ningxia 2013: two indicators' milestones), nor a level told before a semicolon, of another part
+ * (Lanzhou 2026: `城关区…，经济总量超过1300亿元，…；加快…西固区裂变发展，总量分别跨过600亿元、500亿元大关`). The sentence's drafts, from index `first` on, are dropped in place.
  */
 function dropPassedMilestones(paragraph: string, drafts: Draft[], first: number) {
   const own = drafts.slice(first);
@@ -765,7 +766,7 @@ function dropPassedMilestones(paragraph: string, drafts: Draft[], first: number)
     const passed = q.value;
     if (d.change || typeof passed !== "number" || !/^(?:的)?(?:两个|三个)?大?(?:关|台阶)/.test(paragraph.slice(q.tail))) continue;
     // Not when the next is a milestone of a later year (`迈上3000亿元台阶、2027年突破3500亿元`, Puyang 2023): each is its year's.
-    const level = own.find((x) => x !== d && !x.change && x.label === d.label && x.quantity.unit === q.unit && typeof x.quantity.value === "number" && x.quantity.value >= passed && (x.quantity.start < q.start ? /[，,；;]/.test(paragraph.slice(x.quantity.end, q.start)) : !LATER_MILESTONE.test(paragraph.slice(q.tail, x.quantity.start))));
+    const level = own.find((x) => x !== d && !x.change && x.label === d.label && x.quantity.unit === q.unit && typeof x.quantity.value === "number" && x.quantity.value >= passed && (x.quantity.start < q.start ? /^[^；;]*[，,][^；;]*$/.test(paragraph.slice(x.quantity.end, q.start)) : !LATER_MILESTONE.test(paragraph.slice(q.tail, x.quantity.start))));
     if (level) drafts.splice(drafts.indexOf(d), 1);
   }
 }
