@@ -706,9 +706,9 @@ describe("an estimate of the whole year and last year's policy, in the plan part
 });
 
 describe("a concentration in the air (微克/立方米), Shangrao 2024", () => {
-  it("is a figure of its own, not lost, nor run into the label of the figure after it", () => {
+  it("is a figure of its own, the PM2.5 level, not lost, nor run into the label of the figure after it", () => {
     const x = fixture(["全年PM2.5浓度均值26微克/立方米，空气质量优良率97%。"], ["确保PM2.5平均浓度稳定在27.7微克/立方米以内、空气质量优良率95.7%以上。"]);
-    expect(typed(one(x, "PM2.5浓度均值26", "26微克/立方米"))).toMatchObject({ kind: "result", year: 2019, label_zh: "PM2.5浓度均值", value: 26, unit: "微克/立方米", metric: null });
+    expect(typed(one(x, "PM2.5浓度均值26", "26微克/立方米"))).toMatchObject({ kind: "result", year: 2019, label_zh: "PM2.5浓度均值", value: 26, unit: "微克/立方米", metric: "pm25_concentration" });
     expect(typed(one(x, "稳定在27.7微克/立方米以内", "27.7微克/立方米"))).toMatchObject({ kind: "target", year: 2020, label_zh: "PM2.5平均浓度", max: 27.7, unit: "微克/立方米", qualifier: "at_most" });
     expect(one(x, "空气质量优良率95.7%以上", "95.7%").label_zh).toBe("空气质量优良率");
   });
@@ -717,7 +717,7 @@ describe("a concentration in the air (微克/立方米), Shangrao 2024", () => {
 describe("a concentration with its volume written first (每立方米87微克), Changzhi 2023", () => {
   it("is in 微克/立方米, its label the pollutant's, and the change after it goes on with the same label", () => {
     const x = fixture(["PM10平均浓度控制在每立方米87微克、下降9.4个百分点。"], ["PM2.5平均浓度控制在每立方米35微克以内。"]);
-    expect(typed(one(x, "每立方米87微克", "每立方米87微克"))).toMatchObject({ kind: "result", year: 2019, label_zh: "PM10平均浓度", value: 87, unit: "微克/立方米", metric: null });
+    expect(typed(one(x, "每立方米87微克", "每立方米87微克"))).toMatchObject({ kind: "result", year: 2019, label_zh: "PM10平均浓度", value: 87, unit: "微克/立方米", metric: "pm10_concentration" });
     expect(one(x, "下降9.4个百分点", "9.4个百分点").label_zh).toBe("PM10平均浓度下降");
     expect(typed(one(x, "每立方米35微克以内", "每立方米35微克"))).toMatchObject({ kind: "target", year: 2020, label_zh: "PM2.5平均浓度", max: 35, unit: "微克/立方米", qualifier: "at_most" });
   });
@@ -733,9 +733,9 @@ describe("books counted by the volume (册), Xuzhou 2014", () => {
 describe("a concentration in the air written in symbols (μg/m3), Xuzhou 2021", () => {
   it("is a figure of its own, not run into the label of the change after it", () => {
     const x = fixture(["市区PM2.5平均浓度50μg/m3、下降11.8%，优良天数261天、增加45天。"], ["到2025年，PM2.5平均浓度下降到35μg/m3。"]);
-    expect(typed(one(x, "平均浓度50μg/m3", "50μg/m3"))).toMatchObject({ kind: "result", year: 2019, label_zh: "市区PM2.5平均浓度", value: 50, unit: "μg/m3", metric: null });
+    expect(typed(one(x, "平均浓度50μg/m3", "50μg/m3"))).toMatchObject({ kind: "result", year: 2019, label_zh: "市区PM2.5平均浓度", value: 50, unit: "μg/m3", metric: "pm25_concentration" });
     expect(one(x, "下降11.8%", "11.8%")).toMatchObject({ label_zh: "市区PM2.5平均浓度下降", metric: "pm25_concentration_change" });
-    expect(one(x, "下降到35μg/m3", "35μg/m3")).toMatchObject({ kind: "target", value: 35, unit: "μg/m3", metric: null });
+    expect(one(x, "下降到35μg/m3", "35μg/m3")).toMatchObject({ kind: "target", value: 35, unit: "μg/m3", metric: "pm25_concentration", year: 2025 });
   });
 });
 
