@@ -688,6 +688,9 @@ const RULES: [ExclusionRule, Finder][] = [
   // A size class names the thing made or built (`以国际合作研制4座级通用飞机为突破口，重点发展30座级通用飞机`, Guizhou 2008), and
   // a dish's aperture names the telescope (`500米口径球面射电望远镜项目落户我省`): no count, no length.
   ["attribute", when(/座级|米口径/, matches(/\d+(?:\.\d+)?(?=\s?(?:座级|米口径))/g))],
+  // A distance names the sporting event a medal was won in (`运动员宋布寒获世锦赛男子10米气步枪团体银牌`, Tieling 2023;
+  // `女子100米蝶泳`, `110米栏`): no length.
+  ["attribute", when(/米/, matches(/\d+(?:\.\d+)?(?=\s?米(?:气步枪|气手枪|步枪|手枪|跳台|跳板|栏(?!杆)|自由泳|蛙泳|仰泳|蝶泳|混合泳|个人混合泳|接力))/g))],
   // A set of units times the size of each (`和林电厂2×60万千瓦`, `7×24小时政务服务`): the make of a plant or a service's
   // hours, no amount; neither number is a figure.
   ["attribute", matches(/\d+(?:\.\d+)?\s?[×✕]\s?\d+(?:\.\d+)?/g)],

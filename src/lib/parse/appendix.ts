@@ -75,10 +75,18 @@ const FIRST_APPENDIX = /^附[件录](?:1|一)[：:]?$/;
 /**
  * The number of lines of an index of the appendices set before them (`附件：1、2018年云浮市十件民生实事`, `2、注释`, then
  * `附件1`): the list of what is attached, lines of the body and no headings; 0 when the line opens none. The items count
- * on from 1, and the first appendix they list follows them.
+ * on from 1, and the first appendix they list follows them. So is an index of one appendix, its title after the colon,
+ * when the appendix follows under a bare heading with that title on the next line.
  */
 export function appendixIndexLength(lines: readonly { text: string }[], i: number): number {
-  if (!/^附[件录][：:](?:1|一)[、.．]/.test(compact(asciiDigits(lines[i]!.text)))) return 0;
+  const c = compact(asciiDigits(lines[i]!.text));
+  // An index of one appendix, named after the colon, then that appendix under a bare heading and its title again
+  // (Tieling 2023: `附件：2023年拟实施民生实事项目`, then `附件：` and `2023年拟实施民生实事项目`): a line of the body.
+  const one = /^附[件录][：:](.+)$/.exec(c);
+  if (one && lines[i + 2] !== undefined && /^附[件录](?:1|一)?[：:]?$/.test(compact(asciiDigits(lines[i + 1]!.text)))) {
+    return compact(asciiDigits(lines[i + 2]!.text)) === one[1] ? 1 : 0;
+  }
+  if (!/^附[件录][：:](?:1|一)[、.．]/.test(c)) return 0;
   let n = 1;
   for (let k = 2; i + n < lines.length; k++, n++) {
     const item = new RegExp(`^(?:${k}|${INDEX_NUMERALS[k - 1] ?? k})[、.．]`);

@@ -1633,6 +1633,13 @@ describe("a size class or an aperture that names the thing built (Guizhou 2008)"
   });
 });
 
+describe("a distance that names a sporting event (Tieling 2023: 运动员宋布寒获世锦赛男子10米气步枪团体银牌)", () => {
+  it("is no length; the figures beside it stay", () => {
+    const x = fixture(["组织开展群众文化活动160余场，演员张春丰获得中国曲艺牡丹奖表演奖，运动员宋布寒获世锦赛男子10米气步枪团体银牌。"], ["地区生产总值增长6%左右。新建和改造口袋公园30个。"]);
+    expect(x.figures.map((f) => `${f.value ?? f.min}${f.unit}`)).toEqual(["160场", "6%", "30个"]);
+  });
+});
+
 describe("the people of the place who look to the government, in a verb of their own (Lvliang 2016: 380 万吕梁人民期盼着我们)", () => {
   it("is no figure", () => {
     const x = fixture(["地区生产总值增长4.4%。"], ["地区生产总值增长6%左右。全面建成小康社会的宏伟蓝图鼓舞着我们，380 万吕梁人民期盼着我们。"]);

@@ -746,6 +746,29 @@ describe("an appendix of 民生实事 is body structure, not a glossary", () => 
     expect(r.glossary.map((g) => g.term)).toEqual(["四新一特", "三个一批"]);
   });
 
+  it("reads an index of one appendix (附件：2023年拟实施民生实事项目) before that appendix, under 附件： and its title again, as a line of the body (Tieling 2023)", () => {
+    const text = [
+      "——2023年1月4日在铁岭市第九届人民代表大会第三次会议上",
+      "市长 李文飙",
+      "各位代表：",
+      "二、2023年工作安排",
+      "各位代表，党的二十大开启了全面建设社会主义现代化国家新征程，让我们更加紧密团结在以习近平同志为核心的党中央周围，在中共铁岭市委坚强领导下，解放思想、守正创新，奋发有为、勇毅前行，为加快建设美丽幸福新铁岭而努力奋斗！",
+      "附件：2023年拟实施民生实事项目",
+      "附件：",
+      "2023年拟实施民生实事项目",
+      "一、强化就业服务。城镇新增就业1.2万人以上，开展职业技能培训1.4万人次。",
+      "二、加强社会保障。提升城乡居民养老保险保障水平，由县区财政配比每人每月再提高6元，惠及40万城乡参保居民。",
+    ].join("\n");
+    const r = ingestText("ceshi-2023.txt", text);
+    expect(r.document.headings.slice(1).map((h) => [h.depth, h.text])).toEqual([
+      [2, "附件："],
+      [3, "2023年拟实施民生实事项目"],
+      [4, "一、强化就业服务。"],
+      [4, "二、加强社会保障。"],
+    ]);
+    expect(r.document.paragraphs.map((p) => p.text)).toContain("附件：2023年拟实施民生实事项目");
+  });
+
   it("reads the year's list titled with the level of government after the year (2020年市十件民生实事) as an appendix heading after the closing words (Meizhou 2020)", () => {
     const text = [
       "——2020年1月19日在梅州市第七届人民代表大会第七次会议上",
