@@ -629,7 +629,10 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
       (c.type === "year" && frameCues.at(-1)?.type === "year" && frameCues.at(-1)!.last === c.last),
   );
   const framed = frame && repeats ? frame : "";
-  const context = [framed, leadClauses(ownItem(p.text, d.sentence[0]), year, p.text.slice(d.sentence[0], d.sentence[0] + 8))].filter(Boolean).join("。");
+  const leads = leadClauses(ownItem(p.text, d.sentence[0]), year, p.text.slice(d.sentence[0], d.sentence[0] + 8));
+  const context = [framed, leads].filter(Boolean).join("。");
+  // Its time comes from the frame alone: the paragraph's own lead clauses name none.
+  const framedOnly = framed !== "" && timeCues(leads, year).length === 0;
   // The heading of the part: one year named and no span (`一、2021年工作回顾`) is a review of that year alone; not one
   // that also reviews the government's term (`一、2021年和本届政府工作回顾`), which spans the five years.
   const heading = p.headings[0]?.text ?? "";
@@ -668,5 +671,5 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // plan year's: every item of it, a level held too, is over those years.
   const marker = AUTHORITY.exec(before);
   const termGoals = marker !== null && TERM_AVERAGE.test(before.slice(marker.index + marker[0].length).split(/[，；,;]/)[0] ?? "");
-  return { year, part: p.period, context, before, label: d.label, level, authority: (AUTHORITY.test(before) || adds) && !termGoals, partYear, partSpan, delivered, opensPast, opensPastTerm, termGoals, averagedParagraph: /年均/.test(p.text), eachYearly, averagedBefore: previous.includes("年") ? (YEARS_AVERAGED.exec(previous)?.[1] ?? null) : null, againstTerm, yearOnYear };
+  return { year, part: p.period, context, before, label: d.label, level, authority: (AUTHORITY.test(before) || adds) && !termGoals, partYear, partSpan, delivered, opensPast, opensPastTerm, termGoals, averagedParagraph: /年均/.test(p.text), eachYearly, averagedBefore: previous.includes("年") ? (YEARS_AVERAGED.exec(previous)?.[1] ?? null) : null, againstTerm, yearOnYear, framedOnly };
 }
