@@ -541,6 +541,9 @@ const SUMMED_CLAUSE = /累计|总计|合计|[两二三四五六七八九十\d]�
 /** A clause that states a level reached (`全省高新技术企业达5286家`): a verb of a level, then its figure. */
 const LEVEL_CLAUSE = new RegExp(`${LEVEL_VERBS}\\d`);
 
+/** Words that turn to the year just past (`刚刚过去的2020年`, `过去的一年`, `去年`). */
+const JUST_PAST = /刚刚过去|过去的?一年|去年/;
+
 /** What a figure's paragraph says about its time (GUIDE §2: kind, year, base year, period), within its frame. */
 export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = "", delivered: number | null = null): TimeContext {
   // A space a copy set between the verb and the number (`国家级高新技术企业达到 19户`, Mudanjiang 2015) says nothing.
@@ -629,7 +632,12 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
       (c.type === "year" && frameCues.at(-1)?.type === "year" && frameCues.at(-1)!.last === c.last),
   );
   const framed = frame && repeats ? frame : "";
-  const context = [framed, leadClauses(ownItem(p.text, d.sentence[0]), year, p.text.slice(d.sentence[0], d.sentence[0] + 8))].filter(Boolean).join("。");
+  const leads = leadClauses(ownItem(p.text, d.sentence[0]), year, p.text.slice(d.sentence[0], d.sentence[0] + 8));
+  const context = [framed, leads].filter(Boolean).join("。");
+  // Its time comes from the frame alone, one that turns to the year just past (`刚刚过去的2020年`, `过去的一年`, `去年`): the
+  // paragraph's own lead clauses name none. Not a year the frame names bare (`2000年是“九五”计划的最后一年`, Beijing 2001,
+  // above the sections that look back over that plan).
+  const framedOnly = framed !== "" && JUST_PAST.test(framed) && timeCues(leads, year).length === 0;
   // The heading of the part: one year named and no span (`一、2021年工作回顾`) is a review of that year alone; not one
   // that also reviews the government's term (`一、2021年和本届政府工作回顾`), which spans the five years.
   const heading = p.headings[0]?.text ?? "";
@@ -668,5 +676,5 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // plan year's: every item of it, a level held too, is over those years.
   const marker = AUTHORITY.exec(before);
   const termGoals = marker !== null && TERM_AVERAGE.test(before.slice(marker.index + marker[0].length).split(/[，；,;]/)[0] ?? "");
-  return { year, part: p.period, context, before, label: d.label, level, authority: (AUTHORITY.test(before) || adds) && !termGoals, partYear, partSpan, delivered, opensPast, opensPastTerm, termGoals, averagedParagraph: /年均/.test(p.text), eachYearly, averagedBefore: previous.includes("年") ? (YEARS_AVERAGED.exec(previous)?.[1] ?? null) : null, againstTerm, yearOnYear };
+  return { year, part: p.period, context, before, label: d.label, level, authority: (AUTHORITY.test(before) || adds) && !termGoals, partYear, partSpan, delivered, opensPast, opensPastTerm, termGoals, averagedParagraph: /年均/.test(p.text), eachYearly, averagedBefore: previous.includes("年") ? (YEARS_AVERAGED.exec(previous)?.[1] ?? null) : null, againstTerm, yearOnYear, framedOnly };
 }

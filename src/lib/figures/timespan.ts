@@ -58,6 +58,8 @@ export interface TimeContext {
    * 17.3%` → 三), else null.
    */
   averagedBefore?: string | null;
+  /** The figure's time comes only from the paragraphs framing it (`刚刚过去的2020年，…` above `三是…`): its own names none. */
+  framedOnly?: boolean;
   /** The figure counts people or households the subject of a yearly amount right after it (`8000名…年均发放助学金1000元`). */
   eachYearly?: boolean;
   /** The figure's statement goes on to compare it with an earlier plan's whole term (`分别比“九五”时期增长…`): a sum over its span. */
@@ -448,7 +450,10 @@ function spanOf(c: TimeContext): TimeSpan {
   // over the years the part reviews, not of that year alone.
   if (prior?.type === "year" && cumulative && !average) {
     const year = prior.last;
-    const part = c.part === "review" && c.partSpan && c.partSpan[0] <= year && year <= c.partSpan[1] ? c.partSpan : null;
+    // Not a year only a paragraph before frames (`刚刚过去的2020年，困难比预料的多，…` above `三是经济运行实现稳中向好。…累计减税
+    // 降费7.9亿元`, Baiyin 2021, under `“十三五”时期工作回顾`): the report has turned from the term to that year, and the
+    // running total is that year's.
+    const part = c.part === "review" && c.partSpan && c.partSpan[0] <= year && year <= c.partSpan[1] && c.framedOnly !== true ? c.partSpan : null;
     prior = framing.findLast((x) => x.type === "span" && x.first <= year && year <= x.last) ?? (part ? { ...prior, type: "span", first: part[0], last: part[1] } : prior);
   }
   // A deadline opening an earlier sentence of the paragraph (`到2007年，三次产业比例为2：41：57。高新技术产品产值占工业总产值

@@ -406,6 +406,13 @@ describe("numbers that are not figures", () => {
     expect(e.figures.map((f) => [f.value, f.unit])).toEqual([[29, "项"]]);
   });
 
+  it("the size of a field of cities named by words between 地级 and 市 is no figure (Yan'an 2014)", () => {
+    const text = "城市文明程度指数测评在全国61个地级提名资格市中提升到第33位。";
+    expect(excludedSpans(text).filter((e) => e.rule === "ranking").map((e) => text.slice(e.start, e.end))).toEqual(["61"]);
+    const e = fixture(["深入开展全国文明城市创建活动，城市文明程度指数测评在全国61个地级提名资格市中提升到第33位。县城、重点镇和新型农村社区完成投资198亿元。"], []);
+    expect(e.figures.map((f) => [f.value, f.unit])).toEqual([[198, "亿元"]]);
+  });
+
   it("the size of the field a ranking places the place in is no figure (Changchun 2019, Nanjing 2015, Guiyang 2016)", () => {
     for (const text of ["在全国358个地级以上城市群众安全感排名前移至第16位。", "在15个副省级城市中，我市地区生产总值、服务业增加值增幅均居第1位。", "力争在全国74个重点城市排位前移。"])
       expect(excludedSpans(text).filter((e) => e.rule === "ranking").map((e) => text.slice(e.start, e.end))).toHaveLength(1);

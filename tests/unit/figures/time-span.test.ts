@@ -2425,3 +2425,25 @@ describe("what is done so far of an aim ahead, in the review (Zhejiang 2010: 计
     expect(when(one(e, "已启动31.8万户", "31.8万户"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
   });
 });
+
+describe("a running total under a paragraph that turns from the term to the year just past", () => {
+  it("is that year's, not the term's (Baiyin 2021)", () => {
+    const e = extractText(
+      "ceshi-2021.txt",
+      [
+        "测试市政府工作报告",
+        "——2021年2月2日在测试市第九届人民代表大会第五次会议上",
+        "测试市市长 张三",
+        "各位代表：",
+        "“十三五”时期工作回顾",
+        "五年来，我们把改革创新作为重大任务，累计签约招商项目673项，到位资金730.6亿元。",
+        "刚刚过去的2020年，困难比预料的多，挑战比预想的大，但成效比预期的好。面对突如其来的新冠肺炎疫情，我们迎难而上、主动作为，实现了“十三五”发展顺利收官。",
+        "三是经济运行实现稳中向好。及时制定出台支持企业复工复产30条政策措施，积极为市场主体纾难解困，累计减税降费7.9亿元，在全省较早实现重点建设项目全面复工。全年生产总值同比增长2.8%。",
+        "2021年重点工作任务",
+        "全市经济社会发展主要预期目标是:生产总值增长7％。",
+      ].join("\n"),
+    );
+    expect(when(one(e, "累计减税降费7.9亿元", "7.9亿元"))).toEqual({ kind: "result", year: 2020, base_year: null, period: null });
+    expect(when(one(e, "累计签约招商项目673项", "673项"))).toEqual({ kind: "result", year: 2020, base_year: null, period: [2016, 2020] });
+  });
+});
