@@ -147,8 +147,11 @@ const AREA_CLASS_AMOUNT = /^的?(?:片区|区块|地块)[^\d，。；、]{0,8}?\
  * `重点支持一批10万亩以上集中连片的优质农产品基地建设`; see `attribute`): which tracts are meant, no area of the place's.
  */
 const AREA_TRACT = /^的?(?:坝区|(?:集中)?连片)/;
-/** What follows a bare size of projects: the later sizes of its list, then the projects (see `attribute`). */
-const BARE_SIZES_AFTER = /^(?:、[^\d，。；、]{0,4}\d+(?:\.\d+)?(?:千万|[百千]?亿))*的?(?:重大|重点)?(?:产业|工业|投资)?项目/;
+/**
+ * What follows a bare size of projects: the later sizes of its list, then the projects (see `attribute`); or its bound, then
+ * the projects (Chengdu 2022: `力争落地建设亿元及以上重大产业项目500个以上、50亿及以上重大产业项目100个以上`).
+ */
+const BARE_SIZES_AFTER = /^(?:、[^\d，。；、]{0,4}\d+(?:\.\d+)?(?:千万|[百千]?亿))*(?:及?以上)?的?(?:重大|重点)?(?:产业|工业|投资)?项目/;
 /** What follows a bare size of firms: the firms, then their count (see `attribute`). */
 const BARE_FIRMS_AFTER = /^(?:级)?企业\d+(?:户|家|个)/;
 /** Firms or market entities right after a count by 户 (`企业市场主体`, `规上企业`, `个体工商户`): the things counted. */

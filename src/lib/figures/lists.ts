@@ -964,10 +964,16 @@ export function zoneOfMeasure(label: string): string | null {
 /** Whether a subject is a measure zones are told by (`固定资产投资`, `工业增加值`). */
 export const isZoneMeasure = (s: string): boolean => ZONE_MEASURE.test(s);
 
+/**
+ * Floor space built, the verb of getting it done before it (Xiamen 2013: `集美、海沧、同安、翔安新城分别完成建筑面积198、174、
+ * 113、70万平方米`): a measure each zone of the list is told by, as its output is.
+ */
+const ZONE_FLOOR_SPACE = /^(?:完成|新增|竣工)?(?:建筑|竣工)面积$/;
+
 function shareZoneMeasure(parts: string[]): string[] | null {
   const last = ZONE_NAMED.exec(parts.at(-1)!);
   const tail = last ? parts.at(-1)!.slice(last[0].length) : "";
-  if (!ZONE_MEASURE.test(tail)) return null;
+  if (!ZONE_MEASURE.test(tail) && !ZONE_FLOOR_SPACE.test(tail)) return null;
   const zone = (p: string) => ZONE_NAMED.exec(p)?.[0] === p || ZONE_BARE.test(p);
   // `经开区、高新区、苏银产业园和永宁、贺兰工业园区工业增加值分别增长6.5%、10%、15%、6.5%、7%以上` (Yinchuan 2026): places named
   // bare right before the last zone share its kind (永宁工业园区工业增加值), no bare place; a zone named by its kind alone
@@ -976,7 +982,8 @@ function shareZoneMeasure(parts: string[]): string[] | null {
   let bare = earlier.length;
   while (bare > 0 && BARE_PLACE.test(earlier[bare - 1]!) && !ZONE_MEASURE.test(earlier[bare - 1]!) && !COMPLETE.test(earlier[bare - 1]!)) bare--;
   // Only after a zone named whole: bare words alone before a zone may be measures of their own.
-  const kind = bare === earlier.length ? "" : bare > 0 ? ZONE_KIND.exec(last![0])?.[0] : undefined;
+  // Floor space is no measure of a bare place's own: places named bare alone before the zone share its kind too.
+  const kind = bare === earlier.length ? "" : bare > 0 || ZONE_FLOOR_SPACE.test(tail) ? ZONE_KIND.exec(last![0])?.[0] : undefined;
   if (kind === undefined || !earlier.slice(0, bare).every(zone)) return null;
   return [...earlier.map((p, i) => (i < bare ? p : p + kind) + tail), parts.at(-1)!];
 }

@@ -7,6 +7,7 @@ import { PAGE_NUMBER, runningHeaders } from "../source/wrap.ts";
 import { isAppendix } from "./appendix.ts";
 import { markerOf } from "./markers.ts";
 import { resumesSentence } from "./broken-paragraph.ts";
+import { hasSession } from "./dateline.ts";
 
 /**
  * A dropped line, and for a `comment` the markup it came from (for the warning; front matter keeps the reason);
@@ -175,7 +176,7 @@ export function separateResidue(lines: readonly SourceLine[]): { lines: SourceLi
       else dropped.push({ line: l.line, text: l.text, reason: l.comment === "emphasis" ? "markup" : "comment", markup: l.comment });
       continue;
     }
-    if (isResidue(l.text)) {
+    if (isResidue(l.text) && !datesSession(lines, l, seenSalutation || kept.length >= 30)) {
       dropped.push({ line: l.line, text: l.text, reason: "residue" });
       if (BREAK_OFF.test(l.text)) brokenOff = kept.length > 0 && !ENDS_SENTENCE.test(kept.at(-1)!.text);
       else if (RESUME.test(l.text)) resuming = brokenOff;
@@ -226,6 +227,19 @@ export function separateResidue(lines: readonly SourceLine[]): { lines: SourceLi
     kept.push(l);
   }
   return { lines: kept, dropped };
+}
+
+/** A date alone on its line, as a page states when it published a text, and as a report's dateline may open. */
+const DATE_ALONE = /^[\s\u3000]*[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日[\s\u3000]*$/;
+
+/**
+ * A date alone in the header whose next line names the session (Chengdu 2022: `政府工作报告` / `2022年1月23日` /
+ * `在成都市第十七届人民代表大会第六次会议上`): the dateline's first half, no page's date of publication.
+ */
+function datesSession(lines: readonly SourceLine[], l: SourceLine, pastHeader: boolean): boolean {
+  if (pastHeader || !DATE_ALONE.test(l.text)) return false;
+  const next = lines.slice(lines.indexOf(l) + 1).find((n) => !n.comment && n.text.trim() !== "");
+  return next !== undefined && /^[\s\u3000]*在/.test(next.text) && hasSession(next.text);
 }
 
 /**

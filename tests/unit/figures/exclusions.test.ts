@@ -917,6 +917,14 @@ describe("the sizes of a class of enterprises (Shantou 2018: 培育一批年主�
     // A bare amount that sizes no project stays a figure.
     expect(fixture([], ["全年完成投资100亿。", "地区生产总值增长10%。"]).figures.map((f) => f.value)).toEqual([100, 10]);
   });
+
+  it("so is a bare size with its bound before the projects it sizes (Chengdu 2022: 亿元及以上重大产业项目500个以上、50亿及以上重大产业项目100个以上)", () => {
+    const x = fixture(["力争落地建设亿元及以上重大产业项目500个以上、50亿及以上重大产业项目100个以上。"], []);
+    expect(x.figures.map((f) => [f.value ?? f.min, f.unit, f.label_zh])).toEqual([
+      [500, "个", "落地建设亿元及以上重大产业项目"],
+      [100, "个", "50亿及以上重大产业项目"],
+    ]);
+  });
 });
 
 describe("how far a figure is above or below its target (Ganzi 2019: 增长8.6%，超目标任务0.1个百分点)", () => {

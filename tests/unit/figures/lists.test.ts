@@ -435,6 +435,15 @@ describe("zones set side by side before the measure the last goes on with (Maans
     // Bare words with no zone named whole before them may be measures of their own.
     expect(listItems("永宁、贺兰工业园区工业增加值", 2)).toEqual(["永宁增加值", "贺兰工业园区工业增加值"]);
   });
+  it("give places named bare before the last zone its kind and the floor space built (Xiamen 2013: 集美、海沧、同安、翔安新城分别完成建筑面积198、174、113、70万平方米)", () => {
+    const x = fixture(["集美、海沧、同安、翔安新城分别完成建筑面积198、174、113、70万平方米。"], ["地区生产总值增长11%。"]);
+    expect(x.figures.filter((f) => f.unit === "万平方米").map((f) => [f.label_zh, f.value])).toEqual([
+      ["集美新城完成建筑面积", 198],
+      ["海沧新城完成建筑面积", 174],
+      ["同安新城完成建筑面积", 113],
+      ["翔安新城完成建筑面积", 70],
+    ]);
+  });
   it("give a zones' measure named alone after the zones' list each zone's, in their order (Yinchuan 2026)", () => {
     const x = fixture(
       ["地区生产总值增长5.3%。"],

@@ -95,6 +95,16 @@ describe("web-page residue", () => {
     expect(said).toEqual(["fushan-2019.txt:6", "fushan-2019.txt:7", "fushan-2019.txt:8"]);
   });
 
+  it("keeps a date alone in the header whose next line names the session, the dateline's first half (Chengdu 2022: 政府工作报告 / 2022年1月23日 / 在成都市第十七届人民代表大会第六次会议上)", () => {
+    const head = ["政府工作报告", "2022年1月23日", "在某市第十七届人民代表大会第六次会议上", "某市人民政府市长 某某", "各位代表：", "一、2021年工作回顾"];
+    const r = ingestText("moushi-2022.txt", [...head, "地区生产总值增长8.6%。"].join("\n"));
+    expect(r.document.meta.dropped).toEqual([]);
+    expect(r.document.meta).toMatchObject({ date: "2022-01-23", header: ["政府工作报告", "2022年1月23日", "在某市第十七届人民代表大会第六次会议上", "某市人民政府市长 某某"] });
+    // A page's date of publication above the title stays residue.
+    const page = ingestText("moushi-2022.txt", ["2022年1月25日", ...head.slice(0, 1), "——2022年1月23日在某市第十七届人民代表大会第六次会议上", ...head.slice(3), "地区生产总值增长8.6%。"].join("\n"));
+    expect(page.document.meta.dropped).toEqual([{ line: 1, text: "2022年1月25日", reason: "residue" }]);
+  });
+
   it("cuts marks without brackets after a sentence's end (Honghe 2016: …引导公民树立正确的价值取向。 下转4版 上接3版), not words of a sentence", () => {
     const head = ["2016年某州政府工作报告", "2016年1月14日在某州第十一届人民代表大会第五次会议上", "州长 某某", "各位代表：", "一、2015年工作回顾"];
     const r = ingestText("mouzhou-2016.txt", [...head, "加强思想道德建设，引导公民树立正确的价值取向。 下转4版 上接3版", "全州生产总值增长8.5%，报纸发行转载数量增长3倍。"].join("\n"));
