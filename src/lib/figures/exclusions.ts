@@ -677,6 +677,9 @@ const RULES: [ExclusionRule, Finder][] = [
   // A magnitude after a count and a threshold word, in yuan or bare (`7个省级重点产业集群1个过500亿、4个过百亿元`, Xiaogan
   // 2021): the size class of the things counted, no amount. Where projects or firms follow, the rule below has it.
   ["attribute", when(/个\s?[超过逾]/, matches(/(?<=\d\s?个\s?(?:超过?|过|逾)\s?)(?:\d+(?:\.\d+)?\s?)?(?:千万|[百千]?亿)元?(?![美\d])(?![^，。；]{0,20}?(?:项目|企业|集团))/g))],
+  // So is a magnitude each of a count of things passes, their output named right after the count (`形成20个左右…战略性新兴
+  // 产业集聚发展基地，其中10个左右产值突破千亿元`, Anhui 2016): the size class of the bases counted, no amount.
+  ["attribute", when(/个(?:左右)?(?:产值|营收|营业收入|主营业务收入|销售收入)/, matches(/(?<=\d\s?个(?:左右)?(?:产值|营收|营业收入|主营业务收入|销售收入)(?:超过?|过|逾|突破)\s?)(?:\d+(?:\.\d+)?\s?)?(?:千万|[百千]?亿)元?(?![美\d])/g))],
   // A speed names the line or road built for it (`国内第一条时速350公里的京津城际高速铁路`, Tianjin 2009), no length; so
   // does one told before 时速 (`广州至湛江350公里时速高铁列入国家专项规划`, Guangdong 2019).
   ["attribute", when(/时速/, matches(/(?<=时速\s?)\d+(?:\.\d+)?(?=\s?(?:公里|千米))|\d+(?:\.\d+)?(?=\s?(?:公里|千米)\s?时速)/g))],

@@ -440,6 +440,9 @@ const BUILT_LISTED = /(?:^|[、，,])(?:实施|推进|启动|完成)?(?:新建|�
 /** The noun of areas a work is done in, right after their count (`12个片区棚户区改造`). */
 const AREAS_COUNTED = /^(?:片区|地块|区块)/;
 
+/** A list of named items closed by 等 (`农村道路畅通工程、城市老旧小区整治、城乡困难群体法律援助等`). */
+const LISTED_ITEMS = /、[^、，,；;]{2,}等$/u;
+
 /** A verb of certifying or naming opening an item of a list (`认定普惠性民办幼儿园189所`): no building. */
 const CERTIFIED = /^(?:新)?(?:认定|评定|认证|命名)/;
 
@@ -1149,6 +1152,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
   // A count of areas, the label opening with their noun right after the count (`实施天门塬、双桥路、太统路等12个片区棚户区
   // 改造`, Pingliang 2016): the areas the work is done in, no count of the homes or things the indicator counts.
   if (input.unit === "个" && AREAS_COUNTED.test(figure.label)) return null;
+  // A count of items in 项 closing a list of named works with 等 (`其中新增农村道路畅通工程、…、城市老旧小区整治、…、城乡困难
+  // 群体法律援助等6项`, Anhui 2016): the number of works listed, no count of the things one of them names.
+  if (input.unit === "项" && LISTED_ITEMS.test(figure.label)) return null;
   // A count of projects after a list of kinds of work (`实施校舍安全工程、薄弱学校改造、农村幼儿园建设项目137个`, Jiuquan 2014):
   // the projects of all the kinds, no count of the things the last kind builds. Not a list of the places of livelihood
   // projects (`…民生实事项目`), which names the indicator's own things.

@@ -1838,3 +1838,16 @@ describe("the place's area as the land its work is done on, and the counties of 
     expect(rules("全省116个县域单位全部通高速")).toEqual([]);
   });
 });
+
+describe("a magnitude each of a count of things passes, their output named right after the count (Anhui 2016)", () => {
+  it("is the size class of the bases counted, no amount: 其中10个左右产值突破千亿元", () => {
+    const x = fixture([], ["重点发展新一代信息技术、智能装备等先进制造业，形成20个左右在国内外有重要影响力的战略性新兴产业集聚发展基地，其中10个左右产值突破千亿元。"]);
+    expect(x.figures.filter((f) => f.unit === "亿元").map((f) => f.quote)).toEqual([]);
+    expect(x.figures.map((f) => [f.value, f.unit])).toContainEqual([10, "个"]);
+  });
+
+  it("but an output of its own stays: 战略性新兴产业产值突破千亿元", () => {
+    const x = fixture([], ["战略性新兴产业产值突破千亿元。"]);
+    expect(x.figures.filter((f) => f.unit === "亿元").map((f) => f.value)).toEqual([1000]);
+  });
+});

@@ -7,7 +7,7 @@ import { loadFigureExtractor, loadMetrics } from "../../../scripts/lib/figures.t
 import { matchMetric } from "../../../src/lib/figures/metric-match.ts";
 import { withUnitEn } from "../../../src/i18n/figures.ts";
 import { metricLookup } from "../../../src/lib/schema/metric.ts";
-import { dev, extractText, fixture, nationFixture, metrics, one, quoting, real, root, typed } from "./helpers.ts";
+import { dev, extractText, fixture, nationFixture, metrics, one, quoting, real, root, typed, writtenMetrics } from "./helpers.ts";
 
 const reports = [real("zhongwei-2020"), real("shizuishan-2020")];
 
@@ -2274,5 +2274,19 @@ describe("a concentration of fine particles in the air (Ningxia 2021: PM2.5平�
     expect(m).toMatchObject({ unit: "concentration", measure: "level", better: "down" });
     const x = fixture(["PM2.5达标天数比例达到80%。"], ["地区生产总值增长6%。"]);
     expect(one(x, "80%", "80%").metric).not.toBe("pm25_concentration");
+  });
+});
+
+describe("a count in 项 closing a list of named works with 等 (Anhui 2016: 其中新增农村道路畅通工程、…、城市老旧小区整治、…等6项)", () => {
+  it("is the number of works listed, no count of old compounds", () => {
+    const x = fixture([], [
+      "巩固提升民生工程。投入825.5亿元，继续实施33项民生工程，其中新增农村道路畅通工程、农产品食品安全工程、城市老旧小区整治、重度残疾人护理补贴、提升农村基层党建与服务经费保障、城乡困难群体法律援助等6项，提高义务教育经费保障等6项补助标准。",
+    ]);
+    expect(writtenMetrics(x, "6项")[0]).toEqual(["6项", null]);
+  });
+
+  it("but a count of old compounds still is one: 改造老旧小区120个", () => {
+    const x = fixture([], ["改造老旧小区120个。"]);
+    expect(writtenMetrics(x, "120个")).toEqual([["120个", "old_housing_renovation_count"]]);
   });
 });
