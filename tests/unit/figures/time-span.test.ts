@@ -2425,3 +2425,24 @@ describe("what is done so far of an aim ahead, in the review (Zhejiang 2010: 计
     expect(when(one(e, "已启动31.8万户", "31.8万户"))).toEqual({ kind: "result", year: 2019, base_year: null, period: null });
   });
 });
+
+describe("a clause aiming at the whole year after a deadline an earlier sentence opens on, in the plan (Fuzhou 2016: 力争到2018年，…。…力争全年新引进5000万元以上产业项目320个、实际进资437亿元)", () => {
+  it("is the plan year's, not the years up to the deadline", () => {
+    const x = extractText(
+      "ceshi-2016.txt",
+      [
+        "2016年测试市政府工作报告",
+        "——2016年1月20日在测试市第三届人民代表大会第七次会议上",
+        "市长 张三",
+        "各位代表：",
+        "一、2015年工作回顾",
+        "全市实现生产总值1105.14亿元，增长9.2%。",
+        "二、2016年工作安排",
+        "加快推进工业转型升级。力争到2018年，主营业务收入过100亿元的工业企业达5户以上，过50亿元的10户以上，过10亿元的50户以上。实施产业壮链、补链、延链发展工程。围绕六大主导产业和十大产业集群，绘制研究产业发展“鱼骨图”，推进产业链招商。力争全年新引进5000万元以上产业项目320个、实际进资437亿元。",
+      ].join("\n"),
+    );
+    expect(when(one(x, "过10亿元的50户以上", "50户"))).toEqual({ kind: "target", year: 2018, base_year: null, period: [2016, 2018] });
+    expect(when(one(x, "产业项目320个", "320个"))).toEqual({ kind: "target", year: 2016, base_year: null, period: null });
+    expect(when(one(x, "实际进资437亿元", "437亿元"))).toEqual({ kind: "target", year: 2016, base_year: null, period: null });
+  });
+});
