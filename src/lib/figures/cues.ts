@@ -520,7 +520,9 @@ const CUE_CHAR = /[年五届]|世纪末/;
 
 function findCues(raw: string, year: number, part: CuePart, delivered: number | null): TimeCue[] {
   // Titles and asides (`《…规划（2018—2035年）》`) name things; their years are no time of the text.
-  const text = raw.replace(/《[^》]*》|（[^）]*）|\([^)]*\)/g, (m) => "□".repeat(m.length));
+  // So is a name in quotes that opens on its year (`被中国标准化研究院评为“2015年中国大陆城市‘氧吧’50强”第一名`, Fuzhou 2016,
+  // in a look back over five years): the year of the list, no time of the sentences after it.
+  const text = raw.replace(/《[^》]*》|（[^）]*）|\([^)]*\)|“(?:19|20)\d{2}年[^“”，。；]{2,}”/g, (m) => "□".repeat(m.length));
   const out: (TimeCue & { end: number })[] = [];
   for (const [re, read] of FINDERS) {
     for (const m of text.matchAll(re)) {

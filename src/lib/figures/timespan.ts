@@ -125,6 +125,11 @@ const WHOLE_YEAR = /^[\s\u3000]*(?:全[省市区州县])?全年(?!累计)/;
  * 年内市域内建设100万千瓦、异地建设100万千瓦新能源项目`, Shizuishan 2025): what is to be done within this year.
  */
 const WITHIN_THIS_YEAR = /^[\s\u3000]*(?:其中(?:年内|当年)|(?:今年)?年内)/;
+/**
+ * In the plan, a clause that aims at the whole year or at this year (`力争全年新引进5000万元以上产业项目320个、实际进资437亿元`,
+ * Fuzhou 2016, sentences after `力争到2018年，主营业务收入过100亿元的工业企业达5户以上`): the plan year's, not the deadline's.
+ */
+const AIMED_THIS_YEAR = /^[\s\u3000]*(?:力争|争取|确保)(?:今年|全年|年内)(?!累计)/;
 
 /** A running total (`累计`), but not one over a single year (`全年累计上涨1.7%`, `当年累计`: that year's). */
 export const CUMULATIVE = /(?<!全年|当年|年内|本年)(?:累计|总计|合计|共计)/;
@@ -458,7 +463,11 @@ function spanOf(c: TimeContext): TimeSpan {
   }
   // A deadline opening an earlier sentence of the paragraph (`到2007年，三次产业比例为2：41：57。高新技术产品产值占工业总产值
   // 的比重达到25％以上。`) sets an aim over the years up to it for the sentences after it, as it does for its own.
-  if (prior?.type === "until" && prior.last > c.year && !plain) return span(c.year, prior.last, c.year);
+  if (prior?.type === "until" && prior.last > c.year && !plain) {
+    // But not a clause that aims at the plan year itself (`…力争到2018年，…。…力争全年新引进…项目320个`, Fuzhou 2016).
+    if (c.part === "plan" && !average && !cumulative && AIMED_THIS_YEAR.test(clause)) return span(c.year, c.year, c.year);
+    return span(c.year, prior.last, c.year);
+  }
   // In the plan part, a coming term framing the paragraph (`“十一五”时期，…目标是：…`) spans all its figures, and so does a
   // term gone by that opens it (`各位代表，“十二五”时期，我们大力推进政府自身建设，…办复率为100%`, in a closing part on the
   // government's own work): a look back.
