@@ -537,7 +537,8 @@ const MIN_PLAIN_SECTIONS = 3;
  * The lines that are the sections of a numbered part though they carry no number (Liaoning 2013: `经济总量跃上新台阶`,
  * `区域发展开创新局面`, … `民主法制和政府自身建设取得新进步` under `**一、过去五年工作回顾**`): short lines with no
  * punctuation, no numbering nor markup of their own, each followed by a paragraph of sentences, at least three in a part
- * whose lines carry no other numbering (a part numbered inside is read by its numbers).
+ * whose lines carry no other numbering (a part numbered inside is read by its numbers). So are such lines led by a dash
+ * (Tieling 2023: `——工业经济运行企稳向好`, `——乡村振兴迈出新步伐`, … under `一、2022年工作回顾`).
  */
 function plainSectionTitles(lines: readonly SourceLine[], markerAt: (l: SourceLine) => { family: string } | null): Set<SourceLine> {
   const out = new Set<SourceLine>();
@@ -564,7 +565,7 @@ function plainSectionTitles(lines: readonly SourceLine[], markerAt: (l: SourceLi
     const c = compact(l.text);
     const n = [...c].length;
     if (l.heading !== undefined || l.strong || l.footnote || l.tableRow || l.listItem || l.comment || l.strongLead !== undefined) continue;
-    if (n < 4 || n > MAX_PLAIN_SECTION || PUNCTUATED.test(c) || OPEN_END.test(c) || !/^[\p{Script=Han}“]/u.test(c) || /^各位代表/.test(c)) continue;
+    if (n < 4 || n > MAX_PLAIN_SECTION || PUNCTUATED.test(c) || OPEN_END.test(c) || !/^(?:——)?[\p{Script=Han}“]/u.test(c) || /^各位代表/.test(c)) continue;
     if (!next || !END.test(next.text) || markerAt(next) !== null || [...compact(next.text)].length <= MAX_PLAIN_SECTION) continue;
     part.push(l);
   }

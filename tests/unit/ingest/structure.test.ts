@@ -1791,6 +1791,21 @@ describe("sections of a numbered part set as plain lines with no number (Liaonin
     const numbered = ingestText("liaoning-2013.md", md(["（一）稳增长", "全省地区生产总值增长9.5%。", ...sections]));
     expect(numbered.document.headings.map((h) => h.text)).toEqual(["一、过去五年工作回顾", "（一）稳增长", "二、今后五年的奋斗目标和主要任务"]);
   });
+
+  it("reads such lines led by a dash as sections too (Tieling 2023: ——工业经济运行企稳向好), not a dash lead of a paragraph", () => {
+    const dashed = sections.map((s) => (s.includes("。") ? s : `——${s}`));
+    const r = ingestText("tieling-2023.md", md(dashed));
+    expect(r.document.headings.map((h) => `${h.depth} ${h.text}`)).toEqual([
+      "2 一、过去五年工作回顾",
+      "3 ——经济总量跃上新台阶",
+      "3 ——区域发展开创新局面",
+      "3 ——产业结构调整取得新进展",
+      "2 二、今后五年的奋斗目标和主要任务",
+    ]);
+    // A dash lead that runs on into its sentences stays a paragraph.
+    const leads = ingestText("tieling-2023.md", md(sections.filter((s) => s.includes("。")).map((s) => `——经济总量跃上新台阶。${s}`)));
+    expect(leads.document.headings.map((h) => h.text)).toEqual(["一、过去五年工作回顾", "二、今后五年的奋斗目标和主要任务"]);
+  });
 });
 
 describe("sections of an unnumbered part set as plain lines that open on the same words (Huizhou 2019)", () => {
