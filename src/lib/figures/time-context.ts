@@ -37,9 +37,10 @@ const PLAN_CARRIED_OUT = /实施(?=\p{Script=Han}*计划$)/u;
  * Names of a year's aggregate (`地方一般公共预算收入23亿元`, `地区生产总值500亿元`, the tourism revenue: `旅游过夜人数达
  * 3320.4万人次，旅游收入379.1亿元`, Hainan 2013, in a review of five years; the total fiscal revenue: `财政总收入153.36亿元`,
  * Quanzhou 2006): over several years, the level of the last of them, never their sum (which a report writes with `累计`).
- * So is a yearly output told as such (`年产葡萄酒1.38亿瓶`, Ningxia 2023, in a review of five years).
+ * So is a yearly output told as such (`年产葡萄酒1.38亿瓶`, Ningxia 2023, in a review of five years), and a yearly trade, sales,
+ * throughput or count of visitors (`全市各级各类市场达到132个，年交易额近80亿元`, Baiyin 2021, in a review of five years).
  */
-const ANNUAL = /生产总值|GDP|预算收入|财政总?收入|零售总额|可支配收入|纯收入|进出口总额|增加值|旅游业?总?收入|^年产(?!值)/;
+const ANNUAL = /生产总值|GDP|预算收入|财政总?收入|零售总额|可支配收入|纯收入|进出口总额|增加值|旅游业?总?收入|^年产(?!值)|^年(?:交易|销售|吞吐|接待|营业)/;
 
 /** A span's time named as the time within which something ran up (`“九五”期间`, `五年期间`), and a total run up. */
 const DURING = /期间/;

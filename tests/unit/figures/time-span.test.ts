@@ -1913,6 +1913,20 @@ describe("a yearly output in a review of five years (Ningxia 2023: 年产葡萄�
     // A running total beside it still sums the five years.
     expect(when(one(x, "累计完成固定资产投资", "1万亿元"))).toEqual({ kind: "result", year: 2022, base_year: null, period: [2018, 2022] });
   });
+
+  it("so is a yearly trade told as such (Baiyin 2021: 全市各级各类市场达到132个，年交易额近80亿元)", () => {
+    const x = extractText("ceshi-2021.txt", [
+      "2021年测试市政府工作报告",
+      "——2021年1月13日在测试市第十届人民代表大会第六次会议上",
+      "各位代表：",
+      "一、“十三五”时期工作回顾",
+      "五年来，我们坚持扩大内需，消费活力持续释放。全市各级各类市场达到132个，年交易额近80亿元。累计完成固定资产投资1500亿元。",
+      "二、2021年工作安排",
+      "地区生产总值增长7%。",
+    ].join("\n"));
+    expect(when(one(x, "年交易额", "80亿元"))).toEqual({ kind: "result", year: 2020, base_year: null, period: null });
+    expect(when(one(x, "累计完成固定资产投资", "1500亿元"))).toEqual({ kind: "result", year: 2020, base_year: null, period: [2016, 2020] });
+  });
 });
 
 describe("this year as the part of a goal over the coming years (Gansu 1998)", () => {
