@@ -364,8 +364,17 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // A contribution after a clause that states no figure and names the thing that grew (`第三产业加快发展，对经济增长的贡献率同比
   // 提高4.8个百分点`, Changsha 2012): that thing's contribution, not that of a subject further back in the sentence.
   const grew = !adjacent && c.before !== undefined && /^对(?![外口])/.test(subject) ? GREW.exec(c.text.slice(c.before.start, c.before.end).trim())?.[1] : undefined;
+  // A change on a like basis, or none named, after a clause that states no figure and names the aggregate with a factor
+  // taken out of it (Puer 2023: `社会消费品零售总额增长2.8%，地方一般公共预算收入扣除留抵退税因素后，同口径增长11.3%`): that
+  // aggregate's change, not the change of the subject before the clause.
+  const deducted =
+    !adjacent && p.change && c.before !== undefined && (subject === "" || /^按?(?:同|可比)口径$/.test(subject))
+      ? DEDUCTED.exec(c.text.slice(c.before.start, c.before.end).trim())?.[1]
+      : undefined;
   const completed = opensOwn
     ? subject
+    : deducted
+    ? deducted + subject
     : grew
     ? grew + subject
     : shareOf
@@ -388,7 +397,7 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   if (completed !== subject) {
     // A level after a yearly average (`年均增长7%左右，突破700亿元`) is the indicator's level, no average.
     subject = p.change || !last!.subject.endsWith("年均") || subject !== "" ? completed : completed.replace(/年均$/, "");
-    from = Math.min(from, fresh !== undefined && !shareOf && !dated && !comparison && !did && !total ? c.before!.start : last!.quoteStart);
+    from = Math.min(from, deducted !== undefined ? c.before!.start : fresh !== undefined && !shareOf && !dated && !comparison && !did && !total ? c.before!.start : last!.quoteStart);
   }
   // A time alone that nothing above replaced names no indicator: it is the figure's time, which the time span reads. A
   // level with no verb of its own is then named by the clause before it that states no figure
@@ -587,6 +596,9 @@ export function wholeOf(text: string, q: Quantity): string | null {
 
 /** A price basis opening a subject (`扣除价格因素`, `考虑价格下降因素`, `按可比价格计算`): how a change is measured, no word of what. */
 const PRICE_BASIS = /^(?:按可比(?:价格?|口径)(?:计算)?|(?:扣除|剔除|考虑)(?:物价|价格)(?:上涨|下降|变动)?因素(?:后)?)/;
+
+/** A clause that names an aggregate with a factor taken out of it, and no figure (`地方一般公共预算收入扣除留抵退税因素后`). */
+const DEDUCTED = /^(\p{Script=Han}{4,}?)(?:扣除|剔除)\p{Script=Han}{1,12}?因素后?$/u;
 /** A clause that is an indicator's name and nothing else (`城镇居民人均可支配收入`): group 1 the name. */
 const NAMED_ALONE = /^(\p{Script=Han}{2,16}?(?:收入|总额|总值|产值|增加值|投资|利润|支出))$/u;
 /** A structure or proportion that improved, named alone in its clause (`三次产业结构进一步优化`): group 1 the structure. */

@@ -351,6 +351,8 @@ const RETAIL_PART = /(?:县及县以下|县以下|城镇|城市|城区|乡村|�
  * 突破1万亿元`, four of the province's service industries).
  */
 const SOME_INDUSTRIES = /(?:现代|\p{Script=Han}[性型]|高端|信息(?:技术)?|[重优主特支][点势导色柱]产业|新兴产业|和\p{Script=Han}{1,4}|金融|物流|商贸|商务|科技|文化|旅游|软件|外包|家政|养老|健康|体育)$/u;
+/** One industry named by its product or trade (`茶产业`, `咖啡产业`, `林产业`), not a sector of the national accounts. */
+const NAMED_INDUSTRY = /^(?!第[一二三]|[一二三]次)\p{Script=Han}{1,6}产业$/u;
 /** The registered population (`户籍人口`, `户籍人员`), as against the residents (`常住人口`). */
 const REGISTERED = /户籍/;
 /**
@@ -771,6 +773,9 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (name.includes("投资") && (SECTOR.test(before) || NARROWER.test(before) || ATTRACTED.test(before) || TOWN_OR_COUNTRY.test(before) || SECTOR_ECONOMY_NAMED.test(owner))) continue;
     // Their output too (`四大优势产业完成规模以上工业产值1185亿元`, `战略性新兴产业完成规模以上工业产值562亿元`, Guilin 2016).
     if ((name.endsWith("增加值") || name.endsWith("产值") || SHARE.test(name)) && SOME_INDUSTRIES.test(before.replace(/(?:累计)?(?:完成|实现)$/, ""))) continue;
+    // So is the output of one industry named by its product (Puer 2023: `茶产业实现规上工业产值17亿元以上`): that industry's, not
+    // the place's; not the three sectors of the national accounts (`第二产业`, `三次产业`).
+    if (name.endsWith("产值") && NAMED_INDUSTRY.test(before.replace(/(?:累计)?(?:完成|实现)$/, ""))) continue;
     if (name === "高新技术企业" && LOWER_GRADE.test(before)) continue;
     // The firms above the designated size of a sector whose indicator names the sector whole (`规模以上服务业增加值增长8%以上`,
     // Zhongwei 2023): those firms' value added or output, not the sector's (an indicator named with the class, 规模以上工业增加值,

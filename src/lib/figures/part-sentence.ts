@@ -243,11 +243,21 @@ function afterParksClause(upTo: string): boolean {
   const clauses = upTo.slice(upTo.search(/[^；;。！]*$/)).split(/[，,]/).map((x) => x.trim());
   for (let i = clauses.length - 1; i >= 0; i--) {
     if (PARKS_OPEN.test(clauses[i]!) || ZONE_MEASURE_OPEN.test(clauses[i]!) || (i === 0 && i < clauses.length - 1 && NAMED_ZONE_CLAUSE.test(clauses[i]!))) return true;
+    // The parks made the subject of an earlier clause of the sentence with the verb of their figure (Wuzhou 2014: `力争园区完成
+    // 基础设施投资28亿元，完成工业项目投资155亿元，实现工业总产值1900亿元`), or a zone with the firms that came into it (`试验区
+    // 进驻企业38家，实现规模以上工业总产值94亿元`): the subjectless clauses after it go on with that subject.
+    if (i < clauses.length - 1 && (PARK_CLAUSE.test(clauses[i]!) || ZONE_FIRMS.test(clauses[i]!))) return true;
     if (i === 1 && BARE_INDUSTRY_CLAUSE.test(clauses[1]!) && ZONE_KIND_CLAUSE.test(clauses[0]!)) return true;
     if (!SUBJECTLESS_CLAUSE.test(clauses[i]!)) return false;
   }
   return false;
 }
+
+/** A clause that counts the firms come into a zone or park, it their subject (`试验区进驻企业38家`, `园区内入驻企业120户`). */
+const ZONE_FIRMS = new RegExp(
+  String.raw`^(?![全我本各])\p{Script=Han}{0,8}?(?:${AREAS}|试验区|合作区|园区|工业园|产业园|集中区)内?(?:累计)?(?:进驻|入驻|落户)(?:企业|项目)\d+(?:家|户|个)$`,
+  "u",
+);
 
 /** A statement that opens with the name of a main aggregate, no subject before it (`财政一般预算收入911亿元`). */
 const AGGREGATE_OPENING = /^(?:地方)?(?:财政|一般公共预算|公共财政|一般预算|(?:全社会)?固定资产投资|规模以上工业|社会消费品零售|进出口|(?:地区)?生产总值)/;

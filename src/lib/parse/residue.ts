@@ -176,7 +176,7 @@ export function separateResidue(lines: readonly SourceLine[]): { lines: SourceLi
       else dropped.push({ line: l.line, text: l.text, reason: l.comment === "emphasis" ? "markup" : "comment", markup: l.comment });
       continue;
     }
-    if (isResidue(l.text) && !datesSession(lines, l, seenSalutation || kept.length >= 30)) {
+    if (isResidue(l.text) && !datesSession(lines, l, seenSalutation || kept.length >= 30) && !fieldOfItem(l.text, kept.at(-1))) {
       dropped.push({ line: l.line, text: l.text, reason: "residue" });
       if (BREAK_OFF.test(l.text)) brokenOff = kept.length > 0 && !ENDS_SENTENCE.test(kept.at(-1)!.text);
       else if (RESUME.test(l.text)) resuming = brokenOff;
@@ -263,6 +263,17 @@ export function isContinuationMark(text: string): boolean {
 }
 
 /** A continuation mark that says where the text goes on (`下转第四版`, `转第2版`), or where it comes from (`上接第一版`). */
+/**
+ * An item of a list of practical matters the report appends gives its task, then the offices that run it
+ * (`目标任务：采取…方式，…切实减轻家庭负担。` / `主办单位：市教育体育局，思茅区人民政府`, Puer 2023): that line is
+ * the item's own field, not a site footer's credit, when the line before it is such a task field.
+ */
+const ITEM_FIELD = /^[\s\u3000]*(?:目标任务|任务目标|工作目标|工作任务|建设内容|主要内容|工作内容|实施内容|具体内容|项目内容)\s*[：:]/;
+const OFFICE_FIELD = /^[\s\u3000]*(?:主办|承办|协办)单位\s*[：:]/;
+function fieldOfItem(text: string, last: SourceLine | undefined): boolean {
+  return last !== undefined && OFFICE_FIELD.test(text) && ITEM_FIELD.test(last.text);
+}
+
 const BREAK_OFF = /^[（(]?\s*(?:下转|紧转|转)/;
 const RESUME = /^[（(]?\s*(?:上接|紧接|接|续)/;
 /** Text that ends a sentence (a paragraph broken off after it may well end there). */

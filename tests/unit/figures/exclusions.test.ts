@@ -1851,3 +1851,21 @@ describe("a magnitude each of a count of things passes, their output named right
     expect(x.figures.filter((f) => f.unit === "亿元").map((f) => f.value)).toEqual([1000]);
   });
 });
+
+describe("the parks or a zone made the subject of an earlier clause of the sentence (Wuzhou 2014)", () => {
+  it("the parks' output target is no industrial output of the place: 力争园区完成基础设施投资28亿元，完成工业项目投资155亿元，实现工业总产值1900亿元", () => {
+    const x = fixture(["完成规模以上工业总产值1745.5亿元。"], [
+      "推进宝石集中加工园区规划建设。力争园区完成基础设施投资28亿元，完成工业项目投资155亿元，实现工业总产值1900亿元；建成产值达500亿元以上园区1个。",
+      "地区生产总值增长11%，力争12%。",
+    ]);
+    expect(quoting(x, "1900亿元").filter((f) => f.value === 1900).map((f) => f.metric)).toEqual([null]);
+  });
+
+  it("a zone's output is no industrial output of the place: 试验区进驻企业38家，实现规模以上工业总产值94亿元", () => {
+    const x = fixture([
+      "全市完成规模以上工业总产值1745.5亿元。全力加快粤桂合作特别试验区建设，先行区形成“三园一城”的发展格局，起步区的道路、桥梁等基础设施建设快速推进，试验区进驻企业38家，实现规模以上工业总产值94亿元。",
+    ], ["地区生产总值增长11%。"]);
+    expect(quoting(x, "94亿元").filter((f) => f.value === 94).map((f) => f.metric)).toEqual([null]);
+    expect(x.figures.filter((f) => f.metric === "industrial_output").map((f) => f.value)).toEqual([1745.5]);
+  });
+});

@@ -10136,3 +10136,14 @@ describe("couples counted by the 对 (Wuhan 2012: 为全市农村符合生育政
     expect(readUnit("2万对计划生育家庭", 1)).toBe("万");
   });
 });
+
+describe("the output of one industry named by its product (Puer 2023)", () => {
+  it("茶产业实现规上工业产值17亿元以上 is no industrial output of the place; the place's own still is", () => {
+    const x = fixture(["全市完成规模以上工业总产值500亿元。"], [
+      "地区生产总值增长6.5%左右。",
+      "用工业化理念推动农业现代化。强龙头、补链条、抓融合，农业龙头企业增加到447户。茶产业实现规上工业产值17亿元以上。抓好“第一车间”改造，新增有机茶园2万亩。",
+    ]);
+    expect(one(x, "茶产业实现规上工业产值", "17亿元").metric).toBeNull();
+    expect(x.figures.filter((f) => f.metric === "industrial_output").map((f) => f.value)).toEqual([500]);
+  });
+});

@@ -2033,3 +2033,13 @@ describe("a daily capacity of water (Zhengzhou 2020: 新增供水能力10万立�
     expect(one(x, "15万吨", "15万吨/日")).toMatchObject({ unit: "万吨/日", label_zh: "新增污水处理能力" });
   });
 });
+
+describe("a change on a like basis after a clause that names the aggregate with a factor taken out (Puer 2023)", () => {
+  it("is that aggregate's change: 地方一般公共预算收入扣除留抵退税因素后，同口径增长11.3%", () => {
+    const x = fixture([
+      "全市实现地区生产总值1073亿元，增长3.1%，固定资产投资增长5.7%，规上工业增加值增长4.7%，社会消费品零售总额增长2.8%，地方一般公共预算收入扣除留抵退税因素后，同口径增长11.3%，城乡常住居民人均可支配收入分别增长3%和6.8%。",
+    ], ["地区生产总值增长6.5%左右。"]);
+    expect(one(x, "同口径增长11.3%", "11.3%")).toMatchObject({ kind: "result", metric: "budget_revenue_growth", label_zh: "地方一般公共预算收入同口径增长" });
+    expect(x.figures.filter((f) => f.metric === "retail_sales_growth").map((f) => f.value)).toEqual([2.8]);
+  });
+});

@@ -690,3 +690,31 @@ describe("a page's pager left between two parts of the text a site split over pa
     expect(isResidue("报告第2页所列项目全部完成。")).toBe(false);
   });
 });
+
+describe("the offices an appended list of practical matters names under each item's task (Puer 2023: 主办单位：…)", () => {
+  it("keeps them in the appendix, and still drops a site footer's 主办单位 line", () => {
+    const r = ingestText(
+      "puer-2023.txt",
+      [
+        "普洱市政府工作报告",
+        "市长 王刚",
+        "各位代表：",
+        "一、2022年工作回顾",
+        "全市实现地区生产总值1073亿元，增长3.1%。",
+        "附件",
+        "2023年6件惠民实事",
+        "一、中心城区小学午间托管服务试点",
+        "目标任务：采取“学校为主、家长自愿、试点先行、平稳推进、逐步铺开”方式，在思茅一小分校区、思茅二小分校区开展午间托管服务试点，切实减轻家庭负担。",
+        "主办单位：市教育体育局，思茅区人民政府",
+        "二、推行惠民殡葬服务",
+        "目标任务：确保普洱市新殡仪馆4月前投入试运营，年内全面投入使用。",
+        "主办单位：市民政局，各县（区）人民政府",
+        "主办单位：普洱市人民政府办公室",
+      ].join("\n"),
+    );
+    const text = r.document.paragraphs.map((p) => p.text);
+    expect(text).toContain("主办单位：市教育体育局，思茅区人民政府");
+    expect(text).toContain("主办单位：市民政局，各县（区）人民政府");
+    expect(r.document.meta.dropped).toEqual([{ line: 14, text: "主办单位：普洱市人民政府办公室", reason: "residue" }]);
+  });
+});
