@@ -579,10 +579,10 @@ function afterZoneAggregate(upTo: string): boolean {
 }
 
 /** Kinds of zone a zone's full name ends with, named back later by the short name it opens with ({@link afterZoneShortName}). */
-const ZONE_KIND_END = "(?:合作区|新区|开发区|高新区|经开区|自贸区|自贸试验区|综合保税区|示范区)";
+const ZONE_KIND_END = "(?:合作区|新区|开发区|高新区|经开区|自贸区|自贸试验区|综合保税区)";
 
 /** Openings of a clause that are no zone's short name: the whole place, a verb or a time. */
-const NO_SHORT_NAME = /^[全我本各新加推建完实力确争累其今去上年]/;
+const NO_SHORT_NAME = /^[全我本各国新加推建完实力确争累其今去上年]/;
 
 /**
  * Whether the figure's clause opens with the first two characters of a zone whose full name the sentence gave before it
