@@ -191,10 +191,11 @@ const SECTOR_ECONOMY_NAMED = new RegExp(`(?:${SECTORS_OF_ECONOMY})经济$`);
  * later item is (`对东盟、共建“一带一路”国家进出口总额`: `共建“一带一路”国家进出口总额`), the partners' regions with them
  * (`对共建“一带一路”国家和地区货物进出口额`, Hainan 2025: its trade in goods with them). So is a kind of firm whose trade it is
  * (`外贸加工企业实现进出口额2400万美元`, Qitaihe 2014; `民营企业进出口`, `外资企业出口`), not the trading firms at large. Any of
- * them may take the verb the figure opens with (`跨境电商实现进出口额23.8亿元`, Urumqi 2024: that kind's trade).
+ * them may take the verb the figure opens with (`跨境电商实现进出口额23.8亿元`, Urumqi 2024: that kind's trade). Digital trade is
+ * such a kind too (`数字贸易进出口额660亿美元以上`, Shenzhen 2025, beside its services trade).
  */
 const TRADE_PART =
-  /(?:(?:加工|外资|外商投资|三资|民营|私营|国有|重点|龙头)企业|一般贸易|加工贸易|边境(?:小额)?贸易|边贸|(?:边民)?互市(?:贸易)?|跨境电商|跨境电子商务|服务(?:贸易)?|市场采购(?:贸易)?|对(?!外)[\p{Script=Han}“”]{1,12}|\p{Script=Han}[\p{Script=Han}“”]*(?:国家|成员国|经济体)(?:和地区)?|东盟|欧盟)(?:实现|完成)?(?:货物)?$/u;
+  /(?:(?:加工|外资|外商投资|三资|民营|私营|国有|重点|龙头)企业|一般贸易|加工贸易|数字贸易|边境(?:小额)?贸易|边贸|(?:边民)?互市(?:贸易)?|跨境电商|跨境电子商务|服务(?:贸易)?|市场采购(?:贸易)?|对(?!外)[\p{Script=Han}“”]{1,12}|\p{Script=Han}[\p{Script=Han}“”]*(?:国家|成员国|经济体)(?:和地区)?|东盟|欧盟)(?:实现|完成)?(?:货物)?$/u;
 
 /**
  * Words after a name that count something the named thing has or offers (`幼儿园学位`, `幼儿园托育班`, `幼儿园托班托额`, `养老机构床位`,

@@ -199,10 +199,11 @@ const PARKS_OPEN = /^(?:全[市省区州县盟]|[我本][市省区州县])?(?:�
  * A clause that opens, after its time, on a development zone or belt as the subject of a measure of its own reaching its
  * figure (Shaanxi 2002: `今年高新开发带技工贸总收入力争达到560亿元`; `高新区工业总产值达到300亿元`): the zone's, not a
  * verb that builds it (`加快高新区建设`). So is one whose firms, counted, reach it (`集聚区内494家规模以上工业企业完成增加值
- * 350亿元`, Kaifeng 2016): the zone's industry, not the place's.
+ * 350亿元`, Kaifeng 2016): the zone's industry, not the place's. So is a zone set up with another place, named back by its
+ * kind alone (Shenzhen 2025: `做强深汕特别合作区“一主三辅”现代化产业体系，合作区规上工业总产值突破1000亿元`).
  */
 const ZONE_MEASURE_OPEN = new RegExp(
-  String.raw`^(?:今年|去年|全年|当年|上年|预计|(?:19|20)\d{2}年)?(?!加快|推进|推动|建设|支持|打造|做强|提升|完善|依托|以|在|把|将|对|从|围绕|发挥|力争|确保|争取|实施|全[市省区州县盟]|[我本各])\p{Script=Han}{0,8}?(?:${AREAS}|开发带|产业带)(?!建设|管理|开发|规划|体制|机制|[、和与及])(?:内?\d+[家户个])?\p{Script=Han}{2,10}?(?:力争|预计|要|将)?(?:达到|达|实现|完成|突破)`,
+  String.raw`^(?:今年|去年|全年|当年|上年|预计|(?:19|20)\d{2}年)?(?!加快|推进|推动|建设|支持|打造|做强|提升|完善|依托|以|在|把|将|对|从|围绕|发挥|力争|确保|争取|实施|全[市省区州县盟]|[我本各])\p{Script=Han}{0,8}?(?:${AREAS}|开发带|产业带|合作区)(?!建设|管理|开发|规划|体制|机制|[、和与及])(?:内?\d+[家户个])?\p{Script=Han}{2,10}?(?:力争|预计|要|将)?(?:达到|达|实现|完成|突破)`,
   "u",
 );
 
@@ -587,6 +588,30 @@ function afterZoneAggregate(upTo: string): boolean {
   return false;
 }
 
+/** Kinds of zone a zone's full name ends with, named back later by the short name it opens with ({@link afterZoneShortName}). */
+const ZONE_KIND_END = "(?:合作区|新区|开发区|高新区|经开区|自贸区|自贸试验区|综合保税区)";
+
+/** Openings of a clause that are no zone's short name: the whole place, a verb or a time. */
+const NO_SHORT_NAME = /^[全我本各国新加推建完实力确争累其今去上年]/;
+
+/**
+ * Whether the figure's clause opens with the first two characters of a zone whose full name the sentence gave before it
+ * (Shenzhen 2025: `加快建设前海深港现代服务业合作区，编制实施前海国土空间规划，…，前海实际利用外资200亿元以上`): the
+ * zone's short name as the clause's subject, its figure the zone's, not the place's.
+ */
+function afterZoneShortName(upTo: string): boolean {
+  const statement = upTo.split(/[；;。]/).at(-1) ?? "";
+  // Cheap guard: every zone kind ends with 区.
+  if (!statement.includes("区")) return false;
+  const clauses = statement.split(/[，,]/);
+  const own = clauses.at(-1)!.trim();
+  const short = own.slice(0, 2);
+  if (clauses.length < 2 || !/^\p{Script=Han}{2}$/u.test(short) || NO_SHORT_NAME.test(short)) return false;
+  const before = clauses.slice(0, -1).join("，");
+  const at = before.indexOf(short);
+  return at >= 0 && new RegExp(String.raw`^${short}\p{Script=Han}{0,12}?${ZONE_KIND_END}`, "u").test(before.slice(at));
+}
+
 /** A figure's clause that names the economy bare, no place of its own (`经济总量超过1300亿元`, `总量分别突破300亿元`). */
 const BARE_ECONOMY = /^(?:经济总量|总量|(?:地区)?生产总值|GDP)/;
 
@@ -620,7 +645,7 @@ export function ofPart(sentence: string, label: string, lead: string | null = nu
   // The figure's own clause may open with such a part too, inside a sentence about the whole (`加快发展县域经济，…，8个
   // 县区生产总值过百亿元、5个县区超200亿元`, Hanzhong 2023).
   const clause = upTo.split(/[，,；;]/).at(-1)?.trim() ?? "";
-  return (PART.test(sentence) || PART.test(clause) || PARK_CLAUSE.test(clause) || AREA_CLAUSE.test(clause) || ZONE_SUBJECT.test(sentence) || NAMED_ZONE_OPENS.test(sentence) || ZONE_LEVER.test(sentence) || (lead !== null && (AREA_LEAD.test(lead) || AREA_BUILT_LEAD.test(lead) || zoneLead(lead) || PARK_LEAD.test(lead) || SECTOR_LEAD.test(lead) || REGION_LEAD.test(lead) || BODY_LEAD.test(lead) || COUNTY_LEAD.test(lead))) || afterBody(upTo) || inZoneAside(upTo) || afterParkClause(upTo) || afterParksClause(upTo) || afterPartStatement(upTo) || afterDistrictClause(upTo) || afterZoneAggregate(upTo) || afterZoneSentence(before) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading) || REGION_HEADING.test(heading)) && !WHOLE.test(label);
+  return (PART.test(sentence) || PART.test(clause) || PARK_CLAUSE.test(clause) || AREA_CLAUSE.test(clause) || ZONE_SUBJECT.test(sentence) || NAMED_ZONE_OPENS.test(sentence) || ZONE_LEVER.test(sentence) || (lead !== null && (AREA_LEAD.test(lead) || AREA_BUILT_LEAD.test(lead) || zoneLead(lead) || PARK_LEAD.test(lead) || SECTOR_LEAD.test(lead) || REGION_LEAD.test(lead) || BODY_LEAD.test(lead) || COUNTY_LEAD.test(lead))) || afterBody(upTo) || inZoneAside(upTo) || afterParkClause(upTo) || afterParksClause(upTo) || afterPartStatement(upTo) || afterDistrictClause(upTo) || afterZoneAggregate(upTo) || afterZoneShortName(upTo) || afterZoneSentence(before) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading) || REGION_HEADING.test(heading)) && !WHOLE.test(label);
 }
 
 /**

@@ -7,6 +7,9 @@ import { cleanTitle, isReportTitle } from "./title.ts";
 import { congressOverTitle, levelOfOpening, placeOfHeadline, placeOfOpening, placeOfPinyin, placeOfTitle, withLevel } from "./place-name.ts";
 import { isDateline, joinBrokenDatelines, sortHeadLines, speakerOf } from "./head-lines.ts";
 
+/** A line that dates a session's vote adopting a document (`…会议通过）`), not the speech. */
+const ADOPTED = /会议通过[）)]?$/;
+
 /** What the header lines of a report say. */
 export interface Header {
   title: string;
@@ -114,7 +117,11 @@ export function parseHeader(
   // A session the dated line names (`——2003年2月25日在东莞市第十二届人民代表大会第六次会议上`) wins over one an
   // undated line above it names, the label of the session's documents (`市十二届人大六次会议文件（一）`).
   let congressDated = false;
-  for (const d of joinBrokenDatelines(head, datelines)) {
+  // A resolution printed above the report dates the vote that adopted it (Shenzhen 2025: `（2025年2月27日深圳市第七届人民
+  // 代表大会第六次会议通过）`), days after the speech: the report's own dateline (`——2025年2月25日在…会议上`) is read first.
+  const joined = joinBrokenDatelines(head, datelines);
+  const adopted = (d: { text: string }) => ADOPTED.test(compact(d.text));
+  for (const d of [...joined.filter((d) => !adopted(d)), ...joined.filter(adopted)]) {
     const r = readDateline(d.text);
     if (r.congress && (!congress || (!congressDated && r.year !== null))) {
       congress = r.congress;

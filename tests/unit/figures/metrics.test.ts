@@ -568,6 +568,8 @@ describe("matchMetric", () => {
     // Nor services trade said without 贸易 (Hainan 2026: 服务进出口总额增长22.1%).
     expect(match("服务进出口总额增长", "%", true)).toBeNull();
     expect(match("服务进出口额", "亿元", false)).toBeNull();
+    // Nor digital trade (Shenzhen 2025: 服务贸易进出口额1500亿美元以上，数字贸易进出口额660亿美元以上).
+    expect(match("数字贸易进出口额", "亿美元", false)).toBeNull();
     expect(match("外贸进出口总额同比增长", "%", true)).toBe("foreign_trade_growth");
     expect(match("对外贸易进出口总额", "亿元", false)).toBe("foreign_trade");
     expect(match("全年进出口总额增长", "%", true)).toBe("foreign_trade_growth");

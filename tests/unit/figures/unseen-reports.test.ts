@@ -10147,3 +10147,22 @@ describe("the output of one industry named by its product (Puer 2023)", () => {
     expect(x.figures.filter((f) => f.metric === "industrial_output").map((f) => f.value)).toEqual([500]);
   });
 });
+
+describe("a zone's figures in the plan after the zone is named in full (Shenzhen 2025)", () => {
+  it("合作区规上工业总产值突破1000亿元, the zone named back by its kind alone, gives no industrial output of the city", () => {
+    const x = fixture(["全市规上工业总产值达5.4万亿元。"], [
+      "锚定“两地一器”定位，做强深汕特别合作区“一主三辅”现代化产业体系，合作区规上工业总产值突破1000亿元，建成深汕人民医院等项目。",
+    ]);
+    expect(one(x, "合作区规上工业总产值突破1000亿元", "1000亿元").metric).toBeNull();
+    expect(one(x, "全市规上工业总产值达5.4万亿元", "5.4万亿元").metric).toBe("industrial_output");
+  });
+
+  it("前海实际利用外资200亿元以上, the zone named back by the short name its full name opens with, is the zone's foreign investment", () => {
+    const x = fixture(["全市地区生产总值增长5.8%。"], [
+      "加快建设前海深港现代服务业合作区，编制实施前海国土空间规划，高标准建设跨境电商、融资租赁、财税服务等现代服务业集聚区，前海实际利用外资200亿元以上。",
+      "实际利用外资100亿元以上。",
+    ]);
+    expect(one(x, "前海实际利用外资200亿元以上", "200亿元").metric).toBeNull();
+    expect(one(x, "实际利用外资100亿元以上", "100亿元").metric).toBe("fdi_actual_yuan");
+  });
+});

@@ -1286,3 +1286,20 @@ describe("a news lead that sets the date off by a comma before the session (Tibe
     expect(ingestText("xizang-2013.md", text).document.meta).toMatchObject({ date: "2013-01-24", congress: "自治区十届人大一次会议" });
   });
 });
+
+describe("a resolution printed above the report (Shenzhen 2025)", () => {
+  it("dates the report by its speech, not by the vote that adopted it: 2025-02-25, not the resolution's 2025-02-27", () => {
+    const text = [
+      "深圳市第七届人民代表大会第六次会议关于深圳市人民政府工作报告的决议",
+      "（2025年2月27日深圳市第七届人民代表大会第六次会议通过）",
+      "深圳市第七届人民代表大会第六次会议听取和审议了覃伟中市长代表市人民政府所作的工作报告。会议充分肯定市人民政府过去一年的工作，决定批准这个报告。",
+      "政府工作报告",
+      "——2025年2月25日在深圳市第七届人民代表大会第六次会议上",
+      "深圳市市长 覃伟中",
+      "各位代表：",
+      "现在，我代表深圳市人民政府，向大会报告政府工作，请予审议。",
+    ].join("\n");
+    const meta = ingestText("shenzhen-2025.txt", text).document.meta;
+    expect([meta.date, meta.year, meta.congress]).toEqual(["2025-02-25", 2025, "深圳市第七届人民代表大会第六次会议"]);
+  });
+});
