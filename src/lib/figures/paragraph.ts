@@ -367,8 +367,8 @@ function measureOfStated(subject: string): string {
   return thing ? thing + m![2]! : subject;
 }
 
-/** A noun of people (`农村贫困人口`, `城镇失业人员`, `高中毕业生`, `学校师生`, students enrolled: `惠及500多万在校生`, State Council 2022, `贫困患者`, herders as farmers: `47.7万农牧民`, Bayannur 2022), as a magnitude before it counts them; not their households (`27.9万学生家庭`). */
-const PEOPLE = /^[\u4e00-\u9fff“”]{0,8}?(?:人口|人员|居民|[农牧]民工?|职工|群众|劳动力|毕业生|贫困生|学生|在校生|师生|员工|游客|残疾人|老年人|老人|儿童|孩子|青少年|妇女|患者|病人|市民|村民|教师)(?!家庭|户)/;
+/** A noun of people (`农村贫困人口`, `城镇失业人员`, `高中毕业生`, `学校师生`, students enrolled: `惠及500多万在校生`, State Council 2022, `贫困患者`, herders as farmers: `47.7万农牧民`, Bayannur 2022, workers: `全年组织2100万城乡劳动者参加职业培训`, State Council 2010), as a magnitude before it counts them; not their households (`27.9万学生家庭`). */
+const PEOPLE = /^[\u4e00-\u9fff“”]{0,8}?(?:人口|人员|居民|[农牧]民工?|职工|群众|劳动力|毕业生|贫困生|学生|在校生|师生|员工|游客|残疾人|老年人|老人|儿童|孩子|青少年|妇女|患者|病人|市民|村民|教师|劳动者)(?!家庭|户)/;
 
 /**
  * A noun of households (`农户`, `贫困户`, `城镇低保户`, `沼气用户`, `住房困难家庭`), as a magnitude before it counts them; not a word

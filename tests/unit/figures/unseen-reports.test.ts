@@ -10136,3 +10136,12 @@ describe("couples counted by the 对 (Wuhan 2012: 为全市农村符合生育政
     expect(readUnit("2万对计划生育家庭", 1)).toBe("万");
   });
 });
+
+describe("a bare magnitude before workers (State Council 2010)", () => {
+  it("counts 城乡劳动者 as people: 全年组织2100万城乡劳动者参加职业培训 is 2100万人", () => {
+    const x = nationFixture([
+      "实施更加积极的就业政策。强化政府促进就业的责任。中央财政安排就业专项资金426亿元，比上年增长59%。全年组织2100万城乡劳动者参加职业培训。这些措施促进了就业的基本稳定。",
+    ], ["国内生产总值增长8%左右。"]);
+    expect(one(x, "城乡劳动者", "2100万")).toMatchObject({ kind: "result", year: 2019, value: 2100, unit: "万人" });
+  });
+});
