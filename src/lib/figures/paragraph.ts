@@ -142,6 +142,9 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     // A year the verb of getting it done hid at the subject's end is the figure's time (`外贸出口2007年完成1439.3亿美元`,
     // Shanghai 2008): tidied off as it is before any other verb.
     if (subject !== named) subject = cleanSubject(subject);
+    // A share after a bare 在, written before the noun it is a share of (`在60%政府举办的基层医疗卫生机构实施基本药物制度`,
+    // State Council 2010): 在 is no word of the indicator, and the figure opens its clause as it does after 在…的.
+    if (subject === "在" && group.length === 1 && group[0]!.unit === "%" && !p.change && /^\p{Script=Han}/u.test(c.text.slice(group[0]!.tail))) subject = "";
     // The figure opens its clause, with no subject nor verb of change before it (`，超80%监测对象…`).
     // Or it is one of a list of shares each written before its noun (`创造了50%税收、60%研发投入…`).
     const listedBeforeNoun = end === k + 1 && shares.has(k);

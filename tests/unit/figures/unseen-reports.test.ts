@@ -10145,3 +10145,13 @@ describe("a bare magnitude before workers (State Council 2010)", () => {
     expect(one(x, "城乡劳动者", "2100万")).toMatchObject({ kind: "result", year: 2019, value: 2100, unit: "万人" });
   });
 });
+
+describe("a share after a bare 在, before its noun (State Council 2010)", () => {
+  it("labels 在60%政府举办的基层医疗卫生机构实施基本药物制度 by the institutions, not by 在", () => {
+    const x = nationFixture(["经济平稳增长。"], [
+      "国内生产总值增长8%左右。",
+      "继续扩大基本医疗保障覆盖面。在60%政府举办的基层医疗卫生机构实施基本药物制度，其他医疗机构也要优先选用基本药物。",
+    ]);
+    expect(one(x, "基本药物制度", "60%")).toMatchObject({ kind: "target", year: 2020, label_zh: "政府举办的基层医疗卫生机构实施基本药物制度", value: 60, unit: "%" });
+  });
+});
