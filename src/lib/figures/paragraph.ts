@@ -142,6 +142,9 @@ function plain(c: Clause, qs: Quantity[], from: number) {
     // A year the verb of getting it done hid at the subject's end is the figure's time (`外贸出口2007年完成1439.3亿美元`,
     // Shanghai 2008): tidied off as it is before any other verb.
     if (subject !== named) subject = cleanSubject(subject);
+    // A share after a bare 在, written before the noun it is a share of (`在60%政府举办的基层医疗卫生机构实施基本药物制度`,
+    // State Council 2010): 在 is no word of the indicator, and the figure opens its clause as it does after 在…的.
+    if (subject === "在" && group.length === 1 && group[0]!.unit === "%" && !p.change && /^\p{Script=Han}/u.test(c.text.slice(group[0]!.tail))) subject = "";
     // The figure opens its clause, with no subject nor verb of change before it (`，超80%监测对象…`).
     // Or it is one of a list of shares each written before its noun (`创造了50%税收、60%研发投入…`).
     const listedBeforeNoun = end === k + 1 && shares.has(k);
@@ -367,8 +370,8 @@ function measureOfStated(subject: string): string {
   return thing ? thing + m![2]! : subject;
 }
 
-/** A noun of people (`农村贫困人口`, `城镇失业人员`, `高中毕业生`, `学校师生`, students enrolled: `惠及500多万在校生`, State Council 2022, `贫困患者`, herders as farmers: `47.7万农牧民`, Bayannur 2022), as a magnitude before it counts them; not their households (`27.9万学生家庭`). */
-const PEOPLE = /^[\u4e00-\u9fff“”]{0,8}?(?:人口|人员|居民|[农牧]民工?|职工|群众|劳动力|毕业生|贫困生|学生|在校生|师生|员工|游客|残疾人|老年人|老人|儿童|孩子|青少年|妇女|患者|病人|市民|村民|教师)(?!家庭|户)/;
+/** A noun of people (`农村贫困人口`, `城镇失业人员`, `高中毕业生`, `学校师生`, students enrolled: `惠及500多万在校生`, State Council 2022, `贫困患者`, herders as farmers: `47.7万农牧民`, Bayannur 2022, workers: `全年组织2100万城乡劳动者参加职业培训`, State Council 2010), as a magnitude before it counts them; not their households (`27.9万学生家庭`). */
+const PEOPLE = /^[\u4e00-\u9fff“”]{0,8}?(?:人口|人员|居民|[农牧]民工?|职工|群众|劳动力|毕业生|贫困生|学生|在校生|师生|员工|游客|残疾人|老年人|老人|儿童|孩子|青少年|妇女|患者|病人|市民|村民|教师|劳动者)(?!家庭|户)/;
 
 /**
  * A noun of households (`农户`, `贫困户`, `城镇低保户`, `沼气用户`, `住房困难家庭`), as a magnitude before it counts them; not a word

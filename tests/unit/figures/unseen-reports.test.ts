@@ -10166,3 +10166,22 @@ describe("a zone's figures in the plan after the zone is named in full (Shenzhen
     expect(one(x, "实际利用外资100亿元以上", "100亿元").metric).toBe("fdi_actual_yuan");
   });
 });
+
+describe("a bare magnitude before workers (State Council 2010)", () => {
+  it("counts 城乡劳动者 as people: 全年组织2100万城乡劳动者参加职业培训 is 2100万人", () => {
+    const x = nationFixture([
+      "实施更加积极的就业政策。强化政府促进就业的责任。中央财政安排就业专项资金426亿元，比上年增长59%。全年组织2100万城乡劳动者参加职业培训。这些措施促进了就业的基本稳定。",
+    ], ["国内生产总值增长8%左右。"]);
+    expect(one(x, "城乡劳动者", "2100万")).toMatchObject({ kind: "result", year: 2019, value: 2100, unit: "万人" });
+  });
+});
+
+describe("a share after a bare 在, before its noun (State Council 2010)", () => {
+  it("labels 在60%政府举办的基层医疗卫生机构实施基本药物制度 by the institutions, not by 在", () => {
+    const x = nationFixture(["经济平稳增长。"], [
+      "国内生产总值增长8%左右。",
+      "继续扩大基本医疗保障覆盖面。在60%政府举办的基层医疗卫生机构实施基本药物制度，其他医疗机构也要优先选用基本药物。",
+    ]);
+    expect(one(x, "基本药物制度", "60%")).toMatchObject({ kind: "target", year: 2020, label_zh: "政府举办的基层医疗卫生机构实施基本药物制度", value: 60, unit: "%" });
+  });
+});
