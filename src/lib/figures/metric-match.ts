@@ -423,6 +423,12 @@ const REACH_AFTER = /[、，,]\s*(?:惠及|受益)$/;
 const LINE_OF = /^(?:风景线|景观带|示范带|精品线|示范线|连线|廊道|走廊)/;
 
 /**
+ * A demonstration zone or base named after the thing it shows (`建设高标准农田示范区20万亩`, Luohe 2023, after `新建高标准农田
+ * 6.1万亩`): the zone's size, not the amount of that thing built.
+ */
+const SHOWCASE_OF = /^示范(?:区|园区?|片区?|基地)/;
+
+/**
  * A kind of market entity named by its trade (`新增金融市场主体超120家`, `培育“精特优新”本土旅游市场主体20家`, Zunyi 2022;
  * `涉农市场主体`), or those on the tax rolls (`涉税市场主体182.1万户，增长32.1%`, Shanxi 2023): those of that trade or
  * that standing, not the place's new market entities.
@@ -816,6 +822,7 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (TAKEN_IN.test(before)) continue;
     if (REACH_AFTER.test(after)) continue;
     if (sums && LINE_OF.test(after)) continue;
+    if (sums && after.startsWith("示范") && SHOWCASE_OF.test(after)) continue;
     if (name.includes("就业") && GROUP_JOBS.test(before)) continue;
     if (/^(?:研发|R&D|研究与试验发展)/.test(name) && FIRMS.test(before)) continue;
     if (name === "市场主体" && (REACHED.test(before) || MARKET_ENTITY_KIND.test(before) || ON_REGISTER.test(before))) continue;

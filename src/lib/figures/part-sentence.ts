@@ -656,8 +656,10 @@ export function ofPart(sentence: string, label: string, lead: string | null = nu
  * turn of two years (Jilin City 2022: `2021—2022年雪季，预计全市接待冰雪游客、旅游收入分别增长20%和18%`): its figures
  * are neither year's. So does such a part told as an estimate (Yancheng 2012, given in June: `预计上半年，全市地区生产总值同比
  * 增长13%，公共财政预算收入增长20%`): the half's outturn, no figure of the year.
+ * So do the first months of the year counted (Luohe 2023: `前11个月，规上工业增加值、固定资产投资、社会消费品零售总额、一般
+ * 公共预算收入增长7.1%、13.3%、2.4%、15.2%`): those months' growth, none of the year's results.
  */
-const SUB_YEAR_OPENING = /^(?:预计)?(?:(?:19|20)\d{2}年|今年|去年|上年)?[，,]?(?:[我全][省市区州县])?(?:第?[一二三四]季度|前三季度?|上半年|下半年|\d{1,2}\s*[-—～~至到]\s*\d{1,2}月(?:份)?|(?:19|20)\d{2}\s*[-—－～~至到]\s*(?:19|20)?\d{2}年?度?(?:冰雪季|雪季|冬季|采暖季|供暖季|供热季))/;
+const SUB_YEAR_OPENING = /^(?:预计)?(?:(?:19|20)\d{2}年|今年|去年|上年)?[，,]?(?:[我全][省市区州县])?(?:第?[一二三四]季度|前三季度?|上半年|下半年|前(?:[两二三四五六七八九十]|十一|\d{1,2})个月|\d{1,2}\s*[-—～~至到]\s*\d{1,2}月(?:份)?|(?:19|20)\d{2}\s*[-—－～~至到]\s*(?:19|20)?\d{2}年?度?(?:冰雪季|雪季|冬季|采暖季|供暖季|供热季))/;
 const WHOLE_YEAR = /全年|年末|年底|年终|此后|随后|逐季|之后/;
 
 /**
@@ -750,5 +752,22 @@ const PROVINCE_SHARE_AFTER = SHARE_AFTER("(?:省|自治区|区)");
  */
 export function ofWholeShare(after: string, label: string, level: string): boolean {
   const share = level === "city" ? CITY_SHARE_AFTER : level === "district" ? DISTRICT_SHARE_AFTER : PROVINCE_SHARE_AFTER;
-  return share.test(after) && !WHOLE.test(label);
+  return (share.test(after) || (after.includes("占") && sameIndicatorShare(after, label, level))) && !WHOLE.test(label);
+}
+
+/**
+ * A share of the same indicator of the whole, named after 全市 (Zhumadian 2014, on its industrial zones: `全年完成规模以上
+ * 工业增加值290亿元，占全市规模以上工业增加值的59.2%`): the figure is a part of that whole, as with `占全市的`. A share of
+ * another indicator (`占全市生产总值的23.6%`) still says nothing of it.
+ */
+const SAME_SHARE_AFTER = (whole: string) =>
+  new RegExp(String.raw`^[^，,；;。]*(?:[，,]\s*(?:增长|下降)[^，,；;。]*)?[，,]\s*占(?:全|我|本)${whole}([一-鿿]{2,16}?)(?:的|比重)`);
+const CITY_SAME_SHARE = SAME_SHARE_AFTER("[市州盟]");
+const DISTRICT_SAME_SHARE = SAME_SHARE_AFTER("[市县区旗]");
+const PROVINCE_SAME_SHARE = SAME_SHARE_AFTER("(?:省|自治区|区)");
+
+function sameIndicatorShare(after: string, label: string, level: string): boolean {
+  const share = level === "city" ? CITY_SAME_SHARE : level === "district" ? DISTRICT_SAME_SHARE : PROVINCE_SAME_SHARE;
+  const of = share.exec(after)?.[1];
+  return of !== undefined && label.endsWith(of);
 }

@@ -2292,3 +2292,13 @@ describe("a count in 项 closing a list of named works with 等 (Anhui 2016: 其
     expect(writtenMetrics(x, "120个")).toEqual([["120个", "old_housing_renovation_count"]]);
   });
 });
+
+describe("a demonstration zone named after the thing it shows (Luohe 2023)", () => {
+  it("新建高标准农田6.1万亩，建设高标准农田示范区20万亩: the zone's area is no farmland added; the farmland still is", () => {
+    const x = fixture(["生产总值增长7%。"], [
+      "坚决遏制耕地“非农化”、防止“非粮化”，新建高标准农田6.1万亩，建设高标准农田示范区20万亩，粮食播种面积稳定在410万亩以上。",
+    ]);
+    expect(one(x, "新建高标准农田6.1万亩", "6.1万亩").metric).toBe("high_standard_farmland");
+    expect(one(x, "示范区20万亩", "20万亩").metric).toBeNull();
+  });
+});

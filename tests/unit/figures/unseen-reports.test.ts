@@ -10185,3 +10185,27 @@ describe("a share after a bare 在, before its noun (State Council 2010)", () =>
     expect(one(x, "基本药物制度", "60%")).toMatchObject({ kind: "target", year: 2020, label_zh: "政府举办的基层医疗卫生机构实施基本药物制度", value: 60, unit: "%" });
   });
 });
+
+describe("a zone's figure followed by its share of the same indicator of the whole city (Zhumadian 2014)", () => {
+  it("全年完成规模以上工业增加值290亿元，占全市规模以上工业增加值的59.2%: the zones' value, no industrial value added of the city", () => {
+    const x = fixture([
+      "初步核算，全市完成生产总值1542亿元，增长9.5%；规模以上工业增加值489.9亿元，增长14.7%。",
+      "产业集聚区基础设施进一步完善，主导产业逐步显现，全年完成规模以上工业增加值290亿元，占全市规模以上工业增加值的59.2%。",
+    ], ["生产总值增长9.5%左右。"]);
+    expect(x.figures.filter((f) => f.metric === "industrial_value_added").map((f) => f.value)).toEqual([489.9]);
+  });
+
+  it("but a share of another indicator of the city's says nothing of the figure (占全市生产总值的23.6%)", () => {
+    const x = fixture(["全年完成规模以上工业增加值290亿元，占全市生产总值的23.6%。"], ["生产总值增长9.5%左右。"]);
+    expect(one(x, "290亿元", "290亿元").metric).toBe("industrial_value_added");
+  });
+});
+
+describe("a sentence that opens with the first months of the year told as 前11个月 (Luohe 2023)", () => {
+  it("前11个月，规上工业增加值、固定资产投资、社会消费品零售总额、一般公共预算收入增长7.1%、13.3%、2.4%、15.2%: none of the year's results", () => {
+    const x = fixture([
+      "前11个月，规上工业增加值、固定资产投资、社会消费品零售总额、一般公共预算收入增长7.1%、13.3%、2.4%、15.2%，分别居全省第四位、第四位、第二位、第三位。预计全年生产总值等主要经济指标增速仍然保持全省第一方阵。",
+    ], ["生产总值增长7%以上。"]);
+    expect(x.figures.filter((f) => f.kind === "result" && f.metric).map((f) => [f.metric, f.value])).toEqual([]);
+  });
+});
