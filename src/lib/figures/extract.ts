@@ -115,8 +115,10 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
     const drafts = paragraphDrafts(p.text)
       .drafts.map((d) => ({ ...d, onward: d.quantity.start > onwardAt || d.quantity.tail === onwardAt }))
       .sort((a, b) => a.quantity.start - b.quantity.start);
-    // A paragraph with no bold lead is led by its first sentence (`推进粤东西北振兴发展。…`).
-    const lead = p.lead ?? p.text.split(/(?<=[。！])/)[0]!;
+    // A paragraph with no bold lead is led by its first sentence (`推进粤东西北振兴发展。…`), after the number of a
+    // numbered task (Meishan 2014: `15．加快新区建设。强力推进天府新区建设，…，完成固定资产投资100亿元`: the lead names the
+    // new areas' work, whose investment is theirs).
+    const lead = p.lead ?? p.text.split(/(?<=[。！])/)[0]!.replace(TASK_NUMBER, "");
     for (const draft of drafts) {
       // A sector's output named by the words that open its sentence or by its section's title (`建筑业…，增加值…`), and a
       // coverage of the countryside's named bare in a sentence about the countryside.
@@ -359,6 +361,9 @@ const GOALS_LISTED = /^(?:[和、与及](?:(?![^、，。；\d]*?(?:预定|原�
  * `完成年初确定的…目标`): the figure is that goal told again, no level attained.
  */
 const GOAL_NOT_REACHED = /(?:未能?|没有?|尚未|基本|接近)(?:达到|实现|完成)|(?:达到|实现|完成)[^，。；、]{0,20}?(?:预定|原定|原计划|年初(?:确定|提出|设定|制定|预期))/;
+
+/** A numbered task's number opening its paragraph (`15．`, `21. `, `（3）`). */
+const TASK_NUMBER = /^(?:\d{1,2} ?[.．、]|[（(]\d{1,2}[）)])\s*/;
 
 /**
  * A list item's number the quote opens with (`3.实施农村公路通畅工程1200公里`, `2、新改扩建…`, `五、完成1.6万人生态移民`, in

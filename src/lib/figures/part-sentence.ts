@@ -70,9 +70,11 @@ const AREA_LEAD = new RegExp(
 /**
  * A paragraph whose lead sentence opens on building one new area of the place, after the time it spans or none, before
  * what came of it (Lanzhou 2017: `五年来，全市上下大力开发建设兰州新区，在“一张白纸”上描绘蓝图，一个产业新城正在快速崛起。
- * 累计完成投资1986.58亿元，…预计今年生产总值达到150亿元`): its figures are that area's, as under {@link AREA_LEAD}.
+ * 累计完成投资1986.58亿元，…预计今年生产总值达到150亿元`): its figures are that area's, as under {@link AREA_LEAD}. So
+ * are those of a new industrial town built (Meishan 2014: `8．加快建设现代工业新城。…完成固定资产投资150亿元，实现工业增加值
+ * 增长12%以上`: the town's investment, not the city's).
  */
-const AREA_BUILT_LEAD = /^(?:[^，。；]{0,8}[，,])?(?:全[省市区州]上下|我们)?(?:大力|加快|全力|着力|持续|高标准)?(?:开发建设|建设开发|规划建设|开发|建设)\p{Script=Han}{2,6}?新区(?=[，,。！；]|$)/u;
+const AREA_BUILT_LEAD = /^(?:[^，。；]{0,8}[，,])?(?:全[省市区州]上下|我们)?(?:大力|加快|全力|着力|持续|高标准)?(?:开发建设|建设开发|规划建设|开发|建设)\p{Script=Han}{2,6}?(?:新区|工业新城)(?=[，,。！；]|$)/u;
 
 /**
  * A paragraph whose lead sentence makes a sector of ownership of the economy its subject, or its growth the work
@@ -447,6 +449,16 @@ const ZONE_AT_WORK =
   /^(?!加快|推进|推动|建设|支持|打造|做强|提升|完善|依托|以|在|把|将|对|从|围绕|发挥|力争|确保|争取)(?:\p{Script=Han}|—){0,6}?(?:高新区|经开区|开发区|工业区|工业园区|产业园区|新区|经济区)(?:重点|要|将|加快|着力|全力|力争|继续|持续|进一步|大力|积极|突出)/u;
 
 /**
+ * A clause that opens on one new area or zone by its name as its subject and tells only how its building went, no figure
+ * (Meishan 2014: `岷东新区建设全面启动，完成固定资产投资12.09亿元、招商引资到位资金12.1亿元`; `天府新区强力推进，新落户项目
+ * 30个，招商引资到位资金95亿元`): the figures of the statement after it are that area's, as after {@link ZONE_AT_WORK}.
+ */
+const ZONE_ADVANCED = new RegExp(
+  String.raw`^(?!${ZONE_NOT_SUBJECT}|[全我本各])\p{Script=Han}{2,6}?(?:${AREAS})(?:开发)?(?:建设)?(?:强力|全面|加快|有序|稳步|顺利|扎实|全力|大力)?(?:推进|启动|展开)$`,
+  "u",
+);
+
+/**
  * A clause that counts the place's zones as its subject and states no figure (Nanning 2025: `三大国家级开发区实现“瘦身健体”、
  * 发展势头良好，规上工业增加值增长26.9%`; `三个开发区`): the industry's figure of the clause right after it, naming no
  * subject of its own, is theirs.
@@ -500,8 +512,9 @@ function afterBody(upTo: string): boolean {
   // 年均分别增长40%和65%`, Dongguan 2012).
   if (clauses.length >= 2 && ZONE_RAISED.test(clauses.at(-2)!)) return true;
   if (clauses.length >= 2 && BARE_INDUSTRY_CLAUSE.test(clauses.at(-1)!) && ZONES_COUNTED_CLAUSE.test(clauses.at(-2)!)) return true;
-  // A zone at work opening an earlier clause of the statement, the whole place named in none after it: the zone's figure.
-  const atWork = clauses.slice(0, -1).findLastIndex((c) => ZONE_AT_WORK.test(c));
+  // A zone at work, or one whose building is told going on, opening an earlier clause of the statement, the whole place
+  // named in none after it: the zone's figure.
+  const atWork = clauses.slice(0, -1).findLastIndex((c) => ZONE_AT_WORK.test(c) || ZONE_ADVANCED.test(c));
   if (atWork >= 0 && !clauses.slice(atWork + 1).some((c) => WHOLE.test(c))) return true;
   // A run of figures whose first clause names no subject, only the verb of its figure after its time (`去年完成生产总值
   // 690亿元`), goes on with the subject the sentence opened on, across clauses that tell how that subject went without a

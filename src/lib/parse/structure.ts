@@ -188,6 +188,13 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
     blocks.push({ type: "heading", depth: Math.min(depth, 6), text, line, ...(appendix ? { appendix } : {}) });
   };
   for (let i = 0; i < lines.length; i++) {
+    // A part title broken over two lines, the second opening on the word that joins its two halves (Yaan 2021: `2020年工作`
+    // over `和“十三五”成就回顾`, `“十四五”规划` over `和2035年远景目标考虑`): one title, no subtitle under it.
+    if (mode === "body" && brokenTitle(lines[i], lines[i + 1])) {
+      const [first, second] = [lines[i]!, lines[i + 1]!];
+      lines.splice(i, 2, { ...first, text: first.text + second.text });
+      warn({ file, line: first.line, message: `part title “${first.text}” goes on on the next line (“${second.text}”); read as one title` });
+    }
     // In a body of unnumbered parts, a part title run on at the end of a paragraph is read as a line of its own; in
     // a body of numbered ones, a numbered part title run on at the end of one.
     // A part title that opens a paragraph, set off by a space (`2003年工作回顾 2003年，在…`), where unnumbered parts may be.
@@ -673,6 +680,17 @@ function titlePartFollows(lines: readonly SourceLine[], i: number, markerAt: (l:
 /** A line of a plain text that reads as an unnumbered title: no Markdown of its own, no numbering. */
 const titleLine = (l: SourceLine | undefined): boolean =>
   l !== undefined && l.heading === undefined && l.strong !== true && isPartTitle(l) && markerOf(l.text) === null;
+
+/** A title line's second half, opening on the word that joins it to the first (`和“十三五”成就回顾`, `及2021年工作安排`). */
+const TITLE_TAIL = /^(?:和|与|及|暨)(?![和与及暨])/;
+
+/**
+ * Whether two plain title-like lines are one part title broken after its first half: the second opens on a joining word,
+ * and the whole names a part.
+ */
+function brokenTitle(first: SourceLine | undefined, second: SourceLine | undefined): boolean {
+  return second !== undefined && TITLE_TAIL.test(second.text) && titleLine(first) && titleLine(second) && namesPart(first!.text + second.text);
+}
 
 /**
  * Whether a title-like line is one of the two lines of a part's title in a body of unnumbered parts, as a plain-text

@@ -2043,3 +2043,46 @@ describe("a change on a like basis after a clause that names the aggregate with 
     expect(x.figures.filter((f) => f.metric === "retail_sales_growth").map((f) => f.value)).toEqual([2.8]);
   });
 });
+
+describe("a named new area whose building the clause before its figures tells going on (Meishan 2014: 岷东新区建设全面启动，完成固定资产投资12.09亿元、招商引资到位资金12.1亿元)", () => {
+  const x = fixture(
+    [
+      "全市地区生产总值860亿元，全社会固定资产投资760亿元。",
+      "重点区域强力突破。天府新区强力推进，新落户项目30个，招商引资到位资金95亿元。岷东新区建设全面启动，完成固定资产投资12.09亿元、招商引资到位资金12.1亿元。开放合作强力推进。全市招商引资到位资金601.2亿元。",
+    ],
+    ["地区生产总值增长10%。"],
+  );
+
+  it("gives the areas' investment, none of the city's", () => {
+    expect(one(x, "招商引资到位资金95亿元", "95亿元").metric).toBeNull();
+    expect(one(x, "完成固定资产投资12.09亿元", "12.09亿元").metric).toBeNull();
+    expect(one(x, "招商引资到位资金12.1亿元", "12.1亿元").metric).toBeNull();
+  });
+
+  it("while the whole city's stay its own", () => {
+    expect(one(x, "全社会固定资产投资760亿元", "760亿元").metric).toBe("fixed_investment");
+    expect(one(x, "全市招商引资到位资金601.2亿元", "601.2亿元").metric).toBe("investment_attracted");
+  });
+});
+
+describe("a numbered task led by the building of new areas or of a new industrial town (Meishan 2014: 15．加快新区建设。…完成固定资产投资100亿元)", () => {
+  const x = fixture(
+    ["全社会固定资产投资760亿元。"],
+    [
+      "地区生产总值增长10%；全社会固定资产投资增长17%。",
+      "8．加快建设现代工业新城。加快总部经济区建设，打造核心区和配套区。完成固定资产投资150亿元，实现工业增加值增长12%以上。",
+      "15．加快新区建设。强力推进天府新区建设，加快联合利华（四川）全球生产基地等重大项目建设，完成固定资产投资100亿元，尽快建成宜业宜商宜居的国际化现代新区。",
+      "16．扩大有效投资。完成固定资产投资900亿元。",
+    ],
+  );
+
+  it("gives the areas' and the town's figures, no target of the city's", () => {
+    expect(one(x, "完成固定资产投资100亿元", "100亿元").metric).toBeNull();
+    expect(one(x, "完成固定资产投资150亿元", "150亿元").metric).toBeNull();
+    expect(one(x, "工业增加值增长12%以上", "12%").metric).toBeNull();
+  });
+
+  it("while a numbered task of the city's own keeps its indicator", () => {
+    expect(one(x, "完成固定资产投资900亿元", "900亿元").metric).toBe("fixed_investment");
+  });
+});

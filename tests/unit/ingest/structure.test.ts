@@ -2713,3 +2713,43 @@ describe("the speaker owning to the problems ahead (Zhejiang 2010: 我们十分�
     expect(r.markdown).not.toContain("**我们十分清醒");
   });
 });
+
+describe("a part title broken over two lines, the second opening on 和 (Yaan 2021: 2020年工作 / 和“十三五”成就回顾)", () => {
+  const md = [
+    "---",
+    "title: 测试市政府工作报告（2021年2月27日 张三）",
+    "---",
+    "",
+    "2021年2月27日在测试市第四届人民代表大会第六次会议上",
+    "",
+    "测试市人民政府市长 张三",
+    "",
+    "各位代表：",
+    "",
+    "2020年工作",
+    "",
+    "和“十三五”成就回顾",
+    "",
+    "2020年是极不平凡的一年。实现地区生产总值754.59亿元，增长4.4%。",
+    "",
+    "“十四五”规划",
+    "",
+    "和2035年远景目标考虑",
+    "",
+    "“十四五”时期是我国开启全面建设社会主义现代化国家新征程的第一个五年。",
+    "",
+    "2021年重点工作安排",
+    "",
+    "综合考虑，今年全市经济社会发展主要预期目标是：地区生产总值增长8.5%。",
+  ].join("\n");
+
+  it("is one part title, no subtitle under its first half, nothing lost", () => {
+    const r = ingestText("ceshi-2021.md", md);
+    expect(r.document.headings.map((h) => `${h.depth} ${h.text}`)).toEqual([
+      "2 2020年工作和“十三五”成就回顾",
+      "2 “十四五”规划和2035年远景目标考虑",
+      "2 2021年重点工作安排",
+    ]);
+    expect(r.document.paragraphs.map((p) => p.text)).toContain("2020年是极不平凡的一年。实现地区生产总值754.59亿元，增长4.4%。");
+  });
+});
