@@ -608,6 +608,10 @@ const RULES: [ExclusionRule, Finder][] = [
   ["ranking", matches(/\d+(?=\s?[强佳])/g)],
   // A place among the first so many (`在全国文明城市测评中位列前20名`, `进入全省前10位`): a rank, no count of people.
   ["ranking", matches(/(?<=前\s?)\d+(?=\s?[名位](?![次置]))/g)],
+  // So is a top share of a field (`新增ESI全球前1‰学科4个、前1%学科16个`, `920名深圳学者入选全球前2%顶尖科学家榜单`, Shenzhen 2025;
+  // `家创新型城市排名进入全国前30%`): the bracket ranked in, no share of the place's; the count of what is in it stays. Not 前 as
+  // "by" a time (`年底前７０％以上地市开展统筹城乡居民医疗保险一体化工作`, Guangdong 2011: a share of the prefectures).
+  ["ranking", when(/前\s?\d/, matches(/(?<=(?<![年底末月日季节期周天])前\s?)\d+(?:\.\d+)?(?=\s?[%％‰])/g))],
   // The largest so many of the world or the country (`全球最大的500家跨国公司有80家在湖北投资`, Hubei 2008): a league's size, no
   // count of the place's.
   ["ranking", matches(/(?<=最大的?\s?)\d+(?=\s?家)/g)],

@@ -1869,3 +1869,14 @@ describe("the parks or a zone made the subject of an earlier clause of the sente
     expect(x.figures.filter((f) => f.metric === "industrial_output").map((f) => f.value)).toEqual([1745.5]);
   });
 });
+
+describe("a top share of a field ranked in (Shenzhen 2025: 新增ESI全球前1‰学科4个、前1%学科16个)", () => {
+  it("is a ranking's bracket, no share of the place's; the counts in it stay", () => {
+    const ranked = (text: string) => excludedSpans(text).filter((e) => e.rule === "ranking").map((e) => text.slice(e.start, e.end));
+    expect(ranked("新增ESI全球前1‰学科4个、前1%学科16个，920名学者入选全球前2%顶尖科学家榜单。")).toEqual(["1", "1", "2"]);
+    const x = fixture(["新增ESI全球前1‰学科4个、前1%学科16个，国家创新型城市排名进入全国前30%，研发投入强度达到5.8%。"], ["地区生产总值增长5.5%。"]);
+    expect(x.figures.map((f) => [f.value, f.unit])).toEqual([[4, "个"], [16, "个"], [5.8, "%"], [5.5, "%"]]);
+    // 前 after a time is "by" it: the share stays (Guangdong 2011).
+    expect(ranked("年底前70%以上地市开展统筹城乡居民医疗保险一体化工作。")).toEqual([]);
+  });
+});
