@@ -2302,3 +2302,15 @@ describe("a demonstration zone named after the thing it shows (Luohe 2023)", () 
     expect(one(x, "示范区20万亩", "20万亩").metric).toBeNull();
   });
 });
+
+describe("foreign trade named 对外贸易 alone (Zhumadian 2014: 实际利用外资和对外贸易分别增长10%以上)", () => {
+  it("is the trade's growth, or its level, as 外贸 alone is; its dependence ratio is none", () => {
+    const x = fixture(["对外贸易突破800亿美元，对外贸易依存度达到35%。"], ["实际利用外资和对外贸易分别增长10%以上。"]);
+    expect(x.figures.filter((f) => f.quote.includes("分别增长10%")).map((f) => [f.label_zh, f.metric])).toEqual([
+      ["实际利用外资增长", "fdi_actual_growth"],
+      ["对外贸易增长", "foreign_trade_growth"],
+    ]);
+    expect(one(x, "对外贸易突破800亿美元", "800亿美元").metric).toBe("foreign_trade_usd");
+    expect(one(x, "依存度达到35%", "35%").metric).toBeNull();
+  });
+});
