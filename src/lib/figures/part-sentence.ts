@@ -622,8 +622,11 @@ function afterZoneShortName(upTo: string): boolean {
   if (clauses.length < 2 || !/^\p{Script=Han}{2}$/u.test(short) || NO_SHORT_NAME.test(short)) return false;
   const before = clauses.slice(0, -1).join("，");
   const at = before.indexOf(short);
-  return at >= 0 && new RegExp(String.raw`^${short}\p{Script=Han}{0,12}?${ZONE_KIND_END}`, "u").test(before.slice(at));
+  return at >= 0 && ZONE_NAME_REST.test(before.slice(at + short.length));
 }
+
+/** The rest of a zone's full name after its first two characters, up to its kind (`深港现代服务业合作区` of 前海…). */
+const ZONE_NAME_REST = new RegExp(String.raw`^\p{Script=Han}{0,12}?${ZONE_KIND_END}`, "u");
 
 /** A figure's clause that names the economy bare, no place of its own (`经济总量超过1300亿元`, `总量分别突破300亿元`). */
 const BARE_ECONOMY = /^(?:经济总量|总量|(?:地区)?生产总值|GDP)/;
@@ -749,10 +752,12 @@ function afterSubYear(earlier: string, sentence: string): boolean {
  * 81%`, Yunfu 2015 on its industrial parks): the figure is a part's. A share of another aggregate (`占全市生产总值的23.6%`)
  * says nothing of it, nor does a share of the province above a city (`占全省的比重`), which is the city's own. The share
  * may follow its number at once, and a level's share may follow the clause of its growth (Nanjing 2014, on its suburbs:
- * `预计实现地区生产总值4120亿元，增长12.3%，占全市51.5%`).
+ * `预计实现地区生产总值4120亿元，增长12.3%，占全市51.5%`). The aggregate a share names, if any, is the match's group 1: a
+ * share of the same indicator of the whole (Zhumadian 2014, on its industrial zones: `全年完成规模以上工业增加值290亿元，占全市
+ * 规模以上工业增加值的59.2%`) makes the figure a part of it too.
  */
 const SHARE_AFTER = (whole: string) =>
-  new RegExp(String.raw`^[^，,；;。]*(?:[，,]\s*(?:增长|下降)[^，,；;。]*)?[，,]\s*占(?:全|我|本)${whole}(?:的|比重|[\d０-９])`);
+  new RegExp(String.raw`^[^，,；;。]*(?:[，,]\s*(?:增长|下降)[^，,；;。]*)?[，,]\s*占(?:全|我|本)${whole}(?:的|比重|[\d０-９]|([一-鿿]{2,16}?)(?:的|比重))`);
 const CITY_SHARE_AFTER = SHARE_AFTER("[市州盟]");
 /** A district's or county's whole (`占全区的`, `占全县比重`). */
 const DISTRICT_SHARE_AFTER = SHARE_AFTER("[市县区旗]");
@@ -765,22 +770,6 @@ const PROVINCE_SHARE_AFTER = SHARE_AFTER("(?:省|自治区|区)");
  */
 export function ofWholeShare(after: string, label: string, level: string): boolean {
   const share = level === "city" ? CITY_SHARE_AFTER : level === "district" ? DISTRICT_SHARE_AFTER : PROVINCE_SHARE_AFTER;
-  return (share.test(after) || (after.includes("占") && sameIndicatorShare(after, label, level))) && !WHOLE.test(label);
-}
-
-/**
- * A share of the same indicator of the whole, named after 全市 (Zhumadian 2014, on its industrial zones: `全年完成规模以上
- * 工业增加值290亿元，占全市规模以上工业增加值的59.2%`): the figure is a part of that whole, as with `占全市的`. A share of
- * another indicator (`占全市生产总值的23.6%`) still says nothing of it.
- */
-const SAME_SHARE_AFTER = (whole: string) =>
-  new RegExp(String.raw`^[^，,；;。]*(?:[，,]\s*(?:增长|下降)[^，,；;。]*)?[，,]\s*占(?:全|我|本)${whole}([一-鿿]{2,16}?)(?:的|比重)`);
-const CITY_SAME_SHARE = SAME_SHARE_AFTER("[市州盟]");
-const DISTRICT_SAME_SHARE = SAME_SHARE_AFTER("[市县区旗]");
-const PROVINCE_SAME_SHARE = SAME_SHARE_AFTER("(?:省|自治区|区)");
-
-function sameIndicatorShare(after: string, label: string, level: string): boolean {
-  const share = level === "city" ? CITY_SAME_SHARE : level === "district" ? DISTRICT_SAME_SHARE : PROVINCE_SAME_SHARE;
-  const of = share.exec(after)?.[1];
-  return of !== undefined && label.endsWith(of);
+  const m = share.exec(after);
+  return m !== null && (m[1] === undefined || label.endsWith(m[1])) && !WHOLE.test(label);
 }
