@@ -417,8 +417,14 @@ function spanOf(c: TimeContext): TimeSpan {
   if (cue?.type === "span" && c.part === "review" && cue.first < c.year && cue.last >= c.year) cue = { ...cue, last: c.year - 1 };
   // In the plan, a clause that opens on the whole year after a span an earlier clause of its sentence names (`重点扶持今后三年
   // 新增产值50亿元或今后五年新增产值100亿元以上龙头企业，…，全年新增亿元以上企业30家`, Longyan 2016: the firms the span
-  // describes) is the plan year's, not the span's.
+  // describes) is the plan year's, not the span's. In the review, so is a clause opening on the whole year after a span
+  // an earlier clause names, and the change told right after it (`对俄投资实现8.37亿美元，两年翻了三番，全年实现对俄进出口额
+  // 66.9亿美元，增长17.8%`, Heilongjiang 2007, in `一、2006年工作回顾`): the year reviewed, not the two years.
   if (cue?.type === "span" && c.part === "plan" && !average && !cumulative && (WHOLE_YEAR.test(clause) || WITHIN_THIS_YEAR.test(clause)) && cue.at < c.before.length - clause.length) return span(c.year, c.year, c.year);
+  if (cue?.type === "span" && c.part === "review" && !average && !cumulative && c.before.slice(cue.at).split(/[，,]/).slice(1).some((s) => WHOLE_YEAR.test(s)) && !/[；;。]/.test(c.before.slice(cue.at))) {
+    const reviewed = c.partYear ?? c.year - 1;
+    if (reviewed < c.year) return span(reviewed, reviewed, c.year);
+  }
   if (cue?.type === "span") return overSpan(cue, c, average, cumulative || /连续[两二三四五六七八九十2-9]年/.test(clause) || HELD.test(clause));
   if (cue && average && cue.last < c.year) return span(averageFrom(c.before, cue.last, c.part === "review" ? (c.partSpan ?? null) : null), cue.last, c.year);
   // In the review, a clause opening on 已 after a deadline ahead that an earlier clause names (`计划到2012年改造建设农村住房

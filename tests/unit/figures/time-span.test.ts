@@ -1962,6 +1962,18 @@ describe("a clause opening on the whole year after a span an earlier clause name
   });
 });
 
+describe("a clause opening on the whole year after a span an earlier clause names, in the review (Heilongjiang 2007: 对俄投资实现8.37亿美元，两年翻了三番，全年实现对俄进出口额66.9亿美元，增长17.8%)", () => {
+  it("is the year reviewed, and so is the change told right after it", () => {
+    const x = fixture([
+      "对外开放跃上历史新台阶。对俄投资实现8.37亿美元，两年翻了三番，全年实现对俄进出口额66.9亿美元，增长17.8%，占全省进出口总额的52.0%。",
+    ], ["全市生产总值增长8%。"]);
+    const year = { kind: "result", year: 2019, base_year: null, period: null };
+    expect(when(one(x, "全年实现对俄进出口额66.9亿美元", "66.9亿美元"))).toEqual(year);
+    expect(when(one(x, "增长17.8%", "17.8%"))).toEqual(year);
+    expect(when(one(x, "占全省进出口总额的52.0%", "52.0%"))).toEqual(year);
+  });
+});
+
 describe("a figure compared with the year before, in a review of five years (Guangdong 2011: 社会消费品零售总额17415亿元，比上年增长17.3%，年均增长17.1%)", () => {
   const e = extractText(
     "bishangnian-2011.txt",
