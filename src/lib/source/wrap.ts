@@ -65,6 +65,8 @@ const CLAUSE_END = /[；;][”’」』）)]*$/;
 const NOTED_END = /[。！？!?][”’」』]*[（(][^（）()]*[）)]$/;
 /** An item of a list opening a line by its ordinal word (`二是`, `其三`). */
 const ITEM_OPENING = /^(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十])/;
+/** A line opening on the time it speaks of, as a paragraph opens (`过去一年，`, `五年来，`, `这一年，`, `2015年，`, `2021年是…`). */
+const TIME_OPENING = /^(?:过去(?:的)?[一二三四五十]+年|[一二三四五十]+年来|这一年|今年|(?:19|20)\d{2}年)(?:[，,]|是)/;
 /**
  * A line of words alone, with no mark of punctuation (`推进政府自身建设`, `2009年工作总体部署`): set well short of the margin,
  * it ends no sentence, so it is a title or a heading of its own, not the last words of a paragraph.
@@ -265,8 +267,9 @@ export function breakJoin(before: string, after: string, width: number, layout: 
   // paragraph, which would then end on no mark (`…增强人民群众的安全感，保持社会和谐稳定。` / `推进政府自身建设` / `今年，全省
   // 经济社会发展任务十分艰巨，…`, Gansu 2009 as a PDF copy whose paragraphs are not indented).
   if (reach(after) < width - SLACK - WHOLE_RUN && BARE_WORDS.test(text) && SENTENCE_END.test(trimLine(before))) return null;
-  // Counted in characters only where the line stops mid-sentence: a line that ends its sentence at the margin so
-  // counted may as well end its paragraph there. Not where the text indents its paragraphs: the next line, not
+  // Counted in characters only where the line stops mid-sentence, or ends its sentence on a full line so counted
+  // (`full` characters, digits or none: the margin ended it there, as it ends a line of Han alone); a line that ends
+  // its sentence short of that may as well end its paragraph there. Not where the text indents its paragraphs: the next line, not
   // indented, goes on with it (`…入驻企业700户。五是超前谋划…首批西部开` / `发100个重大项目…第二批300个重点建设项目。` /
   // `提出比原计划提前十年…`).
   // A clause that ends at the margin so counted with a semicolon ends no paragraph (`…牛、羊饲养量分别达到17.23万头、
@@ -277,7 +280,12 @@ export function breakJoin(before: string, after: string, width: number, layout: 
   // have put the next character on it (`…“保交楼”全部完成。` in 37 characters / `过去一年，国防动员…`, Jining 2025 as a PDF
   // copy at 38 characters). Not before a line opening on a closing mark, which a typesetter never sets first.
   if (full && cells && !indents && FULL_STOP.test(trimLine(before)) && [...trimLine(before)].length < full && !CLOSING_START.test(text)) return null;
-  const r = cells && (indents || clause || !SENTENCE_END.test(trimLine(before))) ? reachCells(before) : reach(before);
+  // A sentence ending a full line of digits runs on as one of Han does (`（市）。服务业增加值、投资、税收分别增长12.5%、
+  // 25.5%、13.2%。` / `电子商务交易额突破千亿元。…`, Yancheng 2016 as a PDF copy at 38 characters).
+  // Not before a line that opens on the time it speaks of (`过去一年，`, `五年来，`, `2015年，`, `2021年是…`): a paragraph's
+  // first words.
+  const fullSentence = full > 0 && [...trimLine(before)].length >= full && !TIME_OPENING.test(text);
+  const r = cells && (indents || clause || fullSentence || !SENTENCE_END.test(trimLine(before))) ? reachCells(before) : reach(before);
   // A whole dateline, its date and its session, is whole even at the margin (`——2022年1月20日在宁夏回族自治区第十二届人民代表
   // 大会第五次会议上` / `自治区主席 咸 辉`, Ningxia 2022): the speaker under it goes on no sentence of it.
   if (WHOLE_DATELINE.test(trimLine(before))) return null;

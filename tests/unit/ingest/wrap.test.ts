@@ -218,6 +218,20 @@ describe("a copy of a PDF wrapped by characters, its paragraphs not indented (Ji
     expect(fullLine(page, 76)).toBe(38);
     expect(fullLine([...page, ...filler.map((l) => (l.length === 38 ? l + "。" : l))], 78)).toBe(38);
   });
+
+  it("and so a sentence that ends a full line holding digits, short of the margin in columns (Yancheng 2016 at 38 characters)", () => {
+    const page = [
+      ...filler,
+      "投资1700亿元，新兴产业主营业务收入增长30.7%。东台跻身全国工业百强县",
+      "（市）。服务业增加值、投资、税收分别增长12.5%、25.5%、13.2%。",
+      "电子商务交易额突破千亿元。中华麋鹿园创成5A级景区，黄海海滨森林公园创成国家",
+      "级森林公园。",
+    ];
+    expect(unwrap(page).slice(-1)).toEqual([page.slice(-4).join("")]);
+    // But a line that opens on the time it speaks of opens a paragraph.
+    const next = [...page.slice(0, -2), "2015年，全市城镇化率达54.8%。"];
+    expect(unwrap(next).slice(-2)).toEqual([page.slice(-4, -2).join(""), "2015年，全市城镇化率达54.8%。"]);
+  });
 });
 
 describe("a number the margin cut in a copy wrapped by characters (Henan 2018: 年均新登记各类市场主体86. / 6万户)", () => {
