@@ -3544,6 +3544,14 @@ describe("a round amount in words without 元 after a verb of passing it (Changd
   });
 });
 
+describe("a round count of people or visits in words after a verb of passing it (Ningbo 2019)", () => {
+  it("机场旅客吞吐量突破千万人次 is 1000万人次 at least; not a magnitude before other words (百万人口)", () => {
+    const x = fixture(["集装箱吞吐量2635.1万标箱，跃居全球第三；机场旅客吞吐量突破千万人次。城区人口突破百万人口大关。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "机场旅客吞吐量突破千万人次", "千万人次")).toMatchObject({ value: 1000, unit: "万人次", qualifier: "at_least" });
+    expect(quoting(x, "百万人口")).toEqual([]);
+  });
+});
+
 describe("a growth after a share (Pingxiang 2014)", () => {
   it("…战略性新兴产业完成增加值81.36亿元，占全市规模以上工业增加值的22.6%，增长9.15% is the emerging industries' growth, not the industrial value added's", () => {
     const x = fixture([
