@@ -75,10 +75,12 @@ export interface TimeContext {
  */
 const PAST = new RegExp(`预计|${LAST_YEAR}|过去一年|${GROUND}|已经?(?:建成|完成|竣工|实施)的(?:项目|工程)?主要(?:有|是|包括)[：:]`);
 /**
- * In the plan part, words of a past time that tell no time of the figure: an estimate of this whole year, last year as
- * the time of a policy carried on, last year's value a share is taken of.
+ * In the plan part, words of a past time that tell no time of the figure: an estimate of this whole year, the year
+ * named before 预计 as well as after it (Shenyang 2017, on what the plan year's targets rest on: `全年预计新增规模以上企业
+ * 200户左右`, `当年预计完成投资1250亿元左右`), last year as the time of a policy carried on, last year's value a share is
+ * taken of.
  */
-const NOT_PLAN_TIME = new RegExp(`预计(?=全年|今年)|(?:去年|上年)(?:出台|制定|实施|推出|部署|下达|启动)的|(?:去年|上年)${BASE_OF_SHARE}`, "gu");
+const NOT_PLAN_TIME = new RegExp(`预计(?=全年|今年|当年)|(?<=全年|今年|当年)预计|(?:去年|上年)(?:出台|制定|实施|推出|部署|下达|启动)的|(?:去年|上年)${BASE_OF_SHARE}`, "gu");
 /**
  * In any part, 预计 before the people a task is to serve (`由学生所在学校提供课后托管2学时服务，预计为全市60万中小学生提供…
  * 课后托管服务`, Shantou 2022, in an appendix on the plan year's tasks): what the task is expected to reach, no estimate

@@ -699,6 +699,15 @@ describe("an estimate of the whole year and last year's policy, in the plan part
     expect(typed(one(x, "预计全年为企业新增减负超过2.5万亿元", "2.5万亿元"))).toMatchObject({ kind: "target", year: 2020, period: null, estimate: true, qualifier: "at_least" });
   });
 
+  it("so is the whole year or the year named before 预计 (Shenyang 2017: 全年预计…, 当年预计…)", () => {
+    const x = fixture(
+      ["地区生产总值增长6%。"],
+      ["从实现预期目标的主要支撑看：全年预计新增规模以上企业200户左右，也将带来新增量。投资方面，已落实开复工亿元以上项目570个，当年预计完成投资1250亿元左右。"],
+    );
+    expect(typed(one(x, "全年预计新增规模以上企业200户左右", "200户"))).toMatchObject({ kind: "target", year: 2020, period: null, qualifier: "approx" });
+    expect(typed(one(x, "当年预计完成投资1250亿元左右", "1250亿元"))).toMatchObject({ kind: "target", year: 2020, period: null, qualifier: "approx" });
+  });
+
   it("but in the review 预计全年 stays the reviewed year's estimate", () => {
     const x = fixture(["预计全年地区生产总值增长6%。"], ["地区生产总值增长6%。"]);
     expect(typed(one(x, "预计全年地区生产总值增长6%", "6%"))).toMatchObject({ kind: "result", year: 2019, estimate: true, metric: "gdp_growth" });
@@ -3532,6 +3541,14 @@ describe("a round amount in words without 元 after a verb of passing it (Changd
     expect(one(x, "游客突破千万", "千万")).toMatchObject({ value: 1000, unit: "万" });
     // A count of requirements counts them.
     expect(one(x, "37条要求", "37条").label_zh).toBe("严格执行市委十个方面要求");
+  });
+});
+
+describe("a round count of people or visits in words after a verb of passing it (Ningbo 2019)", () => {
+  it("机场旅客吞吐量突破千万人次 is 1000万人次 at least; not a magnitude before other words (百万人口)", () => {
+    const x = fixture(["集装箱吞吐量2635.1万标箱，跃居全球第三；机场旅客吞吐量突破千万人次。城区人口突破百万人口大关。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "机场旅客吞吐量突破千万人次", "千万人次")).toMatchObject({ value: 1000, unit: "万人次", qualifier: "at_least" });
+    expect(quoting(x, "百万人口")).toEqual([]);
   });
 });
 
