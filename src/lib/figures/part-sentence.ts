@@ -411,13 +411,22 @@ const ZONE_NOT_SUBJECT = "加快|推进|推动|建设|支持|打造|做强|提�
 const ZONE_BEFORE_ASIDE = new RegExp(String.raw`^(?!${ZONE_NOT_SUBJECT}|全[市省区州县盟]|[我本各])\p{Script=Han}{0,8}?(?:${AREAS})`, "u");
 
 /**
+ * An aside in brackets that opens on a part of the city as its subject: its centre or main urban area, its county towns
+ * (`中心城区`, `主城区`, `市区`, `县城`), or one district or county by its name (`昭阳区…`), not the whole place nor all its
+ * districts (`全市`, `各县区`) nor a county's area (`县域`).
+ */
+const PART_ASIDE = /^(?:其中)?(?:中心城区?|主城区?|城区|市区|县城|(?![全各我本])\p{Script=Han}{2,3}?[区县](?![域级内]))/u;
+
+/**
  * A figure inside brackets still open, after a clause whose subject is one zone ({@link ZONE_BEFORE_ASIDE}): the aside
- * spells out the zone's figures (Nanchang 2006: the 工业总产值205亿元 of 南昌高新区), none of the place's.
+ * spells out the zone's figures (Nanchang 2006: the 工业总产值205亿元 of 南昌高新区), none of the place's. So does an
+ * aside that opens on a part of the city ({@link PART_ASIDE}) after the place's figure (Zhaotong 2023: `新增学位2万个以上
+ * （中心城区11所、新增学位0.36万个）`, `新增学位3.3万个（昭阳区新中心城区新建7所，新增学位1.18万个）`): the part's places.
  */
 function inZoneAside(upTo: string): boolean {
   const open = Math.max(upTo.lastIndexOf("（"), upTo.lastIndexOf("("));
   if (open < 0 || /[）)]/.test(upTo.slice(open))) return false;
-  return ZONE_BEFORE_ASIDE.test(upTo.slice(0, open).split(/[，,；;。：:]/).at(-1)?.trim() ?? "");
+  return ZONE_BEFORE_ASIDE.test(upTo.slice(0, open).split(/[，,；;。：:]/).at(-1)?.trim() ?? "") || PART_ASIDE.test(upTo.slice(open + 1));
 }
 
 /**

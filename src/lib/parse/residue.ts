@@ -266,9 +266,10 @@ export function isContinuationMark(text: string): boolean {
 /**
  * An item of a list of practical matters the report appends gives its task, then the offices that run it
  * (`目标任务：采取…方式，…切实减轻家庭负担。` / `主办单位：市教育体育局，思茅区人民政府`, Puer 2023): that line is
- * the item's own field, not a site footer's credit, when the line before it is such a task field.
+ * the item's own field, not a site footer's credit, when the line before it is such a task field (or the year's goal:
+ * `年度目标：…改造危桥40座。` / `主办单位：市交运局，各县市区人民政府。`, Zhaotong 2023).
  */
-const ITEM_FIELD = /^[\s\u3000]*(?:目标任务|任务目标|工作目标|工作任务|建设内容|主要内容|工作内容|实施内容|具体内容|项目内容)\s*[：:]/;
+const ITEM_FIELD = /^[\s\u3000]*(?:目标任务|任务目标|工作目标|工作任务|年度目标|年度任务|建设内容|主要内容|工作内容|实施内容|具体内容|项目内容)\s*[：:]/;
 const OFFICE_FIELD = /^[\s\u3000]*(?:主办|承办|协办)单位\s*[：:]/;
 function fieldOfItem(text: string, last: SourceLine | undefined): boolean {
   return last !== undefined && OFFICE_FIELD.test(text) && ITEM_FIELD.test(last.text);

@@ -9599,6 +9599,25 @@ describe("a zone's figures in brackets after the clause that names it (Nanchang 
   });
 });
 
+describe("a part of the city's figures in brackets after the city's own (Zhaotong 2023)", () => {
+  it("新增学位2万个以上（中心城区11所、新增学位0.36万个） gives the city's school places, the central district's none of them", () => {
+    const x = fixture(["地区生产总值增长3.7%。"], [
+      "地区生产总值增长7%左右。新建改扩建幼儿园80所、新增学位2万个以上（中心城区11所、新增学位0.36万个），新建改扩建中小学73所、新增学位3.3万个（昭阳区新中心城区新建7所，新增学位1.18万个）。",
+    ]);
+    expect(writtenMetrics(x, "新增学位").filter(([w]) => /万个/.test(w))).toEqual([
+      ["2万个", "school_places_new"],
+      ["0.36万个", null],
+      ["3.3万个", "school_places_new"],
+      ["1.18万个", null],
+    ]);
+  });
+
+  it("but a bracket that opens on the whole place, or on all its districts, is no part's", () => {
+    const x = fixture(["地区生产总值增长3.7%。"], ["地区生产总值增长7%左右。全年新建改扩建幼儿园80所（全市新增学位2万个）。"]);
+    expect(writtenMetrics(x, "2万个").filter(([w]) => /万个/.test(w))).toEqual([["2万个", "school_places_new"]]);
+  });
+});
+
 describe("the year just reviewed told after the term's sections, in a part heading naming the five years first (Jiangmen 2022: 过去五年和2021年工作回顾)", () => {
   const x = extractText("ceshi-2020.md", [
     "# 2020年测试市政府工作报告",

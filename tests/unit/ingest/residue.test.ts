@@ -717,4 +717,24 @@ describe("the offices an appended list of practical matters names under each ite
     expect(text).toContain("主办单位：市民政局，各县（区）人民政府");
     expect(r.document.meta.dropped).toEqual([{ line: 14, text: "主办单位：普洱市人民政府办公室", reason: "residue" }]);
   });
+
+  it("keeps them after an item's goal for the year too (Zhaotong 2023: 年度目标：… / 主办单位：市交运局，各县市区人民政府。)", () => {
+    const r = ingestText(
+      "zhaotong-2023.txt",
+      [
+        "昭通市政府工作报告",
+        "市长 杨承新",
+        "各位代表：",
+        "一、2022年工作回顾",
+        "地区生产总值完成1541亿元、增长3.7%。",
+        "附件1",
+        "10件民生实事",
+        "五、改善农村交通出行条件",
+        "年度目标：启动水富至巧家滨江美丽公路建设，新改建乡镇通三级公路180公里、农村公路1530公里，实施安防工程600公里，改造危桥40座。",
+        "主办单位：市交运局，各县市区人民政府。",
+      ].join("\n"),
+    );
+    expect(r.document.paragraphs.map((p) => p.text)).toContain("主办单位：市交运局，各县市区人民政府。");
+    expect(r.document.meta.dropped).toEqual([]);
+  });
 });
