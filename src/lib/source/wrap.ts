@@ -63,6 +63,11 @@ const CLAUSE_END = /[；;][”’」』）)]*$/;
  * Chengdu 2023): the note, like the sentence before it, ends there.
  */
 const NOTED_END = /[。！？!?][”’」』]*[（(][^（）()]*[）)]$/;
+/**
+ * Words that open a paragraph: a look back over a year or years (`过去一年，`, `五年来，`), or the weighing of the targets
+ * just set (`确定这样的预期目标，`, `综合分析，`).
+ */
+const PARAGRAPH_OPENING = /^(?:过去(?:的)?[一二三四五]年[，,]|[一二三四五]年来[，,]|确定(?:这样|上述|以上)的|综合(?:分析|考虑)[，,])/;
 /** An item of a list opening a line by its ordinal word (`二是`, `其三`). */
 const ITEM_OPENING = /^(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十])/;
 /**
@@ -277,7 +282,14 @@ export function breakJoin(before: string, after: string, width: number, layout: 
   // have put the next character on it (`…“保交楼”全部完成。` in 37 characters / `过去一年，国防动员…`, Jining 2025 as a PDF
   // copy at 38 characters). Not before a line opening on a closing mark, which a typesetter never sets first.
   if (full && cells && !indents && FULL_STOP.test(trimLine(before)) && [...trimLine(before)].length < full && !CLOSING_START.test(text)) return null;
-  const r = cells && (indents || clause || !SENTENCE_END.test(trimLine(before))) ? reachCells(before) : reach(before);
+  // So is a line that holds a full line's characters (`full`) and ends its sentence there: the sentence ended at the
+  // margin and its paragraph goes on, as a full line of Han characters alone does by its columns (`…全市单位GDP能耗下降
+  // 5%、地耗下降8%以上。` in 38 characters / `植树造林24.77万亩。…`, Yichang 2014 as a PDF copy at 38 characters). Not before
+  // an item opening its own paragraph (`…比重达到40%以上。` / `五是加快发展现代服务业。…`, Dezhou 2020), nor before words
+  // that open a paragraph looking back or weighing the targets (`…分别增长5.6%、9%。` / `过去一年，我们坚持…`, Urumqi
+  // 2025; `…平均提高1%。` / `确定这样的预期目标，…`, Shanxi 2005).
+  const filled = full > 0 && [...trimLine(before)].length >= full && !ITEM_OPENING.test(text) && !PARAGRAPH_OPENING.test(text);
+  const r = cells && (indents || clause || filled || !SENTENCE_END.test(trimLine(before))) ? reachCells(before) : reach(before);
   // A whole dateline, its date and its session, is whole even at the margin (`——2022年1月20日在宁夏回族自治区第十二届人民代表
   // 大会第五次会议上` / `自治区主席 咸 辉`, Ningxia 2022): the speaker under it goes on no sentence of it.
   if (WHOLE_DATELINE.test(trimLine(before))) return null;
