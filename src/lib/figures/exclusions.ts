@@ -327,10 +327,15 @@ const attribute: Finder = (text) =>
  * amount alone is left to the rules above (`超过1000亿元的…支付风险`, `不低于1000亿元的产业基金群` are amounts).
  */
 const AMOUNT = "\\d+(?:\\.\\d+)?\\s?[万亿千百]*(?:元|美元)";
+/**
+ * 的 and a kind of enterprise, maybe after a word of its standing (`的龙头企业`, `的大企业集团`, `的骨干企业`, `的优质企业`,
+ * Zhuzhou 2014: 着力培育一批过1亿元、10亿元、20亿元、50亿元、100亿元的优质企业).
+ */
+const FIRM_KIND = "的(?:大型?|骨干|重点|优质|优势|领军|明星|龙头)?(?:龙头企业|企业集团|企业|集团)";
 const enterpriseSizes = matches(
   new RegExp(
-    `(?<=${THRESHOLD_WORD}\\s?)${AMOUNT}(?:以上)?(?:\\s?[、和]\\s?${AMOUNT}(?:以上)?)+(?=\\s?的(?:大型?|骨干|重点)?(?:龙头企业|企业集团|企业|集团))|` +
-      `${AMOUNT}以上(?:\\s?[、和]\\s?${AMOUNT}以上)+(?=\\s?的(?:大型?|骨干|重点)?(?:龙头企业|企业集团|企业|集团))|` +
+    `(?<=${THRESHOLD_WORD}\\s?)${AMOUNT}(?:以上)?(?:\\s?[、和]\\s?${AMOUNT}(?:以上)?)+(?=\\s?${FIRM_KIND})|` +
+      `${AMOUNT}以上(?:\\s?[、和]\\s?${AMOUNT}以上)+(?=\\s?${FIRM_KIND})|` +
       // So are sizes of villages or places joined before 的 and their kind (`全市集体经营性收入30万元以上、50万元以上的村分别达
       // 100%和50%`, Yancheng 2023): the classes the shares are of, no income.
       `${AMOUNT}以上(?:\\s?[、和]\\s?${AMOUNT}以上)+(?=\\s?的(?:行政)?(?:村|社区|乡镇|县))|` +

@@ -65,8 +65,12 @@ const CLAUSE_END = /[；;][”’」』）)]*$/;
 const NOTED_END = /[。！？!?][”’」』]*[（(][^（）()]*[）)]$/;
 /** An item of a list opening a line by its ordinal word (`二是`, `其三`). */
 const ITEM_OPENING = /^(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十])/;
-/** A line opening on the time it speaks of, as a paragraph opens (`过去一年，`, `五年来，`, `这一年，`, `2015年，`, `2021年是…`). */
-const TIME_OPENING = /^(?:过去(?:的)?[一二三四五十]+年|[一二三四五十]+年来|这一年|今年|(?:19|20)\d{2}年)(?:[，,]|是)/;
+/**
+ * Words that open a paragraph: the time it speaks of (`过去一年，`, `五年来，`, `这一年，`, `2015年，`, `2021年是…`), or the
+ * weighing of the targets just set (`确定这样的预期目标，`, `综合分析，`).
+ */
+const PARAGRAPH_OPENING =
+  /^(?:(?:过去(?:的)?[一二三四五十]+年|[一二三四五十]+年来|这一年|今年|(?:19|20)\d{2}年)(?:[，,]|是)|确定(?:这样|上述|以上)的|综合(?:分析|考虑)[，,])/;
 /**
  * A line of words alone, with no mark of punctuation (`推进政府自身建设`, `2009年工作总体部署`): set well short of the margin,
  * it ends no sentence, so it is a title or a heading of its own, not the last words of a paragraph.
@@ -282,9 +286,9 @@ export function breakJoin(before: string, after: string, width: number, layout: 
   if (full && cells && !indents && FULL_STOP.test(trimLine(before)) && [...trimLine(before)].length < full && !CLOSING_START.test(text)) return null;
   // A sentence ending a full line of digits runs on as one of Han does (`（市）。服务业增加值、投资、税收分别增长12.5%、
   // 25.5%、13.2%。` / `电子商务交易额突破千亿元。…`, Yancheng 2016 as a PDF copy at 38 characters).
-  // Not before a line that opens on the time it speaks of (`过去一年，`, `五年来，`, `2015年，`, `2021年是…`): a paragraph's
-  // first words.
-  const fullSentence = full > 0 && [...trimLine(before)].length >= full && !TIME_OPENING.test(text);
+  // Not before a line that opens on the time it speaks of (`过去一年，`, `五年来，`, `2015年，`, `2021年是…`) or weighs the
+  // targets just set (`…平均提高1%。` / `确定这样的预期目标，…`, Shanxi 2005): a paragraph's first words.
+  const fullSentence = full > 0 && [...trimLine(before)].length >= full && !PARAGRAPH_OPENING.test(text);
   const r = cells && (indents || clause || fullSentence || !SENTENCE_END.test(trimLine(before))) ? reachCells(before) : reach(before);
   // A whole dateline, its date and its session, is whole even at the margin (`——2022年1月20日在宁夏回族自治区第十二届人民代表
   // 大会第五次会议上` / `自治区主席 咸 辉`, Ningxia 2022): the speaker under it goes on no sentence of it.

@@ -866,6 +866,10 @@ describe("the sizes of a class of enterprises (Shantou 2018: 培育一批年主�
     expect(attributes("培育50亿元以上和100亿元以上的企业集团。")).toContain("50亿元以上和100亿元以上");
     // A size word before the noun (Guangxi 2005: 培育出更多年销售收入超100亿元、50亿元和30亿元的大企业集团).
     expect(attributes("在有色金属、汽车、机械、电力、烟草等行业培育出更多年销售收入超100亿元、50亿元和30亿元的大企业集团。")).toEqual(["100亿元、50亿元和30亿元"]);
+    // A word of standing before the noun (Zhuzhou 2014: 着力培育一批过1亿元、10亿元、20亿元、50亿元、100亿元的优质企业).
+    const tiers = "大力实施工业振兴“十百千”工程，着力培育一批过1亿元、10亿元、20亿元、50亿元、100亿元的优质企业。";
+    expect(attributes(tiers)).toEqual(["1亿元、10亿元、20亿元、50亿元、100亿元"]);
+    expect(fixture([], [tiers, "地区生产总值增长8%。"]).figures.map((f) => f.value)).toEqual([8]);
     const x = fixture([], ["加快培育一批年主营收入超100亿元、300亿元的龙头企业。", "地区生产总值增长8%。"]);
     expect(x.figures.map((f) => f.value)).toEqual([8]);
   });

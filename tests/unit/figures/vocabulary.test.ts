@@ -52,6 +52,9 @@ describe("the vocabulary on the labels of the reports", () => {
     // Water use called 水耗 beside 能耗 (万元GDP建设用地、能耗和水耗分别下降10%、2.75%和4%, Shenzhen 2007).
     expect(id("万元GDP水耗下降", "%", true)).toBe("water_intensity_change");
     expect(id("单位地区生产总值水耗下降", "%", true)).toBe("water_intensity_change");
+    // Land used per unit of GDP called 地耗 (Yichang 2014: 确保全市单位GDP地耗下降8%以上).
+    expect(id("全市单位GDP地耗下降", "%", true)).toBe("land_intensity_change");
+    expect(id("单位生产总值地耗下降", "%", true)).toBe("land_intensity_change");
     // Output per square kilometre of built land (Wuxi 2016: 单位建设用地GDP产出预计达5.81亿元/平方公里) is no GDP.
     expect(id("单位建设用地GDP产出", "亿元", false)).toBeNull();
     expect(id("单位建设用地地区生产总值", "亿元", false)).toBeNull();

@@ -232,6 +232,28 @@ describe("a copy of a PDF wrapped by characters, its paragraphs not indented (Ji
     const next = [...page.slice(0, -2), "2015年，全市城镇化率达54.8%。"];
     expect(unwrap(next).slice(-2)).toEqual([page.slice(-4, -2).join(""), "2015年，全市城镇化率达54.8%。"]);
   });
+
+  it("and runs on a sentence that ends a full line holding digits, short of the margin in columns (Yichang 2014 at 38 characters)", () => {
+    const page = [
+      ...filler,
+      "首批示范基地。宜昌市被确定为全国城镇低效用地再开发试点城市。夷陵、远安获全国",
+      "国土资源节约集约模范县市称号。全市单位GDP能耗下降5%、地耗下降8%以上。",
+      "植树造林24.77万亩。治理水土流失面积62平方公里。实施减排项目139个。",
+      "城区PM2.5监测全面启动。节能减排年度任务全面完成。",
+      "学前教育加快发展，新建、改扩建公办幼儿园44所，学前三年毛入园率达到83%。",
+      "9个县（市、区）通过国家义务教育均衡发展合格县市区复核认定。",
+    ];
+    expect(unwrap(page).slice(-2)).toEqual([
+      "首批示范基地。宜昌市被确定为全国城镇低效用地再开发试点城市。夷陵、远安获全国国土资源节约集约模范县市称号。全市单位GDP能耗下降5%、地耗下降8%以上。植树造林24.77万亩。治理水土流失面积62平方公里。实施减排项目139个。城区PM2.5监测全面启动。节能减排年度任务全面完成。",
+      "学前教育加快发展，新建、改扩建公办幼儿园44所，学前三年毛入园率达到83%。9个县（市、区）通过国家义务教育均衡发展合格县市区复核认定。",
+    ]);
+    // Not before words that open a paragraph looking back or weighing the targets (Urumqi 2025, Shanxi 2005), though
+    // a sentence mid-paragraph at the margin runs on.
+    const growth = "外贸进出口总额增长14.5%，城乡居民人均可支配收入分别增长5.6%、9%。";
+    expect(breakJoin(growth, "居民消费价格涨幅控制在3%以内。", 76, { cells: true, full: 38 })).toBe("");
+    expect(breakJoin(growth, "过去一年，我们坚持旗帜鲜明讲政治，坚决把党的领导贯穿政府工作全过程各方面。", 76, { cells: true, full: 38 })).toBeNull();
+    expect(breakJoin(growth, "确定这样的预期目标，符合科学发展观的要求，符合我市实际情况和发展需要。", 76, { cells: true, full: 38 })).toBeNull();
+  });
 });
 
 describe("a number the margin cut in a copy wrapped by characters (Henan 2018: 年均新登记各类市场主体86. / 6万户)", () => {
