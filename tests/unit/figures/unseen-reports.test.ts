@@ -3550,6 +3550,14 @@ describe("a round count of people or visits in words after a verb of passing it 
     expect(one(x, "机场旅客吞吐量突破千万人次", "千万人次")).toMatchObject({ value: 1000, unit: "万人次", qualifier: "at_least" });
     expect(quoting(x, "百万人口")).toEqual([]);
   });
+
+  it("and so is each item's, after 双双 (Ningxia 2026: 铁路、航空客运量双双超过千万人次)", () => {
+    const x = fixture(["铁路、航空客运量双双超过千万人次。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "双双超过千万人次").map((f) => [f.label_zh, f.value, f.unit, f.qualifier])).toEqual([
+      ["铁路客运量", 1000, "万人次", "at_least"],
+      ["航空客运量", 1000, "万人次", "at_least"],
+    ]);
+  });
 });
 
 describe("a growth after a share (Pingxiang 2014)", () => {
