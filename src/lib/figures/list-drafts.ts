@@ -324,7 +324,7 @@ const overLast = (subject: string) => subject.replace(PRICE_BASIS, "").replace(/
  * lists as many (`规模以上工业增加值、固定资产投资、一般公共预算收入、社会消费品零售总额指标，分别按增长8%、5%、2%、5%掌握`),
  * without the word that sums them up (`指标`, `等主要指标`) or says how they fared (`快速增长`); null otherwise.
  */
-function namedBefore(c: Clause, n: number): string[] | null {
+function namedBefore(c: Clause, n: number | null): string[] | null {
   if (!c.before) return null;
   const subject = cleanSubject(sliceClean(c.text, c.before.start, c.before.end, c.exclusions))
     // `对一般公共预算收入、固定资产投资、社会消费品零售总额指标，分别按…掌握` (Wuhai 2018): 对 introduces the indicators, no word of the first.
@@ -351,7 +351,7 @@ function namedBefore(c: Clause, n: number): string[] | null {
   const towns = n === 2 && subject.replace(WHOLE_PLACE, "").startsWith("城乡");
   if (!/[、和及与]/.test(subject) && !(n === 2 && subject.includes("存贷款")) && !towns) return null;
   const items = listItems(subject, n);
-  return new Set(items).size === n ? items : null;
+  return new Set(items).size === (n ?? Math.max(2, items.length)) ? items : null;
 }
 
 /**
@@ -360,7 +360,7 @@ function namedBefore(c: Clause, n: number): string[] | null {
  */
 export function each(c: Clause, q: Quantity, from: number, marker: number, after: number) {
   // `双破千亿元` is `双双突破千亿元` said short (Urumqi 2026): each passed it.
-  let p = readPredicate(sliceClean(c.text, from, marker, c.exclusions) + sliceClean(c.text, after, q.start, c.exclusions).replace(/^(?:保持|在)/, "").replace(/^破$/, "突破"));
+  let p = readPredicate(sliceClean(c.text, from, marker, c.exclusions) + sliceClean(c.text, after, q.start, c.exclusions).replace(/^(?:要|将)?(?:保持|在)?/, "").replace(/^破$/, "突破"));
   // `游客人数、旅游收入均保持20%以上的增速`: the rate named after the figure is a growth.
   if (/^的(?:增速|增长|增幅)/.test(c.text.slice(q.tail))) p = { ...p, verb: "增长", direction: "up", change: true, bare: false };
   // `实现总产值502亿元、进出口总额140亿元，均增长10%`: a 均 with no subject of its own is each of the figures of the
@@ -373,6 +373,13 @@ export function each(c: Clause, q: Quantity, from: number, marker: number, after
   const start = earlier.at(-1)?.quoteStart;
   if (start !== undefined && earlier.filter((x) => x.quoteStart === start).length === 1 && !/增|降|减|提高|%|％/.test(c.text.slice(start, marker))) {
     before = [...earlier.filter((x) => x.quoteStart === start), ...before];
+  }
+  // `全省城市污水处理率和生活垃圾无害化处理率，均要提高2个百分点` (Heilongjiang 2007): with no figure before it in the sentence,
+  // a 均 with no subject of its own is each of the items the clause before lists, when that clause states no figure.
+  const listed = before.length === 0 && c.prior.length === 0 && cleanSubject(p.subject) === "" ? namedBefore(c, null) : null;
+  if (listed) {
+    for (const item of listed) emit(c, q, item, p, c.before!.start);
+    return;
   }
   const subjects = [...new Set(before.map((x) => x.subject.replace(/年均$/, "")))];
   if (subjects.length > 1) {
@@ -394,7 +401,7 @@ export function each(c: Clause, q: Quantity, from: number, marker: number, after
  * 超过千万人次`, Ningxia 2026).
  */
 export const EACH =
-  /(?:(?<![亩人年平户村])均|双双|双(?=破)|(?<![与同跟][^，,；;。]{0,10})同步)(?=(?:同比|比(?:上年|去年|年初|上年末|上年同期|去年同期))?(?:累计)?(?:增长|下降|减少|削减|增加|提高|降低|达到|达|为|控制在|超过|突破|破|保持)?\s*(?:\d|[百千万]亿|[十百千]万人))|(?<![每])各(?=\s*\d)|(?<![成首京])都(?=(?:要|将)?(?:在|达到|超过|增长|提高|下降|减少|降低)\s*\d)/;
+  /(?:(?<![亩人年平户村])均|双双|双(?=破)|(?<![与同跟][^，,；;。]{0,10})同步)(?=(?:要|将)?(?:同比|比(?:上年|去年|年初|上年末|上年同期|去年同期))?(?:累计)?(?:增长|下降|减少|削减|增加|提高|降低|达到|达|为|控制在|超过|突破|破|保持)?\s*(?:\d|[百千万]亿|[十百千]万人))|(?<![每])各(?=\s*\d)|(?<![成首京])都(?=(?:要|将)?(?:在|达到|超过|增长|提高|下降|减少|降低)\s*\d)/;
 
 
 /**

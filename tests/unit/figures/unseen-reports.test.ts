@@ -790,6 +790,19 @@ describe("a list whose shared noun comes after its last item (Shangrao 2024, Lin
     expect(quoting(x, "覆盖率达60%").map((f) => f.label_zh)).toEqual(["城镇社区和农村集中居住区生活垃圾分类覆盖率"]);
   });
 
+  it("均要 before one figure gives it to each item, and so after a clause that lists them and states no figure (Heilongjiang 2007, Nanning 2022)", () => {
+    const x = fixture(
+      ["地区生产总值增长6%。"],
+      ["全省城市污水处理率和生活垃圾无害化处理率，均要提高2个百分点。", "年内三大国家级开发区规模以上工业增加值均要增长20%以上。"],
+    );
+    expect(quoting(x, "均要提高2个百分点").map((f) => [f.label_zh, f.value])).toEqual([
+      ["全省城市污水处理率提高", 2],
+      ["全省城市生活垃圾无害化处理率提高", 2],
+    ]);
+    expect(quoting(x, "均要提高2个百分点")[0]!.quote).toBe("全省城市污水处理率和生活垃圾无害化处理率，均要提高2个百分点");
+    expect(quoting(x, "均要增长20%以上").map((f) => f.label_zh)).toEqual(["三大国家级开发区规模以上工业增加值增长"]);
+  });
+
   it("各, 双双 and 都在 before one figure give it to each item of the list (Shanxi 2026, Yinchuan 2021, Xizang 2021, Yunnan 2003)", () => {
     const x = fixture(
       ["花卉、天然药物产值增长都在20%以上。", "全面完成了退耕还林和荒山造林各150万亩的任务。"],
