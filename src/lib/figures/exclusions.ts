@@ -289,7 +289,8 @@ const attribute: Finder = (text) =>
     // Bengbu 2020): the size class of the projects counted, no amount; not a gap in points (`…亿元，2个百分点`).
     if (families.some((f) => f === "yuan" || f === "dollars") && COUNT_AFTER.test(rest)) return [[q.start, q.end]];
     // Not a milestone passed (`突破1000亿元大关`, `跨越3万亿元、4万亿元两个大台阶`, counted by 道 too: `连续跨越60、70、80亿元
-    // 三道大关`, Yangquan 2023): the level reached. Nor funds, bonds or
+    // 三道大关`, Yangquan 2023): the level reached. Nor a level said as one (Jilin 2013: `粮食综合生产能力跃上600亿斤阶段性水平`):
+    // the level reached, no size of a plant. Nor funds, bonds or
     // loans named by their use (`安排109亿元资金支持再就业`, `安排30亿元建设资金`, `发行2100亿元长期国债`, `4200多亿元银行
     // 贷款`, `1000亿元失业保险基金`): the amount of them. Nor the currency named after the unit (`引进区外资金71.3亿元人民币`).
     // A product named by its Latin abbreviation after a weight or a power (`银光公司10万吨TDI`) names the plant as a Han
@@ -307,7 +308,7 @@ const attribute: Finder = (text) =>
     // 带动养殖户1369户`): the amount lent, no size of what follows.
     if (families.includes("yuan") && /(?:资金|贷款)\s?(?:近|约|超过?|逾)?\s?$/.test(text.slice(Math.max(0, q.start - 6), q.start))) return [];
     return (HAN_FIRST.test(rest) || latinProduct) &&
-      !/^(?:[余多用支投实的]|人民币|[和与及]\s*(?:(?:每[人户亩])?每[年月日天季]|每[人户])?\s*\d|(?:[两三四][个道])?(?:大|新的?)?(?:关|台阶))/.test(rest) &&
+      !/^(?:[余多用支投实的]|人民币|[和与及]\s*(?:(?:每[人户亩])?每[年月日天季]|每[人户])?\s*\d|(?:[两三四][个道])?(?:大|新的?)?(?:关|台阶|(?:阶段性)?水平))/.test(rest) &&
       !(families.includes("yuan") && /^[和与及](?!以[上下])/.test(rest)) &&
       !FUNDS.test(rest) &&
       !(GRANTS.test(rest) && !PER_HEAD_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start))) &&

@@ -1164,16 +1164,18 @@ function shareWholeHalves(parts: string[]): string[] | null {
 }
 
 /**
- * The items of a list whose last item is two joined by 和, each whole by `whole` (`城镇污水处理率和生活垃圾无害化处理率`,
- * `城镇居民人均可支配收入和农民人均纯收入`): that item split in two; the items as they are otherwise.
+ * The items of a list with an item that is two joined by 和, each whole by `whole` (`城镇污水处理率和生活垃圾无害化处理率`,
+ * `城镇居民人均可支配收入和农民人均纯收入`): that item split in two; the items as they are otherwise. The 和 may join the
+ * first two of a list the 、 goes on (Jilin 2013: `地区生产总值和公共预算全口径财政收入、地方级财政收入年均增长12%以上`).
  */
-function splitLastJoined(parts: readonly string[], whole: (item: string) => boolean): string[] {
-  const last = parts.at(-1) ?? "";
-  for (let i = last.indexOf("和"); i > 0; i = last.indexOf("和", i + 1)) {
-    const [a, b] = [last.slice(0, i), last.slice(i + 1)];
-    if (whole(a) && whole(b)) return [...parts.slice(0, -1), a, b];
-  }
-  return [...parts];
+function splitJoined(parts: readonly string[], whole: (item: string) => boolean): string[] {
+  return parts.flatMap((part) => {
+    for (let i = part.indexOf("和"); i > 0; i = part.indexOf("和", i + 1)) {
+      const [a, b] = [part.slice(0, i), part.slice(i + 1)];
+      if (whole(a) && whole(b)) return [a, b];
+    }
+    return [part];
+  });
 }
 
 /**
@@ -1185,7 +1187,7 @@ export function completeRates(subject: string): string[] | null {
   const s = withoutLevelVerb(subject);
   const parts = s.split("、").map(cleanSubject);
   // The last joined by 和, both halves rates named whole (`城镇污水处理率和生活垃圾无害化处理率达到85%以上`, Guangxi 2015).
-  const items = splitLastJoined(parts, (p) => p.length >= 4 && p.endsWith("率"));
+  const items = splitJoined(parts, (p) => p.length >= 4 && p.endsWith("率"));
   if (items.length < 2 || items.some((p) => p.length < 3 || !p.endsWith("率") || /\d|[和及与]/.test(p))) return null;
   return new Set(items).size === items.length ? items : null;
 }
@@ -1237,7 +1239,7 @@ export function completeAggregates(subject: string): string[] | null {
   const parts = subject.split("、").map(cleanSubject);
   // `城镇居民人均可支配收入和农民人均纯收入增长11%左右`: the last item joined by 和 is an item of its own when both halves are
   // aggregates named whole (not `城镇和农村居民人均可支配收入`, whose first half is no aggregate).
-  const items = splitLastJoined(parts, (p) => p.length >= 4 && AGGREGATE.test(p));
+  const items = splitJoined(parts, (p) => p.length >= 4 && AGGREGATE.test(p));
   if (items.length < 2 || items.some((p) => p.length < 4 || !AGGREGATE.test(p) || /\d|[和及与占]/.test(p))) return null;
   return new Set(items).size === items.length ? items : null;
 }

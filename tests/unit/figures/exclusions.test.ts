@@ -1051,6 +1051,16 @@ describe("a plant's capacity before its product's Latin abbreviation (Gansu 2008
   });
 });
 
+describe("a weight before 阶段性水平 (Jilin 2013: 力争粮食综合生产能力达到700亿斤阶段性水平)", () => {
+  it("is the level reached, as before 大关 or 台阶, no size of a plant; and no grain output", () => {
+    const x = fixture(["粮食综合生产能力跃上600亿斤阶段性水平，去年总产达到668.6亿斤。"], ["地区生产总值增长12%左右。力争粮食综合生产能力达到700亿斤阶段性水平。"]);
+    expect(quoting(x, "粮食综合生产能力").map((f) => [f.kind, f.value, f.unit, f.qualifier, f.label_zh, f.metric])).toEqual([
+      ["result", 600, "亿斤", "at_least", "粮食综合生产能力", null],
+      ["target", 700, "亿斤", null, "粮食综合生产能力", null],
+    ]);
+  });
+});
+
 describe("a plant's volume before its product's Latin abbreviation and 项目 (Qitaihe 2014: 隆鹏2 亿立方米LNG 项目)", () => {
   it("is a size of the plant, as a weight is, no figure of the plan; a volume of gas supplied stays", () => {
     const x = fixture(["地区生产总值增长6%左右。"], ["积极促进项目投产达效，加快伊普润滑油、龙盛达煤焦油二期项目建设，争取宝泰隆30 万吨芳烃、隆鹏2 亿立方米LNG 项目开工。"]);

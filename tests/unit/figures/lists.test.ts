@@ -333,6 +333,18 @@ describe("均 lists: the one figure applies to each named item", () => {
     expect(completeAggregates("城市居民人均可支配收入和农民人均纯收入年均")).toEqual(["城市居民人均可支配收入年均", "农民人均纯收入年均"]);
   });
 
+  it("and so is one yearly average after two aggregates joined by 和 that open a list 、 goes on (Jilin 2013: 全省地区生产总值和公共预算全口径财政收入、地方级财政收入年均增长12%以上)", () => {
+    const x = fixture(
+      ["去年实现11937.82亿元，年均增长13.8%。"],
+      ["今后五年，根据省第十次党代会确定的奋斗目标，全省地区生产总值和公共预算全口径财政收入、地方级财政收入年均增长12%以上，城乡居民人均收入增长与经济增长同步。"],
+    );
+    expect(quoting(x, "地方级财政收入年均增长12%以上").map((f) => [f.label_zh, f.metric, f.value, f.qualifier])).toEqual([
+      ["全省地区生产总值年均增长", "gdp_growth", 12, "at_least"],
+      ["公共预算全口径财政收入年均增长", "fiscal_revenue_total_growth", 12, "at_least"],
+      ["地方级财政收入年均增长", "budget_revenue_growth", 12, "at_least"],
+    ]);
+  });
+
   it("and so is one real rate after two aggregates joined by 和 (Jiangsu 2012: 城镇居民人均可支配收入和农民人均纯收入实际增长10%左右)", () => {
     const x = fixture(
       ["全年地区生产总值48604亿元，比上年增长11%。"],
