@@ -285,7 +285,9 @@ const FINDERS: Finder[] = [
   // The term since a congress first met, in the year the text gives (`2009 年市二届人大一次会议以来，…初步预算，2015 年完成地区
   // 生产总值 960 亿元，年均增长 6.8%`, Lvliang 2016, a term of six years): the years from that one up to the last one, not
   // the five the congress alone would name. Ahead of a year opening the sentence, which would take the year for its own.
-  [new RegExp(`${SPACED_YEAR}(?:市|省|区|州|县|自治区)?(?:[一二三四五六七八九十]{1,3}|\\d{1,2})届(?:市|省|区|州|县|自治区)?(?:人大|人民代表大会)(?:一|1|第一)次会议(?:召开)?以来`, "gu"), (m, y, part) =>
+  // So is the term since the year the government took office (`本届政府自2018年履职以来，…`, Tongliao 2022, a term of four
+  // years): the years from that one up to the last one.
+  [new RegExp(`${SPACED_YEAR}(?:(?:市|省|区|州|县|自治区)?(?:[一二三四五六七八九十]{1,3}|\\d{1,2})届(?:市|省|区|州|县|自治区)?(?:人大|人民代表大会)(?:一|1|第一)次会议(?:召开)?|履职|就职|任职)以来`, "gu"), (m, y, part) =>
     part === "plan" || part === "outlook" || Number(m[1]) >= y ? null : { type: "span", first: Number(m[1]), last: y - 1, frame: true }],
   // A run of years already past (`由于已经连续三年增长速度在百分之十一以上`): the years up to the last one.
   [new RegExp(`已经?连续${YEARS}`, "g"), (m, y) => {

@@ -54,7 +54,8 @@ const VERBS: Verb[] = [
   // Cuts of time, meetings, documents and spending (企业开办时间压缩到3个工作日, 会议压缩20%, 文件精简41.3%).
   ...["压缩到", "压缩至", "压减到", "压减至", "缩短到", "缩短至", "精简到", "精简至", "削减到", "削减至"].map((w): Verb => [w, "down", false, null]),
   // The same written with 消减, a variant of 削减 (`PM2.5年均浓度消减至每立方米39.4微克`, Mianyang 2020): no 消 left in the label.
-  ...["消减到", "消减至", "消减为"].map((w): Verb => [w, "down", false, null]),
+  // So is one written with 压降, pressed down (`不良贷款率压降至4.5%以下`, Tongliao 2022): no 压 left in the label.
+  ...["消减到", "消减至", "消减为", "压降到", "压降至", "压降为"].map((w): Verb => [w, "down", false, null]),
   // The same cut to a count written with 为 (`考核评比由39个压缩为21个`, `议事协调机构由292个缩减为79个`, Ningxia 2014).
   ...["压缩为", "压减为", "缩短为", "精简为", "削减为", "缩减为", "缩减到", "缩减至"].map((w): Verb => [w, "down", false, null]),
   // An older report's yearly rate (`年均递增10%`) is a growth.

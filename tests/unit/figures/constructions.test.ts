@@ -934,6 +934,13 @@ describe("a cut to a level written with 消减, a variant of 削减 (Mianyang 20
   });
 });
 
+describe("a cut to a level written with 压降, pressed down (Tongliao 2022: 不良贷款率压降至4.5%以下)", () => {
+  it("leaves no 压 in the label and reads the cut down to a level", () => {
+    const x = fixture(["地区生产总值增长4%。"], ["地区生产总值增长7%。开展金融领域专项整治，不良贷款率压降至4.5%以下。"]);
+    expect(x.figures.filter((f) => f.value === 4.5).map((f) => [f.label_zh, f.qualifier, f.direction])).toEqual([["不良贷款率", "at_most", "down"]]);
+  });
+});
+
 describe("a milestone exceeded in words before the level reached (Mianyang 2020: 电网售电量首次超过百亿千瓦时，达104.04亿千瓦时、增长10.9%)", () => {
   it("names the level and its change by the thing that exceeded it", () => {
     const x = fixture(["地区生产总值增长8%左右。扎实推进电力体制改革，城区用电突破历史峰值，电网售电量首次超过百亿千瓦时，达104.04亿千瓦时、增长10.9%。"], ["地区生产总值增长7%以上。"]);

@@ -686,6 +686,9 @@ describe("matchMetric", () => {
     // Zhuhai 2021: 为2万户老旧小区住宅加建户外公共燃气管道 counts the homes given gas pipes, not compounds renovated.
     expect(match("为老旧小区住宅加建户外公共燃气管道", "万户", false)).toBeNull();
     expect(match("老旧小区加装电梯", "部", false)).toBeNull();
+    // Tongliao 2022: 改造老旧小区供热管网87处 counts the sections of heating pipes renovated, not compounds renovated.
+    expect(match("改造老旧小区供热管网", "处", false)).toBeNull();
+    expect(match("改造老旧小区管网", "公里", false)).toBeNull();
     expect(match("改造老旧小区", "个", false)).toBe("old_housing_renovation_count");
     expect(match("完成城镇老旧小区改造", "个", false)).toBe("old_housing_renovation_count");
     expect(match("新建幼儿园", "所", false)).toBe("kindergartens_built");

@@ -2314,6 +2314,26 @@ describe("a congress's term since the year the text gives for its first session 
   });
 });
 
+describe("the government's term since the year it took office (Tongliao 2022: 本届政府自2018年履职以来)", () => {
+  const types = (text: string, year: number) => timeCues(text, year).map((c) => [c.type, c.first, c.last, c.frame]);
+
+  it("runs from that year up to the last one and frames the look back after it, not the five years of a term", () => {
+    expect(types("本届政府自2018年履职以来，坚持以习近平新时代中国特色社会主义思想为指导", 2022)).toEqual([["span", 2018, 2021, true]]);
+    const e = extractText("ceshi-2022.txt", [
+      "测试市政府工作报告",
+      "——2022年2月12日在测试市第六届人民代表大会第一次会议上",
+      "市长 张三",
+      "各位代表：",
+      "一、第五届人民政府工作回顾",
+      "本届政府自2018年履职以来，坚持以习近平新时代中国特色社会主义思想为指导，较好地完成了目标任务。",
+      "经济发展稳中有进。全市地区生产总值达到1411.44亿元，年均增长2.7%。",
+      "城乡面貌明显改观。改造棚户区2.1万套、老旧小区560个。",
+    ].join("\n"));
+    expect(when(one(e, "年均增长2.7%", "2.7%"))).toEqual({ kind: "result", year: 2021, base_year: null, period: [2018, 2021] });
+    expect(when(one(e, "改造棚户区2.1万套", "2.1万套"))).toEqual({ kind: "result", year: 2021, base_year: null, period: [2018, 2021] });
+  });
+});
+
 describe("the year a figure is compared with, spaced from 年 or said with 为 before a list of multiples (Lvliang 2016, Xinzhou 2022)", () => {
   it("is the base year of every figure", () => {
     expect(baseYearOf("我市社会融资规模比 2014 年增长 ")).toBe(2014);

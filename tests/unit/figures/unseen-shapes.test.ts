@@ -450,6 +450,17 @@ describe("the counties taken together before a list of their measures (Jilin Cit
     ]);
     expect(one(x, "地方级财政收入139.9亿元，增长17.6%", "17.6%").metric).toBe("budget_revenue_growth");
   });
+
+  it("县域地区生产总值平均增长6.9%，…，完成固定资产投资216.7亿元 gives the counties' investment, none of the city's (Jinzhou 2022)", () => {
+    const x = fixture(["地区生产总值增长6.2%。"], [
+      "地区生产总值增长6.5%；固定资产投资增长10%。",
+      "推动三次产业融合发展。打造乡村休闲旅游精品线路4条。县域地区生产总值平均增长6.9%，一般公共预算收入平均增长6%，完成固定资产投资216.7亿元。",
+    ]);
+    expect(one(x, "县域地区生产总值平均增长6.9%", "6.9%").metric).toBeNull();
+    expect(one(x, "一般公共预算收入平均增长6%", "6%").metric).toBeNull();
+    expect(one(x, "完成固定资产投资216.7亿元", "216.7亿元").metric).toBeNull();
+    expect(one(x, "固定资产投资增长10%", "10%").metric).toBe("fixed_investment_growth");
+  });
 });
 
 describe("a count before its noun and the verb that takes the amount after it (158个重点项目完成投资326亿元)", () => {
