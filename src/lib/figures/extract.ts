@@ -162,7 +162,7 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
       // Nor a figure whose next clause gives its share of the place's whole (`规模以上工业增加值100亿元，占全市比重36%`).
       // Nor a figure a plan approved earlier in its statement sets (`…总体规划获国务院批复，中心城区扩展到287平方公里`).
       const part =
-        ofPart(sentence, d.label, lead, sentenceBefore, p.headings.at(-1)?.text, p.text.slice(0, d.sentence[0])) ||
+        ofPart(sentence, d.label, lead, sentenceBefore, p.headings.at(-1)?.text, p.text.slice(0, d.sentence[0]), doc.meta.place_zh) ||
         // A run of figures after a clause on a region's economy (`陕北生产总值增长20％，固定资产投资…分别增长40.8％和22.2％`).
         afterRegionClause(sentenceBefore, doc.meta.place_zh) ||
         ofSubYear(sentenceBefore, quoteBefore, p.period === "plan" ? p.text.slice(0, d.sentence[0]) : "") ||

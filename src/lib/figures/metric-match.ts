@@ -875,7 +875,10 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     // 2007): each per unit of GDP, as the first is, not the place's total.
     if (PER_GDP_LISTED.test(before)) continue;
     if (ofOthers(before)) continue;
-    if (!PER.test(before) && !(PART_OF.test(part) && !/全[^年]$/.test(part)) && !DISTRICT_DID.test(before) && !NOT_WHAT_IS_NAMED.some((re) => re.test(after))) return true;
+    // The place's own name before `地区` (`广州地区进出口总值1037.8亿美元`, Guangzhou 2011, in 广州市's report: its customs
+    // area, the city whole) is the place itself, no part of it.
+    const ownArea = place !== undefined && /^\p{Script=Han}{2,}地区$/u.test(part) && place.startsWith(part.slice(0, -2));
+    if (!PER.test(before) && !(PART_OF.test(part) && !/全[^年]$/.test(part) && !ownArea) && !DISTRICT_DID.test(before) && !NOT_WHAT_IS_NAMED.some((re) => re.test(after))) return true;
   }
   return false;
 }

@@ -667,11 +667,21 @@ function afterDistrictClause(upTo: string): boolean {
  * `lead`, is one of a part of the place's; `upTo` is the sentence's text up to the figure, `heading` the title of the
  * section (or part) it stands in.
  */
-export function ofPart(sentence: string, label: string, lead: string | null = null, upTo = "", heading = "", before = ""): boolean {
+export function ofPart(sentence: string, label: string, lead: string | null = null, upTo = "", heading = "", before = "", place = ""): boolean {
+  // The place's own name with 地区 (`2010年，广州地区进出口总值1037.8亿美元`, Guangzhou 2011, in 广州市's report: its
+  // customs area, the city whole) names no part of it, as 全市 does not: read as that.
+  if (place !== "") [sentence, upTo, before] = [sentence, upTo, before].map((text) => ownAreaAsWhole(text, place)) as [string, string, string];
   // The figure's own clause may open with such a part too, inside a sentence about the whole (`加快发展县域经济，…，8个
   // 县区生产总值过百亿元、5个县区超200亿元`, Hanzhong 2023).
   const clause = upTo.split(/[，,；;]/).at(-1)?.trim() ?? "";
   return (PART.test(sentence) || PART.test(clause) || PARK_CLAUSE.test(clause) || AREA_CLAUSE.test(clause) || ZONE_SUBJECT.test(sentence) || NAMED_ZONE_OPENS.test(sentence) || ZONE_LEVER.test(sentence) || (lead !== null && (AREA_LEAD.test(lead) || AREA_BUILT_LEAD.test(lead) || zoneLead(lead) || PARK_LEAD.test(lead) || SECTOR_LEAD.test(lead) || REGION_LEAD.test(lead) || BODY_LEAD.test(lead) || COUNTY_LEAD.test(lead))) || afterBody(upTo) || inZoneAside(upTo) || afterParkClause(upTo) || afterParksClause(upTo) || afterPartStatement(upTo) || afterDistrictClause(upTo) || afterZoneAggregate(upTo) || afterZoneShortName(upTo) || afterZoneSentence(before) || BODY_HEADING.test(heading) || AREA_HEADING.test(heading) || REGION_HEADING.test(heading)) && !WHOLE.test(label);
+}
+
+/** `text` with each area named by the stem of `place` and 地区 (`广州地区` in 广州市's report) written as its whole (`全市`). */
+function ownAreaAsWhole(text: string, place: string): string {
+  const whole = `全${place.at(-1)}`;
+  for (const stem of [place.slice(0, 3), place.slice(0, 2)]) if (stem.length < place.length) text = text.replaceAll(`${stem}地区`, whole);
+  return text;
 }
 
 /**

@@ -10266,3 +10266,25 @@ describe("a sentence that opens with the first months of the year told as 前11�
     expect(x.figures.filter((f) => f.kind === "result" && f.metric).map((f) => [f.metric, f.value])).toEqual([]);
   });
 });
+
+describe("the place's own name with 地区 (Guangzhou 2011: 2010年，广州地区进出口总值1037.8亿美元，同比增长35.3％，…；其中，出口总值483.8亿美元)", () => {
+  it("is the place whole, not a prefecture or part of it: the city's trade and exports", () => {
+    const x = extractText("guangzhou-2011.txt", "2011年广州市政府工作报告\n\n一、2010年工作回顾\n\n对外经济贸易稳步发展。2010年，广州地区进出口总值1037.8亿美元，同比增长35.3％，是2005年的1.9倍；其中，出口总值483.8亿美元，同比增长29.3％。\n\n二、2011年工作安排\n\n地区生产总值增长11％。\n");
+    expect(one(x, "广州地区进出口总值1037.8亿美元", "1037.8亿美元").metric).toBe("foreign_trade_usd");
+    expect(one(x, "同比增长35.3％", "35.3％").metric).toBe("foreign_trade_growth");
+    expect(one(x, "出口总值483.8亿美元", "483.8亿美元").metric).toBe("exports_usd");
+  });
+
+  it("keeps a prefecture named 地区 in a province's report its own part (塔城地区 is not 新疆)", () => {
+    const x = extractText("xinjiang-2020.txt", "新疆维吾尔自治区2020年政府工作报告\n\n一、2019年工作回顾\n\n塔城地区进出口总值20亿美元，增长5％。\n\n二、2020年工作安排\n\n地区生产总值增长5％。\n");
+    expect(one(x, "塔城地区进出口总值20亿美元", "20亿美元").metric).toBeNull();
+  });
+});
+
+describe("the revenue raised in the place's own area named by 地区 (Guangzhou 2018: 来源于广州地区的一般公共预算收入5947亿元，增长14%，其中地方一般公共预算收入1533亿元)", () => {
+  it("is the place's whole: the total revenue with the local budget's part of it after 其中, as for a revenue named bare", () => {
+    const x = extractText("guangzhou-2018.txt", "2018年广州市政府工作报告\n\n一、2017年工作回顾\n\n来源于广州地区的一般公共预算收入5947亿元，增长14%，其中地方一般公共预算收入1533亿元，可比增长10.9%。\n\n二、2018年工作安排\n\n地区生产总值增长7.5%左右。\n");
+    expect(one(x, "来源于广州地区的一般公共预算收入5947亿元", "5947亿元").metric).toBe("fiscal_revenue_total");
+    expect(one(x, "其中地方一般公共预算收入1533亿元", "1533亿元").metric).toBe("budget_revenue");
+  });
+});
