@@ -37,6 +37,12 @@ const TOWARD_AFTER = /^[^，。；,;：:]{0,20}?(?:迈进|前进|挺进|进军)/
  */
 const LEAP_BEFORE = /[从由][^，。；,;：:从由]{0,20}[向到至]$/;
 const LEAP_AFTER = /^的?(?:历史性|重大|新)?(?:跨越|飞跃|跃升|跨升)/;
+/**
+ * A goal the clause says was more than met (`超额完成新增就业岗位8万个的目标`, Hainan 2012; `超额完成省下达的526公里建设任务`,
+ * Tianjin 2009): the level attained is at least the goal's figure, not that figure itself.
+ */
+const EXCEEDED_BEFORE = /超额(?:完成|实现)[^，。；,;]{0,20}$/;
+const EXCEEDED_AFTER = /^[^，。；,;\d]{0,8}?(?:目标|任务|计划)/;
 
 /**
  * Funds brought in by the projects of one sector the clause just named (`招引落地制造业项目120个以上、到位资金突破300亿元`):
@@ -132,7 +138,8 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
       const label = withInvestment(withTourism(withCountryside(sector, opening), toNumber), earlier);
       const d = { ...draft, label: withoutNoteMarks(label), quote: withoutItemNumber(p.text, draft.quote, draft.quantity.start) };
       const leap = d.quantity.qualifier === null && LEAP_BEFORE.test(p.text.slice(d.sentence[0], d.quantity.start)) && LEAP_AFTER.test(p.text.slice(d.quantity.tail));
-      const q = leap ? bound(d.quantity, "at_least") : d.quantity;
+      const exceeded = d.quantity.qualifier === null && EXCEEDED_BEFORE.test(p.text.slice(d.sentence[0], d.quantity.start)) && EXCEEDED_AFTER.test(p.text.slice(d.quantity.tail));
+      const q = leap || exceeded ? bound(d.quantity, "at_least") : d.quantity;
       const context = timeContext(p, d, year, frames.get(p), delivered);
       const time = timeSpan(context);
       // A figure the words after it name a goal, told in a look back (`去年地区生产总值增速与10%的预期目标有少许差距`): a

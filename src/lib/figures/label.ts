@@ -68,6 +68,8 @@ const FLUFF = [
   // State Council 2015): no word of the indicator.
   "但是?(?=[\\u4e00-\\u9fff“]{2})",
   "全面",
+  // A goal more than met (`超额完成新增就业岗位8万个的目标`, Hainan 2012): the figure is at least the goal's; 超额 is no word of it.
+  "超额(?=完成|实现)",
   "扎实",
   "加快",
   "大力",

@@ -10288,3 +10288,11 @@ describe("the revenue raised in the place's own area named by 地区 (Guangzhou 
     expect(one(x, "其中地方一般公共预算收入1533亿元", "1533亿元").metric).toBe("budget_revenue");
   });
 });
+
+describe("a goal more than met (Hainan 2012, Tianjin 2009)", () => {
+  it("超额完成新增就业岗位8万个的目标 is 8万个 at least, and 超额 is no word of its label; a goal met is its figure", () => {
+    const x = fixture(["超额完成新增就业岗位8万个的目标。全面完成新增就业5万人的目标。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "超额完成新增就业岗位8万个的目标", "8万个")).toMatchObject({ label_zh: "新增就业岗位", value: 8, min: 8, qualifier: "at_least" });
+    expect(one(x, "全面完成新增就业5万人的目标", "5万人")).toMatchObject({ value: 5, min: null, qualifier: null });
+  });
+});
