@@ -640,6 +640,9 @@ const RULES: [ExclusionRule, Finder][] = [
   // How many places the place overtook (`经济总量和财政收入均又赶超2个市，分别上升至全省第9、第10位`): a move in a ranking, no
   // figure of the place; the places end the clause, unlike a count of its own that goes on (`超过10个县区实现…`).
   ["ranking", matches(/(?<=(?:赶超|超过|超越|追赶|反超|赶上)了?\s?)\d+(?=\s?个(?:兄弟)?(?:省份|省区市|省区|省|地市|市州|城市|市|县区|县市|县|区|国家)(?:[，。；,;]|$))/g)],
+  // How few the whole country or province has, told right after the place's own count of the same thing (`新增国家技术创新示范
+  // 企业1家，全省仅2家`, Xingtai 2024): how rare it is, no figure of the place.
+  ["ranking", when(/[仅只才]/, matches(/(?<=\d\s?(家|个|项|座|所|名|处)[，,、]\s?(?:全国|全省|全区)(?:[仅只才]有?|仅仅|只有)\s?)\d+(?=\s?\1)/g))],
   ["road", matches(/\d+(?=\s?(?:国道|省道|县道|号线|线))/g)],
   // How long a run of months or quarters has lasted (`工业投资…连续43个月保持两位数以上增长`, Huizhou 2024; `涪城连续7个季度
   // 排名全省县域经济高质量发展运行监测第1位`, Mianyang 2025; `价格总水平在持续30个月负增长后`, Gansu 2001): the length of a streak,

@@ -1132,6 +1132,15 @@ const HALVES = ["存贷", "进出", "中小", "大中", "内外", "收支"];
  * the rest of the last item's words, and the last shares its words before that half (银行存款余额, 银行贷款余额).
  */
 function shareHalfWord(parts: string[]): string[] | null {
+  // Whole items before the pair (`工业用电量和金融机构存、贷款余额分别增长12.8%、13.4%、14.9%`, Xingtai 2024): the pair is
+  // read as two items are, the earlier ones as they are (工业用电量, 金融机构存款余额, 金融机构贷款余额).
+  if (parts.length > 2) {
+    const pair = parts.slice(-2);
+    const earlier = parts.slice(0, -2);
+    if (!HALVES.includes(pair[0]!.at(-1)! + pair[1]![0]!) || earlier.some((p) => p.length < 2 || !HAN.test(p))) return null;
+    const read = shareHalfWord(pair);
+    return read && [...earlier, ...read];
+  }
   if (parts.length !== 2) return null;
   const [first, last] = parts as [string, string];
   if (last.length < 3 || !HAN.test(first + last)) return null;

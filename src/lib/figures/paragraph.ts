@@ -658,8 +658,11 @@ const LEVEL_ONLY = /^(?:全年|年底|年末|全年累计)?(?:达到|达|为|实
  * The milestone may be in dollars or in containers (`宁波港货物吞吐量达到1.285亿吨，增长11.3%，集装箱吞吐量历史性地突破百万标箱大关，
  * 达到121.3万标箱，增长34.5%`, Ningbo 2002): the level and its change are the containers', not the cargo's before them.
  */
-/** A clause that gives an index's reading alone, a bare number (`经济效益综合指数达125`): group 1 the index. */
-const INDEX_READ = /^(\p{Script=Han}{2,12}?指数)(?:达到|达|为)\d+(?:\.\d+)?$/u;
+/**
+ * A clause that gives an index's reading alone, a bare number (`经济效益综合指数达125`), its verb unsaid too (`全年空气质量综合指数
+ * 4.73`, Xingtai 2024): group 1 the index.
+ */
+const INDEX_READ = /^(\p{Script=Han}{2,12}?指数)(?:达到|达|为)?\d+(?:\.\d+)?$/u;
 const MILESTONE_WORDS = /(?:突破|跨越|迈上|迈过|跃上|站上|超过)[百千万亿]+(?:元|美元|千瓦时|度|吨|标箱|人次)?(?:大关|台阶|关口)?$/;
 
 /** A clause that says a thing grew bigger and nothing else (`经济总量不断壮大`): group 1 the thing. */
@@ -783,6 +786,12 @@ const FARED_SINCE = /^(?:\d{1,2}月份?以来|下半年(?:以来)?|年内|四季
 /** A clause that says nothing but that the figures after it are estimated or preliminary (`初步预计`, `据初步核算`). */
 const ESTIMATE_ONLY = /^(?:据|经)?(?:初步)?(?:预计|核算|统计|测算)$/;
 
+/**
+ * A clause that says nothing but where its subject, named before it, ranks (`全国倒排第21`, `全省排名第3位`): no subject of its
+ * own (Xingtai 2024: `全年空气质量综合指数4.73，全国倒排第21，同比下降4.1%`, the change the index's).
+ */
+const RANK_ONLY = /^(?:全国|全省|全区|全市|[东中西]部)?(?:倒排|排名|排位|位列|位居|居)(?:全国|全省|全区|全市)?(?:倒数)?第\s?\d+\s?[位名]?$/;
+
 /** A whole that 将 or 把 puts first, 的 right before the share of it that follows (`把财政支出的`). */
 const SHARE_PUT_FIRST = /(?:将|把)\p{Script=Han}{2,8}的$/u;
 
@@ -805,7 +814,7 @@ export function paragraphDrafts(paragraph: string) {
       const prev = sentence.clauses[i - 1];
       // So does one that only says how the subject has fared since some months, with no subject of its own (`规模工业增加值增速
       // 扭转下行态势，7月份以来稳定回升，全年增长11%`, Xiangtan 2014).
-      const skipped = prev && i >= 2 && (ESTIMATE_ONLY.test(paragraph.slice(prev.start, prev.end).trim()) || FARED_SINCE.test(paragraph.slice(prev.start, prev.end).trim()));
+      const skipped = prev && i >= 2 && (ESTIMATE_ONLY.test(paragraph.slice(prev.start, prev.end).trim()) || FARED_SINCE.test(paragraph.slice(prev.start, prev.end).trim()) || RANK_ONLY.test(paragraph.slice(prev.start, prev.end).trim()));
       const before = skipped ? sentence.clauses[i - 2] : prev;
       const bare = before && !scan.quantities.some((q) => q.start >= before.start && q.end <= before.end);
       // After other figures, only a clause that compares its subject with another (`快于经济增速`) names it, or one that

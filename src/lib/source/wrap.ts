@@ -39,8 +39,12 @@ const SLACK = 4;
 const WHOLE_RUN = 12;
 /** The end of a dateline (`…第二次会议上`, `…会议上）`). */
 const DATELINE_END = /会议上[）)]?$/;
-/** A dateline on a line of its own, from its date to its session (`——2022年1月20日在…第五次会议上`). */
-const WHOLE_DATELINE = /^[—－\-]*[（(]?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在\S*会议上[）)]?$/;
+/**
+ * A dateline on a line of its own, from its date to its session (`——2022年1月20日在…第五次会议上`), the title before it on the
+ * same line too, set off by its dash (`政府工作报告——2024年1月28日在…第五次会议上`, Xingtai 2024); not by a bracket the next
+ * line closes (`政府工作报告（2017年1月15日在…第六次会议上` / `代省长 刘国中）`, Jilin 2017).
+ */
+const WHOLE_DATELINE = /^(?:\p{Script=Han}{0,20}?政府工作报告[—－\-]+|[—－\-]*[（(]?)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在\S*会议上[）)]?$/u;
 /** The number or Latin word a line opens with, which a typesetter moves whole to the next line (`65.4%。`). */
 const WHOLE_RUN_START = /^[0-9A-Za-z][0-9A-Za-z.%‰]*/;
 /**

@@ -568,6 +568,19 @@ describe("an index's reading in a bare number before a change (Ningxia 2005)", (
   });
 });
 
+describe("an index's reading with no verb, then its rank, before a change (Xingtai 2024: 全年空气质量综合指数4.73，全国倒排第21，同比下降4.1%)", () => {
+  it("names the index the subject of the change, past the clause that only ranks it", () => {
+    const e = fixture(["科学精准治理大气污染，全年空气质量综合指数4.73，全国倒排第21，同比下降4.1%，改善率全省第1。", "全年空气质量综合指数4.73，同比下降4.1%。"], ["地区生产总值增长5.5%左右。"]);
+    expect(quoting(e, "同比下降4.1%").map((f) => [f.label_zh, f.value, f.direction])).toEqual([
+      ["空气质量综合指数同比下降", 4.1, "down"],
+      ["空气质量综合指数同比下降", 4.1, "down"],
+    ]);
+    // A rank after a figure of its own leaves the change that figure's subject's.
+    const own = fixture(["规上工业增加值增长8%，居全省第2，增速提高1个百分点。"], ["地区生产总值增长6%。"]);
+    expect(quoting(own, "增速提高1个百分点").map((f) => f.label_zh)).toEqual(["规上工业增加值增速提高"]);
+  });
+});
+
 describe("a running total after a comma that counts nothing after it (Ulanqab 2016)", () => {
   it("is of the subject before it: 工业固定资产投资年均增长17.5%，累计完成1724亿元", () => {
     const e = fixture(["工业固定资产投资年均增长17.5%，累计完成1724亿元，是“十一五”时期的3倍。"], ["地区生产总值增长6%。"]);

@@ -454,6 +454,16 @@ describe("numbers that are not figures", () => {
     expect(quoting(e, "168个").map((f) => f.value)).toEqual([]);
   });
 
+  it("how few the whole province has, after the place's own count, is no figure (Xingtai 2024: 新增国家技术创新示范企业1家，全省仅2家)", () => {
+    const text = "新增国家高新技术企业117家；新增国家技术创新示范企业1家，全省仅2家。47家工业企业研发机构获评省A级。";
+    expect(excludedSpans(text).filter((e) => e.rule === "ranking").map((e) => text.slice(e.start, e.end))).toEqual(["2"]);
+    // The whole's count alone, or of another thing, is read as it is.
+    expect(excludedSpans("全省仅2家。").filter((e) => e.rule === "ranking")).toEqual([]);
+    const e = fixture([text], ["地区生产总值增长5.5%左右。"]);
+    expect(quoting(e, "全省仅2家").map((f) => f.value)).toEqual([]);
+    expect(quoting(e, "新增国家技术创新示范企业1家").map((f) => f.value)).toEqual([1]);
+  });
+
   it("the length of a run of months or quarters is no figure (Huizhou 2024: 连续43个月保持两位数以上增长; Mianyang 2025: 连续7个季度)", () => {
     const attr = (text: string) => excludedSpans(text).filter((e) => e.rule === "attribute").map((e) => text.slice(e.start, e.end));
     expect(attr("工业投资总量全省第二，连续43个月保持两位数以上增长，占总投资比重近10年最高。")).toEqual(["43"]);

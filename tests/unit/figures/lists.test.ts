@@ -725,6 +725,17 @@ describe("an item that is half of a word the last item completes (Yibin 2016: �
   });
 });
 
+describe("an item that is half of a word the last item completes, after a whole item (Xingtai 2024: 工业用电量和金融机构存、贷款余额)", () => {
+  it("names the pair whole, the item before it as it is: 金融机构存款余额 and 金融机构贷款余额", () => {
+    const x = fixture(["工业用电量和金融机构存、贷款余额分别增长12.8%、13.4%、14.9%，先行指标保持全省前列。"], ["地区生产总值增长5.5%左右。"]);
+    expect(quoting(x, "存、贷款余额").map((f) => [f.label_zh, f.metric, f.value])).toEqual([
+      ["工业用电量增长", null, 12.8],
+      ["金融机构存款余额增长", "deposits_balance_growth", 13.4],
+      ["金融机构贷款余额增长", "loans_balance_growth", 14.9],
+    ]);
+  });
+});
+
 describe("an item that is a whole word one half of a pair opens, the last opening with the other's (Wuhu 2021: 金融机构人民币各项存款、贷款余额)", () => {
   it("names each whole, the deposits' growth too: 金融机构人民币各项存款余额 and 金融机构人民币各项贷款余额; 大型、中型企业", () => {
     const x = fixture(["金融机构人民币各项存款、贷款余额分别增长12.9%、9%。扶持大型、中型企业分别达到20家、50家。"], ["地区生产总值增长8.5%左右。"]);

@@ -695,6 +695,18 @@ describe("a whole dateline that reaches the margin of a wrapped copy (Ningxia 20
   });
 });
 
+describe("a whole dateline after the title on its line, at the margin of a wrapped copy (Xingtai 2024: 政府工作报告——2024年1月28日在邢台市第十六届人民代表大会第五次会议上 / 邢台市人民政府市长 宋华英)", () => {
+  it("is whole: the speaker under it is no part of it", () => {
+    const dateline = "政府工作报告——2024年1月28日在邢台市第十六届人民代表大会第五次会议上";
+    expect(breakJoin(dateline, "邢台市人民政府市长 宋华英", 76, { cells: true })).toBeNull();
+    expect(breakJoin(dateline, "邢台市人民政府市长 宋华英", 76)).toBeNull();
+    // Set off by a bracket the next line closes, it runs on (Jilin 2017).
+    expect(breakJoin("政府工作报告（2017年1月15日在吉林省第十二届人民代表大会第六次会议上", "代省长 刘国中）", 76, { cells: true })).toBe("");
+    // A body line that names the report before a session with no date runs on.
+    expect(breakJoin("　　全市上下深入认真贯彻省政府工作报告和习近平总书记在中央经济工作会议上", "的重要讲话精神，推动高质量发展。", 76, { indents: true, cells: true })).toBe("");
+  });
+});
+
 describe("a list item closed by its note in brackets at the margin of a wrapped copy (Chengdu 2023 at 38 characters: …数智乡村不少于300个。（牵头单位：移动成都分公司） / 附件2)", () => {
   it("ends its paragraph before an appendix's label or the next item on a line of its own", () => {
     expect(breakJoin("　　86.建设智慧小区、数智乡村不少于300个。（牵头单位：移动成都分公司）", "附件2", 76, { indents: true, cells: true })).toBeNull();
