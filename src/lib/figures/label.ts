@@ -747,7 +747,8 @@ export function nounAfter(text: string, q: Quantity, end: number, exclusions: re
   // 以上的社区服务站`, Hohhot 2014), nor after 左右, where a verb may go on (`建设５０００公里左右通５００人以上自然村…公路`).
   const boundOnly = q.tail === q.end || (/^\s*以上$/.test(text.slice(q.end, q.tail)) && text[q.tail] !== "的");
   if (!percentOf && verbOnly && measured && boundOnly && (/^(?:[A-ZＡ-Ｚ]级)?[\u4e00-\u9fff“]/.test(text.slice(i)) || sized())) {
-    const noun = readNoun(text, i, end, exclusions);
+    // The noun after 的 (`建成1060公里的绿道`, Guangzhou 2011; `启动220万平方米的大型综合安置小区建设`): no 的 opens the label.
+    const noun = readNoun(text, /^的[\u4e00-\u9fff“]/.test(text.slice(i)) ? i + 1 : i, end, exclusions);
     // The aim or the task an investment is named as (`完成5200亿元固定资产投资目标`, Inner Mongolia 2022) is no word of what it
     // measures: 完成固定资产投资, as `完成5000亿元企业技改投资` gives 完成企业技改投资 (Zhejiang 2014).
     return familiesOf(q.unit).includes("yuan") ? noun.replace(/(?<=投资额?)(?:目标|任务)$/, "") : noun;

@@ -10296,3 +10296,14 @@ describe("a goal more than met (Hainan 2012, Tianjin 2009)", () => {
     expect(one(x, "全面完成新增就业5万人的目标", "5万人")).toMatchObject({ value: 5, min: null, qualifier: null });
   });
 });
+
+describe("an area or a length after a verb of starting or stressing a work, or after 对 (Hainan 2012, Yancheng 2016, Guangzhou 2011)", () => {
+  it("is labelled with the verb and the thing named after it, no 的 between", () => {
+    const x = fixture(["对5600公里农村公路实施提档升级。建成1060公里的绿道。"], ["启动1000公里县道砂土路硬化工程。重点建设50万亩高标准国家冬季瓜菜生产基地。"]);
+    const label = (quote: string) => quoting(x, quote).map((f) => f.label_zh);
+    expect(label("对5600公里农村公路实施提档升级")).toEqual(["对农村公路实施提档升级"]);
+    expect(label("建成1060公里的绿道")).toEqual(["绿道"]);
+    expect(label("启动1000公里县道砂土路硬化工程")).toEqual(["启动县道砂土路硬化工程"]);
+    expect(label("重点建设50万亩高标准国家冬季瓜菜生产基地")).toEqual(["重点建设高标准国家冬季瓜菜生产基地"]);
+  });
+});
