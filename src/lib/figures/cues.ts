@@ -261,11 +261,20 @@ const ENTERED_IN_PLAN = `${ENTERED}[^，。；！？,;]{0,10}(?:计划|规划|�
  */
 const BUILT_BEFORE = "(?:底|末)?以?前(?![一二三四五六七八九十两])[\\u4e00-\\u9fff]{1,4}的";
 /**
+ * The verbs of things signed, begun or approved in a year (`签约`, `开工`, `批准`): after a year they make it the year the
+ * things named came in, which qualifies them.
+ */
+export const SIGNED = "(?:新)?(?:签约|签订|签署|引进|招引|开工|落地|批准)";
+/**
  * The words after a year, or a list of years, that make it the year the things named were signed or begun
  * (`2014年和2015年签约的318个项目开工率达到50%以上`, Kaifeng 2016, in the plan year's work): it qualifies them, no time
- * of the figure.
+ * of the figure. So a span of years the things were approved in (Jiangmen 2018, in the plan: `确保2013—2017年间批准的
+ * 建设用地供地率达到60%以上`), and last year's signed projects with no 的 (Ningde 2014, in the plan: `上年签约项目开工率
+ * 80%以上`): a goal of the plan year.
  */
-const SIGNED_IN = "(?:[和、及与](?:19|20)\\d{2}年)*(?:新)?(?:签约|签订|签署|引进|招引|开工|落地)的";
+const SIGNED_IN = `(?:[和、及与](?:19|20)\\d{2}年)*${SIGNED}的`;
+/** Last year's things signed or begun, with or without 的 (`上年签约项目`, `去年开工的项目`). */
+export const SIGNED_LAST_YEAR = `${SIGNED}(?:的|项目)`;
 
 const FINDERS: Finder[] = [
   // A list of years counted as a span (`2019、2020两年压减焦化产能1090万吨`): the years from the first to the last.
@@ -279,7 +288,7 @@ const FINDERS: Finder[] = [
     const [a, b] = [Number(m[1]), Number(m[2])];
     return a === b ? null : { type: "span", first: Math.min(a, b) + 1, last: Math.max(a, b), frame: true };
   }],
-  [new RegExp(`((?:19|20)\\d{2})年?\\s*(?:[—–－~～-]+|至|到)\\s*${YEAR}`, "g"), (m) => ({ type: "span", first: Number(m[1]), last: Number(m[2]), frame: false })],
+  [new RegExp(`((?:19|20)\\d{2})年?\\s*(?:[—–－~～-]+|至|到)\\s*${YEAR}(?!间?${SIGNED_IN})`, "g"), (m) => ({ type: "span", first: Number(m[1]), last: Number(m[2]), frame: false })],
   // The date since which may name its month and day (`2018年4月13日以来`).
   [new RegExp(`${YEAR}${MONTH_DAY}(?:以来|至今)`, "g"), (m, y) => ({ type: "span", first: Number(m[1]), last: y - 1, frame: false })],
   // The term since a congress first met, in the year the text gives (`2009 年市二届人大一次会议以来，…初步预算，2015 年完成地区
@@ -309,7 +318,7 @@ const FINDERS: Finder[] = [
   // Jiuquan 2025): it qualifies them, no time of the clause nor of those after it.
   // So is a year singled out after the time it stands in (`2020年新冠疫情发生以来，…，特别是2022年成功处置了“4·06”“9·20”等90多起
   // 突发疫情`, Ningxia 2023): that year's.
-  [new RegExp(`(?:(?:^|[。！？，；：,;:、“—])\\s*|过去的|其中|[由从](?=(?:19|20)\\d{2}年${CHANGE}(?:\\d|$)))(?:预计|力争|确保|争取|特别是|尤其是|全市|全区|全省|全州|全国|[我本][省市区州县]|在)?${SPACED_YEAR}(?!${MONTH_DAY}(?:以来|至今)|的|${ENTERED_IN_PLAN}|${BUILT_BEFORE}|${SIGNED_IN})`, "g"), (m) => ({ type: "year", first: Number(m[1]), last: Number(m[1]), frame: !/^[、由从]/.test(m[0]) })],
+  [new RegExp(`(?:(?:^|[。！？，；：,;:、“—])\\s*|过去的|其中|[由从](?=(?:19|20)\\d{2}年${CHANGE}(?:\\d|$)))(?:预计|力争|确保|争取|特别是|尤其是|全市|全区|全省|全州|全国|[我本][省市区州县]|在)?${SPACED_YEAR}(?!${MONTH_DAY}(?:以来|至今)|的|${ENTERED_IN_PLAN}|${BUILT_BEFORE}|间?${SIGNED_IN})`, "g"), (m) => ({ type: "year", first: Number(m[1]), last: Number(m[1]), frame: !/^[、由从]/.test(m[0]) })],
   // A year after a verb of aiming at goals, opening a clause (`围绕2030年GDP过万亿、一般公共预算地方收入过400亿…目标`,
   // Yueyang 2023): the goals' year, of that clause alone.
   // So is one after a verb of reaching them (`…，实现2007年人均国内生产总值达到1000美元以上的目标`, Anhui 2004).
@@ -484,7 +493,7 @@ const FINDERS: Finder[] = [
   // Last year between an indicator and the verb of the level it reached then (`瓜果菜、生猪、家禽出岛量去年分别达590万吨、
   // 220万头和3950万只`, Hainan 2013, in a review of five years) is that statement's year alone, as a year in digits there is:
   // the sentences after it go on telling the five years.
-  [new RegExp(`(?<![比较同在以])(?:${LAST_YEAR}|过去(?:的)?一年|一年来)(?!(?:出台|制定|实施|推出|部署|下达|启动)的)(?!${BASE_OF_SHARE})`, "gu"), (m, y) => {
+  [new RegExp(`(?<![比较同在以])(?:${LAST_YEAR}|过去(?:的)?一年|一年来)(?!(?:出台|制定|实施|推出|部署|下达|启动)的|${SIGNED_LAST_YEAR})(?!${BASE_OF_SHARE})`, "gu"), (m, y) => {
     const inside = /^(?:去年|上年)$/.test(m[0]) && /[\p{Script=Han}）)]$/u.test(m.input.slice(0, m.index)) && LEVEL_AFTER.test(m.input.slice(m.index + m[0].length));
     return { type: "year", first: y - 1, last: y - 1, frame: !inside };
   }],

@@ -9920,6 +9920,19 @@ describe("the years the things a clause counts were signed in (Kaifeng 2016: 201
     ]);
     expect(one(x, "开工率达到50%以上", "50%")).toMatchObject({ kind: "target", year: 2020 });
   });
+  it("so does a span of years the things were approved in (Jiangmen 2018: 确保2013—2017年间批准的建设用地供地率达到60%以上)", () => {
+    const x = fixture(["地区生产总值增长8%左右。"], [
+      "地区生产总值增长7%以上。鼓励各区加强对存量土地的盘活利用，确保2015—2019年间批准的建设用地供地率达到60%以上。",
+    ]);
+    expect(one(x, "供地率达到60%以上", "60%")).toMatchObject({ kind: "target", year: 2020, period: null });
+  });
+  it("so does last year before its signed projects, with no 的 (Ningde 2014: 上年签约项目开工率80%以上)", () => {
+    const x = fixture(["地区生产总值增长8%左右。"], [
+      "地区生产总值增长7%以上。力争全年签约项目总投资1200亿元，上年签约项目开工率80%以上，当年签约项目开工率50%以上。",
+    ]);
+    expect(one(x, "上年签约项目开工率80%以上", "80%")).toMatchObject({ kind: "target", year: 2020 });
+    expect(one(x, "当年签约项目开工率50%以上", "50%")).toMatchObject({ kind: "target", year: 2020 });
+  });
 });
 
 describe("a milestone of the plan's end, then the next of a later year (Puyang 2023: 力争生产总值“十四五”末迈上３０００亿元台阶、２０２７年突破３５００亿元)", () => {
