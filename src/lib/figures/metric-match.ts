@@ -689,6 +689,14 @@ const NOT_AFTER_OPENING = /^(?:增量|(?:货物)?(?:整体)?通关)/;
 const OPENED = new TextCache<0, readonly [string, string]>(4096);
 
 /**
+ * Whether `word` is the place's own name, short of its suffix, with 地区 (`广州地区`, in 广州市's report: its customs area,
+ * the city whole): the place itself, no part of it.
+ */
+export function ownArea(word: string, place: string): boolean {
+  return /^\p{Script=Han}{2,}地区$/u.test(word) && word.length - 2 < place.length && place.startsWith(word.slice(0, -2));
+}
+
+/**
  * A name of the vocabulary occurs in the label: anywhere but after a word that makes it the measure of another
  * indicator ({@link PER}: `单位GDP能耗` names no GDP) or of a part of the place ({@link PART_OF}), nor before a word
  * for what the named thing has ({@link OWNED}: `幼儿园学位` counts no kindergartens), or at its start
@@ -877,8 +885,7 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (ofOthers(before)) continue;
     // The place's own name before `地区` (`广州地区进出口总值1037.8亿美元`, Guangzhou 2011, in 广州市's report: its customs
     // area, the city whole) is the place itself, no part of it.
-    const ownArea = place !== undefined && /^\p{Script=Han}{2,}地区$/u.test(part) && place.startsWith(part.slice(0, -2));
-    if (!PER.test(before) && !(PART_OF.test(part) && !/全[^年]$/.test(part) && !ownArea) && !DISTRICT_DID.test(before) && !NOT_WHAT_IS_NAMED.some((re) => re.test(after))) return true;
+    if (!PER.test(before) && !(PART_OF.test(part) && !/全[^年]$/.test(part) && !(place !== undefined && ownArea(part, place))) && !DISTRICT_DID.test(before) && !NOT_WHAT_IS_NAMED.some((re) => re.test(after))) return true;
   }
   return false;
 }

@@ -1,4 +1,4 @@
-import { SECTORS_OF_ECONOMY } from "./metric-match.ts";
+import { ownArea, SECTORS_OF_ECONOMY } from "./metric-match.ts";
 import { TextCache } from "../text/cache.ts";
 
 /** The Production and Construction Corps (`新疆生产建设兵团`, `兵团`; not `兵团精神`, `兵团战士`), a body of its own within its region. */
@@ -680,7 +680,7 @@ export function ofPart(sentence: string, label: string, lead: string | null = nu
 /** `text` with each area named by the stem of `place` and 地区 (`广州地区` in 广州市's report) written as its whole (`全市`). */
 function ownAreaAsWhole(text: string, place: string): string {
   const whole = `全${place.at(-1)}`;
-  for (const stem of [place.slice(0, 3), place.slice(0, 2)]) if (stem.length < place.length) text = text.replaceAll(`${stem}地区`, whole);
+  for (const stem of [place.slice(0, 3), place.slice(0, 2)]) if (ownArea(`${stem}地区`, place)) text = text.replaceAll(`${stem}地区`, whole);
   return text;
 }
 
