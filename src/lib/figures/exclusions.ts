@@ -157,6 +157,11 @@ const BARE_FIRMS_AFTER = /^(?:级)?企业\d+(?:户|家|个)/;
 /** Firms or market entities right after a count by 户 (`企业市场主体`, `规上企业`, `个体工商户`): the things counted. */
 const FIRMS_COUNTED = /^[^，。；、\d]{0,4}?(?:企业|市场主体|工商户)/;
 /**
+ * Another size of villages by their households joined by 、 after one, the two sharing the villages after it (`深度贫困地区
+ * 30户以上、其他地区50户以上的自然村`, Gansu 2018): each bounds a class of villages, no households counted.
+ */
+const HOUSEHOLD_SIZES_JOINED = /^、[^\d，。；、]{0,8}?\d+户(?:规模)?以上的?(?:自然村|行政村|村组|村庄|村寨)/;
+/**
  * The kind of an investment named after its amount, up to 投资 and the clause's end (`完成5000亿元企业技改投资`): the amount
  * invested, no size of what follows (see `attribute`); the label reads the kind as what it measures. So is one named the
  * year's aim or task for that investment (`全力完成5200亿元固定资产投资目标`, Inner Mongolia 2022): the amount aimed at, no
@@ -235,15 +240,23 @@ const attribute: Finder = (text) =>
       // So is money bounding a class a count right after it numbers, its noun left to the clause before
       // (`新引进10亿元以上项目103个，其中50亿元以上19个`, Shaoxing 2025), as without 以上 below.
       const counted = families.some((f) => f === "yuan" || f === "dollars") && COUNT_AFTER.test(after);
+      // So is each size of a list of them before the villages they share (Gansu 2018: `深度贫困地区30户以上、其他地区50户以上的
+      // 自然村`).
+      const villages = families.includes("households") && !FIRMS_COUNTED.test(after);
       return sized &&
         /^以[上下]$/.test(bound) &&
         ((HAN_NOUN_AFTER.test(after) &&
           (!/^[用支投实和与及]|^的?(?:目标|任务|增长|增速|水平|规模以上)/.test(after) || /^投资[^\d，。；、的]{0,4}?(?:项目|企业)/.test(after) || CLASS_JOINED.test(after))) ||
-          counted)
+          counted ||
+          (villages && HOUSEHOLD_SIZES_JOINED.test(after)))
         ? [[q.start, q.tail]]
         : [];
     }
     const rest = text.slice(q.end);
+    // Households size a village written with 规模 before 以上 too (Hubei 2019: `力争20户规模以上村组通达硬化路`), as `20户以上
+    // 自然村` does: the class of villages, no households counted.
+    const village = /^规模以上的?(?:自然村|行政村|村组|村庄|村寨)/.exec(rest);
+    if (village && familiesOf(q.unit).includes("households")) return [[q.start, q.end + 4]];
     // A bare magnitude of money, 元 left out, right before the projects it sizes, alone or in a list of such sizes each
     // after its place (Yangzhou 2015: `加快实现沿江100亿、沿河50亿投资项目第二轮全覆盖`): their size class, as `50亿以上项目` is.
     if (/^(?:千万|[百千]?亿)$/.test(q.unit) && BARE_SIZES_AFTER.test(rest)) return [[q.start, q.end]];

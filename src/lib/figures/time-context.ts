@@ -66,8 +66,11 @@ const STOCK_OPENING = /^(?:拥有|现有|实有|共有)/;
  * 2016, among the problems after a review of five years): what there is at the span's end, no sum over it. Not 还有 as "also"
  * (`还有35个项目获得省级以上科技成果奖`), whose clause says nothing is undone.
  */
-const REMAINING_OPENING = /^(?:还有|尚有|仍有)约?$/;
-const NOT_YET_DONE = /^[^，。；！？,;]{0,16}?(?:仍未|尚未|未|没有)/;
+// So is it with the whole place before 还有, after earlier items of a list of what is left (Gansu 2018: `全省还有189万贫困人口
+// 尚未脱贫`, `仍有52个片区县、4个插花县需要摘帽`), and where the clause says the things still lack it or still need it done
+// (`还有31个县不通高速公路`, `还有8万公里…的自然村村组道路需要硬化`).
+const REMAINING_OPENING = /^(?:全[省市区州县盟])?(?:还有|尚有|仍有)约?(?:[^、，。；！？]*\d[^、，。；！？]*、)*$/;
+const NOT_YET_DONE = /^[^，。；！？,;]{0,32}?(?:仍未|尚未|未(?![来知])|没有|不通|需要|有待|亟待)/;
 
 /** The span as long before, then the multiple (`是上个五年的`, `分别是前五年的1.5倍、`), before a figure in 倍. */
 const SPAN_BEFORE_MULTIPLE = /(?:是|为|相当于)(?:上一?个|前)(?:[两二三四五六七八九十]|\d{1,2})个?年(?:时期|期间)?的(?:\d+(?:\.\d+)?倍[、和])*$/;

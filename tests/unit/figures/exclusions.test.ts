@@ -1528,6 +1528,18 @@ describe("firms counted by 户 with 以上 are no class (Liupanshui 2016: 新增
   });
 });
 
+describe("households sizing villages with 规模以上, or in a list of sizes before the villages, are no figure (Hubei 2019, Gansu 2018)", () => {
+  it("keeps 20户规模以上村组 and 30户以上、其他地区50户以上的自然村 out, while the road length stays", () => {
+    const x = fixture(
+      ["还有8万公里深度贫困地区30户以上、其他地区50户以上的自然村村组道路需要硬化。"],
+      ["新建改建农村公路2万公里，力争20户规模以上村组通达硬化路。"],
+    );
+    expect(quoting(x, "20户规模以上村组")).toEqual([]);
+    expect(x.figures.filter((f) => f.unit === "户")).toEqual([]);
+    expect(one(x, "新建改建农村公路2万公里", "2万公里")).toMatchObject({ value: 2, unit: "万公里" });
+  });
+});
+
 describe("a total investment after a count of projects, 的 left out, is no size class (Huangshi 2014)", () => {
   it("reads 总投资2237亿元 as the amount of the 716 projects, while a size class before projects stays out", () => {
     const x = fixture(

@@ -1771,6 +1771,19 @@ describe("what is left undone, told among the problems after a review of five ye
   });
 });
 
+describe("what is left undone after the whole place, in a list, or still lacking or needing it (Gansu 2018: 全省还有189万贫困人口尚未脱贫)", () => {
+  it("is a level at the end of the span, every item of the list", () => {
+    const x = fiveYearReview(
+      "我们也清醒地看到，全省还有189万贫困人口尚未脱贫，仍有52个片区县、4个插花县需要摘帽。基础设施建设落后仍很突出，还有31个县不通高速公路，还有8万公里深度贫困地区30户以上、其他地区50户以上的自然村村组道路需要硬化。",
+    );
+    expect(one(x, "全省还有189万贫困人口尚未脱贫", "189万")).toMatchObject({ year: 2011, period: null });
+    expect(one(x, "仍有52个片区县", "52个")).toMatchObject({ year: 2011, period: null });
+    expect(one(x, "4个插花县需要摘帽", "4个")).toMatchObject({ year: 2011, period: null });
+    expect(one(x, "还有31个县不通高速公路", "31个")).toMatchObject({ year: 2011, period: null });
+    expect(one(x, "自然村村组道路需要硬化", "8万公里")).toMatchObject({ year: 2011, period: null });
+  });
+});
+
 describe("a milestone passed told in a review of five years (Zhuhai 2012: 全市地区生产总值、工业总产值、…相继跨过1000亿元、3000亿元、400亿元和100亿元大关)", () => {
   it("is a level at the end of the span, not a sum over it", () => {
     const x = fiveYearReview("经济实力显著提升。全市地区生产总值、工业总产值、财税总收入、地方财政一般预算收入相继跨过1000亿元、3000亿元、400亿元和100亿元大关。");
