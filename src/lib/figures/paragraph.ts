@@ -647,8 +647,10 @@ function ownMilestones(owners: string, n: number): boolean {
  * Words after which a clause says how its subject fared (`增速逐季提高`, `保持稳定增长`), which milestone it passed in
  * words (`全社会固定资产投资突破千亿元大关`) or where it ranks (`单位生产总值能耗居全国第二低位`, Guangdong 2013), not what it is.
  * Its change turned from a fall to a rise too (`GDP由负转正，增长1.5%`, Jinzhong 2021): the growth after it is the GDP's.
+ * So are the ranks it joined (`全市地区生产总值迈入“千亿俱乐部”行列，人均生产总值达到48042元，年均分别增长11.5%、11.3%`,
+ * Jingmen 2016: the first pace is the GDP's).
  */
-const TREND = /增速|增幅|增长|同比|逐季|逐月|逐年|保持|稳中|持续|回升|企稳|由负转正|快于|高于|慢于|同步于|突破|跨越|迈上|迈过|跃上|站上|超过(?=[百千万亿]+(?:元|美元|千瓦时|度|吨|人次)?(?!的|[百千万亿元]))|居(?=全国|全省|全区|全市|全州|全县|[东中西]部|同类|前列|首位|第)/;
+const TREND = /增速|增幅|增长|同比|逐季|逐月|逐年|保持|稳中|持续|回升|企稳|由负转正|快于|高于|慢于|同步于|突破|跨越|迈上|迈过|迈入|跃上|站上|超过(?=[百千万亿]+(?:元|美元|千瓦时|度|吨|人次)?(?!的|[百千万亿元]))|居(?=全国|全省|全区|全市|全州|全县|[东中西]部|同类|前列|首位|第)/;
 const COMPARES = /快于|高于|慢于|同步于/;
 /** A clause that gives a value with a verb of level alone, before any word of change (`全年达到4.3%`, `全年为6.1%`). */
 const LEVEL_ONLY = /^(?:全年|年底|年末|全年累计)?(?:达到|达|为|实现)[^增降\d]{0,2}\d/;

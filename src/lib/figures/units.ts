@@ -410,7 +410,9 @@ export function readUnit(text: string, at: number): string | null {
       if (base === "眼" && /^[光界睛前下里中神看泪镜角球科]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       // 人 before 制, no magnitude between, is the size of a side a pitch or a court is made for (`建成250个社区健身路径或3人制
       // 篮球场`, Guizhou 2026; `5人制足球场`), no people counted: the number has no unit.
-      if (base === "人" && !mag && text.startsWith("制", at + unit.length)) continue;
+      // So is 人 opening 人防, civil air defence, before the works it names (`1206、1213人防工程竣工`, Shaoyang 2016: works
+      // named by their numbers); not 人 before 防汛, the people who fight a flood (`组织2000人防汛抢险`).
+      if (base === "人" && !mag && /^(?:制|防(?:工程|设施))/.test(text.slice(at + unit.length, at + unit.length + 3))) continue;
       // 对 counts pairs only at the end of its clause, before a bound, or before the twinned cities, the trains or the flights
       // it pairs (`国际友城3对`, `2对以上`, `15对国际友好城市`, `4对旅游品牌列车`); elsewhere it is a preposition or opens a
       // word of its own (`1对1帮扶`, `30个对口支援项目`): the magnitude alone is the unit.

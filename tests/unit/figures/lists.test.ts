@@ -1505,6 +1505,28 @@ describe("a bare pace after 分别, after the levels of the items it pairs (Anka
   });
 });
 
+describe("a bare pace after 分别, after an aggregate that joined the ranks in words (Jingmen 2016)", () => {
+  it("地区生产总值迈入“千亿俱乐部”行列，人均生产总值达到48042元，年均分别增长11.5%、11.3%: the first pace is the GDP's", () => {
+    const x = extractText(
+      "ceshi-2016.txt",
+      [
+        "2016年测试市政府工作报告",
+        "——2016年1月13日在测试市第八届人民代表大会第七次会议上",
+        "市长 张三",
+        "各位代表：",
+        "一、2015年和“十二五”时期工作回顾",
+        "这五年，是综合实力大幅提升的五年。全市地区生产总值迈入“千亿俱乐部”行列，人均生产总值达到48042元，年均分别增长11.5%、11.3%。",
+        "二、2016年主要工作",
+        "今年全市经济社会发展的主要预期目标是：地区生产总值增长10%左右。",
+      ].join("\n"),
+    );
+    expect(quoting(x, "年均分别增长").map((f) => [written(x, f), f.metric, f.period])).toEqual([
+      ["11.5%", "gdp_growth", [2011, 2015]],
+      ["11.3%", "gdp_per_capita_growth", [2011, 2015]],
+    ]);
+  });
+});
+
 describe("lists of goods and services, and of town and country inside a longer list (Hainan 2021)", () => {
   it("促进货物、服务进出口总额增长12%和15%: each one's trade, the verb no word of the label", () => {
     const x = fixture([], ["促进货物、服务进出口总额增长12%和15%，实际利用外资增长15%。"]);

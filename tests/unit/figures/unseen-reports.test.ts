@@ -8234,6 +8234,14 @@ describe("the size of a side a court is made for (Guizhou 2026: 建成250个社�
   });
 });
 
+describe("civil air defence works named by their numbers (Shaoyang 2016: 1206、1213人防工程竣工)", () => {
+  it("counts no people: 人防 is civil air defence, 1206 and 1213 no figures in people", () => {
+    const x = fixture(["地区生产总值增长8.6%。国防动员和双拥共建工作扎实开展，1206、1213人防工程竣工，组织2000人防汛抢险。"], ["地区生产总值增长8%左右。"]);
+    expect(quoting(x, "人防工程").filter((f) => f.unit.endsWith("人"))).toEqual([]);
+    expect(one(x, "组织2000人防汛抢险", "2000人").unit).toBe("人");
+  });
+});
+
 describe("two pollutants sharing the fall in their concentration (Henan 2023: PM2.5、PM10平均浓度下降率均超过20%)", () => {
   it("is each one's fall in concentration: the first is no bare PM2.5", () => {
     const x = fixture(["地区生产总值增长3.1%。污染防治攻坚纵深推进，PM2.5、PM10平均浓度下降率均超过20%。"], ["经济增长6%。"]);
