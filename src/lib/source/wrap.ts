@@ -70,11 +70,12 @@ const NOTED_END = /[。！？!?][”’」』]*[（(][^（）()]*[）)]$/;
 /** An item of a list opening a line by its ordinal word (`二是`, `其三`). */
 const ITEM_OPENING = /^(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十])/;
 /**
- * Words that open a paragraph: the time it speaks of (`过去一年，`, `五年来，`, `这一年，`, `2015年，`, `2021年是…`), or the
- * weighing of the targets just set (`确定这样的预期目标，`, `综合分析，`).
+ * Words that open a paragraph: the time it speaks of (`过去一年，`, `五年来，`, `这一年，`, `2015年，`, `2021年是…`; a space a
+ * copy set before its comma too, `过去五年 ，`, Shaoyang 2016), or the weighing of the targets just set (`确定这样的预期目标，`,
+ * `综合分析，`).
  */
 const PARAGRAPH_OPENING =
-  /^(?:(?:过去(?:的)?[一二三四五十]+年|[一二三四五十]+年来|这一年|今年|(?:19|20)\d{2}年)(?:[，,]|是)|确定(?:这样|上述|以上)的|综合(?:分析|考虑)[，,])/;
+  /^(?:(?:过去(?:的)?[一二三四五十]+年|[一二三四五十]+年来|这一年|今年|(?:19|20)\d{2}年)(?:\s?[，,]|是)|确定(?:这样|上述|以上)的|综合(?:分析|考虑)[，,])/;
 /**
  * A line of words alone, with no mark of punctuation (`推进政府自身建设`, `2009年工作总体部署`): set well short of the margin,
  * it ends no sentence, so it is a title or a heading of its own, not the last words of a paragraph.

@@ -253,6 +253,8 @@ describe("a copy of a PDF wrapped by characters, its paragraphs not indented (Ji
     expect(breakJoin(growth, "居民消费价格涨幅控制在3%以内。", 76, { cells: true, full: 38 })).toBe("");
     expect(breakJoin(growth, "过去一年，我们坚持旗帜鲜明讲政治，坚决把党的领导贯穿政府工作全过程各方面。", 76, { cells: true, full: 38 })).toBeNull();
     expect(breakJoin(growth, "确定这样的预期目标，符合科学发展观的要求，符合我市实际情况和发展需要。", 76, { cells: true, full: 38 })).toBeNull();
+    // A copy's space before the comma keeps the opening (Shaoyang 2016: `过去五年 ，是综合实力大幅提升的五年。`).
+    expect(breakJoin(growth, "过去五年 ，是综合实力大幅提升的五年。全市地区生产总值年均增长10.5%，", 76, { cells: true, full: 38 })).toBeNull();
   });
 });
 
