@@ -867,6 +867,20 @@ describe("a total after an amount added (Shangrao 2024)", () => {
   });
 });
 
+describe("a total after a thing named bare that shares the verb of the item before (Shangrao 2021)", () => {
+  it("is the total of that thing (省市两化融合示范企业23家、总数达123家 → 省市两化融合示范企业总数), and 当年 opens no name", () => {
+    const x = fixture(
+      ["新增上云企业853家、总数达3387家，省市两化融合示范企业23家、总数达123家。新增省级重点工业产业集群6个、总数达10个，过百亿元产业集群5个、总数达6个。当年新增上市公司4家、总数达8家。"],
+      ["地区生产总值增长6%。"],
+    );
+    expect(one(x, "总数达123家", "123家").label_zh).toBe("省市两化融合示范企业总数");
+    expect(one(x, "总数达123家", "23家").label_zh).toBe("省市两化融合示范企业");
+    expect(one(x, "总数达6个", "6个").label_zh).toBe("过百亿元产业集群总数");
+    expect(one(x, "总数达8家", "8家").label_zh).toBe("上市公司总数");
+    expect(one(x, "总数达3387家", "3387家").label_zh).toBe("上云企业总数");
+  });
+});
+
 describe("a total after an amount newly put forward to be recognised (Xiaogan 2021: 新申报高新技术企业100家以上、总数突破400家)", () => {
   it("is the total of the things put forward", () => {
     const x = fixture(["地区生产总值增长4%。"], ["地区生产总值增长6%。大力支持企业自主创新，新申报高新技术企业100家以上、总数突破400家。"]);
