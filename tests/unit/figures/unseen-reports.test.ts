@@ -8641,6 +8641,11 @@ describe("a count of firms named by the highs they run at, listed with 、 (Baot
     const x = fixture(["地区生产总值增长9.5%。对318户高污染、高耗能企业实施了关停并转。"], ["地区生产总值增长9.5%左右。"]);
     expect(one(x, "对318户高污染、高耗能企业实施了关停并转", "318户").label_zh).toContain("高污染、高耗能企业");
   });
+
+  it("so does a list of the qualities a thing is built to (Sanming 2023: 在全市建设6—8个高水平、专业化产教融合基地)", () => {
+    const x = fixture(["地区生产总值增长4%。"], ["地区生产总值增长5.5%。开展职普融通班试点，在全市建设6—8个高水平、专业化产教融合基地。"]);
+    expect(one(x, "产教融合基地", "6—8个").label_zh).toContain("高水平、专业化产教融合基地");
+  });
 });
 
 describe("a rate per hundred thousand in a list of rates (Wenshan 2021: 孕产妇死亡率、婴儿死亡率、5岁以下儿童死亡率分别控制在16/10万、6‰、9‰以内)", () => {
