@@ -896,8 +896,10 @@ function readNoun(text: string, i: number, end: number, exclusions: readonly Exc
       continue;
     }
     // `对318户高污染、高耗能企业实施了关停并转` (Baotou 2014): so does a list of the high or low an industry is in (高污染,
-    // 高耗能, 高排放, 低效): a word of the noun the last one qualifies, not the noun.
-    if (rest[0] === "、" && /^[高低][\u4e00-\u9fff]{1,2}$/.test(out) && /^、[高低][\u4e00-\u9fff]/.test(rest)) {
+    // 高耗能, 高排放, 低效): a word of the noun the last one qualifies, not the noun. So does a list of the qualities a thing
+    // is built to, the high or a kind made (`在全市建设6—8个高水平、专业化产教融合基地`, Sanming 2023: 高水平、专业化产教融合基地,
+    // no 高水平 alone).
+    if (rest[0] === "、" && /^(?:[高低][\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff]{1,3}化)$/.test(out) && /^、(?:[高低][\u4e00-\u9fff]|[\u4e00-\u9fff]{1,3}化)/.test(rest)) {
       out += "、";
       continue;
     }

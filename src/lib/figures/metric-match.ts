@@ -201,11 +201,12 @@ const TRADE_PART =
  * Words after a name that count something the named thing has or offers (`幼儿园学位`, `幼儿园托育班`, `幼儿园托班托额`, `养老机构床位`,
  * `学校教师`, `老旧小区住宅加装电梯`, its verb between, `26个老旧小区完成加装电梯`, Zhaoqing 2020; `老旧小区路灯`, Anshan 2020: lamps replaced, no compounds renovated; what is added to
  * them, `为2万户老旧小区住宅加建户外公共燃气管道`, Zhuhai 2021: the homes given gas pipes, no compounds renovated; their pipe networks,
- * `改造老旧小区供热管网87处`, Tongliao 2022: the sections of pipes renovated; what they hold, `十件民生实事包含的21项具体任务全部办结`, Zhuhai 2021: the tasks of the
+ * `改造老旧小区供热管网87处`, Tongliao 2022: the sections of pipes renovated; or their supply systems, `启动中心城区79个老旧小区供水系统改造工程`,
+ * Shangrao 2021: the compounds whose water systems are redone, no compounds renovated; what they hold, `十件民生实事包含的21项具体任务全部办结`, Zhuhai 2021: the tasks of the
  * ten projects, no projects), or a kind of people after jobs (`新增就业大学生12.2万人`): the figure counts those,
  * not the things the name names.
  */
-const OWNED = /^(?:学位|托位|托班|托额|床位|车位|座位|岗位|教师|路灯|托育班|班级|(?:供热|供暖|供水|供气|燃气|排水|污水|雨污)?(?:管网|管道|管线)|(?:完成|实现)?(?:住宅|楼道)?(?:加装|增设|加建|(?=电梯))|大学生|高校毕业生|所?(?:包含|包括|涵盖|含))/;
+const OWNED = /^(?:学位|托位|托班|托额|床位|车位|座位|岗位|教师|路灯|托育班|班级|(?:供热|供暖|供水|供气|燃气|排水|污水|雨污)?(?:管网|管道|管线)|(?:二次)?(?:供热|供暖|供水|供气|燃气|排水|污水|雨污)(?:系统|设施)|(?:完成|实现)?(?:住宅|楼道)?(?:加装|增设|加建|(?=电梯))|大学生|高校毕业生|所?(?:包含|包括|涵盖|含))/;
 /**
  * Words after a name that tell what the named things did for others (`创新平台帮助企业解决难题900余个`, Shaanxi 2024): the
  * figure counts what was solved, not the things the name names.

@@ -444,7 +444,16 @@ const BECAME = /(?:成为|获评|入选|获批|评为|认定为)((?:全国|国�
  * An amount added (`新增规上工业企业`, `新引进农业项目`), or newly put forward to be recognised (`新申报高新技术企业100家以上、
  * 总数突破400家`, Xiaogan 2021): group 1 the thing added.
  */
-const ADDED = /^(?:全年)?(?:新增|新引进|新认定|新培育|新建|新注册|新申报)(?:认定)?([\u4e00-\u9fff“”（）、]{2,})$/;
+const ADDED = /^(?:全年|当年)?(?:新增|新引进|新认定|新培育|新建|新注册|新申报)(?:认定)?([\u4e00-\u9fff“”（）、]{2,})$/;
+
+/**
+ * A thing named bare, no verb of its own, as a list's later item is when it shares the verb of the item before
+ * (`新增上云企业853家、总数达3387家，省市两化融合示范企业23家、总数达123家`, Shangrao 2021): the thing whose total a 总数 after it
+ * is (省市两化融合示范企业总数), as after an amount added. Not one that says how it was added or grew (`规模工业企业新增90家`,
+ * `国家高新技术企业通过认定14家`): the total is not of those words. A 总量 after an amount's growth is the amount itself
+ * (`物流业增加值增长8%以上、总量突破850亿元`), no total of things counted.
+ */
+const THING_BARE = /^(?!(?:全年|当年|今年|累计|共|已|净|引进|培育|建成|建设|完成|实现|创建|获批|入选|实施|改造|打造|争取|带动|达到?|突破|超过?))(?!.*(?:新|增(?!加值)|年均|认定|通过))[\u4e00-\u9fff“”（）]{2,}$/;
 
 /** A thing, an amount of it added in words (`新增两家`), then its total (`4A级景区新增两家、总数`): group 1 the thing, 2 the total. */
 const ADDED_IN_WORDS = /^([^、，；]{2,}?)(?:新增|净增)[一二两三四五六七八九十]{1,3}(?:个|家|所|项|座|处|户|条|名)、(总数|总量)$/;
@@ -463,8 +472,9 @@ const LIST_VERB = /^又?(实际使用|实际利用|新增|争取|化解|新建�
  */
 function sharedVerb(c: Clause, from: number, subject: string, after: boolean, reached = false): string {
   // `新增规上工业企业207家、总数达2315家`: the total after an amount added is the total of the thing added.
-  const added = after && c.text[from] === "、" && /^(?:总数|总量)$/.test(subject) ? ADDED.exec(c.prior.at(-1)?.subject ?? "") : null;
-  if (added) return added[1]! + subject;
+  const prior = c.prior.at(-1)?.subject ?? "";
+  const totalOf = after && c.text[from] === "、" && /^(?:总数|总量)$/.test(subject) ? (ADDED.exec(prior)?.[1] ?? (subject === "总数" ? THING_BARE.exec(prior)?.[0] : undefined)) : undefined;
+  if (totalOf) return totalOf + subject;
   // So is one after an amount added in words, no figure of its own (`4A级景区新增两家、总数达13家`, Yuncheng 2021: 4A级景区总数).
   const addedInWords = subject.includes("、") ? ADDED_IN_WORDS.exec(subject) : null;
   if (addedInWords) return addedInWords[1]! + addedInWords[2]!;

@@ -689,6 +689,9 @@ describe("matchMetric", () => {
     // Tongliao 2022: 改造老旧小区供热管网87处 counts the sections of heating pipes renovated, not compounds renovated.
     expect(match("改造老旧小区供热管网", "处", false)).toBeNull();
     expect(match("改造老旧小区管网", "公里", false)).toBeNull();
+    // Shangrao 2021: 启动中心城区79个老旧小区供水系统改造工程 counts the compounds whose water systems are redone, no compounds renovated.
+    expect(match("启动中心城区老旧小区供水系统改造工程", "个", false)).toBeNull();
+    expect(match("改造老旧小区二次供水设施", "个", false)).toBeNull();
     expect(match("改造老旧小区", "个", false)).toBe("old_housing_renovation_count");
     expect(match("完成城镇老旧小区改造", "个", false)).toBe("old_housing_renovation_count");
     expect(match("新建幼儿园", "所", false)).toBe("kindergartens_built");

@@ -867,6 +867,20 @@ describe("a total after an amount added (Shangrao 2024)", () => {
   });
 });
 
+describe("a total after a thing named bare that shares the verb of the item before (Shangrao 2021)", () => {
+  it("is the total of that thing (省市两化融合示范企业23家、总数达123家 → 省市两化融合示范企业总数), and 当年 opens no name", () => {
+    const x = fixture(
+      ["新增上云企业853家、总数达3387家，省市两化融合示范企业23家、总数达123家。新增省级重点工业产业集群6个、总数达10个，过百亿元产业集群5个、总数达6个。当年新增上市公司4家、总数达8家。"],
+      ["地区生产总值增长6%。"],
+    );
+    expect(one(x, "总数达123家", "123家").label_zh).toBe("省市两化融合示范企业总数");
+    expect(one(x, "总数达123家", "23家").label_zh).toBe("省市两化融合示范企业");
+    expect(one(x, "总数达6个", "6个").label_zh).toBe("过百亿元产业集群总数");
+    expect(one(x, "总数达8家", "8家").label_zh).toBe("上市公司总数");
+    expect(one(x, "总数达3387家", "3387家").label_zh).toBe("上云企业总数");
+  });
+});
+
 describe("a total after an amount newly put forward to be recognised (Xiaogan 2021: 新申报高新技术企业100家以上、总数突破400家)", () => {
   it("is the total of the things put forward", () => {
     const x = fixture(["地区生产总值增长4%。"], ["地区生产总值增长6%。大力支持企业自主创新，新申报高新技术企业100家以上、总数突破400家。"]);
@@ -8634,6 +8648,11 @@ describe("a count of firms named by the highs they run at, listed with 、 (Baot
   it("labels the count with the whole list and the firms, not the first high alone", () => {
     const x = fixture(["地区生产总值增长9.5%。对318户高污染、高耗能企业实施了关停并转。"], ["地区生产总值增长9.5%左右。"]);
     expect(one(x, "对318户高污染、高耗能企业实施了关停并转", "318户").label_zh).toContain("高污染、高耗能企业");
+  });
+
+  it("so does a list of the qualities a thing is built to (Sanming 2023: 在全市建设6—8个高水平、专业化产教融合基地)", () => {
+    const x = fixture(["地区生产总值增长4%。"], ["地区生产总值增长5.5%。开展职普融通班试点，在全市建设6—8个高水平、专业化产教融合基地。"]);
+    expect(one(x, "产教融合基地", "6—8个").label_zh).toContain("高水平、专业化产教融合基地");
   });
 });
 
