@@ -431,9 +431,11 @@ const LINE_OF = /^(?:风景线|景观带|示范带|精品线|示范线|连线|�
 
 /**
  * A demonstration zone or base named after the thing it shows (`建设高标准农田示范区20万亩`, Luohe 2023, after `新建高标准农田
- * 6.1万亩`): the zone's size, not the amount of that thing built.
+ * 6.1万亩`): the zone's size, not the amount of that thing built. So are the sites that show a work done to it, the work's
+ * words between (`打造汉阳知音东苑等5个老旧小区成片改造示范点`, Wuhan 2023): a count of sites, no compounds renovated; not
+ * a showcase site named bare, which may be one of the things (`建设美丽村庄示范点59个`, Wuzhong 2020: villages).
  */
-const SHOWCASE_OF = /^示范(?:区|园区?|片区?|基地)/;
+const SHOWCASE_OF = /^(?:(?:成片|整片|连片|整体)?(?:改造|更新|提升|整治|治理))?示范(?:区|园区?|片区?|基地)|^(?:成片|整片|连片|整体)?(?:改造|更新|提升|整治|治理)示范点/;
 
 /**
  * A kind of market entity named by its trade (`新增金融市场主体超120家`, `培育“精特优新”本土旅游市场主体20家`, Zunyi 2022;
@@ -831,7 +833,7 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (TAKEN_IN.test(before)) continue;
     if (REACH_AFTER.test(after)) continue;
     if (sums && LINE_OF.test(after)) continue;
-    if (sums && after.startsWith("示范") && SHOWCASE_OF.test(after)) continue;
+    if (sums && SHOWCASE_OF.test(after)) continue;
     if (name.includes("就业") && GROUP_JOBS.test(before)) continue;
     if (/^(?:研发|R&D|研究与试验发展)/.test(name) && FIRMS.test(before)) continue;
     if (name === "市场主体" && (REACHED.test(before) || MARKET_ENTITY_KIND.test(before) || ON_REGISTER.test(before))) continue;

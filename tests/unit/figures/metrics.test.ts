@@ -2313,6 +2313,12 @@ describe("a demonstration zone named after the thing it shows (Luohe 2023)", () 
     expect(one(x, "新建高标准农田6.1万亩", "6.1万亩").metric).toBe("high_standard_farmland");
     expect(one(x, "示范区20万亩", "20万亩").metric).toBeNull();
   });
+
+  it("nor the sites that show a work done to it, the work's words between (Wuhan 2023: 打造汉阳知音东苑等5个老旧小区成片改造示范点)", () => {
+    const x = fixture(["生产总值增长4%。"], ["打造汉阳知音东苑等5个老旧小区成片改造示范点，完成260个老旧小区改造。"]);
+    expect(one(x, "5个老旧小区成片改造示范点", "5个").metric).toBeNull();
+    expect(one(x, "完成260个老旧小区改造", "260个").metric).toBe("old_housing_renovation_count");
+  });
 });
 
 describe("foreign trade named 对外贸易 alone (Zhumadian 2014: 实际利用外资和对外贸易分别增长10%以上)", () => {
