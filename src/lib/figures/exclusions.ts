@@ -871,8 +871,9 @@ const RULES: [ExclusionRule, Finder][] = [
   // 奋勇 before it (`有550万开封人民的奋勇拼搏，我市“十三五”发展蓝图一定能够如期实现`, Kaifeng 2016, closing its outlook: no target).
   ["population", when(/奋斗|努力|拼搏|付出/, matches(new RegExp(`\\d+(?:\\.\\d+)?(?=\\s?[万亿]多?[${HAN}]{0,6}?(?:人民|群众|儿女)的(?:团结|辛勤|共同|奋勇)?(?:奋斗|努力|拼搏|付出))`, "g")))],
   // So is the people a government leads (`只要我们团结带领390万勤劳智慧的淮南人民坚定信心、开拓奋进`, Huainan 2018, closing its
-  // aims for the coming five years): the people of the place, no target.
-  ["population", when(/带领/, matches(new RegExp(`(?<=带领(?:全[省市区县州盟旗])?\\s?)\\d+(?:\\.\\d+)?(?=\\s?[万亿]多?[${HAN}]{0,10}?(?:人民|儿女|群众|父老乡亲))`, "g")))],
+  // aims for the coming five years): the people of the place, no target. So are those it leans on or unites (`紧紧依靠和团结
+  // 全市360万人民群众，盯住目标、拿出冲劲`, Hohhot 2024, in its closing call).
+  ["population", when(/带领|依靠|团结/, matches(new RegExp(`(?<=(?:带领|依靠|团结)(?:全[省市区县州盟旗])?\\s?)\\d+(?:\\.\\d+)?(?=\\s?[万亿]多?[${HAN}]{0,10}?(?:人民|儿女|群众|父老乡亲))`, "g")))],
   // So is the people described by what they do or are, before the place's name (`还有300万努力拼搏的阳江人民，正汇聚成推动阳江
   // 阔步迈向现代化的磅礴力量`, Yangjiang 2023, closing its plan): the people of the place, no target. Not an institution named
   // after the people (`人民医院`, `人民币`): the word ends there.

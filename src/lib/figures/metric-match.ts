@@ -179,6 +179,12 @@ const AGGREGATE = /生产总值|经济总量|GDP|投资|预算收入|财政总?�
 export const SECTORS_OF_ECONOMY = "数字|海洋|民营|非公有制|非公|县域|园区|城区|实体|文旅|旅游|夜间|平台|网络|数据|林下|开放型|外向型|枢纽|临空|临港|总部|楼宇|低空|循环|绿色|特色|农业|工业|林业|渔业|牧业";
 const SECTOR_ECONOMY = new RegExp(`(?:${SECTORS_OF_ECONOMY})(?:经济)?$`);
 /**
+ * The sectors of the economy that are kinds of ownership, named bare before any main aggregate (`民营规上工业增加值同比增长18.8%`,
+ * Hohhot 2024, beside the city's own 23.6%): that kind's part, not the place's. Exported: a clause they open lists their figures.
+ */
+export const OWNERSHIP_SECTORS = "民营|非公有制|非公|个体私营";
+const OWNERSHIP_ECONOMY = new RegExp(`(?:${OWNERSHIP_SECTORS})(?:经济)?$`);
+/**
  * Such a part of the economy named whole before an investment (`数字经济固定资产投资增长25%以上`, Lincang 2023): that
  * part's investment, not the place's.
  */
@@ -426,9 +432,11 @@ const LINE_OF = /^(?:风景线|景观带|示范带|精品线|示范线|连线|�
 
 /**
  * A demonstration zone or base named after the thing it shows (`建设高标准农田示范区20万亩`, Luohe 2023, after `新建高标准农田
- * 6.1万亩`): the zone's size, not the amount of that thing built.
+ * 6.1万亩`): the zone's size, not the amount of that thing built. So are the sites that show a work done to it, the work's
+ * words between (`打造汉阳知音东苑等5个老旧小区成片改造示范点`, Wuhan 2023): a count of sites, no compounds renovated; not
+ * a showcase site named bare, which may be one of the things (`建设美丽村庄示范点59个`, Wuzhong 2020: villages).
  */
-const SHOWCASE_OF = /^示范(?:区|园区?|片区?|基地)/;
+const SHOWCASE_OF = /^(?:(?:成片|整片|连片|整体)?(?:改造|更新|提升|整治|治理))?示范(?:区|园区?|片区?|基地)|^(?:成片|整片|连片|整体)?(?:改造|更新|提升|整治|治理)示范点/;
 
 /**
  * A kind of market entity named by its trade (`新增金融市场主体超120家`, `培育“精特优新”本土旅游市场主体20家`, Zunyi 2022;
@@ -811,6 +819,8 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     // 2024: the counties' output, a part of the city's).
     // So may the verb of its figure stand between the area and the output (`县域实现生产总值2330亿元`, Shaoyang 2025).
     if (ECONOMY_SIZE.test(name) && SECTOR_ECONOMY.test(owner.replace(/(?:(?:范围)?内|实现|完成)$/, ""))) continue;
+    // So is any main aggregate of a kind of ownership (`民营规上工业增加值`: {@link OWNERSHIP_ECONOMY}).
+    if (AGGREGATE.test(name) && OWNERSHIP_ECONOMY.test(owner.replace(/(?:规模以上|规上)$/, "").replace(/(?:实现|完成)$/, ""))) continue;
     if (ECONOMY_SIZE.test(name) && LISTED_NAMES.test(owner) && !owner.split("、").some((n) => SECTOR_ECONOMY.test(n) || /^[全我本]|[业产]$/.test(n))) continue;
     // Any measure of two or more bare names the report writes elsewhere as places of its own (Shaoyang 2025: `力争邵东、武冈
     // 城镇化率提升1.5个百分点以上`, with 邵东市 and 武冈市 in its text): the targets of those places, not the report's own.
@@ -832,7 +842,7 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (TAKEN_IN.test(before)) continue;
     if (REACH_AFTER.test(after)) continue;
     if (sums && LINE_OF.test(after)) continue;
-    if (sums && after.startsWith("示范") && SHOWCASE_OF.test(after)) continue;
+    if (sums && SHOWCASE_OF.test(after)) continue;
     if (name.includes("就业") && GROUP_JOBS.test(before)) continue;
     if (/^(?:研发|R&D|研究与试验发展)/.test(name) && FIRMS.test(before)) continue;
     if (name === "市场主体" && (REACHED.test(before) || MARKET_ENTITY_KIND.test(before) || ON_REGISTER.test(before))) continue;

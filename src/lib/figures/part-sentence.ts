@@ -1,4 +1,4 @@
-import { ownArea, SECTORS_OF_ECONOMY } from "./metric-match.ts";
+import { OWNERSHIP_SECTORS, ownArea, SECTORS_OF_ECONOMY } from "./metric-match.ts";
 import { TextCache } from "../text/cache.ts";
 
 /** The Production and Construction Corps (`新疆生产建设兵团`, `兵团`; not `兵团精神`, `兵团战士`), a body of its own within its region. */
@@ -390,9 +390,10 @@ const BODY = new RegExp(
  * A sector of the economy opening a clause that lists its figures (`民营经济增加值增长9%、出口增长10%`), the figure's
  * own item naming a thing of its own. Not a bare change after the sector's own amount (`数字经济核心产业增加值5076亿元、
  * 增长2.8%`, Hangzhou 2023): the change of that amount, whose label names the sector, and whose indicator may be the
- * sector's own.
+ * sector's own. A kind of ownership opens it bare too (`民营规上工业增加值同比增长18.8%、社会消费品零售总额同比增长11.5%`,
+ * Hohhot 2024: the private firms' retail sales, the city's own 13.5% told before).
  */
-const SECTOR_LISTING = new RegExp(`^(?:全[省市区州县国]|[我本][省市区])?(?:${SECTORS_OF_ECONOMY})经济[^，,；;]*、(?!(?:同比|比上年)?(?:增长|增速|下降|回落|提高)$)`, "u");
+const SECTOR_LISTING = new RegExp(`^(?:全[省市区州县国]|[我本][省市区])?(?:(?:${SECTORS_OF_ECONOMY})经济|(?:${OWNERSHIP_SECTORS})(?!经济))[^，,；;]*、(?!(?:同比|比上年)?(?:增长|增速|下降|回落|提高)$)`, "u");
 
 /**
  * A clause that makes one trade zone its subject, after a verb of aiming at what it does (`争取综保区6月底前封关运营`;

@@ -540,6 +540,10 @@ const ENTERED_VERB = /增加|认定|通过|入库|备案|引进|培育|评价|�
  */
 const TOTAL_NEXT = /^[，,]\s*[两二三四五六七八九十2-9]年(?:来)?(?:累计|总计|合计|共计)/;
 const ADDED_CLAUSE = /(?:新增|净增|新认定|新引进|新培育|新登记)[^，；：,;:]*\d/;
+/** An item that opens on a verb of adding (`净增`, `新增`), after a time of the year or not. */
+const ADDED_OPENING = new RegExp(`^(?:全年|今年|年内|当年)?(?:${ADDED.source})`);
+/** A verb of passing a mark right before the figure (`突破`, `超过`). */
+const PASSING_END = /(?:突破|超过|(?<![破赶])超)$/;
 /** A clause that sums over years (`五年…投入达到1565亿元`, `累计`, `“十五”期间`). */
 const SUMMED_CLAUSE = /累计|总计|合计|[两二三四五六七八九十\d]年(?!底|末)|期间|以来/;
 /** A clause that states a level reached (`全省高新技术企业达5286家`): a verb of a level, then its figure. */
@@ -602,9 +606,14 @@ export function timeContext(p: ParagraphInfo, d: Draft, year: number, frame = ""
   // 大关，财政总收入跨越百亿元关口，增幅分别达到44.1%和78.2%`, Ankang 2021, in a review of five years) is its growth over the
   // span, no level of the last year, though its verb reaches it.
   const spanPace = share && /分别/.test(clause) && /(?:增幅|增速)$/.test(d.label) && ANNUAL.test(d.label);
+  // An addition told as passing a mark (`净增高新技术企业超过3000家、总数突破1.2万家`, Wuhan 2023): the size of what was added,
+  // its item opening on the verb of adding, no level reached, though its verb passes one.
+  const addedItem = clause.split("、").at(-1)!.trim();
+  const addedPassing = ADDED_OPENING.test(addedItem) && PASSING_END.test(addedItem);
   const level =
     !d.change &&
     !spanPace &&
+    !addedPassing &&
     !summed &&
     !during &&
     !againstTerm &&

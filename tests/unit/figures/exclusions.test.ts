@@ -662,6 +662,9 @@ describe("a population that names a country or the people of the place (National
     // Huainan 2018: the people the government leads, in its closing hope for the coming five years.
     expect(rules("只要我们团结带领390万勤劳智慧的淮南人民坚定信心、开拓奋进，就一定能开创更加美好的明天！")).toEqual(["390"]);
     expect(rules("带领全市120万各族群众奋力前行")).toEqual(["120"]);
+    // Hohhot 2024: the people the government leans on and unites, in its closing call.
+    expect(rules("紧紧依靠和团结全市360万人民群众，盯住目标、拿出冲劲")).toEqual(["360"]);
+    expect(rules("依靠全市360万人民群众")).toEqual(["360"]);
     // Putian 2014: the people whose strength the report rallies in closing.
     expect(rules("凝聚300多万莆田人民的磅礴力量，为建设更加美丽富裕的莆田而努力奋斗！")).toEqual(["300"]);
     expect(rules("凝聚起全市200万各族群众的力量")).toEqual(["200"]);

@@ -1865,6 +1865,15 @@ describe("high-tech enterprises by their short name (Guangxi 2019: 新增高新�
   });
 });
 
+describe("an addition told as passing a mark (Wuhan 2023: 净增高新技术企业超过3000家、总数突破1.2万家)", () => {
+  it("counts those added as new high-tech enterprises, the total after them as the firms in all", () => {
+    const x = fixture(["获批建设科技创新中心，净增高新技术企业超过3000家、总数突破1.2万家。新增科技型中小企业突破500家。"], ["地区生产总值增长6.5%以上。"]);
+    expect(one(x, "净增高新技术企业超过3000家", "3000家").metric).toBe("high_tech_enterprises_new");
+    expect(one(x, "总数突破1.2万家", "1.2万家").metric).toBe("high_tech_enterprises");
+    expect(one(x, "新增科技型中小企业突破500家", "500家").metric).toBe("tech_smes_new");
+  });
+});
+
 describe("a line the named things string together (Jilin City 2022)", () => {
   it("打造国道、高铁沿线美丽村庄风景线5条 counts lines, no beautiful villages; 美丽村庄50个 still counts them", () => {
     const x = fixture([], [
@@ -2306,6 +2315,12 @@ describe("a demonstration zone named after the thing it shows (Luohe 2023)", () 
     ]);
     expect(one(x, "新建高标准农田6.1万亩", "6.1万亩").metric).toBe("high_standard_farmland");
     expect(one(x, "示范区20万亩", "20万亩").metric).toBeNull();
+  });
+
+  it("nor the sites that show a work done to it, the work's words between (Wuhan 2023: 打造汉阳知音东苑等5个老旧小区成片改造示范点)", () => {
+    const x = fixture(["生产总值增长4%。"], ["打造汉阳知音东苑等5个老旧小区成片改造示范点，完成260个老旧小区改造。"]);
+    expect(one(x, "5个老旧小区成片改造示范点", "5个").metric).toBeNull();
+    expect(one(x, "完成260个老旧小区改造", "260个").metric).toBe("old_housing_renovation_count");
   });
 });
 

@@ -1541,6 +1541,20 @@ describe("a sector of the economy listing its figures (Zhejiang 2020: 民营经�
   });
 });
 
+describe("the private firms' aggregate opening a clause that lists figures, 民营 with no 经济 (Hohhot 2024: 民营规上工业增加值同比增长18.8%、社会消费品零售总额同比增长11.5%)", () => {
+  it("gives the private sector's figures, none of the place's; the place's own in the sentence before stay its own", () => {
+    const x = fixture(
+      ["规模以上工业增加值同比增长23.6%；社会消费品零售总额同比增长13.5%。全面放开市场准入，民营规上工业增加值同比增长18.8%、社会消费品零售总额同比增长11.5%；新增市场主体83364户。"],
+      ["地区生产总值增长8%左右。"],
+    );
+    expect(one(x, "民营规上工业增加值同比增长18.8%", "18.8%").metric).toBeNull();
+    expect(one(x, "社会消费品零售总额同比增长11.5%", "11.5%").metric).toBeNull();
+    expect(one(x, "规模以上工业增加值同比增长23.6%", "23.6%").metric).toBe("industrial_value_added_growth");
+    expect(one(x, "社会消费品零售总额同比增长13.5%", "13.5%").metric).toBe("retail_sales_growth");
+    expect(one(x, "新增市场主体83364户", "83364户").metric).toBe("new_market_entities");
+  });
+});
+
 describe("a change on the year before written short (Fuzhou 2006: 全市生产总值达1720亿元，比增9.8%)", () => {
   const x = fixture(
     ["初步统计，2019年全市生产总值达1720亿元，比增9.8%。财政总收入达195.5亿元，比增16.6%；其中，地方财政收入达127.7亿元，比增19.2%。全市城镇居民人均可支配收入达12560元，比增9.8%；农民人均纯收入达5200元，比增8%。税收同比增17%，能耗比降3.5%。"],
