@@ -64,6 +64,9 @@ const VERBS: Verb[] = [
   // A revenue's gain or loss in money after its level (`基本养老保险费收入实现465亿元，增收83.3亿元，增长21.8%`, Heilongjiang
   // 2014): the change of that revenue, as 增加 is.
   ...["增收", "减收"].map((w): Verb => [w, w === "增收" ? "up" : "down", true, null]),
+  // A crop's loss in output after its name (`粮食减产2.2%，棉花减产1.1%`, State Council 1989): the change of that output,
+  // as 下降 is. Not 增产, a word of the label too (`粮食增产3.2亿斤、达到173亿斤`, `实现节水、扩灌和增产各30%的目标`).
+  ["减产", "down", true, null] satisfies Verb,
   // Emissions cut (`二氧化硫和化学需氧量排放量分别削减5%和1.5%`).
   ...["下降", "减少", "降低", "回落", "下滑", "下跌", "压缩", "压减", "缩短", "缩减", "精简", "递减", "削减", "下调"].map((w): Verb => [w, "down", true, null]),
   // With the complement of a thing done away with (`政府行政职权由原来的8570项压减掉65%`, Yinchuan 2016): the same cut.

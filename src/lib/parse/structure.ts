@@ -182,6 +182,9 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
   let listRun: { family: string; n: number } | null = null;
   // The last section whose title a run-on split off its text at the first comma (`（四）突出改革创新，提升内生动力坚持…`).
   let splitRun: { family: string; n: number } | null = null;
+  // Whether the last title of each numbering family stood alone on its line and ended on a full stop (`三、改革流通体制，
+  // 疏通流通渠道，做到货畅其流。`, its text on the next line), not run on into its text (`（五）拓展粤港澳台合作领域。巩固…`).
+  const stoppedTitles = new Map<string, boolean>();
   const heading = (depth: number, text: string, line: number, appendix?: true) => {
     listRun = null;
     if (depth > 6) warn({ file, line, message: "headings nest deeper than 5 levels; shown at level 6" });
@@ -420,7 +423,10 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
       // So is the first title of a run so set, when the run's second title, the next numbered line, stands alone on its line
       // too (Zhaoqing 2020: `一、全面参与推进粤港澳大湾区建设，主动对接支持深圳建设先行示范区和广州实现老城市新活力，全力在粤港澳
       // 大湾区建设中争得一席之地`, 62 characters, then `二、全面做好“六稳”工作，增强经济发展韧性，确保经济保持稳中向好发展态势`).
-      const standing = mode === "body" && standingTitle(text) && (continuesRun(stack, marker.family, marker.n) || opensStandingRun(lines, i, marker.family, marker.n, markerAt));
+      // So are titles of one sentence each, ended by its full stop, where the report's titles of the family end so (State
+      // Council 1984: `一、维护世界和平是我国对外政策的主要目标，…而努力。`, after `五、…不断提高职工队伍的素质。`).
+      const stopped = stoppedTitles.get(marker.family) === true;
+      const standing = mode === "body" && standingTitle(text, stopped) && (continuesRun(stack, marker.family, marker.n) || opensStandingRun(lines, i, marker.family, marker.n, markerAt, stopped));
       const runOn = !standing && [...text.slice(0, headLen)].length > MAX_HEADING && mode === "body" && (continuesRun(stack, marker.family, marker.n) || opensRunOn(lines, i, marker.family, marker.n, markerAt));
       // Its title ends sooner at a space between words before that comma, where a Markdown copy closed the title's bold
       // (`**…以下工作：` / `（一）全力以赴抗击非典和洪涝灾害** 面对非典疫情的严峻挑战，…`, Jiangsu 2004).
@@ -505,6 +511,8 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
         heading(depth, text.slice(0, headLen), line);
         // The space a copy left between the title and its text (`…环境友好型社会。 坚持开发与节约并重…`) is no text of it.
         const rest = text.slice(headLen).replace(/^[ \t\u3000]+/, "");
+        // A title alone on its line that ends on a full stop tells how the report sets this family's titles.
+        stoppedTitles.set(marker.family, rest === "" && text.slice(0, headLen).endsWith("。"));
         // A title cut from the text it runs on into, with no full stop between them, is a guess the reader should know of.
         if (cut && rest && headLen === cutAt) warn({ file, line, message: `heading “${marker.text}” runs on into its text with no full stop: its title read up to ${cut}` });
         if (rest) blocks.push({ type: "paragraph", text: rest, lead: null, line });
@@ -874,22 +882,33 @@ function opensRunOn(lines: readonly SourceLine[], i: number, family: string, n: 
  * The first title of a run (`一、`, `（一）`) whose next numbered line is its second, set alone on its line as a title: no
  * sentence end in it, no mark of a clause left open at its end, and no longer than such a title.
  */
-function opensStandingRun(lines: readonly SourceLine[], i: number, family: string, n: number, markerAt: (l: SourceLine) => { family: string; n: number } | null): boolean {
+function opensStandingRun(lines: readonly SourceLine[], i: number, family: string, n: number, markerAt: (l: SourceLine) => { family: string; n: number } | null, stopped = false): boolean {
   if ((family !== "cn" && family !== "cn-paren") || n !== 1) return false;
   const next = lines.slice(i + 1).find((x) => markerAt(x) !== null);
   const m = next ? markerAt(next) : null;
   if (!next || m?.family !== family || m.n !== 2) return false;
   const text = next.text.trim();
-  return !END.test(text) && !/[，,；;：:、]$/.test(text) && [...text].length <= MAX_STANDING_HEADING;
+  // In a report whose titles end on a full stop (`stopped`, see `standingTitle`), a second title of one sentence is set
+  // so too, when the first has a text of its own before it: items one to a line, each a sentence, are a list.
+  if (stopped && text.endsWith("。") && lines[i + 1] === next) return false;
+  const title = stopped ? text.replace(/。$/, "") : text;
+  return !END.test(title) && !/[，,；;：:、]$/.test(title) && [...text].length <= MAX_STANDING_HEADING;
 }
 
 /**
  * A section title set alone on its line: no sentence end in it, no mark of a clause left open at its end (`，`, `；`, `：`,
  * `、`), and at least two clauses, as the run's titles of this kind are (`…走在前作表率，统筹建好“两个生态”、…纵深推进`).
+ * In a report whose last title of the family stood alone on its line, ended by a full stop (`stopped`: `五、更加重视知识和
+ * 知识分子的作用，…素质。`),
+ * a title of one sentence whole on its line, its full stop ending it, is set so too (State Council 1984, a PDF copy:
+ * `一、维护世界和平是我国对外政策的主要目标，我们要坚持不懈地为缓和国际紧张局势、…防止世界战争而努力。`, 63 characters, its
+ * text on the next line, `二、…` and `三、…` after it set the same way). Elsewhere such a line is a title run on into the
+ * sentence of its text (`（一）坚持提消费扩投资“双轮驱动”，打造经济增长强引擎牢牢把握扩大内需这个战略基点，…。`, Nanning 2025).
  */
-function standingTitle(text: string): boolean {
+function standingTitle(text: string, stopped = false): boolean {
   const len = [...text].length;
-  return len > MAX_HEADING && len <= MAX_STANDING_HEADING && !END.test(text) && !/[，,；;：:、]$/.test(text) && /[，,]/.test(text);
+  const title = stopped ? text.replace(/。$/, "") : text;
+  return len > MAX_HEADING && len <= MAX_STANDING_HEADING && !END.test(title) && !/[，,；;：:、]$/.test(title) && /[，,]/.test(title);
 }
 
 function continuesRun(stack: readonly Level[], family: string, n: number): boolean {

@@ -10079,6 +10079,14 @@ describe("a revenue's gain in money after its level (Heilongjiang 2014: 基本�
   });
 });
 
+describe("a crop's loss in output after its name (State Council 1989: 粮食减产2.2%，棉花减产1.1%)", () => {
+  it("is that output's fall, its direction down", () => {
+    const x = fixture(["在全国自然灾害频繁的情况下，粮食减产2.2%，棉花减产1.1%，但整个农业总产值仍然增长3.2%。"], ["地区生产总值增长8%。"]);
+    expect(one(x, "", "2.2%")).toMatchObject({ label_zh: "粮食减产", direction: "down" });
+    expect(one(x, "", "1.1%")).toMatchObject({ label_zh: "棉花减产", direction: "down" });
+  });
+});
+
 describe("town and country named bare after a clause of no figure that names the standard of both (Tangshan 2012: 提高城乡低保标准，城镇由每人每月363元提高到410元)", () => {
   it("are that standard of each, not figures of a place", () => {
     const x = fixture([], ["四是进一步提高城乡低保标准，城镇由每人每月363元提高到410元，农村由每人每年1900元提高到2300元。"]);

@@ -2192,6 +2192,41 @@ describe("the first title of a run, a little over 60 characters, alone on its li
   });
 });
 
+describe("titles of a run each one sentence of 61 to 80 characters, ended by a full stop, alone on their lines (State Council 1984)", () => {
+  const first = "一、维护世界和平是我国对外政策的主要目标，我们要坚持不懈地为缓和国际紧张局势、停止军备竞赛、促进实现裁军、防止世界战争而努力。";
+  const second = "二、我们坚持在和平共处五项原则的基础上发展同世界各国的关系，并且主张世界上所有国家都应当遵循五项原则，使它真正成为国际关系的普遍准则。";
+  const lines = [
+    "1984年政府工作报告",
+    "——1984年5月15日在第六届全国人民代表大会第二次会议上",
+    "各位代表：",
+    "关于国内建设",
+    "五、更加重视知识和知识分子的作用，加强智力开发，不断提高职工队伍的素质。",
+    "改革经济体制，迎接技术革命，推进经济建设，都迫切需要大批掌握现代科学技术和管理知识的人才。",
+    "关于外交工作",
+    "现在，我就维护世界和平、坚持和平共处五项原则和加强同第三世界国家的团结合作这三个方面，对我国的对外政策作些阐述。",
+    first,
+    "中国要和平，不要战争。中国人民正在致力于建设现代化的国家，当然需要一个稳定的、长期的和平国际环境。",
+    second,
+    "“互相尊重主权和领土完整、互不侵犯、互不干涉内政、平等互利、和平共处”五项原则早已载入我国宪法。",
+  ];
+
+  it("are headings, each its whole sentence, the first told by the second, where the report's titles end on a full stop", () => {
+    const doc = ingestText("zhongguo-1984.txt", lines.join("\n")).document;
+    expect(doc.headings.map((h) => h.text)).toEqual(expect.arrayContaining([first, second]));
+    expect(doc.paragraphs.map((p) => p.text)).not.toContain(first);
+  });
+
+  it("stay paragraphs when the items follow one another with no text of their own (a list, one item a line)", () => {
+    const doc = ingestText("zhongguo-1984.txt", [...lines.slice(0, 9), second].join("\n")).document;
+    expect(doc.headings.map((h) => h.text)).not.toContain(first);
+  });
+
+  it("stay paragraphs where the report's last title of the family has no full stop (titles run on into a sentence)", () => {
+    const doc = ingestText("zhongguo-1984.txt", lines.map((l) => l.replace(/素质。$/, "素质")).join("\n")).document;
+    expect(doc.headings.map((h) => h.text)).not.toContain(first);
+  });
+});
+
 describe("a paragraph broken off after a list's first circled numeral (Hunan 2022: …竭尽全力办好十大民生实事：① / 增加公办义务教育学位；②…)", () => {
   const lines = [
     "2022年测试省政府工作报告",
