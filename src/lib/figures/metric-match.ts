@@ -1090,9 +1090,9 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     // The tertiary sector's share of the economy by its short name and without 地区 (`三产业占生产总值比重达到41%`,
     // Changde 2016) is the services' share, as `第三产业增加值占地区生产总值比重` is; not the three sectors (`一二三产业`).
     // So is its share of 国内生产总值, an older report's name of the place's own output (`力争今年第三产业占国内生产总值的比重
-    // 上升1个百分点`, Anhui 2002).
-    .replace(/(^|[^第一二])三产业(?=(?:增加值)?占(?:地区|国内)?生产总值)/, "$1第三产业")
-    .replace(/(第三产业|服务业)(?:增加值)?占(?:地区|国内)?生产总值(?:的)?比重/, "$1增加值占地区生产总值比重")
+    // 上升1个百分点`, Anhui 2002), and its share of GDP, the output's Latin name (`服务业占GDP比重达49.7%`, Shaoguan 2018).
+    .replace(/(^|[^第一二])三产业(?=(?:增加值)?占(?:(?:地区|国内)?生产总值|GDP))/, "$1第三产业")
+    .replace(/(第三产业|服务业)(?:增加值)?占(?:(?:地区|国内)?生产总值|GDP)(?:的)?比重/, "$1增加值占地区生产总值比重")
     // The sector's full name alone before its growth, closing the label (`第三产业增长13.8%`), is the same, and so before
     // its yearly average growth (`三次产业年均分别增长3.7%、12.7%和11.7%` → 第一产业年均增长, Guizhou 2006), and before its fall
     // (`第一产业增长2.7%、第二产业下降0.1%、第三产业增长4.4%`, Baoshan 2025).

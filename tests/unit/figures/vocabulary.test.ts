@@ -270,6 +270,13 @@ describe("the services share named short (National 2014: 服务业增加值比�
     expect(id("三产业占生产总值比重比2010年提升", "个百分点", true)).not.toBe("services_share");
   });
 
+  it("is so of GDP, the output's Latin name, after the sector's short name too (Shaoguan 2018: 现代服务业增加值增长8.5%，服务业占GDP比重达49.7%)", () => {
+    for (const label of ["服务业占GDP比重", "第三产业占GDP比重", "三产业占GDP的比重"]) expect(id(label, "%", false), label).toBe("services_share");
+    expect(id("服务业占GDP比重提高", "个百分点", true)).toBe("services_share_change");
+    expect(id("生产性服务业占GDP比重", "%", false)).toBeNull();
+    expect(id("现代服务业占GDP比重", "%", false)).toBeNull();
+  });
+
   it("is so of 国内生产总值, an older report's name of the place's output (Anhui 2002: 力争今年第三产业占国内生产总值的比重上升1个百分点)", () => {
     expect(id("第三产业占国内生产总值的比重上升", "个百分点", true)).toBe("services_share_change");
     expect(id("第三产业增加值占国内生产总值比重", "%", false)).toBe("services_share");
