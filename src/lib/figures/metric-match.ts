@@ -623,6 +623,8 @@ const compactBase = (label: string) =>
   label
     .replace(/\s+/g, "")
     .replace(/占全[省市区县州](?:地区)?生产总值的?比重/g, "占地区生产总值比重")
+    // So is the share of the output written with 的 (`数字经济核心产业增加值占GDP的比重达6.5%`, Qujing 2021): the same share.
+    .replace(/占(地区生产总值|GDP)的比重/g, "占$1比重")
     // A sector's share of the place's economy or of its size (`服务业发展提速。增加值占全市经济比重达到46%`, Tianjin 2012;
     // `占全市经济总量的比重`): its share of the place's output.
     .replace(/(?<=增加值|产业|服务业)占全[省市区县州](?:经济总量|经济)的?比重/g, "占地区生产总值比重")

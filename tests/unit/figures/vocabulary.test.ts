@@ -270,6 +270,11 @@ describe("the services share named short (National 2014: 服务业增加值比�
     expect(id("三产业占生产总值比重比2010年提升", "个百分点", true)).not.toBe("services_share");
   });
 
+  it("is so of a share of the output written with 的 (Qujing 2021: 确保数字经济核心产业增加值占GDP的比重达6.5%)", () => {
+    expect(id("数字经济核心产业增加值占GDP的比重", "%", false)).toBe("digital_core_share");
+    expect(id("数字经济增加值占地区生产总值的比重", "%", false)).toBe("digital_economy_share");
+  });
+
   it("is so of GDP, the output's Latin name, after the sector's short name too (Shaoguan 2018: 现代服务业增加值增长8.5%，服务业占GDP比重达49.7%)", () => {
     for (const label of ["服务业占GDP比重", "第三产业占GDP比重", "三产业占GDP的比重"]) expect(id(label, "%", false), label).toBe("services_share");
     expect(id("服务业占GDP比重提高", "个百分点", true)).toBe("services_share_change");
