@@ -234,9 +234,11 @@ const STANDING = /(?:连续(?:[两二三四五六七八九十]|\d+)年)?(?:跃�
  */
 /**
  * A standard attained, joined by 、 to the one name the figure is of (`努力实现环境空气质量全域达标、空气质量优良天数比率高于88%`,
- * Hengyang 2023): a goal of no figure, no word of the name (空气质量优良天数比率).
+ * Hengyang 2023): a goal of no figure, no word of the name (空气质量优良天数比率). So is a goal set by a higher level, met or
+ * kept within (`单位生产总值能耗和二氧化碳排放降幅不低于省下达目标、外贸进出口总额和实际利用外资年均分别增长15%和10%以上`,
+ * Qujing 2021: the trade's and the foreign capital's growth, no word of the energy's).
  */
-const ATTAINED_JOINED = /^[^、，；]*达标、(?=[^、]{4,}$)/;
+const ATTAINED_JOINED = /^、?[^、，；]*(?:达标|(?:不低于|不高于|不超过|完成|达到|控制在)[^、，；\d]*?下达的?(?:目标|任务|指标)(?:任务)?(?:以内|之内|范围内)?)、(?=[^、]{4,}$)/;
 
 /**
  * A change told in words, joined by 、 to the one name the figure is of (`全年贷款余额实现两位数增长、科技贷款增长20%以上`,

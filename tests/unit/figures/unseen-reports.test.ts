@@ -7423,6 +7423,17 @@ describe("a standard attained joined by 、 to the rate the figure is of (Hengya
     const x = fixture(["地区生产总值增长5.5%。"], ["努力实现环境空气质量全域达标、空气质量优良天数比率高于88%。"]);
     expect(one(x, "", "88%")).toMatchObject({ metric: "good_air_days_ratio", kind: "target", label_zh: "空气质量优良天数比率" });
   });
+
+  it("so is a goal a higher level set, met with no figure, before the list of items the figures after 分别 are of (Qujing 2021: 单位生产总值能耗和二氧化碳排放降幅不低于省下达目标、外贸进出口总额和实际利用外资年均分别增长15%和10%以上)", () => {
+    const x = fixture(["地区生产总值增长5.5%。"], ["确保常住人口城镇化率达60%、单位生产总值能耗和二氧化碳排放降幅不低于省下达目标、外贸进出口总额和实际利用外资年均分别增长15%和10%以上、中等收入群体占比达30%。"]);
+    expect(one(x, "", "15%")).toMatchObject({ metric: "foreign_trade_growth", kind: "target", label_zh: "外贸进出口总额年均增长", qualifier: "at_least" });
+    expect(one(x, "", "10%")).toMatchObject({ metric: "fdi_actual_growth", kind: "target", label_zh: "实际利用外资年均增长" });
+  });
+
+  it("and one after a figure alone (能耗降幅完成省下达任务、外贸进出口总额增长15%)", () => {
+    const x = fixture(["地区生产总值增长5.5%。"], ["确保常住人口城镇化率达60%、单位生产总值能耗降幅完成省下达任务、外贸进出口总额增长15%。"]);
+    expect(one(x, "", "15%")).toMatchObject({ metric: "foreign_trade_growth", kind: "target", label_zh: "外贸进出口总额增长" });
+  });
 });
 
 describe("town residents and country residents counted where they live before one income (Ningxia 2015: 城镇居民和农村常住居民人均可支配收入分别达23285元和8410元)", () => {
