@@ -7057,6 +7057,19 @@ describe("person-years of research staff (Shizuishan 2022: 全市R&D人员全时
   });
 });
 
+describe("years of schooling (Qujing 2021: 确保城镇登记失业率控制在5.5%以内、劳动年龄人口平均受教育年限达12.5年、每千人拥有执业（助理）医师3人)", () => {
+  it("reads 年 as the unit after 年限, a figure of its own, no word of the next item's label", () => {
+    const x = fixture(["地区生产总值增长5.5%。"], ["确保城镇登记失业率控制在5.5%以内、劳动年龄人口平均受教育年限达12.5年、每千人拥有执业（助理）医师3人。"]);
+    expect(one(x, "", "12.5年")).toMatchObject({ label_zh: "劳动年龄人口平均受教育年限", unit: "年", value: 12.5, kind: "target" });
+    expect(one(x, "", "3人")).toMatchObject({ label_zh: "每千人拥有执业（助理）医师" });
+  });
+  it("leaves 年 a year or a span elsewhere (用5年时间, 2020年)", () => {
+    expect(readUnit("平均受教育年限达12.5年", 12)).toBe("年");
+    expect(readUnit("用5年时间引进人才", 2)).toBeNull();
+    expect(readUnit("到2025年达到", 5)).toBeNull();
+  });
+});
+
 describe("a second item of a list of amounts added that opens on a verb of its own (Guyuan 2025: 新增监测对象1802户7147人、消除风险944户3688人)", () => {
   it("keeps the second item's verb, no 新增 of the first put before it", () => {
     const x = fixture(["新增监测对象1802户7147人、消除风险944户3688人。"], ["地区生产总值增长5.6%。"]);
