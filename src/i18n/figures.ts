@@ -185,6 +185,7 @@ const UNITS: Record<string, string> = {
   管: " tubes",
   剂: " doses",
   岁: " years",
+  年: " years",
   日: " days",
 };
 

@@ -334,8 +334,8 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   // A life span (`人均预期寿命达到78.2岁`), read only after 寿命 (see readUnit): elsewhere a 岁 is an age bound of a
   // group of people (`60岁以上老年人`), no quantity of the place.
   岁: ["years"],
-  // Years of schooling (`劳动年龄人口平均受教育年限达12.5年`, Qujing 2021), read only after 年限 (see readUnit): elsewhere a
-  // number before 年 is a year or a span of time.
+  // Years of schooling (`劳动年龄人口平均受教育年限提高0.5年`, Changchun 2017; `人均受教育年限达到11.7年`), read only after
+  // 受教育年限 (see readUnit): elsewhere a number before 年 is a year or a span of years, no quantity of the place.
   年: ["years"],
   [INDEX_UNIT]: ["percent"],
 };
@@ -390,8 +390,17 @@ export function readUnit(text: string, at: number): string | null {
       if (base === "台" && text.startsWith("阶", at + unit.length)) continue;
       // 岁 is a life span only with 寿命 shortly before it in the sentence (`人均寿命达到76.8岁，提高3.5岁`).
       if (base === "岁" && !/寿命[^。；;！？]*$/.test(text.slice(Math.max(0, at - UNIT_CUE_REACH), at))) continue;
-      // 年 is years of schooling only with 年限 shortly before it in its clause (`平均受教育年限达12.5年`).
-      if (base === "年" && !/年限[^。；;！？，,、]*$/.test(text.slice(Math.max(0, at - UNIT_CUE_REACH), at))) continue;
+      // 年 is years of schooling only with 受教育年限 shortly before it in the clause (`平均受教育年限提高0.5年`), no magnitude,
+      // and not a calendar year there (`由2015年的9.25年提高到…`): else it is a year or a span of years, as before (a term of
+      // years a rule sets is none: `医保最低缴费年限减至15年`).
+      if (
+        base === "年" &&
+        (mag !== "" ||
+          !/受教育年限[^。；;！？，,]*$/.test(text.slice(Math.max(0, at - UNIT_CUE_REACH), at)) ||
+          /(?:1[89]|20)\d\d\s*$/.test(text.slice(Math.max(0, at - 6), at)) ||
+          /^(?:[的度初末底中前后内间代]|以来)/.test(text.slice(at + 1, at + 3)))
+      )
+        continue;
       // 蒸吨 before the boilers it sizes is their class, no amount (`淘汰10蒸吨及以下燃煤锅炉`, `对65蒸吨以上供暖及生产性企业
       // 燃煤锅炉进行脱硫脱硝改造`, Hohhot 2016; `主城区35蒸吨、县域10蒸吨以下工业燃煤锅炉全面取缔`, Anqing 2019): no unit, as
       // before; a capacity done is one (`低氮锅炉改造265蒸吨`, Xining 2022).

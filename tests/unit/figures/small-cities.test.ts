@@ -204,6 +204,18 @@ describe("a yearly average after a change told year by year in the same sentence
 });
 
 describe("a life span in 岁, and milestones passed in turn without 大关", () => {
+  it("years of schooling in 年 after 年限 are a figure (Changchun 2017: 劳动年龄人口平均受教育年限提高0.5年); a year or a span there is none", () => {
+    const x = fixture(
+      ["人均受教育年限由2015年的9.25年提高到10.2年。"],
+      ["劳动年龄人口平均受教育年限提高0.5年，人均预期寿命提高1岁。15岁以上人口平均受教育年限达到9年以上。灵活就业人员医保最低缴费年限减至15年。"],
+    );
+    expect(one(x, "劳动年龄人口平均受教育年限提高0.5年", "0.5年")).toMatchObject({ kind: "target", value: 0.5, unit: "年", direction: "up" });
+    expect(one(x, "平均受教育年限达到9年以上", "9年")).toMatchObject({ kind: "target", value: 9, unit: "年", qualifier: "at_least" });
+    expect(one(x, "人均受教育年限由2015年的9.25年提高到10.2年", "10.2年")).toMatchObject({ kind: "result", value: 10.2, unit: "年" });
+    expect(quoting(x, "由2015年的").map((f) => f.unit)).toEqual(["年"]);
+    expect(quoting(x, "缴费年限")).toEqual([]);
+    expect(withUnitEn(0.5, "年")).toBe("0.5 years");
+  });
   it("人均预期寿命达到77.8岁 is a figure in 岁, and so is the rise after it; an age bound of a group of people is none", () => {
     const x = fixture(["人均寿命达到76.8岁，提高3.5岁。为6.2万名80岁以上老年人发放高龄津贴。"], ["人均预期寿命提高到78岁。"]);
     expect(one(x, "人均寿命达到76.8岁", "76.8岁")).toMatchObject({ kind: "result", label_zh: "人均寿命", value: 76.8, unit: "岁" });
