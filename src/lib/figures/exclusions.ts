@@ -753,6 +753,12 @@ const RULES: [ExclusionRule, Finder][] = [
   // (`中国船舶725所填补我国海底实验站钛合金框架制造技术空白`, Luoyang 2022; `中船重工`), and one after the group named as
   // such (`支持兵器集团207所建设特种计算机创新中心和科技成果转化中心`, Changzhi 2023).
   ["set-name", when(/所/, matches(/(?<=(?:电科|科工|航天|兵器|中船|中核|中航|核工业|船舶|重工)(?:集团)?\s?)\d+(?=\s?所)/g))],
+  // So is one of three digits, its group unnamed, whose clause goes on to its works or deeds and names no school, hospital,
+  // home or other place 所 could count (`加快718所科研成果、硅谷化工特种纤维产业化步伐`, Handan 2014; `725所荣获首届中国质量奖
+  // 提名奖`, Luoyang 2014; `抓好718所肥乡特种气体二期`, Handan 2019); not the places counted (`为100所海拔1500米以上农村中小学
+  // 建设供暖设施`, `为791所县镇公办初中…配备保安人员`), nor a count bounded, changing or sized (`幼儿园100所以上`,
+  // `由150所增加到200所`, `新改建学校666所130万平方米`).
+  ["set-name", when(/所/, matches(/(?<![\d.])\d{3}(?=所(?!以[上下]|左右|[多余增提减降达到和及\d]|上升|扩大|发展)(?:(?!中心|机构|基地|[初高]中|中职)[^学校园院所室站馆医厕舍堂托，。、；,;：:）)\s])+(?:[，。、；,;：:）)]|$))/g))],
   // A population sample survey named by the share of the people it samples (`高质量开展全国1%人口抽样调查`, Zhuzhou 2025): the
   // survey's name, no rate of the place.
   ["set-name", when(/抽样调查/, matches(/\d+(?:\.\d+)?(?=\s?[%％‰]\s?人口(?:变动)?抽样调查)/g))],

@@ -93,8 +93,10 @@ function plain(c: Clause, qs: Quantity[], from: number) {
   let counted: { noun: string; owner: string } | null = null;
   // The noun the figure before counts, written right after it (`新增1个国家级优势特色产业集群、新入规加工企业20家以上`).
   let countedAfter = "";
-  // The verb of a cut written before its object, in percent, by the figure before (`压减“三公”经费5%`), for the next item.
+  // The verb of a cut written before its object, by the figure before (`压减“三公”经费5%`), for the next item; with the unit
+  // of that figure and its object.
   let cutBefore = "";
+  let cutOf = { unit: "", object: "" };
   for (let k = 0; k < qs.length; ) {
     let end = k + 1;
     while (end < qs.length && qs[end]!.start === qs[end - 1]!.tail) end++;
@@ -231,15 +233,19 @@ function plain(c: Clause, qs: Quantity[], from: number) {
       // The verb before its object (`减少文件36%`): the figure is the fall, the label `文件减少`.
       const cut = leadingCut(subject);
       // An item right after such a cut in percent, with no verb of its own (`压减“三公”经费5%、一般性支出10%`, Wuhai 2020),
-      // is cut as the first is: the fall of its object (一般性支出压减), no level of it.
-      const next = !cut && cutBefore && group[0]!.unit === "%" && c.text[from] === "、" && /^\p{Script=Han}{2,}$/u.test(subject) && !/[率比重]$/.test(subject);
+      // is cut as the first is: the fall of its object (一般性支出压减), no level of it. So is one in another unit, the same as
+      // the first's, whose object ends as the first's does, a kind of the same thing (`全市压减生铁产能284万吨、粗钢产能211万吨`,
+      // Handan 2014: 粗钢产能压减).
+      const next = !cut && cutBefore && group[0]!.unit === cutOf.unit && c.text[from] === "、" && /^\p{Script=Han}{2,}$/u.test(subject) && !/[率比重]$/.test(subject) &&
+        (cutOf.unit === "%" || (subject.length > 2 && subject.slice(-2) === cutOf.object.slice(-2)));
       if (cut) {
         subject = cut.subject;
         p = { ...p, verb: cut.verb, direction: "down", change: true };
       } else if (next) {
         p = { ...p, verb: cutBefore, direction: "down", change: true };
       }
-      cutBefore = cut && group.length === 1 && group[0]!.unit === "%" ? cut.verb : next ? cutBefore : "";
+      cutBefore = cut && group.length === 1 ? cut.verb : next ? cutBefore : "";
+      if (cut) cutOf = { unit: group[0]!.unit, object: cut.subject };
     } else {
       cutBefore = "";
     }

@@ -292,6 +292,12 @@ describe("cuts: 压缩, 压减, 精简, 缩短", () => {
       ["“三公”经费压减", "down", true],
       ["一般性支出压减", "down", true],
     ]);
+    // So are those in the same unit as the first, kinds of its object (Handan 2014), not another thing in that unit.
+    expect(paragraphDrafts("全市压减生铁产能284万吨、粗钢产能211万吨。").drafts.map((d) => [d.label, d.direction, d.change])).toEqual([
+      ["生铁产能压减", "down", true],
+      ["粗钢产能压减", "down", true],
+    ]);
+    expect(paragraphDrafts("压减生铁产能284万吨、钢材产量211万吨。").drafts.map((d) => [d.label, d.direction])[1]).toEqual(["钢材产量", null]);
     // Not an item with a verb of its own.
     expect(paragraphDrafts("压减“三公”经费5%、一般性支出增长10%。").drafts.map((d) => [d.label, d.direction])).toEqual([
       ["“三公”经费压减", "down"],

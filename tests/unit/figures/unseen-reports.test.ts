@@ -8355,6 +8355,21 @@ describe("a research institute named by its number after its group (Bengbu 2020:
   });
 });
 
+describe("a research institute named by its number (Handan 2014: 加快718所科研成果…产业化步伐; Luoyang 2014: 725所荣获…提名奖)", () => {
+  it("counts no places: the institute's number is no figure, the schools counted beside it are", () => {
+    const x = fixture(
+      ["地区生产总值增长7.3%。中信重工等企业荣获省长质量奖，725所荣获首届中国质量奖提名奖。新建、改建中小学208所、幼儿园761所。"],
+      ["地区生产总值增长7.5%。加快718所科研成果、硅谷化工特种纤维产业化步伐。建成50所农村标准化中小学，为100所海拔1500米以上农村中小学建设供暖设施。为791所县镇公办初中配备保安人员。"],
+    );
+    expect(quoting(x, "725所").filter((f) => f.unit.endsWith("所"))).toEqual([]);
+    expect(quoting(x, "718所").filter((f) => f.unit.endsWith("所"))).toEqual([]);
+    expect(one(x, "中小学208所", "208所").value).toBe(208);
+    expect(one(x, "建成50所农村标准化中小学", "50所").value).toBe(50);
+    expect(one(x, "为100所海拔1500米以上农村中小学", "100所").value).toBe(100);
+    expect(one(x, "为791所县镇公办初中", "791所").value).toBe(791);
+  });
+});
+
 describe("a per-mille sign a scan read as a percent sign and a Latin o (Anhui 2004: 人口自然增长率控制在7％o以内)", () => {
   it("is the natural growth rate's ceiling of 7‰, no 7%", () => {
     const x = fixture(["国内生产总值增长9.2％。人口自然增长率控制在6.5‰以内。"], ["国内生产总值增长9.5％以上，人口自然增长率控制在7％o以内。"]);
