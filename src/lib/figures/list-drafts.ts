@@ -121,7 +121,7 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
     // no figure, names the items; the yearly average (or real growth) after it is each one's, as with no comma.
     items = namedBefore(c, per)!.map((item) => item + overLast(bare));
     quoteStart = c.before!.start;
-  } else if ((YEARLY_OR_REAL.test(overLast(bare)) || PLAN_COMPARED.test(bare)) && c.prior.length >= qs.length) {
+  } else if ((YEARLY_OR_REAL.test(overLast(bare)) || PLAN_COMPARED.test(bare) || (MULTIPLE_OF_EARLIER.test(bare) && qs.length > 1 && per === qs.length)) && c.prior.length >= qs.length) {
     // `…分别由…增加到30780元、12200元，年均分别增长7.3%和8.8%`: the items are the figures before; so in
     // `城镇居民人均可支配收入20938元，农民人均纯收入8926元，分别实际增长6.4%和10.5%`, each its real growth, and
     // in `…，分别比上年实际增长11.8%和13.4%` too: the year compared with is no word of the items.
@@ -138,6 +138,8 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
     // Each item told with its level and its growth before (`城市居民年人均生活费收入9379.12元，比上年增长9.66%;农村居民年人均
     // 纯收入5163.48元，增长15.19%;扣除价格因素后，分别增长1.35%和9.7%`, Guangzhou 1997): the items are the last distinct
     // ones, in their order, not the last item's two figures.
+    // So are the multiples of an earlier level after a subject-less 分别 (`地区财政总收入和一般公共预算收入达到593.42亿元和185.19亿元，
+    // 分别是2010年的1.95倍和2.55倍`, Lanzhou 2016: 地区财政总收入是2010年, not 是2010年 twice).
     // A multiple of an earlier level stated in between with no item of its own (`城镇居民人均可支配收入由10859元提高到19831元，
     // 农民人均纯收入由3181元提高到6180元，分别是2007年的1.8倍和1.9倍，年均分别增长12.8%和14.2%`, Ningxia 2013) names none.
     const distinct: Prior[] = [];
@@ -222,6 +224,9 @@ export function respectively(c: Clause, qs: Quantity[], from: number, marker: nu
     emit(c, { ...q, unit, qualifier }, own && PER_BASIS.test(own) && PER_TIME_END.test(item) ? item.replace(PER_TIME_END, own) : item, grown, quoteStart);
   });
 }
+
+/** A multiple's earlier level alone, how it is counted perhaps before it (`是2010年`, `按可比口径计算是2000年`). */
+const MULTIPLE_OF_EARLIER = new RegExp(String.raw`^(?:按[^，；。]{1,8}计算)?` + OF_EARLIER.source);
 
 /** A total alone as the subject of a list (`总数分别突破…`). */
 const TOTAL_ALONE = /^(?:总数|总量)$/;

@@ -241,6 +241,18 @@ describe("a list of multiples after a 分别 list (Guyuan 2022: …分别超过3
   });
 });
 
+describe("multiples after a subject-less 分别, of the items the clause before gave levels (Lanzhou 2016: …达到593.42亿元和185.19亿元，分别是2010年的1.95倍和2.55倍)", () => {
+  it("gives each multiple its own item, as without 分别; a way of counting before the year (按可比口径计算) no word of theirs", () => {
+    const e = fixture(["地区财政总收入和一般公共预算收入达到593.42亿元和185.19亿元，分别是2010年的1.95倍和2.55倍。全部财政收入完成1035.2亿元，其中一般预算收入515.7亿元，按可比口径计算分别是2000年的2.65倍和2.15倍。"], ["地区生产总值增长8%。"]);
+    expect(rows(e, "").filter((r) => r.written.endsWith("倍")).map((r) => [r.label, r.written])).toEqual([
+      ["地区财政总收入是2010年", "1.95倍"],
+      ["一般公共预算收入是2010年", "2.55倍"],
+      ["全部财政收入是2000年", "2.65倍"],
+      ["一般预算收入是2000年", "2.15倍"],
+    ]);
+  });
+});
+
 describe("changes with no subject after a 分别 list of levels (Guizhou 2011: …分别达到14180元和3400元左右，比上年实际增长7%和9%左右，年均分别增长8.3%)", () => {
   it("gives each real growth its own item, the year compared with no word of theirs and 左右 both figures'; the one yearly average after 分别 each item's", () => {
     const e = fixture(["2019年城镇居民人均可支配收入和农民人均纯收入分别达到14180元和3400元左右，比上年实际增长7%和9%左右，年均分别增长8.3%。"], ["地区生产总值增长13%。"]);
