@@ -321,6 +321,18 @@ describe("life expectancy written 期望寿命 after 平均 (Shanghai 2008: 市�
   });
 });
 
+describe("the working-age population's average years of schooling (State Council 2021: 劳动年龄人口平均受教育年限提高到11.3年)", () => {
+  it("is its indicator, a level in years; the schooling of new workers, of all over 15 or of children expected is none, nor is a change", () => {
+    expect(id("劳动年龄人口平均受教育年限", "年", false)).toBe("schooling_years");
+    expect(id("主要劳动年龄人口受教育年限", "年", false)).toBe("schooling_years");
+    expect(id("劳动人口平均受教育年限", "年", false)).toBe("schooling_years");
+    expect(id("新增劳动力受教育年限", "年", false)).toBeNull();
+    expect(id("15岁以上人口平均受教育年限", "年", false)).toBeNull();
+    expect(id("儿童平均预期受教育年限", "年", false)).toBeNull();
+    expect(id("劳动年龄人口平均受教育年限", "年", true)).toBeNull();
+  });
+});
+
 describe("the urbanisation rate of the countryside alone (Tianjin 2009: 全市农村城市化率达到55%)", () => {
   it("is not the place's urbanisation rate, which counts all its residents", () => {
     expect(id("全市农村城市化率", "%", false)).toBeNull();
