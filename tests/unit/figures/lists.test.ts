@@ -1718,3 +1718,11 @@ describe("an item with an aside in brackets after its name", () => {
     expect(one(x, "", "13万立方米").label_zh).toBe("城市（县城）新增日污水处理能力");
   });
 });
+
+describe("crops listed before the yield they share", () => {
+  it("share it where the dictionary draws a word across it (Guizhou 2023: 粮食和油菜单产分别增长2%、3%, not 粮食增长)", () => {
+    expect(listItems("粮食和油菜单产增长", 2)).toEqual(["粮食单产增长", "油菜单产增长"]);
+    const x = fixture(["全市生产总值增长5%。"], ["粮食和油菜单产分别增长2%、3%，完成国家下达粮食播种面积和产量任务。"]);
+    expect(one(x, "", "2%").label_zh).toBe("粮食单产增长");
+  });
+});
