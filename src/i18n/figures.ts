@@ -136,6 +136,8 @@ const UNITS: Record<string, string> = {
   重量箱: " weight cases",
   重箱: " weight cases",
   标箱: " TEU",
+  大箱: " large cases",
+  P: " PFLOPS",
   兆瓦: " MW",
   立方米: " m³",
   "立方米/秒": " m³/s",

@@ -617,8 +617,9 @@ const RULES: [ExclusionRule, Finder][] = [
   ["anniversary", matches(/\d+(?=\s?(?:周年|年来|年的|年历史))/g)],
   // Not the regional product's abbreviation a copy set right before its figure (`实现GDP3420.9亿元`, Hunan 2005): a figure.
   // Nor a number before the symbol of square metres or kilometres (`人均公园绿地面积达到9.2m2`, `综合治理水土流失面积
-  // 92.8km2`, Xiangtan 2016): an area, no code.
-  ["code", matches(/(?<![A-Za-z])(?!GDP\d)[A-Za-z][A-Za-z0-9.+]*\d[A-Za-z0-9]*|\d[\d.]*(?!k?m[2²](?![A-Za-z0-9]))[A-Za-z][A-Za-z0-9]*/g)],
+  // 92.8km2`, Xiangtan 2016): an area, no code. Nor one before a unit of computing, bandwidth or data in Latin letters
+  // (`智能算力达12000P`, `数据集规模达200TB`, Anhui 2024; `1000Gbps`): a measure (see units.ts), no code.
+  ["code", matches(/(?<![A-Za-z])(?!GDP\d)[A-Za-z][A-Za-z0-9.+]*\d[A-Za-z0-9]*|\d[\d.]*(?!(?:k?m[2²]|[PE]FLOPS|[PT]B|[MGT]bps|P)(?![A-Za-z0-9]))[A-Za-z][A-Za-z0-9]*/g)],
   ["quoted", between("“", "”")],
   ["quoted", between("‘", "’")],
   ["quoted", between("「", "」")],

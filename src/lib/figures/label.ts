@@ -157,7 +157,7 @@ const LEADING = new RegExp(`^(?:${ASIDE}|${TIME}|${PLAN_PERIOD}|${MODAL}|${ENUME
  * the share and its modal (`畜牧业产值占农业总产值比重要达到40%以上`, Heilongjiang 2005). A year between the subject and
  * its verb (`县（市）级财政收入增幅2002年达7.5%`, `上市公司1997年18家`, Heilongjiang 2003) is the figure's time, not its name;
  * not one a comparison names (`比财源建设前的2000年`). Nor are the years in a row it has held (`粮食总产量连续九年稳定在120万吨以上`,
- * Leshan 2025): the figure is this year's level. Nor is an adverb of a bound held throughout (`城镇登记失业率始终控制在3.7%以内`,
+ * Leshan 2025), nor the months or quarters (`制造业投资增速连续24个月保持18%以上`, Anhui 2024): the figure is this year's level. Nor is an adverb of a bound held throughout (`城镇登记失业率始终控制在3.7%以内`,
  * Urumqi 2017). Nor is the plan's end so placed (`力争生产总值“十四五”末迈上3000亿元台阶`, Puyang 2023), a time as a year is (not the
  * base of a multiple, `是“十一五”末的1.84倍`). Nor is this or last year so placed (`全省经济总量今年要确保跨越2万亿元大关`, Hubei 2012; `出岛量去年分别达590万吨`,
  * Hainan 2013), nor the whole year (`固定资产投资全年增长17.8％`, Shaanxi 2015; not the last
@@ -176,7 +176,7 @@ const LEADING = new RegExp(`^(?:${ASIDE}|${TIME}|${PLAN_PERIOD}|${MODAL}|${ENUME
  * the things named before are the figure's. Nor is the 早日 of a milestone hoped for soon (`力争经济总量早日突破千亿大关`,
  * Jiuquan 2021; `尽早`, `尽快`).
  */
-const TRAILING = /(?:[、，的（(]|(?<!参)与|(?:接连|连续|先后|相继)?(?:跨越|跨上|跨过|连跨|迈上|跃上|站上|登上|迈过|越过|突破|再上|又上)[^\d，。；、]{1,8}?(?:新起点|新台阶|台阶|大关|关口)|首次|再次|再度|历史性地?|(?<=\p{Script=Han}{2})(?:早日|尽早|尽快)|(?<=\p{Script=Han}{2})(?<![榜之居])首|(?<![不])仅|(?:再|又|均|都|屡次?|连续)?创(?:历史)?新高|始终|一直|连年|(?<=\p{Script=Han}{2})(?<![存所现实正自])在|(?:接连|连续|先后|相继)(?=$)|并?继续|持续|(?<=\p{Script=Han}{2})(?:稳步|逐步|进一步)|(?<!不)稳定|在(?:上年|去年|(?:19|20)\d{2}年[^，。；\d]{0,6}\d+(?:\.\d+)?[^，。；\d]{0,4})的?基础上再?|连续(?:[两二三四五六七八九十]{1,3}|\d+)年|(?<!总)和|(?<![普惠涉顾触波危提])及|累计|总计|合计|(?<![主需必纲提摘概只])(?<!(?<!比)重)要|(?<=\p{Script=Han}{2})必须|(?:仍|还|也|即)将|(?<![大老名猛武干主])将|(?<![许认不即宁尚皆])可|(?<![不而业早])已经?|仍|(?<=[\p{Script=Han}）)][ \u3000]?)(?<![比较由从与同是于在自至到截止][ \u3000]?)(?<![比较由从]\P{P}*)[ \u3000]?(?:19|20)\d{2}年(?:底|末)?|(?<=\p{Script=Han}{2})(?:到|至)(?:19|20)\d{2}年(?:底|末)?|(?<=\p{Script=Han}{2})(?<![是为达到比较于])(?:到|至)?(?:“(?:[六七八九]|十[一二三四五六七八九]?)五”|十[一二三四五六七八九]五)(?:期)?末|(?<=\p{Script=Han}{2})(?<![比较由从与同是于在自至到截止过])(?:(?:今|去|上)年(?:底|末)?|(?<![和、])全年))+$/u;
+const TRAILING = /(?:[、，的（(]|(?<!参)与|(?:接连|连续|先后|相继)?(?:跨越|跨上|跨过|连跨|迈上|跃上|站上|登上|迈过|越过|突破|再上|又上)[^\d，。；、]{1,8}?(?:新起点|新台阶|台阶|大关|关口)|首次|再次|再度|历史性地?|(?<=\p{Script=Han}{2})(?:早日|尽早|尽快)|(?<=\p{Script=Han}{2})(?<![榜之居])首|(?<![不])仅|(?:再|又|均|都|屡次?|连续)?创(?:历史)?新高|始终|一直|连年|(?<=\p{Script=Han}{2})(?<![存所现实正自])在|(?:接连|连续|先后|相继)(?=$)|并?继续|持续|(?<=\p{Script=Han}{2})(?:稳步|逐步|进一步)|(?<!不)稳定|在(?:上年|去年|(?:19|20)\d{2}年[^，。；\d]{0,6}\d+(?:\.\d+)?[^，。；\d]{0,4})的?基础上再?|连续(?:[两二三四五六七八九十]{1,3}|\d+)(?:年|个(?:月|季度))|(?<!总)和|(?<![普惠涉顾触波危提])及|累计|总计|合计|(?<![主需必纲提摘概只])(?<!(?<!比)重)要|(?<=\p{Script=Han}{2})必须|(?:仍|还|也|即)将|(?<![大老名猛武干主])将|(?<![许认不即宁尚皆])可|(?<![不而业早])已经?|仍|(?<=[\p{Script=Han}）)][ \u3000]?)(?<![比较由从与同是于在自至到截止][ \u3000]?)(?<![比较由从]\P{P}*)[ \u3000]?(?:19|20)\d{2}年(?:底|末)?|(?<=\p{Script=Han}{2})(?:到|至)(?:19|20)\d{2}年(?:底|末)?|(?<=\p{Script=Han}{2})(?<![是为达到比较于])(?:到|至)?(?:“(?:[六七八九]|十[一二三四五六七八九]?)五”|十[一二三四五六七八九]五)(?:期)?末|(?<=\p{Script=Han}{2})(?<![比较由从与同是于在自至到截止过])(?:(?:今|去|上)年(?:底|末)?|(?<![和、])全年))+$/u;
 /**
  * The verb of a figure got done after the whole place that opens the subject (`全州实现生产总值552.5亿元`, Enshi 2014;
  * `全区完成固定资产投资…`): no word of the indicator, the place before it kept as the label keeps it (`全州生产总值`); not
@@ -552,7 +552,9 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   if (previous && adjacent && !change && /^(?:\d{1,2}|[两二三四五六七八九十])年(?:之?内)$/.test(subject) && /[率重](?:每年|年均)?$/.test(previous)) return previous.replace(/(?:每年|年均)$/, "");
   if (previous && adjacent && /^(?:近|过去)?(?:\d{1,2}|[两二三四五六七八九十])年(?:来)?(?:累计)?(?:增长|提升|提高|下降|增加)?$/.test(subject)) return previous.replace(/年均$/, "") + subject;
   // A bare share (`全区优良天数311天、比例达85.1%`) is the share of what the subject before it counts.
-  if (/^(?:比例|比重|占比|比率)$/.test(subject) && previous) return previous + subject;
+  // After the pace of a thing (`制造业投资增速连续24个月保持18%以上，占比提高到31.1%`, Anhui 2024) it is the thing's share,
+  // not its pace's, as a share told with 占 after a pace is.
+  if (/^(?:比例|比重|占比|比率)$/.test(subject) && previous) return previous.replace(/(?<=\p{Script=Han}{2})(?:增速|增幅)$/u, "") + subject;
   // A bare coverage right after a count of the things built (`新建农村卫生厕所3.8万座、普及率达74%`, Yinchuan 2020) is
   // the coverage of those things (农村卫生厕所普及率), not of the building.
   // So after a total built (`共建成卫生厕所163.65万座，普及率达50.02%`, Xinjiang 2020).

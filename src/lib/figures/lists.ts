@@ -506,8 +506,15 @@ const OWN_PAPERS = /^(?:会议|文件|简报)$/;
 /** The Chinese words of a text, as ICU's dictionary draws them. */
 const WORDS = new Intl.Segmenter("zh", { granularity: "word" });
 
-/** Whether a word of `text` starts at `at` (ICU's word segmentation). */
+/**
+ * The yield of a crop per unit of land (`单产`, `亩产`), a word wherever it stands: ICU's dictionary draws a word across it after
+ * some crops (`粮食和油菜单产分别增长2%、3%`, Guizhou 2023: 油/菜单/产, a menu), which would leave the crops no yield they share.
+ */
+const YIELD = /^(?:单产|亩产)/;
+
+/** Whether a word of `text` starts at `at` (ICU's word segmentation, or a crop's {@link YIELD}). */
 function wordStartsAt(text: string, at: number): boolean {
+  if (YIELD.test(text.slice(at))) return true;
   for (const { index } of WORDS.segment(text)) if (index >= at) return index === at;
   return false;
 }
@@ -683,6 +690,17 @@ export function listItems(subject: string, n: number | null): string[] {
   // mark between them, are the two items (外资, 外贸).
   const fused = parts.length === 1 && (n === null || n === 2) ? /^(\p{Script=Han})(\p{Script=Han})\1(\p{Script=Han})$/u.exec(s) : null;
   if (fused && fused[2] !== fused[3]) return [fused[1]! + fused[2]!, fused[1]! + fused[3]!];
+  // An earlier item with an aside in brackets after its name (`城市（县城）、乡镇分别新增日污水处理能力13万立方米、1万立方米`,
+  // Guizhou 2023) shares the last item's words as the item without it does, the aside kept after its name (城市（县城）新增日污水
+  // 处理能力), not a noun of nothing. Only where each item has its own figure (分别): one figure of all of them
+  // (`医疗（生育）、长期照护保险待遇发放率100%`, Karamay 2021) is read whole.
+  const asides = parts.length > 1 && parts.length === n ? parts.slice(0, -1).map((p) => /^(\p{Script=Han}{2,}?)(（[^（）]+）)$/u.exec(p)) : [];
+  if (asides.some(Boolean)) {
+    const bare = listItems(parts.map((p, k) => asides[k]?.[1] ?? p).join("、"), n);
+    if (bare.length === parts.length && bare.every((b, k) => !asides[k] || b.startsWith(asides[k]![1]!))) {
+      return bare.map((b, k) => (asides[k] ? asides[k]![1]! + asides[k]![2]! + b.slice(asides[k]![1]!.length) : b));
+    }
+  }
   if (parts.length < 2 || (n !== null && parts.length !== n)) return Array<string>(n ?? 1).fill(s);
   // The wholes one measure is compared with, listed after the verb of comparing (Yinchuan 2025: `城镇化率分别高于全国、全区
   // 16.6、15.5个百分点`): each figure is the measure's lead over one of them (城镇化率高于全区), no item named before the verb.

@@ -164,6 +164,15 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   // a measure of its own, of no family the indicators are counted in, not a bare 万 with `PFLOPS` left in the label.
   PFLOPS: [],
   EFLOPS: [],
+  // The same written short, P for PFLOPS (`智能算力突破7000P`, `智能算力达12000P`, Anhui 2024; not before a Latin letter or a
+  // digit, see readUnit); a bandwidth (`出省带宽达4.5万Gbps`, Guizhou 2023) and a store of data (`高质量行业数据集规模达200TB`,
+  // Anhui 2024): measures of their own, no figure lost for want of a unit, nor a bare 万 with the letters left in the label.
+  P: [],
+  Gbps: [],
+  Tbps: [],
+  Mbps: [],
+  TB: [],
+  PB: [],
   立方米: ["volume"],
   // Cubic metres written short (`争取年内煤成气产量达到18亿立方`, Lvliang 2020): the same volume, no bare 亿 with 立方 left in
   // the label.
@@ -280,6 +289,9 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   // Containers by the twenty-foot equivalent (`集装箱吞吐量1150万标准箱`, `完成68万标箱`).
   标准箱: ["count"],
   标箱: ["count"],
+  // Big cases: containers by the forty-foot box (`陆港年周转集装箱达到1.3万大箱`, Guizhou 2023), cigarettes by the case of
+  // 50,000 (`卷烟产能６０万大箱`, Bijie 2016): a count, no bare 万 with 大箱 read into the label.
+  大箱: ["count"],
   // Beehives (`中华蜂饲养量2.3万箱`).
   箱: ["count"],
   // Cases and parcels of land (`解决土地历史遗留问题57宗`, `出让标准地17宗1322亩`).
@@ -405,6 +417,8 @@ export function readUnit(text: string, at: number): string | null {
       // 燃煤锅炉进行脱硫脱硝改造`, Hohhot 2016; `主城区35蒸吨、县域10蒸吨以下工业燃煤锅炉全面取缔`, Anqing 2019): no unit, as
       // before; a capacity done is one (`低氮锅炉改造265蒸吨`, Xining 2022).
       if (base === "蒸吨" && /^[^，。；;！？]{0,16}锅炉/.test(text.slice(at + mag.length + 2, at + mag.length + 20))) continue;
+      // P is PFLOPS only where no Latin letter or digit goes on after it (`12000P，`; not `PM2.5`, `P2P`).
+      if (base === "P" && /^[A-Za-z0-9.]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       // 人年 is person-years only with 当量 shortly before it (`R&D人员全时当量达到3000人年`); else 年 opens the next words
       // (`新增就业1万人年均…`).
       if (base === "人年" && !/当量[^。；;！？，,]*$/.test(text.slice(Math.max(0, at - UNIT_CUE_REACH), at))) continue;

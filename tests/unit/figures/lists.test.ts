@@ -1722,3 +1722,19 @@ describe("an item opening with 城乡 when the list has one figure more than ite
     expect(listItems("城镇职工、城乡居民基本养老保险参保率", 2)).toEqual(["城镇职工基本养老保险参保率", "城乡居民基本养老保险参保率"]);
   });
 });
+
+describe("an item with an aside in brackets after its name", () => {
+  it("shares the last item's words as the item without it does (Guizhou 2023: 城市（县城）、乡镇分别新增日污水处理能力13万立方米、1万立方米)", () => {
+    expect(listItems("城市（县城）、乡镇新增日污水处理能力", 2)).toEqual(["城市（县城）新增日污水处理能力", "乡镇新增日污水处理能力"]);
+    const x = fixture(["全市生产总值增长5%。"], ["城市（县城）、乡镇分别新增日污水处理能力13万立方米、1万立方米，开工建设生活垃圾焚烧发电厂11座。"]);
+    expect(one(x, "", "13万立方米").label_zh).toBe("城市（县城）新增日污水处理能力");
+  });
+});
+
+describe("crops listed before the yield they share", () => {
+  it("share it where the dictionary draws a word across it (Guizhou 2023: 粮食和油菜单产分别增长2%、3%, not 粮食增长)", () => {
+    expect(listItems("粮食和油菜单产增长", 2)).toEqual(["粮食单产增长", "油菜单产增长"]);
+    const x = fixture(["全市生产总值增长5%。"], ["粮食和油菜单产分别增长2%、3%，完成国家下达粮食播种面积和产量任务。"]);
+    expect(one(x, "", "2%").label_zh).toBe("粮食单产增长");
+  });
+});

@@ -241,6 +241,16 @@ describe("units", () => {
     expect(one(x, "算力规模", "21万PFLOPS")).toMatchObject({ label_zh: "算力规模", value: 21, unit: "万PFLOPS", qualifier: "at_least" });
   });
 
+  it("reads computing power written short (P), bandwidth and data in Latin letters as units, no code (Anhui 2024: 智能算力达12000P, 数据集规模达200TB; Guizhou 2023: 出省带宽达4.5万Gbps, 1.3万大箱)", () => {
+    expect(read("出省带宽达4.5万Gbps。")).toMatchObject({ value: 4.5, unit: "万Gbps" });
+    expect(read("陆港年周转集装箱达到1.3万大箱。")).toMatchObject({ value: 1.3, unit: "万大箱" });
+    const x = fixture(["智能算力突破7000P，5G基站突破12万个。"], ["高质量行业数据集规模达200TB，智能算力达12000P。建设3D打印基地2个。"]);
+    expect(one(x, "", "200TB")).toMatchObject({ label_zh: "高质量行业数据集规模", value: 200, unit: "TB" });
+    expect(one(x, "智能算力达", "12000P")).toMatchObject({ label_zh: "智能算力", value: 12000, unit: "P" });
+    expect(one(x, "", "7000P")).toMatchObject({ value: 7000, unit: "P", qualifier: "at_least" });
+    expect(x.figures.filter((f) => f.quote.includes("3D")).map((f) => f.value)).toEqual([2]);
+  });
+
   it("reads rounds (轮) as a count at the end of their clause, not a word it opens (Yangjiang 2023: 发放消费券17轮、拉动消费3.3亿元)", () => {
     expect(readUnit("17轮、", 2)).toBe("轮");
     expect(readUnit("3轮驱动", 1)).toBeNull();

@@ -5471,6 +5471,14 @@ describe("a share right after a change of the subject's pace (Xinjiang 2020: 民
   });
 });
 
+describe("a bare share after a pace held for months in a row (Anhui 2024: 制造业投资增速连续24个月保持18%以上，占比提高到31.1%)", () => {
+  it("is the share of the investment, not of its pace, and the months are no word of either label", () => {
+    const x = fixture(["制造业投资增速连续24个月保持18%以上，占比提高到31.1%，全省新开工50亿元以上项目76个。"], ["地区生产总值增长6%左右。"]);
+    expect([one(x, "", "18%").label_zh, one(x, "", "18%").metric]).toEqual(["制造业投资增速", "manufacturing_investment_growth"]);
+    expect([one(x, "", "31.1%").label_zh, one(x, "", "31.1%").metric]).toEqual(["制造业投资占比", null]);
+  });
+});
+
 describe("a coverage right after a total of the things built (Xinjiang 2020: 共建成卫生厕所163.65万座，普及率达50.02%)", () => {
   it("is the coverage of those things, no 共建成 in its label", () => {
     const x = fixture(["共建成卫生厕所163.65万座，普及率达50.02%。"], ["地区生产总值增长5.5%左右。"]);
