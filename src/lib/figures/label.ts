@@ -358,6 +358,10 @@ const YEARS_PAST = /(?:在|过去的?|近)?这?[二三四五六七八九十两]{
  * nor does the 要 of a bound set for a later year (`全国人口2000年要控制在13亿以内，2010年要控制在14亿以内`, State Council 1996).
  * So does the year's end written bare (Yinchuan 2017: `经济总量…，预计年底达到1580亿元`).
  */
+/** A size class of money alone, its noun or none after it (`10亿元以上`, `10亿元以上项目`). */
+const SIZE_CLASS_ALONE = /^((?:\d+(?:\.\d+)?)?[十百千万亿]*(?:元|美元)(?:及?以上))(\p{Script=Han}*)$/u;
+/** Things counted by a size class of money (`引进亿元以上项目`): what comes before the class, and the things. */
+const SIZE_CLASSED = /^(\p{Script=Han}*?)(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)?[十百千万亿]*(?:元|美元)(?:及?以上)(\p{Script=Han}+)$/u;
 const TIME_ALONE = new RegExp(`^(?:(?:${TIME}|(?:去|上|今|当)年(?:底|末)?|年(?:底|末)|(?:到|至)?期末)(?:又|再|也|还|要)?|又|再)$`);
 
 /** A circumstance the figure is reached under, alone, after its time or not (`2020年在疫情严重冲击下`, `受疫情影响`). */
@@ -404,7 +408,7 @@ const BUILT_THINGS = /^(新?开工(?:建设)?|建成|新?建设|新建|改造|�
  * a bare share (`优良天数311天、比例达85.1%`) → 优良天数比例; a bare output after an area (`粮食播种面积…，总产量…`)
  * → 粮食总产量.
  */
-export function completeSubject(subject: string, previous: string, adjacent = true, change = false): string {
+export function completeSubject(subject: string, previous: string, adjacent = true, change = false, opening?: string): string {
   // A price basis alone (`全省生产总值3500亿元，按可比价比上年增长13.2%`, `社会消费品零售总额137.8亿元，扣除价格因素增长11%`)
   // says how the change is measured, not of what: the previous subject's change.
   // So does a basis named for whose count it is (`全年完成财政总收入558亿元，按省口径计算增长16.8%`, Nanchang 2014).
@@ -412,6 +416,17 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   // So does one that names the rise of prices taken out, before a real change (`城镇居民人均可支配收入14546元，增长10.4%，扣除
   // 价格上涨因素实际增长7.4%`, Zhejiang 2005): the real change of the subject before it.
   if (previous && /^(?:扣除|剔除)(?:物价|价格)(?:上涨|变动)?因素(?:后)?实际$/.test(subject)) return `${previous}实际`;
+  // A size class alone right after a count of things of another class (`全年引进亿元以上项目不低于250个，其中10亿元以上不低于30个`,
+  // Anqing 2014; `新引进10亿元以上项目103个，其中50亿元以上19个`): the same things of that class (引进10亿元以上项目), no
+  // count of a sum of money.
+  // Only one that opens its clause after a comma or a 、, after 其中 or not (`opening`: its clause from the mark before it):
+  // not one after a verb of its own (`开工建设…等亿元以上项目35个`), nor one after a semicolon, of another list.
+  const sized = adjacent && opening !== undefined ? SIZE_CLASS_ALONE.exec(subject.trim()) : null;
+  const classed = sized ? SIZE_CLASSED.exec(previous) : null;
+  // Not other things (`…工业企业增加值700亿元；2000万元以上规模工业增加值677亿元`), nor a clause of its own with the class
+  // opening it (`亿元以上项目完成投资达到全市投资总额的35%以上`).
+  const opens = sized ? opening!.replace(/[\s\u3000]/g, "").replace(/[０-９．]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/^[、，,]?(?:其中)?[，,]?/, "").startsWith(sized[1]!) : false;
+  if (sized && classed && opens && (sized[2] === "" || classed[2]!.endsWith(sized[2]!) || sized[2]!.endsWith(classed[2]!))) return classed[1]! + sized[1]! + (sized[2] || classed[2]!);
   // A reception right after a clause about a carrier or a venue (`全年游艇出海近16万艘次，接待游客超过105万人次`): what that
   // carrier or venue received, not the place.
   // Not when that clause counts the venues themselves (`成功创建普者黑5A级景区和8个4A级、31个3A级景区，全年接待旅游者3618.05万人次`,

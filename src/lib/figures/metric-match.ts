@@ -547,9 +547,9 @@ const GROUP_JOBS = /(?:军人|残疾人|毕业生|大学生|农民工|脱贫人�
 /**
  * A fund other than the budget's own before its use for people's livelihood (`将80%以上对口支援资金用于民生领域`, Haibei
  * 2022: the pairing-assistance fund's share): that fund's use, no share of the budget's spending (but `财政资金` is the
- * budget's, as 财力 is).
+ * budget's, as 财力 is). So is a part of the budget saved by a cut (`压缩7%的“三公”经费用于改善民生`, Baotou 2014): the cut's.
  */
-const OTHER_FUND = /(?<!财政)资金$/;
+const OTHER_FUND = /(?<!财政)(?:资金|经费)$/;
 
 /**
  * Firms, or a class of them, before R&D spending (`规上企业研发经费投入增长14.2%`, `其中规上工业企业研发投入占比60%左右`,
@@ -853,7 +853,7 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (TRAINING.test(after)) continue;
     const places = PLACES_IN.exec(after);
     if ((places && (places[1] === "" || /园$/.test(name))) || TENDED.test(after)) continue;
-    if (name === "用于民生" && OTHER_FUND.test(before)) continue;
+    if (name.startsWith("用于") && OTHER_FUND.test(before)) continue;
     if (name === "会议" && HOSTED.test(before)) continue;
     // The spending on meetings (`“三公”经费、会议费支出下降14.6%`, Zhanjiang 2016): money, not the number of meetings held.
     if (name === "会议" && /^(?:经)?费/.test(after)) continue;

@@ -225,9 +225,11 @@ function plain(c: Clause, qs: Quantity[], from: number) {
       // goes to a use (`每年70%左右财政支出用于民生事业`, Guizhou 2026), 坚持 before the time too (`坚持每年80%以上财政支出用于
       // 保障改善民生`, Wuzhong 2022).
       subject = disposedObject(c.text, group.at(-1)!, c.stretch.end);
-    } else if (SHARE_PUT_FIRST.test(before) && /^用于/.test(disposedObject(c.text, group.at(-1)!, c.stretch.end))) {
+    } else if ((SHARE_PUT_FIRST.test(before) || (SHARE_OF_FUNDS.test(before) && group.at(-1)!.unit.endsWith("%") && !FUNDS_CUT.test(before))) && /^用于/.test(disposedObject(c.text, group.at(-1)!, c.stretch.end))) {
       // A share of a whole that 将 or 把 puts first with 的, its use after it (`把财政支出的70%以上用于保障和改善民生`,
-      // Changji 2021): the share of the whole so used, labelled by the whole and the use, not the whole alone.
+      // Changji 2021): the share of the whole so used, labelled by the whole and the use, not the whole alone. So is one of
+      // funds that open the clause with no 将 (`全市公共财政75%用于民生支出`, Shaoxing 2014; `财政支出的77.4%用于民生领域`);
+      // not an amount of them (`筹措财政资金8200万元用于…`), nor a share of them cut (`再压缩一般性支出5%用于重点支出`).
       subject += disposedObject(c.text, group.at(-1)!, c.stretch.end);
     } else if (p.bare) {
       // The verb before its object (`减少文件36%`): the figure is the fall, the label `文件减少`.
@@ -813,6 +815,10 @@ const RANK_ONLY = /^(?:全国|全省|全区|全市|[东中西]部)?(?:倒排|排
 
 /** A whole that 将 or 把 puts first, 的 right before the share of it that follows (`把财政支出的`). */
 const SHARE_PUT_FIRST = /(?:将|把)\p{Script=Han}{2,8}的$/u;
+/** Funds a share of which a use after it takes, naming them right before it (`全市公共财政75%用于民生支出`). */
+const SHARE_OF_FUNDS = /\p{Script=Han}(?:财政|财力|支出|资金|收入)的?$/u;
+/** A verb of cutting funds ({@link SHARE_OF_FUNDS}): the share after them is the cut. */
+const FUNDS_CUT = /压缩|压减|削减|缩减|减少|降低|精简/;
 
 /** Read every figure of a paragraph's text, with the numbers it excludes and those it could not read. */
 export function paragraphDrafts(paragraph: string) {

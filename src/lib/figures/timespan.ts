@@ -124,9 +124,10 @@ const WHOLE_YEAR = /^[\s\u3000]*(?:全[省市区州县])?全年(?!累计)/;
 /**
  * In the plan, a clause that takes this year's part of what a span before it is to bring (`力争三年内在每个县城修建一家中型超市，
  * 其中年内建成30家`, Shaanxi 2009): the plan year's. So is a clause that opens on 年内 with no 其中 (`用3年时间建成绿电园区，
- * 年内市域内建设100万千瓦、异地建设100万千瓦新能源项目`, Shizuishan 2025): what is to be done within this year.
+ * 年内市域内建设100万千瓦、异地建设100万千瓦新能源项目`, Shizuishan 2025): what is to be done within this year. So is one
+ * that opens on 当年 after a plan of several years (`实施排灌泵站三年改造提升规划，当年完成10个`, Anqing 2014).
  */
-const WITHIN_THIS_YEAR = /^[\s\u3000]*(?:其中(?:年内|当年)|(?:今年)?年内)/;
+const WITHIN_THIS_YEAR = /^[\s\u3000]*(?:其中(?:年内|当年)|(?:今年)?年内|当年)/;
 /**
  * In the plan, a clause that aims at the whole year or at this year (`力争全年新引进5000万元以上产业项目320个、实际进资437亿元`,
  * Fuzhou 2016, sentences after `力争到2018年，主营业务收入过100亿元的工业企业达5户以上`): the plan year's, not the deadline's.

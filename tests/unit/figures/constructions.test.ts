@@ -165,6 +165,16 @@ describe("single figures in the real reports", () => {
     expect(typed(one(sz, "规范提升30个住宅小区物业管理水平"))).toMatchObject({ value: 30, direction: null, label_zh: "规范提升住宅小区物业管理水平" });
   });
 
+  it("a share of funds that open their clause, their use after it, is labelled by both (Shaoxing 2014: 全市公共财政75%用于民生支出)", () => {
+    const e = fixture(["全市财政支出的77.4%用于民生领域。"], ["生产总值增长8%以上。全市公共财政75%用于民生支出，重点办好十方面民生实事。"]);
+    expect(typed(one(e, "全市公共财政75%用于民生支出"))).toMatchObject({ value: 75, kind: "target", label_zh: "公共财政用于民生支出", metric: "livelihood_spending_share" });
+    expect(typed(one(e, "全市财政支出的77.4%用于民生领域"))).toMatchObject({ value: 77.4, kind: "result", label_zh: "财政支出用于民生领域", metric: "livelihood_spending_share" });
+    // Said 用于改善民生 too (Jiaxing 2019: `将全部财力的79%用于改善民生`); but not a cut's saving so used (Baotou 2014).
+    const f = fixture(["将全部财力的79%用于改善民生。"], ["生产总值增长8%以上。压缩7%的“三公”经费用于改善民生。"]);
+    expect(typed(one(f, "将全部财力的79%用于改善民生"))).toMatchObject({ value: 79, metric: "livelihood_spending_share" });
+    expect(typed(one(f, "压缩7%的“三公”经费用于改善民生"))).toMatchObject({ value: 7, metric: null });
+  });
+
   it("the last item of a list whose kind 等 names after it keeps its own words (Liaocheng 2023: 稳运行促消费23条、制造业发展20条等政策包)", () => {
     const e = fixture(["制定出台稳运行促消费23条、制造业发展20条等政策包，全力推进“十二大攻坚行动”。"], ["生产总值增长6%。"]);
     expect(quoting(e, "制造业发展20条").map((f) => [f.value, f.unit, f.label_zh])).toEqual([

@@ -120,6 +120,11 @@ describe("time words", () => {
     expect(when(one(e, "年内市域内建设100万千瓦", "100万千瓦"))).toMatchObject({ kind: "target", year: 2020, period: null });
   });
 
+  it("give a clause that opens on 当年 after a plan of several years the plan year (Anqing 2014: 三年改造提升规划，当年完成10个)", () => {
+    const e = fixture([], ["推进小型水利工程改造，实施排灌泵站三年改造提升规划，当年完成10个。"]);
+    expect(when(one(e, "当年完成10个", "10个"))).toMatchObject({ kind: "target", year: 2020, period: null });
+  });
+
   it("leave a result after the end of how long a policy lasts the year reviewed's (Jiangxi 2022)", () => {
     const e = fixture(["大南昌都市圈“强核行动”启动，国家对口支援赣南等原中央苏区政策延续至2030年，11个设区市地区生产总值全部突破千亿元。"], []);
     expect(when(one(e, "11个设区市", "11个"))).toMatchObject({ kind: "result", year: 2019, period: null });

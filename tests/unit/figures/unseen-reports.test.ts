@@ -8428,6 +8428,14 @@ describe("money bounding a class a count right after it numbers (Shaoxing 2025: 
   });
 });
 
+describe("a size class alone after 其中, right after a count of things of another class (Anqing 2014: 全年引进亿元以上项目不低于250个，其中10亿元以上不低于30个)", () => {
+  it("counts the same things of that class, named as the count before names them", () => {
+    const x = fixture(["地区生产总值增长11%。"], ["地区生产总值增长10.5%。全年引进亿元以上项目不低于250个，其中10亿元以上不低于30个。"]);
+    expect(one(x, "其中10亿元以上不低于30个", "30个")).toMatchObject({ label_zh: "引进10亿元以上项目", min: 30, kind: "target" });
+    expect(one(x, "全年引进亿元以上项目不低于250个", "250个")).toMatchObject({ label_zh: "引进亿元以上项目", min: 250 });
+  });
+});
+
 describe("R&D spending as a share of GDP written R&D支出占 (Shaoxing 2025: R&D支出占GDP比重3.3%左右)", () => {
   it("is the R&D intensity target", () => {
     const x = fixture(["地区生产总值增长6.5%。"], ["GDP增长6.5%左右，R&D支出占GDP比重3.3%左右。"]);
@@ -9549,7 +9557,7 @@ describe("a copy that set a space after the mark before an item (Jinzhou 2014: �
   it("opens no label on that space", () => {
     const x = fixture(["地区生产总值增长8.8%。全年实施 1000万元以上项目 582个，其中亿元以上 107个、 10亿元以上 8个。"], ["地区生产总值增长9%。计划安排工业固定资产投资亿元以上项目 100个，其中 10亿元以上 33个。"]);
     expect(one(x, "", "8个").label_zh).toBe("10亿元以上");
-    expect(one(x, "", "33个").label_zh).toBe("10亿元以上");
+    expect(one(x, "", "33个").label_zh).toBe("计划安排工业固定资产投资10亿元以上项目");
     expect(x.figures.filter((f) => f.label_zh !== f.label_zh.trim())).toEqual([]);
   });
 });
