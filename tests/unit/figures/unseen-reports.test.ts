@@ -3578,6 +3578,13 @@ describe("a round count of people or visits in words after a verb of passing it 
     expect(quoting(x, "百万人口")).toEqual([]);
   });
 
+  it("and one of people or households in ten thousands or millions (Guizhou 2023: 企业突破百万户; Anhui 2024: 创新创业人才近万人), not one before more words (近万人参加)", () => {
+    const x = fixture(["市场主体突破三百万户，其中企业突破百万户。引进创新创业人才近万人。近万人参加培训。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "企业突破百万户", "百万户")).toMatchObject({ value: 100, unit: "万户", qualifier: "at_least" });
+    expect(one(x, "创新创业人才近万人", "万人")).toMatchObject({ value: 1, unit: "万人" });
+    expect(quoting(x, "近万人参加")).toEqual([]);
+  });
+
   it("and so is each item's, after 双双 (Ningxia 2026: 铁路、航空客运量双双超过千万人次)", () => {
     const x = fixture(["铁路、航空客运量双双超过千万人次。"], ["地区生产总值增长6%。"]);
     expect(quoting(x, "双双超过千万人次").map((f) => [f.label_zh, f.value, f.unit, f.qualifier])).toEqual([
