@@ -392,8 +392,11 @@ const OWN_AVERAGE = /^年均(?![增递降下提减]|实际|名义)\p{Script=Han}
  */
 export const PLAN_COMPARED = /^[比较]“[^”]{2,4}”(?:期间|时期|末期|期末|末)?$/;
 
-/** A bare verb of building work (`建成`, `新开工`, `改造`), naming no things of its own. */
-const BUILD_VERB = /^(?:新?开工|建成|新?建设|新建|改造|改扩建|竣工|完工)$/;
+/**
+ * A bare verb of building work (`建成`, `新开工`, `改造`), naming no things of its own; how far the work went may come first
+ * (`开工建设保障性住房2.7万套、基本建成1.8万套`, Anqing 2014).
+ */
+const BUILD_VERB = /^(?:基本|全面|累计)?(?:新?开工|建成|新?建设|新建|改造|改扩建|竣工|完工)$/;
 
 /**
  * Such a verb, then the things it built (`开工城镇保障性住房`, `建设雨污管网`; `开工建设保障性住房`, 建设 a word of the verb): no

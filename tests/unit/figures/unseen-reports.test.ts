@@ -5091,6 +5091,12 @@ describe("a bare verb of building after another that named the things built (Liu
     expect(one(x, "竣工12748套", "12748套").label_zh).toBe("竣工保障性安居工程");
   });
 
+  it("and so after how far the work went (Anqing 2014: 开工建设保障性住房2.7万套、基本建成1.8万套; Wuwei 2023: 累计建成)", () => {
+    const y = fixture(["开工建设保障性住房2.7万套、基本建成1.8万套。新建高标准农田47万亩、累计建成226.4万亩。"], ["地区生产总值增长6%。"]);
+    expect(one(y, "基本建成1.8万套", "1.8万套").label_zh).toBe("基本建成保障性住房");
+    expect(one(y, "累计建成226.4万亩", "226.4万亩").label_zh).toBe("累计建成高标准农田");
+  });
+
   it("leaves a verb alone after a clause whose things hold another verb, and a verb of improving after it", () => {
     expect(one(x, "竣工10所", "10所").label_zh).toBe("竣工");
     expect(one(x, "改造提升666座", "666座").label_zh).toBe("改造提升");
