@@ -660,15 +660,21 @@ export function enumerates(subject: string): boolean {
   return /[、和与]|(?<![普惠涉顾触波危提])及|等$/.test(subject);
 }
 
+/** The excluded numbers a label leaves out: a stray digit, a count of old, a scope, a basis per head. */
+const DROPPED_FROM_LABELS = new Set<Exclusion["rule"]>(["stray-digit", "old-count", "scope", "per-base"]);
+
 /**
- * The text of [start, end) with numbers excluded as stray digits (`国4务院`) old counts (`188个园区整合…`) or counts of what a rate is of (`1766个重大项目…完成率`) or the base a figure is per (`每10万人12张`) removed,
+ * The text of [start, end) with numbers excluded as stray digits (`国4务院`) old counts (`188个园区整合…`) or counts of what a rate is of (`1766个重大项目…完成率`) or the base a figure is per (`每10万人12张`) removed (a number another rule names first stays),
  * and the spaces a copy broke a line with inside a word ({@link wordBreakAt}: `地 方财政收入`) left out.
  */
 export function sliceClean(text: string, start: number, end: number, exclusions: readonly Exclusion[]): string {
   let out = "";
   for (let i = start; i < end; i++) {
     if (wordBreakAt(text, i, out)) continue;
-    if (!exclusions.some((e) => (e.rule === "stray-digit" || e.rule === "old-count" || e.rule === "scope" || e.rule === "per-base") && e.start <= i && i < e.end)) out += text[i];
+    // A number takes the name of the first rule that covers it (`excludedSpans` lists them in rule order): a digit a name
+    // holds stays in the label (`轨道交通1号线一期工程`, Lanzhou 2016: a line's number, no stray digit).
+    const rule = exclusions.find((e) => e.start <= i && i < e.end)?.rule;
+    if (rule === undefined || !DROPPED_FROM_LABELS.has(rule)) out += text[i];
   }
   return out;
 }

@@ -10423,3 +10423,11 @@ describe("an area or a length after a verb of starting or stressing a work, or a
     expect(label("重点建设50万亩高标准国家冬季瓜菜生产基地")).toEqual(["重点建设高标准国家冬季瓜菜生产基地"]);
   });
 });
+
+describe("a line's number in a label (Lanzhou 2016: 轨道交通1号线一期工程完成投资109.37亿元)", () => {
+  it("stays: the number is a name, no stray digit", () => {
+    const x = fixture(["轨道交通1号线一期工程完成投资109.37亿元。开工建设8号线三期、15号线等88公里轨道交通线。"], ["地区生产总值增长8%。"]);
+    expect(one(x, "轨道交通1号线", "109.37亿元").label_zh).toBe("轨道交通1号线一期工程完成投资");
+    expect(one(x, "88公里", "88公里").label_zh).toBe("开工建设8号线三期、15号线等");
+  });
+});
