@@ -816,7 +816,7 @@ const RULES: [ExclusionRule, Finder][] = [
   // How far a figure is above or below the nation's, the province's or the region's (`增长6.7%，…，高于全国0.2个百分点`,
   // `分别高于全国0.2和0.4个百分点`), or below a control line set from above (`低于自治区目标控制线1.34个百分点`, `低于控制目标
   // 0.81个百分点`): a comparison, no value of the place's own. A later item may name its own place (`城镇化率低于全国19个
-  // 百分点、全省5个百分点`).
+  // 百分点、全省5个百分点`), or two places come first, a gap each after them (`分别高于全省、全国1个和2.2个百分点`, Lanzhou 2016).
   // The region named by its kind of place alone is the region (`2013年本科平均录取率达到59.7%，高于自治区15.5个百分点`, Wuhai 2014).
   // Said with 超过 or 优于 too (`建成面积占永久基本农田比例达到66.25%，…，超过全国平均水平0.28个百分点`, Jilin 2026).
   // Or above the economy's own growth (`城乡居民收入增速分别高于生产总值增速2.8个和5.7个百分点`, Handan 2014), of the same years
@@ -824,7 +824,7 @@ const RULES: [ExclusionRule, Finder][] = [
   // The province's average said short (`乡镇卫生院、村卫生室示范化建设比例高于省均5个百分点以上`, Yangzhou 2019) is the province's.
   // So is the whole's figure named as 面上, the field at large (`高新技术产业、装备制造业增加值增速分别快于面上0.9和7.2个百分点`,
   // Huzhou 2024: above all industry's growth).
-  ["gap", when(/个百分点/, matches(/(?<=(?:[高低快慢][于出]|超过|超出|优于|好于)(?:(?:全国|全省|全区|全市|全州|全?自治区)+(?:平均水平|平均)?|[国省区市州]均|面上(?:平均)?(?:水平)?|(?:国家|省|自治区|市|区|州)?(?:下达的?)?(?:目标)?控制(?:线|目标)|(?:同期)?(?:全国|全省|全区|全市|全州|全?自治区)?(?:地区)?(?:生产总值|GDP|经济)(?:增速|增幅|增长))(?:近|约)?\s?)\d+(?:\.\d+)?(?:(?:个(?:百分点)?)?[和、](?:全国|全省|全区|全市|全州|全?自治区)?(?:平均水平|平均)?\d+(?:\.\d+)?)*(?=\s?个百分点)/g))],
+  ["gap", when(/个百分点/, matches(/(?<=(?:[高低快慢][于出]|超过|超出|优于|好于)(?:(?:全国|全省|全区|全市|全州|全?自治区)+(?:[、和](?:全国|全省|全区|全市|全州|全?自治区)+)*(?:平均水平|平均)?|[国省区市州]均|面上(?:平均)?(?:水平)?|(?:国家|省|自治区|市|区|州)?(?:下达的?)?(?:目标)?控制(?:线|目标)|(?:同期)?(?:全国|全省|全区|全市|全州|全?自治区)?(?:地区)?(?:生产总值|GDP|经济)(?:增速|增幅|增长))(?:近|约)?\s?)\d+(?:\.\d+)?(?:(?:个(?:百分点)?)?[和、](?:全国|全省|全区|全市|全州|全?自治区)?(?:平均水平|平均)?\d+(?:\.\d+)?)*(?=\s?个百分点)/g))],
   // So is a gap in the figure's own unit right after the place (`每千人拥有市场主体低于全国15.5户`, `农民人均纯收入年均实际
   // 增长9.3%，高出全国平均水平989元`), or after the place's indicator it is compared with (`2020年脱贫人口人均可支配收入达到
   // 13810元，高于全省农民人均可支配收入3466元`, Zhangye 2022: no income of the province's, nor of the city's farmers).

@@ -790,6 +790,12 @@ describe("how far a rate is below the control line set from above (Liuzhou 2020:
     expect(gaps("分别高于全国0.2和0.4个百分点")).toEqual(["0.2和0.4"]);
   });
 
+  it("takes two places named first, a gap each after them (Lanzhou 2016: 分别高于全省、全国1个和2.2个百分点)", () => {
+    const gaps = (text: string) => excludedSpans(text).filter((e) => e.rule === "gap").map((e) => text.slice(e.start, e.end));
+    expect(gaps("城镇居民人均可支配收入年均增长11%，分别高于全省、全国1个和2.2个百分点")).toEqual(["1个和2.2"]);
+    expect(gaps("增速高于全省和全国0.5个百分点")).toEqual(["0.5"]);
+  });
+
   it("takes the province's average said short (Yangzhou 2019: 乡镇卫生院、村卫生室示范化建设比例高于省均5个百分点以上)", () => {
     const gaps = (text: string) => excludedSpans(text).filter((e) => e.rule === "gap").map((e) => text.slice(e.start, e.end));
     expect(gaps("规划建设一批便民服务中心、便民超市、卫生服务机构，乡镇卫生院、村卫生室示范化建设比例高于省均5个百分点以上。")).toEqual(["5"]);
