@@ -7,7 +7,7 @@ import { aggregatesGrowth, completeAggregates, completeRates, fullRates, listIte
 import { type Quantity, readQuantity } from "./quantity.ts";
 import { scanNumbers } from "./scan.ts";
 import { familiesOf, isMagnitude, isMeasureWord } from "./units.ts";
-import { leadingCut, PASSING, readPredicate } from "./verb.ts";
+import { leadingCut, leadingRaise, PASSING, readPredicate } from "./verb.ts";
 
 export type { Draft } from "./draft.ts";
 
@@ -240,9 +240,14 @@ function plain(c: Clause, qs: Quantity[], from: number) {
       // Handan 2014: 粗钢产能压减).
       const next = !cut && cutBefore && group[0]!.unit === cutOf.unit && c.text[from] === "、" && /^\p{Script=Han}{2,}$/u.test(subject) && !/[率比重]$/.test(subject) &&
         (cutOf.unit === "%" || (subject.length > 2 && subject.slice(-2) === cutOf.object.slice(-2)));
+      // A verb of raising before its object, in percent or points (`提高城市低保标准10%`, Lanzhou 2016): the rise of its object.
+      const raise = !cut && !next && group.length === 1 && /^(?:%|％|个百分点)$/.test(group[0]!.unit) ? leadingRaise(subject) : null;
       if (cut) {
         subject = cut.subject;
         p = { ...p, verb: cut.verb, direction: "down", change: true };
+      } else if (raise) {
+        subject = raise.subject;
+        p = { ...p, verb: raise.verb, direction: "up", change: true };
       } else if (next) {
         p = { ...p, verb: cutBefore, direction: "down", change: true };
       }

@@ -421,3 +421,16 @@ export function leadingCut(subject: string): { subject: string; verb: string } |
   const m = LEADING_CUT.exec(subject);
   return m ? { subject: m[1]! + m[3]!, verb: m[2]! } : null;
 }
+
+/** A verb of raising opening a subject, then its object (`提高城市低保标准`): see {@link leadingRaise}. */
+const LEADING_RAISE = /^((?:市本级|全市|全区|市级|区级|县级)?)(提高|提升|上调|增加(?!值))了?(?!(?:率|幅度?|比例|比率)$)(.{2,})$/;
+
+/**
+ * A subject that starts with a verb of raising, the number after its object a percentage or points (`提高城市低保标准10%`,
+ * Lanzhou 2016; `提高森林覆盖率2个百分点`): `城市低保标准` + 提高, a rise. A count after such a verb is none (`提升示范村30个`
+ * counts the villages improved), so the caller asks only for a rate.
+ */
+export function leadingRaise(subject: string): { subject: string; verb: string } | null {
+  const m = LEADING_RAISE.exec(subject);
+  return m ? { subject: m[1]! + m[3]!, verb: m[2]! } : null;
+}

@@ -315,6 +315,16 @@ describe("cuts: 压缩, 压减, 精简, 缩短", () => {
     ]);
   });
 
+  it("a verb of raising before its object, in percent or points (Lanzhou 2016: 提高城市低保标准10%): a rise, the label object then verb; a count after it none", () => {
+    expect(paragraphDrafts("提高城市低保标准10%；提高农村低保标准21.71%。提高农产品加工转化率3个百分点。").drafts.map((d) => [d.label, d.direction, d.change])).toEqual([
+      ["城市低保标准提高", "up", true],
+      ["农村低保标准提高", "up", true],
+      ["农产品加工转化率提高", "up", true],
+    ]);
+    expect(paragraphDrafts("提升示范村30个。").drafts.map((d) => [d.label, d.change])).toEqual([["提升示范村", false]]);
+    expect(paragraphDrafts("农牧业产业化龙头企业实现增加值占全市农牧业的45%。").drafts.map((d) => d.direction)).toEqual([null]);
+  });
+
   it("a cut verb with one character after it is a noun, no cut (Shangqiu 2014: 压缩机300万台 made, not 机 cut)", () => {
     expect(leadingCut("压缩机")).toBeNull();
     const x = fixture(["民权县制冷产业形成了年产冰箱冷柜1200万台、压缩机300万台、冷藏保温车1.5万辆的生产能力。"], []);
@@ -490,9 +500,12 @@ describe("a multiple of an earlier level between a level and its growth (Ulanqab
     expect(typed(growth("年均增长9.2%"))).toMatchObject({ kind: "result", metric: "gdp_growth", label_zh: "地区生产总值年均增长", value: 9.2 });
     expect(typed(growth("年均增长 19.1%"))).toMatchObject({ kind: "result", metric: "fixed_investment_growth", label_zh: "固定资产投资年均增长", value: 19.1 });
     expect(typed(growth("的1.6倍"))).toMatchObject({ metric: null, label_zh: "地区生产总值是“十二五”末", value: 1.6, unit: "倍" });
-    // A list of multiples after a list of levels (Guyuan 2021) gives neither the last level's subject.
+    // A list of multiples after a list of levels (Guyuan 2021) gives each its own level's subject, not both the last's.
     const list = fixture(["城乡居民收入分别达到30052.1元和11950.7元，分别是“十二五”末的1.4倍和1.7倍。"], ["地区生产总值增长8%。"]);
-    expect(quoting(list, "1.4倍").map((f) => f.label_zh).filter((l) => l.includes("农村"))).toEqual([]);
+    expect(quoting(list, "1.4倍").filter((f) => f.unit === "倍").map((f) => [f.label_zh, f.value])).toEqual([
+      ["城镇居民收入是“十二五”末", 1.4],
+      ["农村居民收入是“十二五”末", 1.7],
+    ]);
   });
 });
 
