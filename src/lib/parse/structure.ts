@@ -405,7 +405,8 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
         ? l.listItem
           ? sectionList && nextMarker?.family === "num" && nextMarker.n === 2
           : (titledSection(text, loose ? "loose" : null) && next !== undefined && nextMarker?.family === "num" && nextMarker.n === 2 && !next.listItem && titledSection(next.text, loose ? "loose" : null)) ||
-          (loose && titledRun(l, adjacentRun(lines, i, markerAt)))
+          (loose && titledRun(l, adjacentRun(lines, i, markerAt))) ||
+          (titledSection(text, "continued") && lines[i + 1] !== undefined && markerAt(lines[i + 1]!) === null && runHoldsStandingTitle(lines, i, markerAt))
         : titledSection(text, "continued") && stack.some((s) => s.family === "num" && s.last + 1 === marker.n) && !(listRun?.family === "num" && listRun.n + 1 === marker.n));
     const item = listFamily && !stray && !sectionRun && (l.listItem || isListItem(text, mode) || firstOfList);
     if (item && marker) listRun = { family: marker.family, n: marker.n };
@@ -831,6 +832,33 @@ function titledRun(first: SourceLine, rest: readonly SourceLine[]): boolean {
   const run = [first, ...rest];
   if (rest.length === 0 || run.some((x) => x.listItem || !titledSection(x.text, "continued"))) return false;
   return run.reduce((n, x) => n + [...sectionBody(x.text)!].length, 0) / run.length >= MIN_SECTION_TEXT;
+}
+
+/**
+ * Whether the run numbered `1.` that opens at `i` holds, further on, a title set alone on its line with text of its own
+ * under it: no sentence end, no figure, a heading's length, the next line no numbered item (Changde 2021:
+ * `5．坚持建设精致城市，提升城镇集聚和承载能力` then `强化规划引领。…`, after `1．坚持优化产业生态，培育先进制造业新优势。对标全省
+ * 打造…。` to `4．…`, each with paragraphs of its own under it). Its items are sections, so are the ones run on into their
+ * text. The run ends at a numbered line of a higher rank (`（一）`, `一、`), a break in its numbering or an appendix.
+ */
+function runHoldsStandingTitle(lines: readonly SourceLine[], i: number, markerAt: (l: SourceLine) => { family: string; n: number } | null): boolean {
+  let n = 1;
+  for (let j = i + 1; j < lines.length; j++) {
+    const x = lines[j]!;
+    if (isAppendix(x.text)) return false;
+    const m = markerAt(x);
+    if (m === null) continue;
+    if (m.family !== "num") {
+      if ((RANK[m.family] ?? 0) < RANK.num!) return false;
+      continue;
+    }
+    if (m.n !== n + 1 || x.listItem) return false;
+    n = m.n;
+    const title = asciiDigits(x.text).replace(/^\d{1,2} ?[.．、]\s*/, "").trim();
+    const after = lines[j + 1];
+    if (title !== "" && !END.test(title) && !/[，,；;：:、]$/.test(title) && [...title].length <= MAX_HEADING && !/\d/.test(title.replace(NAMING_NUMBERS, "")) && after !== undefined && markerAt(after) === null) return true;
+  }
+  return false;
 }
 
 /** The items numbered `2.`, `3.`, … on the lines right after the `1.` item at `i`, up to the first line that is none. */

@@ -2014,6 +2014,51 @@ describe("a run of 1、 sections, each a title sentence then its text, whose lat
   });
 });
 
+describe("a run of 1. sections, the first ones run on after a short title sentence, later ones titles alone on their lines (Changde 2021)", () => {
+  it("reads 1．坚持优化产业生态，培育先进制造业新优势。对标… as a section like 3．坚持建设精致城市，提升城镇集聚和承载能力", () => {
+    const lines = [
+      "常德市政府工作报告",
+      "——2021年1月6日在常德市第七届人民代表大会第六次会议上",
+      "市长 邹文辉",
+      "各位代表：",
+      "一、2020年工作回顾",
+      "这一年，我们真抓实干、稳中求进，预计地区生产总值增长4.2%。",
+      "二、2021年工作安排",
+      "实现以上目标任务，要抓好以下三个方面的工作：",
+      "１．坚持优化产业生态，培育先进制造业新优势。对标全省打造国家重要先进制造业高地，努力完善产业生态系统，改善产业发展条件，提高制造业占GDP比重和在全省的位置。",
+      "培强产业优势。大力培育工程机械、烟草、生物医药、大健康等支柱产业，新增规模工业企业１２０家以上。",
+      "２．坚持创新驱动发展，激发高质量发展动能。对标全省打造具有核心竞争力的科技创新高地，致力创建国家创新型城市。",
+      "加强创新能力建设。强化企业创新主体地位，认定高新技术企业１００家以上。",
+      "３．坚持建设精致城市，提升城镇集聚和承载能力",
+      "强化规划引领。高质量编制国土空间规划，完成“三区三线”划定、国土空间规划大纲编制等工作。",
+    ];
+    const doc = ingestText("changde-2021.txt", lines.join("\n")).document;
+    expect(doc.headings.map((h) => `${h.depth} ${h.text}`)).toEqual([
+      "2 一、2020年工作回顾",
+      "2 二、2021年工作安排",
+      "3 １．坚持优化产业生态，培育先进制造业新优势。",
+      "3 ２．坚持创新驱动发展，激发高质量发展动能。",
+      "3 ３．坚持建设精致城市，提升城镇集聚和承载能力",
+    ]);
+    expect(doc.paragraphs.map((p) => p.text)).toContain("对标全省打造具有核心竞争力的科技创新高地，致力创建国家创新型城市。");
+  });
+
+  it("keeps the tasks of a list, one item after another, items of a list though a later one stands with no full stop", () => {
+    const lines = [
+      "测试市政府工作报告",
+      "各位代表：",
+      "一、2021年工作安排",
+      "今年要办好以下民生实事：",
+      "1.实施就业工程。新增城镇就业5万人。",
+      "2.新改造城镇老旧小区230个。",
+      "3.巩固提升农村饮水安全",
+      "各位代表！新的征程已经开启，让我们努力奋斗！",
+    ];
+    const doc = ingestText("ceshi-2021.txt", lines.join("\n")).document;
+    expect(doc.headings.map((h) => h.text).filter((t) => /^[12]\./.test(t))).toEqual([]);
+  });
+});
+
 describe("a run of 1. sections whose second item is short and states figures, in a body whose other runs of 1. are sections (Zhangye 2014)", () => {
   it("reads 1.强化规划引导作用。… and 2.完善城市基础设施。开工建设总投资39.8亿元的城镇化项目93项。… as sections like 1.加快大景区建设。…", () => {
     const lines = [
