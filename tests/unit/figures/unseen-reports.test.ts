@@ -10125,6 +10125,19 @@ describe("a bare share after a clause of no figure that opens on an industry (Li
   });
 });
 
+describe("a bare share after a clause of no figure that opens on a sector (Shandong 2008: 非公有制经济加快发展，占生产总值比重由2002年的36.5%提高到54%)", () => {
+  it("is that sector's share, also with the whole put first (Zhejiang 2003: 第三产业进入快速发展阶段，在国内生产总值中占的比重由32.2%提高到40%)", () => {
+    const x = fixture(["非公有制经济加快发展，占生产总值比重由2002年的36.5%提高到54%。规模以上工业企业实现利润增幅连续四年超过20%；第三产业进入快速发展阶段，在国内生产总值中占的比重由32.2%提高到40%。"], ["地区生产总值增长8%。"]);
+    expect(one(x, "", "54%").label_zh).toBe("非公有制经济占生产总值比重");
+    expect(one(x, "", "40%")).toMatchObject({ label_zh: "第三产业在国内生产总值中占的比重", metric: "services_share" });
+  });
+
+  it("but not the whole place's economy's", () => {
+    const x = fixture(["全省经济加快发展，占全国比重达到10%。"], ["地区生产总值增长8%。"]);
+    expect(one(x, "", "10%").label_zh).toBe("占全国比重");
+  });
+});
+
 describe("a revenue's gain in money after its level (Heilongjiang 2014: 基本养老保险费收入实现465亿元，增收83.3亿元，增长21.8%)", () => {
   it("is that revenue's change, and the growth after it that revenue's growth, no growth of the gain", () => {
     const x = fixture(["基本养老保险费收入实现465亿元，增收83.3亿元，增长21.8%。扶贫开发重点县农民人均纯收入4066元，增收523元。"], ["地区生产总值增长8%。"]);
@@ -10410,3 +10423,4 @@ describe("an area or a length after a verb of starting or stressing a work, or a
     expect(label("重点建设50万亩高标准国家冬季瓜菜生产基地")).toEqual(["重点建设高标准国家冬季瓜菜生产基地"]);
   });
 });
+
