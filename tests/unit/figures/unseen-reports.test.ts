@@ -10424,3 +10424,11 @@ describe("an area or a length after a verb of starting or stressing a work, or a
   });
 });
 
+describe("a pledge before the year of its goal (Zhejiang 2003: 争取到2007年全省国内生产总值突破10000亿元)", () => {
+  it("is no word of the indicator, as 力争 is not; 争取 before what is won stays", () => {
+    const x = fixture([], ["确保到2005年近三分之一市县人均国内生产总值超过3000美元，争取到2007年全省国内生产总值突破10000亿元。争取中央资金10亿元。"]);
+    expect(one(x, "", "10000亿元")).toMatchObject({ label_zh: "全省国内生产总值", metric: "gdp" });
+    expect(one(x, "", "10亿元").label_zh).toBe("争取中央资金");
+  });
+});
+
