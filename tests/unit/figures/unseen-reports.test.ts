@@ -10432,3 +10432,10 @@ describe("a pledge before the year of its goal (Zhejiang 2003: 争取到2007年�
   });
 });
 
+describe("a length or an area after a verb of work done as a whole or again (Zhejiang 2003: 综合整治10000公里河道，…，再建500万亩标准农田)", () => {
+  it("measures the thing named after it", () => {
+    const x = fixture([], ["进一步提高水利防洪能力和城乡水环境质量，综合整治10000公里河道，加固1000座水库。广泛开展村镇环境整治活动，再建500万亩标准农田。"]);
+    expect(one(x, "", "10000公里").label_zh).toBe("综合整治河道");
+    expect(one(x, "", "500万亩").label_zh).toBe("再建标准农田");
+  });
+});
