@@ -493,7 +493,7 @@ const FINDERS: Finder[] = [
   // Last year between an indicator and the verb of the level it reached then (`瓜果菜、生猪、家禽出岛量去年分别达590万吨、
   // 220万头和3950万只`, Hainan 2013, in a review of five years) is that statement's year alone, as a year in digits there is:
   // the sentences after it go on telling the five years.
-  [new RegExp(`(?<![比较同在以])(?:${LAST_YEAR}|过去(?:的)?一年|一年来)(?!(?:出台|制定|实施|推出|部署|下达|启动)的|${SIGNED_LAST_YEAR})(?!${BASE_OF_SHARE})`, "gu"), (m, y) => {
+  [new RegExp(`(?<![比较同在以按]|按照|依照|参照)(?:${LAST_YEAR}|过去(?:的)?一年|一年来)(?!(?:出台|制定|实施|推出|部署|下达|启动)的|${SIGNED_LAST_YEAR})(?!${BASE_OF_SHARE})`, "gu"), (m, y) => {
     const inside = /^(?:去年|上年)$/.test(m[0]) && /[\p{Script=Han}）)]$/u.test(m.input.slice(0, m.index)) && LEVEL_AFTER.test(m.input.slice(m.index + m[0].length));
     return { type: "year", first: y - 1, last: y - 1, frame: !inside };
   }],

@@ -17,9 +17,14 @@ const BARE_TAKINGS = /^(?:营业收入|营收|综合收入|总收入|销售收�
 /**
  * A clause that opens on an industry, after the verbs of developing it (`加快发展物流业`, `提升发展旅游业`; Xinxiang 2023:
  * `做优拉长轻纺产业，实现营业收入460亿元以上`), or put first among tasks (`把培育壮大装备制造业作为重中之重`, Tangshan 2016), or as the
- * subject of how it fares (`新兴产业呈现集聚发展态势`): group 1 the industry. Not a firm, a job or a cause (`企业`, `就业`, `事业`).
+ * subject of how it fares (`新兴产业呈现集聚发展态势`, `第三产业进入快速发展阶段`, Zhejiang 2003): group 1 the industry. Not a firm, a job
+ * or a cause (`企业`, `就业`, `事业`). So is a sector of the economy named by its owners or its ground (`非公有制经济加快发展`,
+ * Shandong 2008; `民营经济`, `县域经济`), a part of the whole; not the whole place's or the nation's (`全省经济`, `国民经济`).
  */
-const INDUSTRY_OPENS = /^(?:把|将)?(?:加快|提升|加速|大力|积极|着力|重点|优先|培育|壮大|做大|做强|做优|做精|做实|拉长|提质|升级|改造|重振|振兴|推动|推进|促进|巩固|发展)*(\p{Script=Han}{1,8}?(?:产业|(?<![企就创毕作事物专])业))(?:$|呈现|保持|持续|稳步|快速|加快|发展势头|发展态势|作为)/u;
+const INDUSTRY_OPENS = /^(?:把|将)?(?:加快|提升|加速|大力|积极|着力|重点|优先|培育|壮大|做大|做强|做优|做精|做实|拉长|提质|升级|改造|重振|振兴|推动|推进|促进|巩固|发展)*(\p{Script=Han}{1,8}?(?:产业|(?<![企就创毕作事物专])业|(?<![全国省市县区州民])经济))(?:$|呈现|保持|持续|稳步|快速|加快|进入|发展势头|发展态势|作为)/u;
+
+/** A share named bare (`占生产总值比重`), or with the whole it is of put first (`在国内生产总值中占的比重`, Zhejiang 2003). */
+const BARE_SHARE = /^(?:在[^，,；;。在]{2,12}?中)?占(?!地(?![区方]))/;
 
 /** An output, herd or planted area named bare (`产值`, `饲养量`, `种植面积`): the industry its sentence opens on has it. */
 const BARE_OUTPUT = /^(?:产值|总产值|饲养量|种植面积)$/;
@@ -420,8 +425,10 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   // A bare revenue or sales after a clause of no figure that opens on the industry it is about (Zhenjiang 2014: `加快发展物流业，
   // 实现营业收入625亿元`, `提升发展旅游业，实现综合收入600亿元`, `新兴产业呈现集聚发展态势，实现销售3002亿元`): that industry's
   // (物流业营业收入, 旅游业综合收入), no revenue of nothing. So is a bare share (`服务业快速发展，占全省经济的比重达到40%以上`,
-  // Liaoning 2008): that industry's share (服务业占全省经济的比重), no share of nothing.
-  if (c.before && (BARE_TAKINGS.test(subject) || /^占(?!地(?![区方]))/.test(subject))) {
+  // Liaoning 2008): that industry's share (服务业占全省经济的比重), no share of nothing; so is one with its whole put first
+  // (`第三产业进入快速发展阶段，在国内生产总值中占的比重由32.2%提高到40%`, Zhejiang 2003), and a sector's (`非公有制经济加快发展，
+  // 占生产总值比重由2002年的36.5%提高到54%`, Shandong 2008).
+  if (c.before && (BARE_TAKINGS.test(subject) || BARE_SHARE.test(subject))) {
     const industry = INDUSTRY_OPENS.exec(c.text.slice(c.before.start, c.before.end).trim())?.[1];
     if (industry) {
       subject = industry + subject;

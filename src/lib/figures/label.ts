@@ -17,6 +17,9 @@ const FLUFF = [
   // `预期寿命`, `预期性指标`, `预期目标`, nor a word of what is expected (`预期增长`, `预期任务`, `预期值`).
   "预期(?!寿命|性|目标|任务|增长|增速|值|的|效果|收益)(?=[\\u4e00-\\u9fff]{2})",
   "力争",
+  // A pledge before the year of its goal (`争取到2007年全省国内生产总值突破10000亿元`, Zhejiang 2003), as 力争 is: no word of
+  // the indicator, the year the figure's time. Not 争取 before what is won (`争取中央资金`), the verb of that figure.
+  "争取(?=[\\s\u3000]*(?:到|至)?[\\s\u3000]*(?:19|20)\\d{2}[\\s\u3000]*年)",
   // A level or a pace pledged to hold (`保持出境断面水质优良率100%`, Guizhou 2019; `今年要保持工业企业技术改造投资增长２０％以上`, Ningxia 2004): no
   // word of the indicator; not its rate (`保持率`) nor where it is to stay (`保持在`).
   "保持(?![率在])(?=[\\u4e00-\\u9fff“]{2})",

@@ -639,8 +639,9 @@ const compactBase = (label: string) =>
     // funds brought in from outside the place (市外资金), as against foreign capital.
     .replace(/(?<=[省市州盟]外)(?:国内|境内)(?=资金)/g, "")
     // A sector's share written with 所占 or 的 (`第三产业所占比重达到67.7%`, `第三产业的比重达到72%左右`, Beijing 2006), the
-    // output it is a share of between (`第三产业在生产总值中的比重由36.9％增加到37.7％`, Shaanxi 2010).
-    .replace(/(第[一二三]产业|服务业)(?:增加值)?(?:在(?:地区|国内)?生产总值中)?(?:所占|的)比重/g, "$1比重")
+    // output it is a share of between (`第三产业在生产总值中的比重由36.9％增加到37.7％`, Shaanxi 2010), there with 占 (`第三产业…，
+    // 在国内生产总值中占的比重由32.2%提高到40%`, Zhejiang 2003).
+    .replace(/(第[一二三]产业|服务业)(?:增加值)?(?:在(?:地区|国内)?生产总值中)?(?:所占|占的?|的)比重/g, "$1比重")
     // Life expectancy written with 期望 for 预期 (`市民平均期望寿命达到80.6岁`, Shanghai 2008): the same measure.
     .replace(/期望寿命/g, "预期寿命")
     // The disposable income written 可支配性收入 (`城镇居民人均可支配性收入达到9421元`, Shenyang 2001), and the green coverage

@@ -439,8 +439,10 @@ const JOINED_AFTER = /\p{Script=Han}{2}[和及]\s?$/u;
  * 农村公路`, Zhangjiajie 2018): 建好高标准农田, 提质改造农村公路. So are they held firmly (`坚决守住18亿亩耕地红线`, State
  * Council 2022): 坚决守住耕地红线. So are works started or stressed (`启动1000公里县道砂土路硬化工程`, `重点建设50万亩高标准国家冬季
  * 瓜菜生产基地`, Hainan 2012), and the road a work is done on (`对5600公里农村公路实施提档升级`, Yancheng 2016): 对农村公路….
+ * So are works done as a whole or built again (`综合整治10000公里河道`, `再建500万亩标准农田`, Zhejiang 2003): 综合整治河道,
+ * 再建标准农田, not the verb alone.
  */
-const BARE_VERB = /^(?:继续|再|又|坚决|牢牢|重点|加快|全面|着力)?(?:新建|建设|启动(?:实施|建设)?|对|集中|拿出|设立|投放|(?:新)?开工建设|建成|更新|(?:提升|提质)?打造|(?:提质)?改造|建好|严守|守住|消灭|推进|实施|完成|治理|整治|种植|流转|保护|修复|恢复|营造|新增|发展|落实|发行|增发|用好)$/;
+const BARE_VERB = /^(?:继续|再|又|坚决|牢牢|重点|加快|全面|着力|综合)?(?:新建|建设|(?<=^[再又])建|启动(?:实施|建设)?|对|集中|拿出|设立|投放|(?:新)?开工建设|建成|更新|(?:提升|提质)?打造|(?:提质)?改造|建好|严守|守住|消灭|推进|实施|完成|治理|整治|种植|流转|保护|修复|恢复|营造|新增|发展|落实|发行|增发|用好)$/;
 
 /**
  * Verbs that win or set aside an amount of money right before the funds it is (`争取5亿元国债资金`, Xianyang 2014; `安排1亿元

@@ -539,9 +539,11 @@ function spanOf(c: TimeContext): TimeSpan {
   // In the plan part, an estimate of the whole of this year (`预计全年为企业新增减负超过2.5万亿元`) is the plan year's, and
   // last year as the time of a policy carried on (`继续执行去年出台的…政策，新增减税降费约5000亿元`) is not the figure's,
   // nor last year's value a share is taken of (`城乡低保标准分别达到上年度城镇居民人均可支配收入的20%`, Jilin City 2015).
-  // Nor is last year the measure a pace is held to (`力争信贷投放增速不低于去年，贷存比提高2个百分点`, Huanggang 2016).
+  // Nor is last year the measure a pace is held to (`力争信贷投放增速不低于去年，贷存比提高2个百分点`, Huanggang 2016), nor
+  // the basis a sum is reckoned by (`按照上年度全省生产总值万分之零点五的比例，安排服务业发展引导资金，…，力争全年服务业投资增速高于
+  // 全省固定资产投资增速5个百分点`, Shandong 2008).
   const ahead = (c.part === "plan" ? c.before.replace(NOT_PLAN_TIME, "") : c.before).replace(EXPECTED_REACH, "");
-  if (PAST.test(ahead.replace(/[比较同与](?:上年|去年)(?:预计(?:执行)?数)?|[在以](?:去年|上年)|[低高快慢好多少优强]于(?:去年|上年)/g, ""))) return back;
+  if (PAST.test(ahead.replace(/[比较同与](?:上年|去年)(?:预计(?:执行)?数)?|(?:[在以按]|按照|依照|参照)(?:去年|上年)|[低高快慢好多少优强]于(?:去年|上年)/g, ""))) return back;
   const future = FUTURE.test(c.before);
   if (c.part === "review" && !future) return back;
   // In a part on the coming five years, a paragraph that opens on the plan year itself (`2003年是完成新一届政府五年任务的

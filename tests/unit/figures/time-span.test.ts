@@ -1970,6 +1970,15 @@ describe("last year as the measure a pace is held to (Huanggang 2016: 力争信�
   });
 });
 
+describe("last year as the basis a sum is reckoned by (Shandong 2008: 按照上年度全省生产总值万分之零点五的比例，安排服务业发展引导资金)", () => {
+  it("is no time of the aim after it: the plan year's", () => {
+    const x = fixture(["全市生产总值增长8%。"], [
+      "加快发展现代服务业。按照上年度全省生产总值万分之零点五的比例，安排服务业发展引导资金，积极吸引社会资金和信贷资金投向服务业领域，力争全年服务业投资增速高于全省固定资产投资增速5个百分点。",
+    ]);
+    expect(when(one(x, "力争全年服务业投资增速", "5个百分点"))).toEqual({ kind: "target", year: 2020, base_year: null, period: null });
+  });
+});
+
 describe("a clause opening on the whole year after a span an earlier clause names, in the plan (Longyan 2016: 重点扶持今后三年新增产值50亿元或今后五年新增产值100亿元以上龙头企业，…，全年新增亿元以上企业30家、规模以上工业企业60家)", () => {
   it("is the plan year's, not the years of the span", () => {
     const x = fixture(["全市生产总值增长8%。"], [

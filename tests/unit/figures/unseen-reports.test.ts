@@ -10138,6 +10138,19 @@ describe("a bare share after a clause of no figure that opens on an industry (Li
   });
 });
 
+describe("a bare share after a clause of no figure that opens on a sector (Shandong 2008: 非公有制经济加快发展，占生产总值比重由2002年的36.5%提高到54%)", () => {
+  it("is that sector's share, also with the whole put first (Zhejiang 2003: 第三产业进入快速发展阶段，在国内生产总值中占的比重由32.2%提高到40%)", () => {
+    const x = fixture(["非公有制经济加快发展，占生产总值比重由2002年的36.5%提高到54%。规模以上工业企业实现利润增幅连续四年超过20%；第三产业进入快速发展阶段，在国内生产总值中占的比重由32.2%提高到40%。"], ["地区生产总值增长8%。"]);
+    expect(one(x, "", "54%").label_zh).toBe("非公有制经济占生产总值比重");
+    expect(one(x, "", "40%")).toMatchObject({ label_zh: "第三产业在国内生产总值中占的比重", metric: "services_share" });
+  });
+
+  it("but not the whole place's economy's", () => {
+    const x = fixture(["全省经济加快发展，占全国比重达到10%。"], ["地区生产总值增长8%。"]);
+    expect(one(x, "", "10%").label_zh).toBe("占全国比重");
+  });
+});
+
 describe("a revenue's gain in money after its level (Heilongjiang 2014: 基本养老保险费收入实现465亿元，增收83.3亿元，增长21.8%)", () => {
   it("is that revenue's change, and the growth after it that revenue's growth, no growth of the gain", () => {
     const x = fixture(["基本养老保险费收入实现465亿元，增收83.3亿元，增长21.8%。扶贫开发重点县农民人均纯收入4066元，增收523元。"], ["地区生产总值增长8%。"]);
@@ -10429,5 +10442,21 @@ describe("a line's number in a label (Lanzhou 2016: 轨道交通1号线一期工
     const x = fixture(["轨道交通1号线一期工程完成投资109.37亿元。开工建设8号线三期、15号线等88公里轨道交通线。"], ["地区生产总值增长8%。"]);
     expect(one(x, "轨道交通1号线", "109.37亿元").label_zh).toBe("轨道交通1号线一期工程完成投资");
     expect(one(x, "88公里", "88公里").label_zh).toBe("开工建设8号线三期、15号线等");
+  });
+});
+
+describe("a pledge before the year of its goal (Zhejiang 2003: 争取到2007年全省国内生产总值突破10000亿元)", () => {
+  it("is no word of the indicator, as 力争 is not; 争取 before what is won stays", () => {
+    const x = fixture([], ["确保到2005年近三分之一市县人均国内生产总值超过3000美元，争取到2007年全省国内生产总值突破10000亿元。争取中央资金10亿元。"]);
+    expect(one(x, "", "10000亿元")).toMatchObject({ label_zh: "全省国内生产总值", metric: "gdp" });
+    expect(one(x, "", "10亿元").label_zh).toBe("争取中央资金");
+  });
+});
+
+describe("a length or an area after a verb of work done as a whole or again (Zhejiang 2003: 综合整治10000公里河道，…，再建500万亩标准农田)", () => {
+  it("measures the thing named after it", () => {
+    const x = fixture([], ["进一步提高水利防洪能力和城乡水环境质量，综合整治10000公里河道，加固1000座水库。广泛开展村镇环境整治活动，再建500万亩标准农田。"]);
+    expect(one(x, "", "10000公里").label_zh).toBe("综合整治河道");
+    expect(one(x, "", "500万亩").label_zh).toBe("再建标准农田");
   });
 });
