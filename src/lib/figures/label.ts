@@ -555,6 +555,9 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   // Trade with a market named after 对 (`进出口总额突破1300亿元、增长5%，对RCEP市场进出口额占比达30%`, Xuzhou 2023) is a noun
   // of its own, that trade's share: no words of the clause before it (no 进出口总额对RCEP市场进出口额占比).
   if (/^对(?![外口])[\p{Script=Han}A-Za-z]{1,12}?(?:进出口|出口|进口|贸易)总?额?(?:占比|比重|增速|增幅)?$/u.test(subject)) return subject;
+  // So is what the place gives a higher fisc (`地方财政一般预算收入…增长31.4%；对中央财政的贡献大幅增长78.9%`, Shenzhen 2007):
+  // the taxes it hands up, no measure of the revenue it keeps, as a rate of contribution to growth is of the subject before it.
+  if (/^对(?![外口])\p{Script=Han}{0,6}(?:财政|税收)的?贡献(?!率)/u.test(subject)) return subject;
   if (/^(?:对(?![外口])(?=.*(?:贡献|拉动|增长|增速|比重|占))|占(?!地(?![区方]))|年均|平均每年|每年平均|按?可比|按?同口径|同比|(?:比上年|比去年|较上年|较去年)?(?:实际|名义)(?:增长|增速|下降)?$)/.test(subject)) return previous.replace(/年均$/, "") + subject;
   // A comparison with a plan's period alone (`全社会固定资产投资累计达到2.1万亿元，年均增长31.5%，比“十五”增长2.2倍`,
   // Heilongjiang 2011), or with its end (`人均国内生产总值达到2700美元，比“八五”末期增长72.3%`, Beijing 2001), is of the

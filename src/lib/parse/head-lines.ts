@@ -1,5 +1,5 @@
 import { compact, hasDate, hasSession } from "./dateline.ts";
-import { isNameOnly, isOfficeOnly, readSpeaker, type Speaker } from "./speaker.ts";
+import { OFFICE, isNameOnly, isOfficeOnly, readSpeaker, type Speaker } from "./speaker.ts";
 import { splitTitleLine } from "./title.ts";
 import { asciiDigits, escapeRegExp } from "../text/hygiene.ts";
 
@@ -182,11 +182,14 @@ export function joinBrokenDatelines(head: readonly Line[], datelines: readonly L
 
 /**
  * The speaker among the header lines: office and name on one line, or an office line followed by a name line;
- * the lines after the title or dateline first, then those before it (web-page lines may stand there).
+ * the lines after the title or dateline first, then those before it (web-page lines may stand there). Two words set
+ * apart that {@link readSpeaker} reads as an office it does not know and a name give way to an office it knows further
+ * on: a title's slogan in two halves is no speaker (Xiamen 2006: `做强做大 更快更好`, then `厦门市市长 张昌平`).
  */
 export function speakerOf(head: readonly Line[], others: readonly Line[]): Speaker {
   let speaker = "";
   let speaker_title = "";
+  let unknownOffice: Speaker | null = null;
   const anchor = head.findIndex((l) => splitTitleLine(l.text) || isDateline(l.text));
   const lineIndex = (l: { line: number }) => head.findIndex((h) => h.line === l.line);
   const ordered = [...others.filter((l) => lineIndex(l) > anchor), ...others.filter((l) => lineIndex(l) <= anchor).reverse()];
@@ -201,8 +204,15 @@ export function speakerOf(head: readonly Line[], others: readonly Line[]): Speak
     // A bare name is the speaker only right after the title or dateline (or split off the dateline's own line),
     // never among unknown lines before them.
     if (s && (s.speaker_title || (anchor !== -1 && lineIndex(l) >= anchor))) {
+      if (s.speaker_title && !KNOWN_OFFICE.test(s.speaker_title)) {
+        unknownOffice ??= s;
+        continue;
+      }
       return s;
     }
   }
-  return { speaker, speaker_title };
+  return unknownOffice ?? { speaker, speaker_title };
 }
+
+/** An office {@link OFFICE} names, ending the words before a speaker's name. */
+const KNOWN_OFFICE = new RegExp(`${OFFICE}$`, "u");

@@ -131,10 +131,10 @@ const APPENDIX_LABEL = /^附(?:件|录)[一二三四五六七八九十\d]{0,3}[�
 /** A numbered part or section (`二、`, `（三）`, `第四，`) starts a line of its own, even after a full line. */
 const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，,、])/;
 /**
- * Numerals listed with 、 or 和 before what they count (`一、二、三产业分别增长3%、13%和7%`, `一、二季度`, Ningxia 2014): the
- * words of a sentence the margin cut, no part's numeral.
+ * Numerals listed with 、 or 和 before what they count (`一、二、三产业分别增长3%、13%和7%`, `一、二季度`, Ningxia 2014), or
+ * the grades they name (`二、三级医院服务向社区延伸`, Xiamen 2006): the words of a sentence the margin cut, no part's numeral.
  */
-const NUMERAL_LIST = /^[一二三四五六七八九十](?:[、和][一二三四五六七八九十])+(?:产|次产业|季度|类|等奖)/;
+const NUMERAL_LIST = /^[一二三四五六七八九十](?:[、和][一二三四五六七八九十])+(?:产|次产业|季度|类|等奖|级)/;
 /** An ordinal opening a line (`第三，`): inside a paragraph where the text indents its paragraphs and this line is not. */
 const ORDINAL = /^第[一二三四五六七八九十]+[，,、]/;
 /** An address to the deputies opening a line (`各位代表！`, `各位代表，`, `各位代表：`). */

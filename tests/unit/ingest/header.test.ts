@@ -343,6 +343,13 @@ describe("header shapes, hand-made", () => {
     expect(r.warnings).toContainEqual(expect.objectContaining({ line: 5, message: expect.stringMatching(/gives no date/) }));
   });
 
+  it("reads the speaker off the office it knows, not off a slogan of two halves above it (Xiamen 2006: 做强做大 更快更好 / 厦门市市长 张昌平)", () => {
+    const head = ["厦门市第十二届人民代表大会第四次会议政府工作报告", "做强做大 更快更好", "为推进新一轮跨越式发展而努力奋斗", "――2006年2月15日在厦门市第十二届人民代表大会第四次会议上"];
+    const body = ["各位代表：", "现在，我代表市人民政府向大会作政府工作报告，请予审议，并请市政协委员和各位列席人员提出意见。"];
+    const r = ingestText("xiamen-2006.txt", [...head, "厦门市市长 张昌平", ...body].join("\n"));
+    expect(r.document.meta).toMatchObject({ date: "2006-02-15", speaker_title: "厦门市市长", speaker: "张昌平" });
+  });
+
   it("reads the speaker's name set after the date inside its parentheses (Jilin 2005: （2005年1月25日 王珉）)", () => {
     const text = ["---", "title: 吉林省2005年政府工作报告", "---", "", "（2005年1月25日 王珉）", "", "各位代表：", "", "现在，我代表吉林省人民政府，向大会作政府工作报告，请予审议。"].join("\n");
     const r = ingestText("jilin-2005.md", text);

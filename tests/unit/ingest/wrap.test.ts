@@ -355,6 +355,12 @@ describe("numerals listed before what they count, put first on a line by the mar
     expect(breakJoin(before, "一、稳中求进，迎难而上，保持经济社会良好发展势头", 76, { indents: true })).toBeNull();
     expect(breakJoin(before, "二、三大攻坚战取得决定性成就", 76, { indents: true })).toBeNull();
   });
+
+  it("go on the sentence when they name grades: …优质医疗卫生资源加快向岛外扩展， / 二、三级医院服务向社区延伸，… (Xiamen 2006 at 38 characters)", () => {
+    const before = "一医院和中山医院综合病房大楼等工程进展顺利，优质医疗卫生资源加快向岛外扩展，";
+    const after = "二、三级医院服务向社区延伸，农村药品供应网络基本建成。成功举办“纪念抗日战争";
+    expect(breakJoin(before, after, 76)).toBe("");
+  });
 });
 
 describe("an address to the deputies after a sentence that ended at the margin (Ulanqab 2018, a scanned copy at 76 columns)", () => {
