@@ -1220,6 +1220,17 @@ describe("the rural labour moved into work, 新增 inside its name (Henan 2017: 
   });
 });
 
+describe("the rural labour sent out to work, 输转 (Tianshui 2018: 输转农村劳动力69.25万人，创劳务收入128.5亿元)", () => {
+  it("is the rural labour moved, as 转移农村劳动力 is; the labour of town and country together is not", () => {
+    const x = fixture(["输转农村劳动力69.25万人，创劳务收入128.5亿元。"], ["输转农村劳动力69万人。"]);
+    expect(one(x, "输转农村劳动力", "69.25万人").metric).toBe("rural_labor_transfer");
+    expect(one(x, "输转农村劳动力", "69万人").metric).toBe("rural_labor_transfer");
+    const match = (label: string) => matchMetric({ label, unit: "万人", change: false }, metrics)?.id ?? null;
+    expect(match("输转农村剩余劳动力")).toBe("rural_labor_transfer");
+    expect(match("输转城乡劳动力")).toBeNull();
+  });
+});
+
 describe("the level of urbanisation (Zhejiang 2006: 城市化水平由48.7%提高到55%左右; 城市化水平达到60%左右)", () => {
   it("in a percentage is the urbanisation rate", () => {
     expect(matchMetric({ label: "城市化水平", unit: "%", change: false }, metrics)?.id).toBe("urbanization_rate");
