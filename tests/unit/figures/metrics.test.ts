@@ -409,6 +409,15 @@ describe("matchMetric", () => {
     expect(match("常委委员提案", "件", false)).toBeNull();
   });
 
+  it("reads the deputies' suggestions and opinions as their suggestions (Tianshui 2018: 225件人大代表意见建议、242件政协提案全部办结)", () => {
+    const x = fixture(["225件人大代表意见建议、242件政协提案全部办结。办结人大代表建议意见90件。"], ["地区生产总值增长9%。"]);
+    expect(one(x, "225件人大代表意见建议", "225件").metric).toBe("deputies_suggestions");
+    expect(one(x, "242件政协提案", "242件").metric).toBe("cppcc_proposals");
+    expect(one(x, "人大代表建议意见90件", "90件").metric).toBe("deputies_suggestions");
+    // The suggestions and the proposals counted together are neither.
+    expect(match("办理人大代表意见建议和政协委员提案", "件", false)).toBeNull();
+  });
+
   it("names the high-tech investment without 产业 in a list of kinds of investment (Shizuishan 2018: 重大产业、工业技改、高新技术、民间投资分别增长13%、15%、20%、10%以上)", () => {
     const x = fixture(["重大产业、工业技改、高新技术、民间投资分别增长13%、15%、20%、10%以上。"], ["地区生产总值增长8%。"]);
     expect(x.figures.filter((f) => f.kind === "result").map((f) => f.metric)).toEqual([
