@@ -70,11 +70,13 @@ const between =
  * A year written without 年 inside a name (`中国2019农业品牌目录`): four digits 19xx/20xx with no unit after, nor after 多 or
  * 余 (`人均纯收入达到1900多元`, `科技成果2000多项`: an amount), nor before the next item of a list of numbers that share the
  * unit written after the last (`产值突破4000、2000和500亿元`, Hainan 2021: 2000亿元, no year). Not before a list of years
- * (`2018、2019年`, `2019、2020两年`).
+ * (`2018、2019年`, `2019、2020两年`). The unit may come after the one or two spaces a PDF leaves (`规模以上工业增加值 1901 亿元`,
+ * Yulin 2014: an amount, no year).
  */
+const YEAR_GAP = /^[ \u3000\u00a0]{0,2}[多余]?/;
 const yearInName: Finder = (text) =>
   [...text.matchAll(/(?<![\d.:：])(?:19|20)\d{2}(?![\d.:：%％])/g)]
-    .filter((m) => readUnit(text, m.index + (/^[多余]/.test(text.slice(m.index + 4)) ? 5 : 4)) === null && !sharesUnit(text, m.index))
+    .filter((m) => readUnit(text, m.index + 4 + YEAR_GAP.exec(text.slice(m.index + 4))![0].length) === null && !sharesUnit(text, m.index))
     .map((m) => [m.index, m.index + 4]);
 
 /** Whether the four digits at `start` are an item of a list whose later item writes a unit they share, not a time's. */

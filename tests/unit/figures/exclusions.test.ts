@@ -1672,6 +1672,20 @@ describe("four digits before the next item of a list that shares the last one's 
   });
 });
 
+describe("four digits a space apart from their unit, as a PDF writes them (Yulin 2014: 实现规模以上工业增加值 1901 亿元，增长 9.6%)", () => {
+  it("are an amount, no year, the growth after it its own; a year a space before 年 stays a year", () => {
+    const text = "精甲醇 158 万吨，增长 19.3% ；实现规模以上工业增加值 1901 亿元，增长 9.6% 。";
+    expect(excludedSpans(text).filter((s) => s.rule === "year")).toEqual([]);
+    const x = fixture([text], ["生产总值增长8%。"]);
+    expect(quoting(x, "1901").map((f) => [written(x, f), f.metric])).toEqual([
+      ["1901 亿元", "industrial_value_added"],
+      ["9.6%", "industrial_value_added_growth"],
+    ]);
+    const year = "比 2012 年提高了 1.3 个百分点。";
+    expect(exclusionAt(excludedSpans(year), 2, 6)).toBe("year");
+  });
+});
+
 describe("voltage classes listed before the word they share (Zhangye 2017: 新建330、110千伏变电站10座)", () => {
   it("are no figures, neither the first nor the last: the substations counted are", () => {
     const x = fixture(["生产总值增长7%。"], ["生产总值增长8%。新建330、110千伏变电站10座。"]);

@@ -409,6 +409,15 @@ describe("matchMetric", () => {
     expect(match("常委委员提案", "件", false)).toBeNull();
   });
 
+  it("reads the deputies' suggestions and opinions as their suggestions (Tianshui 2018: 225件人大代表意见建议、242件政协提案全部办结)", () => {
+    const x = fixture(["225件人大代表意见建议、242件政协提案全部办结。办结人大代表建议意见90件。"], ["地区生产总值增长9%。"]);
+    expect(one(x, "225件人大代表意见建议", "225件").metric).toBe("deputies_suggestions");
+    expect(one(x, "242件政协提案", "242件").metric).toBe("cppcc_proposals");
+    expect(one(x, "人大代表建议意见90件", "90件").metric).toBe("deputies_suggestions");
+    // The suggestions and the proposals counted together are neither.
+    expect(match("办理人大代表意见建议和政协委员提案", "件", false)).toBeNull();
+  });
+
   it("names the high-tech investment without 产业 in a list of kinds of investment (Shizuishan 2018: 重大产业、工业技改、高新技术、民间投资分别增长13%、15%、20%、10%以上)", () => {
     const x = fixture(["重大产业、工业技改、高新技术、民间投资分别增长13%、15%、20%、10%以上。"], ["地区生产总值增长8%。"]);
     expect(x.figures.filter((f) => f.kind === "result").map((f) => f.metric)).toEqual([
@@ -1217,6 +1226,17 @@ describe("the rural labour moved into work, 新增 inside its name (Henan 2017: 
     const x = fixture(["城镇新增就业145万人，农村劳动力新增转移就业62万人。"], ["新增农村劳动力转移就业60万人。"]);
     expect(one(x, "农村劳动力新增转移就业", "62万人").metric).toBe("rural_labor_transfer");
     expect(one(x, "新增农村劳动力转移就业", "60万人").metric).toBe("rural_labor_transfer");
+  });
+});
+
+describe("the rural labour sent out to work, 输转 (Tianshui 2018: 输转农村劳动力69.25万人，创劳务收入128.5亿元)", () => {
+  it("is the rural labour moved, as 转移农村劳动力 is; the labour of town and country together is not", () => {
+    const x = fixture(["输转农村劳动力69.25万人，创劳务收入128.5亿元。"], ["输转农村劳动力69万人。"]);
+    expect(one(x, "输转农村劳动力", "69.25万人").metric).toBe("rural_labor_transfer");
+    expect(one(x, "输转农村劳动力", "69万人").metric).toBe("rural_labor_transfer");
+    const match = (label: string) => matchMetric({ label, unit: "万人", change: false }, metrics)?.id ?? null;
+    expect(match("输转农村剩余劳动力")).toBe("rural_labor_transfer");
+    expect(match("输转城乡劳动力")).toBeNull();
   });
 });
 
