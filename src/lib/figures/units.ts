@@ -458,6 +458,9 @@ export function readUnit(text: string, at: number): string | null {
       // Some words count only at the end of their clause or before a bound; elsewhere they open a word of their own and the
       // magnitude alone is the unit ({@link AT_END_ONLY}).
       if (AT_END_ONLY.has(base) && !/^(?:[，。、；,;：:）)]|$|以[上下]|左右|多|余)/.test(text.slice(at + unit.length, at + unit.length + 2))) continue;
+      // 期 before 、 and the number of another phase is a phase of a work, as `2期工程` is, no sessions counted (`四川时代3期、5期
+      // 及时代吉利一期项目建成投产`, Yibin 2023): the magnitude alone is the unit.
+      if (base === "期" && !mag && /^、\d+期/.test(text.slice(at + unit.length))) continue;
       // 支 before 持, 出, 付 … is a word of its own (`10亿元支持`, `3万支出`): the magnitude alone is the unit.
       if (base === "支" && /^[持出付撑柱援配取线部点流教农干]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       // 块 before 状, 钱, 头 … is a word of its own (`3块状经济`, `10块钱`): the magnitude alone is the unit.

@@ -558,6 +558,12 @@ describe("gigawatts, steam tonnes and tonne-kilometres (Xining 2022, Hohhot 2016
       ["建成产能", 180, "GWh"],
     ]);
   });
+  it("reads 期 before 、 and another phase's number as a phase of a work, no sessions (Yibin 2023: 四川时代3期、5期及时代吉利一期项目建成投产)", () => {
+    expect(readUnit("3期、5期及", 1)).toBeNull();
+    expect(readUnit("7期、新闻发布活动205场", 1)).toBe("期");
+    const x = fixture(["四川时代3期、5期及时代吉利一期项目建成投产，组织在线访谈7期。"], ["地区生产总值增长6%。"]);
+    expect(x.figures.filter((f) => f.kind === "result").map((f) => [f.value, f.unit])).toEqual([[7, "期"]]);
+  });
   it("reads 重箱 as plate glass by the weight case, as 重量箱 (Benxi 2021: 浮法玻璃产量达到3350万重箱)", () => {
     expect(read("浮法玻璃产量达到3350万重箱、")).toMatchObject({ written: "3350万重箱", value: 3350, unit: "万重箱" });
   });
