@@ -490,9 +490,13 @@ describe("a multiple of an earlier level between a level and its growth (Ulanqab
     expect(typed(growth("年均增长9.2%"))).toMatchObject({ kind: "result", metric: "gdp_growth", label_zh: "地区生产总值年均增长", value: 9.2 });
     expect(typed(growth("年均增长 19.1%"))).toMatchObject({ kind: "result", metric: "fixed_investment_growth", label_zh: "固定资产投资年均增长", value: 19.1 });
     expect(typed(growth("的1.6倍"))).toMatchObject({ metric: null, label_zh: "地区生产总值是“十二五”末", value: 1.6, unit: "倍" });
-    // A list of multiples after a list of levels (Guyuan 2021) gives neither the last level's subject.
+    // A list of multiples after a list of levels (Guyuan 2021) gives neither the last level's subject: each is of its own
+    // item's level, in their order (the two records share one quote).
     const list = fixture(["城乡居民收入分别达到30052.1元和11950.7元，分别是“十二五”末的1.4倍和1.7倍。"], ["地区生产总值增长8%。"]);
-    expect(quoting(list, "1.4倍").map((f) => f.label_zh).filter((l) => l.includes("农村"))).toEqual([]);
+    expect(quoting(list, "1.4倍").map((f) => [f.value, f.label_zh])).toEqual([
+      [1.4, "城镇居民收入是“十二五”末"],
+      [1.7, "农村居民收入是“十二五”末"],
+    ]);
   });
 });
 
