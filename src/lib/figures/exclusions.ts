@@ -310,7 +310,9 @@ const attribute: Finder = (text) =>
     // 贷款`, `1000亿元失业保险基金`): the amount of them. Nor the currency named after the unit (`引进区外资金71.3亿元人民币`).
     // A product named by its Latin abbreviation after a weight or a power (`银光公司10万吨TDI`) names the plant as a Han
     // name does (`华煤集团60万吨甲醇`); so does a chemical's name opening on a Greek letter (`建成投产…1.1万吨β-二酮等项目`, Bengbu 2020).
-    const latinProduct = families.some((f) => f === "weight" || f === "power") && (/^[A-Z]{2,6}(?![A-Za-z\d])/.test(rest) || GREEK_CHEMICAL.test(rest));
+    // So does a product's Latin name after a space (`沐邦高科10GW TOPCON光伏电池生产基地`, Wuzhou 2023). 余 and 多 opening a
+    // product's name say no more than (`旗滨4.5MW余热发电`, Heyuan 2014; `奥克阳光 200MW多晶硅锭`, Jinzhou 2014).
+    const latinProduct = families.some((f) => f === "weight" || f === "power") && (/^\s?[A-Z]{2,6}(?![A-Za-z\d])/.test(rest) || GREEK_CHEMICAL.test(rest));
     // The total investment of the projects a count before it numbers, 的 left out (`加快推进716个、总投资2237亿元导向性计划
     // 项目`, Huangshi 2014): the amount of those projects, as with 的 (`…395个、总投资1177亿元的在建项目`), no size class.
     if (families.includes("yuan") && /\d\s?个\s?[、，,]\s?总投资$/.test(text.slice(Math.max(0, q.start - 12), q.start))) return [];
@@ -323,7 +325,7 @@ const attribute: Finder = (text) =>
     // 带动养殖户1369户`): the amount lent, no size of what follows.
     if (families.includes("yuan") && /(?:资金|贷款)\s?(?:近|约|超过?|逾)?\s?$/.test(text.slice(Math.max(0, q.start - 6), q.start))) return [];
     return (HAN_FIRST.test(rest) || latinProduct) &&
-      !/^(?:[余多用支投实的]|人民币|[和与及]\s*(?:(?:每[人户亩])?每[年月日天季]|每[人户])?\s*\d|(?:[两三四][个道])?(?:大|新的?)?(?:关|台阶|(?:阶段性)?水平))/.test(rest) &&
+      !/^(?:余(?!热)|多(?!晶)|[用支投实的]|人民币|[和与及]\s*(?:(?:每[人户亩])?每[年月日天季]|每[人户])?\s*\d|(?:[两三四][个道])?(?:大|新的?)?(?:关|台阶|(?:阶段性)?水平))/.test(rest) &&
       !(families.includes("yuan") && /^[和与及](?!以[上下])/.test(rest)) &&
       !FUNDS.test(rest) &&
       !(GRANTS.test(rest) && !PER_HEAD_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start))) &&
@@ -620,8 +622,9 @@ const RULES: [ExclusionRule, Finder][] = [
   // Not the regional product's abbreviation a copy set right before its figure (`实现GDP3420.9亿元`, Hunan 2005): a figure.
   // Nor a number before the symbol of square metres or kilometres (`人均公园绿地面积达到9.2m2`, `综合治理水土流失面积
   // 92.8km2`, Xiangtan 2016): an area, no code. Nor one before a unit of computing, bandwidth or data in Latin letters
-  // (`智能算力达12000P`, `数据集规模达200TB`, Anhui 2024; `1000Gbps`): a measure (see units.ts), no code.
-  ["code", matches(/(?<![A-Za-z])(?!GDP\d)[A-Za-z][A-Za-z0-9.+]*\d[A-Za-z0-9]*|\d[\d.]*(?!(?:k?m[2²]|[PE]FLOPS|[PT]B|[MGT]bps|P)(?![A-Za-z0-9]))[A-Za-z][A-Za-z0-9]*/g)],
+  // (`智能算力达12000P`, `数据集规模达200TB`, Anhui 2024; `1000Gbps`), or of power or energy (`150GWh`, Yibin 2023): a measure (see
+  // units.ts), no code.
+  ["code", matches(/(?<![A-Za-z])(?!GDP\d)[A-Za-z][A-Za-z0-9.+]*\d[A-Za-z0-9]*|\d[\d.]*(?!(?:k?m[2²]|[PE]FLOPS|[PT]B|[MGT]bps|P|[GM]Wh?)(?![A-Za-z0-9]))[A-Za-z][A-Za-z0-9]*/g)],
   ["quoted", between("“", "”")],
   ["quoted", between("‘", "’")],
   ["quoted", between("「", "」")],

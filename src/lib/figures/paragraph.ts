@@ -375,13 +375,20 @@ function afterCovered(subject: string): string {
 /**
  * A bare measure listed after a statement about a thing (`粮食生产实现“十六连丰”、总产373万吨`, `推动七大战新基地提速建设、
  * 产值突破1000亿元`): the measure is that thing's, named by the statement's words before its verb (粮食总产, 七大战新基地产值),
- * not the statement's words.
+ * not the statement's words; 生产 of 生产总值 is no verb.
+ * A total after the pace of an indicator told against a higher level's (Yibin 2023: `地区生产总值增速高于全省1个百分点以上、
+ * 总量达到3800亿元左右`) is that indicator's level, named by it alone (地区生产总值), as 总量 after its growth is (see label.ts).
  */
 function measureOfStated(subject: string): string {
   const m = /^([^、]+)、(总产量?|产量|总产值|产值|营业收入|营收|总收入|收入|规模|总量)$/.exec(subject);
-  const thing = m ? /^(?:推动|推进|促进)?(\p{Script=Han}{2,10}?)(?:生产|提速|加快|实现|建设|发展)/u.exec(m[1]!)?.[1] : undefined;
+  const paced = m && m[2] === "总量" ? PACE_AGAINST.exec(m[1]!)?.[1] : undefined;
+  if (paced) return paced;
+  const thing = m ? /^(?:推动|推进|促进)?(\p{Script=Han}{2,10}?)(?:生产(?!总值)|提速|加快|实现|建设|发展)/u.exec(m[1]!)?.[1] : undefined;
   return thing ? thing + m![2]! : subject;
 }
+
+/** An indicator's pace told against a higher level's or another's (`地区生产总值增速高于全省`): group 1 the indicator. */
+const PACE_AGAINST = /^(\p{Script=Han}{2,}?)(?:增速|增幅|增长速度)(?:要|将)?(?:高于|快于|超过|超出|领先于?|不低于)/u;
 
 /** A noun of people (`农村贫困人口`, `城镇失业人员`, `高中毕业生`, `学校师生`, students enrolled: `惠及500多万在校生`, State Council 2022, `贫困患者`, herders as farmers: `47.7万农牧民`, Bayannur 2022, workers: `全年组织2100万城乡劳动者参加职业培训`, State Council 2010), as a magnitude before it counts them; not their households (`27.9万学生家庭`). */
 const PEOPLE = /^[\u4e00-\u9fff“”]{0,8}?(?:人口|人员|居民|[农牧]民工?|职工|群众|劳动力|毕业生|贫困生|学生|在校生|师生|员工|游客|残疾人|老年人|老人|儿童|孩子|青少年|妇女|患者|病人|市民|村民|教师|劳动者)(?!家庭|户)/;

@@ -155,6 +155,12 @@ const BASE_UNITS: Record<string, UnitFamily[]> = {
   // 2022): power and energy as 兆瓦 and 千瓦时 are, no figure lost for want of a unit.
   吉瓦: ["power"],
   吉瓦时: ["power"],
+  // The same by their Latin symbols, and megawatts so (`建成产能累计达150GWh，全年生产动力电池70GWh`, Yibin 2023; `200MW光伏`):
+  // power and energy as 吉瓦 and 兆瓦 are, no figure lost as a code for want of a unit (see readUnit).
+  GW: ["power"],
+  GWh: ["power"],
+  MW: ["power"],
+  MWh: ["power"],
   // A boiler's capacity in tonnes of steam an hour (`完成“煤改气”、低氮锅炉改造265蒸吨`, Xining 2022): a measure of its own, of
   // no family the indicators are counted in, no figure lost for want of a unit.
   蒸吨: [],
@@ -419,6 +425,8 @@ export function readUnit(text: string, at: number): string | null {
       if (base === "蒸吨" && /^[^，。；;！？]{0,16}锅炉/.test(text.slice(at + mag.length + 2, at + mag.length + 20))) continue;
       // P is PFLOPS only where no Latin letter or digit goes on after it (`12000P，`; not `PM2.5`, `P2P`).
       if (base === "P" && /^[A-Za-z0-9.]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
+      // So are watts by their Latin symbols (`150GWh，`; not `5MWP`, `2GWe`).
+      if (/^[GM]Wh?$/.test(base) && /^[A-Za-z0-9.]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       // 人年 is person-years only with 当量 shortly before it (`R&D人员全时当量达到3000人年`); else 年 opens the next words
       // (`新增就业1万人年均…`).
       if (base === "人年" && !/当量[^。；;！？，,]*$/.test(text.slice(Math.max(0, at - UNIT_CUE_REACH), at))) continue;
@@ -450,6 +458,9 @@ export function readUnit(text: string, at: number): string | null {
       // Some words count only at the end of their clause or before a bound; elsewhere they open a word of their own and the
       // magnitude alone is the unit ({@link AT_END_ONLY}).
       if (AT_END_ONLY.has(base) && !/^(?:[，。、；,;：:）)]|$|以[上下]|左右|多|余)/.test(text.slice(at + unit.length, at + unit.length + 2))) continue;
+      // 期 before 、 and the number of another phase is a phase of a work, as `2期工程` is, no sessions counted (`四川时代3期、5期
+      // 及时代吉利一期项目建成投产`, Yibin 2023): the magnitude alone is the unit.
+      if (base === "期" && !mag && /^、\d+期/.test(text.slice(at + unit.length))) continue;
       // 支 before 持, 出, 付 … is a word of its own (`10亿元支持`, `3万支出`): the magnitude alone is the unit.
       if (base === "支" && /^[持出付撑柱援配取线部点流教农干]/.test(text.slice(at + unit.length, at + unit.length + 1))) continue;
       // 块 before 状, 钱, 头 … is a word of its own (`3块状经济`, `10块钱`): the magnitude alone is the unit.

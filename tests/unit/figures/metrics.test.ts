@@ -1788,6 +1788,12 @@ describe("the cities' indicators of green space, sewage, waste, patents, profits
     expect(one(x, "每万人口发明专利拥有量19.9件", "19.9件").metric).toBe("invention_patents_per_10k");
   });
 
+  it("reads the technology contracts registered as recognised (认定登记额) or as trade contracts (技术交易合同登记额) as their turnover (Yibin 2023: 力争技术合同认定登记额超20亿元; Nanchong 2021: 技术交易合同登记额年均增长61%)", () => {
+    const x = fixture(["技术交易合同登记额年均增长61%。"], ["力争技术合同认定登记额超20亿元。"]);
+    expect(one(x, "技术合同认定登记额", "20亿元").metric).toBe("tech_contract_turnover");
+    expect(one(x, "技术交易合同登记额", "61%").metric).toBe("tech_contract_turnover_growth");
+  });
+
   it("reads the city's green coverage written with 绿地 as its green coverage (Jinan 2004: 城市绿地覆盖率达到37.5%), not the green space ratio", () => {
     const x = fixture(["全市新增绿地面积161万平方米，城市绿地覆盖率达到37.5%。城市绿地率达到33%。"], ["国内生产总值增长14%。"]);
     expect(one(x, "城市绿地覆盖率达到37.5%", "37.5%").metric).toBe("green_coverage_rate");

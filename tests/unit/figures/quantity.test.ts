@@ -541,6 +541,29 @@ describe("gigawatts, steam tonnes and tonne-kilometres (Xining 2022, Hohhot 2016
       [8.3, "万吨"],
     ]);
   });
+  it("reads GW and GWh, MW and MWh by their Latin symbols as power, no code (Yibin 2023: 建成产能累计达150GWh，全年生产动力电池70GWh)", () => {
+    expect(familiesOf("GWh")).toEqual(["power"]);
+    expect(read("全年生产动力电池70GWh；")).toMatchObject({ written: "70GWh", value: 70, unit: "GWh" });
+    expect(read("建设5MWp光伏")?.unit).not.toBe("MW");
+    // A plant's size before its product, Han or Latin, is no figure (Heyuan 2014: `旗滨4.5MW余热发电`; Wuzhou 2023: `沐邦高科10GW
+    // TOPCON光伏电池生产基地`; Jinzhou 2014: `奥克阳光 200MW多晶硅锭`).
+    const x = fixture(
+      ["建成产能累计达150GWh，全年生产动力电池70GWh。加快旗滨4.5MW余热发电、奥克阳光200MW多晶硅锭等项目建设。"],
+      ["确保新增建成产能30GWh、累计达到180GWh。加快横店东磁20GW电池片一期、沐邦高科10GW TOPCON光伏电池生产基地等项目建设。"],
+    );
+    expect(x.figures.map((f) => [f.label_zh, f.value, f.unit])).toEqual([
+      ["建成产能", 150, "GWh"],
+      ["生产动力电池", 70, "GWh"],
+      ["新增建成产能", 30, "GWh"],
+      ["建成产能", 180, "GWh"],
+    ]);
+  });
+  it("reads 期 before 、 and another phase's number as a phase of a work, no sessions (Yibin 2023: 四川时代3期、5期及时代吉利一期项目建成投产)", () => {
+    expect(readUnit("3期、5期及", 1)).toBeNull();
+    expect(readUnit("7期、新闻发布活动205场", 1)).toBe("期");
+    const x = fixture(["四川时代3期、5期及时代吉利一期项目建成投产，组织在线访谈7期。"], ["地区生产总值增长6%。"]);
+    expect(x.figures.filter((f) => f.kind === "result").map((f) => [f.value, f.unit])).toEqual([[7, "期"]]);
+  });
   it("reads 重箱 as plate glass by the weight case, as 重量箱 (Benxi 2021: 浮法玻璃产量达到3350万重箱)", () => {
     expect(read("浮法玻璃产量达到3350万重箱、")).toMatchObject({ written: "3350万重箱", value: 3350, unit: "万重箱" });
   });

@@ -851,6 +851,12 @@ describe("a list whose shared noun comes after its last item (Shangrao 2024, Lin
     expect(typed(one(x, "产值突破1000亿元", "1000亿元"))).toMatchObject({ label_zh: "七大战新基地产值", qualifier: "at_least" });
   });
 
+  it("a total after an indicator's pace told against the province's is that indicator's level (Yibin 2023: 地区生产总值增速高于全省1个百分点以上、总量达到3800亿元左右)", () => {
+    const x = fixture(["地区生产总值增长6%。"], ["主要目标是：地区生产总值增速高于全省1个百分点以上、总量达到3800亿元左右；一般公共预算收入增速高于全省1个百分点、总量突破300亿元。"]);
+    expect(typed(one(x, "总量达到3800亿元", "3800亿元"))).toMatchObject({ kind: "target", metric: "gdp", label_zh: "地区生产总值", qualifier: "approx" });
+    expect(typed(one(x, "总量突破300亿元", "300亿元"))).toMatchObject({ metric: "budget_revenue", label_zh: "一般公共预算收入", qualifier: "at_least" });
+  });
+
   it("a count of things of several levels (63项国家级、自治区级荣誉) counts the noun they share, not the first level", () => {
     const x = fixture(["全市获得63项国家级、自治区级荣誉。"], ["地区生产总值增长6%。"]);
     expect(one(x, "荣誉", "63项").label_zh).toBe("获得国家级、自治区级荣誉");
