@@ -353,6 +353,11 @@ const AVERAGE_OVER_YEARS = /((?:过去的?|近)?这?(?:[二三四五六七八九
  */
 const YEARS_PAST = /(?:在|过去的?|近)?这?[二三四五六七八九十两]{1,3}年(?:以来|来|中(?!央)|间|(?=年均|平均每年|每年平均|累计|总计|合计|共计))|(?:在|过去的?|近)?这?(?<!\d)\d{1,2}年(?=年均|平均每年|每年平均|累计|总计|合计|共计)|(?:在|整个)?(?:“?十[一二三四五六七八九]五”?|“(?:[六七八九]|十)五”)(?:时期|期间|以来)(?=年均|平均每年|每年平均)|(?:(?:“?十[一二三四五六七八九]五”?|“(?:[六七八九]|十)五”)的?|(?<![提目之此以日]))前(?:[两二三四]|[2-4])年(?=年均|平均每年|每年平均|累计|总计|合计|共计)/g;
 
+/** A size class of money alone, its noun or none after it (`10亿元以上`, `10亿元以上项目`). */
+const SIZE_CLASS_ALONE = /^((?:\d+(?:\.\d+)?)?[十百千万亿]*(?:元|美元)(?:及?以上))(\p{Script=Han}*)$/u;
+/** Things counted by a size class of money (`引进亿元以上项目`): what comes before the class, and the things. */
+const SIZE_CLASSED = /^(\p{Script=Han}*?)(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)?[十百千万亿]*(?:元|美元)(?:及?以上)(\p{Script=Han}+)$/u;
+
 /**
  * A subject that is a time and nothing else (`2014年`, `到2015年`, `去年`: `…年均增长14%，去年达到18278亿元`; `去年底`), the end of
  * the plan's period too (`全省国内生产总值年均增长9%，期末达到13150亿元`, Shandong 2001), with an adverb of doing it again
@@ -361,10 +366,6 @@ const YEARS_PAST = /(?:在|过去的?|近)?这?[二三四五六七八九十两]{
  * nor does the 要 of a bound set for a later year (`全国人口2000年要控制在13亿以内，2010年要控制在14亿以内`, State Council 1996).
  * So does the year's end written bare (Yinchuan 2017: `经济总量…，预计年底达到1580亿元`).
  */
-/** A size class of money alone, its noun or none after it (`10亿元以上`, `10亿元以上项目`). */
-const SIZE_CLASS_ALONE = /^((?:\d+(?:\.\d+)?)?[十百千万亿]*(?:元|美元)(?:及?以上))(\p{Script=Han}*)$/u;
-/** Things counted by a size class of money (`引进亿元以上项目`): what comes before the class, and the things. */
-const SIZE_CLASSED = /^(\p{Script=Han}*?)(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)?[十百千万亿]*(?:元|美元)(?:及?以上)(\p{Script=Han}+)$/u;
 const TIME_ALONE = new RegExp(`^(?:(?:${TIME}|(?:去|上|今|当)年(?:底|末)?|年(?:底|末)|(?:到|至)?期末)(?:又|再|也|还|要)?|又|再)$`);
 
 /** A circumstance the figure is reached under, alone, after its time or not (`2020年在疫情严重冲击下`, `受疫情影响`). */
