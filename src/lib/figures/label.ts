@@ -5,6 +5,7 @@ import { CN_ITEM_NUMBER } from "../text/numerals.ts";
 import { familiesOf, isMagnitude, isMeasureWord } from "./units.ts";
 import { AIMED_AT, GROUND } from "./cues.ts";
 import { TextCache } from "../text/cache.ts";
+import { asciiDigits } from "../text/hygiene.ts";
 
 /** Words that open a clause without naming the indicator: the pronoun subject, estimates, pledges, time and place, manner. */
 const FLUFF = [
@@ -432,7 +433,7 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   const classed = sized ? SIZE_CLASSED.exec(previous) : null;
   // Not other things (`…工业企业增加值700亿元；2000万元以上规模工业增加值677亿元`), nor a clause of its own with the class
   // opening it (`亿元以上项目完成投资达到全市投资总额的35%以上`).
-  const opens = sized ? opening!.replace(/[\s\u3000]/g, "").replace(/[０-９．]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/^[、，,]?(?:其中)?[，,]?/, "").startsWith(sized[1]!) : false;
+  const opens = sized ? asciiDigits(opening!).replace(/[\s\u3000]/g, "").replace(/^[、，,]?(?:其中)?[，,]?/, "").startsWith(sized[1]!) : false;
   if (sized && classed && opens && (sized[2] === "" || classed[2]!.endsWith(sized[2]!) || sized[2]!.endsWith(classed[2]!))) return classed[1]! + sized[1]! + (sized[2] || classed[2]!);
   // A reception right after a clause about a carrier or a venue (`全年游艇出海近16万艘次，接待游客超过105万人次`): what that
   // carrier or venue received, not the place.

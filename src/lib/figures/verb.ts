@@ -404,26 +404,39 @@ export function namedDirection(label: string): "up" | "down" | null {
 }
 
 /**
+ * A verb opening a subject, after a level of government or not, then its object of two characters at least, no
+ * measure of the verb itself (`精简率`, `降低幅度`): the level, the verb, the object.
+ */
+function leadingVerb(verbs: string): RegExp {
+  return new RegExp(`^((?:市本级|全市|全区|市级|区级|县级)?)(${verbs})了?(?!(?:率|幅度?|比例|比率)$)(.{2,})$`);
+}
+
+/** The object and the verb of a subject `re` reads (see {@link leadingVerb}), or null. */
+function objectThenVerb(re: RegExp, subject: string): { subject: string; verb: string } | null {
+  const m = re.exec(subject);
+  return m ? { subject: m[1]! + m[3]!, verb: m[2]! } : null;
+}
+
+/**
  * A cut written before its object (`减少文件36%`, `降低实体经济成本100亿元`), after a level of government or not. Not a
  * rate of the cut, the verb and its measure one word (Hunan 2012: `精简行政审批项目203项，精简率35.6%`): no object.
  * Nor one character after the verb, which makes one noun with it (Shangqiu 2014: `年产冰箱冷柜1200万台、压缩机300万台`,
  * compressors made, no cut of 机): an object has two characters at least.
  */
-const LEADING_CUT = /^((?:市本级|全市|全区|市级|区级|县级)?)(减少|降低|压缩|压减|精简|缩减|缩短)了?(?!(?:率|幅度?|比例|比率)$)(.{2,})$/;
+const LEADING_CUT = leadingVerb("减少|降低|压缩|压减|精简|缩减|缩短");
 
 /**
  * A subject that starts with a verb of cutting, the number after its object: `减少文件` (36%) → 文件 + 减少, a fall;
- * `市本级减少债务` → 市本级债务 + 减少; `降低了企业成本` → 企业成本 + 降低. Verbs of raising are not read so:
- * `提升示范村30个` counts the villages improved, not a rise. Only for a number with no predicate word of its own
- * ({@link Predicate.bare}): `降低率为5%` is a level.
+ * `市本级减少债务` → 市本级债务 + 减少; `降低了企业成本` → 企业成本 + 降低. Verbs of raising are read so only before a rate
+ * ({@link leadingRaise}): `提升示范村30个` counts the villages improved, not a rise. Only for a number with no predicate
+ * word of its own ({@link Predicate.bare}): `降低率为5%` is a level.
  */
 export function leadingCut(subject: string): { subject: string; verb: string } | null {
-  const m = LEADING_CUT.exec(subject);
-  return m ? { subject: m[1]! + m[3]!, verb: m[2]! } : null;
+  return objectThenVerb(LEADING_CUT, subject);
 }
 
-/** A verb of raising opening a subject, then its object (`提高城市低保标准`): see {@link leadingRaise}. */
-const LEADING_RAISE = /^((?:市本级|全市|全区|市级|区级|县级)?)(提高|提升|上调|增加(?!值))了?(?!(?:率|幅度?|比例|比率)$)(.{2,})$/;
+/** A verb of raising opening a subject, then its object (`提高城市低保标准`; not 增加值, a noun). */
+const LEADING_RAISE = leadingVerb("提高|提升|上调|增加(?!值)");
 
 /**
  * A subject that starts with a verb of raising, the number after its object a percentage or points (`提高城市低保标准10%`,
@@ -431,6 +444,5 @@ const LEADING_RAISE = /^((?:市本级|全市|全区|市级|区级|县级)?)(提�
  * counts the villages improved), so the caller asks only for a rate.
  */
 export function leadingRaise(subject: string): { subject: string; verb: string } | null {
-  const m = LEADING_RAISE.exec(subject);
-  return m ? { subject: m[1]! + m[3]!, verb: m[2]! } : null;
+  return objectThenVerb(LEADING_RAISE, subject);
 }
