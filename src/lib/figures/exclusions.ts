@@ -692,6 +692,11 @@ const RULES: [ExclusionRule, Finder][] = [
   // figure of the year.
   ["attribute", when(/[土大热]地上|热土上/, matches(/\d+(?:\.\d+)?(?=\s?万?平方(?:公里|千米)的?(?:土地|大地|热土)上)/g))],
   ["attribute", when(/海拔|范围|路/, matches(/(?<=海拔\s?)\d+(?:\.\d+)?(?=\s?(?:米|千米))|\d+(?:\.\d+)?(?:\s?[—–～~\-至到]\s?\d+(?:\.\d+)?)?(?=\s?(?:公里|千米|米)范围)|\d+(?:\.\d+)?(?=\s?米(?:以上|及以上)?(?:的)?(?:宽)?(?:硬化路|硬化道路|沥青路|水泥路))/g))],
+  // So does the reach of a service, a circle or a radius around each home or stop (`力争实现公共交通站点500米全覆盖`, Ganzhou
+  // 2014; `特区外建成区500米公交覆盖率达到65.7%`, Shenzhen 2008; `公园绿地500米服务半径覆盖率`; `构建5公里现代化农事服务圈`;
+  // `半径为100公里的都市圈`): how near the service is, no length built; the share covered stays. Not a length a work covers
+  // whole (`完成二环路28公里立体绿化全覆盖`).
+  ["attribute", when(/圈|覆盖|半径/, matches(/\d+(?:\.\d+)?(?=\s?(?:公里|千米|米)(?:[\u4e00-\u9fff]{0,8}?圈|(?:公交|服务半径)?(?:全?覆盖|覆盖率)|服务半径|半径))|(?<=半径(?:为|是|达)?\s?)\d+(?:\.\d+)?(?=\s?(?:公里|千米|米))/g))],
   // The width of the band along a river or a coast a work is bounded to (`率先实施沿江1公里区域重化工企业综合整治`, `深入推进沿江
   // 1公里化工企业综合整治`, Tongling 2019): where the firms lie, no length built. Not a length of the shore itself (`沿江12公里
   // 岸线整治`).

@@ -1142,6 +1142,18 @@ describe("cases and parcels (宗), altitudes and radii (Linfen 2021)", () => {
     expect(quoting(x, "清零")).toEqual([]);
   });
 
+  it("the reach of a service, a circle or a radius is no figure (Shenzhen 2008: 特区外建成区500米公交覆盖率达到65.7%)", () => {
+    const x = fixture(
+      ["特区外建成区500米公交覆盖率达到65.7%，完成二环路28公里立体绿化全覆盖。"],
+      ["力争实现公共交通站点500米全覆盖，构建5公里现代化农事服务圈，启动半径为100公里的都市圈建设。地区生产总值增长6%。"],
+    );
+    expect(quoting(x, "公交覆盖率").map((f) => written(x, f))).toEqual(["65.7%"]);
+    expect(one(x, "二环路28公里", "28公里").value).toBe(28);
+    expect(quoting(x, "站点")).toEqual([]);
+    expect(quoting(x, "服务圈")).toEqual([]);
+    expect(quoting(x, "都市圈")).toEqual([]);
+  });
+
   it("a river's basin area bounding the rivers a work is about is no figure (Zunyi 2022: 完成流域面积50平方公里以下河流划界)", () => {
     const x = fixture(
       ["全市河流总长度8000公里。"],
