@@ -184,6 +184,8 @@ export const WEIGHT_TASK = new RegExp(`^[${HAN}]{1,8}?任务`);
 const TASK_DONE_BEFORE = /完成[^，。；,;：:]*$/;
 /** A verb of output or throughput a year or a day right before a figure (`年出栏`, `日处理`, `年产`): the rating of a facility. */
 const RATED = /[年日](?:出栏|屠宰|存栏|饲养|产|加工|处理|吞吐)\s?$/;
+/** The goods and the project, line or plant a rated output names, right after it. */
+const RATED_FACILITY = /^[^\d，。；、,;]{1,14}?(?:项目|生产线|基地|工厂)/;
 /**
  * A weight of a raw material cut after a verb of cutting capacity in its clause (`我市要压减412万吨铁、170万吨钢、450万吨煤`,
  * Langfang 2014): the capacity cut, the material named after it, no size of a plant (`华煤集团60万吨甲醇`).
@@ -207,8 +209,10 @@ const attribute: Finder = (text) =>
     if (typeof q.value !== "number" && !sizes) return [];
     // A rated output or throughput a year or a day, before 的 and the facilities it rates (`建成5个年出栏10万只以上的肉羊养殖园区`,
     // Bayannaoer 2015; `建设日处理500吨的垃圾焚烧发电厂2座`): the class of each, no output of the place's; the count stays. Not
-    // an aim of output (`力争落实年产8万辆的计划`, Anqing 2019).
-    if (text[q.tail] === "的" && !/^的(?:计划|目标|任务|规模)/.test(text.slice(q.tail)) && RATED.test(text.slice(Math.max(0, q.start - 4), q.start)) && /^(?:以上)?$/.test(text.slice(q.end, q.tail).trim()) && !q.unit.endsWith("%"))
+    // an aim of output (`力争落实年产8万辆的计划`, Anqing 2019). So before the goods and the project or line it rates, no 的
+    // between (`闻泰科技年产1000万台笔记本电脑项目开工建设`, Huangshi 2022; `建成年产20亿剂重组新冠疫苗生产线`): the size of one
+    // project, no output of the place's.
+    if ((text[q.tail] === "的" ? !/^的(?:计划|目标|任务|规模)/.test(text.slice(q.tail)) : RATED_FACILITY.test(text.slice(q.tail))) && RATED.test(text.slice(Math.max(0, q.start - 4), q.start)) && /^(?:以上)?$/.test(text.slice(q.end, q.tail).trim()) && !q.unit.endsWith("%"))
       return [[q.start, q.tail]];
     if (q.tail !== q.end) {
       // A size class or threshold of the noun right after it (`20户以上自然村`, `100人以上民族自然村`, `10亿元以上大项目`,

@@ -1744,6 +1744,13 @@ describe("a rated output a year or a day before 的 and the facilities it rates 
     expect(x.figures.filter((f) => f.year === 2019).map((f) => [f.value, f.unit])).toEqual([[5, "个"], [2, "座"]]);
   });
 
+  it("so is one before the goods and the project or line it rates, no 的 between (Huangshi 2022: 闻泰科技年产1000万台笔记本电脑项目开工建设)", () => {
+    const x = fixture(["闻泰科技年产1000万台笔记本电脑项目开工建设，建成年产20亿剂重组新冠疫苗生产线。粮食年产100万吨，工业增加值增长5%。"], ["地区生产总值增长8%。"]);
+    expect(quoting(x, "项目开工")).toEqual([]);
+    expect(quoting(x, "生产线")).toEqual([]);
+    expect(one(x, "粮食年产100万吨", "100万吨").value).toBe(100);
+  });
+
   it("but an aim of output stays a figure (Anqing 2019: 力争落实年产8万辆的计划)", () => {
     const x = fixture([], ["江淮新能源汽车力争落实年产8万辆的计划。"]);
     expect(quoting(x, "8万辆").map((f) => f.value)).toEqual([8]);
