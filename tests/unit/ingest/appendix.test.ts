@@ -979,6 +979,13 @@ describe("appendix titles and entry shapes", () => {
     expect(["附件1", "附 录", "附录二：《政府工作报告》数据汇总表（一）"].map(isGlossaryTitle)).toEqual([false, false, false]);
   });
 
+  it("reads a glossary title labelled 资料： as one labelled 附： (Hangzhou 2012)", () => {
+    expect(isGlossaryTitle("资料：《政府工作报告》名词解释（按报告中出现顺序排列）")).toBe(true);
+    expect(isAppendix("资料：《政府工作报告》名词解释（按报告中出现顺序排列）")).toBe(true);
+    // The label names no glossary by itself, nor is a sentence about material one.
+    expect(["资料：", "资料：2011年统计公报", "资料解释工作全面完成。"].map(isGlossaryTitle)).toEqual([false, false, false]);
+  });
+
   it.each([
     ["1.“三大攻坚战”：防范化解重大风险。", 1, "“三大攻坚战”", "："],
     ["1、河长制：由各级党政主要负责人担任河长。", 1, "河长制", "："],
