@@ -13,10 +13,11 @@ const MAX_TITLE = 40;
  * `名词解释和说明`, `《政府工作报告》有关术语的说明` (Guiyang 2008), `政府工作报告专业术语名词解释` (Xizang 2007),
  * `词解释和说明` (a copy that lost 名, Liangshan 2014), `《政府工作报告》有关内容名词注释` (Jiangxi 2020),
  * the abbreviations a report lists with what they stand for (`《政府工作报告》相关缩略语`, Xinjiang 2017),
- * and any of them with a note in parentheses after it (`名词注释（按报告中出现顺序排列）`).
+ * and any of them with a note in parentheses after it (`名词注释（按报告中出现顺序排列）`), or with a label for what
+ * is attached before it, as 附： is (`资料：《政府工作报告》名词解释（按报告中出现顺序排列）`, Hangzhou 2012).
  */
 const GLOSSARY_TITLE =
-  /^(?:附[件录]?[一二三四五六七八九十\d]*[：:]?)?(?:《?政府工作报告》?|报告中的?)?(?:部分|有关|相关|主要|专业)?(?:内容)?(?:(?:名词术语|名词|术语|词语|用语|情况|词)?的?(?:解释说明|名词解释|解释|注释|注解|解读|释义|说明)|(?:缩略语|缩略词)(?:的?(?:解释说明|解释|注释|注解|解读|释义|说明))?)(?:[和及与、](?:有关)?(?:说明|注释|注解|解释))?(?:[（(][^（）()]{1,20}[）)])?[：:]?$/;
+  /^(?:附[件录]?[一二三四五六七八九十\d]*[：:]?|资料[：:])?(?:《?政府工作报告》?|报告中的?)?(?:部分|有关|相关|主要|专业)?(?:内容)?(?:(?:名词术语|名词|术语|词语|用语|情况|词)?的?(?:解释说明|名词解释|解释|注释|注解|解读|释义|说明)|(?:缩略语|缩略词)(?:的?(?:解释说明|解释|注释|注解|解读|释义|说明))?)(?:[和及与、](?:有关)?(?:说明|注释|注解|解释))?(?:[（(][^（）()]{1,20}[）)])?[：:]?$/;
 /**
  * Notes after the closing words (`附注：`, Liuzhou 2016, then its terms `1．“双高”糖料蔗基地：…`), the report's named
  * before them or not (`《政府工作报告》附注`, Xiangtan 2014): a glossary too.

@@ -33,11 +33,18 @@ export function splitEntryNumber(text: string): { n: number | null; rest: string
  * `河长制 即由…`): the term without spaces, the definition opening with 指, 是指, 系指 or 即 (after a quoted word).
  */
 const SPACED = /^([^\s：:。；！？;，,、]{1,30})\s+((?:“[^”]{1,12}”)?(?:是指|系指|指|即)[\s\S]+)$/;
+/**
+ * A term that closes on a quotation mark, its definition right after it saying what it means, no space between
+ * (`“阳光屋顶”指利用建筑和构筑物表面…`, `文化建设“八项工程”指文化引领…`, Hangzhou 2012): read in a glossary appendix,
+ * where the quotation mark sets the term off as the space does.
+ */
+const QUOTED = /^([^\s：:。；！？;，,、“”]{0,10}“[^“”]{1,20}”)((?:是指|系指|指|即)[\s\S]+)$/;
 
 /**
  * A numbered entry of a glossary appendix whose term is set off by a space, its definition opening with any word
  * (`4.四创两争 创建“国家园林城市”…`, `8.543倍增计划 昆明市除主城四区…`, Kunming 2011): the term without spaces or
- * sentence punctuation.
+ * sentence punctuation. So is an unnumbered entry of a glossary whose entries are unnumbered, once one was read
+ * (`一基地四中心 2010年国务院批准实施…`, `八八战略 省委十一届四次全会作出…`, Hangzhou 2012).
  */
 const SPACED_NUMBERED = /^([^\s：:。；！？;，,]{1,40})\s+(\S[\s\S]*)$/;
 
@@ -65,9 +72,10 @@ const HALF_BRACKETED = /^([^【】：:。；！？;，,\s]{1,40})(】)(\S[\s\S]*
 /**
  * Parse one appendix line into number, term and definition; null when it is not of that shape. `numberedSpaced`:
  * the line is read inside a glossary appendix, where a numbered line's term may be set off by a space whatever its
- * definition opens with.
+ * definition opens with, and a quoted term by its closing mark ({@link QUOTED}). `unnumberedSpaced`: the glossary's
+ * entries are unnumbered, so an unnumbered line's term may be set off by a space too.
  */
-export function parseGlossaryLine(text: string, numberedSpaced = false): GlossaryLine | null {
+export function parseGlossaryLine(text: string, numberedSpaced = false, unnumberedSpaced = false): GlossaryLine | null {
   const { n, rest } = splitEntryNumber(text);
   const bracketed = BRACKETED.exec(rest);
   // With no colon the term is set off by a space, as a spaced term is: a bold that closes on 】 right before a word is none.
@@ -79,8 +87,9 @@ export function parseGlossaryLine(text: string, numberedSpaced = false): Glossar
   // A space inside a quotation the term opens (`12．村级换届选举“两个 80% ”：是指…`, Zhongshan 2014) sets nothing off:
   // a term that leaves its quotation mark open is no term, and the colon after the closing mark ends it.
   const closed = (x: RegExpExecArray | null) => (x && (x[1]!.match(/“/g) ?? []).length <= (x[1]!.match(/”/g) ?? []).length ? x : null);
+  const quoted = numberedSpaced ? closed(QUOTED.exec(rest)) : null;
   const strict = closed(SPACED.exec(rest));
-  const spaced = strict ?? (numberedSpaced && n !== null ? closed(SPACED_NUMBERED.exec(rest)) : null);
+  const spaced = strict ?? (numberedSpaced && (n !== null || unnumberedSpaced) ? closed(SPACED_NUMBERED.exec(rest)) : null);
   const m = new RegExp(`^(${TERM})\\s*([：:])(.+)$`, "s").exec(rest);
   // A colon further on inside the definition of a spaced term (`九大工程 指优先…，具体是：实施…`,
   // `四环十七射 （1）四环：指二环…`) does not end the term: the space does, when what follows it is a definition
@@ -89,6 +98,8 @@ export function parseGlossaryLine(text: string, numberedSpaced = false): Glossar
   const spacedFirst = afterSpace !== null && (strict !== null || !/^\p{Script=Han}/u.test(afterSpace));
   if (m && !/[，,]$/.test(m[1]!) && !spacedFirst) return { n, term: m[1]!.trim(), sep: m[2]!, definition: m[3]! };
   if (spaced) return { n, term: spaced[1]!, sep: " ", definition: spaced[2]! };
+  // No separator is written: a space stands for it, as for a bracketed term ({@link BRACKETED}).
+  if (quoted) return { n, term: quoted[1]!, sep: " ", definition: quoted[2]! };
   const stopped = numberedSpaced && n !== null ? closed(STOPPED_NUMBERED.exec(rest)) : null;
   return stopped ? { n, term: stopped[1]!, sep: stopped[2]!, definition: stopped[3]! } : null;
 }

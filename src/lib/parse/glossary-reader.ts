@@ -124,7 +124,7 @@ export function glossaryReader(push: (b: Block) => void, file: string, warn: (w:
         return 1;
       }
       // A term the source sets in bold ends where the bold ends, whatever separates it from its definition.
-      let e = (l.strongLead ? parseBoldEntry(text, l.strongLead) : null) ?? parseGlossaryLine(text, true);
+      let e = (l.strongLead ? parseBoldEntry(text, l.strongLead) : null) ?? parseGlossaryLine(text, true, numbered === false);
       if (e && runIn !== null && e.n === null && asciiDigits(e.term).startsWith(runIn) && e.term.length > runIn.length) {
         // The number before the quotation mark is the entry's, no word of its term.
         e = { ...e, n: Number(runIn), term: e.term.slice(runIn.length) };

@@ -979,6 +979,13 @@ describe("appendix titles and entry shapes", () => {
     expect(["附件1", "附 录", "附录二：《政府工作报告》数据汇总表（一）"].map(isGlossaryTitle)).toEqual([false, false, false]);
   });
 
+  it("reads a glossary title labelled 资料： as one labelled 附： (Hangzhou 2012)", () => {
+    expect(isGlossaryTitle("资料：《政府工作报告》名词解释（按报告中出现顺序排列）")).toBe(true);
+    expect(isAppendix("资料：《政府工作报告》名词解释（按报告中出现顺序排列）")).toBe(true);
+    // The label names no glossary by itself, nor is a sentence about material one.
+    expect(["资料：", "资料：2011年统计公报", "资料解释工作全面完成。"].map(isGlossaryTitle)).toEqual([false, false, false]);
+  });
+
   it.each([
     ["1.“三大攻坚战”：防范化解重大风险。", 1, "“三大攻坚战”", "："],
     ["1、河长制：由各级党政主要负责人担任河长。", 1, "河长制", "："],
@@ -1184,6 +1191,41 @@ describe("appendix titles and entry shapes", () => {
       [23, "一湖四片"],
     ]);
     expect(r.glossary[4]!.definition).toBe("指优先发展服务经济的九项主要任务，具体是：实施国际金融业集聚工程、国际物流枢纽建设工程。");
+  });
+
+  it("reads an unnumbered glossary's terms set off by a space or closed by a quotation mark, whatever the definition opens with (Hangzhou 2012)", () => {
+    expect(parseGlossaryLine("一基地四中心 2010年国务院批准实施《长江三角洲地区区域规划》。", true, true)).toMatchObject({ n: null, term: "一基地四中心", sep: " ", definition: "2010年国务院批准实施《长江三角洲地区区域规划》。" });
+    expect(parseGlossaryLine("“阳光屋顶”指利用建筑和构筑物表面，加装太阳能电池组件。", true)).toMatchObject({ n: null, term: "“阳光屋顶”", sep: " ", definition: "指利用建筑和构筑物表面，加装太阳能电池组件。" });
+    expect(parseGlossaryLine("文化建设“八项工程”指文化引领、文化研究、文化精品8项工程。", true)).toMatchObject({ term: "文化建设“八项工程”" });
+    // Outside a glossary appendix, or before an unnumbered entry was read, neither is an entry.
+    expect(parseGlossaryLine("一基地四中心 2010年国务院批准实施《长江三角洲地区区域规划》。", true)).toBeNull();
+    expect(parseGlossaryLine("“阳光屋顶”指利用建筑和构筑物表面，加装太阳能电池组件。")).toBeNull();
+    const md = [
+      "---",
+      "title: 2012年测试市政府工作报告",
+      "---",
+      "",
+      "各位代表：",
+      "",
+      "一、2011年工作回顾",
+      "",
+      "全市实现生产总值7011.8亿元，增长10.1%。",
+      "",
+      "资料：《政府工作报告》名词解释（按报告中出现顺序排列）",
+      "",
+      "万村千乡市场工程 “千乡”指在农村乡镇一级建设乡镇连锁超市。“万村”指在村一级延伸发展村级连锁便利店。",
+      "",
+      "一基地四中心 2010年国务院批准实施《长江三角洲地区区域规划》，明确城市功能。",
+      "",
+      "“双低”养老保险 低标准缴费、低标准享受基本养老保险。",
+      "",
+      "“十城千辆”指由科技部、财政部于2009年启动，每个城市推出1000辆新能源汽车开展示范运行。",
+      "",
+      "文化建设“八项工程”指文化引领、文化研究、文化精品8项工程。",
+    ].join("\n");
+    const r = ingestText("ceshi-2012.md", md);
+    expect(r.glossary.map((g) => g.term_display)).toEqual(["万村千乡市场工程", "一基地四中心", "“双低”养老保险", "“十城千辆”", "文化建设“八项工程”"]);
+    expect(r.figures.filter((f) => f.value === 1000)).toEqual([]);
   });
 
   it("reads a numbered term closed by a full stop, its definition after it, in a glossary appendix (Zunyi 2022: 名词注解, 1.“六个精准”。扶贫对象精准…)", () => {
