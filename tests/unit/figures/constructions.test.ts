@@ -468,6 +468,14 @@ describe("a multiple and an average after the noun a count counts (Bozhou 2021)"
   });
 });
 
+describe("a count of milestones after the verb that passed them (Nantong 2021: 全市经济总量连跨4个千亿级台阶)", () => {
+  it("is how many it passed, no bound; a level passed is still reached at least", () => {
+    const e = fixture(["全市经济总量连跨4个千亿级台阶，工业应税销售突破万亿。地区生产总值跨越5000亿元大关。"], ["地区生产总值增长6.5%以上。"]);
+    expect(typed(oneAt(e, "连跨4个千亿级台阶", "4个"))).toMatchObject({ kind: "result", value: 4, qualifier: null });
+    expect(typed(oneAt(e, "跨越5000亿元大关", "5000亿元"))).toMatchObject({ value: 5000, qualifier: "at_least" });
+  });
+});
+
 describe("a clause of no figure that names only a time (Yibin 2016, Suining 2021)", () => {
   it("a doubling said with only the years it took names no indicator: the next clause's change is its own subject's", () => {
     const e = fixture(
