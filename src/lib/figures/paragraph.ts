@@ -219,7 +219,10 @@ function plain(c: Clause, qs: Quantity[], from: number) {
       // stay on its label (东北振兴重大项目（总数）).
       const named = !whole && lead && !DISPOSAL.test(lead) && !enumerates(verb) && !ofPercent && !skipped && group.length === 1 ? wholeOf(c.text, group[0]!) : null;
       if (named) subject = lead + named;
-      p = { ...p, verb: "", basis: "", direction: null, change: false };
+      // A count of milestones after the verb that passed them (`全市经济总量连跨4个千亿级台阶`, Nantong 2021) is how many it
+      // passed, no bound: the verb's `at least` is said of a level it passes (`跨越5000亿元大关`), not of a count.
+      const stepsPassed = MILESTONES_COUNTED.test(post) && PASSED_LAST.test(before);
+      p = { ...p, verb: "", basis: "", direction: null, change: false, qualifier: stepsPassed ? null : p.qualifier };
     } else if ((DISPOSAL.test(subject) && disposedObject(c.text, group.at(-1)!, c.stretch.end)) || (/^(?:坚持)?(?:每年|全年)$/.test(subject) && /^\p{Script=Han}{2,}用于/u.test(disposedObject(c.text, group.at(-1)!, c.stretch.end)))) {
       // `仍将75%以上财力用于民生事业`: the figure is of the object 将 puts before the verb. So is a share of a time that
       // goes to a use (`每年70%左右财政支出用于民生事业`, Guizhou 2026), 坚持 before the time too (`坚持每年80%以上财政支出用于
@@ -295,6 +298,9 @@ function plain(c: Clause, qs: Quantity[], from: number) {
 
 /** The milestones a count after a verb of passing counts (`8个百亿元台阶`, `两个大关`). */
 const MILESTONES_COUNTED = /(?:台阶|大关|关口)$/;
+
+/** A verb of passing milestones ending the words before a count (`连跨`, `跨过`, `迈上`). */
+const PASSED_LAST = new RegExp(`(?:${PASSING})\\s*$`);
 
 /**
  * The figures of `qs` in a list of shares each written before its noun (`创造了50%税收、60%研发投入、70%就业、90%市场主体数量`):

@@ -468,6 +468,14 @@ describe("a multiple and an average after the noun a count counts (Bozhou 2021)"
   });
 });
 
+describe("a count of milestones after the verb that passed them (Nantong 2021: 全市经济总量连跨4个千亿级台阶)", () => {
+  it("is how many it passed, no bound; a level passed is still reached at least", () => {
+    const e = fixture(["全市经济总量连跨4个千亿级台阶，工业应税销售突破万亿。地区生产总值跨越5000亿元大关。"], ["地区生产总值增长6.5%以上。"]);
+    expect(typed(oneAt(e, "连跨4个千亿级台阶", "4个"))).toMatchObject({ kind: "result", value: 4, qualifier: null });
+    expect(typed(oneAt(e, "跨越5000亿元大关", "5000亿元"))).toMatchObject({ value: 5000, qualifier: "at_least" });
+  });
+});
+
 describe("a clause of no figure that names only a time (Yibin 2016, Suining 2021)", () => {
   it("a doubling said with only the years it took names no indicator: the next clause's change is its own subject's", () => {
     const e = fixture(
@@ -581,7 +589,8 @@ describe("a contribution to a higher fisc after the revenue kept (Shenzhen 2008:
   it("is the place's own, no growth of the revenue before it", () => {
     const e = fixture(["地方财政一般预算收入一年净增157亿元，达658亿元，增长31.4%；对中央财政的贡献大幅增长78.9%，上划中央收入突破2000亿元，达2112亿元。"], ["本市生产总值增长12%。"]);
     const f = quoting(e, "78.9%")[0]!;
-    expect(f.label_zh).toBe("对中央财政的贡献大幅增长");
+    // The adverb of the rise's extent is no word of the label (as 稳步 is not).
+    expect(f.label_zh).toBe("对中央财政的贡献增长");
     expect(f.metric).toBeNull();
     // A contribution to growth still takes the subject before it.
     const share = fixture(["服务业增加值增长8%，对经济增长的贡献率达到50%。"], ["地区生产总值增长6%。"]);

@@ -9863,6 +9863,14 @@ describe("an adverb of the change's pace after the subject (Chongqing 2016: 森�
   });
 });
 
+describe("an adverb of the change's extent after the subject (Weifang 2021: 工程建设项目全流程审批时间大幅压缩至80个工作日内)", () => {
+  it("is no word of the label, as 稳步 is not", () => {
+    const x = fixture(["工程建设项目全流程审批时间大幅压缩至80个工作日内。森林覆盖率大幅度提高到46%。"], ["地区生产总值增长7%。"]);
+    expect(one(x, "审批时间", "80个工作日").label_zh).toBe("工程建设项目全流程审批时间");
+    expect(one(x, "森林覆盖率", "46%")).toMatchObject({ label_zh: "森林覆盖率", metric: "forest_coverage" });
+  });
+});
+
 describe("a multiple of an earlier year's level right after a five-year average (Anshun 2016: …增加到2015年的620.36亿元，年均增长14.9%，是2010年的2.67倍)", () => {
   it("is the level's multiple in the last year, against that year: no average on its label, no span", () => {
     const x = extractText(
