@@ -642,6 +642,8 @@ const compactBase = (label: string) =>
     // output it is a share of between (`第三产业在生产总值中的比重由36.9％增加到37.7％`, Shaanxi 2010), there with 占 (`第三产业…，
     // 在国内生产总值中占的比重由32.2%提高到40%`, Zhejiang 2003).
     .replace(/(第[一二三]产业|服务业)(?:增加值)?(?:在(?:地区|国内)?生产总值中)?(?:所占|占的?|的)比重/g, "$1比重")
+    // The particles' size written as a Markdown subscript (`PM_2.5平均浓度降至34微克/立方米`, Nantong 2021): PM2.5.
+    .replace(/PM_(?=2\.5|10)/g, "PM")
     // Life expectancy written with 期望 for 预期 (`市民平均期望寿命达到80.6岁`, Shanghai 2008): the same measure.
     .replace(/期望寿命/g, "预期寿命")
     // The disposable income written 可支配性收入 (`城镇居民人均可支配性收入达到9421元`, Shenyang 2001), and the green coverage

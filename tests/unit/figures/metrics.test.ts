@@ -451,6 +451,12 @@ describe("matchMetric", () => {
     expect(one(x, "城区内绿化覆盖率达到23.91%", "23.91%").metric).toBe("green_coverage_rate");
   });
 
+  it("reads PM2.5 written as a Markdown subscript (Nantong 2021: PM_2.5平均浓度降至34微克/立方米)", () => {
+    const x = fixture(["PM_2.5平均浓度降至34微克/立方米，下降10.5%。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "PM_2.5平均浓度降至34微克/立方米", "34微克/立方米").metric).toBe("pm25_concentration");
+    expect(one(x, "下降10.5%", "10.5%").metric).toBe("pm25_concentration_change");
+  });
+
   it("reads the participation rate named bare after the cooperative medical scheme's subsidy (Guizhou 2009: …从上年的40元提高到80元，参合率达到92.1%)", () => {
     const x = fixture(["新型农村合作医疗人均补助标准从上年的40元提高到80元，参合率达到92.1%，提高7.2个百分点。"], ["地区生产总值增长8%左右。"]);
     expect(one(x, "参合率达到92.1%", "92.1%").metric).toBe("rural_coop_medical_rate");
