@@ -36,6 +36,13 @@ export const LAST_YEAR = "(?:去年|上年(?!均))";
  */
 export const BASE_OF_SHARE = "度?\\p{Script=Han}{2,16}的(?=\\d|$)";
 
+/**
+ * After 由 or 从 and last year, the level a raise or cut starts from, then the verb to its new level (Guangxi 2013, in the
+ * plan: `边民生活补助由上年每人每月80元提高到96元`): in the plan, last year names the start, no time of the figure.
+ */
+export const FROM_LAST_YEAR = "[由从](?:去年|上年)(?=[^，。；！？,;]*?(?:提高|增加|上升|上调|扩大|降低|下降|下调|减少|压缩)(?:到|至))";
+const STARTS_FROM_LAST_YEAR = new RegExp(`^${FROM_LAST_YEAR}`);
+
 /** First and last year of the n-th five-year plan (n ≥ 6: 六五 = 1981–1985). */
 function nthPlanYears(n: number): [number, number] {
   const first = 1981 + 5 * (n - 6);
@@ -493,7 +500,10 @@ const FINDERS: Finder[] = [
   // Last year between an indicator and the verb of the level it reached then (`瓜果菜、生猪、家禽出岛量去年分别达590万吨、
   // 220万头和3950万只`, Hainan 2013, in a review of five years) is that statement's year alone, as a year in digits there is:
   // the sentences after it go on telling the five years.
-  [new RegExp(`(?<![比较同在以按]|按照|依照|参照)(?:${LAST_YEAR}|过去(?:的)?一年|一年来)(?!(?:出台|制定|实施|推出|部署|下达|启动)的|${SIGNED_LAST_YEAR})(?!${BASE_OF_SHARE})`, "gu"), (m, y) => {
+  // Nor, in the plan, the level a raise starts from (`补助由上年每人每月80元提高到96元`, Guangxi 2013): the new level is the
+  // plan year's.
+  [new RegExp(`(?<![比较同在以按]|按照|依照|参照)(?:${LAST_YEAR}|过去(?:的)?一年|一年来)(?!(?:出台|制定|实施|推出|部署|下达|启动)的|${SIGNED_LAST_YEAR})(?!${BASE_OF_SHARE})`, "gu"), (m, y, part) => {
+    if (part === "plan" && m.index > 0 && STARTS_FROM_LAST_YEAR.test(m.input.slice(m.index - 1))) return null;
     const inside = /^(?:去年|上年)$/.test(m[0]) && /[\p{Script=Han}）)]$/u.test(m.input.slice(0, m.index)) && LEVEL_AFTER.test(m.input.slice(m.index + m[0].length));
     return { type: "year", first: y - 1, last: y - 1, frame: !inside };
   }],

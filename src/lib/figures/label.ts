@@ -116,9 +116,10 @@ const PUSH = /^(?:推动|推进)(?=.{2})/;
  * 覆盖面达到150-200万职工`, Beijing 2001); and the end of a month as a deadline, its number or not (`今年6月底前完成2017年度13.7万人
  * 搬迁入住任务`, Qiandongnan 2018); and the year's end as a deadline without 到, or the year itself (`年底前经开区营收规模达到300亿元`,
  * `力争年内新增上市企业2~3家`, Luoyang 2022; before a name that opens with digits and a letter, `年内5G基站达到1.4万座以上`,
- * Taiyuan 2023), not the year's end that names a stock (`年末总人口`, `年底存款余额`).
+ * Taiyuan 2023), not the year's end that names a stock (`年末总人口`, `年底存款余额`); and this or last year's end bare before
+ * the subject (`力争今年底亿元工业企业达2400家以上`, Guangxi 2013).
  */
-const TIME = "[\\s\u3000]*(?:到|至)?[\\s\u3000]*(?:19|20)\\d{2}[\\s\u3000]*年(?:度|末|底|初|以来|全年)?(?:前|之前)?|(?:19|20)\\d{2}年?(?:这)?[两二三四五2-5]年|(?:到|至)(?:今年)?年[底末](?:前|之前)?|(?:今年)?年[底末](?:前|之前)|(?:今年)?年内(?=[\\u4e00-\\u9fff“]{2}|[0-9０-９]+[A-Z])|(?:今年)?\\d{0,2}月[底末](?:前|之前)|(?:去|上)年[底末](?=[\\u4e00-\\u9fff]{2})";
+const TIME = "[\\s\u3000]*(?:到|至)?[\\s\u3000]*(?:19|20)\\d{2}[\\s\u3000]*年(?:度|末|底|初|以来|全年)?(?:前|之前)?|(?:19|20)\\d{2}年?(?:这)?[两二三四五2-5]年|(?:到|至)(?:今年)?年[底末](?:前|之前)?|(?:今年)?年[底末](?:前|之前)|(?:今年)?年内(?=[\\u4e00-\\u9fff“]{2}|[0-9０-９]+[A-Z])|(?:今年)?\\d{0,2}月[底末](?:前|之前)|(?:今|去|上)年[底末](?=[\\u4e00-\\u9fff]{2})";
 /**
  * A modal or an adverb before the subject or the verb (`仍将75%以上财力…`, `要全面完成…`, `今年将…`), or a causative 使
  * (`使科技进步对经济增长的贡献率达到50%以上`, Beijing 1998) or 把 (`把人口自然增长率控制在6‰以内`, Leshan 2014), not a word that

@@ -524,8 +524,12 @@ function sharedVerb(c: Clause, from: number, subject: string, after: boolean, re
   return LIST_VERB.test(subject) || /^(?:新|实际|完成|实现|建成|引进|培育|发放|消除|化解|带动|帮扶|解决|吸纳|安置|转移|改造|更新)/.test(subject) ? subject : verb + subject;
 }
 
-/** The word that marks a list of figures, one per item named before: `分别`, or `各` right before a change (`各提高了`). */
-const RESPECTIVELY = /分别|各(?=(?:提高|增长|增加|下降|降低|减少|上升|提升)了?\d)/;
+/**
+ * The word that marks a list of figures, one per item named before: `分别`, or `各` right before a change (`各提高了`) or
+ * before the levels a change starts from (`城镇居民和农村居民人均可支配收入各由15660元、5987元提高到26500元、11139元`,
+ * Jiangxi 2016).
+ */
+const RESPECTIVELY = /分别|各(?=(?:提高|增长|增加|下降|降低|减少|上升|提升)了?\d|[由从]\d)/;
 
 function clauseDrafts(c: Clause, qs: Quantity[]) {
   const s = c.text.slice(c.stretch.start, c.stretch.end);

@@ -1,5 +1,5 @@
 import type { Period } from "../report/document.ts";
-import { BASE_OF_SHARE, baseYearOf, GROUND, LAST_YEAR, planYears, plansNamed, SIGNED_LAST_YEAR, timeCues, yearsIn, YEARS_SUMMED, type TimeCue } from "./cues.ts";
+import { BASE_OF_SHARE, baseYearOf, FROM_LAST_YEAR, GROUND, LAST_YEAR, planYears, plansNamed, SIGNED_LAST_YEAR, timeCues, yearsIn, YEARS_SUMMED, type TimeCue } from "./cues.ts";
 import { APPROVED_PLAN, SET_BEFORE } from "./verb.ts";
 import { chineseNumeral } from "../text/numerals.ts";
 
@@ -78,9 +78,9 @@ const PAST = new RegExp(`预计|${LAST_YEAR}|过去一年|${GROUND}|已经?(?:�
  * In the plan part, words of a past time that tell no time of the figure: an estimate of this whole year, the year
  * named before 预计 as well as after it (Shenyang 2017, on what the plan year's targets rest on: `全年预计新增规模以上企业
  * 200户左右`, `当年预计完成投资1250亿元左右`), last year as the time of a policy carried on, last year's value a share is
- * taken of.
+ * taken of, last year's level a raise starts from (`由上年每人每月80元提高到96元`).
  */
-const NOT_PLAN_TIME = new RegExp(`预计(?=全年|今年|当年)|(?<=全年|今年|当年)预计|(?:去年|上年)(?:(?:出台|制定|实施|推出|部署|下达|启动)的|${SIGNED_LAST_YEAR})|(?:去年|上年)${BASE_OF_SHARE}`, "gu");
+const NOT_PLAN_TIME = new RegExp(`预计(?=全年|今年|当年)|(?<=全年|今年|当年)预计|(?:去年|上年)(?:(?:出台|制定|实施|推出|部署|下达|启动)的|${SIGNED_LAST_YEAR})|(?:去年|上年)${BASE_OF_SHARE}|${FROM_LAST_YEAR}`, "gu");
 /**
  * In any part, 预计 before the people a task is to serve (`由学生所在学校提供课后托管2学时服务，预计为全市60万中小学生提供…
  * 课后托管服务`, Shantou 2022, in an appendix on the plan year's tasks): what the task is expected to reach, no estimate

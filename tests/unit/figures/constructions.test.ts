@@ -1120,6 +1120,13 @@ describe("the year's end or the year itself as a deadline before the subject, wi
   });
 });
 
+describe("this year's end bare before the subject, with no 前 (Guangxi 2013: 力争今年底亿元工业企业达2400家以上)", () => {
+  it("is no word of the label, as last year's end is not", () => {
+    const x = fixture(["地区生产总值增长4.8%。"], ["今年地区生产总值增长7%。力争今年底亿元工业企业达2400家以上，上规模企业户数近6000家。"]);
+    expect(x.figures.filter((f) => f.value === 2400).map((f) => [f.label_zh, f.unit, f.qualifier, f.kind, f.year])).toEqual([["亿元工业企业", "家", "at_least", "target", 2020]]);
+  });
+});
+
 describe("a level brought back to after a fall (Luoyang 2022: 新增国内外航线3~5条，旅客吞吐量恢复到150万人次以上)", () => {
   it("恢复到 is the verb, no word of the label", () => {
     const x = fixture(["地区生产总值增长4.8%。"], ["今年地区生产总值增长7%。新增国内外航线3~5条，旅客吞吐量恢复到150万人次以上。"]);

@@ -116,6 +116,16 @@ describe("分别 lists: one record per figure, each with its own indicator", () 
     expect(rows(one, "各20家").map((r) => r.label)).toEqual(["创建市级示范合作社", "示范家庭农场"]);
   });
 
+  it("各 before 由 and a list is 分别 too: each item's level raised to, no 各 in its label (Jiangxi 2016: …人均可支配收入各由15660元、5987元提高到26500元、11139元)", () => {
+    const x = fixture(["全省城镇居民和农村居民人均可支配收入各由15660元、5987元提高到26500元、11139元，年均分别增长11.1%和13.2%。"], ["地区生产总值增长6%。"]);
+    expect(rows(x, "各由").map((r) => [r.label, r.metric, r.value, r.unit])).toEqual([
+      ["全省城镇居民人均可支配收入", "urban_income", 26500, "元"],
+      ["农村居民人均可支配收入", "rural_income", 11139, "元"],
+      ["全省城镇居民人均可支配收入年均增长", "urban_income_growth", 11.1, "%"],
+      ["农村居民人均可支配收入年均增长", "rural_income_growth", 13.2, "%"],
+    ]);
+  });
+
   it("one growth after indicators listed with 、 and no 分别 or 均 is each one's (Yinchuan 2022: 旅游人次、总收入增长15%以上)", () => {
     const e = fixture(["地区生产总值增长6%。"], ["办好“一山一河”文化旅游节和中国银川旅行商大会，力争全年旅游人次、总收入增长15%以上。"]);
     expect(rows(e, "旅游人次、总收入").map((r) => [r.label, r.metric, r.value, r.qualifier])).toEqual([

@@ -2563,3 +2563,20 @@ describe("a name in quotes that opens on its year, in a look back over five year
     expect(when(one(x, "新增就业24.9万人", "24.9万人"))).toEqual({ kind: "result", year: 2015, base_year: null, period: [2011, 2015] });
   });
 });
+
+describe("last year as where a plan's raise starts (Guangxi 2013: 边民生活补助由上年每人每月80元提高到96元，…基础养老金月标准由55元提高到75元)", () => {
+  it("leaves the level raised to, and the raises after it, the plan year's targets", () => {
+    const e = fixture(
+      ["全年地区生产总值增长2%。"],
+      ["地区生产总值增长8%。陆地边境行政村农村居民边民生活补助由上年每人每月80元提高到96元，新型农村居民社会养老保险基础养老金月标准由55元提高到75元，农村低保对象月补助水平每人提高10元；新农合筹资标准由人均290元提高到340元。"],
+    );
+    for (const [quote, value] of [["提高到96元", "96元"], ["由55元提高到75元", "75元"], ["每人提高10元", "10元"], ["提高到340元", "340元"]] as const)
+      expect(when(one(e, quote, value))).toEqual({ kind: "target", year: 2020, base_year: null, period: null });
+    expect(timeCues("补助由上年每人每月80元提高到96元", 2020, "plan")).toEqual([]);
+  });
+
+  it("is still last year's in the review, where the level raised to is that year's", () => {
+    const e = fixture(["城乡低保月补助标准由上年的200元提高到260元。"], ["地区生产总值增长8%。"]);
+    expect(when(one(e, "提高到260元", "260元"))).toMatchObject({ kind: "result", year: 2019 });
+  });
+});
