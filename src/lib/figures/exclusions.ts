@@ -687,15 +687,15 @@ const RULES: [ExclusionRule, Finder][] = [
   // The time gone by in the year (`今年已过去近5个月`), no figure.
   ["attribute", matches(/(?<=(?:已经?|刚刚)?过去(?:了)?(?:近|约|将近)?)\d+(?=\s?个月)/g)],
   // An altitude or a radius names the place a figure is about (`海拔600米以下区域`, `市区及周边10公里范围`, or a band of
-  // distances, `边境0—20公里范围内居民`, Guangxi 2024), no amount; so does the width of the roads a village is linked by
-  // (`新增8000多个自然村屯通3.5米以上硬化路`, Guangxi 2024).
+  // distances, `边境0—20公里范围内居民`, Guangxi 2024; `陆地边境0－3公里范围`, Guangxi 2013), no amount; so does the width of the
+  // roads a village is linked by (`新增8000多个自然村屯通3.5米以上硬化路`, Guangxi 2024).
   // The share of the world's land or people a country has, the ground of a task (`我国以占世界7%的耕地，养育着世界22%的人口`,
   // State Council 1996): a word of the noun after it, no figure of the country's own, nor a target.
   ["attribute", when(/世界|全球/, matches(/(?<=(?:以|用)占(?:世界|全球)\s?|(?:养育|养活|供养)了?着?(?:世界|全球)\s?)\d+(?:\.\d+)?(?=\s?[%％]的[\u4e00-\u9fff])/g))],
   // The place's own area, as the land its work is done on (`在5359平方公里的土地上全面展开`, Rizhao 2016): what the place is, no
   // figure of the year.
   ["attribute", when(/[土大热]地上|热土上/, matches(/\d+(?:\.\d+)?(?=\s?万?平方(?:公里|千米)的?(?:土地|大地|热土)上)/g))],
-  ["attribute", when(/海拔|范围|路/, matches(/(?<=海拔\s?)\d+(?:\.\d+)?(?=\s?(?:米|千米))|\d+(?:\.\d+)?(?:\s?[—–～~\-至到]\s?\d+(?:\.\d+)?)?(?=\s?(?:公里|千米|米)范围)|\d+(?:\.\d+)?(?=\s?米(?:以上|及以上)?(?:的)?(?:宽)?(?:硬化路|硬化道路|沥青路|水泥路))/g))],
+  ["attribute", when(/海拔|范围|路/, matches(/(?<=海拔\s?)\d+(?:\.\d+)?(?=\s?(?:米|千米))|\d+(?:\.\d+)?(?:\s?[—–－～~\-至到]\s?\d+(?:\.\d+)?)?(?=\s?(?:公里|千米|米)范围)|\d+(?:\.\d+)?(?=\s?米(?:以上|及以上)?(?:的)?(?:宽)?(?:硬化路|硬化道路|沥青路|水泥路))/g))],
   // So does the reach of a service, a circle or a radius around each home or stop (`力争实现公共交通站点500米全覆盖`, Ganzhou
   // 2014; `特区外建成区500米公交覆盖率达到65.7%`, Shenzhen 2008; `公园绿地500米服务半径覆盖率`; `构建5公里现代化农事服务圈`;
   // `半径为100公里的都市圈`): how near the service is, no length built; the share covered stays. Not a length a work covers

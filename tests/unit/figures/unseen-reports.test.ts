@@ -5464,7 +5464,7 @@ describe("a band of distances and a road's width name what a figure is about (Gu
     const x = fixture([
       "基本医疗保险参保率保持在97%以上，边境0—20公里范围内居民人人享有政府全额参保补助等医保待遇。",
       "新增8000多个自然村屯通3.5米以上硬化路，实施农村供水工程2535个。",
-    ], ["地区生产总值增长5%以上。"]);
+    ], ["地区生产总值增长5%以上。对陆地边境0－3公里范围内的边民给予生活补助。"]);
     expect(x.figures.filter((f) => /公里|米$/.test(f.unit)).map((f) => f.quote)).toEqual([]);
     expect(one(x, "", "8000多个").unit).toBe("个");
   });
