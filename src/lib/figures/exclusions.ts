@@ -675,6 +675,9 @@ const RULES: [ExclusionRule, Finder][] = [
   // The time it took, a count of months opening a clause right before what was done in it (`坚决打赢疫情防控阻击战，1个月初步
   // 遏制疫情蔓延，2个月将本土每日新增病例控制在个位数以内`, Shandong 2021): how fast, no figure.
   ["attribute", matches(/(?<=(?:^|[，。；：,;:])\s?)\d+(?=\s?个月(?:内|时间内?)?(?:初步|基本|全面|就|即|便|将|把|实现|完成|遏制|控制))/g)],
+  // So is the time a piece of work lasted, said with 历时 (`编制工作历时18个月`, Liaoyuan 2016, on drafting the five-year plan):
+  // how long, no figure, and no target of the plan's years.
+  ["attribute", when(/历时/, matches(/(?<=历时\s?(?:近|约|将近)?)\d+(?=\s?(?:多|余)?(?:个月|个多月|天|日|周))/g))],
   // A span counted from an event, within which a thing is to be done (`确保产业项目签约后6个月内开工，开工后4个月内入库纳统`,
   // Yichang 2023): a deadline, no figure.
   ["attribute", matches(/(?<=[\u4e00-\u9fff]后\s?)\d+(?=\s?(?:个月|个工作日|年|天|日)内)/g)],

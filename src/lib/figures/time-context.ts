@@ -239,11 +239,16 @@ function framingClauses(text: string, year: number): string {
   const ownYear = (i: number) =>
     timeCues(leads[i]!, year).some((c) => c.type === "year") && /\d/.test(sentences[i]!.slice(sentences[i]!.indexOf(leads[i]!) + leads[i]!.length).replace(/“[^“”]*”/g, ""));
   // A later sentence that tells what a term gone by was (`各位代表，去年工作取得的成绩，保证了“十二五”圆满收官。“十二五”
-  // 时期是我省发展最快的时期之一，…`) frames the look back over that term after it, however long its description.
+  // 时期是我省发展最快的时期之一，…`) frames the look back over that term after it, however long its description. So does
+  // one that tells what the year just past was, after a look back over the term (`这五年，…。各位代表，知之非难，行之惟艰。
+  // 刚刚过去的2020年是营口发展极不平凡的一年。`, Yingkou 2021, under `一、过去五年和2020年工作回顾`): the sections after it
+  // tell that year (`全年新增市场主体5.1万户`), as they do after `刚刚过去的1988年，是…的一年`.
   const pastTerm = (lead: string) => {
     const time = lead.split("是")[0]!;
     const cues = timeCues(time, year);
-    return time.length < lead.length && [...time].length <= 8 && cues.length > 0 && cues.every((c) => c.type === "span" && c.last < year);
+    if (time.length === lead.length || cues.length === 0) return false;
+    if (cues.every((c) => c.type === "span" && c.last < year)) return [...time].length <= 8;
+    return short(time) && cues.every((c) => c.type === "year" && c.first === year - 1 && c.last === year - 1);
   };
   // A year's digits count as one character: a later sentence that comes back to the year just past after a look back
   // over a longer span (`…。十年来，我国各个方面都发生了巨大的历史性变化，…。刚刚过去的1988年，是…的一年`, State Council

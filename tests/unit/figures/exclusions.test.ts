@@ -487,6 +487,13 @@ describe("numbers that are not figures", () => {
     expect(y.figures.map((f) => [f.value, f.unit])).toEqual([[12, "个月"], [6, "%"]]);
   });
 
+  it("the months a work lasted, said with 历时, are no figure (Liaoyuan 2016: 编制工作历时18个月)", () => {
+    const text = "编制工作历时18个月，期间起草组深入研判形势、分析市情，积极主动与省“十三五”规划有效对接。";
+    expect(excludedSpans(text).filter((e) => e.rule === "attribute").map((e) => text.slice(e.start, e.end))).toEqual(["18"]);
+    const x = fixture(["新建城市公园12个。"], ["“十三五”时期，经济保持中高速增长。" + text, "地区生产总值增长7%。"]);
+    expect(x.figures.filter((f) => f.unit === "个月")).toEqual([]);
+  });
+
   it("a range of size classes of industry clusters is no amount (Datong 2022: 装备制造、现代医药2个300到500亿级)", () => {
     const text = "着力建设煤炭、电力产业1个千亿级，装备制造、现代医药2个300到500亿级，新能源、大数据、文化旅游3个百亿级产业集群。";
     expect(excludedSpans(text).filter((e) => e.rule === "attribute").map((e) => text.slice(e.start, e.end))).toEqual(["300到500"]);

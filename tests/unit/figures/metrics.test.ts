@@ -172,6 +172,10 @@ describe("matchMetric", () => {
     expect(match("市区优良天气率", "%", false)).toBe("good_air_days_ratio");
     expect(match("市中心城区空气质量AQI优良率", "%", false)).toBe("good_air_days_ratio");
     expect(match("空气质量API优良率", "%", false)).toBe("good_air_days_ratio");
+    // Not the days bettered by a share (Yingkou 2021: PM2.5平均浓度、空气优良天数分别改善16.3%和12%): a change, no share of days.
+    expect(match("空气优良天数改善", "%", false)).toBeNull();
+    const x = fixture(["五年来，PM2.5平均浓度、空气优良天数分别改善16.3%和12%。"], ["地区生产总值增长7%。"]);
+    expect(one(x, "空气优良天数分别改善16.3%和12%", "12%").metric).toBeNull();
     // Nor the water's.
     expect(match("国控断面水质优良率", "%", false)).toBeNull();
   });

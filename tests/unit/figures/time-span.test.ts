@@ -1728,6 +1728,31 @@ describe("a look back over a decade that comes back to the year just past (State
   });
 });
 
+describe("a look back over five years that comes back to the year just past, told as what it was (Yingkou 2021)", () => {
+  it("frames the sections after it by that year: 这五年，… then 刚刚过去的2020年是…的一年 gives 全年新增市场主体5.1万户 of 2020 alone", () => {
+    const x = extractText(
+      "ceshi-2021.txt",
+      [
+        "2021年测试市政府工作报告",
+        "——2021年1月24日在测试市第十六届人民代表大会第五次会议上",
+        "市长　张三",
+        "各位代表：",
+        "一、过去五年和2020年工作回顾",
+        "“十三五”时期，是测试笃定前行、拼搏实干的五年。",
+        "这五年，我们坚持发展第一要务，综合经济实力持续提升。地区生产总值年均增长3.1%，总量稳居全省第4位。",
+        "各位代表，知之非难，行之惟艰。刚刚过去的2020年是测试发展极不平凡的一年。",
+        "（一）克时艰、渡难关，“六稳”“六保”工作落细落实",
+        "市场活力叠加释放。为企业减税降费26.5亿元，全年新增市场主体5.1万户。",
+        "二、2021年工作安排",
+        "全市经济社会发展主要预期目标是：地区生产总值增长7%。",
+      ].join("\n"),
+    );
+    expect(when(one(x, "全年新增市场主体5.1万户", "5.1万户"))).toEqual({ kind: "result", year: 2020, base_year: null, period: null });
+    expect(when(one(x, "为企业减税降费26.5亿元", "26.5亿元"))).toEqual({ kind: "result", year: 2020, base_year: null, period: null });
+    expect(when(one(x, "地区生产总值年均增长3.1%", "3.1%"))).toEqual({ kind: "result", year: 2020, base_year: null, period: [2016, 2020] });
+  });
+});
+
 describe("a life span or a measure per head told in a review of five years (Sanming 2021: 每千常住人口医疗机构床位5.89张、…、人均期望寿命79.82岁)", () => {
   it("is a level at the end of the span, not a figure over it", () => {
     const x = fixture(
