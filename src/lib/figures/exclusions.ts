@@ -645,8 +645,9 @@ const RULES: [ExclusionRule, Finder][] = [
   // `在全国74个重点城市排位前移`): how many were ranked, no figure of the place. So the cities of a region, and the first
   // so many of them it aims to join (`综合实力在中部87个地级市中力争进入前20强`, Changzhi 2022), and the counties of a province
   // (`在全省116个县域单位GDP排名中`, Rizhao 2016). So are cities of a kind named by words between 地级 and 市, when 中 closes
-  // the field (`城市文明程度指数测评在全国61个地级提名资格市中提升到第33位`, Yan'an 2014).
-  ["ranking", matches(/(?<=在(?:全国|全省|全区|同类|[东中西]部|东北)?\s?)\d+(?=\s?个[^，。；、\d]{0,16}?(?:城市|省份|省区市|地市|地级市|市州|国家|县域单位|县（市、区）|县市区|县区|区县|县|市(?=中))[^。；]{0,40}?(?:第\s?\d+\s?[位名]|排位|排名|位次|前\s?\d+\s?[强名位]))/g)],
+  // the field (`城市文明程度指数测评在全国61个地级提名资格市中提升到第33位`, Yan'an 2014). So is a rank written in words after a
+  // verb of ranking (`PM2.5浓度在全国168个重点城市中改善幅度位列第一`, Baotou 2022).
+  ["ranking", matches(/(?<=在(?:全国|全省|全区|同类|[东中西]部|东北)?\s?)\d+(?=\s?个[^，。；、\d]{0,16}?(?:城市|省份|省区市|地市|地级市|市州|国家|县域单位|县（市、区）|县市区|县区|区县|县|市(?=中))[^。；]{0,40}?(?:第\s?\d+\s?[位名]|(?:位列|位居|居|排)第[一二三四五六七八九十]+|排位|排名|位次|前\s?\d+\s?[强名位]))/g)],
   // So is the field whose front ranks it stands in (`空气质量优良率98.4%、位居全国168个重点城市前列`, `环境空气质量稳居全国168个
   // 重点城市前列`, Huizhou 2024).
   ["ranking", matches(/(?<=(?:全国|全省|全区)\s?)\d+(?=\s?个[^，。；、\d]{0,16}?(?:城市|省份|省区市|地市|地级市|市州|国家)中?的?(?:前列|前茅|首位|之首|第一方阵))/g)],
