@@ -1748,6 +1748,13 @@ describe("old values listed each with the span per head it is for (Tangshan 2012
   });
 });
 
+describe("an old value an amount a day (Baotou 2022: 进京高铁客运量由每天2880人增至5200人)", () => {
+  it("is a baseline: the new amount is the figure", () => {
+    const x = fixture(["进京高铁客运量由每天2880人增至5200人，新增国内航线14条。"], ["地区生产总值增长8%左右。"]);
+    expect(quoting(x, "客运量").map((f) => [f.value, f.unit])).toEqual([[5200, "人"]]);
+  });
+});
+
 describe("a rated output a year or a day before 的 and the facilities it rates (Bayannaoer 2015: 建成5个年出栏10万只以上的肉羊养殖园区)", () => {
   it("is the class of each, no figure; the count of the facilities stays", () => {
     const x = fixture(["建成5个年出栏10万只以上的肉羊养殖园区。建设日处理500吨的垃圾焚烧发电厂2座。"], ["地区生产总值增长8%。"]);
