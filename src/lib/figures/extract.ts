@@ -154,7 +154,10 @@ export function extractFigures(doc: ReportDocument, metrics: readonly Metric[]):
       // A goal set at the year's start (`年初预定`) is timed as that year's target: told again before the words naming
       // it a goal, it gives no record either.
       const told = time.kind === "result" || (time.kind === "target" && time.period === null && time.year < year);
-      if (told && GOAL_AFTER.test(goalOf) && (!GOAL_REACHED.test(quoteBefore) || GOAL_NOT_REACHED.test(quoteBefore))) continue;
+      // So is a goal the central government set, named before it in a lower place's report (`完成时间和压缩时限均在国务院提出
+      // 2019年6月份压缩至120天的目标以内`, Jinchang 2019): the nation's goal the place's result is held against, whatever its time.
+      const nations = doc.meta.level !== "nation" && NATION_PROPOSED.test(quoteBefore);
+      if ((told || nations) && GOAL_AFTER.test(goalOf) && (!GOAL_REACHED.test(quoteBefore) || GOAL_NOT_REACHED.test(quoteBefore))) continue;
       const { kind } = time;
       const sentence = p.text.slice(d.sentence[0], d.sentence[1]);
       // The words of the figure's sentence before its number.
@@ -355,6 +358,8 @@ function withoutPartsAfterWholes(figures: StoredFigure[], texts: ReadonlyMap<str
   });
 }
 
+/** The central government proposing a goal, before its figure in the figure's clause (`国务院提出`, `党中央提出的`). */
+const NATION_PROPOSED = /(?:党中央|中央|国务院|国家)提出[^，。；]*$/;
 /** A verb of reaching a goal before its figure, in the figure's clause (`达到省提出的`, `超额完成新增就业岗位`). */
 const GOAL_REACHED = /(?:达到|实现|完成)[^，。；、]{0,20}$/;
 /**

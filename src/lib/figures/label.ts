@@ -553,6 +553,9 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   // good-air days of the average year) names its subject: no words of the clause before it. Not 年均 before its verb or an
   // adverb of it (`，年均增长8%`, `年均实际增长`, `年均新增城镇就业`): the pace of the subject before it.
   if (OWN_AVERAGE.test(subject)) return subject;
+  // So does a yearly average before a verb and its object, after a rate or a share (`农畜产品加工转化率达到85%，年均签约项目1000个
+  // 以上`, Baotou 2022): a yearly count of its own, no pace of that rate. Not a verb of change (`，年均提高1个百分点`), the rate's.
+  if (/(?:[率]|比重|比例|占比)$/.test(previous) && /^年均(?![增递降下提减升]|实际|名义|分别)\p{Script=Han}{2,}$/u.test(subject)) return subject;
   // A bare comparison with the year before, said as higher or lower (`毕业生就业率达81%，比上年高5个百分点`, Sichuan 2004), is
   // the change of the rate before it, no comparison of nothing.
   if (previous && adjacent && /^(?:比|较)(?:上年|去年|上一年)(?:高|低)$/.test(subject)) return previous.replace(/年均$/, "") + subject;

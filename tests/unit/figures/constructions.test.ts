@@ -1206,6 +1206,18 @@ describe("a yearly average that opens a measure of its own (Changchun 2021: 生�
   });
 });
 
+describe("a yearly count of its own after a rate (Baotou 2022: 农畜产品加工转化率达到85%，年均签约项目1000个以上)", () => {
+  it("labels the projects signed alone, no words of the rate before; a yearly rise of the rate stays the rate's", () => {
+    const x = fixture([], ["农畜产品加工转化率达到85%，年均签约项目1000个以上，森林覆盖率达到30%，年均提高1个百分点。"]);
+    expect(x.figures.map((f) => [f.value, f.label_zh])).toEqual([
+      [85, "农畜产品加工转化率"],
+      [1000, "年均签约项目"],
+      [30, "森林覆盖率"],
+      [1, "森林覆盖率年均提高"],
+    ]);
+  });
+});
+
 describe("a floor written 不少于 before the number, or 至少 before its verb (Yuncheng 2021: 中心城区建设不少于5个高品质河东书房; 每个开发区至少建设1个省级科技孵化器)", () => {
   it("is the figure's bound at least, and no word of the label of the things it counts", () => {
     const x = fixture([], ["每个开发区至少建设1个省级科技孵化器或省级众创空间，科研投入增长10%以上。三是中心城区建设不少于5个高品质河东书房。"]);

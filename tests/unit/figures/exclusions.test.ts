@@ -423,6 +423,16 @@ describe("numbers that are not figures", () => {
     ]);
   });
 
+  it("so is the field of a rank written in words after its verb (Baotou 2022: 在全国168个重点城市中改善幅度位列第一)", () => {
+    const text = "PM2.5浓度在全国168个重点城市中改善幅度位列第一。";
+    expect(excludedSpans(text).filter((e) => e.rule === "ranking").map((e) => text.slice(e.start, e.end))).toEqual(["168"]);
+    const e = fixture(["全年空气优良天数达到303天，PM2.5浓度在全国168个重点城市中改善幅度位列第一。"], ["新建城市公园12个。"]);
+    expect(e.figures.map((f) => [f.value, f.unit])).toEqual([
+      [303, "天"],
+      [12, "个"],
+    ]);
+  });
+
   it("so is the field of a region's cities whose first so many it aims to join (Changzhi 2022: 综合实力在中部87个地级市中力争进入前20强)", () => {
     const text = "经济总量稳居全省第二，综合实力在中部87个地级市中力争进入前20强。";
     expect(excludedSpans(text).filter((e) => e.rule === "ranking").map((e) => text.slice(e.start, e.end))).toEqual(["20", "87"]);
@@ -1742,6 +1752,13 @@ describe("old values listed each with the span per head it is for (Tangshan 2012
       [363, "元", "城镇低保标准"],
       [1900, "元", "农村低保标准"],
     ]);
+  });
+});
+
+describe("an old value an amount a day (Baotou 2022: 进京高铁客运量由每天2880人增至5200人)", () => {
+  it("is a baseline: the new amount is the figure", () => {
+    const x = fixture(["进京高铁客运量由每天2880人增至5200人，新增国内航线14条。"], ["地区生产总值增长8%左右。"]);
+    expect(quoting(x, "客运量").map((f) => [f.value, f.unit])).toEqual([[5200, "人"]]);
   });
 });
 

@@ -1152,6 +1152,14 @@ describe("a goal a result is held against, named after its figure (Hubei 2015: �
   });
 });
 
+describe("a goal the State Council set, named after its figure in a city's review (Jinchang 2019: 均在国务院提出2019年6月份压缩至120天的目标以内)", () => {
+  it("gives no record, though its month falls in the plan year: the nation's goal, not the place's target", () => {
+    const x = fixture(["企业投资项目审批时限压缩至100天以内，完成时间和压缩时限均在国务院提出2020年6月份压缩至120天的目标以内。"], ["地区生产总值增长6%左右。"]);
+    expect(x.figures.filter((f) => f.quote.includes("国务院"))).toEqual([]);
+    expect(x.figures.map((f) => [f.kind, f.value, f.unit])).toEqual([["result", 100, "天"], ["target", 6, "%"]]);
+  });
+});
+
 describe("funds won with all effort, told in the review (Guangxi 2009: 全力争取到中央新增投资43.55亿元)", () => {
   it("is last year's result: 全力争取 is 全力 and 争取, not the pledge 力争", () => {
     const x = fixture(["去年上半年，周边国家通货膨胀开始显现，年中自治区就早部署、早行动、早落实。第三季度以后，国际金融危机对我区经济影响不断加重，我们冷静分析，沉着应对，全面迅速贯彻中央关于进一步扩大内需保持经济平稳较快增长的政策措施，全力争取到中央新增投资43.55亿元。"], []);
