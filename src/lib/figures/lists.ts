@@ -86,6 +86,8 @@ const TAILS = [
   // not the words after the first item's length (no 秸秆粪污综合利用率). Only after wastes named bare ({@link WASTE_THING}).
   "资源化利用率",
   "综合利用率",
+  // `畜禽粪污、秸秆和废旧地膜回收利用率分别达到90%、86%和83%` (Baotou 2022): the share of each recovered for use.
+  "回收利用率",
   // `城镇供水、燃气普及率分别提高到75%、89%` (Guangxi 2015): the share of the people each utility reaches.
   "普及率",
   // `全市农业新品种、新技术推广率分别达到99%和87%` (Dalian 2017): the share each is taken up at, no bare 农业新品种.
@@ -330,7 +332,7 @@ function insuredTail(parts: readonly string[], tail: string | undefined): string
  * other things before it (`卫生厕所普及、行政嘎查村生活垃圾治理、畜禽粪污资源化利用率`, Hulunbuir 2021: no 卫生厕所普及资源化利用率).
  */
 const WASTE_THING = /(?:秸秆|粪污|粪便|固废|废物|废弃物|尾矿|垃圾|污泥|残膜|农膜|地膜|煤矸石|粉煤灰|废渣)$/;
-const USE_RATE = /^(?:资源化|综合)利用率$/;
+const USE_RATE = /^(?:资源化|综合|回收)利用率$/;
 /** A measure of output or income, which no tax paid before it shares (`亩均税收、亩均工业增加值`, Jiaxing 2019). */
 const OUTPUT_MEASURE = /^(?:总?产值|增加值|(?:营业|主营业务)?收入)$/;
 

@@ -668,6 +668,8 @@ describe("listItems", () => {
     expect(listItems("工业投资、工业技改投资", 2)).toEqual(["工业投资", "工业技改投资"]);
     // Items of one length that name no measure still share the last item's (肉牛、肉羊饲养量).
     expect(listItems("肉牛、肉羊饲养量", 2)).toEqual(["肉牛饲养量", "肉羊饲养量"]);
+    // Recovered for use (Baotou 2022).
+    expect(listItems("畜禽粪污、秸秆和废旧地膜回收利用率", 3)).toEqual(["畜禽粪污回收利用率", "秸秆回收利用率", "废旧地膜回收利用率"]);
     // Not after rates of other things named bare (Hulunbuir 2021).
     expect(listItems("卫生厕所普及、行政嘎查村生活垃圾治理、畜禽粪污资源化利用率", 3)[0]).not.toBe("卫生厕所普及资源化利用率");
   });
