@@ -379,8 +379,9 @@ describe("machines and their sets as one unit (Yanbian 2018: 亚联机械年产8
     // Daqing 2025 and Yichang 2023: with its qualifier, and after a magnitude.
     expect(read("更新高性能农机装备5000台套以上")).toMatchObject({ value: 5000, unit: "台套", qualifier: "at_least" });
     expect(read("设备9.4万台套")).toMatchObject({ value: 9.4, unit: "万台套" });
-    const x = fixture(["亚联机械年产8台套连续压机生产线项目进展顺利。"], []);
-    expect(x.figures.map((f) => [f.value, f.unit, f.label_zh])).toEqual([[8, "台套", "亚联机械年产连续压机生产线项目进展顺利"]]);
+    // In the report it is a project's rated output, before the line it rates: no figure of the place's.
+    const x = fixture(["亚联机械年产8台套连续压机生产线项目进展顺利，新增设备200台套。"], []);
+    expect(x.figures.map((f) => [f.value, f.unit, f.label_zh])).toEqual([[200, "台套", "新增设备"]]);
   });
 });
 
