@@ -269,6 +269,17 @@ describe("a sentence whose subject is a part of the place (去年山区8县…)"
     expect(one(x, "全市生产总值历史性突破1900亿元、达到1905.45亿元", "1905.45亿元").metric).toBe("gdp");
   });
 
+  it("so does a count of counties a copy set apart from its 个 by a space (Maoming 2014: 6 个县（市、区）主要经济指标增速高于全市平均水平，其中…)", () => {
+    const x = fixture(
+      ["全年全市完成生产总值 2160.2亿元，增长 13.2%。6 个县（市、区）主要经济指标增速高于全市平均水平，其中规模以上工业增加值增长 28.1%，固定资产投资增长 62.2 %，公共财政预算收入增长 21.5%。"],
+      ["生产总值增长 12%。"],
+    );
+    expect(one(x, "其中规模以上工业增加值增长 28.1%", "28.1%").metric).toBeNull();
+    expect(one(x, "固定资产投资增长 62.2 %", "62.2 %").metric).toBeNull();
+    expect(one(x, "公共财政预算收入增长 21.5%", "21.5%").metric).toBeNull();
+    expect(one(x, "全年全市完成生产总值 2160.2亿元，增长 13.2%", "13.2%").metric).toBe("gdp_growth");
+  });
+
   it("so does a sentence opening with the counties' economy, whose list of measures names no subject (Shenyang 2019: 县域经济呈现积极变化，…分别增长15.6%、10.2%和18.4%)", () => {
     const x = fixture(
       ["预计地区生产总值增长5%左右，固定资产投资增长15%。县域经济呈现积极变化，一般公共预算收入、规模以上工业增加值、固定资产投资分别增长15.6%、10.2%和18.4%。"],
