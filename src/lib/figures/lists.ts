@@ -292,7 +292,9 @@ function widenedTail(parts: readonly string[], tail: string | undefined): string
   if (!/\p{Script=Han}/u.test(end) || !parts.every((p) => p.at(-1) === end || p === parts.at(-1))) return tail;
   const at = own.lastIndexOf(end);
   const words = own.slice(at + 1);
-  return at >= 1 && /^\p{Script=Han}{2,4}$/u.test(words) && !words.includes(end) && !DONE_VERB.test(words) ? words + tail : tail;
+  // Words that end as a trade does name a thing of their own, the character found inside a word of it (`海洋化工、海洋工程
+  // 建筑业增加值`, Qingdao 2019: 工 of 工程), no measure of the earlier items' (no 海洋化工程建筑业增加值).
+  return at >= 1 && /^\p{Script=Han}{2,4}$/u.test(words) && !words.includes(end) && !DONE_VERB.test(words) && !words.endsWith("业") ? words + tail : tail;
 }
 
 /** A verb of the predicate, no words of what the items measure (`工业、农业、旅游业分别完成投资420亿元、…`, Qiannan 2023). */
@@ -339,7 +341,9 @@ const OUTPUT_MEASURE = /^(?:总?产值|增加值|(?:营业|主营业务)?收入)
 function shareTail(parts: string[]): string[] | null {
   const last = parts.at(-1)!;
   if (FACILITY_THROUGHPUT.test(last)) return null;
-  const tail = insuredTail(parts, widenedTail(parts, TAILS.find((t) => last.endsWith(t) && last.length > t.length)));
+  // A last item that is only a measure of a trade or of its firms, named alone (`市直企业资产、主营业务收入分别增长15.3%、11.3%`,
+  // Qingdao 2019), lends no shorter measure it ends with (no 市直企业资产业务收入).
+  const tail = MEASURES.includes(last) ? undefined : insuredTail(parts, widenedTail(parts, TAILS.find((t) => last.endsWith(t) && last.length > t.length)));
   if (tail !== undefined && USE_RATE.test(tail) && !parts.slice(0, -1).every((p) => WASTE_THING.test(p))) return null;
   // `规上企业亩均税收、亩均工业增加值分别增长34%和13%` (Jiaxing 2019): the taxes paid are a measure whole in themselves
   // (规上企业亩均税收), no 亩均税收增加值.

@@ -1276,6 +1276,12 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     // Nor one whose own item of a list, after an earlier item's figure, opens with a verb of certifying (`新增73所公办
     // 幼儿园、认定普惠性民办幼儿园189所`): the list's opening verb is not its own.
     if (m.verbs && certified) continue;
+    // Nor one whose things are where the work is done, the label opening on 在 and its verb after them (`在全市幼儿园建成
+    // 明厨亮灶1200家`, Zhengzhou 2019): what is made is named after the verb, not the indicator's things.
+    if (m.verbs && figure.label.startsWith("在") && m.names.some((n) => {
+      const at = figure.label.indexOf(n);
+      return at > 0 && m.verbs!.some((v) => figure.label.includes(v, at + n.length));
+    })) continue;
     // Nor one whose clause's first item names a zone as its subject, the figure's own item naming no place (ZONE_LED).
     if (ledByZone || listedByZone) continue;
     // The use for people's livelihood that a share before the figure goes to (`保持一般预算的50%以上用于民生、75%用于区县和

@@ -950,6 +950,17 @@ describe("a list whose last item's own words are not the first's length (Fujian 
   });
 });
 
+describe("a last item that is a whole measure, or whose words only seem to share the first item's last character (Qingdao 2019)", () => {
+  it("lends no shorter measure nor words cut inside a word", () => {
+    // 市直企业资产、主营业务收入分别增长15.3%、11.3%: 主营业务收入 is a measure whole, no 业务收入 to lend.
+    expect(listItems("市直企业资产、主营业务收入", 2)).toEqual(["市直企业资产", "主营业务收入"]);
+    // 海洋化工、海洋工程建筑业增加值均增长20%以上: the 工 of 工程 is no end of a noun like 化工's.
+    expect(listItems("海洋化工、海洋工程建筑业增加值", 2)).toEqual(["海洋化工增加值", "海洋工程建筑业增加值"]);
+    // The words between the noun and the measure are still shared (Dandong 2022, Ningxia).
+    expect(listItems("种植业、畜牧业良种覆盖率", 2)).toEqual(["种植业良种覆盖率", "畜牧业良种覆盖率"]);
+  });
+});
+
 describe("services named before the business volume they share (Guangxi 2019: 邮政、电信业务总量分别增长44.5%和1.9倍)", () => {
   it("gives each its business volume", () => {
     expect(listItems("邮政、电信业务总量", 2)).toEqual(["邮政业务总量", "电信业务总量"]);

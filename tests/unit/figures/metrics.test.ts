@@ -680,6 +680,13 @@ describe("matchMetric", () => {
     expect(one(e, "新增73所公办幼儿园", "73所").metric).toBe("kindergartens_built");
   });
 
+  it("counts no kindergartens built where the kindergartens are only where the work is done (在全市幼儿园建成明厨亮灶, Zhengzhou 2019)", () => {
+    const e = fixture([], ["在全市幼儿园建成明厨亮灶1200家。新增公办幼儿园100所。"]);
+    expect(one(e, "在全市幼儿园建成明厨亮灶", "1200家").metric).toBeNull();
+    expect(one(e, "新增公办幼儿园", "100所").metric).toBe("kindergartens_built");
+    expect(match("在全市幼儿园建成明厨亮灶", "家", false)).toBeNull();
+  });
+
   it("never takes a name before a word for what the named thing has (幼儿园学位 counts no kindergartens)", () => {
     // Ningxia 2021 and 2022, Shizuishan 2023: places and classes at kindergartens, the school places added.
     expect(match("新增幼儿园学位", "个", false)).toBe("school_places_new");
