@@ -385,18 +385,20 @@ export function namesChange(label: string): boolean {
   // Consumer prices named bare as the whole label (`CPI控制在3%左右`, Shaanxi 2015; `居民消费价格控制在3%左右`): their rise,
   // the only percentage they are told in.
   // The growth's extent in full words (`固定资产投资增长幅度由上年的百分之五十八点六回落到百分之二十七点八`, State Council 1995)
-  // is its 增幅. So is the fall's extent (`社会投资连续下滑，固定资产投资下降幅度达68.5%`, Dalian 2017) its 降幅.
-  return /涨幅|增幅|增长幅度|增速|降幅|(?:下降|降低|回落)的?幅度|(?<!自然)增长率|上涨|增长(?:的)?(?:预期)?目标|增长(?:的)?预期|增长速度|(?:价格|物价)(?:总)?(?:指数|水平)|^(?:全[省市区州县国]|[我本][省市区州县])?(?:CPI|居民消费(?:品)?价格)$/.test(label);
+  // is its 增幅. So is the fall's extent (`社会投资连续下滑，固定资产投资下降幅度达68.5%`, Dalian 2017) its 降幅, and its rate
+  // (`单位生产总值能耗降低率达到7%`, Zhengzhou 2019).
+  return /涨幅|增幅|增长幅度|增速|降幅|(?:下降|降低|回落)(?:的?幅度|率)|(?<!自然)增长率|上涨|增长(?:的)?(?:预期)?目标|增长(?:的)?预期|增长速度|(?:价格|物价)(?:总)?(?:指数|水平)|^(?:全[省市区州县国]|[我本][省市区州县])?(?:CPI|居民消费(?:品)?价格)$/.test(label);
 }
 
 /**
  * The direction a label's own noun of change says, for a percentage with no verb of change before it: a rise
- * (`居民消费价格涨幅3%左右`, `涨幅控制在3%`, `增速8%`) is up, a fall (`能耗降幅3%`, `固定资产投资下降幅度达68.5%`, Dalian 2017) down. A rate of either sign
+ * (`居民消费价格涨幅3%左右`, `涨幅控制在3%`, `增速8%`) is up, a fall (`能耗降幅3%`, `固定资产投资下降幅度达68.5%`, Dalian 2017;
+ * `能耗降低率达到7%`) down. A rate of either sign
  * (`人口自然增长率`) says none.
  */
 export function namedDirection(label: string): "up" | "down" | null {
   if (/(?:涨幅|增幅|增长幅度|增速|增长速度)$/.test(label)) return "up";
-  if (/(?:降幅|(?:下降|降低|回落)的?幅度)$/.test(label)) return "down";
+  if (/(?:降幅|(?:下降|降低|回落)(?:的?幅度|率))$/.test(label)) return "down";
   // Emissions cut by a share, the cut said with 减排 (`主要污染物总量减排2%`, Ningxia 2007): a fall, as 削减 is. Only a
   // percentage is read here: a count after 减排 is of projects (`管理减排17个`, Honghe 2014), no cut.
   if (label.endsWith("减排")) return "down";

@@ -455,6 +455,12 @@ describe("matchMetric", () => {
     expect(one(x, "城区内绿化覆盖率达到23.91%", "23.91%").metric).toBe("green_coverage_rate");
   });
 
+  it("reads a fall's rate as its extent (Zhengzhou 2019: 单位生产总值能耗降低率达到7%; Tangshan 2016: 单位GDP能耗下降率为26.1%)", () => {
+    const x = fixture(["单位GDP能耗下降率为26.1%。"], ["单位生产总值能耗降低率达到7%。地区生产总值增长6%。"]);
+    expect(one(x, "下降率为26.1%", "26.1%")).toMatchObject({ metric: "energy_intensity_change", direction: "down" });
+    expect(one(x, "降低率达到7%", "7%")).toMatchObject({ kind: "target", metric: "energy_intensity_change", direction: "down" });
+  });
+
   it("reads PM2.5 written as a Markdown subscript (Nantong 2021: PM_2.5平均浓度降至34微克/立方米)", () => {
     const x = fixture(["PM_2.5平均浓度降至34微克/立方米，下降10.5%。"], ["地区生产总值增长6%。"]);
     expect(one(x, "PM_2.5平均浓度降至34微克/立方米", "34微克/立方米").metric).toBe("pm25_concentration");
