@@ -224,6 +224,8 @@ export const yearsIn = (n: string) => NUMERALS[n] ?? Number(n);
 const COMPARED_FROM = /(?:[比较与同是]|相当于)(?:19|20)\d{2}年?\s*$/;
 /** The same with its connector, right before the range's last year. */
 const COMPARED_TO = /(?:[比较与同是]|相当于)(?:19|20)\d{2}年?\s*(?:到|至|[—–－~～-])\s*$/;
+/** What a time started from is followed by (`从今年起`, `从今年开始`): the start of what is done, no comparison. */
+const STARTING = /^(?:起|开始)/;
 const COMPARED = /(?:[比较由从与同是]|[高低快慢]于|超[过出]|相当于|[比较](?:(?:19|20)\d{2}年?度?[、和])+)$/;
 /**
  * The verb before a time whose level a multiple or a share is told of ({@link MULTIPLE_AFTER}); 达到 too, a level reached
@@ -550,7 +552,9 @@ function findCues(raw: string, year: number, part: CuePart, delivered: number | 
       const at = m.index + (/^[。！？，；：,;:、“—]/.test(m[0]) ? 1 : 0);
       const end = m.index + m[0].length;
       // A stray space may part the comparison word from what it compares with (`比 “十一五”末增长1.6倍`, Shiyan 2016).
-      if (COMPARED.test(text.slice(0, at).replace(/\s*“?$/, ""))) continue;
+      // Not 从 or 由 before a time that starts what follows (`从今年开始，全省重点支持一批…大企业`, Hunan 2005; `从今年起全省免征
+      // 农业税`): the time from which it is done, as `自今年起` and `今年起` are, no baseline.
+      if (COMPARED.test(text.slice(0, at).replace(/\s*“?$/, "")) && !(/[从由]$/.test(text.slice(0, at)) && STARTING.test(text.slice(end)))) continue;
       // Nor a time a multiple or a share of its level is told of (`财政累计用于民生支出1045亿元，为“十二五”时期的1.8倍`,
       // Xiangxi 2021; `新增贷款213.4亿元，为2019年1.5倍`; `恢复到2019年同期的90%`): the base of the figure, no time of it
       // or of the clauses after it.

@@ -17,11 +17,12 @@ const BARE_TAKINGS = /^(?:营业收入|营收|综合收入|总收入|销售收�
 /**
  * A clause that opens on an industry, after the verbs of developing it (`加快发展物流业`, `提升发展旅游业`; Xinxiang 2023:
  * `做优拉长轻纺产业，实现营业收入460亿元以上`), or put first among tasks (`把培育壮大装备制造业作为重中之重`, Tangshan 2016), or as the
- * subject of how it fares (`新兴产业呈现集聚发展态势`, `第三产业进入快速发展阶段`, Zhejiang 2003): group 1 the industry. Not a firm, a job
+ * subject of how it fares (`新兴产业呈现集聚发展态势`, `第三产业进入快速发展阶段`, Zhejiang 2003; `高新技术产业发展强劲，实现增加值增长27.9％`,
+ * Hunan 2005): group 1 the industry. Not a firm, a job
  * or a cause (`企业`, `就业`, `事业`). So is a sector of the economy named by its owners or its ground (`非公有制经济加快发展`,
  * Shandong 2008; `民营经济`, `县域经济`), a part of the whole; not the whole place's or the nation's (`全省经济`, `国民经济`).
  */
-const INDUSTRY_OPENS = /^(?:把|将)?(?:加快|提升|加速|大力|积极|着力|重点|优先|培育|壮大|做大|做强|做优|做精|做实|拉长|提质|升级|改造|重振|振兴|推动|推进|促进|巩固|发展)*(\p{Script=Han}{1,8}?(?:产业|(?<![企就创毕作事物专])业|(?<![全国省市县区州民])经济))(?:$|呈现|保持|持续|稳步|快速|加快|进入|发展势头|发展态势|作为)/u;
+const INDUSTRY_OPENS = /^(?:把|将)?(?:加快|提升|加速|大力|积极|着力|重点|优先|培育|壮大|做大|做强|做优|做精|做实|拉长|提质|升级|改造|重振|振兴|推动|推进|促进|巩固|发展)*(\p{Script=Han}{1,8}?(?:产业|(?<![企就创毕作事物专])业|(?<![全国省市县区州民])经济))(?:$|呈现|保持|持续|稳步|快速|加快|进入|发展势头|发展态势|发展(?:强劲|迅速|迅猛|较快|加快|良好)|作为)/u;
 
 /** A share named bare (`占生产总值比重`), or with the whole it is of put first (`在国内生产总值中占的比重`, Zhejiang 2003). */
 const BARE_SHARE = /^(?:在[^，,；;。在]{2,12}?中)?占(?!地(?![区方]))/;

@@ -76,6 +76,10 @@ const VERBS: Verb[] = [
   // So is 增 or 降 alone right after the year compared with (`税收总额182.84亿元，比上年增长32.78%，比1995年增1.9倍`, Foshan
   // 2001): the change on that year (see readPredicate: only after a basis, or 增 after a measure's name).
   ...["增", "降"].map((w): Verb => [w, w === "增" ? "up" : "down", true, null]),
+  // So are 新增 and 增产 right after it (`金融机构各项贷款余额4355.1亿元，比年初新增552.5亿元`, Hunan 2005; `比上年增产50亿斤`):
+  // the rise on that time, as 增加 is. Elsewhere 新增 opens the name of what is added (`新增城镇就业`), and 增产 is a word of the
+  // label (`粮食增产3.2亿斤`), unless it stands alone after an output's level (`粮食总产量达到502亿斤，增产50亿斤`, Jilin 2005).
+  ...["新增", "增产"].map((w): Verb => [w, "up", true, null]),
   // A rate held to a level (`城镇登记失业率控制到3.3%`, Shaanxi 2017) as one held at it, or kept there by regulation
   // (`居民消费价格指数调控在102%以内`, Beijing 2006), or a bound not to be passed (`总人口不突破9000万人`, Shandong 1996).
   // Said with 小于 or 少于 too (`PM2.5平均浓度小于35微克/立方米`).
@@ -280,6 +284,7 @@ export function readPredicate(before: string): Predicate {
   for (const [words, dir, isChange, q] of verbsEnding(rest)) {
     if (words === "增长" && rest.endsWith("新增长")) continue;
     if ((words === "增" || words === "降") && !BASIS.test(rest.slice(0, -1)) && !(words === "增" && NAMED_BEFORE_ZENG.test(rest.slice(0, -1)))) continue;
+    if ((words === "新增" || words === "增产") && !BASIS.test(rest.slice(0, -2)) && !(words === "增产" && rest === words)) continue;
     if (words === "过" && (PAST_WORD.test(rest) || DONE_BEFORE.test(rest) || !/\p{Script=Han}|[A-Za-z）)]/u.test(rest.slice(-2, -1)))) continue;
     // 为 closing the noun 行为 is no verb (Shantou 2018: `清理乱摆乱卖行为90.2万宗`): the acts are counted.
     if (words === "为" && NOUN_WEI.test(rest)) continue;

@@ -139,6 +139,19 @@ describe("single figures in the real reports", () => {
     expect(both[1]).toMatchObject({ kind: "result", year: 2020, period: null });
   });
 
+  it("新增 or 增产 after a basis, and 增产 alone after an output, is the rise of the level before it (Hunan 2005: 比年初新增552.5亿元; Jilin 2005: 增产50亿斤)", () => {
+    const x = fixture(
+      ["金融机构各项贷款余额4355.1亿元，比年初新增552.5亿元，保证了重点信贷投入。粮食总产量达到502亿斤，增产50亿斤。"],
+      ["地区生产总值增长10%以上。全年新增城镇就业5万人。"],
+    );
+    expect([one(x, "比年初新增552.5亿元"), one(x, "增产50亿斤")].map((f) => [f.label_zh, f.metric, f.direction])).toEqual([
+      ["金融机构各项贷款余额比年初新增", null, "up"],
+      ["粮食总产量增产", null, "up"],
+    ]);
+    // 新增 with no basis before it still opens the name of what is added.
+    expect(one(x, "新增城镇就业5万人").metric).toBe("urban_jobs_new");
+  });
+
   it("a bare rate of good days after the air's good days is the air's (Wuhan 2017: 空气质量优良天数237天，比上年增加45天，优良率64.8%)", () => {
     const x = fixture(
       ["生态环境品质明显改善。空气质量优良天数237天，比上年增加45天，优良率64.8%，比上年提高12.2个百分点，PM10、PM2.5平均浓度分别下降11.5%、18.6%。工程质量合格率100%，优良率80%。"],

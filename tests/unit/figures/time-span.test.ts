@@ -125,6 +125,15 @@ describe("time words", () => {
     expect(when(one(e, "当年完成10个", "10个"))).toMatchObject({ kind: "target", year: 2020, period: null });
   });
 
+  it("give a sentence that opens on 从今年开始 after a span of this year and a coming term the plan year (Hunan 2005: 今年以至“十一五”期间，…。从今年开始，…)", () => {
+    expect(timeCues("从今年开始，全市", 2020).map((c) => [c.type, c.first, c.last])).toEqual([["year", 2020, 2020]]);
+    expect(timeCues("从今年起全市", 2020).map((c) => [c.type, c.first, c.last])).toEqual([["year", 2020, 2020]]);
+    // 从 before a year it compares with is still a baseline.
+    expect(timeCues("从今年的50亿元", 2020)).toEqual([]);
+    const e = fixture([], ["着力培育产业集群。今年以至“十四五”期间，全市着力抓好电子信息、新材料等十大优势产业。从今年开始，全市新建标准厂房100万平方米。"]);
+    expect(when(one(e, "新建标准厂房100万平方米", "100万平方米"))).toMatchObject({ kind: "target", year: 2020, period: null });
+  });
+
   it("leave a result after the end of how long a policy lasts the year reviewed's (Jiangxi 2022)", () => {
     const e = fixture(["大南昌都市圈“强核行动”启动，国家对口支援赣南等原中央苏区政策延续至2030年，11个设区市地区生产总值全部突破千亿元。"], []);
     expect(when(one(e, "11个设区市", "11个"))).toMatchObject({ kind: "result", year: 2019, period: null });

@@ -9918,6 +9918,12 @@ describe("a bare revenue or sales after a clause of no figure that opens on an i
     expect(one(y, "", "860亿元").label_zh).toBe("装备制造产业营业收入");
   });
 
+  it("and so is a bare value added after a clause that says the industry grew fast (Hunan 2005: 高新技术产业发展强劲，实现增加值增长27.9％)", () => {
+    const x = fixture(["高新技术产业发展强劲，实现增加值增长27.9％。装备制造业发展迅速，实现增加值120亿元。"], ["地区生产总值增长10％。"]);
+    expect(one(x, "", "27.9％")).toMatchObject({ label_zh: "高新技术产业增加值增长", metric: "high_tech_value_added_growth" });
+    expect(one(x, "", "120亿元").label_zh).toBe("装备制造业增加值");
+  });
+
   it("and so is a bare output (大力发展新能源产业，产值达240亿元)", () => {
     const x = fixture(["大力发展新能源产业，产值达240亿元。加快发展现代农业，总产值突破100亿元。"], ["地区生产总值增长8%。"]);
     expect(one(x, "", "240亿元").label_zh).toBe("新能源产业产值");
