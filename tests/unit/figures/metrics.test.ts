@@ -1250,6 +1250,14 @@ describe("the rural labour sent out to work, 输转 (Tianshui 2018: 输转农村
   });
 });
 
+describe("the surplus rural labour moved, 转移农村剩余劳动力 (Mianyang 2014: 转移农村剩余劳动力5.9万人)", () => {
+  it("is the rural labour moved, as 转移农村富余劳动力 and 输转农村剩余劳动力 are", () => {
+    const x = fixture(["江油武都、安县秀水2个5万人以上中心集镇初步建成，转移农村剩余劳动力5.9万人。"], ["确保实现城镇新增就业6.5万人，转移农村剩余劳动力15万人。"]);
+    expect(one(x, "转移农村剩余劳动力", "5.9万人").metric).toBe("rural_labor_transfer");
+    expect(one(x, "转移农村剩余劳动力", "15万人").metric).toBe("rural_labor_transfer");
+  });
+});
+
 describe("the level of urbanisation (Zhejiang 2006: 城市化水平由48.7%提高到55%左右; 城市化水平达到60%左右)", () => {
   it("in a percentage is the urbanisation rate", () => {
     expect(matchMetric({ label: "城市化水平", unit: "%", change: false }, metrics)?.id).toBe("urbanization_rate");
