@@ -646,6 +646,8 @@ const compactBase = (label: string) =>
     .replace(/PM_(?=2\.5|10)/g, "PM")
     // Life expectancy written with 期望 for 预期 (`市民平均期望寿命达到80.6岁`, Shanghai 2008): the same measure.
     .replace(/期望寿命/g, "预期寿命")
+    // The nine years of compulsory schooling written with a digit (`9年义务教育巩固率达84%以上`, Bijie 2014): 九年义务教育.
+    .replace(/(?<![\d０-９.])[9９]年义务教育/g, "九年义务教育")
     // The disposable income written 可支配性收入 (`城镇居民人均可支配性收入达到9421元`, Shenyang 2001), and the green coverage
     // of the city's area written with 内 (`城区内绿化覆盖率达到23.91%`): the same measures.
     .replace(/可支配性收入/g, "可支配收入")

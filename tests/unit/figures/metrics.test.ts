@@ -1258,6 +1258,16 @@ describe("the surplus rural labour moved, 转移农村剩余劳动力 (Mianyang 
   });
 });
 
+describe("the nine-year compulsory schooling written with a digit (Bijie 2014: 9年义务教育巩固率达84%以上)", () => {
+  it("is the retention rate of 九年义务教育; no other number of years is", () => {
+    const x = fixture(["生产总值增长10%。"], ["强化“控辍保学”工作，9年义务教育巩固率达84%以上；高中阶段教育毛入学率达77%。"]);
+    expect(one(x, "9年义务教育巩固率", "84%").metric).toBe("compulsory_education_retention");
+    const match = (label: string) => matchMetric({ label, unit: "%", change: false }, metrics)?.id ?? null;
+    expect(match("９年义务教育巩固率")).toBe("compulsory_education_retention");
+    expect(match("19年义务教育巩固率")).toBeNull();
+  });
+});
+
 describe("the level of urbanisation (Zhejiang 2006: 城市化水平由48.7%提高到55%左右; 城市化水平达到60%左右)", () => {
   it("in a percentage is the urbanisation rate", () => {
     expect(matchMetric({ label: "城市化水平", unit: "%", change: false }, metrics)?.id).toBe("urbanization_rate");
