@@ -394,9 +394,12 @@ const SCHOOLS_AFTER = /^(?:[）)])?(?:中小学|小学|中学|学校)/;
 /**
  * A name that is one of several kinds added up (`新建成中小学和幼儿园98所`, `改扩建中小学、幼儿园34所`): a count or
  * an amount counts them all, none of them alone (a rate or a change, `游客接待量和旅游收入增长15%`, is each one's).
- * Joined by 、, 和 or 及 right before or after the name (not 与: `研究与试验发展`; not the words 和谐, 和平, 普及, 涉及 …).
+ * Joined by 、, 和 or 及 right before or after the name (not 与: `研究与试验发展`; not the words 和谐, 和平, 普及, 涉及 …), or
+ * before it by 和 or 及 and the work done on the name's things after other things (`开工保障性住房和改造棚户区15244套`,
+ * Mianyang 2014: the homes of both kinds, as `保障性住房和棚户区改造` counts them); not after another work on the same things
+ * (`新建和改造高标准农田`, `改造和建设农村公路`: two works, one kind of thing).
  */
-const JOINED_BEFORE = /(?:、|(?<![谐平])和|(?<![普惠涉顾触波危提])及)$/;
+const JOINED_BEFORE = /(?:、|(?<![谐平])和|(?<![普惠涉顾触波危提])及|(?<![建造设成工])[和及](?:改造|改建|新建|改扩建|扩建|建设|建成|开工))$/;
 const JOINED_AFTER = /^(?:、|和(?![谐平])|及(?![时格]))/;
 
 /**

@@ -196,6 +196,14 @@ describe("matchMetric", () => {
     expect(match("游客接待量和旅游收入增长", "%", true)).toBe("tourist_arrivals_growth");
   });
 
+  it("maps no count of homes of two kinds, the second after its own work, to one of them (Mianyang 2014: 开工保障性住房和改造棚户区15244套); two works on one kind keep it", () => {
+    expect(match("开工保障性住房和改造棚户区", "套", false)).toBeNull();
+    expect(match("开工保障性住房和棚户区改造", "套", false)).toBeNull();
+    expect(match("改造棚户区", "套", false)).toBe("shantytown_renovation");
+    expect(match("新建和改造高标准农田", "万亩", false)).toBe("high_standard_farmland");
+    expect(match("改造和建设农村公路", "公里", false)).toBe("rural_road_length");
+  });
+
   it("reads 全域, the whole territory, as the place's own (Zhejiang 2025: 全域旅游人数、旅游综合收入分别增长8.5%、9.5%)", () => {
     expect(match("全域旅游人数增长", "%", true)).toBe("tourist_arrivals_growth");
     expect(match("全域旅游人数", "万人次", false)).toBe("tourist_arrivals");
