@@ -62,7 +62,7 @@ const NOTE_VERB = /(?:已经|已)?(?:为|是|达到|达|约|有)?$/;
 /**
  * An exclamation or question mark that closes a quoted name inside a sentence, the sentence going on after the quote
  * (`“聊·胜一筹！”产品销售额突破100亿元`, Liaocheng 2023: a brand's name): it ends no sentence. A full stop before a closing
- * quote does end one (`…的老路。”当前经济增长…`: a quoted speech, and the next sentence).
+ * quote does end one (`…的老路。”当前经济增长…`: a quoted speech, and the next sentence, which the quote does not open).
  */
 const quotedMark = (text: string, i: number) => (text[i] === "！" || text[i] === "？") && /^[”」][\p{Script=Han}\p{L}\d０-９，、]/u.test(text.slice(i + 1, i + 3));
 
@@ -79,6 +79,9 @@ function split(text: string, start: number, end: number, delimiter: RegExp): Str
     if (i === end || delimiter.test(text[i]!) || (colon && (asciiColon(text, i) || opensNote(text, i, from, end)))) {
       if (i > from) out.push({ start: from, end: i });
       from = i + 1;
+      // A closing quote right after a sentence's end closes the quoted speech that sentence ended (`“小康不小康，关键看老乡。”
+      // 我市现有贫困人口151.7万人`, Bijie 2014): it belongs to the sentence before, and opens no quote or label of the next.
+      if (!colon) while (from < end && /[”’」』]/.test(text[from]!)) from++;
       // Spaces after a delimiter (`增长12%; 外贸进出口总额…`, a copy's ASCII semicolon and a space) open no stretch.
       while (from < end && /[ \t\u3000]/.test(text[from]!)) from++;
     }

@@ -394,9 +394,12 @@ const SCHOOLS_AFTER = /^(?:[）)])?(?:中小学|小学|中学|学校)/;
 /**
  * A name that is one of several kinds added up (`新建成中小学和幼儿园98所`, `改扩建中小学、幼儿园34所`): a count or
  * an amount counts them all, none of them alone (a rate or a change, `游客接待量和旅游收入增长15%`, is each one's).
- * Joined by 、, 和 or 及 right before or after the name (not 与: `研究与试验发展`; not the words 和谐, 和平, 普及, 涉及 …).
+ * Joined by 、, 和 or 及 right before or after the name (not 与: `研究与试验发展`; not the words 和谐, 和平, 普及, 涉及 …), or
+ * before it by 和 or 及 and the work done on the name's things after other things (`开工保障性住房和改造棚户区15244套`,
+ * Mianyang 2014: the homes of both kinds, as `保障性住房和棚户区改造` counts them); not after another work on the same things
+ * (`新建和改造高标准农田`, `改造和建设农村公路`: two works, one kind of thing).
  */
-const JOINED_BEFORE = /(?:、|(?<![谐平])和|(?<![普惠涉顾触波危提])及)$/;
+const JOINED_BEFORE = /(?:、|(?<![谐平])和|(?<![普惠涉顾触波危提])及|(?<![建造设成工])[和及](?:改造|改建|新建|改扩建|扩建|建设|建成|开工))$/;
 const JOINED_AFTER = /^(?:、|和(?![谐平])|及(?![时格]))/;
 
 /**
@@ -646,6 +649,8 @@ const compactBase = (label: string) =>
     .replace(/PM_(?=2\.5|10)/g, "PM")
     // Life expectancy written with 期望 for 预期 (`市民平均期望寿命达到80.6岁`, Shanghai 2008): the same measure.
     .replace(/期望寿命/g, "预期寿命")
+    // The nine years of compulsory schooling written with a digit (`9年义务教育巩固率达84%以上`, Bijie 2014): 九年义务教育.
+    .replace(/(?<![\d０-９.])[9９]年义务教育/g, "九年义务教育")
     // The disposable income written 可支配性收入 (`城镇居民人均可支配性收入达到9421元`, Shenyang 2001), and the green coverage
     // of the city's area written with 内 (`城区内绿化覆盖率达到23.91%`): the same measures.
     .replace(/可支配性收入/g, "可支配收入")

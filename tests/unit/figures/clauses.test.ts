@@ -11,7 +11,14 @@ describe("splitSentences", () => {
 
   it("a full stop before a closing quote still ends its sentence", () => {
     const text = "走速度和扩大投资规模的老路。”当前经济增长的一些条件发生了变化。";
-    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(["走速度和扩大投资规模的老路", "”当前经济增长的一些条件发生了变化"]);
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(["走速度和扩大投资规模的老路", "当前经济增长的一些条件发生了变化"]);
+  });
+
+  it("the closing quote after a quoted saying's full stop opens neither the next figure's quote nor its label (Bijie 2014)", () => {
+    const e = fixture(["生产总值增长10%。"], ["“小康不小康，关键看老乡。”我市现有贫困人口151.7万人，没有贫困人口的真正脱贫，就没有同步小康。"]);
+    const f = one(e, "我市现有贫困人口", "151.7万人");
+    expect(f.quote).toBe("我市现有贫困人口151.7万人");
+    expect(f.label_zh).toBe("我市现有贫困人口");
   });
 
   it("the record's label keeps the quoted name whole (Liaocheng 2023)", () => {

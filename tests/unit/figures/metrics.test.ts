@@ -196,6 +196,14 @@ describe("matchMetric", () => {
     expect(match("游客接待量和旅游收入增长", "%", true)).toBe("tourist_arrivals_growth");
   });
 
+  it("maps no count of homes of two kinds, the second after its own work, to one of them (Mianyang 2014: 开工保障性住房和改造棚户区15244套); two works on one kind keep it", () => {
+    expect(match("开工保障性住房和改造棚户区", "套", false)).toBeNull();
+    expect(match("开工保障性住房和棚户区改造", "套", false)).toBeNull();
+    expect(match("改造棚户区", "套", false)).toBe("shantytown_renovation");
+    expect(match("新建和改造高标准农田", "万亩", false)).toBe("high_standard_farmland");
+    expect(match("改造和建设农村公路", "公里", false)).toBe("rural_road_length");
+  });
+
   it("reads 全域, the whole territory, as the place's own (Zhejiang 2025: 全域旅游人数、旅游综合收入分别增长8.5%、9.5%)", () => {
     expect(match("全域旅游人数增长", "%", true)).toBe("tourist_arrivals_growth");
     expect(match("全域旅游人数", "万人次", false)).toBe("tourist_arrivals");
@@ -1260,6 +1268,24 @@ describe("the rural labour sent out to work, 输转 (Tianshui 2018: 输转农村
     const match = (label: string) => matchMetric({ label, unit: "万人", change: false }, metrics)?.id ?? null;
     expect(match("输转农村剩余劳动力")).toBe("rural_labor_transfer");
     expect(match("输转城乡劳动力")).toBeNull();
+  });
+});
+
+describe("the surplus rural labour moved, 转移农村剩余劳动力 (Mianyang 2014: 转移农村剩余劳动力5.9万人)", () => {
+  it("is the rural labour moved, as 转移农村富余劳动力 and 输转农村剩余劳动力 are", () => {
+    const x = fixture(["江油武都、安县秀水2个5万人以上中心集镇初步建成，转移农村剩余劳动力5.9万人。"], ["确保实现城镇新增就业6.5万人，转移农村剩余劳动力15万人。"]);
+    expect(one(x, "转移农村剩余劳动力", "5.9万人").metric).toBe("rural_labor_transfer");
+    expect(one(x, "转移农村剩余劳动力", "15万人").metric).toBe("rural_labor_transfer");
+  });
+});
+
+describe("the nine-year compulsory schooling written with a digit (Bijie 2014: 9年义务教育巩固率达84%以上)", () => {
+  it("is the retention rate of 九年义务教育; no other number of years is", () => {
+    const x = fixture(["生产总值增长10%。"], ["强化“控辍保学”工作，9年义务教育巩固率达84%以上；高中阶段教育毛入学率达77%。"]);
+    expect(one(x, "9年义务教育巩固率", "84%").metric).toBe("compulsory_education_retention");
+    const match = (label: string) => matchMetric({ label, unit: "%", change: false }, metrics)?.id ?? null;
+    expect(match("９年义务教育巩固率")).toBe("compulsory_education_retention");
+    expect(match("19年义务教育巩固率")).toBeNull();
   });
 });
 

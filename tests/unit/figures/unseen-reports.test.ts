@@ -5569,6 +5569,16 @@ describe("foreign capital actually in place (Hangzhou 2014: 全市实际到位�
   });
 });
 
+describe("foreign capital directly in place (Mianyang 2014: 直接到位外资2.4亿美元、增长14.8%)", () => {
+  it("直接到位外资 is foreign investment actually used, as 实际到位外资 is, its level and its growth", () => {
+    const x = fixture(["全市国内省外履约项目293个，到位资金473.8亿元、增长9.2%，直接到位外资2.4亿美元、增长14.8%。"], ["地区生产总值增长10%。"]);
+    expect(writtenMetrics(x, "直接到位外资")).toEqual([
+      ["2.4亿美元", "fdi_actual"],
+      ["14.8%", "fdi_actual_growth"],
+    ]);
+  });
+});
+
 describe("one cut after 均 for pollutants listed (Shaanxi 2010: 二氧化硫、化学需氧量同比均削减3％以上)", () => {
   it("is each pollutant's cut, one record apiece", () => {
     const x = fixture([], ["地区生产总值增长13%左右，二氧化硫、化学需氧量排放同比均削减3%以上。"]);
