@@ -518,6 +518,12 @@ const TOURISM_KIND = /(?:(?:乡村|农村)(?:休闲)?|(?:休闲|观光)+农业|�
 const INTENSITY = /^(?:投入)?强度/;
 
 /**
+ * A contribution after the name, in the same label (`第三产业占比首次超过第二产业、对经济增长的贡献率达到59.7%`, Xingtai 2019):
+ * what the named thing added to the growth of another, no measure of the named thing itself (its share, its level).
+ */
+const CONTRIBUTION = /贡献[率度]/;
+
+/**
  * Energy, water or emissions per unit of an amount after its name (`规模以上工业企业增加值能耗下降7.8%`, Taiyuan 2007: energy
  * used per unit of industrial value added): a measure of that use, no measure of the amount nor of its change.
  */
@@ -862,6 +868,7 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (name === "会议" && /^(?:经)?费/.test(after)) continue;
     if (ONE_PICKED.test(before)) continue;
     if (INTENSITY.test(after)) continue;
+    if (CONTRIBUTION.test(after) && !CONTRIBUTION.test(name)) continue;
     if (USE_PER_UNIT.test(after)) continue;
     if (AGGREGATE.test(name) && SPENT_OUT_OF.test(after)) continue;
     if (/旅游|游客/.test(name) && TOURISM_KIND.test(before)) continue;

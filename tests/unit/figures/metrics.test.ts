@@ -883,6 +883,9 @@ describe("matchMetric", () => {
   it("never maps a share, a level or another unit to a growth indicator", () => {
     expect(match("制造业占规上工业增加值比重", "%", false)).toBeNull();
     expect(match("服务业增加值对经济增长的贡献率", "%", false)).toBeNull();
+    // A contribution after a share's whole name (Xingtai 2019: 第三产业占比首次超过第二产业、对经济增长的贡献率达到59.7%).
+    expect(match("第三产业占比首次超过第二产业、对经济增长的贡献率", "%", false)).toBeNull();
+    expect(match("第三产业占比", "%", false)).toBe("services_share");
     expect(match("招商引资实际到位资金", "亿元", false)).toBe("investment_attracted");
     expect(match("招商引资到位资金增长", "%", true)).toBe("investment_attracted_growth");
     expect(match("深度贫困村脱贫出列", "个", false)).toBeNull();
