@@ -1284,6 +1284,22 @@ describe("the one thing a superlative picks out (Dandong 2014: 全市最大的�
   });
 });
 
+describe("shantytown renovation told by its short name 棚改 (Xingtai 2019: 棚改开工建设2564套，基本建成818套)", () => {
+  const match = (label: string, unit: string) => matchMetric({ label, unit, change: false }, metrics)?.id ?? null;
+  it("is the homes renovated", () => {
+    expect(match("棚改开工建设", "套")).toBe("shantytown_renovation");
+    expect(match("完成棚改", "万户")).toBe("shantytown_renovation");
+    expect(match("建成棚改安置房", "万套")).toBe("shantytown_renovation");
+  });
+  it("is no road around them, no problem they left, no sum of several kinds of homes", () => {
+    expect(match("建好棚改地块周边道路", "条")).toBeNull();
+    expect(match("解决棚改逾期未安置项目户数", "万户")).toBeNull();
+    expect(match("对城区、涉及的棚改历史遗留项目进行逐一梳理", "万户")).toBeNull();
+    expect(match("新建城市棚改房、廉租房、公租房、经济适用房", "套")).toBeNull();
+    expect(match("采沉区棚改工程新建、回购住宅", "套")).toBe("shantytown_renovation");
+  });
+});
+
 describe("exports named bare before a yearly average (Zhejiang 2003: 其中出口由101.1亿美元增加到294.2亿美元，平均每年增长23.8%)", () => {
   it("are the export growth, as without the average's words", () => {
     expect(matchMetric({ label: "出口平均每年增长", unit: "%", change: true }, metrics)?.id).toBe("exports_growth");
