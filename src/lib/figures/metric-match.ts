@@ -521,6 +521,12 @@ const TOURISM_KIND = /(?:(?:乡村|农村)(?:休闲)?|(?:休闲|观光)+农业|�
 const INTENSITY = /^(?:投入)?强度/;
 
 /**
+ * A contribution after the name, in the same label (`第三产业占比首次超过第二产业、对经济增长的贡献率达到59.7%`, Xingtai 2019):
+ * what the named thing added to the growth of another, no measure of the named thing itself (its share, its level).
+ */
+const CONTRIBUTION = /贡献[率度]/;
+
+/**
  * Energy, water or emissions per unit of an amount after its name (`规模以上工业企业增加值能耗下降7.8%`, Taiyuan 2007: energy
  * used per unit of industrial value added): a measure of that use, no measure of the amount nor of its change.
  */
@@ -867,6 +873,7 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     if (name === "会议" && /^(?:经)?费/.test(after)) continue;
     if (ONE_PICKED.test(before)) continue;
     if (INTENSITY.test(after)) continue;
+    if (CONTRIBUTION.test(after) && !CONTRIBUTION.test(name)) continue;
     if (USE_PER_UNIT.test(after)) continue;
     if (AGGREGATE.test(name) && SPENT_OUT_OF.test(after)) continue;
     if (/旅游|游客/.test(name) && TOURISM_KIND.test(before)) continue;
@@ -1249,8 +1256,15 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     if (partVisitors && m.id.startsWith("touris")) continue;
     // The homes of shantytowns renovated are never a count of projects (`组织实施19个棚户区改造项目`, Guilin 2016).
     if (m.id === "shantytown_renovation" && /项目$/.test(compact)) continue;
-    // Nor a count in 个, which counts projects or areas, not homes (`中原区大李—西岗等94个棚户区改造`, Zhengzhou 2024).
-    if (m.id === "shantytown_renovation" && /^[万亿]?个$/.test(input.unit)) continue;
+    // Nor a count in 个, which counts projects or areas, not homes (`中原区大李—西岗等94个棚户区改造`, Zhengzhou 2024), nor one in
+    // 条, the roads or lines built around them (`建好棚改地块周边15条道路`, Siping 2015).
+    if (m.id === "shantytown_renovation" && /^[万亿]?[个条]$/.test(input.unit)) continue;
+    // Nor the households of a problem the works left (`解决棚改逾期未安置项目户数不少于1.2万户`, `涉及2.6万户的棚改历史遗留项目`):
+    // homes still owed, not homes renovated.
+    if (m.id === "shantytown_renovation" && /遗留|逾期|未安置|问题$/.test(compact)) continue;
+    // Nor the homes of several kinds listed after them before one count (`新建城市棚改房、廉租房、公租房、经济适用房5884套`,
+    // Qitaihe 2014): their sum (but not ways of providing the same homes, `采沉区棚改工程新建、回购住宅13254套`, Shuangyashan 2016).
+    if (m.id === "shantytown_renovation" && sums && /(?:棚改|棚户区)\p{Script=Han}{0,3}房、/u.test(compact)) continue;
     // Nor are livelihood projects counted in 类, which counts their kinds (`13类55件民生实事全面完成年度目标`, Jiangsu 2024):
     // the projects are the 件 after it.
     if (m.id === "livelihood_projects" && input.unit === "类") continue;

@@ -215,8 +215,9 @@ function unsignedAt(text: string, start: number): Quantity | null {
       unit1 += base;
       qualifier = "at_least";
       i += 1 + base.length;
-    } else if (!base && (/^[余多](?:群众|人口|农民|居民|职工|贫困人口|劳动力|家庭|$|[，。；、,;：:！!？?）)\s])/.test(text.slice(i)) || MORE_BEFORE_NOUN.test(text.slice(i, i + 4)))) {
+    } else if (!base && (/^[余多](?:群众|人口|农民|居民|\p{Script=Han}{0,4}?职工|贫困人口|劳动力|家庭|$|[，。；、,;：:！!？?）)\s])/u.test(text.slice(i)) || MORE_BEFORE_NOUN.test(text.slice(i, i + 4)))) {
       // `5万多群众实现了脱贫` (Ningxia 2005): more than the magnitude, of the people named after it; 多 is no word of theirs.
+      // So of the workers of a kind (`涉及10万余企业职工的“三供一业”分离移交任务基本完成`, Xingtai 2019).
       // So of the families (`危旧房改造惠及3万多家庭`, Qinghai 2025), of any noun after 多 (`解决3亿多农村人口饮水安全问题`,
       // `1亿多受过高等教育…的人才`, State Council 2016), and at the end of the clause (`农村贫困人口减少1亿多，`).
       qualifier = "at_least";

@@ -904,6 +904,9 @@ describe("matchMetric", () => {
   it("never maps a share, a level or another unit to a growth indicator", () => {
     expect(match("制造业占规上工业增加值比重", "%", false)).toBeNull();
     expect(match("服务业增加值对经济增长的贡献率", "%", false)).toBeNull();
+    // A contribution after a share's whole name (Xingtai 2019: 第三产业占比首次超过第二产业、对经济增长的贡献率达到59.7%).
+    expect(match("第三产业占比首次超过第二产业、对经济增长的贡献率", "%", false)).toBeNull();
+    expect(match("第三产业占比", "%", false)).toBe("services_share");
     expect(match("招商引资实际到位资金", "亿元", false)).toBe("investment_attracted");
     expect(match("招商引资到位资金增长", "%", true)).toBe("investment_attracted_growth");
     expect(match("深度贫困村脱贫出列", "个", false)).toBeNull();
@@ -1317,6 +1320,22 @@ describe("the one thing a superlative picks out (Dandong 2014: 全市最大的�
     expect(matchMetric({ label: "最大的单体项目固定资产投资", unit: "亿元", change: false }, metrics)).toBeNull();
     // The place's own shantytown renovation still is (改造棚户区住房1.2万套).
     expect(matchMetric({ label: "改造棚户区住房", unit: "套", change: false }, metrics)?.id).toBe("shantytown_renovation");
+  });
+});
+
+describe("shantytown renovation told by its short name 棚改 (Xingtai 2019: 棚改开工建设2564套，基本建成818套)", () => {
+  const match = (label: string, unit: string) => matchMetric({ label, unit, change: false }, metrics)?.id ?? null;
+  it("is the homes renovated", () => {
+    expect(match("棚改开工建设", "套")).toBe("shantytown_renovation");
+    expect(match("完成棚改", "万户")).toBe("shantytown_renovation");
+    expect(match("建成棚改安置房", "万套")).toBe("shantytown_renovation");
+  });
+  it("is no road around them, no problem they left, no sum of several kinds of homes", () => {
+    expect(match("建好棚改地块周边道路", "条")).toBeNull();
+    expect(match("解决棚改逾期未安置项目户数", "万户")).toBeNull();
+    expect(match("对城区、涉及的棚改历史遗留项目进行逐一梳理", "万户")).toBeNull();
+    expect(match("新建城市棚改房、廉租房、公租房、经济适用房", "套")).toBeNull();
+    expect(match("采沉区棚改工程新建、回购住宅", "套")).toBe("shantytown_renovation");
   });
 });
 

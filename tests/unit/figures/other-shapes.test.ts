@@ -95,6 +95,13 @@ describe("reports of other places and years: units, names and measures", () => {
     expect(f.label_zh).toBe("群众实现了脱贫");
   });
 
+  it("reads 余 between a bare magnitude and the kind of people it counts as a lower bound (Xingtai 2019: 涉及10万余企业职工的“三供一业”分离移交任务基本完成)", () => {
+    const y = fixture(["深化国企国资改革，涉及10万余企业职工的“三供一业”分离移交任务基本完成。"], ["地区生产总值增长10%。"]);
+    const f = one(y, "10万余企业职工", "10万余");
+    expect(fields(f)).toMatchObject({ value: 10, unit: "万人", qualifier: "at_least" });
+    expect(f.label_zh).not.toContain("余");
+  });
+
   it("reads a voltage class as the name of a line or a substation, not an amount", () => {
     const para = x.doc.paragraphs.find((p) => p.text.includes("千伏变电站"))!;
     const written = x.figures.filter((f) => f.paragraph === para.id).map((f) => para.text.slice(...f.span));
