@@ -377,8 +377,11 @@ describe("cuts: 压缩, 压减, 精简, 缩短", () => {
     expect(leadingCut("县级压减审批事项")).toEqual({ subject: "县级审批事项", verb: "压减" });
     expect(leadingCut("降低了企业成本")).toEqual({ subject: "企业成本", verb: "降低" });
     // A number with its own predicate word is a level, whatever verb its subject starts with.
-    const [level] = paragraphDrafts("降低率为5%。").drafts;
+    const [level] = paragraphDrafts("降低成本企业占比为5%。").drafts;
     expect(level).toMatchObject({ direction: null, change: false });
+    // But a fall's rate is its extent (Zhengzhou 2019: 单位生产总值能耗降低率达到7%).
+    const [rate] = paragraphDrafts("降低率为5%。").drafts;
+    expect(rate).toMatchObject({ direction: "down" });
     const [cut] = paragraphDrafts("全年降低了企业成本50亿元。").drafts;
     expect(cut).toMatchObject({ label: "企业成本降低", direction: "down", change: true });
   });
