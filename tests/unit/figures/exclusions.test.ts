@@ -1900,6 +1900,14 @@ describe("the size of the school classes done away with (Meizhou 2020: 基本消
   });
 });
 
+describe("the dead that size a class of accidents (Zhanjiang 2016: 连续7年未发生死亡10人以上重特大事故)", () => {
+  it("is no figure; the people a task reaches stay", () => {
+    const x = fixture(["连续7年未发生死亡10人以上重特大事故，未发生一次死亡3人以上非生产经营性事故。培训安全生产人员10000人以上。"], ["地区生产总值增长5%。"]);
+    expect(quoting(x, "事故")).toEqual([]);
+    expect(one(x, "培训安全生产人员10000人以上", "10000人").qualifier).toBe("at_least");
+  });
+});
+
 describe("the articles of a policy the clause carries out (Henan 2017: 深入落实中央八项规定精神及省委、省政府20条意见; Nei Mongol 2005: 认真贯彻自治区服务业发展纲要和60条优惠政策)", () => {
   const named = (text: string) => excludedSpans(text).filter((e) => e.rule === "set-name").map((e) => text.slice(e.start, e.end));
 
