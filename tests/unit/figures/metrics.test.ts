@@ -463,6 +463,11 @@ describe("matchMetric", () => {
     expect(one(x, "城区内绿化覆盖率达到23.91%", "23.91%").metric).toBe("green_coverage_rate");
   });
 
+  it("reads a natural growth rate named bare as the population's (Mianyang 2014: 自然增长率控制在1.96‰以内)", () => {
+    const x = fixture(["全市常住人口增加1.2万人，自然增长率控制在1.96‰以内。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "自然增长率控制在1.96‰以内", "1.96‰")).toMatchObject({ metric: "natural_population_growth_rate", qualifier: "at_most" });
+  });
+
   it("reads a fall's rate as its extent (Zhengzhou 2019: 单位生产总值能耗降低率达到7%; Tangshan 2016: 单位GDP能耗下降率为26.1%)", () => {
     const x = fixture(["单位GDP能耗下降率为26.1%。"], ["单位生产总值能耗降低率达到7%。地区生产总值增长6%。"]);
     expect(one(x, "下降率为26.1%", "26.1%")).toMatchObject({ metric: "energy_intensity_change", direction: "down" });
