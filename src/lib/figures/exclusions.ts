@@ -235,7 +235,7 @@ const attribute: Finder = (text) =>
         (families.includes("people") && /^的?[^，。；、\d]{0,4}?(?:自然村|行政村|村庄|村寨|社区|企业|单位|会议|班额)/.test(after)) ||
         // So do the dead size a class of accidents (Zhanjiang 2016: `连续7年未发生死亡10人以上重特大事故`; `一次死亡3人以上非生产经营性
         // 事故`): which accidents none happened of, no people of the place's.
-        (families.includes("people") && /^的?[^，。；、\d]{0,8}?事故/.test(after) && /死亡\s?$/.test(text.slice(0, q.start))) ||
+        (families.includes("people") && /^的?[^，。；、\d]{0,8}?事故/.test(after) && /死亡\s?$/.test(text.slice(Math.max(0, q.start - 3), q.start))) ||
         // So do they size the counties a pledge is for (Handan 2023: `支持30万人以上县（市、区）规划建设技工院校`), not a county's work.
         (families.includes("people") && /^县(?!域)/.test(after)) ||
         // An area bounds a class of sites or farms a count right after them numbers (Hengshui 2016: `5万平方米以上联建社区达到

@@ -1254,17 +1254,7 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     if (path && m.id.startsWith("poverty_exits")) continue;
     if (crossBorderTrade && m.category === "trade") continue;
     if (partVisitors && m.id.startsWith("touris")) continue;
-    // The homes of shantytowns renovated are never a count of projects (`组织实施19个棚户区改造项目`, Guilin 2016).
-    if (m.id === "shantytown_renovation" && /项目$/.test(compact)) continue;
-    // Nor a count in 个, which counts projects or areas, not homes (`中原区大李—西岗等94个棚户区改造`, Zhengzhou 2024), nor one in
-    // 条, the roads or lines built around them (`建好棚改地块周边15条道路`, Siping 2015).
-    if (m.id === "shantytown_renovation" && /^[万亿]?[个条]$/.test(input.unit)) continue;
-    // Nor the households of a problem the works left (`解决棚改逾期未安置项目户数不少于1.2万户`, `涉及2.6万户的棚改历史遗留项目`):
-    // homes still owed, not homes renovated.
-    if (m.id === "shantytown_renovation" && /遗留|逾期|未安置|问题$/.test(compact)) continue;
-    // Nor the homes of several kinds listed after them before one count (`新建城市棚改房、廉租房、公租房、经济适用房5884套`,
-    // Qitaihe 2014): their sum (but not ways of providing the same homes, `采沉区棚改工程新建、回购住宅13254套`, Shuangyashan 2016).
-    if (m.id === "shantytown_renovation" && sums && /(?:棚改|棚户区)\p{Script=Han}{0,3}房、/u.test(compact)) continue;
+    if (m.id === "shantytown_renovation" && !shantytownHomes(compact, input.unit, sums)) continue;
     // Nor are livelihood projects counted in 类, which counts their kinds (`13类55件民生实事全面完成年度目标`, Jiangsu 2024):
     // the projects are the 件 after it.
     if (m.id === "livelihood_projects" && input.unit === "类") continue;
@@ -1326,6 +1316,19 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
   // sum, neither one's count.
   if (best && sums && jointCount(compact, best, metrics, families, change)) return null;
   return best;
+}
+
+/**
+ * Whether a count under a name of shantytown renovation counts the homes renovated. The homes are never a count of projects
+ * (`组织实施19个棚户区改造项目`, Guilin 2016), nor one in 个, which counts projects or areas (`中原区大李—西岗等94个棚户区改造`,
+ * Zhengzhou 2024), nor one in 条, the roads or lines built around them (`建好棚改地块周边15条道路`, Siping 2015); nor the
+ * households of a problem the works left (`解决棚改逾期未安置项目户数不少于1.2万户`, `涉及2.6万户的棚改历史遗留项目`): homes still
+ * owed; nor the homes of several kinds listed after them before one count (`新建城市棚改房、廉租房、公租房、经济适用房5884套`,
+ * Qitaihe 2014): their sum (but not ways of providing the same homes, `采沉区棚改工程新建、回购住宅13254套`, Shuangyashan 2016).
+ */
+function shantytownHomes(compact: string, unit: string, sums: boolean): boolean {
+  if (/项目$/.test(compact) || /^[万亿]?[个条]$/.test(unit) || /遗留|逾期|未安置|问题$/.test(compact)) return false;
+  return !(sums && /(?:棚改|棚户区)\p{Script=Han}{0,3}房、/u.test(compact));
 }
 
 /** A label closing on the verb of betterment (`空气优良天数改善`, `PM2.5浓度同比改善`). */
