@@ -1203,7 +1203,8 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
   // A share a thing was bettered by, the verb right before the figure (`PM2.5平均浓度、空气优良天数分别改善16.3%和12%`, Yingkou
   // 2021): a change in the direction that is better for it, no level (the share of good days is not 12%), and no rise or fall
   // the vocabulary's changes read a sign from. Not a share put to a use that closes on 改善 (`新增财力的80%以上用于民生改善`).
-  if (BETTERED.test(figure.label) && families.includes("percent") && (input.clause === undefined || input.clause.includes("改善"))) return null;
+  // Not a concentration bettered (`PM2.5平均浓度同比改善14.5%`, Weifang 2021), which the predicate reads as a fall.
+  if (BETTERED.test(figure.label) && !figure.change && families.includes("percent") && (input.clause === undefined || input.clause.includes("改善"))) return null;
   if (SUB_YEAR.test(figure.label) || PER_DAY.test(figure.label) || SLOGAN_ONLY.test(figure.label.trim()) || CANDIDATES.test(figure.label) || POTENTIAL.test(figure.label)) return null;
   // A count of areas, the label opening with their noun right after the count (`实施天门塬、双桥路、太统路等12个片区棚户区
   // 改造`, Pingliang 2016): the areas the work is done in, no count of the homes or things the indicator counts.

@@ -69,6 +69,9 @@ const VERBS: Verb[] = [
   ["减产", "down", true, null] satisfies Verb,
   // Emissions cut (`二氧化硫和化学需氧量排放量分别削减5%和1.5%`).
   ...["下降", "减少", "降低", "回落", "下滑", "下跌", "压缩", "压减", "缩短", "缩减", "精简", "递减", "削减", "下调"].map((w): Verb => [w, "down", true, null]),
+  // A pollutant's concentration bettered (`PM2.5平均浓度同比改善14.5%`, Weifang 2021; `PM10、PM2.5平均浓度分别改善1%和1.9%`,
+  // Dezhou 2020): the concentration fell so much (see readPredicate: only right after a concentration).
+  ["改善", "down", true, null] satisfies Verb,
   // With the complement of a thing done away with (`政府行政职权由原来的8570项压减掉65%`, Yinchuan 2016): the same cut.
   ...["压减掉", "精简掉", "削减掉", "减掉"].map((w): Verb => [w, "down", true, null]),
   // A change on the year before written short (`地区生产总值达1720亿元，比增9.8%`, `税收同比增17%`).
@@ -135,6 +138,8 @@ const BASIS = /(同比|同口径|[比较](?:上年|去年|(?:19|20)\d{2}年)(?:�
  * per mu (`省定经济薄弱村集体经营性收入村均超过23.9万元`, Suqian 2019): 村均 is a word of the indicator, as 户均 is.
  */
 const LIST_WORDS = /(分别|(?<![年平人日月户村亩])均|都|全部)$/;
+/** A concentration, maybe compared with the year before, that 改善 after it says fell (`PM2.5平均浓度同比改善14.5%`). */
+const IMPROVED_CONCENTRATION = /浓度(?:同比|[比较](?:上年|去年))?$/;
 /**
  * A part of a year or the year before, as the time of an old value (`从上半年5.5%降到5.3%`, `由年初的…`, `从上年末的…`).
  */
@@ -293,6 +298,7 @@ export function readPredicate(before: string): Predicate {
     // Nor after 总, 全, 最 or 均, whose 长 or 高 is a word of the measure (`光缆总长达6.76万公里`, `一线边民年人均最高达1.2万元`,
     // Xizang 2021): the total length, the highest amount, then 达.
     if (/^[高长多]达$/.test(words) && /[提增成延生拉抬升助众繁总全最均]$/.test(rest.slice(0, -2))) continue;
+    if (words === "改善" && !IMPROVED_CONCENTRATION.test(rest.slice(0, -2))) continue;
     if (words === "定为" && /[认评鉴判核决制规选审]$/.test(rest.slice(0, -2))) continue;
     bare = false;
     matched = words;

@@ -1423,6 +1423,9 @@ describe("pollutants listed before the betterment they share (Dezhou 2020: PM10�
     const x = fixture(["生态环境持续改善。PM10、PM2.5平均浓度分别改善1%和1.9%，改善幅度居全省前列，空气质量优良率达到51.5%。"], ["地区生产总值增长6%。"]);
     expect(one(x, "PM10、PM2.5", "1%").label_zh).toBe("PM10平均浓度改善");
     expect(one(x, "PM10、PM2.5", "1.9%").label_zh).toBe("PM2.5平均浓度改善");
+    // Each concentration fell by its share.
+    expect(one(x, "PM10、PM2.5", "1.9%")).toMatchObject({ metric: "pm25_concentration_change", direction: "down" });
+    expect(one(x, "PM10、PM2.5", "1%")).toMatchObject({ metric: "pm10_concentration_change", direction: "down" });
   });
 });
 

@@ -180,6 +180,14 @@ describe("matchMetric", () => {
     expect(match("国控断面水质优良率", "%", false)).toBeNull();
   });
 
+  it("reads a concentration bettered by a share as its fall (Weifang 2021: PM2.5平均浓度同比改善14.5%)", () => {
+    const x = fixture(["大气环境质量明显好转，PM2.5平均浓度同比改善14.5%，空气质量优良天数增加12天。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "同比改善14.5%", "14.5%")).toMatchObject({ metric: "pm25_concentration_change", direction: "down", value: 14.5 });
+    // Not the days or a share of them bettered, listed after it with one verb (Yingkou 2021): no concentration, no sign.
+    const y = fixture(["五年来，PM2.5平均浓度、空气优良天数分别改善16.3%和12%。"], ["地区生产总值增长7%。"]);
+    expect(one(y, "分别改善16.3%和12%", "12%")).toMatchObject({ metric: null, direction: null });
+  });
+
   it("maps 人口自然增长率 (a level in ‰, no change for its 增长率) to an indicator where neither way is better", () => {
     expect(match("人口自然增长率", "‰", false)).toBe("natural_population_growth_rate");
     expect(metrics.find((m) => m.id === "natural_population_growth_rate")).toMatchObject({ unit: "permille", measure: "level", better: null });
