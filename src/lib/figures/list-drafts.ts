@@ -402,11 +402,12 @@ export function each(c: Clause, q: Quantity, from: number, marker: number, after
  * 2222.6亿元、1203.6亿元，均比年初增长29.8%`, Zunyi 2014), and so it does when a copy spaces the figure off
  * (`城镇和农村常住居民人均可支配收入均增长 8%`, Siping 2016). Not 均 of an average per head, per mu or per household
  * (`确保户均1人以上稳定就业`, Qiandongnan 2018: the people in work per household, no list), nor of an average per village
- * (`省定经济薄弱村集体经营性收入村均超过23.9万元`, Suqian 2019). A round count in words is a figure too (`铁路、航空客运量双双
+ * (`省定经济薄弱村集体经营性收入村均超过23.9万元`, Suqian 2019), a month or a day (`企业退休人员基本养老金月均增加127元`, Yingkou
+ * 2021: the rise of each one's monthly pension). A round count in words is a figure too (`铁路、航空客运量双双
  * 超过千万人次`, Ningxia 2026).
  */
 export const EACH =
-  /(?:(?<![亩人年平户村])均|双双|双(?=破)|(?<![与同跟][^，,；;。]{0,10})同步)(?=(?:要|将)?(?:同比|比(?:上年|去年|年初|上年末|上年同期|去年同期))?(?:累计)?(?:增长|下降|减少|削减|增加|提高|降低|达到|达|为|控制在|超过|突破|破|保持)?\s*(?:\d|[百千万]亿|[十百千]万人))|(?<![每])各(?=\s*\d)|(?<![成首京])都(?=(?:要|将)?(?:在|达到|超过|增长|提高|下降|减少|降低)\s*\d)/;
+  /(?:(?<![亩人年平户村月日])均|双双|双(?=破)|(?<![与同跟][^，,；;。]{0,10})同步)(?=(?:要|将)?(?:同比|比(?:上年|去年|年初|上年末|上年同期|去年同期))?(?:累计)?(?:增长|下降|减少|削减|增加|提高|降低|达到|达|为|控制在|超过|突破|破|保持)?\s*(?:\d|[百千万]亿|[十百千]万人))|(?<![每])各(?=\s*\d)|(?<![成首京])都(?=(?:要|将)?(?:在|达到|超过|增长|提高|下降|减少|降低)\s*\d)/;
 
 
 /**

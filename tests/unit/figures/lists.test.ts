@@ -1246,6 +1246,14 @@ describe("an average per village before its verb (Suqian 2019: 省定经济薄�
   });
 });
 
+describe("an average per month or per day before its verb (Yingkou 2021: 企业退休人员基本养老金月均增加127元)", () => {
+  it("is no 均 of a list: the label keeps 月均 and 日均", () => {
+    const x = fixture(["民生保障不断加强。企业退休人员基本养老金月均增加127元，全市外卖配送服务日均超过2万单。"], ["地区生产总值增长6%左右。"]);
+    expect(one(x, "月均增加127元", "127元").label_zh).toBe("企业退休人员基本养老金月均增加");
+    expect(one(x, "日均超过2万单", "2万").label_zh).toBe("外卖配送服务日均");
+  });
+});
+
 describe("a list of rates with bare things right before the last rate (Yancheng 2023: 国省考断面水质优Ⅲ比例、受污染耕地和重点建设用地安全利用率均达100%)", () => {
   it("gives the things the last rate, and leaves a rate named whole its own", () => {
     expect(listItems("国省考断面水质优Ⅲ比例、受污染耕地和重点建设用地安全利用率", 3)).toEqual(["国省考断面水质优Ⅲ比例", "受污染耕地安全利用率", "重点建设用地安全利用率"]);
