@@ -1072,6 +1072,13 @@ describe("one figure after 分别 and a verb qualifying its noun with 的 (Miany
   });
 });
 
+describe("a count right after a list that ends in 等 (Sanya 2022: 分别谋划推进城区大三亚湾整体提升、两河四岸整治提升等4个综合型示范项目和39个重点示范项目)", () => {
+  it("counts the things the list gives examples of, once, no figure of each example", () => {
+    const x = fixture(["地区生产总值增长8%左右。启动实施两个“三年行动”，分别谋划推进城区大三亚湾整体提升、两河四岸整治提升等4个综合型示范项目和39个重点示范项目。"], ["地区生产总值增长7%以上。"]);
+    expect(x.figures.filter((f) => f.unit === "个").map((f) => [f.label_zh, f.value])).toEqual([["综合型示范项目", 4], ["重点示范项目", 39]]);
+  });
+});
+
 describe("全部 before the verb, said of each of a list (Jining 2025: 28个地表水国省控断面、34条入湖河流、南水北调干线水质优良比例全部达到100%)", () => {
   it("is no word of the indicator, as 均 and 分别 are not", () => {
     const x = fixture(["全年GDP增长6%左右。空气质量优良率达到67.8%。28个地表水国省控断面、34条入湖河流、南水北调干线水质优良比例全部达到100%。"], ["地区生产总值增长5.5%以上。"]);
