@@ -353,6 +353,13 @@ describe("cuts: 压缩, 压减, 精简, 缩短", () => {
     expect(label("300名")).toBe("救助3-6岁贫困残疾儿童");
   });
 
+  it("so does an age bound above or below (Sanya 2022: 新增1456个3岁以下婴幼儿托位)", () => {
+    const x = fixture([], ["新增1456个3岁以下婴幼儿托位。", "建成2个65周岁及以上老年人健康管理中心。"]);
+    const label = (w: string) => x.figures.find((g) => written(x, g) === w)!.label_zh;
+    expect(label("1456个")).toBe("新增3岁以下婴幼儿托位");
+    expect(label("2个")).toBe("建成65周岁及以上老年人健康管理中心");
+  });
+
   it("counts spindles (锭) as a measure word: 20万锭纺纱织布 is 20 万锭, the noun after it in the label", () => {
     const [f] = paragraphDrafts("开工中达传20万锭纺纱织布。").drafts;
     expect(f).toMatchObject({ label: "开工中达传纺纱织布" });
