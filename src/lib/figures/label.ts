@@ -867,9 +867,10 @@ const TERM_IN_NOUN = /^\d+\s?(?:年|小时|分钟|[AＡ]级)/;
 
 /**
  * A band of ages that opens the people counted (Shangqiu 2014: `完成…630名0—6岁贫困残疾儿童抢救性康复工程`): a word of the
- * noun, read whole, no figure ahead that ends it (no label 完成 alone).
+ * noun, read whole, no figure ahead that ends it (no label 完成 alone). So is an age bound above or below (Sanya 2022:
+ * `新增1456个3岁以下婴幼儿托位`, the places for the under-threes, no label 新增 alone).
  */
-const AGE_BAND = /^\d+\s?[—–～~\-至到]\s?\d+\s?周?岁/;
+const AGE_BAND = /^\d+\s?(?:[—–～~\-至到]\s?\d+\s?周?岁|周?岁(?:及?以[上下]|以内))/;
 
 function readNoun(text: string, i: number, end: number, exclusions: readonly Exclusion[]): string {
   let out = "";

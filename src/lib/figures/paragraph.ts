@@ -539,7 +539,10 @@ function clauseDrafts(c: Clause, qs: Quantity[]) {
   const listFrom = fen >= 0 ? qs.findIndex((q) => q.start > c.stretch.start + fen) : -1;
   // One figure after 分别 and a verb that qualifies its noun with 的 (`中国工程物理研究院、西南科技大学、迪澳药业分别牵头或参与
   // 实施的3个项目`, Mianyang 2020): the things the items did between them, counted once, no figure of each.
-  const together = listFrom === qs.length - 1 && /的$/.test(c.text.slice(c.stretch.start + fen, qs[listFrom]!.start));
+  // So is one right after 等 (`分别谋划推进城区大三亚湾整体提升、两河四岸整治提升等4个综合型示范项目`, Sanya 2022): the items
+  // are examples of the things it counts, counted once.
+  const lead = listFrom >= 0 ? c.text.slice(c.stretch.start + fen, qs[listFrom]!.start) : "";
+  const together = listFrom >= 0 && ((listFrom === qs.length - 1 && /的$/.test(lead)) || /等$/.test(lead));
   if (listFrom >= 0 && !together && (mark![0] === "分别" || qs.length - listFrom >= 2)) {
     const marker = c.stretch.start + fen;
     // The figures before the mark may be a list of their own, unmarked (`城乡居民人均收入达到28400元和9400元、分别增长7.5%和

@@ -353,6 +353,13 @@ describe("cuts: 压缩, 压减, 精简, 缩短", () => {
     expect(label("300名")).toBe("救助3-6岁贫困残疾儿童");
   });
 
+  it("so does an age bound above or below (Sanya 2022: 新增1456个3岁以下婴幼儿托位)", () => {
+    const x = fixture([], ["新增1456个3岁以下婴幼儿托位。", "建成2个65周岁及以上老年人健康管理中心。"]);
+    const label = (w: string) => x.figures.find((g) => written(x, g) === w)!.label_zh;
+    expect(label("1456个")).toBe("新增3岁以下婴幼儿托位");
+    expect(label("2个")).toBe("建成65周岁及以上老年人健康管理中心");
+  });
+
   it("counts spindles (锭) as a measure word: 20万锭纺纱织布 is 20 万锭, the noun after it in the label", () => {
     const [f] = paragraphDrafts("开工中达传20万锭纺纱织布。").drafts;
     expect(f).toMatchObject({ label: "开工中达传纺纱织布" });
@@ -1069,6 +1076,13 @@ describe("one figure after 分别 and a verb qualifying its noun with 的 (Miany
   it("counts the things done between the items once, no figure of each", () => {
     const x = fixture(["地区生产总值增长8%左右。中国工程物理研究院、西南科技大学、迪澳药业分别牵头或参与实施的3个项目，获得2019年度国家科学技术进步奖二等奖。"], ["地区生产总值增长7%以上。"]);
     expect(x.figures.filter((f) => f.unit === "个").map((f) => [f.label_zh, f.value])).toEqual([["项目", 3]]);
+  });
+});
+
+describe("a count right after a list that ends in 等 (Sanya 2022: 分别谋划推进城区大三亚湾整体提升、两河四岸整治提升等4个综合型示范项目和39个重点示范项目)", () => {
+  it("counts the things the list gives examples of, once, no figure of each example", () => {
+    const x = fixture(["地区生产总值增长8%左右。启动实施两个“三年行动”，分别谋划推进城区大三亚湾整体提升、两河四岸整治提升等4个综合型示范项目和39个重点示范项目。"], ["地区生产总值增长7%以上。"]);
+    expect(x.figures.filter((f) => f.unit === "个").map((f) => [f.label_zh, f.value])).toEqual([["综合型示范项目", 4], ["重点示范项目", 39]]);
   });
 });
 

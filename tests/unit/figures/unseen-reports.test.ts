@@ -936,7 +936,8 @@ describe("labels of Shanxi 2026's review and plan", () => {
 
   it("a figure no word before it names takes the words after it, or the clause before it (never an empty label)", () => {
     const x = fixture(["为87万名80岁以上老年人发放高龄津贴。"], ["资助残疾人大学生和困难残疾人家庭子女大学生，合计6300名。"]);
-    expect(one(x, "高龄津贴", "87万名").label_zh).toBe("80岁以上老年人发放高龄津贴");
+    // The age bound opens the people counted: the label reads on past it, as with no age (为老人发放高龄补贴).
+    expect(one(x, "高龄津贴", "87万名").label_zh).toBe("为80岁以上老年人发放高龄津贴");
     expect(one(x, "合计6300名", "6300名").label_zh).toBe("资助残疾人大学生和困难残疾人家庭子女大学生");
   });
 
