@@ -649,7 +649,9 @@ export function listItems(subject: string, n: number | null): string[] {
     // `城乡居民收入与经济增长保持同步，年均分别增长11.3%和16.5%` (Chuxiong 2016): what the items keep pace with is no item of
     // the list; the figures are the items' before 与 (城镇居民收入, 农村居民收入), none of the economy's.
     .replace(/(?<=\p{Script=Han}{2})[与同]\p{Script=Han}+?(?:基本)?(?:保持|实现)?同步(?:增长)?$/u, "")
-    .replace(/(?<=[、和及与].+)等(?:[几两三四五六七八九十]项)?(?:主要|重要|先行|关键|核心|预期性|约束性)?(?:经济)?指标$/, "")
+    // So is their count with no 等 before it (`生产安全事故起数、死亡人数、直接经济损失数三项指标分别下降17.4%、20.5%、18.5%`,
+    // Yiyang 2022: 直接经济损失数, no 直接经济损失数三项指标).
+    .replace(/(?<=[、和及与].+)(?:等(?:[几两三四五六七八九十]项)?|[两三四五六七八九十]项)(?:主要|重要|先行|关键|核心|预期性|约束性)?(?:经济)?指标$/, "")
     // `电子信息、机械装备、石油化工三大主导产业实现产值6000亿元、7800亿元、6150亿元` (Fujian 2017): the count that sums up the
     // items and the verb of getting the figures are no words of the last item (石油化工产值, no 石油化工三大主导产业实现产值).
     .replace(/(?<=[、和及与]\p{Script=Han}+?)[两三四五六七八九十]大(?:主导|支柱|重点|优势|特色|传统|新兴|战略性新兴)?(?:产业|行业|板块|集群)(?=\p{Script=Han}{2})/u, "")

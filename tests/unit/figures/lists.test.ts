@@ -941,6 +941,15 @@ describe("a list summed up by the word for them (Chongqing 2019: 全社会用电
     ]);
     expect(listItems("地区生产总值、财政收入等主要指标", 2)).toEqual(["地区生产总值", "财政收入"]);
   });
+
+  it("keeps their count out of the last item with no 等 before it (Yiyang 2022: 生产安全事故起数、死亡人数、直接经济损失数三项指标分别下降…)", () => {
+    const x = fixture(["生产安全事故起数、死亡人数、直接经济损失数三项指标分别下降17.4%、20.5%、18.5%。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "三项指标").map((f) => [written(x, f), f.label_zh])).toEqual([
+      ["17.4%", "生产安全事故起数下降"],
+      ["20.5%", "死亡人数下降"],
+      ["18.5%", "直接经济损失数下降"],
+    ]);
+  });
 });
 
 describe("a list whose last item's own words are not the first's length (Fujian 2001)", () => {
