@@ -99,6 +99,11 @@ function readNumber(text: string, start: number, opens: boolean): { raw: string;
  */
 const RATIO = /\d+(?:\.\d+|\. \d+|\.(?!\d))?(?:\u2060?[:：]\u2060?\d+(?:\.\d+|\. \d+|\.(?!\d))?)+/y;
 /**
+ * The words before a ratio of two incomes written as its first term alone (`城乡居民收入比缩小到1.77`, `收入比由2.09缩小至1.9`,
+ * `城乡居民收入比下降到2.7左右`): its old value after 由, or a verb of reaching a level.
+ */
+const BARE_RATIO_BEFORE = /收入之?比(?:值)?(?:由(?:\d+(?:\.\d+)?(?:[:：]1)?)?$|(?:由\d+(?:\.\d+)?(?:[:：]1)?)?(?:进一步|持续|逐步)?(?:缩小|下降|降低|缩减|降|调整|保持|控制)(?:到|至|为|在)$)/;
+/**
  * The dash of a range; web copies also write it with U+2015 (`9%―10%`) or box drawing U+2500 (`9%─10%`), and a copy of
  * an older report with the numeral 一 typed for it, a digit right after (`销售收入分别达到800一2000多亿元`,
  * `比例每年提高10%一1 5%`, Shanxi 2006).
@@ -198,6 +203,13 @@ function unsignedAt(text: string, start: number): Quantity | null {
   const opens = start === 0 || text[start - 1] === "\n";
   const first = readNumber(text, start, opens);
   if (!first) return null;
+  // A ratio of incomes written without its `:1` (`城乡居民收入比缩小到1.77`, Yiyang 2022; `由2.09缩小至1.9`): the first term,
+  // to one, when no unit follows.
+  if (BARE_RATIO_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && !unitAt(text, start + first.raw.length, true) && !/^[\d.:：]/.test(text.slice(start + first.raw.length))) {
+    const end = start + first.raw.length;
+    const { qualifier, tail } = trailing(text, end, "");
+    return { start, end, tail, value: [first.value, 1], min: null, max: null, unit: ":", qualifier };
+  }
   let i = start + first.raw.length;
   let qualifier: Qualifier | null = null;
   if (text[i] === "余" || text[i] === "多") {

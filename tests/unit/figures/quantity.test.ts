@@ -113,6 +113,16 @@ describe("the number and unit grammar", () => {
     expect(read("解决突出问题7400余个。")).toMatchObject({ written: "7400余个", value: 7400, unit: "个", qualifier: "at_least" });
   });
 
+  it("reads a ratio of incomes written without its :1 as one to one (Yiyang 2022: 城乡居民收入比缩小到1.77)", () => {
+    expect(read("城乡居民收入比缩小到1.77，")).toMatchObject({ written: "1.77", value: [1.77, 1], unit: ":" });
+    expect(read("城乡居民收入比下降到2.7左右。")).toMatchObject({ written: "2.7", value: [2.7, 1], unit: ":", qualifier: "approx" });
+    // Not a year compared with, nor a multiple (`城乡居民收入比2010年翻一番`, `收入比前五年增长2.44倍`).
+    expect(read("城乡居民收入比2010年翻一番")).not.toMatchObject({ unit: ":" });
+    expect(read("农民收入比前五年增长2.44倍")).toMatchObject({ value: 2.44, unit: "倍" });
+    const x = fixture(["城乡居民收入比由2.09缩小至1.99，脱贫攻坚成果巩固。"], ["地区生产总值增长6%左右。"]);
+    expect(one(x, "缩小至1.99", "1.99")).toMatchObject({ label_zh: "城乡居民收入比", value: [1.99, 1], unit: ":", kind: "result" });
+  });
+
   it("reads a minus sign before a number after a word or a mark, not a range's dash (Zhongwei 2016: 增速由2月份-4.9%回升至全年6.9%)", () => {
     const month = "增速由2月份-4.9%回升至全年6.9%";
     const q = readQuantity(month, month.indexOf("4.9"))!;
