@@ -660,6 +660,9 @@ const compactBase = (label: string) =>
     .replace(/期望寿命/g, "预期寿命")
     // The nine years of compulsory schooling written with a digit (`9年义务教育巩固率达84%以上`, Bijie 2014): 九年义务教育.
     .replace(/(?<![\d０-９.])[9９]年义务教育/g, "九年义务教育")
+    // So is compulsory schooling named bare, no number of years before it (`义务教育巩固率由93.8%提高到95.5%`, State Council
+    // 2023): the nine years are the compulsory ones.
+    .replace(/(?<![年\d０-９.])义务教育巩固率/g, "九年义务教育巩固率")
     // The disposable income written 可支配性收入 (`城镇居民人均可支配性收入达到9421元`, Shenyang 2001), and the green coverage
     // of the city's area written with 内 (`城区内绿化覆盖率达到23.91%`): the same measures.
     .replace(/可支配性收入/g, "可支配收入")

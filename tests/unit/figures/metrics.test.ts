@@ -1303,6 +1303,14 @@ describe("the nine-year compulsory schooling written with a digit (Bijie 2014: 9
     expect(match("９年义务教育巩固率")).toBe("compulsory_education_retention");
     expect(match("19年义务教育巩固率")).toBeNull();
   });
+
+  it("is the retention rate named bare, no number of years (State Council 2023: 义务教育巩固率由93.8%提高到95.5%)", () => {
+    const x = nationFixture(["基本消除城镇大班额，义务教育巩固率由93.8%提高到95.5%。"], ["国内生产总值增长5%左右。"]);
+    expect(one(x, "义务教育巩固率由93.8%提高到95.5%", "95.5%").metric).toBe("compulsory_education_retention");
+    const match = (label: string) => matchMetric({ label, unit: "%", change: false }, metrics)?.id ?? null;
+    expect(match("全市义务教育巩固率")).toBe("compulsory_education_retention");
+    expect(match("十二年义务教育巩固率")).toBeNull();
+  });
 });
 
 describe("the level of urbanisation (Zhejiang 2006: 城市化水平由48.7%提高到55%左右; 城市化水平达到60%左右)", () => {
