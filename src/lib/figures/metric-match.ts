@@ -631,7 +631,8 @@ const PER_DAY = /(?:平均)?(?:每天|每日)|日均/;
 const compactBase = (label: string) =>
   label
     .replace(/\s+/g, "")
-    .replace(/占全[省市区县州](?:地区)?生产总值的?比重/g, "占地区生产总值比重")
+    // So is the nation's output named 国内生产总值 in the State Council's report (`研究与试验开发经费…占国内生产总值的比重`, 2003).
+    .replace(/占(?:全[省市区县州](?:地区)?|国内)生产总值的?比重/g, "占地区生产总值比重")
     // So is the share of the output written with 的 (`数字经济核心产业增加值占GDP的比重达6.5%`, Qujing 2021): the same share.
     .replace(/占(地区生产总值|GDP)的比重/g, "占$1比重")
     // A sector's share of the place's economy or of its size (`服务业发展提速。增加值占全市经济比重达到46%`, Tianjin 2012;
@@ -640,7 +641,9 @@ const compactBase = (label: string) =>
     .replace(/研究与?开发/g, "研发")
     // 研究与实验发展 is 研究与试验发展 in another character (`研究与实验发展经费支出占生产总值比重从1.3%提高到2.1%`, Guangdong
     // 2013), and 研究和试验发展 with another conjunction (`研究和试验发展经费支出占地区生产总值的比重`, Harbin 2011): the same R&D.
-    .replace(/研究[与和][试实]验发展/g, "研究与试验发展")
+    // So is 研究与试验开发, an older report's wording (`全国研究与试验开发经费…占国内生产总值的比重从0.64%提高到1.13%`,
+    // State Council 2003).
+    .replace(/研究[与和][试实]验(?:发展|开发)/g, "研究与试验发展")
     // The R&D funds put in against the output (`全社会研究与试验发展经费投入与地区生产总值之比为1.75%`, Kunming 2016): the funds
     // spent against it, the R&D intensity (研发经费支出与地区生产总值之比), whichever name the R&D is written in.
     .replace(/(?:研发|研究与试验发展|R&D)经费(?:投入|支出)(?=与(?:地区|国内)生产总值之比)/g, "研发经费支出")
@@ -657,6 +660,9 @@ const compactBase = (label: string) =>
     .replace(/期望寿命/g, "预期寿命")
     // The nine years of compulsory schooling written with a digit (`9年义务教育巩固率达84%以上`, Bijie 2014): 九年义务教育.
     .replace(/(?<![\d０-９.])[9９]年义务教育/g, "九年义务教育")
+    // So is compulsory schooling named bare, no number of years before it (`义务教育巩固率由93.8%提高到95.5%`, State Council
+    // 2023): the nine years are the compulsory ones.
+    .replace(/(?<![年\d０-９.])义务教育巩固率/g, "九年义务教育巩固率")
     // The disposable income written 可支配性收入 (`城镇居民人均可支配性收入达到9421元`, Shenyang 2001), and the green coverage
     // of the city's area written with 内 (`城区内绿化覆盖率达到23.91%`): the same measures.
     .replace(/可支配性收入/g, "可支配收入")

@@ -335,6 +335,14 @@ describe("matchMetric", () => {
     expect(match("研究与试验发展经费投入强度", "%", false)).toBe("rd_intensity");
   });
 
+  it("names R&D intensity by the older wording 研究与试验开发 (State Council 2003: 全国研究与试验开发经费…占国内生产总值的比重从0.64%提高到1.13%)", () => {
+    const x = nationFixture(["全国研究与试验开发经费，从1997年的509亿元增加到2002年的1161亿元，占国内生产总值的比重从0.64%提高到1.13%。"], ["国内生产总值增长7%左右。"]);
+    expect(one(x, "占国内生产总值的比重从0.64%提高到1.13%", "1.13%").metric).toBe("rd_intensity");
+    expect(match("研究与试验开发经费投入强度", "%", false)).toBe("rd_intensity");
+    // The funds themselves, in money, are no intensity.
+    expect(one(x, "增加到2002年的1161亿元", "1161亿元").metric).toBeNull();
+  });
+
   it("names R&D intensity by the statistical name without 经费 (Baoding 2024: 科学研究与试验发展投入强度3.48%; Qianxinan 2020)", () => {
     const x = fixture(["科学研究与试验发展投入强度3.48%，超全国、全省平均水平。"], ["研究与试验发展投入强度提高到0.9%。"]);
     expect(one(x, "科学研究与试验发展投入强度3.48%", "3.48%").metric).toBe("rd_intensity");
@@ -1302,6 +1310,14 @@ describe("the nine-year compulsory schooling written with a digit (Bijie 2014: 9
     const match = (label: string) => matchMetric({ label, unit: "%", change: false }, metrics)?.id ?? null;
     expect(match("９年义务教育巩固率")).toBe("compulsory_education_retention");
     expect(match("19年义务教育巩固率")).toBeNull();
+  });
+
+  it("is the retention rate named bare, no number of years (State Council 2023: 义务教育巩固率由93.8%提高到95.5%)", () => {
+    const x = nationFixture(["基本消除城镇大班额，义务教育巩固率由93.8%提高到95.5%。"], ["国内生产总值增长5%左右。"]);
+    expect(one(x, "义务教育巩固率由93.8%提高到95.5%", "95.5%").metric).toBe("compulsory_education_retention");
+    const match = (label: string) => matchMetric({ label, unit: "%", change: false }, metrics)?.id ?? null;
+    expect(match("全市义务教育巩固率")).toBe("compulsory_education_retention");
+    expect(match("十二年义务教育巩固率")).toBeNull();
   });
 });
 

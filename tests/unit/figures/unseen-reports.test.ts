@@ -10211,6 +10211,13 @@ describe("a crop's loss in output after its name (State Council 1989: 粮食减�
   });
 });
 
+describe("a burden lightened by a share (State Council 2003: 试点地区农民负担平均减轻30%)", () => {
+  it("is that burden's fall, its direction down, the verb kept in the label", () => {
+    const x = nationFixture(["2002年试点扩大到20个省、自治区、直辖市，试点地区农民负担平均减轻30%。"], ["国内生产总值增长7%左右。"]);
+    expect(one(x, "试点地区农民负担平均减轻30%", "30%")).toMatchObject({ kind: "result", label_zh: "试点地区农民负担平均减轻", value: 30, direction: "down" });
+  });
+});
+
 describe("town and country named bare after a clause of no figure that names the standard of both (Tangshan 2012: 提高城乡低保标准，城镇由每人每月363元提高到410元)", () => {
   it("are that standard of each, not figures of a place", () => {
     const x = fixture([], ["四是进一步提高城乡低保标准，城镇由每人每月363元提高到410元，农村由每人每年1900元提高到2300元。"]);
