@@ -939,6 +939,11 @@ describe("a count before the rate of what it counts (1766个重大项目年度�
     expect(quoting(x, "5个国控").map((f) => [written(x, f), f.label_zh])).toEqual([["80%", "五河流域国控断面水质优良比例"]]);
   });
 
+  it("a class of water in Roman numerals is a word of the rate's noun (Putian 2020: 9条省控主要汇水小流域Ⅰ-Ⅲ类水质比例由55.6%提升至77.8%)", () => {
+    const x = fixture(["全面排查整治入河排水口，9条省控主要汇水小流域Ⅰ-Ⅲ类水质比例由55.6%提升至77.8%。"], ["地区生产总值增长8%左右。"]);
+    expect(quoting(x, "9条").map((f) => [written(x, f), f.label_zh])).toEqual([["77.8%", "省控主要汇水小流域Ⅰ-Ⅲ类水质比例"]]);
+  });
+
   it("but a count with an amount of its own after it stays (42个省重点项目投资完成148.47%)", () => {
     const x = fixture(["42个省重点项目投资完成148.47%。"], ["地区生产总值增长6%。"]);
     expect(one(x, "42个省重点项目", "42个").label_zh).toBe("省重点项目");
