@@ -409,11 +409,11 @@ const JOINED_AFTER = /^(?:、|和(?![谐平])|及(?![时格]))/;
 const TAKEN_IN = /入驻$/;
 
 /**
- * A measure's reach before the named things (`惠企十条…惠及市场主体20余万家`, Nanjing 2022), or a kind of market entity
- * (`新增金融市场主体超120家`: financial institutions): the figure counts those helped or those of that kind, not the
- * place's new market entities.
+ * A measure's reach before the named things (`惠企十条…惠及市场主体20余万家`, Nanjing 2022), those a fund served
+ * (`信保基金累计承保突破220亿元、服务市场主体1.3万家`, Taizhou 2019), or a kind of market entity (`新增金融市场主体超120家`:
+ * financial institutions): the figure counts those helped or those of that kind, not the place's new market entities.
  */
-const REACHED = /(?:惠及|覆盖|帮扶)$/;
+const REACHED = /(?:惠及|覆盖|帮扶|服务)$/;
 /** A label that opens on a verb of supporting things that are there already (`重点扶持`, `支持`, `帮扶`). */
 const SUPPORTED = /^(?:重点)?(?:扶持|支持|帮扶)/;
 /**

@@ -1423,6 +1423,12 @@ describe("the market entities a measure reached or a kind of them (惠及市场�
     expect(one(x, "新增金融市场主体超120家", "120家").metric).toBeNull();
     expect(one(x, "新登记市场主体29.6万户", "29.6万户").metric).toBe("new_market_entities");
   });
+
+  it("nor are those a fund served (Taizhou 2019: 信保基金累计承保突破220亿元、服务市场主体1.3万家)", () => {
+    const x = fixture(["扎实推进小微金改，信保基金累计承保突破220亿元、服务市场主体1.3万家。全年新增市场主体2.1万户。"], ["地区生产总值增长7.5%左右。"]);
+    expect(one(x, "服务市场主体1.3万家", "1.3万家").metric).toBeNull();
+    expect(one(x, "全年新增市场主体2.1万户", "2.1万户").metric).toBe("new_market_entities");
+  });
 });
 
 describe("the market entities of one trade (Zunyi 2022: 培育“精特优新”本土旅游市场主体20家)", () => {
