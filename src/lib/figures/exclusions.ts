@@ -550,9 +550,11 @@ const PARTS_AGGREGATE_CHANGE = "(?:增加值|生产总值|财政收入|一般预
  * 16.9%`, Hubei 2017): the cities the mean is taken over; and before the change of their aggregate ({@link PARTS_AGGREGATE_CHANGE}).
  * So is a count before the share of good air days written as the days (`全区7个地市空气质量优良天数达到99%以上`, Xizang 2023):
  * the cities the share is taken over (the next figure must be a percentage, so a count of days stays a figure).
+ * A class of water in Roman numerals is a word of the rate's noun (`木兰溪9条省控主要汇水小流域Ⅰ-Ⅲ类水质比例由55.6%提升至77.8%`,
+ * Putian 2020: the nine catchments the share is taken over).
  */
 /** A rate's noun after a count, up to the rate's digits. */
-const RATE_AFTER_COUNT = new RegExp(`^(?![、])(?:[${HAN}“”]|(?<=(?:^|、)[${HAN}]{1,2})、(?=[${HAN}])|PM2\\.5|PM10){1,20}?(?:率|比例|比重|占比|均值|平均浓度|优良天数|占[${HAN}]{1,16}?的|完成[${HAN}]{0,8}?(?:计划|任务)的|${PARTS_AGGREGATE_CHANGE})[${HAN}]{0,8}?(?=\\d)`);
+const RATE_AFTER_COUNT = new RegExp(`^(?![、])(?:[${HAN}“”]|(?<=(?:^|、)[${HAN}]{1,2})、(?=[${HAN}])|PM2\\.5|PM10|[ⅠⅡⅢⅣⅤ]+(?:[-—－～~至][ⅠⅡⅢⅣⅤ]+)?(?=类)){1,20}?(?:率|比例|比重|占比|均值|平均浓度|优良天数|占[${HAN}]{1,16}?的|完成[${HAN}]{0,8}?(?:计划|任务)的|${PARTS_AGGREGATE_CHANGE})[${HAN}]{0,8}?(?=\\d)`);
 const scopeCount: Finder = (text) =>
   [...text.matchAll(/\d+(?:\.\d+)?/g)].flatMap((m): [number, number][] => {
     const q = readQuantity(text, m.index);

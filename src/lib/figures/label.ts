@@ -806,8 +806,9 @@ export function nounAfter(text: string, q: Quantity, end: number, exclusions: re
   // Nor the milestone a bare magnitude or a measure word passes (`空港口岸年出入境人数突破10万大关`, Yinchuan 2016;
   // `佳木斯机场旅客吞吐量突破86万人次大关`, Jiamusi 2019): no thing it counts.
   if (/^(?:大关|关口|大台阶|新台阶|台阶)/.test(text.slice(i))) return "";
-  // A bound between the measure word and its noun (`建设300个以上精品示范村、2500个左右提档升级村`) leaves the noun its own.
-  const bounded = q.tail !== q.end && /^\s*(?:以上|左右)$/.test(text.slice(q.end, q.tail)) && /^的?[\u4e00-\u9fff“]/.test(text.slice(q.tail));
+  // A bound between the measure word and its noun (`建设300个以上精品示范村、2500个左右提档升级村`) leaves the noun its own,
+  // one opening on a grade in a Latin letter too (`打造10万户美丽庭院、200个以上A级景区村庄`, Taizhou 2019).
+  const bounded = q.tail !== q.end && /^\s*(?:以上|左右)$/.test(text.slice(q.end, q.tail)) && /^的?(?:[A-ZＡ-Ｚ]级)?[\u4e00-\u9fff“]/.test(text.slice(q.tail));
   if (bounded && text[i] === "的") i++;
   if (!percentOf && (!(isMeasureWord(q.unit) || magnitude) || (q.tail !== q.end && !bounded))) return "";
   // A space a web page's copy left where its source wrapped the line, between a bare magnitude and what it counts

@@ -409,11 +409,11 @@ const JOINED_AFTER = /^(?:、|和(?![谐平])|及(?![时格]))/;
 const TAKEN_IN = /入驻$/;
 
 /**
- * A measure's reach before the named things (`惠企十条…惠及市场主体20余万家`, Nanjing 2022), or a kind of market entity
- * (`新增金融市场主体超120家`: financial institutions): the figure counts those helped or those of that kind, not the
- * place's new market entities.
+ * A measure's reach before the named things (`惠企十条…惠及市场主体20余万家`, Nanjing 2022), those a fund served
+ * (`信保基金累计承保突破220亿元、服务市场主体1.3万家`, Taizhou 2019), or a kind of market entity (`新增金融市场主体超120家`:
+ * financial institutions): the figure counts those helped or those of that kind, not the place's new market entities.
  */
-const REACHED = /(?:惠及|覆盖|帮扶)$/;
+const REACHED = /(?:惠及|覆盖|帮扶|服务)$/;
 /** A label that opens on a verb of supporting things that are there already (`重点扶持`, `支持`, `帮扶`). */
 const SUPPORTED = /^(?:重点)?(?:扶持|支持|帮扶)/;
 /**
@@ -562,10 +562,17 @@ const OTHER_FUND = /(?<!财政)(?:资金|经费)$/;
 
 /**
  * Firms, or a class of them, before R&D spending (`规上企业研发经费投入增长14.2%`, `其中规上工业企业研发投入占比60%左右`,
- * Jilin 2026): their part of the spending, or its share of the whole, no R&D spending or intensity of the place's, which
- * society's whole names (`全社会研发经费投入`).
+ * Jilin 2026), or the government or its budget (`力争政府研发投入增长23%以上`, Chengdu 2014; `财政R&D投入增长30%`,
+ * `财政科技研发投入增长30%以上`, Yinchuan 2021, 2022): their part of the
+ * spending, or its share of the whole, no R&D spending or intensity of the place's, which society's whole names
+ * (`全社会研发经费投入`).
  */
-const FIRMS = /企业$/;
+const FIRMS = /(?:企业|政府|财政(?:科技)?)$/;
+/**
+ * The same firms named by the item before the figure's in its list, the R&D spending left bare after 、 (`推进规模以上工业企业
+ * 研发活动覆盖率达到65%、研发投入增长17%以上`, Zhengzhou 2022): theirs too.
+ */
+const FIRMS_LISTED = /企业(?:研发|R&D|研究与试验发展)[^，,；;。、]*、(?:研发|R&D|研究与试验发展)[^，,；;。、]*$/;
 
 /** Verbs a figure's clause opens with before its indicator (`完成地区生产总值921亿元`): no place's name. */
 const OPENS_FIGURE = /^(?:完成|实现|建成|达到|突破|预计|力争|确保|保持|迈上|跃上|全年|初步核算)$/;
@@ -1306,6 +1313,7 @@ export function matchMetric(input: MatchInput, metrics: readonly Metric[]): Metr
     // R&D intensity is R&D spending against the place's output: a share of firms' R&D spending in their sales or business
     // revenue (`全市设立技术研发机构的企业研发投入占销售收入（R&D）比重努力达到2.2%`, Liuzhou 2014) is none.
     if (m.id === "rd_intensity" && SHARE_OF_REVENUE.test(figure.label)) continue;
+    if (m.id.startsWith("rd_") && figure.clause !== undefined && FIRMS_LISTED.test(figure.clause)) continue;
     // The income of all the place's residents is never that of the city proper's (`市区居民人均可支配收入12000元`): a part of
     // the place (but `城市市区居民`, the towns' residents, are the urban income's, read above).
     if (cityProper && m.id.startsWith("resident_income")) continue;

@@ -1622,6 +1622,19 @@ describe("firms' R&D spending (Jilin 2026)", () => {
     expect(one(x, "全社会研发经费投入年均增长9%以上", "9%").metric).toBe("rd_spending_growth");
     expect(one(x, "占地区生产总值比重达到1.8%", "1.8%").metric).toBe("rd_intensity");
   });
+
+  it("R&D投入 and 研发投入 named bare are the R&D spending, their share still the intensity (Putian 2020: R&D投入增长20%)", () => {
+    const x = fixture(["R&D投入占比提高至1.23%。"], ["社会消费品零售总额增长11.5%；R&D投入增长20%；城镇登记失业率3%以内。研发投入增长15%。"]);
+    expect(one(x, "R&D投入增长20%", "20%").metric).toBe("rd_spending_growth");
+    expect(one(x, "研发投入增长15%", "15%").metric).toBe("rd_spending_growth");
+    expect(one(x, "R&D投入占比提高至1.23%", "1.23%").metric).toBe("rd_intensity");
+    // Not the budget's (Yinchuan 2021), nor the firms' the list's item before names (Zhengzhou 2022).
+    const y = fixture(["地区生产总值增长6%。"], ["财政R&D投入增长30%。力争政府研发投入增长23%以上。推进规模以上工业企业研发活动覆盖率达到65%、研发投入增长17%以上。全市研发投入增长8%左右。"]);
+    expect(one(y, "财政R&D投入增长30%", "30%").metric).toBeNull();
+    expect(one(y, "政府研发投入增长23%以上", "23%").metric).toBeNull();
+    expect(one(y, "研发投入增长17%以上", "17%").metric).toBeNull();
+    expect(one(y, "全市研发投入增长8%左右", "8%").metric).toBe("rd_spending_growth");
+  });
 });
 
 describe("general public budget spending", () => {

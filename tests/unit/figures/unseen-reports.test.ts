@@ -962,6 +962,16 @@ describe("a bound between a measure word and its noun (建设300个以上精品�
     ]);
     expect(quoting(x, "智能工厂").map((f) => f.label_zh)).toEqual(["建成自治区级智能工厂", "数字化车间", "智能化生产线"]);
   });
+
+  it("so does a noun opening on a grade in a Latin letter (Taizhou 2019: 打造10万户美丽庭院、200个以上A级景区村庄)", () => {
+    const x = fixture(["全年地区生产总值增长7.6%。"], ["打造10万户美丽庭院、200个以上A级景区村庄、20个以上乡村振兴精品村、10条风景示范带。"]);
+    expect(quoting(x, "A级景区村庄").map((f) => [written(x, f), f.label_zh, f.qualifier])).toEqual([
+      ["10万户", "打造美丽庭院", null],
+      ["200个", "A级景区村庄", "at_least"],
+      ["20个", "乡村振兴精品村", "at_least"],
+      ["10条", "风景示范带", null],
+    ]);
+  });
 });
 
 describe("older and other names of the economy's growth", () => {

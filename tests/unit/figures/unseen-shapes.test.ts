@@ -939,6 +939,11 @@ describe("a count before the rate of what it counts (1766个重大项目年度�
     expect(quoting(x, "5个国控").map((f) => [written(x, f), f.label_zh])).toEqual([["80%", "五河流域国控断面水质优良比例"]]);
   });
 
+  it("a class of water in Roman numerals is a word of the rate's noun (Putian 2020: 9条省控主要汇水小流域Ⅰ-Ⅲ类水质比例由55.6%提升至77.8%)", () => {
+    const x = fixture(["全面排查整治入河排水口，9条省控主要汇水小流域Ⅰ-Ⅲ类水质比例由55.6%提升至77.8%。"], ["地区生产总值增长8%左右。"]);
+    expect(quoting(x, "9条").map((f) => [written(x, f), f.label_zh])).toEqual([["77.8%", "省控主要汇水小流域Ⅰ-Ⅲ类水质比例"]]);
+  });
+
   it("but a count with an amount of its own after it stays (42个省重点项目投资完成148.47%)", () => {
     const x = fixture(["42个省重点项目投资完成148.47%。"], ["地区生产总值增长6%。"]);
     expect(one(x, "42个省重点项目", "42个").label_zh).toBe("省重点项目");
@@ -1417,6 +1422,12 @@ describe("the market entities a measure reached or a kind of them (惠及市场�
     expect(one(x, "惠及市场主体20余万家", "20余万家").metric).toBeNull();
     expect(one(x, "新增金融市场主体超120家", "120家").metric).toBeNull();
     expect(one(x, "新登记市场主体29.6万户", "29.6万户").metric).toBe("new_market_entities");
+  });
+
+  it("nor are those a fund served (Taizhou 2019: 信保基金累计承保突破220亿元、服务市场主体1.3万家)", () => {
+    const x = fixture(["扎实推进小微金改，信保基金累计承保突破220亿元、服务市场主体1.3万家。全年新增市场主体2.1万户。"], ["地区生产总值增长7.5%左右。"]);
+    expect(one(x, "服务市场主体1.3万家", "1.3万家").metric).toBeNull();
+    expect(one(x, "全年新增市场主体2.1万户", "2.1万户").metric).toBe("new_market_entities");
   });
 });
 
