@@ -5097,6 +5097,20 @@ describe("a verb of ensuring with its aspect mark (Wuhan 2017: 确保了20万群
   });
 });
 
+describe("a bare investment after a count of projects (Sichuan 2022: 67个合作共建重大项目开工65个、完成投资2154亿元)", () => {
+  it("is the investment in those projects, the verb that counts them no word of it", () => {
+    const x = fixture(
+      ["地区生产总值增长8.2%。67个合作共建重大项目开工65个、完成投资2154亿元。推进浙川东西部协作，实施帮扶项目776个、完成投资34亿元。"],
+      ["地区生产总值增长6.5%左右。"],
+    );
+    expect(one(x, "完成投资2154亿元", "2154亿元").label_zh).toBe("合作共建重大项目投资");
+    expect(one(x, "完成投资34亿元", "34亿元").label_zh).toBe("帮扶项目投资");
+    // Heilongjiang 2020: the year's investment of the projects carried out.
+    const y = fixture(["全年共实施百大项目110个，完成年度投资1325.8亿元。"], ["地区生产总值增长5%左右。"]);
+    expect(one(y, "完成年度投资1325.8亿元", "1325.8亿元").label_zh).toBe("百大项目年度投资");
+  });
+});
+
 describe("a bare verb of building after another that named the things built (Liupanshui 2014: 开工城镇保障性住房7840套、建成8544套)", () => {
   const x = fixture(
     ["开工建设保障性安居工程7712套、竣工12748套。新建改扩建公办幼儿园开工31所、竣工10所。新建公厕440座、改造提升666座。"],
