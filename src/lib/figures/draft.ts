@@ -398,7 +398,7 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
       : total
         ? last!.subject.replace(ADDED, "")
         : last
-          ? completeSubject(subject, fresh ?? (p.change ? ownChange(last.subject) : last.subject), adjacent, p.change, c.text.slice(Math.max(0, c.stretch.start - 1), q.start))
+          ? completeSubject(subject, fresh ?? (p.change ? ownChange(last.subject) : last.subject), adjacent, p.change, c.text.slice(Math.max(0, c.stretch.start - 1), q.start), c.text.slice(0, q.start))
           : subject;
   if (completed !== subject) {
     // A level after a yearly average (`年均增长7%左右，突破700亿元`) is the indicator's level, no average.

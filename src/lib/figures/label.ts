@@ -412,13 +412,34 @@ const BUILD_VERB = /^(?:基本|全面|累计)?(?:新?开工|建成|新?建设|�
 const BUILT_THINGS = /^(新?开工(?:建设)?|建成|新?建设|新建|改造|改扩建|竣工|完工)((?:(?!开工|建设|建成|新建|改造|改扩建|竣工|完工|提升)\p{Script=Han}){2,})$/u;
 
 /**
+ * The clause right before a bare investment, when it counts one kind of projects and ends on that count (`全年共实施百大项目110个，`,
+ * `67个合作共建重大项目开工65个、`, `实施铁路现代综合物流园、土右煤炭物流园等36个重点项目，`): the investment is theirs. Not
+ * a clause that counts projects of more than one kind or stage (`续建项目257个、新开工项目56个，`, `实施省、市重点项目113个、1517个，`,
+ * Jiaozuo 2014; `新开工招商项目223个、竣工144个，`), nor one that names projects by their size (`…、投资26亿元的晋中吉利10万辆新能源
+ * 汽车项目、`, Shanxi 2012).
+ */
+const PROJECTS_CLAUSE = /([^，。；;！？]*)[，、,][\s\u3000]*(?:全年|年内|今年|力争|确保|争取){0,3}(?:完成|实现)?(?:年度|累计)?投资(?:超过?|突破|达到?|约|近)?[\s\u3000]*$/u;
+const ENDS_ON_COUNT = /(?:项目(?:开工|竣工|建成|投产|落地|签约)?(?:超过?|达到?|近|约)?[\s\u3000]*[\d０-９][\d０-９.．]*(?:多|余)?[\s\u3000]*[个项]|[\d０-９](?:多|余)?[\s\u3000]*[个项](?:以上|左右|多)?[^，。；;、\d０-９]{0,16}?项目)(?:以上|左右|多)?$/u;
+function projectsCountedBefore(before: string): boolean {
+  const clause = PROJECTS_CLAUSE.exec(before)?.[1]?.trim();
+  return clause !== undefined && ENDS_ON_COUNT.test(clause) && !/项目.*项目/.test(clause) && !/、[^、，,\d０-９]{0,4}[\d０-９]/.test(clause);
+}
+
+/**
+ * Projects counted, the verb of carrying them out before them or of starting or finishing them after them no word of the
+ * projects (`共实施百大项目`, `合作共建重大项目开工` → 百大项目, 合作共建重大项目), nor the words before that verb (`组织实施亿元以上
+ * 重点项目`, `每年滚动推进重大项目`, `年初确定重点建设项目` → 亿元以上重点项目, 重大项目, 重点建设项目).
+ */
+const PROJECTS_COUNTED = /^(?:\p{Script=Han}*?(?:实施|推进|安排|谋划|确定|抓好))?(\p{Script=Han}{2,}?项目)(?:开工|竣工|建成|投产|落地|签约)?$/u;
+
+/**
  * Complete an elliptical subject from the one before it in the sentence: none (`，增长17.6%`) → the previous
  * subject; `对经济增长的贡献率` → 服务业增加值对…; `年均` / `可比` → 地区生产总值年均…; a bare place
  * (`，县城达到60%`) → 县城道路机械化清扫率, (`全体居民人均可支配收入…，其中城镇35720元`) → 城镇居民人均可支配收入;
  * a bare share (`优良天数311天、比例达85.1%`) → 优良天数比例; a bare output after an area (`粮食播种面积…，总产量…`)
- * → 粮食总产量.
+ * → 粮食总产量. `before` is the paragraph's text up to the figure.
  */
-export function completeSubject(subject: string, previous: string, adjacent = true, change = false, opening?: string): string {
+export function completeSubject(subject: string, previous: string, adjacent = true, change = false, opening?: string, before = ""): string {
   // A price basis alone (`全省生产总值3500亿元，按可比价比上年增长13.2%`, `社会消费品零售总额137.8亿元，扣除价格因素增长11%`)
   // says how the change is measured, not of what: the previous subject's change.
   // So does a basis named for whose count it is (`全年完成财政总收入558亿元，按省口径计算增长16.8%`, Nanchang 2014).
@@ -479,6 +500,15 @@ export function completeSubject(subject: string, previous: string, adjacent = tr
   // 2014; `建设雨污管网40公里、改造8公里`, Zunyi 2022): the same things (建成城镇保障性住房, 改造雨污管网), no work on nothing.
   const worked = adjacent && !change && BUILD_VERB.test(subject) ? BUILT_THINGS.exec(previous) : null;
   if (worked && worked[1] !== subject) return subject + worked[2];
+  // A bare investment right after a count of projects (`67个合作共建重大项目开工65个、完成投资2154亿元`, Sichuan 2022; `全年共
+  // 实施百大项目110个，完成年度投资1325.8亿元`, Heilongjiang 2020): the investment in those projects (合作共建重大项目投资), as
+  // `158个重点项目完成投资326亿元` names it, no investment of nothing.
+  // Only right after the clause that counts them (projectsCountedBefore): not after projects of more than one kind or stage
+  // (`续建项目257个、新开工项目56个，完成投资570亿元以上`;
+  // `实施省、市重点项目113个、1517个，完成投资403亿元、2314亿元`, Jiaozuo 2014; `新开工招商项目223个、竣工144个`): the
+  // investment is of them all, or of one the previous subject does not name.
+  const invested = adjacent && !change && /^(?:年度|累计)?投资$/.test(subject) && projectsCountedBefore(before) ? PROJECTS_COUNTED.exec(previous)?.[1] : undefined;
+  if (invested) return invested + subject;
   // A bare gross enrolment rate right after a level of schooling's students (`高等教育在学人数2500万人，毛入学率提高到22%`, State
   // Council 2007): that level's rate (高等教育毛入学率), no rate of nothing.
   const level = adjacent && subject === "毛入学率" ? /^(?:全[省市区国])?(高等教育|高中阶段(?:教育)?|学前(?:三年)?教育)/.exec(previous)?.[1] : undefined;

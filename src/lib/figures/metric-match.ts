@@ -825,6 +825,9 @@ function nameIn(label: string, name: string, sums = false, otherPlace?: (name: s
     // intensity, not the energy used per unit of the place's GDP.
     if (/能耗|能源消耗/.test(name) && SECTOR.test(before)) continue;
     if (name.includes("投资") && (SECTOR.test(before) || NARROWER.test(before) || ATTRACTED.test(before) || TOWN_OR_COUNTRY.test(before) || SECTOR_ECONOMY_NAMED.test(owner))) continue;
+    // So is an investment that names a kind of projects, their investment after it (`今年实施150个亿元以上重点工业投资改造项目，
+    // 完成投资750亿元`, Anqing 2014: 亿元以上重点工业投资改造项目投资): those projects', not the place's investment in industry.
+    if (name.includes("投资") && /项目/.test(after)) continue;
     // Their output too (`四大优势产业完成规模以上工业产值1185亿元`, `战略性新兴产业完成规模以上工业产值562亿元`, Guilin 2016).
     if ((name.endsWith("增加值") || name.endsWith("产值") || SHARE.test(name)) && SOME_INDUSTRIES.test(before.replace(/(?:累计)?(?:完成|实现)$/, ""))) continue;
     // So is the output of one industry named by its product (Puer 2023: `茶产业实现规上工业产值17亿元以上`): that industry's, not

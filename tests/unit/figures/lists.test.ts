@@ -1305,6 +1305,20 @@ describe("the patents applied for, then a bare 授权量 (Weihai 2016: 发明专
   });
 });
 
+describe("the accidents counted, then their dead named bare (Sichuan 2022, Heilongjiang 2020)", () => {
+  it("the dead take the accidents the first item names: 生产安全事故死亡人数", () => {
+    expect(listItems("生产安全事故起数、死亡人数", 2)).toEqual(["生产安全事故起数", "生产安全事故死亡人数"]);
+    expect(listItems("各类生产安全事故起数和死亡人数", 2)).toEqual(["各类生产安全事故起数", "各类生产安全事故死亡人数"]);
+    // The verb of their happening is no word of the dead (Chifeng 2020).
+    expect(listItems("全年安全生产事故发生起数、死亡人数", 2)).toEqual(["安全生产事故发生起数", "安全生产事故死亡人数"]);
+    const x = fixture(["地区生产总值增长8.2%。生产安全事故起数、死亡人数分别下降11.2%、9%，未发生重大及以上事故。"], ["地区生产总值增长6.5%左右。"]);
+    expect(quoting(x, "死亡人数分别下降").map((f) => [written(x, f), f.label_zh])).toEqual([
+      ["11.2%", "生产安全事故起数下降"],
+      ["9%", "生产安全事故死亡人数下降"],
+    ]);
+  });
+});
+
 describe("grades of certified farm produce named bare before the last, which names the produce (Suihua 2018)", () => {
   it("gives each grade the produce and the measure: 绿色、有机食品认证面积分别增长3.8%和8.7%", () => {
     expect(listItems("绿色、有机食品认证面积", 2)).toEqual(["绿色食品认证面积", "有机食品认证面积"]);

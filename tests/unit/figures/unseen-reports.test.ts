@@ -5108,6 +5108,35 @@ describe("a verb of ensuring with its aspect mark (Wuhan 2017: 确保了20万群
   });
 });
 
+describe("a bare investment after a count of projects (Sichuan 2022: 67个合作共建重大项目开工65个、完成投资2154亿元)", () => {
+  it("is the investment in those projects, the verb that counts them no word of it", () => {
+    const x = fixture(
+      ["地区生产总值增长8.2%。67个合作共建重大项目开工65个、完成投资2154亿元。推进浙川东西部协作，实施帮扶项目776个、完成投资34亿元。"],
+      ["地区生产总值增长6.5%左右。"],
+    );
+    expect(one(x, "完成投资2154亿元", "2154亿元").label_zh).toBe("合作共建重大项目投资");
+    expect(one(x, "完成投资34亿元", "34亿元").label_zh).toBe("帮扶项目投资");
+    // Heilongjiang 2020: the year's investment of the projects carried out.
+    const y = fixture(["百大项目建设取得重大成效，全年共实施百大项目110个，完成年度投资1325.8亿元。"], ["地区生产总值增长5%左右。"]);
+    expect(one(y, "完成年度投资1325.8亿元", "1325.8亿元").label_zh).toBe("百大项目年度投资");
+  });
+
+  it("no verb before the projects, and no indicator of the place's for projects of a kind (Anqing 2014)", () => {
+    const x = fixture(["组织实施亿元以上重点项目583个，完成投资1577亿元。"], ["地区生产总值增长10%。今年实施150个亿元以上重点工业投资改造项目，完成投资750亿元。"]);
+    expect(one(x, "完成投资1577亿元", "1577亿元").label_zh).toBe("亿元以上重点项目投资");
+    expect(one(x, "完成投资750亿元", "750亿元")).toMatchObject({ label_zh: "亿元以上重点工业投资改造项目投资", metric: null });
+  });
+
+  it("but the investment of projects of more than one kind or stage is none of the last one's", () => {
+    const x = fixture(["续建项目257个、新开工项目56个，完成投资570亿元以上。新开工招商项目223个、竣工144个，完成投资144.8亿元。"], ["地区生产总值增长7%。"]);
+    expect(one(x, "完成投资570亿元以上", "570亿元").label_zh).toBe("投资");
+    expect(one(x, "完成投资144.8亿元", "144.8亿元").label_zh).toBe("投资");
+    // Shanxi 2012: projects named one by one, each sized by its investment; no project's name goes to the next one's.
+    const y = fixture(["投资226亿元的潞安180万吨煤基多联产项目、投资26亿元的晋中吉利10万辆新能源汽车项目、投资170多亿元的大同协鑫多晶硅及光伏产业项目等一大批项目开工。"], ["地区生产总值增长7%。"]);
+    expect(one(y, "投资170多亿元", "170多亿元").label_zh).not.toContain("晋中吉利");
+  });
+});
+
 describe("a bare verb of building after another that named the things built (Liupanshui 2014: 开工城镇保障性住房7840套、建成8544套)", () => {
   const x = fixture(
     ["开工建设保障性安居工程7712套、竣工12748套。新建改扩建公办幼儿园开工31所、竣工10所。新建公厕440座、改造提升666座。"],
