@@ -580,14 +580,16 @@ const scopeCount: Finder = (text) =>
 const nationsRegions = matches(/(?<=(?:全国|[与同]全?国?)\s?)\d+(?=\s?多?个(?:少数民族)?(?:省|自治区|直辖市))/g);
 
 /**
- * A lone digit inside a word (`国4务院`): a typing slip, with no unit after it; not the start of a range (`3至5家`), nor an
- * age bound inside a noun (`每千人口3岁以下婴幼儿托位数`), which stays a word of the label as a longer age does (`60岁以上老年人`).
+ * A lone digit inside a word (`国4务院`): a typing slip, with no unit after it; not the start of a range (`3至5家`), nor the
+ * first of a list of numbers that share the unit after the last (`城市供热普及率43%，城市用气普及率98%，分别增长1和0.6个百分点`,
+ * Jinan 2005), nor an age bound inside a noun (`每千人口3岁以下婴幼儿托位数`), which stays a word of the label as a longer
+ * age does (`60岁以上老年人`).
  * Nor a month (`确保金垭机场5月正式通航、开通航线20条以上`, Dazhou 2022; `灾后恢复重建9月底前完成…`, Sichuan 2010), a word of the
  * label as a year is; but one a change is told from (`分别由1月下降31.1%…转变为12月增长…`, Guangdong 2010) stays out, lest
  * the month's change be read as the year's.
  */
 const strayDigit: Finder = (text) =>
-  [...text.matchAll(new RegExp(`(?<=[${HAN}])\\d(?=[${HAN}])(?![至到]\\d|周?岁|年)(?!月(?<=[^由从]\\d月))`, "g"))]
+  [...text.matchAll(new RegExp(`(?<=[${HAN}])\\d(?=[${HAN}])(?![至到和及与、]\\d|周?岁|年)(?!月(?<=[^由从]\\d月))`, "g"))]
     .filter((m) => readUnit(text, m.index + 1) === null)
     .map((m) => [m.index, m.index + 1]);
 

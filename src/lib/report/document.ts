@@ -190,6 +190,19 @@ export function readDocument(tree: Root, knownMeta?: ReportMeta): ReportDocument
   const opensOnYear = new RegExp(`^(?:各位代表[，,！!：:]?)?(?:${meta.year}年|今年)是`);
   const setsPlanTargets = (text: string) => AUTHORITY.test(text) && (openingPlan(text, meta.year) !== null || opensOnYear.test(text));
   const planTurn = tree.children.findLastIndex((n) => n.type === "paragraph" && setsPlanTargets(asciiDigits(toString(n))));
+  /**
+   * The node of the first paragraph that sums up the year before the plan year as what it was (`各位代表，２００３年是我市改革
+   * 开放取得新的进展…的一年`, Changsha 2004), or -1. A report whose review has no part heading of its own (its sections
+   * `（一）结构调整取得显著成效…` … `（六）…` open the body) tells that year in the sections before it: they are the review,
+   * and the first paragraph after it that opens on the plan year (`今年政府工作的总体要求是：…`) turns the text to the plan.
+   */
+  const closesReview = new RegExp(`^(?:各位代表[，,！!：:]?)?(?:${meta.year - 1}年|去年|过去的?一年)[，,]?是[^。！？]*的一年`);
+  const reviewClose = tree.children.findIndex((n) => n.type === "paragraph" && closesReview.test(asciiDigits(toString(n))));
+  const opensOnPlanYear = new RegExp(`^(?:各位代表[，,！!：:]?)?(?:${meta.year}年|今年)`);
+  /** Set while the review is the one {@link reviewClose} tells of: the text has still to turn to the plan. */
+  let unheadedReview = false;
+  /** The index in `children` of the node being read. */
+  let nodeAt = -1;
   /** The node being read, when it may open an unheaded part (restartLeads). */
   let betweenRuns = false;
   /** Set once a paragraph before any period opened on the plan year (`2014年是全面深化改革的开局之年`): the text has turned to it. */
@@ -228,6 +241,7 @@ export function readDocument(tree: Root, knownMeta?: ReportMeta): ReportDocument
     // Before any period, a paragraph that opens on the plan year turns the unheaded text to it (Liangshan 2014 tells the
     // past year without a part heading, then `2014年是全面深化改革的开局之年…` and its parts `一、坚定不移推进转型升级…`).
     if (period === null && kind === "paragraph" && !planOpened && /^(?:各位|今年|[0-9０-９]{4})/.test(text)) planOpened = openingPlan(asciiDigits(text), meta.year) !== null;
+    if (unheadedReview && kind === "paragraph" && nodeAt > reviewClose && opensOnPlanYear.test(asciiDigits(text))) [period, unheadedReview] = ["plan", false];
     pending = false;
     underLook = false;
     // A paragraph right under a part that joins periods may turn it to the next (`根据…规划的建议，我们编制了“十五五”规划纲要`).
@@ -240,6 +254,7 @@ export function readDocument(tree: Root, knownMeta?: ReportMeta): ReportDocument
 
   for (const [i, node] of tree.children.entries()) {
     betweenRuns = leads.has(i);
+    nodeAt = i;
     if (node.type === "heading") {
       if (node.depth === 1) continue;
       const level = node.depth - 2;
@@ -268,6 +283,8 @@ export function readDocument(tree: Root, knownMeta?: ReportMeta): ReportDocument
         // sentence looks back on (`关于政府自身建设` opening `去年，我们严格执行中央“八项规定”…取得了良好成效`, then
         // `努力在转变职能上取得新突破。…减少行政审批事项150项以上`, Liangshan 2014).
         if (period === null && pending && planOpened) [period, pending] = ["plan", false];
+        // Before the paragraph that sums up the past year, a part that names no time is that year's review (see reviewClose).
+        if (period === null && reviewClose > i) [period, pending, unheadedReview] = ["review", false, true];
         // A heading that joins periods (`关于“十一五”规划纲要的简要说明及2006年主要任务`) opens the first of them.
         const joined = joinedSignals(asciiDigits(text), meta.year);
         if (joined) [period, pending, turns] = [joined[0]!, false, joined.slice(1)];

@@ -1545,6 +1545,14 @@ describe("a month inside a label is no stray digit (Dazhou 2022: 确保金垭机
   });
 });
 
+describe("a one-digit first item of a list that shares the last item's unit is no stray digit (Jinan 2005: 分别增长1和0.6个百分点)", () => {
+  it("reads both rises, each of its rate", () => {
+    const x = fixture(["城市供热普及率43%，城市用气普及率98%，分别增长1和0.6个百分点。"], ["地区生产总值增长14%。"]);
+    expect(one(x, "分别增长1和0.6个百分点", "1")).toMatchObject({ value: 1, unit: "个百分点", label_zh: "城市供热普及率增长" });
+    expect(one(x, "分别增长1和0.6个百分点", "0.6个百分点")).toMatchObject({ value: 0.6, label_zh: "城市用气普及率增长" });
+  });
+});
+
 describe("firms counted by 户 with 以上 are no class (Liupanshui 2016: 新增1200户以上企业市场主体及80户以上规上企业)", () => {
   it("reads the firms added as figures, while households still size a village", () => {
     const x = fixture(["地区生产总值增长6%。"], ["新增1200户以上企业市场主体及80户以上规上企业。对20户以上自然村实施通组硬化路建设。"]);

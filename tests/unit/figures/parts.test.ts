@@ -304,6 +304,35 @@ describe("a part that names no time after an unheaded review turned to the plan 
   });
 });
 
+describe("a review without a part heading, summed up before the plan year's words (Changsha 2004)", () => {
+  const text = [
+    "长沙市政府工作报告",
+    "2004年1月3日在长沙市第十二届人民代表大会第二次会议上",
+    "市长 谭仲池",
+    "各位代表：",
+    "（一）结构调整取得显著成效，国民经济保持了良好的发展势头。",
+    "全年完成国内生产总值９２８.２亿元，增长１４％。",
+    "（二）基础设施建设快速推进，城乡面貌发生了深刻变化。",
+    "全年共完成全社会固定资产投资４８０.６亿元，增长３４.４％，其中基本建设投资２０１亿元。",
+    "各位代表，２００３年是我市改革开放取得新的进展、经济综合实力和发展后劲显著增强的一年。",
+    "回顾过去的一年，我们清醒地看到，在发展过程中还存在不少问题和困难。",
+    "今年全市经济和社会发展的主要预期目标是：国内生产总值增长１２％以上；全社会固定资产投资总额增长１８％以上。",
+    "（一）突出发展产业集群，全力推进新型工业化进程。",
+    "力争实现工业增加值３２０亿元，增长１５％。",
+  ].join("\n");
+  const x = extractText("changsha-2004.txt", text);
+
+  it("reads the sections before the summing-up as the review: 全社会固定资产投资４８０.６亿元 is a result of 2003", () => {
+    expect(paragraphWith(x, "全社会固定资产投资４８０.６亿元").period).toBe("review");
+    expect(one(x, "全社会固定资产投资４８０.６亿元", "４８０.６亿元")).toMatchObject({ kind: "result", year: 2003 });
+  });
+
+  it("turns to the plan at the paragraph that opens on the plan year: 工业增加值３２０亿元 is a target of 2004", () => {
+    expect(paragraphWith(x, "今年全市经济和社会发展").period).toBe("plan");
+    expect(one(x, "力争实现工业增加值", "３２０亿元")).toMatchObject({ kind: "target", year: 2004 });
+  });
+});
+
 describe("an appendix that reports how last year's list went (Jinan 2018)", () => {
   const x = extractText(
     "ceshi-2018.md",
