@@ -3621,6 +3621,12 @@ describe("a round count of people or visits in words after a verb of passing it 
       ["航空客运量", 1000, "万人次", "at_least"],
     ]);
   });
+
+  it("and so is one of tonnes (Fuyang 2014: 全年港口吞吐量突破千万吨), not a size class before more words (万吨级码头)", () => {
+    const x = fixture(["颍州港一期主体工程完工，全年港口吞吐量突破千万吨。建成超万吨级码头2个。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "全年港口吞吐量突破千万吨", "千万吨")).toMatchObject({ label_zh: "港口吞吐量", value: 1000, unit: "万吨", qualifier: "at_least" });
+    expect(quoting(x, "超万吨级").filter((f) => f.unit === "万吨")).toEqual([]);
+  });
 });
 
 describe("a growth after a share (Pingxiang 2014)", () => {
