@@ -9871,6 +9871,12 @@ describe("a bare total after the things the clause before newly set up (Tianshui
     expect(one(x, "总数达19家", "19家")).toMatchObject({ label_zh: "融资担保机构", kind: "result" });
     expect(one(x, "新成立融资担保机构2家", "2家")).toMatchObject({ label_zh: "新成立融资担保机构" });
   });
+
+  it("and so is a running total after the things newly grown (Longyan 2014: 新发展农民专业合作社368家、累计1853家)", () => {
+    const x = fixture(["地区生产总值增长8%。新发展农民专业合作社368家、累计1853家，发展家庭农场1084个。"], ["地区生产总值增长7%。"]);
+    expect(one(x, "累计1853家", "1853家")).toMatchObject({ label_zh: "农民专业合作社", kind: "result" });
+    expect(one(x, "新发展农民专业合作社368家", "368家")).toMatchObject({ label_zh: "新发展农民专业合作社" });
+  });
 });
 
 describe("a total after an amount added said in words (Yuncheng 2021: 4A级景区新增两家、总数达13家)", () => {
