@@ -677,9 +677,10 @@ const RAISED_OUTPUT = /(?<=\p{Script=Han}{2})增产$/u;
 /**
  * Words of an amount added to a stock (`新增`, `新登记`, `新注册`, `净增`: `规模以上工业企业净增407户，达1259户`): the subject
  * names the addition, not the stock. So does one newly set up (`新成立融资担保机构2家，总数达19家`, Tianshui 2014: the total
- * is of 融资担保机构, no more firms set up).
+ * is of 融资担保机构, no more firms set up), and one newly grown (`新发展农民专业合作社368家、累计1853家`, Longyan 2014), not
+ * 创新发展, a policy's word.
  */
-export const ADDED = /新(?:增(?!长)|登记|注册|设立|成立|培育|引进|认定)|净增(?!长)/;
+export const ADDED = /新(?:增(?!长)|登记|注册|设立|成立|培育|引进|认定)|(?<!创)新发展|净增(?!长)/;
 
 /**
  * A subject that is a difference from another amount and nothing else (`比近三年净增量之和多`, `比国家要求低`), or a rate

@@ -13,14 +13,14 @@ export interface Scan {
 const WORD_MAGNITUDES: Record<string, [number, string]> = { 万亿: [1, "万亿"], 千亿: [1000, "亿"], 百亿: [100, "亿"], 千万: [1000, "万"], 百万: [100, "万"], 万: [1, "万"] };
 
 /**
- * A magnitude of yuan or dollars, or of people, visits or households (`机场旅客吞吐量突破千万人次`, Ningbo 2019; `创新创业人才近万人`,
- * `企业突破百万户`, Guizhou 2023), in words right after a
+ * A magnitude of yuan or dollars, of people, visits or households (`机场旅客吞吐量突破千万人次`, Ningbo 2019; `创新创业人才近万人`,
+ * `企业突破百万户`, Guizhou 2023), or of tonnes or jin (`全年港口吞吐量突破千万吨`, Fuyang 2014), in words right after a
  * verb of reaching it (`突破千亿元`, `超过百亿元`, `过万亿元`, or two
  * things passing it, said short: `双破千亿元`, Urumqi 2026; or passing it said short, `超千亿元`, ten thousand alone before its yuan: `超万元`, Harbin 2003; or nearing it, `近千亿元`, `接近万亿元`, not a class of sizes: `2个近百亿、6个十亿级…项目`), a milestone too (`突破千亿元大关`, `迈过千亿台阶`: the level
  * passed, as one in digits is, and none when the sentence goes on to the level past it); or the magnitude alone before a
  * mark or a milestone (`GDP过万亿、…`, Yueyang 2023; `地区生产总值突破千亿大关`, Yunfu 2022), its measure the subject's.
  */
-const WORD_AMOUNT = /(?<=(?:突破|双破|超过|达到|(?<![最个])近|接近|(?<![赶])超(?!过)|迈上|跨越|跨过|迈过|越过|(?<![通经度不越跨迈难错路放闯渡挺熬胜大看想做去来得到超跳略穿走])过)了?)(万亿|千亿|百亿|千万|百万|万(?=元|美元|人次|人|户))(?:(元|美元|人次|人|户)(?=(?:大关|台阶|关口)?(?![\d\u4e00-\u9fff]))|(?=(?:大关|台阶|关口)?[、，,。；;]))/g;
+const WORD_AMOUNT = /(?<=(?:突破|双破|超过|达到|(?<![最个])近|接近|(?<![赶])超(?!过)|迈上|跨越|跨过|迈过|越过|(?<![通经度不越跨迈难错路放闯渡挺熬胜大看想做去来得到超跳略穿走])过)了?)(万亿|千亿|百亿|千万|百万|万(?=元|美元|人次|人|户|吨))(?:(元|美元|人次|人|户|吨|斤)(?=(?:大关|台阶|关口)?(?![\d\u4e00-\u9fff]))|(?=(?:大关|台阶|关口)?[、，,。；;]))/g;
 
 /** A rate of change told (`增长5.5%`), then a clause of the year it is compared with alone (`，与上年`) before 持平. */
 const RATE_THEN_FLAT = /(?:增长|下降|增速|提高|降低|回落|上涨)[^，,；;。]{0,8}?\d+(?:\.\d+)?\s*[%％][，,]\s*(?:[与同和跟](?:上年|去年)(?:同期)?(?:基本)?)$/;

@@ -3621,6 +3621,12 @@ describe("a round count of people or visits in words after a verb of passing it 
       ["航空客运量", 1000, "万人次", "at_least"],
     ]);
   });
+
+  it("and so is one of tonnes (Fuyang 2014: 全年港口吞吐量突破千万吨), not a size class before more words (万吨级码头)", () => {
+    const x = fixture(["颍州港一期主体工程完工，全年港口吞吐量突破千万吨。建成超万吨级码头2个。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "全年港口吞吐量突破千万吨", "千万吨")).toMatchObject({ label_zh: "港口吞吐量", value: 1000, unit: "万吨", qualifier: "at_least" });
+    expect(quoting(x, "超万吨级").filter((f) => f.unit === "万吨")).toEqual([]);
+  });
 });
 
 describe("a growth after a share (Pingxiang 2014)", () => {
@@ -9893,6 +9899,12 @@ describe("a bare total after the things the clause before newly set up (Tianshui
     const x = fixture(["地区生产总值增长8%。新成立融资担保机构2家，总数达19家。"], ["地区生产总值增长7%。"]);
     expect(one(x, "总数达19家", "19家")).toMatchObject({ label_zh: "融资担保机构", kind: "result" });
     expect(one(x, "新成立融资担保机构2家", "2家")).toMatchObject({ label_zh: "新成立融资担保机构" });
+  });
+
+  it("and so is a running total after the things newly grown (Longyan 2014: 新发展农民专业合作社368家、累计1853家)", () => {
+    const x = fixture(["地区生产总值增长8%。新发展农民专业合作社368家、累计1853家，发展家庭农场1084个。"], ["地区生产总值增长7%。"]);
+    expect(one(x, "累计1853家", "1853家")).toMatchObject({ label_zh: "农民专业合作社", kind: "result" });
+    expect(one(x, "新发展农民专业合作社368家", "368家")).toMatchObject({ label_zh: "新发展农民专业合作社" });
   });
 });
 
