@@ -101,8 +101,8 @@ export interface Clause {
  * subject's, not those of the subject before the semicolon, when the figure's own clause names nothing but how it changed
  * (`年均`, `实际`). Undefined when there is none.
  */
-/** A clause naming a thing that grew and nothing else (`第三产业加快发展`): group 1 the thing. */
-const GREW = /^(\p{Script=Han}{2,8}?)(?:加快|快速|稳步|持续|较快|平稳)(?:发展|增长)$/u;
+/** A clause naming a thing that grew and nothing else (`第三产业加快发展`, `第三产业投资明显加快`): group 1 the thing. */
+const GREW = /^(\p{Script=Han}{2,8}?)(?:(?:加快|快速|稳步|持续|较快|平稳)(?:发展|增长)|(?:明显|显著|大幅|进一步)?加快)$/u;
 
 /** A subject that is a move in a ranking (`全国排名前移位次`, `排名上升`): it takes no change in percent. */
 const RANK_MOVED = /(?:排名|排位|位次|名次)(?:前移|上升|提升|前进)?$/;
@@ -368,8 +368,16 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   const opensOwn =
     subject === "" && last !== undefined && !p.change && p.verb === "" && !q.unit.endsWith("%") && c.text[c.stretch.start - 1] === "，" && (q.start === c.stretch.start || /^(?:实现了?|确保|力争|争取)$/.test(c.text.slice(c.stretch.start, q.start))) && NAMED_AFTER.test(c.text.slice(q.tail, c.stretch.end));
   // A contribution after a clause that states no figure and names the thing that grew (`第三产业加快发展，对经济增长的贡献率同比
-  // 提高4.8个百分点`, Changsha 2012): that thing's contribution, not that of a subject further back in the sentence.
-  const grew = !adjacent && c.before !== undefined && /^对(?![外口])/.test(subject) ? GREW.exec(c.text.slice(c.before.start, c.before.end).trim())?.[1] : undefined;
+  // 提高4.8个百分点`, Changsha 2012): that thing's contribution, not that of a subject further back in the sentence. So is a
+  // change that names nothing, the first figure of its sentence (Hubei 2010: `第三产业投资明显加快，同比增长48.9%`): that
+  // thing's change (第三产业投资同比增长), no bare 同比增长.
+  const grew =
+    !adjacent && c.before !== undefined && (/^对(?![外口])/.test(subject) || (subject === "" && p.change && last === undefined))
+      ? GREW.exec(c.text.slice(c.before.start, c.before.end).trim())?.[1]
+      : undefined;
+  // That change leaves no subject to the figures after it, as a bare change leaves none (`…同比增长48.9%；民间投资较快增长，
+  // 投资额占全部投资的一半以上，增速为47.0%`: no 第三产业投资增速).
+  const quickened = grew !== undefined && last === undefined;
   // A change on a like basis, or none named, after a clause that states no figure and names the aggregate with a factor
   // taken out of it (Puer 2023: `社会消费品零售总额增长2.8%，地方一般公共预算收入扣除留抵退税因素后，同口径增长11.3%`): that
   // aggregate's change, not the change of the subject before the clause.
@@ -403,7 +411,7 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   if (completed !== subject) {
     // A level after a yearly average (`年均增长7%左右，突破700亿元`) is the indicator's level, no average.
     subject = p.change || !last!.subject.endsWith("年均") || subject !== "" ? completed : completed.replace(/年均$/, "");
-    from = Math.min(from, deducted !== undefined ? c.before!.start : fresh !== undefined && !shareOf && !dated && !comparison && !did && !total ? c.before!.start : last!.quoteStart);
+    from = Math.min(from, deducted !== undefined || quickened ? c.before!.start : fresh !== undefined && !shareOf && !dated && !comparison && !did && !total ? c.before!.start : last!.quoteStart);
   }
   // A time alone that nothing above replaced names no indicator: it is the figure's time, which the time span reads. A
   // level with no verb of its own is then named by the clause before it that states no figure
@@ -513,7 +521,7 @@ export function emit(c: Clause, q: Quantity, subject: string, p: Predicate, quot
   const differs = !comparison && last !== undefined && DIFFERENCE.test(subject);
   // A figure the clause before it names (`城镇居民家庭人均可支配收入，由1997年的5160元增加到2002年的7703元`) leaves that
   // name to the clauses after it (`，平均每年实际增长8.6%`).
-  const leaves = comparison ? last!.subject : compares ?? (subject || (label === namedBefore && !after ? namedBefore : ""));
+  const leaves = comparison ? last!.subject : quickened ? "" : compares ?? (subject || (label === namedBefore && !after ? namedBefore : ""));
   // A figure in brackets after another (`全省地区生产总值增长6.1%（按原核算方法计算增长6.4%），总量达9.96万亿元`, Jiangsu
   // 2020) measures the subject before it another way: it leaves that subject, not its own words, to the clauses after it.
   const aside = last !== undefined && inBrackets(c.text, c.stretch.start, q.start, q.tail);

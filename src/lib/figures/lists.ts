@@ -476,10 +476,11 @@ const GOVERNMENT_LEVELS = /^(中央|国家)((?:[、和及与](?:省|市|县))+)(
 /**
  * Levels of government fused into one word, one character each and in order, before the noun they share (Linyi 2018:
  * `市县行政权力事项分别压减34%和27%`): each level with that noun (市行政权力事项, 县行政权力事项). Not the levels counted
- * together (`市县两级`), nor a level's own body or grade after them (`省市级`, `市县政府`), nor a word a level opens (`市场`,
- * `县城`, `市区`).
+ * together (`市县两级`, `省市县三级继续分别抓好100家重点企业`, Henan 2011: no 省县三级, 市县三级 of a run cut short, the level
+ * left over read as the noun's), nor a level's own body or grade after them (`省市级`, `市县政府`), nor a word a level opens
+ * (`市场`, `县城`, `市区`).
  */
-const FUSED_LEVELS = /^(省)?(市)?(县)?(乡)?(?![两三]级|[级委直属长政府场城区镇])(\p{Script=Han}{2,})$/u;
+const FUSED_LEVELS = /^(省)?(市)?(县)?(乡)?(?![省市县乡]|[两三四五]级|[级委直属长政府场城区镇])(\p{Script=Han}{2,})$/u;
 
 function levels(s: string): string[] | null {
   const m = GOVERNMENT_LEVELS.exec(s);

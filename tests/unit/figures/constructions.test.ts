@@ -1318,6 +1318,16 @@ describe("a contribution after a clause that names the thing that grew (Changsha
     );
     expect(quoting(e, "4.8个百分点").map((f) => f.label_zh)).toEqual(["第三产业对经济增长的贡献率同比提高"]);
   });
+
+  it("so is a change that names nothing, the first figure of its sentence, after a thing that quickened (Hubei 2010)", () => {
+    const e = fixture(
+      ["投资结构得到改善，第三产业投资明显加快，同比增长48.9%；民间投资较快增长，投资额占全部投资的一半以上，增速为47.0%，高于全省平均水平5.4个百分点。"],
+      ["地区生产总值增长10%。"],
+    );
+    expect(quoting(e, "48.9%").map((f) => [f.label_zh, f.quote])).toEqual([["第三产业投资同比增长", "第三产业投资明显加快，同比增长48.9%"]]);
+    // It leaves no subject to the figures after the semicolon, of another thing.
+    expect(quoting(e, "47.0%").map((f) => f.label_zh)).toEqual(["增速"]);
+  });
 });
 
 describe("firms counted before the output of industry they reach (Xianyang 2014: 确保30户大企业大集团实现工业总产值1000亿元)", () => {

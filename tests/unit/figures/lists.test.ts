@@ -536,6 +536,13 @@ describe("listItems", () => {
     expect(quoting(x, "分别").map((f) => f.label_zh)).toEqual(["市行政权力事项压减", "县行政权力事项压减"]);
   });
 
+  it("levels counted together are no list, nor a run of them cut short, the level left over read as the noun's (Henan 2011)", () => {
+    expect(listItems("省市县三级继续抓好", 2)).toEqual(["省市县三级继续抓好", "省市县三级继续抓好"]);
+    expect(listItems("省市县乡四级财政", 2)).toEqual(["省市县乡四级财政", "省市县乡四级财政"]);
+    const x = fixture(["地区生产总值增长6%。"], ["完善企业服务长效机制，省市县三级继续分别抓好100家重点企业。"]);
+    expect(quoting(x, "重点企业").map((f) => [f.label_zh, f.value])).toEqual([["省市县三级继续抓好", 100]]);
+  });
+
   it("a place's people and a bare area after them are both the place's (Linyi 2018)", () => {
     expect(listItems("中心城区建成区人口和面积", 2)).toEqual(["中心城区建成区人口", "中心城区建成区面积"]);
     expect(listItems("人口和面积", 2)).toEqual(["人口", "面积"]);
