@@ -695,7 +695,7 @@ function ownMilestones(owners: string, n: number): boolean {
  * So are the ranks it joined (`全市地区生产总值迈入“千亿俱乐部”行列，人均生产总值达到48042元，年均分别增长11.5%、11.3%`,
  * Jingmen 2016: the first pace is the GDP's).
  */
-const TREND = /增速|增幅|增长|同比|逐季|逐月|逐年|保持|稳中|持续|回升|企稳|由负转正|快于|高于|慢于|同步于|突破|跨越|迈上|迈过|迈入|跃上|站上|超过(?=[百千万亿]+(?:元|美元|千瓦时|度|吨|人次)?(?!的|[百千万亿元]))|居(?=全国|全省|全区|全市|全州|全县|[东中西]部|同类|前列|首位|第)/;
+const TREND = /增速|增幅|增长|同比|逐季|逐月|逐年|保持|稳中|持续|回升|企稳|由负转正|快于|高于|慢于|同步于|突破|首破|跨越|迈上|迈过|迈入|跃上|站上|超过(?=[百千万亿]+(?:元|美元|千瓦时|度|吨|人次)?(?!的|[百千万亿元]))|居(?=全国|全省|全区|全市|全州|全县|[东中西]部|同类|前列|首位|第)/;
 const COMPARES = /快于|高于|慢于|同步于/;
 /** A clause that gives a value with a verb of level alone, before any word of change (`全年达到4.3%`, `全年为6.1%`). */
 const LEVEL_ONLY = /^(?:全年|年底|年末|全年累计)?(?:达到|达|为|实现)[^增降\d]{0,2}\d/;
@@ -705,13 +705,15 @@ const LEVEL_ONLY = /^(?:全年|年底|年末|全年累计)?(?:达到|达|为|实
  * the threshold of a class named after 的 (`销售收入超过百亿元的企业集团，由上年的4家增加到9家`, Tianjin 2004), which counts the class.
  * The milestone may be in dollars or in containers (`宁波港货物吞吐量达到1.285亿吨，增长11.3%，集装箱吞吐量历史性地突破百万标箱大关，
  * 达到121.3万标箱，增长34.5%`, Ningbo 2002): the level and its change are the containers', not the cargo's before them.
+ * So is one passed first in the short word for it, 首破 (Weihai 2014: `港口货物吞吐量达到7000万吨，增长12.9%；开通至台北的直线航班，
+ * 机场旅客吞吐量首破百万，达到114.6万人次，增长25.6%`): the passengers', not the cargo's.
  */
 /**
  * A clause that gives an index's reading alone, a bare number (`经济效益综合指数达125`), its verb unsaid too (`全年空气质量综合指数
  * 4.73`, Xingtai 2024): group 1 the index.
  */
 const INDEX_READ = /^(\p{Script=Han}{2,12}?指数)(?:达到|达|为)?\d+(?:\.\d+)?$/u;
-const MILESTONE_WORDS = /(?:突破|跨越|迈上|迈过|跃上|站上|超过)[百千万亿]+(?:元|美元|千瓦时|度|吨|标箱|人次)?(?:大关|台阶|关口)?$/;
+const MILESTONE_WORDS = /(?:突破|首破|跨越|迈上|迈过|跃上|站上|超过)[百千万亿]+(?:元|美元|千瓦时|度|吨|标箱|人次)?(?:大关|台阶|关口)?$/;
 
 /** A clause that says a thing grew bigger and nothing else (`经济总量不断壮大`): group 1 the thing. */
 const GREW_BIGGER = /^(\p{Script=Han}{2,8}?)(?:不断|持续|稳步|日益|进一步)?(?:壮大|扩大|增强)$/u;

@@ -139,8 +139,12 @@ const BASIS = /(同比|同口径|[比较](?:上年|去年|(?:19|20)\d{2}年)(?:�
  * per mu (`省定经济薄弱村集体经营性收入村均超过23.9万元`, Suqian 2019): 村均 is a word of the indicator, as 户均 is.
  */
 const LIST_WORDS = /(分别|(?<![年平人日月户村亩])均|都|全部)$/;
-/** A concentration, maybe compared with the year before, that 改善 after it says fell (`PM2.5平均浓度同比改善14.5%`). */
-const IMPROVED_CONCENTRATION = /浓度(?:同比|[比较](?:上年|去年))?$/;
+/**
+ * A concentration, maybe compared with the year before, that 改善 after it says fell (`PM2.5平均浓度同比改善14.5%`): its mean
+ * too (`SO2浓度均值`), or a particulate matter named bare, whose concentration is what is measured (Jining 2014: `SO2浓度均值、
+ * PM10同比改善22.7%、3.9%`).
+ */
+const IMPROVED_CONCENTRATION = /(?:浓度(?:均值|平均值)?|PM2\.5|PM10)(?:同比|[比较](?:上年|去年))?$/;
 /**
  * A part of a year or the year before, as the time of an old value (`从上半年5.5%降到5.3%`, `由年初的…`, `从上年末的…`).
  */

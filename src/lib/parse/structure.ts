@@ -516,7 +516,13 @@ export function parseStructure(source: SourceLine[], file: string, warn: (w: Ing
         stoppedTitles.set(marker.family, rest === "" && text.slice(0, headLen).endsWith("。"));
         // A title cut from the text it runs on into, with no full stop between them, is a guess the reader should know of.
         if (cut && rest && headLen === cutAt) warn({ file, line, message: `heading “${marker.text}” runs on into its text with no full stop: its title read up to ${cut}` });
-        if (rest) blocks.push({ type: "paragraph", text: rest, lead: null, line });
+        // Text that opens on the first item of an enumeration whose next item is the next line (Jining 2014: `（一）着力推进产业转型，
+        // 加快提升发展质量效益。一是打造工业经济升级版。…`, then `二是大力发展现代农业。…`) is that item, as the items after it are.
+        // Not the whole enumeration run on in one paragraph (`（六）…。一是…；二是…。`): it stays the section's text.
+        const item = rest ? enumerationOf(rest) : null;
+        const nextText = lines[i + 1]?.text;
+        if (item !== null && nextText !== undefined && enumerationOf(nextText) === item + 1) blocks.push({ type: "enumeration", n: item, text: rest, lead: leadOf(rest), line });
+        else if (rest) blocks.push({ type: "paragraph", text: rest, lead: null, line });
         continue;
       }
       listRun = { family: marker.family, n: marker.n };

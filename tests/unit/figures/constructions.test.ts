@@ -1054,6 +1054,18 @@ describe("a milestone passed in containers before the level reached (Ningbo 2002
   });
 });
 
+describe("a milestone passed first in its short word, 首破, before the level reached (Weihai 2014: 机场旅客吞吐量首破百万，达到114.6万人次，增长25.6%)", () => {
+  it("names the level and its change by the passengers, not by the cargo of the clauses before", () => {
+    const x = fixture(["地区生产总值增长8%左右。港口货物吞吐量达到7000万吨，增长12.9%；开通至台北的直线航班，机场旅客吞吐量首破百万，达到114.6万人次，增长25.6%。"], ["地区生产总值增长7%以上。"]);
+    expect(x.figures.filter((f) => f.kind === "result" && f.metric !== "gdp_growth").map((f) => [f.label_zh, f.value])).toEqual([
+      ["港口货物吞吐量", 7000],
+      ["港口货物吞吐量增长", 12.9],
+      ["机场旅客吞吐量", 114.6],
+      ["机场旅客吞吐量增长", 25.6],
+    ]);
+  });
+});
+
 describe("a multiple past the year before after another figure of its clause, without 的 (Mianyang 2020: 净增高新技术企业68家、超过上年2倍，总数达340家)", () => {
   it("compares the figure before it and leaves the total to the firms added", () => {
     const x = fixture(["地区生产总值增长8%左右。实施高新技术企业数量质量双提升行动，净增高新技术企业68家、超过上年2倍，总数达340家、提前一年完成目标。"], ["地区生产总值增长7%以上。"]);

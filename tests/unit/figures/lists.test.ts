@@ -1467,6 +1467,14 @@ describe("pollutants listed before the betterment they share (Dezhou 2020: PM10�
   });
 });
 
+describe("a mean concentration and a particulate matter named bare listed before the betterment they share (Jining 2014: SO2浓度均值、PM10同比改善22.7%、3.9%)", () => {
+  it("reads each betterment as a fall of the pollutant's concentration", () => {
+    const x = fixture(["重拳整治大气污染，SO2浓度均值、PM10同比改善22.7%、3.9%，大气环境质量改善幅度居全省前列。"], ["地区生产总值增长6%。"]);
+    expect(one(x, "SO2浓度均值、PM10", "22.7%")).toMatchObject({ label_zh: "SO2浓度均值同比改善", metric: null, direction: "down" });
+    expect(one(x, "SO2浓度均值、PM10", "3.9%")).toMatchObject({ label_zh: "PM10同比改善", metric: "pm10_concentration_change", direction: "down" });
+  });
+});
+
 describe("multiples of the level when a thing began, after a 分别 list (Jiaozuo 2014: …分别完成59亿元、96亿元，是组建时的3倍、4.5倍)", () => {
   it("gives each item its own multiple, as a multiple of a year's level is", () => {
     const x = fixture(["2013年，示范区规模以上工业增加值、固定资产投资分别完成59亿元、96亿元，是组建时的3倍、4.5倍。"], ["地区生产总值增长10%以上。"]);

@@ -1925,6 +1925,43 @@ describe("a marker a web page's copy split with a space where its source wrapped
   });
 });
 
+describe("a section title run on into the first item of its enumeration (Jining 2014: （一）着力推进产业转型，加快提升发展质量效益。一是打造工业经济升级版。…)", () => {
+  const doc = ingestText("jining-2014.txt", [
+    "2014年济宁市政府工作报告",
+    "——2014年1月9日在济宁市第十六届人民代表大会第三次会议上",
+    "市长 梅永红",
+    "各位代表：",
+    "一、2013年工作回顾",
+    "过去的一年，全市经济发展稳中有进。",
+    "二、2014年重点工作",
+    "重点抓好七个方面的工作。",
+    "（一）着力推进产业转型，加快提升发展质量效益。一是打造工业经济升级版。把新型工业化作为实施工业强市战略的主攻方向。",
+    "二是大力发展现代农业。实施“粮食安全”工程。",
+    "三是集聚发展现代服务业。坚持把服务业发展放在优先位置。",
+  ].join("\n")).document;
+
+  it("reads the text after the title as the enumeration's first item, led by its first sentence as the items after it are", () => {
+    expect(doc.headings.filter((h) => h.depth === 3).map((h) => h.text)).toEqual(["（一）着力推进产业转型，加快提升发展质量效益。"]);
+    expect(doc.paragraphs.filter((p) => p.kind === "enumeration").map((p) => p.lead)).toEqual(["一是打造工业经济升级版", "二是大力发展现代农业", "三是集聚发展现代服务业"]);
+  });
+
+  it("but leaves a whole enumeration run on in the title's one paragraph its text (Fujian 2008: （六）加强节能减排和生态文明建设。一是强化节能工作，…；二是…)", () => {
+    const one = ingestText("fujian-2008.txt", [
+      "2008年福建省政府工作报告",
+      "——2008年1月15日在福建省第十一届人民代表大会第一次会议上",
+      "省长 黄小晶",
+      "各位代表：",
+      "一、2007年工作回顾",
+      "过去的一年，全省经济发展稳中有进。",
+      "二、2008年主要任务",
+      "（一）加快发展先进制造业。推进产业集群发展。",
+      "（二）加强节能减排和生态文明建设。一是强化节能工作，推行合同能源管理。二是强化资源综合利用，推进循环经济示范园区建设。",
+      "（三）扎实推进重点项目建设。提升重点项目组织化水平。",
+    ].join("\n")).document;
+    expect(one.paragraphs.filter((p) => p.kind === "enumeration")).toEqual([]);
+  });
+});
+
 describe("a closing unnumbered part on how the government governs, after the plan's numbered sections (Jiuquan 2020: 全面提升政府治理能力)", () => {
   const lines = [
     "政府工作报告",
