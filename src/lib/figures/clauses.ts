@@ -23,9 +23,10 @@ const asciiColon = (text: string, i: number) => text[i] === ":" && !(/\d[\u2060.
  * A short note in brackets that closes within the sentence and states no figure (`地区生产总值（预计，下同）7100亿元`,
  * `（按可比价格计算，下同）`): its commas end no clause. An aside with figures of its own (`（扣除减税因素，增长5.6%）`) is
  * clauses like the rest. An editor's note (`广义货币M2（注：M2为M右下角加2）预期增长12%左右`, State Council 2015: how a web
- * copy writes the subscript) is an aside whatever it holds: its colon ends no clause.
+ * copy writes the subscript) is an aside whatever it holds: its colon ends no clause. So is a short quoted name that
+ * states no figure (Huizhou 2022: `新增国家级“一村一品，一镇一业”示范镇（村）5个`): its comma is the name's, not the clause's.
  */
-const ASIDE = /（[^（）。！？\d０-９]{1,16}）|\([^()。！？\d０-９]{1,16}\)|（注[：:][^（）。！？]{1,30}）/g;
+const ASIDE = /（[^（）。！？\d０-９]{1,16}）|\([^()。！？\d０-９]{1,16}\)|（注[：:][^（）。！？]{1,30}）|“[^“”。！？；\d０-９]{1,16}”/g;
 
 /** The offsets of [start, end) that lie inside a closed bracketed aside. */
 function insideAsides(text: string, start: number, end: number): Set<number> {

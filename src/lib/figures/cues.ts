@@ -455,10 +455,14 @@ const FINDERS: Finder[] = [
   // 城乡居民收入年均增长14%和16.9%`): the five years again, not the two named before them.
   // In the plan or the outlook, such a number before a sum to be spent is the years from the plan year on, of that
   // statement alone (Dongguan 2011, in the plan: `整合完善现有政策，五年投入100亿元，深入实施科技东莞工程`).
+  // Before an average (Huizhou 2022: `2021年固定资产投资2972.4亿元，增长21.8%，五年年均增长13%；社会消费品零售总额1978.9亿元，
+  // 增长13.3%`) the years are that average's alone, as `以来` before one is: the statements after it stay the year's. Not
+  // an average with a note (Yunfu 2022: `五年年均（下同）增长5.6%左右；一般公共预算收入年均增长5.14%`, the note masked here):
+  // it may be said to hold for what follows.
   [new RegExp(`(?<=[，,、；])${YEARS}(?=年均|平均每年|累计|增加|增长|翻|投入)`, "g"), (m, y, part) =>
     part === "plan" || part === "outlook"
       ? m.input.startsWith("投入", m.index + m[0].length) && yearsIn(m[1]!) <= 5 ? { type: "span", first: y, last: y + yearsIn(m[1]!) - 1, frame: false } : null
-      : { type: "span", first: y - yearsIn(m[1]!), last: y - 1, frame: true }],
+      : { type: "span", first: y - yearsIn(m[1]!), last: y - 1, frame: !/^(?:年均|平均每年)(?![（(□])/.test(m.input.slice(m.index + m[0].length)) }],
   // A bare `五年` opening a sentence: the term of its part. In the review the five years looked back on, as `五年来`
   // (`五年完成城市建设投资493亿元`); in the plan or the outlook the five years from the plan year (`五年新转移农村富余劳动力
   // 200万人以上`). Not a time within or after five years (`五年内`, `五年后`) nor a plan or a programme (`五年规划`).

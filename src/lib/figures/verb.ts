@@ -28,8 +28,8 @@ const PASSING_VERBS = ["跨越", "跨上", "跨过", "连跨", "迈上", "跃上
 /** The same, as an alternation for regular expressions. */
 export const PASSING = PASSING_VERBS.join("|");
 
-/** Verbs of a count or an area grown to a new level, before 到 or 至 (`由1080家发展到6455家`, `从68平方公里扩展到100平方公里`, `全国重点实验室从15家跃升到38家`, Zhejiang 2026). */
-export const GROWN_TO = ["发展", "拓展", "扩展", "跃升"];
+/** Verbs of a count or an area grown to a new level, before 到 or 至 (`由1080家发展到6455家`, `从68平方公里扩展到100平方公里`, `全国重点实验室从15家跃升到38家`, Zhejiang 2026; `“两抢”零发案天数逐年攀升至333天`, Huizhou 2022). */
+export const GROWN_TO = ["发展", "拓展", "扩展", "跃升", "攀升"];
 
 /** Predicates that may stand right before a number, tried longest first (不低于 before 低于, 达到 before 达). */
 const VERBS: Verb[] = [

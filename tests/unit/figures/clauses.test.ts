@@ -25,4 +25,12 @@ describe("splitSentences", () => {
     const e = fixture(["新增全国名特优新农产品10个、“三品一标”118个，“聊·胜一筹！”产品销售额突破100亿元，“聊城新三宝”品牌成功推出。"], ["生产总值增长6%。"]);
     expect(typed(one(e, "产品销售额", "100亿元"))).toMatchObject({ label_zh: "“聊·胜一筹！”产品销售额", value: 100, unit: "亿元", qualifier: "at_least" });
   });
+
+  it("a comma inside a short quoted name ends no clause (Huizhou 2022)", () => {
+    const text = "新增国家级“一村一品，一镇一业”示范镇（村）5个，省级“一镇一业”专业镇16个。";
+    const clauses = splitSentences(text)[0]!.clauses.map((c) => text.slice(c.start, c.end));
+    expect(clauses).toEqual(["新增国家级“一村一品，一镇一业”示范镇（村）5个", "省级“一镇一业”专业镇16个"]);
+    const e = fixture([text], ["生产总值增长6%。"]);
+    expect(one(e, "示范镇", "5个").label_zh).toBe("新增国家级“一村一品，一镇一业”示范镇（村）");
+  });
 });

@@ -1191,6 +1191,12 @@ describe("an old count after 从 taken to a new one (Zhejiang 2026: 全国重点
       ["高新技术企业", 4.9, "万家", "result"],
     ]);
   });
+
+  it("is so after 攀升, whose 攀 is no word of the label (Huizhou 2022: “两抢”零发案天数逐年攀升至333天)", () => {
+    expect(excludedSpans("零发案天数从120天攀升到333天。").map((e) => e.rule)).toEqual(["baseline"]);
+    const x = fixture(["“两抢”零发案天数逐年攀升至333天。"], ["地区生产总值增长6%。"]);
+    expect(quoting(x, "攀升").map((f) => [f.label_zh, f.value, f.unit, f.direction])).toEqual([["“两抢”零发案天数", 333, "天", "up"]]);
+  });
 });
 
 describe("a rate bounding the places a task is about (Guyuan 2025: 对城镇化率低于40%的西吉、泾源、彭阳，因地制宜、分类施策)", () => {

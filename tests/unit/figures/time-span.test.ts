@@ -151,6 +151,18 @@ describe("five-year aims with a rate compared with the plan before (Gansu 2006: 
     expect(when(one(cc, "固定资产投资增长11.6%", "11.6%"))).toMatchObject({ year: 2019, period: null });
   });
 
+  it("give an average over a bare number of years those years alone, the statements after it the year's (Huizhou 2022)", () => {
+    const e = fixture(
+      ["五年来，我们坚定不移发展实体经济。2019年固定资产投资2972.4亿元，增长21.8%，五年年均增长13%；社会消费品零售总额1978.9亿元，增长13.3%。"],
+      [],
+    );
+    expect(when(one(e, "五年年均增长13%", "13%"))).toMatchObject({ year: 2019, period: [2015, 2019] });
+    expect(when(one(e, "增长13.3%", "13.3%"))).toMatchObject({ year: 2019, period: null });
+    // Not an average said to hold for what follows (Yunfu 2022: 五年年均（下同）增长5.6%左右；一般公共预算收入年均增长5.14%).
+    const yf = fixture(["过去五年，经济持续稳定增长。2018年全市地区生产总值突破千亿大关，五年年均（下同）增长5.6%左右；一般公共预算收入年均增长5.14%。"], []);
+    expect(when(one(yf, "一般公共预算收入年均增长5.14%", "5.14%"))).toMatchObject({ year: 2019, period: [2015, 2019] });
+  });
+
   it("give a change said over some years right before its verb those years (Zhejiang 2006: 万元生产总值综合能耗五年下降19.6%)", () => {
     const e = fixture(
       [
