@@ -973,6 +973,13 @@ function placeMarker(stack: Level[], family: string, n: number, onJump: (expecte
     // A family open below the outermost level, after a run of several items, starts a new run at its own depth
     // (Guyuan 2016: 一、…五、 of the review, then 一、…五、 of the five-year aims), not a run nested in itself.
     const open = stack.map((s) => s.family).lastIndexOf(family);
+    // So does a run of `（一）` that is itself the outermost level, the report having no parts above it (Changsha 2004: the
+    // review's `（一）…（六）`, then the plan's `（一）…（八）`; a web copy's `（一）` given twice): a `（一）` never nests in a `（一）`.
+    if (open === 0 && family === "cn-paren") {
+      stack.length = 1;
+      stack[0]!.last = 1;
+      return 2;
+    }
     if (open > 0 && stack[open]!.last > 1) {
       stack.length = open + 1;
       stack[open]!.last = 1;

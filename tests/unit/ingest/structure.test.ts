@@ -372,6 +372,34 @@ describe("an unnumbered part title opening a paragraph, set off from its text by
   });
 });
 
+describe("sections （一） with no parts above them that restart, or that a copy gives twice (Changsha 2004)", () => {
+  const text = [
+    "2004年长沙市政府工作报告",
+    "2004年1月3日在长沙市第十二届人民代表大会第二次会议上",
+    "市长 谭仲池",
+    "各位代表：",
+    "现在，我代表市人民政府向大会作工作报告，请予审议。",
+    "（一）结构调整取得显著成效，国民经济保持了良好的发展态势。全市国内生产总值增长14.6%。",
+    "（一）结构调整取得显著成效，国民经济保持了良好的发展态势。全市国内生产总值增长14.6%。",
+    "（二）基础设施建设快速推进，城乡面貌发生了深刻变化。完成城市基础设施投资50亿元。",
+    "各位代表，2003年是我市改革开放取得新的进展、经济社会全面发展的一年。",
+    "今年政府工作的总体要求是：国内生产总值增长12%以上。",
+    "（一）突出发展产业集群，全力推进新型工业化进程。工业增加值增长18%。",
+    "（二）着力繁荣农村经济，加快城乡一体化步伐。农民人均纯收入增长6%。",
+  ].join("\n");
+  const r = ingestText("changsha-2004.txt", text);
+
+  it("reads every （一） run as sections of the outermost level, none nested in another （一）", () => {
+    expect(r.document.headings.map((h) => `${h.depth} ${h.text.slice(0, 3)}`)).toEqual(["2 （一）", "2 （一）", "2 （二）", "2 （一）", "2 （二）"]);
+  });
+
+  it("keeps the review's figures results and the plan's targets", () => {
+    const figures = extractFigures(r.document, metrics);
+    expect(figures.filter((f) => f.quote.includes("14.6%")).map((f) => [f.kind, f.year])).toEqual([["result", 2003], ["result", 2003]]);
+    expect(figures.filter((f) => f.quote.includes("工业增加值增长18%")).map((f) => [f.kind, f.year])).toEqual([["target", 2004]]);
+  });
+});
+
 describe("a run of sections that restarts at 一、 at the depth of an earlier run (Guyuan 2016)", () => {
   const md = [
     "---",
